@@ -1,0 +1,44 @@
+/**
+ * The shared first stage of every layer above normalization: search-normalize with offsets, then tokenize.
+ * Layers take a `Doc` so that `analyze` prepares a text once and every layer reads the same tokens.
+ * @module document
+ */
+import { normalizeWithOffsets, toOriginalSpan, type NormalizedText } from './normalize/normalize.js';
+import { tokenize, type Token } from './tokenize/index.js';
+
+/** A text prepared for matching. @internal */
+export interface Doc {
+  /** The caller's string. */
+  readonly original: string;
+  /** Its search normalization with the offset map. */
+  readonly norm: NormalizedText;
+  /** Tokens of `norm.text`. */
+  readonly tokens: readonly Token[];
+}
+
+/** Prepares a text: search-preset normalization with offsets, then tokens. @internal */
+export function prepare(text: string): Doc {
+  const norm = normalizeWithOffsets(text);
+  return { original: text, norm, tokens: tokenize(norm.text) };
+}
+
+/** A span of the caller's original string. */
+export interface Span {
+  /** UTF-16 offset of the first code unit in the caller's string. */
+  start: number;
+  /** UTF-16 offset after the last code unit; `input.slice(start, end) === text`. */
+  end: number;
+  /** `input.slice(start, end)`. */
+  text: string;
+}
+
+/** The original span of normalized offsets `[from, to)`. @internal */
+export function spanOfNormalized(doc: Doc, from: number, to: number): Span {
+  const { start, end } = toOriginalSpan(doc.norm, from, to);
+  return { start, end, text: doc.original.slice(start, end) };
+}
+
+/** The original span covering tokens `first..last` (inclusive). @internal */
+export function spanOfTokens(doc: Doc, first: number, last: number): Span {
+  return spanOfNormalized(doc, doc.tokens[first]!.start, doc.tokens[last]!.end);
+}

@@ -1,0 +1,103 @@
+import { compileFold, runFold, type CompiledFold } from './engine.js';
+import { assertText, resolveFlags, type NormalizeFlags, type NormalizeOptions } from './options.js';
+
+// Compiled tables are a pure function of the flags, so they are memoized by flag set. The cache holds at most
+// 2^15 entries in theory and a handful in practice; it is invisible to callers (no behaviour depends on it).
+const folds = new Map<string, CompiledFold>();
+const FLAG_KEYS: readonly (keyof NormalizeFlags)[] = [
+  'composeHamza', 'presentationForms', 'wordLigatures', 'diacritics', 'tatweel', 'alef', 'ya', 'taMarbuta',
+  'hamzaCarriers', 'digits', 'persianLetters', 'invisibles', 'whitespace', 'punctuation', 'leadingBom',
+];
+
+/** @internal The compiled fold for a flag set. */
+export function foldFor(flags: NormalizeFlags): CompiledFold {
+  const key = FLAG_KEYS.map((k) => (flags[k] ? '1' : '0')).join('');
+  let fold = folds.get(key);
+  if (!fold) {
+    fold = compileFold(flags);
+    folds.set(key, fold);
+  }
+  return fold;
+}
+
+/**
+ * Normalizes Arabic text for matching (preset `search`, the default) or display (preset `display`).
+ *
+ * @param text - the text to normalize
+ * @param options - a preset and/or individual operations turned on or off
+ * @returns the normalized text
+ * @throws TypeError when `text` is not a string or an option is unknown or of the wrong type
+ * @example
+ * ```ts
+ * normalize('قُتِلَ فى إدلب مائة'); // → 'قتل في ادلب مائه'
+ * normalize('قُتِلَ فى إدلب', { preset: 'display' }); // → 'قُتِلَ فى إدلب'
+ * normalize('ﻻ', { preset: 'display' }); // → 'لا'
+ * normalize('أحمد', { alef: false }); // → 'أحمد'
+ * ```
+ */
+export function normalize(text: string, options?: NormalizeOptions): string {
+  assertText(text, 'normalize');
+  return runFold(foldFor(resolveFlags(options, 'normalize')), text, false).text;
+}
+
+/**
+ * Normalized text that remembers where each of its code units came from in the original string.
+ * Convert spans found in `text` with {@link toOriginalSpan}.
+ */
+export interface NormalizedText {
+  /** The normalized text. */
+  readonly text: string;
+  /** The caller's original string. */
+  readonly original: string;
+  /** `starts[i]` is the original offset where normalized unit `i` begins. */
+  readonly starts: Uint32Array;
+  /** `ends[i]` is the original offset where normalized unit `i` ends, including marks deleted after it. */
+  readonly ends: Uint32Array;
+}
+
+/**
+ * Normalizes like {@link normalize} and keeps a map from every normalized position back to the original, through
+ * deletions (diacritics, tatweel, invisibles) and expansions (ﻻ → لا).
+ *
+ * @param text - the caller's original text
+ * @param options - as for {@link normalize}
+ * @returns the normalized text with its offset map
+ * @example
+ * ```ts
+ * const n = normalizeWithOffsets('قُتِلَ مدنياً');
+ * n.text; // → 'قتل مدنيا'
+ * const at = n.text.indexOf('مدنيا');
+ * toOriginalSpan(n, at, at + 5); // → { start: 7, end: 13 }: 'مدنياً' with its tanween
+ * ```
+ */
+export function normalizeWithOffsets(text: string, options?: NormalizeOptions): NormalizedText {
+  assertText(text, 'normalizeWithOffsets');
+  const r = runFold(foldFor(resolveFlags(options, 'normalizeWithOffsets')), text, true);
+  return { text: r.text, original: text, starts: r.starts!, ends: r.ends! };
+}
+
+/**
+ * Converts a span `[start, end)` of a {@link NormalizedText}'s `text` to the span of the original string it came from.
+ *
+ * @param normalized - the result of {@link normalizeWithOffsets}
+ * @param start - start offset in the normalized text
+ * @param end - end offset (exclusive) in the normalized text
+ * @returns UTF-16 offsets into `normalized.original`
+ * @example
+ * ```ts
+ * const n = normalizeWithOffsets('الـ72 ساعة');
+ * toOriginalSpan(n, 0, 4); // → { start: 0, end: 5 }: 'الـ72'
+ * ```
+ */
+export function toOriginalSpan(normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const { starts, ends, original } = normalized;
+  const n = starts.length;
+  if (!(start >= 0 && end >= start && end <= n)) {
+    throw new RangeError(`toOriginalSpan: span [${start}, ${end}) is outside the normalized text (length ${n})`);
+  }
+  if (start === end) {
+    const at = start < n ? starts[start]! : original.length;
+    return { start: at, end: at };
+  }
+  return { start: starts[start]!, end: ends[end - 1]! };
+}

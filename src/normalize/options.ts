@@ -1,0 +1,126 @@
+/** The operations `normalize` composes, each switchable on its own. */
+export interface NormalizeFlags {
+  /** Compose a letter with a following combining madda/hamza (ا + ◌ٔ → أ), as NFC does. */
+  composeHamza: boolean;
+  /** Presentation forms and ligatures (U+FB50–FDFF, U+FE70–FEFF; ﻻ → لا) → base letters. */
+  presentationForms: boolean;
+  /** Also expand word ligatures such as ﷺ and ﷲ into words. */
+  wordLigatures: boolean;
+  /** Strip harakat, tanween, shadda, sukun, dagger alef, Quranic marks and honorific signs. */
+  diacritics: boolean;
+  /** Strip tatweel (ـ). */
+  tatweel: boolean;
+  /** أ إ آ ٱ → ا. */
+  alef: boolean;
+  /** ى → ي. */
+  ya: boolean;
+  /** ة → ه. */
+  taMarbuta: boolean;
+  /** ؤ → و, ئ → ي. */
+  hamzaCarriers: boolean;
+  /** Arabic-Indic and Persian digits → ASCII. */
+  digits: boolean;
+  /** Persian/Urdu letters (ک ی ە ۀ) → Arabic. */
+  persianLetters: boolean;
+  /** Delete invisible format marks (ZWJ, ZWNJ, LRM, RLM, ALM, bidi controls, soft hyphen, BOM). */
+  invisibles: boolean;
+  /** No-break and typographic spaces → ASCII space. */
+  whitespace: boolean;
+  /** Arabic punctuation ، ؛ ؟ → , ; ? */
+  punctuation: boolean;
+  /** Delete a byte-order mark at the very start of the text. */
+  leadingBom: boolean;
+}
+
+/** A named set of defaults: `search` (the default) folds for matching; `display` only repairs encoding. */
+export type NormalizePreset = 'search' | 'display';
+
+/** Options of {@link normalize}: a preset, then any operation turned on or off individually. */
+export interface NormalizeOptions extends Partial<NormalizeFlags> {
+  /** Which defaults to start from. Default: `'search'`. */
+  preset?: NormalizePreset;
+}
+
+/**
+ * The two presets. `search` folds everything that spelling varies on in news text (alef, ya, ta marbuta, digits,
+ * diacritics, invisibles) so that «فى», «الذى», «مائة», «إدلب» meet «في», «الذي», «مائه», «ادلب»; hamza carriers
+ * stay opt-in because they change words. `display` only composes and de-ligates, which never changes a reading.
+ */
+export const PRESETS: Readonly<Record<NormalizePreset, Readonly<NormalizeFlags>>> = Object.freeze({
+  search: Object.freeze({
+    composeHamza: true,
+    presentationForms: true,
+    wordLigatures: true,
+    diacritics: true,
+    tatweel: true,
+    alef: true,
+    ya: true,
+    taMarbuta: true,
+    hamzaCarriers: false,
+    digits: true,
+    persianLetters: true,
+    invisibles: true,
+    whitespace: true,
+    punctuation: false,
+    leadingBom: true,
+  }),
+  display: Object.freeze({
+    composeHamza: true,
+    presentationForms: true,
+    wordLigatures: false,
+    diacritics: false,
+    tatweel: false,
+    alef: false,
+    ya: false,
+    taMarbuta: false,
+    hamzaCarriers: false,
+    digits: false,
+    persianLetters: false,
+    invisibles: false,
+    whitespace: false,
+    punctuation: false,
+    leadingBom: true,
+  }),
+});
+
+const FLAG_NAMES = Object.keys(PRESETS.search) as (keyof NormalizeFlags)[];
+
+/** Resolves options to a full flag set, rejecting unknown names and wrong types with a clear error. */
+export function resolveFlags(options: NormalizeOptions | undefined, fn = 'normalize'): NormalizeFlags {
+  if (options === undefined) return PRESETS.search;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
+  }
+  const preset = options.preset ?? 'search';
+  if (preset !== 'search' && preset !== 'display') {
+    throw new TypeError(`${fn}: options.preset must be 'search' or 'display', got ${describe(preset)}`);
+  }
+  let flags: NormalizeFlags | undefined;
+  for (const key of Object.keys(options)) {
+    if (key === 'preset') continue;
+    if (!FLAG_NAMES.includes(key as keyof NormalizeFlags)) {
+      throw new TypeError(`${fn}: unknown option '${key}' (known: preset, ${FLAG_NAMES.join(', ')})`);
+    }
+    const value = (options as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    if (typeof value !== 'boolean') {
+      throw new TypeError(`${fn}: option '${key}' must be a boolean, got ${describe(value)}`);
+    }
+    flags ??= { ...PRESETS[preset] };
+    flags[key as keyof NormalizeFlags] = value;
+  }
+  return flags ?? PRESETS[preset];
+}
+
+/** A short, safe description of a value for error messages. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}
+
+/** Throws a TypeError naming the argument when `value` is not a string. */
+export function assertText(value: unknown, fn: string, name = 'text'): asserts value is string {
+  if (typeof value !== 'string') throw new TypeError(`${fn}: argument '${name}' must be a string, got ${describe(value)}`);
+}
