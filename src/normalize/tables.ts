@@ -20,7 +20,8 @@ export const DIACRITICS: readonly CharRule[] = [
   [0x06df, 0x06e4, DELETE],
   [0x06e7, 0x06e8, DELETE],
   [0x06ea, 0x06ed, DELETE],
-  [0x08d3, 0x08e1, DELETE], // Arabic Extended-A combining marks
+  [0x0897, 0x089f, DELETE], // Arabic Extended-B combining marks (Unicode 14/16)
+  [0x08ca, 0x08e1, DELETE], // Arabic Extended-A combining marks (U+08CA–08D2 since Unicode 14)
   [0x08e3, 0x08ff, DELETE],
 ];
 

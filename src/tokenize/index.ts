@@ -44,7 +44,8 @@ export function charClass(c: number): number {
     return Cls.Punct; // ، ؛ ؟ ٪ ٫ ٬ ۔ and other signs
   }
   if (c >= 0x0750 && c <= 0x077f) return Cls.Letter;
-  if (c >= 0x08a0 && c <= 0x08ff) return c >= 0x08d3 ? Cls.Mark : Cls.Letter;
+  if (c >= 0x0870 && c <= 0x089f) return c >= 0x0897 ? Cls.Mark : Cls.Letter; // Arabic Extended-B
+  if (c >= 0x08a0 && c <= 0x08ff) return c >= 0x08ca && c !== 0x08e2 ? Cls.Mark : Cls.Letter;
   if (c === 0x00a0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029) return Cls.Space;
   if (c === 0x202f || c === 0x205f || c === 0x3000 || c === 0x85) return Cls.Space;
   if (c === 0x200c || c === 0x200d) return Cls.Mark; // ZWNJ/ZWJ sit inside words
