@@ -1,0 +1,32 @@
+import type { CasualtyWordEntry } from '../../lexicon/types.js';
+
+/**
+ * Words that state a casualty, per kind and part of speech. Verbs are written in their base (3rd person
+ * masculine past) form and take verb suffixes («قتلت، قتلوا»); verbal nouns and person nouns take noun suffixes
+ * («قتيلا، قتيلان، قتيلين»). Broken plurals are listed with their number.
+ */
+export const casualtyWords: readonly CasualtyWordEntry[] = [
+  // killed
+  { id: 'killed-verb', labels: { ar: 'قُتل', en: 'was killed' }, kind: 'killed', pos: 'verb', forms: ['قتل', 'استشهد', 'توفي', 'قضى', 'سقط قتيلا', 'سقطوا قتلى'] },
+  { id: 'killed-noun', labels: { ar: 'مقتل', en: 'killing' }, kind: 'killed', pos: 'noun', forms: ['مقتل', 'استشهاد', 'وفاة', 'قتل'] },
+  { id: 'killed-person', labels: { ar: 'قتيل', en: 'dead' }, kind: 'killed', pos: 'participle', forms: ['قتيل', 'شهيد', 'ضحية', 'جثة', 'جثمان', 'متوفى'] },
+  { id: 'killed-people', labels: { ar: 'قتلى', en: 'the dead' }, kind: 'killed', pos: 'participle', number: 'plural', forms: ['قتلى', 'شهداء', 'ضحايا', 'جثث', 'جثامين', 'أموات', 'وفيات'] },
+  // injured
+  { id: 'injured-verb', labels: { ar: 'أُصيب', en: 'was injured' }, kind: 'injured', pos: 'verb', forms: ['أصيب', 'جرح'] },
+  { id: 'injured-noun', labels: { ar: 'إصابة', en: 'injury' }, kind: 'injured', pos: 'noun', forms: ['إصابة', 'جرح'] },
+  { id: 'injured-person', labels: { ar: 'جريح', en: 'injured' }, kind: 'injured', pos: 'participle', forms: ['جريح', 'مصاب'] },
+  { id: 'injured-people', labels: { ar: 'جرحى', en: 'the injured' }, kind: 'injured', pos: 'participle', number: 'plural', forms: ['جرحى', 'إصابات'] },
+  // executed
+  { id: 'executed-verb', labels: { ar: 'أُعدم', en: 'was executed' }, kind: 'executed', pos: 'verb', forms: ['أعدم'] },
+  { id: 'executed-noun', labels: { ar: 'إعدام', en: 'execution' }, kind: 'executed', pos: 'noun', forms: ['إعدام', 'إعدامات', 'تصفية'] },
+  // missing
+  { id: 'missing-verb', labels: { ar: 'فُقد', en: 'went missing' }, kind: 'missing', pos: 'verb', forms: ['فقد أثر'] },
+  { id: 'missing-noun', labels: { ar: 'فقدان', en: 'disappearance' }, kind: 'missing', pos: 'noun', forms: ['فقدان', 'اختفاء'] },
+  { id: 'missing-person', labels: { ar: 'مفقود', en: 'missing' }, kind: 'missing', pos: 'participle', forms: ['مفقود'] },
+  // trapped
+  { id: 'trapped-person', labels: { ar: 'عالق', en: 'trapped' }, kind: 'trapped', pos: 'participle', forms: ['عالق', 'محتجز تحت الأنقاض', 'محاصر تحت الأنقاض'] },
+  // detained
+  { id: 'detained-verb', labels: { ar: 'اعتُقل', en: 'was detained' }, kind: 'detained', pos: 'verb', forms: ['اعتقل', 'اختطف', 'خطف', 'أسر', 'احتجز'] },
+  { id: 'detained-noun', labels: { ar: 'اعتقال', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['اعتقال', 'اختطاف', 'احتجاز', 'أسر'] },
+  { id: 'detained-person', labels: { ar: 'معتقل', en: 'detainee' }, kind: 'detained', pos: 'participle', forms: ['معتقل', 'مختطف', 'محتجز', 'أسير', 'أسرى'] },
+];
