@@ -2,7 +2,9 @@
  * Layer 1: Arabic normalization with an offset map back to the original text.
  * @module normalize
  */
-export { normalize, normalizeWithOffsets, toOriginalSpan, type NormalizedText } from './normalize.js';
+export {
+  normalize, normalizeWithOffsets, toOriginalSpan, type NormalizedText, type OriginalSpan,
+} from './normalize.js';
 export {
   composeHamza, foldAlef, foldDigits, foldHamzaCarriers, foldPersianLetters, foldPresentationForms, foldPunctuation,
   foldTaMarbuta, foldYa, removeInvisibles, stripDiacritics, stripTatweel, unifyWhitespace,

@@ -43,6 +43,13 @@ export function normalize(text: string, options?: NormalizeOptions): string {
 /**
  * Normalized text that remembers where each of its code units came from in the original string.
  * Convert spans found in `text` with {@link toOriginalSpan}.
+ * @example
+ * ```ts
+ * const n: NormalizedText = normalizeWithOffsets('ﻻ قُتِلَ');
+ * n.text;       // → 'لا قتل'
+ * [...n.starts]; // → [0, 0, 1, 2, 4, 6]: both letters of ﻻ come from offset 0
+ * [...n.ends];   // → [1, 1, 2, 4, 6, 8]: each letter's span includes the harakat after it
+ * ```
  */
 export interface NormalizedText {
   /** The normalized text. */
@@ -77,6 +84,20 @@ export function normalizeWithOffsets(text: string, options?: NormalizeOptions): 
 }
 
 /**
+ * A span `[start, end)` of the caller's original string, as UTF-16 offsets.
+ * @example
+ * ```ts
+ * const span: OriginalSpan = { start: 7, end: 13 }; // 'مدنياً' in 'قُتِلَ مدنياً'
+ * ```
+ */
+export interface OriginalSpan {
+  /** Offset of the first code unit. */
+  start: number;
+  /** Offset after the last code unit (exclusive). */
+  end: number;
+}
+
+/**
  * Converts a span `[start, end)` of a {@link NormalizedText}'s `text` to the span of the original string it came from.
  *
  * @param normalized - the result of {@link normalizeWithOffsets}
@@ -89,7 +110,7 @@ export function normalizeWithOffsets(text: string, options?: NormalizeOptions): 
  * toOriginalSpan(n, 0, 4); // → { start: 0, end: 5 }: 'الـ72'
  * ```
  */
-export function toOriginalSpan(normalized: NormalizedText, start: number, end: number): { start: number; end: number } {
+export function toOriginalSpan(normalized: NormalizedText, start: number, end: number): OriginalSpan {
   const { starts, ends, original } = normalized;
   const n = starts.length;
   if (!(start >= 0 && end >= start && end <= n)) {

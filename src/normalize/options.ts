@@ -1,4 +1,11 @@
-/** The operations `normalize` composes, each switchable on its own. */
+/**
+ * The operations `normalize` composes, each switchable on its own.
+ * @example
+ * ```ts
+ * const flags: NormalizeFlags = { ...PRESETS.display, alef: true };
+ * normalize('إدلب فى', flags); // → 'ادلب فى'
+ * ```
+ */
 export interface NormalizeFlags {
   /** Compose a letter with a following combining madda/hamza (ا + ◌ٔ → أ), as NFC does. */
   composeHamza: boolean;
@@ -28,14 +35,28 @@ export interface NormalizeFlags {
   whitespace: boolean;
   /** Arabic punctuation ، ؛ ؟ → , ; ? */
   punctuation: boolean;
-  /** Delete a byte-order mark at the very start of the text. */
+  /** Delete the byte-order mark(s) at the very start of the text (both presets). */
   leadingBom: boolean;
 }
 
-/** A named set of defaults: `search` (the default) folds for matching; `display` only repairs encoding. */
+/**
+ * A named set of defaults: `search` (the default) folds for matching; `display` only repairs encoding.
+ * @example
+ * ```ts
+ * const preset: NormalizePreset = 'display';
+ * normalize('ﻷسباب', { preset }); // → 'لأسباب'
+ * ```
+ */
 export type NormalizePreset = 'search' | 'display';
 
-/** Options of {@link normalize}: a preset, then any operation turned on or off individually. */
+/**
+ * Options of {@link normalize}: a preset, then any operation turned on or off individually.
+ * @example
+ * ```ts
+ * normalize('مسؤول فى', { hamzaCarriers: true }); // → 'مسوول في'
+ * normalize('مائة', { preset: 'search', taMarbuta: false }); // → 'مائة'
+ * ```
+ */
 export interface NormalizeOptions extends Partial<NormalizeFlags> {
   /** Which defaults to start from. Default: `'search'`. */
   preset?: NormalizePreset;
@@ -45,6 +66,12 @@ export interface NormalizeOptions extends Partial<NormalizeFlags> {
  * The two presets. `search` folds everything that spelling varies on in news text (alef, ya, ta marbuta, digits,
  * diacritics, invisibles) so that «فى», «الذى», «مائة», «إدلب» meet «في», «الذي», «مائه», «ادلب»; hamza carriers
  * stay opt-in because they change words. `display` only composes and de-ligates, which never changes a reading.
+ * @example
+ * ```ts
+ * PRESETS.search.ya;      // → true: 'فى' → 'في'
+ * PRESETS.display.ya;     // → false
+ * normalize('فى', { ...PRESETS.display, ya: true }); // → 'في'
+ * ```
  */
 export const PRESETS: Readonly<Record<NormalizePreset, Readonly<NormalizeFlags>>> = Object.freeze({
   search: Object.freeze({

@@ -3,11 +3,24 @@
  * @module tokenize
  */
 
-/** What a token is made of. */
+/**
+ * What a token is made of.
+ * @example
+ * ```ts
+ * tokenize('قتل 52،').map((t) => t.kind); // → ['word', 'number', 'punct']
+ * ```
+ */
 export type TokenKind = 'word' | 'number' | 'punct';
 
-/** A token of normalized text. Offsets are into the normalized text; map them back with `toOriginalSpan`. */
+/**
+ * A token of normalized text. Offsets are into the normalized text; map them back with `toOriginalSpan`.
+ * @example
+ * ```ts
+ * tokenize('ال72')[1]; // → { kind: 'number', start: 2, end: 4, text: '72', joined: true }
+ * ```
+ */
 export interface Token {
+  /** Word (letters and their marks), number (digits and separators between them) or a punctuation sign. */
   readonly kind: TokenKind;
   /** Start offset in the normalized text. */
   readonly start: number;
@@ -27,7 +40,19 @@ const enum Cls {
   Mark = 4,
 }
 
-/** Character class of a UTF-16 code unit; explicit ranges (no `\p{…}`, no `\w`), checked in tests. */
+/**
+ * Character class of a UTF-16 code unit: 0 space, 1 letter, 2 digit, 3 punctuation, 4 mark (diacritic, tatweel,
+ * ZWJ/ZWNJ). Explicit ranges (no `\p{…}`, no `\w`), checked in tests.
+ *
+ * @param c - a UTF-16 code unit
+ * @example
+ * ```ts
+ * charClass('ب'.charCodeAt(0)); // → 1 (letter)
+ * charClass('٣'.charCodeAt(0)); // → 2 (digit)
+ * charClass('،'.charCodeAt(0)); // → 3 (punctuation)
+ * charClass('َ'.charCodeAt(0)); // → 4 (mark)
+ * ```
+ */
 export function charClass(c: number): number {
   if (c <= 0x7f) {
     if (c >= 0x30 && c <= 0x39) return Cls.Digit;
@@ -112,7 +137,13 @@ function isDigitSeparator(c: number): boolean {
   return c === 0x2e || c === 0x2c || c === 0x066b || c === 0x066c;
 }
 
-/** A way to read a word as clitic prefix + stem. */
+/**
+ * A way to read a word as clitic prefix + stem.
+ * @example
+ * ```ts
+ * cliticSplits('وبالنظام')[0]; // → { prefix: 'وبال', stem: 'نظام', article: true }
+ * ```
+ */
 export interface CliticSplit {
   /** The prefix letters, in normalized form ('' for none). */
   readonly prefix: string;
