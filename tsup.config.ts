@@ -5,6 +5,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     normalize: 'src/normalize/index.ts',
+    numbers: 'src/numbers/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

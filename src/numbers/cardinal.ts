@@ -1,0 +1,365 @@
+/**
+ * Cardinal numbers in words, digits or both, composed over tokens:
+ *
+ *     number := chunk ( [و] chunk )*          chunks in falling scale: ألف after مليون, never before
+ *     chunk  := group [scale] | scale          «ثلاثة آلاف»، «13 ألف»، «مائة الف»، «ألفين»
+ *     group  := hundreds [و units] [و tens] | units [و tens] | teen | tens | digits [مئة]
+ *
+ * followed by optional tails: a decimal («فاصلة خمسة»), a fraction («ونصف»، «ونصف المليون») and a percent sign or
+ * word («%»، «بالمائة»، «في المئة»). Prefixes: سالب/ناقص/-, the article (الـ72، الـ 24) and model designations
+ * (بي 52، إف-16). Every chunk is bounded and scales fall, so one match reads a bounded number of tokens.
+ * @module numbers/cardinal
+ */
+import { digitValue, isPlainDigits } from './digits.js';
+import { cliticOnly } from './lexicon.js';
+import {
+  afterAnd, endOf, isPunct, isWord, plainReading, reading, startOf, textOf, type Candidate, type Ctx, type NumberRule,
+} from './context.js';
+import type { NumberKind } from './types.js';
+
+/** The slot the last component of a group filled; it decides what may follow. */
+type Slot = 'digits' | 'hundreds' | 'units' | 'teen' | 'tens' | 'zero';
+
+interface Group {
+  value: number;
+  last: number;
+  slot: Slot;
+  /** The digit string of a digits group, for decimals after فاصلة. */
+  digits?: string;
+  words: boolean;
+}
+
+interface Chunk extends Group {
+  /** The scale word's value, or 0 when the chunk has none. */
+  scale: number;
+}
+
+const PARTICLES = new Set(['من', 'في', 'عن', 'علي', 'الي', 'ان', 'قد', 'لم', 'لا', 'ما', 'او', 'ثم', 'هو', 'هي', 'و', 'بل', 'حتي']);
+const NEGATIONS = new Set(['لا', 'لم', 'لن', 'ما', 'ولا', 'ليس', 'اي', 'كل']);
+const ONE_AS_PRONOUN = new Set(['اي', 'كل', 'لكل', 'ولكل', 'بكل']); // «أي واحد»، «كل واحد»: "anyone", "each one"
+/** Model designations written in Arabic letters before a number: بي 52، إف 16، سو 24، ميغ 21، إس 400. */
+const DESIGNATIONS = new Set(['بي', 'اف', 'سو', 'ميغ', 'ميج', 'اس', 'تي', 'مي', 'جي', 'كا', 'يو', 'اتش']);
+/** Words before a figure that names a thing rather than counting: مشروع الـ 1070 شقة، الفرقة 17، القرار 2254. */
+const NAME_CONTEXT = new Set(['مشروع', 'الفرقه', 'الفوج', 'اللواء', 'الكتيبه', 'القرار', 'قرار', 'رقم', 'طراز', 'حي']);
+const PERCENT_SIGNS = new Set(['%', '٪']);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Digits spread over several tokens
+
+/**
+ * A digit token with what follows it: space-grouped thousands («1 414 021 100», «40 000») and groups after an Arabic
+ * comma («١،٢٣٤،٥٦٧»). Returns the string of digits the run spells and its last token.
+ */
+function digitRun(ctx: Ctx, i: number): { value: number; last: number; decimal: boolean; digits: string } | null {
+  const t = ctx.tokens[i]!;
+  const first = digitValue(t.text);
+  if (!first) return null;
+  let last = i;
+  let text = t.text;
+  if (isPlainDigits(t.text) && t.text.length <= 3) {
+    // Space groups: each next token exactly three digits (the last may carry a decimal part), one space apart.
+    while (true) {
+      const next = ctx.tokens[last + 1];
+      if (!next || next.kind !== 'number' || next.start !== ctx.tokens[last]!.end + 1) break;
+      if (ctx.doc.norm.text[next.start - 1] !== ' ') break;
+      const intPart = leadingDigits(next.text);
+      if (intPart !== 3 || (!isPlainDigits(next.text) && !/^\d{3}[.,٫]\d+$/u.test(next.text))) break;
+      text += next.text;
+      last++;
+    }
+    if (last === i) {
+      // Arabic comma groups: 1،234،567 (the comma is punctuation to the tokenizer).
+      while (isPunct(ctx, last + 1, '،') && ctx.tokens[last + 1]!.joined) {
+        const next = ctx.tokens[last + 2];
+        if (!next || next.kind !== 'number' || !next.joined || leadingDigits(next.text) !== 3) break;
+        text += next.text;
+        last += 2;
+      }
+    }
+  }
+  const v = last === i ? first : digitValue(text);
+  if (!v) return null;
+  return { value: v.value, last, decimal: v.decimal, digits: text };
+}
+
+function leadingDigits(s: string): number {
+  let k = 0;
+  while (k < s.length && s.charCodeAt(k) >= 0x30 && s.charCodeAt(k) <= 0x39) k++;
+  return k;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Groups (below a thousand) and chunks (a group times a scale)
+
+/** True when «أحد/إحدى» at `i` means "one of" a following noun, not "anyone". */
+function oneOfContext(ctx: Ctx, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next || next.kind !== 'word' || PARTICLES.has(next.text)) return false;
+  return !isWord(ctx, i - 1, NEGATIONS);
+}
+
+/** Reads a group at token `i`. `first`: the group opens the number (any clitic and the article allowed). */
+function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean): Group | null {
+  const t = ctx.tokens[i];
+  if (!t) return null;
+  let g: Group;
+  if (t.kind === 'number') {
+    const d = digitRun(ctx, i);
+    if (!d) return null;
+    g = { value: d.value, last: d.last, slot: 'digits', digits: d.digits, words: false };
+    const h = plainReading(ctx, d.last + 1);
+    if (h && h.entry.cls === 'hundred' && h.entry.value === 100) g = { value: d.value * 100, last: d.last + 1, slot: 'hundreds', words: false };
+  } else {
+    const r = reading(ctx, i);
+    if (!r) return null;
+    if (!first && (r.clitic > 1 || (r.clitic === 1 && !r.conj) || r.article !== article)) return null;
+    const e = r.entry;
+    const tail = plainReading(ctx, i + 1);
+    if (e.cls === 'hundred') g = { value: e.value, last: i, slot: 'hundreds', words: true };
+    else if (e.cls === 'ten') g = { value: e.value, last: i, slot: 'tens', words: true };
+    else if (e.cls !== 'unit') return null;
+    else if (tail && tail.entry.cls === 'unit' && tail.entry.value === 10 && e.value >= 1 && e.value <= 9) {
+      g = { value: 10 + e.value, last: i + 1, slot: 'teen', words: true };
+    } else if (e.teenOnly) return null;
+    else if (r.article && e.weekday) return null; // الاثنين Monday, الأحد Sunday
+    else if (tail && tail.entry.cls === 'hundred' && tail.entry.value === 100 && e.value >= 3 && e.value <= 9) {
+      g = { value: e.value * 100, last: i + 1, slot: 'hundreds', words: true }; // ثلاث مئة
+    } else if (e.value === 0) return { value: 0, last: i, slot: 'zero', words: true };
+    else {
+      if (e.oneOf && !isTensNext(ctx, i, article) && (!first || r.article || !oneOfContext(ctx, i))) return null;
+      if (e.value === 1 && !e.oneOf && isWord(ctx, i - 1, ONE_AS_PRONOUN)) return null;
+      g = { value: e.value, last: i, slot: 'units', words: true };
+    }
+  }
+  // Within a group, smaller parts follow after و: hundreds → units/teen/tens/digits, units → tens.
+  for (;;) {
+    const at = afterAnd(ctx, g.last + 1);
+    if (at < 0) return g;
+    const next = component(ctx, at, article);
+    if (!next) return g;
+    const ok =
+      (g.slot === 'hundreds' && (next.slot === 'units' || next.slot === 'teen' || next.slot === 'tens' || (next.slot === 'digits' && next.value < 100 && next.value >= 1 && Number.isInteger(next.value)))) ||
+      (g.slot === 'units' && g.value % 100 < 10 && next.slot === 'tens' && g.value % 100 >= 1);
+    if (!ok) return g;
+    g = { value: g.value + next.value, last: next.last, slot: next.slot, words: g.words || next.words };
+  }
+}
+
+/** One part after و inside a group. */
+function component(ctx: Ctx, at: number, article: boolean): Group | null {
+  const t = ctx.tokens[at]!;
+  if (t.kind === 'number') {
+    if (!isPlainDigits(t.text)) return null;
+    return { value: Number(t.text), last: at, slot: 'digits', words: false };
+  }
+  const r = reading(ctx, at);
+  if (!r || r.article !== article) return null;
+  const e = r.entry;
+  if (e.cls === 'ten') return { value: e.value, last: at, slot: 'tens', words: true };
+  if (e.cls !== 'unit' || e.value === 0) return null;
+  const tail = plainReading(ctx, at + 1);
+  if (tail && tail.entry.cls === 'unit' && tail.entry.value === 10 && e.value <= 9) return { value: 10 + e.value, last: at + 1, slot: 'teen', words: true };
+  if (e.teenOnly) return null;
+  return { value: e.value, last: at, slot: 'units', words: true };
+}
+
+function isTensNext(ctx: Ctx, i: number, article: boolean): boolean {
+  const at = afterAnd(ctx, i + 1);
+  if (at < 0) return false;
+  const r = reading(ctx, at);
+  return !!r && r.entry.cls === 'ten' && r.article === article;
+}
+
+/** A group optionally multiplied by a scale word, or a scale word on its own («ألف»، «مليونين»). */
+function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean): Chunk | null {
+  const g = readGroup(ctx, i, first, article);
+  if (g) {
+    if (g.slot === 'zero') return { ...g, scale: 0 };
+    const s = plainReading(ctx, g.last + 1);
+    if (s && s.entry.cls === 'scale' && s.entry.number !== 'dual' && g.value > 0) {
+      return { value: g.value * s.entry.value, last: g.last + 1, slot: g.slot, words: true, scale: s.entry.value };
+    }
+    return { ...g, scale: 0 };
+  }
+  const r = reading(ctx, i);
+  if (!r || r.entry.cls !== 'scale' || r.entry.number === 'plural') return null;
+  if (!first && (r.clitic > 1 || (r.clitic === 1 && !r.conj) || r.article !== article)) return null;
+  const count = r.entry.number === 'dual' ? 2 : 1;
+  return { value: count * r.entry.value, last: i, slot: 'hundreds', words: true, scale: r.entry.value };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The rule
+
+/** The body of a number at `b`: chunks in falling scale, then decimal, fraction and percent tails. */
+interface Body {
+  value: number;
+  last: number;
+  words: boolean;
+  digitsOnly: boolean;
+  percent: boolean;
+  scaled: boolean;
+}
+
+function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
+  const c1 = readChunk(ctx, b, true, article);
+  if (!c1) return null;
+  let value = c1.value;
+  let last = c1.last;
+  let words = c1.words;
+  let lastScale = c1.scale;
+  let lastGroup: Chunk = c1;
+  if (c1.slot === 'zero') return { value: 0, last, words, digitsOnly: false, percent: false, scaled: false };
+  while (lastScale > 0) {
+    const at = afterAnd(ctx, last + 1);
+    let c: Chunk | null;
+    if (at >= 0) c = readChunk(ctx, at, false, article);
+    else {
+      // Without و only a hundreds group or another scaled chunk continues: «٤ آلاف ٣ مائة و ٢١».
+      c = readChunk(ctx, last + 1, false, article);
+      if (c && !(c.scale > 0 || (c.slot === 'hundreds' && !c.words)) ) c = null;
+      if (c && (reading(ctx, last + 1)?.clitic ?? 0) > 0) c = null;
+    }
+    if (!c || c.slot === 'zero' || c.value >= lastScale || (c.scale > 0 && c.scale >= lastScale)) break;
+    value += c.value;
+    last = c.last;
+    words = words || c.words;
+    lastGroup = c;
+    if (!c.scale) break;
+    lastScale = c.scale;
+  }
+  const scaled = lastGroup.scale > 0;
+  // Decimal in words: «واحد فاصلة واحد»، «1 فاصلة 1».
+  const p = reading(ctx, last + 1);
+  if (p && p.entry.key === 'point' && p.clitic === 0 && !scaled) {
+    const t = ctx.tokens[last + 2];
+    if (t && t.kind === 'number' && isPlainDigits(t.text)) {
+      value += Number(`0.${t.text}`);
+      last += 2;
+    } else {
+      const f = readGroup(ctx, last + 2, false, false);
+      if (f && f.slot !== 'digits') {
+        value += f.value / 10 ** String(f.value).length;
+        last = f.last;
+      }
+    }
+  } else {
+    // A fraction after و: «مليون ونصف»، «واحد وربع»، «مليونين ونصف المليون».
+    const at = afterAnd(ctx, last + 1);
+    const fr = at >= 0 ? reading(ctx, at) : null;
+    if (fr && fr.entry.cls === 'fraction' && !fr.article && (words || scaled)) {
+      value += fr.entry.value * (scaled ? lastGroup.scale : 1);
+      last = at;
+      const s = reading(ctx, at + 1);
+      if (scaled && s && s.article && s.clitic === 0 && s.entry.cls === 'scale' && s.entry.value === lastGroup.scale) last = at + 1;
+    }
+  }
+  const percent = percentTail(ctx, last);
+  if (percent > last) last = percent;
+  return { value, last, words, digitsOnly: !words, percent: percent >= 0, scaled };
+}
+
+/** The last token of a percent sign or word after token `last` («95%»، «90 بالمائة»، «١٠٠ في المئة»), or -1. */
+function percentTail(ctx: Ctx, last: number): number {
+  const t = ctx.tokens[last + 1];
+  if (!t) return -1;
+  if (t.kind === 'punct' && PERCENT_SIGNS.has(t.text) && t.start - endOf(ctx, last) <= 1) return last + 1;
+  const r = reading(ctx, last + 1);
+  if (r && r.entry.cls === 'hundred' && r.entry.value === 100 && r.article && r.clitic === 1 && textOf(ctx, last + 1)[0] === 'ب') return last + 1;
+  if (textOf(ctx, last + 1) === 'في') {
+    const h = reading(ctx, last + 2);
+    if (h && h.entry.cls === 'hundred' && h.entry.value === 100 && h.article && h.clitic === 0) return last + 2;
+  }
+  return -1;
+}
+
+/** True when token `i` is a designation before a number: بي 52، إف-16، F-16. */
+function isDesignation(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== 'word') return false;
+  if (DESIGNATIONS.has(t.text)) return true;
+  if (t.text.length > 3) return false;
+  for (let k = 0; k < t.text.length; k++) {
+    const c = t.text.charCodeAt(k) | 0x20;
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
+/**
+ * The cardinal rule: prefixes (sign, article, clitics, designation), the body, then what kind of number it is.
+ */
+export const cardinalRule: NumberRule = {
+  name: 'cardinal',
+  match(ctx: Ctx, i: number): Candidate | null {
+    const t = ctx.tokens[i];
+    if (!t) return null;
+    let b = i; // the body's first token
+    let from = -1; // normalized start of the span when a prefix is part of it
+    let sign = 1;
+    let name = false;
+    let rule = '';
+    let leadingPoint = false;
+    if (t.kind === 'punct') {
+      const next = ctx.tokens[i + 1];
+      if (!next || next.kind !== 'number' || !next.joined) return null;
+      const prev = ctx.tokens[i - 1];
+      const glued = t.joined && prev && prev.kind !== 'punct';
+      if (t.text === '-' && !glued) {
+        sign = -1;
+        rule = 'negative-';
+      } else if ((t.text === '.' || t.text === '٫') && !glued && isPlainDigits(next.text)) leadingPoint = true;
+      else return null;
+      from = t.start;
+      b = i + 1;
+    } else if (t.kind === 'word') {
+      const r = reading(ctx, i);
+      const clitics = r ? null : cliticOnly(t.text);
+      if (r && r.entry.key === 'minus') {
+        sign = -1;
+        rule = 'negative-';
+        from = startOf(ctx, i, r.clitic);
+        b = i + 1;
+      } else if (clitics && ctx.tokens[i + 1]?.kind === 'number') {
+        if (!clitics.article && !ctx.tokens[i + 1]!.joined) return null; // «و 60»: read at «60»
+        if (clitics.article) from = startOf(ctx, i, clitics.clitic);
+        b = i + 1;
+      } else if (isDesignation(ctx, i)) {
+        let k = i + 1;
+        if (isPunct(ctx, k, '-') && ctx.tokens[k]!.joined) k++;
+        const num = ctx.tokens[k];
+        if (!num || num.kind !== 'number' || (k > i + 1 && !num.joined)) return null;
+        name = true;
+        rule = 'designation-';
+        from = t.start;
+        b = k;
+      }
+    }
+    if (leadingPoint) {
+      const d = ctx.tokens[b]!;
+      return finish(ctx, i, b, from, Number(`0.${d.text}`), 'cardinal', 'digits-decimal', false);
+    }
+    const first = ctx.tokens[b];
+    if (!first) return null;
+    const r0 = reading(ctx, b);
+    const article = !!r0 && r0.article;
+    const body = readBody(ctx, b, article);
+    if (!body) return null;
+    if (from < 0) from = first.kind === 'word' ? startOf(ctx, b, r0?.clitic ?? 0) : first.start;
+    let kind: NumberKind = body.percent ? 'percent' : 'cardinal';
+    // A definite compound in words is an ordinal: «الحادي عشر» is the ordinal rule's, «الواحد والعشرون»، «العشرين» here.
+    if (kind === 'cardinal' && article && body.words && body.value >= 11 && sign > 0) kind = 'ordinal';
+    if (!name && NAME_CONTEXT.has(textOf(ctx, i - 1))) name = kind === 'cardinal' && !body.words;
+    rule += body.percent ? 'percent' : body.digitsOnly ? 'digits' : first.kind === 'number' ? 'digits-scale' : 'words';
+    if (kind === 'ordinal') rule = 'definite-ordinal';
+    return finish(ctx, i, body.last, from, sign * body.value, kind, rule, name);
+  },
+};
+
+function finish(ctx: Ctx, first: number, last: number, from: number, value: number, kind: NumberKind, rule: string, name: boolean): Candidate {
+  // The first covered token is the one holding `from`.
+  let f = first;
+  while (f < last && ctx.tokens[f]!.end <= from) f++;
+  const c: Candidate = { first: f, last, from, to: endOf(ctx, last), kind, rule, value: value === 0 ? 0 : value };
+  return name ? { ...c, name } : c;
+}

@@ -1,0 +1,109 @@
+/**
+ * What every number rule reads: the prepared document, the lexicon, memoized word readings and small token tests.
+ * @module numbers/context
+ */
+import type { Doc } from '../document.js';
+import { toOriginalSpan } from '../normalize/normalize.js';
+import type { Token } from '../tokenize/index.js';
+import type { VagueLabel } from '../quantity.js';
+import { buildLexicon, readWord, type Lexicon, type WordReading } from './lexicon.js';
+import type { NumberKind } from './types.js';
+
+/** The number lexicon, built once from the data tables. */
+export const LEXICON: Lexicon = /* @__PURE__ */ buildLexicon();
+
+/** Per-document state of one scan (local to the call; nothing global is mutated). */
+export interface Ctx {
+  readonly doc: Doc;
+  readonly tokens: readonly Token[];
+  /** Memoized readings: undefined = not read yet. */
+  readonly readings: (WordReading | null | undefined)[];
+}
+
+/** A rule's result before qualifiers and spans: tokens `first..last`, normalized offsets `[from, to)`. */
+export interface Candidate {
+  readonly first: number;
+  readonly last: number;
+  readonly from: number;
+  readonly to: number;
+  readonly kind: NumberKind;
+  readonly rule: string;
+  readonly value?: number;
+  readonly min?: number;
+  readonly vague?: VagueLabel;
+  readonly name?: boolean;
+}
+
+/** A named rule: tries to read a number expression that starts at (or right after) token `i`. */
+export interface NumberRule {
+  readonly name: string;
+  match(ctx: Ctx, i: number): Candidate | null;
+}
+
+/** Creates the scan state for a document. */
+export function createCtx(doc: Doc): Ctx {
+  return { doc, tokens: doc.tokens, readings: new Array<WordReading | null | undefined>(doc.tokens.length) };
+}
+
+/** The number-word reading of token `i` (clitics allowed), or null. */
+export function reading(ctx: Ctx, i: number): WordReading | null {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  let r = ctx.readings[i];
+  if (r === undefined) {
+    r = readWord(LEXICON, t.text);
+    ctx.readings[i] = r;
+  }
+  return r;
+}
+
+/** The reading of token `i` when it carries no clitic and no article («آلاف» after «ثلاثة»). */
+export function plainReading(ctx: Ctx, i: number): WordReading | null {
+  const r = reading(ctx, i);
+  return r && r.clitic === 0 && !r.article ? r : null;
+}
+
+/** The text of token `i`, or ''. */
+export function textOf(ctx: Ctx, i: number): string {
+  return ctx.tokens[i]?.text ?? '';
+}
+
+/** True when token `i` is a word whose normalized text is one of `words`. */
+export function isWord(ctx: Ctx, i: number, words: ReadonlySet<string>): boolean {
+  const t = ctx.tokens[i];
+  return !!t && t.kind === 'word' && words.has(t.text);
+}
+
+/** True when token `i` is punctuation with exactly this text. */
+export function isPunct(ctx: Ctx, i: number, text: string): boolean {
+  const t = ctx.tokens[i];
+  return !!t && t.kind === 'punct' && t.text === text;
+}
+
+/**
+ * A coordinated next component: «وعشرين» (و attached) or «و عشرين» (و alone). Returns the token that carries the
+ * component, or -1.
+ */
+export function afterAnd(ctx: Ctx, i: number): number {
+  const t = ctx.tokens[i];
+  if (!t || t.kind !== 'word') return -1;
+  if (t.text === 'و') return ctx.tokens[i + 1] ? i + 1 : -1;
+  const r = reading(ctx, i);
+  return r && r.conj && r.clitic === 1 ? i : -1;
+}
+
+/** True when the original text of normalized character `at` contains `ch` (ة and ى are folded in the search form). */
+export function originalHas(ctx: Ctx, at: number, ch: string): boolean {
+  const { start, end } = toOriginalSpan(ctx.doc.norm, at, at + 1);
+  return ctx.doc.original.slice(start, end).includes(ch);
+}
+
+/** Normalized start of token `i` after `skip` clitic letters. */
+export function startOf(ctx: Ctx, i: number, skip = 0): number {
+  return ctx.tokens[i]!.start + skip;
+}
+
+/** Normalized end of token `i`. */
+export function endOf(ctx: Ctx, i: number): number {
+  return ctx.tokens[i]!.end;
+}

@@ -1,0 +1,123 @@
+/**
+ * The scanner: at each token, every rule proposes a reading; the longest wins (ties: the earlier rule). Then the
+ * refiners attach qualifiers (نحو، أكثر من، على الأقل) and map spans back to the caller's string.
+ * @module numbers/scan
+ */
+import { spanOfNormalized, type Doc, type Span } from '../document.js';
+import type { Quantity } from '../quantity.js';
+import { cardinalRule } from './cardinal.js';
+import { createCtx, type Candidate, type Ctx, type NumberRule } from './context.js';
+import { AFTER, BEFORE, compilePhrases, stripLeadingClitics, type CompiledPhrase, type QualifierEffect } from './qualifiers.js';
+import type { DocNumber } from './types.js';
+import { fractionRule, ordinalRule, quantifierRule, vagueRule } from './word-rules.js';
+
+/** The rules in order of preference when two readings are equally long. */
+export const RULES: readonly NumberRule[] = [quantifierRule, vagueRule, cardinalRule, ordinalRule, fractionRule];
+
+const QUALIFIERS_BEFORE: readonly CompiledPhrase[] = /* @__PURE__ */ compilePhrases(BEFORE);
+const QUALIFIERS_AFTER: readonly CompiledPhrase[] = /* @__PURE__ */ compilePhrases(AFTER);
+
+/** The longest reading starting at token `i`, or null. */
+function bestAt(ctx: Ctx, i: number): Candidate | null {
+  let best: Candidate | null = null;
+  for (const rule of RULES) {
+    const c = rule.match(ctx, i);
+    if (c && (!best || c.last > best.last || (c.last === best.last && c.to > best.to))) best = c;
+  }
+  return best;
+}
+
+/** A qualifier phrase matched on tokens, with its normalized span. */
+interface QualifierHit {
+  effect: QualifierEffect;
+  first: number;
+  last: number;
+  from: number;
+  to: number;
+}
+
+/** The longest qualifier phrase ending at token `end` and starting after token `floor`. */
+function qualifierBefore(ctx: Ctx, end: number, floor: number): QualifierHit | null {
+  for (const p of QUALIFIERS_BEFORE) {
+    const first = end - p.words.length + 1;
+    if (first <= floor) continue;
+    const hit = matchPhrase(ctx, p, first);
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** A qualifier phrase right after token `last`, or after `last` and one counted noun («20 مدنيا على الأقل»). */
+function qualifierAfter(ctx: Ctx, last: number): QualifierHit | null {
+  for (const skip of [0, 1]) {
+    if (skip && (ctx.tokens[last + 1]?.kind !== 'word' || bestAt(ctx, last + 1))) break;
+    for (const p of QUALIFIERS_AFTER) {
+      const hit = matchPhrase(ctx, p, last + 1 + skip);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+function matchPhrase(ctx: Ctx, p: CompiledPhrase, first: number): QualifierHit | null {
+  let clitic = 0;
+  for (let k = 0; k < p.words.length; k++) {
+    const t = ctx.tokens[first + k];
+    if (!t || t.kind !== 'word') return null;
+    if (k === 0) {
+      clitic = stripLeadingClitics(t.text, p.words[0]!);
+      if (clitic < 0) return null;
+    } else if (t.text !== p.words[k]) return null;
+  }
+  const last = first + p.words.length - 1;
+  return { effect: p.effect, first, last, from: ctx.tokens[first]!.start + clitic, to: ctx.tokens[last]!.end };
+}
+
+/** Folds a qualifier into the quantity: approximate keeps the figure, a bound replaces it. */
+function fold(c: Candidate, effect: QualifierEffect | undefined): Quantity {
+  const q: Quantity = {};
+  if (c.value !== undefined) {
+    if (effect === 'min') q.min = c.value;
+    else if (effect === 'max') q.max = c.value;
+    else {
+      q.value = c.value;
+      if (effect === 'approximate') q.approximate = true;
+    }
+  } else if (c.min !== undefined) q.min = c.min;
+  if (c.vague) q.vague = c.vague;
+  return q;
+}
+
+/**
+ * Every number expression of a prepared document, in order, with token indices. Linear in the number of tokens:
+ * each rule reads a bounded number of tokens from its start.
+ * @internal
+ */
+export function scanDoc(doc: Doc): DocNumber[] {
+  const ctx = createCtx(doc);
+  const out: DocNumber[] = [];
+  const n = ctx.tokens.length;
+  let floor = -1; // last token used by the previous mention (and its qualifier)
+  for (let i = 0; i < n; ) {
+    const c = bestAt(ctx, i);
+    if (!c) {
+      i++;
+      continue;
+    }
+    let qual: QualifierHit | null = null;
+    if (c.kind === 'cardinal' || c.kind === 'percent') {
+      qual = qualifierBefore(ctx, c.first - 1, floor) ?? qualifierAfter(ctx, c.last);
+    } else if (c.kind === 'vague' || c.kind === 'quantifier') {
+      qual = qualifierBefore(ctx, c.first - 1, floor);
+    }
+    const span = spanOfNormalized(doc, c.from, c.to);
+    const q = fold(c, qual?.effect);
+    const m: DocNumber = { ...span, kind: c.kind, ...q, rule: c.rule, firstToken: c.first, lastToken: c.last };
+    if (qual) m.qualifier = spanOfNormalized(doc, qual.from, qual.to) satisfies Span;
+    if (c.name) m.name = true;
+    out.push(m);
+    floor = Math.max(c.last, qual && qual.first > c.last ? qual.last : c.last);
+    i = floor + 1;
+  }
+  return out;
+}

@@ -1,0 +1,149 @@
+/**
+ * Rules for number words that are not plain cardinals: ordinals, fractions, number nouns without a figure
+ * (عشرات، مئات آلاف) and count quantifiers (عدة، عدد من، عديداً من).
+ * @module numbers/word-rules
+ */
+import type { VagueLabel } from '../quantity.js';
+import {
+  afterAnd, endOf, originalHas, plainReading, reading, startOf, textOf, type Candidate, type Ctx, type NumberRule,
+} from './context.js';
+import type { NumberKind } from './types.js';
+
+function candidate(ctx: Ctx, i: number, clitic: number, last: number, kind: NumberKind, rule: string, q: Partial<Candidate>): Candidate {
+  return { first: i, last, from: startOf(ctx, i, clitic), to: endOf(ctx, last), kind, rule, ...q };
+}
+
+/**
+ * Ordinals: «الأول»، «لأول»، «ثاني»، «الثامن»، «الحادي عشر»، «الثالثة عشرة»، «الخامس والعشرين». «الأولى» needs its
+ * ى (أوّلي with ي is "initial"); a bare «ثانية» is a second of time, so it needs the article.
+ */
+export const ordinalRule: NumberRule = {
+  name: 'ordinal',
+  match(ctx, i) {
+    const r = reading(ctx, i);
+    if (!r || r.entry.cls !== 'ordinal') return null;
+    const e = r.entry;
+    const t = ctx.tokens[i]!;
+    if (e.needsAlefMaqsura && !originalHas(ctx, t.end - 1, 'ى')) return null;
+    if (e.value === 2 && r.stem.endsWith('ه') && !r.article) return null;
+    const tail = plainReading(ctx, i + 1);
+    if (tail && tail.entry.cls === 'unit' && tail.entry.value === 10 && e.value !== 10) {
+      return candidate(ctx, i, r.clitic, i + 1, 'ordinal', 'ordinal-teen', { value: e.value === 11 ? 11 : 10 + e.value });
+    }
+    const at = afterAnd(ctx, i + 1);
+    const ten = at >= 0 ? reading(ctx, at) : null;
+    if (ten && ten.entry.cls === 'ten' && e.value !== 10) {
+      return candidate(ctx, i, r.clitic, at, 'ordinal', 'ordinal-compound', { value: (e.value === 11 ? 1 : e.value) + ten.entry.value });
+    }
+    if (e.teenOnly) return null;
+    return candidate(ctx, i, r.clitic, i, 'ordinal', 'ordinal', { value: e.value });
+  },
+};
+
+/** Fractions: «نصف»، «الثلث»، «ثلثي», and a count with a plural denominator: «ثلاثة أرباع». */
+export const fractionRule: NumberRule = {
+  name: 'fraction',
+  match(ctx, i) {
+    const r = reading(ctx, i);
+    if (!r) return null;
+    if (r.entry.cls === 'fraction') return candidate(ctx, i, r.clitic, i, 'fraction', 'fraction', { value: r.entry.value });
+    if (r.entry.cls !== 'unit' || r.entry.value < 1 || r.entry.teenOnly || r.entry.oneOf) return null;
+    const d = plainReading(ctx, i + 1);
+    if (!d || d.entry.cls !== 'denominator') return null;
+    return candidate(ctx, i, r.clitic, i + 1, 'fraction', 'fraction-plural', { value: r.entry.value / d.entry.value });
+  },
+};
+
+/** Label and lower bound of a number noun, alone or before a scale plural (عشرات الآلاف، بضعة آلاف). */
+const VAGUE_ALONE: Record<string, readonly [VagueLabel, number]> = {
+  tens: ['tens', 10],
+  hundreds: ['hundreds', 100],
+  several: ['several', 3],
+  1000: ['thousands', 1e3],
+  1000000: ['millions', 1e6],
+};
+const VAGUE_OF: Record<string, readonly [VagueLabel, number]> = {
+  'tens 1000': ['tens-of-thousands', 1e4],
+  'hundreds 1000': ['hundreds-of-thousands', 1e5],
+  'several 1000': ['thousands', 3e3],
+  'tens 1000000': ['millions', 1e7],
+  'hundreds 1000000': ['millions', 1e8],
+  'several 1000000': ['millions', 3e6],
+  'several hundreds': ['hundreds', 300],
+};
+
+/** Number nouns: «عشرات»، «المئات»، «آلاف»، «الآلاف»، «ملايين»، «بضعة»، «عشرات الآلاف»، «مئات آلاف». */
+export const vagueRule: NumberRule = {
+  name: 'vague',
+  match(ctx, i) {
+    const r = reading(ctx, i);
+    if (!r) return null;
+    const e = r.entry;
+    let key: string;
+    if (e.cls === 'vague') key = e.vague!;
+    else if (e.cls === 'scale' && e.number === 'plural' && e.value <= 1e6) key = String(e.value);
+    else return null;
+    if (e.vague === 'several' && r.article) return null;
+    const next = reading(ctx, i + 1);
+    if (next && next.clitic === 0 && key !== '1000' && key !== '1000000') {
+      const of = next.entry.cls === 'scale' && next.entry.number === 'plural' ? String(next.entry.value) : next.entry.vague === 'hundreds' ? 'hundreds' : '';
+      const hit = VAGUE_OF[`${key} ${of}`];
+      if (hit) return candidate(ctx, i, r.clitic, i + 1, 'vague', 'vague-compound', { vague: hit[0], min: hit[1] });
+    }
+    const alone = VAGUE_ALONE[key]!;
+    return candidate(ctx, i, r.clitic, i, 'vague', 'vague-noun', { vague: alone[0], min: alone[1] });
+  },
+};
+
+/** What follows «عدد/عدداً» to make it a quantifier, with its label. */
+const ADAD_TAILS: Record<string, VagueLabel> = {
+  من: 'some',
+  اخر: 'some',
+  اخرا: 'some',
+  قليل: 'some',
+  قليلا: 'some',
+  كبير: 'many',
+  كبيرا: 'many',
+  ضخم: 'many',
+  ضخما: 'many',
+  هايل: 'many',
+  هائل: 'many',
+  هائلا: 'many',
+};
+const UNKNOWN_TAILS = new Set(['معروف', 'معروفا', 'محدد', 'محددا']);
+
+/**
+ * Count quantifiers: «عدة» (several, ≥ 3), «عدد من»/«عدداً من»/«عدد آخر» (some), «عدد كبير» (many),
+ * «عدد غير معروف» (unknown), «عديد»/«العديد من»/«عديداً من» (several), «أعداد كبيرة» (many). «عدد القتلى» (the toll)
+ * is not one. With clitics «بعدة» needs its ة: «بعده» is "after it".
+ */
+export const quantifierRule: NumberRule = {
+  name: 'quantifier',
+  match(ctx, i) {
+    const r = reading(ctx, i);
+    if (!r || r.entry.cls !== 'quantifier') return null;
+    const t = ctx.tokens[i]!;
+    const key = r.entry.key;
+    if (key === 'idda') {
+      if (r.article) return null;
+      if (r.clitic > 0 && !originalHas(ctx, t.end - 1, 'ة')) return null;
+      return candidate(ctx, i, r.clitic, i, 'quantifier', 'quantifier-idda', { vague: 'several', min: 3 });
+    }
+    if (key === 'adid') {
+      const withMin = textOf(ctx, i + 1) === 'من';
+      return candidate(ctx, i, r.clitic, withMin ? i + 1 : i, 'quantifier', 'quantifier-adid', { vague: 'several', min: 3 });
+    }
+    if (r.article) return null;
+    const next = textOf(ctx, i + 1);
+    if (key === 'adad-pl') {
+      return next === 'كبيره' || next === 'هائله' ? candidate(ctx, i, r.clitic, i + 1, 'quantifier', 'quantifier-adad', { vague: 'many' }) : null;
+    }
+    if (ctx.tokens[i + 1]?.kind !== 'word') return null;
+    const label = ADAD_TAILS[next];
+    if (label) return candidate(ctx, i, r.clitic, i + 1, 'quantifier', 'quantifier-adad', { vague: label });
+    if (next === 'غير' && UNKNOWN_TAILS.has(textOf(ctx, i + 2))) {
+      return candidate(ctx, i, r.clitic, i + 2, 'quantifier', 'quantifier-adad', { vague: 'unknown' });
+    }
+    return null;
+  },
+};
