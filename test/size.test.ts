@@ -1,0 +1,90 @@
+/**
+ * Bundle-size budgets (minified + gzip) of the ESM build as a browser bundler sees it, and proof that the ESM build
+ * needs no Node built-in. Runs against `dist/` (scripts/test.mjs builds before the tests run). Entries that have not
+ * landed yet are reported as skipped; a budget is checked as soon as its entry appears in the exports map.
+ */
+import { build } from 'esbuild';
+import { existsSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  exports: Record<string, string | { import?: { default?: string } }>;
+};
+
+/** ESM file of every library entry: subpath → absolute path. */
+const esmEntries = new Map(
+  Object.entries(pkg.exports).flatMap(([sub, target]) =>
+    typeof target === 'object' && target.import?.default ? [[sub, join(ROOT, target.import.default)] as const] : [],
+  ),
+);
+
+/** Minified + gzipped size in bytes of a browser bundle of `source` (an ES module importing the entries). */
+async function bundleSize(source: string): Promise<{ min: number; gzip: number; code: string }> {
+  const result = await build({
+    stdin: { contents: source, resolveDir: ROOT, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.text;
+  return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, code };
+}
+
+/** Re-exports everything of the given entries, so nothing is tree-shaken away. */
+const everything = (subs: string[]) =>
+  subs.map((sub, i) => `export * as e${i} from ${JSON.stringify(esmEntries.get(sub))};`).join('\n');
+
+const KB = 1024;
+const BUDGETS: readonly { name: string; subs: () => string[]; max: number }[] = [
+  { name: 'hasila/normalize alone', subs: () => ['./normalize'], max: 3 * KB },
+  { name: 'hasila/numbers alone', subs: () => ['./numbers'], max: 8 * KB },
+  // Everything: the root (all layers) and every other entry, built-in lexicons included.
+  { name: 'everything with the built-in lexicon', subs: () => [...esmEntries.keys()], max: 40 * KB },
+];
+
+const built = existsSync(join(ROOT, 'dist', 'index.js'));
+
+describe.skipIf(!built)('bundle-size budgets (min+gzip)', () => {
+  for (const { name, subs, max } of BUDGETS) {
+    const wanted = subs();
+    const present = wanted.every((s) => esmEntries.has(s) && existsSync(esmEntries.get(s)!));
+    it.skipIf(!present)(`${name} ≤ ${max / KB} KB${present ? '' : ` (skipped: ${wanted.join(', ')} not built yet)`}`, async () => {
+      const { min, gzip } = await bundleSize(everything(wanted));
+      console.log(`size: ${name}: ${(gzip / KB).toFixed(2)} KB min+gzip (${(min / KB).toFixed(1)} KB min)`);
+      expect(gzip).toBeLessThanOrEqual(max);
+    });
+  }
+
+  it('a bundler importing only normalize pulls in nothing else', async () => {
+    const { code } = await bundleSize(`import { normalize } from ${JSON.stringify(esmEntries.get('./normalize'))}; console.log(normalize('فى'));`);
+    // Strings that only the other layers contain: the tokenizer's clitic table, number words, lexicon data.
+    expect(code).not.toMatch(/cliticSplits|tokenize|عشرون|ثلاثة/u);
+  });
+});
+
+describe.skipIf(!built)('the ESM build runs in browsers', () => {
+  const nodeBuiltins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+
+  it.each([...esmEntries.keys()].map((s) => [s]))('%s bundles for the browser with no Node built-in', async (sub) => {
+    const result = await build({
+      entryPoints: [esmEntries.get(sub)!],
+      bundle: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const imports = Object.values(result.metafile.inputs).flatMap((input) => input.imports.map((i) => i.path));
+    expect(imports.filter((p) => nodeBuiltins.has(p))).toEqual([]);
+    expect(result.outputFiles[0]!.text).not.toMatch(/\brequire\(|\bprocess\.|\bBuffer\b|__dirname/);
+  });
+});
