@@ -121,6 +121,11 @@ export interface ActorNounEntry extends BaseEntry {
   readonly anaphoric?: boolean;
   /** The noun names a speaking organ (ministry, spokesman, agency, broadcaster): its mentions are sources. */
   readonly speaks?: boolean;
+  /**
+   * Whether a following actor name joins the noun in one mention («طائرات النظام»). Default `true`; `false` for
+   * attack nouns, whose agent is named on its own («بقصف النظام» → «النظام»).
+   */
+  readonly takesName?: boolean;
 }
 
 /** Victim groups used by casualty mentions. */
@@ -237,6 +242,11 @@ export interface PlaceEntry extends BaseEntry {
   readonly type: PlaceType;
   /** The id of the enclosing place (in this lexicon or one compiled before it). */
   readonly isIn?: string;
+  /**
+   * The name is also a common word or a person's name («الباب» the door, «التضامن» solidarity): consumers should
+   * trust it only after a place trigger (حي، مدينة، بلدة، قرية…).
+   */
+  readonly ambiguous?: boolean;
 }
 
 /**
@@ -279,6 +289,12 @@ export type LexiconEntry = EntryOf[EntryType];
  */
 export interface LexiconData {
   readonly id: string;
+  /** What the lexicon covers. */
+  readonly description?: string;
+  /** The lexicon's own version. */
+  readonly version?: string;
+  /** Names of the lexicon. */
+  readonly labels?: Labels;
   readonly actors?: readonly ActorEntry[];
   readonly actorNouns?: readonly ActorNounEntry[];
   readonly victims?: readonly VictimEntry[];

@@ -1,0 +1,183 @@
+/**
+ * Compiles lexicons into one token trie. Every form becomes a path of word keys; each key is a base word
+ * tagged with how it inflects, and a surface table maps every derived surface (clitics aside) back to its bases.
+ * Matching then costs a few hash lookups per token, whatever the size of the lexicon.
+ * @module lexicon/compile
+ */
+import { describe } from '../normalize/options.js';
+import { formWords, hasArticle, inflections, modesOf, type Inflection, type InflectMode } from './forms.js';
+import { ENTRY_TYPES, type ActorEntry, type EntryOf, type EntryType, type Lexicon, type LexiconEntry, type PlaceEntry } from './types.js';
+
+/** What a trie path can stand for: an entry group, or the adjectives of actors (which only match after a noun). */
+export type MatchType = EntryType | 'actorAdjectives';
+
+const MODES: readonly InflectMode[] = ['nominal', 'verb', 'none'];
+const MODE_TAG: Readonly<Record<InflectMode, string>> = { nominal: 'n:', verb: 'v:', none: 'x:' };
+
+/** A form's end in the trie. @internal */
+export interface Terminal {
+  readonly type: MatchType;
+  readonly id: string;
+  readonly entry: LexiconEntry;
+  /** Index of the lexicon the entry comes from; later lexicons win. */
+  readonly rank: number;
+  /** Position of the entry in its group (earlier wins among equals). */
+  readonly order: number;
+  /** The form as written. */
+  readonly form: string;
+}
+
+/** A trie node keyed by tagged word keys. @internal */
+export interface TrieNode {
+  readonly next: Map<string, TrieNode>;
+  /** At most one terminal per match type: the winner of any conflict. */
+  terminals: Terminal[] | undefined;
+}
+
+/**
+ * Lexicons compiled for matching: the merged entries (a later lexicon's entry replaces an earlier one with the
+ * same group and id) and the trie. Frozen; build one with {@link compileLexicons} and share it freely.
+ */
+export interface CompiledLexicon {
+  /** The lexicons, in priority order (last wins). */
+  readonly lexicons: readonly Lexicon[];
+  /** The winning entry of each id, per group. */
+  readonly entries: { readonly [T in EntryType]: ReadonlyMap<string, EntryOf[T]> };
+  /** @internal */ readonly root: TrieNode;
+  /** @internal surface (without clitics) → the base words it inflects, per mode. */
+  readonly surfaces: Readonly<Record<InflectMode, ReadonlyMap<string, readonly Inflection[]>>>;
+  /** @internal The longest form, in words. */
+  readonly maxWords: number;
+}
+
+/** The tagged trie key of a base word in a mode. @internal */
+export function wordKey(mode: InflectMode, word: string): string {
+  return MODE_TAG[mode] + word;
+}
+
+/** The modes for which a surface table exists. @internal */
+export const INFLECT_MODES = MODES;
+
+/**
+ * Compiles lexicons, in priority order, into a frozen matcher. Entries of a later lexicon replace those of an
+ * earlier one with the same group and id; when two entries of one group share a form, the later lexicon's wins.
+ *
+ * @param lexicons - validated lexicons (see `defineLexicon`), built-ins first
+ * @returns the compiled lexicon
+ * @example
+ * ```ts
+ * const compiled = compileLexicons([defaultLexicon, defineLexicon({ id: 'mine', actors: [
+ *   { id: 'houthis', labels: { ar: 'الحوثيون', en: 'Houthis' }, forms: ['أنصار الله'] }] })]);
+ * compiled.entries.actors.get('houthis')?.labels.en; // → 'Houthis'
+ * ```
+ */
+export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
+  if (!Array.isArray(lexicons)) throw new TypeError(`compileLexicons: argument 'lexicons' must be an array, got ${describe(lexicons)}`);
+  const winners = new Map<EntryType, Map<string, { entry: LexiconEntry; rank: number; order: number }>>();
+  for (const type of ENTRY_TYPES) winners.set(type, new Map());
+  lexicons.forEach((lexicon, rank) => {
+    for (const type of ENTRY_TYPES) {
+      (lexicon[type] ?? []).forEach((entry: LexiconEntry, order: number) => winners.get(type)!.set(entry.id, { entry, rank, order }));
+    }
+  });
+
+  const root: TrieNode = { next: new Map(), terminals: undefined };
+  const surfaces: Record<InflectMode, Map<string, Inflection[]>> = { nominal: new Map(), verb: new Map(), none: new Map() };
+  const seenBase: Record<InflectMode, Set<string>> = { nominal: new Set(), verb: new Set(), none: new Set() };
+  let maxWords = 0;
+
+  const insert = (type: MatchType, words: readonly string[], firstMode: InflectMode, innerMode: InflectMode, t: Omit<Terminal, 'type'>): void => {
+    let node = root;
+    words.forEach((word, i) => {
+      const mode = !isLetters(word) ? 'none' : i === 0 ? firstMode : innerMode;
+      const article = hasArticle(word);
+      const base = article ? word.slice(2) : word;
+      registerSurfaces(surfaces[mode], seenBase[mode], mode, base);
+      const key = wordKey(mode, article ? 'ال' + base : base);
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map(), terminals: undefined };
+        node.next.set(key, child);
+      }
+      node = child;
+    });
+    maxWords = Math.max(maxWords, words.length);
+    const terminal: Terminal = { type, ...t };
+    const list = (node.terminals ??= []);
+    const at = list.findIndex((x) => x.type === type);
+    if (at < 0) list.push(terminal);
+    else if (beats(terminal, list[at]!)) list[at] = terminal;
+  };
+
+  for (const type of ENTRY_TYPES) {
+    for (const { entry, rank, order } of winners.get(type)!.values()) {
+      const { firstMode, innerMode } = modesOf(type, entry);
+      for (const form of entry.forms) {
+        insert(type, formWords(form), firstMode, innerMode, { id: entry.id, entry, rank, order, form });
+      }
+      if (type === 'actors') {
+        for (const adjective of (entry as ActorEntry).adjectives ?? []) {
+          // Adjectives take the article or not, as the noun they follow does: key them without it.
+          const words = formWords(adjective).map((w, i) => (i === 0 && hasArticle(w) ? w.slice(2) : w));
+          insert('actorAdjectives', words, 'nominal', 'nominal', { id: entry.id, entry, rank, order, form: adjective });
+        }
+      }
+    }
+  }
+
+  const entries = {} as { [T in EntryType]: Map<string, EntryOf[T]> };
+  for (const type of ENTRY_TYPES) {
+    const m = new Map<string, LexiconEntry>();
+    for (const [id, { entry }] of winners.get(type)!) m.set(id, entry);
+    (entries as Record<EntryType, Map<string, LexiconEntry>>)[type] = m;
+  }
+  return Object.freeze({
+    lexicons: Object.freeze([...lexicons]),
+    entries: Object.freeze(entries),
+    root,
+    surfaces,
+    maxWords,
+  });
+}
+
+function registerSurfaces(table: Map<string, Inflection[]>, seen: Set<string>, mode: InflectMode, base: string): void {
+  if (seen.has(base)) return;
+  seen.add(base);
+  for (const inf of inflections(base, mode, true)) {
+    const list = table.get(inf.surface);
+    if (list) list.push(inf);
+    else table.set(inf.surface, [inf]);
+  }
+}
+
+function isLetters(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return !(c >= 0x30 && c <= 0x39);
+}
+
+function beats(a: Terminal, b: Terminal): boolean {
+  return a.rank !== b.rank ? a.rank > b.rank : a.order < b.order;
+}
+
+/** The parent chain of an actor id, itself first: `lineage(c, 'russian-air-force')` → `['russian-air-force', 'russia']`. */
+export function actorLineage(compiled: CompiledLexicon, id: string): string[] {
+  const out: string[] = [];
+  for (let at: string | undefined = id; at !== undefined && !out.includes(at); at = compiled.entries.actors.get(at)?.isA) out.push(at);
+  return out;
+}
+
+/** The category of an actor, inherited along `isA`; `undefined` when no ancestor has one. */
+export function actorCategory(compiled: CompiledLexicon, id: string): string | undefined {
+  for (const at of actorLineage(compiled, id)) {
+    const c = compiled.entries.actors.get(at)?.category;
+    if (c !== undefined) return c;
+  }
+  return undefined;
+}
+
+/** The enclosing places of a place id, itself first. */
+export function placeLineage(compiled: CompiledLexicon, id: string): string[] {
+  const out: string[] = [];
+  for (let at: string | undefined = id; at !== undefined && !out.includes(at); at = (compiled.entries.places.get(at) as PlaceEntry | undefined)?.isIn) out.push(at);
+  return out;
+}

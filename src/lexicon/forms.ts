@@ -1,0 +1,97 @@
+/**
+ * How a written form becomes matchable words, and which inflected surfaces each word stands for.
+ * @module lexicon/forms
+ */
+import { normalize } from '../normalize/normalize.js';
+import { tokenize } from '../tokenize/index.js';
+import type { EntryType, LexiconEntry } from './types.js';
+
+/** How a word of a form inflects: noun/adjective endings, verb endings, or not at all. */
+export type InflectMode = 'nominal' | 'verb' | 'none';
+
+/**
+ * How the first and the later words of an entry's forms inflect: verbs (casualty words with `pos: 'verb'`) take
+ * verb endings on their first word; places and entries with `inflect: false` do not inflect; the rest are nominal.
+ * @internal
+ */
+export function modesOf(type: EntryType, entry: Pick<LexiconEntry, 'inflect'> & { pos?: string }): { firstMode: InflectMode; innerMode: InflectMode } {
+  const inflect = entry.inflect ?? type !== 'places';
+  if (!inflect) return { firstMode: 'none', innerMode: 'none' };
+  if (type === 'casualtyWords' && entry.pos === 'verb') return { firstMode: 'verb', innerMode: 'nominal' };
+  return { firstMode: 'nominal', innerMode: 'nominal' };
+}
+
+/**
+ * The search-normalized words of a form; punctuation (quotes, brackets, dashes) is dropped because the matcher
+ * steps over it.
+ * @internal
+ */
+export function formWords(form: string): string[] {
+  const out: string[] = [];
+  for (const t of tokenize(normalize(form))) if (t.kind !== 'punct') out.push(t.text);
+  return out;
+}
+
+/** True when a normalized word starts with the definite article and has a stem of at least two letters after it. */
+export function hasArticle(word: string): boolean {
+  return word.length >= 4 && word.charCodeAt(0) === 0x627 && word.charCodeAt(1) === 0x644;
+}
+
+/** How a surface relates to the word it inflects: the suffix added (possibly after dropping a final ه). */
+export interface Inflection {
+  /** The base word as written in the lexicon (normalized, without the article). */
+  readonly base: string;
+  /** The ending the surface has instead of the base's ('' for the base itself): 'ين', 'ون', 'ا', 'ات', 'ها'… */
+  readonly suffix: string;
+  /** The inflected word as written (normalized). */
+  readonly surface: string;
+}
+
+// Endings of nouns and adjectives, as normalized text (ة is ه, ى is ي): gender and number endings, the
+// accusative tanween alif, the construct plural (مقاتلي، مقاتلو), and possessive pronouns.
+const NOUN_ENDINGS = ['ه', 'ات', 'ون', 'ين', 'ا', 'ان', 'تان', 'تين', 'ي', 'و'] as const;
+const NISBA_ENDINGS = ['ه', 'ون', 'ين', 'ا', 'ان', 'ات', 'تان', 'تين'] as const;
+const PRONOUNS = ['ها', 'هم', 'هما', 'هن'] as const;
+// Perfect-tense verb endings: she/you (ت), they (وا, and the common و), dual (ا, تا), feminine plural (ن).
+const VERB_ENDINGS = ['ت', 'وا', 'و', 'ا', 'تا', 'ن'] as const;
+
+/** Words of fewer letters are too ambiguous to inflect. */
+const MIN_INFLECT = 3;
+
+/**
+ * The surfaces a base word stands for, each with its suffix. `nominal` words take gender/number/case endings
+ * (a final ه is the feminine ending: حكومه → حكومات، حكومتها) and, when `pronouns`, possessive pronouns;
+ * verbs take perfect-tense subject endings. The base itself is always first.
+ * @internal
+ */
+export function inflections(base: string, mode: InflectMode, pronouns: boolean): Inflection[] {
+  const out: Inflection[] = [{ base, suffix: '', surface: base }];
+  if (mode === 'none' || base.length < MIN_INFLECT) return out;
+  const add = (surface: string, suffix: string): void => {
+    if (surface !== base) out.push({ base, suffix, surface });
+  };
+  const last = base.charCodeAt(base.length - 1);
+  if (mode === 'verb') {
+    if (last === 0x627 /* ا */ || last === 0x64a /* ي */) return out; // defective verbs inflect irregularly: list them
+    for (const e of VERB_ENDINGS) add(base + e, e);
+    return out;
+  }
+  if (last === 0x627 /* ا */ || last === 0x648 /* و */ || last === 0x621 /* ء */) return out;
+  if (last === 0x647 /* ه: ta marbuta */) {
+    const stem = base.slice(0, -1);
+    for (const e of ['ات', 'تان', 'تين']) add(stem + e, e);
+    if (pronouns) {
+      for (const p of PRONOUNS) {
+        add(stem + 'ت' + p, 'ت' + p);
+        add(stem + 'ات' + p, 'ات' + p);
+      }
+    }
+    return out;
+  }
+  for (const e of last === 0x64a ? NISBA_ENDINGS : NOUN_ENDINGS) add(base + e, e);
+  if (pronouns) {
+    for (const p of PRONOUNS) add(base + p, p);
+    add(base + 'اتها', 'اتها');
+  }
+  return out;
+}

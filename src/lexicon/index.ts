@@ -1,0 +1,9 @@
+/**
+ * The lexicon mechanism, without data: types, validation, compilation to a token trie and matching.
+ * Import it from `hasila/lexicon`.
+ * @module lexicon
+ */
+export * from './types.js';
+export { defineLexicon, LexiconError, type DefineLexiconOptions } from './define.js';
+export { actorCategory, actorLineage, compileLexicons, placeLineage, type CompiledLexicon, type MatchType } from './compile.js';
+export { matchLexicon, type LexMatch } from './match.js';

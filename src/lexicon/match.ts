@@ -1,0 +1,250 @@
+/**
+ * The matcher: walks the compiled trie over a document's tokens, reading each first word through its clitic
+ * splits and each word through the surface tables, and keeps, per entry group, the leftmost-longest matches.
+ * @module lexicon/match
+ */
+import { spanOfNormalized, type Doc } from '../document.js';
+import { cliticSplits, type Token } from '../tokenize/index.js';
+import { INFLECT_MODES, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
+import { hasArticle } from './forms.js';
+import type { EntryOf, EntryType, LexiconEntry } from './types.js';
+
+/**
+ * A lexicon entry found in a text. `start`/`end`/`text` are the caller's original string, without a separable
+ * clitic (the و of «والنظام» is outside the span; the fused لل of «للنظام» is inside it).
+ */
+export interface LexMatch<T extends MatchType = MatchType> {
+  readonly type: T;
+  readonly id: string;
+  readonly entry: T extends EntryType ? EntryOf[T] : EntryOf['actors'];
+  /** Index of the first and last token (inclusive) in `doc.tokens`. */
+  readonly firstToken: number;
+  readonly lastToken: number;
+  /** UTF-16 offsets into the caller's string. */
+  readonly start: number;
+  readonly end: number;
+  /** `original.slice(start, end)`. */
+  readonly text: string;
+  /** Clitic letters before the first word, normalized ('' when none): «و»، «ب»، «لل»، «وب»… */
+  readonly prefix: string;
+  /** True when the first word carries the definite article (own, or fused in لل). */
+  readonly article: boolean;
+  /** The ending the last word has beyond its lexicon form ('' when none): «ين» in «المدنيين». */
+  readonly suffix: string;
+  /** The form (as written in the lexicon) that matched. */
+  readonly form: string;
+  /** Other entries of the same group that read the same words («قتل» as a verb and as a verbal noun). */
+  readonly alternatives: readonly LexiconEntry[];
+}
+
+// Quotes are stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش».
+const QUOTES = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
+
+interface Reading {
+  readonly key: string;
+  /** Clitics before the article (or the word): «و»، «ب»; for a fused لل, the ل. */
+  readonly prefix: string;
+  /** The prefix's ل is fused with the article (لل). */
+  readonly fused: boolean;
+  readonly article: boolean;
+  readonly suffix: string;
+}
+
+interface State {
+  readonly node: TrieNode;
+  readonly prefix: string;
+  readonly fused: boolean;
+  readonly article: boolean;
+  readonly suffix: string;
+  /** Total derived letters so far: fewer is closer to the written form. */
+  readonly cost: number;
+}
+
+interface Candidate {
+  readonly terminal: Terminal;
+  readonly first: number;
+  readonly last: number;
+  readonly prefix: string;
+  readonly fused: boolean;
+  readonly article: boolean;
+  readonly suffix: string;
+  readonly cost: number;
+}
+
+/**
+ * Finds lexicon entries in a prepared document. For each group the matches do not overlap (leftmost, then
+ * longest, wins); matches of different groups may overlap. Sorted by start, then group order.
+ *
+ * @param compiled - from `compileLexicons`
+ * @param doc - from `prepare(text)`
+ * @param types - the groups to report (default: every entry group; `actorAdjectives` only when asked)
+ * @returns the matches
+ * @example
+ * ```ts
+ * const doc = prepare('قصفت طائرات روسيا والنظام مدينة دوما');
+ * matchLexicon(compileLexicons([defaultLexicon]), doc, ['actors']).map((m) => [m.id, m.text]);
+ * // → [['russia', 'روسيا'], ['syrian-government', 'النظام']]
+ * ```
+ */
+export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readonly MatchType[]): LexMatch[] {
+  const wanted = new Set<MatchType>(types ?? ['actors', 'actorNouns', 'victims', 'casualtyWords', 'causes', 'places', 'sources']);
+  const tokens = doc.tokens;
+  const blockedUntil = new Map<MatchType, number>();
+  const out: LexMatch[] = [];
+  const innerCache = new Map<number, Reading[]>();
+  const inner = (j: number): Reading[] => {
+    let r = innerCache.get(j);
+    if (!r) {
+      r = innerReadings(compiled, tokens[j]!);
+      innerCache.set(j, r);
+      if (innerCache.size > 64) innerCache.delete(innerCache.keys().next().value!);
+    }
+    return r;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i]!;
+    if (first.kind === 'punct') continue;
+    let states: State[] = [];
+    for (const r of firstReadings(compiled, first)) {
+      const node = compiled.root.next.get(r.key);
+      if (node) states.push({ node, prefix: r.prefix, fused: r.fused, article: r.article, suffix: r.suffix, cost: r.prefix.length + r.suffix.length });
+    }
+    if (states.length === 0) continue;
+    const best = new Map<MatchType, Candidate>();
+    const alternatives = new Map<MatchType, LexiconEntry[]>();
+    let j = i;
+    for (;;) {
+      for (const s of states) {
+        for (const t of s.node.terminals ?? []) {
+          if (!wanted.has(t.type)) continue;
+          const c: Candidate = { terminal: t, first: i, last: j, prefix: s.prefix, fused: s.fused, article: s.article, suffix: s.suffix, cost: s.cost };
+          const prev = best.get(t.type);
+          if (prev && prev.last === c.last && prev.terminal.id !== t.id) {
+            const alts = alternatives.get(t.type) ?? [];
+            alternatives.set(t.type, alts);
+            if (better(c, prev)) alts.push(prev.terminal.entry);
+            else if (!alts.includes(t.entry)) alts.push(t.entry);
+          } else if (prev && prev.last !== c.last) {
+            alternatives.delete(t.type);
+          }
+          if (!prev || better(c, prev)) best.set(t.type, c);
+        }
+      }
+      // Next word, stepping over quotes.
+      let k = j + 1;
+      while (k < tokens.length && tokens[k]!.kind === 'punct' && QUOTES.has(tokens[k]!.text)) k++;
+      if (k >= tokens.length || tokens[k]!.kind === 'punct') break;
+      const next: State[] = [];
+      for (const s of states) {
+        if (s.node.next.size === 0) continue;
+        for (const r of inner(k)) {
+          const node = s.node.next.get(r.key);
+          if (node) next.push({ node, prefix: s.prefix, fused: s.fused, article: s.article, suffix: r.suffix, cost: s.cost + r.suffix.length });
+        }
+      }
+      if (next.length === 0) break;
+      states = next;
+      j = k;
+    }
+    for (const [type, c] of best) {
+      if ((blockedUntil.get(type) ?? -1) >= i) continue;
+      const last = closeQuote(tokens, c.first, c.last);
+      blockedUntil.set(type, last);
+      const alts = (alternatives.get(type) ?? []).filter((e) => e !== c.terminal.entry);
+      out.push(toMatch(doc, c, last, alts));
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || a.firstToken - b.firstToken);
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  if (a.last !== b.last) return a.last > b.last;
+  if (a.terminal.rank !== b.terminal.rank) return a.terminal.rank > b.terminal.rank;
+  if (a.cost !== b.cost) return a.cost < b.cost;
+  return a.terminal.order < b.terminal.order;
+}
+
+/** Includes a closing quote when the match opened one inside («تنظيم "داعش"»). */
+function closeQuote(tokens: readonly Token[], first: number, last: number): number {
+  let open = 0;
+  for (let k = first + 1; k < last; k++) if (QUOTES.has(tokens[k]!.text)) open++;
+  const after = tokens[last + 1];
+  return open % 2 === 1 && after && QUOTES.has(after.text) && after.start === tokens[last]!.end ? last + 1 : last;
+}
+
+function toMatch(doc: Doc, c: Candidate, last: number, alternatives: readonly LexiconEntry[]): LexMatch {
+  const tokens = doc.tokens;
+  const firstTok = tokens[c.first]!;
+  // A separable clitic stays outside the span; a ل fused with the article (للنظام) cannot be cut off.
+  const from = firstTok.start + c.prefix.length - (c.fused ? 1 : 0);
+  const span = spanOfNormalized(doc, from, tokens[last]!.end);
+  return {
+    type: c.terminal.type,
+    id: c.terminal.id,
+    entry: c.terminal.entry as LexMatch['entry'],
+    firstToken: c.first,
+    lastToken: last,
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    prefix: c.prefix,
+    article: c.article,
+    suffix: c.suffix,
+    form: c.terminal.form,
+    alternatives,
+  };
+}
+
+const VERB_PREFIXES = new Set(['', 'و', 'ف']);
+
+/** Readings of a form's first word: every clitic split, every base its stem inflects, article optional. */
+function firstReadings(compiled: CompiledLexicon, token: Token): Reading[] {
+  if (token.kind === 'number') return [{ key: wordKey('none', token.text), prefix: '', fused: false, article: false, suffix: '' }];
+  const out: Reading[] = [];
+  for (const split of cliticSplits(token.text)) {
+    for (const mode of INFLECT_MODES) {
+      if (mode === 'verb' && (split.article || !VERB_PREFIXES.has(split.prefix))) continue;
+      for (const inf of compiled.surfaces[mode].get(split.stem) ?? []) {
+        if (split.article) {
+          const fused = split.prefix.endsWith('لل');
+          const prefix = split.prefix.slice(0, fused ? -1 : -2);
+          out.push({ key: wordKey(mode, 'ال' + inf.base), prefix, fused, article: true, suffix: inf.suffix });
+          // A nominal form written without the article also matches with it (نظام → النظام); a name does not
+          // (سورية the country is not السورية the adjective).
+          if (mode === 'nominal') out.push({ key: wordKey(mode, inf.base), prefix, fused, article: true, suffix: inf.suffix });
+        } else {
+          out.push({ key: wordKey(mode, inf.base), prefix: split.prefix, fused: false, article: false, suffix: inf.suffix });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Readings of a later word of a form: no clitics; the article must be as written in the form. */
+function innerReadings(compiled: CompiledLexicon, token: Token): Reading[] {
+  if (token.kind === 'number') return [{ key: wordKey('none', token.text), prefix: '', fused: false, article: false, suffix: '' }];
+  const out: Reading[] = [];
+  const w = token.text;
+  for (const mode of INFLECT_MODES) {
+    if (mode === 'verb') continue;
+    if (hasArticle(w)) {
+      for (const inf of compiled.surfaces[mode].get(w.slice(2)) ?? []) out.push({ key: wordKey(mode, 'ال' + inf.base), prefix: '', fused: false, article: true, suffix: inf.suffix });
+    }
+    for (const inf of compiled.surfaces[mode].get(w) ?? []) out.push({ key: wordKey(mode, inf.base), prefix: '', fused: false, article: false, suffix: inf.suffix });
+  }
+  return out;
+}
+
+/** Narrows matches to one group, typed. @internal */
+export function ofType<T extends MatchType>(matches: readonly LexMatch[], type: T): LexMatch<T>[] {
+  return matches.filter((m): m is LexMatch<T> => m.type === type) as LexMatch<T>[];
+}
+
+/** The entry of a match, typed by its group. @internal */
+export function entryOf<T extends EntryType>(m: LexMatch<T>): EntryOf[T] {
+  return m.entry as unknown as EntryOf[T];
+}
+
+export type { LexiconEntry };
