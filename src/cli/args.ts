@@ -1,0 +1,196 @@
+/**
+ * The command line's grammar: commands, options and help texts, parsed with Node's own `util.parseArgs`.
+ * @module cli/args
+ */
+import { parseArgs } from 'node:util';
+import { availableParallelism } from 'node:os';
+
+/** The commands of `hasila`, each a layer of the library. */
+export const COMMANDS = ['analyze', 'casualties', 'numbers', 'actors', 'normalize'] as const;
+/** One command name. */
+export type Command = (typeof COMMANDS)[number];
+
+/** Output formats; `text` (plain normalized text) exists for `normalize` only. */
+export type Format = 'json' | 'jsonl' | 'table' | 'text';
+
+/** Everything a run needs, resolved from argv and the terminal. */
+export interface CliOptions {
+  command: Command;
+  /** Input paths; `-` is stdin. Never empty (stdin is `['-']`). */
+  files: string[];
+  jsonl: boolean;
+  /** Dotted path of the text field in each JSON line. */
+  field: string;
+  /** Dotted path of an identifier copied from each JSON line to the output as `id`. */
+  idField: string;
+  lexicons: string[];
+  format: Format;
+  workers: number;
+  skipBad: boolean;
+  preset: 'search' | 'display';
+  progress: boolean;
+}
+
+/** A mistake in the command line itself (exit code 2). */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** What the parser asks the caller to do instead of a run. */
+export type ParseOutcome = { kind: 'run'; options: CliOptions } | { kind: 'help'; text: string } | { kind: 'version' };
+
+const OPTIONS = {
+  jsonl: { type: 'boolean' },
+  field: { type: 'string', default: 'text' },
+  'id-field': { type: 'string', default: 'id' },
+  lexicon: { type: 'string', multiple: true, default: [] as string[] },
+  format: { type: 'string' },
+  workers: { type: 'string', default: '1' },
+  'skip-bad': { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
+  preset: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'V' },
+} as const;
+
+const INPUT_HELP = `Input (default: stdin when it is piped):
+  FILE…                  plain UTF-8 text files, one article each; '-' reads stdin
+  --jsonl                the inputs are JSON Lines, one article per line
+  --field PATH           JSON Lines field holding the text (default: text; dotted paths like doc.body work)
+  --id-field PATH        JSON Lines field copied to the output as "id" (default: id, when present)
+  --skip-bad             report unreadable JSON lines on stderr and keep going (default: stop with exit 1)`;
+
+const OUTPUT_HELP = `Output:
+  --format FORMAT        json | jsonl | table (default: table on a terminal, jsonl otherwise)
+  --workers N            worker threads; output order is preserved (default: 1; 'auto' = all cores)
+  --no-progress          no progress bar (it is shown on stderr only when stderr is a terminal)`;
+
+const LEXICON_HELP = `Lexicons:
+  --lexicon FILE         add a custom lexicon (JSON, as accepted by defineLexicon); repeatable; its entries
+                         win over the built-in ones`;
+
+const SUMMARY: Record<Command, [string, string]> = {
+  analyze: ['the whole reading: casualties, actors, numbers, events and the article summary', 'hasila analyze article.txt'],
+  casualties: ['casualty figures: kind, count, victims, actors, cause, place, source, evidence', 'hasila casualties --format table article.txt'],
+  numbers: ['every number expression with its value and span', "echo 'قتل خمسة وعشرون مدنيا' | hasila numbers"],
+  actors: ['armed actors with their role (attacker, source, controller, target)', 'hasila actors --jsonl --field content news.jsonl'],
+  normalize: ['normalized text (search folds spelling for matching; display only repairs encoding)', 'hasila normalize --preset display --format text article.txt'],
+};
+
+/** The help text of the whole tool. */
+export function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.length));
+  return `hasila — structured casualty facts from Arabic conflict news
+
+Usage: hasila <command> [options] [FILE…]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.padEnd(width)}   ${SUMMARY[c][0]}`).join('\n')}
+
+Run 'hasila <command> --help' for a command's options.
+  -h, --help             this help
+  -V, --version          the version
+
+Examples:
+  hasila analyze examples/sample-article.txt
+  hasila casualties --jsonl --field content --workers auto news.jsonl > casualties.jsonl
+`;
+}
+
+/** The help text of one command. */
+export function commandHelp(command: Command): string {
+  const [summary, example] = SUMMARY[command];
+  const preset = command === 'normalize'
+    ? `\nNormalization:\n  --preset NAME          search (default) | display\n  --format text          the normalized text alone, as is (also: json | jsonl | table)\n`
+    : '';
+  return `hasila ${command} — ${summary}
+
+Usage: hasila ${command} [options] [FILE…]
+
+${INPUT_HELP}
+
+${OUTPUT_HELP}
+${preset}
+${LEXICON_HELP}
+
+Example:
+  ${example}
+`;
+}
+
+/** Terminal facts that decide defaults; injected so that parsing stays a pure function. */
+export interface Terminal {
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  stdinIsTTY: boolean;
+}
+
+/** Parses argv (without `node` and the script) into a run, a help request or a version request. */
+export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutcome {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [first, ...files] = positionals;
+  if (values.version && first === undefined) return { kind: 'version' };
+  if (first === undefined) {
+    if (values.help) return { kind: 'help', text: mainHelp() };
+    throw new UsageError(`missing command (one of: ${COMMANDS.join(', ')})`);
+  }
+  if (first === 'help') {
+    const about = files[0];
+    return { kind: 'help', text: about === undefined ? mainHelp() : commandHelp(commandOf(about)) };
+  }
+  const command = commandOf(first);
+  if (values.help) return { kind: 'help', text: commandHelp(command) };
+  if (values.version) return { kind: 'version' };
+
+  if (values.preset !== undefined && command !== 'normalize') throw new UsageError(`--preset applies to 'normalize' only`);
+  const preset = values.preset ?? 'search';
+  if (preset !== 'search' && preset !== 'display') throw new UsageError(`--preset must be search or display, got '${preset}'`);
+
+  const format = values.format ?? (terminal.stdoutIsTTY ? 'table' : 'jsonl');
+  const formats: Format[] = command === 'normalize' ? ['json', 'jsonl', 'table', 'text'] : ['json', 'jsonl', 'table'];
+  if (!formats.includes(format as Format)) throw new UsageError(`--format must be one of ${formats.join(', ')}, got '${format}'`);
+
+  if (files.length === 0) {
+    if (terminal.stdinIsTTY) throw new UsageError(`no input: give FILE… or pipe text to stdin ('hasila ${command} --help')`);
+    files.push('-');
+  }
+  if (files.filter((f) => f === '-').length > 1) throw new UsageError(`stdin ('-') can be read only once`);
+  for (const path of [values.field, values['id-field']]) {
+    if (path === '' || path.split('.').includes('')) throw new UsageError(`field paths must be names joined by dots, got '${path}'`);
+  }
+
+  return {
+    kind: 'run',
+    options: {
+      command,
+      files,
+      jsonl: values.jsonl ?? false,
+      field: values.field,
+      idField: values['id-field'],
+      lexicons: values.lexicon,
+      format: format as Format,
+      workers: parseWorkers(values.workers),
+      skipBad: values['skip-bad'] ?? false,
+      preset,
+      progress: terminal.stderrIsTTY && !values['no-progress'],
+    },
+  };
+}
+
+function commandOf(name: string): Command {
+  if ((COMMANDS as readonly string[]).includes(name)) return name as Command;
+  throw new UsageError(`unknown command '${name}' (one of: ${COMMANDS.join(', ')})`);
+}
+
+function parseWorkers(value: string): number {
+  if (value === 'auto') return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new UsageError(`--workers must be an integer from 1 to 256 or 'auto', got '${value}'`);
+  return n;
+}

@@ -1,0 +1,194 @@
+// The `hasila` command line, run as users run it: the built dist/cli.js in a child process (`npm test` builds it
+// first; set HASILA_CLI to try another build). Plumbing shared by every command: inputs, formats, errors, workers.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, hasila, lines, SAMPLE } from './fixtures/cli/hasila.js';
+
+const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+const COMMANDS = ['analyze', 'casualties', 'numbers', 'actors', 'normalize'];
+
+describe('hasila: help, version, usage errors', () => {
+  it('--version and -V print the package version', () => {
+    for (const flag of ['--version', '-V']) expect(hasila([flag])).toMatchObject({ code: 0, stdout: `${VERSION}\n` });
+  });
+
+  it('--help lists every command', () => {
+    const { code, stdout } = hasila(['--help']);
+    expect(code).toBe(0);
+    for (const command of COMMANDS) expect(stdout).toContain(`  ${command} `);
+  });
+
+  it.each(COMMANDS)('%s --help (and help %s) describe the command and its options', (command) => {
+    const { code, stdout } = hasila([command, '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Usage: hasila ${command} [options] [FILE…]`);
+    for (const option of ['--jsonl', '--field', '--lexicon', '--format', '--workers', '--skip-bad']) expect(stdout).toContain(option);
+    expect(hasila(['help', command]).stdout).toBe(stdout);
+  });
+
+  it.each([
+    [['frobnicate'], "unknown command 'frobnicate'"],
+    [[], 'missing command'],
+    [['normalize', '--colour'], "Unknown option '--colour'"],
+    [['normalize', '--format', 'xml'], '--format must be one of json, jsonl, table, text'],
+    [['numbers', '--format', 'text'], '--format must be one of json, jsonl, table'],
+    [['numbers', '--preset', 'display'], "--preset applies to 'normalize' only"],
+    [['normalize', '--preset', 'loose'], '--preset must be search or display'],
+    [['normalize', '--workers', '0'], '--workers must be an integer from 1 to 256'],
+    [['normalize', '-', '-'], "stdin ('-') can be read only once"],
+    [['normalize', '--jsonl', '--field', 'a..b'], 'field paths must be names joined by dots'],
+  ])('usage error %j → exit 2 and a message', (args, message) => {
+    const { code, stdout, stderr } = hasila(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+    expect(stderr).toContain("Run 'hasila --help' for usage.");
+  });
+});
+
+describe('hasila: inputs', () => {
+  it('reads a plain text file as one article', () => {
+    const { code, stdout } = hasila(['normalize', SAMPLE]);
+    expect(code).toBe(0);
+    const [record, ...rest] = lines(stdout);
+    expect(rest).toEqual([]);
+    expect(record).toMatchObject({ source: SAMPLE });
+    expect(record!.text).toContain('ارتفاع حصيله القتلي في معره مصرين الي 31 قتيلا');
+  });
+
+  it("reads stdin when piped, and with '-'", () => {
+    const expected = [{ source: 'stdin', text: 'قتل في ادلب مائه\n' }];
+    expect(lines(hasila(['normalize'], 'قُتِلَ فى إدلب مائة\n').stdout)).toEqual(expected);
+    expect(lines(hasila(['normalize', '-'], 'قُتِلَ فى إدلب مائة\n').stdout)).toEqual(expected);
+  });
+
+  it('reads several inputs in the order given', () => {
+    const { stdout } = hasila(['normalize', SAMPLE, '-', SAMPLE], 'فى');
+    expect(lines(stdout).map((r) => r.source)).toEqual([SAMPLE, 'stdin', SAMPLE]);
+  });
+
+  it('reads JSON Lines with --field (dotted paths), skips blank lines, carries line numbers and ids', () => {
+    const { code, stdout, stderr } = hasila(['normalize', '--jsonl', '--field', 'content', `${FIXTURES}/articles.jsonl`]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const records = lines(stdout);
+    expect(records.map((r) => [r.line, r.id])).toEqual([[1, 'a1'], [2, 'a2'], [4, 'a3'], [5, 'a4']]);
+    expect(records[0]!.text).toBe('قتل خمسه مدنيين واصيب ثمانيه اخرون في قصف مدفعي علي بلده سرمين بريف ادلب.');
+    const nested = hasila(['normalize', '--jsonl', '--field', 'meta.lang', '--id-field', 'meta.lang', `${FIXTURES}/articles.jsonl`]);
+    expect(lines(nested.stdout).map((r) => [r.text, r.id])).toEqual(Array(4).fill(['ar', 'ar']));
+  });
+
+  it('reads JSON Lines from stdin, with CRLF line ends and a byte-order mark', () => {
+    const input = '\uFEFF{"text":"فى"}\r\n{"text":"إلى"}\r\n';
+    expect(lines(hasila(['normalize', '--jsonl'], input).stdout)).toEqual([
+      { source: 'stdin', line: 1, text: 'في' },
+      { source: 'stdin', line: 2, text: 'الي' },
+    ]);
+  });
+});
+
+describe('hasila: errors', () => {
+  it('a missing file fails before any output, naming the file', () => {
+    const { code, stdout, stderr } = hasila(['normalize', SAMPLE, 'no/such/article.txt']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe("hasila: cannot read 'no/such/article.txt': no such file\n");
+  });
+
+  it('a directory is not an input', () => {
+    expect(hasila(['normalize', FIXTURES])).toMatchObject({ code: 1, stderr: `hasila: cannot read '${FIXTURES}': it is a directory\n` });
+  });
+
+  it('an unreadable JSON line stops the run with its line number and exit 1, after the lines before it', () => {
+    const { code, stdout, stderr } = hasila(['normalize', '--jsonl', '--field', 'content', `${FIXTURES}/bad.jsonl`]);
+    expect(code).toBe(1);
+    expect(lines(stdout).map((r) => r.id)).toEqual(['b1']);
+    expect(stderr).toMatch(/^hasila: test\/fixtures\/cli\/bad\.jsonl:2: not valid JSON \(.+\) \(use --skip-bad to skip unreadable lines\)\n$/u);
+  });
+
+  it('--skip-bad reports each unreadable line on stderr and keeps going', () => {
+    const { code, stdout, stderr } = hasila(['normalize', '--jsonl', '--field', 'content', '--skip-bad', `${FIXTURES}/bad.jsonl`]);
+    expect(code).toBe(0);
+    expect(lines(stdout).map((r) => r.id)).toEqual(['b1', 'b4']);
+    expect(stderr).toContain(`hasila: skipped ${FIXTURES}/bad.jsonl:2: not valid JSON`);
+    expect(stderr).toContain(`hasila: skipped ${FIXTURES}/bad.jsonl:3: no field 'content'`);
+    expect(stderr).toContain('hasila: skipped 2 unreadable lines\n');
+  });
+
+  it('a field that is not a string makes the line unreadable', () => {
+    const { code, stderr } = hasila(['normalize', '--jsonl'], '{"text":42}\n');
+    expect(code).toBe(1);
+    expect(stderr).toContain("stdin:1: field 'text' is not a string");
+  });
+
+  it('a field path never reaches the prototype chain', () => {
+    const { code, stderr } = hasila(['normalize', '--jsonl', '--field', 'constructor.name'], '{"text":"x"}\n');
+    expect(code).toBe(1);
+    expect(stderr).toContain("stdin:1: no field 'constructor.name'");
+  });
+
+  it('a lexicon file that is missing or not JSON is named', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hasila-cli-'));
+    const broken = join(dir, 'broken.json');
+    writeFileSync(broken, '{"id": "yemen", "actors": [');
+    expect(hasila(['normalize', '--lexicon', broken], 'x')).toMatchObject({ code: 1, stdout: '' });
+    expect(hasila(['normalize', '--lexicon', broken], 'x').stderr).toMatch(/^hasila: invalid lexicon '.+broken\.json': not valid JSON/u);
+    expect(hasila(['normalize', '--lexicon', join(dir, 'nope.json')], 'x').stderr).toContain("cannot read lexicon '");
+  });
+});
+
+describe('hasila: output formats', () => {
+  it('json is one array of the records jsonl gives', () => {
+    const args = ['normalize', '--jsonl', '--field', 'content', `${FIXTURES}/articles.jsonl`];
+    const array = JSON.parse(hasila([...args, '--format', 'json']).stdout) as unknown[];
+    expect(array).toEqual(lines(hasila([...args, '--format', 'jsonl']).stdout));
+    expect(JSON.parse(hasila(['normalize', '--jsonl', '--format', 'json'], '').stdout)).toEqual([]);
+  });
+
+  it('text gives the normalized text alone', () => {
+    expect(hasila(['normalize', '--format', 'text', '--preset', 'display'], 'ﻻ قُتِلَ').stdout).toBe('لا قُتِلَ\n');
+  });
+
+  it('table shows where each article came from; colors only when asked, never escape codes from the input', () => {
+    const args = ['normalize', '--preset', 'display', '--format', 'table', `${FIXTURES}/control-chars.txt`];
+    const plain = hasila(args);
+    expect(plain.stdout).toBe(`▌ ${FIXTURES}/control-chars.txt\nقُتِلَ فى إدلب [31m مائة\n\n`);
+    const colored = hasila(args, '', { NO_COLOR: '', FORCE_COLOR: '1' });
+    expect(colored.stdout).toContain('\x1b[1m');
+    expect(colored.stdout).not.toContain('\x1b[31m');
+  });
+
+  it('when piped, no progress bar or other noise appears on stderr', () => {
+    const { stderr } = hasila(['normalize', '--jsonl', '--field', 'content', `${FIXTURES}/articles.jsonl`]);
+    expect(stderr).toBe('');
+  });
+});
+
+describe('hasila: worker threads', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hasila-cli-'));
+  const big = join(dir, 'many.jsonl');
+  const article = readFileSync(SAMPLE, 'utf8');
+  // Articles of very different lengths, so that batches finish out of order on the workers.
+  writeFileSync(big, Array.from({ length: 3000 }, (_, i) => JSON.stringify({ id: i, text: article.slice(0, (i * 7919) % article.length) })).join('\n'));
+
+  it('--workers 2 gives exactly the output of --workers 1, in input order', () => {
+    const one = hasila(['normalize', '--jsonl', '--workers', '1', big]);
+    const two = hasila(['normalize', '--jsonl', '--workers', '2', big]);
+    expect(one.code).toBe(0);
+    expect(two).toEqual(one);
+    expect(lines(one.stdout).map((r) => r.id)).toEqual(Array.from({ length: 3000 }, (_, i) => i));
+  });
+
+  it('a bad line stops worker runs at the same place', () => {
+    const input = readFileSync(big, 'utf8').split('\n');
+    input[1500] = '{"text": nope}';
+    writeFileSync(join(dir, 'bad.jsonl'), input.join('\n'));
+    const one = hasila(['normalize', '--jsonl', join(dir, 'bad.jsonl')]);
+    const two = hasila(['normalize', '--jsonl', '--workers', '2', join(dir, 'bad.jsonl')]);
+    expect(one.code).toBe(1);
+    expect(lines(one.stdout)).toHaveLength(1500);
+    expect(one.stderr).toContain('bad.jsonl:1501: not valid JSON');
+    expect(two).toEqual(one);
+  });
+});
