@@ -13,8 +13,10 @@
 import { digitValue, isPlainDigits } from './digits.js';
 import { cliticOnly } from './lexicon.js';
 import {
-  afterAnd, endOf, isPunct, isWord, plainReading, reading, startOf, textOf, type Candidate, type Ctx, type NumberRule,
+  afterAnd, endOf, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
+  type NumberRule,
 } from './context.js';
+import type { WordReading } from './lexicon.js';
 import type { NumberKind } from './types.js';
 
 /** The slot the last component of a group filled; it decides what may follow. */
@@ -23,6 +25,9 @@ type Slot = 'digits' | 'hundreds' | 'units' | 'teen' | 'tens' | 'zero';
 interface Group {
   value: number;
   last: number;
+  /** The slot of the group's first part. */
+  head: Slot;
+  /** The slot of its last part. */
   slot: Slot;
   /** The digit string of a digits group, for decimals after فاصلة. */
   digits?: string;
@@ -99,93 +104,93 @@ function oneOfContext(ctx: Ctx, i: number): boolean {
 }
 
 /** Reads a group at token `i`. `first`: the group opens the number (any clitic and the article allowed). */
-function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean): Group | null {
+function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: WordReading | null): Group | null {
   const t = ctx.tokens[i];
   if (!t) return null;
   let g: Group;
   if (t.kind === 'number') {
     const d = digitRun(ctx, i);
     if (!d) return null;
-    g = { value: d.value, last: d.last, slot: 'digits', digits: d.digits, words: false };
+    g = { value: d.value, last: d.last, head: 'digits', slot: 'digits', digits: d.digits, words: false };
     const h = plainReading(ctx, d.last + 1);
-    if (h && h.entry.cls === 'hundred' && h.entry.value === 100) g = { value: d.value * 100, last: d.last + 1, slot: 'hundreds', words: false };
+    if (h && h.entry.cls === 'hundred' && h.entry.value === 100) g = { value: d.value * 100, last: d.last + 1, head: 'hundreds', slot: 'hundreds', words: false };
   } else {
-    const r = reading(ctx, i);
+    const r = pre !== undefined ? pre : reading(ctx, i);
     if (!r) return null;
     if (!first && (r.clitic > 1 || (r.clitic === 1 && !r.conj) || r.article !== article)) return null;
     const e = r.entry;
     const tail = plainReading(ctx, i + 1);
-    if (e.cls === 'hundred') g = { value: e.value, last: i, slot: 'hundreds', words: true };
-    else if (e.cls === 'ten') g = { value: e.value, last: i, slot: 'tens', words: true };
+    if (e.cls === 'hundred') g = { value: e.value, last: i, head: 'hundreds', slot: 'hundreds', words: true };
+    else if (e.cls === 'ten') g = { value: e.value, last: i, head: 'tens', slot: 'tens', words: true };
     else if (e.cls !== 'unit') return null;
     else if (tail && tail.entry.cls === 'unit' && tail.entry.value === 10 && e.value >= 1 && e.value <= 9) {
-      g = { value: 10 + e.value, last: i + 1, slot: 'teen', words: true };
+      g = { value: 10 + e.value, last: i + 1, head: 'teen', slot: 'teen', words: true };
     } else if (e.teenOnly) return null;
     else if (r.article && e.weekday) return null; // الاثنين Monday, الأحد Sunday
     else if (tail && tail.entry.cls === 'hundred' && tail.entry.value === 100 && e.value >= 3 && e.value <= 9) {
-      g = { value: e.value * 100, last: i + 1, slot: 'hundreds', words: true }; // ثلاث مئة
-    } else if (e.value === 0) return { value: 0, last: i, slot: 'zero', words: true };
+      g = { value: e.value * 100, last: i + 1, head: 'hundreds', slot: 'hundreds', words: true }; // ثلاث مئة
+    } else if (e.value === 0) return { value: 0, last: i, head: 'zero', slot: 'zero', words: true };
     else {
       if (e.oneOf && !isTensNext(ctx, i, article) && (!first || r.article || !oneOfContext(ctx, i))) return null;
       if (e.value === 1 && !e.oneOf && isWord(ctx, i - 1, ONE_AS_PRONOUN)) return null;
-      g = { value: e.value, last: i, slot: 'units', words: true };
+      g = { value: e.value, last: i, head: 'units', slot: 'units', words: true };
     }
   }
   // Within a group, smaller parts follow after و: hundreds → units/teen/tens/digits, units → tens.
   for (;;) {
-    const at = afterAnd(ctx, g.last + 1);
-    if (at < 0) return g;
-    const next = component(ctx, at, article);
+    const part = afterAnd(ctx, g.last + 1);
+    if (!part) return g;
+    const next = component(ctx, part, article);
     if (!next) return g;
     const ok =
       (g.slot === 'hundreds' && (next.slot === 'units' || next.slot === 'teen' || next.slot === 'tens' || (next.slot === 'digits' && next.value < 100 && next.value >= 1 && Number.isInteger(next.value)))) ||
       (g.slot === 'units' && g.value % 100 < 10 && next.slot === 'tens' && g.value % 100 >= 1);
     if (!ok) return g;
-    g = { value: g.value + next.value, last: next.last, slot: next.slot, words: g.words || next.words };
+    g = { value: g.value + next.value, last: next.last, head: g.head, slot: next.slot, words: g.words || next.words };
   }
 }
 
 /** One part after و inside a group. */
-function component(ctx: Ctx, at: number, article: boolean): Group | null {
+function component(ctx: Ctx, { at, r }: AndPart, article: boolean): Group | null {
   const t = ctx.tokens[at]!;
   if (t.kind === 'number') {
     if (!isPlainDigits(t.text)) return null;
-    return { value: Number(t.text), last: at, slot: 'digits', words: false };
+    return { value: Number(t.text), last: at, head: 'digits', slot: 'digits', words: false };
   }
-  const r = reading(ctx, at);
   if (!r || r.article !== article) return null;
   const e = r.entry;
-  if (e.cls === 'ten') return { value: e.value, last: at, slot: 'tens', words: true };
+  if (e.cls === 'ten') return { value: e.value, last: at, head: 'tens', slot: 'tens', words: true };
   if (e.cls !== 'unit' || e.value === 0) return null;
   const tail = plainReading(ctx, at + 1);
-  if (tail && tail.entry.cls === 'unit' && tail.entry.value === 10 && e.value <= 9) return { value: 10 + e.value, last: at + 1, slot: 'teen', words: true };
+  if (tail && tail.entry.cls === 'unit' && tail.entry.value === 10 && e.value <= 9) return { value: 10 + e.value, last: at + 1, head: 'teen', slot: 'teen', words: true };
   if (e.teenOnly) return null;
-  return { value: e.value, last: at, slot: 'units', words: true };
+  return { value: e.value, last: at, head: 'units', slot: 'units', words: true };
 }
 
 function isTensNext(ctx: Ctx, i: number, article: boolean): boolean {
-  const at = afterAnd(ctx, i + 1);
-  if (at < 0) return false;
-  const r = reading(ctx, at);
+  const r = afterAnd(ctx, i + 1)?.r;
   return !!r && r.entry.cls === 'ten' && r.article === article;
 }
 
 /** A group optionally multiplied by a scale word, or a scale word on its own («ألف»، «مليونين»). */
-function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean): Chunk | null {
-  const g = readGroup(ctx, i, first, article);
+function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: WordReading | null): Chunk | null {
+  const g = readGroup(ctx, i, first, article, pre);
   if (g) {
     if (g.slot === 'zero') return { ...g, scale: 0 };
     const s = plainReading(ctx, g.last + 1);
     if (s && s.entry.cls === 'scale' && s.entry.number !== 'dual' && g.value > 0) {
-      return { value: g.value * s.entry.value, last: g.last + 1, slot: g.slot, words: true, scale: s.entry.value };
+      return { value: g.value * s.entry.value, last: g.last + 1, head: g.head, slot: g.slot, words: true, scale: s.entry.value };
     }
     return { ...g, scale: 0 };
   }
-  const r = reading(ctx, i);
+  const r = pre !== undefined ? pre : reading(ctx, i);
   if (!r || r.entry.cls !== 'scale' || r.entry.number === 'plural') return null;
   if (!first && (r.clitic > 1 || (r.clitic === 1 && !r.conj) || r.article !== article)) return null;
-  const count = r.entry.number === 'dual' ? 2 : 1;
-  return { value: count * r.entry.value, last: i, slot: 'hundreds', words: true, scale: r.entry.value };
+  // «ألفا»، «مليونا»: with tanween (ألفاً) the accusative singular, without it the construct dual (ألفا شخص = 2000).
+  const t = ctx.tokens[i]!;
+  const dual = r.entry.number === 'dual' || (r.entry.tanweenOrDual === true && !originalHas(ctx, t.end - 1, '\u064b'));
+  const count = dual ? 2 : 1;
+  return { value: count * r.entry.value, last: i, head: 'hundreds', slot: 'hundreds', words: true, scale: r.entry.value };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -211,13 +216,13 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
   let lastGroup: Chunk = c1;
   if (c1.slot === 'zero') return { value: 0, last, words, digitsOnly: false, percent: false, scaled: false };
   while (lastScale > 0) {
-    const at = afterAnd(ctx, last + 1);
+    const part = afterAnd(ctx, last + 1);
     let c: Chunk | null;
-    if (at >= 0) c = readChunk(ctx, at, false, article);
+    if (part) c = readChunk(ctx, part.at, false, article, part.r);
     else {
       // Without و only a hundreds group or another scaled chunk continues: «٤ آلاف ٣ مائة و ٢١».
       c = readChunk(ctx, last + 1, false, article);
-      if (c && !(c.scale > 0 || (c.slot === 'hundreds' && !c.words)) ) c = null;
+      if (c && !(c.scale > 0 || (c.head === 'hundreds' && !c.words))) c = null;
       if (c && (reading(ctx, last + 1)?.clitic ?? 0) > 0) c = null;
     }
     if (!c || c.slot === 'zero' || c.value >= lastScale || (c.scale > 0 && c.scale >= lastScale)) break;
@@ -245,13 +250,13 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
     }
   } else {
     // A fraction after و: «مليون ونصف»، «واحد وربع»، «مليونين ونصف المليون».
-    const at = afterAnd(ctx, last + 1);
-    const fr = at >= 0 ? reading(ctx, at) : null;
-    if (fr && fr.entry.cls === 'fraction' && !fr.article && (words || scaled)) {
+    const part = afterAnd(ctx, last + 1);
+    const fr = part?.r;
+    if (part && fr && fr.entry.cls === 'fraction' && !fr.article && (words || scaled)) {
       value += fr.entry.value * (scaled ? lastGroup.scale : 1);
-      last = at;
-      const s = reading(ctx, at + 1);
-      if (scaled && s && s.article && s.clitic === 0 && s.entry.cls === 'scale' && s.entry.value === lastGroup.scale) last = at + 1;
+      last = part.at;
+      const s = reading(ctx, last + 1);
+      if (scaled && s && s.article && s.clitic === 0 && s.entry.cls === 'scale' && s.entry.value === lastGroup.scale) last++;
     }
   }
   const percent = percentTail(ctx, last);

@@ -80,16 +80,31 @@ export function isPunct(ctx: Ctx, i: number, text: string): boolean {
   return !!t && t.kind === 'punct' && t.text === text;
 }
 
+/** Where a coordinated component sits and how its word reads without the و. */
+export interface AndPart {
+  /** The token that carries the component. */
+  readonly at: number;
+  /** Its number-word reading without the conjunction (null for digits or non-number words). */
+  readonly r: WordReading | null;
+}
+
 /**
- * A coordinated next component: «وعشرين» (و attached) or «و عشرين» (و alone). Returns the token that carries the
- * component, or -1.
+ * A coordinated next component at token `i`: «وعشرين» (و attached) or «و عشرين» (و alone). An attached و is read off
+ * before the lookup, so «وأحد عشر» is و + أحد, not «واحد». Returns null when token `i` does not start with و.
  */
-export function afterAnd(ctx: Ctx, i: number): number {
+export function afterAnd(ctx: Ctx, i: number): AndPart | null {
   const t = ctx.tokens[i];
-  if (!t || t.kind !== 'word') return -1;
-  if (t.text === 'و') return ctx.tokens[i + 1] ? i + 1 : -1;
-  const r = reading(ctx, i);
-  return r && r.conj && r.clitic === 1 ? i : -1;
+  if (!t || t.kind !== 'word') return null;
+  if (t.text === 'و') {
+    const next = ctx.tokens[i + 1];
+    if (!next) return null;
+    const r = reading(ctx, i + 1);
+    return { at: i + 1, r: r && r.clitic === 0 ? r : null };
+  }
+  if (t.text.length < 3 || t.text[0] !== 'و') return null;
+  const inner = readWord(LEXICON, t.text.slice(1));
+  if (!inner || inner.clitic > 0) return null;
+  return { at: i, r: { ...inner, clitic: 1, conj: true } };
 }
 
 /** True when the original text of normalized character `at` contains `ch` (ة and ى are folded in the search form). */

@@ -21,8 +21,8 @@ const AR_THOUSANDS = 0x066c; // ٬
 /**
  * Reads «1,070», «١٬٠٧٠», «1.5», «٠٫٧٧», «0,08», «1,234,567.89». The Arabic separators mean what they say. For . and
  * , the last one is the decimal point when both occur; a lone kind is grouping when every group after the first has
- * exactly three digits and the first group is 1–3 digits and not «0» (1,070 → 1070), else a comma or a single dot is a
- * decimal point (٤,٨ → 4.8, 1.5 → 1.5). Several dots in groups that are not thousands (an IP address) give null.
+ * exactly three digits and the first group is 1–3 digits and not «0» (1,070 → 1070; 1.234.567), except that a single
+ * dot is always a decimal point (4.800 → 4.8); otherwise a single comma is a decimal point too (٤,٨ → 4.8). Several dots in groups that are not thousands (an IP address) give null.
  *
  * @example
  * ```ts
@@ -58,7 +58,8 @@ export function digitValue(s: string): DigitValue | null {
     grouping = lastSepCode === DOT ? ',' : '.';
   } else if (dots || commas) {
     const sep = dots ? '.' : ',';
-    if (isThousandsGrouping(s, sep)) grouping = sep;
+    // One dot is a decimal point (4.800 → 4.8); one comma before three digits groups thousands (1,070).
+    if ((sep === ',' || dots > 1) && isThousandsGrouping(s, sep)) grouping = sep;
     else if (dots > 1) return null;
     else if (commas > 1) grouping = ','; // odd grouping (1,23,456): still a grouped integer
     else decimalAt = lastSep;

@@ -43,6 +43,8 @@ export interface WordEntry {
   readonly needsAlefMaqsura?: boolean;
   /** Written with final ة; the same letters with ه are another word («بعدة» several vs «بعده» after it). */
   readonly needsTaMarbuta?: boolean;
+  /** «ألفا»، «مليونا»: accusative singular with tanween (ألفاً), construct dual without (ألفا شخص). */
+  readonly tanweenOrDual?: boolean;
   /** Vague words: the label and its conservative lower bound. */
   readonly vague?: 'tens' | 'hundreds' | 'thousands' | 'millions' | 'several';
   /** Keyword / quantifier identity. */
@@ -181,7 +183,7 @@ export function buildLexicon(): Lexicon {
     for (const s of stems) for (const h of HUNDRED) add(s + h, { cls: 'hundred', value: unit * 100 });
   }
   for (const { value, singular, dual, plural } of SCALES) {
-    for (const f of singular) add(f, { cls: 'scale', value, number: 'singular' });
+    for (const f of singular) add(f, { cls: 'scale', value, number: 'singular', tanweenOrDual: f.includes('\u064b') });
     for (const f of dual) add(f, { cls: 'scale', value, number: 'dual' });
     for (const f of plural) add(f, { cls: 'scale', value, number: 'plural' });
   }

@@ -30,10 +30,10 @@ export const ordinalRule: NumberRule = {
     if (tail && tail.entry.cls === 'unit' && tail.entry.value === 10 && e.value !== 10) {
       return candidate(ctx, i, r.clitic, i + 1, 'ordinal', 'ordinal-teen', { value: e.value === 11 ? 11 : 10 + e.value });
     }
-    const at = afterAnd(ctx, i + 1);
-    const ten = at >= 0 ? reading(ctx, at) : null;
-    if (ten && ten.entry.cls === 'ten' && e.value !== 10) {
-      return candidate(ctx, i, r.clitic, at, 'ordinal', 'ordinal-compound', { value: (e.value === 11 ? 1 : e.value) + ten.entry.value });
+    const part = afterAnd(ctx, i + 1);
+    const ten = part?.r;
+    if (part && ten && ten.entry.cls === 'ten' && e.value !== 10) {
+      return candidate(ctx, i, r.clitic, part.at, 'ordinal', 'ordinal-compound', { value: (e.value === 11 ? 1 : e.value) + ten.entry.value });
     }
     if (e.teenOnly) return null;
     return candidate(ctx, i, r.clitic, i, 'ordinal', 'ordinal', { value: e.value });
