@@ -1,0 +1,269 @@
+/**
+ * Refiners: give each candidate its sub-groups, victims of «آخرين», actors, cause, place, source and non-fact
+ * flags, from its clause, its sentence, then the sentence before (the annotation window of casualty datasets).
+ * @module casualties/attach
+ */
+import { spanOfNormalized, spanOfTokens, type Span } from '../document.js';
+import type { LexMatch } from '../lexicon/match.js';
+import { cliticSplits } from '../tokenize/index.js';
+import { phraseAt, phraseTable, wordIn, type ActorRef, type Context } from './context.js';
+import {
+  CLASH_WORDS, DENIAL, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
+} from './grammar.js';
+import type { Candidate } from './phrases.js';
+import { quantityOf } from './phrases.js';
+import type { IncludedGroup, Victims } from './types.js';
+
+const SOME = /* @__PURE__ */ new Set(INCLUDES_SOME);
+const CLASH = /* @__PURE__ */ new Set(CLASH_WORDS);
+const MOST = /* @__PURE__ */ new Set(INCLUDES_MOST);
+const HYPO = /* @__PURE__ */ new Set(HYPOTHETICAL);
+const DENY = /* @__PURE__ */ new Set(DENIAL);
+const NEG = /* @__PURE__ */ new Set(NEGATION);
+const PLACE_HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
+const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
+const SOURCE_STOP = /* @__PURE__ */ new Set(SOURCE_END);
+const ACCORDING = /* @__PURE__ */ phraseTable([['بحسب'], ['حسب'], ['وفقا'], ['وفق'], ['نقلا', 'عن']]);
+
+/** «بينهم 8 أطفال»، «بينهم نساء وأطفال»، «معظمهم من النساء والأطفال» after token `after`. */
+export function includesAfter(ctx: Context, after: number): { groups: IncludedGroup[]; last: number } {
+  let i = after + 1;
+  if (ctx.words[i] === '،' || ctx.words[i] === ',') i++;
+  const w = ctx.words[i];
+  if (w === undefined) return { groups: [], last: after };
+  const bare = w.startsWith('و') && w.length > 4 ? w.slice(1) : w;
+  const most = MOST.has(bare);
+  if (!most && !SOME.has(bare)) return { groups: [], last: after };
+  i++;
+  if (ctx.words[i] === 'من') i++;
+  const groups: IncludedGroup[] = [];
+  let last = after;
+  for (let first = true; ; first = false) {
+    const num = ctx.numberAt.get(i);
+    const countable = num && !num.name && (num.kind === 'cardinal' || num.kind === 'vague' || num.kind === 'quantifier');
+    let j = countable ? num.lastToken + 1 : i;
+    if (countable && ctx.words[j] === 'من') j++;
+    const v = ctx.victimAt.get(j);
+    if (!v || (!first && v.prefix !== 'و' && !(countable && ctx.words[i]?.startsWith('و')))) break;
+    const span = spanOfTokens(ctx.doc, i, v.lastToken);
+    groups.push({ ...span, victims: v.id, count: countable ? quantityOf(num) : { vague: most ? 'most' : 'some' } });
+    last = v.lastToken;
+    i = v.lastToken + 1;
+  }
+  return { groups, last };
+}
+
+/** Flags for figures that are not facts, read in the clause before the casualty word. */
+export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true; denied?: true; zero?: true } {
+  const clauseStart = ctx.clauseStarts[ctx.clauseOf[c.first]!]!;
+  const from = Math.max(clauseStart, c.first - 6);
+  const flags: { hypothetical?: true; denied?: true; zero?: true } = {};
+  for (let k = from; k < c.trigger[0]; k++) {
+    if (wordIn(ctx, k, HYPO)) flags.hypothetical = true;
+    if (wordIn(ctx, k, DENY)) flags.denied = true;
+    if (NEG.has(ctx.words[k]!) && c.trigger[0] - k <= 4 && (c.count === null || c.count.value === undefined)) flags.zero = true;
+  }
+  return flags;
+}
+
+/** Actor groups: mentions with the same span (adjectives: «الطيران الروسي والأسدي») or joined by و. */
+function groupAt(ctx: Context, list: readonly (ActorRef & { first: number; last: number })[], k: number): string[] {
+  const ids = [list[k]!.actor];
+  let prev = list[k]!;
+  for (let j = k + 1; j < list.length; j++) {
+    const a = list[j]!;
+    const sameSpan = a.start === prev.start && a.end === prev.end;
+    const joined = a.first <= prev.last + 1 && (ctx.words[a.first]?.startsWith('و') ?? false);
+    if (!sameSpan && !joined) break;
+    if (!ids.includes(a.actor)) ids.push(a.actor);
+    prev = a;
+  }
+  return ids;
+}
+
+const usable = (a: ActorRef): boolean => a.role === undefined || a.role === 'attacker';
+
+/**
+ * The actors of a mention: in its clause, the agent after it («جراء غارات نفذتها طائرات قوات النظام») or else the
+ * subject before it («قوات النظام … أعدمت 79 شخصا»); a clause that names its own indefinite cause without an
+ * agent («في قصف استهدف بلدة…») has none; otherwise the sentence, then the sentence before. Sources never count.
+ */
+export function actorsFor(ctx: Context, c: Candidate): string[] {
+  const clause = ctx.clauseOf[c.first]!;
+  const sentence = ctx.sentenceOf[c.first]!;
+  const inClause = ctx.actors.filter((a) => a.first >= 0 && ctx.clauseOf[a.first] === clause && usable(a));
+  const after = inClause.findIndex((a) => a.first > c.last);
+  if (after >= 0) return groupAt(ctx, inClause, after);
+  if (inClause.length) return groupAt(ctx, inClause, 0);
+  const ownCause = ctx.causes.find((m) => ctx.clauseOf[m.firstToken] === clause && !m.article && m.firstToken > c.last);
+  if (ownCause) return [];
+  const inSentence = ctx.actors.filter((a) => a.first >= 0 && ctx.sentenceOf[a.first] === sentence && usable(a));
+  if (inSentence.length) {
+    const before = inSentence.filter((a) => a.last < c.first);
+    const pick = before.length ? inSentence.indexOf(before[before.length - 1]!) : 0;
+    return groupAt(ctx, inSentence, firstOfGroup(ctx, inSentence, pick));
+  }
+  const inPrevious = ctx.actors.filter((a) => a.first >= 0 && ctx.sentenceOf[a.first] === sentence - 1 && usable(a));
+  return inPrevious.length ? groupAt(ctx, inPrevious, 0) : [];
+}
+
+function firstOfGroup(ctx: Context, list: readonly (ActorRef & { first: number; last: number })[], k: number): number {
+  while (k > 0 && groupAt(ctx, list, k - 1).includes(list[k]!.actor)) k--;
+  return k;
+}
+
+// A bare «قصف» is generic: a more specific weapon named for the same strike wins.
+const isGeneric = (m: LexMatch<'causes'>): boolean => m.id === 'shelling' && m.form === 'قصف';
+
+/** Cause and co-causes: the first specific weapon named in the clause, sentence or sentence before. */
+export function causeFor(ctx: Context, c: Candidate): { cause: string | null; coCauses: string[] } {
+  if (c.kind === 'executed') return { cause: 'execution', coCauses: [] };
+  const clause = ctx.clauseOf[c.first]!;
+  const sentence = ctx.sentenceOf[c.first]!;
+  const scopes = [
+    (m: LexMatch<'causes'>) => ctx.clauseOf[m.firstToken] === clause,
+    (m: LexMatch<'causes'>) => ctx.sentenceOf[m.firstToken] === sentence,
+    (m: LexMatch<'causes'>) => ctx.sentenceOf[m.firstToken] === sentence - 1,
+  ];
+  // Clashes have no cause category: a clause about fighting («تصدت المعارضة لهجمات… وقتلت») borrows no weapon.
+  let clashes = false;
+  for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (wordIn(ctx, i, CLASH)) clashes = true;
+  for (const inScope of clashes ? scopes.slice(0, 1) : scopes) {
+    const found = ctx.causes.filter(inScope);
+    if (!found.length) continue;
+    const specific = found.filter((m) => !isGeneric(m));
+    const ordered = specific.length ? specific : found;
+    const ids: string[] = [];
+    for (const m of ordered) if (!ids.includes(m.id)) ids.push(m.id);
+    return { cause: ids[0]!, coCauses: ids.slice(1) };
+  }
+  return { cause: null, coCauses: [] };
+}
+
+/** Place phrases of the text: «حي الشعار»، «أحياء المغاير والسكري والمشهد في مدينة حلب»، gazetteer names. @internal */
+export function placePhrases(ctx: Context): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  const placeAt = new Map(ctx.places.map((p) => [p.firstToken, p]));
+  const insideActor = (i: number) => ctx.actors.some((a) => a.first <= i && i <= a.last);
+  let i = 0;
+  while (i < ctx.n) {
+    const head = wordIn(ctx, i, PLACE_HEADS);
+    const named = placeAt.get(i);
+    if ((!head && !named) || insideActor(i)) {
+      i++;
+      continue;
+    }
+    if (!named && ctx.words[i]!.includes('ال') && !placeAt.has(i + 1) && cliticSplits(ctx.words[i]!).some((s) => s.article)) {
+      i++;
+      continue;
+    }
+    let last = named ? named.lastToken : nameEnd(ctx, i + 1);
+    if (last < 0) {
+      i++;
+      continue;
+    }
+    // Coordinated names («والسكري والمشهد») and one nested «في مدينة حلب».
+    for (;;) {
+      const w = ctx.words[last + 1];
+      if (w && w.startsWith('و') && w.length > 2 && (placeAt.has(last + 1) || w.startsWith('وال'))) {
+        const p = placeAt.get(last + 1);
+        last = p ? p.lastToken : last + 1;
+      } else if ((w === 'في' || w === 'ب') && (wordIn(ctx, last + 2, PLACE_HEADS) || placeAt.has(last + 2))) {
+        const p = placeAt.get(last + 2);
+        last = p ? p.lastToken : nameEnd(ctx, last + 3);
+        if (last < 0) break;
+      } else if (w && w.startsWith('ب') && (placeAt.has(last + 1) || wordIn(ctx, last + 1, PLACE_HEADS)) && last + 1 < ctx.n) {
+        const p = placeAt.get(last + 1);
+        last = p ? p.lastToken : nameEnd(ctx, last + 2);
+        if (last < 0) break;
+      } else break;
+    }
+    out.push({ first: i, last });
+    i = last + 1;
+  }
+  return out;
+}
+
+// A place name after a place noun: one word, or two when the second carries the article and the first does not
+// («خان الشيح»، «جسر الشغور»). Stops at punctuation.
+function nameEnd(ctx: Context, i: number): number {
+  const t = ctx.doc.tokens[i];
+  if (!t || t.kind !== 'word') return -1;
+  const next = ctx.doc.tokens[i + 1];
+  if (next && next.kind === 'word' && !t.text.startsWith('ال') && next.text.startsWith('ال') && !PLACE_HEADS.has(next.text)) return i + 1;
+  return i;
+}
+
+/** The place of a mention: after it in its clause, before it in the clause, the sentence, the sentence before. */
+export function locationFor(ctx: Context, c: Candidate, places: readonly { first: number; last: number }[]): Span | null {
+  const clause = ctx.clauseOf[c.first]!;
+  const sentence = ctx.sentenceOf[c.first]!;
+  const pick =
+    places.find((p) => ctx.clauseOf[p.first] === clause && p.first > c.last && p.first - c.last <= 12) ??
+    [...places].reverse().find((p) => ctx.clauseOf[p.first] === clause && p.last < c.first) ??
+    places.find((p) => ctx.sentenceOf[p.first] === sentence && (p.first > c.last || p.last < c.first)) ??
+    places.find((p) => ctx.sentenceOf[p.first] === sentence - 1);
+  if (!pick) return null;
+  const whole = spanOfTokens(ctx.doc, pick.first, pick.last);
+  const start = placeStart(ctx, pick.first);
+  return { start, end: whole.end, text: ctx.doc.original.slice(start, whole.end) };
+}
+
+// A place phrase starts after an attached preposition: «بمدينة» at «مدينة», «بالرقة» at «الرقة».
+function placeStart(ctx: Context, i: number): number {
+  const named = ctx.places.find((p) => p.firstToken === i);
+  if (named) return named.start;
+  const token = ctx.doc.tokens[i]!;
+  const split = cliticSplits(token.text).find((s) => !s.article && PLACE_HEADS.has(s.stem));
+  return spanOfNormalized(ctx.doc, token.start + (split ? split.prefix.length : 0), token.end).start;
+}
+
+/** Who reports the figure: «بحسب الدفاع المدني» after it, or the subject of the nearest reporting verb before it. */
+export function sourceFor(ctx: Context, c: Candidate): Span | null {
+  const sentence = ctx.sentenceOf[c.first]!;
+  const clause = ctx.clauseOf[c.first]!;
+  for (let i = c.last + 1; i < ctx.n && ctx.clauseOf[i] === clause; i++) {
+    const len = phraseAt(ctx, i, ACCORDING);
+    if (len) return phraseAfter(ctx, i + len);
+  }
+  for (let i = c.first - 1; i >= 0 && ctx.sentenceOf[i] === sentence; i--) {
+    const according = phraseAt(ctx, i, ACCORDING);
+    if (according) return phraseAfter(ctx, i + according);
+    if (wordIn(ctx, i, REPORTING)) return phraseAfter(ctx, i + 1) ?? subjectBefore(ctx, i);
+  }
+  return null;
+}
+
+// «وكان مراسل الجزيرة قد قال إن…»: the reporter stands before the verb.
+function subjectBefore(ctx: Context, verb: number): Span | null {
+  const sentenceStart = ctx.sentenceStarts[ctx.sentenceOf[verb]!]!;
+  let last = verb - 1;
+  while (last >= sentenceStart && BEFORE_VERB.has(ctx.words[last]!)) last--;
+  let first = last;
+  while (first - 1 >= sentenceStart && last - first < 4 && ctx.doc.tokens[first - 1]!.kind === 'word' && !BEFORE_VERB.has(ctx.words[first - 1]!)) first--;
+  return last >= first && last >= sentenceStart ? spanOfTokens(ctx.doc, first, last) : null;
+}
+const BEFORE_VERB = /* @__PURE__ */ new Set(['قد', 'كان', 'وكان', 'كانت', 'وكانت', 'لقد', 'ان', 'وقد']);
+
+function phraseAfter(ctx: Context, i: number): Span | null {
+  let j = i;
+  if (ctx.words[j] === 'ما') j++; // «بحسب ما أفاد…»
+  const start = j;
+  if (SOURCE_STOP.has(ctx.words[j] ?? '')) return null;
+  while (j < ctx.n && j - start < 7) {
+    const t = ctx.doc.tokens[j]!;
+    if (t.kind === 'punct' && t.text !== '"') break;
+    if (j > start && SOURCE_STOP.has(t.text)) break;
+    j++;
+  }
+  return j > start ? spanOfTokens(ctx.doc, start, j - 1) : null;
+}
+
+/** «آخرين» takes the victim class of the mention before it. */
+export function inheritVictims(list: { victims: Victims | null; others: boolean }[]): void {
+  let previous: Victims = 'unspecified';
+  for (const c of list) {
+    if (c.others || c.victims === null) c.victims = c.others ? previous : 'unspecified';
+    previous = c.victims ?? 'unspecified';
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * extractCasualties: patterns over a prepared document, then refiners.
+ * @module casualties/extract
+ */
+import { spanOfTokens, type Doc } from '../document.js';
+import type { LexMatch } from '../lexicon/match.js';
+import type { DocNumber } from '../numbers/types.js';
+import { actorsFor, causeFor, includesAfter, inheritVictims, locationFor, nonFactFlags, placePhrases, sourceFor } from './attach.js';
+import { buildContext, type ActorRef } from './context.js';
+import { findCandidates, phraseStart } from './phrases.js';
+import type { CasualtyMention, CasualtyOptions } from './types.js';
+
+/**
+ * Casualty mentions of a prepared document, given its numbers, lexicon matches and actor mentions.
+ * @internal
+ */
+export function casualtiesInDoc(
+  doc: Doc,
+  numbers: readonly DocNumber[],
+  matches: readonly LexMatch[],
+  actors: readonly ActorRef[],
+  options: CasualtyOptions = {},
+): CasualtyMention[] {
+  const ctx = buildContext(doc, numbers, matches, actors);
+  const candidates = findCandidates(ctx);
+  inheritVictims(candidates);
+  const places = placePhrases(ctx);
+  const mentions: CasualtyMention[] = [];
+  let previous: { mention: CasualtyMention; last: number } | undefined;
+  for (const c of candidates) {
+    const flags = nonFactFlags(ctx, c);
+    if ((flags.hypothetical || flags.denied || flags.zero) && !options.includeNonFacts) continue;
+    const whole = spanOfTokens(ctx.doc, c.first, c.last);
+    const start = phraseStart(ctx, c.first);
+    const span = { start, end: whole.end, text: doc.original.slice(start, whole.end) };
+    const { cause, coCauses } = causeFor(ctx, c);
+    const mention: CasualtyMention = {
+      ...span,
+      kind: c.kind,
+      count: flags.zero ? { value: 0 } : c.count,
+      victims: c.victims ?? 'unspecified',
+      includes: [],
+      actors: actorsFor(ctx, c),
+      cause,
+      coCauses,
+      location: locationFor(ctx, c, places),
+      source: sourceFor(ctx, c),
+      ...flags,
+      rule: c.rule,
+      evidence: { trigger: spanOfTokens(ctx.doc, c.trigger[0], c.trigger[1]) },
+    };
+    if (c.countTokens) mention.evidence.count = spanOfTokens(ctx.doc, c.countTokens[0], c.countTokens[1]);
+    if (c.victimTokens) mention.evidence.victims = spanOfTokens(ctx.doc, c.victimTokens[0], c.victimTokens[1]);
+    const { groups } = includesAfter(ctx, c.last);
+    if (groups.length) {
+      mention.includes = groups;
+      // «31 قتيلا و60 جريحا معظمهم من…»: the sub-groups also describe the mention joined to this one by و.
+      if (previous && previous.last === c.first - 1 && ctx.words[c.first]?.startsWith('و') && !previous.mention.includes.length) {
+        previous.mention.includes = groups;
+      }
+    }
+    mentions.push(mention);
+    previous = { mention, last: c.last };
+  }
+  return mentions;
+}

@@ -1,0 +1,91 @@
+/**
+ * The function words of casualty reporting, as data: the words around a casualty phrase that decide whether it is
+ * one, and what it attaches to. Everything is written in search-normalized form (no hamza on alef, ه for ة,
+ * ي for ى, no diacritics) — a test checks that `normalize(word) === word` for every entry.
+ * Domain vocabulary (casualty words, victims, causes, actors, places) lives in the lexicons instead.
+ * @module casualties/grammar
+ */
+
+/** A word sequence, each word matched after clitic stripping. */
+export type Phrase = readonly string[];
+
+/**
+ * Verbs and nouns that report a result («the strike left…»), after which a bare casualty plural is a mention:
+ * «سقوط قتلى»، «أوقع 31 قتيلا»، «خلفت ثلاثة شهداء»، «أسفرت عن…»، «راح ضحيتها…».
+ */
+export const RESULT_TRIGGERS: readonly Phrase[] = [
+  ['سقوط'], ['وقوع'], ['اوقع'], ['اوقعت'], ['اوقعوا'], ['ايقاع'], ['خلف'], ['خلفت'], ['مخلفا'], ['مخلفه'], ['مخلفين'],
+  ['اسفر', 'عن'], ['اسفرت', 'عن'], ['يسفر', 'عن'], ['تسفر', 'عن'], ['اسفر'], ['اسفرت'],
+  ['راح', 'ضحيته'], ['راح', 'ضحيتها'], ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'],
+  ['ادي', 'الي'], ['ادت', 'الي'], ['يودي', 'الي'], ['تودي', 'الي'], ['ادي'], ['ادت'],
+  ['تسبب', 'في'], ['تسببت', 'في'], ['متسببا', 'في'], ['متسببه', 'في'], ['تسبب', 'ب'], ['تسببت', 'ب'],
+  ['حصد'], ['حصدت'], ['البحث', 'عن'], ['بحث', 'عن'], ['يبحث', 'عن'], ['تبحث', 'عن'], ['سجل'], ['سجلت'], ['تسجيل'], ['ارتفاع'], ['وجود'], ['حصيله'], ['بحصيله'],
+];
+
+/** Phrases that are killed-triggers on their own and take the victims after them: «أودى بحياة 5 أشخاص». */
+export const KILLED_PHRASES: readonly Phrase[] = [
+  ['اودي', 'بحياه'], ['اودت', 'بحياه'], ['يودي', 'بحياه'], ['تودي', 'بحياه'], ['راح', 'ضحيته'], ['راح', 'ضحيتها'],
+  ['راح', 'ضحيتهم'], ['لقي'], ['لقيت'], ['لقوا'], ['قضي'], ['قضوا'],
+];
+
+/** «لقي X حتفه/مصرعه»: the killed reading of «لقي» needs one of these after the count. */
+export const DEATH_OBJECTS: readonly string[] = ['حتف', 'حتفه', 'حتفها', 'حتفهم', 'حتفهما', 'حتفهن', 'مصرع', 'مصرعه', 'مصرعها', 'مصرعهم', 'مصرعهما', 'نحبه', 'نحبهم'];
+
+/** The toll as a noun («حصيلة القتلى»، «عدد الضحايا»): a mention only with a figure after «إلى» or a verb. */
+export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام'];
+/** «ارتفعت الحصيلة إلى…» */
+export const TOLL_TO: readonly string[] = ['الي'];
+
+/** Words meaning "others" that stand for a victim noun already named: «وأصيب آخرون». */
+export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات'];
+
+/** Ways a sub-group is introduced: «بينهم 8 أطفال» (some) and «معظمهم من النساء» (most). */
+export const INCLUDES_SOME: readonly string[] = ['بينهم', 'بينهن', 'بينهما', 'منهم', 'منهن', 'منهما', 'ضمنهم'];
+export const INCLUDES_MOST: readonly string[] = ['معظمهم', 'اغلبهم', 'غالبيتهم', 'اكثرهم', 'معظمهن', 'اغلبهن', 'جلهم'];
+
+/** «في صفوف المدنيين»: the victims follow these. */
+export const RANKS: readonly Phrase[] = [['في', 'صفوف'], ['بين'], ['من']];
+
+/** Under the rubble: with a counted group before it, a `trapped` mention. */
+export const RUBBLE: readonly Phrase[] = [['تحت', 'الانقاض'], ['تحت', 'الركام'], ['تحت', 'انقاض'], ['تحت', 'ركام']];
+
+/** Words that make what follows hypothetical («يمكن أن تتسبب في مقتل»). `قد` is left out: before a past verb it asserts. */
+export const HYPOTHETICAL: readonly string[] = [
+  'يمكن', 'يمكنها', 'يمكنه', 'ربما', 'يحتمل', 'محتمل', 'المحتمل', 'يخشي', 'تخشي', 'خشيه', 'مخاوف', 'تخوف',
+  'يهدد', 'تهدد', 'تهديد', 'سوف', 'لو', 'اذا', 'شان', 'ستودي', 'سيودي', 'ستسفر', 'سيسفر', 'ستتسبب', 'سيتسبب'
+];
+
+/** Words that deny a report («نفى مقتل»، «نفت وقوع إصابات»). */
+export const DENIAL: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنفي', 'نافيا', 'نافيه', 'كذب', 'كذبت', 'تكذيب', 'مزاعم', 'ادعاءات', 'زعم', 'زعمت'];
+
+/** Negations that make a casualty statement a zero («لم تسفر عن إصابات»، «دون وقوع إصابات»). */
+export const NEGATION: readonly string[] = ['لم', 'لا', 'دون', 'بدون', 'عدم', 'ولا', 'ليس', 'ليست', 'لن'];
+
+/** Words that open a new clause inside a sentence, with its own attribution: «، بينما قصف…». */
+export const CLAUSE_OPENERS: readonly string[] = ['كما', 'بينما', 'فيما', 'حين', 'وكما', 'اما', 'بالمقابل', 'المقابل'];
+
+/** Reporting verbs and prepositions: what follows them is a source, never the actor. */
+export const SOURCE_MARKERS: readonly string[] = [
+  'بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'قال', 'قالت', 'افاد', 'افادت', 'ذكر', 'ذكرت', 'اكد', 'اكدت', 'اعلن', 'اعلنت',
+  'اوضح', 'اوضحت', 'اشار', 'اشارت', 'وثق', 'وثقت', 'رصد', 'رصدت', 'نشر', 'نشرت', 'بث', 'بثت', 'تحدث', 'تحدثت',
+];
+
+/** Words that end a source phrase («قال المرصد السوري إن…»). */
+export const SOURCE_END: readonly string[] = ['ان', 'انه', 'انها', 'الي', 'عن', 'في', 'بان', 'اليوم', 'امس'];
+
+/** Nouns that introduce a place name: «حي الشعار»، «ريف إدلب»، «بلدة خان الشيح». */
+export const PLACE_NOUNS: readonly string[] = [
+  'حي', 'احياء', 'حيي', 'مدينه', 'مدن', 'بلده', 'بلدات', 'قريه', 'قري', 'ريف', 'محافظه', 'محافظتي', 'منطقه', 'مناطق',
+  'مخيم', 'ناحيه', 'بلدتي', 'مدينتي', 'قريتي', 'حاره', 'شارع', 'سوق', 'مستشفي', 'مشفي', 'مدرسه', 'جبل', 'جبال',
+];
+
+/** Words that say the casualty figure is about bodies found, which may restate an earlier toll: «جثث القتلى». */
+export const BODIES: readonly string[] = ['جثث', 'جثه', 'جثامين', 'جثمان', 'اشلاء', 'رفات'];
+
+/** Time words that may sit between a casualty verb and its count: «قتل أمس 5 مدنيين». */
+export const SKIPPABLE: readonly string[] = ['امس', 'اليوم', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
+
+/** Words of fighting: clashes have no cause category, so a clause with them takes no weapon from elsewhere. */
+export const CLASH_WORDS: readonly string[] = [
+  'اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'تصدت', 'تصدي', 'تصدوا', 'هجوم', 'هجمات', 'اقتحام', 'كمين',
+];

@@ -1,0 +1,436 @@
+/**
+ * The casualty patterns: small named readers over tokens, each returning candidate mentions. Refiners
+ * (attach.ts) then give each one its includes, actors, cause, place and source.
+ * @module casualties/phrases
+ */
+import { spanOfNormalized } from '../document.js';
+import type { LexMatch } from '../lexicon/match.js';
+import { cliticSplits } from '../tokenize/index.js';
+import type { CasualtyKind } from '../lexicon/types.js';
+import type { DocNumber } from '../numbers/types.js';
+import type { Quantity } from '../quantity.js';
+import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
+import {
+  BODIES, DEATH_OBJECTS, KILLED_PHRASES, OTHERS, RANKS, RESULT_TRIGGERS, RUBBLE, SKIPPABLE, TOLL_NOUNS, TOLL_TO,
+} from './grammar.js';
+import type { Victims } from './types.js';
+
+/** A mention before refinement. Token ranges are inclusive. @internal */
+export interface Candidate {
+  kind: CasualtyKind;
+  first: number;
+  last: number;
+  trigger: readonly [number, number];
+  count: Quantity | null;
+  countTokens?: readonly [number, number];
+  victims: Victims | null;
+  victimTokens?: readonly [number, number];
+  /** The victims are «آخرين»: they take the class of the mention before. */
+  others: boolean;
+  rule: string;
+}
+
+/** A counted noun phrase: «52 مدنيا»، «نحو 48 قتيلا»، «عدد من العاملين في المشفى»، «آخرين»، «مدنيين». */
+interface NounPhrase {
+  first: number;
+  last: number;
+  count: Quantity | null;
+  countTokens?: readonly [number, number];
+  victims: Victims | null;
+  victimTokens?: readonly [number, number];
+  participle?: LexMatch<'casualtyWords'>;
+  others: boolean;
+}
+
+const SKIP = /* @__PURE__ */ new Set(SKIPPABLE);
+const OTHER_WORDS = /* @__PURE__ */ new Set(OTHERS);
+const DEATH = /* @__PURE__ */ new Set(DEATH_OBJECTS);
+const BODY_WORDS = /* @__PURE__ */ new Set(BODIES);
+const TOLL = /* @__PURE__ */ new Set(TOLL_NOUNS);
+const TO = /* @__PURE__ */ new Set(TOLL_TO);
+const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
+const KILLING = /* @__PURE__ */ phraseTable(KILLED_PHRASES);
+const RANK = /* @__PURE__ */ phraseTable(RANKS);
+const RUBBLE_PHRASES = /* @__PURE__ */ phraseTable(RUBBLE);
+
+/** The number kinds that can count people. */
+function countingNumber(ctx: Context, i: number): DocNumber | undefined {
+  const num = ctx.numberAt.get(i);
+  if (!num || num.name) return undefined;
+  return num.kind === 'cardinal' || num.kind === 'vague' || num.kind === 'quantifier' ? num : undefined;
+}
+
+/** The quantity fields of a number mention. */
+export function quantityOf(num: DocNumber): Quantity {
+  const q: Quantity = {};
+  if (num.value !== undefined) q.value = num.value;
+  if (num.min !== undefined) q.min = num.min;
+  if (num.max !== undefined) q.max = num.max;
+  if (num.approximate) q.approximate = true;
+  if (num.vague !== undefined) q.vague = num.vague;
+  return q;
+}
+
+const DUAL = /* @__PURE__ */ new Set(['ان', 'ين', 'تان', 'تين']);
+const PLURAL = /* @__PURE__ */ new Set(['ون', 'ات']);
+const PRONOUN = /* @__PURE__ */ new Set(['ها', 'هم', 'هما', 'هن', 'ه']);
+
+/**
+ * The count a noun carries by its form when no figure is given: a singular is one («سقوط قتيل»), a dual two
+ * («قتيلان»، «استشهاد مدنيين»: an uncounted sound plural after a casualty word reads as a dual, as a plural
+ * would take «عدد من»), a broken or sound plural «some», and a noun with a possessive pronoun an unknown size
+ * («طاقمها»).
+ */
+function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>): Quantity | null {
+  const entryNumber = m.entry.number;
+  const suffix = m.suffix;
+  const last = suffix.slice(-2);
+  if (PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2)))) return null;
+  if (DUAL.has(suffix)) return { value: 2 };
+  if (PLURAL.has(suffix) || PLURAL.has(last) || entryNumber === 'plural' || isBrokenPlural(m)) return { vague: 'some' };
+  if (entryNumber === 'dual') return { value: 2 };
+  return { value: 1 };
+}
+
+// A form listed in the lexicon as a broken plural: the entry's forms hold both «طفل» and «أطفال»; the plural is the
+// longer one that does not end in ة. Entries mark all-plural groups with `number: 'plural'`.
+function isBrokenPlural(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
+  const f = m.form;
+  return /^(أ|ا)[^\s]{2}ا[^\s]$/u.test(f) || f.endsWith('اء') || f.endsWith('ى') || /^[^\s]{2}ا[^\s]{1,2}$/u.test(f) && m.entry.forms.some((g) => g !== f && g.length < f.length);
+}
+
+/** Reads a counted noun phrase starting at token `i`. */
+function readNounPhrase(ctx: Context, i: number, allowBare = true): NounPhrase | null {
+  let j = i;
+  let skipped = 0;
+  while (skipped < 2 && ctx.words[j] !== undefined && SKIP.has(ctx.words[j]!)) {
+    j++;
+    skipped++;
+  }
+  const start = j;
+  let count: Quantity | null = null;
+  let countTokens: readonly [number, number] | undefined;
+  let othersInCount = false;
+  const num = countingNumber(ctx, j);
+  if (num) {
+    count = quantityOf(num);
+    countTokens = [j, num.lastToken];
+    for (let k = num.firstToken; k <= num.lastToken; k++) if (OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'اخر') othersInCount = true;
+    j = num.lastToken + 1;
+    if (ctx.words[j] === 'من') j++;
+  }
+  const np: NounPhrase = { first: start, last: j - 1, count, victims: null, others: othersInCount };
+  if (countTokens) np.countTokens = countTokens;
+  const victim = ctx.victimAt.get(j);
+  const participle = ctx.casualtyAt.get(j);
+  if (victim) {
+    np.victims = victim.id;
+    np.victimTokens = [victim.firstToken, victim.lastToken];
+    if (!num) np.count = countOfForm(victim);
+    j = victim.lastToken + 1;
+  } else if (participle && participle.entry.pos === 'participle') {
+    np.participle = participle;
+    np.victims = 'unspecified';
+    if (!num) np.count = countOfForm(participle);
+    j = participle.lastToken + 1;
+  } else if (ctx.words[j] !== undefined && OTHER_WORDS.has(ctx.words[j]!)) {
+    np.others = true;
+    if (!num) np.count = { vague: 'some' };
+    j++;
+  } else if (!num || !allowBare) return null;
+  // «من العاملين في المشفى»، «في صفوف المدنيين»: a victim class after the head refines a generic one.
+  const rank = phraseAt(ctx, j, RANK);
+  if (rank) {
+    const refined = ctx.victimAt.get(j + rank) ?? ctx.victimAt.get(j + rank - 1);
+    if (refined && refined.firstToken >= j && (np.victims === null || np.victims === 'unspecified' || np.victims === 'people' || np.others)) {
+      np.victims = refined.id;
+      np.victimTokens = [refined.firstToken, refined.lastToken];
+      np.others = false;
+      j = refined.lastToken + 1;
+    }
+  }
+  np.last = j - 1;
+  return np;
+}
+
+function fromNounPhrase(kind: CasualtyKind, trigger: readonly [number, number], np: NounPhrase, rule: string): Candidate {
+  const c: Candidate = {
+    kind,
+    first: Math.min(trigger[0], np.first),
+    last: Math.max(trigger[1], np.last),
+    trigger,
+    count: np.count,
+    victims: np.victims,
+    others: np.others,
+    rule,
+  };
+  if (np.countTokens) c.countTokens = np.countTokens;
+  if (np.victimTokens) c.victimTokens = np.victimTokens;
+  return c;
+}
+
+/** «قتل 52 مدنيا»، «مقتل أربعين مدنياً»، «استشهاد وإصابة عدد من العاملين»، «أعدمت 79 شخصا»، «لقي 5 أشخاص حتفهم». */
+function triggerThenCount(ctx: Context, out: Candidate[]): void {
+  for (const m of ctx.casualtyAt.values()) {
+    if (m.entry.pos === 'participle') continue;
+    // Coordinated triggers share the phrase after the last one: «مقتل وجرح مئات آلاف المدنيين».
+    const kinds: { kind: CasualtyKind; at: number }[] = [{ kind: m.entry.kind, at: m.firstToken }];
+    let last = m.lastToken;
+    for (;;) {
+      const next = ctx.casualtyAt.get(last + 1);
+      if (!next || next.entry.pos === 'participle' || next.prefix !== 'و') break;
+      kinds.push({ kind: next.entry.kind, at: next.firstToken });
+      last = next.lastToken;
+    }
+    const prev = ctx.casualtyAt.get(m.firstToken - 1);
+    if (prev && prev.entry.pos !== 'participle' && m.prefix === 'و' && !(prev.prefix === '' && countThenVerb(ctx, prev))) continue; // read from the first trigger
+    // A verb whose count and victims stand before it («52 مدنيا قتلوا») does not share what follows.
+    const before = m.entry.pos === 'verb' && m.prefix === '' ? countThenVerb(ctx, m) : null;
+    if (before) {
+      out.push(before);
+      continue;
+    }
+    const np = readNounPhrase(ctx, last + 1);
+    if (np) {
+      for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
+    } else if (m.suffix === 'ات' || /ات$/u.test(m.form)) {
+      // A plural verbal noun states events without a size: «إعدامات جماعية».
+      out.push({ kind: m.entry.kind, first: m.firstToken, last: m.lastToken, trigger: [m.firstToken, m.lastToken], count: null, victims: null, others: false, rule: 'noun-plural' });
+    }
+  }
+}
+
+/** «خمسة وعشرين شخصا قتلوا»، «أكثر من 90 مدنيا قتلوا»: count + victims, then the verb. */
+function countThenVerb(ctx: Context, verb: LexMatch<'casualtyWords'>): Candidate | null {
+  let victim: LexMatch<'victims'> | undefined;
+  for (const v of ctx.victimAt.values()) if (v.lastToken === verb.firstToken - 1) victim = v;
+  if (!victim) return null;
+  let numStart = -1;
+  for (const [at, num] of ctx.numberAt) {
+    if (num.lastToken === victim.firstToken - 1 || (num.lastToken === victim.firstToken - 2 && ctx.words[victim.firstToken - 1] === 'من')) {
+      if (numStart < 0 || at < numStart) numStart = at;
+    }
+  }
+  const num = numStart >= 0 ? countingNumber(ctx, numStart) : undefined;
+  if (!num) return null;
+  return {
+    kind: verb.entry.kind,
+    first: numStart,
+    last: verb.lastToken,
+    trigger: [verb.firstToken, verb.lastToken],
+    count: quantityOf(num),
+    countTokens: [numStart, num.lastToken],
+    victims: victim.id,
+    victimTokens: [victim.firstToken, victim.lastToken],
+    others: false,
+    rule: 'count-verb',
+  };
+}
+
+/** «أودى بحياة 5 أشخاص»، «راح ضحيتها نحو 48 قتيلا»، «لقي 5 أشخاص حتفهم». */
+function killingPhrases(ctx: Context, out: Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    const len = phraseAt(ctx, i, KILLING);
+    if (!len) continue;
+    const np = readNounPhrase(ctx, i + len, false);
+    if (!np) continue;
+    const word = ctx.words[i]!;
+    const needsDeath = len === 1 && !word.endsWith('ضحيته');
+    if (needsDeath) {
+      const after = ctx.words[np.last + 1];
+      if (after === undefined || !DEATH.has(after)) continue;
+      np.last++;
+    }
+    out.push(fromNounPhrase('killed', [i, i + len - 1], np, 'killing-phrase'));
+  }
+}
+
+/** «31 قتيلا و60 جريحا»، «عشرات الجرحى»، «عدد غير معروف من القتلى والجرحى»: a count before a casualty noun. */
+function countThenParticiple(ctx: Context, out: Candidate[]): void {
+  for (const [at, num] of ctx.numberAt) {
+    if (countingNumber(ctx, at) !== num || (num.qualifier && at === num.firstToken && ctx.numberAt.size && hasQualifierToken(ctx, num, at))) continue;
+    let j = num.lastToken + 1;
+    if (ctx.words[j] === 'من') j++;
+    let p = ctx.casualtyAt.get(j);
+    let first = true;
+    while (p && p.entry.pos === 'participle' && (first || p.prefix === 'و')) {
+      const np = readNounPhrase(ctx, at);
+      const victims = np && np.participle === p ? np.victims : 'unspecified';
+      const c: Candidate = {
+        kind: p.entry.kind, first: at, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num),
+        countTokens: [at, num.lastToken], victims, others: false, rule: 'count-noun',
+      };
+      if (np?.victimTokens && np.participle === p) {
+        c.victimTokens = np.victimTokens;
+        c.last = Math.max(c.last, np.last);
+      }
+      out.push(c);
+      p = ctx.casualtyAt.get(p.lastToken + 1);
+      first = false;
+    }
+  }
+}
+
+// A number is keyed both at its qualifier and at its own first token; read it once, from the qualifier.
+function hasQualifierToken(ctx: Context, num: DocNumber, at: number): boolean {
+  for (const [k, v] of ctx.numberAt) if (v === num && k < at) return true;
+  return false;
+}
+
+/** «سقوط قتلى وجرحى»، «خلفت قتلى»، «سقوط قتيل»; and headlines «قتلى بقصف النظام…». */
+function resultThenParticiple(ctx: Context, out: Candidate[]): void {
+  for (const p of ctx.casualtyAt.values()) {
+    if (p.entry.pos !== 'participle' || countingNumber(ctx, p.firstToken - 1) || ctx.numberAt.get(p.firstToken - 1)) continue;
+    let head = p;
+    // Walk back over a coordination «قتلى وجرحى» to its first noun.
+    while (head.prefix === 'و') {
+      const before = [...ctx.casualtyAt.values()].find((q) => q.lastToken === head.firstToken - 1 && q.entry.pos === 'participle');
+      if (!before) break;
+      head = before;
+    }
+    const at = head.firstToken;
+    let resultLen = 0;
+    for (let k = 1; k <= 3 && at - k >= 0; k++) {
+      const len = phraseAt(ctx, at - k, RESULTS);
+      if (len === k) {
+        resultLen = k;
+        break;
+      }
+    }
+    const sentenceStart = ctx.sentenceStarts[ctx.sentenceOf[at]!]!;
+    const headline = !resultLen && at === sentenceStart && p.entry.number === 'plural' && causeFollows(ctx, lastOfCoordination(ctx, head) + 1);
+    if (!resultLen && !headline) continue;
+    if (BODY_WORDS.has(stripped(ctx.words[at - 1]))) continue;
+    const count = countOfForm(p);
+    out.push({
+      kind: p.entry.kind,
+      first: resultLen ? at - resultLen : at,
+      last: p.lastToken,
+      trigger: [p.firstToken, p.lastToken],
+      count,
+      victims: 'unspecified',
+      others: false,
+      rule: headline ? 'headline' : 'result-noun',
+    });
+  }
+}
+
+function lastOfCoordination(ctx: Context, m: LexMatch<'casualtyWords'>): number {
+  let last = m.lastToken;
+  for (let next = ctx.casualtyAt.get(last + 1); next && next.prefix === 'و'; next = ctx.casualtyAt.get(last + 1)) last = next.lastToken;
+  return last;
+}
+
+function causeFollows(ctx: Context, i: number): boolean {
+  return ctx.causes.some((c) => c.firstToken === i) || ['جراء', 'اثر', 'في', 'بعد'].includes(ctx.words[i] ?? '');
+}
+
+const stripped = (w: string | undefined): string => (w === undefined ? '' : w.startsWith('و') && w.length > 3 ? w.slice(1) : w);
+
+/** «ارتفاع حصيلة القتلى إلى 52»، «أعداد قتلى الغارات … إلى أكثر من 110 أشخاص». */
+function tolls(ctx: Context, out: Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    if (!wordIn(ctx, i, TOLL)) continue;
+    const p = ctx.casualtyAt.get(i + 1);
+    if (!p || p.entry.pos !== 'participle') continue;
+    const sentence = ctx.sentenceOf[i];
+    for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + 16) && ctx.sentenceOf[j] === sentence; j++) {
+      const direct = j === p.lastToken + 1;
+      if (!direct && !TO.has(ctx.words[j]!)) continue;
+      const np = readNounPhrase(ctx, direct ? j : j + 1);
+      if (!np || !np.count || np.count.value === undefined && np.count.min === undefined) {
+        if (direct) continue;
+        break;
+      }
+      out.push({
+        ...fromNounPhrase(p.entry.kind, [p.firstToken, p.lastToken], np, 'toll'),
+        first: i,
+        victims: np.victims === null || np.participle ? 'unspecified' : np.victims,
+      });
+      break;
+    }
+  }
+}
+
+/** «ثلاثة عوائل ما زالت تحت الأنقاض»، «وجود عدد من الأشخاص تحت الأنقاض». */
+function underRubble(ctx: Context, out: Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    const len = phraseAt(ctx, i, RUBBLE_PHRASES);
+    if (!len) continue;
+    for (let k = Math.max(0, i - 6); k < i; k++) {
+      if (ctx.clauseOf[k] !== ctx.clauseOf[i]) continue;
+      const np = readNounPhrase(ctx, k, false);
+      if (!np || np.participle || np.victims === null || np.last >= i || np.last < i - 4) continue;
+      out.push({ ...fromNounPhrase('trapped', [i, i + len - 1], np, 'rubble'), first: np.first, last: i + len - 1 });
+      break;
+    }
+  }
+}
+
+/** «جثث القتلى التي تملأ الشوارع»: bodies of uncounted dead, unless they restate a toll just given. */
+function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    if (!BODY_WORDS.has(stripped(ctx.words[i])) || countingNumber(ctx, i - 1)) continue;
+    const p = ctx.casualtyAt.get(i + 1);
+    const v = ctx.victimAt.get(i + 1);
+    if (!(p?.entry.kind === 'killed' && p.entry.pos === 'participle') && !v) continue;
+    const sentence = ctx.sentenceOf[i]!;
+    const restates = earlier.some(
+      (c) => c.kind === 'killed' && c.count !== null && c.count.vague === undefined && sentence - ctx.sentenceOf[c.first]! <= 2 && c.first < i,
+    );
+    if (restates) continue;
+    const last = (p ?? v)!.lastToken;
+    out.push({ kind: 'killed', first: i, last, trigger: [i, last], count: null, victims: v ? v.id : 'unspecified', others: false, rule: 'bodies' });
+  }
+}
+
+/**
+ * Original offset where the phrase starting at token `i` begins, leaving out an attached conjunction or
+ * preposition: «وأصيب» starts at «أصيب», «لسقوط» at «سقوط», «و60» at «60».
+ * @internal
+ */
+export function phraseStart(ctx: Context, i: number): number {
+  const num = ctx.numberAt.get(i);
+  if (num) return num.qualifier && num.firstToken !== i ? num.qualifier.start : num.start;
+  const m = ctx.casualtyAt.get(i) ?? ctx.victimAt.get(i);
+  if (m) return m.start;
+  const token = ctx.doc.tokens[i]!;
+  for (const split of cliticSplits(token.text)) {
+    if (split.prefix && (RESULTS.has(split.stem) || KILLING.has(split.stem) || TOLL.has(split.stem) || BODY_WORDS.has(split.stem))) {
+      return spanOfNormalized(ctx.doc, token.start + split.prefix.length, token.end).start;
+    }
+  }
+  return spanOfNormalized(ctx.doc, token.start, token.end).start;
+}
+
+/**
+ * Every candidate mention of the text, in text order, one per kind and span.
+ * @internal
+ */
+export function findCandidates(ctx: Context): Candidate[] {
+  const found: Candidate[] = [];
+  triggerThenCount(ctx, found);
+  killingPhrases(ctx, found);
+  countThenParticiple(ctx, found);
+  resultThenParticiple(ctx, found);
+  tolls(ctx, found);
+  underRubble(ctx, found);
+  found.sort((a, b) => a.first - b.first || b.last - a.last);
+  bodies(ctx, found, [...found]);
+  found.sort((a, b) => a.first - b.first || b.last - a.last);
+  return dropOverlaps(found);
+}
+
+// Of two readings of the same kind that overlap, keep the one that says more (a count, then victims, then length).
+function dropOverlaps(found: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  const score = (c: Candidate) =>
+    (c.count && (c.count.value !== undefined || c.count.min !== undefined) ? 8 : c.count ? 4 : 0) +
+    (c.victims && c.victims !== 'unspecified' ? 2 : 0) + (c.last - c.first) / 1000;
+  for (const c of found) {
+    const clash = kept.findIndex((k) => k.kind === c.kind && k.first <= c.last && c.first <= k.last);
+    if (clash < 0) kept.push(c);
+    else if (score(c) > score(kept[clash]!)) kept[clash] = c;
+  }
+  return kept.sort((a, b) => a.first - b.first || a.last - b.last);
+}
