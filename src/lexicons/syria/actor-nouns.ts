@@ -38,7 +38,7 @@ export const actorNouns: readonly ActorNounEntry[] = [
     id: 'own-forces',
     labels: { ar: 'قواتها', en: 'its forces' },
     anaphoric: true,
-    forms: ['قواتها', 'قواته', 'قواتهم', 'قواتها الخاصة', 'قواته الخاصة', 'طائراتها', 'طائراته', 'جنودها', 'جنوده', 'عناصرها', 'عناصره'],
+    forms: ['قواتها', 'قواته', 'قواتهم', 'قواتها الخاصة', 'قواته الخاصة', 'جنودها', 'جنوده', 'عناصرها', 'عناصره'],
     inflect: false,
   },
   {
@@ -81,7 +81,7 @@ export const actorNouns: readonly ActorNounEntry[] = [
     labels: { ar: 'التلفزيون', en: 'broadcaster' },
     speaks: true,
     anaphoric: true,
-    forms: ['التلفزيون', 'القناة', 'الوكالة', 'الإذاعة'],
+    forms: ['التلفزيون', 'القناة', 'الوكالة'],
   },
   {
     id: 'media',

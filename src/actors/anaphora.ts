@@ -1,0 +1,73 @@
+/**
+ * Resolves bare nouns that refer back to an actor («الطيران الحربي»، «الوزارة»، «قواتها»). The window is the
+ * annotation rule of casualty datasets: the same sentence or the one before.
+ * 1. The nearest earlier phrase with the same noun and a name («الطيران الحربي لقوات الأسد» for a later
+ *    «الطيران الحربي»), in the same or the previous sentence, gives its actors.
+ * 2. Else the nearest named actor of the same sentence with a compatible role (before it, then after it):
+ *    «الولايات المتحدة سحبت عناصر قواتها الخاصة».
+ * 3. Else the anaphor is unresolved (`actor: null`); `actorContext` carries what the article last said about
+ *    the same noun, however far back (the chain of «الطيران» anaphors).
+ * @module actors/anaphora
+ */
+import type { Draft } from './phrases.js';
+import type { ActorRole } from './types.js';
+
+/** What an anaphor resolves to. @internal */
+export interface Resolution {
+  /** The actors, or `null` when unresolved. */
+  readonly actors: readonly string[] | null;
+  /** For unresolved anaphors, the article-level context. */
+  readonly context?: readonly string[];
+}
+
+/** Resolves every draft (named drafts resolve to themselves). @internal */
+export function resolveAnaphors(drafts: readonly Draft[], roles: readonly ActorRole[], sentenceOf: Int32Array): Resolution[] {
+  const out: Resolution[] = [];
+  const sentence = (d: Draft): number => sentenceOf[d.first]!;
+  const named = (d: Draft): boolean => d.rule !== 'anaphor';
+  drafts.forEach((d, i) => {
+    if (named(d)) {
+      out.push({ actors: d.actors });
+      return;
+    }
+    const s = sentence(d);
+    // 1. Same noun, named, within the window.
+    for (let j = i - 1; j >= 0 && sentence(drafts[j]!) >= s - 1; j--) {
+      const a = drafts[j]!;
+      if (named(a) && a.noun?.id === d.noun?.id) {
+        out.push({ actors: a.actors });
+        return;
+      }
+    }
+    // 2. A named actor of the same sentence with a compatible role (not for organs: «الوزارة» needs a ministry).
+    const fits = (j: number): boolean => {
+      const a = drafts[j]!;
+      return !d.speaks && named(a) && !a.speaks && sentence(a) === s && (roles[i] === 'attacker' ? roles[j] === 'attacker' : roles[j] !== 'source');
+    };
+    for (let j = i - 1; j >= 0 && sentence(drafts[j]!) === s; j--) {
+      if (fits(j)) {
+        out.push({ actors: drafts[j]!.actors });
+        return;
+      }
+    }
+    for (let j = i + 1; j < drafts.length && sentence(drafts[j]!) === s; j++) {
+      if (fits(j)) {
+        out.push({ actors: drafts[j]!.actors });
+        return;
+      }
+    }
+    // 3. Unresolved: the chain of the same noun gives the context.
+    for (let j = i - 1; j >= 0; j--) {
+      const a = drafts[j]!;
+      if (a.noun?.id !== d.noun?.id) continue;
+      const r = out[j]!;
+      const context = r.actors ?? r.context;
+      if (context && context.length > 0) {
+        out.push({ actors: null, context });
+        return;
+      }
+    }
+    out.push({ actors: null });
+  });
+  return out;
+}

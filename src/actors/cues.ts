@@ -1,0 +1,72 @@
+/**
+ * Words around an actor mention that decide its role, as search-normalized text (ة→ه, ى→ي, أإآ→ا). A cue is
+ * read bare or after و/ف/ب/ل («وقصفت»، «بقصف»، «لسيطرة»).
+ * @module actors/cues
+ */
+
+/** The role a cue word gives, and how: see `docs/lexicons.md` (How roles are decided). */
+export type CueClass =
+  /** A speech or attribution word: the actor is quoted. */
+  | 'speech'
+  /** Control of territory. */
+  | 'control'
+  /** An attack, siege or advance: verbs before their subject, verbal nouns before their agent. */
+  | 'attack'
+  /** Nouns whose genitive is attacked («معاقل»، «مواقع»), expulsion and «liberation from». */
+  | 'target'
+  /** Support, leadership of a coalition, guarantors, withdrawal, surrender. */
+  | 'other'
+  /** Negation: a following attack verb does not happen. */
+  | 'negation';
+
+const words = (cls: CueClass, list: string): [string, CueClass][] => list.trim().split(/\s+/u).map((w) => [w, cls]);
+
+/** Cue words by class. */
+export const CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
+  ...words('speech', `
+    قال قالت يقول تقول اعلن اعلنت يعلن ذكر ذكرت يذكر تذكر افاد افادت يفيد تفيد اكد اكدت يؤكد تؤكد اضاف اضافت
+    اوضح اوضحت صرح صرحت حسب بحسب وفق وفقا نقلا نقل نقلت بيان مصادر مصدر لسان نشر نشرت بث بثت زعم زعمت
+    اتهم اتهمت نفي نفت ينفي تنفي ادعي ادعت تحدث تحدثت اشار اشارت كشف كشفت افادت رصد رصدت وثق وثقت`),
+  ...words('control', `
+    سيطره بسيطره سيطرت تسيطر يسيطر سيطر بيد ايدي يد قبضه مناطق`),
+  ...words('attack', `
+    قصف قصفت يقصف تقصف قصفا قصفه قصفها غاره غارات غاراته غاراتها شن شنت يشن تشن شنه شنها تشنه تشنها يشنه
+    يشنها شنتها نفذ نفذت ينفذ تنفذ نفذته نفذتها ينفذها تنفذها استهدف استهدفت يستهدف تستهدف استهدفوا القي
+    القت يلقي تلقي اطلق اطلقت يطلق تطلق يطلقها تطلقها هاجم هاجمت يهاجم تهاجم هجوم هجمات الهجوم هجوما اقتحم
+    اقتحمت يقتحم تقتحم اقتحام اعدم اعدمت يعدم حاصر حاصرت يحاصر تحاصر حصار حصارا تقدم تقدمت يتقدم تتقدم
+    ارتكب ارتكبت يرتكب ترتكب ترتكبه يرتكبه ارتكبها جدد جددت صعد صعدت تصعيد عاود عاودت استئناف استانف
+    استانفت قتل قتلت اسقط اسقطت قنص تصدت تصدي صدت تفريق ضربات ضربه رمي رمت فجر فجرت تفجير اغار اغارت
+    دك دكت قصفوا هاجموا ضرب ضربت يضرب تضرب`),
+  ...words('target', `
+    معاقل معقل مواقع موقع مقرات مقر نقاط تجمعات ثكنات ثكنه طرد تحرير دحر`),
+  ...words('other', `
+    دعم يدعم تدعم الدعم دعمها ترعاه يرعاه ترعي يرعي تقوده يقوده تقودها يقودها بقيادة قيادة سلم سلموا استسلم
+    استسلموا انسحب انسحبت سحب سحبت حلفاء ضامن الضامنه وساطه`),
+  ...words('negation', `لم لا لن ليس`),
+]);
+
+/** Control words that still say control when they follow the actor (verbs: «قوات النظام سيطرت على»). */
+export const CONTROL_VERBS: ReadonlySet<string> = new Set(['سيطرت', 'تسيطر', 'يسيطر', 'سيطر', 'سيطروا', 'تسيطران']);
+
+/** Complementizers and relatives that open a clause: the words before them are not about the mention after. */
+export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'بان', 'لان', 'كي', 'حيث']);
+
+/** Verbal nouns whose genitive is the agent when an object follows («استهداف روسيا المستشفيات») and the target otherwise. */
+export const AGENT_OR_TARGET: ReadonlySet<string> = new Set(['استهداف', 'باستهداف', 'لاستهداف']);
+
+/** Prepositions that point at a target after an attack word: «هجوم على X»، «ضربات ضد X». */
+export const AGAINST: ReadonlySet<string> = new Set(['علي', 'ضد']);
+
+/**
+ * Nouns that make a following name part of a place or facility name: «أكاديمية الأسد»، «ضاحية الأسد»،
+ * «مستشفى الأسد».
+ */
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set(
+  `ضاحيه اكاديميه مشفي مستشفي جامعه مدرسه شارع ساحه دوار جسر سد بحيره مطار معهد كليه ملعب حديقه مسجد جامع
+   قصر نادي مكتبه مشروع حي ضاحيه مدينه بلده قريه طريق اوتوستراد كراج`.trim().split(/\s+/u),
+);
+
+/** Words that link a speaking noun to the actor it belongs to: «التابعة لـ»، «باسم». */
+export const LINKERS: ReadonlySet<string> = new Set([
+  'التابع', 'التابعه', 'التابعين', 'التابعون', 'تابع', 'تابعه', 'الموالي', 'الموالين', 'المواليه', 'باسم',
+]);

@@ -1,0 +1,186 @@
+/**
+ * From lexicon matches to actor phrases: names, nouns with names or adjectives, coordinated adjectives,
+ * affiliated media, and bare anaphoric nouns. Place and facility names are not actors («أكاديمية الأسد»).
+ * @module actors/phrases
+ */
+import type { Doc } from '../document.js';
+import type { LexMatch } from '../lexicon/match.js';
+import type { ActorNounEntry, SourceEntry } from '../lexicon/types.js';
+import { cliticSplits } from '../tokenize/index.js';
+import { FACILITY_NOUNS, LINKERS } from './cues.js';
+import type { ActorRule } from './types.js';
+
+/** An actor phrase before roles and anaphora are decided. @internal */
+export interface Draft {
+  /** Tokens covered (inclusive). */
+  first: number;
+  last: number;
+  /** Original span start (after a separable clitic) and end. */
+  start: number;
+  end: number;
+  /** Actor ids named, in order; empty for a bare anaphoric noun. */
+  actors: string[];
+  rule: ActorRule;
+  /** The head noun's entry, when there is one. */
+  noun?: ActorNounEntry;
+  /** The affiliated source entry, for media. */
+  source?: SourceEntry;
+  /** The phrase is a quoted organ (a speaking noun or a medium). */
+  speaks: boolean;
+  /** Clitic letters on the first token. */
+  prefix: string;
+}
+
+const QUOTES = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
+
+type Matches = {
+  names: Map<number, LexMatch<'actors'>>;
+  nouns: Map<number, LexMatch<'actorNouns'>>;
+  adjectives: Map<number, LexMatch<'actorAdjectives'>>;
+  adjectiveEnds: Set<number>;
+  media: Map<number, LexMatch<'sources'>>;
+};
+
+/** Builds the actor phrases of a document from its lexicon matches. @internal */
+export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
+  const m = index(doc, matches);
+  const tokens = doc.tokens;
+  const drafts: Draft[] = [];
+  const endOf = (t: number): number => doc.norm.ends[tokens[t]!.end - 1]!;
+  const wordAt = (t: number): string => tokens[t]?.text ?? '';
+  const skipQuotes = (t: number): number => {
+    while (t < tokens.length && QUOTES.has(wordAt(t))) t++;
+    return t;
+  };
+  // A closing quote right after a phrase that skipped an opening one belongs to it («مليشيات "قسد"»).
+  const closeQuote = (from: number, last: number): number => {
+    let open = 0;
+    for (let k = from; k <= last; k++) if (QUOTES.has(wordAt(k))) open++;
+    return open % 2 === 1 && QUOTES.has(wordAt(last + 1)) ? last + 1 : last;
+  };
+  const draft = (first: LexMatch, last: number, actors: string[], rule: ActorRule, extra: Partial<Draft> = {}): Draft => ({
+    first: first.firstToken, last, start: first.start, end: endOf(last), actors, rule, speaks: false, prefix: first.prefix, ...extra,
+  });
+  // Same-actor adjectives after a name («النظام الأسدي»), then adjectives coordinated after an adjective
+  // («الطيران الروسي والأسدي»): each adds its actor to the phrase.
+  const adjectivesAfter = (last: number, actors: string[], coordinateOnly: boolean): { last: number; coordinated: boolean } => {
+    let coordinated = false;
+    for (;;) {
+      const adj = m.adjectives.get(last + 1);
+      if (!adj) break;
+      const conj = adj.prefix.startsWith('و');
+      if (conj && m.adjectiveEnds.has(last)) coordinated = true;
+      else if (conj || coordinateOnly || !actors.includes(adj.id)) break;
+      if (!actors.includes(adj.id)) actors.push(adj.id);
+      last = adj.lastToken;
+    }
+    return { last, coordinated };
+  };
+  // «التابعة لـ X»، «باسم X»: the actor a speaking organ belongs to.
+  const linked = (k: number): LexMatch<'actors'> | undefined => {
+    if (!LINKERS.has(wordAt(k))) return undefined;
+    const name = m.names.get(k + 1);
+    return name && (name.prefix === 'ل' || name.prefix === '' || wordAt(k) === 'باسم') ? name : undefined;
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const name = m.names.get(i);
+    const noun = m.nouns.get(i);
+    const medium = m.media.get(i);
+    const reach = Math.max(name?.lastToken ?? -1, noun?.lastToken ?? -1);
+
+    if (medium && medium.lastToken >= reach) {
+      const owner = linked(medium.lastToken + 1);
+      const last = owner ? owner.lastToken : medium.lastToken;
+      const head = noun && noun.lastToken <= medium.lastToken ? { noun: noun.entry } : {};
+      drafts.push(draft(medium, last, [owner?.id ?? medium.entry.actor!], 'source', { source: medium.entry, speaks: true, ...head }));
+      i = last;
+      continue;
+    }
+    if (name && (!noun || name.lastToken >= noun.lastToken)) {
+      const actors = [name.id];
+      const { last, coordinated } = adjectivesAfter(name.lastToken, actors, false);
+      // A name that opens with an actor noun («الطيران الروسي»، «قوات النظام») keeps the noun, for anaphora.
+      const head = noun && noun.lastToken <= name.lastToken ? { noun: noun.entry, speaks: noun.entry.speaks === true } : {};
+      drafts.push(draft(name, last, actors, coordinated ? 'coordination' : 'name', head));
+      i = last;
+      continue;
+    }
+    if (!noun) continue;
+
+    const entry = noun.entry;
+    const speaks = entry.speaks === true;
+    const base = { noun: entry, speaks };
+    const firstAdj = m.adjectives.get(noun.lastToken + 1);
+    const nameInstead = m.names.get(noun.lastToken + 1); // «طائرات روسيا» is the name روسيا, not the adjective روسي
+    if (firstAdj && !firstAdj.prefix.startsWith('و') && !(nameInstead && nameInstead.lastToken >= firstAdj.lastToken)) {
+      // The first adjective is not coordinated: read it, then any coordinated ones.
+      const actors = [firstAdj.id];
+      const { last } = adjectivesAfter(firstAdj.lastToken, actors, true);
+      const owner = speaks ? linked(last + 1) : undefined;
+      const end = owner ? owner.lastToken : last;
+      drafts.push(draft(noun, end, owner ? [owner.id] : actors, owner ? 'noun+name' : 'noun+adjective', base));
+      i = end;
+      continue;
+    }
+    const k = skipQuotes(noun.lastToken + 1);
+    const next = m.names.get(k);
+    if (next && entry.takesName !== false && (next.prefix === '' || next.prefix === 'ل')) {
+      const coordinatedName = m.names.get(next.lastToken + 1);
+      if (coordinatedName && coordinatedName.prefix.startsWith('و')) {
+        // «طائرات روسيا والنظام»: each name is its own mention; the noun is left out.
+        i = noun.lastToken;
+        continue;
+      }
+      const actors = [next.id];
+      const { last } = adjectivesAfter(closeQuote(noun.lastToken + 1, next.lastToken), actors, false);
+      drafts.push(draft(noun, last, actors, 'noun+name', base));
+      i = last;
+      continue;
+    }
+    const owner = linked(noun.lastToken + 1);
+    if (owner && speaks) {
+      drafts.push(draft(noun, owner.lastToken, [owner.id], 'noun+name', base));
+      i = owner.lastToken;
+      continue;
+    }
+    if (!owner && entry.anaphoric === true) {
+      drafts.push(draft(noun, noun.lastToken, [], 'anaphor', base));
+    }
+    i = noun.lastToken;
+  }
+  return drafts;
+}
+
+function index(doc: Doc, matches: readonly LexMatch[]): Matches {
+  const tokens = doc.tokens;
+  const places: LexMatch[] = [];
+  const plainSources: LexMatch[] = [];
+  const out: Matches = { names: new Map(), nouns: new Map(), adjectives: new Map(), adjectiveEnds: new Set(), media: new Map() };
+  for (const x of matches) {
+    if (x.type === 'places') places.push(x);
+    else if (x.type === 'sources') {
+      if ((x.entry as SourceEntry).actor !== undefined) out.media.set(x.firstToken, x as LexMatch<'sources'>);
+      else plainSources.push(x);
+    } else if (x.type === 'actorNouns') out.nouns.set(x.firstToken, x as LexMatch<'actorNouns'>);
+    else if (x.type === 'actorAdjectives') {
+      out.adjectives.set(x.firstToken, x as LexMatch<'actorAdjectives'>);
+      out.adjectiveEnds.add(x.lastToken);
+    }
+  }
+  const covered = (x: LexMatch, by: readonly LexMatch[]): boolean =>
+    by.some((p) => p.firstToken <= x.firstToken && p.lastToken >= x.lastToken && p.lastToken - p.firstToken > x.lastToken - x.firstToken);
+  for (const x of matches) {
+    if (x.type !== 'actors') continue;
+    if (covered(x, places) || covered(x, plainSources)) continue;
+    // «أكاديمية الأسد»، «مستشفى الأسد»: a name right after a facility noun is part of a place name.
+    const before = x.firstToken > 0 ? tokens[x.firstToken - 1]! : undefined;
+    if (x.prefix === '' && before && before.kind === 'word' && cliticSplits(before.text).some((s) => !s.article && FACILITY_NOUNS.has(s.stem))) continue;
+    out.names.set(x.firstToken, x as LexMatch<'actors'>);
+  }
+  // Plain sources (civil defence, monitors) hide the nouns and adjectives inside them («المرصد السوري»).
+  for (const map of [out.nouns, out.adjectives] as Map<number, LexMatch>[]) {
+    for (const [k, x] of map) if (covered(x, plainSources)) map.delete(k);
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * Roles from the words around a mention. The rule, in order (documented in docs/lexicons.md):
+ * 1. a speaking organ or medium is a `source`;
+ * 2. a mention joined to the previous one by و، مع or a bracket shares its role («موسكو وأنقرة وطهران»);
+ * 3. the nearest cue among the four words before it (within its clause) decides: speech → source, control →
+ *    controller, attack → attacker (a verb before its subject, a verbal noun before its agent), target nouns
+ *    («معاقل»، «مواقع»، «طرد») → target, support/leadership/surrender → other; «استهداف X» is attacker when an
+ *    object follows and target otherwise; «على/ضد» after an attack word → target, «ضد» right after an actor → other;
+ * 4. otherwise the first cue among the six words after it (other actors and و skipped): an attack word →
+ *    attacker, a control verb → controller, a negation («لم تشن») or support → other, speech → source;
+ * 5. otherwise an attack noun head («الغارات الروسية») or an attack word anywhere in the sentence → attacker;
+ *    else other.
+ * @module actors/roles
+ */
+import type { Doc } from '../document.js';
+import { cliticSplits } from '../tokenize/index.js';
+import { AGAINST, AGENT_OR_TARGET, CLAUSE_BREAKS, CONTROL_VERBS, CUES, type CueClass } from './cues.js';
+import type { Draft } from './phrases.js';
+import type { ActorRole } from './types.js';
+
+const BEFORE = 4;
+const AFTER = 6;
+const SKIP = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '(', ')', '-', '،', ',']);
+const STOP = new Set(['.', '!', '?', '؟', ':', '؛', ';', '…']);
+
+/** The cue class of a word, read bare or through its clitics. */
+function cueOf(word: string): CueClass | undefined {
+  const bare = CUES.get(word);
+  if (bare) return bare;
+  for (const s of cliticSplits(word)) {
+    const c = CUES.get(s.stem);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+function isBreak(word: string): boolean {
+  return CLAUSE_BREAKS.has(word) || (word.startsWith('و') && CLAUSE_BREAKS.has(word.slice(1)));
+}
+
+/** Decides the role of every draft, in document order. @internal */
+export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int32Array): ActorRole[] {
+  const tokens = doc.tokens;
+  const owner = new Int32Array(tokens.length).fill(-1);
+  drafts.forEach((d, i) => {
+    for (let t = d.first; t <= d.last; t++) owner[t] = i;
+  });
+  const word = (t: number): string => tokens[t]!.text;
+  const roles: ActorRole[] = [];
+  const attackSentences = new Set<number>();
+  for (let t = 0; t < tokens.length; t++) if (tokens[t]!.kind === 'word' && cueOf(word(t)) === 'attack') attackSentences.add(sentenceOf[t]!);
+  const attackIn = (s: number): boolean => attackSentences.has(s);
+
+  drafts.forEach((d, idx) => {
+    roles.push(roleOf(d, idx));
+  });
+  return roles;
+
+  function roleOf(d: Draft, idx: number): ActorRole {
+    if (d.speaks) return 'source';
+    const s = sentenceOf[d.first]!;
+    // 2. Coordination: «روسيا والنظام»، «القوات التركية مع فصائل»، «(قسد)».
+    const prev = d.first - 1;
+    if (prev >= 0 && sentenceOf[prev] === s) {
+      const w = word(prev);
+      if (owner[prev]! >= 0 && owner[prev] !== idx && (d.prefix.startsWith('و') || QUOTE_OR_BRACKET.has(word(d.first)))) return roles[owner[prev]!]!;
+      if ((w === 'مع' || w === '(' || w === 'و') && prev - 1 >= 0 && owner[prev - 1]! >= 0) return roles[owner[prev - 1]!]!;
+    }
+    // 3. Before.
+    let seen = 0;
+    for (let t = d.first - 1; t >= 0 && seen < BEFORE && sentenceOf[t] === s; t--) {
+      const w = word(t);
+      if (STOP.has(w) || isBreak(w)) break;
+      if (SKIP.has(w)) continue;
+      if (owner[t]! >= 0) break; // another actor's phrase: cues beyond it are about that actor
+      seen++;
+      if (AGENT_OR_TARGET.has(w)) return objectFollows(d.last) ? 'attacker' : 'target';
+      if (AGAINST.has(w)) {
+        if (t > 0 && owner[t - 1]! >= 0) return 'other'; // «التحالف الدولي ضد داعش»: a descriptive name
+        return 'target';
+      }
+      const c = cueOf(w);
+      if (c === 'speech') return 'source';
+      if (c === 'control') return 'controller';
+      if (c === 'attack') return 'attacker';
+      if (c === 'target') return 'target';
+      if (c === 'other') return 'other';
+    }
+    // 4. After.
+    seen = 0;
+    for (let t = d.last + 1; t < tokens.length && seen < AFTER && sentenceOf[t] === s; t++) {
+      const w = word(t);
+      if (STOP.has(w) || isBreak(w)) break;
+      if (SKIP.has(w) || w === 'و' || owner[t]! >= 0) continue;
+      seen++;
+      const c = cueOf(w);
+      if (c === 'attack') return 'attacker';
+      if (c === 'negation' || c === 'other') return 'other';
+      if (c === 'speech' && seen === 1) return 'source';
+      if (c === 'control' && cliticSplits(w).some((x) => CONTROL_VERBS.has(x.stem))) return 'controller';
+    }
+    // 5. Default.
+    if (d.noun?.takesName === false) return 'attacker';
+    return attackIn(s) ? 'attacker' : 'other';
+  }
+
+  // «استهداف روسيا والنظام مستشفيات»: after the agent (and any coordinated actors) comes a bare object noun.
+  function objectFollows(last: number): boolean {
+    let t = last + 1;
+    while (t < tokens.length && owner[t]! >= 0) t++;
+    const next = tokens[t];
+    if (!next || next.kind !== 'word') return false;
+    const w = next.text;
+    return !PREPOSITIONS.has(w) && !'وفبلك'.includes(w[0]!);
+  }
+}
+
+const QUOTE_OR_BRACKET = new Set(['"', '«', '(']);
+const PREPOSITIONS = new Set(['في', 'علي', 'من', 'الي', 'عن', 'مع', 'ضد', 'بعد', 'قبل', 'خلال', 'منذ', 'عند', 'لدي', 'حتي', 'ان', 'الذي', 'التي']);

@@ -1,0 +1,30 @@
+/**
+ * Sentence index of every token: a sentence ends at . ! ? ؟ … or a line break (headings and captions are their
+ * own sentences); the Arabic semicolon ؛ and commas do not end one.
+ * @module actors/sentences
+ */
+import type { Doc } from '../document.js';
+
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
+
+/** The sentence number of each token of `doc`. @internal */
+export function sentenceIndex(doc: Doc): Int32Array {
+  const { tokens } = doc;
+  const text = doc.norm.text;
+  const out = new Int32Array(tokens.length);
+  let s = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1]!;
+    if (SENTENCE_END.has(prev.text) || hasLineBreak(text, prev.end, tokens[i]!.start)) s++;
+    out[i] = s;
+  }
+  return out;
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
+}
