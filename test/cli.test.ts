@@ -1,10 +1,11 @@
 // The `hasila` command line, run as users run it: the built dist/cli.js in a child process (`npm test` builds it
 // first; set HASILA_CLI to try another build). Plumbing shared by every command: inputs, formats, errors, workers.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, hasila, lines, SAMPLE } from './fixtures/cli/hasila.js';
+import { CLI, FIXTURES, hasila, lines, SAMPLE } from './fixtures/cli/hasila.js';
 
 const VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 const COMMANDS = ['analyze', 'casualties', 'numbers', 'actors', 'normalize'];
@@ -128,6 +129,25 @@ describe('hasila: errors', () => {
     expect(stderr).toContain("stdin:1: no field 'constructor.name'");
   });
 
+  it('an invalid lexicon stops the run before any output, naming the file, the entry and the problem', () => {
+    const args = ['numbers', '--lexicon', `${FIXTURES}/yemen-lexicon.json`, '--lexicon', `${FIXTURES}/bad-lexicon.json`, SAMPLE];
+    expect(hasila(args)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `hasila: invalid lexicon '${FIXTURES}/bad-lexicon.json': lexicon 'sudan': actors 'saf': form "ـــ" normalizes to no word\n`,
+    });
+    expect(hasila(args.slice(0, 3).concat(SAMPLE)).code).toBe(0);
+  });
+
+  it('a lexicon from untrusted JSON cannot smuggle prototype keys', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hasila-cli-'));
+    const file = join(dir, 'proto.json');
+    writeFileSync(file, '{"id":"x","__proto__":{"polluted":true},"actors":[]}');
+    const { code, stderr } = hasila(['numbers', '--lexicon', file], 'x');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^hasila: invalid lexicon '.+proto\.json': .*__proto__/u);
+  });
+
   it('a lexicon file that is missing or not JSON is named', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hasila-cli-'));
     const broken = join(dir, 'broken.json');
@@ -190,5 +210,31 @@ describe('hasila: worker threads', () => {
     expect(lines(one.stdout)).toHaveLength(1500);
     expect(one.stderr).toContain('bad.jsonl:1501: not valid JSON');
     expect(two).toEqual(one);
+  });
+});
+
+// Under a pseudo-terminal (util-linux `script`), as a user at a terminal sees it.
+const hasScript = spawnSync('script', ['--version']).status === 0;
+describe.skipIf(!hasScript)('hasila at a terminal (needs util-linux script)', () => {
+  const inTerminal = (command: string) =>
+    spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', TERM: 'xterm-256color' } }).stdout;
+
+  it('prints a colored table by default when stdout is a terminal', () => {
+    const out = inTerminal(`node '${CLI}' numbers ${SAMPLE}`);
+    expect(out).toContain(`▌ ${SAMPLE}`);
+    expect(out).toContain('\x1b[');
+    expect(out).toMatch(/value.+kind.+note.+text/u);
+  });
+
+  it('draws a progress bar on stderr for a long run, and erases it at the end', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hasila-cli-'));
+    const text = readFileSync(SAMPLE, 'utf8');
+    writeFileSync(join(dir, 'long.jsonl'), `${JSON.stringify({ text })}\n`.repeat(40_000));
+    const out = inTerminal(`node '${CLI}' normalize --jsonl '${join(dir, 'long.jsonl')}' > '${join(dir, 'out.jsonl')}'`);
+    expect(out).toMatch(/\r\x1b\[2K\[[█░]+\] +\d+\.\d% +[\d.]+ MB \/ [\d.]+ MB +[\d,]+ articles/u);
+    expect(out.endsWith('\r\x1b[2K')).toBe(true);
+    expect(readFileSync(join(dir, 'out.jsonl'), 'utf8').split('\n')).toHaveLength(40_001);
+    const quiet = inTerminal(`node '${CLI}' normalize --no-progress --jsonl '${join(dir, 'long.jsonl')}' > /dev/null`);
+    expect(quiet).toBe('');
   });
 });

@@ -4,11 +4,25 @@
  * @module cli/lexicons
  */
 import { readFile } from 'node:fs/promises';
+import { defineLexicon, type Lexicon, type LexiconData } from '../lexicon/index.js';
+import { defaultLexicon } from '../lexicons/syria/index.js';
 import { InputError } from './inputs.js';
+
+/**
+ * Validates lexicon data in command-line order: each may refer to the built-in lexicon's ids and to those of the
+ * lexicons before it (an `isA: "russia"`, a place `isIn` a built-in governorate).
+ * @throws the library's LexiconError or TypeError, naming the entry
+ */
+export function defineAll(data: readonly unknown[]): Lexicon[] {
+  const defined: Lexicon[] = [];
+  for (const item of data) defined.push(defineLexicon(item as LexiconData, { extends: [defaultLexicon, ...defined] }));
+  return defined;
+}
 
 /** The parsed JSON of each lexicon file, in order, after validation. */
 export async function loadLexicons(files: string[]): Promise<unknown[]> {
   const loaded: unknown[] = [];
+  const defined: Lexicon[] = [];
   for (const file of files) {
     let text: string;
     try {
@@ -22,6 +36,11 @@ export async function loadLexicons(files: string[]): Promise<unknown[]> {
       data = JSON.parse(text);
     } catch (error) {
       throw new InputError(`invalid lexicon '${file}': not valid JSON (${(error as Error).message})`);
+    }
+    try {
+      defined.push(defineLexicon(data as LexiconData, { extends: [defaultLexicon, ...defined] }));
+    } catch (error) {
+      throw new InputError(`invalid lexicon '${file}': ${(error as Error).message}`);
     }
     loaded.push(data);
   }
