@@ -20,6 +20,8 @@ export default defineConfig([{
     index: 'src/index.ts',
     normalize: 'src/normalize/index.ts',
     numbers: 'src/numbers/index.ts',
+    lexicon: 'src/lexicon/index.ts',
+    'lexicons/syria': 'src/lexicons/syria/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
