@@ -8,7 +8,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  CLASH_WORDS, DENIAL, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
+  CLASH_WORDS, CONTRAST_OPENERS, DENIAL, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { quantityOf } from './phrases.js';
@@ -16,6 +16,7 @@ import type { IncludedGroup, Victims } from './types.js';
 
 const SOME = /* @__PURE__ */ new Set(INCLUDES_SOME);
 const CLASH = /* @__PURE__ */ new Set(CLASH_WORDS);
+const CONTRAST = /* @__PURE__ */ new Set(CONTRAST_OPENERS);
 const MOST = /* @__PURE__ */ new Set(INCLUDES_MOST);
 const HYPO = /* @__PURE__ */ new Set(HYPOTHETICAL);
 const DENY = /* @__PURE__ */ new Set(DENIAL);
@@ -85,8 +86,9 @@ const usable = (a: ActorRef): boolean => a.role === undefined || a.role === 'att
 
 /**
  * The actors of a mention: in its clause, the agent after it («جراء غارات نفذتها طائرات قوات النظام») or else the
- * subject before it («قوات النظام … أعدمت 79 شخصا»); a clause that names its own indefinite cause without an
- * agent («في قصف استهدف بلدة…») has none; otherwise the sentence, then the sentence before. Sources never count.
+ * subject before it («قوات النظام … أعدمت 79 شخصا»); a contrasted clause without an agent («بينما قتل أكثر من 20
+ * مدنيا في قصف…») has none; otherwise the sentence, then the sentence before. Only attackers count: sources,
+ * controllers and targets never do.
  */
 export function actorsFor(ctx: Context, c: Candidate): string[] {
   const clause = ctx.clauseOf[c.first]!;
@@ -95,8 +97,8 @@ export function actorsFor(ctx: Context, c: Candidate): string[] {
   const after = inClause.findIndex((a) => a.first > c.last);
   if (after >= 0) return groupAt(ctx, inClause, after);
   if (inClause.length) return groupAt(ctx, inClause, 0);
-  const ownCause = ctx.causes.find((m) => ctx.clauseOf[m.firstToken] === clause && !m.article && m.firstToken > c.last);
-  if (ownCause) return [];
+  // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.
+  if (wordIn(ctx, ctx.clauseStarts[clause]!, CONTRAST)) return [];
   const inSentence = ctx.actors.filter((a) => a.first >= 0 && ctx.sentenceOf[a.first] === sentence && usable(a));
   if (inSentence.length) {
     const before = inSentence.filter((a) => a.last < c.first);

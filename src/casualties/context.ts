@@ -9,11 +9,13 @@ import type { DocNumber } from '../numbers/types.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { CLAUSE_OPENERS, SOURCE_MARKERS, type Phrase } from './grammar.js';
 
-/** An actor mention as the casualty layer uses it. */
+/** An actor mention as the casualty layer uses it: resolved to an actor, with the tokens it covers. @internal */
 export interface ActorRef extends Span {
   actor: string;
   role?: string;
   anaphoric?: boolean;
+  firstToken: number;
+  lastToken: number;
 }
 
 /** @internal */
@@ -71,7 +73,7 @@ export function buildContext(
     else if (m.type === 'places') places.push(m as LexMatch<'places'>);
     else if (m.type === 'sources') sources.push(m as LexMatch<'sources'>);
   }
-  const actorRefs = actors.map((a) => ({ ...a, first: tokenAtOffset(doc, a.start), last: tokenAtOffset(doc, a.end - 1) }));
+  const actorRefs = actors.map((a) => ({ ...a, first: a.firstToken, last: a.lastToken }));
 
   const sentenceOf = new Int32Array(n);
   const clauseOf = new Int32Array(n);

@@ -10,6 +10,12 @@ import { buildContext, type ActorRef } from './context.js';
 import { findCandidates, phraseStart } from './phrases.js';
 import type { CasualtyMention, CasualtyOptions } from './types.js';
 
+/** Casualty mentions with the sentence index of each (for event grouping). @internal */
+export interface CasualtyReading {
+  mentions: CasualtyMention[];
+  sentenceOf: number[];
+}
+
 /**
  * Casualty mentions of a prepared document, given its numbers, lexicon matches and actor mentions.
  * @internal
@@ -20,12 +26,13 @@ export function casualtiesInDoc(
   matches: readonly LexMatch[],
   actors: readonly ActorRef[],
   options: CasualtyOptions = {},
-): CasualtyMention[] {
+): CasualtyReading {
   const ctx = buildContext(doc, numbers, matches, actors);
   const candidates = findCandidates(ctx);
   inheritVictims(candidates);
   const places = placePhrases(ctx);
   const mentions: CasualtyMention[] = [];
+  const sentenceOf: number[] = [];
   let previous: { mention: CasualtyMention; last: number } | undefined;
   for (const c of candidates) {
     const flags = nonFactFlags(ctx, c);
@@ -60,7 +67,8 @@ export function casualtiesInDoc(
       }
     }
     mentions.push(mention);
+    sentenceOf.push(ctx.sentenceOf[c.first]!);
     previous = { mention, last: c.last };
   }
-  return mentions;
+  return { mentions, sentenceOf };
 }

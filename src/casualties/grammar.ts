@@ -64,6 +64,9 @@ export const NEGATION: readonly string[] = ['لم', 'لا', 'دون', 'بدون'
 /** Words that open a new clause inside a sentence, with its own attribution: «، بينما قصف…». */
 export const CLAUSE_OPENERS: readonly string[] = ['كما', 'بينما', 'فيما', 'حين', 'وكما', 'اما', 'بالمقابل', 'المقابل'];
 
+/** Clause openers that contrast the clause with what came before: its event is another one. */
+export const CONTRAST_OPENERS: readonly string[] = ['بينما', 'فيما', 'حين', 'اما', 'بالمقابل'];
+
 /** Reporting verbs and prepositions: what follows them is a source, never the actor. */
 export const SOURCE_MARKERS: readonly string[] = [
   'بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'قال', 'قالت', 'افاد', 'افادت', 'ذكر', 'ذكرت', 'اكد', 'اكدت', 'اعلن', 'اعلنت',

@@ -1,0 +1,171 @@
+/**
+ * Grouping casualty mentions into events, and the article summary.
+ * @module events/group
+ */
+import type { CasualtyMention, Victims } from '../casualties/types.js';
+import type { Quantity } from '../quantity.js';
+import type { ArticleSummary, CasualtyEvent, KilledCounts } from './types.js';
+
+/**
+ * The figure a quantity gives for the summary: its value or stated lower bound. Figure-less quantities count 0:
+ * «مئات آلاف» guarantees 100,000 linguistically, but such phrases are too loose to add to a toll.
+ */
+export function lowerBound(q: Quantity | null): number {
+  if (!q || q.vague !== undefined) return 0;
+  return q.value ?? q.min ?? 0;
+}
+
+// How precise a figure is: exact > bound > approximate > vague > none.
+function precision(q: Quantity | null): number {
+  if (!q) return 0;
+  if (q.value !== undefined) return q.approximate ? 3 : 5;
+  if (q.min !== undefined && q.vague === undefined) return 4;
+  return q.vague === 'some' || q.vague === 'unknown' ? 1 : 2;
+}
+
+const placeWord = (m: CasualtyMention): string | null => {
+  const t = m.location?.text;
+  if (!t) return null;
+  const words = t.split(/\s+/u);
+  return words[words.length - 1] ?? null;
+};
+
+function sameExact(a: Quantity | null, b: Quantity | null): boolean {
+  return !!a && !!b && a.value !== undefined && a.value === b.value && !a.approximate === !b.approximate;
+}
+
+function compatible(a: CasualtyMention, b: CasualtyMention): boolean {
+  const pa = placeWord(a);
+  const pb = placeWord(b);
+  const places = !pa || !pb || pa === pb || a.location!.text.includes(pb) || b.location!.text.includes(pa);
+  const actors = !a.actors.length || !b.actors.length || a.actors.some((x) => b.actors.includes(x));
+  return places && actors;
+}
+
+/**
+ * Groups mentions into events. Mentions join an event when they are the same statement's other kinds (a
+ * killed+injured pair in one sentence), when they repeat its exact figure (headline and body), when they update
+ * its toll («ارتفاع حصيلة القتلى إلى…»), or when an uncounted mention («سقوط قتلى») is followed within two
+ * sentences by a counted one of the same kind, place and actor.
+ *
+ * @param mentions - from `extractCasualties`, in text order
+ * @param sentenceOf - the sentence index of each mention
+ * @internal
+ */
+export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: readonly number[]): CasualtyEvent[] {
+  const eventOf: number[] = [];
+  const groups: number[][] = [];
+  mentions.forEach((m, i) => {
+    let target = -1;
+    for (let g = groups.length - 1; g >= 0 && target < 0; g--) {
+      const members = groups[g]!;
+      for (const j of members) {
+        const o = mentions[j]!;
+        const sameSentence = sentenceOf[j] === sentenceOf[i];
+        const near = sentenceOf[i]! - sentenceOf[j]! <= 2;
+        const pair = sameSentence && o.kind !== m.kind && compatible(o, m) && !members.some((k) => mentions[k]!.kind === m.kind && sentenceOf[k] === sentenceOf[i]);
+        const repeat = o.kind === m.kind && sameExact(o.count, m.count) && compatible(o, m);
+        const toll = m.rule === 'toll' && o.kind === m.kind && compatible(o, m);
+        const vagueThenCount = near && !sameSentence && o.kind === m.kind && compatible(o, m) && (precision(o.count) <= 1 || precision(m.count) <= 1);
+        if (pair || repeat || toll || vagueThenCount) {
+          target = g;
+          break;
+        }
+      }
+    }
+    if (target < 0) {
+      target = groups.length;
+      groups.push([]);
+    }
+    groups[target]!.push(i);
+    eventOf[i] = target;
+  });
+  return groups.map((members) => toEvent(mentions, members));
+}
+
+function toEvent(mentions: readonly CasualtyMention[], members: number[]): CasualtyEvent {
+  const figures: CasualtyEvent['figures'] = {};
+  const best = new Map<string, number>();
+  for (const i of members) {
+    const m = mentions[i]!;
+    const current = best.get(m.kind);
+    const better =
+      current === undefined ||
+      m.rule === 'toll' ||
+      (mentions[current]!.rule !== 'toll' && precision(m.count) > precision(mentions[current]!.count));
+    if (better) best.set(m.kind, i);
+  }
+  for (const [kind, i] of best) figures[kind as keyof typeof figures] = mentions[i]!.count;
+  const main = mentions[best.get('killed') ?? members[0]!]!;
+  const pick = <T>(get: (m: CasualtyMention) => T | null, empty: (v: T) => boolean): T | null => {
+    for (const i of [mentions.indexOf(main), ...members]) {
+      const v = get(mentions[i]!);
+      if (v !== null && !empty(v)) return v;
+    }
+    return null;
+  };
+  return {
+    figures,
+    victims: main.victims,
+    actors: pick((m) => m.actors, (a) => a.length === 0) ?? [],
+    cause: pick((m) => m.cause, () => false),
+    location: pick((m) => m.location, () => false),
+    mentions: members,
+    evidence: members.map((i) => ({ kind: mentions[i]!.kind, count: mentions[i]!.count, victims: mentions[i]!.victims, mention: i })),
+  };
+}
+
+const CIVILIAN: ReadonlySet<Victims> = new Set(['civilians', 'children', 'women', 'medical', 'rescuers', 'journalists', 'crew', 'families']);
+const NON_CIVILIAN: ReadonlySet<Victims> = new Set(['fighters', 'soldiers']);
+
+/**
+ * The article-level record: the main event (most killed) gives place, cause and actors; killed counts are sums over
+ * events of the figures given as numbers (value or «أكثر من» bound; vague ones count 0), by victim class, with
+ * sub-groups («بينهم 8 أطفال») counted for children and women.
+ *
+ * @param events - from {@link groupEvents}
+ * @param mentions - the casualty mentions the events index
+ * @param categoryOf - the dataset category of an actor id
+ * @internal
+ */
+export function summarize(
+  events: readonly CasualtyEvent[],
+  mentions: readonly CasualtyMention[],
+  categoryOf: (actor: string) => string | undefined,
+): ArticleSummary {
+  const killed: KilledCounts = { total: 0, civilians: 0, children: 0, women: 0, nonCivilians: 0, unspecified: 0 };
+  let injured = 0;
+  let main: CasualtyEvent | undefined;
+  let mainKilled = -1;
+  for (const e of events) {
+    const k = lowerBound(e.figures.killed ?? null);
+    injured += lowerBound(e.figures.injured ?? null);
+    if (e.figures.killed !== undefined && k > mainKilled) {
+      main = e;
+      mainKilled = k;
+    }
+    if (e.figures.killed === undefined) continue;
+    killed.total += k;
+    if (CIVILIAN.has(e.victims)) killed.civilians += k;
+    else if (NON_CIVILIAN.has(e.victims)) killed.nonCivilians += k;
+    else killed.unspecified += k;
+    if (e.victims === 'children') killed.children += k;
+    if (e.victims === 'women') killed.women += k;
+    const killedMention = e.evidence.find((f) => f.kind === 'killed' && f.count === e.figures.killed);
+    for (const g of killedMention ? mentions[killedMention.mention]!.includes : []) {
+      if (g.victims === 'children') killed.children += lowerBound(g.count);
+      if (g.victims === 'women') killed.women += lowerBound(g.count);
+    }
+  }
+  main ??= events[0];
+  const actors = main?.actors ?? [];
+  return {
+    location: main?.location ?? null,
+    cause: main?.cause ?? null,
+    actors,
+    actorCategory: (actors[0] !== undefined ? categoryOf(actors[0]) : undefined) ?? 'unknown',
+    killed,
+    injured,
+    events: events.length,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Article-level reading: incidents (events) that group the casualty mentions reporting them, and one summary
+ * record in the shape casualty-documentation and fake-news datasets use.
+ * @module events/types
+ */
+import type { Span } from '../document.js';
+import type { CasualtyKind } from '../lexicon/types.js';
+import type { Quantity } from '../quantity.js';
+import type { Victims } from '../casualties/types.js';
+
+/** One figure of an event: what happened to how many of whom, and the mention it is read from. */
+export interface EventFigure {
+  kind: CasualtyKind;
+  count: Quantity | null;
+  victims: Victims;
+  /** Index of the mention in `casualties`. */
+  mention: number;
+}
+
+/**
+ * One incident: the mentions that report it (a killed+injured pair, a headline and the body repeating it, a later
+ * toll update), with the best figure per kind and every piece of evidence kept.
+ * @example
+ * ```ts
+ * // analyze('قتل 52 مدنيا وأصيب عشرات آخرين جراء غارات على مدينة الرقة').events[0] →
+ * // { figures: { killed: { value: 52 }, injured: { vague: 'tens', min: 10 } }, victims: 'civilians',
+ * //   actors: [], cause: 'airstrike', location: { text: 'مدينة الرقة', … }, mentions: [0, 1], … }
+ * ```
+ */
+export interface CasualtyEvent {
+  /** The best figure per kind: the latest toll, else the most precise count. */
+  figures: Partial<Record<CasualtyKind, Quantity | null>>;
+  /** The victim class of the main figure. */
+  victims: Victims;
+  /** Actor ids, first-named first. */
+  actors: string[];
+  cause: string | null;
+  location: Span | null;
+  /** Indices of the mentions in `casualties`, in text order. */
+  mentions: number[];
+  /** Every figure the mentions give, in text order. */
+  evidence: EventFigure[];
+}
+
+/** Killed counts of an article by victim class: figures given as numbers, summed over distinct events. */
+export interface KilledCounts {
+  /** Everyone killed. */
+  total: number;
+  /** Civilians, including women, children, medical and rescue workers, journalists. */
+  civilians: number;
+  children: number;
+  women: number;
+  /** Fighters and soldiers. */
+  nonCivilians: number;
+  /** Killed whose class the text does not give («قتيل»، «أشخاص»). */
+  unspecified: number;
+}
+
+/**
+ * The article-level record.
+ * @example
+ * ```ts
+ * // analyze(article).summary →
+ * // { location: { text: 'مدينة الرقة', … }, cause: 'airstrike', actors: ['syrian-government'],
+ * //   actorCategory: 'government', killed: { total: 52, civilians: 52, children: 0, … }, injured: 10, events: 1 }
+ * ```
+ */
+export interface ArticleSummary {
+  /** The place of the article's main event (the one with the most killed). */
+  location: Span | null;
+  /** The cause of death of the main event. */
+  cause: string | null;
+  /** The actors of the main event. */
+  actors: string[];
+  /** The dataset category of the main event's first actor (`government`, `isis`, …), `unknown` when none. */
+  actorCategory: string;
+  /** Killed counts over all events. */
+  killed: KilledCounts;
+  /** Injured over all events (lower bound). */
+  injured: number;
+  /** How many events the article reports. */
+  events: number;
+}
