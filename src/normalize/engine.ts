@@ -1,18 +1,17 @@
 import type { NormalizeFlags } from './options.js';
 import {
-  ALEF, DIACRITICS, DIGITS, HAMZA_CARRIERS, HAMZA_COMPOSITIONS, INVISIBLES, PERSIAN_LETTERS, PUNCTUATION,
+  ALEF, DIACRITICS, DIGITS, HAMZA_CARRIERS, INVISIBLES, PERSIAN_LETTERS, PUNCTUATION,
   TA_MARBUTA, TATWEEL, WHITESPACE, YA, presentationForms, type CharRule,
 } from './tables.js';
 
 /**
  * A compiled fold: one lookup per UTF-16 code unit. `codes[c]` is 0 to keep `c`, 1 to delete it, `r + 2` to
- * replace it with the single unit `r`, and `EXPAND + i` to replace it with `expansions[i]`; high flag bits mark
- * units that need a look at their neighbour (hamza composition, surrogates), so the common case is one test.
+ * replace it with the single unit `r`, and `EXPAND + i` to replace it with `expansions[i]`; a high flag bit marks
+ * the combining hamza/madda, which needs a look at the letters before it, so the common case is one test.
  */
 export interface CompiledFold {
   readonly codes: Uint32Array;
   readonly expansions: readonly string[];
-  readonly composeHamza: boolean;
   readonly leadingBom: boolean;
 }
 
@@ -21,9 +20,7 @@ const DELETE = 1;
 const EXPAND = 0x20000;
 /** Flag on the combining madda/hamza, which may compose with the letter before it (when `composeHamza` is on). */
 const COMPOSES = 0x40000000;
-/** Flag on surrogates, so that the fast path never has to test for them. */
-const SURROGATE = 0x20000000;
-const ACTION = 0x1fffffff;
+const ACTION = 0x3fffffff;
 
 /** The operations in the order they apply; a later one sees the output of an earlier one. */
 function rulesFor(flags: NormalizeFlags): (readonly CharRule[])[] {
@@ -75,8 +72,7 @@ export function compileFold(flags: NormalizeFlags): CompiledFold {
     else codes[c] = EXPAND + expansions.push(out) - 1;
   }
   if (flags.composeHamza) for (let c = 0x0653; c <= 0x0655; c++) codes[c]! |= COMPOSES;
-  for (let c = 0xd800; c <= 0xdfff; c++) codes[c]! |= SURROGATE;
-  return { codes, expansions, composeHamza: flags.composeHamza, leadingBom: flags.leadingBom };
+  return { codes, expansions, leadingBom: flags.leadingBom };
 }
 
 /** Normalized text with, for every output unit, the original span that produced it. */
@@ -112,8 +108,12 @@ export function runFold(fold: CompiledFold, input: string, track: boolean): Fold
   let o = 0;
   let i = 0;
   if (fold.leadingBom) while (input.charCodeAt(i) === 0xfeff) i++;
+  const begin = i;
   let changed = i > 0;
-  let loneSurrogate = false;
+  // The last recomposed cluster: its original span and where its output begins.
+  let clusterStart = -1;
+  let clusterEnd = -1;
+  let clusterO = 0;
   while (i < n) {
     let c = input.charCodeAt(i);
     let code = codes[c]!;
@@ -138,46 +138,42 @@ export function runFold(fold: CompiledFold, input: string, track: boolean): Fold
       }
       if (i === n) break;
     }
-    const from = i; // the unit's original span is [from, i + 1)
     if (code & COMPOSES) {
-      const cluster = composition(input, i);
-      if (cluster !== null) {
-        // The cluster's letter was emitted as exactly one unit, followed by one unit per mark that was kept: re-emit
-        // the letter composed, and credit every unit of the cluster to the whole cluster (no position inside it
-        // has an original of its own).
-        const first = o - 1 - keptMarks(codes, input, cluster.start + 1, i);
-        const letter = codes[cluster.letter]! & ACTION;
-        out[first] = letter === KEEP ? cluster.letter : letter - 2;
-        if (starts !== null) {
-          for (let k = first; k < o; k++) {
-            starts[k] = cluster.start;
-            ends![k] = i + 1;
+      // A combining madda/hamza: NFC recomposes its cluster (the letter and the marks up to here), also across
+      // harakat that NFD puts first (ا + ◌َ + ◌ٔ → أَ). The cluster was emitted unit by unit, or as one earlier
+      // recomposition; it is emitted again from its NFC form, every unit credited to the whole cluster (no position
+      // inside it has an original of its own).
+      let start = i - 1;
+      while (start >= begin && i - start <= MAX_MARKS && isMark(input.charCodeAt(start))) start--;
+      const lead = start >= begin ? codes[input.charCodeAt(start)]! & ACTION : DELETE;
+      const cluster = input.slice(start, i + 1);
+      const nfc = lead !== DELETE && lead < EXPAND && (start === clusterStart || start >= clusterEnd) ? cluster.normalize('NFC') : cluster;
+      if (nfc !== cluster) {
+        if (start !== clusterStart) {
+          clusterO = o;
+          for (let k = start; k < i; k++) if ((codes[input.charCodeAt(k)]! & ACTION) !== DELETE) clusterO--;
+          clusterStart = start;
+        }
+        clusterEnd = i + 1;
+        o = clusterO;
+        for (let k = 0; k < nfc.length; k++) {
+          const u = nfc.charCodeAt(k);
+          const r = codes[u]! & ACTION; // letters and marks: kept, replaced or deleted, never expanded
+          if (r === DELETE) continue;
+          out[o] = r === KEEP ? u : r - 2;
+          if (starts !== null) {
+            starts[o] = start;
+            ends![o] = i + 1;
           }
+          o++;
         }
         changed = true;
         i++;
         continue;
       }
-    } else if (code & SURROGATE) {
-      if (c <= 0xdbff && (input.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-        // A pair: keep both halves, each mapped to itself.
-        out[o] = c;
-        out[o + 1] = input.charCodeAt(i + 1);
-        if (starts !== null) {
-          starts[o] = i;
-          ends![o] = i + 1;
-          starts[o + 1] = i + 1;
-          ends![o + 1] = i + 2;
-        }
-        o += 2;
-        i += 2;
-        continue;
-      }
-      // Lone: kept, but the fast decoder would turn it into U+FFFD.
-      loneSurrogate = true;
     }
     code &= ACTION;
-    i++;
+    i++; // the unit's original span is now [i - 1, i)
     if (code < EXPAND) {
       if (code === DELETE) {
         changed = true;
@@ -190,18 +186,25 @@ export function runFold(fold: CompiledFold, input: string, track: boolean): Fold
         changed = true;
       }
       if (starts !== null) {
-        starts[o] = from;
+        starts[o] = i - 1;
         ends![o] = i;
       }
       o++;
     } else {
       const s = expansions[code - EXPAND]!;
       const need = o + s.length + (n - i);
-      if (need > cap) [cap, out, starts, ends] = grow(cap, need, out, starts, ends);
+      if (need > cap) {
+        cap = Math.max(cap * 2, need);
+        out = grown(out, cap);
+        if (starts !== null) {
+          starts = grown(starts, cap);
+          ends = grown(ends!, cap);
+        }
+      }
       for (let k = 0; k < s.length; k++) {
         out[o] = s.charCodeAt(k);
         if (starts !== null) {
-          starts[o] = from;
+          starts[o] = i - 1;
           ends![o] = i;
         }
         o++;
@@ -209,66 +212,34 @@ export function runFold(fold: CompiledFold, input: string, track: boolean): Fold
       changed = true;
     }
   }
-  const text = changed ? decode(out, o, loneSurrogate) : input;
+  const text = changed ? decode(out, o, input) : input;
   return { text, starts: starts ? starts.subarray(0, o) : null, ends: ends ? ends.subarray(0, o) : null };
 }
 
-/** Marks that may stand between a letter and a combining hamza/madda composing with it (all have ccc > 0). */
-function isCombiningMark(c: number): boolean {
-  return (
-    (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x0610 && c <= 0x061a) ||
-    (c >= 0x06d6 && c <= 0x06dc) || (c >= 0x06df && c <= 0x06e4) || c === 0x06e7 || c === 0x06e8 ||
-    (c >= 0x06ea && c <= 0x06ed)
-  );
+/** Marks that may stand between a letter and a combining hamza/madda composing with it (NFC has the last word). */
+function isMark(c: number): boolean {
+  return (c >= 0x064b && c <= 0x065f) || c === 0x0670 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed);
 }
 
 /** Longest run of marks looked through; NFC composes across more, but no real text has them. Keeps time linear. */
 const MAX_MARKS = 32;
 
-/**
- * When the combining hamza/madda at `at` composes with the letter before it, as NFC would (possibly across harakat
- * that NFD puts first: ا + ◌َ + ◌ٔ → أَ), the start of that letter and the composed letter; else null.
- */
-function composition(input: string, at: number): { start: number; letter: number } | null {
-  let start = at - 1;
-  while (start >= 0 && at - start <= MAX_MARKS && isCombiningMark(input.charCodeAt(start))) start--;
-  if (start < 0 || HAMZA_COMPOSITIONS[input.charCodeAt(start)] === undefined) return null;
-  // The platform's NFC decides, including canonical blocking: compare the cluster with and without the mark.
-  const before = input.slice(start, at).normalize('NFC');
-  const after = input.slice(start, at + 1).normalize('NFC');
-  if (after === before + input[at]) return null;
-  return { start, letter: after.charCodeAt(0) };
-}
-
-/** How many of the marks in `[from, to)` the fold keeps (as one unit each). */
-function keptMarks(codes: Uint32Array, input: string, from: number, to: number): number {
-  let kept = 0;
-  for (let k = from; k < to; k++) if ((codes[input.charCodeAt(k)]! & ACTION) !== DELETE) kept++;
-  return kept;
-}
-
-/** Larger copies of the output buffers (only expansions such as ﻻ → لا can outgrow the input's length). */
-function grow(
-  cap: number, need: number, out: Uint16Array, starts: Uint32Array | null, ends: Uint32Array | null,
-): [number, Uint16Array, Uint32Array | null, Uint32Array | null] {
-  const size = Math.max(cap * 2, need);
-  const copy = <T extends Uint16Array | Uint32Array>(a: T, b: T): T => (b.set(a), b);
-  return [
-    size,
-    copy(out, new Uint16Array(size)),
-    starts && copy(starts, new Uint32Array(size)),
-    ends && copy(ends, new Uint32Array(size)),
-  ];
+/** A copy of `a` in a buffer of `size` units (only expansions such as ﻻ → لا can outgrow the input's length). */
+function grown<T extends Uint16Array | Uint32Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
 }
 
 // `ignoreBOM` keeps a U+FEFF the fold decided to keep; the platform decoder is several times faster than
-// `String.fromCharCode`, but it only handles well-formed UTF-16, so text with a lone surrogate takes the slow path.
-const utf16 = /* @__PURE__ */ (() => (typeof TextDecoder === 'function' ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null))();
+// `String.fromCharCode`, but it replaces lone surrogates, so text with one (or a platform without isWellFormed,
+// ES2024) takes the slow path.
+const utf16 = /* @__PURE__ */ new TextDecoder('utf-16le', { ignoreBOM: true });
 const CHUNK = 0x2000;
 
-/** The string of the first `length` units of `buf`. */
-function decode(buf: Uint16Array, length: number, loneSurrogate: boolean): string {
-  if (utf16 !== null && !loneSurrogate) return utf16.decode(buf.subarray(0, length));
+/** The string of the first `length` units of `buf`, the fold of `input` (well-formed when `input` is). */
+function decode(buf: Uint16Array, length: number, input: string): string {
+  if ((input as { isWellFormed?: () => boolean }).isWellFormed?.()) return utf16.decode(buf.subarray(0, length));
   let s = '';
   for (let i = 0; i < length; i += CHUNK) {
     s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);

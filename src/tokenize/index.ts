@@ -2,6 +2,7 @@
  * Tokens over normalized text, and the clitic prefixes Arabic attaches to words.
  * @module tokenize
  */
+import { assertText, describe } from '../normalize/options.js';
 
 /**
  * What a token is made of.
@@ -44,7 +45,8 @@ const enum Cls {
  * Character class of a UTF-16 code unit: 0 space, 1 letter, 2 digit, 3 punctuation, 4 mark (diacritic, tatweel,
  * ZWJ/ZWNJ). Explicit ranges (no `\p{…}`, no `\w`), checked in tests.
  *
- * @param c - a UTF-16 code unit
+ * @param c - a UTF-16 code unit (an integer; anything outside 0–0xFFFF is punctuation)
+ * @throws TypeError when `c` is not an integer
  * @example
  * ```ts
  * charClass('ب'.charCodeAt(0)); // → 1 (letter)
@@ -54,6 +56,18 @@ const enum Cls {
  * ```
  */
 export function charClass(c: number): number {
+  if (!Number.isInteger(c)) throw new TypeError(`charClass: argument 'c' must be an integer code unit, got ${describe(c)}`);
+  return c >= 0 && c <= 0xffff ? CLASSES[c]! : Cls.Punct;
+}
+
+/** The class of every UTF-16 code unit, so the tokenizer pays one lookup per unit. */
+const CLASSES: Uint8Array = /* @__PURE__ */ (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = classify(c);
+  return table;
+})();
+
+function classify(c: number): Cls {
   if (c <= 0x7f) {
     if (c >= 0x30 && c <= 0x39) return Cls.Digit;
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return Cls.Letter;
@@ -93,12 +107,13 @@ export function charClass(c: number): number {
  * ```
  */
 export function tokenize(text: string): Token[] {
+  assertText(text, 'tokenize');
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
   let prevEnd = -1;
   while (i < n) {
-    const cls = charClass(text.charCodeAt(i));
+    const cls = CLASSES[text.charCodeAt(i)]!;
     if (cls === Cls.Space) {
       i++;
       continue;
@@ -112,16 +127,16 @@ export function tokenize(text: string): Token[] {
       kind = 'number';
       i++;
       while (i < n) {
-        const k = charClass(text.charCodeAt(i));
+        const k = CLASSES[text.charCodeAt(i)]!;
         if (k === Cls.Digit) i++;
-        else if (isDigitSeparator(text.charCodeAt(i)) && i + 1 < n && charClass(text.charCodeAt(i + 1)) === Cls.Digit) i += 2;
+        else if (isDigitSeparator(text.charCodeAt(i)) && i + 1 < n && CLASSES[text.charCodeAt(i + 1)] === Cls.Digit) i += 2;
         else break;
       }
     } else {
       kind = 'word';
       i++;
       while (i < n) {
-        const k = charClass(text.charCodeAt(i));
+        const k = CLASSES[text.charCodeAt(i)]!;
         if (k === Cls.Letter || k === Cls.Mark) i++;
         else break;
       }
@@ -180,6 +195,10 @@ const PREFIXES: readonly { prefix: string; article: boolean }[] = (() => {
  * ```
  */
 export function cliticSplits(word: string, minStem = 2): CliticSplit[] {
+  assertText(word, 'cliticSplits', 'word');
+  if (!Number.isInteger(minStem) || minStem < 0) {
+    throw new TypeError(`cliticSplits: argument 'minStem' must be a non-negative integer, got ${describe(minStem)}`);
+  }
   const out: CliticSplit[] = [];
   for (const { prefix, article } of PREFIXES) {
     if (word.length - prefix.length < minStem || !word.startsWith(prefix)) continue;
