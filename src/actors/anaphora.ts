@@ -3,8 +3,8 @@
  * annotation rule of casualty datasets: the same sentence or the one before.
  * 1. The nearest earlier phrase with the same noun and a name («الطيران الحربي لقوات الأسد» for a later
  *    «الطيران الحربي»), in the same or the previous sentence, gives its actors.
- * 2. Else the nearest named actor of the same sentence with a compatible role (before it, then after it):
- *    «الولايات المتحدة سحبت عناصر قواتها الخاصة».
+ * 2. Else the nearest named actor of the same sentence with a compatible role (before it, then after it); a
+ *    possessive noun takes the nearest actor before it: «الولايات المتحدة سحبت عناصر قواتها الخاصة».
  * 3. Else the anaphor is unresolved (`actor: null`); `actorContext` carries what the article last said about
  *    the same noun, however far back (the chain of «الطيران» anaphors).
  * @module actors/anaphora
@@ -40,9 +40,12 @@ export function resolveAnaphors(drafts: readonly Draft[], roles: readonly ActorR
       }
     }
     // 2. A named actor of the same sentence with a compatible role (not for organs: «الوزارة» needs a ministry).
+    // A possessive («قواتها») takes the nearest actor, even a quoted one («قالت وزارة الدفاع الروسية إن طائراتها»).
     const fits = (j: number): boolean => {
       const a = drafts[j]!;
-      return !d.speaks && named(a) && !a.speaks && sentence(a) === s && (roles[i] === 'attacker' ? roles[j] === 'attacker' : roles[j] !== 'source');
+      if (!named(a) || sentence(a) !== s) return false;
+      if (d.possessive) return j < i && roles[j] !== 'target';
+      return !d.speaks && !a.speaks && (roles[i] === 'attacker' ? roles[j] === 'attacker' : roles[j] !== 'source');
     };
     for (let j = i - 1; j >= 0 && sentence(drafts[j]!) === s; j--) {
       if (fits(j)) {

@@ -29,7 +29,11 @@ export interface Draft {
   speaks: boolean;
   /** Clitic letters on the first token. */
   prefix: string;
+  /** A bare noun with a possessive pronoun («قواتها»، «طائراتها»): it refers to the nearest actor before it. */
+  possessive?: boolean;
 }
+
+const PRONOUNS = ['ها', 'هم', 'هما', 'هن'];
 
 const QUOTES = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
 
@@ -144,8 +148,10 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       i = owner.lastToken;
       continue;
     }
-    if (!owner && entry.anaphoric === true) {
-      drafts.push(draft(noun, noun.lastToken, [], 'anaphor', base));
+    // Attack nouns with a pronoun («قصفها»، «غاراتها») refer to an attack, not to an actor.
+    const possessive = entry.takesName !== false && PRONOUNS.some((p) => wordAt(noun.firstToken).endsWith(p));
+    if (!owner && (entry.anaphoric === true || possessive)) {
+      drafts.push(draft(noun, noun.lastToken, [], 'anaphor', { ...base, possessive }));
     }
     i = noun.lastToken;
   }
