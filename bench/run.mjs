@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+// `npm run bench` (after a build): throughput of every layer that exists in dist/ on a ≥ 10 MB corpus of real
+// articles, against plain-JavaScript baselines measured in the same run, then a growth check on adversarial inputs.
+//
+//   node bench/run.mjs [--lib dist/index.js] [--quick] [--only throughput|growth] [--write docs/performance.md]
+//
+// Every measurement runs in its own process (peak memory is that process's alone; a runaway input is killed by
+// a timeout instead of hanging the run). Output is Markdown, so it can be pasted (or --write'n) into the docs.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ADVERSARIAL, MB } from './corpus.mjs';
+import { textFunctions, throughputCases } from './layers.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const libPath = resolve(opt('--lib', join(HERE, '../dist/index.js')));
+const quick = args.includes('--quick');
+const only = opt('--only', null);
+const writeTo = opt('--write', null);
+
+// Aims from the issues, checked on the corpus figures (MB/s of UTF-8 input).
+const AIMS = {
+  'normalizeWithOffsets (search)': { mbps: 100, ofNfkc: 1 / 3 },
+  'normalize (search)': { ofNfkc: 1 / 3 },
+  extractNumbers: { mbps: 30 },
+  'findActors (built-in lexicon)': { mbps: 30 },
+  analyze: { mbps: 15 },
+};
+const SIZES = quick ? [1, 4] : [1, 2, 4, 8];
+const GROWTH_LIMIT_S = 20; // a size slower than this ends that input's series
+const TIMEOUT_MS = 300_000;
+
+function measure(params) {
+  const r = spawnSync(process.execPath, ['--expose-gc', join(HERE, 'measure.mjs'), ...params], {
+    encoding: 'utf8', timeout: TIMEOUT_MS, maxBuffer: 1 << 24,
+  });
+  const rows = (r.stdout ?? '').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const failure = r.error ? `timeout after ${TIMEOUT_MS / 1000} s` : r.status !== 0 ? lastLine(r.stderr) : null;
+  return { rows, failure };
+}
+const lastLine = (s) => (s ?? '').trim().split('\n').filter((l) => /Error|error/.test(l))[0] ?? (s ?? '').trim().split('\n').pop();
+
+const out = [];
+const say = (line = '') => {
+  out.push(line);
+  console.log(line);
+};
+
+function machine() {
+  const cpuinfo = (() => {
+    try {
+      return readFileSync('/proc/cpuinfo', 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  const model = /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown CPU';
+  return `${cpus().length} cores (nproc), ${model}, Node ${process.version}, ${process.platform}-${process.arch}`;
+}
+
+const lib = await import(pathToFileURL(libPath).href);
+say(`Machine: ${machine()}; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+
+if (only !== 'growth') {
+  const cases = throughputCases(lib);
+  const results = new Map();
+  let corpusNote = '';
+  for (const c of cases) {
+    const { rows, failure } = measure(['throughput', libPath, c.name]);
+    results.set(c.name, rows[0] ?? { failure });
+    if (rows[0]) corpusNote = `${(rows[0].bytes / MB).toFixed(1)} MB of UTF-8 in ${rows[0].articles} articles, from ${rows[0].from}`;
+    process.stderr.write(`  measured ${c.name}\n`);
+  }
+  const mbps = (r) => r.bytes / MB / r.seconds;
+  say('');
+  say(`### Throughput (${corpusNote}; one call per article, best of 5 passes after a warm-up)`);
+  say('');
+  say('| function | MB/s | articles/s | peak RSS above start | vs baseline | aim |');
+  say('|---|---:|---:|---:|---|---|');
+  for (const c of cases) {
+    const r = results.get(c.name);
+    if (!r || r.failure) {
+      say(`| ${c.name} | failed: ${r?.failure ?? '?'} | | | | |`);
+      continue;
+    }
+    const b = c.baseline && results.get(c.baseline);
+    const ratio = b && !b.failure ? `${(mbps(r) / mbps(b)).toFixed(2)} × ${c.baseline}` : '';
+    say(`| ${c.kind === 'baseline' ? `*${c.name}* (baseline)` : c.name} | ${mbps(r).toFixed(1)} | ${Math.round(r.articles / r.seconds)} | ${(r.peakExtra / MB).toFixed(0)} MB | ${ratio} | ${aimVerdict(c.name, r, results)} |`);
+  }
+  function aimVerdict(name, r, all) {
+    const aim = AIMS[name];
+    if (!aim) return '';
+    const parts = [];
+    if (aim.mbps) parts.push(`≥ ${aim.mbps} MB/s: ${mbps(r) >= aim.mbps ? 'met' : 'MISSED'}`);
+    const nfkc = all.get('String#normalize NFKC');
+    if (aim.ofNfkc && nfkc && !nfkc.failure) {
+      parts.push(`≥ ⅓ NFKC: ${mbps(r) >= aim.ofNfkc * mbps(nfkc) ? 'met' : 'MISSED'}`);
+    }
+    return parts.join('; ');
+  }
+}
+
+if (only !== 'throughput') {
+  const fns = textFunctions(lib);
+  const inputs = Object.keys(ADVERSARIAL);
+  say('');
+  say(`### Growth on adversarial inputs (one call on ${SIZES.join(', ')} MB; cell: time at ${SIZES[0]} MB, then time(4×) ÷ time(1×); linear ≈ 4)`);
+  say('');
+  say(`| function | ${inputs.join(' | ')} |`);
+  say(`|---|${inputs.map(() => '---:').join('|')}|`);
+  const worst = [];
+  for (const fn of fns) {
+    const cells = [];
+    for (const input of inputs) {
+      const { rows, failure } = measure(['growth', libPath, fn.name, input, SIZES.join(','), String(GROWTH_LIMIT_S)]);
+      const at = (size) => rows.find((x) => x.size === size)?.seconds;
+      const t1 = at(SIZES[0]);
+      const ratios = SIZES.filter((s) => SIZES.includes(s * 4)).map((s) => at(s * 4) / at(s)).filter(Number.isFinite);
+      const ratio = ratios.length ? Math.max(...ratios) : NaN;
+      if (t1 === undefined) cells.push(`failed: ${failure ?? '?'}`);
+      else if (!Number.isFinite(ratio)) cells.push(`${fmt(t1)}, stopped${failure ? `: ${failure}` : ''}`);
+      else cells.push(`${fmt(t1)} → ×${ratio.toFixed(1)}`);
+      if (Number.isFinite(ratio)) worst.push({ ratio, fn: fn.name, input });
+      process.stderr.write(`  grew ${fn.name} on ${input}\n`);
+    }
+    say(`| ${fn.name} | ${cells.join(' | ')} |`);
+  }
+  worst.sort((a, b) => b.ratio - a.ratio);
+  if (worst[0]) {
+    say('');
+    say(`Largest ratio: ×${worst[0].ratio.toFixed(1)} (${worst[0].fn} on ${worst[0].input}); ratios above ~6 mean superlinear growth.`);
+  }
+}
+
+function fmt(seconds) {
+  return seconds < 1 ? `${(seconds * 1000).toFixed(seconds < 0.01 ? 1 : 0)} ms` : `${seconds.toFixed(2)} s`;
+}
+
+if (writeTo) {
+  const START = '<!-- bench:start -->';
+  const END = '<!-- bench:end -->';
+  const doc = readFileSync(writeTo, 'utf8');
+  const a = doc.indexOf(START);
+  const b = doc.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`${writeTo} has no ${START} … ${END} section`);
+  writeFileSync(writeTo, `${doc.slice(0, a + START.length)}\n${out.join('\n')}\n${doc.slice(b)}`);
+  console.error(`wrote the tables into ${writeTo}`);
+}
