@@ -117,7 +117,7 @@ function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
   } else {
     const r = pre !== undefined ? pre : reading(ctx, i);
     if (!r) return null;
-    if (!first && (r.clitic > 1 || (r.clitic === 1 && !r.conj) || r.article !== article)) return null;
+    if (!first && (r.clitic > 1 || (r.clitic === 1 && !r.conj) || (r.article && !article))) return null;
     const e = r.entry;
     const tail = plainReading(ctx, i + 1);
     if (e.cls === 'hundred') g = { value: e.value, last: i, head: 'hundreds', slot: 'hundreds', words: true };
@@ -142,6 +142,7 @@ function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
     if (!part) return g;
     const next = component(ctx, part, article);
     if (!next) return g;
+    if (next.slot === 'units' && plainReading(ctx, next.last + 1)?.entry.cls === 'denominator') return g; // و ثلاثة أرباع
     const ok =
       (g.slot === 'hundreds' && (next.slot === 'units' || next.slot === 'teen' || next.slot === 'tens' || (next.slot === 'digits' && next.value < 100 && next.value >= 1 && Number.isInteger(next.value)))) ||
       (g.slot === 'units' && g.value % 100 < 10 && next.slot === 'tens' && g.value % 100 >= 1);
@@ -157,7 +158,7 @@ function component(ctx: Ctx, { at, r }: AndPart, article: boolean): Group | null
     if (!isPlainDigits(t.text)) return null;
     return { value: Number(t.text), last: at, head: 'digits', slot: 'digits', words: false };
   }
-  if (!r || r.article !== article) return null;
+  if (!r || (r.article && !article)) return null;
   const e = r.entry;
   if (e.cls === 'ten') return { value: e.value, last: at, head: 'tens', slot: 'tens', words: true };
   if (e.cls !== 'unit' || e.value === 0) return null;
@@ -169,7 +170,7 @@ function component(ctx: Ctx, { at, r }: AndPart, article: boolean): Group | null
 
 function isTensNext(ctx: Ctx, i: number, article: boolean): boolean {
   const r = afterAnd(ctx, i + 1)?.r;
-  return !!r && r.entry.cls === 'ten' && r.article === article;
+  return !!r && r.entry.cls === 'ten' && (!r.article || article);
 }
 
 /** A group optionally multiplied by a scale word, or a scale word on its own («ألف»، «مليونين»). */
@@ -185,7 +186,7 @@ function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
   }
   const r = pre !== undefined ? pre : reading(ctx, i);
   if (!r || r.entry.cls !== 'scale' || r.entry.number === 'plural') return null;
-  if (!first && (r.clitic > 1 || (r.clitic === 1 && !r.conj) || r.article !== article)) return null;
+  if (!first && (r.clitic > 1 || (r.clitic === 1 && !r.conj) || (r.article && !article))) return null;
   // «ألفا»، «مليونا»: with tanween (ألفاً) the accusative singular, without it the construct dual (ألفا شخص = 2000).
   const t = ctx.tokens[i]!;
   const dual = r.entry.number === 'dual' || (r.entry.tanweenOrDual === true && !originalHas(ctx, t.end - 1, '\u064b'));
@@ -249,12 +250,16 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
       }
     }
   } else {
-    // A fraction after و: «مليون ونصف»، «واحد وربع»، «مليونين ونصف المليون».
+    // A fraction after و: «مليون ونصف»، «واحد وربع»، «مليونين ونصف المليون»، «مئة وثلاثة أرباع».
     const part = afterAnd(ctx, last + 1);
     const fr = part?.r;
-    if (part && fr && fr.entry.cls === 'fraction' && !fr.article && (words || scaled)) {
-      value += fr.entry.value * (scaled ? lastGroup.scale : 1);
-      last = part.at;
+    const denominator = fr && fr.entry.cls === 'unit' ? plainReading(ctx, part.at + 1) : null;
+    const frac = !fr || fr.article ? 0
+      : fr.entry.cls === 'fraction' ? fr.entry.value
+      : denominator?.entry.cls === 'denominator' && fr.entry.value > 0 ? fr.entry.value / denominator.entry.value : 0;
+    if (part && frac && (words || scaled)) {
+      value += frac * (scaled ? lastGroup.scale : 1);
+      last = denominator?.entry.cls === 'denominator' ? part.at + 1 : part.at;
       const s = reading(ctx, last + 1);
       if (scaled && s && s.article && s.clitic === 0 && s.entry.cls === 'scale' && s.entry.value === lastGroup.scale) last++;
     }

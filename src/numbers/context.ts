@@ -52,9 +52,18 @@ export function reading(ctx: Ctx, i: number): WordReading | null {
   let r = ctx.readings[i];
   if (r === undefined) {
     r = readWord(LEXICON, t.text);
+    // «وأحد عشر» folds to «واحد عشر»: before عشر it is و + أحد (eleven), never «واحد» (one).
+    if (r && r.clitic === 0 && r.entry.value === 1 && !r.entry.oneOf && t.text[0] === 'و' && isTenWord(ctx.tokens[i + 1])) {
+      r = readWord(LEXICON, t.text.slice(1));
+      if (r) r = { ...r, clitic: r.clitic + 1, conj: true };
+    }
     ctx.readings[i] = r;
   }
   return r;
+}
+
+function isTenWord(t: Token | undefined): boolean {
+  return !!t && (t.text === 'عشر' || t.text === 'عشره');
 }
 
 /** The reading of token `i` when it carries no clitic and no article («آلاف» after «ثلاثة»). */

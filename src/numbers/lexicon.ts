@@ -156,8 +156,12 @@ const KEYWORDS: readonly (readonly [WordClass, string, readonly string[]])[] = [
 // ---------------------------------------------------------------------------------------------------------------
 // Build
 
-/** Normalized form → entry. Built once, lazily, from the tables above. */
-export type Lexicon = ReadonlyMap<string, WordEntry>;
+/** Normalized form → entry, with an index of word endings that lets most words be rejected without slicing. */
+export interface Lexicon {
+  readonly forms: ReadonlyMap<string, WordEntry>;
+  /** The last three letters of every form (2-letter forms with each possible letter before them). */
+  readonly endings: ReadonlySet<string>;
+}
 
 const n = (s: string): string => normalize(s);
 
@@ -197,7 +201,12 @@ export function buildLexicon(): Lexicon {
   for (const [cls, key, forms] of KEYWORDS) {
     for (const f of forms) add(f, { cls, value: 0, key, needsTaMarbuta: key === 'idda' });
   }
-  return map;
+  const endings = new Set<string>();
+  for (const key of map.keys()) {
+    if (key.length >= 3) endings.add(key.slice(-3));
+    else for (const c of 'وفبلكا') endings.add(c + key);
+  }
+  return { forms: map, endings };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -224,26 +233,33 @@ const PREP = 'بلك';
  * و + أحد). Returns null when no reading is a number word.
  */
 export function readWord(lex: Lexicon, word: string): WordReading | null {
-  const bare = lex.get(word);
+  const bare = lex.forms.get(word);
   if (bare) return { entry: bare, stem: word, clitic: 0, article: false, conj: false };
-  const conj = word.length > 2 && CONJ.includes(word[0]!) ? 1 : 0;
+  if (word.length < 3 || !lex.endings.has(word.slice(-3))) return null;
+  const conj = CONJ.includes(word[0]!) ? 1 : 0;
   const prep = word.length > conj + 2 && PREP.includes(word[conj]!) ? 1 : 0;
   const j = conj + prep;
   // Split points, fewest clitic letters first: after و/ف, after ب/ل/ك, after the article (ال, or لل = ل + ال).
-  const tries: (readonly [at: number, article: boolean, stemAt: number])[] = [];
-  if (conj) tries.push([1, false, 1]);
-  if (prep) tries.push([j, false, j]);
-  if (prep && word[conj] === 'ل' && word[j] === 'ل') tries.push([j, true, j + 1]);
-  else if (word.startsWith('ال', j)) tries.push([j, true, j + 2]);
-  for (const [at, article, stemAt] of tries) {
-    if (word.length - stemAt < 2) continue;
-    const stem = word.slice(stemAt);
-    const entry = lex.get(stem);
-    if (!entry) continue;
-    if (entry.conjOnly && (article || at > conj)) continue;
-    return { entry, stem, clitic: at, article, conj: conj === 1 && word[0] === 'و' };
+  if (conj) {
+    const r = stemReading(lex, word, 1, false, 1, conj);
+    if (r) return r;
   }
+  if (prep) {
+    const r = stemReading(lex, word, j, false, j, conj);
+    if (r) return r;
+  }
+  if (prep && word[conj] === 'ل' && word[j] === 'ل') return stemReading(lex, word, j, true, j + 1, conj);
+  if (word.startsWith('ال', j)) return stemReading(lex, word, j, true, j + 2, conj);
   return null;
+}
+
+/** The reading of `word` with clitics before `at` and the stem from `stemAt`, when the stem is a number word. */
+function stemReading(lex: Lexicon, word: string, at: number, article: boolean, stemAt: number, conj: number): WordReading | null {
+  if (word.length - stemAt < 2) return null;
+  const stem = word.slice(stemAt);
+  const entry = lex.forms.get(stem);
+  if (!entry || (entry.conjOnly && (article || at > conj))) return null;
+  return { entry, stem, clitic: at, article, conj: conj === 1 && word[0] === 'و' };
 }
 
 /**

@@ -6,21 +6,38 @@
 import { spanOfNormalized, type Doc, type Span } from '../document.js';
 import type { Quantity } from '../quantity.js';
 import { cardinalRule } from './cardinal.js';
-import { createCtx, type Candidate, type Ctx, type NumberRule } from './context.js';
+import { createCtx, reading, type Candidate, type Ctx, type NumberRule } from './context.js';
 import { AFTER, BEFORE, compilePhrases, stripLeadingClitics, type CompiledPhrase, type QualifierEffect } from './qualifiers.js';
 import type { DocNumber } from './types.js';
 import { fractionRule, ordinalRule, quantifierRule, vagueRule } from './word-rules.js';
 
 /** The rules in order of preference when two readings are equally long. */
-export const RULES: readonly NumberRule[] = [quantifierRule, vagueRule, cardinalRule, ordinalRule, fractionRule];
+export const RULES: readonly NumberRule[] = [quantifierRule, vagueRule, fractionRule, cardinalRule, ordinalRule];
+const DIGIT_RULES: readonly NumberRule[] = [cardinalRule];
 
-const QUALIFIERS_BEFORE: readonly CompiledPhrase[] = /* @__PURE__ */ compilePhrases(BEFORE);
+const QUALIFIERS_BEFORE: ReadonlyMap<string, readonly CompiledPhrase[]> = /* @__PURE__ */ byLastWord(compilePhrases(BEFORE));
 const QUALIFIERS_AFTER: readonly CompiledPhrase[] = /* @__PURE__ */ compilePhrases(AFTER);
+
+/**
+ * A cheap test that some rule could start at token `i`: a number token, a number word, a sign or decimal point glued
+ * to digits, or a word right before digits (الـ، و، بي …). Most tokens fail it, and no rule runs on them.
+ */
+function mayStart(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (t.kind === 'number') return true;
+  const next = ctx.tokens[i + 1];
+  if (t.kind === 'punct') return (t.text === '-' || t.text === '.' || t.text === '٫') && next?.kind === 'number' && next.joined;
+  if (reading(ctx, i)) return true;
+  return next?.kind === 'number' || (next?.text === '-' && ctx.tokens[i + 2]?.kind === 'number');
+}
 
 /** The longest reading starting at token `i`, or null. */
 function bestAt(ctx: Ctx, i: number): Candidate | null {
+  if (!mayStart(ctx, i)) return null;
+  // Only number words start ordinals, fractions, number nouns and quantifiers; digits and signs are the cardinal's.
+  const rules = reading(ctx, i) ? RULES : DIGIT_RULES;
   let best: Candidate | null = null;
-  for (const rule of RULES) {
+  for (const rule of rules) {
     const c = rule.match(ctx, i);
     if (c && (!best || c.last > best.last || (c.last === best.last && c.to > best.to))) best = c;
   }
@@ -36,13 +53,30 @@ interface QualifierHit {
   to: number;
 }
 
+/** Phrases grouped by their last word, longest first, so a lookup tries only the phrases that can end at a token. */
+function byLastWord(list: readonly CompiledPhrase[]): ReadonlyMap<string, readonly CompiledPhrase[]> {
+  const map = new Map<string, CompiledPhrase[]>();
+  for (const p of list) {
+    const key = p.words[p.words.length - 1]!;
+    map.set(key, [...(map.get(key) ?? []), p]);
+  }
+  return map;
+}
+
 /** The longest qualifier phrase ending at token `end` and starting after token `floor`. */
 function qualifierBefore(ctx: Ctx, end: number, floor: number): QualifierHit | null {
-  for (const p of QUALIFIERS_BEFORE) {
-    const first = end - p.words.length + 1;
-    if (first <= floor) continue;
-    const hit = matchPhrase(ctx, p, first);
-    if (hit) return hit;
+  const t = ctx.tokens[end];
+  if (!t || t.kind !== 'word' || end <= floor) return null;
+  // A one-word phrase may carry clitics («ونحو»، «بنحو»): try the word without one or two leading letters too.
+  for (let cut = 0; cut <= 2 && cut < t.text.length - 1; cut++) {
+    const phrases = QUALIFIERS_BEFORE.get(cut ? t.text.slice(cut) : t.text);
+    if (!phrases) continue;
+    for (const p of phrases) {
+      const first = end - p.words.length + 1;
+      if (first <= floor) continue;
+      const hit = matchPhrase(ctx, p, first);
+      if (hit) return hit;
+    }
   }
   return null;
 }
@@ -73,6 +107,21 @@ function matchPhrase(ctx: Ctx, p: CompiledPhrase, first: number): QualifierHit |
   return { effect: p.effect, first, last, from: ctx.tokens[first]!.start + clitic, to: ctx.tokens[last]!.end };
 }
 
+/** Web addresses in the text as sorted `[start, end)` ranges (up to the next space). Linear. */
+function urlRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const marker of ['http://', 'https://', 'www.']) {
+    let at = text.indexOf(marker);
+    while (at >= 0) {
+      let end = at;
+      while (end < text.length && text.charCodeAt(end) > 0x20) end++;
+      out.push([at, end]);
+      at = text.indexOf(marker, end);
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
+
 /** Folds a qualifier into the quantity: approximate keeps the figure, a bound replaces it. */
 function fold(c: Candidate, effect: QualifierEffect | undefined): Quantity {
   const q: Quantity = {};
@@ -97,8 +146,16 @@ export function scanDoc(doc: Doc): DocNumber[] {
   const ctx = createCtx(doc);
   const out: DocNumber[] = [];
   const n = ctx.tokens.length;
+  const urls = urlRanges(doc.norm.text);
+  let u = 0; // the first web address that does not end before the current token
   let floor = -1; // last token used by the previous mention (and its qualifier)
   for (let i = 0; i < n; ) {
+    const pos = ctx.tokens[i]!.start;
+    while (u < urls.length && urls[u]![1] <= pos) u++;
+    if (u < urls.length && urls[u]![0] <= pos) {
+      i++; // digits inside a web address are not numbers
+      continue;
+    }
     const c = bestAt(ctx, i);
     if (!c) {
       i++;

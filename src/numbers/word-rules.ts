@@ -40,7 +40,13 @@ export const ordinalRule: NumberRule = {
   },
 };
 
-/** Fractions: «نصف»، «الثلث»، «ثلثي», and a count with a plural denominator: «ثلاثة أرباع». */
+/** خُمس، سُبع، تُسع، عُشر are spelled like the units خمس، سبع، تسع، عشر; before a definite noun they are fractions. */
+const FRACTION_SPELLED_AS_UNIT = new Set(['خمس', 'سبع', 'تسع', 'عشر']);
+
+/**
+ * Fractions: «نصف»، «الثلث»، «ثلثي», a count with a plural denominator («ثلاثة أرباع»), and a unit-spelled fraction
+ * before a definite noun («خمس السكان»).
+ */
 export const fractionRule: NumberRule = {
   name: 'fraction',
   match(ctx, i) {
@@ -48,6 +54,9 @@ export const fractionRule: NumberRule = {
     if (!r) return null;
     if (r.entry.cls === 'fraction') return candidate(ctx, i, r.clitic, i, 'fraction', 'fraction', { value: r.entry.value });
     if (r.entry.cls !== 'unit' || r.entry.value < 1 || r.entry.teenOnly || r.entry.oneOf) return null;
+    if (FRACTION_SPELLED_AS_UNIT.has(r.stem) && !r.article && ctx.tokens[i + 1]?.text.startsWith('ال')) {
+      return candidate(ctx, i, r.clitic, i, 'fraction', 'fraction', { value: 1 / r.entry.value }); // خمس السكان
+    }
     const d = plainReading(ctx, i + 1);
     if (!d || d.entry.cls !== 'denominator') return null;
     return candidate(ctx, i, r.clitic, i + 1, 'fraction', 'fraction-plural', { value: r.entry.value / d.entry.value });
