@@ -189,3 +189,13 @@ describe('properties', () => {
     );
   });
 });
+
+describe('docs/numbers.md', () => {
+  it('has its tables rendered from the current corpus (npm run docs:numbers)', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const script = new URL('../scripts/numbers-table.mjs', import.meta.url).pathname;
+    const run = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+});
