@@ -8,10 +8,10 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  CLASH_WORDS, CONTRAST_OPENERS, DENIAL, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
+  CLASH_WORDS, CONTRAST_OPENERS, DENIAL, GENERIC_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
-import { quantityOf } from './phrases.js';
+import { countOfForm, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
 
 const SOME = /* @__PURE__ */ new Set(INCLUDES_SOME);
@@ -47,7 +47,9 @@ export function includesAfter(ctx: Context, after: number): { groups: IncludedGr
     const v = ctx.victimAt.get(j);
     if (!v || (!first && v.prefix !== 'و' && !(countable && ctx.words[i]?.startsWith('و')))) break;
     const span = spanOfTokens(ctx.doc, i, v.lastToken);
-    groups.push({ ...span, victims: v.id, count: countable ? quantityOf(num) : { vague: most ? 'most' : 'some' } });
+    const own = countable ? null : countOfForm(v);
+    const count = countable ? quantityOf(num) : own && own.value !== undefined && !most ? own : { vague: most ? ('most' as const) : ('some' as const) };
+    groups.push({ ...span, victims: v.id, count });
     last = v.lastToken;
     i = v.lastToken + 1;
   }
@@ -62,7 +64,7 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
   for (let k = from; k < c.trigger[0]; k++) {
     if (wordIn(ctx, k, HYPO)) flags.hypothetical = true;
     if (wordIn(ctx, k, DENY)) flags.denied = true;
-    if (NEG.has(ctx.words[k]!) && c.trigger[0] - k <= 4 && (c.count === null || c.count.value === undefined)) flags.zero = true;
+    if (NEG.has(ctx.words[k]!) && (c.count === null || c.count.value === undefined)) flags.zero = true;
   }
   return flags;
 }
@@ -114,8 +116,9 @@ function firstOfGroup(ctx: Context, list: readonly (ActorRef & { first: number; 
   return k;
 }
 
-// A bare «قصف» is generic: a more specific weapon named for the same strike wins.
-const isGeneric = (m: LexMatch<'causes'>): boolean => m.id === 'shelling' && m.form === 'قصف';
+// A generic cause word («قصف»، «انفجار») yields to a more specific weapon named for the same strike.
+const GENERIC = /* @__PURE__ */ new Set(GENERIC_CAUSES);
+const isGeneric = (m: LexMatch<'causes'>): boolean => GENERIC.has(m.form);
 
 /** Cause and co-causes: the first specific weapon named in the clause, sentence or sentence before. */
 export function causeFor(ctx: Context, c: Candidate): { cause: string | null; coCauses: string[] } {

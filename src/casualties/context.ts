@@ -29,6 +29,7 @@ export interface Context {
   /** Lexicon matches by type, keyed by first token. */
   readonly casualtyAt: ReadonlyMap<number, LexMatch<'casualtyWords'>>;
   readonly victimAt: ReadonlyMap<number, LexMatch<'victims'>>;
+  readonly actorNounAt: ReadonlyMap<number, LexMatch<'actorNouns'>>;
   readonly causes: readonly LexMatch<'causes'>[];
   readonly places: readonly LexMatch<'places'>[];
   readonly sources: readonly LexMatch<'sources'>[];
@@ -63,12 +64,14 @@ export function buildContext(
   }
   const casualtyAt = new Map<number, LexMatch<'casualtyWords'>>();
   const victimAt = new Map<number, LexMatch<'victims'>>();
+  const actorNounAt = new Map<number, LexMatch<'actorNouns'>>();
   const causes: LexMatch<'causes'>[] = [];
   const places: LexMatch<'places'>[] = [];
   const sources: LexMatch<'sources'>[] = [];
   for (const m of matches) {
     if (m.type === 'casualtyWords') casualtyAt.set(m.firstToken, m as LexMatch<'casualtyWords'>);
     else if (m.type === 'victims') victimAt.set(m.firstToken, m as LexMatch<'victims'>);
+    else if (m.type === 'actorNouns') actorNounAt.set(m.firstToken, m as LexMatch<'actorNouns'>);
     else if (m.type === 'causes') causes.push(m as LexMatch<'causes'>);
     else if (m.type === 'places') places.push(m as LexMatch<'places'>);
     else if (m.type === 'sources') sources.push(m as LexMatch<'sources'>);
@@ -94,7 +97,7 @@ export function buildContext(
   sentenceStarts.push(n);
   clauseStarts.push(n);
   return {
-    doc, n, words, numberAt, casualtyAt, victimAt, causes, places, sources, actors: actorRefs,
+    doc, n, words, numberAt, casualtyAt, victimAt, actorNounAt, causes, places, sources, actors: actorRefs,
     sentenceOf, clauseOf, sentenceStarts, clauseStarts,
   };
 }

@@ -62,7 +62,10 @@ export function casualtiesInDoc(
     if (groups.length) {
       mention.includes = groups;
       // «31 قتيلا و60 جريحا معظمهم من…»: the sub-groups also describe the mention joined to this one by و.
-      if (previous && previous.last === c.first - 1 && ctx.words[c.first]?.startsWith('و') && !previous.mention.includes.length) {
+      const joined =
+        previous &&
+        ((previous.last === c.first - 1 && ctx.words[c.first]!.startsWith('و')) || (previous.last === c.first - 2 && ctx.words[c.first - 1] === 'و'));
+      if (previous && joined && !previous.mention.includes.length) {
         previous.mention.includes = groups;
       }
     }

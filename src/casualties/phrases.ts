@@ -81,22 +81,20 @@ const PRONOUN = /* @__PURE__ */ new Set(['ها', 'هم', 'هما', 'هن', 'ه']
  * would take «عدد من»), a broken or sound plural «some», and a noun with a possessive pronoun an unknown size
  * («طاقمها»).
  */
-function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>): Quantity | null {
+export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>): Quantity | null {
   const entryNumber = m.entry.number;
   const suffix = m.suffix;
   const last = suffix.slice(-2);
   if (PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2)))) return null;
   if (DUAL.has(suffix)) return { value: 2 };
-  if (PLURAL.has(suffix) || PLURAL.has(last) || entryNumber === 'plural' || isBrokenPlural(m)) return { vague: 'some' };
+  if (PLURAL.has(suffix) || PLURAL.has(last) || isPluralForm(m)) return { vague: 'some' };
   if (entryNumber === 'dual') return { value: 2 };
   return { value: 1 };
 }
 
-// A form listed in the lexicon as a broken plural: the entry's forms hold both «طفل» and «أطفال»; the plural is the
-// longer one that does not end in ة. Entries mark all-plural groups with `number: 'plural'`.
-function isBrokenPlural(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
-  const f = m.form;
-  return /^(أ|ا)[^\s]{2}ا[^\s]$/u.test(f) || f.endsWith('اء') || f.endsWith('ى') || /^[^\s]{2}ا[^\s]{1,2}$/u.test(f) && m.entry.forms.some((g) => g !== f && g.length < f.length);
+/** True when the matched form is plural by the lexicon: a listed broken plural, or an all-plural entry. */
+export function isPluralForm(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
+  return m.entry.number === 'plural' || (m.entry.plurals?.includes(m.form) ?? false);
 }
 
 /** Reads a counted noun phrase starting at token `i`. */
@@ -190,7 +188,9 @@ function triggerThenCount(ctx: Context, out: Candidate[]): void {
       out.push(before);
       continue;
     }
-    const np = readNounPhrase(ctx, last + 1);
+    // An active verb may put its subject first: «أعدم تنظيم الدولة 12 شخصا»، «اعتقلت قوات الأمن 15 شابا».
+    const subject = m.entry.pos === 'verb' ? subjectEnd(ctx, last + 1) : -1;
+    const np = readNounPhrase(ctx, last + 1) ?? (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null);
     if (np) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
     } else if (m.suffix === 'ات' || /ات$/u.test(m.form)) {
@@ -198,6 +198,19 @@ function triggerThenCount(ctx: Context, out: Candidate[]): void {
       out.push({ kind: m.entry.kind, first: m.firstToken, last: m.lastToken, trigger: [m.firstToken, m.lastToken], count: null, victims: null, others: false, rule: 'noun-plural' });
     }
   }
+}
+
+/** Last token of an actor phrase starting at `i` («قوات الأمن»، «تنظيم الدولة»), -1 if none starts there. */
+function subjectEnd(ctx: Context, i: number): number {
+  let end = -1;
+  for (const a of ctx.actors) if (a.first === i) end = Math.max(end, a.last);
+  const noun = ctx.actorNounAt.get(i);
+  if (noun) end = Math.max(end, noun.lastToken);
+  if (end < 0) return -1;
+  // A definite modifier after a bare actor noun belongs to it: «قوات الأمن»، «القوات الحكومية».
+  const next = ctx.words[end + 1];
+  if (noun && end === noun.lastToken && next?.startsWith('ال') && !ctx.numberAt.has(end + 1) && !ctx.victimAt.has(end + 1)) end++;
+  return end;
 }
 
 /** «خمسة وعشرين شخصا قتلوا»، «أكثر من 90 مدنيا قتلوا»: count + victims, then the verb. */
@@ -297,8 +310,17 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
         break;
       }
     }
+    // «أسفرت الغارة عن إصابات»: the verb and its «عن» may stand apart.
+    if (!resultLen && ctx.words[at - 1] === 'عن') {
+      for (let k = 2; k <= 4 && at - k >= 0 && ctx.clauseOf[at - k] === ctx.clauseOf[at]; k++) {
+        if (phraseAt(ctx, at - k, RESULTS) === 1) {
+          resultLen = k;
+          break;
+        }
+      }
+    }
     const sentenceStart = ctx.sentenceStarts[ctx.sentenceOf[at]!]!;
-    const headline = !resultLen && at === sentenceStart && p.entry.number === 'plural' && causeFollows(ctx, lastOfCoordination(ctx, head) + 1);
+    const headline = !resultLen && at === sentenceStart && isPluralForm(p) && causeFollows(ctx, lastOfCoordination(ctx, head) + 1);
     if (!resultLen && !headline) continue;
     if (BODY_WORDS.has(stripped(ctx.words[at - 1]))) continue;
     const count = countOfForm(p);
@@ -335,9 +357,10 @@ function tolls(ctx: Context, out: Candidate[]): void {
     if (!p || p.entry.pos !== 'participle') continue;
     const sentence = ctx.sentenceOf[i];
     for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + 16) && ctx.sentenceOf[j] === sentence; j++) {
-      const direct = j === p.lastToken + 1;
-      if (!direct && !TO.has(ctx.words[j]!)) continue;
-      const np = readNounPhrase(ctx, direct ? j : j + 1);
+      const to = TO.has(ctx.words[j]!);
+      const direct = !to && j === p.lastToken + 1;
+      if (!direct && !to) continue;
+      const np = readNounPhrase(ctx, to ? j + 1 : j);
       if (!np || !np.count || np.count.value === undefined && np.count.min === undefined) {
         if (direct) continue;
         break;

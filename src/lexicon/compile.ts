@@ -112,7 +112,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   for (const type of ENTRY_TYPES) {
     for (const { entry, rank, order } of winners.get(type)!.values()) {
       const { firstMode, innerMode } = modesOf(type, entry);
-      for (const form of entry.forms) {
+      const plurals = (entry as { plurals?: readonly string[] }).plurals ?? [];
+      for (const form of [...entry.forms, ...plurals]) {
         insert(type, formWords(form), firstMode, innerMode, { id: entry.id, entry, rank, order, form });
       }
       if (type === 'actors') {

@@ -35,8 +35,8 @@ const BASE_KEYS = ['id', 'labels', 'forms', 'inflect', 'note'] as const;
 const EXTRA_KEYS: { readonly [T in EntryType]: readonly string[] } = {
   actors: ['isA', 'category', 'adjectives'],
   actorNouns: ['anaphoric', 'speaks', 'takesName'],
-  victims: ['number'],
-  casualtyWords: ['kind', 'pos', 'number'],
+  victims: ['number', 'plurals'],
+  casualtyWords: ['kind', 'pos', 'number', 'plurals'],
   causes: [],
   places: ['type', 'isIn', 'ambiguous'],
   sources: ['actor'],
@@ -168,15 +168,17 @@ function entryOf(type: EntryType, raw: unknown, index: number, formOwner: Map<st
   const entry: Record<string, unknown> = { id, labels: labelsOf(own(raw, 'labels') ? raw.labels : undefined, where, fail) };
   const forms = stringList(own(raw, 'forms') ? raw.forms : undefined, where, 'forms', fail);
   if (forms.length === 0) fail(where, `'forms' must list at least one form`);
+  const plurals = own(raw, 'plurals') && raw.plurals !== undefined ? stringList(raw.plurals, where, 'plurals', fail) : [];
   // One form belongs to one entry of a group, unless the entries read it differently (a verb and a noun «قتل»).
   const mode = modesOf(type, { inflect: raw.inflect === false ? false : undefined, pos: typeof raw.pos === 'string' ? raw.pos : undefined }).firstMode;
-  for (const form of forms) {
+  for (const form of [...forms, ...plurals]) {
     const key = mode + ':' + formWords(form).join(' ');
     const other = formOwner.get(key);
     if (other !== undefined && other !== id) fail(where, `form ${JSON.stringify(form)} also belongs to ${type} '${other}'`);
     formOwner.set(key, id);
   }
   entry.forms = forms;
+  if (plurals.length) entry.plurals = plurals;
   const opt = (key: string): unknown => (own(raw, key) ? raw[key] : undefined);
   const oneOf = (key: string, allowed: readonly string[], required: boolean): void => {
     const v = opt(key);

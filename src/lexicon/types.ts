@@ -156,6 +156,11 @@ export interface VictimEntry extends BaseEntry {
   readonly id: VictimGroup | (string & {});
   /** Fixed grammatical number of all forms, when it is one. */
   readonly number?: GrammaticalNumber;
+  /**
+   * Broken plurals of the forms («أطفال»، «نساء»، «جنود»), matched like forms and read as plural: an uncounted
+   * «مقتل أطفال» is «some», where an uncounted singular «مقتل طفل» is one.
+   */
+  readonly plurals?: readonly string[];
 }
 
 /** What happened to the people a casualty mention counts. */
@@ -189,6 +194,8 @@ export interface CasualtyWordEntry extends BaseEntry {
   readonly pos: CasualtyPos;
   /** Fixed grammatical number of all forms, when it is one. */
   readonly number?: GrammaticalNumber;
+  /** Broken plurals of the forms («قتلى» of «قتيل»), matched like forms and read as plural. */
+  readonly plurals?: readonly string[];
 }
 
 /** Causes of death and injury. */

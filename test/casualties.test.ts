@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer, extractCasualties, type CasualtyMention } from '../src/index.js';
+import { families, notCasualties, type ExpectedMention } from './data/casualty-patterns.js';
+
+function check(text: string, got: CasualtyMention[], want: ExpectedMention[]): void {
+  const used = new Set<number>();
+  for (const w of want) {
+    const i = got.findIndex((m, k) => !used.has(k) && m.kind === w.kind && (!w.contains || m.text.includes(w.contains)));
+    expect(i, `no ${w.kind} mention${w.contains ? ` containing «${w.contains}»` : ''} in «${text}»: ${JSON.stringify(got.map((m) => [m.kind, m.text]))}`).toBeGreaterThanOrEqual(0);
+    used.add(i);
+    const m = got[i]!;
+    if ('count' in w) expect(m.count, `count of «${m.text}»`).toEqual(w.count);
+    if (w.victims) expect(m.victims, `victims of «${m.text}»`).toBe(w.victims);
+    if (w.actors) expect(m.actors, `actors of «${m.text}»`).toEqual(w.actors);
+    if ('cause' in w) expect(m.cause, `cause of «${m.text}»`).toBe(w.cause);
+    if (w.location) expect(m.location?.text, `location of «${m.text}»`).toContain(w.location);
+    if (w.source) expect(m.source?.text, `source of «${m.text}»`).toContain(w.source);
+    if (w.includes) expect(m.includes.map((g) => ({ victims: g.victims, count: g.count })), `includes of «${m.text}»`).toEqual(w.includes);
+    if (w.flags) for (const [flag, on] of Object.entries(w.flags)) expect(Boolean(m[flag as 'zero']), `${flag} of «${m.text}»`).toBe(on);
+  }
+  expect(got.length, `extra mentions in «${text}»: ${JSON.stringify(got.map((m) => [m.kind, m.text]))}`).toBe(want.length);
+}
+
+describe('casualty patterns', () => {
+  for (const [family, cases] of Object.entries(families)) {
+    describe(family, () => {
+      for (const c of cases) {
+        it(c.text, () => {
+          const got = extractCasualties(c.text, c.options);
+          for (const m of got) expect(c.text.slice(m.start, m.end)).toBe(m.text);
+          check(c.text, got, c.expect);
+        });
+      }
+    });
+  }
+});
+
+describe('not casualties', () => {
+  for (const { text, why } of notCasualties) {
+    it(`${why}: ${text}`, () => expect(extractCasualties(text)).toEqual([]));
+  }
+});
+
+describe('spans and evidence', () => {
+  const text = 'وقال ناشطون إن 12 مدنياً قُتلوا، وأُصيب أكثر من ٢٠ آخرين، جراء غاراتٍ روسية على مدينة أريحا.';
+  it('every span and piece of evidence slices the original string', () => {
+    const got = extractCasualties(text);
+    expect(got.length).toBe(2);
+    for (const m of got) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      for (const e of [m.evidence.trigger, m.evidence.count, m.evidence.victims, m.location, m.source, ...m.includes]) {
+        if (e) expect(text.slice(e.start, e.end)).toBe(e.text);
+      }
+    }
+    expect(got[1]!.count).toEqual({ min: 20 });
+    expect(got[1]!.text.startsWith('أُصيب')).toBe(true); // the conjunction و is outside the span
+  });
+  it('names the rule that read each mention', () => {
+    expect(extractCasualties(text).map((m) => m.rule)).toEqual(['count-verb', 'verb-count']);
+  });
+});
+
+describe('options and input', () => {
+  it('rejects non-strings and unknown options with clear errors', () => {
+    expect(() => extractCasualties(42 as unknown as string)).toThrow(/argument 'text' must be a string/);
+    expect(() => extractCasualties('قتل 5', { foo: true } as never)).toThrow(/unknown option 'foo'/);
+    expect(() => extractCasualties('قتل 5', { includeNonFacts: 'yes' } as never)).toThrow(/must be a boolean/);
+  });
+  it('non-facts are left out by default and flagged on request', () => {
+    const text = 'نفت وزارة الدفاع مقتل مدنيين في الغارة';
+    expect(extractCasualties(text)).toEqual([]);
+    expect(extractCasualties(text, { includeNonFacts: true })[0]?.denied).toBe(true);
+  });
+  it('an analyzer with an added lexicon reads the same way', () => {
+    const yemen = createAnalyzer({
+      lexicons: [{ id: 'yemen', actors: [{ id: 'houthis', labels: { ar: 'الحوثيون', en: 'Houthis' }, forms: ['الحوثيون', 'جماعة الحوثي'] }] }],
+    });
+    const [m] = yemen.extractCasualties('قتل 4 مدنيين بقصف مدفعي لجماعة الحوثي على مدينة تعز');
+    expect(m?.actors).toEqual(['houthis']);
+    expect(m?.count).toEqual({ value: 4 });
+    expect(m?.cause).toBe('shelling');
+  });
+});

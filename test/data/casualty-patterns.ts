@@ -1,0 +1,203 @@
+/**
+ * Casualty examples as data, one group per pattern family of the casualty layer: input → the mentions expected,
+ * field by field (fields left out are not checked). They double as documentation (docs/casualties.md).
+ * The sentences are written for these tests, modeled on real reports.
+ */
+import type { Quantity } from '../../src/quantity.js';
+
+export interface ExpectedMention {
+  kind: string;
+  /** The mention's text must contain this. */
+  contains?: string;
+  count?: Quantity | null;
+  victims?: string;
+  actors?: string[];
+  cause?: string | null;
+  location?: string;
+  source?: string;
+  includes?: { victims: string; count: Quantity }[];
+  flags?: { hypothetical?: boolean; denied?: boolean; zero?: boolean };
+}
+
+export interface CasualtyCase {
+  text: string;
+  expect: ExpectedMention[];
+  options?: { includeNonFacts?: boolean };
+}
+
+export const families: Record<string, CasualtyCase[]> = {
+  'passive verb + count + victims': [
+    {
+      text: 'قتل 52 مدنيا جراء غارات نفذتها طائرات قوات النظام على مدينة الرقة',
+      expect: [{ kind: 'killed', count: { value: 52 }, victims: 'civilians', actors: ['syrian-government'], cause: 'airstrike', location: 'مدينة الرقة' }],
+    },
+    {
+      text: 'قُتِلَ ثلاثة عشر مدنياً في قصف مدفعي على بلدة كفرنبل',
+      expect: [{ kind: 'killed', contains: 'ثلاثة عشر مدنياً', count: { value: 13 }, victims: 'civilians', cause: 'shelling', location: 'بلدة كفرنبل' }],
+    },
+    {
+      text: 'استشهد سبعة أشخاص بينهم طفلان بقصف للطيران الروسي على ريف إدلب الجنوبي',
+      expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people', actors: ['russia'], cause: 'airstrike', includes: [{ victims: 'children', count: { value: 2 } }] }],
+    },
+    {
+      text: 'لقي 5 أشخاص حتفهم إثر انفجار سيارة مفخخة في مدينة أعزاز',
+      expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people', cause: 'car-bomb', actors: [] }],
+    },
+    {
+      text: 'قتل ١٨ عنصرا من قوات النظام في اشتباكات مع فصائل المعارضة بريف حماة',
+      expect: [{ kind: 'killed', count: { value: 18 }, victims: 'fighters' }],
+    },
+  ],
+  'count + victims + verb': [
+    {
+      text: 'قال ناشطون إن خمسة وعشرين شخصا قتلوا إثر انهيار مبنى سكني في حي الميسر',
+      expect: [{ kind: 'killed', count: { value: 25 }, victims: 'people', cause: 'building-collapse', source: 'ناشطون' }],
+    },
+    {
+      text: 'أكدت مصادر طبية أن أكثر من 90 مدنيا قتلوا جراء الغارات الروسية والسورية على أحياء حلب الشرقية',
+      expect: [{ kind: 'killed', count: { min: 90 }, victims: 'civilians', actors: ['russia', 'syrian-government'], cause: 'airstrike' }],
+    },
+    {
+      text: 'وأعلنت وزارة الدفاع أن نحو 30 مدنيا قتلوا في المدينة',
+      expect: [{ kind: 'killed', count: { value: 30, approximate: true }, victims: 'civilians', actors: [] }],
+    },
+  ],
+  'verbal noun + count': [
+    {
+      text: 'أدى القصف إلى مقتل أربعين مدنياً في حي الصالحين',
+      expect: [{ kind: 'killed', count: { value: 40 }, victims: 'civilians', location: 'حي الصالحين' }],
+    },
+    {
+      text: 'أسفرت الغارات عن مقتل سبعة مدنيين بينهم نساء وأطفال',
+      expect: [
+        {
+          kind: 'killed', count: { value: 7 }, victims: 'civilians', cause: 'airstrike',
+          includes: [{ victims: 'women', count: { vague: 'some' } }, { victims: 'children', count: { vague: 'some' } }],
+        },
+      ],
+    },
+    {
+      text: 'وأكدت وكالة أعماق سقوط 18 قتيلا ونحو ستين جريحا جراء غارات روسية على سوق شعبي',
+      expect: [
+        { kind: 'killed', count: { value: 18 }, victims: 'unspecified', actors: ['russia'], cause: 'airstrike' },
+        { kind: 'injured', count: { value: 60, approximate: true }, victims: 'unspecified', actors: ['russia'] },
+      ],
+    },
+    {
+      text: 'وشن الطيران غارة على بلدة حاس أسفرت عن استشهاد مدنيين',
+      expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians', cause: 'airstrike' }],
+    },
+  ],
+  'cause verbs + casualty nouns': [
+    {
+      text: 'طال القصف أحياء الصناعة والفردوس مما أوقع 31 قتيلا و60 جريحا معظمهم من النساء والأطفال',
+      expect: [
+        { kind: 'killed', count: { value: 31 }, includes: [{ victims: 'women', count: { vague: 'most' } }, { victims: 'children', count: { vague: 'most' } }] },
+        { kind: 'injured', count: { value: 60 }, includes: [{ victims: 'women', count: { vague: 'most' } }, { victims: 'children', count: { vague: 'most' } }] },
+      ],
+    },
+    { text: 'سقطت قذيفة على سوق المدينة خلفت ثلاثة شهداء', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'unspecified', cause: 'shelling' }] },
+    {
+      text: 'تعرض حي الوعر لمجزرة نفذتها قوات النظام راح ضحيتها نحو 48 قتيلا',
+      expect: [{ kind: 'killed', count: { value: 48, approximate: true }, actors: ['syrian-government'] }],
+    },
+    { text: 'انفجرت عبوة ناسفة أودت بحياة أربعة جنود', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'soldiers', cause: 'explosion' }] },
+  ],
+  'elliptical coordination': [
+    {
+      text: 'قتل 52 مدنيا وأصيب عشرات آخرين جراء غارات نفذتها طائرات قوات النظام',
+      expect: [
+        { kind: 'killed', count: { value: 52 }, victims: 'civilians' },
+        { kind: 'injured', count: { vague: 'tens', min: 10 }, victims: 'civilians', actors: ['syrian-government'] },
+      ],
+    },
+    {
+      text: 'قتل ستة مدنيين، وأصيب آخرون، بينهم عناصر من الدفاع المدني، بقصف مدفعي على حي جوبر',
+      expect: [
+        { kind: 'killed', count: { value: 6 }, victims: 'civilians', includes: [] },
+        { kind: 'injured', count: { vague: 'some' }, victims: 'civilians', includes: [{ victims: 'rescuers', count: { vague: 'some' } }] },
+      ],
+    },
+    {
+      text: 'وشن الطيران أربع غارات على خان الشيح أسفرت عن استشهاد مدنيين، وجرح ثمانية آخرين',
+      expect: [
+        { kind: 'killed', count: { value: 2 } },
+        { kind: 'injured', count: { value: 8 }, victims: 'civilians' },
+      ],
+    },
+    {
+      text: 'قتل 30 مدنيا وأصيب المئات في الهجوم',
+      expect: [{ kind: 'killed', count: { value: 30 } }, { kind: 'injured', count: { vague: 'hundreds', min: 100 }, victims: 'unspecified' }],
+    },
+    {
+      text: 'استهدف الطيران الحربي حي بعيدين بعدة صواريخ خلفت ثلاثة شهداء، وعدداً من الجرحى',
+      expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'injured', count: { vague: 'some' } }],
+    },
+  ],
+  'executions, trapped, crew, families, soldiers': [
+    {
+      text: 'قالت مصادر محلية إن قوات النظام والميليشيات الموالية لها أعدمت 79 شخصا في حي الفردوس',
+      expect: [{ kind: 'executed', count: { value: 79 }, victims: 'people', actors: ['syrian-government', 'pro-government-militias'], cause: 'execution' }],
+    },
+    { text: 'وأشار إلى أن ثلاثة عوائل ما زالت تحت الأنقاض في حي الكلاسة', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'families' }] },
+    {
+      text: 'أصابت إحدى الغارات سيارة إسعاف، ما أدى إلى مقتل طاقمها',
+      expect: [{ kind: 'killed', count: null, victims: 'crew', cause: 'airstrike' }],
+    },
+    {
+      text: 'تصدت فصائل المعارضة لهجوم قوات النظام وقتلت عدة جنود',
+      expect: [{ kind: 'killed', count: { vague: 'several', min: 3 }, victims: 'soldiers', actors: ['opposition'], cause: null }],
+    },
+    {
+      text: 'قصفت طائرات النظام بلدة الهبيط؛ مما تسبب في سقوط قتيل وعدد من الجرحى',
+      expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { vague: 'some' } }],
+    },
+    { text: 'اعتقلت قوات الأمن 15 شابا في مدينة جبلة', expect: [{ kind: 'detained', count: { value: 15 }, victims: 'people' }] },
+  ],
+  tolls: [
+    {
+      text: 'أفاد ناشطون بارتفاع أعداد قتلى الغارات الجوية على أحياء حلب إلى أكثر من 110 أشخاص',
+      expect: [{ kind: 'killed', count: { min: 110 }, victims: 'people', cause: 'airstrike' }],
+    },
+    { text: 'ارتفعت حصيلة القتلى إلى 45 شخصا', expect: [{ kind: 'killed', count: { value: 45 } }] },
+  ],
+  'headlines and bare plurals': [
+    { text: 'قتلى بقصف النظام وروسيا على إدلب وريف دمشق', expect: [{ kind: 'killed', count: { vague: 'some' }, actors: ['syrian-government', 'russia'], cause: 'shelling' }] },
+    {
+      text: 'قصفت طائرات روسيا والنظام مناطق عدة وتسببت في سقوط قتلى وجرحى بالرقة',
+      expect: [
+        { kind: 'killed', count: { vague: 'some' }, actors: ['russia', 'syrian-government'] },
+        { kind: 'injured', count: { vague: 'some' }, actors: ['russia', 'syrian-government'] },
+      ],
+    },
+    { text: 'معظم حلب بيد النظام وإعدامات جماعية بالمدينة', expect: [{ kind: 'executed', count: null }] },
+  ],
+  'non-facts (with includeNonFacts)': [
+    {
+      text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
+      options: { includeNonFacts: true },
+      expect: [{ kind: 'killed', flags: { hypothetical: true } }],
+    },
+    { text: 'نفت وزارة الدفاع مقتل مدنيين في الغارة', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { denied: true } }] },
+    { text: 'لم تسفر الغارة عن إصابات', options: { includeNonFacts: true }, expect: [{ kind: 'injured', count: { value: 0 }, flags: { zero: true } }] },
+  ],
+};
+
+/** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
+export const notCasualties: { text: string; why: string }[] = [
+  { text: 'نفذت طائرات التحالف خلال الـ72 ساعة الماضية 145 غارة جوية على المدينة', why: 'airstrikes and hours are counted, not people' },
+  { text: 'يبلغ عدد سكان مدينة الباب مائة الف نسمة', why: 'population' },
+  { text: 'أكدت الوزارة أن أكثر من 13 ألف مدني غادروا الأحياء الشرقية', why: 'displacement' },
+  { text: 'سلم نحو سبعمئة من مسلحي المعارضة أسلحتهم', why: 'surrender' },
+  { text: 'استهدفت طائرة قاذفة من طراز بي 52 الحي ذاته', why: 'a model name' },
+  { text: 'سيطرت القوات على نحو 90 بالمائة من المدينة', why: 'a percentage' },
+  { text: 'أطلق المسلحون أكثر من 40 صاروخا محققين إصابات مباشرة', why: 'direct hits, not injuries' },
+  { text: 'قال المرصد إن عدد القتلى مرشح للارتفاع', why: 'a comment on a toll' },
+  { text: 'قتلى وجرحى', why: 'a bare heading' },
+  { text: 'النازحون محاصرون في مناطق ضيقة شرق حلب', why: 'besieged people are not trapped casualties' },
+  { text: 'يمكن أن تتسبب القذائف في مقتل عدد كبير من المدنيين', why: 'hypothetical' },
+  { text: 'نفت روسيا مقتل أي مدنيين في غاراتها', why: 'denied' },
+  { text: 'لم تسفر الغارة عن وقوع إصابات', why: 'zero' },
+  { text: 'ألقى الطيران المروحي 12 برميلا متفجرا على داريا يوم الثلاثاء', why: 'barrels counted' },
+  { text: 'وثقت الشبكة دمار 300 شقة سكنية في مشروع الـ 1070 شقة', why: 'apartments' },
+];
