@@ -39,21 +39,10 @@ export function buildCorpus(bytes = 10 * MB) {
   return { from, articles: list, bytes: total };
 }
 
-/**
- * Hostile inputs, each a generator of a string of about `bytes` UTF-8 bytes (Arabic letters take 2 bytes).
- * They aim at the places where a careless grammar goes quadratic: chains that never end, one enormous token, a
- * sentence without a full stop, a word drowned in marks.
- */
-export const ADVERSARIAL = {
-  'و×n': 'و ', // a conjunction chain: every number and actor rule looks for «X و Y»
-  digits: '٠١٢٣٤٥٦٧٨٩0123456789,', // one endless number token with separators
-  'number words': 'خمسة وعشرين ألفا ومائة و', // one endless chained number expression
-  'actor words': 'الطيران الروسي والسوري وقوات النظام و', // one endless coordinated actor phrase
-  diacritics: 'بَُِّْ', // a letter with five marks, over and over
-  'long word': 'والمدنيينقتلواجراءالغارات', // one word of the whole size, starting with a clitic
-  'one sentence': 'قتل 5 مدنيين بقصف لطائرات النظام و', // casualty clauses with no sentence end
-  'casualty sentences': 'قتل 52 مدنيا وأصيب عشرات آخرين جراء غارات لطائرات النظام على حلب.\n', // dense, realistic
-};
+/** Hostile inputs (bench/adversarial.json, shared with the robustness tests): name → the unit to repeat. */
+export const ADVERSARIAL = Object.fromEntries(
+  JSON.parse(readFileSync(join(ROOT, 'bench/adversarial.json'), 'utf8')).inputs.map((x) => [x.name, x.unit]),
+);
 
 /** The unit repeated to about `bytes` of UTF-8. */
 export function repeatTo(unit, bytes) {

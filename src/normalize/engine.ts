@@ -110,9 +110,8 @@ export function runFold(fold: CompiledFold, input: string, track: boolean): Fold
   if (fold.leadingBom) while (input.charCodeAt(i) === 0xfeff) i++;
   const begin = i;
   let changed = i > 0;
-  // The last recomposed cluster: its original span and where its output begins.
+  // The last recomposed cluster: where it starts in the original and in the output.
   let clusterStart = -1;
-  let clusterEnd = -1;
   let clusterO = 0;
   while (i < n) {
     let c = input.charCodeAt(i);
@@ -144,17 +143,17 @@ export function runFold(fold: CompiledFold, input: string, track: boolean): Fold
       // recomposition; it is emitted again from its NFC form, every unit credited to the whole cluster (no position
       // inside it has an original of its own).
       let start = i - 1;
-      while (start >= begin && i - start <= MAX_MARKS && isMark(input.charCodeAt(start))) start--;
-      const lead = start >= begin ? codes[input.charCodeAt(start)]! & ACTION : DELETE;
+      while (start > i - MAX_MARKS && isMark(input.charCodeAt(start))) start--;
+      // The cluster starts at a unit that is not a mark (so no earlier cluster overlaps it) and that was emitted as one.
+      const lead = start >= begin && !isMark(input.charCodeAt(start)) ? codes[input.charCodeAt(start)]! & ACTION : DELETE;
       const cluster = input.slice(start, i + 1);
-      const nfc = lead !== DELETE && lead < EXPAND && (start === clusterStart || start >= clusterEnd) ? cluster.normalize('NFC') : cluster;
+      const nfc = lead !== DELETE && lead < EXPAND ? cluster.normalize('NFC') : cluster;
       if (nfc !== cluster) {
         if (start !== clusterStart) {
           clusterO = o;
           for (let k = start; k < i; k++) if ((codes[input.charCodeAt(k)]! & ACTION) !== DELETE) clusterO--;
           clusterStart = start;
         }
-        clusterEnd = i + 1;
         o = clusterO;
         for (let k = 0; k < nfc.length; k++) {
           const u = nfc.charCodeAt(k);

@@ -104,6 +104,7 @@ export interface OriginalSpan {
  * @param start - start offset in the normalized text
  * @param end - end offset (exclusive) in the normalized text
  * @returns UTF-16 offsets into `normalized.original`
+ * @throws TypeError when `normalized` is not a {@link NormalizedText}; RangeError when the span is outside it
  * @example
  * ```ts
  * const n = normalizeWithOffsets('الـ72 ساعة');
@@ -111,6 +112,9 @@ export interface OriginalSpan {
  * ```
  */
 export function toOriginalSpan(normalized: NormalizedText, start: number, end: number): OriginalSpan {
+  if (typeof normalized?.original !== 'string') {
+    throw new TypeError("toOriginalSpan: argument 'normalized' must come from normalizeWithOffsets");
+  }
   const { starts, ends, original } = normalized;
   const n = starts.length;
   if (!(start >= 0 && end >= start && end <= n)) {
