@@ -8,7 +8,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  CLASH_WORDS, CONTRAST_OPENERS, DENIAL, GENERIC_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
+  AGENT_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, GENERIC_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countOfForm, quantityOf } from './phrases.js';
@@ -17,6 +17,7 @@ import type { IncludedGroup, Victims } from './types.js';
 const SOME = /* @__PURE__ */ new Set(INCLUDES_SOME);
 const CLASH = /* @__PURE__ */ new Set(CLASH_WORDS);
 const CONTRAST = /* @__PURE__ */ new Set(CONTRAST_OPENERS);
+const AGENT = /* @__PURE__ */ new Set(AGENT_WORDS);
 const MOST = /* @__PURE__ */ new Set(INCLUDES_MOST);
 const HYPO = /* @__PURE__ */ new Set(HYPOTHETICAL);
 const DENY = /* @__PURE__ */ new Set(DENIAL);
@@ -84,30 +85,55 @@ function groupAt(ctx: Context, list: readonly (ActorRef & { first: number; last:
   return ids;
 }
 
-const usable = (a: ActorRef): boolean => a.role === undefined || a.role === 'attacker';
+const usable = (a: ActorRef): boolean => a.role !== 'source' && a.role !== 'controller';
+
+type Placed = ActorRef & { first: number; last: number };
+
+// «عناصر من قوات النظام»، «مقاتلين في صفوف قسد»: the actor the victims belong to is not the one that hit them.
+function victimsSide(ctx: Context, c: Candidate, a: Placed): boolean {
+  if (a.first >= c.first && a.last <= c.last) return true;
+  if (a.first <= c.last || a.first > c.last + 3) return false;
+  const before = ctx.words[a.first - 1];
+  return before === 'من' || before === 'صفوف';
+}
+
+// An actor after the mention is its agent when a cause or an agent word links them: «جراء غارات نفذتها طائرات
+// النظام»، «بقذائف أطلقتها فصائل المعارضة»، «بغارات لطائرات التحالف»، «برصاص عناصر تابعة للفرقة الرابعة».
+function agentLink(ctx: Context, from: number, a: Placed): boolean {
+  // The genitive ل of an agent: «لطائرات التحالف»، «للنظام».
+  if (ctx.doc.original[a.start - 1] === 'ل' || a.text.startsWith('لل')) return true;
+  for (let i = from; i < a.first; i++) {
+    if (wordIn(ctx, i, AGENT) || ctx.causes.some((m) => m.firstToken === i)) return true;
+  }
+  return false;
+}
 
 /**
- * The actors of a mention: in its clause, the agent after it («جراء غارات نفذتها طائرات قوات النظام») or else the
- * subject before it («قوات النظام … أعدمت 79 شخصا»); a contrasted clause without an agent («بينما قتل أكثر من 20
- * مدنيا في قصف…») has none; otherwise the sentence, then the sentence before. Only attackers count: sources,
- * controllers and targets never do.
+ * The actors of a mention, from its clause: the agent after it when a cause or agent word links them («جراء غارات
+ * نفذتها طائرات قوات النظام»), else the subject before it («قوات النظام … أعدمت 79 شخصا»), else any actor after
+ * it. A contrasted clause without an actor («بينما قتل أكثر من 20 مدنيا في قصف…») has none; otherwise the
+ * sentence, then the sentence before. Sources, controllers and the victims' own side («عناصر من قوات النظام»)
+ * never count.
  */
 export function actorsFor(ctx: Context, c: Candidate): string[] {
   const clause = ctx.clauseOf[c.first]!;
   const sentence = ctx.sentenceOf[c.first]!;
-  const inClause = ctx.actors.filter((a) => a.first >= 0 && ctx.clauseOf[a.first] === clause && usable(a));
-  const after = inClause.findIndex((a) => a.first > c.last);
-  if (after >= 0) return groupAt(ctx, inClause, after);
+  const candidates = ctx.actors.filter((a) => a.first >= 0 && usable(a) && !victimsSide(ctx, c, a));
+  const inClause = candidates.filter((a) => ctx.clauseOf[a.first] === clause);
+  const linked = inClause.findIndex((a) => a.first > c.last && agentLink(ctx, c.last + 1, a));
+  if (linked >= 0) return groupAt(ctx, inClause, linked);
+  const before = inClause.findIndex((a) => a.last < c.first);
+  if (before >= 0) return groupAt(ctx, inClause, before);
   if (inClause.length) return groupAt(ctx, inClause, 0);
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.
   if (wordIn(ctx, ctx.clauseStarts[clause]!, CONTRAST)) return [];
-  const inSentence = ctx.actors.filter((a) => a.first >= 0 && ctx.sentenceOf[a.first] === sentence && usable(a));
+  const inSentence = candidates.filter((a) => ctx.sentenceOf[a.first] === sentence);
   if (inSentence.length) {
-    const before = inSentence.filter((a) => a.last < c.first);
-    const pick = before.length ? inSentence.indexOf(before[before.length - 1]!) : 0;
+    const earlier = inSentence.filter((a) => a.last < c.first);
+    const pick = earlier.length ? inSentence.indexOf(earlier[earlier.length - 1]!) : 0;
     return groupAt(ctx, inSentence, firstOfGroup(ctx, inSentence, pick));
   }
-  const inPrevious = ctx.actors.filter((a) => a.first >= 0 && ctx.sentenceOf[a.first] === sentence - 1 && usable(a));
+  const inPrevious = candidates.filter((a) => ctx.sentenceOf[a.first] === sentence - 1);
   return inPrevious.length ? groupAt(ctx, inPrevious, 0) : [];
 }
 

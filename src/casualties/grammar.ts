@@ -95,3 +95,11 @@ export const CLASH_WORDS: readonly string[] = [
 
 /** Cause forms (as written in the lexicon) too general to win over a specific weapon in the same sentence. */
 export const GENERIC_CAUSES: readonly string[] = ['قصف', 'انفجار', 'تفجير', 'انهيار'];
+
+/** Words that link a casualty to the agent named after it: «جراء غارات نفذتها…»، «بقذائف أطلقتها…»، «على يد…». */
+export const AGENT_WORDS: readonly string[] = [
+  'جراء', 'اثر', 'بسبب', 'نتيجه', 'يد', 'ايدي', 'قبل', 'نفذ', 'نفذت', 'نفذتها', 'نفذته', 'نفذها', 'نفذه', 'شن', 'شنت',
+  'شنتها', 'شنها', 'شنه', 'القت', 'القتها', 'القاها', 'القي', 'اطلق', 'اطلقت', 'اطلقتها', 'اطلقته', 'اطلقها', 'زرع',
+  'زرعها', 'زرعته', 'تابع', 'تابعه', 'التابع', 'التابعه', 'هجوم', 'بهجوم', 'اعتداء', 'استهداف', 'قصف', 'ارتكبها',
+  'ارتكبتها', 'مجزره',
+];
