@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// `npm run sample`: the command line on the bundled sample article — its casualty events, as a table on a
-// terminal (JSON Lines when piped). Extra arguments go to the CLI: `npm run sample -- --format json`.
+// `npm run sample`: the command line on the bundled sample article — its events, casualty figures and summary as
+// a table (colored on a terminal). Extra arguments go to the CLI: `npm run sample -- --format json`.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const args = ['dist/cli.js', 'analyze', 'examples/sample-article.txt', ...process.argv.slice(2)];
-console.error(`$ hasila ${args.slice(1).join(' ')}`);
-const { status } = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+const extra = process.argv.slice(2);
+const format = extra.some((arg) => arg === '--format' || arg.startsWith('--format=')) ? [] : ['--format', 'table'];
+const args = ['analyze', ...format, 'examples/sample-article.txt', ...extra];
+console.error(`$ hasila ${args.join(' ')}`);
+const { status } = spawnSync(process.execPath, ['dist/cli.js', ...args], { cwd: root, stdio: 'inherit' });
 process.exit(status ?? 1);

@@ -1,7 +1,10 @@
 /**
- * What each command computes for one article: a pure function of the text, built once per thread.
+ * What each command computes for one article: a pure function of the text, built once per thread. The lexicon
+ * layers run on an analyzer made from the `--lexicon` files (validated already on the main thread).
  * @module cli/commands
  */
+import { createAnalyzer } from '../analyzer.js';
+import type { LexiconData } from '../lexicon/index.js';
 import { normalize } from '../normalize/index.js';
 import { extractNumbers } from '../numbers/index.js';
 import type { TaskSetup } from './task.js';
@@ -18,7 +21,16 @@ export function compute(setup: TaskSetup): Compute {
     }
     case 'numbers':
       return (text) => ({ numbers: extractNumbers(text) });
-    default:
-      throw new Error(`'${setup.command}' is not available in this build`);
+    default: {
+      const analyzer = createAnalyzer({ lexicons: setup.lexicons as LexiconData[] });
+      switch (setup.command) {
+        case 'actors':
+          return (text) => ({ actors: analyzer.findActors(text) });
+        case 'casualties':
+          return (text) => ({ casualties: analyzer.extractCasualties(text) });
+        case 'analyze':
+          return (text) => ({ ...analyzer.analyze(text) });
+      }
+    }
   }
 }

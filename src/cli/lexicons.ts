@@ -9,17 +9,9 @@ import { defaultLexicon } from '../lexicons/syria/index.js';
 import { InputError } from './inputs.js';
 
 /**
- * Validates lexicon data in command-line order: each may refer to the built-in lexicon's ids and to those of the
- * lexicons before it (an `isA: "russia"`, a place `isIn` a built-in governorate).
- * @throws the library's LexiconError or TypeError, naming the entry
+ * The parsed JSON of each lexicon file, in order, validated as `createAnalyzer` will take them: each may refer to
+ * the ids of the built-in lexicon and of the files before it (an `isA: "russia"`, a place `isIn` a governorate).
  */
-export function defineAll(data: readonly unknown[]): Lexicon[] {
-  const defined: Lexicon[] = [];
-  for (const item of data) defined.push(defineLexicon(item as LexiconData, { extends: [defaultLexicon, ...defined] }));
-  return defined;
-}
-
-/** The parsed JSON of each lexicon file, in order, after validation. */
 export async function loadLexicons(files: string[]): Promise<unknown[]> {
   const loaded: unknown[] = [];
   const defined: Lexicon[] = [];

@@ -1,0 +1,112 @@
+// Each command of the `hasila` CLI gives exactly what the library gives for the same text (plus where the text came
+// from), in every input mode, and its table shows every item. Runs the built dist/cli.js and dist/index.js.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES, hasila, LIBRARY, lines, SAMPLE } from './fixtures/cli/hasila.js';
+
+type Lib = typeof import('../src/index.js');
+let lib: Lib;
+beforeAll(async () => {
+  lib = (await import(pathToFileURL(LIBRARY).href)) as Lib;
+});
+
+const sample = readFileSync(SAMPLE, 'utf8');
+const yemenLexicon = JSON.parse(readFileSync(`${FIXTURES}/yemen-lexicon.json`, 'utf8')) as object;
+const yemenArticle = readFileSync(`${FIXTURES}/yemen-article.txt`, 'utf8');
+const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+// command → the record fields the library gives for a text
+const EXPECTED: [string, (text: string) => Record<string, unknown>][] = [
+  ['analyze', (text) => ({ ...lib.analyze(text) })],
+  ['casualties', (text) => ({ casualties: lib.extractCasualties(text) })],
+  ['numbers', (text) => ({ numbers: lib.extractNumbers(text) })],
+  ['actors', (text) => ({ actors: lib.findActors(text) })],
+  ['normalize', (text) => ({ text: lib.normalize(text) })],
+];
+
+describe.each(EXPECTED)('hasila %s', (command, expected) => {
+  it('on a file: one record, the library result plus its source', () => {
+    const { code, stdout, stderr } = hasila([command, SAMPLE]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(lines(stdout)).toEqual([roundTrip({ source: SAMPLE, ...expected(sample) })]);
+  });
+
+  it('on stdin and on JSON Lines (with --workers 2) gives the same results', () => {
+    expect(lines(hasila([command, '-'], sample).stdout)).toEqual([roundTrip({ source: 'stdin', ...expected(sample) })]);
+    const jsonl = `${JSON.stringify({ id: 1, body: { text: sample } })}\n${JSON.stringify({ id: 2, body: { text: yemenArticle } })}\n`;
+    const { code, stdout } = hasila([command, '--jsonl', '--field', 'body.text', '--workers', '2'], jsonl);
+    expect(code).toBe(0);
+    expect(lines(stdout)).toEqual([
+      roundTrip({ source: 'stdin', line: 1, id: 1, ...expected(sample) }),
+      roundTrip({ source: 'stdin', line: 2, id: 2, ...expected(yemenArticle) }),
+    ]);
+  });
+});
+
+describe('hasila tables', () => {
+  it('casualties: a row per figure with kind, count, victims, actor, cause, place and the Arabic evidence', () => {
+    const { code, stdout } = hasila(['casualties', '--format', 'table', SAMPLE]);
+    expect(code).toBe(0);
+    const casualties = lib.extractCasualties(sample);
+    expect(casualties.length).toBeGreaterThan(0);
+    const [head, header, ...rows] = stdout.trimEnd().split('\n');
+    expect(head).toBe(`▌ ${SAMPLE}`);
+    expect(header!.split('\u200E').map((cell) => cell.trim())).toEqual(['kind', 'count', 'victims', 'actor', 'cause', 'place', 'evidence']);
+    expect(rows).toHaveLength(casualties.length);
+    casualties.forEach((c, i) => {
+      const cells = rows[i]!.split('\u200E').map((cell) => cell.trim());
+      expect(cells[0]).toBe(c.kind);
+      expect(cells[2]!.startsWith(c.victims)).toBe(true);
+      expect(cells[3]).toBe(c.actors.join(' + ') || '—');
+      expect(cells[4]).toBe([c.cause, ...c.coCauses].filter(Boolean).join(' + ') || '—');
+      expect(cells[5]).toBe(c.location?.text ?? '—');
+      expect(cells[6]!.startsWith(`«${c.text}»`)).toBe(true);
+    });
+  });
+
+  it('casualties: counts read as figures and bounds', () => {
+    const text = 'قتل 52 مدنيا وأصيب أكثر من 112 آخرين';
+    const { stdout } = hasila(['casualties', '--format', 'table'], text);
+    const counts = stdout.trimEnd().split('\n').slice(2).map((row) => row.split('\u200E')[1]!.trim());
+    expect(lib.extractCasualties(text).map((c) => c.count)).toEqual([{ value: 52 }, { min: 112 }]);
+    expect(counts).toEqual(['52', '≥112']);
+  });
+
+  it('analyze: events with every piece of evidence, the figures, and the summary', () => {
+    const { code, stdout } = hasila(['analyze', '--format', 'table', SAMPLE]);
+    expect(code).toBe(0);
+    const analysis = lib.analyze(sample);
+    expect(stdout).toContain(`Events (${analysis.events.length})`);
+    expect(stdout).toContain(`Casualty figures (${analysis.casualties.length})`);
+    for (const c of analysis.casualties) expect(stdout).toContain(`«${c.text}»`);
+    expect(stdout).toContain(`killed ${analysis.summary.killed.total} (civilians ${analysis.summary.killed.civilians}`);
+  });
+
+  it.each([
+    ['numbers', (t: string) => lib.extractNumbers(t).length],
+    ['actors', (t: string) => lib.findActors(t).length],
+  ] as const)('%s: a row per mention', (command, count) => {
+    const rows = hasila([command, '--format', 'table', SAMPLE]).stdout.trimEnd().split('\n').slice(2);
+    expect(rows).toHaveLength(count(sample));
+  });
+
+  it('a text with nothing in it says so', () => {
+    expect(hasila(['casualties', '--format', 'table'], 'طقس مشمس').stdout).toBe('▌ stdin\n(none)\n\n');
+  });
+});
+
+describe('hasila --lexicon', () => {
+  it('adds the custom lexicon to every lexicon command, as createAnalyzer does', () => {
+    const analyzer = lib.createAnalyzer({ lexicons: [yemenLexicon as never] });
+    const args = ['--lexicon', `${FIXTURES}/yemen-lexicon.json`, `${FIXTURES}/yemen-article.txt`];
+    const actors = lines(hasila(['actors', ...args]).stdout)[0]!.actors as { actor: string }[];
+    expect(actors).toEqual(roundTrip(analyzer.findActors(yemenArticle)));
+    expect(actors.map((a) => a.actor)).toContain('houthis');
+    expect(actors.map((a) => a.actor)).not.toEqual(lib.findActors(yemenArticle).map((a) => a.actor));
+    expect(lines(hasila(['casualties', ...args]).stdout)[0]!.casualties).toEqual(roundTrip(analyzer.extractCasualties(yemenArticle)));
+    expect(lines(hasila(['analyze', '--workers', '2', ...args]).stdout)[0]).toEqual(
+      roundTrip({ source: `${FIXTURES}/yemen-article.txt`, ...analyzer.analyze(yemenArticle) }),
+    );
+  });
+});
