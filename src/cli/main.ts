@@ -41,6 +41,11 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (!serveWorker()) {
+  // Ctrl-C: leave the terminal clean (no half-drawn progress bar) and exit as interrupted.
+  process.once('SIGINT', () => {
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
+    process.exit(130);
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
