@@ -133,7 +133,8 @@ function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
     else {
       if (e.oneOf && !isTensNext(ctx, i, article) && (!first || r.article || !oneOfContext(ctx, i))) return null;
       if (e.value === 1 && !e.oneOf && isWord(ctx, i - 1, ONE_AS_PRONOUN)) return null;
-      g = { value: e.value, last: i, head: 'units', slot: 'units', words: true };
+      const slot = e.value > 10 ? 'teen' : 'units'; // a dialect teen (حداشر) is one word
+      g = { value: e.value, last: i, head: slot, slot, words: true };
     }
   }
   // Within a group, smaller parts follow after و: hundreds → units/teen/tens/digits, units → tens.
@@ -165,7 +166,8 @@ function component(ctx: Ctx, { at, r }: AndPart, article: boolean): Group | null
   const tail = plainReading(ctx, at + 1);
   if (tail && tail.entry.cls === 'unit' && tail.entry.value === 10 && e.value <= 9) return { value: 10 + e.value, last: at + 1, head: 'teen', slot: 'teen', words: true };
   if (e.teenOnly) return null;
-  return { value: e.value, last: at, head: 'units', slot: 'units', words: true };
+  const slot = e.value > 10 ? 'teen' : 'units';
+  return { value: e.value, last: at, head: slot, slot, words: true };
 }
 
 function isTensNext(ctx: Ctx, i: number, article: boolean): boolean {
@@ -298,6 +300,11 @@ function isDesignation(ctx: Ctx, i: number): boolean {
 
 /**
  * The cardinal rule: prefixes (sign, article, clitics, designation), the body, then what kind of number it is.
+ * @internal
+ * @example
+ * ```ts
+ * cardinalRule.match(createCtx(prepare('13 ألف مدني')), 0); // → { first: 0, last: 1, value: 13000, rule: 'digits-scale', … }
+ * ```
  */
 export const cardinalRule: NumberRule = {
   name: 'cardinal',

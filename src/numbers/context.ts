@@ -9,10 +9,10 @@ import type { VagueLabel } from '../quantity.js';
 import { buildLexicon, readWord, type Lexicon, type WordReading } from './lexicon.js';
 import type { NumberKind } from './types.js';
 
-/** The number lexicon, built once from the data tables. */
+/** The number lexicon, built once from the data tables. @internal */
 export const LEXICON: Lexicon = /* @__PURE__ */ buildLexicon();
 
-/** Per-document state of one scan (local to the call; nothing global is mutated). */
+/** Per-document state of one scan (local to the call; nothing global is mutated). @internal */
 export interface Ctx {
   readonly doc: Doc;
   readonly tokens: readonly Token[];
@@ -20,7 +20,7 @@ export interface Ctx {
   readonly readings: (WordReading | null | undefined)[];
 }
 
-/** A rule's result before qualifiers and spans: tokens `first..last`, normalized offsets `[from, to)`. */
+/** A rule's result before qualifiers and spans: tokens `first..last`, normalized offsets `[from, to)`. @internal */
 export interface Candidate {
   readonly first: number;
   readonly last: number;
@@ -34,18 +34,31 @@ export interface Candidate {
   readonly name?: boolean;
 }
 
-/** A named rule: tries to read a number expression that starts at (or right after) token `i`. */
+/** A named rule: tries to read a number expression that starts at (or right after) token `i`. @internal */
 export interface NumberRule {
   readonly name: string;
   match(ctx: Ctx, i: number): Candidate | null;
 }
 
-/** Creates the scan state for a document. */
+/**
+ * Creates the scan state for a document. @internal
+ * @example
+ * ```ts
+ * const ctx = createCtx(prepare('قتل خمسة'));
+ * reading(ctx, 1)?.entry.value; // → 5
+ * ```
+ */
 export function createCtx(doc: Doc): Ctx {
   return { doc, tokens: doc.tokens, readings: new Array<WordReading | null | undefined>(doc.tokens.length) };
 }
 
-/** The number-word reading of token `i` (clitics allowed), or null. */
+/**
+ * The number-word reading of token `i` (clitics allowed), or null. Memoized per document. @internal
+ * @example
+ * ```ts
+ * reading(createCtx(prepare('بثلاث غارات')), 0); // → { stem: 'ثلاث', clitic: 1, article: false, … }
+ * ```
+ */
 export function reading(ctx: Ctx, i: number): WordReading | null {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word') return null;
@@ -66,30 +79,54 @@ function isTenWord(t: Token | undefined): boolean {
   return !!t && (t.text === 'عشر' || t.text === 'عشره');
 }
 
-/** The reading of token `i` when it carries no clitic and no article («آلاف» after «ثلاثة»). */
+/**
+ * The reading of token `i` when it carries no clitic and no article («آلاف» after «ثلاثة»). @internal
+ * @example
+ * ```ts
+ * plainReading(createCtx(prepare('ثلاثة آلاف')), 1)?.entry.value; // → 1000
+ * ```
+ */
 export function plainReading(ctx: Ctx, i: number): WordReading | null {
   const r = reading(ctx, i);
   return r && r.clitic === 0 && !r.article ? r : null;
 }
 
-/** The text of token `i`, or ''. */
+/**
+ * The normalized text of token `i`, or ''. @internal
+ * @example
+ * ```ts
+ * textOf(createCtx(prepare('عدد من')), 1); // → 'من'
+ * ```
+ */
 export function textOf(ctx: Ctx, i: number): string {
   return ctx.tokens[i]?.text ?? '';
 }
 
-/** True when token `i` is a word whose normalized text is one of `words`. */
+/**
+ * True when token `i` is a word whose normalized text is one of `words`. @internal
+ * @example
+ * ```ts
+ * isWord(createCtx(prepare('لم يصب أحد')), 0, new Set(['لم'])); // → true
+ * ```
+ */
 export function isWord(ctx: Ctx, i: number, words: ReadonlySet<string>): boolean {
   const t = ctx.tokens[i];
   return !!t && t.kind === 'word' && words.has(t.text);
 }
 
-/** True when token `i` is punctuation with exactly this text. */
+/**
+ * True when token `i` is punctuation with exactly this text. @internal
+ * @example
+ * ```ts
+ * isPunct(createCtx(prepare('إف-16')), 1, '-'); // → true
+ * ```
+ */
 export function isPunct(ctx: Ctx, i: number, text: string): boolean {
   const t = ctx.tokens[i];
   return !!t && t.kind === 'punct' && t.text === text;
 }
 
-/** Where a coordinated component sits and how its word reads without the و. */
+/** Where a coordinated component sits and how its word reads without the و. @internal */
 export interface AndPart {
   /** The token that carries the component. */
   readonly at: number;
@@ -100,6 +137,11 @@ export interface AndPart {
 /**
  * A coordinated next component at token `i`: «وعشرين» (و attached) or «و عشرين» (و alone). An attached و is read off
  * before the lookup, so «وأحد عشر» is و + أحد, not «واحد». Returns null when token `i` does not start with و.
+ * @internal
+ * @example
+ * ```ts
+ * afterAnd(createCtx(prepare('خمسة وعشرين')), 1)?.r?.entry.value; // → 20
+ * ```
  */
 export function afterAnd(ctx: Ctx, i: number): AndPart | null {
   const t = ctx.tokens[i];
@@ -116,18 +158,37 @@ export function afterAnd(ctx: Ctx, i: number): AndPart | null {
   return { at: i, r: { ...inner, clitic: 1, conj: true } };
 }
 
-/** True when the original text of normalized character `at` contains `ch` (ة and ى are folded in the search form). */
+/**
+ * True when the original text of normalized character `at` contains `ch` (ة and ى are folded in the search form).
+ * @internal
+ * @example
+ * ```ts
+ * originalHas(createCtx(prepare('بعدة')), 3, 'ة'); // → true («بعده» → false)
+ * ```
+ */
 export function originalHas(ctx: Ctx, at: number, ch: string): boolean {
   const { start, end } = toOriginalSpan(ctx.doc.norm, at, at + 1);
   return ctx.doc.original.slice(start, end).includes(ch);
 }
 
-/** Normalized start of token `i` after `skip` clitic letters. */
+/**
+ * Normalized start of token `i` after `skip` clitic letters. @internal
+ * @example
+ * ```ts
+ * startOf(createCtx(prepare('قتل بثلاث')), 1, 1); // → 5
+ * ```
+ */
 export function startOf(ctx: Ctx, i: number, skip = 0): number {
   return ctx.tokens[i]!.start + skip;
 }
 
-/** Normalized end of token `i`. */
+/**
+ * Normalized end of token `i`. @internal
+ * @example
+ * ```ts
+ * endOf(createCtx(prepare('قتل 52')), 1); // → 6
+ * ```
+ */
 export function endOf(ctx: Ctx, i: number): number {
   return ctx.tokens[i]!.end;
 }

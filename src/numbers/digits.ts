@@ -87,7 +87,14 @@ function isThousandsGrouping(s: string, sep: string): boolean {
   return true;
 }
 
-/** True when a token text is only ASCII digits (no separators). */
+/**
+ * True when a token text is only ASCII digits (no separators). @internal
+ * @example
+ * ```ts
+ * isPlainDigits('52');    // → true («٥٢» after search normalization)
+ * isPlainDigits('1,070'); // → false
+ * ```
+ */
 export function isPlainDigits(s: string): boolean {
   if (!s) return false;
   for (let i = 0; i < s.length; i++) {

@@ -43,6 +43,8 @@ export interface WordEntry {
   readonly needsAlefMaqsura?: boolean;
   /** Written with final ة; the same letters with ه are another word («بعدة» several vs «بعده» after it). */
   readonly needsTaMarbuta?: boolean;
+  /** An Egyptian spoken form (حداشر، تلتمية); teens of this kind are whole words, not unit + عشر. */
+  readonly dialect?: boolean;
   /** «ألفا»، «مليونا»: accusative singular with tanween (ألفاً), construct dual without (ألفا شخص). */
   readonly tanweenOrDual?: boolean;
   /** Vague words: the label and its conservative lower bound. */
@@ -52,105 +54,74 @@ export interface WordEntry {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-// Data
+// Data. Lists are space-separated words as written; `|` separates values. Only one spelling per search-normalized
+// form is needed (إثنان and اثنان, ثمانى and ثماني meet after folding), so hamza and ى variants are not repeated.
 
-/** Units by value: masculine-counted (ثلاثة) and feminine-counted (ثلاث) forms, case variants, common spellings. */
-const UNITS: readonly (readonly [number, readonly string[]])[] = [
-  [0, ['صفر']],
-  [1, ['واحد', 'واحدة', 'واحداً']],
-  [2, ['اثنان', 'اثنين', 'اثنتان', 'اثنتين', 'ثنتان', 'ثنتين', 'إثنان', 'إثنين', 'إثنتان', 'إثنتين']],
-  [3, ['ثلاث', 'ثلاثة']],
-  [4, ['أربع', 'أربعة']],
-  [5, ['خمس', 'خمسة']],
-  [6, ['ستة', 'ستّة']],
-  [7, ['سبع', 'سبعة']],
-  [8, ['ثمان', 'ثماني', 'ثمانى', 'ثمانية']],
-  [9, ['تسع', 'تسعة']],
-  [10, ['عشر', 'عشرة']],
+const words = (s: string): string[] => s.split(' ');
+
+/** The stem of each unit 3..10, indexed by value: ثلاث → ثلاثة (units), ثلاثون (tens), ثلاثمائة (hundreds). */
+const STEMS = ['', '', '', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشر'];
+
+/** Other unit forms by value (0, 1, 2, 8); the plain stems and stem + ة are generated. */
+const UNITS: Record<number, string> = {
+  0: 'صفر',
+  1: 'واحد واحدة واحداً',
+  2: 'اثنان اثنين اثنتان اثنتين ثنتان ثنتين',
+  8: 'ثماني ثمانية',
+};
+
+/** The construct forms of twelve (اثنا عشر), and «أحد/إحدى» (one of; 11 with عشر). */
+const TEEN_ONLY_TWO = 'اثنا اثني اثنتا اثنتي';
+const ONE_OF = 'أحد إحدى';
+
+/** Hundred; two hundred (nominative, oblique, construct); older and variant stems before مئة/مائة. */
+const HUNDRED = words('مئة مائة');
+const TWO_HUNDRED = 'مئتان مئتين مئتا مئتي مائتان مائتين مائتا مائتي';
+const HUNDRED_STEMS: Record<number, string> = { 3: 'ثلث', 8: 'ثماني' };
+
+/**
+ * Scale words: the singular (its accusative ـاً and the duals ـان ـين ـي are generated), then the plurals. The
+ * construct dual in ـا (ألفا شخص) is told from the accusative (ألفاً) by the tanween in the original.
+ */
+const SCALES: readonly (readonly [number, string, string])[] = [
+  [1e3, 'ألف', 'آلاف ألوف'],
+  [1e6, 'مليون', 'ملايين'],
+  [1e9, 'مليار', 'مليارات'],
+  [1e9, 'بليون', 'بلايين'],
+  [1e12, 'تريليون', 'تريليونات'],
+  [1e12, 'ترليون', 'ترليونات'],
 ];
 
-/** «ست» is six but also "lady"/"I am not" with clitics: it takes only و/ف. */
-const SIX_SHORT = 'ست';
+/** Ordinals 1..10 and the 11 stem (الحادي عشر), masculine; the feminine is generated (ثالث → ثالثة, أول → أولى). */
+const ORDINALS = 'أول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر حادي';
 
-/** The 12 construct forms and «أحد/إحدى» (one of; 11 with عشر). */
-const TEEN_ONLY_TWO = ['اثنا', 'اثني', 'اثنى', 'اثنتا', 'اثنتي', 'اثنتى', 'إثنا', 'إثني', 'إثنى', 'إثنتا', 'إثنتي', 'إثنتى'];
-const ONE_OF = ['أحد', 'إحدى', 'احدى', 'إحدي'];
+/** Simple fractions, and the plural denominators 3..10 that follow a count (ثلاثة أرباع). */
+const FRACTIONS: readonly (readonly [number, string])[] = [[1 / 2, 'نصف'], [1 / 3, 'ثلث'], [1 / 4, 'ربع'], [1 / 6, 'سدس'], [2 / 3, 'ثلثان ثلثين ثلثا ثلثي']];
+const DENOMINATORS = 'أثلاث أرباع أخماس أسداس أسباع أثمان أتساع أعشار';
 
-/** Tens by the stem that takes ون (nominative) / ين (oblique). */
-const TENS: readonly (readonly [number, readonly string[]])[] = [
-  [20, ['عشر']],
-  [30, ['ثلاث']],
-  [40, ['أربع']],
-  [50, ['خمس']],
-  [60, ['ست']],
-  [70, ['سبع']],
-  [80, ['ثمان']],
-  [90, ['تسع']],
-];
-
-/** Hundred, two hundred (nominative, oblique, construct), and the unit stems that prefix مئة/مائة. */
-const HUNDRED = ['مئة', 'مائة'];
-const TWO_HUNDRED = ['مئتان', 'مئتين', 'مئتا', 'مئتي', 'مائتان', 'مائتين', 'مائتا', 'مائتي', 'مائتى', 'مئتى'];
-const HUNDRED_STEMS: readonly (readonly [number, readonly string[]])[] = [
-  [3, ['ثلاث', 'ثلث']],
-  [4, ['أربع']],
-  [5, ['خمس']],
-  [6, ['ست']],
-  [7, ['سبع']],
-  [8, ['ثمان', 'ثماني']],
-  [9, ['تسع']],
-];
-
-/** Scale words: singular (with the accusative ـاً), dual (nominative, oblique, construct) and plural. */
-const SCALES: readonly { value: number; singular: string[]; dual: string[]; plural: string[] }[] = [
-  { value: 1e3, singular: ['ألف', 'ألفاً', 'ألفا'], dual: ['ألفان', 'ألفين', 'ألفي', 'ألفى'], plural: ['آلاف', 'ألوف'] },
-  { value: 1e6, singular: ['مليون', 'مليوناً'], dual: ['مليونان', 'مليونين', 'مليونا', 'مليوني'], plural: ['ملايين'] },
-  { value: 1e9, singular: ['مليار', 'ملياراً', 'بليون', 'بليوناً'], dual: ['ملياران', 'مليارين', 'مليارا', 'بليونين'], plural: ['مليارات', 'بلايين'] },
-  { value: 1e12, singular: ['تريليون', 'تريليوناً', 'ترليون', 'ترليوناً'], dual: ['تريليونان', 'تريليونين', 'ترليونين'], plural: ['تريليونات', 'ترليونات'] },
-];
-
-/** Ordinals 1..10 and the 11 stem: masculine, feminine. */
-const ORDINALS: readonly (readonly [number, readonly string[], readonly string[]])[] = [
-  [1, ['أول'], ['أولى']],
-  [2, ['ثاني', 'ثان'], ['ثانية']],
-  [3, ['ثالث'], ['ثالثة']],
-  [4, ['رابع'], ['رابعة']],
-  [5, ['خامس'], ['خامسة']],
-  [6, ['سادس'], ['سادسة']],
-  [7, ['سابع'], ['سابعة']],
-  [8, ['ثامن'], ['ثامنة']],
-  [9, ['تاسع'], ['تاسعة']],
-  [10, ['عاشر'], ['عاشرة']],
-  [11, ['حادي'], ['حادية']],
-];
-
-/** Simple fractions and the plural denominators that follow a count (ثلاثة أرباع). */
-const FRACTIONS: readonly (readonly [number, readonly string[]])[] = [
-  [1 / 2, ['نصف']],
-  [1 / 3, ['ثلث']],
-  [1 / 4, ['ربع']],
-  [1 / 6, ['سدس']],
-  [2 / 3, ['ثلثان', 'ثلثين', 'ثلثا', 'ثلثي']],
-];
-const DENOMINATORS: readonly (readonly [number, string])[] = [
-  [3, 'أثلاث'], [4, 'أرباع'], [5, 'أخماس'], [6, 'أسداس'], [7, 'أسباع'], [8, 'أثمان'], [9, 'أتساع'], [10, 'أعشار'],
-];
+/**
+ * Egyptian spoken forms that news quotes sometimes carry (ت for ث, teens in ـتاشر, مية for مئة), by value. «متين»
+ * (200) is left out: in standard Arabic it is the adjective "solid".
+ */
+const DIALECT =
+  '2 اتنين|3 تلاتة تلات|8 تمانية|11 حداشر|12 اتناشر اطناشر|13 تلتاشر|14 اربعتاشر|15 خمستاشر|16 ستاشر|17 سبعتاشر|18 تمنتاشر|' +
+  '19 تسعتاشر|30 تلاتين تلاتون|80 تمانين تمانون|300 تلتمية|400 ربعمية|500 خمسمية|600 ستمية|700 سبعمية|800 تمنمية|900 تسعمية';
 
 /** Number nouns without a figure. Compounds (عشرات الآلاف) are rules over these. */
-const VAGUE: readonly (readonly [WordEntry['vague'], number, readonly string[]])[] = [
-  ['tens', 10, ['عشرات']],
-  ['hundreds', 100, ['مئات']],
-  ['several', 3, ['بضع', 'بضعة']],
+const VAGUE: readonly (readonly [WordEntry['vague'], number, string])[] = [
+  ['tens', 10, 'عشرات'],
+  ['hundreds', 100, 'مئات'],
+  ['several', 3, 'بضع بضعة'],
 ];
 
 /** Quantifier heads and grammar keywords. */
-const KEYWORDS: readonly (readonly [WordClass, string, readonly string[]])[] = [
-  ['quantifier', 'idda', ['عدة']],
-  ['quantifier', 'adad', ['عدد', 'عدداً']],
-  ['quantifier', 'adid', ['عديد', 'عديداً', 'عديدة']],
-  ['quantifier', 'adad-pl', ['أعداد']],
-  ['keyword', 'point', ['فاصلة']],
-  ['keyword', 'minus', ['سالب', 'ناقص']],
+const KEYWORDS: readonly (readonly [WordClass, string, string])[] = [
+  ['quantifier', 'idda', 'عدة'],
+  ['quantifier', 'adad', 'عدد عدداً'],
+  ['quantifier', 'adid', 'عديد عديداً عديدة'],
+  ['quantifier', 'adad-pl', 'أعداد'],
+  ['keyword', 'point', 'فاصلة'],
+  ['keyword', 'minus', 'سالب ناقص'],
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -165,42 +136,60 @@ export interface Lexicon {
 
 const n = (s: string): string => normalize(s);
 
-/** Builds the normalized lexicon from the tables (first entry for a form wins). */
+/**
+ * Builds the normalized lexicon from the tables (first entry for a form wins). @internal
+ * @example
+ * ```ts
+ * buildLexicon().forms.get('ثلاثمائه'); // → { cls: 'hundred', value: 300 }
+ * ```
+ */
 export function buildLexicon(): Lexicon {
   const map = new Map<string, WordEntry>();
   const add = (form: string, entry: WordEntry): void => {
     const key = n(form);
     if (!map.has(key)) map.set(key, entry);
   };
-  for (const f of TEEN_ONLY_TWO) add(f, { cls: 'unit', value: 2, teenOnly: true });
-  for (const f of ONE_OF) add(f, { cls: 'unit', value: 1, oneOf: true, weekday: f === 'أحد' });
-  for (const [value, forms] of UNITS) {
-    for (const f of forms) add(f, { cls: 'unit', value, weekday: value === 2 && n(f) === n('اثنين') });
+  const addAll = (list: string, entry: WordEntry): void => words(list).forEach((f) => add(f, entry));
+  addAll(TEEN_ONLY_TWO, { cls: 'unit', value: 2, teenOnly: true });
+  add('أحد', { cls: 'unit', value: 1, oneOf: true, weekday: true });
+  addAll(ONE_OF, { cls: 'unit', value: 1, oneOf: true });
+  add('اثنين', { cls: 'unit', value: 2, weekday: true });
+  for (const [value, list] of Object.entries(UNITS)) addAll(list, { cls: 'unit', value: Number(value) });
+  add('ست', { cls: 'unit', value: 6, conjOnly: true }); // «لست» is "I am not", «الست» "the lady"
+  for (let v = 3; v <= 10; v++) {
+    const stem = STEMS[v]!;
+    if (v !== 6) add(stem, { cls: 'unit', value: v });
+    add(stem + 'ة', { cls: 'unit', value: v });
+    const ten = v === 10 ? 20 : v * 10; // عشرون is twenty
+    for (const end of ['ون', 'ين']) add(stem + end, { cls: 'ten', value: ten });
+    if (v <= 9) for (const h of HUNDRED) add(stem + h, { cls: 'hundred', value: v * 100 });
   }
-  add(SIX_SHORT, { cls: 'unit', value: 6, conjOnly: true });
-  for (const [value, stems] of TENS) {
-    for (const s of stems) for (const end of ['ون', 'ين']) add(s + end, { cls: 'ten', value });
+  for (const [v, stem] of Object.entries(HUNDRED_STEMS)) for (const h of HUNDRED) add(stem + h, { cls: 'hundred', value: Number(v) * 100 });
+  for (const h of HUNDRED) add(h, { cls: 'hundred', value: 100 });
+  addAll(TWO_HUNDRED, { cls: 'hundred', value: 200 });
+  for (const [value, singular, plurals] of SCALES) {
+    add(singular, { cls: 'scale', value, number: 'singular' });
+    add(singular + 'اً', { cls: 'scale', value, number: 'singular', tanweenOrDual: true });
+    for (const end of ['ان', 'ين', 'ي']) add(singular + end, { cls: 'scale', value, number: 'dual' });
+    addAll(plurals, { cls: 'scale', value, number: 'plural' });
   }
-  for (const f of HUNDRED) add(f, { cls: 'hundred', value: 100 });
-  for (const f of TWO_HUNDRED) add(f, { cls: 'hundred', value: 200 });
-  for (const [unit, stems] of HUNDRED_STEMS) {
-    for (const s of stems) for (const h of HUNDRED) add(s + h, { cls: 'hundred', value: unit * 100 });
+  words(ORDINALS).forEach((m, k) => {
+    const value = k + 1;
+    const teenOnly = value === 11;
+    add(m, { cls: 'ordinal', value, teenOnly });
+    add(value === 1 ? 'أولى' : m + 'ة', { cls: 'ordinal', value, teenOnly, needsAlefMaqsura: value === 1 });
+  });
+  add('ثان', { cls: 'ordinal', value: 2 });
+  for (const group of DIALECT.split('|')) {
+    const [v, ...forms] = words(group);
+    const value = Number(v);
+    const cls: WordClass = value >= 100 ? 'hundred' : value >= 20 && value % 10 === 0 ? 'ten' : 'unit';
+    for (const f of forms) add(f, { cls, value, dialect: true });
   }
-  for (const { value, singular, dual, plural } of SCALES) {
-    for (const f of singular) add(f, { cls: 'scale', value, number: 'singular', tanweenOrDual: f.includes('\u064b') });
-    for (const f of dual) add(f, { cls: 'scale', value, number: 'dual' });
-    for (const f of plural) add(f, { cls: 'scale', value, number: 'plural' });
-  }
-  for (const [value, masc, fem] of ORDINALS) {
-    for (const f of masc) add(f, { cls: 'ordinal', value, teenOnly: value === 11 });
-    for (const f of fem) add(f, { cls: 'ordinal', value, teenOnly: value === 11, needsAlefMaqsura: value === 1 });
-  }
-  for (const [value, forms] of FRACTIONS) for (const f of forms) add(f, { cls: 'fraction', value });
-  for (const [value, f] of DENOMINATORS) add(f, { cls: 'denominator', value });
-  for (const [vague, value, forms] of VAGUE) for (const f of forms) add(f, { cls: 'vague', value, vague });
-  for (const [cls, key, forms] of KEYWORDS) {
-    for (const f of forms) add(f, { cls, value: 0, key, needsTaMarbuta: key === 'idda' });
-  }
+  for (const [value, list] of FRACTIONS) addAll(list, { cls: 'fraction', value });
+  words(DENOMINATORS).forEach((f, k) => add(f, { cls: 'denominator', value: k + 3 }));
+  for (const [vague, value, list] of VAGUE) addAll(list, { cls: 'vague', value, vague });
+  for (const [cls, key, list] of KEYWORDS) addAll(list, { cls, value: 0, key, needsTaMarbuta: key === 'idda' });
   const endings = new Set<string>();
   for (const key of map.keys()) {
     if (key.length >= 3) endings.add(key.slice(-3));
@@ -230,7 +219,12 @@ const PREP = 'بلك';
 
 /**
  * Reads a normalized word as clitics + number word, preferring the fewest clitic letters (so «واحد» is one, not
- * و + أحد). Returns null when no reading is a number word.
+ * و + أحد). Returns null when no reading is a number word. @internal
+ * @example
+ * ```ts
+ * readWord(buildLexicon(), 'والعشرين'); // → { stem: 'عشرين', clitic: 1, article: true, conj: true, entry: { cls: 'ten', value: 20 } }
+ * readWord(buildLexicon(), 'الخميس');   // → null
+ * ```
  */
 export function readWord(lex: Lexicon, word: string): WordReading | null {
   const bare = lex.forms.get(word);
@@ -264,7 +258,12 @@ function stemReading(lex: Lexicon, word: string, at: number, article: boolean, s
 
 /**
  * Length of the clitic letters of a word that is nothing but clitics, optionally ending in the article («و», «بـ»,
- * «وال», «بالـ», «لل»), or null. Used for «و60», «الـ72», «بالـ 24».
+ * «وال», «بالـ», «لل»), or null. Used for «و60», «الـ72», «بالـ 24». @internal
+ * @example
+ * ```ts
+ * cliticOnly('بال'); // → { clitic: 1, article: true }  (بالـ24)
+ * cliticOnly('و');   // → { clitic: 1, article: false } (و60)
+ * ```
  */
 export function cliticOnly(word: string): { clitic: number; article: boolean } | null {
   let i = 0;

@@ -8,35 +8,20 @@ import { normalize } from '../normalize/normalize.js';
 /** How a qualifier changes a figure. */
 export type QualifierEffect = 'approximate' | 'min' | 'max';
 
-/** A qualifier phrase: its words (as written) and its effect. */
-export interface QualifierPhrase {
-  readonly words: readonly string[];
-  readonly effect: QualifierEffect;
-}
+/** Qualifier phrases by effect, as written, separated by «،» (one spelling per search-normalized form). */
+export type QualifierTable = Readonly<Record<QualifierEffect, string>>;
 
 /** Phrases written before the figure. Longest match wins («ما لا يزيد عن» is a max, «ما يزيد عن» a min). */
-export const BEFORE: readonly QualifierPhrase[] = [
-  ...['نحو', 'حوالي', 'حوالى', 'قرابة', 'زهاء', 'تقريبا', 'تقريباً'].map((w) => ({ words: [w], effect: 'approximate' as const })),
-  ...[['ما', 'يقارب'], ['ما', 'يقارب', 'من'], ['ما', 'يناهز'], ['يناهز'], ['يقارب'], ['ما', 'يقرب', 'من'], ['نحوا', 'من'], ['نحواً', 'من']]
-    .map((words) => ({ words, effect: 'approximate' as const })),
-  ...[
-    ['أكثر', 'من'], ['ما', 'لا', 'يقل', 'عن'], ['لا', 'يقل', 'عن'], ['ما', 'يزيد', 'عن'], ['ما', 'يزيد', 'على'],
-    ['يزيد', 'عن'], ['يزيد', 'على'], ['أزيد', 'من'], ['على', 'الأقل'], ['فوق'], ['ما', 'يربو', 'على'],
-    ['يربو', 'على'], ['ما', 'يفوق'], ['يفوق'], ['ما', 'فوق'],
-  ].map((words) => ({ words, effect: 'min' as const })),
-  ...[
-    ['أقل', 'من'], ['ما', 'دون'], ['دون'], ['ما', 'لا', 'يزيد', 'عن'], ['ما', 'لا', 'يزيد', 'على'], ['لا', 'يزيد', 'عن'],
-    ['لا', 'يزيد', 'على'], ['لا', 'يتجاوز'], ['ما', 'لا', 'يتجاوز'],
-  ].map((words) => ({ words, effect: 'max' as const })),
-];
+export const BEFORE: QualifierTable = {
+  approximate: 'نحو،حوالي،قرابة،زهاء،تقريبا،ما يقارب،ما يقارب من،ما يناهز،يناهز،يقارب،ما يقرب من،نحوا من',
+  min:
+    'أكثر من،ما لا يقل عن،لا يقل عن،ما يزيد عن،ما يزيد على،يزيد عن،يزيد على،أزيد من،على الأقل،فوق،ما فوق،' +
+    'ما يربو على،يربو على،ما يفوق،يفوق',
+  max: 'أقل من،ما دون،دون،ما لا يزيد عن،ما لا يزيد على،لا يزيد عن،لا يزيد على،لا يتجاوز،ما لا يتجاوز',
+};
 
 /** Phrases written after the figure (or after the figure and its counted noun: «20 مدنيا على الأقل»). */
-export const AFTER: readonly QualifierPhrase[] = [
-  { words: ['على', 'الأقل'], effect: 'min' },
-  { words: ['أو', 'أكثر'], effect: 'min' },
-  { words: ['تقريبا'], effect: 'approximate' },
-  { words: ['تقريباً'], effect: 'approximate' },
-];
+export const AFTER: QualifierTable = { approximate: 'تقريبا', min: 'على الأقل،أو أكثر', max: '' };
 
 /** A phrase with its words search-normalized. */
 export interface CompiledPhrase {
@@ -44,14 +29,30 @@ export interface CompiledPhrase {
   readonly effect: QualifierEffect;
 }
 
-/** Normalizes phrases once, longest first. */
-export function compilePhrases(list: readonly QualifierPhrase[]): readonly CompiledPhrase[] {
-  return list
-    .map((p) => ({ words: p.words.map((w) => normalize(w)), effect: p.effect }))
-    .sort((a, b) => b.words.length - a.words.length);
+/**
+ * Normalizes phrases once, longest first. @internal
+ * @example
+ * ```ts
+ * compilePhrases({ approximate: '', min: 'أكثر من', max: '' }); // → [{ words: ['اكثر', 'من'], effect: 'min' }]
+ * ```
+ */
+export function compilePhrases(table: QualifierTable): readonly CompiledPhrase[] {
+  const out: CompiledPhrase[] = [];
+  for (const effect of ['approximate', 'min', 'max'] as const) {
+    for (const phrase of table[effect].split('،')) if (phrase) out.push({ words: normalize(phrase).split(' '), effect });
+  }
+  return out.sort((a, b) => b.words.length - a.words.length);
 }
 
-/** Letters a qualifier's first word may carry as clitics (وبأكثر من → أكثر من). */
+/**
+ * How many clitic letters (up to two of و ف ب ل ك) `word` carries before `stem`; 0 when equal, -1 when it is not
+ * the stem with clitics. @internal
+ * @example
+ * ```ts
+ * stripLeadingClitics('وبنحو', 'نحو'); // → 2
+ * stripLeadingClitics('انحو', 'نحو');  // → -1
+ * ```
+ */
 export function stripLeadingClitics(word: string, stem: string): number {
   if (word === stem) return 0;
   const extra = word.length - stem.length;

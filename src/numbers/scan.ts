@@ -11,7 +11,7 @@ import { AFTER, BEFORE, compilePhrases, stripLeadingClitics, type CompiledPhrase
 import type { DocNumber } from './types.js';
 import { fractionRule, ordinalRule, quantifierRule, vagueRule } from './word-rules.js';
 
-/** The rules in order of preference when two readings are equally long. */
+/** The rules in order of preference when two readings are equally long. @internal */
 export const RULES: readonly NumberRule[] = [quantifierRule, vagueRule, fractionRule, cardinalRule, ordinalRule];
 const DIGIT_RULES: readonly NumberRule[] = [cardinalRule];
 
@@ -141,6 +141,10 @@ function fold(c: Candidate, effect: QualifierEffect | undefined): Quantity {
  * Every number expression of a prepared document, in order, with token indices. Linear in the number of tokens:
  * each rule reads a bounded number of tokens from its start.
  * @internal
+ * @example
+ * ```ts
+ * scanDoc(prepare('نحو 48 قتيلا')); // → [{ text: '48', value: 48, approximate: true, firstToken: 1, … }]
+ * ```
  */
 export function scanDoc(doc: Doc): DocNumber[] {
   const ctx = createCtx(doc);

@@ -15,7 +15,11 @@ function candidate(ctx: Ctx, i: number, clitic: number, last: number, kind: Numb
 
 /**
  * Ordinals: «الأول»، «لأول»، «ثاني»، «الثامن»، «الحادي عشر»، «الثالثة عشرة»، «الخامس والعشرين». «الأولى» needs its
- * ى (أوّلي with ي is "initial"); a bare «ثانية» is a second of time, so it needs the article.
+ * ى (أوّلي with ي is "initial"); a bare «ثانية» is a second of time, so it needs the article. @internal
+ * @example
+ * ```ts
+ * ordinalRule.match(createCtx(prepare('الخامس والعشرين')), 0)?.value; // → 25
+ * ```
  */
 export const ordinalRule: NumberRule = {
   name: 'ordinal',
@@ -45,7 +49,11 @@ const FRACTION_SPELLED_AS_UNIT = new Set(['خمس', 'سبع', 'تسع', 'عشر'
 
 /**
  * Fractions: «نصف»، «الثلث»، «ثلثي», a count with a plural denominator («ثلاثة أرباع»), and a unit-spelled fraction
- * before a definite noun («خمس السكان»).
+ * before a definite noun («خمس السكان»). @internal
+ * @example
+ * ```ts
+ * fractionRule.match(createCtx(prepare('ثلاثة أرباع')), 0)?.value; // → 0.75
+ * ```
  */
 export const fractionRule: NumberRule = {
   name: 'fraction',
@@ -81,7 +89,13 @@ const VAGUE_OF: Record<string, readonly [VagueLabel, number]> = {
   'several hundreds': ['hundreds', 300],
 };
 
-/** Number nouns: «عشرات»، «المئات»، «آلاف»، «الآلاف»، «ملايين»، «بضعة»، «عشرات الآلاف»، «مئات آلاف». */
+/**
+ * Number nouns: «عشرات»، «المئات»، «آلاف»، «الآلاف»، «ملايين»، «بضعة»، «عشرات الآلاف»، «مئات آلاف». @internal
+ * @example
+ * ```ts
+ * vagueRule.match(createCtx(prepare('عشرات الآلاف')), 0); // → { vague: 'tens-of-thousands', min: 10000, … }
+ * ```
+ */
 export const vagueRule: NumberRule = {
   name: 'vague',
   match(ctx, i) {
@@ -124,7 +138,11 @@ const UNKNOWN_TAILS = new Set(['معروف', 'معروفا', 'محدد', 'محد
 /**
  * Count quantifiers: «عدة» (several, ≥ 3), «عدد من»/«عدداً من»/«عدد آخر» (some), «عدد كبير» (many),
  * «عدد غير معروف» (unknown), «عديد»/«العديد من»/«عديداً من» (several), «أعداد كبيرة» (many). «عدد القتلى» (the toll)
- * is not one. With clitics «بعدة» needs its ة: «بعده» is "after it".
+ * is not one. With clitics «بعدة» needs its ة: «بعده» is "after it". @internal
+ * @example
+ * ```ts
+ * quantifierRule.match(createCtx(prepare('عدداً من الجرحى')), 0); // → { vague: 'some', last: 1, … }
+ * ```
  */
 export const quantifierRule: NumberRule = {
   name: 'quantifier',
