@@ -8,7 +8,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  AGENT_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, GENERIC_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
+  AGENT_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DROPPED_CAUSES, GENERIC_CAUSES, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countOfForm, quantityOf } from './phrases.js';
@@ -63,9 +63,11 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
   const from = Math.max(clauseStart, c.first - 6);
   const flags: { hypothetical?: true; denied?: true; zero?: true } = {};
   for (let k = from; k < c.trigger[0]; k++) {
-    if (wordIn(ctx, k, HYPO)) flags.hypothetical = true;
+    // «قد» before a present-tense verb is a possibility («قد يؤدي»); before a past one it asserts («قد قتل»).
+    const mayBe = ctx.words[k] === 'قد' && /^[يت]/u.test(ctx.words[k + 1] ?? '');
+    if (mayBe || wordIn(ctx, k, HYPO)) flags.hypothetical = true;
     if (wordIn(ctx, k, DENY)) flags.denied = true;
-    if (NEG.has(ctx.words[k]!) && (c.count === null || c.count.value === undefined)) flags.zero = true;
+    if (wordIn(ctx, k, NEG) && (c.count === null || c.count.value === undefined)) flags.zero = true;
   }
   return flags;
 }
@@ -90,11 +92,20 @@ const usable = (a: ActorRef): boolean => a.role !== 'source' && a.role !== 'cont
 type Placed = ActorRef & { first: number; last: number };
 
 // «عناصر من قوات النظام»، «مقاتلين في صفوف قسد»: the actor the victims belong to is not the one that hit them.
-function victimsSide(ctx: Context, c: Candidate, a: Placed): boolean {
-  if (a.first >= c.first && a.last <= c.last) return true;
-  if (a.first <= c.last || a.first > c.last + 3) return false;
+export function victimsSide(ctx: Context, c: Candidate, a: Placed): boolean {
+  const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
+  if (a.first >= phraseStart && a.last <= c.last) return true;
+  if (a.first <= c.last || a.first > c.last + 4) return false;
   const before = ctx.words[a.first - 1];
-  return before === 'من' || before === 'صفوف';
+  // A bare actor right after the victims is their construct («عناصر الشرطة العسكرية الروسية»).
+  const construct = a.first === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
+  return construct || before === 'من' || before === 'صفوف' || before === 'في';
+}
+
+/** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
+function subjectOf(ctx: Context, c: Candidate, inClause: readonly Placed[]): number {
+  const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
+  return inClause.findIndex((a) => a.first > c.trigger[1] && a.last < phraseStart);
 }
 
 // An actor after the mention is its agent when a cause or an agent word links them: «جراء غارات نفذتها طائرات
@@ -120,6 +131,8 @@ export function actorsFor(ctx: Context, c: Candidate): string[] {
   const sentence = ctx.sentenceOf[c.first]!;
   const candidates = ctx.actors.filter((a) => a.first >= 0 && usable(a) && !victimsSide(ctx, c, a));
   const inClause = candidates.filter((a) => ctx.clauseOf[a.first] === clause);
+  const subject = subjectOf(ctx, c, inClause);
+  if (subject >= 0) return groupAt(ctx, inClause, subject);
   const linked = inClause.findIndex((a) => a.first > c.last && agentLink(ctx, c.last + 1, a));
   if (linked >= 0) return groupAt(ctx, inClause, linked);
   const before = inClause.findIndex((a) => a.last < c.first);
@@ -145,6 +158,8 @@ function firstOfGroup(ctx: Context, list: readonly (ActorRef & { first: number; 
 // A generic cause word («قصف»، «انفجار») yields to a more specific weapon named for the same strike.
 const GENERIC = /* @__PURE__ */ new Set(GENERIC_CAUSES);
 const isGeneric = (m: LexMatch<'causes'>): boolean => GENERIC.has(m.form);
+const PLATFORM = /* @__PURE__ */ new Set(PLATFORM_CAUSES);
+const DROPPED = /* @__PURE__ */ new Set(DROPPED_CAUSES);
 
 /** Cause and co-causes: the first specific weapon named in the clause, sentence or sentence before. */
 export function causeFor(ctx: Context, c: Candidate): { cause: string | null; coCauses: string[] } {
@@ -163,7 +178,8 @@ export function causeFor(ctx: Context, c: Candidate): { cause: string | null; co
     const found = ctx.causes.filter(inScope);
     if (!found.length) continue;
     const specific = found.filter((m) => !isGeneric(m));
-    const ordered = specific.length ? specific : found;
+    const dropped = specific.filter((m) => DROPPED.has(m.id));
+    const ordered = dropped.length ? [...dropped, ...specific.filter((m) => !PLATFORM.has(m.form) && !dropped.includes(m))] : specific.length ? specific : found;
     const ids: string[] = [];
     for (const m of ordered) if (!ids.includes(m.id)) ids.push(m.id);
     return { cause: ids[0]!, coCauses: ids.slice(1) };

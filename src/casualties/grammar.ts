@@ -25,16 +25,38 @@ export const RESULT_TRIGGERS: readonly Phrase[] = [
 /** Phrases that are killed-triggers on their own and take the victims after them: «أودى بحياة 5 أشخاص». */
 export const KILLED_PHRASES: readonly Phrase[] = [
   ['اودي', 'بحياه'], ['اودت', 'بحياه'], ['يودي', 'بحياه'], ['تودي', 'بحياه'], ['راح', 'ضحيته'], ['راح', 'ضحيتها'],
-  ['راح', 'ضحيتهم'], ['لقي'], ['لقيت'], ['لقوا'], ['قضي'], ['قضوا'],
+  ['راح', 'ضحيتهم'], ['لقي'], ['لقيت'], ['لقوا'], ['لقين'], ['قضي'], ['قضوا'], ['بحياه'],
+  ['قضت', 'علي'], ['قضي', 'علي'], ['تقضي', 'علي'], ['يقضي', 'علي'], ['القضاء', 'علي'],
 ];
+
+/** Verbs of {@link KILLED_PHRASES} that mean death only with a death object: «لقي 5 أشخاص حتفهم». */
+export const NEEDS_DEATH_OBJECT: readonly string[] = ['لقي', 'لقيت', 'لقوا', 'لقين', 'قضي', 'قضوا'];
 
 /** «لقي X حتفه/مصرعه»: the killed reading of «لقي» needs one of these after the count. */
 export const DEATH_OBJECTS: readonly string[] = ['حتف', 'حتفه', 'حتفها', 'حتفهم', 'حتفهما', 'حتفهن', 'مصرع', 'مصرعه', 'مصرعها', 'مصرعهم', 'مصرعهما', 'نحبه', 'نحبهم'];
 
 /** The toll as a noun («حصيلة القتلى»، «عدد الضحايا»): a mention only with a figure after «إلى» or a verb. */
 export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام'];
-/** «ارتفعت الحصيلة إلى…» */
-export const TOLL_TO: readonly string[] = ['الي'];
+/** «ارتفعت الحصيلة إلى…»، «بلغت الحصيلة…» */
+export const TOLL_TO: readonly string[] = ['الي', 'بلغ', 'بلغت', 'وصل', 'وصلت'];
+/** «تجاوز عدد المصابين 500»: the figure is a lower bound. */
+export const TOLL_EXCEEDS: readonly string[] = ['تجاوز', 'تجاوزت', 'يتجاوز', 'تخطي', 'تخطت', 'فاق', 'فاقت', 'يفوق', 'زاد', 'زادت'];
+
+/** Words a casualty noun may take before its count: «إعدامات ميدانية بحق 5 أسرى»، «فقدان الاتصال بأربعة»، «طالت 40 شخصا». */
+export const NOUN_LINKS: readonly string[] = ['بحق', 'الاتصال', 'طالت', 'طال', 'شملت', 'شمل', 'طاولت'];
+
+/** «في عداد المفقودين»، «تحت الأنقاض»: a state phrase after a counted group, and the kind it gives. */
+export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missing' | 'killed' | 'detained' }[] = [
+  { phrase: ['تحت', 'الانقاض'], kind: 'trapped' },
+  { phrase: ['تحت', 'الركام'], kind: 'trapped' },
+  { phrase: ['تحت', 'انقاض'], kind: 'trapped' },
+  { phrase: ['تحت', 'ركام'], kind: 'trapped' },
+  { phrase: ['في', 'عداد', 'المفقودين'], kind: 'missing' },
+  { phrase: ['مجهولي', 'المصير'], kind: 'missing' },
+  { phrase: ['مجهول', 'المصير'], kind: 'missing' },
+  { phrase: ['في', 'عداد', 'القتلي'], kind: 'killed' },
+  { phrase: ['في', 'عداد', 'المعتقلين'], kind: 'detained' },
+];
 
 /** Words meaning "others" that stand for a victim noun already named: «وأصيب آخرون». */
 export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات'];
@@ -46,13 +68,11 @@ export const INCLUDES_MOST: readonly string[] = ['معظمهم', 'اغلبهم',
 /** «في صفوف المدنيين»: the victims follow these. */
 export const RANKS: readonly Phrase[] = [['في', 'صفوف'], ['بين'], ['من']];
 
-/** Under the rubble: with a counted group before it, a `trapped` mention. */
-export const RUBBLE: readonly Phrase[] = [['تحت', 'الانقاض'], ['تحت', 'الركام'], ['تحت', 'انقاض'], ['تحت', 'ركام']];
 
 /** Words that make what follows hypothetical («يمكن أن تتسبب في مقتل»). `قد` is left out: before a past verb it asserts. */
 export const HYPOTHETICAL: readonly string[] = [
   'يمكن', 'يمكنها', 'يمكنه', 'ربما', 'يحتمل', 'محتمل', 'المحتمل', 'يخشي', 'تخشي', 'خشيه', 'مخاوف', 'تخوف',
-  'يهدد', 'تهدد', 'تهديد', 'سوف', 'لو', 'اذا', 'شان', 'ستودي', 'سيودي', 'ستسفر', 'سيسفر', 'ستتسبب', 'سيتسبب'
+  'يهدد', 'تهدد', 'تهديد', 'سوف', 'لو', 'اذا', 'شان', 'ستودي', 'حذر', 'حذرت', 'يحذر', 'تحذر', 'تحذير', 'حال', 'سيودي', 'ستسفر', 'سيسفر', 'ستتسبب', 'سيتسبب'
 ];
 
 /** Words that deny a report («نفى مقتل»، «نفت وقوع إصابات»). */
@@ -94,7 +114,15 @@ export const CLASH_WORDS: readonly string[] = [
 ];
 
 /** Cause forms (as written in the lexicon) too general to win over a specific weapon in the same sentence. */
-export const GENERIC_CAUSES: readonly string[] = ['قصف', 'انفجار', 'تفجير', 'انهيار'];
+export const GENERIC_CAUSES: readonly string[] = ['قصف', 'انفجار', 'تفجير', 'انهيار', 'انتحاري', 'تفجير انتحاري'];
+
+/** Aircraft named as a cause yield to what they drop: barrels and chemicals (missiles from warplanes stay airstrikes). */
+export const PLATFORM_CAUSES: readonly string[] = [
+  'طائرة حربية', 'طائرات حربية', 'الطيران الحربي', 'الطيران', 'طيران', 'طائرة', 'طائرات', 'سلاح الجو', 'مقاتلة', 'مقاتلات',
+  'قاذفة', 'قاذفات', 'الطيران المروحي', 'مروحية', 'مروحيات',
+];
+/** The causes that win over an aircraft named in the same sentence. */
+export const DROPPED_CAUSES: readonly string[] = ['barrel-bomb', 'chemical'];
 
 /** Words that link a casualty to the agent named after it: «جراء غارات نفذتها…»، «بقذائف أطلقتها…»، «على يد…». */
 export const AGENT_WORDS: readonly string[] = [

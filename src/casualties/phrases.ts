@@ -11,7 +11,8 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
 import {
-  BODIES, DEATH_OBJECTS, KILLED_PHRASES, OTHERS, RANKS, RESULT_TRIGGERS, RUBBLE, SKIPPABLE, TOLL_NOUNS, TOLL_TO,
+  BODIES, DEATH_OBJECTS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  TOLL_NOUNS, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
 
@@ -45,13 +46,16 @@ interface NounPhrase {
 const SKIP = /* @__PURE__ */ new Set(SKIPPABLE);
 const OTHER_WORDS = /* @__PURE__ */ new Set(OTHERS);
 const DEATH = /* @__PURE__ */ new Set(DEATH_OBJECTS);
+const NEEDS_DEATH = /* @__PURE__ */ new Set(NEEDS_DEATH_OBJECT);
 const BODY_WORDS = /* @__PURE__ */ new Set(BODIES);
 const TOLL = /* @__PURE__ */ new Set(TOLL_NOUNS);
 const TO = /* @__PURE__ */ new Set(TOLL_TO);
 const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
 const KILLING = /* @__PURE__ */ phraseTable(KILLED_PHRASES);
 const RANK = /* @__PURE__ */ phraseTable(RANKS);
-const RUBBLE_PHRASES = /* @__PURE__ */ phraseTable(RUBBLE);
+const LINKS = /* @__PURE__ */ new Set(NOUN_LINKS);
+const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
+const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind }));
 
 /** The number kinds that can count people. */
 function countingNumber(ctx: Context, i: number): DocNumber | undefined {
@@ -86,6 +90,9 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>): Quantity 
   const suffix = m.suffix;
   const last = suffix.slice(-2);
   if (PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2)))) return null;
+  // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
+  // word («استشهاد مدنيين»); on a participle with a sound plural («مفقودين»، «مصابين») it is a plural.
+  if (suffix === 'ين' && m.type === 'casualtyWords' && !m.entry.plurals?.length) return { vague: 'some' };
   if (DUAL.has(suffix)) return { value: 2 };
   if (PLURAL.has(suffix) || PLURAL.has(last) || isPluralForm(m)) return { vague: 'some' };
   if (entryNumber === 'dual') return { value: 2 };
@@ -119,28 +126,31 @@ function readNounPhrase(ctx: Context, i: number, allowBare = true): NounPhrase |
   }
   const np: NounPhrase = { first: start, last: j - 1, count, victims: null, others: othersInCount };
   if (countTokens) np.countTokens = countTokens;
-  const victim = ctx.victimAt.get(j);
-  const participle = ctx.casualtyAt.get(j);
+  const participleAt = ctx.casualtyAt.get(j);
+  const participle = participleAt?.entry.pos === 'participle' ? participleAt : undefined;
+  const victimAt = ctx.victimAt.get(j);
+  const victim = victimAt && !(participle && participle.suffix === '' && victimAt.suffix !== '') ? victimAt : undefined;
   if (victim) {
     np.victims = victim.id;
     np.victimTokens = [victim.firstToken, victim.lastToken];
     if (!num) np.count = countOfForm(victim);
     j = victim.lastToken + 1;
-  } else if (participle && participle.entry.pos === 'participle') {
+  } else if (participle) {
     np.participle = participle;
     np.victims = 'unspecified';
     if (!num) np.count = countOfForm(participle);
     j = participle.lastToken + 1;
-  } else if (ctx.words[j] !== undefined && OTHER_WORDS.has(ctx.words[j]!)) {
+  } else if (ctx.words[j] !== undefined && (OTHER_WORDS.has(ctx.words[j]!) || (!num && ctx.words[j] === 'اخر'))) {
     np.others = true;
-    if (!num) np.count = { vague: 'some' };
+    if (!num) np.count = ctx.words[j] === 'اخر' ? { value: 1 } : { vague: 'some' };
     j++;
   } else if (!num || !allowBare) return null;
   // «من العاملين في المشفى»، «في صفوف المدنيين»: a victim class after the head refines a generic one.
   const rank = phraseAt(ctx, j, RANK);
   if (rank) {
     const refined = ctx.victimAt.get(j + rank) ?? ctx.victimAt.get(j + rank - 1);
-    if (refined && refined.firstToken >= j && (np.victims === null || np.victims === 'unspecified' || np.victims === 'people' || np.others)) {
+    const collective = refined?.id === 'families' || refined?.id === 'crew';
+    if (refined && !collective && refined.firstToken >= j && (np.victims === null || np.victims === 'unspecified' || np.victims === 'people' || np.others)) {
       np.victims = refined.id;
       np.victimTokens = [refined.firstToken, refined.lastToken];
       np.others = false;
@@ -190,7 +200,7 @@ function triggerThenCount(ctx: Context, out: Candidate[]): void {
     }
     // An active verb may put its subject first: «أعدم تنظيم الدولة 12 شخصا»، «اعتقلت قوات الأمن 15 شابا».
     const subject = m.entry.pos === 'verb' ? subjectEnd(ctx, last + 1) : -1;
-    const np = readNounPhrase(ctx, last + 1) ?? (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null);
+    const np = readNounPhrase(ctx, last + 1) ?? (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ?? (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
     if (np) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
     } else if (m.suffix === 'ات' || /ات$/u.test(m.form)) {
@@ -200,6 +210,15 @@ function triggerThenCount(ctx: Context, out: Candidate[]): void {
   }
 }
 
+/** «إعدامات ميدانية بحق 5 أسرى»، «حملة اعتقالات طالت 40 شخصا»: a verbal noun, a link word, then the count. */
+function afterLinks(ctx: Context, i: number): NounPhrase | null {
+  for (let k = i; k <= i + 2 && k < ctx.n; k++) {
+    if (LINKS.has(ctx.words[k]!)) return readNounPhrase(ctx, k + 1);
+    if (ctx.doc.tokens[k]!.kind !== 'word') return null;
+  }
+  return null;
+}
+
 /** Last token of an actor phrase starting at `i` («قوات الأمن»، «تنظيم الدولة»), -1 if none starts there. */
 function subjectEnd(ctx: Context, i: number): number {
   let end = -1;
@@ -207,6 +226,14 @@ function subjectEnd(ctx: Context, i: number): number {
   const noun = ctx.actorNounAt.get(i);
   if (noun) end = Math.max(end, noun.lastToken);
   if (end < 0) return -1;
+  // Further actor phrases and their links («التابع للتحالف الدولي بقيادة الولايات المتحدة») extend the subject.
+  for (let k = end + 1; k <= end + 4 && k < ctx.n; k++) {
+    const more = ctx.actors.find((a) => a.first === k) ?? (ctx.actorNounAt.get(k) && { last: ctx.actorNounAt.get(k)!.lastToken });
+    if (more) {
+      end = Math.max(end, more.last);
+      k = end;
+    } else if (ctx.doc.tokens[k]!.kind !== 'word' || countingNumber(ctx, k) || ctx.victimAt.has(k)) break;
+  }
   // A definite modifier after a bare actor noun belongs to it: «قوات الأمن»، «القوات الحكومية».
   const next = ctx.words[end + 1];
   if (noun && end === noun.lastToken && next?.startsWith('ال') && !ctx.numberAt.has(end + 1) && !ctx.victimAt.has(end + 1)) end++;
@@ -215,8 +242,38 @@ function subjectEnd(ctx: Context, i: number): number {
 
 /** «خمسة وعشرين شخصا قتلوا»، «أكثر من 90 مدنيا قتلوا»: count + victims, then the verb. */
 function countThenVerb(ctx: Context, verb: LexMatch<'casualtyWords'>): Candidate | null {
+  const c = countBefore(ctx, verb.firstToken);
+  return c && { ...c, kind: verb.entry.kind, last: verb.lastToken, trigger: [verb.firstToken, verb.lastToken] };
+}
+
+// What may stand between a counted noun and its verb: the victims' side («من قوات النظام») and «على الأقل».
+function verbGap(ctx: Context, victimEnd: number, verb: number): { ok: boolean; atLeast: boolean } {
+  let k = victimEnd + 1;
+  let atLeast = false;
+  while (k < verb) {
+    if (ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل') {
+      atLeast = true;
+      k += 2;
+    } else if (ctx.words[k] === 'من' && ctx.actors.some((a) => a.first === k + 1)) {
+      k = Math.max(...ctx.actors.filter((a) => a.first === k + 1).map((a) => a.last)) + 1;
+    } else return { ok: false, atLeast };
+  }
+  return { ok: true, atLeast };
+}
+
+/** A count and victims ending right before token `at` (a verb): «52 مدنيا قتلوا»، «11 عنصرا من قوات النظام لقوا مصرعهم». */
+function countBefore(ctx: Context, at: number): Candidate | null {
   let victim: LexMatch<'victims'> | undefined;
-  for (const v of ctx.victimAt.values()) if (v.lastToken === verb.firstToken - 1) victim = v;
+  let gap = { ok: false, atLeast: false };
+  for (const v of ctx.victimAt.values()) {
+    if (v.lastToken < at && v.lastToken >= at - 6) {
+      const g = verbGap(ctx, v.lastToken, at);
+      if (g.ok) {
+        victim = v;
+        gap = g;
+      }
+    }
+  }
   if (!victim) return null;
   let numStart = -1;
   for (const [at, num] of ctx.numberAt) {
@@ -226,12 +283,17 @@ function countThenVerb(ctx: Context, verb: LexMatch<'casualtyWords'>): Candidate
   }
   const num = numStart >= 0 ? countingNumber(ctx, numStart) : undefined;
   if (!num) return null;
+  const count = quantityOf(num);
+  if (gap.atLeast && count.value !== undefined && !count.approximate) {
+    count.min = count.value;
+    delete count.value;
+  }
   return {
-    kind: verb.entry.kind,
+    kind: 'killed',
     first: numStart,
-    last: verb.lastToken,
-    trigger: [verb.firstToken, verb.lastToken],
-    count: quantityOf(num),
+    last: at,
+    trigger: [at, at],
+    count,
     countTokens: [numStart, num.lastToken],
     victims: victim.id,
     victimTokens: [victim.firstToken, victim.lastToken],
@@ -245,10 +307,14 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
     const len = phraseAt(ctx, i, KILLING);
     if (!len) continue;
-    const np = readNounPhrase(ctx, i + len, false);
-    if (!np) continue;
     const word = ctx.words[i]!;
-    const needsDeath = len === 1 && !word.endsWith('ضحيته');
+    const np = readNounPhrase(ctx, i + len, false);
+    if (!np) {
+      const before = DEATH.has(ctx.words[i + 1] ?? '') ? countBefore(ctx, i) : null;
+      if (before) out.push({ ...before, kind: 'killed', last: i + 1, trigger: [i, i + 1], rule: 'count-verb' });
+      continue;
+    }
+    const needsDeath = NEEDS_DEATH.has(word) || cliticSplits(word).some((x) => NEEDS_DEATH.has(x.stem));
     if (needsDeath) {
       const after = ctx.words[np.last + 1];
       if (after === undefined || !DEATH.has(after)) continue;
@@ -320,11 +386,11 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
       }
     }
     const sentenceStart = ctx.sentenceStarts[ctx.sentenceOf[at]!]!;
-    const headline = !resultLen && at === sentenceStart && isPluralForm(p) && causeFollows(ctx, lastOfCoordination(ctx, head) + 1);
+    const headline = !resultLen && at === sentenceStart && causeFollows(ctx, lastOfCoordination(ctx, head) + 1);
     if (!resultLen && !headline) continue;
     if (BODY_WORDS.has(stripped(ctx.words[at - 1]))) continue;
     const count = countOfForm(p);
-    out.push({
+    const c: Candidate = {
       kind: p.entry.kind,
       first: resultLen ? at - resultLen : at,
       last: p.lastToken,
@@ -333,7 +399,15 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
       victims: 'unspecified',
       others: false,
       rule: headline ? 'headline' : 'result-noun',
-    });
+    };
+    const rank = phraseAt(ctx, p.lastToken + 1, RANK);
+    const refined = rank ? ctx.victimAt.get(p.lastToken + 1 + rank) : undefined;
+    if (refined) {
+      c.victims = refined.id;
+      c.victimTokens = [refined.firstToken, refined.lastToken];
+      c.last = refined.lastToken;
+    }
+    out.push(c);
   }
 }
 
@@ -356,8 +430,10 @@ function tolls(ctx: Context, out: Candidate[]): void {
     const p = ctx.casualtyAt.get(i + 1);
     if (!p || p.entry.pos !== 'participle') continue;
     const sentence = ctx.sentenceOf[i];
+    const exceeds = EXCEEDS.has(ctx.words[i - 1] ?? '') || EXCEEDS.has(ctx.words[p.lastToken + 1] ?? '');
     for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + 16) && ctx.sentenceOf[j] === sentence; j++) {
-      const to = TO.has(ctx.words[j]!);
+      const to = TO.has(ctx.words[j]!) || EXCEEDS.has(ctx.words[j]!);
+      const bound = exceeds || EXCEEDS.has(ctx.words[j]!);
       const direct = !to && j === p.lastToken + 1;
       if (!direct && !to) continue;
       const np = readNounPhrase(ctx, to ? j + 1 : j);
@@ -365,6 +441,7 @@ function tolls(ctx: Context, out: Candidate[]): void {
         if (direct) continue;
         break;
       }
+      if (bound && np.count.value !== undefined) np.count = { min: np.count.value };
       out.push({
         ...fromNounPhrase(p.entry.kind, [p.firstToken, p.lastToken], np, 'toll'),
         first: i,
@@ -375,17 +452,19 @@ function tolls(ctx: Context, out: Candidate[]): void {
   }
 }
 
-/** «ثلاثة عوائل ما زالت تحت الأنقاض»، «وجود عدد من الأشخاص تحت الأنقاض». */
-function underRubble(ctx: Context, out: Candidate[]): void {
+/** «ثلاثة عوائل ما زالت تحت الأنقاض»، «لا يزال ثلاثة أطفال في عداد المفقودين»: a counted group, then its state. */
+function groupInState(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
-    const len = phraseAt(ctx, i, RUBBLE_PHRASES);
-    if (!len) continue;
-    for (let k = Math.max(0, i - 6); k < i; k++) {
-      if (ctx.clauseOf[k] !== ctx.clauseOf[i]) continue;
-      const np = readNounPhrase(ctx, k, false);
-      if (!np || np.participle || np.victims === null || np.last >= i || np.last < i - 4) continue;
-      out.push({ ...fromNounPhrase('trapped', [i, i + len - 1], np, 'rubble'), first: np.first, last: i + len - 1 });
-      break;
+    for (const { table, kind } of STATES) {
+      const len = phraseAt(ctx, i, table);
+      if (!len) continue;
+      for (let k = Math.max(0, i - 6); k < i; k++) {
+        if (ctx.clauseOf[k] !== ctx.clauseOf[i]) continue;
+        const np = readNounPhrase(ctx, k, false);
+        if (!np || np.participle || np.victims === null || np.last >= i || np.last < i - 4) continue;
+        out.push({ ...fromNounPhrase(kind, [i, i + len - 1], np, 'state'), first: np.first, last: i + len - 1 });
+        break;
+      }
     }
   }
 }
@@ -437,7 +516,7 @@ export function findCandidates(ctx: Context): Candidate[] {
   countThenParticiple(ctx, found);
   resultThenParticiple(ctx, found);
   tolls(ctx, found);
-  underRubble(ctx, found);
+  groupInState(ctx, found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
@@ -450,7 +529,10 @@ function dropOverlaps(found: Candidate[]): Candidate[] {
   const score = (c: Candidate) =>
     (c.count && (c.count.value !== undefined || c.count.min !== undefined) ? 8 : c.count ? 4 : 0) +
     (c.victims && c.victims !== 'unspecified' ? 2 : 0) + (c.last - c.first) / 1000;
+  const nested = (c: Candidate) =>
+    c.rule === 'count-noun' && found.some((k) => k !== c && k.kind !== c.kind && k.rule !== 'count-noun' && k.first <= c.first && c.last <= k.last);
   for (const c of found) {
+    if (nested(c)) continue;
     const clash = kept.findIndex((k) => k.kind === c.kind && k.first <= c.last && c.first <= k.last);
     if (clash < 0) kept.push(c);
     else if (score(c) > score(kept[clash]!)) kept[clash] = c;
