@@ -6,10 +6,11 @@ import { fileURLToPath } from 'node:url';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
-/** Writes the playground script to `outfile`. */
-export async function buildPlayground(outfile = here('../docs/playground/playground.js')) {
+/** Writes the playground script to `outfile`, bundling the library from `library` (the ESM root entry). */
+export async function buildPlayground(outfile = here('../docs/playground/playground.js'), library = here('../dist/index.js')) {
   await build({
     entryPoints: [here('../docs/playground/main.ts')],
+    alias: { hasila: library },
     outfile,
     bundle: true,
     minify: true,

@@ -9,16 +9,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectMentions, readText, type Library } from '../docs/playground/mentions.js';
+import { DIST as BUILD, ROOT } from './helpers/dist.js';
 // @ts-expect-error -- a plain ES module script without types
 import { buildPlayground } from '../scripts/playground.mjs';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = '/usr/bin/chromium';
-const DIST = join(ROOT, 'dist', 'index.js');
+const DIST = join(BUILD, 'index.js');
 const SAMPLE = readFileSync(join(ROOT, 'examples', 'sample-article.txt'), 'utf8');
 const ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -67,7 +67,7 @@ if (skip) {
         platform: 'browser',
         logLevel: 'silent',
       });
-      await buildPlayground(join(scratch, 'playground.js'));
+      await buildPlayground(join(scratch, 'playground.js'), DIST);
       const files: Record<string, string> = {
         '/': '<!doctype html><meta charset="utf-8"><title>hasila</title><script src="library.js"></script>',
         '/library.js': join(scratch, 'library.js'),

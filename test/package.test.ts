@@ -1,16 +1,15 @@
 /**
- * The package as users get it: packs the built `dist/` (scripts/test.mjs builds before the tests run), installs the
- * tarball into a scratch folder, and imports/requires every entry of the exports map by its public name. Then
+ * The package as users get it: stages package.json, the docs and a copy of the build (`dist/`, which scripts/test.mjs
+ * builds before the tests run, or `HASILA_DIST`), packs it, installs the tarball into a scratch folder, and imports/requires every entry of the exports map by its public name. Then
  * publint and @arethetypeswrong/cli check the package metadata and typings. New sub-entries are covered as soon as
  * they appear in package.json; a smoke call per entry checks that they work, not only that they load.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const ROOT = resolve(import.meta.dirname, '..');
+import { DIST, ROOT } from './helpers/dist.js';
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   name: string;
   version: string;
@@ -46,12 +45,22 @@ function namedFiles(): string[] {
  * one still have to load with the same export names in both formats.
  */
 const SMOKE: Readonly<Record<string, string>> = {
-  '.': `m.normalize('قُتل 3 مدنيين فى إدلب')`,
+  '.': `[m.normalize('فى إدلب'), m.parseNumber('ثلاثة وعشرون'),
+    m.analyze('قُتل 23 مدنياً فى إدلب').casualties.map((c) => [c.kind, c.count, c.text])]`,
   './normalize': `[m.normalize('قُتل 3 مدنيين فى إدلب'), m.toOriginalSpan(m.normalizeWithOffsets('قُتِلَ مدنياً'), 4, 9)]`,
+  './numbers': `[m.parseNumber('ثلاثة وعشرون'), m.extractNumbers('أكثر من ٤٠ جريحاً').map((n) => [n.text, n.min])]`,
+  './lexicon': `(() => {
+    const lex = m.defineLexicon({ id: 'mine', places: [{ id: 'kafr-sin', labels: { ar: 'كفر سين', en: 'Kafr Sin' }, forms: ['كفر سين'], type: 'town' }] });
+    return [lex.id, typeof m.compileLexicons([lex])];
+  })()`,
+  './lexicons/syria': `[m.defaultLexicon.id, m.actors.find((a) => a.id === 'russia').labels.ar]`,
 };
 const EXPECTED_SMOKE: Readonly<Record<string, unknown>> = {
-  '.': 'قتل 3 مدنيين في ادلب',
+  '.': ['في ادلب', 23, [['killed', { value: 23 }, 'قُتل 23 مدنياً']]],
   './normalize': ['قتل 3 مدنيين في ادلب', { start: 7, end: 13 }],
+  './numbers': [23, [['٤٠', 40]]],
+  './lexicon': ['mine', 'object'],
+  './lexicons/syria': ['syria', 'روسيا'],
 };
 
 interface Loaded {
@@ -83,10 +92,11 @@ function loadAll(cwd: string, format: 'import' | 'require'): Record<string, Load
   return JSON.parse(r.stdout) as Record<string, Loaded>;
 }
 
-const run = (cmd: string, args: string[], cwd = ROOT) => spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+const run = (cmd: string, args: string[], cwd: string) => spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
 
-const built = existsSync(join(ROOT, 'dist', 'index.js'));
+const built = existsSync(join(DIST, 'index.js'));
 let scratch = '';
+let staged = '';
 let packed: string[] = [];
 let esm: Record<string, Loaded> = {};
 let cjs: Record<string, Loaded> = {};
@@ -94,13 +104,20 @@ let cjs: Record<string, Loaded> = {};
 describe.skipIf(!built)('the packed package', () => {
   beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), 'hasila-pack-'));
-    const r = run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch]);
+    // A snapshot of the package folder, so that a concurrent rebuild of dist/ cannot change it mid-test.
+    staged = join(scratch, 'staged');
+    mkdirSync(staged);
+    for (const file of ['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+      if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(staged, file));
+    }
+    cpSync(DIST, join(staged, 'dist'), { recursive: true });
+    const r = run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], staged);
     if (r.status !== 0) throw new Error(`npm pack failed: ${r.stderr}`);
     const info = JSON.parse(r.stdout) as { filename: string; files: { path: string }[] }[];
     packed = info[0]!.files.map((f) => f.path);
     // Install the tarball the way npm would: its `package/` folder becomes node_modules/<name>.
     mkdirSync(join(scratch, 'node_modules'));
-    const x = run('tar', ['-xzf', join(scratch, info[0]!.filename), '-C', scratch]);
+    const x = run('tar', ['-xzf', join(scratch, info[0]!.filename), '-C', scratch], scratch);
     if (x.status !== 0) throw new Error(`tar failed: ${x.stderr}`);
     renameSync(join(scratch, 'package'), join(scratch, 'node_modules', pkg.name));
     esm = loadAll(scratch, 'import');
@@ -121,7 +138,7 @@ describe.skipIf(!built)('the packed package', () => {
   });
 
   it('npm pack --dry-run lists the same files', () => {
-    const r = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts']);
+    const r = run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], staged);
     expect(r.status).toBe(0);
     const files = (JSON.parse(r.stdout) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path);
     expect(files.sort()).toEqual([...packed].sort());
@@ -166,7 +183,7 @@ describe.skipIf(!built)('the packed package', () => {
   });
 
   it('publint finds nothing to report', () => {
-    const r = run(bin('publint'), ['--strict', '--pack', 'npm']);
+    const r = run(bin('publint'), ['run', staged, '--strict', '--pack', 'npm'], staged);
     expect(r.stdout + r.stderr).not.toMatch(/error|warning|suggestion/i);
     expect(r.status, r.stdout + r.stderr).toBe(0);
   });
@@ -174,7 +191,7 @@ describe.skipIf(!built)('the packed package', () => {
   // Profile node16: TypeScript 6 deprecates `moduleResolution: node10` (it predates the exports map, so it cannot see
   // sub-entries at all); node16/nodenext from ESM and CJS, and bundler, are all checked.
   it('@arethetypeswrong/cli finds no problem in any entry', () => {
-    const r = run(bin('attw'), ['--pack', '.', '--profile', 'node16', '--format', 'json']);
+    const r = run(bin('attw'), ['--pack', staged, '--profile', 'node16', '--format', 'json'], staged);
     const report = JSON.parse(r.stdout) as {
       analysis: { problems: { resolutionKind?: string }[]; entrypoints: Record<string, unknown> };
     };

@@ -1,16 +1,16 @@
 /**
  * Bundle-size budgets (minified + gzip) of the ESM build as a browser bundler sees it, and proof that the ESM build
- * needs no Node built-in. Runs against `dist/` (scripts/test.mjs builds before the tests run). Entries that have not
+ * needs no Node built-in. Runs against `dist/` (scripts/test.mjs builds before the tests run) or `HASILA_DIST`. Entries that have not
  * landed yet are reported as skipped; a budget is checked as soon as its entry appears in the exports map.
  */
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { DIST, ROOT, inDist } from './helpers/dist.js';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   exports: Record<string, string | { import?: { default?: string } }>;
 };
@@ -18,7 +18,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
 /** ESM file of every library entry: subpath → absolute path. */
 const esmEntries = new Map(
   Object.entries(pkg.exports).flatMap(([sub, target]) =>
-    typeof target === 'object' && target.import?.default ? [[sub, join(ROOT, target.import.default)] as const] : [],
+    typeof target === 'object' && target.import?.default ? [[sub, inDist(target.import.default)] as const] : [],
   ),
 );
 
@@ -38,9 +38,14 @@ async function bundleSize(source: string): Promise<{ min: number; gzip: number; 
   return { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, code };
 }
 
-/** Re-exports everything of the given entries, so nothing is tree-shaken away. */
+/**
+ * Re-exports everything of the given entries, so nothing is tree-shaken away: one entry as is, several as namespaces
+ * (names they share would otherwise be dropped as ambiguous).
+ */
 const everything = (subs: string[]) =>
-  subs.map((sub, i) => `export * as e${i} from ${JSON.stringify(esmEntries.get(sub))};`).join('\n');
+  subs.length === 1
+    ? `export * from ${JSON.stringify(esmEntries.get(subs[0]!))};`
+    : subs.map((sub, i) => `export * as e${i} from ${JSON.stringify(esmEntries.get(sub))};`).join('\n');
 
 const KB = 1024;
 const BUDGETS: readonly { name: string; subs: () => string[]; max: number }[] = [
@@ -50,7 +55,7 @@ const BUDGETS: readonly { name: string; subs: () => string[]; max: number }[] = 
   { name: 'everything with the built-in lexicon', subs: () => [...esmEntries.keys()], max: 40 * KB },
 ];
 
-const built = existsSync(join(ROOT, 'dist', 'index.js'));
+const built = existsSync(join(DIST, 'index.js'));
 
 describe.skipIf(!built)('bundle-size budgets (min+gzip)', () => {
   for (const { name, subs, max } of BUDGETS) {

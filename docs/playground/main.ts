@@ -2,7 +2,7 @@
  * The playground page: reads the textarea with the ESM build of hasila (bundled by `npm run playground`) and
  * highlights casualty phrases, numbers and actors in place, with their structured reading beside them.
  */
-import * as hasila from '../../dist/index.js';
+import * as hasila from 'hasila';
 import { collectMentions, readText, readingOf, segments, type Library, type Mention } from './mentions.js';
 
 const input = document.getElementById('input') as HTMLTextAreaElement;
