@@ -171,6 +171,31 @@ describe('properties', () => {
   const wordArb = fc.constantFrom('قتل', 'مدنيا', 'في', 'غارات', 'على', 'مدينة', 'حلب', 'وأصيب', 'جراء', 'قصف', '،', '.');
   const clitic = fc.constantFrom('', 'و', 'ب', 'ل', 'ف');
 
+  it('any text gives ordered, non-overlapping mentions with exact spans (and never throws)', () => {
+    const alphabet = [
+      ...'ابتثجحخدذرسشصضطظعغفقكلمنهويةىأإآءئؤ', ...'0123456789٠١٢٣٤٥٦٧٨٩۴۵', ...'.,،٫٬٪%-/:', '\u064b', '\u0651', 'ـ', ' ', ' ', '\u00a0', '\n',
+      'خمسة', 'وعشرين', 'ألف', 'مائة', 'الـ', 'أكثر من', 'نحو', 'عدد', 'من', 'عشرات', 'الآلاف', 'عشر', 'أحد', 'http://x.y/1',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const found = extractNumbers(text);
+        let end = 0;
+        for (const m of found) {
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          expect(m.start).toBeGreaterThanOrEqual(end);
+          expect(m.end).toBeGreaterThan(m.start);
+          end = m.end;
+          if (m.qualifier) {
+            expect(text.slice(m.qualifier.start, m.qualifier.end)).toBe(m.qualifier.text);
+            expect(m.qualifier.end <= m.start || m.qualifier.start >= m.end).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('spans of mentions embedded in sentences are exact and exclude clitics', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.array(wordArb, { minLength: 1, maxLength: 4 }), clitic, mentionArb), { minLength: 1, maxLength: 4 }), (parts) => {
