@@ -1,7 +1,7 @@
 // The `hasila` command line, run as users run it: the built dist/cli.js in a child process (`npm test` builds it
 // first; set HASILA_CLI to try another build). Plumbing shared by every command: inputs, formats, errors, workers.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -237,4 +237,31 @@ describe.skipIf(!hasScript)('hasila at a terminal (needs util-linux script)', ()
     const quiet = inTerminal(`node '${CLI}' normalize --no-progress --jsonl '${join(dir, 'long.jsonl')}' > /dev/null`);
     expect(quiet).toBe('');
   });
+});
+
+// Peak memory of a run on a large JSON Lines file whose output is read slowly, from /proc (Linux).
+describe.skipIf(!existsSync('/proc/self/status'))('hasila on a large JSON Lines file', () => {
+  it('keeps memory flat: input read as a stream, output waits for a slow reader', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hasila-cli-'));
+    const big = join(dir, 'big.jsonl');
+    expect(spawnSync(process.execPath, [`${FIXTURES}/make-jsonl.mjs`, big, '120']).status).toBe(0);
+    const child = spawn(process.execPath, [CLI, 'normalize', '--jsonl', '--field', 'content', big], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let peakKb = 0;
+    const poll = setInterval(() => {
+      const status = existsSync(`/proc/${child.pid}/status`) ? readFileSync(`/proc/${child.pid}/status`, 'utf8') : '';
+      peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/u.exec(status)?.[1] ?? 0));
+    }, 50);
+    let bytes = 0;
+    // Read nothing for two seconds: the pipe fills and the CLI must wait (Node blocks on a full pipe on Linux, and
+    // awaits 'drain' where writes are asynchronous) without losing output.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    child.stdout.on('data', (chunk: Buffer) => (bytes += chunk.length));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    clearInterval(poll);
+    expect(code).toBe(0);
+    expect(bytes).toBeGreaterThan(100e6);
+    // Reading the whole input first peaks near 250 MB here; streaming stays near 100 MB.
+    expect(peakKb).toBeGreaterThan(0);
+    expect(peakKb / 1024).toBeLessThan(200);
+  }, 180_000);
 });

@@ -28,8 +28,6 @@ export function present(command: Command, record: OutputRecord, paint: Paint, co
       return head + casualtiesTable(record.casualties as CasualtyMention[], paint, columns) + '\n';
     case 'numbers':
       return head + numbersTable(record.numbers as NumberMention[], paint, columns) + '\n';
-    default:
-      return head + JSON.stringify(record, null, 2) + '\n\n';
   }
 }
 
