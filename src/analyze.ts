@@ -19,10 +19,27 @@ import { assertText, describe } from './normalize/options.js';
 import { numbersInDoc } from './numbers/index.js';
 import type { NumberMention } from './numbers/types.js';
 
-/** Options of `analyze` and `extractCasualties`. */
+/**
+ * Options of `analyze` and `extractCasualties`.
+ * @example
+ * ```ts
+ * const options: AnalyzeOptions = { includeNonFacts: true }; // also «يمكن أن تتسبب في مقتل…», flagged
+ * ```
+ */
 export type AnalyzeOptions = CasualtyOptions;
 
-/** Everything hasila reads in a text. */
+/**
+ * Everything hasila reads in a text.
+ * @example
+ * ```ts
+ * const { casualties, actors, numbers, events, summary }: Analysis = analyze('قتل 5 مدنيين بغارة روسية على أريحا');
+ * casualties[0].count; // → { value: 5 }
+ * actors[0].actor; // → 'russia'
+ * numbers[0].text; // → '5'
+ * events.length; // → 1
+ * summary.killed.civilians; // → 5
+ * ```
+ */
 export interface Analysis {
   /** Casualty mentions, in text order. */
   casualties: CasualtyMention[];

@@ -9,15 +9,29 @@ import type { Quantity } from '../quantity.js';
 
 export type { CasualtyKind, VictimGroup };
 
-/** The victim class of a mention: a lexicon victim group, or `unspecified` for bare «قتيل، جرحى، شهداء، عشرات». */
+/**
+ * The victim class of a mention: a lexicon victim group, or `unspecified` for bare «قتيل، جرحى، شهداء، عشرات».
+ * @example
+ * ```ts
+ * const v: Victims = 'civilians'; // «قتل 52 مدنيا»
+ * const bare: Victims = 'unspecified'; // «سقوط 18 قتيلا»
+ * ```
+ */
 export type Victims = VictimGroup | 'unspecified' | (string & {});
 
 /**
- * A sub-group of a mention's victims with its own count: «بينهم 8 أطفال» → `{ victims: 'children', count: { value: 8 } }`,
- * «بينهم نساء» → `{ victims: 'women', count: { vague: 'some' } }`, «معظمهم من النساء» → `count: { vague: 'most' }`.
+ * A sub-group of a mention's victims with its own count, its span being the group as written.
+ * @example
+ * ```ts
+ * // «بينهم 8 أطفال» →
+ * const g: IncludedGroup = { start: 20, end: 27, text: '8 أطفال', victims: 'children', count: { value: 8 } };
+ * // «بينهم نساء» → count { vague: 'some' }; «معظمهم من النساء» → count { vague: 'most' }
+ * ```
  */
 export interface IncludedGroup extends Span {
+  /** Who the sub-group is. */
   victims: Victims;
+  /** How many: a figure, «some» for «بينهم X», «most» for «معظمهم من X», 2 for a dual («بينهم طفلان»). */
   count: Quantity;
 }
 
@@ -56,13 +70,31 @@ export interface CasualtyMention extends Span {
   denied?: boolean;
   /** The text says nobody was hurt («لم تسفر عن إصابات»): `count` is `{ value: 0 }`. Only with `includeNonFacts`. */
   zero?: boolean;
-  /** The name of the pattern that read it («verb-count», «count-verb», «count-noun», «result-plural», «toll» …). */
+  /**
+   * The name of the pattern that read it: `verb-count` («قتل 52 مدنيا»), `count-verb` («52 مدنيا قتلوا»), `noun-count`
+   * («مقتل أربعين مدنياً»), `count-noun` («31 قتيلا»), `result-noun` («سقوط قتلى»), `killing-phrase` («أودى بحياة»),
+   * `toll` («ارتفاع حصيلة القتلى إلى…»), `state` («تحت الأنقاض»), `bodies` («جثث القتلى»), `headline` («قتلى بقصف…»),
+   * `noun-plural` («إعدامات جماعية»).
+   */
   rule: string;
-  /** The spans the reading rests on: the casualty word, the figure, the victim noun. */
-  evidence: { trigger: Span; count?: Span; victims?: Span };
+  /** The spans the reading rests on. */
+  evidence: {
+    /** The casualty word or phrase: «قتل»، «مقتل»، «قتيلا»، «راح ضحيتها». */
+    trigger: Span;
+    /** The figure with its qualifier: «أكثر من 112». */
+    count?: Span;
+    /** The victim noun: «مدنيا». */
+    victims?: Span;
+  };
 }
 
-/** Options of `extractCasualties`. */
+/**
+ * Options of `extractCasualties` and `analyze`.
+ * @example
+ * ```ts
+ * extractCasualties('نفت الوزارة مقتل مدنيين', { includeNonFacts: true })[0].denied; // → true
+ * ```
+ */
 export interface CasualtyOptions {
   /** Also return hypothetical, denied and zero statements, flagged. Default `false`. */
   includeNonFacts?: boolean;

@@ -8,10 +8,20 @@ import type { CasualtyKind } from '../lexicon/types.js';
 import type { Quantity } from '../quantity.js';
 import type { Victims } from '../casualties/types.js';
 
-/** One figure of an event: what happened to how many of whom, and the mention it is read from. */
+/**
+ * One figure of an event: what happened to how many of whom, and the mention it is read from.
+ * @example
+ * ```ts
+ * // «قتل 52 مدنيا» as the first mention of an article →
+ * const f: EventFigure = { kind: 'killed', count: { value: 52 }, victims: 'civilians', mention: 0 };
+ * ```
+ */
 export interface EventFigure {
+  /** What happened. */
   kind: CasualtyKind;
+  /** How many. */
   count: Quantity | null;
+  /** Who. */
   victims: Victims;
   /** Index of the mention in `casualties`. */
   mention: number;
@@ -34,7 +44,9 @@ export interface CasualtyEvent {
   victims: Victims;
   /** Actor ids, first-named first. */
   actors: string[];
+  /** The cause of the main figure («airstrike» …), or the first cause a member gives. */
   cause: string | null;
+  /** The place of the main figure, or the first place a member gives. */
   location: Span | null;
   /** Indices of the mentions in `casualties`, in text order. */
   mentions: number[];
@@ -42,13 +54,22 @@ export interface CasualtyEvent {
   evidence: EventFigure[];
 }
 
-/** Killed counts of an article by victim class: figures given as numbers, summed over distinct events. */
+/**
+ * Killed counts of an article by victim class: figures given as numbers, summed over distinct events.
+ * @example
+ * ```ts
+ * // «قتل 7 مدنيين بينهم 3 أطفال، وقتل 4 جنود» →
+ * const k: KilledCounts = { total: 11, civilians: 7, children: 3, women: 0, nonCivilians: 4, unspecified: 0 };
+ * ```
+ */
 export interface KilledCounts {
   /** Everyone killed. */
   total: number;
   /** Civilians, including women, children, medical and rescue workers, journalists. */
   civilians: number;
+  /** Children, from the victim class or from sub-groups («بينهم 3 أطفال»). */
   children: number;
+  /** Women, from the victim class or from sub-groups. */
   women: number;
   /** Fighters and soldiers. */
   nonCivilians: number;
