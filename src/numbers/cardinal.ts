@@ -175,16 +175,21 @@ function isTensNext(ctx: Ctx, i: number, article: boolean): boolean {
   return !!r && r.entry.cls === 'ten' && (!r.article || article);
 }
 
+/** The chunk of a group without a scale word (fields copied: spreads are slow on this hot path). */
+function withScale(g: Group, scale: number): Chunk {
+  return { value: g.value, last: g.last, head: g.head, slot: g.slot, digits: g.digits, words: g.words, scale };
+}
+
 /** A group optionally multiplied by a scale word, or a scale word on its own («ألف»، «مليونين»). */
 function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: WordReading | null): Chunk | null {
   const g = readGroup(ctx, i, first, article, pre);
   if (g) {
-    if (g.slot === 'zero') return { ...g, scale: 0 };
+    if (g.slot === 'zero') return withScale(g, 0);
     const s = plainReading(ctx, g.last + 1);
     if (s && s.entry.cls === 'scale' && s.entry.number !== 'dual' && g.value > 0) {
       return { value: g.value * s.entry.value, last: g.last + 1, head: g.head, slot: g.slot, words: true, scale: s.entry.value };
     }
-    return { ...g, scale: 0 };
+    return withScale(g, 0);
   }
   const r = pre !== undefined ? pre : reading(ctx, i);
   if (!r || r.entry.cls !== 'scale' || r.entry.number === 'plural') return null;
@@ -377,6 +382,5 @@ function finish(ctx: Ctx, first: number, last: number, from: number, value: numb
   // The first covered token is the one holding `from`.
   let f = first;
   while (f < last && ctx.tokens[f]!.end <= from) f++;
-  const c: Candidate = { first: f, last, from, to: endOf(ctx, last), kind, rule, value: value === 0 ? 0 : value };
-  return name ? { ...c, name } : c;
+  return { first: f, last, from, to: endOf(ctx, last), kind, rule, value: value === 0 ? 0 : value, name };
 }

@@ -31,7 +31,7 @@ export interface Candidate {
   readonly value?: number;
   readonly min?: number;
   readonly vague?: VagueLabel;
-  readonly name?: boolean;
+  readonly name?: boolean | undefined;
 }
 
 /** A named rule: tries to read a number expression that starts at (or right after) token `i`. @internal */
@@ -68,11 +68,16 @@ export function reading(ctx: Ctx, i: number): WordReading | null {
     // «وأحد عشر» folds to «واحد عشر»: before عشر it is و + أحد (eleven), never «واحد» (one).
     if (r && r.clitic === 0 && r.entry.value === 1 && !r.entry.oneOf && t.text[0] === 'و' && isTenWord(ctx.tokens[i + 1])) {
       r = readWord(LEXICON, t.text.slice(1));
-      if (r) r = { ...r, clitic: r.clitic + 1, conj: true };
+      if (r) r = withAnd(r);
     }
     ctx.readings[i] = r;
   }
   return r;
+}
+
+/** A reading with one more clitic letter in front: the conjunction و. */
+function withAnd(r: WordReading): WordReading {
+  return { entry: r.entry, stem: r.stem, clitic: r.clitic + 1, article: r.article, conj: true };
 }
 
 function isTenWord(t: Token | undefined): boolean {
@@ -155,7 +160,7 @@ export function afterAnd(ctx: Ctx, i: number): AndPart | null {
   if (t.text.length < 3 || t.text[0] !== 'و') return null;
   const inner = readWord(LEXICON, t.text.slice(1));
   if (!inner || inner.clitic > 0) return null;
-  return { at: i, r: { ...inner, clitic: 1, conj: true } };
+  return { at: i, r: withAnd(inner) };
 }
 
 /**

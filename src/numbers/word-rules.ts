@@ -3,14 +3,14 @@
  * (عشرات، مئات آلاف) and count quantifiers (عدة، عدد من، عديداً من).
  * @module numbers/word-rules
  */
-import type { VagueLabel } from '../quantity.js';
+import type { Quantity, VagueLabel } from '../quantity.js';
 import {
   afterAnd, endOf, originalHas, plainReading, reading, startOf, textOf, type Candidate, type Ctx, type NumberRule,
 } from './context.js';
 import type { NumberKind } from './types.js';
 
-function candidate(ctx: Ctx, i: number, clitic: number, last: number, kind: NumberKind, rule: string, q: Partial<Candidate>): Candidate {
-  return { first: i, last, from: startOf(ctx, i, clitic), to: endOf(ctx, last), kind, rule, ...q };
+function candidate(ctx: Ctx, i: number, clitic: number, last: number, kind: NumberKind, rule: string, q: Quantity): Candidate {
+  return { first: i, last, from: startOf(ctx, i, clitic), to: endOf(ctx, last), kind, rule, value: q.value, min: q.min, vague: q.vague };
 }
 
 /**
