@@ -54,6 +54,8 @@ describe('spans and evidence', () => {
     }
     expect(got[1]!.count).toEqual({ min: 20 });
     expect(got[1]!.text.startsWith('أُصيب')).toBe(true); // the conjunction و is outside the span
+    expect(got[1]!.evidence.trigger.text).toBe('أُصيب');
+    expect(got[1]!.evidence.count?.text).toBe('أكثر من ٢٠');
   });
   it('names the rule that read each mention', () => {
     expect(extractCasualties(text).map((m) => m.rule)).toEqual(['count-verb', 'verb-count']);

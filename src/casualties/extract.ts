@@ -2,7 +2,7 @@
  * extractCasualties: patterns over a prepared document, then refiners.
  * @module casualties/extract
  */
-import { spanOfTokens, type Doc } from '../document.js';
+import { spanOfTokens, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
 import { actorsFor, causeFor, includesAfter, inheritVictims, locationFor, nonFactFlags, placePhrases, sourceFor } from './attach.js';
@@ -31,15 +31,19 @@ export function casualtiesInDoc(
   const candidates = findCandidates(ctx);
   inheritVictims(candidates);
   const places = placePhrases(ctx);
+  // Spans leave out an attached conjunction or preposition: «وأصيب» → «أصيب».
+  const phraseSpan = (first: number, last: number): Span => {
+    const start = phraseStart(ctx, first);
+    const end = spanOfTokens(ctx.doc, last, last).end;
+    return { start, end, text: doc.original.slice(start, end) };
+  };
   const mentions: CasualtyMention[] = [];
   const sentenceOf: number[] = [];
   let previous: { mention: CasualtyMention; last: number } | undefined;
   for (const c of candidates) {
     const flags = nonFactFlags(ctx, c);
     if ((flags.hypothetical || flags.denied || flags.zero) && !options.includeNonFacts) continue;
-    const whole = spanOfTokens(ctx.doc, c.first, c.last);
-    const start = phraseStart(ctx, c.first);
-    const span = { start, end: whole.end, text: doc.original.slice(start, whole.end) };
+    const span = phraseSpan(c.first, c.last);
     const { cause, coCauses } = causeFor(ctx, c);
     const mention: CasualtyMention = {
       ...span,
@@ -54,10 +58,10 @@ export function casualtiesInDoc(
       source: sourceFor(ctx, c),
       ...flags,
       rule: c.rule,
-      evidence: { trigger: spanOfTokens(ctx.doc, c.trigger[0], c.trigger[1]) },
+      evidence: { trigger: phraseSpan(c.trigger[0], c.trigger[1]) },
     };
-    if (c.countTokens) mention.evidence.count = spanOfTokens(ctx.doc, c.countTokens[0], c.countTokens[1]);
-    if (c.victimTokens) mention.evidence.victims = spanOfTokens(ctx.doc, c.victimTokens[0], c.victimTokens[1]);
+    if (c.countTokens) mention.evidence.count = phraseSpan(c.countTokens[0], c.countTokens[1]);
+    if (c.victimTokens) mention.evidence.victims = phraseSpan(c.victimTokens[0], c.victimTokens[1]);
     const { groups } = includesAfter(ctx, c.last);
     if (groups.length) {
       mention.includes = groups;
