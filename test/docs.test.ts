@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTables } from '../scripts/normalization-tables.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -63,5 +64,12 @@ describe('API reference', () => {
     };
     visit(project, project.name);
     expect(missing).toEqual([]);
+  });
+});
+
+describe('guides', () => {
+  it('docs/normalization.md shows the current test cases (npm run docs:normalization)', () => {
+    const guide = readFileSync(join(ROOT, 'docs', 'normalization.md'), 'utf8');
+    expect(guide).toBe(withTables(guide));
   });
 });
