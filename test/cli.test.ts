@@ -200,6 +200,15 @@ describe('hasila: worker threads', () => {
     expect(lines(one.stdout).map((r) => r.id)).toEqual(Array.from({ length: 3000 }, (_, i) => i));
   });
 
+  it.each(['1', '2'])('stops quietly with exit 0 when the reader goes away (| head), --workers %s', async (workers) => {
+    const child = spawn(process.execPath, [CLI, 'normalize', '--jsonl', '--workers', workers, big], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  });
+
   it('a bad line stops worker runs at the same place', () => {
     const input = readFileSync(big, 'utf8').split('\n');
     input[1500] = '{"text": nope}';
