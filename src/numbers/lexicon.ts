@@ -206,7 +206,10 @@ export interface WordReading {
   readonly entry: WordEntry;
   /** The normalized stem that matched. */
   readonly stem: string;
-  /** Length of the clitic letters before the article or stem (و ف ب ل ك), which are not part of a number's span. */
+  /**
+   * Length of the clitic letters before the article or stem (و ف ب ل ك), which are not part of a number's span. A
+   * ل fused with the article (لل) stays with it: «للعشرين» has clitic 0.
+   */
   readonly clitic: number;
   /** True when the stem carries the article (ال, or لل after ل). */
   readonly article: boolean;
@@ -242,7 +245,7 @@ export function readWord(lex: Lexicon, word: string): WordReading | null {
     const r = stemReading(lex, word, j, false, j, conj);
     if (r) return r;
   }
-  if (prep && word[conj] === 'ل' && word[j] === 'ل') return stemReading(lex, word, j, true, j + 1, conj);
+  if (prep && word[conj] === 'ل' && word[j] === 'ل') return stemReading(lex, word, conj, true, j + 1, conj); // «للعشرين»: لل kept
   if (word.startsWith('ال', j)) return stemReading(lex, word, j, true, j + 2, conj);
   return null;
 }
@@ -271,6 +274,7 @@ export function cliticOnly(word: string): { clitic: number; article: boolean } |
   if (i < word.length && PREP.includes(word[i]!)) i++;
   if (i === word.length) return i > 0 ? { clitic: i, article: false } : null;
   if (word.length === i + 2 && word.startsWith('ال', i)) return { clitic: i, article: true };
-  if (word.length === i + 1 && word[i] === 'ل' && word[i - 1] === 'ل') return { clitic: i, article: true }; // لل: the second ل is the article
+  // لل is ل + ال fused: the span keeps the whole «للـ» (as actor spans keep «للنظام»).
+  if (word.length === i + 1 && word[i] === 'ل' && word[i - 1] === 'ل') return { clitic: i - 1, article: true };
   return null;
 }
