@@ -3,11 +3,14 @@
  * every export of every public entry carries TSDoc with an `@example` written in Arabic.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTables } from '../scripts/normalization-tables.js';
+// @ts-expect-error -- a plain ES module script without types
+import { renderReadme } from '../scripts/readme-examples.mjs';
+import { DIST } from './helpers/dist.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -71,5 +74,10 @@ describe('guides', () => {
   it('docs/normalization.md shows the current test cases (npm run docs:normalization)', () => {
     const guide = readFileSync(join(ROOT, 'docs', 'normalization.md'), 'utf8');
     expect(guide).toBe(withTables(guide));
+  });
+
+  it.skipIf(!existsSync(join(DIST, 'index.js')))('README examples show what the build returns (npm run docs:readme)', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(await (renderReadme as (r: string, d: string) => Promise<string>)(readme, DIST)).toBe(readme);
   });
 });
