@@ -162,6 +162,11 @@ function component(ctx: Ctx, { at, r }: AndPart, article: boolean): Group | null
   if (!r || (r.article && !article)) return null;
   const e = r.entry;
   if (e.cls === 'ten') return { value: e.value, last: at, head: 'tens', slot: 'tens', words: true };
+  // In a definite (ordinal) compound the units may be ordinal words: «المئة والخامس والعشرون» (125th).
+  if (e.cls === 'ordinal' && r.article && e.value <= 11 && !e.needsAlefMaqsura) {
+    const v = e.value === 11 ? 1 : e.value;
+    return { value: v, last: at, head: 'units', slot: 'units', words: true };
+  }
   if (e.cls !== 'unit' || e.value === 0) return null;
   const tail = plainReading(ctx, at + 1);
   if (tail && tail.entry.cls === 'unit' && tail.entry.value === 10 && e.value <= 9) return { value: 10 + e.value, last: at + 1, head: 'teen', slot: 'teen', words: true };
