@@ -94,6 +94,8 @@ Run 'hasila <command> --help' for a command's options.
 Examples:
   hasila analyze examples/sample-article.txt
   hasila casualties --jsonl --field content --workers auto news.jsonl > casualties.jsonl
+
+Exit status: 0 done; 1 an input or lexicon could not be read (or a line, without --skip-bad); 2 a usage error.
 `;
 }
 
