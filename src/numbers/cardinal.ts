@@ -295,17 +295,20 @@ function percentTail(ctx: Ctx, last: number): number {
   return -1;
 }
 
-/** True when token `i` is a designation before a number: بي 52، إف-16، F-16. */
-function isDesignation(ctx: Ctx, i: number): boolean {
+/**
+ * The clitic length of a designation before a number at token `i` (بي 52، إف-16، F-16، «وسو-34» → 1), or -1.
+ */
+function designation(ctx: Ctx, i: number): number {
   const t = ctx.tokens[i];
-  if (!t || t.kind !== 'word') return false;
-  if (DESIGNATIONS.has(t.text)) return true;
-  if (t.text.length > 3) return false;
+  if (!t || t.kind !== 'word') return -1;
+  if (DESIGNATIONS.has(t.text)) return 0;
+  if ((t.text[0] === 'و' || t.text[0] === 'ف') && DESIGNATIONS.has(t.text.slice(1))) return 1;
+  if (t.text.length > 3) return -1;
   for (let k = 0; k < t.text.length; k++) {
     const c = t.text.charCodeAt(k) | 0x20;
-    if (c < 0x61 || c > 0x7a) return false;
+    if (c < 0x61 || c > 0x7a) return -1;
   }
-  return true;
+  return 0;
 }
 
 /**
@@ -351,14 +354,14 @@ export const cardinalRule: NumberRule = {
         if (!clitics.article && !ctx.tokens[i + 1]!.joined) return null; // «و 60»: read at «60»
         if (clitics.article) from = startOf(ctx, i, clitics.clitic);
         b = i + 1;
-      } else if (isDesignation(ctx, i)) {
+      } else if (designation(ctx, i) >= 0) {
         let k = i + 1;
         if (isPunct(ctx, k, '-') && ctx.tokens[k]!.joined) k++;
         const num = ctx.tokens[k];
         if (!num || num.kind !== 'number' || (k > i + 1 && !num.joined)) return null;
         name = true;
         rule = 'designation-';
-        from = t.start;
+        from = t.start + designation(ctx, i);
         b = k;
       }
     }
