@@ -11,35 +11,38 @@
  * @module numbers/cardinal
  */
 import { digitValue, isPlainDigits } from './digits.js';
-import { cliticOnly } from './lexicon.js';
+import { cliticOnly, type WordReading } from './lexicon.js';
 import {
   afterAnd, endOf, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
   type NumberRule,
 } from './context.js';
-import type { WordReading } from './lexicon.js';
 import type { NumberKind } from './types.js';
 
 /** The slot the last component of a group filled; it decides what may follow. */
 type Slot = 'digits' | 'hundreds' | 'units' | 'teen' | 'tens' | 'zero';
 
+/** A number below a thousand (or a run of digits) and the tokens it took. */
 interface Group {
   value: number;
+  /** Its last token. */
   last: number;
   /** The slot of the group's first part. */
   head: Slot;
   /** The slot of its last part. */
   slot: Slot;
-  /** The digit string of a digits group, for decimals after فاصلة. */
-  digits?: string;
+  /** True when it has a number word (not only digits). */
   words: boolean;
 }
 
+/** A group times a scale word, or a scale word alone. */
 interface Chunk extends Group {
   /** The scale word's value, or 0 when the chunk has none. */
   scale: number;
 }
 
+/** Words after «أحد» that show it is the pronoun "anyone" («لم يتمكن أحد من»), not "one of". */
 const PARTICLES = new Set(['من', 'في', 'عن', 'علي', 'الي', 'ان', 'قد', 'لم', 'لا', 'ما', 'او', 'ثم', 'هو', 'هي', 'و', 'بل', 'حتي']);
+/** Words before «أحد» that make it "anyone" («لا أحد»، «لم يصب أحد»، «أي أحد»). */
 const NEGATIONS = new Set(['لا', 'لم', 'لن', 'ما', 'ولا', 'ليس', 'اي', 'كل']);
 const ONE_AS_PRONOUN = new Set(['اي', 'كل', 'لكل', 'ولكل', 'بكل']); // «أي واحد»، «كل واحد»: "anyone", "each one"
 /** Model designations written in Arabic letters before a number: بي 52، إف 16، سو 24، ميغ 21، إس 400. */
@@ -55,7 +58,7 @@ const PERCENT_SIGNS = new Set(['%', '٪']);
  * A digit token with what follows it: space-grouped thousands («1 414 021 100», «40 000») and groups after an Arabic
  * comma («١،٢٣٤،٥٦٧»). Returns the string of digits the run spells and its last token.
  */
-function digitRun(ctx: Ctx, i: number): { value: number; last: number; decimal: boolean; digits: string } | null {
+function digitRun(ctx: Ctx, i: number): { value: number; last: number } | null {
   const t = ctx.tokens[i]!;
   const first = digitValue(t.text);
   if (!first) return null;
@@ -84,7 +87,7 @@ function digitRun(ctx: Ctx, i: number): { value: number; last: number; decimal: 
   }
   const v = last === i ? first : digitValue(text);
   if (!v) return null;
-  return { value: v.value, last, decimal: v.decimal, digits: text };
+  return { value: v.value, last };
 }
 
 function leadingDigits(s: string): number {
@@ -111,7 +114,7 @@ function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
   if (t.kind === 'number') {
     const d = digitRun(ctx, i);
     if (!d) return null;
-    g = { value: d.value, last: d.last, head: 'digits', slot: 'digits', digits: d.digits, words: false };
+    g = { value: d.value, last: d.last, head: 'digits', slot: 'digits', words: false };
     const h = plainReading(ctx, d.last + 1);
     if (h && h.entry.cls === 'hundred' && h.entry.value === 100) g = { value: d.value * 100, last: d.last + 1, head: 'hundreds', slot: 'hundreds', words: false };
   } else {
@@ -182,7 +185,7 @@ function isTensNext(ctx: Ctx, i: number, article: boolean): boolean {
 
 /** The chunk of a group without a scale word (fields copied: spreads are slow on this hot path). */
 function withScale(g: Group, scale: number): Chunk {
-  return { value: g.value, last: g.last, head: g.head, slot: g.slot, digits: g.digits, words: g.words, scale };
+  return { value: g.value, last: g.last, head: g.head, slot: g.slot, words: g.words, scale };
 }
 
 /** A group optionally multiplied by a scale word, or a scale word on its own («ألف»، «مليونين»). */
@@ -386,6 +389,7 @@ export const cardinalRule: NumberRule = {
   },
 };
 
+/** The candidate for a cardinal read from token `first` (its prefix) to `last`. */
 function finish(ctx: Ctx, first: number, last: number, from: number, value: number, kind: NumberKind, rule: string, name: boolean): Candidate {
   // The first covered token is the one holding `from`.
   let f = first;
