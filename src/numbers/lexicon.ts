@@ -43,8 +43,6 @@ export interface WordEntry {
   readonly needsAlefMaqsura?: boolean;
   /** Written with final ة; the same letters with ه are another word («بعدة» several vs «بعده» after it). */
   readonly needsTaMarbuta?: boolean;
-  /** An Egyptian spoken form (حداشر، تلتمية); teens of this kind are whole words, not unit + عشر. */
-  readonly dialect?: boolean;
   /** «ألفا»، «مليونا»: accusative singular with tanween (ألفاً), construct dual without (ألفا شخص). */
   readonly tanweenOrDual?: boolean;
   /** Vague words: the label and its conservative lower bound. */
@@ -184,7 +182,7 @@ export function buildLexicon(): Lexicon {
     const [v, ...forms] = words(group);
     const value = Number(v);
     const cls: WordClass = value >= 100 ? 'hundred' : value >= 20 && value % 10 === 0 ? 'ten' : 'unit';
-    for (const f of forms) add(f, { cls, value, dialect: true });
+    for (const f of forms) add(f, { cls, value }); // a dialect teen (حداشر) is a unit above ten: one word
   }
   for (const [value, list] of FRACTIONS) addAll(list, { cls: 'fraction', value });
   words(DENOMINATORS).forEach((f, k) => add(f, { cls: 'denominator', value: k + 3 }));

@@ -153,7 +153,7 @@ export const quantifierRule: NumberRule = {
     const key = r.entry.key;
     if (key === 'idda') {
       if (r.article) return null;
-      if (r.clitic > 0 && !originalHas(ctx, t.end - 1, 'ة')) return null;
+      if (r.clitic > 0 && r.entry.needsTaMarbuta && !originalHas(ctx, t.end - 1, 'ة')) return null;
       return candidate(ctx, i, r.clitic, i, 'quantifier', 'quantifier-idda', { vague: 'several', min: 3 });
     }
     if (key === 'adid') {
