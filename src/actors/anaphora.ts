@@ -12,6 +12,9 @@
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
 
+/** How many phrases a search looks through, so that a text with no sentence ends stays linear. */
+const MAX_SCAN = 64;
+
 /** What an anaphor resolves to. @internal */
 export interface Resolution {
   /** The actors, or `null` when unresolved. */
@@ -25,14 +28,24 @@ export function resolveAnaphors(drafts: readonly Draft[], roles: readonly ActorR
   const out: Resolution[] = [];
   const sentence = (d: Draft): number => sentenceOf[d.first]!;
   const named = (d: Draft): boolean => d.rule !== 'anaphor';
+  // What the article last said about each noun (for the context of unresolved anaphors).
+  const lastOfNoun = new Map<string, readonly string[]>();
   drafts.forEach((d, i) => {
+    resolve(d, i);
+    const r = out[i]!;
+    const said = r.actors ?? r.context;
+    if (d.noun && said && said.length > 0) lastOfNoun.set(d.noun.id, said);
+  });
+  return out;
+
+  function resolve(d: Draft, i: number): void {
     if (named(d)) {
       out.push({ actors: d.actors });
       return;
     }
     const s = sentence(d);
     // 1. Same noun, named, within the window.
-    for (let j = i - 1; j >= 0 && sentence(drafts[j]!) >= s - 1; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - MAX_SCAN && sentence(drafts[j]!) >= s - 1; j--) {
       const a = drafts[j]!;
       if (named(a) && a.noun?.id === d.noun?.id) {
         out.push({ actors: a.actors });
@@ -47,30 +60,20 @@ export function resolveAnaphors(drafts: readonly Draft[], roles: readonly ActorR
       if (d.possessive) return j < i && roles[j] !== 'target';
       return !d.speaks && !a.speaks && (roles[i] === 'attacker' ? roles[j] === 'attacker' : roles[j] !== 'source');
     };
-    for (let j = i - 1; j >= 0 && sentence(drafts[j]!) === s; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - MAX_SCAN && sentence(drafts[j]!) === s; j--) {
       if (fits(j)) {
         out.push({ actors: drafts[j]!.actors });
         return;
       }
     }
-    for (let j = i + 1; j < drafts.length && sentence(drafts[j]!) === s; j++) {
+    for (let j = i + 1; j < drafts.length && j <= i + MAX_SCAN && sentence(drafts[j]!) === s; j++) {
       if (fits(j)) {
         out.push({ actors: drafts[j]!.actors });
         return;
       }
     }
     // 3. Unresolved: the chain of the same noun gives the context.
-    for (let j = i - 1; j >= 0; j--) {
-      const a = drafts[j]!;
-      if (a.noun?.id !== d.noun?.id) continue;
-      const r = out[j]!;
-      const context = r.actors ?? r.context;
-      if (context && context.length > 0) {
-        out.push({ actors: null, context });
-        return;
-      }
-    }
-    out.push({ actors: null });
-  });
-  return out;
+    const context = d.noun ? lastOfNoun.get(d.noun.id) : undefined;
+    out.push(context ? { actors: null, context } : { actors: null });
+  }
 }

@@ -3,7 +3,7 @@
  * @module actors/find-actors
  */
 import { prepare, type Doc } from '../document.js';
-import { actorCategory, actorLineage, type CompiledLexicon } from '../lexicon/compile.js';
+import { actorInfo, type CompiledLexicon } from '../lexicon/compile.js';
 import { matchLexicon, type LexMatch } from '../lexicon/match.js';
 import { describe } from '../normalize/options.js';
 import { resolveAnaphors } from './anaphora.js';
@@ -27,40 +27,7 @@ export interface DocActorMention extends ActorMention {
  * @internal
  */
 export function actorsInDoc(compiled: CompiledLexicon, doc: Doc, options?: FindActorsOptions, matches?: readonly LexMatch[]): DocActorMention[] {
-  const anaphors = options?.anaphors ?? true;
-  const unresolved = options?.unresolved ?? true;
-  const sentenceOf = sentenceIndex(doc);
-  const drafts = actorPhrases(doc, matches ?? matchLexicon(compiled, doc, ACTOR_MATCH_TYPES));
-  const roles = assignRoles(doc, drafts, sentenceOf);
-  const resolved = resolveAnaphors(drafts, roles, sentenceOf);
-  const out: DocActorMention[] = [];
-  drafts.forEach((d, i) => {
-    const anaphoric = d.rule === 'anaphor';
-    if (anaphoric && !anaphors) return;
-    const { actors, context } = resolved[i]!;
-    const base = {
-      start: d.start,
-      end: d.end,
-      text: doc.original.slice(d.start, d.end),
-      role: roles[i]!,
-      rule: d.rule,
-      firstToken: d.first,
-      lastToken: d.last,
-      ...(anaphoric ? { anaphoric: true as const } : {}),
-      ...(d.source ? { source: d.source.id } : {}),
-      ...(d.noun ? { noun: d.noun.id } : {}),
-    };
-    if (actors === null) {
-      // An organ that cannot be tied to an actor is not an actor mention («الوزارة» of an unnamed state).
-      if (!unresolved || d.speaks) return;
-      out.push({ ...base, actor: null, category: null, lineage: [], ...(context ? { actorContext: context } : {}) });
-      return;
-    }
-    for (const actor of actors) {
-      out.push({ ...base, actor, category: actorCategory(compiled, actor) ?? null, lineage: actorLineage(compiled, actor) });
-    }
-  });
-  return out;
+  return build(compiled, doc, options, matches, true) as DocActorMention[];
 }
 
 /**
@@ -72,5 +39,39 @@ export function findActorsWith(compiled: CompiledLexicon, text: string, options?
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new TypeError(`findActors: argument 'options' must be an object, got ${describe(options)}`);
   }
-  return actorsInDoc(compiled, prepare(text), options).map(({ firstToken: _f, lastToken: _l, ...m }) => m);
+  return build(compiled, prepare(text), options, undefined, false);
 }
+
+function build(compiled: CompiledLexicon, doc: Doc, options: FindActorsOptions | undefined, matches: readonly LexMatch[] | undefined, withTokens: boolean): ActorMention[] {
+  const anaphors = options?.anaphors ?? true;
+  const unresolved = options?.unresolved ?? true;
+  const sentenceOf = sentenceIndex(doc);
+  const drafts = actorPhrases(doc, matches ?? matchLexicon(compiled, doc, ACTOR_MATCH_TYPES));
+  const roles = assignRoles(doc, drafts, sentenceOf);
+  const resolved = resolveAnaphors(drafts, roles, sentenceOf);
+  const out: ActorMention[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const anaphoric = d.rule === 'anaphor';
+    if (anaphoric && !anaphors) continue;
+    const { actors, context } = resolved[i]!;
+    if (actors === null && (!unresolved || d.speaks)) continue; // an organ tied to no actor is no actor mention
+    const text = doc.original.slice(d.start, d.end);
+    for (const actor of actors ?? [null]) {
+      const info = actor === null ? undefined : actorInfo(compiled, actor);
+      const m: ActorMention = {
+        start: d.start, end: d.end, text, actor, category: info?.category ?? null, lineage: info?.lineage ?? NO_LINEAGE,
+        role: roles[i]!, rule: d.rule,
+      };
+      if (anaphoric) m.anaphoric = true;
+      if (actor === null && context) m.actorContext = context;
+      if (d.source) m.source = d.source.id;
+      if (d.noun) m.noun = d.noun.id;
+      if (withTokens) Object.assign(m, { firstToken: d.first, lastToken: d.last });
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+const NO_LINEAGE: readonly string[] = Object.freeze([]);

@@ -6,7 +6,7 @@
 import type { Doc } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { ActorNounEntry, SourceEntry } from '../lexicon/types.js';
-import { cliticSplits } from '../tokenize/index.js';
+import { MAX_PREFIX, prefixTable } from '../lexicon/clitics.js';
 import { FACILITY_NOUNS, LINKERS } from './cues.js';
 import type { ActorRule } from './types.js';
 
@@ -174,19 +174,42 @@ function index(doc: Doc, matches: readonly LexMatch[]): Matches {
       out.adjectiveEnds.add(x.lastToken);
     }
   }
-  const covered = (x: LexMatch, by: readonly LexMatch[]): boolean =>
-    by.some((p) => p.firstToken <= x.firstToken && p.lastToken >= x.lastToken && p.lastToken - p.firstToken > x.lastToken - x.firstToken);
+  // Matches of one group do not overlap, so each token lies in at most one place and one source.
+  const coverOf = (list: readonly LexMatch[]): Int32Array => {
+    const at = new Int32Array(tokens.length).fill(-1);
+    list.forEach((p, k) => {
+      for (let t = p.firstToken; t <= p.lastToken; t++) at[t] = k;
+    });
+    return at;
+  };
+  const placeAt = coverOf(places);
+  const sourceAt = coverOf(plainSources);
+  const covered = (x: LexMatch, by: readonly LexMatch[], at: Int32Array): boolean => {
+    const p = by[at[x.firstToken]!];
+    return p !== undefined && p.lastToken >= x.lastToken && p.lastToken - p.firstToken > x.lastToken - x.firstToken;
+  };
   for (const x of matches) {
     if (x.type !== 'actors') continue;
-    if (covered(x, places) || covered(x, plainSources)) continue;
+    if (covered(x, places, placeAt) || covered(x, plainSources, sourceAt)) continue;
     // «أكاديمية الأسد»، «مستشفى الأسد»: a name right after a facility noun is part of a place name.
     const before = x.firstToken > 0 ? tokens[x.firstToken - 1]! : undefined;
-    if (x.prefix === '' && before && before.kind === 'word' && cliticSplits(before.text).some((s) => !s.article && FACILITY_NOUNS.has(s.stem))) continue;
+    if (x.prefix === '' && before && before.kind === 'word' && isFacility(before.text)) continue;
     out.names.set(x.firstToken, x as LexMatch<'actors'>);
   }
   // Plain sources (civil defence, monitors) hide the nouns and adjectives inside them («المرصد السوري»).
   for (const map of [out.nouns, out.adjectives] as Map<number, LexMatch>[]) {
-    for (const [k, x] of map) if (covered(x, plainSources)) map.delete(k);
+    for (const [k, x] of map) if (covered(x, plainSources, sourceAt)) map.delete(k);
   }
   return out;
+}
+
+/** A facility noun, read through clitics without the article («بمستشفى»، «وأكاديمية»). */
+function isFacility(word: string): boolean {
+  if (FACILITY_NOUNS.has(word)) return true;
+  const prefixes = prefixTable();
+  for (let len = 1; len <= MAX_PREFIX && word.length - len >= 2; len++) {
+    const p = prefixes.get(word.slice(0, len));
+    if (p && !p.article && FACILITY_NOUNS.has(word.slice(len))) return true;
+  }
+  return false;
 }

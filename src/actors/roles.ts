@@ -13,7 +13,7 @@
  * @module actors/roles
  */
 import type { Doc } from '../document.js';
-import { cliticSplits } from '../tokenize/index.js';
+import { MAX_PREFIX, prefixTable } from '../lexicon/clitics.js';
 import { AGAINST, AGENT_OR_TARGET, CLAUSE_BREAKS, CONTROL_VERBS, CUES, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
@@ -23,15 +23,23 @@ const AFTER = 6;
 const SKIP = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '(', ')', '-', '،', ',']);
 const STOP = new Set(['.', '!', '?', '؟', ':', '؛', ';', '…']);
 
-/** The cue class of a word, read bare or through its clitics. */
+/** The cue class of a word, read bare or through its clitics («وقصفت»، «لسيطرة»، «القصف»). */
 function cueOf(word: string): CueClass | undefined {
   const bare = CUES.get(word);
   if (bare) return bare;
-  for (const s of cliticSplits(word)) {
-    const c = CUES.get(s.stem);
+  const prefixes = prefixTable();
+  for (let len = 1; len <= MAX_PREFIX && word.length - len >= 2; len++) {
+    if (!prefixes.has(word.slice(0, len))) continue;
+    const c = CUES.get(word.slice(len));
     if (c) return c;
   }
   return undefined;
+}
+
+/** The control verbs, read through clitics. */
+function isControlVerb(word: string): boolean {
+  if (CONTROL_VERBS.has(word)) return true;
+  return (word.startsWith('و') || word.startsWith('ف')) && CONTROL_VERBS.has(word.slice(1));
 }
 
 function isBreak(word: string): boolean {
@@ -47,9 +55,30 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
   });
   const word = (t: number): string => tokens[t]!.text;
   const roles: ActorRole[] = [];
-  const attackSentences = new Set<number>();
-  for (let t = 0; t < tokens.length; t++) if (tokens[t]!.kind === 'word' && cueOf(word(t)) === 'attack') attackSentences.add(sentenceOf[t]!);
-  const attackIn = (s: number): boolean => attackSentences.has(s);
+  // Cue classes depend on the word only: look each distinct word up once per text.
+  const cues = new Map<string, CueClass | null>();
+  const cueAt = (t: number): CueClass | undefined => {
+    const w = word(t);
+    let c = cues.get(w);
+    if (c === undefined) {
+      c = cueOf(w) ?? null;
+      cues.set(w, c);
+    }
+    return c ?? undefined;
+  };
+  // Whether a sentence has an attack word, computed for the sentences that need it (each scanned once).
+  const attackSentences = new Map<number, boolean>();
+  const attackIn = (s: number, from: number): boolean => {
+    let v = attackSentences.get(s);
+    if (v === undefined) {
+      let t = from;
+      while (t > 0 && sentenceOf[t - 1] === s) t--;
+      v = false;
+      for (; t < tokens.length && sentenceOf[t] === s && !v; t++) v = tokens[t]!.kind === 'word' && cueAt(t) === 'attack';
+      attackSentences.set(s, v);
+    }
+    return v;
+  };
 
   drafts.forEach((d, idx) => {
     roles.push(roleOf(d, idx));
@@ -79,7 +108,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
         if (t > 0 && owner[t - 1]! >= 0) return 'other'; // «التحالف الدولي ضد داعش»: a descriptive name
         return 'target';
       }
-      const c = cueOf(w);
+      const c = cueAt(t);
       if (c === 'speech') return 'source';
       if (c === 'control') return 'controller';
       if (c === 'attack') return 'attacker';
@@ -93,21 +122,21 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       if (STOP.has(w) || isBreak(w)) break;
       if (SKIP.has(w) || w === 'و' || owner[t]! >= 0) continue;
       seen++;
-      const c = cueOf(w);
+      const c = cueAt(t);
       if (c === 'attack') return 'attacker';
       if (c === 'negation' || c === 'other') return 'other';
       if (c === 'speech' && seen === 1) return 'source';
-      if (c === 'control' && cliticSplits(w).some((x) => CONTROL_VERBS.has(x.stem))) return 'controller';
+      if (c === 'control' && isControlVerb(w)) return 'controller';
     }
     // 5. Default.
     if (d.noun?.takesName === false) return 'attacker';
-    return attackIn(s) ? 'attacker' : 'other';
+    return attackIn(s, d.first) ? 'attacker' : 'other';
   }
 
   // «استهداف روسيا والنظام مستشفيات»: after the agent (and any coordinated actors) comes a bare object noun.
   function objectFollows(last: number): boolean {
     let t = last + 1;
-    while (t < tokens.length && owner[t]! >= 0) t++;
+    while (t < tokens.length && t <= last + AFTER && owner[t]! >= 0) t++;
     const next = tokens[t];
     if (!next || next.kind !== 'word') return false;
     const w = next.text;

@@ -5,13 +5,12 @@
  * @module lexicon/compile
  */
 import { describe } from '../normalize/options.js';
-import { formWords, hasArticle, inflections, modesOf, type Inflection, type InflectMode } from './forms.js';
+import { formWords, hasArticle, inflections, modesOf, type InflectMode } from './forms.js';
 import { ENTRY_TYPES, type ActorEntry, type EntryOf, type EntryType, type Lexicon, type LexiconEntry, type PlaceEntry } from './types.js';
 
 /** What a trie path can stand for: an entry group, or the adjectives of actors (which only match after a noun). */
 export type MatchType = EntryType | 'actorAdjectives';
 
-const MODES: readonly InflectMode[] = ['nominal', 'verb', 'none'];
 const MODE_TAG: Readonly<Record<InflectMode, string>> = { nominal: 'n:', verb: 'v:', none: 'x:' };
 
 /** A form's end in the trie. @internal */
@@ -44,10 +43,31 @@ export interface CompiledLexicon {
   /** The winning entry of each id, per group. */
   readonly entries: { readonly [T in EntryType]: ReadonlyMap<string, EntryOf[T]> };
   /** @internal */ readonly root: TrieNode;
-  /** @internal surface (without clitics) → the base words it inflects, per mode. */
-  readonly surfaces: Readonly<Record<InflectMode, ReadonlyMap<string, readonly Inflection[]>>>;
+  /** @internal surface (without clitics or article) → the trie keys it can stand for. */
+  readonly surfaces: ReadonlyMap<string, readonly SurfaceReading[]>;
   /** @internal The longest form, in words. */
   readonly maxWords: number;
+  /**
+   * @internal Readings of words already seen, shared by every text this lexicon reads. A memo of a pure function
+   * of the (frozen) lexicon and the word, bounded, and invisible to callers.
+   */
+  readonly memo: WordMemo;
+}
+
+/** @internal Bounded memo tables of word readings (emptied when full: news vocabulary refills it quickly). */
+export interface WordMemo {
+  readonly first: Map<string, readonly unknown[]>;
+  readonly inner: Map<string, readonly unknown[]>;
+  readonly actors: Map<string, { readonly lineage: readonly string[]; readonly category: string | null }>;
+}
+
+/** A reading of a surface: the base it inflects, in one mode, with its trie keys precomputed. @internal */
+export interface SurfaceReading {
+  readonly mode: InflectMode;
+  readonly suffix: string;
+  /** The key of the base without the article, and with it. */
+  readonly key: string;
+  readonly articleKey: string;
 }
 
 /** The tagged trie key of a base word in a mode. @internal */
@@ -55,8 +75,6 @@ export function wordKey(mode: InflectMode, word: string): string {
   return MODE_TAG[mode] + word;
 }
 
-/** The modes for which a surface table exists. @internal */
-export const INFLECT_MODES = MODES;
 
 /**
  * Compiles lexicons, in priority order, into a frozen matcher. Entries of a later lexicon replace those of an
@@ -82,8 +100,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   });
 
   const root: TrieNode = { next: new Map(), terminals: undefined };
-  const surfaces: Record<InflectMode, Map<string, Inflection[]>> = { nominal: new Map(), verb: new Map(), none: new Map() };
-  const seenBase: Record<InflectMode, Set<string>> = { nominal: new Set(), verb: new Set(), none: new Set() };
+  const surfaces = new Map<string, SurfaceReading[]>();
+  const seenBase = new Set<string>();
   let maxWords = 0;
 
   const insert = (type: MatchType, words: readonly string[], firstMode: InflectMode, innerMode: InflectMode, t: Omit<Terminal, 'type'>): void => {
@@ -92,7 +110,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       const mode = !isLetters(word) ? 'none' : i === 0 ? firstMode : innerMode;
       const article = hasArticle(word);
       const base = article ? word.slice(2) : word;
-      registerSurfaces(surfaces[mode], seenBase[mode], mode, base);
+      registerSurfaces(surfaces, seenBase, mode, base);
       const key = wordKey(mode, article ? 'ال' + base : base);
       let child = node.next.get(key);
       if (!child) {
@@ -138,16 +156,21 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     root,
     surfaces,
     maxWords,
+    memo: { first: new Map(), inner: new Map(), actors: new Map() },
   });
 }
 
-function registerSurfaces(table: Map<string, Inflection[]>, seen: Set<string>, mode: InflectMode, base: string): void {
-  if (seen.has(base)) return;
-  seen.add(base);
+function registerSurfaces(table: Map<string, SurfaceReading[]>, seen: Set<string>, mode: InflectMode, base: string): void {
+  const tag = wordKey(mode, base);
+  if (seen.has(tag)) return;
+  seen.add(tag);
+  const key = tag;
+  const articleKey = wordKey(mode, 'ال' + base);
   for (const inf of inflections(base, mode, true)) {
+    const reading: SurfaceReading = { mode, suffix: inf.suffix, key, articleKey };
     const list = table.get(inf.surface);
-    if (list) list.push(inf);
-    else table.set(inf.surface, [inf]);
+    if (list) list.push(reading);
+    else table.set(inf.surface, [reading]);
   }
 }
 
@@ -158,6 +181,17 @@ function isLetters(word: string): boolean {
 
 function beats(a: Terminal, b: Terminal): boolean {
   return a.rank !== b.rank ? a.rank > b.rank : a.order < b.order;
+}
+
+/** The lineage and category of an actor, computed once per compiled lexicon. @internal */
+export function actorInfo(compiled: CompiledLexicon, id: string): { readonly lineage: readonly string[]; readonly category: string | null } {
+  const memo = compiled.memo.actors;
+  let info = memo.get(id);
+  if (!info) {
+    info = Object.freeze({ lineage: Object.freeze(actorLineage(compiled, id)), category: actorCategory(compiled, id) ?? null });
+    memo.set(id, info);
+  }
+  return info;
 }
 
 /** The parent chain of an actor id, itself first: `lineage(c, 'russian-air-force')` → `['russian-air-force', 'russia']`. */

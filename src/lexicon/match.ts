@@ -4,8 +4,9 @@
  * @module lexicon/match
  */
 import { spanOfNormalized, type Doc } from '../document.js';
-import { cliticSplits, type Token } from '../tokenize/index.js';
-import { INFLECT_MODES, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
+import type { Token } from '../tokenize/index.js';
+import { MAX_PREFIX, prefixTable } from './clitics.js';
+import { wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
 import { hasArticle } from './forms.js';
 import type { EntryOf, EntryType, LexiconEntry } from './types.js';
 
@@ -38,6 +39,8 @@ export interface LexMatch<T extends MatchType = MatchType> {
 }
 
 // Quotes are stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش».
+const NONE: readonly State[] = [];
+const MEMO_LIMIT = 200_000;
 const QUOTES = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
 
 interface Reading {
@@ -91,13 +94,31 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   const tokens = doc.tokens;
   const blockedUntil = new Map<MatchType, number>();
   const out: LexMatch[] = [];
-  const innerCache = new Map<number, Reading[]>();
-  const inner = (j: number): Reading[] => {
-    let r = innerCache.get(j);
+  // Readings depend only on a word's text, and news repeats its words: each distinct word is read once and
+  // remembered by the compiled lexicon.
+  const firstMemo = compiled.memo.first as Map<string, readonly State[]>;
+  const innerMemo = compiled.memo.inner as Map<string, readonly Reading[]>;
+  const inner = (j: number): readonly Reading[] => {
+    const tok = tokens[j]!;
+    let r = innerMemo.get(tok.text);
     if (!r) {
-      r = innerReadings(compiled, tokens[j]!);
-      innerCache.set(j, r);
-      if (innerCache.size > 64) innerCache.delete(innerCache.keys().next().value!);
+      r = innerReadings(compiled, tok);
+      if (innerMemo.size >= MEMO_LIMIT) innerMemo.clear();
+      innerMemo.set(tok.text, r);
+    }
+    return r;
+  };
+  const starts = (tok: Token): readonly State[] => {
+    let r = firstMemo.get(tok.text);
+    if (!r) {
+      const found: State[] = [];
+      for (const x of firstReadings(compiled, tok)) {
+        const node = compiled.root.next.get(x.key);
+        if (node) found.push({ node, prefix: x.prefix, fused: x.fused, article: x.article, suffix: x.suffix, cost: x.prefix.length + x.suffix.length });
+      }
+      r = found.length > 0 ? found : NONE;
+      if (firstMemo.size >= MEMO_LIMIT) firstMemo.clear();
+      firstMemo.set(tok.text, r);
     }
     return r;
   };
@@ -105,11 +126,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (first.kind === 'punct') continue;
-    let states: State[] = [];
-    for (const r of firstReadings(compiled, first)) {
-      const node = compiled.root.next.get(r.key);
-      if (node) states.push({ node, prefix: r.prefix, fused: r.fused, article: r.article, suffix: r.suffix, cost: r.prefix.length + r.suffix.length });
-    }
+    let states = starts(first);
     if (states.length === 0) continue;
     const best = new Map<MatchType, Candidate>();
     const alternatives = new Map<MatchType, LexiconEntry[]>();
@@ -196,26 +213,26 @@ function toMatch(doc: Doc, c: Candidate, last: number, alternatives: readonly Le
   };
 }
 
-const VERB_PREFIXES = new Set(['', 'و', 'ف']);
-
-/** Readings of a form's first word: every clitic split, every base its stem inflects, article optional. */
+/** Readings of a form's first word: every clitic prefix, every base its stem inflects, article optional. */
 function firstReadings(compiled: CompiledLexicon, token: Token): Reading[] {
   if (token.kind === 'number') return [{ key: wordKey('none', token.text), prefix: '', fused: false, article: false, suffix: '' }];
   const out: Reading[] = [];
-  for (const split of cliticSplits(token.text)) {
-    for (const mode of INFLECT_MODES) {
-      if (mode === 'verb' && (split.article || !VERB_PREFIXES.has(split.prefix))) continue;
-      for (const inf of compiled.surfaces[mode].get(split.stem) ?? []) {
-        if (split.article) {
-          const fused = split.prefix.endsWith('لل');
-          const prefix = split.prefix.slice(0, fused ? -1 : -2);
-          out.push({ key: wordKey(mode, 'ال' + inf.base), prefix, fused, article: true, suffix: inf.suffix });
-          // A nominal form written without the article also matches with it (نظام → النظام); a name does not
-          // (سورية the country is not السورية the adjective).
-          if (mode === 'nominal') out.push({ key: wordKey(mode, inf.base), prefix, fused, article: true, suffix: inf.suffix });
-        } else {
-          out.push({ key: wordKey(mode, inf.base), prefix: split.prefix, fused: false, article: false, suffix: inf.suffix });
-        }
+  const w = token.text;
+  const prefixes = prefixTable();
+  for (let len = 0; len <= MAX_PREFIX && w.length - len >= 2; len++) {
+    const p = prefixes.get(len === 0 ? '' : w.slice(0, len));
+    if (!p) continue;
+    const list = compiled.surfaces.get(len === 0 ? w : w.slice(len));
+    if (!list) continue;
+    for (const r of list) {
+      if (r.mode === 'verb' && (p.article || p.preposition)) continue;
+      if (p.article) {
+        out.push({ key: r.articleKey, prefix: p.clitics, fused: p.fused, article: true, suffix: r.suffix });
+        // A nominal form written without the article also matches with it (نظام → النظام); a name does not
+        // (سورية the country is not السورية the adjective).
+        if (r.mode === 'nominal') out.push({ key: r.key, prefix: p.clitics, fused: p.fused, article: true, suffix: r.suffix });
+      } else {
+        out.push({ key: r.key, prefix: p.clitics, fused: false, article: false, suffix: r.suffix });
       }
     }
   }
@@ -227,12 +244,13 @@ function innerReadings(compiled: CompiledLexicon, token: Token): Reading[] {
   if (token.kind === 'number') return [{ key: wordKey('none', token.text), prefix: '', fused: false, article: false, suffix: '' }];
   const out: Reading[] = [];
   const w = token.text;
-  for (const mode of INFLECT_MODES) {
-    if (mode === 'verb') continue;
-    if (hasArticle(w)) {
-      for (const inf of compiled.surfaces[mode].get(w.slice(2)) ?? []) out.push({ key: wordKey(mode, 'ال' + inf.base), prefix: '', fused: false, article: true, suffix: inf.suffix });
+  if (hasArticle(w)) {
+    for (const r of compiled.surfaces.get(w.slice(2)) ?? []) {
+      if (r.mode !== 'verb') out.push({ key: r.articleKey, prefix: '', fused: false, article: true, suffix: r.suffix });
     }
-    for (const inf of compiled.surfaces[mode].get(w) ?? []) out.push({ key: wordKey(mode, inf.base), prefix: '', fused: false, article: false, suffix: inf.suffix });
+  }
+  for (const r of compiled.surfaces.get(w) ?? []) {
+    if (r.mode !== 'verb') out.push({ key: r.key, prefix: '', fused: false, article: false, suffix: r.suffix });
   }
   return out;
 }
