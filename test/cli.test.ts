@@ -235,6 +235,17 @@ describe.skipIf(!hasScript)('hasila at a terminal (needs util-linux script)', ()
     expect(out).toMatch(/value.+kind.+note.+text/u);
   });
 
+  it('fits tables to the terminal width, wrapping the evidence rather than cutting it', () => {
+    const out = inTerminal(`stty cols 100; node '${CLI}' casualties ${SAMPLE}`);
+    const plain = out.replace(/\x1b\[[0-9;]*m/gu, '').replace(/\r/gu, '');
+    const rows = plain.trimEnd().split('\n').slice(2);
+    const width = (line: string) => [...line.replace(/[\p{M}\p{Cf}]/gu, '')].length;
+    for (const row of rows) expect(width(row)).toBeLessThanOrEqual(100);
+    expect(rows.some((row) => row.startsWith(' '))).toBe(true);
+    const evidence = rows.map((row) => row.split('\u200E').at(-1)!.trim()).join(' ');
+    for (const phrase of ['«قُتل ثلاثة وعشرون مدنياً»', '«جُرح اثنا عشر آخرون»']) expect(evidence).toContain(phrase);
+  });
+
   it('draws a progress bar on stderr for a long run, and erases it at the end', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hasila-cli-'));
     const text = readFileSync(SAMPLE, 'utf8');

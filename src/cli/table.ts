@@ -45,47 +45,70 @@ export function inertLines(text: string): string {
   return text.replace(/\r\n?|\u2028|\u2029/gu, '\n').replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/gu, ' ');
 }
 
-/** Cuts `text` to at most `width` cells, marking the cut with an ellipsis. */
-export function truncate(text: string, width: number): string {
-  if (displayWidth(text) <= width) return text;
-  let out = '';
-  let used = 0;
-  for (const char of text) {
-    const w = displayWidth(char);
-    if (used + w > width - 1) break;
-    out += char;
-    used += w;
+/** Splits `text` into lines of at most `width` cells, at spaces where it can. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (displayWidth(candidate) <= width) {
+      line = candidate;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    line = '';
+    // A word wider than the column is cut into pieces.
+    for (const char of word) {
+      if (displayWidth(line + char) > width) {
+        lines.push(line);
+        line = '';
+      }
+      line += char;
+    }
   }
-  return out + '…';
+  lines.push(line);
+  return lines;
 }
 
 // A left-to-right mark at every column boundary keeps a bidi-aware terminal from merging two neighbouring Arabic
 // cells into one right-to-left run (which would swap them); it takes no cell and is ignored elsewhere.
 const SEPARATOR = '\u200E  ';
+const SEPARATOR_CELLS = 2;
 
 /**
- * Renders rows under a header. The last column takes whatever width remains of `maxWidth` (0: no limit)
- * and is cut to fit; the others are as wide as their widest cell.
+ * Renders rows under a header, each column as wide as its widest cell. With a `maxWidth` (0: no limit), the widest
+ * columns give up width first, down to their longest word, and their cells wrap onto continuation lines.
  */
 export function renderTable(header: string[], rows: Cell[][], paint: Paint, maxWidth = 0): string {
   const all: Cell[][] = [header.map((text) => ({ text, style: 'bold' as Style })), ...rows];
   const cols = header.length;
-  const widths = Array.from({ length: cols }, (_, c) => Math.max(...all.map((row) => displayWidth(row[c]?.text ?? ''))));
+  const column = (c: number): string[] => all.map((row) => row[c]?.text ?? '');
+  const widths = Array.from({ length: cols }, (_, c) => Math.max(...column(c).map(displayWidth)));
   if (maxWidth > 0) {
-    const fixed = widths.slice(0, -1).reduce((sum, w) => sum + w + 2, 0);
-    widths[cols - 1] = Math.max(8, Math.min(widths[cols - 1]!, maxWidth - fixed - 1));
+    const floors = Array.from({ length: cols }, (_, c) =>
+      Math.min(widths[c]!, Math.max(8, ...column(c).flatMap((text) => text.split(' ').map(displayWidth)))),
+    );
+    let total = widths.reduce((sum, w) => sum + w, 0) + SEPARATOR_CELLS * (cols - 1);
+    while (total > maxWidth) {
+      let widest = -1;
+      for (let c = 0; c < cols; c++) if (widths[c]! > floors[c]! && (widest < 0 || widths[c]! > widths[widest]!)) widest = c;
+      if (widest < 0) break;
+      widths[widest]!--;
+      total--;
+    }
   }
-  return all
-    .map((row) =>
-      row
-        .map((cell, c) => {
-          const last = c === cols - 1;
-          const text = last ? truncate(cell.text, widths[c]!) : cell.text;
-          const padded = last ? text : text + ' '.repeat(widths[c]! - displayWidth(text));
-          return cell.style ? paint(cell.style, padded) : padded;
-        })
-        .join(SEPARATOR)
-        .trimEnd() + '\n',
-    )
-    .join('');
+  let out = '';
+  for (const row of all) {
+    const pieces = row.map((cell, c) => wrap(cell.text, widths[c]!));
+    const height = Math.max(...pieces.map((p) => p.length));
+    for (let line = 0; line < height; line++) {
+      const cells = row.map((cell, c) => {
+        const piece = pieces[c]![line] ?? '';
+        const padded = c === cols - 1 ? piece : piece + ' '.repeat(widths[c]! - displayWidth(piece));
+        return cell.style && piece !== '' ? paint(cell.style, padded) : padded;
+      });
+      out += cells.join(SEPARATOR).trimEnd() + '\n';
+    }
+  }
+  return out;
 }
