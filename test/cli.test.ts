@@ -1,9 +1,9 @@
 // The `hasila` command line, run as users run it: the built dist/cli.js in a child process (`npm test` builds it
 // first; set HASILA_CLI to try another build). Plumbing shared by every command: inputs, formats, errors, workers.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, FIXTURES, hasila, lines, SAMPLE } from './fixtures/cli/hasila.js';
 
@@ -46,6 +46,25 @@ describe('hasila: help, version, usage errors', () => {
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
     expect(stderr).toContain("Run 'hasila --help' for usage.");
+  });
+});
+
+describe('hasila: the built file', () => {
+  it('is an executable script with a node shebang', () => {
+    expect(readFileSync(CLI, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(CLI).mode & 0o111).not.toBe(0);
+    expect(spawnSync(CLI, ['--version'], { encoding: 'utf8' }).stdout).toBe(`${VERSION}\n`);
+  });
+
+  it('is not reachable from the library entries, which stay free of Node built-ins', () => {
+    const library = readdirSync(dirname(CLI), { recursive: true, encoding: 'utf8' })
+      .filter((file) => /\.(c?js)$/u.test(file) && !file.startsWith('cli.'))
+      .map((file) => readFileSync(join(dirname(CLI), file), 'utf8'));
+    expect(library.length).toBeGreaterThan(0);
+    for (const code of library) {
+      expect(code).not.toContain('hasila-cli-worker');
+      expect(code).not.toMatch(/(?:from |require\()["']node:/u);
+    }
   });
 });
 
