@@ -71,6 +71,12 @@ describe('API reference', () => {
 });
 
 describe('guides', () => {
+  it('the playground script type-checks against the library (with the DOM library)', () => {
+    const r = spawnSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['--noEmit', '-p', 'docs/playground'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   it('docs/normalization.md shows the current test cases (npm run docs:normalization)', () => {
     const guide = readFileSync(join(ROOT, 'docs', 'normalization.md'), 'utf8');
     expect(guide).toBe(withTables(guide));
