@@ -1,10 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../src/document.js';
+import { MAX_PREFIX, prefixTable } from '../src/lexicon/clitics.js';
 import { compileLexicons } from '../src/lexicon/compile.js';
 import { defineLexicon } from '../src/lexicon/define.js';
 import { matchLexicon } from '../src/lexicon/match.js';
 import type { MatchType } from '../src/lexicon/compile.js';
 import { defaultLexicon } from '../src/lexicons/syria/index.js';
+import { cliticSplits } from '../src/tokenize/index.js';
 
 const compiled = compileLexicons([defaultLexicon]);
 const find = (text: string, type: MatchType) => matchLexicon(compiled, prepare(text), [type]).map((m) => [m.id, m.text]);
@@ -45,5 +48,75 @@ describe('matchLexicon', () => {
     const mine = defineLexicon({ id: 'mine', actors: [{ id: 'regime', labels: { ar: 'النظام', en: 'regime' }, forms: ['النظام'] }] });
     const c = compileLexicons([defaultLexicon, mine]);
     expect(matchLexicon(c, prepare('قوات النظام والنظام'), ['actors']).map((m) => m.id)).toEqual(['syrian-government', 'regime']);
+  });
+});
+
+describe('matcher properties', () => {
+  const words = ['قوات', 'النظام', 'والنظام', 'الروسية', 'طائرات', 'روسيا', 'مدنيا', 'قتل', 'في', 'حلب', '،', '.', '"', 'داعش', 'تنظيم', 'الدولة', 'الإسلامية', 'ريف', 'إدلب', 'أكاديمية', 'الأسد', '52', 'الـ', 'بقصف'];
+  const textArb = fc.array(fc.constantFrom(...words), { maxLength: 40 }).map((ws) => ws.join(' '));
+  const withNoise = (t: string, marks: number[]): string => {
+    // Insert diacritics and tatweel after letters: matches must keep their ids, spans must still cut the input.
+    let out = '';
+    let k = 0;
+    for (const ch of t) {
+      out += ch;
+      if (ch >= '\u0621' && ch <= '\u064a' && marks[k++ % marks.length]! % 3 === 0) out += ['\u064e', '\u0651', '\u0640'][marks[k % marks.length]! % 3];
+    }
+    return out;
+  };
+
+  it('spans are slices of the input, for every group', () => {
+    fc.assert(fc.property(textArb, (text) => {
+      for (const m of matchLexicon(compiled, prepare(text))) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }));
+  });
+
+  it('diacritics and tatweel do not change what matches', () => {
+    fc.assert(fc.property(textArb, fc.array(fc.nat(99), { minLength: 1, maxLength: 9 }), (text, marks) => {
+      const ids = (t: string) => matchLexicon(compiled, prepare(t)).map((m) => `${m.type}:${m.id}:${m.firstToken}`);
+      const noisy = withNoise(text, marks);
+      expect(ids(noisy)).toEqual(ids(text));
+      for (const m of matchLexicon(compiled, prepare(noisy))) expect(noisy.slice(m.start, m.end)).toBe(m.text);
+    }));
+  });
+
+  it('matches of one group never overlap', () => {
+    fc.assert(fc.property(textArb, (text) => {
+      const byType = new Map<string, number>();
+      for (const m of matchLexicon(compiled, prepare(text))) {
+        expect(m.firstToken).toBeGreaterThan(byType.get(m.type) ?? -1);
+        byType.set(m.type, m.lastToken);
+      }
+    }));
+  });
+});
+
+describe('clitic prefix table', () => {
+  it('reads every word as cliticSplits does', () => {
+    const table = prefixTable();
+    for (const word of ['وبالنظام', 'للنظام', 'وللنظام', 'فالقوات', 'كالنظام', 'والنظام', 'بروسيا', 'النظام', 'نظام', 'ولل', 'فبال']) {
+      const fromTable: string[] = [];
+      for (let len = MAX_PREFIX; len >= 0; len--) {
+        if (word.length - len < 2) continue;
+        const p = table.get(word.slice(0, len));
+        if (p) fromTable.push(`${p.text}|${word.slice(len)}|${p.article}`);
+      }
+      expect(fromTable).toEqual(cliticSplits(word).map((s) => `${s.prefix}|${s.stem}|${s.article}`));
+    }
+  });
+});
+
+describe('compiled lexicons', () => {
+  it('build in linear time with the lexicon: twice the forms, about twice the time', () => {
+    const doubled = defineLexicon({ ...JSON.parse(JSON.stringify(defaultLexicon)), id: 'copy' });
+    const time = (lexicons: Parameters<typeof compileLexicons>[0]) => {
+      const t0 = performance.now();
+      compileLexicons(lexicons);
+      return performance.now() - t0;
+    };
+    time([defaultLexicon]);
+    const one = Math.min(time([defaultLexicon]), time([defaultLexicon]));
+    const two = Math.min(time([defaultLexicon, doubled]), time([defaultLexicon, doubled]));
+    expect(two).toBeLessThan(one * 4 + 50);
   });
 });

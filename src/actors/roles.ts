@@ -20,6 +20,8 @@ import type { ActorRole } from './types.js';
 
 const BEFORE = 4;
 const AFTER = 6;
+/** The farthest token a window looks at, counting the actors and punctuation it steps over. */
+const REACH = 24;
 const SKIP = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '(', ')', '-', '،', ',']);
 const STOP = new Set(['.', '!', '?', '؟', ':', '؛', ';', '…']);
 
@@ -97,7 +99,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     }
     // 3. Before.
     let seen = 0;
-    for (let t = d.first - 1; t >= 0 && seen < BEFORE && sentenceOf[t] === s; t--) {
+    for (let t = d.first - 1; t >= 0 && seen < BEFORE && t >= d.first - REACH && sentenceOf[t] === s; t--) {
       const w = word(t);
       if (STOP.has(w) || isBreak(w)) break;
       if (SKIP.has(w)) continue;
@@ -117,7 +119,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     }
     // 4. After.
     seen = 0;
-    for (let t = d.last + 1; t < tokens.length && seen < AFTER && sentenceOf[t] === s; t++) {
+    for (let t = d.last + 1; t < tokens.length && seen < AFTER && t <= d.last + REACH && sentenceOf[t] === s; t++) {
       const w = word(t);
       if (STOP.has(w) || isBreak(w)) break;
       if (SKIP.has(w) || w === 'و' || owner[t]! >= 0) continue;

@@ -77,6 +77,12 @@ export function inflections(base: string, mode: InflectMode, pronouns: boolean):
     return out;
   }
   if (last === 0x627 /* ا */ || last === 0x648 /* و */ || last === 0x621 /* ء */) return out;
+  // A sound plural or dual written in one case stands for the others: الحوثيون → الحوثيين، مقاتلين → مقاتلو.
+  const plural = base.endsWith('ون') || base.endsWith('ين') || base.endsWith('ان') ? base.slice(0, -2) : undefined;
+  if (plural !== undefined && plural.length >= 2) {
+    for (const e of ['ون', 'ين', 'ان', 'و', 'ي']) add(plural + e, e);
+    if (pronouns) for (const e of ['يها', 'يهم', 'وها', 'وهم']) add(plural + e, e);
+  }
   if (last === 0x647 /* ه: ta marbuta */) {
     const stem = base.slice(0, -1);
     for (const e of ['ات', 'تان', 'تين']) add(stem + e, e);
