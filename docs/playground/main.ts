@@ -9,6 +9,8 @@ const input = document.getElementById('input') as HTMLTextAreaElement;
 const output = document.getElementById('output') as HTMLDivElement;
 const readings = document.getElementById('readings') as HTMLUListElement;
 const status = document.getElementById('status') as HTMLParagraphElement;
+const summaryBox = document.getElementById('summary-box') as HTMLDetailsElement;
+const summary = document.getElementById('summary') as HTMLPreElement;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, data: Record<string, string> = {}) {
   const node = Object.assign(document.createElement(tag), props);
@@ -39,8 +41,10 @@ function render(): void {
   const text = input.value;
   const began = performance.now();
   let mentions: Mention[];
+  let result: Record<string, unknown>;
   try {
-    mentions = collectMentions(readText(hasila as unknown as Library, text), text);
+    result = readText(hasila as unknown as Library, text);
+    mentions = collectMentions(result, text);
   } catch (e) {
     status.textContent = String(e);
     return;
@@ -57,6 +61,9 @@ function render(): void {
     }),
   );
   readings.replaceChildren(...mentions.map(renderReading));
+  // The article-level record, when the library gives one (analyze's summary).
+  summaryBox.hidden = !result.summary || text.trim() === '';
+  summary.textContent = result.summary ? JSON.stringify(readingOf(result.summary as Record<string, unknown>), null, 1) : '';
   status.textContent = `${mentions.length} mentions · ${took.toFixed(1)} ms`;
   document.body.dataset.rendered = String(text.length);
 }
