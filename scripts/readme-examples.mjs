@@ -1,12 +1,16 @@
 #!/usr/bin/env node
-// Keeps the README's examples true: every ```js block that imports from 'hasila' is run against the build, and the
-// ```json block right after it is replaced by what its last expression returns. `npm run docs:readme` rewrites
-// README.md (after a build); test/docs.test.ts fails when the README shows output the build does not produce.
+// Keeps the examples of README.md and the guides in EXAMPLE_DOCS true: every ```js block that imports from 'hasila'
+// is run against the build, and the ```json block right after it is replaced by what its last expression returns.
+// `npm run docs:readme` rewrites them (after a build); test/docs.test.ts fails when a document shows output the
+// build does not produce.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const BLOCK = /```js\n([\s\S]*?)```\n\n```json\n[\s\S]*?```/g;
+
+/** The documents whose examples are run, relative to the package root. */
+export const EXAMPLE_DOCS = ['README.md', 'docs/lexicons.md'];
 
 /** One-line JSON with a space after `:` and `,`, as people write it. */
 function flatJson(value) {
@@ -53,8 +57,8 @@ async function run(code, dist, exportsMap) {
   return new AsyncFunction('modules', `${imports.join('\n')}\n${rest}\nreturn (${expression});`)(loaded);
 }
 
-/** The README with every example's output block recomputed from the build in `dist`. */
-export async function renderReadme(readme, dist) {
+/** A Markdown document with every example's output block recomputed from the build in `dist`. */
+export async function renderExamples(readme, dist) {
   const exportsMap = JSON.parse(readFileSync(here('../package.json'), 'utf8')).exports;
   const outputs = [];
   for (const [, code] of readme.matchAll(BLOCK)) {
@@ -69,8 +73,10 @@ export async function renderReadme(readme, dist) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const file = here('../README.md');
   const dist = process.env.HASILA_DIST ?? here('../dist');
-  writeFileSync(file, await renderReadme(readFileSync(file, 'utf8'), dist));
-  console.log(`examples recomputed: ${file}`);
+  for (const doc of EXAMPLE_DOCS) {
+    const file = here(`../${doc}`);
+    writeFileSync(file, await renderExamples(readFileSync(file, 'utf8'), dist));
+    console.log(`examples recomputed: ${doc}`);
+  }
 }

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTables } from '../scripts/normalization-tables.js';
 // @ts-expect-error -- a plain ES module script without types
-import { renderReadme } from '../scripts/readme-examples.mjs';
+import { EXAMPLE_DOCS, renderExamples } from '../scripts/readme-examples.mjs';
 import { DIST } from './helpers/dist.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -82,8 +82,11 @@ describe('guides', () => {
     expect(guide).toBe(withTables(guide));
   });
 
-  it.skipIf(!existsSync(join(DIST, 'index.js')))('README examples show what the build returns (npm run docs:readme)', async () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    expect(await (renderReadme as (r: string, d: string) => Promise<string>)(readme, DIST)).toBe(readme);
-  });
+  it.skipIf(!existsSync(join(DIST, 'index.js'))).each((EXAMPLE_DOCS as string[]).map((d) => [d]))(
+    '%s: examples show what the build returns (npm run docs:readme)',
+    async (doc) => {
+      const text = readFileSync(join(ROOT, doc), 'utf8');
+      expect(await (renderExamples as (r: string, d: string) => Promise<string>)(text, DIST)).toBe(text);
+    },
+  );
 });

@@ -60,6 +60,14 @@ describe('errors', () => {
     expect(() => fn(42)).toThrow(new RegExp(`^${name}: argument 'text' must be a string, got number 42$`));
   });
 
+  it('describes what it got', () => {
+    expect(() => normalize(undefined as unknown as string)).toThrow(/got undefined$/);
+    expect(() => normalize((() => 'قتل') as unknown as string)).toThrow(/got a function$/);
+    expect(() => normalize(['قتل'] as unknown as string)).toThrow(/got an array$/);
+    expect(() => normalize(new String('قتل') as unknown as string)).toThrow(/got an object$/);
+    expect(() => normalize(true as unknown as string)).toThrow(/got boolean true$/);
+  });
+
   it('rejects an unknown option by name', () => {
     expect(() => normalize('قتل', { diacritcs: false } as NormalizeOptions)).toThrow(TypeError);
     expect(() => normalize('قتل', { diacritcs: false } as NormalizeOptions)).toThrow(/unknown option 'diacritcs'/);

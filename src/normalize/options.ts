@@ -141,9 +141,10 @@ export function resolveFlags(options: NormalizeOptions | undefined, fn = 'normal
 
 /** A short, safe description of a value for error messages. */
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  if (typeof value === 'function') return 'a function';
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
