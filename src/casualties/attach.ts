@@ -60,14 +60,15 @@ export function includesAfter(ctx: Context, after: number): { groups: IncludedGr
 /** Flags for figures that are not facts, read in the clause before the casualty word. */
 export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true; denied?: true; zero?: true } {
   const clauseStart = ctx.clauseStarts[ctx.clauseOf[c.first]!]!;
-  const from = Math.max(clauseStart, c.first - 6);
+  const from = Math.max(clauseStart, c.first - 10);
   const flags: { hypothetical?: true; denied?: true; zero?: true } = {};
   for (let k = from; k < c.trigger[0]; k++) {
     // «قد» before a present-tense verb is a possibility («قد يؤدي»); before a past one it asserts («قد قتل»).
-    const mayBe = ctx.words[k] === 'قد' && /^[يت]/u.test(ctx.words[k + 1] ?? '');
+    const next = ctx.words[k + 1] ?? '';
+    const mayBe = ctx.words[k] === 'قد' && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت')));
     if (mayBe || wordIn(ctx, k, HYPO)) flags.hypothetical = true;
     if (wordIn(ctx, k, DENY)) flags.denied = true;
-    if (wordIn(ctx, k, NEG) && (c.count === null || c.count.value === undefined)) flags.zero = true;
+    if (wordIn(ctx, k, NEG) && k >= c.first - 4 && (c.count === null || c.count.value === undefined)) flags.zero = true;
   }
   return flags;
 }

@@ -11,7 +11,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
 import {
-  BODIES, DEATH_OBJECTS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  BODIES, COUNT_FOLLOWERS, DEATH_OBJECTS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_NOUNS, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
@@ -54,8 +54,9 @@ const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
 const KILLING = /* @__PURE__ */ phraseTable(KILLED_PHRASES);
 const RANK = /* @__PURE__ */ phraseTable(RANKS);
 const LINKS = /* @__PURE__ */ new Set(NOUN_LINKS);
+const CASES = /* @__PURE__ */ new Set(['حاله', 'حالات']);
 const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
-const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind }));
+const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs }));
 
 /** The number kinds that can count people. */
 function countingNumber(ctx: Context, i: number): DocNumber | undefined {
@@ -104,6 +105,17 @@ export function isPluralForm(m: LexMatch<'victims' | 'casualtyWords'>): boolean 
   return m.entry.number === 'plural' || (m.entry.plurals?.includes(m.form) ?? false);
 }
 
+const FOLLOWERS = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
+
+// A bare count («وأصيب العشرات») must end its phrase: a noun after it is what it counts («قضى 5 سنوات»), unless it
+// is a function word or carries a preposition or conjunction («أصيب 5 بجروح»، «قتل 3 وأصيب 7»).
+function endsCount(ctx: Context, j: number): boolean {
+  const t = ctx.doc.tokens[j];
+  if (!t || t.kind !== 'word') return true;
+  if (FOLLOWERS.has(t.text)) return true;
+  return /^[وفبل]/u.test(t.text) && t.text.length > 3;
+}
+
 /** Reads a counted noun phrase starting at token `i`. */
 function readNounPhrase(ctx: Context, i: number, allowBare = true): NounPhrase | null {
   let j = i;
@@ -135,6 +147,13 @@ function readNounPhrase(ctx: Context, i: number, allowBare = true): NounPhrase |
     np.victimTokens = [victim.firstToken, victim.lastToken];
     if (!num) np.count = countOfForm(victim);
     j = victim.lastToken + 1;
+    // «صحفيين اثنين»، «أطفال ثلاثة»: a small figure may follow the noun.
+    const after = num ? undefined : countingNumber(ctx, j);
+    if (after && after.value !== undefined && after.value <= 10 && !after.qualifier) {
+      np.count = quantityOf(after);
+      np.countTokens = [j, after.lastToken];
+      j = after.lastToken + 1;
+    }
   } else if (participle) {
     np.participle = participle;
     np.victims = 'unspecified';
@@ -144,7 +163,7 @@ function readNounPhrase(ctx: Context, i: number, allowBare = true): NounPhrase |
     np.others = true;
     if (!num) np.count = ctx.words[j] === 'اخر' ? { value: 1 } : { vague: 'some' };
     j++;
-  } else if (!num || !allowBare) return null;
+  } else if (!num || !allowBare || !endsCount(ctx, j)) return null;
   // «من العاملين في المشفى»، «في صفوف المدنيين»: a victim class after the head refines a generic one.
   const rank = phraseAt(ctx, j, RANK);
   if (rank) {
@@ -200,7 +219,11 @@ function triggerThenCount(ctx: Context, out: Candidate[]): void {
     }
     // An active verb may put its subject first: «أعدم تنظيم الدولة 12 شخصا»، «اعتقلت قوات الأمن 15 شابا».
     const subject = m.entry.pos === 'verb' ? subjectEnd(ctx, last + 1) : -1;
-    const np = readNounPhrase(ctx, last + 1) ?? (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ?? (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
+    const np =
+      readNounPhrase(ctx, last + 1) ??
+      (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
+      (m.entry.pos === 'verb' ? countedAfterSubject(ctx, last + 1) : null) ??
+      (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
     if (np) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
     } else if (m.suffix === 'ات' || /ات$/u.test(m.form)) {
@@ -219,6 +242,23 @@ function afterLinks(ctx: Context, i: number): NounPhrase | null {
   return null;
 }
 
+/**
+ * An active verb may put its subject and adjuncts before the count: «أعدم تنظيم الدولة 12 شخصا»، «اعتقلت دورية من
+ * الأمن العسكري ٦ شبان»، «قتل الطيران الحربي التابع للتحالف الدولي بقيادة الولايات المتحدة 11 مدنيا». Up to six
+ * words of the clause may stand between, and the count must be followed by a victim noun.
+ */
+function countedAfterSubject(ctx: Context, i: number): NounPhrase | null {
+  for (let k = i + 1; k <= i + 6 && k < ctx.n && ctx.clauseOf[k] === ctx.clauseOf[i]; k++) {
+    const t = ctx.doc.tokens[k - 1]!;
+    if (t.kind === 'punct' && t.text !== '"' && t.text !== '«' && t.text !== '»') return null;
+    if (ctx.casualtyAt.has(k - 1)) return null;
+    if (!countingNumber(ctx, k)) continue;
+    const np = readNounPhrase(ctx, k, false);
+    if (np && np.countTokens && (np.victims !== null || np.others) && !np.participle) return np;
+  }
+  return null;
+}
+
 /** Last token of an actor phrase starting at `i` («قوات الأمن»، «تنظيم الدولة»), -1 if none starts there. */
 function subjectEnd(ctx: Context, i: number): number {
   let end = -1;
@@ -228,9 +268,9 @@ function subjectEnd(ctx: Context, i: number): number {
   if (end < 0) return -1;
   // Further actor phrases and their links («التابع للتحالف الدولي بقيادة الولايات المتحدة») extend the subject.
   for (let k = end + 1; k <= end + 4 && k < ctx.n; k++) {
-    const more = ctx.actors.find((a) => a.first === k) ?? (ctx.actorNounAt.get(k) && { last: ctx.actorNounAt.get(k)!.lastToken });
-    if (more) {
-      end = Math.max(end, more.last);
+    const more = ctx.actors.find((a) => a.first === k)?.last ?? ctx.actorNounAt.get(k)?.lastToken;
+    if (more !== undefined) {
+      end = Math.max(end, more);
       k = end;
     } else if (ctx.doc.tokens[k]!.kind !== 'word' || countingNumber(ctx, k) || ctx.victimAt.has(k)) break;
   }
@@ -254,11 +294,18 @@ function verbGap(ctx: Context, victimEnd: number, verb: number): { ok: boolean; 
     if (ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل') {
       atLeast = true;
       k += 2;
-    } else if (ctx.words[k] === 'من' && ctx.actors.some((a) => a.first === k + 1)) {
-      k = Math.max(...ctx.actors.filter((a) => a.first === k + 1).map((a) => a.last)) + 1;
+    } else if (ctx.words[k] === 'من' && affiliationEnd(ctx, k + 1, verb) === verb) {
+      k = verb;
     } else return { ok: false, atLeast };
   }
   return { ok: true, atLeast };
+}
+
+// «من الفصائل الموالية لتركيا»، «من هيئة تحرير الشام»: up to five words without punctuation or another casualty word.
+function affiliationEnd(ctx: Context, from: number, verb: number): number {
+  if (verb - from > 5 || verb <= from) return -1;
+  for (let k = from; k < verb; k++) if (ctx.doc.tokens[k]!.kind !== 'word' || ctx.casualtyAt.has(k)) return -1;
+  return verb;
 }
 
 /** A count and victims ending right before token `at` (a verb): «52 مدنيا قتلوا»، «11 عنصرا من قوات النظام لقوا مصرعهم». */
@@ -275,6 +322,8 @@ function countBefore(ctx: Context, at: number): Candidate | null {
     }
   }
   if (!victim) return null;
+  // «طفلة قضت»، «عنصر من هيئة تحرير الشام قُتل»: a noun opening its clause counts by its form.
+  const opensClause = victim.firstToken === ctx.clauseStarts[ctx.clauseOf[victim.firstToken]!] || ctx.doc.tokens[victim.firstToken - 1]?.kind === 'punct';
   let numStart = -1;
   for (const [at, num] of ctx.numberAt) {
     if (num.lastToken === victim.firstToken - 1 || (num.lastToken === victim.firstToken - 2 && ctx.words[victim.firstToken - 1] === 'من')) {
@@ -282,7 +331,11 @@ function countBefore(ctx: Context, at: number): Candidate | null {
     }
   }
   const num = numStart >= 0 ? countingNumber(ctx, numStart) : undefined;
-  if (!num) return null;
+  if (!num) {
+    const count = opensClause && victim.prefix === '' ? countOfForm(victim) : null;
+    if (!count || count.value === undefined) return null;
+    return { kind: 'killed', first: victim.firstToken, last: at, trigger: [at, at], count, victims: victim.id, victimTokens: [victim.firstToken, victim.lastToken], others: false, rule: 'count-verb' };
+  }
   const count = quantityOf(num);
   if (gap.atLeast && count.value !== undefined && !count.approximate) {
     count.min = count.value;
@@ -316,9 +369,12 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
     }
     const needsDeath = NEEDS_DEATH.has(word) || cliticSplits(word).some((x) => NEEDS_DEATH.has(x.stem));
     if (needsDeath) {
-      const after = ctx.words[np.last + 1];
-      if (after === undefined || !DEATH.has(after)) continue;
-      np.last++;
+      let k = np.last + 1;
+      const atLeast = ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل';
+      if (atLeast) k += 2;
+      if (!DEATH.has(ctx.words[k] ?? '')) continue;
+      if (atLeast && np.count?.value !== undefined && !np.count.approximate) np.count = { min: np.count.value };
+      np.last = k;
     }
     out.push(fromNounPhrase('killed', [i, i + len - 1], np, 'killing-phrase'));
   }
@@ -330,9 +386,12 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
     if (countingNumber(ctx, at) !== num || (num.qualifier && at === num.firstToken && ctx.numberAt.size && hasQualifierToken(ctx, num, at))) continue;
     let j = num.lastToken + 1;
     if (ctx.words[j] === 'من') j++;
+    // «٢٣ حالة اعتقال»، «عشر حالات وفاة»: cases of a verbal noun count like its participle.
+    const cases = CASES.has(ctx.words[j] ?? '') && ctx.casualtyAt.get(j + 1)?.entry.pos === 'noun';
+    if (cases) j++;
     let p = ctx.casualtyAt.get(j);
     let first = true;
-    while (p && p.entry.pos === 'participle' && (first || p.prefix === 'و')) {
+    while (p && (p.entry.pos === 'participle' || (cases && first)) && (first || p.prefix === 'و')) {
       const np = readNounPhrase(ctx, at);
       const victims = np && np.participle === p ? np.victims : 'unspecified';
       const c: Candidate = {
@@ -455,13 +514,16 @@ function tolls(ctx: Context, out: Candidate[]): void {
 /** «ثلاثة عوائل ما زالت تحت الأنقاض»، «لا يزال ثلاثة أطفال في عداد المفقودين»: a counted group, then its state. */
 function groupInState(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
-    for (const { table, kind } of STATES) {
+    for (const { table, kind, needs } of STATES) {
       const len = phraseAt(ctx, i, table);
       if (!len) continue;
+      if (ctx.words[i - 1] === 'من') continue; // «انتشلت جثثهم من تحت الأنقاض»: out from under, no longer trapped
       for (let k = Math.max(0, i - 6); k < i; k++) {
-        if (ctx.clauseOf[k] !== ctx.clauseOf[i]) continue;
+        if (ctx.clauseOf[k] !== ctx.clauseOf[i] || (needs && ctx.words[k - 1] !== needs)) continue;
         const np = readNounPhrase(ctx, k, false);
         if (!np || np.participle || np.victims === null || np.last >= i || np.last < i - 4) continue;
+        // A group must be counted or plural: «الدفاع المدني يبحث عن ناجين تحت الأنقاض» is no casualty.
+        if (!np.countTokens && np.count?.vague === undefined && (np.count?.value ?? 0) < 2) continue;
         out.push({ ...fromNounPhrase(kind, [i, i + len - 1], np, 'state'), first: np.first, last: i + len - 1 });
         break;
       }
