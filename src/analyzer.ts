@@ -13,7 +13,13 @@ import type { Lexicon, LexiconData } from './lexicon/types.js';
 import { defaultLexicon } from './lexicons/syria/index.js';
 import { describe } from './normalize/options.js';
 
-/** Options of {@link createAnalyzer}. */
+/**
+ * Options of {@link createAnalyzer}.
+ * @example
+ * ```ts
+ * const options: AnalyzerOptions = { lexicons: [yemenJson], builtin: false }; // «جماعة الحوثي» only
+ * ```
+ */
 export interface AnalyzerOptions {
   /**
    * Lexicons to add, lowest priority first: an entry wins over a built-in (or earlier) entry with the same group
@@ -25,7 +31,14 @@ export interface AnalyzerOptions {
   readonly builtin?: boolean;
 }
 
-/** An analyzer: the library's text functions bound to one set of lexicons. Frozen. */
+/**
+ * An analyzer: the library's text functions bound to one set of lexicons. Frozen.
+ * @example
+ * ```ts
+ * const analyzer: Analyzer = createAnalyzer();
+ * analyzer.findActors('قوات النظام')[0]?.actor; // → 'syrian-government'
+ * ```
+ */
 export interface Analyzer {
   /** The lexicons, in priority order (last wins), the built-in first unless left out. */
   readonly lexicons: readonly Lexicon[];

@@ -11,10 +11,20 @@ import type { Span } from '../document.js';
  * - `source`: is quoted («أعلنت وزارة الدفاع الروسية»، «وكالة أعماق التابعة لتنظيم الدولة»);
  * - `controller`: holds territory («تحت سيطرة المعارضة»، «الخاضعة لسيطرة تنظيم الدولة»، «بيد النظام»);
  * - `other`: anything else — support, guarantors, negated attacks, surrender.
+ * @example
+ * ```ts
+ * const r: ActorRole = 'controller'; // «تحت سيطرة المعارضة»
+ * ```
  */
 export type ActorRole = 'attacker' | 'target' | 'source' | 'controller' | 'other';
 
-/** How a mention was recognised, for "why did it match?". */
+/**
+ * How a mention was recognised, for "why did it match?".
+ * @example
+ * ```ts
+ * const rule: ActorRule = 'noun+adjective'; // «الغارات الروسية»
+ * ```
+ */
 export type ActorRule =
   /** A name of the actor («قوات النظام»). */
   | 'name'
@@ -50,6 +60,7 @@ export interface ActorMention extends Span {
   category: string | null;
   /** The actor id and its `isA` ancestors («pro-government-militias» → […, 'syrian-government']). */
   lineage: readonly string[];
+  /** What the actor does in its sentence. */
   role: ActorRole;
   /** How the mention was recognised. */
   rule: ActorRule;
@@ -63,7 +74,13 @@ export interface ActorMention extends Span {
   noun?: string;
 }
 
-/** Options of `findActors`. */
+/**
+ * Options of `findActors`.
+ * @example
+ * ```ts
+ * findActors('وعاود الطيران الحربي قصف المدينة', { anaphors: false }); // → []
+ * ```
+ */
 export interface FindActorsOptions {
   /** Report anaphoric nouns («الطيران الحربي»، «الوزارة»). Default `true`. */
   anaphors?: boolean;

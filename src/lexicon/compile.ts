@@ -8,7 +8,13 @@ import { describe } from '../normalize/options.js';
 import { formWords, hasArticle, inflections, modesOf, type InflectMode } from './forms.js';
 import { ENTRY_TYPES, type ActorEntry, type EntryOf, type EntryType, type Lexicon, type LexiconEntry, type PlaceEntry } from './types.js';
 
-/** What a trie path can stand for: an entry group, or the adjectives of actors (which only match after a noun). */
+/**
+ * What a trie path can stand for: an entry group, or the adjectives of actors (which only match after a noun).
+ * @example
+ * ```ts
+ * const t: MatchType = 'actorAdjectives'; // «الروسية» in «الغارات الروسية»
+ * ```
+ */
 export type MatchType = EntryType | 'actorAdjectives';
 
 const MODE_TAG: Readonly<Record<InflectMode, string>> = { nominal: 'n:', verb: 'v:', none: 'x:' };
@@ -34,6 +40,15 @@ export interface TrieNode {
 }
 
 /**
+ * The winning entry of each id, per group.
+ * @example
+ * ```ts
+ * compileLexicons([defaultLexicon]).entries.places.get('idlib')?.labels.ar; // → 'إدلب'
+ * ```
+ */
+export type CompiledEntries = { readonly [T in EntryType]: ReadonlyMap<string, EntryOf[T]> };
+
+/**
  * Lexicons compiled for matching: the merged entries (a later lexicon's entry replaces an earlier one with the
  * same group and id) and the trie. Frozen; build one with {@link compileLexicons} and share it freely.
  */
@@ -41,7 +56,7 @@ export interface CompiledLexicon {
   /** The lexicons, in priority order (last wins). */
   readonly lexicons: readonly Lexicon[];
   /** The winning entry of each id, per group. */
-  readonly entries: { readonly [T in EntryType]: ReadonlyMap<string, EntryOf[T]> };
+  readonly entries: CompiledEntries;
   /** @internal */ readonly root: TrieNode;
   /** @internal surface (without clitics or article) → the trie keys it can stand for. */
   readonly surfaces: ReadonlyMap<string, readonly SurfaceReading[]>;
@@ -194,14 +209,26 @@ export function actorInfo(compiled: CompiledLexicon, id: string): { readonly lin
   return info;
 }
 
-/** The parent chain of an actor id, itself first: `lineage(c, 'russian-air-force')` → `['russian-air-force', 'russia']`. */
+/**
+ * The parent chain of an actor id, itself first.
+ * @example
+ * ```ts
+ * actorLineage(compileLexicons([defaultLexicon]), 'hezbollah'); // → ['hezbollah', 'iran-backed'] («حزب الله»)
+ * ```
+ */
 export function actorLineage(compiled: CompiledLexicon, id: string): string[] {
   const out: string[] = [];
   for (let at: string | undefined = id; at !== undefined && !out.includes(at); at = compiled.entries.actors.get(at)?.isA) out.push(at);
   return out;
 }
 
-/** The category of an actor, inherited along `isA`; `undefined` when no ancestor has one. */
+/**
+ * The category of an actor, inherited along `isA`; `undefined` when no ancestor has one.
+ * @example
+ * ```ts
+ * actorCategory(compileLexicons([defaultLexicon]), 'pro-government-militias'); // → 'government' («الشبيحة»)
+ * ```
+ */
 export function actorCategory(compiled: CompiledLexicon, id: string): string | undefined {
   for (const at of actorLineage(compiled, id)) {
     const c = compiled.entries.actors.get(at)?.category;
@@ -210,7 +237,13 @@ export function actorCategory(compiled: CompiledLexicon, id: string): string | u
   return undefined;
 }
 
-/** The enclosing places of a place id, itself first. */
+/**
+ * The enclosing places of a place id, itself first.
+ * @example
+ * ```ts
+ * placeLineage(compileLexicons([defaultLexicon]), 'douma'); // → ['douma', 'rif-dimashq', 'syria'] («دوما»)
+ * ```
+ */
 export function placeLineage(compiled: CompiledLexicon, id: string): string[] {
   const out: string[] = [];
   for (let at: string | undefined = id; at !== undefined && !out.includes(at); at = (compiled.entries.places.get(at) as PlaceEntry | undefined)?.isIn) out.push(at);

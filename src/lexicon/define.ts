@@ -16,7 +16,14 @@ import {
   type LexiconData,
 } from './types.js';
 
-/** Options of {@link defineLexicon}. */
+/**
+ * Options of {@link defineLexicon}.
+ * @example
+ * ```ts
+ * defineLexicon({ id: 'mine', actors: [{ id: 'tiger-forces', labels: { ar: 'قوات النمر', en: 'Tiger Forces' }, forms: ['قوات النمر'], isA: 'syrian-government' }] },
+ *   { extends: [defaultLexicon] });
+ * ```
+ */
 export interface DefineLexiconOptions {
   /**
    * Lexicons this one builds on: their actor and place ids are valid `isA`/`isIn` parents and `actor` targets
@@ -25,8 +32,16 @@ export interface DefineLexiconOptions {
   readonly extends?: readonly Lexicon[];
 }
 
-/** A lexicon that failed validation; `message` names the lexicon, the entry and the problem. */
+/**
+ * A lexicon that failed validation; `message` names the lexicon, the entry and the problem.
+ * @example
+ * ```ts
+ * try { defineLexicon({ id: 'l', actors: [{ id: 'a', labels: { ar: 'س', en: 'x' }, forms: [''] }] }); }
+ * catch (e) { e instanceof LexiconError; } // → true: "lexicon 'l': actors 'a': empty form in 'forms'"
+ * ```
+ */
 export class LexiconError extends Error {
+  /** Always `'LexiconError'`. */
   override readonly name = 'LexiconError';
 }
 

@@ -5,5 +5,5 @@
  */
 export * from './types.js';
 export { defineLexicon, LexiconError, type DefineLexiconOptions } from './define.js';
-export { actorCategory, actorLineage, compileLexicons, placeLineage, type CompiledLexicon, type MatchType } from './compile.js';
-export { matchLexicon, type LexMatch } from './match.js';
+export { actorCategory, actorLineage, compileLexicons, placeLineage, type CompiledEntries, type CompiledLexicon, type MatchType } from './compile.js';
+export { matchText, type LexMatch } from './match.js';

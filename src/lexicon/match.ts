@@ -3,7 +3,8 @@
  * splits and each word through the surface tables, and keeps, per entry group, the leftmost-longest matches.
  * @module lexicon/match
  */
-import { spanOfNormalized, type Doc } from '../document.js';
+import { prepare, spanOfNormalized, type Doc } from '../document.js';
+import { assertText } from '../normalize/options.js';
 import type { Token } from '../tokenize/index.js';
 import { MAX_PREFIX, prefixTable } from './clitics.js';
 import { wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
@@ -13,16 +14,26 @@ import type { EntryOf, EntryType, LexiconEntry } from './types.js';
 /**
  * A lexicon entry found in a text. `start`/`end`/`text` are the caller's original string, without a separable
  * clitic (the و of «والنظام» is outside the span; the fused لل of «للنظام» is inside it).
+ * @example
+ * ```ts
+ * const [m] = matchText(compileLexicons([defaultLexicon]), 'والنظام', ['actors']);
+ * [m.id, m.text, m.prefix, m.article]; // → ['syrian-government', 'النظام', 'و', true]
+ * ```
  */
 export interface LexMatch<T extends MatchType = MatchType> {
+  /** The entry group (`actorAdjectives` for an actor's adjective). */
   readonly type: T;
+  /** The entry id. */
   readonly id: string;
+  /** The entry (for adjectives, the actor they name). */
   readonly entry: T extends EntryType ? EntryOf[T] : EntryOf['actors'];
-  /** Index of the first and last token (inclusive) in `doc.tokens`. */
+  /** Index of the first token in the document's tokens. */
   readonly firstToken: number;
+  /** Index of the last token (inclusive). */
   readonly lastToken: number;
-  /** UTF-16 offsets into the caller's string. */
+  /** UTF-16 offset of the span's start in the caller's string. */
   readonly start: number;
+  /** UTF-16 offset after the span. */
   readonly end: number;
   /** `original.slice(start, end)`. */
   readonly text: string;
@@ -75,6 +86,24 @@ interface Candidate {
 }
 
 /**
+ * Finds lexicon entries in a text: clitic-aware, longest match first, one pass over its tokens.
+ *
+ * @param compiled - from `compileLexicons`
+ * @param text - any text
+ * @param types - the groups to report (default: every entry group)
+ * @returns the matches, sorted by start
+ * @example
+ * ```ts
+ * matchText(compileLexicons([defaultLexicon]), 'قتل 52 مدنيا في إدلب', ['victims', 'places']).map((m) => m.id);
+ * // → ['civilians', 'idlib']
+ * ```
+ */
+export function matchText(compiled: CompiledLexicon, text: string, types?: readonly MatchType[]): LexMatch[] {
+  assertText(text, 'matchText');
+  return matchLexicon(compiled, prepare(text), types);
+}
+
+/**
  * Finds lexicon entries in a prepared document. For each group the matches do not overlap (leftmost, then
  * longest, wins); matches of different groups may overlap. Sorted by start, then group order.
  *
@@ -82,6 +111,7 @@ interface Candidate {
  * @param doc - from `prepare(text)`
  * @param types - the groups to report (default: every entry group; `actorAdjectives` only when asked)
  * @returns the matches
+ * @internal
  * @example
  * ```ts
  * const doc = prepare('قصفت طائرات روسيا والنظام مدينة دوما');

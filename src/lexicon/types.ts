@@ -4,10 +4,22 @@
  * @module lexicon/types
  */
 
-/** The entry groups of a lexicon. */
+/**
+ * The entry groups of a lexicon.
+ * @example
+ * ```ts
+ * const type: EntryType = 'actors'; // «قوات النظام»
+ * ```
+ */
 export type EntryType = 'actors' | 'actorNouns' | 'victims' | 'casualtyWords' | 'causes' | 'places' | 'sources';
 
-/** Every entry group, in a fixed order (compilation and validation walk them in this order). */
+/**
+ * Every entry group, in a fixed order (compilation and validation walk them in this order).
+ * @example
+ * ```ts
+ * ENTRY_TYPES.includes('places'); // → true («إدلب» is a place)
+ * ```
+ */
 export const ENTRY_TYPES: readonly EntryType[] = Object.freeze([
   'actors',
   'actorNouns',
@@ -26,7 +38,9 @@ export const ENTRY_TYPES: readonly EntryType[] = Object.freeze([
  * ```
  */
 export interface Labels {
+  /** The Arabic name. */
   readonly ar: string;
+  /** The English name. */
   readonly en: string;
 }
 
@@ -59,6 +73,10 @@ export interface BaseEntry {
  * Casualty-documentation categories (the perpetrator classes of datasets such as the VDC):
  * Syrian government or Russian troops, international coalition forces, ISIS, armed opposition groups,
  * self-administration forces, al-Nusra front, other, unknown.
+ * @example
+ * ```ts
+ * const c: ActorCategory = 'government'; // «قوات النظام»، «الطيران الروسي»
+ * ```
  */
 export type ActorCategory =
   | 'government'
@@ -70,7 +88,13 @@ export type ActorCategory =
   | 'other'
   | 'unknown';
 
-/** Every actor category. */
+/**
+ * Every actor category.
+ * @example
+ * ```ts
+ * ACTOR_CATEGORIES.includes('isis'); // → true («تنظيم الدولة»)
+ * ```
+ */
 export const ACTOR_CATEGORIES: readonly ActorCategory[] = Object.freeze([
   'government',
   'international-coalition',
@@ -128,7 +152,13 @@ export interface ActorNounEntry extends BaseEntry {
   readonly takesName?: boolean;
 }
 
-/** Victim groups used by casualty mentions. */
+/**
+ * Victim groups used by casualty mentions.
+ * @example
+ * ```ts
+ * const g: VictimGroup = 'civilians'; // «مدنيين»
+ * ```
+ */
 export type VictimGroup =
   | 'civilians'
   | 'children'
@@ -142,7 +172,13 @@ export type VictimGroup =
   | 'crew'
   | 'families';
 
-/** Grammatical number of a form, when an entry fixes it («قتيل» singular, «قتيلين» dual, «قتلى» plural). */
+/**
+ * Grammatical number of a form, when an entry fixes it.
+ * @example
+ * ```ts
+ * const n: GrammaticalNumber = 'plural'; // «قتلى»
+ * ```
+ */
 export type GrammaticalNumber = 'singular' | 'dual' | 'plural';
 
 /**
@@ -163,10 +199,22 @@ export interface VictimEntry extends BaseEntry {
   readonly plurals?: readonly string[];
 }
 
-/** What happened to the people a casualty mention counts. */
+/**
+ * What happened to the people a casualty mention counts.
+ * @example
+ * ```ts
+ * const k: CasualtyKind = 'injured'; // «أصيب»
+ * ```
+ */
 export type CasualtyKind = 'killed' | 'injured' | 'executed' | 'missing' | 'trapped' | 'detained';
 
-/** Every casualty kind. */
+/**
+ * Every casualty kind.
+ * @example
+ * ```ts
+ * CASUALTY_KINDS.includes('executed'); // → true («أعدم»)
+ * ```
+ */
 export const CASUALTY_KINDS: readonly CasualtyKind[] = Object.freeze([
   'killed',
   'injured',
@@ -176,7 +224,13 @@ export const CASUALTY_KINDS: readonly CasualtyKind[] = Object.freeze([
   'detained',
 ] as const);
 
-/** Part of speech of a casualty word; verbs take verb suffixes (ت وا ا ن), nouns and participles noun suffixes. */
+/**
+ * Part of speech of a casualty word; verbs take verb suffixes (ت وا ا ن), nouns and participles noun suffixes.
+ * @example
+ * ```ts
+ * const pos: CasualtyPos = 'verb'; // «قتل» → «قتلوا»
+ * ```
+ */
 export type CasualtyPos = 'verb' | 'noun' | 'participle';
 
 /**
@@ -190,7 +244,9 @@ export type CasualtyPos = 'verb' | 'noun' | 'participle';
  * ```
  */
 export interface CasualtyWordEntry extends BaseEntry {
+  /** What the word says happened. */
   readonly kind: CasualtyKind;
+  /** Its part of speech, which decides the endings derived for it. */
   readonly pos: CasualtyPos;
   /** Fixed grammatical number of all forms, when it is one. */
   readonly number?: GrammaticalNumber;
@@ -198,7 +254,13 @@ export interface CasualtyWordEntry extends BaseEntry {
   readonly plurals?: readonly string[];
 }
 
-/** Causes of death and injury. */
+/**
+ * Causes of death and injury.
+ * @example
+ * ```ts
+ * const c: CauseId = 'barrel-bomb'; // «براميل متفجرة»
+ * ```
+ */
 export type CauseId =
   | 'airstrike'
   | 'shelling'
@@ -224,10 +286,22 @@ export interface CauseEntry extends BaseEntry {
   readonly id: CauseId | (string & {});
 }
 
-/** Kinds of place in the gazetteer. */
+/**
+ * Kinds of place in the gazetteer.
+ * @example
+ * ```ts
+ * const t: PlaceType = 'district'; // «حي الشعار»
+ * ```
+ */
 export type PlaceType = 'governorate' | 'city' | 'town' | 'village' | 'district' | 'region' | 'country';
 
-/** Every place type. */
+/**
+ * Every place type.
+ * @example
+ * ```ts
+ * PLACE_TYPES.includes('governorate'); // → true («محافظة إدلب»)
+ * ```
+ */
 export const PLACE_TYPES: readonly PlaceType[] = Object.freeze([
   'governorate',
   'city',
@@ -246,6 +320,7 @@ export const PLACE_TYPES: readonly PlaceType[] = Object.freeze([
  * ```
  */
 export interface PlaceEntry extends BaseEntry {
+  /** What kind of place it is. */
   readonly type: PlaceType;
   /** The id of the enclosing place (in this lexicon or one compiled before it). */
   readonly isIn?: string;
@@ -270,18 +345,37 @@ export interface SourceEntry extends BaseEntry {
   readonly actor?: string;
 }
 
-/** The entry type of each group. */
+/**
+ * The entry type of each group.
+ * @example
+ * ```ts
+ * const e: EntryOf['places'] = { id: 'idlib', labels: { ar: 'إدلب', en: 'Idlib' }, forms: ['إدلب'], type: 'city' };
+ * ```
+ */
 export interface EntryOf {
+  /** Armed actors. */
   actors: ActorEntry;
+  /** Nouns for an actor's forces, aircraft, attacks and organs. */
   actorNouns: ActorNounEntry;
+  /** Victim groups. */
   victims: VictimEntry;
+  /** Casualty verbs and nouns. */
   casualtyWords: CasualtyWordEntry;
+  /** Causes and weapons. */
   causes: CauseEntry;
+  /** The gazetteer. */
   places: PlaceEntry;
+  /** Reporting bodies and media. */
   sources: SourceEntry;
 }
 
-/** Any lexicon entry. */
+/**
+ * Any lexicon entry.
+ * @example
+ * ```ts
+ * const e: LexiconEntry = { id: 'civilians', labels: { ar: 'مدنيون', en: 'civilians' }, forms: ['مدني'] };
+ * ```
+ */
 export type LexiconEntry = EntryOf[EntryType];
 
 /**
@@ -295,6 +389,7 @@ export type LexiconEntry = EntryOf[EntryType];
  * ```
  */
 export interface LexiconData {
+  /** The lexicon's id («syria», «yemen»), named in validation errors. */
   readonly id: string;
   /** What the lexicon covers. */
   readonly description?: string;
@@ -302,14 +397,27 @@ export interface LexiconData {
   readonly version?: string;
   /** Names of the lexicon. */
   readonly labels?: Labels;
+  /** Armed actors. */
   readonly actors?: readonly ActorEntry[];
+  /** Nouns for an actor's forces, aircraft, attacks and organs. */
   readonly actorNouns?: readonly ActorNounEntry[];
+  /** Victim groups. */
   readonly victims?: readonly VictimEntry[];
+  /** Casualty verbs and nouns. */
   readonly casualtyWords?: readonly CasualtyWordEntry[];
+  /** Causes and weapons. */
   readonly causes?: readonly CauseEntry[];
+  /** The gazetteer. */
   readonly places?: readonly PlaceEntry[];
+  /** Reporting bodies and media. */
   readonly sources?: readonly SourceEntry[];
 }
 
-/** A validated, deeply frozen lexicon, as returned by `defineLexicon`. */
+/**
+ * A validated, deeply frozen lexicon, as returned by `defineLexicon`.
+ * @example
+ * ```ts
+ * const l: Lexicon = defineLexicon({ id: 'mine', causes: [{ id: 'sniper', labels: { ar: 'قنص', en: 'sniper' }, forms: ['قناص'] }] });
+ * ```
+ */
 export type Lexicon = LexiconData;
