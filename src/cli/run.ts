@@ -29,8 +29,9 @@ export function wantsColor(stream: RunContext['stdout'], env: RunContext['env'])
   return stream.isTTY === true && (stream.hasColors?.() ?? false);
 }
 
-// A batch is closed at this many items or characters, whichever comes first: large enough to amortize the
-// messages to worker threads, small enough to keep memory flat and output flowing.
+// For worker threads, a batch is closed at this many items or characters, whichever comes first: large enough to
+// amortize the messages, small enough to keep memory flat and output flowing. On the main thread, items go one by
+// one, so that each article's output appears as soon as it is ready.
 const BATCH_ITEMS = 256;
 const BATCH_CHARS = 1 << 20;
 // How many unreadable lines are reported one by one under --skip-bad before only counting.
@@ -101,6 +102,7 @@ export async function run(options: CliOptions, ctx: RunContext): Promise<number>
     return true;
   };
 
+  const batchItems = options.workers > 1 ? BATCH_ITEMS : 1;
   const inFlight: { batch: Item[]; result: Promise<Outcome[]> }[] = [];
   const settleOldest = async (): Promise<boolean> => {
     const { batch, result } = inFlight.shift()!;
@@ -120,7 +122,7 @@ export async function run(options: CliOptions, ctx: RunContext): Promise<number>
     for await (const item of items) {
       batch.push(item);
       chars += item.raw.length;
-      if (batch.length >= BATCH_ITEMS || chars >= BATCH_CHARS) await flush();
+      if (batch.length >= batchItems || chars >= BATCH_CHARS) await flush();
       if (!going) break;
     }
     if (going && batch.length > 0) await flush();
