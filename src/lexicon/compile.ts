@@ -51,6 +51,11 @@ export type CompiledEntries = { readonly [T in EntryType]: ReadonlyMap<string, E
 /**
  * Lexicons compiled for matching: the merged entries (a later lexicon's entry replaces an earlier one with the
  * same group and id) and the trie. Frozen; build one with {@link compileLexicons} and share it freely.
+ * @example
+ * ```ts
+ * const compiled: CompiledLexicon = compileLexicons([defaultLexicon]);
+ * compiled.entries.actors.get('isis')?.labels.ar; // → 'تنظيم الدولة الإسلامية'
+ * ```
  */
 export interface CompiledLexicon {
   /** The lexicons, in priority order (last wins). */

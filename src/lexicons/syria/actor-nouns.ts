@@ -5,6 +5,10 @@ import type { ActorNounEntry } from '../../lexicon/types.js';
  * following name («طائرات النظام»، «الطيران الحربي لقوات الأسد») unless `takesName` is false, with following
  * actor adjectives («الغارات الروسية والسورية»), and reports the `anaphoric` ones standing alone («الطيران
  * الحربي»، «الوزارة») as mentions of an actor named earlier.
+ * @example
+ * ```ts
+ * actorNouns.find((n) => n.id === 'aircraft')?.anaphoric; // → true («الطيران الحربي»)
+ * ```
  */
 export const actorNouns: readonly ActorNounEntry[] = [
   {

@@ -12,6 +12,10 @@ function militias(...tails: string[]): string[] {
  * once, in their base spelling; the matcher derives clitics, the article (for forms written without it) and
  * endings. `adjectives` name the actor after an actor noun or in a coordination («الطيران الروسي والأسدي»).
  * Categories follow casualty-documentation datasets (the VDC perpetrator classes).
+ * @example
+ * ```ts
+ * actors.find((a) => a.id === 'sdf')?.forms.includes('قسد'); // → true
+ * ```
  */
 export const actors: readonly ActorEntry[] = [
   {

@@ -163,5 +163,9 @@ const ROWS: readonly Row[] = [
  * The built-in gazetteer: Syria's 14 governorates (with their capitals and countryside), regions, Aleppo and
  * Damascus districts, and the towns that casualty reports name most. `ambiguous` names are also common words or
  * person names (الباب، التضامن، الشعار): trust them after a place trigger (حي، مدينة، بلدة، قرية…).
+ * @example
+ * ```ts
+ * places.find((p) => p.id === 'douma')?.isIn; // → 'rif-dimashq' («دوما»)
+ * ```
  */
 export const places: readonly PlaceEntry[] = ROWS.map(entry);

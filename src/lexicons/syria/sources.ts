@@ -3,6 +3,10 @@ import type { SourceEntry } from '../../lexicon/types.js';
 /**
  * Bodies that report figures. Most are not armed actors (civil defence, monitors, activists, news media, the
  * UN); media run by an armed actor name it in `actor`, and `findActors` reports them as that actor's source.
+ * @example
+ * ```ts
+ * sources.find((s) => s.id === 'amaq')?.actor; // → 'isis' («وكالة أعماق»)
+ * ```
  */
 export const sources: readonly SourceEntry[] = [
   // Affiliated with an armed actor.
