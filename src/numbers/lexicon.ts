@@ -128,8 +128,10 @@ const KEYWORDS: readonly (readonly [WordClass, string, string])[] = [
 /** Normalized form → entry, with an index of word endings that lets most words be rejected without slicing. */
 export interface Lexicon {
   readonly forms: ReadonlyMap<string, WordEntry>;
-  /** The last three letters of every form (2-letter forms with each possible letter before them). */
-  readonly endings: ReadonlySet<string>;
+  /** {@link endingCode} of every form (2-letter forms with each possible clitic letter before them). */
+  readonly endings: ReadonlySet<number>;
+  /** A bitmap over the last two letters (low bytes) of every form: a typed-array test before the set lookup. */
+  readonly lastTwo: Uint8Array;
 }
 
 const n = (s: string): string => normalize(s);
@@ -188,12 +190,14 @@ export function buildLexicon(): Lexicon {
   words(DENOMINATORS).forEach((f, k) => add(f, { cls: 'denominator', value: k + 3 }));
   for (const [vague, value, list] of VAGUE) addAll(list, { cls: 'vague', value, vague });
   for (const [cls, key, list] of KEYWORDS) addAll(list, { cls, value: 0, key, needsTaMarbuta: key === 'idda' });
-  const endings = new Set<string>();
+  const endings = new Set<number>();
   for (const key of map.keys()) {
-    if (key.length >= 3) endings.add(key.slice(-3));
-    else for (const c of 'وفبلكا') endings.add(c + key);
+    if (key.length >= 3) endings.add(endingCode(key));
+    else for (const c of 'وفبلكا') endings.add(endingCode(c + key));
   }
-  return { forms: map, endings };
+  const lastTwo = new Uint8Array(1 << 16);
+  for (const code of endings) lastTwo[code & 0xffff] = 1;
+  return { forms: map, endings, lastTwo };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -228,9 +232,14 @@ const PREP = 'بلك';
  * ```
  */
 export function readWord(lex: Lexicon, word: string): WordReading | null {
+  // Clitics never change a word's end: most words are rejected here without hashing or slicing them.
+  if (word.length >= 3) {
+    const code = endingCode(word);
+    if (!lex.lastTwo[code & 0xffff] || !lex.endings.has(code)) return null;
+  }
   const bare = lex.forms.get(word);
   if (bare) return { entry: bare, stem: word, clitic: 0, article: false, conj: false };
-  if (word.length < 3 || !lex.endings.has(word.slice(-3))) return null;
+  if (word.length < 3) return null;
   const conj = CONJ.includes(word[0]!) ? 1 : 0;
   const prep = word.length > conj + 2 && PREP.includes(word[conj]!) ? 1 : 0;
   const j = conj + prep;
@@ -246,6 +255,19 @@ export function readWord(lex: Lexicon, word: string): WordReading | null {
   if (prep && word[conj] === 'ل' && word[j] === 'ل') return stemReading(lex, word, conj, true, j + 1, conj); // «للعشرين»: لل kept
   if (word.startsWith('ال', j)) return stemReading(lex, word, j, true, j + 2, conj);
   return null;
+}
+
+/**
+ * A number for the last three letters of a word (low bytes of their code units: Arabic letters all sit in U+06xx, so
+ * they do not collide with each other). @internal
+ * @example
+ * ```ts
+ * endingCode('عشرين') === endingCode('والعشرين'); // → true
+ * ```
+ */
+export function endingCode(word: string): number {
+  const n = word.length;
+  return ((word.charCodeAt(n - 3) & 0xff) << 16) | ((word.charCodeAt(n - 2) & 0xff) << 8) | (word.charCodeAt(n - 1) & 0xff);
 }
 
 /** The reading of `word` with clitics before `at` and the stem from `stemAt`, when the stem is a number word. */
