@@ -96,11 +96,10 @@ type Placed = ActorRef & { first: number; last: number };
 export function victimsSide(ctx: Context, c: Candidate, a: Placed): boolean {
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
   if (a.first >= phraseStart && a.last <= c.last) return true;
-  if (a.first <= c.last || a.first > c.last + 4) return false;
-  const before = ctx.words[a.first - 1];
-  // A bare actor right after the victims is their construct («عناصر الشرطة العسكرية الروسية»).
+  // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
   const construct = a.first === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
-  return construct || before === 'من' || before === 'صفوف' || before === 'في';
+  const linked = ['من', 'في', 'صفوف'].includes(ctx.words[a.first - 1] ?? '') && (a.first === c.last + 2 || (a.first === c.last + 3 && ctx.words[c.last + 1] === 'في'));
+  return construct || linked;
 }
 
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
@@ -141,19 +140,23 @@ export function actorsFor(ctx: Context, c: Candidate): string[] {
   if (inClause.length) return groupAt(ctx, inClause, 0);
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.
   if (wordIn(ctx, ctx.clauseStarts[clause]!, CONTRAST)) return [];
-  const inSentence = candidates.filter((a) => ctx.sentenceOf[a.first] === sentence);
-  if (inSentence.length) {
-    const earlier = inSentence.filter((a) => a.last < c.first);
-    const pick = earlier.length ? inSentence.indexOf(earlier[earlier.length - 1]!) : 0;
-    return groupAt(ctx, inSentence, firstOfGroup(ctx, inSentence, pick));
+  // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر».
+  const attackers = candidates.filter((a) => a.role !== 'target');
+  // A heading takes its attribution from the sentence under it, a body sentence from its own and the one before.
+  const order = isHeading(ctx, sentence) ? [sentence, sentence + 1] : [sentence, sentence - 1];
+  for (const at of order) {
+    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.first] === at);
+    if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
-  const inPrevious = candidates.filter((a) => ctx.sentenceOf[a.first] === sentence - 1);
-  return inPrevious.length ? groupAt(ctx, inPrevious, 0) : [];
+  return [];
 }
 
-function firstOfGroup(ctx: Context, list: readonly (ActorRef & { first: number; last: number })[], k: number): number {
-  while (k > 0 && groupAt(ctx, list, k - 1).includes(list[k]!.actor)) k--;
-  return k;
+/** A heading: a short line with no sentence-final punctuation («قتلى بقصف النظام وروسيا على إدلب»). @internal */
+export function isHeading(ctx: Context, sentence: number): boolean {
+  const first = ctx.sentenceStarts[sentence]!;
+  const next = ctx.sentenceStarts[sentence + 1]!;
+  const last = ctx.doc.tokens[next - 1];
+  return next - first <= 16 && last !== undefined && !['.', '!', '?', '؟', '…', ':'].includes(last.text);
 }
 
 // A generic cause word («قصف»، «انفجار») yields to a more specific weapon named for the same strike.
@@ -170,7 +173,7 @@ export function causeFor(ctx: Context, c: Candidate): { cause: string | null; co
   const scopes = [
     (m: LexMatch<'causes'>) => ctx.clauseOf[m.firstToken] === clause,
     (m: LexMatch<'causes'>) => ctx.sentenceOf[m.firstToken] === sentence,
-    (m: LexMatch<'causes'>) => ctx.sentenceOf[m.firstToken] === sentence - 1,
+    (m: LexMatch<'causes'>) => ctx.sentenceOf[m.firstToken] === (isHeading(ctx, sentence) ? sentence + 1 : sentence - 1),
   ];
   // Clashes have no cause category: a clause about fighting («تصدت المعارضة لهجمات… وقتلت») borrows no weapon.
   let clashes = false;
@@ -250,7 +253,7 @@ export function locationFor(ctx: Context, c: Candidate, places: readonly { first
     places.find((p) => ctx.clauseOf[p.first] === clause && p.first > c.last && p.first - c.last <= 12) ??
     [...places].reverse().find((p) => ctx.clauseOf[p.first] === clause && p.last < c.first) ??
     places.find((p) => ctx.sentenceOf[p.first] === sentence && (p.first > c.last || p.last < c.first)) ??
-    places.find((p) => ctx.sentenceOf[p.first] === sentence - 1);
+    places.find((p) => ctx.sentenceOf[p.first] === (isHeading(ctx, sentence) ? sentence + 1 : sentence - 1));
   if (!pick) return null;
   const whole = spanOfTokens(ctx.doc, pick.first, pick.last);
   const start = placeStart(ctx, pick.first);

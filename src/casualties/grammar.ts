@@ -61,7 +61,7 @@ export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missin
 ];
 
 /** Words meaning "others" that stand for a victim noun already named: «وأصيب آخرون». */
-export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات'];
+export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرتان', 'اخرتين'];
 
 /** Ways a sub-group is introduced: «بينهم 8 أطفال» (some) and «معظمهم من النساء» (most). */
 export const INCLUDES_SOME: readonly string[] = ['بينهم', 'بينهن', 'بينهما', 'منهم', 'منهن', 'منهما', 'ضمنهم'];

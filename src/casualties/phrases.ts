@@ -11,7 +11,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
 import {
-  BODIES, COUNT_FOLLOWERS, DEATH_OBJECTS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  BODIES, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_NOUNS, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
@@ -55,6 +55,8 @@ const KILLING = /* @__PURE__ */ phraseTable(KILLED_PHRASES);
 const RANK = /* @__PURE__ */ phraseTable(RANKS);
 const LINKS = /* @__PURE__ */ new Set(NOUN_LINKS);
 const CASES = /* @__PURE__ */ new Set(['حاله', 'حالات']);
+const INCLUDE_WORDS = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_MOST]);
+const QUOTE_MARKS = /* @__PURE__ */ new Set(['"', '«', '»', '“', '”']);
 const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
 const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs }));
 
@@ -86,14 +88,14 @@ const PRONOUN = /* @__PURE__ */ new Set(['ها', 'هم', 'هما', 'هن', 'ه']
  * would take «عدد من»), a broken or sound plural «some», and a noun with a possessive pronoun an unknown size
  * («طاقمها»).
  */
-export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>): Quantity | null {
+export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasualtyWord = false): Quantity | null {
   const entryNumber = m.entry.number;
   const suffix = m.suffix;
   const last = suffix.slice(-2);
   if (PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2)))) return null;
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
   // word («استشهاد مدنيين»); on a participle with a sound plural («مفقودين»، «مصابين») it is a plural.
-  if (suffix === 'ين' && m.type === 'casualtyWords' && !m.entry.plurals?.length) return { vague: 'some' };
+  if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length : !afterCasualtyWord)) return { vague: 'some' };
   if (DUAL.has(suffix)) return { value: 2 };
   if (PLURAL.has(suffix) || PLURAL.has(last) || isPluralForm(m)) return { vague: 'some' };
   if (entryNumber === 'dual') return { value: 2 };
@@ -117,7 +119,7 @@ function endsCount(ctx: Context, j: number): boolean {
 }
 
 /** Reads a counted noun phrase starting at token `i`. */
-function readNounPhrase(ctx: Context, i: number, allowBare = true): NounPhrase | null {
+function readNounPhrase(ctx: Context, i: number, allowBare = true, afterCasualtyWord = allowBare): NounPhrase | null {
   let j = i;
   let skipped = 0;
   while (skipped < 2 && ctx.words[j] !== undefined && SKIP.has(ctx.words[j]!)) {
@@ -129,12 +131,14 @@ function readNounPhrase(ctx: Context, i: number, allowBare = true): NounPhrase |
   let countTokens: readonly [number, number] | undefined;
   let othersInCount = false;
   const num = countingNumber(ctx, j);
+  let partitive = false;
   if (num) {
     count = quantityOf(num);
     countTokens = [j, num.lastToken];
     for (let k = num.firstToken; k <= num.lastToken; k++) if (OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'اخر') othersInCount = true;
     j = num.lastToken + 1;
-    if (ctx.words[j] === 'من') j++;
+    partitive = ctx.words[j] === 'من';
+    if (partitive) j++;
   }
   const np: NounPhrase = { first: start, last: j - 1, count, victims: null, others: othersInCount };
   if (countTokens) np.countTokens = countTokens;
@@ -145,7 +149,7 @@ function readNounPhrase(ctx: Context, i: number, allowBare = true): NounPhrase |
   if (victim) {
     np.victims = victim.id;
     np.victimTokens = [victim.firstToken, victim.lastToken];
-    if (!num) np.count = countOfForm(victim);
+    if (!num) np.count = countOfForm(victim, afterCasualtyWord && j === start);
     j = victim.lastToken + 1;
     // «صحفيين اثنين»، «أطفال ثلاثة»: a small figure may follow the noun.
     const after = num ? undefined : countingNumber(ctx, j);
@@ -163,7 +167,7 @@ function readNounPhrase(ctx: Context, i: number, allowBare = true): NounPhrase |
     np.others = true;
     if (!num) np.count = ctx.words[j] === 'اخر' ? { value: 1 } : { vague: 'some' };
     j++;
-  } else if (!num || !allowBare || !endsCount(ctx, j)) return null;
+  } else if (!num || !allowBare || !(partitive || endsCount(ctx, j))) return null;
   // «من العاملين في المشفى»، «في صفوف المدنيين»: a victim class after the head refines a generic one.
   const rank = phraseAt(ctx, j, RANK);
   if (rank) {
@@ -296,6 +300,12 @@ function verbGap(ctx: Context, victimEnd: number, verb: number): { ok: boolean; 
       k += 2;
     } else if (ctx.words[k] === 'من' && affiliationEnd(ctx, k + 1, verb) === verb) {
       k = verb;
+    } else if (ctx.words[k] === '،' && INCLUDE_WORDS.has(ctx.words[k + 1] ?? '')) {
+      // «٤ مدنيين، بينهم طفلان، قضوا»
+      let close = k + 2;
+      while (close < verb && ctx.words[close] !== '،') close++;
+      if (close !== verb - 1) return { ok: false, atLeast };
+      k = verb;
     } else return { ok: false, atLeast };
   }
   return { ok: true, atLeast };
@@ -304,7 +314,10 @@ function verbGap(ctx: Context, victimEnd: number, verb: number): { ok: boolean; 
 // «من الفصائل الموالية لتركيا»، «من هيئة تحرير الشام»: up to five words without punctuation or another casualty word.
 function affiliationEnd(ctx: Context, from: number, verb: number): number {
   if (verb - from > 5 || verb <= from) return -1;
-  for (let k = from; k < verb; k++) if (ctx.doc.tokens[k]!.kind !== 'word' || ctx.casualtyAt.has(k)) return -1;
+  for (let k = from; k < verb; k++) {
+    const t = ctx.doc.tokens[k]!;
+    if ((t.kind !== 'word' && !QUOTE_MARKS.has(t.text)) || ctx.casualtyAt.has(k)) return -1;
+  }
   return verb;
 }
 
