@@ -13,6 +13,9 @@ function candidate(ctx: Ctx, i: number, clitic: number, last: number, kind: Numb
   return { first: i, last, from: startOf(ctx, i, clitic), to: endOf(ctx, last), kind, rule, value: q.value, min: q.min, vague: q.vague };
 }
 
+/** Month names whose second word is an ordinal (كانون الأول، تشرين الثاني، ربيع الأول، جمادى الآخرة). */
+const MONTH_HEADS = new Set(['كانون', 'تشرين', 'ربيع', 'جمادي']);
+
 /**
  * Ordinals: «الأول»، «لأول»، «ثاني»، «الثامن»، «الحادي عشر»، «الثالثة عشرة»، «الخامس والعشرين». «الأولى» needs its
  * ى (أوّلي with ي is "initial"); a bare «ثانية» is a second of time, so it needs the article. @internal
@@ -28,6 +31,7 @@ export const ordinalRule: NumberRule = {
     if (!r || r.entry.cls !== 'ordinal') return null;
     const e = r.entry;
     const t = ctx.tokens[i]!;
+    if (MONTH_HEADS.has(textOf(ctx, i - 1).replace(/^[وفبل]/u, ''))) return null; // كانون الأول is December
     if (e.needsAlefMaqsura && !originalHas(ctx, t.end - 1, 'ى')) return null;
     if (e.value === 2 && r.stem.endsWith('ه') && !r.article) return null;
     const tail = plainReading(ctx, i + 1);
