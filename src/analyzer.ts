@@ -7,7 +7,7 @@ import { analyzeWith, extractCasualtiesWith, type Analysis, type AnalyzeOptions 
 import type { CasualtyMention } from './casualties/types.js';
 import type { ActorMention, FindActorsOptions } from './actors/types.js';
 import { builtinCompiled } from './builtin.js';
-import { compileLexicons, type CompiledLexicon } from './lexicon/compile.js';
+import { compileLexicons } from './lexicon/compile.js';
 import { defineLexicon } from './lexicon/define.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
 import { defaultLexicon } from './lexicons/syria/index.js';
@@ -42,8 +42,6 @@ export interface AnalyzerOptions {
 export interface Analyzer {
   /** The lexicons, in priority order (last wins), the built-in first unless left out. */
   readonly lexicons: readonly Lexicon[];
-  /** The compiled matcher. @internal */
-  readonly compiled: CompiledLexicon;
   /** `findActors` with this analyzer's lexicons. */
   findActors(text: string, options?: FindActorsOptions): ActorMention[];
   /** `extractCasualties` with this analyzer's lexicons. */
@@ -54,7 +52,8 @@ export interface Analyzer {
 
 /**
  * Creates an analyzer over the built-in lexicon plus `options.lexicons`. Analyzers share no state: two with
- * different lexicons coexist in one process, and nothing a caller does to its data afterwards changes one.
+ * different lexicons coexist in one process, and nothing a caller does to its data afterwards changes one. The
+ * compiled matcher is held in the analyzer's closures, out of callers' reach.
  *
  * @param options - lexicons to add, and whether to keep the built-in one
  * @returns a frozen analyzer
@@ -83,7 +82,6 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
   return Object.freeze({
     lexicons: Object.freeze(lexicons),
-    compiled,
     findActors: (text: string, opts?: FindActorsOptions) => findActorsWith(compiled, text, opts),
     extractCasualties: (text: string, opts?: AnalyzeOptions) => extractCasualtiesWith(compiled, text, opts),
     analyze: (text: string, opts?: AnalyzeOptions) => analyzeWith(compiled, text, opts),

@@ -27,6 +27,7 @@ const INVALID: readonly { name: string; data: unknown; message: RegExp }[] = [
   { name: 'unknown field (typo)', data: { id: 'l', actors: [{ id: 'a', labels, form: ['قوات'] }] }, message: /actors 'a': unknown field 'form'/ },
   { name: 'unknown group', data: { id: 'l', actor: [] }, message: /unknown field 'actor'/ },
   { name: 'one form, two entries', data: { id: 'l', actors: [{ id: 'a', labels, forms: ['الجيش'] }, { id: 'b', labels, forms: ['الْجَيْش'] }] }, message: /actors 'b': form "الْجَيْش" also belongs to actors 'a'/ },
+  { name: 'form of too many words', data: { id: 'l', actors: [{ id: 'a', labels, forms: [Array(17).fill('قصف').join(' ')] }] }, message: /actors 'a': form "قصف قصف.*" has 17 words \(at most 16\)/ },
   { name: 'reserved id', data: { id: 'l', actors: [{ id: '__proto__', labels, forms: ['قوات'] }] }, message: /'__proto__' is a reserved name/ },
   { name: 'unknown source actor', data: { id: 'l', sources: [{ id: 's', labels, forms: ['وكالة'], actor: 'nobody' }] }, message: /sources 's': unknown actor 'nobody'/ },
 ];

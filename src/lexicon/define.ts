@@ -57,6 +57,14 @@ const EXTRA_KEYS: { readonly [T in EntryType]: readonly string[] } = {
   sources: ['actor'],
 };
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
+/**
+ * The most words a form may have (matching tries a form word by word from every token; the bound keeps it linear).
+ * @example
+ * ```ts
+ * MAX_FORM_WORDS; // → 16: «تنظيم الدولة الإسلامية في العراق والشام» has 6
+ * ```
+ */
+export const MAX_FORM_WORDS = 16;
 const NUMBERS = ['singular', 'dual', 'plural'];
 const POS = ['verb', 'noun', 'participle'];
 
@@ -68,7 +76,8 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  *
  * Checks: the lexicon and every entry have a non-empty string id; ids are unique within a group; labels have
  * `ar` and `en` strings; every form is a non-empty string that still contains a word after search
- * normalization; one normalized form belongs to one entry of a group; enumerated fields (`kind`, `pos`, `type`,
+ * normalization and has at most {@link MAX_FORM_WORDS} words; one normalized form belongs to one entry of a group;
+ * enumerated fields (`kind`, `pos`, `type`,
  * `number`, `category`) hold known values; `isA`, `isIn` and `actor` name existing entries (here or in
  * `options.extends`) without cycles; no unknown fields (a typo such as `form` is reported, not ignored).
  *
@@ -165,7 +174,10 @@ function stringList(raw: unknown, where: string, field: string, fail: Fail): str
   return raw.map((form: unknown) => {
     if (typeof form !== 'string') return fail(where, `'${field}' must hold strings, got ${describe(form)}`);
     if (form.trim() === '') return fail(where, `empty form in '${field}'`);
-    if (formWords(form).length === 0) return fail(where, `form ${JSON.stringify(form)} normalizes to no word`);
+    const words = formWords(form).length;
+    if (words === 0) return fail(where, `form ${JSON.stringify(form)} normalizes to no word`);
+    // Matching tries a form's words one by one from every token: a bound on their number keeps it linear.
+    if (words > MAX_FORM_WORDS) return fail(where, `form ${JSON.stringify(form.slice(0, 40) + '…')} has ${words} words (at most ${MAX_FORM_WORDS})`);
     return form;
   });
 }
