@@ -37,6 +37,15 @@ export interface TrieNode {
   readonly next: Map<string, TrieNode>;
   /** At most one terminal per match type: the winner of any conflict. */
   terminals: Terminal[] | undefined;
+  /** The match types (as {@link typeBit}s) that end here or below: a walk stops where none is wanted. */
+  mask: number;
+}
+
+const MATCH_TYPES: readonly MatchType[] = [...ENTRY_TYPES, 'actorAdjectives'];
+
+/** The bit of a match type in {@link TrieNode.mask}. @internal */
+export function typeBit(type: MatchType): number {
+  return 1 << MATCH_TYPES.indexOf(type);
 }
 
 /**
@@ -119,7 +128,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     }
   });
 
-  const root: TrieNode = { next: new Map(), terminals: undefined };
+  const root: TrieNode = { next: new Map(), terminals: undefined, mask: 0 };
   const surfaces = new Map<string, SurfaceReading[]>();
   const seenBase = new Set<string>();
   let maxWords = 0;
@@ -134,7 +143,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       const key = wordKey(mode, article ? 'ال' + base : base);
       let child = node.next.get(key);
       if (!child) {
-        child = { next: new Map(), terminals: undefined };
+        child = { next: new Map(), terminals: undefined, mask: 0 };
         node.next.set(key, child);
       }
       node = child;
@@ -164,6 +173,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     }
   }
 
+  computeMasks(root);
+
   const entries = {} as { [T in EntryType]: Map<string, EntryOf[T]> };
   for (const type of ENTRY_TYPES) {
     const m = new Map<string, LexiconEntry>();
@@ -192,6 +203,14 @@ function registerSurfaces(table: Map<string, SurfaceReading[]>, seen: Set<string
     if (list) list.push(reading);
     else table.set(inf.surface, [reading]);
   }
+}
+
+function computeMasks(node: TrieNode): number {
+  let mask = 0;
+  for (const t of node.terminals ?? []) mask |= typeBit(t.type);
+  for (const child of node.next.values()) mask |= computeMasks(child);
+  node.mask = mask;
+  return mask;
 }
 
 function isLetters(word: string): boolean {

@@ -7,7 +7,7 @@ import { prepare, spanOfNormalized, type Doc } from '../document.js';
 import { assertText } from '../normalize/options.js';
 import type { Token } from '../tokenize/index.js';
 import { MAX_PREFIX, prefixTable } from './clitics.js';
-import { wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
+import { typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
 import { hasArticle } from './forms.js';
 import type { EntryOf, EntryType, LexiconEntry } from './types.js';
 
@@ -121,6 +121,8 @@ export function matchText(compiled: CompiledLexicon, text: string, types?: reado
  */
 export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readonly MatchType[]): LexMatch[] {
   const wanted = new Set<MatchType>(types ?? ['actors', 'actorNouns', 'victims', 'casualtyWords', 'causes', 'places', 'sources']);
+  let wantedMask = 0;
+  for (const t of wanted) wantedMask |= typeBit(t);
   const tokens = doc.tokens;
   const blockedUntil = new Map<MatchType, number>();
   const out: LexMatch[] = [];
@@ -157,23 +159,25 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
     const first = tokens[i]!;
     if (first.kind === 'punct') continue;
     let states = starts(first);
-    if (states.length === 0) continue;
-    const best = new Map<MatchType, Candidate>();
-    const alternatives = new Map<MatchType, LexiconEntry[]>();
+    if (states.length === 0 || !states.some((s) => (s.node.mask & wantedMask) !== 0)) continue;
+    let best: Map<MatchType, Candidate> | undefined;
+    let alternatives: Map<MatchType, LexiconEntry[]> | undefined;
     let j = i;
     for (;;) {
       for (const s of states) {
         for (const t of s.node.terminals ?? []) {
           if (!wanted.has(t.type)) continue;
           const c: Candidate = { terminal: t, first: i, last: j, prefix: s.prefix, fused: s.fused, article: s.article, suffix: s.suffix, cost: s.cost };
+          best ??= new Map();
           const prev = best.get(t.type);
           if (prev && prev.last === c.last && prev.terminal.id !== t.id) {
+            alternatives ??= new Map();
             const alts = alternatives.get(t.type) ?? [];
             alternatives.set(t.type, alts);
             if (better(c, prev)) alts.push(prev.terminal.entry);
             else if (!alts.includes(t.entry)) alts.push(t.entry);
           } else if (prev && prev.last !== c.last) {
-            alternatives.delete(t.type);
+            alternatives?.delete(t.type);
           }
           if (!prev || better(c, prev)) best.set(t.type, c);
         }
@@ -184,21 +188,22 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       if (k >= tokens.length || tokens[k]!.kind === 'punct') break;
       const next: State[] = [];
       for (const s of states) {
-        if (s.node.next.size === 0) continue;
+        if (s.node.next.size === 0 || (s.node.mask & wantedMask) === 0) continue;
         for (const r of inner(k)) {
           const node = s.node.next.get(r.key);
-          if (node) next.push({ node, prefix: s.prefix, fused: s.fused, article: s.article, suffix: r.suffix, cost: s.cost + r.suffix.length });
+          if (node && (node.mask & wantedMask) !== 0) next.push({ node, prefix: s.prefix, fused: s.fused, article: s.article, suffix: r.suffix, cost: s.cost + r.suffix.length });
         }
       }
       if (next.length === 0) break;
       states = next;
       j = k;
     }
+    if (!best) continue;
     for (const [type, c] of best) {
       if ((blockedUntil.get(type) ?? -1) >= i) continue;
       const last = closeQuote(tokens, c.first, c.last);
       blockedUntil.set(type, last);
-      const alts = (alternatives.get(type) ?? []).filter((e) => e !== c.terminal.entry);
+      const alts = (alternatives?.get(type) ?? []).filter((e) => e !== c.terminal.entry);
       out.push(toMatch(doc, c, last, alts));
     }
   }
