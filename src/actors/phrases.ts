@@ -150,7 +150,9 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     }
     // Attack nouns with a pronoun («قصفها»، «غاراتها») refer to an attack, not to an actor.
     const possessive = entry.takesName !== false && PRONOUNS.some((p) => wordAt(noun.firstToken).endsWith(p));
-    if (!owner && (entry.anaphoric === true || possessive)) {
+    // «مسلحون مجهولون»: an unknown party refers to no actor.
+    const unknown = wordAt(noun.lastToken + 1).startsWith('مجهول');
+    if (!owner && !unknown && (entry.anaphoric === true || possessive)) {
       drafts.push(draft(noun, noun.lastToken, [], 'anaphor', { ...base, possessive }));
     }
     i = noun.lastToken;
