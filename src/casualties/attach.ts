@@ -8,7 +8,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  AGENT_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DROPPED_CAUSES, GENERIC_CAUSES, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
+  AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countOfForm, quantityOf } from './phrases.js';
@@ -18,6 +18,7 @@ const SOME = /* @__PURE__ */ new Set(INCLUDES_SOME);
 const CLASH = /* @__PURE__ */ new Set(CLASH_WORDS);
 const CONTRAST = /* @__PURE__ */ new Set(CONTRAST_OPENERS);
 const AGENT = /* @__PURE__ */ new Set(AGENT_WORDS);
+const QUOTES = /* @__PURE__ */ new Set(['"', '«', '»', '“', '”']);
 const MOST = /* @__PURE__ */ new Set(INCLUDES_MOST);
 const HYPO = /* @__PURE__ */ new Set(HYPOTHETICAL);
 const DENY = /* @__PURE__ */ new Set(DENIAL);
@@ -98,8 +99,19 @@ export function victimsSide(ctx: Context, c: Candidate, a: Placed): boolean {
   if (a.first >= phraseStart && a.last <= c.last) return true;
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
   const construct = a.first === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
-  const linked = ['من', 'في', 'صفوف'].includes(ctx.words[a.first - 1] ?? '') && (a.first === c.last + 2 || (a.first === c.last + 3 && ctx.words[c.last + 1] === 'في'));
-  return construct || linked;
+  if (construct) return true;
+  // «عناصر من قوات النظام»، «قيادي سابق في المعارضة»، «مقاتلين في صفوف قسد»، «عناصر من ميليشيا «لواء فاطميون»»:
+  // one adjective may follow the noun; after «من» one head word or a quote may precede the actor, which must be the
+  // first actor there.
+  let k = c.last + 1;
+  if (k < a.first && !['من', 'في'].includes(ctx.words[k]!) && ctx.doc.tokens[k]!.kind === 'word') k++;
+  const link = ctx.words[k];
+  if (link !== 'من' && link !== 'في') return false;
+  k++;
+  if (ctx.words[k] === 'صفوف') k++;
+  const limit = link === 'من' ? k + 2 : k;
+  while (k < a.first && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actors.some((o) => o.first === k)) k++;
+  return k === a.first;
 }
 
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
@@ -143,7 +155,7 @@ export function actorsFor(ctx: Context, c: Candidate): string[] {
   // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر».
   const attackers = candidates.filter((a) => a.role !== 'target');
   // A heading takes its attribution from the sentence under it, a body sentence from its own and the one before.
-  const order = isHeading(ctx, sentence) ? [sentence, sentence + 1] : [sentence, sentence - 1];
+  const order = isHeading(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : [sentence, sentence - 1];
   for (const at of order) {
     const inSentence = attackers.filter((a) => ctx.sentenceOf[a.first] === at);
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
@@ -317,4 +329,19 @@ export function inheritVictims(list: { victims: Victims | null; others: boolean 
     if (c.others || c.victims === null) c.victims = c.others ? previous : 'unspecified';
     previous = c.victims ?? 'unspecified';
   }
+}
+
+const ARMY = /* @__PURE__ */ new Set(ARMY_WORDS);
+const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
+
+/**
+ * «عناصر من قوات النظام»، «عناصر الشرطة العسكرية الروسية»: fighters on the side of a regular army — an actor named
+ * with an army word and not of a non-state category — are soldiers; of militias and armed groups, fighters. @internal
+ */
+export function refineVictims(ctx: Context, c: Candidate, victims: string): string {
+  if (victims !== 'fighters') return victims;
+  const side = ctx.actors.find((a) => a.first > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
+  if (!side || NON_STATE.has(side.category ?? '')) return victims;
+  const army = ctx.words.slice(side.first, side.last + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
+  return army ? 'soldiers' : victims;
 }

@@ -13,6 +13,8 @@ import { CLAUSE_OPENERS, SOURCE_MARKERS, type Phrase } from './grammar.js';
 export interface ActorRef extends Span {
   actor: string;
   role?: string;
+  /** The actor's dataset category (`government`, `isis`, …). */
+  category?: string | null;
   anaphoric?: boolean;
   firstToken: number;
   lastToken: number;

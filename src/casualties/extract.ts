@@ -5,7 +5,9 @@
 import { spanOfTokens, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
-import { actorsFor, causeFor, includesAfter, inheritVictims, locationFor, nonFactFlags, placePhrases, sourceFor } from './attach.js';
+import {
+  actorsFor, causeFor, includesAfter, inheritVictims, locationFor, nonFactFlags, placePhrases, refineVictims, sourceFor,
+} from './attach.js';
 import { buildContext, type ActorRef } from './context.js';
 import { findCandidates, phraseStart } from './phrases.js';
 import type { CasualtyMention, CasualtyOptions } from './types.js';
@@ -49,7 +51,7 @@ export function casualtiesInDoc(
       ...span,
       kind: c.kind,
       count: flags.zero ? { value: 0 } : c.count,
-      victims: c.victims ?? 'unspecified',
+      victims: refineVictims(ctx, c, c.victims ?? 'unspecified'),
       includes: [],
       actors: actorsFor(ctx, c),
       cause,

@@ -141,3 +141,8 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'كما', 'ايضا', 'اخرين', 'اخرون', 'اخر', 'اخري', 'علي', 'الاقل', 'اغلبهم', 'غالبيتهم', 'حالتهم', 'حاله', 'حالات',
   'نحبه', 'نحبهم', 'حتفهم', 'مصرعهم', 'اليوم', 'صباح', 'مساء', 'فجر', 'ظهر', 'ليل', 'مدنيا', 'اخيرا',
 ];
+
+/** Nouns that name a regular army: members of one are soldiers («عناصر من قوات النظام»). */
+export const ARMY_WORDS: readonly string[] = ['قوات', 'القوات', 'جيش', 'الجيش', 'الشرطه', 'شرطه', 'الامن', 'جنود', 'الحرس'];
+/** Actor categories of armed groups rather than states: their members are fighters even when called «قوات». */
+export const NON_STATE_CATEGORIES: readonly string[] = ['isis', 'armed-opposition', 'self-administration', 'nusra'];

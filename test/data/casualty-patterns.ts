@@ -45,7 +45,7 @@ export const families: Record<string, CasualtyCase[]> = {
     },
     {
       text: 'قتل ١٨ عنصرا من قوات النظام في اشتباكات مع فصائل المعارضة بريف حماة',
-      expect: [{ kind: 'killed', count: { value: 18 }, victims: 'fighters' }],
+      expect: [{ kind: 'killed', count: { value: 18 }, victims: 'soldiers' }],
     },
   ],
   'count + victims + verb': [
