@@ -1,17 +1,13 @@
 import { compileFold, runFold, type CompiledFold } from './engine.js';
-import { assertText, resolveFlags, type NormalizeFlags, type NormalizeOptions } from './options.js';
+import { FLAG_NAMES, assertText, resolveFlags, type NormalizeFlags, type NormalizeOptions } from './options.js';
 
 // Compiled tables are a pure function of the flags, so they are memoized by flag set. The cache holds at most
 // 2^15 entries in theory and a handful in practice; it is invisible to callers (no behaviour depends on it).
 const folds = new Map<string, CompiledFold>();
-const FLAG_KEYS: readonly (keyof NormalizeFlags)[] = [
-  'composeHamza', 'presentationForms', 'wordLigatures', 'diacritics', 'tatweel', 'alef', 'ya', 'taMarbuta',
-  'hamzaCarriers', 'digits', 'persianLetters', 'invisibles', 'whitespace', 'punctuation', 'leadingBom',
-];
 
 /** @internal The compiled fold for a flag set. */
 export function foldFor(flags: NormalizeFlags): CompiledFold {
-  const key = FLAG_KEYS.map((k) => (flags[k] ? '1' : '0')).join('');
+  const key = FLAG_NAMES.map((k) => (flags[k] ? '1' : '0')).join('');
   let fold = folds.get(key);
   if (!fold) {
     fold = compileFold(flags);

@@ -110,7 +110,8 @@ export const PRESETS: Readonly<Record<NormalizePreset, Readonly<NormalizeFlags>>
   }),
 });
 
-const FLAG_NAMES = Object.keys(PRESETS.search) as (keyof NormalizeFlags)[];
+/** @internal Every flag name, in a fixed order (also the key of compiled-table caches). */
+export const FLAG_NAMES = Object.keys(PRESETS.search) as (keyof NormalizeFlags)[];
 
 /** Resolves options to a full flag set, rejecting unknown names and wrong types with a clear error. */
 export function resolveFlags(options: NormalizeOptions | undefined, fn = 'normalize'): NormalizeFlags {
