@@ -13,6 +13,11 @@ import type { Quantity } from '../quantity.js';
  * - `fraction` — «نصف»، «ثلث»، «ثلاثة أرباع» (`value` 0.5, 0.333…, 0.75);
  * - `vague` — number nouns without a figure: «عشرات»، «المئات»، «آلاف»، «مئات آلاف»، «بضعة» (`vague` + `min`);
  * - `quantifier` — «عدة»، «عدد من»، «عدداً من»، «عدد آخر»، «عدد كبير»، «عدد غير معروف»، «عديداً من» (`vague`).
+ *
+ * @example
+ * ```ts
+ * extractNumbers('في اليوم الثامن قتل 52 وأصيب عشرات').map((m) => m.kind); // → ['ordinal', 'cardinal', 'vague']
+ * ```
  */
 export type NumberKind = 'cardinal' | 'ordinal' | 'percent' | 'fraction' | 'vague' | 'quantifier';
 
