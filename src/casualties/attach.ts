@@ -19,6 +19,7 @@ const CLASH = /* @__PURE__ */ new Set(CLASH_WORDS);
 const CONTRAST = /* @__PURE__ */ new Set(CONTRAST_OPENERS);
 const AGENT = /* @__PURE__ */ new Set(AGENT_WORDS);
 const QUOTES = /* @__PURE__ */ new Set(['"', '«', '»', '“', '”']);
+const STILL = /* @__PURE__ */ new Set(['يزال', 'تزال', 'يزالون', 'زال', 'زالت', 'يعد', 'تعد']);
 const MOST = /* @__PURE__ */ new Set(INCLUDES_MOST);
 const HYPO = /* @__PURE__ */ new Set(HYPOTHETICAL);
 const DENY = /* @__PURE__ */ new Set(DENIAL);
@@ -63,13 +64,17 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
   const clauseStart = ctx.clauseStarts[ctx.clauseOf[c.first]!]!;
   const from = Math.max(clauseStart, c.first - 10);
   const flags: { hypothetical?: true; denied?: true; zero?: true } = {};
+  // A denial reaches over the whole clause: «نفى مصدر عسكري ما تروجه … عن سقوط ضحايا».
+  for (let k = clauseStart; k < from; k++) if (wordIn(ctx, k, DENY)) flags.denied = true;
   for (let k = from; k < c.trigger[0]; k++) {
     // «قد» before a present-tense verb is a possibility («قد يؤدي»); before a past one it asserts («قد قتل»).
     const next = ctx.words[k + 1] ?? '';
     const mayBe = ctx.words[k] === 'قد' && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت')));
     if (mayBe || wordIn(ctx, k, HYPO)) flags.hypothetical = true;
     if (wordIn(ctx, k, DENY)) flags.denied = true;
-    if (wordIn(ctx, k, NEG) && k >= c.first - 4 && (c.count === null || c.count.value === undefined)) flags.zero = true;
+    // «لا يزال» and «لم يعد» say "still", "no longer": no negation of the casualty.
+    const still = STILL.has(ctx.words[k + 1] ?? '');
+    if (wordIn(ctx, k, NEG) && !still && k >= c.first - 4 && (c.count === null || c.count.value === undefined)) flags.zero = true;
   }
   return flags;
 }
@@ -198,6 +203,8 @@ export function causeFor(ctx: Context, c: Candidate): { cause: string | null; co
     const ordered = dropped.length ? [...dropped, ...specific.filter((m) => !PLATFORM.has(m.form) && !dropped.includes(m))] : specific.length ? specific : found;
     const ids: string[] = [];
     for (const m of ordered) if (!ids.includes(m.id)) ids.push(m.id);
+    // Missiles fired by aircraft are airstrikes: «بأربعة صواريخ أطلقتها طائرات النظام».
+    if (ids[0] === 'missile' && found.some((m) => PLATFORM.has(m.form))) ids.unshift(...ids.splice(ids.indexOf('airstrike'), 1));
     return { cause: ids[0]!, coCauses: ids.slice(1) };
   }
   return { cause: null, coCauses: [] };
@@ -339,9 +346,12 @@ const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
  * with an army word and not of a non-state category — are soldiers; of militias and armed groups, fighters. @internal
  */
 export function refineVictims(ctx: Context, c: Candidate, victims: string): string {
-  if (victims !== 'fighters') return victims;
+  if (victims !== 'fighters' && victims !== 'unspecified') return victims;
   const side = ctx.actors.find((a) => a.first > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
-  if (!side || NON_STATE.has(side.category ?? '')) return victims;
+  if (!side) return victims;
+  // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members.
+  if (victims === 'unspecified' && ctx.words[side.first - 1] !== 'صفوف') return victims;
+  if (NON_STATE.has(side.category ?? '')) return 'fighters';
   const army = ctx.words.slice(side.first, side.last + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
-  return army ? 'soldiers' : victims;
+  return army ? 'soldiers' : 'fighters';
 }

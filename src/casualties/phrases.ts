@@ -548,6 +548,12 @@ function groupInState(ctx: Context, out: Candidate[]): void {
 function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
     if (!BODY_WORDS.has(stripped(ctx.words[i])) || countingNumber(ctx, i - 1)) continue;
+    // «انتشلت جثث سبعة مدنيين»: counted bodies are counted dead.
+    const counted = readNounPhrase(ctx, i + 1, false);
+    if (counted?.countTokens && counted.victims !== null && !counted.participle) {
+      out.push(fromNounPhrase('killed', [i, i], counted, 'bodies'));
+      continue;
+    }
     const p = ctx.casualtyAt.get(i + 1);
     const v = ctx.victimAt.get(i + 1);
     if (!(p?.entry.kind === 'killed' && p.entry.pos === 'participle') && !v) continue;
