@@ -262,7 +262,9 @@ describe.skipIf(!hasScript)('hasila at a terminal (needs util-linux script)', ()
     for (const row of rows) expect(width(row)).toBeLessThanOrEqual(100);
     expect(rows.some((row) => row.startsWith(' '))).toBe(true);
     const evidence = rows.map((row) => row.split('\u200E').at(-1)!.trim()).join(' ');
-    for (const phrase of ['«قُتل ثلاثة وعشرون مدنياً»', '«جُرح اثنا عشر آخرون»']) expect(evidence).toContain(phrase);
+    const casualties = lines(hasila(['casualties', SAMPLE]).stdout)[0]!.casualties as { text: string }[];
+    expect(casualties.length).toBeGreaterThan(3);
+    for (const { text } of casualties) expect(evidence).toContain(`«${text}»`);
   });
 
   it('draws a progress bar on stderr for a long run, and erases it at the end', () => {
