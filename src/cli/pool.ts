@@ -38,17 +38,21 @@ interface Reply {
   outcomes: Outcome[];
 }
 
-/** Processing on `size` worker threads running `script` (this CLI's own file, which calls {@link serveWorker}). */
+/**
+ * Processing on up to `size` worker threads running `script` (this CLI's own file, which calls
+ * {@link serveWorker}). A thread is started when a batch first needs it, so a single article starts only one.
+ */
 export function workerPool(size: number, script: URL, setup: TaskSetup): Processor {
-  const pending = new Map<number, { resolve: (o: Outcome[]) => void; reject: (e: Error) => void; worker: number }>();
+  const pending = new Map<number, { resolve: (o: Outcome[]) => void; reject: (e: Error) => void }>();
   const load = new Array<number>(size).fill(0);
+  const workers: Worker[] = [];
   let failure: Error | undefined;
   const fail = (error: Error): void => {
     failure ??= error;
     for (const job of pending.values()) job.reject(failure);
     pending.clear();
   };
-  const workers = Array.from({ length: size }, (_, index) => {
+  const start = (index: number): Worker => {
     const worker = new Worker(script, { workerData: { [MARK]: true, setup } });
     worker.on('message', ({ id, outcomes }: Reply) => {
       const job = pending.get(id);
@@ -61,8 +65,8 @@ export function workerPool(size: number, script: URL, setup: TaskSetup): Process
     worker.on('exit', (code) => {
       if (pending.size > 0) fail(new Error(`worker thread stopped (exit code ${code})`));
     });
-    return worker;
-  });
+    return (workers[index] = worker);
+  };
   let nextId = 0;
   return {
     // Two batches per worker keep every worker busy while the main thread reads and writes.
@@ -73,8 +77,8 @@ export function workerPool(size: number, script: URL, setup: TaskSetup): Process
       const id = nextId++;
       load[index]!++;
       return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject, worker: index });
-        workers[index]!.postMessage({ id, items } satisfies Request);
+        pending.set(id, { resolve, reject });
+        (workers[index] ?? start(index)).postMessage({ id, items } satisfies Request);
       });
     },
     async close() {
