@@ -87,7 +87,11 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     return name && (name.prefix === 'ل' || name.prefix === '' || wordAt(k) === 'باسم') ? name : undefined;
   };
 
-  for (let i = 0; i < tokens.length; i++) {
+  // Only tokens where a name, a noun or a medium starts can open a phrase; `done` is the last token consumed.
+  const starts = [...new Set([...m.names.keys(), ...m.nouns.keys(), ...m.media.keys()])].sort((a, b) => a - b);
+  let done = -1;
+  for (const i of starts) {
+    if (i <= done) continue;
     const name = m.names.get(i);
     const noun = m.nouns.get(i);
     const medium = m.media.get(i);
@@ -98,7 +102,7 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       const last = owner ? owner.lastToken : medium.lastToken;
       const head = noun && noun.lastToken <= medium.lastToken ? { noun: noun.entry } : {};
       drafts.push(draft(medium, last, [owner?.id ?? medium.entry.actor!], 'source', { source: medium.entry, speaks: true, ...head }));
-      i = last;
+      done = last;
       continue;
     }
     if (name && (!noun || name.lastToken >= noun.lastToken)) {
@@ -107,7 +111,7 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       // A name that opens with an actor noun («الطيران الروسي»، «قوات النظام») keeps the noun, for anaphora.
       const head = noun && noun.lastToken <= name.lastToken ? { noun: noun.entry, speaks: noun.entry.speaks === true } : {};
       drafts.push(draft(name, last, actors, coordinated ? 'coordination' : 'name', head));
-      i = last;
+      done = last;
       continue;
     }
     if (!noun) continue;
@@ -124,7 +128,7 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       const owner = speaks ? linked(last + 1) : undefined;
       const end = owner ? owner.lastToken : last;
       drafts.push(draft(noun, end, owner ? [owner.id] : actors, owner ? 'noun+name' : 'noun+adjective', base));
-      i = end;
+      done = end;
       continue;
     }
     const k = skipQuotes(noun.lastToken + 1);
@@ -133,19 +137,19 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       const coordinatedName = m.names.get(next.lastToken + 1);
       if (coordinatedName && coordinatedName.prefix.startsWith('و')) {
         // «طائرات روسيا والنظام»: each name is its own mention; the noun is left out.
-        i = noun.lastToken;
+        done = noun.lastToken;
         continue;
       }
       const actors = [next.id];
       const { last } = adjectivesAfter(closeQuote(noun.lastToken + 1, next.lastToken), actors, false);
       drafts.push(draft(noun, last, actors, 'noun+name', base));
-      i = last;
+      done = last;
       continue;
     }
     const owner = linked(noun.lastToken + 1);
     if (owner && speaks) {
       drafts.push(draft(noun, owner.lastToken, [owner.id], 'noun+name', base));
-      i = owner.lastToken;
+      done = owner.lastToken;
       continue;
     }
     // Attack nouns with a pronoun («قصفها»، «غاراتها») refer to an attack, not to an actor.
@@ -155,7 +159,7 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     if (!owner && !unknown && (entry.anaphoric === true || possessive)) {
       drafts.push(draft(noun, noun.lastToken, [], 'anaphor', { ...base, possessive }));
     }
-    i = noun.lastToken;
+    done = noun.lastToken;
   }
   return drafts;
 }
