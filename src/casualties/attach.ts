@@ -115,7 +115,7 @@ export function victimsSide(ctx: Context, c: Candidate, a: Placed): boolean {
   k++;
   if (ctx.words[k] === 'صفوف') k++;
   const limit = link === 'من' ? k + 2 : k;
-  while (k < a.first && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actors.some((o) => o.first === k)) k++;
+  while (k < a.first && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k)) k++;
   return k === a.first;
 }
 
@@ -131,7 +131,7 @@ function agentLink(ctx: Context, from: number, a: Placed): boolean {
   // The genitive ل of an agent: «لطائرات التحالف»، «للنظام».
   if (ctx.doc.original[a.start - 1] === 'ل' || a.text.startsWith('لل')) return true;
   for (let i = from; i < a.first; i++) {
-    if (wordIn(ctx, i, AGENT) || ctx.causes.some((m) => m.firstToken === i)) return true;
+    if (wordIn(ctx, i, AGENT) || ctx.causeAt.has(i)) return true;
   }
   return false;
 }
@@ -146,7 +146,8 @@ function agentLink(ctx: Context, from: number, a: Placed): boolean {
 export function actorsFor(ctx: Context, c: Candidate): string[] {
   const clause = ctx.clauseOf[c.first]!;
   const sentence = ctx.sentenceOf[c.first]!;
-  const candidates = ctx.actors.filter((a) => a.first >= 0 && usable(a) && !victimsSide(ctx, c, a));
+  const near = [sentence - 1, sentence, sentence + 1, sentence + 2].flatMap((s) => ctx.actorsBySentence[s] ?? []);
+  const candidates = near.filter((a) => a.first >= 0 && usable(a) && !victimsSide(ctx, c, a));
   const inClause = candidates.filter((a) => ctx.clauseOf[a.first] === clause);
   const subject = subjectOf(ctx, c, inClause);
   if (subject >= 0) return groupAt(ctx, inClause, subject);
@@ -196,7 +197,7 @@ export function causeFor(ctx: Context, c: Candidate): { cause: string | null; co
   let clashes = false;
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (wordIn(ctx, i, CLASH)) clashes = true;
   for (const inScope of clashes ? scopes.slice(0, 1) : scopes) {
-    const found = ctx.causes.filter(inScope);
+    const found = [sentence - 1, sentence, sentence + 1].flatMap((s) => ctx.causesBySentence[s] ?? []).filter(inScope);
     if (!found.length) continue;
     const specific = found.filter((m) => !isGeneric(m));
     const dropped = specific.filter((m) => DROPPED.has(m.id));
@@ -210,11 +211,28 @@ export function causeFor(ctx: Context, c: Candidate): { cause: string | null; co
   return { cause: null, coCauses: [] };
 }
 
-/** Place phrases of the text: «حي الشعار»، «أحياء المغاير والسكري والمشهد في مدينة حلب»، gazetteer names. @internal */
-export function placePhrases(ctx: Context): { first: number; last: number }[] {
-  const out: { first: number; last: number }[] = [];
-  const placeAt = new Map(ctx.places.map((p) => [p.firstToken, p]));
-  const insideActor = (i: number) => ctx.actors.some((a) => a.first <= i && i <= a.last);
+/** A place phrase: its first and last token. @internal */
+export interface PlacePhrase {
+  first: number;
+  last: number;
+}
+
+/**
+ * Place phrases of the text by sentence: «حي الشعار»، «أحياء المغاير والسكري والمشهد في مدينة حلب»، gazetteer names.
+ * @internal
+ */
+export function placesBySentence(ctx: Context): PlacePhrase[][] {
+  const bySentence: PlacePhrase[][] = Array.from({ length: ctx.sentenceStarts.length - 1 }, () => []);
+  for (const p of placePhrases(ctx)) bySentence[ctx.sentenceOf[p.first]!]!.push(p);
+  return bySentence;
+}
+
+function placePhrases(ctx: Context): PlacePhrase[] {
+  const out: PlacePhrase[] = [];
+  const placeAt = ctx.placeAt;
+  const inActor = new Uint8Array(ctx.n);
+  for (const a of ctx.actors) for (let k = Math.max(0, a.first); k <= a.last && k < ctx.n; k++) inActor[k] = 1;
+  const insideActor = (i: number) => inActor[i] === 1;
   let i = 0;
   while (i < ctx.n) {
     const head = wordIn(ctx, i, PLACE_HEADS);
@@ -265,14 +283,15 @@ function nameEnd(ctx: Context, i: number): number {
 }
 
 /** The place of a mention: after it in its clause, before it in the clause, the sentence, the sentence before. */
-export function locationFor(ctx: Context, c: Candidate, places: readonly { first: number; last: number }[]): Span | null {
+export function locationFor(ctx: Context, c: Candidate, places: readonly (readonly PlacePhrase[])[]): Span | null {
   const clause = ctx.clauseOf[c.first]!;
   const sentence = ctx.sentenceOf[c.first]!;
+  const here = places[sentence] ?? [];
   const pick =
-    places.find((p) => ctx.clauseOf[p.first] === clause && p.first > c.last && p.first - c.last <= 12) ??
-    [...places].reverse().find((p) => ctx.clauseOf[p.first] === clause && p.last < c.first) ??
-    places.find((p) => ctx.sentenceOf[p.first] === sentence && (p.first > c.last || p.last < c.first)) ??
-    places.find((p) => ctx.sentenceOf[p.first] === (isHeading(ctx, sentence) ? sentence + 1 : sentence - 1));
+    here.find((p) => ctx.clauseOf[p.first] === clause && p.first > c.last && p.first - c.last <= 12) ??
+    [...here].reverse().find((p) => ctx.clauseOf[p.first] === clause && p.last < c.first) ??
+    here.find((p) => p.first > c.last || p.last < c.first) ??
+    places[isHeading(ctx, sentence) ? sentence + 1 : sentence - 1]?.[0];
   if (!pick) return null;
   const whole = spanOfTokens(ctx.doc, pick.first, pick.last);
   const start = placeStart(ctx, pick.first);
@@ -281,7 +300,7 @@ export function locationFor(ctx: Context, c: Candidate, places: readonly { first
 
 // A place phrase starts after an attached preposition: «بمدينة» at «مدينة», «بالرقة» at «الرقة».
 function placeStart(ctx: Context, i: number): number {
-  const named = ctx.places.find((p) => p.firstToken === i);
+  const named = ctx.placeAt.get(i);
   if (named) return named.start;
   const token = ctx.doc.tokens[i]!;
   const split = cliticSplits(token.text).find((s) => !s.article && PLACE_HEADS.has(s.stem));
@@ -347,7 +366,7 @@ const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
  */
 export function refineVictims(ctx: Context, c: Candidate, victims: string): string {
   if (victims !== 'fighters' && victims !== 'unspecified') return victims;
-  const side = ctx.actors.find((a) => a.first > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
+  const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.first > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
   if (!side) return victims;
   // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members.
   if (victims === 'unspecified' && ctx.words[side.first - 1] !== 'صفوف') return victims;

@@ -35,7 +35,21 @@ export interface Context {
   readonly causes: readonly LexMatch<'causes'>[];
   readonly places: readonly LexMatch<'places'>[];
   readonly sources: readonly LexMatch<'sources'>[];
-  readonly actors: readonly (ActorRef & { first: number; last: number })[];
+  readonly actors: readonly Placed[];
+  /** Numbers in text order, each with the token its reading starts at (its qualifier's, if any). */
+  readonly numbers: readonly { num: DocNumber; at: number }[];
+  /** Matches and numbers by their last token, for readings that look back. */
+  readonly numberEndingAt: ReadonlyMap<number, { num: DocNumber; at: number }>;
+  readonly victimEndingAt: ReadonlyMap<number, LexMatch<'victims'>>;
+  readonly casualtyEndingAt: ReadonlyMap<number, LexMatch<'casualtyWords'>>;
+  readonly causeAt: ReadonlyMap<number, LexMatch<'causes'>>;
+  readonly placeAt: ReadonlyMap<number, LexMatch<'places'>>;
+  /** Actors by first token, and by sentence (in text order). */
+  readonly actorsAt: ReadonlyMap<number, readonly Placed[]>;
+  readonly actorsBySentence: readonly (readonly Placed[])[];
+  readonly causesBySentence: readonly (readonly LexMatch<'causes'>[])[];
+  /** Cache of {@link readingsOf}, filled as patterns ask (the context lives for one call). */
+  readonly readings: (readonly string[] | undefined)[];
   /** Sentence index and clause index of each token. */
   readonly sentenceOf: Int32Array;
   readonly clauseOf: Int32Array;
@@ -44,7 +58,25 @@ export interface Context {
   readonly clauseStarts: readonly number[];
 }
 
+/** An actor mention with its token range. @internal */
+export type Placed = ActorRef & { first: number; last: number };
+
 const PUNCT_END = new Set(['.', '!', '?', '؟', '…']);
+
+/**
+ * The longest run of tokens read as one sentence. Real sentences are far shorter; text without punctuation is cut
+ * here so that every look-around inside a sentence stays bounded and the whole layer linear.
+ */
+export const MAX_SENTENCE_TOKENS = 200;
+
+function groupBy<T>(items: readonly T[], count: number, key: (item: T) => number): T[][] {
+  const out: T[][] = Array.from({ length: count }, () => []);
+  for (const item of items) {
+    const k = key(item);
+    if (k >= 0 && k < count) out[k]!.push(item);
+  }
+  return out;
+}
 
 /** @internal */
 export function buildContext(
@@ -57,12 +89,20 @@ export function buildContext(
   const n = tokens.length;
   const words = tokens.map((t) => t.text);
   const numberAt = new Map<number, DocNumber>();
+  const readings: { num: DocNumber; at: number }[] = [];
+  const numberEndingAt = new Map<number, { num: DocNumber; at: number }>();
   for (const num of numbers) {
     numberAt.set(num.firstToken, num);
+    let at = num.firstToken;
     if (num.qualifier) {
       const q = tokenAtOffset(doc, num.qualifier.start);
-      if (q >= 0) numberAt.set(q, num);
+      if (q >= 0) {
+        numberAt.set(q, num);
+        at = q;
+      }
     }
+    readings.push({ num, at });
+    numberEndingAt.set(num.lastToken, { num, at });
   }
   const casualtyAt = new Map<number, LexMatch<'casualtyWords'>>();
   const victimAt = new Map<number, LexMatch<'victims'>>();
@@ -78,7 +118,19 @@ export function buildContext(
     else if (m.type === 'places') places.push(m as LexMatch<'places'>);
     else if (m.type === 'sources') sources.push(m as LexMatch<'sources'>);
   }
-  const actorRefs = actors.map((a) => ({ ...a, first: a.firstToken, last: a.lastToken }));
+  const actorRefs: Placed[] = actors.map((a) => ({ ...a, first: a.firstToken, last: a.lastToken }));
+  const victimEndingAt = new Map<number, LexMatch<'victims'>>();
+  for (const v of victimAt.values()) victimEndingAt.set(v.lastToken, v);
+  const casualtyEndingAt = new Map<number, LexMatch<'casualtyWords'>>();
+  for (const c of casualtyAt.values()) casualtyEndingAt.set(c.lastToken, c);
+  const causeAt = new Map<number, LexMatch<'causes'>>();
+  for (const c of causes) causeAt.set(c.firstToken, c);
+  const actorsAt = new Map<number, Placed[]>();
+  for (const a of actorRefs) {
+    const list = actorsAt.get(a.first) ?? [];
+    list.push(a);
+    actorsAt.set(a.first, list);
+  }
 
   const sentenceOf = new Int32Array(n);
   const clauseOf = new Int32Array(n);
@@ -88,7 +140,10 @@ export function buildContext(
   for (let i = 0; i < n; i++) {
     const prev = i > 0 ? tokens[i - 1]! : undefined;
     const newSentence =
-      !prev || PUNCT_END.has(prev.text) || text.slice(prev.end, tokens[i]!.start).includes('\n');
+      !prev ||
+      PUNCT_END.has(prev.text) ||
+      text.slice(prev.end, tokens[i]!.start).includes('\n') ||
+      i - sentenceStarts[sentenceStarts.length - 1]! >= MAX_SENTENCE_TOKENS;
     if (newSentence) {
       sentenceStarts.push(i);
       clauseStarts.push(i);
@@ -98,9 +153,15 @@ export function buildContext(
   }
   sentenceStarts.push(n);
   clauseStarts.push(n);
+  const sentences = sentenceStarts.length - 1;
   return {
     doc, n, words, numberAt, casualtyAt, victimAt, actorNounAt, causes, places, sources, actors: actorRefs,
+    numbers: readings, numberEndingAt, victimEndingAt, casualtyEndingAt, causeAt, actorsAt,
+    placeAt: new Map(places.map((p) => [p.firstToken, p])),
+    actorsBySentence: groupBy(actorRefs, sentences, (a) => (a.first >= 0 ? sentenceOf[a.first]! : -1)),
+    causesBySentence: groupBy(causes, sentences, (c) => sentenceOf[c.firstToken]!),
     sentenceOf, clauseOf, sentenceStarts, clauseStarts,
+    readings: new Array<readonly string[] | undefined>(n),
   };
 }
 
@@ -135,12 +196,25 @@ export function tokenAtOffset(doc: Doc, at: number): number {
 
 /** True when token `i`, read bare or through any of its clitic prefixes, is one of `set`. @internal */
 export function wordIn(ctx: Context, i: number, set: ReadonlySet<string>): boolean {
-  const w = ctx.words[i];
-  if (w === undefined) return false;
-  if (set.has(w)) return true;
-  for (const s of cliticSplits(w)) if (set.has(s.stem)) return true;
+  for (const stem of readingsOf(ctx, i)) if (set.has(stem)) return true;
   return false;
 }
+
+/**
+ * The word at token `i` and its stems without clitic prefixes, computed once per token: every pattern asks.
+ * @internal
+ */
+export function readingsOf(ctx: Context, i: number): readonly string[] {
+  const cached = ctx.readings[i];
+  if (cached) return cached;
+  const w = ctx.words[i];
+  if (w === undefined) return NONE;
+  const r = [w];
+  for (const s of cliticSplits(w)) r.push(s.stem);
+  ctx.readings[i] = r;
+  return r;
+}
+const NONE: readonly string[] = [];
 
 /** Phrases indexed by their first word, for {@link phraseAt}. @internal */
 export type PhraseTable = ReadonlyMap<string, readonly Phrase[]>;
@@ -159,10 +233,7 @@ export function phraseTable(phrases: readonly Phrase[]): PhraseTable {
 
 /** Length in tokens of the longest phrase of `table` at token `i` (first word clitic-aware), 0 if none. @internal */
 export function phraseAt(ctx: Context, i: number, table: PhraseTable): number {
-  const w = ctx.words[i];
-  if (w === undefined) return 0;
-  const candidates = [w, ...cliticSplits(w).map((s) => s.stem)];
-  for (const first of candidates) {
+  for (const first of readingsOf(ctx, i)) {
     for (const p of table.get(first) ?? []) {
       let k = 1;
       while (k < p.length && ctx.words[i + k] === p[k]) k++;

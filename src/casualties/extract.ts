@@ -6,7 +6,7 @@ import { spanOfTokens, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
 import {
-  actorsFor, causeFor, includesAfter, inheritVictims, locationFor, nonFactFlags, placePhrases, refineVictims, sourceFor,
+  actorsFor, causeFor, includesAfter, inheritVictims, locationFor, nonFactFlags, placesBySentence, refineVictims, sourceFor,
 } from './attach.js';
 import { buildContext, type ActorRef } from './context.js';
 import { findCandidates, phraseStart } from './phrases.js';
@@ -32,7 +32,7 @@ export function casualtiesInDoc(
   const ctx = buildContext(doc, numbers, matches, actors);
   const candidates = findCandidates(ctx);
   inheritVictims(candidates);
-  const places = placePhrases(ctx);
+  const places = placesBySentence(ctx);
   // Spans leave out an attached conjunction or preposition: «وأصيب» → «أصيب».
   const phraseSpan = (first: number, last: number): Span => {
     const start = phraseStart(ctx, first);

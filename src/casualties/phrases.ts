@@ -52,6 +52,7 @@ const TOLL = /* @__PURE__ */ new Set(TOLL_NOUNS);
 const TO = /* @__PURE__ */ new Set(TOLL_TO);
 const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
 const KILLING = /* @__PURE__ */ phraseTable(KILLED_PHRASES);
+const KILLING_FIRST_WORDS = /* @__PURE__ */ new Set(KILLED_PHRASES.map((p) => p[0]!));
 const RANK = /* @__PURE__ */ phraseTable(RANKS);
 const LINKS = /* @__PURE__ */ new Set(NOUN_LINKS);
 const CASES = /* @__PURE__ */ new Set(['حاله', 'حالات']);
@@ -59,6 +60,7 @@ const INCLUDE_WORDS = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_MOS
 const QUOTE_MARKS = /* @__PURE__ */ new Set(['"', '«', '»', '“', '”']);
 const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
 const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs }));
+const STATE_FIRST_WORDS = /* @__PURE__ */ new Set(STATE_PHRASES.map((s) => s.phrase[0]!));
 
 /** The number kinds that can count people. */
 function countingNumber(ctx: Context, i: number): DocNumber | undefined {
@@ -266,13 +268,13 @@ function countedAfterSubject(ctx: Context, i: number): NounPhrase | null {
 /** Last token of an actor phrase starting at `i` («قوات الأمن»، «تنظيم الدولة»), -1 if none starts there. */
 function subjectEnd(ctx: Context, i: number): number {
   let end = -1;
-  for (const a of ctx.actors) if (a.first === i) end = Math.max(end, a.last);
+  for (const a of ctx.actorsAt.get(i) ?? []) end = Math.max(end, a.last);
   const noun = ctx.actorNounAt.get(i);
   if (noun) end = Math.max(end, noun.lastToken);
   if (end < 0) return -1;
   // Further actor phrases and their links («التابع للتحالف الدولي بقيادة الولايات المتحدة») extend the subject.
   for (let k = end + 1; k <= end + 4 && k < ctx.n; k++) {
-    const more = ctx.actors.find((a) => a.first === k)?.last ?? ctx.actorNounAt.get(k)?.lastToken;
+    const more = ctx.actorsAt.get(k)?.[0]?.last ?? ctx.actorNounAt.get(k)?.lastToken;
     if (more !== undefined) {
       end = Math.max(end, more);
       k = end;
@@ -325,24 +327,19 @@ function affiliationEnd(ctx: Context, from: number, verb: number): number {
 function countBefore(ctx: Context, at: number): Candidate | null {
   let victim: LexMatch<'victims'> | undefined;
   let gap = { ok: false, atLeast: false };
-  for (const v of ctx.victimAt.values()) {
-    if (v.lastToken < at && v.lastToken >= at - 6) {
-      const g = verbGap(ctx, v.lastToken, at);
-      if (g.ok) {
-        victim = v;
-        gap = g;
-      }
+  for (let k = at - 1; k >= Math.max(0, at - 6) && !victim; k--) {
+    const v = ctx.victimEndingAt.get(k);
+    const g = v ? verbGap(ctx, k, at) : undefined;
+    if (v && g?.ok) {
+      victim = v;
+      gap = g;
     }
   }
   if (!victim) return null;
   // «طفلة قضت»، «عنصر من هيئة تحرير الشام قُتل»: a noun opening its clause counts by its form.
   const opensClause = victim.firstToken === ctx.clauseStarts[ctx.clauseOf[victim.firstToken]!] || ctx.doc.tokens[victim.firstToken - 1]?.kind === 'punct';
-  let numStart = -1;
-  for (const [at, num] of ctx.numberAt) {
-    if (num.lastToken === victim.firstToken - 1 || (num.lastToken === victim.firstToken - 2 && ctx.words[victim.firstToken - 1] === 'من')) {
-      if (numStart < 0 || at < numStart) numStart = at;
-    }
-  }
+  const reading = ctx.numberEndingAt.get(victim.firstToken - 1) ?? (ctx.words[victim.firstToken - 1] === 'من' ? ctx.numberEndingAt.get(victim.firstToken - 2) : undefined);
+  const numStart = reading ? reading.at : -1;
   const num = numStart >= 0 ? countingNumber(ctx, numStart) : undefined;
   if (!num) {
     const count = opensClause && victim.prefix === '' ? countOfForm(victim) : null;
@@ -371,6 +368,7 @@ function countBefore(ctx: Context, at: number): Candidate | null {
 /** «أودى بحياة 5 أشخاص»، «راح ضحيتها نحو 48 قتيلا»، «لقي 5 أشخاص حتفهم». */
 function killingPhrases(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
+    if (!wordIn(ctx, i, KILLING_FIRST_WORDS)) continue;
     const len = phraseAt(ctx, i, KILLING);
     if (!len) continue;
     const word = ctx.words[i]!;
@@ -395,8 +393,8 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
 
 /** «31 قتيلا و60 جريحا»، «عشرات الجرحى»، «عدد غير معروف من القتلى والجرحى»: a count before a casualty noun. */
 function countThenParticiple(ctx: Context, out: Candidate[]): void {
-  for (const [at, num] of ctx.numberAt) {
-    if (countingNumber(ctx, at) !== num || (num.qualifier && at === num.firstToken && ctx.numberAt.size && hasQualifierToken(ctx, num, at))) continue;
+  for (const { num, at } of ctx.numbers) {
+    if (countingNumber(ctx, at) !== num) continue;
     let j = num.lastToken + 1;
     if (ctx.words[j] === 'من') j++;
     // «٢٣ حالة اعتقال»، «عشر حالات وفاة»: cases of a verbal noun count like its participle.
@@ -422,12 +420,6 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
   }
 }
 
-// A number is keyed both at its qualifier and at its own first token; read it once, from the qualifier.
-function hasQualifierToken(ctx: Context, num: DocNumber, at: number): boolean {
-  for (const [k, v] of ctx.numberAt) if (v === num && k < at) return true;
-  return false;
-}
-
 /** «سقوط قتلى وجرحى»، «خلفت قتلى»، «سقوط قتيل»; and headlines «قتلى بقصف النظام…». */
 function resultThenParticiple(ctx: Context, out: Candidate[]): void {
   for (const p of ctx.casualtyAt.values()) {
@@ -435,8 +427,8 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     let head = p;
     // Walk back over a coordination «قتلى وجرحى» to its first noun.
     while (head.prefix === 'و') {
-      const before = [...ctx.casualtyAt.values()].find((q) => q.lastToken === head.firstToken - 1 && q.entry.pos === 'participle');
-      if (!before) break;
+      const before = ctx.casualtyEndingAt.get(head.firstToken - 1);
+      if (!before || before.entry.pos !== 'participle') break;
       head = before;
     }
     const at = head.firstToken;
@@ -490,7 +482,7 @@ function lastOfCoordination(ctx: Context, m: LexMatch<'casualtyWords'>): number 
 }
 
 function causeFollows(ctx: Context, i: number): boolean {
-  return ctx.causes.some((c) => c.firstToken === i) || ['جراء', 'اثر', 'في', 'بعد'].includes(ctx.words[i] ?? '');
+  return ctx.causeAt.has(i) || ['جراء', 'اثر', 'في', 'بعد'].includes(ctx.words[i] ?? '');
 }
 
 const stripped = (w: string | undefined): string => (w === undefined ? '' : w.startsWith('و') && w.length > 3 ? w.slice(1) : w);
@@ -527,6 +519,7 @@ function tolls(ctx: Context, out: Candidate[]): void {
 /** «ثلاثة عوائل ما زالت تحت الأنقاض»، «لا يزال ثلاثة أطفال في عداد المفقودين»: a counted group, then its state. */
 function groupInState(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
+    if (!wordIn(ctx, i, STATE_FIRST_WORDS)) continue;
     for (const { table, kind, needs } of STATES) {
       const len = phraseAt(ctx, i, table);
       if (!len) continue;
@@ -546,6 +539,8 @@ function groupInState(ctx: Context, out: Candidate[]): void {
 
 /** «جثث القتلى التي تملأ الشوارع»: bodies of uncounted dead, unless they restate a toll just given. */
 function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): void {
+  const tolled = new Set<number>();
+  for (const c of earlier) if (c.kind === 'killed' && c.count !== null && c.count.vague === undefined) tolled.add(ctx.sentenceOf[c.first]!);
   for (let i = 0; i < ctx.n; i++) {
     if (!BODY_WORDS.has(stripped(ctx.words[i])) || countingNumber(ctx, i - 1)) continue;
     // «انتشلت جثث سبعة مدنيين»: counted bodies are counted dead.
@@ -558,9 +553,7 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): 
     const v = ctx.victimAt.get(i + 1);
     if (!(p?.entry.kind === 'killed' && p.entry.pos === 'participle') && !v) continue;
     const sentence = ctx.sentenceOf[i]!;
-    const restates = earlier.some(
-      (c) => c.kind === 'killed' && c.count !== null && c.count.vague === undefined && sentence - ctx.sentenceOf[c.first]! <= 2 && c.first < i,
-    );
+    const restates = [sentence, sentence - 1, sentence - 2].some((s) => tolled.has(s) && ctx.sentenceStarts[s]! < i);
     if (restates) continue;
     const last = (p ?? v)!.lastToken;
     out.push({ kind: 'killed', first: i, last, trigger: [i, last], count: null, victims: v ? v.id : 'unspecified', others: false, rule: 'bodies' });
@@ -610,13 +603,25 @@ function dropOverlaps(found: Candidate[]): Candidate[] {
   const score = (c: Candidate) =>
     (c.count && (c.count.value !== undefined || c.count.min !== undefined) ? 8 : c.count ? 4 : 0) +
     (c.victims && c.victims !== 'unspecified' ? 2 : 0) + (c.last - c.first) / 1000;
-  const nested = (c: Candidate) =>
-    c.rule === 'count-noun' && found.some((k) => k !== c && k.kind !== c.kind && k.rule !== 'count-noun' && k.first <= c.first && c.last <= k.last);
-  for (const c of found) {
-    if (nested(c)) continue;
-    const clash = kept.findIndex((k) => k.kind === c.kind && k.first <= c.last && c.first <= k.last);
+  // `found` is sorted by start and readings are short, so only the last few can overlap: look back a bounded window.
+  const WINDOW = 16;
+  const nested = (c: Candidate, at: number) => {
+    if (c.rule !== 'count-noun') return false;
+    for (let j = Math.max(0, at - WINDOW); j < Math.min(found.length, at + WINDOW); j++) {
+      const k = found[j]!;
+      if (k !== c && k.kind !== c.kind && k.rule !== 'count-noun' && k.first <= c.first && c.last <= k.last) return true;
+    }
+    return false;
+  };
+  found.forEach((c, at) => {
+    if (nested(c, at)) return;
+    let clash = -1;
+    for (let j = kept.length - 1; j >= Math.max(0, kept.length - WINDOW) && clash < 0; j--) {
+      const k = kept[j]!;
+      if (k.kind === c.kind && k.first <= c.last && c.first <= k.last) clash = j;
+    }
     if (clash < 0) kept.push(c);
     else if (score(c) > score(kept[clash]!)) kept[clash] = c;
-  }
+  });
   return kept.sort((a, b) => a.first - b.first || a.last - b.last);
 }
