@@ -105,6 +105,8 @@ export function victimsSide(ctx: Context, c: Candidate, a: Placed): boolean {
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
   const construct = a.first === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
   if (construct) return true;
+  // «في قصف جوي روسي»: an actor named by its attack is the agent, never the victims' side.
+  if (ctx.causeAt.has(a.first)) return false;
   // «عناصر من قوات النظام»، «قيادي سابق في المعارضة»، «مقاتلين في صفوف قسد»، «عناصر من ميليشيا «لواء فاطميون»»:
   // one adjective may follow the noun; after «من» one head word or a quote may precede the actor, which must be the
   // first actor there.
@@ -130,7 +132,7 @@ function subjectOf(ctx: Context, c: Candidate, inClause: readonly Placed[]): num
 function agentLink(ctx: Context, from: number, a: Placed): boolean {
   // The genitive ل of an agent: «لطائرات التحالف»، «للنظام».
   if (ctx.doc.original[a.start - 1] === 'ل' || a.text.startsWith('لل')) return true;
-  for (let i = from; i < a.first; i++) {
+  for (let i = from; i <= a.first; i++) {
     if (wordIn(ctx, i, AGENT) || ctx.causeAt.has(i)) return true;
   }
   return false;
