@@ -24,6 +24,7 @@ const libPath = resolve(opt('--lib', join(HERE, '../dist/index.js')));
 const quick = args.includes('--quick');
 const only = opt('--only', null);
 const writeTo = opt('--write', null);
+const match = opt('--match', null); // e.g. --match normalize: only the functions whose name contains it
 
 // Aims from the issues, checked on the corpus figures (MB/s of UTF-8 input).
 const AIMS = {
@@ -71,7 +72,6 @@ const lib = await import(pathToFileURL(libPath).href);
 say(`Machine: ${machine()}; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
 
 if (only !== 'growth') {
-  const match = opt('--match', null); // e.g. --match normalize: only the cases whose name contains it
   const cases = throughputCases(lib).filter((c) => !match || c.name.includes(match) || c.kind === 'baseline');
   const results = new Map();
   let corpusNote = '';
@@ -109,7 +109,7 @@ if (only !== 'growth') {
 }
 
 if (only !== 'throughput') {
-  const fns = textFunctions(lib);
+  const fns = textFunctions(lib).filter((f) => !match || f.name.includes(match));
   const inputs = Object.keys(ADVERSARIAL);
   say('');
   say(`### Growth on adversarial inputs (one call on ${SIZES.join(', ')} MB, best of 3 interleaved rounds; cell: time at ${SIZES[0]} MB, then time(4×) ÷ time(1×); linear ≈ 4)`);

@@ -160,12 +160,7 @@ function runBig(f: TextFunction, inputs: readonly { label: string; unit: string;
 
 // Pairs that do not finish, with what was measured; skipped (not run) so they cannot hang the suite, and listed
 // in docs/performance.md. Remove a line when the layer is fixed.
-const KNOWN_SUPERLINEAR: Readonly<Record<string, string>> = {
-  'extractCasualties|one sentence': '50 KB 6 s, 100 KB 23 s, 200 KB 76 s: causeFor/sourceFor scan the whole sentence (and all causes) per mention',
-  'extractCasualties|casualty sentences': '1 MB > 30 s: causeFor filters every cause of the text per mention',
-  'analyze|one sentence': 'as extractCasualties',
-  'analyze|casualty sentences': 'as extractCasualties',
-};
+const KNOWN_SUPERLINEAR: Readonly<Record<string, string>> = {};
 
 describe('10 MB of one repeated character', () => {
   const inputs = [
