@@ -8,7 +8,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
+  AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, NOT_PLACE_NAMES, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countOfForm, quantityOf } from './phrases.js';
@@ -19,6 +19,7 @@ const CLASH = /* @__PURE__ */ new Set(CLASH_WORDS);
 const CONTRAST = /* @__PURE__ */ new Set(CONTRAST_OPENERS);
 const AGENT = /* @__PURE__ */ new Set(AGENT_WORDS);
 const QUOTES = /* @__PURE__ */ new Set(['"', '«', '»', '“', '”']);
+const NOT_NAME = /* @__PURE__ */ new Set(NOT_PLACE_NAMES);
 const STILL = /* @__PURE__ */ new Set(['يزال', 'تزال', 'يزالون', 'زال', 'زالت', 'يعد', 'تعد']);
 const MOST = /* @__PURE__ */ new Set(INCLUDES_MOST);
 const HYPO = /* @__PURE__ */ new Set(HYPOTHETICAL);
@@ -278,10 +279,23 @@ function placePhrases(ctx: Context): PlacePhrase[] {
 // («خان الشيح»، «جسر الشغور»). Stops at punctuation.
 function nameEnd(ctx: Context, i: number): number {
   const t = ctx.doc.tokens[i];
-  if (!t || t.kind !== 'word') return -1;
+  if (!t || t.kind !== 'word' || NOT_NAME.has(t.text)) return -1;
+  // A second word belongs to the name unless it is a function or direction word, a conjunct, or another reading
+  // («معرة مصرين»، «خان الشيح»، «جسر الشغور»؛ but «الشعار وسط المدينة»، «كفرنبل في…»).
   const next = ctx.doc.tokens[i + 1];
-  if (next && next.kind === 'word' && !t.text.startsWith('ال') && next.text.startsWith('ال') && !PLACE_HEADS.has(next.text)) return i + 1;
-  return i;
+  const j = i + 1;
+  const joins =
+    next !== undefined &&
+    next.kind === 'word' &&
+    !NOT_NAME.has(next.text) &&
+    !PLACE_HEADS.has(next.text) &&
+    !next.text.startsWith('و') &&
+    !ctx.numberAt.has(j) &&
+    !ctx.casualtyAt.has(j) &&
+    !ctx.actorsAt.has(j) &&
+    !ctx.victimAt.has(j) &&
+    !(t.text.startsWith('ال') && next.text.startsWith('ال'));
+  return joins ? j : i;
 }
 
 /** The place of a mention: after it in its clause, before it in the clause, the sentence, the sentence before. */
@@ -290,6 +304,7 @@ export function locationFor(ctx: Context, c: Candidate, places: readonly (readon
   const sentence = ctx.sentenceOf[c.first]!;
   const here = places[sentence] ?? [];
   const pick =
+    (c.placeTokens && { first: c.placeTokens[0], last: c.placeTokens[1] }) ??
     here.find((p) => ctx.clauseOf[p.first] === clause && p.first > c.last && p.first - c.last <= 12) ??
     [...here].reverse().find((p) => ctx.clauseOf[p.first] === clause && p.last < c.first) ??
     here.find((p) => p.first > c.last || p.last < c.first) ??

@@ -146,3 +146,11 @@ export const COUNT_FOLLOWERS: readonly string[] = [
 export const ARMY_WORDS: readonly string[] = ['قوات', 'القوات', 'جيش', 'الجيش', 'الشرطه', 'شرطه', 'الامن', 'جنود', 'الحرس'];
 /** Actor categories of armed groups rather than states: their members are fighters even when called «قوات». */
 export const NON_STATE_CATEGORIES: readonly string[] = ['isis', 'armed-opposition', 'self-administration', 'nusra'];
+
+/** Words that end a place name after a place noun: prepositions, directions, time words. */
+export const NOT_PLACE_NAMES: readonly string[] = [
+  'في', 'من', 'علي', 'الي', 'عن', 'مع', 'بين', 'وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
+  'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الشماليه', 'الجنوبيه', 'الشرقيه', 'الغربيه', 'قرب', 'بالقرب', 'منذ', 'خلال',
+  'بعد', 'قبل', 'ضد', 'اليوم', 'امس', 'حيث', 'التي', 'الذي', 'الخاضعه', 'الخاضع', 'المحاصره', 'المحاصر', 'ذاته', 'ذاتها',
+  'نفسه', 'نفسها', 'المجاور', 'المجاوره', 'القريب', 'القريبه', 'اخري', 'اخر',
+];

@@ -28,6 +28,8 @@ export interface Candidate {
   victimTokens?: readonly [number, number];
   /** The victims are «آخرين»: they take the class of the mention before. */
   others: boolean;
+  /** A place the phrase itself names («حصيلة القتلى في معرة مصرين إلى 31»). */
+  placeTokens?: readonly [number, number];
   rule: string;
 }
 
@@ -506,11 +508,16 @@ function tolls(ctx: Context, out: Candidate[]): void {
         break;
       }
       if (bound && np.count.value !== undefined) np.count = { min: np.count.value };
-      out.push({
+      const toll: Candidate = {
         ...fromNounPhrase(p.entry.kind, [p.firstToken, p.lastToken], np, 'toll'),
         first: i,
         victims: np.victims === null || np.participle ? 'unspecified' : np.victims,
-      });
+      };
+      // «حصيلة القتلى في معرة مصرين إلى 31»: the words between «في» and «إلى» are the toll's place.
+      if (ctx.words[p.lastToken + 1] === 'في' && to && j - p.lastToken - 2 >= 1 && j - p.lastToken - 2 <= 3) {
+        toll.placeTokens = [p.lastToken + 2, j - 1];
+      }
+      out.push(toll);
       break;
     }
   }

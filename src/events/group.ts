@@ -34,19 +34,22 @@ function sameExact(a: Quantity | null, b: Quantity | null): boolean {
   return !!a && !!b && a.value !== undefined && a.value === b.value && !a.approximate === !b.approximate;
 }
 
-function compatible(a: CasualtyMention, b: CasualtyMention): boolean {
+function samePlace(a: CasualtyMention, b: CasualtyMention): boolean {
   const pa = placeWord(a);
   const pb = placeWord(b);
-  const places = !pa || !pb || pa === pb || a.location!.text.includes(pb) || b.location!.text.includes(pa);
+  return !pa || !pb || pa === pb || a.location!.text.includes(pb) || b.location!.text.includes(pa);
+}
+
+function compatible(a: CasualtyMention, b: CasualtyMention): boolean {
   const actors = !a.actors.length || !b.actors.length || a.actors.some((x) => b.actors.includes(x));
-  return places && actors;
+  return samePlace(a, b) && actors;
 }
 
 /**
  * Groups mentions into events. Mentions join an event when they are the same statement's other kinds (a
  * killed+injured pair in one sentence), when they repeat its exact figure (headline and body), when they update
- * its toll («ارتفاع حصيلة القتلى إلى…»), or when an uncounted mention («سقوط قتلى») is followed within two
- * sentences by a counted one of the same kind, place and actor.
+ * its toll («ارتفاع حصيلة القتلى إلى…», by place), when they count bodies recovered near it, or when an uncounted
+ * mention («سقوط قتلى») and a counted one of the same kind, place and actor are within two sentences.
  *
  * @param mentions - from `extractCasualties`, in text order
  * @param sentenceOf - the sentence index of each mention
@@ -65,9 +68,12 @@ export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: re
         const near = sentenceOf[i]! - sentenceOf[j]! <= 2;
         const pair = sameSentence && o.kind !== m.kind && compatible(o, m) && !members.some((k) => mentions[k]!.kind === m.kind && sentenceOf[k] === sentenceOf[i]);
         const repeat = o.kind === m.kind && sameExact(o.count, m.count) && compatible(o, m);
-        const toll = m.rule === 'toll' && o.kind === m.kind && compatible(o, m);
-        const vagueThenCount = near && !sameSentence && o.kind === m.kind && compatible(o, m) && (precision(o.count) <= 1 || precision(m.count) <= 1);
-        if (pair || repeat || toll || vagueThenCount) {
+        // A toll update usually names no actor of its own: the place decides.
+        const toll = m.rule === 'toll' && o.kind === m.kind && samePlace(o, m);
+        const vagueThenCount = near && o.kind === m.kind && compatible(o, m) && (precision(o.count) <= 1 || precision(m.count) <= 1);
+        // Bodies recovered after a strike («انتشلت جثث 11 شخصاً») are among its dead.
+        const bodies = m.rule === 'bodies' && near && o.kind === 'killed' && samePlace(o, m);
+        if (pair || repeat || toll || vagueThenCount || bodies) {
           target = g;
           break;
         }
@@ -97,8 +103,10 @@ function toEvent(mentions: readonly CasualtyMention[], members: number[]): Casua
   }
   for (const [kind, i] of best) figures[kind as keyof typeof figures] = mentions[i]!.count;
   const main = mentions[best.get('killed') ?? members[0]!]!;
+  // Actors, cause and place come from the first report that gives them: a later toll update rarely repeats them.
+  const reports = [...members.filter((i) => mentions[i]!.rule !== 'toll'), ...members];
   const pick = <T>(get: (m: CasualtyMention) => T | null, empty: (v: T) => boolean): T | null => {
-    for (const i of [mentions.indexOf(main), ...members]) {
+    for (const i of reports) {
       const v = get(mentions[i]!);
       if (v !== null && !empty(v)) return v;
     }
@@ -106,7 +114,7 @@ function toEvent(mentions: readonly CasualtyMention[], members: number[]): Casua
   };
   return {
     figures,
-    victims: main.victims,
+    victims: mentions[reports.find((i) => mentions[i]!.kind === main.kind) ?? members[0]!]!.victims,
     actors: pick((m) => m.actors, (a) => a.length === 0) ?? [],
     cause: pick((m) => m.cause, () => false),
     location: pick((m) => m.location, () => false),
