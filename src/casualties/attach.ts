@@ -254,20 +254,19 @@ function placePhrases(ctx: Context): PlacePhrase[] {
       continue;
     }
     // Coordinated names («والسكري والمشهد») and one nested «في مدينة حلب».
+    // Each step moves `last` forward or stops, so the walk ends.
     for (;;) {
       const w = ctx.words[last + 1];
+      let next = -1;
       if (w && w.startsWith('و') && w.length > 2 && (placeAt.has(last + 1) || w.startsWith('وال'))) {
-        const p = placeAt.get(last + 1);
-        last = p ? p.lastToken : last + 1;
+        next = placeAt.get(last + 1)?.lastToken ?? last + 1;
       } else if ((w === 'في' || w === 'ب') && (wordIn(ctx, last + 2, PLACE_HEADS) || placeAt.has(last + 2))) {
-        const p = placeAt.get(last + 2);
-        last = p ? p.lastToken : nameEnd(ctx, last + 3);
-        if (last < 0) break;
-      } else if (w && w.startsWith('ب') && (placeAt.has(last + 1) || wordIn(ctx, last + 1, PLACE_HEADS)) && last + 1 < ctx.n) {
-        const p = placeAt.get(last + 1);
-        last = p ? p.lastToken : nameEnd(ctx, last + 2);
-        if (last < 0) break;
-      } else break;
+        next = placeAt.get(last + 2)?.lastToken ?? nameEnd(ctx, last + 3);
+      } else if (w && w.startsWith('ب') && (placeAt.has(last + 1) || wordIn(ctx, last + 1, PLACE_HEADS))) {
+        next = placeAt.get(last + 1)?.lastToken ?? nameEnd(ctx, last + 2);
+      }
+      if (next <= last) break;
+      last = next;
     }
     out.push({ first: i, last });
     i = last + 1;

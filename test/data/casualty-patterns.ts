@@ -44,6 +44,11 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people', cause: 'car-bomb', actors: [] }],
     },
     {
+      // A place phrase that ends the text with a preposition and a place noun («…بالريف») ends the place reading.
+      text: 'قتل 3 مدنيين في بلدة خان الشيح بالريف',
+      expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians', location: 'بلدة خان الشيح' }],
+    },
+    {
       text: 'قتل ١٨ عنصرا من قوات النظام في اشتباكات مع فصائل المعارضة بريف حماة',
       expect: [{ kind: 'killed', count: { value: 18 }, victims: 'soldiers' }],
     },
