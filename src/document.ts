@@ -22,7 +22,14 @@ export function prepare(text: string): Doc {
   return { original: text, norm, tokens: tokenize(norm.text) };
 }
 
-/** A span of the caller's original string. */
+/**
+ * A span of the caller's original string.
+ * @example
+ * ```ts
+ * const input = 'قتل 52 مدنيا';
+ * const span: Span = { start: 4, end: 6, text: '52' }; // input.slice(4, 6) === '52'
+ * ```
+ */
 export interface Span {
   /** UTF-16 offset of the first code unit in the caller's string. */
   start: number;

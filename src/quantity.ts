@@ -8,6 +8,11 @@
  * `tens-of-thousands` عشرات الآلاف, `hundreds-of-thousands` مئات الآلاف/مئات آلاف, `millions` ملايين,
  * `several` عدة/بضعة/عديد, `some` عدد من/bare plurals, `many` عدد كبير/العديد من, `most` معظمهم (sub-groups),
  * `unknown` عدد غير معروف or no size at all.
+ * @example
+ * ```ts
+ * const tens: VagueLabel = 'tens'; // «أصيب عشرات آخرين»
+ * const several: VagueLabel = 'several'; // «قتلت عدة جنود»
+ * ```
  */
 export type VagueLabel =
   | 'tens'

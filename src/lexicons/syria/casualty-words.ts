@@ -4,6 +4,10 @@ import type { CasualtyWordEntry } from '../../lexicon/types.js';
  * Words that state a casualty, per kind and part of speech. Verbs are written in their base (3rd person
  * masculine past) form and take verb suffixes («قتلت، قتلوا»); verbal nouns and person nouns take noun suffixes
  * («قتيلا، قتيلان، قتيلين»). Broken plurals are listed under `plurals`.
+ * @example
+ * ```ts
+ * casualtyWords.find((w) => w.id === 'killed-noun')?.forms.includes('مقتل'); // → true
+ * ```
  */
 export const casualtyWords: readonly CasualtyWordEntry[] = [
   // killed

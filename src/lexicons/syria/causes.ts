@@ -3,6 +3,10 @@ import type { CauseEntry } from '../../lexicon/types.js';
 /**
  * Causes and weapons. A bare «قصف» is the generic `shelling`; the casualty layer prefers a more specific weapon
  * named for the same strike («قصف ... بالصواريخ» → missile, «قصف طائرات» → airstrike).
+ * @example
+ * ```ts
+ * causes.find((c) => c.id === 'barrel-bomb')?.forms; // → ['برميل متفجر', 'براميل متفجرة', 'برميل', 'براميل']
+ * ```
  */
 export const causes: readonly CauseEntry[] = [
   {

@@ -3,6 +3,10 @@ import type { VictimEntry } from '../../lexicon/types.js';
 /**
  * Victim groups: the nouns a casualty count counts. Singular forms derive their sound plurals, duals and case
  * endings («مدني» → «مدنيا، مدنيين، مدنيون، مدنيان»); broken plurals are listed under `plurals`.
+ * @example
+ * ```ts
+ * victims.find((v) => v.id === 'children')?.plurals?.includes('أطفال'); // → true
+ * ```
  */
 export const victims: readonly VictimEntry[] = [
   { id: 'civilians', labels: { ar: 'مدنيون', en: 'civilians' }, forms: ['مدني', 'مواطن'], plurals: ['المدنيين العزل'] },
