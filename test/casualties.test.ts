@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, extractCasualties, type CasualtyMention } from '../src/index.js';
+import { analyze, createAnalyzer, extractCasualties, type CasualtyMention } from '../src/index.js';
 import { families, notCasualties, type ExpectedMention } from './data/casualty-patterns.js';
 
 function check(text: string, got: CasualtyMention[], want: ExpectedMention[]): void {
@@ -59,6 +59,18 @@ describe('spans and evidence', () => {
   });
   it('names the rule that read each mention', () => {
     expect(extractCasualties(text).map((m) => m.rule)).toEqual(['count-verb', 'verb-count']);
+  });
+});
+
+describe('source and summary', () => {
+  it('a closing «بحسب …» sources the sentence', () => {
+    const [m] = extractCasualties('قتل 5 مدنيين بغارة روسية على مدينة أريحا، بحسب الدفاع المدني');
+    expect(m?.source?.text).toBe('الدفاع المدني');
+  });
+  it('the summary counts sub-groups given by any report of an event', () => {
+    const { events, summary } = analyze('مقتل 12 مدنيا بقصف على دوما\nقتل 12 مدنيا، بينهم 3 أطفال، بقصف مدفعي على مدينة دوما.');
+    expect(events.length).toBe(1);
+    expect(summary.killed).toMatchObject({ total: 12, civilians: 12, children: 3 });
   });
 });
 

@@ -327,7 +327,8 @@ function placeStart(ctx: Context, i: number): number {
 export function sourceFor(ctx: Context, c: Candidate): Span | null {
   const sentence = ctx.sentenceOf[c.first]!;
   const clause = ctx.clauseOf[c.first]!;
-  for (let i = c.last + 1; i < ctx.n && ctx.clauseOf[i] === clause; i++) {
+  // «…، بحسب الدفاع المدني» closes the sentence it sources, past any clause boundary.
+  for (let i = c.last + 1; i < ctx.n && ctx.sentenceOf[i] === sentence; i++) {
     const len = phraseAt(ctx, i, ACCORDING);
     if (len) return phraseAfter(ctx, i + len);
   }

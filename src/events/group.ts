@@ -159,11 +159,18 @@ export function summarize(
     else killed.unspecified += k;
     if (e.victims === 'children') killed.children += k;
     if (e.victims === 'women') killed.women += k;
-    const killedMention = e.evidence.find((f) => f.kind === 'killed' && f.count === e.figures.killed);
-    for (const g of killedMention ? mentions[killedMention.mention]!.includes : []) {
-      if (g.victims === 'children') killed.children += lowerBound(g.count);
-      if (g.victims === 'women') killed.women += lowerBound(g.count);
+    // Sub-groups may be given by any report of the event («بينهم سبعة أطفال» in the body, not the headline).
+    let children = 0;
+    let women = 0;
+    for (const f of e.evidence) {
+      if (f.kind !== 'killed') continue;
+      for (const g of mentions[f.mention]!.includes) {
+        if (g.victims === 'children') children = Math.max(children, lowerBound(g.count));
+        if (g.victims === 'women') women = Math.max(women, lowerBound(g.count));
+      }
     }
+    killed.children += children;
+    killed.women += women;
   }
   main ??= events[0];
   const actors = main?.actors ?? [];
