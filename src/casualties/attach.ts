@@ -326,7 +326,6 @@ function placeStart(ctx: Context, i: number): number {
 /** Who reports the figure: «بحسب الدفاع المدني» after it, or the subject of the nearest reporting verb before it. */
 export function sourceFor(ctx: Context, c: Candidate): Span | null {
   const sentence = ctx.sentenceOf[c.first]!;
-  const clause = ctx.clauseOf[c.first]!;
   // «…، بحسب الدفاع المدني» closes the sentence it sources, past any clause boundary.
   for (let i = c.last + 1; i < ctx.n && ctx.sentenceOf[i] === sentence; i++) {
     const len = phraseAt(ctx, i, ACCORDING);

@@ -242,6 +242,3 @@ export function phraseAt(ctx: Context, i: number, table: PhraseTable): number {
   }
   return 0;
 }
-
-/** True when tokens `a` and `b` are in the same sentence. @internal */
-export const sameSentence = (ctx: Context, a: number, b: number): boolean => ctx.sentenceOf[a] === ctx.sentenceOf[b];
