@@ -210,11 +210,13 @@ export function readingsOf(ctx: Context, i: number): readonly string[] {
   const w = ctx.words[i];
   if (w === undefined) return NONE;
   const r = [w];
-  for (const s of cliticSplits(w)) r.push(s.stem);
+  // Only a word that starts with a clitic letter (و ف ب ل ك, or ا of the article) has other readings.
+  if (CLITIC_FIRST.has(w.charCodeAt(0))) for (const s of cliticSplits(w)) r.push(s.stem);
   ctx.readings[i] = r;
   return r;
 }
 const NONE: readonly string[] = [];
+const CLITIC_FIRST = /* @__PURE__ */ new Set([0x648, 0x641, 0x628, 0x644, 0x643, 0x627]);
 
 /** Phrases indexed by their first word, for {@link phraseAt}. @internal */
 export type PhraseTable = ReadonlyMap<string, readonly Phrase[]>;
