@@ -17,9 +17,7 @@ const { text: TEXT_FUNCTIONS, other: OTHER_FUNCTIONS } = publicFunctions();
 
 // Functions known to miss a check, with the input that shows it; each is an `it.fails` below, so the suite says
 // when it gets fixed. Keyed by function name.
-const KNOWN_BAD_ARGUMENT_CHECKS: Readonly<Record<string, string>> = {
-  numbersInDoc: "numbersInDoc(null) → TypeError: Cannot read properties of null (reading 'tokens'), not naming 'doc'",
-};
+const KNOWN_BAD_ARGUMENT_CHECKS: Readonly<Record<string, string>> = {};
 
 describe('the public surface', () => {
   it('is discovered from the exports (text functions and others)', () => {
@@ -56,9 +54,7 @@ describe('functions of other arguments reject wrong types with a TypeError namin
 });
 
 // Options checks known to be missing, each an `it.fails` below (function name → what happens).
-const KNOWN_LAX_OPTIONS: Readonly<Record<string, string>> = {
-  findActors: 'findActors(text, { noSuchOption: true }) and findActors(text, []) are accepted silently',
-};
+const KNOWN_LAX_OPTIONS: Readonly<Record<string, string>> = {};
 
 describe('options are validated', () => {
   const withOptions = TEXT_FUNCTIONS.filter((f) => /^opt/u.test(f.params[1] ?? ''));

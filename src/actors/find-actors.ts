@@ -36,8 +36,12 @@ export function actorsInDoc(compiled: CompiledLexicon, doc: Doc, options?: FindA
  */
 export function findActorsWith(compiled: CompiledLexicon, text: string, options?: FindActorsOptions): ActorMention[] {
   if (typeof text !== 'string') throw new TypeError(`findActors: argument 'text' must be a string, got ${describe(text)}`);
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
+  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
     throw new TypeError(`findActors: argument 'options' must be an object, got ${describe(options)}`);
+  }
+  for (const [key, value] of Object.entries(options ?? {})) {
+    if (key !== 'anaphors' && key !== 'unresolved') throw new TypeError(`findActors: unknown option '${key}' (known: anaphors, unresolved)`);
+    if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`findActors: option '${key}' must be a boolean, got ${describe(value)}`);
   }
   return build(compiled, prepare(text), options, undefined, false);
 }

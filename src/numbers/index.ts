@@ -5,7 +5,7 @@
  * @module numbers
  */
 import { prepare, type Doc } from '../document.js';
-import { assertText } from '../normalize/options.js';
+import { assertText, describe } from '../normalize/options.js';
 import { scanDoc } from './scan.js';
 import type { DocNumber, NumberMention } from './types.js';
 
@@ -25,6 +25,9 @@ export { nounCount } from './noun-count.js';
  * @internal
  */
 export function numbersInDoc(doc: Doc): DocNumber[] {
+  if (doc === null || typeof doc !== 'object' || !Array.isArray(doc.tokens) || typeof doc.original !== 'string') {
+    throw new TypeError(`numbersInDoc: argument 'doc' must be a prepared document (prepare(text)), got ${describe(doc)}`);
+  }
   return scanDoc(doc);
 }
 
