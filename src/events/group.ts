@@ -10,6 +10,8 @@ import type { ArticleSummary, CasualtyEvent, KilledCounts } from './types.js';
  * The figure a quantity gives for the summary: its value or stated lower bound. Figure-less quantities count 0:
  * «مئات آلاف» guarantees 100,000 linguistically, but such phrases are too loose to add to a toll.
  */
+const RECENT_GROUPS = 32;
+
 export function lowerBound(q: Quantity | null): number {
   if (!q || q.vague !== undefined) return 0;
   return q.value ?? q.min ?? 0;
@@ -60,13 +62,16 @@ export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: re
   const groups: number[][] = [];
   mentions.forEach((m, i) => {
     let target = -1;
-    for (let g = groups.length - 1; g >= 0 && target < 0; g--) {
+    // An article reports a handful of incidents: look back over the latest ones only, and at most the latest
+    // members of each, so that grouping stays linear on texts with thousands of mentions.
+    for (let g = groups.length - 1; g >= Math.max(0, groups.length - RECENT_GROUPS) && target < 0; g--) {
       const members = groups[g]!;
-      for (const j of members) {
+      const recent = members.slice(-RECENT_GROUPS);
+      for (const j of recent) {
         const o = mentions[j]!;
         const sameSentence = sentenceOf[j] === sentenceOf[i];
         const near = sentenceOf[i]! - sentenceOf[j]! <= 2;
-        const pair = sameSentence && o.kind !== m.kind && compatible(o, m) && !members.some((k) => mentions[k]!.kind === m.kind && sentenceOf[k] === sentenceOf[i]);
+        const pair = sameSentence && o.kind !== m.kind && compatible(o, m) && !recent.some((k) => mentions[k]!.kind === m.kind && sentenceOf[k] === sentenceOf[i]);
         const repeat = o.kind === m.kind && sameExact(o.count, m.count) && compatible(o, m);
         // A toll update usually names no actor of its own: the place decides.
         const toll = m.rule === 'toll' && o.kind === m.kind && samePlace(o, m);
