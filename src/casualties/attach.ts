@@ -6,9 +6,9 @@
 import { spanOfNormalized, spanOfTokens, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { phraseAt, phraseTable, wordIn, type ActorRef, type Context } from './context.js';
+import { phraseAt, phraseTable, QUOTES, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, NOT_PLACE_NAMES, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
+  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, NOT_PLACE_NAMES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countOfForm, quantityOf } from './phrases.js';
@@ -18,9 +18,8 @@ const SOME = /* @__PURE__ */ new Set(INCLUDES_SOME);
 const CLASH = /* @__PURE__ */ new Set(CLASH_WORDS);
 const CONTRAST = /* @__PURE__ */ new Set(CONTRAST_OPENERS);
 const AGENT = /* @__PURE__ */ new Set(AGENT_WORDS);
-const QUOTES = /* @__PURE__ */ new Set(['"', '«', '»', '“', '”']);
 const NOT_NAME = /* @__PURE__ */ new Set(NOT_PLACE_NAMES);
-const STILL = /* @__PURE__ */ new Set(['يزال', 'تزال', 'يزالون', 'زال', 'زالت', 'يعد', 'تعد']);
+const STILL = /* @__PURE__ */ new Set(STILL_WORDS);
 const MOST = /* @__PURE__ */ new Set(INCLUDES_MOST);
 const HYPO = /* @__PURE__ */ new Set(HYPOTHETICAL);
 const DENY = /* @__PURE__ */ new Set(DENIAL);
@@ -28,7 +27,7 @@ const NEG = /* @__PURE__ */ new Set(NEGATION);
 const PLACE_HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
 const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
 const SOURCE_STOP = /* @__PURE__ */ new Set(SOURCE_END);
-const ACCORDING = /* @__PURE__ */ phraseTable([['بحسب'], ['حسب'], ['وفقا'], ['وفق'], ['نقلا', 'عن']]);
+const ACCORDING = /* @__PURE__ */ phraseTable(ACCORDING_TO);
 
 /** «بينهم 8 أطفال»، «بينهم نساء وأطفال»، «معظمهم من النساء والأطفال» after token `after`. */
 export function includesAfter(ctx: Context, after: number): { groups: IncludedGroup[]; last: number } {

@@ -7,7 +7,7 @@ import type { Doc, Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { CLAUSE_OPENERS, SOURCE_MARKERS, type Phrase } from './grammar.js';
+import { CLAUSE_OPENERS, QUOTE_MARKS, SOURCE_MARKERS, type Phrase } from './grammar.js';
 
 /** An actor mention as the casualty layer uses it: resolved to an actor, with the tokens it covers. @internal */
 export interface ActorRef extends Span {
@@ -216,6 +216,9 @@ export function readingsOf(ctx: Context, i: number): readonly string[] {
   return r;
 }
 const NONE: readonly string[] = [];
+
+/** Quotation marks as a set. @internal */
+export const QUOTES: ReadonlySet<string> = /* @__PURE__ */ new Set(QUOTE_MARKS);
 const CLITIC_FIRST = /* @__PURE__ */ new Set([0x648, 0x641, 0x628, 0x644, 0x643, 0x627]);
 
 /** Phrases indexed by their first word, for {@link phraseAt}. @internal */

@@ -1,7 +1,8 @@
 /**
  * The function words of casualty reporting, as data: the words around a casualty phrase that decide whether it is
  * one, and what it attaches to. Everything is written in search-normalized form (no hamza on alef, ه for ة,
- * ي for ى, no diacritics) — a test checks that `normalize(word) === word` for every entry.
+ * ي for ى, no diacritics) — a test checks that `normalize(word) === word` for every entry — except the two lists
+ * of cause forms, which name lexicon forms as the lexicon writes them.
  * Domain vocabulary (casualty words, victims, causes, actors, places) lives in the lexicons instead.
  * @module casualties/grammar
  */
@@ -154,3 +155,15 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'بعد', 'قبل', 'ضد', 'اليوم', 'امس', 'حيث', 'التي', 'الذي', 'الخاضعه', 'الخاضع', 'المحاصره', 'المحاصر', 'ذاته', 'ذاتها',
   'نفسه', 'نفسها', 'المجاور', 'المجاوره', 'القريب', 'القريبه', 'اخري', 'اخر',
 ];
+
+/** Quotation marks, stepped over inside a name or an affiliation («من "قسد"»). */
+export const QUOTE_MARKS: readonly string[] = ['"', '«', '»', '“', '”'];
+
+/** «لا يزال»، «لم يعد»: after a negation these mean "still", "no longer", and negate no casualty. */
+export const STILL_WORDS: readonly string[] = ['يزال', 'تزال', 'يزالون', 'زال', 'زالت', 'يعد', 'تعد'];
+
+/** «٢٣ حالة اعتقال»: cases of a verbal noun, counted like its participle. */
+export const CASE_NOUNS: readonly string[] = ['حاله', 'حالات'];
+
+/** «بحسب الدفاع المدني»: what follows names the source. */
+export const ACCORDING_TO: readonly Phrase[] = [['بحسب'], ['حسب'], ['وفقا'], ['وفق'], ['نقلا', 'عن']];

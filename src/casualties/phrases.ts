@@ -9,9 +9,9 @@ import { cliticSplits } from '../tokenize/index.js';
 import type { CasualtyKind } from '../lexicon/types.js';
 import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
-import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
+import { phraseAt, phraseTable, QUOTES, wordIn, type Context } from './context.js';
 import {
-  BODIES, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  BODIES, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_NOUNS, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
@@ -57,9 +57,8 @@ const KILLING = /* @__PURE__ */ phraseTable(KILLED_PHRASES);
 const KILLING_FIRST_WORDS = /* @__PURE__ */ new Set(KILLED_PHRASES.map((p) => p[0]!));
 const RANK = /* @__PURE__ */ phraseTable(RANKS);
 const LINKS = /* @__PURE__ */ new Set(NOUN_LINKS);
-const CASES = /* @__PURE__ */ new Set(['حاله', 'حالات']);
+const CASES = /* @__PURE__ */ new Set(CASE_NOUNS);
 const INCLUDE_WORDS = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_MOST]);
-const QUOTE_MARKS = /* @__PURE__ */ new Set(['"', '«', '»', '“', '”']);
 const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
 const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs }));
 const STATE_FIRST_WORDS = /* @__PURE__ */ new Set(STATE_PHRASES.map((s) => s.phrase[0]!));
@@ -320,7 +319,7 @@ function affiliationEnd(ctx: Context, from: number, verb: number): number {
   if (verb - from > 5 || verb <= from) return -1;
   for (let k = from; k < verb; k++) {
     const t = ctx.doc.tokens[k]!;
-    if ((t.kind !== 'word' && !QUOTE_MARKS.has(t.text)) || ctx.casualtyAt.has(k)) return -1;
+    if ((t.kind !== 'word' && !QUOTES.has(t.text)) || ctx.casualtyAt.has(k)) return -1;
   }
   return verb;
 }
