@@ -89,6 +89,10 @@ export const families: Record<string, CasualtyCase[]> = {
       ],
     },
     {
+      text: 'قال مسؤولون محليون إن الهجوم أسفر عن مقتل ما يصل إلى 40 شخصا',
+      expect: [{ kind: 'killed', count: { max: 40 }, victims: 'people' }],
+    },
+    {
       text: 'وشن الطيران غارة على بلدة حاس أسفرت عن استشهاد مدنيين',
       expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians', cause: 'airstrike' }],
     },
