@@ -32,9 +32,6 @@ export interface Context {
   readonly casualtyAt: ReadonlyMap<number, LexMatch<'casualtyWords'>>;
   readonly victimAt: ReadonlyMap<number, LexMatch<'victims'>>;
   readonly actorNounAt: ReadonlyMap<number, LexMatch<'actorNouns'>>;
-  readonly causes: readonly LexMatch<'causes'>[];
-  readonly places: readonly LexMatch<'places'>[];
-  readonly sources: readonly LexMatch<'sources'>[];
   readonly actors: readonly Placed[];
   /** Numbers in text order, each with the token its reading starts at (its qualifier's, if any). */
   readonly numbers: readonly { num: DocNumber; at: number }[];
@@ -109,14 +106,12 @@ export function buildContext(
   const actorNounAt = new Map<number, LexMatch<'actorNouns'>>();
   const causes: LexMatch<'causes'>[] = [];
   const places: LexMatch<'places'>[] = [];
-  const sources: LexMatch<'sources'>[] = [];
   for (const m of matches) {
     if (m.type === 'casualtyWords') casualtyAt.set(m.firstToken, m as LexMatch<'casualtyWords'>);
     else if (m.type === 'victims') victimAt.set(m.firstToken, m as LexMatch<'victims'>);
     else if (m.type === 'actorNouns') actorNounAt.set(m.firstToken, m as LexMatch<'actorNouns'>);
     else if (m.type === 'causes') causes.push(m as LexMatch<'causes'>);
     else if (m.type === 'places') places.push(m as LexMatch<'places'>);
-    else if (m.type === 'sources') sources.push(m as LexMatch<'sources'>);
   }
   const actorRefs: Placed[] = actors.map((a) => ({ ...a, first: a.firstToken, last: a.lastToken }));
   const victimEndingAt = new Map<number, LexMatch<'victims'>>();
@@ -155,7 +150,7 @@ export function buildContext(
   clauseStarts.push(n);
   const sentences = sentenceStarts.length - 1;
   return {
-    doc, n, words, numberAt, casualtyAt, victimAt, actorNounAt, causes, places, sources, actors: actorRefs,
+    doc, n, words, numberAt, casualtyAt, victimAt, actorNounAt, actors: actorRefs,
     numbers: readings, numberEndingAt, victimEndingAt, casualtyEndingAt, causeAt, actorsAt,
     placeAt: new Map(places.map((p) => [p.firstToken, p])),
     actorsBySentence: groupBy(actorRefs, sentences, (a) => (a.first >= 0 ? sentenceOf[a.first]! : -1)),
