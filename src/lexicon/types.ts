@@ -11,7 +11,7 @@
  * const type: EntryType = 'actors'; // «قوات النظام»
  * ```
  */
-export type EntryType = 'actors' | 'actorNouns' | 'victims' | 'casualtyWords' | 'causes' | 'places' | 'sources';
+export type EntryType = (typeof ENTRY_TYPES)[number];
 
 /**
  * Every entry group, in a fixed order (compilation and validation walk them in this order).
@@ -20,7 +20,7 @@ export type EntryType = 'actors' | 'actorNouns' | 'victims' | 'casualtyWords' | 
  * ENTRY_TYPES.includes('places'); // → true («إدلب» is a place)
  * ```
  */
-export const ENTRY_TYPES: readonly EntryType[] = Object.freeze([
+export const ENTRY_TYPES = Object.freeze([
   'actors',
   'actorNouns',
   'victims',
@@ -78,15 +78,7 @@ export interface BaseEntry {
  * const c: ActorCategory = 'government'; // «قوات النظام»، «الطيران الروسي»
  * ```
  */
-export type ActorCategory =
-  | 'government'
-  | 'international-coalition'
-  | 'isis'
-  | 'armed-opposition'
-  | 'self-administration'
-  | 'nusra'
-  | 'other'
-  | 'unknown';
+export type ActorCategory = (typeof ACTOR_CATEGORIES)[number];
 
 /**
  * Every actor category.
@@ -95,7 +87,7 @@ export type ActorCategory =
  * ACTOR_CATEGORIES.includes('isis'); // → true («تنظيم الدولة»)
  * ```
  */
-export const ACTOR_CATEGORIES: readonly ActorCategory[] = Object.freeze([
+export const ACTOR_CATEGORIES = Object.freeze([
   'government',
   'international-coalition',
   'isis',
@@ -206,7 +198,7 @@ export interface VictimEntry extends BaseEntry {
  * const k: CasualtyKind = 'injured'; // «أصيب»
  * ```
  */
-export type CasualtyKind = 'killed' | 'injured' | 'executed' | 'missing' | 'trapped' | 'detained';
+export type CasualtyKind = (typeof CASUALTY_KINDS)[number];
 
 /**
  * Every casualty kind.
@@ -215,7 +207,7 @@ export type CasualtyKind = 'killed' | 'injured' | 'executed' | 'missing' | 'trap
  * CASUALTY_KINDS.includes('executed'); // → true («أعدم»)
  * ```
  */
-export const CASUALTY_KINDS: readonly CasualtyKind[] = Object.freeze([
+export const CASUALTY_KINDS = Object.freeze([
   'killed',
   'injured',
   'executed',
@@ -293,7 +285,7 @@ export interface CauseEntry extends BaseEntry {
  * const t: PlaceType = 'district'; // «حي الشعار»
  * ```
  */
-export type PlaceType = 'governorate' | 'city' | 'town' | 'village' | 'district' | 'region' | 'country';
+export type PlaceType = (typeof PLACE_TYPES)[number];
 
 /**
  * Every place type.
@@ -302,7 +294,7 @@ export type PlaceType = 'governorate' | 'city' | 'town' | 'village' | 'district'
  * PLACE_TYPES.includes('governorate'); // → true («محافظة إدلب»)
  * ```
  */
-export const PLACE_TYPES: readonly PlaceType[] = Object.freeze([
+export const PLACE_TYPES = Object.freeze([
   'governorate',
   'city',
   'town',
