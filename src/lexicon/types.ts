@@ -263,8 +263,6 @@ export type CauseId =
   | 'explosion'
   | 'car-bomb'
   | 'shooting'
-  | 'sniper'
-  | 'landmine'
   | 'building-collapse';
 
 /**

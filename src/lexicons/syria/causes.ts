@@ -42,7 +42,11 @@ export const causes: readonly CauseEntry[] = [
   {
     id: 'explosion',
     labels: { ar: 'انفجار', en: 'explosion' },
-    forms: ['انفجار', 'تفجير', 'عبوة ناسفة', 'عبوات ناسفة', 'حزام ناسف', 'تفجير انتحاري', 'انتحاري', 'انفجار عبوة'],
+    forms: [
+      'انفجار', 'تفجير', 'عبوة ناسفة', 'عبوات ناسفة', 'حزام ناسف', 'تفجير انتحاري', 'انتحاري', 'انفجار عبوة',
+      // Landmines and war remnants are explosions in casualty datasets; a custom lexicon may list them apart.
+      'لغم', 'ألغام', 'لغم أرضي', 'مخلفات الحرب', 'قنبلة عنقودية', 'قنابل عنقودية', 'ذخائر عنقودية',
+    ],
   },
   {
     id: 'car-bomb',
@@ -52,10 +56,13 @@ export const causes: readonly CauseEntry[] = [
   {
     id: 'shooting',
     labels: { ar: 'إطلاق نار', en: 'shooting' },
-    forms: ['إطلاق نار', 'إطلاق النار', 'رصاص', 'الرصاص الحي', 'برصاص', 'أعيرة نارية', 'اشتباكات مسلحة'],
+    forms: [
+      'إطلاق نار', 'إطلاق النار', 'رصاص', 'الرصاص الحي', 'برصاص', 'أعيرة نارية', 'اشتباكات مسلحة', 'أسلحة رشاشة',
+      'الأسلحة الرشاشة', 'رشاشات', 'رشاش',
+      // Snipers are shooting in casualty datasets («برصاص قناص»).
+      'قناص', 'قناصة', 'قنص', 'برصاص قناص', 'رصاص قناص',
+    ],
   },
-  { id: 'sniper', labels: { ar: 'قنص', en: 'sniper' }, forms: ['قناص', 'قناصة', 'قنص', 'برصاص قناص', 'رصاص قناص'] },
-  { id: 'landmine', labels: { ar: 'لغم', en: 'landmine' }, forms: ['لغم', 'ألغام', 'لغم أرضي', 'مخلفات الحرب', 'قنبلة عنقودية', 'قنابل عنقودية', 'ذخائر عنقودية'] },
   {
     id: 'building-collapse',
     labels: { ar: 'انهيار مبنى', en: 'building collapse' },
