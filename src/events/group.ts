@@ -6,12 +6,13 @@ import type { CasualtyMention, Victims } from '../casualties/types.js';
 import type { Quantity } from '../quantity.js';
 import type { ArticleSummary, CasualtyEvent, KilledCounts } from './types.js';
 
+/** How many of the latest events, and of the latest members of each, a mention is compared with. */
+const RECENT_GROUPS = 32;
+
 /**
  * The figure a quantity gives for the summary: its value or stated lower bound. Figure-less quantities count 0:
  * «مئات آلاف» guarantees 100,000 linguistically, but such phrases are too loose to add to a toll.
  */
-const RECENT_GROUPS = 32;
-
 export function lowerBound(q: Quantity | null): number {
   if (!q || q.vague !== undefined) return 0;
   return q.value ?? q.min ?? 0;
@@ -58,7 +59,6 @@ function compatible(a: CasualtyMention, b: CasualtyMention): boolean {
  * @internal
  */
 export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: readonly number[]): CasualtyEvent[] {
-  const eventOf: number[] = [];
   const groups: number[][] = [];
   mentions.forEach((m, i) => {
     let target = -1;
@@ -89,7 +89,6 @@ export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: re
       groups.push([]);
     }
     groups[target]!.push(i);
-    eventOf[i] = target;
   });
   return groups.map((members) => toEvent(mentions, members));
 }
