@@ -289,8 +289,7 @@ function subjectEnd(ctx: Context, i: number): number {
 
 /** «خمسة وعشرين شخصا قتلوا»، «أكثر من 90 مدنيا قتلوا»: count + victims, then the verb. */
 function countThenVerb(ctx: Context, verb: LexMatch<'casualtyWords'>): Candidate | null {
-  const c = countBefore(ctx, verb.firstToken);
-  return c && { ...c, kind: verb.entry.kind, last: verb.lastToken, trigger: [verb.firstToken, verb.lastToken] };
+  return countBefore(ctx, verb.entry.kind, [verb.firstToken, verb.lastToken]);
 }
 
 // What may stand between a counted noun and its verb: the victims' side («من قوات النظام») and «على الأقل».
@@ -324,8 +323,12 @@ function affiliationEnd(ctx: Context, from: number, verb: number): number {
   return verb;
 }
 
-/** A count and victims ending right before token `at` (a verb): «52 مدنيا قتلوا»، «11 عنصرا من قوات النظام لقوا مصرعهم». */
-function countBefore(ctx: Context, at: number): Candidate | null {
+/**
+ * A count and victims ending right before a trigger (a verb, or «لقوا مصرعهم»), read with it:
+ * «52 مدنيا قتلوا»، «11 عنصرا من قوات النظام لقوا مصرعهم».
+ */
+function countBefore(ctx: Context, kind: CasualtyKind, trigger: readonly [number, number]): Candidate | null {
+  const at = trigger[0];
   let victim: LexMatch<'victims'> | undefined;
   let gap = { ok: false, atLeast: false };
   for (let k = at - 1; k >= Math.max(0, at - 6) && !victim; k--) {
@@ -342,23 +345,26 @@ function countBefore(ctx: Context, at: number): Candidate | null {
   const reading = ctx.numberEndingAt.get(victim.firstToken - 1) ?? (ctx.words[victim.firstToken - 1] === 'من' ? ctx.numberEndingAt.get(victim.firstToken - 2) : undefined);
   const numStart = reading ? reading.at : -1;
   const num = numStart >= 0 ? countingNumber(ctx, numStart) : undefined;
-  if (!num) {
-    const count = opensClause && victim.prefix === '' ? countOfForm(victim) : null;
+  let count: Quantity | null = null;
+  let countTokens: readonly [number, number] | undefined;
+  if (num) {
+    count = quantityOf(num);
+    countTokens = [numStart, num.lastToken];
+    if (gap.atLeast && count.value !== undefined && !count.approximate) {
+      count.min = count.value;
+      delete count.value;
+    }
+  } else {
+    count = opensClause && victim.prefix === '' ? countOfForm(victim) : null;
     if (!count || count.value === undefined) return null;
-    return { kind: 'killed', first: victim.firstToken, last: at, trigger: [at, at], count, victims: victim.id, victimTokens: [victim.firstToken, victim.lastToken], others: false, rule: 'count-verb' };
-  }
-  const count = quantityOf(num);
-  if (gap.atLeast && count.value !== undefined && !count.approximate) {
-    count.min = count.value;
-    delete count.value;
   }
   return {
-    kind: 'killed',
-    first: numStart,
-    last: at,
-    trigger: [at, at],
+    kind,
+    first: countTokens ? numStart : victim.firstToken,
+    last: trigger[1],
+    trigger,
     count,
-    countTokens: [numStart, num.lastToken],
+    countTokens,
     victims: victim.id,
     victimTokens: [victim.firstToken, victim.lastToken],
     others: false,
@@ -375,8 +381,8 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
     const word = ctx.words[i]!;
     const np = readNounPhrase(ctx, i + len, false);
     if (!np) {
-      const before = DEATH.has(ctx.words[i + 1] ?? '') ? countBefore(ctx, i) : null;
-      if (before) out.push({ ...before, kind: 'killed', last: i + 1, trigger: [i, i + 1], rule: 'count-verb' });
+      const before = DEATH.has(ctx.words[i + 1] ?? '') ? countBefore(ctx, 'killed', [i, i + 1]) : null;
+      if (before) out.push(before);
       continue;
     }
     const needsDeath = NEEDS_DEATH.has(word) || cliticSplits(word).some((x) => NEEDS_DEATH.has(x.stem));
