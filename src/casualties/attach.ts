@@ -11,7 +11,7 @@ import {
   ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, NOT_PLACE_NAMES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
-import { countOfForm, quantityOf } from './phrases.js';
+import { countingNumber, countOfForm, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
 
 const SOME = /* @__PURE__ */ new Set(INCLUDES_SOME);
@@ -30,33 +30,30 @@ const SOURCE_STOP = /* @__PURE__ */ new Set(SOURCE_END);
 const ACCORDING = /* @__PURE__ */ phraseTable(ACCORDING_TO);
 
 /** «بينهم 8 أطفال»، «بينهم نساء وأطفال»، «معظمهم من النساء والأطفال» after token `after`. */
-export function includesAfter(ctx: Context, after: number): { groups: IncludedGroup[]; last: number } {
+export function includesAfter(ctx: Context, after: number): IncludedGroup[] {
+  const groups: IncludedGroup[] = [];
   let i = after + 1;
   if (ctx.words[i] === '،' || ctx.words[i] === ',') i++;
   const w = ctx.words[i];
-  if (w === undefined) return { groups: [], last: after };
+  if (w === undefined) return groups;
   const bare = w.startsWith('و') && w.length > 4 ? w.slice(1) : w;
   const most = MOST.has(bare);
-  if (!most && !SOME.has(bare)) return { groups: [], last: after };
+  if (!most && !SOME.has(bare)) return groups;
   i++;
   if (ctx.words[i] === 'من') i++;
-  const groups: IncludedGroup[] = [];
-  let last = after;
   for (let first = true; ; first = false) {
-    const num = ctx.numberAt.get(i);
-    const countable = num && !num.name && (num.kind === 'cardinal' || num.kind === 'vague' || num.kind === 'quantifier');
-    let j = countable ? num.lastToken + 1 : i;
-    if (countable && ctx.words[j] === 'من') j++;
+    const num = countingNumber(ctx, i);
+    let j = num ? num.lastToken + 1 : i;
+    if (num && ctx.words[j] === 'من') j++;
     const v = ctx.victimAt.get(j);
-    if (!v || (!first && v.prefix !== 'و' && !(countable && ctx.words[i]?.startsWith('و')))) break;
+    if (!v || (!first && v.prefix !== 'و' && !(num && ctx.words[i]?.startsWith('و')))) break;
     const span = spanOfTokens(ctx.doc, i, v.lastToken);
-    const own = countable ? null : countOfForm(v);
-    const count = countable ? quantityOf(num) : own && own.value !== undefined && !most ? own : { vague: most ? ('most' as const) : ('some' as const) };
+    const own = num ? null : countOfForm(v);
+    const count = num ? quantityOf(num) : own && own.value !== undefined && !most ? own : { vague: most ? ('most' as const) : ('some' as const) };
     groups.push({ ...span, victims: v.id, count });
-    last = v.lastToken;
     i = v.lastToken + 1;
   }
-  return { groups, last };
+  return groups;
 }
 
 /** Flags for figures that are not facts, read in the clause before the casualty word. */

@@ -63,8 +63,8 @@ const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
 const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs }));
 const STATE_FIRST_WORDS = /* @__PURE__ */ new Set(STATE_PHRASES.map((s) => s.phrase[0]!));
 
-/** The number kinds that can count people. */
-function countingNumber(ctx: Context, i: number): DocNumber | undefined {
+/** The number at token `i` if it is of a kind that can count people. */
+export function countingNumber(ctx: Context, i: number): DocNumber | undefined {
   const num = ctx.numberAt.get(i);
   if (!num || num.name) return undefined;
   return num.kind === 'cardinal' || num.kind === 'vague' || num.kind === 'quantifier' ? num : undefined;
