@@ -77,13 +77,13 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
 }
 
 /** Actor groups: mentions with the same span (adjectives: «الطيران الروسي والأسدي») or joined by و. */
-function groupAt(ctx: Context, list: readonly (ActorRef & { first: number; last: number })[], k: number): string[] {
+function groupAt(ctx: Context, list: readonly ActorRef[], k: number): string[] {
   const ids = [list[k]!.actor];
   let prev = list[k]!;
   for (let j = k + 1; j < list.length; j++) {
     const a = list[j]!;
     const sameSpan = a.start === prev.start && a.end === prev.end;
-    const joined = a.first <= prev.last + 1 && (ctx.words[a.first]?.startsWith('و') ?? false);
+    const joined = a.firstToken <= prev.lastToken + 1 && (ctx.words[a.firstToken]?.startsWith('و') ?? false);
     if (!sameSpan && !joined) break;
     if (!ids.includes(a.actor)) ids.push(a.actor);
     prev = a;
@@ -93,43 +93,41 @@ function groupAt(ctx: Context, list: readonly (ActorRef & { first: number; last:
 
 const usable = (a: ActorRef): boolean => a.role !== 'source' && a.role !== 'controller';
 
-type Placed = ActorRef & { first: number; last: number };
-
 // «عناصر من قوات النظام»، «مقاتلين في صفوف قسد»: the actor the victims belong to is not the one that hit them.
-export function victimsSide(ctx: Context, c: Candidate, a: Placed): boolean {
+export function victimsSide(ctx: Context, c: Candidate, a: ActorRef): boolean {
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
-  if (a.first >= phraseStart && a.last <= c.last) return true;
+  if (a.firstToken >= phraseStart && a.lastToken <= c.last) return true;
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
-  const construct = a.first === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
+  const construct = a.firstToken === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
   if (construct) return true;
   // «في قصف جوي روسي»: an actor named by its attack is the agent, never the victims' side.
-  if (ctx.causeAt.has(a.first)) return false;
+  if (ctx.causeAt.has(a.firstToken)) return false;
   // «عناصر من قوات النظام»، «قيادي سابق في المعارضة»، «مقاتلين في صفوف قسد»، «عناصر من ميليشيا «لواء فاطميون»»:
   // one adjective may follow the noun; after «من» one head word or a quote may precede the actor, which must be the
   // first actor there.
   let k = c.last + 1;
-  if (k < a.first && !['من', 'في'].includes(ctx.words[k]!) && ctx.doc.tokens[k]!.kind === 'word') k++;
+  if (k < a.firstToken && !['من', 'في'].includes(ctx.words[k]!) && ctx.doc.tokens[k]!.kind === 'word') k++;
   const link = ctx.words[k];
   if (link !== 'من' && link !== 'في') return false;
   k++;
   if (ctx.words[k] === 'صفوف') k++;
   const limit = link === 'من' ? k + 2 : k;
-  while (k < a.first && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k)) k++;
-  return k === a.first;
+  while (k < a.firstToken && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k)) k++;
+  return k === a.firstToken;
 }
 
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
-function subjectOf(ctx: Context, c: Candidate, inClause: readonly Placed[]): number {
+function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): number {
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
-  return inClause.findIndex((a) => a.first > c.trigger[1] && a.last < phraseStart);
+  return inClause.findIndex((a) => a.firstToken > c.trigger[1] && a.lastToken < phraseStart);
 }
 
 // An actor after the mention is its agent when a cause or an agent word links them: «جراء غارات نفذتها طائرات
 // النظام»، «بقذائف أطلقتها فصائل المعارضة»، «بغارات لطائرات التحالف»، «برصاص عناصر تابعة للفرقة الرابعة».
-function agentLink(ctx: Context, from: number, a: Placed): boolean {
+function agentLink(ctx: Context, from: number, a: ActorRef): boolean {
   // The genitive ل of an agent: «لطائرات التحالف»، «للنظام».
   if (ctx.doc.original[a.start - 1] === 'ل' || a.text.startsWith('لل')) return true;
-  for (let i = from; i <= a.first; i++) {
+  for (let i = from; i <= a.firstToken; i++) {
     if (wordIn(ctx, i, AGENT) || ctx.causeAt.has(i)) return true;
   }
   return false;
@@ -146,13 +144,13 @@ export function actorsFor(ctx: Context, c: Candidate): string[] {
   const clause = ctx.clauseOf[c.first]!;
   const sentence = ctx.sentenceOf[c.first]!;
   const near = [sentence - 1, sentence, sentence + 1, sentence + 2].flatMap((s) => ctx.actorsBySentence[s] ?? []);
-  const candidates = near.filter((a) => a.first >= 0 && usable(a) && !victimsSide(ctx, c, a));
-  const inClause = candidates.filter((a) => ctx.clauseOf[a.first] === clause);
+  const candidates = near.filter((a) => a.firstToken >= 0 && usable(a) && !victimsSide(ctx, c, a));
+  const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
   const subject = subjectOf(ctx, c, inClause);
   if (subject >= 0) return groupAt(ctx, inClause, subject);
-  const linked = inClause.findIndex((a) => a.first > c.last && agentLink(ctx, c.last + 1, a));
+  const linked = inClause.findIndex((a) => a.firstToken > c.last && agentLink(ctx, c.last + 1, a));
   if (linked >= 0) return groupAt(ctx, inClause, linked);
-  const before = inClause.findIndex((a) => a.last < c.first);
+  const before = inClause.findIndex((a) => a.lastToken < c.first);
   if (before >= 0) return groupAt(ctx, inClause, before);
   if (inClause.length) return groupAt(ctx, inClause, 0);
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.
@@ -162,7 +160,7 @@ export function actorsFor(ctx: Context, c: Candidate): string[] {
   // A heading takes its attribution from the sentence under it, a body sentence from its own and the one before.
   const order = isHeading(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : [sentence, sentence - 1];
   for (const at of order) {
-    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.first] === at);
+    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at);
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
   return [];
@@ -230,7 +228,7 @@ function placePhrases(ctx: Context): PlacePhrase[] {
   const out: PlacePhrase[] = [];
   const placeAt = ctx.placeAt;
   const inActor = new Uint8Array(ctx.n);
-  for (const a of ctx.actors) for (let k = Math.max(0, a.first); k <= a.last && k < ctx.n; k++) inActor[k] = 1;
+  for (const a of ctx.actors) for (let k = Math.max(0, a.firstToken); k <= a.lastToken && k < ctx.n; k++) inActor[k] = 1;
   const insideActor = (i: number) => inActor[i] === 1;
   let i = 0;
   while (i < ctx.n) {
@@ -378,11 +376,11 @@ const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
  */
 export function refineVictims(ctx: Context, c: Candidate, victims: string): string {
   if (victims !== 'fighters' && victims !== 'unspecified') return victims;
-  const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.first > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
+  const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.firstToken > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
   if (!side) return victims;
   // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members.
-  if (victims === 'unspecified' && ctx.words[side.first - 1] !== 'صفوف') return victims;
+  if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف') return victims;
   if (NON_STATE.has(side.category ?? '')) return 'fighters';
-  const army = ctx.words.slice(side.first, side.last + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
+  const army = ctx.words.slice(side.firstToken, side.lastToken + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
   return army ? 'soldiers' : 'fighters';
 }

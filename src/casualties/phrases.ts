@@ -269,13 +269,13 @@ function countedAfterSubject(ctx: Context, i: number): NounPhrase | null {
 /** Last token of an actor phrase starting at `i` («قوات الأمن»، «تنظيم الدولة»), -1 if none starts there. */
 function subjectEnd(ctx: Context, i: number): number {
   let end = -1;
-  for (const a of ctx.actorsAt.get(i) ?? []) end = Math.max(end, a.last);
+  for (const a of ctx.actorsAt.get(i) ?? []) end = Math.max(end, a.lastToken);
   const noun = ctx.actorNounAt.get(i);
   if (noun) end = Math.max(end, noun.lastToken);
   if (end < 0) return -1;
   // Further actor phrases and their links («التابع للتحالف الدولي بقيادة الولايات المتحدة») extend the subject.
   for (let k = end + 1; k <= end + 4 && k < ctx.n; k++) {
-    const more = ctx.actorsAt.get(k)?.[0]?.last ?? ctx.actorNounAt.get(k)?.lastToken;
+    const more = ctx.actorsAt.get(k)?.[0]?.lastToken ?? ctx.actorNounAt.get(k)?.lastToken;
     if (more !== undefined) {
       end = Math.max(end, more);
       k = end;
