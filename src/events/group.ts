@@ -161,20 +161,16 @@ export function summarize(
     if (CIVILIAN.has(e.victims)) killed.civilians += k;
     else if (NON_CIVILIAN.has(e.victims)) killed.nonCivilians += k;
     else killed.unspecified += k;
-    if (e.victims === 'children') killed.children += k;
-    if (e.victims === 'women') killed.women += k;
-    // Sub-groups may be given by any report of the event («بينهم سبعة أطفال» in the body, not the headline).
-    let children = 0;
-    let women = 0;
-    for (const f of e.evidence) {
-      if (f.kind !== 'killed') continue;
-      for (const g of mentions[f.mention]!.includes) {
-        if (g.victims === 'children') children = Math.max(children, lowerBound(g.count));
-        if (g.victims === 'women') women = Math.max(women, lowerBound(g.count));
+    for (const group of ['children', 'women'] as const) {
+      if (e.victims === group) killed[group] += k;
+      // Sub-groups may be given by any report of the event («بينهم سبعة أطفال» in the body, not the headline).
+      let largest = 0;
+      for (const f of e.evidence) {
+        if (f.kind !== 'killed') continue;
+        for (const g of mentions[f.mention]!.includes) if (g.victims === group) largest = Math.max(largest, lowerBound(g.count));
       }
+      killed[group] += largest;
     }
-    killed.children += children;
-    killed.women += women;
   }
   main ??= events[0];
   const actors = main?.actors ?? [];
