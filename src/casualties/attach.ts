@@ -3,10 +3,10 @@
  * flags, from its clause, its sentence, then the sentence before (the annotation window of casualty datasets).
  * @module casualties/attach
  */
-import { spanOfNormalized, spanOfTokens, type Span } from '../document.js';
+import { spanOfTokens, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { phraseAt, phraseTable, QUOTES, wordIn, type ActorRef, type Context } from './context.js';
+import { phraseAt, phraseTable, QUOTES, startAfterPrefix, wordIn, type ActorRef, type Context } from './context.js';
 import {
   ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, NOT_PLACE_NAMES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
 } from './grammar.js';
@@ -312,9 +312,7 @@ export function locationFor(ctx: Context, c: Candidate, places: readonly (readon
 function placeStart(ctx: Context, i: number): number {
   const named = ctx.placeAt.get(i);
   if (named) return named.start;
-  const token = ctx.doc.tokens[i]!;
-  const split = cliticSplits(token.text).find((s) => !s.article && PLACE_HEADS.has(s.stem));
-  return spanOfNormalized(ctx.doc, token.start + (split ? split.prefix.length : 0), token.end).start;
+  return startAfterPrefix(ctx, i, (s) => !s.article && PLACE_HEADS.has(s.stem));
 }
 
 /** Who reports the figure: «بحسب الدفاع المدني» after it, or the subject of the nearest reporting verb before it. */

@@ -3,10 +3,10 @@
  * sentences and clauses, and small helpers to test words through their clitics.
  * @module casualties/context
  */
-import type { Doc, Span } from '../document.js';
+import { spanOfNormalized, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
-import { cliticSplits } from '../tokenize/index.js';
+import { cliticSplits, type CliticSplit } from '../tokenize/index.js';
 import { CLAUSE_OPENERS, QUOTE_MARKS, SOURCE_MARKERS, type Phrase } from './grammar.js';
 
 /** An actor mention as the casualty layer uses it: resolved to an actor, with the tokens it covers. @internal */
@@ -183,6 +183,16 @@ export function tokenAtOffset(doc: Doc, at: number): number {
     } else lo = mid + 1;
   }
   return found;
+}
+
+/**
+ * Original offset where token `i` starts, after the clitic prefix of the first split `isHead` accepts (its whole
+ * start if none does): «بمدينة» starts at «مدينة», «لسقوط» at «سقوط». @internal
+ */
+export function startAfterPrefix(ctx: Context, i: number, isHead: (split: CliticSplit) => boolean): number {
+  const token = ctx.doc.tokens[i]!;
+  const split = cliticSplits(token.text).find(isHead);
+  return spanOfNormalized(ctx.doc, token.start + (split?.prefix.length ?? 0), token.end).start;
 }
 
 /** True when token `i`, read bare or through any of its clitic prefixes, is one of `set`. @internal */

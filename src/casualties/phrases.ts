@@ -3,13 +3,12 @@
  * (attach.ts) then give each one its includes, actors, cause, place and source.
  * @module casualties/phrases
  */
-import { spanOfNormalized } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import type { CasualtyKind } from '../lexicon/types.js';
 import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
-import { phraseAt, phraseTable, QUOTES, wordIn, type Context } from './context.js';
+import { phraseAt, phraseTable, QUOTES, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
   BODIES, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_NOUNS, TOLL_TO,
@@ -582,13 +581,7 @@ export function phraseStart(ctx: Context, i: number): number {
   if (num) return num.qualifier && num.firstToken !== i ? num.qualifier.start : num.start;
   const m = ctx.casualtyAt.get(i) ?? ctx.victimAt.get(i);
   if (m) return m.start;
-  const token = ctx.doc.tokens[i]!;
-  for (const split of cliticSplits(token.text)) {
-    if (split.prefix && (RESULTS.has(split.stem) || KILLING.has(split.stem) || TOLL.has(split.stem) || BODY_WORDS.has(split.stem))) {
-      return spanOfNormalized(ctx.doc, token.start + split.prefix.length, token.end).start;
-    }
-  }
-  return spanOfNormalized(ctx.doc, token.start, token.end).start;
+  return startAfterPrefix(ctx, i, (s) => s.prefix !== '' && (RESULTS.has(s.stem) || KILLING.has(s.stem) || TOLL.has(s.stem) || BODY_WORDS.has(s.stem)));
 }
 
 /**
