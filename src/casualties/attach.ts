@@ -3,15 +3,15 @@
  * flags, from its clause, its sentence, then the sentence before (the annotation window of casualty datasets).
  * @module casualties/attach
  */
-import { spanOfNormalized, spanOfTokens, type Span } from '../document.js';
+import { spanOfTokens, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { phraseAt, phraseTable, QUOTES, wordIn, type ActorRef, type Context } from './context.js';
+import { phraseAt, phraseTable, QUOTES, startAfterPrefix, wordIn, type ActorRef, type Context } from './context.js';
 import {
   ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, NOT_PLACE_NAMES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
-import { countOfForm, quantityOf } from './phrases.js';
+import { countingNumber, countOfForm, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
 
 const SOME = /* @__PURE__ */ new Set(INCLUDES_SOME);
@@ -30,33 +30,30 @@ const SOURCE_STOP = /* @__PURE__ */ new Set(SOURCE_END);
 const ACCORDING = /* @__PURE__ */ phraseTable(ACCORDING_TO);
 
 /** «بينهم 8 أطفال»، «بينهم نساء وأطفال»، «معظمهم من النساء والأطفال» after token `after`. */
-export function includesAfter(ctx: Context, after: number): { groups: IncludedGroup[]; last: number } {
+export function includesAfter(ctx: Context, after: number): IncludedGroup[] {
+  const groups: IncludedGroup[] = [];
   let i = after + 1;
   if (ctx.words[i] === '،' || ctx.words[i] === ',') i++;
   const w = ctx.words[i];
-  if (w === undefined) return { groups: [], last: after };
+  if (w === undefined) return groups;
   const bare = w.startsWith('و') && w.length > 4 ? w.slice(1) : w;
   const most = MOST.has(bare);
-  if (!most && !SOME.has(bare)) return { groups: [], last: after };
+  if (!most && !SOME.has(bare)) return groups;
   i++;
   if (ctx.words[i] === 'من') i++;
-  const groups: IncludedGroup[] = [];
-  let last = after;
   for (let first = true; ; first = false) {
-    const num = ctx.numberAt.get(i);
-    const countable = num && !num.name && (num.kind === 'cardinal' || num.kind === 'vague' || num.kind === 'quantifier');
-    let j = countable ? num.lastToken + 1 : i;
-    if (countable && ctx.words[j] === 'من') j++;
+    const num = countingNumber(ctx, i);
+    let j = num ? num.lastToken + 1 : i;
+    if (num && ctx.words[j] === 'من') j++;
     const v = ctx.victimAt.get(j);
-    if (!v || (!first && v.prefix !== 'و' && !(countable && ctx.words[i]?.startsWith('و')))) break;
+    if (!v || (!first && v.prefix !== 'و' && !(num && ctx.words[i]?.startsWith('و')))) break;
     const span = spanOfTokens(ctx.doc, i, v.lastToken);
-    const own = countable ? null : countOfForm(v);
-    const count = countable ? quantityOf(num) : own && own.value !== undefined && !most ? own : { vague: most ? ('most' as const) : ('some' as const) };
+    const own = num ? null : countOfForm(v);
+    const count = num ? quantityOf(num) : own && own.value !== undefined && !most ? own : { vague: most ? ('most' as const) : ('some' as const) };
     groups.push({ ...span, victims: v.id, count });
-    last = v.lastToken;
     i = v.lastToken + 1;
   }
-  return { groups, last };
+  return groups;
 }
 
 /** Flags for figures that are not facts, read in the clause before the casualty word. */
@@ -80,13 +77,13 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
 }
 
 /** Actor groups: mentions with the same span (adjectives: «الطيران الروسي والأسدي») or joined by و. */
-function groupAt(ctx: Context, list: readonly (ActorRef & { first: number; last: number })[], k: number): string[] {
+function groupAt(ctx: Context, list: readonly ActorRef[], k: number): string[] {
   const ids = [list[k]!.actor];
   let prev = list[k]!;
   for (let j = k + 1; j < list.length; j++) {
     const a = list[j]!;
     const sameSpan = a.start === prev.start && a.end === prev.end;
-    const joined = a.first <= prev.last + 1 && (ctx.words[a.first]?.startsWith('و') ?? false);
+    const joined = a.firstToken <= prev.lastToken + 1 && (ctx.words[a.firstToken]?.startsWith('و') ?? false);
     if (!sameSpan && !joined) break;
     if (!ids.includes(a.actor)) ids.push(a.actor);
     prev = a;
@@ -96,43 +93,41 @@ function groupAt(ctx: Context, list: readonly (ActorRef & { first: number; last:
 
 const usable = (a: ActorRef): boolean => a.role !== 'source' && a.role !== 'controller';
 
-type Placed = ActorRef & { first: number; last: number };
-
 // «عناصر من قوات النظام»، «مقاتلين في صفوف قسد»: the actor the victims belong to is not the one that hit them.
-export function victimsSide(ctx: Context, c: Candidate, a: Placed): boolean {
+export function victimsSide(ctx: Context, c: Candidate, a: ActorRef): boolean {
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
-  if (a.first >= phraseStart && a.last <= c.last) return true;
+  if (a.firstToken >= phraseStart && a.lastToken <= c.last) return true;
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
-  const construct = a.first === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
+  const construct = a.firstToken === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
   if (construct) return true;
   // «في قصف جوي روسي»: an actor named by its attack is the agent, never the victims' side.
-  if (ctx.causeAt.has(a.first)) return false;
+  if (ctx.causeAt.has(a.firstToken)) return false;
   // «عناصر من قوات النظام»، «قيادي سابق في المعارضة»، «مقاتلين في صفوف قسد»، «عناصر من ميليشيا «لواء فاطميون»»:
   // one adjective may follow the noun; after «من» one head word or a quote may precede the actor, which must be the
   // first actor there.
   let k = c.last + 1;
-  if (k < a.first && !['من', 'في'].includes(ctx.words[k]!) && ctx.doc.tokens[k]!.kind === 'word') k++;
+  if (k < a.firstToken && !['من', 'في'].includes(ctx.words[k]!) && ctx.doc.tokens[k]!.kind === 'word') k++;
   const link = ctx.words[k];
   if (link !== 'من' && link !== 'في') return false;
   k++;
   if (ctx.words[k] === 'صفوف') k++;
   const limit = link === 'من' ? k + 2 : k;
-  while (k < a.first && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k)) k++;
-  return k === a.first;
+  while (k < a.firstToken && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k)) k++;
+  return k === a.firstToken;
 }
 
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
-function subjectOf(ctx: Context, c: Candidate, inClause: readonly Placed[]): number {
+function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): number {
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
-  return inClause.findIndex((a) => a.first > c.trigger[1] && a.last < phraseStart);
+  return inClause.findIndex((a) => a.firstToken > c.trigger[1] && a.lastToken < phraseStart);
 }
 
 // An actor after the mention is its agent when a cause or an agent word links them: «جراء غارات نفذتها طائرات
 // النظام»، «بقذائف أطلقتها فصائل المعارضة»، «بغارات لطائرات التحالف»، «برصاص عناصر تابعة للفرقة الرابعة».
-function agentLink(ctx: Context, from: number, a: Placed): boolean {
+function agentLink(ctx: Context, from: number, a: ActorRef): boolean {
   // The genitive ل of an agent: «لطائرات التحالف»، «للنظام».
   if (ctx.doc.original[a.start - 1] === 'ل' || a.text.startsWith('لل')) return true;
-  for (let i = from; i <= a.first; i++) {
+  for (let i = from; i <= a.firstToken; i++) {
     if (wordIn(ctx, i, AGENT) || ctx.causeAt.has(i)) return true;
   }
   return false;
@@ -149,13 +144,13 @@ export function actorsFor(ctx: Context, c: Candidate): string[] {
   const clause = ctx.clauseOf[c.first]!;
   const sentence = ctx.sentenceOf[c.first]!;
   const near = [sentence - 1, sentence, sentence + 1, sentence + 2].flatMap((s) => ctx.actorsBySentence[s] ?? []);
-  const candidates = near.filter((a) => a.first >= 0 && usable(a) && !victimsSide(ctx, c, a));
-  const inClause = candidates.filter((a) => ctx.clauseOf[a.first] === clause);
+  const candidates = near.filter((a) => a.firstToken >= 0 && usable(a) && !victimsSide(ctx, c, a));
+  const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
   const subject = subjectOf(ctx, c, inClause);
   if (subject >= 0) return groupAt(ctx, inClause, subject);
-  const linked = inClause.findIndex((a) => a.first > c.last && agentLink(ctx, c.last + 1, a));
+  const linked = inClause.findIndex((a) => a.firstToken > c.last && agentLink(ctx, c.last + 1, a));
   if (linked >= 0) return groupAt(ctx, inClause, linked);
-  const before = inClause.findIndex((a) => a.last < c.first);
+  const before = inClause.findIndex((a) => a.lastToken < c.first);
   if (before >= 0) return groupAt(ctx, inClause, before);
   if (inClause.length) return groupAt(ctx, inClause, 0);
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.
@@ -165,7 +160,7 @@ export function actorsFor(ctx: Context, c: Candidate): string[] {
   // A heading takes its attribution from the sentence under it, a body sentence from its own and the one before.
   const order = isHeading(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : [sentence, sentence - 1];
   for (const at of order) {
-    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.first] === at);
+    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at);
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
   return [];
@@ -233,7 +228,7 @@ function placePhrases(ctx: Context): PlacePhrase[] {
   const out: PlacePhrase[] = [];
   const placeAt = ctx.placeAt;
   const inActor = new Uint8Array(ctx.n);
-  for (const a of ctx.actors) for (let k = Math.max(0, a.first); k <= a.last && k < ctx.n; k++) inActor[k] = 1;
+  for (const a of ctx.actors) for (let k = Math.max(0, a.firstToken); k <= a.lastToken && k < ctx.n; k++) inActor[k] = 1;
   const insideActor = (i: number) => inActor[i] === 1;
   let i = 0;
   while (i < ctx.n) {
@@ -317,9 +312,7 @@ export function locationFor(ctx: Context, c: Candidate, places: readonly (readon
 function placeStart(ctx: Context, i: number): number {
   const named = ctx.placeAt.get(i);
   if (named) return named.start;
-  const token = ctx.doc.tokens[i]!;
-  const split = cliticSplits(token.text).find((s) => !s.article && PLACE_HEADS.has(s.stem));
-  return spanOfNormalized(ctx.doc, token.start + (split ? split.prefix.length : 0), token.end).start;
+  return startAfterPrefix(ctx, i, (s) => !s.article && PLACE_HEADS.has(s.stem));
 }
 
 /** Who reports the figure: «بحسب الدفاع المدني» after it, or the subject of the nearest reporting verb before it. */
@@ -381,11 +374,11 @@ const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
  */
 export function refineVictims(ctx: Context, c: Candidate, victims: string): string {
   if (victims !== 'fighters' && victims !== 'unspecified') return victims;
-  const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.first > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
+  const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.firstToken > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
   if (!side) return victims;
   // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members.
-  if (victims === 'unspecified' && ctx.words[side.first - 1] !== 'صفوف') return victims;
+  if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف') return victims;
   if (NON_STATE.has(side.category ?? '')) return 'fighters';
-  const army = ctx.words.slice(side.first, side.last + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
+  const army = ctx.words.slice(side.firstToken, side.lastToken + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
   return army ? 'soldiers' : 'fighters';
 }

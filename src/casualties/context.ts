@@ -3,10 +3,10 @@
  * sentences and clauses, and small helpers to test words through their clitics.
  * @module casualties/context
  */
-import type { Doc, Span } from '../document.js';
+import { spanOfNormalized, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
-import { cliticSplits } from '../tokenize/index.js';
+import { cliticSplits, type CliticSplit } from '../tokenize/index.js';
 import { CLAUSE_OPENERS, QUOTE_MARKS, SOURCE_MARKERS, type Phrase } from './grammar.js';
 
 /** An actor mention as the casualty layer uses it: resolved to an actor, with the tokens it covers. @internal */
@@ -32,7 +32,7 @@ export interface Context {
   readonly casualtyAt: ReadonlyMap<number, LexMatch<'casualtyWords'>>;
   readonly victimAt: ReadonlyMap<number, LexMatch<'victims'>>;
   readonly actorNounAt: ReadonlyMap<number, LexMatch<'actorNouns'>>;
-  readonly actors: readonly Placed[];
+  readonly actors: readonly ActorRef[];
   /** Numbers in text order, each with the token its reading starts at (its qualifier's, if any). */
   readonly numbers: readonly { num: DocNumber; at: number }[];
   /** Matches and numbers by their last token, for readings that look back. */
@@ -42,8 +42,8 @@ export interface Context {
   readonly causeAt: ReadonlyMap<number, LexMatch<'causes'>>;
   readonly placeAt: ReadonlyMap<number, LexMatch<'places'>>;
   /** Actors by first token, and by sentence (in text order). */
-  readonly actorsAt: ReadonlyMap<number, readonly Placed[]>;
-  readonly actorsBySentence: readonly (readonly Placed[])[];
+  readonly actorsAt: ReadonlyMap<number, readonly ActorRef[]>;
+  readonly actorsBySentence: readonly (readonly ActorRef[])[];
   readonly causesBySentence: readonly (readonly LexMatch<'causes'>[])[];
   /** Cache of {@link readingsOf}, filled as patterns ask (the context lives for one call). */
   readonly readings: (readonly string[] | undefined)[];
@@ -54,9 +54,6 @@ export interface Context {
   readonly sentenceStarts: readonly number[];
   readonly clauseStarts: readonly number[];
 }
-
-/** An actor mention with its token range. @internal */
-export type Placed = ActorRef & { first: number; last: number };
 
 const PUNCT_END = new Set(['.', '!', '?', '؟', '…']);
 
@@ -113,18 +110,17 @@ export function buildContext(
     else if (m.type === 'causes') causes.push(m as LexMatch<'causes'>);
     else if (m.type === 'places') places.push(m as LexMatch<'places'>);
   }
-  const actorRefs: Placed[] = actors.map((a) => ({ ...a, first: a.firstToken, last: a.lastToken }));
   const victimEndingAt = new Map<number, LexMatch<'victims'>>();
   for (const v of victimAt.values()) victimEndingAt.set(v.lastToken, v);
   const casualtyEndingAt = new Map<number, LexMatch<'casualtyWords'>>();
   for (const c of casualtyAt.values()) casualtyEndingAt.set(c.lastToken, c);
   const causeAt = new Map<number, LexMatch<'causes'>>();
   for (const c of causes) causeAt.set(c.firstToken, c);
-  const actorsAt = new Map<number, Placed[]>();
-  for (const a of actorRefs) {
-    const list = actorsAt.get(a.first) ?? [];
+  const actorsAt = new Map<number, ActorRef[]>();
+  for (const a of actors) {
+    const list = actorsAt.get(a.firstToken) ?? [];
     list.push(a);
-    actorsAt.set(a.first, list);
+    actorsAt.set(a.firstToken, list);
   }
 
   const sentenceOf = new Int32Array(n);
@@ -150,10 +146,10 @@ export function buildContext(
   clauseStarts.push(n);
   const sentences = sentenceStarts.length - 1;
   return {
-    doc, n, words, numberAt, casualtyAt, victimAt, actorNounAt, actors: actorRefs,
+    doc, n, words, numberAt, casualtyAt, victimAt, actorNounAt, actors,
     numbers: readings, numberEndingAt, victimEndingAt, casualtyEndingAt, causeAt, actorsAt,
     placeAt: new Map(places.map((p) => [p.firstToken, p])),
-    actorsBySentence: groupBy(actorRefs, sentences, (a) => (a.first >= 0 ? sentenceOf[a.first]! : -1)),
+    actorsBySentence: groupBy(actors, sentences, (a) => (a.firstToken >= 0 ? sentenceOf[a.firstToken]! : -1)),
     causesBySentence: groupBy(causes, sentences, (c) => sentenceOf[c.firstToken]!),
     sentenceOf, clauseOf, sentenceStarts, clauseStarts,
     readings: new Array<readonly string[] | undefined>(n),
@@ -187,6 +183,16 @@ export function tokenAtOffset(doc: Doc, at: number): number {
     } else lo = mid + 1;
   }
   return found;
+}
+
+/**
+ * Original offset where token `i` starts, after the clitic prefix of the first split `isHead` accepts (its whole
+ * start if none does): «بمدينة» starts at «مدينة», «لسقوط» at «سقوط». @internal
+ */
+export function startAfterPrefix(ctx: Context, i: number, isHead: (split: CliticSplit) => boolean): number {
+  const token = ctx.doc.tokens[i]!;
+  const split = cliticSplits(token.text).find(isHead);
+  return spanOfNormalized(ctx.doc, token.start + (split?.prefix.length ?? 0), token.end).start;
 }
 
 /** True when token `i`, read bare or through any of its clitic prefixes, is one of `set`. @internal */

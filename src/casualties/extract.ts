@@ -64,7 +64,7 @@ export function casualtiesInDoc(
     };
     if (c.countTokens) mention.evidence.count = phraseSpan(c.countTokens[0], c.countTokens[1]);
     if (c.victimTokens) mention.evidence.victims = phraseSpan(c.victimTokens[0], c.victimTokens[1]);
-    const { groups } = includesAfter(ctx, c.last);
+    const groups = includesAfter(ctx, c.last);
     if (groups.length) {
       mention.includes = groups;
       // «31 قتيلا و60 جريحا معظمهم من…»: the sub-groups also describe the mention joined to this one by و.

@@ -7,6 +7,11 @@
  * @module casualties/grammar
  */
 
+/** Past verbs with their feminine form: «قال» → «قال»، «قالت». */
+function withFeminine(verbs: readonly string[]): string[] {
+  return verbs.flatMap((v) => [v, `${v}ت`]);
+}
+
 /** A word sequence, each word matched after clitic stripping. */
 export type Phrase = readonly string[];
 
@@ -92,8 +97,8 @@ export const CONTRAST_OPENERS: readonly string[] = ['بينما', 'فيما', '�
 
 /** Reporting verbs and prepositions: what follows them is a source, never the actor. */
 export const SOURCE_MARKERS: readonly string[] = [
-  'بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا', 'قال', 'قالت', 'افاد', 'افادت', 'ذكر', 'ذكرت', 'اكد', 'اكدت', 'اعلن', 'اعلنت',
-  'اوضح', 'اوضحت', 'اشار', 'اشارت', 'وثق', 'وثقت', 'رصد', 'رصدت', 'نشر', 'نشرت', 'بث', 'بثت', 'تحدث', 'تحدثت',
+  'بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا',
+  ...withFeminine(['قال', 'افاد', 'ذكر', 'اكد', 'اعلن', 'اوضح', 'اشار', 'وثق', 'رصد', 'نشر', 'بث', 'تحدث']),
 ];
 
 /** Words that end a source phrase («قال المرصد السوري إن…»). */

@@ -3,13 +3,12 @@
  * (attach.ts) then give each one its includes, actors, cause, place and source.
  * @module casualties/phrases
  */
-import { spanOfNormalized } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import type { CasualtyKind } from '../lexicon/types.js';
 import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
-import { phraseAt, phraseTable, QUOTES, wordIn, type Context } from './context.js';
+import { phraseAt, phraseTable, QUOTES, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
   BODIES, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_NOUNS, TOLL_TO,
@@ -63,8 +62,8 @@ const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
 const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs }));
 const STATE_FIRST_WORDS = /* @__PURE__ */ new Set(STATE_PHRASES.map((s) => s.phrase[0]!));
 
-/** The number kinds that can count people. */
-function countingNumber(ctx: Context, i: number): DocNumber | undefined {
+/** The number at token `i` if it is of a kind that can count people. */
+export function countingNumber(ctx: Context, i: number): DocNumber | undefined {
   const num = ctx.numberAt.get(i);
   if (!num || num.name) return undefined;
   return num.kind === 'cardinal' || num.kind === 'vague' || num.kind === 'quantifier' ? num : undefined;
@@ -269,13 +268,13 @@ function countedAfterSubject(ctx: Context, i: number): NounPhrase | null {
 /** Last token of an actor phrase starting at `i` («قوات الأمن»، «تنظيم الدولة»), -1 if none starts there. */
 function subjectEnd(ctx: Context, i: number): number {
   let end = -1;
-  for (const a of ctx.actorsAt.get(i) ?? []) end = Math.max(end, a.last);
+  for (const a of ctx.actorsAt.get(i) ?? []) end = Math.max(end, a.lastToken);
   const noun = ctx.actorNounAt.get(i);
   if (noun) end = Math.max(end, noun.lastToken);
   if (end < 0) return -1;
   // Further actor phrases and their links («التابع للتحالف الدولي بقيادة الولايات المتحدة») extend the subject.
   for (let k = end + 1; k <= end + 4 && k < ctx.n; k++) {
-    const more = ctx.actorsAt.get(k)?.[0]?.last ?? ctx.actorNounAt.get(k)?.lastToken;
+    const more = ctx.actorsAt.get(k)?.[0]?.lastToken ?? ctx.actorNounAt.get(k)?.lastToken;
     if (more !== undefined) {
       end = Math.max(end, more);
       k = end;
@@ -289,8 +288,7 @@ function subjectEnd(ctx: Context, i: number): number {
 
 /** «خمسة وعشرين شخصا قتلوا»، «أكثر من 90 مدنيا قتلوا»: count + victims, then the verb. */
 function countThenVerb(ctx: Context, verb: LexMatch<'casualtyWords'>): Candidate | null {
-  const c = countBefore(ctx, verb.firstToken);
-  return c && { ...c, kind: verb.entry.kind, last: verb.lastToken, trigger: [verb.firstToken, verb.lastToken] };
+  return countBefore(ctx, verb.entry.kind, [verb.firstToken, verb.lastToken]);
 }
 
 // What may stand between a counted noun and its verb: the victims' side («من قوات النظام») and «على الأقل».
@@ -324,8 +322,12 @@ function affiliationEnd(ctx: Context, from: number, verb: number): number {
   return verb;
 }
 
-/** A count and victims ending right before token `at` (a verb): «52 مدنيا قتلوا»، «11 عنصرا من قوات النظام لقوا مصرعهم». */
-function countBefore(ctx: Context, at: number): Candidate | null {
+/**
+ * A count and victims ending right before a trigger (a verb, or «لقوا مصرعهم»), read with it:
+ * «52 مدنيا قتلوا»، «11 عنصرا من قوات النظام لقوا مصرعهم».
+ */
+function countBefore(ctx: Context, kind: CasualtyKind, trigger: readonly [number, number]): Candidate | null {
+  const at = trigger[0];
   let victim: LexMatch<'victims'> | undefined;
   let gap = { ok: false, atLeast: false };
   for (let k = at - 1; k >= Math.max(0, at - 6) && !victim; k--) {
@@ -342,23 +344,26 @@ function countBefore(ctx: Context, at: number): Candidate | null {
   const reading = ctx.numberEndingAt.get(victim.firstToken - 1) ?? (ctx.words[victim.firstToken - 1] === 'من' ? ctx.numberEndingAt.get(victim.firstToken - 2) : undefined);
   const numStart = reading ? reading.at : -1;
   const num = numStart >= 0 ? countingNumber(ctx, numStart) : undefined;
-  if (!num) {
-    const count = opensClause && victim.prefix === '' ? countOfForm(victim) : null;
+  let count: Quantity | null = null;
+  let countTokens: readonly [number, number] | undefined;
+  if (num) {
+    count = quantityOf(num);
+    countTokens = [numStart, num.lastToken];
+    if (gap.atLeast && count.value !== undefined && !count.approximate) {
+      count.min = count.value;
+      delete count.value;
+    }
+  } else {
+    count = opensClause && victim.prefix === '' ? countOfForm(victim) : null;
     if (!count || count.value === undefined) return null;
-    return { kind: 'killed', first: victim.firstToken, last: at, trigger: [at, at], count, victims: victim.id, victimTokens: [victim.firstToken, victim.lastToken], others: false, rule: 'count-verb' };
-  }
-  const count = quantityOf(num);
-  if (gap.atLeast && count.value !== undefined && !count.approximate) {
-    count.min = count.value;
-    delete count.value;
   }
   return {
-    kind: 'killed',
-    first: numStart,
-    last: at,
-    trigger: [at, at],
+    kind,
+    first: countTokens ? numStart : victim.firstToken,
+    last: trigger[1],
+    trigger,
     count,
-    countTokens: [numStart, num.lastToken],
+    countTokens,
     victims: victim.id,
     victimTokens: [victim.firstToken, victim.lastToken],
     others: false,
@@ -375,8 +380,8 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
     const word = ctx.words[i]!;
     const np = readNounPhrase(ctx, i + len, false);
     if (!np) {
-      const before = DEATH.has(ctx.words[i + 1] ?? '') ? countBefore(ctx, i) : null;
-      if (before) out.push({ ...before, kind: 'killed', last: i + 1, trigger: [i, i + 1], rule: 'count-verb' });
+      const before = DEATH.has(ctx.words[i + 1] ?? '') ? countBefore(ctx, 'killed', [i, i + 1]) : null;
+      if (before) out.push(before);
       continue;
     }
     const needsDeath = NEEDS_DEATH.has(word) || cliticSplits(word).some((x) => NEEDS_DEATH.has(x.stem));
@@ -576,13 +581,7 @@ export function phraseStart(ctx: Context, i: number): number {
   if (num) return num.qualifier && num.firstToken !== i ? num.qualifier.start : num.start;
   const m = ctx.casualtyAt.get(i) ?? ctx.victimAt.get(i);
   if (m) return m.start;
-  const token = ctx.doc.tokens[i]!;
-  for (const split of cliticSplits(token.text)) {
-    if (split.prefix && (RESULTS.has(split.stem) || KILLING.has(split.stem) || TOLL.has(split.stem) || BODY_WORDS.has(split.stem))) {
-      return spanOfNormalized(ctx.doc, token.start + split.prefix.length, token.end).start;
-    }
-  }
-  return spanOfNormalized(ctx.doc, token.start, token.end).start;
+  return startAfterPrefix(ctx, i, (s) => s.prefix !== '' && (RESULTS.has(s.stem) || KILLING.has(s.stem) || TOLL.has(s.stem) || BODY_WORDS.has(s.stem)));
 }
 
 /**

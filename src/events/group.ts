@@ -6,12 +6,13 @@ import type { CasualtyMention, Victims } from '../casualties/types.js';
 import type { Quantity } from '../quantity.js';
 import type { ArticleSummary, CasualtyEvent, KilledCounts } from './types.js';
 
+/** How many of the latest events, and of the latest members of each, a mention is compared with. */
+const RECENT_GROUPS = 32;
+
 /**
  * The figure a quantity gives for the summary: its value or stated lower bound. Figure-less quantities count 0:
  * «مئات آلاف» guarantees 100,000 linguistically, but such phrases are too loose to add to a toll.
  */
-const RECENT_GROUPS = 32;
-
 export function lowerBound(q: Quantity | null): number {
   if (!q || q.vague !== undefined) return 0;
   return q.value ?? q.min ?? 0;
@@ -58,7 +59,6 @@ function compatible(a: CasualtyMention, b: CasualtyMention): boolean {
  * @internal
  */
 export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: readonly number[]): CasualtyEvent[] {
-  const eventOf: number[] = [];
   const groups: number[][] = [];
   mentions.forEach((m, i) => {
     let target = -1;
@@ -89,7 +89,6 @@ export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: re
       groups.push([]);
     }
     groups[target]!.push(i);
-    eventOf[i] = target;
   });
   return groups.map((members) => toEvent(mentions, members));
 }
@@ -162,20 +161,16 @@ export function summarize(
     if (CIVILIAN.has(e.victims)) killed.civilians += k;
     else if (NON_CIVILIAN.has(e.victims)) killed.nonCivilians += k;
     else killed.unspecified += k;
-    if (e.victims === 'children') killed.children += k;
-    if (e.victims === 'women') killed.women += k;
-    // Sub-groups may be given by any report of the event («بينهم سبعة أطفال» in the body, not the headline).
-    let children = 0;
-    let women = 0;
-    for (const f of e.evidence) {
-      if (f.kind !== 'killed') continue;
-      for (const g of mentions[f.mention]!.includes) {
-        if (g.victims === 'children') children = Math.max(children, lowerBound(g.count));
-        if (g.victims === 'women') women = Math.max(women, lowerBound(g.count));
+    for (const group of ['children', 'women'] as const) {
+      if (e.victims === group) killed[group] += k;
+      // Sub-groups may be given by any report of the event («بينهم سبعة أطفال» in the body, not the headline).
+      let largest = 0;
+      for (const f of e.evidence) {
+        if (f.kind !== 'killed') continue;
+        for (const g of mentions[f.mention]!.includes) if (g.victims === group) largest = Math.max(largest, lowerBound(g.count));
       }
+      killed[group] += largest;
     }
-    killed.children += children;
-    killed.women += women;
   }
   main ??= events[0];
   const actors = main?.actors ?? [];
