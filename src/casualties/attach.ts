@@ -8,7 +8,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, QUOTES, startAfterPrefix, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, NOT_PLACE_NAMES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS,
+  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, NOT_PLACE_NAMES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PERIOD_OPENERS, PERIODS, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, quantityOf } from './phrases.js';
@@ -28,6 +28,10 @@ const PLACE_HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
 const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
 const SOURCE_STOP = /* @__PURE__ */ new Set(SOURCE_END);
 const ACCORDING = /* @__PURE__ */ phraseTable(ACCORDING_TO);
+const PERIOD_OPENER = /* @__PURE__ */ new Set(PERIOD_OPENERS);
+const PERIOD = /* @__PURE__ */ new Set(PERIODS);
+const WAR = /* @__PURE__ */ new Set(WARS);
+const REMNANTS = /* @__PURE__ */ new Set(WAR_REMNANTS);
 
 /** «بينهم 8 أطفال»، «بينهم نساء وأطفال»، «معظمهم من النساء والأطفال» after token `after`. */
 export function includesAfter(ctx: Context, after: number): IncludedGroup[] {
@@ -153,6 +157,8 @@ export function actorsFor(ctx: Context, c: Candidate): string[] {
   const before = inClause.findIndex((a) => a.lastToken < c.first);
   if (before >= 0) return groupAt(ctx, inClause, before);
   if (inClause.length) return groupAt(ctx, inClause, 0);
+  // «وبذلك ترتفع الحصيلة منذ مطلع العام إلى…»: a cumulative toll is no one strike of the sentences around it.
+  if (isCumulative(ctx, clause)) return [];
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.
   if (wordIn(ctx, ctx.clauseStarts[clause]!, CONTRAST)) return [];
   // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر».
@@ -166,12 +172,26 @@ export function actorsFor(ctx: Context, c: Candidate): string[] {
   return [];
 }
 
-/** A heading: a short line with no sentence-final punctuation («قتلى بقصف النظام وروسيا على إدلب»). @internal */
+/** True when the clause states a cumulative toll: a period («منذ مطلع العام»، «خلال الشهر الماضي»، «منذ 2011») or the war. */
+function isCumulative(ctx: Context, clause: number): boolean {
+  for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) {
+    if (wordIn(ctx, i, WAR) && !wordIn(ctx, i - 1, REMNANTS)) return true;
+    if (wordIn(ctx, i, PERIOD_OPENER) && (wordIn(ctx, i + 1, PERIOD) || isYear(ctx.doc.tokens[i + 1]?.text))) return true;
+  }
+  return false;
+}
+
+const isYear = (text: string | undefined): boolean => text !== undefined && /^(19|20)\d\d$/u.test(text);
+
+/**
+ * A heading: a short line with no sentence-final punctuation and text under it («قتلى بقصف النظام وروسيا على إدلب»).
+ * The last line of a text has nothing under it: a short report without a full stop is a sentence. @internal
+ */
 export function isHeading(ctx: Context, sentence: number): boolean {
   const first = ctx.sentenceStarts[sentence]!;
   const next = ctx.sentenceStarts[sentence + 1]!;
   const last = ctx.doc.tokens[next - 1];
-  return next - first <= 16 && last !== undefined && !['.', '!', '?', '؟', '…', ':'].includes(last.text);
+  return next < ctx.n && next - first <= 16 && last !== undefined && !['.', '!', '?', '؟', '…', ':'].includes(last.text);
 }
 
 // A generic cause word («قصف»، «انفجار») yields to a more specific weapon named for the same strike.
@@ -191,9 +211,10 @@ export function causeFor(ctx: Context, c: Candidate): { cause: string | null; co
     (m: LexMatch<'causes'>) => ctx.sentenceOf[m.firstToken] === (isHeading(ctx, sentence) ? sentence + 1 : sentence - 1),
   ];
   // Clashes have no cause category: a clause about fighting («تصدت المعارضة لهجمات… وقتلت») borrows no weapon.
+  // Nor does a cumulative toll, the sum of many strikes.
   let clashes = false;
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (wordIn(ctx, i, CLASH)) clashes = true;
-  for (const inScope of clashes ? scopes.slice(0, 1) : scopes) {
+  for (const inScope of clashes || isCumulative(ctx, clause) ? scopes.slice(0, 1) : scopes) {
     const found = [sentence - 1, sentence, sentence + 1].flatMap((s) => ctx.causesBySentence[s] ?? []).filter(inScope);
     if (!found.length) continue;
     const specific = found.filter((m) => !isGeneric(m));

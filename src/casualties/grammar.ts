@@ -121,6 +121,18 @@ export const CLASH_WORDS: readonly string[] = [
   'اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'تصدت', 'تصدي', 'تصدوا', 'هجوم', 'هجمات', 'اقتحام', 'كمين',
 ];
 
+/**
+ * A cumulative toll sums many events: a period after «منذ»/«خلال» («منذ مطلع العام»، «خلال الشهر الماضي»، «منذ 2011»)
+ * or the war itself («أودى الصراع بحياة…»; not «مخلفات الحرب», remnants of one).
+ */
+export const PERIOD_OPENERS: readonly string[] = ['منذ', 'خلال'];
+export const PERIODS: readonly string[] = [
+  'مطلع', 'بدايه', 'بدء', 'اندلاع', 'عام', 'العام', 'اعوام', 'الاعوام', 'العامين', 'سنه', 'السنه', 'سنوات', 'السنوات',
+  'شهر', 'الشهر', 'اشهر', 'الاشهر', 'اسبوع', 'الاسبوع', 'اسابيع', 'الاسابيع', 'الفتره',
+];
+export const WARS: readonly string[] = ['الحرب', 'الصراع', 'النزاع'];
+export const WAR_REMNANTS: readonly string[] = ['مخلفات'];
+
 /** Cause forms (as written in the lexicon) too general to win over a specific weapon in the same sentence. */
 export const GENERIC_CAUSES: readonly string[] = ['قصف', 'انفجار', 'تفجير', 'انهيار', 'انتحاري', 'تفجير انتحاري'];
 

@@ -501,21 +501,24 @@ function tolls(ctx: Context, out: Candidate[]): void {
     if (!p || p.entry.pos !== 'participle') continue;
     const sentence = ctx.sentenceOf[i];
     const exceeds = EXCEEDS.has(ctx.words[i - 1] ?? '') || EXCEEDS.has(ctx.words[p.lastToken + 1] ?? '');
+    let named: Victims | null = null; // the plural's adjective: «حصيلة القتلى المدنيين … إلى 1200 شخص» are civilians
     for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + 16) && ctx.sentenceOf[j] === sentence; j++) {
       const to = TO.has(ctx.words[j]!) || EXCEEDS.has(ctx.words[j]!);
       const bound = exceeds || EXCEEDS.has(ctx.words[j]!);
       const direct = !to && j === p.lastToken + 1;
       if (!direct && !to) continue;
-      const np = readNounPhrase(ctx, to ? j + 1 : j);
+      // Right after the plural («حصيلة القتلى المدنيين») a victim noun is its adjective, never a dual figure.
+      const np = readNounPhrase(ctx, to ? j + 1 : j, true, to);
       if (!np || !np.count || np.count.value === undefined && np.count.min === undefined) {
-        if (direct) continue;
-        break;
+        if (!direct) break;
+        named = np?.participle ? null : np?.victims ?? null;
+        continue;
       }
       if (bound && np.count.value !== undefined) np.count = { min: np.count.value };
       const toll: Candidate = {
         ...fromNounPhrase(p.entry.kind, [p.firstToken, p.lastToken], np, 'toll'),
         first: i,
-        victims: np.victims === null || np.participle ? 'unspecified' : np.victims,
+        victims: np.victims === null || np.participle || np.victims === 'people' ? named ?? np.victims ?? 'unspecified' : np.victims,
       };
       // «حصيلة القتلى في معرة مصرين إلى 31»: the words between «في» and «إلى» are the toll's place.
       if (ctx.words[p.lastToken + 1] === 'في' && to && j - p.lastToken - 2 >= 1 && j - p.lastToken - 2 <= 3) {

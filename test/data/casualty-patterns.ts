@@ -32,6 +32,11 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 52 }, victims: 'civilians', actors: ['syrian-government'], cause: 'airstrike', location: 'مدينة الرقة' }],
     },
     {
+      // A last line without a full stop is a sentence, not a heading: it takes the agent of the sentence before.
+      text: 'قصفت قوات النظام قرية الفطيرة بالمدفعية. وقتل 3 مدنيين في القرية',
+      expect: [{ kind: 'killed', count: { value: 3 }, actors: ['syrian-government'], cause: 'shelling' }],
+    },
+    {
       text: 'قُتِلَ ثلاثة عشر مدنياً في قصف مدفعي على بلدة كفرنبل',
       expect: [{ kind: 'killed', contains: 'ثلاثة عشر مدنياً', count: { value: 13 }, victims: 'civilians', cause: 'shelling', location: 'بلدة كفرنبل' }],
     },
@@ -169,6 +174,35 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { min: 110 }, victims: 'people', cause: 'airstrike' }],
     },
     { text: 'ارتفعت حصيلة القتلى إلى 45 شخصا', expect: [{ kind: 'killed', count: { value: 45 } }] },
+    {
+      // The victim noun right after the plural is its adjective, not a dual: the figure comes after «إلى».
+      text: 'وبذلك ترتفع حصيلة القتلى المدنيين إلى 1200 شخص',
+      expect: [{ kind: 'killed', count: { value: 1200 }, victims: 'civilians' }],
+    },
+  ],
+  'cumulative tolls take actor and cause from their own clause only': [
+    {
+      text: 'شنت طائرات روسية غارات على مدينة أريحا. وبذلك ترتفع حصيلة القتلى المدنيين منذ مطلع العام إلى 1200 شخص',
+      expect: [{ kind: 'killed', count: { value: 1200 }, victims: 'civilians', actors: [], cause: null }],
+    },
+    {
+      text: 'اعتقلت قوات النظام عشرة شبان في مدينة الصنمين. وقتل 45 شخصا في عمليات اغتيال خلال الشهر الماضي في محافظة درعا',
+      expect: [{ kind: 'detained', count: { value: 10 } }, { kind: 'killed', count: { value: 45 }, actors: [], cause: null }],
+    },
+    {
+      text: 'قصفت مدفعية النظام بلدة كفرنبل. ويذكر أن النزاع في سوريا أودى بحياة أكثر من 500 ألف شخص',
+      expect: [{ kind: 'killed', count: { min: 500000 }, actors: [], cause: null }],
+    },
+    {
+      // Named in the clause, the agent and the weapon still count.
+      text: 'أودت غارات التحالف الدولي خلال معركة الرقة بحياة 1600 مدني منذ عام 2017',
+      expect: [{ kind: 'killed', count: { value: 1600 }, actors: ['international-coalition'], cause: 'airstrike' }],
+    },
+    {
+      // War remnants are one explosion, not the war's toll.
+      text: 'قصفت قوات النظام قرية الفطيرة أمس. وقتل طفلان بانفجار لغم من مخلفات الحرب في القرية',
+      expect: [{ kind: 'killed', count: { value: 2 }, actors: ['syrian-government'], cause: 'explosion' }],
+    },
   ],
   'headlines and bare plurals': [
     { text: 'قتلى بقصف النظام وروسيا على إدلب وريف دمشق', expect: [{ kind: 'killed', count: { vague: 'some' }, actors: ['syrian-government', 'russia'], cause: 'shelling' }] },
