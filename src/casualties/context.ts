@@ -130,15 +130,18 @@ export function buildContext(
   const text = doc.norm.text;
   for (let i = 0; i < n; i++) {
     const prev = i > 0 ? tokens[i - 1]! : undefined;
+    // A run of end marks («...»، «؟!») ends one sentence, after its last mark; an ellipsis before و goes on with a new
+    // clause: «غارات إسرائيلية قرب دمشق... و«المرصد» يتحدث عن 8 قتلى».
+    const ellipsisThenAnd = prev !== undefined && (prev.text === '…' || (prev.text === '.' && tokens[i - 2]?.text === '.')) && words[i]!.startsWith('و');
     const newSentence =
       !prev ||
-      PUNCT_END.has(prev.text) ||
+      (PUNCT_END.has(prev.text) && !PUNCT_END.has(tokens[i]!.text) && !ellipsisThenAnd) ||
       text.slice(prev.end, tokens[i]!.start).includes('\n') ||
       i - sentenceStarts[sentenceStarts.length - 1]! >= MAX_SENTENCE_TOKENS;
     if (newSentence) {
       sentenceStarts.push(i);
       clauseStarts.push(i);
-    } else if (opensClause(words, i)) clauseStarts.push(i);
+    } else if (ellipsisThenAnd || opensClause(words, i)) clauseStarts.push(i);
     sentenceOf[i] = sentenceStarts.length - 1;
     clauseOf[i] = clauseStarts.length - 1;
   }

@@ -214,6 +214,11 @@ export const families: Record<string, CasualtyCase[]> = {
       ],
     },
     { text: 'معظم حلب بيد النظام وإعدامات جماعية بالمدينة', expect: [{ kind: 'executed', count: null }] },
+    {
+      // An ellipsis before و joins the two halves of a headline: the second takes the first's strike.
+      text: 'غارات إسرائيلية على مواقع إيرانية قرب دمشق... و«المرصد» يتحدث عن 8 قتلى\nلندن - بيروت: «الشرق الأوسط»',
+      expect: [{ kind: 'killed', count: { value: 8 }, actors: ['israel'], cause: 'airstrike' }],
+    },
   ],
   'non-facts (with includeNonFacts)': [
     {
