@@ -141,14 +141,14 @@ function agentLink(ctx: Context, from: number, a: ActorRef): boolean {
  * The actors of a mention, from its clause: the agent after it when a cause or agent word links them («جراء غارات
  * نفذتها طائرات قوات النظام»), else the subject before it («قوات النظام … أعدمت 79 شخصا»), else any actor after
  * it. A contrasted clause without an actor («بينما قتل أكثر من 20 مدنيا في قصف…») has none; otherwise the
- * sentence, then the sentence before. Sources, controllers and the victims' own side («عناصر من قوات النظام»)
- * never count.
+ * sentence, then the sentence before. Sources, controllers and the victims' own side («عناصر من قوات النظام») —
+ * of this mention or of another in the sentence (`sides`, from {@link victimSides}) — never count.
  */
-export function actorsFor(ctx: Context, c: Candidate): string[] {
+export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>): string[] {
   const clause = ctx.clauseOf[c.first]!;
   const sentence = ctx.sentenceOf[c.first]!;
   const near = [sentence - 1, sentence, sentence + 1, sentence + 2].flatMap((s) => ctx.actorsBySentence[s] ?? []);
-  const candidates = near.filter((a) => a.firstToken >= 0 && usable(a) && !victimsSide(ctx, c, a));
+  const candidates = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a));
   const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
   const subject = subjectOf(ctx, c, inClause);
   if (subject >= 0) return groupAt(ctx, inClause, subject);
@@ -182,6 +182,18 @@ function isCumulative(ctx: Context, clause: number): boolean {
 }
 
 const isYear = (text: string | undefined): boolean => text !== undefined && /^(19|20)\d\d$/u.test(text);
+
+/**
+ * The actor mentions that name some candidate's victims' side. One mention's victims are no agent of another in the
+ * same sentence: «قُتل عنصران من فصائل المعارضة وجُرح ثلاثة آخرون في اشتباكات مع قوات النظام». @internal
+ */
+export function victimSides(ctx: Context, candidates: readonly Candidate[]): Set<ActorRef> {
+  const sides = new Set<ActorRef>();
+  for (const c of candidates) {
+    for (const a of ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []) if (victimsSide(ctx, c, a)) sides.add(a);
+  }
+  return sides;
+}
 
 /**
  * A heading: a short line with no sentence-final punctuation and text under it («قتلى بقصف النظام وروسيا على إدلب»).

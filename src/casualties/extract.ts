@@ -6,7 +6,7 @@ import { spanOfTokens, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
 import {
-  actorsFor, causeFor, includesAfter, inheritVictims, locationFor, nonFactFlags, placesBySentence, refineVictims, sourceFor,
+  actorsFor, causeFor, includesAfter, inheritVictims, locationFor, nonFactFlags, placesBySentence, refineVictims, sourceFor, victimSides,
 } from './attach.js';
 import { buildContext, type ActorRef } from './context.js';
 import { findCandidates, phraseStart } from './phrases.js';
@@ -33,6 +33,7 @@ export function casualtiesInDoc(
   const candidates = findCandidates(ctx);
   inheritVictims(candidates);
   const places = placesBySentence(ctx);
+  const sides = victimSides(ctx, candidates);
   // Spans leave out an attached conjunction or preposition: «وأصيب» → «أصيب».
   const phraseSpan = (first: number, last: number): Span => {
     const start = phraseStart(ctx, first);
@@ -53,7 +54,7 @@ export function casualtiesInDoc(
       count: flags.zero ? { value: 0 } : c.count,
       victims: refineVictims(ctx, c, c.victims ?? 'unspecified'),
       includes: [],
-      actors: actorsFor(ctx, c),
+      actors: actorsFor(ctx, c, sides),
       cause,
       coCauses,
       location: locationFor(ctx, c, places),

@@ -167,6 +167,14 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { vague: 'some' } }],
     },
     { text: 'اعتقلت قوات الأمن 15 شابا في مدينة جبلة', expect: [{ kind: 'detained', count: { value: 15 }, victims: 'people' }] },
+    {
+      // The first mention's side is no agent of the second; a destroyed tank is a target, not a weapon.
+      text: 'قُتل عنصران من فصائل المعارضة وجُرح ثلاثة آخرون في اشتباكات مع قوات النظام ودمرت دبابة',
+      expect: [
+        { kind: 'killed', count: { value: 2 }, actors: ['syrian-government'], cause: null },
+        { kind: 'injured', count: { value: 3 }, actors: ['syrian-government'], cause: null },
+      ],
+    },
   ],
   tolls: [
     {
