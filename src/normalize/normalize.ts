@@ -1,5 +1,5 @@
 import { compileFold, runFold, type CompiledFold } from './engine.js';
-import { FLAG_NAMES, assertText, resolveFlags, type NormalizeFlags, type NormalizeOptions } from './options.js';
+import { FLAG_NAMES, SEARCH, assertText, resolveFlags, type NormalizeFlags, type NormalizeOptions } from './options.js';
 
 // Compiled tables are a pure function of the flags, so they are memoized by flag set. The cache holds at most
 // 2^15 entries in theory and a handful in practice; it is invisible to callers (no behaviour depends on it).
@@ -75,8 +75,25 @@ export interface NormalizedText {
  */
 export function normalizeWithOffsets(text: string, options?: NormalizeOptions): NormalizedText {
   assertText(text, 'normalizeWithOffsets');
-  const r = runFold(foldFor(resolveFlags(options, 'normalizeWithOffsets')), text, true);
+  return withOffsets(foldFor(resolveFlags(options, 'normalizeWithOffsets')), text);
+}
+
+function withOffsets(fold: CompiledFold, text: string): NormalizedText {
+  const r = runFold(fold, text, true);
   return { text: r.text, original: text, starts: r.starts!, ends: r.ends! };
+}
+
+/**
+ * The `search` preset of {@link normalizeWithOffsets} for a string already checked, without options to validate:
+ * the layers above call this, so a bundle of them does not carry the options machinery. @internal
+ */
+export function searchWithOffsets(text: string): NormalizedText {
+  return withOffsets(foldFor(SEARCH), text);
+}
+
+/** The `search` preset of {@link normalize} for a string already checked, without options to validate. @internal */
+export function searchNormalize(text: string): string {
+  return runFold(foldFor(SEARCH), text, false).text;
 }
 
 /**

@@ -6,7 +6,7 @@
  * spelling variants are generated from stems (ثلاث → ثلاثة; عشر → عشرون/عشرين; ثلاث → ثلاثمائة/ثلاثمئة; ألف → ألفاً).
  * @module numbers/lexicon
  */
-import { normalize } from '../normalize/normalize.js';
+import { searchNormalize } from '../normalize/normalize.js';
 
 /** What a number word is. */
 export type WordClass =
@@ -134,7 +134,7 @@ export interface Lexicon {
   readonly lastTwo: Uint8Array;
 }
 
-const n = (s: string): string => normalize(s);
+const n = searchNormalize;
 
 /**
  * Builds the normalized lexicon from the tables (first entry for a form wins). @internal
