@@ -6,7 +6,7 @@ import type { Doc } from '../document.js';
 import { toOriginalSpan } from '../normalize/normalize.js';
 import type { Token } from '../tokenize/index.js';
 import type { VagueLabel } from '../quantity.js';
-import { buildLexicon, readWord, type Lexicon, type WordReading } from './lexicon.js';
+import { buildLexicon, readWord, type Lexicon, type WordClass, type WordReading } from './lexicon.js';
 import type { NumberKind } from './types.js';
 
 /** The number lexicon, built once from the data tables. @internal */
@@ -94,6 +94,17 @@ function isTenWord(t: Token | undefined): boolean {
 export function plainReading(ctx: Ctx, i: number): WordReading | null {
   const r = reading(ctx, i);
   return r && r.clitic === 0 && !r.article ? r : null;
+}
+
+/**
+ * True when a reading is the number word of this class and value (عشر/عشرة: unit 10; مئة: hundred 100). @internal
+ * @example
+ * ```ts
+ * isEntry(plainReading(createCtx(prepare('خمسة عشر')), 1), 'unit', 10); // → true
+ * ```
+ */
+export function isEntry(r: WordReading | null | undefined, cls: WordClass, value: number): boolean {
+  return !!r && r.entry.cls === cls && r.entry.value === value;
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Quantity, VagueLabel } from '../quantity.js';
 import {
-  afterAnd, endOf, originalHas, plainReading, reading, startOf, textOf, type Candidate, type Ctx, type NumberRule,
+  afterAnd, endOf, isEntry, originalHas, plainReading, reading, startOf, textOf, type Candidate, type Ctx, type NumberRule,
 } from './context.js';
 import type { NumberKind } from './types.js';
 
@@ -35,7 +35,7 @@ export const ordinalRule: NumberRule = {
     if (e.needsAlefMaqsura && !originalHas(ctx, t.end - 1, 'ى')) return null;
     if (e.value === 2 && r.stem.endsWith('ه') && !r.article) return null;
     const tail = plainReading(ctx, i + 1);
-    if (tail && tail.entry.cls === 'unit' && tail.entry.value === 10 && e.value !== 10) {
+    if (isEntry(tail, 'unit', 10) && e.value !== 10) {
       return candidate(ctx, i, r.clitic, i + 1, 'ordinal', 'ordinal-teen', { value: e.value === 11 ? 11 : 10 + e.value });
     }
     const part = afterAnd(ctx, i + 1);
