@@ -45,7 +45,7 @@ export interface WordEntry {
   readonly needsTaMarbuta?: boolean;
   /** «ألفا»، «مليونا»: accusative singular with tanween (ألفاً), construct dual without (ألفا شخص). */
   readonly tanweenOrDual?: boolean;
-  /** Vague words: the label and its conservative lower bound. */
+  /** Number nouns without a figure (vague words, آلاف, ملايين): the label; `value` is its conservative lower bound. */
   readonly vague?: 'tens' | 'hundreds' | 'thousands' | 'millions' | 'several';
   /** Keyword / quantifier identity. */
   readonly key?: string;
@@ -78,12 +78,13 @@ const TWO_HUNDRED = 'مئتان مئتين مئتا مئتي مائتان مائ
 const HUNDRED_STEMS: Record<number, string> = { 3: 'ثلث', 8: 'ثماني' };
 
 /**
- * Scale words: the singular (its accusative ـاً and the duals ـان ـين ـي are generated), then the plurals. The
- * construct dual in ـا (ألفا شخص) is told from the accusative (ألفاً) by the tanween in the original.
+ * Scale words: the singular (its accusative ـاً and the duals ـان ـين ـي are generated), then the plurals, and the
+ * label of a plural that is a number noun without a figure (آلاف thousands, ملايين millions). The construct dual in ـا
+ * (ألفا شخص) is told from the accusative (ألفاً) by the tanween in the original.
  */
-const SCALES: readonly (readonly [number, string, string])[] = [
-  [1e3, 'ألف', 'آلاف ألوف'],
-  [1e6, 'مليون', 'ملايين'],
+const SCALES: readonly (readonly [number, string, string, WordEntry['vague']?])[] = [
+  [1e3, 'ألف', 'آلاف ألوف', 'thousands'],
+  [1e6, 'مليون', 'ملايين', 'millions'],
   [1e9, 'مليار', 'مليارات'],
   [1e9, 'بليون', 'بلايين'],
   [1e12, 'تريليون', 'تريليونات'],
@@ -167,11 +168,11 @@ export function buildLexicon(): Lexicon {
   for (const [v, stem] of Object.entries(HUNDRED_STEMS)) for (const h of HUNDRED) add(stem + h, { cls: 'hundred', value: Number(v) * 100 });
   for (const h of HUNDRED) add(h, { cls: 'hundred', value: 100 });
   addAll(TWO_HUNDRED, { cls: 'hundred', value: 200 });
-  for (const [value, singular, plurals] of SCALES) {
+  for (const [value, singular, plurals, vague] of SCALES) {
     add(singular, { cls: 'scale', value, number: 'singular' });
     add(singular + 'اً', { cls: 'scale', value, number: 'singular', tanweenOrDual: true });
     for (const end of ['ان', 'ين', 'ي']) add(singular + end, { cls: 'scale', value, number: 'dual' });
-    addAll(plurals, { cls: 'scale', value, number: 'plural' });
+    addAll(plurals, { cls: 'scale', value, number: 'plural', vague });
   }
   words(ORDINALS).forEach((m, k) => {
     const value = k + 1;

@@ -75,26 +75,10 @@ export const fractionRule: NumberRule = {
   },
 };
 
-/** Label and lower bound of a number noun, alone or before a scale plural (عشرات الآلاف، بضعة آلاف). */
-const VAGUE_ALONE: Record<string, readonly [VagueLabel, number]> = {
-  tens: ['tens', 10],
-  hundreds: ['hundreds', 100],
-  several: ['several', 3],
-  1000: ['thousands', 1e3],
-  1000000: ['millions', 1e6],
-};
-const VAGUE_OF: Record<string, readonly [VagueLabel, number]> = {
-  'tens 1000': ['tens-of-thousands', 1e4],
-  'hundreds 1000': ['hundreds-of-thousands', 1e5],
-  'several 1000': ['thousands', 3e3],
-  'tens 1000000': ['millions', 1e7],
-  'hundreds 1000000': ['millions', 1e8],
-  'several 1000000': ['millions', 3e6],
-  'several hundreds': ['hundreds', 300],
-};
-
 /**
- * Number nouns: «عشرات»، «المئات»، «آلاف»، «الآلاف»، «ملايين»، «بضعة»، «عشرات الآلاف»، «مئات آلاف». @internal
+ * Number nouns: «عشرات»، «المئات»، «آلاف»، «الآلاف»، «ملايين»، «بضعة», and a number noun before a scale plural
+ * («عشرات الآلاف» tens of thousands, «مئات آلاف», «بضعة ملايين» millions) or «بضع مئات» (hundreds). A compound's lower
+ * bound is the product of the two. @internal
  * @example
  * ```ts
  * vagueRule.match(createCtx(prepare('عشرات الآلاف')), 0); // → { vague: 'tens-of-thousands', min: 10000, … }
@@ -104,21 +88,15 @@ export const vagueRule: NumberRule = {
   name: 'vague',
   match(ctx, i) {
     const r = reading(ctx, i);
-    if (!r) return null;
-    const e = r.entry;
-    let key: string;
-    if (e.cls === 'vague') key = e.vague!;
-    else if (e.cls === 'scale' && e.number === 'plural' && e.value <= 1e6) key = String(e.value);
-    else return null;
-    if (e.vague === 'several' && r.article) return null;
+    const e = r?.entry;
+    if (!e?.vague || (e.vague === 'several' && r!.article)) return null;
     const next = reading(ctx, i + 1);
-    if (next && next.clitic === 0 && key !== '1000' && key !== '1000000') {
-      const of = next.entry.cls === 'scale' && next.entry.number === 'plural' ? String(next.entry.value) : next.entry.vague === 'hundreds' ? 'hundreds' : '';
-      const hit = VAGUE_OF[`${key} ${of}`];
-      if (hit) return candidate(ctx, i, r.clitic, i + 1, 'vague', 'vague-compound', { vague: hit[0], min: hit[1] });
+    const of = e.cls === 'vague' && next && next.clitic === 0 ? next.entry : undefined;
+    if (of && (of.cls === 'scale' ? of.vague : of.vague === 'hundreds' && e.vague === 'several')) {
+      const vague: VagueLabel = of.vague === 'thousands' && e.vague !== 'several' ? `${e.vague as 'tens' | 'hundreds'}-of-thousands` : of.vague!;
+      return candidate(ctx, i, r!.clitic, i + 1, 'vague', 'vague-compound', { vague, min: e.value * of.value });
     }
-    const alone = VAGUE_ALONE[key]!;
-    return candidate(ctx, i, r.clitic, i, 'vague', 'vague-noun', { vague: alone[0], min: alone[1] });
+    return candidate(ctx, i, r!.clitic, i, 'vague', 'vague-noun', { vague: e.vague, min: e.value });
   },
 };
 
