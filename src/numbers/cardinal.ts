@@ -14,7 +14,6 @@ import { digitValue, isPlainDigits } from './digits.js';
 import { cliticOnly, type WordReading } from './lexicon.js';
 import {
   afterAnd, endOf, isEntry, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
-  type NumberRule,
 } from './context.js';
 import type { NumberKind } from './types.js';
 
@@ -322,75 +321,72 @@ function designation(ctx: Ctx, i: number): number {
  * @internal
  * @example
  * ```ts
- * cardinalRule.match(createCtx(prepare('13 ألف مدني')), 0); // → { first: 0, last: 1, value: 13000, rule: 'digits-scale', … }
+ * cardinalRule(createCtx(prepare('13 ألف مدني')), 0); // → { first: 0, last: 1, value: 13000, rule: 'digits-scale', … }
  * ```
  */
-export const cardinalRule: NumberRule = {
-  name: 'cardinal',
-  match(ctx: Ctx, i: number): Candidate | null {
-    const t = ctx.tokens[i];
-    if (!t) return null;
-    let b = i; // the body's first token
-    let from = -1; // normalized start of the span when a prefix is part of it
-    let sign = 1;
-    let name = false;
-    let rule = '';
-    let leadingPoint = false;
-    if (t.kind === 'punct') {
-      const next = ctx.tokens[i + 1];
-      if (!next || next.kind !== 'number' || !next.joined) return null;
-      const prev = ctx.tokens[i - 1];
-      const glued = t.joined && prev && prev.kind !== 'punct';
-      if (t.text === '-' && !glued) {
-        sign = -1;
-        rule = 'negative-';
-      } else if ((t.text === '.' || t.text === '٫') && !glued && isPlainDigits(next.text)) leadingPoint = true;
-      else return null;
-      from = t.start;
+export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
+  const t = ctx.tokens[i];
+  if (!t) return null;
+  let b = i; // the body's first token
+  let from = -1; // normalized start of the span when a prefix is part of it
+  let sign = 1;
+  let name = false;
+  let rule = '';
+  let leadingPoint = false;
+  if (t.kind === 'punct') {
+    const next = ctx.tokens[i + 1];
+    if (!next || next.kind !== 'number' || !next.joined) return null;
+    const prev = ctx.tokens[i - 1];
+    const glued = t.joined && prev && prev.kind !== 'punct';
+    if (t.text === '-' && !glued) {
+      sign = -1;
+      rule = 'negative-';
+    } else if ((t.text === '.' || t.text === '٫') && !glued && isPlainDigits(next.text)) leadingPoint = true;
+    else return null;
+    from = t.start;
+    b = i + 1;
+  } else if (t.kind === 'word') {
+    const r = reading(ctx, i);
+    const clitics = r ? null : cliticOnly(t.text);
+    if (r && r.entry.key === 'minus') {
+      sign = -1;
+      rule = 'negative-';
+      from = startOf(ctx, i, r.clitic);
       b = i + 1;
-    } else if (t.kind === 'word') {
-      const r = reading(ctx, i);
-      const clitics = r ? null : cliticOnly(t.text);
-      if (r && r.entry.key === 'minus') {
-        sign = -1;
-        rule = 'negative-';
-        from = startOf(ctx, i, r.clitic);
-        b = i + 1;
-      } else if (clitics && ctx.tokens[i + 1]?.kind === 'number') {
-        if (!clitics.article && !ctx.tokens[i + 1]!.joined) return null; // «و 60»: read at «60»
-        if (clitics.article) from = startOf(ctx, i, clitics.clitic);
-        b = i + 1;
-      } else if (designation(ctx, i) >= 0) {
-        let k = i + 1;
-        if (isPunct(ctx, k, '-') && ctx.tokens[k]!.joined) k++;
-        const num = ctx.tokens[k];
-        if (!num || num.kind !== 'number' || (k > i + 1 && !num.joined)) return null;
-        name = true;
-        rule = 'designation-';
-        from = t.start + designation(ctx, i);
-        b = k;
-      }
+    } else if (clitics && ctx.tokens[i + 1]?.kind === 'number') {
+      if (!clitics.article && !ctx.tokens[i + 1]!.joined) return null; // «و 60»: read at «60»
+      if (clitics.article) from = startOf(ctx, i, clitics.clitic);
+      b = i + 1;
+    } else if (designation(ctx, i) >= 0) {
+      let k = i + 1;
+      if (isPunct(ctx, k, '-') && ctx.tokens[k]!.joined) k++;
+      const num = ctx.tokens[k];
+      if (!num || num.kind !== 'number' || (k > i + 1 && !num.joined)) return null;
+      name = true;
+      rule = 'designation-';
+      from = t.start + designation(ctx, i);
+      b = k;
     }
-    if (leadingPoint) {
-      const d = ctx.tokens[b]!;
-      return finish(ctx, i, b, from, Number(`0.${d.text}`), 'cardinal', 'digits-decimal', false);
-    }
-    const first = ctx.tokens[b];
-    if (!first) return null;
-    const r0 = reading(ctx, b);
-    const article = !!r0 && r0.article;
-    const body = readBody(ctx, b, article);
-    if (!body) return null;
-    if (from < 0) from = first.kind === 'word' ? startOf(ctx, b, r0?.clitic ?? 0) : first.start;
-    let kind: NumberKind = body.percent ? 'percent' : 'cardinal';
-    // A definite compound in words is an ordinal: «الحادي عشر» is the ordinal rule's, «الواحد والعشرون»، «العشرين» here.
-    if (kind === 'cardinal' && article && body.words && body.value >= 11 && sign > 0) kind = 'ordinal';
-    if (!name && NAME_CONTEXT.has(textOf(ctx, i - 1))) name = kind === 'cardinal' && !body.words;
-    rule += body.percent ? 'percent' : body.digitsOnly ? 'digits' : first.kind === 'number' ? 'digits-scale' : 'words';
-    if (kind === 'ordinal') rule = 'definite-ordinal';
-    return finish(ctx, i, body.last, from, sign * body.value, kind, rule, name);
-  },
-};
+  }
+  if (leadingPoint) {
+    const d = ctx.tokens[b]!;
+    return finish(ctx, i, b, from, Number(`0.${d.text}`), 'cardinal', 'digits-decimal', false);
+  }
+  const first = ctx.tokens[b];
+  if (!first) return null;
+  const r0 = reading(ctx, b);
+  const article = !!r0 && r0.article;
+  const body = readBody(ctx, b, article);
+  if (!body) return null;
+  if (from < 0) from = first.kind === 'word' ? startOf(ctx, b, r0?.clitic ?? 0) : first.start;
+  let kind: NumberKind = body.percent ? 'percent' : 'cardinal';
+  // A definite compound in words is an ordinal: «الحادي عشر» is the ordinal rule's, «الواحد والعشرون»، «العشرين» here.
+  if (kind === 'cardinal' && article && body.words && body.value >= 11 && sign > 0) kind = 'ordinal';
+  if (!name && NAME_CONTEXT.has(textOf(ctx, i - 1))) name = kind === 'cardinal' && !body.words;
+  rule += body.percent ? 'percent' : body.digitsOnly ? 'digits' : first.kind === 'number' ? 'digits-scale' : 'words';
+  if (kind === 'ordinal') rule = 'definite-ordinal';
+  return finish(ctx, i, body.last, from, sign * body.value, kind, rule, name);
+}
 
 /** The candidate for a cardinal read from token `first` (its prefix) to `last`. */
 function finish(ctx: Ctx, first: number, last: number, from: number, value: number, kind: NumberKind, rule: string, name: boolean): Candidate {

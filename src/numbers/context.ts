@@ -34,11 +34,8 @@ export interface Candidate {
   readonly name?: boolean | undefined;
 }
 
-/** A named rule: tries to read a number expression that starts at (or right after) token `i`. @internal */
-export interface NumberRule {
-  readonly name: string;
-  match(ctx: Ctx, i: number): Candidate | null;
-}
+/** A rule: tries to read a number expression that starts at (or right after) token `i`. @internal */
+export type NumberRule = (ctx: Ctx, i: number) => Candidate | null;
 
 /**
  * Creates the scan state for a document. @internal

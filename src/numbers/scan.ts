@@ -38,7 +38,7 @@ function bestAt(ctx: Ctx, i: number): Candidate | null {
   const rules = reading(ctx, i) ? RULES : DIGIT_RULES;
   let best: Candidate | null = null;
   for (const rule of rules) {
-    const c = rule.match(ctx, i);
+    const c = rule(ctx, i);
     if (c && (!best || c.last > best.last || (c.last === best.last && c.to > best.to))) best = c;
   }
   return best;
