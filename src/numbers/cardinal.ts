@@ -218,10 +218,10 @@ function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
 interface Body {
   value: number;
   last: number;
+  /** True when it has a number word (not only digits). */
   words: boolean;
-  digitsOnly: boolean;
+  /** True when a percent sign or word follows. */
   percent: boolean;
-  scaled: boolean;
 }
 
 function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
@@ -232,7 +232,7 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
   let words = c1.words;
   let lastScale = c1.scale;
   let lastGroup: Group = c1;
-  if (c1.slot === 'zero') return { value: 0, last, words, digitsOnly: false, percent: false, scaled: false };
+  if (c1.slot === 'zero') return { value: 0, last, words, percent: false };
   while (lastScale > 0) {
     const part = afterAnd(ctx, last + 1);
     let c: Group | null;
@@ -283,7 +283,7 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
   }
   const percent = percentTail(ctx, last);
   if (percent > last) last = percent;
-  return { value, last, words, digitsOnly: !words, percent: percent >= 0, scaled };
+  return { value, last, words, percent: percent >= 0 };
 }
 
 /** The last token of a percent sign or word after token `last` («95%»، «90 بالمائة»، «١٠٠ في المئة»), or -1. */
@@ -383,7 +383,7 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
   // A definite compound in words is an ordinal: «الحادي عشر» is the ordinal rule's, «الواحد والعشرون»، «العشرين» here.
   if (kind === 'cardinal' && article && body.words && body.value >= 11 && sign > 0) kind = 'ordinal';
   if (!name && NAME_CONTEXT.has(textOf(ctx, i - 1))) name = kind === 'cardinal' && !body.words;
-  rule += body.percent ? 'percent' : body.digitsOnly ? 'digits' : first.kind === 'number' ? 'digits-scale' : 'words';
+  rule += body.percent ? 'percent' : !body.words ? 'digits' : first.kind === 'number' ? 'digits-scale' : 'words';
   if (kind === 'ordinal') rule = 'definite-ordinal';
   return finish(ctx, i, body.last, from, sign * body.value, kind, rule, name);
 }

@@ -41,8 +41,6 @@ export interface WordEntry {
   readonly weekday?: boolean;
   /** Written with final ى in the ordinal (الأولى) but ي in another word (أوّلي "initial"): check the original. */
   readonly needsAlefMaqsura?: boolean;
-  /** Written with final ة; the same letters with ه are another word («بعدة» several vs «بعده» after it). */
-  readonly needsTaMarbuta?: boolean;
   /** «ألفا»، «مليونا»: accusative singular with tanween (ألفاً), construct dual without (ألفا شخص). */
   readonly tanweenOrDual?: boolean;
   /** Number nouns without a figure (vague words, آلاف, ملايين): the label; `value` is its conservative lower bound. */
@@ -190,7 +188,7 @@ export function buildLexicon(): Lexicon {
   for (const [value, list] of FRACTIONS) addAll(list, { cls: 'fraction', value });
   words(DENOMINATORS).forEach((f, k) => add(f, { cls: 'denominator', value: k + 3 }));
   for (const [vague, value, list] of VAGUE) addAll(list, { cls: 'vague', value, vague });
-  for (const [cls, key, list] of KEYWORDS) addAll(list, { cls, value: 0, key, needsTaMarbuta: key === 'idda' });
+  for (const [cls, key, list] of KEYWORDS) addAll(list, { cls, value: 0, key });
   const endings = new Set<number>();
   for (const key of map.keys()) {
     if (key.length >= 3) endings.add(endingCode(key));

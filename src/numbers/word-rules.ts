@@ -124,7 +124,8 @@ export function quantifierRule(ctx: Ctx, i: number): Candidate | null {
   const key = r.entry.key;
   if (key === 'idda') {
     if (r.article) return null;
-    if (r.clitic > 0 && r.entry.needsTaMarbuta && !originalHas(ctx, t.end - 1, 'ة')) return null;
+    // Written with final ة: the same letters with ه are another word («بعدة» several vs «بعده» after it).
+    if (r.clitic > 0 && !originalHas(ctx, t.end - 1, 'ة')) return null;
     return candidate(ctx, i, r.clitic, i, 'quantifier', 'quantifier-idda', { vague: 'several', min: 3 });
   }
   if (key === 'adid') {
