@@ -221,9 +221,40 @@ export interface WordReading {
 const CONJ = 'وف';
 const PREP = 'بلك';
 
+/** One way to read a word as clitic letters + optional article + stem. */
+export interface CliticSplit {
+  /** Length of the clitic letters before the article or stem (a ل fused with the article, لل, is not counted). */
+  readonly clitic: number;
+  /** True when the stem carries the article (ال, or لل after ل). */
+  readonly article: boolean;
+  /** The rest of the word ('' when the word is nothing but clitics). */
+  readonly stem: string;
+}
+
+/**
+ * Every way to read a normalized word as clitics + stem, fewest clitic letters first: the word itself, after و/ف,
+ * after ب/ل/ك, after the article (ال, or لل = ل + ال). @internal
+ * @example
+ * ```ts
+ * splitClitics('وبالعشرين').map((s) => s.stem); // → ['وبالعشرين', 'بالعشرين', 'العشرين', 'عشرين']
+ * ```
+ */
+export function splitClitics(word: string): CliticSplit[] {
+  const out: CliticSplit[] = [{ clitic: 0, article: false, stem: word }];
+  let j = word && CONJ.includes(word[0]!) ? 1 : 0;
+  if (j) out.push({ clitic: 1, article: false, stem: word.slice(1) });
+  if (j < word.length && PREP.includes(word[j]!)) {
+    j++;
+    out.push({ clitic: j, article: false, stem: word.slice(j) });
+    if (word[j - 1] === 'ل' && word[j] === 'ل') out.push({ clitic: j - 1, article: true, stem: word.slice(j + 1) }); // «للعشرين»: لل kept
+  }
+  if (word.startsWith('ال', j)) out.push({ clitic: j, article: true, stem: word.slice(j + 2) });
+  return out;
+}
+
 /**
  * Reads a normalized word as clitics + number word, preferring the fewest clitic letters (so «واحد» is one, not
- * و + أحد). Returns null when no reading is a number word. @internal
+ * و + أحد). A stem after clitics has at least two letters. Returns null when no reading is a number word. @internal
  * @example
  * ```ts
  * readWord(buildLexicon(), 'والعشرين'); // → { stem: 'عشرين', clitic: 1, article: true, conj: true, entry: { cls: 'ten', value: 20 } }
@@ -236,23 +267,14 @@ export function readWord(lex: Lexicon, word: string): WordReading | null {
     const code = endingCode(word);
     if (!lex.lastTwo[code & 0xffff] || !lex.endings.has(code)) return null;
   }
-  const bare = lex.forms.get(word);
-  if (bare) return { entry: bare, stem: word, clitic: 0, article: false, conj: false };
-  if (word.length < 3) return null;
-  const conj = CONJ.includes(word[0]!) ? 1 : 0;
-  const prep = word.length > conj + 2 && PREP.includes(word[conj]!) ? 1 : 0;
-  const j = conj + prep;
-  // Split points, fewest clitic letters first: after و/ف, after ب/ل/ك, after the article (ال, or لل = ل + ال).
-  if (conj) {
-    const r = stemReading(lex, word, 1, false, 1, conj);
-    if (r) return r;
+  const conjLetters = CONJ.includes(word[0]!) ? 1 : 0;
+  for (const { clitic, article, stem } of splitClitics(word)) {
+    const entry = clitic || article ? stem.length >= 2 && lex.forms.get(stem) : lex.forms.get(stem);
+    // «لست» is "I am not", «الست» "the lady": a conjOnly word carries only و/ف.
+    if (entry && !(entry.conjOnly && (article || clitic > conjLetters))) {
+      return { entry, stem, clitic, article, conj: clitic > 0 && word[0] === 'و' };
+    }
   }
-  if (prep) {
-    const r = stemReading(lex, word, j, false, j, conj);
-    if (r) return r;
-  }
-  if (prep && word[conj] === 'ل' && word[j] === 'ل') return stemReading(lex, word, conj, true, j + 1, conj); // «للعشرين»: لل kept
-  if (word.startsWith('ال', j)) return stemReading(lex, word, j, true, j + 2, conj);
   return null;
 }
 
@@ -269,31 +291,16 @@ export function endingCode(word: string): number {
   return ((word.charCodeAt(n - 3) & 0xff) << 16) | ((word.charCodeAt(n - 2) & 0xff) << 8) | (word.charCodeAt(n - 1) & 0xff);
 }
 
-/** The reading of `word` with clitics before `at` and the stem from `stemAt`, when the stem is a number word. */
-function stemReading(lex: Lexicon, word: string, at: number, article: boolean, stemAt: number, conj: number): WordReading | null {
-  if (word.length - stemAt < 2) return null;
-  const stem = word.slice(stemAt);
-  const entry = lex.forms.get(stem);
-  if (!entry || (entry.conjOnly && (article || at > conj))) return null;
-  return { entry, stem, clitic: at, article, conj: conj === 1 && word[0] === 'و' };
-}
-
 /**
- * Length of the clitic letters of a word that is nothing but clitics, optionally ending in the article («و», «بـ»,
+ * The clitic split of a word that is nothing but clitics, optionally ending in the article («و», «بـ»,
  * «وال», «بالـ», «لل»), or null. Used for «و60», «الـ72», «بالـ 24». @internal
  * @example
  * ```ts
- * cliticOnly('بال'); // → { clitic: 1, article: true }  (بالـ24)
- * cliticOnly('و');   // → { clitic: 1, article: false } (و60)
+ * cliticOnly('بال'); // → { clitic: 1, article: true, stem: '' }  (بالـ24)
+ * cliticOnly('و');   // → { clitic: 1, article: false, stem: '' } (و60)
  * ```
  */
-export function cliticOnly(word: string): { clitic: number; article: boolean } | null {
-  let i = 0;
-  if (i < word.length && CONJ.includes(word[i]!)) i++;
-  if (i < word.length && PREP.includes(word[i]!)) i++;
-  if (i === word.length) return i > 0 ? { clitic: i, article: false } : null;
-  if (word.length === i + 2 && word.startsWith('ال', i)) return { clitic: i, article: true };
-  // لل is ل + ال fused: the span keeps the whole «للـ» (as actor spans keep «للنظام»).
-  if (word.length === i + 1 && word[i] === 'ل' && word[i - 1] === 'ل') return { clitic: i - 1, article: true };
+export function cliticOnly(word: string): CliticSplit | null {
+  for (const split of splitClitics(word)) if (!split.stem && (split.clitic > 0 || split.article)) return split;
   return null;
 }

@@ -3,22 +3,11 @@
  * @module numbers/noun-count
  */
 import { assertText } from '../normalize/options.js';
+import { splitClitics } from './lexicon.js';
 
-const CONJ = 'وف';
-const PREP = 'بلك';
-
-/** The word without clitics, in every way it can be read: the word itself, after و/ف, after ب/ل/ك, after ال/لل. */
+/** The word without clitics, in every way it can be read (stems of at least two letters). */
 function stems(word: string): string[] {
-  const out = [word];
-  let i = 0;
-  if (CONJ.includes(word[i] ?? '')) out.push(word.slice(++i));
-  if (PREP.includes(word[i] ?? '')) {
-    const p = i++;
-    out.push(word.slice(i));
-    if (word[p] === 'ل' && word[i] === 'ل') out.push(word.slice(i + 1)); // لل = ل + ال
-  }
-  if (word.startsWith('ال', i)) out.push(word.slice(i + 2));
-  return out.filter((s) => s.length >= 2);
+  return splitClitics(word).map((s) => s.stem).filter((s) => s.length >= 2);
 }
 
 /**
