@@ -56,7 +56,7 @@ const PERCENT_SIGNS = new Set(['%', '٪']);
 function digitRun(ctx: Ctx, i: number): { value: number; last: number } | null {
   const t = ctx.tokens[i]!;
   const first = digitValue(t.text);
-  if (!first) return null;
+  if (first === null) return null;
   let last = i;
   let text = t.text;
   if (isPlainDigits(t.text) && t.text.length <= 3) {
@@ -80,9 +80,8 @@ function digitRun(ctx: Ctx, i: number): { value: number; last: number } | null {
       }
     }
   }
-  const v = last === i ? first : digitValue(text);
-  if (!v) return null;
-  return { value: v.value, last };
+  const value = last === i ? first : digitValue(text);
+  return value === null ? null : { value, last };
 }
 
 function leadingDigits(s: string): number {
