@@ -16,6 +16,7 @@ import {
   afterAnd, endOf, isEntry, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
 } from './context.js';
 import type { NumberKind } from './types.js';
+import { fractionAt } from './word-rules.js';
 
 /** The slot the last component of a group filled; it decides what may follow. */
 type Slot = 'digits' | 'hundreds' | 'units' | 'teen' | 'tens' | 'zero';
@@ -268,14 +269,10 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
   } else {
     // A fraction after و: «مليون ونصف»، «واحد وربع»، «مليونين ونصف المليون»، «مئة وثلاثة أرباع».
     const part = afterAnd(ctx, last + 1);
-    const fr = part?.r;
-    const denominator = fr && fr.entry.cls === 'unit' ? plainReading(ctx, part.at + 1) : null;
-    const frac = !fr || fr.article ? 0
-      : fr.entry.cls === 'fraction' ? fr.entry.value
-      : denominator?.entry.cls === 'denominator' && fr.entry.value > 0 ? fr.entry.value / denominator.entry.value : 0;
-    if (part && frac && (words || scaled)) {
-      value += frac * (scaled ? lastGroup.scale : 1);
-      last = denominator?.entry.cls === 'denominator' ? part.at + 1 : part.at;
+    const fraction = part?.r && !part.r.article ? fractionAt(ctx, part.at, part.r) : null;
+    if (fraction && (words || scaled)) {
+      value += fraction.value * (scaled ? lastGroup.scale : 1);
+      last = fraction.last;
       const s = reading(ctx, last + 1);
       if (scaled && s && s.article && s.clitic === 0 && s.entry.cls === 'scale' && s.entry.value === lastGroup.scale) last++;
     }

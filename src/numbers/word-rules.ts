@@ -7,6 +7,7 @@ import type { Quantity, VagueLabel } from '../quantity.js';
 import {
   afterAnd, endOf, isEntry, originalHas, plainReading, reading, startOf, textOf, type Candidate, type Ctx,
 } from './context.js';
+import type { WordReading } from './lexicon.js';
 import type { NumberKind } from './types.js';
 
 function candidate(ctx: Ctx, i: number, clitic: number, last: number, kind: NumberKind, rule: string, q: Quantity): Candidate {
@@ -58,15 +59,30 @@ const FRACTION_SPELLED_AS_UNIT = new Set(['خمس', 'سبع', 'تسع', 'عشر'
  */
 export function fractionRule(ctx: Ctx, i: number): Candidate | null {
   const r = reading(ctx, i);
-  if (!r) return null;
-  if (r.entry.cls === 'fraction') return candidate(ctx, i, r.clitic, i, 'fraction', 'fraction', { value: r.entry.value });
-  if (r.entry.cls !== 'unit' || r.entry.value < 1 || r.entry.teenOnly || r.entry.oneOf) return null;
-  if (FRACTION_SPELLED_AS_UNIT.has(r.stem) && !r.article && ctx.tokens[i + 1]?.text.startsWith('ال')) {
-    return candidate(ctx, i, r.clitic, i, 'fraction', 'fraction', { value: 1 / r.entry.value }); // خمس السكان
+  const e = r?.entry;
+  if (!e || (e.cls === 'unit' && (e.teenOnly || e.oneOf))) return null;
+  if (e.cls === 'unit' && FRACTION_SPELLED_AS_UNIT.has(r!.stem) && !r!.article && ctx.tokens[i + 1]?.text.startsWith('ال')) {
+    return candidate(ctx, i, r!.clitic, i, 'fraction', 'fraction', { value: 1 / e.value }); // خمس السكان
   }
-  const d = plainReading(ctx, i + 1);
-  if (!d || d.entry.cls !== 'denominator') return null;
-  return candidate(ctx, i, r.clitic, i + 1, 'fraction', 'fraction-plural', { value: r.entry.value / d.entry.value });
+  const f = fractionAt(ctx, i, r!);
+  return f && candidate(ctx, i, r!.clitic, f.last, 'fraction', f.last > i ? 'fraction-plural' : 'fraction', { value: f.value });
+}
+
+/**
+ * The fraction a number word at token `at` starts: a fraction word («نصف»، «ثلثي») or a count with a plural
+ * denominator («ثلاثة أرباع»), with its last token. The fraction rule and a cardinal's fraction tail («مئة وثلاثة
+ * أرباع») both read it. @internal
+ * @example
+ * ```ts
+ * const ctx = createCtx(prepare('ثلاثة أرباع'));
+ * fractionAt(ctx, 0, reading(ctx, 0)!); // → { value: 0.75, last: 1 }
+ * ```
+ */
+export function fractionAt(ctx: Ctx, at: number, r: WordReading): { value: number; last: number } | null {
+  const e = r.entry;
+  if (e.cls === 'fraction') return { value: e.value, last: at };
+  const d = e.cls === 'unit' && e.value > 0 ? plainReading(ctx, at + 1) : null;
+  return d && d.entry.cls === 'denominator' ? { value: e.value / d.entry.value, last: at + 1 } : null;
 }
 
 /**
