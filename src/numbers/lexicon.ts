@@ -58,22 +58,46 @@ const words = (s: string): string[] => s.split(' ');
 /** The stem of each unit 3..10, indexed by value: ثلاث → ثلاثة (units), ثلاثون (tens), ثلاثمائة (hundreds). */
 const STEMS = ['', '', '', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشر'];
 
-/** Other unit forms by value (0, 1, 2, 8); the plain stems and stem + ة are generated. */
-const UNITS: Record<number, string> = {
-  0: 'صفر',
-  1: 'واحد واحدة واحداً',
-  2: 'اثنان اثنين اثنتان اثنتين ثنتان ثنتين',
-  8: 'ثماني ثمانية',
-};
+/**
+ * Number words listed as they are, by class and value, with what else the grammar must know of them. The first
+ * entry for a form wins: «أحد» and «اثنين» are listed with their weekday flag before the forms generated from stems.
+ */
+const LISTED: readonly (readonly [WordClass, number, string, Partial<WordEntry>?])[] = [
+  ['unit', 1, 'أحد', { oneOf: true, weekday: true }], // one of (11 with عشر); with the article, Sunday
+  ['unit', 1, 'إحدى', { oneOf: true }],
+  ['unit', 2, 'اثنين', { weekday: true }], // with the article, Monday
+  ['unit', 2, 'اثنا اثني اثنتا اثنتي', { teenOnly: true }], // the construct forms of twelve (اثنا عشر)
+  ['unit', 6, 'ست', { conjOnly: true }], // «لست» is "I am not", «الست» "the lady"
+  ['unit', 0, 'صفر'],
+  ['unit', 1, 'واحد واحدة واحداً'],
+  ['unit', 2, 'اثنان اثنتان اثنتين ثنتان ثنتين'],
+  ['unit', 8, 'ثماني ثمانية'],
+  // Hundred; two hundred (nominative, oblique, construct); older and variant stems before مئة/مائة.
+  ['hundred', 100, 'مئة مائة'],
+  ['hundred', 200, 'مئتان مئتين مئتا مئتي مائتان مائتين مائتا مائتي'],
+  ['hundred', 300, 'ثلثمئة ثلثمائة'],
+  ['hundred', 800, 'ثمانيمئة ثمانيمائة'],
+  ['ordinal', 2, 'ثان'],
+  ['fraction', 1 / 2, 'نصف'],
+  ['fraction', 1 / 3, 'ثلث'],
+  ['fraction', 1 / 4, 'ربع'],
+  ['fraction', 1 / 6, 'سدس'],
+  ['fraction', 2 / 3, 'ثلثان ثلثين ثلثا ثلثي'],
+  // Number nouns without a figure, with their lower bound. Compounds (عشرات الآلاف) are rules over these.
+  ['vague', 10, 'عشرات', { vague: 'tens' }],
+  ['vague', 100, 'مئات', { vague: 'hundreds' }],
+  ['vague', 3, 'بضع بضعة', { vague: 'several' }],
+  // Quantifier heads and grammar keywords.
+  ['quantifier', 0, 'عدة', { key: 'idda' }],
+  ['quantifier', 0, 'عدد عدداً', { key: 'adad' }],
+  ['quantifier', 0, 'عديد عديداً عديدة', { key: 'adid' }],
+  ['quantifier', 0, 'أعداد', { key: 'adad-pl' }],
+  ['keyword', 0, 'فاصلة', { key: 'point' }],
+  ['keyword', 0, 'سالب ناقص', { key: 'minus' }],
+];
 
-/** The construct forms of twelve (اثنا عشر), and «أحد/إحدى» (one of; 11 with عشر). */
-const TEEN_ONLY_TWO = 'اثنا اثني اثنتا اثنتي';
-const ONE_OF = 'أحد إحدى';
-
-/** Hundred; two hundred (nominative, oblique, construct); older and variant stems before مئة/مائة. */
-const HUNDRED = words('مئة مائة');
-const TWO_HUNDRED = 'مئتان مئتين مئتا مئتي مائتان مائتين مائتا مائتي';
-const HUNDRED_STEMS: Record<number, string> = { 3: 'ثلث', 8: 'ثماني' };
+/** مئة and مائة, after a unit stem: ثلاثمئة، ثلاثمائة. */
+const HUNDRED = ['مئة', 'مائة'];
 
 /**
  * Scale words: the singular (its accusative ـاً and the duals ـان ـين ـي are generated), then the plurals, and the
@@ -92,8 +116,7 @@ const SCALES: readonly (readonly [number, string, string, WordEntry['vague']?])[
 /** Ordinals 1..10 and the 11 stem (الحادي عشر), masculine; the feminine is generated (ثالث → ثالثة, أول → أولى). */
 const ORDINALS = 'أول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر حادي';
 
-/** Simple fractions, and the plural denominators 3..10 that follow a count (ثلاثة أرباع). */
-const FRACTIONS: readonly (readonly [number, string])[] = [[1 / 2, 'نصف'], [1 / 3, 'ثلث'], [1 / 4, 'ربع'], [1 / 6, 'سدس'], [2 / 3, 'ثلثان ثلثين ثلثا ثلثي']];
+/** The plural denominators 3..10 that follow a count (ثلاثة أرباع). */
 const DENOMINATORS = 'أثلاث أرباع أخماس أسداس أسباع أثمان أتساع أعشار';
 
 /**
@@ -103,23 +126,6 @@ const DENOMINATORS = 'أثلاث أرباع أخماس أسداس أسباع أ�
 const DIALECT =
   '2 اتنين|3 تلاتة تلات|8 تمانية|11 حداشر|12 اتناشر اطناشر|13 تلتاشر|14 اربعتاشر|15 خمستاشر|16 ستاشر|17 سبعتاشر|18 تمنتاشر|' +
   '19 تسعتاشر|30 تلاتين تلاتون|80 تمانين تمانون|300 تلتمية|400 ربعمية|500 خمسمية|600 ستمية|700 سبعمية|800 تمنمية|900 تسعمية';
-
-/** Number nouns without a figure. Compounds (عشرات الآلاف) are rules over these. */
-const VAGUE: readonly (readonly [WordEntry['vague'], number, string])[] = [
-  ['tens', 10, 'عشرات'],
-  ['hundreds', 100, 'مئات'],
-  ['several', 3, 'بضع بضعة'],
-];
-
-/** Quantifier heads and grammar keywords. */
-const KEYWORDS: readonly (readonly [WordClass, string, string])[] = [
-  ['quantifier', 'idda', 'عدة'],
-  ['quantifier', 'adad', 'عدد عدداً'],
-  ['quantifier', 'adid', 'عديد عديداً عديدة'],
-  ['quantifier', 'adad-pl', 'أعداد'],
-  ['keyword', 'point', 'فاصلة'],
-  ['keyword', 'minus', 'سالب ناقص'],
-];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Build
@@ -148,29 +154,20 @@ export function buildLexicon(): Lexicon {
     const key = n(form);
     if (!map.has(key)) map.set(key, entry);
   };
-  const addAll = (list: string, entry: WordEntry): void => words(list).forEach((f) => add(f, entry));
-  addAll(TEEN_ONLY_TWO, { cls: 'unit', value: 2, teenOnly: true });
-  add('أحد', { cls: 'unit', value: 1, oneOf: true, weekday: true });
-  addAll(ONE_OF, { cls: 'unit', value: 1, oneOf: true });
-  add('اثنين', { cls: 'unit', value: 2, weekday: true });
-  for (const [value, list] of Object.entries(UNITS)) addAll(list, { cls: 'unit', value: Number(value) });
-  add('ست', { cls: 'unit', value: 6, conjOnly: true }); // «لست» is "I am not", «الست» "the lady"
+  for (const [cls, value, list, more] of LISTED) for (const f of words(list)) add(f, { cls, value, ...more });
   for (let v = 3; v <= 10; v++) {
     const stem = STEMS[v]!;
-    if (v !== 6) add(stem, { cls: 'unit', value: v });
+    add(stem, { cls: 'unit', value: v }); // «ست» stays as listed (conjOnly): the first entry wins
     add(stem + 'ة', { cls: 'unit', value: v });
     const ten = v === 10 ? 20 : v * 10; // عشرون is twenty
     for (const end of ['ون', 'ين']) add(stem + end, { cls: 'ten', value: ten });
     if (v <= 9) for (const h of HUNDRED) add(stem + h, { cls: 'hundred', value: v * 100 });
   }
-  for (const [v, stem] of Object.entries(HUNDRED_STEMS)) for (const h of HUNDRED) add(stem + h, { cls: 'hundred', value: Number(v) * 100 });
-  for (const h of HUNDRED) add(h, { cls: 'hundred', value: 100 });
-  addAll(TWO_HUNDRED, { cls: 'hundred', value: 200 });
   for (const [value, singular, plurals, vague] of SCALES) {
     add(singular, { cls: 'scale', value, number: 'singular' });
     add(singular + 'اً', { cls: 'scale', value, number: 'singular', tanweenOrDual: true });
     for (const end of ['ان', 'ين', 'ي']) add(singular + end, { cls: 'scale', value, number: 'dual' });
-    addAll(plurals, { cls: 'scale', value, number: 'plural', vague });
+    for (const f of words(plurals)) add(f, { cls: 'scale', value, number: 'plural', vague });
   }
   words(ORDINALS).forEach((m, k) => {
     const value = k + 1;
@@ -178,17 +175,13 @@ export function buildLexicon(): Lexicon {
     add(m, { cls: 'ordinal', value, teenOnly });
     add(value === 1 ? 'أولى' : m + 'ة', { cls: 'ordinal', value, teenOnly, needsAlefMaqsura: value === 1 });
   });
-  add('ثان', { cls: 'ordinal', value: 2 });
   for (const group of DIALECT.split('|')) {
     const [v, ...forms] = words(group);
     const value = Number(v);
     const cls: WordClass = value >= 100 ? 'hundred' : value >= 20 && value % 10 === 0 ? 'ten' : 'unit';
     for (const f of forms) add(f, { cls, value }); // a dialect teen (حداشر) is a unit above ten: one word
   }
-  for (const [value, list] of FRACTIONS) addAll(list, { cls: 'fraction', value });
   words(DENOMINATORS).forEach((f, k) => add(f, { cls: 'denominator', value: k + 3 }));
-  for (const [vague, value, list] of VAGUE) addAll(list, { cls: 'vague', value, vague });
-  for (const [cls, key, list] of KEYWORDS) addAll(list, { cls, value: 0, key });
   const endings = new Set<number>();
   for (const key of map.keys()) {
     if (key.length >= 3) endings.add(endingCode(key));
