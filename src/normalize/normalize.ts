@@ -128,13 +128,18 @@ export function toOriginalSpan(normalized: NormalizedText, start: number, end: n
   if (typeof normalized?.original !== 'string') {
     throw new TypeError("toOriginalSpan: argument 'normalized' must come from normalizeWithOffsets");
   }
-  const { starts, ends, original } = normalized;
-  const n = starts.length;
+  const n = normalized.starts.length;
   if (!(start >= 0 && end >= start && end <= n)) {
     throw new RangeError(`toOriginalSpan: span [${start}, ${end}) is outside the normalized text (length ${n})`);
   }
+  return originalSpan(normalized, start, end);
+}
+
+/** {@link toOriginalSpan} without the argument checks, for spans the layers found in the text themselves. @internal */
+export function originalSpan(normalized: NormalizedText, start: number, end: number): OriginalSpan {
+  const { starts, ends } = normalized;
   if (start === end) {
-    const at = start < n ? starts[start]! : original.length;
+    const at = start < starts.length ? starts[start]! : normalized.original.length;
     return { start: at, end: at };
   }
   return { start: starts[start]!, end: ends[end - 1]! };

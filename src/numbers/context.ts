@@ -2,8 +2,7 @@
  * What every number rule reads: the prepared document, the lexicon, memoized word readings and small token tests.
  * @module numbers/context
  */
-import type { Doc } from '../document.js';
-import { toOriginalSpan } from '../normalize/normalize.js';
+import { spanOfNormalized, type Doc } from '../document.js';
 import type { Token } from '../tokenize/index.js';
 import type { VagueLabel } from '../quantity.js';
 import { buildLexicon, readWord, type Lexicon, type WordClass, type WordReading } from './lexicon.js';
@@ -180,8 +179,7 @@ export function afterAnd(ctx: Ctx, i: number): AndPart | null {
  * ```
  */
 export function originalHas(ctx: Ctx, at: number, ch: string): boolean {
-  const { start, end } = toOriginalSpan(ctx.doc.norm, at, at + 1);
-  return ctx.doc.original.slice(start, end).includes(ch);
+  return spanOfNormalized(ctx.doc, at, at + 1).text.includes(ch);
 }
 
 /**
