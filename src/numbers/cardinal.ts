@@ -124,9 +124,7 @@ function wordPart(ctx: Ctx, i: number, r: WordReading, opening: boolean, first: 
   const e = r.entry;
   if (e.cls === 'hundred') return group(e.value, i, 'hundreds');
   if (e.cls === 'ten') return group(e.value, i, 'tens');
-  if (!opening && e.cls === 'ordinal' && r.article && e.value <= 11 && !e.needsAlefMaqsura) {
-    return group(e.value === 11 ? 1 : e.value, i, 'units');
-  }
+  if (!opening && e.cls === 'ordinal' && r.article && !e.needsAlefMaqsura) return group(e.value, i, 'units');
   if (e.cls !== 'unit') return null;
   const tail = plainReading(ctx, i + 1);
   if (isEntry(tail, 'unit', 10) && e.value >= 1 && e.value <= 9) return group(10 + e.value, i + 1, 'teen');

@@ -14,7 +14,7 @@ export type WordClass =
   | 'ten' // 20..90 (عشرون، عشرين)
   | 'hundred' // 100..900 (مئة، مئتين، ثلاثمائة)
   | 'scale' // 10^3..10^12 (ألف، مليونين، آلاف)
-  | 'ordinal' // 1..10 and the 11 stem (الأول، ثانية، الحادي)
+  | 'ordinal' // 1..10 (الأول، ثانية), and الحادي (1) that only opens a teen or a compound
   | 'fraction' // نصف، ثلث، ربع، ثلثان
   | 'denominator' // plural fraction nouns after a count (أرباع، أخماس)
   | 'vague' // number nouns without a figure (عشرات، مئات، بضعة)
@@ -78,6 +78,7 @@ const LISTED: readonly (readonly [WordClass, number, string, Partial<WordEntry>?
   ['hundred', 300, 'ثلثمئة ثلثمائة'],
   ['hundred', 800, 'ثمانيمئة ثمانيمائة'],
   ['ordinal', 2, 'ثان'],
+  ['ordinal', 1, 'حادي حادية', { teenOnly: true }], // the "first" of الحادي عشر (11th) and الحادي والعشرون (21st)
   ['fraction', 1 / 2, 'نصف'],
   ['fraction', 1 / 3, 'ثلث'],
   ['fraction', 1 / 4, 'ربع'],
@@ -113,8 +114,8 @@ const SCALES: readonly (readonly [number, string, string, WordEntry['vague']?])[
   [1e12, 'ترليون', 'ترليونات'],
 ];
 
-/** Ordinals 1..10 and the 11 stem (الحادي عشر), masculine; the feminine is generated (ثالث → ثالثة, أول → أولى). */
-const ORDINALS = 'أول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر حادي';
+/** Ordinals 1..10, masculine; the feminine is generated (ثالث → ثالثة, أول → أولى). */
+const ORDINALS = 'أول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر';
 
 /** The plural denominators 3..10 that follow a count (ثلاثة أرباع). */
 const DENOMINATORS = 'أثلاث أرباع أخماس أسداس أسباع أثمان أتساع أعشار';
@@ -171,9 +172,8 @@ export function buildLexicon(): Lexicon {
   }
   words(ORDINALS).forEach((m, k) => {
     const value = k + 1;
-    const teenOnly = value === 11;
-    add(m, { cls: 'ordinal', value, teenOnly });
-    add(value === 1 ? 'أولى' : m + 'ة', { cls: 'ordinal', value, teenOnly, needsAlefMaqsura: value === 1 });
+    add(m, { cls: 'ordinal', value });
+    add(value === 1 ? 'أولى' : m + 'ة', { cls: 'ordinal', value, needsAlefMaqsura: value === 1 });
   });
   for (const group of DIALECT.split('|')) {
     const [v, ...forms] = words(group);

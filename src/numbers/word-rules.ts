@@ -35,12 +35,12 @@ export function ordinalRule(ctx: Ctx, i: number): Candidate | null {
   if (e.value === 2 && r.stem.endsWith('ه') && !r.article) return null;
   const tail = plainReading(ctx, i + 1);
   if (isEntry(tail, 'unit', 10) && e.value !== 10) {
-    return candidate(ctx, i, r.clitic, i + 1, 'ordinal', 'ordinal-teen', { value: e.value === 11 ? 11 : 10 + e.value });
+    return candidate(ctx, i, r.clitic, i + 1, 'ordinal', 'ordinal-teen', { value: 10 + e.value });
   }
   const part = afterAnd(ctx, i + 1);
   const ten = part?.r;
   if (part && ten && ten.entry.cls === 'ten' && e.value !== 10) {
-    return candidate(ctx, i, r.clitic, part.at, 'ordinal', 'ordinal-compound', { value: (e.value === 11 ? 1 : e.value) + ten.entry.value });
+    return candidate(ctx, i, r.clitic, part.at, 'ordinal', 'ordinal-compound', { value: e.value + ten.entry.value });
   }
   if (e.teenOnly) return null;
   return candidate(ctx, i, r.clitic, i, 'ordinal', 'ordinal', { value: e.value });
