@@ -50,6 +50,11 @@ const PERCENT_SIGNS = new Set(['%', '٪']);
 // ---------------------------------------------------------------------------------------------------------------
 // Digits spread over several tokens
 
+/** A thousands group after a space: three digits, the last group perhaps with a decimal part («021»، «100.5»). */
+const SPACE_GROUP = /^\d{3}([.,٫]\d+)?$/u;
+/** A thousands group after an Arabic comma: a number token that starts with exactly three digits. */
+const COMMA_GROUP = /^\d{3}(?!\d)/u;
+
 /**
  * A digit token with what follows it: space-grouped thousands («1 414 021 100», «40 000») and groups after an Arabic
  * comma («١،٢٣٤،٥٦٧»). Returns the string of digits the run spells and its last token.
@@ -66,8 +71,7 @@ function digitRun(ctx: Ctx, i: number): { value: number; last: number } | null {
       const next = ctx.tokens[last + 1];
       if (!next || next.kind !== 'number' || next.start !== ctx.tokens[last]!.end + 1) break;
       if (ctx.doc.norm.text[next.start - 1] !== ' ') break;
-      const intPart = leadingDigits(next.text);
-      if (intPart !== 3 || (!isPlainDigits(next.text) && !/^\d{3}[.,٫]\d+$/u.test(next.text))) break;
+      if (!SPACE_GROUP.test(next.text)) break;
       text += next.text;
       last++;
     }
@@ -75,7 +79,7 @@ function digitRun(ctx: Ctx, i: number): { value: number; last: number } | null {
       // Arabic comma groups: 1،234،567 (the comma is punctuation to the tokenizer).
       while (isPunct(ctx, last + 1, '،') && ctx.tokens[last + 1]!.joined) {
         const next = ctx.tokens[last + 2];
-        if (!next || next.kind !== 'number' || !next.joined || leadingDigits(next.text) !== 3) break;
+        if (!next || next.kind !== 'number' || !next.joined || !COMMA_GROUP.test(next.text)) break;
         text += next.text;
         last += 2;
       }
@@ -83,12 +87,6 @@ function digitRun(ctx: Ctx, i: number): { value: number; last: number } | null {
   }
   const value = last === i ? first : digitValue(text);
   return value === null ? null : { value, last };
-}
-
-function leadingDigits(s: string): number {
-  let k = 0;
-  while (k < s.length && s.charCodeAt(k) >= 0x30 && s.charCodeAt(k) <= 0x39) k++;
-  return k;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
