@@ -324,7 +324,6 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
   let sign = 1;
   let name = false;
   let rule = '';
-  let leadingPoint = false;
   if (t.kind === 'punct') {
     const next = ctx.tokens[i + 1];
     if (!next || next.kind !== 'number' || !next.joined) return null;
@@ -333,8 +332,9 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
     if (t.text === '-' && !glued) {
       sign = -1;
       rule = 'negative-';
-    } else if ((t.text === '.' || t.text === '٫') && !glued && isPlainDigits(next.text)) leadingPoint = true;
-    else return null;
+    } else if ((t.text === '.' || t.text === '٫') && !glued && isPlainDigits(next.text)) {
+      return finish(ctx, i, i + 1, t.start, Number(`0.${next.text}`), 'cardinal', 'digits-decimal', false); // «.5»
+    } else return null;
     from = t.start;
     b = i + 1;
   } else if (t.kind === 'word') {
@@ -359,10 +359,6 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
       from = t.start + designation(ctx, i);
       b = k;
     }
-  }
-  if (leadingPoint) {
-    const d = ctx.tokens[b]!;
-    return finish(ctx, i, b, from, Number(`0.${d.text}`), 'cardinal', 'digits-decimal', false);
   }
   const first = ctx.tokens[b];
   if (!first) return null;
