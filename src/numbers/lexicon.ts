@@ -214,35 +214,28 @@ export interface WordReading {
 const CONJ = 'وف';
 const PREP = 'بلك';
 
-/** One way to read a word as clitic letters + optional article + stem. */
-export interface CliticSplit {
-  /** Length of the clitic letters before the article or stem (a ل fused with the article, لل, is not counted). */
-  readonly clitic: number;
-  /** True when the stem carries the article (ال, or لل after ل). */
-  readonly article: boolean;
-  /** The rest of the word ('' when the word is nothing but clitics). */
-  readonly stem: string;
-}
-
 /**
- * Every way to read a normalized word as clitics + stem, fewest clitic letters first: the word itself, after و/ف,
- * after ب/ل/ك, after the article (ال, or لل = ل + ال). @internal
+ * Visits every way to read a normalized word as clitics + stem, fewest clitic letters first — the word itself, after
+ * و/ف, after ب/ل/ك, after the article (ال, or لل = ل + ال) — and returns the first result `visit` gives (null when
+ * none). `clitic` is the length of the clitic letters before the article or stem (a ل fused with the article, لل, is
+ * not counted: «للعشرين» has clitic 0); the stem starts at `stemAt` and is empty when the word is nothing but
+ * clitics. Nothing is allocated: this runs for every candidate word. @internal
  * @example
  * ```ts
- * splitClitics('وبالعشرين').map((s) => s.stem); // → ['وبالعشرين', 'بالعشرين', 'العشرين', 'عشرين']
+ * findSplit('وبالعشرين', (clitic, article, at) => (article ? [clitic, 'وبالعشرين'.slice(at)] : null)); // → [2, 'عشرين']
  * ```
  */
-export function splitClitics(word: string): CliticSplit[] {
-  const out: CliticSplit[] = [{ clitic: 0, article: false, stem: word }];
+export function findSplit<T>(word: string, visit: (clitic: number, article: boolean, stemAt: number) => T | null): T | null {
+  let found = visit(0, false, 0);
   let j = word && CONJ.includes(word[0]!) ? 1 : 0;
-  if (j) out.push({ clitic: 1, article: false, stem: word.slice(1) });
+  if (j && found === null) found = visit(1, false, 1);
   if (j < word.length && PREP.includes(word[j]!)) {
     j++;
-    out.push({ clitic: j, article: false, stem: word.slice(j) });
-    if (word[j - 1] === 'ل' && word[j] === 'ل') out.push({ clitic: j - 1, article: true, stem: word.slice(j + 1) }); // «للعشرين»: لل kept
+    if (found === null) found = visit(j, false, j);
+    if (found === null && word[j - 1] === 'ل' && word[j] === 'ل') found = visit(j - 1, true, j + 1); // «للعشرين»: لل kept
   }
-  if (word.startsWith('ال', j)) out.push({ clitic: j, article: true, stem: word.slice(j + 2) });
-  return out;
+  if (found === null && word.startsWith('ال', j)) found = visit(j, true, j + 2);
+  return found;
 }
 
 /**
@@ -260,15 +253,20 @@ export function readWord(lex: Lexicon, word: string): WordReading | null {
     const code = endingCode(word);
     if (!lex.lastTwo[code & 0xffff] || !lex.endings.has(code)) return null;
   }
-  const conjLetters = CONJ.includes(word[0]!) ? 1 : 0;
-  for (const { clitic, article, stem } of splitClitics(word)) {
-    const entry = clitic || article ? stem.length >= 2 && lex.forms.get(stem) : lex.forms.get(stem);
-    // «لست» is "I am not", «الست» "the lady": a conjOnly word carries only و/ف.
-    if (entry && !(entry.conjOnly && (article || clitic > conjLetters))) {
-      return { entry, stem, clitic, article, conj: clitic > 0 && word[0] === 'و' };
-    }
-  }
-  return null;
+  // The bare word first: most number words carry no clitic.
+  const bare = lex.forms.get(word);
+  if (bare) return { entry: bare, stem: word, clitic: 0, article: false, conj: false };
+  return word.length < 3 ? null : findSplit(word, (clitic, article, stemAt) => stemReading(lex, word, clitic, article, stemAt));
+}
+
+/** The reading of `word` with `clitic` letters (and the article) before the stem at `stemAt`, when it is a number word. */
+function stemReading(lex: Lexicon, word: string, clitic: number, article: boolean, stemAt: number): WordReading | null {
+  if (!stemAt || word.length - stemAt < 2) return null; // the bare word is read first, without a split
+  const stem = word.slice(stemAt);
+  const entry = lex.forms.get(stem);
+  // «لست» is "I am not", «الست» "the lady": a conjOnly word carries only و/ف.
+  if (!entry || (entry.conjOnly && (article || clitic > (CONJ.includes(word[0]!) ? 1 : 0)))) return null;
+  return { entry, stem, clitic, article, conj: clitic > 0 && word[0] === 'و' };
 }
 
 /**
@@ -285,15 +283,14 @@ export function endingCode(word: string): number {
 }
 
 /**
- * The clitic split of a word that is nothing but clitics, optionally ending in the article («و», «بـ»,
+ * The clitic length and article of a word that is nothing but clitics, optionally ending in the article («و», «بـ»,
  * «وال», «بالـ», «لل»), or null. Used for «و60», «الـ72», «بالـ 24». @internal
  * @example
  * ```ts
- * cliticOnly('بال'); // → { clitic: 1, article: true, stem: '' }  (بالـ24)
- * cliticOnly('و');   // → { clitic: 1, article: false, stem: '' } (و60)
+ * cliticOnly('بال'); // → { clitic: 1, article: true }  (بالـ24)
+ * cliticOnly('و');   // → { clitic: 1, article: false } (و60)
  * ```
  */
-export function cliticOnly(word: string): CliticSplit | null {
-  for (const split of splitClitics(word)) if (!split.stem && (split.clitic > 0 || split.article)) return split;
-  return null;
+export function cliticOnly(word: string): { clitic: number; article: boolean } | null {
+  return findSplit(word, (clitic, article, stemAt) => (stemAt === word.length && (clitic > 0 || article) ? { clitic, article } : null));
 }

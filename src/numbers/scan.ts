@@ -58,10 +58,12 @@ interface QualifierHit {
  * carry clitics («ونحو»، «بنحو»); the phrases are tried longest first.
  */
 function qualifierBefore(ctx: Ctx, end: number, floor: number): QualifierHit | null {
-  if (ctx.tokens[end]?.kind !== 'word' || end <= floor) return null;
+  const t = ctx.tokens[end];
+  if (t?.kind !== 'word' || end <= floor) return null;
   for (const p of QUALIFIERS_BEFORE) {
     const first = end - p.words.length + 1;
-    const hit = first > floor ? matchPhrase(ctx, p, first) : null;
+    // The phrase's last word ends the token (a one-word phrase may carry clitics): a cheap test before matching.
+    const hit = first > floor && t.text.endsWith(p.words[p.words.length - 1]!) ? matchPhrase(ctx, p, first) : null;
     if (hit) return hit;
   }
   return null;
