@@ -3,7 +3,7 @@
  * Layers take a `Doc` so that `analyze` prepares a text once and every layer reads the same tokens.
  * @module document
  */
-import { normalizeWithOffsets, toOriginalSpan, type NormalizedText } from './normalize/normalize.js';
+import { originalSpan, searchWithOffsets, type NormalizedText } from './normalize/normalize.js';
 import { tokenize, type Token } from './tokenize/index.js';
 
 /** A text prepared for matching. @internal */
@@ -18,7 +18,7 @@ export interface Doc {
 
 /** Prepares a text: search-preset normalization with offsets, then tokens. @internal */
 export function prepare(text: string): Doc {
-  const norm = normalizeWithOffsets(text);
+  const norm = searchWithOffsets(text);
   return { original: text, norm, tokens: tokenize(norm.text) };
 }
 
@@ -41,7 +41,7 @@ export interface Span {
 
 /** The original span of normalized offsets `[from, to)`. @internal */
 export function spanOfNormalized(doc: Doc, from: number, to: number): Span {
-  const { start, end } = toOriginalSpan(doc.norm, from, to);
+  const { start, end } = originalSpan(doc.norm, from, to);
   return { start, end, text: doc.original.slice(start, end) };
 }
 

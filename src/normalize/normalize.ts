@@ -1,5 +1,5 @@
 import { compileFold, runFold, type CompiledFold } from './engine.js';
-import { FLAG_NAMES, assertText, resolveFlags, type NormalizeFlags, type NormalizeOptions } from './options.js';
+import { FLAG_NAMES, SEARCH, assertText, resolveFlags, type NormalizeFlags, type NormalizeOptions } from './options.js';
 
 // Compiled tables are a pure function of the flags, so they are memoized by flag set. The cache holds at most
 // 2^15 entries in theory and a handful in practice; it is invisible to callers (no behaviour depends on it).
@@ -75,8 +75,25 @@ export interface NormalizedText {
  */
 export function normalizeWithOffsets(text: string, options?: NormalizeOptions): NormalizedText {
   assertText(text, 'normalizeWithOffsets');
-  const r = runFold(foldFor(resolveFlags(options, 'normalizeWithOffsets')), text, true);
+  return withOffsets(foldFor(resolveFlags(options, 'normalizeWithOffsets')), text);
+}
+
+function withOffsets(fold: CompiledFold, text: string): NormalizedText {
+  const r = runFold(fold, text, true);
   return { text: r.text, original: text, starts: r.starts!, ends: r.ends! };
+}
+
+/**
+ * The `search` preset of {@link normalizeWithOffsets} for a string already checked, without options to validate:
+ * the layers above call this, so a bundle of them does not carry the options machinery. @internal
+ */
+export function searchWithOffsets(text: string): NormalizedText {
+  return withOffsets(foldFor(SEARCH), text);
+}
+
+/** The `search` preset of {@link normalize} for a string already checked, without options to validate. @internal */
+export function searchNormalize(text: string): string {
+  return runFold(foldFor(SEARCH), text, false).text;
 }
 
 /**
@@ -111,13 +128,18 @@ export function toOriginalSpan(normalized: NormalizedText, start: number, end: n
   if (typeof normalized?.original !== 'string') {
     throw new TypeError("toOriginalSpan: argument 'normalized' must come from normalizeWithOffsets");
   }
-  const { starts, ends, original } = normalized;
-  const n = starts.length;
+  const n = normalized.starts.length;
   if (!(start >= 0 && end >= start && end <= n)) {
     throw new RangeError(`toOriginalSpan: span [${start}, ${end}) is outside the normalized text (length ${n})`);
   }
+  return originalSpan(normalized, start, end);
+}
+
+/** {@link toOriginalSpan} without the argument checks, for spans the layers found in the text themselves. @internal */
+export function originalSpan(normalized: NormalizedText, start: number, end: number): OriginalSpan {
+  const { starts, ends } = normalized;
   if (start === end) {
-    const at = start < n ? starts[start]! : original.length;
+    const at = start < starts.length ? starts[start]! : normalized.original.length;
     return { start: at, end: at };
   }
   return { start: starts[start]!, end: ends[end - 1]! };

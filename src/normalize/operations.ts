@@ -1,9 +1,9 @@
 import { runFold, type CompiledFold } from './engine.js';
 import { foldFor } from './normalize.js';
-import { assertText, PRESETS, type NormalizeFlags } from './options.js';
+import { DISPLAY, assertText, type NormalizeFlags } from './options.js';
 
 const NONE: NormalizeFlags = {
-  ...PRESETS.display,
+  ...DISPLAY,
   composeHamza: false,
   presentationForms: false,
   leadingBom: false,

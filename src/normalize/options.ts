@@ -62,6 +62,44 @@ export interface NormalizeOptions extends Partial<NormalizeFlags> {
   preset?: NormalizePreset;
 }
 
+/** The `search` preset on its own, so that a caller that only ever searches does not bundle the rest. @internal */
+export const SEARCH: Readonly<NormalizeFlags> = /* @__PURE__ */ Object.freeze({
+  composeHamza: true,
+  presentationForms: true,
+  wordLigatures: true,
+  diacritics: true,
+  tatweel: true,
+  alef: true,
+  ya: true,
+  taMarbuta: true,
+  hamzaCarriers: false,
+  digits: true,
+  persianLetters: true,
+  invisibles: true,
+  whitespace: true,
+  punctuation: false,
+  leadingBom: true,
+});
+
+/** The `display` preset on its own: only repairs encoding. @internal */
+export const DISPLAY: Readonly<NormalizeFlags> = /* @__PURE__ */ Object.freeze({
+  composeHamza: true,
+  presentationForms: true,
+  wordLigatures: false,
+  diacritics: false,
+  tatweel: false,
+  alef: false,
+  ya: false,
+  taMarbuta: false,
+  hamzaCarriers: false,
+  digits: false,
+  persianLetters: false,
+  invisibles: false,
+  whitespace: false,
+  punctuation: false,
+  leadingBom: true,
+});
+
 /**
  * The two presets. `search` folds everything that spelling varies on in news text (alef, ya, ta marbuta, digits,
  * diacritics, invisibles) so that «فى», «الذى», «مائة», «إدلب» meet «في», «الذي», «مائه», «ادلب»; hamza carriers
@@ -73,49 +111,17 @@ export interface NormalizeOptions extends Partial<NormalizeFlags> {
  * normalize('فى', { ...PRESETS.display, ya: true }); // → 'في'
  * ```
  */
-export const PRESETS: Readonly<Record<NormalizePreset, Readonly<NormalizeFlags>>> = Object.freeze({
-  search: Object.freeze({
-    composeHamza: true,
-    presentationForms: true,
-    wordLigatures: true,
-    diacritics: true,
-    tatweel: true,
-    alef: true,
-    ya: true,
-    taMarbuta: true,
-    hamzaCarriers: false,
-    digits: true,
-    persianLetters: true,
-    invisibles: true,
-    whitespace: true,
-    punctuation: false,
-    leadingBom: true,
-  }),
-  display: Object.freeze({
-    composeHamza: true,
-    presentationForms: true,
-    wordLigatures: false,
-    diacritics: false,
-    tatweel: false,
-    alef: false,
-    ya: false,
-    taMarbuta: false,
-    hamzaCarriers: false,
-    digits: false,
-    persianLetters: false,
-    invisibles: false,
-    whitespace: false,
-    punctuation: false,
-    leadingBom: true,
-  }),
+export const PRESETS: Readonly<Record<NormalizePreset, Readonly<NormalizeFlags>>> = /* @__PURE__ */ Object.freeze({
+  search: SEARCH,
+  display: DISPLAY,
 });
 
 /** @internal Every flag name, in a fixed order (also the key of compiled-table caches). */
-export const FLAG_NAMES = Object.keys(PRESETS.search) as (keyof NormalizeFlags)[];
+export const FLAG_NAMES = /* @__PURE__ */ Object.keys(SEARCH) as (keyof NormalizeFlags)[];
 
 /** Resolves options to a full flag set, rejecting unknown names and wrong types with a clear error. */
 export function resolveFlags(options: NormalizeOptions | undefined, fn = 'normalize'): NormalizeFlags {
-  if (options === undefined) return PRESETS.search;
+  if (options === undefined) return SEARCH;
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
   }

@@ -13,15 +13,15 @@
 import { digitValue, isPlainDigits } from './digits.js';
 import { cliticOnly, type WordReading } from './lexicon.js';
 import {
-  afterAnd, endOf, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
-  type NumberRule,
+  afterAnd, endOf, isEntry, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
 } from './context.js';
 import type { NumberKind } from './types.js';
+import { fractionAt } from './word-rules.js';
 
 /** The slot the last component of a group filled; it decides what may follow. */
 type Slot = 'digits' | 'hundreds' | 'units' | 'teen' | 'tens' | 'zero';
 
-/** A number below a thousand (or a run of digits) and the tokens it took. */
+/** A number below a thousand (or a run of digits), possibly times a scale word, and the tokens it took. */
 interface Group {
   value: number;
   /** Its last token. */
@@ -32,11 +32,7 @@ interface Group {
   slot: Slot;
   /** True when it has a number word (not only digits). */
   words: boolean;
-}
-
-/** A group times a scale word, or a scale word alone. */
-interface Chunk extends Group {
-  /** The scale word's value, or 0 when the chunk has none. */
+  /** A chunk (a group times a scale word, or a scale word alone): the scale word's value; 0 for a group without one. */
   scale: number;
 }
 
@@ -54,6 +50,11 @@ const PERCENT_SIGNS = new Set(['%', '٪']);
 // ---------------------------------------------------------------------------------------------------------------
 // Digits spread over several tokens
 
+/** A thousands group after a space: three digits, the last group perhaps with a decimal part («021»، «100.5»). */
+const SPACE_GROUP = /^\d{3}([.,٫]\d+)?$/u;
+/** A thousands group after an Arabic comma: a number token that starts with exactly three digits. */
+const COMMA_GROUP = /^\d{3}(?!\d)/u;
+
 /**
  * A digit token with what follows it: space-grouped thousands («1 414 021 100», «40 000») and groups after an Arabic
  * comma («١،٢٣٤،٥٦٧»). Returns the string of digits the run spells and its last token.
@@ -61,7 +62,7 @@ const PERCENT_SIGNS = new Set(['%', '٪']);
 function digitRun(ctx: Ctx, i: number): { value: number; last: number } | null {
   const t = ctx.tokens[i]!;
   const first = digitValue(t.text);
-  if (!first) return null;
+  if (first === null) return null;
   let last = i;
   let text = t.text;
   if (isPlainDigits(t.text) && t.text.length <= 3) {
@@ -70,8 +71,7 @@ function digitRun(ctx: Ctx, i: number): { value: number; last: number } | null {
       const next = ctx.tokens[last + 1];
       if (!next || next.kind !== 'number' || next.start !== ctx.tokens[last]!.end + 1) break;
       if (ctx.doc.norm.text[next.start - 1] !== ' ') break;
-      const intPart = leadingDigits(next.text);
-      if (intPart !== 3 || (!isPlainDigits(next.text) && !/^\d{3}[.,٫]\d+$/u.test(next.text))) break;
+      if (!SPACE_GROUP.test(next.text)) break;
       text += next.text;
       last++;
     }
@@ -79,21 +79,14 @@ function digitRun(ctx: Ctx, i: number): { value: number; last: number } | null {
       // Arabic comma groups: 1،234،567 (the comma is punctuation to the tokenizer).
       while (isPunct(ctx, last + 1, '،') && ctx.tokens[last + 1]!.joined) {
         const next = ctx.tokens[last + 2];
-        if (!next || next.kind !== 'number' || !next.joined || leadingDigits(next.text) !== 3) break;
+        if (!next || next.kind !== 'number' || !next.joined || !COMMA_GROUP.test(next.text)) break;
         text += next.text;
         last += 2;
       }
     }
   }
-  const v = last === i ? first : digitValue(text);
-  if (!v) return null;
-  return { value: v.value, last };
-}
-
-function leadingDigits(s: string): number {
-  let k = 0;
-  while (k < s.length && s.charCodeAt(k) >= 0x30 && s.charCodeAt(k) <= 0x39) k++;
-  return k;
+  const value = last === i ? first : digitValue(text);
+  return value === null ? null : { value, last };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -106,39 +99,59 @@ function oneOfContext(ctx: Ctx, i: number): boolean {
   return !isWord(ctx, i - 1, NEGATIONS);
 }
 
+/** A fresh group of one part (callers extend it in place). */
+function group(value: number, last: number, slot: Slot, words = true): Group {
+  return { value, last, head: slot, slot, words, scale: 0 };
+}
+
+/**
+ * True when a word may continue a number: it carries at most the conjunction و, and the article only inside a
+ * definite number («المئة والخامس والعشرون»). The word that opens a number may carry any clitic.
+ */
+function joins(r: WordReading, article: boolean): boolean {
+  return r.clitic === 0 || (r.clitic === 1 && r.conj) ? !r.article || article : false;
+}
+
+/**
+ * The group part a number word at `i` reads as: a hundred, a ten, a unit or a teen («خمسة عشر»). `opening`: the
+ * word opens its group, where «ثلاث مئة», zero and «أحد» (with its "anyone" test) may stand; after و (not
+ * opening) an ordinal unit may stand in a definite compound («المئة والخامس والعشرون», 125th). `first`: the group
+ opens the number.
+ */
+function wordPart(ctx: Ctx, i: number, r: WordReading, opening: boolean, first: boolean, article: boolean): Group | null {
+  const e = r.entry;
+  if (e.cls === 'hundred') return group(e.value, i, 'hundreds');
+  if (e.cls === 'ten') return group(e.value, i, 'tens');
+  if (!opening && e.cls === 'ordinal' && r.article && !e.needsAlefMaqsura) return group(e.value, i, 'units');
+  if (e.cls !== 'unit') return null;
+  const tail = plainReading(ctx, i + 1);
+  if (isEntry(tail, 'unit', 10) && e.value >= 1 && e.value <= 9) return group(10 + e.value, i + 1, 'teen');
+  if (e.teenOnly) return null;
+  if (opening) {
+    if (r.article && e.weekday) return null; // الاثنين Monday, الأحد Sunday
+    if (isEntry(tail, 'hundred', 100) && e.value >= 3 && e.value <= 9) return group(e.value * 100, i + 1, 'hundreds'); // ثلاث مئة
+    if (e.value === 0) return group(0, i, 'zero');
+    if (e.oneOf && !isTensNext(ctx, i, article) && (!first || r.article || !oneOfContext(ctx, i))) return null;
+    if (e.value === 1 && !e.oneOf && isWord(ctx, i - 1, ONE_AS_PRONOUN)) return null;
+  } else if (e.value === 0) return null;
+  return group(e.value, i, e.value > 10 ? 'teen' : 'units'); // a dialect teen (حداشر) is one word
+}
+
 /** Reads a group at token `i`. `first`: the group opens the number (any clitic and the article allowed). */
 function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: WordReading | null): Group | null {
   const t = ctx.tokens[i];
   if (!t) return null;
-  let g: Group;
+  let g: Group | null;
   if (t.kind === 'number') {
     const d = digitRun(ctx, i);
     if (!d) return null;
-    g = { value: d.value, last: d.last, head: 'digits', slot: 'digits', words: false };
-    const h = plainReading(ctx, d.last + 1);
-    if (h && h.entry.cls === 'hundred' && h.entry.value === 100) g = { value: d.value * 100, last: d.last + 1, head: 'hundreds', slot: 'hundreds', words: false };
+    g = group(d.value, d.last, 'digits', false);
+    if (isEntry(plainReading(ctx, d.last + 1), 'hundred', 100)) g = group(d.value * 100, d.last + 1, 'hundreds', false);
   } else {
     const r = pre !== undefined ? pre : reading(ctx, i);
-    if (!r) return null;
-    if (!first && (r.clitic > 1 || (r.clitic === 1 && !r.conj) || (r.article && !article))) return null;
-    const e = r.entry;
-    const tail = plainReading(ctx, i + 1);
-    if (e.cls === 'hundred') g = { value: e.value, last: i, head: 'hundreds', slot: 'hundreds', words: true };
-    else if (e.cls === 'ten') g = { value: e.value, last: i, head: 'tens', slot: 'tens', words: true };
-    else if (e.cls !== 'unit') return null;
-    else if (tail && tail.entry.cls === 'unit' && tail.entry.value === 10 && e.value >= 1 && e.value <= 9) {
-      g = { value: 10 + e.value, last: i + 1, head: 'teen', slot: 'teen', words: true };
-    } else if (e.teenOnly) return null;
-    else if (r.article && e.weekday) return null; // الاثنين Monday, الأحد Sunday
-    else if (tail && tail.entry.cls === 'hundred' && tail.entry.value === 100 && e.value >= 3 && e.value <= 9) {
-      g = { value: e.value * 100, last: i + 1, head: 'hundreds', slot: 'hundreds', words: true }; // ثلاث مئة
-    } else if (e.value === 0) return { value: 0, last: i, head: 'zero', slot: 'zero', words: true };
-    else {
-      if (e.oneOf && !isTensNext(ctx, i, article) && (!first || r.article || !oneOfContext(ctx, i))) return null;
-      if (e.value === 1 && !e.oneOf && isWord(ctx, i - 1, ONE_AS_PRONOUN)) return null;
-      const slot = e.value > 10 ? 'teen' : 'units'; // a dialect teen (حداشر) is one word
-      g = { value: e.value, last: i, head: slot, slot, words: true };
-    }
+    if (!r || (!first && !joins(r, article))) return null;
+    g = wordPart(ctx, i, r, true, first, article);
+    if (!g || g.slot === 'zero') return g;
   }
   // Within a group, smaller parts follow after و: hundreds → units/teen/tens/digits, units → tens.
   for (;;) {
@@ -148,34 +161,21 @@ function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
     if (!next) return g;
     if (next.slot === 'units' && plainReading(ctx, next.last + 1)?.entry.cls === 'denominator') return g; // و ثلاثة أرباع
     const ok =
-      (g.slot === 'hundreds' && (next.slot === 'units' || next.slot === 'teen' || next.slot === 'tens' || (next.slot === 'digits' && next.value < 100 && next.value >= 1 && Number.isInteger(next.value)))) ||
+      (g.slot === 'hundreds' && (next.slot === 'units' || next.slot === 'teen' || next.slot === 'tens' || (next.slot === 'digits' && next.value < 100 && next.value >= 1))) ||
       (g.slot === 'units' && g.value % 100 < 10 && next.slot === 'tens' && g.value % 100 >= 1);
     if (!ok) return g;
-    g = { value: g.value + next.value, last: next.last, head: g.head, slot: next.slot, words: g.words || next.words };
+    g.value += next.value;
+    g.last = next.last;
+    g.slot = next.slot;
+    g.words ||= next.words;
   }
 }
 
-/** One part after و inside a group. */
+/** One part after و inside a group: plain digits or a number word. */
 function component(ctx: Ctx, { at, r }: AndPart, article: boolean): Group | null {
   const t = ctx.tokens[at]!;
-  if (t.kind === 'number') {
-    if (!isPlainDigits(t.text)) return null;
-    return { value: Number(t.text), last: at, head: 'digits', slot: 'digits', words: false };
-  }
-  if (!r || (r.article && !article)) return null;
-  const e = r.entry;
-  if (e.cls === 'ten') return { value: e.value, last: at, head: 'tens', slot: 'tens', words: true };
-  // In a definite (ordinal) compound the units may be ordinal words: «المئة والخامس والعشرون» (125th).
-  if (e.cls === 'ordinal' && r.article && e.value <= 11 && !e.needsAlefMaqsura) {
-    const v = e.value === 11 ? 1 : e.value;
-    return { value: v, last: at, head: 'units', slot: 'units', words: true };
-  }
-  if (e.cls !== 'unit' || e.value === 0) return null;
-  const tail = plainReading(ctx, at + 1);
-  if (tail && tail.entry.cls === 'unit' && tail.entry.value === 10 && e.value <= 9) return { value: 10 + e.value, last: at + 1, head: 'teen', slot: 'teen', words: true };
-  if (e.teenOnly) return null;
-  const slot = e.value > 10 ? 'teen' : 'units';
-  return { value: e.value, last: at, head: slot, slot, words: true };
+  if (t.kind === 'number') return isPlainDigits(t.text) ? group(Number(t.text), at, 'digits', false) : null;
+  return r && joins(r, article) ? wordPart(ctx, at, r, false, false, article) : null;
 }
 
 function isTensNext(ctx: Ctx, i: number, article: boolean): boolean {
@@ -183,30 +183,28 @@ function isTensNext(ctx: Ctx, i: number, article: boolean): boolean {
   return !!r && r.entry.cls === 'ten' && (!r.article || article);
 }
 
-/** The chunk of a group without a scale word (fields copied: spreads are slow on this hot path). */
-function withScale(g: Group, scale: number): Chunk {
-  return { value: g.value, last: g.last, head: g.head, slot: g.slot, words: g.words, scale };
-}
-
 /** A group optionally multiplied by a scale word, or a scale word on its own («ألف»، «مليونين»). */
-function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: WordReading | null): Chunk | null {
+function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: WordReading | null): Group | null {
   const g = readGroup(ctx, i, first, article, pre);
   if (g) {
-    if (g.slot === 'zero') return withScale(g, 0);
-    const s = plainReading(ctx, g.last + 1);
-    if (s && s.entry.cls === 'scale' && s.entry.number !== 'dual' && g.value > 0) {
-      return { value: g.value * s.entry.value, last: g.last + 1, head: g.head, slot: g.slot, words: true, scale: s.entry.value };
+    const s = plainReading(ctx, g.last + 1)?.entry;
+    if (g.slot !== 'zero' && s && s.cls === 'scale' && s.number !== 'dual' && g.value > 0) {
+      g.value *= s.value;
+      g.last++;
+      g.words = true;
+      g.scale = s.value;
     }
-    return withScale(g, 0);
+    return g;
   }
   const r = pre !== undefined ? pre : reading(ctx, i);
   if (!r || r.entry.cls !== 'scale' || r.entry.number === 'plural') return null;
-  if (!first && (r.clitic > 1 || (r.clitic === 1 && !r.conj) || (r.article && !article))) return null;
+  if (!first && !joins(r, article)) return null;
   // «ألفا»، «مليونا»: with tanween (ألفاً) the accusative singular, without it the construct dual (ألفا شخص = 2000).
   const t = ctx.tokens[i]!;
   const dual = r.entry.number === 'dual' || (r.entry.tanweenOrDual === true && !originalHas(ctx, t.end - 1, '\u064b'));
-  const count = dual ? 2 : 1;
-  return { value: count * r.entry.value, last: i, head: 'hundreds', slot: 'hundreds', words: true, scale: r.entry.value };
+  const g1 = group((dual ? 2 : 1) * r.entry.value, i, 'hundreds');
+  g1.scale = r.entry.value;
+  return g1;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -216,10 +214,10 @@ function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
 interface Body {
   value: number;
   last: number;
+  /** True when it has a number word (not only digits). */
   words: boolean;
-  digitsOnly: boolean;
+  /** True when a percent sign or word follows. */
   percent: boolean;
-  scaled: boolean;
 }
 
 function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
@@ -229,11 +227,11 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
   let last = c1.last;
   let words = c1.words;
   let lastScale = c1.scale;
-  let lastGroup: Chunk = c1;
-  if (c1.slot === 'zero') return { value: 0, last, words, digitsOnly: false, percent: false, scaled: false };
+  let lastGroup: Group = c1;
+  if (c1.slot === 'zero') return { value: 0, last, words, percent: false };
   while (lastScale > 0) {
     const part = afterAnd(ctx, last + 1);
-    let c: Chunk | null;
+    let c: Group | null;
     if (part) c = readChunk(ctx, part.at, false, article, part.r);
     else {
       // Without و only a hundreds group or another scaled chunk continues: «٤ آلاف ٣ مائة و ٢١».
@@ -267,21 +265,17 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
   } else {
     // A fraction after و: «مليون ونصف»، «واحد وربع»، «مليونين ونصف المليون»، «مئة وثلاثة أرباع».
     const part = afterAnd(ctx, last + 1);
-    const fr = part?.r;
-    const denominator = fr && fr.entry.cls === 'unit' ? plainReading(ctx, part.at + 1) : null;
-    const frac = !fr || fr.article ? 0
-      : fr.entry.cls === 'fraction' ? fr.entry.value
-      : denominator?.entry.cls === 'denominator' && fr.entry.value > 0 ? fr.entry.value / denominator.entry.value : 0;
-    if (part && frac && (words || scaled)) {
-      value += frac * (scaled ? lastGroup.scale : 1);
-      last = denominator?.entry.cls === 'denominator' ? part.at + 1 : part.at;
+    const fraction = part?.r && !part.r.article ? fractionAt(ctx, part.at, part.r) : null;
+    if (fraction && (words || scaled)) {
+      value += fraction.value * (scaled ? lastGroup.scale : 1);
+      last = fraction.last;
       const s = reading(ctx, last + 1);
       if (scaled && s && s.article && s.clitic === 0 && s.entry.cls === 'scale' && s.entry.value === lastGroup.scale) last++;
     }
   }
   const percent = percentTail(ctx, last);
   if (percent > last) last = percent;
-  return { value, last, words, digitsOnly: !words, percent: percent >= 0, scaled };
+  return { value, last, words, percent: percent >= 0 };
 }
 
 /** The last token of a percent sign or word after token `last` («95%»، «90 بالمائة»، «١٠٠ في المئة»), or -1. */
@@ -290,10 +284,10 @@ function percentTail(ctx: Ctx, last: number): number {
   if (!t) return -1;
   if (t.kind === 'punct' && PERCENT_SIGNS.has(t.text) && t.start - endOf(ctx, last) <= 1) return last + 1;
   const r = reading(ctx, last + 1);
-  if (r && r.entry.cls === 'hundred' && r.entry.value === 100 && r.article && r.clitic === 1 && textOf(ctx, last + 1)[0] === 'ب') return last + 1;
+  if (isEntry(r, 'hundred', 100) && r!.article && r!.clitic === 1 && textOf(ctx, last + 1)[0] === 'ب') return last + 1;
   if (textOf(ctx, last + 1) === 'في') {
     const h = reading(ctx, last + 2);
-    if (h && h.entry.cls === 'hundred' && h.entry.value === 100 && h.article && h.clitic === 0) return last + 2;
+    if (isEntry(h, 'hundred', 100) && h!.article && h!.clitic === 0) return last + 2;
   }
   return -1;
 }
@@ -319,75 +313,68 @@ function designation(ctx: Ctx, i: number): number {
  * @internal
  * @example
  * ```ts
- * cardinalRule.match(createCtx(prepare('13 ألف مدني')), 0); // → { first: 0, last: 1, value: 13000, rule: 'digits-scale', … }
+ * cardinalRule(createCtx(prepare('13 ألف مدني')), 0); // → { first: 0, last: 1, value: 13000, rule: 'digits-scale', … }
  * ```
  */
-export const cardinalRule: NumberRule = {
-  name: 'cardinal',
-  match(ctx: Ctx, i: number): Candidate | null {
-    const t = ctx.tokens[i];
-    if (!t) return null;
-    let b = i; // the body's first token
-    let from = -1; // normalized start of the span when a prefix is part of it
-    let sign = 1;
-    let name = false;
-    let rule = '';
-    let leadingPoint = false;
-    if (t.kind === 'punct') {
-      const next = ctx.tokens[i + 1];
-      if (!next || next.kind !== 'number' || !next.joined) return null;
-      const prev = ctx.tokens[i - 1];
-      const glued = t.joined && prev && prev.kind !== 'punct';
-      if (t.text === '-' && !glued) {
-        sign = -1;
-        rule = 'negative-';
-      } else if ((t.text === '.' || t.text === '٫') && !glued && isPlainDigits(next.text)) leadingPoint = true;
-      else return null;
-      from = t.start;
+export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
+  const t = ctx.tokens[i];
+  if (!t) return null;
+  let b = i; // the body's first token
+  let from = -1; // normalized start of the span when a prefix is part of it
+  let sign = 1;
+  let name = false;
+  let rule = '';
+  if (t.kind === 'punct') {
+    const next = ctx.tokens[i + 1];
+    if (!next || next.kind !== 'number' || !next.joined) return null;
+    const prev = ctx.tokens[i - 1];
+    const glued = t.joined && prev && prev.kind !== 'punct';
+    if (t.text === '-' && !glued) {
+      sign = -1;
+      rule = 'negative-';
+    } else if ((t.text === '.' || t.text === '٫') && !glued && isPlainDigits(next.text)) {
+      return finish(ctx, i, i + 1, t.start, Number(`0.${next.text}`), 'cardinal', 'digits-decimal', false); // «.5»
+    } else return null;
+    from = t.start;
+    b = i + 1;
+  } else if (t.kind === 'word') {
+    const r = reading(ctx, i);
+    const clitics = r ? null : cliticOnly(t.text);
+    if (r && r.entry.key === 'minus') {
+      sign = -1;
+      rule = 'negative-';
+      from = startOf(ctx, i, r.clitic);
       b = i + 1;
-    } else if (t.kind === 'word') {
-      const r = reading(ctx, i);
-      const clitics = r ? null : cliticOnly(t.text);
-      if (r && r.entry.key === 'minus') {
-        sign = -1;
-        rule = 'negative-';
-        from = startOf(ctx, i, r.clitic);
-        b = i + 1;
-      } else if (clitics && ctx.tokens[i + 1]?.kind === 'number') {
-        if (!clitics.article && !ctx.tokens[i + 1]!.joined) return null; // «و 60»: read at «60»
-        if (clitics.article) from = startOf(ctx, i, clitics.clitic);
-        b = i + 1;
-      } else if (designation(ctx, i) >= 0) {
-        let k = i + 1;
-        if (isPunct(ctx, k, '-') && ctx.tokens[k]!.joined) k++;
-        const num = ctx.tokens[k];
-        if (!num || num.kind !== 'number' || (k > i + 1 && !num.joined)) return null;
-        name = true;
-        rule = 'designation-';
-        from = t.start + designation(ctx, i);
-        b = k;
-      }
+    } else if (clitics && ctx.tokens[i + 1]?.kind === 'number') {
+      if (!clitics.article && !ctx.tokens[i + 1]!.joined) return null; // «و 60»: read at «60»
+      if (clitics.article) from = startOf(ctx, i, clitics.clitic);
+      b = i + 1;
+    } else if (designation(ctx, i) >= 0) {
+      let k = i + 1;
+      if (isPunct(ctx, k, '-') && ctx.tokens[k]!.joined) k++;
+      const num = ctx.tokens[k];
+      if (!num || num.kind !== 'number' || (k > i + 1 && !num.joined)) return null;
+      name = true;
+      rule = 'designation-';
+      from = t.start + designation(ctx, i);
+      b = k;
     }
-    if (leadingPoint) {
-      const d = ctx.tokens[b]!;
-      return finish(ctx, i, b, from, Number(`0.${d.text}`), 'cardinal', 'digits-decimal', false);
-    }
-    const first = ctx.tokens[b];
-    if (!first) return null;
-    const r0 = reading(ctx, b);
-    const article = !!r0 && r0.article;
-    const body = readBody(ctx, b, article);
-    if (!body) return null;
-    if (from < 0) from = first.kind === 'word' ? startOf(ctx, b, r0?.clitic ?? 0) : first.start;
-    let kind: NumberKind = body.percent ? 'percent' : 'cardinal';
-    // A definite compound in words is an ordinal: «الحادي عشر» is the ordinal rule's, «الواحد والعشرون»، «العشرين» here.
-    if (kind === 'cardinal' && article && body.words && body.value >= 11 && sign > 0) kind = 'ordinal';
-    if (!name && NAME_CONTEXT.has(textOf(ctx, i - 1))) name = kind === 'cardinal' && !body.words;
-    rule += body.percent ? 'percent' : body.digitsOnly ? 'digits' : first.kind === 'number' ? 'digits-scale' : 'words';
-    if (kind === 'ordinal') rule = 'definite-ordinal';
-    return finish(ctx, i, body.last, from, sign * body.value, kind, rule, name);
-  },
-};
+  }
+  const first = ctx.tokens[b];
+  if (!first) return null;
+  const r0 = reading(ctx, b);
+  const article = !!r0 && r0.article;
+  const body = readBody(ctx, b, article);
+  if (!body) return null;
+  if (from < 0) from = first.kind === 'word' ? startOf(ctx, b, r0?.clitic ?? 0) : first.start;
+  let kind: NumberKind = body.percent ? 'percent' : 'cardinal';
+  // A definite compound in words is an ordinal: «الحادي عشر» is the ordinal rule's, «الواحد والعشرون»، «العشرين» here.
+  if (kind === 'cardinal' && article && body.words && body.value >= 11 && sign > 0) kind = 'ordinal';
+  if (!name && NAME_CONTEXT.has(textOf(ctx, i - 1))) name = kind === 'cardinal' && !body.words;
+  rule += body.percent ? 'percent' : !body.words ? 'digits' : first.kind === 'number' ? 'digits-scale' : 'words';
+  if (kind === 'ordinal') rule = 'definite-ordinal';
+  return finish(ctx, i, body.last, from, sign * body.value, kind, rule, name);
+}
 
 /** The candidate for a cardinal read from token `first` (its prefix) to `last`. */
 function finish(ctx: Ctx, first: number, last: number, from: number, value: number, kind: NumberKind, rule: string, name: boolean): Candidate {

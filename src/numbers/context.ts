@@ -2,11 +2,10 @@
  * What every number rule reads: the prepared document, the lexicon, memoized word readings and small token tests.
  * @module numbers/context
  */
-import type { Doc } from '../document.js';
-import { toOriginalSpan } from '../normalize/normalize.js';
+import { spanOfNormalized, type Doc } from '../document.js';
 import type { Token } from '../tokenize/index.js';
 import type { VagueLabel } from '../quantity.js';
-import { buildLexicon, readWord, type Lexicon, type WordReading } from './lexicon.js';
+import { buildLexicon, readWord, type Lexicon, type WordClass, type WordReading } from './lexicon.js';
 import type { NumberKind } from './types.js';
 
 /** The number lexicon, built once from the data tables. @internal */
@@ -34,11 +33,8 @@ export interface Candidate {
   readonly name?: boolean | undefined;
 }
 
-/** A named rule: tries to read a number expression that starts at (or right after) token `i`. @internal */
-export interface NumberRule {
-  readonly name: string;
-  match(ctx: Ctx, i: number): Candidate | null;
-}
+/** A rule: tries to read a number expression that starts at (or right after) token `i`. @internal */
+export type NumberRule = (ctx: Ctx, i: number) => Candidate | null;
 
 /**
  * Creates the scan state for a document. @internal
@@ -94,6 +90,17 @@ function isTenWord(t: Token | undefined): boolean {
 export function plainReading(ctx: Ctx, i: number): WordReading | null {
   const r = reading(ctx, i);
   return r && r.clitic === 0 && !r.article ? r : null;
+}
+
+/**
+ * True when a reading is the number word of this class and value (عشر/عشرة: unit 10; مئة: hundred 100). @internal
+ * @example
+ * ```ts
+ * isEntry(plainReading(createCtx(prepare('خمسة عشر')), 1), 'unit', 10); // → true
+ * ```
+ */
+export function isEntry(r: WordReading | null | undefined, cls: WordClass, value: number): boolean {
+  return !!r && r.entry.cls === cls && r.entry.value === value;
 }
 
 /**
@@ -172,8 +179,7 @@ export function afterAnd(ctx: Ctx, i: number): AndPart | null {
  * ```
  */
 export function originalHas(ctx: Ctx, at: number, ch: string): boolean {
-  const { start, end } = toOriginalSpan(ctx.doc.norm, at, at + 1);
-  return ctx.doc.original.slice(start, end).includes(ch);
+  return spanOfNormalized(ctx.doc, at, at + 1).text.includes(ch);
 }
 
 /**

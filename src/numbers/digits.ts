@@ -4,15 +4,6 @@
  * @module numbers/digits
  */
 
-/** A digit string's value and shape. */
-export interface DigitValue {
-  readonly value: number;
-  /** True when the string has a decimal part. */
-  readonly decimal: boolean;
-  /** Digits before the decimal separator, without grouping separators. */
-  readonly intDigits: number;
-}
-
 const DOT = 0x2e;
 const COMMA = 0x2c;
 const AR_DECIMAL = 0x066b; // ٫
@@ -26,11 +17,11 @@ const AR_THOUSANDS = 0x066c; // ٬
  *
  * @example
  * ```ts
- * digitValue('1,070'); // → { value: 1070, decimal: false, intDigits: 4 }
- * digitValue('0٫77'); // → { value: 0.77, decimal: true, intDigits: 1 } (from «٠٫٧٧» after search normalization)
+ * digitValue('1,070'); // → 1070
+ * digitValue('0٫77'); // → 0.77 (from «٠٫٧٧» after search normalization)
  * ```
  */
-export function digitValue(s: string): DigitValue | null {
+export function digitValue(s: string): number | null {
   let dots = 0;
   let commas = 0;
   let lastSep = -1;
@@ -74,8 +65,7 @@ export function digitValue(s: string): DigitValue | null {
     else int += ch;
   }
   if (!int && !frac) return null;
-  const value = Number(`${int || '0'}.${frac || '0'}`);
-  return { value, decimal: decimalAt >= 0 && frac.length > 0, intDigits: int.length };
+  return Number(`${int || '0'}.${frac || '0'}`);
 }
 
 /** True when `sep` splits `s` into a first group of 1–3 digits (not «0») and further groups of exactly 3. */

@@ -6,7 +6,7 @@
  * spelling variants are generated from stems (ثلاث → ثلاثة; عشر → عشرون/عشرين; ثلاث → ثلاثمائة/ثلاثمئة; ألف → ألفاً).
  * @module numbers/lexicon
  */
-import { normalize } from '../normalize/normalize.js';
+import { searchNormalize } from '../normalize/normalize.js';
 
 /** What a number word is. */
 export type WordClass =
@@ -14,7 +14,7 @@ export type WordClass =
   | 'ten' // 20..90 (عشرون، عشرين)
   | 'hundred' // 100..900 (مئة، مئتين، ثلاثمائة)
   | 'scale' // 10^3..10^12 (ألف، مليونين، آلاف)
-  | 'ordinal' // 1..10 and the 11 stem (الأول، ثانية، الحادي)
+  | 'ordinal' // 1..10 (الأول، ثانية), and الحادي (1) that only opens a teen or a compound
   | 'fraction' // نصف، ثلث، ربع، ثلثان
   | 'denominator' // plural fraction nouns after a count (أرباع، أخماس)
   | 'vague' // number nouns without a figure (عشرات، مئات، بضعة)
@@ -41,11 +41,9 @@ export interface WordEntry {
   readonly weekday?: boolean;
   /** Written with final ى in the ordinal (الأولى) but ي in another word (أوّلي "initial"): check the original. */
   readonly needsAlefMaqsura?: boolean;
-  /** Written with final ة; the same letters with ه are another word («بعدة» several vs «بعده» after it). */
-  readonly needsTaMarbuta?: boolean;
   /** «ألفا»، «مليونا»: accusative singular with tanween (ألفاً), construct dual without (ألفا شخص). */
   readonly tanweenOrDual?: boolean;
-  /** Vague words: the label and its conservative lower bound. */
+  /** Number nouns without a figure (vague words, آلاف, ملايين): the label; `value` is its conservative lower bound. */
   readonly vague?: 'tens' | 'hundreds' | 'thousands' | 'millions' | 'several';
   /** Keyword / quantifier identity. */
   readonly key?: string;
@@ -60,41 +58,66 @@ const words = (s: string): string[] => s.split(' ');
 /** The stem of each unit 3..10, indexed by value: ثلاث → ثلاثة (units), ثلاثون (tens), ثلاثمائة (hundreds). */
 const STEMS = ['', '', '', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشر'];
 
-/** Other unit forms by value (0, 1, 2, 8); the plain stems and stem + ة are generated. */
-const UNITS: Record<number, string> = {
-  0: 'صفر',
-  1: 'واحد واحدة واحداً',
-  2: 'اثنان اثنين اثنتان اثنتين ثنتان ثنتين',
-  8: 'ثماني ثمانية',
-};
+/**
+ * Number words listed as they are, by class and value, with what else the grammar must know of them. The first
+ * entry for a form wins: «أحد» and «اثنين» are listed with their weekday flag before the forms generated from stems.
+ */
+const LISTED: readonly (readonly [WordClass, number, string, Partial<WordEntry>?])[] = [
+  ['unit', 1, 'أحد', { oneOf: true, weekday: true }], // one of (11 with عشر); with the article, Sunday
+  ['unit', 1, 'إحدى', { oneOf: true }],
+  ['unit', 2, 'اثنين', { weekday: true }], // with the article, Monday
+  ['unit', 2, 'اثنا اثني اثنتا اثنتي', { teenOnly: true }], // the construct forms of twelve (اثنا عشر)
+  ['unit', 6, 'ست', { conjOnly: true }], // «لست» is "I am not", «الست» "the lady"
+  ['unit', 0, 'صفر'],
+  ['unit', 1, 'واحد واحدة واحداً'],
+  ['unit', 2, 'اثنان اثنتان اثنتين ثنتان ثنتين'],
+  ['unit', 8, 'ثماني ثمانية'],
+  // Hundred; two hundred (nominative, oblique, construct); older and variant stems before مئة/مائة.
+  ['hundred', 100, 'مئة مائة'],
+  ['hundred', 200, 'مئتان مئتين مئتا مئتي مائتان مائتين مائتا مائتي'],
+  ['hundred', 300, 'ثلثمئة ثلثمائة'],
+  ['hundred', 800, 'ثمانيمئة ثمانيمائة'],
+  ['ordinal', 2, 'ثان'],
+  ['ordinal', 1, 'حادي حادية', { teenOnly: true }], // the "first" of الحادي عشر (11th) and الحادي والعشرون (21st)
+  ['fraction', 1 / 2, 'نصف'],
+  ['fraction', 1 / 3, 'ثلث'],
+  ['fraction', 1 / 4, 'ربع'],
+  ['fraction', 1 / 6, 'سدس'],
+  ['fraction', 2 / 3, 'ثلثان ثلثين ثلثا ثلثي'],
+  // Number nouns without a figure, with their lower bound. Compounds (عشرات الآلاف) are rules over these.
+  ['vague', 10, 'عشرات', { vague: 'tens' }],
+  ['vague', 100, 'مئات', { vague: 'hundreds' }],
+  ['vague', 3, 'بضع بضعة', { vague: 'several' }],
+  // Quantifier heads and grammar keywords.
+  ['quantifier', 0, 'عدة', { key: 'idda' }],
+  ['quantifier', 0, 'عدد عدداً', { key: 'adad' }],
+  ['quantifier', 0, 'عديد عديداً عديدة', { key: 'adid' }],
+  ['quantifier', 0, 'أعداد', { key: 'adad-pl' }],
+  ['keyword', 0, 'فاصلة', { key: 'point' }],
+  ['keyword', 0, 'سالب ناقص', { key: 'minus' }],
+];
 
-/** The construct forms of twelve (اثنا عشر), and «أحد/إحدى» (one of; 11 with عشر). */
-const TEEN_ONLY_TWO = 'اثنا اثني اثنتا اثنتي';
-const ONE_OF = 'أحد إحدى';
-
-/** Hundred; two hundred (nominative, oblique, construct); older and variant stems before مئة/مائة. */
-const HUNDRED = words('مئة مائة');
-const TWO_HUNDRED = 'مئتان مئتين مئتا مئتي مائتان مائتين مائتا مائتي';
-const HUNDRED_STEMS: Record<number, string> = { 3: 'ثلث', 8: 'ثماني' };
+/** مئة and مائة, after a unit stem: ثلاثمئة، ثلاثمائة. */
+const HUNDRED = ['مئة', 'مائة'];
 
 /**
- * Scale words: the singular (its accusative ـاً and the duals ـان ـين ـي are generated), then the plurals. The
- * construct dual in ـا (ألفا شخص) is told from the accusative (ألفاً) by the tanween in the original.
+ * Scale words: the singular (its accusative ـاً and the duals ـان ـين ـي are generated), then the plurals, and the
+ * label of a plural that is a number noun without a figure (آلاف thousands, ملايين millions). The construct dual in ـا
+ * (ألفا شخص) is told from the accusative (ألفاً) by the tanween in the original.
  */
-const SCALES: readonly (readonly [number, string, string])[] = [
-  [1e3, 'ألف', 'آلاف ألوف'],
-  [1e6, 'مليون', 'ملايين'],
+const SCALES: readonly (readonly [number, string, string, WordEntry['vague']?])[] = [
+  [1e3, 'ألف', 'آلاف ألوف', 'thousands'],
+  [1e6, 'مليون', 'ملايين', 'millions'],
   [1e9, 'مليار', 'مليارات'],
   [1e9, 'بليون', 'بلايين'],
   [1e12, 'تريليون', 'تريليونات'],
   [1e12, 'ترليون', 'ترليونات'],
 ];
 
-/** Ordinals 1..10 and the 11 stem (الحادي عشر), masculine; the feminine is generated (ثالث → ثالثة, أول → أولى). */
-const ORDINALS = 'أول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر حادي';
+/** Ordinals 1..10, masculine; the feminine is generated (ثالث → ثالثة, أول → أولى). */
+const ORDINALS = 'أول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر';
 
-/** Simple fractions, and the plural denominators 3..10 that follow a count (ثلاثة أرباع). */
-const FRACTIONS: readonly (readonly [number, string])[] = [[1 / 2, 'نصف'], [1 / 3, 'ثلث'], [1 / 4, 'ربع'], [1 / 6, 'سدس'], [2 / 3, 'ثلثان ثلثين ثلثا ثلثي']];
+/** The plural denominators 3..10 that follow a count (ثلاثة أرباع). */
 const DENOMINATORS = 'أثلاث أرباع أخماس أسداس أسباع أثمان أتساع أعشار';
 
 /**
@@ -104,23 +127,6 @@ const DENOMINATORS = 'أثلاث أرباع أخماس أسداس أسباع أ�
 const DIALECT =
   '2 اتنين|3 تلاتة تلات|8 تمانية|11 حداشر|12 اتناشر اطناشر|13 تلتاشر|14 اربعتاشر|15 خمستاشر|16 ستاشر|17 سبعتاشر|18 تمنتاشر|' +
   '19 تسعتاشر|30 تلاتين تلاتون|80 تمانين تمانون|300 تلتمية|400 ربعمية|500 خمسمية|600 ستمية|700 سبعمية|800 تمنمية|900 تسعمية';
-
-/** Number nouns without a figure. Compounds (عشرات الآلاف) are rules over these. */
-const VAGUE: readonly (readonly [WordEntry['vague'], number, string])[] = [
-  ['tens', 10, 'عشرات'],
-  ['hundreds', 100, 'مئات'],
-  ['several', 3, 'بضع بضعة'],
-];
-
-/** Quantifier heads and grammar keywords. */
-const KEYWORDS: readonly (readonly [WordClass, string, string])[] = [
-  ['quantifier', 'idda', 'عدة'],
-  ['quantifier', 'adad', 'عدد عدداً'],
-  ['quantifier', 'adid', 'عديد عديداً عديدة'],
-  ['quantifier', 'adad-pl', 'أعداد'],
-  ['keyword', 'point', 'فاصلة'],
-  ['keyword', 'minus', 'سالب ناقص'],
-];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Build
@@ -134,7 +140,7 @@ export interface Lexicon {
   readonly lastTwo: Uint8Array;
 }
 
-const n = (s: string): string => normalize(s);
+const n = searchNormalize;
 
 /**
  * Builds the normalized lexicon from the tables (first entry for a form wins). @internal
@@ -149,47 +155,33 @@ export function buildLexicon(): Lexicon {
     const key = n(form);
     if (!map.has(key)) map.set(key, entry);
   };
-  const addAll = (list: string, entry: WordEntry): void => words(list).forEach((f) => add(f, entry));
-  addAll(TEEN_ONLY_TWO, { cls: 'unit', value: 2, teenOnly: true });
-  add('أحد', { cls: 'unit', value: 1, oneOf: true, weekday: true });
-  addAll(ONE_OF, { cls: 'unit', value: 1, oneOf: true });
-  add('اثنين', { cls: 'unit', value: 2, weekday: true });
-  for (const [value, list] of Object.entries(UNITS)) addAll(list, { cls: 'unit', value: Number(value) });
-  add('ست', { cls: 'unit', value: 6, conjOnly: true }); // «لست» is "I am not", «الست» "the lady"
+  for (const [cls, value, list, more] of LISTED) for (const f of words(list)) add(f, { cls, value, ...more });
   for (let v = 3; v <= 10; v++) {
     const stem = STEMS[v]!;
-    if (v !== 6) add(stem, { cls: 'unit', value: v });
+    add(stem, { cls: 'unit', value: v }); // «ست» stays as listed (conjOnly): the first entry wins
     add(stem + 'ة', { cls: 'unit', value: v });
     const ten = v === 10 ? 20 : v * 10; // عشرون is twenty
     for (const end of ['ون', 'ين']) add(stem + end, { cls: 'ten', value: ten });
     if (v <= 9) for (const h of HUNDRED) add(stem + h, { cls: 'hundred', value: v * 100 });
   }
-  for (const [v, stem] of Object.entries(HUNDRED_STEMS)) for (const h of HUNDRED) add(stem + h, { cls: 'hundred', value: Number(v) * 100 });
-  for (const h of HUNDRED) add(h, { cls: 'hundred', value: 100 });
-  addAll(TWO_HUNDRED, { cls: 'hundred', value: 200 });
-  for (const [value, singular, plurals] of SCALES) {
+  for (const [value, singular, plurals, vague] of SCALES) {
     add(singular, { cls: 'scale', value, number: 'singular' });
     add(singular + 'اً', { cls: 'scale', value, number: 'singular', tanweenOrDual: true });
     for (const end of ['ان', 'ين', 'ي']) add(singular + end, { cls: 'scale', value, number: 'dual' });
-    addAll(plurals, { cls: 'scale', value, number: 'plural' });
+    for (const f of words(plurals)) add(f, { cls: 'scale', value, number: 'plural', vague });
   }
   words(ORDINALS).forEach((m, k) => {
     const value = k + 1;
-    const teenOnly = value === 11;
-    add(m, { cls: 'ordinal', value, teenOnly });
-    add(value === 1 ? 'أولى' : m + 'ة', { cls: 'ordinal', value, teenOnly, needsAlefMaqsura: value === 1 });
+    add(m, { cls: 'ordinal', value });
+    add(value === 1 ? 'أولى' : m + 'ة', { cls: 'ordinal', value, needsAlefMaqsura: value === 1 });
   });
-  add('ثان', { cls: 'ordinal', value: 2 });
   for (const group of DIALECT.split('|')) {
     const [v, ...forms] = words(group);
     const value = Number(v);
     const cls: WordClass = value >= 100 ? 'hundred' : value >= 20 && value % 10 === 0 ? 'ten' : 'unit';
     for (const f of forms) add(f, { cls, value }); // a dialect teen (حداشر) is a unit above ten: one word
   }
-  for (const [value, list] of FRACTIONS) addAll(list, { cls: 'fraction', value });
   words(DENOMINATORS).forEach((f, k) => add(f, { cls: 'denominator', value: k + 3 }));
-  for (const [vague, value, list] of VAGUE) addAll(list, { cls: 'vague', value, vague });
-  for (const [cls, key, list] of KEYWORDS) addAll(list, { cls, value: 0, key, needsTaMarbuta: key === 'idda' });
   const endings = new Set<number>();
   for (const key of map.keys()) {
     if (key.length >= 3) endings.add(endingCode(key));
@@ -223,8 +215,32 @@ const CONJ = 'وف';
 const PREP = 'بلك';
 
 /**
+ * Visits every way to read a normalized word as clitics + stem, fewest clitic letters first — the word itself, after
+ * و/ف, after ب/ل/ك, after the article (ال, or لل = ل + ال) — and returns the first result `visit` gives (null when
+ * none). `clitic` is the length of the clitic letters before the article or stem (a ل fused with the article, لل, is
+ * not counted: «للعشرين» has clitic 0); the stem starts at `stemAt` and is empty when the word is nothing but
+ * clitics. Nothing is allocated: this runs for every candidate word. @internal
+ * @example
+ * ```ts
+ * findSplit('وبالعشرين', (clitic, article, at) => (article ? [clitic, 'وبالعشرين'.slice(at)] : null)); // → [2, 'عشرين']
+ * ```
+ */
+export function findSplit<T>(word: string, visit: (clitic: number, article: boolean, stemAt: number) => T | null): T | null {
+  let found = visit(0, false, 0);
+  let j = word && CONJ.includes(word[0]!) ? 1 : 0;
+  if (j && found === null) found = visit(1, false, 1);
+  if (j < word.length && PREP.includes(word[j]!)) {
+    j++;
+    if (found === null) found = visit(j, false, j);
+    if (found === null && word[j - 1] === 'ل' && word[j] === 'ل') found = visit(j - 1, true, j + 1); // «للعشرين»: لل kept
+  }
+  if (found === null && word.startsWith('ال', j)) found = visit(j, true, j + 2);
+  return found;
+}
+
+/**
  * Reads a normalized word as clitics + number word, preferring the fewest clitic letters (so «واحد» is one, not
- * و + أحد). Returns null when no reading is a number word. @internal
+ * و + أحد). A stem after clitics has at least two letters. Returns null when no reading is a number word. @internal
  * @example
  * ```ts
  * readWord(buildLexicon(), 'والعشرين'); // → { stem: 'عشرين', clitic: 1, article: true, conj: true, entry: { cls: 'ten', value: 20 } }
@@ -237,24 +253,20 @@ export function readWord(lex: Lexicon, word: string): WordReading | null {
     const code = endingCode(word);
     if (!lex.lastTwo[code & 0xffff] || !lex.endings.has(code)) return null;
   }
+  // The bare word first: most number words carry no clitic.
   const bare = lex.forms.get(word);
   if (bare) return { entry: bare, stem: word, clitic: 0, article: false, conj: false };
-  if (word.length < 3) return null;
-  const conj = CONJ.includes(word[0]!) ? 1 : 0;
-  const prep = word.length > conj + 2 && PREP.includes(word[conj]!) ? 1 : 0;
-  const j = conj + prep;
-  // Split points, fewest clitic letters first: after و/ف, after ب/ل/ك, after the article (ال, or لل = ل + ال).
-  if (conj) {
-    const r = stemReading(lex, word, 1, false, 1, conj);
-    if (r) return r;
-  }
-  if (prep) {
-    const r = stemReading(lex, word, j, false, j, conj);
-    if (r) return r;
-  }
-  if (prep && word[conj] === 'ل' && word[j] === 'ل') return stemReading(lex, word, conj, true, j + 1, conj); // «للعشرين»: لل kept
-  if (word.startsWith('ال', j)) return stemReading(lex, word, j, true, j + 2, conj);
-  return null;
+  return word.length < 3 ? null : findSplit(word, (clitic, article, stemAt) => stemReading(lex, word, clitic, article, stemAt));
+}
+
+/** The reading of `word` with `clitic` letters (and the article) before the stem at `stemAt`, when it is a number word. */
+function stemReading(lex: Lexicon, word: string, clitic: number, article: boolean, stemAt: number): WordReading | null {
+  if (!stemAt || word.length - stemAt < 2) return null; // the bare word is read first, without a split
+  const stem = word.slice(stemAt);
+  const entry = lex.forms.get(stem);
+  // «لست» is "I am not", «الست» "the lady": a conjOnly word carries only و/ف.
+  if (!entry || (entry.conjOnly && (article || clitic > (CONJ.includes(word[0]!) ? 1 : 0)))) return null;
+  return { entry, stem, clitic, article, conj: clitic > 0 && word[0] === 'و' };
 }
 
 /**
@@ -270,17 +282,8 @@ export function endingCode(word: string): number {
   return ((word.charCodeAt(n - 3) & 0xff) << 16) | ((word.charCodeAt(n - 2) & 0xff) << 8) | (word.charCodeAt(n - 1) & 0xff);
 }
 
-/** The reading of `word` with clitics before `at` and the stem from `stemAt`, when the stem is a number word. */
-function stemReading(lex: Lexicon, word: string, at: number, article: boolean, stemAt: number, conj: number): WordReading | null {
-  if (word.length - stemAt < 2) return null;
-  const stem = word.slice(stemAt);
-  const entry = lex.forms.get(stem);
-  if (!entry || (entry.conjOnly && (article || at > conj))) return null;
-  return { entry, stem, clitic: at, article, conj: conj === 1 && word[0] === 'و' };
-}
-
 /**
- * Length of the clitic letters of a word that is nothing but clitics, optionally ending in the article («و», «بـ»,
+ * The clitic length and article of a word that is nothing but clitics, optionally ending in the article («و», «بـ»,
  * «وال», «بالـ», «لل»), or null. Used for «و60», «الـ72», «بالـ 24». @internal
  * @example
  * ```ts
@@ -289,12 +292,5 @@ function stemReading(lex: Lexicon, word: string, at: number, article: boolean, s
  * ```
  */
 export function cliticOnly(word: string): { clitic: number; article: boolean } | null {
-  let i = 0;
-  if (i < word.length && CONJ.includes(word[i]!)) i++;
-  if (i < word.length && PREP.includes(word[i]!)) i++;
-  if (i === word.length) return i > 0 ? { clitic: i, article: false } : null;
-  if (word.length === i + 2 && word.startsWith('ال', i)) return { clitic: i, article: true };
-  // لل is ل + ال fused: the span keeps the whole «للـ» (as actor spans keep «للنظام»).
-  if (word.length === i + 1 && word[i] === 'ل' && word[i - 1] === 'ل') return { clitic: i - 1, article: true };
-  return null;
+  return findSplit(word, (clitic, article, stemAt) => (stemAt === word.length && (clitic > 0 || article) ? { clitic, article } : null));
 }

@@ -3,23 +3,7 @@
  * @module numbers/noun-count
  */
 import { assertText } from '../normalize/options.js';
-
-const CONJ = 'وف';
-const PREP = 'بلك';
-
-/** The word without clitics, in every way it can be read: the word itself, after و/ف, after ب/ل/ك, after ال/لل. */
-function stems(word: string): string[] {
-  const out = [word];
-  let i = 0;
-  if (CONJ.includes(word[i] ?? '')) out.push(word.slice(++i));
-  if (PREP.includes(word[i] ?? '')) {
-    const p = i++;
-    out.push(word.slice(i));
-    if (word[p] === 'ل' && word[i] === 'ل') out.push(word.slice(i + 1)); // لل = ل + ال
-  }
-  if (word.startsWith('ال', i)) out.push(word.slice(i + 2));
-  return out.filter((s) => s.length >= 2);
-}
+import { findSplit } from './lexicon.js';
 
 /**
  * How many the noun `word` counts by its own form, given its singular: 2 for a dual, 1 for the singular, else null.
@@ -49,9 +33,11 @@ export function nounCount(word: string, singular: string): 1 | 2 | null {
   if (singular.length < 2) return null;
   const base = singular.endsWith('ه') ? singular.slice(0, -1) + 'ت' : singular;
   const last = singular[singular.length - 1]!;
-  for (const s of stems(word)) {
+  // The word without clitics, in every way it can be read (stems of at least two letters).
+  return findSplit(word, (_clitic, _article, stemAt) => {
+    const s = word.slice(stemAt);
+    if (s.length < 2) return null;
     if (s === singular || (s === singular + 'ا' && last !== 'ه' && last !== 'ا')) return 1;
-    if (s === base + 'ان' || s === base + 'ين') return 2;
-  }
-  return null;
+    return s === base + 'ان' || s === base + 'ين' ? 2 : null;
+  });
 }

@@ -3,7 +3,7 @@
  * number's span; a mention reports them as `qualifier` and folds them into its quantity.
  * @module numbers/qualifiers
  */
-import { normalize } from '../normalize/normalize.js';
+import { searchNormalize } from '../normalize/normalize.js';
 
 /** How a qualifier changes a figure. */
 export type QualifierEffect = 'approximate' | 'min' | 'max';
@@ -39,7 +39,7 @@ export interface CompiledPhrase {
 export function compilePhrases(table: QualifierTable): readonly CompiledPhrase[] {
   const out: CompiledPhrase[] = [];
   for (const effect of ['approximate', 'min', 'max'] as const) {
-    for (const phrase of table[effect].split('،')) if (phrase) out.push({ words: normalize(phrase).split(' '), effect });
+    for (const phrase of table[effect].split('،')) if (phrase) out.push({ words: searchNormalize(phrase).split(' '), effect });
   }
   return out.sort((a, b) => b.words.length - a.words.length);
 }

@@ -15,7 +15,7 @@ import { fractionRule, ordinalRule, quantifierRule, vagueRule } from './word-rul
 export const RULES: readonly NumberRule[] = [quantifierRule, vagueRule, fractionRule, cardinalRule, ordinalRule];
 const DIGIT_RULES: readonly NumberRule[] = [cardinalRule];
 
-const QUALIFIERS_BEFORE: ReadonlyMap<string, readonly CompiledPhrase[]> = /* @__PURE__ */ byLastWord(compilePhrases(BEFORE));
+const QUALIFIERS_BEFORE: readonly CompiledPhrase[] = /* @__PURE__ */ compilePhrases(BEFORE);
 const QUALIFIERS_AFTER: readonly CompiledPhrase[] = /* @__PURE__ */ compilePhrases(AFTER);
 
 /**
@@ -38,7 +38,7 @@ function bestAt(ctx: Ctx, i: number): Candidate | null {
   const rules = reading(ctx, i) ? RULES : DIGIT_RULES;
   let best: Candidate | null = null;
   for (const rule of rules) {
-    const c = rule.match(ctx, i);
+    const c = rule(ctx, i);
     if (c && (!best || c.last > best.last || (c.last === best.last && c.to > best.to))) best = c;
   }
   return best;
@@ -53,30 +53,18 @@ interface QualifierHit {
   to: number;
 }
 
-/** Phrases grouped by their last word, longest first, so a lookup tries only the phrases that can end at a token. */
-function byLastWord(list: readonly CompiledPhrase[]): ReadonlyMap<string, readonly CompiledPhrase[]> {
-  const map = new Map<string, CompiledPhrase[]>();
-  for (const p of list) {
-    const key = p.words[p.words.length - 1]!;
-    map.set(key, [...(map.get(key) ?? []), p]);
-  }
-  return map;
-}
-
-/** The longest qualifier phrase ending at token `end` and starting after token `floor`. */
+/**
+ * The longest qualifier phrase ending at token `end` and starting after token `floor`. A phrase's first word may
+ * carry clitics («ونحو»، «بنحو»); the phrases are tried longest first.
+ */
 function qualifierBefore(ctx: Ctx, end: number, floor: number): QualifierHit | null {
   const t = ctx.tokens[end];
-  if (!t || t.kind !== 'word' || end <= floor) return null;
-  // A one-word phrase may carry clitics («ونحو»، «بنحو»): try the word without one or two leading letters too.
-  for (let cut = 0; cut <= 2 && cut < t.text.length - 1; cut++) {
-    const phrases = QUALIFIERS_BEFORE.get(cut ? t.text.slice(cut) : t.text);
-    if (!phrases) continue;
-    for (const p of phrases) {
-      const first = end - p.words.length + 1;
-      if (first <= floor) continue;
-      const hit = matchPhrase(ctx, p, first);
-      if (hit) return hit;
-    }
+  if (t?.kind !== 'word' || end <= floor) return null;
+  for (const p of QUALIFIERS_BEFORE) {
+    const first = end - p.words.length + 1;
+    // The phrase's last word ends the token (a one-word phrase may carry clitics): a cheap test before matching.
+    const hit = first > floor && t.text.endsWith(p.words[p.words.length - 1]!) ? matchPhrase(ctx, p, first) : null;
+    if (hit) return hit;
   }
   return null;
 }

@@ -5,8 +5,9 @@
  */
 import type { Quantity, VagueLabel } from '../quantity.js';
 import {
-  afterAnd, endOf, originalHas, plainReading, reading, startOf, textOf, type Candidate, type Ctx, type NumberRule,
+  afterAnd, endOf, isEntry, originalHas, plainReading, reading, startOf, textOf, type Candidate, type Ctx,
 } from './context.js';
+import type { WordReading } from './lexicon.js';
 import type { NumberKind } from './types.js';
 
 function candidate(ctx: Ctx, i: number, clitic: number, last: number, kind: NumberKind, rule: string, q: Quantity): Candidate {
@@ -21,32 +22,29 @@ const MONTH_HEADS = new Set(['كانون', 'تشرين', 'ربيع', 'جمادي
  * ى (أوّلي with ي is "initial"); a bare «ثانية» is a second of time, so it needs the article. @internal
  * @example
  * ```ts
- * ordinalRule.match(createCtx(prepare('الخامس والعشرين')), 0)?.value; // → 25
+ * ordinalRule(createCtx(prepare('الخامس والعشرين')), 0)?.value; // → 25
  * ```
  */
-export const ordinalRule: NumberRule = {
-  name: 'ordinal',
-  match(ctx, i) {
-    const r = reading(ctx, i);
-    if (!r || r.entry.cls !== 'ordinal') return null;
-    const e = r.entry;
-    const t = ctx.tokens[i]!;
-    if (MONTH_HEADS.has(textOf(ctx, i - 1).replace(/^[وفبل]/u, ''))) return null; // كانون الأول is December
-    if (e.needsAlefMaqsura && !originalHas(ctx, t.end - 1, 'ى')) return null;
-    if (e.value === 2 && r.stem.endsWith('ه') && !r.article) return null;
-    const tail = plainReading(ctx, i + 1);
-    if (tail && tail.entry.cls === 'unit' && tail.entry.value === 10 && e.value !== 10) {
-      return candidate(ctx, i, r.clitic, i + 1, 'ordinal', 'ordinal-teen', { value: e.value === 11 ? 11 : 10 + e.value });
-    }
-    const part = afterAnd(ctx, i + 1);
-    const ten = part?.r;
-    if (part && ten && ten.entry.cls === 'ten' && e.value !== 10) {
-      return candidate(ctx, i, r.clitic, part.at, 'ordinal', 'ordinal-compound', { value: (e.value === 11 ? 1 : e.value) + ten.entry.value });
-    }
-    if (e.teenOnly) return null;
-    return candidate(ctx, i, r.clitic, i, 'ordinal', 'ordinal', { value: e.value });
-  },
-};
+export function ordinalRule(ctx: Ctx, i: number): Candidate | null {
+  const r = reading(ctx, i);
+  if (!r || r.entry.cls !== 'ordinal') return null;
+  const e = r.entry;
+  const t = ctx.tokens[i]!;
+  if (MONTH_HEADS.has(textOf(ctx, i - 1).replace(/^[وفبل]/u, ''))) return null; // كانون الأول is December
+  if (e.needsAlefMaqsura && !originalHas(ctx, t.end - 1, 'ى')) return null;
+  if (e.value === 2 && r.stem.endsWith('ه') && !r.article) return null;
+  const tail = plainReading(ctx, i + 1);
+  if (isEntry(tail, 'unit', 10) && e.value !== 10) {
+    return candidate(ctx, i, r.clitic, i + 1, 'ordinal', 'ordinal-teen', { value: 10 + e.value });
+  }
+  const part = afterAnd(ctx, i + 1);
+  const ten = part?.r;
+  if (part && ten && ten.entry.cls === 'ten' && e.value !== 10) {
+    return candidate(ctx, i, r.clitic, part.at, 'ordinal', 'ordinal-compound', { value: e.value + ten.entry.value });
+  }
+  if (e.teenOnly) return null;
+  return candidate(ctx, i, r.clitic, i, 'ordinal', 'ordinal', { value: e.value });
+}
 
 /** خُمس، سُبع، تُسع، عُشر are spelled like the units خمس، سبع، تسع، عشر; before a definite noun they are fractions. */
 const FRACTION_SPELLED_AS_UNIT = new Set(['خمس', 'سبع', 'تسع', 'عشر']);
@@ -56,71 +54,58 @@ const FRACTION_SPELLED_AS_UNIT = new Set(['خمس', 'سبع', 'تسع', 'عشر'
  * before a definite noun («خمس السكان»). @internal
  * @example
  * ```ts
- * fractionRule.match(createCtx(prepare('ثلاثة أرباع')), 0)?.value; // → 0.75
+ * fractionRule(createCtx(prepare('ثلاثة أرباع')), 0)?.value; // → 0.75
  * ```
  */
-export const fractionRule: NumberRule = {
-  name: 'fraction',
-  match(ctx, i) {
-    const r = reading(ctx, i);
-    if (!r) return null;
-    if (r.entry.cls === 'fraction') return candidate(ctx, i, r.clitic, i, 'fraction', 'fraction', { value: r.entry.value });
-    if (r.entry.cls !== 'unit' || r.entry.value < 1 || r.entry.teenOnly || r.entry.oneOf) return null;
-    if (FRACTION_SPELLED_AS_UNIT.has(r.stem) && !r.article && ctx.tokens[i + 1]?.text.startsWith('ال')) {
-      return candidate(ctx, i, r.clitic, i, 'fraction', 'fraction', { value: 1 / r.entry.value }); // خمس السكان
-    }
-    const d = plainReading(ctx, i + 1);
-    if (!d || d.entry.cls !== 'denominator') return null;
-    return candidate(ctx, i, r.clitic, i + 1, 'fraction', 'fraction-plural', { value: r.entry.value / d.entry.value });
-  },
-};
-
-/** Label and lower bound of a number noun, alone or before a scale plural (عشرات الآلاف، بضعة آلاف). */
-const VAGUE_ALONE: Record<string, readonly [VagueLabel, number]> = {
-  tens: ['tens', 10],
-  hundreds: ['hundreds', 100],
-  several: ['several', 3],
-  1000: ['thousands', 1e3],
-  1000000: ['millions', 1e6],
-};
-const VAGUE_OF: Record<string, readonly [VagueLabel, number]> = {
-  'tens 1000': ['tens-of-thousands', 1e4],
-  'hundreds 1000': ['hundreds-of-thousands', 1e5],
-  'several 1000': ['thousands', 3e3],
-  'tens 1000000': ['millions', 1e7],
-  'hundreds 1000000': ['millions', 1e8],
-  'several 1000000': ['millions', 3e6],
-  'several hundreds': ['hundreds', 300],
-};
+export function fractionRule(ctx: Ctx, i: number): Candidate | null {
+  const r = reading(ctx, i);
+  const e = r?.entry;
+  if (!e || (e.cls === 'unit' && (e.teenOnly || e.oneOf))) return null;
+  if (e.cls === 'unit' && FRACTION_SPELLED_AS_UNIT.has(r!.stem) && !r!.article && ctx.tokens[i + 1]?.text.startsWith('ال')) {
+    return candidate(ctx, i, r!.clitic, i, 'fraction', 'fraction', { value: 1 / e.value }); // خمس السكان
+  }
+  const f = fractionAt(ctx, i, r!);
+  return f && candidate(ctx, i, r!.clitic, f.last, 'fraction', f.last > i ? 'fraction-plural' : 'fraction', { value: f.value });
+}
 
 /**
- * Number nouns: «عشرات»، «المئات»، «آلاف»، «الآلاف»، «ملايين»، «بضعة»، «عشرات الآلاف»، «مئات آلاف». @internal
+ * The fraction a number word at token `at` starts: a fraction word («نصف»، «ثلثي») or a count with a plural
+ * denominator («ثلاثة أرباع»), with its last token. The fraction rule and a cardinal's fraction tail («مئة وثلاثة
+ * أرباع») both read it. @internal
  * @example
  * ```ts
- * vagueRule.match(createCtx(prepare('عشرات الآلاف')), 0); // → { vague: 'tens-of-thousands', min: 10000, … }
+ * const ctx = createCtx(prepare('ثلاثة أرباع'));
+ * fractionAt(ctx, 0, reading(ctx, 0)!); // → { value: 0.75, last: 1 }
  * ```
  */
-export const vagueRule: NumberRule = {
-  name: 'vague',
-  match(ctx, i) {
-    const r = reading(ctx, i);
-    if (!r) return null;
-    const e = r.entry;
-    let key: string;
-    if (e.cls === 'vague') key = e.vague!;
-    else if (e.cls === 'scale' && e.number === 'plural' && e.value <= 1e6) key = String(e.value);
-    else return null;
-    if (e.vague === 'several' && r.article) return null;
-    const next = reading(ctx, i + 1);
-    if (next && next.clitic === 0 && key !== '1000' && key !== '1000000') {
-      const of = next.entry.cls === 'scale' && next.entry.number === 'plural' ? String(next.entry.value) : next.entry.vague === 'hundreds' ? 'hundreds' : '';
-      const hit = VAGUE_OF[`${key} ${of}`];
-      if (hit) return candidate(ctx, i, r.clitic, i + 1, 'vague', 'vague-compound', { vague: hit[0], min: hit[1] });
-    }
-    const alone = VAGUE_ALONE[key]!;
-    return candidate(ctx, i, r.clitic, i, 'vague', 'vague-noun', { vague: alone[0], min: alone[1] });
-  },
-};
+export function fractionAt(ctx: Ctx, at: number, r: WordReading): { value: number; last: number } | null {
+  const e = r.entry;
+  if (e.cls === 'fraction') return { value: e.value, last: at };
+  const d = e.cls === 'unit' && e.value > 0 ? plainReading(ctx, at + 1) : null;
+  return d && d.entry.cls === 'denominator' ? { value: e.value / d.entry.value, last: at + 1 } : null;
+}
+
+/**
+ * Number nouns: «عشرات»، «المئات»، «آلاف»، «الآلاف»، «ملايين»، «بضعة», and a number noun before a scale plural
+ * («عشرات الآلاف» tens of thousands, «مئات آلاف», «بضعة ملايين» millions) or «بضع مئات» (hundreds). A compound's lower
+ * bound is the product of the two. @internal
+ * @example
+ * ```ts
+ * vagueRule(createCtx(prepare('عشرات الآلاف')), 0); // → { vague: 'tens-of-thousands', min: 10000, … }
+ * ```
+ */
+export function vagueRule(ctx: Ctx, i: number): Candidate | null {
+  const r = reading(ctx, i);
+  const e = r?.entry;
+  if (!e?.vague || (e.vague === 'several' && r!.article)) return null;
+  const next = reading(ctx, i + 1);
+  const of = e.cls === 'vague' && next && next.clitic === 0 ? next.entry : undefined;
+  if (of && (of.cls === 'scale' ? of.vague : of.vague === 'hundreds' && e.vague === 'several')) {
+    const vague: VagueLabel = of.vague === 'thousands' && e.vague !== 'several' ? `${e.vague as 'tens' | 'hundreds'}-of-thousands` : of.vague!;
+    return candidate(ctx, i, r!.clitic, i + 1, 'vague', 'vague-compound', { vague, min: e.value * of.value });
+  }
+  return candidate(ctx, i, r!.clitic, i, 'vague', 'vague-noun', { vague: e.vague, min: e.value });
+}
 
 /** What follows «عدد/عدداً» to make it a quantifier, with its label. */
 const ADAD_TAILS: Record<string, VagueLabel> = {
@@ -145,36 +130,34 @@ const UNKNOWN_TAILS = new Set(['معروف', 'معروفا', 'محدد', 'محد
  * is not one. With clitics «بعدة» needs its ة: «بعده» is "after it". @internal
  * @example
  * ```ts
- * quantifierRule.match(createCtx(prepare('عدداً من الجرحى')), 0); // → { vague: 'some', last: 1, … }
+ * quantifierRule(createCtx(prepare('عدداً من الجرحى')), 0); // → { vague: 'some', last: 1, … }
  * ```
  */
-export const quantifierRule: NumberRule = {
-  name: 'quantifier',
-  match(ctx, i) {
-    const r = reading(ctx, i);
-    if (!r || r.entry.cls !== 'quantifier') return null;
-    const t = ctx.tokens[i]!;
-    const key = r.entry.key;
-    if (key === 'idda') {
-      if (r.article) return null;
-      if (r.clitic > 0 && r.entry.needsTaMarbuta && !originalHas(ctx, t.end - 1, 'ة')) return null;
-      return candidate(ctx, i, r.clitic, i, 'quantifier', 'quantifier-idda', { vague: 'several', min: 3 });
-    }
-    if (key === 'adid') {
-      const withMin = textOf(ctx, i + 1) === 'من';
-      return candidate(ctx, i, r.clitic, withMin ? i + 1 : i, 'quantifier', 'quantifier-adid', { vague: 'several', min: 3 });
-    }
+export function quantifierRule(ctx: Ctx, i: number): Candidate | null {
+  const r = reading(ctx, i);
+  if (!r || r.entry.cls !== 'quantifier') return null;
+  const t = ctx.tokens[i]!;
+  const key = r.entry.key;
+  if (key === 'idda') {
     if (r.article) return null;
-    const next = textOf(ctx, i + 1);
-    if (key === 'adad-pl') {
-      return next === 'كبيره' || next === 'هائله' ? candidate(ctx, i, r.clitic, i + 1, 'quantifier', 'quantifier-adad', { vague: 'many' }) : null;
-    }
-    if (ctx.tokens[i + 1]?.kind !== 'word') return null;
-    const label = ADAD_TAILS[next];
-    if (label) return candidate(ctx, i, r.clitic, i + 1, 'quantifier', 'quantifier-adad', { vague: label });
-    if (next === 'غير' && UNKNOWN_TAILS.has(textOf(ctx, i + 2))) {
-      return candidate(ctx, i, r.clitic, i + 2, 'quantifier', 'quantifier-adad', { vague: 'unknown' });
-    }
-    return null;
-  },
-};
+    // Written with final ة: the same letters with ه are another word («بعدة» several vs «بعده» after it).
+    if (r.clitic > 0 && !originalHas(ctx, t.end - 1, 'ة')) return null;
+    return candidate(ctx, i, r.clitic, i, 'quantifier', 'quantifier-idda', { vague: 'several', min: 3 });
+  }
+  if (key === 'adid') {
+    const withMin = textOf(ctx, i + 1) === 'من';
+    return candidate(ctx, i, r.clitic, withMin ? i + 1 : i, 'quantifier', 'quantifier-adid', { vague: 'several', min: 3 });
+  }
+  if (r.article) return null;
+  const next = textOf(ctx, i + 1);
+  if (key === 'adad-pl') {
+    return next === 'كبيره' || next === 'هائله' ? candidate(ctx, i, r.clitic, i + 1, 'quantifier', 'quantifier-adad', { vague: 'many' }) : null;
+  }
+  if (ctx.tokens[i + 1]?.kind !== 'word') return null;
+  const label = ADAD_TAILS[next];
+  if (label) return candidate(ctx, i, r.clitic, i + 1, 'quantifier', 'quantifier-adad', { vague: label });
+  if (next === 'غير' && UNKNOWN_TAILS.has(textOf(ctx, i + 2))) {
+    return candidate(ctx, i, r.clitic, i + 2, 'quantifier', 'quantifier-adad', { vague: 'unknown' });
+  }
+  return null;
+}

@@ -171,7 +171,7 @@ export interface CliticSplit {
 // Conjunction (و ف), then preposition (ب ل ك), then the article. ل + ال is written لل.
 const CONJ = ['', 'و', 'ف'];
 const PREP = ['', 'ب', 'ل', 'ك'];
-const PREFIXES: readonly { prefix: string; article: boolean }[] = (() => {
+const PREFIXES: readonly { prefix: string; article: boolean }[] = /* @__PURE__ */ (() => {
   const out: { prefix: string; article: boolean }[] = [];
   for (const c of CONJ) {
     for (const p of PREP) {
