@@ -120,6 +120,21 @@ export function victimsSide(ctx: Context, c: Candidate, a: ActorRef): boolean {
   return k === a.firstToken;
 }
 
+/**
+ * «أعلنت الجبهة الوطنية للتحرير أنها قتلت 12 عنصرا»: a source that reports its own act — «أنها» before a feminine
+ * verb, «أنهم» before a plural one — is the agent, the speaker closest before the verb.
+ */
+function speakerAsAgent(ctx: Context, c: Candidate, near: readonly ActorRef[]): ActorRef | undefined {
+  const pronoun = ctx.words[c.trigger[0] - 1];
+  const verb = ctx.words[c.trigger[0]]!;
+  const own = (pronoun === 'انها' && verb.endsWith('ت')) || (pronoun === 'انهم' && verb.endsWith('وا'));
+  if (!own) return undefined;
+  const sentence = ctx.sentenceOf[c.first];
+  let speaker: ActorRef | undefined;
+  for (const a of near) if (a.role === 'source' && a.lastToken < c.trigger[0] && ctx.sentenceOf[a.firstToken] === sentence) speaker = a;
+  return speaker;
+}
+
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
 function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): number {
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
@@ -150,6 +165,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const near = [sentence - 1, sentence, sentence + 1, sentence + 2].flatMap((s) => ctx.actorsBySentence[s] ?? []);
   const candidates = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a));
   const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
+  const speaker = speakerAsAgent(ctx, c, near);
+  if (speaker) return [speaker.actor];
   const subject = subjectOf(ctx, c, inClause);
   if (subject >= 0) return groupAt(ctx, inClause, subject);
   const linked = inClause.findIndex((a) => a.firstToken > c.last && agentLink(ctx, c.last + 1, a));
@@ -190,7 +207,16 @@ const isYear = (text: string | undefined): boolean => text !== undefined && /^(1
 export function victimSides(ctx: Context, candidates: readonly Candidate[]): Set<ActorRef> {
   const sides = new Set<ActorRef>();
   for (const c of candidates) {
-    for (const a of ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []) if (victimsSide(ctx, c, a)) sides.add(a);
+    const inSentence = ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? [];
+    let prev: ActorRef | undefined;
+    for (const a of inSentence) {
+      // «عنصرا من قوات النظام والمليشيات الموالية لها»: an actor joined by و to the victims' side is that side too.
+      const and = prev && ctx.words[prev.lastToken + 1];
+      const joined = prev !== undefined && sides.has(prev) && and !== undefined &&
+        ((a.firstToken === prev.lastToken + 1 && and.startsWith('و')) || (a.firstToken === prev.lastToken + 2 && and === 'و'));
+      if (joined || victimsSide(ctx, c, a)) sides.add(a);
+      prev = a;
+    }
   }
   return sides;
 }

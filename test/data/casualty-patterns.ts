@@ -168,6 +168,11 @@ export const families: Record<string, CasualtyCase[]> = {
     },
     { text: 'اعتقلت قوات الأمن 15 شابا في مدينة جبلة', expect: [{ kind: 'detained', count: { value: 15 }, victims: 'people' }] },
     {
+      // A source reporting its own act is the agent; the victims' side goes on over «و».
+      text: 'أعلنت "الجبهة الوطنية للتحرير" أنها قتلت 12 عنصرا من قوات النظام والمليشيات الموالية لها',
+      expect: [{ kind: 'killed', count: { value: 12 }, victims: 'soldiers', actors: ['opposition'] }],
+    },
+    {
       // The first mention's side is no agent of the second; a destroyed tank is a target, not a weapon.
       text: 'قُتل عنصران من فصائل المعارضة وجُرح ثلاثة آخرون في اشتباكات مع قوات النظام ودمرت دبابة',
       expect: [
