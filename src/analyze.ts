@@ -3,7 +3,7 @@
  * events and the summary. Every analyzer's `extractCasualties` and `analyze` call these.
  * @module analyze
  */
-import { actorsInDoc } from './actors/find-actors.js';
+import { actorsInDoc, checkFlagOptions } from './actors/find-actors.js';
 import type { ActorMention } from './actors/types.js';
 import type { ActorRef } from './casualties/context.js';
 import { casualtiesInDoc, type CasualtyReading } from './casualties/extract.js';
@@ -15,7 +15,7 @@ import { builtinCompiled } from './builtin.js';
 import { actorCategory, type CompiledLexicon } from './lexicon/compile.js';
 import { matchLexicon } from './lexicon/match.js';
 import { ENTRY_TYPES } from './lexicon/types.js';
-import { assertText, describe } from './normalize/options.js';
+import { assertText } from './normalize/options.js';
 import { numbersInDoc } from './numbers/index.js';
 import type { NumberMention } from './numbers/types.js';
 
@@ -53,21 +53,9 @@ export interface Analysis {
   summary: ArticleSummary;
 }
 
-const OPTION_KEYS = ['includeNonFacts'];
-
-function checkOptions(options: unknown, fn: string): CasualtyOptions {
-  if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`${fn}: argument 'options' must be an object, got ${describe(options)}`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.includes(key)) throw new TypeError(`${fn}: unknown option '${key}' (known: ${OPTION_KEYS.join(', ')})`);
-  }
-  const { includeNonFacts } = options as CasualtyOptions;
-  if (includeNonFacts !== undefined && typeof includeNonFacts !== 'boolean') {
-    throw new TypeError(`${fn}: option 'includeNonFacts' must be a boolean, got ${describe(includeNonFacts)}`);
-  }
-  return options as CasualtyOptions;
+function checkedOptions(options: AnalyzeOptions | undefined, fn: string): CasualtyOptions {
+  checkFlagOptions(options, fn, ['includeNonFacts']);
+  return options ?? {};
 }
 
 interface Reading extends CasualtyReading {
@@ -90,7 +78,7 @@ function read(compiled: CompiledLexicon, doc: Doc, options: CasualtyOptions): Re
  */
 export function extractCasualtiesWith(compiled: CompiledLexicon, text: string, options?: AnalyzeOptions): CasualtyMention[] {
   assertText(text, 'extractCasualties');
-  return read(compiled, prepare(text), checkOptions(options, 'extractCasualties')).mentions;
+  return read(compiled, prepare(text), checkedOptions(options, 'extractCasualties')).mentions;
 }
 
 /**
@@ -99,7 +87,7 @@ export function extractCasualtiesWith(compiled: CompiledLexicon, text: string, o
  */
 export function analyzeWith(compiled: CompiledLexicon, text: string, options?: AnalyzeOptions): Analysis {
   assertText(text, 'analyze');
-  const r = read(compiled, prepare(text), checkOptions(options, 'analyze'));
+  const r = read(compiled, prepare(text), checkedOptions(options, 'analyze'));
   const events = groupEvents(r.mentions, r.sentenceOf);
   return {
     casualties: r.mentions,

@@ -5,7 +5,7 @@
 import { prepare, type Doc } from '../document.js';
 import { actorInfo, type CompiledLexicon } from '../lexicon/compile.js';
 import { matchLexicon, type LexMatch } from '../lexicon/match.js';
-import { describe } from '../normalize/options.js';
+import { assertText, describe } from '../normalize/options.js';
 import { resolveAnaphors } from './anaphora.js';
 import { actorPhrases } from './phrases.js';
 import { assignRoles } from './roles.js';
@@ -35,15 +35,25 @@ export function actorsInDoc(compiled: CompiledLexicon, doc: Doc, options?: FindA
  * @internal
  */
 export function findActorsWith(compiled: CompiledLexicon, text: string, options?: FindActorsOptions): ActorMention[] {
-  if (typeof text !== 'string') throw new TypeError(`findActors: argument 'text' must be a string, got ${describe(text)}`);
-  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-    throw new TypeError(`findActors: argument 'options' must be an object, got ${describe(options)}`);
-  }
-  for (const [key, value] of Object.entries(options ?? {})) {
-    if (key !== 'anaphors' && key !== 'unresolved') throw new TypeError(`findActors: unknown option '${key}' (known: anaphors, unresolved)`);
-    if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`findActors: option '${key}' must be a boolean, got ${describe(value)}`);
-  }
+  assertText(text, 'findActors');
+  checkFlagOptions(options, 'findActors', ['anaphors', 'unresolved']);
   return build(compiled, prepare(text), options, undefined, false);
+}
+
+/**
+ * Checks the options of a text function whose options are all booleans: an object (or `undefined`) with only
+ * `known` keys, each a boolean or `undefined`.
+ * @internal
+ */
+export function checkFlagOptions(options: unknown, fn: string, known: readonly string[]): void {
+  if (options === undefined) return;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`${fn}: argument 'options' must be an object, got ${describe(options)}`);
+  }
+  for (const [key, value] of Object.entries(options)) {
+    if (!known.includes(key)) throw new TypeError(`${fn}: unknown option '${key}' (known: ${known.join(', ')})`);
+    if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`${fn}: option '${key}' must be a boolean, got ${describe(value)}`);
+  }
 }
 
 function build(compiled: CompiledLexicon, doc: Doc, options: FindActorsOptions | undefined, matches: readonly LexMatch[] | undefined, withTokens: boolean): ActorMention[] {
