@@ -74,8 +74,6 @@ export interface CompiledLexicon {
   /** @internal */ readonly root: TrieNode;
   /** @internal surface (without clitics or article) → the trie keys it can stand for. */
   readonly surfaces: ReadonlyMap<string, readonly SurfaceReading[]>;
-  /** @internal The longest form, in words. */
-  readonly maxWords: number;
   /**
    * @internal Readings of words already seen, shared by every text this lexicon reads. A memo of a pure function
    * of the (frozen) lexicon and the word, bounded, and invisible to callers.
@@ -131,7 +129,6 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   const root: TrieNode = { next: new Map(), terminals: undefined, mask: 0 };
   const surfaces = new Map<string, SurfaceReading[]>();
   const seenBase = new Set<string>();
-  let maxWords = 0;
 
   const insert = (type: MatchType, words: readonly string[], firstMode: InflectMode, innerMode: InflectMode, t: Omit<Terminal, 'type'>): void => {
     let node = root;
@@ -148,7 +145,6 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       }
       node = child;
     });
-    maxWords = Math.max(maxWords, words.length);
     const terminal: Terminal = { type, ...t };
     const list = (node.terminals ??= []);
     const at = list.findIndex((x) => x.type === type);
@@ -186,16 +182,14 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     entries: Object.freeze(entries),
     root,
     surfaces,
-    maxWords,
     memo: { first: new Map(), inner: new Map(), actors: new Map() },
   });
 }
 
 function registerSurfaces(table: Map<string, SurfaceReading[]>, seen: Set<string>, mode: InflectMode, base: string): void {
-  const tag = wordKey(mode, base);
-  if (seen.has(tag)) return;
-  seen.add(tag);
-  const key = tag;
+  const key = wordKey(mode, base);
+  if (seen.has(key)) return;
+  seen.add(key);
   const articleKey = wordKey(mode, 'ال' + base);
   for (const inf of inflections(base, mode, true)) {
     const reading: SurfaceReading = { mode, suffix: inf.suffix, key, articleKey };
