@@ -6,7 +6,7 @@
 import type { Doc } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { ActorNounEntry, SourceEntry } from '../lexicon/types.js';
-import { MAX_PREFIX, prefixTable } from '../lexicon/clitics.js';
+import { cliticSplits } from '../tokenize/index.js';
 import { FACILITY_NOUNS, LINKERS } from './cues.js';
 import type { ActorRule } from './types.js';
 
@@ -211,11 +211,5 @@ function index(doc: Doc, matches: readonly LexMatch[]): Matches {
 
 /** A facility noun, read through clitics without the article («بمستشفى»، «وأكاديمية»). */
 function isFacility(word: string): boolean {
-  if (FACILITY_NOUNS.has(word)) return true;
-  const prefixes = prefixTable();
-  for (let len = 1; len <= MAX_PREFIX && word.length - len >= 2; len++) {
-    const p = prefixes.get(word.slice(0, len));
-    if (p && !p.article && FACILITY_NOUNS.has(word.slice(len))) return true;
-  }
-  return false;
+  return cliticSplits(word).some((split) => !split.article && FACILITY_NOUNS.has(split.stem));
 }

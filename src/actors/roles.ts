@@ -13,7 +13,7 @@
  * @module actors/roles
  */
 import type { Doc } from '../document.js';
-import { MAX_PREFIX, prefixTable } from '../lexicon/clitics.js';
+import { cliticSplits } from '../tokenize/index.js';
 import { AGAINST, AGENT_OR_TARGET, CLAUSE_BREAKS, CONTROL_VERBS, CUES, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
@@ -25,14 +25,11 @@ const REACH = 24;
 const SKIP = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '(', ')', '-', '،', ',']);
 const STOP = new Set(['.', '!', '?', '؟', ':', '؛', ';', '…']);
 
-/** The cue class of a word, read bare or through its clitics («وقصفت»، «لسيطرة»، «القصف»). */
+/** The cue class of a word, read bare or through its clitics («وقصفت»، «لسيطرة»، «القصف»), the bare word first. */
 function cueOf(word: string): CueClass | undefined {
-  const bare = CUES.get(word);
-  if (bare) return bare;
-  const prefixes = prefixTable();
-  for (let len = 1; len <= MAX_PREFIX && word.length - len >= 2; len++) {
-    if (!prefixes.has(word.slice(0, len))) continue;
-    const c = CUES.get(word.slice(len));
+  // cliticSplits gives the longest prefix first: reversed, the bare word and shorter prefixes come first.
+  for (const { stem } of cliticSplits(word).reverse()) {
+    const c = CUES.get(stem);
     if (c) return c;
   }
   return undefined;
