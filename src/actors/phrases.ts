@@ -4,7 +4,7 @@
  * @module actors/phrases
  */
 import type { Doc } from '../document.js';
-import type { LexMatch } from '../lexicon/match.js';
+import { QUOTES, type LexMatch } from '../lexicon/match.js';
 import type { ActorNounEntry, SourceEntry } from '../lexicon/types.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { FACILITY_NOUNS, LINKERS } from './cues.js';
@@ -34,8 +34,6 @@ export interface Draft {
 }
 
 const PRONOUNS = ['ها', 'هم', 'هما', 'هن'];
-
-const QUOTES = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
 
 type Matches = {
   names: Map<number, LexMatch<'actors'>>;

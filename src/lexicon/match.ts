@@ -9,7 +9,7 @@ import type { Token } from '../tokenize/index.js';
 import { MAX_PREFIX, prefixTable } from './clitics.js';
 import { typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
 import { hasArticle } from './forms.js';
-import type { EntryOf, EntryType, LexiconEntry } from './types.js';
+import { ENTRY_TYPES, type EntryOf, type EntryType, type LexiconEntry } from './types.js';
 
 /**
  * A lexicon entry found in a text. `start`/`end`/`text` are the caller's original string, without a separable
@@ -49,13 +49,13 @@ export interface LexMatch<T extends MatchType = MatchType> {
   readonly alternatives: readonly LexiconEntry[];
 }
 
-// Quotes are stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش».
 const NONE: readonly State[] = [];
 const MEMO_LIMIT = 200_000;
-const QUOTES = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
+/** Quotation marks, stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش». @internal */
+export const QUOTES: ReadonlySet<string> = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
 
-interface Reading {
-  readonly key: string;
+/** What a reading adds around the words of a form: clitics and article before its first word, an ending after. */
+interface Affixes {
   /** Clitics before the article (or the word): «و»، «ب»; for a fused لل, the ل. */
   readonly prefix: string;
   /** The prefix's ل is fused with the article (لل). */
@@ -64,25 +64,23 @@ interface Reading {
   readonly suffix: string;
 }
 
-interface State {
+/** A reading of one word: its trie key and affixes. */
+interface Reading extends Affixes {
+  readonly key: string;
+}
+
+/** A walk through the trie: the node reached, the first word's affixes and the last word's ending. */
+interface State extends Affixes {
   readonly node: TrieNode;
-  readonly prefix: string;
-  readonly fused: boolean;
-  readonly article: boolean;
-  readonly suffix: string;
   /** Total derived letters so far: fewer is closer to the written form. */
   readonly cost: number;
 }
 
-interface Candidate {
+/** A form that ends at token `last`, read from token `first`. */
+interface Candidate extends State {
   readonly terminal: Terminal;
   readonly first: number;
   readonly last: number;
-  readonly prefix: string;
-  readonly fused: boolean;
-  readonly article: boolean;
-  readonly suffix: string;
-  readonly cost: number;
 }
 
 /**
@@ -120,7 +118,7 @@ export function matchText(compiled: CompiledLexicon, text: string, types?: reado
  * ```
  */
 export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readonly MatchType[]): LexMatch[] {
-  const wanted = new Set<MatchType>(types ?? ['actors', 'actorNouns', 'victims', 'casualtyWords', 'causes', 'places', 'sources']);
+  const wanted = new Set<MatchType>(types ?? ENTRY_TYPES);
   let wantedMask = 0;
   for (const t of wanted) wantedMask |= typeBit(t);
   const tokens = doc.tokens;
@@ -146,7 +144,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       const found: State[] = [];
       for (const x of firstReadings(compiled, tok)) {
         const node = compiled.root.next.get(x.key);
-        if (node) found.push({ node, prefix: x.prefix, fused: x.fused, article: x.article, suffix: x.suffix, cost: x.prefix.length + x.suffix.length });
+        if (node) found.push({ ...x, node, cost: x.prefix.length + x.suffix.length });
       }
       r = found.length > 0 ? found : NONE;
       if (firstMemo.size >= MEMO_LIMIT) firstMemo.clear();
@@ -167,7 +165,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       for (const s of states) {
         for (const t of s.node.terminals ?? []) {
           if (!wanted.has(t.type)) continue;
-          const c: Candidate = { terminal: t, first: i, last: j, prefix: s.prefix, fused: s.fused, article: s.article, suffix: s.suffix, cost: s.cost };
+          const c: Candidate = { ...s, terminal: t, first: i, last: j };
           best ??= new Map();
           const prev = best.get(t.type);
           if (prev && prev.last === c.last && prev.terminal.id !== t.id) {
@@ -191,7 +189,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
         if (s.node.next.size === 0 || (s.node.mask & wantedMask) === 0) continue;
         for (const r of inner(k)) {
           const node = s.node.next.get(r.key);
-          if (node && (node.mask & wantedMask) !== 0) next.push({ node, prefix: s.prefix, fused: s.fused, article: s.article, suffix: r.suffix, cost: s.cost + r.suffix.length });
+          if (node && (node.mask & wantedMask) !== 0) next.push({ ...s, node, suffix: r.suffix, cost: s.cost + r.suffix.length });
         }
       }
       if (next.length === 0) break;
