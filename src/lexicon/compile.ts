@@ -191,7 +191,7 @@ function registerSurfaces(table: Map<string, SurfaceReading[]>, seen: Set<string
   if (seen.has(key)) return;
   seen.add(key);
   const articleKey = wordKey(mode, 'ال' + base);
-  for (const inf of inflections(base, mode, true)) {
+  for (const inf of inflections(base, mode)) {
     const reading: SurfaceReading = { mode, suffix: inf.suffix, key, articleKey };
     const list = table.get(inf.surface);
     if (list) list.push(reading);
