@@ -13,6 +13,7 @@
  * @module actors/roles
  */
 import type { Doc } from '../document.js';
+import { remember } from '../lexicon/compile.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { AGAINST, AGENT_OR_TARGET, CLAUSE_BREAKS, CONTROL_VERBS, CUES, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
@@ -56,28 +57,16 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
   const roles: ActorRole[] = [];
   // Cue classes depend on the word only: look each distinct word up once per text.
   const cues = new Map<string, CueClass | null>();
-  const cueAt = (t: number): CueClass | undefined => {
-    const w = word(t);
-    let c = cues.get(w);
-    if (c === undefined) {
-      c = cueOf(w) ?? null;
-      cues.set(w, c);
-    }
-    return c ?? undefined;
-  };
+  const cueAt = (t: number): CueClass | undefined => remember(cues, word(t), (w) => cueOf(w) ?? null) ?? undefined;
   // Whether a sentence has an attack word, computed for the sentences that need it (each scanned once).
   const attackSentences = new Map<number, boolean>();
-  const attackIn = (s: number, from: number): boolean => {
-    let v = attackSentences.get(s);
-    if (v === undefined) {
+  const attackIn = (s: number, from: number): boolean =>
+    remember(attackSentences, s, () => {
       let t = from;
       while (t > 0 && sentenceOf[t - 1] === s) t--;
-      v = false;
-      for (; t < tokens.length && sentenceOf[t] === s && !v; t++) v = tokens[t]!.kind === 'word' && cueAt(t) === 'attack';
-      attackSentences.set(s, v);
-    }
-    return v;
-  };
+      for (; t < tokens.length && sentenceOf[t] === s; t++) if (tokens[t]!.kind === 'word' && cueAt(t) === 'attack') return true;
+      return false;
+    });
 
   drafts.forEach((d, idx) => {
     roles.push(roleOf(d, idx));

@@ -216,15 +216,28 @@ function beats(a: Terminal, b: Terminal): boolean {
   return a.rank !== b.rank ? a.rank > b.rank : a.order < b.order;
 }
 
+/** The most values a memo table holds before it is emptied. */
+const MEMO_LIMIT = 200_000;
+
+/**
+ * The value of `key` in a memo table, computed and stored on first use; a full table is emptied first.
+ * @internal
+ */
+export function remember<K, V>(memo: Map<K, V>, key: K, compute: (key: K) => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
+
 /** The lineage and category of an actor, computed once per compiled lexicon. @internal */
 export function actorInfo(compiled: CompiledLexicon, id: string): { readonly lineage: readonly string[]; readonly category: string | null } {
-  const memo = compiled.memo.actors;
-  let info = memo.get(id);
-  if (!info) {
-    info = Object.freeze({ lineage: Object.freeze(actorLineage(compiled, id)), category: actorCategory(compiled, id) ?? null });
-    memo.set(id, info);
-  }
-  return info;
+  return remember(compiled.memo.actors, id, () =>
+    Object.freeze({ lineage: Object.freeze(actorLineage(compiled, id)), category: actorCategory(compiled, id) ?? null }),
+  );
 }
 
 /**

@@ -7,7 +7,7 @@ import { prepare, spanOfNormalized, type Doc } from '../document.js';
 import { assertText } from '../normalize/options.js';
 import type { Token } from '../tokenize/index.js';
 import { MAX_PREFIX, prefixTable } from './clitics.js';
-import { typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
+import { remember, typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
 import { hasArticle } from './forms.js';
 import { ENTRY_TYPES, type EntryOf, type EntryType, type LexiconEntry } from './types.js';
 
@@ -50,7 +50,6 @@ export interface LexMatch<T extends MatchType = MatchType> {
 }
 
 const NONE: readonly State[] = [];
-const MEMO_LIMIT = 200_000;
 /** Quotation marks, stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش». @internal */
 export const QUOTES: ReadonlySet<string> = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
 
@@ -128,30 +127,16 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   // remembered by the compiled lexicon.
   const firstMemo = compiled.memo.first as Map<string, readonly State[]>;
   const innerMemo = compiled.memo.inner as Map<string, readonly Reading[]>;
-  const inner = (j: number): readonly Reading[] => {
-    const tok = tokens[j]!;
-    let r = innerMemo.get(tok.text);
-    if (!r) {
-      r = innerReadings(compiled, tok);
-      if (innerMemo.size >= MEMO_LIMIT) innerMemo.clear();
-      innerMemo.set(tok.text, r);
-    }
-    return r;
-  };
-  const starts = (tok: Token): readonly State[] => {
-    let r = firstMemo.get(tok.text);
-    if (!r) {
+  const inner = (tok: Token): readonly Reading[] => remember(innerMemo, tok.text, () => innerReadings(compiled, tok));
+  const starts = (tok: Token): readonly State[] =>
+    remember(firstMemo, tok.text, () => {
       const found: State[] = [];
       for (const x of firstReadings(compiled, tok)) {
         const node = compiled.root.next.get(x.key);
         if (node) found.push({ ...x, node, cost: x.prefix.length + x.suffix.length });
       }
-      r = found.length > 0 ? found : NONE;
-      if (firstMemo.size >= MEMO_LIMIT) firstMemo.clear();
-      firstMemo.set(tok.text, r);
-    }
-    return r;
-  };
+      return found.length > 0 ? found : NONE;
+    });
 
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
@@ -187,7 +172,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       const next: State[] = [];
       for (const s of states) {
         if (s.node.next.size === 0 || (s.node.mask & wantedMask) === 0) continue;
-        for (const r of inner(k)) {
+        for (const r of inner(tokens[k]!)) {
           const node = s.node.next.get(r.key);
           if (node && (node.mask & wantedMask) !== 0) next.push({ ...s, node, suffix: r.suffix, cost: s.cost + r.suffix.length });
         }
