@@ -6,6 +6,7 @@
 import type { Doc } from '../document.js';
 import { QUOTES, type LexMatch } from '../lexicon/match.js';
 import type { ActorNounEntry, SourceEntry } from '../lexicon/types.js';
+import { PRONOUNS } from '../lexicon/forms.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { FACILITY_NOUNS, LINKERS } from './cues.js';
 import type { ActorRule } from './types.js';
@@ -33,8 +34,6 @@ export interface Draft {
   possessive?: boolean;
 }
 
-const PRONOUNS = ['ها', 'هم', 'هما', 'هن'];
-
 type Matches = {
   names: Map<number, LexMatch<'actors'>>;
   nouns: Map<number, LexMatch<'actorNouns'>>;
@@ -60,9 +59,12 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     for (let k = from; k <= last; k++) if (QUOTES.has(wordAt(k))) open++;
     return open % 2 === 1 && QUOTES.has(wordAt(last + 1)) ? last + 1 : last;
   };
-  const draft = (first: LexMatch, last: number, actors: string[], rule: ActorRule, extra: Partial<Draft> = {}): Draft => ({
-    first: first.firstToken, last, start: first.start, end: endOf(last), actors, rule, speaks: false, prefix: first.prefix, ...extra,
-  });
+  // Adds a phrase ending at `last`; `done` is the last token consumed.
+  let done = -1;
+  const add = (first: LexMatch, last: number, actors: string[], rule: ActorRule, extra: Partial<Draft> = {}): void => {
+    drafts.push({ first: first.firstToken, last, start: first.start, end: endOf(last), actors, rule, speaks: false, prefix: first.prefix, ...extra });
+    done = last;
+  };
   // Same-actor adjectives after a name («النظام الأسدي»), then adjectives coordinated after an adjective
   // («الطيران الروسي والأسدي»): each adds its actor to the phrase.
   const adjectivesAfter = (last: number, actors: string[], coordinateOnly: boolean): { last: number; coordinated: boolean } => {
@@ -85,9 +87,8 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     return name && (name.prefix === 'ل' || name.prefix === '' || wordAt(k) === 'باسم') ? name : undefined;
   };
 
-  // Only tokens where a name, a noun or a medium starts can open a phrase; `done` is the last token consumed.
+  // Only tokens where a name, a noun or a medium starts can open a phrase.
   const starts = [...new Set([...m.names.keys(), ...m.nouns.keys(), ...m.media.keys()])].sort((a, b) => a - b);
-  let done = -1;
   for (const i of starts) {
     if (i <= done) continue;
     const name = m.names.get(i);
@@ -99,8 +100,7 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       const owner = linked(medium.lastToken + 1);
       const last = owner ? owner.lastToken : medium.lastToken;
       const head = noun && noun.lastToken <= medium.lastToken ? { noun: noun.entry } : {};
-      drafts.push(draft(medium, last, [owner?.id ?? medium.entry.actor!], 'source', { source: medium.entry, speaks: true, ...head }));
-      done = last;
+      add(medium, last, [owner?.id ?? medium.entry.actor!], 'source', { source: medium.entry, speaks: true, ...head });
       continue;
     }
     if (name && (!noun || name.lastToken >= noun.lastToken)) {
@@ -108,8 +108,7 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       const { last, coordinated } = adjectivesAfter(name.lastToken, actors, false);
       // A name that opens with an actor noun («الطيران الروسي»، «قوات النظام») keeps the noun, for anaphora.
       const head = noun && noun.lastToken <= name.lastToken ? { noun: noun.entry, speaks: noun.entry.speaks === true } : {};
-      drafts.push(draft(name, last, actors, coordinated ? 'coordination' : 'name', head));
-      done = last;
+      add(name, last, actors, coordinated ? 'coordination' : 'name', head);
       continue;
     }
     if (!noun) continue;
@@ -125,8 +124,7 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       const { last } = adjectivesAfter(firstAdj.lastToken, actors, true);
       const owner = speaks ? linked(last + 1) : undefined;
       const end = owner ? owner.lastToken : last;
-      drafts.push(draft(noun, end, owner ? [owner.id] : actors, owner ? 'noun+name' : 'noun+adjective', base));
-      done = end;
+      add(noun, end, owner ? [owner.id] : actors, owner ? 'noun+name' : 'noun+adjective', base);
       continue;
     }
     const k = skipQuotes(noun.lastToken + 1);
@@ -140,14 +138,12 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       }
       const actors = [next.id];
       const { last } = adjectivesAfter(closeQuote(noun.lastToken + 1, next.lastToken), actors, false);
-      drafts.push(draft(noun, last, actors, 'noun+name', base));
-      done = last;
+      add(noun, last, actors, 'noun+name', base);
       continue;
     }
     const owner = linked(noun.lastToken + 1);
     if (owner && speaks) {
-      drafts.push(draft(noun, owner.lastToken, [owner.id], 'noun+name', base));
-      done = owner.lastToken;
+      add(noun, owner.lastToken, [owner.id], 'noun+name', base);
       continue;
     }
     // Attack nouns with a pronoun («قصفها»، «غاراتها») refer to an attack, not to an actor.
@@ -155,7 +151,7 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     // «مسلحون مجهولون»: an unknown party refers to no actor.
     const unknown = wordAt(noun.lastToken + 1).startsWith('مجهول');
     if (!owner && !unknown && (entry.anaphoric === true || possessive)) {
-      drafts.push(draft(noun, noun.lastToken, [], 'anaphor', { ...base, possessive }));
+      add(noun, noun.lastToken, [], 'anaphor', { ...base, possessive });
     }
     done = noun.lastToken;
   }

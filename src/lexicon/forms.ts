@@ -49,7 +49,8 @@ export interface Inflection {
 // accusative tanween alif, the construct plural (مقاتلي، مقاتلو), and possessive pronouns.
 const NOUN_ENDINGS = ['ه', 'ات', 'ون', 'ين', 'ا', 'ان', 'تان', 'تين', 'ي', 'و'] as const;
 const NISBA_ENDINGS = ['ه', 'ون', 'ين', 'ا', 'ان', 'ات', 'تان', 'تين'] as const;
-const PRONOUNS = ['ها', 'هم', 'هما', 'هن'] as const;
+/** Possessive pronoun suffixes: «ها» her/its, «هم» their, «هما» their (two), «هن» their (feminine). @internal */
+export const PRONOUNS: readonly string[] = ['ها', 'هم', 'هما', 'هن'];
 // Perfect-tense verb endings: she/you (ت), they (وا, and the common و), dual (ا, تا), feminine plural (ن).
 const VERB_ENDINGS = ['ت', 'وا', 'و', 'ا', 'تا', 'ن'] as const;
 
