@@ -22,7 +22,6 @@ const MODE_TAG: Readonly<Record<InflectMode, string>> = { nominal: 'n:', verb: '
 /** A form's end in the trie. @internal */
 export interface Terminal {
   readonly type: MatchType;
-  readonly id: string;
   readonly entry: LexiconEntry;
   /** Index of the lexicon the entry comes from; later lexicons win. */
   readonly rank: number;
@@ -157,13 +156,13 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       const { firstMode, innerMode } = modesOf(type, entry);
       const plurals = (entry as { plurals?: readonly string[] }).plurals ?? [];
       for (const form of [...entry.forms, ...plurals]) {
-        insert(type, formWords(form), firstMode, innerMode, { id: entry.id, entry, rank, order, form });
+        insert(type, formWords(form), firstMode, innerMode, { entry, rank, order, form });
       }
       if (type === 'actors') {
         for (const adjective of (entry as ActorEntry).adjectives ?? []) {
           // Adjectives take the article or not, as the noun they follow does: key them without it.
           const words = formWords(adjective).map((w, i) => (i === 0 && hasArticle(w) ? w.slice(2) : w));
-          insert('actorAdjectives', words, 'nominal', 'nominal', { id: entry.id, entry, rank, order, form: adjective });
+          insert('actorAdjectives', words, 'nominal', 'nominal', { entry, rank, order, form: adjective });
         }
       }
     }

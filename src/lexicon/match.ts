@@ -153,7 +153,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
           const c: Candidate = { ...s, terminal: t, first: i, last: j };
           best ??= new Map();
           const prev = best.get(t.type);
-          if (prev && prev.last === c.last && prev.terminal.id !== t.id) {
+          if (prev && prev.last === c.last && prev.terminal.entry !== t.entry) {
             alternatives ??= new Map();
             const alts = alternatives.get(t.type) ?? [];
             alternatives.set(t.type, alts);
@@ -216,7 +216,7 @@ function toMatch(doc: Doc, c: Candidate, last: number, alternatives: readonly Le
   const span = spanOfNormalized(doc, from, tokens[last]!.end);
   return {
     type: c.terminal.type,
-    id: c.terminal.id,
+    id: c.terminal.entry.id,
     entry: c.terminal.entry as LexMatch['entry'],
     firstToken: c.first,
     lastToken: last,
