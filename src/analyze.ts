@@ -3,7 +3,7 @@
  * events and the summary. Every analyzer's `extractCasualties` and `analyze` call these.
  * @module analyze
  */
-import { actorsInDoc, checkFlagOptions } from './actors/find-actors.js';
+import { actorsInDoc, checkFlagOptions, withoutTokens } from './actors/find-actors.js';
 import type { ActorMention } from './actors/types.js';
 import type { ActorRef } from './casualties/context.js';
 import { casualtiesInDoc, type CasualtyReading } from './casualties/extract.js';
@@ -91,8 +91,8 @@ export function analyzeWith(compiled: CompiledLexicon, text: string, options?: A
   const events = groupEvents(r.mentions, r.sentenceOf);
   return {
     casualties: r.mentions,
-    actors: r.actors.map(({ firstToken: _f, lastToken: _l, ...m }) => m),
-    numbers: r.numbers.map(({ firstToken: _f, lastToken: _l, ...m }) => m),
+    actors: r.actors.map(withoutTokens),
+    numbers: r.numbers.map(withoutTokens),
     events,
     summary: summarize(events, r.mentions, (id) => actorCategory(compiled, id)),
   };

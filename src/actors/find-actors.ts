@@ -27,7 +27,7 @@ export interface DocActorMention extends ActorMention {
  * @internal
  */
 export function actorsInDoc(compiled: CompiledLexicon, doc: Doc, options?: FindActorsOptions, matches?: readonly LexMatch[]): DocActorMention[] {
-  return build(compiled, doc, options, matches, true) as DocActorMention[];
+  return build(compiled, doc, options, matches);
 }
 
 /**
@@ -37,7 +37,12 @@ export function actorsInDoc(compiled: CompiledLexicon, doc: Doc, options?: FindA
 export function findActorsWith(compiled: CompiledLexicon, text: string, options?: FindActorsOptions): ActorMention[] {
   assertText(text, 'findActors');
   checkFlagOptions(options, 'findActors', ['anaphors', 'unresolved']);
-  return build(compiled, prepare(text), options, undefined, false);
+  return build(compiled, prepare(text), options).map(withoutTokens);
+}
+
+/** A mention without the token indices the layers above use: what the public functions return. @internal */
+export function withoutTokens<M extends { firstToken: number; lastToken: number }>({ firstToken: _f, lastToken: _l, ...m }: M): Omit<M, 'firstToken' | 'lastToken'> {
+  return m;
 }
 
 /**
@@ -56,14 +61,14 @@ export function checkFlagOptions(options: unknown, fn: string, known: readonly s
   }
 }
 
-function build(compiled: CompiledLexicon, doc: Doc, options: FindActorsOptions | undefined, matches: readonly LexMatch[] | undefined, withTokens: boolean): ActorMention[] {
+function build(compiled: CompiledLexicon, doc: Doc, options?: FindActorsOptions, matches?: readonly LexMatch[]): DocActorMention[] {
   const anaphors = options?.anaphors ?? true;
   const unresolved = options?.unresolved ?? true;
   const sentenceOf = sentenceIndex(doc);
   const drafts = actorPhrases(doc, matches ?? matchLexicon(compiled, doc, ACTOR_MATCH_TYPES));
   const roles = assignRoles(doc, drafts, sentenceOf);
   const resolved = resolveAnaphors(drafts, roles, sentenceOf);
-  const out: ActorMention[] = [];
+  const out: DocActorMention[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const anaphoric = d.rule === 'anaphor';
@@ -73,15 +78,14 @@ function build(compiled: CompiledLexicon, doc: Doc, options: FindActorsOptions |
     const text = doc.original.slice(d.start, d.end);
     for (const actor of actors ?? [null]) {
       const info = actor === null ? undefined : actorInfo(compiled, actor);
-      const m: ActorMention = {
+      const m: DocActorMention = {
         start: d.start, end: d.end, text, actor, category: info?.category ?? null, lineage: info?.lineage ?? NO_LINEAGE,
-        role: roles[i]!, rule: d.rule,
+        role: roles[i]!, rule: d.rule, firstToken: d.first, lastToken: d.last,
       };
       if (anaphoric) m.anaphoric = true;
       if (actor === null && context) m.actorContext = context;
       if (d.source) m.source = d.source.id;
       if (d.noun) m.noun = d.noun.id;
-      if (withTokens) Object.assign(m, { firstToken: d.first, lastToken: d.last });
       out.push(m);
     }
   }
