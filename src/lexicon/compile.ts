@@ -117,19 +117,11 @@ export function wordKey(mode: InflectMode, word: string): string {
  */
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   if (!Array.isArray(lexicons)) throw new TypeError(`compileLexicons: argument 'lexicons' must be an array, got ${describe(lexicons)}`);
-  const winners = new Map<EntryType, Map<string, { entry: LexiconEntry; rank: number; order: number }>>();
-  for (const type of ENTRY_TYPES) winners.set(type, new Map());
-  lexicons.forEach((lexicon, rank) => {
-    for (const type of ENTRY_TYPES) {
-      (lexicon[type] ?? []).forEach((entry: LexiconEntry, order: number) => winners.get(type)!.set(entry.id, { entry, rank, order }));
-    }
-  });
-
   const root: TrieNode = { next: new Map(), terminals: undefined, mask: 0 };
   const surfaces = new Map<string, SurfaceReading[]>();
   const seenBase = new Set<string>();
 
-  const insert = (type: MatchType, words: readonly string[], firstMode: InflectMode, innerMode: InflectMode, t: Omit<Terminal, 'type'>): void => {
+  const insert = (words: readonly string[], firstMode: InflectMode, innerMode: InflectMode, terminal: Terminal): void => {
     let node = root;
     words.forEach((word, i) => {
       const mode = !isLetters(word) ? 'none' : i === 0 ? firstMode : innerMode;
@@ -144,25 +136,32 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       }
       node = child;
     });
-    const terminal: Terminal = { type, ...t };
     const list = (node.terminals ??= []);
-    const at = list.findIndex((x) => x.type === type);
+    const at = list.findIndex((x) => x.type === terminal.type);
     if (at < 0) list.push(terminal);
     else if (beats(terminal, list[at]!)) list[at] = terminal;
   };
 
+  const entries = {} as Record<EntryType, Map<string, LexiconEntry>>;
   for (const type of ENTRY_TYPES) {
-    for (const { entry, rank, order } of winners.get(type)!.values()) {
+    // The winning entry of each id: a later lexicon's replaces an earlier one's.
+    const winners = new Map<string, { entry: LexiconEntry; rank: number; order: number }>();
+    lexicons.forEach((lexicon, rank) => {
+      (lexicon[type] ?? []).forEach((entry: LexiconEntry, order: number) => winners.set(entry.id, { entry, rank, order }));
+    });
+    entries[type] = new Map();
+    for (const [id, { entry, rank, order }] of winners) {
+      entries[type].set(id, entry);
       const { firstMode, innerMode } = modesOf(type, entry);
       const plurals = (entry as { plurals?: readonly string[] }).plurals ?? [];
       for (const form of [...entry.forms, ...plurals]) {
-        insert(type, formWords(form), firstMode, innerMode, { entry, rank, order, form });
+        insert(formWords(form), firstMode, innerMode, { type, entry, rank, order, form });
       }
       if (type === 'actors') {
         for (const adjective of (entry as ActorEntry).adjectives ?? []) {
           // Adjectives take the article or not, as the noun they follow does: key them without it.
           const words = formWords(adjective).map((w, i) => (i === 0 && hasArticle(w) ? w.slice(2) : w));
-          insert('actorAdjectives', words, 'nominal', 'nominal', { entry, rank, order, form: adjective });
+          insert(words, 'nominal', 'nominal', { type: 'actorAdjectives', entry, rank, order, form: adjective });
         }
       }
     }
@@ -170,15 +169,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
 
   computeMasks(root);
 
-  const entries = {} as { [T in EntryType]: Map<string, EntryOf[T]> };
-  for (const type of ENTRY_TYPES) {
-    const m = new Map<string, LexiconEntry>();
-    for (const [id, { entry }] of winners.get(type)!) m.set(id, entry);
-    (entries as Record<EntryType, Map<string, LexiconEntry>>)[type] = m;
-  }
   return Object.freeze({
     lexicons: Object.freeze([...lexicons]),
-    entries: Object.freeze(entries),
+    entries: Object.freeze(entries) as CompiledEntries,
     root,
     surfaces,
     memo: { first: new Map(), inner: new Map(), actors: new Map() },
