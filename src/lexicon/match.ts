@@ -272,15 +272,3 @@ function innerReadings(compiled: CompiledLexicon, token: Token): Reading[] {
   }
   return out;
 }
-
-/** Narrows matches to one group, typed. @internal */
-export function ofType<T extends MatchType>(matches: readonly LexMatch[], type: T): LexMatch<T>[] {
-  return matches.filter((m): m is LexMatch<T> => m.type === type) as LexMatch<T>[];
-}
-
-/** The entry of a match, typed by its group. @internal */
-export function entryOf<T extends EntryType>(m: LexMatch<T>): EntryOf[T] {
-  return m.entry as unknown as EntryOf[T];
-}
-
-export type { LexiconEntry };
