@@ -36,14 +36,9 @@ function cueOf(word: string): CueClass | undefined {
   return undefined;
 }
 
-/** The control verbs, read through clitics. */
-function isControlVerb(word: string): boolean {
-  if (CONTROL_VERBS.has(word)) return true;
-  return (word.startsWith('و') || word.startsWith('ف')) && CONTROL_VERBS.has(word.slice(1));
-}
-
-function isBreak(word: string): boolean {
-  return CLAUSE_BREAKS.has(word) || (word.startsWith('و') && CLAUSE_BREAKS.has(word.slice(1)));
+/** Whether a word is in `set`, bare or after one of the conjunctions `conjunctions` («وسيطرت»، «فسيطرت»). */
+function inSetAfterConjunction(set: ReadonlySet<string>, word: string, conjunctions: string): boolean {
+  return set.has(word) || (conjunctions.includes(word[0]!) && set.has(word.slice(1)));
 }
 
 /** Decides the role of every draft, in document order. @internal */
@@ -87,7 +82,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     let seen = 0;
     for (let t = d.first - 1; t >= 0 && seen < BEFORE && t >= d.first - REACH && sentenceOf[t] === s; t--) {
       const w = word(t);
-      if (STOP.has(w) || isBreak(w)) break;
+      if (STOP.has(w) || inSetAfterConjunction(CLAUSE_BREAKS, w, 'و')) break;
       if (SKIP.has(w)) continue;
       if (owner[t]! >= 0) break; // another actor's phrase: cues beyond it are about that actor
       seen++;
@@ -107,14 +102,14 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     seen = 0;
     for (let t = d.last + 1; t < tokens.length && seen < AFTER && t <= d.last + REACH && sentenceOf[t] === s; t++) {
       const w = word(t);
-      if (STOP.has(w) || isBreak(w)) break;
+      if (STOP.has(w) || inSetAfterConjunction(CLAUSE_BREAKS, w, 'و')) break;
       if (SKIP.has(w) || w === 'و' || owner[t]! >= 0) continue;
       seen++;
       const c = cueAt(t);
       if (c === 'attack') return 'attacker';
       if (c === 'negation' || c === 'other') return 'other';
       if (c === 'speech' && seen === 1) return 'source';
-      if (c === 'control' && isControlVerb(w)) return 'controller';
+      if (c === 'control' && inSetAfterConjunction(CONTROL_VERBS, w, 'وف')) return 'controller';
     }
     // 5. Default.
     if (d.noun?.takesName === false) return 'attacker';
