@@ -5,8 +5,7 @@
  */
 import { prepare, spanOfNormalized, type Doc } from '../document.js';
 import { assertText } from '../normalize/options.js';
-import type { Token } from '../tokenize/index.js';
-import { MAX_PREFIX, prefixTable } from './clitics.js';
+import { cliticSplits, type Token } from '../tokenize/index.js';
 import { remember, typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
 import { hasArticle } from './forms.js';
 import { ENTRY_TYPES, type EntryOf, type EntryType, type LexiconEntry } from './types.js';
@@ -235,22 +234,24 @@ function toMatch(doc: Doc, c: Candidate, last: number, alternatives: readonly Le
 function firstReadings(compiled: CompiledLexicon, token: Token): Reading[] {
   if (token.kind === 'number') return [{ key: wordKey('none', token.text), prefix: '', fused: false, article: false, suffix: '' }];
   const out: Reading[] = [];
-  const w = token.text;
-  const prefixes = prefixTable();
-  for (let len = 0; len <= MAX_PREFIX && w.length - len >= 2; len++) {
-    const p = prefixes.get(len === 0 ? '' : w.slice(0, len));
-    if (!p) continue;
-    const list = compiled.surfaces.get(len === 0 ? w : w.slice(len));
+  // cliticSplits gives the longest prefix first: reversed, the bare word and shorter prefixes come first.
+  for (const { prefix, stem, article } of cliticSplits(token.text).reverse()) {
+    const list = compiled.surfaces.get(stem);
     if (!list) continue;
+    // The clitics before the article; the ل of a fused لل stays with them, for it cannot be cut off a span.
+    const fused = article && prefix.endsWith('لل');
+    const clitics = article ? prefix.slice(0, fused ? -1 : -2) : prefix;
+    // Verbs take neither the article nor a preposition (ب ل ك).
+    const verbless = article || /[بلك]$/u.test(clitics);
     for (const r of list) {
-      if (r.mode === 'verb' && (p.article || p.preposition)) continue;
-      if (p.article) {
-        out.push({ key: r.articleKey, prefix: p.clitics, fused: p.fused, article: true, suffix: r.suffix });
+      if (r.mode === 'verb' && verbless) continue;
+      if (article) {
+        out.push({ key: r.articleKey, prefix: clitics, fused, article: true, suffix: r.suffix });
         // A nominal form written without the article also matches with it (نظام → النظام); a name does not
         // (سورية the country is not السورية the adjective).
-        if (r.mode === 'nominal') out.push({ key: r.key, prefix: p.clitics, fused: p.fused, article: true, suffix: r.suffix });
+        if (r.mode === 'nominal') out.push({ key: r.key, prefix: clitics, fused, article: true, suffix: r.suffix });
       } else {
-        out.push({ key: r.key, prefix: p.clitics, fused: false, article: false, suffix: r.suffix });
+        out.push({ key: r.key, prefix: clitics, fused: false, article: false, suffix: r.suffix });
       }
     }
   }
