@@ -67,8 +67,7 @@ function read(compiled: CompiledLexicon, doc: Doc, options: CasualtyOptions): Re
   const matches = matchLexicon(compiled, doc, [...ENTRY_TYPES, 'actorAdjectives']);
   const numbers = numbersInDoc(doc);
   const actors = actorsInDoc(compiled, doc, undefined, matches);
-  const refs: ActorRef[] = [];
-  for (const a of actors) if (a.actor !== null) refs.push({ ...a, actor: a.actor });
+  const refs = actors.filter((a): a is typeof a & ActorRef => a.actor !== null);
   return { ...casualtiesInDoc(doc, numbers, matches, refs, options), actors, numbers };
 }
 
