@@ -245,14 +245,10 @@ function firstReadings(compiled: CompiledLexicon, token: Token): Reading[] {
     const verbless = article || /[بلك]$/u.test(clitics);
     for (const r of list) {
       if (r.mode === 'verb' && verbless) continue;
-      if (article) {
-        out.push({ key: r.articleKey, prefix: clitics, fused, article: true, suffix: r.suffix });
-        // A nominal form written without the article also matches with it (نظام → النظام); a name does not
-        // (سورية the country is not السورية the adjective).
-        if (r.mode === 'nominal') out.push({ key: r.key, prefix: clitics, fused, article: true, suffix: r.suffix });
-      } else {
-        out.push({ key: r.key, prefix: clitics, fused: false, article: false, suffix: r.suffix });
-      }
+      out.push({ key: article ? r.articleKey : r.key, prefix: clitics, fused, article, suffix: r.suffix });
+      // A nominal form written without the article also matches with it (نظام → النظام); a name does not
+      // (سورية the country is not السورية the adjective).
+      if (article && r.mode === 'nominal') out.push({ key: r.key, prefix: clitics, fused, article, suffix: r.suffix });
     }
   }
   return out;
