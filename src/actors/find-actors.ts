@@ -4,6 +4,7 @@
  */
 import { prepare, type Doc } from '../document.js';
 import { actorInfo, type CompiledLexicon } from '../lexicon/compile.js';
+import { isRecord } from '../lexicon/define.js';
 import { matchLexicon, type LexMatch } from '../lexicon/match.js';
 import { assertText, describe } from '../normalize/options.js';
 import { resolveAnaphors } from './anaphora.js';
@@ -52,7 +53,7 @@ export function withoutTokens<M extends { firstToken: number; lastToken: number 
  */
 export function checkFlagOptions(options: unknown, fn: string, known: readonly string[]): void {
   if (options === undefined) return;
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+  if (!isRecord(options)) {
     throw new TypeError(`${fn}: argument 'options' must be an object, got ${describe(options)}`);
   }
   for (const [key, value] of Object.entries(options)) {

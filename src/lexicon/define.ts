@@ -57,7 +57,8 @@ export const MAX_FORM_WORDS = 16;
 
 /** A field of raw data, only when the object itself holds it (never an inherited `__proto__` or `constructor`). */
 const ownField = (o: Record<string, unknown>, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A plain object: not null, not an array. @internal */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isName = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 /** Reports a problem with the lexicon or entry being read. */
