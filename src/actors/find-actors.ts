@@ -28,41 +28,6 @@ export interface DocActorMention extends ActorMention {
  * @internal
  */
 export function actorsInDoc(compiled: CompiledLexicon, doc: Doc, options?: FindActorsOptions, matches?: readonly LexMatch[]): DocActorMention[] {
-  return build(compiled, doc, options, matches);
-}
-
-/**
- * Actor mentions of a text, with roles, on a compiled lexicon (what every analyzer's `findActors` calls).
- * @internal
- */
-export function findActorsWith(compiled: CompiledLexicon, text: string, options?: FindActorsOptions): ActorMention[] {
-  assertText(text, 'findActors');
-  checkFlagOptions(options, 'findActors', ['anaphors', 'unresolved']);
-  return build(compiled, prepare(text), options).map(withoutTokens);
-}
-
-/** A mention without the token indices the layers above use: what the public functions return. @internal */
-export function withoutTokens<M extends { firstToken: number; lastToken: number }>({ firstToken: _f, lastToken: _l, ...m }: M): Omit<M, 'firstToken' | 'lastToken'> {
-  return m;
-}
-
-/**
- * Checks the options of a text function whose options are all booleans: an object (or `undefined`) with only
- * `known` keys, each a boolean or `undefined`.
- * @internal
- */
-export function checkFlagOptions(options: unknown, fn: string, known: readonly string[]): void {
-  if (options === undefined) return;
-  if (!isRecord(options)) {
-    throw new TypeError(`${fn}: argument 'options' must be an object, got ${describe(options)}`);
-  }
-  for (const [key, value] of Object.entries(options)) {
-    if (!known.includes(key)) throw new TypeError(`${fn}: unknown option '${key}' (known: ${known.join(', ')})`);
-    if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`${fn}: option '${key}' must be a boolean, got ${describe(value)}`);
-  }
-}
-
-function build(compiled: CompiledLexicon, doc: Doc, options?: FindActorsOptions, matches?: readonly LexMatch[]): DocActorMention[] {
   const anaphors = options?.anaphors ?? true;
   const unresolved = options?.unresolved ?? true;
   const sentenceOf = sentenceIndex(doc);
@@ -91,6 +56,37 @@ function build(compiled: CompiledLexicon, doc: Doc, options?: FindActorsOptions,
     }
   }
   return out;
+}
+
+/**
+ * Actor mentions of a text, with roles, on a compiled lexicon (what every analyzer's `findActors` calls).
+ * @internal
+ */
+export function findActorsWith(compiled: CompiledLexicon, text: string, options?: FindActorsOptions): ActorMention[] {
+  assertText(text, 'findActors');
+  checkFlagOptions(options, 'findActors', ['anaphors', 'unresolved']);
+  return actorsInDoc(compiled, prepare(text), options).map(withoutTokens);
+}
+
+/** A mention without the token indices the layers above use: what the public functions return. @internal */
+export function withoutTokens<M extends { firstToken: number; lastToken: number }>({ firstToken: _f, lastToken: _l, ...m }: M): Omit<M, 'firstToken' | 'lastToken'> {
+  return m;
+}
+
+/**
+ * Checks the options of a text function whose options are all booleans: an object (or `undefined`) with only
+ * `known` keys, each a boolean or `undefined`.
+ * @internal
+ */
+export function checkFlagOptions(options: unknown, fn: string, known: readonly string[]): void {
+  if (options === undefined) return;
+  if (!isRecord(options)) {
+    throw new TypeError(`${fn}: argument 'options' must be an object, got ${describe(options)}`);
+  }
+  for (const [key, value] of Object.entries(options)) {
+    if (!known.includes(key)) throw new TypeError(`${fn}: unknown option '${key}' (known: ${known.join(', ')})`);
+    if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`${fn}: option '${key}' must be a boolean, got ${describe(value)}`);
+  }
 }
 
 const NO_LINEAGE: readonly string[] = Object.freeze([]);
