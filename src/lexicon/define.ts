@@ -80,11 +80,12 @@ const CATEGORY = valueRule(`a non-empty string (usually one of ${ACTOR_CATEGORIE
 /** Arabic and English names, of the lexicon or of an entry. */
 const LABELS: FieldRule = (raw, _key, report) => {
   if (!isRecord(raw)) return report(`labels must be an object with 'ar' and 'en' strings, got ${describe(raw)}`);
-  const ar = ownField(raw, 'ar');
-  const en = ownField(raw, 'en');
-  if (!isName(ar)) report(`labels.ar must be a non-empty string, got ${describe(ar)}`);
-  if (!isName(en)) report(`labels.en must be a non-empty string, got ${describe(en)}`);
-  return { ar, en };
+  const labels: Record<string, unknown> = {};
+  for (const lang of ['ar', 'en']) {
+    const name = ownField(raw, lang);
+    labels[lang] = isName(name) ? name : report(`labels.${lang} must be a non-empty string, got ${describe(name)}`);
+  }
+  return labels;
 };
 
 /** A list of forms (`forms`, `plurals`, `adjectives`): strings that keep a word, and not too many, after normalization. */
