@@ -160,45 +160,36 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
 
 function index(doc: Doc, matches: readonly LexMatch[]): Matches {
   const tokens = doc.tokens;
-  const places: LexMatch[] = [];
-  const plainSources: LexMatch[] = [];
   const out: Matches = { names: new Map(), nouns: new Map(), adjectives: new Map(), adjectiveEnds: new Set(), media: new Map() };
+  // The place and the plain source over each token: matches of one group do not overlap.
+  const placeAt: (LexMatch | undefined)[] = new Array(tokens.length).fill(undefined);
+  const sourceAt: (LexMatch | undefined)[] = new Array(tokens.length).fill(undefined);
+  const cover = (at: (LexMatch | undefined)[], x: LexMatch): void => {
+    for (let t = x.firstToken; t <= x.lastToken; t++) at[t] = x;
+  };
   for (const x of matches) {
-    if (x.type === 'places') places.push(x);
+    if (x.type === 'places') cover(placeAt, x);
     else if (x.type === 'sources') {
       if ((x.entry as SourceEntry).actor !== undefined) out.media.set(x.firstToken, x as LexMatch<'sources'>);
-      else plainSources.push(x);
-    } else if (x.type === 'actorNouns') out.nouns.set(x.firstToken, x as LexMatch<'actorNouns'>);
-    else if (x.type === 'actorAdjectives') {
-      out.adjectives.set(x.firstToken, x as LexMatch<'actorAdjectives'>);
-      out.adjectiveEnds.add(x.lastToken);
-    }
+      else cover(sourceAt, x);
+    } else if (x.type === 'actorAdjectives') out.adjectiveEnds.add(x.lastToken);
   }
-  // Matches of one group do not overlap, so each token lies in at most one place and one source.
-  const coverOf = (list: readonly LexMatch[]): Int32Array => {
-    const at = new Int32Array(tokens.length).fill(-1);
-    list.forEach((p, k) => {
-      for (let t = p.firstToken; t <= p.lastToken; t++) at[t] = k;
-    });
-    return at;
-  };
-  const placeAt = coverOf(places);
-  const sourceAt = coverOf(plainSources);
-  const covered = (x: LexMatch, by: readonly LexMatch[], at: Int32Array): boolean => {
-    const p = by[at[x.firstToken]!];
+  // A longer match over a match hides it.
+  const covered = (x: LexMatch, at: readonly (LexMatch | undefined)[]): boolean => {
+    const p = at[x.firstToken];
     return p !== undefined && p.lastToken >= x.lastToken && p.lastToken - p.firstToken > x.lastToken - x.firstToken;
   };
   for (const x of matches) {
-    if (x.type !== 'actors') continue;
-    if (covered(x, places, placeAt) || covered(x, plainSources, sourceAt)) continue;
-    // «أكاديمية الأسد»، «مستشفى الأسد»: a name right after a facility noun is part of a place name.
-    const before = x.firstToken > 0 ? tokens[x.firstToken - 1]! : undefined;
-    if (x.prefix === '' && before && before.kind === 'word' && isFacility(before.text)) continue;
-    out.names.set(x.firstToken, x as LexMatch<'actors'>);
-  }
-  // Plain sources (civil defence, monitors) hide the nouns and adjectives inside them («المرصد السوري»).
-  for (const map of [out.nouns, out.adjectives] as Map<number, LexMatch>[]) {
-    for (const [k, x] of map) if (covered(x, plainSources, sourceAt)) map.delete(k);
+    // Plain sources (civil defence, monitors) hide the names, nouns and adjectives inside them («المرصد السوري»).
+    if (covered(x, sourceAt)) continue;
+    if (x.type === 'actorNouns') out.nouns.set(x.firstToken, x as LexMatch<'actorNouns'>);
+    else if (x.type === 'actorAdjectives') out.adjectives.set(x.firstToken, x as LexMatch<'actorAdjectives'>);
+    else if (x.type === 'actors' && !covered(x, placeAt)) {
+      // «أكاديمية الأسد»، «مستشفى الأسد»: a name right after a facility noun is part of a place name.
+      const before = tokens[x.firstToken - 1];
+      if (x.prefix === '' && before?.kind === 'word' && isFacility(before.text)) continue;
+      out.names.set(x.firstToken, x as LexMatch<'actors'>);
+    }
   }
   return out;
 }
