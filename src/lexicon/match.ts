@@ -7,7 +7,6 @@ import { prepare, spanOfNormalized, type Doc } from '../document.js';
 import { assertText } from '../normalize/options.js';
 import { cliticSplits, type Token } from '../tokenize/index.js';
 import { remember, typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
-import { hasArticle } from './forms.js';
 import { ENTRY_TYPES, type EntryOf, type EntryType, type LexiconEntry } from './types.js';
 
 /**
@@ -126,11 +125,11 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   // remembered by the compiled lexicon.
   const firstMemo = compiled.memo.first as Map<string, readonly State[]>;
   const innerMemo = compiled.memo.inner as Map<string, readonly Reading[]>;
-  const inner = (tok: Token): readonly Reading[] => remember(innerMemo, tok.text, () => innerReadings(compiled, tok));
+  const inner = (tok: Token): readonly Reading[] => remember(innerMemo, tok.text, () => readings(compiled, tok, false));
   const starts = (tok: Token): readonly State[] =>
     remember(firstMemo, tok.text, () => {
       const found: State[] = [];
-      for (const x of firstReadings(compiled, tok)) {
+      for (const x of readings(compiled, tok, true)) {
         const node = compiled.root.next.get(x.key);
         if (node) found.push({ ...x, node, cost: x.prefix.length + x.suffix.length });
       }
@@ -230,42 +229,31 @@ function toMatch(doc: Doc, c: Candidate, last: number, alternatives: readonly Le
   };
 }
 
-/** Readings of a form's first word: every clitic prefix, every base its stem inflects, article optional. */
-function firstReadings(compiled: CompiledLexicon, token: Token): Reading[] {
+/**
+ * Readings of a word of a form, shorter clitic prefixes first. A form's first word takes every clitic prefix, and
+ * a nominal form written without the article also matches with it; a later word takes no clitics, no verb
+ * reading, and the article only as the form writes it.
+ */
+function readings(compiled: CompiledLexicon, token: Token, first: boolean): Reading[] {
   if (token.kind === 'number') return [{ key: wordKey('none', token.text), prefix: '', fused: false, article: false, suffix: '' }];
   const out: Reading[] = [];
   // cliticSplits gives the longest prefix first: reversed, the bare word and shorter prefixes come first.
   for (const { prefix, stem, article } of cliticSplits(token.text).reverse()) {
+    if (!first && prefix !== (article ? 'ال' : '')) continue;
     const list = compiled.surfaces.get(stem);
     if (!list) continue;
     // The clitics before the article; the ل of a fused لل stays with them, for it cannot be cut off a span.
     const fused = article && prefix.endsWith('لل');
     const clitics = article ? prefix.slice(0, fused ? -1 : -2) : prefix;
     // Verbs take neither the article nor a preposition (ب ل ك).
-    const verbless = article || /[بلك]$/u.test(clitics);
+    const verbless = !first || article || /[بلك]$/u.test(clitics);
     for (const r of list) {
       if (r.mode === 'verb' && verbless) continue;
       out.push({ key: article ? r.articleKey : r.key, prefix: clitics, fused, article, suffix: r.suffix });
-      // A nominal form written without the article also matches with it (نظام → النظام); a name does not
+      // A nominal first word written without the article also matches with it (نظام → النظام); a name does not
       // (سورية the country is not السورية the adjective).
-      if (article && r.mode === 'nominal') out.push({ key: r.key, prefix: clitics, fused, article, suffix: r.suffix });
+      if (first && article && r.mode === 'nominal') out.push({ key: r.key, prefix: clitics, fused, article, suffix: r.suffix });
     }
-  }
-  return out;
-}
-
-/** Readings of a later word of a form: no clitics; the article must be as written in the form. */
-function innerReadings(compiled: CompiledLexicon, token: Token): Reading[] {
-  if (token.kind === 'number') return [{ key: wordKey('none', token.text), prefix: '', fused: false, article: false, suffix: '' }];
-  const out: Reading[] = [];
-  const w = token.text;
-  if (hasArticle(w)) {
-    for (const r of compiled.surfaces.get(w.slice(2)) ?? []) {
-      if (r.mode !== 'verb') out.push({ key: r.articleKey, prefix: '', fused: false, article: true, suffix: r.suffix });
-    }
-  }
-  for (const r of compiled.surfaces.get(w) ?? []) {
-    if (r.mode !== 'verb') out.push({ key: r.key, prefix: '', fused: false, article: false, suffix: r.suffix });
   }
   return out;
 }
