@@ -51,8 +51,9 @@ const NONE: readonly State[] = [];
 /** Quotation marks, stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش». @internal */
 export const QUOTES: ReadonlySet<string> = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
 
-/** What a reading adds around the words of a form: clitics and article before its first word, an ending after. */
-interface Affixes {
+/** A reading of one word: its trie key, the clitics and article before it, and its ending. */
+interface Reading {
+  readonly key: string;
   /** Clitics before the article (or the word): «و»، «ب»; for a fused لل, the ل. */
   readonly prefix: string;
   /** The prefix's ل is fused with the article (لل). */
@@ -61,20 +62,18 @@ interface Affixes {
   readonly suffix: string;
 }
 
-/** A reading of one word: its trie key and affixes. */
-interface Reading extends Affixes {
-  readonly key: string;
-}
-
-/** A walk through the trie: the node reached, the first word's affixes and the last word's ending. */
-interface State extends Affixes {
+/** A walk through the trie: the node reached, how the first word was read, and the last word's ending. */
+interface State {
   readonly node: TrieNode;
+  readonly firstWord: Reading;
+  readonly suffix: string;
   /** Total derived letters so far: fewer is closer to the written form. */
   readonly cost: number;
 }
 
-/** A form that ends at token `last`, read from token `first`. */
-interface Candidate extends State {
+/** A form that ends at token `last`, read from token `first` by the walk `state`. */
+interface Candidate {
+  readonly state: State;
   readonly terminal: Terminal;
   readonly first: number;
   readonly last: number;
@@ -131,7 +130,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       const found: State[] = [];
       for (const x of readings(compiled, tok, true)) {
         const node = compiled.root.next.get(x.key);
-        if (node) found.push({ ...x, node, cost: x.prefix.length + x.suffix.length });
+        if (node) found.push({ node, firstWord: x, suffix: x.suffix, cost: x.prefix.length + x.suffix.length });
       }
       return found.length > 0 ? found : NONE;
     });
@@ -148,7 +147,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       for (const s of states) {
         for (const t of s.node.terminals ?? []) {
           if (!wanted.has(t.type)) continue;
-          const c: Candidate = { ...s, terminal: t, first: i, last: j };
+          const c: Candidate = { state: s, terminal: t, first: i, last: j };
           best ??= new Map();
           const prev = best.get(t.type);
           if (prev && prev.last === c.last && prev.terminal.entry !== t.entry) {
@@ -172,7 +171,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
         if (s.node.next.size === 0 || (s.node.mask & wantedMask) === 0) continue;
         for (const r of inner(tokens[k]!)) {
           const node = s.node.next.get(r.key);
-          if (node && (node.mask & wantedMask) !== 0) next.push({ ...s, node, suffix: r.suffix, cost: s.cost + r.suffix.length });
+          if (node && (node.mask & wantedMask) !== 0) next.push({ node, firstWord: s.firstWord, suffix: r.suffix, cost: s.cost + r.suffix.length });
         }
       }
       if (next.length === 0) break;
@@ -194,7 +193,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
 function better(a: Candidate, b: Candidate): boolean {
   if (a.last !== b.last) return a.last > b.last;
   if (a.terminal.rank !== b.terminal.rank) return a.terminal.rank > b.terminal.rank;
-  if (a.cost !== b.cost) return a.cost < b.cost;
+  if (a.state.cost !== b.state.cost) return a.state.cost < b.state.cost;
   return a.terminal.order < b.terminal.order;
 }
 
@@ -210,7 +209,8 @@ function toMatch(doc: Doc, c: Candidate, last: number, alternatives: readonly Le
   const tokens = doc.tokens;
   const firstTok = tokens[c.first]!;
   // A separable clitic stays outside the span; a ل fused with the article (للنظام) cannot be cut off.
-  const from = firstTok.start + c.prefix.length - (c.fused ? 1 : 0);
+  const { firstWord, suffix } = c.state;
+  const from = firstTok.start + firstWord.prefix.length - (firstWord.fused ? 1 : 0);
   const span = spanOfNormalized(doc, from, tokens[last]!.end);
   return {
     type: c.terminal.type,
@@ -221,9 +221,9 @@ function toMatch(doc: Doc, c: Candidate, last: number, alternatives: readonly Le
     start: span.start,
     end: span.end,
     text: span.text,
-    prefix: c.prefix,
-    article: c.article,
-    suffix: c.suffix,
+    prefix: firstWord.prefix,
+    article: firstWord.article,
+    suffix,
     form: c.terminal.form,
     alternatives,
   };
