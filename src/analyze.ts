@@ -8,7 +8,7 @@ import type { ActorMention } from './actors/types.js';
 import type { ActorRef } from './casualties/context.js';
 import { casualtiesInDoc, type CasualtyReading } from './casualties/extract.js';
 import type { CasualtyMention, CasualtyOptions } from './casualties/types.js';
-import { prepare, type Doc } from './document.js';
+import { prepare } from './document.js';
 import { groupEvents, summarize } from './events/group.js';
 import type { ArticleSummary, CasualtyEvent } from './events/types.js';
 import { builtinCompiled } from './builtin.js';
@@ -53,22 +53,21 @@ export interface Analysis {
   summary: ArticleSummary;
 }
 
-function checkedOptions(options: AnalyzeOptions | undefined, fn: string): CasualtyOptions {
-  checkFlagOptions(options, fn, ['includeNonFacts']);
-  return options ?? {};
-}
-
 interface Reading extends CasualtyReading {
   actors: ReturnType<typeof actorsInDoc>;
   numbers: ReturnType<typeof numbersInDoc>;
 }
 
-function read(compiled: CompiledLexicon, doc: Doc, options: CasualtyOptions): Reading {
+/** Checks the arguments of the text function `fn`, then reads the text through every layer. */
+function read(compiled: CompiledLexicon, text: string, options: AnalyzeOptions | undefined, fn: string): Reading {
+  assertText(text, fn);
+  checkFlagOptions(options, fn, ['includeNonFacts']);
+  const doc = prepare(text);
   const matches = matchLexicon(compiled, doc, [...ENTRY_TYPES, 'actorAdjectives']);
   const numbers = numbersInDoc(doc);
   const actors = actorsInDoc(compiled, doc, undefined, matches);
   const refs = actors.filter((a): a is typeof a & ActorRef => a.actor !== null);
-  return { ...casualtiesInDoc(doc, numbers, matches, refs, options), actors, numbers };
+  return { ...casualtiesInDoc(doc, numbers, matches, refs, options ?? {}), actors, numbers };
 }
 
 /**
@@ -76,8 +75,7 @@ function read(compiled: CompiledLexicon, doc: Doc, options: CasualtyOptions): Re
  * @internal
  */
 export function extractCasualtiesWith(compiled: CompiledLexicon, text: string, options?: AnalyzeOptions): CasualtyMention[] {
-  assertText(text, 'extractCasualties');
-  return read(compiled, prepare(text), checkedOptions(options, 'extractCasualties')).mentions;
+  return read(compiled, text, options, 'extractCasualties').mentions;
 }
 
 /**
@@ -85,8 +83,7 @@ export function extractCasualtiesWith(compiled: CompiledLexicon, text: string, o
  * @internal
  */
 export function analyzeWith(compiled: CompiledLexicon, text: string, options?: AnalyzeOptions): Analysis {
-  assertText(text, 'analyze');
-  const r = read(compiled, prepare(text), checkedOptions(options, 'analyze'));
+  const r = read(compiled, text, options, 'analyze');
   const events = groupEvents(r.mentions, r.sentenceOf);
   return {
     casualties: r.mentions,
