@@ -73,6 +73,7 @@ const oneOf = (allowed: readonly string[]): FieldRule => valueRule(`one of ${all
 
 const TEXT = valueRule('a string', (v) => typeof v === 'string');
 const FLAG = valueRule('a boolean', (v) => typeof v === 'boolean');
+const ID = valueRule('a non-empty string', isName);
 const ID_REF = valueRule('a non-empty string id', isName);
 const NUMBER = oneOf(['singular', 'dual', 'plural']);
 const CATEGORY = valueRule(`a non-empty string (usually one of ${ACTOR_CATEGORIES.join(', ')})`, isName);
@@ -166,8 +167,9 @@ export function defineLexicon(data: LexiconData, options?: DefineLexiconOptions)
   if (options !== undefined && !isRecord(options)) {
     throw new TypeError(`defineLexicon: argument 'options' must be an object, got ${describe(options)}`);
   }
-  const lexId = ownField(data, 'id');
-  if (!isName(lexId)) throw new LexiconError(`lexicon: 'id' must be a non-empty string, got ${describe(lexId)}`);
+  const lexId = ID(ownField(data, 'id'), 'id', (problem) => {
+    throw new LexiconError(`lexicon: ${problem}`);
+  }) as string;
   const fail = (where: string, problem: string): never => {
     throw new LexiconError(`lexicon '${lexId}': ${where}${where ? ': ' : ''}${problem}`);
   };
@@ -211,8 +213,7 @@ type Entry = Record<string, unknown> & { id: string; forms: string[]; plurals?: 
 
 function entryOf(type: EntryType, raw: unknown, index: number, formOwner: Map<string, string>, fail: Fail): Entry {
   if (!isRecord(raw)) return fail(`${type}[${index}]`, `entry must be an object, got ${describe(raw)}`);
-  const id = ownField(raw, 'id');
-  if (!isName(id)) return fail(`${type}[${index}]`, `'id' must be a non-empty string, got ${describe(id)}`);
+  const id = ID(ownField(raw, 'id'), 'id', (problem) => fail(`${type}[${index}]`, problem)) as string;
   const where = `${type} '${id}'`;
   const report: Report = (problem) => fail(where, problem);
   if (RESERVED_IDS.has(id)) report(`'${id}' is a reserved name and cannot be an id`);
