@@ -199,9 +199,8 @@ export function defineLexicon(data: LexiconData, options?: DefineLexiconOptions)
 
   // References, checked once every id of this lexicon is known; parents may also be in the lexicons it extends.
   const lexicons = [...(bases as Record<string, unknown>[]), out];
-  const actorParents = parentsOf(lexicons, 'actors', 'isA');
-  checkTree(actorParents, out.actors, 'actors', 'isA', fail);
-  checkTree(parentsOf(lexicons, 'places', 'isIn'), out.places, 'places', 'isIn', fail);
+  const actorParents = checkTree(lexicons, out.actors, 'actors', 'isA', fail);
+  checkTree(lexicons, out.places, 'places', 'isIn', fail);
   for (const s of (out.sources ?? []) as { id: string; actor?: string }[]) {
     if (s.actor !== undefined && !actorParents.has(s.actor)) fail(`sources '${s.id}'`, `unknown actor '${s.actor}'`);
   }
@@ -232,17 +231,15 @@ function entryOf(type: EntryType, raw: unknown, index: number, formOwner: Map<st
   return entry;
 }
 
-/** Each entry id of a tree-shaped group (actors by `isA`, places by `isIn`) → its parent, over the given lexicons. */
-function parentsOf(lexicons: readonly Record<string, unknown>[], type: 'actors' | 'places', field: string): Map<string, string | undefined> {
+/**
+ * Checks the entries of a tree-shaped group (actors by `isA`, places by `isIn`): every parent an entry names is an
+ * entry of that group in one of `lexicons`, and no chain of parents returns to the entry. Returns each id's parent.
+ */
+function checkTree(lexicons: readonly Record<string, unknown>[], entries: unknown, type: 'actors' | 'places', field: string, fail: Fail): Map<string, string | undefined> {
   const parentOf = new Map<string, string | undefined>();
   for (const lexicon of lexicons) {
     for (const e of (lexicon[type] ?? []) as Record<string, string | undefined>[]) parentOf.set(e.id!, e[field]);
   }
-  return parentOf;
-}
-
-/** Every parent an entry names exists, and no chain of parents returns to the entry. */
-function checkTree(parentOf: Map<string, string | undefined>, entries: unknown, type: string, field: string, fail: Fail): void {
   for (const e of (entries ?? []) as Record<string, string | undefined>[]) {
     const p = e[field];
     if (p === undefined) continue;
@@ -253,6 +250,7 @@ function checkTree(parentOf: Map<string, string | undefined>, entries: unknown, 
       seen.add(at);
     }
   }
+  return parentOf;
 }
 
 function deepFreeze<T>(value: T): T {
