@@ -66,32 +66,34 @@ const MIN_INFLECT = 3;
 export function inflections(base: string, mode: InflectMode): Inflection[] {
   const out: Inflection[] = [{ suffix: '', surface: base }];
   if (mode === 'none' || base.length < MIN_INFLECT) return out;
-  const add = (surface: string, suffix: string): void => {
+  // Adds the surface stem + suffix, unless it is the base itself (already first).
+  const add = (stem: string, suffix: string): void => {
+    const surface = stem + suffix;
     if (surface !== base) out.push({ suffix, surface });
   };
   const last = base.charCodeAt(base.length - 1);
   if (mode === 'verb') {
     if (last === 0x627 /* ا */ || last === 0x64a /* ي */) return out; // defective verbs inflect irregularly: list them
-    for (const e of VERB_ENDINGS) add(base + e, e);
+    for (const e of VERB_ENDINGS) add(base, e);
     return out;
   }
   if (last === 0x627 /* ا */ || last === 0x648 /* و */ || last === 0x621 /* ء */) return out;
   // A sound plural or dual written in one case stands for the others: الحوثيون → الحوثيين، مقاتلين → مقاتلو.
   const plural = base.endsWith('ون') || base.endsWith('ين') || base.endsWith('ان') ? base.slice(0, -2) : undefined;
   if (plural !== undefined && plural.length >= 2) {
-    for (const e of ['ون', 'ين', 'ان', 'و', 'ي', 'يها', 'يهم', 'وها', 'وهم']) add(plural + e, e);
+    for (const e of ['ون', 'ين', 'ان', 'و', 'ي', 'يها', 'يهم', 'وها', 'وهم']) add(plural, e);
   }
   if (last === 0x647 /* ه: ta marbuta */) {
     const stem = base.slice(0, -1);
-    for (const e of ['ات', 'تان', 'تين']) add(stem + e, e);
+    for (const e of ['ات', 'تان', 'تين']) add(stem, e);
     for (const p of PRONOUNS) {
-      add(stem + 'ت' + p, 'ت' + p);
-      add(stem + 'ات' + p, 'ات' + p);
+      add(stem, 'ت' + p);
+      add(stem, 'ات' + p);
     }
     return out;
   }
-  for (const e of last === 0x64a ? NISBA_ENDINGS : NOUN_ENDINGS) add(base + e, e);
-  for (const p of PRONOUNS) add(base + p, p);
-  add(base + 'اتها', 'اتها');
+  for (const e of last === 0x64a ? NISBA_ENDINGS : NOUN_ENDINGS) add(base, e);
+  for (const p of PRONOUNS) add(base, p);
+  add(base, 'اتها');
   return out;
 }
