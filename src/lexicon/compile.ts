@@ -122,7 +122,10 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   const seenBase = new Set<string>();
 
   const insert = (words: readonly string[], firstMode: InflectMode, innerMode: InflectMode, terminal: Terminal): void => {
+    // Every node on the path has the terminal's type below it.
+    const bit = typeBit(terminal.type);
     let node = root;
+    node.mask |= bit;
     words.forEach((word, i) => {
       const mode = !isLetters(word) ? 'none' : i === 0 ? firstMode : innerMode;
       const article = hasArticle(word);
@@ -135,6 +138,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
         node.next.set(key, child);
       }
       node = child;
+      node.mask |= bit;
     });
     const list = (node.terminals ??= []);
     const at = list.findIndex((x) => x.type === terminal.type);
@@ -167,8 +171,6 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     }
   }
 
-  computeMasks(root);
-
   return Object.freeze({
     lexicons: Object.freeze([...lexicons]),
     entries: Object.freeze(entries) as CompiledEntries,
@@ -189,14 +191,6 @@ function registerSurfaces(table: Map<string, SurfaceReading[]>, seen: Set<string
     if (list) list.push(reading);
     else table.set(inf.surface, [reading]);
   }
-}
-
-function computeMasks(node: TrieNode): number {
-  let mask = 0;
-  for (const t of node.terminals ?? []) mask |= typeBit(t.type);
-  for (const child of node.next.values()) mask |= computeMasks(child);
-  node.mask = mask;
-  return mask;
 }
 
 function isLetters(word: string): boolean {
