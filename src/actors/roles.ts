@@ -26,6 +26,9 @@ const REACH = 24;
 const SKIP = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '(', ')', '-', '،', ',']);
 const STOP = new Set(['.', '!', '?', '؟', ':', '؛', ';', '…']);
 
+/** Cue classes depend on the word only: each distinct word is read once (a bounded memo, invisible to callers). */
+const CUE_MEMO = new Map<string, CueClass | null>();
+
 /** The cue class of a word, read bare or through its clitics («وقصفت»، «لسيطرة»، «القصف»), the bare word first. */
 function cueOf(word: string): CueClass | undefined {
   // cliticSplits gives the longest prefix first: reversed, the bare word and shorter prefixes come first.
@@ -50,9 +53,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
   });
   const word = (t: number): string => tokens[t]!.text;
   const roles: ActorRole[] = [];
-  // Cue classes depend on the word only: look each distinct word up once per text.
-  const cues = new Map<string, CueClass | null>();
-  const cueAt = (t: number): CueClass | undefined => remember(cues, word(t), (w) => cueOf(w) ?? null) ?? undefined;
+  const cueAt = (t: number): CueClass | undefined => remember(CUE_MEMO, word(t), (w) => cueOf(w) ?? null) ?? undefined;
   // Whether a sentence has an attack word, computed for the sentences that need it (each scanned once).
   const attackSentences = new Map<number, boolean>();
   const attackIn = (s: number, from: number): boolean =>
