@@ -128,10 +128,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     node.mask |= bit;
     words.forEach((word, i) => {
       const mode = !isLetters(word) ? 'none' : i === 0 ? firstMode : innerMode;
-      const article = hasArticle(word);
-      const base = article ? word.slice(2) : word;
-      registerSurfaces(surfaces, seenBase, mode, base);
-      const key = wordKey(mode, article ? 'ال' + base : base);
+      // Surfaces are read without the article; the key is the word as the form writes it.
+      registerSurfaces(surfaces, seenBase, mode, hasArticle(word) ? word.slice(2) : word);
+      const key = wordKey(mode, word);
       let child = node.next.get(key);
       if (!child) {
         child = { next: new Map(), terminals: undefined, mask: 0 };
