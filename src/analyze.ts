@@ -3,19 +3,19 @@
  * events and the summary. Every analyzer's `extractCasualties` and `analyze` call these.
  * @module analyze
  */
-import { actorsInDoc } from './actors/find-actors.js';
+import { actorsInDoc, checkFlagOptions, withoutTokens } from './actors/find-actors.js';
 import type { ActorMention } from './actors/types.js';
 import type { ActorRef } from './casualties/context.js';
 import { casualtiesInDoc, type CasualtyReading } from './casualties/extract.js';
 import type { CasualtyMention, CasualtyOptions } from './casualties/types.js';
-import { prepare, type Doc } from './document.js';
+import { prepare } from './document.js';
 import { groupEvents, summarize } from './events/group.js';
 import type { ArticleSummary, CasualtyEvent } from './events/types.js';
 import { builtinCompiled } from './builtin.js';
 import { actorCategory, type CompiledLexicon } from './lexicon/compile.js';
 import { matchLexicon } from './lexicon/match.js';
 import { ENTRY_TYPES } from './lexicon/types.js';
-import { assertText, describe } from './normalize/options.js';
+import { assertText } from './normalize/options.js';
 import { numbersInDoc } from './numbers/index.js';
 import type { NumberMention } from './numbers/types.js';
 
@@ -53,35 +53,21 @@ export interface Analysis {
   summary: ArticleSummary;
 }
 
-const OPTION_KEYS = ['includeNonFacts'];
-
-function checkOptions(options: unknown, fn: string): CasualtyOptions {
-  if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`${fn}: argument 'options' must be an object, got ${describe(options)}`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.includes(key)) throw new TypeError(`${fn}: unknown option '${key}' (known: ${OPTION_KEYS.join(', ')})`);
-  }
-  const { includeNonFacts } = options as CasualtyOptions;
-  if (includeNonFacts !== undefined && typeof includeNonFacts !== 'boolean') {
-    throw new TypeError(`${fn}: option 'includeNonFacts' must be a boolean, got ${describe(includeNonFacts)}`);
-  }
-  return options as CasualtyOptions;
-}
-
 interface Reading extends CasualtyReading {
   actors: ReturnType<typeof actorsInDoc>;
   numbers: ReturnType<typeof numbersInDoc>;
 }
 
-function read(compiled: CompiledLexicon, doc: Doc, options: CasualtyOptions): Reading {
+/** Checks the arguments of the text function `fn`, then reads the text through every layer. */
+function read(compiled: CompiledLexicon, text: string, options: AnalyzeOptions | undefined, fn: string): Reading {
+  assertText(text, fn);
+  checkFlagOptions(options, fn, ['includeNonFacts']);
+  const doc = prepare(text);
   const matches = matchLexicon(compiled, doc, [...ENTRY_TYPES, 'actorAdjectives']);
   const numbers = numbersInDoc(doc);
   const actors = actorsInDoc(compiled, doc, undefined, matches);
-  const refs: ActorRef[] = [];
-  for (const a of actors) if (a.actor !== null) refs.push({ ...a, actor: a.actor });
-  return { ...casualtiesInDoc(doc, numbers, matches, refs, options), actors, numbers };
+  const refs = actors.filter((a): a is typeof a & ActorRef => a.actor !== null);
+  return { ...casualtiesInDoc(doc, numbers, matches, refs, options ?? {}), actors, numbers };
 }
 
 /**
@@ -89,8 +75,7 @@ function read(compiled: CompiledLexicon, doc: Doc, options: CasualtyOptions): Re
  * @internal
  */
 export function extractCasualtiesWith(compiled: CompiledLexicon, text: string, options?: AnalyzeOptions): CasualtyMention[] {
-  assertText(text, 'extractCasualties');
-  return read(compiled, prepare(text), checkOptions(options, 'extractCasualties')).mentions;
+  return read(compiled, text, options, 'extractCasualties').mentions;
 }
 
 /**
@@ -98,13 +83,12 @@ export function extractCasualtiesWith(compiled: CompiledLexicon, text: string, o
  * @internal
  */
 export function analyzeWith(compiled: CompiledLexicon, text: string, options?: AnalyzeOptions): Analysis {
-  assertText(text, 'analyze');
-  const r = read(compiled, prepare(text), checkOptions(options, 'analyze'));
+  const r = read(compiled, text, options, 'analyze');
   const events = groupEvents(r.mentions, r.sentenceOf);
   return {
     casualties: r.mentions,
-    actors: r.actors.map(({ firstToken: _f, lastToken: _l, ...m }) => m),
-    numbers: r.numbers.map(({ firstToken: _f, lastToken: _l, ...m }) => m),
+    actors: r.actors.map(withoutTokens),
+    numbers: r.numbers.map(withoutTokens),
     events,
     summary: summarize(events, r.mentions, (id) => actorCategory(compiled, id)),
   };

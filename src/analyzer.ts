@@ -8,7 +8,7 @@ import type { CasualtyMention } from './casualties/types.js';
 import type { ActorMention, FindActorsOptions } from './actors/types.js';
 import { builtinCompiled } from './builtin.js';
 import { compileLexicons } from './lexicon/compile.js';
-import { defineLexicon } from './lexicon/define.js';
+import { defineLexicon, isRecord } from './lexicon/define.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
 import { defaultLexicon } from './lexicons/syria/index.js';
 import { describe } from './normalize/options.js';
@@ -68,7 +68,7 @@ export interface Analyzer {
  * ```
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+  if (!isRecord(options)) {
     throw new TypeError(`createAnalyzer: argument 'options' must be an object, got ${describe(options)}`);
   }
   const given: unknown = options.lexicons ?? [];

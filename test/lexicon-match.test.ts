@@ -1,13 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { prepare } from '../src/document.js';
-import { MAX_PREFIX, prefixTable } from '../src/lexicon/clitics.js';
 import { compileLexicons } from '../src/lexicon/compile.js';
 import { defineLexicon } from '../src/lexicon/define.js';
 import { matchLexicon } from '../src/lexicon/match.js';
 import type { MatchType } from '../src/lexicon/compile.js';
 import { defaultLexicon } from '../src/lexicons/syria/index.js';
-import { cliticSplits } from '../src/tokenize/index.js';
 
 const compiled = compileLexicons([defaultLexicon]);
 const find = (text: string, type: MatchType) => matchLexicon(compiled, prepare(text), [type]).map((m) => [m.id, m.text]);
@@ -91,18 +89,18 @@ describe('matcher properties', () => {
   });
 });
 
-describe('clitic prefix table', () => {
-  it('reads every word as cliticSplits does', () => {
-    const table = prefixTable();
-    for (const word of ['وبالنظام', 'للنظام', 'وللنظام', 'فالقوات', 'كالنظام', 'والنظام', 'بروسيا', 'النظام', 'نظام', 'ولل', 'فبال']) {
-      const fromTable: string[] = [];
-      for (let len = MAX_PREFIX; len >= 0; len--) {
-        if (word.length - len < 2) continue;
-        const p = table.get(word.slice(0, len));
-        if (p) fromTable.push(`${p.text}|${word.slice(len)}|${p.article}`);
-      }
-      expect(fromTable).toEqual(cliticSplits(word).map((s) => `${s.prefix}|${s.stem}|${s.article}`));
-    }
+describe('clitic prefixes', () => {
+  it('reads a first word through the clitics cliticSplits finds, the article fused or not', () => {
+    const read = (word: string) => matchLexicon(compiled, prepare(word)).map((m) => [m.id, m.text, m.prefix, m.article]);
+    expect(read('وبالنظام')).toEqual([['syrian-government', 'النظام', 'وب', true]]);
+    expect(read('للنظام')).toEqual([['syrian-government', 'للنظام', 'ل', true]]);
+    expect(read('وللنظام')).toEqual([['syrian-government', 'للنظام', 'ول', true]]);
+    expect(read('فالقوات')).toEqual([['forces', 'القوات', 'ف', true]]);
+    expect(read('كالنظام')).toEqual([['syrian-government', 'النظام', 'ك', true]]);
+    expect(read('والنظام')).toEqual([['syrian-government', 'النظام', 'و', true]]);
+    expect(read('بروسيا')).toEqual([['russia', 'روسيا', 'ب', false]]);
+    expect(read('النظام')).toEqual([['syrian-government', 'النظام', '', true]]);
+    for (const word of ['نظام', 'ولل', 'فبال']) expect(read(word)).toEqual([]);
   });
 });
 

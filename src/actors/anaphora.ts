@@ -25,32 +25,24 @@ export interface Resolution {
 
 /** Resolves every draft (named drafts resolve to themselves). @internal */
 export function resolveAnaphors(drafts: readonly Draft[], roles: readonly ActorRole[], sentenceOf: Int32Array): Resolution[] {
-  const out: Resolution[] = [];
   const sentence = (d: Draft): number => sentenceOf[d.first]!;
   const named = (d: Draft): boolean => d.rule !== 'anaphor';
   // What the article last said about each noun (for the context of unresolved anaphors).
   const lastOfNoun = new Map<string, readonly string[]>();
-  drafts.forEach((d, i) => {
-    resolve(d, i);
-    const r = out[i]!;
+  return drafts.map((d, i) => {
+    const r = resolve(d, i);
     const said = r.actors ?? r.context;
     if (d.noun && said && said.length > 0) lastOfNoun.set(d.noun.id, said);
+    return r;
   });
-  return out;
 
-  function resolve(d: Draft, i: number): void {
-    if (named(d)) {
-      out.push({ actors: d.actors });
-      return;
-    }
+  function resolve(d: Draft, i: number): Resolution {
+    if (named(d)) return { actors: d.actors };
     const s = sentence(d);
     // 1. Same noun, named, within the window.
     for (let j = i - 1; j >= 0 && j >= i - MAX_SCAN && sentence(drafts[j]!) >= s - 1; j--) {
       const a = drafts[j]!;
-      if (named(a) && a.noun?.id === d.noun?.id) {
-        out.push({ actors: a.actors });
-        return;
-      }
+      if (named(a) && a.noun?.id === d.noun?.id) return { actors: a.actors };
     }
     // 2. A named actor of the same sentence with a compatible role (not for organs: «الوزارة» needs a ministry).
     // A possessive («قواتها») takes the nearest actor, even a quoted one («قالت وزارة الدفاع الروسية إن طائراتها»).
@@ -61,19 +53,13 @@ export function resolveAnaphors(drafts: readonly Draft[], roles: readonly ActorR
       return !d.speaks && !a.speaks && (roles[i] === 'attacker' ? roles[j] === 'attacker' : roles[j] !== 'source');
     };
     for (let j = i - 1; j >= 0 && j >= i - MAX_SCAN && sentence(drafts[j]!) === s; j--) {
-      if (fits(j)) {
-        out.push({ actors: drafts[j]!.actors });
-        return;
-      }
+      if (fits(j)) return { actors: drafts[j]!.actors };
     }
     for (let j = i + 1; j < drafts.length && j <= i + MAX_SCAN && sentence(drafts[j]!) === s; j++) {
-      if (fits(j)) {
-        out.push({ actors: drafts[j]!.actors });
-        return;
-      }
+      if (fits(j)) return { actors: drafts[j]!.actors };
     }
     // 3. Unresolved: the chain of the same noun gives the context.
     const context = d.noun ? lastOfNoun.get(d.noun.id) : undefined;
-    out.push(context ? { actors: null, context } : { actors: null });
+    return context ? { actors: null, context } : { actors: null };
   }
 }

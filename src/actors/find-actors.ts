@@ -4,8 +4,9 @@
  */
 import { prepare, type Doc } from '../document.js';
 import { actorInfo, type CompiledLexicon } from '../lexicon/compile.js';
+import { isRecord } from '../lexicon/define.js';
 import { matchLexicon, type LexMatch } from '../lexicon/match.js';
-import { describe } from '../normalize/options.js';
+import { assertText, describe } from '../normalize/options.js';
 import { resolveAnaphors } from './anaphora.js';
 import { actorPhrases } from './phrases.js';
 import { assignRoles } from './roles.js';
@@ -27,33 +28,13 @@ export interface DocActorMention extends ActorMention {
  * @internal
  */
 export function actorsInDoc(compiled: CompiledLexicon, doc: Doc, options?: FindActorsOptions, matches?: readonly LexMatch[]): DocActorMention[] {
-  return build(compiled, doc, options, matches, true) as DocActorMention[];
-}
-
-/**
- * Actor mentions of a text, with roles, on a compiled lexicon (what every analyzer's `findActors` calls).
- * @internal
- */
-export function findActorsWith(compiled: CompiledLexicon, text: string, options?: FindActorsOptions): ActorMention[] {
-  if (typeof text !== 'string') throw new TypeError(`findActors: argument 'text' must be a string, got ${describe(text)}`);
-  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
-    throw new TypeError(`findActors: argument 'options' must be an object, got ${describe(options)}`);
-  }
-  for (const [key, value] of Object.entries(options ?? {})) {
-    if (key !== 'anaphors' && key !== 'unresolved') throw new TypeError(`findActors: unknown option '${key}' (known: anaphors, unresolved)`);
-    if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`findActors: option '${key}' must be a boolean, got ${describe(value)}`);
-  }
-  return build(compiled, prepare(text), options, undefined, false);
-}
-
-function build(compiled: CompiledLexicon, doc: Doc, options: FindActorsOptions | undefined, matches: readonly LexMatch[] | undefined, withTokens: boolean): ActorMention[] {
   const anaphors = options?.anaphors ?? true;
   const unresolved = options?.unresolved ?? true;
   const sentenceOf = sentenceIndex(doc);
   const drafts = actorPhrases(doc, matches ?? matchLexicon(compiled, doc, ACTOR_MATCH_TYPES));
   const roles = assignRoles(doc, drafts, sentenceOf);
   const resolved = resolveAnaphors(drafts, roles, sentenceOf);
-  const out: ActorMention[] = [];
+  const out: DocActorMention[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const anaphoric = d.rule === 'anaphor';
@@ -63,19 +44,49 @@ function build(compiled: CompiledLexicon, doc: Doc, options: FindActorsOptions |
     const text = doc.original.slice(d.start, d.end);
     for (const actor of actors ?? [null]) {
       const info = actor === null ? undefined : actorInfo(compiled, actor);
-      const m: ActorMention = {
+      const m: DocActorMention = {
         start: d.start, end: d.end, text, actor, category: info?.category ?? null, lineage: info?.lineage ?? NO_LINEAGE,
-        role: roles[i]!, rule: d.rule,
+        role: roles[i]!, rule: d.rule, firstToken: d.first, lastToken: d.last,
       };
       if (anaphoric) m.anaphoric = true;
       if (actor === null && context) m.actorContext = context;
       if (d.source) m.source = d.source.id;
       if (d.noun) m.noun = d.noun.id;
-      if (withTokens) Object.assign(m, { firstToken: d.first, lastToken: d.last });
       out.push(m);
     }
   }
   return out;
+}
+
+/**
+ * Actor mentions of a text, with roles, on a compiled lexicon (what every analyzer's `findActors` calls).
+ * @internal
+ */
+export function findActorsWith(compiled: CompiledLexicon, text: string, options?: FindActorsOptions): ActorMention[] {
+  assertText(text, 'findActors');
+  checkFlagOptions(options, 'findActors', ['anaphors', 'unresolved']);
+  return actorsInDoc(compiled, prepare(text), options).map(withoutTokens);
+}
+
+/** A mention without the token indices the layers above use: what the public functions return. @internal */
+export function withoutTokens<M extends { firstToken: number; lastToken: number }>({ firstToken: _f, lastToken: _l, ...m }: M): Omit<M, 'firstToken' | 'lastToken'> {
+  return m;
+}
+
+/**
+ * Checks the options of a text function whose options are all booleans: an object (or `undefined`) with only
+ * `known` keys, each a boolean or `undefined`.
+ * @internal
+ */
+export function checkFlagOptions(options: unknown, fn: string, known: readonly string[]): void {
+  if (options === undefined) return;
+  if (!isRecord(options)) {
+    throw new TypeError(`${fn}: argument 'options' must be an object, got ${describe(options)}`);
+  }
+  for (const [key, value] of Object.entries(options)) {
+    if (!known.includes(key)) throw new TypeError(`${fn}: unknown option '${key}' (known: ${known.join(', ')})`);
+    if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`${fn}: option '${key}' must be a boolean, got ${describe(value)}`);
+  }
 }
 
 const NO_LINEAGE: readonly string[] = Object.freeze([]);

@@ -4,9 +4,10 @@
  * @module actors/phrases
  */
 import type { Doc } from '../document.js';
-import type { LexMatch } from '../lexicon/match.js';
+import { QUOTES, type LexMatch } from '../lexicon/match.js';
 import type { ActorNounEntry, SourceEntry } from '../lexicon/types.js';
-import { MAX_PREFIX, prefixTable } from '../lexicon/clitics.js';
+import { PRONOUNS } from '../lexicon/forms.js';
+import { cliticSplits } from '../tokenize/index.js';
 import { FACILITY_NOUNS, LINKERS } from './cues.js';
 import type { ActorRule } from './types.js';
 
@@ -33,10 +34,6 @@ export interface Draft {
   possessive?: boolean;
 }
 
-const PRONOUNS = ['ها', 'هم', 'هما', 'هن'];
-
-const QUOTES = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
-
 type Matches = {
   names: Map<number, LexMatch<'actors'>>;
   nouns: Map<number, LexMatch<'actorNouns'>>;
@@ -62,9 +59,12 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     for (let k = from; k <= last; k++) if (QUOTES.has(wordAt(k))) open++;
     return open % 2 === 1 && QUOTES.has(wordAt(last + 1)) ? last + 1 : last;
   };
-  const draft = (first: LexMatch, last: number, actors: string[], rule: ActorRule, extra: Partial<Draft> = {}): Draft => ({
-    first: first.firstToken, last, start: first.start, end: endOf(last), actors, rule, speaks: false, prefix: first.prefix, ...extra,
-  });
+  // Adds a phrase ending at `last`; `done` is the last token consumed.
+  let done = -1;
+  const add = (first: LexMatch, last: number, actors: string[], rule: ActorRule, extra: Partial<Draft> = {}): void => {
+    drafts.push({ first: first.firstToken, last, start: first.start, end: endOf(last), actors, rule, speaks: false, prefix: first.prefix, ...extra });
+    done = last;
+  };
   // Same-actor adjectives after a name («النظام الأسدي»), then adjectives coordinated after an adjective
   // («الطيران الروسي والأسدي»): each adds its actor to the phrase.
   const adjectivesAfter = (last: number, actors: string[], coordinateOnly: boolean): { last: number; coordinated: boolean } => {
@@ -87,9 +87,8 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     return name && (name.prefix === 'ل' || name.prefix === '' || wordAt(k) === 'باسم') ? name : undefined;
   };
 
-  // Only tokens where a name, a noun or a medium starts can open a phrase; `done` is the last token consumed.
+  // Only tokens where a name, a noun or a medium starts can open a phrase.
   const starts = [...new Set([...m.names.keys(), ...m.nouns.keys(), ...m.media.keys()])].sort((a, b) => a - b);
-  let done = -1;
   for (const i of starts) {
     if (i <= done) continue;
     const name = m.names.get(i);
@@ -101,8 +100,7 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       const owner = linked(medium.lastToken + 1);
       const last = owner ? owner.lastToken : medium.lastToken;
       const head = noun && noun.lastToken <= medium.lastToken ? { noun: noun.entry } : {};
-      drafts.push(draft(medium, last, [owner?.id ?? medium.entry.actor!], 'source', { source: medium.entry, speaks: true, ...head }));
-      done = last;
+      add(medium, last, [owner?.id ?? medium.entry.actor!], 'source', { source: medium.entry, speaks: true, ...head });
       continue;
     }
     if (name && (!noun || name.lastToken >= noun.lastToken)) {
@@ -110,8 +108,7 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       const { last, coordinated } = adjectivesAfter(name.lastToken, actors, false);
       // A name that opens with an actor noun («الطيران الروسي»، «قوات النظام») keeps the noun, for anaphora.
       const head = noun && noun.lastToken <= name.lastToken ? { noun: noun.entry, speaks: noun.entry.speaks === true } : {};
-      drafts.push(draft(name, last, actors, coordinated ? 'coordination' : 'name', head));
-      done = last;
+      add(name, last, actors, coordinated ? 'coordination' : 'name', head);
       continue;
     }
     if (!noun) continue;
@@ -127,8 +124,7 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       const { last } = adjectivesAfter(firstAdj.lastToken, actors, true);
       const owner = speaks ? linked(last + 1) : undefined;
       const end = owner ? owner.lastToken : last;
-      drafts.push(draft(noun, end, owner ? [owner.id] : actors, owner ? 'noun+name' : 'noun+adjective', base));
-      done = end;
+      add(noun, end, owner ? [owner.id] : actors, owner ? 'noun+name' : 'noun+adjective', base);
       continue;
     }
     const k = skipQuotes(noun.lastToken + 1);
@@ -142,14 +138,12 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       }
       const actors = [next.id];
       const { last } = adjectivesAfter(closeQuote(noun.lastToken + 1, next.lastToken), actors, false);
-      drafts.push(draft(noun, last, actors, 'noun+name', base));
-      done = last;
+      add(noun, last, actors, 'noun+name', base);
       continue;
     }
     const owner = linked(noun.lastToken + 1);
     if (owner && speaks) {
-      drafts.push(draft(noun, owner.lastToken, [owner.id], 'noun+name', base));
-      done = owner.lastToken;
+      add(noun, owner.lastToken, [owner.id], 'noun+name', base);
       continue;
     }
     // Attack nouns with a pronoun («قصفها»، «غاراتها») refer to an attack, not to an actor.
@@ -157,7 +151,7 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     // «مسلحون مجهولون»: an unknown party refers to no actor.
     const unknown = wordAt(noun.lastToken + 1).startsWith('مجهول');
     if (!owner && !unknown && (entry.anaphoric === true || possessive)) {
-      drafts.push(draft(noun, noun.lastToken, [], 'anaphor', { ...base, possessive }));
+      add(noun, noun.lastToken, [], 'anaphor', { ...base, possessive });
     }
     done = noun.lastToken;
   }
@@ -166,56 +160,41 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
 
 function index(doc: Doc, matches: readonly LexMatch[]): Matches {
   const tokens = doc.tokens;
-  const places: LexMatch[] = [];
-  const plainSources: LexMatch[] = [];
   const out: Matches = { names: new Map(), nouns: new Map(), adjectives: new Map(), adjectiveEnds: new Set(), media: new Map() };
+  // The place and the plain source over each token: matches of one group do not overlap.
+  const placeAt: (LexMatch | undefined)[] = new Array(tokens.length).fill(undefined);
+  const sourceAt: (LexMatch | undefined)[] = new Array(tokens.length).fill(undefined);
+  const cover = (at: (LexMatch | undefined)[], x: LexMatch): void => {
+    for (let t = x.firstToken; t <= x.lastToken; t++) at[t] = x;
+  };
   for (const x of matches) {
-    if (x.type === 'places') places.push(x);
+    if (x.type === 'places') cover(placeAt, x);
     else if (x.type === 'sources') {
       if ((x.entry as SourceEntry).actor !== undefined) out.media.set(x.firstToken, x as LexMatch<'sources'>);
-      else plainSources.push(x);
-    } else if (x.type === 'actorNouns') out.nouns.set(x.firstToken, x as LexMatch<'actorNouns'>);
-    else if (x.type === 'actorAdjectives') {
-      out.adjectives.set(x.firstToken, x as LexMatch<'actorAdjectives'>);
-      out.adjectiveEnds.add(x.lastToken);
-    }
+      else cover(sourceAt, x);
+    } else if (x.type === 'actorAdjectives') out.adjectiveEnds.add(x.lastToken);
   }
-  // Matches of one group do not overlap, so each token lies in at most one place and one source.
-  const coverOf = (list: readonly LexMatch[]): Int32Array => {
-    const at = new Int32Array(tokens.length).fill(-1);
-    list.forEach((p, k) => {
-      for (let t = p.firstToken; t <= p.lastToken; t++) at[t] = k;
-    });
-    return at;
-  };
-  const placeAt = coverOf(places);
-  const sourceAt = coverOf(plainSources);
-  const covered = (x: LexMatch, by: readonly LexMatch[], at: Int32Array): boolean => {
-    const p = by[at[x.firstToken]!];
+  // A longer match over a match hides it.
+  const covered = (x: LexMatch, at: readonly (LexMatch | undefined)[]): boolean => {
+    const p = at[x.firstToken];
     return p !== undefined && p.lastToken >= x.lastToken && p.lastToken - p.firstToken > x.lastToken - x.firstToken;
   };
   for (const x of matches) {
-    if (x.type !== 'actors') continue;
-    if (covered(x, places, placeAt) || covered(x, plainSources, sourceAt)) continue;
-    // «أكاديمية الأسد»، «مستشفى الأسد»: a name right after a facility noun is part of a place name.
-    const before = x.firstToken > 0 ? tokens[x.firstToken - 1]! : undefined;
-    if (x.prefix === '' && before && before.kind === 'word' && isFacility(before.text)) continue;
-    out.names.set(x.firstToken, x as LexMatch<'actors'>);
-  }
-  // Plain sources (civil defence, monitors) hide the nouns and adjectives inside them («المرصد السوري»).
-  for (const map of [out.nouns, out.adjectives] as Map<number, LexMatch>[]) {
-    for (const [k, x] of map) if (covered(x, plainSources, sourceAt)) map.delete(k);
+    // Plain sources (civil defence, monitors) hide the names, nouns and adjectives inside them («المرصد السوري»).
+    if (covered(x, sourceAt)) continue;
+    if (x.type === 'actorNouns') out.nouns.set(x.firstToken, x as LexMatch<'actorNouns'>);
+    else if (x.type === 'actorAdjectives') out.adjectives.set(x.firstToken, x as LexMatch<'actorAdjectives'>);
+    else if (x.type === 'actors' && !covered(x, placeAt)) {
+      // «أكاديمية الأسد»، «مستشفى الأسد»: a name right after a facility noun is part of a place name.
+      const before = tokens[x.firstToken - 1];
+      if (x.prefix === '' && before?.kind === 'word' && isFacility(before.text)) continue;
+      out.names.set(x.firstToken, x as LexMatch<'actors'>);
+    }
   }
   return out;
 }
 
 /** A facility noun, read through clitics without the article («بمستشفى»، «وأكاديمية»). */
 function isFacility(word: string): boolean {
-  if (FACILITY_NOUNS.has(word)) return true;
-  const prefixes = prefixTable();
-  for (let len = 1; len <= MAX_PREFIX && word.length - len >= 2; len++) {
-    const p = prefixes.get(word.slice(0, len));
-    if (p && !p.article && FACILITY_NOUNS.has(word.slice(len))) return true;
-  }
-  return false;
+  return cliticSplits(word).some((split) => !split.article && FACILITY_NOUNS.has(split.stem));
 }

@@ -13,7 +13,8 @@
  * @module actors/roles
  */
 import type { Doc } from '../document.js';
-import { MAX_PREFIX, prefixTable } from '../lexicon/clitics.js';
+import { remember } from '../lexicon/compile.js';
+import { cliticSplits } from '../tokenize/index.js';
 import { AGAINST, AGENT_OR_TARGET, CLAUSE_BREAKS, CONTROL_VERBS, CUES, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
@@ -25,27 +26,22 @@ const REACH = 24;
 const SKIP = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '(', ')', '-', '،', ',']);
 const STOP = new Set(['.', '!', '?', '؟', ':', '؛', ';', '…']);
 
-/** The cue class of a word, read bare or through its clitics («وقصفت»، «لسيطرة»، «القصف»). */
+/** Cue classes depend on the word only: each distinct word is read once (a bounded memo, invisible to callers). */
+const CUE_MEMO = new Map<string, CueClass | null>();
+
+/** The cue class of a word, read bare or through its clitics («وقصفت»، «لسيطرة»، «القصف»), the bare word first. */
 function cueOf(word: string): CueClass | undefined {
-  const bare = CUES.get(word);
-  if (bare) return bare;
-  const prefixes = prefixTable();
-  for (let len = 1; len <= MAX_PREFIX && word.length - len >= 2; len++) {
-    if (!prefixes.has(word.slice(0, len))) continue;
-    const c = CUES.get(word.slice(len));
+  // cliticSplits gives the longest prefix first: reversed, the bare word and shorter prefixes come first.
+  for (const { stem } of cliticSplits(word).reverse()) {
+    const c = CUES.get(stem);
     if (c) return c;
   }
   return undefined;
 }
 
-/** The control verbs, read through clitics. */
-function isControlVerb(word: string): boolean {
-  if (CONTROL_VERBS.has(word)) return true;
-  return (word.startsWith('و') || word.startsWith('ف')) && CONTROL_VERBS.has(word.slice(1));
-}
-
-function isBreak(word: string): boolean {
-  return CLAUSE_BREAKS.has(word) || (word.startsWith('و') && CLAUSE_BREAKS.has(word.slice(1)));
+/** Whether a word is in `set`, bare or after one of the conjunctions `conjunctions` («وسيطرت»، «فسيطرت»). */
+function inSetAfterConjunction(set: ReadonlySet<string>, word: string, conjunctions: string): boolean {
+  return set.has(word) || (conjunctions.includes(word[0]!) && set.has(word.slice(1)));
 }
 
 /** Decides the role of every draft, in document order. @internal */
@@ -57,30 +53,16 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
   });
   const word = (t: number): string => tokens[t]!.text;
   const roles: ActorRole[] = [];
-  // Cue classes depend on the word only: look each distinct word up once per text.
-  const cues = new Map<string, CueClass | null>();
-  const cueAt = (t: number): CueClass | undefined => {
-    const w = word(t);
-    let c = cues.get(w);
-    if (c === undefined) {
-      c = cueOf(w) ?? null;
-      cues.set(w, c);
-    }
-    return c ?? undefined;
-  };
+  const cueAt = (t: number): CueClass | undefined => remember(CUE_MEMO, word(t), (w) => cueOf(w) ?? null) ?? undefined;
   // Whether a sentence has an attack word, computed for the sentences that need it (each scanned once).
   const attackSentences = new Map<number, boolean>();
-  const attackIn = (s: number, from: number): boolean => {
-    let v = attackSentences.get(s);
-    if (v === undefined) {
+  const attackIn = (s: number, from: number): boolean =>
+    remember(attackSentences, s, () => {
       let t = from;
       while (t > 0 && sentenceOf[t - 1] === s) t--;
-      v = false;
-      for (; t < tokens.length && sentenceOf[t] === s && !v; t++) v = tokens[t]!.kind === 'word' && cueAt(t) === 'attack';
-      attackSentences.set(s, v);
-    }
-    return v;
-  };
+      for (; t < tokens.length && sentenceOf[t] === s; t++) if (tokens[t]!.kind === 'word' && cueAt(t) === 'attack') return true;
+      return false;
+    });
 
   drafts.forEach((d, idx) => {
     roles.push(roleOf(d, idx));
@@ -101,7 +83,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     let seen = 0;
     for (let t = d.first - 1; t >= 0 && seen < BEFORE && t >= d.first - REACH && sentenceOf[t] === s; t--) {
       const w = word(t);
-      if (STOP.has(w) || isBreak(w)) break;
+      if (STOP.has(w) || inSetAfterConjunction(CLAUSE_BREAKS, w, 'و')) break;
       if (SKIP.has(w)) continue;
       if (owner[t]! >= 0) break; // another actor's phrase: cues beyond it are about that actor
       seen++;
@@ -121,14 +103,14 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     seen = 0;
     for (let t = d.last + 1; t < tokens.length && seen < AFTER && t <= d.last + REACH && sentenceOf[t] === s; t++) {
       const w = word(t);
-      if (STOP.has(w) || isBreak(w)) break;
+      if (STOP.has(w) || inSetAfterConjunction(CLAUSE_BREAKS, w, 'و')) break;
       if (SKIP.has(w) || w === 'و' || owner[t]! >= 0) continue;
       seen++;
       const c = cueAt(t);
       if (c === 'attack') return 'attacker';
       if (c === 'negation' || c === 'other') return 'other';
       if (c === 'speech' && seen === 1) return 'source';
-      if (c === 'control' && isControlVerb(w)) return 'controller';
+      if (c === 'control' && inSetAfterConjunction(CONTROL_VERBS, w, 'وف')) return 'controller';
     }
     // 5. Default.
     if (d.noun?.takesName === false) return 'attacker';

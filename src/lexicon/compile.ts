@@ -22,7 +22,6 @@ const MODE_TAG: Readonly<Record<InflectMode, string>> = { nominal: 'n:', verb: '
 /** A form's end in the trie. @internal */
 export interface Terminal {
   readonly type: MatchType;
-  readonly id: string;
   readonly entry: LexiconEntry;
   /** Index of the lexicon the entry comes from; later lexicons win. */
   readonly rank: number;
@@ -74,8 +73,6 @@ export interface CompiledLexicon {
   /** @internal */ readonly root: TrieNode;
   /** @internal surface (without clitics or article) → the trie keys it can stand for. */
   readonly surfaces: ReadonlyMap<string, readonly SurfaceReading[]>;
-  /** @internal The longest form, in words. */
-  readonly maxWords: number;
   /**
    * @internal Readings of words already seen, shared by every text this lexicon reads. A memo of a pure function
    * of the (frozen) lexicon and the word, bounded, and invisible to callers.
@@ -120,97 +117,79 @@ export function wordKey(mode: InflectMode, word: string): string {
  */
 export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   if (!Array.isArray(lexicons)) throw new TypeError(`compileLexicons: argument 'lexicons' must be an array, got ${describe(lexicons)}`);
-  const winners = new Map<EntryType, Map<string, { entry: LexiconEntry; rank: number; order: number }>>();
-  for (const type of ENTRY_TYPES) winners.set(type, new Map());
-  lexicons.forEach((lexicon, rank) => {
-    for (const type of ENTRY_TYPES) {
-      (lexicon[type] ?? []).forEach((entry: LexiconEntry, order: number) => winners.get(type)!.set(entry.id, { entry, rank, order }));
-    }
-  });
-
   const root: TrieNode = { next: new Map(), terminals: undefined, mask: 0 };
   const surfaces = new Map<string, SurfaceReading[]>();
   const seenBase = new Set<string>();
-  let maxWords = 0;
 
-  const insert = (type: MatchType, words: readonly string[], firstMode: InflectMode, innerMode: InflectMode, t: Omit<Terminal, 'type'>): void => {
+  const insert = (words: readonly string[], firstMode: InflectMode, innerMode: InflectMode, terminal: Terminal): void => {
+    // Every node on the path has the terminal's type below it.
+    const bit = typeBit(terminal.type);
     let node = root;
+    node.mask |= bit;
     words.forEach((word, i) => {
       const mode = !isLetters(word) ? 'none' : i === 0 ? firstMode : innerMode;
-      const article = hasArticle(word);
-      const base = article ? word.slice(2) : word;
-      registerSurfaces(surfaces, seenBase, mode, base);
-      const key = wordKey(mode, article ? 'ال' + base : base);
+      // Surfaces are read without the article; the key is the word as the form writes it.
+      registerSurfaces(surfaces, seenBase, mode, hasArticle(word) ? word.slice(2) : word);
+      const key = wordKey(mode, word);
       let child = node.next.get(key);
       if (!child) {
         child = { next: new Map(), terminals: undefined, mask: 0 };
         node.next.set(key, child);
       }
       node = child;
+      node.mask |= bit;
     });
-    maxWords = Math.max(maxWords, words.length);
-    const terminal: Terminal = { type, ...t };
     const list = (node.terminals ??= []);
-    const at = list.findIndex((x) => x.type === type);
+    const at = list.findIndex((x) => x.type === terminal.type);
     if (at < 0) list.push(terminal);
     else if (beats(terminal, list[at]!)) list[at] = terminal;
   };
 
+  const entries = {} as Record<EntryType, Map<string, LexiconEntry>>;
   for (const type of ENTRY_TYPES) {
-    for (const { entry, rank, order } of winners.get(type)!.values()) {
+    // The winning entry of each id: a later lexicon's replaces an earlier one's.
+    const winners = new Map<string, { entry: LexiconEntry; rank: number; order: number }>();
+    lexicons.forEach((lexicon, rank) => {
+      (lexicon[type] ?? []).forEach((entry: LexiconEntry, order: number) => winners.set(entry.id, { entry, rank, order }));
+    });
+    entries[type] = new Map();
+    for (const [id, { entry, rank, order }] of winners) {
+      entries[type].set(id, entry);
       const { firstMode, innerMode } = modesOf(type, entry);
       const plurals = (entry as { plurals?: readonly string[] }).plurals ?? [];
       for (const form of [...entry.forms, ...plurals]) {
-        insert(type, formWords(form), firstMode, innerMode, { id: entry.id, entry, rank, order, form });
+        insert(formWords(form), firstMode, innerMode, { type, entry, rank, order, form });
       }
       if (type === 'actors') {
         for (const adjective of (entry as ActorEntry).adjectives ?? []) {
           // Adjectives take the article or not, as the noun they follow does: key them without it.
           const words = formWords(adjective).map((w, i) => (i === 0 && hasArticle(w) ? w.slice(2) : w));
-          insert('actorAdjectives', words, 'nominal', 'nominal', { id: entry.id, entry, rank, order, form: adjective });
+          insert(words, 'nominal', 'nominal', { type: 'actorAdjectives', entry, rank, order, form: adjective });
         }
       }
     }
   }
 
-  computeMasks(root);
-
-  const entries = {} as { [T in EntryType]: Map<string, EntryOf[T]> };
-  for (const type of ENTRY_TYPES) {
-    const m = new Map<string, LexiconEntry>();
-    for (const [id, { entry }] of winners.get(type)!) m.set(id, entry);
-    (entries as Record<EntryType, Map<string, LexiconEntry>>)[type] = m;
-  }
   return Object.freeze({
     lexicons: Object.freeze([...lexicons]),
-    entries: Object.freeze(entries),
+    entries: Object.freeze(entries) as CompiledEntries,
     root,
     surfaces,
-    maxWords,
     memo: { first: new Map(), inner: new Map(), actors: new Map() },
   });
 }
 
 function registerSurfaces(table: Map<string, SurfaceReading[]>, seen: Set<string>, mode: InflectMode, base: string): void {
-  const tag = wordKey(mode, base);
-  if (seen.has(tag)) return;
-  seen.add(tag);
-  const key = tag;
+  const key = wordKey(mode, base);
+  if (seen.has(key)) return;
+  seen.add(key);
   const articleKey = wordKey(mode, 'ال' + base);
-  for (const inf of inflections(base, mode, true)) {
+  for (const inf of inflections(base, mode)) {
     const reading: SurfaceReading = { mode, suffix: inf.suffix, key, articleKey };
     const list = table.get(inf.surface);
     if (list) list.push(reading);
     else table.set(inf.surface, [reading]);
   }
-}
-
-function computeMasks(node: TrieNode): number {
-  let mask = 0;
-  for (const t of node.terminals ?? []) mask |= typeBit(t.type);
-  for (const child of node.next.values()) mask |= computeMasks(child);
-  node.mask = mask;
-  return mask;
 }
 
 function isLetters(word: string): boolean {
@@ -222,15 +201,28 @@ function beats(a: Terminal, b: Terminal): boolean {
   return a.rank !== b.rank ? a.rank > b.rank : a.order < b.order;
 }
 
+/** The most values a memo table holds before it is emptied. */
+const MEMO_LIMIT = 200_000;
+
+/**
+ * The value of `key` in a memo table, computed and stored on first use; a full table is emptied first.
+ * @internal
+ */
+export function remember<K, V>(memo: Map<K, V>, key: K, compute: (key: K) => V): V {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
+
 /** The lineage and category of an actor, computed once per compiled lexicon. @internal */
 export function actorInfo(compiled: CompiledLexicon, id: string): { readonly lineage: readonly string[]; readonly category: string | null } {
-  const memo = compiled.memo.actors;
-  let info = memo.get(id);
-  if (!info) {
-    info = Object.freeze({ lineage: Object.freeze(actorLineage(compiled, id)), category: actorCategory(compiled, id) ?? null });
-    memo.set(id, info);
-  }
-  return info;
+  return remember(compiled.memo.actors, id, () =>
+    Object.freeze({ lineage: Object.freeze(actorLineage(compiled, id)), category: actorCategory(compiled, id) ?? null }),
+  );
 }
 
 /**

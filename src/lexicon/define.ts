@@ -45,17 +45,6 @@ export class LexiconError extends Error {
   override readonly name = 'LexiconError';
 }
 
-const TOP_KEYS = new Set<string>(['id', 'labels', 'description', 'version', '$schema', ...ENTRY_TYPES]);
-const BASE_KEYS = ['id', 'labels', 'forms', 'inflect', 'note'] as const;
-const EXTRA_KEYS: { readonly [T in EntryType]: readonly string[] } = {
-  actors: ['isA', 'category', 'adjectives'],
-  actorNouns: ['anaphoric', 'speaks', 'takesName'],
-  victims: ['number', 'plurals'],
-  casualtyWords: ['kind', 'pos', 'number', 'plurals'],
-  causes: [],
-  places: ['type', 'isIn', 'ambiguous'],
-  sources: ['actor'],
-};
 const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 /**
  * The most words a form may have (matching tries a form word by word from every token; the bound keeps it linear).
@@ -65,11 +54,89 @@ const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype']);
  * ```
  */
 export const MAX_FORM_WORDS = 16;
-const NUMBERS = ['singular', 'dual', 'plural'];
-const POS = ['verb', 'noun', 'participle'];
 
-const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A field of raw data, only when the object itself holds it (never an inherited `__proto__` or `constructor`). */
+const ownField = (o: Record<string, unknown>, key: string): unknown => (Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined);
+/** A plain object: not null, not an array. @internal */
+export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isName = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
+/** Reports a problem with the lexicon or entry being read. */
+type Report = (problem: string) => never;
+/** Checks the value of one field and returns the copy the lexicon keeps. */
+type FieldRule = (value: unknown, key: string, report: Report) => unknown;
+
+/** A field whose value must pass `test`; the error says what it `must` be. */
+const valueRule = (must: string, test: (value: unknown) => boolean): FieldRule => (value, key, report) =>
+  test(value) ? value : report(`'${key}' must be ${must}, got ${describe(value)}`);
+const oneOf = (allowed: readonly string[]): FieldRule => valueRule(`one of ${allowed.join(', ')}`, (v) => allowed.includes(v as string));
+
+const TEXT = valueRule('a string', (v) => typeof v === 'string');
+const FLAG = valueRule('a boolean', (v) => typeof v === 'boolean');
+const ID = valueRule('a non-empty string', isName);
+const ID_REF = valueRule('a non-empty string id', isName);
+const NUMBER = oneOf(['singular', 'dual', 'plural']);
+const CATEGORY = valueRule(`a non-empty string (usually one of ${ACTOR_CATEGORIES.join(', ')})`, isName);
+
+/** Arabic and English names, of the lexicon or of an entry. */
+const LABELS: FieldRule = (raw, _key, report) => {
+  if (!isRecord(raw)) return report(`labels must be an object with 'ar' and 'en' strings, got ${describe(raw)}`);
+  const labels: Record<string, unknown> = {};
+  for (const lang of ['ar', 'en']) {
+    const name = ownField(raw, lang);
+    labels[lang] = isName(name) ? name : report(`labels.${lang} must be a non-empty string, got ${describe(name)}`);
+  }
+  return labels;
+};
+
+/** A list of forms (`forms`, `plurals`, `adjectives`): strings that keep a word, and not too many, after normalization. */
+const FORM_LIST: FieldRule = (raw, key, report) => {
+  if (!Array.isArray(raw)) return report(`'${key}' must be an array of strings, got ${describe(raw)}`);
+  return raw.map((form: unknown) => {
+    if (typeof form !== 'string') return report(`'${key}' must hold strings, got ${describe(form)}`);
+    if (form.trim() === '') return report(`empty form in '${key}'`);
+    const words = formWords(form).length;
+    if (words === 0) return report(`form ${JSON.stringify(form)} normalizes to no word`);
+    // Matching tries a form's words one by one from every token: a bound on their number keeps it linear.
+    if (words > MAX_FORM_WORDS) return report(`form ${JSON.stringify(form.slice(0, 40) + '…')} has ${words} words (at most ${MAX_FORM_WORDS})`);
+    return form;
+  });
+};
+const FORMS: FieldRule = (raw, key, report) => {
+  const forms = FORM_LIST(raw, key, report) as string[];
+  if (forms.length === 0) report(`'forms' must list at least one form`);
+  return forms;
+};
+
+/** The fields of every entry (besides `id`), then those of each group, in the order they are checked and listed. */
+const ENTRY_FIELDS: Readonly<Record<string, FieldRule>> = { labels: LABELS, forms: FORMS, inflect: FLAG, note: TEXT };
+const GROUP_FIELDS: { readonly [T in EntryType]: Readonly<Record<string, FieldRule>> } = {
+  actors: { isA: ID_REF, category: CATEGORY, adjectives: FORM_LIST },
+  actorNouns: { anaphoric: FLAG, speaks: FLAG, takesName: FLAG },
+  victims: { number: NUMBER, plurals: FORM_LIST },
+  casualtyWords: { kind: oneOf(CASUALTY_KINDS), pos: oneOf(['verb', 'noun', 'participle']), number: NUMBER, plurals: FORM_LIST },
+  causes: {},
+  places: { type: oneOf(PLACE_TYPES), isIn: ID_REF, ambiguous: FLAG },
+  sources: { actor: ID_REF },
+};
+/** Fields checked even when absent: an entry of a group that has them must give them. */
+const REQUIRED = new Set(['labels', 'forms', 'kind', 'pos', 'type']);
+const TOP_KEYS = ['id', 'labels', 'description', 'version', '$schema', ...ENTRY_TYPES];
+
+/** Rejects fields not in `known` (a typo such as `form` is reported, not ignored). */
+function rejectUnknown(raw: Record<string, unknown>, known: readonly string[], report: Report): void {
+  for (const key of Object.keys(raw)) {
+    if (!known.includes(key)) report(`unknown field '${key}' (known: ${known.join(', ')})`);
+  }
+}
+
+/** Checks the given fields of `raw` with their rules and copies them into `out`. */
+function copyFields(raw: Record<string, unknown>, fields: Readonly<Record<string, FieldRule>>, report: Report, out: Record<string, unknown>): void {
+  for (const [key, rule] of Object.entries(fields)) {
+    const value = ownField(raw, key);
+    if (value !== undefined || REQUIRED.has(key)) out[key] = rule(value, key, report);
+  }
+}
 
 /**
  * Validates lexicon data and returns a deeply frozen copy of it.
@@ -100,195 +167,90 @@ export function defineLexicon(data: LexiconData, options?: DefineLexiconOptions)
   if (options !== undefined && !isRecord(options)) {
     throw new TypeError(`defineLexicon: argument 'options' must be an object, got ${describe(options)}`);
   }
-  const lexId = own(data, 'id') ? data.id : undefined;
-  if (typeof lexId !== 'string' || lexId.trim() === '') {
-    throw new LexiconError(`lexicon: 'id' must be a non-empty string, got ${describe(lexId)}`);
-  }
+  const lexId = ID(ownField(data, 'id'), 'id', (problem) => {
+    throw new LexiconError(`lexicon: ${problem}`);
+  }) as string;
   const fail = (where: string, problem: string): never => {
     throw new LexiconError(`lexicon '${lexId}': ${where}${where ? ': ' : ''}${problem}`);
   };
-  for (const key of Object.keys(data)) {
-    if (!TOP_KEYS.has(key)) fail('', `unknown field '${key}' (known: ${[...TOP_KEYS].join(', ')})`);
-  }
+  const top: Report = (problem) => fail('', problem);
+  rejectUnknown(data, TOP_KEYS, top);
   const out: Record<string, unknown> = { id: lexId };
-  for (const key of ['description', 'version'] as const) {
-    if (own(data, key) && (data as Record<string, unknown>)[key] !== undefined) {
-      const v = (data as Record<string, unknown>)[key];
-      if (typeof v !== 'string') fail('', `'${key}' must be a string, got ${describe(v)}`);
-      out[key] = v;
-    }
-  }
-  if (own(data, 'labels') && (data as Record<string, unknown>).labels !== undefined) {
-    out.labels = labelsOf((data as Record<string, unknown>).labels, 'labels', fail);
-  }
+  copyFields(data, { description: TEXT, version: TEXT }, top, out);
+  const labels = ownField(data, 'labels');
+  if (labels !== undefined) out.labels = LABELS(labels, 'labels', (problem) => fail('labels', problem));
 
-  const ids: { [T in EntryType]: Set<string> } = {
-    actors: new Set(), actorNouns: new Set(), victims: new Set(), casualtyWords: new Set(),
-    causes: new Set(), places: new Set(), sources: new Set(),
-  };
-  const parents = { actors: new Map<string, string | undefined>(), places: new Map<string, string | undefined>() };
   const bases: unknown = (options as DefineLexiconOptions | undefined)?.extends ?? [];
   if (!Array.isArray(bases)) throw new TypeError(`defineLexicon: options.extends must be an array of lexicons, got ${describe(bases)}`);
-  for (const base of bases as readonly Lexicon[]) {
-    for (const a of base.actors ?? []) parents.actors.set(a.id, a.isA);
-    for (const p of base.places ?? []) parents.places.set(p.id, p.isIn);
-  }
 
   for (const type of ENTRY_TYPES) {
-    const list = own(data, type) ? (data as Record<string, unknown>)[type] : undefined;
+    const list = ownField(data, type);
     if (list === undefined) continue;
     if (!Array.isArray(list)) fail(type, `must be an array, got ${describe(list)}`);
+    const ids = new Set<string>();
     const formOwner = new Map<string, string>();
     out[type] = (list as unknown[]).map((raw, index) => {
       const entry = entryOf(type, raw, index, formOwner, fail);
-      if (ids[type].has(entry.id as string)) fail(`${type} '${entry.id as string}'`, 'duplicate id');
-      ids[type].add(entry.id as string);
+      if (ids.has(entry.id)) fail(`${type} '${entry.id}'`, 'duplicate id');
+      ids.add(entry.id);
       return entry;
     });
   }
 
-  // References, checked once every id of this lexicon is known.
-  for (const a of (out.actors ?? []) as { id: string; isA?: string }[]) parents.actors.set(a.id, a.isA);
-  for (const p of (out.places ?? []) as { id: string; isIn?: string }[]) parents.places.set(p.id, p.isIn);
-  checkTree(parents.actors, (out.actors ?? []) as { id: string; isA?: string }[], 'actors', 'isA', (e) => e.isA, fail);
-  checkTree(parents.places, (out.places ?? []) as { id: string; isIn?: string }[], 'places', 'isIn', (e) => e.isIn, fail);
+  // References, checked once every id of this lexicon is known; parents may also be in the lexicons it extends.
+  const lexicons = [...(bases as Record<string, unknown>[]), out];
+  const actorParents = checkTree(lexicons, out.actors, 'actors', 'isA', fail);
+  checkTree(lexicons, out.places, 'places', 'isIn', fail);
   for (const s of (out.sources ?? []) as { id: string; actor?: string }[]) {
-    if (s.actor !== undefined && !parents.actors.has(s.actor)) fail(`sources '${s.id}'`, `unknown actor '${s.actor}'`);
+    if (s.actor !== undefined && !actorParents.has(s.actor)) fail(`sources '${s.id}'`, `unknown actor '${s.actor}'`);
   }
   return deepFreeze(out) as unknown as Lexicon;
 }
 
 type Fail = (where: string, problem: string) => never;
+type Entry = Record<string, unknown> & { id: string; forms: string[]; plurals?: string[]; inflect?: boolean; pos?: string };
 
-function labelsOf(raw: unknown, where: string, fail: Fail): { ar: string; en: string } {
-  if (!isRecord(raw)) return fail(where, `labels must be an object with 'ar' and 'en' strings, got ${describe(raw)}`);
-  const ar = own(raw, 'ar') ? raw.ar : undefined;
-  const en = own(raw, 'en') ? raw.en : undefined;
-  if (typeof ar !== 'string' || ar.trim() === '') fail(where, `labels.ar must be a non-empty string, got ${describe(ar)}`);
-  if (typeof en !== 'string' || en.trim() === '') fail(where, `labels.en must be a non-empty string, got ${describe(en)}`);
-  return { ar: ar as string, en: en as string };
-}
-
-function stringList(raw: unknown, where: string, field: string, fail: Fail): string[] {
-  if (!Array.isArray(raw)) return fail(where, `'${field}' must be an array of strings, got ${describe(raw)}`);
-  return raw.map((form: unknown) => {
-    if (typeof form !== 'string') return fail(where, `'${field}' must hold strings, got ${describe(form)}`);
-    if (form.trim() === '') return fail(where, `empty form in '${field}'`);
-    const words = formWords(form).length;
-    if (words === 0) return fail(where, `form ${JSON.stringify(form)} normalizes to no word`);
-    // Matching tries a form's words one by one from every token: a bound on their number keeps it linear.
-    if (words > MAX_FORM_WORDS) return fail(where, `form ${JSON.stringify(form.slice(0, 40) + '…')} has ${words} words (at most ${MAX_FORM_WORDS})`);
-    return form;
-  });
-}
-
-function entryOf(type: EntryType, raw: unknown, index: number, formOwner: Map<string, string>, fail: Fail): Record<string, unknown> {
+function entryOf(type: EntryType, raw: unknown, index: number, formOwner: Map<string, string>, fail: Fail): Entry {
   if (!isRecord(raw)) return fail(`${type}[${index}]`, `entry must be an object, got ${describe(raw)}`);
-  const id = own(raw, 'id') ? raw.id : undefined;
-  if (typeof id !== 'string' || id.trim() === '') return fail(`${type}[${index}]`, `'id' must be a non-empty string, got ${describe(id)}`);
+  const id = ID(ownField(raw, 'id'), 'id', (problem) => fail(`${type}[${index}]`, problem)) as string;
   const where = `${type} '${id}'`;
-  if (RESERVED_IDS.has(id)) fail(where, `'${id}' is a reserved name and cannot be an id`);
-  const known = new Set<string>([...BASE_KEYS, ...EXTRA_KEYS[type]]);
-  for (const key of Object.keys(raw)) {
-    if (!known.has(key)) fail(where, `unknown field '${key}' (known: ${[...known].join(', ')})`);
-  }
-  const entry: Record<string, unknown> = { id, labels: labelsOf(own(raw, 'labels') ? raw.labels : undefined, where, fail) };
-  const forms = stringList(own(raw, 'forms') ? raw.forms : undefined, where, 'forms', fail);
-  if (forms.length === 0) fail(where, `'forms' must list at least one form`);
-  const plurals = own(raw, 'plurals') && raw.plurals !== undefined ? stringList(raw.plurals, where, 'plurals', fail) : [];
+  const report: Report = (problem) => fail(where, problem);
+  if (RESERVED_IDS.has(id)) report(`'${id}' is a reserved name and cannot be an id`);
+  const fields = { ...ENTRY_FIELDS, ...GROUP_FIELDS[type] };
+  rejectUnknown(raw, ['id', ...Object.keys(fields)], report);
+  const entry = { id } as Entry;
+  copyFields(raw, fields, report, entry);
   // One form belongs to one entry of a group, unless the entries read it differently (a verb and a noun «قتل»).
-  const mode = modesOf(type, { inflect: raw.inflect === false ? false : undefined, pos: typeof raw.pos === 'string' ? raw.pos : undefined }).firstMode;
-  for (const form of [...forms, ...plurals]) {
+  const mode = modesOf(type, { inflect: entry.inflect === false ? false : undefined, pos: entry.pos }).firstMode;
+  for (const form of [...entry.forms, ...(entry.plurals ?? [])]) {
     const key = mode + ':' + formWords(form).join(' ');
     const other = formOwner.get(key);
-    if (other !== undefined && other !== id) fail(where, `form ${JSON.stringify(form)} also belongs to ${type} '${other}'`);
+    if (other !== undefined && other !== id) report(`form ${JSON.stringify(form)} also belongs to ${type} '${other}'`);
     formOwner.set(key, id);
-  }
-  entry.forms = forms;
-  if (plurals.length) entry.plurals = plurals;
-  const opt = (key: string): unknown => (own(raw, key) ? raw[key] : undefined);
-  const oneOf = (key: string, allowed: readonly string[], required: boolean): void => {
-    const v = opt(key);
-    if (v === undefined && !required) return;
-    if (typeof v !== 'string' || !allowed.includes(v)) fail(where, `'${key}' must be one of ${allowed.join(', ')}, got ${describe(v)}`);
-    entry[key] = v;
-  };
-  const idRef = (key: string): void => {
-    const v = opt(key);
-    if (v === undefined) return;
-    if (typeof v !== 'string' || v.trim() === '') fail(where, `'${key}' must be a non-empty string id, got ${describe(v)}`);
-    entry[key] = v;
-  };
-  const flag = (key: string): void => {
-    const v = opt(key);
-    if (v === undefined) return;
-    if (typeof v !== 'boolean') fail(where, `'${key}' must be a boolean, got ${describe(v)}`);
-    entry[key] = v;
-  };
-  flag('inflect');
-  const note = opt('note');
-  if (note !== undefined) {
-    if (typeof note !== 'string') fail(where, `'note' must be a string, got ${describe(note)}`);
-    entry.note = note;
-  }
-  switch (type) {
-    case 'actors': {
-      idRef('isA');
-      const category = opt('category');
-      if (category !== undefined) {
-        if (typeof category !== 'string' || category.trim() === '') {
-          fail(where, `'category' must be a non-empty string (usually one of ${ACTOR_CATEGORIES.join(', ')}), got ${describe(category)}`);
-        }
-        entry.category = category;
-      }
-      if (opt('adjectives') !== undefined) entry.adjectives = stringList(opt('adjectives'), where, 'adjectives', fail);
-      break;
-    }
-    case 'actorNouns':
-      flag('anaphoric');
-      flag('speaks');
-      flag('takesName');
-      break;
-    case 'victims':
-      oneOf('number', NUMBERS, false);
-      break;
-    case 'casualtyWords':
-      oneOf('kind', CASUALTY_KINDS, true);
-      oneOf('pos', POS, true);
-      oneOf('number', NUMBERS, false);
-      break;
-    case 'places':
-      oneOf('type', PLACE_TYPES, true);
-      idRef('isIn');
-      flag('ambiguous');
-      break;
-    case 'sources':
-      idRef('actor');
-      break;
-    case 'causes':
-      break;
   }
   return entry;
 }
 
-function checkTree<E extends { id: string }>(
-  parentOf: Map<string, string | undefined>,
-  entries: readonly E[],
-  type: string,
-  field: string,
-  parent: (e: E) => string | undefined,
-  fail: Fail,
-): void {
-  for (const e of entries) {
-    const p = parent(e);
+/**
+ * Checks the entries of a tree-shaped group (actors by `isA`, places by `isIn`): every parent an entry names is an
+ * entry of that group in one of `lexicons`, and no chain of parents returns to the entry. Returns each id's parent.
+ */
+function checkTree(lexicons: readonly Record<string, unknown>[], entries: unknown, type: 'actors' | 'places', field: string, fail: Fail): Map<string, string | undefined> {
+  const parentOf = new Map<string, string | undefined>();
+  for (const lexicon of lexicons) {
+    for (const e of (lexicon[type] ?? []) as Record<string, string | undefined>[]) parentOf.set(e.id!, e[field]);
+  }
+  for (const e of (entries ?? []) as Record<string, string | undefined>[]) {
+    const p = e[field];
     if (p === undefined) continue;
     if (!parentOf.has(p)) fail(`${type} '${e.id}'`, `unknown ${field} parent '${p}'`);
-    const seen = new Set<string>([e.id]);
+    const seen = new Set<string>([e.id!]);
     for (let at: string | undefined = p; at !== undefined; at = parentOf.get(at)) {
       if (seen.has(at)) fail(`${type} '${e.id}'`, `${field} cycle through '${at}'`);
       seen.add(at);
     }
   }
+  return parentOf;
 }
 
 function deepFreeze<T>(value: T): T {

@@ -39,8 +39,6 @@ export function hasArticle(word: string): boolean {
 
 /** How a surface relates to the word it inflects: the suffix added (possibly after dropping a final ه). */
 export interface Inflection {
-  /** The base word as written in the lexicon (normalized, without the article). */
-  readonly base: string;
   /** The ending the surface has instead of the base's ('' for the base itself): 'ين', 'ون', 'ا', 'ات', 'ها'… */
   readonly suffix: string;
   /** The inflected word as written (normalized). */
@@ -51,7 +49,8 @@ export interface Inflection {
 // accusative tanween alif, the construct plural (مقاتلي، مقاتلو), and possessive pronouns.
 const NOUN_ENDINGS = ['ه', 'ات', 'ون', 'ين', 'ا', 'ان', 'تان', 'تين', 'ي', 'و'] as const;
 const NISBA_ENDINGS = ['ه', 'ون', 'ين', 'ا', 'ان', 'ات', 'تان', 'تين'] as const;
-const PRONOUNS = ['ها', 'هم', 'هما', 'هن'] as const;
+/** Possessive pronoun suffixes: «ها» her/its, «هم» their, «هما» their (two), «هن» their (feminine). @internal */
+export const PRONOUNS: readonly string[] = ['ها', 'هم', 'هما', 'هن'];
 // Perfect-tense verb endings: she/you (ت), they (وا, and the common و), dual (ا, تا), feminine plural (ن).
 const VERB_ENDINGS = ['ت', 'وا', 'و', 'ا', 'تا', 'ن'] as const;
 
@@ -60,44 +59,41 @@ const MIN_INFLECT = 3;
 
 /**
  * The surfaces a base word stands for, each with its suffix. `nominal` words take gender/number/case endings
- * (a final ه is the feminine ending: حكومه → حكومات، حكومتها) and, when `pronouns`, possessive pronouns;
- * verbs take perfect-tense subject endings. The base itself is always first.
+ * (a final ه is the feminine ending: حكومه → حكومات، حكومتها) and possessive pronouns; verbs take perfect-tense
+ * subject endings. The base itself is always first.
  * @internal
  */
-export function inflections(base: string, mode: InflectMode, pronouns: boolean): Inflection[] {
-  const out: Inflection[] = [{ base, suffix: '', surface: base }];
+export function inflections(base: string, mode: InflectMode): Inflection[] {
+  const out: Inflection[] = [{ suffix: '', surface: base }];
   if (mode === 'none' || base.length < MIN_INFLECT) return out;
-  const add = (surface: string, suffix: string): void => {
-    if (surface !== base) out.push({ base, suffix, surface });
+  // Adds the surface stem + suffix, unless it is the base itself (already first).
+  const add = (stem: string, suffix: string): void => {
+    const surface = stem + suffix;
+    if (surface !== base) out.push({ suffix, surface });
   };
   const last = base.charCodeAt(base.length - 1);
   if (mode === 'verb') {
     if (last === 0x627 /* ا */ || last === 0x64a /* ي */) return out; // defective verbs inflect irregularly: list them
-    for (const e of VERB_ENDINGS) add(base + e, e);
+    for (const e of VERB_ENDINGS) add(base, e);
     return out;
   }
   if (last === 0x627 /* ا */ || last === 0x648 /* و */ || last === 0x621 /* ء */) return out;
   // A sound plural or dual written in one case stands for the others: الحوثيون → الحوثيين، مقاتلين → مقاتلو.
   const plural = base.endsWith('ون') || base.endsWith('ين') || base.endsWith('ان') ? base.slice(0, -2) : undefined;
   if (plural !== undefined && plural.length >= 2) {
-    for (const e of ['ون', 'ين', 'ان', 'و', 'ي']) add(plural + e, e);
-    if (pronouns) for (const e of ['يها', 'يهم', 'وها', 'وهم']) add(plural + e, e);
+    for (const e of ['ون', 'ين', 'ان', 'و', 'ي', 'يها', 'يهم', 'وها', 'وهم']) add(plural, e);
   }
   if (last === 0x647 /* ه: ta marbuta */) {
     const stem = base.slice(0, -1);
-    for (const e of ['ات', 'تان', 'تين']) add(stem + e, e);
-    if (pronouns) {
-      for (const p of PRONOUNS) {
-        add(stem + 'ت' + p, 'ت' + p);
-        add(stem + 'ات' + p, 'ات' + p);
-      }
+    for (const e of ['ات', 'تان', 'تين']) add(stem, e);
+    for (const p of PRONOUNS) {
+      add(stem, 'ت' + p);
+      add(stem, 'ات' + p);
     }
     return out;
   }
-  for (const e of last === 0x64a ? NISBA_ENDINGS : NOUN_ENDINGS) add(base + e, e);
-  if (pronouns) {
-    for (const p of PRONOUNS) add(base + p, p);
-    add(base + 'اتها', 'اتها');
-  }
+  for (const e of last === 0x64a ? NISBA_ENDINGS : NOUN_ENDINGS) add(base, e);
+  for (const p of PRONOUNS) add(base, p);
+  add(base, 'اتها');
   return out;
 }

@@ -5,11 +5,9 @@
  */
 import { prepare, spanOfNormalized, type Doc } from '../document.js';
 import { assertText } from '../normalize/options.js';
-import type { Token } from '../tokenize/index.js';
-import { MAX_PREFIX, prefixTable } from './clitics.js';
-import { typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
-import { hasArticle } from './forms.js';
-import type { EntryOf, EntryType, LexiconEntry } from './types.js';
+import { cliticSplits, type Token } from '../tokenize/index.js';
+import { remember, typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
+import { ENTRY_TYPES, type EntryOf, type EntryType, type LexiconEntry } from './types.js';
 
 /**
  * A lexicon entry found in a text. `start`/`end`/`text` are the caller's original string, without a separable
@@ -49,11 +47,11 @@ export interface LexMatch<T extends MatchType = MatchType> {
   readonly alternatives: readonly LexiconEntry[];
 }
 
-// Quotes are stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش».
 const NONE: readonly State[] = [];
-const MEMO_LIMIT = 200_000;
-const QUOTES = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
+/** Quotation marks, stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش». @internal */
+export const QUOTES: ReadonlySet<string> = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
 
+/** A reading of one word: its trie key, the clitics and article before it, and its ending. */
 interface Reading {
   readonly key: string;
   /** Clitics before the article (or the word): «و»، «ب»; for a fused لل, the ل. */
@@ -64,25 +62,21 @@ interface Reading {
   readonly suffix: string;
 }
 
+/** A walk through the trie: the node reached, how the first word was read, and the last word's ending. */
 interface State {
   readonly node: TrieNode;
-  readonly prefix: string;
-  readonly fused: boolean;
-  readonly article: boolean;
+  readonly firstWord: Reading;
   readonly suffix: string;
   /** Total derived letters so far: fewer is closer to the written form. */
   readonly cost: number;
 }
 
+/** A form that ends at token `last`, read from token `first` by the walk `state`. */
 interface Candidate {
+  readonly state: State;
   readonly terminal: Terminal;
   readonly first: number;
   readonly last: number;
-  readonly prefix: string;
-  readonly fused: boolean;
-  readonly article: boolean;
-  readonly suffix: string;
-  readonly cost: number;
 }
 
 /**
@@ -120,7 +114,7 @@ export function matchText(compiled: CompiledLexicon, text: string, types?: reado
  * ```
  */
 export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readonly MatchType[]): LexMatch[] {
-  const wanted = new Set<MatchType>(types ?? ['actors', 'actorNouns', 'victims', 'casualtyWords', 'causes', 'places', 'sources']);
+  const wanted = new Set<MatchType>(types ?? ENTRY_TYPES);
   let wantedMask = 0;
   for (const t of wanted) wantedMask |= typeBit(t);
   const tokens = doc.tokens;
@@ -130,30 +124,16 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   // remembered by the compiled lexicon.
   const firstMemo = compiled.memo.first as Map<string, readonly State[]>;
   const innerMemo = compiled.memo.inner as Map<string, readonly Reading[]>;
-  const inner = (j: number): readonly Reading[] => {
-    const tok = tokens[j]!;
-    let r = innerMemo.get(tok.text);
-    if (!r) {
-      r = innerReadings(compiled, tok);
-      if (innerMemo.size >= MEMO_LIMIT) innerMemo.clear();
-      innerMemo.set(tok.text, r);
-    }
-    return r;
-  };
-  const starts = (tok: Token): readonly State[] => {
-    let r = firstMemo.get(tok.text);
-    if (!r) {
+  const inner = (tok: Token): readonly Reading[] => remember(innerMemo, tok.text, () => readings(compiled, tok, false));
+  const starts = (tok: Token): readonly State[] =>
+    remember(firstMemo, tok.text, () => {
       const found: State[] = [];
-      for (const x of firstReadings(compiled, tok)) {
+      for (const x of readings(compiled, tok, true)) {
         const node = compiled.root.next.get(x.key);
-        if (node) found.push({ node, prefix: x.prefix, fused: x.fused, article: x.article, suffix: x.suffix, cost: x.prefix.length + x.suffix.length });
+        if (node) found.push({ node, firstWord: x, suffix: x.suffix, cost: x.prefix.length + x.suffix.length });
       }
-      r = found.length > 0 ? found : NONE;
-      if (firstMemo.size >= MEMO_LIMIT) firstMemo.clear();
-      firstMemo.set(tok.text, r);
-    }
-    return r;
-  };
+      return found.length > 0 ? found : NONE;
+    });
 
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
@@ -167,10 +147,10 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       for (const s of states) {
         for (const t of s.node.terminals ?? []) {
           if (!wanted.has(t.type)) continue;
-          const c: Candidate = { terminal: t, first: i, last: j, prefix: s.prefix, fused: s.fused, article: s.article, suffix: s.suffix, cost: s.cost };
+          const c: Candidate = { state: s, terminal: t, first: i, last: j };
           best ??= new Map();
           const prev = best.get(t.type);
-          if (prev && prev.last === c.last && prev.terminal.id !== t.id) {
+          if (prev && prev.last === c.last && prev.terminal.entry !== t.entry) {
             alternatives ??= new Map();
             const alts = alternatives.get(t.type) ?? [];
             alternatives.set(t.type, alts);
@@ -189,9 +169,9 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       const next: State[] = [];
       for (const s of states) {
         if (s.node.next.size === 0 || (s.node.mask & wantedMask) === 0) continue;
-        for (const r of inner(k)) {
+        for (const r of inner(tokens[k]!)) {
           const node = s.node.next.get(r.key);
-          if (node && (node.mask & wantedMask) !== 0) next.push({ node, prefix: s.prefix, fused: s.fused, article: s.article, suffix: r.suffix, cost: s.cost + r.suffix.length });
+          if (node && (node.mask & wantedMask) !== 0) next.push({ node, firstWord: s.firstWord, suffix: r.suffix, cost: s.cost + r.suffix.length });
         }
       }
       if (next.length === 0) break;
@@ -213,7 +193,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
 function better(a: Candidate, b: Candidate): boolean {
   if (a.last !== b.last) return a.last > b.last;
   if (a.terminal.rank !== b.terminal.rank) return a.terminal.rank > b.terminal.rank;
-  if (a.cost !== b.cost) return a.cost < b.cost;
+  if (a.state.cost !== b.state.cost) return a.state.cost < b.state.cost;
   return a.terminal.order < b.terminal.order;
 }
 
@@ -229,75 +209,51 @@ function toMatch(doc: Doc, c: Candidate, last: number, alternatives: readonly Le
   const tokens = doc.tokens;
   const firstTok = tokens[c.first]!;
   // A separable clitic stays outside the span; a ل fused with the article (للنظام) cannot be cut off.
-  const from = firstTok.start + c.prefix.length - (c.fused ? 1 : 0);
+  const { firstWord, suffix } = c.state;
+  const from = firstTok.start + firstWord.prefix.length - (firstWord.fused ? 1 : 0);
   const span = spanOfNormalized(doc, from, tokens[last]!.end);
   return {
     type: c.terminal.type,
-    id: c.terminal.id,
+    id: c.terminal.entry.id,
     entry: c.terminal.entry as LexMatch['entry'],
     firstToken: c.first,
     lastToken: last,
     start: span.start,
     end: span.end,
     text: span.text,
-    prefix: c.prefix,
-    article: c.article,
-    suffix: c.suffix,
+    prefix: firstWord.prefix,
+    article: firstWord.article,
+    suffix,
     form: c.terminal.form,
     alternatives,
   };
 }
 
-/** Readings of a form's first word: every clitic prefix, every base its stem inflects, article optional. */
-function firstReadings(compiled: CompiledLexicon, token: Token): Reading[] {
+/**
+ * Readings of a word of a form, shorter clitic prefixes first. A form's first word takes every clitic prefix, and
+ * a nominal form written without the article also matches with it; a later word takes no clitics, no verb
+ * reading, and the article only as the form writes it.
+ */
+function readings(compiled: CompiledLexicon, token: Token, first: boolean): Reading[] {
   if (token.kind === 'number') return [{ key: wordKey('none', token.text), prefix: '', fused: false, article: false, suffix: '' }];
   const out: Reading[] = [];
-  const w = token.text;
-  const prefixes = prefixTable();
-  for (let len = 0; len <= MAX_PREFIX && w.length - len >= 2; len++) {
-    const p = prefixes.get(len === 0 ? '' : w.slice(0, len));
-    if (!p) continue;
-    const list = compiled.surfaces.get(len === 0 ? w : w.slice(len));
+  // cliticSplits gives the longest prefix first: reversed, the bare word and shorter prefixes come first.
+  for (const { prefix, stem, article } of cliticSplits(token.text).reverse()) {
+    if (!first && prefix !== (article ? 'ال' : '')) continue;
+    const list = compiled.surfaces.get(stem);
     if (!list) continue;
+    // The clitics before the article; the ل of a fused لل stays with them, for it cannot be cut off a span.
+    const fused = article && prefix.endsWith('لل');
+    const clitics = article ? prefix.slice(0, fused ? -1 : -2) : prefix;
+    // Verbs take neither the article nor a preposition (ب ل ك).
+    const verbless = !first || article || /[بلك]$/u.test(clitics);
     for (const r of list) {
-      if (r.mode === 'verb' && (p.article || p.preposition)) continue;
-      if (p.article) {
-        out.push({ key: r.articleKey, prefix: p.clitics, fused: p.fused, article: true, suffix: r.suffix });
-        // A nominal form written without the article also matches with it (نظام → النظام); a name does not
-        // (سورية the country is not السورية the adjective).
-        if (r.mode === 'nominal') out.push({ key: r.key, prefix: p.clitics, fused: p.fused, article: true, suffix: r.suffix });
-      } else {
-        out.push({ key: r.key, prefix: p.clitics, fused: false, article: false, suffix: r.suffix });
-      }
+      if (r.mode === 'verb' && verbless) continue;
+      out.push({ key: article ? r.articleKey : r.key, prefix: clitics, fused, article, suffix: r.suffix });
+      // A nominal first word written without the article also matches with it (نظام → النظام); a name does not
+      // (سورية the country is not السورية the adjective).
+      if (first && article && r.mode === 'nominal') out.push({ key: r.key, prefix: clitics, fused, article, suffix: r.suffix });
     }
   }
   return out;
 }
-
-/** Readings of a later word of a form: no clitics; the article must be as written in the form. */
-function innerReadings(compiled: CompiledLexicon, token: Token): Reading[] {
-  if (token.kind === 'number') return [{ key: wordKey('none', token.text), prefix: '', fused: false, article: false, suffix: '' }];
-  const out: Reading[] = [];
-  const w = token.text;
-  if (hasArticle(w)) {
-    for (const r of compiled.surfaces.get(w.slice(2)) ?? []) {
-      if (r.mode !== 'verb') out.push({ key: r.articleKey, prefix: '', fused: false, article: true, suffix: r.suffix });
-    }
-  }
-  for (const r of compiled.surfaces.get(w) ?? []) {
-    if (r.mode !== 'verb') out.push({ key: r.key, prefix: '', fused: false, article: false, suffix: r.suffix });
-  }
-  return out;
-}
-
-/** Narrows matches to one group, typed. @internal */
-export function ofType<T extends MatchType>(matches: readonly LexMatch[], type: T): LexMatch<T>[] {
-  return matches.filter((m): m is LexMatch<T> => m.type === type) as LexMatch<T>[];
-}
-
-/** The entry of a match, typed by its group. @internal */
-export function entryOf<T extends EntryType>(m: LexMatch<T>): EntryOf[T] {
-  return m.entry as unknown as EntryOf[T];
-}
-
-export type { LexiconEntry };
