@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findActors } from '../src/actors/index.js';
+import * as cues from '../src/actors/cues.js';
+import { normalize } from '../src/normalize/index.js';
 
 // Sentences written for these tests, each with every mention findActors must report: [actor, text, role].
 const { cases } = JSON.parse(readFileSync(new URL('./data/actors-cases.json', import.meta.url), 'utf8')) as {
@@ -71,4 +73,11 @@ describe('findActors', () => {
     const large = Math.min(time(4000), time(4000));
     expect(large).toBeLessThan(small * 10 + 300); // 4× the text: linear is ~4×, quadratic 16×
   });
+});
+
+// Cue words are compared with normalized tokens: one written with a ة, ى or hamza on alef would never match.
+describe('actor cue words', () => {
+  const words = Object.entries(cues).flatMap(([table, value]) => [...(value as Iterable<unknown>)].map((entry) => [table, [entry].flat()[0] as string] as const));
+  it('are read from every table', () => expect(words.length).toBeGreaterThan(200));
+  it.each(words)('%s: «%s» is in search-normalized form', (_, word) => expect(normalize(word)).toBe(word));
 });
