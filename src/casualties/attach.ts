@@ -35,7 +35,16 @@ const REMNANTS = /* @__PURE__ */ new Set(WAR_REMNANTS);
 
 /** «بينهم 8 أطفال»، «بينهم نساء وأطفال»، «معظمهم من النساء والأطفال» after token `after`. */
 export function includesAfter(ctx: Context, after: number): IncludedGroup[] {
-  const groups: IncludedGroup[] = [];
+  return includedPhrases(ctx, after).map((p) => p.group);
+}
+
+/** A sub-group with the tokens of its phrase: from its count (or noun) to the end of its victim noun. */
+interface IncludedPhrase extends VictimPhrase {
+  group: IncludedGroup;
+}
+
+function includedPhrases(ctx: Context, after: number): IncludedPhrase[] {
+  const groups: IncludedPhrase[] = [];
   let i = after + 1;
   if (ctx.words[i] === '،' || ctx.words[i] === ',') i++;
   const w = ctx.words[i];
@@ -54,7 +63,7 @@ export function includesAfter(ctx: Context, after: number): IncludedGroup[] {
     const span = spanOfTokens(ctx.doc, i, v.lastToken);
     const own = num ? null : countOfForm(v);
     const count = num ? quantityOf(num) : own && own.value !== undefined && !most ? own : { vague: most ? ('most' as const) : ('some' as const) };
-    groups.push({ ...span, victims: v.id, count });
+    groups.push({ group: { ...span, victims: v.id, count }, first: i, last: v.lastToken, victimTokens: [v.firstToken, v.lastToken] });
     i = v.lastToken + 1;
   }
   return groups;
@@ -97,8 +106,11 @@ function groupAt(ctx: Context, list: readonly ActorRef[], k: number): string[] {
 
 const usable = (a: ActorRef): boolean => a.role !== 'source' && a.role !== 'controller';
 
+/** The tokens of a phrase naming victims: a casualty candidate or a sub-group after it. */
+type VictimPhrase = Pick<Candidate, 'first' | 'last' | 'countTokens' | 'victimTokens'>;
+
 // «عناصر من قوات النظام»، «مقاتلين في صفوف قسد»: the actor the victims belong to is not the one that hit them.
-export function victimsSide(ctx: Context, c: Candidate, a: ActorRef): boolean {
+export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean {
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
   if (a.firstToken >= phraseStart && a.lastToken <= c.last) return true;
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
@@ -208,13 +220,18 @@ export function victimSides(ctx: Context, candidates: readonly Candidate[]): Set
   const sides = new Set<ActorRef>();
   for (const c of candidates) {
     const inSentence = ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? [];
+    // The sub-groups are victims too, also further on in the clause: «قُتل ٣٨ شخصاً … خلال الشهر الماضي، بينهم ١٦ من
+    // المقاتلين السابقين في صفوف المعارضة».
+    const phrases: VictimPhrase[] = [c];
+    const clauseEnd = ctx.clauseStarts[ctx.clauseOf[c.first]! + 1]!;
+    for (let k = c.last; k < clauseEnd && phrases.length === 1; k++) phrases.push(...includedPhrases(ctx, k));
     let prev: ActorRef | undefined;
     for (const a of inSentence) {
       // «عنصرا من قوات النظام والمليشيات الموالية لها»: an actor joined by و to the victims' side is that side too.
       const and = prev && ctx.words[prev.lastToken + 1];
       const joined = prev !== undefined && sides.has(prev) && and !== undefined &&
         ((a.firstToken === prev.lastToken + 1 && and.startsWith('و')) || (a.firstToken === prev.lastToken + 2 && and === 'و'));
-      if (joined || victimsSide(ctx, c, a)) sides.add(a);
+      if (joined || phrases.some((p) => victimsSide(ctx, p, a))) sides.add(a);
       prev = a;
     }
   }

@@ -168,6 +168,11 @@ export const families: Record<string, CasualtyCase[]> = {
     },
     { text: 'اعتقلت قوات الأمن 15 شابا في مدينة جبلة', expect: [{ kind: 'detained', count: { value: 15 }, victims: 'people' }] },
     {
+      // The sub-group's side is the victims' side, also when «بينهم» comes later in the clause.
+      text: 'قتل 40 شخصا في عمليات اغتيال في ريف درعا، بينهم 16 من المقاتلين السابقين في صفوف المعارضة',
+      expect: [{ kind: 'killed', count: { value: 40 }, actors: [] }],
+    },
+    {
       // A source reporting its own act is the agent; the victims' side goes on over «و».
       text: 'أعلنت "الجبهة الوطنية للتحرير" أنها قتلت 12 عنصرا من قوات النظام والمليشيات الموالية لها',
       expect: [{ kind: 'killed', count: { value: 12 }, victims: 'soldiers', actors: ['opposition'] }],
