@@ -258,6 +258,8 @@ const DROPPED = /* @__PURE__ */ new Set(DROPPED_CAUSES);
 /** Cause and co-causes: the first specific weapon named in the clause, sentence or sentence before. */
 export function causeFor(ctx: Context, c: Candidate): { cause: string | null; coCauses: string[] } {
   if (c.kind === 'executed') return { cause: 'execution', coCauses: [] };
+  // An arrest or abduction is no strike: the weapons around it belong to other events.
+  if (c.kind === 'detained') return { cause: null, coCauses: [] };
   const clause = ctx.clauseOf[c.first]!;
   const sentence = ctx.sentenceOf[c.first]!;
   const scopes = [

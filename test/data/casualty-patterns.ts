@@ -168,6 +168,11 @@ export const families: Record<string, CasualtyCase[]> = {
     },
     { text: 'اعتقلت قوات الأمن 15 شابا في مدينة جبلة', expect: [{ kind: 'detained', count: { value: 15 }, victims: 'people' }] },
     {
+      // An arrest borrows no weapon from the strike beside it.
+      text: 'قصفت مدفعية النظام بلدة داعل واعتقلت قوات الأمن 5 شبان فيها',
+      expect: [{ kind: 'detained', count: { value: 5 }, cause: null }],
+    },
+    {
       // The sub-group's side is the victims' side, also when «بينهم» comes later in the clause.
       text: 'قتل 40 شخصا في عمليات اغتيال في ريف درعا، بينهم 16 من المقاتلين السابقين في صفوف المعارضة',
       expect: [{ kind: 'killed', count: { value: 40 }, actors: [] }],
