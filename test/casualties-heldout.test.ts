@@ -10,6 +10,8 @@ import { scoreCasualties, type GoldMention, type Scores } from './helpers/score-
 // - articles-gold.jsonl: 8 full articles in the styles of different outlets, annotated with the corpus schema.
 // Both were also used to find errors after they were written, so they are no longer blind; the floors guard against
 // regressions.
+// - articles-gold-2.jsonl: 6 more articles (SOHR, Al Jazeera, Enab Baladi, Asharq Al-Awsat, SANA and Anadolu styles),
+//   written later by an annotator who read only the corpus guidelines; scored blind on first use.
 const read = (name: string): string => readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
 
 interface Case {
@@ -33,10 +35,13 @@ const asGold = (c: Case['expect'][number]): GoldMention => ({
   cause: c.cause ?? 'unknown',
 });
 const cases = (JSON.parse(read('casualty-cases.json')) as Case[]).map((c) => ({ id: c.id, text: c.text, mentions: c.expect.map(asGold) }));
-const articles = read('articles-gold.jsonl')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as { id: string; text: string; mentions: GoldMention[] });
+const jsonl = (name: string) =>
+  read(name)
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as { id: string; text: string; mentions: GoldMention[] });
+const articles = jsonl('articles-gold.jsonl');
+const moreArticles = jsonl('articles-gold-2.jsonl');
 const negatives = JSON.parse(read('not-casualties.json')) as { id: string; text: string; why: string }[];
 
 function expectFloors(name: string, s: Scores, floors: Partial<Record<'f1' | 'count' | 'victims' | 'actor' | 'cause', number>>): void {
@@ -51,8 +56,11 @@ describe('held-out casualty reports', () => {
   it('reports: F1 ≥ 0.95, count ≥ 0.95, victims ≥ 0.9, actor ≥ 0.88, cause ≥ 0.95', () => {
     expectFloors('reports', scoreCasualties(cases, (t) => extractCasualties(t)), { f1: 0.95, count: 0.95, victims: 0.9, actor: 0.88, cause: 0.95 });
   });
-  it('articles: F1 ≥ 0.88, count ≥ 0.95, victims ≥ 0.88, actor ≥ 0.72, cause ≥ 0.72', () => {
-    expectFloors('articles', scoreCasualties(articles, (t) => extractCasualties(t)), { f1: 0.88, count: 0.95, victims: 0.88, actor: 0.72, cause: 0.72 });
+  it('articles: F1 ≥ 0.88, count ≥ 0.95, victims ≥ 0.88, actor ≥ 0.82, cause ≥ 0.92', () => {
+    expectFloors('articles', scoreCasualties(articles, (t) => extractCasualties(t)), { f1: 0.88, count: 0.95, victims: 0.88, actor: 0.82, cause: 0.92 });
+  });
+  it('more articles: F1 ≥ 0.84, count ≥ 0.95, victims ≥ 0.9, actor ≥ 0.78, cause ≥ 0.85', () => {
+    expectFloors('more articles', scoreCasualties(moreArticles, (t) => extractCasualties(t)), { f1: 0.84, count: 0.95, victims: 0.9, actor: 0.78, cause: 0.85 });
   });
   for (const n of negatives) {
     it(`states no casualty: ${n.id} (${n.why})`, () => expect(extractCasualties(n.text).map((m) => m.text)).toEqual([]));

@@ -6,9 +6,9 @@
 import { spanOfTokens, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { phraseAt, phraseTable, QUOTES, startAfterPrefix, wordIn, type ActorRef, type Context } from './context.js';
+import { phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, startAfterPrefix, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, NOT_PLACE_NAMES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PERIOD_OPENERS, PERIODS, PLACE_NOUNS, SOURCE_END, SOURCE_MARKERS, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, NOT_PLACE_NAMES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, PLACE_NOUNS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, quantityOf } from './phrases.js';
@@ -28,8 +28,13 @@ const PLACE_HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
 const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
 const SOURCE_STOP = /* @__PURE__ */ new Set(SOURCE_END);
 const ACCORDING = /* @__PURE__ */ phraseTable(ACCORDING_TO);
-const PERIOD_OPENER = /* @__PURE__ */ new Set(PERIOD_OPENERS);
+const DURING = /* @__PURE__ */ new Set(DURING_WORDS);
+const SINCE = /* @__PURE__ */ new Set(SINCE_WORDS);
 const PERIOD = /* @__PURE__ */ new Set(PERIODS);
+const DESTROYED = /* @__PURE__ */ new Set(DESTROYING);
+const SPAN_START = /* @__PURE__ */ new Set(SPAN_STARTS);
+const PERIOD_DATE = /* @__PURE__ */ new Set(PERIOD_DATES);
+const MODIFIER = /* @__PURE__ */ new Set([...MODIFIER_OPENERS, ...INCLUDES_SOME, ...INCLUDES_MOST]);
 const WAR = /* @__PURE__ */ new Set(WARS);
 const REMNANTS = /* @__PURE__ */ new Set(WAR_REMNANTS);
 
@@ -134,7 +139,9 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
 
 /**
  * «أعلنت الجبهة الوطنية للتحرير أنها قتلت 12 عنصرا»: a source that reports its own act — «أنها» before a feminine
- * verb, «أنهم» before a plural one — is the agent, the speaker closest before the verb.
+ * verb, «أنهم» before a plural one — is the agent, when it is the actor closest before the pronoun (in «ذكرت سانا أن
+ * المجموعات الإرهابية استهدفت الحي، مشيرة إلى أنها قتلت…» the pronoun is the groups'). Masculine «أنه قتل» is left
+ * out: it is as often the impersonal passive («أنه قُتل 5 مدنيين»).
  */
 function speakerAsAgent(ctx: Context, c: Candidate, near: readonly ActorRef[]): ActorRef | undefined {
   const pronoun = ctx.words[c.trigger[0] - 1];
@@ -142,9 +149,9 @@ function speakerAsAgent(ctx: Context, c: Candidate, near: readonly ActorRef[]): 
   const own = (pronoun === 'انها' && verb.endsWith('ت')) || (pronoun === 'انهم' && verb.endsWith('وا'));
   if (!own) return undefined;
   const sentence = ctx.sentenceOf[c.first];
-  let speaker: ActorRef | undefined;
-  for (const a of near) if (a.role === 'source' && a.lastToken < c.trigger[0] && ctx.sentenceOf[a.firstToken] === sentence) speaker = a;
-  return speaker;
+  let closest: ActorRef | undefined;
+  for (const a of near) if (a.lastToken < c.trigger[0] && ctx.sentenceOf[a.firstToken] === sentence) closest = a;
+  return closest?.role === 'source' ? closest : undefined;
 }
 
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
@@ -187,7 +194,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (before >= 0) return groupAt(ctx, inClause, before);
   if (inClause.length) return groupAt(ctx, inClause, 0);
   // «وبذلك ترتفع الحصيلة منذ مطلع العام إلى…»: a cumulative toll is no one strike of the sentences around it.
-  if (isCumulative(ctx, clause)) return [];
+  if (standsAlone(ctx, c)) return [];
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.
   if (wordIn(ctx, ctx.clauseStarts[clause]!, CONTRAST)) return [];
   // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر».
@@ -201,12 +208,32 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   return [];
 }
 
-/** True when the clause states a cumulative toll: a period («منذ مطلع العام»، «خلال الشهر الماضي»، «منذ 2011») or the war. */
-function isCumulative(ctx: Context, clause: number): boolean {
+/**
+ * True when the mention stands alone: its clause states a cumulative toll — a dated period («منذ مطلع العام»، «خلال
+ * الشهر الماضي»، «منذ 2011») or the war as the killer («أودى الصراع بحياة…») — or a death from war remnants («لغم من
+ * مخلفات الحرب»). Its actor and cause are then only what its own clause names. After the mention, reading stops at a
+ * relative clause, a superlative or a sub-group: a period there dates something else.
+ */
+function standsAlone(ctx: Context, c: Candidate): boolean {
+  const clause = ctx.clauseOf[c.first]!;
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) {
-    if (wordIn(ctx, i, WAR) && !wordIn(ctx, i - 1, REMNANTS)) return true;
-    if (wordIn(ctx, i, PERIOD_OPENER) && (wordIn(ctx, i + 1, PERIOD) || isYear(ctx.doc.tokens[i + 1]?.text))) return true;
+    if (i > c.last && wordIn(ctx, i, MODIFIER)) return false;
+    if (wordIn(ctx, i, WAR)) {
+      if (wordIn(ctx, i - 1, REMNANTS)) return true;
+      if (i < c.first && c.rule === 'killing-phrase') return true;
+    }
+    // «خلال أشهر» is a span ("during months"); «منذ أشهر» may be one day ("months ago") unless dated.
+    if (wordIn(ctx, i, DURING) ? wordIn(ctx, i + 1, PERIOD) || datedPeriodAt(ctx, i + 1) : wordIn(ctx, i, SINCE) && datedPeriodAt(ctx, i + 1)) return true;
   }
+  return false;
+}
+
+/** A span of time at token `i`: «مطلع العام»، «2011»، «عام 2011»، «الشهر الماضي»، «شهر تشرين الأول الماضي»، «سنوات الحرب». */
+function datedPeriodAt(ctx: Context, i: number): boolean {
+  if (wordIn(ctx, i, SPAN_START) || isYear(ctx.doc.tokens[i]?.text)) return true;
+  if (!wordIn(ctx, i, PERIOD)) return false;
+  if (wordIn(ctx, i + 1, WAR) || isYear(ctx.doc.tokens[i + 1]?.text)) return true;
+  for (let k = i + 1; k <= i + 3; k++) if (wordIn(ctx, k, PERIOD_DATE)) return true;
   return false;
 }
 
@@ -246,7 +273,7 @@ export function isHeading(ctx: Context, sentence: number): boolean {
   const first = ctx.sentenceStarts[sentence]!;
   const next = ctx.sentenceStarts[sentence + 1]!;
   const last = ctx.doc.tokens[next - 1];
-  return next < ctx.n && next - first <= 16 && last !== undefined && !['.', '!', '?', '؟', '…', ':'].includes(last.text);
+  return next < ctx.n && next - first <= 16 && last !== undefined && !SENTENCE_ENDS.has(last.text) && last.text !== ':';
 }
 
 // A generic cause word («قصف»، «انفجار») yields to a more specific weapon named for the same strike.
@@ -268,11 +295,13 @@ export function causeFor(ctx: Context, c: Candidate): { cause: string | null; co
     (m: LexMatch<'causes'>) => ctx.sentenceOf[m.firstToken] === (isHeading(ctx, sentence) ? sentence + 1 : sentence - 1),
   ];
   // Clashes have no cause category: a clause about fighting («تصدت المعارضة لهجمات… وقتلت») borrows no weapon.
-  // Nor does a cumulative toll, the sum of many strikes.
+  // Nor does a cumulative toll, the sum of many strikes, or a death from war remnants.
   let clashes = false;
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (wordIn(ctx, i, CLASH)) clashes = true;
-  for (const inScope of clashes || isCumulative(ctx, clause) ? scopes.slice(0, 1) : scopes) {
-    const found = [sentence - 1, sentence, sentence + 1].flatMap((s) => ctx.causesBySentence[s] ?? []).filter(inScope);
+  for (const inScope of clashes || standsAlone(ctx, c) ? scopes.slice(0, 1) : scopes) {
+    const found = [sentence - 1, sentence, sentence + 1]
+      .flatMap((s) => ctx.causesBySentence[s] ?? [])
+      .filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED));
     if (!found.length) continue;
     const specific = found.filter((m) => !isGeneric(m));
     const dropped = specific.filter((m) => DROPPED.has(m.id));

@@ -55,7 +55,8 @@ export interface Context {
   readonly clauseStarts: readonly number[];
 }
 
-const PUNCT_END = new Set(['.', '!', '?', '؟', '…']);
+/** Marks that end a sentence. @internal */
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '؟', '…']);
 
 /**
  * The longest run of tokens read as one sentence. Real sentences are far shorter; text without punctuation is cut
@@ -130,12 +131,13 @@ export function buildContext(
   const text = doc.norm.text;
   for (let i = 0; i < n; i++) {
     const prev = i > 0 ? tokens[i - 1]! : undefined;
-    // A run of end marks («...»، «؟!») ends one sentence, after its last mark; an ellipsis before و goes on with a new
-    // clause: «غارات إسرائيلية قرب دمشق... و«المرصد» يتحدث عن 8 قتلى».
-    const ellipsisThenAnd = prev !== undefined && (prev.text === '…' || (prev.text === '.' && tokens[i - 2]?.text === '.')) && words[i]!.startsWith('و');
+    // A run of end marks («...»، «؟!») ends one sentence, after its last mark; an ellipsis before the conjunction goes
+    // on with a new clause: «غارات إسرائيلية قرب دمشق... و«المرصد» يتحدث عن 8 قتلى». The conjunction is a bare «و» or
+    // «و» on a definite word («والمرصد»), not a word that begins with و («وكالة»، «وزارة»).
+    const ellipsisThenAnd = prev !== undefined && isEllipsisEnd(tokens, i - 1) && (words[i] === 'و' || words[i]!.startsWith('وال'));
     const newSentence =
       !prev ||
-      (PUNCT_END.has(prev.text) && !PUNCT_END.has(tokens[i]!.text) && !ellipsisThenAnd) ||
+      (SENTENCE_ENDS.has(prev.text) && !SENTENCE_ENDS.has(tokens[i]!.text) && !ellipsisThenAnd) ||
       text.slice(prev.end, tokens[i]!.start).includes('\n') ||
       i - sentenceStarts[sentenceStarts.length - 1]! >= MAX_SENTENCE_TOKENS;
     if (newSentence) {
@@ -157,6 +159,11 @@ export function buildContext(
     sentenceOf, clauseOf, sentenceStarts, clauseStarts,
     readings: new Array<readonly string[] | undefined>(n),
   };
+}
+
+/** True when token `k` ends an ellipsis: «…» or three full stops. */
+function isEllipsisEnd(tokens: Doc['tokens'], k: number): boolean {
+  return tokens[k]?.text === '…' || (tokens[k]?.text === '.' && tokens[k - 1]?.text === '.' && tokens[k - 2]?.text === '.');
 }
 
 const OPENERS = new Set(CLAUSE_OPENERS);

@@ -121,20 +121,52 @@ export const CLASH_WORDS: readonly string[] = [
   'اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'تصدت', 'تصدي', 'تصدوا', 'هجوم', 'هجمات', 'اقتحام', 'كمين',
 ];
 
+/** «خلال» (during) and «منذ» (since) before a period: see {@link PERIODS}. */
+export const DURING_WORDS: readonly string[] = ['خلال', 'طيله', 'طوال'];
+export const SINCE_WORDS: readonly string[] = ['منذ'];
+
 /**
- * A cumulative toll sums many events: a period after «منذ»/«خلال» («منذ مطلع العام»، «خلال الشهر الماضي»، «منذ 2011»)
- * or the war itself («أودى الصراع بحياة…»; not «مخلفات الحرب», remnants of one).
+ * After «منذ» or «خلال», words that open a span of time on their own and make a toll cumulative: «منذ مطلع العام»،
+ * «منذ اندلاع الحرب»، «منذ بدء الهجوم».
  */
-export const PERIOD_OPENERS: readonly string[] = ['منذ', 'خلال'];
+export const SPAN_STARTS: readonly string[] = ['مطلع', 'بدايه', 'بدء', 'اندلاع'];
+
+/**
+ * Periods: after «خلال» always a span («خلال أشهر من هجومها»); after «منذ» only when dated — «منذ عام 2011»، «منذ
+ * الشهر الماضي»، «منذ سنوات الحرب» — since a bare «منذ أشهر»، «منذ عام» may mean "months ago", "a year ago": one event.
+ */
 export const PERIODS: readonly string[] = [
-  'مطلع', 'بدايه', 'بدء', 'اندلاع', 'عام', 'العام', 'اعوام', 'الاعوام', 'العامين', 'سنه', 'السنه', 'سنوات', 'السنوات',
-  'شهر', 'الشهر', 'اشهر', 'الاشهر', 'اسبوع', 'الاسبوع', 'اسابيع', 'الاسابيع', 'الفتره',
+  'عام', 'العام', 'اعوام', 'الاعوام', 'العامين', 'سنه', 'السنه', 'سنوات', 'السنوات', 'شهر', 'الشهر', 'اشهر', 'الاشهر',
+  'اسبوع', 'الاسبوع', 'اسابيع', 'الاسابيع', 'الفتره',
 ];
+
+/** Words that date a period: «الشهر الماضي»، «العام الجاري». */
+export const PERIOD_DATES: readonly string[] = ['الماضي', 'الماضيه', 'الجاري', 'الجاريه', 'الحالي', 'الحاليه', 'الاخير', 'الاخيره'];
+
+/** The war itself as a killer («أودى الصراع بحياة…»): a cumulative toll. */
 export const WARS: readonly string[] = ['الحرب', 'الصراع', 'النزاع'];
+
+/** «مخلفات الحرب»: remnants of past strikes, which no strike of the sentences around caused. */
 export const WAR_REMNANTS: readonly string[] = ['مخلفات'];
 
+/**
+ * Words after a mention that open a modifier of something else: a relative clause, a superlative, a sub-group. A period
+ * after them dates that («في القصف الذي يعد الأعنف منذ مطلع العام»), not the toll.
+ */
+export const MODIFIER_OPENERS: readonly string[] = [
+  'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'الاعنف', 'اعنف', 'الاعلي', 'اعلي', 'الاكبر', 'اكبر', 'الاكثر',
+  'الاشد', 'اشد',
+];
+
 /** Cause forms (as written in the lexicon) too general to win over a specific weapon in the same sentence. */
-export const GENERIC_CAUSES: readonly string[] = ['قصف', 'انفجار', 'تفجير', 'انهيار', 'انتحاري', 'تفجير انتحاري'];
+export const GENERIC_CAUSES: readonly string[] = [
+  'قصف', 'انفجار', 'تفجير', 'انهيار', 'انتحاري', 'تفجير انتحاري', 'ضربة', 'ضربات', 'دبابة', 'دبابات',
+  // Cluster bombs dropped by aircraft are the aircraft's strike; left over, they are war remnants («مخلفات الحرب»).
+  'قنبلة عنقودية', 'قنابل عنقودية', 'ذخائر عنقودية',
+];
+
+/** Verbs and nouns of destroying: a weapon right after them is the target («دمرت دبابة»، «أسقطت طائرة»). */
+export const DESTROYING: readonly string[] = ['دمر', 'دمرت', 'دمروا', 'تدمير', 'اعطب', 'اعطبت', 'اعطاب', 'اسقط', 'اسقطت', 'اسقطوا', 'اسقاط'];
 
 /** Aircraft named as a cause yield to what they drop: barrels and chemicals (missiles from warplanes stay airstrikes). */
 export const PLATFORM_CAUSES: readonly string[] = [

@@ -502,16 +502,20 @@ function tolls(ctx: Context, out: Candidate[]): void {
     const sentence = ctx.sentenceOf[i];
     const exceeds = EXCEEDS.has(ctx.words[i - 1] ?? '') || EXCEEDS.has(ctx.words[p.lastToken + 1] ?? '');
     let named: Victims | null = null; // the plural's adjective: «حصيلة القتلى المدنيين … إلى 1200 شخص» are civilians
+    let directAt = p.lastToken + 1; // where a figure may follow without «إلى»: after the plural, or its adjective
     for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + 16) && ctx.sentenceOf[j] === sentence; j++) {
       const to = TO.has(ctx.words[j]!) || EXCEEDS.has(ctx.words[j]!);
       const bound = exceeds || EXCEEDS.has(ctx.words[j]!);
-      const direct = !to && j === p.lastToken + 1;
+      const direct = !to && j === directAt;
       if (!direct && !to) continue;
       // Right after the plural («حصيلة القتلى المدنيين») a victim noun is its adjective, never a dual figure.
       const np = readNounPhrase(ctx, to ? j + 1 : j, true, to);
       if (!np || !np.count || np.count.value === undefined && np.count.min === undefined) {
         if (!direct) break;
-        named = np?.participle ? null : np?.victims ?? null;
+        if (np?.victims && !np.participle) {
+          named = np.victims;
+          directAt = np.last + 1;
+        }
         continue;
       }
       if (bound && np.count.value !== undefined) np.count = { min: np.count.value };

@@ -178,6 +178,13 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 40 }, actors: [] }],
     },
     {
+      // «أنها» is the groups' (the actor closest before it), not the quoted agency's.
+      text: 'ذكرت وكالة سانا أن المجموعات الإرهابية استهدفت حي الميدان بالقذائف، مشيرة إلى أنها قتلت 3 مدنيين',
+      expect: [{ kind: 'killed', count: { value: 3 }, actors: ['opposition'] }],
+    },
+    { text: 'قتل 3 مدنيين بنيران دبابات قوات النظام', expect: [{ kind: 'killed', actors: ['syrian-government'], cause: 'shelling' }] },
+    { text: 'قتل 5 مدنيين بقنابل عنقودية ألقتها طائرات روسية', expect: [{ kind: 'killed', actors: ['russia'], cause: 'airstrike' }] },
+    {
       // A source reporting its own act is the agent; the victims' side goes on over «و».
       text: 'أعلنت "الجبهة الوطنية للتحرير" أنها قتلت 12 عنصرا من قوات النظام والمليشيات الموالية لها',
       expect: [{ kind: 'killed', count: { value: 12 }, victims: 'soldiers', actors: ['opposition'] }],
@@ -202,6 +209,7 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'وبذلك ترتفع حصيلة القتلى المدنيين إلى 1200 شخص',
       expect: [{ kind: 'killed', count: { value: 1200 }, victims: 'civilians' }],
     },
+    { text: 'بلغت حصيلة القتلى المدنيين 300 شخص', expect: [{ kind: 'killed', count: { value: 300 }, victims: 'civilians' }] },
   ],
   'cumulative tolls take actor and cause from their own clause only': [
     {
@@ -222,9 +230,27 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 1600 }, actors: ['international-coalition'], cause: 'airstrike' }],
     },
     {
-      // War remnants are one explosion, not the war's toll.
+      // War remnants are one explosion, not the war's toll, and not yesterday's shelling either.
       text: 'قصفت قوات النظام قرية الفطيرة أمس. وقتل طفلان بانفجار لغم من مخلفات الحرب في القرية',
-      expect: [{ kind: 'killed', count: { value: 2 }, actors: ['syrian-government'], cause: 'explosion' }],
+      expect: [{ kind: 'killed', count: { value: 2 }, actors: [], cause: 'explosion' }],
+    },
+    {
+      // A period after a superlative, a relative clause or a sub-group dates that, not the toll.
+      text: 'أغارت طائرات حربية روسية على سوق في مدينة أريحا. وقتل في الغارة 10 مدنيين، وهي الحصيلة الأعلى منذ أشهر',
+      expect: [{ kind: 'killed', count: { value: 10 }, actors: ['russia'], cause: 'airstrike' }],
+    },
+    {
+      text: 'قصفت قوات النظام البلدة. وقتل 8 مدنيين في القصف الذي يعد الأعنف على البلدة منذ مطلع العام',
+      expect: [{ kind: 'killed', count: { value: 8 }, actors: ['syrian-government'], cause: 'shelling' }],
+    },
+    {
+      text: 'ألقت مروحيات النظام براميل متفجرة على البلدة. وقتل 8 مدنيين، بينهم طفل ولد خلال الحرب',
+      expect: [{ kind: 'killed', count: { value: 8 }, actors: ['syrian-government'], cause: 'barrel-bomb' }],
+    },
+    {
+      // «منذ أشهر» alone may be "months ago"; «خلال أشهر» is a span.
+      text: 'شنت طائرات التحالف غارات على الرقة. وسط نزوح ومقتل مئات المدنيين خلال أشهر من المعارك',
+      expect: [{ kind: 'killed', actors: [], cause: null }],
     },
   ],
   'headlines and bare plurals': [
