@@ -183,6 +183,14 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 3 }, actors: ['opposition'] }],
     },
     { text: 'قتل 3 مدنيين بنيران دبابات قوات النظام', expect: [{ kind: 'killed', actors: ['syrian-government'], cause: 'shelling' }] },
+    { text: 'قتل جنديان جراء استهداف المجموعات الإرهابية نقاطا عسكرية بقذائف صاروخية', expect: [{ kind: 'killed', cause: 'missile' }] },
+    {
+      // Turkish media name the SDF by the PKK and YPG initials.
+      text: 'قالت الولاية إن قذائف أطلقها إرهابيو «ي ب ك/بي كا كا» من الأراضي السورية أسفرت عن مقتل طفل',
+      expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children', actors: ['sdf'], cause: 'shelling' }],
+    },
+    { text: 'أعلنت وزارة الدفاع التركية تحييد 16 إرهابيا شمالي سوريا', expect: [{ kind: 'killed', count: { value: 16 } }] },
+    { text: 'وبث التنظيم تسجيلا مصورا يظهر أحد قادته يعدم 15 شخصا', expect: [{ kind: 'executed', count: { value: 15 } }] },
     { text: 'قتل 5 مدنيين بقنابل عنقودية ألقتها طائرات روسية', expect: [{ kind: 'killed', actors: ['russia'], cause: 'airstrike' }] },
     {
       // A source reporting its own act is the agent; the victims' side goes on over «و».
@@ -276,12 +284,18 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', flags: { hypothetical: true } }],
     },
     { text: 'نفت وزارة الدفاع مقتل مدنيين في الغارة', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { denied: true } }] },
+    {
+      text: 'قال المتحدث إن قواته تتخذ كل الاحتياطات لتجنب إيقاع إصابات بين المدنيين',
+      options: { includeNonFacts: true },
+      expect: [{ kind: 'injured', flags: { hypothetical: true } }],
+    },
     { text: 'لم تسفر الغارة عن إصابات', options: { includeNonFacts: true }, expect: [{ kind: 'injured', count: { value: 0 }, flags: { zero: true } }] },
   ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
 export const notCasualties: { text: string; why: string }[] = [
+  { text: 'وقال المراسل إن الانفجار أدى إلى احتراق عدد من المحال، مرجحا ارتفاع حصيلة الضحايا', why: 'a comment on a toll, no figure' },
   { text: 'نفذت طائرات التحالف خلال الـ72 ساعة الماضية 145 غارة جوية على المدينة', why: 'airstrikes and hours are counted, not people' },
   { text: 'يبلغ عدد سكان مدينة الباب مائة الف نسمة', why: 'population' },
   { text: 'أكدت الوزارة أن أكثر من 13 ألف مدني غادروا الأحياء الشرقية', why: 'displacement' },

@@ -12,7 +12,7 @@ import type { CasualtyWordEntry } from '../../lexicon/types.js';
 export const casualtyWords: readonly CasualtyWordEntry[] = [
   // killed
   { id: 'killed-verb', labels: { ar: 'قُتل', en: 'was killed' }, kind: 'killed', pos: 'verb', forms: ['قتل', 'استشهد', 'توفي', 'توفيت', 'توفوا', 'قضى', 'قضت', 'قضوا', 'سقط قتيلا', 'سقطوا قتلى', 'يقتل', 'تقتل', 'يستشهد', 'ارتقى'] },
-  { id: 'killed-noun', labels: { ar: 'مقتل', en: 'killing' }, kind: 'killed', pos: 'noun', forms: ['مقتل', 'استشهاد', 'وفاة', 'قتل', 'ارتقاء'] },
+  { id: 'killed-noun', labels: { ar: 'مقتل', en: 'killing' }, kind: 'killed', pos: 'noun', forms: ['مقتل', 'استشهاد', 'وفاة', 'قتل', 'ارتقاء', 'تحييد'] },
   {
     id: 'killed-person', labels: { ar: 'قتيل', en: 'dead' }, kind: 'killed', pos: 'participle',
     forms: ['قتيل', 'شهيد', 'ضحية', 'جثة', 'جثمان', 'متوفى'], plurals: ['قتلى', 'شهداء', 'ضحايا', 'جثث', 'جثامين', 'أموات', 'وفيات'],
@@ -25,7 +25,7 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   { id: 'injured-participle', labels: { ar: 'مصاب', en: 'injured' }, kind: 'injured', pos: 'participle', forms: ['مصاب'] },
   { id: 'injuries', labels: { ar: 'إصابات', en: 'injuries' }, kind: 'injured', pos: 'participle', number: 'plural', forms: ['إصابات'] },
   // executed
-  { id: 'executed-verb', labels: { ar: 'أُعدم', en: 'was executed' }, kind: 'executed', pos: 'verb', forms: ['أعدم'] },
+  { id: 'executed-verb', labels: { ar: 'أُعدم', en: 'was executed' }, kind: 'executed', pos: 'verb', forms: ['أعدم', 'يعدم', 'تعدم'] },
   { id: 'executed-noun', labels: { ar: 'إعدام', en: 'execution' }, kind: 'executed', pos: 'noun', forms: ['إعدام', 'إعدامات', 'تصفية'] },
   // missing
   { id: 'missing-verb', labels: { ar: 'فُقد', en: 'went missing' }, kind: 'missing', pos: 'verb', forms: ['فقد أثر'] },
