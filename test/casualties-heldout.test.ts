@@ -11,7 +11,8 @@ import { scoreCasualties, type GoldMention, type Scores } from './helpers/score-
 // Both were also used to find errors after they were written, so they are no longer blind; the floors guard against
 // regressions.
 // - articles-gold-2.jsonl: 6 more articles (SOHR, Al Jazeera, Enab Baladi, Asharq Al-Awsat, SANA and Anadolu styles),
-//   written later by an annotator who read only the corpus guidelines; scored blind on first use.
+//   written later by an annotator who read only the corpus guidelines; scored blind on first use (F1 0.871, actor
+//   0.828, cause 0.891), then also used to find errors.
 const read = (name: string): string => readFileSync(new URL(`./data/${name}`, import.meta.url), 'utf8');
 
 interface Case {
