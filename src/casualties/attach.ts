@@ -222,10 +222,15 @@ function standsAlone(ctx: Context, c: Candidate): boolean {
       if (wordIn(ctx, i - 1, REMNANTS)) return true;
       if (i < c.first && c.rule === 'killing-phrase') return true;
     }
-    // «خلال أشهر» is a span ("during months"); «منذ أشهر» may be one day ("months ago") unless dated.
-    if (wordIn(ctx, i, DURING) ? wordIn(ctx, i + 1, PERIOD) || datedPeriodAt(ctx, i + 1) : wordIn(ctx, i, SINCE) && datedPeriodAt(ctx, i + 1)) return true;
+    if (periodSpanAt(ctx, i)) return true;
   }
   return false;
+}
+
+/** «خلال أشهر» is a span ("during months"); after «منذ» only a dated period is («منذ أشهر» may mean "months ago"). */
+function periodSpanAt(ctx: Context, i: number): boolean {
+  if (wordIn(ctx, i, DURING)) return wordIn(ctx, i + 1, PERIOD) || datedPeriodAt(ctx, i + 1);
+  return wordIn(ctx, i, SINCE) && datedPeriodAt(ctx, i + 1);
 }
 
 /** A span of time at token `i`: «مطلع العام»، «2011»، «عام 2011»، «الشهر الماضي»، «شهر تشرين الأول الماضي»، «سنوات الحرب». */
