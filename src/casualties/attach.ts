@@ -176,16 +176,17 @@ function agentLink(ctx: Context, from: number, a: ActorRef): boolean {
  * نفذتها طائرات قوات النظام»), else the subject before it («قوات النظام … أعدمت 79 شخصا»), else any actor after
  * it. A contrasted clause without an actor («بينما قتل أكثر من 20 مدنيا في قصف…») has none; otherwise the
  * sentence, then the sentence before. Sources, controllers and the victims' own side («عناصر من قوات النظام») —
- * of this mention or of another in the sentence (`sides`, from {@link victimSides}) — never count.
+ * of this mention or of another in the sentence (`sides`, from {@link victimSides}) — never count. A mention that
+ * stands alone (`alone`, from {@link standsAlone}) takes none from outside its clause.
  */
-export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>): string[] {
+export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, alone: boolean): string[] {
   const clause = ctx.clauseOf[c.first]!;
   const sentence = ctx.sentenceOf[c.first]!;
   const near = [sentence - 1, sentence, sentence + 1, sentence + 2].flatMap((s) => ctx.actorsBySentence[s] ?? []);
-  const candidates = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a));
-  const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
   const speaker = speakerAsAgent(ctx, c, near);
   if (speaker) return [speaker.actor];
+  const candidates = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a));
+  const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
   const subject = subjectOf(ctx, c, inClause);
   if (subject >= 0) return groupAt(ctx, inClause, subject);
   const linked = inClause.findIndex((a) => a.firstToken > c.last && agentLink(ctx, c.last + 1, a));
@@ -194,7 +195,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (before >= 0) return groupAt(ctx, inClause, before);
   if (inClause.length) return groupAt(ctx, inClause, 0);
   // «وبذلك ترتفع الحصيلة منذ مطلع العام إلى…»: a cumulative toll is no one strike of the sentences around it.
-  if (standsAlone(ctx, c)) return [];
+  if (alone) return [];
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.
   if (wordIn(ctx, ctx.clauseStarts[clause]!, CONTRAST)) return [];
   // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر».
@@ -212,9 +213,9 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
  * True when the mention stands alone: its clause states a cumulative toll — a dated period («منذ مطلع العام»، «خلال
  * الشهر الماضي»، «منذ 2011») or the war as the killer («أودى الصراع بحياة…») — or a death from war remnants («لغم من
  * مخلفات الحرب»). Its actor and cause are then only what its own clause names. After the mention, reading stops at a
- * relative clause, a superlative or a sub-group: a period there dates something else.
+ * relative clause, a superlative or a sub-group: a period there dates something else. @internal
  */
-function standsAlone(ctx: Context, c: Candidate): boolean {
+export function standsAlone(ctx: Context, c: Candidate): boolean {
   const clause = ctx.clauseOf[c.first]!;
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) {
     if (i > c.last && wordIn(ctx, i, MODIFIER)) return false;
@@ -288,7 +289,7 @@ const PLATFORM = /* @__PURE__ */ new Set(PLATFORM_CAUSES);
 const DROPPED = /* @__PURE__ */ new Set(DROPPED_CAUSES);
 
 /** Cause and co-causes: the first specific weapon named in the clause, sentence or sentence before. */
-export function causeFor(ctx: Context, c: Candidate): { cause: string | null; coCauses: string[] } {
+export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: string | null; coCauses: string[] } {
   if (c.kind === 'executed') return { cause: 'execution', coCauses: [] };
   // An arrest or abduction is no strike: the weapons around it belong to other events.
   if (c.kind === 'detained') return { cause: null, coCauses: [] };
@@ -303,7 +304,7 @@ export function causeFor(ctx: Context, c: Candidate): { cause: string | null; co
   // Nor does a cumulative toll, the sum of many strikes, or a death from war remnants.
   let clashes = false;
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (wordIn(ctx, i, CLASH)) clashes = true;
-  for (const inScope of clashes || standsAlone(ctx, c) ? scopes.slice(0, 1) : scopes) {
+  for (const inScope of clashes || alone ? scopes.slice(0, 1) : scopes) {
     const found = [sentence - 1, sentence, sentence + 1]
       .flatMap((s) => ctx.causesBySentence[s] ?? [])
       .filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED));

@@ -6,7 +6,7 @@ import { spanOfTokens, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
 import {
-  actorsFor, causeFor, includesAfter, inheritVictims, locationFor, nonFactFlags, placesBySentence, refineVictims, sourceFor, victimSides,
+  actorsFor, causeFor, includesAfter, inheritVictims, locationFor, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
 } from './attach.js';
 import { buildContext, type ActorRef } from './context.js';
 import { findCandidates, phraseStart } from './phrases.js';
@@ -47,14 +47,16 @@ export function casualtiesInDoc(
     const flags = nonFactFlags(ctx, c);
     if ((flags.hypothetical || flags.denied || flags.zero) && !options.includeNonFacts) continue;
     const span = phraseSpan(c.first, c.last);
-    const { cause, coCauses } = causeFor(ctx, c);
+    // One reading per mention of whether it stands alone (a cumulative toll): both actor and cause ask.
+    const alone = standsAlone(ctx, c);
+    const { cause, coCauses } = causeFor(ctx, c, alone);
     const mention: CasualtyMention = {
       ...span,
       kind: c.kind,
       count: flags.zero ? { value: 0 } : c.count,
       victims: refineVictims(ctx, c, c.victims ?? 'unspecified'),
       includes: [],
-      actors: actorsFor(ctx, c, sides),
+      actors: actorsFor(ctx, c, sides, alone),
       cause,
       coCauses,
       location: locationFor(ctx, c, places),
