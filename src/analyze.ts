@@ -3,12 +3,12 @@
  * events and the summary. Every analyzer's `extractCasualties` and `analyze` call these.
  * @module analyze
  */
-import { actorsInDoc, checkFlagOptions, withoutTokens } from './actors/find-actors.js';
+import { actorsInDoc, checkFlagOptions } from './actors/find-actors.js';
 import type { ActorMention } from './actors/types.js';
 import type { ActorRef } from './casualties/context.js';
 import { casualtiesInDoc, type CasualtyReading } from './casualties/extract.js';
 import type { CasualtyMention, CasualtyOptions } from './casualties/types.js';
-import { prepare } from './document.js';
+import { prepare, withoutTokens } from './document.js';
 import { groupEvents, summarize } from './events/group.js';
 import type { ArticleSummary, CasualtyEvent } from './events/types.js';
 import { builtinCompiled } from './builtin.js';

@@ -49,3 +49,11 @@ export function spanOfNormalized(doc: Doc, from: number, to: number): Span {
 export function spanOfTokens(doc: Doc, first: number, last: number): Span {
   return spanOfNormalized(doc, doc.tokens[first]!.start, doc.tokens[last]!.end);
 }
+
+/**
+ * A layer's mention as the public functions return it: the same fields, in the same order, without the token indices
+ * the layers above use. @internal
+ */
+export function withoutTokens<M extends { firstToken: number; lastToken: number }>({ firstToken: _f, lastToken: _l, ...m }: M): Omit<M, 'firstToken' | 'lastToken'> {
+  return m;
+}

@@ -2,7 +2,7 @@
  * `findActors`: actor mentions with their roles, on a compiled lexicon.
  * @module actors/find-actors
  */
-import { prepare, type Doc } from '../document.js';
+import { prepare, withoutTokens, type Doc } from '../document.js';
 import { actorInfo, type CompiledLexicon } from '../lexicon/compile.js';
 import { isRecord } from '../lexicon/define.js';
 import { matchLexicon, type LexMatch } from '../lexicon/match.js';
@@ -66,11 +66,6 @@ export function findActorsWith(compiled: CompiledLexicon, text: string, options?
   assertText(text, 'findActors');
   checkFlagOptions(options, 'findActors', ['anaphors', 'unresolved']);
   return actorsInDoc(compiled, prepare(text), options).map(withoutTokens);
-}
-
-/** A mention without the token indices the layers above use: what the public functions return. @internal */
-export function withoutTokens<M extends { firstToken: number; lastToken: number }>({ firstToken: _f, lastToken: _l, ...m }: M): Omit<M, 'firstToken' | 'lastToken'> {
-  return m;
 }
 
 /**

@@ -4,7 +4,7 @@
  * caller's string.
  * @module numbers
  */
-import { prepare, type Doc } from '../document.js';
+import { prepare, withoutTokens, type Doc } from '../document.js';
 import { assertText, describe } from '../normalize/options.js';
 import { scanDoc } from './scan.js';
 import type { DocNumber, NumberMention } from './types.js';
@@ -48,11 +48,6 @@ export function numbersInDoc(doc: Doc): DocNumber[] {
 export function extractNumbers(text: string): NumberMention[] {
   assertText(text, 'extractNumbers');
   return scanDoc(prepare(text)).map(withoutTokens);
-}
-
-/** A document mention as a public one: the same fields, in the same order, without the token indices. */
-function withoutTokens({ firstToken, lastToken, ...mention }: DocNumber): NumberMention {
-  return mention;
 }
 
 /**
