@@ -1,72 +1,366 @@
 /**
- * The playground page: reads the textarea with the ESM build of hasila (bundled by `npm run playground`) and
- * highlights casualty phrases, numbers and actors in place, with their structured reading beside them.
+ * The playground page: several reports, each read with the ESM build of hasila (bundled by `npm run playground`),
+ * shown as highlighted text beside a table of casualty mentions, with the article summary on top; the incidents
+ * the reports form when the library links reports; exports; and the whole state in the link.
  */
 import * as hasila from 'hasila';
-import { collectMentions, readText, readingOf, segments, type Library, type Mention } from './mentions.js';
+import { tableCsv } from './csv.js';
+import { el, highlighted, incidentList, mentionTable, summaryLine } from './dom.js';
+import { namerOf, UI, type Lang, type Namer } from './labels.js';
+import { choiceLabel, lexiconChoices, type DroppedLexicon } from './lexicons.js';
+import { incidentViews, libraryFunction, linkReportsOf } from './link.js';
+import { collectMentions, type Mention } from './mentions.js';
+import { tableRows, type AnalysisLike, type Row } from './rows.js';
+import { decodeState, DEFAULT_STATE, encodeState, type PageState } from './state.js';
+import { summaryItems, type SummaryLike } from './summary.js';
 
-const input = document.getElementById('input') as HTMLTextAreaElement;
-const output = document.getElementById('output') as HTMLDivElement;
-const readings = document.getElementById('readings') as HTMLUListElement;
-const status = document.getElementById('status') as HTMLParagraphElement;
-const summaryBox = document.getElementById('summary-box') as HTMLDetailsElement;
-const summary = document.getElementById('summary') as HTMLPreElement;
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const input = $<HTMLTextAreaElement>('input');
+const published = $<HTMLInputElement>('published');
+const output = $<HTMLDivElement>('output');
+const tableBox = $<HTMLDivElement>('table');
+const json = $<HTMLPreElement>('json');
+const jsonToggle = $<HTMLButtonElement>('json-toggle');
+const summary = $<HTMLDivElement>('summary');
+const tabs = $<HTMLElement>('tabs');
+const reportView = $<HTMLElement>('report-view');
+const incidentsView = $<HTMLElement>('incidents-view');
+const pack = $<HTMLSelectElement>('pack');
+const nonFacts = $<HTMLInputElement>('nonfacts');
+const status = $<HTMLParagraphElement>('status');
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, data: Record<string, string> = {}) {
-  const node = Object.assign(document.createElement(tag), props);
-  Object.assign(node.dataset, data);
-  return node;
+/** What one report reads as. */
+interface Reading {
+  analysis: Record<string, unknown>;
+  mentions: Mention[];
+  rows: Row[];
 }
 
-/** Highlights mention `id` (or none) in both panes. */
-function activate(id: number | null): void {
-  for (const node of document.querySelectorAll('.active')) node.classList.remove('active');
-  if (id === null) return;
-  for (const node of output.querySelectorAll<HTMLElement>('mark')) {
-    if (node.dataset.ids!.split(' ').includes(String(id))) node.classList.add('active');
-  }
-  readings.querySelector(`li[data-id="${id}"]`)?.classList.add('active');
-}
+let state: PageState = structuredClone(DEFAULT_STATE);
+let dropped: DroppedLexicon[] = [];
+let analyzer = hasila.createAnalyzer();
+let name: Namer = namerOf(analyzer.lexicons as never);
+let readings: Reading[] = [];
+let selected: number | null = null;
+let lastHash = '';
+const linkReports = linkReportsOf(hasila);
+// `analyze` takes the publication day once the library reads dates.
+const readsDates = libraryFunction(hasila, 'extractDates') !== null;
 
-function renderReading(m: Mention, id: number): HTMLLIElement {
-  const li = el('li', {}, { id: String(id), kind: m.kind, start: String(m.start), end: String(m.end) });
-  li.append(el('span', { className: `kind ${m.kind}`, textContent: m.kind }), ' ', el('bdi', { textContent: m.text }));
-  li.append(el('pre', { className: 'reading', textContent: JSON.stringify(readingOf(m.value), null, 1) }));
-  li.addEventListener('mouseenter', () => activate(id));
-  li.addEventListener('mouseleave', () => activate(null));
-  return li;
-}
+const reportId = (i: number) => `r${i + 1}`;
+const reportName = (id: string) => `${UI.report[state.lang]} ${id.replace(/^r/u, '')}`;
 
-function render(): void {
-  const text = input.value;
-  const began = performance.now();
-  let mentions: Mention[];
-  let result: Record<string, unknown>;
+/** Builds the analyzer of the chosen lexicon; a lexicon that does not validate is reported and the built-in used. */
+function chooseAnalyzer(): void {
+  const choices = lexiconChoices(hasila, dropped);
+  const choice = choices.find((c) => c.id === state.pack) ?? choices[0]!;
+  state.pack = choice.id;
   try {
-    result = readText(hasila as unknown as Library, text);
-    mentions = collectMentions(result, text);
+    analyzer = hasila.createAnalyzer({ lexicons: choice.lexicons as never });
   } catch (e) {
-    status.textContent = String(e);
-    return;
+    dropped = dropped.filter((d) => `file:${d.name}` !== choice.id);
+    state.pack = 'builtin';
+    analyzer = hasila.createAnalyzer();
+    showError(`${UI.lexiconError[state.lang]}: ${(e as Error).message}`);
   }
-  const took = performance.now() - began;
-  output.replaceChildren(
-    ...segments(text, mentions).map((s) => {
-      if (s.ids.length === 0) return document.createTextNode(s.text);
-      const kinds = [...new Set(s.ids.map((id) => mentions[id]!.kind))];
-      const mark = el('mark', { className: kinds.join(' '), textContent: s.text }, { ids: s.ids.join(' '), start: String(s.start), end: String(s.end) });
-      mark.addEventListener('mouseenter', () => activate(s.ids[0]!));
-      mark.addEventListener('mouseleave', () => activate(null));
-      return mark;
-    }),
-  );
-  readings.replaceChildren(...mentions.map(renderReading));
-  // The article-level record, when the library gives one (analyze's summary).
-  summaryBox.hidden = !result.summary || text.trim() === '';
-  summary.textContent = result.summary ? JSON.stringify(readingOf(result.summary as Record<string, unknown>), null, 1) : '';
-  status.textContent = `${mentions.length} mentions · ${took.toFixed(1)} ms`;
-  document.body.dataset.rendered = String(text.length);
+  name = namerOf(analyzer.lexicons as never);
+  pack.replaceChildren(...lexiconChoices(hasila, dropped).map((c) => el('option', { value: c.id, textContent: choiceLabel(c, state.lang), selected: c.id === state.pack })));
 }
 
-input.addEventListener('input', render);
-render();
+/** An error to show until the user's next change (a render does not wipe it). */
+let error = '';
+function showError(message: string): void {
+  error = message;
+  status.textContent = message;
+  status.className = 'error';
+}
+// Any new input or click starts without the last error.
+for (const type of ['input', 'click']) document.addEventListener(type, () => (error = ''), { capture: true });
+
+function read(i: number): Reading {
+  const { text, publishedAt } = state.reports[i]!;
+  const options: Record<string, unknown> = { includeNonFacts: state.nonFacts };
+  if (readsDates && publishedAt) options.publishedAt = publishedAt;
+  const analysis = analyzer.analyze(text, options) as unknown as Record<string, unknown>;
+  return { analysis, mentions: collectMentions(analysis, text), rows: tableRows(analysis as unknown as AnalysisLike, state.lang, name) };
+}
+
+/** Reads every report again (after a change of lexicon or options). */
+function readAll(): void {
+  readings = state.reports.map((_, i) => read(i));
+}
+
+function applyLanguage(): void {
+  const lang = state.lang;
+  document.documentElement.lang = lang;
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  for (const node of document.querySelectorAll<HTMLElement>('[data-ui]')) node.textContent = UI[node.dataset.ui as keyof typeof UI][lang];
+  input.placeholder = UI.placeholder[lang];
+}
+
+function renderTabs(): void {
+  const tab = (label: string, view: number) => {
+    const b = el('button', { type: 'button', textContent: label, ariaSelected: String(state.view === view) }, { view: String(view) });
+    b.setAttribute('role', 'tab');
+    return b;
+  };
+  const add = el('button', { type: 'button', id: 'add', textContent: UI.addReport[state.lang] });
+  tabs.replaceChildren(
+    ...state.reports.map((_, i) => tab(reportName(reportId(i)), i)),
+    add,
+    ...(linkReports ? [tab(UI.incidents[state.lang], -1)] : []),
+  );
+}
+
+function renderReport(): void {
+  const i = state.view;
+  const report = state.reports[i]!;
+  const r = readings[i]!;
+  if (input.value !== report.text) input.value = report.text;
+  published.value = report.publishedAt;
+  ($('remove') as HTMLButtonElement).hidden = state.reports.length < 2;
+  output.replaceChildren(...highlighted(report.text, r.mentions));
+  summary.replaceChildren(...(report.text.trim() ? summaryLine(summaryItems(r.analysis.summary as SummaryLike, state.lang, name)) : []));
+  tableBox.replaceChildren(r.rows.length ? mentionTable(r.rows, state.lang) : el('p', { className: 'empty', textContent: report.text.trim() ? UI.noMentions[state.lang] : '' }));
+  json.textContent = JSON.stringify(r.analysis, null, 1);
+  if (selected !== null && selected >= r.rows.length) selected = null;
+  select(selected, false);
+}
+
+function renderIncidents(): void {
+  if (!linkReports) return;
+  try {
+    const result = linkReports(
+      state.reports.map((r, i) => ({ id: reportId(i), analysis: readings[i]!.analysis, ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}) })),
+    );
+    incidentsView.replaceChildren(...incidentList(incidentViews(result, state.lang, name), reportName, state.lang));
+  } catch (e) {
+    incidentsView.replaceChildren();
+    showError(String(e));
+  }
+}
+
+/** Renders everything from the state and readings, then writes the state into the link. */
+function render(): void {
+  status.className = error ? 'error' : '';
+  const incidents = state.view === -1 && !!linkReports;
+  if (!incidents && state.view < 0) state.view = 0;
+  renderTabs();
+  reportView.hidden = incidents;
+  incidentsView.hidden = !incidents;
+  if (incidents) renderIncidents();
+  else renderReport();
+  const r = readings[Math.max(state.view, 0)];
+  if (error) status.textContent = error;
+  else {
+    status.textContent = incidents
+      ? `${state.reports.length} ${UI.report[state.lang]}`
+      : `${r?.rows.length ?? 0} ${UI.mentions[state.lang]}`;
+  }
+  document.body.dataset.rendered = String(state.reports[Math.max(state.view, 0)]?.text.length ?? 0);
+  void saveState();
+}
+
+async function saveState(): Promise<void> {
+  const value = await encodeState(state);
+  lastHash = `#s=${value}`;
+  if (location.hash !== lastHash) history.replaceState(null, '', lastHash);
+  document.body.dataset.saved = value;
+}
+
+/** Selects table row `index` (a casualty mention) and highlights its span; `null` clears. */
+function select(index: number | null, focus = true): void {
+  selected = index;
+  for (const node of output.querySelectorAll('mark.active')) node.classList.remove('active');
+  const rows = [...tableBox.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+  rows.forEach((tr, n) => {
+    tr.ariaSelected = String(n === index);
+    tr.tabIndex = n === (index ?? 0) ? 0 : -1;
+  });
+  if (index === null) return;
+  const r = readings[state.view]!;
+  const id = r.mentions.findIndex((m) => m.value === (r.analysis.casualties as unknown[])[index]);
+  const marks = [...output.querySelectorAll<HTMLElement>('mark')].filter((m) => m.dataset.ids!.split(' ').includes(String(id)));
+  for (const m of marks) m.classList.add('active');
+  marks[0]?.scrollIntoView({ block: 'nearest' });
+  const row = rows[index];
+  if (row) {
+    row.scrollIntoView({ block: 'nearest' });
+    if (focus) row.focus();
+  }
+}
+
+/** Re-reads report `i` after its text or date changed. */
+function changed(i: number): void {
+  readings[i] = read(i);
+  render();
+}
+
+function download(name: string, type: string, content: string): void {
+  const a = el('a', { href: URL.createObjectURL(new Blob([content], { type })), download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+/** Adds dropped or opened files: lexicon JSON to the chooser, anything else as reports. */
+async function addFiles(files: readonly File[]): Promise<void> {
+  for (const file of files) {
+    const text = await file.text();
+    if (/\.json$/iu.test(file.name) || file.type === 'application/json') {
+      try {
+        dropped = [...dropped.filter((d) => d.name !== file.name), { name: file.name, data: JSON.parse(text) }];
+        state.pack = `file:${file.name}`;
+      } catch (e) {
+        showError(`${UI.lexiconError[state.lang]}: ${file.name}: ${(e as Error).message}`);
+        continue;
+      }
+      chooseAnalyzer();
+      readAll();
+    } else {
+      const empty = state.reports.findIndex((r) => r.text.trim() === '');
+      const i = empty >= 0 ? empty : state.reports.push({ text: '', publishedAt: '' }) - 1;
+      state.reports[i]!.text = text;
+      readings[i] = read(i);
+      state.view = i;
+    }
+  }
+  render();
+}
+
+async function load(): Promise<void> {
+  state = location.hash.startsWith('#s=') ? await decodeState(location.hash.slice(3)) : structuredClone(DEFAULT_STATE);
+  nonFacts.checked = state.nonFacts;
+  selected = null;
+  applyLanguage();
+  chooseAnalyzer();
+  readAll();
+  render();
+}
+
+input.addEventListener('input', () => {
+  state.reports[state.view]!.text = input.value;
+  changed(state.view);
+});
+published.addEventListener('change', () => {
+  state.reports[state.view]!.publishedAt = published.value;
+  changed(state.view);
+});
+$('remove').addEventListener('click', () => {
+  state.reports.splice(state.view, 1);
+  readings.splice(state.view, 1);
+  state.view = Math.min(state.view, state.reports.length - 1);
+  render();
+});
+tabs.addEventListener('click', (e) => {
+  const b = (e.target as HTMLElement).closest('button');
+  if (!b) return;
+  if (b.id === 'add') {
+    state.reports.push({ text: '', publishedAt: '' });
+    readings.push(read(state.reports.length - 1));
+    state.view = state.reports.length - 1;
+  } else state.view = Number(b.dataset.view);
+  selected = null;
+  render();
+  if (b.id === 'add') input.focus();
+});
+pack.addEventListener('change', () => {
+  state.pack = pack.value;
+  chooseAnalyzer();
+  readAll();
+  render();
+});
+nonFacts.addEventListener('change', () => {
+  state.nonFacts = nonFacts.checked;
+  readAll();
+  render();
+});
+$('lang').addEventListener('click', () => {
+  state.lang = state.lang === 'ar' ? 'en' : 'ar';
+  applyLanguage();
+  chooseAnalyzer();
+  readAll();
+  render();
+});
+jsonToggle.addEventListener('click', () => {
+  const on = jsonToggle.ariaPressed !== 'true';
+  jsonToggle.ariaPressed = String(on);
+  json.hidden = !on;
+  tableBox.hidden = on;
+});
+$('csv').addEventListener('click', () => {
+  const reports = state.reports.map((r, i) => ({ id: reportId(i), publishedAt: r.publishedAt, rows: readings[i]!.rows }));
+  download('hasila.csv', 'text/csv;charset=utf-8', tableCsv(reports, state.lang));
+});
+$('export-json').addEventListener('click', () => {
+  const reports = state.reports.map((r, i) => ({ id: reportId(i), publishedAt: r.publishedAt || null, text: r.text, analysis: readings[i]!.analysis }));
+  download('hasila.json', 'application/json', JSON.stringify({ reports }, null, 1));
+});
+$('copy').addEventListener('click', () => {
+  void navigator.clipboard?.writeText(location.href).then(() => (status.textContent = UI.linkCopied[state.lang]));
+});
+$('open').addEventListener('click', () => $('files').click());
+$<HTMLInputElement>('files').addEventListener('change', (e) => {
+  const files = [...((e.target as HTMLInputElement).files ?? [])];
+  (e.target as HTMLInputElement).value = '';
+  void addFiles(files);
+});
+
+// Table: a click or the arrow keys select a row; the highlight follows.
+tableBox.addEventListener('click', (e) => {
+  const tr = (e.target as HTMLElement).closest<HTMLTableRowElement>('tbody tr');
+  if (tr) select(Number(tr.dataset.index));
+});
+tableBox.addEventListener('keydown', (e) => {
+  const count = readings[state.view]?.rows.length ?? 0;
+  if (!count) return;
+  const at = selected ?? -1;
+  const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: count - 1, PageDown: at + 10, PageUp: at - 10 }[e.key];
+  if (next !== undefined) {
+    e.preventDefault();
+    select(Math.max(0, Math.min(count - 1, next)));
+  } else if (e.key === 'Escape') select(null);
+});
+// Text: a click on a highlighted casualty phrase selects its row.
+output.addEventListener('click', (e) => {
+  const mark = (e.target as HTMLElement).closest<HTMLElement>('mark');
+  if (!mark) return;
+  const r = readings[state.view]!;
+  const casualties = r.analysis.casualties as unknown[];
+  for (const id of mark.dataset.ids!.split(' ').map(Number)) {
+    const index = casualties.indexOf(r.mentions[id]!.value);
+    if (index >= 0) return select(index);
+  }
+});
+// Incidents: a figure opens its report with its span selected.
+incidentsView.addEventListener('click', (e) => {
+  const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button.figure');
+  if (!b) return;
+  const view = Number(b.dataset.report!.replace(/^r/u, '')) - 1;
+  if (!state.reports[view]) return;
+  state.view = view;
+  const start = Number(b.dataset.start);
+  const end = Number(b.dataset.end);
+  const rows = readings[view]!.rows;
+  const row = rows.find((x) => x.start <= start && end <= x.end) ?? rows.find((x) => x.start < end && start < x.end);
+  selected = row ? row.index : null;
+  render();
+  if (selected !== null) select(selected);
+});
+// Dropping files anywhere: text files become reports, JSON files lexicons.
+document.addEventListener('dragover', (e) => {
+  e.preventDefault();
+  document.body.classList.add('dragging');
+});
+document.addEventListener('dragleave', () => document.body.classList.remove('dragging'));
+document.addEventListener('drop', (e) => {
+  e.preventDefault();
+  document.body.classList.remove('dragging');
+  void addFiles([...(e.dataTransfer?.files ?? [])]);
+});
+window.addEventListener('hashchange', () => {
+  if (location.hash !== lastHash) void load();
+});
+
+void load();

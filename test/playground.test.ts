@@ -1,0 +1,270 @@
+/**
+ * The playground's logic as pure functions, with cases as data: how a count is said, the table rows of an
+ * analysis, the CSV export, the state in a link, the incidents of a (fake) `linkReports` result, the lexicon
+ * chooser, and the page's size beyond the library. The page itself is driven in Chromium by browser.test.ts.
+ */
+import fc from 'fast-check';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { BOM, csvField, csvLines, parseCsv, tableCsv } from '../docs/playground/csv.js';
+import { COLUMNS, namerOf, type Lang } from '../docs/playground/labels.js';
+import { choiceLabel, lexiconChoices } from '../docs/playground/lexicons.js';
+import { incidentViews, linkReportsOf } from '../docs/playground/link.js';
+import { countBounds, countPhrase, datePhrase, tableRows, type AnalysisLike, type MentionLike, type QuantityLike } from '../docs/playground/rows.js';
+import { decodeState, DEFAULT_STATE, encodeState, type PageState } from '../docs/playground/state.js';
+import { summaryItems } from '../docs/playground/summary.js';
+import { analyze, createAnalyzer, defaultLexicon } from '../src/index.js';
+// @ts-expect-error -- a plain ES module script without types
+import { pageCode } from '../scripts/playground.mjs';
+
+const name = namerOf([defaultLexicon as never]);
+
+describe('a count as a person says it', () => {
+  const CASES: [QuantityLike | null, string, string, { min: number | null; max: number | null }][] = [
+    [{ value: 12 }, '12', '12', { min: 12, max: 12 }],
+    [{ value: 30, approximate: true }, 'نحو 30', 'about 30', { min: null, max: null }],
+    [{ min: 20 }, 'أكثر من 20', 'more than 20', { min: 20, max: null }],
+    [{ max: 5 }, 'أقل من 5', 'fewer than 5', { min: null, max: 5 }],
+    [{ min: 20, max: 30 }, '20–30', '20–30', { min: 20, max: 30 }],
+    [{ vague: 'tens', min: 10 }, 'عشرات', 'tens', { min: 10, max: null }],
+    [{ vague: 'tens-of-thousands', min: 10000 }, 'عشرات الآلاف', 'tens of thousands', { min: 10000, max: null }],
+    [{ vague: 'several', min: 3 }, 'عدة', 'several', { min: 3, max: null }],
+    [{ vague: 'some' }, 'عدد من', 'some', { min: null, max: null }],
+    [{ value: 0 }, '0', '0', { min: 0, max: 0 }],
+    [null, '—', '—', { min: null, max: null }],
+  ];
+  it.each(CASES)('%j → «%s» / "%s"', (q, ar, en, bounds) => {
+    expect(countPhrase(q, 'ar')).toBe(ar);
+    expect(countPhrase(q, 'en')).toBe(en);
+    expect(countBounds(q)).toEqual(bounds);
+  });
+
+  it.each([
+    [{ from: '2016-06-22', to: '2016-06-22' }, '2016-06-22'],
+    [{ from: '2016-06-18', to: '2016-06-19' }, '2016-06-18 – 2016-06-19'],
+    [{ text: 'أمس' }, 'أمس'],
+    [null, ''],
+  ])('date %j → «%s»', (d, shown) => expect(datePhrase(d)).toBe(shown));
+});
+
+describe('table rows', () => {
+  const span = (text: string, start: number) => ({ start, end: start + text.length, text });
+  const mention = (m: Partial<MentionLike>): MentionLike => ({
+    ...span('قتل 12 مدنيا', 0), kind: 'killed', count: { value: 12 }, victims: 'civilians', includes: [], actors: [], cause: null,
+    coCauses: [], location: null, source: null, ...m,
+  });
+  const CASES: { about: string; analysis: AnalysisLike; lang: Lang; cells: Partial<Record<(typeof COLUMNS)[number]['id'], string>> }[] = [
+    {
+      about: 'sub-groups, two actors, a cause and a co-cause, in Arabic',
+      analysis: { casualties: [mention({
+        includes: [{ ...span('5 أطفال', 20), victims: 'children', count: { value: 5 } }, { ...span('نساء', 30), victims: 'women', count: { vague: 'some' } }],
+        actors: ['russia', 'syrian-government'], cause: 'airstrike', coCauses: ['barrel-bomb'],
+      })] },
+      lang: 'ar',
+      cells: { kind: 'قتلى', count: '12', victims: 'مدنيون (بينهم 5 أطفال، نساء)', actor: 'روسيا، النظام السوري', cause: 'غارة جوية، براميل متفجرة' },
+    },
+    {
+      about: 'the same in English',
+      analysis: { casualties: [mention({ includes: [{ ...span('5 أطفال', 20), victims: 'children', count: { value: 5 } }], actors: ['russia'] })] },
+      lang: 'en',
+      cells: { kind: 'killed', victims: 'civilians (incl. 5 children)', actor: 'Russia' },
+    },
+    {
+      about: 'place with governorate (the places layer) and the date of the event (the dates layer)',
+      analysis: {
+        casualties: [mention({ place: { ...span('بلدة كفرنبل', 40), place: 'kafranbel', governorate: 'idlib' }, source: span('الدفاع المدني', 60) })],
+        events: [{ mentions: [0], date: { from: '2019-05-14', to: '2019-05-14' } }],
+      },
+      lang: 'ar',
+      cells: { place: 'بلدة كفرنبل', governorate: 'إدلب', source: 'الدفاع المدني', date: '2019-05-14' },
+    },
+    {
+      about: 'a governorate on the location, in English',
+      analysis: { casualties: [mention({ location: { ...span('دوما', 40), governorate: 'rif-dimashq' } })] },
+      lang: 'en',
+      cells: { place: 'دوما', governorate: 'Rif Dimashq' },
+    },
+    {
+      about: 'a bare figure, a flag, an unknown id shown as is',
+      analysis: { casualties: [mention({ kind: 'injured', count: { vague: 'tens', min: 10 }, victims: 'unspecified', denied: true, actors: ['someone-new'] })] },
+      lang: 'ar',
+      cells: { kind: 'جرحى (منفي)', count: 'عشرات', victims: 'غير محدد', actor: 'someone-new', place: '', date: '' },
+    },
+  ];
+  it.each(CASES)('$about', ({ analysis, lang, cells }) => {
+    const [row] = tableRows(analysis, lang, name);
+    expect(row!.cells).toMatchObject(cells);
+    expect(row!.cells.text).toBe(analysis.casualties[0]!.text);
+  });
+
+  it('names entries from the lexicons, later ones first; a governorate id falls back to its governorate entry', () => {
+    const places = [{ id: 'sanaa-governorate', labels: { ar: 'محافظة صنعاء', en: 'Sanaa Governorate' }, forms: ['محافظة صنعاء'], type: 'governorate' }];
+    const own = namerOf([defaultLexicon as never, { actors: [{ id: 'russia', labels: { ar: 'الروس', en: 'the Russians' } }], places }]);
+    expect(own('actors', 'russia', 'en')).toBe('the Russians');
+    expect(own('places', 'sanaa', 'ar')).toBe('محافظة صنعاء');
+    expect(own('causes', 'airstrike', 'en')).toBe(name('causes', 'airstrike', 'en'));
+    expect(own('victims', 'nobody-knows', 'ar')).toBe('nobody-knows');
+  });
+
+  it('one row per casualty mention of analyze, with its span, on any mix of report sentences', () => {
+    const parts = ['قتل 23 مدنيا بينهم 7 أطفال', ' وأصيب أكثر من 40 آخرين', ' بغارات روسية على ريف إدلب', '، وفق الدفاع المدني.', ' ارتفعت الحصيلة إلى 31 قتيلا', ' ونزح 2500 شخص', ' Reuters 2019 ', '\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 8 }), (chosen) => {
+        const text = chosen.join('');
+        const analysis = analyze(text);
+        const rows = tableRows(analysis as unknown as AnalysisLike, 'ar', name);
+        expect(rows.map((r) => [r.index, r.start, r.end, r.kind, r.cells.text])).toEqual(
+          analysis.casualties.map((m, i) => [i, m.start, m.end, m.kind, text.slice(m.start, m.end)]),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('summary line', () => {
+  it('gives killed by class, injured, events, actor, cause and place of analyze', () => {
+    const { summary } = analyze('قتل 12 مدنيا بينهم 5 أطفال وأصيب 20 آخرون بغارات روسية على مدينة إدلب');
+    const items = Object.fromEntries(summaryItems(summary, 'ar', name).map((i) => [i.id, i.value]));
+    expect(items).toMatchObject({ killed: '12 (مدنيون 12، أطفال 5)', injured: '20', events: '1', actor: 'روسيا', cause: 'غارة جوية' });
+    expect(items.place).toContain('إدلب');
+    expect(summaryItems({ killed: { total: 0 } }, 'en', name).map((i) => i.id)).toEqual(['killed', 'injured', 'events']);
+  });
+});
+
+describe('CSV', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['قتل 12، بينهم 5', 'قتل 12، بينهم 5'], // the Arabic comma needs no quotes
+    ['a,b', '"a,b"'],
+    ['say "twelve"', '"say ""twelve"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    ['-5', "'-5"],
+    [12, '12'],
+    [null, ''],
+  ] as const)('field %j → %s', (value, field) => expect(csvField(value)).toBe(field));
+
+  it('reads back what it writes (fields a spreadsheet would not run as formulas)', () => {
+    const field = fc.string({ unit: fc.constantFrom('a', 'ق', '1', ',', '"', '\n', '\r', ' ', '،', '٣') }).filter((s) => !/^[=+\-@\t\r]/u.test(s));
+    fc.assert(
+      fc.property(fc.array(fc.array(field, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (records) => {
+        expect(parseCsv(csvLines(records))).toEqual(records);
+      }),
+    );
+  });
+
+  it('starts with the UTF-8 BOM, a header in the chosen language, one record per row with bounds and span', () => {
+    const analysis = analyze('قتل 12 مدنيا وأصيب أكثر من 20 آخرين');
+    const rows = tableRows(analysis as unknown as AnalysisLike, 'en', name);
+    const csv = tableCsv([{ id: 'r1', publishedAt: '2019-05-14', rows }], 'en');
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const [header, ...records] = parseCsv(csv);
+    expect(header).toEqual(['Report', 'Published', ...COLUMNS.map((c) => c.en), 'min', 'max', 'start', 'end']);
+    expect(records.map((r) => r.slice(-4))).toEqual(analysis.casualties.map((m, i) => [String(rows[i]!.min ?? ''), String(rows[i]!.max ?? ''), String(m.start), String(m.end)]));
+    expect(records.map((r) => r[3])).toEqual(['12', 'more than 20']);
+  });
+});
+
+describe('state in the link', () => {
+  const state = (s: Partial<PageState>): PageState => ({ ...DEFAULT_STATE, ...s });
+  it('round-trips texts, dates and options through the fragment, deflated', async () => {
+    const arb = fc.record({
+      reports: fc.array(fc.record({ text: fc.string({ unit: 'grapheme' }), publishedAt: fc.constantFrom('', '2019-05-14', '2016-06-22') }), { minLength: 1, maxLength: 4 }),
+      lang: fc.constantFrom<Lang>('ar', 'en'),
+      pack: fc.constantFrom('builtin', 'pack:yemen'),
+      nonFacts: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(arb, async (s) => {
+        const value = await encodeState(state(s));
+        expect(value).toMatch(/^z[\w-]*$/u);
+        expect(await decodeState(value)).toEqual(state(s));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('compresses a long article', async () => {
+    const text = 'قتل 12 مدنيا بينهم 5 أطفال جراء غارات روسية على ريف إدلب. '.repeat(40);
+    const value = await encodeState(state({ reports: [{ text, publishedAt: '' }] }));
+    expect(value.length).toBeLessThan(text.length / 4);
+  });
+
+  it.each([
+    ['plain base64url JSON', `j${Buffer.from(JSON.stringify({ r: [['نص', '2019-05-14']], l: 'en', v: 0 })).toString('base64url')}`, state({ reports: [{ text: 'نص', publishedAt: '2019-05-14' }], lang: 'en' })],
+    ['a bad date and view', `j${Buffer.from(JSON.stringify({ r: [['a', 'yesterday']], v: 7, l: 'fr' })).toString('base64url')}`, state({ reports: [{ text: 'a', publishedAt: '' }] })],
+    ['a truncated link', 'zq1ZKzs', DEFAULT_STATE],
+    ['garbage', '%%%', DEFAULT_STATE],
+  ])('reads %s', async (_, value, expected) => expect(await decodeState(value)).toEqual(expected));
+});
+
+describe('incidents (linkReports result, faked until the library links reports)', () => {
+  // The shape of issue 11, built here by hand: one incident, two reports, killed figures in conflict.
+  const FAKE = [
+    {
+      reports: ['r1', 'r2'],
+      date: { from: '2019-05-14', to: '2019-05-15' },
+      place: { text: 'كفرنبل', governorate: 'idlib' },
+      figures: [
+        { kind: 'killed', victims: 'civilians', values: [{ report: 'r1', count: { value: 12 }, start: 0, end: 12, text: 'قتل 12 مدنيا' }, { report: 'r2', count: { value: 15 }, start: 5, end: 17, text: 'مقتل 15 مدنيا' }], range: { min: 12, max: 15 }, conflict: true },
+        { kind: 'injured', victims: 'unspecified', values: [{ report: 'r1', count: { min: 20 }, span: { start: 20, end: 35, text: 'أصيب أكثر من 20' } }], range: { min: 20 }, conflict: false },
+      ],
+      conflict: true,
+    },
+    { reports: [{ id: 'r3' }], figures: [{ kind: 'killed', victims: 'soldiers', reports: [{ id: 'r3', count: { value: 2 }, start: 0, end: 10, text: 'مقتل جنديين' }], agreed: { min: 2, max: 2 }, conflicts: [] }] },
+  ];
+
+  it('lists each report\'s figures side by side with their spans, the agreed range and the flag', () => {
+    const [first, second] = incidentViews(FAKE, 'ar', name);
+    expect(first).toMatchObject({ title: '2019-05-14 – 2019-05-15 · كفرنبل · إدلب', reports: ['r1', 'r2'], conflict: true });
+    expect(first!.rows).toEqual([
+      {
+        kind: 'قتلى', victims: 'مدنيون', agreed: '12–15', conflict: true,
+        values: { r1: [{ report: 'r1', count: { value: 12 }, start: 0, end: 12, text: 'قتل 12 مدنيا' }], r2: [{ report: 'r2', count: { value: 15 }, start: 5, end: 17, text: 'مقتل 15 مدنيا' }] },
+      },
+      { kind: 'جرحى', victims: 'غير محدد', agreed: 'أكثر من 20', conflict: false, values: { r1: [{ report: 'r1', count: { min: 20 }, start: 20, end: 35, text: 'أصيب أكثر من 20' }] } },
+    ]);
+    expect(second).toMatchObject({ title: '', reports: ['r3'], conflict: false, rows: [{ victims: 'جنود', agreed: '2', conflict: false }] });
+    expect(incidentViews({ incidents: FAKE }, 'en', name)[0]!.rows[0]!.kind).toBe('killed');
+  });
+
+  it.each([[null], [undefined], ['text'], [{ incidents: 3 }], [[null, 1, { figures: 'x' }]]])('reads %j as no incidents', (result) => {
+    expect(incidentViews(result, 'ar', name).flatMap((v) => v.rows)).toEqual([]);
+  });
+
+  it('finds linkReports only when the library exports it', () => {
+    expect(linkReportsOf({})).toBeNull();
+    const fn = () => FAKE;
+    expect(linkReportsOf({ linkReports: fn })).toBe(fn);
+  });
+});
+
+describe('lexicon chooser', () => {
+  const yemen = { id: 'yemen', labels: { ar: 'اليمن', en: 'Yemen' }, actors: [{ id: 'houthis', labels: { ar: 'الحوثيون', en: 'Houthis' }, forms: ['جماعة الحوثي'] }] };
+  it('lists the built-in lexicon, the packs of the library and dropped files', () => {
+    const choices = lexiconChoices({ packs: { yemen } }, [{ name: 'mine.json', data: { id: 'mine' } }]);
+    expect(choices.map((c) => [c.id, choiceLabel(c, 'en')])).toEqual([['builtin', 'built-in lexicon'], ['pack:yemen', 'Yemen'], ['file:mine.json', 'mine (mine.json)']]);
+    expect(lexiconChoices({ packs: [yemen] }, []).map((c) => c.id)).toEqual(['builtin', 'pack:yemen']);
+    expect(lexiconChoices({}, []).map((c) => c.id)).toEqual(['builtin']);
+  });
+
+  it('a chosen file reads its text through createAnalyzer, and names its entries in the table', () => {
+    const [, choice] = lexiconChoices({}, [{ name: 'yemen.json', data: yemen }]);
+    const analyzer = createAnalyzer({ lexicons: choice!.lexicons as never });
+    const analysis = analyzer.analyze('قتل 4 مدنيين بقصف جماعة الحوثي على مدينة تعز');
+    const rows = tableRows(analysis as unknown as AnalysisLike, 'en', namerOf(analyzer.lexicons as never));
+    expect(rows[0]!.cells.actor).toBe('Houthis');
+  });
+});
+
+describe('page size', () => {
+  it('the page adds at most 60 KB gzip to the library', async () => {
+    const code = (await pageCode()) as string;
+    expect(code).not.toMatch(/normalizeWithOffsets\s*\(|defaultLexicon\s*=/u); // the library stays outside
+    const gzip = gzipSync(code, { level: 9 }).length;
+    console.log(`size: playground page beyond the library: ${(gzip / 1024).toFixed(2)} KB min+gzip`);
+    expect(gzip).toBeLessThanOrEqual(60 * 1024);
+  });
+});
