@@ -77,7 +77,7 @@ export async function screenshot(outfile = here('../docs/playground/screenshot.p
   const served = await servePlayground(await buildPlayground(join(scratch, 'playground.js'), library));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 760 }, deviceScaleFactor: 1 });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 560 }, deviceScaleFactor: 1 });
     await page.goto(served.url);
     for (const [i, report] of EXAMPLE_REPORTS.entries()) {
       if (i > 0) await page.click('#add');

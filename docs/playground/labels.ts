@@ -14,6 +14,7 @@ export type Bilingual = Readonly<Record<Lang, string>>;
 export const UI = {
   title: { ar: 'حصيلة · قراءة أخبار الضحايا', en: 'hasila · reading casualty reports' },
   report: { ar: 'تقرير', en: 'Report' },
+  reports: { ar: 'تقارير', en: 'reports' },
   addReport: { ar: '+ تقرير', en: '+ report' },
   removeReport: { ar: 'حذف التقرير', en: 'Remove report' },
   published: { ar: 'تاريخ النشر', en: 'Published' },

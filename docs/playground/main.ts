@@ -154,7 +154,7 @@ function render(): void {
   if (error) status.textContent = error;
   else {
     status.textContent = incidents
-      ? `${state.reports.length} ${UI.report[state.lang]}`
+      ? `${state.reports.length} ${UI.reports[state.lang]}`
       : `${r?.rows.length ?? 0} ${UI.mentions[state.lang]}`;
   }
   document.body.dataset.rendered = String(state.reports[Math.max(state.view, 0)]?.text.length ?? 0);
