@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { BOM, csvField, csvLines, parseCsv, tableCsv } from '../docs/playground/csv.js';
 import { COLUMNS, namerOf, type Lang } from '../docs/playground/labels.js';
 import { choiceLabel, lexiconChoices } from '../docs/playground/lexicons.js';
-import { incidentViews, linkReportsOf } from '../docs/playground/link.js';
+import { incidentViews, linkIncidents, linkReportsOf, reportId, reportIndex } from '../docs/playground/link.js';
 import { countBounds, countPhrase, datePhrase, tableRows, type AnalysisLike, type MentionLike, type QuantityLike } from '../docs/playground/rows.js';
 import { decodeState, DEFAULT_STATE, encodeState, type PageState } from '../docs/playground/state.js';
 import { summaryItems } from '../docs/playground/summary.js';
@@ -77,6 +77,12 @@ describe('table rows', () => {
       },
       lang: 'ar',
       cells: { place: 'بلدة كفرنبل', governorate: 'إدلب', source: 'الدفاع المدني', date: '2019-05-14' },
+    },
+    {
+      about: 'a place given as an id alone keeps the location phrase',
+      analysis: { casualties: [mention({ place: 'kafranbel', location: span('كفرنبل', 40), governorate: 'idlib' })] },
+      lang: 'en',
+      cells: { place: 'كفرنبل', governorate: 'Idlib' },
     },
     {
       about: 'a governorate on the location, in English',
@@ -233,6 +239,19 @@ describe('incidents (linkReports result, faked until the library links reports)'
   it.each([[null], [undefined], ['text'], [{ incidents: 3 }], [[null, 1, { figures: 'x' }]]])('reads %j as no incidents', (result) => {
     expect(incidentViews(result, 'ar', name).flatMap((v) => v.rows)).toEqual([]);
   });
+
+  it('gives linkReports each report\'s id, analysis and publication day (when known)', () => {
+    const seen: unknown[] = [];
+    const views = linkIncidents((reports) => (seen.push(reports), FAKE), [{ analysis: { casualties: [] }, publishedAt: '2019-05-14' }, { analysis: { casualties: [1] }, publishedAt: '' }], 'en', name);
+    expect(seen).toEqual([[{ id: 'r1', analysis: { casualties: [] }, publishedAt: '2019-05-14' }, { id: 'r2', analysis: { casualties: [1] } }]]);
+    expect(views.map((v) => v.conflict)).toEqual([true, false]);
+  });
+
+  it.each([[0, 'r1'], [11, 'r12']])('report %i is %s and back', (i, id) => {
+    expect(reportId(i)).toBe(id);
+    expect(reportIndex(id)).toBe(i);
+  });
+  it.each(['r0', 'x1', 'r', 'r01'])('%s is no report', (id) => expect(reportIndex(id)).toBe(-1));
 
   it('finds linkReports only when the library exports it', () => {
     expect(linkReportsOf({})).toBeNull();

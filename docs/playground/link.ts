@@ -120,5 +120,22 @@ export function incidentViews(result: unknown, lang: Lang, name: Namer): Inciden
   });
 }
 
+/** The id of the `i`-th report (0-based) in links, exports and the incidents: `r1`, `r2`, … */
+export const reportId = (i: number): string => `r${i + 1}`;
+
+/** The index of the report with id `id`, `-1` for an id the page did not give. */
+export const reportIndex = (id: string): number => (/^r[1-9]\d*$/u.test(id) ? Number(id.slice(1)) - 1 : -1);
+
+/** Links the page's reports with `linkReports` (the analyses the page shows, read with the chosen lexicon). */
+export function linkIncidents(
+  linkReports: LinkReports,
+  reports: readonly { analysis: unknown; publishedAt: string }[],
+  lang: Lang,
+  name: Namer,
+): IncidentView[] {
+  const input = reports.map((r, i) => ({ id: reportId(i), analysis: r.analysis, ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}) }));
+  return incidentViews(linkReports(input), lang, name);
+}
+
 /** The word for an incident's or a figure's flag. */
 export const flagWord = (conflict: boolean, lang: Lang): string => (conflict ? UI.conflict[lang] : UI.agrees[lang]);

@@ -8,7 +8,7 @@ import { tableCsv } from './csv.js';
 import { el, highlighted, incidentList, mentionTable, summaryLine } from './dom.js';
 import { namerOf, UI, type Lang, type Namer } from './labels.js';
 import { choiceLabel, lexiconChoices, type DroppedLexicon } from './lexicons.js';
-import { incidentViews, libraryFunction, linkReportsOf } from './link.js';
+import { libraryFunction, linkIncidents, linkReportsOf, reportId, reportIndex } from './link.js';
 import { collectMentions, type Mention } from './mentions.js';
 import { tableRows, type AnalysisLike, type Row } from './rows.js';
 import { decodeState, DEFAULT_STATE, encodeState, type PageState } from './state.js';
@@ -47,8 +47,7 @@ const linkReports = linkReportsOf(hasila);
 // `analyze` takes the publication day once the library reads dates.
 const readsDates = libraryFunction(hasila, 'extractDates') !== null;
 
-const reportId = (i: number) => `r${i + 1}`;
-const reportName = (id: string) => `${UI.report[state.lang]} ${id.replace(/^r/u, '')}`;
+const reportName = (id: string) => `${UI.report[state.lang]} ${reportIndex(id) + 1}`;
 
 /** Builds the analyzer of the chosen lexicon; a lexicon that does not validate is reported and the built-in used. */
 function chooseAnalyzer(): void {
@@ -130,10 +129,9 @@ function renderReport(): void {
 function renderIncidents(): void {
   if (!linkReports) return;
   try {
-    const result = linkReports(
-      state.reports.map((r, i) => ({ id: reportId(i), analysis: readings[i]!.analysis, ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}) })),
-    );
-    incidentsView.replaceChildren(...incidentList(incidentViews(result, state.lang, name), reportName, state.lang));
+    const reports = state.reports.map((r, i) => ({ analysis: readings[i]!.analysis, publishedAt: r.publishedAt }));
+    const views = linkIncidents(linkReports, reports, state.lang, name);
+    incidentsView.replaceChildren(...incidentList(views, reportName, state.lang));
   } catch (e) {
     incidentsView.replaceChildren();
     showError(String(e));
@@ -337,7 +335,7 @@ output.addEventListener('click', (e) => {
 incidentsView.addEventListener('click', (e) => {
   const b = (e.target as HTMLElement).closest<HTMLButtonElement>('button.figure');
   if (!b) return;
-  const view = Number(b.dataset.report!.replace(/^r/u, '')) - 1;
+  const view = reportIndex(b.dataset.report!);
   if (!state.reports[view]) return;
   state.view = view;
   const start = Number(b.dataset.start);

@@ -3,7 +3,7 @@
  * against the same functions run in Node).
  *
  * A mention is any object with `start`, `end` and `text === input.slice(start, end)` found in the result of
- * `analyze` (or of the layer functions that exist), under the collections `casualties`, `numbers` and `actors`.
+ * `analyze`, under the collections `casualties`, `numbers` and `actors`.
  * The outermost such object is the mention; spans nested inside it (a count, a place) are part of its reading.
  */
 
@@ -78,59 +78,4 @@ export function segments(input: string, mentions: readonly Mention[]): Segment[]
     out.push({ start, end, text: input.slice(start, end), ids });
   }
   return out;
-}
-
-/**
- * The structured reading of a mention, for display: its fields without the span itself, nested spans shown as
- * their text, empty fields left out.
- */
-export function readingOf(value: Record<string, unknown>): Record<string, unknown> {
-  const strip = (v: unknown, top: boolean): unknown => {
-    if (Array.isArray(v)) return v.map((x) => strip(x, false));
-    if (v === null || typeof v !== 'object') return v;
-    const o = v as Record<string, unknown>;
-    if (!top && typeof o.text === 'string' && Number.isInteger(o.start)) return o.text;
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(o)) {
-      if (top && (k === 'start' || k === 'end' || k === 'text')) continue;
-      if (x === null || x === undefined || x === false || (Array.isArray(x) && x.length === 0)) continue;
-      out[k] = strip(x, false);
-    }
-    return out;
-  };
-  return strip(value, true) as Record<string, unknown>;
-}
-
-/** The part of the library the playground uses; later layers are optional until they land. */
-export interface Library {
-  normalizeWithOffsets(text: string): { text: string };
-  toOriginalSpan(n: { text: string }, start: number, end: number): { start: number; end: number };
-  tokenize(text: string): readonly { kind: string; start: number; end: number; text: string }[];
-  analyze?: (text: string) => unknown;
-  extractCasualties?: (text: string) => unknown;
-  extractNumbers?: (text: string) => unknown;
-  extractActors?: (text: string) => unknown;
-}
-
-/**
- * What the library can say about `input` with the layers it has: `analyze` when it exists, otherwise the layer
- * functions that do, otherwise the number tokens of the tokenizer mapped back to the original.
- */
-export function readText(hasila: Library, input: string): Record<string, unknown> {
-  if (typeof hasila.analyze === 'function') return hasila.analyze(input) as Record<string, unknown>;
-  const result: Record<string, unknown> = {};
-  if (typeof hasila.extractCasualties === 'function') result.casualties = hasila.extractCasualties(input);
-  if (typeof hasila.extractNumbers === 'function') result.numbers = hasila.extractNumbers(input);
-  if (typeof hasila.extractActors === 'function') result.actors = hasila.extractActors(input);
-  if (!result.numbers) {
-    const norm = hasila.normalizeWithOffsets(input);
-    result.numbers = hasila
-      .tokenize(norm.text)
-      .filter((t) => t.kind === 'number')
-      .map((t) => {
-        const { start, end } = hasila.toOriginalSpan(norm, t.start, t.end);
-        return { start, end, text: input.slice(start, end), digits: t.text };
-      });
-  }
-  return result;
 }

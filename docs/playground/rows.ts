@@ -30,13 +30,21 @@ export interface MentionLike extends SpanLike {
   actors?: readonly string[];
   cause?: string | null;
   coCauses?: readonly string[];
-  location?: (SpanLike & { governorate?: string | null }) | null;
-  place?: (SpanLike & { place?: string; governorate?: string | null }) | null;
+  location?: PlaceLike | null;
+  /** The resolved place of the places layer (an object with its span), when the library gives one. */
+  place?: PlaceLike | string | null;
+  governorate?: string | null;
   source?: SpanLike | null;
   date?: DateLike | null;
   hypothetical?: boolean;
   denied?: boolean;
   zero?: boolean;
+}
+
+/** A place phrase: its span, and the governorate once the places layer resolves it. */
+export interface PlaceLike extends SpanLike {
+  place?: string;
+  governorate?: string | null;
 }
 
 /** A date as the dates layer gives it: calendar days, or a relative reading without a day. */
@@ -123,8 +131,8 @@ export function tableRows(analysis: AnalysisLike, lang: Lang, name: Namer): Row[
   return analysis.casualties.map((m, index) => {
     const flags = (['hypothetical', 'denied', 'zero'] as const).filter((f) => m[f]).map((f) => FLAG_WORDS[f]![lang]);
     const kind = KIND_WORDS[m.kind]?.[lang] ?? m.kind;
-    const place = m.place ?? m.location ?? null;
-    const governorate = m.place?.governorate ?? m.location?.governorate ?? null;
+    const place = typeof m.place === 'object' && m.place !== null ? m.place : (m.location ?? null);
+    const governorate = place?.governorate ?? m.location?.governorate ?? m.governorate ?? null;
     const causes = [m.cause, ...(m.coCauses ?? [])].filter((c): c is string => !!c);
     return {
       index,
