@@ -263,6 +263,14 @@ if (skip) {
         await p.focus('#json-toggle');
         await p.keyboard.press('Tab');
         expect(await p.evaluate(`document.activeElement.tagName`)).toBe('TR');
+        // Report tabs: arrows follow the reading direction (right to left: the next report is to the left).
+        await addReport(p, REPORTS[1]!, false);
+        await p.focus('[role="tab"][data-view="1"]');
+        await p.keyboard.press('ArrowRight');
+        expect(await p.evaluate(`document.activeElement.dataset.view`)).toBe('0');
+        expect(await p.locator('#input').inputValue()).toBe(REPORTS[0]!.text);
+        await p.keyboard.press('ArrowLeft');
+        expect(await p.locator('#input').inputValue()).toBe(REPORTS[1]!.text);
         await p.close();
         expect(errors).toEqual([]);
       });
@@ -356,6 +364,14 @@ if (skip) {
           })()`);
         await drop(REPORTS.map((r, i) => ({ name: `report-${i}.txt`, type: 'text/plain', content: r.text })));
         await p.waitForFunction(`document.querySelectorAll('[role="tab"][data-view]').length === 2`);
+        // Text dragged from elsewhere and dropped outside the editor is a report too.
+        await p.evaluate(`(() => {
+          const dt = new DataTransfer();
+          dt.setData('text/plain', 'قتل جندي');
+          document.getElementById('summary').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+        })()`);
+        await p.waitForFunction(`document.querySelectorAll('[role="tab"][data-view]').length === 3`);
+        expect(await p.locator('#input').inputValue()).toBe('قتل جندي');
         await drop([{ name: 'yemen.json', type: 'application/json', content: JSON.stringify(yemen) }]);
         await p.waitForFunction(`document.getElementById('pack').value === 'file:yemen.json'`);
         await p.click('[role="tab"][data-view="0"]');

@@ -97,18 +97,22 @@ function applyLanguage(): void {
   input.placeholder = UI.placeholder[lang];
 }
 
+/** The tabs: one per report, then the incidents; the open one is the tab stop, arrows move between them. */
 function renderTabs(): void {
   const tab = (label: string, view: number) => {
-    const b = el('button', { type: 'button', textContent: label, ariaSelected: String(state.view === view) }, { view: String(view) });
+    const open = state.view === view;
+    const b = el('button', { type: 'button', textContent: label, ariaSelected: String(open), tabIndex: open ? 0 : -1 }, { view: String(view) });
     b.setAttribute('role', 'tab');
+    b.setAttribute('aria-controls', view === -1 ? 'incidents-view' : 'report-view');
     return b;
   };
-  const add = el('button', { type: 'button', id: 'add', textContent: UI.addReport[state.lang] });
-  tabs.replaceChildren(
-    ...state.reports.map((_, i) => tab(reportName(reportId(i)), i)),
-    add,
-    ...(linkReports ? [tab(UI.incidents[state.lang], -1)] : []),
-  );
+  tabs.replaceChildren(...state.reports.map((_, i) => tab(reportName(reportId(i)), i)), ...(linkReports ? [tab(UI.incidents[state.lang], -1)] : []));
+}
+
+function openView(view: number): void {
+  state.view = view;
+  selected = null;
+  render();
 }
 
 function renderReport(): void {
@@ -202,6 +206,15 @@ function download(name: string, type: string, content: string): void {
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
+/** Puts `text` in the first empty report, or in a new one; returns its index. */
+function addReport(text: string): number {
+  const empty = text ? state.reports.findIndex((r) => r.text.trim() === '') : -1;
+  const i = empty >= 0 ? empty : state.reports.push({ text: '', publishedAt: '' }) - 1;
+  state.reports[i]!.text = text;
+  readings[i] = read(i);
+  return i;
+}
+
 /** Adds dropped or opened files: lexicon JSON to the chooser, anything else as reports. */
 async function addFiles(files: readonly File[]): Promise<void> {
   for (const file of files) {
@@ -216,13 +229,7 @@ async function addFiles(files: readonly File[]): Promise<void> {
       }
       chooseAnalyzer();
       readAll();
-    } else {
-      const empty = state.reports.findIndex((r) => r.text.trim() === '');
-      const i = empty >= 0 ? empty : state.reports.push({ text: '', publishedAt: '' }) - 1;
-      state.reports[i]!.text = text;
-      readings[i] = read(i);
-      state.view = i;
-    }
+    } else state.view = addReport(text);
   }
   render();
 }
@@ -252,16 +259,26 @@ $('remove').addEventListener('click', () => {
   render();
 });
 tabs.addEventListener('click', (e) => {
-  const b = (e.target as HTMLElement).closest('button');
-  if (!b) return;
-  if (b.id === 'add') {
-    state.reports.push({ text: '', publishedAt: '' });
-    readings.push(read(state.reports.length - 1));
-    state.view = state.reports.length - 1;
-  } else state.view = Number(b.dataset.view);
-  selected = null;
-  render();
-  if (b.id === 'add') input.focus();
+  const b = (e.target as HTMLElement).closest<HTMLElement>('[role="tab"]');
+  if (b) openView(Number(b.dataset.view));
+});
+tabs.addEventListener('keydown', (e) => {
+  const all = [...tabs.querySelectorAll<HTMLElement>('[role="tab"]')];
+  const at = all.indexOf(document.activeElement as HTMLElement);
+  // Arrows follow the reading direction: in Arabic the next tab is to the left.
+  const forward = document.documentElement.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+  const backward = forward === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
+  const next = { [forward]: at + 1, [backward]: at - 1, Home: 0, End: all.length - 1 }[e.key];
+  if (at < 0 || next === undefined) return;
+  e.preventDefault();
+  const target = all[(next + all.length) % all.length]!;
+  openView(Number(target.dataset.view));
+  tabs.querySelector<HTMLElement>(`[data-view="${target.dataset.view}"]`)?.focus();
+});
+$('add').addEventListener('click', () => {
+  addReport('');
+  openView(state.reports.length - 1);
+  input.focus();
 });
 pack.addEventListener('change', () => {
   state.pack = pack.value;
@@ -353,9 +370,14 @@ document.addEventListener('dragover', (e) => {
 });
 document.addEventListener('dragleave', () => document.body.classList.remove('dragging'));
 document.addEventListener('drop', (e) => {
-  e.preventDefault();
   document.body.classList.remove('dragging');
-  void addFiles([...(e.dataTransfer?.files ?? [])]);
+  const files = [...(e.dataTransfer?.files ?? [])];
+  const text = e.dataTransfer?.getData('text/plain') ?? '';
+  // Text dropped into the editor goes where it falls; dropped elsewhere, it is a new report.
+  if (!files.length && (e.target === input || !text.trim())) return;
+  e.preventDefault();
+  if (files.length) return void addFiles(files);
+  openView(addReport(text));
 });
 window.addEventListener('hashchange', () => {
   if (location.hash !== lastHash) void load();
