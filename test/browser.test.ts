@@ -288,6 +288,10 @@ if (skip) {
         const figures = await incident.locator('button.figure').allTextContents();
         const killed = REPORTS.map((r) => (library.analyze as (t: string) => AnalysisLike)(r.text).casualties.find((m) => m.kind === 'killed')!.text);
         expect(figures).toEqual(killed);
+        // The JSON export carries the incidents as linkReports gave them.
+        const [download] = await Promise.all([p.waitForEvent('download'), p.click('#export-json')]);
+        const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { incidents: { conflict: boolean }[] };
+        expect(exported.incidents.map((i) => i.conflict)).toEqual([true]);
         // A figure opens its report with its row selected.
         await incident.locator('button.figure').nth(1).click();
         expect(await p.locator('#input').inputValue()).toBe(REPORTS[1]!.text);

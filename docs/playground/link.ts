@@ -133,8 +133,12 @@ export function linkIncidents(
   lang: Lang,
   name: Namer,
 ): IncidentView[] {
-  const input = reports.map((r, i) => ({ id: reportId(i), analysis: r.analysis, ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}) }));
-  return incidentViews(linkReports(input), lang, name);
+  return incidentViews(linkReports(linkInput(reports)), lang, name);
+}
+
+/** The page's reports as `linkReports` takes them: id, analysis, and the publication day when known. */
+export function linkInput(reports: readonly { analysis: unknown; publishedAt: string }[]): LinkInput[] {
+  return reports.map((r, i) => ({ id: reportId(i), analysis: r.analysis, ...(r.publishedAt ? { publishedAt: r.publishedAt } : {}) }));
 }
 
 /** The word for an incident's or a figure's flag. */

@@ -8,7 +8,7 @@ import { tableCsv } from './csv.js';
 import { el, highlighted, incidentList, mentionTable, summaryLine } from './dom.js';
 import { namerOf, UI, type Lang, type Namer } from './labels.js';
 import { choiceLabel, lexiconChoices, type DroppedLexicon } from './lexicons.js';
-import { libraryFunction, linkIncidents, linkReportsOf, reportId, reportIndex } from './link.js';
+import { libraryFunction, linkIncidents, linkInput, linkReportsOf, reportId, reportIndex } from './link.js';
 import { collectMentions, type Mention } from './mentions.js';
 import { tableRows, type AnalysisLike, type Row } from './rows.js';
 import { decodeState, DEFAULT_STATE, encodeState, type PageState } from './state.js';
@@ -310,7 +310,9 @@ $('csv').addEventListener('click', () => {
 });
 $('export-json').addEventListener('click', () => {
   const reports = state.reports.map((r, i) => ({ id: reportId(i), publishedAt: r.publishedAt || null, text: r.text, analysis: readings[i]!.analysis }));
-  download('hasila.json', 'application/json', JSON.stringify({ reports }, null, 1));
+  // The incidents as linkReports returns them, when the library links reports.
+  const incidents = linkReports?.(linkInput(state.reports.map((r, i) => ({ analysis: readings[i]!.analysis, publishedAt: r.publishedAt }))));
+  download('hasila.json', 'application/json', JSON.stringify({ reports, ...(incidents ? { incidents } : {}) }, null, 1));
 });
 $('copy').addEventListener('click', () => {
   void navigator.clipboard?.writeText(location.href).then(() => (status.textContent = UI.linkCopied[state.lang]));
