@@ -136,6 +136,20 @@ describe('hasila: errors', () => {
     expect(stderr).toContain('hasila: skipped 2 unreadable lines\n');
   });
 
+  it('--skip-bad with nothing readable (a wrong --field) exits 1, saying which field was missing and what lines have', () => {
+    const { code, stdout, stderr } = hasila(['normalize', '--jsonl', '--field', 'body', '--skip-bad', `${FIXTURES}/bad.jsonl`]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`hasila: skipped ${FIXTURES}/bad.jsonl:1: no field 'body' (the line has: id, content)\n`);
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe(
+      "hasila: nothing could be read: all 4 lines were unreadable (3 have no field 'body'; use --field to name the text field)",
+    );
+  });
+
+  it('--skip-bad on empty input is no failure: there was nothing to read', () => {
+    expect(hasila(['normalize', '--jsonl', '--skip-bad'], '\n')).toMatchObject({ code: 0, stdout: '', stderr: '' });
+  });
+
   it('a field that is not a string makes the line unreadable', () => {
     const { code, stderr } = hasila(['normalize', '--jsonl'], '{"text":42}\n');
     expect(code).toBe(1);

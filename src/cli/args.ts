@@ -58,7 +58,8 @@ const INPUT_HELP = `Input (default: stdin when it is piped):
   --jsonl                the inputs are JSON Lines, one article per line
   --field PATH           JSON Lines field holding the text (default: text; dotted paths like doc.body work)
   --id-field PATH        JSON Lines field copied to the output as "id" (default: id, when present)
-  --skip-bad             report unreadable JSON lines on stderr and keep going (default: stop with exit 1)`;
+  --skip-bad             report unreadable JSON lines on stderr and keep going (default: stop with exit 1);
+                         exit 1 all the same when no line could be read`;
 
 const OUTPUT_HELP = `Output:
   --format FORMAT        json | jsonl | table (default: table on a terminal, jsonl otherwise)
@@ -95,7 +96,8 @@ Examples:
   hasila analyze examples/sample-article.txt
   hasila casualties --jsonl --field content --workers auto news.jsonl > casualties.jsonl
 
-Exit status: 0 done; 1 an input or lexicon could not be read (or a line, without --skip-bad); 2 a usage error.
+Exit status: 0 done; 1 an input or lexicon could not be read (or a line, without --skip-bad; or no line at all, with
+--skip-bad); 2 a usage error.
 `;
 }
 
