@@ -30,9 +30,20 @@ describe('hasila: help, version, usage errors', () => {
   });
 
   it.each([
+    [['analyze', '--bogus'], 'unknown option --bogus (see hasila analyze --help)'],
+    [['normalize', '--colour=on', 'x.txt'], 'unknown option --colour (see hasila normalize --help)'],
+    [['numbers', '-x'], 'unknown option -x (see hasila numbers --help)'],
+    [['--bogus', 'actors'], 'unknown option --bogus (see hasila actors --help)'],
+    [['--bogus'], 'unknown option --bogus (see hasila --help)'],
+    [['casualties', '--field'], '--field needs a value (see hasila casualties --help)'],
+    [['casualties', '--jsonl=yes'], '--jsonl takes no value (see hasila casualties --help)'],
+  ])('a wrong option %j → exit 2 and one line pointing at the command\'s help', (args, message) => {
+    expect(hasila(args)).toEqual({ code: 2, stdout: '', stderr: `hasila: ${message}\n` });
+  });
+
+  it.each([
     [['frobnicate'], "unknown command 'frobnicate'"],
     [[], 'missing command'],
-    [['normalize', '--colour'], "Unknown option '--colour'"],
     [['normalize', '--format', 'xml'], '--format must be one of json, jsonl, table, text'],
     [['numbers', '--format', 'text'], '--format must be one of json, jsonl, table'],
     [['numbers', '--preset', 'display'], "--preset applies to 'normalize' only"],

@@ -31,9 +31,12 @@ export interface CliOptions {
   progress: boolean;
 }
 
-/** A mistake in the command line itself (exit code 2). */
+/** A mistake in the command line itself (exit code 2); `help` is the help the message already points to, if any. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  constructor(message: string, readonly help?: string) {
+    super(help === undefined ? message : `${message} (see ${help})`);
+  }
 }
 
 /** What the parser asks the caller to do instead of a run. */
@@ -135,7 +138,7 @@ export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutco
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw optionError(argv, error as Error);
   }
   const { values, positionals } = parsed;
   const [first, ...files] = positionals;
@@ -185,6 +188,24 @@ export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutco
       progress: terminal.stderrIsTTY && !values['no-progress'],
     },
   };
+}
+
+/**
+ * What is wrong with an option, in our words and pointing at the help of the command it was given to («unknown
+ * option --bogus (see hasila analyze --help)»); Node's own message otherwise.
+ */
+function optionError(argv: string[], error: Error): UsageError {
+  const { tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const first = tokens.find((t) => t.kind === 'positional')?.value;
+  const help = first !== undefined && (COMMANDS as readonly string[]).includes(first) ? `hasila ${first} --help` : 'hasila --help';
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const known = (OPTIONS as Record<string, { type: 'string' | 'boolean' }>)[token.name];
+    if (!known) return new UsageError(`unknown option ${token.rawName}`, help);
+    if (known.type === 'string' && token.value === undefined) return new UsageError(`${token.rawName} needs a value`, help);
+    if (known.type === 'boolean' && token.value !== undefined) return new UsageError(`${token.rawName} takes no value`, help);
+  }
+  return new UsageError(error.message, help);
 }
 
 function commandOf(name: string): Command {
