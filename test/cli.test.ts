@@ -286,6 +286,8 @@ describe.skipIf(!hasScript)('hasila at a terminal (needs util-linux script)', ()
     const width = (line: string) => [...line.replace(/[\p{M}\p{Cf}]/gu, '')].length;
     for (const row of rows) expect(width(row)).toBeLessThanOrEqual(100);
     expect(rows.some((row) => row.startsWith(' '))).toBe(true);
+    // At a terminal, a left-to-right mark starts every column: bidi-aware terminals keep Arabic cells apart.
+    expect(rows.filter((row) => !row.startsWith('▌') && row.split('\u200E').length !== 7)).toEqual([]);
     const evidence = rows.map((row) => row.split('\u200E').at(-1)!.trim()).join(' ');
     const casualties = lines(hasila(['casualties', SAMPLE]).stdout)[0]!.casualties as { text: string }[];
     expect(casualties.length).toBeGreaterThan(3);

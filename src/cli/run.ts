@@ -63,7 +63,8 @@ export async function run(options: CliOptions, ctx: RunContext): Promise<number>
     idField: options.idField,
     lexicons,
     color: table && wantsColor(ctx.stdout, ctx.env),
-    columns: table && ctx.stdout.isTTY ? (ctx.stdout.columns ?? 0) : 0,
+    // Tables know they are on a terminal by its width: never 0 there, always 0 in a pipe or file.
+    columns: table && ctx.stdout.isTTY ? ctx.stdout.columns || 80 : 0,
   };
   const progress = options.progress ? terminalProgress(ctx.stderr as WriteStream, total) : silentProgress;
   const output = createOutput(ctx.stdout, options.format, ctx.stdout.isTTY ? progress.clear : undefined);

@@ -22,7 +22,7 @@ export interface TaskSetup {
   lexicons: unknown[];
   /** Colored table output. */
   color: boolean;
-  /** Terminal width for tables (0: no limit). */
+  /** The width of the terminal tables are written to; 0 when stdout is no terminal (no limit, no direction marks). */
   columns: number;
 }
 
