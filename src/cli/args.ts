@@ -96,7 +96,7 @@ Run 'hasila <command> --help' for a command's options.
   -V, --version          the version
 
 Examples:
-  hasila analyze examples/sample-article.txt
+  hasila analyze examples/sample-article.txt      (the sample article ships in the package's examples/)
   hasila casualties --jsonl --field content --workers auto news.jsonl > casualties.jsonl
 
 Exit status: 0 done; 1 an input or lexicon could not be read (or a line, without --skip-bad; or no line at all, with
