@@ -5,7 +5,7 @@
  * they appear in package.json; a smoke call per entry checks that they work, not only that they load.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, posix } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   module?: string;
   types?: string;
   files?: string[];
+  typesVersions?: Record<string, Record<string, string[]>>;
 };
 const bin = (name: string) => join(ROOT, 'node_modules', '.bin', name);
 
@@ -246,21 +247,50 @@ describe.skipIf(!built)('the packed package', () => {
     }
   });
 
+  it('typesVersions maps every sub-entry to the types its import condition names', () => {
+    const versions = (pkg.typesVersions?.['*'] ?? {}) as Record<string, string[]>;
+    const expected = Object.fromEntries(entries.filter(([sub]) => sub !== '.').map(([sub, c]) => [sub.slice(2), [c.import!.types!]]));
+    expect(versions).toEqual(expected);
+  });
+
+  it('a TypeScript project on the legacy `moduleResolution: "node"` type-checks every entry from the tarball', () => {
+    const project = join(scratch, 'ts-node10');
+    mkdirSync(project);
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { module: 'commonjs', moduleResolution: 'node', strict: true, noEmit: true, types: [], ignoreDeprecations: '6.0' },
+      files: ['main.ts'],
+    }));
+    // Each entry by its public name, used with a type the entry declares, plus a mistake tsc must catch (so that an
+    // entry resolving to `any` cannot pass).
+    writeFileSync(join(project, 'main.ts'), [
+      ...entries.map(([sub], i) => `import * as e${i} from '${specifier(sub)}';`),
+      `import type { Quantity } from '${pkg.name}';`,
+      `import { parseNumber } from '${pkg.name}/numbers';`,
+      `const n: number | null = parseNumber('ثلاثة');`,
+      `const q: Quantity = { value: n ?? 0 };`,
+      `export const loaded = [${entries.map((_, i) => `e${i}`).join(', ')}, q];`,
+      `export const wrong: string = parseNumber('ثلاثة');`,
+    ].join('\n'));
+    const r = run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project], project);
+    const errors = r.stdout.split('\n').filter((l) => l.includes('error TS'));
+    expect(errors, r.stdout).toHaveLength(1);
+    expect(errors[0]).toMatch(/main\.ts\(\d+,\d+\): error TS2322: Type '.*' is not assignable to type 'string'/u);
+  });
+
   it('publint finds nothing to report', () => {
     const r = run(bin('publint'), ['run', staged, '--strict', '--pack', 'npm'], staged);
     expect(r.stdout + r.stderr).not.toMatch(/error|warning|suggestion/i);
     expect(r.status, r.stdout + r.stderr).toBe(0);
   });
 
-  // Profile node16: TypeScript 6 deprecates `moduleResolution: node10` (it predates the exports map, so it cannot see
-  // sub-entries at all); node16/nodenext from ESM and CJS, and bundler, are all checked.
+  // Every resolution, node10 included: `moduleResolution: "node"` predates the exports map and finds the sub-entries
+  // through `typesVersions` only.
   it('@arethetypeswrong/cli finds no problem in any entry', () => {
-    const r = run(bin('attw'), ['--pack', staged, '--profile', 'node16', '--format', 'json'], staged);
+    const r = run(bin('attw'), ['--pack', staged, '--format', 'json'], staged);
     const report = JSON.parse(r.stdout) as {
       analysis: { problems: { resolutionKind?: string }[]; entrypoints: Record<string, unknown> };
     };
-    // The JSON lists every resolution's problems; the profile only decides which count.
-    expect(report.analysis.problems.filter((p) => p.resolutionKind !== 'node10')).toEqual([]);
+    expect(report.analysis.problems).toEqual([]);
     const checked = Object.keys(report.analysis.entrypoints).sort();
     expect(checked).toEqual(entries.map(([sub]) => sub).concat('./package.json').sort());
     expect(r.status, r.stderr).toBe(0);
