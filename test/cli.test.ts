@@ -157,6 +157,13 @@ describe('hasila: errors', () => {
     );
   });
 
+  it('field names shown from the input cannot reach the terminal as escape sequences', () => {
+    const { code, stderr } = hasila(['normalize', '--jsonl', '--skip-bad'], '{"\\u001b[2Jbody":"x"}\n');
+    expect(code).toBe(1);
+    expect(stderr).not.toContain('\x1b');
+    expect(stderr).toContain("no field 'text' (the line has: [2Jbody)");
+  });
+
   it('--skip-bad on empty input is no failure: there was nothing to read', () => {
     expect(hasila(['normalize', '--jsonl', '--skip-bad'], '\n')).toMatchObject({ code: 0, stdout: '', stderr: '' });
   });

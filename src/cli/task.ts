@@ -8,7 +8,7 @@ import type { Command, Format } from './args.js';
 import type { Item } from './inputs.js';
 import { compute } from './commands.js';
 import { present } from './present.js';
-import { painter } from './table.js';
+import { inert, painter } from './table.js';
 
 /** Everything a task needs; plain data, so that it crosses to worker threads as it is. */
 export interface TaskSetup {
@@ -111,10 +111,12 @@ function fieldsNear(value: unknown, path: string): string {
     if (!Object.hasOwn(current, key)) {
       const names = Object.keys(current);
       if (names.length === 0) return ` (${where} has no fields)`;
-      return ` (${where} has: ${names.slice(0, FIELDS_SHOWN).join(', ')}${names.length > FIELDS_SHOWN ? ', …' : ''})`;
+      // Names come from the input: made inert, so that none can send escape sequences to a terminal.
+      const shown = names.slice(0, FIELDS_SHOWN).map((name) => inert(name.slice(0, 40)));
+      return ` (${where} has: ${shown.join(', ')}${names.length > FIELDS_SHOWN ? ', …' : ''})`;
     }
     current = (current as Record<string, unknown>)[key];
-    where = `'${key}'`;
+    where = `'${inert(key)}'`;
   }
   return '';
 }
