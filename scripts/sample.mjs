@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run sample`: the command line on the bundled sample article — its events, casualty figures and summary as
-// a table (colored on a terminal). Extra arguments go to the CLI: `npm run sample -- --format json`.
+// a table (colored on a terminal). Extra arguments go to the CLI: `npm run sample -- --format json`. The build before
+// it is silent (`tsup --silent`), so that the result is the first thing a newcomer sees.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // The whole test suite, as CI runs it: type-check, build, then every vitest file (unit, corpus, package, browser).
-// Ends with the line `N passed, N failed` that CI reads.
+// Ends with the line `N passed, N failed` that CI reads, followed on the same line by how many tests were skipped and
+// why (scripts/test-report.mjs).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readReport, summaryLine } from './test-report.mjs';
 
 const REPORT = '.vitest-report.json';
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', shell: false }).status ?? 1;
@@ -23,11 +25,12 @@ for (const [label, cmd, args] of [
 console.log('\n== tests');
 rmSync(REPORT, { force: true });
 run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`, ...process.argv.slice(2)]);
-let passed = 0;
-if (existsSync(REPORT)) {
-  const report = JSON.parse(readFileSync(REPORT, 'utf8'));
-  passed = report.numPassedTests;
-  failed += report.numFailedTests + (report.success ? 0 : report.numFailedTests ? 0 : 1);
-} else failed++;
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+// CI sets HASILA_REQUIRE_BROWSER=1: there, a browser test that was skipped (no Chromium) fails the run.
+const required = process.env.HASILA_REQUIRE_BROWSER === '1' ? ['test/browser.test.ts'] : [];
+const result = existsSync(REPORT)
+  ? readReport(JSON.parse(readFileSync(REPORT, 'utf8')), { root: process.cwd(), require: required })
+  : { passed: 0, failed: 1, skipped: 0, reasons: new Map(), problems: ['vitest wrote no report'] };
+result.failed += failed;
+for (const problem of result.problems) console.log(problem);
+console.log(summaryLine(result));
+process.exit(result.failed ? 1 : 0);

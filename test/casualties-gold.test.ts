@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { withoutShared } from './helpers/shared.js';
 
 // The shared gold set (../shared/corpus: five real articles, 57 casualty mentions) and its scorer. The scorer imports
 // a build, so the current sources are bundled into a private temporary directory first.
@@ -39,6 +40,6 @@ describe.skipIf(!present)('../shared/corpus gold casualties', () => {
 
 if (!present) {
   describe('../shared/corpus gold casualties', () => {
-    it.skip(`skipped: ${SCORER} is absent (the shared development corpus is not part of the repository)`, () => {});
+    it.skip(`skipped: ${withoutShared(SCORER)}`, () => {});
   });
 }

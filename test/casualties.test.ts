@@ -72,6 +72,17 @@ describe('source and summary', () => {
     expect(events.length).toBe(1);
     expect(summary.killed).toMatchObject({ total: 12, civilians: 12, children: 3 });
   });
+  it('the executed died: the summary counts them among the deaths, by class, and on their own', () => {
+    const { events, summary } = analyze('أعدم تنظيم داعش 12 مدنيا بينهم 3 أطفال في ريف دير الزور، وقتل 4 جنود في هجوم على حاجز.');
+    expect(events.flatMap((e) => Object.keys(e.figures)).sort()).toEqual(['executed', 'killed']);
+    expect(summary.killed).toEqual({ total: 16, civilians: 12, children: 3, women: 0, nonCivilians: 4, unspecified: 0, executed: 12 });
+  });
+  it('an article about executions alone has them as its main event and its deaths', () => {
+    const { summary } = analyze('أصيب 3 مدنيين بقصف على بلدة الهبيط.\nوأعدم تنظيم داعش 9 أشخاص رميا بالرصاص في مدينة الميادين.');
+    expect(summary.killed).toMatchObject({ total: 9, unspecified: 9, executed: 9 });
+    expect(summary.actors).toEqual(['isis']);
+    expect(summary.location?.text).toContain('الميادين');
+  });
 });
 
 describe('options and input', () => {

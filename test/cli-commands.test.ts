@@ -52,10 +52,10 @@ describe('hasila tables', () => {
     expect(casualties.length).toBeGreaterThan(0);
     const [head, header, ...rows] = stdout.trimEnd().split('\n');
     expect(head).toBe(`▌ ${SAMPLE}`);
-    expect(header!.split('\u200E').map((cell) => cell.trim())).toEqual(['kind', 'count', 'victims', 'actor', 'cause', 'place', 'evidence']);
+    expect(header!.split(/ {2,}/u)).toEqual(['kind', 'count', 'victims', 'actor', 'cause', 'place', 'evidence']);
     expect(rows).toHaveLength(casualties.length);
     casualties.forEach((c, i) => {
-      const cells = rows[i]!.split('\u200E').map((cell) => cell.trim());
+      const cells = rows[i]!.split(/ {2,}/u);
       expect(cells[0]).toBe(c.kind);
       expect(cells[2]!.startsWith(c.victims)).toBe(true);
       expect(cells[3]).toBe(c.actors.join(' + ') || '—');
@@ -65,10 +65,18 @@ describe('hasila tables', () => {
     });
   });
 
+  it('piped or captured, a table has no direction marks (they are for terminals) and nothing invisible of its own', () => {
+    for (const command of ['analyze', 'casualties', 'actors', 'numbers']) {
+      const { stdout } = hasila([command, '--format', 'table', SAMPLE]);
+      expect(stdout.length).toBeGreaterThan(100);
+      expect(stdout).not.toMatch(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/u);
+    }
+  });
+
   it('casualties: counts read as figures and bounds', () => {
     const text = 'قتل 52 مدنيا وأصيب أكثر من 112 آخرين';
     const { stdout } = hasila(['casualties', '--format', 'table'], text);
-    const counts = stdout.trimEnd().split('\n').slice(2).map((row) => row.split('\u200E')[1]!.trim());
+    const counts = stdout.trimEnd().split('\n').slice(2).map((row) => row.split(/ {2,}/u)[1]);
     expect(lib.extractCasualties(text).map((c) => c.count)).toEqual([{ value: 52 }, { min: 112 }]);
     expect(counts).toEqual(['52', '≥112']);
   });

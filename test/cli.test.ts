@@ -30,9 +30,20 @@ describe('hasila: help, version, usage errors', () => {
   });
 
   it.each([
+    [['analyze', '--bogus'], 'unknown option --bogus (see hasila analyze --help)'],
+    [['normalize', '--colour=on', 'x.txt'], 'unknown option --colour (see hasila normalize --help)'],
+    [['numbers', '-x'], 'unknown option -x (see hasila numbers --help)'],
+    [['--bogus', 'actors'], 'unknown option --bogus (see hasila actors --help)'],
+    [['--bogus'], 'unknown option --bogus (see hasila --help)'],
+    [['casualties', '--field'], '--field needs a value (see hasila casualties --help)'],
+    [['casualties', '--jsonl=yes'], '--jsonl takes no value (see hasila casualties --help)'],
+  ])('a wrong option %j → exit 2 and one line pointing at the command\'s help', (args, message) => {
+    expect(hasila(args)).toEqual({ code: 2, stdout: '', stderr: `hasila: ${message}\n` });
+  });
+
+  it.each([
     [['frobnicate'], "unknown command 'frobnicate'"],
     [[], 'missing command'],
-    [['normalize', '--colour'], "Unknown option '--colour'"],
     [['normalize', '--format', 'xml'], '--format must be one of json, jsonl, table, text'],
     [['numbers', '--format', 'text'], '--format must be one of json, jsonl, table'],
     [['numbers', '--preset', 'display'], "--preset applies to 'normalize' only"],
@@ -134,6 +145,27 @@ describe('hasila: errors', () => {
     expect(stderr).toContain(`hasila: skipped ${FIXTURES}/bad.jsonl:2: not valid JSON`);
     expect(stderr).toContain(`hasila: skipped ${FIXTURES}/bad.jsonl:3: no field 'content'`);
     expect(stderr).toContain('hasila: skipped 2 unreadable lines\n');
+  });
+
+  it('--skip-bad with nothing readable (a wrong --field) exits 1, saying which field was missing and what lines have', () => {
+    const { code, stdout, stderr } = hasila(['normalize', '--jsonl', '--field', 'body', '--skip-bad', `${FIXTURES}/bad.jsonl`]);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`hasila: skipped ${FIXTURES}/bad.jsonl:1: no field 'body' (the line has: id, content)\n`);
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe(
+      "hasila: nothing could be read: all 4 lines were unreadable (3 have no field 'body'; use --field to name the text field)",
+    );
+  });
+
+  it('field names shown from the input cannot reach the terminal as escape sequences', () => {
+    const { code, stderr } = hasila(['normalize', '--jsonl', '--skip-bad'], '{"\\u001b[2Jbody":"x"}\n');
+    expect(code).toBe(1);
+    expect(stderr).not.toContain('\x1b');
+    expect(stderr).toContain("no field 'text' (the line has: [2Jbody)");
+  });
+
+  it('--skip-bad on empty input is no failure: there was nothing to read', () => {
+    expect(hasila(['normalize', '--jsonl', '--skip-bad'], '\n')).toMatchObject({ code: 0, stdout: '', stderr: '' });
   });
 
   it('a field that is not a string makes the line unreadable', () => {
@@ -261,6 +293,8 @@ describe.skipIf(!hasScript)('hasila at a terminal (needs util-linux script)', ()
     const width = (line: string) => [...line.replace(/[\p{M}\p{Cf}]/gu, '')].length;
     for (const row of rows) expect(width(row)).toBeLessThanOrEqual(100);
     expect(rows.some((row) => row.startsWith(' '))).toBe(true);
+    // At a terminal, a left-to-right mark starts every column: bidi-aware terminals keep Arabic cells apart.
+    expect(rows.filter((row) => !row.startsWith('▌') && row.split('\u200E').length !== 7)).toEqual([]);
     const evidence = rows.map((row) => row.split('\u200E').at(-1)!.trim()).join(' ');
     const casualties = lines(hasila(['casualties', SAMPLE]).stdout)[0]!.casualties as { text: string }[];
     expect(casualties.length).toBeGreaterThan(3);

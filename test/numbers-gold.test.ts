@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractNumbers, type NumberMention } from '../src/numbers/index.js';
+import { withoutShared } from './helpers/shared.js';
 
 // The development gold set lives outside the repository (../shared/corpus); it is never copied in.
 const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
@@ -47,6 +48,6 @@ describe.skipIf(!present)('gold numbers of ../shared/corpus/seeds-gold.jsonl', (
 
 if (!present) {
   describe('gold numbers', () => {
-    it.skip(`skipped: ${GOLD} is absent (the shared development corpus is not part of the repository)`, () => {});
+    it.skip(`skipped: ${withoutShared(GOLD)}`, () => {});
   });
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
+import { withoutShared } from './helpers/shared.js';
 
 // The shared scorer of 2,358 cases from Duckling, Recognizers-Text, PyArabic and num2words (../shared/numbers).
 // It imports <dir>/dist/index.js, so the current sources are bundled into a private temporary directory first:
@@ -40,6 +41,6 @@ describe.skipIf(!present)('../shared/numbers scorer', () => {
 
 if (!present) {
   describe('../shared/numbers scorer', () => {
-    it.skip(`skipped: ${RUNNER} is absent (the shared number cases are not part of the repository)`, () => {});
+    it.skip(`skipped: ${withoutShared(RUNNER)}`, () => {});
   });
 }

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as hasila from '../src/index.js';
+import * as lexicon from '../src/lexicon/index.js';
 
 type Fn = (...a: unknown[]) => unknown;
 const lib = hasila as unknown as Record<string, unknown>;
@@ -91,10 +92,48 @@ describe.skipIf(!ready)('untrusted lexicons', () => {
     expect((performance.now() - t) / 1000).toBeLessThan(30);
   });
 
-  // Measured: a 1,000-word form makes findActors take ~8 s on 80 KB («قصف» repeated) — the matcher tries the
-  // longest form at every token, so time grows with text × longest form. A cap on words per form in
-  // defineLexicon (a clear error) would make it linear again. Not run: it is slow, not wrong.
-  it.skip('a form of 1,000 words is rejected, or matching stays linear — known: O(text × longest form)', () => {});
+  // Matching tries a form word by word from every token, so its work is text × longest form: defineLexicon caps forms
+  // at lexicon.MAX_FORM_WORDS words (a 1,000-word form once made findActors take ~8 s on 80 KB).
+  it('a form of 1,000 words is rejected with an error naming the entry and the limit; the limit itself is accepted', () => {
+    const words = (n: number) => Array.from({ length: n }, () => 'قصف').join(' ');
+    expect(() => defineLexicon!({ id: 'long', actors: [actor('long-form', [words(1000)])] })).toThrow(
+      new RegExp(`'long-form'.*has 1000 words \\(at most ${lexicon.MAX_FORM_WORDS}\\)`, 'u'),
+    );
+    expect(() => defineLexicon!({ id: 'long', actors: [actor('long-form', [words(lexicon.MAX_FORM_WORDS + 1)])] })).toThrow(/at most/u);
+    expect(() => defineLexicon!({ id: 'long', actors: [actor('long-form', [words(lexicon.MAX_FORM_WORDS)])] })).not.toThrow();
+  });
+
+  it('matching work grows linearly with the text, even when every token starts a walk as deep as the longest form', () => {
+    // Each «قصف» of the text starts a walk through lexicon.MAX_FORM_WORDS - 1 more «قصف» before the form's last word fails.
+    const deep = [...Array.from({ length: lexicon.MAX_FORM_WORDS - 1 }, () => 'قصف'), 'حلب'].join(' ');
+    const compiled = (form: string) => lexicon.compileLexicons([lexicon.defineLexicon({ id: 'deep', actors: [{ id: 'deep', labels: { ar: 'س', en: 'x' }, forms: [form] }] })]);
+    // Counted work, not time: the trie steps and memo look-ups are Map#get calls.
+    const work = (compiledLexicon: lexicon.CompiledLexicon, tokens: number): number => {
+      const text = 'قصف '.repeat(tokens);
+      lexicon.matchText(compiledLexicon, text, ['actors']); // fills the per-word memo, as a real run would after its first words
+      const get = Map.prototype.get;
+      let calls = 0;
+      Map.prototype.get = function (this: Map<unknown, unknown>, key: unknown) {
+        calls++;
+        return get.call(this, key);
+      };
+      try {
+        expect(lexicon.matchText(compiledLexicon, text, ['actors'])).toEqual([]);
+      } finally {
+        Map.prototype.get = get;
+      }
+      return calls;
+    };
+    const longest = compiled(deep);
+    const [small, large] = [work(longest, 2_000), work(longest, 8_000)];
+    // Four times the text, about four times the work (generous: quadratic matching would give 16).
+    expect(large / small).toBeGreaterThan(3.5);
+    expect(large / small).toBeLessThan(5);
+    // Per token, the work is bounded by the form's words: deep walks really happen, and cost no more than their depth.
+    const shallow = work(compiled('قصف حلب'), 8_000);
+    expect(large / shallow).toBeGreaterThan(lexicon.MAX_FORM_WORDS / 4);
+    expect(large / shallow).toBeLessThan(lexicon.MAX_FORM_WORDS * 2);
+  });
 
   it('20,000 entries compile and match (the documented practical size; millions are not supported)', { timeout: 300_000 }, () => {
     const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';

@@ -31,9 +31,12 @@ export interface CliOptions {
   progress: boolean;
 }
 
-/** A mistake in the command line itself (exit code 2). */
+/** A mistake in the command line itself (exit code 2); `help` is the help the message already points to, if any. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  constructor(message: string, readonly help?: string) {
+    super(help === undefined ? message : `${message} (see ${help})`);
+  }
 }
 
 /** What the parser asks the caller to do instead of a run. */
@@ -58,7 +61,8 @@ const INPUT_HELP = `Input (default: stdin when it is piped):
   --jsonl                the inputs are JSON Lines, one article per line
   --field PATH           JSON Lines field holding the text (default: text; dotted paths like doc.body work)
   --id-field PATH        JSON Lines field copied to the output as "id" (default: id, when present)
-  --skip-bad             report unreadable JSON lines on stderr and keep going (default: stop with exit 1)`;
+  --skip-bad             report unreadable JSON lines on stderr and keep going (default: stop with exit 1);
+                         exit 1 all the same when no line could be read`;
 
 const OUTPUT_HELP = `Output:
   --format FORMAT        json | jsonl | table (default: table on a terminal, jsonl otherwise)
@@ -92,10 +96,11 @@ Run 'hasila <command> --help' for a command's options.
   -V, --version          the version
 
 Examples:
-  hasila analyze examples/sample-article.txt
+  hasila analyze examples/sample-article.txt      (the sample article ships in the package's examples/)
   hasila casualties --jsonl --field content --workers auto news.jsonl > casualties.jsonl
 
-Exit status: 0 done; 1 an input or lexicon could not be read (or a line, without --skip-bad); 2 a usage error.
+Exit status: 0 done; 1 an input or lexicon could not be read (or a line, without --skip-bad; or no line at all, with
+--skip-bad); 2 a usage error.
 `;
 }
 
@@ -133,7 +138,7 @@ export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutco
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw optionError(argv, error as Error);
   }
   const { values, positionals } = parsed;
   const [first, ...files] = positionals;
@@ -183,6 +188,24 @@ export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutco
       progress: terminal.stderrIsTTY && !values['no-progress'],
     },
   };
+}
+
+/**
+ * What is wrong with an option, in our words and pointing at the help of the command it was given to («unknown
+ * option --bogus (see hasila analyze --help)»); Node's own message otherwise.
+ */
+function optionError(argv: string[], error: Error): UsageError {
+  const { tokens } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const first = tokens.find((t) => t.kind === 'positional')?.value;
+  const help = first !== undefined && (COMMANDS as readonly string[]).includes(first) ? `hasila ${first} --help` : 'hasila --help';
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const known = (OPTIONS as Record<string, { type: 'string' | 'boolean' }>)[token.name];
+    if (!known) return new UsageError(`unknown option ${token.rawName}`, help);
+    if (known.type === 'string' && token.value === undefined) return new UsageError(`${token.rawName} needs a value`, help);
+    if (known.type === 'boolean' && token.value !== undefined) return new UsageError(`${token.rawName} takes no value`, help);
+  }
+  return new UsageError(error.message, help);
 }
 
 function commandOf(name: string): Command {

@@ -3,10 +3,8 @@
  * layers run on an analyzer made from the `--lexicon` files (validated already on the main thread).
  * @module cli/commands
  */
-import { createAnalyzer } from '../analyzer.js';
+import { createAnalyzer, extractNumbers, normalize } from '../index.js';
 import type { LexiconData } from '../lexicon/index.js';
-import { normalize } from '../normalize/index.js';
-import { extractNumbers } from '../numbers/index.js';
 import type { TaskSetup } from './task.js';
 
 /** The command's result for one text, as the fields of an output record. */

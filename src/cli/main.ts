@@ -20,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
     });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`hasila: ${error.message}\nRun 'hasila --help' for usage.\n`);
+    process.stderr.write(`hasila: ${error.message}\n${error.help === undefined ? "Run 'hasila --help' for usage.\n" : ''}`);
     return 2;
   }
   if (outcome.kind === 'help') {

@@ -63,13 +63,16 @@ export async function run(options: CliOptions, ctx: RunContext): Promise<number>
     idField: options.idField,
     lexicons,
     color: table && wantsColor(ctx.stdout, ctx.env),
-    columns: table && ctx.stdout.isTTY ? (ctx.stdout.columns ?? 0) : 0,
+    // Tables know they are on a terminal by its width: never 0 there, always 0 in a pipe or file.
+    columns: table && ctx.stdout.isTTY ? ctx.stdout.columns || 80 : 0,
   };
   const progress = options.progress ? terminalProgress(ctx.stderr as WriteStream, total) : silentProgress;
   const output = createOutput(ctx.stdout, options.format, ctx.stdout.isTTY ? progress.clear : undefined);
   const processor: Processor = options.workers > 1 ? workerPool(options.workers, ctx.script, setup) : inlineProcessor(setup);
 
   let bad = 0;
+  let noField = 0;
+  let read = 0;
   let code = 0;
   // Handles one batch's outcomes in order; false to stop the run.
   const settle = async (batch: Item[], outcomes: Outcome[]): Promise<boolean> => {
@@ -77,10 +80,12 @@ export async function run(options: CliOptions, ctx: RunContext): Promise<number>
       const item = batch[i]!;
       const where = item.line === undefined ? item.source : `${item.source}:${item.line}`;
       if ('out' in outcome) {
+        read++;
         await output.write(outcome.out);
         if (output.closed) return false;
       } else if ('bad' in outcome) {
         bad++;
+        if (outcome.noField) noField++;
         if (!options.skipBad) {
           progress.clear();
           say(`${where}: ${outcome.bad} (use --skip-bad to skip unreadable lines)`);
@@ -143,6 +148,15 @@ export async function run(options: CliOptions, ctx: RunContext): Promise<number>
     say(`cannot write output: ${output.failure.message}`);
     return 1;
   }
-  if (bad > 0 && options.skipBad) say(`skipped ${bad.toLocaleString('en')} unreadable line${bad === 1 ? '' : 's'}`);
+  if (bad > 0 && options.skipBad) {
+    const count = bad.toLocaleString('en');
+    // Every line skipped is a failure, usually a wrong --field: a pipeline must not take empty output for success.
+    if (read === 0 && code === 0) {
+      const why = noField ? ` (${noField.toLocaleString('en')} ${noField === 1 ? 'has' : 'have'} no field '${options.field}'; use --field to name the text field)` : '';
+      say(`nothing could be read: ${bad === 1 ? 'the only line was' : `all ${count} lines were`} unreadable${why}`);
+      return 1;
+    }
+    say(`skipped ${count} unreadable line${bad === 1 ? '' : 's'}`);
+  }
   return code;
 }

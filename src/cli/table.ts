@@ -70,26 +70,29 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-// A left-to-right mark at every column boundary keeps a bidi-aware terminal from merging two neighbouring Arabic
-// cells into one right-to-left run (which would swap them); it takes no cell and is ignored elsewhere.
-const SEPARATOR = '\u200E  ';
+// Columns are two spaces apart. On a terminal, a left-to-right mark at every column boundary keeps a bidi-aware
+// terminal from merging two neighbouring Arabic cells into one right-to-left run (which would swap them); it takes
+// no cell. Piped or captured, the marks would only end up in the text, so there are none.
+const SEPARATOR = '  ';
+const TERMINAL_SEPARATOR = '\u200E  ';
 const SEPARATOR_CELLS = 2;
 
 /**
- * Renders rows under a header, each column as wide as its widest cell. With a `maxWidth` (0: no limit), the widest
- * columns give up width first, down to their longest word, and their cells wrap onto continuation lines.
+ * Renders rows under a header, each column as wide as its widest cell. `terminalWidth` is the width of the terminal
+ * the table is written to, 0 when it is not written to a terminal. On a terminal, the widest columns give up width
+ * first, down to their longest word, and their cells wrap onto continuation lines.
  */
-export function renderTable(header: string[], rows: Cell[][], paint: Paint, maxWidth = 0): string {
+export function renderTable(header: string[], rows: Cell[][], paint: Paint, terminalWidth = 0): string {
   const all: Cell[][] = [header.map((text) => ({ text, style: 'bold' as Style })), ...rows];
   const cols = header.length;
   const column = (c: number): string[] => all.map((row) => row[c]?.text ?? '');
   const widths = Array.from({ length: cols }, (_, c) => Math.max(...column(c).map(displayWidth)));
-  if (maxWidth > 0) {
+  if (terminalWidth > 0) {
     const floors = Array.from({ length: cols }, (_, c) =>
       Math.min(widths[c]!, Math.max(8, ...column(c).flatMap((text) => text.split(' ').map(displayWidth)))),
     );
     let total = widths.reduce((sum, w) => sum + w, 0) + SEPARATOR_CELLS * (cols - 1);
-    while (total > maxWidth) {
+    while (total > terminalWidth) {
       let widest = -1;
       for (let c = 0; c < cols; c++) if (widths[c]! > floors[c]! && (widest < 0 || widths[c]! > widths[widest]!)) widest = c;
       if (widest < 0) break;
@@ -107,7 +110,7 @@ export function renderTable(header: string[], rows: Cell[][], paint: Paint, maxW
         const padded = c === cols - 1 ? piece : piece + ' '.repeat(widths[c]! - displayWidth(piece));
         return cell.style && piece !== '' ? paint(cell.style, padded) : padded;
       });
-      out += cells.join(SEPARATOR).trimEnd() + '\n';
+      out += cells.join(terminalWidth > 0 ? TERMINAL_SEPARATOR : SEPARATOR).trimEnd() + '\n';
     }
   }
   return out;

@@ -8,7 +8,7 @@ import type { Command, Format } from './args.js';
 import type { Item } from './inputs.js';
 import { compute } from './commands.js';
 import { present } from './present.js';
-import { painter } from './table.js';
+import { inert, painter } from './table.js';
 
 /** Everything a task needs; plain data, so that it crosses to worker threads as it is. */
 export interface TaskSetup {
@@ -22,7 +22,7 @@ export interface TaskSetup {
   lexicons: unknown[];
   /** Colored table output. */
   color: boolean;
-  /** Terminal width for tables (0: no limit). */
+  /** The width of the terminal tables are written to; 0 when stdout is no terminal (no limit, no direction marks). */
   columns: number;
 }
 
@@ -30,7 +30,7 @@ export interface TaskSetup {
  * What became of an item: `out` is the formatted output; `bad` an unreadable JSON line (message without the
  * location); `fatal` an unexpected failure of the library.
  */
-export type Outcome = { out: string } | { bad: string } | { fatal: string };
+export type Outcome = { out: string } | { bad: string; noField?: true } | { fatal: string };
 
 /** One output record: where the article came from, then the command's result. */
 export interface OutputRecord {
@@ -74,8 +74,8 @@ function format(record: OutputRecord, setup: TaskSetup, paint: ReturnType<typeof
   }
 }
 
-/** The article text (and id) of one JSON line, or why it cannot be read. */
-export function readJsonLine(raw: string, field: string, idField: string): { text: string; id?: unknown } | { bad: string } {
+/** The article text (and id) of one JSON line, or why it cannot be read (`noField`: the text field is missing). */
+export function readJsonLine(raw: string, field: string, idField: string): { text: string; id?: unknown } | { bad: string; noField?: true } {
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -83,9 +83,8 @@ export function readJsonLine(raw: string, field: string, idField: string): { tex
     return { bad: `not valid JSON (${(error as Error).message})` };
   }
   const text = pick(value, field);
-  if (typeof text !== 'string') {
-    return { bad: text === undefined ? `no field '${field}'` : `field '${field}' is not a string` };
-  }
+  if (text === undefined) return { bad: `no field '${field}'${fieldsNear(value, field)}`, noField: true };
+  if (typeof text !== 'string') return { bad: `field '${field}' is not a string` };
   const id = pick(value, idField);
   return id === undefined ? { text } : { text, id };
 }
@@ -98,4 +97,26 @@ function pick(value: unknown, path: string): unknown {
     current = (current as Record<string, unknown>)[key];
   }
   return current;
+}
+
+// How many field names a message lists.
+const FIELDS_SHOWN = 8;
+
+/** The names where a dotted path stops resolving («(the line has: id, content)»), so that a wrong --field shows. */
+function fieldsNear(value: unknown, path: string): string {
+  let current = value;
+  let where = 'the line';
+  for (const key of path.split('.')) {
+    if (current === null || typeof current !== 'object' || Array.isArray(current)) return '';
+    if (!Object.hasOwn(current, key)) {
+      const names = Object.keys(current);
+      if (names.length === 0) return ` (${where} has no fields)`;
+      // Names come from the input: made inert, so that none can send escape sequences to a terminal.
+      const shown = names.slice(0, FIELDS_SHOWN).map((name) => inert(name.slice(0, 40)));
+      return ` (${where} has: ${shown.join(', ')}${names.length > FIELDS_SHOWN ? ', …' : ''})`;
+    }
+    current = (current as Record<string, unknown>)[key];
+    where = `'${inert(key)}'`;
+  }
+  return '';
 }

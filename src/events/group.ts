@@ -3,6 +3,7 @@
  * @module events/group
  */
 import type { CasualtyMention, Victims } from '../casualties/types.js';
+import type { CasualtyKind } from '../lexicon/types.js';
 import type { Quantity } from '../quantity.js';
 import type { ArticleSummary, CasualtyEvent, KilledCounts } from './types.js';
 
@@ -129,11 +130,14 @@ function toEvent(mentions: readonly CasualtyMention[], members: number[]): Casua
 
 const CIVILIAN: ReadonlySet<Victims> = new Set(['civilians', 'children', 'women', 'medical', 'rescuers', 'journalists', 'crew', 'families']);
 const NON_CIVILIAN: ReadonlySet<Victims> = new Set(['fighters', 'soldiers']);
+/** The kinds that are deaths: the executed died too, so they count in the article's killed total. */
+const DEATHS = ['killed', 'executed'] as const;
 
 /**
- * The article-level record: the main event (most killed) gives place, cause and actors; killed counts are sums over
- * events of the figures given as numbers (value or «أكثر من» bound; vague ones count 0), by victim class, with
- * sub-groups («بينهم 8 أطفال») counted for children and women.
+ * The article-level record: the main event (most deaths) gives place, cause and actors; killed counts are sums over
+ * events of the figures given as numbers (value or «أكثر من» bound; vague ones count 0) for the killed and the
+ * executed, by victim class, with sub-groups («بينهم 8 أطفال») counted for children and women, and the executed
+ * also on their own.
  *
  * @param events - from {@link groupEvents}
  * @param mentions - the casualty mentions the events index
@@ -145,33 +149,40 @@ export function summarize(
   mentions: readonly CasualtyMention[],
   categoryOf: (actor: string) => string | undefined,
 ): ArticleSummary {
-  const killed: KilledCounts = { total: 0, civilians: 0, children: 0, women: 0, nonCivilians: 0, unspecified: 0 };
+  const killed: KilledCounts = { total: 0, civilians: 0, children: 0, women: 0, nonCivilians: 0, unspecified: 0, executed: 0 };
   let injured = 0;
   let main: CasualtyEvent | undefined;
-  let mainKilled = -1;
+  let mainDeaths = -1;
   for (const e of events) {
-    const k = lowerBound(e.figures.killed ?? null);
     injured += lowerBound(e.figures.injured ?? null);
-    if (e.figures.killed !== undefined && k > mainKilled) {
-      main = e;
-      mainKilled = k;
-    }
-    if (e.figures.killed === undefined) continue;
-    killed.total += k;
-    if (CIVILIAN.has(e.victims)) killed.civilians += k;
-    else if (NON_CIVILIAN.has(e.victims)) killed.nonCivilians += k;
-    else killed.unspecified += k;
-    for (const group of ['children', 'women'] as const) {
-      if (e.victims === group) killed[group] += k;
-      // Sub-groups may be given by any report of the event («بينهم سبعة أطفال» in the body, not the headline).
-      let largest = 0;
-      for (const f of e.evidence) {
-        if (f.kind !== 'killed') continue;
-        for (const g of mentions[f.mention]!.includes) if (g.victims === group) largest = Math.max(largest, lowerBound(g.count));
+    let deaths = -1;
+    for (const kind of DEATHS) {
+      if (e.figures[kind] === undefined) continue;
+      const k = lowerBound(e.figures[kind]);
+      deaths = Math.max(deaths, 0) + k;
+      if (kind === 'executed') killed.executed += k;
+      // Who the figure counts: its first report that is not a toll update (updates rarely name the victims).
+      const victims = e.evidence.find((f) => f.kind === kind && mentions[f.mention]!.rule !== 'toll')?.victims ?? e.victims;
+      if (CIVILIAN.has(victims)) killed.civilians += k;
+      else if (NON_CIVILIAN.has(victims)) killed.nonCivilians += k;
+      else killed.unspecified += k;
+      for (const group of ['children', 'women'] as const) {
+        if (victims === group) killed[group] += k;
+        // Sub-groups may be given by any report of the event («بينهم سبعة أطفال» in the body, not the headline).
+        let largest = 0;
+        for (const f of e.evidence) {
+          if (f.kind !== kind) continue;
+          for (const g of mentions[f.mention]!.includes) if (g.victims === group) largest = Math.max(largest, lowerBound(g.count));
+        }
+        killed[group] += largest;
       }
-      killed[group] += largest;
+    }
+    if (deaths > mainDeaths) {
+      main = e;
+      mainDeaths = deaths;
     }
   }
+  killed.total = killed.civilians + killed.nonCivilians + killed.unspecified;
   main ??= events[0];
   const actors = main?.actors ?? [];
   return {

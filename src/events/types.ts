@@ -55,15 +55,16 @@ export interface CasualtyEvent {
 }
 
 /**
- * Killed counts of an article by victim class: figures given as numbers, summed over distinct events.
+ * Deaths of an article by victim class — the killed and the executed — figures given as numbers, summed over
+ * distinct events; `executed` says how many of them were executions.
  * @example
  * ```ts
- * // «قتل 7 مدنيين بينهم 3 أطفال، وقتل 4 جنود» →
- * const k: KilledCounts = { total: 11, civilians: 7, children: 3, women: 0, nonCivilians: 4, unspecified: 0 };
+ * // «أعدم التنظيم 7 مدنيين بينهم 3 أطفال، وقتل 4 جنود» →
+ * const k: KilledCounts = { total: 11, civilians: 7, children: 3, women: 0, nonCivilians: 4, unspecified: 0, executed: 7 };
  * ```
  */
 export interface KilledCounts {
-  /** Everyone killed. */
+  /** Everyone killed, the executed included. */
   total: number;
   /** Civilians, including women, children, medical and rescue workers, journalists. */
   civilians: number;
@@ -75,6 +76,8 @@ export interface KilledCounts {
   nonCivilians: number;
   /** Killed whose class the text does not give («قتيل»، «أشخاص»). */
   unspecified: number;
+  /** Of the total, the executed («أعدم»), also counted in their victim class. */
+  executed: number;
 }
 
 /**
@@ -87,7 +90,7 @@ export interface KilledCounts {
  * ```
  */
 export interface ArticleSummary {
-  /** The place of the article's main event (the one with the most killed). */
+  /** The place of the article's main event (the one with the most deaths: killed and executed). */
   location: Span | null;
   /** The cause of death of the main event. */
   cause: string | null;
@@ -95,7 +98,7 @@ export interface ArticleSummary {
   actors: string[];
   /** The dataset category of the main event's first actor (`government`, `isis`, …), `unknown` when none. */
   actorCategory: string;
-  /** Killed counts over all events. */
+  /** Deaths (killed and executed) over all events. */
   killed: KilledCounts;
   /** Injured over all events (lower bound). */
   injured: number;
