@@ -46,12 +46,15 @@ const DESIGNATIONS = new Set(['بي', 'اف', 'سو', 'ميغ', 'ميج', 'اس'
 /** Words before a figure that names a thing rather than counting: مشروع الـ 1070 شقة، الفرقة 17، القرار 2254. */
 const NAME_CONTEXT = new Set(['مشروع', 'الفرقه', 'الفوج', 'اللواء', 'الكتيبه', 'القرار', 'قرار', 'رقم', 'طراز', 'حي']);
 const PERCENT_SIGNS = new Set(['%', '٪']);
+const BETWEEN = new Set(['بين', 'وبين']);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Digits spread over several tokens
 
 /** A thousands group after a space: three digits, the last group perhaps with a decimal part («021»، «100.5»). */
 const SPACE_GROUP = /^\d{3}([.,٫]\d+)?$/u;
+/** A first token that space groups may follow: up to three digits, or groups after a comma («1٬000 000»). */
+const FIRST_GROUP = /^\d{1,3}([٬,]\d{3})*$/u;
 /** A thousands group after an Arabic comma: a number token that starts with exactly three digits. */
 const COMMA_GROUP = /^\d{3}(?!\d)/u;
 
@@ -65,7 +68,8 @@ function digitRun(ctx: Ctx, i: number): { value: number; last: number } | null {
   if (first === null) return null;
   let last = i;
   let text = t.text;
-  if (isPlainDigits(t.text) && t.text.length <= 3) {
+  if (FIRST_GROUP.test(t.text)) {
+    text = text.replace(/\D/gu, ''); // «1٬000 000»: the first token may carry its own separators
     // Space groups: each next token exactly three digits (the last may carry a decimal part), one space apart.
     while (true) {
       const next = ctx.tokens[last + 1];
@@ -162,7 +166,9 @@ function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
     if (next.slot === 'units' && plainReading(ctx, next.last + 1)?.entry.cls === 'denominator') return g; // و ثلاثة أرباع
     const ok =
       (g.slot === 'hundreds' && (next.slot === 'units' || next.slot === 'teen' || next.slot === 'tens' || (next.slot === 'digits' && next.value < 100 && next.value >= 1))) ||
-      (g.slot === 'units' && g.value % 100 < 10 && next.slot === 'tens' && g.value % 100 >= 1);
+      (g.slot === 'units' && g.value % 100 < 10 && next.slot === 'tens' && g.value % 100 >= 1) ||
+      // Units after round tens, as spoken: «ستين وثلاثة» (63); not «عشرين وخمسة وعشرين» (a range's two ends).
+      (g.slot === 'tens' && g.value % 10 === 0 && next.slot === 'units' && next.value > 0 && !isTensNext(ctx, next.last, article));
     if (!ok) return g;
     g.value += next.value;
     g.last = next.last;
@@ -183,28 +189,37 @@ function isTensNext(ctx: Ctx, i: number, article: boolean): boolean {
   return !!r && r.entry.cls === 'ten' && (!r.article || article);
 }
 
-/** A group optionally multiplied by a scale word, or a scale word on its own («ألف»، «مليونين»). */
+/**
+ * A group optionally multiplied by scale words, or a scale word on its own («ألف»، «مليونين»). Scales stack, each at
+ * least the one before: «ثلاثين مئة ألف» (3,000,000), «خمسة آلاف ألف», «ألف مليون».
+ */
 function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: WordReading | null): Group | null {
-  const g = readGroup(ctx, i, first, article, pre);
+  let g = readGroup(ctx, i, first, article, pre);
   if (g) {
-    const s = plainReading(ctx, g.last + 1)?.entry;
-    if (g.slot !== 'zero' && s && s.cls === 'scale' && s.number !== 'dual' && g.value > 0) {
-      g.value *= s.value;
+    if (g.slot === 'zero') return g;
+    if ((g.slot === 'tens' || g.slot === 'teen') && g.head !== 'hundreds' && isEntry(plainReading(ctx, g.last + 1), 'hundred', 100)) {
+      g.value *= 100; // «ثلاثين مئة»، «خمسة عشر مئة»
       g.last++;
-      g.words = true;
-      g.scale = s.value;
+      g.slot = 'hundreds';
     }
-    return g;
+  } else {
+    const r = pre !== undefined ? pre : reading(ctx, i);
+    if (!r || r.entry.cls !== 'scale' || r.entry.number === 'plural') return null;
+    if (!first && !joins(r, article)) return null;
+    // «ألفا»، «مليونا»: with tanween (ألفاً) the accusative singular, without it the construct dual (ألفا شخص = 2000).
+    const t = ctx.tokens[i]!;
+    const dual = r.entry.number === 'dual' || (r.entry.tanweenOrDual === true && !originalHas(ctx, t.end - 1, '\u064b'));
+    g = group((dual ? 2 : 1) * r.entry.value, i, 'hundreds');
+    g.scale = r.entry.value;
   }
-  const r = pre !== undefined ? pre : reading(ctx, i);
-  if (!r || r.entry.cls !== 'scale' || r.entry.number === 'plural') return null;
-  if (!first && !joins(r, article)) return null;
-  // «ألفا»، «مليونا»: with tanween (ألفاً) the accusative singular, without it the construct dual (ألفا شخص = 2000).
-  const t = ctx.tokens[i]!;
-  const dual = r.entry.number === 'dual' || (r.entry.tanweenOrDual === true && !originalHas(ctx, t.end - 1, '\u064b'));
-  const g1 = group((dual ? 2 : 1) * r.entry.value, i, 'hundreds');
-  g1.scale = r.entry.value;
-  return g1;
+  for (let step = g.scale, s = plainReading(ctx, g.last + 1)?.entry; s?.cls === 'scale' && s.number !== 'dual' && s.value >= step && g.value > 0; s = plainReading(ctx, g.last + 1)?.entry) {
+    g.value *= s.value;
+    g.last++;
+    g.words = true;
+    g.scale = (g.scale || 1) * s.value;
+    step = s.value;
+  }
+  return g;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -228,7 +243,6 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
   let words = c1.words;
   let lastScale = c1.scale;
   let lastGroup: Group = c1;
-  if (c1.slot === 'zero') return { value: 0, last, words, percent: false };
   while (lastScale > 0) {
     const part = afterAnd(ctx, last + 1);
     let c: Group | null;
@@ -247,20 +261,35 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
     if (!c.scale) break;
     lastScale = c.scale;
   }
+  // Parts in rising order, as spoken: «خمسة وتسعين وثمانمئة وألفين» (2895); each adds a higher place. Not after
+  // «بين», where و joins the two ends of a range («بين عشرة ومئة»).
+  if (words && value > 0 && !isWord(ctx, b - 1, BETWEEN)) {
+    for (let part = afterAnd(ctx, last + 1); part; part = afterAnd(ctx, last + 1)) {
+      const c = readChunk(ctx, part.at, false, article, part.r);
+      if (!c || !c.words || !c.value || c.value % 10 ** String(value).length) break;
+      value += c.value;
+      last = c.last;
+      lastGroup = c;
+    }
+  }
   const scaled = lastGroup.scale > 0;
-  // Decimal in words: «واحد فاصلة واحد»، «1 فاصلة 1».
+  // Decimal in words: «واحد فاصلة واحد»، «1 فاصلة 1»، «صفر فاصلة خمسة»; a scale after it multiplies the whole
+  // («ثلاثة فاصلة سبعة مليون»).
   const p = reading(ctx, last + 1);
   if (p && p.entry.key === 'point' && p.clitic === 0 && !scaled) {
     const t = ctx.tokens[last + 2];
+    const f = t?.kind === 'number' ? null : readGroup(ctx, last + 2, false, false);
     if (t && t.kind === 'number' && isPlainDigits(t.text)) {
       value += Number(`0.${t.text}`);
       last += 2;
-    } else {
-      const f = readGroup(ctx, last + 2, false, false);
-      if (f && f.slot !== 'digits') {
-        value += f.value / 10 ** String(f.value).length;
-        last = f.last;
-      }
+    } else if (f && f.slot !== 'digits') {
+      value += f.value / 10 ** String(f.value).length;
+      last = f.last;
+    }
+    const s = plainReading(ctx, last + 1)?.entry;
+    if (last > c1.last && s?.cls === 'scale' && s.number !== 'dual') {
+      value *= s.value;
+      last++;
     }
   } else {
     // A fraction after و: «مليون ونصف»، «واحد وربع»، «مليونين ونصف المليون»، «مئة وثلاثة أرباع».
