@@ -103,6 +103,11 @@ function oneOfContext(ctx: Ctx, i: number): boolean {
   return !isWord(ctx, i - 1, NEGATIONS);
 }
 
+/** «مئة» or, after a count, its plural «مئات» («أربع مئات» = 400): the only number words worth exactly 100. */
+function hundredWord(r: WordReading | null): boolean {
+  return r?.entry.value === 100;
+}
+
 /** A fresh group of one part (callers extend it in place). */
 function group(value: number, last: number, slot: Slot, words = true): Group {
   return { value, last, head: slot, slot, words, scale: 0 };
@@ -133,7 +138,7 @@ function wordPart(ctx: Ctx, i: number, r: WordReading, opening: boolean, first: 
   if (e.teenOnly) return null;
   if (opening) {
     if (r.article && e.weekday) return null; // الاثنين Monday, الأحد Sunday
-    if (isEntry(tail, 'hundred', 100) && e.value >= 3 && e.value <= 9) return group(e.value * 100, i + 1, 'hundreds'); // ثلاث مئة
+    if (hundredWord(tail) && e.value >= 3 && e.value <= 9) return group(e.value * 100, i + 1, 'hundreds'); // ثلاث مئة، أربع مئات
     if (e.value === 0) return group(0, i, 'zero');
     if (e.oneOf && !isTensNext(ctx, i, article) && (!first || r.article || !oneOfContext(ctx, i))) return null;
     if (e.value === 1 && !e.oneOf && isWord(ctx, i - 1, ONE_AS_PRONOUN)) return null;
@@ -150,7 +155,7 @@ function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
     const d = digitRun(ctx, i);
     if (!d) return null;
     g = group(d.value, d.last, 'digits', false);
-    if (isEntry(plainReading(ctx, d.last + 1), 'hundred', 100)) g = group(d.value * 100, d.last + 1, 'hundreds', false);
+    if (hundredWord(plainReading(ctx, d.last + 1))) g = group(d.value * 100, d.last + 1, 'hundreds', false);
   } else {
     const r = pre !== undefined ? pre : reading(ctx, i);
     if (!r || (!first && !joins(r, article))) return null;
@@ -197,7 +202,7 @@ function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
   let g = readGroup(ctx, i, first, article, pre);
   if (g) {
     if (g.slot === 'zero') return g;
-    if ((g.slot === 'tens' || g.slot === 'teen') && g.head !== 'hundreds' && isEntry(plainReading(ctx, g.last + 1), 'hundred', 100)) {
+    if ((g.slot === 'tens' || g.slot === 'teen') && g.head !== 'hundreds' && hundredWord(plainReading(ctx, g.last + 1))) {
       g.value *= 100; // «ثلاثين مئة»، «خمسة عشر مئة»
       g.last++;
       g.slot = 'hundreds';

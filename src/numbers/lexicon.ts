@@ -181,6 +181,10 @@ export function buildLexicon(): Lexicon {
     const cls: WordClass = value >= 100 ? 'hundred' : value >= 20 && value % 10 === 0 ? 'ten' : 'unit';
     for (const f of forms) add(f, { cls, value }); // a dialect teen (حداشر) is a unit above ten: one word
   }
+  // Teens written as one word: «اثناعشر»، «ثلاثةعشر»، «إحدىعشرة» (a unit above ten, like a dialect teen).
+  for (const [form, e] of [...map]) {
+    if (e.cls === 'unit' && e.value >= 1 && e.value <= 9) for (const ten of ['عشر', 'عشره']) add(form + ten, { cls: 'unit', value: 10 + e.value });
+  }
   words(DENOMINATORS).forEach((f, k) => add(f, { cls: 'denominator', value: k + 3 }));
   const endings = new Set<number>();
   for (const key of map.keys()) {
