@@ -131,9 +131,12 @@ function wordPart(ctx: Ctx, i: number, r: WordReading, opening: boolean, first: 
   const e = r.entry;
   if (e.cls === 'hundred') return group(e.value, i, 'hundreds');
   if (e.cls === 'ten') return group(e.value, i, 'tens');
-  if (!opening && e.cls === 'ordinal' && r.article && !e.needsAlefMaqsura) return group(e.value, i, 'units');
-  if (e.cls !== 'unit') return null;
   const tail = plainReading(ctx, i + 1);
+  if (!first && e.cls === 'ordinal' && r.article && !e.needsAlefMaqsura) {
+    // «المئتين والخامس عشر» (215th), «الألف والخامس» (1005th).
+    return isEntry(tail, 'unit', 10) ? group(10 + e.value, i + 1, 'teen') : group(e.value, i, 'units');
+  }
+  if (e.cls !== 'unit') return null;
   if (isEntry(tail, 'unit', 10) && e.value >= 1 && e.value <= 9) return group(10 + e.value, i + 1, 'teen');
   if (e.teenOnly) return null;
   if (opening) {

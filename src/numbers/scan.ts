@@ -6,7 +6,7 @@
 import { spanOfNormalized, type Doc, type Span } from '../document.js';
 import type { Quantity } from '../quantity.js';
 import { cardinalRule } from './cardinal.js';
-import { createCtx, reading, type Candidate, type Ctx, type NumberRule } from './context.js';
+import { createCtx, endOf, reading, textOf, type Candidate, type Ctx, type NumberRule } from './context.js';
 import { AFTER, BEFORE, compilePhrases, stripLeadingClitics, type CompiledPhrase, type QualifierEffect } from './qualifiers.js';
 import type { DocNumber } from './types.js';
 import { fractionRule, ordinalRule, quantifierRule, vagueRule } from './word-rules.js';
@@ -40,6 +40,11 @@ function bestAt(ctx: Ctx, i: number): Candidate | null {
   for (const rule of rules) {
     const c = rule(ctx, i);
     if (c && (!best || c.last > best.last || (c.last === best.last && c.to > best.to))) best = c;
+  }
+  // «الثالث والثلاثون بعد المئة» (133rd): an ordinal, «بعد» and a definite hundred or scale add up.
+  const h = best?.kind === 'ordinal' && textOf(ctx, best.last + 1) === 'بعد' ? reading(ctx, best.last + 2) : null;
+  if (h && h.article && !h.clitic && (h.entry.cls === 'hundred' || h.entry.number === 'singular')) {
+    best = { ...best!, last: best!.last + 2, to: endOf(ctx, best!.last + 2), value: best!.value! + h.entry.value };
   }
   return best;
 }
