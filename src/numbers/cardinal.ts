@@ -167,7 +167,10 @@ function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
   }
   // Within a group, smaller parts follow after و: hundreds → units/teen/tens/digits, units → tens.
   for (;;) {
-    const part = afterAnd(ctx, g.last + 1);
+    let part = afterAnd(ctx, g.last + 1);
+    // Spoken Egyptian drops و after the hundreds: «متين تلاتة وستين» (263).
+    const bare = !part && g.head === 'hundreds' && g.words ? plainReading(ctx, g.last + 1) : null;
+    if (bare && (bare.entry.cls === 'unit' || bare.entry.cls === 'ten')) part = { at: g.last + 1, r: bare };
     if (!part) return g;
     const next = component(ctx, part, article);
     if (!next) return g;

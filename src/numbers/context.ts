@@ -17,6 +17,8 @@ export interface Ctx {
   readonly tokens: readonly Token[];
   /** Memoized readings: undefined = not read yet. */
   readonly readings: (WordReading | null | undefined)[];
+  /** The whole text is one number (`parseNumber`): spoken forms that are also words count alone. */
+  readonly whole: boolean;
 }
 
 /** A rule's result before qualifiers and spans: tokens `first..last`, normalized offsets `[from, to)`. @internal */
@@ -44,8 +46,8 @@ export type NumberRule = (ctx: Ctx, i: number) => Candidate | null;
  * reading(ctx, 1)?.entry.value; // → 5
  * ```
  */
-export function createCtx(doc: Doc): Ctx {
-  return { doc, tokens: doc.tokens, readings: new Array<WordReading | null | undefined>(doc.tokens.length) };
+export function createCtx(doc: Doc, whole = false): Ctx {
+  return { doc, tokens: doc.tokens, readings: new Array<WordReading | null | undefined>(doc.tokens.length), whole };
 }
 
 /**
@@ -164,7 +166,8 @@ export function afterAnd(ctx: Ctx, i: number): AndPart | null {
     const r = reading(ctx, i + 1);
     return { at: i + 1, r: r && r.clitic === 0 ? r : null };
   }
-  if (t.text.length < 3 || t.text[0] !== 'و') return null;
+  // «واحد» is one word, not و + أحد («ثلاثين واحد» is thirty people).
+  if (t.text.length < 3 || t.text[0] !== 'و' || reading(ctx, i)?.clitic === 0) return null;
   const inner = readWord(LEXICON, t.text.slice(1));
   if (!inner || inner.clitic > 0) return null;
   return { at: i, r: withAnd(inner) };

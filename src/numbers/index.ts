@@ -67,7 +67,7 @@ export function extractNumbers(text: string): NumberMention[] {
 export function parseNumber(text: string): number | null {
   assertText(text, 'parseNumber');
   const doc = prepare(text);
-  const found = scanDoc(doc);
+  const found = scanDoc(doc, true);
   if (found.length !== 1) return null;
   const m = found[0]!;
   if (m.value === undefined || m.qualifier) return null;

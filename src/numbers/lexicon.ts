@@ -39,6 +39,11 @@ export interface WordEntry {
   readonly conjOnly?: boolean;
   /** A weekday when it carries the article (الاثنين Monday, الأحد Sunday). */
   readonly weekday?: boolean;
+  /**
+   * A spoken form that is also an ordinary word («مية» water, «ميتين» dead, «تاني» again): a number only inside a
+   * longer number («مية وعشرين»، «خمسة بالمية»), as an ordinal with the article («التالت»), or in `parseNumber`.
+   */
+  readonly contextual?: boolean;
   /** Written with final ى in the ordinal (الأولى) but ي in another word (أوّلي "initial"): check the original. */
   readonly needsAlefMaqsura?: boolean;
   /** «ألفا»، «مليونا»: accusative singular with tanween (ألفاً), construct dual without (ألفا شخص). */
@@ -121,12 +126,17 @@ const ORDINALS = 'أول ثاني ثالث رابع خامس سادس سابع �
 const DENOMINATORS = 'أثلاث أرباع أخماس أسداس أسباع أثمان أتساع أعشار';
 
 /**
- * Egyptian spoken forms that news quotes sometimes carry (ت for ث, teens in ـتاشر, مية for مئة), by value. «متين»
- * (200) is left out: in standard Arabic it is the adjective "solid".
+ * Spoken forms (Egyptian, Levantine, Gulf) that news quotes carry, by value: ت for ث, teens in ـتاشر/ـطعش, مية for
+ * مئة. Flags after the value: `o` an ordinal (its feminine in ة is generated), `w` a weekday with the article
+ * (التلات Tuesday), `*` a word that is a number only in context (see {@link WordEntry.contextual}: «مية» water,
+ * «ميتين» dead, «تمن» price, «متين» solid, «تاني» again).
  */
 const DIALECT =
-  '2 اتنين|3 تلاتة تلات|8 تمانية|11 حداشر|12 اتناشر اطناشر|13 تلتاشر|14 اربعتاشر|15 خمستاشر|16 ستاشر|17 سبعتاشر|18 تمنتاشر|' +
-  '19 تسعتاشر|30 تلاتين تلاتون|80 تمانين تمانون|300 تلتمية|400 ربعمية|500 خمسمية|600 ستمية|700 سبعمية|800 تمنمية|900 تسعمية';
+  '2w اتنين|3w تلات|3 تلاتة|8 تمانية تمنية|8* تمن|11 حداشر حدعش|12 اتناشر اطناشر اتنعش اطنعش|16 سطعش|' +
+  '30 تلاتين تلاتون|80 تمانين تمانون تمنين|100* مية ميت|200* ميتين متين|2o* تاني|3o* تالت|8o* تامن';
+
+/** Spoken stems 3..9 by value: the teens (تلتاشر، خمسطعش) and hundreds (خمسمية) are generated from them. */
+const DIALECT_STEMS = '3 تلت تلات|4 اربع ربع|5 خمس|6 ست|7 سبع|8 تمن تمان|9 تسع';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Build
@@ -177,9 +187,19 @@ export function buildLexicon(): Lexicon {
   });
   for (const group of DIALECT.split('|')) {
     const [v, ...forms] = words(group);
+    const value = parseInt(v!);
+    const cls: WordClass = v!.includes('o') ? 'ordinal' : value >= 100 ? 'hundred' : value >= 20 && value % 10 === 0 ? 'ten' : 'unit';
+    const e: WordEntry = { cls, value, weekday: v!.includes('w'), contextual: v!.includes('*') };
+    // A dialect teen (حداشر) is a unit above ten: one word.
+    for (const f of forms) for (const g of cls === 'ordinal' ? [f, f + 'ة'] : [f]) add(g, e);
+  }
+  for (const group of DIALECT_STEMS.split('|')) {
+    const [v, ...stems] = words(group);
     const value = Number(v);
-    const cls: WordClass = value >= 100 ? 'hundred' : value >= 20 && value % 10 === 0 ? 'ten' : 'unit';
-    for (const f of forms) add(f, { cls, value }); // a dialect teen (حداشر) is a unit above ten: one word
+    for (const f of stems) {
+      for (const teen of ['تاشر', 'طاشر', 'تعش', 'طعش']) add((f + teen).replace('تت', 'ت'), { cls: 'unit', value: 10 + value }); // تلت+تاشر: تلتاشر
+      add(f + 'مية', { cls: 'hundred', value: value * 100 });
+    }
   }
   // Teens written as one word: «اثناعشر»، «ثلاثةعشر»، «إحدىعشرة» (a unit above ten, like a dialect teen).
   for (const [form, e] of [...map]) {

@@ -41,6 +41,10 @@ function bestAt(ctx: Ctx, i: number): Candidate | null {
     const c = rule(ctx, i);
     if (c && (!best || c.last > best.last || (c.last === best.last && c.to > best.to))) best = c;
   }
+  // A spoken form that is also a word («مية» water, «تاني» again) is a number only in a longer number, as a definite
+  // ordinal («التالت») or when the caller says the whole text is one (`parseNumber`).
+  const r = best && best.first === best.last ? reading(ctx, best.first) : null;
+  if (r?.entry.contextual && !ctx.whole && !(r.article && r.entry.cls === 'ordinal')) return null;
   // «الثالث والثلاثون بعد المئة» (133rd): an ordinal, «بعد» and a definite hundred or scale add up.
   const h = best?.kind === 'ordinal' && textOf(ctx, best.last + 1) === 'بعد' ? reading(ctx, best.last + 2) : null;
   if (h && h.article && !h.clitic && (h.entry.cls === 'hundred' || h.entry.number === 'singular')) {
@@ -137,8 +141,8 @@ function fold(q: Quantity, c: Candidate, effect: QualifierEffect | undefined): v
  * scanDoc(prepare('نحو 48 قتيلا')); // → [{ text: '48', value: 48, approximate: true, firstToken: 1, … }]
  * ```
  */
-export function scanDoc(doc: Doc): DocNumber[] {
-  const ctx = createCtx(doc);
+export function scanDoc(doc: Doc, whole = false): DocNumber[] {
+  const ctx = createCtx(doc, whole);
   const out: DocNumber[] = [];
   const n = ctx.tokens.length;
   const urls = urlRanges(doc.norm.text);
