@@ -45,7 +45,8 @@ const ONE_AS_PRONOUN = new Set(['اي', 'كل', 'لكل', 'ولكل', 'بكل'])
 const DESIGNATIONS = new Set(['بي', 'اف', 'سو', 'ميغ', 'ميج', 'اس', 'تي', 'مي', 'جي', 'كا', 'يو', 'اتش']);
 /** Words before a figure that names a thing rather than counting: مشروع الـ 1070 شقة، الفرقة 17، القرار 2254. */
 const NAME_CONTEXT = new Set(['مشروع', 'الفرقه', 'الفوج', 'اللواء', 'الكتيبه', 'القرار', 'قرار', 'رقم', 'طراز', 'حي']);
-const PERCENT_SIGNS = new Set(['%', '٪']);
+/** Percent and per-mille signs, by what they divide into. */
+const PER: Record<string, number> = { '%': 100, '٪': 100, '‰': 1000, '؉': 1000 };
 const BETWEEN = new Set(['بين', 'وبين']);
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -314,22 +315,27 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
     }
   }
   const percent = percentTail(ctx, last);
-  if (percent > last) last = percent;
-  return { value, last, words, percent: percent >= 0 };
+  if (percent) {
+    last = percent[0];
+    value = (value * 100) / percent[1]; // the value is a percentage: «5 بالألف» is 0.5 %
+  }
+  return { value, last, words, percent: !!percent };
 }
 
-/** The last token of a percent sign or word after token `last` («95%»، «90 بالمائة»، «١٠٠ في المئة»), or -1. */
-function percentTail(ctx: Ctx, last: number): number {
+/**
+ * A percent or per-mille sign or word after token `last` («95%»، «90 بالمائة»، «في المئة»، «خمسة بالمية»، «بالألف»،
+ * «‰»): its last token and 100 or 1000; null when none follows.
+ */
+function percentTail(ctx: Ctx, last: number): [number, number] | null {
   const t = ctx.tokens[last + 1];
-  if (!t) return -1;
-  if (t.kind === 'punct' && PERCENT_SIGNS.has(t.text) && t.start - endOf(ctx, last) <= 1) return last + 1;
-  const r = reading(ctx, last + 1);
-  if (isEntry(r, 'hundred', 100) && r!.article && r!.clitic === 1 && textOf(ctx, last + 1)[0] === 'ب') return last + 1;
-  if (textOf(ctx, last + 1) === 'في') {
-    const h = reading(ctx, last + 2);
-    if (isEntry(h, 'hundred', 100) && h!.article && h!.clitic === 0) return last + 2;
-  }
-  return -1;
+  if (!t) return null;
+  if (t.kind === 'punct') return PER[t.text] && t.start - endOf(ctx, last) <= 1 ? [last + 1, PER[t.text]!] : null;
+  // «بالمئة» with ب on the word, or «في المئة» apart.
+  const at = t.text === 'في' ? last + 2 : last + 1;
+  const r = reading(ctx, at);
+  const per = r && r.article && (r.entry.cls === 'hundred' || r.entry.number === 'singular') ? r.entry.value : 0;
+  const ok = at > last + 1 ? r?.clitic === 0 : r?.clitic === 1 && t.text[0] === 'ب';
+  return ok && (per === 100 || per === 1000) ? [at, per] : null;
 }
 
 /**
