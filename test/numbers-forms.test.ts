@@ -4,12 +4,20 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { extractCasualties } from '../src/index.js';
 import { extractNumbers, parseNumber } from '../src/numbers/index.js';
 import type { Quantity } from '../src/quantity.js';
 
 interface Whole { text: string; value: number | Quantity; kind: string }
 interface Mention { text: string; kind: string; value?: number; min?: number; max?: number; vague?: string; approximate?: boolean; qualifier?: string }
-interface Form { form: string; whole?: Whole[]; mentions?: { text: string; expect: Mention[] }[]; negative?: string[] }
+interface Form {
+  form: string;
+  whole?: Whole[];
+  mentions?: { text: string; expect: Mention[] }[];
+  negative?: string[];
+  /** A sentence with one casualty mention, and the count that mention gets from the number layer. */
+  casualties?: { text: string; count: Quantity }[];
+}
 
 const data = JSON.parse(readFileSync(new URL('./data/numbers-forms.json', import.meta.url), 'utf8')) as { forms: Form[] };
 
@@ -36,6 +44,11 @@ for (const f of data.forms) {
           return o;
         });
         expect(got).toEqual(expected);
+      });
+    }
+    if (f.casualties?.length) {
+      it.each(f.casualties.map((c) => [c.text, c.count] as const))('the casualty count of %s', (text, count) => {
+        expect(extractCasualties(text).map((m) => m.count)).toEqual([count]);
       });
     }
     if (f.negative?.length) {

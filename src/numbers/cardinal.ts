@@ -338,6 +338,17 @@ function percentTail(ctx: Ctx, last: number): [number, number] | null {
   return ok && (per === 100 || per === 1000) ? [at, per] : null;
 }
 
+/** One dot before three digits: a decimal point or a thousands separator, as the next word says. */
+const DOT_THOUSANDS = /^\d{1,3}\.\d{3}$/u;
+/** Starts of the measure words after which «2.500» is a decimal (كم، كيلومتر، أمتار، طن، ساعة، درجة …), normalized. */
+const MEASURES = 'كم كيلو متر امتار ميل طن اطنان غرام لتر درج ساع دقي دقا هكتار دونم نقط'.split(' ');
+
+/** True when token `i` is a word that a figure counts: not a number word, not a measure. */
+function countedNoun(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t?.kind === 'word' && !reading(ctx, i) && !MEASURES.some((m) => t.text.startsWith(m));
+}
+
 /**
  * The clitic length of a designation before a number at token `i` (بي 52، إف-16، F-16، «وسو-34» → 1), or -1.
  */
@@ -413,6 +424,8 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
   const body = readBody(ctx, b, article);
   if (!body) return null;
   if (from < 0) from = first.kind === 'word' ? startOf(ctx, b, r0?.clitic ?? 0) : first.start;
+  // «2.500» alone: a decimal point («2.500 كم», «4.800»), but thousands before a counted noun («2.500 قتيل»).
+  if (body.last === b && DOT_THOUSANDS.test(first.text) && countedNoun(ctx, b + 1)) body.value = Math.round(body.value * 1000);
   let kind: NumberKind = body.percent ? 'percent' : 'cardinal';
   // A definite compound in words is an ordinal: «الحادي عشر» is the ordinal rule's, «الواحد والعشرون»، «العشرين» here.
   if (kind === 'cardinal' && article && body.words && body.value >= 11 && sign > 0) kind = 'ordinal';

@@ -31,6 +31,7 @@ export interface Candidate {
   readonly rule: string;
   readonly value?: number;
   readonly min?: number;
+  readonly max?: number;
   readonly vague?: VagueLabel;
   readonly name?: boolean | undefined;
 }

@@ -9,6 +9,7 @@ import { cardinalRule } from './cardinal.js';
 import { createCtx, endOf, reading, textOf, type Candidate, type Ctx, type NumberRule } from './context.js';
 import { AFTER, BEFORE, compilePhrases, stripLeadingClitics, type CompiledPhrase, type QualifierEffect } from './qualifiers.js';
 import type { DocNumber } from './types.js';
+import { rangeFrom, rangeOpener } from './range.js';
 import { fractionRule, ordinalRule, quantifierRule, vagueRule } from './word-rules.js';
 
 /** The rules in order of preference when two readings are equally long. @internal */
@@ -50,12 +51,13 @@ function bestAt(ctx: Ctx, i: number): Candidate | null {
   if (h && h.article && !h.clitic && (h.entry.cls === 'hundred' || h.entry.number === 'singular')) {
     best = { ...best!, last: best!.last + 2, to: endOf(ctx, best!.last + 2), value: best!.value! + h.entry.value };
   }
-  return best;
+  return best && (best.kind === 'cardinal' || best.kind === 'percent') ? rangeFrom(ctx, best) ?? best : best;
 }
 
 /** A qualifier phrase matched on tokens, with its normalized span. */
 interface QualifierHit {
-  effect: QualifierEffect;
+  /** None for the word that opens a range («بين»). */
+  effect?: QualifierEffect;
   first: number;
   last: number;
   from: number;
@@ -128,7 +130,13 @@ function fold(q: Quantity, c: Candidate, effect: QualifierEffect | undefined): v
       q.value = c.value;
       if (effect === 'approximate') q.approximate = true;
     }
-  } else if (c.min !== undefined) q.min = c.min;
+  } else if (c.min !== undefined) {
+    q.min = c.min;
+    if (c.max !== undefined) {
+      q.max = c.max; // a range: «نحو 20-25» is approximate
+      if (effect === 'approximate') q.approximate = true;
+    }
+  }
   if (c.vague) q.vague = c.vague;
 }
 
@@ -163,6 +171,7 @@ export function scanDoc(doc: Doc, whole = false): DocNumber[] {
     let qual: QualifierHit | null = null;
     if (c.kind === 'cardinal' || c.kind === 'percent') {
       qual = qualifierBefore(ctx, c.first - 1, floor) ?? qualifierAfter(ctx, c.last);
+      if (!qual && c.rule === 'range' && c.first - 1 > floor) qual = rangeOpener(ctx, c.first - 1);
     } else if (c.kind === 'vague' || c.kind === 'quantifier') {
       qual = qualifierBefore(ctx, c.first - 1, floor);
     }
