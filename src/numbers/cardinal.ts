@@ -13,7 +13,7 @@
 import { digitValue, isPlainDigits } from './digits.js';
 import { cliticOnly, type WordReading } from './lexicon.js';
 import {
-  afterAnd, endOf, isEntry, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
+  afterAnd, endOf, wordSet, isEntry, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
 } from './context.js';
 import type { NumberKind } from './types.js';
 import { fractionAt } from './word-rules.js';
@@ -37,17 +37,17 @@ interface Group {
 }
 
 /** Words after «أحد» that show it is the pronoun "anyone" («لم يتمكن أحد من»), not "one of". */
-const PARTICLES = new Set(['من', 'في', 'عن', 'علي', 'الي', 'ان', 'قد', 'لم', 'لا', 'ما', 'او', 'ثم', 'هو', 'هي', 'و', 'بل', 'حتي']);
+const PARTICLES = wordSet('من في عن علي الي ان قد لم لا ما او ثم هو هي و بل حتي');
 /** Words before «أحد» that make it "anyone" («لا أحد»، «لم يصب أحد»، «أي أحد»). */
-const NEGATIONS = new Set(['لا', 'لم', 'لن', 'ما', 'ولا', 'ليس', 'اي', 'كل']);
-const ONE_AS_PRONOUN = new Set(['اي', 'كل', 'لكل', 'ولكل', 'بكل']); // «أي واحد»، «كل واحد»: "anyone", "each one"
+const NEGATIONS = wordSet('لا لم لن ما ولا ليس اي كل');
+const ONE_AS_PRONOUN = wordSet('اي كل لكل ولكل بكل'); // «أي واحد»، «كل واحد»: "anyone", "each one"
 /** Model designations written in Arabic letters before a number: بي 52، إف 16، سو 24، ميغ 21، إس 400. */
-const DESIGNATIONS = new Set(['بي', 'اف', 'سو', 'ميغ', 'ميج', 'اس', 'تي', 'مي', 'جي', 'كا', 'يو', 'اتش']);
+const DESIGNATIONS = wordSet('بي اف سو ميغ ميج اس تي مي جي كا يو اتش');
 /** Words before a figure that names a thing rather than counting: مشروع الـ 1070 شقة، الفرقة 17، القرار 2254. */
-const NAME_CONTEXT = new Set(['مشروع', 'الفرقه', 'الفوج', 'اللواء', 'الكتيبه', 'القرار', 'قرار', 'رقم', 'طراز', 'حي']);
+const NAME_CONTEXT = wordSet('مشروع الفرقه الفوج اللواء الكتيبه القرار قرار رقم طراز حي');
 /** Percent and per-mille signs, by what they divide into. */
 const PER: Record<string, number> = { '%': 100, '٪': 100, '‰': 1000, '؉': 1000 };
-const BETWEEN = new Set(['بين', 'وبين']);
+const BETWEEN = wordSet('بين وبين');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Digits spread over several tokens

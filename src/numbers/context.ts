@@ -8,6 +8,9 @@ import type { VagueLabel } from '../quantity.js';
 import { buildLexicon, readWord, type Lexicon, type WordClass, type WordReading } from './lexicon.js';
 import type { NumberKind } from './types.js';
 
+/** A set of normalized words written as one space-separated string (tables stay data, not code). @internal */
+export const wordSet = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+
 /** The number lexicon, built once from the data tables. @internal */
 export const LEXICON: Lexicon = /* @__PURE__ */ buildLexicon();
 
@@ -34,6 +37,8 @@ export interface Candidate {
   readonly max?: number;
   readonly vague?: VagueLabel;
   readonly name?: boolean | undefined;
+  /** A range's opening word («بين»، «من»), reported as its qualifier. */
+  readonly opener?: { first: number; last: number; from: number; to: number } | undefined;
 }
 
 /** A rule: tries to read a number expression that starts at (or right after) token `i`. @internal */

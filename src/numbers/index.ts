@@ -4,7 +4,7 @@
  * caller's string.
  * @module numbers
  */
-import { prepare, spanOfNormalized, withoutTokens, type Doc } from '../document.js';
+import { prepare, withoutTokens, type Doc } from '../document.js';
 import { assertText, describe } from '../normalize/options.js';
 import { scanDoc } from './scan.js';
 import type { Quantity } from '../quantity.js';
@@ -73,21 +73,16 @@ export function extractNumbers(text: string): NumberMention[] {
  */
 export function parseNumber(text: string): number | Quantity | null {
   assertText(text, 'parseNumber');
-  const doc = prepare(text);
-  const found = scanDoc(doc, true);
+  const found = scanDoc(prepare(text), true);
   if (found.length !== 1) return null;
   const m = found[0]!;
-  // Around the number only its qualifier (for a range, the word that opens it: «بين») and trailing punctuation such
-  // as a full stop.
+  // Around the number and its qualifier (for a range, the word that opens it: «بين») only punctuation, and after it no
+  // percent sign (read as part of a percent, it would have been taken).
   const qual = m.qualifier;
-  for (let k = 0; k < doc.tokens.length; k++) {
-    const t = doc.tokens[k]!;
-    if (k >= m.firstToken && k <= m.lastToken) continue;
-    const s = qual && spanOfNormalized(doc, t.start, t.end);
-    if (s && s.start >= qual.start && s.end <= qual.end) continue;
-    if (k < m.firstToken || t.kind !== 'punct' || t.text === '%') return null;
-  }
-  if (m.value !== undefined && !m.approximate && !m.qualifier) return m.value;
+  const from = qual && qual.start < m.start ? qual.start : m.start;
+  const to = qual && qual.end > m.end ? qual.end : m.end;
+  if (/[\p{L}\p{N}]/u.test(text.slice(0, from)) || /[\p{L}\p{N}%٪]/u.test(text.slice(to))) return null;
+  if (m.value !== undefined && !m.approximate && !qual) return m.value;
   const q: Quantity = {};
   for (const k of QUANTITY_FIELDS) if (m[k] !== undefined) (q as Record<string, unknown>)[k] = m[k];
   return q;

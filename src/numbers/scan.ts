@@ -9,7 +9,7 @@ import { cardinalRule } from './cardinal.js';
 import { createCtx, endOf, reading, textOf, type Candidate, type Ctx, type NumberRule } from './context.js';
 import { AFTER, BEFORE, compilePhrases, stripLeadingClitics, type CompiledPhrase, type QualifierEffect } from './qualifiers.js';
 import type { DocNumber } from './types.js';
-import { rangeFrom, rangeOpener } from './range.js';
+import { rangeFrom } from './range.js';
 import { fractionRule, ordinalRule, quantifierRule, vagueRule } from './word-rules.js';
 
 /** The rules in order of preference when two readings are equally long. @internal */
@@ -171,7 +171,7 @@ export function scanDoc(doc: Doc, whole = false): DocNumber[] {
     let qual: QualifierHit | null = null;
     if (c.kind === 'cardinal' || c.kind === 'percent') {
       qual = qualifierBefore(ctx, c.first - 1, floor) ?? qualifierAfter(ctx, c.last);
-      if (!qual && c.rule === 'range' && c.first - 1 > floor) qual = rangeOpener(ctx, c.first - 1);
+      if (!qual && c.opener && c.opener.first > floor) qual = c.opener;
     } else if (c.kind === 'vague' || c.kind === 'quantifier') {
       qual = qualifierBefore(ctx, c.first - 1, floor);
     }
