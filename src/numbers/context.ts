@@ -37,8 +37,6 @@ export interface Candidate {
   readonly max?: number;
   readonly vague?: VagueLabel;
   readonly name?: boolean | undefined;
-  /** A range's opening word («بين»، «من»), reported as its qualifier. */
-  readonly opener?: { first: number; last: number; from: number; to: number } | undefined;
 }
 
 /** A rule: tries to read a number expression that starts at (or right after) token `i`. @internal */

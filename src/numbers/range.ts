@@ -4,8 +4,7 @@
  * @module numbers/range
  */
 import { cardinalRule } from './cardinal.js';
-import { afterAnd, endOf, isPunct, textOf, type Candidate, type Ctx } from './context.js';
-import { stripLeadingClitics } from './qualifiers.js';
+import { afterAnd, isPunct, textOf, type Candidate, type Ctx } from './context.js';
 
 /** Roots of verbs of change: after them «من 30 إلى 40» is a change from one figure to another, not a range. */
 const CHANGES = 'رتفع زاد زيد نخفض راجع قفز صعد رفع ضاعف'.split(' ');
@@ -20,28 +19,25 @@ function changeBefore(ctx: Ctx, i: number): boolean {
 const chained = (ctx: Ctx, i: number): boolean => isPunct(ctx, i, '-') || isPunct(ctx, i, '/');
 
 /**
- * The range that a figure `c` opens, or null: a joiner after it («-»، «أو»; «إلى»/«حتى» after «من»; «و» after «بين»),
- * then a larger figure of the same kind (a percent may close a range of plain figures: «بين 10 و15 في المئة»). The
- * word that opens it («بين»، «ما بين»، «من») becomes its qualifier, so the casualty layer reads the count from there
- * («مقتل بين 10 و15 مدنيا»). @internal
+ * The range that a figure `c` opens, or null: a joiner after it, then a larger figure of the same kind (a percent may
+ * close a range of plain figures: «بين 10 و15 في المئة»). «-» and «أو» join two figures anywhere; «إلى»، «حتى» and
+ * «و» only after a word that opens a range (`opener`, the token of «من»/«بين», or -1), and not after a verb of change.
+ * @internal
  * @example
  * ```ts
  * const ctx = createCtx(prepare('بين 10 و15 قتيلا'));
- * rangeFrom(ctx, cardinalRule(ctx, 1)!); // → { min: 10, max: 15, rule: 'range', first: 1, last: 3, opener: { first: 0, … }, … }
+ * rangeFrom(ctx, cardinalRule(ctx, 1)!, 0); // → { min: 10, max: 15, rule: 'range', first: 1, last: 3, … }
  * ```
  */
-export function rangeFrom(ctx: Ctx, c: Candidate): Candidate | null {
+export function rangeFrom(ctx: Ctx, c: Candidate, opener: number): Candidate | null {
   const t = ctx.tokens[c.last + 1];
   if (!t || c.value === undefined || c.name || chained(ctx, c.first - 1)) return null;
-  const w = t.text;
-  const needs = w === '-' || w === '–' || w === 'او' ? '' : w === 'الي' || w === 'حتي' ? 'من' : w[0] === 'و' && t.kind === 'word' ? 'بين' : null;
-  let open = c.first - 1;
-  const clitic = needs ? stripLeadingClitics(textOf(ctx, open), needs) : 0;
-  if (needs === null || clitic < 0 || (needs === 'من' && changeBefore(ctx, open - 1))) return null;
-  const d = cardinalRule(ctx, needs === 'بين' ? (afterAnd(ctx, c.last + 1)?.at ?? -1) : c.last + 2);
+  const and = t.kind === 'word' && t.text[0] === 'و';
+  const joined = t.text === '-' || t.text === '–' || t.text === 'او';
+  if (!joined && (opener < 0 || !(and || t.text === 'الي' || t.text === 'حتي') || changeBefore(ctx, opener - 1))) return null;
+  const d = cardinalRule(ctx, and ? (afterAnd(ctx, c.last + 1)?.at ?? -1) : c.last + 2);
   if (!d || d.value === undefined || d.value <= c.value || d.name || chained(ctx, d.last + 1)) return null;
-  if (d.kind !== c.kind && c.kind !== 'cardinal') return null;
-  if (needs && !clitic && textOf(ctx, open - 1) === 'ما') open--;
-  const opener = needs ? { first: open, last: c.first - 1, from: ctx.tokens[open]!.start + (open < c.first - 1 ? 0 : clitic), to: endOf(ctx, c.first - 1) } : undefined;
-  return { first: c.first, last: d.last, from: c.from, to: d.to, kind: d.kind, rule: 'range', min: c.value, max: d.value, opener };
+  return d.kind === c.kind || c.kind === 'cardinal'
+    ? { first: c.first, last: d.last, from: c.from, to: d.to, kind: d.kind, rule: 'range', min: c.value, max: d.value }
+    : null;
 }

@@ -51,13 +51,12 @@ function bestAt(ctx: Ctx, i: number): Candidate | null {
   if (h && h.article && !h.clitic && (h.entry.cls === 'hundred' || h.entry.number === 'singular')) {
     best = { ...best!, last: best!.last + 2, to: endOf(ctx, best!.last + 2), value: best!.value! + h.entry.value };
   }
-  return best && (best.kind === 'cardinal' || best.kind === 'percent') ? rangeFrom(ctx, best) ?? best : best;
+  return best;
 }
 
 /** A qualifier phrase matched on tokens, with its normalized span. */
 interface QualifierHit {
-  /** None for the word that opens a range («بين»). */
-  effect?: QualifierEffect;
+  effect: QualifierEffect;
   first: number;
   last: number;
   from: number;
@@ -163,18 +162,17 @@ export function scanDoc(doc: Doc, whole = false): DocNumber[] {
       i++; // digits inside a web address are not numbers
       continue;
     }
-    const c = bestAt(ctx, i);
+    let c = bestAt(ctx, i);
     if (!c) {
       i++;
       continue;
     }
-    let qual: QualifierHit | null = null;
-    if (c.kind === 'cardinal' || c.kind === 'percent') {
-      qual = qualifierBefore(ctx, c.first - 1, floor) ?? qualifierAfter(ctx, c.last);
-      if (!qual && c.opener && c.opener.first > floor) qual = c.opener;
-    } else if (c.kind === 'vague' || c.kind === 'quantifier') {
-      qual = qualifierBefore(ctx, c.first - 1, floor);
-    }
+    const figure = c.kind === 'cardinal' || c.kind === 'percent';
+    let qual = figure || c.kind === 'vague' || c.kind === 'quantifier' ? qualifierBefore(ctx, c.first - 1, floor) : null;
+    // A range («20-25»، «بين 10 و15») is one quantity; «بين» and «من» qualify nothing else.
+    c = (figure && rangeFrom(ctx, c, qual?.effect === 'range' ? qual.first : -1)) || c;
+    if (qual?.effect === 'range' && c.rule !== 'range') qual = null;
+    if (figure) qual ??= qualifierAfter(ctx, c.last);
     const { start, end, text } = spanOfNormalized(doc, c.from, c.to);
     // Built field by field (object spread of differently shaped objects is slow in V8's hot path).
     const m: DocNumber = { start, end, text, kind: c.kind, rule: c.rule, firstToken: c.first, lastToken: c.last };
