@@ -203,7 +203,8 @@ function isTensNext(ctx: Ctx, i: number, article: boolean): boolean {
 
 /**
  * A group optionally multiplied by scale words, or a scale word on its own («ألف»، «مليونين»). Scales stack, each at
- * least the one before: «ثلاثين مئة ألف» (3,000,000), «خمسة آلاف ألف», «ألف مليون».
+ * least the one before, up to a trillion (so a chunk stays bounded): «ثلاثين مئة ألف» (3,000,000), «خمسة آلاف ألف»,
+ * «ألف مليون».
  */
 function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: WordReading | null): Group | null {
   let g = readGroup(ctx, i, first, article, pre);
@@ -224,7 +225,7 @@ function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
     g = group((dual ? 2 : 1) * r.entry.value, i, 'hundreds');
     g.scale = r.entry.value;
   }
-  for (let step = g.scale, s = plainReading(ctx, g.last + 1)?.entry; s?.cls === 'scale' && s.number !== 'dual' && s.value >= step && g.value > 0; s = plainReading(ctx, g.last + 1)?.entry) {
+  for (let step = g.scale, s = plainReading(ctx, g.last + 1)?.entry; s?.cls === 'scale' && s.number !== 'dual' && s.value >= step && g.value > 0 && (g.scale || 1) * s.value <= 1e12; s = plainReading(ctx, g.last + 1)?.entry) {
     g.value *= s.value;
     g.last++;
     g.words = true;
