@@ -17,7 +17,7 @@
  * ```
  */
 export function digitValue(s: string): number | null {
-  if (!/^[\d.,٫٬]*\d[\d.,٫٬]*$/u.test(s)) return null;
+  if (!/^[\d.,٫٬]+$/u.test(s) || !/\d/u.test(s)) return null;
   s = s.replace(/٬/gu, '');
   const dots = s.split('.').length - 1;
   const commas = s.split(',').length - 1;
