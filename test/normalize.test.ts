@@ -258,3 +258,16 @@ describe('diacritics coverage', () => {
     expect(stripped).toEqual([]);
   });
 });
+
+describe('the search fold of the layers above', () => {
+  it('is the fold the search preset compiles to', async () => {
+    const { foldFor, searchFold } = await import('../src/normalize/normalize.js');
+    const { SEARCH } = await import('../src/normalize/options.js');
+    const general = foldFor(SEARCH);
+    const listed = searchFold();
+    expect(listed).not.toBe(general);
+    expect(listed.expansions).toEqual(general.expansions);
+    expect(listed.leadingBom).toBe(general.leadingBom);
+    expect(Buffer.from(listed.codes.buffer).equals(Buffer.from(general.codes.buffer))).toBe(true);
+  });
+});
