@@ -63,6 +63,9 @@ const words = (s: string): string[] => s.split(' ');
 /** The stem of each unit 3..10, indexed by value: ثلاث → ثلاثة (units), ثلاثون (tens), ثلاثمائة (hundreds). */
 const STEMS = ['', '', '', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشر'];
 
+/** A spoken form that is also an ordinary word. */
+const IN_CONTEXT: Partial<WordEntry> = { contextual: true };
+
 /**
  * Number words listed as they are, by class and value, with what else the grammar must know of them. The first
  * entry for a form wins: «أحد» and «اثنين» are listed with their weekday flag before the forms generated from stems.
@@ -100,6 +103,24 @@ const LISTED: readonly (readonly [WordClass, number, string, Partial<WordEntry>?
   ['quantifier', 0, 'أعداد', { key: 'adad-pl' }],
   ['keyword', 0, 'فاصلة', { key: 'point' }],
   ['keyword', 0, 'سالب ناقص', { key: 'minus' }],
+  // Spoken forms (Egyptian, Levantine, Gulf) that news quotes carry: ت for ث, teens in ـتاشر/ـطعش, مية for مئة. Some
+  // are a weekday with the article (التلات Tuesday); some are a number only in context (see WordEntry.contextual:
+  // «مية» water, «ميتين» dead, «تمن» price, «متين» solid, «تاني» again).
+  ['unit', 2, 'اتنين', { weekday: true }],
+  ['unit', 3, 'تلات', { weekday: true }],
+  ['unit', 3, 'تلاتة'],
+  ['unit', 8, 'تمانية تمنية'],
+  ['unit', 8, 'تمن', IN_CONTEXT],
+  ['unit', 11, 'حداشر حدعش'], // a spoken teen is one word: a unit above ten
+  ['unit', 12, 'اتناشر اطناشر اتنعش اطنعش'],
+  ['unit', 16, 'سطعش'],
+  ['ten', 30, 'تلاتين تلاتون'],
+  ['ten', 80, 'تمانين تمانون تمنين'],
+  ['hundred', 100, 'مية ميت', IN_CONTEXT],
+  ['hundred', 200, 'ميتين متين', IN_CONTEXT],
+  ['ordinal', 2, 'تاني تانية', IN_CONTEXT],
+  ['ordinal', 3, 'تالت تالتة', IN_CONTEXT],
+  ['ordinal', 8, 'تامن تامنة', IN_CONTEXT],
 ];
 
 /** مئة and مائة, after a unit stem: ثلاثمئة، ثلاثمائة. */
@@ -124,16 +145,6 @@ const ORDINALS = 'أول ثاني ثالث رابع خامس سادس سابع �
 
 /** The plural denominators 3..10 that follow a count (ثلاثة أرباع). */
 const DENOMINATORS = 'أثلاث أرباع أخماس أسداس أسباع أثمان أتساع أعشار';
-
-/**
- * Spoken forms (Egyptian, Levantine, Gulf) that news quotes carry, by value: ت for ث, teens in ـتاشر/ـطعش, مية for
- * مئة. Flags after the value: `o` an ordinal (its feminine in ة is generated), `w` a weekday with the article
- * (التلات Tuesday), `*` a word that is a number only in context (see {@link WordEntry.contextual}: «مية» water,
- * «ميتين» dead, «تمن» price, «متين» solid, «تاني» again).
- */
-const DIALECT =
-  '2w اتنين|3w تلات|3 تلاتة|8 تمانية تمنية|8* تمن|11 حداشر حدعش|12 اتناشر اطناشر اتنعش اطنعش|16 سطعش|' +
-  '30 تلاتين تلاتون|80 تمانين تمانون تمنين|100* مية ميت|200* ميتين متين|2o* تاني|3o* تالت|8o* تامن';
 
 /** Spoken stems 3..9 by value: the teens (تلتاشر، خمسطعش) and hundreds (خمسمية) are generated from them. */
 const DIALECT_STEMS = '3 تلت تلات|4 اربع ربع|5 خمس|6 ست|7 سبع|8 تمن تمان|9 تسع';
@@ -185,14 +196,6 @@ export function buildLexicon(): Lexicon {
     add(m, { cls: 'ordinal', value });
     add(value === 1 ? 'أولى' : m + 'ة', { cls: 'ordinal', value, needsAlefMaqsura: value === 1 });
   });
-  for (const group of DIALECT.split('|')) {
-    const [v, ...forms] = words(group);
-    const value = parseInt(v!);
-    const cls: WordClass = v!.includes('o') ? 'ordinal' : value >= 100 ? 'hundred' : value >= 20 && value % 10 === 0 ? 'ten' : 'unit';
-    const e: WordEntry = { cls, value, weekday: v!.includes('w'), contextual: v!.includes('*') };
-    // A dialect teen (حداشر) is a unit above ten: one word.
-    for (const f of forms) for (const g of cls === 'ordinal' ? [f, f + 'ة'] : [f]) add(g, e);
-  }
   for (const group of DIALECT_STEMS.split('|')) {
     const [v, ...stems] = words(group);
     const value = Number(v);
