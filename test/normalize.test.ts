@@ -3,6 +3,8 @@ import unicode from 'unicode-properties';
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/normalize/index.js';
 import { normalize, normalizeWithOffsets, stripDiacritics, toOriginalSpan, type NormalizeOptions } from '../src/normalize/index.js';
+import { foldFor, searchFold } from '../src/normalize/normalize.js';
+import { SEARCH } from '../src/normalize/options.js';
 import { OFFSET_CASES, OPERATION_CASES, OPTION_CASES, PRESET_CASES, type OperationName } from './data/normalize-cases.js';
 
 const hex = (s: string) => [...s].map((c) => c.codePointAt(0)!.toString(16).padStart(4, '0')).join(' ');
@@ -256,5 +258,16 @@ describe('diacritics coverage', () => {
       }
     }
     expect(stripped).toEqual([]);
+  });
+});
+
+describe('the search fold of the layers above', () => {
+  it('is the fold the search preset compiles to', () => {
+    const general = foldFor(SEARCH);
+    const listed = searchFold();
+    expect(listed).not.toBe(general);
+    expect(listed.expansions).toEqual(general.expansions);
+    expect(listed.leadingBom).toBe(general.leadingBom);
+    expect(Buffer.from(listed.codes.buffer).equals(Buffer.from(general.codes.buffer))).toBe(true);
   });
 });

@@ -51,7 +51,8 @@ describe('number nouns and quantifiers carry a label, not a value', () => {
       expect(m.vague).toBe(e.vague);
       expect(m.min).toBe(e.min);
       expect(m.value).toBeUndefined();
-      expect(parseNumber(form)).toBeNull();
+      // parseNumber gives the same quantity (issue 16.4: it was null, though extractNumbers read the phrase).
+      expect(parseNumber(form)).toEqual(e.min === undefined ? { vague: e.vague } : { vague: e.vague, min: e.min });
     });
   }
 });
@@ -81,8 +82,20 @@ describe('words that contain number stems are not numbers', () => {
 });
 
 describe('parseNumber takes exactly one number expression', () => {
-  it.each(['', 'قتل 52 مدنيا', '52 و 60', 'أكثر من 50', 'عشرات', '١٢ ، ٣٤'])('%s → null', (text) => {
+  it.each(['', 'قتل 52 مدنيا', '52 و 60', 'قتل أكثر من 50', 'ونحو 48', 'قتل 10 أو 12', '١٢ ، ٣٤'])('%s → null', (text) => {
     expect(parseNumber(text)).toBeNull();
+  });
+  it.each([
+    ['أكثر من 50', { min: 50 }],
+    ['20 على الأقل', { min: 20 }],
+    ['أقل من 5', { max: 5 }],
+    ['نحو 48', { value: 48, approximate: true }],
+    ['عشرات', { vague: 'tens', min: 10 }],
+    ['مئات الآلاف', { vague: 'hundreds-of-thousands', min: 100000 }],
+    ['بين 10 و15', { min: 10, max: 15 }],
+    ['20-25', { min: 20, max: 25 }],
+  ] as const)('%s → a quantity, not a value', (text, q) => {
+    expect(parseNumber(text)).toEqual(q);
   });
   it('accepts a trailing full stop', () => expect(parseNumber('192.')).toBe(192));
 });

@@ -23,7 +23,7 @@ const COMPOSES = 0x40000000;
 const ACTION = 0x3fffffff;
 
 /** The operations in the order they apply; a later one sees the output of an earlier one. */
-function rulesFor(flags: NormalizeFlags): (readonly CharRule[])[] {
+export function rulesFor(flags: NormalizeFlags): (readonly CharRule[])[] {
   const steps: (readonly CharRule[])[] = [];
   if (flags.presentationForms) steps.push(presentationForms(flags.wordLigatures));
   if (flags.invisibles) steps.push(INVISIBLES);
@@ -48,9 +48,12 @@ function stepMap(rules: readonly CharRule[]): Map<number, string> {
   return map;
 }
 
-/** Composes the enabled steps into one table, so that normalizing is a single pass however many are on. */
-export function compileFold(flags: NormalizeFlags): CompiledFold {
-  const steps = rulesFor(flags).map(stepMap);
+/**
+ * Composes steps (tables in the order they apply) into one table, so that normalizing is a single pass however many
+ * are on. `composeHamza` and `leadingBom` are the flags of the same names.
+ */
+export function compileFold(rules: readonly (readonly CharRule[])[], composeHamza: boolean, leadingBom: boolean): CompiledFold {
+  const steps = rules.map(stepMap);
   const touched = new Set<number>();
   for (const step of steps) for (const c of step.keys()) touched.add(c);
   const codes = new Uint32Array(0x10000);
@@ -71,8 +74,8 @@ export function compileFold(flags: NormalizeFlags): CompiledFold {
     else if (out.length === 1) codes[c] = out.charCodeAt(0) + 2;
     else codes[c] = EXPAND + expansions.push(out) - 1;
   }
-  if (flags.composeHamza) for (let c = 0x0653; c <= 0x0655; c++) codes[c]! |= COMPOSES;
-  return { codes, expansions, leadingBom: flags.leadingBom };
+  if (composeHamza) for (let c = 0x0653; c <= 0x0655; c++) codes[c]! |= COMPOSES;
+  return { codes, expansions, leadingBom };
 }
 
 /** Normalized text with, for every output unit, the original span that produced it. */

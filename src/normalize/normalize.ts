@@ -1,5 +1,6 @@
-import { compileFold, runFold, type CompiledFold } from './engine.js';
-import { FLAG_NAMES, SEARCH, assertText, resolveFlags, type NormalizeFlags, type NormalizeOptions } from './options.js';
+import { compileFold, rulesFor, runFold, type CompiledFold } from './engine.js';
+import { ALEF, DIACRITICS, DIGITS, INVISIBLES, PERSIAN_LETTERS, TA_MARBUTA, TATWEEL, WHITESPACE, YA, presentationForms } from './tables.js';
+import { FLAG_NAMES, assertText, resolveFlags, type NormalizeFlags, type NormalizeOptions } from './options.js';
 
 // Compiled tables are a pure function of the flags, so they are memoized by flag set. The cache holds at most
 // 2^15 entries in theory and a handful in practice; it is invisible to callers (no behaviour depends on it).
@@ -10,7 +11,7 @@ export function foldFor(flags: NormalizeFlags): CompiledFold {
   const key = FLAG_NAMES.map((k) => (flags[k] ? '1' : '0')).join('');
   let fold = folds.get(key);
   if (!fold) {
-    fold = compileFold(flags);
+    fold = compileFold(rulesFor(flags), flags.composeHamza, flags.leadingBom);
     folds.set(key, fold);
   }
   return fold;
@@ -88,12 +89,12 @@ function withOffsets(fold: CompiledFold, text: string): NormalizedText {
  * the layers above call this, so a bundle of them does not carry the options machinery. @internal
  */
 export function searchWithOffsets(text: string): NormalizedText {
-  return withOffsets(foldFor(SEARCH), text);
+  return withOffsets(searchFold(), text);
 }
 
 /** The `search` preset of {@link normalize} for a string already checked, without options to validate. @internal */
 export function searchNormalize(text: string): string {
-  return runFold(foldFor(SEARCH), text, false).text;
+  return runFold(searchFold(), text, false).text;
 }
 
 /**
@@ -143,4 +144,18 @@ export function originalSpan(normalized: NormalizedText, start: number, end: num
     return { start: at, end: at };
   }
   return { start: starts[start]!, end: ends[end - 1]! };
+}
+
+/**
+ * The `search` preset's fold from its steps listed in order, without the flag machinery: the layers above use only
+ * this one, so their bundles carry neither the option names nor the tables that `search` leaves off. A test checks
+ * it is the fold `foldFor(SEARCH)` compiles. @internal
+ */
+export function searchFold(): CompiledFold {
+  let fold = folds.get('search');
+  if (!fold) {
+    fold = compileFold([presentationForms(true), INVISIBLES, WHITESPACE, DIACRITICS, TATWEEL, PERSIAN_LETTERS, ALEF, YA, TA_MARBUTA, DIGITS], true, true);
+    folds.set('search', fold);
+  }
+  return fold;
 }

@@ -13,7 +13,7 @@
 import { digitValue, isPlainDigits } from './digits.js';
 import { cliticOnly, type WordReading } from './lexicon.js';
 import {
-  afterAnd, endOf, isEntry, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
+  afterAnd, endOf, wordSet, isEntry, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
 } from './context.js';
 import type { NumberKind } from './types.js';
 import { fractionAt } from './word-rules.js';
@@ -37,21 +37,25 @@ interface Group {
 }
 
 /** Words after «أحد» that show it is the pronoun "anyone" («لم يتمكن أحد من»), not "one of". */
-const PARTICLES = new Set(['من', 'في', 'عن', 'علي', 'الي', 'ان', 'قد', 'لم', 'لا', 'ما', 'او', 'ثم', 'هو', 'هي', 'و', 'بل', 'حتي']);
+const PARTICLES = wordSet('من في عن علي الي ان قد لم لا ما او ثم هو هي و بل حتي');
 /** Words before «أحد» that make it "anyone" («لا أحد»، «لم يصب أحد»، «أي أحد»). */
-const NEGATIONS = new Set(['لا', 'لم', 'لن', 'ما', 'ولا', 'ليس', 'اي', 'كل']);
-const ONE_AS_PRONOUN = new Set(['اي', 'كل', 'لكل', 'ولكل', 'بكل']); // «أي واحد»، «كل واحد»: "anyone", "each one"
+const NEGATIONS = wordSet('لا لم لن ما ولا ليس اي كل');
+const ONE_AS_PRONOUN = wordSet('اي كل لكل ولكل بكل'); // «أي واحد»، «كل واحد»: "anyone", "each one"
 /** Model designations written in Arabic letters before a number: بي 52، إف 16، سو 24، ميغ 21، إس 400. */
-const DESIGNATIONS = new Set(['بي', 'اف', 'سو', 'ميغ', 'ميج', 'اس', 'تي', 'مي', 'جي', 'كا', 'يو', 'اتش']);
+const DESIGNATIONS = wordSet('بي اف سو ميغ ميج اس تي مي جي كا يو اتش');
 /** Words before a figure that names a thing rather than counting: مشروع الـ 1070 شقة، الفرقة 17، القرار 2254. */
-const NAME_CONTEXT = new Set(['مشروع', 'الفرقه', 'الفوج', 'اللواء', 'الكتيبه', 'القرار', 'قرار', 'رقم', 'طراز', 'حي']);
-const PERCENT_SIGNS = new Set(['%', '٪']);
+const NAME_CONTEXT = wordSet('مشروع الفرقه الفوج اللواء الكتيبه القرار قرار رقم طراز حي');
+/** Percent and per-mille signs, by what they divide into. */
+const PER: Record<string, number> = { '%': 100, '٪': 100, '‰': 1000, '؉': 1000 };
+const BETWEEN = wordSet('بين وبين');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Digits spread over several tokens
 
 /** A thousands group after a space: three digits, the last group perhaps with a decimal part («021»، «100.5»). */
 const SPACE_GROUP = /^\d{3}([.,٫]\d+)?$/u;
+/** A first token that space groups may follow: up to three digits, or groups after a comma («1٬000 000»). */
+const FIRST_GROUP = /^\d{1,3}([٬,]\d{3})*$/u;
 /** A thousands group after an Arabic comma: a number token that starts with exactly three digits. */
 const COMMA_GROUP = /^\d{3}(?!\d)/u;
 
@@ -65,7 +69,8 @@ function digitRun(ctx: Ctx, i: number): { value: number; last: number } | null {
   if (first === null) return null;
   let last = i;
   let text = t.text;
-  if (isPlainDigits(t.text) && t.text.length <= 3) {
+  if (FIRST_GROUP.test(t.text)) {
+    text = text.replace(/\D/gu, ''); // «1٬000 000»: the first token may carry its own separators
     // Space groups: each next token exactly three digits (the last may carry a decimal part), one space apart.
     while (true) {
       const next = ctx.tokens[last + 1];
@@ -99,6 +104,11 @@ function oneOfContext(ctx: Ctx, i: number): boolean {
   return !isWord(ctx, i - 1, NEGATIONS);
 }
 
+/** «مئة» or, after a count, its plural «مئات» («أربع مئات» = 400): the only number words worth exactly 100. */
+function hundredWord(r: WordReading | null): boolean {
+  return r?.entry.value === 100;
+}
+
 /** A fresh group of one part (callers extend it in place). */
 function group(value: number, last: number, slot: Slot, words = true): Group {
   return { value, last, head: slot, slot, words, scale: 0 };
@@ -122,14 +132,17 @@ function wordPart(ctx: Ctx, i: number, r: WordReading, opening: boolean, first: 
   const e = r.entry;
   if (e.cls === 'hundred') return group(e.value, i, 'hundreds');
   if (e.cls === 'ten') return group(e.value, i, 'tens');
-  if (!opening && e.cls === 'ordinal' && r.article && !e.needsAlefMaqsura) return group(e.value, i, 'units');
-  if (e.cls !== 'unit') return null;
   const tail = plainReading(ctx, i + 1);
+  if (!first && e.cls === 'ordinal' && r.article && !e.needsAlefMaqsura) {
+    // «المئتين والخامس عشر» (215th), «الألف والخامس» (1005th).
+    return isEntry(tail, 'unit', 10) ? group(10 + e.value, i + 1, 'teen') : group(e.value, i, 'units');
+  }
+  if (e.cls !== 'unit') return null;
   if (isEntry(tail, 'unit', 10) && e.value >= 1 && e.value <= 9) return group(10 + e.value, i + 1, 'teen');
   if (e.teenOnly) return null;
   if (opening) {
     if (r.article && e.weekday) return null; // الاثنين Monday, الأحد Sunday
-    if (isEntry(tail, 'hundred', 100) && e.value >= 3 && e.value <= 9) return group(e.value * 100, i + 1, 'hundreds'); // ثلاث مئة
+    if (hundredWord(tail) && e.value >= 3 && e.value <= 9) return group(e.value * 100, i + 1, 'hundreds'); // ثلاث مئة، أربع مئات
     if (e.value === 0) return group(0, i, 'zero');
     if (e.oneOf && !isTensNext(ctx, i, article) && (!first || r.article || !oneOfContext(ctx, i))) return null;
     if (e.value === 1 && !e.oneOf && isWord(ctx, i - 1, ONE_AS_PRONOUN)) return null;
@@ -146,7 +159,7 @@ function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
     const d = digitRun(ctx, i);
     if (!d) return null;
     g = group(d.value, d.last, 'digits', false);
-    if (isEntry(plainReading(ctx, d.last + 1), 'hundred', 100)) g = group(d.value * 100, d.last + 1, 'hundreds', false);
+    if (hundredWord(plainReading(ctx, d.last + 1))) g = group(d.value * 100, d.last + 1, 'hundreds', false);
   } else {
     const r = pre !== undefined ? pre : reading(ctx, i);
     if (!r || (!first && !joins(r, article))) return null;
@@ -155,14 +168,19 @@ function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
   }
   // Within a group, smaller parts follow after و: hundreds → units/teen/tens/digits, units → tens.
   for (;;) {
-    const part = afterAnd(ctx, g.last + 1);
+    let part = afterAnd(ctx, g.last + 1);
+    // Spoken Egyptian drops و after the hundreds: «متين تلاتة وستين» (263).
+    const bare = !part && g.head === 'hundreds' && g.words ? plainReading(ctx, g.last + 1) : null;
+    if (bare && (bare.entry.cls === 'unit' || bare.entry.cls === 'ten')) part = { at: g.last + 1, r: bare };
     if (!part) return g;
     const next = component(ctx, part, article);
     if (!next) return g;
     if (next.slot === 'units' && plainReading(ctx, next.last + 1)?.entry.cls === 'denominator') return g; // و ثلاثة أرباع
     const ok =
       (g.slot === 'hundreds' && (next.slot === 'units' || next.slot === 'teen' || next.slot === 'tens' || (next.slot === 'digits' && next.value < 100 && next.value >= 1))) ||
-      (g.slot === 'units' && g.value % 100 < 10 && next.slot === 'tens' && g.value % 100 >= 1);
+      (g.slot === 'units' && g.value % 100 < 10 && next.slot === 'tens' && g.value % 100 >= 1) ||
+      // Units after round tens, as spoken: «ستين وثلاثة» (63); not «عشرين وخمسة وعشرين» (a range's two ends).
+      (g.slot === 'tens' && g.value % 10 === 0 && next.slot === 'units' && next.value > 0 && !isTensNext(ctx, next.last, article));
     if (!ok) return g;
     g.value += next.value;
     g.last = next.last;
@@ -183,28 +201,38 @@ function isTensNext(ctx: Ctx, i: number, article: boolean): boolean {
   return !!r && r.entry.cls === 'ten' && (!r.article || article);
 }
 
-/** A group optionally multiplied by a scale word, or a scale word on its own («ألف»، «مليونين»). */
+/**
+ * A group optionally multiplied by scale words, or a scale word on its own («ألف»، «مليونين»). Scales stack, each at
+ * least the one before, up to a trillion (so a chunk stays bounded): «ثلاثين مئة ألف» (3,000,000), «خمسة آلاف ألف»,
+ * «ألف مليون».
+ */
 function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: WordReading | null): Group | null {
-  const g = readGroup(ctx, i, first, article, pre);
+  let g = readGroup(ctx, i, first, article, pre);
   if (g) {
-    const s = plainReading(ctx, g.last + 1)?.entry;
-    if (g.slot !== 'zero' && s && s.cls === 'scale' && s.number !== 'dual' && g.value > 0) {
-      g.value *= s.value;
+    if (g.slot === 'zero') return g;
+    if ((g.slot === 'tens' || g.slot === 'teen') && g.head !== 'hundreds' && hundredWord(plainReading(ctx, g.last + 1))) {
+      g.value *= 100; // «ثلاثين مئة»، «خمسة عشر مئة»
       g.last++;
-      g.words = true;
-      g.scale = s.value;
+      g.slot = 'hundreds';
     }
-    return g;
+  } else {
+    const r = pre !== undefined ? pre : reading(ctx, i);
+    if (!r || r.entry.cls !== 'scale' || r.entry.number === 'plural') return null;
+    if (!first && !joins(r, article)) return null;
+    // «ألفا»، «مليونا»: with tanween (ألفاً) the accusative singular, without it the construct dual (ألفا شخص = 2000).
+    const t = ctx.tokens[i]!;
+    const dual = r.entry.number === 'dual' || (r.entry.tanweenOrDual === true && !originalHas(ctx, t.end - 1, '\u064b'));
+    g = group((dual ? 2 : 1) * r.entry.value, i, 'hundreds');
+    g.scale = r.entry.value;
   }
-  const r = pre !== undefined ? pre : reading(ctx, i);
-  if (!r || r.entry.cls !== 'scale' || r.entry.number === 'plural') return null;
-  if (!first && !joins(r, article)) return null;
-  // «ألفا»، «مليونا»: with tanween (ألفاً) the accusative singular, without it the construct dual (ألفا شخص = 2000).
-  const t = ctx.tokens[i]!;
-  const dual = r.entry.number === 'dual' || (r.entry.tanweenOrDual === true && !originalHas(ctx, t.end - 1, '\u064b'));
-  const g1 = group((dual ? 2 : 1) * r.entry.value, i, 'hundreds');
-  g1.scale = r.entry.value;
-  return g1;
+  for (let step = g.scale, s = plainReading(ctx, g.last + 1)?.entry; s?.cls === 'scale' && s.number !== 'dual' && s.value >= step && g.value > 0 && (g.scale || 1) * s.value <= 1e12; s = plainReading(ctx, g.last + 1)?.entry) {
+    g.value *= s.value;
+    g.last++;
+    g.words = true;
+    g.scale = (g.scale || 1) * s.value;
+    step = s.value;
+  }
+  return g;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -228,7 +256,6 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
   let words = c1.words;
   let lastScale = c1.scale;
   let lastGroup: Group = c1;
-  if (c1.slot === 'zero') return { value: 0, last, words, percent: false };
   while (lastScale > 0) {
     const part = afterAnd(ctx, last + 1);
     let c: Group | null;
@@ -247,20 +274,35 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
     if (!c.scale) break;
     lastScale = c.scale;
   }
+  // Parts in rising order, as spoken: «خمسة وتسعين وثمانمئة وألفين» (2895); each adds a higher place. Not after
+  // «بين», where و joins the two ends of a range («بين عشرة ومئة»).
+  if (words && value > 0 && !isWord(ctx, b - 1, BETWEEN)) {
+    for (let part = afterAnd(ctx, last + 1); part; part = afterAnd(ctx, last + 1)) {
+      const c = readChunk(ctx, part.at, false, article, part.r);
+      if (!c || !c.words || !c.value || c.value % 10 ** String(value).length) break;
+      value += c.value;
+      last = c.last;
+      lastGroup = c;
+    }
+  }
   const scaled = lastGroup.scale > 0;
-  // Decimal in words: «واحد فاصلة واحد»، «1 فاصلة 1».
+  // Decimal in words: «واحد فاصلة واحد»، «1 فاصلة 1»، «صفر فاصلة خمسة»; a scale after it multiplies the whole
+  // («ثلاثة فاصلة سبعة مليون»).
   const p = reading(ctx, last + 1);
   if (p && p.entry.key === 'point' && p.clitic === 0 && !scaled) {
     const t = ctx.tokens[last + 2];
+    const f = t?.kind === 'number' ? null : readGroup(ctx, last + 2, false, false);
     if (t && t.kind === 'number' && isPlainDigits(t.text)) {
       value += Number(`0.${t.text}`);
       last += 2;
-    } else {
-      const f = readGroup(ctx, last + 2, false, false);
-      if (f && f.slot !== 'digits') {
-        value += f.value / 10 ** String(f.value).length;
-        last = f.last;
-      }
+    } else if (f && f.slot !== 'digits') {
+      value += f.value / 10 ** String(f.value).length;
+      last = f.last;
+    }
+    const s = plainReading(ctx, last + 1)?.entry;
+    if (last > c1.last && s?.cls === 'scale' && s.number !== 'dual') {
+      value *= s.value;
+      last++;
     }
   } else {
     // A fraction after و: «مليون ونصف»، «واحد وربع»، «مليونين ونصف المليون»، «مئة وثلاثة أرباع».
@@ -274,22 +316,38 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
     }
   }
   const percent = percentTail(ctx, last);
-  if (percent > last) last = percent;
-  return { value, last, words, percent: percent >= 0 };
+  if (percent) {
+    last = percent[0];
+    value = (value * 100) / percent[1]; // the value is a percentage: «5 بالألف» is 0.5 %
+  }
+  return { value, last, words, percent: !!percent };
 }
 
-/** The last token of a percent sign or word after token `last` («95%»، «90 بالمائة»، «١٠٠ في المئة»), or -1. */
-function percentTail(ctx: Ctx, last: number): number {
+/**
+ * A percent or per-mille sign or word after token `last` («95%»، «90 بالمائة»، «في المئة»، «خمسة بالمية»، «بالألف»،
+ * «‰»): its last token and 100 or 1000; null when none follows.
+ */
+function percentTail(ctx: Ctx, last: number): [number, number] | null {
   const t = ctx.tokens[last + 1];
-  if (!t) return -1;
-  if (t.kind === 'punct' && PERCENT_SIGNS.has(t.text) && t.start - endOf(ctx, last) <= 1) return last + 1;
-  const r = reading(ctx, last + 1);
-  if (isEntry(r, 'hundred', 100) && r!.article && r!.clitic === 1 && textOf(ctx, last + 1)[0] === 'ب') return last + 1;
-  if (textOf(ctx, last + 1) === 'في') {
-    const h = reading(ctx, last + 2);
-    if (isEntry(h, 'hundred', 100) && h!.article && h!.clitic === 0) return last + 2;
-  }
-  return -1;
+  if (!t) return null;
+  if (t.kind === 'punct') return PER[t.text] && t.start - endOf(ctx, last) <= 1 ? [last + 1, PER[t.text]!] : null;
+  // «بالمئة» with ب on the word, or «في المئة» apart.
+  const at = t.text === 'في' ? last + 2 : last + 1;
+  const r = reading(ctx, at);
+  const per = r && r.article && (r.entry.cls === 'hundred' || r.entry.number === 'singular') ? r.entry.value : 0;
+  const ok = at > last + 1 ? r?.clitic === 0 : r?.clitic === 1 && t.text[0] === 'ب';
+  return ok && (per === 100 || per === 1000) ? [at, per] : null;
+}
+
+/** One dot before three digits: a decimal point or a thousands separator, as the next word says. */
+const DOT_THOUSANDS = /^\d{1,3}\.\d{3}$/u;
+/** Starts of the measure words after which «2.500» is a decimal (كم، كيلومتر، أمتار، طن، ساعة، درجة …), normalized. */
+const MEASURES = 'كم كيلو متر امتار ميل طن اطنان غرام لتر درج ساع دقي دقا هكتار دونم نقط'.split(' ');
+
+/** True when token `i` is a word that a figure counts: not a number word, not a measure. */
+function countedNoun(ctx: Ctx, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t?.kind === 'word' && !reading(ctx, i) && !MEASURES.some((m) => t.text.startsWith(m));
 }
 
 /**
@@ -367,6 +425,8 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
   const body = readBody(ctx, b, article);
   if (!body) return null;
   if (from < 0) from = first.kind === 'word' ? startOf(ctx, b, r0?.clitic ?? 0) : first.start;
+  // «2.500» alone: a decimal point («2.500 كم», «4.800»), but thousands before a counted noun («2.500 قتيل»).
+  if (body.last === b && DOT_THOUSANDS.test(first.text) && countedNoun(ctx, b + 1)) body.value = Math.round(body.value * 1000);
   let kind: NumberKind = body.percent ? 'percent' : 'cardinal';
   // A definite compound in words is an ordinal: «الحادي عشر» is the ordinal rule's, «الواحد والعشرون»، «العشرين» here.
   if (kind === 'cardinal' && article && body.words && body.value >= 11 && sign > 0) kind = 'ordinal';

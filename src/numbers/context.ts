@@ -8,6 +8,9 @@ import type { VagueLabel } from '../quantity.js';
 import { buildLexicon, readWord, type Lexicon, type WordClass, type WordReading } from './lexicon.js';
 import type { NumberKind } from './types.js';
 
+/** A set of normalized words written as one space-separated string (tables stay data, not code). @internal */
+export const wordSet = (s: string): ReadonlySet<string> => new Set(s.split(' '));
+
 /** The number lexicon, built once from the data tables. @internal */
 export const LEXICON: Lexicon = /* @__PURE__ */ buildLexicon();
 
@@ -17,6 +20,8 @@ export interface Ctx {
   readonly tokens: readonly Token[];
   /** Memoized readings: undefined = not read yet. */
   readonly readings: (WordReading | null | undefined)[];
+  /** The whole text is one number (`parseNumber`): spoken forms that are also words count alone. */
+  readonly whole: boolean;
 }
 
 /** A rule's result before qualifiers and spans: tokens `first..last`, normalized offsets `[from, to)`. @internal */
@@ -29,6 +34,7 @@ export interface Candidate {
   readonly rule: string;
   readonly value?: number;
   readonly min?: number;
+  readonly max?: number;
   readonly vague?: VagueLabel;
   readonly name?: boolean | undefined;
 }
@@ -44,8 +50,8 @@ export type NumberRule = (ctx: Ctx, i: number) => Candidate | null;
  * reading(ctx, 1)?.entry.value; // → 5
  * ```
  */
-export function createCtx(doc: Doc): Ctx {
-  return { doc, tokens: doc.tokens, readings: new Array<WordReading | null | undefined>(doc.tokens.length) };
+export function createCtx(doc: Doc, whole = false): Ctx {
+  return { doc, tokens: doc.tokens, readings: new Array<WordReading | null | undefined>(doc.tokens.length), whole };
 }
 
 /**
@@ -164,7 +170,8 @@ export function afterAnd(ctx: Ctx, i: number): AndPart | null {
     const r = reading(ctx, i + 1);
     return { at: i + 1, r: r && r.clitic === 0 ? r : null };
   }
-  if (t.text.length < 3 || t.text[0] !== 'و') return null;
+  // «واحد» is one word, not و + أحد («ثلاثين واحد» is thirty people).
+  if (t.text.length < 3 || t.text[0] !== 'و' || reading(ctx, i)?.clitic === 0) return null;
   const inner = readWord(LEXICON, t.text.slice(1));
   if (!inner || inner.clitic > 0) return null;
   return { at: i, r: withAnd(inner) };

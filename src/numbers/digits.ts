@@ -4,11 +4,6 @@
  * @module numbers/digits
  */
 
-const DOT = 0x2e;
-const COMMA = 0x2c;
-const AR_DECIMAL = 0x066b; // ٫
-const AR_THOUSANDS = 0x066c; // ٬
-
 /**
  * Reads «1,070», «١٬٠٧٠», «1.5», «٠٫٧٧», «0,08», «1,234,567.89». The Arabic separators mean what they say. For . and
  * , the last one is the decimal point when both occur; a lone kind is grouping when every group after the first has
@@ -22,59 +17,18 @@ const AR_THOUSANDS = 0x066c; // ٬
  * ```
  */
 export function digitValue(s: string): number | null {
-  let dots = 0;
-  let commas = 0;
-  let lastSep = -1;
-  let lastSepCode = 0;
-  let arDecimal = -1;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === DOT) dots++;
-    else if (c === COMMA) commas++;
-    else if (c === AR_DECIMAL) arDecimal = i;
-    else if (c === AR_THOUSANDS || (c >= 0x30 && c <= 0x39)) continue;
-    else return null;
-    if (c === DOT || c === COMMA) {
-      lastSep = i;
-      lastSepCode = c;
-    }
+  if (!/^[\d.,٫٬]+$/u.test(s) || !/\d/u.test(s)) return null;
+  s = s.replace(/٬/gu, '');
+  const dots = s.split('.').length - 1;
+  const commas = s.split(',').length - 1;
+  let point = s.indexOf('٫'); // the decimal point: ٫, else the last of . and , when both occur, else a lone one
+  if (point < 0 && (dots || commas)) {
+    const grouped = !(dots && commas) && (commas || dots > 1) && /^(?!0\D)\d{1,3}([.,]\d{3})+$/u.test(s); // 1,070 and 1.234.567
+    if (!grouped && dots > 1) return null; // an address such as 192.168.1.2
+    if (!grouped && (dots || commas < 2)) point = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
   }
-  let decimalAt = -1; // index of the decimal separator
-  let grouping = ''; // characters that are thousands separators
-  if (arDecimal >= 0) {
-    decimalAt = arDecimal;
-    grouping = '.,';
-  } else if (dots && commas) {
-    decimalAt = lastSep;
-    grouping = lastSepCode === DOT ? ',' : '.';
-  } else if (dots || commas) {
-    const sep = dots ? '.' : ',';
-    // One dot is a decimal point (4.800 → 4.8); one comma before three digits groups thousands (1,070).
-    if ((sep === ',' || dots > 1) && isThousandsGrouping(s, sep)) grouping = sep;
-    else if (dots > 1) return null;
-    else if (commas > 1) grouping = ','; // odd grouping (1,23,456): still a grouped integer
-    else decimalAt = lastSep;
-  }
-  let int = '';
-  let frac = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (i === decimalAt) continue;
-    if (ch === '٬' || grouping.includes(ch)) continue;
-    if (decimalAt >= 0 && i > decimalAt) frac += ch;
-    else int += ch;
-  }
-  if (!int && !frac) return null;
-  return Number(`${int || '0'}.${frac || '0'}`);
-}
-
-/** True when `sep` splits `s` into a first group of 1–3 digits (not «0») and further groups of exactly 3. */
-function isThousandsGrouping(s: string, sep: string): boolean {
-  const groups = s.split(sep);
-  const first = groups[0]!;
-  if (first.length < 1 || first.length > 3 || first === '0') return false;
-  for (let i = 1; i < groups.length; i++) if (groups[i]!.length !== 3) return false;
-  return true;
+  const digits = (t: string): string => t.replace(/\D/gu, '') || '0';
+  return point < 0 ? Number(digits(s)) : Number(`${digits(s.slice(0, point))}.${digits(s.slice(point + 1))}`);
 }
 
 /**

@@ -7,6 +7,7 @@
 import { prepare, withoutTokens, type Doc } from '../document.js';
 import { assertText, describe } from '../normalize/options.js';
 import { scanDoc } from './scan.js';
+import type { Quantity } from '../quantity.js';
 import type { DocNumber, NumberMention } from './types.js';
 
 export type { DocNumber, NumberKind, NumberMention } from './types.js';
@@ -51,31 +52,40 @@ export function extractNumbers(text: string): NumberMention[] {
 }
 
 /**
- * The value of a string that is exactly one number expression, else null: «خمسة وعشرين» → 25, «مائة الف» → 100000,
- * «١٢٣» → 123, «1.5 مليون» → 1500000, «الثامن» → 8, «95%» → 95. Qualified, vague or several numbers give null.
+ * What a string that is exactly one number expression says, else null. An exact figure gives its value: «خمسة
+ * وعشرين» → 25, «مائة الف» → 100000, «١٢٣» → 123, «1.5 مليون» → 1500000, «الثامن» → 8, «95%» → 95. Anything else
+ * a number mention can say gives its {@link Quantity}, the shape `extractNumbers` and the casualty counts use: a
+ * number noun («مئات الآلاف» → `{ vague: 'hundreds-of-thousands', min: 100000 }`), a qualified figure («نحو 48» →
+ * `{ value: 48, approximate: true }`, «أكثر من 50» → `{ min: 50 }`) or a range («بين 10 و15» → `{ min: 10, max: 15 }`).
+ * Several numbers, or other words around one, give null. Since the whole string is taken as a number, spoken forms
+ * that are also ordinary words read here alone («مية» → 100), though `extractNumbers` needs them in context.
  *
  * @param text - one number expression
- * @returns its value, or null
+ * @returns its value, its quantity, or null
  * @throws TypeError when `text` is not a string
  * @example
  * ```ts
  * parseNumber('ألفين وخمسمائة'); // → 2500
  * parseNumber('ثلاثة عشر');      // → 13
+ * parseNumber('مئات الآلاف');    // → { vague: 'hundreds-of-thousands', min: 100000 }
  * parseNumber('الخميس');         // → null
  * ```
  */
-export function parseNumber(text: string): number | null {
+export function parseNumber(text: string): number | Quantity | null {
   assertText(text, 'parseNumber');
-  const doc = prepare(text);
-  const found = scanDoc(doc);
+  const found = scanDoc(prepare(text), true);
   if (found.length !== 1) return null;
   const m = found[0]!;
-  if (m.value === undefined || m.qualifier) return null;
-  const tokens = doc.tokens;
-  if (m.firstToken !== 0 || m.lastToken !== tokens.length - 1) {
-    // Allow only trailing punctuation such as a full stop.
-    for (let k = m.lastToken + 1; k < tokens.length; k++) if (tokens[k]!.kind !== 'punct' || tokens[k]!.text === '%') return null;
-    if (m.firstToken !== 0) return null;
-  }
-  return m.value;
+  // Around the number and its qualifier (for a range, the word that opens it: «بين») only punctuation, and after it no
+  // percent sign (read as part of a percent, it would have been taken).
+  const qual = m.qualifier;
+  const from = qual && qual.start < m.start ? qual.start : m.start;
+  const to = qual && qual.end > m.end ? qual.end : m.end;
+  if (/[\p{L}\p{N}]/u.test(text.slice(0, from)) || /[\p{L}\p{N}%٪]/u.test(text.slice(to))) return null;
+  if (m.value !== undefined && !m.approximate && !qual) return m.value;
+  const q: Quantity = {};
+  for (const k of QUANTITY_FIELDS) if (m[k] !== undefined) (q as Record<string, unknown>)[k] = m[k];
+  return q;
 }
+
+const QUANTITY_FIELDS = ['value', 'min', 'max', 'approximate', 'vague'] as const;

@@ -39,6 +39,11 @@ export interface WordEntry {
   readonly conjOnly?: boolean;
   /** A weekday when it carries the article (الاثنين Monday, الأحد Sunday). */
   readonly weekday?: boolean;
+  /**
+   * A spoken form that is also an ordinary word («مية» water, «ميتين» dead, «تاني» again): a number only inside a
+   * longer number («مية وعشرين»، «خمسة بالمية»), as an ordinal with the article («التالت»), or in `parseNumber`.
+   */
+  readonly contextual?: boolean;
   /** Written with final ى in the ordinal (الأولى) but ي in another word (أوّلي "initial"): check the original. */
   readonly needsAlefMaqsura?: boolean;
   /** «ألفا»، «مليونا»: accusative singular with tanween (ألفاً), construct dual without (ألفا شخص). */
@@ -57,6 +62,9 @@ const words = (s: string): string[] => s.split(' ');
 
 /** The stem of each unit 3..10, indexed by value: ثلاث → ثلاثة (units), ثلاثون (tens), ثلاثمائة (hundreds). */
 const STEMS = ['', '', '', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشر'];
+
+/** A spoken form that is also an ordinary word. */
+const IN_CONTEXT: Partial<WordEntry> = { contextual: true };
 
 /**
  * Number words listed as they are, by class and value, with what else the grammar must know of them. The first
@@ -95,6 +103,24 @@ const LISTED: readonly (readonly [WordClass, number, string, Partial<WordEntry>?
   ['quantifier', 0, 'أعداد', { key: 'adad-pl' }],
   ['keyword', 0, 'فاصلة', { key: 'point' }],
   ['keyword', 0, 'سالب ناقص', { key: 'minus' }],
+  // Spoken forms (Egyptian, Levantine, Gulf) that news quotes carry: ت for ث, teens in ـتاشر/ـطعش, مية for مئة. Some
+  // are a weekday with the article (التلات Tuesday); some are a number only in context (see WordEntry.contextual:
+  // «مية» water, «ميتين» dead, «تمن» price, «متين» solid, «تاني» again).
+  ['unit', 2, 'اتنين', { weekday: true }],
+  ['unit', 3, 'تلات', { weekday: true }],
+  ['unit', 3, 'تلاتة'],
+  ['unit', 8, 'تمانية تمنية'],
+  ['unit', 8, 'تمن', IN_CONTEXT],
+  ['unit', 11, 'حداشر حدعش'], // a spoken teen is one word: a unit above ten
+  ['unit', 12, 'اتناشر اطناشر اتنعش اطنعش'],
+  ['unit', 16, 'سطعش'],
+  ['ten', 30, 'تلاتين تلاتون'],
+  ['ten', 80, 'تمانين تمانون تمنين'],
+  ['hundred', 100, 'مية ميت', IN_CONTEXT],
+  ['hundred', 200, 'ميتين متين', IN_CONTEXT],
+  ['ordinal', 2, 'تاني تانية', IN_CONTEXT],
+  ['ordinal', 3, 'تالت تالتة', IN_CONTEXT],
+  ['ordinal', 8, 'تامن تامنة', IN_CONTEXT],
 ];
 
 /** مئة and مائة, after a unit stem: ثلاثمئة، ثلاثمائة. */
@@ -120,13 +146,8 @@ const ORDINALS = 'أول ثاني ثالث رابع خامس سادس سابع �
 /** The plural denominators 3..10 that follow a count (ثلاثة أرباع). */
 const DENOMINATORS = 'أثلاث أرباع أخماس أسداس أسباع أثمان أتساع أعشار';
 
-/**
- * Egyptian spoken forms that news quotes sometimes carry (ت for ث, teens in ـتاشر, مية for مئة), by value. «متين»
- * (200) is left out: in standard Arabic it is the adjective "solid".
- */
-const DIALECT =
-  '2 اتنين|3 تلاتة تلات|8 تمانية|11 حداشر|12 اتناشر اطناشر|13 تلتاشر|14 اربعتاشر|15 خمستاشر|16 ستاشر|17 سبعتاشر|18 تمنتاشر|' +
-  '19 تسعتاشر|30 تلاتين تلاتون|80 تمانين تمانون|300 تلتمية|400 ربعمية|500 خمسمية|600 ستمية|700 سبعمية|800 تمنمية|900 تسعمية';
+/** Spoken stems 3..9 by value: the teens (تلتاشر، خمسطعش) and hundreds (خمسمية) are generated from them. */
+const DIALECT_STEMS = '3 تلت تلات|4 اربع ربع|5 خمس|6 ست|7 سبع|8 تمن تمان|9 تسع';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Build
@@ -175,11 +196,17 @@ export function buildLexicon(): Lexicon {
     add(m, { cls: 'ordinal', value });
     add(value === 1 ? 'أولى' : m + 'ة', { cls: 'ordinal', value, needsAlefMaqsura: value === 1 });
   });
-  for (const group of DIALECT.split('|')) {
-    const [v, ...forms] = words(group);
+  for (const group of DIALECT_STEMS.split('|')) {
+    const [v, ...stems] = words(group);
     const value = Number(v);
-    const cls: WordClass = value >= 100 ? 'hundred' : value >= 20 && value % 10 === 0 ? 'ten' : 'unit';
-    for (const f of forms) add(f, { cls, value }); // a dialect teen (حداشر) is a unit above ten: one word
+    for (const f of stems) {
+      for (const teen of ['تاشر', 'طاشر', 'تعش', 'طعش']) add((f + teen).replace('تت', 'ت'), { cls: 'unit', value: 10 + value }); // تلت+تاشر: تلتاشر
+      add(f + 'مية', { cls: 'hundred', value: value * 100 });
+    }
+  }
+  // Teens written as one word: «اثناعشر»، «ثلاثةعشر»، «إحدىعشرة» (a unit above ten, like a dialect teen).
+  for (const [form, e] of [...map]) {
+    if (e.cls === 'unit' && e.value >= 1 && e.value <= 9) for (const ten of ['عشر', 'عشره']) add(form + ten, { cls: 'unit', value: 10 + e.value });
   }
   words(DENOMINATORS).forEach((f, k) => add(f, { cls: 'denominator', value: k + 3 }));
   const endings = new Set<number>();

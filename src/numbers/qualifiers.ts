@@ -6,10 +6,10 @@
 import { searchNormalize } from '../normalize/normalize.js';
 
 /** How a qualifier changes a figure. */
-export type QualifierEffect = 'approximate' | 'min' | 'max';
+export type QualifierEffect = 'approximate' | 'min' | 'max' | 'range';
 
 /** Qualifier phrases by effect, as written, separated by «،» (one spelling per search-normalized form). */
-export type QualifierTable = Readonly<Record<QualifierEffect, string>>;
+export type QualifierTable = Readonly<Partial<Record<QualifierEffect, string>>>;
 
 /** Phrases written before the figure. Longest match wins («ما لا يزيد عن» is a max, «ما يزيد عن» a min). */
 export const BEFORE: QualifierTable = {
@@ -18,10 +18,12 @@ export const BEFORE: QualifierTable = {
     'أكثر من،ما لا يقل عن،لا يقل عن،ما يزيد عن،ما يزيد على،يزيد عن،يزيد على،أزيد من،على الأقل،فوق،ما فوق،' +
     'ما يربو على،يربو على،ما يفوق،يفوق',
   max: 'أقل من،ما دون،دون،ما لا يزيد عن،ما لا يزيد على،لا يزيد عن،لا يزيد على،لا يتجاوز،ما لا يتجاوز،ما يصل إلى،يصل إلى',
+  // The words that open a range («بين 10 و15»، «من 30 إلى 40»): a qualifier only of a range.
+  range: 'بين،ما بين،من',
 };
 
 /** Phrases written after the figure (or after the figure and its counted noun: «20 مدنيا على الأقل»). */
-export const AFTER: QualifierTable = { approximate: 'تقريبا', min: 'على الأقل،أو أكثر،نيف', max: '' }; // مئة ونيف
+export const AFTER: QualifierTable = { approximate: 'تقريبا', min: 'على الأقل،أو أكثر،نيف' }; // مئة ونيف
 
 /** A phrase with its words search-normalized. */
 export interface CompiledPhrase {
@@ -38,8 +40,8 @@ export interface CompiledPhrase {
  */
 export function compilePhrases(table: QualifierTable): readonly CompiledPhrase[] {
   const out: CompiledPhrase[] = [];
-  for (const effect of ['approximate', 'min', 'max'] as const) {
-    for (const phrase of table[effect].split('،')) if (phrase) out.push({ words: searchNormalize(phrase).split(' '), effect });
+  for (const effect of ['approximate', 'min', 'max', 'range'] as const) {
+    for (const phrase of table[effect]?.split('،') ?? []) if (phrase) out.push({ words: searchNormalize(phrase).split(' '), effect });
   }
   return out.sort((a, b) => b.words.length - a.words.length);
 }

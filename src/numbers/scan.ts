@@ -6,9 +6,10 @@
 import { spanOfNormalized, type Doc, type Span } from '../document.js';
 import type { Quantity } from '../quantity.js';
 import { cardinalRule } from './cardinal.js';
-import { createCtx, reading, type Candidate, type Ctx, type NumberRule } from './context.js';
+import { createCtx, endOf, reading, textOf, type Candidate, type Ctx, type NumberRule } from './context.js';
 import { AFTER, BEFORE, compilePhrases, stripLeadingClitics, type CompiledPhrase, type QualifierEffect } from './qualifiers.js';
 import type { DocNumber } from './types.js';
+import { rangeFrom } from './range.js';
 import { fractionRule, ordinalRule, quantifierRule, vagueRule } from './word-rules.js';
 
 /** The rules in order of preference when two readings are equally long. @internal */
@@ -40,6 +41,15 @@ function bestAt(ctx: Ctx, i: number): Candidate | null {
   for (const rule of rules) {
     const c = rule(ctx, i);
     if (c && (!best || c.last > best.last || (c.last === best.last && c.to > best.to))) best = c;
+  }
+  // A spoken form that is also a word («مية» water, «تاني» again) is a number only in a longer number, as a definite
+  // ordinal («التالت») or when the caller says the whole text is one (`parseNumber`).
+  const r = best && best.first === best.last ? reading(ctx, best.first) : null;
+  if (r?.entry.contextual && !ctx.whole && !(r.article && r.entry.cls === 'ordinal')) return null;
+  // «الثالث والثلاثون بعد المئة» (133rd): an ordinal, «بعد» and a definite hundred or scale add up.
+  const h = best?.kind === 'ordinal' && textOf(ctx, best.last + 1) === 'بعد' ? reading(ctx, best.last + 2) : null;
+  if (h && h.article && !h.clitic && (h.entry.cls === 'hundred' || h.entry.number === 'singular')) {
+    best = { ...best!, last: best!.last + 2, to: endOf(ctx, best!.last + 2), value: best!.value! + h.entry.value };
   }
   return best;
 }
@@ -119,7 +129,13 @@ function fold(q: Quantity, c: Candidate, effect: QualifierEffect | undefined): v
       q.value = c.value;
       if (effect === 'approximate') q.approximate = true;
     }
-  } else if (c.min !== undefined) q.min = c.min;
+  } else if (c.min !== undefined) {
+    q.min = c.min;
+    if (c.max !== undefined) {
+      q.max = c.max; // a range: «نحو 20-25» is approximate
+      if (effect === 'approximate') q.approximate = true;
+    }
+  }
   if (c.vague) q.vague = c.vague;
 }
 
@@ -132,8 +148,8 @@ function fold(q: Quantity, c: Candidate, effect: QualifierEffect | undefined): v
  * scanDoc(prepare('نحو 48 قتيلا')); // → [{ text: '48', value: 48, approximate: true, firstToken: 1, … }]
  * ```
  */
-export function scanDoc(doc: Doc): DocNumber[] {
-  const ctx = createCtx(doc);
+export function scanDoc(doc: Doc, whole = false): DocNumber[] {
+  const ctx = createCtx(doc, whole);
   const out: DocNumber[] = [];
   const n = ctx.tokens.length;
   const urls = urlRanges(doc.norm.text);
@@ -146,17 +162,17 @@ export function scanDoc(doc: Doc): DocNumber[] {
       i++; // digits inside a web address are not numbers
       continue;
     }
-    const c = bestAt(ctx, i);
+    let c = bestAt(ctx, i);
     if (!c) {
       i++;
       continue;
     }
-    let qual: QualifierHit | null = null;
-    if (c.kind === 'cardinal' || c.kind === 'percent') {
-      qual = qualifierBefore(ctx, c.first - 1, floor) ?? qualifierAfter(ctx, c.last);
-    } else if (c.kind === 'vague' || c.kind === 'quantifier') {
-      qual = qualifierBefore(ctx, c.first - 1, floor);
-    }
+    const figure = c.kind === 'cardinal' || c.kind === 'percent';
+    let qual = figure || c.kind === 'vague' || c.kind === 'quantifier' ? qualifierBefore(ctx, c.first - 1, floor) : null;
+    // A range («20-25»، «بين 10 و15») is one quantity; «بين» and «من» qualify nothing else.
+    c = (figure && rangeFrom(ctx, c, qual?.effect === 'range' ? qual.first : -1)) || c;
+    if (qual?.effect === 'range' && c.rule !== 'range') qual = null;
+    if (figure) qual ??= qualifierAfter(ctx, c.last);
     const { start, end, text } = spanOfNormalized(doc, c.from, c.to);
     // Built field by field (object spread of differently shaped objects is slow in V8's hot path).
     const m: DocNumber = { start, end, text, kind: c.kind, rule: c.rule, firstToken: c.first, lastToken: c.last };

@@ -5,7 +5,7 @@
  */
 import type { Quantity, VagueLabel } from '../quantity.js';
 import {
-  afterAnd, endOf, isEntry, originalHas, plainReading, reading, startOf, textOf, type Candidate, type Ctx,
+  afterAnd, endOf, wordSet, isEntry, originalHas, plainReading, reading, startOf, textOf, type Candidate, type Ctx,
 } from './context.js';
 import type { WordReading } from './lexicon.js';
 import type { NumberKind } from './types.js';
@@ -15,7 +15,7 @@ function candidate(ctx: Ctx, i: number, clitic: number, last: number, kind: Numb
 }
 
 /** Month names whose second word is an ordinal (كانون الأول، تشرين الثاني، ربيع الأول، جمادى الآخرة). */
-const MONTH_HEADS = new Set(['كانون', 'تشرين', 'ربيع', 'جمادي']);
+const MONTH_HEADS = wordSet('كانون تشرين ربيع جمادي');
 
 /**
  * Ordinals: «الأول»، «لأول»، «ثاني»، «الثامن»، «الحادي عشر»، «الثالثة عشرة»، «الخامس والعشرين». «الأولى» needs its
@@ -47,7 +47,7 @@ export function ordinalRule(ctx: Ctx, i: number): Candidate | null {
 }
 
 /** خُمس، سُبع، تُسع، عُشر are spelled like the units خمس، سبع، تسع، عشر; before a definite noun they are fractions. */
-const FRACTION_SPELLED_AS_UNIT = new Set(['خمس', 'سبع', 'تسع', 'عشر']);
+const FRACTION_SPELLED_AS_UNIT = wordSet('خمس سبع تسع عشر');
 
 /**
  * Fractions: «نصف»، «الثلث»، «ثلثي», a count with a plural denominator («ثلاثة أرباع»), and a unit-spelled fraction
@@ -122,7 +122,7 @@ const ADAD_TAILS: Record<string, VagueLabel> = {
   هائل: 'many',
   هائلا: 'many',
 };
-const UNKNOWN_TAILS = new Set(['معروف', 'معروفا', 'محدد', 'محددا']);
+const UNKNOWN_TAILS = wordSet('معروف معروفا محدد محددا');
 
 /**
  * Count quantifiers: «عدة» (several, ≥ 3), «عدد من»/«عدداً من»/«عدد آخر» (some), «عدد كبير» (many),
