@@ -5,13 +5,13 @@
  */
 import { defineLexicon } from '../../lexicon/define.js';
 import type { Lexicon } from '../../lexicon/types.js';
-import { actorNouns } from './actor-nouns.js';
+import { actorNouns } from '../core/actor-nouns.js';
 import { actors } from './actors.js';
-import { casualtyWords } from './casualty-words.js';
-import { causes } from './causes.js';
+import { casualtyWords } from '../core/casualty-words.js';
+import { causes } from '../core/causes.js';
 import { places } from './places.js';
 import { sources } from './sources.js';
-import { victims } from './victims.js';
+import { victims } from '../core/victims.js';
 
 /**
  * The built-in lexicon (id `syria`), validated and deeply frozen.
