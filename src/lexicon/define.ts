@@ -121,7 +121,7 @@ const GROUP_FIELDS: { readonly [T in EntryType]: Readonly<Record<string, FieldRu
 };
 /** Fields checked even when absent: an entry of a group that has them must give them. */
 const REQUIRED = new Set(['labels', 'forms', 'kind', 'pos', 'type']);
-const TOP_KEYS = ['id', 'labels', 'description', 'version', '$schema', ...ENTRY_TYPES];
+const TOP_KEYS = ['id', 'labels', 'description', 'version', 'country', '$schema', ...ENTRY_TYPES];
 
 /** Rejects fields not in `known` (a typo such as `form` is reported, not ignored). */
 function rejectUnknown(raw: Record<string, unknown>, known: readonly string[], report: Report): void {
@@ -176,7 +176,7 @@ export function defineLexicon(data: LexiconData, options?: DefineLexiconOptions)
   const top: Report = (problem) => fail('', problem);
   rejectUnknown(data, TOP_KEYS, top);
   const out: Record<string, unknown> = { id: lexId };
-  copyFields(data, { description: TEXT, version: TEXT }, top, out);
+  copyFields(data, { description: TEXT, version: TEXT, country: ID }, top, out);
   const labels = ownField(data, 'labels');
   if (labels !== undefined) out.labels = LABELS(labels, 'labels', (problem) => fail('labels', problem));
 

@@ -387,6 +387,11 @@ export interface LexiconData {
   readonly version?: string;
   /** Names of the lexicon. */
   readonly labels?: Labels;
+  /**
+   * The country a conflict pack covers («yemen»). A lexicon that names a country is a pack: given to
+   * `createAnalyzer`, it replaces the default Syria pack (the Arabic core stays).
+   */
+  readonly country?: string;
   /** Armed actors. */
   readonly actors?: readonly ActorEntry[];
   /** Nouns for an actor's forces, aircraft, attacks and organs. */
