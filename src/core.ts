@@ -12,6 +12,7 @@ export type { Span } from './document.js';
 export * from './lexicon/types.js';
 export { defineLexicon, LexiconError, type DefineLexiconOptions } from './lexicon/define.js';
 export { coreLexicon } from './lexicons/core/index.js';
+export { guessCategory } from './lexicon/category.js';
 export type { ActorMention, ActorRole, ActorRule, FindActorsOptions } from './actors/index.js';
 export type { Analysis, AnalyzeOptions } from './analyze.js';
 export type { Analyzer, AnalyzerOptions } from './make-analyzer.js';

@@ -221,7 +221,8 @@ function entryOf(type: EntryType, raw: unknown, index: number, formOwner: Map<st
   const entry = { id } as Entry;
   copyFields(raw, fields, report, entry);
   // One form belongs to one entry of a group, unless the entries read it differently (a verb and a noun «قتل»).
-  const mode = modesOf(type, { inflect: entry.inflect === false ? false : undefined, pos: entry.pos }).firstMode;
+  // The mode the compiler keys the form by: an explicit `inflect` either way (places inflect only when asked).
+  const mode = modesOf(type, { inflect: entry.inflect, pos: entry.pos }).firstMode;
   for (const form of [...entry.forms, ...(entry.plurals ?? [])]) {
     const key = mode + ':' + formWords(form).join(' ');
     const other = formOwner.get(key);
