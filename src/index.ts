@@ -14,6 +14,7 @@ export { coreLexicon } from './lexicons/core/index.js';
 export { guessCategory } from './lexicon/category.js';
 export { findActors, type ActorMention, type ActorRole, type ActorRule, type FindActorsOptions } from './actors/index.js';
 export { createAnalyzer, type Analyzer, type AnalyzerOptions } from './analyzer.js';
-export { analyze, extractCasualties, type Analysis, type AnalyzeOptions } from './analyze.js';
+export type { Analysis, AnalyzeOptions } from './analyze.js';
+export { analyze, extractCasualties } from './root.js';
 export * from './casualties/index.js';
 export * from './events/index.js';

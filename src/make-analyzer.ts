@@ -17,7 +17,7 @@ import { describe } from './normalize/options.js';
  * Options of {@link createAnalyzer}.
  * @example
  * ```ts
- * const options: AnalyzerOptions = { packs: [yemenJson] }; // the Arabic core and the Yemen pack
+ * const options: AnalyzerOptions = { packs: [yemenPack] }; // the Arabic core and the Yemen pack: «التحالف» is the Saudi-led coalition
  * ```
  */
 export interface AnalyzerOptions {

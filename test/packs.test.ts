@@ -151,9 +151,14 @@ describe('form gaps', () => {
     expect(matchText(compileLexicons([lexicon]), word, ['causes']).map((m) => m.id)).toEqual(['strike']);
   });
 
-  it('a pronoun on a sound plural: «مقاتليه» from «مقاتل»', () => {
-    const fighters = defineLexicon({ id: 'v', victims: [{ id: 'fighters', labels: { ar: 'مقاتل', en: 'f' }, forms: ['مقاتل'] }] });
-    expect(matchText(compileLexicons([fighters]), 'مقاتليه', ['victims']).map((m) => m.id)).toEqual(['fighters']);
+  it.each([['مقاتل', 'مقاتلوه'], ['مقاتل', 'مقاتليهم'], ['مقاتلين', 'مقاتليه']])('a pronoun on a sound plural: «%s» → «%s»', (form, word) => {
+    const fighters = defineLexicon({ id: 'v', victims: [{ id: 'fighters', labels: { ar: form, en: 'f' }, forms: [form] }] });
+    expect(matchText(compileLexicons([fighters]), word, ['victims']).map((m) => m.id)).toEqual(['fighters']);
+  });
+
+  it('«يه» stays the feminine nisba: «الإسرائيلية» is the adjective, not «إسرائيل» with a pronoun', () => {
+    const [m] = createAnalyzer().findActors('جراء الغارات الإسرائيلية على دمشق');
+    expect([m?.actor, m?.text]).toEqual(['israel', 'الغارات الإسرائيلية']);
   });
 
   it('the duplicate-form check reads inflected places as the compiler does', () => {

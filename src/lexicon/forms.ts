@@ -53,7 +53,7 @@ const NISBA_ENDINGS = ['ه', 'ون', 'ين', 'ا', 'ان', 'ات', 'تان', 'ت
 export const PRONOUNS: readonly string[] = ['ها', 'هم', 'هما', 'هن'];
 /**
  * The pronouns after a derived plural ending (ات، ي، و): with «ه» his/its too, which there cannot be the
- * feminine ending — «ضرباته» his strikes, «مقاتليه» his fighters. (A singular in ة keeps «ته» out: «قادته» is
+ * feminine ending — «ضرباته» his strikes, «مقاتليه» his fighters (from a form written as a plural). (A singular in ة keeps «ته» out: «قادته» is
  * «his commanders», not a form of «قادة».)
  */
 const PRONOUNS_AFTER_ENDING: readonly string[] = ['ه', ...PRONOUNS];
@@ -103,13 +103,12 @@ export function inflections(base: string, mode: InflectMode): Inflection[] {
   const nisba = last === 0x64a;
   for (const e of nisba ? NISBA_ENDINGS : NOUN_ENDINGS) add(base, e);
   for (const p of PRONOUNS) add(base, p);
-  // Derived plurals take every pronoun: «هجماته»، «هجماتها», and the sound plural «مقاتليه»، «مقاتلوهم».
+  // Derived plurals take every pronoun: «هجماته»، «هجماتها», the sound plural «مقاتلوه»، «مقاتليهم» — but not
+  // «يه», which is the feminine nisba («إسرائيلية» is not «إسرائيل» + pronoun).
   for (const p of PRONOUNS_AFTER_ENDING) {
     add(base, 'ات' + p);
-    if (!nisba) {
-      add(base, 'ي' + p);
-      add(base, 'و' + p);
-    }
+    if (!nisba) add(base, 'و' + p);
   }
+  if (!nisba) for (const p of PRONOUNS) add(base, 'ي' + p);
   return out;
 }
