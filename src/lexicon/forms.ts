@@ -100,15 +100,9 @@ export function inflections(base: string, mode: InflectMode): Inflection[] {
     for (const p of PRONOUNS_AFTER_ENDING) add(stem, 'ات' + p);
     return out;
   }
-  const nisba = last === 0x64a;
-  for (const e of nisba ? NISBA_ENDINGS : NOUN_ENDINGS) add(base, e);
+  for (const e of last === 0x64a ? NISBA_ENDINGS : NOUN_ENDINGS) add(base, e);
   for (const p of PRONOUNS) add(base, p);
-  // Derived plurals take every pronoun: «هجماته»، «هجماتها», the sound plural «مقاتلوه»، «مقاتليهم» — but not
-  // «يه», which is the feminine nisba («إسرائيلية» is not «إسرائيل» + pronoun).
-  for (const p of PRONOUNS_AFTER_ENDING) {
-    add(base, 'ات' + p);
-    if (!nisba) add(base, 'و' + p);
-  }
-  if (!nisba) for (const p of PRONOUNS) add(base, 'ي' + p);
+  // The derived feminine plural takes every pronoun: «هجماته»، «هجماتها».
+  for (const p of PRONOUNS_AFTER_ENDING) add(base, 'ات' + p);
   return out;
 }
