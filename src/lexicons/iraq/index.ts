@@ -58,6 +58,13 @@ const ROWS: readonly Row[] = [
   ...within('district', 'baghdad', spaced, ['مدينة الصدر:sadr-city=Sadr City', 'الكرادة:karrada', 'الكاظمية:kadhimiya', 'الأعظمية:adhamiya', 'المنطقة الخضراء:green-zone=Green Zone', 'ساحة التحرير:tahrir-square=Tahrir Square', '?الشعلة:shula', 'أبو غريب:abu-ghraib', 'التاجي:taji', 'الطارمية:tarmiyah', 'اليوسفية:yusufiya', 'المحمودية:mahmudiya', '?الدورة:dora', 'البياع:bayaa']),
 ];
 
+/**
+ * The Iraq pack (id and country `iraq`), validated and deeply frozen: give it to `createAnalyzer({ packs })`.
+ * @example
+ * ```ts
+ * iraqPack.actors?.find((a) => a.forms.includes('الحشد الشعبي'))?.id; // → 'pmf'
+ * ```
+ */
 export const iraqPack: Lexicon = /* @__PURE__ */ defineLexicon({
   id: 'iraq',
   country: 'iraq',

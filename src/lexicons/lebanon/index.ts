@@ -36,6 +36,13 @@ const ROWS: readonly Row[] = [
   ...within('town', 'bekaa-governorate', spaced, ['سحمر:sohmor', 'مشغرة:machghara', 'شتورة:chtaura', 'جب جنين:joub-jannine']),
 ];
 
+/**
+ * The Lebanon pack (id and country `lebanon`), validated and deeply frozen: give it to `createAnalyzer({ packs })`.
+ * @example
+ * ```ts
+ * lebanonPack.actors?.find((a) => a.forms.includes('حزب الله'))?.id; // → 'hezbollah'
+ * ```
+ */
 export const lebanonPack: Lexicon = /* @__PURE__ */ defineLexicon({
   id: 'lebanon',
   country: 'lebanon',

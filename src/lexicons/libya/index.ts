@@ -44,6 +44,13 @@ const ROWS: readonly Row[] = [
   ...within('town', 'sabha-governorate', spaced, ['أوباري:ubari', 'براك الشاطئ:brak', 'تمنهنت:tamanhint']),
 ];
 
+/**
+ * The Libya pack (id and country `libya`), validated and deeply frozen: give it to `createAnalyzer({ packs })`.
+ * @example
+ * ```ts
+ * libyaPack.actors?.find((a) => a.forms.includes('قوات حفتر'))?.id; // → 'lna-haftar'
+ * ```
+ */
 export const libyaPack: Lexicon = /* @__PURE__ */ defineLexicon({
   id: 'libya',
   country: 'libya',

@@ -48,6 +48,13 @@ const ROWS: readonly Row[] = [
   ...within('town', 'tubas-governorate', spaced, ['طمون:tammun', 'تياسير:tayasir', 'مخيم الفارعة:faraa', 'الأغوار الشمالية:northern-jordan-valley=northern Jordan Valley']),
 ];
 
+/**
+ * The Palestine pack (id and country `palestine`), validated and deeply frozen: give it to `createAnalyzer({ packs })`.
+ * @example
+ * ```ts
+ * palestinePack.actors?.find((a) => a.forms.includes('جيش الاحتلال'))?.id; // → 'israel'
+ * ```
+ */
 export const palestinePack: Lexicon = /* @__PURE__ */ defineLexicon({
   id: 'palestine',
   country: 'palestine',

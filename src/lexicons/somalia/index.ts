@@ -48,6 +48,13 @@ const ROWS: readonly Row[] = [
   ...within('town', 'woqooyi-galbeed-governorate', spaced, ['هرجيسا:hargeisa', 'بربرة:berbera']),
 ];
 
+/**
+ * The Somalia pack (id and country `somalia`), validated and deeply frozen: give it to `createAnalyzer({ packs })`.
+ * @example
+ * ```ts
+ * somaliaPack.actors?.find((a) => a.forms.includes('حركة الشباب'))?.id; // → 'al-shabaab'
+ * ```
+ */
 export const somaliaPack: Lexicon = /* @__PURE__ */ defineLexicon({
   id: 'somalia',
   country: 'somalia',

@@ -61,6 +61,13 @@ const ROWS: readonly Row[] = [
   ...within('town', 'south-kordofan-governorate', spaced, ['الدلنج:dilling']),
 ];
 
+/**
+ * The Sudan pack (id and country `sudan`), validated and deeply frozen: give it to `createAnalyzer({ packs })`.
+ * @example
+ * ```ts
+ * sudanPack.actors?.find((a) => a.forms.includes('قوات الدعم السريع'))?.id; // → 'rsf'
+ * ```
+ */
 export const sudanPack: Lexicon = /* @__PURE__ */ defineLexicon({
   id: 'sudan',
   country: 'sudan',

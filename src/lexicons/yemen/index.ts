@@ -53,6 +53,13 @@ const ROWS: readonly Row[] = [
   ...within('district', 'aden', spaced, ['كريتر:crater', 'المنصورة:al-mansoura', 'الشيخ عثمان:sheikh-othman', 'التواهي:at-tawahi', 'خور مكسر:khor-maksar', 'البريقة:al-buraiqa']),
 ];
 
+/**
+ * The Yemen pack (id and country `yemen`), validated and deeply frozen: give it to `createAnalyzer({ packs })`.
+ * @example
+ * ```ts
+ * yemenPack.actors?.find((a) => a.forms.includes('التحالف بقيادة السعودية'))?.id; // → 'saudi-coalition'
+ * ```
+ */
 export const yemenPack: Lexicon = /* @__PURE__ */ defineLexicon({
   id: 'yemen',
   country: 'yemen',
