@@ -3,6 +3,8 @@
  * learn the dataset's classes to get `government` for an army and `armed-group` for a militia.
  * @module lexicon/category
  */
+import { describe } from '../normalize/options.js';
+import { isRecord } from './define.js';
 import { formWords } from './forms.js';
 import type { ActorCategory, ActorEntry } from './types.js';
 
@@ -22,6 +24,7 @@ let normalized: readonly (readonly [ActorCategory, readonly (readonly string[])[
  * army, government, police or security word `government`. Its forms are read in order; the first that has a
  * cue decides.
  *
+ * @throws TypeError when `actor` is not an entry with `labels` and `forms`
  * @example
  * ```ts
  * guessCategory({ id: 'x', labels: { ar: 'ميليشيا الحوثي', en: 'Houthis' }, forms: ['الحوثيون', 'ميليشيا الحوثي'] }); // → 'armed-group'
@@ -30,6 +33,9 @@ let normalized: readonly (readonly [ActorCategory, readonly (readonly string[])[
  * ```
  */
 export function guessCategory(actor: Pick<ActorEntry, 'forms' | 'labels'>): ActorCategory | undefined {
+  if (!isRecord(actor) || !Array.isArray(actor.forms) || !isRecord(actor.labels)) {
+    throw new TypeError(`guessCategory: argument 'actor' must be an actor entry with labels and forms, got ${describe(actor)}`);
+  }
   normalized ??= CUES.map(([category, cues]) => [category, cues.map(formWords)] as const);
   for (const form of [actor.labels.ar, ...actor.forms]) {
     const words = formWords(form);
