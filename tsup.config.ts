@@ -10,6 +10,10 @@ const entry: Record<string, string> = {
   numbers: 'src/numbers/index.ts',
   lexicon: 'src/lexicon/index.ts',
   'lexicons/syria': 'src/lexicons/syria/index.ts',
+  core: 'src/core.ts',
+  ...Object.fromEntries(
+    ['syria', 'yemen', 'iraq', 'libya', 'sudan', 'palestine', 'lebanon', 'somalia'].map((id) => [`packs/${id}`, `src/packs/${id}.ts`]),
+  ),
 };
 
 // Source maps name the sources but do not embed them: embedded, they were most of the package's size.

@@ -1,6 +1,7 @@
 /**
  * The whole pipeline on a compiled lexicon: prepare once, then numbers, lexicon matches, actors, casualties,
- * events and the summary. Every analyzer's `extractCasualties` and `analyze` call these.
+ * events and the summary. Every analyzer's `extractCasualties` and `analyze` call these; the root functions
+ * (`src/root.ts`) call them with the built-in reading.
  * @module analyze
  */
 import { actorsInDoc, checkFlagOptions } from './actors/find-actors.js';
@@ -11,7 +12,6 @@ import type { CasualtyMention, CasualtyOptions } from './casualties/types.js';
 import { prepare, withoutTokens } from './document.js';
 import { groupEvents, summarize } from './events/group.js';
 import type { ArticleSummary, CasualtyEvent } from './events/types.js';
-import { builtinCompiled } from './builtin.js';
 import { actorCategory, type CompiledLexicon } from './lexicon/compile.js';
 import { matchLexicon } from './lexicon/match.js';
 import { ENTRY_TYPES } from './lexicon/types.js';
@@ -92,50 +92,4 @@ export function analyzeWith(compiled: CompiledLexicon, text: string, options?: A
     events,
     summary: summarize(events, r.mentions, (id) => actorCategory(compiled, id)),
   };
-}
-
-/**
- * Every casualty statement of an Arabic text, read with the built-in lexicon: kind, count, victims, sub-groups,
- * actors, cause, place and source, each with its span. Use `createAnalyzer` for custom lexicons.
- *
- * @param text - Arabic text (an article, a paragraph, a headline)
- * @param options - `includeNonFacts: true` also returns hypothetical, denied and zero statements, flagged
- * @returns the casualty mentions in text order; `text.slice(m.start, m.end) === m.text` for each
- * @throws TypeError when `text` is not a string or an option is unknown or of the wrong type
- * @example
- * ```ts
- * const [killed, injured] = extractCasualties('قتل 52 مدنيا وأصيب عشرات آخرين جراء غارات نفذتها طائرات قوات النظام على مدينة الرقة');
- * killed.kind; // → 'killed'
- * killed.count; // → { value: 52 }
- * killed.victims; // → 'civilians'
- * killed.actors; // → ['syrian-government']
- * killed.cause; // → 'airstrike'
- * killed.location?.text; // → 'مدينة الرقة'
- * injured.count; // → { vague: 'tens', min: 10 }
- * injured.victims; // → 'civilians' («آخرين» takes the class of the noun before it)
- * ```
- */
-export function extractCasualties(text: string, options?: AnalyzeOptions): CasualtyMention[] {
-  return extractCasualtiesWith(builtinCompiled(), text, options);
-}
-
-/**
- * Reads an Arabic article with the built-in lexicon: casualty mentions, actors, numbers, the events they report
- * and an article-level summary. Use `createAnalyzer` for custom lexicons.
- *
- * @param text - Arabic text
- * @param options - as for {@link extractCasualties}
- * @returns the analysis
- * @throws TypeError when `text` is not a string or an option is unknown or of the wrong type
- * @example
- * ```ts
- * const { events, summary } = analyze('قتل 52 مدنيا وأصيب عشرات آخرين جراء غارات روسية على مدينة الرقة');
- * events.length; // → 1
- * events[0].figures; // → { killed: { value: 52 }, injured: { vague: 'tens', min: 10 } }
- * summary.actorCategory; // → 'government'
- * summary.killed.civilians; // → 52
- * ```
- */
-export function analyze(text: string, options?: AnalyzeOptions): Analysis {
-  return analyzeWith(builtinCompiled(), text, options);
 }

@@ -56,6 +56,9 @@ const SMOKE: Readonly<Record<string, string>> = {
     return [lex.id, typeof m.compileLexicons([lex])];
   })()`,
   './lexicons/syria': `[m.defaultLexicon.id, m.actors.find((a) => a.id === 'russia').labels.ar]`,
+  './core': `m.createAnalyzer({ lexicons: [{ id: 'y', country: 'yemen', actors: [{ id: 'h', labels: { ar: 'الحوثي', en: 'h' }, forms: ['جماعة الحوثي'] }] }] })
+    .extractCasualties('قتل 3 مدنيين بقصف لجماعة الحوثي').map((c) => c.actors)`,
+  ...Object.fromEntries(['syria', 'yemen', 'iraq', 'libya', 'sudan', 'palestine', 'lebanon', 'somalia'].map((id) => [`./packs/${id}`, `[m.${id}Pack.id, m.${id}Pack.country]`])),
 };
 const EXPECTED_SMOKE: Readonly<Record<string, unknown>> = {
   '.': ['في ادلب', 23, [['killed', { value: 23 }, 'قُتل 23 مدنياً']]],
@@ -63,6 +66,8 @@ const EXPECTED_SMOKE: Readonly<Record<string, unknown>> = {
   './numbers': [23, [['٤٠', 40]]],
   './lexicon': ['mine', 'object'],
   './lexicons/syria': ['syria', 'روسيا'],
+  './core': [['h']],
+  ...Object.fromEntries(['syria', 'yemen', 'iraq', 'libya', 'sudan', 'palestine', 'lebanon', 'somalia'].map((id) => [`./packs/${id}`, [id, id]])),
 };
 
 interface Loaded {
@@ -129,6 +134,7 @@ describe.skipIf(!built)('the packed package', () => {
       if (existsSync(join(ROOT, file))) cpSync(join(ROOT, file), join(staged, file), { recursive: true });
     }
     cpSync(DIST, join(staged, 'dist'), { recursive: true });
+    cpSync(join(ROOT, 'packs'), join(staged, 'packs'), { recursive: true });
     const r = run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], staged);
     if (r.status !== 0) throw new Error(`npm pack failed: ${r.stderr}`);
     const info = JSON.parse(r.stdout) as { filename: string; files: { path: string }[] }[];
@@ -146,12 +152,14 @@ describe.skipIf(!built)('the packed package', () => {
   });
 
   it('the tarball holds every file the package metadata names', () => {
-    const missing = namedFiles().filter((f) => !packed.includes(f));
+    // A pattern (`packs/*.json`) must match at least one packed file.
+    const matches = (pattern: string) => new RegExp(`^${pattern.replace(/\./gu, '\\.').replace('*', '[^/]+')}$`, 'u');
+    const missing = namedFiles().filter((f) => (f.includes('*') ? !packed.some((p) => matches(f).test(p)) : !packed.includes(f)));
     expect(missing).toEqual([]);
   });
 
   it('the tarball holds no sources, tests or secrets', () => {
-    const stray = packed.filter((f) => !/^(dist\/|docs\/[^/]+\.md$|examples\/|README\.md$|CHANGELOG\.md$|LICENSE|package\.json$)/.test(f));
+    const stray = packed.filter((f) => !/^(dist\/|docs\/[^/]+\.md$|docs\/playground\/screenshot\.png$|examples\/|packs\/[a-z]+\.json$|README\.md$|CHANGELOG\.md$|LICENSE|package\.json$)/.test(f));
     expect(stray).toEqual([]);
   });
 
@@ -234,6 +242,16 @@ describe.skipIf(!built)('the packed package', () => {
     });
   });
 
+  it('hasila/packs/<id>.json loads by name and reads its country', () => {
+    const script = `
+      import { createAnalyzer } from 'hasila';
+      import yemen from 'hasila/packs/yemen.json' with { type: 'json' };
+      console.log(JSON.stringify(createAnalyzer({ lexicons: [yemen] }).findActors('غارات التحالف بقيادة السعودية').map((a) => a.actor)));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: scratch, encoding: 'utf8' });
+    expect(r.stderr.replace(/.*ExperimentalWarning.*\n?|.*--trace-warnings.*\n?/gu, '')).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual(['saudi-coalition']);
+  });
+
   it('every library entry has a smoke call', () => {
     expect(entries.map(([sub]) => sub).filter((sub) => !(sub in SMOKE))).toEqual([]);
   });
@@ -292,7 +310,7 @@ describe.skipIf(!built)('the packed package', () => {
     };
     expect(report.analysis.problems).toEqual([]);
     const checked = Object.keys(report.analysis.entrypoints).sort();
-    expect(checked).toEqual(entries.map(([sub]) => sub).concat('./package.json').sort());
+    expect(checked).toEqual(entries.map(([sub]) => sub).concat('./package.json', './packs/*.json').sort());
     expect(r.status, r.stderr).toBe(0);
   });
 });

@@ -197,7 +197,7 @@ export const COUNT_FOLLOWERS: readonly string[] = [
 /** Nouns that name a regular army: members of one are soldiers («عناصر من قوات النظام»). */
 export const ARMY_WORDS: readonly string[] = ['قوات', 'القوات', 'جيش', 'الجيش', 'الشرطه', 'شرطه', 'الامن', 'جنود', 'الحرس'];
 /** Actor categories of armed groups rather than states: their members are fighters even when called «قوات». */
-export const NON_STATE_CATEGORIES: readonly string[] = ['isis', 'armed-opposition', 'self-administration', 'nusra'];
+export const NON_STATE_CATEGORIES: readonly string[] = ['isis', 'armed-opposition', 'self-administration', 'nusra', 'armed-group'];
 
 /** Words that end a place name after a place noun: prepositions, directions, time words. */
 export const NOT_PLACE_NAMES: readonly string[] = [

@@ -94,7 +94,8 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   const entryNumber = m.entry.number;
   const suffix = m.suffix;
   const last = suffix.slice(-2);
-  if (PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2)))) return null;
+  // A final «ه» after another ending is always «his» («إصاباته»).
+  if (PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه'))) return null;
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
   // word («استشهاد مدنيين»); on a participle with a sound plural («مفقودين»، «مصابين») it is a plural.
   if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length : !afterCasualtyWord)) return { vague: 'some' };

@@ -2,6 +2,7 @@
  * The command line's grammar: commands, options and help texts, parsed with Node's own `util.parseArgs`.
  * @module cli/args
  */
+import { PACKS } from '../packs/index.js';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 
@@ -24,6 +25,8 @@ export interface CliOptions {
   /** Dotted path of an identifier copied from each JSON line to the output as `id`. */
   idField: string;
   lexicons: string[];
+  /** Conflict packs (`--pack`), by id. */
+  packs: string[];
   format: Format;
   workers: number;
   skipBad: boolean;
@@ -47,6 +50,7 @@ const OPTIONS = {
   field: { type: 'string', default: 'text' },
   'id-field': { type: 'string', default: 'id' },
   lexicon: { type: 'string', multiple: true, default: [] as string[] },
+  pack: { type: 'string', multiple: true, default: [] as string[] },
   format: { type: 'string' },
   workers: { type: 'string', default: '1' },
   'skip-bad': { type: 'boolean' },
@@ -70,6 +74,8 @@ const OUTPUT_HELP = `Output:
   --no-progress          no progress bar (it is shown on stderr only when stderr is a terminal)`;
 
 const LEXICON_HELP = `Lexicons:
+  --pack ID              read with a conflict pack instead of Syria's (the Arabic core is always read);
+                         repeatable; one of ${Object.keys(PACKS).join(', ')}
   --lexicon FILE         add a custom lexicon (JSON, as accepted by defineLexicon); repeatable; its entries
                          win over the built-in ones`;
 
@@ -181,6 +187,7 @@ export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutco
       field: values.field,
       idField: values['id-field'],
       lexicons: values.lexicon,
+      packs: values.pack.map(packId),
       format: format as Format,
       workers: parseWorkers(values.workers),
       skipBad: values['skip-bad'] ?? false,
@@ -211,6 +218,11 @@ function optionError(argv: string[], error: Error): UsageError {
 function commandOf(name: string): Command {
   if ((COMMANDS as readonly string[]).includes(name)) return name as Command;
   throw new UsageError(`unknown command '${name}' (one of: ${COMMANDS.join(', ')})`);
+}
+
+function packId(id: string): string {
+  if (Object.hasOwn(PACKS, id)) return id;
+  throw new UsageError(`unknown pack '${id}' (one of: ${Object.keys(PACKS).join(', ')})`);
 }
 
 function parseWorkers(value: string): number {

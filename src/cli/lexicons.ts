@@ -10,9 +10,9 @@ import { InputError } from './inputs.js';
 
 /**
  * The parsed JSON of each lexicon file, in order, validated as `createAnalyzer` will take them: each may refer to
- * the ids of the built-in lexicon and of the files before it (an `isA: "russia"`, a place `isIn` a governorate).
+ * the ids of the built-in lexicon, of the `--pack` packs and of the files before it (an `isA: "russia"`, a place `isIn` a governorate).
  */
-export async function loadLexicons(files: string[]): Promise<unknown[]> {
+export async function loadLexicons(files: string[], packs: readonly Lexicon[] = []): Promise<unknown[]> {
   const loaded: unknown[] = [];
   const defined: Lexicon[] = [];
   for (const file of files) {
@@ -30,7 +30,7 @@ export async function loadLexicons(files: string[]): Promise<unknown[]> {
       throw new InputError(`invalid lexicon '${file}': not valid JSON (${(error as Error).message})`);
     }
     try {
-      defined.push(defineLexicon(data as LexiconData, { extends: [defaultLexicon, ...defined] }));
+      defined.push(defineLexicon(data as LexiconData, { extends: [defaultLexicon, ...packs, ...defined] }));
     } catch (error) {
       throw new InputError(`invalid lexicon '${file}': ${(error as Error).message}`);
     }

@@ -3,6 +3,7 @@
  * batches and write their outputs in input order.
  * @module cli/run
  */
+import { PACKS } from '../packs/index.js';
 import type { Readable, Writable } from 'node:stream';
 import type { WriteStream } from 'node:tty';
 import type { CliOptions } from './args.js';
@@ -44,7 +45,9 @@ export async function run(options: CliOptions, ctx: RunContext): Promise<number>
   let lexicons: unknown[];
   try {
     total = await checkFiles(options.files);
-    lexicons = await loadLexicons(options.lexicons);
+    // Packs first: they replace the Syria pack, and the files may refer to their ids.
+    const packs = options.packs.map((id) => PACKS[id]!);
+    lexicons = [...packs, ...(await loadLexicons(options.lexicons, packs))];
   } catch (error) {
     if (error instanceof InputError) {
       say(error.message);

@@ -5,6 +5,7 @@
  * @module lexicon/compile
  */
 import { describe } from '../normalize/options.js';
+import { guessCategory } from './category.js';
 import { formWords, hasArticle, inflections, modesOf, type InflectMode } from './forms.js';
 import { ENTRY_TYPES, type ActorEntry, type EntryOf, type EntryType, type Lexicon, type LexiconEntry, type PlaceEntry } from './types.js';
 
@@ -239,16 +240,24 @@ export function actorLineage(compiled: CompiledLexicon, id: string): string[] {
 }
 
 /**
- * The category of an actor, inherited along `isA`; `undefined` when no ancestor has one.
+ * The category of an actor, inherited along `isA`; when no ancestor has one, guessed from the names
+ * (`guessCategory`); `undefined` when they say nothing either.
  * @example
  * ```ts
  * actorCategory(compileLexicons([defaultLexicon]), 'pro-government-militias'); // → 'government' («الشبيحة»)
  * ```
  */
 export function actorCategory(compiled: CompiledLexicon, id: string): string | undefined {
-  for (const at of actorLineage(compiled, id)) {
+  const lineage = actorLineage(compiled, id);
+  for (const at of lineage) {
     const c = compiled.entries.actors.get(at)?.category;
     if (c !== undefined) return c;
+  }
+  // No category written anywhere up the lineage: read one from the names, the actor's own first.
+  for (const at of lineage) {
+    const actor = compiled.entries.actors.get(at);
+    const guess = actor && guessCategory(actor);
+    if (guess !== undefined) return guess;
   }
   return undefined;
 }

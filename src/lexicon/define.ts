@@ -121,7 +121,7 @@ const GROUP_FIELDS: { readonly [T in EntryType]: Readonly<Record<string, FieldRu
 };
 /** Fields checked even when absent: an entry of a group that has them must give them. */
 const REQUIRED = new Set(['labels', 'forms', 'kind', 'pos', 'type']);
-const TOP_KEYS = ['id', 'labels', 'description', 'version', '$schema', ...ENTRY_TYPES];
+const TOP_KEYS = ['id', 'labels', 'description', 'version', 'country', '$schema', ...ENTRY_TYPES];
 
 /** Rejects fields not in `known` (a typo such as `form` is reported, not ignored). */
 function rejectUnknown(raw: Record<string, unknown>, known: readonly string[], report: Report): void {
@@ -176,7 +176,7 @@ export function defineLexicon(data: LexiconData, options?: DefineLexiconOptions)
   const top: Report = (problem) => fail('', problem);
   rejectUnknown(data, TOP_KEYS, top);
   const out: Record<string, unknown> = { id: lexId };
-  copyFields(data, { description: TEXT, version: TEXT }, top, out);
+  copyFields(data, { description: TEXT, version: TEXT, country: ID }, top, out);
   const labels = ownField(data, 'labels');
   if (labels !== undefined) out.labels = LABELS(labels, 'labels', (problem) => fail('labels', problem));
 
@@ -221,7 +221,8 @@ function entryOf(type: EntryType, raw: unknown, index: number, formOwner: Map<st
   const entry = { id } as Entry;
   copyFields(raw, fields, report, entry);
   // One form belongs to one entry of a group, unless the entries read it differently (a verb and a noun «قتل»).
-  const mode = modesOf(type, { inflect: entry.inflect === false ? false : undefined, pos: entry.pos }).firstMode;
+  // The mode the compiler keys the form by: an explicit `inflect` either way (places inflect only when asked).
+  const mode = modesOf(type, { inflect: entry.inflect, pos: entry.pos }).firstMode;
   for (const form of [...entry.forms, ...(entry.plurals ?? [])]) {
     const key = mode + ':' + formWords(form).join(' ');
     const other = formOwner.get(key);

@@ -51,6 +51,12 @@ const NOUN_ENDINGS = ['ه', 'ات', 'ون', 'ين', 'ا', 'ان', 'تان', 'ت�
 const NISBA_ENDINGS = ['ه', 'ون', 'ين', 'ا', 'ان', 'ات', 'تان', 'تين'] as const;
 /** Possessive pronoun suffixes: «ها» her/its, «هم» their, «هما» their (two), «هن» their (feminine). @internal */
 export const PRONOUNS: readonly string[] = ['ها', 'هم', 'هما', 'هن'];
+/**
+ * The pronouns after a derived plural ending (ات، ي، و): with «ه» his/its too, which there cannot be the
+ * feminine ending — «ضرباته» his strikes, «مقاتليه» his fighters (from a form written as a plural). (A singular in ة keeps «ته» out: «قادته» is
+ * «his commanders», not a form of «قادة».)
+ */
+const PRONOUNS_AFTER_ENDING: readonly string[] = ['ه', ...PRONOUNS];
 // Perfect-tense verb endings: she/you (ت), they (وا, and the common و), dual (ا, تا), feminine plural (ن).
 const VERB_ENDINGS = ['ت', 'وا', 'و', 'ا', 'تا', 'ن'] as const;
 
@@ -81,19 +87,22 @@ export function inflections(base: string, mode: InflectMode): Inflection[] {
   // A sound plural or dual written in one case stands for the others: الحوثيون → الحوثيين، مقاتلين → مقاتلو.
   const plural = base.endsWith('ون') || base.endsWith('ين') || base.endsWith('ان') ? base.slice(0, -2) : undefined;
   if (plural !== undefined && plural.length >= 2) {
-    for (const e of ['ون', 'ين', 'ان', 'و', 'ي', 'يها', 'يهم', 'وها', 'وهم']) add(plural, e);
+    for (const e of ['ون', 'ين', 'ان', 'و', 'ي']) add(plural, e);
+    for (const p of PRONOUNS_AFTER_ENDING) {
+      add(plural, 'ي' + p);
+      add(plural, 'و' + p);
+    }
   }
   if (last === 0x647 /* ه: ta marbuta */) {
     const stem = base.slice(0, -1);
     for (const e of ['ات', 'تان', 'تين']) add(stem, e);
-    for (const p of PRONOUNS) {
-      add(stem, 'ت' + p);
-      add(stem, 'ات' + p);
-    }
+    for (const p of PRONOUNS) add(stem, 'ت' + p);
+    for (const p of PRONOUNS_AFTER_ENDING) add(stem, 'ات' + p);
     return out;
   }
   for (const e of last === 0x64a ? NISBA_ENDINGS : NOUN_ENDINGS) add(base, e);
   for (const p of PRONOUNS) add(base, p);
-  add(base, 'اتها');
+  // The derived feminine plural takes every pronoun: «هجماته»، «هجماتها».
+  for (const p of PRONOUNS_AFTER_ENDING) add(base, 'ات' + p);
   return out;
 }

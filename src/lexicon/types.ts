@@ -72,7 +72,9 @@ export interface BaseEntry {
 /**
  * Casualty-documentation categories (the perpetrator classes of datasets such as the VDC):
  * Syrian government or Russian troops, international coalition forces, ISIS, armed opposition groups,
- * self-administration forces, al-Nusra front, other, unknown.
+ * self-administration forces, al-Nusra front, other, unknown — and, for every other conflict, `armed-group` (a
+ * non-state armed group: the Houthis, the RSF, al-Shabaab, Hamas). An actor written without a category gets one
+ * guessed from its names (see `guessCategory`).
  * @example
  * ```ts
  * const c: ActorCategory = 'government'; // «قوات النظام»، «الطيران الروسي»
@@ -94,6 +96,7 @@ export const ACTOR_CATEGORIES = Object.freeze([
   'armed-opposition',
   'self-administration',
   'nusra',
+  'armed-group',
   'other',
   'unknown',
 ] as const);
@@ -387,6 +390,11 @@ export interface LexiconData {
   readonly version?: string;
   /** Names of the lexicon. */
   readonly labels?: Labels;
+  /**
+   * The country a conflict pack covers («yemen»). A lexicon that names a country is a pack: given to
+   * `createAnalyzer`, it replaces the default Syria pack (the Arabic core stays).
+   */
+  readonly country?: string;
   /** Armed actors. */
   readonly actors?: readonly ActorEntry[];
   /** Nouns for an actor's forces, aircraft, attacks and organs. */

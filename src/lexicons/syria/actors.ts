@@ -1,11 +1,5 @@
 import type { ActorEntry } from '../../lexicon/types.js';
-
-/** Every spelling of «ميليشيات» news uses, crossed with what follows it. */
-function militias(...tails: string[]): string[] {
-  const out: string[] = [];
-  for (const head of ['ميليشيات', 'مليشيات', 'ميلشيات', 'ميليشيا', 'مليشيا']) for (const tail of tails) out.push(`${head} ${tail}`);
-  return out;
-}
+import { militias } from '../spellings.js';
 
 /**
  * Armed actors of the Syrian conflict, as loyalist, opposition and pan-Arab media name them. Forms are written

@@ -1,20 +1,32 @@
 /**
- * The built-in Syrian-conflict lexicon: actors, actor nouns, victim groups, casualty words, causes, places and
- * reporting sources. Import it from `hasila/lexicons/syria`; the root `hasila` entry uses it by default.
+ * The Syria conflict pack — armed actors, the gazetteer and Syrian reporting sources — and `defaultLexicon`, the
+ * pack together with the Arabic core as one lexicon (as it was before the core was split out). Import it from
+ * `hasila/lexicons/syria` or `hasila/packs/syria`; the root `hasila` entry reads with it by default.
  * @module lexicons/syria
  */
 import { defineLexicon } from '../../lexicon/define.js';
 import type { Lexicon } from '../../lexicon/types.js';
-import { actorNouns } from './actor-nouns.js';
+import { actorNouns, casualtyWords, causes, sources as coreSources, victims } from '../core/index.js';
 import { actors } from './actors.js';
-import { casualtyWords } from './casualty-words.js';
-import { causes } from './causes.js';
 import { places } from './places.js';
 import { sources } from './sources.js';
-import { victims } from './victims.js';
+
+const description = 'Syrian conflict: armed actors, gazetteer and sources';
 
 /**
- * The built-in lexicon (id `syria`), validated and deeply frozen.
+ * The Syria pack (id and country `syria`): what the Arabic core does not know about the Syrian conflict.
+ *
+ * @example
+ * ```ts
+ * syriaPack.actors?.find((a) => a.id === 'sdf')?.forms.includes('قسد'); // → true
+ * syriaPack.casualtyWords; // → undefined (the core has them)
+ * ```
+ */
+export const syriaPack: Lexicon = /* @__PURE__ */ defineLexicon({ id: 'syria', country: 'syria', description, actors, places, sources });
+
+/**
+ * The built-in lexicon as one object (id `syria`): the Arabic core and the Syria pack, validated and deeply frozen.
+ * A pack's source replaces the core's of the same id.
  *
  * @example
  * ```ts
@@ -24,14 +36,15 @@ import { victims } from './victims.js';
  */
 export const defaultLexicon: Lexicon = /* @__PURE__ */ defineLexicon({
   id: 'syria',
-  description: 'Syrian conflict: armed actors, victim groups, casualty words, causes, gazetteer and sources',
+  country: 'syria',
+  description: `${description}, with the Arabic core (casualty words, victim groups, causes, actor nouns)`,
   actors,
   actorNouns,
   victims,
   casualtyWords,
   causes,
   places,
-  sources,
+  sources: [...coreSources.filter((c) => !sources.some((s) => s.id === c.id)), ...sources],
 });
 
 export { actorNouns, actors, casualtyWords, causes, places, sources, victims };

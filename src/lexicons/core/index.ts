@@ -1,0 +1,35 @@
+/**
+ * The Arabic core: the language of casualty reporting, whatever the conflict — casualty verbs and nouns, victim
+ * groups, causes and weapons, nouns for forces, aircraft, attacks and speaking organs (with the generic
+ * «مسلحون»، «مجهولون»), and the reporting bodies every conflict has. Every analyzer reads with it; conflict packs
+ * (`hasila/packs/<id>`) add a country's actors, places and sources.
+ * @module lexicons/core
+ */
+import { defineLexicon } from '../../lexicon/define.js';
+import type { Lexicon } from '../../lexicon/types.js';
+import { actorNouns } from './actor-nouns.js';
+import { casualtyWords } from './casualty-words.js';
+import { causes } from './causes.js';
+import { sources } from './sources.js';
+import { victims } from './victims.js';
+
+/**
+ * The Arabic core lexicon (id `core`), validated and deeply frozen. It names no actor and no place.
+ *
+ * @example
+ * ```ts
+ * coreLexicon.casualtyWords?.some((w) => w.forms.includes('استشهد')); // → true
+ * coreLexicon.actors; // → undefined
+ * ```
+ */
+export const coreLexicon: Lexicon = /* @__PURE__ */ defineLexicon({
+  id: 'core',
+  description: 'The Arabic language of casualty reporting: casualty words, victim groups, causes, actor nouns and generic sources',
+  actorNouns,
+  victims,
+  casualtyWords,
+  causes,
+  sources,
+});
+
+export { actorNouns, casualtyWords, causes, sources, victims };

@@ -1,0 +1,125 @@
+/**
+ * The Iraq conflict pack: ISIS, the Iraqi security forces (army, counter-terrorism service, federal police,
+ * Peshmerga), the Popular Mobilization Forces, the US-led coalition, Turkish strikes in the Kurdistan Region and
+ * other armed groups; the 18 governorates with their capitals and main towns; Iraqi reporting bodies.
+ * @module lexicons/iraq
+ */
+import { defineLexicon } from '../../lexicon/define.js';
+import type { Lexicon } from '../../lexicon/types.js';
+import { sources as core } from '../core/sources.js';
+import { extend } from '../extend.js';
+import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
+import { regional } from '../regional/actors.js';
+import { militias } from '../spellings.js';
+
+const governorate = /* @__PURE__ */ governorateOf('iraq');
+
+const ROWS: readonly Row[] = [
+  ['iraq', 'Iraq', ['العراق', 'جمهورية العراق'], 'country'],
+  ['kurdistan-region', 'Kurdistan Region', ['إقليم كردستان', 'إقليم كردستان العراق', 'كردستان العراق'], 'region', 'iraq'],
+  ...governorate('baghdad', 'Baghdad', ['بغداد']),
+  ...governorate('nineveh', 'Nineveh', ['نينوى'], false),
+  ['mosul', 'Mosul', ['الموصل'], 'city', 'nineveh-governorate'],
+  ...governorate('anbar', 'Al Anbar', ['الأنبار'], false),
+  ['ramadi', 'Ramadi', ['الرمادي'], 'city', 'anbar-governorate'],
+  ...governorate('salahuddin', 'Salah ad-Din', ['صلاح الدين'], false),
+  ['tikrit', 'Tikrit', ['تكريت'], 'city', 'salahuddin-governorate'],
+  ...governorate('kirkuk', 'Kirkuk', ['كركوك']),
+  ...governorate('diyala', 'Diyala', ['ديالى'], false),
+  ['baqubah', 'Baqubah', ['بعقوبة'], 'city', 'diyala-governorate'],
+  ...governorate('erbil', 'Erbil', ['أربيل']),
+  ...governorate('duhok', 'Duhok', ['دهوك']),
+  ...governorate('sulaymaniyah', 'Sulaymaniyah', ['السليمانية']),
+  ...governorate('basra', 'Basra', ['البصرة']),
+  ...governorate('babil', 'Babil', ['بابل'], false),
+  ['hillah', 'Hillah', ['الحلة'], 'city', 'babil-governorate'],
+  ...governorate('karbala', 'Karbala', ['كربلاء']),
+  ...governorate('najaf', 'Najaf', ['النجف']),
+  ...governorate('wasit', 'Wasit', ['واسط'], false),
+  ['kut', 'Kut', ['الكوت'], 'city', 'wasit-governorate'],
+  ...governorate('dhi-qar', 'Dhi Qar', ['ذي قار'], false),
+  ['nasiriyah', 'Nasiriyah', ['الناصرية'], 'city', 'dhi-qar-governorate'],
+  ...governorate('maysan', 'Maysan', ['ميسان'], false),
+  ['amarah', 'Amarah', ['العمارة'], 'city', 'maysan-governorate'],
+  ...governorate('muthanna', 'Al Muthanna', ['المثنى'], false),
+  ['samawah', 'Samawah', ['السماوة'], 'city', 'muthanna-governorate'],
+  ...governorate('qadisiyah', 'Al-Qadisiyah', ['القادسية'], false),
+  ['diwaniyah', 'Diwaniyah', ['الديوانية'], 'city', 'qadisiyah-governorate'],
+  ...governorate('halabja', 'Halabja', ['حلبجة']),
+  ...within('town', 'nineveh-governorate', spaced, ['تلعفر:tal-afar', 'سنجار|شنكال:sinjar', 'الحمدانية|قرقوش:al-hamdaniya', 'القيارة:qayyarah', 'الشرقاط:shirqat', 'بعشيقة:bashiqa', 'مخمور:makhmur', 'البعاج:baaj', '?الحضر:hatra']),
+  ...within('district', 'mosul', spaced, ['الساحل الأيمن|الجانب الغربي للموصل|غرب الموصل:mosul-west=west Mosul', 'الساحل الأيسر|الجانب الشرقي للموصل|شرق الموصل:mosul-east=east Mosul', 'الموصل الجديدة:new-mosul=New Mosul', 'الموصل القديمة|المدينة القديمة:mosul-old-city=Old City of Mosul', 'كوكجلي:gogjali', 'الزنجيلي|الزنجلي:zanjili', '?الرفاعي:al-rifai', 'حي الصحة:al-sihha']),
+  ...within('town', 'anbar-governorate', spaced, ['الفلوجة:fallujah', 'هيت:hit', 'حديثة:haditha', 'القائم:al-qaim', 'الرطبة:rutba', 'عانة:anah', 'راوة:rawa', '?الكرمة:garma', 'عامرية الفلوجة:amiriyat-al-fallujah']),
+  ...within('town', 'salahuddin-governorate', spaced, ['سامراء:samarra', 'بيجي:baiji', '?بلد:balad', 'الدجيل:dujail', 'طوزخورماتو|طوز خورماتو:tuz-khurmatu', 'الضلوعية:dhuluiya']),
+  ...within('town', 'kirkuk-governorate', spaced, ['الحويجة:hawija', 'داقوق:daquq', '?الرياض:al-riyadh', 'الزاب:al-zab', 'الدبس:dibis']),
+  ...within('town', 'diyala-governorate', spaced, ['المقدادية:muqdadiya', 'خانقين:khanaqin', 'جلولاء:jalawla', 'بلدروز:baladruz', 'الخالص:khalis']),
+  ...within('town', 'sulaymaniyah-governorate', spaced, ['جمجمال:chamchamal', 'رانية:ranya', 'قلعة دزة:qaladiza', 'بنجوين:penjwen']),
+  ...within('town', 'erbil-governorate', spaced, ['حاجي عمران:haji-omaran', 'سيدكان:sidakan', 'سوران:soran', 'شقلاوة:shaqlawa']),
+  ...within('town', 'duhok-governorate', spaced, ['زاخو:zakho', 'العمادية:amadiya', 'بامرني|بامرنه:bamarni', 'باطوفة:batifa']),
+  ...within('district', 'baghdad', spaced, ['مدينة الصدر:sadr-city=Sadr City', 'الكرادة:karrada', 'الكاظمية:kadhimiya', 'الأعظمية:adhamiya', 'المنطقة الخضراء:green-zone=Green Zone', 'ساحة التحرير:tahrir-square=Tahrir Square', '?الشعلة:shula', 'أبو غريب:abu-ghraib', 'التاجي:taji', 'الطارمية:tarmiyah', 'اليوسفية:yusufiya', 'المحمودية:mahmudiya', '?الدورة:dora', 'البياع:bayaa']),
+];
+
+/**
+ * The Iraq pack (id and country `iraq`), validated and deeply frozen: give it to `createAnalyzer({ packs })`.
+ * @example
+ * ```ts
+ * iraqPack.actors?.find((a) => a.forms.includes('الحشد الشعبي'))?.id; // → 'pmf'
+ * ```
+ */
+export const iraqPack: Lexicon = /* @__PURE__ */ defineLexicon({
+  id: 'iraq',
+  country: 'iraq',
+  labels: { ar: 'العراق', en: 'Iraq' },
+  description: 'Iraqi conflict: armed actors, gazetteer and sources',
+  actors: [
+    regional('isis'),
+    {
+      id: 'iraqi-forces',
+      labels: { ar: 'القوات العراقية', en: 'Iraqi security forces' },
+      category: 'government',
+      forms: [
+        'القوات العراقية', 'الجيش العراقي', 'القوات الأمنية العراقية', 'القوات الأمنية', 'قوات الأمن العراقية', 'الأجهزة الأمنية',
+        'جهاز مكافحة الإرهاب', 'قوات مكافحة الإرهاب', 'قوات جهاز مكافحة الإرهاب', 'الشرطة الاتحادية', 'قوات الشرطة الاتحادية',
+        'الشرطة العراقية', 'قوات الرد السريع', 'الرد السريع', 'قيادة العمليات المشتركة', 'العمليات المشتركة',
+        'القوات المشتركة', 'الحكومة العراقية', 'السلطات العراقية', 'القوة الجوية العراقية', 'طيران الجيش العراقي',
+        'سلاح الجو العراقي', 'البيشمركة', 'قوات البيشمركة', 'حرس الإقليم', 'قوات الأسايش',
+      ],
+      adjectives: ['العراقي'],
+    },
+    {
+      id: 'pmf',
+      labels: { ar: 'الحشد الشعبي', en: 'Popular Mobilization Forces' },
+      category: 'government',
+      forms: [
+        'الحشد الشعبي', 'قوات الحشد الشعبي', 'هيئة الحشد الشعبي', 'الحشد', 'فصائل الحشد', 'فصائل الحشد الشعبي', 'الحشد العشائري',
+        'عصائب أهل الحق', 'كتائب حزب الله', 'حركة النجباء', 'منظمة بدر', 'كتائب سيد الشهداء', 'سرايا السلام',
+        'المقاومة الإسلامية في العراق', 'الفصائل الموالية لإيران', ...militias('الحشد', 'الحشد الشعبي', 'الموالية لإيران'),
+      ],
+    },
+    {
+      ...regional('usa'),
+      forms: [
+        ...regional('usa').forms, 'التحالف', 'التحالف الدولي', 'قوات التحالف', 'قوات التحالف الدولي', 'طيران التحالف',
+        'التحالف الدولي بقيادة الولايات المتحدة', 'التحالف بقيادة الولايات المتحدة', 'التحالف بقيادة واشنطن', 'دول التحالف الدولي',
+      ],
+    },
+    regional('turkey'),
+    {
+      id: 'armed-groups',
+      labels: { ar: 'جماعات مسلحة', en: 'other armed groups' },
+      category: 'armed-group',
+      forms: [
+        'الجماعات المسلحة', 'المجموعات المسلحة', 'الفصائل المسلحة', 'جماعة مسلحة', 'مجموعة مسلحة', 'العصابات المسلحة',
+        'حزب العمال الكردستاني', 'العمال الكردستاني', 'بي كا كا', 'وحدات مقاومة سنجار', 'الميليشيات المسلحة',
+      ],
+    },
+  ],
+  places: ROWS.map(entry),
+  sources: [
+    { id: 'security-media-cell', labels: { ar: 'خلية الإعلام الأمني', en: 'Security Media Cell' }, actor: 'iraqi-forces', forms: ['خلية الإعلام الأمني', 'خلية الإعلام الحربي', 'قيادة عمليات بغداد'] },
+    { id: 'ina', labels: { ar: 'وكالة الأنباء العراقية', en: 'Iraqi News Agency' }, forms: ['وكالة الأنباء العراقية', 'واع', 'الإعلام الرسمي العراقي'] },
+    extend(core, 'health-ministry', ['وزارة الصحة العراقية', 'دائرة صحة نينوى', 'دائرة صحة بغداد', 'دائرة صحة الأنبار', 'دائرة الصحة']),
+    { id: 'iraq-monitors', labels: { ar: 'مراصد حقوقية عراقية', en: 'Iraqi monitors' }, forms: ['المفوضية العليا لحقوق الإنسان', 'مفوضية حقوق الإنسان', 'المرصد العراقي لحقوق الإنسان', 'بعثة الأمم المتحدة لمساعدة العراق', 'يونامي'] },
+    extend(core, 'media', ['السومرية نيوز', 'شفق نيوز', 'رووداو', 'كردستان 24', 'الغد برس', 'بغداد اليوم', 'نورث برس']),
+  ],
+});
+

@@ -1,0 +1,76 @@
+/**
+ * The Lebanon conflict pack: Israel and Hezbollah (and its allies fighting from the south); the governorates
+ * with their capitals and the southern and Bekaa towns casualty reports name most; Lebanese reporting bodies.
+ * @module lexicons/lebanon
+ */
+import { defineLexicon } from '../../lexicon/define.js';
+import type { Lexicon } from '../../lexicon/types.js';
+import { sources as core } from '../core/sources.js';
+import { extend } from '../extend.js';
+import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
+import { regional } from '../regional/actors.js';
+import { militias } from '../spellings.js';
+
+const governorate = /* @__PURE__ */ governorateOf('lebanon');
+
+const ROWS: readonly Row[] = [
+  ['lebanon', 'Lebanon', ['لبنان', 'الجمهورية اللبنانية'], 'country'],
+  ['south-lebanon-region', 'South Lebanon', ['جنوب لبنان', 'الجنوب اللبناني'], 'region', 'lebanon'],
+  ...governorate('beirut', 'Beirut', ['بيروت']),
+  ['mount-lebanon-governorate', 'Mount Lebanon Governorate', ['محافظة جبل لبنان', 'جبل لبنان'], 'governorate', 'lebanon'],
+  ...governorate('south-lebanon', 'South', ['الجنوب'], false),
+  ['sidon', 'Sidon', ['صيدا'], 'city', 'south-lebanon-governorate'],
+  ...governorate('nabatieh', 'Nabatieh', ['النبطية']),
+  ...governorate('bekaa', 'Beqaa', ['البقاع'], false),
+  ['zahle', 'Zahle', ['زحلة'], 'city', 'bekaa-governorate'],
+  ...governorate('baalbek-hermel', 'Baalbek-Hermel', ['بعلبك الهرمل'], false),
+  ['baalbek', 'Baalbek', ['بعلبك'], 'city', 'baalbek-hermel-governorate'],
+  ['hermel', 'Hermel', ['الهرمل'], 'city', 'baalbek-hermel-governorate'],
+  ...governorate('north-lebanon', 'North', ['الشمال'], false),
+  ['tripoli-lebanon', 'Tripoli', ['طرابلس'], 'city', 'north-lebanon-governorate'],
+  ...governorate('akkar', 'Akkar', ['عكار']),
+  ...within('district', 'beirut', spaced, ['الضاحية الجنوبية|الضاحية|ضاحية بيروت الجنوبية:dahiyeh', 'حارة حريك:haret-hreik', 'برج البراجنة:burj-al-barajneh', 'الغبيري:ghobeiry', 'الشياح:chiyah', 'المريجة:mreijeh', 'الليلكي:laylaki', '?الحدث:hadath', 'الباشورة:bachoura', 'رأس النبع:ras-al-nabaa', 'مرفأ بيروت:beirut-port=Beirut port']),
+  ...within('town', 'south-lebanon-governorate', spaced, ['?صور:tyre', 'الناقورة:naqoura', 'بنت جبيل:bint-jbeil', 'عيترون:aitaroun', 'عيتا الشعب:aita-al-shaab', 'رميش:rmeish', 'يارون:yaroun', 'مارون الراس:maroun-al-ras', 'عيناتا:ainata', 'الضهيرة:dhayra', 'علما الشعب:alma-al-shaab', 'شيحين:chihine', 'طير حرفا:tayr-harfa', '?معركة:maaraka', 'قانا:qana', 'الزلوطية:zalloutieh', 'المنصوري:mansouri', 'مخيم عين الحلوة|عين الحلوة:ain-al-hilweh=Ain al-Hilweh camp', 'مخيم الرشيدية:rashidieh']),
+  ...within('town', 'nabatieh-governorate', spaced, ['مرجعيون:marjayoun', '?الخيام:khiam', 'كفر كلا:kfar-kila', 'حولا:houla', 'ميس الجبل:mays-al-jabal', 'العديسة:odaisseh', 'شبعا:shebaa', 'كفرشوبا|كفر شوبا:kfarchouba', 'كفر حمام:kfar-hamam', 'حاصبيا:hasbaya', 'القليعة:qlayaa', 'بليدا:blida', 'مركبا:markaba', '?الطيبة:taybeh', 'النبطية الفوقا:nabatieh-al-fawqa', 'كفررمان:kfar-roummane', '?جباع:jbaa']),
+  ...within('town', 'baalbek-hermel-governorate', spaced, ['بريتال:brital', 'النبي شيت:nabi-chit', '?القصر:qasr', 'شمسطار:shmestar', 'بدنايل:bednayel']),
+  ...within('town', 'bekaa-governorate', spaced, ['سحمر:sohmor', 'مشغرة:machghara', 'شتورة:chtaura', 'جب جنين:joub-jannine']),
+];
+
+/**
+ * The Lebanon pack (id and country `lebanon`), validated and deeply frozen: give it to `createAnalyzer({ packs })`.
+ * @example
+ * ```ts
+ * lebanonPack.actors?.find((a) => a.forms.includes('حزب الله'))?.id; // → 'hezbollah'
+ * ```
+ */
+export const lebanonPack: Lexicon = /* @__PURE__ */ defineLexicon({
+  id: 'lebanon',
+  country: 'lebanon',
+  labels: { ar: 'لبنان', en: 'Lebanon' },
+  description: 'Israel–Hezbollah conflict in Lebanon: armed actors, gazetteer and sources',
+  actors: [
+    {
+      ...regional('israel'),
+      forms: [...regional('israel').forms, 'الجيش الإسرائيلي في لبنان', 'العدو', 'طيران العدو', 'مسيرة إسرائيلية', 'مسيرة معادية', 'الطيران المعادي'],
+    },
+    {
+      id: 'hezbollah',
+      labels: { ar: 'حزب الله', en: 'Hezbollah' },
+      category: 'armed-group',
+      forms: [
+        'حزب الله', 'حزب الله اللبناني', 'المقاومة الإسلامية', 'المقاومة الإسلامية في لبنان', 'مقاتلي حزب الله', 'عناصر حزب الله',
+        ...militias('حزب الله'), 'الأمين العام لحزب الله', 'حسن نصر الله', 'نعيم قاسم', 'قوة الرضوان',
+      ],
+    },
+  ],
+  places: ROWS.map(entry),
+  sources: [
+    { id: 'nna', labels: { ar: 'الوكالة الوطنية للإعلام', en: 'National News Agency' }, forms: ['الوكالة الوطنية للإعلام', 'الوكالة الوطنية', 'وكالة الأنباء اللبنانية', 'وكالة الأنباء اللبنانية الرسمية'] },
+    { id: 'hezbollah-media', labels: { ar: 'إعلام حزب الله', en: 'Hezbollah media' }, actor: 'hezbollah', forms: ['قناة المنار', 'المنار', 'الإعلام الحربي في حزب الله', 'الإعلام الحربي للمقاومة الإسلامية'] },
+    extend(core, 'health-ministry', ['وزارة الصحة اللبنانية', 'وزارة الصحة العامة', 'مركز عمليات طوارئ الصحة', 'الهيئة الصحية الإسلامية', 'الصليب الأحمر اللبناني', 'كشافة الرسالة', 'كشافة الرسالة الإسلامية']),
+    extend(core, 'civil-defence', ['الدفاع المدني اللبناني']),
+    { id: 'unifil', labels: { ar: 'اليونيفيل', en: 'UNIFIL' }, forms: ['اليونيفيل', 'قوات اليونيفيل', 'قوات حفظ السلام', 'قوات الطوارئ الدولية'] },
+    extend(core, 'media', ['الميادين', 'قناة الميادين', 'المؤسسة اللبنانية للإرسال', 'تلفزيون الجديد']),
+  ],
+});
+

@@ -1,0 +1,104 @@
+/**
+ * The Libya conflict pack: Khalifa Haftar's Libyan National Army, the Tripoli governments (GNA, then the
+ * Government of National Unity) and the forces fighting for them, ISIS, and the other armed groups (the
+ * Benghazi and Derna councils, Tripoli militias); the districts (شعبيات) with their main cities; Libyan
+ * reporting bodies.
+ * @module lexicons/libya
+ */
+import { defineLexicon } from '../../lexicon/define.js';
+import type { Lexicon } from '../../lexicon/types.js';
+import { sources as core } from '../core/sources.js';
+import { extend } from '../extend.js';
+import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
+import { regional } from '../regional/actors.js';
+import { militias } from '../spellings.js';
+
+const governorate = /* @__PURE__ */ governorateOf('libya', 'شعبية');
+
+const ROWS: readonly Row[] = [
+  ['libya', 'Libya', ['ليبيا', 'دولة ليبيا'], 'country'],
+  ...governorate('tripoli', 'Tripoli', ['طرابلس', 'العاصمة الليبية']),
+  ...governorate('benghazi', 'Benghazi', ['بنغازي']),
+  ...governorate('misrata', 'Misrata', ['مصراتة']),
+  ...governorate('sirte', 'Sirte', ['سرت']),
+  ...governorate('derna', 'Derna', ['درنة']),
+  ...governorate('zawiya', 'Zawiya', ['الزاوية']),
+  ...governorate('sabha', 'Sabha', ['سبها']),
+  ...governorate('tobruk', 'Tobruk', ['طبرق']),
+  ...governorate('ajdabiya', 'Ajdabiya', ['أجدابيا']),
+  ...governorate('al-bayda-libya', 'Al Bayda', ['البيضاء'], true),
+  ...governorate('murzuq', 'Murzuq', ['مرزق']),
+  ...governorate('gharyan', 'Gharyan', ['غريان']),
+  ...governorate('tarhuna', 'Tarhuna', ['ترهونة']),
+  ...governorate('zliten', 'Zliten', ['زليتن']),
+  ...governorate('sabratha', 'Sabratha', ['صبراتة']),
+  ...governorate('kufra', 'Kufra', ['الكفرة']),
+  ...governorate('bani-walid', 'Bani Walid', ['بني وليد']),
+  ...within('district', 'tripoli', spaced, ['الهضبة:al-hadba', 'أبو سليم:abu-salim', 'عين زارة:ain-zara', 'صلاح الدين:salah-al-din', 'وادي الربيع:wadi-al-rabie', 'قصر بن غشير:qasr-bin-ghashir', 'مطار معيتيقة|معيتيقة:mitiga=Mitiga airport', 'مطار طرابلس الدولي:tripoli-airport=Tripoli International Airport', 'تاجوراء:tajura', 'جنزور:janzour', 'السواني:al-sawani', 'الكلية العسكرية:military-college=military college']),
+  ...within('district', 'benghazi', spaced, ['قنفودة:ganfouda', 'الصابري:al-sabri', 'سوق الحوت:souq-al-hout', 'بوعطني:buatni', 'الليثي:al-laithi', 'بنينا:benina', 'القوارشة:gawarsha', 'الهواري:al-hawari']),
+  ...within('district', 'sirte', spaced, ['الجيزة البحرية:al-jiza-al-bahriya', 'حي الدولار:dollar-district', 'الحي رقم 3|الحي الثالث:district-3=District 3']),
+  ...within('town', 'ajdabiya-governorate', spaced, ['البريقة:brega', 'رأس لانوف:ras-lanuf', 'السدرة:es-sider', 'الهلال النفطي:oil-crescent=oil crescent']),
+  ...within('town', 'sirte-governorate', spaced, ['بن جواد:bin-jawad', 'الجفرة:al-jufra', '?هون:hun', 'قاعدة القرضابية:qardabiya-base=Qardabiya air base']),
+  ...within('town', 'derna-governorate', spaced, ['عين مارة:ain-mara', 'الفتائح:al-fatayeh']),
+  ...within('town', 'zawiya-governorate', spaced, ['الوطية|قاعدة الوطية:al-watiya=Al Watiya air base', 'العجيلات:al-ajaylat', 'زوارة:zuwara']),
+  ...within('town', 'sabha-governorate', spaced, ['أوباري:ubari', 'براك الشاطئ:brak', 'تمنهنت:tamanhint']),
+];
+
+/**
+ * The Libya pack (id and country `libya`), validated and deeply frozen: give it to `createAnalyzer({ packs })`.
+ * @example
+ * ```ts
+ * libyaPack.actors?.find((a) => a.forms.includes('قوات حفتر'))?.id; // → 'lna-haftar'
+ * ```
+ */
+export const libyaPack: Lexicon = /* @__PURE__ */ defineLexicon({
+  id: 'libya',
+  country: 'libya',
+  labels: { ar: 'ليبيا', en: 'Libya' },
+  description: 'Libyan conflict: armed actors, gazetteer and sources',
+  actors: [
+    {
+      id: 'lna-haftar',
+      labels: { ar: 'قوات حفتر (الجيش الوطني الليبي)', en: 'Libyan National Army (Haftar)' },
+      category: 'government',
+      forms: [
+        'حفتر', 'خليفة حفتر', 'اللواء المتقاعد خليفة حفتر', 'اللواء المتقاعد حفتر', 'المشير خليفة حفتر', 'المشير حفتر',
+        'قوات حفتر', 'قوات خليفة حفتر', 'القوات الموالية لحفتر', 'قوات موالية لحفتر', 'الموالية لحفتر', ...militias('حفتر'),
+        'الجيش الوطني الليبي', 'القيادة العامة للقوات المسلحة', 'القوات المسلحة العربية الليبية', 'قوات الكرامة', 'عملية الكرامة',
+        'طيران حفتر', 'طائرات حفتر', 'الكتيبة 106', 'اللواء طارق بن زياد', 'قوات الشرق الليبي',
+      ],
+    },
+    {
+      id: 'gna',
+      labels: { ar: 'حكومة الوفاق الوطني وقواتها', en: 'Government of National Accord forces' },
+      category: 'government',
+      forms: [
+        'حكومة الوفاق', 'حكومة الوفاق الوطني', 'قوات حكومة الوفاق', 'قوات الوفاق', 'قوات الوفاق الوطني', 'القوات الموالية لحكومة الوفاق',
+        'المجلس الرئاسي', 'حكومة الوحدة الوطنية', 'قوات حكومة الوحدة الوطنية', 'البنيان المرصوص', 'قوات البنيان المرصوص',
+        'قوات البنيان', 'عملية البنيان المرصوص', 'بركان الغضب', 'قوات بركان الغضب', 'عملية بركان الغضب', 'حكومة طرابلس',
+        'قوات عملية بركان الغضب', 'الجيش الليبي التابع لحكومة الوفاق',
+      ],
+    },
+    regional('isis'),
+    {
+      id: 'armed-groups',
+      labels: { ar: 'جماعات مسلحة', en: 'other armed groups' },
+      category: 'armed-group',
+      forms: [
+        'مجلس شورى ثوار بنغازي', 'مجلس شورى مجاهدي درنة', 'مجلس ثوار بنغازي', 'مجلس الثوار', 'ثوار بنغازي', 'سرايا الدفاع عن بنغازي',
+        'قوة حماية درنة', 'أنصار الشريعة', 'الجماعات المسلحة', 'المجموعات المسلحة', 'الكتائب المسلحة', 'الميليشيات المسلحة',
+        'المليشيات المسلحة', 'قوة الردع', 'جهاز الردع', 'اللواء السابع', 'الكانيات', 'جهاز دعم الاستقرار', 'كتيبة ثوار طرابلس',
+        'الجماعات الإرهابية', 'المجموعات الإرهابية',
+      ],
+    },
+  ],
+  places: ROWS.map(entry),
+  sources: [
+    { id: 'lna-media', labels: { ar: 'المركز الإعلامي لقوات حفتر', en: 'LNA media office' }, actor: 'lna-haftar', forms: ['شعبة الإعلام الحربي', 'المكتب الإعلامي للقيادة العامة', 'أحمد المسماري', 'اللواء أحمد المسماري', 'المركز الإعلامي لغرفة عمليات الكرامة'] },
+    { id: 'gna-media', labels: { ar: 'المركز الإعلامي لعملية بركان الغضب', en: 'GNA operation media centre' }, actor: 'gna', forms: ['المركز الإعلامي لعملية بركان الغضب', 'المركز الإعلامي لقوات البنيان المرصوص', 'المركز الإعلامي لقوات البنيان', 'محمد قنونو'] },
+    { id: 'lana', labels: { ar: 'وكالة الأنباء الليبية', en: 'Libyan News Agency' }, forms: ['وكالة الأنباء الليبية'] },
+    extend(core, 'health-ministry', ['وزارة الصحة الليبية', 'وزارة الصحة بحكومة الوفاق', 'المركز الوطني لمكافحة الأمراض', 'مركز طب الطوارئ والدعم', 'جهاز الإسعاف والطوارئ', 'الهلال الأحمر الليبي']),
+    extend(core, 'media', ['ليبيا أخبار', 'بوابة الوسط', 'ليبيا الأحرار', 'قناة ليبيا الحدث', 'عين ليبيا', 'المرصد الليبي']),
+  ],
+});
+

@@ -1,0 +1,88 @@
+/**
+ * The Palestine conflict pack: the Israeli army, police and settlers, and the Palestinian armed factions; the
+ * governorates of the Gaza Strip and the West Bank with their cities, camps and towns; Palestinian reporting
+ * bodies (the health ministry, civil defence, the Red Crescent, the prisoners' bodies).
+ * @module lexicons/palestine
+ */
+import { defineLexicon } from '../../lexicon/define.js';
+import type { Lexicon } from '../../lexicon/types.js';
+import { sources as core } from '../core/sources.js';
+import { extend } from '../extend.js';
+import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
+import { regional } from '../regional/actors.js';
+
+const governorate = /* @__PURE__ */ governorateOf('palestine');
+
+const ROWS: readonly Row[] = [
+  ['palestine', 'Palestine', ['فلسطين', 'الأراضي الفلسطينية', 'الأراضي الفلسطينية المحتلة'], 'country'],
+  ['gaza-strip', 'Gaza Strip', ['قطاع غزة', 'القطاع'], 'region', 'palestine'],
+  ['west-bank', 'West Bank', ['الضفة الغربية', 'الضفة الغربية المحتلة', 'الضفة'], 'region', 'palestine'],
+  ...governorate('gaza', 'Gaza', ['غزة', 'مدينة غزة']),
+  ...governorate('north-gaza', 'North Gaza', ['شمال غزة', 'شمال قطاع غزة'], false),
+  ...governorate('deir-al-balah', 'Deir al-Balah', ['دير البلح']),
+  ...governorate('khan-younis', 'Khan Younis', ['خان يونس']),
+  ...governorate('rafah', 'Rafah', ['رفح']),
+  ...governorate('jerusalem', 'Jerusalem', ['القدس', 'القدس المحتلة', 'القدس الشرقية']),
+  ...governorate('ramallah', 'Ramallah and al-Bireh', ['رام الله']),
+  ...governorate('hebron', 'Hebron', ['الخليل']),
+  ...governorate('nablus', 'Nablus', ['نابلس']),
+  ...governorate('jenin', 'Jenin', ['جنين']),
+  ...governorate('tulkarm', 'Tulkarm', ['طولكرم']),
+  ...governorate('qalqilya', 'Qalqilya', ['قلقيلية']),
+  ...governorate('bethlehem', 'Bethlehem', ['بيت لحم']),
+  ...governorate('jericho', 'Jericho', ['أريحا']),
+  ...governorate('tubas', 'Tubas', ['طوباس']),
+  ...governorate('salfit', 'Salfit', ['سلفيت']),
+  ...within('town', 'north-gaza-governorate', spaced, ['جباليا|مخيم جباليا:jabalia', 'بيت لاهيا:beit-lahia', 'بيت حانون:beit-hanoun', 'مستشفى كمال عدوان:kamal-adwan-hospital=Kamal Adwan hospital', 'مشروع بيت لاهيا:beit-lahia-project']),
+  ...within('district', 'gaza', spaced, ['الشجاعية:shujaiya', '?الزيتون:zeitoun', '?الرمال:rimal', 'تل الهوى:tal-al-hawa', 'الشيخ رضوان:sheikh-radwan', 'مخيم الشاطئ:shati-camp=Al-Shati camp', '?الصبرة:sabra', '?التفاح:tuffah', '?الدرج:daraj', 'مستشفى الشفاء|مجمع الشفاء الطبي:al-shifa=Al-Shifa hospital', 'المستشفى المعمداني:al-ahli-hospital=Al-Ahli Arab hospital', 'شارع صلاح الدين:salah-al-din-street=Salah al-Din street']),
+  ...within('town', 'deir-al-balah-governorate', spaced, ['النصيرات|مخيم النصيرات:nuseirat', 'المغازي|مخيم المغازي:maghazi', 'البريج|مخيم البريج:bureij', 'الزوايدة:zawaida', 'مستشفى شهداء الأقصى:al-aqsa-hospital=Al-Aqsa Martyrs hospital', 'وادي غزة:wadi-gaza']),
+  ...within('town', 'khan-younis-governorate', spaced, ['المواصي|مواصي خان يونس:al-mawasi', 'بني سهيلا:bani-suheila', 'عبسان:abasan', 'خزاعة:khuzaa', 'القرارة:al-qarara', 'مستشفى ناصر|مجمع ناصر الطبي:nasser-hospital=Nasser hospital']),
+  ...within('town', 'rafah-governorate', spaced, ['تل السلطان:tal-al-sultan', 'الشابورة:shaboura', 'معبر رفح:rafah-crossing=Rafah crossing', 'محور فيلادلفيا:philadelphi=Philadelphi corridor']),
+  ...within('town', 'jenin-governorate', spaced, ['مخيم جنين:jenin-camp=Jenin camp', 'قباطية:qabatiya', 'يعبد:yabad', 'برقين:burqin', 'جبل أبو ظهير:jabal-abu-dhuhayr']),
+  ...within('town', 'nablus-governorate', spaced, ['مخيم بلاطة:balata', 'حوارة:huwara', 'بيتا:beita', 'مخيم عسكر:askar', 'البلدة القديمة في نابلس:nablus-old-city=Old City of Nablus']),
+  ...within('town', 'tulkarm-governorate', spaced, ['مخيم نور شمس:nur-shams', 'مخيم طولكرم:tulkarm-camp=Tulkarm camp', 'عنبتا:anabta']),
+  ...within('town', 'hebron-governorate', spaced, ['دورا:dura', 'يطا:yatta', 'بيت أمر:beit-ummar', 'مخيم العروب:arroub', 'مسافر يطا:masafer-yatta', 'إذنا|اذنا:idhna', 'سعير:sair', 'حلحول:halhul']),
+  ...within('town', 'ramallah-governorate', spaced, ['البيرة:al-bireh', 'بيت لقيا:beit-liqya', 'دير أبو مشعل:deir-abu-mashal', 'سلواد:silwad', 'ترمسعيا:turmus-ayya', '?المغير:al-mughayyir', 'مخيم الجلزون:jalazone', 'بيتونيا:beitunia', 'نعلين:nilin']),
+  ...within('town', 'jerusalem-governorate', spaced, ['سلوان:silwan', 'العيسوية:issawiya', 'عناتا:anata', 'مخيم شعفاط:shuafat', 'الشيخ جراح:sheikh-jarrah', 'جبل المكبر:jabal-mukaber', 'صور باهر:sur-baher', 'أم طوبا:umm-tuba', 'المسجد الأقصى:al-aqsa=Al-Aqsa mosque', 'باب العامود:damascus-gate=Damascus Gate', 'الرام:al-ram', 'بيت حنينا:beit-hanina']),
+  ...within('town', 'bethlehem-governorate', spaced, ['حوسان:husan', 'مخيم الدهيشة:dheisheh', 'بيت جالا:beit-jala', '?الخضر:al-khader', 'تقوع:tuqu', 'السواحرة الشرقية:sawahreh=Al-Sawahreh al-Sharqiya']),
+  ...within('town', 'tubas-governorate', spaced, ['طمون:tammun', 'تياسير:tayasir', 'مخيم الفارعة:faraa', 'الأغوار الشمالية:northern-jordan-valley=northern Jordan Valley']),
+];
+
+/**
+ * The Palestine pack (id and country `palestine`), validated and deeply frozen: give it to `createAnalyzer({ packs })`.
+ * @example
+ * ```ts
+ * palestinePack.actors?.find((a) => a.forms.includes('جيش الاحتلال'))?.id; // → 'israel'
+ * ```
+ */
+export const palestinePack: Lexicon = /* @__PURE__ */ defineLexicon({
+  id: 'palestine',
+  country: 'palestine',
+  labels: { ar: 'فلسطين', en: 'Palestine' },
+  description: 'Israeli–Palestinian conflict: armed actors, gazetteer and sources',
+  actors: [
+    regional('israel'),
+    {
+      id: 'palestinian-factions',
+      labels: { ar: 'الفصائل الفلسطينية المسلحة', en: 'Palestinian armed factions' },
+      category: 'armed-group',
+      forms: [
+        'حماس', 'حركة حماس', 'حركة المقاومة الإسلامية', 'كتائب القسام', 'كتائب عز الدين القسام', 'كتائب الشهيد عز الدين القسام',
+        'سرايا القدس', 'الجهاد الإسلامي', 'حركة الجهاد الإسلامي', 'الفصائل الفلسطينية', 'الفصائل الفلسطينية المسلحة',
+        'فصائل المقاومة', 'فصائل المقاومة الفلسطينية', 'المقاومة الفلسطينية', 'الغرفة المشتركة للفصائل الفلسطينية',
+        'الغرفة المشتركة لفصائل المقاومة', 'كتائب شهداء الأقصى', 'ألوية الناصر صلاح الدين', 'لجان المقاومة الشعبية',
+        'كتائب أبو علي مصطفى', 'كتيبة جنين', 'كتيبة طولكرم', 'عرين الأسود', 'مسلحون فلسطينيون', 'مقاومون فلسطينيون',
+      ],
+    },
+  ],
+  places: ROWS.map(entry),
+  sources: [
+    extend(core, 'health-ministry', ['وزارة الصحة الفلسطينية', 'وزارة الصحة في غزة', 'وزارة الصحة بغزة', 'المتحدث باسم وزارة الصحة', 'أشرف القدرة']),
+    extend(core, 'civil-defence', ['الدفاع المدني الفلسطيني', 'الدفاع المدني في غزة', 'محمود بصل']),
+    { id: 'wafa', labels: { ar: 'وكالة وفا', en: 'WAFA' }, forms: ['وكالة وفا', 'وفا', 'وكالة الأنباء والمعلومات الفلسطينية', 'الوكالة الرسمية الفلسطينية'] },
+    { id: 'palestine-monitors', labels: { ar: 'هيئات حقوقية فلسطينية', en: 'Palestinian monitors' }, forms: ['هيئة شؤون الأسرى والمحررين', 'هيئة شؤون الأسرى', 'نادي الأسير', 'نادي الأسير الفلسطيني', 'هيئة مقاومة الجدار والاستيطان', 'المكتب الإعلامي الحكومي', 'المركز الفلسطيني لحقوق الإنسان', 'مركز الميزان لحقوق الإنسان', 'مؤسسة الحق', 'الهيئة العامة للشؤون المدنية', 'الأونروا', 'مركز معلومات وادي حلوة', 'الهلال الأحمر الفلسطيني', 'جمعية الهلال الأحمر الفلسطيني'] },
+    { id: 'israeli-army-spokesman', labels: { ar: 'المتحدث باسم جيش الاحتلال', en: 'Israeli army spokesman' }, actor: 'israel', forms: ['المتحدث باسم جيش الاحتلال', 'أفيخاي أدرعي', 'المتحدث باسم الجيش الإسرائيلي', 'إذاعة جيش الاحتلال', 'هيئة البث الإسرائيلية', 'القناة 12 الإسرائيلية'] },
+    extend(core, 'media', ['فلسطين أونلاين', 'المركز الفلسطيني للإعلام', 'شبكة قدس', 'قدس برس', 'وكالة معا', 'وكالة شهاب', 'مصدر الإخبارية', 'معاريف', 'يديعوت أحرونوت', 'هآرتس']),
+  ],
+});
+

@@ -1,0 +1,101 @@
+/**
+ * The Somalia conflict pack: al-Shabaab, the Somali federal and regional forces, and US strikes; the regions
+ * (أقاليم) with their capitals and the towns casualty reports name most; Somali reporting bodies.
+ * @module lexicons/somalia
+ */
+import { defineLexicon } from '../../lexicon/define.js';
+import type { Lexicon } from '../../lexicon/types.js';
+import { sources as core } from '../core/sources.js';
+import { extend } from '../extend.js';
+import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
+import { regional } from '../regional/actors.js';
+import { militias } from '../spellings.js';
+
+const region = /* @__PURE__ */ governorateOf('somalia', 'إقليم');
+
+const ROWS: readonly Row[] = [
+  ['somalia', 'Somalia', ['الصومال', 'جمهورية الصومال الفيدرالية'], 'country'],
+  ...region('banadir', 'Banaadir', ['بنادر'], false),
+  ['mogadishu', 'Mogadishu', ['مقديشو', 'مقديشيو', 'العاصمة الصومالية'], 'city', 'banadir-governorate'],
+  ...region('lower-shabelle', 'Lower Shabelle', ['شبيلي السفلى', 'شابيلي السفلى'], false),
+  ...region('middle-shabelle', 'Middle Shabelle', ['شبيلي الوسطى', 'شابيلي الوسطى'], false),
+  ...region('hiran', 'Hiiraan', ['هيران'], false),
+  ...region('bay', 'Bay', ['باي'], false),
+  ...region('bakool', 'Bakool', ['بكول'], false),
+  ...region('gedo', 'Gedo', ['جدو'], false),
+  ...region('lower-juba', 'Lower Juba', ['جوبا السفلى'], false),
+  ...region('middle-juba', 'Middle Juba', ['جوبا الوسطى'], false),
+  ...region('galguduud', 'Galguduud', ['جلجدود'], false),
+  ...region('mudug', 'Mudug', ['مدق'], false),
+  ...region('bari', 'Bari', ['بري'], false),
+  ...region('nugal', 'Nugaal', ['نوجال'], false),
+  ...region('woqooyi-galbeed', 'Woqooyi Galbeed', ['وقوي جالبيد'], false),
+  ['somaliland', 'Somaliland', ['أرض الصومال', 'صوماليلاند'], 'region', 'somalia'],
+  ['puntland', 'Puntland', ['بونتلاند', 'بونت لاند'], 'region', 'somalia'],
+  ['jubaland', 'Jubaland', ['جوبالاند', 'جوبا لاند'], 'region', 'somalia'],
+  ...within('district', 'mogadishu', spaced, ['حمروين:hamarweyne', 'حمر جبجب:hamar-jajab', 'هودن:hodan', 'ورطيغلي:wardhigley', 'دينيلي:dayniile', 'كاران:karan', 'ياقشيد:yaqshid', 'شبس:shibis', 'بونديري:bondhere', 'هيليوا:heliwa', 'سوق بكارة|سوق بكاره:bakara-market=Bakara market', 'تقاطع زوبي|زوبي:zobe-junction=Zobe junction', 'مطار مقديشو|مطار آدم عدي:mogadishu-airport=Aden Adde airport', 'قصر الرئاسة|فيلا صوماليا:villa-somalia=Villa Somalia', 'ليدو|شاطئ ليدو:lido-beach=Lido beach', 'الكيلو 4|كيلو 4:km4=KM4 junction']),
+  ...within('town', 'lower-shabelle-governorate', spaced, ['مركة:merca', 'أفجوي:afgooye', 'براوي:barawe', 'ونلوين:wanlaweyn', 'قريولي:qoryoley', 'جنالي:janaale', 'بلي دوغلي|بالي دوجلي:baledogle']),
+  ...within('town', 'middle-shabelle-governorate', spaced, ['جوهر:jowhar', 'بلعد:balcad', 'عدلي:adale', 'مهداي:mahaday']),
+  ...within('town', 'hiran-governorate', spaced, ['بلدوين:beledweyne', 'بولوبردي:bulobarde', 'جلالقسي:jalalaqsi']),
+  ...within('town', 'bay-governorate', spaced, ['بيدوا:baidoa', 'بورهكبة:burhakaba', 'دينسور:dinsoor']),
+  ...within('town', 'lower-juba-governorate', spaced, ['كيسمايو:kismayo', 'أفمدو:afmadow', 'جمامي:jamame']),
+  ...within('town', 'middle-juba-governorate', spaced, ['جلب:jilib', 'بؤالي:buale']),
+  ...within('town', 'galguduud-governorate', spaced, ['طوسمريب:dhusamareb', 'عيل بور:el-buur', 'عيل طير:el-dheer']),
+  ...within('town', 'mudug-governorate', spaced, ['جالكعيو:galkayo', 'هرارديري:harardhere']),
+  ...within('town', 'gedo-governorate', spaced, ['بارديري:bardhere', 'بلد حاوة:beled-hawo', 'دولو:dolow']),
+  ...within('town', 'bari-governorate', spaced, ['بوصاصو:bosaso', 'جبال جلجلا:galgala']),
+  ...within('town', 'nugal-governorate', spaced, ['جاروي:garowe']),
+  ...within('town', 'woqooyi-galbeed-governorate', spaced, ['هرجيسا:hargeisa', 'بربرة:berbera']),
+];
+
+/**
+ * The Somalia pack (id and country `somalia`), validated and deeply frozen: give it to `createAnalyzer({ packs })`.
+ * @example
+ * ```ts
+ * somaliaPack.actors?.find((a) => a.forms.includes('حركة الشباب'))?.id; // → 'al-shabaab'
+ * ```
+ */
+export const somaliaPack: Lexicon = /* @__PURE__ */ defineLexicon({
+  id: 'somalia',
+  country: 'somalia',
+  labels: { ar: 'الصومال', en: 'Somalia' },
+  description: 'Somali conflict: armed actors, gazetteer and sources',
+  actors: [
+    {
+      id: 'al-shabaab',
+      labels: { ar: 'حركة الشباب', en: 'al-Shabaab' },
+      category: 'armed-group',
+      forms: [
+        'حركة الشباب', 'حركة الشباب المجاهدين', 'الشباب المجاهدين', 'جماعة الشباب', 'حركة الشباب الصومالية', 'جماعة الشباب الصومالية',
+        ...militias('الشباب', 'حركة الشباب'), 'مقاتلي حركة الشباب', 'مقاتلو حركة الشباب', 'متمردي حركة الشباب', 'مسلحي حركة الشباب',
+        'مسلحي الشباب', 'عناصر حركة الشباب', 'عناصر الشباب', 'مقاتلي الشباب', 'متمردي الشباب', 'ميليشيات الشباب الإرهابية',
+        'الخوارج', 'ميليشيات الخوارج',
+      ],
+    },
+    {
+      id: 'somali-forces',
+      labels: { ar: 'القوات الصومالية', en: 'Somali government forces' },
+      category: 'government',
+      forms: [
+        'الجيش الصومالي', 'الجيش الوطني الصومالي', 'القوات الصومالية', 'القوات الحكومية الصومالية', 'القوات الحكومية',
+        'قوات الأمن الصومالية', 'الأمن الصومالي', 'الحكومة الصومالية', 'الحكومة الفيدرالية', 'الشرطة الصومالية',
+        'قوات دنب', 'لواء دنب', 'قوات داناب', 'المخابرات الصومالية', 'جهاز المخابرات والأمن الوطني', 'قوات بونتلاند',
+        'قوات جوبالاند', 'قوات ولاية جوبالاند', 'ماعوسلي', 'قوات ماعويسلي', 'الميليشيات العشائرية الموالية للحكومة',
+      ],
+      adjectives: ['الصومالي'],
+    },
+    {
+      ...regional('usa'),
+      forms: [...regional('usa').forms, 'القيادة الأمريكية في أفريقيا', 'القيادة الأميركية في أفريقيا', 'أفريكوم', 'القيادة الأمريكية لأفريقيا'],
+    },
+  ],
+  places: ROWS.map(entry),
+  sources: [
+    { id: 'sonna', labels: { ar: 'وكالة الأنباء الصومالية', en: 'Somali National News Agency' }, forms: ['وكالة الأنباء الصومالية', 'صونا', 'وكالة الأنباء الصومالية الرسمية'] },
+    { id: 'shabaab-media', labels: { ar: 'إعلام حركة الشباب', en: 'al-Shabaab media' }, actor: 'al-shabaab', forms: ['إذاعة الأندلس', 'وكالة شهادة', 'مؤسسة الكتائب', 'المتحدث باسم حركة الشباب', 'عبد العزيز أبو مصعب'] },
+    { id: 'amisom', labels: { ar: 'بعثة الاتحاد الأفريقي', en: 'African Union mission' }, forms: ['أميصوم', 'أتميس', 'بعثة الاتحاد الأفريقي', 'قوات الاتحاد الأفريقي', 'القوة الأفريقية', 'الاتحاد الأفريقي'] },
+    extend(core, 'health-ministry', ['وزارة الصحة الصومالية', 'مستشفى المدينة', 'خدمة إسعاف آمين', 'إسعاف آمين']),
+    extend(core, 'media', ['الصومال الجديد', 'مقديشو برس', 'إذاعة صوت أمريكا', 'شبكة الشاهد']),
+  ],
+});
+

@@ -1,0 +1,120 @@
+/**
+ * The Sudan conflict pack: the Sudanese Armed Forces, the Rapid Support Forces and the other armed movements;
+ * the 18 states (ولايات) with their capitals and the towns casualty reports name most; Sudanese reporting
+ * bodies (health ministries, the doctors' committees, emergency rooms).
+ * @module lexicons/sudan
+ */
+import { defineLexicon } from '../../lexicon/define.js';
+import type { Lexicon } from '../../lexicon/types.js';
+import { sources as core } from '../core/sources.js';
+import { extend } from '../extend.js';
+import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
+import { militias } from '../spellings.js';
+
+const state = /* @__PURE__ */ governorateOf('sudan', 'ولاية');
+
+const ROWS: readonly Row[] = [
+  ['sudan', 'Sudan', ['السودان', 'جمهورية السودان'], 'country'],
+  ['darfur', 'Darfur', ['دارفور', 'إقليم دارفور'], 'region', 'sudan'],
+  ['kordofan', 'Kordofan', ['كردفان', 'إقليم كردفان'], 'region', 'sudan'],
+  ...state('khartoum', 'Khartoum', ['الخرطوم']),
+  ...state('al-jazirah', 'Al Jazirah', ['الجزيرة'], false),
+  ['wad-madani', 'Wad Madani', ['ود مدني'], 'city', 'al-jazirah-governorate'],
+  ...state('north-darfur', 'North Darfur', ['شمال دارفور'], false),
+  ['el-fasher', 'El Fasher', ['الفاشر'], 'city', 'north-darfur-governorate'],
+  ...state('south-darfur', 'South Darfur', ['جنوب دارفور'], false),
+  ['nyala', 'Nyala', ['نيالا'], 'city', 'south-darfur-governorate'],
+  ...state('west-darfur', 'West Darfur', ['غرب دارفور'], false),
+  ['el-geneina', 'El Geneina', ['الجنينة'], 'city', 'west-darfur-governorate'],
+  ...state('central-darfur', 'Central Darfur', ['وسط دارفور'], false),
+  ['zalingei', 'Zalingei', ['زالنجي'], 'city', 'central-darfur-governorate'],
+  ...state('east-darfur', 'East Darfur', ['شرق دارفور'], false),
+  ['ed-daein', "Ed Daein", ['الضعين'], 'city', 'east-darfur-governorate'],
+  ...state('north-kordofan', 'North Kordofan', ['شمال كردفان'], false),
+  ['el-obeid', 'El Obeid', ['الأبيض'], 'city', 'north-kordofan-governorate', 'ambiguous'],
+  ...state('south-kordofan', 'South Kordofan', ['جنوب كردفان'], false),
+  ['kadugli', 'Kadugli', ['كادقلي', 'كادوقلي'], 'city', 'south-kordofan-governorate'],
+  ...state('west-kordofan', 'West Kordofan', ['غرب كردفان'], false),
+  ['babanusa', 'Babanusa', ['بابنوسة'], 'city', 'west-kordofan-governorate'],
+  ...state('sennar', 'Sennar', ['سنار']),
+  ...state('white-nile', 'White Nile', ['النيل الأبيض'], false),
+  ['kosti', 'Kosti', ['كوستي'], 'city', 'white-nile-governorate'],
+  ...state('blue-nile', 'Blue Nile', ['النيل الأزرق'], false),
+  ['ed-damazin', 'Ed Damazin', ['الدمازين'], 'city', 'blue-nile-governorate'],
+  ...state('river-nile', 'River Nile', ['نهر النيل'], false),
+  ['atbara', 'Atbara', ['عطبرة'], 'city', 'river-nile-governorate'],
+  ...state('northern', 'Northern State', ['الشمالية'], false),
+  ['dongola', 'Dongola', ['دنقلا'], 'city', 'northern-governorate'],
+  ...state('red-sea', 'Red Sea', ['البحر الأحمر'], false),
+  ['port-sudan', 'Port Sudan', ['بورتسودان', 'بورت سودان'], 'city', 'red-sea-governorate'],
+  ...state('kassala', 'Kassala', ['كسلا']),
+  ...state('gedaref', 'Al Qadarif', ['القضارف']),
+  ...within('city', 'khartoum-governorate', spaced, ['أم درمان:omdurman', 'الخرطوم بحري:khartoum-north=Khartoum North']),
+  ...within('district', 'omdurman', spaced, ['كرري|محلية كرري:karari', '?الثورة|ضاحية الثورة:al-thawra', 'أمبدة|امبدة:ombada', 'المهندسين:al-muhandisin', 'أبو سعد:abu-saad', 'سوق أم درمان:omdurman-market=Omdurman market', 'السوق الشعبي:popular-market=popular market', 'الحارة الأولى:hara-1=first quarter']),
+  ...within('district', 'khartoum-north', spaced, ['الحلفايا:al-halfaya', 'شمبات:shambat', 'الكدرو:al-kadaro', 'كافوري:kafouri', 'شرق النيل|محلية شرق النيل:east-nile=East Nile', 'حلة كوكو:hillat-koko', 'الأزيرقاب:al-azeirgab']),
+  ...within('district', 'khartoum', spaced, ['?الرياض:al-riyadh', 'جبل أولياء:jebel-aulia', '?المقرن:al-mogran', 'الكلاكلة:al-kalakla', '?القيادة العامة:general-command=army general command', 'مطار الخرطوم:khartoum-airport=Khartoum airport']),
+  ...within('town', 'al-jazirah-governorate', spaced, ['الحصاحيصا:al-hasahisa', 'رفاعة:rufaa', 'الكاملين:al-kamlin', 'ود النورة:wad-al-noura', 'المناقل:al-managil', 'تمبول:tamboul', 'الهلالية:al-hilaliya']),
+  ...within('town', 'north-darfur-governorate', spaced, ['مليط:mellit', 'كتم:kutum', 'الطويلة:tawila', 'مخيم زمزم|زمزم:zamzam=Zamzam camp', 'أبو شوك|مخيم أبو شوك:abu-shouk=Abu Shouk camp', 'كبكابية:kabkabiya']),
+  ...within('town', 'west-darfur-governorate', spaced, ['أردمتا:ardamata', 'مستري:misterei', 'كرينك:kreinik']),
+  ...within('town', 'sennar-governorate', spaced, ['سنجة:singa', 'الدندر:dinder', 'السوكي:es-suki']),
+  ...within('town', 'north-kordofan-governorate', spaced, ['أم روابة:um-rawaba', 'الرهد:er-rahad', 'بارا:bara']),
+  ...within('town', 'south-kordofan-governorate', spaced, ['الدلنج:dilling']),
+];
+
+/**
+ * The Sudan pack (id and country `sudan`), validated and deeply frozen: give it to `createAnalyzer({ packs })`.
+ * @example
+ * ```ts
+ * sudanPack.actors?.find((a) => a.forms.includes('قوات الدعم السريع'))?.id; // → 'rsf'
+ * ```
+ */
+export const sudanPack: Lexicon = /* @__PURE__ */ defineLexicon({
+  id: 'sudan',
+  country: 'sudan',
+  labels: { ar: 'السودان', en: 'Sudan' },
+  description: 'Sudanese conflict: armed actors, gazetteer and sources',
+  actors: [
+    {
+      id: 'rsf',
+      labels: { ar: 'قوات الدعم السريع', en: 'Rapid Support Forces' },
+      category: 'armed-group',
+      forms: [
+        'قوات الدعم السريع', 'الدعم السريع', ...militias('الدعم السريع', 'الدعم السريع المتمردة', 'آل دقلو', 'الجنجويد'),
+        'المليشيا المتمردة', 'الميليشيا المتمردة', 'قوات التمرد', 'المتمردين', 'المتمردون', 'التمرد', 'الجنجويد',
+        'حميدتي', 'محمد حمدان دقلو', 'عبد الرحيم دقلو', 'آل دقلو', 'عناصر الدعم السريع', 'مسلحي الدعم السريع',
+      ],
+    },
+    {
+      id: 'sudan-army',
+      labels: { ar: 'الجيش السوداني', en: 'Sudanese Armed Forces' },
+      category: 'government',
+      forms: [
+        'الجيش السوداني', 'الجيش', 'قوات الجيش', 'القوات المسلحة', 'القوات المسلحة السودانية', 'سلاح الجو السوداني',
+        'الطيران الحربي السوداني', 'طيران الجيش', 'مدفعية الجيش', 'البرهان', 'عبد الفتاح البرهان', 'قائد الجيش',
+        'الحكومة السودانية', 'السلطات السودانية', 'جهاز المخابرات العامة', 'هيئة العمليات', 'قوات العمل الخاص',
+        'المستنفرين', 'المقاومة الشعبية', 'كتائب البراء بن مالك', 'كتيبة البراء',
+      ],
+      adjectives: ['السوداني'],
+    },
+    {
+      id: 'armed-groups',
+      labels: { ar: 'حركات وجماعات مسلحة', en: 'other armed movements' },
+      category: 'armed-group',
+      forms: [
+        'حركة تحرير السودان', 'جيش تحرير السودان', 'حركة العدل والمساواة', 'الحركة الشعبية لتحرير السودان', 'الحركة الشعبية شمال',
+        'الحركات المسلحة', 'القوة المشتركة', 'القوة المشتركة للحركات المسلحة', 'الجماعات المسلحة', 'المجموعات المسلحة',
+        'ميليشيات قبلية', 'مسلحون قبليون',
+      ],
+    },
+  ],
+  places: ROWS.map(entry),
+  sources: [
+    { id: 'suna', labels: { ar: 'وكالة السودان للأنباء', en: 'Sudan News Agency' }, forms: ['وكالة السودان للأنباء', 'سونا'] },
+    { id: 'sudan-doctors', labels: { ar: 'نقابات الأطباء', en: 'Sudanese doctors' }, forms: ['شبكة أطباء السودان', 'لجنة أطباء السودان المركزية', 'نقابة أطباء السودان', 'اللجنة التمهيدية لنقابة أطباء السودان'] },
+    { id: 'emergency-rooms', labels: { ar: 'غرف الطوارئ', en: 'Emergency Response Rooms' }, forms: ['غرفة طوارئ', 'غرف الطوارئ', 'غرف الاستجابة الطارئة', 'محامو الطوارئ', 'مجموعة محامو الطوارئ', 'لجان المقاومة', 'تنسيقية لجان المقاومة'] },
+    extend(core, 'health-ministry', ['وزارة الصحة الاتحادية', 'وزارة الصحة بولاية الخرطوم', 'وزارة الصحة بالخرطوم', 'وزارة الصحة السودانية']),
+    { id: 'state-authorities', labels: { ar: 'سلطات الولاية', en: 'state authorities' }, forms: ['سلطات ولاية الخرطوم', 'حكومة ولاية الخرطوم', 'إدارة الإعلام بولاية الخرطوم', 'حكومة الولاية'] },
+    extend(core, 'media', ['سودان تربيون', 'راديو دبنقا', 'دبنقا', 'صحيفة الصيحة', 'صحوة نيوز', 'الراكوبة']),
+  ],
+});
+

@@ -1,0 +1,131 @@
+/**
+ * The Yemen conflict pack: the Houthis (Ansar Allah), the Saudi-led coalition, the internationally recognised
+ * government and its allied forces, AQAP and US strikes; the 22 governorates with their capitals and the towns
+ * casualty reports name most; Yemeni reporting bodies.
+ * @module lexicons/yemen
+ */
+import { defineLexicon } from '../../lexicon/define.js';
+import type { Lexicon } from '../../lexicon/types.js';
+import { sources as core } from '../core/sources.js';
+import { extend } from '../extend.js';
+import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
+import { regional } from '../regional/actors.js';
+import { militias } from '../spellings.js';
+
+const governorate = /* @__PURE__ */ governorateOf('yemen');
+
+const ROWS: readonly Row[] = [
+  ['yemen', 'Yemen', ['اليمن', 'الجمهورية اليمنية'], 'country'],
+  ...governorate('sanaa', "Sana'a", ['صنعاء']),
+  ['amanat-al-asimah', 'Amanat al-Asimah', ['أمانة العاصمة', 'العاصمة صنعاء', 'العاصمة اليمنية'], 'governorate', 'yemen'],
+  ...governorate('aden', 'Aden', ['عدن']),
+  ...governorate('taiz', 'Taiz', ['تعز']),
+  ...governorate('hodeidah', 'Al Hudaydah', ['الحديدة']),
+  ...governorate('marib', "Ma'rib", ['مأرب']),
+  ...governorate('saada', "Sa'dah", ['صعدة']),
+  ...governorate('ibb', 'Ibb', ['إب']),
+  ...governorate('dhamar', 'Dhamar', ['ذمار']),
+  ...governorate('hajjah', 'Hajjah', ['حجة']),
+  ...governorate('lahij', 'Lahij', ['لحج']),
+  ...governorate('abyan', 'Abyan', ['أبين']),
+  ...governorate('shabwah', 'Shabwah', ['شبوة']),
+  ...governorate('hadramawt', 'Hadramawt', ['حضرموت']),
+  ...governorate('al-jawf', 'Al Jawf', ['الجوف']),
+  ...governorate('al-bayda', 'Al Bayda', ['البيضاء']),
+  ...governorate('amran', 'Amran', ['عمران']),
+  ...governorate('al-dhale', "Ad Dali'", ['الضالع']),
+  ...governorate('al-mahwit', 'Al Mahwit', ['المحويت']),
+  ...governorate('raymah', 'Raymah', ['ريمة']),
+  ...governorate('al-mahrah', 'Al Mahrah', ['المهرة']),
+  ...governorate('socotra', 'Socotra', ['سقطرى', 'أرخبيل سقطرى']),
+  ...within('town', 'saada-governorate', spaced, ['ضحيان:dahyan', 'مجز:majz', 'كتاف:kitaf', 'باقم:baqim', 'حيدان:haydan', 'رازح:razih', 'شدا:shida', '?الصفراء:as-safra', 'ساقين:saqayn', 'منبه:munabbih']),
+  ...within('town', 'hodeidah-governorate', spaced, ['المخا:al-mukha=Mocha', 'الخوخة:al-khawkhah', 'زبيد:zabid', 'بيت الفقيه:bayt-al-faqih', 'حيس:hays', 'الدريهمي:ad-durayhimi', 'التحيتا:at-tuhayta', '?الحالي:al-hali', 'الصليف:as-salif', 'باجل:bajil', '?الزهرة:az-zuhrah', 'ميناء الحديدة:hodeidah-port=Hodeidah port']),
+  ...within('town', 'taiz-governorate', spaced, ['التربة:at-turbah', 'المخا الساحلية:mocha-coast=Mocha coast', 'مقبنة:maqbanah', '?صبر:sabir', 'الوازعية:al-waziiyah', 'ذباب:dhubab', 'حيفان:hayfan', 'جبل صبر:jabal-sabir=Jabal Sabir']),
+  ...within('town', 'marib-governorate', spaced, ['صرواح:sirwah', 'حريب:harib', 'الجوبة:al-jubah', 'رغوان:raghwan', 'مدغل:madghal']),
+  ...within('town', 'hajjah-governorate', spaced, ['ميدي:midi', 'حرض:haradh', '?عبس:abs', 'كشر:kushar']),
+  ...within('town', 'hadramawt-governorate', spaced, ['المكلا:al-mukalla', 'سيئون:seiyun', 'تريم:tarim', 'الشحر:ash-shihr']),
+  ...within('town', 'shabwah-governorate', spaced, ['عتق:ataq', 'بيحان:bayhan']),
+  ...within('town', 'abyan-governorate', spaced, ['زنجبار:zinjibar', 'جعار:jaar', 'لودر:lawdar', 'شقرة:shuqrah']),
+  ...within('town', 'lahij-governorate', spaced, ['الحوطة:al-hawtah', 'العند:al-anad', 'قاعدة العند:al-anad-base=Al Anad air base', 'كرش:karish']),
+  ...within('town', 'al-jawf-governorate', spaced, ['الحزم:al-hazm']),
+  ...within('town', 'al-bayda-governorate', spaced, ['رداع:rada', 'قيفة:qayfah']),
+  ...within('district', 'sanaa', spaced, ['شارع الخمسين:fifty-street=Fifty Street', '?نقم:naqam', 'عطان:attan', '?السبعين:as-sabeen', '?شعوب:shuub', 'بني الحارث:bani-al-harith']),
+  ...within('district', 'aden', spaced, ['كريتر:crater', 'المنصورة:al-mansoura', 'الشيخ عثمان:sheikh-othman', 'التواهي:at-tawahi', 'خور مكسر:khor-maksar', 'البريقة:al-buraiqa']),
+];
+
+/**
+ * The Yemen pack (id and country `yemen`), validated and deeply frozen: give it to `createAnalyzer({ packs })`.
+ * @example
+ * ```ts
+ * yemenPack.actors?.find((a) => a.forms.includes('التحالف بقيادة السعودية'))?.id; // → 'saudi-coalition'
+ * ```
+ */
+export const yemenPack: Lexicon = /* @__PURE__ */ defineLexicon({
+  id: 'yemen',
+  country: 'yemen',
+  labels: { ar: 'اليمن', en: 'Yemen' },
+  description: 'Yemeni conflict: armed actors, gazetteer and sources',
+  actors: [
+    {
+      id: 'houthis',
+      labels: { ar: 'جماعة الحوثي (أنصار الله)', en: 'Houthis (Ansar Allah)' },
+      category: 'armed-group',
+      forms: [
+        'الحوثيون', 'الحوثي', 'جماعة الحوثي', 'جماعة الحوثيين', 'أنصار الله', 'جماعة أنصار الله', 'حركة أنصار الله',
+        ...militias('الحوثي', 'الحوثيين', 'الحوثية', 'الانقلاب', 'الحوثي الانقلابية', 'الحوثي الإرهابية', 'الحوثي المدعومة من إيران'),
+        'قوات الحوثي', 'قوات الحوثيين', 'مسلحي الحوثي', 'مسلحين حوثيين', 'عناصر الحوثي', 'مقاتلي الحوثي', 'الانقلابيين',
+        'الانقلابيون', 'ميليشيا الانقلاب', 'سلطة صنعاء', 'حكومة صنعاء', 'قوات صنعاء', 'عبد الملك الحوثي',
+        'الجيش واللجان الشعبية', 'قوات الجيش واللجان الشعبية',
+      ],
+      adjectives: ['الحوثي', 'الانقلابي'],
+    },
+    {
+      id: 'saudi-coalition',
+      labels: { ar: 'التحالف بقيادة السعودية', en: 'Saudi-led coalition' },
+      category: 'international-coalition',
+      forms: [
+        'التحالف', 'التحالف العربي', 'التحالف بقيادة السعودية', 'التحالف العربي بقيادة السعودية', 'التحالف الذي تقوده السعودية',
+        'قوات التحالف', 'قوات التحالف العربي', 'تحالف دعم الشرعية', 'التحالف السعودي', 'التحالف السعودي الإماراتي',
+        'العدوان', 'العدوان السعودي', 'العدوان السعودي الأمريكي', 'العدوان الأمريكي السعودي', 'تحالف العدوان', 'دول العدوان',
+        'السعودية', 'المملكة العربية السعودية', 'الرياض', 'الإمارات', 'القوات الإماراتية', 'القوات السعودية', 'الجيش السعودي',
+      ],
+      adjectives: ['السعودي', 'الإماراتي'],
+    },
+    {
+      id: 'yemen-government',
+      labels: { ar: 'الحكومة اليمنية وقواتها', en: 'Yemeni government forces' },
+      category: 'government',
+      forms: [
+        'الحكومة اليمنية', 'الحكومة الشرعية', 'الحكومة اليمنية المعترف بها دوليا', 'الشرعية', 'قوات الشرعية', 'الجيش اليمني',
+        'الجيش الوطني', 'الجيش الوطني اليمني', 'القوات الحكومية', 'القوات الحكومية اليمنية', 'قوات الحكومة اليمنية',
+        'القوات الموالية للحكومة', 'المقاومة الشعبية', 'ألوية العمالقة', 'قوات العمالقة', 'المجلس الانتقالي الجنوبي',
+        'قوات الانتقالي', 'الحزام الأمني', 'قوات الحزام الأمني', 'قوات النخبة الشبوانية', 'قوات النخبة الحضرمية',
+        'قوات المقاومة الوطنية', 'قوات طارق صالح', 'السلطات اليمنية', 'قوات هادي', 'مجلس القيادة الرئاسي',
+      ],
+      adjectives: ['اليمني', 'الحكومي'],
+    },
+    {
+      id: 'aqap',
+      labels: { ar: 'تنظيم القاعدة في جزيرة العرب', en: 'Al-Qaeda in the Arabian Peninsula' },
+      category: 'armed-group',
+      forms: [
+        'القاعدة', 'تنظيم القاعدة', 'القاعدة في جزيرة العرب', 'تنظيم القاعدة في جزيرة العرب', 'أنصار الشريعة',
+        'عناصر القاعدة', 'مسلحي القاعدة', 'مقاتلي القاعدة',
+      ],
+    },
+    {
+      ...regional('usa'),
+      forms: [...regional('usa').forms, 'طائرة أمريكية من دون طيار', 'طائرة أميركية من دون طيار', 'طائرات أمريكية من دون طيار'],
+    },
+  ],
+  places: ROWS.map(entry),
+  sources: [
+    { id: 'saba', labels: { ar: 'وكالة سبأ', en: 'Saba News Agency' }, forms: ['وكالة سبأ', 'سبأ', 'سبأ نت', 'وكالة الأنباء اليمنية'] },
+    { id: 'al-masirah', labels: { ar: 'قناة المسيرة', en: 'Al-Masirah TV' }, actor: 'houthis', forms: ['قناة المسيرة', 'المسيرة', 'المسيرة نت'] },
+    { id: 'coalition-spokesman', labels: { ar: 'المتحدث باسم التحالف', en: 'coalition spokesman' }, actor: 'saudi-coalition', forms: ['المتحدث باسم التحالف', 'المتحدث الرسمي باسم التحالف', 'تركي المالكي', 'العقيد تركي المالكي'] },
+    extend(core, 'health-ministry', ['وزارة الصحة اليمنية', 'وزارة الصحة العامة والسكان', 'مكتب الصحة بالمحافظة']),
+    { id: 'yemen-monitors', labels: { ar: 'مراصد حقوقية يمنية', en: 'Yemeni monitors' }, forms: ['مشروع رصد الأثر المدني', 'المرصد اليمني لحقوق الإنسان', 'منظمة سام للحقوق والحريات', 'منظمة سام', 'التحالف اليمني لرصد انتهاكات حقوق الإنسان', 'اللجنة الوطنية للتحقيق', 'منظمة مواطنة لحقوق الإنسان', 'منظمة مواطنة', 'المركز القانوني للحقوق والتنمية'] },
+    extend(core, 'media', ['وكالة خبر', 'الصحوة نت', 'المصدر أونلاين', 'عدن الغد', 'الموقع بوست', 'قناة بلقيس', 'بلقيس', 'يمن شباب', 'شبكة تعز']),
+  ],
+});
+

@@ -1,0 +1,54 @@
+/**
+ * The root `extractCasualties` and `analyze`: the pipeline with the built-in reading (the Arabic core and the
+ * Syria pack). Apart from `analyze.ts` so that entries without the Syria pack (`hasila/core`) cannot reach it.
+ * @module root
+ */
+import { analyzeWith, extractCasualtiesWith, type Analysis, type AnalyzeOptions } from './analyze.js';
+import { builtinCompiled } from './builtin.js';
+import type { CasualtyMention } from './casualties/types.js';
+
+/**
+ * Every casualty statement of an Arabic text, read with the built-in lexicon: kind, count, victims, sub-groups,
+ * actors, cause, place and source, each with its span. Use `createAnalyzer` for custom lexicons.
+ *
+ * @param text - Arabic text (an article, a paragraph, a headline)
+ * @param options - `includeNonFacts: true` also returns hypothetical, denied and zero statements, flagged
+ * @returns the casualty mentions in text order; `text.slice(m.start, m.end) === m.text` for each
+ * @throws TypeError when `text` is not a string or an option is unknown or of the wrong type
+ * @example
+ * ```ts
+ * const [killed, injured] = extractCasualties('قتل 52 مدنيا وأصيب عشرات آخرين جراء غارات نفذتها طائرات قوات النظام على مدينة الرقة');
+ * killed.kind; // → 'killed'
+ * killed.count; // → { value: 52 }
+ * killed.victims; // → 'civilians'
+ * killed.actors; // → ['syrian-government']
+ * killed.cause; // → 'airstrike'
+ * killed.location?.text; // → 'مدينة الرقة'
+ * injured.count; // → { vague: 'tens', min: 10 }
+ * injured.victims; // → 'civilians' («آخرين» takes the class of the noun before it)
+ * ```
+ */
+export function extractCasualties(text: string, options?: AnalyzeOptions): CasualtyMention[] {
+  return extractCasualtiesWith(builtinCompiled(), text, options);
+}
+
+/**
+ * Reads an Arabic article with the built-in lexicon: casualty mentions, actors, numbers, the events they report
+ * and an article-level summary. Use `createAnalyzer` for custom lexicons.
+ *
+ * @param text - Arabic text
+ * @param options - as for {@link extractCasualties}
+ * @returns the analysis
+ * @throws TypeError when `text` is not a string or an option is unknown or of the wrong type
+ * @example
+ * ```ts
+ * const { events, summary } = analyze('قتل 52 مدنيا وأصيب عشرات آخرين جراء غارات روسية على مدينة الرقة');
+ * events.length; // → 1
+ * events[0].figures; // → { killed: { value: 52 }, injured: { vague: 'tens', min: 10 } }
+ * summary.actorCategory; // → 'government'
+ * summary.killed.civilians; // → 52
+ * ```
+ */
+export function analyze(text: string, options?: AnalyzeOptions): Analysis {
+  return analyzeWith(builtinCompiled(), text, options);
+}

@@ -1,0 +1,171 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { packJson } from '../scripts/pack-json.mjs';
+import { createAnalyzer } from '../src/analyzer.js';
+import { createAnalyzer as createCoreAnalyzer } from '../src/core.js';
+import { guessCategory } from '../src/lexicon/category.js';
+import { actorCategory, actorLineage, compileLexicons, placeLineage } from '../src/lexicon/compile.js';
+import { defineLexicon, LexiconError } from '../src/lexicon/define.js';
+import { matchText } from '../src/lexicon/match.js';
+import type { LexiconData } from '../src/lexicon/types.js';
+import { coreLexicon } from '../src/lexicons/core/index.js';
+import { PACKS } from '../src/packs/index.js';
+import { PACK_CASES } from './data/pack-cases.js';
+
+const json = (id: string) => JSON.parse(readFileSync(new URL(`../packs/${id}.json`, import.meta.url), 'utf8')) as LexiconData;
+// Exactly how the shared scorer reads a country: one lexicon, the pack's JSON.
+const scorerAnalyzer = (id: string) => createAnalyzer({ lexicons: [defineLexicon(json(id))] });
+
+// The actor ids of the shared corpus (../shared/corpus/real/check.py, ACTORS), per country.
+const CORPUS_ACTORS: Readonly<Record<string, readonly string[]>> = {
+  syria: ['syrian-government', 'russia', 'international-coalition', 'usa', 'isis', 'sdf', 'opposition', 'nusra', 'turkey', 'iran-backed', 'hezbollah', 'israel'],
+  yemen: ['houthis', 'saudi-coalition', 'yemen-government', 'aqap', 'usa'],
+  iraq: ['isis', 'iraqi-forces', 'pmf', 'usa', 'turkey', 'armed-groups'],
+  libya: ['lna-haftar', 'gna', 'isis', 'armed-groups'],
+  sudan: ['rsf', 'sudan-army', 'armed-groups'],
+  palestine: ['israel', 'palestinian-factions'],
+  lebanon: ['israel', 'hezbollah'],
+  somalia: ['al-shabaab', 'somali-forces', 'usa'],
+};
+
+describe('conflict packs read their country', () => {
+  it.each(PACK_CASES.map((c) => [c.pack, c.text, c] as const))('%s: «%s»', (pack, text, c) => {
+    for (const analyzer of [scorerAnalyzer(pack), createAnalyzer({ packs: [PACKS[pack]!] })]) {
+      expect(analyzer.findActors(text).map((m) => m.actor)).toEqual(c.actors);
+      expect(analyzer.extractCasualties(text).map((m) => m.actors)).toEqual(c.casualties);
+    }
+  });
+
+  it('a Yemen analyzer from the pack alone tags the Saudi-led coalition, and nothing Syrian', () => {
+    const yemen = scorerAnalyzer('yemen');
+    expect(yemen.findActors('غارات طيران التحالف بقيادة السعودية على صعدة').map((m) => m.actor)).toEqual(['saudi-coalition']);
+    expect(yemen.lexicons.map((l) => l.id)).toEqual(['core', 'yemen']);
+    // Syrian names mean nothing to it; the language still reads.
+    const syrian = 'قتل خمسة مدنيين بقصف لقوات النظام وقسد وهيئة تحرير الشام على دوما';
+    expect(yemen.findActors(syrian)).toEqual([]);
+    expect(yemen.extractCasualties(syrian).map((m) => [m.text, m.actors])).toEqual([['قتل خمسة مدنيين', []]]);
+  });
+
+  it.each(Object.keys(PACKS))('%s names its actors with the corpus ids (sub-units by isA), each with a category', (id) => {
+    const compiled = compileLexicons([coreLexicon, PACKS[id]!]);
+    const roots = PACKS[id]!.actors!.map((a) => actorLineage(compiled, a.id).find((at) => CORPUS_ACTORS[id]!.includes(at)));
+    expect(new Set(roots)).toEqual(new Set(CORPUS_ACTORS[id]));
+    for (const a of PACKS[id]!.actors!) expect(actorCategory(compiled, a.id)).toBeTruthy();
+  });
+
+  const check = new URL('../../shared/corpus/real/check.py', import.meta.url);
+  it.skipIf(!existsSync(check))('the corpus ids above are those of ../shared/corpus/real/check.py (skipped when ../shared is absent)', () => {
+    const text = readFileSync(check, 'utf8');
+    for (const [country, ids] of Object.entries(CORPUS_ACTORS)) {
+      const line = new RegExp(`'${country}': \\{([^}]*)\\}`, 'u').exec(text)?.[1] ?? '';
+      expect([...line.matchAll(/'([^']+)'/gu)].map((m) => m[1]).sort()).toEqual([...ids].sort());
+    }
+  });
+
+  it.each(Object.keys(PACKS))('%s: governorates are in the country, and every place reaches the country', (id) => {
+    const compiled = compileLexicons([PACKS[id]!]);
+    const places = PACKS[id]!.places!;
+    const governorates = places.filter((p) => p.type === 'governorate');
+    expect(governorates.length).toBeGreaterThan(3);
+    for (const g of governorates) expect(g.isIn).toBe(id);
+    // Every place reaches a country (the pack's, or a neighbour the pack names).
+    for (const p of places) expect(compiled.entries.places.get(placeLineage(compiled, p.id).at(-1)!)?.type).toBe('country');
+    // Towns sit in a governorate.
+    for (const p of places.filter((x) => x.type === 'town')) {
+      expect(placeLineage(compiled, p.id).some((at) => compiled.entries.places.get(at)?.type === 'governorate')).toBe(true);
+    }
+  });
+
+  it.each(Object.keys(PACKS))('packs/%s.json is current (regenerate with `node scripts/packs.mjs`)', (id) => {
+    expect(readFileSync(new URL(`../packs/${id}.json`, import.meta.url), 'utf8')).toBe(packJson(PACKS[id]));
+  });
+});
+
+describe('choosing packs', () => {
+  const text = 'قتل ثلاثة مدنيين بقصف لقوات النظام';
+  const mine: LexiconData = { id: 'mine', actors: [{ id: 'x', labels: { ar: 'س', en: 'x' }, forms: ['جماعة سين'] }] };
+
+  it('the root reads with the core and the Syria pack', () => {
+    expect(createAnalyzer().lexicons.map((l) => l.id)).toEqual(['core', 'syria']);
+    expect(createAnalyzer().extractCasualties(text)[0]?.actors).toEqual(['syrian-government']);
+  });
+
+  it('a lexicon without a country adds to the default pack, as before; one with a country replaces it', () => {
+    expect(createAnalyzer({ lexicons: [mine] }).lexicons.map((l) => l.id)).toEqual(['core', 'syria', 'mine']);
+    expect(createAnalyzer({ lexicons: [{ ...mine, country: 'x' }] }).lexicons.map((l) => l.id)).toEqual(['core', 'mine']);
+  });
+
+  it('`packs` chooses the packs; `builtin: false` leaves the default out and keeps the language; `core: false` drops the core', () => {
+    expect(createAnalyzer({ packs: [PACKS.sudan!, PACKS.yemen!] }).lexicons.map((l) => l.id)).toEqual(['core', 'sudan', 'yemen']);
+    const bare = createAnalyzer({ lexicons: [mine], builtin: false });
+    expect(bare.lexicons.map((l) => l.id)).toEqual(['core', 'mine']);
+    expect(bare.extractCasualties('قتل ثلاثة مدنيين بقصف لجماعة سين')[0]?.actors).toEqual(['x']);
+    expect(createAnalyzer({ lexicons: [mine], builtin: false, core: false }).extractCasualties(text)).toEqual([]);
+  });
+
+  it('hasila/core has no default pack', () => {
+    expect(createCoreAnalyzer().lexicons.map((l) => l.id)).toEqual(['core']);
+    expect(createCoreAnalyzer().findActors(text)).toEqual([]);
+    expect(createCoreAnalyzer({ packs: [json('lebanon')] }).findActors('غارة إسرائيلية على النبطية')[0]?.actor).toBe('israel');
+  });
+
+  it('a pack entry wins over a core entry sharing a form', () => {
+    // The core's generic «وزارة الصحة» is a health ministry; a pack may read it as its own body.
+    const pack = { id: 'p', country: 'p', sources: [{ id: 'gaza-moh', labels: { ar: 'و', en: 'w' }, forms: ['وزارة الصحة'] }] };
+    const [m] = matchText(compileLexicons([coreLexicon, defineLexicon(pack)]), 'وزارة الصحة', ['sources']);
+    expect(m?.id).toBe('gaza-moh');
+  });
+
+  it('rejects malformed options', () => {
+    expect(() => createAnalyzer({ packs: 'yemen' as never })).toThrow(TypeError);
+    expect(() => createAnalyzer({ core: 1 as never })).toThrow(TypeError);
+    expect(() => createAnalyzer({ packs: [{ id: 'p', country: '' }] })).toThrow(LexiconError);
+  });
+});
+
+describe('actor categories for users', () => {
+  const cases: readonly [string[], string | undefined][] = [
+    [['الحوثيون', 'ميليشيا الحوثي'], 'armed-group'],
+    [['الجيش الصومالي'], 'government'],
+    [['قوات التحالف العربي'], 'international-coalition'],
+    [['عصابات داعش'], 'isis'],
+    [['حركة الشباب'], 'armed-group'],
+    [['فلان الفلاني'], undefined],
+  ];
+  it.each(cases)('%j → %s', (forms, category) => {
+    expect(guessCategory({ labels: { ar: forms[0]!, en: 'x' }, forms })).toBe(category);
+  });
+
+  it('an actor written without a category gets the guessed one; a written one stays', () => {
+    const analyzer = createCoreAnalyzer({ lexicons: [{ id: 'y', actors: [
+      { id: 'houthis', labels: { ar: 'الحوثيون', en: 'Houthis' }, forms: ['الحوثيون', 'جماعة الحوثي'] },
+      { id: 'army', labels: { ar: 'الجيش', en: 'army' }, forms: ['الجيش اليمني'], category: 'other' },
+    ] }] });
+    expect(analyzer.findActors('قصفت جماعة الحوثي مواقع الجيش اليمني').map((m) => [m.actor, m.category])).toEqual([['houthis', 'armed-group'], ['army', 'other']]);
+  });
+});
+
+describe('form gaps', () => {
+  const lexicon = defineLexicon({ id: 'f', causes: [{ id: 'strike', labels: { ar: 'ضربة', en: 'strike' }, forms: ['ضربة'] }] });
+  it.each(['ضرباته', 'ضرباتهم', 'ضربتها', 'وبضرباتها'])('«%s» is read from «ضربة»', (word) => {
+    expect(matchText(compileLexicons([lexicon]), word, ['causes']).map((m) => m.id)).toEqual(['strike']);
+  });
+
+  it.each([['مقاتلين', 'مقاتليه'], ['مقاتلين', 'مقاتلوهم'], ['مسلحون', 'مسلحيهم']])('a pronoun on a sound plural: «%s» → «%s»', (form, word) => {
+    const fighters = defineLexicon({ id: 'v', victims: [{ id: 'fighters', labels: { ar: form, en: 'f' }, forms: [form] }] });
+    expect(matchText(compileLexicons([fighters]), word, ['victims']).map((m) => m.id)).toEqual(['fighters']);
+  });
+
+  it('«يه» stays the feminine nisba: «الإسرائيلية» is the adjective, not «إسرائيل» with a pronoun', () => {
+    const [m] = createAnalyzer().findActors('جراء الغارات الإسرائيلية على دمشق');
+    expect([m?.actor, m?.text]).toEqual(['israel', 'الغارات الإسرائيلية']);
+  });
+
+  it('the duplicate-form check reads inflected places as the compiler does', () => {
+    // The compiler keys an inflected place apart from one matched as written, so the check must too.
+    const place = (id: string, form: string, inflect?: boolean) => ({ id, labels: { ar: form, en: id }, forms: [form], type: 'city' as const, ...(inflect === undefined ? {} : { inflect }) });
+    expect(() => defineLexicon({ id: 'a', places: [place('x', 'الرقة', true), place('y', 'الرقة')] })).not.toThrow();
+    expect(() => defineLexicon({ id: 'b', places: [place('x', 'الرقة', true), place('y', 'الرقة', true)] })).toThrow(/also belongs to places 'x'/u);
+    expect(() => defineLexicon({ id: 'c', places: [place('x', 'الرقة'), place('y', 'الرقة')] })).toThrow(/also belongs to places 'x'/u);
+  });
+});
