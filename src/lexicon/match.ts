@@ -48,7 +48,6 @@ export interface LexMatch<T extends MatchType = MatchType> {
 }
 
 const NONE: readonly State[] = [];
-const NO_ENTRIES: readonly LexiconEntry[] = Object.freeze([]);
 /** Quotation marks, stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش». @internal */
 export const QUOTES: ReadonlySet<string> = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
 
@@ -187,7 +186,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       const last = closeQuote(tokens, c.first, c.last);
       blockedUntil.set(type, last);
       const found = alternatives?.get(type);
-      const alts = found ? found.filter((e) => e !== c.terminal.entry) : NO_ENTRIES;
+      const alts = found ? found.filter((e) => e !== c.terminal.entry) : [];
       out.push(toMatch(doc, c, last, alts));
     }
   }
