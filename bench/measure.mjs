@@ -1,9 +1,10 @@
 // One measurement in a fresh process (so that peak memory and JIT state belong to it alone), driven by run.mjs.
 //   node --expose-gc bench/measure.mjs throughput <lib/index.js> <case name>
 //   node --expose-gc bench/measure.mjs growth <lib/index.js> <function> <input> <MB,MB,…> <seconds limit>
+//   node --expose-gc bench/measure.mjs memory <lib/index.js> <function>
 // Prints one JSON object per line.
 import { pathToFileURL } from 'node:url';
-import { ADVERSARIAL, buildCorpus, MB, repeatTo } from './corpus.mjs';
+import { ADVERSARIAL, buildCorpus, MB, repeatTo, sourceArticles } from './corpus.mjs';
 import { textFunctions, throughputCases } from './layers.mjs';
 
 const [mode, libPath, name, ...rest] = process.argv.slice(2);
@@ -71,6 +72,23 @@ if (mode === 'throughput') {
     if ([...best.values()].reduce((a, b) => a + b, 0) > 5) break; // slow layers: one round is enough
   }
   for (const size of sizes) print({ name, input, size, seconds: best.get(size), final: true, sink });
+} else if (mode === 'memory') {
+  // One article of 1 MB (the real articles joined into one string): the memory one call needs at its peak.
+  const fn = textFunctions(lib).find((f) => f.name === name);
+  if (!fn) throw new Error(`no function ${name}`);
+  const { articles } = sourceArticles();
+  let text = '';
+  for (let i = 0; Buffer.byteLength(text, 'utf8') < MB; i++) text += articles[i % articles.length] + '\n\n';
+  fn.run(articles[0]); // compiles the lexicon and warms up, so the peak is the call's own
+  globalThis.gc?.();
+  const rss0 = process.memoryUsage().rss;
+  const heap0 = process.memoryUsage().heapUsed;
+  const t = performance.now();
+  const result = fn.run(text);
+  const seconds = (performance.now() - t) / 1000;
+  const heapHeld = process.memoryUsage().heapUsed - heap0; // the result and the garbage not yet collected
+  sink += Array.isArray(result) ? result.length : 1;
+  print({ name, bytes: Buffer.byteLength(text, 'utf8'), seconds, peakExtra: peakRss() - rss0, heapHeld, sink });
 } else {
   throw new Error(`unknown mode ${mode}`);
 }

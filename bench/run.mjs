@@ -2,7 +2,7 @@
 // `npm run bench` (after a build): throughput of every layer that exists in dist/ on a ≥ 10 MB corpus of real
 // articles, against plain-JavaScript baselines measured in the same run, then a growth check on adversarial inputs.
 //
-//   node bench/run.mjs [--lib dist/index.js] [--quick] [--only throughput|growth] [--match name] [--write docs/performance.md]
+//   node bench/run.mjs [--lib dist/index.js] [--quick] [--only throughput|memory|growth] [--match name] [--write docs/performance.md]
 //
 // Every measurement runs in its own process (peak memory is that process's alone; a runaway input is killed by
 // a timeout instead of hanging the run). Output is Markdown, so it can be pasted (or --write'n) into the docs.
@@ -31,12 +31,13 @@ const AIMS = {
   'normalizeWithOffsets (search)': { mbps: 100, ofNfkc: 1 / 3 },
   'normalize (search)': { ofNfkc: 1 / 3 },
   extractNumbers: { mbps: 30 },
-  'findActors (built-in lexicon)': { mbps: 30 },
-  analyze: { mbps: 15 },
+  'findActors (built-in lexicon)': { mbps: 40 },
+  extractCasualties: { mbps: 16 },
+  analyze: { mbps: 15, ofBaseline: 0.1 },
 };
 const SIZES = quick ? [1, 4] : [1, 2, 4, 8];
 const GROWTH_LIMIT_S = 20; // a size slower than this ends that input's series
-const TIMEOUT_MS = { throughput: 300_000, growth: 90_000 }; // a growth series that takes longer is superlinear
+const TIMEOUT_MS = { throughput: 300_000, growth: 90_000, memory: 120_000 }; // a growth series that takes longer is superlinear
 
 function measure(params) {
   const timeout = TIMEOUT_MS[params[0]];
@@ -71,7 +72,7 @@ function machine() {
 const lib = await import(pathToFileURL(libPath).href);
 say(`Machine: ${machine()}; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
 
-if (only !== 'growth') {
+if (!only || only === 'throughput') {
   const cases = throughputCases(lib).filter((c) => !match || c.name.includes(match) || c.kind === 'baseline');
   const results = new Map();
   let corpusNote = '';
@@ -104,11 +105,29 @@ if (only !== 'growth') {
     if (aim.ofNfkc && r.baselineSeconds) {
       parts.push(`≥ ⅓ NFKC: ${r.baselineSeconds / r.seconds >= aim.ofNfkc ? 'met' : 'MISSED'}`);
     }
+    if (aim.ofBaseline && r.baselineSeconds) {
+      parts.push(`≥ ${aim.ofBaseline} × baseline: ${r.baselineSeconds / r.seconds >= aim.ofBaseline ? 'met' : 'MISSED'}`);
+    }
     return parts.join('; ');
   }
 }
 
-if (only !== 'throughput') {
+if (!only || only === 'throughput' || only === 'memory') {
+  // One call on one 1 MB article: what a caller must budget for the largest text it passes.
+  const fns = textFunctions(lib).filter((f) => (!match || f.name.includes(match)) && f.name !== 'parseNumber');
+  say('');
+  say('### Memory of one call on a 1 MB article (the corpus articles joined into one string; after a warm-up call)');
+  say('');
+  say('| function | time | peak RSS above start | heap held after the call |');
+  say('|---|---:|---:|---:|');
+  for (const fn of fns) {
+    const { rows, failure } = measure(['memory', libPath, fn.name]);
+    const r = rows[0];
+    say(r ? `| ${fn.name} | ${fmt(r.seconds)} | ${(r.peakExtra / MB).toFixed(0)} MB | ${(r.heapHeld / MB).toFixed(0)} MB |` : `| ${fn.name} | failed: ${failure ?? '?'} | | |`);
+  }
+}
+
+if (!only || only === 'growth') {
   const fns = textFunctions(lib).filter((f) => !match || f.name.includes(match));
   const inputs = Object.keys(ADVERSARIAL);
   say('');

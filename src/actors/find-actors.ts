@@ -32,7 +32,7 @@ export function actorsInDoc(compiled: CompiledLexicon, doc: Doc, options?: FindA
   const unresolved = options?.unresolved ?? true;
   const sentenceOf = sentenceIndex(doc);
   const drafts = actorPhrases(doc, matches ?? matchLexicon(compiled, doc, ACTOR_MATCH_TYPES));
-  const roles = assignRoles(doc, drafts, sentenceOf);
+  const roles = assignRoles(doc, drafts, sentenceOf, compiled.memo.cues);
   const resolved = resolveAnaphors(drafts, roles, sentenceOf);
   const out: DocActorMention[] = [];
   for (let i = 0; i < drafts.length; i++) {

@@ -26,9 +26,6 @@ const REACH = 24;
 const SKIP = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '(', ')', '-', '،', ',']);
 const STOP = new Set(['.', '!', '?', '؟', ':', '؛', ';', '…']);
 
-/** Cue classes depend on the word only: each distinct word is read once (a bounded memo, invisible to callers). */
-const CUE_MEMO = new Map<string, CueClass | null>();
-
 /** The cue class of a word, read bare or through its clitics («وقصفت»، «لسيطرة»، «القصف»), the bare word first. */
 function cueOf(word: string): CueClass | undefined {
   // cliticSplits gives the longest prefix first: reversed, the bare word and shorter prefixes come first.
@@ -44,8 +41,12 @@ function inSetAfterConjunction(set: ReadonlySet<string>, word: string, conjuncti
   return set.has(word) || (conjunctions.includes(word[0]!) && set.has(word.slice(1)));
 }
 
-/** Decides the role of every draft, in document order. @internal */
-export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int32Array): ActorRole[] {
+/**
+ * Decides the role of every draft, in document order. Cue classes depend on the word only: each distinct word is
+ * read once into `cueMemo`, the bounded memo of the compiled lexicon that reads the document. @internal
+ */
+export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int32Array, cueMemo: Map<string, string | null>): ActorRole[] {
+  const cues = cueMemo as Map<string, CueClass | null>;
   const tokens = doc.tokens;
   const owner = new Int32Array(tokens.length).fill(-1);
   drafts.forEach((d, i) => {
@@ -53,7 +54,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
   });
   const word = (t: number): string => tokens[t]!.text;
   const roles: ActorRole[] = [];
-  const cueAt = (t: number): CueClass | undefined => remember(CUE_MEMO, word(t), (w) => cueOf(w) ?? null) ?? undefined;
+  const cueAt = (t: number): CueClass | undefined => remember(cues, word(t), (w) => cueOf(w) ?? null) ?? undefined;
   // Whether a sentence has an attack word, computed for the sentences that need it (each scanned once).
   const attackSentences = new Map<number, boolean>();
   const attackIn = (s: number, from: number): boolean =>

@@ -6,7 +6,6 @@
 import type { Doc } from '../document.js';
 
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
-const LINE_BREAK = /[\n\r\u2028\u2029]/u;
 
 /** The sentence number of each token of `doc`. @internal */
 export function sentenceIndex(doc: Doc): Int32Array {
@@ -16,8 +15,17 @@ export function sentenceIndex(doc: Doc): Int32Array {
   let s = 0;
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
-    if (SENTENCE_END.has(prev.text) || LINE_BREAK.test(text.slice(prev.end, tokens[i]!.start))) s++;
+    if (SENTENCE_END.has(prev.text) || hasLineBreak(text, prev.end, tokens[i]!.start)) s++;
     out[i] = s;
   }
   return out;
+}
+
+/** Whether `text[from..to)` holds a line break (read in place: this runs between every two tokens). */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) return true;
+  }
+  return false;
 }

@@ -86,6 +86,8 @@ export interface WordMemo {
   readonly first: Map<string, readonly unknown[]>;
   readonly inner: Map<string, readonly unknown[]>;
   readonly actors: Map<string, { readonly lineage: readonly string[]; readonly category: string | null }>;
+  /** The actor layer's cue class of a word (null: none), read through its clitics. */
+  readonly cues: Map<string, string | null>;
 }
 
 /** A reading of a surface: the base it inflects, in one mode, with its trie keys precomputed. @internal */
@@ -176,7 +178,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     entries: Object.freeze(entries) as CompiledEntries,
     root,
     surfaces,
-    memo: { first: new Map(), inner: new Map(), actors: new Map() },
+    memo: { first: new Map(), inner: new Map(), actors: new Map(), cues: new Map() },
   });
 }
 

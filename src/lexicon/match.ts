@@ -139,13 +139,15 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
     const first = tokens[i]!;
     if (first.kind === 'punct') continue;
     let states = starts(first);
-    if (states.length === 0 || !states.some((s) => (s.node.mask & wantedMask) !== 0)) continue;
+    if (!anyWanted(states, wantedMask)) continue;
     let best: Map<MatchType, Candidate> | undefined;
     let alternatives: Map<MatchType, LexiconEntry[]> | undefined;
     let j = i;
     for (;;) {
       for (const s of states) {
-        for (const t of s.node.terminals ?? []) {
+        const terminals = s.node.terminals;
+        if (terminals === undefined) continue;
+        for (const t of terminals) {
           if (!wanted.has(t.type)) continue;
           const c: Candidate = { state: s, terminal: t, first: i, last: j };
           best ??= new Map();
@@ -183,11 +185,18 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       if ((blockedUntil.get(type) ?? -1) >= i) continue;
       const last = closeQuote(tokens, c.first, c.last);
       blockedUntil.set(type, last);
-      const alts = (alternatives?.get(type) ?? []).filter((e) => e !== c.terminal.entry);
+      const found = alternatives?.get(type);
+      const alts = found ? found.filter((e) => e !== c.terminal.entry) : [];
       out.push(toMatch(doc, c, last, alts));
     }
   }
   return out.sort((a, b) => a.start - b.start || a.firstToken - b.firstToken);
+}
+
+/** Whether a walk in `states` can still reach a wanted group (a plain loop: this runs for every token). */
+function anyWanted(states: readonly State[], wantedMask: number): boolean {
+  for (let k = 0; k < states.length; k++) if ((states[k]!.node.mask & wantedMask) !== 0) return true;
+  return false;
 }
 
 function better(a: Candidate, b: Candidate): boolean {
