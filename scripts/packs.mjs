@@ -10,7 +10,7 @@ import { packJson } from './pack-json.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const result = await build({
-  entryPoints: [join(root, 'src/packs/index.ts')],
+  entryPoints: [join(root, 'src/cli/packs.ts')],
   bundle: true,
   format: 'esm',
   platform: 'neutral',

@@ -9,7 +9,7 @@ import { defineLexicon, LexiconError } from '../src/lexicon/define.js';
 import { matchText } from '../src/lexicon/match.js';
 import type { LexiconData } from '../src/lexicon/types.js';
 import { coreLexicon } from '../src/lexicons/core/index.js';
-import { PACKS } from '../src/packs/index.js';
+import { PACKS } from '../src/cli/packs.js';
 import { PACK_CASES } from './data/pack-cases.js';
 
 const json = (id: string) => JSON.parse(readFileSync(new URL(`../packs/${id}.json`, import.meta.url), 'utf8')) as LexiconData;

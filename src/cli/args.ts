@@ -2,7 +2,7 @@
  * The command line's grammar: commands, options and help texts, parsed with Node's own `util.parseArgs`.
  * @module cli/args
  */
-import { PACKS } from '../packs/index.js';
+import { PACKS } from './packs.js';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
 

@@ -3,7 +3,7 @@
  * batches and write their outputs in input order.
  * @module cli/run
  */
-import { PACKS } from '../packs/index.js';
+import { PACKS } from './packs.js';
 import type { Readable, Writable } from 'node:stream';
 import type { WriteStream } from 'node:tty';
 import type { CliOptions } from './args.js';
