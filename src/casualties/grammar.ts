@@ -69,6 +69,15 @@ export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missin
 /** Words meaning "others" that stand for a victim noun already named: «وأصيب آخرون». */
 export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرتان', 'اخرتين'];
 
+/** Ordinals that stand for one more victim of the class named before: «قتل رجلان وأصيب ثالث». */
+export const ORDINALS: readonly string[] = [
+  'ثان', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'ثالثا', 'رابع', 'رابعه', 'رابعا', 'خامس', 'خامسه', 'خامسا', 'سادس', 'سادسه', 'سابع', 'سابعه',
+  'ثامن', 'تاسع', 'عاشر',
+];
+
+/** Relative pronouns and complementizers: a noun before one is not the subject of the verb after it. */
+export const RELATIVES: readonly string[] = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'ممن', 'ان', 'انه', 'انها', 'انهم'];
+
 /** Ways a sub-group is introduced: «بينهم 8 أطفال» (some) and «معظمهم من النساء» (most). */
 export const INCLUDES_SOME: readonly string[] = ['بينهم', 'بينهن', 'بينهما', 'منهم', 'منهن', 'منهما', 'ضمنهم'];
 export const INCLUDES_MOST: readonly string[] = ['معظمهم', 'اغلبهم', 'غالبيتهم', 'اكثرهم', 'معظمهن', 'اغلبهن', 'جلهم'];
