@@ -13,6 +13,7 @@ import {
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
+import { victimClass } from './tokens.js';
 
 const SOME = /* @__PURE__ */ new Set(INCLUDES_SOME);
 const CLASH = /* @__PURE__ */ new Set(CLASH_WORDS);
@@ -68,7 +69,7 @@ function includedPhrases(ctx: Context, after: number): IncludedPhrase[] {
     const span = spanOfTokens(ctx.doc, i, v.lastToken);
     const own = num ? null : countOfForm(v);
     const count = num ? quantityOf(num) : own && own.value !== undefined && !most ? own : { vague: most ? ('most' as const) : ('some' as const) };
-    groups.push({ group: { ...span, victims: v.id, count }, first: i, last: v.lastToken, victimTokens: [v.firstToken, v.lastToken] });
+    groups.push({ group: { ...span, victims: victimClass(v), count }, first: i, last: v.lastToken, victimTokens: [v.firstToken, v.lastToken] });
     i = v.lastToken + 1;
   }
   return groups;

@@ -14,6 +14,7 @@ import {
   TOLL_NOUNS, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
+import { victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
 export interface Candidate {
@@ -149,7 +150,7 @@ function readNounPhrase(ctx: Context, i: number, allowBare = true, afterCasualty
   const victimAt = ctx.victimAt.get(j);
   const victim = victimAt && !(participle && participle.suffix === '' && victimAt.suffix !== '') ? victimAt : undefined;
   if (victim) {
-    np.victims = victim.id;
+    np.victims = victimClass(victim);
     np.victimTokens = [victim.firstToken, victim.lastToken];
     if (!num) np.count = countOfForm(victim, afterCasualtyWord && j === start);
     j = victim.lastToken + 1;
@@ -174,9 +175,9 @@ function readNounPhrase(ctx: Context, i: number, allowBare = true, afterCasualty
   const rank = phraseAt(ctx, j, RANK);
   if (rank) {
     const refined = ctx.victimAt.get(j + rank) ?? ctx.victimAt.get(j + rank - 1);
-    const collective = refined?.id === 'families' || refined?.id === 'crew';
+    const collective = refined !== undefined && (victimClass(refined) === 'families' || victimClass(refined) === 'crew');
     if (refined && !collective && refined.firstToken >= j && (np.victims === null || np.victims === 'unspecified' || np.victims === 'people' || np.others)) {
-      np.victims = refined.id;
+      np.victims = victimClass(refined);
       np.victimTokens = [refined.firstToken, refined.lastToken];
       np.others = false;
       j = refined.lastToken + 1;
@@ -364,7 +365,7 @@ function countBefore(ctx: Context, kind: CasualtyKind, trigger: readonly [number
     trigger,
     count,
     countTokens,
-    victims: victim.id,
+    victims: victimClass(victim),
     victimTokens: [victim.firstToken, victim.lastToken],
     others: false,
     rule: 'count-verb',
@@ -473,7 +474,7 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     const rank = phraseAt(ctx, p.lastToken + 1, RANK);
     const refined = rank ? ctx.victimAt.get(p.lastToken + 1 + rank) : undefined;
     if (refined) {
-      c.victims = refined.id;
+      c.victims = victimClass(refined);
       c.victimTokens = [refined.firstToken, refined.lastToken];
       c.last = refined.lastToken;
     }
@@ -574,7 +575,7 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): 
     const restates = [sentence, sentence - 1, sentence - 2].some((s) => tolled.has(s) && ctx.sentenceStarts[s]! < i);
     if (restates) continue;
     const last = (p ?? v)!.lastToken;
-    out.push({ kind: 'killed', first: i, last, trigger: [i, last], count: null, victims: v ? v.id : 'unspecified', others: false, rule: 'bodies' });
+    out.push({ kind: 'killed', first: i, last, trigger: [i, last], count: null, victims: v ? victimClass(v) : 'unspecified', others: false, rule: 'bodies' });
   }
 }
 

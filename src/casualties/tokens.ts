@@ -101,3 +101,8 @@ export function agreesBefore(verb: number, noun: number): boolean {
   if (v === g) return true;
   return v === AGREE.SINGULAR && (verb & AGREE.FEMININE) !== 0 && g === AGREE.PLURAL;
 }
+
+/** The victim class a victim-noun match reports: its entry's `reportsAs` («زوجته» → `people`), else its id. @internal */
+export function victimClass(m: { readonly id: string; readonly entry: { readonly reportsAs?: string } }): string {
+  return m.entry.reportsAs ?? m.id;
+}

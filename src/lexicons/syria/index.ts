@@ -12,6 +12,10 @@ import { causes } from './causes.js';
 import { places } from './places.js';
 import { sources } from './sources.js';
 import { victims } from './victims.js';
+import { casualtyIdioms } from '../core/idioms.js';
+import { kinship } from '../core/kinship.js';
+import { nationalities } from '../core/nationalities.js';
+import { ranks } from '../core/ranks.js';
 
 /**
  * The built-in lexicon (id `syria`), validated and deeply frozen.
@@ -27,8 +31,8 @@ export const defaultLexicon: Lexicon = /* @__PURE__ */ defineLexicon({
   description: 'Syrian conflict: armed actors, victim groups, casualty words, causes, gazetteer and sources',
   actors,
   actorNouns,
-  victims,
-  casualtyWords,
+  victims: [...victims, ...kinship, ...ranks, ...nationalities],
+  casualtyWords: [...casualtyWords, ...casualtyIdioms],
   causes,
   places,
   sources,
