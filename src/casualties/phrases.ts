@@ -14,7 +14,7 @@ import {
   TOLL_NOUNS, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
-import { victimClass } from './tokens.js';
+import { F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
 export interface Candidate {
@@ -170,6 +170,24 @@ function readNounPhrase(ctx: Context, i: number, allowBare = true, afterCasualty
     np.others = true;
     if (!num) np.count = ctx.words[j] === 'اخر' ? { value: 1 } : { vague: 'some' };
     j++;
+  } else if (!num && ctx.bits[j]! & F.ORDINAL && ctx.words[j]!.length > 2) {
+    // «وأصيب ثالث»: an ordinal is one more of the class named before.
+    np.others = true;
+    np.count = { value: 1 };
+    j++;
+  } else if (!num && ONE.has(ctx.words[j] ?? '')) {
+    // «أحد أحفادها»، «إحداهن»: one of a group, named after it or before.
+    const of = ctx.victimAt.get(j + 1);
+    np.count = { value: 1 };
+    np.countTokens = [j, j];
+    if (of) {
+      np.victims = victimClass(of);
+      np.victimTokens = [of.firstToken, of.lastToken];
+      j = of.lastToken + 1;
+    } else if (/ه[مني]$/u.test(ctx.words[j]!)) {
+      np.others = true;
+      j++;
+    } else return null;
   } else if (!num || !allowBare || !(partitive || endsCount(ctx, j))) return null;
   // «من العاملين في المشفى»، «في صفوف المدنيين»: a victim class after the head refines a generic one.
   const rank = phraseAt(ctx, j, RANK);
@@ -184,7 +202,27 @@ function readNounPhrase(ctx: Context, i: number, allowBare = true, afterCasualty
     }
   }
   np.last = j - 1;
+  if (np.victims !== null && !np.participle && !np.others) coordinate(ctx, np);
   return np;
+}
+
+/** «أحد»، «إحدى»، «إحداهن»: one of. */
+const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما']);
+const CIVILIAN_CLASSES = /* @__PURE__ */ new Set(['civilians', 'children', 'women']);
+
+/**
+ * Stage 2, coordination: «امرأة وطفلين»، «الأم واثنين من أبنائها»، «رجل وزوجته» are one group with a summed
+ * count; mixed classes report `civilians` when all are civilian classes, `people` otherwise.
+ */
+function coordinate(ctx: Context, np: NounPhrase): void {
+  const k = np.last + 1;
+  if (!(ctx.bits[k]! & F.AND) || np.count?.value === undefined) return;
+  const second = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, false);
+  if (!second || second.participle || second.victims === null || second.others || second.count?.value === undefined) return;
+  np.count = { value: np.count.value + second.count.value };
+  if (np.victims !== second.victims) np.victims = CIVILIAN_CLASSES.has(np.victims!) && CIVILIAN_CLASSES.has(second.victims) ? 'civilians' : 'people';
+  if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
+  np.last = second.last;
 }
 
 function fromNounPhrase(kind: CasualtyKind, trigger: readonly [number, number], np: NounPhrase, rule: string): Candidate {
