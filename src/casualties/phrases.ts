@@ -14,6 +14,7 @@ import {
   TOLL_NOUNS, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
+import { chunkNounGroups, linkVerbs } from './link.js';
 import { F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -33,8 +34,8 @@ export interface Candidate {
   rule: string;
 }
 
-/** A counted noun phrase: «52 مدنيا»، «نحو 48 قتيلا»، «عدد من العاملين في المشفى»، «آخرين»، «مدنيين». */
-interface NounPhrase {
+/** A counted noun phrase (stage 2's noun group): «52 مدنيا»، «نحو 48 قتيلا»، «عدد من العاملين في المشفى»، «آخرين»، «مدنيين». */
+export interface NounPhrase {
   first: number;
   last: number;
   count: Quantity | null;
@@ -121,8 +122,8 @@ function endsCount(ctx: Context, j: number): boolean {
   return /^[وفبل]/u.test(t.text) && t.text.length > 3;
 }
 
-/** Reads a counted noun phrase starting at token `i`. */
-function readNounPhrase(ctx: Context, i: number, allowBare = true, afterCasualtyWord = allowBare): NounPhrase | null {
+/** Reads a counted noun phrase starting at token `i`. @internal */
+export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterCasualtyWord = allowBare): NounPhrase | null {
   let j = i;
   let skipped = 0;
   while (skipped < 2 && ctx.words[j] !== undefined && SKIP.has(ctx.words[j]!)) {
@@ -642,6 +643,7 @@ export function findCandidates(ctx: Context): Candidate[] {
   resultThenParticiple(ctx, found);
   tolls(ctx, found);
   groupInState(ctx, found);
+  linkVerbs(ctx, chunkNounGroups(ctx), found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
   found.sort((a, b) => a.first - b.first || b.last - a.last);

@@ -1,0 +1,152 @@
+/**
+ * Stages 2 and 3 of the casualty cascade: noun groups chunked once over the document, then casualty verbs linked
+ * to a group in either order inside their clause — a subject before the verb with modifiers between («13 شخصا،
+ * بينهم نساء، قتلوا»، «عنصرين في القاعدة قتلا») when the verb agrees with it, and an object after a long subject
+ * («أعدم تنظيم "جبهة النصرة"، الفرع السوري للقاعدة، الأربعاء، شابا»).
+ * @module casualties/link
+ */
+import type { LexMatch } from '../lexicon/match.js';
+import type { Context } from './context.js';
+import { readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
+import { AGREE, agreesBefore, F, verbAgreement } from './tokens.js';
+
+/** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
+export interface NounGroups {
+  readonly list: readonly NounPhrase[];
+  readonly startingAt: Int32Array;
+  readonly endingAt: Int32Array;
+}
+
+/** Stage 2: every noun group with a victim noun or a count, left to right, not overlapping. @internal */
+export function chunkNounGroups(ctx: Context): NounGroups {
+  const list: NounPhrase[] = [];
+  const startingAt = new Int32Array(ctx.n).fill(-1);
+  const endingAt = new Int32Array(ctx.n).fill(-1);
+  for (let i = 0; i < ctx.n; i++) {
+    if (!ctx.victimAt.has(i) && !ctx.numberAt.has(i) && !(ctx.bits[i]! & (F.ORDINAL | F.OTHERS))) continue;
+    const g = readNounPhrase(ctx, i, false, false);
+    // A number whose qualifier follows it («24 … على الأقل») is keyed at the qualifier too: read groups forward only.
+    if (!g || g.participle || (g.victims === null && !g.others) || g.first !== i || g.last < i) continue;
+    startingAt[i] = list.length;
+    endingAt[g.last] = list.length;
+    list.push(g);
+    i = g.last;
+  }
+  return { list, startingAt, endingAt };
+}
+
+/** The agreement a noun group asks of a verb after it: by its count, and feminine by its noun. */
+function groupAgreement(ctx: Context, g: NounPhrase): number {
+  const c = g.count;
+  if (!c) return 0;
+  const number = c.value === 1 ? AGREE.SINGULAR : c.value === 2 ? AGREE.DUAL : AGREE.PLURAL;
+  const noun = g.victimTokens ? ctx.words[g.victimTokens[1]]! : '';
+  const feminine = g.victims === 'women' || /[هت]$/u.test(noun) || /تان$|تين$/u.test(noun);
+  return number | (feminine ? AGREE.FEMININE : 0);
+}
+
+// Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا».
+const SUBJECT_OPENERS = /* @__PURE__ */ new Set(['ان', 'انه', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد']);
+const PREPOSITIONS = /* @__PURE__ */ new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ضد', 'بين', 'لدي', 'عند', 'بعد', 'قبل', 'منازل', 'منزل']);
+
+/** True when group `g` stands where a subject may: at its clause's start, after punctuation or a complementizer. */
+function inSubjectPosition(ctx: Context, g: NounPhrase): boolean {
+  const before = g.first - 1;
+  if (before < 0 || ctx.sentenceOf[before] !== ctx.sentenceOf[g.first]) return true;
+  if (ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE)) return true;
+  const w = ctx.words[g.first]!;
+  if (/^[بل]/u.test(w) && !ctx.numberAt.has(g.first) && ctx.victimAt.get(g.first)?.prefix !== '') return false;
+  return SUBJECT_OPENERS.has(ctx.words[before]!) || (ctx.bits[g.first]! & F.AND) !== 0;
+}
+
+/** Index of the matching «(» for a «)» at `k`, within `limit` tokens; -1 if none. */
+function openingBracket(ctx: Context, k: number, limit: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - limit); j--) if (ctx.words[j] === '(') return j;
+  return -1;
+}
+
+const MAX_GAP = 12;
+
+/**
+ * A subject before the verb at `verb`, with modifiers between: its affiliation and place («من قوات النظام»، «في
+ * القاعدة»), an age in brackets, a sub-group between commas («، بينهم طفلان،»), «على الأقل». The verb must agree.
+ */
+function subjectBefore(ctx: Context, groups: NounGroups, verb: LexMatch<'casualtyWords'>): NounPhrase | null {
+  const sentence = ctx.sentenceOf[verb.firstToken];
+  const agree = verbAgreement(verb.suffix);
+  for (let k = verb.firstToken - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
+    const at = groups.endingAt[k]!;
+    if (at >= 0) {
+      const g = groups.list[at]!;
+      if (g.count && inSubjectPosition(ctx, g) && agreesBefore(agree, groupAgreement(ctx, g))) return g;
+      if (!g.others) return null;
+      k = g.first;
+      continue;
+    }
+    const bits = ctx.bits[k]!;
+    if (ctx.words[k] === ')') {
+      const open = openingBracket(ctx, k, 8);
+      if (open < 0) return null;
+      k = open;
+      continue;
+    }
+    if (bits & F.COMMA) {
+      // «، بينهم طفلان،» between commas belongs to the group before.
+      let c = k - 1;
+      while (c >= 0 && c > k - 8 && !(ctx.bits[c]! & (F.COMMA | F.END))) c--;
+      if (c < 0 || !(ctx.bits[c]! & F.COMMA) || !(ctx.bits[c + 1]! & F.INCLUDES)) return null;
+      k = c;
+      continue;
+    }
+    if (bits & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) return null;
+  }
+  return null;
+}
+
+/**
+ * An object after a long subject: «أعدمت "قوات سوريا الديمقراطية"، الذراع المسلح لـ"مسد"، مدنيا»، «اعتقل جيش الاحتلال
+ * فجر اليوم، عددا من الفلسطينيين». The gap must name an actor, and the group must follow a break (comma, bracket,
+ * quote, time word) or the actor's last word — a group right after a noun is its genitive («منازل المدنيين»).
+ */
+function objectAfterSubject(ctx: Context, groups: NounGroups, verb: LexMatch<'casualtyWords'>): NounPhrase | null {
+  const sentence = ctx.sentenceOf[verb.firstToken];
+  let actorEnd = -1;
+  for (let k = verb.lastToken + 1; k < ctx.n && k <= verb.lastToken + 18 && ctx.sentenceOf[k] === sentence; k++) {
+    for (const a of ctx.actorsAt.get(k) ?? []) actorEnd = Math.max(actorEnd, a.lastToken);
+    const noun = ctx.actorNounAt.get(k);
+    if (noun) actorEnd = Math.max(actorEnd, noun.lastToken);
+    const at = groups.startingAt[k]!;
+    if (at >= 0 && actorEnd >= 0 && k > actorEnd) {
+      const g = groups.list[at]!;
+      const before = ctx.bits[k - 1]!;
+      const afterBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0 || k - 1 === actorEnd;
+      const bare = !/^[بلف]/u.test(ctx.words[k]!) || ctx.numberAt.has(k);
+      if (afterBreak && bare && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return g;
+      return null;
+    }
+    if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k)) return null;
+  }
+  return null;
+}
+
+/** Stage 3: casualty verbs linked to a noun group before or after them. @internal */
+export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (const m of ctx.casualtyAt.values()) {
+    if (m.entry.pos !== 'verb' || !(m.prefix === '' || m.prefix === 'و' || m.prefix === 'ف')) continue;
+    const directObject = readNounPhrase(ctx, m.lastToken + 1);
+    const subject = directObject ? null : subjectBefore(ctx, groups, m);
+    if (subject) {
+      out.push(fromGroup(m, subject, subject.first, m.lastToken, 'subject-verb'));
+      continue;
+    }
+    const object = directObject ? null : objectAfterSubject(ctx, groups, m);
+    if (object) out.push(fromGroup(m, object, m.firstToken, object.last, 'verb-subject-object'));
+  }
+}
+
+function fromGroup(m: LexMatch<'casualtyWords'>, g: NounPhrase, first: number, last: number, rule: string): Candidate {
+  const c: Candidate = { kind: m.entry.kind, first, last, trigger: [m.firstToken, m.lastToken], count: g.count, victims: g.victims, others: g.others, rule };
+  if (g.countTokens) c.countTokens = g.countTokens;
+  if (g.victimTokens) c.victimTokens = g.victimTokens;
+  return c;
+}
