@@ -8,7 +8,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, startAfterPrefix, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, NOT_PLACE_NAMES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, PLACE_NOUNS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, NOT_PLACE_NAMES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, PLACE_NOUNS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, quantityOf } from './phrases.js';
@@ -38,6 +38,7 @@ const PERIOD_DATE = /* @__PURE__ */ new Set(PERIOD_DATES);
 const MODIFIER = /* @__PURE__ */ new Set([...MODIFIER_OPENERS, ...INCLUDES_SOME, ...INCLUDES_MOST]);
 const WAR = /* @__PURE__ */ new Set(WARS);
 const REMNANTS = /* @__PURE__ */ new Set(WAR_REMNANTS);
+const TOLL_WORDS = /* @__PURE__ */ new Set([...TOLL_NOUNS, ...TOLL_RISE]);
 
 /** «بينهم 8 أطفال»، «بينهم نساء وأطفال»، «معظمهم من النساء والأطفال» after token `after`. */
 export function includesAfter(ctx: Context, after: number): IncludedGroup[] {
@@ -440,7 +441,7 @@ export function sourceFor(ctx: Context, c: Candidate): Span | null {
   for (let i = c.first - 1; i >= 0 && ctx.sentenceOf[i] === sentence; i--) {
     const according = phraseAt(ctx, i, ACCORDING);
     if (according) return phraseAfter(ctx, i + according);
-    if (wordIn(ctx, i, REPORTING)) return phraseAfter(ctx, i + 1) ?? subjectBefore(ctx, i);
+    if (wordIn(ctx, i, REPORTING)) return phraseAfter(ctx, i + 1, c.first) ?? subjectBefore(ctx, i);
   }
   return null;
 }
@@ -456,7 +457,9 @@ function subjectBefore(ctx: Context, verb: number): Span | null {
 }
 const BEFORE_VERB = /* @__PURE__ */ new Set(['قد', 'كان', 'وكان', 'كانت', 'وكانت', 'لقد', 'ان', 'وقد']);
 
-function phraseAfter(ctx: Context, i: number): Span | null {
+// The source ends before the casualty phrase it reports, and before a toll verb or noun: «أعلن الدفاع المدني ارتفاع
+// حصيلة القتلى…» has the source «الدفاع المدني».
+function phraseAfter(ctx: Context, i: number, stop = ctx.n): Span | null {
   let j = i;
   if (ctx.words[j] === 'ما') j++; // «بحسب ما أفاد…»
   const start = j;
@@ -464,7 +467,7 @@ function phraseAfter(ctx: Context, i: number): Span | null {
   while (j < ctx.n && j - start < 7) {
     const t = ctx.doc.tokens[j]!;
     if (t.kind === 'punct' && t.text !== '"') break;
-    if (j > start && SOURCE_STOP.has(t.text)) break;
+    if (j > start && (SOURCE_STOP.has(t.text) || j >= stop || ctx.casualtyAt.has(j) || ctx.numberAt.has(j) || wordIn(ctx, j, TOLL_WORDS))) break;
     j++;
   }
   return j > start ? spanOfTokens(ctx.doc, start, j - 1) : null;
@@ -495,4 +498,36 @@ export function refineVictims(ctx: Context, c: Candidate, victims: string): stri
   if (NON_STATE.has(side.category ?? '')) return 'fighters';
   const army = ctx.words.slice(side.firstToken, side.lastToken + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
   return army ? 'soldiers' : 'fighters';
+}
+
+/** An earlier mention, as a toll update looks back at it. @internal */
+export interface EarlierMention {
+  kind: string;
+  location: Span | null;
+  actors: string[];
+  sentence: number;
+}
+const STRIKE_KINDS = /* @__PURE__ */ new Set(['killed', 'injured', 'trapped', 'missing']);
+
+/**
+ * A toll update («ارتفعت حصيلة القتلى في معرة مصرين إلى 31») continues an event reported before. Without an actor
+ * of its own clause it takes the actors of the last earlier mention of its kind at its place; failing that, actors
+ * borrowed from the sentences around only when those report a strike's casualties — an execution or an arrest just
+ * before is not the event whose toll rises. @internal
+ */
+export function tollActors(ctx: Context, c: Candidate, actors: string[], earlier: readonly EarlierMention[]): string[] {
+  if (c.rule !== 'toll') return actors;
+  const clause = ctx.clauseOf[c.first]!;
+  const own = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).some((a) => ctx.clauseOf[a.firstToken] === clause && actors.includes(a.actor));
+  if (own) return actors;
+  if (c.placeTokens) {
+    const place = spanOfTokens(ctx.doc, c.placeTokens[0], c.placeTokens[1]).text;
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const e = earlier[k]!;
+      if (e.kind === c.kind && e.location?.text.includes(place)) return e.actors;
+    }
+  }
+  const sentence = ctx.sentenceOf[c.first]!;
+  const nearby = earlier.filter((e) => e.sentence === sentence || e.sentence === sentence - 1);
+  return nearby.length && !nearby.some((e) => STRIKE_KINDS.has(e.kind)) ? [] : actors;
 }

@@ -6,7 +6,7 @@ import { spanOfTokens, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
 import {
-  actorsFor, causeFor, includesAfter, inheritVictims, locationFor, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
+  actorsFor, causeFor, includesAfter, tollActors, type EarlierMention, inheritVictims, locationFor, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
 } from './attach.js';
 import { buildContext, type ActorRef } from './context.js';
 import { findCandidates, phraseStart } from './phrases.js';
@@ -43,6 +43,7 @@ export function casualtiesInDoc(
   const mentions: CasualtyMention[] = [];
   const sentenceOf: number[] = [];
   let previous: { mention: CasualtyMention; last: number } | undefined;
+  const earlier: EarlierMention[] = [];
   for (const c of candidates) {
     const flags = nonFactFlags(ctx, c);
     if ((flags.hypothetical || flags.denied || flags.zero) && !options.includeNonFacts) continue;
@@ -56,7 +57,7 @@ export function casualtiesInDoc(
       count: flags.zero ? { value: 0 } : c.count,
       victims: refineVictims(ctx, c, c.victims ?? 'unspecified'),
       includes: [],
-      actors: actorsFor(ctx, c, sides, alone),
+      actors: tollActors(ctx, c, actorsFor(ctx, c, sides, alone), earlier),
       cause,
       coCauses,
       location: locationFor(ctx, c, places),
@@ -80,6 +81,7 @@ export function casualtiesInDoc(
     }
     mentions.push(mention);
     sentenceOf.push(ctx.sentenceOf[c.first]!);
+    earlier.push({ kind: mention.kind, location: mention.location, actors: mention.actors, sentence: ctx.sentenceOf[c.first]! });
     previous = { mention, last: c.last };
   }
   return { mentions, sentenceOf };

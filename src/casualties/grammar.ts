@@ -43,6 +43,8 @@ export const DEATH_OBJECTS: readonly string[] = ['حتف', 'حتفه', 'حتفه
 
 /** The toll as a noun («حصيلة القتلى»، «عدد الضحايا»): a mention only with a figure after «إلى» or a verb. */
 export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام'];
+/** Verbs and nouns of a rising toll: «ارتفاع حصيلة القتلى»، «ارتفع إلى 53 عدد الذين قضوا». */
+export const TOLL_RISE: readonly string[] = ['ارتفاع', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'رفع', 'رفعت', 'يرفع', 'ترفع'];
 /** «ارتفعت الحصيلة إلى…»، «بلغت الحصيلة…» */
 export const TOLL_TO: readonly string[] = ['الي', 'بلغ', 'بلغت', 'وصل', 'وصلت'];
 /** «تجاوز عدد المصابين 500»: the figure is a lower bound. */
