@@ -474,12 +474,13 @@ function phraseAfter(ctx: Context, i: number, stop = ctx.n): Span | null {
 }
 
 /** «آخرين» takes the victim class of the mention before it. */
-export function inheritVictims(list: { victims: Victims | null; others: boolean }[]): void {
+export function inheritVictims(list: readonly { victims: Victims | null; others: boolean }[], out: (Victims | null)[]): void {
   let previous: Victims = 'unspecified';
-  for (const c of list) {
-    if (c.others || c.victims === null) c.victims = c.others ? previous : 'unspecified';
-    previous = c.victims ?? 'unspecified';
-  }
+  list.forEach((c, k) => {
+    const victims = c.others ? previous : c.victims ?? 'unspecified';
+    out[k] = victims;
+    previous = victims;
+  });
 }
 
 const ARMY = /* @__PURE__ */ new Set(ARMY_WORDS);

@@ -31,7 +31,9 @@ export function casualtiesInDoc(
 ): CasualtyReading {
   const ctx = buildContext(doc, numbers, matches, actors);
   const candidates = findCandidates(ctx);
-  inheritVictims(candidates);
+  // «آخرين» takes the class of the mention before as refined by its side: «4 عناصر من قوات النظام … و7 آخرين» are soldiers.
+  const refined = candidates.map((c) => (c.others ? null : refineVictims(ctx, c, c.victims ?? 'unspecified')));
+  inheritVictims(candidates.map((c, k) => ({ victims: refined[k] ?? c.victims, others: c.others })), refined);
   const places = placesBySentence(ctx);
   const sides = victimSides(ctx, candidates);
   // Spans leave out an attached conjunction or preposition: «وأصيب» → «أصيب».
@@ -44,7 +46,7 @@ export function casualtiesInDoc(
   const sentenceOf: number[] = [];
   let previous: { mention: CasualtyMention; last: number } | undefined;
   const earlier: EarlierMention[] = [];
-  for (const c of candidates) {
+  for (const [k, c] of candidates.entries()) {
     const flags = nonFactFlags(ctx, c);
     if ((flags.hypothetical || flags.denied || flags.zero) && !options.includeNonFacts) continue;
     const span = phraseSpan(c.first, c.last);
@@ -55,7 +57,7 @@ export function casualtiesInDoc(
       ...span,
       kind: c.kind,
       count: flags.zero ? { value: 0 } : c.count,
-      victims: refineVictims(ctx, c, c.victims ?? 'unspecified'),
+      victims: refined[k]!,
       includes: [],
       actors: tollActors(ctx, c, actorsFor(ctx, c, sides, alone), earlier),
       cause,

@@ -126,8 +126,8 @@ export const PLACE_NOUNS: readonly string[] = [
 /** Words that say the casualty figure is about bodies found, which may restate an earlier toll: «جثث القتلى». */
 export const BODIES: readonly string[] = ['جثث', 'جثه', 'جثامين', 'جثمان', 'اشلاء', 'رفات'];
 
-/** Time words that may sit between a casualty verb and its count: «قتل أمس 5 مدنيين». */
-export const SKIPPABLE: readonly string[] = ['امس', 'اليوم', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
+/** Time words that may sit between a casualty verb and its count («قتل أمس 5 مدنيين»), and «أي» («نفى مقتل أي مدني»). */
+export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
 
 /** Words of fighting: clashes have no cause category, so a clause with them takes no weapon from elsewhere. */
 export const CLASH_WORDS: readonly string[] = [

@@ -112,6 +112,8 @@ export function isPluralForm(m: LexMatch<'victims' | 'casualtyWords'>): boolean 
 }
 
 const FOLLOWERS = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
+// An indefinite feminine adjective after a plural verbal noun: «ميدانية»، «جماعية»، «تعسفية».
+const ADJECTIVE_OF_EVENTS = /^(?!ال)[^\s]{3,}يه$/u;
 
 // A bare count («وأصيب العشرات») must end its phrase: a noun after it is what it counts («قضى 5 سنوات»), unless it
 // is a function word or carries a preposition or conjunction («أصيب 5 بجروح»، «قتل 3 وأصيب 7»).
@@ -270,11 +272,14 @@ function triggerThenCount(ctx: Context, out: Candidate[]): void {
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
       (m.entry.pos === 'verb' ? countedAfterSubject(ctx, last + 1) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
-    if (np) {
+    // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
+    const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;
+    if (np && !adjective) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
-    } else if (m.suffix === 'ات' || /ات$/u.test(m.form)) {
-      // A plural verbal noun states events without a size: «إعدامات جماعية».
-      out.push({ kind: m.entry.kind, first: m.firstToken, last: m.lastToken, trigger: [m.firstToken, m.lastToken], count: null, victims: null, others: false, rule: 'noun-plural' });
+    } else if ((m.suffix === 'ات' || /ات$/u.test(m.form)) && !m.article && ADJECTIVE_OF_EVENTS.test(ctx.words[m.lastToken + 1] ?? '')) {
+      // A plural verbal noun with an adjective states events without a size: «إعدامات ميدانية»، «اعتقالات تعسفية».
+      // Bare «الاعتقالات» or «حملة اعتقالات» names nobody and is no casualty statement.
+      out.push({ kind: m.entry.kind, first: m.firstToken, last: m.lastToken + 1, trigger: [m.firstToken, m.lastToken], count: null, victims: null, others: false, rule: 'noun-plural' });
     }
   }
 }
