@@ -113,7 +113,7 @@ export function isPluralForm(m: LexMatch<'victims' | 'casualtyWords'>): boolean 
 
 const FOLLOWERS = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
 // An indefinite feminine adjective after a plural verbal noun: «ميدانية»، «جماعية»، «تعسفية».
-const ADJECTIVE_OF_EVENTS = /^(?!ال)[^\s]{3,}يه$/u;
+const ADJECTIVE_OF_EVENTS = /^(?!ال)[^\s]{3,}ه$/u;
 
 // A bare count («وأصيب العشرات») must end its phrase: a noun after it is what it counts («قضى 5 سنوات»), unless it
 // is a function word or carries a preposition or conjunction («أصيب 5 بجروح»، «قتل 3 وأصيب 7»).
@@ -151,7 +151,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   const participleAt = ctx.casualtyAt.get(j);
   const participle = participleAt?.entry.pos === 'participle' ? participleAt : undefined;
   const victimAt = ctx.victimAt.get(j);
-  const victim = victimAt && !(participle && participle.suffix === '' && victimAt.suffix !== '') ? victimAt : undefined;
+  // A singular nationality («السوري»، «سوريا») is an adjective or the country unless counted or right after a casualty word.
+  const adjective = victimAt?.entry.role === 'nationality' && !num && !afterCasualtyWord && countOfForm(victimAt)?.value === 1;
+  const victim = victimAt && !adjective && !(participle && participle.suffix === '' && victimAt.suffix !== '') ? victimAt : undefined;
   if (victim) {
     np.victims = victimClass(victim);
     np.victimTokens = [victim.firstToken, victim.lastToken];
@@ -178,7 +180,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     np.others = true;
     np.count = { value: 1 };
     j++;
-  } else if (!num && ONE.has(ctx.words[j] ?? '')) {
+  } else if (!num && (ONE.has(ctx.words[j] ?? '') || (ctx.bits[j]! & F.AND && ONE.has(ctx.words[j]!.slice(1))))) {
     // «أحد أحفادها»، «إحداهن»: one of a group, named after it or before.
     const of = ctx.victimAt.get(j + 1);
     np.count = { value: 1 };
@@ -277,7 +279,7 @@ function triggerThenCount(ctx: Context, out: Candidate[]): void {
     if (np && !adjective) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
     } else if ((m.suffix === 'ات' || /ات$/u.test(m.form)) && !m.article && ADJECTIVE_OF_EVENTS.test(ctx.words[m.lastToken + 1] ?? '')) {
-      // A plural verbal noun with an adjective states events without a size: «إعدامات ميدانية»، «اعتقالات تعسفية».
+      // A plural verbal noun with an adjective states events without a size: «إعدامات ميدانية»، «اعتقالات واسعة».
       // Bare «الاعتقالات» or «حملة اعتقالات» names nobody and is no casualty statement.
       out.push({ kind: m.entry.kind, first: m.firstToken, last: m.lastToken + 1, trigger: [m.firstToken, m.lastToken], count: null, victims: null, others: false, rule: 'noun-plural' });
     }
