@@ -78,6 +78,9 @@ function subjectBefore(ctx: Context, groups: NounGroups, verb: LexMatch<'casualt
     const at = groups.endingAt[k]!;
     if (at >= 0) {
       const g = groups.list[at]!;
+      // «عنصرين … قتلا»: an uncounted «ين» is a dual before a dual verb.
+      const dual = (agree & AGREE.NUMBER) === AGREE.DUAL && !g.countTokens && g.victimTokens && /ين$/u.test(ctx.words[g.victimTokens[1]]!);
+      if (dual && inSubjectPosition(ctx, g)) return { ...g, count: { value: 2 } };
       if (g.count && inSubjectPosition(ctx, g) && agreesBefore(agree, groupAgreement(ctx, g))) return g;
       if (!g.others) return null;
       k = g.first;

@@ -96,6 +96,10 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   const entryNumber = m.entry.number;
   const suffix = m.suffix;
   const last = suffix.slice(-2);
+  // «زوجته»، «شقيقتاها»: a kinship noun with its possessive counts by its form; other nouns with one («طاقمها») do not.
+  if (m.type === 'victims' && (m.entry as { role?: string }).role === 'kinship' && suffix !== '' && !DUAL.has(suffix) && !PLURAL.has(suffix)) {
+    return /(تا|ا)(ه|ها|هم|هما)$/u.test(m.text) ? { value: 2 } : isPluralForm(m) ? { vague: 'some' } : { value: 1 };
+  }
   if (PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2)))) return null;
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
   // word («استشهاد مدنيين»); on a participle with a sound plural («مفقودين»، «مصابين») it is a plural.
