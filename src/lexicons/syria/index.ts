@@ -16,6 +16,7 @@ import { casualtyIdioms } from '../core/idioms.js';
 import { kinship } from '../core/kinship.js';
 import { nationalities } from '../core/nationalities.js';
 import { ranks } from '../core/ranks.js';
+import { moreVictims } from '../core/victim-nouns.js';
 
 /**
  * The built-in lexicon (id `syria`), validated and deeply frozen.
@@ -31,7 +32,7 @@ export const defaultLexicon: Lexicon = /* @__PURE__ */ defineLexicon({
   description: 'Syrian conflict: armed actors, victim groups, casualty words, causes, gazetteer and sources',
   actors,
   actorNouns,
-  victims: [...victims, ...kinship, ...ranks, ...nationalities],
+  victims: [...victims, ...moreVictims, ...kinship, ...ranks, ...nationalities],
   casualtyWords: [...casualtyWords, ...casualtyIdioms],
   causes,
   places,
