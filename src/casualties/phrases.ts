@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
   BODIES, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
-  TOLL_NOUNS, TOLL_TO,
+  TOLL_NOUNS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
 import { chunkNounGroups, linkVerbs } from './link.js';
@@ -545,16 +545,66 @@ function causeFollows(ctx: Context, i: number): boolean {
 const stripped = (w: string | undefined): string => (w === undefined ? '' : w.startsWith('و') && w.length > 3 ? w.slice(1) : w);
 
 /** «ارتفاع حصيلة القتلى إلى 52»، «أعداد قتلى الغارات … إلى أكثر من 110 أشخاص». */
+/**
+ * What a toll noun counts: a casualty plural right after it («حصيلة القتلى»), after its adjectives with «لل»
+ * («الحصيلة الإجمالية للقتلى»), or a relative clause with casualty verbs («عدد الأشخاص الذين قضوا وقتلوا»).
+ */
+function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: readonly [number, number] } | null {
+  const p = ctx.casualtyAt.get(i + 1);
+  if (p) return p.entry.pos === 'participle' ? { kind: p.entry.kind, trigger: [p.firstToken, p.lastToken] } : null;
+  for (let k = i + 2; k <= i + 3; k++) {
+    const q = ctx.casualtyAt.get(k);
+    if (q?.entry.pos === 'participle' && q.prefix === 'لل') return { kind: q.entry.kind, trigger: [q.firstToken, q.lastToken] };
+  }
+  let r = i + 1;
+  if (ctx.victimAt.has(r)) r = ctx.victimAt.get(r)!.lastToken + 1;
+  if (!(ctx.bits[r]! & F.RELATIVE) || !ctx.words[r]!.startsWith('ال')) return null;
+  const verb = ctx.casualtyAt.get(r + 1);
+  if (!verb || verb.entry.pos !== 'verb') return null;
+  let last = verb.lastToken;
+  for (let next = ctx.casualtyAt.get(last + 1); next?.entry.pos === 'verb' && next.prefix === 'و'; next = ctx.casualtyAt.get(last + 1)) last = next.lastToken;
+  return { kind: verb.entry.kind, trigger: [verb.firstToken, last] };
+}
+
+// How far after its head a toll's figure may stand: «حصيلة قتلى قصف التحالف …، على مدينة الرقة، بلغت ثمانية عشر».
+const TOLL_REACH = 40;
+const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
+
+/**
+ * «ارتفع إلى 53 على الأقل، عدد الأشخاص الذين قضوا»: the figure before the toll noun, after a rising verb and «إلى».
+ */
+function figureBeforeToll(ctx: Context, out: Candidate[]): void {
+  for (let r = 0; r < ctx.n; r++) {
+    if (!RISE.has(ctx.words[r]!) || ctx.words[r + 1] !== 'الي') continue;
+    const num = countingNumber(ctx, r + 2);
+    if (!num) continue;
+    const sentence = ctx.sentenceOf[r];
+    for (let i = num.lastToken + 1; i < ctx.n && i <= num.lastToken + 16 && ctx.sentenceOf[i] === sentence; i++) {
+      if (ctx.casualtyAt.has(i) && !wordIn(ctx, i, TOLL)) break;
+      if (!wordIn(ctx, i, TOLL)) continue;
+      const head = tollHead(ctx, i);
+      if (!head) break;
+      let count = quantityOf(num);
+      if (ctx.words[num.lastToken + 1] === 'علي' && ctx.words[num.lastToken + 2] === 'الاقل' && count.value !== undefined) count = { min: count.value };
+      out.push({ kind: head.kind, first: r, last: head.trigger[1], trigger: head.trigger, count, countTokens: [r + 2, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
+      break;
+    }
+  }
+}
+
 function tolls(ctx: Context, out: Candidate[]): void {
+  figureBeforeToll(ctx, out);
   for (let i = 0; i < ctx.n; i++) {
     if (!wordIn(ctx, i, TOLL)) continue;
-    const p = ctx.casualtyAt.get(i + 1);
-    if (!p || p.entry.pos !== 'participle') continue;
+    const head = tollHead(ctx, i);
+    if (!head) continue;
+    const p = { lastToken: head.trigger[1], firstToken: head.trigger[0], entry: { kind: head.kind } };
     const sentence = ctx.sentenceOf[i];
     const exceeds = EXCEEDS.has(ctx.words[i - 1] ?? '') || EXCEEDS.has(ctx.words[p.lastToken + 1] ?? '');
     let named: Victims | null = null; // the plural's adjective: «حصيلة القتلى المدنيين … إلى 1200 شخص» are civilians
     let directAt = p.lastToken + 1; // where a figure may follow without «إلى»: after the plural, or its adjective
-    for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + 16) && ctx.sentenceOf[j] === sentence; j++) {
+    for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + TOLL_REACH) && ctx.sentenceOf[j] === sentence; j++) {
+      if (j > directAt && (wordIn(ctx, j, TOLL) || ctx.casualtyAt.get(j)?.entry.pos === 'noun')) break; // another statement
       const to = TO.has(ctx.words[j]!) || EXCEEDS.has(ctx.words[j]!);
       const bound = exceeds || EXCEEDS.has(ctx.words[j]!);
       const direct = !to && j === directAt;
@@ -562,7 +612,7 @@ function tolls(ctx: Context, out: Candidate[]): void {
       // Right after the plural («حصيلة القتلى المدنيين») a victim noun is its adjective, never a dual figure.
       const np = readNounPhrase(ctx, to ? j + 1 : j, true, to);
       if (!np || !np.count || np.count.value === undefined && np.count.min === undefined) {
-        if (!direct) break;
+        if (!direct) continue;
         if (np?.victims && !np.participle) {
           named = np.victims;
           directAt = np.last + 1;
