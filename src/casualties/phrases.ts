@@ -579,7 +579,7 @@ function figureBeforeToll(ctx: Context, out: Candidate[]): void {
     const num = countingNumber(ctx, r + 2);
     if (!num) continue;
     const sentence = ctx.sentenceOf[r];
-    for (let i = num.lastToken + 1; i < ctx.n && i <= num.lastToken + 16 && ctx.sentenceOf[i] === sentence; i++) {
+    for (let i = num.lastToken + 1; i < ctx.n && i <= num.lastToken + 30 && ctx.sentenceOf[i] === sentence; i++) {
       if (ctx.casualtyAt.has(i) && !wordIn(ctx, i, TOLL)) break;
       if (!wordIn(ctx, i, TOLL)) continue;
       const head = tollHead(ctx, i);
@@ -604,7 +604,8 @@ function tolls(ctx: Context, out: Candidate[]): void {
     let named: Victims | null = null; // the plural's adjective: «حصيلة القتلى المدنيين … إلى 1200 شخص» are civilians
     let directAt = p.lastToken + 1; // where a figure may follow without «إلى»: after the plural, or its adjective
     for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + TOLL_REACH) && ctx.sentenceOf[j] === sentence; j++) {
-      if (j > directAt && (wordIn(ctx, j, TOLL) || ctx.casualtyAt.get(j)?.entry.pos === 'noun')) break; // another statement
+      // Another toll noun, a casualty noun or a rising verb with its own «و» opens another statement.
+      if (j > directAt && (wordIn(ctx, j, TOLL) || ctx.casualtyAt.get(j)?.entry.pos === 'noun' || (ctx.bits[j]! & F.AND && RISE.has(ctx.words[j]!.slice(1))))) break;
       const to = TO.has(ctx.words[j]!) || EXCEEDS.has(ctx.words[j]!);
       const bound = exceeds || EXCEEDS.has(ctx.words[j]!);
       const direct = !to && j === directAt;
