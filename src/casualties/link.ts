@@ -148,8 +148,54 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
 }
 
 function fromGroup(m: LexMatch<'casualtyWords'>, g: NounPhrase, first: number, last: number, rule: string): Candidate {
+  // fromGroup keeps the group's own count tokens and victim tokens as evidence.
   const c: Candidate = { kind: m.entry.kind, first, last, trigger: [m.firstToken, m.lastToken], count: g.count, victims: g.victims, others: g.others, rule };
   if (g.countTokens) c.countTokens = g.countTokens;
   if (g.victimTokens) c.victimTokens = g.victimTokens;
   return c;
+}
+
+/** «أربعة آخرون مفقودين»، «لطفلتين عالقتين»: a group, then a participle of a state as its predicate or adjective. */
+export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (const p of ctx.casualtyAt.values()) {
+    if (p.entry.pos !== 'participle' || !STATE_KINDS.has(p.entry.kind) || p.prefix !== '') continue;
+    const at = groups.endingAt[p.firstToken - 1] ?? -1;
+    if (at < 0) continue;
+    const g = groups.list[at]!;
+    if (!g.count) continue;
+    out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
+  }
+}
+const STATE_KINDS = /* @__PURE__ */ new Set(['missing', 'trapped', 'detained']);
+
+/**
+ * Sub-group lists: «من بين القتلى قائد بارز»، «بين الضحايا أربع نساء» — the dead (or wounded) include this group —
+ * and «12 مدنيا بين قتيل وجريح»: both kinds share the group before.
+ */
+export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    if (ctx.words[i] !== 'بين') continue;
+    const p = ctx.casualtyAt.get(i + 1);
+    if (!p || p.entry.pos !== 'participle') continue;
+    const second = ctx.casualtyAt.get(p.lastToken + 1);
+    if (!p.article && second?.entry.pos === 'participle' && second.prefix === 'و' && second.entry.kind !== p.entry.kind) {
+      // «بين قتيل وجريح»: the group before, in both kinds.
+      const at = groups.endingAt[i - 1] ?? -1;
+      const g = at >= 0 ? groups.list[at]! : null;
+      for (const m of [p, second]) {
+        const c: Candidate = {
+          kind: m.entry.kind, first: g ? g.first : i + 1, last: second.lastToken, trigger: [m.firstToken, m.lastToken],
+          count: g ? g.count : null, victims: g ? g.victims : 'unspecified', others: false, rule: 'between-kinds',
+        };
+        if (g?.countTokens) c.countTokens = g.countTokens;
+        out.push(c);
+      }
+      i = second.lastToken;
+      continue;
+    }
+    const at = p.article ? groups.startingAt[p.lastToken + 1] ?? -1 : -1;
+    if (at < 0) continue;
+    const g = groups.list[at]!;
+    if (g.count) out.push(fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : i, g.last, 'among'));
+  }
 }

@@ -14,7 +14,7 @@ import {
   TOLL_NOUNS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
-import { chunkNounGroups, linkVerbs } from './link.js';
+import { chunkNounGroups, linkAmong, linkStates, linkVerbs } from './link.js';
 import { F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -292,9 +292,12 @@ function triggerThenCount(ctx: Context, out: Candidate[]): void {
 
 /** «إعدامات ميدانية بحق 5 أسرى»، «حملة اعتقالات طالت 40 شخصا»: a verbal noun, a link word, then the count. */
 function afterLinks(ctx: Context, i: number): NounPhrase | null {
-  for (let k = i; k <= i + 2 && k < ctx.n; k++) {
-    if (LINKS.has(ctx.words[k]!)) return readNounPhrase(ctx, k + 1);
-    if (ctx.doc.tokens[k]!.kind !== 'word') return null;
+  // «عملية إعدام علنية في مدينة إدلب، شمالي سوريا، بحق شابين»: the link may come after the event's place and time.
+  const sentence = ctx.sentenceOf[i];
+  for (let k = i; k <= i + 14 && k < ctx.n && ctx.sentenceOf[k] === sentence; k++) {
+    if (LINKS.has(ctx.words[k]!)) return readNounPhrase(ctx, ctx.bits[k + 1]! & F.INCLUDES ? k + 2 : k + 1);
+    if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || (k > i && ctx.casualtyAt.has(k)) || (k > i + 2 && !(ctx.bits[k]! & (F.WORD | F.COMMA | F.QUOTE)))) return null;
+    if (k <= i + 2 && ctx.doc.tokens[k]!.kind !== 'word') return null;
   }
   return null;
 }
@@ -705,7 +708,10 @@ export function findCandidates(ctx: Context): Candidate[] {
   resultThenParticiple(ctx, found);
   tolls(ctx, found);
   groupInState(ctx, found);
-  linkVerbs(ctx, chunkNounGroups(ctx), found);
+  const groups = chunkNounGroups(ctx);
+  linkVerbs(ctx, groups, found);
+  linkStates(ctx, groups, found);
+  linkAmong(ctx, groups, found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
