@@ -162,7 +162,9 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
     const at = groups.endingAt[p.firstToken - 1] ?? -1;
     if (at < 0) continue;
     const g = groups.list[at]!;
-    if (!g.count) continue;
+    // «عائلات المختطفين»: a definite participle after an indefinite noun is its genitive, not its state.
+    const head = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
+    if (!g.count || (p.article && !head?.article)) continue;
     out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
   }
 }
@@ -197,5 +199,39 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     if (at < 0) continue;
     const g = groups.list[at]!;
     if (g.count) out.push(fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : i, g.last, 'among'));
+  }
+}
+
+const ELLIPSIS_REACH = 14;
+
+/**
+ * Elliptical coordination: a second counted group joined by «و» to a mention, with no predicate of its own, shares
+ * its predicate — «مقتل اثنين من عناصر الهيئة و14 مقاتلاً في صفوف فصائل أخرى»، «إعدام شخصين في قرية …، بتهمة
+ * …، وستة مدنيين». Only what modifies the first group (places, sides, charges, commas) may stand between.
+ */
+export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly Candidate[], out: Candidate[]): void {
+  for (const c of found) {
+    if ((!c.countTokens && c.count?.value === undefined) || c.kind === 'trapped') continue;
+    const sentence = ctx.sentenceOf[c.last];
+    for (let k = c.last + 1; k < ctx.n && k <= c.last + ELLIPSIS_REACH && ctx.sentenceOf[k] === sentence; k++) {
+      const bits = ctx.bits[k]!;
+      if (bits & (F.OPENER | F.RELATIVE | F.INCLUDES) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) break;
+      const at = groups.startingAt[ctx.words[k] === 'و' ? k + 1 : k] ?? -1;
+      if (at < 0) {
+        if (groups.endingAt[k]! >= 0 || ctx.numberAt.has(k)) break;
+        continue;
+      }
+      const g = groups.list[at]!;
+      const joined = bits & F.AND && (ctx.words[k] === 'و' || ctx.numberAt.has(k) || ctx.victimAt.get(k)?.prefix === 'و');
+      const counted = g.countTokens !== undefined || g.count?.value === 2;
+      const next = ctx.casualtyAt.get(g.last + 1) ?? ctx.casualtyAt.get(g.last + 2);
+      if (joined && counted && !g.others && g.victims !== null && !next) {
+        const e: Candidate = { kind: c.kind, first: g.first, last: g.last, trigger: c.trigger, count: g.count, victims: g.victims, others: false, rule: 'ellipsis' };
+        if (g.countTokens) e.countTokens = g.countTokens;
+        if (g.victimTokens) e.victimTokens = g.victimTokens;
+        out.push(e);
+      }
+      break;
+    }
   }
 }

@@ -14,7 +14,7 @@ import {
   TOLL_NOUNS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
-import { chunkNounGroups, linkAmong, linkStates, linkVerbs } from './link.js';
+import { chunkNounGroups, linkAmong, linkEllipses, linkStates, linkVerbs } from './link.js';
 import { F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -712,6 +712,7 @@ export function findCandidates(ctx: Context): Candidate[] {
   linkVerbs(ctx, groups, found);
   linkStates(ctx, groups, found);
   linkAmong(ctx, groups, found);
+  linkEllipses(ctx, groups, [...found], found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
