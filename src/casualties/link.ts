@@ -46,7 +46,7 @@ function groupAgreement(ctx: Context, g: NounPhrase): number {
 }
 
 // Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا».
-const SUBJECT_OPENERS = /* @__PURE__ */ new Set(['ان', 'انه', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد']);
+const SUBJECT_OPENERS = /* @__PURE__ */ new Set(['ان', 'بان', 'وان', 'فان', 'لان', 'انه', 'كان', 'وكان', 'كانت', 'وكانت', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد']);
 const PREPOSITIONS = /* @__PURE__ */ new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ضد', 'بين', 'لدي', 'عند', 'بعد', 'قبل', 'منازل', 'منزل']);
 
 /** True when group `g` stands where a subject may: at its clause's start, after punctuation or a complementizer. */
@@ -71,13 +71,19 @@ const MAX_GAP = 12;
  * A subject before the verb at `verb`, with modifiers between: its affiliation and place («من قوات النظام»، «في
  * القاعدة»), an age in brackets, a sub-group between commas («، بينهم طفلان،»), «على الأقل». The verb must agree.
  */
-function subjectBefore(ctx: Context, groups: NounGroups, verb: LexMatch<'casualtyWords'>): NounPhrase | null {
-  const sentence = ctx.sentenceOf[verb.firstToken];
-  const agree = verbAgreement(verb.suffix);
-  for (let k = verb.firstToken - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
+function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: number): NounPhrase | null {
+  const sentence = ctx.sentenceOf[verbAt];
+  let atLeast = false;
+  for (let k = verbAt - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
+    if (ctx.words[k] === 'الاقل' && ctx.words[k - 1] === 'علي') atLeast = true;
     const at = groups.endingAt[k]!;
     if (at >= 0) {
-      const g = groups.list[at]!;
+      // «خمسة مدنيين بينهم ثلاثة أطفال قضوا»: a sub-group belongs to the group before it.
+      if (ctx.bits[groups.list[at]!.first - 1]! & F.INCLUDES) {
+        k = groups.list[at]!.first - 1;
+        continue;
+      }
+      const g = withAtLeast(groups.list[at]!, atLeast);
       // «عنصرين … قتلا»: an uncounted «ين» is a dual before a dual verb.
       const dual = (agree & AGREE.NUMBER) === AGREE.DUAL && !g.countTokens && g.victimTokens && /ين$/u.test(ctx.words[g.victimTokens[1]]!);
       if (dual && inSubjectPosition(ctx, g)) return { ...g, count: { value: 2 } };
@@ -106,6 +112,33 @@ function subjectBefore(ctx: Context, groups: NounGroups, verb: LexMatch<'casualt
   return null;
 }
 
+/** «52 مدنيا على الأقل قتلوا»: «على الأقل» after the group makes an exact figure a lower bound. */
+function withAtLeast(g: NounPhrase, atLeast: boolean): NounPhrase {
+  const v = g.count?.value;
+  return atLeast && g.countTokens && v !== undefined && !g.count!.approximate ? { ...g, count: { min: v } } : g;
+}
+
+/** The agreement a past verb shows by its last letters: «قتلوا» plural, «قتلا» dual, «قتلت» feminine. */
+function agreementOfWord(w: string): number {
+  return verbAgreement(w.endsWith('وا') ? 'وا' : w.endsWith('تا') ? 'تا' : w.endsWith('ا') ? 'ا' : w.endsWith('ت') ? 'ت' : w.endsWith('ن') ? 'ن' : '');
+}
+
+/**
+ * Stage 3, subject before its verb (the `count-verb` rule): «52 مدنيا قتلوا»، «تسعة مدنيين، بينهم ثلاثة أطفال،
+ * قتلوا»، «11 عنصرا من قوات النظام لقوا مصرعهم». `verb` is a casualty verb, or the first word of «لقي … حتفه».
+ * @internal
+ */
+export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['kind'], trigger: readonly [number, number], verb?: LexMatch<'casualtyWords'>): Candidate | null {
+  // Read the ending off the word itself: lexicon forms include inflected ones («قضوا»، «توفيت») with no suffix left.
+  const agree = agreementOfWord(ctx.words[verb ? verb.firstToken : trigger[0]]!);
+  const g = subjectBefore(ctx, groups, trigger[0], agree);
+  if (!g) return null;
+  const c: Candidate = { kind, first: g.first, last: trigger[1], trigger, count: g.count, victims: g.victims, others: g.others, rule: 'count-verb' };
+  if (g.countTokens) c.countTokens = g.countTokens;
+  if (g.victimTokens) c.victimTokens = g.victimTokens;
+  return c;
+}
+
 /**
  * An object after a long subject: «أعدمت "قوات سوريا الديمقراطية"، الذراع المسلح لـ"مسد"، مدنيا»، «اعتقل جيش الاحتلال
  * فجر اليوم، عددا من الفلسطينيين». The gap must name an actor, and the group must follow a break (comma, bracket,
@@ -132,17 +165,12 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: LexMatch<'ca
   return null;
 }
 
-/** Stage 3: casualty verbs linked to a noun group before or after them. @internal */
+/** Stage 3: casualty verbs linked to an object after a long subject (the subject before is {@link subjectVerb}). @internal */
 export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (const m of ctx.casualtyAt.values()) {
     if (m.entry.pos !== 'verb' || !(m.prefix === '' || m.prefix === 'و' || m.prefix === 'ف')) continue;
-    const directObject = readNounPhrase(ctx, m.lastToken + 1);
-    const subject = directObject ? null : subjectBefore(ctx, groups, m);
-    if (subject) {
-      out.push(fromGroup(m, subject, subject.first, m.lastToken, 'subject-verb'));
-      continue;
-    }
-    const object = directObject ? null : objectAfterSubject(ctx, groups, m);
+    if (readNounPhrase(ctx, m.lastToken + 1)) continue;
+    const object = objectAfterSubject(ctx, groups, m);
     if (object) out.push(fromGroup(m, object, m.firstToken, object.last, 'verb-subject-object'));
   }
 }

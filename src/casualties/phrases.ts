@@ -14,7 +14,7 @@ import {
   TOLL_NOUNS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
-import { chunkNounGroups, linkAmong, linkEllipses, linkStates, linkVerbs } from './link.js';
+import { chunkNounGroups, linkAmong, linkEllipses, linkStates, linkVerbs, subjectVerb, type NounGroups } from './link.js';
 import { F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -251,7 +251,7 @@ function fromNounPhrase(kind: CasualtyKind, trigger: readonly [number, number], 
 }
 
 /** «قتل 52 مدنيا»، «مقتل أربعين مدنياً»، «استشهاد وإصابة عدد من العاملين»، «أعدمت 79 شخصا»، «لقي 5 أشخاص حتفهم». */
-function triggerThenCount(ctx: Context, out: Candidate[]): void {
+function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (const m of ctx.casualtyAt.values()) {
     if (m.entry.pos === 'participle') continue;
     // Coordinated triggers share the phrase after the last one: «مقتل وجرح مئات آلاف المدنيين».
@@ -264,9 +264,9 @@ function triggerThenCount(ctx: Context, out: Candidate[]): void {
       last = next.lastToken;
     }
     const prev = ctx.casualtyAt.get(m.firstToken - 1);
-    if (prev && prev.entry.pos !== 'participle' && m.prefix === 'و' && !(prev.prefix === '' && countThenVerb(ctx, prev))) continue; // read from the first trigger
+    if (prev && prev.entry.pos !== 'participle' && m.prefix === 'و' && !(prev.prefix === '' && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue; // read from the first trigger
     // A verb whose count and victims stand before it («52 مدنيا قتلوا») does not share what follows.
-    const before = m.entry.pos === 'verb' && m.prefix === '' ? countThenVerb(ctx, m) : null;
+    const before = m.entry.pos === 'verb' && m.prefix === '' ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
       out.push(before);
       continue;
@@ -340,93 +340,8 @@ function subjectEnd(ctx: Context, i: number): number {
   return end;
 }
 
-/** «خمسة وعشرين شخصا قتلوا»، «أكثر من 90 مدنيا قتلوا»: count + victims, then the verb. */
-function countThenVerb(ctx: Context, verb: LexMatch<'casualtyWords'>): Candidate | null {
-  return countBefore(ctx, verb.entry.kind, [verb.firstToken, verb.lastToken]);
-}
-
-// What may stand between a counted noun and its verb: the victims' side («من قوات النظام») and «على الأقل».
-function verbGap(ctx: Context, victimEnd: number, verb: number): { ok: boolean; atLeast: boolean } {
-  let k = victimEnd + 1;
-  let atLeast = false;
-  while (k < verb) {
-    if (ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل') {
-      atLeast = true;
-      k += 2;
-    } else if (ctx.words[k] === 'من' && affiliationEnd(ctx, k + 1, verb) === verb) {
-      k = verb;
-    } else if (ctx.words[k] === '،' && INCLUDE_WORDS.has(ctx.words[k + 1] ?? '')) {
-      // «٤ مدنيين، بينهم طفلان، قضوا»
-      let close = k + 2;
-      while (close < verb && ctx.words[close] !== '،') close++;
-      if (close !== verb - 1) return { ok: false, atLeast };
-      k = verb;
-    } else return { ok: false, atLeast };
-  }
-  return { ok: true, atLeast };
-}
-
-// «من الفصائل الموالية لتركيا»، «من هيئة تحرير الشام»: up to five words without punctuation or another casualty word.
-function affiliationEnd(ctx: Context, from: number, verb: number): number {
-  if (verb - from > 5 || verb <= from) return -1;
-  for (let k = from; k < verb; k++) {
-    const t = ctx.doc.tokens[k]!;
-    if ((t.kind !== 'word' && !QUOTES.has(t.text)) || ctx.casualtyAt.has(k)) return -1;
-  }
-  return verb;
-}
-
-/**
- * A count and victims ending right before a trigger (a verb, or «لقوا مصرعهم»), read with it:
- * «52 مدنيا قتلوا»، «11 عنصرا من قوات النظام لقوا مصرعهم».
- */
-function countBefore(ctx: Context, kind: CasualtyKind, trigger: readonly [number, number]): Candidate | null {
-  const at = trigger[0];
-  let victim: LexMatch<'victims'> | undefined;
-  let gap = { ok: false, atLeast: false };
-  for (let k = at - 1; k >= Math.max(0, at - 6) && !victim; k--) {
-    const v = ctx.victimEndingAt.get(k);
-    const g = v ? verbGap(ctx, k, at) : undefined;
-    if (v && g?.ok) {
-      victim = v;
-      gap = g;
-    }
-  }
-  if (!victim) return null;
-  // «طفلة قضت»، «عنصر من هيئة تحرير الشام قُتل»: a noun opening its clause counts by its form.
-  const opensClause = victim.firstToken === ctx.clauseStarts[ctx.clauseOf[victim.firstToken]!] || ctx.doc.tokens[victim.firstToken - 1]?.kind === 'punct';
-  const reading = ctx.numberEndingAt.get(victim.firstToken - 1) ?? (ctx.words[victim.firstToken - 1] === 'من' ? ctx.numberEndingAt.get(victim.firstToken - 2) : undefined);
-  const numStart = reading ? reading.at : -1;
-  const num = numStart >= 0 ? countingNumber(ctx, numStart) : undefined;
-  let count: Quantity | null = null;
-  let countTokens: readonly [number, number] | undefined;
-  if (num) {
-    count = quantityOf(num);
-    countTokens = [numStart, num.lastToken];
-    if (gap.atLeast && count.value !== undefined && !count.approximate) {
-      count.min = count.value;
-      delete count.value;
-    }
-  } else {
-    count = opensClause && victim.prefix === '' ? countOfForm(victim) : null;
-    if (!count || count.value === undefined) return null;
-  }
-  return {
-    kind,
-    first: countTokens ? numStart : victim.firstToken,
-    last: trigger[1],
-    trigger,
-    count,
-    countTokens,
-    victims: victimClass(victim),
-    victimTokens: [victim.firstToken, victim.lastToken],
-    others: false,
-    rule: 'count-verb',
-  };
-}
-
 /** «أودى بحياة 5 أشخاص»، «راح ضحيتها نحو 48 قتيلا»، «لقي 5 أشخاص حتفهم». */
-function killingPhrases(ctx: Context, out: Candidate[]): void {
+function killingPhrases(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
     if (!wordIn(ctx, i, KILLING_FIRST_WORDS)) continue;
     const len = phraseAt(ctx, i, KILLING);
@@ -434,7 +349,7 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
     const word = ctx.words[i]!;
     const np = readNounPhrase(ctx, i + len, false);
     if (!np) {
-      const before = DEATH.has(ctx.words[i + 1] ?? '') ? countBefore(ctx, 'killed', [i, i + 1]) : null;
+      const before = DEATH.has(ctx.words[i + 1] ?? '') ? subjectVerb(ctx, groups, 'killed', [i, i + 1]) : null;
       if (before) out.push(before);
       continue;
     }
@@ -702,13 +617,13 @@ export function phraseStart(ctx: Context, i: number): number {
  */
 export function findCandidates(ctx: Context): Candidate[] {
   const found: Candidate[] = [];
-  triggerThenCount(ctx, found);
-  killingPhrases(ctx, found);
+  const groups = chunkNounGroups(ctx);
+  triggerThenCount(ctx, groups, found);
+  killingPhrases(ctx, groups, found);
   countThenParticiple(ctx, found);
   resultThenParticiple(ctx, found);
   tolls(ctx, found);
   groupInState(ctx, found);
-  const groups = chunkNounGroups(ctx);
   linkVerbs(ctx, groups, found);
   linkStates(ctx, groups, found);
   linkAmong(ctx, groups, found);
