@@ -126,6 +126,9 @@ export const PLACE_NOUNS: readonly string[] = [
 /** Words that say the casualty figure is about bodies found, which may restate an earlier toll: «جثث القتلى». */
 export const BODIES: readonly string[] = ['جثث', 'جثه', 'جثامين', 'جثمان', 'اشلاء', 'رفات'];
 
+/** Prepositions with a pronoun back to the event, which may sit between a verb and its count: «قتل فيه 5»، «اعتقلت خلالها 20». */
+export const RESUMPTIVES: readonly string[] = ['فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها', 'خلالهم', 'اثناءه', 'اثناءها', 'جراءه', 'جراءها', 'بسببه', 'بسببها'];
+
 /** Time words that may sit between a casualty verb and its count («قتل أمس 5 مدنيين»), and «أي» («نفى مقتل أي مدني»). */
 export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
 

@@ -155,7 +155,9 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: LexMatch<'ca
     if (at >= 0 && actorEnd >= 0 && k > actorEnd) {
       const g = groups.list[at]!;
       const before = ctx.bits[k - 1]!;
-      const afterBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0 || k - 1 === actorEnd;
+      // A figure may follow any word of the subject («اعتقلت دورية من الأمن العسكري ٦ شبان»); an uncounted noun must
+      // follow a break or the actor, else it is a genitive.
+      const afterBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0 || k - 1 === actorEnd || (g.countTokens !== undefined && k - actorEnd <= 3);
       const bare = !/^[بلف]/u.test(ctx.words[k]!) || ctx.numberAt.has(k);
       if (afterBreak && bare && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return g;
       return null;

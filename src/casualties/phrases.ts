@@ -10,7 +10,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  BODIES, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  BODIES, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_NOUNS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
@@ -46,7 +46,7 @@ export interface NounPhrase {
   others: boolean;
 }
 
-const SKIP = /* @__PURE__ */ new Set(SKIPPABLE);
+const SKIP = /* @__PURE__ */ new Set([...SKIPPABLE, ...RESUMPTIVES]);
 const OTHER_WORDS = /* @__PURE__ */ new Set(OTHERS);
 const DEATH = /* @__PURE__ */ new Set(DEATH_OBJECTS);
 const NEEDS_DEATH = /* @__PURE__ */ new Set(NEEDS_DEATH_OBJECT);
@@ -164,8 +164,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     if (!num) np.count = countOfForm(victim, afterCasualtyWord && j === start);
     j = victim.lastToken + 1;
     // «صحفيين اثنين»، «أطفال ثلاثة»: a small figure may follow the noun.
-    const after = num ? undefined : countingNumber(ctx, j);
-    if (after && after.value !== undefined && after.value <= 10 && !after.qualifier) {
+    // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
+    const after = num || victim.article ? undefined : countingNumber(ctx, j);
+    if (after && after.value !== undefined && after.value <= 10 && !after.qualifier && !/^[0-9٠-٩]/u.test(ctx.words[j]!)) {
       np.count = quantityOf(after);
       np.countTokens = [j, after.lastToken];
       j = after.lastToken + 1;
@@ -276,7 +277,6 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const np =
       readNounPhrase(ctx, last + 1) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
-      (m.entry.pos === 'verb' ? countedAfterSubject(ctx, last + 1) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
     // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
     const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;
@@ -298,23 +298,6 @@ function afterLinks(ctx: Context, i: number): NounPhrase | null {
     if (LINKS.has(ctx.words[k]!)) return readNounPhrase(ctx, ctx.bits[k + 1]! & F.INCLUDES ? k + 2 : k + 1);
     if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || (k > i && ctx.casualtyAt.has(k)) || (k > i + 2 && !(ctx.bits[k]! & (F.WORD | F.COMMA | F.QUOTE)))) return null;
     if (k <= i + 2 && ctx.doc.tokens[k]!.kind !== 'word') return null;
-  }
-  return null;
-}
-
-/**
- * An active verb may put its subject and adjuncts before the count: «أعدم تنظيم الدولة 12 شخصا»، «اعتقلت دورية من
- * الأمن العسكري ٦ شبان»، «قتل الطيران الحربي التابع للتحالف الدولي بقيادة الولايات المتحدة 11 مدنيا». Up to six
- * words of the clause may stand between, and the count must be followed by a victim noun.
- */
-function countedAfterSubject(ctx: Context, i: number): NounPhrase | null {
-  for (let k = i + 1; k <= i + 6 && k < ctx.n && ctx.clauseOf[k] === ctx.clauseOf[i]; k++) {
-    const t = ctx.doc.tokens[k - 1]!;
-    if (t.kind === 'punct' && t.text !== '"' && t.text !== '«' && t.text !== '»') return null;
-    if (ctx.casualtyAt.has(k - 1)) return null;
-    if (!countingNumber(ctx, k)) continue;
-    const np = readNounPhrase(ctx, k, false);
-    if (np && np.countTokens && (np.victims !== null || np.others) && !np.participle) return np;
   }
   return null;
 }
