@@ -83,6 +83,12 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         k = groups.list[at]!.first - 1;
         continue;
       }
+      // «نساء وأطفال»: an uncounted conjunct continues the group before it.
+      const first = groups.list[at]!.first;
+      if (ctx.bits[first]! & F.AND && groups.endingAt[first - 1]! >= 0) {
+        k = first;
+        continue;
+      }
       const g = withAtLeast(groups.list[at]!, atLeast);
       // «عنصرين … قتلا»: an uncounted «ين» is a dual before a dual verb.
       const dual = (agree & AGREE.NUMBER) === AGREE.DUAL && !g.countTokens && g.victimTokens && /ين$/u.test(ctx.words[g.victimTokens[1]]!);

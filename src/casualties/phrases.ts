@@ -212,7 +212,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     }
   }
   np.last = j - 1;
-  if (np.victims !== null && !np.participle && !np.others) coordinate(ctx, np);
+  if (np.victims !== null && !np.participle && !np.others) coordinate(ctx, np, afterCasualtyWord);
   return np;
 }
 
@@ -224,10 +224,11 @@ const CIVILIAN_CLASSES = /* @__PURE__ */ new Set(['civilians', 'children', 'wome
  * Stage 2, coordination: «امرأة وطفلين»، «الأم واثنين من أبنائها»، «رجل وزوجته» are one group with a summed
  * count; mixed classes report `civilians` when all are civilian classes, `people` otherwise.
  */
-function coordinate(ctx: Context, np: NounPhrase): void {
+function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): void {
   const k = np.last + 1;
   if (!(ctx.bits[k]! & F.AND) || np.count?.value === undefined) return;
-  const second = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, false);
+  // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
+  const second = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, afterCasualtyWord);
   if (!second || second.participle || second.victims === null || second.others || second.count?.value === undefined) return;
   np.count = { value: np.count.value + second.count.value };
   if (np.victims !== second.victims) np.victims = CIVILIAN_CLASSES.has(np.victims!) && CIVILIAN_CLASSES.has(second.victims) ? 'civilians' : 'people';
@@ -267,7 +268,10 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const prev = ctx.casualtyAt.get(m.firstToken - 1);
     if (prev && prev.entry.pos !== 'participle' && m.prefix === 'و' && !(prev.prefix === '' && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue; // read from the first trigger
     // A verb whose count and victims stand before it («52 مدنيا قتلوا») does not share what follows.
-    const before = m.entry.pos === 'verb' && m.prefix === '' ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
+    // A group before the verb is its subject — unless a figure follows the verb: then the group is the agent of an
+    // active verb («المسلحون أعدموا خمسة شبان»).
+    const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, m.lastToken + 1) : null;
+    const before = m.entry.pos === 'verb' && m.prefix === '' && !object?.countTokens ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
       out.push(before);
       continue;
