@@ -304,7 +304,32 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'استشهد فلسطينيان برصاص الاحتلال في نابلس', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people', cause: 'shooting' }] },
     { text: 'وأكد المتحدث أن ضابطا من الجيش الوطني الليبي قتل في الاشتباك', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
+  'cascade 1b · verb agreement decides who the subject is': [
+    { text: 'وكان نحو سبعة مدنيين توفوا غرقا في النهر', expect: [{ kind: 'killed', count: { value: 7, approximate: true }, victims: 'civilians' }] },
+    { text: 'أكد الناشطون أن خمسة مدنيين بينهم طفلان قضوا في القصف', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
+    // A figure after an active verb is its object: the group before it is the agent.
+    { text: 'المسلحون أعدموا خمسة شبان في الساحة', expect: [{ kind: 'executed', count: { value: 5 }, victims: 'people' }] },
+    { text: 'قتل فيه 4 مدنيين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+  ],
+  'cascade 3b · elliptical coordination, states and sub-group lists': [
+    {
+      text: 'أقدم المسلحون على إعدام رجلين في قرية الشعلة بتهمة التعامل، وأربعة مدنيين بتهمة الفرار',
+      expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }, { kind: 'executed', count: { value: 4 }, victims: 'civilians' }],
+    },
+    { text: 'أسفرت الغارة عن مقتل امرأتين وطفلين في حي الصناعة', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+    { text: 'وما زال ثلاثة آخرون مفقودين بعد غرق القارب', expect: [{ kind: 'missing', count: { value: 3 } }] },
+    { text: 'وقال الطبيب إن من بين القتلى قائدا ميدانيا', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'fighters' }] },
+    {
+      text: 'سقط 9 مدنيين بين قتيل وجريح في قصف على السوق',
+      expect: [{ kind: 'killed', count: { value: 9 }, victims: 'civilians' }, { kind: 'injured', count: { value: 9 }, victims: 'civilians' }],
+    },
+    {
+      text: 'نفذت الفصائل عملية إعدام علنية في ساحة المدينة، صباح الجمعة، بحق ثلاثة رجال',
+      expect: [{ kind: 'executed', count: { value: 3 }, victims: 'people' }],
+    },
+  ],
   'cascade 4 · tolls': [
+    { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
     { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
     {
       // Issue 16.2: the toll continues the strike at its place, not the execution just before; the source stops at the toll.
