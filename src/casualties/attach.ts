@@ -8,11 +8,12 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, startAfterPrefix, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, NOT_PLACE_NAMES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, PLACE_NOUNS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, NOT_PLACE_NAMES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, PLACE_NOUNS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
+import { victimClass } from './tokens.js';
 
 const SOME = /* @__PURE__ */ new Set(INCLUDES_SOME);
 const CLASH = /* @__PURE__ */ new Set(CLASH_WORDS);
@@ -37,6 +38,7 @@ const PERIOD_DATE = /* @__PURE__ */ new Set(PERIOD_DATES);
 const MODIFIER = /* @__PURE__ */ new Set([...MODIFIER_OPENERS, ...INCLUDES_SOME, ...INCLUDES_MOST]);
 const WAR = /* @__PURE__ */ new Set(WARS);
 const REMNANTS = /* @__PURE__ */ new Set(WAR_REMNANTS);
+const TOLL_WORDS = /* @__PURE__ */ new Set([...TOLL_NOUNS, ...TOLL_RISE]);
 
 /** «بينهم 8 أطفال»، «بينهم نساء وأطفال»، «معظمهم من النساء والأطفال» after token `after`. */
 export function includesAfter(ctx: Context, after: number): IncludedGroup[] {
@@ -68,7 +70,7 @@ function includedPhrases(ctx: Context, after: number): IncludedPhrase[] {
     const span = spanOfTokens(ctx.doc, i, v.lastToken);
     const own = num ? null : countOfForm(v);
     const count = num ? quantityOf(num) : own && own.value !== undefined && !most ? own : { vague: most ? ('most' as const) : ('some' as const) };
-    groups.push({ group: { ...span, victims: v.id, count }, first: i, last: v.lastToken, victimTokens: [v.firstToken, v.lastToken] });
+    groups.push({ group: { ...span, victims: victimClass(v), count }, first: i, last: v.lastToken, victimTokens: [v.firstToken, v.lastToken] });
     i = v.lastToken + 1;
   }
   return groups;
@@ -439,7 +441,7 @@ export function sourceFor(ctx: Context, c: Candidate): Span | null {
   for (let i = c.first - 1; i >= 0 && ctx.sentenceOf[i] === sentence; i--) {
     const according = phraseAt(ctx, i, ACCORDING);
     if (according) return phraseAfter(ctx, i + according);
-    if (wordIn(ctx, i, REPORTING)) return phraseAfter(ctx, i + 1) ?? subjectBefore(ctx, i);
+    if (wordIn(ctx, i, REPORTING)) return phraseAfter(ctx, i + 1, c.first) ?? subjectBefore(ctx, i);
   }
   return null;
 }
@@ -455,7 +457,9 @@ function subjectBefore(ctx: Context, verb: number): Span | null {
 }
 const BEFORE_VERB = /* @__PURE__ */ new Set(['قد', 'كان', 'وكان', 'كانت', 'وكانت', 'لقد', 'ان', 'وقد']);
 
-function phraseAfter(ctx: Context, i: number): Span | null {
+// The source ends before the casualty phrase it reports, and before a toll verb or noun: «أعلن الدفاع المدني ارتفاع
+// حصيلة القتلى…» has the source «الدفاع المدني».
+function phraseAfter(ctx: Context, i: number, stop = ctx.n): Span | null {
   let j = i;
   if (ctx.words[j] === 'ما') j++; // «بحسب ما أفاد…»
   const start = j;
@@ -463,19 +467,20 @@ function phraseAfter(ctx: Context, i: number): Span | null {
   while (j < ctx.n && j - start < 7) {
     const t = ctx.doc.tokens[j]!;
     if (t.kind === 'punct' && t.text !== '"') break;
-    if (j > start && SOURCE_STOP.has(t.text)) break;
+    if (j > start && (SOURCE_STOP.has(t.text) || j >= stop || ctx.casualtyAt.has(j) || ctx.numberAt.has(j) || wordIn(ctx, j, TOLL_WORDS))) break;
     j++;
   }
   return j > start ? spanOfTokens(ctx.doc, start, j - 1) : null;
 }
 
 /** «آخرين» takes the victim class of the mention before it. */
-export function inheritVictims(list: { victims: Victims | null; others: boolean }[]): void {
+export function inheritVictims(list: readonly { victims: Victims | null; others: boolean }[], out: (Victims | null)[]): void {
   let previous: Victims = 'unspecified';
-  for (const c of list) {
-    if (c.others || c.victims === null) c.victims = c.others ? previous : 'unspecified';
-    previous = c.victims ?? 'unspecified';
-  }
+  list.forEach((c, k) => {
+    const victims = c.others ? previous : c.victims ?? 'unspecified';
+    out[k] = victims;
+    previous = victims;
+  });
 }
 
 const ARMY = /* @__PURE__ */ new Set(ARMY_WORDS);
@@ -494,4 +499,36 @@ export function refineVictims(ctx: Context, c: Candidate, victims: string): stri
   if (NON_STATE.has(side.category ?? '')) return 'fighters';
   const army = ctx.words.slice(side.firstToken, side.lastToken + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
   return army ? 'soldiers' : 'fighters';
+}
+
+/** An earlier mention, as a toll update looks back at it. @internal */
+export interface EarlierMention {
+  kind: string;
+  location: Span | null;
+  actors: string[];
+  sentence: number;
+}
+const STRIKE_KINDS = /* @__PURE__ */ new Set(['killed', 'injured', 'trapped', 'missing']);
+
+/**
+ * A toll update («ارتفعت حصيلة القتلى في معرة مصرين إلى 31») continues an event reported before. Without an actor
+ * of its own clause it takes the actors of the last earlier mention of its kind at its place; failing that, actors
+ * borrowed from the sentences around only when those report a strike's casualties — an execution or an arrest just
+ * before is not the event whose toll rises. @internal
+ */
+export function tollActors(ctx: Context, c: Candidate, actors: string[], earlier: readonly EarlierMention[]): string[] {
+  if (c.rule !== 'toll') return actors;
+  const clause = ctx.clauseOf[c.first]!;
+  const own = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).some((a) => ctx.clauseOf[a.firstToken] === clause && actors.includes(a.actor));
+  if (own) return actors;
+  if (c.placeTokens) {
+    const place = spanOfTokens(ctx.doc, c.placeTokens[0], c.placeTokens[1]).text;
+    for (let k = earlier.length - 1; k >= 0; k--) {
+      const e = earlier[k]!;
+      if (e.kind === c.kind && e.location?.text.includes(place)) return e.actors;
+    }
+  }
+  const sentence = ctx.sentenceOf[c.first]!;
+  const nearby = earlier.filter((e) => e.sentence === sentence || e.sentence === sentence - 1);
+  return nearby.length && !nearby.some((e) => STRIKE_KINDS.has(e.kind)) ? [] : actors;
 }

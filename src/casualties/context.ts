@@ -7,7 +7,10 @@ import { spanOfNormalized, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
 import { cliticSplits, type CliticSplit } from '../tokenize/index.js';
-import { CLAUSE_OPENERS, QUOTE_MARKS, SOURCE_MARKERS, type Phrase } from './grammar.js';
+import {
+  CLAUSE_OPENERS, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS, QUOTE_MARKS, RELATIVES, SKIPPABLE, SOURCE_MARKERS, type Phrase,
+} from './grammar.js';
+import { F, TokenIndex } from './tokens.js';
 
 /** An actor mention as the casualty layer uses it: resolved to an actor, with the tokens it covers. @internal */
 export interface ActorRef extends Span {
@@ -27,24 +30,26 @@ export interface Context {
   /** Normalized text of each token. */
   readonly words: readonly string[];
   /** The number that starts at a token, keyed by its first token and by the first token of its qualifier. */
-  readonly numberAt: ReadonlyMap<number, DocNumber>;
+  readonly numberAt: TokenIndex<DocNumber>;
   /** Lexicon matches by type, keyed by first token. */
-  readonly casualtyAt: ReadonlyMap<number, LexMatch<'casualtyWords'>>;
-  readonly victimAt: ReadonlyMap<number, LexMatch<'victims'>>;
-  readonly actorNounAt: ReadonlyMap<number, LexMatch<'actorNouns'>>;
+  readonly casualtyAt: TokenIndex<LexMatch<'casualtyWords'>>;
+  readonly victimAt: TokenIndex<LexMatch<'victims'>>;
+  readonly actorNounAt: TokenIndex<LexMatch<'actorNouns'>>;
   readonly actors: readonly ActorRef[];
   /** Numbers in text order, each with the token its reading starts at (its qualifier's, if any). */
   readonly numbers: readonly { num: DocNumber; at: number }[];
   /** Matches and numbers by their last token, for readings that look back. */
-  readonly numberEndingAt: ReadonlyMap<number, { num: DocNumber; at: number }>;
-  readonly victimEndingAt: ReadonlyMap<number, LexMatch<'victims'>>;
-  readonly casualtyEndingAt: ReadonlyMap<number, LexMatch<'casualtyWords'>>;
-  readonly causeAt: ReadonlyMap<number, LexMatch<'causes'>>;
-  readonly placeAt: ReadonlyMap<number, LexMatch<'places'>>;
+  readonly numberEndingAt: TokenIndex<{ num: DocNumber; at: number }>;
+  readonly victimEndingAt: TokenIndex<LexMatch<'victims'>>;
+  readonly casualtyEndingAt: TokenIndex<LexMatch<'casualtyWords'>>;
+  readonly causeAt: TokenIndex<LexMatch<'causes'>>;
+  readonly placeAt: TokenIndex<LexMatch<'places'>>;
   /** Actors by first token, and by sentence (in text order). */
-  readonly actorsAt: ReadonlyMap<number, readonly ActorRef[]>;
+  readonly actorsAt: TokenIndex<readonly ActorRef[]>;
   readonly actorsBySentence: readonly (readonly ActorRef[])[];
   readonly causesBySentence: readonly (readonly LexMatch<'causes'>[])[];
+  /** Stage-1 feature bits of each token ({@link F}), computed once. */
+  readonly bits: Uint16Array;
   /** Cache of {@link readingsOf}, filled as patterns ask (the context lives for one call). */
   readonly readings: (readonly string[] | undefined)[];
   /** Sentence index and clause index of each token. */
@@ -83,9 +88,9 @@ export function buildContext(
   const { tokens } = doc;
   const n = tokens.length;
   const words = tokens.map((t) => t.text);
-  const numberAt = new Map<number, DocNumber>();
+  const numberAt = new TokenIndex<DocNumber>(n);
   const readings: { num: DocNumber; at: number }[] = [];
-  const numberEndingAt = new Map<number, { num: DocNumber; at: number }>();
+  const numberEndingAt = new TokenIndex<{ num: DocNumber; at: number }>(n);
   for (const num of numbers) {
     numberAt.set(num.firstToken, num);
     let at = num.firstToken;
@@ -99,9 +104,9 @@ export function buildContext(
     readings.push({ num, at });
     numberEndingAt.set(num.lastToken, { num, at });
   }
-  const casualtyAt = new Map<number, LexMatch<'casualtyWords'>>();
-  const victimAt = new Map<number, LexMatch<'victims'>>();
-  const actorNounAt = new Map<number, LexMatch<'actorNouns'>>();
+  const casualtyAt = new TokenIndex<LexMatch<'casualtyWords'>>(n);
+  const victimAt = new TokenIndex<LexMatch<'victims'>>(n);
+  const actorNounAt = new TokenIndex<LexMatch<'actorNouns'>>(n);
   const causes: LexMatch<'causes'>[] = [];
   const places: LexMatch<'places'>[] = [];
   for (const m of matches) {
@@ -111,18 +116,20 @@ export function buildContext(
     else if (m.type === 'causes') causes.push(m as LexMatch<'causes'>);
     else if (m.type === 'places') places.push(m as LexMatch<'places'>);
   }
-  const victimEndingAt = new Map<number, LexMatch<'victims'>>();
+  const victimEndingAt = new TokenIndex<LexMatch<'victims'>>(n);
   for (const v of victimAt.values()) victimEndingAt.set(v.lastToken, v);
-  const casualtyEndingAt = new Map<number, LexMatch<'casualtyWords'>>();
+  const casualtyEndingAt = new TokenIndex<LexMatch<'casualtyWords'>>(n);
   for (const c of casualtyAt.values()) casualtyEndingAt.set(c.lastToken, c);
-  const causeAt = new Map<number, LexMatch<'causes'>>();
+  const causeAt = new TokenIndex<LexMatch<'causes'>>(n);
   for (const c of causes) causeAt.set(c.firstToken, c);
-  const actorsAt = new Map<number, ActorRef[]>();
+  const actorsAt = new TokenIndex<ActorRef[]>(n);
   for (const a of actors) {
-    const list = actorsAt.get(a.firstToken) ?? [];
-    list.push(a);
-    actorsAt.set(a.firstToken, list);
+    const list = actorsAt.get(a.firstToken);
+    if (list) list.push(a);
+    else actorsAt.set(a.firstToken, [a]);
   }
+  const placeAt = new TokenIndex<LexMatch<'places'>>(n);
+  for (const p of places) placeAt.set(p.firstToken, p);
 
   const sentenceOf = new Int32Array(n);
   const clauseOf = new Int32Array(n);
@@ -153,13 +160,47 @@ export function buildContext(
   return {
     doc, n, words, numberAt, casualtyAt, victimAt, actorNounAt, actors,
     numbers: readings, numberEndingAt, victimEndingAt, casualtyEndingAt, causeAt, actorsAt,
-    placeAt: new Map(places.map((p) => [p.firstToken, p])),
+    placeAt,
+    bits: featureBits(words, tokens),
     actorsBySentence: groupBy(actors, sentences, (a) => (a.firstToken >= 0 ? sentenceOf[a.firstToken]! : -1)),
     causesBySentence: groupBy(causes, sentences, (c) => sentenceOf[c.firstToken]!),
     sentenceOf, clauseOf, sentenceStarts, clauseStarts,
     readings: new Array<readonly string[] | undefined>(n),
   };
 }
+
+const OTHER_WORDS = /* @__PURE__ */ new Set([...OTHERS, 'اخر']);
+const INCLUDE_WORDS = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_MOST]);
+const TIME_WORDS = /* @__PURE__ */ new Set(SKIPPABLE);
+const ORDINAL_WORDS = /* @__PURE__ */ new Set(ORDINALS);
+const RELATIVE_WORDS = /* @__PURE__ */ new Set(RELATIVES);
+const COMMAS = /* @__PURE__ */ new Set(['،', ',', '؛', ';', ':', '-', '–', '—']);
+
+/** Stage 1: the feature bits of every token, read once (a conjunction و is looked through). */
+function featureBits(words: readonly string[], tokens: Doc['tokens']): Uint16Array {
+  const bits = new Uint16Array(words.length);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    let b = 0;
+    if (tokens[i]!.kind === 'word') b |= F.WORD;
+    if (COMMAS.has(w)) b |= F.COMMA;
+    if (QUOTE_OR_BRACKET.has(w)) b |= F.QUOTE;
+    if (SENTENCE_ENDS.has(w)) b |= F.END;
+    const and = w === 'و' || (w.length > 3 && w.charCodeAt(0) === 0x648);
+    if (and) b |= F.AND;
+    const bare = and && w.length > 3 ? w.slice(1) : w;
+    if (OTHER_WORDS.has(w) || OTHER_WORDS.has(bare)) b |= F.OTHERS;
+    if (INCLUDE_WORDS.has(w) || INCLUDE_WORDS.has(bare)) b |= F.INCLUDES;
+    if (TIME_WORDS.has(w)) b |= F.TIME;
+    if (ORDINAL_WORDS.has(w) || ORDINAL_WORDS.has(bare)) b |= F.ORDINAL;
+    if (RELATIVE_WORDS.has(w)) b |= F.RELATIVE;
+    if (OPENERS.has(w) || OPENERS.has(bare)) b |= F.OPENER;
+    if (w === 'من' || w === 'بين' || (w === 'في' && words[i + 1] === 'صفوف')) b |= F.OF;
+    bits[i] = b;
+  }
+  return bits;
+}
+const QUOTE_OR_BRACKET = /* @__PURE__ */ new Set([...QUOTE_MARKS, '(', ')', '[', ']']);
 
 /** True when token `k` ends an ellipsis: «…» or three full stops. */
 function isEllipsisEnd(tokens: Doc['tokens'], k: number): boolean {

@@ -6,7 +6,7 @@ import { spanOfTokens, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
 import {
-  actorsFor, causeFor, includesAfter, inheritVictims, locationFor, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
+  actorsFor, causeFor, includesAfter, tollActors, type EarlierMention, inheritVictims, locationFor, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
 } from './attach.js';
 import { buildContext, type ActorRef } from './context.js';
 import { findCandidates, phraseStart } from './phrases.js';
@@ -31,7 +31,9 @@ export function casualtiesInDoc(
 ): CasualtyReading {
   const ctx = buildContext(doc, numbers, matches, actors);
   const candidates = findCandidates(ctx);
-  inheritVictims(candidates);
+  // «آخرين» takes the class of the mention before as refined by its side: «4 عناصر من قوات النظام … و7 آخرين» are soldiers.
+  const refined = candidates.map((c) => (c.others ? null : refineVictims(ctx, c, c.victims ?? 'unspecified')));
+  inheritVictims(candidates.map((c, k) => ({ victims: refined[k] ?? c.victims, others: c.others })), refined);
   const places = placesBySentence(ctx);
   const sides = victimSides(ctx, candidates);
   // Spans leave out an attached conjunction or preposition: «وأصيب» → «أصيب».
@@ -43,7 +45,8 @@ export function casualtiesInDoc(
   const mentions: CasualtyMention[] = [];
   const sentenceOf: number[] = [];
   let previous: { mention: CasualtyMention; last: number } | undefined;
-  for (const c of candidates) {
+  const earlier: EarlierMention[] = [];
+  for (const [k, c] of candidates.entries()) {
     const flags = nonFactFlags(ctx, c);
     if ((flags.hypothetical || flags.denied || flags.zero) && !options.includeNonFacts) continue;
     const span = phraseSpan(c.first, c.last);
@@ -54,9 +57,9 @@ export function casualtiesInDoc(
       ...span,
       kind: c.kind,
       count: flags.zero ? { value: 0 } : c.count,
-      victims: refineVictims(ctx, c, c.victims ?? 'unspecified'),
+      victims: refined[k]!,
       includes: [],
-      actors: actorsFor(ctx, c, sides, alone),
+      actors: tollActors(ctx, c, actorsFor(ctx, c, sides, alone), earlier),
       cause,
       coCauses,
       location: locationFor(ctx, c, places),
@@ -80,6 +83,7 @@ export function casualtiesInDoc(
     }
     mentions.push(mention);
     sentenceOf.push(ctx.sentenceOf[c.first]!);
+    earlier.push({ kind: mention.kind, location: mention.location, actors: mention.actors, sentence: ctx.sentenceOf[c.first]! });
     previous = { mention, last: c.last };
   }
   return { mentions, sentenceOf };

@@ -20,7 +20,7 @@ export type Phrase = readonly string[];
  * «سقوط قتلى»، «أوقع 31 قتيلا»، «خلفت ثلاثة شهداء»، «أسفرت عن…»، «راح ضحيتها…».
  */
 export const RESULT_TRIGGERS: readonly Phrase[] = [
-  ['سقوط'], ['وقوع'], ['اوقع'], ['اوقعت'], ['اوقعوا'], ['توقع'], ['يوقع'], ['ايقاع'], ['خلف'], ['خلفت'], ['مخلفا'], ['مخلفه'], ['مخلفين'],
+  ['سقوط'], ['وقوع'], ['موقعا'], ['موقعه'], ['موقعين'], ['اوقع'], ['اوقعت'], ['اوقعوا'], ['توقع'], ['يوقع'], ['ايقاع'], ['خلف'], ['خلفت'], ['مخلفا'], ['مخلفه'], ['مخلفين'],
   ['اسفر', 'عن'], ['اسفرت', 'عن'], ['يسفر', 'عن'], ['تسفر', 'عن'], ['اسفر'], ['اسفرت'], ['يسفر'], ['تسفر'],
   ['راح', 'ضحيته'], ['راح', 'ضحيتها'], ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'],
   ['ادي', 'الي'], ['ادت', 'الي'], ['يودي', 'الي'], ['تودي', 'الي'], ['ادي'], ['ادت'],
@@ -43,6 +43,8 @@ export const DEATH_OBJECTS: readonly string[] = ['حتف', 'حتفه', 'حتفه
 
 /** The toll as a noun («حصيلة القتلى»، «عدد الضحايا»): a mention only with a figure after «إلى» or a verb. */
 export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام'];
+/** Verbs and nouns of a rising toll: «ارتفاع حصيلة القتلى»، «ارتفع إلى 53 عدد الذين قضوا». */
+export const TOLL_RISE: readonly string[] = ['ارتفاع', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'رفع', 'رفعت', 'يرفع', 'ترفع'];
 /** «ارتفعت الحصيلة إلى…»، «بلغت الحصيلة…» */
 export const TOLL_TO: readonly string[] = ['الي', 'بلغ', 'بلغت', 'وصل', 'وصلت'];
 /** «تجاوز عدد المصابين 500»: the figure is a lower bound. */
@@ -68,6 +70,15 @@ export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missin
 
 /** Words meaning "others" that stand for a victim noun already named: «وأصيب آخرون». */
 export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرتان', 'اخرتين'];
+
+/** Ordinals that stand for one more victim of the class named before: «قتل رجلان وأصيب ثالث». */
+export const ORDINALS: readonly string[] = [
+  'ثان', 'ثاني', 'ثانيه', 'ثالث', 'ثالثه', 'ثالثا', 'رابع', 'رابعه', 'رابعا', 'خامس', 'خامسه', 'خامسا', 'سادس', 'سادسه', 'سابع', 'سابعه',
+  'ثامن', 'تاسع', 'عاشر',
+];
+
+/** Relative pronouns and complementizers: a noun before one is not the subject of the verb after it. */
+export const RELATIVES: readonly string[] = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي', 'ممن', 'ان', 'انه', 'انها', 'انهم'];
 
 /** Ways a sub-group is introduced: «بينهم 8 أطفال» (some) and «معظمهم من النساء» (most). */
 export const INCLUDES_SOME: readonly string[] = ['بينهم', 'بينهن', 'بينهما', 'منهم', 'منهن', 'منهما', 'ضمنهم'];
@@ -115,8 +126,11 @@ export const PLACE_NOUNS: readonly string[] = [
 /** Words that say the casualty figure is about bodies found, which may restate an earlier toll: «جثث القتلى». */
 export const BODIES: readonly string[] = ['جثث', 'جثه', 'جثامين', 'جثمان', 'اشلاء', 'رفات'];
 
-/** Time words that may sit between a casualty verb and its count: «قتل أمس 5 مدنيين». */
-export const SKIPPABLE: readonly string[] = ['امس', 'اليوم', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
+/** Prepositions with a pronoun back to the event, which may sit between a verb and its count: «قتل فيه 5»، «اعتقلت خلالها 20». */
+export const RESUMPTIVES: readonly string[] = ['فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها', 'خلالهم', 'اثناءه', 'اثناءها', 'جراءه', 'جراءها', 'بسببه', 'بسببها'];
+
+/** Time words that may sit between a casualty verb and its count («قتل أمس 5 مدنيين»), and «أي» («نفى مقتل أي مدني»). */
+export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
 
 /** Words of fighting: clashes have no cause category, so a clause with them takes no weapon from elsewhere. */
 export const CLASH_WORDS: readonly string[] = [

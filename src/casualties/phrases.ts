@@ -10,10 +10,12 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  BODIES, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
-  TOLL_NOUNS, TOLL_TO,
+  BODIES, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  TOLL_NOUNS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
+import { chunkNounGroups, linkAmong, linkEllipses, linkStates, linkVerbs, subjectVerb, type NounGroups } from './link.js';
+import { F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
 export interface Candidate {
@@ -32,8 +34,8 @@ export interface Candidate {
   rule: string;
 }
 
-/** A counted noun phrase: «52 مدنيا»، «نحو 48 قتيلا»، «عدد من العاملين في المشفى»، «آخرين»، «مدنيين». */
-interface NounPhrase {
+/** A counted noun phrase (stage 2's noun group): «52 مدنيا»، «نحو 48 قتيلا»، «عدد من العاملين في المشفى»، «آخرين»، «مدنيين». */
+export interface NounPhrase {
   first: number;
   last: number;
   count: Quantity | null;
@@ -44,7 +46,7 @@ interface NounPhrase {
   others: boolean;
 }
 
-const SKIP = /* @__PURE__ */ new Set(SKIPPABLE);
+const SKIP = /* @__PURE__ */ new Set([...SKIPPABLE, ...RESUMPTIVES]);
 const OTHER_WORDS = /* @__PURE__ */ new Set(OTHERS);
 const DEATH = /* @__PURE__ */ new Set(DEATH_OBJECTS);
 const NEEDS_DEATH = /* @__PURE__ */ new Set(NEEDS_DEATH_OBJECT);
@@ -94,6 +96,10 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   const entryNumber = m.entry.number;
   const suffix = m.suffix;
   const last = suffix.slice(-2);
+  // «زوجته»، «شقيقتاها»: a kinship noun with its possessive counts by its form; other nouns with one («طاقمها») do not.
+  if (m.type === 'victims' && (m.entry as { role?: string }).role === 'kinship' && suffix !== '' && !DUAL.has(suffix) && !PLURAL.has(suffix)) {
+    return /(تا|ا)(ه|ها|هم|هما)$/u.test(m.text) ? { value: 2 } : isPluralForm(m) ? { vague: 'some' } : { value: 1 };
+  }
   // A final «ه» after another ending is always «his» («إصاباته»).
   if (PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه'))) return null;
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
@@ -111,6 +117,8 @@ export function isPluralForm(m: LexMatch<'victims' | 'casualtyWords'>): boolean 
 }
 
 const FOLLOWERS = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
+// An indefinite feminine adjective after a plural verbal noun: «ميدانية»، «جماعية»، «تعسفية».
+const ADJECTIVE_OF_EVENTS = /^(?!ال)[^\s]{3,}ه$/u;
 
 // A bare count («وأصيب العشرات») must end its phrase: a noun after it is what it counts («قضى 5 سنوات»), unless it
 // is a function word or carries a preposition or conjunction («أصيب 5 بجروح»، «قتل 3 وأصيب 7»).
@@ -121,8 +129,8 @@ function endsCount(ctx: Context, j: number): boolean {
   return /^[وفبل]/u.test(t.text) && t.text.length > 3;
 }
 
-/** Reads a counted noun phrase starting at token `i`. */
-function readNounPhrase(ctx: Context, i: number, allowBare = true, afterCasualtyWord = allowBare): NounPhrase | null {
+/** Reads a counted noun phrase starting at token `i`. @internal */
+export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterCasualtyWord = allowBare): NounPhrase | null {
   let j = i;
   let skipped = 0;
   while (skipped < 2 && ctx.words[j] !== undefined && SKIP.has(ctx.words[j]!)) {
@@ -148,15 +156,18 @@ function readNounPhrase(ctx: Context, i: number, allowBare = true, afterCasualty
   const participleAt = ctx.casualtyAt.get(j);
   const participle = participleAt?.entry.pos === 'participle' ? participleAt : undefined;
   const victimAt = ctx.victimAt.get(j);
-  const victim = victimAt && !(participle && participle.suffix === '' && victimAt.suffix !== '') ? victimAt : undefined;
+  // A singular nationality («السوري»، «سوريا») is an adjective or the country unless counted or right after a casualty word.
+  const adjective = victimAt?.entry.role === 'nationality' && !num && !afterCasualtyWord && countOfForm(victimAt)?.value === 1;
+  const victim = victimAt && !adjective && !(participle && participle.suffix === '' && victimAt.suffix !== '') ? victimAt : undefined;
   if (victim) {
-    np.victims = victim.id;
+    np.victims = victimClass(victim);
     np.victimTokens = [victim.firstToken, victim.lastToken];
     if (!num) np.count = countOfForm(victim, afterCasualtyWord && j === start);
     j = victim.lastToken + 1;
     // «صحفيين اثنين»، «أطفال ثلاثة»: a small figure may follow the noun.
-    const after = num ? undefined : countingNumber(ctx, j);
-    if (after && after.value !== undefined && after.value <= 10 && !after.qualifier) {
+    // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
+    const after = num || victim.article ? undefined : countingNumber(ctx, j);
+    if (after && after.value !== undefined && after.value <= 10 && !after.qualifier && !/^[0-9٠-٩]/u.test(ctx.words[j]!)) {
       np.count = quantityOf(after);
       np.countTokens = [j, after.lastToken];
       j = after.lastToken + 1;
@@ -170,21 +181,60 @@ function readNounPhrase(ctx: Context, i: number, allowBare = true, afterCasualty
     np.others = true;
     if (!num) np.count = ctx.words[j] === 'اخر' ? { value: 1 } : { vague: 'some' };
     j++;
+  } else if (!num && ctx.bits[j]! & F.ORDINAL && ctx.words[j]!.length > 2) {
+    // «وأصيب ثالث»: an ordinal is one more of the class named before.
+    np.others = true;
+    np.count = { value: 1 };
+    j++;
+  } else if (!num && (ONE.has(ctx.words[j] ?? '') || (ctx.bits[j]! & F.AND && ONE.has(ctx.words[j]!.slice(1))))) {
+    // «أحد أحفادها»، «إحداهن»: one of a group, named after it or before.
+    const of = ctx.victimAt.get(j + 1);
+    np.count = { value: 1 };
+    np.countTokens = [j, j];
+    if (of) {
+      np.victims = victimClass(of);
+      np.victimTokens = [of.firstToken, of.lastToken];
+      j = of.lastToken + 1;
+    } else if (/ه[مني]$/u.test(ctx.words[j]!)) {
+      np.others = true;
+      j++;
+    } else return null;
   } else if (!num || !allowBare || !(partitive || endsCount(ctx, j))) return null;
   // «من العاملين في المشفى»، «في صفوف المدنيين»: a victim class after the head refines a generic one.
   const rank = phraseAt(ctx, j, RANK);
   if (rank) {
     const refined = ctx.victimAt.get(j + rank) ?? ctx.victimAt.get(j + rank - 1);
-    const collective = refined?.id === 'families' || refined?.id === 'crew';
+    const collective = refined !== undefined && (victimClass(refined) === 'families' || victimClass(refined) === 'crew');
     if (refined && !collective && refined.firstToken >= j && (np.victims === null || np.victims === 'unspecified' || np.victims === 'people' || np.others)) {
-      np.victims = refined.id;
+      np.victims = victimClass(refined);
       np.victimTokens = [refined.firstToken, refined.lastToken];
       np.others = false;
       j = refined.lastToken + 1;
     }
   }
   np.last = j - 1;
+  if (np.victims !== null && !np.participle && !np.others) coordinate(ctx, np, afterCasualtyWord);
   return np;
+}
+
+/** «أحد»، «إحدى»، «إحداهن»: one of. */
+const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما']);
+const CIVILIAN_CLASSES = /* @__PURE__ */ new Set(['civilians', 'children', 'women']);
+
+/**
+ * Stage 2, coordination: «امرأة وطفلين»، «الأم واثنين من أبنائها»، «رجل وزوجته» are one group with a summed
+ * count; mixed classes report `civilians` when all are civilian classes, `people` otherwise.
+ */
+function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): void {
+  const k = np.last + 1;
+  if (!(ctx.bits[k]! & F.AND) || np.count?.value === undefined) return;
+  // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
+  const second = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, afterCasualtyWord);
+  if (!second || second.participle || second.victims === null || second.others || second.count?.value === undefined) return;
+  np.count = { value: np.count.value + second.count.value };
+  if (np.victims !== second.victims) np.victims = CIVILIAN_CLASSES.has(np.victims!) && CIVILIAN_CLASSES.has(second.victims) ? 'civilians' : 'people';
+  if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
+  np.last = second.last;
 }
 
 function fromNounPhrase(kind: CasualtyKind, trigger: readonly [number, number], np: NounPhrase, rule: string): Candidate {
@@ -204,7 +254,7 @@ function fromNounPhrase(kind: CasualtyKind, trigger: readonly [number, number], 
 }
 
 /** «قتل 52 مدنيا»، «مقتل أربعين مدنياً»، «استشهاد وإصابة عدد من العاملين»، «أعدمت 79 شخصا»، «لقي 5 أشخاص حتفهم». */
-function triggerThenCount(ctx: Context, out: Candidate[]): void {
+function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (const m of ctx.casualtyAt.values()) {
     if (m.entry.pos === 'participle') continue;
     // Coordinated triggers share the phrase after the last one: «مقتل وجرح مئات آلاف المدنيين».
@@ -217,9 +267,12 @@ function triggerThenCount(ctx: Context, out: Candidate[]): void {
       last = next.lastToken;
     }
     const prev = ctx.casualtyAt.get(m.firstToken - 1);
-    if (prev && prev.entry.pos !== 'participle' && m.prefix === 'و' && !(prev.prefix === '' && countThenVerb(ctx, prev))) continue; // read from the first trigger
+    if (prev && prev.entry.pos !== 'participle' && m.prefix === 'و' && !(prev.prefix === '' && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue; // read from the first trigger
     // A verb whose count and victims stand before it («52 مدنيا قتلوا») does not share what follows.
-    const before = m.entry.pos === 'verb' && m.prefix === '' ? countThenVerb(ctx, m) : null;
+    // A group before the verb is its subject — unless a figure follows the verb: then the group is the agent of an
+    // active verb («المسلحون أعدموا خمسة شبان»).
+    const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, m.lastToken + 1) : null;
+    const before = m.entry.pos === 'verb' && m.prefix === '' && !object?.countTokens ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
       out.push(before);
       continue;
@@ -229,39 +282,27 @@ function triggerThenCount(ctx: Context, out: Candidate[]): void {
     const np =
       readNounPhrase(ctx, last + 1) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
-      (m.entry.pos === 'verb' ? countedAfterSubject(ctx, last + 1) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
-    if (np) {
+    // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
+    const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;
+    if (np && !adjective) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
-    } else if (m.suffix === 'ات' || /ات$/u.test(m.form)) {
-      // A plural verbal noun states events without a size: «إعدامات جماعية».
-      out.push({ kind: m.entry.kind, first: m.firstToken, last: m.lastToken, trigger: [m.firstToken, m.lastToken], count: null, victims: null, others: false, rule: 'noun-plural' });
+    } else if ((m.suffix === 'ات' || /ات$/u.test(m.form)) && !m.article && ADJECTIVE_OF_EVENTS.test(ctx.words[m.lastToken + 1] ?? '')) {
+      // A plural verbal noun with an adjective states events without a size: «إعدامات ميدانية»، «اعتقالات واسعة».
+      // Bare «الاعتقالات» or «حملة اعتقالات» names nobody and is no casualty statement.
+      out.push({ kind: m.entry.kind, first: m.firstToken, last: m.lastToken + 1, trigger: [m.firstToken, m.lastToken], count: null, victims: null, others: false, rule: 'noun-plural' });
     }
   }
 }
 
 /** «إعدامات ميدانية بحق 5 أسرى»، «حملة اعتقالات طالت 40 شخصا»: a verbal noun, a link word, then the count. */
 function afterLinks(ctx: Context, i: number): NounPhrase | null {
-  for (let k = i; k <= i + 2 && k < ctx.n; k++) {
-    if (LINKS.has(ctx.words[k]!)) return readNounPhrase(ctx, k + 1);
-    if (ctx.doc.tokens[k]!.kind !== 'word') return null;
-  }
-  return null;
-}
-
-/**
- * An active verb may put its subject and adjuncts before the count: «أعدم تنظيم الدولة 12 شخصا»، «اعتقلت دورية من
- * الأمن العسكري ٦ شبان»، «قتل الطيران الحربي التابع للتحالف الدولي بقيادة الولايات المتحدة 11 مدنيا». Up to six
- * words of the clause may stand between, and the count must be followed by a victim noun.
- */
-function countedAfterSubject(ctx: Context, i: number): NounPhrase | null {
-  for (let k = i + 1; k <= i + 6 && k < ctx.n && ctx.clauseOf[k] === ctx.clauseOf[i]; k++) {
-    const t = ctx.doc.tokens[k - 1]!;
-    if (t.kind === 'punct' && t.text !== '"' && t.text !== '«' && t.text !== '»') return null;
-    if (ctx.casualtyAt.has(k - 1)) return null;
-    if (!countingNumber(ctx, k)) continue;
-    const np = readNounPhrase(ctx, k, false);
-    if (np && np.countTokens && (np.victims !== null || np.others) && !np.participle) return np;
+  // «عملية إعدام علنية في مدينة إدلب، شمالي سوريا، بحق شابين»: the link may come after the event's place and time.
+  const sentence = ctx.sentenceOf[i];
+  for (let k = i; k <= i + 14 && k < ctx.n && ctx.sentenceOf[k] === sentence; k++) {
+    if (LINKS.has(ctx.words[k]!)) return readNounPhrase(ctx, ctx.bits[k + 1]! & F.INCLUDES ? k + 2 : k + 1);
+    if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || (k > i && ctx.casualtyAt.has(k)) || (k > i + 2 && !(ctx.bits[k]! & (F.WORD | F.COMMA | F.QUOTE)))) return null;
+    if (k <= i + 2 && ctx.doc.tokens[k]!.kind !== 'word') return null;
   }
   return null;
 }
@@ -287,93 +328,8 @@ function subjectEnd(ctx: Context, i: number): number {
   return end;
 }
 
-/** «خمسة وعشرين شخصا قتلوا»، «أكثر من 90 مدنيا قتلوا»: count + victims, then the verb. */
-function countThenVerb(ctx: Context, verb: LexMatch<'casualtyWords'>): Candidate | null {
-  return countBefore(ctx, verb.entry.kind, [verb.firstToken, verb.lastToken]);
-}
-
-// What may stand between a counted noun and its verb: the victims' side («من قوات النظام») and «على الأقل».
-function verbGap(ctx: Context, victimEnd: number, verb: number): { ok: boolean; atLeast: boolean } {
-  let k = victimEnd + 1;
-  let atLeast = false;
-  while (k < verb) {
-    if (ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل') {
-      atLeast = true;
-      k += 2;
-    } else if (ctx.words[k] === 'من' && affiliationEnd(ctx, k + 1, verb) === verb) {
-      k = verb;
-    } else if (ctx.words[k] === '،' && INCLUDE_WORDS.has(ctx.words[k + 1] ?? '')) {
-      // «٤ مدنيين، بينهم طفلان، قضوا»
-      let close = k + 2;
-      while (close < verb && ctx.words[close] !== '،') close++;
-      if (close !== verb - 1) return { ok: false, atLeast };
-      k = verb;
-    } else return { ok: false, atLeast };
-  }
-  return { ok: true, atLeast };
-}
-
-// «من الفصائل الموالية لتركيا»، «من هيئة تحرير الشام»: up to five words without punctuation or another casualty word.
-function affiliationEnd(ctx: Context, from: number, verb: number): number {
-  if (verb - from > 5 || verb <= from) return -1;
-  for (let k = from; k < verb; k++) {
-    const t = ctx.doc.tokens[k]!;
-    if ((t.kind !== 'word' && !QUOTES.has(t.text)) || ctx.casualtyAt.has(k)) return -1;
-  }
-  return verb;
-}
-
-/**
- * A count and victims ending right before a trigger (a verb, or «لقوا مصرعهم»), read with it:
- * «52 مدنيا قتلوا»، «11 عنصرا من قوات النظام لقوا مصرعهم».
- */
-function countBefore(ctx: Context, kind: CasualtyKind, trigger: readonly [number, number]): Candidate | null {
-  const at = trigger[0];
-  let victim: LexMatch<'victims'> | undefined;
-  let gap = { ok: false, atLeast: false };
-  for (let k = at - 1; k >= Math.max(0, at - 6) && !victim; k--) {
-    const v = ctx.victimEndingAt.get(k);
-    const g = v ? verbGap(ctx, k, at) : undefined;
-    if (v && g?.ok) {
-      victim = v;
-      gap = g;
-    }
-  }
-  if (!victim) return null;
-  // «طفلة قضت»، «عنصر من هيئة تحرير الشام قُتل»: a noun opening its clause counts by its form.
-  const opensClause = victim.firstToken === ctx.clauseStarts[ctx.clauseOf[victim.firstToken]!] || ctx.doc.tokens[victim.firstToken - 1]?.kind === 'punct';
-  const reading = ctx.numberEndingAt.get(victim.firstToken - 1) ?? (ctx.words[victim.firstToken - 1] === 'من' ? ctx.numberEndingAt.get(victim.firstToken - 2) : undefined);
-  const numStart = reading ? reading.at : -1;
-  const num = numStart >= 0 ? countingNumber(ctx, numStart) : undefined;
-  let count: Quantity | null = null;
-  let countTokens: readonly [number, number] | undefined;
-  if (num) {
-    count = quantityOf(num);
-    countTokens = [numStart, num.lastToken];
-    if (gap.atLeast && count.value !== undefined && !count.approximate) {
-      count.min = count.value;
-      delete count.value;
-    }
-  } else {
-    count = opensClause && victim.prefix === '' ? countOfForm(victim) : null;
-    if (!count || count.value === undefined) return null;
-  }
-  return {
-    kind,
-    first: countTokens ? numStart : victim.firstToken,
-    last: trigger[1],
-    trigger,
-    count,
-    countTokens,
-    victims: victim.id,
-    victimTokens: [victim.firstToken, victim.lastToken],
-    others: false,
-    rule: 'count-verb',
-  };
-}
-
 /** «أودى بحياة 5 أشخاص»، «راح ضحيتها نحو 48 قتيلا»، «لقي 5 أشخاص حتفهم». */
-function killingPhrases(ctx: Context, out: Candidate[]): void {
+function killingPhrases(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
     if (!wordIn(ctx, i, KILLING_FIRST_WORDS)) continue;
     const len = phraseAt(ctx, i, KILLING);
@@ -381,7 +337,7 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
     const word = ctx.words[i]!;
     const np = readNounPhrase(ctx, i + len, false);
     if (!np) {
-      const before = DEATH.has(ctx.words[i + 1] ?? '') ? countBefore(ctx, 'killed', [i, i + 1]) : null;
+      const before = DEATH.has(ctx.words[i + 1] ?? '') ? subjectVerb(ctx, groups, 'killed', [i, i + 1]) : null;
       if (before) out.push(before);
       continue;
     }
@@ -474,7 +430,7 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     const rank = phraseAt(ctx, p.lastToken + 1, RANK);
     const refined = rank ? ctx.victimAt.get(p.lastToken + 1 + rank) : undefined;
     if (refined) {
-      c.victims = refined.id;
+      c.victims = victimClass(refined);
       c.victimTokens = [refined.firstToken, refined.lastToken];
       c.last = refined.lastToken;
     }
@@ -495,16 +451,67 @@ function causeFollows(ctx: Context, i: number): boolean {
 const stripped = (w: string | undefined): string => (w === undefined ? '' : w.startsWith('و') && w.length > 3 ? w.slice(1) : w);
 
 /** «ارتفاع حصيلة القتلى إلى 52»، «أعداد قتلى الغارات … إلى أكثر من 110 أشخاص». */
+/**
+ * What a toll noun counts: a casualty plural right after it («حصيلة القتلى»), after its adjectives with «لل»
+ * («الحصيلة الإجمالية للقتلى»), or a relative clause with casualty verbs («عدد الأشخاص الذين قضوا وقتلوا»).
+ */
+function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: readonly [number, number] } | null {
+  const p = ctx.casualtyAt.get(i + 1);
+  if (p) return p.entry.pos === 'participle' ? { kind: p.entry.kind, trigger: [p.firstToken, p.lastToken] } : null;
+  for (let k = i + 2; k <= i + 3; k++) {
+    const q = ctx.casualtyAt.get(k);
+    if (q?.entry.pos === 'participle' && q.prefix === 'لل') return { kind: q.entry.kind, trigger: [q.firstToken, q.lastToken] };
+  }
+  let r = i + 1;
+  if (ctx.victimAt.has(r)) r = ctx.victimAt.get(r)!.lastToken + 1;
+  if (!(ctx.bits[r]! & F.RELATIVE) || !ctx.words[r]!.startsWith('ال')) return null;
+  const verb = ctx.casualtyAt.get(r + 1);
+  if (!verb || verb.entry.pos !== 'verb') return null;
+  let last = verb.lastToken;
+  for (let next = ctx.casualtyAt.get(last + 1); next?.entry.pos === 'verb' && next.prefix === 'و'; next = ctx.casualtyAt.get(last + 1)) last = next.lastToken;
+  return { kind: verb.entry.kind, trigger: [verb.firstToken, last] };
+}
+
+// How far after its head a toll's figure may stand: «حصيلة قتلى قصف التحالف …، على مدينة الرقة، بلغت ثمانية عشر».
+const TOLL_REACH = 40;
+const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
+
+/**
+ * «ارتفع إلى 53 على الأقل، عدد الأشخاص الذين قضوا»: the figure before the toll noun, after a rising verb and «إلى».
+ */
+function figureBeforeToll(ctx: Context, out: Candidate[]): void {
+  for (let r = 0; r < ctx.n; r++) {
+    if (!RISE.has(ctx.words[r]!) || ctx.words[r + 1] !== 'الي') continue;
+    const num = countingNumber(ctx, r + 2);
+    if (!num) continue;
+    const sentence = ctx.sentenceOf[r];
+    for (let i = num.lastToken + 1; i < ctx.n && i <= num.lastToken + 30 && ctx.sentenceOf[i] === sentence; i++) {
+      if (ctx.casualtyAt.has(i) && !wordIn(ctx, i, TOLL)) break;
+      if (!wordIn(ctx, i, TOLL)) continue;
+      const head = tollHead(ctx, i);
+      if (!head) break;
+      let count = quantityOf(num);
+      if (ctx.words[num.lastToken + 1] === 'علي' && ctx.words[num.lastToken + 2] === 'الاقل' && count.value !== undefined) count = { min: count.value };
+      out.push({ kind: head.kind, first: r, last: head.trigger[1], trigger: head.trigger, count, countTokens: [r + 2, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
+      break;
+    }
+  }
+}
+
 function tolls(ctx: Context, out: Candidate[]): void {
+  figureBeforeToll(ctx, out);
   for (let i = 0; i < ctx.n; i++) {
     if (!wordIn(ctx, i, TOLL)) continue;
-    const p = ctx.casualtyAt.get(i + 1);
-    if (!p || p.entry.pos !== 'participle') continue;
+    const head = tollHead(ctx, i);
+    if (!head) continue;
+    const p = { lastToken: head.trigger[1], firstToken: head.trigger[0], entry: { kind: head.kind } };
     const sentence = ctx.sentenceOf[i];
     const exceeds = EXCEEDS.has(ctx.words[i - 1] ?? '') || EXCEEDS.has(ctx.words[p.lastToken + 1] ?? '');
     let named: Victims | null = null; // the plural's adjective: «حصيلة القتلى المدنيين … إلى 1200 شخص» are civilians
     let directAt = p.lastToken + 1; // where a figure may follow without «إلى»: after the plural, or its adjective
-    for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + 16) && ctx.sentenceOf[j] === sentence; j++) {
+    for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + TOLL_REACH) && ctx.sentenceOf[j] === sentence; j++) {
+      // Another toll noun, a casualty noun or a rising verb with its own «و» opens another statement.
+      if (j > directAt && (wordIn(ctx, j, TOLL) || ctx.casualtyAt.get(j)?.entry.pos === 'noun' || (ctx.bits[j]! & F.AND && RISE.has(ctx.words[j]!.slice(1))))) break;
       const to = TO.has(ctx.words[j]!) || EXCEEDS.has(ctx.words[j]!);
       const bound = exceeds || EXCEEDS.has(ctx.words[j]!);
       const direct = !to && j === directAt;
@@ -512,7 +519,7 @@ function tolls(ctx: Context, out: Candidate[]): void {
       // Right after the plural («حصيلة القتلى المدنيين») a victim noun is its adjective, never a dual figure.
       const np = readNounPhrase(ctx, to ? j + 1 : j, true, to);
       if (!np || !np.count || np.count.value === undefined && np.count.min === undefined) {
-        if (!direct) break;
+        if (!direct) continue;
         if (np?.victims && !np.participle) {
           named = np.victims;
           directAt = np.last + 1;
@@ -575,7 +582,7 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): 
     const restates = [sentence, sentence - 1, sentence - 2].some((s) => tolled.has(s) && ctx.sentenceStarts[s]! < i);
     if (restates) continue;
     const last = (p ?? v)!.lastToken;
-    out.push({ kind: 'killed', first: i, last, trigger: [i, last], count: null, victims: v ? v.id : 'unspecified', others: false, rule: 'bodies' });
+    out.push({ kind: 'killed', first: i, last, trigger: [i, last], count: null, victims: v ? victimClass(v) : 'unspecified', others: false, rule: 'bodies' });
   }
 }
 
@@ -598,12 +605,17 @@ export function phraseStart(ctx: Context, i: number): number {
  */
 export function findCandidates(ctx: Context): Candidate[] {
   const found: Candidate[] = [];
-  triggerThenCount(ctx, found);
-  killingPhrases(ctx, found);
+  const groups = chunkNounGroups(ctx);
+  triggerThenCount(ctx, groups, found);
+  killingPhrases(ctx, groups, found);
   countThenParticiple(ctx, found);
   resultThenParticiple(ctx, found);
   tolls(ctx, found);
   groupInState(ctx, found);
+  linkVerbs(ctx, groups, found);
+  linkStates(ctx, groups, found);
+  linkAmong(ctx, groups, found);
+  linkEllipses(ctx, groups, [...found], found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
   found.sort((a, b) => a.first - b.first || b.last - a.last);

@@ -74,7 +74,9 @@ export interface CasualtyMention extends Span {
    * The name of the pattern that read it: `verb-count` («قتل 52 مدنيا»), `count-verb` («52 مدنيا قتلوا»), `noun-count`
    * («مقتل أربعين مدنياً»), `count-noun` («31 قتيلا»), `result-noun` («سقوط قتلى»), `killing-phrase` («أودى بحياة»),
    * `toll` («ارتفاع حصيلة القتلى إلى…»), `state` («تحت الأنقاض»), `bodies` («جثث القتلى»), `headline` («قتلى بقصف…»),
-   * `noun-plural` («إعدامات جماعية»).
+   * `noun-plural` («إعدامات جماعية»), and the cascade's links: `verb-subject-object` («أعدم التنظيم، أمس، شابا»),
+   * `group-state` («أربعة آخرون مفقودين»), `among` («من بين القتلى قائد»), `between-kinds` («بين قتيل وجريح»),
+   * `ellipsis` («… و14 مقاتلا»).
    */
   rule: string;
   /** The spans the reading rests on. */

@@ -192,7 +192,24 @@ export interface VictimEntry extends BaseEntry {
    * «مقتل أطفال» is «some», where an uncounted singular «مقتل طفل» is one.
    */
   readonly plurals?: readonly string[];
+  /**
+   * The victim group a mention of this entry reports, when the entry is a finer word class than a group: kinship
+   * nouns («زوجته»، «نجله») and nationalities («سوريين») report `people`, military ranks («نقيب») `soldiers`.
+   * Defaults to the entry's id.
+   */
+  readonly reportsAs?: VictimGroup | (string & {});
+  /** The word class of the entry's nouns, read by the casualty cascade: kin, a rank or a nationality. */
+  readonly role?: VictimRole;
 }
+
+/**
+ * Word classes of victim nouns finer than a group.
+ * @example
+ * ```ts
+ * const r: VictimRole = 'kinship'; // «زوجته»، «شقيقه»
+ * ```
+ */
+export type VictimRole = 'kinship' | 'rank' | 'nationality';
 
 /**
  * What happened to the people a casualty mention counts.

@@ -277,6 +277,93 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 8 }, actors: ['israel'], cause: 'airstrike' }],
     },
   ],
+  // The shape classes of issue 15 (the cascade's stages 2–3), in sentences written for these tests.
+  'cascade 1 · subject before the verb, material between': [
+    { text: 'أفاد ناشطون بأن 7 مدنيين، بينهم امرأتان، قتلوا في غارة على بلدة التمانعة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'civilians', cause: 'airstrike' }] },
+    { text: 'ذكرت مصادر أهلية أن عنصرين من الفصائل قتلا في كمين قرب قرية الحويز', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'fighters' }] },
+    { text: 'قالت العائلة إن السيدة أمل (31 عاما) استشهدت متأثرة بجراحها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
+  ],
+  'cascade 2 · verb, long subject, object': [
+    {
+      text: 'أعدم تنظيم الدولة، صباح اليوم، شابا في ساحة البلدة',
+      expect: [{ kind: 'executed', contains: 'شابا', count: { value: 1 }, victims: 'people', actors: ['isis'] }],
+    },
+    { text: 'اعتقلت قوات الأمن فجر الأحد، عددا من الشبان في حي الوعر', expect: [{ kind: 'detained', contains: 'الشبان', victims: 'people' }] },
+  ],
+  'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
+    { text: 'قتل رجل وزوجته بقصف مدفعي على حي الكلاسة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people', cause: 'shelling' }] },
+    { text: 'أصيبت امرأة وطفلان بجروح في انفجار عبوة ناسفة', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'civilians' }] },
+    {
+      text: 'قتل ثلاثة مدنيين وأصيب رابع بنيران قناصة في درعا',
+      expect: [
+        { kind: 'killed', count: { value: 3 }, victims: 'civilians' },
+        { kind: 'injured', count: { value: 1 }, victims: 'civilians' },
+      ],
+    },
+    { text: 'أعلنت الوزارة مقتل 5 أردنيين في حادث على الحدود', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
+    { text: 'استشهد فلسطينيان برصاص الاحتلال في نابلس', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people', cause: 'shooting' }] },
+    { text: 'وأكد المتحدث أن ضابطا من الجيش الوطني الليبي قتل في الاشتباك', expect: [{ kind: 'killed', count: { value: 1 } }] },
+  ],
+  'cascade 1b · verb agreement decides who the subject is': [
+    { text: 'وكان نحو سبعة مدنيين توفوا غرقا في النهر', expect: [{ kind: 'killed', count: { value: 7, approximate: true }, victims: 'civilians' }] },
+    { text: 'أكد الناشطون أن خمسة مدنيين بينهم طفلان قضوا في القصف', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
+    // A figure after an active verb is its object: the group before it is the agent.
+    { text: 'المسلحون أعدموا خمسة شبان في الساحة', expect: [{ kind: 'executed', count: { value: 5 }, victims: 'people' }] },
+    { text: 'قتل فيه 4 مدنيين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+  ],
+  'cascade 3b · elliptical coordination, states and sub-group lists': [
+    {
+      text: 'أقدم المسلحون على إعدام رجلين في قرية الشعلة بتهمة التعامل، وأربعة مدنيين بتهمة الفرار',
+      expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }, { kind: 'executed', count: { value: 4 }, victims: 'civilians' }],
+    },
+    { text: 'أسفرت الغارة عن مقتل امرأتين وطفلين في حي الصناعة', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+    { text: 'وما زال ثلاثة آخرون مفقودين بعد غرق القارب', expect: [{ kind: 'missing', count: { value: 3 } }] },
+    { text: 'وقال الطبيب إن من بين القتلى قائدا ميدانيا', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'fighters' }] },
+    {
+      text: 'سقط 9 مدنيين بين قتيل وجريح في قصف على السوق',
+      expect: [{ kind: 'killed', count: { value: 9 }, victims: 'civilians' }, { kind: 'injured', count: { value: 9 }, victims: 'civilians' }],
+    },
+    {
+      text: 'نفذت الفصائل عملية إعدام علنية في ساحة المدينة، صباح الجمعة، بحق ثلاثة رجال',
+      expect: [{ kind: 'executed', count: { value: 3 }, victims: 'people' }],
+    },
+  ],
+  'cascade 4 · tolls': [
+    { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
+    { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
+    {
+      // Issue 16.2: the toll continues the strike at its place, not the execution just before; the source stops at the toll.
+      text: 'قصفت طائرات روسية بلدة كفرسجنة وقتلت 4 مدنيين. وفي الرقة أعدم تنظيم الدولة رجلين. وأعلن الدفاع المدني ارتفاع حصيلة القتلى في كفرسجنة إلى 9 قتلى',
+      expect: [
+        { kind: 'killed', count: { value: 4 }, actors: ['russia'] },
+        { kind: 'executed', count: { value: 2 }, actors: ['isis'] },
+        { kind: 'killed', contains: 'حصيلة', count: { value: 9 }, actors: ['russia'], source: 'الدفاع المدني' },
+      ],
+    },
+    {
+      text: 'أعدم تنظيم الدولة 3 رجال في الميادين. وارتفعت حصيلة القتلى إلى 12 قتيلا',
+      expect: [{ kind: 'executed', count: { value: 3 } }, { kind: 'killed', contains: 'حصيلة', count: { value: 12 }, actors: [] }],
+    },
+  ],
+  'cascade 5 · idioms': [
+    { text: 'أسفر القصف عن مصرع 4 أطفال في مخيم النازحين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'children', cause: 'shelling' }] },
+    { text: 'لقي ثلاثة عمال حتفهم إثر انهيار مبنى', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'أسفر القصف عن خسائر بشرية في صفوف الطرفين', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+    { text: 'وتحدثت مصادر عن نحو 20 هالكا ومصابا في صفوف المهاجمين', expect: [{ kind: 'killed', count: { approximate: true, value: 20 } }, { kind: 'injured' }] },
+  ],
+  'cascade 7 · precision traps': [
+    { text: 'شنت القوات حملة اعتقالات واسعة في المدينة', expect: [{ kind: 'detained', count: null }] },
+  ],
+  'cascade 8 · denials and «آخرين»': [
+    { text: 'نفى الجيش مقتل أي مدني في الغارة على قرية البارة', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { denied: true } }] },
+    {
+      text: 'قتل 6 عناصر من قوات النظام وأصيب 9 آخرون في هجوم على حاجز',
+      expect: [
+        { kind: 'killed', count: { value: 6 }, victims: 'soldiers' },
+        { kind: 'injured', count: { value: 9 }, victims: 'soldiers' },
+      ],
+    },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
@@ -311,4 +398,7 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'لم تسفر الغارة عن وقوع إصابات', why: 'zero' },
   { text: 'ألقى الطيران المروحي 12 برميلا متفجرا على داريا يوم الثلاثاء', why: 'barrels counted' },
   { text: 'وثقت الشبكة دمار 300 شقة سكنية في مشروع الـ 1070 شقة', why: 'apartments' },
+  { text: 'تبرعت أسرة واحدة بمنزلها لإيواء الأسر النازحة', why: 'a family is no detention (أسر)' },
+  { text: 'تصاعدت الإعدامات في المحافظة خلال الأشهر الماضية', why: 'bare executions with nobody named' },
+  { text: 'وأشار الجيش السوري إلى تقدم قواته', why: 'a nationality adjective is no victim' },
 ];

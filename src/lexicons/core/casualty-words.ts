@@ -35,6 +35,8 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   { id: 'trapped-person', labels: { ar: 'عالق', en: 'trapped' }, kind: 'trapped', pos: 'participle', forms: ['عالق', 'محتجز تحت الأنقاض', 'محاصر تحت الأنقاض'] },
   // detained
   { id: 'detained-verb', labels: { ar: 'اعتُقل', en: 'was detained' }, kind: 'detained', pos: 'verb', forms: ['اعتقل', 'اختطف', 'خطف', 'أسر', 'احتجز'] },
-  { id: 'detained-noun', labels: { ar: 'اعتقال', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['اعتقال', 'اختطاف', 'احتجاز', 'أسر'] },
+  { id: 'detained-noun', labels: { ar: 'اعتقال', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['اعتقال', 'اختطاف', 'احتجاز'] },
+  // «أسر» (capture) as written only: «أسرة» and «أسر» with endings are families.
+  { id: 'captured-noun', labels: { ar: 'أسر', en: 'capture' }, kind: 'detained', pos: 'noun', inflect: false, forms: ['أسر'] },
   { id: 'detained-person', labels: { ar: 'معتقل', en: 'detainee' }, kind: 'detained', pos: 'participle', forms: ['معتقل', 'مختطف', 'محتجز', 'أسير'], plurals: ['أسرى'] },
 ];

@@ -8,10 +8,19 @@
 import { defineLexicon } from '../../lexicon/define.js';
 import type { Lexicon } from '../../lexicon/types.js';
 import { actorNouns } from './actor-nouns.js';
-import { casualtyWords } from './casualty-words.js';
+import { casualtyWords as casualtyVerbsAndNouns } from './casualty-words.js';
+import { casualtyIdioms } from './idioms.js';
+import { kinship } from './kinship.js';
+import { nationalities } from './nationalities.js';
+import { ranks } from './ranks.js';
+import { moreVictims } from './victim-nouns.js';
 import { causes } from './causes.js';
 import { sources } from './sources.js';
-import { victims } from './victims.js';
+import { victims as victimGroups } from './victims.js';
+
+// Victim words and casualty predicates with the cascade's vocabulary: kinship, ranks, nationalities and idioms.
+const victims = [...victimGroups, ...moreVictims, ...kinship, ...ranks, ...nationalities];
+const casualtyWords = [...casualtyVerbsAndNouns, ...casualtyIdioms];
 
 /**
  * The Arabic core lexicon (id `core`), validated and deeply frozen. It names no actor and no place.

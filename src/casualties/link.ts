@@ -1,0 +1,273 @@
+/**
+ * Stages 2 and 3 of the casualty cascade: noun groups chunked once over the document, then casualty verbs linked
+ * to a group in either order inside their clause — a subject before the verb with modifiers between («13 شخصا،
+ * بينهم نساء، قتلوا»، «عنصرين في القاعدة قتلا») when the verb agrees with it, and an object after a long subject
+ * («أعدم تنظيم "جبهة النصرة"، الفرع السوري للقاعدة، الأربعاء، شابا»).
+ * @module casualties/link
+ */
+import type { LexMatch } from '../lexicon/match.js';
+import type { Context } from './context.js';
+import { readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
+import { AGREE, agreesBefore, F, verbAgreement } from './tokens.js';
+
+/** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
+export interface NounGroups {
+  readonly list: readonly NounPhrase[];
+  readonly startingAt: Int32Array;
+  readonly endingAt: Int32Array;
+}
+
+/** Stage 2: every noun group with a victim noun or a count, left to right, not overlapping. @internal */
+export function chunkNounGroups(ctx: Context): NounGroups {
+  const list: NounPhrase[] = [];
+  const startingAt = new Int32Array(ctx.n).fill(-1);
+  const endingAt = new Int32Array(ctx.n).fill(-1);
+  for (let i = 0; i < ctx.n; i++) {
+    if (!ctx.victimAt.has(i) && !ctx.numberAt.has(i) && !(ctx.bits[i]! & (F.ORDINAL | F.OTHERS))) continue;
+    const g = readNounPhrase(ctx, i, false, false);
+    // A number whose qualifier follows it («24 … على الأقل») is keyed at the qualifier too: read groups forward only.
+    if (!g || g.participle || (g.victims === null && !g.others) || g.first !== i || g.last < i) continue;
+    startingAt[i] = list.length;
+    endingAt[g.last] = list.length;
+    list.push(g);
+    i = g.last;
+  }
+  return { list, startingAt, endingAt };
+}
+
+/** The agreement a noun group asks of a verb after it: by its count, and feminine by its noun. */
+function groupAgreement(ctx: Context, g: NounPhrase): number {
+  const c = g.count;
+  if (!c) return 0;
+  const number = c.value === 1 ? AGREE.SINGULAR : c.value === 2 ? AGREE.DUAL : AGREE.PLURAL;
+  const noun = g.victimTokens ? ctx.words[g.victimTokens[1]]! : '';
+  const feminine = g.victims === 'women' || /[هت]$/u.test(noun) || /تان$|تين$/u.test(noun);
+  return number | (feminine ? AGREE.FEMININE : 0);
+}
+
+// Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا».
+const SUBJECT_OPENERS = /* @__PURE__ */ new Set(['ان', 'بان', 'وان', 'فان', 'لان', 'انه', 'كان', 'وكان', 'كانت', 'وكانت', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد']);
+const PREPOSITIONS = /* @__PURE__ */ new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ضد', 'بين', 'لدي', 'عند', 'بعد', 'قبل', 'منازل', 'منزل']);
+
+/** True when group `g` stands where a subject may: at its clause's start, after punctuation or a complementizer. */
+function inSubjectPosition(ctx: Context, g: NounPhrase): boolean {
+  const before = g.first - 1;
+  if (before < 0 || ctx.sentenceOf[before] !== ctx.sentenceOf[g.first]) return true;
+  if (ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE)) return true;
+  const w = ctx.words[g.first]!;
+  if (/^[بل]/u.test(w) && !ctx.numberAt.has(g.first) && ctx.victimAt.get(g.first)?.prefix !== '') return false;
+  return SUBJECT_OPENERS.has(ctx.words[before]!) || (ctx.bits[g.first]! & F.AND) !== 0;
+}
+
+/** Index of the matching «(» for a «)» at `k`, within `limit` tokens; -1 if none. */
+function openingBracket(ctx: Context, k: number, limit: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - limit); j--) if (ctx.words[j] === '(') return j;
+  return -1;
+}
+
+const MAX_GAP = 12;
+
+/**
+ * A subject before the verb at `verb`, with modifiers between: its affiliation and place («من قوات النظام»، «في
+ * القاعدة»), an age in brackets, a sub-group between commas («، بينهم طفلان،»), «على الأقل». The verb must agree.
+ */
+function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: number): NounPhrase | null {
+  const sentence = ctx.sentenceOf[verbAt];
+  let atLeast = false;
+  for (let k = verbAt - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
+    if (ctx.words[k] === 'الاقل' && ctx.words[k - 1] === 'علي') atLeast = true;
+    const at = groups.endingAt[k]!;
+    if (at >= 0) {
+      // «خمسة مدنيين بينهم ثلاثة أطفال قضوا»: a sub-group belongs to the group before it.
+      if (ctx.bits[groups.list[at]!.first - 1]! & F.INCLUDES) {
+        k = groups.list[at]!.first - 1;
+        continue;
+      }
+      // «نساء وأطفال»: an uncounted conjunct continues the group before it.
+      const first = groups.list[at]!.first;
+      if (ctx.bits[first]! & F.AND && groups.endingAt[first - 1]! >= 0) {
+        k = first;
+        continue;
+      }
+      const g = withAtLeast(groups.list[at]!, atLeast);
+      // «عنصرين … قتلا»: an uncounted «ين» is a dual before a dual verb.
+      const dual = (agree & AGREE.NUMBER) === AGREE.DUAL && !g.countTokens && g.victimTokens && /ين$/u.test(ctx.words[g.victimTokens[1]]!);
+      if (dual && inSubjectPosition(ctx, g)) return { ...g, count: { value: 2 } };
+      if (g.count && inSubjectPosition(ctx, g) && agreesBefore(agree, groupAgreement(ctx, g))) return g;
+      if (!g.others) return null;
+      k = g.first;
+      continue;
+    }
+    const bits = ctx.bits[k]!;
+    if (ctx.words[k] === ')') {
+      const open = openingBracket(ctx, k, 8);
+      if (open < 0) return null;
+      k = open;
+      continue;
+    }
+    if (bits & F.COMMA) {
+      // «، بينهم طفلان،» between commas belongs to the group before.
+      let c = k - 1;
+      while (c >= 0 && c > k - 8 && !(ctx.bits[c]! & (F.COMMA | F.END))) c--;
+      if (c < 0 || !(ctx.bits[c]! & F.COMMA) || !(ctx.bits[c + 1]! & F.INCLUDES)) return null;
+      k = c;
+      continue;
+    }
+    if (bits & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) return null;
+  }
+  return null;
+}
+
+/** «52 مدنيا على الأقل قتلوا»: «على الأقل» after the group makes an exact figure a lower bound. */
+function withAtLeast(g: NounPhrase, atLeast: boolean): NounPhrase {
+  const v = g.count?.value;
+  return atLeast && g.countTokens && v !== undefined && !g.count!.approximate ? { ...g, count: { min: v } } : g;
+}
+
+/** The agreement a past verb shows by its last letters: «قتلوا» plural, «قتلا» dual, «قتلت» feminine. */
+function agreementOfWord(w: string): number {
+  return verbAgreement(w.endsWith('وا') ? 'وا' : w.endsWith('تا') ? 'تا' : w.endsWith('ا') ? 'ا' : w.endsWith('ت') ? 'ت' : w.endsWith('ن') ? 'ن' : '');
+}
+
+/**
+ * Stage 3, subject before its verb (the `count-verb` rule): «52 مدنيا قتلوا»، «تسعة مدنيين، بينهم ثلاثة أطفال،
+ * قتلوا»، «11 عنصرا من قوات النظام لقوا مصرعهم». `verb` is a casualty verb, or the first word of «لقي … حتفه».
+ * @internal
+ */
+export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['kind'], trigger: readonly [number, number], verb?: LexMatch<'casualtyWords'>): Candidate | null {
+  // Read the ending off the word itself: lexicon forms include inflected ones («قضوا»، «توفيت») with no suffix left.
+  const agree = agreementOfWord(ctx.words[verb ? verb.firstToken : trigger[0]]!);
+  const g = subjectBefore(ctx, groups, trigger[0], agree);
+  if (!g) return null;
+  const c: Candidate = { kind, first: g.first, last: trigger[1], trigger, count: g.count, victims: g.victims, others: g.others, rule: 'count-verb' };
+  if (g.countTokens) c.countTokens = g.countTokens;
+  if (g.victimTokens) c.victimTokens = g.victimTokens;
+  return c;
+}
+
+/**
+ * An object after a long subject: «أعدمت "قوات سوريا الديمقراطية"، الذراع المسلح لـ"مسد"، مدنيا»، «اعتقل جيش الاحتلال
+ * فجر اليوم، عددا من الفلسطينيين». The gap must name an actor, and the group must follow a break (comma, bracket,
+ * quote, time word) or the actor's last word — a group right after a noun is its genitive («منازل المدنيين»).
+ */
+function objectAfterSubject(ctx: Context, groups: NounGroups, verb: LexMatch<'casualtyWords'>): NounPhrase | null {
+  const sentence = ctx.sentenceOf[verb.firstToken];
+  let actorEnd = -1;
+  for (let k = verb.lastToken + 1; k < ctx.n && k <= verb.lastToken + 18 && ctx.sentenceOf[k] === sentence; k++) {
+    for (const a of ctx.actorsAt.get(k) ?? []) actorEnd = Math.max(actorEnd, a.lastToken);
+    const noun = ctx.actorNounAt.get(k);
+    if (noun) actorEnd = Math.max(actorEnd, noun.lastToken);
+    const at = groups.startingAt[k]!;
+    if (at >= 0 && actorEnd >= 0 && k > actorEnd) {
+      const g = groups.list[at]!;
+      const before = ctx.bits[k - 1]!;
+      // A figure may follow any word of the subject («اعتقلت دورية من الأمن العسكري ٦ شبان»); an uncounted noun must
+      // follow a break or the actor, else it is a genitive.
+      const afterBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0 || k - 1 === actorEnd || (g.countTokens !== undefined && k - actorEnd <= 3);
+      const bare = !/^[بلف]/u.test(ctx.words[k]!) || ctx.numberAt.has(k);
+      if (afterBreak && bare && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return g;
+      return null;
+    }
+    if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k)) return null;
+  }
+  return null;
+}
+
+/** Stage 3: casualty verbs linked to an object after a long subject (the subject before is {@link subjectVerb}). @internal */
+export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (const m of ctx.casualtyAt.values()) {
+    if (m.entry.pos !== 'verb' || !(m.prefix === '' || m.prefix === 'و' || m.prefix === 'ف')) continue;
+    if (readNounPhrase(ctx, m.lastToken + 1)) continue;
+    const object = objectAfterSubject(ctx, groups, m);
+    if (object) out.push(fromGroup(m, object, m.firstToken, object.last, 'verb-subject-object'));
+  }
+}
+
+function fromGroup(m: LexMatch<'casualtyWords'>, g: NounPhrase, first: number, last: number, rule: string): Candidate {
+  // fromGroup keeps the group's own count tokens and victim tokens as evidence.
+  const c: Candidate = { kind: m.entry.kind, first, last, trigger: [m.firstToken, m.lastToken], count: g.count, victims: g.victims, others: g.others, rule };
+  if (g.countTokens) c.countTokens = g.countTokens;
+  if (g.victimTokens) c.victimTokens = g.victimTokens;
+  return c;
+}
+
+/** «أربعة آخرون مفقودين»، «لطفلتين عالقتين»: a group, then a participle of a state as its predicate or adjective. */
+export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (const p of ctx.casualtyAt.values()) {
+    if (p.entry.pos !== 'participle' || !STATE_KINDS.has(p.entry.kind) || p.prefix !== '') continue;
+    const at = groups.endingAt[p.firstToken - 1] ?? -1;
+    if (at < 0) continue;
+    const g = groups.list[at]!;
+    // «عائلات المختطفين»: a definite participle after an indefinite noun is its genitive, not its state.
+    const head = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
+    if (!g.count || (p.article && !head?.article)) continue;
+    out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
+  }
+}
+const STATE_KINDS = /* @__PURE__ */ new Set(['missing', 'trapped', 'detained']);
+
+/**
+ * Sub-group lists: «من بين القتلى قائد بارز»، «بين الضحايا أربع نساء» — the dead (or wounded) include this group —
+ * and «12 مدنيا بين قتيل وجريح»: both kinds share the group before.
+ */
+export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    if (ctx.words[i] !== 'بين') continue;
+    const p = ctx.casualtyAt.get(i + 1);
+    if (!p || p.entry.pos !== 'participle') continue;
+    const second = ctx.casualtyAt.get(p.lastToken + 1);
+    if (!p.article && second?.entry.pos === 'participle' && second.prefix === 'و' && second.entry.kind !== p.entry.kind) {
+      // «بين قتيل وجريح»: the group before, in both kinds.
+      const at = groups.endingAt[i - 1] ?? -1;
+      const g = at >= 0 ? groups.list[at]! : null;
+      for (const m of [p, second]) {
+        const c: Candidate = {
+          kind: m.entry.kind, first: g ? g.first : i + 1, last: second.lastToken, trigger: [m.firstToken, m.lastToken],
+          count: g ? g.count : null, victims: g ? g.victims : 'unspecified', others: false, rule: 'between-kinds',
+        };
+        if (g?.countTokens) c.countTokens = g.countTokens;
+        out.push(c);
+      }
+      i = second.lastToken;
+      continue;
+    }
+    const at = p.article ? groups.startingAt[p.lastToken + 1] ?? -1 : -1;
+    if (at < 0) continue;
+    const g = groups.list[at]!;
+    if (g.count) out.push(fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : i, g.last, 'among'));
+  }
+}
+
+const ELLIPSIS_REACH = 14;
+
+/**
+ * Elliptical coordination: a second counted group joined by «و» to a mention, with no predicate of its own, shares
+ * its predicate — «مقتل اثنين من عناصر الهيئة و14 مقاتلاً في صفوف فصائل أخرى»، «إعدام شخصين في قرية …، بتهمة
+ * …، وستة مدنيين». Only what modifies the first group (places, sides, charges, commas) may stand between.
+ */
+export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly Candidate[], out: Candidate[]): void {
+  for (const c of found) {
+    if ((!c.countTokens && c.count?.value === undefined) || c.kind === 'trapped') continue;
+    const sentence = ctx.sentenceOf[c.last];
+    for (let k = c.last + 1; k < ctx.n && k <= c.last + ELLIPSIS_REACH && ctx.sentenceOf[k] === sentence; k++) {
+      const bits = ctx.bits[k]!;
+      if (bits & (F.OPENER | F.RELATIVE | F.INCLUDES) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) break;
+      const at = groups.startingAt[ctx.words[k] === 'و' ? k + 1 : k] ?? -1;
+      if (at < 0) {
+        if (groups.endingAt[k]! >= 0 || ctx.numberAt.has(k)) break;
+        continue;
+      }
+      const g = groups.list[at]!;
+      const joined = bits & F.AND && (ctx.words[k] === 'و' || ctx.numberAt.has(k) || ctx.victimAt.get(k)?.prefix === 'و');
+      const counted = g.countTokens !== undefined || g.count?.value === 2;
+      const next = ctx.casualtyAt.get(g.last + 1) ?? ctx.casualtyAt.get(g.last + 2);
+      if (joined && counted && !g.others && g.victims !== null && !next) {
+        const e: Candidate = { kind: c.kind, first: g.first, last: g.last, trigger: c.trigger, count: g.count, victims: g.victims, others: false, rule: 'ellipsis' };
+        if (g.countTokens) e.countTokens = g.countTokens;
+        if (g.victimTokens) e.victimTokens = g.victimTokens;
+        out.push(e);
+      }
+      break;
+    }
+  }
+}

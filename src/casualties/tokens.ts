@@ -1,0 +1,108 @@
+/**
+ * Stage 1 of the casualty cascade: per-token facts, computed once per document into flat typed arrays that every
+ * later stage reads by index (no per-token objects, no Maps keyed by token).
+ * @module casualties/tokens
+ */
+
+/**
+ * Items (lexicon matches, numbers) indexed by a token: an Int32Array of slots into one list, -1 where none.
+ * Setting a token twice keeps the last item, like a Map; `values()` walks tokens in text order.
+ * @internal
+ */
+export class TokenIndex<T> {
+  private readonly slot: Int32Array;
+  private readonly items: T[] = [];
+  constructor(n: number) {
+    this.slot = new Int32Array(n).fill(-1);
+  }
+  set(i: number, item: T): void {
+    if (i < 0 || i >= this.slot.length) return;
+    this.slot[i] = this.items.push(item) - 1;
+  }
+  get(i: number): T | undefined {
+    if (i < 0 || i >= this.slot.length) return undefined;
+    const s = this.slot[i]!;
+    return s < 0 ? undefined : this.items[s];
+  }
+  has(i: number): boolean {
+    return i >= 0 && i < this.slot.length && this.slot[i]! >= 0;
+  }
+  /** Each item once, in the order of the first token it is set at. */
+  *values(): IterableIterator<T> {
+    const seen = new Uint8Array(this.items.length);
+    for (let i = 0; i < this.slot.length; i++) {
+      const s = this.slot[i]!;
+      if (s >= 0 && !seen[s]) {
+        seen[s] = 1;
+        yield this.items[s]!;
+      }
+    }
+  }
+}
+
+/** Feature bits of a token (stage 1), one Uint16 per token. @internal */
+export const F = {
+  /** A word (not punctuation, digit run or symbol). */
+  WORD: 1,
+  /** A comma, colon, semicolon or dash: a soft break inside a clause. */
+  COMMA: 1 << 1,
+  /** Opening or closing quotation mark or bracket, stepped over inside a phrase. */
+  QUOTE: 1 << 2,
+  /** «آخرين»، «آخر»: a noun standing for a victim class already named. */
+  OTHERS: 1 << 3,
+  /** «بينهم»، «منهم»، «معظمهم»: opens a sub-group. */
+  INCLUDES: 1 << 4,
+  /** Time words that may stand inside a phrase («أمس»، «صباح»، weekdays). */
+  TIME: 1 << 5,
+  /** An ordinal standing for one more victim: «وأصيب ثالث». */
+  ORDINAL: 1 << 6,
+  /** Relative pronouns and complementizers («الذي»، «أن»): a subject before them is not this verb's. */
+  RELATIVE: 1 << 7,
+  /** Words that open a clause of their own («فيما»، «بينما»، «كما»). */
+  OPENER: 1 << 8,
+  /** Carries a leading conjunction و (a word of four letters or more starting with و, or a bare «و»). */
+  AND: 1 << 9,
+  /** «من», «في صفوف», «بين»: may open the victims' side or a refinement after a noun. */
+  OF: 1 << 10,
+  /** Sentence-ending mark. */
+  END: 1 << 11,
+} as const;
+
+/**
+ * Grammatical agreement of a predicate or a noun, one Uint8 per token: the low two bits are the number
+ * (1 singular, 2 dual, 3 plural; 0 unknown), bit 2 feminine.
+ * @internal
+ */
+export const AGREE = { SINGULAR: 1, DUAL: 2, PLURAL: 3, NUMBER: 3, FEMININE: 4 } as const;
+
+/**
+ * Number and gender a past verb shows by its ending: «قتلوا» plural, «قتلا» dual, «قتلت» feminine singular
+ * (or a non-human plural), «قتل» masculine singular.
+ * @internal
+ */
+export function verbAgreement(suffix: string): number {
+  if (suffix.endsWith('وا') || suffix.endsWith('ون') || suffix === 'ن') return AGREE.PLURAL;
+  if (suffix === 'تا') return AGREE.DUAL | AGREE.FEMININE;
+  if (suffix === 'ا' || suffix === 'ان') return AGREE.DUAL;
+  if (suffix === 'ت') return AGREE.SINGULAR | AGREE.FEMININE;
+  return AGREE.SINGULAR;
+}
+
+/**
+ * True when a verb of agreement `verb` can take a subject of agreement `noun` standing BEFORE it (where Arabic
+ * verbs agree in full): a plural verb a plural or a count of three or more, a dual verb a dual or two joined
+ * singulars, a singular verb a singular. Feminine «ت» also takes non-human plurals, and unknown numbers pass.
+ * @internal
+ */
+export function agreesBefore(verb: number, noun: number): boolean {
+  const v = verb & AGREE.NUMBER;
+  const g = noun & AGREE.NUMBER;
+  if (!v || !g) return true;
+  if (v === g) return true;
+  return v === AGREE.SINGULAR && (verb & AGREE.FEMININE) !== 0 && g === AGREE.PLURAL;
+}
+
+/** The victim class a victim-noun match reports: its entry's `reportsAs` («زوجته» → `people`), else its id. @internal */
+export function victimClass(m: { readonly id: string; readonly entry: { readonly reportsAs?: string } }): string {
+  return m.entry.reportsAs ?? m.id;
+}

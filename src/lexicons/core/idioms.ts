@@ -1,0 +1,24 @@
+import type { CasualtyWordEntry } from '../../lexicon/types.js';
+
+/**
+ * Idioms and less common casualty words of real reporting: «مصرع 3 أطفال»، «اغتيال قياديين»، «نحو 20 هالكا»،
+ * «خسائر بشرية»، «فارق الحياة». Verbs take verb suffixes, nouns noun suffixes, as in the main casualty words.
+ * «مصرع» is matched as written so that «لقوا مصرعهم» stays the object of «لقي».
+ * @example
+ * ```ts
+ * casualtyIdioms.find((w) => w.id === 'death-noun')?.forms.includes('مصرع'); // → true
+ * ```
+ */
+export const casualtyIdioms: readonly CasualtyWordEntry[] = [
+  { id: 'death-noun', labels: { ar: 'مصرع', en: 'death' }, kind: 'killed', pos: 'noun', inflect: false, forms: ['مصرع'] },
+  { id: 'assassinated-verb', labels: { ar: 'اغتيل', en: 'was assassinated' }, kind: 'killed', pos: 'verb', forms: ['اغتال', 'اغتيل', 'فارق الحياة', 'لفظ أنفاسه'] },
+  { id: 'assassination', labels: { ar: 'اغتيال', en: 'assassination' }, kind: 'killed', pos: 'noun', forms: ['اغتيال'] },
+  {
+    id: 'perished', labels: { ar: 'هالك', en: 'perished' }, kind: 'killed', pos: 'participle', forms: ['هالك'], plurals: ['هلكى', 'هلكة'],
+  },
+  {
+    id: 'human-losses', labels: { ar: 'خسائر بشرية', en: 'human losses' }, kind: 'killed', pos: 'participle', number: 'plural',
+    forms: ['خسائر بشرية', 'خسائر بالأرواح', 'خسائر في الأرواح'],
+  },
+  { id: 'slaughtered', labels: { ar: 'ذبح', en: 'slaughter' }, kind: 'executed', pos: 'noun', forms: ['نحر', 'ذبح'] },
+];

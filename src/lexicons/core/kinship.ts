@@ -1,0 +1,20 @@
+import type { VictimEntry } from '../../lexicon/types.js';
+
+/**
+ * Kinship nouns as victims: «استشهد رجل وزوجته»، «اعتقال أب ونجله»، «أصيبت أم واثنان من أبنائها». With no age given
+ * they report `people`. Words that are also common function words or month names («أم» or, «أب» August) are
+ * written with the article only; feminine nouns are also listed with the ت they take before a possessive.
+ * @example
+ * ```ts
+ * kinship[0]?.reportsAs; // → 'people'
+ * ```
+ */
+export const kinship: readonly VictimEntry[] = [
+  {
+    id: 'kin', labels: { ar: 'أقارب', en: 'relatives' }, reportsAs: 'people', role: 'kinship',
+    forms: ['زوجة', 'زوج', 'ابن', 'ابنة', 'نجل', 'نجلة', 'شقيق', 'شقيقة', 'والد', 'والدة', 'حفيد', 'حفيدة', 'الأم', 'الأب', 'الأخ', 'ابنتا', 'شقيقتا',
+      // Before a possessive the feminine ة is written ت: «زوجته»، «ابنتها».
+      'زوجت', 'ابنت', 'نجلت', 'شقيقت', 'والدت', 'حفيدت', 'أخت'],
+    plurals: ['أبناء', 'أحفاد', 'أشقاء', 'إخوة', 'أخوة', 'بنات', 'أنجال', 'زوجات', 'أخوات'],
+  },
+];

@@ -1,0 +1,18 @@
+import type { VictimEntry } from '../../lexicon/types.js';
+
+/**
+ * More victim nouns of real reporting, each reporting an existing group: officials and workers are `people`, a
+ * «فتى» or «فتاة» is a child.
+ * @example
+ * ```ts
+ * moreVictims.find((v) => v.id === 'youths')?.reportsAs; // → 'children'
+ * ```
+ */
+export const moreVictims: readonly VictimEntry[] = [
+  {
+    id: 'officials-and-workers', labels: { ar: 'موظفون ومسؤولون', en: 'officials and workers' }, reportsAs: 'people',
+    forms: ['مسؤول', 'مسئول', 'موظف', 'صياد', 'تاجر', 'معلم', 'مهندس', 'حارس', 'إمام', 'مختار', 'متظاهر', 'محتج'],
+    plurals: ['تجار', 'حراس', 'أئمة'],
+  },
+  { id: 'youths', labels: { ar: 'فتيان', en: 'youths' }, reportsAs: 'children', forms: ['فتى', 'فتاة'], plurals: ['فتيان', 'فتيات'] },
+];
