@@ -177,7 +177,9 @@ describe.skipIf(!built)('the packed package', () => {
     expect(cli).toMatch(/^import \{[^}]*\bcreateAnalyzer\b[^}]*\} from "\.\/index\.js";$/mu);
     // The library's largest parts (the casualty grammar, the lexicons) are not in it.
     expect(cli).not.toMatch(/function extractCasualties|defineLexicon\(\{/u);
-    expect(statSync(join(installed(), 'dist/cli.js')).size).toBeLessThan(statSync(join(installed(), 'dist/index.js')).size / 2);
+    // A bundled copy of the library made it about 300 KB; the entries themselves are now small re-exports of shared
+    // chunks, so the bound is absolute.
+    expect(statSync(join(installed(), 'dist/cli.js')).size).toBeLessThan(80_000);
   });
 
   it('the sample article its help names is in the package, and the installed command reads it', () => {
@@ -284,8 +286,8 @@ describe.skipIf(!built)('the packed package', () => {
       ...entries.map(([sub], i) => `import * as e${i} from '${specifier(sub)}';`),
       `import type { Quantity } from '${pkg.name}';`,
       `import { parseNumber } from '${pkg.name}/numbers';`,
-      `const n: number | null = parseNumber('ثلاثة');`,
-      `const q: Quantity = { value: n ?? 0 };`,
+      `const n = parseNumber('ثلاثة');`,
+      `const q: Quantity = { value: typeof n === 'number' ? n : 0 };`,
       `export const loaded = [${entries.map((_, i) => `e${i}`).join(', ')}, q];`,
       `export const wrong: string = parseNumber('ثلاثة');`,
     ].join('\n'));
