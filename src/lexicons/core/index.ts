@@ -18,8 +18,21 @@ import { causes } from './causes.js';
 import { sources } from './sources.js';
 import { victims as victimGroups } from './victims.js';
 
-// Victim words and casualty predicates with the cascade's vocabulary: kinship, ranks, nationalities and idioms.
+/**
+ * The core's victim words: victim groups with the cascade's kinship, ranks, nationalities and other victim nouns.
+ * @example
+ * ```ts
+ * victims.some((v) => v.forms.includes('طفل')); // → true
+ * ```
+ */
 const victims = [...victimGroups, ...moreVictims, ...kinship, ...ranks, ...nationalities];
+/**
+ * The core's casualty predicates: verbs and nouns with the idioms («أودى بحياة»، «لقي حتفه»).
+ * @example
+ * ```ts
+ * casualtyWords.some((w) => w.forms.includes('قتل')); // → true
+ * ```
+ */
 const casualtyWords = [...casualtyVerbsAndNouns, ...casualtyIdioms];
 
 /**
