@@ -20,6 +20,7 @@ export default defineConfig([{
     index: 'src/index.ts',
     normalize: 'src/normalize/index.ts',
     numbers: 'src/numbers/index.ts',
+    dates: 'src/dates/index.ts',
     lexicon: 'src/lexicon/index.ts',
     'lexicons/syria': 'src/lexicons/syria/index.ts',
   },

@@ -7,6 +7,7 @@ import { analyzeWith, extractCasualtiesWith, type Analysis, type AnalyzeOptions 
 import type { CasualtyMention } from './casualties/types.js';
 import type { ActorMention, FindActorsOptions } from './actors/types.js';
 import { builtinCompiled } from './builtin.js';
+import { extractDates, type DateMention, type ExtractDatesOptions } from './dates/index.js';
 import { compileLexicons } from './lexicon/compile.js';
 import { defineLexicon, isRecord } from './lexicon/define.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
@@ -48,6 +49,8 @@ export interface Analyzer {
   extractCasualties(text: string, options?: AnalyzeOptions): CasualtyMention[];
   /** `analyze` with this analyzer's lexicons. */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /** `extractDates` (dates need no lexicon; here so that one analyzer reads every layer). */
+  extractDates(text: string, options?: ExtractDatesOptions): DateMention[];
 }
 
 /**
@@ -85,5 +88,6 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     findActors: (text: string, opts?: FindActorsOptions) => findActorsWith(compiled, text, opts),
     extractCasualties: (text: string, opts?: AnalyzeOptions) => extractCasualtiesWith(compiled, text, opts),
     analyze: (text: string, opts?: AnalyzeOptions) => analyzeWith(compiled, text, opts),
+    extractDates,
   });
 }

@@ -13,16 +13,19 @@ import { readDates } from './read.js';
 import { isRelative, resolve } from './resolve.js';
 import type { DateMention, DocDate, ExtractDatesOptions } from './types.js';
 
-export type { DateMention, DatePart, DateReading, DateWhich, DocDate, ExtractDatesOptions } from './types.js';
+export type { DateMention, DatePart, DateReading, DateWhich, ExtractDatesOptions } from './types.js';
 
 /**
  * Checks `extractDates`-style options and returns the publication day number, if any.
  * @internal
  */
-export function publicationOption(options: unknown, fn: string): number | undefined {
+export function publicationOption(options: unknown, fn: string, known: readonly string[] = ['publishedAt']): number | undefined {
   if (options === undefined) return undefined;
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new TypeError(`${fn}: argument 'options' must be an object, got ${describe(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) throw new TypeError(`${fn}: unknown option '${key}' (known: ${known.join(', ')})`);
   }
   const value = (options as ExtractDatesOptions).publishedAt;
   return value === undefined ? undefined : publicationDay(value, fn);
