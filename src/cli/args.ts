@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
+import { publicationDay } from '../dates/calendar.js';
 
 /** The commands of `hasila`, each a layer of the library. */
 export const COMMANDS = ['analyze', 'casualties', 'numbers', 'actors', 'normalize'] as const;
@@ -23,6 +24,10 @@ export interface CliOptions {
   field: string;
   /** Dotted path of an identifier copied from each JSON line to the output as `id`. */
   idField: string;
+  /** `analyze`: the publication day of every input (`--published`). */
+  published?: string;
+  /** `analyze --jsonl`: dotted path of each line's publication day (`--date-field`). */
+  dateField?: string;
   lexicons: string[];
   format: Format;
   workers: number;
@@ -43,6 +48,8 @@ const OPTIONS = {
   jsonl: { type: 'boolean' },
   field: { type: 'string', default: 'text' },
   'id-field': { type: 'string', default: 'id' },
+  published: { type: 'string' },
+  'date-field': { type: 'string' },
   lexicon: { type: 'string', multiple: true, default: [] as string[] },
   format: { type: 'string' },
   workers: { type: 'string', default: '1' },
@@ -64,6 +71,10 @@ const OUTPUT_HELP = `Output:
   --format FORMAT        json | jsonl | table (default: table on a terminal, jsonl otherwise)
   --workers N            worker threads; output order is preserved (default: 1; 'auto' = all cores)
   --no-progress          no progress bar (it is shown on stderr only when stderr is a terminal)`;
+
+const DATE_HELP = `Dates (analyze):
+  --published DAY        the publication day (YYYY-MM-DD) of every input: «أمس»، «الثلاثاء الماضي» resolve against it
+  --date-field PATH      with --jsonl: the field holding each line's publication day (YYYY-MM-DD or a timestamp)`;
 
 const LEXICON_HELP = `Lexicons:
   --lexicon FILE         add a custom lexicon (JSON, as accepted by defineLexicon); repeatable; its entries
@@ -112,7 +123,7 @@ Usage: hasila ${command} [options] [FILE…]
 ${INPUT_HELP}
 
 ${OUTPUT_HELP}
-${preset}
+${preset}${command === 'analyze' ? `\n${DATE_HELP}\n` : ''}
 ${LEXICON_HELP}
 
 Example:
@@ -163,7 +174,18 @@ export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutco
     files.push('-');
   }
   if (files.filter((f) => f === '-').length > 1) throw new UsageError(`stdin ('-') can be read only once`);
-  for (const path of [values.field, values['id-field']]) {
+  if ((values.published !== undefined || values['date-field'] !== undefined) && command !== 'analyze') {
+    throw new UsageError(`--published and --date-field apply to 'analyze' only`);
+  }
+  if (values['date-field'] !== undefined && !values.jsonl) throw new UsageError(`--date-field needs --jsonl`);
+  if (values.published !== undefined) {
+    try {
+      publicationDay(values.published, '--published');
+    } catch (error) {
+      throw new UsageError((error as Error).message.replace('options.publishedAt', 'the day'));
+    }
+  }
+  for (const path of [values.field, values['id-field'], ...(values['date-field'] === undefined ? [] : [values['date-field']])]) {
     if (path === '' || path.split('.').includes('')) throw new UsageError(`field paths must be names joined by dots, got '${path}'`);
   }
 
@@ -175,6 +197,8 @@ export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutco
       jsonl: values.jsonl ?? false,
       field: values.field,
       idField: values['id-field'],
+      ...(values.published === undefined ? {} : { published: values.published }),
+      ...(values['date-field'] === undefined ? {} : { dateField: values['date-field'] }),
       lexicons: values.lexicon,
       format: format as Format,
       workers: parseWorkers(values.workers),

@@ -61,6 +61,8 @@ export async function run(options: CliOptions, ctx: RunContext): Promise<number>
     jsonl: options.jsonl,
     field: options.field,
     idField: options.idField,
+    published: options.published,
+    dateField: options.dateField,
     lexicons,
     color: table && wantsColor(ctx.stdout, ctx.env),
     columns: table && ctx.stdout.isTTY ? (ctx.stdout.columns ?? 0) : 0,
