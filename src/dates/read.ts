@@ -356,10 +356,11 @@ function datedAfter(c: Ctx, i: number): { draft: Draft; last: number } | undefin
   return { draft, last: paren ? draft.last + 1 : draft.last };
 }
 
-/** «ليل السبت-الأحد»، «ليلة السبت إلى الأحد»: the second day of a night named by two days. */
-function nightPair(c: Ctx, i: number, weekday: number): number | undefined {
+/** «ليل السبت-الأحد»، «ليلة السبت إلى الأحد»، «ليل الاثنين الثلاثاء»: the second day of a night named by two days. */
+function nightPair(c: Ctx, i: number, weekday: number, night: boolean): number | undefined {
   const next = (weekday + 1) % 7;
   if (isPunct(c, i, '-/–') || ['الي', 'علي', 'و'].includes(word(c, i))) return bare(c, i + 1, WEEKDAYS, false)?.value === next ? i + 1 : undefined;
+  if (night && bare(c, i, WEEKDAYS, false)?.value === next) return i;
   const joined = bare(c, i, WEEKDAYS);
   return joined && joined.value === next && word(c, i).startsWith('و') && joined.skip === 1 ? i : undefined;
 }
@@ -428,7 +429,7 @@ function dayAtWords(c: Ctx, i: number): Draft | undefined {
     last = paren ? w + 1 : w;
     if (reading) reading.weekday = weekday.value;
     else {
-      const second = nightPair(c, w + 1, weekday.value);
+      const second = nightPair(c, w + 1, weekday.value, night);
       if (second !== undefined) last = second;
       const which = qualifierAt(c, last + 1);
       if (which) last++;

@@ -42,11 +42,14 @@ function yearDays(y: number, part: DatePart | undefined): [number, number] {
 function yearOf(r: DateReading, pub: number): number {
   const [py, pm, pd] = civil(pub);
   const m = r.month!;
+  // With a day, «الماضي/الفائت» is the latest such day before publication («21 حزيران الفائت» the day after it);
+  // a month alone with «الماضي» is one before the publication month.
+  const d = r.day ?? 0;
   switch (r.which) {
-    case 'previous': return m < pm ? py : py - 1;
+    case 'previous': return m < pm || (m === pm && d > 0 && d < pd) ? py : py - 1;
     case 'current': return py;
-    case 'next': return m > pm ? py : py + 1;
-    default: return m < pm || (m === pm && (r.day ?? 1) <= pd) ? py : py - 1;
+    case 'next': return m > pm || (m === pm && d > pd) ? py : py + 1;
+    default: return m < pm || (m === pm && Math.max(d, 1) <= pd) ? py : py - 1;
   }
 }
 
