@@ -10,6 +10,10 @@ import type { Span } from '../document.js';
  * - `previous` — strictly before the publication day's week or month («الثلاثاء الماضي»، «أيار الماضي»);
  * - `current` — the publication day's own month or year («الشهر الجاري»);
  * - `next` — strictly after («السبت المقبل»، or a weekday after a future verb: «سيعقد الاجتماع الأحد»).
+ * @example
+ * ```ts
+ * const which: DateWhich = 'previous'; // «الثلاثاء الماضي»: the Tuesday before the publication day
+ * ```
  */
 export type DateWhich = 'latest' | 'previous' | 'current' | 'next';
 
@@ -18,6 +22,10 @@ export type DateWhich = 'latest' | 'previous' | 'current' | 'next';
  * `mid` (منتصف، أواسط: days 11–20, June–July), `late` (أواخر، نهاية: day 21 to the end, October–December),
  * `half-1`/`half-2` (النصف الأول/الثاني), `week-1` … `week-4` (الأسبوع الأول … الرابع من: days 1–7 … 22–28) and
  * `week-last` (the month's last seven days).
+ * @example
+ * ```ts
+ * const part: DatePart = 'early'; // «مطلع الشهر الجاري»: days 1–10 of the publication month
+ * ```
  */
 export type DatePart = 'early' | 'mid' | 'late' | 'half-1' | 'half-2' | 'week-1' | 'week-2' | 'week-3' | 'week-4' | 'week-last';
 
