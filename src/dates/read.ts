@@ -141,8 +141,12 @@ function relativeUnitAt(c: Ctx, i: number, bareUnit = false): Draft | undefined 
   };
 }
 
+/** The largest count of each unit a period can have («منذ 2000 عام» is history, not a date). */
+const MAX_COUNT: Readonly<Record<UnitWord['unit'], number>> = { hour: 1000, day: 1000, week: 200, month: 240, year: 100 };
+
 /** A count of units back from the publication day: hours and days as day ranges, months and years counted back. */
 function back(unit: UnitWord['unit'], n: number, since: boolean): DateReading | undefined {
+  if (n > MAX_COUNT[unit]) return undefined;
   if (unit === 'hour') return since ? { unit: 'day', offset: -Math.ceil(n / 24), length: Math.ceil(n / 24) + 1 } : undefined;
   const days = unit === 'day' ? n : unit === 'week' ? 7 * n : 0;
   if (days) return since ? { unit: 'day', offset: -days, length: days + 1 } : { unit: 'day', offset: -days };
@@ -207,11 +211,14 @@ function agoAt(c: Ctx, i: number): Draft | undefined {
   return reading && { first: i, last: at, skip: head.skip, reading, rule: 'ago' };
 }
 
-/** «عام 2011»، «سنة 2016م»: a year named by a year word. */
-function yearWordAt(c: Ctx, i: number): Draft | undefined {
+/**
+ * «عام 2011»، «سنة 2016م»: a year named by a year word; with `bareYear`, also a year alone («منذ 2011»، «منتصف
+ * 2015»), where a figure of four digits cannot be a count.
+ */
+function yearWordAt(c: Ctx, i: number, bareYear = false): Draft | undefined {
   const w = bare(c, i, YEAR_WORDS);
-  const y = w && yearAt(c, i + 1);
-  return y && { first: i, last: y.last, skip: w.skip, reading: { year: y.year }, rule: 'year' };
+  const y = w ? yearAt(c, i + 1) : bareYear && !bare(c, i + 1, unitWords(), false) ? yearAt(c, i) : undefined;
+  return y && { first: i, last: y.last, skip: w?.skip ?? 0, reading: { year: y.year }, rule: 'year' };
 }
 
 /** A day of the month at i: «16»، «الـ16»، «الواحد والعشرين»، «الخامس عشر»، «1». */
@@ -238,6 +245,11 @@ function monthDateAt(c: Ctx, i: number, requireDay = false): Draft | undefined {
     const rel = relativeUnitAt(c, k);
     if (rel && rel.reading.unit === 'month') {
       return { first: i, last: rel.last, skip: 0, start: day.start, reading: { ...rel.reading, day: day.value }, rule: 'month-name' };
+    }
+    // «في 16 الجاري»: a day of the publication month, without «الشهر».
+    const which = !monthWord && qualifierAt(c, k);
+    if (which === 'current' || (which === 'previous' && word(c, k - 1) !== 'من')) {
+      return { first: i, last: k, skip: 0, start: day.start, reading: { day: day.value, unit: 'month', offset: OFFSET[which] }, rule: 'month-name' };
     }
   }
   const name = monthAt(c, k);
@@ -323,7 +335,7 @@ function partAt(c: Ctx, i: number): Draft | undefined {
   const weeks = part.startsWith('week');
   const halves = part.startsWith('half');
   const rel = relativeUnitAt(c, k, true);
-  const target = rel ?? yearWordAt(c, k) ?? (word(c, k) === 'شهر' || monthAt(c, k) ? monthDateAt(c, k) : undefined);
+  const target = rel ?? yearWordAt(c, k, true) ?? (word(c, k) === 'شهر' || monthAt(c, k) ? monthDateAt(c, k) : undefined);
   if (!target) return undefined;
   const ofMonth = target.reading.unit === 'month' || (target.reading.month !== undefined && target.reading.unit === undefined);
   const ofYear = target.reading.unit === 'year' || (target.reading.year !== undefined && target.reading.month === undefined);
@@ -348,6 +360,8 @@ function futureBefore(c: Ctx, i: number): boolean {
 function datedAfter(c: Ctx, i: number): { draft: Draft; last: number } | undefined {
   let k = i;
   if (isPunct(c, k, '،,')) k++;
+  // «الثلاثاء الموافق 21 حزيران»
+  if (word(c, k) === 'الموافق') k++;
   const paren = isPunct(c, k, '(');
   if (paren) k++;
   const draft = numericAt(c, k) ?? monthDateAt(c, k, true);
@@ -387,7 +401,8 @@ function dayAtWords(c: Ctx, i: number): Draft | undefined {
     k++;
   } else k = i;
   const night = tod?.value === true;
-  const yawm = bare(c, k, new Set(['يوم']));
+  // «يوم الثلاثاء»، «يومي السبت والأحد»
+  const yawm = bare(c, k, new Set(['يوم', 'يومي']));
   if (yawm) {
     if (k === i) skip = yawm.skip;
     k++;
@@ -460,17 +475,18 @@ function dateAt(c: Ctx, i: number): Draft | undefined {
 function sinceAt(c: Ctx, i: number): Draft | undefined {
   const head = bare(c, i, new Set([SINCE]));
   if (!head) return undefined;
-  const inner = dateAt(c, i + 1);
+  const inner = dateAt(c, i + 1) ?? yearWordAt(c, i + 1, true);
   if (!inner || inner.reading.since) return inner && { ...inner, first: i, skip: head.skip, start: undefined };
   return { ...inner, first: i, skip: head.skip, start: undefined, reading: { ...inner.reading, since: true } };
 }
 
 /** Words between the two ends of a range: «بين 1 و5 حزيران»، «من 16 إلى 18 أيار». */
 const RANGE_LINKS = new Set(['و', 'الي', 'حتي', 'لغايه', '-', '–']);
+const RANGE_HEADS = new Set(['بين', 'من']);
 
 /** «بين الحادي والعشرين من أيار والحادي والعشرين من حزيران»، «بين 1 و5 حزيران»، «من 16 إلى 18 أيار». */
 function rangeAt(c: Ctx, i: number): Draft | undefined {
-  const head = bare(c, i, new Set(['بين', 'من']));
+  const head = bare(c, i, RANGE_HEADS);
   if (!head) return undefined;
   const a = dateAt(c, i + 1);
   const aDay = a ? undefined : dayAt(c, i + 1);
