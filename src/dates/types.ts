@@ -105,7 +105,7 @@ export interface DocDate extends DateMention {
  * Options of `extractDates`.
  * @example
  * ```ts
- * const options: ExtractDatesOptions = { publishedAt: '2016-06-22' };
+ * const options: ExtractDatesOptions = { publishedAt: '2016-06-22' }; // «أمس» is then 2016-06-21
  * ```
  */
 export interface ExtractDatesOptions {
