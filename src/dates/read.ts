@@ -60,8 +60,18 @@ function bare<T>(c: Ctx, i: number, known: ReadonlyMap<string, T> | ReadonlySet<
 }
 
 /** A word of a fixed set, with or without attached clitics. */
-const is = (c: Ctx, i: number, words: ReadonlySet<string> | string): boolean =>
-  bare(c, i, typeof words === 'string' ? new Set([words]) : words) !== undefined;
+const is = (c: Ctx, i: number, words: ReadonlySet<string>): boolean => bare(c, i, words) !== undefined;
+
+// Head words of the rules, as sets for `bare`.
+const SINCE_OR_AGO = new Set([SINCE, AGO]);
+const SINCE_ONLY = new Set([SINCE]);
+const MONTH_WORD = new Set(['شهر']);
+const PART_HEADS = new Set(['الاسبوع', 'النصف']);
+const DAY_WORDS = new Set(['يوم', 'يومي']);
+const TONIGHT = new Set(['الليله']);
+const LEAD_INS = new Set(['منتصف', 'بعد', 'قبيل']);
+/** First words of the relative days written in several words («أول أمس»، «أمس الأول»، «بعد غد»). */
+const MULTI_WORD_DAYS = new Set([...RELATIVE_DAYS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
 
 /** A figure of digits only (no separator) at token i, else NaN. */
 function digits(c: Ctx, i: number, maxLength = 4): number {
@@ -189,7 +199,7 @@ function pastPeriodAt(c: Ctx, i: number): Draft | undefined {
 
 /** «منذ ثلاثة أشهر»، «منذ أكثر من 10 أيام»، «قبل يومين»، «منذ أسبوع»: a count back from the publication day. */
 function agoAt(c: Ctx, i: number): Draft | undefined {
-  const head = bare(c, i, new Set([SINCE, AGO]));
+  const head = bare(c, i, SINCE_OR_AGO);
   if (!head) return undefined;
   const since = head.key === SINCE;
   let k = i + 1;
@@ -239,7 +249,7 @@ function monthDateAt(c: Ctx, i: number, requireDay = false): Draft | undefined {
   if (requireDay && !day) return undefined;
   let k = day ? day.next : i;
   if (day && word(c, k) === 'من') k++;
-  const monthWord = bare(c, k, new Set(['شهر']));
+  const monthWord = bare(c, k, MONTH_WORD);
   if (monthWord && (day || monthWord.skip === 0 || k === i)) k++;
   if (day) {
     const rel = relativeUnitAt(c, k);
@@ -321,7 +331,7 @@ function partAt(c: Ctx, i: number): Draft | undefined {
     part = p.value;
     skip = p.skip;
   } else {
-    const head = bare(c, i, new Set(['الاسبوع', 'النصف']));
+    const head = bare(c, i, PART_HEADS);
     const nth = head && PART_ORDINALS.get(word(c, i + 1));
     if (!head || nth === undefined) return undefined;
     if (head.key === 'النصف') {
@@ -394,7 +404,7 @@ const notToday = (c: Ctx, i: number): boolean => {
 function dayAtWords(c: Ctx, i: number): Draft | undefined {
   let k = i;
   let skip = 0;
-  if (word(c, k) === 'منتصف' || word(c, k) === 'بعد' || word(c, k) === 'قبيل') k++;
+  if (LEAD_INS.has(word(c, k))) k++;
   const tod = bare(c, k, TIMES_OF_DAY);
   if (tod) {
     if (k === i) skip = tod.skip;
@@ -402,7 +412,7 @@ function dayAtWords(c: Ctx, i: number): Draft | undefined {
   } else k = i;
   const night = tod?.value === true;
   // «يوم الثلاثاء»، «يومي السبت والأحد»
-  const yawm = bare(c, k, new Set(['يوم', 'يومي']));
+  const yawm = bare(c, k, DAY_WORDS);
   if (yawm) {
     if (k === i) skip = yawm.skip;
     k++;
@@ -410,7 +420,7 @@ function dayAtWords(c: Ctx, i: number): Draft | undefined {
   let reading: DateReading | undefined;
   let last = k;
   // «الليلة» is tonight, «الليلة الماضية» last night.
-  const lail = !tod && bare(c, k, new Set(['الليله']));
+  const lail = !tod && bare(c, k, TONIGHT);
   if (lail) {
     const past = qualifierAt(c, k + 1) === 'previous';
     reading = { unit: 'day', offset: past ? -1 : 0, length: 2 };
@@ -419,18 +429,28 @@ function dayAtWords(c: Ctx, i: number): Draft | undefined {
   } else {
     // «أول أمس»، «وأمس الأول»: a conjunction may open the first word of several.
     const head = word(c, k);
-    const conj = head.length > 2 && (head[0] === 'و' || head[0] === 'ف') ? 1 : 0;
-    for (const size of [3, 2, 1]) {
-      const single = size === 1 ? bare(c, k, RELATIVE_DAYS) : undefined;
-      const rest = Array.from({ length: size - 1 }, (_, j) => ' ' + word(c, k + 1 + j)).join('');
-      const found = single ?? [0, conj].map((cut) => ({ key: head.slice(cut) + rest, skip: cut })).find((x) => RELATIVE_DAYS.has(x.key));
-      if (!found || (size > 1 && !rest.trim())) continue;
+    const cut = head.length > 2 && (head[0] === 'و' || head[0] === 'ف') && MULTI_WORD_DAYS.has(head.slice(1)) ? 1 : 0;
+    let found: { key: string; skip: number; size: number } | undefined;
+    if (MULTI_WORD_DAYS.has(head.slice(cut))) {
+      for (const size of [3, 2]) {
+        let key = head.slice(cut);
+        for (let j = 1; j < size; j++) key += ' ' + word(c, k + j);
+        if (RELATIVE_DAYS.has(key)) {
+          found = { key, skip: cut, size };
+          break;
+        }
+      }
+    }
+    if (!found) {
+      const single = bare(c, k, RELATIVE_DAYS);
+      if (single) found = { key: single.key, skip: single.skip, size: 1 };
+    }
+    if (found) {
       if (found.key === 'اليوم' && notToday(c, k)) return undefined;
       reading = { unit: 'day', offset: RELATIVE_DAYS.get(found.key)! };
       if (night) reading.length = 2;
       if (k === i) skip = found.skip;
-      last = k + size - 1;
-      break;
+      last = k + found.size - 1;
     }
   }
   // A weekday, alone or after the relative day: «أمس الأحد»، «اليوم (السبت)».
@@ -473,8 +493,8 @@ function dateAt(c: Ctx, i: number): Draft | undefined {
 
 /** «منذ» + a date: the period from that date to the publication day. */
 function sinceAt(c: Ctx, i: number): Draft | undefined {
-  const head = bare(c, i, new Set([SINCE]));
-  if (!head) return undefined;
+  const head = bare(c, i, SINCE_ONLY);
+  if (!head || i + 1 >= c.n || !mayStart(c, i + 1)) return undefined;
   const inner = dateAt(c, i + 1) ?? yearWordAt(c, i + 1, true);
   if (!inner || inner.reading.since) return inner && { ...inner, first: i, skip: head.skip, start: undefined };
   return { ...inner, first: i, skip: head.skip, start: undefined, reading: { ...inner.reading, since: true } };
@@ -487,7 +507,7 @@ const RANGE_HEADS = new Set(['بين', 'من']);
 /** «بين الحادي والعشرين من أيار والحادي والعشرين من حزيران»، «بين 1 و5 حزيران»، «من 16 إلى 18 أيار». */
 function rangeAt(c: Ctx, i: number): Draft | undefined {
   const head = bare(c, i, RANGE_HEADS);
-  if (!head) return undefined;
+  if (!head || i + 1 >= c.n || !mayStart(c, i + 1)) return undefined;
   const a = dateAt(c, i + 1);
   const aDay = a ? undefined : dayAt(c, i + 1);
   const aLast = a ? a.last : aDay ? aDay.next - 1 : -1;
@@ -510,6 +530,25 @@ function rangeAt(c: Ctx, i: number): Draft | undefined {
   return { first: i, last: b.last, skip: head.skip, reading: { ...from, until: b.reading }, rule: 'range' };
 }
 
+let starts: Set<string> | undefined;
+
+/** Every word a date expression can begin with (after its clitics): the rules' first words. */
+function startWords(): Set<string> {
+  starts ??= new Set([
+    ...RANGE_HEADS, SINCE, AGO, ...PARTS.keys(), ...PART_HEADS, ...TIMES_OF_DAY.keys(), ...LEAD_INS, ...DAY_WORDS, ...TONIGHT,
+    ...[...RELATIVE_DAYS.keys()].map((k) => k.split(' ')[0]!), ...WEEKDAYS.keys(), ...TWO_WORD_MONTH, ...monthNames().keys(),
+    ...MONTH_WORD, ...YEAR_WORDS, ...THIS, ...unitWords().keys(),
+  ]);
+  return starts;
+}
+
+/** True when token i may begin a date: a number, «(», the first word of a number, or a rule's first word. */
+function mayStart(c: Ctx, i: number): boolean {
+  const t = c.doc.tokens[i]!;
+  if (t.kind !== 'word') return t.kind === 'number' || t.text === '(';
+  return c.numberAt.has(i) || bare(c, i, startWords()) !== undefined;
+}
+
 /**
  * Every date expression of a prepared document, in text order.
  * @param doc - a prepared document
@@ -522,8 +561,7 @@ export function readDates(doc: Doc, numbers: readonly DocNumber[]): Draft[] {
   const c: Ctx = { doc, n: doc.tokens.length, numberAt };
   const out: Draft[] = [];
   for (let i = 0; i < c.n; i++) {
-    const t = doc.tokens[i]!;
-    if (t.kind === 'punct' && t.text !== '(') continue;
+    if (!mayStart(c, i)) continue;
     const d = rangeAt(c, i) ?? sinceAt(c, i) ?? agoAt(c, i) ?? dateAt(c, i);
     if (!d) continue;
     out.push(d);
