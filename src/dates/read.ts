@@ -39,22 +39,27 @@ interface Bare<T> {
 const word = (c: Ctx, i: number): string => (i >= 0 && i < c.n ? c.doc.tokens[i]!.text : '');
 const isPunct = (c: Ctx, i: number, signs: string): boolean => i < c.n && c.doc.tokens[i]!.kind === 'punct' && signs.includes(c.doc.tokens[i]!.text);
 
+function lookup<T>(known: ReadonlyMap<string, T> | ReadonlySet<string>, key: string): T | undefined {
+  return known instanceof Map ? known.get(key) : (known as ReadonlySet<string>).has(key) ? (key as T) : undefined;
+}
+
+const isConj = (ch: string | undefined): boolean => ch === 'و' || ch === 'ف';
+const isPrep = (ch: string | undefined): boolean => ch === 'ب' || ch === 'ل' || ch === 'ك';
+
 function bare<T>(c: Ctx, i: number, known: ReadonlyMap<string, T> | ReadonlySet<string>, clitics = true): Bare<T> | undefined {
   const w = word(c, i);
   if (!w || c.doc.tokens[i]!.kind !== 'word') return undefined;
-  const get = (key: string): T | undefined => (known instanceof Map ? known.get(key) : known.has(key) ? (key as T) : undefined);
-  let v = get(w);
+  let v = lookup(known, w);
   if (v !== undefined) return { value: v, key: w, skip: 0 };
   if (!clitics) return undefined;
-  let k = 0;
-  if (w[k] === 'و' || w[k] === 'ف') k++;
-  for (const skip of w[k] === 'ب' || w[k] === 'ل' || w[k] === 'ك' ? [k, k + 1] : [k]) {
-    if (skip === 0) continue;
+  // و/ف, then ب/ل/ك: each prefix in turn, the longest last.
+  const k = isConj(w[0]) ? 1 : 0;
+  for (let skip = Math.max(k, 1); skip <= k + (isPrep(w[k]) ? 1 : 0); skip++) {
     const key = w.slice(skip);
-    v = get(key);
+    v = lookup(known, key);
     if (v !== undefined) return { value: v, key, skip };
     // ل + ال is written لل: «للشهر الماضي».
-    if (w.startsWith('لل', skip - 1) && w[skip - 1] === 'ل' && (v = get('ا' + w.slice(skip))) !== undefined) return { value: v, key: 'ا' + w.slice(skip), skip: skip - 1 };
+    if (w[skip - 1] === 'ل' && w[skip] === 'ل' && (v = lookup(known, 'ا' + key)) !== undefined) return { value: v, key: 'ا' + key, skip: skip - 1 };
   }
   return undefined;
 }
