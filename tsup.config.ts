@@ -8,6 +8,7 @@ const entry: Record<string, string> = {
   index: 'src/index.ts',
   normalize: 'src/normalize/index.ts',
   numbers: 'src/numbers/index.ts',
+  dates: 'src/dates/index.ts',
   lexicon: 'src/lexicon/index.ts',
   'lexicons/syria': 'src/lexicons/syria/index.ts',
   core: 'src/core.ts',

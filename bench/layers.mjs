@@ -40,6 +40,7 @@ export function throughputCases(lib) {
     layer('normalizeWithOffsets + tokenize', (t) => lib.tokenize(lib.normalizeWithOffsets(t).text).length, 'tokenizing split');
   }
   if (has('extractNumbers')) layer('extractNumbers', (t) => lib.extractNumbers(t).length, 'word count');
+  if (has('extractDates')) layer('extractDates', (t) => lib.extractDates(t, { publishedAt: '2016-06-22' }).length, 'word count');
   if (has('findActors')) layer('findActors (built-in lexicon)', (t) => lib.findActors(t).length, 'word count');
   if (has('createAnalyzer') && lib.defaultLexicon) {
     const analyzer = lib.createAnalyzer({ lexicons: [doubledLexicon(lib.defaultLexicon)] });

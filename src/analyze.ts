@@ -5,14 +5,20 @@
  * @module analyze
  */
 import { actorsInDoc, checkFlagOptions } from './actors/find-actors.js';
+import { sentenceIndex } from './actors/sentences.js';
 import type { ActorMention } from './actors/types.js';
 import type { ActorRef } from './casualties/context.js';
 import { casualtiesInDoc, type CasualtyReading } from './casualties/extract.js';
 import type { CasualtyMention, CasualtyOptions } from './casualties/types.js';
-import { prepare, withoutTokens } from './document.js';
+import { datesInDoc } from './dates/index.js';
+import { publicationDay } from './dates/calendar.js';
+import type { DateMention } from './dates/types.js';
+import { prepare, spanOfTokens, withoutTokens, type Doc } from './document.js';
+import { eventDates } from './events/date.js';
 import { groupEvents, summarize } from './events/group.js';
 import type { ArticleSummary, CasualtyEvent } from './events/types.js';
 import { actorCategory, type CompiledLexicon } from './lexicon/compile.js';
+import { isRecord } from './lexicon/define.js';
 import { matchLexicon } from './lexicon/match.js';
 import { ENTRY_TYPES } from './lexicon/types.js';
 import { assertText } from './normalize/options.js';
@@ -24,9 +30,16 @@ import type { NumberMention } from './numbers/types.js';
  * @example
  * ```ts
  * const options: AnalyzeOptions = { includeNonFacts: true }; // also «يمكن أن تتسبب في مقتل…», flagged
+ * const dated: AnalyzeOptions = { publishedAt: '2016-06-22' }; // «أمس» in the text is 2016-06-21
  * ```
  */
-export type AnalyzeOptions = CasualtyOptions;
+export interface AnalyzeOptions extends CasualtyOptions {
+  /**
+   * The day the text was published, `'YYYY-MM-DD'` or a `Date` (its UTC day): relative dates («أمس»، «الثلاثاء
+   * الماضي») are resolved against it. It never dates an event by itself.
+   */
+  publishedAt?: string | Date;
+}
 
 /**
  * Everything hasila reads in a text.
@@ -47,6 +60,8 @@ export interface Analysis {
   actors: ActorMention[];
   /** Number expressions. */
   numbers: NumberMention[];
+  /** Date expressions, resolved against `publishedAt` when given. */
+  dates: DateMention[];
   /** Incidents grouping the casualty mentions. */
   events: CasualtyEvent[];
   /** The article-level record. */
@@ -54,6 +69,8 @@ export interface Analysis {
 }
 
 interface Reading extends CasualtyReading {
+  doc: Doc;
+  pub: number | undefined;
   actors: ReturnType<typeof actorsInDoc>;
   numbers: ReturnType<typeof numbersInDoc>;
 }
@@ -61,13 +78,23 @@ interface Reading extends CasualtyReading {
 /** Checks the arguments of the text function `fn`, then reads the text through every layer. */
 function read(compiled: CompiledLexicon, text: string, options: AnalyzeOptions | undefined, fn: string): Reading {
   assertText(text, fn);
-  checkFlagOptions(options, fn, ['includeNonFacts']);
+  const { publishedAt, ...flags } = isRecord(options) ? options : { publishedAt: undefined };
+  checkFlagOptions(isRecord(options) ? flags : options, fn, ['includeNonFacts', 'publishedAt']);
+  const pub = publishedAt === undefined ? undefined : publicationDay(publishedAt, fn);
   const doc = prepare(text);
   const matches = matchLexicon(compiled, doc, [...ENTRY_TYPES, 'actorAdjectives']);
   const numbers = numbersInDoc(doc);
   const actors = actorsInDoc(compiled, doc, undefined, matches);
   const refs = actors.filter((a): a is typeof a & ActorRef => a.actor !== null);
-  return { ...casualtiesInDoc(doc, numbers, matches, refs, options ?? {}), actors, numbers };
+  return { ...casualtiesInDoc(doc, numbers, matches, refs, flags), doc, pub, actors, numbers };
+}
+
+/** The original-string offset where each sentence of a document starts. */
+function sentenceStarts(doc: Doc): number[] {
+  const sentenceOf = sentenceIndex(doc);
+  const starts = [0];
+  for (let i = 1; i < sentenceOf.length; i++) if (sentenceOf[i] !== sentenceOf[i - 1]) starts.push(spanOfTokens(doc, i, i).start);
+  return starts;
 }
 
 /**
@@ -85,10 +112,13 @@ export function extractCasualtiesWith(compiled: CompiledLexicon, text: string, o
 export function analyzeWith(compiled: CompiledLexicon, text: string, options?: AnalyzeOptions): Analysis {
   const r = read(compiled, text, options, 'analyze');
   const events = groupEvents(r.mentions, r.sentenceOf);
+  const dates = datesInDoc(r.doc, r.numbers, r.pub).map(withoutTokens);
+  eventDates(events, r.mentions, dates, sentenceStarts(r.doc)).forEach((d, i) => (events[i]!.date = d));
   return {
     casualties: r.mentions,
     actors: r.actors.map(withoutTokens),
     numbers: r.numbers.map(withoutTokens),
+    dates,
     events,
     summary: summarize(events, r.mentions, (id) => actorCategory(compiled, id)),
   };

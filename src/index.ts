@@ -4,6 +4,7 @@
  */
 export * from './normalize/index.js';
 export * from './numbers/index.js';
+export { extractDates, type DateMention, type DatePart, type DateReading, type DateWhich, type ExtractDatesOptions } from './dates/index.js';
 export { charClass, cliticSplits, tokenize, type CliticSplit, type Token, type TokenKind } from './tokenize/index.js';
 export type { Quantity, VagueLabel } from './quantity.js';
 export type { Span } from './document.js';

@@ -7,6 +7,7 @@ import { findActorsWith } from './actors/find-actors.js';
 import type { ActorMention, FindActorsOptions } from './actors/types.js';
 import { analyzeWith, extractCasualtiesWith, type Analysis, type AnalyzeOptions } from './analyze.js';
 import type { CasualtyMention } from './casualties/types.js';
+import { extractDates, type DateMention, type ExtractDatesOptions } from './dates/index.js';
 import { compileLexicons, type CompiledLexicon } from './lexicon/compile.js';
 import { defineLexicon, isRecord } from './lexicon/define.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
@@ -57,6 +58,8 @@ export interface Analyzer {
   extractCasualties(text: string, options?: AnalyzeOptions): CasualtyMention[];
   /** `analyze` with this analyzer's lexicons. */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /** `extractDates` (dates need no lexicon; here so that one analyzer reads every layer). */
+  extractDates(text: string, options?: ExtractDatesOptions): DateMention[];
 }
 
 /** The defaults of one entry: its packs, and their compiled matcher when it is cached. @internal */
@@ -105,5 +108,6 @@ export function makeAnalyzer(defaults: AnalyzerDefaults, options: AnalyzerOption
     findActors: (text: string, opts?: FindActorsOptions) => findActorsWith(compiled, text, opts),
     extractCasualties: (text: string, opts?: AnalyzeOptions) => extractCasualtiesWith(compiled, text, opts),
     analyze: (text: string, opts?: AnalyzeOptions) => analyzeWith(compiled, text, opts),
+    extractDates,
   });
 }

@@ -33,11 +33,16 @@ export function extractCasualties(text: string, options?: AnalyzeOptions): Casua
 }
 
 /**
- * Reads an Arabic article with the built-in lexicon: casualty mentions, actors, numbers, the events they report
- * and an article-level summary. Use `createAnalyzer` for custom lexicons.
+ * Reads an Arabic article with the built-in lexicon: casualty mentions, actors, numbers, dates, the events they
+ * report and an article-level summary. Use `createAnalyzer` for custom lexicons.
+ *
+ * Each event's `date` is the date expression nearest its mentions in the same sentence, else the last one of the
+ * sentence before, else the first one of the lead (headline and opening sentence); only expressions resolved to days
+ * count, so relative ones («أمس») need `publishedAt`. The publication day never dates an event by itself: without a
+ * date in the text, `date` is `null`. The summary's `date` is its main event's.
  *
  * @param text - Arabic text
- * @param options - as for {@link extractCasualties}
+ * @param options - as for {@link extractCasualties}, and `publishedAt`: the publication day (`'YYYY-MM-DD'`)
  * @returns the analysis
  * @throws TypeError when `text` is not a string or an option is unknown or of the wrong type
  * @example
@@ -47,6 +52,8 @@ export function extractCasualties(text: string, options?: AnalyzeOptions): Casua
  * events[0].figures; // → { killed: { value: 52 }, injured: { vague: 'tens', min: 10 } }
  * summary.actorCategory; // → 'government'
  * summary.killed.civilians; // → 52
+ * analyze('قتل 5 مدنيين أمس بغارة على أريحا', { publishedAt: '2019-07-23' }).events[0].date;
+ * // → { start: 13, end: 16, text: 'أمس', from: '2019-07-22', to: '2019-07-22' }
  * ```
  */
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {

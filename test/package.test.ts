@@ -51,6 +51,7 @@ const SMOKE: Readonly<Record<string, string>> = {
     m.analyze('قُتل 23 مدنياً فى إدلب').casualties.map((c) => [c.kind, c.count, c.text])]`,
   './normalize': `[m.normalize('قُتل 3 مدنيين فى إدلب'), m.toOriginalSpan(m.normalizeWithOffsets('قُتِلَ مدنياً'), 4, 9)]`,
   './numbers': `[m.parseNumber('ثلاثة وعشرون'), m.extractNumbers('أكثر من ٤٠ جريحاً').map((n) => [n.text, n.min])]`,
+  './dates': `m.extractDates('قتل 5 مدنيين أمس الأحد', { publishedAt: '2017-07-24' }).map((d) => [d.text, d.from, d.to])`,
   './lexicon': `(() => {
     const lex = m.defineLexicon({ id: 'mine', places: [{ id: 'kafr-sin', labels: { ar: 'كفر سين', en: 'Kafr Sin' }, forms: ['كفر سين'], type: 'town' }] });
     return [lex.id, typeof m.compileLexicons([lex])];
@@ -64,6 +65,7 @@ const EXPECTED_SMOKE: Readonly<Record<string, unknown>> = {
   '.': ['في ادلب', 23, [['killed', { value: 23 }, 'قُتل 23 مدنياً']]],
   './normalize': ['قتل 3 مدنيين في ادلب', { start: 7, end: 13 }],
   './numbers': [23, [['٤٠', 40]]],
+  './dates': [['أمس الأحد', '2017-07-23', '2017-07-23']],
   './lexicon': ['mine', 'object'],
   './lexicons/syria': ['syria', 'روسيا'],
   './core': [['h']],

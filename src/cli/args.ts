@@ -5,6 +5,7 @@
 import { PACKS } from './packs.js';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
+import { extractDates } from '../dates/index.js';
 
 /** The commands of `hasila`, each a layer of the library. */
 export const COMMANDS = ['analyze', 'casualties', 'numbers', 'actors', 'normalize'] as const;
@@ -24,6 +25,10 @@ export interface CliOptions {
   field: string;
   /** Dotted path of an identifier copied from each JSON line to the output as `id`. */
   idField: string;
+  /** `analyze`: the publication day of every input (`--published`). */
+  published?: string;
+  /** `analyze --jsonl`: dotted path of each line's publication day (`--date-field`). */
+  dateField?: string;
   lexicons: string[];
   /** Conflict packs (`--pack`), by id. */
   packs: string[];
@@ -49,6 +54,8 @@ const OPTIONS = {
   jsonl: { type: 'boolean' },
   field: { type: 'string', default: 'text' },
   'id-field': { type: 'string', default: 'id' },
+  published: { type: 'string' },
+  'date-field': { type: 'string' },
   lexicon: { type: 'string', multiple: true, default: [] as string[] },
   pack: { type: 'string', multiple: true, default: [] as string[] },
   format: { type: 'string' },
@@ -72,6 +79,10 @@ const OUTPUT_HELP = `Output:
   --format FORMAT        json | jsonl | table (default: table on a terminal, jsonl otherwise)
   --workers N            worker threads; output order is preserved (default: 1; 'auto' = all cores)
   --no-progress          no progress bar (it is shown on stderr only when stderr is a terminal)`;
+
+const DATE_HELP = `Dates (analyze):
+  --published DAY        the publication day (YYYY-MM-DD) of every input: «أمس»، «الثلاثاء الماضي» resolve against it
+  --date-field PATH      with --jsonl: the field holding each line's publication day (YYYY-MM-DD or a timestamp)`;
 
 const LEXICON_HELP = `Lexicons:
   --pack ID              read with a conflict pack instead of Syria's (the Arabic core is always read);
@@ -123,7 +134,7 @@ Usage: hasila ${command} [options] [FILE…]
 ${INPUT_HELP}
 
 ${OUTPUT_HELP}
-${preset}
+${preset}${command === 'analyze' ? `\n${DATE_HELP}\n` : ''}
 ${LEXICON_HELP}
 
 Example:
@@ -174,7 +185,19 @@ export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutco
     files.push('-');
   }
   if (files.filter((f) => f === '-').length > 1) throw new UsageError(`stdin ('-') can be read only once`);
-  for (const path of [values.field, values['id-field']]) {
+  if ((values.published !== undefined || values['date-field'] !== undefined) && command !== 'analyze') {
+    throw new UsageError(`--published and --date-field apply to 'analyze' only`);
+  }
+  if (values['date-field'] !== undefined && !values.jsonl) throw new UsageError(`--date-field needs --jsonl`);
+  if (values.published !== undefined) {
+    try {
+      // The library's own check of a publication day, through its public entry.
+      extractDates('', { publishedAt: values.published });
+    } catch (error) {
+      throw new UsageError((error as Error).message.replace('extractDates: options.publishedAt', '--published: the day'));
+    }
+  }
+  for (const path of [values.field, values['id-field'], ...(values['date-field'] === undefined ? [] : [values['date-field']])]) {
     if (path === '' || path.split('.').includes('')) throw new UsageError(`field paths must be names joined by dots, got '${path}'`);
   }
 
@@ -186,6 +209,8 @@ export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutco
       jsonl: values.jsonl ?? false,
       field: values.field,
       idField: values['id-field'],
+      ...(values.published === undefined ? {} : { published: values.published }),
+      ...(values['date-field'] === undefined ? {} : { dateField: values['date-field'] }),
       lexicons: values.lexicon,
       packs: values.pack.map(packId),
       format: format as Format,

@@ -7,8 +7,8 @@ import { createAnalyzer, extractNumbers, normalize } from '../index.js';
 import type { LexiconData } from '../lexicon/index.js';
 import type { TaskSetup } from './task.js';
 
-/** The command's result for one text, as the fields of an output record. */
-export type Compute = (text: string) => Record<string, unknown>;
+/** The command's result for one text (and its publication day, for `analyze`), as the fields of an output record. */
+export type Compute = (text: string, published?: string) => Record<string, unknown>;
 
 /** The computation of `setup.command`, with its analyzer built once. */
 export function compute(setup: TaskSetup): Compute {
@@ -27,7 +27,7 @@ export function compute(setup: TaskSetup): Compute {
         case 'casualties':
           return (text) => ({ casualties: analyzer.extractCasualties(text) });
         case 'analyze':
-          return (text) => ({ ...analyzer.analyze(text) });
+          return (text, published) => ({ ...analyzer.analyze(text, published === undefined ? undefined : { publishedAt: published }) });
       }
     }
   }

@@ -131,7 +131,7 @@ function eventsTable(events: readonly CasualtyEvent[], casualties: readonly Casu
 function summaryLines(summary: ArticleSummary, paint: Paint): string {
   const k = summary.killed;
   const killed = `killed ${k.total} (civilians ${k.civilians}, children ${k.children}, women ${k.women}, non-civilians ${k.nonCivilians}, unspecified ${k.unspecified}; executed ${k.executed})`;
-  const main = [summary.actors.join(' + ') || 'actor unknown', `category ${summary.actorCategory}`, summary.cause ?? 'cause unknown', summary.location ? inert(summary.location.text) : 'place unknown'];
+  const main = [summary.actors.join(' + ') || 'actor unknown', `category ${summary.actorCategory}`, summary.cause ?? 'cause unknown', summary.location ? inert(summary.location.text) : 'place unknown', summary.date ? (summary.date.from === summary.date.to ? summary.date.from : `${summary.date.from} – ${summary.date.to}`) : 'date unknown'];
   return (
     `${paint('bold', killed)} · injured ${summary.injured} · ${summary.events} event${summary.events === 1 ? '' : 's'}\n` +
     `main event: ${main.join(' · ')}\n`

@@ -64,6 +64,8 @@ export async function run(options: CliOptions, ctx: RunContext): Promise<number>
     jsonl: options.jsonl,
     field: options.field,
     idField: options.idField,
+    published: options.published,
+    dateField: options.dateField,
     lexicons,
     color: table && wantsColor(ctx.stdout, ctx.env),
     // Tables know they are on a terminal by its width: never 0 there, always 0 in a pipe or file.

@@ -18,6 +18,10 @@ export interface TaskSetup {
   jsonl: boolean;
   field: string;
   idField: string;
+  /** `--published`: the publication day of every input. */
+  published?: string;
+  /** `--date-field`: the JSON Lines field holding each line's publication day. */
+  dateField?: string;
   /** Parsed JSON of the `--lexicon` files, already validated on the main thread. */
   lexicons: unknown[];
   /** Colored table output. */
@@ -45,14 +49,17 @@ export function createTask(setup: TaskSetup): (item: Item) => Outcome {
   const run = compute(setup);
   const paint = painter(setup.color);
   return (item) => {
-    const input = setup.jsonl ? readJsonLine(item.raw, setup.field, setup.idField) : { text: item.raw };
+    const input = setup.jsonl ? readJsonLine(item.raw, setup.field, setup.idField, setup.dateField) : { text: item.raw };
     if ('bad' in input) return input;
+    const published = input.published ?? setup.published;
     const record: OutputRecord = { source: item.source };
     if (item.line !== undefined) record.line = item.line;
     if (input.id !== undefined) record.id = input.id;
     try {
-      Object.assign(record, run(input.text));
+      Object.assign(record, run(input.text, published));
     } catch (error) {
+      // A line's own publication day that is no day is a bad line, not a failure of the library.
+      if (error instanceof RangeError && input.published !== undefined) return { bad: `field '${setup.dateField}': ${error.message.replace(/^analyze: options\.publishedAt /, '')}` };
       return { fatal: (error as Error).stack ?? String(error) };
     }
     return { out: format(record, setup, paint) };
@@ -74,8 +81,14 @@ function format(record: OutputRecord, setup: TaskSetup, paint: ReturnType<typeof
   }
 }
 
-/** The article text (and id) of one JSON line, or why it cannot be read (`noField`: the text field is missing). */
-export function readJsonLine(raw: string, field: string, idField: string): { text: string; id?: unknown } | { bad: string; noField?: true } {
+/** The article text (and id, and publication day) of one JSON line, or why it cannot be read (`noField`: the text
+ * field is missing). */
+export function readJsonLine(
+  raw: string,
+  field: string,
+  idField: string,
+  dateField?: string,
+): { text: string; id?: unknown; published?: string } | { bad: string; noField?: true } {
   let value: unknown;
   try {
     value = JSON.parse(raw);
@@ -86,7 +99,13 @@ export function readJsonLine(raw: string, field: string, idField: string): { tex
   if (text === undefined) return { bad: `no field '${field}'${fieldsNear(value, field)}`, noField: true };
   if (typeof text !== 'string') return { bad: `field '${field}' is not a string` };
   const id = pick(value, idField);
-  return id === undefined ? { text } : { text, id };
+  const out: { text: string; id?: unknown; published?: string } = id === undefined ? { text } : { text, id };
+  if (dateField !== undefined) {
+    const published = pick(value, dateField);
+    if (typeof published === 'string') out.published = published;
+    else if (published !== undefined && published !== null) return { bad: `field '${dateField}' is not a string` };
+  }
+  return out;
 }
 
 /** The value at a dotted path of own properties (never the prototype chain: `__proto__` is just a name). */

@@ -123,6 +123,7 @@ function toEvent(mentions: readonly CasualtyMention[], members: number[]): Casua
     actors: pick((m) => m.actors, (a) => a.length === 0) ?? [],
     cause: pick((m) => m.cause, () => false),
     location: pick((m) => m.location, () => false),
+    date: null,
     mentions: members,
     evidence: members.map((i) => ({ kind: mentions[i]!.kind, count: mentions[i]!.count, victims: mentions[i]!.victims, mention: i })),
   };
@@ -187,6 +188,7 @@ export function summarize(
   const actors = main?.actors ?? [];
   return {
     location: main?.location ?? null,
+    date: main?.date ?? null,
     cause: main?.cause ?? null,
     actors,
     actorCategory: (actors[0] !== undefined ? categoryOf(actors[0]) : undefined) ?? 'unknown',

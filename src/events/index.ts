@@ -2,4 +2,4 @@
  * Article-level events and summary.
  * @module events
  */
-export type { ArticleSummary, CasualtyEvent, EventFigure, KilledCounts } from './types.js';
+export type { ArticleSummary, CasualtyEvent, EventDate, EventFigure, KilledCounts } from './types.js';

@@ -28,6 +28,21 @@ export interface EventFigure {
 }
 
 /**
+ * The days of an event or an article, with the date expression they are read from. `from === to` for one day.
+ * @example
+ * ```ts
+ * // analyze('قتل 5 مدنيين أمس بغارة على أريحا', { publishedAt: '2019-07-23' }).events[0].date →
+ * const d: EventDate = { start: 13, end: 16, text: 'أمس', from: '2019-07-22', to: '2019-07-22' };
+ * ```
+ */
+export interface EventDate extends Span {
+  /** First day, `YYYY-MM-DD`. */
+  from: string;
+  /** Last day, `YYYY-MM-DD`. */
+  to: string;
+}
+
+/**
  * One incident: the mentions that report it (a killed+injured pair, a headline and the body repeating it, a later
  * toll update), with the best figure per kind and every piece of evidence kept.
  * @example
@@ -48,6 +63,8 @@ export interface CasualtyEvent {
   cause: string | null;
   /** The place of the main figure, or the first place a member gives. */
   location: Span | null;
+  /** When: the date expression nearest the event's mentions (see `analyze`); `null` when the text gives none. */
+  date: EventDate | null;
   /** Indices of the mentions in `casualties`, in text order. */
   mentions: number[];
   /** Every figure the mentions give, in text order. */
@@ -92,6 +109,8 @@ export interface KilledCounts {
 export interface ArticleSummary {
   /** The place of the article's main event (the one with the most deaths: killed and executed). */
   location: Span | null;
+  /** The date of the main event. */
+  date: EventDate | null;
   /** The cause of death of the main event. */
   cause: string | null;
   /** The actors of the main event. */

@@ -1,0 +1,71 @@
+/**
+ * The date of each event, chosen among the text's date expressions — never the publication day itself.
+ * @module events/date
+ */
+import type { Span } from '../document.js';
+import type { DateMention } from '../dates/types.js';
+import type { EventDate } from './types.js';
+
+/** How many sentences from the start count as the lead (a headline and the opening sentence). */
+const LEAD_SENTENCES = 2;
+
+/** The sentence of an offset, given the sorted start offsets of the sentences. */
+function sentenceAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const gap = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
+
+const toEventDate = (d: DateMention): EventDate => ({ start: d.start, end: d.end, text: d.text, from: d.from!, to: d.to! });
+
+/**
+ * The date of each event, by one rule: the date expression nearest any of the event's mentions in the same sentence
+ * (by characters between them; the earlier on a tie); else the last one in the sentence before the event's first
+ * mention; else the first one of the lead (the first two sentences). Only expressions resolved to days take part,
+ * so without a publication day «أمس» dates nothing. `null` when none applies.
+ *
+ * @param events - the mention indices of each event
+ * @param mentions - the casualty mentions
+ * @param dates - the text's date mentions, in text order
+ * @param sentenceStarts - the original-string offset where each sentence starts, ascending, the first 0
+ * @internal
+ */
+export function eventDates(
+  events: readonly { mentions: readonly number[] }[],
+  mentions: readonly Span[],
+  dates: readonly DateMention[],
+  sentenceStarts: readonly number[],
+): (EventDate | null)[] {
+  const resolved = dates.filter((d) => d.from !== null && d.to !== null);
+  const bySentence = new Map<number, DateMention[]>();
+  for (const d of resolved) {
+    const s = sentenceAt(sentenceStarts, d.start);
+    const list = bySentence.get(s);
+    if (list) list.push(d);
+    else bySentence.set(s, [d]);
+  }
+  const lead = resolved.find((d) => sentenceAt(sentenceStarts, d.start) < LEAD_SENTENCES);
+  return events.map((e) => {
+    let best: DateMention | undefined;
+    let bestGap = Infinity;
+    for (const i of e.mentions) {
+      const m = mentions[i]!;
+      for (const d of bySentence.get(sentenceAt(sentenceStarts, m.start)) ?? []) {
+        const g = gap(d, m);
+        if (g < bestGap || (g === bestGap && best && d.start < best.start)) [best, bestGap] = [d, g];
+      }
+    }
+    if (!best && e.mentions.length) {
+      const before = bySentence.get(sentenceAt(sentenceStarts, mentions[e.mentions[0]!]!.start) - 1);
+      best = before?.[before.length - 1] ?? lead;
+    }
+    return best ? toEventDate(best) : null;
+  });
+}
