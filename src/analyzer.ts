@@ -12,6 +12,8 @@ import { defineLexicon, isRecord } from './lexicon/define.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
 import { defaultLexicon } from './lexicons/syria/index.js';
 import { describe } from './normalize/options.js';
+import { findPlacesWith } from './places/find-places.js';
+import type { PlaceMention } from './places/types.js';
 
 /**
  * Options of {@link createAnalyzer}.
@@ -48,6 +50,8 @@ export interface Analyzer {
   extractCasualties(text: string, options?: AnalyzeOptions): CasualtyMention[];
   /** `analyze` with this analyzer's lexicons. */
   analyze(text: string, options?: AnalyzeOptions): Analysis;
+  /** `findPlaces` with this analyzer's gazetteer. */
+  findPlaces(text: string): PlaceMention[];
 }
 
 /**
@@ -85,5 +89,6 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
     findActors: (text: string, opts?: FindActorsOptions) => findActorsWith(compiled, text, opts),
     extractCasualties: (text: string, opts?: AnalyzeOptions) => extractCasualtiesWith(compiled, text, opts),
     analyze: (text: string, opts?: AnalyzeOptions) => analyzeWith(compiled, text, opts),
+    findPlaces: (text: string) => findPlacesWith(compiled, text),
   });
 }

@@ -15,3 +15,4 @@ export { createAnalyzer, type Analyzer, type AnalyzerOptions } from './analyzer.
 export { analyze, extractCasualties, type Analysis, type AnalyzeOptions } from './analyze.js';
 export * from './casualties/index.js';
 export * from './events/index.js';
+export * from './places/index.js';

@@ -3,8 +3,8 @@
  * record in the shape casualty-documentation and fake-news datasets use.
  * @module events/types
  */
-import type { Span } from '../document.js';
 import type { CasualtyKind } from '../lexicon/types.js';
+import type { PlaceMention } from '../places/types.js';
 import type { Quantity } from '../quantity.js';
 import type { Victims } from '../casualties/types.js';
 
@@ -46,8 +46,8 @@ export interface CasualtyEvent {
   actors: string[];
   /** The cause of the main figure («airstrike» …), or the first cause a member gives. */
   cause: string | null;
-  /** The place of the main figure, or the first place a member gives. */
-  location: Span | null;
+  /** The place of the main figure, or the first place a member gives, with its governorate. */
+  location: PlaceMention | null;
   /** Indices of the mentions in `casualties`, in text order. */
   mentions: number[];
   /** Every figure the mentions give, in text order. */
@@ -87,8 +87,8 @@ export interface KilledCounts {
  * ```
  */
 export interface ArticleSummary {
-  /** The place of the article's main event (the one with the most killed). */
-  location: Span | null;
+  /** The place of the article's main event (the one with the most killed), with its governorate. */
+  location: PlaceMention | null;
   /** The cause of death of the main event. */
   cause: string | null;
   /** The actors of the main event. */
