@@ -16,3 +16,4 @@ export { analyze, extractCasualties, type Analysis, type AnalyzeOptions } from '
 export * from './casualties/index.js';
 export * from './events/index.js';
 export * from './places/index.js';
+export * from './link/index.js';

@@ -13,6 +13,9 @@ const GOVERNORATE_SUFFIX = /-governorate$/u;
 /** How local a place type is: a district lies in a city, a village or town in a region or governorate. */
 const RANK: Readonly<Record<PlaceType, number>> = { district: 0, village: 1, town: 1, city: 2, region: 3, governorate: 4, country: 5 };
 
+/** How local a place type is, 0 for a district up to 5 for a country; 6 for none. @internal */
+export const localness = (type: PlaceType | null): number => (type === null ? 6 : RANK[type]);
+
 /** A span with no resolution yet: the casualty layer's places, resolved by `analyze`. @internal */
 export function unresolved(span: Span): PlaceMention {
   return { ...span, place: null, type: null, governorate: null, within: [] };
