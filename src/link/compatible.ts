@@ -35,14 +35,16 @@ function causesAgree(a: string | null, b: string | null): boolean {
 }
 
 /**
- * 2 for the same place, 1 for a place inside the other — by the gazetteer, or a region (a countryside, «ريف إدلب
- * الجنوبي») and a place of its governorate, which the gazetteer does not place more precisely — 0 for places apart.
+ * 2 for the same place; 1 for a place inside the other — by the gazetteer, or a region (a countryside, «ريف إدلب
+ * الجنوبي») and a place of its governorate, which the gazetteer does not place more precisely — or for two districts
+ * of one city (outlets locate one blast by neighbouring districts: «أطراف حي النشوة»، «جانب الجسر الأبيض»); 0 apart.
  */
 function placeFit(a: PlaceMention, b: PlaceMention): number {
   if (a.place === b.place) return 2;
   if ((b.place !== null && a.within.includes(b.place)) || (a.place !== null && b.within.includes(a.place))) return 1;
   const region = a.type === 'region' || b.type === 'region';
-  return region && a.governorate !== null && a.governorate === b.governorate ? 1 : 0;
+  if (region && a.governorate !== null && a.governorate === b.governorate) return 1;
+  return a.type === 'district' && b.type === 'district' && a.within[0] === b.within[0] ? 1 : 0;
 }
 
 /**

@@ -263,7 +263,7 @@ const ROWS: readonly Row[] = [
     '?الهول:al-hol', 'تل تمر:tal-tamr', 'الدرباسية:al-darbasiyah',
     'تل حميس:tal-hamis', 'تل براك:tal-brak', 'اليعربية:al-yarubiyah', 'مركدة:markada', 'العريشة:al-arisha',
     'القحطانية:al-qahtaniyah', 'الجوادية:al-jawadiyah', 'ديريك:derik', 'أبو راسين:abu-rasin', 'تل كوجر:tal-kocher',
-    'مخيم الهول:al-hol-camp=Al-Hol camp', 'تل بيدر:tal-baydar', 'الجسر الأبيض:white-bridge=White Bridge',
+    'مخيم الهول:al-hol-camp=Al-Hol camp', 'تل بيدر:tal-baydar',
   ]),
   // Districts of Homs, Deir ez-Zor and Al-Hasakah.
   ...within('district', 'homs', titled, [
@@ -280,6 +280,7 @@ const ROWS: readonly Row[] = [
     'غويران:ghwayran', '?النشوة:al-nashwa', 'النشوة الغربية:al-nashwa-west=Western Nashwa', 'المشيرفة:al-mushayrifa',
     'تل حجر:tal-hajar',
     '?المفتي:al-mufti', 'دوار مرشو:murshu-roundabout=Murshu roundabout',
+    'الجسر الأبيض:white-bridge=White Bridge',
   ]),
 ];
 
