@@ -22,6 +22,7 @@ export default defineConfig([{
     numbers: 'src/numbers/index.ts',
     lexicon: 'src/lexicon/index.ts',
     'lexicons/syria': 'src/lexicons/syria/index.ts',
+    link: 'src/link/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -86,6 +86,7 @@ Usage: hasila <command> [options] [FILE…]
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.padEnd(width)}   ${SUMMARY[c][0]}`).join('\n')}
+  ${'link'.padEnd(width)}   incidents: reports of one incident grouped, their figures side by side (JSON Lines in)
 
 Run 'hasila <command> --help' for a command's options.
   -h, --help             this help
