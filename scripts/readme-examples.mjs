@@ -10,7 +10,7 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const BLOCK = /```js\n([\s\S]*?)```\n\n```json\n[\s\S]*?```/g;
 
 /** The documents whose examples are run, relative to the package root. */
-export const EXAMPLE_DOCS = ['README.md', 'docs/lexicons.md'];
+export const EXAMPLE_DOCS = ['README.md', 'docs/lexicons.md', 'docs/dates-and-places.md'];
 
 /** One-line JSON with a space after `:` and `,`, as people write it. */
 function flatJson(value) {

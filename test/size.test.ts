@@ -58,7 +58,7 @@ const BUDGETS: readonly { name: string; subs: () => string[]; max: number; targe
   { name: 'hasila/normalize alone', subs: () => ['./normalize'], max: 3 * KB, target: 3 * KB },
   { name: 'hasila/numbers alone', subs: () => ['./numbers'], max: 10 * KB, target: 8 * KB },
   // Everything: the root (all layers) and every other entry, built-in lexicons included.
-  { name: 'everything with the built-in lexicon', subs: () => [...esmEntries.keys()], max: 43.5 * KB, target: 40 * KB },
+  { name: 'everything with the built-in lexicon', subs: () => [...esmEntries.keys()], max: 52 * KB, target: 40 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

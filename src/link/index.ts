@@ -4,4 +4,4 @@
  * @module link
  */
 export { linkReports } from './link.js';
-export type { DayRange, Incident, IncidentEvent, IncidentFigure, LinkOptions, LinkReport, ReportFigure } from './types.js';
+export type { CountRange, DayRange, Incident, IncidentEvent, IncidentFigure, LinkOptions, LinkReport, ReportFigure } from './types.js';

@@ -33,12 +33,28 @@ export interface LinkReport {
  * Calendar days, `YYYY-MM-DD`, both inclusive.
  * @example
  * ```ts
- * const oneDay: DayRange = { from: '2019-05-14', to: '2019-05-14' };
+ * const oneDay: DayRange = { from: '2019-05-14', to: '2019-05-14' }; // «يوم الثلاثاء»
  * ```
  */
 export interface DayRange {
+  /** The first day. */
   from: string;
+  /** The last day (the first, for one day). */
   to: string;
+}
+
+/**
+ * A range of counts; `max` is `null` when nothing bounds it from above («أكثر من 20»).
+ * @example
+ * ```ts
+ * const atLeast20: CountRange = { min: 20, max: null }; // «أكثر من 20 قتيلا»
+ * ```
+ */
+export interface CountRange {
+  /** The lowest count. */
+  min: number;
+  /** The highest count, or `null` for none. */
+  max: number | null;
 }
 
 /**
@@ -46,7 +62,7 @@ export interface DayRange {
  * @example
  * ```ts
  * const yemen = createAnalyzer({ lexicons: [yemenLexicon] });
- * const options: LinkOptions = { analyze: (text) => yemen.analyze(text) };
+ * const options: LinkOptions = { analyze: (text) => yemen.analyze(text) }; // «قصفت جماعة الحوثي مأرب»
  * ```
  */
 export interface LinkOptions {
@@ -84,7 +100,9 @@ export interface ReportFigure {
  * ```
  */
 export interface IncidentFigure {
+  /** What happened («قتل» → `killed`). */
   kind: CasualtyKind;
+  /** To whom: a victim class (`civilians`, `children`, …, `unspecified`). */
   victims: string;
   /** Every figure of every report, by report then text order. */
   figures: ReportFigure[];
@@ -92,9 +110,9 @@ export interface IncidentFigure {
    * The range every report's figure allows (each report counts with its highest figure, its latest toll), or
    * `null` when they do not all agree. `max` is `null` when no report bounds it.
    */
-  agreed: { min: number; max: number | null } | null;
+  agreed: CountRange | null;
   /** The range from the lowest to the highest figure. */
-  spread: { min: number; max: number | null };
+  spread: CountRange;
   /**
    * The figures conflict: one report's exact figure falls outside another's range — unless the later report gives
    * more (a toll that rose) — or a count falls as time passes.
@@ -106,6 +124,7 @@ export interface IncidentFigure {
  * One event of one report, as an incident lists it.
  * @example
  * ```ts
+ * // «قتل 5 مدنيين بغارة» in report 'a' →
  * const e: IncidentEvent = { report: 'a', event: 0, date: { from: '2019-05-14', to: '2019-05-14' }, location: null, actors: [], cause: 'airstrike' };
  * ```
  */
@@ -116,8 +135,11 @@ export interface IncidentEvent {
   event: number;
   /** The event's days: its own date, else the days up to its report's publication, else `null`. */
   date: DayRange | null;
+  /** Its place, resolved to the gazetteer. */
   location: PlaceMention | null;
+  /** Its actor ids. */
   actors: string[];
+  /** Its cause id, or `null`. */
   cause: string | null;
 }
 
@@ -125,7 +147,7 @@ export interface IncidentEvent {
  * One incident: the events of different reports that tell of it, and what each says.
  * @example
  * ```ts
- * // linkReports([a, b])[0] →
+ * // linkReports([a, b])[0], a: «قتل 12 مدنيا في كفرنبل», b: «مقتل 15 مدنيا بقصف على كفرنبل» →
  * // { id: 'a#0', reports: ['a', 'b'], events: [...], date: { from: '2019-05-14', to: '2019-05-14' },
  * //   place: 'kafranbel', governorate: 'idlib', figures: [...], conflict: false }
  * ```
