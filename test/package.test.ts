@@ -54,6 +54,10 @@ const SMOKE: Readonly<Record<string, string>> = {
     return [lex.id, typeof m.compileLexicons([lex])];
   })()`,
   './lexicons/syria': `[m.defaultLexicon.id, m.actors.find((a) => a.id === 'russia').labels.ar]`,
+  './link': `m.linkReports([
+    { id: 'a', text: 'قتل 5 مدنيين في غارة على بلدة كفرنبل', publishedAt: '2019-05-14' },
+    { id: 'b', text: 'مقتل 5 مدنيين بقصف على كفرنبل', publishedAt: '2019-05-14' },
+  ]).map((i) => [i.reports, i.governorate])`,
 };
 const EXPECTED_SMOKE: Readonly<Record<string, unknown>> = {
   '.': ['في ادلب', 23, [['killed', { value: 23 }, 'قُتل 23 مدنياً']]],
@@ -61,6 +65,7 @@ const EXPECTED_SMOKE: Readonly<Record<string, unknown>> = {
   './numbers': [23, [['٤٠', 40]]],
   './lexicon': ['mine', 'object'],
   './lexicons/syria': ['syria', 'روسيا'],
+  './link': [[['a', 'b'], 'idlib']],
 };
 
 interface Loaded {

@@ -21,11 +21,11 @@ export interface LinkEvent {
 }
 
 /**
- * Causes that reports of one strike name interchangeably: an air raid is «غارات», «براميل» or «صواريخ» from one
- * outlet to the next; a blast is a bomb or a car bomb.
+ * Causes that reports of one strike name interchangeably: an air raid is «غارات», «براميل», «صواريخ» or just «قصف»
+ * (read as shelling) from one outlet to the next; a blast is a bomb or a car bomb.
  */
 const CAUSE_FAMILIES: readonly (readonly string[])[] = [
-  ['airstrike', 'barrel-bomb', 'missile', 'chemical'],
+  ['airstrike', 'barrel-bomb', 'missile', 'chemical', 'shelling'],
   ['shelling', 'missile'],
   ['explosion', 'car-bomb'],
 ];
