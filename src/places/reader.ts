@@ -5,7 +5,7 @@
  * @module places/reader
  */
 import { spanOfNormalized, spanOfTokens, type Doc, type Span } from '../document.js';
-import type { LexMatch } from '../lexicon/match.js';
+import { QUOTES, type LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { DIRECTION_ADJECTIVES, DIRECTIONS, NAME_FIRST_WORDS, NOT_PLACE_NAMES, PLACE_LISTS, PLACE_NOUNS } from './grammar.js';
 
@@ -15,7 +15,6 @@ const NOT_NAME = /* @__PURE__ */ new Set(NOT_PLACE_NAMES);
 const DIRECTION = /* @__PURE__ */ new Set(DIRECTIONS);
 const DIRECTION_ADJECTIVE = /* @__PURE__ */ new Set(DIRECTION_ADJECTIVES);
 const NAME_FIRST = /* @__PURE__ */ new Set(NAME_FIRST_WORDS);
-const QUOTE_MARKS = /* @__PURE__ */ new Set(['"', '«', '»', '“', '”']);
 
 /** A token range covered by another reading (a number, casualty word, victim noun or actor). @internal */
 export interface TokenRange {
@@ -159,8 +158,8 @@ class Reader {
   private nameEnd(i: number): number {
     const t = this.t.doc.tokens[i];
     if (!t) return -1;
-    if (QUOTE_MARKS.has(t.text)) {
-      for (let k = i + 1; k < Math.min(this.n, i + 5); k++) if (QUOTE_MARKS.has(this.word(k))) return k > i + 1 ? k : -1;
+    if (QUOTES.has(t.text)) {
+      for (let k = i + 1; k < Math.min(this.n, i + 5); k++) if (QUOTES.has(this.word(k))) return k > i + 1 ? k : -1;
       return -1;
     }
     if (!this.nameWord(i)) return -1;
