@@ -9,6 +9,7 @@ const entry: Record<string, string> = {
   normalize: 'src/normalize/index.ts',
   numbers: 'src/numbers/index.ts',
   dates: 'src/dates/index.ts',
+  link: 'src/link/index.ts',
   lexicon: 'src/lexicon/index.ts',
   'lexicons/syria': 'src/lexicons/syria/index.ts',
   core: 'src/core.ts',

@@ -23,6 +23,8 @@ import { matchLexicon } from './lexicon/match.js';
 import { ENTRY_TYPES } from './lexicon/types.js';
 import { assertText } from './normalize/options.js';
 import { numbersInDoc } from './numbers/index.js';
+import { placeNames } from './places/find-places.js';
+import { resolveSpan } from './places/resolve.js';
 import type { NumberMention } from './numbers/types.js';
 
 /**
@@ -86,7 +88,11 @@ function read(compiled: CompiledLexicon, text: string, options: AnalyzeOptions |
   const numbers = numbersInDoc(doc);
   const actors = actorsInDoc(compiled, doc, undefined, matches);
   const refs = actors.filter((a): a is typeof a & ActorRef => a.actor !== null);
-  return { ...casualtiesInDoc(doc, numbers, matches, refs, flags), doc, pub, actors, numbers };
+  const reading = casualtiesInDoc(doc, numbers, matches, refs, flags);
+  // The casualty layer finds each mention's place phrase; the gazetteer reading (place, governorate) is added here.
+  const names = placeNames(matches);
+  for (const m of reading.mentions) if (m.location) m.location = resolveSpan(compiled, m.location, names);
+  return { ...reading, doc, pub, actors, numbers };
 }
 
 /** The original-string offset where each sentence of a document starts. */

@@ -6,6 +6,7 @@
  */
 export * from './normalize/index.js';
 export * from './numbers/index.js';
+export { extractDates, type DateMention, type DatePart, type DateReading, type DateWhich, type ExtractDatesOptions } from './dates/index.js';
 export { charClass, cliticSplits, tokenize, type CliticSplit, type Token, type TokenKind } from './tokenize/index.js';
 export type { Quantity, VagueLabel } from './quantity.js';
 export type { Span } from './document.js';
@@ -18,6 +19,7 @@ export type { Analysis, AnalyzeOptions } from './analyze.js';
 export type { Analyzer, AnalyzerOptions } from './make-analyzer.js';
 export * from './casualties/index.js';
 export * from './events/index.js';
+export * from './places/index.js';
 import { makeAnalyzer, type Analyzer, type AnalyzerOptions } from './make-analyzer.js';
 
 /**

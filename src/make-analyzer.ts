@@ -13,6 +13,8 @@ import { defineLexicon, isRecord } from './lexicon/define.js';
 import type { Lexicon, LexiconData } from './lexicon/types.js';
 import { coreLexicon } from './lexicons/core/index.js';
 import { describe } from './normalize/options.js';
+import { findPlacesWith } from './places/find-places.js';
+import type { PlaceMention } from './places/types.js';
 
 /**
  * Options of {@link createAnalyzer}.
@@ -60,6 +62,8 @@ export interface Analyzer {
   analyze(text: string, options?: AnalyzeOptions): Analysis;
   /** `extractDates` (dates need no lexicon; here so that one analyzer reads every layer). */
   extractDates(text: string, options?: ExtractDatesOptions): DateMention[];
+  /** `findPlaces` with this analyzer's gazetteer. */
+  findPlaces(text: string): PlaceMention[];
 }
 
 /** The defaults of one entry: its packs, and their compiled matcher when it is cached. @internal */
@@ -109,5 +113,6 @@ export function makeAnalyzer(defaults: AnalyzerDefaults, options: AnalyzerOption
     extractCasualties: (text: string, opts?: AnalyzeOptions) => extractCasualtiesWith(compiled, text, opts),
     analyze: (text: string, opts?: AnalyzeOptions) => analyzeWith(compiled, text, opts),
     extractDates,
+    findPlaces: (text: string) => findPlacesWith(compiled, text),
   });
 }

@@ -1,11 +1,13 @@
 /**
- * The root `extractCasualties` and `analyze`: the pipeline with the built-in reading (the Arabic core and the
- * Syria pack). Apart from `analyze.ts` so that entries without the Syria pack (`hasila/core`) cannot reach it.
+ * The root `extractCasualties`, `analyze` and `findPlaces`: the pipeline with the built-in reading (the Arabic core
+ * and the Syria pack). Apart from `analyze.ts` so that entries without the Syria pack (`hasila/core`) cannot reach it.
  * @module root
  */
 import { analyzeWith, extractCasualtiesWith, type Analysis, type AnalyzeOptions } from './analyze.js';
 import { builtinCompiled } from './builtin.js';
 import type { CasualtyMention } from './casualties/types.js';
+import { findPlacesWith } from './places/find-places.js';
+import type { PlaceMention } from './places/types.js';
 
 /**
  * Every casualty statement of an Arabic text, read with the built-in lexicon: kind, count, victims, sub-groups,
@@ -58,4 +60,25 @@ export function extractCasualties(text: string, options?: AnalyzeOptions): Casua
  */
 export function analyze(text: string, options?: AnalyzeOptions): Analysis {
   return analyzeWith(builtinCompiled(), text, options);
+}
+
+/**
+ * Finds the places a text names, with the built-in gazetteer: a place noun or a gazetteer name followed to the end
+ * of its chain («بلدة كفرنبل بريف إدلب الجنوبي»، «حي الشعار بمدينة حلب»، «بخان شيخون جنوب إدلب»), resolved to the
+ * first gazetteer entry it names and up the `isIn` chain to its governorate. Names that are also common words
+ * («الباب»، «الشعار») count only after a place noun or a preposition. Use `createAnalyzer` for other gazetteers.
+ *
+ * @param text - Arabic text
+ * @returns the place phrases in text order, none overlapping; `text.slice(p.start, p.end) === p.text`
+ * @throws TypeError when `text` is not a string
+ * @example
+ * ```ts
+ * const [p] = findPlaces('قُتل مدنيان في بلدة كفرنبل بريف إدلب الجنوبي');
+ * p.text; // → 'بلدة كفرنبل بريف إدلب الجنوبي'
+ * [p.place, p.type, p.governorate]; // → ['kafranbel', 'town', 'idlib']
+ * findPlaces('حي الشعار بمدينة حلب')[0]?.governorate; // → 'aleppo'
+ * ```
+ */
+export function findPlaces(text: string): PlaceMention[] {
+  return findPlacesWith(builtinCompiled(), text);
 }

@@ -60,6 +60,10 @@ const SMOKE: Readonly<Record<string, string>> = {
   './core': `m.createAnalyzer({ lexicons: [{ id: 'y', country: 'yemen', actors: [{ id: 'h', labels: { ar: 'الحوثي', en: 'h' }, forms: ['جماعة الحوثي'] }] }] })
     .extractCasualties('قتل 3 مدنيين بقصف لجماعة الحوثي').map((c) => c.actors)`,
   ...Object.fromEntries(['syria', 'yemen', 'iraq', 'libya', 'sudan', 'palestine', 'lebanon', 'somalia'].map((id) => [`./packs/${id}`, `[m.${id}Pack.id, m.${id}Pack.country]`])),
+  './link': `m.linkReports([
+    { id: 'a', text: 'قتل 5 مدنيين في غارة على بلدة كفرنبل', publishedAt: '2019-05-14' },
+    { id: 'b', text: 'مقتل 5 مدنيين بقصف على كفرنبل', publishedAt: '2019-05-14' },
+  ]).map((i) => [i.reports, i.governorate])`,
 };
 const EXPECTED_SMOKE: Readonly<Record<string, unknown>> = {
   '.': ['في ادلب', 23, [['killed', { value: 23 }, 'قُتل 23 مدنياً']]],
@@ -70,6 +74,7 @@ const EXPECTED_SMOKE: Readonly<Record<string, unknown>> = {
   './lexicons/syria': ['syria', 'روسيا'],
   './core': [['h']],
   ...Object.fromEntries(['syria', 'yemen', 'iraq', 'libya', 'sudan', 'palestine', 'lebanon', 'somalia'].map((id) => [`./packs/${id}`, [id, id]])),
+  './link': [[['a', 'b'], 'idlib']],
 };
 
 interface Loaded {

@@ -6,26 +6,28 @@
 import { spanOfTokens, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, startAfterPrefix, wordIn, type ActorRef, type Context } from './context.js';
+import { phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, NOT_PLACE_NAMES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, PLACE_NOUNS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
 import { victimClass } from './tokens.js';
+import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
+import { phraseSpan, placePhrases, placeText } from '../places/reader.js';
+import { unresolved } from '../places/resolve.js';
+import type { PlaceMention } from '../places/types.js';
 
 const SOME = /* @__PURE__ */ new Set(INCLUDES_SOME);
 const CLASH = /* @__PURE__ */ new Set(CLASH_WORDS);
 const CONTRAST = /* @__PURE__ */ new Set(CONTRAST_OPENERS);
 const AGENT = /* @__PURE__ */ new Set(AGENT_WORDS);
-const NOT_NAME = /* @__PURE__ */ new Set(NOT_PLACE_NAMES);
 const STILL = /* @__PURE__ */ new Set(STILL_WORDS);
 const MOST = /* @__PURE__ */ new Set(INCLUDES_MOST);
 const HYPO = /* @__PURE__ */ new Set(HYPOTHETICAL);
 const DENY = /* @__PURE__ */ new Set(DENIAL);
 const NEG = /* @__PURE__ */ new Set(NEGATION);
-const PLACE_HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
 const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
 const SOURCE_STOP = /* @__PURE__ */ new Set(SOURCE_END);
 const ACCORDING = /* @__PURE__ */ phraseTable(ACCORDING_TO);
@@ -323,111 +325,22 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   return { cause: null, coCauses: [] };
 }
 
-/** A place phrase: its first and last token. @internal */
-export interface PlacePhrase {
-  first: number;
-  last: number;
-}
-
 /**
  * Place phrases of the text by sentence: «حي الشعار»، «أحياء المغاير والسكري والمشهد في مدينة حلب»، gazetteer names.
  * @internal
  */
-export function placesBySentence(ctx: Context): PlacePhrase[][] {
-  const bySentence: PlacePhrase[][] = Array.from({ length: ctx.sentenceStarts.length - 1 }, () => []);
-  for (const p of placePhrases(ctx)) bySentence[ctx.sentenceOf[p.first]!]!.push(p);
-  return bySentence;
-}
-
-function placePhrases(ctx: Context): PlacePhrase[] {
-  const out: PlacePhrase[] = [];
-  const placeAt = ctx.placeAt;
-  const inActor = new Uint8Array(ctx.n);
-  for (const a of ctx.actors) for (let k = Math.max(0, a.firstToken); k <= a.lastToken && k < ctx.n; k++) inActor[k] = 1;
-  const insideActor = (i: number) => inActor[i] === 1;
-  let i = 0;
-  while (i < ctx.n) {
-    const head = wordIn(ctx, i, PLACE_HEADS);
-    const named = placeAt.get(i);
-    if ((!head && !named) || insideActor(i)) {
-      i++;
-      continue;
-    }
-    if (!named && ctx.words[i]!.includes('ال') && !placeAt.has(i + 1) && cliticSplits(ctx.words[i]!).some((s) => s.article)) {
-      i++;
-      continue;
-    }
-    let last = named ? named.lastToken : nameEnd(ctx, i + 1);
-    if (last < 0) {
-      i++;
-      continue;
-    }
-    // Coordinated names («والسكري والمشهد») and one nested «في مدينة حلب».
-    // Each step moves `last` forward or stops, so the walk ends.
-    for (;;) {
-      const w = ctx.words[last + 1];
-      let next = -1;
-      if (w && w.startsWith('و') && w.length > 2 && (placeAt.has(last + 1) || w.startsWith('وال'))) {
-        next = placeAt.get(last + 1)?.lastToken ?? last + 1;
-      } else if ((w === 'في' || w === 'ب') && (wordIn(ctx, last + 2, PLACE_HEADS) || placeAt.has(last + 2))) {
-        next = placeAt.get(last + 2)?.lastToken ?? nameEnd(ctx, last + 3);
-      } else if (w && w.startsWith('ب') && (placeAt.has(last + 1) || wordIn(ctx, last + 1, PLACE_HEADS))) {
-        next = placeAt.get(last + 1)?.lastToken ?? nameEnd(ctx, last + 2);
-      }
-      if (next <= last) break;
-      last = next;
-    }
-    out.push({ first: i, last });
-    i = last + 1;
-  }
-  return out;
-}
-
-// A place name after a place noun: one word, or two when the second carries the article and the first does not
-// («خان الشيح»، «جسر الشغور»). Stops at punctuation.
-function nameEnd(ctx: Context, i: number): number {
-  const t = ctx.doc.tokens[i];
-  if (!t || t.kind !== 'word' || NOT_NAME.has(t.text)) return -1;
-  // A second word belongs to the name unless it is a function or direction word, a conjunct, or another reading
-  // («معرة مصرين»، «خان الشيح»، «جسر الشغور»؛ but «الشعار وسط المدينة»، «كفرنبل في…»).
-  const next = ctx.doc.tokens[i + 1];
-  const j = i + 1;
-  const joins =
-    next !== undefined &&
-    next.kind === 'word' &&
-    !NOT_NAME.has(next.text) &&
-    !PLACE_HEADS.has(next.text) &&
-    !next.text.startsWith('و') &&
-    !ctx.numberAt.has(j) &&
-    !ctx.casualtyAt.has(j) &&
-    !ctx.actorsAt.has(j) &&
-    !ctx.victimAt.has(j) &&
-    !(t.text.startsWith('ال') && next.text.startsWith('ال'));
-  return joins ? j : i;
+export function placesBySentence(ctx: Context): PlacesBySentence {
+  const numbers = [...ctx.numberAt.keys(), ...ctx.casualtyAt.keys(), ...ctx.victimAt.keys()];
+  const text = placeText(ctx.doc, ctx.placeAt.values(), ctx.actors, numbers);
+  return { text, bySentence: phrasesBySentence(placePhrases(text), ctx.sentenceOf, ctx.sentenceStarts.length - 1) };
 }
 
 /** The place of a mention: after it in its clause, before it in the clause, the sentence, the sentence before. */
-export function locationFor(ctx: Context, c: Candidate, places: readonly (readonly PlacePhrase[])[]): Span | null {
-  const clause = ctx.clauseOf[c.first]!;
+export function locationFor(ctx: Context, c: Candidate, places: PlacesBySentence): PlaceMention | null {
   const sentence = ctx.sentenceOf[c.first]!;
-  const here = places[sentence] ?? [];
-  const pick =
-    (c.placeTokens && { first: c.placeTokens[0], last: c.placeTokens[1] }) ??
-    here.find((p) => ctx.clauseOf[p.first] === clause && p.first > c.last && p.first - c.last <= 12) ??
-    [...here].reverse().find((p) => ctx.clauseOf[p.first] === clause && p.last < c.first) ??
-    here.find((p) => p.first > c.last || p.last < c.first) ??
-    places[isHeading(ctx, sentence) ? sentence + 1 : sentence - 1]?.[0];
-  if (!pick) return null;
-  const whole = spanOfTokens(ctx.doc, pick.first, pick.last);
-  const start = placeStart(ctx, pick.first);
-  return { start, end: whole.end, text: ctx.doc.original.slice(start, whole.end) };
-}
-
-// A place phrase starts after an attached preposition: «بمدينة» at «مدينة», «بالرقة» at «الرقة».
-function placeStart(ctx: Context, i: number): number {
-  const named = ctx.placeAt.get(i);
-  if (named) return named.start;
-  return startAfterPrefix(ctx, i, (s) => !s.article && PLACE_HEADS.has(s.stem));
+  const own = c.placeTokens && { first: c.placeTokens[0], last: c.placeTokens[1] };
+  const pick = own ?? placeNear(places.bySentence, c, ctx.clauseOf, ctx.sentenceOf, isHeading(ctx, sentence) ? sentence + 1 : sentence - 1);
+  return pick ? unresolved(phraseSpan(places.text, pick)) : null;
 }
 
 /** Who reports the figure: «بحسب الدفاع المدني» after it, or the subject of the nearest reporting verb before it. */

@@ -117,12 +117,6 @@ export const SOURCE_MARKERS: readonly string[] = [
 /** Words that end a source phrase («قال المرصد السوري إن…»). */
 export const SOURCE_END: readonly string[] = ['ان', 'انه', 'انها', 'الي', 'عن', 'في', 'بان', 'اليوم', 'امس'];
 
-/** Nouns that introduce a place name: «حي الشعار»، «ريف إدلب»، «بلدة خان الشيح». */
-export const PLACE_NOUNS: readonly string[] = [
-  'حي', 'احياء', 'حيي', 'مدينه', 'مدن', 'بلده', 'بلدات', 'قريه', 'قري', 'ريف', 'محافظه', 'محافظتي', 'منطقه', 'مناطق',
-  'مخيم', 'ناحيه', 'بلدتي', 'مدينتي', 'قريتي', 'حاره', 'شارع', 'سوق', 'مستشفي', 'مشفي', 'مدرسه', 'جبل', 'جبال',
-];
-
 /** Words that say the casualty figure is about bodies found, which may restate an earlier toll: «جثث القتلى». */
 export const BODIES: readonly string[] = ['جثث', 'جثه', 'جثامين', 'جثمان', 'اشلاء', 'رفات'];
 
@@ -212,14 +206,6 @@ export const COUNT_FOLLOWERS: readonly string[] = [
 export const ARMY_WORDS: readonly string[] = ['قوات', 'القوات', 'جيش', 'الجيش', 'الشرطه', 'شرطه', 'الامن', 'جنود', 'الحرس'];
 /** Actor categories of armed groups rather than states: their members are fighters even when called «قوات». */
 export const NON_STATE_CATEGORIES: readonly string[] = ['isis', 'armed-opposition', 'self-administration', 'nusra', 'armed-group'];
-
-/** Words that end a place name after a place noun: prepositions, directions, time words. */
-export const NOT_PLACE_NAMES: readonly string[] = [
-  'في', 'من', 'علي', 'الي', 'عن', 'مع', 'بين', 'وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
-  'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الشماليه', 'الجنوبيه', 'الشرقيه', 'الغربيه', 'قرب', 'بالقرب', 'منذ', 'خلال',
-  'بعد', 'قبل', 'ضد', 'اليوم', 'امس', 'حيث', 'التي', 'الذي', 'الخاضعه', 'الخاضع', 'المحاصره', 'المحاصر', 'ذاته', 'ذاتها',
-  'نفسه', 'نفسها', 'المجاور', 'المجاوره', 'القريب', 'القريبه', 'اخري', 'اخر',
-];
 
 /** Quotation marks, stepped over inside a name or an affiliation («من "قسد"»). */
 export const QUOTE_MARKS: readonly string[] = ['"', '«', '»', '“', '”'];

@@ -27,6 +27,10 @@ export class TokenIndex<T> {
   has(i: number): boolean {
     return i >= 0 && i < this.slot.length && this.slot[i]! >= 0;
   }
+  /** The tokens that hold an item, in text order. */
+  *keys(): IterableIterator<number> {
+    for (let i = 0; i < this.slot.length; i++) if (this.slot[i]! >= 0) yield i;
+  }
   /** Each item once, in the order of the first token it is set at. */
   *values(): IterableIterator<T> {
     const seen = new Uint8Array(this.items.length);

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../document.js';
 import type { CasualtyKind, VictimGroup } from '../lexicon/types.js';
+import type { PlaceMention } from '../places/types.js';
 import type { Quantity } from '../quantity.js';
 
 export type { CasualtyKind, VictimGroup };
@@ -60,8 +61,8 @@ export interface CasualtyMention extends Span {
   cause: string | null;
   /** Other weapons the sentence names for the same strike, after `cause`. */
   coCauses: string[];
-  /** The place as written, with its span, or `null`. */
-  location: Span | null;
+  /** The place as written, with its span and its gazetteer reading (place, type, governorate), or `null`. */
+  location: PlaceMention | null;
   /** Who reports the figure («بحسب الدفاع المدني»، «وكالة أعماق»), or `null`. */
   source: Span | null;
   /** The figure is a possibility, not a fact («يمكن أن تتسبب في مقتل…»). Only with `includeNonFacts`. */

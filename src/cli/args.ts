@@ -107,6 +107,7 @@ Usage: hasila <command> [options] [FILE…]
 
 Commands:
 ${COMMANDS.map((c) => `  ${c.padEnd(width)}   ${SUMMARY[c][0]}`).join('\n')}
+  ${'link'.padEnd(width)}   incidents: reports of one incident grouped, their figures side by side (JSON Lines in)
 
 Run 'hasila <command> --help' for a command's options.
   -h, --help             this help
@@ -245,7 +246,8 @@ function commandOf(name: string): Command {
   throw new UsageError(`unknown command '${name}' (one of: ${COMMANDS.join(', ')})`);
 }
 
-function packId(id: string): string {
+/** A pack id given on the command line, checked. */
+export function packId(id: string): string {
   if (Object.hasOwn(PACKS, id)) return id;
   throw new UsageError(`unknown pack '${id}' (one of: ${Object.keys(PACKS).join(', ')})`);
 }

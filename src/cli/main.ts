@@ -5,12 +5,16 @@
  * @module cli/main
  */
 import { parseCommandLine, UsageError } from './args.js';
+import { runLink } from './link.js';
 import { serveWorker } from './pool.js';
 import { run } from './run.js';
 
 declare const __HASILA_VERSION__: string;
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'link') {
+    return runLink(argv.slice(1), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: process.stdin.isTTY === true });
+  }
   let outcome;
   try {
     outcome = parseCommandLine(argv, {

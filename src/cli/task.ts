@@ -109,7 +109,7 @@ export function readJsonLine(
 }
 
 /** The value at a dotted path of own properties (never the prototype chain: `__proto__` is just a name). */
-function pick(value: unknown, path: string): unknown {
+export function pick(value: unknown, path: string): unknown {
   let current = value;
   for (const key of path.split('.')) {
     if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../document.js';
 import type { CasualtyKind } from '../lexicon/types.js';
+import type { PlaceMention } from '../places/types.js';
 import type { Quantity } from '../quantity.js';
 import type { Victims } from '../casualties/types.js';
 
@@ -61,8 +62,8 @@ export interface CasualtyEvent {
   actors: string[];
   /** The cause of the main figure («airstrike» …), or the first cause a member gives. */
   cause: string | null;
-  /** The place of the main figure, or the first place a member gives. */
-  location: Span | null;
+  /** The place of the main figure, or the first place a member gives, with its governorate. */
+  location: PlaceMention | null;
   /** When: the date expression nearest the event's mentions (see `analyze`); `null` when the text gives none. */
   date: EventDate | null;
   /** Indices of the mentions in `casualties`, in text order. */
@@ -107,8 +108,8 @@ export interface KilledCounts {
  * ```
  */
 export interface ArticleSummary {
-  /** The place of the article's main event (the one with the most deaths: killed and executed). */
-  location: Span | null;
+  /** The place of the article's main event (the one with the most deaths: killed and executed), with its governorate. */
+  location: PlaceMention | null;
   /** The date of the main event. */
   date: EventDate | null;
   /** The cause of death of the main event. */

@@ -1,0 +1,127 @@
+/**
+ * `hasila link`: reports in (JSON Lines), incidents out. Unlike the other commands it reads every report before it
+ * writes: incidents are known only once all reports are in. Each report is analyzed as it is read and only its
+ * analysis is kept.
+ * @module cli/link
+ */
+import type { Readable, Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { analyze, createAnalyzer, linkReports, type LexiconData, type LinkReport } from '../index.js';
+import { packId, UsageError } from './args.js';
+import { checkFiles, InputError, readItems } from './inputs.js';
+import { loadLexicons } from './lexicons.js';
+import { PACKS } from './packs.js';
+import { pick } from './task.js';
+
+/** The help text of `hasila link`. */
+export const LINK_HELP = `hasila link — group reports of one incident and set their figures side by side
+
+Usage: hasila link [options] [FILE…]
+
+Input: JSON Lines, one report a line (FILE…, or stdin when piped; '-' reads stdin)
+  --field PATH           field holding the report's text (default: text; dotted paths like doc.body work)
+  --date-field PATH      field holding its publication date, YYYY-MM-DD or an ISO date-time (default: publishedAt)
+  --id-field PATH        field holding its id (default: id; the source and line number when absent)
+  --pack ID              read with a conflict pack instead of Syria's (as for 'hasila analyze'); repeatable
+  --lexicon FILE         add a custom lexicon (JSON, as accepted by defineLexicon); repeatable
+
+Output:
+  --format FORMAT        jsonl (default: one incident a line) | json (one array)
+
+Example:
+  hasila link reports.jsonl --field text --date-field published > incidents.jsonl
+`;
+
+const OPTIONS = {
+  field: { type: 'string', default: 'text' },
+  'date-field': { type: 'string', default: 'publishedAt' },
+  'id-field': { type: 'string', default: 'id' },
+  pack: { type: 'string', multiple: true, default: [] as string[] },
+  lexicon: { type: 'string', multiple: true, default: [] as string[] },
+  format: { type: 'string', default: 'jsonl' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** What `hasila link` needs of the process. */
+export interface LinkIO {
+  stdin: Readable;
+  stdout: Writable;
+  stderr: Writable;
+  stdinIsTTY: boolean;
+}
+
+/** Runs `hasila link` with `argv` (after the command name); returns the exit code. */
+export async function runLink(argv: string[], io: LinkIO): Promise<number> {
+  let values;
+  let files: string[];
+  try {
+    const parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    values = parsed.values;
+    files = parsed.positionals;
+    values.pack.forEach(packId);
+    if (values.format !== 'jsonl' && values.format !== 'json') throw new UsageError(`--format must be jsonl or json, got '${values.format}'`);
+    for (const path of [values.field, values['date-field'], values['id-field']]) {
+      if (path === '' || path.split('.').includes('')) throw new UsageError(`field paths must be names joined by dots, got '${path}'`);
+    }
+    if (!values.help && files.length === 0) {
+      if (io.stdinIsTTY) throw new UsageError(`no input: give FILE… or pipe JSON Lines to stdin ('hasila link --help')`);
+      files = ['-'];
+    }
+  } catch (error) {
+    const unknown = /^Unknown option '([^']+)'/u.exec((error as Error).message)?.[1];
+    const message = unknown === undefined ? (error as Error).message : `unknown option ${unknown}`;
+    io.stderr.write(`hasila: ${message} (see hasila link --help)\n`);
+    return 2;
+  }
+  if (values.help) {
+    io.stdout.write(LINK_HELP);
+    return 0;
+  }
+  try {
+    await checkFiles(files);
+    const packs = values.pack.map((id) => PACKS[id]!);
+    const lexicons = [...packs, ...(await loadLexicons(values.lexicon, packs))];
+    const read = lexicons.length ? createAnalyzer({ lexicons: lexicons as LexiconData[] }).analyze : analyze;
+    const reports: LinkReport[] = [];
+    for await (const item of readItems(files, { jsonl: true, stdin: io.stdin })) {
+      const where = `${item.source}:${item.line}`;
+      let value: unknown;
+      try {
+        value = JSON.parse(item.raw);
+      } catch {
+        throw new InputError(`${where}: not valid JSON`);
+      }
+      const text = pick(value, values.field);
+      if (typeof text !== 'string') throw new InputError(`${where}: ${text === undefined ? `no field '${values.field}'` : `field '${values.field}' is not a string`}`);
+      const id = pick(value, values['id-field']);
+      const published = pick(value, values['date-field']);
+      if (published !== undefined && published !== null && typeof published !== 'string') {
+        throw new InputError(`${where}: field '${values['date-field']}' is not a date string`);
+      }
+      const publishedAt = typeof published === 'string' && published !== '' ? published : undefined;
+      let analysis;
+      try {
+        // The publication day resolves the report's relative dates («أمس»), which date its events.
+        analysis = read(text, publishedAt === undefined ? {} : { publishedAt });
+      } catch (error) {
+        if (error instanceof RangeError || error instanceof TypeError) throw new InputError(`${where}: ${error.message}`);
+        throw error;
+      }
+      reports.push({
+        id: typeof id === 'string' || typeof id === 'number' ? String(id) : where,
+        analysis,
+        ...(publishedAt === undefined ? {} : { publishedAt }),
+      });
+    }
+    const incidents = linkReports(reports);
+    if (values.format === 'json') io.stdout.write(`${JSON.stringify(incidents, null, 2)}\n`);
+    else for (const incident of incidents) io.stdout.write(`${JSON.stringify(incident)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError || error instanceof TypeError) {
+      io.stderr.write(`hasila link: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

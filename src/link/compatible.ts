@@ -1,0 +1,65 @@
+/**
+ * When two events of different reports may tell of one incident: same or nested place, compatible actors and
+ * causes. Days are checked by the buckets that bring events together.
+ * @module link/compatible
+ */
+import type { PlaceMention } from '../places/types.js';
+
+/** One event as linking reads it. @internal */
+export interface LinkEvent {
+  /** Index of its report in id order. */
+  readonly report: number;
+  /** Its index in the report's events. */
+  readonly event: number;
+  /** First and last day (days since 1970-01-01), or `null` when it cannot be dated. */
+  readonly days: readonly [number, number] | null;
+  readonly location: PlaceMention | null;
+  readonly actors: readonly string[];
+  readonly cause: string | null;
+  /** Exact killed figures, for scoring. */
+  readonly killed: readonly number[];
+}
+
+/**
+ * Causes that reports of one strike name interchangeably: an air raid is «غارات», «براميل», «صواريخ» or just «قصف»
+ * (read as shelling) from one outlet to the next; a blast is a bomb or a car bomb.
+ */
+const CAUSE_FAMILIES: readonly (readonly string[])[] = [
+  ['airstrike', 'barrel-bomb', 'missile', 'chemical', 'shelling'],
+  ['shelling', 'missile'],
+  ['explosion', 'car-bomb'],
+];
+
+function causesAgree(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b || CAUSE_FAMILIES.some((f) => f.includes(a) && f.includes(b));
+}
+
+/**
+ * 2 for the same place; 1 for a place inside the other — by the gazetteer, or a region (a countryside, «ريف إدلب
+ * الجنوبي») and a place of its governorate, which the gazetteer does not place more precisely — or for two districts
+ * of one city (outlets locate one blast by neighbouring districts: «أطراف حي النشوة»، «جانب الجسر الأبيض»); 0 apart.
+ */
+function placeFit(a: PlaceMention, b: PlaceMention): number {
+  if (a.place === b.place) return 2;
+  if ((b.place !== null && a.within.includes(b.place)) || (a.place !== null && b.within.includes(a.place))) return 1;
+  const region = a.type === 'region' || b.type === 'region';
+  if (region && a.governorate !== null && a.governorate === b.governorate) return 1;
+  return a.type === 'district' && b.type === 'district' && a.within[0] === b.within[0] ? 1 : 0;
+}
+
+/**
+ * How well two events fit as one incident: 0 when they cannot (places apart, different actors or causes), else a
+ * score that prefers the same place, cause, actors and killed figure. @internal
+ */
+export function fit(a: LinkEvent, b: LinkEvent): number {
+  const place = placeFit(a.location!, b.location!);
+  if (place === 0 || !causesAgree(a.cause, b.cause)) return 0;
+  const sharedActor = a.actors.some((x) => b.actors.includes(x));
+  if (a.actors.length && b.actors.length && !sharedActor) return 0;
+  return place * 4 + (a.cause !== null && a.cause === b.cause ? 2 : 0) + (sharedActor ? 2 : 0) + (a.killed.some((k) => b.killed.includes(k)) ? 1 : 0);
+}
+
+/** The bucket an event's place falls in: its governorate, else the outermost place around it. @internal */
+export function regionOf(location: PlaceMention): string {
+  return location.governorate ?? location.within[location.within.length - 1] ?? location.place!;
+}

@@ -1,0 +1,40 @@
+/**
+ * Which place phrase a statement is about: the nearest one in its clause, then its sentence, then a neighbour.
+ * @module places/near
+ */
+import type { PlacePhrase, PlaceText } from './reader.js';
+
+/** Place phrases by sentence, with the text they were read from. @internal */
+export interface PlacesBySentence {
+  readonly text: PlaceText;
+  readonly bySentence: readonly (readonly PlacePhrase[])[];
+}
+
+/** Groups phrases by the sentence of their first token. @internal */
+export function phrasesBySentence(phrases: readonly PlacePhrase[], sentenceOf: Int32Array, sentences: number): PlacePhrase[][] {
+  const out: PlacePhrase[][] = Array.from({ length: sentences }, () => []);
+  for (const p of phrases) out[sentenceOf[p.first]!]!.push(p);
+  return out;
+}
+
+/**
+ * The place of a statement spanning tokens `at.first..at.last`: the first phrase after it in its clause (within 12
+ * tokens), else the last before it in the clause, else the first elsewhere in its sentence, else the first of
+ * sentence `fallback` (the one before, or under a heading). @internal
+ */
+export function placeNear(
+  bySentence: readonly (readonly PlacePhrase[])[],
+  at: { readonly first: number; readonly last: number },
+  clauseOf: Int32Array,
+  sentenceOf: Int32Array,
+  fallback: number,
+): PlacePhrase | undefined {
+  const clause = clauseOf[at.first]!;
+  const here = bySentence[sentenceOf[at.first]!] ?? [];
+  return (
+    here.find((p) => clauseOf[p.first] === clause && p.first > at.last && p.first - at.last <= 12) ??
+    [...here].reverse().find((p) => clauseOf[p.first] === clause && p.last < at.first) ??
+    here.find((p) => p.first > at.last || p.last < at.first) ??
+    bySentence[fallback]?.[0]
+  );
+}

@@ -1,0 +1,198 @@
+/**
+ * The place-phrase reader: a place noun or gazetteer name, followed to the end of its chain — «بلدة كفرنبل بريف إدلب
+ * الجنوبي»، «حي الشعار بمدينة حلب»، «أحياء المغاير والسكري والمشهد في مدينة حلب»، «بخان شيخون جنوب إدلب». Shared by
+ * `findPlaces` and the casualty layer.
+ * @module places/reader
+ */
+import { spanOfNormalized, spanOfTokens, type Doc, type Span } from '../document.js';
+import { QUOTES, type LexMatch } from '../lexicon/match.js';
+import { cliticSplits } from '../tokenize/index.js';
+import { DIRECTION_ADJECTIVES, DIRECTIONS, NAME_FIRST_WORDS, NOT_PLACE_NAMES, PLACE_LISTS, PLACE_NOUNS } from './grammar.js';
+
+const HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
+const LISTS = /* @__PURE__ */ new Set(PLACE_LISTS);
+const NOT_NAME = /* @__PURE__ */ new Set(NOT_PLACE_NAMES);
+const DIRECTION = /* @__PURE__ */ new Set(DIRECTIONS);
+const DIRECTION_ADJECTIVE = /* @__PURE__ */ new Set(DIRECTION_ADJECTIVES);
+const NAME_FIRST = /* @__PURE__ */ new Set(NAME_FIRST_WORDS);
+
+/** A token range covered by another reading (a number, casualty word, victim noun or actor). @internal */
+export interface TokenRange {
+  readonly firstToken: number;
+  readonly lastToken: number;
+}
+
+/** What the reader needs of a text: its tokens, gazetteer matches, and the tokens other layers read. @internal */
+export interface PlaceText {
+  readonly doc: Doc;
+  /** Gazetteer matches by first token. */
+  readonly placeAt: ReadonlyMap<number, LexMatch<'places'>>;
+  /** 1 where a number, casualty word, victim noun or actor starts: no part of a place's name. */
+  readonly taken: Uint8Array;
+  /** 1 inside an actor's name, where no place phrase starts: «قوات سوريا الديمقراطية». */
+  readonly inActor: Uint8Array;
+}
+
+/** A place phrase: its first and last token. @internal */
+export interface PlacePhrase {
+  first: number;
+  last: number;
+}
+
+/**
+ * The reader's view of a text. `places` are the gazetteer matches, `actors` the actor mentions, `others` the
+ * first tokens of numbers, casualty words and victim nouns. @internal
+ */
+export function placeText(doc: Doc, places: Iterable<LexMatch<'places'>>, actors: readonly TokenRange[], others: Iterable<number>): PlaceText {
+  const n = doc.tokens.length;
+  const taken = new Uint8Array(n);
+  const inActor = new Uint8Array(n);
+  for (const k of others) if (k >= 0 && k < n) taken[k] = 1;
+  for (const a of actors) {
+    if (a.firstToken >= 0 && a.firstToken < n) taken[a.firstToken] = 1;
+    for (let k = Math.max(0, a.firstToken); k <= a.lastToken && k < n; k++) inActor[k] = 1;
+  }
+  const placeAt = new Map<number, LexMatch<'places'>>();
+  for (const p of places) placeAt.set(p.firstToken, p);
+  return { doc, placeAt, taken, inActor };
+}
+
+/** The place phrases of a text, in order, none overlapping. @internal */
+export function placePhrases(t: PlaceText): PlacePhrase[] {
+  const r = new Reader(t);
+  const out: PlacePhrase[] = [];
+  for (let i = 0; i < r.n; ) {
+    const first = t.inActor[i] ? -1 : r.opening(i);
+    if (first < 0) {
+      i++;
+      continue;
+    }
+    const list = r.isHead(i, LISTS);
+    let last = first;
+    // Each step moves `last` forward or stops, so the walk ends; a phrase is never read twice.
+    for (let next = r.onward(last, list); next > last; next = r.onward(last, list)) last = next;
+    out.push({ first: i, last });
+    i = last + 1;
+  }
+  return out;
+}
+
+/** The span of a phrase, after an attached preposition: «بمدينة حلب» at «مدينة», «بالرقة» at «الرقة». @internal */
+export function phraseSpan(t: PlaceText, p: PlacePhrase): Span {
+  const named = t.placeAt.get(p.first);
+  const end = spanOfTokens(t.doc, p.last, p.last).end;
+  let start: number;
+  if (named) start = named.start;
+  else {
+    const token = t.doc.tokens[p.first]!;
+    const split = cliticSplits(token.text).find((s) => !s.article && HEADS.has(s.stem));
+    start = spanOfNormalized(t.doc, token.start + (split?.prefix.length ?? 0), token.end).start;
+  }
+  return { start, end, text: t.doc.original.slice(start, end) };
+}
+
+class Reader {
+  readonly n: number;
+  private readonly words: readonly string[];
+  private readonly splits: (ReturnType<typeof cliticSplits> | undefined)[];
+
+  constructor(private readonly t: PlaceText) {
+    this.n = t.doc.tokens.length;
+    this.words = t.doc.tokens.map((x) => x.text);
+    this.splits = new Array(this.n);
+  }
+
+  private word(i: number): string {
+    return this.words[i] ?? '';
+  }
+
+  private splitsOf(i: number): ReturnType<typeof cliticSplits> {
+    return (this.splits[i] ??= this.words[i] === undefined ? [] : cliticSplits(this.words[i]!));
+  }
+
+  /** Token `i` is a place noun of `set`, bare or after clitics whose prefix passes `prefix`. */
+  isHead(i: number, set: ReadonlySet<string> = HEADS, prefix: (p: string, article: boolean) => boolean = () => true): boolean {
+    return this.splitsOf(i).some((s) => set.has(s.stem) && prefix(s.prefix, s.article));
+  }
+
+  /** A place noun carrying the article: «المدينة»، «بالريف». */
+  private definiteHead(i: number): boolean {
+    return this.isHead(i, HEADS, (_, article) => article) && !this.isHead(i, HEADS, (_, article) => !article);
+  }
+
+  /** Where a phrase may open at `i`: its first segment's last token, or -1. */
+  opening(i: number): number {
+    const named = this.t.placeAt.get(i);
+    if (named) {
+      // An ambiguous name («الباب» the door, «الشعار» the slogan) names a place after a place noun or a preposition.
+      const afterPreposition = named.prefix.includes('ب') || this.word(i - 1) === 'في';
+      return named.entry.ambiguous && !afterPreposition ? -1 : named.lastToken;
+    }
+    return this.isHead(i) ? this.afterHead(i) : -1;
+  }
+
+  /** A segment that starts with a place noun at `i`: «ريف مدينة إدلب»، «قرية "حطلة"»، «الريف الجنوبي لإدلب». */
+  private afterHead(i: number): number {
+    let k = i + 1;
+    while (k < this.n && !this.t.placeAt.has(k) && this.isHead(k, HEADS, (p) => p === '')) k++;
+    const named = this.t.placeAt.get(k);
+    if (named) return named.lastToken;
+    if (!this.definiteHead(i)) return this.nameEnd(k);
+    // «المدينة» alone names no place; «الريف الجنوبي لإدلب» names the countryside of the place after ل.
+    const of = this.t.placeAt.get(k + 1);
+    return DIRECTION_ADJECTIVE.has(this.word(k)) && of && of.prefix.startsWith('ل') ? of.lastToken : -1;
+  }
+
+  /** A segment at `k` after a preposition or direction: a gazetteer name, or a place noun and its name. */
+  private segment(k: number): number {
+    const named = this.t.placeAt.get(k);
+    if (named) return named.lastToken;
+    return this.isHead(k) ? this.afterHead(k) : -1;
+  }
+
+  /**
+   * The name after a place noun at `i`: a quoted name («قرية "أبو خشب"»), one word, or two when the first word
+   * opens compound names («معرة مصرين»، «تل رفعت») or the second carries the article and the first does not
+   * («خان الشيح» is both). -1 when `i` is no name.
+   */
+  private nameEnd(i: number): number {
+    const t = this.t.doc.tokens[i];
+    if (!t) return -1;
+    if (QUOTES.has(t.text)) {
+      for (let k = i + 1; k < Math.min(this.n, i + 5); k++) if (QUOTES.has(this.word(k))) return k > i + 1 ? k : -1;
+      return -1;
+    }
+    if (!this.nameWord(i)) return -1;
+    const first = t.text;
+    const second = this.word(i + 1);
+    const compound = NAME_FIRST.has(first) || (second.startsWith('ال') && !first.startsWith('ال'));
+    return compound && this.nameWord(i + 1) && !second.startsWith('و') ? i + 1 : i;
+  }
+
+  /** A word that may be part of a name: not a function word, place noun, or another layer's reading. */
+  private nameWord(i: number): boolean {
+    const t = this.t.doc.tokens[i];
+    return t !== undefined && t.kind === 'word' && !NOT_NAME.has(t.text) && !this.t.taken[i] && !this.isHead(i);
+  }
+
+  /**
+   * How far the phrase ending at `last` goes on: coordinated names («وسرمين»، «والسكري» after a plural noun), «في» or
+   * an attached ب before the place around it («في مدينة حلب»، «بريف إدلب»)، its ل («الغوطة الشرقية لدمشق»), or a
+   * direction («جنوب إدلب»، «شمال شرقي مدينة الرقة»). Returns `last` when it stops.
+   */
+  onward(last: number, list: boolean): number {
+    const k = last + 1;
+    const w = this.word(k);
+    const named = this.t.placeAt.get(k);
+    if (w.startsWith('و') && w.length > 2) {
+      if (named && named.prefix.startsWith('و')) return named.lastToken;
+      if (list && w.startsWith('وال') && !this.t.taken[k] && !this.t.inActor[k]) return k;
+      return last;
+    }
+    if (w === 'في') return Math.max(last, this.segment(k + 1));
+    if (named && /^[بل]/u.test(named.prefix)) return named.lastToken;
+    if (this.isHead(k, HEADS, (p) => p.startsWith('ب'))) return Math.max(last, this.afterHead(k));
+    if (DIRECTION.has(w)) return Math.max(last, this.segment(DIRECTION.has(this.word(k + 1)) ? k + 2 : k + 1));
+    return last;
+  }
+}

@@ -1,0 +1,41 @@
+// `hasila link`: JSON Lines reports in, the incidents `linkReports` gives out. Runs the built dist/cli.js.
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasila, LIBRARY, lines } from './fixtures/cli/hasila.js';
+
+type Lib = typeof import('../src/index.js');
+let lib: Lib;
+beforeAll(async () => {
+  lib = (await import(pathToFileURL(LIBRARY).href)) as Lib;
+});
+
+const REPORTS = [
+  { id: 'a', body: { text: 'قتل 20 مدنيا في غارات روسية على مدينة معرة النعمان بريف إدلب الجنوبي.' }, published: '2019-07-22' },
+  { id: 'b', body: { text: 'مقتل 35 مدنيا بقصف جوي روسي على سوق في معرة النعمان.' }, published: '2019-07-22' },
+  { id: 7, body: { text: 'قتل 4 أطفال بقصف على حي الشعار بمدينة حلب.' }, published: '2019-07-22' },
+];
+const jsonl = REPORTS.map((r) => JSON.stringify(r)).join('\n') + '\n';
+
+describe('hasila link', () => {
+  it('gives the incidents of linkReports, one a line', () => {
+    const { code, stdout, stderr } = hasila(['link', '--field', 'body.text', '--date-field', 'published'], jsonl);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const expected = lib.linkReports(REPORTS.map((r) => ({ id: String(r.id), text: r.body.text, publishedAt: r.published })));
+    expect(lines(stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(lines(stdout).map((i) => [i.reports, i.conflict])).toEqual([[['7'], false], [['a', 'b'], true]]);
+  });
+
+  it('says which line lacks the text field, and rejects unknown options', () => {
+    const missing = hasila(['link', '--field', 'content'], jsonl);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("stdin:1: no field 'content'");
+    const bogus = hasila(['link', '--bogus'], jsonl);
+    expect(bogus.code).toBe(2);
+    expect(bogus.stderr).toBe('hasila: unknown option --bogus (see hasila link --help)\n');
+  });
+
+  it('has its help, and the tool lists it', () => {
+    expect(hasila(['link', '--help']).stdout).toContain('--date-field PATH');
+    expect(hasila(['--help']).stdout).toMatch(/^ {2}link +incidents/mu);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Place phrases as data: a sentence → the place phrases `findPlaces` reads in it, as [text, place id, governorate].
+ * One group per shape of the language; they double as documentation (docs/dates-and-places.md). The sentences are
+ * written for these tests, modeled on real reports.
+ */
+
+/** [phrase text, gazetteer id or null, governorate or null]. */
+export type ExpectedPlace = readonly [text: string, place: string | null, governorate: string | null];
+
+export interface PlaceCase {
+  readonly text: string;
+  readonly places: readonly ExpectedPlace[];
+}
+
+export const placeCases: Record<string, readonly PlaceCase[]> = {
+  'a chain of «ب/في + place noun + name», followed to its end': [
+    { text: 'قُتل مدنيان في بلدة كفرنبل بريف إدلب الجنوبي', places: [['بلدة كفرنبل بريف إدلب الجنوبي', 'kafranbel', 'idlib']] },
+    { text: 'سقطت قذيفة على حي الشعار بمدينة حلب', places: [['حي الشعار بمدينة حلب', 'al-shaar', 'aleppo']] },
+    { text: 'أصيب طفل في مدينة إعزاز بريف حلب الشمالي', places: [['مدينة إعزاز بريف حلب الشمالي', 'azaz', 'aleppo']] },
+    { text: 'قصفت الطائرات أحياء المغاير والسكري والمشهد في مدينة حلب', places: [['أحياء المغاير والسكري والمشهد في مدينة حلب', 'al-mughayir', 'aleppo']] },
+    { text: 'استهدف القصف مدينتي خان شيخون وسرمين', places: [['مدينتي خان شيخون وسرمين', 'khan-shaykhun', 'idlib']] },
+    { text: 'قتل ثلاثة في الغوطة الشرقية بريف دمشق', places: [['الغوطة الشرقية بريف دمشق', 'eastern-ghouta', 'rif-dimashq']] },
+    { text: 'انفجرت سيارة في منطقة الزاهرة القديمة بدمشق', places: [['منطقة الزاهرة القديمة بدمشق', 'al-zahira', 'damascus']] },
+    { text: 'عثر على جثة في قرية خراب الشحم في محافظة درعا', places: [['قرية خراب الشحم في محافظة درعا', 'khirab-al-shahm', 'daraa']] },
+  ],
+  'a chain stops at a word that is no place': [
+    { text: 'اعتقلت دورية شابا من مدينة الرقة بتهمة التعامل مع التحالف', places: [['مدينة الرقة', 'raqqa', 'raqqa']] },
+    { text: 'قتل عنصران في بلدة الهبيط بنيران قناص', places: [['بلدة الهبيط', 'al-habit', 'idlib']] },
+    { text: 'سقط قتيل في حي بابا عمرو بعد منتصف الليل', places: [['حي بابا عمرو', 'baba-amr', 'homs']] },
+  ],
+  'a direction leads to the place around': [
+    { text: 'ألقت المروحيات براميل على منازل بخان شيخون جنوب إدلب', places: [['خان شيخون جنوب إدلب', 'khan-shaykhun', 'idlib']] },
+    { text: 'قتل طفل في حي الرميلة شمال شرقي مدينة الرقة', places: [['حي الرميلة شمال شرقي مدينة الرقة', 'al-rumaila', 'raqqa']] },
+  ],
+  'the countryside of a governorate': [
+    { text: 'قصف مدفعي على ريف حماة الشمالي', places: [['ريف حماة الشمالي', 'hama-countryside-northern', 'hama']] },
+    { text: 'غارات على الريف الجنوبي لإدلب', places: [['الريف الجنوبي لإدلب', 'idlib', 'idlib']] },
+    { text: 'قتل مزارع في قرية "أم الخلاخيل" بريف إدلب الجنوبي', places: [['قرية "أم الخلاخيل" بريف إدلب الجنوبي', 'idlib-countryside-southern', 'idlib']] },
+    { text: 'قتل 4 في بلدة عين ترما بريف دمشق', places: [['بلدة عين ترما بريف دمشق', 'ein-terma', 'rif-dimashq']] },
+  ],
+  'a town named alone gives its governorate': [
+    { text: 'سقطت قذائف على دوما', places: [['دوما', 'douma', 'rif-dimashq']] },
+    { text: 'قتل شخصان في تلبيسة', places: [['تلبيسة', 'talbiseh', 'homs']] },
+    { text: 'انفجرت عبوة في القامشلي', places: [['القامشلي', 'qamishli', 'hasakah']] },
+    { text: 'استهدفت غارة مدينة السويداء', places: [['مدينة السويداء', 'as-suwayda', 'as-suwayda']] },
+    { text: 'قتل مدني في بلدة القريا', places: [['بلدة القريا', 'al-qurayya', 'as-suwayda']] },
+    { text: 'سقطت قذيفة في بلدة خان أرنبة', places: [['بلدة خان أرنبة', 'khan-arnabah', 'quneitra']] },
+    { text: 'قصف على بانياس', places: [['بانياس', 'baniyas', 'tartus']] },
+    { text: 'انفجار في جبلة', places: [['جبلة', 'jableh', 'latakia']] },
+    { text: 'قتل 3 في البوكمال', places: [['البوكمال', 'albu-kamal', 'deir-ez-zor']] },
+    { text: 'غارة على محافظة ريف دمشق', places: [['محافظة ريف دمشق', 'rif-dimashq', 'rif-dimashq']] },
+  ],
+  'a name that is also a common word counts after a place noun or preposition': [
+    { text: 'فتح الباب أمام المفاوضات', places: [] },
+    { text: 'قتل خمسة في مدينة الباب', places: [['مدينة الباب', 'al-bab', 'aleppo']] },
+  ],
+  'a namesake of a listed place: the place around decides': [
+    { text: 'قتل شاب في حي القصور في مدينة دير الزور', places: [['حي القصور في مدينة دير الزور', 'deir-ez-zor', 'deir-ez-zor']] },
+    { text: 'قتل شاب في حي القصور بمدينة حمص', places: [['حي القصور بمدينة حمص', 'al-qusour', 'homs']] },
+    { text: 'قتل مدنيان في حي الفردوس بمدينة الرقة', places: [['حي الفردوس بمدينة الرقة', 'raqqa', 'raqqa']] },
+  ],
+  'unknown names and actors': [
+    { text: 'قصفت طائرات التحالف مدينة الموصل العراقية', places: [['مدينة الموصل', null, null]] },
+    { text: 'قتل 3 عناصر من قوات سوريا الديمقراطية', places: [] },
+  ],
+};

@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, linkReports, type Analysis, type LinkReport } from '../src/index.js';
+
+/** Reports whose events are dated by the test (the dates layer gives events their `date`; this hook stands in). */
+type Dated = LinkReport & { eventDate?: string };
+const withDates = (text: string, report: LinkReport): Analysis => {
+  const a = analyze(text);
+  const day = (report as Dated).eventDate;
+  if (day) for (const e of a.events) Object.assign(e, { date: { from: day, to: day } });
+  return a;
+};
+const link = (reports: Dated[]) => linkReports(reports, { analyze: withDates });
+const grouping = (reports: Dated[]) => link(reports).map((i) => i.reports);
+
+describe('linkReports groups reports of one incident', () => {
+  it('same town, same day, compatible actor and cause: one incident; its governorate and figures per report', () => {
+    const incidents = link([
+      { id: 'a', text: 'قتل 12 مدنيا في غارات روسية على بلدة كفرنبل بريف إدلب الجنوبي.', publishedAt: '2019-05-14' },
+      { id: 'b', text: 'قُتل 12 مدنياً بقصف جوي روسي استهدف كفرنبل جنوب إدلب.', publishedAt: '2019-05-14T18:00:00Z' },
+    ]);
+    expect(incidents).toHaveLength(1);
+    const [i] = incidents;
+    expect(i).toMatchObject({ id: 'a#0', reports: ['a', 'b'], place: 'kafranbel', governorate: 'idlib', conflict: false });
+    const killed = i!.figures.find((f) => f.kind === 'killed' && f.victims === 'civilians')!;
+    expect(killed.figures.map((f) => [f.report, f.count, f.evidence.text])).toEqual([
+      ['a', { value: 12 }, 'قتل 12 مدنيا'],
+      ['b', { value: 12 }, 'قُتل 12 مدنياً'],
+    ]);
+    expect(killed.agreed).toEqual({ min: 12, max: 12 });
+  });
+
+  it('a town and its countryside are nested places: one incident named by the town', () => {
+    const [i, ...rest] = link([
+      { id: 'a', text: 'قتل 7 مدنيين بغارات على ريف إدلب الجنوبي.', publishedAt: '2019-05-14' },
+      { id: 'b', text: 'مقتل 7 مدنيين في غارات على بلدة كفرنبل.', publishedAt: '2019-05-14' },
+    ]);
+    expect(rest).toEqual([]);
+    expect(i?.place).toBe('kafranbel');
+  });
+
+  it('different towns, governorates, days or actors stay apart', () => {
+    expect(grouping([
+      { id: 'a', text: 'قتل 5 مدنيين في غارات على بلدة كفرنبل.', publishedAt: '2019-05-14' },
+      { id: 'b', text: 'قتل 5 مدنيين في غارات على مدينة سراقب.', publishedAt: '2019-05-14' },
+      { id: 'c', text: 'قتل 5 مدنيين في غارات على مدينة دوما.', publishedAt: '2019-05-14' },
+      { id: 'd', text: 'قتل 5 مدنيين في غارات على بلدة كفرنبل.', publishedAt: '2019-06-20' },
+    ])).toEqual([['a'], ['b'], ['c'], ['d']]);
+    expect(grouping([
+      { id: 'a', text: 'قتل 5 مدنيين في غارات روسية على بلدة كفرنبل.', publishedAt: '2019-05-14' },
+      { id: 'b', text: 'قتل 5 مدنيين في قصف لتنظيم الدولة على بلدة كفرنبل.', publishedAt: '2019-05-14' },
+    ])).toEqual([['a'], ['b']]);
+  });
+
+  it('event dates come before publication dates: reports a week apart of the same day link', () => {
+    expect(grouping([
+      { id: 'a', text: 'قتل 9 مدنيين في غارات على مدينة أريحا.', publishedAt: '2019-07-28', eventDate: '2019-07-27' },
+      { id: 'b', text: 'قتل 9 مدنيين في غارات على مدينة أريحا.', publishedAt: '2019-08-05', eventDate: '2019-07-27' },
+    ])).toEqual([['a', 'b']]);
+  });
+
+  it('an event dated over more than a week (a cumulative toll) is an incident of its own', () => {
+    const [a] = analyze('قتل 9 مدنيين في غارات على مدينة أريحا.').events;
+    const long = { ...a!, date: { start: 0, end: 0, text: '', from: '2019-07-01', to: '2019-07-31' } };
+    const analysis = (events: Analysis['events']): Analysis => ({ ...analyze('قتل 9 مدنيين في غارات على مدينة أريحا.'), events });
+    expect(linkReports([
+      { id: 'a', analysis: analysis([long]), publishedAt: '2019-07-31' },
+      { id: 'b', analysis: analysis([a!]), publishedAt: '2019-07-31' },
+    ]).map((i) => i.reports)).toEqual([['a'], ['b']]);
+  });
+
+  it('undated events without a publication date are not linked', () => {
+    expect(grouping([
+      { id: 'a', text: 'قتل 5 مدنيين في غارات على بلدة كفرنبل.' },
+      { id: 'b', text: 'قتل 5 مدنيين في غارات على بلدة كفرنبل.' },
+    ])).toEqual([['a'], ['b']]);
+  });
+
+  it('two events of one report never join one incident', () => {
+    const incidents = link([
+      { id: 'a', text: 'قتل 5 مدنيين في غارات على بلدة كفرنبل. وفي سياق آخر، قتل 3 مدنيين في قصف على بلدة كفرنبل مساء.', publishedAt: '2019-05-14' },
+      { id: 'b', text: 'قتل 5 مدنيين في غارات على بلدة كفرنبل.', publishedAt: '2019-05-14' },
+    ]);
+    for (const i of incidents) expect(new Set(i.events.map((e) => e.report)).size).toBe(i.events.length);
+  });
+});
+
+describe('linkReports flags conflicting figures', () => {
+  it('exact tolls outside each other published the same day conflict', () => {
+    const [i] = link([
+      { id: 'a', text: 'قتل 20 مدنيا في غارات روسية على مدينة معرة النعمان.', publishedAt: '2019-07-22' },
+      { id: 'b', text: 'قتل 35 مدنيا في غارات روسية على مدينة معرة النعمان.', publishedAt: '2019-07-22' },
+    ]);
+    expect(i?.reports).toEqual(['a', 'b']);
+    expect(i?.conflict).toBe(true);
+    const killed = i!.figures.find((f) => f.kind === 'killed')!;
+    expect(killed).toMatchObject({ agreed: null, spread: { min: 20, max: 35 }, conflict: true });
+  });
+
+  it('a toll that falls as time passes conflicts; one that rises is an update', () => {
+    const falling = link([
+      { id: 'a', text: 'قتل 30 مدنيا في غارات على مدينة معرة النعمان.', publishedAt: '2019-07-22T09:00:00Z' },
+      { id: 'b', text: 'قتل 12 مدنيا في غارات على مدينة معرة النعمان.', publishedAt: '2019-07-22T20:00:00Z' },
+    ]);
+    expect(falling.map((i) => i.conflict)).toEqual([true]);
+    const rising = link([
+      { id: 'a', text: 'قتل 12 مدنيا في غارات على مدينة معرة النعمان.', publishedAt: '2019-07-22T09:00:00Z' },
+      { id: 'b', text: 'قتل 30 مدنيا في غارات على مدينة معرة النعمان.', publishedAt: '2019-07-22T20:00:00Z' },
+    ]);
+    expect(rising.map((i) => i.conflict)).toEqual([false]);
+  });
+
+  it('a range that holds the other report\'s figure agrees', () => {
+    const [i] = link([
+      { id: 'a', text: 'قتل أكثر من 20 مدنيا في غارات على مدينة معرة النعمان.', publishedAt: '2019-07-22' },
+      { id: 'b', text: 'قتل 23 مدنيا في غارات على مدينة معرة النعمان.', publishedAt: '2019-07-22' },
+    ]);
+    expect(i?.figures.find((f) => f.kind === 'killed')).toMatchObject({ agreed: { min: 23, max: 23 }, conflict: false });
+  });
+});
+
+describe('linkReports is deterministic and order-independent', () => {
+  const reports: Dated[] = [
+    { id: 'r1', text: 'قتل 12 مدنيا في غارات روسية على بلدة كفرنبل بريف إدلب الجنوبي.', publishedAt: '2019-05-14' },
+    { id: 'r2', text: 'قُتل 14 مدنياً بقصف جوي على كفرنبل.', publishedAt: '2019-05-14' },
+    { id: 'r3', text: 'مقتل 12 مدنيا في ريف إدلب الجنوبي.', publishedAt: '2019-05-15' },
+    { id: 'r4', text: 'قتل 4 أطفال بقصف على حي الشعار بمدينة حلب.', publishedAt: '2019-05-14' },
+    { id: 'r5', text: 'قتل 4 أطفال في حي الشعار.', publishedAt: '2019-05-14' },
+    { id: 'r6', text: 'قتل 3 مدنيين بقذائف على مدينة دوما.', publishedAt: '2019-05-13' },
+    { id: 'r7', text: 'مقتل 3 مدنيين في دوما بريف دمشق.', publishedAt: '2019-05-14' },
+    { id: 'r8', text: 'قتل 2 في مدينة سراقب.', publishedAt: '2019-05-14' },
+  ];
+  const analyses = new Map(reports.map((r) => [r.id, { id: r.id, analysis: analyze(r.text!), publishedAt: r.publishedAt }]));
+  const expected = linkReports([...analyses.values()]);
+
+  it('groups the set as a person would', () => {
+    expect(expected.map((i) => i.reports)).toEqual([['r1', 'r2', 'r3'], ['r4', 'r5'], ['r6', 'r7'], ['r8']]);
+  });
+
+  it('shuffling the reports gives the same incidents', () => {
+    fc.assert(fc.property(fc.shuffledSubarray([...analyses.values()], { minLength: 8, maxLength: 8 }), (shuffled) => {
+      expect(linkReports(shuffled)).toEqual(expected);
+    }), { numRuns: 50 });
+  });
+});
+
+describe('linkReports input checks', () => {
+  it('rejects what is not a report', () => {
+    expect(() => linkReports('x' as unknown as LinkReport[])).toThrow(TypeError);
+    expect(() => linkReports([{ id: 'a' }])).toThrow(/needs a text or an analysis/);
+    expect(() => linkReports([{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }])).toThrow(/duplicate report id 'a'/);
+    expect(() => linkReports([{ id: 'a', text: 'x', publishedAt: 'yesterday' }])).toThrow(/publishedAt/);
+    expect(() => linkReports([{ id: 'a', text: 'x', publishedAt: '2019-02-30' }])).toThrow(/publishedAt/);
+  });
+});
