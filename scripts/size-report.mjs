@@ -3,8 +3,9 @@
 // UTF-8) and lists, per source module, its minified bytes and its gzip share: how many gzip bytes the bundle loses when
 // that module's code is cut out of it (found through the source map). Shares overlap a little (gzip reuses text across
 // modules), so they add up to about the total, not exactly.
-//   node scripts/size-report.mjs [core|root|analyze|numbers|normalize|dates] [--dist] [--top N] [--in src/dir/]
-// --in lists the top-level declarations of the modules under that path instead of the modules.
+//   node scripts/size-report.mjs [core|root|analyze|numbers|normalize|dates] [--dist] [--top N] [--in src/dir/ | --dirs]
+// --in lists the top-level declarations of the modules under that path instead of the modules; --dirs the layers
+// (directories of src/, each lexicon apart).
 // --dist bundles the built dist/ (what users get, chunks instead of modules); the default bundles src/ directly.
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
@@ -14,13 +15,14 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const which = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--top' && args[i - 1] !== '--in') ?? 'core';
-const top = Number(args[args.indexOf('--top') + 1]) || 40;
+const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 40;
+const byDir = args.includes('--dirs');
 const fromDist = args.includes('--dist');
 const within = args.includes('--in') ? args[args.indexOf('--in') + 1] : undefined;
 const ENTRIES = { core: ['core.js', 'core.ts'], root: ['index.js', 'index.ts'], numbers: ['numbers.js', 'numbers/index.ts'], normalize: ['normalize.js', 'normalize/index.ts'], dates: ['dates.js', 'dates/index.ts'] };
+if (which !== 'analyze' && !(which in ENTRIES)) throw new Error(`size-report: unknown bundle ${which} (one of ${[...Object.keys(ENTRIES), 'analyze'].join(', ')})`);
 const file = (name) => JSON.stringify(fromDist ? join(ROOT, 'dist', ENTRIES[name][0]) : join(ROOT, 'src', ENTRIES[name][1]));
 const source = which === 'analyze' ? `import { analyze } from ${file('root')}; console.log(analyze);` : `export * from ${file(which)};`;
-if (!source.includes('"')) throw new Error(`size-report: unknown bundle ${which} (one of ${[...Object.keys(ENTRIES), 'analyze'].join(', ')})`);
 
 const result = await build({
   stdin: { contents: source, resolveDir: ROOT, loader: 'ts', sourcefile: '<stdin>' }, bundle: true, minify: true, format: 'esm',
@@ -60,8 +62,7 @@ map.mappings.split(';').forEach((line, l) => {
       src += fields[1];
       srcLine += fields[2];
     }
-    segs.push([col, fields.length > 1 ? src : -1, srcLine]);
-    // the other fields (source line/column/name) are relative too, but not needed here
+    segs.push([col, fields.length > 1 ? src : -1, srcLine]); // the source column and name are not needed
   }
   // Source-map columns count UTF-16 code units, as JS strings do.
   const base = lineStarts[l] ?? code.length;
@@ -73,8 +74,8 @@ map.mappings.split(';').forEach((line, l) => {
   });
 });
 
-// Units: whole modules, or with --in the top-level declarations (a line that starts one, up to the next) of the
-// modules under a path.
+// Units: whole modules; with --in the top-level declarations (a line that starts one, up to the next) of the modules
+// under a path; with --dirs the directories of src/.
 const units = new Int32Array(code.length).fill(-1);
 const names = [];
 if (within) {
@@ -97,6 +98,15 @@ if (within) {
       units[i] = byKey.get(key);
     }
   });
+} else if (byDir) {
+  const byKey = new Map();
+  const dirOf = map.sources.map((name) => {
+    const parts = relative(ROOT, resolve(name)).split('/');
+    const key = parts[0] !== 'src' || parts.length === 2 ? '(entry modules)' : parts[1] === 'lexicons' && parts.length > 3 ? `src/lexicons/${parts[2]}` : `src/${parts[1]}`;
+    if (!byKey.has(key)) byKey.set(key, names.push(key) - 1);
+    return byKey.get(key);
+  });
+  for (let i = 0; i < code.length; i++) units[i] = owner[i] < 0 ? -1 : dirOf[owner[i]];
 } else {
   map.sources.forEach((name) => names.push(relative(ROOT, resolve(name))));
   units.set(owner);
@@ -109,5 +119,5 @@ const rows = names.map((name, s) => {
 }).filter((r) => r.bytes > 0).sort((a, b) => b.share - a.share);
 const KB = (n) => (n / 1024).toFixed(2).padStart(6);
 console.log(`${which}${fromDist ? ' (dist)' : ''}: ${KB(total)} KB min+gzip, ${(Buffer.byteLength(code) / 1024).toFixed(1)} KB min`);
-console.log(`  gzip KB   min KB  ${within ? 'declaration' : 'module'}`);
+console.log(`  gzip KB   min KB  ${within ? 'declaration' : byDir ? 'layer' : 'module'}`);
 for (const r of rows.slice(0, top)) console.log(`  ${KB(r.share)}   ${KB(r.bytes)}  ${r.name}`);
