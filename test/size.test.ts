@@ -60,14 +60,14 @@ const analyzerWith = (packs: readonly string[]) =>
   `\nconsole.log(createAnalyzer({ packs: [${packs.map((p) => `${p}Pack`).join(', ')}] }));`;
 
 // `max` is what the suite enforces (the size measured when it was last lowered, rounded up), `target` the issue's
-// budget, printed beside the size. Where the bytes are: `node scripts/size-report.mjs core` (per module, or
-// `--in src/dates/` per declaration). The budgets the library misses are not a matter of packing: gzip already
-// reduces repeated spellings and tables to a few bytes each (written out compactly and expanded at load, the number
-// words and month names came out larger), tree-shaking leaves no dead code behind, and the entries hold the reading
-// machinery itself — in `hasila/core` the casualty grammar ~12 KB, numbers ~7, dates ~6.5, the core vocabulary
-// ~4.5, lexicon matching and validation ~4.5, actors ~4; with `analyze` of the root the Syria pack adds ~11.7 KB,
-// its gazetteer 9 (5 KB of which are the places' ids and English names). A ceiling stops growth; an addition that
-// needs more raises it and says so.
+// budget, printed beside the size. Where the bytes are: `node scripts/size-report.mjs core` (per module, or `--in
+// src/dates/` per declaration). The budgets the library misses are not a matter of packing: gzip already reduces
+// repeated spellings and tables to a few bytes each (written out compactly and expanded at load, the number words and
+// month names came out larger), tree-shaking leaves almost nothing behind (0.1 KB: `defaultLexicon`, whose arguments
+// esbuild cannot prove pure, stays in every root `analyze` bundle), and the entries hold the reading machinery itself —
+// in `hasila/core` the casualty grammar ~12 KB, numbers ~7, dates ~6.5, the core vocabulary ~4.5, lexicon matching and
+// validation ~4.5, actors ~4; with `analyze` of the root the Syria pack adds ~11.7 KB, its gazetteer 9 (5 KB of which
+// are the places' ids and English names). A ceiling stops growth; an addition that needs more raises it and says so.
 const BUDGETS: readonly { name: string; sub: string; source?: string; max: number; target: number }[] = [
   { name: 'hasila/normalize alone', sub: './normalize', max: 3 * KB, target: 3 * KB },
   { name: 'hasila/numbers alone', sub: './numbers', max: 10.6 * KB, target: 10 * KB },
