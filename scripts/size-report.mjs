@@ -19,9 +19,19 @@ const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 4
 const byDir = args.includes('--dirs');
 const fromDist = args.includes('--dist');
 const within = args.includes('--in') ? args[args.indexOf('--in') + 1] : undefined;
-const ENTRIES = { core: ['core.js', 'core.ts'], root: ['index.js', 'index.ts'], numbers: ['numbers.js', 'numbers/index.ts'], normalize: ['normalize.js', 'normalize/index.ts'], dates: ['dates.js', 'dates/index.ts'] };
-if (which !== 'analyze' && !(which in ENTRIES)) throw new Error(`size-report: unknown bundle ${which} (one of ${[...Object.keys(ENTRIES), 'analyze'].join(', ')})`);
+/** Each bundle's entry: built file in dist/, source in src/. */
+const ENTRIES = {
+  core: ['core.js', 'core.ts'],
+  root: ['index.js', 'index.ts'],
+  numbers: ['numbers.js', 'numbers/index.ts'],
+  normalize: ['normalize.js', 'normalize/index.ts'],
+  dates: ['dates.js', 'dates/index.ts'],
+};
+if (which !== 'analyze' && !(which in ENTRIES)) {
+  throw new Error(`size-report: unknown bundle ${which} (one of ${[...Object.keys(ENTRIES), 'analyze'].join(', ')})`);
+}
 const file = (name) => JSON.stringify(fromDist ? join(ROOT, 'dist', ENTRIES[name][0]) : join(ROOT, 'src', ENTRIES[name][1]));
+// `analyze` of the root alone, as an application that reads with the default packs bundles it; otherwise every export.
 const source = which === 'analyze' ? `import { analyze } from ${file('root')}; console.log(analyze);` : `export * from ${file(which)};`;
 
 const result = await build({
@@ -102,7 +112,8 @@ if (within) {
   const byKey = new Map();
   const dirOf = map.sources.map((name) => {
     const parts = relative(ROOT, resolve(name)).split('/');
-    const key = parts[0] !== 'src' || parts.length === 2 ? '(entry modules)' : parts[1] === 'lexicons' && parts.length > 3 ? `src/lexicons/${parts[2]}` : `src/${parts[1]}`;
+    const key =
+      parts[0] !== 'src' || parts.length === 2 ? '(entry modules)' : parts[1] === 'lexicons' && parts.length > 3 ? `src/lexicons/${parts[2]}` : `src/${parts[1]}`;
     if (!byKey.has(key)) byKey.set(key, names.push(key) - 1);
     return byKey.get(key);
   });
