@@ -59,25 +59,31 @@ const analyzerWith = (packs: readonly string[]) =>
   packs.map((p) => `import { ${p}Pack } from ${entry(`./packs/${p}`)};`).join('\n') +
   `\nconsole.log(createAnalyzer({ packs: [${packs.map((p) => `${p}Pack`).join(', ')}] }));`;
 
-// `max` is what the suite enforces, `target` the issue's budget, printed beside the size. The custom-lexicon entry
-// misses its 30 KB (most of it is the reading machinery, not lexicon data; the dates layer that `analyze` uses is
-// 6.9 KB of it): its ceiling stops growth.
-const BUDGETS: readonly { name: string; subs: () => string[]; source?: () => string; max: number; target: number }[] = [
-  { name: 'hasila/normalize alone', subs: () => ['./normalize'], max: 3 * KB, target: 3 * KB },
-  { name: 'hasila/numbers alone', subs: () => ['./numbers'], max: 10.6 * KB, target: 10 * KB },
-  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', subs: () => ['./core'], max: 50 * KB, target: 30 * KB },
-  // The root entry: every layer with the Syria pack (its `analyze` alone is a little less).
-  { name: 'hasila (root, with the Syria pack)', subs: () => ['.'], max: 65 * KB, target: 45 * KB },
+// `max` is what the suite enforces (the size measured when it was last lowered, rounded up), `target` the issue's
+// budget, printed beside the size. Where the bytes are: `node scripts/size-report.mjs core` (per module, or `--in
+// src/dates/` per declaration). The budgets the library misses are not a matter of packing: gzip already reduces
+// repeated spellings and tables to a few bytes each (written out compactly and expanded at load, the number words and
+// month names came out larger), tree-shaking leaves almost nothing behind (0.1 KB: `defaultLexicon`, whose arguments
+// esbuild cannot prove pure, stays in every root `analyze` bundle), and the entries hold the reading machinery itself —
+// in `hasila/core` the casualty grammar ~12 KB, numbers ~7, dates ~6.5, the core vocabulary ~4.5, lexicon matching and
+// validation ~4.5, actors ~4; with `analyze` of the root the Syria pack adds ~11.7 KB, its gazetteer 9 (5 KB of which
+// are the places' ids and English names). A ceiling stops growth; an addition that needs more raises it and says so.
+const BUDGETS: readonly { name: string; sub: string; source?: string; max: number; target: number }[] = [
+  { name: 'hasila/normalize alone', sub: './normalize', max: 3 * KB, target: 3 * KB },
+  { name: 'hasila/numbers alone', sub: './numbers', max: 10.6 * KB, target: 10 * KB },
+  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 49.5 * KB, target: 30 * KB },
+  // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 64.5 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 60.3 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));
 
 describe.skipIf(!built)('bundle-size budgets (min+gzip)', () => {
-  for (const { name, subs, max, target } of BUDGETS) {
-    const wanted = subs();
-    const present = wanted.every((s) => esmEntries.has(s) && existsSync(esmEntries.get(s)!));
-    it.skipIf(!present)(`${name} ≤ ${max / KB} KB${present ? '' : ` (skipped: ${wanted.join(', ')} not built yet)`}`, async () => {
-      const { min, gzip } = await bundleSize(everything(wanted));
+  for (const { name, sub, source, max, target } of BUDGETS) {
+    const present = esmEntries.has(sub) && existsSync(esmEntries.get(sub)!);
+    it.skipIf(!present)(`${name} ≤ ${max / KB} KB${present ? '' : ` (skipped: ${sub} not built yet)`}`, async () => {
+      const { min, gzip } = await bundleSize(source?.replace('"."', entry(sub)) ?? everything([sub]));
       console.log(`size: ${name}: ${(gzip / KB).toFixed(2)} KB min+gzip (${(min / KB).toFixed(1)} KB min; target ${target / KB} KB${gzip > target ? ', NOT MET' : ''})`);
       expect(gzip).toBeLessThanOrEqual(max);
     });
@@ -90,18 +96,10 @@ describe.skipIf(!built)('bundle-size budgets (min+gzip)', () => {
     expect(code).not.toMatch(/إدلب|قسد|الحوثي|الدعم السريع/u);
   });
 
-  // The issue's budget is 45 KB; the casualty cascade (issue 15) took it to 47.7 KB, so this ceiling stops growth and
-  // the gap is reported, not met.
-  it.skipIf(!packsBuilt)('root analyze with the Syria pack ≤ 61 KB (budget 45 KB, not met)', async () => {
-    const { gzip } = await bundleSize(`import { analyze } from ${entry('.')}; console.log(analyze);`);
-    console.log(`size: root analyze with the Syria pack: ${(gzip / KB).toFixed(2)} KB min+gzip`);
-    expect(gzip).toBeLessThanOrEqual(61 * KB);
-  });
-
   it.skipIf(!packsBuilt).each(PACK_IDS.map((p) => [p]))('the %s pack adds ≤ 8 KB to an analyzer', async (pack) => {
     const base = (await bundleSize(analyzerWith([]))).gzip;
     const { gzip, code } = await bundleSize(analyzerWith([pack]));
-    console.log(`size: pack ${pack}: +${((gzip - base) / KB).toFixed(2)} KB min+gzip`);
+    console.log(`size: pack ${pack}: +${((gzip - base) / KB).toFixed(2)} KB min+gzip (target 8 KB)`);
     expect(gzip - base).toBeLessThanOrEqual(8 * KB);
     // One pack brings no other: no Syrian place in a Yemen bundle.
     expect(code).not.toMatch(/إدلب/u);
