@@ -58,14 +58,14 @@ export async function servePlayground(script) {
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** Two reports of one (invented) strike with different tolls: what the screenshot shows. */
+/** Two reports of one (invented) strike whose tolls conflict (12, then 8 «yesterday»): what the screenshot shows. */
 export const EXAMPLE_REPORTS = [
   {
     text: 'قُتل 12 مدنياً بينهم 5 أطفال وأصيب أكثر من 20 آخرين جراء غارات جوية روسية على بلدة كفرنبل في ريف إدلب الجنوبي، بحسب الدفاع المدني السوري.',
     publishedAt: '2019-05-14',
   },
   {
-    text: 'ارتفعت حصيلة القتلى في كفرنبل إلى 15 قتيلا، فيما أصيب عشرات بجروح، وفق ما أفاد المرصد السوري لحقوق الإنسان.',
+    text: 'قالت مصادر محلية إن 8 مدنيين قتلوا وأصيب عشرات بجروح في غارات روسية استهدفت كفرنبل جنوبي إدلب أمس الثلاثاء، وفق ما أفاد المرصد السوري لحقوق الإنسان.',
     publishedAt: '2019-05-15',
   },
 ];

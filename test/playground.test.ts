@@ -1,6 +1,6 @@
 /**
  * The playground's logic as pure functions, with cases as data: how a count is said, the table rows of an
- * analysis, the CSV export, the state in a link, the incidents of a (fake) `linkReports` result, the lexicon
+ * analysis, the CSV export, the state in a link, the incidents `linkReports` forms, the lexicon
  * chooser, and the page's size beyond the library. The page itself is driven in Chromium by browser.test.ts.
  */
 import fc from 'fast-check';
@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { BOM, csvField, csvLines, parseCsv, tableCsv } from '../docs/playground/csv.js';
 import { COLUMNS, namerOf, type Lang } from '../docs/playground/labels.js';
 import { choiceLabel, lexiconChoices } from '../docs/playground/lexicons.js';
-import { incidentViews, linkIncidents, linkReportsOf, reportId, reportIndex } from '../docs/playground/link.js';
+import { linkIncidents, linkInput, rangePhrase, reportId, reportIndex } from '../docs/playground/link.js';
 import { countBounds, countPhrase, datePhrase, tableRows, type AnalysisLike, type MentionLike, type QuantityLike } from '../docs/playground/rows.js';
 import { decodeState, DEFAULT_STATE, encodeState, type PageState } from '../docs/playground/state.js';
 import { summaryItems } from '../docs/playground/summary.js';
-import { analyze, createAnalyzer, defaultLexicon } from '../src/index.js';
+import { analyze, createAnalyzer, defaultLexicon, linkReports } from '../src/index.js';
 // @ts-expect-error -- a plain ES module script without types
 import { pageCode } from '../scripts/playground.mjs';
 
@@ -206,45 +206,48 @@ describe('state in the link', () => {
   ])('reads %s', async (_, value, expected) => expect(await decodeState(value)).toEqual(expected));
 });
 
-describe('incidents (linkReports result, faked until the library links reports)', () => {
-  // The shape of issue 11, built here by hand: one incident, two reports, killed figures in conflict.
-  const FAKE = [
-    {
-      reports: ['r1', 'r2'],
-      date: { from: '2019-05-14', to: '2019-05-15' },
-      place: { text: 'كفرنبل', governorate: 'idlib' },
-      figures: [
-        { kind: 'killed', victims: 'civilians', values: [{ report: 'r1', count: { value: 12 }, start: 0, end: 12, text: 'قتل 12 مدنيا' }, { report: 'r2', count: { value: 15 }, start: 5, end: 17, text: 'مقتل 15 مدنيا' }], range: { min: 12, max: 15 }, conflict: true },
-        { kind: 'injured', victims: 'unspecified', values: [{ report: 'r1', count: { min: 20 }, span: { start: 20, end: 35, text: 'أصيب أكثر من 20' } }], range: { min: 20 }, conflict: false },
-      ],
-      conflict: true,
-    },
-    { reports: [{ id: 'r3' }], figures: [{ kind: 'killed', victims: 'soldiers', reports: [{ id: 'r3', count: { value: 2 }, start: 0, end: 10, text: 'مقتل جنديين' }], agreed: { min: 2, max: 2 }, conflicts: [] }] },
+describe('incidents (the library\'s linkReports)', () => {
+  // Two reports of one strike: 12 killed on the day, 8 «yesterday» in the next day's report — a toll that falls.
+  const REPORTS = [
+    { text: 'قُتل 12 مدنياً وأصيب أكثر من 20 آخرين جراء غارات جوية روسية على بلدة كفرنبل في ريف إدلب الجنوبي.', publishedAt: '2019-05-14' },
+    { text: 'قالت مصادر محلية إن 8 مدنيين قتلوا في غارات روسية استهدفت كفرنبل جنوبي إدلب أمس الثلاثاء.', publishedAt: '2019-05-15' },
+    { text: 'قتل جندي في اشتباكات بريف حلب.', publishedAt: '' },
   ];
+  const page = REPORTS.map((r) => ({ analysis: analyze(r.text, r.publishedAt ? { publishedAt: r.publishedAt } : {}), publishedAt: r.publishedAt }));
 
-  it('lists each report\'s figures side by side with their spans, the agreed range and the flag', () => {
-    const [first, second] = incidentViews(FAKE, 'ar', name);
-    expect(first).toMatchObject({ title: '2019-05-14 – 2019-05-15 · كفرنبل · إدلب', reports: ['r1', 'r2'], conflict: true });
-    expect(first!.rows).toEqual([
-      {
-        kind: 'قتلى', victims: 'مدنيون', agreed: '12–15', conflict: true,
-        values: { r1: [{ report: 'r1', count: { value: 12 }, start: 0, end: 12, text: 'قتل 12 مدنيا' }], r2: [{ report: 'r2', count: { value: 15 }, start: 5, end: 17, text: 'مقتل 15 مدنيا' }] },
-      },
-      { kind: 'جرحى', victims: 'غير محدد', agreed: 'أكثر من 20', conflict: false, values: { r1: [{ report: 'r1', count: { min: 20 }, start: 20, end: 35, text: 'أصيب أكثر من 20' }] } },
-    ]);
-    expect(second).toMatchObject({ title: '', reports: ['r3'], conflict: false, rows: [{ victims: 'جنود', agreed: '2', conflict: false }] });
-    expect(incidentViews({ incidents: FAKE }, 'en', name)[0]!.rows[0]!.kind).toBe('killed');
-  });
-
-  it.each([[null], [undefined], ['text'], [{ incidents: 3 }], [[null, 1, { figures: 'x' }]]])('reads %j as no incidents', (result) => {
-    expect(incidentViews(result, 'ar', name).flatMap((v) => v.rows)).toEqual([]);
+  it('lists each report\'s figures side by side with their spans, the agreed range or the spread, and the flag', () => {
+    const views = linkIncidents(linkReports, page, 'ar', name);
+    const both = views.find((v) => v.reports.length === 2)!;
+    expect(both).toMatchObject({ title: '2019-05-14 · كفرنبل · إدلب', reports: ['r1', 'r2'], conflict: true });
+    const killed = both.rows[0]!;
+    expect(killed).toMatchObject({ kind: 'قتلى', victims: 'مدنيون', agreed: '—', spread: '8–12', conflict: true });
+    expect(Object.keys(killed.values)).toEqual(['r1', 'r2']);
+    for (const [id, figures] of Object.entries(killed.values)) {
+      for (const f of figures) expect(f.evidence.text).toBe(REPORTS[reportIndex(id)]!.text.slice(f.evidence.start, f.evidence.end));
+    }
+    expect(killed.values.r2!.map((f) => f.count)).toEqual([{ value: 8 }]);
+    expect(both.rows.find((r) => r.kind === 'جرحى')).toMatchObject({ agreed: 'أكثر من 20', conflict: false });
+    // The soldier in Aleppo's countryside is an incident of its own, told by one report.
+    expect(views.find((v) => v.reports[0] === 'r3')).toMatchObject({ reports: ['r3'], conflict: false, rows: [{ victims: 'جنود', agreed: '1' }] });
+    expect(linkIncidents(linkReports, page, 'en', name).find((v) => v.reports.length === 2)!.rows[0]!.kind).toBe('killed');
   });
 
   it('gives linkReports each report\'s id, analysis and publication day (when known)', () => {
-    const seen: unknown[] = [];
-    const views = linkIncidents((reports) => (seen.push(reports), FAKE), [{ analysis: { casualties: [] }, publishedAt: '2019-05-14' }, { analysis: { casualties: [1] }, publishedAt: '' }], 'en', name);
-    expect(seen).toEqual([[{ id: 'r1', analysis: { casualties: [] }, publishedAt: '2019-05-14' }, { id: 'r2', analysis: { casualties: [1] } }]]);
-    expect(views.map((v) => v.conflict)).toEqual([true, false]);
+    expect(linkInput(page).map(({ id, publishedAt }) => ({ id, publishedAt }))).toEqual([
+      { id: 'r1', publishedAt: '2019-05-14' }, { id: 'r2', publishedAt: '2019-05-15' }, { id: 'r3', publishedAt: undefined },
+    ]);
+    expect('publishedAt' in linkInput(page)[2]!).toBe(false);
+    expect(linkInput(page)[0]!.analysis).toBe(page[0]!.analysis);
+  });
+
+  it.each([
+    [{ min: 12, max: 12 }, '12', '12'],
+    [{ min: 8, max: 12 }, '8–12', '8–12'],
+    [{ min: 20, max: null }, 'أكثر من 20', 'more than 20'],
+    [null, '—', '—'],
+  ])('range %j → «%s» / "%s"', (range, ar, en) => {
+    expect(rangePhrase(range, 'ar')).toBe(ar);
+    expect(rangePhrase(range, 'en')).toBe(en);
   });
 
   it.each([[0, 'r1'], [11, 'r12']])('report %i is %s and back', (i, id) => {
@@ -252,12 +255,6 @@ describe('incidents (linkReports result, faked until the library links reports)'
     expect(reportIndex(id)).toBe(i);
   });
   it.each(['r0', 'x1', 'r', 'r01'])('%s is no report', (id) => expect(reportIndex(id)).toBe(-1));
-
-  it('finds linkReports only when the library exports it', () => {
-    expect(linkReportsOf({})).toBeNull();
-    const fn = () => FAKE;
-    expect(linkReportsOf({ linkReports: fn })).toBe(fn);
-  });
 });
 
 describe('lexicon chooser', () => {
