@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -18,10 +18,20 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync',
 ];
 
-/** esbuild options of the page; `library` is the ESM root entry the page imports as `hasila`. */
+/**
+ * esbuild options of the page; `library` is the ESM root entry the page imports as `hasila`, its packs beside it
+ * (`hasila/packs/<id>` is `packs/<id>.js` next to it).
+ */
 const options = (library) => ({
   entryPoints: [here('../docs/playground/main.ts')],
   alias: { hasila: library },
+  plugins: [{
+    name: 'hasila-packs',
+    setup(b) {
+      // esbuild runs the filter as a Go regular expression: no flags.
+      b.onResolve({ filter: /^hasila\/packs\/[\w-]+$/ }, (args) => ({ path: join(dirname(library), 'packs', `${args.path.slice('hasila/packs/'.length)}.js`) }));
+    },
+  }],
   bundle: true,
   minify: true,
   format: 'iife',
@@ -39,7 +49,7 @@ export async function buildPlayground(outfile = here('../docs/playground/playgro
 
 /** The page's own code, minified, without the library (kept external): what the page adds to a site. */
 export async function pageCode() {
-  const result = await build({ ...options('hasila'), alias: {}, external: ['hasila'], format: 'esm', write: false });
+  const result = await build({ ...options('hasila'), alias: {}, plugins: [], external: ['hasila'], format: 'esm', write: false });
   return result.outputFiles[0].text;
 }
 

@@ -387,6 +387,25 @@ if (skip) {
         expect(errors).toEqual([]);
       });
 
+      it('a conflict pack chosen from the list reads its country, and the link keeps the choice', async () => {
+        const p = await open(pageUrl);
+        const options = await p.locator('#pack option').evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value));
+        expect(options).toEqual(['builtin', 'pack:yemen', 'pack:iraq', 'pack:libya', 'pack:sudan', 'pack:palestine', 'pack:lebanon', 'pack:somalia']);
+        await p.selectOption('#pack', 'pack:sudan');
+        const text = 'قتل 9 مدنيين بقصف مدفعي لقوات الدعم السريع على مدينة نيالا بجنوب دارفور';
+        await p.fill('#input', text);
+        await p.waitForFunction(`document.body.dataset.rendered === '${text.length}'`);
+        const [row] = await tableShown(p);
+        expect(row!.cells).toMatchObject({ place: 'مدينة نيالا بجنوب دارفور', governorate: 'ولاية جنوب دارفور', actor: 'قوات الدعم السريع' });
+        await p.waitForFunction(`location.hash === '#s=' + document.body.dataset.saved`);
+        const q = await open(p.url());
+        expect(await q.locator('#pack').inputValue()).toBe('pack:sudan');
+        expect((await tableShown(q))[0]!.cells.governorate).toBe('ولاية جنوب دارفور');
+        await p.close();
+        await q.close();
+        expect(errors).toEqual([]);
+      });
+
       it('reads on a narrow screen: the table becomes labelled cards, nothing overflows sideways', async () => {
         const p = await open(pageUrl, { width: 380, height: 800 });
         await addReport(p, REPORTS[0]!, true);

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { BOM, csvField, csvLines, parseCsv, tableCsv } from '../docs/playground/csv.js';
 import { COLUMNS, namerOf, type Lang } from '../docs/playground/labels.js';
 import { choiceLabel, lexiconChoices } from '../docs/playground/lexicons.js';
+import { PACKS } from '../docs/playground/packs.js';
 import { linkIncidents, linkInput, rangePhrase, reportId, reportIndex } from '../docs/playground/link.js';
 import { countBounds, countPhrase, datePhrase, tableRows, type AnalysisLike, type MentionLike, type QuantityLike } from '../docs/playground/rows.js';
 import { decodeState, DEFAULT_STATE, encodeState, type PageState } from '../docs/playground/state.js';
@@ -260,15 +261,29 @@ describe('incidents (the library\'s linkReports)', () => {
 describe('lexicon chooser', () => {
   const yemen = { id: 'yemen', labels: { ar: 'اليمن', en: 'Yemen' }, actors: [{ id: 'houthis', labels: { ar: 'الحوثيون', en: 'Houthis' }, forms: ['جماعة الحوثي'] }] };
   it('lists the built-in lexicon, the packs of the library and dropped files', () => {
-    const choices = lexiconChoices({ packs: { yemen } }, [{ name: 'mine.json', data: { id: 'mine' } }]);
-    expect(choices.map((c) => [c.id, choiceLabel(c, 'en')])).toEqual([['builtin', 'built-in lexicon'], ['pack:yemen', 'Yemen'], ['file:mine.json', 'mine (mine.json)']]);
-    expect(lexiconChoices({ packs: [yemen] }, []).map((c) => c.id)).toEqual(['builtin', 'pack:yemen']);
-    expect(lexiconChoices({}, []).map((c) => c.id)).toEqual(['builtin']);
+    const choices = lexiconChoices(PACKS, [{ name: 'mine.json', data: { id: 'mine' } }]);
+    expect(choices.map((c) => [c.id, choiceLabel(c, 'en')])).toEqual([
+      ['builtin', 'built-in lexicon'],
+      ...PACKS.map((p) => [`pack:${p.id}`, p.labels!.en]),
+      ['file:mine.json', 'mine (mine.json)'],
+    ]);
+    expect(choices.map((c) => c.id)).toContain('pack:yemen');
+    expect(lexiconChoices([], []).map((c) => c.id)).toEqual(['builtin']);
+    // The built-in choice gives createAnalyzer no option at all: an empty `packs` would leave out the Syria pack.
+    expect(choices[0]!.options).toEqual({});
+  });
+
+  it('a chosen pack reads its country: its actors and its governorates', () => {
+    const choice = lexiconChoices(PACKS, []).find((c) => c.id === 'pack:yemen')!;
+    const analyzer = createAnalyzer(choice.options as never);
+    const analysis = analyzer.analyze('قتل 4 مدنيين بقصف جماعة الحوثي على مديرية صرواح غرب مأرب');
+    const rows = tableRows(analysis as unknown as AnalysisLike, 'en', namerOf(analyzer.lexicons as never));
+    expect(rows[0]!.cells).toMatchObject({ actor: 'Houthis (Ansar Allah)', governorate: "Ma'rib" });
   });
 
   it('a chosen file reads its text through createAnalyzer, and names its entries in the table', () => {
-    const [, choice] = lexiconChoices({}, [{ name: 'yemen.json', data: yemen }]);
-    const analyzer = createAnalyzer({ lexicons: choice!.lexicons as never });
+    const [, choice] = lexiconChoices([], [{ name: 'yemen.json', data: yemen }]);
+    const analyzer = createAnalyzer(choice!.options as never);
     const analysis = analyzer.analyze('قتل 4 مدنيين بقصف جماعة الحوثي على مدينة تعز');
     const rows = tableRows(analysis as unknown as AnalysisLike, 'en', namerOf(analyzer.lexicons as never));
     expect(rows[0]!.cells.actor).toBe('Houthis');

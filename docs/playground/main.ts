@@ -8,6 +8,7 @@ import { tableCsv } from './csv.js';
 import { el, highlighted, incidentList, mentionTable, summaryLine } from './dom.js';
 import { namerOf, UI, type Lang, type Namer } from './labels.js';
 import { choiceLabel, lexiconChoices, type DroppedLexicon } from './lexicons.js';
+import { PACKS } from './packs.js';
 import { linkIncidents, linkInput, reportId, reportIndex } from './link.js';
 import { collectMentions, type Mention } from './mentions.js';
 import { tableRows, type AnalysisLike, type Row } from './rows.js';
@@ -48,11 +49,11 @@ const reportName = (id: string) => `${UI.report[state.lang]} ${reportIndex(id) +
 
 /** Builds the analyzer of the chosen lexicon; a lexicon that does not validate is reported and the built-in used. */
 function chooseAnalyzer(): void {
-  const choices = lexiconChoices(hasila, dropped);
+  const choices = lexiconChoices(PACKS, dropped);
   const choice = choices.find((c) => c.id === state.pack) ?? choices[0]!;
   state.pack = choice.id;
   try {
-    analyzer = hasila.createAnalyzer({ lexicons: choice.lexicons as never });
+    analyzer = hasila.createAnalyzer(choice.options as never);
   } catch (e) {
     dropped = dropped.filter((d) => `file:${d.name}` !== choice.id);
     state.pack = 'builtin';
@@ -60,7 +61,7 @@ function chooseAnalyzer(): void {
     showError(`${UI.lexiconError[state.lang]}: ${(e as Error).message}`);
   }
   name = namerOf(analyzer.lexicons as never);
-  pack.replaceChildren(...lexiconChoices(hasila, dropped).map((c) => el('option', { value: c.id, textContent: choiceLabel(c, state.lang), selected: c.id === state.pack })));
+  pack.replaceChildren(...lexiconChoices(PACKS, dropped).map((c) => el('option', { value: c.id, textContent: choiceLabel(c, state.lang), selected: c.id === state.pack })));
 }
 
 /** An error to show until the user's next change (a render does not wipe it). */
