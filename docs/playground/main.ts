@@ -11,9 +11,9 @@ import { choiceLabel, lexiconChoices, type DroppedLexicon } from './lexicons.js'
 import { PACKS } from './packs.js';
 import { linkIncidents, linkInput, reportId, reportIndex } from './link.js';
 import { collectMentions, type Mention } from './mentions.js';
-import { tableRows, type AnalysisLike, type Row } from './rows.js';
+import { tableRows, type Row } from './rows.js';
 import { decodeState, DEFAULT_STATE, encodeState, type PageState } from './state.js';
-import { summaryItems, type SummaryLike } from './summary.js';
+import { summaryItems } from './summary.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const input = $<HTMLTextAreaElement>('input');
@@ -78,7 +78,7 @@ function read(i: number): Reading {
   const { text, publishedAt } = state.reports[i]!;
   // The publication day dates the events («أمس» is the day before it), and linking reads those dates.
   const analysis = analyzer.analyze(text, { includeNonFacts: state.nonFacts, ...(publishedAt ? { publishedAt } : {}) });
-  return { analysis, mentions: collectMentions(analysis, text), rows: tableRows(analysis as unknown as AnalysisLike, state.lang, name) };
+  return { analysis, mentions: collectMentions(analysis, text), rows: tableRows(analysis, state.lang, name) };
 }
 
 /** Reads every report again (after a change of lexicon or options). */
@@ -120,7 +120,7 @@ function renderReport(): void {
   published.value = report.publishedAt;
   ($('remove') as HTMLButtonElement).hidden = state.reports.length < 2;
   output.replaceChildren(...highlighted(report.text, r.mentions));
-  summary.replaceChildren(...(report.text.trim() ? summaryLine(summaryItems(r.analysis.summary as SummaryLike, state.lang, name)) : []));
+  summary.replaceChildren(...(report.text.trim() ? summaryLine(summaryItems(r.analysis.summary, state.lang, name)) : []));
   tableBox.replaceChildren(r.rows.length ? mentionTable(r.rows, state.lang) : el('p', { className: 'empty', textContent: report.text.trim() ? UI.noMentions[state.lang] : '' }));
   json.textContent = JSON.stringify(r.analysis, null, 1);
   if (selected !== null && selected >= r.rows.length) selected = null;
