@@ -38,6 +38,7 @@ export const packPlaceCases: Record<string, readonly PlaceCase[]> = {
     { text: 'قتل 3 في غارة على منزل في بيت لاهيا شمال القطاع', places: [['بيت لاهيا شمال القطاع', 'beit-lahia', 'north-gaza']] },
     { text: 'غارة على حي الشجاعية شرق مدينة غزة', places: [['حي الشجاعية شرق مدينة غزة', 'shujaiya', 'gaza']] },
     { text: 'استشهد شاب برصاص الاحتلال في بلدة قباطية جنوب جنين', places: [['بلدة قباطية جنوب جنين', 'qabatiya', 'jenin']] },
+    { text: 'استشهد 4 فلسطينيين بقصف مدفعي شمالي قطاع غزة', places: [['شمالي قطاع غزة', 'north-gaza-governorate', 'north-gaza']] },
   ],
   lebanon: [
     { text: 'غارة إسرائيلية على بلدة عيتا الشعب في جنوب لبنان', places: [['بلدة عيتا الشعب في جنوب لبنان', 'aita-al-shaab', 'south-lebanon']] },

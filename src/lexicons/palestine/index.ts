@@ -20,7 +20,7 @@ const ROWS: readonly Row[] = [
   ['gaza-strip', 'Gaza Strip', ['قطاع غزة', 'القطاع'], 'region', 'palestine'],
   ['west-bank', 'West Bank', ['الضفة الغربية', 'الضفة الغربية المحتلة', 'الضفة'], 'region', 'palestine'],
   ...inGaza('gaza', 'Gaza', ['غزة', 'مدينة غزة']),
-  ...inGaza('north-gaza', 'North Gaza', ['شمال غزة', 'شمال قطاع غزة'], false),
+  ...inGaza('north-gaza', 'North Gaza', ['شمال غزة', 'شمال قطاع غزة', 'شمالي قطاع غزة', 'شمال القطاع', 'شمالي القطاع'], false),
   ...inGaza('deir-al-balah', 'Deir al-Balah', ['دير البلح']),
   ...inGaza('khan-younis', 'Khan Younis', ['خان يونس']),
   ...inGaza('rafah', 'Rafah', ['رفح']),
