@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -18,10 +18,20 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync',
 ];
 
-/** esbuild options of the page; `library` is the ESM root entry the page imports as `hasila`. */
+/**
+ * esbuild options of the page; `library` is the ESM root entry the page imports as `hasila`, its packs beside it
+ * (`hasila/packs/<id>` is `packs/<id>.js` next to it).
+ */
 const options = (library) => ({
   entryPoints: [here('../docs/playground/main.ts')],
   alias: { hasila: library },
+  plugins: [{
+    name: 'hasila-packs',
+    setup(b) {
+      // esbuild runs the filter as a Go regular expression: no flags.
+      b.onResolve({ filter: /^hasila\/packs\/[\w-]+$/ }, (args) => ({ path: join(dirname(library), 'packs', `${args.path.slice('hasila/packs/'.length)}.js`) }));
+    },
+  }],
   bundle: true,
   minify: true,
   format: 'iife',
@@ -39,7 +49,7 @@ export async function buildPlayground(outfile = here('../docs/playground/playgro
 
 /** The page's own code, minified, without the library (kept external): what the page adds to a site. */
 export async function pageCode() {
-  const result = await build({ ...options('hasila'), alias: {}, external: ['hasila'], format: 'esm', write: false });
+  const result = await build({ ...options('hasila'), alias: {}, plugins: [], external: ['hasila'], format: 'esm', write: false });
   return result.outputFiles[0].text;
 }
 
@@ -58,14 +68,14 @@ export async function servePlayground(script) {
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
-/** Two reports of one (invented) strike with different tolls: what the screenshot shows. */
+/** Two reports of one (invented) strike whose tolls conflict (12, then 8 «yesterday»): what the screenshot shows. */
 export const EXAMPLE_REPORTS = [
   {
     text: 'قُتل 12 مدنياً بينهم 5 أطفال وأصيب أكثر من 20 آخرين جراء غارات جوية روسية على بلدة كفرنبل في ريف إدلب الجنوبي، بحسب الدفاع المدني السوري.',
     publishedAt: '2019-05-14',
   },
   {
-    text: 'ارتفعت حصيلة القتلى في كفرنبل إلى 15 قتيلا، فيما أصيب عشرات بجروح، وفق ما أفاد المرصد السوري لحقوق الإنسان.',
+    text: 'قالت مصادر محلية إن 8 مدنيين قتلوا وأصيب عشرات بجروح في غارات روسية استهدفت كفرنبل جنوبي إدلب أمس الثلاثاء، وفق ما أفاد المرصد السوري لحقوق الإنسان.',
     publishedAt: '2019-05-15',
   },
 ];

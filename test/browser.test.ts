@@ -2,12 +2,13 @@
  * The ESM build in a real browser: Debian's headless Chromium driven by playwright-core. A page bundled with esbuild
  * from dist/ (scripts/test.mjs builds before the tests run) reads the bundled sample article and must return exactly
  * what Node returns; then the playground page is driven like a user would: type and drop reports, read the table
- * against `analyze`, select rows by mouse and keyboard, see two conflicting reports flagged, export CSV and JSON,
+ * against `analyze`, select rows by mouse and keyboard, see two conflicting reports linked and flagged by the real
+ * `linkReports`, export CSV and JSON,
  * reopen the page from its link, read it on a narrow screen, and run the README's screenshot script.
  * Skipped, with the reason, when /usr/bin/chromium is absent (`.ci/run` installs it).
  */
 import { build } from 'esbuild';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -24,8 +25,6 @@ import { buildPlayground, CHROMIUM, CHROMIUM_ARGS as ARGS, screenshot, servePlay
 
 const DIST = join(BUILD, 'index.js');
 const SAMPLE = readFileSync(join(ROOT, 'examples', 'sample-article.txt'), 'utf8');
-/** Whether the build links reports (issue 11); until it does, the incidents view is tested with a fake result. */
-const LINKS = existsSync(DIST) && typeof ((await import(DIST)) as Record<string, unknown>).linkReports === 'function';
 
 /**
  * Every text-reading function the build has, run on `text`, as JSON (typed arrays as arrays). The same source runs
@@ -113,20 +112,21 @@ if (skip) {
     });
 
     describe('the playground page', () => {
-      /** Two reports of one strike whose killed tolls disagree (12, then 15). */
+      /** Two reports of one strike whose killed tolls conflict: 12 on the day, 8 «yesterday» in the next day's report. */
       const REPORTS = [
         { text: 'قُتل 12 مدنياً بينهم 5 أطفال وأصيب أكثر من 20 آخرين جراء غارات جوية روسية على بلدة كفرنبل في ريف إدلب الجنوبي، بحسب الدفاع المدني.', publishedAt: '2019-05-14' },
-        { text: 'ارتفعت حصيلة القتلى المدنيين في كفرنبل إلى 15 قتيلا، فيما أصيب عشرات بجروح جراء الغارات الروسية، وفق ناشطين.', publishedAt: '2019-05-15' },
+        { text: 'قالت مصادر محلية إن 8 مدنيين قتلوا وأصيب عشرات بجروح في غارات روسية استهدفت كفرنبل جنوبي إدلب أمس الثلاثاء.', publishedAt: '2019-05-15' },
       ];
       let library: Record<string, unknown>;
       let name: Namer;
       let pageUrl = '';
-      let fakeUrl = '';
       const closers: (() => Promise<unknown>)[] = [];
 
+      /** `analyze` of the library in Node, with the publication day when the page is given one. */
+      const analyzed = (text: string, publishedAt = '') =>
+        (library.analyze as (t: string, o: object) => AnalysisLike)(text, publishedAt ? { publishedAt } : {});
       /** What the page should show for `text`: the rows of `analyze`, as the table functions make them. */
-      const expectedRows = (text: string, lang: Lang = 'ar') =>
-        tableRows((library.analyze as (t: string) => AnalysisLike)(text), lang, name);
+      const expectedRows = (text: string, lang: Lang = 'ar', publishedAt = '') => tableRows(analyzed(text, publishedAt), lang, name);
 
       async function open(url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
         const p = await browser.newPage({ viewport, acceptDownloads: true });
@@ -164,24 +164,6 @@ if (skip) {
         const real = await servePlayground(await buildPlayground(join(scratch, 'page.js'), DIST));
         closers.push(real.close);
         pageUrl = real.url;
-        // The same page over the library plus a fake `linkReports` whose result is built here from what `analyze`
-        // reads in the two reports: one incident, the killed figures of both side by side, flagged as a conflict.
-        const analyses = REPORTS.map((r) => (library.analyze as (t: string) => AnalysisLike)(r.text));
-        const killed = analyses.map((a, i) => ({ report: `r${i + 1}`, mention: a.casualties.find((m) => m.kind === 'killed')! }));
-        const fake = [{
-          reports: ['r1', 'r2'],
-          date: { from: '2019-05-14', to: '2019-05-15' },
-          figures: [{
-            kind: 'killed', victims: 'civilians', conflict: true, range: { min: 12, max: 15 },
-            values: killed.map(({ report, mention: m }) => ({ report, count: m.count, start: m.start, end: m.end, text: m.text })),
-          }],
-          conflict: true,
-        }];
-        const shim = join(scratch, 'with-fake-link.js');
-        writeFileSync(shim, `export * from ${JSON.stringify(DIST)};\nexport const linkReports = () => (${JSON.stringify(fake)});\n`);
-        const faked = await servePlayground(await buildPlayground(join(scratch, 'page-fake.js'), shim));
-        closers.push(faked.close);
-        fakeUrl = faked.url;
       });
 
       afterAll(async () => {
@@ -275,36 +257,51 @@ if (skip) {
         expect(errors).toEqual([]);
       });
 
-      it('two conflicting reports: each read apart, and the incident flagged (fake linkReports)', async () => {
-        const p = await open(fakeUrl);
-        for (const [i, r] of REPORTS.entries()) await addReport(p, r, i === 0);
-        expect(await p.locator('[role="tab"]').count()).toBe(3); // two reports and the incidents
-        expect((await tableShown(p)).map((r) => r.start)).toEqual(expectedRows(REPORTS[1]!.text).map((r) => r.start));
-        await p.click('[role="tab"][data-view="-1"]');
-        const incident = p.locator('article.incident');
-        expect(await incident.count()).toBe(1);
-        expect(await incident.getAttribute('data-conflict')).toBe('true');
-        expect(await incident.locator('[data-flag="conflict"]').count()).toBe(1);
-        const figures = await incident.locator('button.figure').allTextContents();
-        const killed = REPORTS.map((r) => (library.analyze as (t: string) => AnalysisLike)(r.text).casualties.find((m) => m.kind === 'killed')!.text);
-        expect(figures).toEqual(killed);
-        // The JSON export carries the incidents as linkReports gave them.
-        const [download] = await Promise.all([p.waitForEvent('download'), p.click('#export-json')]);
-        const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { incidents: { conflict: boolean }[] };
-        expect(exported.incidents.map((i) => i.conflict)).toEqual([true]);
-        // A figure opens its report with its row selected.
-        await incident.locator('button.figure').nth(1).click();
-        expect(await p.locator('#input').inputValue()).toBe(REPORTS[1]!.text);
-        expect(await activeText(p)).toBe(killed[1]);
-        await p.close();
-        expect(errors).toEqual([]);
-      });
-
-      it.skipIf(!LINKS)(`two conflicting reports: flagged by the real linkReports${LINKS ? '' : ' (skipped: the build has no linkReports yet)'}`, async () => {
+      it('two conflicting reports: linkReports makes one incident, the figures side by side with their spans, flagged', async () => {
         const p = await open(pageUrl);
         for (const [i, r] of REPORTS.entries()) await addReport(p, r, i === 0);
+        expect(await p.locator('[role="tab"]').count()).toBe(3); // two reports and the incidents
+        expect((await tableShown(p)).map((r) => r.start)).toEqual(expectedRows(REPORTS[1]!.text, 'ar', REPORTS[1]!.publishedAt).map((r) => r.start));
+        // «أمس الثلاثاء» in a report published on the 15th: the strike's day, in the date column.
+        expect((await tableShown(p))[0]!.cells.date).toBe('2019-05-14');
         await p.click('[role="tab"][data-view="-1"]');
-        expect(await p.locator('article.incident[data-conflict="true"]').count()).toBeGreaterThan(0);
+
+        // What the library says in Node for the same reports, each read with its publication day.
+        type Linked = { reports: string[]; conflict: boolean; figures: { kind: string; conflict: boolean; figures: { report: string; evidence: { start: number; end: number; text: string } }[] }[] };
+        const analyses = REPORTS.map((r) => analyzed(r.text, r.publishedAt));
+        const linked = (library.linkReports as (r: object[]) => Linked[])(analyses.map((analysis, i) => ({ id: `r${i + 1}`, analysis, publishedAt: REPORTS[i]!.publishedAt })));
+        const both = linked.findIndex((inc) => inc.reports.length === 2);
+        expect(both).toBeGreaterThanOrEqual(0);
+        expect(linked[both]!.conflict).toBe(true);
+
+        const incident = p.locator('article.incident').nth(both);
+        expect(await p.locator('article.incident').count()).toBe(linked.length);
+        expect(await incident.getAttribute('data-conflict')).toBe('true');
+        expect(await incident.locator('h3').textContent()).toContain('2019-05-14 · كفرنبل · إدلب');
+        const killed = linked[both]!.figures.find((f) => f.kind === 'killed')!;
+        expect(killed.conflict).toBe(true);
+        const killedRow = incident.locator('tbody tr').first();
+        expect(await killedRow.locator('[data-flag="conflict"]').count()).toBe(1);
+        // One column per report, each figure a button over its span in its own report's text.
+        const buttons = await killedRow.locator('button.figure').evaluateAll((bs) =>
+          bs.map((b) => {
+            const data = (b as unknown as { dataset: Record<string, string> }).dataset;
+            return { report: data.report!, start: Number(data.start), end: Number(data.end), text: b.textContent ?? '' };
+          }),
+        );
+        expect(buttons).toEqual(killed.figures.map((f) => ({ report: f.report, ...f.evidence })));
+        expect(buttons.map((b) => b.report)).toEqual(['r1', 'r2']);
+        for (const b of buttons) expect(b.text).toBe(REPORTS[Number(b.report.slice(1)) - 1]!.text.slice(b.start, b.end));
+        expect(await killedRow.locator('td').allTextContents()).toEqual(expect.arrayContaining(['—', '8–12', 'تضارب']));
+
+        // The JSON export carries the incidents as linkReports gives them.
+        const [download] = await Promise.all([p.waitForEvent('download'), p.click('#export-json')]);
+        const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { incidents: unknown };
+        expect(exported.incidents).toEqual(JSON.parse(JSON.stringify(linked)));
+        // A figure opens its report with its row selected.
+        await killedRow.locator('button.figure').nth(1).click();
+        expect(await p.locator('#input').inputValue()).toBe(REPORTS[1]!.text);
+        expect(await activeText(p)).toBe(buttons[1]!.text);
         await p.close();
         expect(errors).toEqual([]);
       });
@@ -317,17 +314,17 @@ if (skip) {
         const bytes = readFileSync((await csvDownload.path())!);
         expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
         const csv = bytes.toString('utf8');
-        const reports = REPORTS.map((r, i) => ({ id: `r${i + 1}`, publishedAt: r.publishedAt, rows: expectedRows(r.text) }));
+        const reports = REPORTS.map((r, i) => ({ id: `r${i + 1}`, publishedAt: r.publishedAt, rows: expectedRows(r.text, 'ar', r.publishedAt) }));
         expect(csv).toBe(tableCsv(reports, 'ar'));
         // Straight against analyze: one record per casualty mention, its span and text.
         const records = parseCsv(csv).slice(1);
-        const mentions = REPORTS.flatMap((r, i) => (library.analyze as (t: string) => AnalysisLike)(r.text).casualties.map((m) => [`r${i + 1}`, m.text, String(m.start), String(m.end)]));
+        const mentions = REPORTS.flatMap((r, i) => analyzed(r.text, r.publishedAt).casualties.map((m) => [`r${i + 1}`, m.text, String(m.start), String(m.end)]));
         expect(records.map((r) => [r[0], r[11], r[14], r[15]])).toEqual(mentions);
 
         const [jsonDownload] = await Promise.all([p.waitForEvent('download'), p.click('#export-json')]);
         const exported = JSON.parse(readFileSync((await jsonDownload.path())!, 'utf8')) as { reports: { text: string; publishedAt: string; analysis: unknown }[] };
         expect(exported.reports.map((r) => [r.text, r.publishedAt])).toEqual(REPORTS.map((r) => [r.text, r.publishedAt]));
-        expect(exported.reports[0]!.analysis).toEqual(JSON.parse(JSON.stringify((library.analyze as (t: string) => unknown)(REPORTS[0]!.text))));
+        expect(exported.reports[0]!.analysis).toEqual(JSON.parse(JSON.stringify(analyzed(REPORTS[0]!.text, REPORTS[0]!.publishedAt))));
         await p.close();
         expect(errors).toEqual([]);
       });
@@ -367,14 +364,14 @@ if (skip) {
             document.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
           })()`);
         await drop(REPORTS.map((r, i) => ({ name: `report-${i}.txt`, type: 'text/plain', content: r.text })));
-        await p.waitForFunction(`document.querySelectorAll('[role="tab"][data-view]').length === 2`);
+        await p.waitForFunction(`document.querySelectorAll('[role="tab"]:not([data-view="-1"])').length === 2`);
         // Text dragged from elsewhere and dropped outside the editor is a report too.
         await p.evaluate(`(() => {
           const dt = new DataTransfer();
           dt.setData('text/plain', 'قتل جندي');
           document.getElementById('summary').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
         })()`);
-        await p.waitForFunction(`document.querySelectorAll('[role="tab"][data-view]').length === 3`);
+        await p.waitForFunction(`document.querySelectorAll('[role="tab"]:not([data-view="-1"])').length === 3`);
         expect(await p.locator('#input').inputValue()).toBe('قتل جندي');
         await drop([{ name: 'yemen.json', type: 'application/json', content: JSON.stringify(yemen) }]);
         await p.waitForFunction(`document.getElementById('pack').value === 'file:yemen.json'`);
@@ -387,6 +384,25 @@ if (skip) {
         expect(await p.locator('#status').textContent()).toContain('bad');
         expect(await p.locator('#pack').inputValue()).toBe('builtin');
         await p.close();
+        expect(errors).toEqual([]);
+      });
+
+      it('a conflict pack chosen from the list reads its country, and the link keeps the choice', async () => {
+        const p = await open(pageUrl);
+        const options = await p.locator('#pack option').evaluateAll((os) => os.map((o) => (o as unknown as { value: string }).value));
+        expect(options).toEqual(['builtin', 'pack:yemen', 'pack:iraq', 'pack:libya', 'pack:sudan', 'pack:palestine', 'pack:lebanon', 'pack:somalia']);
+        await p.selectOption('#pack', 'pack:sudan');
+        const text = 'قتل 9 مدنيين بقصف مدفعي لقوات الدعم السريع على مدينة نيالا بجنوب دارفور';
+        await p.fill('#input', text);
+        await p.waitForFunction(`document.body.dataset.rendered === '${text.length}'`);
+        const [row] = await tableShown(p);
+        expect(row!.cells).toMatchObject({ place: 'مدينة نيالا بجنوب دارفور', governorate: 'ولاية جنوب دارفور', actor: 'قوات الدعم السريع' });
+        await p.waitForFunction(`location.hash === '#s=' + document.body.dataset.saved`);
+        const q = await open(p.url());
+        expect(await q.locator('#pack').inputValue()).toBe('pack:sudan');
+        expect((await tableShown(q))[0]!.cells.governorate).toBe('ولاية جنوب دارفور');
+        await p.close();
+        await q.close();
         expect(errors).toEqual([]);
       });
 

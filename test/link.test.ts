@@ -2,16 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, linkReports, type Analysis, type LinkReport } from '../src/index.js';
 
-/** Reports whose events are dated by the test (the dates layer gives events their `date`; this hook stands in). */
-type Dated = LinkReport & { eventDate?: string };
-const withDates = (text: string, report: LinkReport): Analysis => {
-  const a = analyze(text);
-  const day = (report as Dated).eventDate;
-  if (day) for (const e of a.events) Object.assign(e, { date: { from: day, to: day } });
-  return a;
-};
-const link = (reports: Dated[]) => linkReports(reports, { analyze: withDates });
-const grouping = (reports: Dated[]) => link(reports).map((i) => i.reports);
+/** The default reading: each report analyzed with its publication day, so that its date expressions date events. */
+const link = (reports: LinkReport[]) => linkReports(reports);
+const grouping = (reports: LinkReport[]) => link(reports).map((i) => i.reports);
 
 describe('linkReports groups reports of one incident', () => {
   it('same town, same day, compatible actor and cause: one incident; its governorate and figures per report', () => {
@@ -53,10 +46,16 @@ describe('linkReports groups reports of one incident', () => {
   });
 
   it('event dates come before publication dates: reports a week apart of the same day link', () => {
-    expect(grouping([
-      { id: 'a', text: 'قتل 9 مدنيين في غارات على مدينة أريحا.', publishedAt: '2019-07-28', eventDate: '2019-07-27' },
-      { id: 'b', text: 'قتل 9 مدنيين في غارات على مدينة أريحا.', publishedAt: '2019-08-05', eventDate: '2019-07-27' },
-    ])).toEqual([['a', 'b']]);
+    const incidents = link([
+      { id: 'a', text: 'قتل 9 مدنيين في غارات على مدينة أريحا أمس السبت.', publishedAt: '2019-07-28' },
+      { id: 'b', text: 'وكانت غارات على مدينة أريحا يوم 27 تموز قد أسفرت عن مقتل 9 مدنيين.', publishedAt: '2019-08-05' },
+    ]);
+    expect(incidents.map((i) => [i.reports, i.date])).toEqual([[['a', 'b'], { from: '2019-07-27', to: '2019-07-27' }]]);
+    // Without their dates, the reports are eight days apart: two incidents.
+    expect(linkReports([
+      { id: 'a', analysis: analyze('قتل 9 مدنيين في غارات على مدينة أريحا.'), publishedAt: '2019-07-28' },
+      { id: 'b', analysis: analyze('قتل 9 مدنيين في غارات على مدينة أريحا.'), publishedAt: '2019-08-05' },
+    ]).map((i) => i.reports)).toEqual([['a'], ['b']]);
   });
 
   it('an event dated over more than a week (a cumulative toll) is an incident of its own', () => {
@@ -117,10 +116,21 @@ describe('linkReports flags conflicting figures', () => {
     ]);
     expect(i?.figures.find((f) => f.kind === 'killed')).toMatchObject({ agreed: { min: 23, max: 23 }, conflict: false });
   });
+
+  it('a figure without any bound («عدد من») widens the spread only when no other figure bounds it', () => {
+    const [i] = link([
+      { id: 'a', text: 'قتل عدد من المدنيين في غارات على مدينة معرة النعمان.', publishedAt: '2019-07-22' },
+      { id: 'b', text: 'قتل 23 مدنيا في غارات على مدينة معرة النعمان.', publishedAt: '2019-07-22' },
+    ]);
+    expect(i?.reports).toEqual(['a', 'b']);
+    expect(i?.figures.find((f) => f.kind === 'killed')).toMatchObject({ spread: { min: 23, max: 23 }, conflict: false });
+    const [alone] = link([{ id: 'a', text: 'قتل عدد من المدنيين في غارات على مدينة معرة النعمان.', publishedAt: '2019-07-22' }]);
+    expect(alone?.figures.find((f) => f.kind === 'killed')?.spread).toEqual({ min: 0, max: null });
+  });
 });
 
 describe('linkReports is deterministic and order-independent', () => {
-  const reports: Dated[] = [
+  const reports: LinkReport[] = [
     { id: 'r1', text: 'قتل 12 مدنيا في غارات روسية على بلدة كفرنبل بريف إدلب الجنوبي.', publishedAt: '2019-05-14' },
     { id: 'r2', text: 'قُتل 14 مدنياً بقصف جوي على كفرنبل.', publishedAt: '2019-05-14' },
     { id: 'r3', text: 'مقتل 12 مدنيا في ريف إدلب الجنوبي.', publishedAt: '2019-05-15' },

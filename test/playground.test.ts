@@ -1,6 +1,6 @@
 /**
  * The playground's logic as pure functions, with cases as data: how a count is said, the table rows of an
- * analysis, the CSV export, the state in a link, the incidents of a (fake) `linkReports` result, the lexicon
+ * analysis, the CSV export, the state in a link, the incidents `linkReports` forms, the lexicon
  * chooser, and the page's size beyond the library. The page itself is driven in Chromium by browser.test.ts.
  */
 import fc from 'fast-check';
@@ -9,11 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { BOM, csvField, csvLines, parseCsv, tableCsv } from '../docs/playground/csv.js';
 import { COLUMNS, namerOf, type Lang } from '../docs/playground/labels.js';
 import { choiceLabel, lexiconChoices } from '../docs/playground/lexicons.js';
-import { incidentViews, linkIncidents, linkReportsOf, reportId, reportIndex } from '../docs/playground/link.js';
+import { PACKS } from '../docs/playground/packs.js';
+import { linkIncidents, linkInput, rangePhrase, reportId, reportIndex } from '../docs/playground/link.js';
 import { countBounds, countPhrase, datePhrase, tableRows, type AnalysisLike, type MentionLike, type QuantityLike } from '../docs/playground/rows.js';
 import { decodeState, DEFAULT_STATE, encodeState, type PageState } from '../docs/playground/state.js';
 import { summaryItems } from '../docs/playground/summary.js';
-import { analyze, createAnalyzer, defaultLexicon } from '../src/index.js';
+import { analyze, createAnalyzer, defaultLexicon, linkReports, type PlaceMention } from '../src/index.js';
 // @ts-expect-error -- a plain ES module script without types
 import { pageCode } from '../scripts/playground.mjs';
 
@@ -42,13 +43,14 @@ describe('a count as a person says it', () => {
   it.each([
     [{ from: '2016-06-22', to: '2016-06-22' }, '2016-06-22'],
     [{ from: '2016-06-18', to: '2016-06-19' }, '2016-06-18 – 2016-06-19'],
-    [{ text: 'أمس' }, 'أمس'],
     [null, ''],
   ])('date %j → «%s»', (d, shown) => expect(datePhrase(d)).toBe(shown));
 });
 
 describe('table rows', () => {
   const span = (text: string, start: number) => ({ start, end: start + text.length, text });
+  const place = (text: string, start: number, id: string | null, governorate: string | null): PlaceMention =>
+    ({ ...span(text, start), place: id, type: id ? 'town' : null, governorate, within: governorate ? [`${governorate}-governorate`, 'syria'] : [] });
   const mention = (m: Partial<MentionLike>): MentionLike => ({
     ...span('قتل 12 مدنيا', 0), kind: 'killed', count: { value: 12 }, victims: 'civilians', includes: [], actors: [], cause: null,
     coCauses: [], location: null, source: null, ...m,
@@ -56,7 +58,7 @@ describe('table rows', () => {
   const CASES: { about: string; analysis: AnalysisLike; lang: Lang; cells: Partial<Record<(typeof COLUMNS)[number]['id'], string>> }[] = [
     {
       about: 'sub-groups, two actors, a cause and a co-cause, in Arabic',
-      analysis: { casualties: [mention({
+      analysis: { events: [], casualties: [mention({
         includes: [{ ...span('5 أطفال', 20), victims: 'children', count: { value: 5 } }, { ...span('نساء', 30), victims: 'women', count: { vague: 'some' } }],
         actors: ['russia', 'syrian-government'], cause: 'airstrike', coCauses: ['barrel-bomb'],
       })] },
@@ -65,34 +67,34 @@ describe('table rows', () => {
     },
     {
       about: 'the same in English',
-      analysis: { casualties: [mention({ includes: [{ ...span('5 أطفال', 20), victims: 'children', count: { value: 5 } }], actors: ['russia'] })] },
+      analysis: { events: [], casualties: [mention({ includes: [{ ...span('5 أطفال', 20), victims: 'children', count: { value: 5 } }], actors: ['russia'] })] },
       lang: 'en',
       cells: { kind: 'killed', victims: 'civilians (incl. 5 children)', actor: 'Russia' },
     },
     {
       about: 'place with governorate (the places layer) and the date of the event (the dates layer)',
       analysis: {
-        casualties: [mention({ place: { ...span('بلدة كفرنبل', 40), place: 'kafranbel', governorate: 'idlib' }, source: span('الدفاع المدني', 60) })],
-        events: [{ mentions: [0], date: { from: '2019-05-14', to: '2019-05-14' } }],
+        casualties: [mention({ location: place('بلدة كفرنبل', 40, 'kafranbel', 'idlib'), source: span('الدفاع المدني', 60) })],
+        events: [{ mentions: [0], date: { ...span('أمس', 70), from: '2019-05-14', to: '2019-05-14' } }],
       },
       lang: 'ar',
       cells: { place: 'بلدة كفرنبل', governorate: 'إدلب', source: 'الدفاع المدني', date: '2019-05-14' },
     },
     {
-      about: 'a place given as an id alone keeps the location phrase',
-      analysis: { casualties: [mention({ place: 'kafranbel', location: span('كفرنبل', 40), governorate: 'idlib' })] },
+      about: 'a place the gazetteer does not know: the phrase, no governorate',
+      analysis: { events: [], casualties: [mention({ location: place('قرية المزرعة', 40, null, null) })] },
       lang: 'en',
-      cells: { place: 'كفرنبل', governorate: 'Idlib' },
+      cells: { place: 'قرية المزرعة', governorate: '' },
     },
     {
       about: 'a governorate on the location, in English',
-      analysis: { casualties: [mention({ location: { ...span('دوما', 40), governorate: 'rif-dimashq' } })] },
+      analysis: { events: [], casualties: [mention({ location: place('دوما', 40, 'douma', 'rif-dimashq') })] },
       lang: 'en',
       cells: { place: 'دوما', governorate: 'Rif Dimashq' },
     },
     {
       about: 'a bare figure, a flag, an unknown id shown as is',
-      analysis: { casualties: [mention({ kind: 'injured', count: { vague: 'tens', min: 10 }, victims: 'unspecified', denied: true, actors: ['someone-new'] })] },
+      analysis: { events: [], casualties: [mention({ kind: 'injured', count: { vague: 'tens', min: 10 }, victims: 'unspecified', denied: true, actors: ['someone-new'] })] },
       lang: 'ar',
       cells: { kind: 'جرحى (منفي)', count: 'عشرات', victims: 'غير محدد', actor: 'someone-new', place: '', date: '' },
     },
@@ -118,7 +120,7 @@ describe('table rows', () => {
       fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 8 }), (chosen) => {
         const text = chosen.join('');
         const analysis = analyze(text);
-        const rows = tableRows(analysis as unknown as AnalysisLike, 'ar', name);
+        const rows = tableRows(analysis, 'ar', name);
         expect(rows.map((r) => [r.index, r.start, r.end, r.kind, r.cells.text])).toEqual(
           analysis.casualties.map((m, i) => [i, m.start, m.end, m.kind, text.slice(m.start, m.end)]),
         );
@@ -162,7 +164,7 @@ describe('CSV', () => {
 
   it('starts with the UTF-8 BOM, a header in the chosen language, one record per row with bounds and span', () => {
     const analysis = analyze('قتل 12 مدنيا وأصيب أكثر من 20 آخرين');
-    const rows = tableRows(analysis as unknown as AnalysisLike, 'en', name);
+    const rows = tableRows(analysis, 'en', name);
     const csv = tableCsv([{ id: 'r1', publishedAt: '2019-05-14', rows }], 'en');
     expect(csv.startsWith(BOM)).toBe(true);
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
@@ -206,45 +208,48 @@ describe('state in the link', () => {
   ])('reads %s', async (_, value, expected) => expect(await decodeState(value)).toEqual(expected));
 });
 
-describe('incidents (linkReports result, faked until the library links reports)', () => {
-  // The shape of issue 11, built here by hand: one incident, two reports, killed figures in conflict.
-  const FAKE = [
-    {
-      reports: ['r1', 'r2'],
-      date: { from: '2019-05-14', to: '2019-05-15' },
-      place: { text: 'كفرنبل', governorate: 'idlib' },
-      figures: [
-        { kind: 'killed', victims: 'civilians', values: [{ report: 'r1', count: { value: 12 }, start: 0, end: 12, text: 'قتل 12 مدنيا' }, { report: 'r2', count: { value: 15 }, start: 5, end: 17, text: 'مقتل 15 مدنيا' }], range: { min: 12, max: 15 }, conflict: true },
-        { kind: 'injured', victims: 'unspecified', values: [{ report: 'r1', count: { min: 20 }, span: { start: 20, end: 35, text: 'أصيب أكثر من 20' } }], range: { min: 20 }, conflict: false },
-      ],
-      conflict: true,
-    },
-    { reports: [{ id: 'r3' }], figures: [{ kind: 'killed', victims: 'soldiers', reports: [{ id: 'r3', count: { value: 2 }, start: 0, end: 10, text: 'مقتل جنديين' }], agreed: { min: 2, max: 2 }, conflicts: [] }] },
+describe('incidents (the library\'s linkReports)', () => {
+  // Two reports of one strike: 12 killed on the day, 8 «yesterday» in the next day's report — a toll that falls.
+  const REPORTS = [
+    { text: 'قُتل 12 مدنياً وأصيب أكثر من 20 آخرين جراء غارات جوية روسية على بلدة كفرنبل في ريف إدلب الجنوبي.', publishedAt: '2019-05-14' },
+    { text: 'قالت مصادر محلية إن 8 مدنيين قتلوا في غارات روسية استهدفت كفرنبل جنوبي إدلب أمس الثلاثاء.', publishedAt: '2019-05-15' },
+    { text: 'قتل جندي في اشتباكات بريف حلب.', publishedAt: '' },
   ];
+  const page = REPORTS.map((r) => ({ analysis: analyze(r.text, r.publishedAt ? { publishedAt: r.publishedAt } : {}), publishedAt: r.publishedAt }));
 
-  it('lists each report\'s figures side by side with their spans, the agreed range and the flag', () => {
-    const [first, second] = incidentViews(FAKE, 'ar', name);
-    expect(first).toMatchObject({ title: '2019-05-14 – 2019-05-15 · كفرنبل · إدلب', reports: ['r1', 'r2'], conflict: true });
-    expect(first!.rows).toEqual([
-      {
-        kind: 'قتلى', victims: 'مدنيون', agreed: '12–15', conflict: true,
-        values: { r1: [{ report: 'r1', count: { value: 12 }, start: 0, end: 12, text: 'قتل 12 مدنيا' }], r2: [{ report: 'r2', count: { value: 15 }, start: 5, end: 17, text: 'مقتل 15 مدنيا' }] },
-      },
-      { kind: 'جرحى', victims: 'غير محدد', agreed: 'أكثر من 20', conflict: false, values: { r1: [{ report: 'r1', count: { min: 20 }, start: 20, end: 35, text: 'أصيب أكثر من 20' }] } },
-    ]);
-    expect(second).toMatchObject({ title: '', reports: ['r3'], conflict: false, rows: [{ victims: 'جنود', agreed: '2', conflict: false }] });
-    expect(incidentViews({ incidents: FAKE }, 'en', name)[0]!.rows[0]!.kind).toBe('killed');
-  });
-
-  it.each([[null], [undefined], ['text'], [{ incidents: 3 }], [[null, 1, { figures: 'x' }]]])('reads %j as no incidents', (result) => {
-    expect(incidentViews(result, 'ar', name).flatMap((v) => v.rows)).toEqual([]);
+  it('lists each report\'s figures side by side with their spans, the agreed range or the spread, and the flag', () => {
+    const views = linkIncidents(linkReports, page, 'ar', name);
+    const both = views.find((v) => v.reports.length === 2)!;
+    expect(both).toMatchObject({ title: '2019-05-14 · كفرنبل · إدلب', reports: ['r1', 'r2'], conflict: true });
+    const killed = both.rows[0]!;
+    expect(killed).toMatchObject({ kind: 'قتلى', victims: 'مدنيون', agreed: '—', spread: '8–12', conflict: true });
+    expect(Object.keys(killed.values)).toEqual(['r1', 'r2']);
+    for (const [id, figures] of Object.entries(killed.values)) {
+      for (const f of figures) expect(f.evidence.text).toBe(REPORTS[reportIndex(id)]!.text.slice(f.evidence.start, f.evidence.end));
+    }
+    expect(killed.values.r2!.map((f) => f.count)).toEqual([{ value: 8 }]);
+    expect(both.rows.find((r) => r.kind === 'جرحى')).toMatchObject({ agreed: 'أكثر من 20', conflict: false });
+    // The soldier in Aleppo's countryside is an incident of its own, told by one report.
+    expect(views.find((v) => v.reports[0] === 'r3')).toMatchObject({ reports: ['r3'], conflict: false, rows: [{ victims: 'جنود', agreed: '1' }] });
+    expect(linkIncidents(linkReports, page, 'en', name).find((v) => v.reports.length === 2)!.rows[0]!.kind).toBe('killed');
   });
 
   it('gives linkReports each report\'s id, analysis and publication day (when known)', () => {
-    const seen: unknown[] = [];
-    const views = linkIncidents((reports) => (seen.push(reports), FAKE), [{ analysis: { casualties: [] }, publishedAt: '2019-05-14' }, { analysis: { casualties: [1] }, publishedAt: '' }], 'en', name);
-    expect(seen).toEqual([[{ id: 'r1', analysis: { casualties: [] }, publishedAt: '2019-05-14' }, { id: 'r2', analysis: { casualties: [1] } }]]);
-    expect(views.map((v) => v.conflict)).toEqual([true, false]);
+    expect(linkInput(page).map(({ id, publishedAt }) => ({ id, publishedAt }))).toEqual([
+      { id: 'r1', publishedAt: '2019-05-14' }, { id: 'r2', publishedAt: '2019-05-15' }, { id: 'r3', publishedAt: undefined },
+    ]);
+    expect('publishedAt' in linkInput(page)[2]!).toBe(false);
+    expect(linkInput(page)[0]!.analysis).toBe(page[0]!.analysis);
+  });
+
+  it.each([
+    [{ min: 12, max: 12 }, '12', '12'],
+    [{ min: 8, max: 12 }, '8–12', '8–12'],
+    [{ min: 20, max: null }, 'أكثر من 20', 'more than 20'],
+    [null, '—', '—'],
+  ])('range %j → «%s» / "%s"', (range, ar, en) => {
+    expect(rangePhrase(range, 'ar')).toBe(ar);
+    expect(rangePhrase(range, 'en')).toBe(en);
   });
 
   it.each([[0, 'r1'], [11, 'r12']])('report %i is %s and back', (i, id) => {
@@ -252,28 +257,36 @@ describe('incidents (linkReports result, faked until the library links reports)'
     expect(reportIndex(id)).toBe(i);
   });
   it.each(['r0', 'x1', 'r', 'r01'])('%s is no report', (id) => expect(reportIndex(id)).toBe(-1));
-
-  it('finds linkReports only when the library exports it', () => {
-    expect(linkReportsOf({})).toBeNull();
-    const fn = () => FAKE;
-    expect(linkReportsOf({ linkReports: fn })).toBe(fn);
-  });
 });
 
 describe('lexicon chooser', () => {
   const yemen = { id: 'yemen', labels: { ar: 'اليمن', en: 'Yemen' }, actors: [{ id: 'houthis', labels: { ar: 'الحوثيون', en: 'Houthis' }, forms: ['جماعة الحوثي'] }] };
   it('lists the built-in lexicon, the packs of the library and dropped files', () => {
-    const choices = lexiconChoices({ packs: { yemen } }, [{ name: 'mine.json', data: { id: 'mine' } }]);
-    expect(choices.map((c) => [c.id, choiceLabel(c, 'en')])).toEqual([['builtin', 'built-in lexicon'], ['pack:yemen', 'Yemen'], ['file:mine.json', 'mine (mine.json)']]);
-    expect(lexiconChoices({ packs: [yemen] }, []).map((c) => c.id)).toEqual(['builtin', 'pack:yemen']);
-    expect(lexiconChoices({}, []).map((c) => c.id)).toEqual(['builtin']);
+    const choices = lexiconChoices(PACKS, [{ name: 'mine.json', data: { id: 'mine' } }]);
+    expect(choices.map((c) => [c.id, choiceLabel(c, 'en')])).toEqual([
+      ['builtin', 'built-in lexicon'],
+      ...PACKS.map((p) => [`pack:${p.id}`, p.labels!.en]),
+      ['file:mine.json', 'mine (mine.json)'],
+    ]);
+    expect(choices.map((c) => c.id)).toContain('pack:yemen');
+    expect(lexiconChoices([], []).map((c) => c.id)).toEqual(['builtin']);
+    // The built-in choice gives createAnalyzer no option at all: an empty `packs` would leave out the Syria pack.
+    expect(choices[0]!.options).toEqual({});
+  });
+
+  it('a chosen pack reads its country: its actors and its governorates', () => {
+    const choice = lexiconChoices(PACKS, []).find((c) => c.id === 'pack:yemen')!;
+    const analyzer = createAnalyzer(choice.options as never);
+    const analysis = analyzer.analyze('قتل 4 مدنيين بقصف جماعة الحوثي على مديرية صرواح غرب مأرب');
+    const rows = tableRows(analysis, 'en', namerOf(analyzer.lexicons as never));
+    expect(rows[0]!.cells).toMatchObject({ actor: 'Houthis (Ansar Allah)', governorate: "Ma'rib" });
   });
 
   it('a chosen file reads its text through createAnalyzer, and names its entries in the table', () => {
-    const [, choice] = lexiconChoices({}, [{ name: 'yemen.json', data: yemen }]);
-    const analyzer = createAnalyzer({ lexicons: choice!.lexicons as never });
+    const [, choice] = lexiconChoices([], [{ name: 'yemen.json', data: yemen }]);
+    const analyzer = createAnalyzer(choice!.options as never);
     const analysis = analyzer.analyze('قتل 4 مدنيين بقصف جماعة الحوثي على مدينة تعز');
-    const rows = tableRows(analysis as unknown as AnalysisLike, 'en', namerOf(analyzer.lexicons as never));
+    const rows = tableRows(analysis, 'en', namerOf(analyzer.lexicons as never));
     expect(rows[0]!.cells.actor).toBe('Houthis');
   });
 });

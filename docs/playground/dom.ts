@@ -71,6 +71,7 @@ export function incidentList(views: readonly IncidentView[], reportName: (id: st
       el('th', { textContent: COLUMNS[2][lang] }),
       ...v.reports.map((r) => el('th', { textContent: reportName(r) })),
       el('th', { textContent: UI.agreed[lang] }),
+      el('th', { textContent: UI.spread[lang] }),
       el('th', { textContent: UI.conflict[lang] }),
     );
     const rows = v.rows.map((f) =>
@@ -85,12 +86,13 @@ export function incidentList(views: readonly IncidentView[], reportName: (id: st
             'td',
             { dir: 'auto' },
             {},
-            ...(f.values[r] ?? []).map((x) =>
-              el('button', { type: 'button', className: 'figure', title: x.text }, { report: r, start: String(x.start), end: String(x.end) }, bdi(x.text || '—')),
+            ...(f.values[r] ?? []).map(({ evidence: x }) =>
+              el('button', { type: 'button', className: 'figure', title: x.text }, { report: r, start: String(x.start), end: String(x.end) }, bdi(x.text)),
             ),
           ),
         ),
         el('td', { dir: 'auto' }, {}, bdi(f.agreed)),
+        el('td', { dir: 'auto' }, {}, bdi(f.spread)),
         el('td', {}, { flag: f.conflict ? 'conflict' : 'agrees' }, flagWord(f.conflict, lang)),
       ),
     );

@@ -38,6 +38,7 @@ export const UI = {
   injuredTotal: { ar: 'الجرحى', en: 'injured' },
   events: { ar: 'حوادث', en: 'events' },
   agreed: { ar: 'المدى المتفق عليه', en: 'agreed range' },
+  spread: { ar: 'من الأدنى إلى الأعلى', en: 'lowest to highest' },
   conflict: { ar: 'تضارب', en: 'conflict' },
   agrees: { ar: 'متفق', en: 'agrees' },
   figure: { ar: 'الرقم', en: 'figure' },

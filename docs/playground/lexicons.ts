@@ -1,8 +1,7 @@
 /**
- * The lexicon chooser's list: the built-in lexicon, the conflict packs the library exposes (once it does: an
- * object or array of lexicon data under `packs`), and lexicon JSON files the user dropped on the page. Each
- * choice becomes an analyzer through `createAnalyzer({ lexicons })`, which validates the data and names the
- * faulty entry in its error.
+ * The lexicon chooser's list: the built-in lexicon (the Arabic core with the Syria pack), the library's conflict packs
+ * (each replaces the Syria pack: `createAnalyzer({ packs: [pack] })`), and lexicon JSON files the user dropped on the
+ * page (`createAnalyzer({ lexicons })`, which validates the data and names the faulty entry in its error).
  */
 import { UI, type Bilingual, type Lang } from './labels.js';
 
@@ -11,14 +10,20 @@ export interface LexiconChoice {
   /** `builtin`, `pack:<id>` or `file:<name>`; packs and the built-in one can be named in a link. */
   id: string;
   label: Bilingual;
-  /** The lexicons given to `createAnalyzer`, on top of the built-in one. */
-  lexicons: readonly unknown[];
+  /** The options of `createAnalyzer`: a pack in place of the Syria pack, or lexicons on top of the built-in one. */
+  options: { packs?: readonly unknown[]; lexicons?: readonly unknown[] };
 }
 
 /** A lexicon file dropped on the page. */
 export interface DroppedLexicon {
   name: string;
   data: unknown;
+}
+
+/** A pack of the library: its id and its names. */
+export interface PackLike {
+  readonly id: string;
+  readonly labels?: Partial<Bilingual>;
 }
 
 type Loose = Record<string, unknown>;
@@ -31,20 +36,12 @@ function labelOf(data: unknown, fallback: string): Bilingual {
   return { ar: labels?.ar ?? id, en: labels?.en ?? id };
 }
 
-/** The packs of the library: `packs` as an object of lexicons by id, or an array of lexicons with ids. */
-function packsOf(lib: object): [string, unknown][] {
-  const packs = (lib as { packs?: unknown }).packs;
-  if (Array.isArray(packs)) return packs.map((p, i) => [typeof (p as Loose)?.id === 'string' ? ((p as Loose).id as string) : String(i), p]);
-  if (packs && typeof packs === 'object') return Object.entries(packs as Loose);
-  return [];
-}
-
 /** Every choice, in the order shown. */
-export function lexiconChoices(lib: object, dropped: readonly DroppedLexicon[]): LexiconChoice[] {
+export function lexiconChoices(packs: readonly PackLike[], dropped: readonly DroppedLexicon[]): LexiconChoice[] {
   return [
-    { id: 'builtin', label: UI.builtin, lexicons: [] },
-    ...packsOf(lib).map(([id, data]) => ({ id: `pack:${id}`, label: labelOf(data, id), lexicons: [data] })),
-    ...dropped.map((f) => ({ id: `file:${f.name}`, label: labelOf(f.data, f.name), lexicons: [f.data] })),
+    { id: 'builtin', label: UI.builtin, options: {} },
+    ...packs.map((p) => ({ id: `pack:${p.id}`, label: labelOf(p, p.id), options: { packs: [p] } })),
+    ...dropped.map((f) => ({ id: `file:${f.name}`, label: labelOf(f.data, f.name), options: { lexicons: [f.data] } })),
   ];
 }
 

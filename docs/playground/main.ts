@@ -1,18 +1,19 @@
 /**
  * The playground page: several reports, each read with the ESM build of hasila (bundled by `npm run playground`),
  * shown as highlighted text beside a table of casualty mentions, with the article summary on top; the incidents
- * the reports form when the library links reports; exports; and the whole state in the link.
+ * the reports form (`linkReports`), each report's figures side by side; exports; and the whole state in the link.
  */
 import * as hasila from 'hasila';
 import { tableCsv } from './csv.js';
 import { el, highlighted, incidentList, mentionTable, summaryLine } from './dom.js';
 import { namerOf, UI, type Lang, type Namer } from './labels.js';
 import { choiceLabel, lexiconChoices, type DroppedLexicon } from './lexicons.js';
-import { libraryFunction, linkIncidents, linkInput, linkReportsOf, reportId, reportIndex } from './link.js';
+import { PACKS } from './packs.js';
+import { linkIncidents, linkInput, reportId, reportIndex } from './link.js';
 import { collectMentions, type Mention } from './mentions.js';
-import { tableRows, type AnalysisLike, type Row } from './rows.js';
+import { tableRows, type Row } from './rows.js';
 import { decodeState, DEFAULT_STATE, encodeState, type PageState } from './state.js';
-import { summaryItems, type SummaryLike } from './summary.js';
+import { summaryItems } from './summary.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const input = $<HTMLTextAreaElement>('input');
@@ -31,7 +32,7 @@ const status = $<HTMLParagraphElement>('status');
 
 /** What one report reads as. */
 interface Reading {
-  analysis: Record<string, unknown>;
+  analysis: hasila.Analysis;
   mentions: Mention[];
   rows: Row[];
 }
@@ -43,19 +44,16 @@ let name: Namer = namerOf(analyzer.lexicons as never);
 let readings: Reading[] = [];
 let selected: number | null = null;
 let lastHash = '';
-const linkReports = linkReportsOf(hasila);
-// `analyze` takes the publication day once the library reads dates.
-const readsDates = libraryFunction(hasila, 'extractDates') !== null;
 
 const reportName = (id: string) => `${UI.report[state.lang]} ${reportIndex(id) + 1}`;
 
 /** Builds the analyzer of the chosen lexicon; a lexicon that does not validate is reported and the built-in used. */
 function chooseAnalyzer(): void {
-  const choices = lexiconChoices(hasila, dropped);
+  const choices = lexiconChoices(PACKS, dropped);
   const choice = choices.find((c) => c.id === state.pack) ?? choices[0]!;
   state.pack = choice.id;
   try {
-    analyzer = hasila.createAnalyzer({ lexicons: choice.lexicons as never });
+    analyzer = hasila.createAnalyzer(choice.options as never);
   } catch (e) {
     dropped = dropped.filter((d) => `file:${d.name}` !== choice.id);
     state.pack = 'builtin';
@@ -63,7 +61,7 @@ function chooseAnalyzer(): void {
     showError(`${UI.lexiconError[state.lang]}: ${(e as Error).message}`);
   }
   name = namerOf(analyzer.lexicons as never);
-  pack.replaceChildren(...lexiconChoices(hasila, dropped).map((c) => el('option', { value: c.id, textContent: choiceLabel(c, state.lang), selected: c.id === state.pack })));
+  pack.replaceChildren(...lexiconChoices(PACKS, dropped).map((c) => el('option', { value: c.id, textContent: choiceLabel(c, state.lang), selected: c.id === state.pack })));
 }
 
 /** An error to show until the user's next change (a render does not wipe it). */
@@ -78,10 +76,9 @@ for (const type of ['input', 'click']) document.addEventListener(type, () => (er
 
 function read(i: number): Reading {
   const { text, publishedAt } = state.reports[i]!;
-  const options: Record<string, unknown> = { includeNonFacts: state.nonFacts };
-  if (readsDates && publishedAt) options.publishedAt = publishedAt;
-  const analysis = analyzer.analyze(text, options) as unknown as Record<string, unknown>;
-  return { analysis, mentions: collectMentions(analysis, text), rows: tableRows(analysis as unknown as AnalysisLike, state.lang, name) };
+  // The publication day dates the events («أمس» is the day before it), and linking reads those dates.
+  const analysis = analyzer.analyze(text, { includeNonFacts: state.nonFacts, ...(publishedAt ? { publishedAt } : {}) });
+  return { analysis, mentions: collectMentions(analysis, text), rows: tableRows(analysis, state.lang, name) };
 }
 
 /** Reads every report again (after a change of lexicon or options). */
@@ -106,7 +103,7 @@ function renderTabs(): void {
     b.setAttribute('aria-controls', view === -1 ? 'incidents-view' : 'report-view');
     return b;
   };
-  tabs.replaceChildren(...state.reports.map((_, i) => tab(reportName(reportId(i)), i)), ...(linkReports ? [tab(UI.incidents[state.lang], -1)] : []));
+  tabs.replaceChildren(...state.reports.map((_, i) => tab(reportName(reportId(i)), i)), tab(UI.incidents[state.lang], -1));
 }
 
 function openView(view: number): void {
@@ -123,18 +120,19 @@ function renderReport(): void {
   published.value = report.publishedAt;
   ($('remove') as HTMLButtonElement).hidden = state.reports.length < 2;
   output.replaceChildren(...highlighted(report.text, r.mentions));
-  summary.replaceChildren(...(report.text.trim() ? summaryLine(summaryItems(r.analysis.summary as SummaryLike, state.lang, name)) : []));
+  summary.replaceChildren(...(report.text.trim() ? summaryLine(summaryItems(r.analysis.summary, state.lang, name)) : []));
   tableBox.replaceChildren(r.rows.length ? mentionTable(r.rows, state.lang) : el('p', { className: 'empty', textContent: report.text.trim() ? UI.noMentions[state.lang] : '' }));
   json.textContent = JSON.stringify(r.analysis, null, 1);
   if (selected !== null && selected >= r.rows.length) selected = null;
   select(selected, false);
 }
 
+/** The page's reports with the analyses it shows, as linking takes them. */
+const pageReports = () => state.reports.map((r, i) => ({ analysis: readings[i]!.analysis, publishedAt: r.publishedAt }));
+
 function renderIncidents(): void {
-  if (!linkReports) return;
   try {
-    const reports = state.reports.map((r, i) => ({ analysis: readings[i]!.analysis, publishedAt: r.publishedAt }));
-    const views = linkIncidents(linkReports, reports, state.lang, name);
+    const views = linkIncidents(hasila.linkReports, pageReports(), state.lang, name);
     incidentsView.replaceChildren(...incidentList(views, reportName, state.lang));
   } catch (e) {
     incidentsView.replaceChildren();
@@ -145,7 +143,7 @@ function renderIncidents(): void {
 /** Renders everything from the state and readings, then writes the state into the link. */
 function render(): void {
   status.className = error ? 'error' : '';
-  const incidents = state.view === -1 && !!linkReports;
+  const incidents = state.view === -1;
   if (!incidents && state.view < 0) state.view = 0;
   renderTabs();
   reportView.hidden = incidents;
@@ -181,7 +179,7 @@ function select(index: number | null, focus = true): void {
   });
   if (index === null) return;
   const r = readings[state.view]!;
-  const id = r.mentions.findIndex((m) => m.value === (r.analysis.casualties as unknown[])[index]);
+  const id = r.mentions.findIndex((m) => m.value === (r.analysis.casualties[index] as unknown));
   const marks = [...output.querySelectorAll<HTMLElement>('mark')].filter((m) => m.dataset.ids!.split(' ').includes(String(id)));
   for (const m of marks) m.classList.add('active');
   marks[0]?.scrollIntoView({ block: 'nearest' });
@@ -310,9 +308,9 @@ $('csv').addEventListener('click', () => {
 });
 $('export-json').addEventListener('click', () => {
   const reports = state.reports.map((r, i) => ({ id: reportId(i), publishedAt: r.publishedAt || null, text: r.text, analysis: readings[i]!.analysis }));
-  // The incidents as linkReports returns them, when the library links reports.
-  const incidents = linkReports?.(linkInput(state.reports.map((r, i) => ({ analysis: readings[i]!.analysis, publishedAt: r.publishedAt }))));
-  download('hasila.json', 'application/json', JSON.stringify({ reports, ...(incidents ? { incidents } : {}) }, null, 1));
+  // The incidents as linkReports returns them.
+  const incidents = hasila.linkReports(linkInput(pageReports()));
+  download('hasila.json', 'application/json', JSON.stringify({ reports, incidents }, null, 1));
 });
 $('copy').addEventListener('click', () => {
   void navigator.clipboard?.writeText(location.href).then(() => (status.textContent = UI.linkCopied[state.lang]));
@@ -344,7 +342,7 @@ output.addEventListener('click', (e) => {
   const mark = (e.target as HTMLElement).closest<HTMLElement>('mark');
   if (!mark) return;
   const r = readings[state.view]!;
-  const casualties = r.analysis.casualties as unknown[];
+  const casualties: readonly unknown[] = r.analysis.casualties;
   for (const id of mark.dataset.ids!.split(' ').map(Number)) {
     const index = casualties.indexOf(r.mentions[id]!.value);
     if (index >= 0) return select(index);

@@ -1,63 +1,27 @@
 /**
  * The table of casualty mentions as pure data: one row per mention of an analysis, each cell the words a
- * documenter would write («أكثر من 20 مدنياً» becomes kind «قتلى», count «أكثر من 20», victims «مدنيون»).
- * Works on the analysis as JSON, so fields that later library versions add (`place` with a governorate, `date`)
- * show up as soon as they exist.
+ * documenter would write («أكثر من 20 مدنياً» becomes kind «قتلى», count «أكثر من 20», victims «مدنيون»), the place
+ * with its governorate, and the date of the event that reports the mention.
  */
+import type { CasualtyEvent, CasualtyMention, EventDate, Quantity } from 'hasila';
 import { BOUND_WORDS, FLAG_WORDS, KIND_WORDS, VAGUE_WORDS, type ColumnId, type Lang, type Namer } from './labels.js';
 
 /** The quantity shape of the library («12», «نحو 30», «أكثر من 20», «عشرات»). */
-export interface QuantityLike {
-  value?: number;
-  min?: number;
-  max?: number;
-  approximate?: boolean;
-  vague?: string;
-}
+export type QuantityLike = Quantity;
 
-interface SpanLike {
-  start: number;
-  end: number;
-  text: string;
-}
+/** A casualty mention of the library; the fields the table reads. */
+export type MentionLike = Pick<
+  CasualtyMention,
+  'start' | 'end' | 'text' | 'kind' | 'count' | 'victims' | 'includes' | 'actors' | 'cause' | 'coCauses' | 'location' | 'source' | 'hypothetical' | 'denied' | 'zero'
+>;
 
-/** A casualty mention as the library returns it; only the fields the table reads. */
-export interface MentionLike extends SpanLike {
-  kind: string;
-  count: QuantityLike | null;
-  victims: string;
-  includes?: readonly (SpanLike & { victims: string; count: QuantityLike | null })[];
-  actors?: readonly string[];
-  cause?: string | null;
-  coCauses?: readonly string[];
-  location?: PlaceLike | null;
-  /** The resolved place of the places layer (an object with its span), when the library gives one. */
-  place?: PlaceLike | string | null;
-  governorate?: string | null;
-  source?: SpanLike | null;
-  date?: DateLike | null;
-  hypothetical?: boolean;
-  denied?: boolean;
-  zero?: boolean;
-}
+/** Calendar days (an event's date, an incident's days). */
+export type DateLike = Pick<EventDate, 'from' | 'to'>;
 
-/** A place phrase: its span, and the governorate once the places layer resolves it. */
-export interface PlaceLike extends SpanLike {
-  place?: string;
-  governorate?: string | null;
-}
-
-/** A date as the dates layer gives it: calendar days, or a relative reading without a day. */
-export interface DateLike {
-  from?: string;
-  to?: string;
-  text?: string;
-}
-
-/** An analysis as `analyze` returns it; only the fields the table reads. */
+/** An analysis of the library; the fields the table reads. */
 export interface AnalysisLike {
   casualties: readonly MentionLike[];
-  events?: readonly { mentions: readonly number[]; date?: DateLike | null }[];
+  events: readonly Pick<CasualtyEvent, 'mentions' | 'date'>[];
 }
 
 /** One row of the table: the mention's span and its cells, plus the figure's bounds for spreadsheets. */
@@ -99,11 +63,10 @@ export function countBounds(q: QuantityLike | null | undefined): { min: number |
   return { min: q.min ?? null, max: q.max ?? null };
 }
 
-/** A day or a period: «2016-06-22», «2016-06-18 – 2016-06-19», or the text of a relative date. */
+/** A day or a period: «2016-06-22», «2016-06-18 – 2016-06-19». */
 export function datePhrase(d: DateLike | null | undefined): string {
   if (!d) return '';
-  if (d.from && d.to && d.from !== d.to) return `${d.from} – ${d.to}`;
-  return d.from ?? d.to ?? d.text ?? '';
+  return d.from === d.to ? d.from : `${d.from} – ${d.to}`;
 }
 
 /** Victims with their sub-groups: «مدنيون (بينهم 7 أطفال، نساء)». */
@@ -118,12 +81,9 @@ export function victimsPhrase(m: MentionLike, lang: Lang, name: Namer): string {
   return groups.length ? `${main} (${BOUND_WORDS.includes[lang]} ${groups.join(sep)})` : main;
 }
 
-/** The date of mention `index`: its own, else that of the event reporting it. */
-function dateOf(analysis: AnalysisLike, index: number): DateLike | null {
-  const own = analysis.casualties[index]!.date;
-  if (own) return own;
-  return analysis.events?.find((e) => e.mentions.includes(index))?.date ?? null;
-}
+/** The date of mention `index`: that of the event reporting it. */
+const dateOf = (analysis: AnalysisLike, index: number): DateLike | null =>
+  analysis.events.find((e) => e.mentions.includes(index))?.date ?? null;
 
 /** The table rows of an analysis, in text order. */
 export function tableRows(analysis: AnalysisLike, lang: Lang, name: Namer): Row[] {
@@ -131,8 +91,8 @@ export function tableRows(analysis: AnalysisLike, lang: Lang, name: Namer): Row[
   return analysis.casualties.map((m, index) => {
     const flags = (['hypothetical', 'denied', 'zero'] as const).filter((f) => m[f]).map((f) => FLAG_WORDS[f]![lang]);
     const kind = KIND_WORDS[m.kind]?.[lang] ?? m.kind;
-    const place = typeof m.place === 'object' && m.place !== null ? m.place : (m.location ?? null);
-    const governorate = place?.governorate ?? m.location?.governorate ?? m.governorate ?? null;
+    const place = m.location;
+    const governorate = place?.governorate ?? null;
     const causes = [m.cause, ...(m.coCauses ?? [])].filter((c): c is string => !!c);
     return {
       index,

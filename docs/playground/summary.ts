@@ -2,20 +2,12 @@
  * The article summary as a line of labelled figures: killed (with civilians, children, women…), injured, events,
  * and the main event's actor, cause, place and date — only what the summary gives.
  */
+import type { ArticleSummary } from 'hasila';
 import { BOUND_WORDS, COLUMNS, UI, type Lang, type Namer } from './labels.js';
-import { datePhrase, type DateLike } from './rows.js';
+import { datePhrase } from './rows.js';
 
-/** The summary as `analyze` returns it; only the fields shown. */
-export interface SummaryLike {
-  killed?: { total?: number; civilians?: number; children?: number; women?: number; nonCivilians?: number; unspecified?: number };
-  injured?: number;
-  events?: number;
-  actors?: readonly string[];
-  cause?: string | null;
-  location?: { text: string; governorate?: string | null } | null;
-  place?: { text: string; governorate?: string | null } | null;
-  date?: DateLike | null;
-}
+/** The summary of the library; the fields shown (all but `killed.total` may be left out). */
+export type SummaryLike = Partial<Omit<ArticleSummary, 'killed'>> & { killed?: Partial<ArticleSummary['killed']> };
 
 /** One labelled item of the summary line. */
 export interface SummaryItem {
@@ -36,7 +28,7 @@ export function summaryItems(s: SummaryLike, lang: Lang, name: Namer): SummaryIt
       const who = k === 'nonCivilians' ? UI.nonCivilians[lang] : k === 'unspecified' ? BOUND_WORDS.unspecified[lang] : name('victims', k, lang);
       return `${who} ${killed[k]}`;
     });
-  const place = s.place ?? s.location ?? null;
+  const place = s.location ?? null;
   const governorate = place?.governorate ? ` (${name('places', place.governorate, lang)})` : '';
   const items: SummaryItem[] = [
     { id: 'killed', label: UI.total[lang], value: `${killed.total ?? 0}${classes.length ? ` (${classes.join(sep)})` : ''}` },

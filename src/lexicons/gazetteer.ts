@@ -15,13 +15,18 @@ export function entry([id, en, ar, type, isIn, ambiguous]: Row): PlaceEntry {
 }
 
 /**
- * The row maker of one country's governorates: a governorate (`isIn` the country), its capital city (same name),
+ * The row maker of one country's governorates: a governorate (`isIn` the country, or the region of the country
+ * that holds it), its capital city (same name),
  * its countryside «ريف X» and the countryside's four directions. `unit` is the word news puts before a
  * governorate's name: محافظة (Syria, Yemen, Iraq, Palestine, Lebanon), ولاية (Sudan), إقليم (Somalia).
+ * Without a capital of the same name, the bare name is the governorate's («غرب نينوى»، «بجنوب دارفور»), unless it is
+ * marked with a leading `?` as a common word that names the governorate only after its unit («ولاية الجزيرة»).
  */
-export const governorateOf = (country: string, unit = 'محافظة') => function governorate(id: string, en: string, ar: readonly string[], withCity = true): Row[] {
+export const governorateOf = (country: string, unit = 'محافظة') => function governorate(id: string, en: string, marked: readonly string[], withCity = true): Row[] {
   const g = `${id}-governorate`;
-  const rows: Row[] = [[g, `${en} Governorate`, ar.map((a) => `${unit} ${a}`), 'governorate', country]];
+  const ar = marked.map((a) => a.replace(/^\?/u, ''));
+  const bare = withCity ? [] : marked.filter((a) => !a.startsWith('?'));
+  const rows: Row[] = [[g, `${en} Governorate`, [...ar.map((a) => `${unit} ${a}`), ...bare], 'governorate', country]];
   if (withCity) rows.push([id, en, ar, 'city', g]);
   const directions: readonly (readonly [string, string])[] = [['الشمالي', 'northern'], ['الجنوبي', 'southern'], ['الشرقي', 'eastern'], ['الغربي', 'western']];
   rows.push([`${id}-countryside`, `${en} countryside`, ar.map((a) => `ريف ${a}`), 'region', g]);

@@ -59,7 +59,16 @@ export function fit(a: LinkEvent, b: LinkEvent): number {
   return place * 4 + (a.cause !== null && a.cause === b.cause ? 2 : 0) + (sharedActor ? 2 : 0) + (a.killed.some((k) => b.killed.includes(k)) ? 1 : 0);
 }
 
-/** The bucket an event's place falls in: its governorate, else the outermost place around it. @internal */
-export function regionOf(location: PlaceMention): string {
-  return location.governorate ?? location.within[location.within.length - 1] ?? location.place!;
+/**
+ * The buckets an event's place falls in: `own` is its governorate (or, for a place above governorates — a region such
+ * as the Gaza Strip or South Lebanon — that region); `above` are the regions between its governorate and its
+ * country, where it meets only events placed at the region itself («بيت لاهيا» and «قطاع غزة»). @internal
+ */
+export function bucketsOf(location: PlaceMention): { own: string; above: string[] } {
+  const chain = [location.place!, ...location.within];
+  const g = location.governorate;
+  if (g === null) return { own: chain.length > 1 ? chain[chain.length - 2]! : chain[0]!, above: [] };
+  let at = -1;
+  for (let k = chain.length - 1; k >= 0 && at < 0; k--) if (chain[k] === g || chain[k] === `${g}-governorate`) at = k;
+  return { own: g, above: at < 0 ? [] : chain.slice(at + 1, -1) };
 }

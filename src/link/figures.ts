@@ -61,7 +61,9 @@ export function incidentFigure(kind: IncidentFigure['kind'], victims: string, fi
     lo = Math.max(lo, a);
     hi = Math.min(hi, b);
   }
-  for (const f of figures) {
+  // A figure without any bound («عدد من») tells nothing of the spread, unless no figure tells more.
+  const bounded = figures.filter((f) => interval(f.count)[0] > 0 || interval(f.count)[1] !== Infinity);
+  for (const f of bounded.length ? bounded : figures) {
     const [a, b] = interval(f.count);
     spreadLo = Math.min(spreadLo, a);
     spreadHi = Math.max(spreadHi, b);

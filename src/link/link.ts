@@ -7,7 +7,7 @@ import { analyze } from '../root.js';
 import { describe } from '../normalize/options.js';
 import { localness } from '../places/resolve.js';
 import { CASUALTY_KINDS, type CasualtyKind } from '../lexicon/types.js';
-import { fit, regionOf, type LinkEvent } from './compatible.js';
+import { bucketsOf, fit, type LinkEvent } from './compatible.js';
 import { incidentFigure, type TimedFigure } from './figures.js';
 import type { DayRange, Incident, IncidentEvent, LinkOptions, LinkReport } from './types.js';
 
@@ -102,32 +102,38 @@ interface Edge {
 }
 
 /**
- * Candidate pairs, bucketed by region and day so that only events that share a day and a governorate meet. A pair is
- * proposed once, in the bucket of the first day both events cover.
+ * Candidate pairs, bucketed by region and day so that only events that share a day and a governorate meet (or a
+ * region above governorates and a place in it). A pair is proposed once, in the bucket of the first day both events
+ * cover.
  */
 function candidateEdges(events: readonly LinkEvent[]): Edge[] {
-  const buckets = new Map<string, number[]>();
+  // Per bucket, the events that are placed in it (own) and those placed below a region above governorates.
+  const buckets = new Map<string, { own: number[]; below: number[] }>();
+  const add = (key: string, i: number, own: boolean) => {
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = { own: [], below: [] }));
+    (own ? b.own : b.below).push(i);
+  };
   events.forEach((e, i) => {
     if (!linkable(e)) return;
-    const region = regionOf(e.location!);
+    const { own, above } = bucketsOf(e.location!);
     for (let d = e.days![0]; d <= e.days![1]; d++) {
-      const key = `${region}|${d}`;
-      const list = buckets.get(key);
-      if (list) list.push(i);
-      else buckets.set(key, [i]);
+      add(`${own}|${d}`, i, true);
+      for (const region of above) add(`${region}|${d}`, i, false);
     }
   });
   const edges: Edge[] = [];
-  for (const [key, list] of buckets) {
+  const propose = (x: number, y: number, day: number) => {
+    const [a, b] = [events[x]!, events[y]!];
+    if (a.report === b.report || Math.max(a.days![0], b.days![0]) !== day) return;
+    const score = fit(a, b);
+    if (score > 0) edges.push(x < y ? { a: x, b: y, score } : { a: y, b: x, score });
+  };
+  for (const [key, { own, below }] of buckets) {
     const day = Number(key.slice(key.lastIndexOf('|') + 1));
-    for (let x = 0; x < list.length; x++) {
-      const a = events[list[x]!]!;
-      for (let y = x + 1; y < list.length; y++) {
-        const b = events[list[y]!]!;
-        if (a.report === b.report || Math.max(a.days![0], b.days![0]) !== day) continue;
-        const score = fit(a, b);
-        if (score > 0) edges.push({ a: list[x]!, b: list[y]!, score });
-      }
+    for (let x = 0; x < own.length; x++) {
+      for (let y = x + 1; y < own.length; y++) propose(own[x]!, own[y]!, day);
+      for (const y of below) propose(own[x]!, y, day);
     }
   }
   // Best fits first, ties in event order: the grouping depends on the reports, not on their order.

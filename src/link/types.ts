@@ -111,7 +111,7 @@ export interface IncidentFigure {
    * `null` when they do not all agree. `max` is `null` when no report bounds it.
    */
   agreed: CountRange | null;
-  /** The range from the lowest to the highest figure. */
+  /** The range from the lowest to the highest figure (a figure without any bound, «عدد من», only when all are). */
   spread: CountRange;
   /**
    * The figures conflict: one report's exact figure falls outside another's range — unless the later report gives

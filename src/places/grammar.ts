@@ -3,16 +3,20 @@
  * @module places/grammar
  */
 
-/** Nouns that head a place phrase: «حي الشعار»، «بلدة كفرنبل»، «ريف إدلب»، «مخيم اليرموك». */
+/**
+ * Nouns that head a place phrase: «حي الشعار»، «بلدة كفرنبل»، «ريف إدلب»، «مخيم اليرموك»; and the administrative units
+ * of the packs' countries: «مديرية صرواح» (Yemen), «قضاء سنجار» (Iraq, Lebanon), «محلية كرري» (Sudan), «بلدية».
+ */
 export const PLACE_NOUNS: readonly string[] = [
   'حي', 'احياء', 'حيي', 'مدينه', 'مدن', 'بلده', 'بلدات', 'قريه', 'قري', 'ريف', 'ريفي', 'ارياف', 'محافظه', 'محافظتي',
   'محافظات', 'منطقه', 'مناطق', 'مخيم', 'ناحيه', 'بلدتي', 'مدينتي', 'قريتي', 'حاره', 'شارع', 'سوق', 'مستشفي', 'مشفي',
-  'مدرسه', 'جبل', 'جبال', 'عاصمه',
+  'مدرسه', 'جبل', 'جبال', 'عاصمه', 'مديريه', 'مديريات', 'مديريتي', 'قضاء', 'اقضيه', 'قضائي', 'محليه', 'بلديه',
 ];
 
 /** Plural and dual place nouns: their names may be coordinated («أحياء المغاير والسكري والمشهد»). */
 export const PLACE_LISTS: readonly string[] = [
   'احياء', 'حيي', 'مدن', 'بلدات', 'قري', 'ريفي', 'ارياف', 'محافظتي', 'محافظات', 'مناطق', 'بلدتي', 'مدينتي', 'قريتي',
+  'مديريات', 'مديريتي', 'اقضيه', 'قضائي',
 ];
 
 /** Words that end a place name: prepositions, directions, time words, relatives, adjectives of the place. */

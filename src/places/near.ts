@@ -19,8 +19,9 @@ export function phrasesBySentence(phrases: readonly PlacePhrase[], sentenceOf: I
 
 /**
  * The place of a statement spanning tokens `at.first..at.last`: the first phrase after it in its clause (within 12
- * tokens), else the last before it in the clause, else the first elsewhere in its sentence, else the first of
- * sentence `fallback` (the one before, or under a heading). @internal
+ * tokens), else the last before it in the clause, else the first inside it (a toll update names its place within:
+ * «حصيلة القتلى المدنيين في معرة النعمان جراء الغارات إلى 38»), else the first elsewhere in its sentence, else the
+ * first of sentence `fallback` (the one before, or under a heading). @internal
  */
 export function placeNear(
   bySentence: readonly (readonly PlacePhrase[])[],
@@ -34,6 +35,7 @@ export function placeNear(
   return (
     here.find((p) => clauseOf[p.first] === clause && p.first > at.last && p.first - at.last <= 12) ??
     [...here].reverse().find((p) => clauseOf[p.first] === clause && p.last < at.first) ??
+    here.find((p) => p.first >= at.first && p.last <= at.last) ??
     here.find((p) => p.first > at.last || p.last < at.first) ??
     bySentence[fallback]?.[0]
   );

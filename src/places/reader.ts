@@ -184,7 +184,8 @@ class Reader {
     const k = last + 1;
     const w = this.word(k);
     const named = this.t.placeAt.get(k);
-    if (w.startsWith('و') && w.length > 2) {
+    // «وسط» is a direction, not و + a coordinated name.
+    if (w.startsWith('و') && w.length > 2 && !DIRECTION.has(w)) {
       if (named && named.prefix.startsWith('و')) return named.lastToken;
       if (list && w.startsWith('وال') && !this.t.taken[k] && !this.t.inActor[k]) return k;
       return last;
@@ -192,6 +193,8 @@ class Reader {
     if (w === 'في') return Math.max(last, this.segment(k + 1));
     if (named && /^[بل]/u.test(named.prefix)) return named.lastToken;
     if (this.isHead(k, HEADS, (p) => p.startsWith('ب'))) return Math.max(last, this.afterHead(k));
+    // A name that opens with a direction is the place around: «مدينة صور جنوب لبنان»، «نيالا جنوب دارفور».
+    if (named && DIRECTION.has(w)) return named.lastToken;
     if (DIRECTION.has(w)) return Math.max(last, this.segment(DIRECTION.has(this.word(k + 1)) ? k + 2 : k + 1));
     return last;
   }

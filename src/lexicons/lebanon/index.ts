@@ -12,21 +12,23 @@ import { regional } from '../regional/actors.js';
 import { militias } from '../spellings.js';
 
 const governorate = /* @__PURE__ */ governorateOf('lebanon');
+// The South and Nabatieh governorates make up South Lebanon: «عيتا الشعب في جنوب لبنان» is one chain.
+const southern = /* @__PURE__ */ governorateOf('south-lebanon-region');
 
 const ROWS: readonly Row[] = [
   ['lebanon', 'Lebanon', ['لبنان', 'الجمهورية اللبنانية'], 'country'],
   ['south-lebanon-region', 'South Lebanon', ['جنوب لبنان', 'الجنوب اللبناني'], 'region', 'lebanon'],
   ...governorate('beirut', 'Beirut', ['بيروت']),
   ['mount-lebanon-governorate', 'Mount Lebanon Governorate', ['محافظة جبل لبنان', 'جبل لبنان'], 'governorate', 'lebanon'],
-  ...governorate('south-lebanon', 'South', ['الجنوب'], false),
+  ...southern('south-lebanon', 'South', ['?الجنوب'], false),
   ['sidon', 'Sidon', ['صيدا'], 'city', 'south-lebanon-governorate'],
-  ...governorate('nabatieh', 'Nabatieh', ['النبطية']),
+  ...southern('nabatieh', 'Nabatieh', ['النبطية']),
   ...governorate('bekaa', 'Beqaa', ['البقاع'], false),
   ['zahle', 'Zahle', ['زحلة'], 'city', 'bekaa-governorate'],
   ...governorate('baalbek-hermel', 'Baalbek-Hermel', ['بعلبك الهرمل'], false),
   ['baalbek', 'Baalbek', ['بعلبك'], 'city', 'baalbek-hermel-governorate'],
   ['hermel', 'Hermel', ['الهرمل'], 'city', 'baalbek-hermel-governorate'],
-  ...governorate('north-lebanon', 'North', ['الشمال'], false),
+  ...governorate('north-lebanon', 'North', ['?الشمال'], false),
   ['tripoli-lebanon', 'Tripoli', ['طرابلس'], 'city', 'north-lebanon-governorate'],
   ...governorate('akkar', 'Akkar', ['عكار']),
   ...within('district', 'beirut', spaced, ['الضاحية الجنوبية|الضاحية|ضاحية بيروت الجنوبية:dahiyeh', 'حارة حريك:haret-hreik', 'برج البراجنة:burj-al-barajneh', 'الغبيري:ghobeiry', 'الشياح:chiyah', 'المريجة:mreijeh', 'الليلكي:laylaki', '?الحدث:hadath', 'الباشورة:bachoura', 'رأس النبع:ras-al-nabaa', 'مرفأ بيروت:beirut-port=Beirut port']),

@@ -11,28 +11,30 @@ import { extend } from '../extend.js';
 import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
 import { regional } from '../regional/actors.js';
 
-const governorate = /* @__PURE__ */ governorateOf('palestine');
+// Governorates lie in the Gaza Strip or the West Bank, so that «بيت لاهيا شمال القطاع» is one chain.
+const inGaza = /* @__PURE__ */ governorateOf('gaza-strip');
+const inWestBank = /* @__PURE__ */ governorateOf('west-bank');
 
 const ROWS: readonly Row[] = [
   ['palestine', 'Palestine', ['فلسطين', 'الأراضي الفلسطينية', 'الأراضي الفلسطينية المحتلة'], 'country'],
   ['gaza-strip', 'Gaza Strip', ['قطاع غزة', 'القطاع'], 'region', 'palestine'],
   ['west-bank', 'West Bank', ['الضفة الغربية', 'الضفة الغربية المحتلة', 'الضفة'], 'region', 'palestine'],
-  ...governorate('gaza', 'Gaza', ['غزة', 'مدينة غزة']),
-  ...governorate('north-gaza', 'North Gaza', ['شمال غزة', 'شمال قطاع غزة'], false),
-  ...governorate('deir-al-balah', 'Deir al-Balah', ['دير البلح']),
-  ...governorate('khan-younis', 'Khan Younis', ['خان يونس']),
-  ...governorate('rafah', 'Rafah', ['رفح']),
-  ...governorate('jerusalem', 'Jerusalem', ['القدس', 'القدس المحتلة', 'القدس الشرقية']),
-  ...governorate('ramallah', 'Ramallah and al-Bireh', ['رام الله']),
-  ...governorate('hebron', 'Hebron', ['الخليل']),
-  ...governorate('nablus', 'Nablus', ['نابلس']),
-  ...governorate('jenin', 'Jenin', ['جنين']),
-  ...governorate('tulkarm', 'Tulkarm', ['طولكرم']),
-  ...governorate('qalqilya', 'Qalqilya', ['قلقيلية']),
-  ...governorate('bethlehem', 'Bethlehem', ['بيت لحم']),
-  ...governorate('jericho', 'Jericho', ['أريحا']),
-  ...governorate('tubas', 'Tubas', ['طوباس']),
-  ...governorate('salfit', 'Salfit', ['سلفيت']),
+  ...inGaza('gaza', 'Gaza', ['غزة', 'مدينة غزة']),
+  ...inGaza('north-gaza', 'North Gaza', ['شمال غزة', 'شمال قطاع غزة', 'شمالي قطاع غزة', 'شمال القطاع', 'شمالي القطاع'], false),
+  ...inGaza('deir-al-balah', 'Deir al-Balah', ['دير البلح']),
+  ...inGaza('khan-younis', 'Khan Younis', ['خان يونس']),
+  ...inGaza('rafah', 'Rafah', ['رفح']),
+  ...inWestBank('jerusalem', 'Jerusalem', ['القدس', 'القدس المحتلة', 'القدس الشرقية']),
+  ...inWestBank('ramallah', 'Ramallah and al-Bireh', ['رام الله']),
+  ...inWestBank('hebron', 'Hebron', ['الخليل']),
+  ...inWestBank('nablus', 'Nablus', ['نابلس']),
+  ...inWestBank('jenin', 'Jenin', ['جنين']),
+  ...inWestBank('tulkarm', 'Tulkarm', ['طولكرم']),
+  ...inWestBank('qalqilya', 'Qalqilya', ['قلقيلية']),
+  ...inWestBank('bethlehem', 'Bethlehem', ['بيت لحم']),
+  ...inWestBank('jericho', 'Jericho', ['أريحا']),
+  ...inWestBank('tubas', 'Tubas', ['طوباس']),
+  ...inWestBank('salfit', 'Salfit', ['سلفيت']),
   ...within('town', 'north-gaza-governorate', spaced, ['جباليا|مخيم جباليا:jabalia', 'بيت لاهيا:beit-lahia', 'بيت حانون:beit-hanoun', 'مستشفى كمال عدوان:kamal-adwan-hospital=Kamal Adwan hospital', 'مشروع بيت لاهيا:beit-lahia-project']),
   ...within('district', 'gaza', spaced, ['الشجاعية:shujaiya', '?الزيتون:zeitoun', '?الرمال:rimal', 'تل الهوى:tal-al-hawa', 'الشيخ رضوان:sheikh-radwan', 'مخيم الشاطئ:shati-camp=Al-Shati camp', '?الصبرة:sabra', '?التفاح:tuffah', '?الدرج:daraj', 'مستشفى الشفاء|مجمع الشفاء الطبي:al-shifa=Al-Shifa hospital', 'المستشفى المعمداني:al-ahli-hospital=Al-Ahli Arab hospital', 'شارع صلاح الدين:salah-al-din-street=Salah al-Din street']),
   ...within('town', 'deir-al-balah-governorate', spaced, ['النصيرات|مخيم النصيرات:nuseirat', 'المغازي|مخيم المغازي:maghazi', 'البريج|مخيم البريج:bureij', 'الزوايدة:zawaida', 'مستشفى شهداء الأقصى:al-aqsa-hospital=Al-Aqsa Martyrs hospital', 'وادي غزة:wadi-gaza']),

@@ -1,0 +1,56 @@
+/**
+ * Place phrases of the conflict packs as data: for each pack, sentences (written for these tests, modeled on how
+ * outlets in that country write places) → the place phrases `findPlaces` reads with the pack, as [text, place id,
+ * governorate]. Each pack's governorates are its own: Yemen's and Syria's, Iraq's and Lebanon's «محافظة»، Sudan's
+ * «ولاية»، Somalia's «إقليم»، Libya's «شعبية».
+ */
+import type { PlaceCase } from './place-cases.js';
+
+export const packPlaceCases: Record<string, readonly PlaceCase[]> = {
+  yemen: [
+    { text: 'سقط صاروخ على مديرية صرواح غرب مأرب', places: [['مديرية صرواح غرب مأرب', 'sirwah', 'marib']] },
+    { text: 'غارات للتحالف على مديرية حيدان بمحافظة صعدة', places: [['مديرية حيدان بمحافظة صعدة', 'haydan', 'saada']] },
+    { text: 'قتل 3 صيادين قبالة سواحل الخوخة جنوب الحديدة', places: [['الخوخة جنوب الحديدة', 'al-khawkhah', 'hodeidah']] },
+    { text: 'انفجرت عبوة في حي كريتر بمدينة عدن', places: [['حي كريتر بمدينة عدن', 'crater', 'aden']] },
+  ],
+  iraq: [
+    { text: 'قتل 5 أشخاص بتفجير في مدينة الصدر شرقي بغداد', places: [['مدينة الصدر شرقي بغداد', 'sadr-city', 'baghdad']] },
+    { text: 'هجوم لداعش على قرية في قضاء المقدادية بمحافظة ديالى', places: [['قضاء المقدادية بمحافظة ديالى', 'muqdadiya', 'diyala']] },
+    { text: 'قصف تركي على قضاء سنجار غرب نينوى', places: [['قضاء سنجار غرب نينوى', 'sinjar', 'nineveh']] },
+    { text: 'سقطت قذائف على قضاء طوزخورماتو شرقي محافظة صلاح الدين', places: [['قضاء طوزخورماتو شرقي محافظة صلاح الدين', 'tuz-khurmatu', 'salahuddin']] },
+    { text: 'عثر على مقبرة جماعية في الأنبار', places: [['الأنبار', 'anbar-governorate', 'anbar']] },
+  ],
+  libya: [
+    { text: 'قتل 3 مدنيين بقذائف على منطقة أبو سليم جنوب طرابلس', places: [['منطقة أبو سليم جنوب طرابلس', 'abu-salim', 'tripoli']] },
+    { text: 'قتل طفل في حي الصابري وسط بنغازي', places: [['حي الصابري وسط بنغازي', 'al-sabri', 'benghazi']] },
+    { text: 'غارة على قاعدة الوطية غرب ليبيا', places: [['قاعدة الوطية غرب ليبيا', 'al-watiya', 'zawiya']] },
+  ],
+  sudan: [
+    { text: 'قتل 12 مدنيا بقصف مدفعي على سوق في مدينة أم درمان', places: [['مدينة أم درمان', 'omdurman', 'khartoum']] },
+    { text: 'غارات على مدينة نيالا بجنوب دارفور', places: [['مدينة نيالا بجنوب دارفور', 'nyala', 'south-darfur']] },
+    { text: 'قتل 5 في قرية ود النورة بولاية الجزيرة', places: [['قرية ود النورة بولاية الجزيرة', 'wad-al-noura', 'al-jazirah']] },
+    { text: 'قتل 3 في حي الكلاكلة جنوبي الخرطوم', places: [['حي الكلاكلة جنوبي الخرطوم', 'al-kalakla', 'khartoum']] },
+    // «الجزيرة» alone is a common word (an island, a channel): the state only after «ولاية».
+    { text: 'نقلت قناة الجزيرة صورا من الفاشر', places: [['الفاشر', 'el-fasher', 'north-darfur']] },
+  ],
+  palestine: [
+    { text: 'استشهد 7 فلسطينيين في قصف على مخيم النصيرات وسط قطاع غزة', places: [['مخيم النصيرات وسط قطاع غزة', 'nuseirat', 'deir-al-balah']] },
+    { text: 'قتل 3 في غارة على منزل في بيت لاهيا شمال القطاع', places: [['بيت لاهيا شمال القطاع', 'beit-lahia', 'north-gaza']] },
+    { text: 'غارة على حي الشجاعية شرق مدينة غزة', places: [['حي الشجاعية شرق مدينة غزة', 'shujaiya', 'gaza']] },
+    { text: 'استشهد شاب برصاص الاحتلال في بلدة قباطية جنوب جنين', places: [['بلدة قباطية جنوب جنين', 'qabatiya', 'jenin']] },
+    { text: 'استشهد 4 فلسطينيين بقصف مدفعي شمالي قطاع غزة', places: [['شمالي قطاع غزة', 'north-gaza-governorate', 'north-gaza']] },
+  ],
+  lebanon: [
+    { text: 'غارة إسرائيلية على بلدة عيتا الشعب في جنوب لبنان', places: [['بلدة عيتا الشعب في جنوب لبنان', 'aita-al-shaab', 'south-lebanon']] },
+    { text: 'غارة على مدينة صور جنوب لبنان', places: [['مدينة صور جنوب لبنان', 'tyre', 'south-lebanon']] },
+    { text: 'غارة على بلدة الخيام في قضاء مرجعيون', places: [['بلدة الخيام في قضاء مرجعيون', 'khiam', 'nabatieh']] },
+    { text: 'قتل 3 في غارة على حارة حريك في الضاحية الجنوبية لبيروت', places: [['حارة حريك في الضاحية الجنوبية لبيروت', 'haret-hreik', 'beirut']] },
+    { text: 'قصف على مدينة بعلبك في البقاع', places: [['مدينة بعلبك في البقاع', 'baalbek', 'baalbek-hermel']] },
+  ],
+  somalia: [
+    { text: 'قتل 8 أشخاص في انفجار سيارة مفخخة في حي هودن بالعاصمة مقديشو', places: [['حي هودن بالعاصمة مقديشو', 'hodan', 'banadir']] },
+    { text: 'هجوم لحركة الشباب على قاعدة في مدينة بلدوين بإقليم هيران', places: [['مدينة بلدوين بإقليم هيران', 'beledweyne', 'hiran']] },
+    { text: 'انفجار في مدينة جالكعيو وسط الصومال', places: [['مدينة جالكعيو وسط الصومال', 'galkayo', 'mudug']] },
+    { text: 'غارة أمريكية قرب مدينة جلب في إقليم جوبا الوسطى', places: [['مدينة جلب في إقليم جوبا الوسطى', 'jilib', 'middle-juba']] },
+  ],
+};
