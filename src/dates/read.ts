@@ -5,6 +5,7 @@
  */
 import type { Doc } from '../document.js';
 import type { DocNumber } from '../numbers/types.js';
+import { PLACE_NOUNS } from '../places/grammar.js';
 import { isDay } from './calendar.js';
 import type { DatePart, DateReading, DateWhich } from './types.js';
 import {
@@ -180,7 +181,8 @@ function pastPeriodAt(c: Ctx, i: number): Draft | undefined {
   const before = u ? undefined : countAt(c, i);
   if (before) {
     u = bare(c, before.next, units, false);
-    if (!u || u.value.count === 2) return undefined;
+    // «و45 الشهر الماضي» is a count and a period of its own, not 45 months: a counted unit is indefinite.
+    if (!u || u.value.count === 2 || u.value.definite) return undefined;
     n = before.value;
     k = before.next;
   } else if (u && u.value.definite && u.value.count !== 1) {
@@ -244,6 +246,9 @@ const dayAt = (c: Ctx, i: number): ReturnType<typeof countAt> => {
   return d && !isPunct(c, i, '(') ? d : undefined;
 };
 
+/** Words that announce a day of the month: «في 16 الجاري»، «يوم 3 الشهر الماضي»، «بتاريخ 5 الجاري». */
+const DAY_INTRODUCERS = /* @__PURE__ */ new Set(['في', 'يوم', 'بتاريخ', 'منذ', 'حتي', 'الي', 'وفي', 'ويوم']);
+
 /**
  * A named month with what surrounds it: an optional day before («16 من أيار»، «الحادي والعشرين من حزيران»، «17 من
  * شهر تشرين الثاني»), a paired name, a qualifier and a year after («حزيران/يونيو 2016»، «آذار من عام 2013»،
@@ -256,7 +261,8 @@ function monthDateAt(c: Ctx, i: number, requireDay = false): Draft | undefined {
   if (day && word(c, k) === 'من') k++;
   const monthWord = bare(c, k, MONTH_WORD);
   if (monthWord && (day || monthWord.skip === 0 || k === i)) k++;
-  if (day) {
+  // «قتل 3 الشهر الماضي» is a count: a day before a relative month needs «من» or a word that announces a day.
+  if (day && (word(c, day.next) === 'من' || DAY_INTRODUCERS.has(word(c, i - 1)))) {
     const rel = relativeUnitAt(c, k);
     if (rel && rel.reading.unit === 'month') {
       return { first: i, last: rel.last, skip: 0, start: day.start, reading: { ...rel.reading, day: day.value }, rule: 'month-name' };
@@ -359,6 +365,10 @@ function partAt(c: Ctx, i: number): Draft | undefined {
   return { first: i, last: target.last, skip, reading: { ...target.reading, part }, rule: target.rule };
 }
 
+/** Words after which a word is a noun, not a verb: prepositions and place nouns. */
+const NOUN_BEFORE = /* @__PURE__ */ new Set(['في', 'علي', 'من', 'الي', 'عن', 'بين', 'قرب', 'نحو', 'باتجاه', ...PLACE_NOUNS]);
+const nounBefore = (w: string): boolean => NOUN_BEFORE.has(w) || (/^[وبلف]/.test(w) && NOUN_BEFORE.has(w.slice(1)));
+
 /** True when a future marker stands in the few words before token i in its clause («سيعقد … الأحد»). */
 function futureBefore(c: Ctx, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -366,7 +376,8 @@ function futureBefore(c: Ctx, i: number): boolean {
     if (t.kind === 'punct') return false;
     if (FUTURE_WORDS.has(t.text)) return true;
     const w = t.text[0] === 'و' || t.text[0] === 'ف' ? t.text.slice(1) : t.text;
-    if (w.length >= 4 && /^س[يتن]/.test(w) && !NOT_FUTURE.test(w)) return true;
+    // A verb does not follow a preposition or a place noun: «على مدينة سنجار»، «في سيئون» are names.
+    if (w.length >= 4 && /^س[يتن]/.test(w) && !NOT_FUTURE.test(w) && !nounBefore(word(c, k - 1))) return true;
   }
   return false;
 }

@@ -134,7 +134,9 @@ export function resolve(r: DateReading, pub: number | undefined): DayRange {
     }
   }
   if (r.month !== undefined) {
-    const y = yearOf(r, pub);
+    let y = yearOf(r, pub);
+    // «29 شباط» without a year: the latest leap year (the next one after «المقبل»).
+    if (r.month === 2 && r.day === 29) while (daysInMonth(y, 2) < 29) y += r.which === 'next' ? 1 : -1;
     if (r.day !== undefined) {
       if (r.day > daysInMonth(y, r.month)) return NONE;
       const d = dayNumber(y, r.month, r.day);
