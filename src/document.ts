@@ -5,6 +5,7 @@
  */
 import { originalSpan, searchWithOffsets, type NormalizedText } from './normalize/normalize.js';
 import { tokenize, type Token } from './tokenize/index.js';
+import type { WordInfo, WordInfoMemo } from './tokenize/words.js';
 
 /** A text prepared for matching. @internal */
 export interface Doc {
@@ -14,12 +15,20 @@ export interface Doc {
   readonly norm: NormalizedText;
   /** Tokens of `norm.text`. */
   readonly tokens: readonly Token[];
+  /** Where the word facts of its tokens are remembered: the analyzer's memo, or the document's own. */
+  readonly memo: WordInfoMemo;
+  /** The word facts of each token, filled as layers ask (`wordInfo`). */
+  readonly info: (WordInfo | undefined)[];
 }
 
-/** Prepares a text: search-preset normalization with offsets, then tokens. @internal */
-export function prepare(text: string): Doc {
+/**
+ * Prepares a text: search-preset normalization with offsets, then tokens. `memo` is the analyzer's memo of word
+ * facts (a document without one remembers its words for itself). @internal
+ */
+export function prepare(text: string, memo: WordInfoMemo = new Map()): Doc {
   const norm = searchWithOffsets(text);
-  return { original: text, norm, tokens: tokenize(norm.text) };
+  const tokens = tokenize(norm.text);
+  return { original: text, norm, tokens, memo, info: new Array<WordInfo | undefined>(tokens.length) };
 }
 
 /**

@@ -6,7 +6,8 @@
 import { spanOfNormalized, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
-import { cliticSplits, type CliticSplit } from '../tokenize/index.js';
+import type { CliticSplit } from '../tokenize/index.js';
+import { wordInfo } from '../tokenize/words.js';
 import {
   CLAUSE_OPENERS, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS, QUOTE_MARKS, RELATIVES, SKIPPABLE, SOURCE_MARKERS, type Phrase,
 } from './grammar.js';
@@ -50,8 +51,6 @@ export interface Context {
   readonly causesBySentence: readonly (readonly LexMatch<'causes'>[])[];
   /** Stage-1 feature bits of each token ({@link F}), computed once. */
   readonly bits: Uint16Array;
-  /** Cache of {@link readingsOf}, filled as patterns ask (the context lives for one call). */
-  readonly readings: (readonly string[] | undefined)[];
   /** Sentence index and clause index of each token. */
   readonly sentenceOf: Int32Array;
   readonly clauseOf: Int32Array;
@@ -165,7 +164,6 @@ export function buildContext(
     actorsBySentence: groupBy(actors, sentences, (a) => (a.firstToken >= 0 ? sentenceOf[a.firstToken]! : -1)),
     causesBySentence: groupBy(causes, sentences, (c) => sentenceOf[c.firstToken]!),
     sentenceOf, clauseOf, sentenceStarts, clauseStarts,
-    readings: new Array<readonly string[] | undefined>(n),
   };
 }
 
@@ -242,36 +240,28 @@ export function tokenAtOffset(doc: Doc, at: number): number {
  */
 export function startAfterPrefix(ctx: Context, i: number, isHead: (split: CliticSplit) => boolean): number {
   const token = ctx.doc.tokens[i]!;
-  const split = cliticSplits(token.text).find(isHead);
+  const split = wordInfo(ctx.doc, i).splits.find(isHead);
   return spanOfNormalized(ctx.doc, token.start + (split?.prefix.length ?? 0), token.end).start;
 }
 
 /** True when token `i`, read bare or through any of its clitic prefixes, is one of `set`. @internal */
 export function wordIn(ctx: Context, i: number, set: ReadonlySet<string>): boolean {
-  for (const stem of readingsOf(ctx, i)) if (set.has(stem)) return true;
+  const stems = readingsOf(ctx, i);
+  for (let k = 0; k < stems.length; k++) if (set.has(stems[k]!)) return true;
   return false;
 }
 
 /**
- * The word at token `i` and its stems without clitic prefixes, computed once per token: every pattern asks.
+ * The word at token `i` and its stems without clitic prefixes, remembered by the analyzer: every pattern asks.
  * @internal
  */
 export function readingsOf(ctx: Context, i: number): readonly string[] {
-  const cached = ctx.readings[i];
-  if (cached) return cached;
-  const w = ctx.words[i];
-  if (w === undefined) return NONE;
-  const r = [w];
-  // Only a word that starts with a clitic letter (و ف ب ل ك, or ا of the article) has other readings.
-  if (CLITIC_FIRST.has(w.charCodeAt(0))) for (const s of cliticSplits(w)) r.push(s.stem);
-  ctx.readings[i] = r;
-  return r;
+  return i >= 0 && i < ctx.n ? wordInfo(ctx.doc, i).stems : NONE;
 }
 const NONE: readonly string[] = [];
 
 /** Quotation marks as a set. @internal */
 export const QUOTES: ReadonlySet<string> = /* @__PURE__ */ new Set(QUOTE_MARKS);
-const CLITIC_FIRST = /* @__PURE__ */ new Set([0x648, 0x641, 0x628, 0x644, 0x643, 0x627]);
 
 /** Phrases indexed by their first word, for {@link phraseAt}. @internal */
 export type PhraseTable = ReadonlyMap<string, readonly Phrase[]>;

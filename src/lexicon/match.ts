@@ -5,7 +5,7 @@
  */
 import { prepare, spanOfNormalized, type Doc } from '../document.js';
 import { assertText } from '../normalize/options.js';
-import { cliticSplits, type Token } from '../tokenize/index.js';
+import { splitClitics, type Token } from '../tokenize/index.js';
 import { remember, typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
 import { ENTRY_TYPES, type EntryOf, type EntryType, type LexiconEntry } from './types.js';
 
@@ -94,7 +94,7 @@ interface Candidate {
  */
 export function matchText(compiled: CompiledLexicon, text: string, types?: readonly MatchType[]): LexMatch[] {
   assertText(text, 'matchText');
-  return matchLexicon(compiled, prepare(text), types);
+  return matchLexicon(compiled, prepare(text, compiled.memo.words), types);
 }
 
 /**
@@ -246,8 +246,10 @@ function toMatch(doc: Doc, c: Candidate, last: number, alternatives: readonly Le
 function readings(compiled: CompiledLexicon, token: Token, first: boolean): Reading[] {
   if (token.kind === 'number') return [{ key: wordKey('none', token.text), prefix: '', fused: false, article: false, suffix: '' }];
   const out: Reading[] = [];
-  // cliticSplits gives the longest prefix first: reversed, the bare word and shorter prefixes come first.
-  for (const { prefix, stem, article } of cliticSplits(token.text).reverse()) {
+  // The splits come longest prefix first: read backwards, the bare word and shorter prefixes come first.
+  const splits = splitClitics(token.text);
+  for (let s = splits.length - 1; s >= 0; s--) {
+    const { prefix, stem, article } = splits[s]!;
     if (!first && prefix !== (article ? 'ال' : '')) continue;
     const list = compiled.surfaces.get(stem);
     if (!list) continue;
