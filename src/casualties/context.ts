@@ -167,38 +167,39 @@ export function buildContext(
   };
 }
 
-const OTHER_WORDS = /* @__PURE__ */ new Set([...OTHERS, 'اخر']);
-const INCLUDE_WORDS = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_MOST]);
-const TIME_WORDS = /* @__PURE__ */ new Set(SKIPPABLE);
-const ORDINAL_WORDS = /* @__PURE__ */ new Set(ORDINALS);
-const RELATIVE_WORDS = /* @__PURE__ */ new Set(RELATIVES);
-const COMMAS = /* @__PURE__ */ new Set(['،', ',', '؛', ';', ':', '-', '–', '—']);
+const COMMAS = ['،', ',', '؛', ';', ':', '-', '–', '—'];
+const QUOTE_OR_BRACKET = /* @__PURE__ */ [...QUOTE_MARKS, '(', ')', '[', ']'];
+
+/** Bits a word has by itself ({@link F}), and bits a word also lends to its form after a conjunction و. */
+const OWN_BITS = /* @__PURE__ */ wordBits([
+  [COMMAS, F.COMMA], [QUOTE_OR_BRACKET, F.QUOTE], [[...SENTENCE_ENDS], F.END], [SKIPPABLE, F.TIME], [RELATIVES, F.RELATIVE],
+  [[...OTHERS, 'اخر'], F.OTHERS], [[...INCLUDES_SOME, ...INCLUDES_MOST], F.INCLUDES], [ORDINALS, F.ORDINAL],
+  [CLAUSE_OPENERS, F.OPENER], [['من', 'بين'], F.OF],
+]);
+const AFTER_AND_BITS = /* @__PURE__ */ wordBits([
+  [[...OTHERS, 'اخر'], F.OTHERS], [[...INCLUDES_SOME, ...INCLUDES_MOST], F.INCLUDES], [ORDINALS, F.ORDINAL], [CLAUSE_OPENERS, F.OPENER],
+]);
+
+function wordBits(lists: readonly (readonly [readonly string[], number])[]): ReadonlyMap<string, number> {
+  const table = new Map<string, number>();
+  for (const [words, bit] of lists) for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
+  return table;
+}
 
 /** Stage 1: the feature bits of every token, read once (a conjunction و is looked through). */
 function featureBits(words: readonly string[], tokens: Doc['tokens']): Uint16Array {
   const bits = new Uint16Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    let b = 0;
+    let b = OWN_BITS.get(w) ?? 0;
     if (tokens[i]!.kind === 'word') b |= F.WORD;
-    if (COMMAS.has(w)) b |= F.COMMA;
-    if (QUOTE_OR_BRACKET.has(w)) b |= F.QUOTE;
-    if (SENTENCE_ENDS.has(w)) b |= F.END;
-    const and = w === 'و' || (w.length > 3 && w.charCodeAt(0) === 0x648);
-    if (and) b |= F.AND;
-    const bare = and && w.length > 3 ? w.slice(1) : w;
-    if (OTHER_WORDS.has(w) || OTHER_WORDS.has(bare)) b |= F.OTHERS;
-    if (INCLUDE_WORDS.has(w) || INCLUDE_WORDS.has(bare)) b |= F.INCLUDES;
-    if (TIME_WORDS.has(w)) b |= F.TIME;
-    if (ORDINAL_WORDS.has(w) || ORDINAL_WORDS.has(bare)) b |= F.ORDINAL;
-    if (RELATIVE_WORDS.has(w)) b |= F.RELATIVE;
-    if (OPENERS.has(w) || OPENERS.has(bare)) b |= F.OPENER;
-    if (w === 'من' || w === 'بين' || (w === 'في' && words[i + 1] === 'صفوف')) b |= F.OF;
+    if (w === 'و') b |= F.AND;
+    else if (w.length > 3 && w.charCodeAt(0) === 0x648) b |= F.AND | (AFTER_AND_BITS.get(w.slice(1)) ?? 0);
+    if (w === 'في' && words[i + 1] === 'صفوف') b |= F.OF;
     bits[i] = b;
   }
   return bits;
 }
-const QUOTE_OR_BRACKET = /* @__PURE__ */ new Set([...QUOTE_MARKS, '(', ')', '[', ']']);
 
 /** True when token `k` ends an ellipsis: «…» or three full stops. */
 function isEllipsisEnd(tokens: Doc['tokens'], k: number): boolean {
