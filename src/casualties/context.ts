@@ -144,7 +144,7 @@ export function buildContext(
     const newSentence =
       !prev ||
       (SENTENCE_ENDS.has(prev.text) && !SENTENCE_ENDS.has(tokens[i]!.text) && !ellipsisThenAnd) ||
-      text.slice(prev.end, tokens[i]!.start).includes('\n') ||
+      hasNewline(text, prev.end, tokens[i]!.start) ||
       i - sentenceStarts[sentenceStarts.length - 1]! >= MAX_SENTENCE_TOKENS;
     if (newSentence) {
       sentenceStarts.push(i);
@@ -199,6 +199,12 @@ function featureBits(words: readonly string[], tokens: Doc['tokens']): Uint16Arr
     bits[i] = b;
   }
   return bits;
+}
+
+/** Whether `text[from..to)` holds a line feed (read in place: this runs between every two tokens). */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
+  return false;
 }
 
 /** True when token `k` ends an ellipsis: «…» or three full stops. */
