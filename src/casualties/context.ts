@@ -288,7 +288,9 @@ export function phraseTable(phrases: readonly Phrase[]): PhraseTable {
 /** Length in tokens of the longest phrase of `table` at token `i` (first word clitic-aware), 0 if none. @internal */
 export function phraseAt(ctx: Context, i: number, table: PhraseTable): number {
   for (const first of readingsOf(ctx, i)) {
-    for (const p of table.get(first) ?? []) {
+    const phrases = table.get(first);
+    if (phrases === undefined) continue;
+    for (const p of phrases) {
       let k = 1;
       while (k < p.length && ctx.words[i + k] === p[k]) k++;
       if (k === p.length) return p.length;

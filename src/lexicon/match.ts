@@ -114,8 +114,11 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   // remembered by the compiled lexicon.
   const firstMemo = compiled.memo.first as Map<string, readonly State[]>;
   const innerMemo = compiled.memo.inner as Map<string, readonly Reading[]>;
-  const inner = (tok: Token): readonly Reading[] => remember(innerMemo, tok.text, () => readings(compiled, tok, false));
+  // Looked up before `remember`, so that the common case (a word seen before) creates no closure.
+  const inner = (tok: Token): readonly Reading[] =>
+    innerMemo.get(tok.text) ?? remember(innerMemo, tok.text, () => readings(compiled, tok, false));
   const starts = (tok: Token): readonly State[] =>
+    firstMemo.get(tok.text) ??
     remember(firstMemo, tok.text, () => {
       const found: State[] = [];
       for (const x of readings(compiled, tok, true)) {

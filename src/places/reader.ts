@@ -110,8 +110,13 @@ class Reader {
   }
 
   /** Token `i` is a place noun of `set`, bare or after clitics whose prefix passes `prefix`. */
-  isHead(i: number, set: ReadonlySet<string> = HEADS, prefix: (p: string, article: boolean) => boolean = () => true): boolean {
-    return this.splitsOf(i).some((s) => set.has(s.stem) && prefix(s.prefix, s.article));
+  isHead(i: number, set: ReadonlySet<string> = HEADS, prefix?: (p: string, article: boolean) => boolean): boolean {
+    const splits = this.splitsOf(i);
+    for (let k = 0; k < splits.length; k++) {
+      const s = splits[k]!;
+      if (set.has(s.stem) && (prefix === undefined || prefix(s.prefix, s.article))) return true;
+    }
+    return false;
   }
 
   /** A place noun carrying the article: «المدينة»، «بالريف». */
