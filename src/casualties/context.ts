@@ -7,7 +7,7 @@ import { spanOfNormalized, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
 import type { CliticSplit } from '../tokenize/index.js';
-import { wordInfo } from '../tokenize/words.js';
+import { stemIn, wordInfo } from '../tokenize/words.js';
 import {
   CLAUSE_OPENERS, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS, QUOTE_MARKS, RELATIVES, SKIPPABLE, SOURCE_MARKERS, type Phrase,
 } from './grammar.js';
@@ -253,9 +253,7 @@ export function startAfterPrefix(ctx: Context, i: number, isHead: (split: Clitic
 
 /** True when token `i`, read bare or through any of its clitic prefixes, is one of `set`. @internal */
 export function wordIn(ctx: Context, i: number, set: ReadonlySet<string>): boolean {
-  const stems = readingsOf(ctx, i);
-  for (let k = 0; k < stems.length; k++) if (set.has(stems[k]!)) return true;
-  return false;
+  return i >= 0 && i < ctx.n && stemIn(wordInfo(ctx.doc, i), set);
 }
 
 /**

@@ -12,6 +12,9 @@ export interface WordInfo {
   readonly splits: readonly CliticSplit[];
   /** The word, then the stem of each split when it starts with a clitic letter (و ف ب ل ك, or ا of the article). */
   readonly stems: readonly string[];
+  /** Word sets already asked about ({@link stemIn}) and the answers, in step. */
+  readonly asked: ReadonlySet<string>[];
+  readonly answers: boolean[];
 }
 
 /** A memo of {@link WordInfo} by word: an analyzer's (bounded, see {@link wordInfo}), or one document's own. @internal */
@@ -31,10 +34,31 @@ export function wordInfo(doc: Doc, i: number): WordInfo {
     const splits = splitClitics(word);
     const stems = [word];
     if (CLITIC_FIRST.has(word.charCodeAt(0))) for (const s of splits) stems.push(s.stem);
-    info = { splits, stems };
+    info = { splits, stems, asked: [], answers: [] };
     if (doc.memo.size >= LIMIT) doc.memo.clear();
     doc.memo.set(word, info);
   }
   doc.info[i] = info;
   return info;
+}
+
+/** The most word sets whose answers a word keeps (the layers ask about a fixed few). */
+const ASKED_LIMIT = 48;
+
+/**
+ * Whether the word or one of its stems is in `set`. The layers ask the same words about the same few constant
+ * sets, document after document: the answer is kept with the word, found again by the set's identity.
+ * @internal
+ */
+export function stemIn(info: WordInfo, set: ReadonlySet<string>): boolean {
+  const { asked, answers } = info;
+  for (let k = 0; k < asked.length; k++) if (asked[k] === set) return answers[k]!;
+  const stems = info.stems;
+  let found = false;
+  for (let k = 0; k < stems.length && !found; k++) found = set.has(stems[k]!);
+  if (asked.length < ASKED_LIMIT) {
+    asked.push(set);
+    answers.push(found);
+  }
+  return found;
 }
