@@ -12,9 +12,9 @@ export interface WordInfo {
   readonly splits: readonly CliticSplit[];
   /** The word, then the stem of each split when it starts with a clitic letter (و ف ب ل ك, or ا of the article). */
   readonly stems: readonly string[];
-  /** Word sets already asked about ({@link stemIn}) and the answers, in step. */
-  readonly asked: ReadonlySet<string>[];
-  readonly answers: boolean[];
+  /** Facts other layers keep about the word ({@link keepFact}): their keys and values, in step. */
+  readonly keys: object[];
+  readonly values: unknown[];
 }
 
 /** A memo of {@link WordInfo} by word: an analyzer's (bounded, see {@link wordInfo}), or one document's own. @internal */
@@ -34,7 +34,7 @@ export function wordInfo(doc: Doc, i: number): WordInfo {
     const splits = splitClitics(word);
     const stems = [word];
     if (CLITIC_FIRST.has(word.charCodeAt(0))) for (const s of splits) stems.push(s.stem);
-    info = { splits, stems, asked: [], answers: [] };
+    info = { splits, stems, keys: [], values: [] };
     if (doc.memo.size >= LIMIT) doc.memo.clear();
     doc.memo.set(word, info);
   }
@@ -42,23 +42,35 @@ export function wordInfo(doc: Doc, i: number): WordInfo {
   return info;
 }
 
-/** The most word sets whose answers a word keeps (the layers ask about a fixed few). */
-const ASKED_LIMIT = 48;
+/** The most facts a word keeps (the layers ask a fixed few). */
+const FACTS_LIMIT = 48;
 
 /**
- * Whether the word or one of its stems is in `set`. The layers ask the same words about the same few constant
- * sets, document after document: the answer is kept with the word, found again by the set's identity.
+ * The fact a layer kept about a word under `key` (a constant of that layer: a word set, a table), or `undefined`.
+ * The layers ask the same words the same questions document after document, so the answers stay with the word.
  * @internal
  */
+export function factOf(info: WordInfo, key: object): unknown {
+  const keys = info.keys;
+  for (let k = 0; k < keys.length; k++) if (keys[k] === key) return info.values[k];
+  return undefined;
+}
+
+/** Keeps `value` (not `undefined`) as the fact of the word under `key`, and returns it. @internal */
+export function keepFact<T>(info: WordInfo, key: object, value: T): T {
+  if (info.keys.length < FACTS_LIMIT) {
+    info.keys.push(key);
+    info.values.push(value);
+  }
+  return value;
+}
+
+/** Whether the word or one of its stems is in `set` (a constant set), kept with the word. @internal */
 export function stemIn(info: WordInfo, set: ReadonlySet<string>): boolean {
-  const { asked, answers } = info;
-  for (let k = 0; k < asked.length; k++) if (asked[k] === set) return answers[k]!;
+  const known = factOf(info, set);
+  if (known !== undefined) return known as boolean;
   const stems = info.stems;
   let found = false;
   for (let k = 0; k < stems.length && !found; k++) found = set.has(stems[k]!);
-  if (asked.length < ASKED_LIMIT) {
-    asked.push(set);
-    answers.push(found);
-  }
-  return found;
+  return keepFact(info, set, found);
 }
