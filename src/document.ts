@@ -5,7 +5,7 @@
  */
 import { originalSpan, searchWithOffsets, type NormalizedText } from './normalize/normalize.js';
 import { tokenize, type Token } from './tokenize/index.js';
-import type { WordInfo, WordInfoMemo } from './tokenize/words.js';
+import { WordTable, type WordInfo } from './tokenize/words.js';
 
 /** A text prepared for matching. @internal */
 export interface Doc {
@@ -16,7 +16,7 @@ export interface Doc {
   /** Tokens of `norm.text`. */
   readonly tokens: readonly Token[];
   /** Where the word facts of its tokens are remembered: the analyzer's memo, or the document's own. */
-  readonly memo: WordInfoMemo;
+  readonly memo: WordTable;
   /** The word facts of each token, filled as layers ask (`wordInfo`). */
   readonly info: (WordInfo | undefined)[];
 }
@@ -25,7 +25,7 @@ export interface Doc {
  * Prepares a text: search-preset normalization with offsets, then tokens. `memo` is the analyzer's memo of word
  * facts (a document without one remembers its words for itself). @internal
  */
-export function prepare(text: string, memo: WordInfoMemo = new Map()): Doc {
+export function prepare(text: string, memo: WordTable = new WordTable()): Doc {
   const norm = searchWithOffsets(text);
   const tokens = tokenize(norm.text);
   return { original: text, norm, tokens, memo, info: new Array<WordInfo | undefined>(tokens.length) };

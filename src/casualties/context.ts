@@ -253,7 +253,7 @@ export function startAfterPrefix(ctx: Context, i: number, isHead: (split: Clitic
 
 /** True when token `i`, read bare or through any of its clitic prefixes, is one of `set`. @internal */
 export function wordIn(ctx: Context, i: number, set: ReadonlySet<string>): boolean {
-  return i >= 0 && i < ctx.n && stemIn(wordInfo(ctx.doc, i), set);
+  return i >= 0 && i < ctx.n && stemIn(ctx.doc, i, set);
 }
 
 /**

@@ -4,7 +4,7 @@
  * @module dates/read
  */
 import type { Doc } from '../document.js';
-import { factOf, keepFact, wordInfo } from '../tokenize/words.js';
+import { wordFact } from '../tokenize/words.js';
 import type { DocNumber } from '../numbers/types.js';
 import { isDay } from './calendar.js';
 import type { DatePart, DateReading, DateWhich } from './types.js';
@@ -564,14 +564,14 @@ function startWords(): Set<string> {
 }
 
 /** True when token i may begin a date: a number, «(», the first word of a number, or a rule's first word. */
+const startsDate = (c: Ctx, i: number): boolean => bare(c, i, startWords()) !== undefined;
+
 function mayStart(c: Ctx, i: number): boolean {
   const t = c.doc.tokens[i]!;
   if (t.kind !== 'word') return t.kind === 'number' || t.text === '(';
   if (c.numberAt.has(i)) return true;
   // Whether a word may start a date depends on the word alone: the answer is kept with it, across documents.
-  const info = wordInfo(c.doc, i);
-  const known = factOf(info, startWords());
-  return (known ?? keepFact(info, startWords(), bare(c, i, startWords()) !== undefined)) as boolean;
+  return wordFact(c, i, startWords(), startsDate);
 }
 
 /**
