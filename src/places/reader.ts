@@ -7,7 +7,7 @@
 import { spanOfNormalized, spanOfTokens, type Doc, type Span } from '../document.js';
 import { QUOTES, type LexMatch } from '../lexicon/match.js';
 import { cliticSplits, type CliticSplit } from '../tokenize/index.js';
-import { wordInfo } from '../tokenize/words.js';
+import { stemIn, wordInfo } from '../tokenize/words.js';
 import { DIRECTION_ADJECTIVES, DIRECTIONS, NAME_FIRST_WORDS, NOT_PLACE_NAMES, PLACE_LISTS, PLACE_NOUNS } from './grammar.js';
 
 const HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
@@ -111,6 +111,8 @@ class Reader {
 
   /** Token `i` is a place noun of `set`, bare or after clitics whose prefix passes `prefix`. */
   isHead(i: number, set: ReadonlySet<string> = HEADS, prefix?: (p: string, article: boolean) => boolean): boolean {
+    // Any prefix: the answer depends on the word alone, and is kept with it (its stems are its splits' stems).
+    if (prefix === undefined) return i >= 0 && i < this.n && stemIn(this.t.doc, i, set);
     const splits = this.splitsOf(i);
     for (let k = 0; k < splits.length; k++) {
       const s = splits[k]!;

@@ -26,6 +26,9 @@ export interface WordInfo {
 export class WordTable {
   readonly words = new Map<string, WordInfo>();
   readonly slots = new Map<object, number>();
+  /** The question asked last and its bit: a layer asks one question of token after token. */
+  lastKey: object | undefined = undefined;
+  lastBit = 0;
 }
 
 /** The most words a table holds before it is emptied (news vocabulary refills it quickly). */
@@ -55,11 +58,14 @@ export function wordInfo(doc: Doc, i: number): WordInfo {
 
 /** The bit of question `key` in {@link WordInfo.asked}, 0 when every slot is taken. */
 function slotBit(table: WordTable, key: object): number {
+  if (key === table.lastKey) return table.lastBit;
   let slot = table.slots.get(key);
   if (slot === undefined) {
     slot = table.slots.size < SLOTS ? 1 << table.slots.size : 0;
     table.slots.set(key, slot);
   }
+  table.lastKey = key;
+  table.lastBit = slot;
   return slot;
 }
 
