@@ -7,7 +7,7 @@ import { spanOfNormalized, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
 import type { CliticSplit } from '../tokenize/index.js';
-import { stemIn, wordInfo } from '../tokenize/words.js';
+import { stemIn, wordFact, wordInfo } from '../tokenize/words.js';
 import {
   CLAUSE_OPENERS, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS, QUOTE_MARKS, RELATIVES, SKIPPABLE, SOURCE_MARKERS, type Phrase,
 } from './grammar.js';
@@ -271,6 +271,12 @@ export const QUOTES: ReadonlySet<string> = /* @__PURE__ */ new Set(QUOTE_MARKS);
 /** Phrases indexed by their first word, for {@link phraseAt}. @internal */
 export type PhraseTable = ReadonlyMap<string, readonly Phrase[]>;
 
+/** Whether the word at token `i`, or one of its stems, is the first word of a phrase of `table`. */
+function opensPhrase(ctx: Context, i: number, table: PhraseTable): boolean {
+  for (const first of readingsOf(ctx, i)) if (table.has(first)) return true;
+  return false;
+}
+
 /** Indexes phrases by first word. @internal */
 export function phraseTable(phrases: readonly Phrase[]): PhraseTable {
   const table = new Map<string, Phrase[]>();
@@ -285,6 +291,8 @@ export function phraseTable(phrases: readonly Phrase[]): PhraseTable {
 
 /** Length in tokens of the longest phrase of `table` at token `i` (first word clitic-aware), 0 if none. @internal */
 export function phraseAt(ctx: Context, i: number, table: PhraseTable): number {
+  // Most words start no phrase of a table: that depends on the word alone, and is kept with it.
+  if (i < 0 || i >= ctx.n || !wordFact(ctx, i, table, opensPhrase)) return 0;
   for (const first of readingsOf(ctx, i)) {
     const phrases = table.get(first);
     if (phrases === undefined) continue;

@@ -13,9 +13,14 @@ export interface WordInfo {
   readonly splits: readonly CliticSplit[];
   /** The word, then the stem of each split when it starts with a clitic letter (و ف ب ل ك, or ا of the article). */
   readonly stems: readonly string[];
-  /** The questions answered so far, one bit per question (its {@link WordTable} slot), and the yes answers. */
+  /**
+   * The questions answered so far, one bit per question (its {@link WordTable} slot: 0–31 in `asked`, 32–63 in
+   * `asked2`), and the yes answers in `yes`, `yes2`.
+   */
   asked: number;
   yes: number;
+  asked2: number;
+  yes2: number;
 }
 
 /**
@@ -26,15 +31,15 @@ export interface WordInfo {
 export class WordTable {
   readonly words = new Map<string, WordInfo>();
   readonly slots = new Map<object, number>();
-  /** The question asked last and its bit: a layer asks one question of token after token. */
+  /** The question asked last and its slot: a layer asks one question of token after token. */
   lastKey: object | undefined = undefined;
-  lastBit = 0;
+  lastSlot = -1;
 }
 
 /** The most words a table holds before it is emptied (news vocabulary refills it quickly). */
 const LIMIT = 100_000;
 /** The most questions whose answers are kept (one bit each); later ones are answered afresh each time. */
-const SLOTS = 30;
+const SLOTS = 64;
 const CLITIC_FIRST = /* @__PURE__ */ new Set([0x648, 0x641, 0x628, 0x644, 0x643, 0x627]);
 
 /** The facts of token `i` of a document (of its text: numbers and punctuation have splits too). @internal */
@@ -48,7 +53,7 @@ export function wordInfo(doc: Doc, i: number): WordInfo {
     const splits = splitClitics(word);
     const stems = [word];
     if (CLITIC_FIRST.has(word.charCodeAt(0))) for (const s of splits) stems.push(s.stem);
-    info = { splits, stems, asked: 0, yes: 0 };
+    info = { splits, stems, asked: 0, yes: 0, asked2: 0, yes2: 0 };
     if (words.size >= LIMIT) words.clear();
     words.set(word, info);
   }
@@ -56,43 +61,65 @@ export function wordInfo(doc: Doc, i: number): WordInfo {
   return info;
 }
 
-/** The bit of question `key` in {@link WordInfo.asked}, 0 when every slot is taken. */
-function slotBit(table: WordTable, key: object): number {
-  if (key === table.lastKey) return table.lastBit;
+/** The slot of question `key`, -1 when every slot is taken. */
+function slotOf(table: WordTable, key: object): number {
+  if (key === table.lastKey) return table.lastSlot;
   let slot = table.slots.get(key);
   if (slot === undefined) {
-    slot = table.slots.size < SLOTS ? 1 << table.slots.size : 0;
+    slot = table.slots.size < SLOTS ? table.slots.size : -1;
     table.slots.set(key, slot);
   }
   table.lastKey = key;
-  table.lastBit = slot;
+  table.lastSlot = slot;
   return slot;
+}
+
+/** The kept answer of the word to the question of `slot`: 1 yes, 0 no, -1 not asked yet (or no slot). */
+function kept(info: WordInfo, slot: number): number {
+  if (slot < 0) return -1;
+  const bit = 1 << (slot & 31);
+  if (slot < 32) return (info.asked & bit) === 0 ? -1 : (info.yes & bit) === 0 ? 0 : 1;
+  return (info.asked2 & bit) === 0 ? -1 : (info.yes2 & bit) === 0 ? 0 : 1;
+}
+
+function keep(info: WordInfo, slot: number, yes: boolean): boolean {
+  if (slot < 0) return yes;
+  const bit = 1 << (slot & 31);
+  if (slot < 32) {
+    info.asked |= bit;
+    if (yes) info.yes |= bit;
+  } else {
+    info.asked2 |= bit;
+    if (yes) info.yes2 |= bit;
+  }
+  return yes;
 }
 
 /**
  * The answer to a yes/no question about the word of token `i` of `c.doc` (`key` names the question: a constant
- * of a layer), computed by `answer(c, i)` the first time the analyzer meets the word, then kept with the word.
+ * of a layer), computed by `answer(c, i, key)` the first time the analyzer meets the word, then kept with the word.
  * @internal
  */
-export function wordFact<C extends { readonly doc: Doc }>(c: C, i: number, key: object, answer: (c: C, i: number) => boolean): boolean {
+export function wordFact<C extends { readonly doc: Doc }, K extends object>(
+  c: C,
+  i: number,
+  key: K,
+  answer: (c: C, i: number, key: K) => boolean,
+): boolean {
   const info = wordInfo(c.doc, i);
-  const bit = slotBit(c.doc.memo, key);
-  if ((info.asked & bit) !== 0) return (info.yes & bit) !== 0;
-  const yes = answer(c, i);
-  info.asked |= bit;
-  if (yes) info.yes |= bit;
-  return yes;
+  const slot = slotOf(c.doc.memo, key);
+  const known = kept(info, slot);
+  return known >= 0 ? known === 1 : keep(info, slot, answer(c, i, key));
 }
 
 /** Whether the word of token `i` or one of its stems is in `set` (a constant set), kept with the word. @internal */
 export function stemIn(doc: Doc, i: number, set: ReadonlySet<string>): boolean {
   const info = wordInfo(doc, i);
-  const bit = slotBit(doc.memo, set);
-  if ((info.asked & bit) !== 0) return (info.yes & bit) !== 0;
+  const slot = slotOf(doc.memo, set);
+  const known = kept(info, slot);
+  if (known >= 0) return known === 1;
   const stems = info.stems;
   let yes = false;
   for (let k = 0; k < stems.length && !yes; k++) yes = set.has(stems[k]!);
-  info.asked |= bit;
-  if (yes) info.yes |= bit;
-  return yes;
+  return keep(info, slot, yes);
 }
