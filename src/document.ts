@@ -5,7 +5,7 @@
  */
 import { originalSpan, searchWithOffsets, type NormalizedText } from './normalize/normalize.js';
 import { tokenize, type Token } from './tokenize/index.js';
-import { WordTable, type WordInfo } from './tokenize/words.js';
+import type { WordInfo, WordTable } from './tokenize/words.js';
 
 /** A text prepared for matching. @internal */
 export interface Doc {
@@ -15,17 +15,17 @@ export interface Doc {
   readonly norm: NormalizedText;
   /** Tokens of `norm.text`. */
   readonly tokens: readonly Token[];
-  /** Where the word facts of its tokens are remembered: the analyzer's memo, or the document's own. */
-  readonly memo: WordTable;
+  /** The analyzer's memo of word facts, where the facts of its tokens are remembered across documents. */
+  readonly memo: WordTable | undefined;
   /** The word facts of each token, filled as layers ask (`wordInfo`). */
   readonly info: (WordInfo | undefined)[];
 }
 
 /**
  * Prepares a text: search-preset normalization with offsets, then tokens. `memo` is the analyzer's memo of word
- * facts (a document without one remembers its words for itself). @internal
+ * facts (without one, the document keeps its tokens' facts for itself). @internal
  */
-export function prepare(text: string, memo: WordTable = new WordTable()): Doc {
+export function prepare(text: string, memo?: WordTable): Doc {
   const norm = searchWithOffsets(text);
   const tokens = tokenize(norm.text);
   return { original: text, norm, tokens, memo, info: new Array<WordInfo | undefined>(tokens.length) };

@@ -5,7 +5,7 @@
  */
 import { prepare, spanOfNormalized, type Doc } from '../document.js';
 import { assertText } from '../normalize/options.js';
-import { splitClitics, type Token } from '../tokenize/index.js';
+import { cliticSplits, type Token } from '../tokenize/index.js';
 import { remember, typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
 import { ENTRY_TYPES, type EntryOf, type EntryType, type LexiconEntry } from './types.js';
 
@@ -285,7 +285,7 @@ function readings(compiled: CompiledLexicon, token: Token, first: boolean): Read
   if (token.kind === 'number') return [{ key: wordKey('none', token.text), prefix: '', fused: false, article: false, suffix: '' }];
   const out: Reading[] = [];
   // The splits come longest prefix first: read backwards, the bare word and shorter prefixes come first.
-  const splits = splitClitics(token.text);
+  const splits = cliticSplits(token.text);
   for (let s = splits.length - 1; s >= 0; s--) {
     const { prefix, stem, article } = splits[s]!;
     if (!first && prefix !== (article ? 'ال' : '')) continue;

@@ -199,11 +199,6 @@ export function cliticSplits(word: string, minStem = 2): CliticSplit[] {
   if (!Number.isInteger(minStem) || minStem < 0) {
     throw new TypeError(`cliticSplits: argument 'minStem' must be a non-negative integer, got ${describe(minStem)}`);
   }
-  return splitClitics(word, minStem);
-}
-
-/** {@link cliticSplits} without the argument checks, for callers that pass a token's text. @internal */
-export function splitClitics(word: string, minStem = 2): CliticSplit[] {
   const out: CliticSplit[] = [];
   for (const { prefix, article } of PREFIXES) {
     if (word.length - prefix.length < minStem || !word.startsWith(prefix)) continue;

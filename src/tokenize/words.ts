@@ -5,7 +5,7 @@
  * @module tokenize/words
  */
 import type { Doc } from '../document.js';
-import { splitClitics, type CliticSplit } from './index.js';
+import { cliticSplits, type CliticSplit } from './index.js';
 
 /** What a word is, wherever it stands. Shared between documents. @internal */
 export interface WordInfo {
@@ -24,8 +24,9 @@ export interface WordInfo {
 }
 
 /**
- * An analyzer's memo of word facts (a document prepared without one gets its own): {@link WordInfo} by word,
- * bounded, and the slot of each question asked of words (a constant of a layer: a word set, a table).
+ * An analyzer's memo of word facts: {@link WordInfo} by word, bounded, and the slot of each question asked of words
+ * (a constant of a layer: a word set, a table). A document prepared without one keeps its tokens' facts for itself
+ * and answers questions afresh.
  * @internal
  */
 export class WordTable {
@@ -47,22 +48,25 @@ export function wordInfo(doc: Doc, i: number): WordInfo {
   let info = doc.info[i];
   if (info !== undefined) return info;
   const word = doc.tokens[i]!.text;
-  const words = doc.memo.words;
-  info = words.get(word);
+  const words = doc.memo?.words;
+  info = words?.get(word);
   if (info === undefined) {
-    const splits = splitClitics(word);
+    const splits = cliticSplits(word);
     const stems = [word];
     if (CLITIC_FIRST.has(word.charCodeAt(0))) for (const s of splits) stems.push(s.stem);
     info = { splits, stems, asked: 0, yes: 0, asked2: 0, yes2: 0 };
-    if (words.size >= LIMIT) words.clear();
-    words.set(word, info);
+    if (words) {
+      if (words.size >= LIMIT) words.clear();
+      words.set(word, info);
+    }
   }
   doc.info[i] = info;
   return info;
 }
 
-/** The slot of question `key`, -1 when every slot is taken. */
-function slotOf(table: WordTable, key: object): number {
+/** The slot of question `key`, -1 when every slot is taken (or there is no table). */
+function slotOf(table: WordTable | undefined, key: object): number {
+  if (table === undefined) return -1;
   if (key === table.lastKey) return table.lastSlot;
   let slot = table.slots.get(key);
   if (slot === undefined) {
