@@ -2,7 +2,10 @@
 // `npm run bench` (after a build): throughput of every layer that exists in dist/ on a ≥ 10 MB corpus of real
 // articles, against plain-JavaScript baselines measured in the same run, then a growth check on adversarial inputs.
 //
-//   node bench/run.mjs [--lib dist/index.js] [--quick] [--only throughput|memory|growth] [--match name] [--write docs/performance.md]
+//   node bench/run.mjs [--lib dist/index.js] [--quick] [--only throughput|memory|growth] [--match name,name…] [--repeat N] [--write docs/performance.md]
+//
+// --repeat N measures each throughput case in N processes, one after the other, and reports the median MB/s and the
+// median ratio to its peer (on a shared machine one process can be unlucky; the median of 3–5 is steadier).
 //
 // Every measurement runs in its own process (peak memory is that process's alone; a runaway input is killed by
 // a timeout instead of hanging the run). Output is Markdown, so it can be pasted (or --write'n) into the docs.
@@ -24,7 +27,10 @@ const libPath = resolve(opt('--lib', join(HERE, '../dist/index.js')));
 const quick = args.includes('--quick');
 const only = opt('--only', null);
 const writeTo = opt('--write', null);
-const match = opt('--match', null); // e.g. --match normalize: only the functions whose name contains it
+// e.g. --match normalize: only the functions whose name contains it; --match analyze,findActors: either.
+const matches = opt('--match', null)?.split(',').filter(Boolean) ?? null;
+const matchName = (name) => !matches || matches.some((m) => name.includes(m));
+const repeat = Math.max(1, Number(opt('--repeat', 1)) || 1);
 
 // Aims from the issues, checked on the corpus figures (MB/s of UTF-8 input).
 const AIMS = {
@@ -73,18 +79,24 @@ const lib = await import(pathToFileURL(libPath).href);
 say(`Machine: ${machine()}; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
 
 if (!only || only === 'throughput') {
-  const cases = throughputCases(lib).filter((c) => !match || c.name.includes(match) || c.kind === 'baseline');
+  const cases = throughputCases(lib).filter((c) => matchName(c.name) || c.kind === 'baseline');
   const results = new Map();
   let corpusNote = '';
   for (const c of cases) {
-    const { rows, failure } = measure(['throughput', libPath, c.name]);
-    results.set(c.name, rows[0] ?? { failure });
-    if (rows[0]) corpusNote = `${(rows[0].bytes / MB).toFixed(1)} MB of UTF-8 in ${rows[0].articles} articles, from ${rows[0].from}`;
-    process.stderr.write(`  measured ${c.name}\n`);
+    const runs = [];
+    let failure;
+    for (let k = 0; k < (c.kind === 'baseline' ? 1 : repeat); k++) {
+      const m = measure(['throughput', libPath, c.name]);
+      if (m.rows[0]) runs.push(m.rows[0]);
+      else failure = m.failure;
+    }
+    results.set(c.name, runs.length ? medianRun(runs) : { failure });
+    if (runs[0]) corpusNote = `${(runs[0].bytes / MB).toFixed(1)} MB of UTF-8 in ${runs[0].articles} articles, from ${runs[0].from}`;
+    process.stderr.write(`  measured ${c.name}${runs.length > 1 ? ` (${runs.map((r) => (r.bytes / MB / r.seconds).toFixed(1)).join(', ')} MB/s)` : ''}\n`);
   }
   const mbps = (r) => r.bytes / MB / r.seconds;
   say('');
-  say(`### Throughput (${corpusNote}; one call per article, best of 5 passes after a warm-up; baselines interleaved in the same process)`);
+  say(`### Throughput (${corpusNote}; one call per article, best of 5 passes after a warm-up; baselines interleaved in the same process${repeat > 1 ? `; layers: median of ${repeat} processes` : ''})`);
   say('');
   say('| function | MB/s | articles/s | peak RSS above start | vs baseline | aim |');
   say('|---|---:|---:|---:|---|---|');
@@ -114,7 +126,7 @@ if (!only || only === 'throughput') {
 
 if (!only || only === 'throughput' || only === 'memory') {
   // One call on one 1 MB article: what a caller must budget for the largest text it passes.
-  const fns = textFunctions(lib).filter((f) => (!match || f.name.includes(match)) && f.name !== 'parseNumber');
+  const fns = textFunctions(lib).filter((f) => matchName(f.name) && f.name !== 'parseNumber');
   say('');
   say('### Memory of one call on a 1 MB article (the corpus articles joined into one string; after a warm-up call)');
   say('');
@@ -128,7 +140,7 @@ if (!only || only === 'throughput' || only === 'memory') {
 }
 
 if (!only || only === 'growth') {
-  const fns = textFunctions(lib).filter((f) => !match || f.name.includes(match));
+  const fns = textFunctions(lib).filter((f) => matchName(f.name));
   const inputs = Object.keys(ADVERSARIAL);
   say('');
   say(`### Growth on adversarial inputs (one call on ${SIZES.join(', ')} MB, best of 3 interleaved rounds; cell: time at ${SIZES[0]} MB, then time(4×) ÷ time(1×); linear ≈ 4)`);
@@ -157,6 +169,22 @@ if (!only || only === 'growth') {
   say(suspects.length
     ? `Superlinear suspects (a series that did not finish, or ≥ 100 ms at 1 MB and a ratio above 6; smaller cells are timer and GC noise): ${suspects.join('; ')}.`
     : 'No superlinear suspect: every series finished, and no cell of ≥ 100 ms at 1 MB grew more than ×6.');
+}
+
+/**
+ * The run of median speed among one case's runs, with the median ratio to its peer (each run's ratio is measured in
+ * its own process, so the two medians may come from different runs).
+ */
+function medianRun(runs) {
+  const mid = (xs) => [...xs].sort((a, b) => a - b)[(xs.length - 1) >> 1];
+  const bySpeed = [...runs].sort((a, b) => a.seconds - b.seconds);
+  const run = { ...bySpeed[(bySpeed.length - 1) >> 1] };
+  if (runs.every((r) => r.baselineSeconds)) {
+    // Keep the run's own time; scale its peer's so that the ratio is the median ratio.
+    run.baselineSeconds = run.seconds * mid(runs.map((r) => r.baselineSeconds / r.seconds));
+  }
+  run.peakExtra = mid(runs.map((r) => r.peakExtra));
+  return run;
 }
 
 function fmt(seconds) {

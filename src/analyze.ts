@@ -83,7 +83,7 @@ function read(compiled: CompiledLexicon, text: string, options: AnalyzeOptions |
   const { publishedAt, ...flags } = isRecord(options) ? options : { publishedAt: undefined };
   checkFlagOptions(isRecord(options) ? flags : options, fn, ['includeNonFacts', 'publishedAt']);
   const pub = publishedAt === undefined ? undefined : publicationDay(publishedAt, fn);
-  const doc = prepare(text);
+  const doc = prepare(text, compiled.memo.words);
   const matches = matchLexicon(compiled, doc, [...ENTRY_TYPES, 'actorAdjectives']);
   const numbers = numbersInDoc(doc);
   const actors = actorsInDoc(compiled, doc, undefined, matches);

@@ -5,6 +5,7 @@
  */
 import { originalSpan, searchWithOffsets, type NormalizedText } from './normalize/normalize.js';
 import { tokenize, type Token } from './tokenize/index.js';
+import type { WordInfo, WordTable } from './tokenize/words.js';
 
 /** A text prepared for matching. @internal */
 export interface Doc {
@@ -14,12 +15,20 @@ export interface Doc {
   readonly norm: NormalizedText;
   /** Tokens of `norm.text`. */
   readonly tokens: readonly Token[];
+  /** The analyzer's memo of word facts, where the facts of its tokens are remembered across documents. */
+  readonly memo: WordTable | undefined;
+  /** The word facts of each token, filled as layers ask (`wordInfo`). */
+  readonly info: (WordInfo | undefined)[];
 }
 
-/** Prepares a text: search-preset normalization with offsets, then tokens. @internal */
-export function prepare(text: string): Doc {
+/**
+ * Prepares a text: search-preset normalization with offsets, then tokens. `memo` is the analyzer's memo of word
+ * facts (without one, the document keeps its tokens' facts for itself). @internal
+ */
+export function prepare(text: string, memo?: WordTable): Doc {
   const norm = searchWithOffsets(text);
-  return { original: text, norm, tokens: tokenize(norm.text) };
+  const tokens = tokenize(norm.text);
+  return { original: text, norm, tokens, memo, info: new Array<WordInfo | undefined>(tokens.length) };
 }
 
 /**
@@ -54,6 +63,9 @@ export function spanOfTokens(doc: Doc, first: number, last: number): Span {
  * A layer's mention as the public functions return it: the same fields, in the same order, without the token indices
  * the layers above use. @internal
  */
-export function withoutTokens<M extends { firstToken: number; lastToken: number }>({ firstToken: _f, lastToken: _l, ...m }: M): Omit<M, 'firstToken' | 'lastToken'> {
-  return m;
+export function withoutTokens<M extends { firstToken: number; lastToken: number }>(m: M): Omit<M, 'firstToken' | 'lastToken'> {
+  // A copy field by field: rest destructuring goes through a slow generic copy, and this runs for every mention.
+  const out: Record<string, unknown> = {};
+  for (const key in m) if (key !== 'firstToken' && key !== 'lastToken') out[key] = m[key];
+  return out as Omit<M, 'firstToken' | 'lastToken'>;
 }

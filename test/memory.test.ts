@@ -52,8 +52,8 @@ describe('memory', () => {
     expect(r.stderr).toBe('');
     const { warm, after, sink } = JSON.parse(r.stdout) as { warm: number; after: number; sink: number };
     expect(sink).toBeGreaterThan(10_000); // the calls read casualties, so the loop did real work
-    // 10,000 new names add at most that many memo entries (well under a megabyte each way); a leak of the
-    // analyses themselves would add tens of megabytes.
+    // 10,000 new names add at most that many entries to each memo (the word memo keeps a word's splits, stems and
+    // answers: ~5 MB in all, measured); a leak of the analyses themselves would add tens of megabytes.
     expect(after - warm).toBeLessThan(8 * 1024 * 1024);
   });
 });

@@ -65,7 +65,7 @@ export function actorsInDoc(compiled: CompiledLexicon, doc: Doc, options?: FindA
 export function findActorsWith(compiled: CompiledLexicon, text: string, options?: FindActorsOptions): ActorMention[] {
   assertText(text, 'findActors');
   checkFlagOptions(options, 'findActors', ['anaphors', 'unresolved']);
-  return actorsInDoc(compiled, prepare(text), options).map(withoutTokens);
+  return actorsInDoc(compiled, prepare(text, compiled.memo.words), options).map(withoutTokens);
 }
 
 /**

@@ -15,7 +15,7 @@ export function sentenceIndex(doc: Doc): Int32Array {
   let s = 0;
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
-    if (SENTENCE_END.has(prev.text) || hasLineBreak(text, prev.end, tokens[i]!.start)) s++;
+    if ((prev.end - prev.start === 1 && SENTENCE_END.has(prev.text)) || hasLineBreak(text, prev.end, tokens[i]!.start)) s++;
     out[i] = s;
   }
   return out;

@@ -6,7 +6,8 @@
 import { spanOfNormalized, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
-import { cliticSplits, type CliticSplit } from '../tokenize/index.js';
+import type { CliticSplit } from '../tokenize/index.js';
+import { stemIn, wordFact, wordInfo } from '../tokenize/words.js';
 import {
   CLAUSE_OPENERS, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS, QUOTE_MARKS, RELATIVES, SKIPPABLE, SOURCE_MARKERS, type Phrase,
 } from './grammar.js';
@@ -50,8 +51,6 @@ export interface Context {
   readonly causesBySentence: readonly (readonly LexMatch<'causes'>[])[];
   /** Stage-1 feature bits of each token ({@link F}), computed once. */
   readonly bits: Uint16Array;
-  /** Cache of {@link readingsOf}, filled as patterns ask (the context lives for one call). */
-  readonly readings: (readonly string[] | undefined)[];
   /** Sentence index and clause index of each token. */
   readonly sentenceOf: Int32Array;
   readonly clauseOf: Int32Array;
@@ -145,7 +144,7 @@ export function buildContext(
     const newSentence =
       !prev ||
       (SENTENCE_ENDS.has(prev.text) && !SENTENCE_ENDS.has(tokens[i]!.text) && !ellipsisThenAnd) ||
-      text.slice(prev.end, tokens[i]!.start).includes('\n') ||
+      hasNewline(text, prev.end, tokens[i]!.start) ||
       i - sentenceStarts[sentenceStarts.length - 1]! >= MAX_SENTENCE_TOKENS;
     if (newSentence) {
       sentenceStarts.push(i);
@@ -165,42 +164,48 @@ export function buildContext(
     actorsBySentence: groupBy(actors, sentences, (a) => (a.firstToken >= 0 ? sentenceOf[a.firstToken]! : -1)),
     causesBySentence: groupBy(causes, sentences, (c) => sentenceOf[c.firstToken]!),
     sentenceOf, clauseOf, sentenceStarts, clauseStarts,
-    readings: new Array<readonly string[] | undefined>(n),
   };
 }
 
-const OTHER_WORDS = /* @__PURE__ */ new Set([...OTHERS, 'اخر']);
-const INCLUDE_WORDS = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_MOST]);
-const TIME_WORDS = /* @__PURE__ */ new Set(SKIPPABLE);
-const ORDINAL_WORDS = /* @__PURE__ */ new Set(ORDINALS);
-const RELATIVE_WORDS = /* @__PURE__ */ new Set(RELATIVES);
-const COMMAS = /* @__PURE__ */ new Set(['،', ',', '؛', ';', ':', '-', '–', '—']);
+const COMMAS = ['،', ',', '؛', ';', ':', '-', '–', '—'];
+const QUOTE_OR_BRACKET = /* @__PURE__ */ [...QUOTE_MARKS, '(', ')', '[', ']'];
+
+/** Bits a word has by itself ({@link F}), and bits a word also lends to its form after a conjunction و. */
+const OWN_BITS = /* @__PURE__ */ wordBits([
+  [COMMAS, F.COMMA], [QUOTE_OR_BRACKET, F.QUOTE], [[...SENTENCE_ENDS], F.END], [SKIPPABLE, F.TIME], [RELATIVES, F.RELATIVE],
+  [[...OTHERS, 'اخر'], F.OTHERS], [[...INCLUDES_SOME, ...INCLUDES_MOST], F.INCLUDES], [ORDINALS, F.ORDINAL],
+  [CLAUSE_OPENERS, F.OPENER], [['من', 'بين'], F.OF],
+]);
+const AFTER_AND_BITS = /* @__PURE__ */ wordBits([
+  [[...OTHERS, 'اخر'], F.OTHERS], [[...INCLUDES_SOME, ...INCLUDES_MOST], F.INCLUDES], [ORDINALS, F.ORDINAL], [CLAUSE_OPENERS, F.OPENER],
+]);
+
+function wordBits(lists: readonly (readonly [readonly string[], number])[]): ReadonlyMap<string, number> {
+  const table = new Map<string, number>();
+  for (const [words, bit] of lists) for (const w of words) table.set(w, (table.get(w) ?? 0) | bit);
+  return table;
+}
 
 /** Stage 1: the feature bits of every token, read once (a conjunction و is looked through). */
 function featureBits(words: readonly string[], tokens: Doc['tokens']): Uint16Array {
   const bits = new Uint16Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    let b = 0;
+    let b = OWN_BITS.get(w) ?? 0;
     if (tokens[i]!.kind === 'word') b |= F.WORD;
-    if (COMMAS.has(w)) b |= F.COMMA;
-    if (QUOTE_OR_BRACKET.has(w)) b |= F.QUOTE;
-    if (SENTENCE_ENDS.has(w)) b |= F.END;
-    const and = w === 'و' || (w.length > 3 && w.charCodeAt(0) === 0x648);
-    if (and) b |= F.AND;
-    const bare = and && w.length > 3 ? w.slice(1) : w;
-    if (OTHER_WORDS.has(w) || OTHER_WORDS.has(bare)) b |= F.OTHERS;
-    if (INCLUDE_WORDS.has(w) || INCLUDE_WORDS.has(bare)) b |= F.INCLUDES;
-    if (TIME_WORDS.has(w)) b |= F.TIME;
-    if (ORDINAL_WORDS.has(w) || ORDINAL_WORDS.has(bare)) b |= F.ORDINAL;
-    if (RELATIVE_WORDS.has(w)) b |= F.RELATIVE;
-    if (OPENERS.has(w) || OPENERS.has(bare)) b |= F.OPENER;
-    if (w === 'من' || w === 'بين' || (w === 'في' && words[i + 1] === 'صفوف')) b |= F.OF;
+    if (w === 'و') b |= F.AND;
+    else if (w.length > 3 && w.charCodeAt(0) === 0x648) b |= F.AND | (AFTER_AND_BITS.get(w.slice(1)) ?? 0);
+    if (w === 'في' && words[i + 1] === 'صفوف') b |= F.OF;
     bits[i] = b;
   }
   return bits;
 }
-const QUOTE_OR_BRACKET = /* @__PURE__ */ new Set([...QUOTE_MARKS, '(', ')', '[', ']']);
+
+/** Whether `text[from..to)` holds a line feed (read in place: this runs between every two tokens). */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
+  return false;
+}
 
 /** True when token `k` ends an ellipsis: «…» or three full stops. */
 function isEllipsisEnd(tokens: Doc['tokens'], k: number): boolean {
@@ -242,39 +247,35 @@ export function tokenAtOffset(doc: Doc, at: number): number {
  */
 export function startAfterPrefix(ctx: Context, i: number, isHead: (split: CliticSplit) => boolean): number {
   const token = ctx.doc.tokens[i]!;
-  const split = cliticSplits(token.text).find(isHead);
+  const split = wordInfo(ctx.doc, i).splits.find(isHead);
   return spanOfNormalized(ctx.doc, token.start + (split?.prefix.length ?? 0), token.end).start;
 }
 
 /** True when token `i`, read bare or through any of its clitic prefixes, is one of `set`. @internal */
 export function wordIn(ctx: Context, i: number, set: ReadonlySet<string>): boolean {
-  for (const stem of readingsOf(ctx, i)) if (set.has(stem)) return true;
-  return false;
+  return i >= 0 && i < ctx.n && stemIn(ctx.doc, i, set);
 }
 
 /**
- * The word at token `i` and its stems without clitic prefixes, computed once per token: every pattern asks.
+ * The word at token `i` and its stems without clitic prefixes, remembered by the analyzer: every pattern asks.
  * @internal
  */
 export function readingsOf(ctx: Context, i: number): readonly string[] {
-  const cached = ctx.readings[i];
-  if (cached) return cached;
-  const w = ctx.words[i];
-  if (w === undefined) return NONE;
-  const r = [w];
-  // Only a word that starts with a clitic letter (و ف ب ل ك, or ا of the article) has other readings.
-  if (CLITIC_FIRST.has(w.charCodeAt(0))) for (const s of cliticSplits(w)) r.push(s.stem);
-  ctx.readings[i] = r;
-  return r;
+  return i >= 0 && i < ctx.n ? wordInfo(ctx.doc, i).stems : NONE;
 }
 const NONE: readonly string[] = [];
 
 /** Quotation marks as a set. @internal */
 export const QUOTES: ReadonlySet<string> = /* @__PURE__ */ new Set(QUOTE_MARKS);
-const CLITIC_FIRST = /* @__PURE__ */ new Set([0x648, 0x641, 0x628, 0x644, 0x643, 0x627]);
 
 /** Phrases indexed by their first word, for {@link phraseAt}. @internal */
 export type PhraseTable = ReadonlyMap<string, readonly Phrase[]>;
+
+/** Whether the word at token `i`, or one of its stems, is the first word of a phrase of `table`. */
+function opensPhrase(ctx: Context, i: number, table: PhraseTable): boolean {
+  for (const first of readingsOf(ctx, i)) if (table.has(first)) return true;
+  return false;
+}
 
 /** Indexes phrases by first word. @internal */
 export function phraseTable(phrases: readonly Phrase[]): PhraseTable {
@@ -290,8 +291,12 @@ export function phraseTable(phrases: readonly Phrase[]): PhraseTable {
 
 /** Length in tokens of the longest phrase of `table` at token `i` (first word clitic-aware), 0 if none. @internal */
 export function phraseAt(ctx: Context, i: number, table: PhraseTable): number {
+  // Most words start no phrase of a table: that depends on the word alone, and is kept with it.
+  if (i < 0 || i >= ctx.n || !wordFact(ctx, i, table, opensPhrase)) return 0;
   for (const first of readingsOf(ctx, i)) {
-    for (const p of table.get(first) ?? []) {
+    const phrases = table.get(first);
+    if (phrases === undefined) continue;
+    for (const p of phrases) {
       let k = 1;
       while (k < p.length && ctx.words[i + k] === p[k]) k++;
       if (k === p.length) return p.length;

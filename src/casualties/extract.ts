@@ -54,7 +54,9 @@ export function casualtiesInDoc(
     const alone = standsAlone(ctx, c);
     const { cause, coCauses } = causeFor(ctx, c, alone);
     const mention: CasualtyMention = {
-      ...span,
+      start: span.start,
+      end: span.end,
+      text: span.text,
       kind: c.kind,
       count: flags.zero ? { value: 0 } : c.count,
       victims: refined[k]!,

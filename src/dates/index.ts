@@ -44,7 +44,9 @@ export function datesInDoc(doc: Doc, numbers: readonly DocNumber[] = numbersInDo
     if (d.start !== undefined && d.start > span.start) span = { start: d.start, end: span.end, text: doc.original.slice(d.start, span.end) };
     const [from, to] = resolve(d.reading, pub);
     const mention: DocDate = {
-      ...span,
+      start: span.start,
+      end: span.end,
+      text: span.text,
       from: from === null ? null : isoDay(from),
       to: to === null ? null : isoDay(to),
       rule: d.rule,

@@ -4,6 +4,7 @@
  * @module dates/read
  */
 import type { Doc } from '../document.js';
+import { wordFact } from '../tokenize/words.js';
 import type { DocNumber } from '../numbers/types.js';
 import { PLACE_NOUNS } from '../places/grammar.js';
 import { isDay } from './calendar.js';
@@ -574,10 +575,14 @@ function startWords(): Set<string> {
 }
 
 /** True when token i may begin a date: a number, «(», the first word of a number, or a rule's first word. */
+const startsDate = (c: Ctx, i: number): boolean => bare(c, i, startWords()) !== undefined;
+
 function mayStart(c: Ctx, i: number): boolean {
   const t = c.doc.tokens[i]!;
   if (t.kind !== 'word') return t.kind === 'number' || t.text === '(';
-  return c.numberAt.has(i) || bare(c, i, startWords()) !== undefined;
+  if (c.numberAt.has(i)) return true;
+  // Whether a word may start a date depends on the word alone: the answer is kept with it, across documents.
+  return wordFact(c, i, startWords(), startsDate);
 }
 
 /**

@@ -8,6 +8,7 @@ import { describe } from '../normalize/options.js';
 import { guessCategory } from './category.js';
 import { formWords, hasArticle, inflections, modesOf, type InflectMode } from './forms.js';
 import { ENTRY_TYPES, type ActorEntry, type EntryOf, type EntryType, type Lexicon, type LexiconEntry, type PlaceEntry } from './types.js';
+import { WordTable } from '../tokenize/words.js';
 
 /**
  * What a trie path can stand for: an entry group, or the adjectives of actors (which only match after a noun).
@@ -88,6 +89,8 @@ export interface WordMemo {
   readonly actors: Map<string, { readonly lineage: readonly string[]; readonly category: string | null }>;
   /** The actor layer's cue class of a word (null: none), read through its clitics. */
   readonly cues: Map<string, string | null>;
+  /** Clitic splits and stems of a word (`prepare(text, memo.words)`). */
+  readonly words: WordTable;
 }
 
 /** A reading of a surface: the base it inflects, in one mode, with its trie keys precomputed. @internal */
@@ -178,7 +181,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     entries: Object.freeze(entries) as CompiledEntries,
     root,
     surfaces,
-    memo: { first: new Map(), inner: new Map(), actors: new Map(), cues: new Map() },
+    memo: { first: new Map(), inner: new Map(), actors: new Map(), cues: new Map(), words: new WordTable() },
   });
 }
 

@@ -71,14 +71,6 @@ interface State {
   readonly cost: number;
 }
 
-/** A form that ends at token `last`, read from token `first` by the walk `state`. */
-interface Candidate {
-  readonly state: State;
-  readonly terminal: Terminal;
-  readonly first: number;
-  readonly last: number;
-}
-
 /**
  * Finds lexicon entries in a text: clitic-aware, longest match first, one pass over its tokens.
  *
@@ -94,7 +86,7 @@ interface Candidate {
  */
 export function matchText(compiled: CompiledLexicon, text: string, types?: readonly MatchType[]): LexMatch[] {
   assertText(text, 'matchText');
-  return matchLexicon(compiled, prepare(text), types);
+  return matchLexicon(compiled, prepare(text, compiled.memo.words), types);
 }
 
 /**
@@ -114,18 +106,19 @@ export function matchText(compiled: CompiledLexicon, text: string, types?: reado
  * ```
  */
 export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readonly MatchType[]): LexMatch[] {
-  const wanted = new Set<MatchType>(types ?? ENTRY_TYPES);
   let wantedMask = 0;
-  for (const t of wanted) wantedMask |= typeBit(t);
+  for (const t of types ?? ENTRY_TYPES) wantedMask |= typeBit(t);
   const tokens = doc.tokens;
-  const blockedUntil = new Map<MatchType, number>();
   const out: LexMatch[] = [];
   // Readings depend only on a word's text, and news repeats its words: each distinct word is read once and
   // remembered by the compiled lexicon.
   const firstMemo = compiled.memo.first as Map<string, readonly State[]>;
   const innerMemo = compiled.memo.inner as Map<string, readonly Reading[]>;
-  const inner = (tok: Token): readonly Reading[] => remember(innerMemo, tok.text, () => readings(compiled, tok, false));
+  // Looked up before `remember`, so that the common case (a word seen before) creates no closure.
+  const inner = (tok: Token): readonly Reading[] =>
+    innerMemo.get(tok.text) ?? remember(innerMemo, tok.text, () => readings(compiled, tok, false));
   const starts = (tok: Token): readonly State[] =>
+    firstMemo.get(tok.text) ??
     remember(firstMemo, tok.text, () => {
       const found: State[] = [];
       for (const x of readings(compiled, tok, true)) {
@@ -134,63 +127,107 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       }
       return found.length > 0 ? found : NONE;
     });
+  // The best candidate of each group for the walk from the current token, by group index (no object per
+  // candidate): the walk that reached it, its terminal and last token; `order` lists the groups in the order they
+  // were first found, which is the order their matches are reported in.
+  const best = new Best();
+  const blockedUntil = new Int32Array(32).fill(-1);
 
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (first.kind === 'punct') continue;
     let states = starts(first);
     if (!anyWanted(states, wantedMask)) continue;
-    let best: Map<MatchType, Candidate> | undefined;
-    let alternatives: Map<MatchType, LexiconEntry[]> | undefined;
+    best.reset();
     let j = i;
     for (;;) {
-      for (const s of states) {
+      for (let si = 0; si < states.length; si++) {
+        const s = states[si]!;
         const terminals = s.node.terminals;
         if (terminals === undefined) continue;
-        for (const t of terminals) {
-          if (!wanted.has(t.type)) continue;
-          const c: Candidate = { state: s, terminal: t, first: i, last: j };
-          best ??= new Map();
-          const prev = best.get(t.type);
-          if (prev && prev.last === c.last && prev.terminal.entry !== t.entry) {
-            alternatives ??= new Map();
-            const alts = alternatives.get(t.type) ?? [];
-            alternatives.set(t.type, alts);
-            if (better(c, prev)) alts.push(prev.terminal.entry);
-            else if (!alts.includes(t.entry)) alts.push(t.entry);
-          } else if (prev && prev.last !== c.last) {
-            alternatives?.delete(t.type);
-          }
-          if (!prev || better(c, prev)) best.set(t.type, c);
+        for (let ti = 0; ti < terminals.length; ti++) {
+          const t = terminals[ti]!;
+          const bit = typeBit(t.type);
+          if ((bit & wantedMask) === 0) continue;
+          best.offer(31 - Math.clz32(bit), s, t, j);
         }
       }
       // Next word, stepping over quotes.
       let k = j + 1;
       while (k < tokens.length && tokens[k]!.kind === 'punct' && QUOTES.has(tokens[k]!.text)) k++;
       if (k >= tokens.length || tokens[k]!.kind === 'punct') break;
-      const next: State[] = [];
+      let next: State[] | undefined;
       for (const s of states) {
         if (s.node.next.size === 0 || (s.node.mask & wantedMask) === 0) continue;
         for (const r of inner(tokens[k]!)) {
           const node = s.node.next.get(r.key);
-          if (node && (node.mask & wantedMask) !== 0) next.push({ node, firstWord: s.firstWord, suffix: r.suffix, cost: s.cost + r.suffix.length });
+          if (node && (node.mask & wantedMask) !== 0) (next ??= []).push({ node, firstWord: s.firstWord, suffix: r.suffix, cost: s.cost + r.suffix.length });
         }
       }
-      if (next.length === 0) break;
+      if (next === undefined) break;
       states = next;
       j = k;
     }
-    if (!best) continue;
-    for (const [type, c] of best) {
-      if ((blockedUntil.get(type) ?? -1) >= i) continue;
-      const last = closeQuote(tokens, c.first, c.last);
-      blockedUntil.set(type, last);
-      const found = alternatives?.get(type);
-      const alts = found ? found.filter((e) => e !== c.terminal.entry) : [];
-      out.push(toMatch(doc, c, last, alts));
+    for (let o = 0; o < best.found; o++) {
+      const type = best.order[o]!;
+      if (blockedUntil[type]! >= i) continue;
+      const terminal = best.terminal[type]!;
+      const last = closeQuote(tokens, i, best.last[type]!);
+      blockedUntil[type] = last;
+      const found = best.alternatives[type];
+      const alts = found ? found.filter((e) => e !== terminal.entry) : [];
+      out.push(toMatch(doc, best.state[type]!, terminal, i, last, alts));
     }
   }
-  return out.sort((a, b) => a.start - b.start || a.firstToken - b.firstToken);
+  return out.sort(byStart);
+}
+
+const byStart = (a: LexMatch, b: LexMatch): number => a.start - b.start || a.firstToken - b.firstToken;
+
+/**
+ * The leftmost-longest bookkeeping of one walk: per group index, the best candidate so far and the other entries
+ * that read the same words. Reused from token to token (reset clears only the groups found).
+ */
+class Best {
+  readonly state: (State | undefined)[] = [];
+  readonly terminal: (Terminal | undefined)[] = [];
+  readonly last = new Int32Array(32);
+  readonly alternatives: (LexiconEntry[] | undefined)[] = [];
+  /** Group indices in the order they were first found, `found` of them. */
+  readonly order = new Int32Array(32);
+  found = 0;
+
+  reset(): void {
+    for (let o = 0; o < this.found; o++) {
+      const type = this.order[o]!;
+      this.terminal[type] = undefined;
+      this.state[type] = undefined;
+      this.alternatives[type] = undefined;
+    }
+    this.found = 0;
+  }
+
+  /** A form of group `type` ending at token `last`, read by the walk `s`. */
+  offer(type: number, s: State, t: Terminal, last: number): void {
+    const prevTerminal = this.terminal[type];
+    if (prevTerminal === undefined) {
+      this.order[this.found++] = type;
+    } else {
+      const prevLast = this.last[type]!;
+      const wins = better(s, t, last, this.state[type]!, prevTerminal, prevLast);
+      if (prevLast === last && prevTerminal.entry !== t.entry) {
+        const alts = (this.alternatives[type] ??= []);
+        if (wins) alts.push(prevTerminal.entry);
+        else if (!alts.includes(t.entry)) alts.push(t.entry);
+      } else if (prevLast !== last) {
+        this.alternatives[type] = undefined;
+      }
+      if (!wins) return;
+    }
+    this.state[type] = s;
+    this.terminal[type] = t;
+    this.last[type] = last;
+  }
 }
 
 /** Whether a walk in `states` can still reach a wanted group (a plain loop: this runs for every token). */
@@ -199,11 +236,12 @@ function anyWanted(states: readonly State[], wantedMask: number): boolean {
   return false;
 }
 
-function better(a: Candidate, b: Candidate): boolean {
-  if (a.last !== b.last) return a.last > b.last;
-  if (a.terminal.rank !== b.terminal.rank) return a.terminal.rank > b.terminal.rank;
-  if (a.state.cost !== b.state.cost) return a.state.cost < b.state.cost;
-  return a.terminal.order < b.terminal.order;
+/** Whether the candidate (walk `s`, terminal `t`, ending at `last`) beats the one of `bs`, `bt`, `bLast`. */
+function better(s: State, t: Terminal, last: number, bs: State, bt: Terminal, bLast: number): boolean {
+  if (last !== bLast) return last > bLast;
+  if (t.rank !== bt.rank) return t.rank > bt.rank;
+  if (s.cost !== bs.cost) return s.cost < bs.cost;
+  return t.order < bt.order;
 }
 
 /** Includes a closing quote when the match opened one inside («تنظيم "داعش"»). */
@@ -214,18 +252,18 @@ function closeQuote(tokens: readonly Token[], first: number, last: number): numb
   return open % 2 === 1 && after && QUOTES.has(after.text) && after.start === tokens[last]!.end ? last + 1 : last;
 }
 
-function toMatch(doc: Doc, c: Candidate, last: number, alternatives: readonly LexiconEntry[]): LexMatch {
+function toMatch(doc: Doc, state: State, terminal: Terminal, first: number, last: number, alternatives: readonly LexiconEntry[]): LexMatch {
   const tokens = doc.tokens;
-  const firstTok = tokens[c.first]!;
+  const firstTok = tokens[first]!;
   // A separable clitic stays outside the span; a ل fused with the article (للنظام) cannot be cut off.
-  const { firstWord, suffix } = c.state;
+  const { firstWord, suffix } = state;
   const from = firstTok.start + firstWord.prefix.length - (firstWord.fused ? 1 : 0);
   const span = spanOfNormalized(doc, from, tokens[last]!.end);
   return {
-    type: c.terminal.type,
-    id: c.terminal.entry.id,
-    entry: c.terminal.entry as LexMatch['entry'],
-    firstToken: c.first,
+    type: terminal.type,
+    id: terminal.entry.id,
+    entry: terminal.entry as LexMatch['entry'],
+    firstToken: first,
     lastToken: last,
     start: span.start,
     end: span.end,
@@ -233,7 +271,7 @@ function toMatch(doc: Doc, c: Candidate, last: number, alternatives: readonly Le
     prefix: firstWord.prefix,
     article: firstWord.article,
     suffix,
-    form: c.terminal.form,
+    form: terminal.form,
     alternatives,
   };
 }
@@ -246,8 +284,10 @@ function toMatch(doc: Doc, c: Candidate, last: number, alternatives: readonly Le
 function readings(compiled: CompiledLexicon, token: Token, first: boolean): Reading[] {
   if (token.kind === 'number') return [{ key: wordKey('none', token.text), prefix: '', fused: false, article: false, suffix: '' }];
   const out: Reading[] = [];
-  // cliticSplits gives the longest prefix first: reversed, the bare word and shorter prefixes come first.
-  for (const { prefix, stem, article } of cliticSplits(token.text).reverse()) {
+  // The splits come longest prefix first: read backwards, the bare word and shorter prefixes come first.
+  const splits = cliticSplits(token.text);
+  for (let s = splits.length - 1; s >= 0; s--) {
+    const { prefix, stem, article } = splits[s]!;
     if (!first && prefix !== (article ? 'ال' : '')) continue;
     const list = compiled.surfaces.get(stem);
     if (!list) continue;

@@ -31,7 +31,7 @@ export function placesInDoc(compiled: CompiledLexicon, doc: Doc, matches: readon
  */
 export function findPlacesWith(compiled: CompiledLexicon, text: string): PlaceMention[] {
   assertText(text, 'findPlaces');
-  const doc = prepare(text);
+  const doc = prepare(text, compiled.memo.words);
   const matches = matchLexicon(compiled, doc, ['places', 'actors', 'casualtyWords', 'victims']);
   const others = [
     ...numbersInDoc(doc).map((n) => n.firstToken),

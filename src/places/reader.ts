@@ -6,7 +6,8 @@
  */
 import { spanOfNormalized, spanOfTokens, type Doc, type Span } from '../document.js';
 import { QUOTES, type LexMatch } from '../lexicon/match.js';
-import { cliticSplits } from '../tokenize/index.js';
+import { cliticSplits, type CliticSplit } from '../tokenize/index.js';
+import { stemIn, wordInfo } from '../tokenize/words.js';
 import { DIRECTION_ADJECTIVES, DIRECTIONS, NAME_FIRST_WORDS, NOT_PLACE_NAMES, PLACE_LISTS, PLACE_NOUNS } from './grammar.js';
 
 const HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
@@ -94,25 +95,30 @@ export function phraseSpan(t: PlaceText, p: PlacePhrase): Span {
 class Reader {
   readonly n: number;
   private readonly words: readonly string[];
-  private readonly splits: (ReturnType<typeof cliticSplits> | undefined)[];
 
   constructor(private readonly t: PlaceText) {
     this.n = t.doc.tokens.length;
     this.words = t.doc.tokens.map((x) => x.text);
-    this.splits = new Array(this.n);
   }
 
   private word(i: number): string {
     return this.words[i] ?? '';
   }
 
-  private splitsOf(i: number): ReturnType<typeof cliticSplits> {
-    return (this.splits[i] ??= this.words[i] === undefined ? [] : cliticSplits(this.words[i]!));
+  private splitsOf(i: number): readonly CliticSplit[] {
+    return i >= 0 && i < this.n ? wordInfo(this.t.doc, i).splits : [];
   }
 
   /** Token `i` is a place noun of `set`, bare or after clitics whose prefix passes `prefix`. */
-  isHead(i: number, set: ReadonlySet<string> = HEADS, prefix: (p: string, article: boolean) => boolean = () => true): boolean {
-    return this.splitsOf(i).some((s) => set.has(s.stem) && prefix(s.prefix, s.article));
+  isHead(i: number, set: ReadonlySet<string> = HEADS, prefix?: (p: string, article: boolean) => boolean): boolean {
+    // Any prefix: the answer depends on the word alone, and is kept with it (its stems are its splits' stems).
+    if (prefix === undefined) return i >= 0 && i < this.n && stemIn(this.t.doc, i, set);
+    const splits = this.splitsOf(i);
+    for (let k = 0; k < splits.length; k++) {
+      const s = splits[k]!;
+      if (set.has(s.stem) && (prefix === undefined || prefix(s.prefix, s.article))) return true;
+    }
+    return false;
   }
 
   /** A place noun carrying the article: «المدينة»، «بالريف». */

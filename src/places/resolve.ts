@@ -18,7 +18,7 @@ export const localness = (type: PlaceType | null): number => (type === null ? 6 
 
 /** A span with no resolution yet: the casualty layer's places, resolved by `analyze`. @internal */
 export function unresolved(span: Span): PlaceMention {
-  return { ...span, place: null, type: null, governorate: null, within: [] };
+  return { start: span.start, end: span.end, text: span.text, place: null, type: null, governorate: null, within: [] };
 }
 
 /** The gazetteer reading of one place id. */

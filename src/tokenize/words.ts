@@ -1,0 +1,129 @@
+/**
+ * Facts about a word that depend on the word alone (its clitic splits, its stems, the yes/no questions the layers
+ * ask of it), read once per analyzer and shared by every document it reads: news repeats its words, so most tokens
+ * are a memo lookup.
+ * @module tokenize/words
+ */
+import type { Doc } from '../document.js';
+import { cliticSplits, type CliticSplit } from './index.js';
+
+/** What a word is, wherever it stands. Shared between documents. @internal */
+export interface WordInfo {
+  /** `cliticSplits(word)`: longest prefix first, the bare word last. Never mutated. */
+  readonly splits: readonly CliticSplit[];
+  /** The word, then the stem of each split when it starts with a clitic letter (و ف ب ل ك, or ا of the article). */
+  readonly stems: readonly string[];
+  /**
+   * The questions answered so far, one bit per question (its {@link WordTable} slot: 0–31 in `asked`, 32–63 in
+   * `asked2`), and the yes answers in `yes`, `yes2`.
+   */
+  asked: number;
+  yes: number;
+  asked2: number;
+  yes2: number;
+}
+
+/**
+ * An analyzer's memo of word facts: {@link WordInfo} by word, bounded, and the slot of each question asked of words
+ * (a constant of a layer: a word set, a table). A document prepared without one keeps its tokens' facts for itself
+ * and answers questions afresh.
+ * @internal
+ */
+export class WordTable {
+  readonly words = new Map<string, WordInfo>();
+  readonly slots = new Map<object, number>();
+  /** The question asked last and its slot: a layer asks one question of token after token. */
+  lastKey: object | undefined = undefined;
+  lastSlot = -1;
+}
+
+/** The most words a table holds before it is emptied (news vocabulary refills it quickly). */
+const LIMIT = 100_000;
+/** The most questions whose answers are kept (one bit each); later ones are answered afresh each time. */
+const SLOTS = 64;
+const CLITIC_FIRST = /* @__PURE__ */ new Set([0x648, 0x641, 0x628, 0x644, 0x643, 0x627]);
+
+/** The facts of token `i` of a document (of its text: numbers and punctuation have splits too). @internal */
+export function wordInfo(doc: Doc, i: number): WordInfo {
+  let info = doc.info[i];
+  if (info !== undefined) return info;
+  const word = doc.tokens[i]!.text;
+  const words = doc.memo?.words;
+  info = words?.get(word);
+  if (info === undefined) {
+    const splits = cliticSplits(word);
+    const stems = [word];
+    if (CLITIC_FIRST.has(word.charCodeAt(0))) for (const s of splits) stems.push(s.stem);
+    info = { splits, stems, asked: 0, yes: 0, asked2: 0, yes2: 0 };
+    if (words) {
+      if (words.size >= LIMIT) words.clear();
+      words.set(word, info);
+    }
+  }
+  doc.info[i] = info;
+  return info;
+}
+
+/** The slot of question `key`, -1 when every slot is taken (or there is no table). */
+function slotOf(table: WordTable | undefined, key: object): number {
+  if (table === undefined) return -1;
+  if (key === table.lastKey) return table.lastSlot;
+  let slot = table.slots.get(key);
+  if (slot === undefined) {
+    slot = table.slots.size < SLOTS ? table.slots.size : -1;
+    table.slots.set(key, slot);
+  }
+  table.lastKey = key;
+  table.lastSlot = slot;
+  return slot;
+}
+
+/** The kept answer of the word to the question of `slot`: 1 yes, 0 no, -1 not asked yet (or no slot). */
+function kept(info: WordInfo, slot: number): number {
+  if (slot < 0) return -1;
+  const bit = 1 << (slot & 31);
+  if (slot < 32) return (info.asked & bit) === 0 ? -1 : (info.yes & bit) === 0 ? 0 : 1;
+  return (info.asked2 & bit) === 0 ? -1 : (info.yes2 & bit) === 0 ? 0 : 1;
+}
+
+function keep(info: WordInfo, slot: number, yes: boolean): boolean {
+  if (slot < 0) return yes;
+  const bit = 1 << (slot & 31);
+  if (slot < 32) {
+    info.asked |= bit;
+    if (yes) info.yes |= bit;
+  } else {
+    info.asked2 |= bit;
+    if (yes) info.yes2 |= bit;
+  }
+  return yes;
+}
+
+/**
+ * The answer to a yes/no question about the word of token `i` of `c.doc` (`key` names the question: a constant
+ * of a layer), computed by `answer(c, i, key)` the first time the analyzer meets the word, then kept with the word.
+ * @internal
+ */
+export function wordFact<C extends { readonly doc: Doc }, K extends object>(
+  c: C,
+  i: number,
+  key: K,
+  answer: (c: C, i: number, key: K) => boolean,
+): boolean {
+  const info = wordInfo(c.doc, i);
+  const slot = slotOf(c.doc.memo, key);
+  const known = kept(info, slot);
+  return known >= 0 ? known === 1 : keep(info, slot, answer(c, i, key));
+}
+
+/** Whether the word of token `i` or one of its stems is in `set` (a constant set), kept with the word. @internal */
+export function stemIn(doc: Doc, i: number, set: ReadonlySet<string>): boolean {
+  const info = wordInfo(doc, i);
+  const slot = slotOf(doc.memo, set);
+  const known = kept(info, slot);
+  if (known >= 0) return known === 1;
+  const stems = info.stems;
+  let yes = false;
+  for (let k = 0; k < stems.length && !yes; k++) yes = set.has(stems[k]!);
+  return keep(info, slot, yes);
+}
