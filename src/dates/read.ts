@@ -11,7 +11,7 @@ import { isDay } from './calendar.js';
 import type { DatePart, DateReading, DateWhich } from './types.js';
 import {
   AGO, APPROXIMATE, FUTURE_WORDS, MONTH_PREPOSITIONS, NOT_FUTURE, PART_ORDINALS, PARTS, QUALIFIERS, RELATIVE_DAYS, SINCE, THIS,
-  TIMES_OF_DAY, TWO_WORD_MONTH, WEEKDAYS, YEAR_WORDS, monthNames, unitWords, type UnitWord,
+  TIMES_OF_DAY, TWO_WORD_MONTH, WEEKDAYS, YEAR_WORDS, MONTH_NAMES, UNIT_WORDS, type UnitWord,
 } from './words.js';
 
 /** A date read at tokens `first..last`; `skip` letters of the first token are a clitic outside the span. @internal */
@@ -118,7 +118,7 @@ function yearAt(c: Ctx, i: number): { year: number; last: number } | undefined {
 
 /** A month name (one or two words, with clitics on the first) at token i. */
 function monthAt(c: Ctx, i: number): { month: number; weak: boolean; last: number; skip: number } | undefined {
-  const names = monthNames();
+  const names = MONTH_NAMES;
   const first = bare(c, i, TWO_WORD_MONTH);
   if (first && i + 1 < c.n) {
     const two = names.get(`${first.key} ${word(c, i + 1)}`);
@@ -147,7 +147,7 @@ const OFFSET: Readonly<Record<DateWhich, number>> = { previous: -1, latest: 0, c
  */
 function relativeUnitAt(c: Ctx, i: number, bareUnit = false): Draft | undefined {
   const self = bare(c, i, THIS);
-  const u = bare(c, self ? i + 1 : i, unitWords());
+  const u = bare(c, self ? i + 1 : i, UNIT_WORDS);
   if (!u || !u.value.definite || u.value.count !== 1 || u.value.unit === 'hour' || u.value.unit === 'day') return undefined;
   const at = self ? i + 1 : i;
   const which = self ? 'current' : qualifierAt(c, at + 1);
@@ -175,7 +175,7 @@ function back(unit: UnitWord['unit'], n: number, since: boolean): DateReading | 
  * الماضية»، «الأشهر الثلاثة الأخيرة»: a period that ends on the publication day.
  */
 function pastPeriodAt(c: Ctx, i: number): Draft | undefined {
-  const units = unitWords();
+  const units = UNIT_WORDS;
   let n: number | undefined;
   let u = bare(c, i, units);
   let k = i;
@@ -212,7 +212,7 @@ function agoAt(c: Ctx, i: number): Draft | undefined {
   const since = head.key === SINCE;
   let k = i + 1;
   while (k < i + 4 && is(c, k, APPROXIMATE)) k++;
-  const units = unitWords();
+  const units = UNIT_WORDS;
   let n = 1;
   let at = k;
   const count = countAt(c, k, Infinity, k > i + 1);
@@ -235,7 +235,7 @@ function agoAt(c: Ctx, i: number): Draft | undefined {
  */
 function yearWordAt(c: Ctx, i: number, bareYear = false): Draft | undefined {
   const w = bare(c, i, YEAR_WORDS);
-  const y = w ? yearAt(c, i + 1) : bareYear && !bare(c, i + 1, unitWords(), false) ? yearAt(c, i) : undefined;
+  const y = w ? yearAt(c, i + 1) : bareYear && !bare(c, i + 1, UNIT_WORDS, false) ? yearAt(c, i) : undefined;
   return y && { first: i, last: y.last, skip: w?.skip ?? 0, reading: { year: y.year }, rule: 'year' };
 }
 
@@ -562,27 +562,23 @@ function dayRangeAt(c: Ctx, i: number): Omit<Draft, 'first' | 'skip'> | undefine
   return { last: month.last, reading: { ...month.reading, day: min, until: { ...month.reading, day: max } }, rule: 'range' };
 }
 
-let starts: Set<string> | undefined;
-
 /** Every word a date expression can begin with (after its clitics): the rules' first words. */
-function startWords(): Set<string> {
-  starts ??= new Set([
+const START_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() =>
+  new Set([
     ...RANGE_HEADS, SINCE, AGO, ...PARTS.keys(), ...PART_HEADS, ...TIMES_OF_DAY.keys(), ...LEAD_INS, ...DAY_WORDS, ...TONIGHT,
-    ...[...RELATIVE_DAYS.keys()].map((k) => k.split(' ')[0]!), ...WEEKDAYS.keys(), ...TWO_WORD_MONTH, ...monthNames().keys(),
-    ...MONTH_WORD, ...YEAR_WORDS, ...THIS, ...unitWords().keys(),
-  ]);
-  return starts;
-}
+    ...[...RELATIVE_DAYS.keys()].map((k) => k.split(' ')[0]!), ...WEEKDAYS.keys(), ...TWO_WORD_MONTH, ...MONTH_NAMES.keys(),
+    ...MONTH_WORD, ...YEAR_WORDS, ...THIS, ...UNIT_WORDS.keys(),
+  ]))();
 
 /** True when token i may begin a date: a number, «(», the first word of a number, or a rule's first word. */
-const startsDate = (c: Ctx, i: number): boolean => bare(c, i, startWords()) !== undefined;
+const startsDate = (c: Ctx, i: number): boolean => bare(c, i, START_WORDS) !== undefined;
 
 function mayStart(c: Ctx, i: number): boolean {
   const t = c.doc.tokens[i]!;
   if (t.kind !== 'word') return t.kind === 'number' || t.text === '(';
   if (c.numberAt.has(i)) return true;
   // Whether a word may start a date depends on the word alone: the answer is kept with it, across documents.
-  return wordFact(c, i, startWords(), startsDate);
+  return wordFact(c, i, START_WORDS, startsDate);
 }
 
 /**

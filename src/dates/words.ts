@@ -21,18 +21,14 @@ export interface MonthName {
   readonly weak: boolean;
 }
 
-let months: Map<string, MonthName> | undefined;
-
 /** Month names by their normalized spelling (two-word names under their full text). @internal */
-export function monthNames(): Map<string, MonthName> {
-  if (!months) {
-    months = new Map();
-    MONTHS.split(';').forEach((names, i) => {
-      for (const name of names.split('|')) months!.set(name.replace('*', ''), { month: i + 1, weak: name.endsWith('*') });
-    });
-  }
+export const MONTH_NAMES: ReadonlyMap<string, MonthName> = /* @__PURE__ */ (() => {
+  const months = new Map<string, MonthName>();
+  MONTHS.split(';').forEach((names, i) => {
+    for (const name of names.split('|')) months.set(name.replace('*', ''), { month: i + 1, weak: name.endsWith('*') });
+  });
   return months;
-}
+})();
 
 /** First words of the two-word month names (كانون، تشرين). @internal */
 export const TWO_WORD_MONTH = new Set(['كانون', 'تشرين']);
@@ -92,22 +88,18 @@ const UNIT_FORMS: Readonly<Record<UnitWord['unit'], string>> = {
   year: 'عام اعوام عامين عامان سنه سنوات سنين سنتين سنتان',
 };
 
-let units: Map<string, UnitWord> | undefined;
-
 /** Unit words by their normalized spelling, with and without the article. @internal */
-export function unitWords(): Map<string, UnitWord> {
-  if (!units) {
-    units = new Map();
-    for (const [unit, forms] of Object.entries(UNIT_FORMS) as [UnitWord['unit'], string][]) {
-      for (const form of forms.split(' ')) {
-        const count = /(ين|ان)$/.test(form) && form !== 'سنين' ? 2 : form === 'سنه' || /^(ساعه|يوم|اسبوع|شهر|عام)$/.test(form) ? 1 : 0;
-        units.set(form, { unit, count, definite: false });
-        units.set('ال' + form, { unit, count, definite: true });
-      }
+export const UNIT_WORDS: ReadonlyMap<string, UnitWord> = /* @__PURE__ */ (() => {
+  const units = new Map<string, UnitWord>();
+  for (const [unit, forms] of Object.entries(UNIT_FORMS) as [UnitWord['unit'], string][]) {
+    for (const form of forms.split(' ')) {
+      const count = /(ين|ان)$/.test(form) && form !== 'سنين' ? 2 : form === 'سنه' || /^(ساعه|يوم|اسبوع|شهر|عام)$/.test(form) ? 1 : 0;
+      units.set(form, { unit, count, definite: false });
+      units.set('ال' + form, { unit, count, definite: true });
     }
   }
   return units;
-}
+})();
 
 /** «منذ» opens a period that runs to the publication day; «قبل» a point that far back. @internal */
 export const SINCE = 'منذ';
