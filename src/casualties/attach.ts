@@ -120,8 +120,13 @@ type VictimPhrase = Pick<Candidate, 'first' | 'last' | 'countTokens' | 'victimTo
 
 // «عناصر من قوات النظام»، «مقاتلين في صفوف قسد»: the actor the victims belong to is not the one that hit them.
 export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean {
+  // «قضوا في هجمات تركية»، «قتلى الغارات الروسية»: an actor named by its attack is the agent, never the victims' side.
+  if (ctx.actorNounAt.get(a.firstToken)?.entry.takesName === false) return false;
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
-  if (a.firstToken >= phraseStart && a.lastToken <= c.last) return true;
+  // «ستة من عناصر الأمن الصومالي»: an actor that starts inside the phrase names the victims, even if it runs past it.
+  if (a.firstToken >= phraseStart && a.firstToken <= c.last) return true;
+  // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
+  if (ctx.casualtyEndingAt.get(a.firstToken - 1)?.entry.pos === 'participle' && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ')) return true;
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
   const construct = a.firstToken === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
   if (construct) return true;
@@ -159,14 +164,16 @@ function speakerAsAgent(ctx: Context, c: Candidate, near: readonly ActorRef[]): 
 }
 
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
-function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): number {
+function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): ActorRef | undefined {
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
-  return inClause.findIndex((a) => a.firstToken > c.trigger[1] && a.lastToken < phraseStart);
+  return inClause.find((a) => a.firstToken > c.trigger[1] && a.lastToken < phraseStart);
 }
 
 // An actor after the mention is its agent when a cause or an agent word links them: «جراء غارات نفذتها طائرات
 // النظام»، «بقذائف أطلقتها فصائل المعارضة»، «بغارات لطائرات التحالف»، «برصاص عناصر تابعة للفرقة الرابعة».
 function agentLink(ctx: Context, from: number, a: ActorRef): boolean {
+  // «بتهمة التخابر مع الأجهزة الأمنية»، «اشتباكات مع قوات النظام»: a party «مع» names is no agent of the act.
+  if (ctx.words[chainStart(ctx, a) - 1] === 'مع') return false;
   // The genitive ل of an agent: «لطائرات التحالف»، «للنظام».
   if (ctx.doc.original[a.start - 1] === 'ل' || a.text.startsWith('لل')) return true;
   for (let i = from; i <= a.firstToken; i++) {
@@ -189,10 +196,17 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const near = [sentence - 1, sentence, sentence + 1, sentence + 2].flatMap((s) => ctx.actorsBySentence[s] ?? []);
   const speaker = speakerAsAgent(ctx, c, near);
   if (speaker) return [speaker.actor];
-  const candidates = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a));
+  // The victims' side, by id: «وأضاف المتحدث باسم … الجيش الوطني الليبي أن قائدا من الجيش الوطني الليبي قتل» — the
+  // side the victims belong to did not kill them, wherever else the text names it.
+  const own = new Set<string>();
+  // A phrase that opens with the actor («جنود الاحتلال اعتقلوا الشاب») may name the agent: it gives no side by id.
+  for (const a of ctx.actorsBySentence[sentence] ?? []) if (a.firstToken !== c.first && victimsSide(ctx, c, a)) own.add(a.actor);
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a));
+  // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
+  const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
+  const candidates = named.filter((a) => !own.has(a.actor) && !betweenSides(ctx, a));
   const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
-  const subject = subjectOf(ctx, c, inClause);
-  if (subject >= 0) return groupAt(ctx, inClause, subject);
+  if (subject) return groupAt(ctx, named, named.indexOf(subject));
   const linked = inClause.findIndex((a) => a.firstToken > c.last && agentLink(ctx, c.last + 1, a));
   if (linked >= 0) return groupAt(ctx, inClause, linked);
   const before = inClause.findIndex((a) => a.lastToken < c.first);
@@ -202,8 +216,12 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (alone) return [];
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.
   if (wordIn(ctx, ctx.clauseStarts[clause]!, CONTRAST)) return [];
-  // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر».
-  const attackers = candidates.filter((a) => a.role !== 'target');
+  // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر»; nor,
+  // when the clause names its own cause, the actors of a later contrasted clause: «أصيب جندي جراء سقوط صاروخ، فيما
+  // ارتفع عدد المصابين بغارة إسرائيلية» (without one, the cause after «فيما» may be shared: «استشهدت مواطنة فيما أصيب
+  // آخر جراء العدوان الإسرائيلي»).
+  const ownCause = clauseHasCause(ctx, clause);
+  const attackers = candidates.filter((a) => a.role !== 'target' && !(ownCause && laterContrast(ctx, clause, a)));
   // A heading takes its attribution from the sentence under it, a body sentence from its own and the one before.
   const order = isHeading(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : [sentence, sentence - 1];
   for (const at of order) {
@@ -211,6 +229,46 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
   return [];
+}
+
+/** The first token of the coordination `a` ends: «الأجهزة الأمنية والحشد الشعبي» for «الحشد الشعبي». */
+function chainStart(ctx: Context, a: ActorRef): number {
+  let first = a.firstToken;
+  for (let hops = 0; hops < 4; hops++) {
+    const bare = ctx.words[first - 1] === 'و';
+    if (!bare && !ctx.words[first]!.startsWith('و')) break;
+    const end = bare ? first - 2 : first - 1;
+    const prev = ctx.actors.find((b) => b.lastToken === end);
+    if (!prev) break;
+    first = prev.firstToken;
+  }
+  return first;
+}
+
+/** «معارك بين القوات العراقية ومسلحي داعش»: the two sides of a fight, neither of them the agent of one casualty. */
+function betweenSides(ctx: Context, a: ActorRef): boolean {
+  for (let k = a.firstToken - 1, seen = 0; k >= 0 && seen < 6 && ctx.sentenceOf[k] === ctx.sentenceOf[a.firstToken]; k--) {
+    const w = ctx.words[k]!;
+    if (w === 'بين') return true;
+    // Only the actors of the pair, «و» and quotes stand between «بين» and a mention.
+    if (w !== 'و' && !QUOTES.has(w) && !ctx.actors.some((b) => b.firstToken <= k && k <= b.lastToken)) return false;
+    seen++;
+  }
+  return false;
+}
+
+/** Whether the clause names a cause of its own («جراء سقوط صاروخ»). */
+function clauseHasCause(ctx: Context, clause: number): boolean {
+  for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.causeAt.has(i)) return true;
+  return false;
+}
+
+/** Whether actor `a` stands in a clause after `clause` that opens with a contrast («فيما»، «بينما»). */
+function laterContrast(ctx: Context, clause: number, a: ActorRef): boolean {
+  const other = ctx.clauseOf[a.firstToken]!;
+  if (other <= clause) return false;
+  for (let k = clause + 1; k <= other; k++) if (wordIn(ctx, ctx.clauseStarts[k]!, CONTRAST)) return true;
+  return false;
 }
 
 /**
