@@ -200,7 +200,10 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // side the victims belong to did not kill them, wherever else the text names it.
   const own = new Set<string>();
   // A phrase that opens with the actor («جنود الاحتلال اعتقلوا الشاب») may name the agent: it gives no side by id.
-  for (const a of ctx.actorsBySentence[sentence] ?? []) if (a.firstToken !== c.first && victimsSide(ctx, c, a)) own.add(a.actor);
+  // The sides of the other mentions of the sentence count too: «قُتل ستة من عناصر الأمن الصومالي وأصيب أربعة آخرون».
+  for (const a of ctx.actorsBySentence[sentence] ?? []) {
+    if (a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
+  }
   const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
@@ -215,7 +218,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // «وبذلك ترتفع الحصيلة منذ مطلع العام إلى…»: a cumulative toll is no one strike of the sentences around it.
   if (alone) return [];
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.
-  if (wordIn(ctx, ctx.clauseStarts[clause]!, CONTRAST)) return [];
+  if (contrastAt(ctx, ctx.clauseStarts[clause]!)) return [];
   // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر»; nor,
   // when the clause names its own cause, the actors of a later contrasted clause: «أصيب جندي جراء سقوط صاروخ، فيما
   // ارتفع عدد المصابين بغارة إسرائيلية» (without one, the cause after «فيما» may be shared: «استشهدت مواطنة فيما أصيب
@@ -257,6 +260,12 @@ function betweenSides(ctx: Context, a: ActorRef): boolean {
   return false;
 }
 
+/** A clause opening with a contrast: «بينما»، «فيما»، «في حين» — bare «حين» is "when" («حين انفجرت شاحنة»). */
+function contrastAt(ctx: Context, i: number): boolean {
+  if (ctx.words[i] === 'في') return ctx.words[i + 1] === 'حين';
+  return wordIn(ctx, i, CONTRAST) && (ctx.words[i] !== 'حين' || ctx.words[i - 1] === 'في');
+}
+
 /** Whether the clause names a cause of its own («جراء سقوط صاروخ»). */
 function clauseHasCause(ctx: Context, clause: number): boolean {
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.causeAt.has(i)) return true;
@@ -267,7 +276,7 @@ function clauseHasCause(ctx: Context, clause: number): boolean {
 function laterContrast(ctx: Context, clause: number, a: ActorRef): boolean {
   const other = ctx.clauseOf[a.firstToken]!;
   if (other <= clause) return false;
-  for (let k = clause + 1; k <= other; k++) if (wordIn(ctx, ctx.clauseStarts[k]!, CONTRAST)) return true;
+  for (let k = clause + 1; k <= other; k++) if (contrastAt(ctx, ctx.clauseStarts[k]!)) return true;
   return false;
 }
 
@@ -326,7 +335,8 @@ export function victimSides(ctx: Context, candidates: readonly Candidate[]): Set
       const and = prev && ctx.words[prev.lastToken + 1];
       const joined = prev !== undefined && sides.has(prev) && and !== undefined &&
         ((a.firstToken === prev.lastToken + 1 && and.startsWith('و')) || (a.firstToken === prev.lastToken + 2 && and === 'و'));
-      if (joined || phrases.some((p) => victimsSide(ctx, p, a))) sides.add(a);
+      // A phrase that opens with an actor («جنود الاحتلال اعتقلوا الشاب») may name its agent: no side.
+      if (joined || phrases.some((p) => a.firstToken !== c.first && victimsSide(ctx, p, a))) sides.add(a);
       prev = a;
     }
   }
