@@ -67,7 +67,7 @@ const BUDGETS: readonly { name: string; subs: () => string[]; source?: () => str
   { name: 'hasila/numbers alone', subs: () => ['./numbers'], max: 10.6 * KB, target: 10 * KB },
   { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', subs: () => ['./core'], max: 50 * KB, target: 30 * KB },
   // The root entry: every layer with the Syria pack (its `analyze` alone is a little less).
-  { name: 'hasila (root, with the Syria pack)', subs: () => ['.'], max: 65 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', subs: () => ['.'], max: 65.3 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

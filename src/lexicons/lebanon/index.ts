@@ -8,7 +8,7 @@ import type { Lexicon } from '../../lexicon/types.js';
 import { sources as core } from '../core/sources.js';
 import { extend } from '../extend.js';
 import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
-import { regional } from '../regional/actors.js';
+import { occupationForms, regional } from '../regional/actors.js';
 import { militias } from '../spellings.js';
 
 const governorate = /* @__PURE__ */ governorateOf('lebanon');
@@ -49,10 +49,7 @@ export const lebanonPack: Lexicon = /* @__PURE__ */ defineLexicon({
   labels: { ar: 'لبنان', en: 'Lebanon' },
   description: 'Israel–Hezbollah conflict in Lebanon: armed actors, gazetteer and sources',
   actors: [
-    {
-      ...regional('israel'),
-      forms: [...regional('israel').forms, 'الجيش الإسرائيلي في لبنان', 'العدو', 'طيران العدو', 'مسيرة إسرائيلية', 'مسيرة معادية', 'الطيران المعادي'],
-    },
+    regional('israel', [...occupationForms, 'الجيش الإسرائيلي في لبنان', 'العدو', 'طيران العدو', 'مسيرة إسرائيلية', 'مسيرة معادية', 'الطيران المعادي']),
     {
       id: 'hezbollah',
       labels: { ar: 'حزب الله', en: 'Hezbollah' },

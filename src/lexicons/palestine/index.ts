@@ -9,7 +9,7 @@ import type { Lexicon } from '../../lexicon/types.js';
 import { sources as core } from '../core/sources.js';
 import { extend } from '../extend.js';
 import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
-import { regional } from '../regional/actors.js';
+import { occupationForms, regional } from '../regional/actors.js';
 
 const governorate = /* @__PURE__ */ governorateOf('palestine');
 
@@ -61,7 +61,7 @@ export const palestinePack: Lexicon = /* @__PURE__ */ defineLexicon({
   labels: { ar: 'فلسطين', en: 'Palestine' },
   description: 'Israeli–Palestinian conflict: armed actors, gazetteer and sources',
   actors: [
-    regional('israel'),
+    regional('israel', occupationForms),
     {
       id: 'palestinian-factions',
       labels: { ar: 'الفصائل الفلسطينية المسلحة', en: 'Palestinian armed factions' },

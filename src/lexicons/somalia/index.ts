@@ -84,10 +84,7 @@ export const somaliaPack: Lexicon = /* @__PURE__ */ defineLexicon({
       ],
       adjectives: ['الصومالي'],
     },
-    {
-      ...regional('usa'),
-      forms: [...regional('usa').forms, 'القيادة الأمريكية في أفريقيا', 'القيادة الأميركية في أفريقيا', 'أفريكوم', 'القيادة الأمريكية لأفريقيا'],
-    },
+    regional('usa', ['القيادة الأمريكية في أفريقيا', 'القيادة الأميركية في أفريقيا', 'أفريكوم', 'القيادة الأمريكية لأفريقيا']),
   ],
   places: ROWS.map(entry),
   sources: [
