@@ -141,6 +141,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   if (link !== 'من' && link !== 'في') return false;
   k++;
   if (ctx.words[k] === 'صفوف') k++;
+  // «مقاتلات في "قسد"»: a quote may open the side's name.
+  while (k < a.firstToken && QUOTES.has(ctx.words[k]!)) k++;
   const limit = link === 'من' ? k + 2 : k;
   while (k < a.firstToken && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k)) k++;
   return k === a.firstToken;
@@ -202,7 +204,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // A phrase that opens with the actor («جنود الاحتلال اعتقلوا الشاب») may name the agent: it gives no side by id.
   // The sides of the other mentions of the sentence count too: «قُتل ستة من عناصر الأمن الصومالي وأصيب أربعة آخرون».
   for (const a of ctx.actorsBySentence[sentence] ?? []) {
-    if (a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
+    // A resolved anaphor («مسلحين») says too little of whose side the victims are to rule an actor out by id.
+    if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
   }
   const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».

@@ -52,6 +52,8 @@ export const PACK_CASES: readonly PackCase[] = [
   // Merely mentioned: the two sides of a fight the place is known for, a party after «مع».
   { pack: 'iraq', text: 'قتل سبعة مدنيين بسقوط قذائف على حي الزنجيلي غربي الموصل، الذي يشهد معارك بين القوات العراقية ومسلحي داعش.', actors: ['iraqi-forces', 'isis'], casualties: [[]] },
   { pack: 'iraq', text: 'قال مصدر أمني إن عناصر داعش أعدموا أربعة شبان بتهمة التعاون مع القوات الأمنية والحشد الشعبي.', actors: ['isis', 'iraqi-forces', 'pmf'], casualties: [['isis']] },
+  // A quoting verb with its object pronoun («أكدها») makes a source, not an attacker.
+  { pack: 'iraq', text: 'ونقل شهود عيان روايات أكدها ضباط في جهاز مكافحة الإرهاب، تفيد بأن مسلحي داعش أطلقوا النار على العائلات الفارة، ما أدى إلى مقتل 11 مدنيا.', actors: ['iraqi-forces', 'isis'], casualties: [['isis']] },
   // A clause with its own cause does not borrow the agent of a contrasted clause after it.
   { pack: 'yemen', text: 'أصيب جندي بانفجار عبوة ناسفة في مديرية حيس، فيما ارتفع عدد ضحايا القصف الحوثي على المدينة إلى 9.', actors: ['houthis'], casualties: [[], ['houthis']] },
   // Syria
