@@ -54,6 +54,10 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'iraq', text: 'قال مصدر أمني إن عناصر داعش أعدموا أربعة شبان بتهمة التعاون مع القوات الأمنية والحشد الشعبي.', actors: ['isis', 'iraqi-forces', 'pmf'], casualties: [['isis']] },
   // A quoting verb with its object pronoun («أكدها») makes a source, not an attacker.
   { pack: 'iraq', text: 'ونقل شهود عيان روايات أكدها ضباط في جهاز مكافحة الإرهاب، تفيد بأن مسلحي داعش أطلقوا النار على العائلات الفارة، ما أدى إلى مقتل 11 مدنيا.', actors: ['iraqi-forces', 'isis'], casualties: [['isis']] },
+  // An actor that might attack («قد يشنها») is no agent of the next sentence's dead.
+  { pack: 'yemen', text: 'وتخشى السلطات المحلية هجمات قد يشنها الحوثيون على الطريق الساحلي. وقتل أربعة مدنيين بانفجار عبوة في سوق مدينة الخوخة.', actors: ['houthis'], casualties: [[]] },
+  // The attacker named in the sentence before and not repeated: Sudanese «المليشيا» is the RSF.
+  { pack: 'sudan', text: 'ونهبت المليشيا منازل القرية بعد اقتحامها. وأفاد شهود بسقوط ستة قتلى من السكان.', actors: ['rsf'], casualties: [['rsf']] },
   // A clause with its own cause does not borrow the agent of a contrasted clause after it.
   { pack: 'yemen', text: 'أصيب جندي بانفجار عبوة ناسفة في مديرية حيس، فيما ارتفع عدد ضحايا القصف الحوثي على المدينة إلى 9.', actors: ['houthis'], casualties: [[], ['houthis']] },
   // Syria
