@@ -213,6 +213,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const candidates = named.filter((a) => !own.has(a.actor) && !betweenSides(ctx, a));
   const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
   if (subject) return groupAt(ctx, named, named.indexOf(subject));
+  // «اغتال مجهولون…»، «برصاص مسلحين مجهولين»: the clause says the agent is unknown.
+  if (unknownAgentIn(ctx, clause)) return [];
   const linked = inClause.findIndex((a) => a.firstToken > c.last && agentLink(ctx, c.last + 1, a));
   if (linked >= 0) return groupAt(ctx, inClause, linked);
   const before = inClause.findIndex((a) => a.lastToken < c.first);
@@ -236,6 +238,13 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   }
   return [];
 }
+
+/** Whether the clause names an unknown agent (the core's actor noun `unknown-attackers`: «مجهولون»، «جهة مجهولة»). */
+function unknownAgentIn(ctx: Context, clause: number): boolean {
+  for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.actorNounAt.get(i)?.entry.id === UNKNOWN_AGENT) return true;
+  return false;
+}
+const UNKNOWN_AGENT = 'unknown-attackers';
 
 /** «هجمات قد تشنها القاعدة»: an actor after «قد» and a present-tense verb is one that might attack, not an agent. */
 function mayAttack(ctx: Context, a: ActorRef): boolean {

@@ -58,6 +58,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'yemen', text: 'وتخشى السلطات المحلية هجمات قد يشنها الحوثيون على الطريق الساحلي. وقتل أربعة مدنيين بانفجار عبوة في سوق مدينة الخوخة.', actors: ['houthis'], casualties: [[]] },
   // The attacker named in the sentence before and not repeated: Sudanese «المليشيا» is the RSF.
   { pack: 'sudan', text: 'ونهبت المليشيا منازل القرية بعد اقتحامها. وأفاد شهود بسقوط ستة قتلى من السكان.', actors: ['rsf'], casualties: [['rsf']] },
+  // Unknown attackers named as such: no actor borrowed from the sentence before.
+  { pack: 'iraq', text: 'وقصفت القوات العراقية مواقع التنظيم غرب الموصل. وفي حادث آخر، قتل مختار قرية البو عيثة برصاص مسلحين مجهولين.', actors: ['iraqi-forces', 'isis'], casualties: [[]] },
   // A clause with its own cause does not borrow the agent of a contrasted clause after it.
   { pack: 'yemen', text: 'أصيب جندي بانفجار عبوة ناسفة في مديرية حيس، فيما ارتفع عدد ضحايا القصف الحوثي على المدينة إلى 9.', actors: ['houthis'], casualties: [[], ['houthis']] },
   // Syria
