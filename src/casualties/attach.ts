@@ -174,8 +174,10 @@ function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): A
 // An actor after the mention is its agent when a cause or an agent word links them: «جراء غارات نفذتها طائرات
 // النظام»، «بقذائف أطلقتها فصائل المعارضة»، «بغارات لطائرات التحالف»، «برصاص عناصر تابعة للفرقة الرابعة».
 function agentLink(ctx: Context, from: number, a: ActorRef): boolean {
-  // «بتهمة التخابر مع الأجهزة الأمنية»، «اشتباكات مع قوات النظام»: a party «مع» names is no agent of the act.
-  if (ctx.words[chainStart(ctx, a) - 1] === 'مع') return false;
+  // «بتهمة التخابر مع الأجهزة الأمنية»: a party «مع» names is no agent of the act.
+  // After a clash word the party is the other side, and so the agent: «قتلوا إثر اشتباكات مع مقاتلين معارضين».
+  const before = chainStart(ctx, a) - 1;
+  if (ctx.words[before] === 'مع' && !wordIn(ctx, before - 1, CLASH)) return false;
   // The genitive ل of an agent: «لطائرات التحالف»، «للنظام».
   if (ctx.doc.original[a.start - 1] === 'ل' || a.text.startsWith('لل')) return true;
   for (let i = from; i <= a.firstToken; i++) {

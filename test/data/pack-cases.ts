@@ -60,6 +60,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'ونهبت المليشيا منازل القرية بعد اقتحامها. وأفاد شهود بسقوط ستة قتلى من السكان.', actors: ['rsf'], casualties: [['rsf']] },
   // Unknown attackers named as such: no actor borrowed from the sentence before.
   { pack: 'iraq', text: 'وقصفت القوات العراقية مواقع التنظيم غرب الموصل. وفي حادث آخر، قتل مختار قرية البو عيثة برصاص مسلحين مجهولين.', actors: ['iraqi-forces', 'isis'], casualties: [[]] },
+  // One side's dead in a clash: the other side, after «اشتباكات مع», is the actor.
+  { pack: 'sudan', text: 'وقال المصدر إن أربعة من عناصر الدعم السريع قتلوا إثر اشتباكات مع الجيش السوداني شرق الفاشر.', actors: ['rsf', 'sudan-army'], casualties: [['sudan-army']] },
   // A clause with its own cause does not borrow the agent of a contrasted clause after it.
   { pack: 'yemen', text: 'أصيب جندي بانفجار عبوة ناسفة في مديرية حيس، فيما ارتفع عدد ضحايا القصف الحوثي على المدينة إلى 9.', actors: ['houthis'], casualties: [[], ['houthis']] },
   // Syria
