@@ -261,7 +261,8 @@ function chainStart(ctx: Context, a: ActorRef): number {
     const bare = ctx.words[first - 1] === 'و';
     if (!bare && !ctx.words[first]!.startsWith('و')) break;
     const end = bare ? first - 2 : first - 1;
-    const prev = ctx.actors.find((b) => b.lastToken === end);
+    // The sentence's actors only: a sentence is at most MAX_SENTENCE_TOKENS long, so the search stays bounded.
+    const prev = (ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? []).find((b) => b.lastToken === end);
     if (!prev) break;
     first = prev.firstToken;
   }
@@ -270,11 +271,12 @@ function chainStart(ctx: Context, a: ActorRef): number {
 
 /** «معارك بين القوات العراقية ومسلحي داعش»: the two sides of a fight, neither of them the agent of one casualty. */
 function betweenSides(ctx: Context, a: ActorRef): boolean {
+  const inSentence = ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? [];
   for (let k = a.firstToken - 1, seen = 0; k >= 0 && seen < 6 && ctx.sentenceOf[k] === ctx.sentenceOf[a.firstToken]; k--) {
     const w = ctx.words[k]!;
     if (w === 'بين') return true;
     // Only the actors of the pair, «و» and quotes stand between «بين» and a mention.
-    if (w !== 'و' && !QUOTES.has(w) && !ctx.actors.some((b) => b.firstToken <= k && k <= b.lastToken)) return false;
+    if (w !== 'و' && !QUOTES.has(w) && !inSentence.some((b) => b.firstToken <= k && k <= b.lastToken)) return false;
     seen++;
   }
   return false;
