@@ -174,10 +174,6 @@ function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): A
 // An actor after the mention is its agent when a cause or an agent word links them: «جراء غارات نفذتها طائرات
 // النظام»، «بقذائف أطلقتها فصائل المعارضة»، «بغارات لطائرات التحالف»، «برصاص عناصر تابعة للفرقة الرابعة».
 function agentLink(ctx: Context, from: number, a: ActorRef): boolean {
-  // «بتهمة التخابر مع الأجهزة الأمنية»: a party «مع» names is no agent of the act.
-  // After a clash word the party is the other side, and so the agent: «قتلوا إثر اشتباكات مع مقاتلين معارضين».
-  const before = chainStart(ctx, a) - 1;
-  if (ctx.words[before] === 'مع' && !wordIn(ctx, before - 1, CLASH)) return false;
   // The genitive ل of an agent: «لطائرات التحالف»، «للنظام».
   if (ctx.doc.original[a.start - 1] === 'ل' || a.text.startsWith('لل')) return true;
   for (let i = from; i <= a.firstToken; i++) {
@@ -209,7 +205,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // A resolved anaphor («مسلحين») says too little of whose side the victims are to rule an actor out by id.
     if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
   }
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   const candidates = named.filter((a) => !own.has(a.actor) && !betweenSides(ctx, a));
@@ -252,6 +248,19 @@ const UNKNOWN_AGENT = 'unknown-attackers';
 function mayAttack(ctx: Context, a: ActorRef): boolean {
   const verb = ctx.words[a.firstToken - 1] ?? '';
   return ctx.words[a.firstToken - 2] === 'قد' && (verb.startsWith('ي') || verb.startsWith('ت'));
+}
+
+/**
+ * «بتهمة التخابر مع النظام»: a party «مع» joins to an act or a charge is no agent of the casualties. After a clash word
+ * it is the other side, and so the agent («قتلوا إثر اشتباكات مع مقاتلين معارضين»); after another actor it shares
+ * that actor's part («القوات التركية مع فصائل معارضة»).
+ */
+function partner(ctx: Context, a: ActorRef): boolean {
+  const before = chainStart(ctx, a) - 1;
+  if (ctx.words[before] !== 'مع') return false;
+  // «خلال اشتباكات مسلحة مساء أمس مع…»: the clash word may stand a few words back, in the same clause.
+  for (let k = before - 1; k >= before - 6 && k >= 0 && ctx.clauseOf[k] === ctx.clauseOf[before]; k--) if (wordIn(ctx, k, CLASH)) return false;
+  return !(ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? []).some((b) => b.lastToken === before - 1);
 }
 
 /** The first token of the coordination `a` ends: «الأجهزة الأمنية والحشد الشعبي» for «الحشد الشعبي». */
