@@ -3,6 +3,7 @@
  * flags, from its clause, its sentence, then the sentence before (the annotation window of casualty datasets).
  * @module casualties/attach
  */
+import { CUES } from '../actors/cues.js';
 import { spanOfTokens, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
@@ -165,6 +166,23 @@ function speakerAsAgent(ctx: Context, c: Candidate, near: readonly ActorRef[]): 
   return closest?.role === 'source' ? closest : undefined;
 }
 
+/**
+ * «قال حزب الله إنه استهدف تجمعا لجنود الاحتلال»: a source that reports its own attack — the speaker, a few words,
+ * then «أنه/أنها/أنهم» and an attack verb — is the attacker of what its sentence, and the one after, report.
+ */
+function selfReported(ctx: Context, sentence: number): ActorRef | undefined {
+  for (const a of ctx.actorsBySentence[sentence] ?? []) {
+    if (a.role !== 'source') continue;
+    for (let k = a.lastToken + 1; k <= a.lastToken + 5 && ctx.sentenceOf[k] === sentence; k++) {
+      if (!SELF.has(ctx.words[k]!)) continue;
+      if (CUES.get(ctx.words[k + 1] ?? '') === 'attack') return a;
+      break;
+    }
+  }
+  return undefined;
+}
+const SELF = /* @__PURE__ */ new Set(['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم']);
+
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
 function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): ActorRef | undefined {
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
@@ -215,9 +233,11 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (unknownAgentIn(ctx, clause)) return [];
   const linked = inClause.findIndex((a) => a.firstToken > c.last && agentLink(ctx, c.last + 1, a));
   if (linked >= 0) return groupAt(ctx, inClause, linked);
-  const before = inClause.findIndex((a) => a.lastToken < c.first);
+  // «استهدف آلية عند موقع المطلة الإسرائيلي، وأدى ذلك إلى إيقاع طاقمها بين قتيل وجريح»: the attacked are no agent.
+  const before = inClause.findIndex((a) => a.lastToken < c.first && a.role !== 'target');
   if (before >= 0) return groupAt(ctx, inClause, before);
-  if (inClause.length) return groupAt(ctx, inClause, 0);
+  const any = inClause.findIndex((a) => a.role !== 'target');
+  if (any >= 0) return groupAt(ctx, inClause, any);
   // «وبذلك ترتفع الحصيلة منذ مطلع العام إلى…»: a cumulative toll is no one strike of the sentences around it.
   if (alone) return [];
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.
@@ -231,6 +251,9 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // A heading takes its attribution from the sentence under it, a body sentence from its own and the one before.
   const order = isHeading(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : [sentence, sentence - 1];
   for (const at of order) {
+    // A sentence where a source reports its own attack is about that attack: the other actors are its targets.
+    const speaker = selfReported(ctx, at);
+    if (speaker && !own.has(speaker.actor)) return [speaker.actor];
     const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at);
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }

@@ -62,6 +62,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'iraq', text: 'وقصفت القوات العراقية مواقع التنظيم غرب الموصل. وفي حادث آخر، قتل مختار قرية البو عيثة برصاص مسلحين مجهولين.', actors: ['iraqi-forces', 'isis'], casualties: [[]] },
   // One side's dead in a clash: the other side, after «اشتباكات مع», is the actor.
   { pack: 'sudan', text: 'وقال المصدر إن أربعة من عناصر الدعم السريع قتلوا إثر اشتباكات مع الجيش السوداني شرق الفاشر.', actors: ['rsf', 'sudan-army'], casualties: [['sudan-army']] },
+  // The attacked are no agent; a source that reports its own attack («إنه استهدف») is the attacker of what follows.
+  { pack: 'lebanon', text: 'وقال حزب الله في بيان إنه استهدف دبابة ميركافا عند أطراف بلدة العديسة. وأضاف أن الصاروخ أصاب الدبابة قرب موقع العباد الإسرائيلي، ما أدى إلى إيقاع طاقمها بين قتيل وجريح.', actors: ['hezbollah', 'israel'], casualties: [['hezbollah'], ['hezbollah']] },
   // A clause with its own cause does not borrow the agent of a contrasted clause after it.
   { pack: 'yemen', text: 'أصيب جندي بانفجار عبوة ناسفة في مديرية حيس، فيما ارتفع عدد ضحايا القصف الحوثي على المدينة إلى 9.', actors: ['houthis'], casualties: [[], ['houthis']] },
   // Syria
