@@ -94,7 +94,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     let seen = 0;
     for (let t = d.first - 1; t >= 0 && seen < BEFORE && t >= d.first - REACH && sentenceOf[t] === s; t--) {
       const w = word(t);
-      if (STOP.has(w) || inSetAfterConjunction(CLAUSE_BREAKS, w, 'و')) break;
+      if (STOP.has(w) || inSetAfterConjunction(CLAUSE_BREAKS, w, 'وف')) break;
       if (SKIP.has(w)) continue;
       if (owner[t]! >= 0) break; // another actor's phrase: cues beyond it are about that actor
       seen++;
@@ -114,7 +114,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     seen = 0;
     for (let t = d.last + 1; t < tokens.length && seen < AFTER && t <= d.last + REACH && sentenceOf[t] === s; t++) {
       const w = word(t);
-      if (STOP.has(w) || inSetAfterConjunction(CLAUSE_BREAKS, w, 'و')) break;
+      if (STOP.has(w) || inSetAfterConjunction(CLAUSE_BREAKS, w, 'وف')) break;
       if (SKIP.has(w) || w === 'و' || owner[t]! >= 0) continue;
       seen++;
       const c = cueAt(t);

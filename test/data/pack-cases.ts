@@ -64,6 +64,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'وقال المصدر إن أربعة من عناصر الدعم السريع قتلوا إثر اشتباكات مع الجيش السوداني شرق الفاشر.', actors: ['rsf', 'sudan-army'], casualties: [['sudan-army']] },
   // The attacked are no agent; a source that reports its own attack («إنه استهدف») is the attacker of what follows.
   { pack: 'lebanon', text: 'وقال حزب الله في بيان إنه استهدف دبابة ميركافا عند أطراف بلدة العديسة. وأضاف أن الصاروخ أصاب الدبابة قرب موقع العباد الإسرائيلي، ما أدى إلى إيقاع طاقمها بين قتيل وجريح.', actors: ['hezbollah', 'israel'], casualties: [['hezbollah'], ['hezbollah']] },
+  // «فإن» ends the look-back like «إن»: the strike after it is no quoted source of «مصادر».
+  { pack: 'palestine', text: 'وبحسب مصادر محلية فإن القصف الإسرائيلي على حي الزيتون أدى إلى استشهاد ثلاثة مواطنين.', actors: ['israel'], casualties: [['israel']] },
   // A clause with its own cause does not borrow the agent of a contrasted clause after it.
   { pack: 'yemen', text: 'أصيب جندي بانفجار عبوة ناسفة في مديرية حيس، فيما ارتفع عدد ضحايا القصف الحوثي على المدينة إلى 9.', actors: ['houthis'], casualties: [[], ['houthis']] },
   // Syria
