@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import { PACK_IDS } from './src/packs/ids.js';
 
 // One entry per layer so that `hasila/normalize` (and every other sub-path) bundles only what it needs.
 const entry: Record<string, string> = {
@@ -14,7 +15,7 @@ const entry: Record<string, string> = {
   'lexicons/syria': 'src/lexicons/syria/index.ts',
   core: 'src/core.ts',
   ...Object.fromEntries(
-    ['syria', 'yemen', 'iraq', 'libya', 'sudan', 'palestine', 'lebanon', 'somalia'].map((id) => [`packs/${id}`, `src/packs/${id}.ts`]),
+    PACK_IDS.map((id) => [`packs/${id}`, `src/packs/${id}.ts`]),
   ),
 };
 

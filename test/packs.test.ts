@@ -10,6 +10,7 @@ import { matchText } from '../src/lexicon/match.js';
 import type { LexiconData } from '../src/lexicon/types.js';
 import { coreLexicon } from '../src/lexicons/core/index.js';
 import { PACKS } from '../src/cli/packs.js';
+import { regionalActors } from '../src/lexicons/regional/actors.js';
 import { PACK_CASES } from './data/pack-cases.js';
 
 const json = (id: string) => JSON.parse(readFileSync(new URL(`../packs/${id}.json`, import.meta.url), 'utf8')) as LexiconData;
@@ -44,6 +45,28 @@ describe('conflict packs read their country', () => {
     const syrian = 'قتل خمسة مدنيين بقصف لقوات النظام وقسد وهيئة تحرير الشام على دوما';
     expect(yemen.findActors(syrian)).toEqual([]);
     expect(yemen.extractCasualties(syrian).map((m) => [m.text, m.actors])).toEqual([['قتل خمسة مدنيين', []]]);
+  });
+
+  it.each(Object.keys(PACKS).filter((id) => id !== 'syria'))('%s read alone names nothing Syrian', (id) => {
+    const syrian = 'قتل خمسة مدنيين بقصف لقوات النظام وقسد وهيئة تحرير الشام والطيران الروسي على دوما';
+    const analyzer = scorerAnalyzer(id);
+    // «الطيران» stays an unresolved anaphor (actor null): the language, not a Syrian name.
+    expect(analyzer.findActors(syrian).map((m) => m.actor)).toEqual([null]);
+    expect(analyzer.extractCasualties(syrian).map((m) => m.actors)).toEqual([[]]);
+  });
+
+  it('the actors several conflicts share have one source, which packs extend', () => {
+    for (const shared of regionalActors) {
+      for (const pack of Object.values(PACKS)) {
+        const own = pack.actors?.find((a) => a.id === shared.id);
+        if (own) expect(own.forms).toEqual(expect.arrayContaining([...shared.forms]));
+      }
+    }
+    // The bare occupation words are Israel's only where Israel occupies: Syrian news says «الاحتلال الروسي».
+    const israel = (id: string) => PACKS[id]!.actors!.find((a) => a.id === 'israel')!.forms;
+    expect(israel('palestine')).toContain('قوات الاحتلال');
+    expect(israel('lebanon')).toContain('الاحتلال');
+    expect(israel('syria')).not.toContain('الاحتلال');
   });
 
   it.each(Object.keys(PACKS))('%s names its actors with the corpus ids (sub-units by isA), each with a category', (id) => {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, ROOT, inDist } from './helpers/dist.js';
+import { PACK_IDS as ALL_PACK_IDS } from '../src/packs/ids.js';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   exports: Record<string, string | { import?: { default?: string } }>;
@@ -51,7 +52,7 @@ const everything = (subs: string[]) =>
     : subs.map((sub, i) => `export * as e${i} from ${JSON.stringify(esmEntries.get(sub))};`).join('\n');
 
 const KB = 1024;
-const PACK_IDS = ['yemen', 'iraq', 'libya', 'sudan', 'palestine', 'lebanon', 'somalia'] as const;
+const PACK_IDS = ALL_PACK_IDS.filter((id) => id !== 'syria');
 const entry = (sub: string) => JSON.stringify(esmEntries.get(sub));
 /** A bundle that uses `createAnalyzer` of the custom-lexicon entry, with the given packs. */
 const analyzerWith = (packs: readonly string[]) =>
@@ -71,10 +72,10 @@ const analyzerWith = (packs: readonly string[]) =>
 const BUDGETS: readonly { name: string; sub: string; source?: string; max: number; target: number }[] = [
   { name: 'hasila/normalize alone', sub: './normalize', max: 3 * KB, target: 3 * KB },
   { name: 'hasila/numbers alone', sub: './numbers', max: 10.6 * KB, target: 10 * KB },
-  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 50.4 * KB, target: 30 * KB },
+  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 51 * KB, target: 30 * KB },
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 65.6 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 61.2 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 66.5 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 62.1 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

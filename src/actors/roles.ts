@@ -30,11 +30,21 @@ const STOP = new Set(['.', '!', '?', '؟', ':', '؛', ';', '…']);
 function cueOf(word: string): CueClass | undefined {
   // cliticSplits gives the longest prefix first: reversed, the bare word and shorter prefixes come first.
   for (const { stem } of cliticSplits(word).reverse()) {
-    const c = CUES.get(stem);
+    const c = CUES.get(stem) ?? CUES.get(withoutObject(stem));
     if (c) return c;
   }
   return undefined;
 }
+
+/**
+ * A verb without its object pronoun: «أكدها» → «اكد»، «نفذوها» stays. Bare «ه» is left on: after normalization it is
+ * also the feminine ending (ة → ه).
+ */
+function withoutObject(stem: string): string {
+  for (const suffix of OBJECT_PRONOUNS) if (stem.length - suffix.length >= 3 && stem.endsWith(suffix)) return stem.slice(0, -suffix.length);
+  return stem;
+}
+const OBJECT_PRONOUNS = ['هما', 'ها', 'هم'];
 
 /** Whether a word is in `set`, bare or after one of the conjunctions `conjunctions` («وسيطرت»، «فسيطرت»). */
 function inSetAfterConjunction(set: ReadonlySet<string>, word: string, conjunctions: string): boolean {
@@ -84,7 +94,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     let seen = 0;
     for (let t = d.first - 1; t >= 0 && seen < BEFORE && t >= d.first - REACH && sentenceOf[t] === s; t--) {
       const w = word(t);
-      if (STOP.has(w) || inSetAfterConjunction(CLAUSE_BREAKS, w, 'و')) break;
+      if (STOP.has(w) || inSetAfterConjunction(CLAUSE_BREAKS, w, 'وف')) break;
       if (SKIP.has(w)) continue;
       if (owner[t]! >= 0) break; // another actor's phrase: cues beyond it are about that actor
       seen++;
@@ -104,7 +114,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     seen = 0;
     for (let t = d.last + 1; t < tokens.length && seen < AFTER && t <= d.last + REACH && sentenceOf[t] === s; t++) {
       const w = word(t);
-      if (STOP.has(w) || inSetAfterConjunction(CLAUSE_BREAKS, w, 'و')) break;
+      if (STOP.has(w) || inSetAfterConjunction(CLAUSE_BREAKS, w, 'وف')) break;
       if (SKIP.has(w) || w === 'و' || owner[t]! >= 0) continue;
       seen++;
       const c = cueAt(t);

@@ -3,6 +3,7 @@
  * flags, from its clause, its sentence, then the sentence before (the annotation window of casualty datasets).
  * @module casualties/attach
  */
+import { CUES } from '../actors/cues.js';
 import { spanOfTokens, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
@@ -120,8 +121,13 @@ type VictimPhrase = Pick<Candidate, 'first' | 'last' | 'countTokens' | 'victimTo
 
 // «عناصر من قوات النظام»، «مقاتلين في صفوف قسد»: the actor the victims belong to is not the one that hit them.
 export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean {
+  // «قضوا في هجمات تركية»، «قتلى الغارات الروسية»: an actor named by its attack is the agent, never the victims' side.
+  if (ctx.actorNounAt.get(a.firstToken)?.entry.takesName === false) return false;
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
-  if (a.firstToken >= phraseStart && a.lastToken <= c.last) return true;
+  // «ستة من عناصر الأمن الصومالي»: an actor that starts inside the phrase names the victims, even if it runs past it.
+  if (a.firstToken >= phraseStart && a.firstToken <= c.last) return true;
+  // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
+  if (ctx.casualtyEndingAt.get(a.firstToken - 1)?.entry.pos === 'participle' && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ')) return true;
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
   const construct = a.firstToken === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
   if (construct) return true;
@@ -136,6 +142,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   if (link !== 'من' && link !== 'في') return false;
   k++;
   if (ctx.words[k] === 'صفوف') k++;
+  // «مقاتلات في "قسد"»: a quote may open the side's name.
+  while (k < a.firstToken && QUOTES.has(ctx.words[k]!)) k++;
   const limit = link === 'من' ? k + 2 : k;
   while (k < a.firstToken && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k)) k++;
   return k === a.firstToken;
@@ -158,10 +166,27 @@ function speakerAsAgent(ctx: Context, c: Candidate, near: readonly ActorRef[]): 
   return closest?.role === 'source' ? closest : undefined;
 }
 
+/**
+ * «قال حزب الله إنه استهدف تجمعا لجنود الاحتلال»: a source that reports its own attack — the speaker, a few words,
+ * then «أنه/أنها/أنهم» and an attack verb — is the attacker of what its sentence, and the one after, report.
+ */
+function selfReported(ctx: Context, sentence: number): ActorRef | undefined {
+  for (const a of ctx.actorsBySentence[sentence] ?? []) {
+    if (a.role !== 'source') continue;
+    for (let k = a.lastToken + 1; k <= a.lastToken + 5 && ctx.sentenceOf[k] === sentence; k++) {
+      if (!SELF.has(ctx.words[k]!)) continue;
+      if (CUES.get(ctx.words[k + 1] ?? '') === 'attack') return a;
+      break;
+    }
+  }
+  return undefined;
+}
+const SELF = /* @__PURE__ */ new Set(['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم']);
+
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
-function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): number {
+function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): ActorRef | undefined {
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
-  return inClause.findIndex((a) => a.firstToken > c.trigger[1] && a.lastToken < phraseStart);
+  return inClause.find((a) => a.firstToken > c.trigger[1] && a.lastToken < phraseStart);
 }
 
 // An actor after the mention is its agent when a cause or an agent word links them: «جراء غارات نفذتها طائرات
@@ -189,28 +214,124 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const near = [sentence - 1, sentence, sentence + 1, sentence + 2].flatMap((s) => ctx.actorsBySentence[s] ?? []);
   const speaker = speakerAsAgent(ctx, c, near);
   if (speaker) return [speaker.actor];
-  const candidates = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a));
+  // The victims' side, by id: «وأضاف المتحدث باسم … الجيش الوطني الليبي أن قائدا من الجيش الوطني الليبي قتل» — the
+  // side the victims belong to did not kill them, wherever else the text names it.
+  const own = new Set<string>();
+  // A phrase that opens with the actor («جنود الاحتلال اعتقلوا الشاب») may name the agent: it gives no side by id.
+  // The sides of the other mentions of the sentence count too: «قُتل ستة من عناصر الأمن الصومالي وأصيب أربعة آخرون».
+  for (const a of ctx.actorsBySentence[sentence] ?? []) {
+    // A resolved anaphor («مسلحين») says too little of whose side the victims are to rule an actor out by id.
+    if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
+  }
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a));
+  // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
+  const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
+  const candidates = named.filter((a) => !own.has(a.actor) && !betweenSides(ctx, a));
   const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
-  const subject = subjectOf(ctx, c, inClause);
-  if (subject >= 0) return groupAt(ctx, inClause, subject);
+  if (subject) return groupAt(ctx, named, named.indexOf(subject));
+  // «اغتال مجهولون…»، «برصاص مسلحين مجهولين»: the clause says the agent is unknown.
+  if (unknownAgentIn(ctx, clause)) return [];
   const linked = inClause.findIndex((a) => a.firstToken > c.last && agentLink(ctx, c.last + 1, a));
   if (linked >= 0) return groupAt(ctx, inClause, linked);
-  const before = inClause.findIndex((a) => a.lastToken < c.first);
+  // «استهدف آلية عند موقع المطلة الإسرائيلي، وأدى ذلك إلى إيقاع طاقمها بين قتيل وجريح»: the attacked are no agent.
+  const before = inClause.findIndex((a) => a.lastToken < c.first && a.role !== 'target');
   if (before >= 0) return groupAt(ctx, inClause, before);
-  if (inClause.length) return groupAt(ctx, inClause, 0);
+  const any = inClause.findIndex((a) => a.role !== 'target');
+  if (any >= 0) return groupAt(ctx, inClause, any);
   // «وبذلك ترتفع الحصيلة منذ مطلع العام إلى…»: a cumulative toll is no one strike of the sentences around it.
   if (alone) return [];
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.
-  if (wordIn(ctx, ctx.clauseStarts[clause]!, CONTRAST)) return [];
-  // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر».
-  const attackers = candidates.filter((a) => a.role !== 'target');
+  if (contrastAt(ctx, ctx.clauseStarts[clause]!)) return [];
+  // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر»; nor,
+  // when the clause names its own cause, the actors of a later contrasted clause: «أصيب جندي جراء سقوط صاروخ، فيما
+  // ارتفع عدد المصابين بغارة إسرائيلية» (without one, the cause after «فيما» may be shared: «استشهدت مواطنة فيما أصيب
+  // آخر جراء العدوان الإسرائيلي»).
+  const ownCause = clauseHasCause(ctx, clause);
+  const attackers = candidates.filter((a) => a.role !== 'target' && !(ownCause && laterContrast(ctx, clause, a)));
   // A heading takes its attribution from the sentence under it, a body sentence from its own and the one before.
   const order = isHeading(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : [sentence, sentence - 1];
   for (const at of order) {
+    // A sentence where a source reports its own attack is about that attack: the other actors are its targets.
+    const speaker = selfReported(ctx, at);
+    if (speaker && !own.has(speaker.actor)) return [speaker.actor];
     const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at);
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
   return [];
+}
+
+/** Whether the clause names an unknown agent (the core's actor noun `unknown-attackers`: «مجهولون»، «جهة مجهولة»). */
+function unknownAgentIn(ctx: Context, clause: number): boolean {
+  for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.actorNounAt.get(i)?.entry.id === UNKNOWN_AGENT) return true;
+  return false;
+}
+const UNKNOWN_AGENT = 'unknown-attackers';
+
+/** «هجمات قد تشنها القاعدة»: an actor after «قد» and a present-tense verb is one that might attack, not an agent. */
+function mayAttack(ctx: Context, a: ActorRef): boolean {
+  const verb = ctx.words[a.firstToken - 1] ?? '';
+  return ctx.words[a.firstToken - 2] === 'قد' && (verb.startsWith('ي') || verb.startsWith('ت'));
+}
+
+/**
+ * «بتهمة التخابر مع النظام»: a party «مع» joins to an act or a charge is no agent of the casualties. After a clash word
+ * it is the other side, and so the agent («قتلوا إثر اشتباكات مع مقاتلين معارضين»); after another actor it shares
+ * that actor's part («القوات التركية مع فصائل معارضة»).
+ */
+function partner(ctx: Context, a: ActorRef): boolean {
+  const before = chainStart(ctx, a) - 1;
+  if (ctx.words[before] !== 'مع') return false;
+  // «خلال اشتباكات مسلحة مساء أمس مع…»: the clash word may stand a few words back, in the same clause.
+  for (let k = before - 1; k >= before - 6 && k >= 0 && ctx.clauseOf[k] === ctx.clauseOf[before]; k--) if (wordIn(ctx, k, CLASH)) return false;
+  return !(ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? []).some((b) => b.lastToken === before - 1);
+}
+
+/** The first token of the coordination `a` ends: «الأجهزة الأمنية والحشد الشعبي» for «الحشد الشعبي». */
+function chainStart(ctx: Context, a: ActorRef): number {
+  let first = a.firstToken;
+  for (let hops = 0; hops < 4; hops++) {
+    const bare = ctx.words[first - 1] === 'و';
+    if (!bare && !ctx.words[first]!.startsWith('و')) break;
+    const end = bare ? first - 2 : first - 1;
+    // The sentence's actors only: a sentence is at most MAX_SENTENCE_TOKENS long, so the search stays bounded.
+    const prev = (ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? []).find((b) => b.lastToken === end);
+    if (!prev) break;
+    first = prev.firstToken;
+  }
+  return first;
+}
+
+/** «معارك بين القوات العراقية ومسلحي داعش»: the two sides of a fight, neither of them the agent of one casualty. */
+function betweenSides(ctx: Context, a: ActorRef): boolean {
+  const inSentence = ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? [];
+  for (let k = a.firstToken - 1, seen = 0; k >= 0 && seen < 6 && ctx.sentenceOf[k] === ctx.sentenceOf[a.firstToken]; k--) {
+    const w = ctx.words[k]!;
+    if (w === 'بين') return true;
+    // Only the actors of the pair, «و» and quotes stand between «بين» and a mention.
+    if (w !== 'و' && !QUOTES.has(w) && !inSentence.some((b) => b.firstToken <= k && k <= b.lastToken)) return false;
+    seen++;
+  }
+  return false;
+}
+
+/** A clause opening with a contrast: «بينما»، «فيما»، «في حين» — bare «حين» is "when" («حين انفجرت شاحنة»). */
+function contrastAt(ctx: Context, i: number): boolean {
+  if (ctx.words[i] === 'في') return ctx.words[i + 1] === 'حين';
+  return wordIn(ctx, i, CONTRAST) && (ctx.words[i] !== 'حين' || ctx.words[i - 1] === 'في');
+}
+
+/** Whether the clause names a cause of its own («جراء سقوط صاروخ»). */
+function clauseHasCause(ctx: Context, clause: number): boolean {
+  for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.causeAt.has(i)) return true;
+  return false;
+}
+
+/** Whether actor `a` stands in a clause after `clause` that opens with a contrast («فيما»، «بينما»). */
+function laterContrast(ctx: Context, clause: number, a: ActorRef): boolean {
+  const other = ctx.clauseOf[a.firstToken]!;
+  if (other <= clause) return false;
+  for (let k = clause + 1; k <= other; k++) if (contrastAt(ctx, ctx.clauseStarts[k]!)) return true;
+  return false;
 }
 
 /**
@@ -268,7 +389,8 @@ export function victimSides(ctx: Context, candidates: readonly Candidate[]): Set
       const and = prev && ctx.words[prev.lastToken + 1];
       const joined = prev !== undefined && sides.has(prev) && and !== undefined &&
         ((a.firstToken === prev.lastToken + 1 && and.startsWith('و')) || (a.firstToken === prev.lastToken + 2 && and === 'و'));
-      if (joined || phrases.some((p) => victimsSide(ctx, p, a))) sides.add(a);
+      // A phrase that opens with an actor («جنود الاحتلال اعتقلوا الشاب») may name its agent: no side.
+      if (joined || phrases.some((p) => a.firstToken !== c.first && victimsSide(ctx, p, a))) sides.add(a);
       prev = a;
     }
   }

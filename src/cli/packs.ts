@@ -12,8 +12,12 @@ import { somaliaPack } from '../packs/somalia.js';
 import { sudanPack } from '../packs/sudan.js';
 import { syriaPack } from '../packs/syria.js';
 import { yemenPack } from '../packs/yemen.js';
+import type { PackId } from '../packs/ids.js';
 
-/** The packs, by id, read through their entries (so the CLI, which may use only entries, can import this). @internal */
+/**
+ * The packs, by id, read through their entries (so the CLI, which may use only entries, can import this). The type
+ * makes the table name every id of `PACK_IDS`, and no other. @internal
+ */
 export const PACKS: Readonly<Record<string, Lexicon>> = /* @__PURE__ */ Object.freeze({
   syria: syriaPack,
   yemen: yemenPack,
@@ -23,4 +27,4 @@ export const PACKS: Readonly<Record<string, Lexicon>> = /* @__PURE__ */ Object.f
   palestine: palestinePack,
   lebanon: lebanonPack,
   somalia: somaliaPack,
-});
+} satisfies Record<PackId, Lexicon>);

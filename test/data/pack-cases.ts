@@ -25,7 +25,8 @@ export const PACK_CASES: readonly PackCase[] = [
   // Libya
   { pack: 'libya', text: 'قتل 12 مدنيا بقصف لقوات حفتر على حي أبو سليم في العاصمة طرابلس.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
   { pack: 'libya', text: 'قتل 15 من عناصر تنظيم داعش في غارات لطيران حكومة الوفاق على سرت.', actors: ['isis', 'gna'], casualties: [['gna']] },
-  { pack: 'libya', text: 'قتل ثلاثة أشخاص في اشتباكات بين مجلس شورى ثوار بنغازي وقوات الجيش الوطني الليبي.', actors: ['armed-groups', 'lna-haftar'], casualties: [['armed-groups', 'lna-haftar']] },
+  // A combined toll of both sides of a clash has no actor (the real corpus's convention).
+  { pack: 'libya', text: 'قتل ثلاثة أشخاص في اشتباكات بين مجلس شورى ثوار بنغازي وقوات الجيش الوطني الليبي.', actors: ['armed-groups', 'lna-haftar'], casualties: [[]] },
   // Sudan
   { pack: 'sudan', text: 'قتل خمسة مدنيين بقصف مدفعي نفذته قوات الدعم السريع على محلية كرري بمدينة أم درمان.', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'شن الطيران الحربي للجيش السوداني غارات على مدينة نيالا أدت إلى مقتل ثمانية مدنيين.', actors: ['sudan-army'], casualties: [['sudan-army']] },
@@ -40,6 +41,34 @@ export const PACK_CASES: readonly PackCase[] = [
   // Somalia
   { pack: 'somalia', text: 'قتل عشرة أشخاص في تفجير سيارة مفخخة تبنته حركة الشباب في سوق بكارة بمقديشو.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   { pack: 'somalia', text: 'قتل 20 من مسلحي حركة الشباب في غارة للجيش الصومالي بإقليم شبيلي الوسطى.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
+  // Attribution shapes, in every pack's words.
+  // The victims' own side is no attacker, wherever else the sentence names it.
+  { pack: 'libya', text: 'وقال المتحدث باسم الجيش الوطني الليبي إن ضابطا من الجيش الوطني الليبي قتل وأصيب جنديان في محور الهواري.', actors: ['lna-haftar', 'lna-haftar'], casualties: [[], []] },
+  { pack: 'somalia', text: 'قتل أربعة من عناصر الأمن الصومالي وأصيب ثلاثة آخرون في انفجار عبوة ناسفة ببلدة أفجوي.', actors: ['somali-forces'], casualties: [[], []] },
+  { pack: 'lebanon', text: 'أصيب جندي إسرائيلي بصاروخ أطلق من جنوب لبنان على مستوطنة المطلة.', actors: ['israel'], casualties: [[]] },
+  { pack: 'libya', text: 'ارتفع عدد قتلى قوات حفتر في اشتباكات جنوب طرابلس إلى 40 عنصرا.', actors: ['lna-haftar'], casualties: [[]] },
+  // An actor named by its attack is the agent, not the victims' side: «قضوا في هجمات تركية».
+  { pack: 'iraq', text: 'قضى ثلاثة مدنيين في هجمات تركية على قرى في قضاء زاخو.', actors: ['turkey'], casualties: [['turkey']] },
+  // Merely mentioned: the two sides of a fight the place is known for, a party after «مع».
+  { pack: 'iraq', text: 'قتل سبعة مدنيين بسقوط قذائف على حي الزنجيلي غربي الموصل، الذي يشهد معارك بين القوات العراقية ومسلحي داعش.', actors: ['iraqi-forces', 'isis'], casualties: [[]] },
+  { pack: 'iraq', text: 'قال مصدر أمني إن عناصر داعش أعدموا أربعة شبان بتهمة التعاون مع القوات الأمنية والحشد الشعبي.', actors: ['isis', 'iraqi-forces', 'pmf'], casualties: [['isis']] },
+  // A quoting verb with its object pronoun («أكدها») makes a source, not an attacker.
+  { pack: 'iraq', text: 'ونقل شهود عيان روايات أكدها ضباط في جهاز مكافحة الإرهاب، تفيد بأن مسلحي داعش أطلقوا النار على العائلات الفارة، ما أدى إلى مقتل 11 مدنيا.', actors: ['iraqi-forces', 'isis'], casualties: [['isis']] },
+  // An actor that might attack («قد يشنها») is no agent of the next sentence's dead.
+  { pack: 'yemen', text: 'وتخشى السلطات المحلية هجمات قد يشنها الحوثيون على الطريق الساحلي. وقتل أربعة مدنيين بانفجار عبوة في سوق مدينة الخوخة.', actors: ['houthis'], casualties: [[]] },
+  // The attacker named in the sentence before and not repeated: Sudanese «المليشيا» is the RSF.
+  { pack: 'sudan', text: 'ونهبت المليشيا منازل القرية بعد اقتحامها. وأفاد شهود بسقوط ستة قتلى من السكان.', actors: ['rsf'], casualties: [['rsf']] },
+  // Unknown attackers named as such: no actor borrowed from the sentence before.
+  { pack: 'iraq', text: 'وقصفت القوات العراقية مواقع التنظيم غرب الموصل. وفي حادث آخر، قتل مختار قرية البو عيثة برصاص مسلحين مجهولين.', actors: ['iraqi-forces', 'isis'], casualties: [[]] },
+  // One side's dead in a clash: the other side, after «اشتباكات مع», is the actor.
+  { pack: 'sudan', text: 'وقال المصدر إن أربعة من عناصر الدعم السريع قتلوا إثر اشتباكات مع الجيش السوداني شرق الفاشر.', actors: ['rsf', 'sudan-army'], casualties: [['sudan-army']] },
+  // The attacked are no agent; a source that reports its own attack («إنه استهدف») is the attacker of what follows.
+  { pack: 'lebanon', text: 'وقال حزب الله في بيان إنه استهدف دبابة ميركافا عند أطراف بلدة العديسة. وأضاف أن الصاروخ أصاب الدبابة قرب موقع العباد الإسرائيلي، ما أدى إلى إيقاع طاقمها بين قتيل وجريح.', actors: ['hezbollah', 'israel'], casualties: [['hezbollah'], ['hezbollah']] },
+  // «فإن» ends the look-back like «إن»: the strike after it is no quoted source of «مصادر».
+  { pack: 'palestine', text: 'وبحسب مصادر محلية فإن القصف الإسرائيلي على حي الزيتون أدى إلى استشهاد ثلاثة مواطنين.', actors: ['israel'], casualties: [['israel']] },
+  // A clause with its own cause does not borrow the agent of a contrasted clause after it.
+  { pack: 'yemen', text: 'أصيب جندي بانفجار عبوة ناسفة في مديرية حيس، فيما ارتفع عدد ضحايا القصف الحوثي على المدينة إلى 9.', actors: ['houthis'], casualties: [[], ['houthis']] },
   // Syria
+  { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
 ];

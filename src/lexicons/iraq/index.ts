@@ -4,11 +4,9 @@
  * other armed groups; the 18 governorates with their capitals and main towns; Iraqi reporting bodies.
  * @module lexicons/iraq
  */
-import { defineLexicon } from '../../lexicon/define.js';
 import type { Lexicon } from '../../lexicon/types.js';
-import { sources as core } from '../core/sources.js';
-import { extend } from '../extend.js';
-import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
+import { conflictPack } from '../conflict-pack.js';
+import { governorateOf, spaced, within, type Row } from '../gazetteer.js';
 import { regional } from '../regional/actors.js';
 import { militias } from '../spellings.js';
 
@@ -65,9 +63,8 @@ const ROWS: readonly Row[] = [
  * iraqPack.actors?.find((a) => a.forms.includes('الحشد الشعبي'))?.id; // → 'pmf'
  * ```
  */
-export const iraqPack: Lexicon = /* @__PURE__ */ defineLexicon({
+export const iraqPack: Lexicon = /* @__PURE__ */ conflictPack({
   id: 'iraq',
-  country: 'iraq',
   labels: { ar: 'العراق', en: 'Iraq' },
   description: 'Iraqi conflict: armed actors, gazetteer and sources',
   actors: [
@@ -95,13 +92,11 @@ export const iraqPack: Lexicon = /* @__PURE__ */ defineLexicon({
         'المقاومة الإسلامية في العراق', 'الفصائل الموالية لإيران', ...militias('الحشد', 'الحشد الشعبي', 'الموالية لإيران'),
       ],
     },
-    {
-      ...regional('usa'),
-      forms: [
-        ...regional('usa').forms, 'التحالف', 'التحالف الدولي', 'قوات التحالف', 'قوات التحالف الدولي', 'طيران التحالف',
-        'التحالف الدولي بقيادة الولايات المتحدة', 'التحالف بقيادة الولايات المتحدة', 'التحالف بقيادة واشنطن', 'دول التحالف الدولي',
-      ],
-    },
+    // The anti-ISIS coalition is scored as the United States in Iraq.
+    regional('usa', [
+      'التحالف', 'التحالف الدولي', 'قوات التحالف', 'قوات التحالف الدولي', 'طيران التحالف', 'التحالف الدولي بقيادة الولايات المتحدة',
+      'التحالف بقيادة الولايات المتحدة', 'التحالف بقيادة واشنطن', 'دول التحالف الدولي',
+    ]),
     regional('turkey'),
     {
       id: 'armed-groups',
@@ -113,13 +108,15 @@ export const iraqPack: Lexicon = /* @__PURE__ */ defineLexicon({
       ],
     },
   ],
-  places: ROWS.map(entry),
+  places: ROWS,
   sources: [
     { id: 'security-media-cell', labels: { ar: 'خلية الإعلام الأمني', en: 'Security Media Cell' }, actor: 'iraqi-forces', forms: ['خلية الإعلام الأمني', 'خلية الإعلام الحربي', 'قيادة عمليات بغداد'] },
     { id: 'ina', labels: { ar: 'وكالة الأنباء العراقية', en: 'Iraqi News Agency' }, forms: ['وكالة الأنباء العراقية', 'واع', 'الإعلام الرسمي العراقي'] },
-    extend(core, 'health-ministry', ['وزارة الصحة العراقية', 'دائرة صحة نينوى', 'دائرة صحة بغداد', 'دائرة صحة الأنبار', 'دائرة الصحة']),
     { id: 'iraq-monitors', labels: { ar: 'مراصد حقوقية عراقية', en: 'Iraqi monitors' }, forms: ['المفوضية العليا لحقوق الإنسان', 'مفوضية حقوق الإنسان', 'المرصد العراقي لحقوق الإنسان', 'بعثة الأمم المتحدة لمساعدة العراق', 'يونامي'] },
-    extend(core, 'media', ['السومرية نيوز', 'شفق نيوز', 'رووداو', 'كردستان 24', 'الغد برس', 'بغداد اليوم', 'نورث برس']),
   ],
+  local: {
+    'health-ministry': ['وزارة الصحة العراقية', 'دائرة صحة نينوى', 'دائرة صحة بغداد', 'دائرة صحة الأنبار', 'دائرة الصحة'],
+    media: ['السومرية نيوز', 'شفق نيوز', 'رووداو', 'كردستان 24', 'الغد برس', 'بغداد اليوم', 'نورث برس'],
+  },
 });
 

@@ -3,12 +3,10 @@
  * with their capitals and the southern and Bekaa towns casualty reports name most; Lebanese reporting bodies.
  * @module lexicons/lebanon
  */
-import { defineLexicon } from '../../lexicon/define.js';
 import type { Lexicon } from '../../lexicon/types.js';
-import { sources as core } from '../core/sources.js';
-import { extend } from '../extend.js';
-import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
-import { regional } from '../regional/actors.js';
+import { conflictPack } from '../conflict-pack.js';
+import { governorateOf, spaced, within, type Row } from '../gazetteer.js';
+import { occupationForms, regional } from '../regional/actors.js';
 import { militias } from '../spellings.js';
 
 const governorate = /* @__PURE__ */ governorateOf('lebanon');
@@ -45,16 +43,12 @@ const ROWS: readonly Row[] = [
  * lebanonPack.actors?.find((a) => a.forms.includes('حزب الله'))?.id; // → 'hezbollah'
  * ```
  */
-export const lebanonPack: Lexicon = /* @__PURE__ */ defineLexicon({
+export const lebanonPack: Lexicon = /* @__PURE__ */ conflictPack({
   id: 'lebanon',
-  country: 'lebanon',
   labels: { ar: 'لبنان', en: 'Lebanon' },
   description: 'Israel–Hezbollah conflict in Lebanon: armed actors, gazetteer and sources',
   actors: [
-    {
-      ...regional('israel'),
-      forms: [...regional('israel').forms, 'الجيش الإسرائيلي في لبنان', 'العدو', 'طيران العدو', 'مسيرة إسرائيلية', 'مسيرة معادية', 'الطيران المعادي'],
-    },
+    regional('israel', [...occupationForms, 'الجيش الإسرائيلي في لبنان', 'العدو', 'طيران العدو', 'مسيرة إسرائيلية', 'مسيرة معادية', 'الطيران المعادي']),
     {
       id: 'hezbollah',
       labels: { ar: 'حزب الله', en: 'Hezbollah' },
@@ -65,14 +59,16 @@ export const lebanonPack: Lexicon = /* @__PURE__ */ defineLexicon({
       ],
     },
   ],
-  places: ROWS.map(entry),
+  places: ROWS,
   sources: [
     { id: 'nna', labels: { ar: 'الوكالة الوطنية للإعلام', en: 'National News Agency' }, forms: ['الوكالة الوطنية للإعلام', 'الوكالة الوطنية', 'وكالة الأنباء اللبنانية', 'وكالة الأنباء اللبنانية الرسمية'] },
     { id: 'hezbollah-media', labels: { ar: 'إعلام حزب الله', en: 'Hezbollah media' }, actor: 'hezbollah', forms: ['قناة المنار', 'المنار', 'الإعلام الحربي في حزب الله', 'الإعلام الحربي للمقاومة الإسلامية'] },
-    extend(core, 'health-ministry', ['وزارة الصحة اللبنانية', 'وزارة الصحة العامة', 'مركز عمليات طوارئ الصحة', 'الهيئة الصحية الإسلامية', 'الصليب الأحمر اللبناني', 'كشافة الرسالة', 'كشافة الرسالة الإسلامية']),
-    extend(core, 'civil-defence', ['الدفاع المدني اللبناني']),
     { id: 'unifil', labels: { ar: 'اليونيفيل', en: 'UNIFIL' }, forms: ['اليونيفيل', 'قوات اليونيفيل', 'قوات حفظ السلام', 'قوات الطوارئ الدولية'] },
-    extend(core, 'media', ['الميادين', 'قناة الميادين', 'المؤسسة اللبنانية للإرسال', 'تلفزيون الجديد']),
   ],
+  local: {
+    'health-ministry': ['وزارة الصحة اللبنانية', 'وزارة الصحة العامة', 'مركز عمليات طوارئ الصحة', 'الهيئة الصحية الإسلامية', 'الصليب الأحمر اللبناني', 'كشافة الرسالة', 'كشافة الرسالة الإسلامية'],
+    'civil-defence': ['الدفاع المدني اللبناني'],
+    media: ['الميادين', 'قناة الميادين', 'المؤسسة اللبنانية للإرسال', 'تلفزيون الجديد'],
+  },
 });
 

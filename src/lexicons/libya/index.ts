@@ -5,11 +5,9 @@
  * reporting bodies.
  * @module lexicons/libya
  */
-import { defineLexicon } from '../../lexicon/define.js';
 import type { Lexicon } from '../../lexicon/types.js';
-import { sources as core } from '../core/sources.js';
-import { extend } from '../extend.js';
-import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
+import { conflictPack } from '../conflict-pack.js';
+import { governorateOf, spaced, within, type Row } from '../gazetteer.js';
 import { regional } from '../regional/actors.js';
 import { militias } from '../spellings.js';
 
@@ -51,9 +49,8 @@ const ROWS: readonly Row[] = [
  * libyaPack.actors?.find((a) => a.forms.includes('قوات حفتر'))?.id; // → 'lna-haftar'
  * ```
  */
-export const libyaPack: Lexicon = /* @__PURE__ */ defineLexicon({
+export const libyaPack: Lexicon = /* @__PURE__ */ conflictPack({
   id: 'libya',
-  country: 'libya',
   labels: { ar: 'ليبيا', en: 'Libya' },
   description: 'Libyan conflict: armed actors, gazetteer and sources',
   actors: [
@@ -92,13 +89,15 @@ export const libyaPack: Lexicon = /* @__PURE__ */ defineLexicon({
       ],
     },
   ],
-  places: ROWS.map(entry),
+  places: ROWS,
   sources: [
     { id: 'lna-media', labels: { ar: 'المركز الإعلامي لقوات حفتر', en: 'LNA media office' }, actor: 'lna-haftar', forms: ['شعبة الإعلام الحربي', 'المكتب الإعلامي للقيادة العامة', 'أحمد المسماري', 'اللواء أحمد المسماري', 'المركز الإعلامي لغرفة عمليات الكرامة'] },
     { id: 'gna-media', labels: { ar: 'المركز الإعلامي لعملية بركان الغضب', en: 'GNA operation media centre' }, actor: 'gna', forms: ['المركز الإعلامي لعملية بركان الغضب', 'المركز الإعلامي لقوات البنيان المرصوص', 'المركز الإعلامي لقوات البنيان', 'محمد قنونو'] },
     { id: 'lana', labels: { ar: 'وكالة الأنباء الليبية', en: 'Libyan News Agency' }, forms: ['وكالة الأنباء الليبية'] },
-    extend(core, 'health-ministry', ['وزارة الصحة الليبية', 'وزارة الصحة بحكومة الوفاق', 'المركز الوطني لمكافحة الأمراض', 'مركز طب الطوارئ والدعم', 'جهاز الإسعاف والطوارئ', 'الهلال الأحمر الليبي']),
-    extend(core, 'media', ['ليبيا أخبار', 'بوابة الوسط', 'ليبيا الأحرار', 'قناة ليبيا الحدث', 'عين ليبيا', 'المرصد الليبي']),
   ],
+  local: {
+    'health-ministry': ['وزارة الصحة الليبية', 'وزارة الصحة بحكومة الوفاق', 'المركز الوطني لمكافحة الأمراض', 'مركز طب الطوارئ والدعم', 'جهاز الإسعاف والطوارئ', 'الهلال الأحمر الليبي'],
+    media: ['ليبيا أخبار', 'بوابة الوسط', 'ليبيا الأحرار', 'قناة ليبيا الحدث', 'عين ليبيا', 'المرصد الليبي'],
+  },
 });
 

@@ -4,12 +4,10 @@
  * bodies (the health ministry, civil defence, the Red Crescent, the prisoners' bodies).
  * @module lexicons/palestine
  */
-import { defineLexicon } from '../../lexicon/define.js';
 import type { Lexicon } from '../../lexicon/types.js';
-import { sources as core } from '../core/sources.js';
-import { extend } from '../extend.js';
-import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
-import { regional } from '../regional/actors.js';
+import { conflictPack } from '../conflict-pack.js';
+import { governorateOf, spaced, within, type Row } from '../gazetteer.js';
+import { occupationForms, regional } from '../regional/actors.js';
 
 // Governorates lie in the Gaza Strip or the West Bank, so that «بيت لاهيا شمال القطاع» is one chain.
 const inGaza = /* @__PURE__ */ governorateOf('gaza-strip');
@@ -57,13 +55,12 @@ const ROWS: readonly Row[] = [
  * palestinePack.actors?.find((a) => a.forms.includes('جيش الاحتلال'))?.id; // → 'israel'
  * ```
  */
-export const palestinePack: Lexicon = /* @__PURE__ */ defineLexicon({
+export const palestinePack: Lexicon = /* @__PURE__ */ conflictPack({
   id: 'palestine',
-  country: 'palestine',
   labels: { ar: 'فلسطين', en: 'Palestine' },
   description: 'Israeli–Palestinian conflict: armed actors, gazetteer and sources',
   actors: [
-    regional('israel'),
+    regional('israel', occupationForms),
     {
       id: 'palestinian-factions',
       labels: { ar: 'الفصائل الفلسطينية المسلحة', en: 'Palestinian armed factions' },
@@ -77,14 +74,16 @@ export const palestinePack: Lexicon = /* @__PURE__ */ defineLexicon({
       ],
     },
   ],
-  places: ROWS.map(entry),
+  places: ROWS,
   sources: [
-    extend(core, 'health-ministry', ['وزارة الصحة الفلسطينية', 'وزارة الصحة في غزة', 'وزارة الصحة بغزة', 'المتحدث باسم وزارة الصحة', 'أشرف القدرة']),
-    extend(core, 'civil-defence', ['الدفاع المدني الفلسطيني', 'الدفاع المدني في غزة', 'محمود بصل']),
     { id: 'wafa', labels: { ar: 'وكالة وفا', en: 'WAFA' }, forms: ['وكالة وفا', 'وفا', 'وكالة الأنباء والمعلومات الفلسطينية', 'الوكالة الرسمية الفلسطينية'] },
     { id: 'palestine-monitors', labels: { ar: 'هيئات حقوقية فلسطينية', en: 'Palestinian monitors' }, forms: ['هيئة شؤون الأسرى والمحررين', 'هيئة شؤون الأسرى', 'نادي الأسير', 'نادي الأسير الفلسطيني', 'هيئة مقاومة الجدار والاستيطان', 'المكتب الإعلامي الحكومي', 'المركز الفلسطيني لحقوق الإنسان', 'مركز الميزان لحقوق الإنسان', 'مؤسسة الحق', 'الهيئة العامة للشؤون المدنية', 'الأونروا', 'مركز معلومات وادي حلوة', 'الهلال الأحمر الفلسطيني', 'جمعية الهلال الأحمر الفلسطيني'] },
     { id: 'israeli-army-spokesman', labels: { ar: 'المتحدث باسم جيش الاحتلال', en: 'Israeli army spokesman' }, actor: 'israel', forms: ['المتحدث باسم جيش الاحتلال', 'أفيخاي أدرعي', 'المتحدث باسم الجيش الإسرائيلي', 'إذاعة جيش الاحتلال', 'هيئة البث الإسرائيلية', 'القناة 12 الإسرائيلية'] },
-    extend(core, 'media', ['فلسطين أونلاين', 'المركز الفلسطيني للإعلام', 'شبكة قدس', 'قدس برس', 'وكالة معا', 'وكالة شهاب', 'مصدر الإخبارية', 'معاريف', 'يديعوت أحرونوت', 'هآرتس']),
   ],
+  local: {
+    'health-ministry': ['وزارة الصحة الفلسطينية', 'وزارة الصحة في غزة', 'وزارة الصحة بغزة', 'المتحدث باسم وزارة الصحة', 'أشرف القدرة'],
+    'civil-defence': ['الدفاع المدني الفلسطيني', 'الدفاع المدني في غزة', 'محمود بصل'],
+    media: ['فلسطين أونلاين', 'المركز الفلسطيني للإعلام', 'شبكة قدس', 'قدس برس', 'وكالة معا', 'وكالة شهاب', 'مصدر الإخبارية', 'معاريف', 'يديعوت أحرونوت', 'هآرتس'],
+  },
 });
 

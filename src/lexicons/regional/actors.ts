@@ -1,4 +1,5 @@
 import type { ActorEntry } from '../../lexicon/types.js';
+import { extend } from '../extend.js';
 
 /**
  * Armed actors that fight in several countries, with the names Arabic news gives them everywhere. Packs take
@@ -35,12 +36,11 @@ export const regionalActors: readonly ActorEntry[] = [
     id: 'israel',
     labels: { ar: 'إسرائيل', en: 'Israel' },
     category: 'other',
+    // Names that say Israel in any country's news; the bare «الاحتلال» family is in `occupationForms`.
     forms: [
-      'إسرائيل', 'تل أبيب', 'الاحتلال', 'الاحتلال الإسرائيلي', 'جيش الاحتلال', 'جيش الاحتلال الإسرائيلي', 'قوات الاحتلال',
-      'قوات الاحتلال الإسرائيلي', 'الجيش الإسرائيلي', 'سلاح الجو الإسرائيلي', 'العدو الإسرائيلي', 'العدو الصهيوني',
-      'الكيان الصهيوني', 'الكيان الإسرائيلي', 'الكيان المحتل', 'جيش الكيان', 'جيش العدو', 'سلطات الاحتلال',
-      'شرطة الاحتلال', 'بلدية الاحتلال', 'حرس الحدود الإسرائيلي', 'الشاباك', 'المستعربين', 'وحدات المستعربين',
-      'المستوطنين', 'المستوطنون', 'مستوطنون', 'مستوطنين', 'قوات الجيش الإسرائيلي', 'الإسرائيليون',
+      'إسرائيل', 'تل أبيب', 'الاحتلال الإسرائيلي', 'جيش الاحتلال', 'جيش الاحتلال الإسرائيلي', 'قوات الاحتلال الإسرائيلي',
+      'الجيش الإسرائيلي', 'سلاح الجو الإسرائيلي', 'العدو الإسرائيلي', 'العدو الصهيوني', 'الكيان الصهيوني', 'الكيان الإسرائيلي',
+      'حرس الحدود الإسرائيلي', 'الشاباك', 'قوات الجيش الإسرائيلي', 'الإسرائيليون',
     ],
     adjectives: ['الإسرائيلي', 'الصهيوني'],
   },
@@ -48,14 +48,26 @@ export const regionalActors: readonly ActorEntry[] = [
     id: 'turkey',
     labels: { ar: 'تركيا', en: 'Turkey' },
     category: 'other',
-    forms: ['تركيا', 'أنقرة', 'القوات التركية', 'الجيش التركي', 'الاستخبارات التركية', 'المخابرات التركية', 'وزارة الدفاع التركية'],
+    forms: [
+      'تركيا', 'أنقرة', 'القوات التركية', 'الجيش التركي', 'الاستخبارات التركية', 'المخابرات التركية', 'وزارة الدفاع التركية',
+      // The gendarmerie guards the Syrian border: «قوات الجندرما التركية»، «حرس الحدود التركي».
+      'الجندرما', 'الجندرمة', 'الجندرما التركية', 'الجندرمة التركية', 'قوات الجندرما', 'قوات الجندرما التركية', 'حرس الحدود التركي',
+    ],
     adjectives: ['التركي'],
   },
 ];
 
-/** The regional actor `id`. @internal */
-export function regional(id: string): ActorEntry {
-  const actor = regionalActors.find((a) => a.id === id);
-  if (!actor) throw new Error(`lexicons: no regional actor '${id}'`);
-  return actor;
+/**
+ * Where Israel is the occupying power in view (Gaza, the West Bank, south Lebanon), news names it by the occupation
+ * alone: «الاحتلال»، «قوات الاحتلال»، settlers. Syrian news uses the same words for other forces («الاحتلال الروسي»),
+ * so only the Palestine and Lebanon packs take them.
+ */
+export const occupationForms: readonly string[] = [
+  'الاحتلال', 'قوات الاحتلال', 'الكيان المحتل', 'جيش الكيان', 'جيش العدو', 'سلطات الاحتلال', 'شرطة الاحتلال', 'بلدية الاحتلال',
+  'المستعربين', 'وحدات المستعربين', 'المستوطنين', 'المستوطنون', 'مستوطنون', 'مستوطنين',
+];
+
+/** The regional actor `id`, with a country's own names for it added to its forms. @internal */
+export function regional(id: string, forms: readonly string[] = []): ActorEntry {
+  return extend(regionalActors, id, forms);
 }

@@ -3,11 +3,9 @@
  * (أقاليم) with their capitals and the towns casualty reports name most; Somali reporting bodies.
  * @module lexicons/somalia
  */
-import { defineLexicon } from '../../lexicon/define.js';
 import type { Lexicon } from '../../lexicon/types.js';
-import { sources as core } from '../core/sources.js';
-import { extend } from '../extend.js';
-import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
+import { conflictPack } from '../conflict-pack.js';
+import { governorateOf, spaced, within, type Row } from '../gazetteer.js';
 import { regional } from '../regional/actors.js';
 import { militias } from '../spellings.js';
 
@@ -55,9 +53,8 @@ const ROWS: readonly Row[] = [
  * somaliaPack.actors?.find((a) => a.forms.includes('حركة الشباب'))?.id; // → 'al-shabaab'
  * ```
  */
-export const somaliaPack: Lexicon = /* @__PURE__ */ defineLexicon({
+export const somaliaPack: Lexicon = /* @__PURE__ */ conflictPack({
   id: 'somalia',
-  country: 'somalia',
   labels: { ar: 'الصومال', en: 'Somalia' },
   description: 'Somali conflict: armed actors, gazetteer and sources',
   actors: [
@@ -84,18 +81,17 @@ export const somaliaPack: Lexicon = /* @__PURE__ */ defineLexicon({
       ],
       adjectives: ['الصومالي'],
     },
-    {
-      ...regional('usa'),
-      forms: [...regional('usa').forms, 'القيادة الأمريكية في أفريقيا', 'القيادة الأميركية في أفريقيا', 'أفريكوم', 'القيادة الأمريكية لأفريقيا'],
-    },
+    regional('usa', ['القيادة الأمريكية في أفريقيا', 'القيادة الأميركية في أفريقيا', 'أفريكوم', 'القيادة الأمريكية لأفريقيا']),
   ],
-  places: ROWS.map(entry),
+  places: ROWS,
   sources: [
     { id: 'sonna', labels: { ar: 'وكالة الأنباء الصومالية', en: 'Somali National News Agency' }, forms: ['وكالة الأنباء الصومالية', 'صونا', 'وكالة الأنباء الصومالية الرسمية'] },
     { id: 'shabaab-media', labels: { ar: 'إعلام حركة الشباب', en: 'al-Shabaab media' }, actor: 'al-shabaab', forms: ['إذاعة الأندلس', 'وكالة شهادة', 'مؤسسة الكتائب', 'المتحدث باسم حركة الشباب', 'عبد العزيز أبو مصعب'] },
     { id: 'amisom', labels: { ar: 'بعثة الاتحاد الأفريقي', en: 'African Union mission' }, forms: ['أميصوم', 'أتميس', 'بعثة الاتحاد الأفريقي', 'قوات الاتحاد الأفريقي', 'القوة الأفريقية', 'الاتحاد الأفريقي'] },
-    extend(core, 'health-ministry', ['وزارة الصحة الصومالية', 'مستشفى المدينة', 'خدمة إسعاف آمين', 'إسعاف آمين']),
-    extend(core, 'media', ['الصومال الجديد', 'مقديشو برس', 'إذاعة صوت أمريكا', 'شبكة الشاهد']),
   ],
+  local: {
+    'health-ministry': ['وزارة الصحة الصومالية', 'مستشفى المدينة', 'خدمة إسعاف آمين', 'إسعاف آمين'],
+    media: ['الصومال الجديد', 'مقديشو برس', 'إذاعة صوت أمريكا', 'شبكة الشاهد'],
+  },
 });
 

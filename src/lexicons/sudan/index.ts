@@ -4,11 +4,9 @@
  * bodies (health ministries, the doctors' committees, emergency rooms).
  * @module lexicons/sudan
  */
-import { defineLexicon } from '../../lexicon/define.js';
 import type { Lexicon } from '../../lexicon/types.js';
-import { sources as core } from '../core/sources.js';
-import { extend } from '../extend.js';
-import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
+import { conflictPack } from '../conflict-pack.js';
+import { governorateOf, spaced, within, type Row } from '../gazetteer.js';
 import { militias } from '../spellings.js';
 
 const state = /* @__PURE__ */ governorateOf('sudan', 'ولاية');
@@ -68,9 +66,8 @@ const ROWS: readonly Row[] = [
  * sudanPack.actors?.find((a) => a.forms.includes('قوات الدعم السريع'))?.id; // → 'rsf'
  * ```
  */
-export const sudanPack: Lexicon = /* @__PURE__ */ defineLexicon({
+export const sudanPack: Lexicon = /* @__PURE__ */ conflictPack({
   id: 'sudan',
-  country: 'sudan',
   labels: { ar: 'السودان', en: 'Sudan' },
   description: 'Sudanese conflict: armed actors, gazetteer and sources',
   actors: [
@@ -80,7 +77,8 @@ export const sudanPack: Lexicon = /* @__PURE__ */ defineLexicon({
       category: 'armed-group',
       forms: [
         'قوات الدعم السريع', 'الدعم السريع', ...militias('الدعم السريع', 'الدعم السريع المتمردة', 'آل دقلو', 'الجنجويد'),
-        'المليشيا المتمردة', 'الميليشيا المتمردة', 'قوات التمرد', 'المتمردين', 'المتمردون', 'التمرد', 'الجنجويد',
+        // Sudanese news says «المليشيا» for the RSF alone.
+        'المليشيا', 'الميليشيا', 'المليشيا المتمردة', 'الميليشيا المتمردة', 'قوات التمرد', 'المتمردين', 'المتمردون', 'التمرد', 'الجنجويد',
         'حميدتي', 'محمد حمدان دقلو', 'عبد الرحيم دقلو', 'آل دقلو', 'عناصر الدعم السريع', 'مسلحي الدعم السريع',
       ],
     },
@@ -107,14 +105,16 @@ export const sudanPack: Lexicon = /* @__PURE__ */ defineLexicon({
       ],
     },
   ],
-  places: ROWS.map(entry),
+  places: ROWS,
   sources: [
     { id: 'suna', labels: { ar: 'وكالة السودان للأنباء', en: 'Sudan News Agency' }, forms: ['وكالة السودان للأنباء', 'سونا'] },
     { id: 'sudan-doctors', labels: { ar: 'نقابات الأطباء', en: 'Sudanese doctors' }, forms: ['شبكة أطباء السودان', 'لجنة أطباء السودان المركزية', 'نقابة أطباء السودان', 'اللجنة التمهيدية لنقابة أطباء السودان'] },
     { id: 'emergency-rooms', labels: { ar: 'غرف الطوارئ', en: 'Emergency Response Rooms' }, forms: ['غرفة طوارئ', 'غرف الطوارئ', 'غرف الاستجابة الطارئة', 'محامو الطوارئ', 'مجموعة محامو الطوارئ', 'لجان المقاومة', 'تنسيقية لجان المقاومة'] },
-    extend(core, 'health-ministry', ['وزارة الصحة الاتحادية', 'وزارة الصحة بولاية الخرطوم', 'وزارة الصحة بالخرطوم', 'وزارة الصحة السودانية']),
     { id: 'state-authorities', labels: { ar: 'سلطات الولاية', en: 'state authorities' }, forms: ['سلطات ولاية الخرطوم', 'حكومة ولاية الخرطوم', 'إدارة الإعلام بولاية الخرطوم', 'حكومة الولاية'] },
-    extend(core, 'media', ['سودان تربيون', 'راديو دبنقا', 'دبنقا', 'صحيفة الصيحة', 'صحوة نيوز', 'الراكوبة']),
   ],
+  local: {
+    'health-ministry': ['وزارة الصحة الاتحادية', 'وزارة الصحة بولاية الخرطوم', 'وزارة الصحة بالخرطوم', 'وزارة الصحة السودانية'],
+    media: ['سودان تربيون', 'راديو دبنقا', 'دبنقا', 'صحيفة الصيحة', 'صحوة نيوز', 'الراكوبة'],
+  },
 });
 

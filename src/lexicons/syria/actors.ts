@@ -1,4 +1,5 @@
 import type { ActorEntry } from '../../lexicon/types.js';
+import { regional } from '../regional/actors.js';
 import { militias } from '../spellings.js';
 
 /**
@@ -58,26 +59,8 @@ export const actors: readonly ActorEntry[] = [
       'التحالف بقيادة واشنطن', 'التحالف الدولي بقيادة واشنطن', 'التحالف الدولي لمحاربة داعش', 'التحالف الغربي',
     ],
   },
-  {
-    id: 'usa',
-    labels: { ar: 'الولايات المتحدة', en: 'United States' },
-    category: 'international-coalition',
-    forms: [
-      'الولايات المتحدة', 'الولايات المتحدة الأمريكية', 'الولايات المتحدة الأميركية', 'أمريكا', 'أميركا', 'واشنطن',
-      'القوات الأمريكية', 'القوات الأميركية', 'الجيش الأمريكي', 'الجيش الأميركي', 'البنتاغون', 'البنتاجون',
-    ],
-    adjectives: ['الأمريكي', 'الأميركي'],
-  },
-  {
-    id: 'isis',
-    labels: { ar: 'تنظيم الدولة الإسلامية', en: 'Islamic State (ISIS)' },
-    category: 'isis',
-    forms: [
-      'تنظيم الدولة', 'تنظيم الدولة الإسلامية', 'الدولة الإسلامية', 'تنظيم الدولة الإسلامية في العراق والشام',
-      'الدولة الإسلامية في العراق والشام', 'داعش', 'تنظيم داعش', 'التنظيم', 'مسلحي التنظيم', 'عناصر التنظيم',
-    ],
-    adjectives: ['الداعشي'],
-  },
+  /* @__PURE__ */ regional('usa'),
+  /* @__PURE__ */ regional('isis'),
   {
     id: 'sdf',
     labels: { ar: 'قوات سوريا الديمقراطية', en: 'Syrian Democratic Forces' },
@@ -116,13 +99,7 @@ export const actors: readonly ActorEntry[] = [
       'حكومة الإنقاذ السورية',
     ],
   },
-  {
-    id: 'turkey',
-    labels: { ar: 'تركيا', en: 'Turkey' },
-    category: 'other',
-    forms: ['تركيا', 'أنقرة', 'القوات التركية', 'الجيش التركي', 'الاستخبارات التركية'],
-    adjectives: ['التركي'],
-  },
+  /* @__PURE__ */ regional('turkey'),
   {
     id: 'iran-backed',
     labels: { ar: 'الميليشيات المدعومة من إيران', en: 'Iran-backed forces' },
@@ -140,11 +117,5 @@ export const actors: readonly ActorEntry[] = [
     isA: 'iran-backed',
     forms: ['حزب الله', 'حزب الله اللبناني', ...militias('حزب الله')],
   },
-  {
-    id: 'israel',
-    labels: { ar: 'إسرائيل', en: 'Israel' },
-    category: 'other',
-    forms: ['إسرائيل', 'تل أبيب', 'الاحتلال الإسرائيلي', 'الجيش الإسرائيلي', 'جيش الاحتلال', 'سلاح الجو الإسرائيلي'],
-    adjectives: ['الإسرائيلي'],
-  },
+  /* @__PURE__ */ regional('israel'),
 ];

@@ -4,11 +4,9 @@
  * casualty reports name most; Yemeni reporting bodies.
  * @module lexicons/yemen
  */
-import { defineLexicon } from '../../lexicon/define.js';
 import type { Lexicon } from '../../lexicon/types.js';
-import { sources as core } from '../core/sources.js';
-import { extend } from '../extend.js';
-import { entry, governorateOf, spaced, within, type Row } from '../gazetteer.js';
+import { conflictPack } from '../conflict-pack.js';
+import { governorateOf, spaced, within, type Row } from '../gazetteer.js';
 import { regional } from '../regional/actors.js';
 import { militias } from '../spellings.js';
 
@@ -60,9 +58,8 @@ const ROWS: readonly Row[] = [
  * yemenPack.actors?.find((a) => a.forms.includes('التحالف بقيادة السعودية'))?.id; // → 'saudi-coalition'
  * ```
  */
-export const yemenPack: Lexicon = /* @__PURE__ */ defineLexicon({
+export const yemenPack: Lexicon = /* @__PURE__ */ conflictPack({
   id: 'yemen',
-  country: 'yemen',
   labels: { ar: 'اليمن', en: 'Yemen' },
   description: 'Yemeni conflict: armed actors, gazetteer and sources',
   actors: [
@@ -113,19 +110,18 @@ export const yemenPack: Lexicon = /* @__PURE__ */ defineLexicon({
         'عناصر القاعدة', 'مسلحي القاعدة', 'مقاتلي القاعدة',
       ],
     },
-    {
-      ...regional('usa'),
-      forms: [...regional('usa').forms, 'طائرة أمريكية من دون طيار', 'طائرة أميركية من دون طيار', 'طائرات أمريكية من دون طيار'],
-    },
+    regional('usa', ['طائرة أمريكية من دون طيار', 'طائرة أميركية من دون طيار', 'طائرات أمريكية من دون طيار']),
   ],
-  places: ROWS.map(entry),
+  places: ROWS,
   sources: [
     { id: 'saba', labels: { ar: 'وكالة سبأ', en: 'Saba News Agency' }, forms: ['وكالة سبأ', 'سبأ', 'سبأ نت', 'وكالة الأنباء اليمنية'] },
     { id: 'al-masirah', labels: { ar: 'قناة المسيرة', en: 'Al-Masirah TV' }, actor: 'houthis', forms: ['قناة المسيرة', 'المسيرة', 'المسيرة نت'] },
     { id: 'coalition-spokesman', labels: { ar: 'المتحدث باسم التحالف', en: 'coalition spokesman' }, actor: 'saudi-coalition', forms: ['المتحدث باسم التحالف', 'المتحدث الرسمي باسم التحالف', 'تركي المالكي', 'العقيد تركي المالكي'] },
-    extend(core, 'health-ministry', ['وزارة الصحة اليمنية', 'وزارة الصحة العامة والسكان', 'مكتب الصحة بالمحافظة']),
     { id: 'yemen-monitors', labels: { ar: 'مراصد حقوقية يمنية', en: 'Yemeni monitors' }, forms: ['مشروع رصد الأثر المدني', 'المرصد اليمني لحقوق الإنسان', 'منظمة سام للحقوق والحريات', 'منظمة سام', 'التحالف اليمني لرصد انتهاكات حقوق الإنسان', 'اللجنة الوطنية للتحقيق', 'منظمة مواطنة لحقوق الإنسان', 'منظمة مواطنة', 'المركز القانوني للحقوق والتنمية'] },
-    extend(core, 'media', ['وكالة خبر', 'الصحوة نت', 'المصدر أونلاين', 'عدن الغد', 'الموقع بوست', 'قناة بلقيس', 'بلقيس', 'يمن شباب', 'شبكة تعز']),
   ],
+  local: {
+    'health-ministry': ['وزارة الصحة اليمنية', 'وزارة الصحة العامة والسكان', 'مكتب الصحة بالمحافظة'],
+    media: ['وكالة خبر', 'الصحوة نت', 'المصدر أونلاين', 'عدن الغد', 'الموقع بوست', 'قناة بلقيس', 'بلقيس', 'يمن شباب', 'شبكة تعز'],
+  },
 });
 
