@@ -61,12 +61,29 @@ export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missin
   { phrase: ['تحت', 'الركام'], kind: 'trapped' },
   { phrase: ['تحت', 'انقاض'], kind: 'trapped' },
   { phrase: ['تحت', 'ركام'], kind: 'trapped' },
+  { phrase: ['تحت', 'الحطام'], kind: 'trapped' },
+  { phrase: ['تحت', 'حطام'], kind: 'trapped' },
   { phrase: ['في', 'عداد', 'المفقودين'], kind: 'missing' },
   { phrase: ['مجهولي', 'المصير'], kind: 'missing' },
   { phrase: ['مجهول', 'المصير'], kind: 'missing' },
   { phrase: ['في', 'عداد', 'القتلي'], kind: 'killed' },
   { phrase: ['في', 'عداد', 'المعتقلين'], kind: 'detained' },
 ];
+
+/** Rescue verbs and nouns with their pronoun endings: «انتشلت»، «ينتشلون»، «انتشالها»، «سحبهم». */
+function withEndings(stems: readonly string[], endings: readonly string[]): string[] {
+  return stems.flatMap((s) => ['', ...endings].map((e) => s + e));
+}
+
+/**
+ * Pulling people out from under rubble («انتشل الدفاع المدني طفلين من تحت الأنقاض»، «تم سحبهم من تحت الركام»):
+ * before «من» and a trapped state these make the people rescued from it trapped casualties (the dead when they are
+ * «ضحايا»). Bodies pulled out («انتشال جثث») are no new trapped victims.
+ */
+export const RESCUE_WORDS: readonly string[] = withEndings(
+  ['انتشل', 'ينتشل', 'تنتشل', 'انتشال', 'سحب', 'يسحب', 'تسحب', 'اخرج', 'يخرج', 'تخرج', 'اخراج', 'انقذ', 'ينقذ', 'تنقذ', 'انقاذ'],
+  ['ت', 'وا', 'ون', 'ان', 'ه', 'ها', 'هم', 'هما', 'هن', 'ته', 'تها', 'تهم', 'وه', 'وها', 'وهم'],
+);
 
 /** Words meaning "others" that stand for a victim noun already named: «وأصيب آخرون». */
 export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرتان', 'اخرتين'];

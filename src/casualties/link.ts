@@ -6,8 +6,10 @@
  * @module casualties/link
  */
 import type { LexMatch } from '../lexicon/match.js';
-import type { Context } from './context.js';
-import { readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
+import { cliticSplits } from '../tokenize/index.js';
+import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
+import { BODIES, RESCUE_WORDS, STATE_PHRASES } from './grammar.js';
+import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, F, verbAgreement } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
@@ -270,4 +272,106 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       break;
     }
   }
+}
+
+const RESCUES = /* @__PURE__ */ new Set(RESCUE_WORDS);
+const BODY_WORDS = /* @__PURE__ */ new Set(BODIES);
+const RUBBLE = /* @__PURE__ */ phraseTable(STATE_PHRASES.filter((s) => s.kind === 'trapped').map((s) => s.phrase));
+// How far before «من تحت الأنقاض» the rescue word may stand, and how far back a pronoun on it may reach its group.
+const RESCUE_REACH = 10;
+const ANTECEDENT_REACH = 14;
+
+/**
+ * Rescued from the rubble: «انتشلت فرق الإنقاذ طفلين من تحت الأنقاض»، «طفل انتشل حيا من تحت الركام»، «تم سحبهم من
+ * تحت الأنقاض» — a rescue word, then «من» and a trapped state. The people rescued are the last group between the two,
+ * else the group just before the rescue word (a passive, or a pronoun on it: «انتشالها»، «سحبهم»). «الضحايا» pulled
+ * out are the dead; bodies («جثث») restate a toll and give nothing. A trapped participle right before the state
+ * («العالقين تحت الأنقاض») is read here too.
+ */
+export function linkRescues(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 1; i < ctx.n; i++) {
+    const len = phraseAt(ctx, i, RUBBLE);
+    if (!len) continue;
+    const last = i + len - 1;
+    const state = trappedParticiple(ctx, i - 1);
+    if (state) {
+      out.push({ kind: 'trapped', first: state.firstToken, last, trigger: [state.firstToken, state.lastToken], count: countOfParticiple(state), victims: 'unspecified', others: false, rule: 'rescue' });
+      continue;
+    }
+    if (ctx.words[i - 1] !== 'من') continue;
+    const sentence = ctx.sentenceOf[i]!;
+    let r = -1;
+    for (let k = i - 2; k >= 0 && k >= i - 1 - RESCUE_REACH && ctx.sentenceOf[k] === sentence && !(ctx.bits[k]! & F.END); k--) {
+      if (rescueAt(ctx, k)) {
+        r = k;
+        break;
+      }
+    }
+    if (r < 0 || wordIn(ctx, r, BODY_WORDS)) continue;
+    let g: NounPhrase | null = null;
+    let participle: LexMatch<'casualtyWords'> | undefined;
+    let bodies = false;
+    for (let k = r + 1; k < i - 1; k++) {
+      if (wordIn(ctx, k, BODY_WORDS)) bodies = true;
+      const c = ctx.casualtyAt.get(k);
+      if (c?.entry.pos === 'participle' && (c.entry.kind === 'killed' || c.entry.kind === 'trapped')) participle = c;
+      const at = groups.startingAt[k]!;
+      if (at >= 0) {
+        g = groups.list[at]!;
+        k = g.last;
+      }
+    }
+    if (bodies) continue;
+    // «انتشال الضحايا»، «انتشال العالقين»: an uncounted plural restates the same kind given just before.
+    if (participle && !g) {
+      const kind = participle.entry.kind;
+      if (!restated(ctx, out, kind, sentence)) {
+        out.push({ kind, first: r, last, trigger: [participle.firstToken, participle.lastToken], count: countOfParticiple(participle), victims: 'unspecified', others: false, rule: 'rescue' });
+      }
+      continue;
+    }
+    for (let k = r - 1; !g && k >= 0 && k >= r - ANTECEDENT_REACH && ctx.sentenceOf[k] === sentence; k--) {
+      const at = groups.endingAt[k]!;
+      if (at >= 0) g = groups.list[at]!;
+      else if (ctx.bits[k]! & (F.OPENER | F.RELATIVE)) break;
+    }
+    if (!g || !g.count || g.others) continue;
+    const first = g.first < r ? g.first : r;
+    out.push({ ...fromGroupAt('trapped', [r, r], g, first, last), rule: 'rescue' });
+  }
+}
+
+/** A rescue word at `k`; a definite one names a team or an operation («فرق الإنقاذ»), not this rescue. */
+function rescueAt(ctx: Context, k: number): boolean {
+  const w = ctx.words[k]!;
+  return RESCUES.has(w) || cliticSplits(w).some((s) => !s.article && RESCUES.has(s.stem));
+}
+
+/** A trapped participle ending at `k` that is no adjective of the dead («الضحايا العالقين تحت الركام» are bodies). */
+function trappedParticiple(ctx: Context, k: number): LexMatch<'casualtyWords'> | undefined {
+  const p = ctx.casualtyEndingAt.get(k);
+  if (!p || p.entry.kind !== 'trapped' || p.entry.pos !== 'participle') return undefined;
+  const before = ctx.casualtyEndingAt.get(p.firstToken - 1);
+  return before?.entry.kind === 'killed' && before.entry.pos === 'participle' ? undefined : p;
+}
+
+/** True when a mention of `kind` was read in this sentence or the two before it. */
+function restated(ctx: Context, out: readonly Candidate[], kind: Candidate['kind'], sentence: number): boolean {
+  for (let j = 0; j < out.length; j++) {
+    const c = out[j]!;
+    const s = ctx.sentenceOf[c.first]!;
+    if (c.kind === kind && s <= sentence && s >= sentence - 2) return true;
+  }
+  return false;
+}
+
+function countOfParticiple(p: LexMatch<'casualtyWords'>): Candidate['count'] {
+  return countOfForm(p) ?? { vague: 'some' };
+}
+
+function fromGroupAt(kind: Candidate['kind'], trigger: readonly [number, number], g: NounPhrase, first: number, last: number): Candidate {
+  const c: Candidate = { kind, first, last, trigger, count: g.count, victims: g.victims, others: g.others, rule: '' };
+  if (g.countTokens) c.countTokens = g.countTokens;
+  if (g.victimTokens) c.victimTokens = g.victimTokens;
+  return c;
 }

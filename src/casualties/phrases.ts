@@ -14,7 +14,7 @@ import {
   TOLL_NOUNS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
-import { chunkNounGroups, linkAmong, linkEllipses, linkStates, linkVerbs, subjectVerb, type NounGroups } from './link.js';
+import { chunkNounGroups, linkAmong, linkEllipses, linkRescues, linkStates, linkVerbs, subjectVerb, type NounGroups } from './link.js';
 import { F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -166,7 +166,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     j = victim.lastToken + 1;
     // «صحفيين اثنين»، «أطفال ثلاثة»: a small figure may follow the noun.
     // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
-    const after = num || victim.article ? undefined : countingNumber(ctx, j);
+    // A name of several words («فرق الإنقاذ») is definite by its genitive: a figure after it counts the next group.
+    const after = num || victim.article || victim.lastToken > victim.firstToken ? undefined : countingNumber(ctx, j);
     if (after && after.value !== undefined && after.value <= 10 && !after.qualifier && !/^[0-9٠-٩]/u.test(ctx.words[j]!)) {
       np.count = quantityOf(after);
       np.countTokens = [j, after.lastToken];
@@ -615,6 +616,7 @@ export function findCandidates(ctx: Context): Candidate[] {
   linkVerbs(ctx, groups, found);
   linkStates(ctx, groups, found);
   linkAmong(ctx, groups, found);
+  linkRescues(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);

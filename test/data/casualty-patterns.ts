@@ -351,6 +351,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أسفر القصف عن خسائر بشرية في صفوف الطرفين', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
     { text: 'وتحدثت مصادر عن نحو 20 هالكا ومصابا في صفوف المهاجمين', expect: [{ kind: 'killed', count: { approximate: true, value: 20 } }, { kind: 'injured' }] },
   ],
+  'cascade 6 · rescued from the rubble': [
+    { text: 'انتشلت فرق الإنقاذ ثلاثة أطفال من تحت أنقاض منزلهم في حي الميسر', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'children' }] },
+    { text: 'وقالت المصادر إن امرأة انتشلت حية من تحت الركام بعد ساعات', expect: [{ kind: 'trapped', count: { value: 1 }, victims: 'women' }] },
+    // A pronoun on the rescue word points to the group before it.
+    { text: 'أصيب 4 أشخاص بجروح، وجرى سحبهم من تحت الأنقاض', expect: [{ kind: 'injured', count: { value: 4 } }, { kind: 'trapped', count: { value: 4 }, contains: 'سحبهم' }] },
+    { text: 'وما زالت الفرق تنتشل العالقين تحت الأنقاض في البلدة', expect: [{ kind: 'trapped', count: { vague: 'some' } }] },
+    { text: 'وتعمل الفرق على انتشال الضحايا من تحت ركام المبنى', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+    { text: 'وعلق مدنيون تحت حطام البناية بعد الغارة', expect: [{ kind: 'trapped', victims: 'civilians' }] },
+  ],
   'cascade 7 · precision traps': [
     { text: 'شنت القوات حملة اعتقالات واسعة في المدينة', expect: [{ kind: 'detained', count: null }] },
   ],
@@ -398,6 +407,8 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'لم تسفر الغارة عن وقوع إصابات', why: 'zero' },
   { text: 'ألقى الطيران المروحي 12 برميلا متفجرا على داريا يوم الثلاثاء', why: 'barrels counted' },
   { text: 'وثقت الشبكة دمار 300 شقة سكنية في مشروع الـ 1070 شقة', why: 'apartments' },
+  { text: 'واصل الدفاع المدني انتشال جثث من تحت أنقاض الأبنية', why: 'bodies pulled out restate a toll' },
+  { text: 'تعجز الفرق عن الوصول إلى الشهداء العالقين تحت الركام', why: 'the dead under rubble are not trapped survivors' },
   { text: 'تبرعت أسرة واحدة بمنزلها لإيواء الأسر النازحة', why: 'a family is no detention (أسر)' },
   { text: 'تصاعدت الإعدامات في المحافظة خلال الأشهر الماضية', why: 'bare executions with nobody named' },
   { text: 'وأشار الجيش السوري إلى تقدم قواته', why: 'a nationality adjective is no victim' },
