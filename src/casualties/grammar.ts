@@ -85,6 +85,9 @@ export const RESCUE_WORDS: readonly string[] = withEndings(
   ['ت', 'وا', 'ون', 'ان', 'ه', 'ها', 'هم', 'هما', 'هن', 'ته', 'تها', 'تهم', 'وه', 'وها', 'وهم'],
 );
 
+/** Words of an age in brackets after a name: «محمد عبد الله (23 عاما)». */
+export const AGE_WORDS: readonly string[] = ['عاما', 'عام', 'اعوام', 'سنه', 'سنوات', 'سنين', 'عمر'];
+
 /** Words meaning "others" that stand for a victim noun already named: «وأصيب آخرون». */
 export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرتان', 'اخرتين'];
 

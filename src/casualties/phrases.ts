@@ -10,7 +10,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  BODIES, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_WORDS, BODIES, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_NOUNS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
@@ -168,7 +168,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
     // A name of several words («فرق الإنقاذ») is definite by its genitive: a figure after it counts the next group.
     const after = num || victim.article || victim.lastToken > victim.firstToken ? undefined : countingNumber(ctx, j);
-    if (after && after.value !== undefined && after.value <= 10 && !after.qualifier && !/^[0-9٠-٩]/u.test(ctx.words[j]!)) {
+    // A figure joined by «و» is the next group («رجل واثنان من أشقائه»).
+    if (after && after.value !== undefined && after.value <= 10 && !after.qualifier && !/^[0-9٠-٩]/u.test(ctx.words[j]!) && !(ctx.bits[j]! & F.AND)) {
       np.count = quantityOf(after);
       np.countTokens = [j, after.lastToken];
       j = after.lastToken + 1;
@@ -200,6 +201,11 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
       np.others = true;
       j++;
     } else return null;
+  } else if (!num && afterCasualtyWord && j === start && namedPersonEnd(ctx, j) >= 0) {
+    // «استشهد محمد عبد الله (23 عاما)»، «أودى بحياة موسى الفحل وزوجته»: a named person is one, of no class.
+    np.count = { value: 1 };
+    np.victims = 'people';
+    j = namedPersonEnd(ctx, j) + 1;
   } else if (!num || !allowBare || !(partitive || endsCount(ctx, j))) return null;
   // «من العاملين في المشفى»، «في صفوف المدنيين»: a victim class after the head refines a generic one.
   const rank = phraseAt(ctx, j, RANK);
@@ -216,6 +222,52 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   np.last = j - 1;
   if (np.victims !== null && !np.participle && !np.others) coordinate(ctx, np, afterCasualtyWord);
   return np;
+}
+
+const AGES = /* @__PURE__ */ new Set(AGE_WORDS);
+const KIN_PRONOUN = /(ه|ها|هم|هما|هن)$/u;
+/** The most words a personal name may take before its age or a kinship noun: «المنتصر بالله محمود قاسم عبد الله». */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * Last token of a personal name at `i` that a casualty word takes as its victim, -1 if none: a run of plain words (no
+ * lexicon match, number or punctuation), closed by an age in brackets («(23 عاماً)», included) or by a kinship noun
+ * with a pronoun joined by «و» («موسى الفحل وزوجته»، «أم واثنان من أبنائها», excluded: coordination reads it). Names share words with
+ * function words («علي»، «عند»): they may stand inside a name closed by an age, never first.
+ */
+function namedPersonEnd(ctx: Context, i: number): number {
+  let functionWord = false;
+  for (let k = i; k <= i + MAX_NAME_WORDS && k < ctx.n; k++) {
+    if (k > i && ctx.words[k] === '(') {
+      const num = ctx.numberAt.get(k + 1);
+      if (!num) return -1;
+      let e = num.lastToken;
+      if (!AGES.has(ctx.words[e]!)) e++;
+      return AGES.has(ctx.words[e]!) && ctx.words[e + 1] === ')' ? e + 1 : -1;
+    }
+    if (k > i && ctx.bits[k]! & F.AND && !functionWord) {
+      // «وزوجته»، «واثنان من أبنائها»: a kinship noun whose pronoun points back to the person.
+      const second = ctx.victimAt.has(k) || ctx.numberAt.has(k) || ctx.words[k] === 'و' ? readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, true) : null;
+      const kin = second?.victimTokens ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
+      // The word, not the suffix: «نجله» is also read whole as «نجلة».
+      if (second) return kin?.entry.role === 'kinship' && KIN_PRONOUN.test(ctx.words[kin.lastToken]!) ? k - 1 : -1;
+    }
+    // A family name may be a nationality adjective («خالد المصري»).
+    const surname = k > i && ctx.victimAt.get(k)?.entry.role === 'nationality' && ctx.victimAt.get(k)!.article;
+    if (!surname && !plainWord(ctx, k)) return -1;
+    if (FOLLOWERS.has(ctx.words[k]!) || SKIP.has(ctx.words[k]!)) {
+      if (k === i) return -1;
+      functionWord = true;
+    }
+  }
+  return -1;
+}
+
+/** A word that may be part of a name: no lexicon match, number or casualty word, no punctuation. */
+function plainWord(ctx: Context, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!t || t.kind !== 'word' || ctx.bits[k]! & (F.COMMA | F.QUOTE | F.END | F.RELATIVE | F.OPENER | F.INCLUDES)) return false;
+  return !(ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k) || ctx.causeAt.has(k) || ctx.placeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k));
 }
 
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
@@ -336,7 +388,7 @@ function killingPhrases(ctx: Context, groups: NounGroups, out: Candidate[]): voi
     const len = phraseAt(ctx, i, KILLING);
     if (!len) continue;
     const word = ctx.words[i]!;
-    const np = readNounPhrase(ctx, i + len, false);
+    const np = readNounPhrase(ctx, i + len, false, true);
     if (!np) {
       const before = DEATH.has(ctx.words[i + 1] ?? '') ? subjectVerb(ctx, groups, 'killed', [i, i + 1]) : null;
       if (before) out.push(before);

@@ -304,6 +304,20 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'استشهد فلسطينيان برصاص الاحتلال في نابلس', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people', cause: 'shooting' }] },
     { text: 'وأكد المتحدث أن ضابطا من الجيش الوطني الليبي قتل في الاشتباك', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
+  'cascade 3c · named people and families': [
+    { text: 'وأعلنت المصادر استشهاد سامر خليل الحسن (19 عاما) برصاص قناص', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', cause: 'shooting' }] },
+    {
+      // Two named people joined by «و», each closed by an age: one group of two.
+      text: 'أصيب رامي يوسف (30 عاما) وعلي حسن النجار (27 عاما) بجروح في القصف',
+      expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }],
+    },
+    { text: 'أودت الغارة بحياة خالد المصري وزوجته في منزلهما', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'اعتقلت الدورية أبا ونجله عند مدخل القرية', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'قتلت أم واثنتان من بناتها بقذيفة هاون', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people', cause: 'shelling' }] },
+    { text: 'قتل مزارع واثنان من أشقائه بانفجار لغم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وأكدت العائلة أن المواطنة هدى سالم (40 عاما) توفيت متأثرة بجراحها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
+    { text: 'أسفر القصف عن مقتل المرأة وأحد أبنائها', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
   'cascade 1b · verb agreement decides who the subject is': [
     { text: 'وكان نحو سبعة مدنيين توفوا غرقا في النهر', expect: [{ kind: 'killed', count: { value: 7, approximate: true }, victims: 'civilians' }] },
     { text: 'أكد الناشطون أن خمسة مدنيين بينهم طفلان قضوا في القصف', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
