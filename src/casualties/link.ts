@@ -8,7 +8,7 @@
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
-import { BODIES, RESCUE_WORDS, STATE_PHRASES } from './grammar.js';
+import { ADDING, BODIES, RESCUE_WORDS, STATE_PHRASES } from './grammar.js';
 import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, F, verbAgreement } from './tokens.js';
 
@@ -241,6 +241,18 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
 }
 
 const ELLIPSIS_REACH = 14;
+const ADDS = /* @__PURE__ */ phraseTable(ADDING);
+
+/** A bare figure followed by the side it counts («58 في صفوف الفصائل»، «12 من الهيئة»), or null. */
+function sidedFigure(ctx: Context, i: number): NounPhrase | null {
+  const np = readNounPhrase(ctx, i, true, false);
+  if (!np || !np.countTokens || np.others || np.participle) return null;
+  // «27 في صفوف المسلحين»: the side named a victim class and is part of the group.
+  if (np.victims !== null) return np;
+  const next = np.last + 1;
+  const sided = (ctx.words[next] === 'في' && ctx.words[next + 1] === 'صفوف') || ctx.words[next] === 'من';
+  return sided ? np : null;
+}
 
 /**
  * Elliptical coordination: a second counted group joined by «و» to a mention, with no predicate of its own, shares
@@ -248,19 +260,35 @@ const ELLIPSIS_REACH = 14;
  * …، وستة مدنيين». Only what modifies the first group (places, sides, charges, commas) may stand between.
  */
 export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly Candidate[], out: Candidate[]): void {
-  for (const c of found) {
+  // A list goes on: «إلى 61 في صفوف الهيئة، و58 في صفوف الفصائل، بالإضافة إلى ثمانية مدنيين».
+  const list = [...found];
+  for (let x = 0; x < list.length; x++) {
+    const c = list[x]!;
     if ((!c.countTokens && c.count?.value === undefined) || c.kind === 'trapped') continue;
     const sentence = ctx.sentenceOf[c.last];
     for (let k = c.last + 1; k < ctx.n && k <= c.last + ELLIPSIS_REACH && ctx.sentenceOf[k] === sentence; k++) {
       const bits = ctx.bits[k]!;
       if (bits & (F.OPENER | F.RELATIVE | F.INCLUDES) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) break;
-      const at = groups.startingAt[ctx.words[k] === 'و' ? k + 1 : k] ?? -1;
+      const adding = phraseAt(ctx, k, ADDS);
+      const start = adding ? k + adding : ctx.words[k] === 'و' ? k + 1 : k;
+      const joined = adding > 0 || (bits & F.AND && (ctx.words[k] === 'و' || ctx.numberAt.has(k) || ctx.victimAt.get(k)?.prefix === 'و'));
+      const at = groups.startingAt[start] ?? -1;
+      // «إلى 61 في صفوف الهيئة، و58 في صفوف الفصائل»: a bare figure with its own side continues a list.
+      const bare = at < 0 && joined && ctx.numberAt.has(start) ? sidedFigure(ctx, start) : null;
+      if (bare) {
+        const e: Candidate = { kind: c.kind, first: bare.first, last: bare.last, trigger: c.trigger, count: bare.count, victims: bare.victims ?? 'unspecified', others: false, rule: 'ellipsis' };
+        if (bare.countTokens) e.countTokens = bare.countTokens;
+        if (bare.victimTokens) e.victimTokens = bare.victimTokens;
+        out.push(e);
+        list.push(e);
+        break;
+      }
       if (at < 0) {
         if (groups.endingAt[k]! >= 0 || ctx.numberAt.has(k)) break;
+        if (adding) k += adding - 1;
         continue;
       }
       const g = groups.list[at]!;
-      const joined = bits & F.AND && (ctx.words[k] === 'و' || ctx.numberAt.has(k) || ctx.victimAt.get(k)?.prefix === 'و');
       const counted = g.countTokens !== undefined || g.count?.value === 2;
       const next = ctx.casualtyAt.get(g.last + 1) ?? ctx.casualtyAt.get(g.last + 2);
       if (joined && counted && !g.others && g.victims !== null && !next) {
@@ -268,6 +296,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         if (g.countTokens) e.countTokens = g.countTokens;
         if (g.victimTokens) e.victimTokens = g.victimTokens;
         out.push(e);
+        list.push(e);
       }
       break;
     }

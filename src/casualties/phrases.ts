@@ -412,17 +412,22 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
   for (const { num, at } of ctx.numbers) {
     if (countingNumber(ctx, at) !== num) continue;
     let j = num.lastToken + 1;
+    // «(9) إصابات»: a figure in brackets before its noun.
+    const bracketed = ctx.words[j] === ')' && ctx.words[at - 1] === '(';
+    if (bracketed) j++;
     if (ctx.words[j] === 'من') j++;
     // «٢٣ حالة اعتقال»، «عشر حالات وفاة»: cases of a verbal noun count like its participle.
     const cases = CASES.has(ctx.words[j] ?? '') && ctx.casualtyAt.get(j + 1)?.entry.pos === 'noun';
     if (cases) j++;
     let p = ctx.casualtyAt.get(j);
+    // «170 إصابة»، «15 وفاة»: from eleven on a figure counts a singular noun, here the verbal noun of its cases.
+    const tamyiz = !cases && p?.entry.pos === 'noun' && p.prefix === '' && p.suffix === '' && !p.article && (num.value ?? 0) >= 11 && !num.approximate && !ctx.numberAt.has(p.lastToken + 1);
     let first = true;
-    while (p && (p.entry.pos === 'participle' || (cases && first)) && (first || p.prefix === 'و')) {
+    while (p && (p.entry.pos === 'participle' || ((cases || tamyiz) && first)) && (first || p.prefix === 'و')) {
       const np = readNounPhrase(ctx, at);
       const victims = np && np.participle === p ? np.victims : 'unspecified';
       const c: Candidate = {
-        kind: p.entry.kind, first: at, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num),
+        kind: p.entry.kind, first: bracketed ? at - 1 : at, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num),
         countTokens: [at, num.lastToken], victims, others: false, rule: 'count-noun',
       };
       if (np?.victimTokens && np.participle === p) {
@@ -513,7 +518,8 @@ function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: reado
   if (p) return p.entry.pos === 'participle' ? { kind: p.entry.kind, trigger: [p.firstToken, p.lastToken] } : null;
   for (let k = i + 2; k <= i + 3; k++) {
     const q = ctx.casualtyAt.get(k);
-    if (q?.entry.pos === 'participle' && q.prefix === 'لل') return { kind: q.entry.kind, trigger: [q.firstToken, q.lastToken] };
+    // «للقتلى» is ل with the article, whose alef is not written.
+    if (q?.entry.pos === 'participle' && (q.prefix === 'لل' || (q.prefix === 'ل' && q.article))) return { kind: q.entry.kind, trigger: [q.firstToken, q.lastToken] };
   }
   let r = i + 1;
   if (ctx.victimAt.has(r)) r = ctx.victimAt.get(r)!.lastToken + 1;
@@ -649,7 +655,9 @@ export function phraseStart(ctx: Context, i: number): number {
   if (num) return num.qualifier && num.firstToken !== i ? num.qualifier.start : num.start;
   const m = ctx.casualtyAt.get(i) ?? ctx.victimAt.get(i);
   if (m) return m.start;
-  return startAfterPrefix(ctx, i, (s) => s.prefix !== '' && (RESULTS.has(s.stem) || KILLING.has(s.stem) || TOLL.has(s.stem) || BODY_WORDS.has(s.stem)));
+  // The article stays with its noun: «والحصيلة» starts at «الحصيلة».
+  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || TOLL.has(w) || BODY_WORDS.has(w);
+  return startAfterPrefix(ctx, i, (s) => s.prefix !== '' && !s.article && (head(s.stem) || (s.stem.startsWith('ال') && head(s.stem.slice(2)))));
 }
 
 /**

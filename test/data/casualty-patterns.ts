@@ -359,6 +359,19 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 3 } }, { kind: 'killed', contains: 'حصيلة', count: { value: 12 }, actors: [] }],
     },
   ],
+  'cascade 4b · toll lists and figures before their noun': [
+    {
+      // A toll list goes on with bare figures that name their side, and with «بالإضافة إلى».
+      text: 'وبذلك ترتفع الحصيلة الكلية للقتلى منذ الأحد إلى 40 في صفوف الجيش، و27 في صفوف المسلحين، بالإضافة إلى خمسة مدنيين',
+      expect: [
+        { kind: 'killed', contains: 'للقتلى', count: { value: 40 } },
+        { kind: 'killed', contains: '27', count: { value: 27 } },
+        { kind: 'killed', contains: 'خمسة مدنيين', count: { value: 5 }, victims: 'civilians' },
+      ],
+    },
+    { text: 'وسجلت المستشفيات حتى مساء أمس (6) وفيات و(14) إصابات', expect: [{ kind: 'killed', count: { value: 6 } }, { kind: 'injured', count: { value: 14 } }] },
+    { text: 'ارتفع عدد الضحايا منذ بدء الحرب إلى 4120 شهيدا و12850 إصابة', expect: [{ kind: 'killed', count: { value: 4120 } }, { kind: 'injured', count: { value: 12850 } }] },
+  ],
   'cascade 5 · idioms': [
     { text: 'أسفر القصف عن مصرع 4 أطفال في مخيم النازحين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'children', cause: 'shelling' }] },
     { text: 'لقي ثلاثة عمال حتفهم إثر انهيار مبنى', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
