@@ -10,7 +10,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_WORDS, BODIES, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_WORDS, BODIES, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_NOUNS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
@@ -49,6 +49,9 @@ export interface NounPhrase {
 const SKIP = /* @__PURE__ */ new Set([...SKIPPABLE, ...RESUMPTIVES]);
 const OTHER_WORDS = /* @__PURE__ */ new Set(OTHERS);
 const DEATH = /* @__PURE__ */ new Set(DEATH_OBJECTS);
+const SOME = /* @__PURE__ */ new Set(SOME_OF);
+// How many words may stand between «لقي»'s group and «حتفهم».
+const DEATH_GAP = 4;
 const NEEDS_DEATH = /* @__PURE__ */ new Set(NEEDS_DEATH_OBJECT);
 const BODY_WORDS = /* @__PURE__ */ new Set(BODIES);
 const TOLL = /* @__PURE__ */ new Set(TOLL_NOUNS);
@@ -151,6 +154,13 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     partitive = ctx.words[j] === 'من';
     if (partitive) j++;
   }
+  // «بعض المسؤولين»: «some of» before a definite victim noun.
+  const some = !num && SOME.has(ctx.words[j] ?? '') && ctx.victimAt.get(j + 1)?.article === true;
+  if (some) {
+    count = { vague: 'some' };
+    countTokens = [j, j];
+    j++;
+  }
   const np: NounPhrase = { first: start, last: j - 1, count, victims: null, others: othersInCount };
   if (countTokens) np.countTokens = countTokens;
   const participleAt = ctx.casualtyAt.get(j);
@@ -162,7 +172,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   if (victim) {
     np.victims = victimClass(victim);
     np.victimTokens = [victim.firstToken, victim.lastToken];
-    if (!num) np.count = countOfForm(victim, afterCasualtyWord && j === start);
+    if (!num && !some) np.count = countOfForm(victim, afterCasualtyWord && j === start);
     j = victim.lastToken + 1;
     // «صحفيين اثنين»، «أطفال ثلاثة»: a small figure may follow the noun.
     // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
@@ -399,6 +409,8 @@ function killingPhrases(ctx: Context, groups: NounGroups, out: Candidate[]): voi
       let k = np.last + 1;
       const atLeast = ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل';
       if (atLeast) k += 2;
+      // «لقي بعض المسؤولين بالحكومة والجنود حتفهم»: the group's modifiers may stand before the death object.
+      for (let gap = 0; gap < DEATH_GAP && k < ctx.n && !DEATH.has(ctx.words[k]!) && (ctx.bits[k]! & ~(F.AND | F.OF)) === F.WORD && !ctx.casualtyAt.has(k); gap++) k++;
       if (!DEATH.has(ctx.words[k] ?? '')) continue;
       if (atLeast && np.count?.value !== undefined && !np.count.approximate) np.count = { min: np.count.value };
       np.last = k;
@@ -454,10 +466,12 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     }
     const at = head.firstToken;
     let resultLen = 0;
-    for (let k = 1; k <= 3 && at - k >= 0; k++) {
-      const len = phraseAt(ctx, at - k, RESULTS);
+    // «يسقط يومياً قتلى»: a time word may stand between the result word and its noun.
+    const time = at > 0 && ctx.bits[at - 1]! & F.TIME ? 1 : 0;
+    for (let k = 1; k <= 3 && at - time - k >= 0; k++) {
+      const len = phraseAt(ctx, at - time - k, RESULTS);
       if (len === k) {
-        resultLen = k;
+        resultLen = k + time;
         break;
       }
     }
@@ -486,7 +500,9 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
       rule: headline ? 'headline' : 'result-noun',
     };
     const rank = phraseAt(ctx, p.lastToken + 1, RANK);
-    const refined = rank ? ctx.victimAt.get(p.lastToken + 1 + rank) : undefined;
+    // «قتلى مدنيون»: a victim noun agreeing in definiteness right after the plural is its adjective.
+    const adjective = ctx.victimAt.get(p.lastToken + 1);
+    const refined = rank ? ctx.victimAt.get(p.lastToken + 1 + rank) : adjective && adjective.prefix === '' && adjective.article === p.article && adjective.entry.role === undefined ? adjective : undefined;
     if (refined) {
       c.victims = victimClass(refined);
       c.victimTokens = [refined.firstToken, refined.lastToken];
@@ -503,6 +519,8 @@ function lastOfCoordination(ctx: Context, m: LexMatch<'casualtyWords'>): number 
 }
 
 function causeFollows(ctx: Context, i: number): boolean {
+  // «قتلى وجرحى بينهم أطفال في قصف…»: a sub-group may come first.
+  if (ctx.bits[i]! & F.INCLUDES) return true;
   return ctx.causeAt.has(i) || ['جراء', 'اثر', 'في', 'بعد'].includes(ctx.words[i] ?? '');
 }
 

@@ -387,6 +387,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وتعمل الفرق على انتشال الضحايا من تحت ركام المبنى', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
     { text: 'وعلق مدنيون تحت حطام البناية بعد الغارة', expect: [{ kind: 'trapped', victims: 'civilians' }] },
   ],
+  'cascade 5b · result words, headlines and «some of»': [
+    { text: 'تسقط يوميا قتلى مدنيون في أحياء المدينة المحاصرة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
+    { text: 'قتلى وجرحى بينهم نساء بقصف مدفعي على سوق الخضار\nقصفت القوات السوق صباح اليوم', expect: [{ kind: 'killed' }, { kind: 'injured' }] },
+    { text: 'ولقي عدد من المدنيين في الحافلة حتفهم بعد انقلابها', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+    { text: 'لقي بعض الحراس في المبنى والعمال حتفهم في الانفجار', expect: [{ kind: 'killed', count: { vague: 'some' }, cause: 'explosion' }] },
+    { text: 'أصيب بعض المسعفين بجروح طفيفة', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'medical' }] },
+    { text: 'وقال المرصد إن عدد القتلى الذين سقطوا في الاشتباكات منذ الأمس ارتفع إلى 31 علما أن بينهم قادة', expect: [{ kind: 'killed', count: { value: 31 } }] },
+  ],
   'cascade 7 · precision traps': [
     { text: 'شنت القوات حملة اعتقالات واسعة في المدينة', expect: [{ kind: 'detained', count: null }] },
   ],
