@@ -53,8 +53,11 @@ export const TOLL_EXCEEDS: readonly string[] = ['تجاوز', 'تجاوزت', '�
 /** Words a casualty noun may take before its count: «إعدامات ميدانية بحق 5 أسرى»، «فقدان الاتصال بأربعة»، «طالت 40 شخصا». */
 export const NOUN_LINKS: readonly string[] = ['بحق', 'الاتصال', 'طالت', 'طال', 'شملت', 'شمل', 'طاولت'];
 
-/** «في عداد المفقودين»، «تحت الأنقاض»: a state phrase after a counted group, and the kind it gives. */
-export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missing' | 'killed' | 'detained'; needs?: string }[] = [
+/**
+ * «في عداد المفقودين»، «تحت الأنقاض»: a state phrase after a counted group, and the kind it gives. A `bare` phrase
+ * names the casualty itself, so a bare figure may be its group («لا يزال المئات في عداد المفقودين»).
+ */
+export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missing' | 'killed' | 'detained'; needs?: string; bare?: boolean }[] = [
   { phrase: ['مجهولا'], kind: 'missing', needs: 'مصير' },
   { phrase: ['مجهول'], kind: 'missing', needs: 'مصير' },
   { phrase: ['تحت', 'الانقاض'], kind: 'trapped' },
@@ -63,11 +66,11 @@ export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missin
   { phrase: ['تحت', 'ركام'], kind: 'trapped' },
   { phrase: ['تحت', 'الحطام'], kind: 'trapped' },
   { phrase: ['تحت', 'حطام'], kind: 'trapped' },
-  { phrase: ['في', 'عداد', 'المفقودين'], kind: 'missing' },
+  { phrase: ['في', 'عداد', 'المفقودين'], kind: 'missing', bare: true },
   { phrase: ['مجهولي', 'المصير'], kind: 'missing' },
   { phrase: ['مجهول', 'المصير'], kind: 'missing' },
-  { phrase: ['في', 'عداد', 'القتلي'], kind: 'killed' },
-  { phrase: ['في', 'عداد', 'المعتقلين'], kind: 'detained' },
+  { phrase: ['في', 'عداد', 'القتلي'], kind: 'killed', bare: true },
+  { phrase: ['في', 'عداد', 'المعتقلين'], kind: 'detained', bare: true },
 ];
 
 /** Rescue verbs and nouns with their pronoun endings: «انتشلت»، «ينتشلون»، «انتشالها»، «سحبهم». */
@@ -93,6 +96,12 @@ export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اض
 
 /** «بعض المسؤولين»: a vague «some» before a definite victim noun. */
 export const SOME_OF: readonly string[] = ['بعض', 'وبعض'];
+
+/** «مصير آلاف المختطفين»، «مصير مجهول للمفقودين»: the fate of a group, which is missing. */
+export const FATE_WORDS: readonly string[] = ['مصير'];
+
+/** «تعرض شابان للاعتقال»: being subjected to what a casualty noun after «ل» names. */
+export const SUBJECTED: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'يتعرض', 'تتعرض', 'يتعرضون', 'تعرضه', 'تعرضها', 'تعرضهم'];
 
 /** Words meaning "others" that stand for a victim noun already named: «وأصيب آخرون». */
 export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرتان', 'اخرتين'];
@@ -237,7 +246,7 @@ export const NON_STATE_CATEGORIES: readonly string[] = ['isis', 'armed-oppositio
 export const QUOTE_MARKS: readonly string[] = ['"', '«', '»', '“', '”'];
 
 /** «لا يزال»، «لم يعد»: after a negation these mean "still", "no longer", and negate no casualty. */
-export const STILL_WORDS: readonly string[] = ['يزال', 'تزال', 'يزالون', 'زال', 'زالت', 'يعد', 'تعد'];
+export const STILL_WORDS: readonly string[] = ['يزال', 'تزال', 'يزالون', 'زال', 'زالت', 'زالوا', 'مازال', 'مازالت', 'مازالوا', 'يعد', 'تعد'];
 
 /** «٢٣ حالة اعتقال»: cases of a verbal noun, counted like its participle. */
 export const CASE_NOUNS: readonly string[] = ['حاله', 'حالات'];

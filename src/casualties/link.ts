@@ -8,7 +8,7 @@
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
-import { ADDING, BODIES, RESCUE_WORDS, STATE_PHRASES } from './grammar.js';
+import { ADDING, BODIES, FATE_WORDS, RESCUE_WORDS, STATE_PHRASES, STILL_WORDS, SUBJECTED } from './grammar.js';
 import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, F, verbAgreement } from './tokens.js';
 
@@ -403,4 +403,66 @@ function fromGroupAt(kind: Candidate['kind'], trigger: readonly [number, number]
   if (g.countTokens) c.countTokens = g.countTokens;
   if (g.victimTokens) c.victimTokens = g.victimTokens;
   return c;
+}
+
+const STILL = /* @__PURE__ */ new Set(STILL_WORDS);
+const FATES = /* @__PURE__ */ new Set(FATE_WORDS);
+const SUBJECTED_TO = /* @__PURE__ */ new Set(SUBJECTED);
+// How far after «تعرض» its «لـ» noun may stand: «تعرض اثنان من قادة ما يعرف باتفاق التسوية … للاغتيال».
+const SUBJECTED_REACH = 24;
+
+/**
+ * States read off a single word: «وما زال مفقوداً» (a state participle after «still») and the fate of a group
+ * («مصير آلاف المختطفين»، «مصير مجهول للمفقودين»: missing; the group must be counted or a casualty participle).
+ */
+export function linkStillAndFate(ctx: Context, out: Candidate[]): void {
+  for (let i = 0; i + 1 < ctx.n; i++) {
+    if (STILL.has(ctx.words[i]!)) {
+      const p = ctx.casualtyAt.get(i + 1);
+      if (p && p.entry.pos === 'participle' && STATE_KINDS.has(p.entry.kind) && p.prefix === '' && !p.article) {
+        out.push({ kind: p.entry.kind, first: i, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: countOfParticiple(p), victims: 'unspecified', others: false, rule: 'state' });
+      }
+      continue;
+    }
+    if (!FATES.has(ctx.words[i]!)) continue;
+    const j = ctx.words[i + 1] === 'مجهول' ? i + 2 : i + 1;
+    const np = readNounPhrase(ctx, j, true, false);
+    if (!np || !(np.countTokens || np.participle) || np.others) continue;
+    const c: Candidate = { kind: 'missing', first: i, last: np.last, trigger: [i, i], count: np.count, victims: np.victims ?? 'unspecified', others: false, rule: 'state' };
+    if (np.countTokens) c.countTokens = np.countTokens;
+    if (np.victimTokens) c.victimTokens = np.victimTokens;
+    out.push(c);
+  }
+}
+
+/**
+ * «تعرض اثنان من القادة للاغتيال»، «شابان تعرضا للاعتقال»: a verb of being subjected, then a casualty noun with «لـ»
+ * that gives the kind; the group is the first after the verb, else the one just before it.
+ */
+export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    if (!wordIn(ctx, i, SUBJECTED_TO)) continue;
+    const sentence = ctx.sentenceOf[i];
+    let g: NounPhrase | null = null;
+    for (let k = i + 1; k < ctx.n && k <= i + SUBJECTED_REACH && ctx.sentenceOf[k] === sentence && !(ctx.bits[k]! & F.END); k++) {
+      const noun = ctx.casualtyAt.get(k);
+      if (noun) {
+        if (noun.entry.pos !== 'noun' || !noun.prefix.startsWith('ل')) break;
+        if (!g && groups.endingAt[i - 1]! >= 0) {
+          g = groups.list[groups.endingAt[i - 1]!]!;
+          // «شابين تعرضا»: an uncounted «ين» before a dual verb is two.
+          if (!g.countTokens && (agreementOfWord(ctx.words[i]!) & AGREE.NUMBER) === AGREE.DUAL) g = { ...g, count: { value: 2 } };
+        }
+        if (g?.count) {
+          out.push({ ...fromGroupAt(noun.entry.kind, [noun.firstToken, noun.lastToken], g, Math.min(g.first, i), noun.lastToken), rule: 'subjected' });
+        }
+        break;
+      }
+      const at = groups.startingAt[k]!;
+      if (at >= 0 && !g) {
+        g = groups.list[at]!;
+        k = g.last;
+      }
+    }
+  }
 }

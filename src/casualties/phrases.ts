@@ -14,7 +14,7 @@ import {
   TOLL_NOUNS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
-import { chunkNounGroups, linkAmong, linkEllipses, linkRescues, linkStates, linkVerbs, subjectVerb, type NounGroups } from './link.js';
+import { chunkNounGroups, linkAmong, linkEllipses, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, subjectVerb, type NounGroups } from './link.js';
 import { F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -64,7 +64,7 @@ const LINKS = /* @__PURE__ */ new Set(NOUN_LINKS);
 const CASES = /* @__PURE__ */ new Set(CASE_NOUNS);
 const INCLUDE_WORDS = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_MOST]);
 const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
-const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs }));
+const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs, bare: s.bare === true }));
 const STATE_FIRST_WORDS = /* @__PURE__ */ new Set(STATE_PHRASES.map((s) => s.phrase[0]!));
 
 /** The number at token `i` if it is of a kind that can count people. */
@@ -348,7 +348,9 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
     // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
     const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;
-    if (np && !adjective) {
+    // «أصيبت فيها جثث»: bodies are no victims of another kind.
+    const bodies = np?.participle && np.participle.entry.kind !== m.entry.kind && wordIn(ctx, np.participle.firstToken, BODY_WORDS);
+    if (np && !adjective && !bodies) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
     } else if ((m.suffix === 'ات' || /ات$/u.test(m.form)) && !m.article && ADJECTIVE_OF_EVENTS.test(ctx.words[m.lastToken + 1] ?? '')) {
       // A plural verbal noun with an adjective states events without a size: «إعدامات ميدانية»، «اعتقالات واسعة».
@@ -623,17 +625,17 @@ function tolls(ctx: Context, out: Candidate[]): void {
 function groupInState(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
     if (!wordIn(ctx, i, STATE_FIRST_WORDS)) continue;
-    for (const { table, kind, needs } of STATES) {
+    for (const { table, kind, needs, bare } of STATES) {
       const len = phraseAt(ctx, i, table);
       if (!len) continue;
       if (ctx.words[i - 1] === 'من') continue; // «انتشلت جثثهم من تحت الأنقاض»: out from under, no longer trapped
       for (let k = Math.max(0, i - 6); k < i; k++) {
         if (ctx.clauseOf[k] !== ctx.clauseOf[i] || (needs && ctx.words[k - 1] !== needs)) continue;
-        const np = readNounPhrase(ctx, k, false);
-        if (!np || np.participle || np.victims === null || np.last >= i || np.last < i - 4) continue;
+        const np = readNounPhrase(ctx, k, bare);
+        if (!np || np.participle || (np.victims === null && !(bare && np.countTokens)) || np.last >= i || np.last < i - 4) continue;
         // A group must be counted or plural: «الدفاع المدني يبحث عن ناجين تحت الأنقاض» is no casualty.
         if (!np.countTokens && np.count?.vague === undefined && (np.count?.value ?? 0) < 2) continue;
-        out.push({ ...fromNounPhrase(kind, [i, i + len - 1], np, 'state'), first: np.first, last: i + len - 1 });
+        out.push({ ...fromNounPhrase(kind, [i, i + len - 1], np, 'state'), first: np.first, last: i + len - 1, victims: np.victims ?? 'unspecified' });
         break;
       }
     }
@@ -695,6 +697,8 @@ export function findCandidates(ctx: Context): Candidate[] {
   linkStates(ctx, groups, found);
   linkAmong(ctx, groups, found);
   linkRescues(ctx, groups, found);
+  linkStillAndFate(ctx, found);
+  linkSubjected(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);

@@ -395,6 +395,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أصيب بعض المسعفين بجروح طفيفة', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'medical' }] },
     { text: 'وقال المرصد إن عدد القتلى الذين سقطوا في الاشتباكات منذ الأمس ارتفع إلى 31 علما أن بينهم قادة', expect: [{ kind: 'killed', count: { value: 31 } }] },
   ],
+  'cascade 6b · states: still, fate, «في عداد», subjected to': [
+    { text: 'اختطف مسلحون الطبيب قبل عامين وما زال مفقودا حتى اليوم', expect: [{ kind: 'detained' }, { kind: 'missing', count: { value: 1 } }] },
+    { text: 'وطالبت العائلات بكشف مصير مئات المعتقلين في سجون التنظيم', expect: [{ kind: 'missing', count: { min: 100, vague: 'hundreds' } }] },
+    { text: 'ولا يزال العشرات في عداد المفقودين بعد الفيضان', expect: [{ kind: 'missing', count: { min: 10, vague: 'tens' } }] },
+    { text: 'وتعرض ثلاثة من عناصر الشرطة في الحي للاختطاف مساء أمس', expect: [{ kind: 'detained', count: { value: 3 } }] },
+    { text: 'وأشار إلى أن شابين تعرضا للإعدام الميداني', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
+  ],
   'cascade 7 · precision traps': [
     { text: 'شنت القوات حملة اعتقالات واسعة في المدينة', expect: [{ kind: 'detained', count: null }] },
   ],
@@ -444,6 +451,9 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'وثقت الشبكة دمار 300 شقة سكنية في مشروع الـ 1070 شقة', why: 'apartments' },
   { text: 'واصل الدفاع المدني انتشال جثث من تحت أنقاض الأبنية', why: 'bodies pulled out restate a toll' },
   { text: 'تعجز الفرق عن الوصول إلى الشهداء العالقين تحت الركام', why: 'the dead under rubble are not trapped survivors' },
+  { text: 'تعرضت البلدة لقصف مدفعي عنيف', why: 'a town subjected to shelling names no casualty' },
+  { text: 'ناقش المؤتمر حق تقرير المصير للشعوب', why: 'self-determination is no fate of a group' },
+  { text: 'وفي المنزل الذي أصيبت فيه جثث متفحمة', why: 'bodies are no injured' },
   { text: 'تبرعت أسرة واحدة بمنزلها لإيواء الأسر النازحة', why: 'a family is no detention (أسر)' },
   { text: 'تصاعدت الإعدامات في المحافظة خلال الأشهر الماضية', why: 'bare executions with nobody named' },
   { text: 'وأشار الجيش السوري إلى تقدم قواته', why: 'a nationality adjective is no victim' },
