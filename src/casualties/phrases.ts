@@ -133,7 +133,7 @@ function endsCount(ctx: Context, j: number): boolean {
 }
 
 /** Reads a counted noun phrase starting at token `i`. @internal */
-export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterCasualtyWord = allowBare): NounPhrase | null {
+export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterCasualtyWord = allowBare, coordinated = true): NounPhrase | null {
   let j = i;
   let skipped = 0;
   while (skipped < 2 && ctx.words[j] !== undefined && SKIP.has(ctx.words[j]!)) {
@@ -162,6 +162,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     j++;
   }
   const np: NounPhrase = { first: start, last: j - 1, count, victims: null, others: othersInCount };
+  let named = -1;
   if (countTokens) np.countTokens = countTokens;
   const participleAt = ctx.casualtyAt.get(j);
   const participle = participleAt?.entry.pos === 'participle' ? participleAt : undefined;
@@ -211,11 +212,11 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
       np.others = true;
       j++;
     } else return null;
-  } else if (!num && afterCasualtyWord && j === start && namedPersonEnd(ctx, j) >= 0) {
+  } else if (!num && afterCasualtyWord && j === start && (named = namedPersonEnd(ctx, j)) >= 0) {
     // «استشهد محمد عبد الله (23 عاما)»، «أودى بحياة موسى الفحل وزوجته»: a named person is one, of no class.
     np.count = { value: 1 };
     np.victims = 'people';
-    j = namedPersonEnd(ctx, j) + 1;
+    j = named + 1;
   } else if (!num || !allowBare || !(partitive || endsCount(ctx, j))) return null;
   // «من العاملين في المشفى»، «في صفوف المدنيين»: a victim class after the head refines a generic one.
   const rank = phraseAt(ctx, j, RANK);
@@ -230,7 +231,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     }
   }
   np.last = j - 1;
-  if (np.victims !== null && !np.participle && !np.others) coordinate(ctx, np, afterCasualtyWord);
+  if (coordinated && np.victims !== null && !np.participle && !np.others) coordinate(ctx, np, afterCasualtyWord);
   return np;
 }
 
@@ -256,8 +257,9 @@ function namedPersonEnd(ctx: Context, i: number): number {
       return AGES.has(ctx.words[e]!) && ctx.words[e + 1] === ')' ? e + 1 : -1;
     }
     if (k > i && ctx.bits[k]! & F.AND && !functionWord) {
-      // «وزوجته»، «واثنان من أبنائها»: a kinship noun whose pronoun points back to the person.
-      const second = ctx.victimAt.has(k) || ctx.numberAt.has(k) || ctx.words[k] === 'و' ? readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, true) : null;
+      // «وزوجته»، «واثنان من أبنائها»: a kinship noun whose pronoun points back to the person. Read with no name
+      // reading of its own, so that a run of names stays linear.
+      const second = ctx.victimAt.has(k) || ctx.numberAt.has(k) || ctx.words[k] === 'و' ? readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, false, false) : null;
       const kin = second?.victimTokens ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
       // The word, not the suffix: «نجله» is also read whole as «نجلة».
       if (second) return kin?.entry.role === 'kinship' && KIN_PRONOUN.test(ctx.words[kin.lastToken]!) ? k - 1 : -1;
@@ -289,16 +291,22 @@ const CIVILIAN_CLASSES = /* @__PURE__ */ new Set(['civilians', 'children', 'wome
  * count; mixed classes report `civilians` when all are civilian classes, `people` otherwise.
  */
 function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): void {
-  const k = np.last + 1;
-  if (!(ctx.bits[k]! & F.AND) || np.count?.value === undefined) return;
-  // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
-  const second = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, afterCasualtyWord);
-  if (!second || second.participle || second.victims === null || second.others || second.count?.value === undefined) return;
-  np.count = { value: np.count.value + second.count.value };
-  if (np.victims !== second.victims) np.victims = CIVILIAN_CLASSES.has(np.victims!) && CIVILIAN_CLASSES.has(second.victims) ? 'civilians' : 'people';
-  if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
-  np.last = second.last;
+  // Iterative, and bounded: a long run of «و» stays linear and never deepens the stack.
+  for (let joined = 0; joined < MAX_CONJUNCTS; joined++) {
+    const k = np.last + 1;
+    if (!(ctx.bits[k]! & F.AND) || np.count?.value === undefined) return;
+    // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
+    const second = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, afterCasualtyWord, false);
+    if (!second || second.participle || second.victims === null || second.others || second.count?.value === undefined) return;
+    np.count = { value: np.count.value + second.count.value };
+    if (np.victims !== second.victims) np.victims = CIVILIAN_CLASSES.has(np.victims!) && CIVILIAN_CLASSES.has(second.victims) ? 'civilians' : 'people';
+    if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
+    np.last = second.last;
+  }
 }
+
+/** The most groups one coordination sums: «رجل وزوجته وثلاثة من أبنائهما …». */
+const MAX_CONJUNCTS = 8;
 
 function fromNounPhrase(kind: CasualtyKind, trigger: readonly [number, number], np: NounPhrase, rule: string): Candidate {
   const c: Candidate = {
