@@ -103,6 +103,12 @@ export const FATE_WORDS: readonly string[] = ['مصير'];
 /** «تعرض شابان للاعتقال»: being subjected to what a casualty noun after «ل» names. */
 export const SUBJECTED: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'يتعرض', 'تتعرض', 'يتعرضون', 'تعرضه', 'تعرضها', 'تعرضهم'];
 
+/**
+ * Campaigns and operations of a verbal noun («حملة اعتقالات»، «عملية إعدام علنية»، «عمليات إعدام كثيرة»): an arrest or
+ * execution campaign carried out is a mention of unknown size, where the bare plural («الإعدامات») names nobody.
+ */
+export const CAMPAIGNS: readonly string[] = ['حمله', 'حملات', 'عمليه', 'عمليات', 'موجه'];
+
 /** Words meaning "others" that stand for a victim noun already named: «وأصيب آخرون». */
 export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرتان', 'اخرتين'];
 

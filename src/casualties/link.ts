@@ -384,12 +384,15 @@ function trappedParticiple(ctx: Context, k: number): LexMatch<'casualtyWords'> |
   return before?.entry.kind === 'killed' && before.entry.pos === 'participle' ? undefined : p;
 }
 
-/** True when a mention of `kind` was read in this sentence or the two before it. */
-function restated(ctx: Context, out: readonly Candidate[], kind: Candidate['kind'], sentence: number): boolean {
+/**
+ * True when a mention of `kind` (other than `self`) was read in this sentence or the two before it.
+ * @internal
+ */
+export function restated(ctx: Context, out: readonly Candidate[], kind: Candidate['kind'], sentence: number, self?: Candidate): boolean {
   for (let j = 0; j < out.length; j++) {
     const c = out[j]!;
     const s = ctx.sentenceOf[c.first]!;
-    if (c.kind === kind && s <= sentence && s >= sentence - 2) return true;
+    if (c !== self && c.kind === kind && c.rule !== self?.rule && s <= sentence && s >= sentence - 2) return true;
   }
   return false;
 }

@@ -10,11 +10,11 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_WORDS, BODIES, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_WORDS, BODIES, CAMPAIGNS, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_NOUNS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
-import { chunkNounGroups, linkAmong, linkEllipses, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, subjectVerb, type NounGroups } from './link.js';
+import { chunkNounGroups, linkAmong, linkEllipses, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
 import { F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -49,6 +49,8 @@ export interface NounPhrase {
 const SKIP = /* @__PURE__ */ new Set([...SKIPPABLE, ...RESUMPTIVES]);
 const OTHER_WORDS = /* @__PURE__ */ new Set(OTHERS);
 const DEATH = /* @__PURE__ */ new Set(DEATH_OBJECTS);
+const CAMPAIGN_WORDS = /* @__PURE__ */ new Set(CAMPAIGNS);
+const CAMPAIGN_KINDS = /* @__PURE__ */ new Set(['detained', 'executed']);
 const SOME = /* @__PURE__ */ new Set(SOME_OF);
 // How many words may stand between «لقي»'s group and «حتفهم».
 const DEATH_GAP = 4;
@@ -350,16 +352,26 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     }
     // An active verb may put its subject first: «أعدم تنظيم الدولة 12 شخصا»، «اعتقلت قوات الأمن 15 شابا».
     const subject = m.entry.pos === 'verb' ? subjectEnd(ctx, last + 1) : -1;
-    const np =
+    let np =
       readNounPhrase(ctx, last + 1) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
+    // «أعدم المسلحون أربعة رجال»: a definite uncounted group right after an active verb is its subject when a counted
+    // group follows it: that one is the object.
+    if (np && m.entry.pos === 'verb' && !np.countTokens && !np.participle && ctx.victimAt.get(np.first)?.article && !(ctx.bits[np.last + 1]! & F.AND)) {
+      const next = readNounPhrase(ctx, np.last + 1, false);
+      if (next?.countTokens && !next.participle) np = next;
+    }
     // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
     const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;
     // «أصيبت فيها جثث»: bodies are no victims of another kind.
     const bodies = np?.participle && np.participle.entry.kind !== m.entry.kind && wordIn(ctx, np.participle.firstToken, BODY_WORDS);
     if (np && !adjective && !bodies) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
+    } else if (m.entry.pos === 'noun' && CAMPAIGN_KINDS.has(m.entry.kind) && m.prefix === '' && wordIn(ctx, m.firstToken - 1, CAMPAIGN_WORDS)) {
+      // «تقوم بحملة اعتقالات»، «تنفذ أول عملية إعدام علنية»: a campaign carried out, of unknown size.
+      const adjective = !ctx.words[m.lastToken + 1]?.startsWith('ال') && ADJECTIVE_OF_EVENTS.test(ctx.words[m.lastToken + 1] ?? '');
+      out.push({ kind: m.entry.kind, first: m.firstToken - 1, last: m.lastToken + (adjective ? 1 : 0), trigger: [m.firstToken, m.lastToken], count: null, victims: null, others: false, rule: 'campaign' });
     } else if ((m.suffix === 'ات' || /ات$/u.test(m.form)) && !m.article && ADJECTIVE_OF_EVENTS.test(ctx.words[m.lastToken + 1] ?? '')) {
       // A plural verbal noun with an adjective states events without a size: «إعدامات ميدانية»، «اعتقالات واسعة».
       // Bare «الاعتقالات» or «حملة اعتقالات» names nobody and is no casualty statement.
@@ -684,7 +696,7 @@ export function phraseStart(ctx: Context, i: number): number {
   const m = ctx.casualtyAt.get(i) ?? ctx.victimAt.get(i);
   if (m) return m.start;
   // The article stays with its noun: «والحصيلة» starts at «الحصيلة».
-  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || TOLL.has(w) || BODY_WORDS.has(w);
+  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || TOLL.has(w) || BODY_WORDS.has(w) || CAMPAIGN_WORDS.has(w);
   return startAfterPrefix(ctx, i, (s) => s.prefix !== '' && !s.article && (head(s.stem) || (s.stem.startsWith('ال') && head(s.stem.slice(2)))));
 }
 
@@ -711,7 +723,11 @@ export function findCandidates(ctx: Context): Candidate[] {
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
-  return dropOverlaps(found);
+  // A definite campaign told with its arrests or executions, or after them, refers back to them: «أعدموا خمسة شبان …
+  // وتمت عمليات الإعدام قرب النهر».
+  const definite = (c: Candidate) => ctx.casualtyAt.get(c.trigger[0])?.article === true;
+  const kept = found.filter((c) => c.rule !== 'campaign' || !definite(c) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c));
+  return dropOverlaps(kept);
 }
 
 // Of two readings of the same kind that overlap, keep the one that says more (a count, then victims, then length).

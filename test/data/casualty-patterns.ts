@@ -289,6 +289,8 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', contains: 'شابا', count: { value: 1 }, victims: 'people', actors: ['isis'] }],
     },
     { text: 'اعتقلت قوات الأمن فجر الأحد، عددا من الشبان في حي الوعر', expect: [{ kind: 'detained', contains: 'الشبان', victims: 'people' }] },
+    // A definite group right after an active verb, then a counted one: subject, then object.
+    { text: 'اعتقل الجنود خمسة مزارعين قرب السياج', expect: [{ kind: 'detained', contains: 'خمسة', count: { value: 5 }, victims: 'people' }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
     { text: 'قتل رجل وزوجته بقصف مدفعي على حي الكلاسة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people', cause: 'shelling' }] },
@@ -404,6 +406,13 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'cascade 7 · precision traps': [
     { text: 'شنت القوات حملة اعتقالات واسعة في المدينة', expect: [{ kind: 'detained', count: null }] },
+    // Campaigns carried out are mentions of unknown size; a definite one after its executions refers back to them.
+    { text: 'الأمن الداخلي يقوم بحملة اعتقالات في ريف المدينة', expect: [{ kind: 'detained', count: null }] },
+    { text: 'نفذ التنظيم عملية إعدام علنية في الساحة العامة', expect: [{ kind: 'executed', count: null }] },
+    {
+      text: 'أعدم المسلحون أربعة رجال رميا بالرصاص، وقال شهود إن عمليات الإعدام جرت قرب الجسر',
+      expect: [{ kind: 'executed', count: { value: 4 } }],
+    },
   ],
   'cascade 8 · denials and «آخرين»': [
     { text: 'نفى الجيش مقتل أي مدني في الغارة على قرية البارة', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { denied: true } }] },
