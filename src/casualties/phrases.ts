@@ -726,7 +726,17 @@ export function findCandidates(ctx: Context): Candidate[] {
   // A definite campaign told with its arrests or executions, or after them, refers back to them: «أعدموا خمسة شبان …
   // وتمت عمليات الإعدام قرب النهر».
   const definite = (c: Candidate) => ctx.casualtyAt.get(c.trigger[0])?.article === true;
-  const kept = found.filter((c) => c.rule !== 'campaign' || !definite(c) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c));
+  // «مقتل الأشخاص السبعة»، «مدى إصابة الجندي»: definite, uncounted victims after a casualty word are ones already told.
+  // A name or «الآخر» after the noun makes it someone new: «الطفلة مريم»، «الحفيد الآخر».
+  const named = (k: number) => (plainWord(ctx, k) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!)) || (ctx.bits[k]! & (F.OTHERS | F.ORDINAL)) !== 0 || OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'الاخر';
+  const known = (c: Candidate) =>
+    (c.rule === 'verb-count' || c.rule === 'noun-count') && !c.countTokens && c.victimTokens !== undefined && ctx.victimAt.get(c.victimTokens[0])?.article === true && !named(afterAdjectives(c.victimTokens[1] + 1));
+  // «القائد العسكري السابق»: definite victim words after the noun are its adjectives.
+  const afterAdjectives = (k: number): number => {
+    for (let n = 0, v = ctx.victimAt.get(k); n < 3 && v?.article && v.prefix === ''; n++, v = ctx.victimAt.get(k)) k = v.lastToken + 1;
+    return k;
+  };
+  const kept = found.filter((c) => !((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c));
   return dropOverlaps(kept);
 }
 

@@ -414,6 +414,17 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 4 } }],
     },
   ],
+  'cascade 7b · known victims restated': [
+    {
+      // Definite, uncounted victims after a casualty word are ones just told; a name or «الآخر» makes them new.
+      text: 'قتل ثلاثة صيادين بانفجار لغم قرب الشاطئ. وقال الأهالي إن مقتل الصيادين الثلاثة أثار غضبا واسعا',
+      expect: [{ kind: 'killed', count: { value: 3 } }],
+    },
+    {
+      text: 'أصيب طفلان بشظايا قذيفة. ونقلت الطفلة سلمى إلى المشفى بعد إصابة الطفل الآخر',
+      expect: [{ kind: 'injured', count: { value: 2 } }, { kind: 'injured', contains: 'إصابة الطفل', count: { value: 1 } }],
+    },
+  ],
   'cascade 8 · denials and «آخرين»': [
     { text: 'نفى الجيش مقتل أي مدني في الغارة على قرية البارة', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { denied: true } }] },
     {
