@@ -109,6 +109,9 @@ export const SUBJECTED: readonly string[] = ['تعرض', 'تعرضت', 'تعرض
  */
 export const CAMPAIGNS: readonly string[] = ['حمله', 'حملات', 'عمليه', 'عمليات', 'موجه'];
 
+/** «تم اعتقاله»، «جرى إعدامهم»: an auxiliary of the passive before a verbal noun with a pronoun for its victims. */
+export const PASSIVE_AUX: readonly string[] = ['تم', 'تمت', 'جري', 'جرت'];
+
 /** Words meaning "others" that stand for a victim noun already named: «وأصيب آخرون». */
 export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرتان', 'اخرتين'];
 

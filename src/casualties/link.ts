@@ -8,7 +8,7 @@
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
-import { ADDING, BODIES, FATE_WORDS, RESCUE_WORDS, STATE_PHRASES, STILL_WORDS, SUBJECTED } from './grammar.js';
+import { ADDING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, STATE_PHRASES, STILL_WORDS, SUBJECTED } from './grammar.js';
 import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, F, verbAgreement } from './tokens.js';
 
@@ -467,5 +467,38 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
         k = g.last;
       }
     }
+  }
+}
+
+const AUX = /* @__PURE__ */ new Set(PASSIVE_AUX);
+const PRONOUN_END = /(هما|هم|هن|ها|ه)$/u;
+
+/**
+ * The passive with «تم»: «تم اعتقاله» (one)، «جرى إعدامهما» (two)، «تم اعتقالهم» (the group just before in the sentence,
+ * else some). The verbal noun must carry the pronoun and no counted phrase may follow it (that is `noun-count`).
+ */
+export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 0; i + 1 < ctx.n; i++) {
+    if (!wordIn(ctx, i, AUX)) continue;
+    const m = ctx.casualtyAt.get(i + 1);
+    if (!m || m.entry.pos !== 'noun' || m.prefix !== '') continue;
+    const pronoun = PRONOUN_END.exec(m.suffix)?.[1];
+    if (!pronoun || readNounPhrase(ctx, m.lastToken + 1)?.countTokens) continue;
+    let count: Candidate['count'] = pronoun === 'هما' ? { value: 2 } : pronoun === 'ه' || pronoun === 'ها' ? { value: 1 } : { vague: 'some' };
+    let victims = 'unspecified';
+    if (count.vague) {
+      // «أعدموا خمسة شبان … بعد أن تم اعتقالهم»: the plural pronoun points to the group before it.
+      for (let k = i - 1; k >= 0 && k >= i - ANTECEDENT_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
+        const at = groups.endingAt[k]!;
+        if (at < 0) continue;
+        const g = groups.list[at]!;
+        if (g.count && !g.others) {
+          count = g.count;
+          victims = g.victims ?? victims;
+        }
+        break;
+      }
+    }
+    out.push({ kind: m.entry.kind, first: i, last: m.lastToken, trigger: [m.firstToken, m.lastToken], count, victims, others: false, rule: 'passive' });
   }
 }

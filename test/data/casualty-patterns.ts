@@ -397,6 +397,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أصيب بعض المسعفين بجروح طفيفة', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'medical' }] },
     { text: 'وقال المرصد إن عدد القتلى الذين سقطوا في الاشتباكات منذ الأمس ارتفع إلى 31 علما أن بينهم قادة', expect: [{ kind: 'killed', count: { value: 31 } }] },
   ],
+  'cascade 6c · the passive with «تم»': [
+    { text: 'وأكد ذووه أنه تم اعتقاله على حاجز للشرطة العسكرية', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    { text: 'وجرى إعدامهما رميا بالرصاص في ساحة القرية', expect: [{ kind: 'executed', count: { value: 2 }, cause: 'execution' }] },
+    { text: 'اختطف تنظيم الدولة ثلاثة تجار على الطريق الدولي، وتم احتجازهم في مكان مجهول', expect: [{ kind: 'detained', contains: 'ثلاثة تجار' }, { kind: 'detained', contains: 'احتجازهم', count: { value: 3 } }] },
+  ],
   'cascade 6b · states: still, fate, «في عداد», subjected to': [
     { text: 'اختطف مسلحون الطبيب قبل عامين وما زال مفقودا حتى اليوم', expect: [{ kind: 'detained' }, { kind: 'missing', count: { value: 1 } }] },
     { text: 'وطالبت العائلات بكشف مصير مئات المعتقلين في سجون التنظيم', expect: [{ kind: 'missing', count: { min: 100, vague: 'hundreds' } }] },
