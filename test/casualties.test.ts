@@ -96,6 +96,13 @@ describe('options and input', () => {
     expect(extractCasualties(text)).toEqual([]);
     expect(extractCasualties(text, { includeNonFacts: true })[0]?.denied).toBe(true);
   });
+  it('long runs of names, kin and conjunctions are read without deep recursion', () => {
+    // A coordination is summed in a bounded loop: thousands of «و» never deepen the stack.
+    for (const unit of ['محمد و ', 'رجل وزوجته و', 'سامر علي (20 عاما) و']) {
+      const text = `قتل ${unit.repeat(20000)}`;
+      expect(() => extractCasualties(text)).not.toThrow();
+    }
+  });
   it('an analyzer with an added lexicon reads the same way', () => {
     const yemen = createAnalyzer({
       lexicons: [{ id: 'yemen', actors: [{ id: 'houthis', labels: { ar: 'الحوثيون', en: 'Houthis' }, forms: ['الحوثيون', 'جماعة الحوثي'] }] }],

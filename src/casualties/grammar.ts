@@ -20,7 +20,7 @@ export type Phrase = readonly string[];
  * «سقوط قتلى»، «أوقع 31 قتيلا»، «خلفت ثلاثة شهداء»، «أسفرت عن…»، «راح ضحيتها…».
  */
 export const RESULT_TRIGGERS: readonly Phrase[] = [
-  ['سقوط'], ['وقوع'], ['موقعا'], ['موقعه'], ['موقعين'], ['اوقع'], ['اوقعت'], ['اوقعوا'], ['توقع'], ['يوقع'], ['ايقاع'], ['خلف'], ['خلفت'], ['مخلفا'], ['مخلفه'], ['مخلفين'],
+  ['سقوط'], ['سقط'], ['سقطت'], ['يسقط'], ['تسقط'], ['وقوع'], ['موقعا'], ['موقعه'], ['موقعين'], ['اوقع'], ['اوقعت'], ['اوقعوا'], ['توقع'], ['يوقع'], ['ايقاع'], ['خلف'], ['خلفت'], ['مخلفا'], ['مخلفه'], ['مخلفين'],
   ['اسفر', 'عن'], ['اسفرت', 'عن'], ['يسفر', 'عن'], ['تسفر', 'عن'], ['اسفر'], ['اسفرت'], ['يسفر'], ['تسفر'],
   ['راح', 'ضحيته'], ['راح', 'ضحيتها'], ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'],
   ['ادي', 'الي'], ['ادت', 'الي'], ['يودي', 'الي'], ['تودي', 'الي'], ['ادي'], ['ادت'],
@@ -53,20 +53,64 @@ export const TOLL_EXCEEDS: readonly string[] = ['تجاوز', 'تجاوزت', '�
 /** Words a casualty noun may take before its count: «إعدامات ميدانية بحق 5 أسرى»، «فقدان الاتصال بأربعة»، «طالت 40 شخصا». */
 export const NOUN_LINKS: readonly string[] = ['بحق', 'الاتصال', 'طالت', 'طال', 'شملت', 'شمل', 'طاولت'];
 
-/** «في عداد المفقودين»، «تحت الأنقاض»: a state phrase after a counted group, and the kind it gives. */
-export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missing' | 'killed' | 'detained'; needs?: string }[] = [
+/**
+ * «في عداد المفقودين»، «تحت الأنقاض»: a state phrase after a counted group, and the kind it gives. A `bare` phrase
+ * names the casualty itself, so a bare figure may be its group («لا يزال المئات في عداد المفقودين»).
+ */
+export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missing' | 'killed' | 'detained'; needs?: string; bare?: boolean }[] = [
   { phrase: ['مجهولا'], kind: 'missing', needs: 'مصير' },
   { phrase: ['مجهول'], kind: 'missing', needs: 'مصير' },
   { phrase: ['تحت', 'الانقاض'], kind: 'trapped' },
   { phrase: ['تحت', 'الركام'], kind: 'trapped' },
   { phrase: ['تحت', 'انقاض'], kind: 'trapped' },
   { phrase: ['تحت', 'ركام'], kind: 'trapped' },
-  { phrase: ['في', 'عداد', 'المفقودين'], kind: 'missing' },
+  { phrase: ['تحت', 'الحطام'], kind: 'trapped' },
+  { phrase: ['تحت', 'حطام'], kind: 'trapped' },
+  { phrase: ['في', 'عداد', 'المفقودين'], kind: 'missing', bare: true },
   { phrase: ['مجهولي', 'المصير'], kind: 'missing' },
   { phrase: ['مجهول', 'المصير'], kind: 'missing' },
-  { phrase: ['في', 'عداد', 'القتلي'], kind: 'killed' },
-  { phrase: ['في', 'عداد', 'المعتقلين'], kind: 'detained' },
+  { phrase: ['في', 'عداد', 'القتلي'], kind: 'killed', bare: true },
+  { phrase: ['في', 'عداد', 'المعتقلين'], kind: 'detained', bare: true },
 ];
+
+/** Rescue verbs and nouns with their pronoun endings: «انتشلت»، «ينتشلون»، «انتشالها»، «سحبهم». */
+function withEndings(stems: readonly string[], endings: readonly string[]): string[] {
+  return stems.flatMap((s) => ['', ...endings].map((e) => s + e));
+}
+
+/**
+ * Pulling people out from under rubble («انتشل الدفاع المدني طفلين من تحت الأنقاض»، «تم سحبهم من تحت الركام»):
+ * before «من» and a trapped state these make the people rescued from it trapped casualties (the dead when they are
+ * «ضحايا»). Bodies pulled out («انتشال جثث») are no new trapped victims.
+ */
+export const RESCUE_WORDS: readonly string[] = withEndings(
+  ['انتشل', 'ينتشل', 'تنتشل', 'انتشال', 'سحب', 'يسحب', 'تسحب', 'اخرج', 'يخرج', 'تخرج', 'اخراج', 'انقذ', 'ينقذ', 'تنقذ', 'انقاذ'],
+  ['ت', 'وا', 'ون', 'ان', 'ه', 'ها', 'هم', 'هما', 'هن', 'ته', 'تها', 'تهم', 'وه', 'وها', 'وهم'],
+);
+
+/** Words of an age in brackets after a name: «محمد عبد الله (23 عاما)». */
+export const AGE_WORDS: readonly string[] = ['عاما', 'عام', 'اعوام', 'سنه', 'سنوات', 'سنين', 'عمر'];
+
+/** «بالإضافة إلى ثمانية مدنيين»: phrases that add a group to a toll or a list, like «و». */
+export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['فضلا', 'عن'], ['علاوه', 'علي']];
+
+/** «بعض المسؤولين»: a vague «some» before a definite victim noun. */
+export const SOME_OF: readonly string[] = ['بعض', 'وبعض'];
+
+/** «مصير آلاف المختطفين»، «مصير مجهول للمفقودين»: the fate of a group, which is missing. */
+export const FATE_WORDS: readonly string[] = ['مصير'];
+
+/** «تعرض شابان للاعتقال»: being subjected to what a casualty noun after «ل» names. */
+export const SUBJECTED: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'يتعرض', 'تتعرض', 'يتعرضون', 'تعرضه', 'تعرضها', 'تعرضهم'];
+
+/**
+ * Campaigns and operations of a verbal noun («حملة اعتقالات»، «عملية إعدام علنية»، «عمليات إعدام كثيرة»): an arrest or
+ * execution campaign carried out is a mention of unknown size, where the bare plural («الإعدامات») names nobody.
+ */
+export const CAMPAIGNS: readonly string[] = ['حمله', 'حملات', 'عمليه', 'عمليات', 'موجه'];
+
+/** «تم اعتقاله»، «جرى إعدامهم»: an auxiliary of the passive before a verbal noun with a pronoun for its victims. */
+export const PASSIVE_AUX: readonly string[] = ['تم', 'تمت', 'جري', 'جرت'];
 
 /** Words meaning "others" that stand for a victim noun already named: «وأصيب آخرون». */
 export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرتان', 'اخرتين'];
@@ -124,7 +168,7 @@ export const BODIES: readonly string[] = ['جثث', 'جثه', 'جثامين', '�
 export const RESUMPTIVES: readonly string[] = ['فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها', 'خلالهم', 'اثناءه', 'اثناءها', 'جراءه', 'جراءها', 'بسببه', 'بسببها'];
 
 /** Time words that may sit between a casualty verb and its count («قتل أمس 5 مدنيين»), and «أي» («نفى مقتل أي مدني»). */
-export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
+export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'يوميا', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
 
 /** Words of fighting: clashes have no cause category, so a clause with them takes no weapon from elsewhere. */
 export const CLASH_WORDS: readonly string[] = [
@@ -199,7 +243,7 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'في', 'من', 'علي', 'الي', 'عن', 'جراء', 'اثر', 'بينهم', 'منهم', 'معظمهم', 'خلال', 'امس', 'اليوم', 'الليله', 'حسب',
   'وفق', 'وفقا', 'نتيجه', 'اثناء', 'عقب', 'بعد', 'قبل', 'منذ', 'لدي', 'عند', 'قرب', 'داخل', 'حتي', 'فيما', 'بينما',
   'كما', 'ايضا', 'اخرين', 'اخرون', 'اخر', 'اخري', 'علي', 'الاقل', 'اغلبهم', 'غالبيتهم', 'حالتهم', 'حاله', 'حالات',
-  'نحبه', 'نحبهم', 'حتفهم', 'مصرعهم', 'اليوم', 'صباح', 'مساء', 'فجر', 'ظهر', 'ليل', 'مدنيا', 'اخيرا',
+  'نحبه', 'نحبهم', 'حتفهم', 'مصرعهم', 'اليوم', 'صباح', 'مساء', 'فجر', 'ظهر', 'ليل', 'مدنيا', 'اخيرا', 'علما',
 ];
 
 /** Nouns that name a regular army: members of one are soldiers («عناصر من قوات النظام»). */
@@ -211,7 +255,7 @@ export const NON_STATE_CATEGORIES: readonly string[] = ['isis', 'armed-oppositio
 export const QUOTE_MARKS: readonly string[] = ['"', '«', '»', '“', '”'];
 
 /** «لا يزال»، «لم يعد»: after a negation these mean "still", "no longer", and negate no casualty. */
-export const STILL_WORDS: readonly string[] = ['يزال', 'تزال', 'يزالون', 'زال', 'زالت', 'يعد', 'تعد'];
+export const STILL_WORDS: readonly string[] = ['يزال', 'تزال', 'يزالون', 'زال', 'زالت', 'زالوا', 'مازال', 'مازالت', 'مازالوا', 'يعد', 'تعد'];
 
 /** «٢٣ حالة اعتقال»: cases of a verbal noun, counted like its participle. */
 export const CASE_NOUNS: readonly string[] = ['حاله', 'حالات'];

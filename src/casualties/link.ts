@@ -6,8 +6,10 @@
  * @module casualties/link
  */
 import type { LexMatch } from '../lexicon/match.js';
-import type { Context } from './context.js';
-import { readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
+import { cliticSplits } from '../tokenize/index.js';
+import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
+import { ADDING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, STATE_PHRASES, STILL_WORDS, SUBJECTED } from './grammar.js';
+import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, F, verbAgreement } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
@@ -239,6 +241,18 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
 }
 
 const ELLIPSIS_REACH = 14;
+const ADDS = /* @__PURE__ */ phraseTable(ADDING);
+
+/** A bare figure followed by the side it counts («58 في صفوف الفصائل»، «12 من الهيئة»), or null. */
+function sidedFigure(ctx: Context, i: number): NounPhrase | null {
+  const np = readNounPhrase(ctx, i, true, false);
+  if (!np || !np.countTokens || np.others || np.participle) return null;
+  // «27 في صفوف المسلحين»: the side named a victim class and is part of the group.
+  if (np.victims !== null) return np;
+  const next = np.last + 1;
+  const sided = (ctx.words[next] === 'في' && ctx.words[next + 1] === 'صفوف') || ctx.words[next] === 'من';
+  return sided ? np : null;
+}
 
 /**
  * Elliptical coordination: a second counted group joined by «و» to a mention, with no predicate of its own, shares
@@ -246,19 +260,35 @@ const ELLIPSIS_REACH = 14;
  * …، وستة مدنيين». Only what modifies the first group (places, sides, charges, commas) may stand between.
  */
 export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly Candidate[], out: Candidate[]): void {
-  for (const c of found) {
+  // A list goes on: «إلى 61 في صفوف الهيئة، و58 في صفوف الفصائل، بالإضافة إلى ثمانية مدنيين».
+  const list = [...found];
+  for (let x = 0; x < list.length; x++) {
+    const c = list[x]!;
     if ((!c.countTokens && c.count?.value === undefined) || c.kind === 'trapped') continue;
     const sentence = ctx.sentenceOf[c.last];
     for (let k = c.last + 1; k < ctx.n && k <= c.last + ELLIPSIS_REACH && ctx.sentenceOf[k] === sentence; k++) {
       const bits = ctx.bits[k]!;
       if (bits & (F.OPENER | F.RELATIVE | F.INCLUDES) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) break;
-      const at = groups.startingAt[ctx.words[k] === 'و' ? k + 1 : k] ?? -1;
+      const adding = phraseAt(ctx, k, ADDS);
+      const start = adding ? k + adding : ctx.words[k] === 'و' ? k + 1 : k;
+      const joined = adding > 0 || (bits & F.AND && (ctx.words[k] === 'و' || ctx.numberAt.has(k) || ctx.victimAt.get(k)?.prefix === 'و'));
+      const at = groups.startingAt[start] ?? -1;
+      // «إلى 61 في صفوف الهيئة، و58 في صفوف الفصائل»: a bare figure with its own side continues a list.
+      const bare = at < 0 && joined && ctx.numberAt.has(start) ? sidedFigure(ctx, start) : null;
+      if (bare) {
+        const e: Candidate = { kind: c.kind, first: bare.first, last: bare.last, trigger: c.trigger, count: bare.count, victims: bare.victims ?? 'unspecified', others: false, rule: 'ellipsis' };
+        if (bare.countTokens) e.countTokens = bare.countTokens;
+        if (bare.victimTokens) e.victimTokens = bare.victimTokens;
+        out.push(e);
+        list.push(e);
+        break;
+      }
       if (at < 0) {
         if (groups.endingAt[k]! >= 0 || ctx.numberAt.has(k)) break;
+        if (adding) k += adding - 1;
         continue;
       }
       const g = groups.list[at]!;
-      const joined = bits & F.AND && (ctx.words[k] === 'و' || ctx.numberAt.has(k) || ctx.victimAt.get(k)?.prefix === 'و');
       const counted = g.countTokens !== undefined || g.count?.value === 2;
       const next = ctx.casualtyAt.get(g.last + 1) ?? ctx.casualtyAt.get(g.last + 2);
       if (joined && counted && !g.others && g.victims !== null && !next) {
@@ -266,8 +296,209 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         if (g.countTokens) e.countTokens = g.countTokens;
         if (g.victimTokens) e.victimTokens = g.victimTokens;
         out.push(e);
+        list.push(e);
       }
       break;
     }
+  }
+}
+
+const RESCUES = /* @__PURE__ */ new Set(RESCUE_WORDS);
+const BODY_WORDS = /* @__PURE__ */ new Set(BODIES);
+const RUBBLE = /* @__PURE__ */ phraseTable(STATE_PHRASES.filter((s) => s.kind === 'trapped').map((s) => s.phrase));
+// How far before «من تحت الأنقاض» the rescue word may stand, and how far back a pronoun on it may reach its group.
+const RESCUE_REACH = 10;
+const ANTECEDENT_REACH = 14;
+
+/**
+ * Rescued from the rubble: «انتشلت فرق الإنقاذ طفلين من تحت الأنقاض»، «طفل انتشل حيا من تحت الركام»، «تم سحبهم من
+ * تحت الأنقاض» — a rescue word, then «من» and a trapped state. The people rescued are the last group between the two,
+ * else the group just before the rescue word (a passive, or a pronoun on it: «انتشالها»، «سحبهم»). «الضحايا» pulled
+ * out are the dead; bodies («جثث») restate a toll and give nothing. A trapped participle right before the state
+ * («العالقين تحت الأنقاض») is read here too.
+ */
+export function linkRescues(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 1; i < ctx.n; i++) {
+    const len = phraseAt(ctx, i, RUBBLE);
+    if (!len) continue;
+    const last = i + len - 1;
+    const state = trappedParticiple(ctx, i - 1);
+    if (state) {
+      out.push({ kind: 'trapped', first: state.firstToken, last, trigger: [state.firstToken, state.lastToken], count: countOfParticiple(state), victims: 'unspecified', others: false, rule: 'rescue' });
+      continue;
+    }
+    if (ctx.words[i - 1] !== 'من') continue;
+    const sentence = ctx.sentenceOf[i]!;
+    let r = -1;
+    for (let k = i - 2; k >= 0 && k >= i - 1 - RESCUE_REACH && ctx.sentenceOf[k] === sentence && !(ctx.bits[k]! & F.END); k--) {
+      if (rescueAt(ctx, k)) {
+        r = k;
+        break;
+      }
+    }
+    if (r < 0 || wordIn(ctx, r, BODY_WORDS)) continue;
+    let g: NounPhrase | null = null;
+    let participle: LexMatch<'casualtyWords'> | undefined;
+    let bodies = false;
+    for (let k = r + 1; k < i - 1; k++) {
+      if (wordIn(ctx, k, BODY_WORDS)) bodies = true;
+      const c = ctx.casualtyAt.get(k);
+      if (c?.entry.pos === 'participle' && (c.entry.kind === 'killed' || c.entry.kind === 'trapped')) participle = c;
+      const at = groups.startingAt[k]!;
+      if (at >= 0) {
+        g = groups.list[at]!;
+        k = g.last;
+      }
+    }
+    if (bodies) continue;
+    // «انتشال الضحايا»، «انتشال العالقين»: an uncounted plural restates the same kind given just before.
+    if (participle && !g) {
+      const kind = participle.entry.kind;
+      if (!restated(ctx, out, kind, sentence)) {
+        out.push({ kind, first: r, last, trigger: [participle.firstToken, participle.lastToken], count: countOfParticiple(participle), victims: 'unspecified', others: false, rule: 'rescue' });
+      }
+      continue;
+    }
+    for (let k = r - 1; !g && k >= 0 && k >= r - ANTECEDENT_REACH && ctx.sentenceOf[k] === sentence; k--) {
+      const at = groups.endingAt[k]!;
+      if (at >= 0) g = groups.list[at]!;
+      else if (ctx.bits[k]! & (F.OPENER | F.RELATIVE)) break;
+    }
+    if (!g || !g.count || g.others) continue;
+    const first = g.first < r ? g.first : r;
+    out.push({ ...fromGroupAt('trapped', [r, r], g, first, last), rule: 'rescue' });
+  }
+}
+
+/** A rescue word at `k`; a definite one names a team or an operation («فرق الإنقاذ»), not this rescue. */
+function rescueAt(ctx: Context, k: number): boolean {
+  const w = ctx.words[k]!;
+  return RESCUES.has(w) || cliticSplits(w).some((s) => !s.article && RESCUES.has(s.stem));
+}
+
+/** A trapped participle ending at `k` that is no adjective of the dead («الضحايا العالقين تحت الركام» are bodies). */
+function trappedParticiple(ctx: Context, k: number): LexMatch<'casualtyWords'> | undefined {
+  const p = ctx.casualtyEndingAt.get(k);
+  if (!p || p.entry.kind !== 'trapped' || p.entry.pos !== 'participle') return undefined;
+  const before = ctx.casualtyEndingAt.get(p.firstToken - 1);
+  return before?.entry.kind === 'killed' && before.entry.pos === 'participle' ? undefined : p;
+}
+
+/**
+ * True when a mention of `kind` (other than `self`) was read in this sentence or the two before it.
+ * @internal
+ */
+export function restated(ctx: Context, out: readonly Candidate[], kind: Candidate['kind'], sentence: number, self?: Candidate): boolean {
+  for (let j = 0; j < out.length; j++) {
+    const c = out[j]!;
+    const s = ctx.sentenceOf[c.first]!;
+    if (c !== self && c.kind === kind && c.rule !== self?.rule && s <= sentence && s >= sentence - 2) return true;
+  }
+  return false;
+}
+
+function countOfParticiple(p: LexMatch<'casualtyWords'>): Candidate['count'] {
+  return countOfForm(p) ?? { vague: 'some' };
+}
+
+function fromGroupAt(kind: Candidate['kind'], trigger: readonly [number, number], g: NounPhrase, first: number, last: number): Candidate {
+  const c: Candidate = { kind, first, last, trigger, count: g.count, victims: g.victims, others: g.others, rule: '' };
+  if (g.countTokens) c.countTokens = g.countTokens;
+  if (g.victimTokens) c.victimTokens = g.victimTokens;
+  return c;
+}
+
+const STILL = /* @__PURE__ */ new Set(STILL_WORDS);
+const FATES = /* @__PURE__ */ new Set(FATE_WORDS);
+const SUBJECTED_TO = /* @__PURE__ */ new Set(SUBJECTED);
+// How far after «تعرض» its «لـ» noun may stand: «تعرض اثنان من قادة ما يعرف باتفاق التسوية … للاغتيال».
+const SUBJECTED_REACH = 24;
+
+/**
+ * States read off a single word: «وما زال مفقوداً» (a state participle after «still») and the fate of a group
+ * («مصير آلاف المختطفين»، «مصير مجهول للمفقودين»: missing; the group must be counted or a casualty participle).
+ */
+export function linkStillAndFate(ctx: Context, out: Candidate[]): void {
+  for (let i = 0; i + 1 < ctx.n; i++) {
+    if (STILL.has(ctx.words[i]!)) {
+      const p = ctx.casualtyAt.get(i + 1);
+      if (p && p.entry.pos === 'participle' && STATE_KINDS.has(p.entry.kind) && p.prefix === '' && !p.article) {
+        out.push({ kind: p.entry.kind, first: i, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: countOfParticiple(p), victims: 'unspecified', others: false, rule: 'state' });
+      }
+      continue;
+    }
+    if (!FATES.has(ctx.words[i]!)) continue;
+    const j = ctx.words[i + 1] === 'مجهول' ? i + 2 : i + 1;
+    const np = readNounPhrase(ctx, j, true, false);
+    if (!np || !(np.countTokens || np.participle) || np.others) continue;
+    const c: Candidate = { kind: 'missing', first: i, last: np.last, trigger: [i, i], count: np.count, victims: np.victims ?? 'unspecified', others: false, rule: 'state' };
+    if (np.countTokens) c.countTokens = np.countTokens;
+    if (np.victimTokens) c.victimTokens = np.victimTokens;
+    out.push(c);
+  }
+}
+
+/**
+ * «تعرض اثنان من القادة للاغتيال»، «شابان تعرضا للاعتقال»: a verb of being subjected, then a casualty noun with «لـ»
+ * that gives the kind; the group is the first after the verb, else the one just before it.
+ */
+export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    if (!wordIn(ctx, i, SUBJECTED_TO)) continue;
+    const sentence = ctx.sentenceOf[i];
+    let g: NounPhrase | null = null;
+    for (let k = i + 1; k < ctx.n && k <= i + SUBJECTED_REACH && ctx.sentenceOf[k] === sentence && !(ctx.bits[k]! & F.END); k++) {
+      const noun = ctx.casualtyAt.get(k);
+      if (noun) {
+        if (noun.entry.pos !== 'noun' || !noun.prefix.startsWith('ل')) break;
+        if (!g && groups.endingAt[i - 1]! >= 0) {
+          g = groups.list[groups.endingAt[i - 1]!]!;
+          // «شابين تعرضا»: an uncounted «ين» before a dual verb is two.
+          if (!g.countTokens && (agreementOfWord(ctx.words[i]!) & AGREE.NUMBER) === AGREE.DUAL) g = { ...g, count: { value: 2 } };
+        }
+        if (g?.count) {
+          out.push({ ...fromGroupAt(noun.entry.kind, [noun.firstToken, noun.lastToken], g, Math.min(g.first, i), noun.lastToken), rule: 'subjected' });
+        }
+        break;
+      }
+      const at = groups.startingAt[k]!;
+      if (at >= 0 && !g) {
+        g = groups.list[at]!;
+        k = g.last;
+      }
+    }
+  }
+}
+
+const AUX = /* @__PURE__ */ new Set(PASSIVE_AUX);
+const PRONOUN_END = /(هما|هم|هن|ها|ه)$/u;
+
+/**
+ * The passive with «تم»: «تم اعتقاله» (one)، «جرى إعدامهما» (two)، «تم اعتقالهم» (the group just before in the sentence,
+ * else some). The verbal noun must carry the pronoun and no counted phrase may follow it (that is `noun-count`).
+ */
+export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 0; i + 1 < ctx.n; i++) {
+    if (!wordIn(ctx, i, AUX)) continue;
+    const m = ctx.casualtyAt.get(i + 1);
+    if (!m || m.entry.pos !== 'noun' || m.prefix !== '') continue;
+    const pronoun = PRONOUN_END.exec(m.suffix)?.[1];
+    if (!pronoun || readNounPhrase(ctx, m.lastToken + 1)?.countTokens) continue;
+    let count: Candidate['count'] = pronoun === 'هما' ? { value: 2 } : pronoun === 'ه' || pronoun === 'ها' ? { value: 1 } : { vague: 'some' };
+    let victims = 'unspecified';
+    if (count.vague) {
+      // «أعدموا خمسة شبان … بعد أن تم اعتقالهم»: the plural pronoun points to the group before it.
+      for (let k = i - 1; k >= 0 && k >= i - ANTECEDENT_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
+        const at = groups.endingAt[k]!;
+        if (at < 0) continue;
+        const g = groups.list[at]!;
+        if (g.count && !g.others) {
+          count = g.count;
+          victims = g.victims ?? victims;
+        }
+        break;
+      }
+    }
+    out.push({ kind: m.entry.kind, first: i, last: m.lastToken, trigger: [m.firstToken, m.lastToken], count, victims, others: false, rule: 'passive' });
   }
 }

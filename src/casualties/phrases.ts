@@ -10,11 +10,11 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  BODIES, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_WORDS, BODIES, CAMPAIGNS, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_NOUNS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
-import { chunkNounGroups, linkAmong, linkEllipses, linkStates, linkVerbs, subjectVerb, type NounGroups } from './link.js';
+import { chunkNounGroups, linkAmong, linkEllipses, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
 import { F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -49,6 +49,12 @@ export interface NounPhrase {
 const SKIP = /* @__PURE__ */ new Set([...SKIPPABLE, ...RESUMPTIVES]);
 const OTHER_WORDS = /* @__PURE__ */ new Set(OTHERS);
 const DEATH = /* @__PURE__ */ new Set(DEATH_OBJECTS);
+const CAMPAIGN_WORDS = /* @__PURE__ */ new Set(CAMPAIGNS);
+const AUX_WORDS = /* @__PURE__ */ new Set(PASSIVE_AUX);
+const CAMPAIGN_KINDS = /* @__PURE__ */ new Set(['detained', 'executed']);
+const SOME = /* @__PURE__ */ new Set(SOME_OF);
+// How many words may stand between «لقي»'s group and «حتفهم».
+const DEATH_GAP = 4;
 const NEEDS_DEATH = /* @__PURE__ */ new Set(NEEDS_DEATH_OBJECT);
 const BODY_WORDS = /* @__PURE__ */ new Set(BODIES);
 const TOLL = /* @__PURE__ */ new Set(TOLL_NOUNS);
@@ -61,7 +67,7 @@ const LINKS = /* @__PURE__ */ new Set(NOUN_LINKS);
 const CASES = /* @__PURE__ */ new Set(CASE_NOUNS);
 const INCLUDE_WORDS = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_MOST]);
 const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
-const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs }));
+const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs, bare: s.bare === true }));
 const STATE_FIRST_WORDS = /* @__PURE__ */ new Set(STATE_PHRASES.map((s) => s.phrase[0]!));
 
 /** The number at token `i` if it is of a kind that can count people. */
@@ -130,7 +136,7 @@ function endsCount(ctx: Context, j: number): boolean {
 }
 
 /** Reads a counted noun phrase starting at token `i`. @internal */
-export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterCasualtyWord = allowBare): NounPhrase | null {
+export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterCasualtyWord = allowBare, coordinated = true): NounPhrase | null {
   let j = i;
   let skipped = 0;
   while (skipped < 2 && ctx.words[j] !== undefined && SKIP.has(ctx.words[j]!)) {
@@ -151,7 +157,15 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     partitive = ctx.words[j] === 'من';
     if (partitive) j++;
   }
+  // «بعض المسؤولين»: «some of» before a definite victim noun.
+  const some = !num && SOME.has(ctx.words[j] ?? '') && ctx.victimAt.get(j + 1)?.article === true;
+  if (some) {
+    count = { vague: 'some' };
+    countTokens = [j, j];
+    j++;
+  }
   const np: NounPhrase = { first: start, last: j - 1, count, victims: null, others: othersInCount };
+  let named = -1;
   if (countTokens) np.countTokens = countTokens;
   const participleAt = ctx.casualtyAt.get(j);
   const participle = participleAt?.entry.pos === 'participle' ? participleAt : undefined;
@@ -162,12 +176,14 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   if (victim) {
     np.victims = victimClass(victim);
     np.victimTokens = [victim.firstToken, victim.lastToken];
-    if (!num) np.count = countOfForm(victim, afterCasualtyWord && j === start);
+    if (!num && !some) np.count = countOfForm(victim, afterCasualtyWord && j === start);
     j = victim.lastToken + 1;
     // «صحفيين اثنين»، «أطفال ثلاثة»: a small figure may follow the noun.
     // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
-    const after = num || victim.article ? undefined : countingNumber(ctx, j);
-    if (after && after.value !== undefined && after.value <= 10 && !after.qualifier && !/^[0-9٠-٩]/u.test(ctx.words[j]!)) {
+    // A name of several words («فرق الإنقاذ») is definite by its genitive: a figure after it counts the next group.
+    const after = num || victim.article || victim.lastToken > victim.firstToken ? undefined : countingNumber(ctx, j);
+    // A figure joined by «و» is the next group («رجل واثنان من أشقائه»).
+    if (after && after.value !== undefined && after.value <= 10 && !after.qualifier && !/^[0-9٠-٩]/u.test(ctx.words[j]!) && !(ctx.bits[j]! & F.AND)) {
       np.count = quantityOf(after);
       np.countTokens = [j, after.lastToken];
       j = after.lastToken + 1;
@@ -199,6 +215,11 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
       np.others = true;
       j++;
     } else return null;
+  } else if (!num && afterCasualtyWord && j === start && (named = namedPersonEnd(ctx, j)) >= 0) {
+    // «استشهد محمد عبد الله (23 عاما)»، «أودى بحياة موسى الفحل وزوجته»: a named person is one, of no class.
+    np.count = { value: 1 };
+    np.victims = 'people';
+    j = named + 1;
   } else if (!num || !allowBare || !(partitive || endsCount(ctx, j))) return null;
   // «من العاملين في المشفى»، «في صفوف المدنيين»: a victim class after the head refines a generic one.
   const rank = phraseAt(ctx, j, RANK);
@@ -213,8 +234,55 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     }
   }
   np.last = j - 1;
-  if (np.victims !== null && !np.participle && !np.others) coordinate(ctx, np, afterCasualtyWord);
+  if (coordinated && np.victims !== null && !np.participle && !np.others) coordinate(ctx, np, afterCasualtyWord);
   return np;
+}
+
+const AGES = /* @__PURE__ */ new Set(AGE_WORDS);
+const KIN_PRONOUN = /(ه|ها|هم|هما|هن)$/u;
+/** The most words a personal name may take before its age or a kinship noun: «المنتصر بالله محمود قاسم عبد الله». */
+const MAX_NAME_WORDS = 6;
+
+/**
+ * Last token of a personal name at `i` that a casualty word takes as its victim, -1 if none: a run of plain words (no
+ * lexicon match, number or punctuation), closed by an age in brackets («(23 عاماً)», included) or by a kinship noun
+ * with a pronoun joined by «و» («موسى الفحل وزوجته»، «أم واثنان من أبنائها», excluded: coordination reads it). Names share words with
+ * function words («علي»، «عند»): they may stand inside a name closed by an age, never first.
+ */
+function namedPersonEnd(ctx: Context, i: number): number {
+  let functionWord = false;
+  for (let k = i; k <= i + MAX_NAME_WORDS && k < ctx.n; k++) {
+    if (k > i && ctx.words[k] === '(') {
+      const num = ctx.numberAt.get(k + 1);
+      if (!num) return -1;
+      let e = num.lastToken;
+      if (!AGES.has(ctx.words[e]!)) e++;
+      return AGES.has(ctx.words[e]!) && ctx.words[e + 1] === ')' ? e + 1 : -1;
+    }
+    if (k > i && ctx.bits[k]! & F.AND && !functionWord) {
+      // «وزوجته»، «واثنان من أبنائها»: a kinship noun whose pronoun points back to the person. Read with no name
+      // reading of its own, so that a run of names stays linear.
+      const second = ctx.victimAt.has(k) || ctx.numberAt.has(k) || ctx.words[k] === 'و' ? readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, false, false) : null;
+      const kin = second?.victimTokens ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
+      // The word, not the suffix: «نجله» is also read whole as «نجلة».
+      if (second) return kin?.entry.role === 'kinship' && KIN_PRONOUN.test(ctx.words[kin.lastToken]!) ? k - 1 : -1;
+    }
+    // A family name may be a nationality adjective («خالد المصري»).
+    const surname = k > i && ctx.victimAt.get(k)?.entry.role === 'nationality' && ctx.victimAt.get(k)!.article;
+    if (!surname && !plainWord(ctx, k)) return -1;
+    if (FOLLOWERS.has(ctx.words[k]!) || SKIP.has(ctx.words[k]!)) {
+      if (k === i) return -1;
+      functionWord = true;
+    }
+  }
+  return -1;
+}
+
+/** A word that may be part of a name: no lexicon match, number or casualty word, no punctuation. */
+function plainWord(ctx: Context, k: number): boolean {
+  const t = ctx.doc.tokens[k];
+  if (!t || t.kind !== 'word' || ctx.bits[k]! & (F.COMMA | F.QUOTE | F.END | F.RELATIVE | F.OPENER | F.INCLUDES)) return false;
+  return !(ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k) || ctx.causeAt.has(k) || ctx.placeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k));
 }
 
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
@@ -226,16 +294,22 @@ const CIVILIAN_CLASSES = /* @__PURE__ */ new Set(['civilians', 'children', 'wome
  * count; mixed classes report `civilians` when all are civilian classes, `people` otherwise.
  */
 function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): void {
-  const k = np.last + 1;
-  if (!(ctx.bits[k]! & F.AND) || np.count?.value === undefined) return;
-  // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
-  const second = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, afterCasualtyWord);
-  if (!second || second.participle || second.victims === null || second.others || second.count?.value === undefined) return;
-  np.count = { value: np.count.value + second.count.value };
-  if (np.victims !== second.victims) np.victims = CIVILIAN_CLASSES.has(np.victims!) && CIVILIAN_CLASSES.has(second.victims) ? 'civilians' : 'people';
-  if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
-  np.last = second.last;
+  // Iterative, and bounded: a long run of «و» stays linear and never deepens the stack.
+  for (let joined = 0; joined < MAX_CONJUNCTS; joined++) {
+    const k = np.last + 1;
+    if (!(ctx.bits[k]! & F.AND) || np.count?.value === undefined) return;
+    // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
+    const second = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, afterCasualtyWord, false);
+    if (!second || second.participle || second.victims === null || second.others || second.count?.value === undefined) return;
+    np.count = { value: np.count.value + second.count.value };
+    if (np.victims !== second.victims) np.victims = CIVILIAN_CLASSES.has(np.victims!) && CIVILIAN_CLASSES.has(second.victims) ? 'civilians' : 'people';
+    if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
+    np.last = second.last;
+  }
 }
+
+/** The most groups one coordination sums: «رجل وزوجته وثلاثة من أبنائهما …». */
+const MAX_CONJUNCTS = 8;
 
 function fromNounPhrase(kind: CasualtyKind, trigger: readonly [number, number], np: NounPhrase, rule: string): Candidate {
   const c: Candidate = {
@@ -279,14 +353,26 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     }
     // An active verb may put its subject first: «أعدم تنظيم الدولة 12 شخصا»، «اعتقلت قوات الأمن 15 شابا».
     const subject = m.entry.pos === 'verb' ? subjectEnd(ctx, last + 1) : -1;
-    const np =
+    let np =
       readNounPhrase(ctx, last + 1) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
+    // «أعدم المسلحون أربعة رجال»: a definite uncounted group right after an active verb is its subject when a counted
+    // group follows it: that one is the object.
+    if (np && m.entry.pos === 'verb' && !np.countTokens && !np.participle && ctx.victimAt.get(np.first)?.article && !(ctx.bits[np.last + 1]! & F.AND)) {
+      const next = readNounPhrase(ctx, np.last + 1, false);
+      if (next?.countTokens && !next.participle) np = next;
+    }
     // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
     const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;
-    if (np && !adjective) {
+    // «أصيبت فيها جثث»: bodies are no victims of another kind.
+    const bodies = np?.participle && np.participle.entry.kind !== m.entry.kind && wordIn(ctx, np.participle.firstToken, BODY_WORDS);
+    if (np && !adjective && !bodies) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
+    } else if (m.entry.pos === 'noun' && CAMPAIGN_KINDS.has(m.entry.kind) && m.prefix === '' && wordIn(ctx, m.firstToken - 1, CAMPAIGN_WORDS)) {
+      // «تقوم بحملة اعتقالات»، «تنفذ أول عملية إعدام علنية»: a campaign carried out, of unknown size.
+      const adjective = !ctx.words[m.lastToken + 1]?.startsWith('ال') && ADJECTIVE_OF_EVENTS.test(ctx.words[m.lastToken + 1] ?? '');
+      out.push({ kind: m.entry.kind, first: m.firstToken - 1, last: m.lastToken + (adjective ? 1 : 0), trigger: [m.firstToken, m.lastToken], count: null, victims: null, others: false, rule: 'campaign' });
     } else if ((m.suffix === 'ات' || /ات$/u.test(m.form)) && !m.article && ADJECTIVE_OF_EVENTS.test(ctx.words[m.lastToken + 1] ?? '')) {
       // A plural verbal noun with an adjective states events without a size: «إعدامات ميدانية»، «اعتقالات واسعة».
       // Bare «الاعتقالات» or «حملة اعتقالات» names nobody and is no casualty statement.
@@ -335,7 +421,7 @@ function killingPhrases(ctx: Context, groups: NounGroups, out: Candidate[]): voi
     const len = phraseAt(ctx, i, KILLING);
     if (!len) continue;
     const word = ctx.words[i]!;
-    const np = readNounPhrase(ctx, i + len, false);
+    const np = readNounPhrase(ctx, i + len, false, true);
     if (!np) {
       const before = DEATH.has(ctx.words[i + 1] ?? '') ? subjectVerb(ctx, groups, 'killed', [i, i + 1]) : null;
       if (before) out.push(before);
@@ -346,6 +432,8 @@ function killingPhrases(ctx: Context, groups: NounGroups, out: Candidate[]): voi
       let k = np.last + 1;
       const atLeast = ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل';
       if (atLeast) k += 2;
+      // «لقي بعض المسؤولين بالحكومة والجنود حتفهم»: the group's modifiers may stand before the death object.
+      for (let gap = 0; gap < DEATH_GAP && k < ctx.n && !DEATH.has(ctx.words[k]!) && (ctx.bits[k]! & ~(F.AND | F.OF)) === F.WORD && !ctx.casualtyAt.has(k); gap++) k++;
       if (!DEATH.has(ctx.words[k] ?? '')) continue;
       if (atLeast && np.count?.value !== undefined && !np.count.approximate) np.count = { min: np.count.value };
       np.last = k;
@@ -359,17 +447,22 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
   for (const { num, at } of ctx.numbers) {
     if (countingNumber(ctx, at) !== num) continue;
     let j = num.lastToken + 1;
+    // «(9) إصابات»: a figure in brackets before its noun.
+    const bracketed = ctx.words[j] === ')' && ctx.words[at - 1] === '(';
+    if (bracketed) j++;
     if (ctx.words[j] === 'من') j++;
     // «٢٣ حالة اعتقال»، «عشر حالات وفاة»: cases of a verbal noun count like its participle.
     const cases = CASES.has(ctx.words[j] ?? '') && ctx.casualtyAt.get(j + 1)?.entry.pos === 'noun';
     if (cases) j++;
     let p = ctx.casualtyAt.get(j);
+    // «170 إصابة»، «15 وفاة»: from eleven on a figure counts a singular noun, here the verbal noun of its cases.
+    const tamyiz = !cases && p?.entry.pos === 'noun' && p.prefix === '' && p.suffix === '' && !p.article && (num.value ?? 0) >= 11 && !num.approximate && !ctx.numberAt.has(p.lastToken + 1);
     let first = true;
-    while (p && (p.entry.pos === 'participle' || (cases && first)) && (first || p.prefix === 'و')) {
+    while (p && (p.entry.pos === 'participle' || ((cases || tamyiz) && first)) && (first || p.prefix === 'و')) {
       const np = readNounPhrase(ctx, at);
       const victims = np && np.participle === p ? np.victims : 'unspecified';
       const c: Candidate = {
-        kind: p.entry.kind, first: at, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num),
+        kind: p.entry.kind, first: bracketed ? at - 1 : at, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num),
         countTokens: [at, num.lastToken], victims, others: false, rule: 'count-noun',
       };
       if (np?.victimTokens && np.participle === p) {
@@ -396,10 +489,12 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     }
     const at = head.firstToken;
     let resultLen = 0;
-    for (let k = 1; k <= 3 && at - k >= 0; k++) {
-      const len = phraseAt(ctx, at - k, RESULTS);
+    // «يسقط يومياً قتلى»: a time word may stand between the result word and its noun.
+    const time = at > 0 && ctx.bits[at - 1]! & F.TIME ? 1 : 0;
+    for (let k = 1; k <= 3 && at - time - k >= 0; k++) {
+      const len = phraseAt(ctx, at - time - k, RESULTS);
       if (len === k) {
-        resultLen = k;
+        resultLen = k + time;
         break;
       }
     }
@@ -428,7 +523,9 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
       rule: headline ? 'headline' : 'result-noun',
     };
     const rank = phraseAt(ctx, p.lastToken + 1, RANK);
-    const refined = rank ? ctx.victimAt.get(p.lastToken + 1 + rank) : undefined;
+    // «قتلى مدنيون»: a victim noun agreeing in definiteness right after the plural is its adjective.
+    const adjective = ctx.victimAt.get(p.lastToken + 1);
+    const refined = rank ? ctx.victimAt.get(p.lastToken + 1 + rank) : adjective && adjective.prefix === '' && adjective.article === p.article && adjective.entry.role === undefined ? adjective : undefined;
     if (refined) {
       c.victims = victimClass(refined);
       c.victimTokens = [refined.firstToken, refined.lastToken];
@@ -445,6 +542,8 @@ function lastOfCoordination(ctx: Context, m: LexMatch<'casualtyWords'>): number 
 }
 
 function causeFollows(ctx: Context, i: number): boolean {
+  // «قتلى وجرحى بينهم أطفال في قصف…»: a sub-group may come first.
+  if (ctx.bits[i]! & F.INCLUDES) return true;
   return ctx.causeAt.has(i) || ['جراء', 'اثر', 'في', 'بعد'].includes(ctx.words[i] ?? '');
 }
 
@@ -460,7 +559,8 @@ function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: reado
   if (p) return p.entry.pos === 'participle' ? { kind: p.entry.kind, trigger: [p.firstToken, p.lastToken] } : null;
   for (let k = i + 2; k <= i + 3; k++) {
     const q = ctx.casualtyAt.get(k);
-    if (q?.entry.pos === 'participle' && q.prefix === 'لل') return { kind: q.entry.kind, trigger: [q.firstToken, q.lastToken] };
+    // «للقتلى» is ل with the article, whose alef is not written.
+    if (q?.entry.pos === 'participle' && (q.prefix === 'لل' || (q.prefix === 'ل' && q.article))) return { kind: q.entry.kind, trigger: [q.firstToken, q.lastToken] };
   }
   let r = i + 1;
   if (ctx.victimAt.has(r)) r = ctx.victimAt.get(r)!.lastToken + 1;
@@ -546,17 +646,17 @@ function tolls(ctx: Context, out: Candidate[]): void {
 function groupInState(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
     if (!wordIn(ctx, i, STATE_FIRST_WORDS)) continue;
-    for (const { table, kind, needs } of STATES) {
+    for (const { table, kind, needs, bare } of STATES) {
       const len = phraseAt(ctx, i, table);
       if (!len) continue;
       if (ctx.words[i - 1] === 'من') continue; // «انتشلت جثثهم من تحت الأنقاض»: out from under, no longer trapped
       for (let k = Math.max(0, i - 6); k < i; k++) {
         if (ctx.clauseOf[k] !== ctx.clauseOf[i] || (needs && ctx.words[k - 1] !== needs)) continue;
-        const np = readNounPhrase(ctx, k, false);
-        if (!np || np.participle || np.victims === null || np.last >= i || np.last < i - 4) continue;
+        const np = readNounPhrase(ctx, k, bare);
+        if (!np || np.participle || (np.victims === null && !(bare && np.countTokens)) || np.last >= i || np.last < i - 4) continue;
         // A group must be counted or plural: «الدفاع المدني يبحث عن ناجين تحت الأنقاض» is no casualty.
         if (!np.countTokens && np.count?.vague === undefined && (np.count?.value ?? 0) < 2) continue;
-        out.push({ ...fromNounPhrase(kind, [i, i + len - 1], np, 'state'), first: np.first, last: i + len - 1 });
+        out.push({ ...fromNounPhrase(kind, [i, i + len - 1], np, 'state'), first: np.first, last: i + len - 1, victims: np.victims ?? 'unspecified' });
         break;
       }
     }
@@ -596,7 +696,9 @@ export function phraseStart(ctx: Context, i: number): number {
   if (num) return num.qualifier && num.firstToken !== i ? num.qualifier.start : num.start;
   const m = ctx.casualtyAt.get(i) ?? ctx.victimAt.get(i);
   if (m) return m.start;
-  return startAfterPrefix(ctx, i, (s) => s.prefix !== '' && (RESULTS.has(s.stem) || KILLING.has(s.stem) || TOLL.has(s.stem) || BODY_WORDS.has(s.stem)));
+  // The article stays with its noun: «والحصيلة» starts at «الحصيلة».
+  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || TOLL.has(w) || BODY_WORDS.has(w) || CAMPAIGN_WORDS.has(w) || AUX_WORDS.has(w);
+  return startAfterPrefix(ctx, i, (s) => s.prefix !== '' && !s.article && (head(s.stem) || (s.stem.startsWith('ال') && head(s.stem.slice(2)))));
 }
 
 /**
@@ -615,11 +717,29 @@ export function findCandidates(ctx: Context): Candidate[] {
   linkVerbs(ctx, groups, found);
   linkStates(ctx, groups, found);
   linkAmong(ctx, groups, found);
+  linkRescues(ctx, groups, found);
+  linkStillAndFate(ctx, found);
+  linkSubjected(ctx, groups, found);
+  linkPassives(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
-  return dropOverlaps(found);
+  // A definite campaign told with its arrests or executions, or after them, refers back to them: «أعدموا خمسة شبان …
+  // وتمت عمليات الإعدام قرب النهر».
+  const definite = (c: Candidate) => ctx.casualtyAt.get(c.trigger[0])?.article === true;
+  // «مقتل الأشخاص السبعة»، «مدى إصابة الجندي»: definite, uncounted victims after a casualty word are ones already told.
+  // A name or «الآخر» after the noun makes it someone new: «الطفلة مريم»، «الحفيد الآخر».
+  const named = (k: number) => (plainWord(ctx, k) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!)) || (ctx.bits[k]! & (F.OTHERS | F.ORDINAL)) !== 0 || OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'الاخر';
+  const known = (c: Candidate) =>
+    (c.rule === 'verb-count' || c.rule === 'noun-count') && !c.countTokens && c.victimTokens !== undefined && ctx.victimAt.get(c.victimTokens[0])?.article === true && !named(afterAdjectives(c.victimTokens[1] + 1));
+  // «القائد العسكري السابق»: definite victim words after the noun are its adjectives.
+  const afterAdjectives = (k: number): number => {
+    for (let n = 0, v = ctx.victimAt.get(k); n < 3 && v?.article && v.prefix === ''; n++, v = ctx.victimAt.get(k)) k = v.lastToken + 1;
+    return k;
+  };
+  const kept = found.filter((c) => !((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c));
+  return dropOverlaps(kept);
 }
 
 // Of two readings of the same kind that overlap, keep the one that says more (a count, then victims, then length).

@@ -289,6 +289,8 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', contains: 'شابا', count: { value: 1 }, victims: 'people', actors: ['isis'] }],
     },
     { text: 'اعتقلت قوات الأمن فجر الأحد، عددا من الشبان في حي الوعر', expect: [{ kind: 'detained', contains: 'الشبان', victims: 'people' }] },
+    // A definite group right after an active verb, then a counted one: subject, then object.
+    { text: 'اعتقل الجنود خمسة مزارعين قرب السياج', expect: [{ kind: 'detained', contains: 'خمسة', count: { value: 5 }, victims: 'people' }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
     { text: 'قتل رجل وزوجته بقصف مدفعي على حي الكلاسة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people', cause: 'shelling' }] },
@@ -303,6 +305,20 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أعلنت الوزارة مقتل 5 أردنيين في حادث على الحدود', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     { text: 'استشهد فلسطينيان برصاص الاحتلال في نابلس', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people', cause: 'shooting' }] },
     { text: 'وأكد المتحدث أن ضابطا من الجيش الوطني الليبي قتل في الاشتباك', expect: [{ kind: 'killed', count: { value: 1 } }] },
+  ],
+  'cascade 3c · named people and families': [
+    { text: 'وأعلنت المصادر استشهاد سامر خليل الحسن (19 عاما) برصاص قناص', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', cause: 'shooting' }] },
+    {
+      // Two named people joined by «و», each closed by an age: one group of two.
+      text: 'أصيب رامي يوسف (30 عاما) وعلي حسن النجار (27 عاما) بجروح في القصف',
+      expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }],
+    },
+    { text: 'أودت الغارة بحياة خالد المصري وزوجته في منزلهما', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'اعتقلت الدورية أبا ونجله عند مدخل القرية', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'قتلت أم واثنتان من بناتها بقذيفة هاون', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people', cause: 'shelling' }] },
+    { text: 'قتل مزارع واثنان من أشقائه بانفجار لغم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وأكدت العائلة أن المواطنة هدى سالم (40 عاما) توفيت متأثرة بجراحها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
+    { text: 'أسفر القصف عن مقتل المرأة وأحد أبنائها', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
   'cascade 1b · verb agreement decides who the subject is': [
     { text: 'وكان نحو سبعة مدنيين توفوا غرقا في النهر', expect: [{ kind: 'killed', count: { value: 7, approximate: true }, victims: 'civilians' }] },
@@ -345,14 +361,74 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 3 } }, { kind: 'killed', contains: 'حصيلة', count: { value: 12 }, actors: [] }],
     },
   ],
+  'cascade 4b · toll lists and figures before their noun': [
+    {
+      // A toll list goes on with bare figures that name their side, and with «بالإضافة إلى».
+      text: 'وبذلك ترتفع الحصيلة الكلية للقتلى منذ الأحد إلى 40 في صفوف الجيش، و27 في صفوف المسلحين، بالإضافة إلى خمسة مدنيين',
+      expect: [
+        { kind: 'killed', contains: 'للقتلى', count: { value: 40 } },
+        { kind: 'killed', contains: '27', count: { value: 27 } },
+        { kind: 'killed', contains: 'خمسة مدنيين', count: { value: 5 }, victims: 'civilians' },
+      ],
+    },
+    { text: 'وسجلت المستشفيات حتى مساء أمس (6) وفيات و(14) إصابات', expect: [{ kind: 'killed', count: { value: 6 } }, { kind: 'injured', count: { value: 14 } }] },
+    { text: 'ارتفع عدد الضحايا منذ بدء الحرب إلى 4120 شهيدا و12850 إصابة', expect: [{ kind: 'killed', count: { value: 4120 } }, { kind: 'injured', count: { value: 12850 } }] },
+  ],
   'cascade 5 · idioms': [
     { text: 'أسفر القصف عن مصرع 4 أطفال في مخيم النازحين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'children', cause: 'shelling' }] },
     { text: 'لقي ثلاثة عمال حتفهم إثر انهيار مبنى', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     { text: 'أسفر القصف عن خسائر بشرية في صفوف الطرفين', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
     { text: 'وتحدثت مصادر عن نحو 20 هالكا ومصابا في صفوف المهاجمين', expect: [{ kind: 'killed', count: { approximate: true, value: 20 } }, { kind: 'injured' }] },
   ],
+  'cascade 6 · rescued from the rubble': [
+    { text: 'انتشلت فرق الإنقاذ ثلاثة أطفال من تحت أنقاض منزلهم في حي الميسر', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'children' }] },
+    { text: 'وقالت المصادر إن امرأة انتشلت حية من تحت الركام بعد ساعات', expect: [{ kind: 'trapped', count: { value: 1 }, victims: 'women' }] },
+    // A pronoun on the rescue word points to the group before it.
+    { text: 'أصيب 4 أشخاص بجروح، وجرى سحبهم من تحت الأنقاض', expect: [{ kind: 'injured', count: { value: 4 } }, { kind: 'trapped', count: { value: 4 }, contains: 'سحبهم' }] },
+    { text: 'وما زالت الفرق تنتشل العالقين تحت الأنقاض في البلدة', expect: [{ kind: 'trapped', count: { vague: 'some' } }] },
+    { text: 'وتعمل الفرق على انتشال الضحايا من تحت ركام المبنى', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+    { text: 'وعلق مدنيون تحت حطام البناية بعد الغارة', expect: [{ kind: 'trapped', victims: 'civilians' }] },
+  ],
+  'cascade 5b · result words, headlines and «some of»': [
+    { text: 'تسقط يوميا قتلى مدنيون في أحياء المدينة المحاصرة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
+    { text: 'قتلى وجرحى بينهم نساء بقصف مدفعي على سوق الخضار\nقصفت القوات السوق صباح اليوم', expect: [{ kind: 'killed' }, { kind: 'injured' }] },
+    { text: 'ولقي عدد من المدنيين في الحافلة حتفهم بعد انقلابها', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+    { text: 'لقي بعض الحراس في المبنى والعمال حتفهم في الانفجار', expect: [{ kind: 'killed', count: { vague: 'some' }, cause: 'explosion' }] },
+    { text: 'أصيب بعض المسعفين بجروح طفيفة', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'medical' }] },
+    { text: 'وقال المرصد إن عدد القتلى الذين سقطوا في الاشتباكات منذ الأمس ارتفع إلى 31 علما أن بينهم قادة', expect: [{ kind: 'killed', count: { value: 31 } }] },
+  ],
+  'cascade 6c · the passive with «تم»': [
+    { text: 'وأكد ذووه أنه تم اعتقاله على حاجز للشرطة العسكرية', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    { text: 'وجرى إعدامهما رميا بالرصاص في ساحة القرية', expect: [{ kind: 'executed', count: { value: 2 }, cause: 'execution' }] },
+    { text: 'اختطف تنظيم الدولة ثلاثة تجار على الطريق الدولي، وتم احتجازهم في مكان مجهول', expect: [{ kind: 'detained', contains: 'ثلاثة تجار' }, { kind: 'detained', contains: 'احتجازهم', count: { value: 3 } }] },
+  ],
+  'cascade 6b · states: still, fate, «في عداد», subjected to': [
+    { text: 'اختطف مسلحون الطبيب قبل عامين وما زال مفقودا حتى اليوم', expect: [{ kind: 'detained' }, { kind: 'missing', count: { value: 1 } }] },
+    { text: 'وطالبت العائلات بكشف مصير مئات المعتقلين في سجون التنظيم', expect: [{ kind: 'missing', count: { min: 100, vague: 'hundreds' } }] },
+    { text: 'ولا يزال العشرات في عداد المفقودين بعد الفيضان', expect: [{ kind: 'missing', count: { min: 10, vague: 'tens' } }] },
+    { text: 'وتعرض ثلاثة من عناصر الشرطة في الحي للاختطاف مساء أمس', expect: [{ kind: 'detained', count: { value: 3 } }] },
+    { text: 'وأشار إلى أن شابين تعرضا للإعدام الميداني', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
+  ],
   'cascade 7 · precision traps': [
     { text: 'شنت القوات حملة اعتقالات واسعة في المدينة', expect: [{ kind: 'detained', count: null }] },
+    // Campaigns carried out are mentions of unknown size; a definite one after its executions refers back to them.
+    { text: 'الأمن الداخلي يقوم بحملة اعتقالات في ريف المدينة', expect: [{ kind: 'detained', count: null }] },
+    { text: 'نفذ التنظيم عملية إعدام علنية في الساحة العامة', expect: [{ kind: 'executed', count: null }] },
+    {
+      text: 'أعدم المسلحون أربعة رجال رميا بالرصاص، وقال شهود إن عمليات الإعدام جرت قرب الجسر',
+      expect: [{ kind: 'executed', count: { value: 4 } }],
+    },
+  ],
+  'cascade 7b · known victims restated': [
+    {
+      // Definite, uncounted victims after a casualty word are ones just told; a name or «الآخر» makes them new.
+      text: 'قتل ثلاثة صيادين بانفجار لغم قرب الشاطئ. وقال الأهالي إن مقتل الصيادين الثلاثة أثار غضبا واسعا',
+      expect: [{ kind: 'killed', count: { value: 3 } }],
+    },
+    {
+      text: 'أصيب طفلان بشظايا قذيفة. ونقلت الطفلة سلمى إلى المشفى بعد إصابة الطفل الآخر',
+      expect: [{ kind: 'injured', count: { value: 2 } }, { kind: 'injured', contains: 'إصابة الطفل', count: { value: 1 } }],
+    },
   ],
   'cascade 8 · denials and «آخرين»': [
     { text: 'نفى الجيش مقتل أي مدني في الغارة على قرية البارة', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { denied: true } }] },
@@ -398,6 +474,11 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'لم تسفر الغارة عن وقوع إصابات', why: 'zero' },
   { text: 'ألقى الطيران المروحي 12 برميلا متفجرا على داريا يوم الثلاثاء', why: 'barrels counted' },
   { text: 'وثقت الشبكة دمار 300 شقة سكنية في مشروع الـ 1070 شقة', why: 'apartments' },
+  { text: 'واصل الدفاع المدني انتشال جثث من تحت أنقاض الأبنية', why: 'bodies pulled out restate a toll' },
+  { text: 'تعجز الفرق عن الوصول إلى الشهداء العالقين تحت الركام', why: 'the dead under rubble are not trapped survivors' },
+  { text: 'تعرضت البلدة لقصف مدفعي عنيف', why: 'a town subjected to shelling names no casualty' },
+  { text: 'ناقش المؤتمر حق تقرير المصير للشعوب', why: 'self-determination is no fate of a group' },
+  { text: 'وفي المنزل الذي أصيبت فيه جثث متفحمة', why: 'bodies are no injured' },
   { text: 'تبرعت أسرة واحدة بمنزلها لإيواء الأسر النازحة', why: 'a family is no detention (أسر)' },
   { text: 'تصاعدت الإعدامات في المحافظة خلال الأشهر الماضية', why: 'bare executions with nobody named' },
   { text: 'وأشار الجيش السوري إلى تقدم قواته', why: 'a nationality adjective is no victim' },

@@ -16,7 +16,8 @@ export const victims: readonly VictimEntry[] = [
     forms: ['طفل', 'طفلة', 'رضيع', 'قاصر', 'تلميذ', 'طالب'],
     plurals: ['أطفال', 'رضع', 'قصر', 'صغار', 'تلاميذ', 'طلاب'],
   },
-  { id: 'women', labels: { ar: 'نساء', en: 'women' }, forms: ['امرأة', 'سيدة'], plurals: ['نساء', 'نسوة'] },
+  // «مرأة» is «امرأة» after the article («المرأة»); «مواطنة» a woman citizen.
+  { id: 'women', labels: { ar: 'نساء', en: 'women' }, forms: ['امرأة', 'مرأة', 'سيدة', 'مواطنة'], plurals: ['نساء', 'نسوة', 'مواطنات'] },
   {
     id: 'people',
     labels: { ar: 'أشخاص', en: 'people' },
