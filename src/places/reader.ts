@@ -184,10 +184,12 @@ class Reader {
     const k = last + 1;
     const w = this.word(k);
     const named = this.t.placeAt.get(k);
-    // «وسط» is a direction, not و + a coordinated name.
+    // «وسط» is a direction, not و + a coordinated name. Names are coordinated within one phrase only after a plural
+    // or dual noun («مدينتي خان شيخون وسرمين»); otherwise «دوما وحرستا» are two places, each read on its own.
     if (w.startsWith('و') && w.length > 2 && !DIRECTION.has(w)) {
+      if (!list) return last;
       if (named && named.prefix.startsWith('و')) return named.lastToken;
-      if (list && w.startsWith('وال') && !this.t.taken[k] && !this.t.inActor[k]) return k;
+      if (w.startsWith('وال') && !this.t.taken[k] && !this.t.inActor[k]) return k;
       return last;
     }
     if (w === 'في') return Math.max(last, this.segment(k + 1));
