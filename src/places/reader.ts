@@ -95,11 +95,14 @@ class Reader {
   readonly n: number;
   private readonly words: readonly string[];
   private readonly splits: (ReturnType<typeof cliticSplits> | undefined)[];
+  /** Per token, where the run of bare place nouns starting there ends (+1; 0 = not yet known). */
+  private readonly runEnds: Uint32Array;
 
   constructor(private readonly t: PlaceText) {
     this.n = t.doc.tokens.length;
     this.words = t.doc.tokens.map((x) => x.text);
     this.splits = new Array(this.n);
+    this.runEnds = new Uint32Array(this.n + 1);
   }
 
   private word(i: number): string {
@@ -133,14 +136,25 @@ class Reader {
 
   /** A segment that starts with a place noun at `i`: «ريف مدينة إدلب»، «قرية "حطلة"»، «الريف الجنوبي لإدلب». */
   private afterHead(i: number): number {
-    let k = i + 1;
-    while (k < this.n && !this.t.placeAt.has(k) && this.isHead(k, HEADS, (p) => p === '')) k++;
+    const k = this.runEnd(i + 1);
     const named = this.t.placeAt.get(k);
     if (named) return named.lastToken;
     if (!this.definiteHead(i)) return this.nameEnd(k);
     // «المدينة» alone names no place; «الريف الجنوبي لإدلب» names the countryside of the place after ل.
     const of = this.t.placeAt.get(k + 1);
     return DIRECTION_ADJECTIVE.has(this.word(k)) && of && of.prefix.startsWith('ل') ? of.lastToken : -1;
+  }
+
+  /**
+   * The first token from `k` on that is no bare place noun («ريف مدينة إدلب» stacks them). Remembered for every token
+   * of the run, so that a text of repeated nouns («حي حي حي …») is read in linear time, not rescanned from each.
+   */
+  private runEnd(k: number): number {
+    let end = k;
+    while (end < this.n && this.runEnds[end] === 0 && !this.t.placeAt.has(end) && this.isHead(end, HEADS, (p) => p === '')) end++;
+    if (end < this.n && this.runEnds[end] !== 0) end = this.runEnds[end]! - 1;
+    for (let j = k; j < end && this.runEnds[j] === 0; j++) this.runEnds[j] = end + 1;
+    return end;
   }
 
   /** A segment at `k` after a preposition or direction: a gazetteer name, or a place noun and its name. */
