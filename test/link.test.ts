@@ -154,6 +154,33 @@ describe('linkReports is deterministic and order-independent', () => {
   });
 });
 
+describe('linkReports on a dense day: thousands of reports of one governorate and day', () => {
+  const town = analyze('قتل 5 مدنيين بغارة روسية على بلدة كفرنبل', { publishedAt: '2019-05-14' });
+  const other = analyze('قتل 5 مدنيين بغارة روسية على مدينة سراقب', { publishedAt: '2019-05-14' });
+  const countryside = analyze('قتل 5 مدنيين بغارة روسية على ريف إدلب الجنوبي', { publishedAt: '2019-05-14' });
+  const reports = Array.from({ length: 600 }, (_, i) => ({
+    id: `r${String(i).padStart(4, '0')}`, analysis: [town, other, countryside][i % 3]!, publishedAt: '2019-05-14',
+  }));
+  const incidents = linkReports(reports);
+
+  it('each incident holds one event per report, all of them fitting each other', () => {
+    for (const i of incidents) {
+      expect(new Set(i.events.map((e) => e.report)).size).toBe(i.events.length);
+      expect(new Set(i.events.map((e) => e.location?.place)).size, i.id).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('the towns stay apart, and every report is in one incident', () => {
+    expect(incidents.filter((i) => i.events.some((e) => e.location?.place === 'kafranbel')).every((i) => i.events.every((e) => e.location?.place !== 'saraqib'))).toBe(true);
+    expect(incidents.flatMap((i) => i.reports).sort()).toEqual(reports.map((r) => r.id));
+    expect(incidents.length).toBeLessThan(20);
+  });
+
+  it('is order-independent', () => {
+    expect(linkReports([...reports].reverse())).toEqual(incidents);
+  });
+});
+
 describe('linkReports input checks', () => {
   it('rejects what is not a report', () => {
     expect(() => linkReports('x' as unknown as LinkReport[])).toThrow(TypeError);

@@ -102,17 +102,38 @@ interface Edge {
 }
 
 /**
+ * How many events of one place an event meets in one bucket: the ones nearest it in cause, actors and toll. A
+ * bucket with at most this many events per place meets every pair; a denser one (thousands of reports of one day and
+ * governorate) stays linear instead of quadratic.
+ */
+const PARTNERS = 32;
+
+/** What `placeFit` reads of a location: events with one key are at the same place. */
+const placeKey = (e: LinkEvent): string => {
+  const l = e.location!;
+  return `${l.place}|${l.type}|${l.governorate}|${l.within.join(',')}`;
+};
+
+/** The order in which an event's partners are taken: same cause, actors and toll side by side, then event order. */
+const profile = (e: LinkEvent): string => `${e.cause ?? ''}|${e.actors.join(',')}|${e.killed.join(',')}`;
+
+/**
  * Candidate pairs, bucketed by region and day so that only events that share a day and a governorate meet (or a
- * region above governorates and a place in it). A pair is proposed once, in the bucket of the first day both events
- * cover.
+ * region above governorates and a place in it). In a bucket, events are grouped by place: the events of one place
+ * meet their next `PARTNERS` in profile order, and two places that may nest meet each event of one with the first
+ * `PARTNERS` of the other. A pair is proposed once, in the bucket of the first day both events cover.
  */
 function candidateEdges(events: readonly LinkEvent[]): Edge[] {
-  // Per bucket, the events that are placed in it (own) and those placed below a region above governorates.
-  const buckets = new Map<string, { own: number[]; below: number[] }>();
+  // Per bucket, the events placed in it (own) and those placed below a region above governorates, by place.
+  const buckets = new Map<string, { own: Map<string, number[]>; below: Map<string, number[]> }>();
   const add = (key: string, i: number, own: boolean) => {
     let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { own: [], below: [] }));
-    (own ? b.own : b.below).push(i);
+    if (!b) buckets.set(key, (b = { own: new Map(), below: new Map() }));
+    const byPlace = own ? b.own : b.below;
+    const k = placeKey(events[i]!);
+    const list = byPlace.get(k);
+    if (list) list.push(i);
+    else byPlace.set(k, [i]);
   };
   events.forEach((e, i) => {
     if (!linkable(e)) return;
@@ -122,6 +143,13 @@ function candidateEdges(events: readonly LinkEvent[]): Edge[] {
       for (const region of above) add(`${region}|${d}`, i, false);
     }
   });
+  const profiles = new Map<number, string>();
+  const profileOf = (i: number) => {
+    let p = profiles.get(i);
+    if (p === undefined) profiles.set(i, (p = profile(events[i]!)));
+    return p;
+  };
+  const inOrder = (list: number[]) => list.sort((x, y) => (profileOf(x) < profileOf(y) ? -1 : profileOf(x) > profileOf(y) ? 1 : x - y));
   const edges: Edge[] = [];
   const propose = (x: number, y: number, day: number) => {
     const [a, b] = [events[x]!, events[y]!];
@@ -129,20 +157,70 @@ function candidateEdges(events: readonly LinkEvent[]): Edge[] {
     const score = fit(a, b);
     if (score > 0) edges.push(x < y ? { a: x, b: y, score } : { a: y, b: x, score });
   };
+  /** Each event of `p` with the first PARTNERS of `q`, and the first PARTNERS of `p` with all of `q`: each pair once. */
+  const across = (p: readonly number[], q: readonly number[], day: number) => {
+    if (fit(events[p[0]!]!, { ...events[q[0]!]!, cause: null, actors: [] }) === 0) return;
+    for (let x = 0; x < p.length; x++) {
+      const upTo = x < PARTNERS ? q.length : Math.min(q.length, PARTNERS);
+      for (let y = 0; y < upTo; y++) propose(p[x]!, q[y]!, day);
+    }
+  };
   for (const [key, { own, below }] of buckets) {
     const day = Number(key.slice(key.lastIndexOf('|') + 1));
-    for (let x = 0; x < own.length; x++) {
-      for (let y = x + 1; y < own.length; y++) propose(own[x]!, own[y]!, day);
-      for (const y of below) propose(own[x]!, y, day);
-    }
+    const places = [...own.values()].map(inOrder);
+    const under = [...below.values()].map(inOrder);
+    places.forEach((p, i) => {
+      for (let x = 0; x < p.length; x++) for (let y = x + 1; y < Math.min(p.length, x + 1 + PARTNERS); y++) propose(p[x]!, p[y]!, day);
+      for (let j = i + 1; j < places.length; j++) across(p, places[j]!, day);
+      for (const q of under) across(p, q, day);
+    });
   }
   // Best fits first, ties in event order: the grouping depends on the reports, not on their order.
   return edges.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 }
 
-/** Two events may share an incident: their days overlap and they fit. */
-const joinable = (a: LinkEvent, b: LinkEvent): boolean =>
-  a.report !== b.report && a.days![0] <= b.days![1] && b.days![0] <= a.days![1] && fit(a, b) > 0;
+/**
+ * A group of events, summarized by what decides whether another may join it: its reports, the days all its events
+ * share, and its distinct places, causes and actor lists. Within a group every two events may share an incident.
+ */
+interface Group {
+  members: number[];
+  reports: Set<number>;
+  from: number;
+  to: number;
+  /** One event per distinct place (by `placeKey`), per distinct cause, per distinct non-empty actor list. */
+  places: Map<string, LinkEvent>;
+  causes: Map<string, LinkEvent>;
+  actors: Map<string, LinkEvent>;
+}
+
+function groupOf(e: LinkEvent, i: number): Group {
+  return {
+    members: [i], reports: new Set([e.report]), from: e.days?.[0] ?? 0, to: e.days?.[1] ?? 0,
+    places: new Map([[placeKey(e), e]]), causes: new Map(e.cause === null ? [] : [[e.cause, e]]),
+    actors: new Map(e.actors.length ? [[e.actors.join(','), e]] : []),
+  };
+}
+
+const everyPair = <T>(a: Map<string, T>, b: Map<string, T>, ok: (x: T, y: T) => boolean): boolean =>
+  [...a.values()].every((x) => [...b.values()].every((y) => ok(x, y)));
+
+/**
+ * Every event of one group may share an incident with every event of the other: no report in both, the days of all
+ * overlap (intervals that overlap two by two share a day), and each pair of their distinct places, causes and actor
+ * lists fits — `fit` is 0 exactly when one of the three does not.
+ */
+function joinableGroups(a: Group, b: Group): boolean {
+  if (Math.max(a.from, b.from) > Math.min(a.to, b.to)) return false;
+  const [small, large] = a.reports.size < b.reports.size ? [a.reports, b.reports] : [b.reports, a.reports];
+  for (const r of small) if (large.has(r)) return false;
+  const neutral = { cause: null, actors: [] as string[] };
+  return (
+    everyPair(a.places, b.places, (x, y) => fit({ ...x, ...neutral }, { ...y, ...neutral }) > 0) &&
+    everyPair(a.causes, b.causes, (x, y) => fit(x, { ...x, cause: y.cause, actors: [] }) > 0) &&
+    everyPair(a.actors, b.actors, (x, y) => fit({ ...x, cause: null }, { ...x, cause: null, actors: y.actors }) > 0)
+  );
+}
 
 /**
  * Groups events by the edges, best first. Two groups join only when every event of one may share an incident with
@@ -151,22 +229,28 @@ const joinable = (a: LinkEvent, b: LinkEvent): boolean =>
  */
 function group(events: readonly LinkEvent[], edges: readonly Edge[]): number[][] {
   const parent = events.map((_, i) => i);
-  const members = events.map((_, i) => [i]);
+  const groups: (Group | null)[] = events.map((e, i) => (linkable(e) ? groupOf(e, i) : null));
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
   for (const { a, b } of edges) {
     const [ra, rb] = [root(a), root(b)];
-    if (ra === rb) continue;
-    if (!members[ra]!.every((x) => members[rb]!.every((y) => joinable(events[x]!, events[y]!)))) continue;
-    // The smaller index stays the root, so that a group is named by its first event.
+    if (ra === rb || !joinableGroups(groups[ra]!, groups[rb]!)) continue;
+    // The smaller index stays the root, so that a group is named by its first event; the smaller group is copied.
     const [keep, join] = ra < rb ? [ra, rb] : [rb, ra];
+    const [g, h] = [groups[keep]!, groups[join]!];
+    const [big, small] = g.members.length >= h.members.length ? [g, h] : [h, g];
+    for (const m of small.members) big.members.push(m);
+    for (const r of small.reports) big.reports.add(r);
+    for (const key of ['places', 'causes', 'actors'] as const) for (const [k, v] of small[key]) if (!big[key].has(k)) big[key].set(k, v);
+    big.from = Math.max(g.from, h.from);
+    big.to = Math.min(g.to, h.to);
     parent[join] = keep;
-    members[keep] = [...members[keep]!, ...members[join]!].sort((x, y) => x - y);
-    members[join] = [];
+    groups[keep] = big;
+    groups[join] = null;
   }
-  return events.flatMap((_, i) => (root(i) === i ? [members[i]!] : []));
+  return events.flatMap((_, i) => (root(i) !== i ? [] : [groups[i] ? groups[i]!.members.sort((x, y) => x - y) : [i]]));
 }
 
 function incidentOf(members: readonly number[], events: readonly LinkEvent[], reports: readonly ReadReport[]): Incident {
@@ -180,12 +264,12 @@ function incidentOf(members: readonly number[], events: readonly LinkEvent[], re
     actors: e.actors.slice(),
     cause: e.cause,
   }));
-  const dated = list.filter((e) => e.days !== null).map((e) => e.days!);
+  // The events of an incident overlap two by two, so they share at least one day.
   let date: DayRange | null = null;
-  if (dated.length) {
-    const from = Math.max(...dated.map((d) => d[0]));
-    const to = Math.min(...dated.map((d) => d[1]));
-    date = from <= to ? { from: dayText(from), to: dayText(to) } : { from: dayText(Math.min(...dated.map((d) => d[0]))), to: dayText(Math.max(...dated.map((d) => d[1]))) };
+  if (first.days) {
+    let [from, to] = first.days;
+    for (const e of list) if (e.days) [from, to] = [Math.max(from, e.days[0]), Math.min(to, e.days[1])];
+    date = { from: dayText(from), to: dayText(to) };
   }
   // The most specific place: of the most local type, then with the most places around it.
   const specificity = (e: LinkEvent) => localness(e.location!.type) * 100 - e.location!.within.length;
