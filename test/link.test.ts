@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { createAnalyzer as createCoreAnalyzer } from '../src/core.js';
 import { analyze, linkReports, type Analysis, type LinkReport } from '../src/index.js';
+import { yemenPack } from '../src/packs/yemen.js';
 
 /** The default reading: each report analyzed with its publication day, so that its date expressions date events. */
 const link = (reports: LinkReport[]) => linkReports(reports);
@@ -178,6 +180,21 @@ describe('linkReports on a dense day: thousands of reports of one governorate an
 
   it('is order-independent', () => {
     expect(linkReports([...reports].reverse())).toEqual(incidents);
+  });
+});
+
+describe("an analyzer's linkReports reads with that analyzer", () => {
+  const reports: LinkReport[] = [
+    { id: 'a', text: 'قتل 6 مدنيين بقصف حوثي على مديرية صرواح غرب مأرب', publishedAt: '2021-03-02' },
+    { id: 'b', text: 'مقتل 6 مدنيين في قصف للحوثيين على صرواح أمس', publishedAt: '2021-03-03' },
+  ];
+  it('links reports of its packs, dated with their publication days', () => {
+    const yemen = createCoreAnalyzer({ packs: [yemenPack] });
+    expect(yemen.linkReports(reports).map((i) => [i.reports, i.place, i.governorate, i.date])).toEqual([
+      [['a', 'b'], 'sirwah', 'marib', { from: '2021-03-02', to: '2021-03-02' }],
+    ]);
+    // The root reads with the Syria pack: no Yemeni place, nothing to link.
+    expect(linkReports(reports).map((i) => i.reports)).toEqual([['a'], ['b']]);
   });
 });
 

@@ -3,7 +3,6 @@
  * @module link/link
  */
 import type { Analysis } from '../analyze.js';
-import { analyze } from '../root.js';
 import { describe } from '../normalize/options.js';
 import { localness } from '../places/resolve.js';
 import { CASUALTY_KINDS, type CasualtyKind } from '../lexicon/types.js';
@@ -304,38 +303,22 @@ function incidentOf(members: readonly number[], events: readonly LinkEvent[], re
   };
 }
 
+/** How a report given as text is read: its text, and the report for its publication day. @internal */
+export type ReportReader = (text: string, report: LinkReport) => Analysis;
+
+/** A reader that analyzes each report with its publication day, so that «أمس» dates its events. @internal */
+export const withPublication =
+  (analyze: (text: string, options: { publishedAt?: string | Date }) => Analysis): ReportReader =>
+  (text, r) => analyze(text, r.publishedAt == null ? {} : { publishedAt: r.publishedAt });
+
 /**
- * Groups the events of many reports into incidents: events of different reports on overlapping days, in the same
- * or nested places (a town and its countryside), with compatible actors and causes, are one incident; and lists,
- * per kind and victim class, every report's figures with their spans, the range they agree on and whether they
- * conflict (an exact figure outside another report's range that is no later rise, or a toll that falls as time
- * passes).
- *
- * An event is dated by its own `date` (`{ from, to }`, as `analyze` gives with a publication date), else as the
- * days up to two before its report's publication; an event without days, without a gazetteer place, or spread over
- * more than a week (a cumulative toll) is an incident of its own. Events meet only within one governorate and day,
- * so linking stays near-linear in the number of events; the result is the same whatever the order of the reports.
- *
- * @param reports - `{ id, text | analysis, publishedAt }` each; ids unique
- * @param options - `analyze`: how to read a report given as text (default: the built-in `analyze`)
- * @returns the incidents, by their first report's id
- * @throws TypeError on a malformed report, a duplicate id or a publication date that is no date
- * @example
- * ```ts
- * const incidents = linkReports([
- *   { id: 'a', text: 'قتل 12 مدنيا في غارات على بلدة كفرنبل بريف إدلب', publishedAt: '2019-05-14' },
- *   { id: 'b', text: 'مقتل 15 مدنيا بقصف جوي على كفرنبل', publishedAt: '2019-05-14' },
- * ]);
- * incidents[0].reports; // → ['a', 'b']
- * incidents[0].governorate; // → 'idlib'
- * incidents[0].conflict; // → true (12 and 15, published the same day)
- * ```
+ * `linkReports` with `read` as the reading of reports given as text (unless `options.analyze` replaces it): the root
+ * passes the built-in `analyze`, an analyzer its own, so that linking carries no lexicon of its own. @internal
  */
-export function linkReports(reports: readonly LinkReport[], options: LinkOptions = {}): Incident[] {
+export function linkReportsWith(defaultRead: ReportReader, reports: readonly LinkReport[], options: LinkOptions = {}): Incident[] {
   if (!Array.isArray(reports)) throw new TypeError(`linkReports: argument 'reports' must be an array, got ${describe(reports)}`);
   if (options === null || typeof options !== 'object') throw new TypeError(`linkReports: argument 'options' must be an object, got ${describe(options)}`);
-  // The built-in reading dates each event with the report's publication day («أمس» is the day before it).
-  const read = options.analyze ?? ((text: string, r: LinkReport) => analyze(text, r.publishedAt == null ? {} : { publishedAt: r.publishedAt }));
+  const read = options.analyze ?? defaultRead;
   if (typeof read !== 'function') throw new TypeError(`linkReports: options.analyze must be a function, got ${describe(read)}`);
   const ordered = reports.map((r, i) => readReport(r, i, read)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = 1; i < ordered.length; i++) if (ordered[i]!.id === ordered[i - 1]!.id) throw new TypeError(`linkReports: duplicate report id '${ordered[i]!.id}'`);
