@@ -6,6 +6,8 @@ import { yemenPack } from '../src/packs/yemen.js';
 
 /** The default reading: each report analyzed with its publication day, so that its date expressions date events. */
 const link = (reports: LinkReport[]) => linkReports(reports);
+/** The day before `day` (the reports say «أمس»). */
+const isoBefore = (day: string) => new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
 const grouping = (reports: LinkReport[]) => link(reports).map((i) => i.reports);
 
 describe('linkReports groups reports of one incident', () => {
@@ -205,5 +207,21 @@ describe('linkReports input checks', () => {
     expect(() => linkReports([{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }])).toThrow(/duplicate report id 'a'/);
     expect(() => linkReports([{ id: 'a', text: 'x', publishedAt: 'yesterday' }])).toThrow(/publishedAt/);
     expect(() => linkReports([{ id: 'a', text: 'x', publishedAt: '2019-02-30' }])).toThrow(/publishedAt/);
+  });
+
+  // Publication days are read as `analyze` reads them (one mechanism); an error names the report.
+  const publications: [publishedAt: string | Date, day: string | RegExp][] = [
+    ['2019-05-14', '2019-05-14'],
+    ['2019-05-14T23:30:00+03:00', '2019-05-14'],
+    ['2019-05-14Tfoo', '2019-05-14'],
+    [new Date(Date.UTC(2019, 4, 14, 10)), '2019-05-14'],
+    ['2019-05-14 10:00', /report 'a'.*publishedAt must be written 'YYYY-MM-DD', got the string "2019-05-14 10:00"/],
+    ['14/05/2019', /report 'a'.*publishedAt must be written/],
+    [new Date('x'), /report 'a'.*publishedAt is an invalid Date/],
+  ];
+  it.each(publications)('publishedAt %s', (publishedAt, day) => {
+    const run = () => linkReports([{ id: 'a', text: 'قتل 5 مدنيين أمس بغارة على بلدة كفرنبل', publishedAt }]);
+    if (day instanceof RegExp) expect(run).toThrow(day);
+    else expect(run()[0]?.date?.to).toBe(isoBefore(day));
   });
 });

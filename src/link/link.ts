@@ -3,6 +3,7 @@
  * @module link/link
  */
 import type { Analysis } from '../analyze.js';
+import { isoDay, publicationDay } from '../dates/calendar.js';
 import { describe } from '../normalize/options.js';
 import { localness } from '../places/resolve.js';
 import { CASUALTY_KINDS, type CasualtyKind } from '../lexicon/types.js';
@@ -24,32 +25,28 @@ interface ReadReport {
   readonly time: number | null;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/u;
-
-/** Days since 1970-01-01 of `YYYY-MM-DD`, or `null`. */
+/** Days since 1970-01-01 of an event's `YYYY-MM-DD`, or `null`: the dates layer's own reading of a day. */
 function dayOf(text: unknown): number | null {
-  const m = typeof text === 'string' ? ISO_DAY.exec(text) : null;
-  if (!m) return null;
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return new Date(t).getUTCDate() === Number(m[3]) ? t / DAY : null;
+  if (typeof text !== 'string') return null;
+  try {
+    return publicationDay(text, 'linkReports');
+  } catch {
+    return null;
+  }
 }
 
-const dayText = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
-
-/** Publication: its day as written and its instant (a date-time without offset is read as UTC). */
-function publication(value: unknown, where: string): Pick<ReadReport, 'published' | 'day' | 'time'> {
+/**
+ * Publication: as given (a `Date` as its ISO string), its day as the dates layer reads it (the written date of a
+ * timestamp), and its instant, which orders the figures (a timestamp without offset is UTC; a day is its midnight).
+ */
+function publication(value: unknown, id: string): Pick<ReadReport, 'published' | 'day' | 'time'> {
   if (value === undefined || value === null) return { published: null, day: null, time: null };
-  if (value instanceof Date && !Number.isNaN(value.getTime())) {
-    const iso = value.toISOString();
-    return { published: iso, day: dayOf(iso.slice(0, 10)), time: value.getTime() };
-  }
-  if (typeof value === 'string') {
-    const day = dayOf(value.slice(0, 10));
-    const withZone = value.length > 10 && !/(Z|[+-]\d\d:?\d\d)$/u.test(value) ? `${value}Z` : value;
-    const time = Date.parse(withZone);
-    if (day !== null && !Number.isNaN(time)) return { published: value, day, time };
-  }
-  throw new TypeError(`linkReports: ${where}.publishedAt must be a date (YYYY-MM-DD, an ISO date-time or a Date), got ${describe(value)}`);
+  const day = publicationDay(value, `linkReports: report '${id}'`);
+  if (value instanceof Date) return { published: value.toISOString(), day, time: value.getTime() };
+  const text = value as string;
+  const withZone = text.length > 10 && !/(?:Z|[+-]\d\d:?\d\d)$/u.test(text) ? `${text}Z` : text;
+  const time = text.length > 10 ? Date.parse(withZone) : Number.NaN;
+  return { published: text, day, time: Number.isNaN(time) ? day * DAY : time };
 }
 
 function readReport(raw: unknown, index: number, read: NonNullable<LinkOptions['analyze']>): ReadReport {
@@ -57,7 +54,7 @@ function readReport(raw: unknown, index: number, read: NonNullable<LinkOptions['
   if (raw === null || typeof raw !== 'object') throw new TypeError(`linkReports: ${where} must be an object, got ${describe(raw)}`);
   const r = raw as LinkReport;
   if (typeof r.id !== 'string' || r.id === '') throw new TypeError(`linkReports: ${where}.id must be a non-empty string, got ${describe(r.id)}`);
-  const published = publication(r.publishedAt, `report '${r.id}'`);
+  const published = publication(r.publishedAt, r.id);
   let analysis = r.analysis;
   if (analysis === undefined) {
     if (typeof r.text !== 'string') throw new TypeError(`linkReports: report '${r.id}' needs a text or an analysis`);
@@ -258,7 +255,7 @@ function incidentOf(members: readonly number[], events: readonly LinkEvent[], re
   const listed: IncidentEvent[] = list.map((e) => ({
     report: reports[e.report]!.id,
     event: e.event,
-    date: e.days && { from: dayText(e.days[0]), to: dayText(e.days[1]) },
+    date: e.days && { from: isoDay(e.days[0]), to: isoDay(e.days[1]) },
     location: e.location,
     actors: e.actors.slice(),
     cause: e.cause,
@@ -268,7 +265,7 @@ function incidentOf(members: readonly number[], events: readonly LinkEvent[], re
   if (first.days) {
     let [from, to] = first.days;
     for (const e of list) if (e.days) [from, to] = [Math.max(from, e.days[0]), Math.min(to, e.days[1])];
-    date = { from: dayText(from), to: dayText(to) };
+    date = { from: isoDay(from), to: isoDay(to) };
   }
   // The most specific place: of the most local type, then with the most places around it.
   const specificity = (e: LinkEvent) => localness(e.location!.type) * 100 - e.location!.within.length;
