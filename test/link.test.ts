@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer as createCoreAnalyzer } from '../src/core.js';
-import { analyze, linkReports, type Analysis, type LinkReport } from '../src/index.js';
+import { analyze, linkReports, type Analysis, type LinkOptions, type LinkReport } from '../src/index.js';
 import { yemenPack } from '../src/packs/yemen.js';
 
 /** The default reading: each report analyzed with its publication day, so that its date expressions date events. */
@@ -207,6 +207,18 @@ describe('linkReports input checks', () => {
     expect(() => linkReports([{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }])).toThrow(/duplicate report id 'a'/);
     expect(() => linkReports([{ id: 'a', text: 'x', publishedAt: 'yesterday' }])).toThrow(/publishedAt/);
     expect(() => linkReports([{ id: 'a', text: 'x', publishedAt: '2019-02-30' }])).toThrow(/publishedAt/);
+  });
+
+  // Options are checked as every function checks them: an object of known keys, each of its type.
+  const badOptions: [options: unknown, error: RegExp][] = [
+    [{ pubishedAt: '2019-05-14' }, /unknown option 'pubishedAt' \(known: analyze\)/],
+    [[], /argument 'options' must be an object, got an array/],
+    [null, /argument 'options' must be an object, got null/],
+    [{ analyze: null }, /option 'analyze' must be a function, got null/],
+    [{ analyze: 'yes' }, /option 'analyze' must be a function/],
+  ];
+  it.each(badOptions)('rejects options %o', (options, error) => {
+    expect(() => linkReports([], options as LinkOptions)).toThrow(error);
   });
 
   // Publication days are read as `analyze` reads them (one mechanism); an error names the report.

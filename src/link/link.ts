@@ -4,6 +4,7 @@
  */
 import type { Analysis } from '../analyze.js';
 import { isoDay, publicationDay } from '../dates/calendar.js';
+import { isRecord } from '../lexicon/define.js';
 import { describe } from '../normalize/options.js';
 import { localness } from '../places/resolve.js';
 import { CASUALTY_KINDS, type CasualtyKind } from '../lexicon/types.js';
@@ -303,6 +304,17 @@ function incidentOf(members: readonly number[], events: readonly LinkEvent[], re
 /** How a report given as text is read: its text, and the report for its publication day. @internal */
 export type ReportReader = (text: string, report: LinkReport) => Analysis;
 
+const LINK_OPTIONS: readonly string[] = ['analyze'];
+
+/** The options of `linkReports`, checked as the text functions check theirs: an object with known keys only. */
+function checkLinkOptions(options: unknown): asserts options is LinkOptions {
+  if (!isRecord(options)) throw new TypeError(`linkReports: argument 'options' must be an object, got ${describe(options)}`);
+  for (const [key, value] of Object.entries(options)) {
+    if (!LINK_OPTIONS.includes(key)) throw new TypeError(`linkReports: unknown option '${key}' (known: ${LINK_OPTIONS.join(', ')})`);
+    if (value !== undefined && typeof value !== 'function') throw new TypeError(`linkReports: option '${key}' must be a function, got ${describe(value)}`);
+  }
+}
+
 /** A reader that analyzes each report with its publication day, so that «أمس» dates its events. @internal */
 export const withPublication =
   (analyze: (text: string, options: { publishedAt?: string | Date }) => Analysis): ReportReader =>
@@ -314,9 +326,8 @@ export const withPublication =
  */
 export function linkReportsWith(defaultRead: ReportReader, reports: readonly LinkReport[], options: LinkOptions = {}): Incident[] {
   if (!Array.isArray(reports)) throw new TypeError(`linkReports: argument 'reports' must be an array, got ${describe(reports)}`);
-  if (options === null || typeof options !== 'object') throw new TypeError(`linkReports: argument 'options' must be an object, got ${describe(options)}`);
+  checkLinkOptions(options);
   const read = options.analyze ?? defaultRead;
-  if (typeof read !== 'function') throw new TypeError(`linkReports: options.analyze must be a function, got ${describe(read)}`);
   const ordered = reports.map((r, i) => readReport(r, i, read)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = 1; i < ordered.length; i++) if (ordered[i]!.id === ordered[i - 1]!.id) throw new TypeError(`linkReports: duplicate report id '${ordered[i]!.id}'`);
   const events = eventsOf(ordered);
