@@ -209,6 +209,14 @@ describe('linkReports input checks', () => {
     expect(() => linkReports([{ id: 'a', text: 'x', publishedAt: '2019-02-30' }])).toThrow(/publishedAt/);
   });
 
+  it('a figure keeps its publication as given, a Date as its ISO string', () => {
+    const [i] = linkReports([
+      { id: 'a', text: 'قتل 5 مدنيين بغارة على بلدة كفرنبل', publishedAt: '2019-05-14T18:00:00+03:00' },
+      { id: 'b', text: 'مقتل 5 مدنيين بغارة على كفرنبل', publishedAt: new Date(Date.UTC(2019, 4, 14, 20)) },
+    ]);
+    expect(i!.figures[0]!.figures.map((f) => f.publishedAt)).toEqual(['2019-05-14T18:00:00+03:00', '2019-05-14T20:00:00.000Z']);
+  });
+
   // Options are checked as every function checks them: an object of known keys, each of its type.
   const badOptions: [options: unknown, error: RegExp][] = [
     [{ pubishedAt: '2019-05-14' }, /unknown option 'pubishedAt' \(known: analyze\)/],
