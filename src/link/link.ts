@@ -123,11 +123,12 @@ const profile = (e: LinkEvent): string => `${e.cause ?? ''}|${e.actors.join(',')
 function candidateEdges(events: readonly LinkEvent[]): Edge[] {
   // Per bucket, the events placed in it (own) and those placed below a region above governorates, by place.
   const buckets = new Map<string, { own: Map<string, number[]>; below: Map<string, number[]> }>();
+  const keys = events.map((e) => (linkable(e) ? placeKey(e) : ''));
   const add = (key: string, i: number, own: boolean) => {
     let b = buckets.get(key);
     if (!b) buckets.set(key, (b = { own: new Map(), below: new Map() }));
     const byPlace = own ? b.own : b.below;
-    const k = placeKey(events[i]!);
+    const k = keys[i]!;
     const list = byPlace.get(k);
     if (list) list.push(i);
     else byPlace.set(k, [i]);
