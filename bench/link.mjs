@@ -61,3 +61,20 @@ const seconds = (performance.now() - started) / 1000;
 console.log(`linkReports: ${reports.length.toLocaleString('en')} events → ${incidents.length.toLocaleString('en')} incidents ` +
   `(${incidents.filter((i) => i.conflict).length.toLocaleString('en')} with conflicting figures) in ${seconds.toFixed(2)} s ` +
   `(aim: under 10 s) — ${seconds < 10 ? 'met' : 'MISSED'}`);
+
+// A dense bucket: thousands of reports of one day in one governorate, at two towns and their countryside (a place
+// that fits both). Events of one bucket meet near-linearly, not pair by pair.
+const DENSE = Number(opt('--dense', 16_000));
+const places = [
+  { place: 'kafranbel', type: 'town', governorate: 'idlib', within: ['idlib-governorate', 'syria'] },
+  { place: 'saraqib', type: 'town', governorate: 'idlib', within: ['idlib-governorate', 'syria'] },
+  { place: 'idlib-countryside-southern', type: 'region', governorate: 'idlib', within: ['idlib-governorate', 'syria'] },
+];
+const dense = Array.from({ length: DENSE }, (_, i) => {
+  const incident = { day: '2019-05-14', place: places[i % 3], actors: [ACTORS[i % 2]], cause: CAUSES[i % 3] };
+  return { id: `d${String(i).padStart(6, '0')}`, analysis: analysisOf(incident, 5 + (i % 4)), publishedAt: '2019-05-14' };
+});
+const denseStarted = performance.now();
+const denseIncidents = linkReports(dense);
+console.log(`linkReports, one dense bucket: ${DENSE.toLocaleString('en')} events of one day in Idlib → ` +
+  `${denseIncidents.length.toLocaleString('en')} incidents in ${((performance.now() - denseStarted) / 1000).toFixed(2)} s`);

@@ -20,6 +20,7 @@ export type { Analyzer, AnalyzerOptions } from './make-analyzer.js';
 export * from './casualties/index.js';
 export * from './events/index.js';
 export * from './places/index.js';
+export type { CountRange, DayRange, Incident, IncidentEvent, IncidentFigure, LinkOptions, LinkReport, ReportFigure } from './link/types.js';
 import { makeAnalyzer, type Analyzer, type AnalyzerOptions } from './make-analyzer.js';
 
 /**

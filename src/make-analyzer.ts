@@ -14,6 +14,8 @@ import type { Lexicon, LexiconData } from './lexicon/types.js';
 import { coreLexicon } from './lexicons/core/index.js';
 import { describe } from './normalize/options.js';
 import { findPlacesWith } from './places/find-places.js';
+import { linkReportsWith, withPublication } from './link/link.js';
+import type { Incident, LinkOptions, LinkReport } from './link/types.js';
 import type { PlaceMention } from './places/types.js';
 
 /**
@@ -64,6 +66,8 @@ export interface Analyzer {
   extractDates(text: string, options?: ExtractDatesOptions): DateMention[];
   /** `findPlaces` with this analyzer's gazetteer. */
   findPlaces(text: string): PlaceMention[];
+  /** `linkReports`, reading each report given as text with this analyzer's `analyze` and the report's `publishedAt`. */
+  linkReports(reports: readonly LinkReport[], options?: LinkOptions): Incident[];
 }
 
 /** The defaults of one entry: its packs, and their compiled matcher when it is cached. @internal */
@@ -107,12 +111,15 @@ export function makeAnalyzer(defaults: AnalyzerDefaults, options: AnalyzerOption
   for (const data of [...(packs ?? []), ...given]) lexicons.push(defineLexicon(data, { extends: lexicons }));
   const compiled = useDefaults && core && given.length === 0 && defaults.compiled ? defaults.compiled() : compileLexicons(lexicons);
 
+  const analyze = (text: string, opts?: AnalyzeOptions) => analyzeWith(compiled, text, opts);
   return Object.freeze({
     lexicons: Object.freeze(lexicons),
     findActors: (text: string, opts?: FindActorsOptions) => findActorsWith(compiled, text, opts),
     extractCasualties: (text: string, opts?: AnalyzeOptions) => extractCasualtiesWith(compiled, text, opts),
-    analyze: (text: string, opts?: AnalyzeOptions) => analyzeWith(compiled, text, opts),
+    analyze,
     extractDates,
     findPlaces: (text: string) => findPlacesWith(compiled, text),
+    linkReports: (reports: readonly LinkReport[], opts?: LinkOptions) =>
+      linkReportsWith(withPublication(analyze), reports, opts),
   });
 }

@@ -1,5 +1,5 @@
 /**
- * The root `extractCasualties`, `analyze` and `findPlaces`: the pipeline with the built-in reading (the Arabic core
+ * The root `extractCasualties`, `analyze`, `findPlaces` and `linkReports`: the pipeline with the built-in reading (the Arabic core
  * and the Syria pack). Apart from `analyze.ts` so that entries without the Syria pack (`hasila/core`) cannot reach it.
  * @module root
  */
@@ -8,6 +8,8 @@ import { builtinCompiled } from './builtin.js';
 import type { CasualtyMention } from './casualties/types.js';
 import { findPlacesWith } from './places/find-places.js';
 import type { PlaceMention } from './places/types.js';
+import { linkReportsWith, withPublication } from './link/link.js';
+import type { Incident, LinkOptions, LinkReport } from './link/types.js';
 
 /**
  * Every casualty statement of an Arabic text, read with the built-in lexicon: kind, count, victims, sub-groups,
@@ -81,4 +83,36 @@ export function analyze(text: string, options?: AnalyzeOptions): Analysis {
  */
 export function findPlaces(text: string): PlaceMention[] {
   return findPlacesWith(builtinCompiled(), text);
+}
+
+/**
+ * Groups the events of many reports into incidents: events of different reports on overlapping days, in the same
+ * or nested places (a town and its countryside), with compatible actors and causes, are one incident; and lists,
+ * per kind and victim class, every report's figures with their spans, the range they agree on and whether they
+ * conflict (an exact figure outside another report's range that is no later rise, or a toll that falls as time
+ * passes).
+ *
+ * An event is dated by its own `date` (`{ from, to }`, as `analyze` gives with a publication date), else as the
+ * days up to two before its report's publication; an event without days, without a gazetteer place, or spread over
+ * more than a week (a cumulative toll) is an incident of its own. Events meet only within one governorate and day,
+ * so linking stays near-linear in the number of events; the result is the same whatever the order of the reports.
+ *
+ * @param reports - `{ id, text | analysis, publishedAt }` each; ids unique
+ * @param options - `analyze`: how to read a report given as text (default: the built-in `analyze`, with the report's
+ *   `publishedAt`; an analyzer's `linkReports` reads with that analyzer)
+ * @returns the incidents, by their first report's id
+ * @throws TypeError on a malformed report, a duplicate id or a publication date that is no date
+ * @example
+ * ```ts
+ * const incidents = linkReports([
+ *   { id: 'a', text: 'قتل 12 مدنيا في غارات على بلدة كفرنبل بريف إدلب', publishedAt: '2019-05-14' },
+ *   { id: 'b', text: 'مقتل 15 مدنيا بقصف جوي على كفرنبل', publishedAt: '2019-05-14' },
+ * ]);
+ * incidents[0].reports; // → ['a', 'b']
+ * incidents[0].governorate; // → 'idlib'
+ * incidents[0].conflict; // → true (12 and 15, published the same day)
+ * ```
+ */
+export function linkReports(reports: readonly LinkReport[], options?: LinkOptions): Incident[] {
+  return linkReportsWith(withPublication(analyze), reports, options);
 }

@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, linkReports, type Analysis, type LinkReport } from '../src/index.js';
+import { createAnalyzer as createCoreAnalyzer } from '../src/core.js';
+import { analyze, linkReports, type Analysis, type LinkOptions, type LinkReport } from '../src/index.js';
+import { yemenPack } from '../src/packs/yemen.js';
 
 /** The default reading: each report analyzed with its publication day, so that its date expressions date events. */
 const link = (reports: LinkReport[]) => linkReports(reports);
+/** The day before `day` (the reports say «أمس»). */
+const isoBefore = (day: string) => new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
 const grouping = (reports: LinkReport[]) => link(reports).map((i) => i.reports);
 
 describe('linkReports groups reports of one incident', () => {
@@ -154,6 +158,48 @@ describe('linkReports is deterministic and order-independent', () => {
   });
 });
 
+describe('linkReports on a dense day: thousands of reports of one governorate and day', () => {
+  const town = analyze('قتل 5 مدنيين بغارة روسية على بلدة كفرنبل', { publishedAt: '2019-05-14' });
+  const other = analyze('قتل 5 مدنيين بغارة روسية على مدينة سراقب', { publishedAt: '2019-05-14' });
+  const countryside = analyze('قتل 5 مدنيين بغارة روسية على ريف إدلب الجنوبي', { publishedAt: '2019-05-14' });
+  const reports = Array.from({ length: 600 }, (_, i) => ({
+    id: `r${String(i).padStart(4, '0')}`, analysis: [town, other, countryside][i % 3]!, publishedAt: '2019-05-14',
+  }));
+  const incidents = linkReports(reports);
+
+  it('each incident holds one event per report, all of them fitting each other', () => {
+    for (const i of incidents) {
+      expect(new Set(i.events.map((e) => e.report)).size).toBe(i.events.length);
+      expect(new Set(i.events.map((e) => e.location?.place)).size, i.id).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('the towns stay apart, and every report is in one incident', () => {
+    expect(incidents.filter((i) => i.events.some((e) => e.location?.place === 'kafranbel')).every((i) => i.events.every((e) => e.location?.place !== 'saraqib'))).toBe(true);
+    expect(incidents.flatMap((i) => i.reports).sort()).toEqual(reports.map((r) => r.id));
+    expect(incidents.length).toBeLessThan(20);
+  });
+
+  it('is order-independent', () => {
+    expect(linkReports([...reports].reverse())).toEqual(incidents);
+  });
+});
+
+describe("an analyzer's linkReports reads with that analyzer", () => {
+  const reports: LinkReport[] = [
+    { id: 'a', text: 'قتل 6 مدنيين بقصف حوثي على مديرية صرواح غرب مأرب', publishedAt: '2021-03-02' },
+    { id: 'b', text: 'مقتل 6 مدنيين في قصف للحوثيين على صرواح أمس', publishedAt: '2021-03-03' },
+  ];
+  it('links reports of its packs, dated with their publication days', () => {
+    const yemen = createCoreAnalyzer({ packs: [yemenPack] });
+    expect(yemen.linkReports(reports).map((i) => [i.reports, i.place, i.governorate, i.date])).toEqual([
+      [['a', 'b'], 'sirwah', 'marib', { from: '2021-03-02', to: '2021-03-02' }],
+    ]);
+    // The root reads with the Syria pack: no Yemeni place, nothing to link.
+    expect(linkReports(reports).map((i) => i.reports)).toEqual([['a'], ['b']]);
+  });
+});
+
 describe('linkReports input checks', () => {
   it('rejects what is not a report', () => {
     expect(() => linkReports('x' as unknown as LinkReport[])).toThrow(TypeError);
@@ -161,5 +207,41 @@ describe('linkReports input checks', () => {
     expect(() => linkReports([{ id: 'a', text: 'x' }, { id: 'a', text: 'y' }])).toThrow(/duplicate report id 'a'/);
     expect(() => linkReports([{ id: 'a', text: 'x', publishedAt: 'yesterday' }])).toThrow(/publishedAt/);
     expect(() => linkReports([{ id: 'a', text: 'x', publishedAt: '2019-02-30' }])).toThrow(/publishedAt/);
+  });
+
+  it('a figure keeps its publication as given, a Date as its ISO string', () => {
+    const [i] = linkReports([
+      { id: 'a', text: 'قتل 5 مدنيين بغارة على بلدة كفرنبل', publishedAt: '2019-05-14T18:00:00+03:00' },
+      { id: 'b', text: 'مقتل 5 مدنيين بغارة على كفرنبل', publishedAt: new Date(Date.UTC(2019, 4, 14, 20)) },
+    ]);
+    expect(i!.figures[0]!.figures.map((f) => f.publishedAt)).toEqual(['2019-05-14T18:00:00+03:00', '2019-05-14T20:00:00.000Z']);
+  });
+
+  // Options are checked as every function checks them: an object of known keys, each of its type.
+  const badOptions: [options: unknown, error: RegExp][] = [
+    [{ pubishedAt: '2019-05-14' }, /unknown option 'pubishedAt' \(known: analyze\)/],
+    [[], /argument 'options' must be an object, got an array/],
+    [null, /argument 'options' must be an object, got null/],
+    [{ analyze: null }, /option 'analyze' must be a function, got null/],
+    [{ analyze: 'yes' }, /option 'analyze' must be a function/],
+  ];
+  it.each(badOptions)('rejects options %o', (options, error) => {
+    expect(() => linkReports([], options as LinkOptions)).toThrow(error);
+  });
+
+  // Publication days are read as `analyze` reads them (one mechanism); an error names the report.
+  const publications: [publishedAt: string | Date, day: string | RegExp][] = [
+    ['2019-05-14', '2019-05-14'],
+    ['2019-05-14T23:30:00+03:00', '2019-05-14'],
+    ['2019-05-14Tfoo', '2019-05-14'],
+    [new Date(Date.UTC(2019, 4, 14, 10)), '2019-05-14'],
+    ['2019-05-14 10:00', /report 'a'.*publishedAt must be written 'YYYY-MM-DD', got the string "2019-05-14 10:00"/],
+    ['14/05/2019', /report 'a'.*publishedAt must be written/],
+    [new Date('x'), /report 'a'.*publishedAt is an invalid Date/],
+  ];
+  it.each(publications)('publishedAt %s', (publishedAt, day) => {
+    const run = () => linkReports([{ id: 'a', text: 'قتل 5 مدنيين أمس بغارة على بلدة كفرنبل', publishedAt }]);
+    if (day instanceof RegExp) expect(run).toThrow(day);
+    else expect(run()[0]?.date?.to).toBe(isoBefore(day));
   });
 });

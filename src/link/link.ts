@@ -3,7 +3,8 @@
  * @module link/link
  */
 import type { Analysis } from '../analyze.js';
-import { analyze } from '../root.js';
+import { isoDay, publicationDay } from '../dates/calendar.js';
+import { isRecord } from '../lexicon/define.js';
 import { describe } from '../normalize/options.js';
 import { localness } from '../places/resolve.js';
 import { CASUALTY_KINDS, type CasualtyKind } from '../lexicon/types.js';
@@ -25,32 +26,28 @@ interface ReadReport {
   readonly time: number | null;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/u;
-
-/** Days since 1970-01-01 of `YYYY-MM-DD`, or `null`. */
+/** Days since 1970-01-01 of an event's `YYYY-MM-DD`, or `null`: the dates layer's own reading of a day. */
 function dayOf(text: unknown): number | null {
-  const m = typeof text === 'string' ? ISO_DAY.exec(text) : null;
-  if (!m) return null;
-  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return new Date(t).getUTCDate() === Number(m[3]) ? t / DAY : null;
+  if (typeof text !== 'string') return null;
+  try {
+    return publicationDay(text, 'linkReports');
+  } catch {
+    return null;
+  }
 }
 
-const dayText = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);
-
-/** Publication: its day as written and its instant (a date-time without offset is read as UTC). */
-function publication(value: unknown, where: string): Pick<ReadReport, 'published' | 'day' | 'time'> {
+/**
+ * Publication: as given (a `Date` as its ISO string), its day as the dates layer reads it (the written date of a
+ * timestamp), and its instant, which orders the figures (a timestamp without offset is UTC; a day is its midnight).
+ */
+function publication(value: unknown, id: string): Pick<ReadReport, 'published' | 'day' | 'time'> {
   if (value === undefined || value === null) return { published: null, day: null, time: null };
-  if (value instanceof Date && !Number.isNaN(value.getTime())) {
-    const iso = value.toISOString();
-    return { published: iso, day: dayOf(iso.slice(0, 10)), time: value.getTime() };
-  }
-  if (typeof value === 'string') {
-    const day = dayOf(value.slice(0, 10));
-    const withZone = value.length > 10 && !/(Z|[+-]\d\d:?\d\d)$/u.test(value) ? `${value}Z` : value;
-    const time = Date.parse(withZone);
-    if (day !== null && !Number.isNaN(time)) return { published: value, day, time };
-  }
-  throw new TypeError(`linkReports: ${where}.publishedAt must be a date (YYYY-MM-DD, an ISO date-time or a Date), got ${describe(value)}`);
+  const day = publicationDay(value, `linkReports: report '${id}'`);
+  if (value instanceof Date) return { published: value.toISOString(), day, time: value.getTime() };
+  const text = value as string;
+  const withZone = text.length > 10 && !/(?:Z|[+-]\d\d:?\d\d)$/u.test(text) ? `${text}Z` : text;
+  const time = text.length > 10 ? Date.parse(withZone) : Number.NaN;
+  return { published: text, day, time: Number.isNaN(time) ? day * DAY : time };
 }
 
 function readReport(raw: unknown, index: number, read: NonNullable<LinkOptions['analyze']>): ReadReport {
@@ -58,7 +55,7 @@ function readReport(raw: unknown, index: number, read: NonNullable<LinkOptions['
   if (raw === null || typeof raw !== 'object') throw new TypeError(`linkReports: ${where} must be an object, got ${describe(raw)}`);
   const r = raw as LinkReport;
   if (typeof r.id !== 'string' || r.id === '') throw new TypeError(`linkReports: ${where}.id must be a non-empty string, got ${describe(r.id)}`);
-  const published = publication(r.publishedAt, `report '${r.id}'`);
+  const published = publication(r.publishedAt, r.id);
   let analysis = r.analysis;
   if (analysis === undefined) {
     if (typeof r.text !== 'string') throw new TypeError(`linkReports: report '${r.id}' needs a text or an analysis`);
@@ -102,17 +99,39 @@ interface Edge {
 }
 
 /**
+ * How many events of one place an event meets in one bucket: the ones nearest it in cause, actors and toll. A
+ * bucket with at most this many events per place meets every pair; a denser one (thousands of reports of one day and
+ * governorate) stays linear instead of quadratic.
+ */
+const PARTNERS = 32;
+
+/** What `placeFit` reads of a location: events with one key are at the same place. */
+const placeKey = (e: LinkEvent): string => {
+  const l = e.location!;
+  return `${l.place}|${l.type}|${l.governorate}|${l.within.join(',')}`;
+};
+
+/** The order in which an event's partners are taken: same cause, actors and toll side by side, then event order. */
+const profile = (e: LinkEvent): string => `${e.cause ?? ''}|${e.actors.join(',')}|${e.killed.join(',')}`;
+
+/**
  * Candidate pairs, bucketed by region and day so that only events that share a day and a governorate meet (or a
- * region above governorates and a place in it). A pair is proposed once, in the bucket of the first day both events
- * cover.
+ * region above governorates and a place in it). In a bucket, events are grouped by place: the events of one place
+ * meet their next `PARTNERS` in profile order, and two places that may nest meet each event of one with the first
+ * `PARTNERS` of the other. A pair is proposed once, in the bucket of the first day both events cover.
  */
 function candidateEdges(events: readonly LinkEvent[]): Edge[] {
-  // Per bucket, the events that are placed in it (own) and those placed below a region above governorates.
-  const buckets = new Map<string, { own: number[]; below: number[] }>();
+  // Per bucket, the events placed in it (own) and those placed below a region above governorates, by place.
+  const buckets = new Map<string, { own: Map<string, number[]>; below: Map<string, number[]> }>();
+  const keys = events.map((e) => (linkable(e) ? placeKey(e) : ''));
   const add = (key: string, i: number, own: boolean) => {
     let b = buckets.get(key);
-    if (!b) buckets.set(key, (b = { own: [], below: [] }));
-    (own ? b.own : b.below).push(i);
+    if (!b) buckets.set(key, (b = { own: new Map(), below: new Map() }));
+    const byPlace = own ? b.own : b.below;
+    const k = keys[i]!;
+    const list = byPlace.get(k);
+    if (list) list.push(i);
+    else byPlace.set(k, [i]);
   };
   events.forEach((e, i) => {
     if (!linkable(e)) return;
@@ -122,6 +141,13 @@ function candidateEdges(events: readonly LinkEvent[]): Edge[] {
       for (const region of above) add(`${region}|${d}`, i, false);
     }
   });
+  const profiles = new Map<number, string>();
+  const profileOf = (i: number) => {
+    let p = profiles.get(i);
+    if (p === undefined) profiles.set(i, (p = profile(events[i]!)));
+    return p;
+  };
+  const inOrder = (list: number[]) => list.sort((x, y) => (profileOf(x) < profileOf(y) ? -1 : profileOf(x) > profileOf(y) ? 1 : x - y));
   const edges: Edge[] = [];
   const propose = (x: number, y: number, day: number) => {
     const [a, b] = [events[x]!, events[y]!];
@@ -129,20 +155,70 @@ function candidateEdges(events: readonly LinkEvent[]): Edge[] {
     const score = fit(a, b);
     if (score > 0) edges.push(x < y ? { a: x, b: y, score } : { a: y, b: x, score });
   };
+  /** Each event of `p` with the first PARTNERS of `q`, and the first PARTNERS of `p` with all of `q`: each pair once. */
+  const across = (p: readonly number[], q: readonly number[], day: number) => {
+    if (fit(events[p[0]!]!, { ...events[q[0]!]!, cause: null, actors: [] }) === 0) return;
+    for (let x = 0; x < p.length; x++) {
+      const upTo = x < PARTNERS ? q.length : Math.min(q.length, PARTNERS);
+      for (let y = 0; y < upTo; y++) propose(p[x]!, q[y]!, day);
+    }
+  };
   for (const [key, { own, below }] of buckets) {
     const day = Number(key.slice(key.lastIndexOf('|') + 1));
-    for (let x = 0; x < own.length; x++) {
-      for (let y = x + 1; y < own.length; y++) propose(own[x]!, own[y]!, day);
-      for (const y of below) propose(own[x]!, y, day);
-    }
+    const places = [...own.values()].map(inOrder);
+    const under = [...below.values()].map(inOrder);
+    places.forEach((p, i) => {
+      for (let x = 0; x < p.length; x++) for (let y = x + 1; y < Math.min(p.length, x + 1 + PARTNERS); y++) propose(p[x]!, p[y]!, day);
+      for (let j = i + 1; j < places.length; j++) across(p, places[j]!, day);
+      for (const q of under) across(p, q, day);
+    });
   }
   // Best fits first, ties in event order: the grouping depends on the reports, not on their order.
   return edges.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 }
 
-/** Two events may share an incident: their days overlap and they fit. */
-const joinable = (a: LinkEvent, b: LinkEvent): boolean =>
-  a.report !== b.report && a.days![0] <= b.days![1] && b.days![0] <= a.days![1] && fit(a, b) > 0;
+/**
+ * A group of events, summarized by what decides whether another may join it: its reports, the days all its events
+ * share, and its distinct places, causes and actor lists. Within a group every two events may share an incident.
+ */
+interface Group {
+  members: number[];
+  reports: Set<number>;
+  from: number;
+  to: number;
+  /** One event per distinct place (by `placeKey`), per distinct cause, per distinct non-empty actor list. */
+  places: Map<string, LinkEvent>;
+  causes: Map<string, LinkEvent>;
+  actors: Map<string, LinkEvent>;
+}
+
+function groupOf(e: LinkEvent, i: number): Group {
+  return {
+    members: [i], reports: new Set([e.report]), from: e.days?.[0] ?? 0, to: e.days?.[1] ?? 0,
+    places: new Map([[placeKey(e), e]]), causes: new Map(e.cause === null ? [] : [[e.cause, e]]),
+    actors: new Map(e.actors.length ? [[e.actors.join(','), e]] : []),
+  };
+}
+
+const everyPair = <T>(a: Map<string, T>, b: Map<string, T>, ok: (x: T, y: T) => boolean): boolean =>
+  [...a.values()].every((x) => [...b.values()].every((y) => ok(x, y)));
+
+/**
+ * Every event of one group may share an incident with every event of the other: no report in both, the days of all
+ * overlap (intervals that overlap two by two share a day), and each pair of their distinct places, causes and actor
+ * lists fits — `fit` is 0 exactly when one of the three does not.
+ */
+function joinableGroups(a: Group, b: Group): boolean {
+  if (Math.max(a.from, b.from) > Math.min(a.to, b.to)) return false;
+  const [small, large] = a.reports.size < b.reports.size ? [a.reports, b.reports] : [b.reports, a.reports];
+  for (const r of small) if (large.has(r)) return false;
+  const neutral = { cause: null, actors: [] as string[] };
+  return (
+    everyPair(a.places, b.places, (x, y) => fit({ ...x, ...neutral }, { ...y, ...neutral }) > 0) &&
+    everyPair(a.causes, b.causes, (x, y) => fit(x, { ...x, cause: y.cause, actors: [] }) > 0) &&
+    everyPair(a.actors, b.actors, (x, y) => fit({ ...x, cause: null }, { ...x, cause: null, actors: y.actors }) > 0)
+  );
+}
 
 /**
  * Groups events by the edges, best first. Two groups join only when every event of one may share an incident with
@@ -151,22 +227,28 @@ const joinable = (a: LinkEvent, b: LinkEvent): boolean =>
  */
 function group(events: readonly LinkEvent[], edges: readonly Edge[]): number[][] {
   const parent = events.map((_, i) => i);
-  const members = events.map((_, i) => [i]);
+  const groups: (Group | null)[] = events.map((e, i) => (linkable(e) ? groupOf(e, i) : null));
   const root = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
   for (const { a, b } of edges) {
     const [ra, rb] = [root(a), root(b)];
-    if (ra === rb) continue;
-    if (!members[ra]!.every((x) => members[rb]!.every((y) => joinable(events[x]!, events[y]!)))) continue;
-    // The smaller index stays the root, so that a group is named by its first event.
+    if (ra === rb || !joinableGroups(groups[ra]!, groups[rb]!)) continue;
+    // The smaller index stays the root, so that a group is named by its first event; the smaller group is copied.
     const [keep, join] = ra < rb ? [ra, rb] : [rb, ra];
+    const [g, h] = [groups[keep]!, groups[join]!];
+    const [big, small] = g.members.length >= h.members.length ? [g, h] : [h, g];
+    for (const m of small.members) big.members.push(m);
+    for (const r of small.reports) big.reports.add(r);
+    for (const key of ['places', 'causes', 'actors'] as const) for (const [k, v] of small[key]) if (!big[key].has(k)) big[key].set(k, v);
+    big.from = Math.max(g.from, h.from);
+    big.to = Math.min(g.to, h.to);
     parent[join] = keep;
-    members[keep] = [...members[keep]!, ...members[join]!].sort((x, y) => x - y);
-    members[join] = [];
+    groups[keep] = big;
+    groups[join] = null;
   }
-  return events.flatMap((_, i) => (root(i) === i ? [members[i]!] : []));
+  return events.flatMap((_, i) => (root(i) !== i ? [] : [groups[i] ? groups[i]!.members.sort((x, y) => x - y) : [i]]));
 }
 
 function incidentOf(members: readonly number[], events: readonly LinkEvent[], reports: readonly ReadReport[]): Incident {
@@ -175,17 +257,17 @@ function incidentOf(members: readonly number[], events: readonly LinkEvent[], re
   const listed: IncidentEvent[] = list.map((e) => ({
     report: reports[e.report]!.id,
     event: e.event,
-    date: e.days && { from: dayText(e.days[0]), to: dayText(e.days[1]) },
+    date: e.days && { from: isoDay(e.days[0]), to: isoDay(e.days[1]) },
     location: e.location,
     actors: e.actors.slice(),
     cause: e.cause,
   }));
-  const dated = list.filter((e) => e.days !== null).map((e) => e.days!);
+  // The events of an incident overlap two by two, so they share at least one day.
   let date: DayRange | null = null;
-  if (dated.length) {
-    const from = Math.max(...dated.map((d) => d[0]));
-    const to = Math.min(...dated.map((d) => d[1]));
-    date = from <= to ? { from: dayText(from), to: dayText(to) } : { from: dayText(Math.min(...dated.map((d) => d[0]))), to: dayText(Math.max(...dated.map((d) => d[1]))) };
+  if (first.days) {
+    let [from, to] = first.days;
+    for (const e of list) if (e.days) [from, to] = [Math.max(from, e.days[0]), Math.min(to, e.days[1])];
+    date = { from: isoDay(from), to: isoDay(to) };
   }
   // The most specific place: of the most local type, then with the most places around it.
   const specificity = (e: LinkEvent) => localness(e.location!.type) * 100 - e.location!.within.length;
@@ -220,39 +302,33 @@ function incidentOf(members: readonly number[], events: readonly LinkEvent[], re
   };
 }
 
+/** How a report given as text is read: its text, and the report for its publication day. @internal */
+export type ReportReader = (text: string, report: LinkReport) => Analysis;
+
+const LINK_OPTIONS: readonly string[] = ['analyze'];
+
+/** The options of `linkReports`, checked as the text functions check theirs: an object with known keys only. */
+function checkLinkOptions(options: unknown): asserts options is LinkOptions {
+  if (!isRecord(options)) throw new TypeError(`linkReports: argument 'options' must be an object, got ${describe(options)}`);
+  for (const [key, value] of Object.entries(options)) {
+    if (!LINK_OPTIONS.includes(key)) throw new TypeError(`linkReports: unknown option '${key}' (known: ${LINK_OPTIONS.join(', ')})`);
+    if (value !== undefined && typeof value !== 'function') throw new TypeError(`linkReports: option '${key}' must be a function, got ${describe(value)}`);
+  }
+}
+
+/** A reader that analyzes each report with its publication day, so that «أمس» dates its events. @internal */
+export const withPublication =
+  (analyze: (text: string, options: { publishedAt?: string | Date }) => Analysis): ReportReader =>
+  (text, r) => analyze(text, r.publishedAt == null ? {} : { publishedAt: r.publishedAt });
+
 /**
- * Groups the events of many reports into incidents: events of different reports on overlapping days, in the same
- * or nested places (a town and its countryside), with compatible actors and causes, are one incident; and lists,
- * per kind and victim class, every report's figures with their spans, the range they agree on and whether they
- * conflict (an exact figure outside another report's range that is no later rise, or a toll that falls as time
- * passes).
- *
- * An event is dated by its own `date` (`{ from, to }`, as `analyze` gives with a publication date), else as the
- * days up to two before its report's publication; an event without days, without a gazetteer place, or spread over
- * more than a week (a cumulative toll) is an incident of its own. Events meet only within one governorate and day,
- * so linking stays near-linear in the number of events; the result is the same whatever the order of the reports.
- *
- * @param reports - `{ id, text | analysis, publishedAt }` each; ids unique
- * @param options - `analyze`: how to read a report given as text (default: the built-in `analyze`)
- * @returns the incidents, by their first report's id
- * @throws TypeError on a malformed report, a duplicate id or a publication date that is no date
- * @example
- * ```ts
- * const incidents = linkReports([
- *   { id: 'a', text: 'قتل 12 مدنيا في غارات على بلدة كفرنبل بريف إدلب', publishedAt: '2019-05-14' },
- *   { id: 'b', text: 'مقتل 15 مدنيا بقصف جوي على كفرنبل', publishedAt: '2019-05-14' },
- * ]);
- * incidents[0].reports; // → ['a', 'b']
- * incidents[0].governorate; // → 'idlib'
- * incidents[0].conflict; // → true (12 and 15, published the same day)
- * ```
+ * `linkReports` with `read` as the reading of reports given as text (unless `options.analyze` replaces it): the root
+ * passes the built-in `analyze`, an analyzer its own, so that linking carries no lexicon of its own. @internal
  */
-export function linkReports(reports: readonly LinkReport[], options: LinkOptions = {}): Incident[] {
+export function linkReportsWith(defaultRead: ReportReader, reports: readonly LinkReport[], options: LinkOptions = {}): Incident[] {
   if (!Array.isArray(reports)) throw new TypeError(`linkReports: argument 'reports' must be an array, got ${describe(reports)}`);
-  if (options === null || typeof options !== 'object') throw new TypeError(`linkReports: argument 'options' must be an object, got ${describe(options)}`);
-  // The built-in reading dates each event with the report's publication day («أمس» is the day before it).
-  const read = options.analyze ?? ((text: string, r: LinkReport) => analyze(text, r.publishedAt == null ? {} : { publishedAt: r.publishedAt }));
-  if (typeof read !== 'function') throw new TypeError(`linkReports: options.analyze must be a function, got ${describe(read)}`);
+  checkLinkOptions(options);
+  const read = options.analyze ?? defaultRead;
   const ordered = reports.map((r, i) => readReport(r, i, read)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = 1; i < ordered.length; i++) if (ordered[i]!.id === ordered[i - 1]!.id) throw new TypeError(`linkReports: duplicate report id '${ordered[i]!.id}'`);
   const events = eventsOf(ordered);

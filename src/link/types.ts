@@ -62,13 +62,14 @@ export interface CountRange {
  * @example
  * ```ts
  * const yemen = createAnalyzer({ lexicons: [yemenLexicon] });
- * const options: LinkOptions = { analyze: (text) => yemen.analyze(text) }; // «قصفت جماعة الحوثي مأرب»
+ * const options: LinkOptions = { analyze: (text, r) => yemen.analyze(text, { publishedAt: r.publishedAt }) }; // «قصفت جماعة الحوثي مأرب»
+ * // the same reading as yemen.linkReports(reports)
  * ```
  */
 export interface LinkOptions {
   /**
-   * Reads a report given as text (default: the built-in `analyze`). Pass an analyzer's, or one that gives the
-   * events their dates, here; it receives the report too.
+   * Reads a report given as text (default: the built-in `analyze` with the report's `publishedAt`, or for an
+   * analyzer's `linkReports` that analyzer's). It receives the report too, for its publication day.
    */
   readonly analyze?: (text: string, report: LinkReport) => Analysis;
 }
@@ -83,7 +84,7 @@ export interface LinkOptions {
 export interface ReportFigure {
   /** The report's id. */
   report: string;
-  /** Its publication (as given, normalized to an ISO string), or `null`. */
+  /** Its publication: a string as given, a `Date` as its ISO string; or `null`. */
   publishedAt: string | null;
   /** The figure. */
   count: Quantity;

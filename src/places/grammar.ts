@@ -19,14 +19,6 @@ export const PLACE_LISTS: readonly string[] = [
   'مديريات', 'مديريتي', 'اقضيه', 'قضائي',
 ];
 
-/** Words that end a place name: prepositions, directions, time words, relatives, adjectives of the place. */
-export const NOT_PLACE_NAMES: readonly string[] = [
-  'في', 'من', 'علي', 'الي', 'عن', 'مع', 'بين', 'وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
-  'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الشماليه', 'الجنوبيه', 'الشرقيه', 'الغربيه', 'قرب', 'بالقرب', 'منذ', 'خلال',
-  'بعد', 'قبل', 'ضد', 'اليوم', 'امس', 'حيث', 'التي', 'الذي', 'الخاضعه', 'الخاضع', 'المحاصره', 'المحاصر', 'ذاته', 'ذاتها',
-  'نفسه', 'نفسها', 'المجاور', 'المجاوره', 'القريب', 'القريبه', 'اخري', 'اخر',
-];
-
 /**
  * Directions that lead from one place to the place around it: «بخان شيخون جنوب إدلب»، «حي الرميلة شمال شرقي مدينة
  * الرقة». A second direction may follow the first.
@@ -38,6 +30,13 @@ export const DIRECTIONS: readonly string[] = [
 /** Direction adjectives of a countryside: «الريف الجنوبي لإدلب». */
 export const DIRECTION_ADJECTIVES: readonly string[] = [
   'الشمالي', 'الجنوبي', 'الشرقي', 'الغربي', 'الشماليه', 'الجنوبيه', 'الشرقيه', 'الغربيه',
+];
+
+/** Words that end a place name: prepositions, directions, time words, relatives, adjectives of the place. */
+export const NOT_PLACE_NAMES: readonly string[] = [
+  'في', 'من', 'علي', 'الي', 'عن', 'مع', 'بين', ...DIRECTIONS, ...DIRECTION_ADJECTIVES, 'قرب', 'بالقرب', 'منذ', 'خلال',
+  'بعد', 'قبل', 'ضد', 'اليوم', 'امس', 'حيث', 'التي', 'الذي', 'الخاضعه', 'الخاضع', 'المحاصره', 'المحاصر', 'ذاته', 'ذاتها',
+  'نفسه', 'نفسها', 'المجاور', 'المجاوره', 'القريب', 'القريبه', 'اخري', 'اخر',
 ];
 
 /**

@@ -95,10 +95,13 @@ export function phraseSpan(t: PlaceText, p: PlacePhrase): Span {
 class Reader {
   readonly n: number;
   private readonly words: readonly string[];
+  /** Per token, where the run of bare place nouns starting there ends (+1; 0 = not yet known). */
+  private readonly runEnds: Uint32Array;
 
   constructor(private readonly t: PlaceText) {
     this.n = t.doc.tokens.length;
     this.words = t.doc.tokens.map((x) => x.text);
+    this.runEnds = new Uint32Array(this.n + 1);
   }
 
   private word(i: number): string {
@@ -139,14 +142,25 @@ class Reader {
 
   /** A segment that starts with a place noun at `i`: «ريف مدينة إدلب»، «قرية "حطلة"»، «الريف الجنوبي لإدلب». */
   private afterHead(i: number): number {
-    let k = i + 1;
-    while (k < this.n && !this.t.placeAt.has(k) && this.isHead(k, HEADS, (p) => p === '')) k++;
+    const k = this.runEnd(i + 1);
     const named = this.t.placeAt.get(k);
     if (named) return named.lastToken;
     if (!this.definiteHead(i)) return this.nameEnd(k);
     // «المدينة» alone names no place; «الريف الجنوبي لإدلب» names the countryside of the place after ل.
     const of = this.t.placeAt.get(k + 1);
     return DIRECTION_ADJECTIVE.has(this.word(k)) && of && of.prefix.startsWith('ل') ? of.lastToken : -1;
+  }
+
+  /**
+   * The first token from `k` on that is no bare place noun («ريف مدينة إدلب» stacks them). Remembered for every token
+   * of the run, so that a text of repeated nouns («حي حي حي …») is read in linear time, not rescanned from each.
+   */
+  private runEnd(k: number): number {
+    let end = k;
+    while (end < this.n && this.runEnds[end] === 0 && !this.t.placeAt.has(end) && this.isHead(end, HEADS, (p) => p === '')) end++;
+    if (end < this.n && this.runEnds[end] !== 0) end = this.runEnds[end]! - 1;
+    for (let j = k; j < end && this.runEnds[j] === 0; j++) this.runEnds[j] = end + 1;
+    return end;
   }
 
   /** A segment at `k` after a preposition or direction: a gazetteer name, or a place noun and its name. */
@@ -190,10 +204,12 @@ class Reader {
     const k = last + 1;
     const w = this.word(k);
     const named = this.t.placeAt.get(k);
-    // «وسط» is a direction, not و + a coordinated name.
+    // «وسط» is a direction, not و + a coordinated name. Names are coordinated within one phrase only after a plural
+    // or dual noun («مدينتي خان شيخون وسرمين»); otherwise «دوما وحرستا» are two places, each read on its own.
     if (w.startsWith('و') && w.length > 2 && !DIRECTION.has(w)) {
+      if (!list) return last;
       if (named && named.prefix.startsWith('و')) return named.lastToken;
-      if (list && w.startsWith('وال') && !this.t.taken[k] && !this.t.inActor[k]) return k;
+      if (w.startsWith('وال') && !this.t.taken[k] && !this.t.inActor[k]) return k;
       return last;
     }
     if (w === 'في') return Math.max(last, this.segment(k + 1));

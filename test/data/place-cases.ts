@@ -28,6 +28,11 @@ export const placeCases: Record<string, readonly PlaceCase[]> = {
     { text: 'قتل عنصران في بلدة الهبيط بنيران قناص', places: [['بلدة الهبيط', 'al-habit', 'idlib']] },
     { text: 'سقط قتيل في حي بابا عمرو بعد منتصف الليل', places: [['حي بابا عمرو', 'baba-amr', 'homs']] },
   ],
+  'names joined by «و» without a plural or dual noun are places of their own': [
+    { text: 'غارات على دوما وحرستا وإدلب', places: [['دوما', 'douma', 'rif-dimashq'], ['حرستا', 'harasta', 'rif-dimashq'], ['إدلب', 'idlib', 'idlib']] },
+    { text: 'قصفت الطائرات حلب وإدلب', places: [['حلب', 'aleppo', 'aleppo'], ['إدلب', 'idlib', 'idlib']] },
+    { text: 'قتل مدنيان في بلدة كفرنبل وسراقب', places: [['بلدة كفرنبل', 'kafranbel', 'idlib'], ['سراقب', 'saraqib', 'idlib']] },
+  ],
   'a direction leads to the place around': [
     { text: 'ألقت المروحيات براميل على منازل بخان شيخون جنوب إدلب', places: [['خان شيخون جنوب إدلب', 'khan-shaykhun', 'idlib']] },
     { text: 'قتل طفل في حي الرميلة شمال شرقي مدينة الرقة', places: [['حي الرميلة شمال شرقي مدينة الرقة', 'al-rumaila', 'raqqa']] },
