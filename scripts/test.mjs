@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// The whole test suite, as CI runs it: type-check, build, then every vitest file (unit, corpus, package, browser).
+// The whole test suite, as CI runs it: build, type-check, then every vitest file (unit, corpus, package, browser).
+// The build comes first: the playground and its tests import the package by name (`hasila`), which resolves to the
+// built declarations, as it does for a user.
 // Ends with the line `N passed, N failed` that CI reads, followed on the same line by how many tests were skipped and
 // why (scripts/test-report.mjs).
 import { spawnSync } from 'node:child_process';
@@ -12,8 +14,8 @@ const bin = (name) => `node_modules/.bin/${name}`;
 
 let failed = 0;
 for (const [label, cmd, args] of [
-  ['type-check', bin('tsc'), ['--noEmit', '-p', '.']],
   ['build', bin('tsup'), []],
+  ['type-check', bin('tsc'), ['--noEmit', '-p', '.']],
 ]) {
   console.log(`\n== ${label}`);
   if (run(cmd, args) !== 0) {
