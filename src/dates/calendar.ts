@@ -56,21 +56,21 @@ export function addMonths(n: number, months: number): number {
 
 /**
  * A publication day as given by a caller: `'YYYY-MM-DD'` (a timestamp `'YYYY-MM-DDT…'` counts by its written date,
- * the publisher's own day) or a `Date` (its UTC day). Anything else is an error naming the option.
+ * the publisher's own day) or a `Date` (its UTC day). Anything else is an error naming `fn` and the `field`.
  * @internal
  */
-export function publicationDay(value: unknown, fn: string): number {
+export function publicationDay(value: unknown, fn: string, field = 'options.publishedAt'): number {
   if (value instanceof Date) {
     const t = value.getTime();
-    if (Number.isNaN(t)) throw new RangeError(`${fn}: options.publishedAt is an invalid Date`);
+    if (Number.isNaN(t)) throw new RangeError(`${fn}: ${field} is an invalid Date`);
     return Math.floor(t / 86400000);
   }
   if (typeof value !== 'string') {
-    throw new TypeError(`${fn}: options.publishedAt must be a day 'YYYY-MM-DD' or a Date, got ${describe(value)}`);
+    throw new TypeError(`${fn}: ${field} must be a day 'YYYY-MM-DD' or a Date, got ${describe(value)}`);
   }
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/.exec(value);
-  if (!m) throw new RangeError(`${fn}: options.publishedAt must be written 'YYYY-MM-DD', got ${describe(value)}`);
+  if (!m) throw new RangeError(`${fn}: ${field} must be written 'YYYY-MM-DD', got ${describe(value)}`);
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (!isDay(year, month, day)) throw new RangeError(`${fn}: options.publishedAt ${JSON.stringify(value.slice(0, 10))} is not a calendar day`);
+  if (!isDay(year, month, day)) throw new RangeError(`${fn}: ${field} ${JSON.stringify(value.slice(0, 10))} is not a calendar day`);
   return dayNumber(year, month, day);
 }

@@ -42,7 +42,7 @@ function dayOf(text: unknown): number | null {
  */
 function publication(value: unknown, id: string): Pick<ReadReport, 'published' | 'day' | 'time'> {
   if (value === undefined || value === null) return { published: null, day: null, time: null };
-  const day = publicationDay(value, `linkReports: report '${id}'`);
+  const day = publicationDay(value, `linkReports: report '${id}'`, 'publishedAt');
   if (value instanceof Date) return { published: value.toISOString(), day, time: value.getTime() };
   const text = value as string;
   const withZone = text.length > 10 && !/(?:Z|[+-]\d\d:?\d\d)$/u.test(text) ? `${text}Z` : text;
