@@ -249,6 +249,9 @@ const dayAt = (c: Ctx, i: number): ReturnType<typeof countAt> => {
 
 /** Words that announce a day of the month: «في 16 الجاري»، «يوم 3 الشهر الماضي»، «بتاريخ 5 الجاري». */
 const DAY_INTRODUCERS = /* @__PURE__ */ new Set(['في', 'يوم', 'بتاريخ', 'منذ', 'حتي', 'الي', 'وفي', 'ويوم']);
+/** Token i announces a day: one of those words, a weekday («الأحد 19 الجاري») or a time of day («مساء 19 الجاري»). */
+const introducesDay = (c: Ctx, i: number): boolean =>
+  DAY_INTRODUCERS.has(word(c, i)) || bare(c, i, WEEKDAYS) !== undefined || bare(c, i, TIMES_OF_DAY) !== undefined;
 
 /**
  * A named month with what surrounds it: an optional day before («16 من أيار»، «الحادي والعشرين من حزيران»، «17 من
@@ -263,7 +266,7 @@ function monthDateAt(c: Ctx, i: number, requireDay = false): Draft | undefined {
   const monthWord = bare(c, k, MONTH_WORD);
   if (monthWord && (day || monthWord.skip === 0 || k === i)) k++;
   // «قتل 3 الشهر الماضي» is a count: a day before a relative month needs «من» or a word that announces a day.
-  if (day && (word(c, day.next) === 'من' || DAY_INTRODUCERS.has(word(c, i - 1)))) {
+  if (day && (word(c, day.next) === 'من' || introducesDay(c, i - 1))) {
     const rel = relativeUnitAt(c, k);
     if (rel && rel.reading.unit === 'month') {
       return { first: i, last: rel.last, skip: 0, start: day.start, reading: { ...rel.reading, day: day.value }, rule: 'month-name' };
