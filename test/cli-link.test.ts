@@ -34,6 +34,21 @@ describe('hasila link', () => {
     expect(bogus.stderr).toBe('hasila: unknown option --bogus (see hasila link --help)\n');
   });
 
+  it('reads with a pack (--pack) and dates relative days from each publication day', async () => {
+    const { yemenPack } = (await import(pathToFileURL(LIBRARY.replace(/index\.js$/u, 'packs/yemen.js')).href)) as typeof import('../src/packs/yemen.js');
+    const yemen = [
+      { id: 'y1', text: 'قتل 6 مدنيين أمس بغارة لطيران التحالف على سوق في مدينة صعدة.', publishedAt: '2018-08-10' },
+      { id: 'y2', text: 'مقتل 9 مدنيين في غارة للتحالف استهدفت سوقا شعبيا بصعدة يوم الخميس.', publishedAt: '2018-08-11' },
+    ];
+    const { code, stdout, stderr } = hasila(['link', '--pack', 'yemen'], yemen.map((r) => JSON.stringify(r)).join('\n') + '\n');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const expected = lib.createAnalyzer({ packs: [yemenPack] }).linkReports(yemen);
+    expect(lines(stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    // «أمس» of 2018-08-10 and «يوم الخميس» before 2018-08-11 are the same day: one incident in Saada.
+    expect(lines(stdout).map((i) => [i.reports, i.governorate, i.date])).toEqual([[['y1', 'y2'], 'saada', { from: '2018-08-09', to: '2018-08-09' }]]);
+    expect(hasila(['link', '--pack', 'atlantis'], '').stderr).toContain("unknown pack 'atlantis'");
+  });
+
   it('has its help, and the tool lists it', () => {
     expect(hasila(['link', '--help']).stdout).toContain('--date-field PATH');
     expect(hasila(['--help']).stdout).toMatch(/^ {2}link +incidents/mu);
