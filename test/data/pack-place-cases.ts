@@ -47,6 +47,7 @@ export const packPlaceCases: Record<string, readonly PlaceCase[]> = {
     { text: 'أصيب شاب برصاص الاحتلال قرب حاجز الجلمة شمال جنين', places: [['حاجز الجلمة شمال جنين', 'jalama', 'jenin']] },
     { text: 'هاجم مستوطنون بلدة سنجل شمال رام الله', places: [['بلدة سنجل شمال رام الله', 'sinjil', 'ramallah']] },
     { text: 'اقتحمت قوات الاحتلال مخيم عقبة جبر جنوب أريحا', places: [['مخيم عقبة جبر جنوب أريحا', 'aqabat-jabr', 'jericho']] },
+    { text: 'انتشلت طواقم الدفاع المدني 9 شهداء في مخيم المغازي بالمحافظة الوسطى', places: [['مخيم المغازي بالمحافظة الوسطى', 'maghazi', 'deir-al-balah']] },
   ],
   lebanon: [
     { text: 'غارة إسرائيلية على بلدة عيتا الشعب في جنوب لبنان', places: [['بلدة عيتا الشعب في جنوب لبنان', 'aita-al-shaab', 'south-lebanon']] },
