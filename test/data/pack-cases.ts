@@ -27,6 +27,15 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'قتل 15 من عناصر تنظيم داعش في غارات لطيران حكومة الوفاق على سرت.', actors: ['isis', 'gna'], casualties: [['gna']] },
   // A combined toll of both sides of a clash has no actor (the real corpus's convention).
   { pack: 'libya', text: 'قتل ثلاثة أشخاص في اشتباكات بين مجلس شورى ثوار بنغازي وقوات الجيش الوطني الليبي.', actors: ['armed-groups', 'lna-haftar'], casualties: [[]] },
+  // Eastern outlets name the LNA «الجيش الليبي»; Tripoli's side is often just «الوفاق»; Wagner fought with the LNA.
+  { pack: 'libya', text: 'قتل 11 مدنيا بقصف مدفعي لقوات الجيش الليبي على حي سكني في مصراتة.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'libya', text: 'أصيب سبعة أشخاص بقصف نفذه طيران الوفاق على مدينة ترهونة.', actors: ['gna'], casualties: [['gna']] },
+  { pack: 'libya', text: 'قتل ثلاثة مدنيين برصاص مرتزقة فاغنر جنوب طرابلس.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'libya', text: 'قتل شخصان بقذيفة أطلقتها ميليشيا غنيوة على حي سكني في طرابلس.', actors: ['armed-groups'], casualties: [['armed-groups']] },
+  // The ministry «التابعة لحكومة الوفاق» is a source: the government in its name is not the attacker.
+  { pack: 'libya', text: 'قتل 6 أشخاص وأصيب 20 آخرون بحسب وزارة الصحة التابعة لحكومة الوفاق الوطني.', actors: [], casualties: [[], []] },
+  // Tripoli's own factions clash with each other: both sides are «other armed groups», so that is the toll's actor.
+  { pack: 'libya', text: 'قتل 12 شخصا في اشتباكات بين جهاز الردع لمكافحة الجريمة المنظمة والإرهاب واللواء 444 قتال.', actors: ['armed-groups', 'armed-groups'], casualties: [['armed-groups']] },
   // Sudan
   { pack: 'sudan', text: 'قتل خمسة مدنيين بقصف مدفعي نفذته قوات الدعم السريع على محلية كرري بمدينة أم درمان.', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'شن الطيران الحربي للجيش السوداني غارات على مدينة نيالا أدت إلى مقتل ثمانية مدنيين.', actors: ['sudan-army'], casualties: [['sudan-army']] },
@@ -35,6 +44,10 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'palestine', text: 'استشهد ثلاثة مواطنين بقصف إسرائيلي استهدف منزلا في مخيم النصيرات وسط قطاع غزة.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'palestine', text: 'اعتقلت قوات الاحتلال ستة شبان من بلدة يعبد جنوب غرب جنين.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'palestine', text: 'أصيب جنديان إسرائيليان بقذائف أطلقتها كتائب القسام شرق خان يونس.', actors: ['palestinian-factions'], casualties: [['palestinian-factions']] },
+  // WAFA calls settlers «المستعمرين»; a drone is named by its adjective alone.
+  { pack: 'palestine', text: 'استشهد شاب برصاص المستعمرين في قرية المغير شرق رام الله.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'palestine', text: 'استشهد طفلان بقصف مسيرة إسرائيلية على خيمة في المواصي.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'palestine', text: 'أصيب جنديان إسرائيليان بعبوة ناسفة فجرتها كتيبة نابلس.', actors: ['palestinian-factions'], casualties: [['palestinian-factions']] },
   // Lebanon
   { pack: 'lebanon', text: 'استشهد أربعة أشخاص بغارة إسرائيلية على بلدة عيتا الشعب في جنوب لبنان.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'lebanon', text: 'أصيب ثلاثة جنود إسرائيليين بصاروخ موجه أطلقه حزب الله على موقع المالكية.', actors: ['israel', 'hezbollah'], casualties: [['hezbollah']] },

@@ -20,6 +20,8 @@ const ROWS: readonly Row[] = [
   ...inGaza('gaza', 'Gaza', ['غزة', 'مدينة غزة']),
   ...inGaza('north-gaza', 'North Gaza', ['شمال غزة', 'شمال قطاع غزة', 'شمالي قطاع غزة', 'شمال القطاع', 'شمالي القطاع'], false),
   ...inGaza('deir-al-balah', 'Deir al-Balah', ['دير البلح']),
+  // Gaza's central governorate is named for its area more often than for Deir al-Balah.
+  ['central-gaza', 'central Gaza Strip', ['المحافظة الوسطى', 'محافظة الوسطى'], 'region', 'deir-al-balah-governorate'],
   ...inGaza('khan-younis', 'Khan Younis', ['خان يونس']),
   ...inGaza('rafah', 'Rafah', ['رفح']),
   ...inWestBank('jerusalem', 'Jerusalem', ['القدس', 'القدس المحتلة', 'القدس الشرقية']),
@@ -33,19 +35,21 @@ const ROWS: readonly Row[] = [
   ...inWestBank('jericho', 'Jericho', ['أريحا']),
   ...inWestBank('tubas', 'Tubas', ['طوباس']),
   ...inWestBank('salfit', 'Salfit', ['سلفيت']),
-  ...within('town', 'north-gaza-governorate', spaced, ['جباليا|مخيم جباليا:jabalia', 'بيت لاهيا:beit-lahia', 'بيت حانون:beit-hanoun', 'مستشفى كمال عدوان:kamal-adwan-hospital=Kamal Adwan hospital', 'مشروع بيت لاهيا:beit-lahia-project']),
-  ...within('district', 'gaza', spaced, ['الشجاعية:shujaiya', '?الزيتون:zeitoun', '?الرمال:rimal', 'تل الهوى:tal-al-hawa', 'الشيخ رضوان:sheikh-radwan', 'مخيم الشاطئ:shati-camp=Al-Shati camp', '?الصبرة:sabra', '?التفاح:tuffah', '?الدرج:daraj', 'مستشفى الشفاء|مجمع الشفاء الطبي:al-shifa=Al-Shifa hospital', 'المستشفى المعمداني:al-ahli-hospital=Al-Ahli Arab hospital', 'شارع صلاح الدين:salah-al-din-street=Salah al-Din street']),
+  ...within('town', 'north-gaza-governorate', spaced, ['جباليا|مخيم جباليا:jabalia', 'بيت لاهيا:beit-lahia', 'بيت حانون:beit-hanoun', 'مستشفى كمال عدوان:kamal-adwan-hospital=Kamal Adwan hospital', 'مشروع بيت لاهيا:beit-lahia-project', 'المستشفى الإندونيسي:indonesian-hospital=Indonesian hospital', 'تل الزعتر:tal-al-zaatar']),
+  ...within('district', 'gaza', spaced, ['الشجاعية:shujaiya', '?الزيتون:zeitoun', '?الرمال:rimal', 'تل الهوى:tal-al-hawa', 'الشيخ رضوان:sheikh-radwan', 'مخيم الشاطئ:shati-camp=Al-Shati camp', '?الصبرة:sabra', '?التفاح:tuffah', '?الدرج:daraj', 'مستشفى الشفاء|مجمع الشفاء الطبي:al-shifa=Al-Shifa hospital', 'المستشفى المعمداني:al-ahli-hospital=Al-Ahli Arab hospital', 'شارع صلاح الدين:salah-al-din-street=Salah al-Din street', 'شارع الرشيد:al-rashid-street=Al-Rashid street', 'محور نتساريم|محور نيتساريم:netzarim=Netzarim corridor']),
   ...within('town', 'deir-al-balah-governorate', spaced, ['النصيرات|مخيم النصيرات:nuseirat', 'المغازي|مخيم المغازي:maghazi', 'البريج|مخيم البريج:bureij', 'الزوايدة:zawaida', 'مستشفى شهداء الأقصى:al-aqsa-hospital=Al-Aqsa Martyrs hospital', 'وادي غزة:wadi-gaza']),
-  ...within('town', 'khan-younis-governorate', spaced, ['المواصي|مواصي خان يونس:al-mawasi', 'بني سهيلا:bani-suheila', 'عبسان:abasan', 'خزاعة:khuzaa', 'القرارة:al-qarara', 'مستشفى ناصر|مجمع ناصر الطبي:nasser-hospital=Nasser hospital']),
-  ...within('town', 'rafah-governorate', spaced, ['تل السلطان:tal-al-sultan', 'الشابورة:shaboura', 'معبر رفح:rafah-crossing=Rafah crossing', 'محور فيلادلفيا:philadelphi=Philadelphi corridor']),
-  ...within('town', 'jenin-governorate', spaced, ['مخيم جنين:jenin-camp=Jenin camp', 'قباطية:qabatiya', 'يعبد:yabad', 'برقين:burqin', 'جبل أبو ظهير:jabal-abu-dhuhayr']),
-  ...within('town', 'nablus-governorate', spaced, ['مخيم بلاطة:balata', 'حوارة:huwara', 'بيتا:beita', 'مخيم عسكر:askar', 'البلدة القديمة في نابلس:nablus-old-city=Old City of Nablus']),
+  ...within('town', 'khan-younis-governorate', spaced, ['المواصي|مواصي خان يونس:al-mawasi', 'بني سهيلا:bani-suheila', 'عبسان:abasan', 'خزاعة:khuzaa', 'القرارة:al-qarara', 'مستشفى ناصر|مجمع ناصر الطبي:nasser-hospital=Nasser hospital', 'مخيم خان يونس:khan-younis-camp=Khan Younis camp', 'المعسكر الغربي:western-camp=al-Maaskar al-Gharbi', 'حي الأمل|مستشفى الأمل:al-amal=Al-Amal', 'المستشفى الأوروبي|مستشفى غزة الأوروبي:european-hospital=European Gaza hospital']),
+  ...within('town', 'rafah-governorate', spaced, ['تل السلطان:tal-al-sultan', 'الشابورة:shaboura', 'معبر رفح:rafah-crossing=Rafah crossing', 'محور فيلادلفيا:philadelphi=Philadelphi corridor', 'المستشفى الكويتي:kuwaiti-hospital=Kuwaiti hospital', 'مستشفى أبو يوسف النجار|مستشفى الشهيد أبو يوسف النجار:najjar-hospital=Abu Yousef al-Najjar hospital', 'الشوكة:al-shouka', 'حي الجنينة:al-jneina', 'مخيم يبنا:yibna-camp=Yibna camp']),
+  ...within('town', 'jenin-governorate', spaced, ['مخيم جنين:jenin-camp=Jenin camp', 'قباطية:qabatiya', 'يعبد:yabad', 'برقين:burqin', 'جبل أبو ظهير:jabal-abu-dhuhayr', 'حاجز الجلمة|الجلمة:jalama', 'مستشفى ابن سينا:ibn-sina-hospital=Ibn Sina hospital', 'مستشفى جنين الحكومي:jenin-hospital=Jenin government hospital', 'عرابة:arraba', 'اليامون:al-yamoun', 'سيلة الحارثية:silat-al-harithiya']),
+  ...within('town', 'nablus-governorate', spaced, ['مخيم بلاطة:balata', 'حوارة:huwara', 'بيتا:beita', 'مخيم عسكر:askar', 'البلدة القديمة في نابلس:nablus-old-city=Old City of Nablus', 'مخيم العين:ein-camp=Al-Ein camp', 'بيت فوريك:beit-furik', 'قصرة:qusra', 'عقربا:aqraba']),
   ...within('town', 'tulkarm-governorate', spaced, ['مخيم نور شمس:nur-shams', 'مخيم طولكرم:tulkarm-camp=Tulkarm camp', 'عنبتا:anabta']),
-  ...within('town', 'hebron-governorate', spaced, ['دورا:dura', 'يطا:yatta', 'بيت أمر:beit-ummar', 'مخيم العروب:arroub', 'مسافر يطا:masafer-yatta', 'إذنا|اذنا:idhna', 'سعير:sair', 'حلحول:halhul']),
-  ...within('town', 'ramallah-governorate', spaced, ['البيرة:al-bireh', 'بيت لقيا:beit-liqya', 'دير أبو مشعل:deir-abu-mashal', 'سلواد:silwad', 'ترمسعيا:turmus-ayya', '?المغير:al-mughayyir', 'مخيم الجلزون:jalazone', 'بيتونيا:beitunia', 'نعلين:nilin']),
-  ...within('town', 'jerusalem-governorate', spaced, ['سلوان:silwan', 'العيسوية:issawiya', 'عناتا:anata', 'مخيم شعفاط:shuafat', 'الشيخ جراح:sheikh-jarrah', 'جبل المكبر:jabal-mukaber', 'صور باهر:sur-baher', 'أم طوبا:umm-tuba', 'المسجد الأقصى:al-aqsa=Al-Aqsa mosque', 'باب العامود:damascus-gate=Damascus Gate', 'الرام:al-ram', 'بيت حنينا:beit-hanina']),
+  ...within('town', 'hebron-governorate', spaced, ['دورا:dura', 'يطا:yatta', 'بيت أمر:beit-ummar', 'مخيم العروب:arroub', 'مسافر يطا:masafer-yatta', 'إذنا|اذنا:idhna', 'سعير:sair', 'حلحول:halhul', 'الريحية:rihiya', 'بيت عوا:beit-awwa', 'مخيم الفوار:fawwar', 'بني نعيم:bani-naim', 'تل الرميدة:tel-rumeida', 'الحرم الإبراهيمي:ibrahimi-mosque=Ibrahimi mosque']),
+  ...within('town', 'ramallah-governorate', spaced, ['البيرة:al-bireh', 'بيت لقيا:beit-liqya', 'دير أبو مشعل:deir-abu-mashal', 'سلواد:silwad', 'ترمسعيا:turmus-ayya', '?المغير:al-mughayyir', 'مخيم الجلزون:jalazone', 'بيتونيا:beitunia', 'نعلين:nilin', 'سنجل:sinjil', 'النبي صالح:nabi-saleh', 'المزرعة الشرقية:al-mazraa-al-sharqiya']),
+  ...within('town', 'jerusalem-governorate', spaced, ['سلوان:silwan', 'العيسوية:issawiya', 'عناتا:anata', 'مخيم شعفاط:shuafat', 'الشيخ جراح:sheikh-jarrah', 'جبل المكبر:jabal-mukaber', 'صور باهر:sur-baher', 'أم طوبا:umm-tuba', 'المسجد الأقصى:al-aqsa=Al-Aqsa mosque', 'باب العامود:damascus-gate=Damascus Gate', 'الرام:al-ram', 'بيت حنينا:beit-hanina', 'قلنديا|مخيم قلنديا:qalandia', 'حزما:hizma', 'العيزرية:al-eizariya', 'أبو ديس:abu-dis']),
   ...within('town', 'bethlehem-governorate', spaced, ['حوسان:husan', 'مخيم الدهيشة:dheisheh', 'بيت جالا:beit-jala', '?الخضر:al-khader', 'تقوع:tuqu', 'السواحرة الشرقية:sawahreh=Al-Sawahreh al-Sharqiya']),
   ...within('town', 'tubas-governorate', spaced, ['طمون:tammun', 'تياسير:tayasir', 'مخيم الفارعة:faraa', 'الأغوار الشمالية:northern-jordan-valley=northern Jordan Valley']),
+  ...within('town', 'qalqilya-governorate', spaced, ['عزون:azzun', 'كفر قدوم:kafr-qaddum']),
+  ...within('town', 'jericho-governorate', spaced, ['مخيم عقبة جبر:aqabat-jabr', 'مخيم عين السلطان:ein-al-sultan-camp=Ein al-Sultan camp']),
 ];
 
 /**
@@ -60,7 +64,11 @@ export const palestinePack: Lexicon = /* @__PURE__ */ conflictPack({
   labels: { ar: 'فلسطين', en: 'Palestine' },
   description: 'Israeli–Palestinian conflict: armed actors, gazetteer and sources',
   actors: [
-    regional('israel', occupationForms),
+    regional('israel', [
+      ...occupationForms,
+      // WAFA names settlers «مستعمرين»; a drone is named by its adjective alone («مسيرة إسرائيلية»).
+      'المستعمرين', 'المستعمرون', 'مستعمرين', 'مستعمرون', 'مستوطن', 'المستوطن', 'مسيرة إسرائيلية', 'طائرة مسيرة إسرائيلية',
+    ]),
     {
       id: 'palestinian-factions',
       labels: { ar: 'الفصائل الفلسطينية المسلحة', en: 'Palestinian armed factions' },
@@ -71,6 +79,7 @@ export const palestinePack: Lexicon = /* @__PURE__ */ conflictPack({
         'فصائل المقاومة', 'فصائل المقاومة الفلسطينية', 'المقاومة الفلسطينية', 'الغرفة المشتركة للفصائل الفلسطينية',
         'الغرفة المشتركة لفصائل المقاومة', 'كتائب شهداء الأقصى', 'ألوية الناصر صلاح الدين', 'لجان المقاومة الشعبية',
         'كتائب أبو علي مصطفى', 'كتيبة جنين', 'كتيبة طولكرم', 'عرين الأسود', 'مسلحون فلسطينيون', 'مقاومون فلسطينيون',
+        'كتيبة نابلس', 'كتيبة طوباس', 'كتيبة بلاطة', 'كتيبة مخيم بلاطة', 'كتيبة نور شمس', 'كتيبة مخيم جنين', 'كتائب المجاهدين',
       ],
     },
   ],
@@ -81,9 +90,9 @@ export const palestinePack: Lexicon = /* @__PURE__ */ conflictPack({
     { id: 'israeli-army-spokesman', labels: { ar: 'المتحدث باسم جيش الاحتلال', en: 'Israeli army spokesman' }, actor: 'israel', forms: ['المتحدث باسم جيش الاحتلال', 'أفيخاي أدرعي', 'المتحدث باسم الجيش الإسرائيلي', 'إذاعة جيش الاحتلال', 'هيئة البث الإسرائيلية', 'القناة 12 الإسرائيلية'] },
   ],
   local: {
-    'health-ministry': ['وزارة الصحة الفلسطينية', 'وزارة الصحة في غزة', 'وزارة الصحة بغزة', 'المتحدث باسم وزارة الصحة', 'أشرف القدرة'],
-    'civil-defence': ['الدفاع المدني الفلسطيني', 'الدفاع المدني في غزة', 'محمود بصل'],
-    media: ['فلسطين أونلاين', 'المركز الفلسطيني للإعلام', 'شبكة قدس', 'قدس برس', 'وكالة معا', 'وكالة شهاب', 'مصدر الإخبارية', 'معاريف', 'يديعوت أحرونوت', 'هآرتس'],
+    'health-ministry': ['وزارة الصحة الفلسطينية', 'الصحة الفلسطينية', 'وزارة الصحة في قطاع غزة', 'وزارة الصحة بقطاع غزة', 'وزارة الصحة في غزة', 'وزارة الصحة بغزة', 'المتحدث باسم وزارة الصحة', 'أشرف القدرة'],
+    'civil-defence': ['الدفاع المدني الفلسطيني', 'الدفاع المدني في غزة', 'الدفاع المدني بغزة', 'الدفاع المدني في قطاع غزة', 'جهاز الدفاع المدني', 'المديرية العامة للدفاع المدني', 'المكتب الإعلامي للدفاع المدني', 'محمود بصل'],
+    media: ['فلسطين أونلاين', 'المركز الفلسطيني للإعلام', 'شبكة قدس', 'قدس برس', 'وكالة معا', 'وكالة شهاب', 'وكالة صفا', 'مصدر الإخبارية', 'معاريف', 'يديعوت أحرونوت', 'هآرتس'],
   },
 });
 
