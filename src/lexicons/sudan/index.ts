@@ -42,7 +42,7 @@ const ROWS: readonly Row[] = [
   ['ed-damazin', 'Ed Damazin', ['الدمازين'], 'city', 'blue-nile-governorate'],
   ...state('river-nile', 'River Nile', ['نهر النيل'], false),
   ['atbara', 'Atbara', ['عطبرة'], 'city', 'river-nile-governorate'],
-  ...state('northern', 'Northern State', ['?الشمالية'], false),
+  ...state('northern', 'Northern State', ['?الشمالية', 'الولاية الشمالية'], false),
   ['dongola', 'Dongola', ['دنقلا'], 'city', 'northern-governorate'],
   ...within('town', 'northern-governorate', spaced, ['الدبة:ed-debba', 'مروي:merowe']),
   ...within('town', 'river-nile-governorate', spaced, ['شندي:shendi', 'الدامر:ed-damer']),
