@@ -56,7 +56,7 @@ const ROWS: readonly Row[] = [
   ...within('district', 'khartoum-north', spaced, ['الحلفايا:al-halfaya', 'شمبات:shambat', 'الكدرو:al-kadaro', 'كافوري:kafouri', 'شرق النيل|محلية شرق النيل:east-nile=East Nile', 'حلة كوكو:hillat-koko', 'الأزيرقاب:al-azeirgab', 'عد بابكر:id-babiker', 'الحاج يوسف:al-haj-yousif', 'السامراب:al-samrab']),
   ...within('district', 'khartoum', spaced, ['?الرياض:al-riyadh', 'جبل أولياء:jebel-aulia', '?المقرن:al-mogran', 'الكلاكلة:al-kalakla', 'سوبا:soba', 'جبرة:jabra', 'الشجرة:al-shajara', '?القيادة العامة:general-command=army general command', 'مطار الخرطوم:khartoum-airport=Khartoum airport']),
   ...within('town', 'al-jazirah-governorate', spaced, ['الحصاحيصا:al-hasahisa', 'رفاعة:rufaa', 'الكاملين:al-kamlin', 'ود النورة:wad-al-noura', 'المناقل:al-managil', 'تمبول:tamboul', 'الهلالية:al-hilaliya']),
-  ...within('town', 'north-darfur-governorate', spaced, ['مليط:mellit', 'كتم:kutum', 'الطويلة:tawila', 'مخيم زمزم|زمزم:zamzam=Zamzam camp', 'أبو شوك|مخيم أبو شوك:abu-shouk=Abu Shouk camp', 'كبكابية:kabkabiya', 'الطينة:tina', 'كرنوي:kornoi', 'أم كدادة:um-keddada', 'الكومة:al-kuma', 'حي الدرجة|الدرجة الأولى:daraja=Daraja quarter', 'المستشفى السعودي|المستشفى السعودي بالفاشر:saudi-hospital=Saudi hospital']),
+  ...within('town', 'north-darfur-governorate', spaced, ['مليط:mellit', 'كتم:kutum', 'الطويلة:tawila', 'مخيم زمزم|زمزم:zamzam=Zamzam camp', 'أبو شوك|مخيم أبو شوك:abu-shouk=Abu Shouk camp', 'كبكابية:kabkabiya', 'الطينة:tina', 'كرنوي:kornoi', 'أم كدادة:um-keddada', 'الكومة:al-kuma', 'حي الدرجة|الدرجة الأولى:daraja=Daraja quarter', 'حي الشرفة:al-shurfa', 'حي التجانية:al-tijaniya', 'دار الأرقم|مركز إيواء دار الأرقم:dar-al-arqam=Dar al-Arqam shelter', 'حي تكارير:takarir', 'نيفاشا|مخيم نيفاشا:naivasha=Naivasha camp', 'المستشفى السعودي|المستشفى السعودي بالفاشر:saudi-hospital=Saudi hospital']),
   ...within('town', 'west-darfur-governorate', spaced, ['أردمتا:ardamata', 'مستري:misterei', 'كرينك:kreinik']),
   ...within('town', 'sennar-governorate', spaced, ['سنجة:singa', 'الدندر:dinder', 'السوكي:es-suki']),
   ...within('town', 'north-kordofan-governorate', spaced, ['أم روابة:um-rawaba', 'الرهد:er-rahad', 'بارا:bara', 'أم دم حاج أحمد:um-dam-haj-ahmed', 'أم صميمة:um-sumeima', 'كازقيل:kazgil']),
@@ -80,7 +80,7 @@ export const sudanPack: Lexicon = /* @__PURE__ */ conflictPack({
       labels: { ar: 'قوات الدعم السريع', en: 'Rapid Support Forces' },
       category: 'armed-group',
       forms: [
-        'قوات الدعم السريع', 'الدعم السريع', ...militias('الدعم السريع', 'الدعم السريع المتمردة', 'آل دقلو', 'الجنجويد'),
+        'قوات الدعم السريع', 'الدعم السريع', ...militias('الدعم السريع', 'الدعم السريع المتمردة', 'آل دقلو', 'الجنجويد', 'أسرة دقلو'),
         // Sudanese news says «المليشيا» for the RSF alone.
         'المليشيا', 'الميليشيا', 'المليشيا المتمردة', 'الميليشيا المتمردة', 'قوات التمرد', 'المتمردين', 'المتمردون', 'التمرد', 'الجنجويد',
         'حميدتي', 'قوات حميدتي', 'ميلشيا الدعم السريع', 'المليشيا الإرهابية', 'الميليشيا الإرهابية', 'محمد حمدان دقلو', 'عبد الرحيم دقلو', 'آل دقلو', 'عناصر الدعم السريع', 'مسلحي الدعم السريع',
@@ -92,7 +92,7 @@ export const sudanPack: Lexicon = /* @__PURE__ */ conflictPack({
       category: 'government',
       forms: [
         'الجيش السوداني', 'الجيش', 'قوات الجيش', 'القوات المسلحة', 'القوات المسلحة السودانية', 'سلاح الجو السوداني',
-        'الطيران الحربي السوداني', 'طيران الجيش', 'مدفعية الجيش', 'البرهان', 'عبد الفتاح البرهان', 'قائد الجيش',
+        'الطيران الحربي السوداني', 'طيران الجيش', 'مدفعية الجيش', 'البرهان', 'عبد الفتاح البرهان', 'قائد الجيش', 'الفرقة السادسة مشاة', 'الفرقة 22 مشاة',
         'الحكومة السودانية', 'السلطات السودانية', 'جهاز المخابرات العامة', 'هيئة العمليات', 'قوات العمل الخاص',
         'المستنفرين', 'المقاومة الشعبية', 'قوات درع السودان', 'درع السودان', 'المضادات الأرضية', 'كتائب البراء بن مالك', 'كتيبة البراء',
       ],
