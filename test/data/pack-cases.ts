@@ -39,6 +39,10 @@ export const PACK_CASES: readonly PackCase[] = [
   // Sudan
   { pack: 'sudan', text: 'قتل خمسة مدنيين بقصف مدفعي نفذته قوات الدعم السريع على محلية كرري بمدينة أم درمان.', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'شن الطيران الحربي للجيش السوداني غارات على مدينة نيالا أدت إلى مقتل ثمانية مدنيين.', actors: ['sudan-army'], casualties: [['sudan-army']] },
+  { pack: 'sudan', text: 'قتل سبعة مواطنين بقصف مدفعي لقوات حميدتي على حي الحاج يوسف شرق النيل.', actors: ['rsf'], casualties: [['rsf']] },
+  { pack: 'sudan', text: 'قتل 11 مدنيا بقصف شنته ميلشيا الدعم السريع على سوق صابرين في أم درمان.', actors: ['rsf'], casualties: [['rsf']] },
+  { pack: 'sudan', text: 'قتل أربعة مدنيين في هجوم للقوات المشتركة على قرية شمال مدينة الطينة.', actors: ['armed-groups'], casualties: [['armed-groups']] },
+  { pack: 'sudan', text: 'قتل 30 نازحا بقصف لمليشيا أسرة دقلو المتمردة على مركز إيواء في الفاشر.', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'اقتحمت مليشيا الدعم السريع قرية بولاية الجزيرة وقتلت ستة من سكانها.', actors: ['rsf'], casualties: [['rsf']] },
   // Palestine
   { pack: 'palestine', text: 'استشهد ثلاثة مواطنين بقصف إسرائيلي استهدف منزلا في مخيم النصيرات وسط قطاع غزة.', actors: ['israel'], casualties: [['israel']] },
@@ -52,6 +56,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'lebanon', text: 'استشهد أربعة أشخاص بغارة إسرائيلية على بلدة عيتا الشعب في جنوب لبنان.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'lebanon', text: 'أصيب ثلاثة جنود إسرائيليين بصاروخ موجه أطلقه حزب الله على موقع المالكية.', actors: ['israel', 'hezbollah'], casualties: [['hezbollah']] },
   // Somalia
+  { pack: 'somalia', text: 'قتلت القوات المسلحة الصومالية 40 من عناصر ميليشيات الخوارج في هجوم على معاقلهم بإقليم هيران.', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
+  { pack: 'somalia', text: 'قتل 9 أشخاص في تفجير انتحاري تبنته حركة المجاهدين الشباب في مدينة بيدوا.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   { pack: 'somalia', text: 'قتل عشرة أشخاص في تفجير سيارة مفخخة تبنته حركة الشباب في سوق بكارة بمقديشو.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   { pack: 'somalia', text: 'قتل 20 من مسلحي حركة الشباب في غارة للجيش الصومالي بإقليم شبيلي الوسطى.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
   // Attribution shapes, in every pack's words.

@@ -35,6 +35,10 @@ export const packPlaceCases: Record<string, readonly PlaceCase[]> = {
     { text: 'قتل 3 في حي الكلاكلة جنوبي الخرطوم', places: [['حي الكلاكلة جنوبي الخرطوم', 'al-kalakla', 'khartoum']] },
     // «الجزيرة» alone is a common word (an island, a channel): the state only after «ولاية».
     { text: 'نقلت قناة الجزيرة صورا من الفاشر', places: [['الفاشر', 'el-fasher', 'north-darfur']] },
+    { text: 'قتل 20 قرويا في بلدة أم دم حاج أحمد بشمال كردفان', places: [['بلدة أم دم حاج أحمد بشمال كردفان', 'um-dam-haj-ahmed', 'north-kordofan']] },
+    { text: 'سقطت مسيرة على حي الشرفة بمدينة الفاشر', places: [['حي الشرفة بمدينة الفاشر', 'al-shurfa', 'north-darfur']] },
+    { text: 'سقطت قذائف على سوق صابرين في أم درمان', places: [['سوق صابرين في أم درمان', 'sabreen-market', 'khartoum']] },
+    { text: 'استهدفت مسيرة محطة كهرباء في مدينة الدبة بالولاية الشمالية', places: [['مدينة الدبة بالولاية الشمالية', 'ed-debba', 'northern']] },
   ],
   palestine: [
     { text: 'استشهد 7 فلسطينيين في قصف على مخيم النصيرات وسط قطاع غزة', places: [['مخيم النصيرات وسط قطاع غزة', 'nuseirat', 'deir-al-balah']] },
@@ -61,5 +65,8 @@ export const packPlaceCases: Record<string, readonly PlaceCase[]> = {
     { text: 'هجوم لحركة الشباب على قاعدة في مدينة بلدوين بإقليم هيران', places: [['مدينة بلدوين بإقليم هيران', 'beledweyne', 'hiran']] },
     { text: 'انفجار في مدينة جالكعيو وسط الصومال', places: [['مدينة جالكعيو وسط الصومال', 'galkayo', 'mudug']] },
     { text: 'غارة أمريكية قرب مدينة جلب في إقليم جوبا الوسطى', places: [['مدينة جلب في إقليم جوبا الوسطى', 'jilib', 'middle-juba']] },
+    { text: 'كمين للخوارج قرب بلدة بولو بوردي في إقليم هيران', places: [['بلدة بولو بوردي في إقليم هيران', 'bulobarde', 'hiran']] },
+    { text: 'هاجم مسلحون قاعدة عسكرية في بلدة عيل برف بإقليم شبيلي الوسطى', places: [['بلدة عيل برف بإقليم شبيلي الوسطى', 'el-baraf', 'middle-shabelle']] },
+    { text: 'اشتباكات في منطقة دار النعام بإقليم شبيلي الوسطى', places: [['منطقة دار النعام بإقليم شبيلي الوسطى', 'daru-nicmo', 'middle-shabelle']] },
   ],
 };
