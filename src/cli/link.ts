@@ -11,7 +11,7 @@ import { packId, UsageError } from './args.js';
 import { checkFiles, InputError, readItems } from './inputs.js';
 import { loadLexicons } from './lexicons.js';
 import { PACKS } from './packs.js';
-import { pick } from './task.js';
+import { readJsonLine } from './task.js';
 
 /** The help text of `hasila link`. */
 export const LINK_HELP = `hasila link — group reports of one incident and set their figures side by side
@@ -85,20 +85,10 @@ export async function runLink(argv: string[], io: LinkIO): Promise<number> {
     const reports: LinkReport[] = [];
     for await (const item of readItems(files, { jsonl: true, stdin: io.stdin })) {
       const where = `${item.source}:${item.line}`;
-      let value: unknown;
-      try {
-        value = JSON.parse(item.raw);
-      } catch {
-        throw new InputError(`${where}: not valid JSON`);
-      }
-      const text = pick(value, values.field);
-      if (typeof text !== 'string') throw new InputError(`${where}: ${text === undefined ? `no field '${values.field}'` : `field '${values.field}' is not a string`}`);
-      const id = pick(value, values['id-field']);
-      const published = pick(value, values['date-field']);
-      if (published !== undefined && published !== null && typeof published !== 'string') {
-        throw new InputError(`${where}: field '${values['date-field']}' is not a date string`);
-      }
-      const publishedAt = typeof published === 'string' && published !== '' ? published : undefined;
+      const line = readJsonLine(item.raw, values.field, values['id-field'], values['date-field']);
+      if ('bad' in line) throw new InputError(`${where}: ${line.bad}`);
+      const { text, id, published } = line;
+      const publishedAt = published === '' ? undefined : published;
       let analysis;
       try {
         // The publication day resolves the report's relative dates («أمس»), which date its events.

@@ -248,10 +248,10 @@ const dayAt = (c: Ctx, i: number): ReturnType<typeof countAt> => {
 };
 
 /** Words that announce a day of the month: «في 16 الجاري»، «يوم 3 الشهر الماضي»، «بتاريخ 5 الجاري». */
-const DAY_INTRODUCERS = /* @__PURE__ */ new Set(['في', 'يوم', 'بتاريخ', 'منذ', 'حتي', 'الي', 'وفي', 'ويوم']);
+const DAY_INTRODUCERS = /* @__PURE__ */ new Set(['في', 'يوم', 'بتاريخ', 'منذ', 'حتي', 'الي']);
 /** Token i announces a day: one of those words, a weekday («الأحد 19 الجاري») or a time of day («مساء 19 الجاري»). */
 const introducesDay = (c: Ctx, i: number): boolean =>
-  DAY_INTRODUCERS.has(word(c, i)) || bare(c, i, WEEKDAYS) !== undefined || bare(c, i, TIMES_OF_DAY) !== undefined;
+  bare(c, i, DAY_INTRODUCERS) !== undefined || bare(c, i, WEEKDAYS) !== undefined || bare(c, i, TIMES_OF_DAY) !== undefined;
 
 /**
  * A named month with what surrounds it: an optional day before («16 من أيار»، «الحادي والعشرين من حزيران»، «17 من
@@ -371,7 +371,6 @@ function partAt(c: Ctx, i: number): Draft | undefined {
 
 /** Words after which a word is a noun, not a verb: prepositions and place nouns. */
 const NOUN_BEFORE = /* @__PURE__ */ new Set(['في', 'علي', 'من', 'الي', 'عن', 'بين', 'قرب', 'نحو', 'باتجاه', ...PLACE_NOUNS]);
-const nounBefore = (w: string): boolean => NOUN_BEFORE.has(w) || (/^[وبلف]/.test(w) && NOUN_BEFORE.has(w.slice(1)));
 
 /** True when a future marker stands in the few words before token i in its clause («سيعقد … الأحد»). */
 function futureBefore(c: Ctx, i: number): boolean {
@@ -381,7 +380,7 @@ function futureBefore(c: Ctx, i: number): boolean {
     if (FUTURE_WORDS.has(t.text)) return true;
     const w = t.text[0] === 'و' || t.text[0] === 'ف' ? t.text.slice(1) : t.text;
     // A verb does not follow a preposition or a place noun: «على مدينة سنجار»، «في سيئون» are names.
-    if (w.length >= 4 && /^س[يتن]/.test(w) && !NOT_FUTURE.test(w) && !nounBefore(word(c, k - 1))) return true;
+    if (w.length >= 4 && /^س[يتن]/.test(w) && !NOT_FUTURE.test(w) && bare(c, k - 1, NOUN_BEFORE) === undefined) return true;
   }
   return false;
 }
