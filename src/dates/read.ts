@@ -49,6 +49,15 @@ const isConj = (ch: string | undefined): boolean => ch === 'و' || ch === 'ف';
 const isPrep = (ch: string | undefined): boolean => ch === 'ب' || ch === 'ل' || ch === 'ك';
 
 function bare<T>(c: Ctx, i: number, known: ReadonlyMap<string, T> | ReadonlySet<string>, clitics = true): Bare<T> | undefined {
+  // Most words are in no set: that depends on the word alone, and the analyzer that prepared the text keeps it.
+  if (c.doc.memo !== undefined && i >= 0 && i < c.n && !wordFact(c, i, known, hasBare)) return undefined;
+  return bareRead(c, i, known, clitics);
+}
+
+/** Whether the word at `i`, bare or after its clitics, is a key of `known` (what `bare` keeps per word). */
+const hasBare = (c: Ctx, i: number, known: ReadonlyMap<string, unknown> | ReadonlySet<string>): boolean => bareRead(c, i, known, true) !== undefined;
+
+function bareRead<T>(c: Ctx, i: number, known: ReadonlyMap<string, T> | ReadonlySet<string>, clitics: boolean): Bare<T> | undefined {
   const w = word(c, i);
   if (!w || c.doc.tokens[i]!.kind !== 'word') return undefined;
   let v = lookup(known, w);

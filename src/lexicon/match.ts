@@ -5,7 +5,8 @@
  */
 import { prepare, spanOfNormalized, type Doc } from '../document.js';
 import { assertText } from '../normalize/options.js';
-import { cliticSplits, type Token } from '../tokenize/index.js';
+import { cliticSplits, type CliticSplit, type Token } from '../tokenize/index.js';
+import { wordInfo } from '../tokenize/words.js';
 import { remember, typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
 import { ENTRY_TYPES, type EntryOf, type EntryType, type LexiconEntry } from './types.js';
 
@@ -111,22 +112,28 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   const tokens = doc.tokens;
   const out: LexMatch[] = [];
   // Readings depend only on a word's text, and news repeats its words: each distinct word is read once and
-  // remembered by the compiled lexicon.
+  // remembered, with the word's facts when the document was prepared with this lexicon's word table (one lookup per
+  // token for every layer), else in the lexicon's own tables.
+  const own = doc.memo !== undefined && doc.memo === compiled.memo.words;
   const firstMemo = compiled.memo.first as Map<string, readonly State[]>;
   const innerMemo = compiled.memo.inner as Map<string, readonly Reading[]>;
-  // Looked up before `remember`, so that the common case (a word seen before) creates no closure.
-  const inner = (tok: Token): readonly Reading[] =>
-    innerMemo.get(tok.text) ?? remember(innerMemo, tok.text, () => readings(compiled, tok, false));
-  const starts = (tok: Token): readonly State[] =>
-    firstMemo.get(tok.text) ??
-    remember(firstMemo, tok.text, () => {
-      const found: State[] = [];
-      for (const x of readings(compiled, tok, true)) {
-        const node = compiled.root.next.get(x.key);
-        if (node) found.push({ node, firstWord: x, suffix: x.suffix, cost: x.prefix.length + x.suffix.length });
-      }
-      return found.length > 0 ? found : NONE;
-    });
+  const inner = (k: number): readonly Reading[] => {
+    const tok = tokens[k]!;
+    if (own) {
+      const info = wordInfo(doc, k);
+      return (info.inner as readonly Reading[] | undefined) ?? (info.inner = readings(compiled, tok, false, info.splits));
+    }
+    // Looked up before `remember`, so that the common case (a word seen before) creates no closure.
+    return innerMemo.get(tok.text) ?? remember(innerMemo, tok.text, () => readings(compiled, tok, false, cliticSplits(tok.text)));
+  };
+  const starts = (k: number): readonly State[] => {
+    const tok = tokens[k]!;
+    if (own) {
+      const info = wordInfo(doc, k);
+      return (info.starts as readonly State[] | undefined) ?? (info.starts = firstStates(compiled, tok, info.splits));
+    }
+    return firstMemo.get(tok.text) ?? remember(firstMemo, tok.text, () => firstStates(compiled, tok, cliticSplits(tok.text)));
+  };
   // The best candidate of each group for the walk from the current token, by group index (no object per
   // candidate): the walk that reached it, its terminal and last token; `order` lists the groups in the order they
   // were first found, which is the order their matches are reported in.
@@ -136,7 +143,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (first.kind === 'punct') continue;
-    let states = starts(first);
+    let states = starts(i);
     if (!anyWanted(states, wantedMask)) continue;
     best.reset();
     let j = i;
@@ -159,7 +166,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       let next: State[] | undefined;
       for (const s of states) {
         if (s.node.next.size === 0 || (s.node.mask & wantedMask) === 0) continue;
-        for (const r of inner(tokens[k]!)) {
+        for (const r of inner(k)) {
           const node = s.node.next.get(r.key);
           if (node && (node.mask & wantedMask) !== 0) (next ??= []).push({ node, firstWord: s.firstWord, suffix: r.suffix, cost: s.cost + r.suffix.length });
         }
@@ -276,16 +283,25 @@ function toMatch(doc: Doc, state: State, terminal: Terminal, first: number, last
   };
 }
 
+/** The walks a word starts as the first word of a form. */
+function firstStates(compiled: CompiledLexicon, token: Token, splits: readonly CliticSplit[]): readonly State[] {
+  const found: State[] = [];
+  for (const x of readings(compiled, token, true, splits)) {
+    const node = compiled.root.next.get(x.key);
+    if (node) found.push({ node, firstWord: x, suffix: x.suffix, cost: x.prefix.length + x.suffix.length });
+  }
+  return found.length > 0 ? found : NONE;
+}
+
 /**
  * Readings of a word of a form, shorter clitic prefixes first. A form's first word takes every clitic prefix, and
  * a nominal form written without the article also matches with it; a later word takes no clitics, no verb
  * reading, and the article only as the form writes it.
  */
-function readings(compiled: CompiledLexicon, token: Token, first: boolean): Reading[] {
+function readings(compiled: CompiledLexicon, token: Token, first: boolean, splits: readonly CliticSplit[]): Reading[] {
   if (token.kind === 'number') return [{ key: wordKey('none', token.text), prefix: '', fused: false, article: false, suffix: '' }];
   const out: Reading[] = [];
   // The splits come longest prefix first: read backwards, the bare word and shorter prefixes come first.
-  const splits = cliticSplits(token.text);
   for (let s = splits.length - 1; s >= 0; s--) {
     const { prefix, stem, article } = splits[s]!;
     if (!first && prefix !== (article ? 'ال' : '')) continue;

@@ -14,13 +14,20 @@ export interface WordInfo {
   /** The word, then the stem of each split when it starts with a clitic letter (و ف ب ل ك, or ا of the article). */
   readonly stems: readonly string[];
   /**
-   * The questions answered so far, one bit per question (its {@link WordTable} slot: 0–31 in `asked`, 32–63 in
-   * `asked2`), and the yes answers in `yes`, `yes2`.
+   * The questions answered so far, two numbers per 32 questions (its {@link WordTable} slot): at `2w` the bits of
+   * the questions asked, at `2w + 1` the yes answers, for slots `32w` to `32w + 31`.
    */
-  asked: number;
-  yes: number;
-  asked2: number;
-  yes2: number;
+  readonly answers: Int32Array;
+  /**
+   * Readings other layers keep with the word, each computed on first use by the layer that owns it (undefined until
+   * then): the lexicon matcher's walks from the word as a form's first word and its readings inside a form (of the
+   * analyzer's compiled lexicon, the owner of the table), the number reader's number-word reading, and the
+   * casualty layer's feature bits (-1 until read).
+   */
+  starts: unknown;
+  inner: unknown;
+  number: unknown;
+  bits: number;
 }
 
 /**
@@ -40,7 +47,7 @@ export class WordTable {
 /** The most words a table holds before it is emptied (news vocabulary refills it quickly). */
 const LIMIT = 100_000;
 /** The most questions whose answers are kept (one bit each); later ones are answered afresh each time. */
-const SLOTS = 64;
+const SLOTS = 128;
 const CLITIC_FIRST = /* @__PURE__ */ new Set([0x648, 0x641, 0x628, 0x644, 0x643, 0x627]);
 
 /** The facts of token `i` of a document (of its text: numbers and punctuation have splits too). @internal */
@@ -54,7 +61,7 @@ export function wordInfo(doc: Doc, i: number): WordInfo {
     const splits = cliticSplits(word);
     const stems = [word];
     if (CLITIC_FIRST.has(word.charCodeAt(0))) for (const s of splits) stems.push(s.stem);
-    info = { splits, stems, asked: 0, yes: 0, asked2: 0, yes2: 0 };
+    info = { splits, stems, answers: new Int32Array(SLOTS >> 4), starts: undefined, inner: undefined, number: undefined, bits: -1 };
     if (words) {
       if (words.size >= LIMIT) words.clear();
       words.set(word, info);
@@ -82,20 +89,16 @@ function slotOf(table: WordTable | undefined, key: object): number {
 function kept(info: WordInfo, slot: number): number {
   if (slot < 0) return -1;
   const bit = 1 << (slot & 31);
-  if (slot < 32) return (info.asked & bit) === 0 ? -1 : (info.yes & bit) === 0 ? 0 : 1;
-  return (info.asked2 & bit) === 0 ? -1 : (info.yes2 & bit) === 0 ? 0 : 1;
+  const at = (slot >> 5) << 1;
+  return (info.answers[at]! & bit) === 0 ? -1 : (info.answers[at + 1]! & bit) === 0 ? 0 : 1;
 }
 
 function keep(info: WordInfo, slot: number, yes: boolean): boolean {
   if (slot < 0) return yes;
   const bit = 1 << (slot & 31);
-  if (slot < 32) {
-    info.asked |= bit;
-    if (yes) info.yes |= bit;
-  } else {
-    info.asked2 |= bit;
-    if (yes) info.yes2 |= bit;
-  }
+  const at = (slot >> 5) << 1;
+  info.answers[at]! |= bit;
+  if (yes) info.answers[at + 1]! |= bit;
   return yes;
 }
 
