@@ -135,6 +135,7 @@ export function buildContext(
   const sentenceStarts: number[] = [];
   const clauseStarts: number[] = [];
   const text = doc.norm.text;
+  const bits = featureBits(doc, words);
   for (let i = 0; i < n; i++) {
     const prev = i > 0 ? tokens[i - 1]! : undefined;
     // A run of end marks («...»، «؟!») ends one sentence, after its last mark; an ellipsis before the conjunction goes
@@ -149,7 +150,7 @@ export function buildContext(
     if (newSentence) {
       sentenceStarts.push(i);
       clauseStarts.push(i);
-    } else if (ellipsisThenAnd || opensClause(words, i)) clauseStarts.push(i);
+    } else if (ellipsisThenAnd || opensClause(doc, words, i)) clauseStarts.push(i);
     sentenceOf[i] = sentenceStarts.length - 1;
     clauseOf[i] = clauseStarts.length - 1;
   }
@@ -160,7 +161,7 @@ export function buildContext(
     doc, n, words, numberAt, casualtyAt, victimAt, actorNounAt, actors,
     numbers: readings, numberEndingAt, victimEndingAt, casualtyEndingAt, causeAt, actorsAt,
     placeAt,
-    bits: featureBits(words, tokens),
+    bits,
     actorsBySentence: groupBy(actors, sentences, (a) => (a.firstToken >= 0 ? sentenceOf[a.firstToken]! : -1)),
     causesBySentence: groupBy(causes, sentences, (c) => sentenceOf[c.firstToken]!),
     sentenceOf, clauseOf, sentenceStarts, clauseStarts,
@@ -186,19 +187,36 @@ function wordBits(lists: readonly (readonly [readonly string[], number])[]): Rea
   return table;
 }
 
-/** Stage 1: the feature bits of every token, read once (a conjunction و is looked through). */
-function featureBits(words: readonly string[], tokens: Doc['tokens']): Uint16Array {
+/** Bits kept with a word beyond the {@link F} bits of `Context.bits`: it opens a clause, it is a reporting verb. */
+const OPENS = 1 << 16;
+const REPORTS = 1 << 17;
+
+/**
+ * Stage 1: the feature bits of every token, read once (a conjunction و is looked through). What a word has by
+ * itself is kept with the word's facts by the analyzer; «في صفوف» is read here.
+ */
+function featureBits(doc: Doc, words: readonly string[]): Uint16Array {
   const bits = new Uint16Array(words.length);
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    let b = OWN_BITS.get(w) ?? 0;
-    if (tokens[i]!.kind === 'word') b |= F.WORD;
-    if (w === 'و') b |= F.AND;
-    else if (w.length > 3 && w.charCodeAt(0) === 0x648) b |= F.AND | (AFTER_AND_BITS.get(w.slice(1)) ?? 0);
-    if (w === 'في' && words[i + 1] === 'صفوف') b |= F.OF;
-    bits[i] = b;
+    const info = wordInfo(doc, i);
+    let b = info.bits;
+    if (b < 0) b = info.bits = wordFeatures(words[i]!, doc.tokens[i]!.kind === 'word');
+    if (words[i] === 'في' && words[i + 1] === 'صفوف') b |= F.OF;
+    bits[i] = b & 0xffff;
   }
   return bits;
+}
+
+/** The bits of a word by itself: {@link F}, and whether it opens a clause or reports. */
+function wordFeatures(w: string, word: boolean): number {
+  let b = OWN_BITS.get(w) ?? 0;
+  if (word) b |= F.WORD;
+  const afterAnd = w.length > 1 && w.charCodeAt(0) === 0x648 ? w.slice(1) : undefined;
+  if (w === 'و') b |= F.AND;
+  else if (w.length > 3 && afterAnd !== undefined) b |= F.AND | (AFTER_AND_BITS.get(afterAnd) ?? 0);
+  if (OPENERS.has(w) || (afterAnd !== undefined && OPENERS.has(afterAnd))) b |= OPENS;
+  if (REPORTING.has(w) || (afterAnd !== undefined && REPORTING.has(afterAnd))) b |= REPORTS;
+  return b;
 }
 
 /** Whether `text[from..to)` holds a line feed (read in place: this runs between every two tokens). */
@@ -212,17 +230,17 @@ function isEllipsisEnd(tokens: Doc['tokens'], k: number): boolean {
   return tokens[k]?.text === '…' || (tokens[k]?.text === '.' && tokens[k - 1]?.text === '.' && tokens[k - 2]?.text === '.');
 }
 
-const OPENERS = new Set(CLAUSE_OPENERS);
-const REPORTING = new Set(SOURCE_MARKERS);
+const OPENERS = /* @__PURE__ */ new Set(CLAUSE_OPENERS);
+const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
 
 // A clause opens at «كما، بينما، فيما…» and at a reporting verb after a comma («، وقال إن…»): each has its own
 // attribution. Coordination with a bare و does not open a clause: «قتل 52 مدنيا وأصيب عشرات… جراء غارات».
-function opensClause(words: readonly string[], i: number): boolean {
-  const w = words[i]!;
-  if (OPENERS.has(w) || (w.startsWith('و') && OPENERS.has(w.slice(1)))) return true;
-  if (w === 'في' && words[i + 1] === 'حين') return true;
+function opensClause(doc: Doc, words: readonly string[], i: number): boolean {
+  const b = wordInfo(doc, i).bits;
+  if (b & OPENS) return true;
+  if (words[i] === 'في' && words[i + 1] === 'حين') return true;
   const afterComma = i > 0 && (words[i - 1] === '،' || words[i - 1] === ',');
-  return afterComma && (REPORTING.has(w) || (w.startsWith('و') && REPORTING.has(w.slice(1))));
+  return afterComma && (b & REPORTS) !== 0;
 }
 
 /** Index of the token that contains original offset `at` (or the next one), -1 past the end. @internal */

@@ -31,6 +31,8 @@ export interface Terminal {
   readonly order: number;
   /** The form as written. */
   readonly form: string;
+  /** `typeBit(type)`, read by the matcher at every candidate. */
+  readonly bit: number;
 }
 
 /** A trie node keyed by tagged word keys. @internal */
@@ -129,7 +131,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
 
   const insert = (words: readonly string[], firstMode: InflectMode, innerMode: InflectMode, terminal: Terminal): void => {
     // Every node on the path has the terminal's type below it.
-    const bit = typeBit(terminal.type);
+    const bit = terminal.bit;
     let node = root;
     node.mask |= bit;
     words.forEach((word, i) => {
@@ -164,13 +166,13 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       const { firstMode, innerMode } = modesOf(type, entry);
       const plurals = (entry as { plurals?: readonly string[] }).plurals ?? [];
       for (const form of [...entry.forms, ...plurals]) {
-        insert(formWords(form), firstMode, innerMode, { type, entry, rank, order, form });
+        insert(formWords(form), firstMode, innerMode, { type, entry, rank, order, form, bit: typeBit(type) });
       }
       if (type === 'actors') {
         for (const adjective of (entry as ActorEntry).adjectives ?? []) {
           // Adjectives take the article or not, as the noun they follow does: key them without it.
           const words = formWords(adjective).map((w, i) => (i === 0 && hasArticle(w) ? w.slice(2) : w));
-          insert(words, 'nominal', 'nominal', { type: 'actorAdjectives', entry, rank, order, form: adjective });
+          insert(words, 'nominal', 'nominal', { type: 'actorAdjectives', entry, rank, order, form: adjective, bit: typeBit('actorAdjectives') });
         }
       }
     }

@@ -6,7 +6,6 @@
 import { prepare, spanOfNormalized, type Doc } from '../document.js';
 import { assertText } from '../normalize/options.js';
 import { cliticSplits, type CliticSplit, type Token } from '../tokenize/index.js';
-import { wordInfo } from '../tokenize/words.js';
 import { remember, typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
 import { ENTRY_TYPES, type EntryOf, type EntryType, type LexiconEntry } from './types.js';
 
@@ -49,6 +48,7 @@ export interface LexMatch<T extends MatchType = MatchType> {
 }
 
 const NONE: readonly State[] = [];
+const NO_ENTRIES: readonly LexiconEntry[] = Object.freeze([]);
 /** Quotation marks, stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش». @internal */
 export const QUOTES: ReadonlySet<string> = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
 
@@ -112,38 +112,27 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   const tokens = doc.tokens;
   const out: LexMatch[] = [];
   // Readings depend only on a word's text, and news repeats its words: each distinct word is read once and
-  // remembered, with the word's facts when the document was prepared with this lexicon's word table (one lookup per
-  // token for every layer), else in the lexicon's own tables.
-  const own = doc.memo !== undefined && doc.memo === compiled.memo.words;
+  // remembered by the compiled lexicon. (A lookup by the word is cheaper here than through the word's facts,
+  // `wordInfo`, which findActors does not need otherwise.)
   const firstMemo = compiled.memo.first as Map<string, readonly State[]>;
   const innerMemo = compiled.memo.inner as Map<string, readonly Reading[]>;
-  const inner = (k: number): readonly Reading[] => {
-    const tok = tokens[k]!;
-    if (own) {
-      const info = wordInfo(doc, k);
-      return (info.inner as readonly Reading[] | undefined) ?? (info.inner = readings(compiled, tok, false, info.splits));
-    }
-    // Looked up before `remember`, so that the common case (a word seen before) creates no closure.
-    return innerMemo.get(tok.text) ?? remember(innerMemo, tok.text, () => readings(compiled, tok, false, cliticSplits(tok.text)));
-  };
-  const starts = (k: number): readonly State[] => {
-    const tok = tokens[k]!;
-    if (own) {
-      const info = wordInfo(doc, k);
-      return (info.starts as readonly State[] | undefined) ?? (info.starts = firstStates(compiled, tok, info.splits));
-    }
-    return firstMemo.get(tok.text) ?? remember(firstMemo, tok.text, () => firstStates(compiled, tok, cliticSplits(tok.text)));
-  };
+  // Looked up before `remember`, so that the common case (a word seen before) creates no closure.
+  const inner = (tok: Token): readonly Reading[] =>
+    innerMemo.get(tok.text) ?? remember(innerMemo, tok.text, () => readings(compiled, tok, false, cliticSplits(tok.text)));
+  const starts = (tok: Token): readonly State[] =>
+    firstMemo.get(tok.text) ?? remember(firstMemo, tok.text, () => firstStates(compiled, tok, cliticSplits(tok.text)));
   // The best candidate of each group for the walk from the current token, by group index (no object per
   // candidate): the walk that reached it, its terminal and last token; `order` lists the groups in the order they
   // were first found, which is the order their matches are reported in.
   const best = new Best();
   const blockedUntil = new Int32Array(32).fill(-1);
+  const stepA: State[] = [];
+  const stepB: State[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (first.kind === 'punct') continue;
-    let states = starts(i);
+    let states = starts(first);
     if (!anyWanted(states, wantedMask)) continue;
     best.reset();
     let j = i;
@@ -154,7 +143,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
         if (terminals === undefined) continue;
         for (let ti = 0; ti < terminals.length; ti++) {
           const t = terminals[ti]!;
-          const bit = typeBit(t.type);
+          const bit = t.bit;
           if ((bit & wantedMask) === 0) continue;
           best.offer(31 - Math.clz32(bit), s, t, j);
         }
@@ -163,15 +152,20 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       let k = j + 1;
       while (k < tokens.length && tokens[k]!.kind === 'punct' && QUOTES.has(tokens[k]!.text)) k++;
       if (k >= tokens.length || tokens[k]!.kind === 'punct') break;
-      let next: State[] | undefined;
-      for (const s of states) {
+      // The walks go on in one of two arrays reused from step to step (the other holds the walks being extended).
+      const next = states === stepA ? stepB : stepA;
+      next.length = 0;
+      for (let si = 0; si < states.length; si++) {
+        const s = states[si]!;
         if (s.node.next.size === 0 || (s.node.mask & wantedMask) === 0) continue;
-        for (const r of inner(k)) {
+        const innerReadings = inner(tokens[k]!);
+        for (let ri = 0; ri < innerReadings.length; ri++) {
+          const r = innerReadings[ri]!;
           const node = s.node.next.get(r.key);
-          if (node && (node.mask & wantedMask) !== 0) (next ??= []).push({ node, firstWord: s.firstWord, suffix: r.suffix, cost: s.cost + r.suffix.length });
+          if (node && (node.mask & wantedMask) !== 0) next.push({ node, firstWord: s.firstWord, suffix: r.suffix, cost: s.cost + r.suffix.length });
         }
       }
-      if (next === undefined) break;
+      if (next.length === 0) break;
       states = next;
       j = k;
     }
@@ -182,7 +176,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       const last = closeQuote(tokens, i, best.last[type]!);
       blockedUntil[type] = last;
       const found = best.alternatives[type];
-      const alts = found ? found.filter((e) => e !== terminal.entry) : [];
+      const alts = found ? found.filter((e) => e !== terminal.entry) : NO_ENTRIES;
       out.push(toMatch(doc, best.state[type]!, terminal, i, last, alts));
     }
   }

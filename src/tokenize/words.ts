@@ -14,21 +14,26 @@ export interface WordInfo {
   /** The word, then the stem of each split when it starts with a clitic letter (و ف ب ل ك, or ا of the article). */
   readonly stems: readonly string[];
   /**
-   * The questions answered so far, two numbers per 32 questions (its {@link WordTable} slot): at `2w` the bits of
-   * the questions asked, at `2w + 1` the yes answers, for slots `32w` to `32w + 31`.
+   * The questions answered so far, one bit per question (its {@link WordTable} slot: 0–31 in `asked0`, 32–63 in
+   * `asked1`, 64–95 in `asked2`), and the yes answers in `yes0`, `yes1`, `yes2`. Plain fields, not an array: a
+   * memo holds up to 100,000 words.
    */
-  readonly answers: Int32Array;
+  asked0: number;
+  yes0: number;
+  asked1: number;
+  yes1: number;
+  asked2: number;
+  yes2: number;
   /**
-   * Readings other layers keep with the word, each computed on first use by the layer that owns it (undefined until
-   * then): the lexicon matcher's walks from the word as a form's first word and its readings inside a form (of the
-   * analyzer's compiled lexicon, the owner of the table), the number reader's number-word reading, and the
-   * casualty layer's feature bits (-1 until read).
+   * Readings other layers keep with the word, each computed on first use by the layer that owns it: the number
+   * reader's number-word reading (undefined until read), and the casualty layer's feature bits (-1 until read).
    */
-  starts: unknown;
-  inner: unknown;
   number: unknown;
   bits: number;
 }
+
+/** How many recent questions {@link WordTable} compares before looking one up. */
+const RECENT = 8;
 
 /**
  * An analyzer's memo of word facts: {@link WordInfo} by word, bounded, and the slot of each question asked of words
@@ -39,15 +44,20 @@ export interface WordInfo {
 export class WordTable {
   readonly words = new Map<string, WordInfo>();
   readonly slots = new Map<object, number>();
-  /** The question asked last and its slot: a layer asks one question of token after token. */
-  lastKey: object | undefined = undefined;
-  lastSlot = -1;
+  /**
+   * The questions asked last and their slots, replaced in turn: a layer asks a few questions of token after token,
+   * and comparing a handful of references is cheaper than hashing the key.
+   */
+  readonly recentKeys: (object | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+  readonly recentSlots = new Int32Array(RECENT);
+  nextRecent = 0;
 }
+
 
 /** The most words a table holds before it is emptied (news vocabulary refills it quickly). */
 const LIMIT = 100_000;
 /** The most questions whose answers are kept (one bit each); later ones are answered afresh each time. */
-const SLOTS = 128;
+const SLOTS = 96;
 const CLITIC_FIRST = /* @__PURE__ */ new Set([0x648, 0x641, 0x628, 0x644, 0x643, 0x627]);
 
 /** The facts of token `i` of a document (of its text: numbers and punctuation have splits too). @internal */
@@ -61,7 +71,7 @@ export function wordInfo(doc: Doc, i: number): WordInfo {
     const splits = cliticSplits(word);
     const stems = [word];
     if (CLITIC_FIRST.has(word.charCodeAt(0))) for (const s of splits) stems.push(s.stem);
-    info = { splits, stems, answers: new Int32Array(SLOTS >> 4), starts: undefined, inner: undefined, number: undefined, bits: -1 };
+    info = { splits, stems, asked0: 0, yes0: 0, asked1: 0, yes1: 0, asked2: 0, yes2: 0, number: undefined, bits: -1 };
     if (words) {
       if (words.size >= LIMIT) words.clear();
       words.set(word, info);
@@ -74,14 +84,17 @@ export function wordInfo(doc: Doc, i: number): WordInfo {
 /** The slot of question `key`, -1 when every slot is taken (or there is no table). */
 function slotOf(table: WordTable | undefined, key: object): number {
   if (table === undefined) return -1;
-  if (key === table.lastKey) return table.lastSlot;
+  const keys = table.recentKeys;
+  for (let r = 0; r < RECENT; r++) if (keys[r] === key) return table.recentSlots[r]!;
   let slot = table.slots.get(key);
   if (slot === undefined) {
     slot = table.slots.size < SLOTS ? table.slots.size : -1;
     table.slots.set(key, slot);
   }
-  table.lastKey = key;
-  table.lastSlot = slot;
+  const r = table.nextRecent;
+  keys[r] = key;
+  table.recentSlots[r] = slot;
+  table.nextRecent = (r + 1) % RECENT;
   return slot;
 }
 
@@ -89,16 +102,28 @@ function slotOf(table: WordTable | undefined, key: object): number {
 function kept(info: WordInfo, slot: number): number {
   if (slot < 0) return -1;
   const bit = 1 << (slot & 31);
-  const at = (slot >> 5) << 1;
-  return (info.answers[at]! & bit) === 0 ? -1 : (info.answers[at + 1]! & bit) === 0 ? 0 : 1;
+  const word = slot >> 5;
+  const asked = word === 0 ? info.asked0 : word === 1 ? info.asked1 : info.asked2;
+  if ((asked & bit) === 0) return -1;
+  const yes = word === 0 ? info.yes0 : word === 1 ? info.yes1 : info.yes2;
+  return (yes & bit) === 0 ? 0 : 1;
 }
 
 function keep(info: WordInfo, slot: number, yes: boolean): boolean {
   if (slot < 0) return yes;
   const bit = 1 << (slot & 31);
-  const at = (slot >> 5) << 1;
-  info.answers[at]! |= bit;
-  if (yes) info.answers[at + 1]! |= bit;
+  const set = yes ? bit : 0;
+  const word = slot >> 5;
+  if (word === 0) {
+    info.asked0 |= bit;
+    info.yes0 |= set;
+  } else if (word === 1) {
+    info.asked1 |= bit;
+    info.yes1 |= set;
+  } else {
+    info.asked2 |= bit;
+    info.yes2 |= set;
+  }
   return yes;
 }
 
