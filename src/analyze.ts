@@ -23,6 +23,7 @@ import { matchLexicon } from './lexicon/match.js';
 import { ENTRY_TYPES } from './lexicon/types.js';
 import { assertText } from './normalize/options.js';
 import { numbersInDoc } from './numbers/index.js';
+import { readAllWords } from './tokenize/words.js';
 import { placeNames } from './places/find-places.js';
 import { resolveSpan } from './places/resolve.js';
 import type { NumberMention } from './numbers/types.js';
@@ -84,6 +85,7 @@ function read(compiled: CompiledLexicon, text: string, options: AnalyzeOptions |
   checkFlagOptions(isRecord(options) ? flags : options, fn, ['includeNonFacts', 'publishedAt']);
   const pub = publishedAt === undefined ? undefined : publicationDay(publishedAt, fn);
   const doc = prepare(text, compiled.memo.words);
+  readAllWords(doc);
   const matches = matchLexicon(compiled, doc, [...ENTRY_TYPES, 'actorAdjectives']);
   const numbers = numbersInDoc(doc);
   const actors = actorsInDoc(compiled, doc, undefined, matches);

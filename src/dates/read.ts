@@ -4,6 +4,7 @@
  * @module dates/read
  */
 import type { Doc } from '../document.js';
+import { TokenIndex } from '../tokenize/token-index.js';
 import { wordFact } from '../tokenize/words.js';
 import type { DocNumber } from '../numbers/types.js';
 import { PLACE_NOUNS } from '../places/grammar.js';
@@ -28,7 +29,8 @@ export interface Draft {
 interface Ctx {
   readonly doc: Doc;
   readonly n: number;
-  readonly numberAt: ReadonlyMap<number, DocNumber>;
+  /** The number mention that starts at a token. */
+  readonly numberAt: TokenIndex<DocNumber>;
 }
 
 /** A word without an attached conjunction (و ف) and preposition (ب ل ك) when the rest is in `known`. */
@@ -599,7 +601,7 @@ function mayStart(c: Ctx, i: number): boolean {
  * @internal
  */
 export function readDates(doc: Doc, numbers: readonly DocNumber[]): Draft[] {
-  const numberAt = new Map<number, DocNumber>();
+  const numberAt = new TokenIndex<DocNumber>(doc.tokens.length);
   for (const num of numbers) numberAt.set(num.firstToken, num);
   const c: Ctx = { doc, n: doc.tokens.length, numberAt };
   const out: Draft[] = [];

@@ -81,6 +81,14 @@ export function wordInfo(doc: Doc, i: number): WordInfo {
   return info;
 }
 
+/**
+ * Reads the facts of every token of a document at once (the casualty layer asks of every token anyway), so that
+ * the layers before it find them too: the number reader keeps its word readings there. @internal
+ */
+export function readAllWords(doc: Doc): void {
+  for (let i = 0; i < doc.tokens.length; i++) wordInfo(doc, i);
+}
+
 /** The slot of question `key`, -1 when every slot is taken (or there is no table). */
 function slotOf(table: WordTable | undefined, key: object): number {
   if (table === undefined) return -1;
