@@ -112,15 +112,25 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   const tokens = doc.tokens;
   const out: LexMatch[] = [];
   // Readings depend only on a word's text, and news repeats its words: each distinct word is read once and
-  // remembered by the compiled lexicon. (A lookup by the word is cheaper here than through the word's facts,
-  // `wordInfo`, which findActors does not need otherwise.)
+  // remembered by the compiled lexicon; with the word's facts when the document already holds them (`analyze`
+  // reads them first: one lookup per token for every layer), else in the lexicon's own tables (findActors).
+  const own = doc.memo !== undefined && doc.memo === compiled.memo.words;
+  const info = doc.info;
   const firstMemo = compiled.memo.first as Map<string, readonly State[]>;
   const innerMemo = compiled.memo.inner as Map<string, readonly Reading[]>;
-  // Looked up before `remember`, so that the common case (a word seen before) creates no closure.
-  const inner = (tok: Token): readonly Reading[] =>
-    innerMemo.get(tok.text) ?? remember(innerMemo, tok.text, () => readings(compiled, tok, false, cliticSplits(tok.text)));
-  const starts = (tok: Token): readonly State[] =>
-    firstMemo.get(tok.text) ?? remember(firstMemo, tok.text, () => firstStates(compiled, tok, cliticSplits(tok.text)));
+  const inner = (k: number): readonly Reading[] => {
+    const tok = tokens[k]!;
+    const facts = own ? info[k] : undefined;
+    if (facts !== undefined) return (facts.inner as readonly Reading[] | undefined) ?? (facts.inner = readings(compiled, tok, false, facts.splits));
+    // Looked up before `remember`, so that the common case (a word seen before) creates no closure.
+    return innerMemo.get(tok.text) ?? remember(innerMemo, tok.text, () => readings(compiled, tok, false, cliticSplits(tok.text)));
+  };
+  const starts = (k: number): readonly State[] => {
+    const tok = tokens[k]!;
+    const facts = own ? info[k] : undefined;
+    if (facts !== undefined) return (facts.starts as readonly State[] | undefined) ?? (facts.starts = firstStates(compiled, tok, facts.splits));
+    return firstMemo.get(tok.text) ?? remember(firstMemo, tok.text, () => firstStates(compiled, tok, cliticSplits(tok.text)));
+  };
   // The best candidate of each group for the walk from the current token, by group index (no object per
   // candidate): the walk that reached it, its terminal and last token; `order` lists the groups in the order they
   // were first found, which is the order their matches are reported in.
@@ -132,7 +142,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (first.kind === 'punct') continue;
-    let states = starts(first);
+    let states = starts(i);
     if (!anyWanted(states, wantedMask)) continue;
     best.reset();
     let j = i;
@@ -158,7 +168,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       for (let si = 0; si < states.length; si++) {
         const s = states[si]!;
         if (s.node.next.size === 0 || (s.node.mask & wantedMask) === 0) continue;
-        const innerReadings = inner(tokens[k]!);
+        const innerReadings = inner(k);
         for (let ri = 0; ri < innerReadings.length; ri++) {
           const r = innerReadings[ri]!;
           const node = s.node.next.get(r.key);
