@@ -4,8 +4,7 @@
  * (`src/root.ts`) call them with the built-in reading.
  * @module analyze
  */
-import { actorsInDoc, checkFlagOptions } from './actors/find-actors.js';
-import { sentenceIndex } from './actors/sentences.js';
+import { actorsInDoc, checkFlagOptions, documentSentences } from './actors/find-actors.js';
 import type { ActorMention } from './actors/types.js';
 import type { ActorRef } from './casualties/context.js';
 import { casualtiesInDoc, type CasualtyReading } from './casualties/extract.js';
@@ -99,7 +98,7 @@ function read(compiled: CompiledLexicon, text: string, options: AnalyzeOptions |
 
 /** The original-string offset where each sentence of a document starts. */
 function sentenceStarts(doc: Doc): number[] {
-  const sentenceOf = sentenceIndex(doc);
+  const sentenceOf = documentSentences(doc);
   const starts = [0];
   for (let i = 1; i < sentenceOf.length; i++) if (sentenceOf[i] !== sentenceOf[i - 1]) starts.push(spanOfTokens(doc, i, i).start);
   return starts;

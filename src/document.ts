@@ -19,6 +19,8 @@ export interface Doc {
   readonly memo: WordTable | undefined;
   /** The word facts of each token, filled as layers ask (`wordInfo`). */
   readonly info: (WordInfo | undefined)[];
+  /** The actor layer's sentence number of each token, kept for `analyze` once read (`documentSentences`). */
+  sentences: Int32Array | undefined;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface Doc {
 export function prepare(text: string, memo?: WordTable): Doc {
   const norm = searchWithOffsets(text);
   const tokens = tokenize(norm.text);
-  return { original: text, norm, tokens, memo, info: new Array<WordInfo | undefined>(tokens.length) };
+  return { original: text, norm, tokens, memo, info: new Array<WordInfo | undefined>(tokens.length), sentences: undefined };
 }
 
 /**

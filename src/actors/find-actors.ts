@@ -30,7 +30,7 @@ export interface DocActorMention extends ActorMention {
 export function actorsInDoc(compiled: CompiledLexicon, doc: Doc, options?: FindActorsOptions, matches?: readonly LexMatch[]): DocActorMention[] {
   const anaphors = options?.anaphors ?? true;
   const unresolved = options?.unresolved ?? true;
-  const sentenceOf = sentenceIndex(doc);
+  const sentenceOf = documentSentences(doc);
   const drafts = actorPhrases(doc, matches ?? matchLexicon(compiled, doc, ACTOR_MATCH_TYPES));
   const roles = assignRoles(doc, drafts, sentenceOf, compiled.memo.cues);
   const resolved = resolveAnaphors(drafts, roles, sentenceOf);
@@ -56,6 +56,11 @@ export function actorsInDoc(compiled: CompiledLexicon, doc: Doc, options?: FindA
     }
   }
   return out;
+}
+
+/** The sentence number of each token of a document (`sentenceIndex`), read once per document. @internal */
+export function documentSentences(doc: Doc): Int32Array {
+  return (doc.sentences ??= sentenceIndex(doc));
 }
 
 /**
