@@ -66,7 +66,7 @@ export function reading(ctx: Ctx, i: number): WordReading | null {
   if (!t || t.kind !== 'word') return null;
   let r = ctx.readings[i];
   if (r === undefined) {
-    r = wordReading(ctx.doc, i, t.text);
+    r = readWord(LEXICON, t.text);
     // «وأحد عشر» folds to «واحد عشر»: before عشر it is و + أحد (eleven), never «واحد» (one).
     if (r && r.clitic === 0 && r.entry.value === 1 && !r.entry.oneOf && t.text[0] === 'و' && isTenWord(ctx.tokens[i + 1])) {
       r = readWord(LEXICON, t.text.slice(1));
@@ -75,17 +75,6 @@ export function reading(ctx: Ctx, i: number): WordReading | null {
     ctx.readings[i] = r;
   }
   return r;
-}
-
-/**
- * `readWord` of token `i`'s text, kept with the word's facts when a layer before has read them (an analyzer's
- * document: the lexicon matcher reads every word first).
- */
-function wordReading(doc: Doc, i: number, text: string): WordReading | null {
-  const info = doc.info[i];
-  if (info === undefined) return readWord(LEXICON, text);
-  if (info.number === undefined) info.number = readWord(LEXICON, text);
-  return info.number as WordReading | null;
 }
 
 /** A reading with one more clitic letter in front: the conjunction و. */

@@ -27,12 +27,10 @@ export interface WordInfo {
   /**
    * Readings other layers keep with the word, each computed on first use by the layer that owns it (undefined until
    * then): the lexicon matcher's walks from the word as a form's first word and its readings inside a form (of the
-   * compiled lexicon that owns this table), the number reader's number-word reading, and the casualty layer's
-   * feature bits (-1 until read).
+   * compiled lexicon that owns this table), and the casualty layer's feature bits (-1 until read).
    */
   starts: unknown;
   inner: unknown;
-  number: unknown;
   bits: number;
 }
 
@@ -75,7 +73,7 @@ export function wordInfo(doc: Doc, i: number): WordInfo {
     const splits = cliticSplits(word);
     const stems = [word];
     if (CLITIC_FIRST.has(word.charCodeAt(0))) for (const s of splits) stems.push(s.stem);
-    info = { splits, stems, asked0: 0, yes0: 0, asked1: 0, yes1: 0, asked2: 0, yes2: 0, starts: undefined, inner: undefined, number: undefined, bits: -1 };
+    info = { splits, stems, asked0: 0, yes0: 0, asked1: 0, yes1: 0, asked2: 0, yes2: 0, starts: undefined, inner: undefined, bits: -1 };
     if (words) {
       if (words.size >= LIMIT) words.clear();
       words.set(word, info);
@@ -87,7 +85,7 @@ export function wordInfo(doc: Doc, i: number): WordInfo {
 
 /**
  * Reads the facts of every token of a document at once (the casualty layer asks of every token anyway), so that
- * the layers before it find them too: the number reader keeps its word readings there. @internal
+ * the lexicon matcher before it finds them too and keeps its readings of each word there. @internal
  */
 export function readAllWords(doc: Doc): void {
   for (let i = 0; i < doc.tokens.length; i++) wordInfo(doc, i);
