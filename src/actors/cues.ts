@@ -36,7 +36,8 @@ export const CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
     اقتحمت يقتحم تقتحم اقتحام اعدم اعدمت يعدم حاصر حاصرت يحاصر تحاصر حصار حصارا تقدم تقدمت يتقدم تتقدم
     ارتكب ارتكبت يرتكب ترتكب ترتكبه يرتكبه ارتكبها جدد جددت صعد صعدت تصعيد عاود عاودت استئناف استانف
     استانفت قتل قتلت اسقط اسقطت قنص تصدت تصدي صدت تفريق ضربات ضربه رمي رمت فجر فجرت تفجير اغار اغارت
-    دك دكت قصفوا هاجموا ضرب ضربت يضرب تضرب استعاد استعادت يستعيد تستعيد استعاده`),
+    دك دكت قصفوا هاجموا ضرب ضربت يضرب تضرب استعاد استعادت يستعيد تستعيد استعاده
+    تبني تبنت يتبني تتبني تبناه تبنته تبناها تبنتها`),
   ...words('target', `
     معاقل معقل مواقع موقع مقرات مقر نقاط نقطه تجمعات تجمع ثكنات ثكنه حاجز حواجز ارتال رتل طرد تحرير دحر`),
   ...words('other', `
@@ -69,4 +70,15 @@ export const FACILITY_NOUNS: ReadonlySet<string> = new Set(
 /** Words that link a speaking noun to the actor it belongs to: «التابعة لـ»، «باسم». */
 export const LINKERS: ReadonlySet<string> = new Set([
   'التابع', 'التابعه', 'التابعين', 'التابعون', 'تابع', 'تابعه', 'الموالي', 'الموالين', 'المواليه', 'باسم',
+]);
+
+/**
+ * Words that may stand between a reporting body and the actor it belongs to: linkers, «في/لدى», a relative clause
+ * of running or holding it, and the government or movement the actor heads («وزارة الصحة في غزة التي تديرها حماس»،
+ * «الدفاع المدني التابع لحكومة حماس»).
+ */
+export const QUALIFIERS: ReadonlySet<string> = new Set([
+  ...LINKERS,
+  ...`في لدي التي الذي تديرها يديرها تديره يديره تسيطر يسيطر عليها عليه حكومه لحكومه بحكومه سلطات لسلطات بسلطات سلطه
+   لسلطه بسلطه حركه لحركه جماعه لجماعه`.trim().split(/\s+/u),
 ]);

@@ -87,6 +87,12 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'palestine', text: 'وبحسب مصادر محلية فإن القصف الإسرائيلي على حي الزيتون أدى إلى استشهاد ثلاثة مواطنين.', actors: ['israel'], casualties: [['israel']] },
   // A clause with its own cause does not borrow the agent of a contrasted clause after it.
   { pack: 'yemen', text: 'أصيب جندي بانفجار عبوة ناسفة في مديرية حيس، فيما ارتفع عدد ضحايا القصف الحوثي على المدينة إلى 9.', actors: ['houthis'], casualties: [[], ['houthis']] },
+  // A claim of responsibility after the attack, or before it, names its attacker.
+  { pack: 'somalia', text: 'قتل ثمانية أشخاص في هجوم أعلنت حركة الشباب مسؤوليتها عنه على فندق في مدينة كيسمايو.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'iraq', text: 'أعلن تنظيم داعش في بيان مسؤوليته عن تفجير انتحاري أدى إلى مقتل 14 شخصا في سوق بمدينة الصدر.', actors: ['isis'], casualties: [['isis']] },
+  // The body that reports and the government or movement it belongs to are sources, never the attacker.
+  { pack: 'palestine', text: 'أعلن الدفاع المدني التابع لحكومة حماس انتشال 9 جثث من تحت أنقاض منزل في حي التفاح.', actors: ['palestinian-factions'], casualties: [[]] },
+  { pack: 'yemen', text: 'قال مكتب الصحة في حكومة صنعاء التابعة للحوثيين إن خمسة مدنيين قتلوا بانفجار في سوق المدينة.', actors: ['houthis', 'houthis'], casualties: [[]] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
