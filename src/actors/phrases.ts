@@ -162,7 +162,8 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       continue;
     }
     // Attack nouns with a pronoun («قصفها»، «غاراتها») refer to an attack, not to an actor.
-    const possessive = entry.takesName !== false && PRONOUNS.some((p) => wordAt(noun.firstToken).endsWith(p));
+    // The core's «قواته»، «جنوده»، «عناصره» are written with the pronoun: «ه» alone is also the feminine ending.
+    const possessive = entry.takesName !== false && (entry.id === OWN_FORCES || PRONOUNS.some((p) => wordAt(noun.firstToken).endsWith(p)));
     // «مسلحون مجهولون»: an unknown party refers to no actor.
     const unknown = wordAt(noun.lastToken + 1).startsWith('مجهول');
     if (!owner && !unknown && (entry.anaphoric === true || possessive)) {
@@ -172,6 +173,9 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
   }
   return drafts;
 }
+
+/** The core's actor noun of an actor's own forces, every form with its pronoun. */
+const OWN_FORCES = 'own-forces';
 
 /** How far back from a name the qualifier words of a source may reach. */
 const QUALIFIER_REACH = 6;

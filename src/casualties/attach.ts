@@ -183,6 +183,28 @@ function selfReported(ctx: Context, sentence: number): ActorRef | undefined {
 }
 const SELF = /* @__PURE__ */ new Set(['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم']);
 
+/**
+ * «أعلن الجيش الأميركي مقتل 60 عنصرا من حركة الشباب»، «ذكر الجيش أن ضربة أودت بحياة 13 من مسلحي الحركة»: an armed
+ * actor that announces the deaths of the other side — victims of another actor, or fighters of no side named — with
+ * no other agent named, is the one that killed them. A reporter of civilian deaths or of its own dead («مقتل 3 من
+ * جنوده») is only a source.
+ */
+function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, own: ReadonlySet<string>): ActorRef | undefined {
+  const sentence = ctx.sentenceOf[c.first]!;
+  const inSentence = ctx.actorsBySentence[sentence] ?? [];
+  let speaker: ActorRef | undefined;
+  for (const a of inSentence) if (a.lastToken < c.first && a.role === 'source' && !a.anaphoric) speaker = a;
+  if (!speaker || own.has(speaker.actor)) return undefined;
+  // «مقتل 3 من عناصره»، «مقتل 22 منهم»: a pronoun in the victims' phrase points back at a side, maybe the speaker's.
+  for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) {
+    const w = ctx.words[k]!;
+    if (ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || w.endsWith('ها') || w.endsWith('هم')) return undefined;
+  }
+  const enemy = inSentence.some((b) => b.actor !== speaker.actor && (sides.has(b) || victimsSide(ctx, c, b)));
+  return enemy || (c.victims === 'fighters' && own.size === 0) ? speaker : undefined;
+}
+const OWN_FORCES = 'own-forces';
+
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
 function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): ActorRef | undefined {
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
@@ -238,6 +260,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (before >= 0) return groupAt(ctx, inClause, before);
   const any = inClause.findIndex((a) => a.role !== 'target');
   if (any >= 0) return groupAt(ctx, inClause, any);
+  const announcer = announcerAsAgent(ctx, c, sides, own);
+  if (announcer) return [announcer.actor];
   // «وبذلك ترتفع الحصيلة منذ مطلع العام إلى…»: a cumulative toll is no one strike of the sentences around it.
   if (alone) return [];
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.

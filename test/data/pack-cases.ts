@@ -6,7 +6,7 @@ export interface PackCase {
   readonly pack: string;
   readonly text: string;
   /** Actor ids of `findActors`, in text order. */
-  readonly actors: readonly string[];
+  readonly actors: readonly (string | null)[];
   /** Actor ids of each casualty mention, in text order. */
   readonly casualties: readonly (readonly string[])[];
 }
@@ -93,6 +93,14 @@ export const PACK_CASES: readonly PackCase[] = [
   // The body that reports and the government or movement it belongs to are sources, never the attacker.
   { pack: 'palestine', text: 'أعلن الدفاع المدني التابع لحكومة حماس انتشال 9 جثث من تحت أنقاض منزل في حي التفاح.', actors: ['palestinian-factions'], casualties: [[]] },
   { pack: 'yemen', text: 'قال مكتب الصحة في حكومة صنعاء التابعة للحوثيين إن خمسة مدنيين قتلوا بانفجار في سوق المدينة.', actors: ['houthis', 'houthis'], casualties: [[]] },
+  // An armed actor announcing the other side's dead killed them; reporting civilians or its own dead it is a source.
+  { pack: 'somalia', text: 'أعلنت القيادة الأمريكية في أفريقيا مقتل 17 عنصرا من حركة الشباب في ضربة جوية قرب بلدة جلب.', actors: ['usa', 'al-shabaab'], casualties: [['usa']] },
+  { pack: 'iraq', text: 'ذكرت قيادة العمليات المشتركة أن ضربة جوية أسفرت عن مقتل 9 من عناصر داعش في وادي الشاي.', actors: ['iraqi-forces', 'isis'], casualties: [['iraqi-forces']] },
+  { pack: 'sudan', text: 'أعلنت قوات الدعم السريع مقتل 50 من أفراد الجيش في هجوم على مدينة بابنوسة.', actors: ['rsf', 'sudan-army'], casualties: [['rsf']] },
+  { pack: 'palestine', text: 'أعلن الجيش الإسرائيلي مقتل ثلاثة من جنوده في معارك شمال القطاع.', actors: ['israel', 'israel'], casualties: [[]] },
+  { pack: 'sudan', text: 'أعلن الجيش السوداني مقتل 12 مدنيا في قصف على مدينة الأبيض.', actors: ['sudan-army'], casualties: [[]] },
+  // «قواته» is the speaker's forces: its pronoun points back at the quoted army.
+  { pack: 'palestine', text: 'قال الجيش الإسرائيلي إن قواته قتلت خمسة مسلحين خلال اقتحام مخيم نور شمس.', actors: ['israel', 'israel', null], casualties: [['israel']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
