@@ -101,6 +101,13 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'أعلن الجيش السوداني مقتل 12 مدنيا في قصف على مدينة الأبيض.', actors: ['sudan-army'], casualties: [[]] },
   // «قواته» is the speaker's forces: its pronoun points back at the quoted army.
   { pack: 'palestine', text: 'قال الجيش الإسرائيلي إن قواته قتلت خمسة مسلحين خلال اقتحام مخيم نور شمس.', actors: ['israel', 'israel', null], casualties: [['israel']] },
+  // Warplanes with no owner named are the pack's default where one side alone flies them; drones only where one side
+  // alone strikes with them.
+  { pack: 'yemen', text: 'قتل أربعة مدنيين بغارة للطيران الحربي على سوق في مديرية رازح.', actors: ['saudi-coalition'], casualties: [['saudi-coalition']] },
+  { pack: 'sudan', text: 'قتل 12 مدنيا في قصف للطيران الحربي على سوق مدينة نيالا.', actors: ['sudan-army'], casualties: [['sudan-army']] },
+  { pack: 'sudan', text: 'قتل تسعة أشخاص في هجوم بطائرة مسيرة على سوق في الفاشر.', actors: [null], casualties: [[]] },
+  { pack: 'palestine', text: 'استشهد ثلاثة مواطنين بقصف من طائرة مسيرة على خيمة في دير البلح.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'lebanon', text: 'استشهد شخصان في غارة نفذتها مسيرة على سيارة في بلدة كفرا.', actors: ['israel'], casualties: [['israel']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
