@@ -284,11 +284,18 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   return [];
 }
 
-/** Whether the clause names an unknown agent (the core's actor noun `unknown-attackers`: «مجهولون»، «جهة مجهولة»). */
+/**
+ * Whether the clause names an unknown agent (the core's actor noun `unknown-attackers`: «مجهولون»، «جهة مجهولة»). «إلى
+ * جهة مجهولة»، «لجهة مجهولة» is where the detained were taken, no agent.
+ */
 function unknownAgentIn(ctx: Context, clause: number): boolean {
-  for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.actorNounAt.get(i)?.entry.id === UNKNOWN_AGENT) return true;
+  for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) {
+    const m = ctx.actorNounAt.get(i);
+    if (m?.entry.id === UNKNOWN_AGENT && m.prefix !== 'ل' && !DESTINATION.has(ctx.words[i - 1] ?? '')) return true;
+  }
   return false;
 }
+const DESTINATION = /* @__PURE__ */ new Set(['الي', 'نحو', 'صوب']);
 const UNKNOWN_AGENT = 'unknown-attackers';
 
 /** «هجمات قد تشنها القاعدة»: an actor after «قد» and a present-tense verb is one that might attack, not an agent. */

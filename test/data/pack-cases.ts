@@ -108,6 +108,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'قتل تسعة أشخاص في هجوم بطائرة مسيرة على سوق في الفاشر.', actors: [null], casualties: [[]] },
   { pack: 'palestine', text: 'استشهد ثلاثة مواطنين بقصف من طائرة مسيرة على خيمة في دير البلح.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'lebanon', text: 'استشهد شخصان في غارة نفذتها مسيرة على سيارة في بلدة كفرا.', actors: ['israel'], casualties: [['israel']] },
+  // «إلى جهة مجهولة» is where the detained were taken, not an unknown agent.
+  { pack: 'palestine', text: 'وعمدت قوات الاحتلال إلى اعتقال شاب وشقيقه في بلدة بيت أمر واقتادتهما إلى جهة مجهولة.', actors: ['israel'], casualties: [['israel']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
