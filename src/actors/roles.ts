@@ -101,6 +101,8 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       if (AGENT_OR_TARGET.has(w)) return objectFollows(d.last) ? 'attacker' : 'target';
       if (AGAINST.has(w)) {
         if (t > 0 && owner[t - 1]! >= 0) return 'other'; // «التحالف الدولي ضد داعش»: a descriptive name
+        // «رداً على الهجمات الإسرائيلية»: what is answered is no target.
+        if (t > 0 && inSetAfterConjunction(REPLY, word(t - 1), 'وف')) break;
         return 'target';
       }
       const c = cueAt(t);
@@ -151,6 +153,8 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
   }
 }
 
+/** «رداً على»: a reply to an attack, whose author is no target. */
+const REPLY = new Set(['ردا', 'رد']);
 /** The noun of a claim of responsibility, with or without the article and a pronoun («مسؤوليتها»، «المسئولية»). */
 const CLAIMS = ['مسؤولي', 'مسئولي', 'المسؤولي', 'المسئولي'];
 const QUOTE_OR_BRACKET = new Set(['"', '«', '(']);

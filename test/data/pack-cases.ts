@@ -110,6 +110,15 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'lebanon', text: 'استشهد شخصان في غارة نفذتها مسيرة على سيارة في بلدة كفرا.', actors: ['israel'], casualties: [['israel']] },
   // «إلى جهة مجهولة» is where the detained were taken, not an unknown agent.
   { pack: 'palestine', text: 'وعمدت قوات الاحتلال إلى اعتقال شاب وشقيقه في بلدة بيت أمر واقتادتهما إلى جهة مجهولة.', actors: ['israel'], casualties: [['israel']] },
+  // «رداً على» an attack names no target; a party that mourns the dead («نعاهم») reports them.
+  { pack: 'lebanon', text: 'ورداً على الاعتداءات الإسرائيلية المتكررة التي طالت القرى الجنوبية وأدت إلى سقوط شهداء مدنيين، وتضامنا مع غزة، استهدف حزب الله موقع المالكية بالصواريخ.', actors: ['israel', 'hezbollah'], casualties: [['israel']] },
+  { pack: 'lebanon', text: 'وأغارت مسيرة على بلدة حولا ما أدى إلى استشهاد ثلاثة أشخاص نعاهم حزب الله.', actors: ['israel', 'hezbollah'], casualties: [['israel']] },
+  // Singular and indefinite attack and force nouns carry their actor adjective: «قوة إسرائيلية»، «لعدوان أمريكي»، «الضربة الجوية التركية».
+  { pack: 'lebanon', text: 'وذكرت الوزارة أن قوة إسرائيلية توغلت في أطراف بلدة كفركلا، وأطلقت النار ما أدى إلى استشهاد مواطن.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'yemen', text: 'وأوضحت الوزارة أن أربعة أشخاص قتلوا في حصيلة أولية لعدوان أمريكي استهدف منزلا في صنعاء.', actors: ['usa'], casualties: [['usa']] },
+  { pack: 'iraq', text: 'وأسفرت الضربة الجوية التركية على قرية في قضاء سيدكان عن مقتل ثلاثة مدنيين.', actors: ['turkey'], casualties: [['turkey']] },
+  // «فيما أصيب 4 آخرون»: more victims of the same event, not a contrasted one.
+  { pack: 'palestine', text: 'وأطلق جنود الاحتلال الرصاص الحي على المتظاهرين، فأصيب شاب بجروح خطيرة، فيما أصيب 4 آخرون بالرصاص المطاطي.', actors: ['israel'], casualties: [['israel'], ['israel']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
