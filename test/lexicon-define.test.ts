@@ -29,6 +29,8 @@ const INVALID: readonly { name: string; data: unknown; message: RegExp }[] = [
   { name: 'one form, two entries', data: { id: 'l', actors: [{ id: 'a', labels, forms: ['الجيش'] }, { id: 'b', labels, forms: ['الْجَيْش'] }] }, message: /actors 'b': form "الْجَيْش" also belongs to actors 'a'/ },
   { name: 'form of too many words', data: { id: 'l', actors: [{ id: 'a', labels, forms: [Array(17).fill('قصف').join(' ')] }] }, message: /actors 'a': form "قصف قصف.*" has 17 words \(at most 16\)/ },
   { name: 'reserved id', data: { id: 'l', actors: [{ id: '__proto__', labels, forms: ['قوات'] }] }, message: /'__proto__' is a reserved name/ },
+  { name: 'defaultFor not a list of ids', data: { id: 'l', actors: [{ id: 'a', labels, forms: ['قوات'], defaultFor: 'aircraft' }] }, message: /actors 'a': 'defaultFor' must be an array of non-empty string ids/ },
+  { name: 'one noun, two default actors', data: { id: 'l', actors: [{ id: 'a', labels, forms: ['قوات'], defaultFor: ['aircraft'] }, { id: 'b', labels, forms: ['جيش'], defaultFor: ['aircraft'] }] }, message: /actors 'b': defaultFor 'aircraft' is already the default of actors 'a'/ },
   { name: 'unknown source actor', data: { id: 'l', sources: [{ id: 's', labels, forms: ['وكالة'], actor: 'nobody' }] }, message: /sources 's': unknown actor 'nobody'/ },
 ];
 

@@ -50,9 +50,31 @@ describe('conflict packs read their country', () => {
   it.each(Object.keys(PACKS).filter((id) => id !== 'syria'))('%s read alone names nothing Syrian', (id) => {
     const syrian = 'قتل خمسة مدنيين بقصف لقوات النظام وقسد وهيئة تحرير الشام والطيران الروسي على دوما';
     const analyzer = scorerAnalyzer(id);
-    // «الطيران» stays an unresolved anaphor (actor null): the language, not a Syrian name.
-    expect(analyzer.findActors(syrian).map((m) => m.actor)).toEqual([null]);
-    expect(analyzer.extractCasualties(syrian).map((m) => m.actors)).toEqual([[]]);
+    // «الطيران» is the language, not a Syrian name: unresolved (actor null), or the pack's own default for warplanes.
+    const own = PACKS[id]!.actors!.find((a) => a.defaultFor?.includes('aircraft'))?.id;
+    expect(analyzer.findActors(syrian).map((m) => m.actor)).toEqual([own ?? null]);
+    expect(analyzer.extractCasualties(syrian).map((m) => m.actors)).toEqual([own ? [own] : []]);
+  });
+
+  it('a bare noun the text gives no owner stands for the pack default, reported as assumed', () => {
+    const sudan = scorerAnalyzer('sudan');
+    const [warplanes] = sudan.findActors('قصف الطيران الحربي سوقا في مدينة نيالا');
+    expect(warplanes).toMatchObject({ text: 'الطيران الحربي', actor: 'sudan-army', anaphoric: true, assumed: true });
+    // Both sides fly drones: no default.
+    expect(sudan.findActors('قصفت طائرة مسيرة سوقا في مدينة نيالا').map((m) => m.actor)).toEqual([null]);
+    // A named owner, here or earlier in the article, wins over the default.
+    expect(sudan.findActors('قصف الطيران الحربي للدعم السريع سوقا').map((m) => m.actor)).toEqual(['rsf']);
+    const later = 'شن الطيران الأمريكي غارات على ميناء الحديدة. وعاد الصيادون إلى قواربهم. ونفذ الطيران الحربي غارة ثانية على الميناء.';
+    expect(scorerAnalyzer('yemen').findActors(later).map((m) => [m.actor, m.actorContext])).toEqual([['usa', undefined], [null, ['usa']]]);
+  });
+
+  it('a default names an actor noun the analyzer knows, one actor per noun', () => {
+    const actor = { id: 'a', labels: { ar: 'س', en: 'a' }, forms: ['قوات الشمال'], defaultFor: ['warplanes'] };
+    expect(() => createAnalyzer({ lexicons: [defineLexicon({ id: 'mine', actors: [actor] })] })).toThrow(/lexicon 'mine': actors 'a': defaultFor names no actor noun 'warplanes'/);
+    // A later lexicon's default replaces the pack's.
+    const mine = defineLexicon({ id: 'mine', actors: [{ ...actor, defaultFor: ['aircraft'] }] });
+    const analyzer = createAnalyzer({ packs: [PACKS.sudan!], lexicons: [mine] });
+    expect(analyzer.findActors('قصف الطيران الحربي سوقا').map((m) => m.actor)).toEqual(['a']);
   });
 
   it('the actors several conflicts share have one source, which packs extend', () => {

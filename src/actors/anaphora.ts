@@ -5,12 +5,16 @@
  *    «الطيران الحربي»), in the same or the previous sentence, gives its actors.
  * 2. Else the nearest named actor of the same sentence with a compatible role (before it, then after it); a
  *    possessive noun takes the nearest actor before it: «الولايات المتحدة سحبت عناصر قواتها الخاصة».
- * 3. Else the anaphor is unresolved (`actor: null`); `actorContext` carries what the article last said about
+ * 3. Else, when the article has said nothing of the same noun before, the actor the lexicon gives the noun by
+ *    default (`ActorEntry.defaultFor`: Sudan's warplanes are the army's), reported as `assumed`.
+ * 4. Else the anaphor is unresolved (`actor: null`); `actorContext` carries what the article last said about
  *    the same noun, however far back (the chain of «الطيران» anaphors).
  * @module actors/anaphora
  */
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
+
+const NO_DEFAULTS: ReadonlyMap<string, string> = new Map();
 
 /** How many phrases a search looks through, so that a text with no sentence ends stays linear. */
 const MAX_SCAN = 64;
@@ -21,17 +25,25 @@ export interface Resolution {
   readonly actors: readonly string[] | null;
   /** For unresolved anaphors, the article-level context. */
   readonly context?: readonly string[];
+  /** The actors are the noun's default, not read from the text. */
+  readonly assumed?: true;
 }
 
 /** Resolves every draft (named drafts resolve to themselves). @internal */
-export function resolveAnaphors(drafts: readonly Draft[], roles: readonly ActorRole[], sentenceOf: Int32Array): Resolution[] {
+export function resolveAnaphors(
+  drafts: readonly Draft[],
+  roles: readonly ActorRole[],
+  sentenceOf: Int32Array,
+  defaults: ReadonlyMap<string, string> = NO_DEFAULTS,
+): Resolution[] {
   const sentence = (d: Draft): number => sentenceOf[d.first]!;
   const named = (d: Draft): boolean => d.rule !== 'anaphor';
   // What the article last said about each noun (for the context of unresolved anaphors).
   const lastOfNoun = new Map<string, readonly string[]>();
   return drafts.map((d, i) => {
     const r = resolve(d, i);
-    const said = r.actors ?? r.context;
+    // A default is no news of the article: the next bare noun takes the default again, not it as context.
+    const said = r.assumed ? undefined : r.actors ?? r.context;
     if (d.noun && said && said.length > 0) lastOfNoun.set(d.noun.id, said);
     return r;
   });
@@ -58,8 +70,11 @@ export function resolveAnaphors(drafts: readonly Draft[], roles: readonly ActorR
     for (let j = i + 1; j < drafts.length && j <= i + MAX_SCAN && sentence(drafts[j]!) === s; j++) {
       if (fits(j)) return { actors: drafts[j]!.actors };
     }
-    // 3. Unresolved: the chain of the same noun gives the context.
+    // 3. The lexicon's default for the noun, unless the article has named an owner for it before (4.).
     const context = d.noun ? lastOfNoun.get(d.noun.id) : undefined;
+    const assumed = d.noun && !d.possessive && !d.speaks && !context ? defaults.get(d.noun.id) : undefined;
+    if (assumed) return { actors: [assumed], assumed: true };
+    // 4. Unresolved: the chain of the same noun gives the context.
     return context ? { actors: null, context } : { actors: null };
   }
 }

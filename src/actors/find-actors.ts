@@ -33,13 +33,13 @@ export function actorsInDoc(compiled: CompiledLexicon, doc: Doc, options?: FindA
   const sentenceOf = documentSentences(doc);
   const drafts = actorPhrases(doc, matches ?? matchLexicon(compiled, doc, ACTOR_MATCH_TYPES));
   const roles = assignRoles(doc, drafts, sentenceOf, compiled.memo.cues);
-  const resolved = resolveAnaphors(drafts, roles, sentenceOf);
+  const resolved = resolveAnaphors(drafts, roles, sentenceOf, compiled.nounDefaults);
   const out: DocActorMention[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const anaphoric = d.rule === 'anaphor';
     if (anaphoric && !anaphors) continue;
-    const { actors, context } = resolved[i]!;
+    const { actors, context, assumed } = resolved[i]!;
     if (actors === null && (!unresolved || d.speaks)) continue; // an organ tied to no actor is no actor mention
     const text = doc.original.slice(d.start, d.end);
     for (const actor of actors ?? [null]) {
@@ -49,6 +49,7 @@ export function actorsInDoc(compiled: CompiledLexicon, doc: Doc, options?: FindA
         role: roles[i]!, rule: d.rule, firstToken: d.first, lastToken: d.last,
       };
       if (anaphoric) m.anaphoric = true;
+      if (assumed) m.assumed = true;
       if (actor === null && context) m.actorContext = context;
       if (d.source) m.source = d.source.id;
       if (d.noun) m.noun = d.noun.id;

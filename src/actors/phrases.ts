@@ -8,7 +8,7 @@ import { QUOTES, type LexMatch } from '../lexicon/match.js';
 import type { ActorNounEntry, SourceEntry } from '../lexicon/types.js';
 import { PRONOUNS } from '../lexicon/forms.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { FACILITY_NOUNS, LINKERS } from './cues.js';
+import { FACILITY_NOUNS, LINKERS, QUALIFIERS } from './cues.js';
 import type { ActorRule } from './types.js';
 
 /** An actor phrase before roles and anaphora are decided. @internal */
@@ -40,6 +40,9 @@ type Matches = {
   adjectives: Map<number, LexMatch<'actorAdjectives'>>;
   adjectiveEnds: Set<number>;
   media: Map<number, LexMatch<'sources'>>;
+  /** The last token of every plain source (civil defence, a health ministry, a monitor), and the place tokens. */
+  sourceEnds: Set<number>;
+  places: Set<number>;
 };
 
 /** Builds the actor phrases of a document from its lexicon matches. @internal */
@@ -87,6 +90,16 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     return name && (name.prefix === 'ل' || name.prefix === '' || wordAt(k) === 'باسم') ? name : undefined;
   };
 
+  // A name reached from the end of a plain source through qualifier words and places only («وزارة الصحة في غزة التي
+  // تديرها حماس»، «الدفاع المدني التابع لحكومة حماس»، «وزارة الصحة بحكومة الوحدة»): it says whose body reports.
+  const qualifiesSource = (i: number): boolean => {
+    for (let k = i - 1; k >= 0 && k >= i - QUALIFIER_REACH; k--) {
+      if (m.sourceEnds.has(k)) return true;
+      if (!QUALIFIERS.has(wordAt(k)) && !m.places.has(k) && !QUOTES.has(wordAt(k))) return false;
+    }
+    return false;
+  };
+
   // Only tokens where a name, a noun or a medium starts can open a phrase.
   const starts = [...new Set([...m.names.keys(), ...m.nouns.keys(), ...m.media.keys()])].sort((a, b) => a - b);
   for (const i of starts) {
@@ -108,7 +121,9 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       const { last, coordinated } = adjectivesAfter(name.lastToken, actors, false);
       // A name that opens with an actor noun («الطيران الروسي»، «قوات النظام») keeps the noun, for anaphora.
       const head = noun && noun.lastToken <= name.lastToken ? { noun: noun.entry, speaks: noun.entry.speaks === true } : {};
-      add(name, last, actors, coordinated ? 'coordination' : 'name', head);
+      // «وزارة الصحة التابعة لحركة حماس»، «مكتب الصحة في حكومة صنعاء»: the owner of a reporting body speaks with it.
+      const owns = qualifiesSource(i) ? { speaks: true } : {};
+      add(name, last, actors, coordinated ? 'coordination' : 'name', { ...head, ...owns });
       continue;
     }
     if (!noun) continue;
@@ -147,7 +162,8 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       continue;
     }
     // Attack nouns with a pronoun («قصفها»، «غاراتها») refer to an attack, not to an actor.
-    const possessive = entry.takesName !== false && PRONOUNS.some((p) => wordAt(noun.firstToken).endsWith(p));
+    // The core's «قواته»، «جنوده»، «عناصره» are written with the pronoun: «ه» alone is also the feminine ending.
+    const possessive = entry.takesName !== false && (entry.id === OWN_FORCES || PRONOUNS.some((p) => wordAt(noun.firstToken).endsWith(p)));
     // «مسلحون مجهولون»: an unknown party refers to no actor.
     const unknown = wordAt(noun.lastToken + 1).startsWith('مجهول');
     if (!owner && !unknown && (entry.anaphoric === true || possessive)) {
@@ -158,9 +174,15 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
   return drafts;
 }
 
+/** The core's actor noun of an actor's own forces, every form with its pronoun. */
+const OWN_FORCES = 'own-forces';
+
+/** How far back from a name the qualifier words of a source may reach. */
+const QUALIFIER_REACH = 6;
+
 function index(doc: Doc, matches: readonly LexMatch[]): Matches {
   const tokens = doc.tokens;
-  const out: Matches = { names: new Map(), nouns: new Map(), adjectives: new Map(), adjectiveEnds: new Set(), media: new Map() };
+  const out: Matches = { names: new Map(), nouns: new Map(), adjectives: new Map(), adjectiveEnds: new Set(), media: new Map(), sourceEnds: new Set(), places: new Set() };
   // The place and the plain source over each token: matches of one group do not overlap.
   const placeAt: (LexMatch | undefined)[] = new Array(tokens.length).fill(undefined);
   const sourceAt: (LexMatch | undefined)[] = new Array(tokens.length).fill(undefined);
@@ -168,10 +190,15 @@ function index(doc: Doc, matches: readonly LexMatch[]): Matches {
     for (let t = x.firstToken; t <= x.lastToken; t++) at[t] = x;
   };
   for (const x of matches) {
-    if (x.type === 'places') cover(placeAt, x);
-    else if (x.type === 'sources') {
+    if (x.type === 'places') {
+      cover(placeAt, x);
+      for (let t = x.firstToken; t <= x.lastToken; t++) out.places.add(t);
+    } else if (x.type === 'sources') {
       if ((x.entry as SourceEntry).actor !== undefined) out.media.set(x.firstToken, x as LexMatch<'sources'>);
-      else cover(sourceAt, x);
+      else {
+        cover(sourceAt, x);
+        out.sourceEnds.add(x.lastToken);
+      }
     } else if (x.type === 'actorAdjectives') out.adjectiveEnds.add(x.lastToken);
   }
   // A longer match over a match hides it.

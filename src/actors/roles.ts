@@ -101,10 +101,13 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       if (AGENT_OR_TARGET.has(w)) return objectFollows(d.last) ? 'attacker' : 'target';
       if (AGAINST.has(w)) {
         if (t > 0 && owner[t - 1]! >= 0) return 'other'; // «التحالف الدولي ضد داعش»: a descriptive name
+        // «رداً على الهجمات الإسرائيلية»: what is answered is no target.
+        if (t > 0 && inSetAfterConjunction(REPLY, word(t - 1), 'وف')) break;
         return 'target';
       }
       const c = cueAt(t);
-      if (c === 'speech') return 'source';
+      // «أعلنت حركة الشباب مسؤوليتها عن الهجوم»: a claim is the attacker speaking.
+      if (c === 'speech') return claimFollows(d.last) ? 'attacker' : 'source';
       if (c === 'control') return 'controller';
       if (c === 'attack') return 'attacker';
       if (c === 'target') return 'target';
@@ -128,6 +131,17 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     return attackIn(s, d.first) ? 'attacker' : 'other';
   }
 
+  // «أعلنت حركة الشباب مسؤوليتها»، «أعلن التنظيم في بيان مسؤوليته»: the responsibility claimed after the speaker.
+  function claimFollows(last: number): boolean {
+    for (let t = last + 1, seen = 0; t < tokens.length && seen < 3 && sentenceOf[t] === sentenceOf[last]; t++) {
+      const w = word(t);
+      if (SKIP.has(w)) continue;
+      if (CLAIMS.some((c) => w.startsWith(c))) return true;
+      seen++;
+    }
+    return false;
+  }
+
   // «استهداف روسيا والنظام مستشفيات»: after the agent (and any coordinated actors) comes a bare object noun.
   function objectFollows(last: number): boolean {
     let t = last + 1;
@@ -139,5 +153,9 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
   }
 }
 
+/** «رداً على»: a reply to an attack, whose author is no target. */
+const REPLY = new Set(['ردا', 'رد']);
+/** The noun of a claim of responsibility, with or without the article and a pronoun («مسؤوليتها»، «المسئولية»). */
+const CLAIMS = ['مسؤولي', 'مسئولي', 'المسؤولي', 'المسئولي'];
 const QUOTE_OR_BRACKET = new Set(['"', '«', '(']);
 const PREPOSITIONS = new Set(['في', 'علي', 'من', 'الي', 'عن', 'مع', 'ضد', 'بعد', 'قبل', 'خلال', 'منذ', 'عند', 'لدي', 'حتي', 'ان', 'الذي', 'التي']);

@@ -66,6 +66,11 @@ export interface ActorMention extends Span {
   rule: ActorRule;
   /** Set on bare nouns that refer back to an actor («الطيران»، «الوزارة»، «قواتها»). */
   anaphoric?: true;
+  /**
+   * Set when the actor is the lexicon's default for a bare noun the text gives no owner («الطيران الحربي» in a
+   * war where one side flies: `ActorEntry.defaultFor`), not an actor the text names.
+   */
+  assumed?: true;
   /** For an unresolved anaphor: the actors the article last gave the same noun, farther back. */
   actorContext?: readonly string[];
   /** The source entry id when the mention is an affiliated medium («وكالة أعماق» → `amaq`). */

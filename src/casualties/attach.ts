@@ -183,6 +183,28 @@ function selfReported(ctx: Context, sentence: number): ActorRef | undefined {
 }
 const SELF = /* @__PURE__ */ new Set(['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم']);
 
+/**
+ * «أعلن الجيش الأميركي مقتل 60 عنصرا من حركة الشباب»، «ذكر الجيش أن ضربة أودت بحياة 13 من مسلحي الحركة»: an armed
+ * actor that announces the deaths of the other side — victims of another actor, or fighters of no side named — with
+ * no other agent named, is the one that killed them. A reporter of civilian deaths or of its own dead («مقتل 3 من
+ * جنوده») is only a source.
+ */
+function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, own: ReadonlySet<string>): ActorRef | undefined {
+  const sentence = ctx.sentenceOf[c.first]!;
+  const inSentence = ctx.actorsBySentence[sentence] ?? [];
+  let speaker: ActorRef | undefined;
+  for (const a of inSentence) if (a.lastToken < c.first && a.role === 'source' && !a.anaphoric) speaker = a;
+  if (!speaker || own.has(speaker.actor)) return undefined;
+  // «مقتل 3 من عناصره»، «مقتل 22 منهم»: a pronoun in the victims' phrase points back at a side, maybe the speaker's.
+  for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) {
+    const w = ctx.words[k]!;
+    if (ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || w.endsWith('ها') || w.endsWith('هم')) return undefined;
+  }
+  const enemy = inSentence.some((b) => b.actor !== speaker.actor && (sides.has(b) || victimsSide(ctx, c, b)));
+  return enemy || (c.victims === 'fighters' && own.size === 0) ? speaker : undefined;
+}
+const OWN_FORCES = 'own-forces';
+
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
 function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): ActorRef | undefined {
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
@@ -238,10 +260,13 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (before >= 0) return groupAt(ctx, inClause, before);
   const any = inClause.findIndex((a) => a.role !== 'target');
   if (any >= 0) return groupAt(ctx, inClause, any);
+  const announcer = announcerAsAgent(ctx, c, sides, own);
+  if (announcer) return [announcer.actor];
   // «وبذلك ترتفع الحصيلة منذ مطلع العام إلى…»: a cumulative toll is no one strike of the sentences around it.
   if (alone) return [];
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.
-  if (contrastAt(ctx, ctx.clauseStarts[clause]!)) return [];
+  // «…، فيما أصيب 3 آخرون بأعيرة معدنية»: «آخرون» are more victims of the same event, not a contrasted one.
+  if (contrastAt(ctx, ctx.clauseStarts[clause]!) && !c.others) return [];
   // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر»; nor,
   // when the clause names its own cause, the actors of a later contrasted clause: «أصيب جندي جراء سقوط صاروخ، فيما
   // ارتفع عدد المصابين بغارة إسرائيلية» (without one, the cause after «فيما» may be shared: «استشهدت مواطنة فيما أصيب
@@ -260,11 +285,18 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   return [];
 }
 
-/** Whether the clause names an unknown agent (the core's actor noun `unknown-attackers`: «مجهولون»، «جهة مجهولة»). */
+/**
+ * Whether the clause names an unknown agent (the core's actor noun `unknown-attackers`: «مجهولون»، «جهة مجهولة»). «إلى
+ * جهة مجهولة»، «لجهة مجهولة» is where the detained were taken, no agent.
+ */
 function unknownAgentIn(ctx: Context, clause: number): boolean {
-  for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.actorNounAt.get(i)?.entry.id === UNKNOWN_AGENT) return true;
+  for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) {
+    const m = ctx.actorNounAt.get(i);
+    if (m?.entry.id === UNKNOWN_AGENT && m.prefix !== 'ل' && !DESTINATION.has(ctx.words[i - 1] ?? '')) return true;
+  }
   return false;
 }
+const DESTINATION = /* @__PURE__ */ new Set(['الي', 'نحو', 'صوب']);
 const UNKNOWN_AGENT = 'unknown-attackers';
 
 /** «هجمات قد تشنها القاعدة»: an actor after «قد» and a present-tense verb is one that might attack, not an agent. */

@@ -6,6 +6,7 @@
  */
 import { describe } from '../normalize/options.js';
 import { guessCategory } from './category.js';
+import { LexiconError } from './define.js';
 import { formWords, hasArticle, inflections, modesOf, type InflectMode } from './forms.js';
 import { ENTRY_TYPES, type ActorEntry, type EntryOf, type EntryType, type Lexicon, type LexiconEntry, type PlaceEntry } from './types.js';
 import { WordTable } from '../tokenize/words.js';
@@ -74,6 +75,11 @@ export interface CompiledLexicon {
   readonly lexicons: readonly Lexicon[];
   /** The winning entry of each id, per group. */
   readonly entries: CompiledEntries;
+  /**
+   * @internal The actor a bare actor noun stands for when the text names no owner (`ActorEntry.defaultFor`), by
+   * noun id; the last lexicon that sets one wins.
+   */
+  readonly nounDefaults: ReadonlyMap<string, string>;
   /** @internal */ readonly root: TrieNode;
   /** @internal surface (without clitics or article) → the trie keys it can stand for. */
   readonly surfaces: ReadonlyMap<string, readonly SurfaceReading[]>;
@@ -178,9 +184,24 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     }
   }
 
+  const nounDefaults = new Map<string, string>();
+  for (const lexicon of lexicons) {
+    for (const actor of lexicon.actors ?? []) {
+      if (entries.actors.get(actor.id) !== actor) continue; // replaced by a later lexicon's entry
+      for (const noun of actor.defaultFor ?? []) {
+        // Without any actor noun (places alone, say) nothing is anaphoric and a default is moot.
+        if (entries.actorNouns.size > 0 && !entries.actorNouns.has(noun)) {
+          throw new LexiconError(`lexicon '${lexicon.id}': actors '${actor.id}': defaultFor names no actor noun '${noun}' (known: ${[...entries.actorNouns.keys()].join(', ')})`);
+        }
+        nounDefaults.set(noun, actor.id);
+      }
+    }
+  }
+
   return Object.freeze({
     lexicons: Object.freeze([...lexicons]),
     entries: Object.freeze(entries) as CompiledEntries,
+    nounDefaults,
     root,
     surfaces,
     memo: { first: new Map(), inner: new Map(), actors: new Map(), cues: new Map(), words: new WordTable() },

@@ -76,6 +76,8 @@ const FLAG = valueRule('a boolean', (v) => typeof v === 'boolean');
 const ID = valueRule('a non-empty string', isName);
 const ID_REF = valueRule('a non-empty string id', isName);
 const NUMBER = oneOf(['singular', 'dual', 'plural']);
+/** A list of entry ids (`defaultFor`). */
+const ID_LIST = valueRule('an array of non-empty string ids', (v) => Array.isArray(v) && v.every(isName));
 const CATEGORY = valueRule(`a non-empty string (usually one of ${ACTOR_CATEGORIES.join(', ')})`, isName);
 
 /** Arabic and English names, of the lexicon or of an entry. */
@@ -111,7 +113,7 @@ const FORMS: FieldRule = (raw, key, report) => {
 /** The fields of every entry (besides `id`), then those of each group, in the order they are checked and listed. */
 const ENTRY_FIELDS: Readonly<Record<string, FieldRule>> = { labels: LABELS, forms: FORMS, inflect: FLAG, note: TEXT };
 const GROUP_FIELDS: { readonly [T in EntryType]: Readonly<Record<string, FieldRule>> } = {
-  actors: { isA: ID_REF, category: CATEGORY, adjectives: FORM_LIST },
+  actors: { isA: ID_REF, category: CATEGORY, adjectives: FORM_LIST, defaultFor: ID_LIST },
   actorNouns: { anaphoric: FLAG, speaks: FLAG, takesName: FLAG },
   victims: { number: NUMBER, plurals: FORM_LIST, reportsAs: ID, role: oneOf(['kinship', 'rank', 'nationality']) },
   casualtyWords: { kind: oneOf(CASUALTY_KINDS), pos: oneOf(['verb', 'noun', 'participle']), number: NUMBER, plurals: FORM_LIST },
@@ -203,6 +205,15 @@ export function defineLexicon(data: LexiconData, options?: DefineLexiconOptions)
   checkTree(lexicons, out.places, 'places', 'isIn', fail);
   for (const s of (out.sources ?? []) as { id: string; actor?: string }[]) {
     if (s.actor !== undefined && !actorParents.has(s.actor)) fail(`sources '${s.id}'`, `unknown actor '${s.actor}'`);
+  }
+  // One actor per noun: two actors of one lexicon cannot both be what a bare «الطيران الحربي» means.
+  const defaults = new Map<string, string>();
+  for (const a of (out.actors ?? []) as { id: string; defaultFor?: string[] }[]) {
+    for (const noun of a.defaultFor ?? []) {
+      const other = defaults.get(noun);
+      if (other !== undefined) fail(`actors '${a.id}'`, `defaultFor '${noun}' is already the default of actors '${other}'`);
+      defaults.set(noun, a.id);
+    }
   }
   return deepFreeze(out) as unknown as Lexicon;
 }

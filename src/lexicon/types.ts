@@ -121,6 +121,13 @@ export interface ActorEntry extends BaseEntry {
    * «الروسي» in «الطيران الروسي والأسدي», «السورية» in «الطائرات السورية والروسية».
    */
   readonly adjectives?: readonly string[];
+  /**
+   * Actor nouns (ids of `actorNouns` entries: `aircraft`, `drones`) that stand for this actor when the text names
+   * no owner for them: in a conflict where only one side flies warplanes, a bare «الطيران الحربي» is that side's.
+   * A pack sets it from knowledge of its war (Sudan's warplanes are the army's); a mention resolved this way is
+   * reported with `assumed: true`.
+   */
+  readonly defaultFor?: readonly string[];
 }
 
 /**

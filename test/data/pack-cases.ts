@@ -6,7 +6,7 @@ export interface PackCase {
   readonly pack: string;
   readonly text: string;
   /** Actor ids of `findActors`, in text order. */
-  readonly actors: readonly string[];
+  readonly actors: readonly (string | null)[];
   /** Actor ids of each casualty mention, in text order. */
   readonly casualties: readonly (readonly string[])[];
 }
@@ -87,6 +87,38 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'palestine', text: 'وبحسب مصادر محلية فإن القصف الإسرائيلي على حي الزيتون أدى إلى استشهاد ثلاثة مواطنين.', actors: ['israel'], casualties: [['israel']] },
   // A clause with its own cause does not borrow the agent of a contrasted clause after it.
   { pack: 'yemen', text: 'أصيب جندي بانفجار عبوة ناسفة في مديرية حيس، فيما ارتفع عدد ضحايا القصف الحوثي على المدينة إلى 9.', actors: ['houthis'], casualties: [[], ['houthis']] },
+  // A claim of responsibility after the attack, or before it, names its attacker.
+  { pack: 'somalia', text: 'قتل ثمانية أشخاص في هجوم أعلنت حركة الشباب مسؤوليتها عنه على فندق في مدينة كيسمايو.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'iraq', text: 'أعلن تنظيم داعش في بيان مسؤوليته عن تفجير انتحاري أدى إلى مقتل 14 شخصا في سوق بمدينة الصدر.', actors: ['isis'], casualties: [['isis']] },
+  // The body that reports and the government or movement it belongs to are sources, never the attacker.
+  { pack: 'palestine', text: 'أعلن الدفاع المدني التابع لحكومة حماس انتشال 9 جثث من تحت أنقاض منزل في حي التفاح.', actors: ['palestinian-factions'], casualties: [[]] },
+  { pack: 'yemen', text: 'قال مكتب الصحة في حكومة صنعاء التابعة للحوثيين إن خمسة مدنيين قتلوا بانفجار في سوق المدينة.', actors: ['houthis', 'houthis'], casualties: [[]] },
+  // An armed actor announcing the other side's dead killed them; reporting civilians or its own dead it is a source.
+  { pack: 'somalia', text: 'أعلنت القيادة الأمريكية في أفريقيا مقتل 17 عنصرا من حركة الشباب في ضربة جوية قرب بلدة جلب.', actors: ['usa', 'al-shabaab'], casualties: [['usa']] },
+  { pack: 'iraq', text: 'ذكرت قيادة العمليات المشتركة أن ضربة جوية أسفرت عن مقتل 9 من عناصر داعش في وادي الشاي.', actors: ['iraqi-forces', 'isis'], casualties: [['iraqi-forces']] },
+  { pack: 'sudan', text: 'أعلنت قوات الدعم السريع مقتل 50 من أفراد الجيش في هجوم على مدينة بابنوسة.', actors: ['rsf', 'sudan-army'], casualties: [['rsf']] },
+  { pack: 'palestine', text: 'أعلن الجيش الإسرائيلي مقتل ثلاثة من جنوده في معارك شمال القطاع.', actors: ['israel', 'israel'], casualties: [[]] },
+  { pack: 'sudan', text: 'أعلن الجيش السوداني مقتل 12 مدنيا في قصف على مدينة الأبيض.', actors: ['sudan-army'], casualties: [[]] },
+  // «قواته» is the speaker's forces: its pronoun points back at the quoted army.
+  { pack: 'palestine', text: 'قال الجيش الإسرائيلي إن قواته قتلت خمسة مسلحين خلال اقتحام مخيم نور شمس.', actors: ['israel', 'israel', null], casualties: [['israel']] },
+  // Warplanes with no owner named are the pack's default where one side alone flies them; drones only where one side
+  // alone strikes with them.
+  { pack: 'yemen', text: 'قتل أربعة مدنيين بغارة للطيران الحربي على سوق في مديرية رازح.', actors: ['saudi-coalition'], casualties: [['saudi-coalition']] },
+  { pack: 'sudan', text: 'قتل 12 مدنيا في قصف للطيران الحربي على سوق مدينة نيالا.', actors: ['sudan-army'], casualties: [['sudan-army']] },
+  { pack: 'sudan', text: 'قتل تسعة أشخاص في هجوم بطائرة مسيرة على سوق في الفاشر.', actors: [null], casualties: [[]] },
+  { pack: 'palestine', text: 'استشهد ثلاثة مواطنين بقصف من طائرة مسيرة على خيمة في دير البلح.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'lebanon', text: 'استشهد شخصان في غارة نفذتها مسيرة على سيارة في بلدة كفرا.', actors: ['israel'], casualties: [['israel']] },
+  // «إلى جهة مجهولة» is where the detained were taken, not an unknown agent.
+  { pack: 'palestine', text: 'وعمدت قوات الاحتلال إلى اعتقال شاب وشقيقه في بلدة بيت أمر واقتادتهما إلى جهة مجهولة.', actors: ['israel'], casualties: [['israel']] },
+  // «رداً على» an attack names no target; a party that mourns the dead («نعاهم») reports them.
+  { pack: 'lebanon', text: 'ورداً على الاعتداءات الإسرائيلية المتكررة التي طالت القرى الجنوبية وأدت إلى سقوط شهداء مدنيين، وتضامنا مع غزة، استهدف حزب الله موقع المالكية بالصواريخ.', actors: ['israel', 'hezbollah'], casualties: [['israel']] },
+  { pack: 'lebanon', text: 'وأغارت مسيرة على بلدة حولا ما أدى إلى استشهاد ثلاثة أشخاص نعاهم حزب الله.', actors: ['israel', 'hezbollah'], casualties: [['israel']] },
+  // Singular and indefinite attack and force nouns carry their actor adjective: «قوة إسرائيلية»، «لعدوان أمريكي»، «الضربة الجوية التركية».
+  { pack: 'lebanon', text: 'وذكرت الوزارة أن قوة إسرائيلية توغلت في أطراف بلدة كفركلا، وأطلقت النار ما أدى إلى استشهاد مواطن.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'yemen', text: 'وأوضحت الوزارة أن أربعة أشخاص قتلوا في حصيلة أولية لعدوان أمريكي استهدف منزلا في صنعاء.', actors: ['usa'], casualties: [['usa']] },
+  { pack: 'iraq', text: 'وأسفرت الضربة الجوية التركية على قرية في قضاء سيدكان عن مقتل ثلاثة مدنيين.', actors: ['turkey'], casualties: [['turkey']] },
+  // «فيما أصيب 4 آخرون»: more victims of the same event, not a contrasted one.
+  { pack: 'palestine', text: 'وأطلق جنود الاحتلال الرصاص الحي على المتظاهرين، فأصيب شاب بجروح خطيرة، فيما أصيب 4 آخرون بالرصاص المطاطي.', actors: ['israel'], casualties: [['israel'], ['israel']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },

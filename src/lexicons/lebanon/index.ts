@@ -48,7 +48,8 @@ export const lebanonPack: Lexicon = /* @__PURE__ */ conflictPack({
   labels: { ar: 'لبنان', en: 'Lebanon' },
   description: 'Israel–Hezbollah conflict in Lebanon: armed actors, gazetteer and sources',
   actors: [
-    regional('israel', [...occupationForms, 'الجيش الإسرائيلي في لبنان', 'العدو', 'طيران العدو', 'مسيرة إسرائيلية', 'مسيرة معادية', 'الطيران المعادي']),
+    // Over Lebanon, warplanes and drones that strike are Israel's.
+    { ...regional('israel', [...occupationForms, 'الجيش الإسرائيلي في لبنان', 'العدو', 'طيران العدو', 'مسيرة إسرائيلية', 'مسيرة معادية', 'الطيران المعادي']), defaultFor: ['aircraft', 'drones'] },
     {
       id: 'hezbollah',
       labels: { ar: 'حزب الله', en: 'Hezbollah' },

@@ -64,11 +64,15 @@ export const palestinePack: Lexicon = /* @__PURE__ */ conflictPack({
   labels: { ar: 'فلسطين', en: 'Palestine' },
   description: 'Israeli–Palestinian conflict: armed actors, gazetteer and sources',
   actors: [
-    regional('israel', [
-      ...occupationForms,
-      // WAFA names settlers «مستعمرين»; a drone is named by its adjective alone («مسيرة إسرائيلية»).
-      'المستعمرين', 'المستعمرون', 'مستعمرين', 'مستعمرون', 'مستوطن', 'المستوطن', 'مسيرة إسرائيلية', 'طائرة مسيرة إسرائيلية',
-    ]),
+    {
+      ...regional('israel', [
+        ...occupationForms,
+        // WAFA names settlers «مستعمرين»; a drone is named by its adjective alone («مسيرة إسرائيلية»).
+        'المستعمرين', 'المستعمرون', 'مستعمرين', 'مستعمرون', 'مستوطن', 'المستوطن', 'مسيرة إسرائيلية', 'طائرة مسيرة إسرائيلية',
+      ]),
+      // Over Gaza and the West Bank, warplanes and drones are Israel's.
+      defaultFor: ['aircraft', 'drones'],
+    },
     {
       id: 'palestinian-factions',
       labels: { ar: 'الفصائل الفلسطينية المسلحة', en: 'Palestinian armed factions' },

@@ -90,6 +90,8 @@ export const sudanPack: Lexicon = /* @__PURE__ */ conflictPack({
       id: 'sudan-army',
       labels: { ar: 'الجيش السوداني', en: 'Sudanese Armed Forces' },
       category: 'government',
+      // The RSF has no warplanes; both sides fly drones.
+      defaultFor: ['aircraft'],
       forms: [
         'الجيش السوداني', 'الجيش', 'قوات الجيش', 'القوات المسلحة', 'القوات المسلحة السودانية', 'سلاح الجو السوداني',
         'الطيران الحربي السوداني', 'طيران البرهان', 'سلاح الجو', 'طيران الجيش', 'مدفعية الجيش', 'البرهان', 'عبد الفتاح البرهان', 'قائد الجيش', 'الفرقة السادسة مشاة', 'الفرقة 22 مشاة',

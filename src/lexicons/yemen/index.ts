@@ -80,6 +80,8 @@ export const yemenPack: Lexicon = /* @__PURE__ */ conflictPack({
       id: 'saudi-coalition',
       labels: { ar: 'التحالف بقيادة السعودية', en: 'Saudi-led coalition' },
       category: 'international-coalition',
+      // Only the coalition flies warplanes over Yemen; the Houthis and the US fly drones too, so drones get no default.
+      defaultFor: ['aircraft'],
       forms: [
         'التحالف', 'التحالف العربي', 'التحالف بقيادة السعودية', 'التحالف العربي بقيادة السعودية', 'التحالف الذي تقوده السعودية',
         'قوات التحالف', 'قوات التحالف العربي', 'تحالف دعم الشرعية', 'التحالف السعودي', 'التحالف السعودي الإماراتي',
