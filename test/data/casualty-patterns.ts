@@ -305,6 +305,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أعلنت الوزارة مقتل 5 أردنيين في حادث على الحدود', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     { text: 'استشهد فلسطينيان برصاص الاحتلال في نابلس', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people', cause: 'shooting' }] },
     { text: 'وأكد المتحدث أن ضابطا من الجيش الوطني الليبي قتل في الاشتباك', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // Members named by a noun of membership and their body: police and security men are soldiers.
+    { text: 'قتل أربعة من رجال الشرطة في هجوم على نقطة تفتيش', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'soldiers' }] },
+    {
+      text: 'أسفر الانفجار عن مقتل أمين شرطة وإصابة اثنين من أفراد الأمن',
+      expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 2 }, victims: 'soldiers' }],
+    },
+    { text: 'أعلنت الجماعة مقتل عدد من قياداتها الميدانية', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'fighters' }] },
+    { text: 'أصيب خمسة من كوادر المشفى بجروح طفيفة', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'medical' }] },
+    { text: 'وقضى اثنان من مرافقيه في الكمين نفسه', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
   ],
   'cascade 3c · named people and families': [
     { text: 'وأعلنت المصادر استشهاد سامر خليل الحسن (19 عاما) برصاص قناص', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', cause: 'shooting' }] },
