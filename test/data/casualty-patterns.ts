@@ -399,6 +399,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وعلق مدنيون تحت حطام البناية بعد الغارة', expect: [{ kind: 'trapped', victims: 'civilians' }] },
   ],
   'cascade 5b · result words, headlines and «some of»': [
+    // A casualty noun with no victim noun of its own takes the group named after it.
+    { text: 'خلف القصف العنيف عدة إصابات بصفوف المدنيين', expect: [{ kind: 'injured', victims: 'civilians' }] },
+    {
+      text: 'أدى التفجير إلى سقوط قتلى وجرحى بين المدنيين في السوق',
+      expect: [{ kind: 'killed', victims: 'civilians' }, { kind: 'injured', victims: 'civilians' }],
+    },
+    { text: 'وأسفرت الغارة الجديدة عن سقوط ضحايا جدد من المدنيين', expect: [{ kind: 'killed', victims: 'civilians' }] },
+    // «في» names a place, not the victims: «القصف على المدنيين» is no class of the dead.
+    { text: 'سقط 3 قتلى في القصف على المدنيين', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'unspecified' }] },
     { text: 'تسقط يوميا قتلى مدنيون في أحياء المدينة المحاصرة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
     { text: 'قتلى وجرحى بينهم نساء بقصف مدفعي على سوق الخضار\nقصفت القوات السوق صباح اليوم', expect: [{ kind: 'killed' }, { kind: 'injured' }] },
     { text: 'ولقي عدد من المدنيين في الحافلة حتفهم بعد انقلابها', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
