@@ -371,6 +371,13 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'cascade 4b · toll lists and figures before their noun': [
+    // The head of a list of figures may be a dual or singular noun; a dual after a figure counts itself.
+    { text: 'استقبل المشفى الميداني قتيلين و14 جريحا بعد القصف', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 14 } }] },
+    { text: 'أحصى المسعفون 6 قتلى وجريحين في موقع الانفجار', expect: [{ kind: 'killed', count: { value: 6 } }, { kind: 'injured', count: { value: 2 } }] },
+    { text: 'وسجلت الفرق 31 حالة وفاة، وأكثر من 120 إصابة', expect: [{ kind: 'killed', count: { value: 31 } }, { kind: 'injured', count: { min: 120 } }] },
+    // «على الأقل» after the noun: the phrase still starts at the figure.
+    { text: 'نقلت الفرق 9 شهداء على الأقل إلى مستشفى البلدة', expect: [{ kind: 'killed', contains: '9 شهداء', count: { min: 9 } }] },
+    { text: 'أعلن الجيش مقتل خمسة من عناصر الأمن على الأقل في الكمين', expect: [{ kind: 'killed', count: { min: 5 }, victims: 'soldiers' }] },
     {
       // A toll list goes on with bare figures that name their side, and with «بالإضافة إلى».
       text: 'وبذلك ترتفع الحصيلة الكلية للقتلى منذ الأحد إلى 40 في صفوف الجيش، و27 في صفوف المسلحين، بالإضافة إلى خمسة مدنيين',
