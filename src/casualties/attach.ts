@@ -531,8 +531,9 @@ export function refineVictims(ctx: Context, c: Candidate, victims: string): stri
   if (named) return named;
   const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.firstToken > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
   if (!side) return victims;
-  // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members.
-  if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف') return victims;
+  // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members; so are a figure «من» a side
+  // names («قتل 14 من مجلس شورى المجاهدين»، «و12 من الجيش الوطني»، «العشرات من قوات حفتر»).
+  if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side)) return victims;
   if (NON_STATE.has(side.category ?? '')) return 'fighters';
   const army = ctx.words.slice(side.firstToken, side.lastToken + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
   return army ? 'soldiers' : 'fighters';
@@ -565,6 +566,14 @@ function victimsNamedAfter(ctx: Context, c: Candidate): string | null {
   const group = ctx.victimAt.get(k);
   if (!group || !group.article || group.prefix !== '' || group.entry.role !== undefined) return null;
   return COLLECTIVE.has(victimClass(group)) ? null : victimClass(group);
+}
+
+/** «14 من مجلس شورى المجاهدين»، «12 من "قسد"»: a bare figure, «من» (a quote may follow it), then the side. */
+function figureOfSide(ctx: Context, c: Candidate, side: ActorRef): boolean {
+  if (!c.countTokens || c.victimTokens) return false;
+  let k = side.firstToken - 1;
+  while (k > c.countTokens[1] && QUOTES.has(ctx.words[k]!)) k--;
+  return ctx.words[k] === 'من' && k === c.countTokens[1] + 1;
 }
 
 /** An earlier mention, as a toll update looks back at it. @internal */

@@ -221,6 +221,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     np.victims = 'people';
     j = named + 1;
   } else if (!num || !allowBare || !(partitive || endsCount(ctx, j))) return null;
+  else if (elidedInList(ctx, i, num, partitive, j)) np.others = true;
   // «من العاملين في المشفى»، «في صفوف المدنيين»: a victim class after the head refines a generic one.
   const rank = phraseAt(ctx, j, RANK);
   if (rank) {
@@ -237,6 +238,18 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   if (coordinated && np.victims !== null && !np.participle && !np.others) coordinate(ctx, np, afterCasualtyWord);
   atLeastAfter(ctx, np);
   return np;
+}
+
+/**
+ * «إصابة 10 مدنيين ومقتل اثنين»، «قتل 4 عناصر من قوات النظام وأصيب 3»: a bare figure right after a casualty word that
+ * «و» joins to the statement before leaves its noun out — it is that statement's noun, and its victims that class (as
+ * «آخرين» are). A vague figure («وأصيب العشرات») names no noun it leaves out, and a figure with its own side («و3 من
+ * الشرطة»، «و5 في صفوف الجيش») names its class.
+ */
+function elidedInList(ctx: Context, i: number, num: DocNumber, partitive: boolean, next: number): boolean {
+  if (partitive || num.vague !== undefined || ctx.bits[next]! & F.OF) return false;
+  const trigger = ctx.casualtyEndingAt.get(i - 1);
+  return trigger !== undefined && trigger.prefix === 'و' && trigger.entry.pos !== 'participle';
 }
 
 /**

@@ -337,6 +337,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل فيه 4 مدنيين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
   ],
   'cascade 3b · elliptical coordination, states and sub-group lists': [
+    // A figure «من» a side: the side's members, also as a later member of a list.
+    {
+      text: 'قتل 30 مدنيا و12 من قوات النظام في المعارك',
+      expect: [{ kind: 'killed', count: { value: 30 }, victims: 'civilians' }, { kind: 'killed', count: { value: 12 }, victims: 'soldiers' }],
+    },
+    { text: 'وقتل 9 من تنظيم الدولة في الغارة', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'fighters' }] },
+    // «واحد» begins with و and joins nothing: «بعد يوم واحد من …» is no member of the list.
+    { text: 'نفذ التنظيم إعدام شابين في الساحة، بعد يوم واحد من سيطرته على البلدة', expect: [{ kind: 'executed', count: { value: 2 } }] },
     {
       text: 'أقدم المسلحون على إعدام رجلين في قرية الشعلة بتهمة التعامل، وأربعة مدنيين بتهمة الفرار',
       expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }, { kind: 'executed', count: { value: 4 }, victims: 'civilians' }],
@@ -456,6 +464,17 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'cascade 8 · denials and «آخرين»': [
+    // A bare figure after «و» and a casualty word leaves out the noun of the statement before, as «آخرين» does.
+    {
+      text: 'قال المسعفون إن القصف أدى إلى إصابة 9 مدنيين ومقتل ثلاثة',
+      expect: [{ kind: 'injured', count: { value: 9 }, victims: 'civilians' }, { kind: 'killed', count: { value: 3 }, victims: 'civilians' }],
+    },
+    {
+      text: 'قتل 5 عناصر من قوات النظام وأصيب 8 في كمين قرب المطار',
+      expect: [{ kind: 'killed', count: { value: 5 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 8 }, victims: 'soldiers' }],
+    },
+    // A vague figure names no noun it leaves out.
+    { text: 'قتل 4 مدنيين وأصيب العشرات في السوق', expect: [{ kind: 'killed', victims: 'civilians' }, { kind: 'injured', victims: 'unspecified' }] },
     { text: 'نفى الجيش مقتل أي مدني في الغارة على قرية البارة', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { denied: true } }] },
     {
       text: 'قتل 6 عناصر من قوات النظام وأصيب 9 آخرون في هجوم على حاجز',
