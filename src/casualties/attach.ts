@@ -519,6 +519,8 @@ export function inheritVictims(list: readonly { victims: Victims | null; others:
 }
 
 const ARMY = /* @__PURE__ */ new Set(ARMY_WORDS);
+/** The core's victim entry of nouns of membership («فرد»، «عضو»، «منتسب»). */
+const MEMBERS = 'members';
 const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
 
 /**
@@ -526,7 +528,9 @@ const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
  * with an army word and not of a non-state category — are soldiers; of militias and armed groups, fighters. @internal
  */
 export function refineVictims(ctx: Context, c: Candidate, victims: string): string {
-  if (victims !== 'fighters' && victims !== 'unspecified') return victims;
+  // «18 فرداً من ميليشيا …»، «ثلاثة من أعضاء الحركة»: a noun of membership is refined by its side like a fighter.
+  const member = victims === 'people' && ctx.victimAt.get(c.victimTokens?.[0] ?? -1)?.id === MEMBERS;
+  if (victims !== 'fighters' && victims !== 'unspecified' && !member) return victims;
   const named = victims === 'unspecified' && !c.victimTokens && !c.others ? victimsNamedAfter(ctx, c) : null;
   if (named) return named;
   const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.firstToken > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
@@ -535,6 +539,7 @@ export function refineVictims(ctx: Context, c: Candidate, victims: string): stri
   // names («قتل 14 من مجلس شورى المجاهدين»، «و12 من الجيش الوطني»، «العشرات من قوات حفتر»).
   if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side)) return victims;
   if (NON_STATE.has(side.category ?? '')) return 'fighters';
+  if (member && !(side.category ?? '')) return victims;
   const army = ctx.words.slice(side.firstToken, side.lastToken + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
   return army ? 'soldiers' : 'fighters';
 }

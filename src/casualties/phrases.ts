@@ -188,6 +188,15 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
       np.countTokens = [j, after.lastToken];
       j = after.lastToken + 1;
     }
+    // «المصريين السبعة»، «الرجال الثلاثة»: a definite figure after a definite noun is its adjective and counts it. The
+    // group stays one already told (no count evidence), so that a restatement of it is still recognised.
+    const definite = !num && victim.article && ctx.words[j]?.startsWith('ال') ? countingNumber(ctx, j) : undefined;
+    if (definite?.value !== undefined && !definite.qualifier) {
+      np.count = quantityOf(definite);
+      j = definite.lastToken + 1;
+    }
+    // «8 من أسرة واحدة»: a figure of a family counts its members.
+    if (partitive && victimClass(victim) === 'families') np.victims = 'people';
   } else if (participle) {
     np.participle = participle;
     np.victims = 'unspecified';

@@ -314,6 +314,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أعلنت الجماعة مقتل عدد من قياداتها الميدانية', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'fighters' }] },
     { text: 'أصيب خمسة من كوادر المشفى بجروح طفيفة', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'medical' }] },
     { text: 'وقضى اثنان من مرافقيه في الكمين نفسه', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // A definite figure after a definite noun counts it; a figure of a family counts its members; residents are civilians.
+    { text: 'وأفرجت الميليشيا لاحقا عن التجار الخمسة بعد أن اعتقلت الصيادين الثلاثة', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    { text: 'أسفرت الغارة عن مقتل 6 من عائلة واحدة في القرية', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people' }] },
+    { text: 'أدى القصف إلى إصابة سبعة من سكان الحي', expect: [{ kind: 'injured', count: { value: 7 }, victims: 'civilians' }] },
+    { text: 'وقتل أكثر من 40 من مقاتليه في المعارك', expect: [{ kind: 'killed', count: { min: 40 }, victims: 'fighters' }] },
+    // Nouns of membership are people unless their side says more.
+    { text: 'قتل 11 فردا من قوات النظام في الهجوم', expect: [{ kind: 'killed', count: { value: 11 }, victims: 'soldiers' }] },
+    { text: 'استشهد أربعة من أفراد العائلة في القصف', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
   ],
   'cascade 3c · named people and families': [
     { text: 'وأعلنت المصادر استشهاد سامر خليل الحسن (19 عاما) برصاص قناص', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', cause: 'shooting' }] },

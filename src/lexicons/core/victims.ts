@@ -9,7 +9,8 @@ import type { VictimEntry } from '../../lexicon/types.js';
  * ```
  */
 export const victims: readonly VictimEntry[] = [
-  { id: 'civilians', labels: { ar: 'مدنيون', en: 'civilians' }, forms: ['مدني', 'مواطن'], plurals: ['المدنيين العزل'] },
+  // Residents of a place are civilians: «عشرة من سكان المنزلين».
+  { id: 'civilians', labels: { ar: 'مدنيون', en: 'civilians' }, forms: ['مدني', 'مواطن'], plurals: ['المدنيين العزل', 'سكان'] },
   {
     id: 'children',
     labels: { ar: 'أطفال', en: 'children' },
@@ -21,16 +22,17 @@ export const victims: readonly VictimEntry[] = [
   {
     id: 'people',
     labels: { ar: 'أشخاص', en: 'people' },
-    forms: ['شخص', 'فرد', 'إنسان', 'رجل', 'شاب', 'مسن', 'مشتبه به', 'مشتبهاً به', 'مرافق', 'راع', 'مزارع', 'عامل', 'نازح', 'لاجئ'],
+    forms: ['شخص', 'إنسان', 'رجل', 'شاب', 'مسن', 'مشتبه به', 'مشتبهاً به', 'مرافق', 'راع', 'مزارع', 'عامل', 'نازح', 'لاجئ'],
     // «مرافقين» written as a plural also reads «ستة من مرافقيه/مرافقيهم».
-    plurals: ['أشخاص', 'أفراد', 'رجال', 'شبان', 'شباب', 'رعاة', 'عمال', 'مرافقين'],
+    plurals: ['أشخاص', 'رجال', 'شبان', 'شباب', 'رعاة', 'عمال', 'مرافقين'],
   },
   {
     id: 'fighters',
     labels: { ar: 'مقاتلون', en: 'fighters' },
     forms: ['مقاتل', 'مسلح', 'عنصر', 'مجاهد', 'ثائر', 'جهادي', 'متشدد', 'إرهابي', 'مرتزق', 'قيادي', 'قائد', 'قائد عسكري'],
     // «قيادات» (leaderships) names commanders when counted or killed: «مقتل قيادات ميدانية».
-    plurals: ['عناصر', 'مرتزقة', 'ثوار', 'قادة', 'قيادات'],
+    // «مقاتلين» written as a plural also reads «50 من مقاتليه».
+    plurals: ['عناصر', 'مرتزقة', 'ثوار', 'قادة', 'قيادات', 'مقاتلين'],
   },
   {
     id: 'soldiers',
