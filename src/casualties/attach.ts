@@ -14,7 +14,7 @@ import {
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
-import { victimClass } from './tokens.js';
+import { F, victimClass } from './tokens.js';
 import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
 import { phraseSpan, placePhrases, placeText } from '../places/reader.js';
 import { unresolved } from '../places/resolve.js';
@@ -551,6 +551,8 @@ export function inheritVictims(list: readonly { victims: Victims | null; others:
 }
 
 const ARMY = /* @__PURE__ */ new Set(ARMY_WORDS);
+/** The core's victim entry of nouns of membership («فرد»، «عضو»، «منتسب»). */
+const MEMBERS = 'members';
 const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
 
 /**
@@ -558,14 +560,57 @@ const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
  * with an army word and not of a non-state category — are soldiers; of militias and armed groups, fighters. @internal
  */
 export function refineVictims(ctx: Context, c: Candidate, victims: string): string {
-  if (victims !== 'fighters' && victims !== 'unspecified') return victims;
+  // «18 فرداً من ميليشيا …»، «ثلاثة من أعضاء الحركة»: a noun of membership is refined by its side like a fighter.
+  const member = victims === 'people' && ctx.victimAt.get(c.victimTokens?.[0] ?? -1)?.id === MEMBERS;
+  if (victims !== 'fighters' && victims !== 'unspecified' && !member) return victims;
+  const named = victims === 'unspecified' && !c.victimTokens && !c.others ? victimsNamedAfter(ctx, c) : null;
+  if (named) return named;
   const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.firstToken > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
   if (!side) return victims;
-  // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members.
-  if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف') return victims;
+  // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members; so are a figure «من» a side
+  // names («قتل 14 من مجلس شورى المجاهدين»، «و12 من الجيش الوطني»، «العشرات من قوات حفتر»).
+  if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side)) return victims;
   if (NON_STATE.has(side.category ?? '')) return 'fighters';
+  if (member && !(side.category ?? '')) return victims;
   const army = ctx.words.slice(side.firstToken, side.lastToken + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
   return army ? 'soldiers' : 'fighters';
+}
+
+// «سقوط قتلى وجرحى بين المدنيين»، «عدة إصابات بصفوف المدنيين»، «ضحايا جدد من المدنيين»: words that put a victim
+// group after a casualty noun.
+const AMONG_WORDS = /* @__PURE__ */ new Set(['من', 'بين', 'وسط', 'في', 'بصفوف']);
+const COLLECTIVE = /* @__PURE__ */ new Set(['families', 'crew']);
+
+/**
+ * The victims a casualty noun with no victim noun of its own names after it: an indefinite adjective («قتلى وجرحى
+ * مدنيين»), or «من/بين/وسط/في صفوف» and a definite group («إصابات متفاوتة وسط المدنيين»). One adjective of the noun
+ * («ضحايا جدد») and the nouns coordinated with it («قتلى وجرحى») may stand between.
+ */
+function victimsNamedAfter(ctx: Context, c: Candidate): string | null {
+  let k = c.last + 1;
+  for (let next = ctx.casualtyAt.get(k); next?.entry.pos === 'participle' && next.prefix === 'و'; next = ctx.casualtyAt.get(k)) k = next.lastToken + 1;
+  const adjective = (i: number) => ctx.doc.tokens[i]?.kind === 'word' && ctx.bits[i] === F.WORD && !AMONG_WORDS.has(ctx.words[i]!) && !ctx.victimAt.has(i) &&
+    !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i) && !ctx.causeAt.has(i) && !ctx.placeAt.has(i) && !ctx.actorsAt.has(i) && !ctx.words[i]!.startsWith('ال') && !/^[وبلف]/u.test(ctx.words[i]!);
+  if (adjective(k) && !ctx.victimAt.has(k)) k++;
+  const v = ctx.victimAt.get(k);
+  if (v && v.prefix === '' && !v.article && v.entry.role === undefined) return COLLECTIVE.has(victimClass(v)) ? null : victimClass(v);
+  const link = ctx.words[k++];
+  // «في» only with «صفوف»: «قتلى في القصف على المدنيين» names where, not who.
+  if (link === 'من' || link === 'بين' || link === 'في') {
+    if (ctx.words[k] === 'صفوف') k++;
+    else if (link === 'في') return null;
+  } else if (link !== 'بصفوف' && link !== 'وسط') return null;
+  const group = ctx.victimAt.get(k);
+  if (!group || !group.article || group.prefix !== '' || group.entry.role !== undefined) return null;
+  return COLLECTIVE.has(victimClass(group)) ? null : victimClass(group);
+}
+
+/** «14 من مجلس شورى المجاهدين»، «12 من "قسد"»: a bare figure, «من» (a quote may follow it), then the side. */
+function figureOfSide(ctx: Context, c: Candidate, side: ActorRef): boolean {
+  if (!c.countTokens || c.victimTokens) return false;
+  let k = side.firstToken - 1;
+  while (k > c.countTokens[1] && QUOTES.has(ctx.words[k]!)) k--;
+  return ctx.words[k] === 'من' && k === c.countTokens[1] + 1;
 }
 
 /** An earlier mention, as a toll update looks back at it. @internal */

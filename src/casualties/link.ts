@@ -245,12 +245,15 @@ const ADDS = /* @__PURE__ */ phraseTable(ADDING);
 
 /** A bare figure followed by the side it counts («58 في صفوف الفصائل»، «12 من الهيئة»), or null. */
 function sidedFigure(ctx: Context, i: number): NounPhrase | null {
+  // «بعد يوم واحد من سيطرتها»: a number word that begins with و («واحد») carries no conjunction.
+  if (ctx.numberAt.get(i)?.text.startsWith('و')) return null;
   const np = readNounPhrase(ctx, i, true, false);
   if (!np || !np.countTokens || np.others || np.participle) return null;
   // «27 في صفوف المسلحين»: the side named a victim class and is part of the group.
   if (np.victims !== null) return np;
   const next = np.last + 1;
-  const sided = (ctx.words[next] === 'في' && ctx.words[next + 1] === 'صفوف') || ctx.words[next] === 'من';
+  // «و14 من الجيش الوطني»: the partitive «من» is read with the figure.
+  const sided = (ctx.words[next] === 'في' && ctx.words[next + 1] === 'صفوف') || ctx.words[next] === 'من' || ctx.words[np.last] === 'من';
   return sided ? np : null;
 }
 

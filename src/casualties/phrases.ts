@@ -188,6 +188,15 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
       np.countTokens = [j, after.lastToken];
       j = after.lastToken + 1;
     }
+    // «المصريين السبعة»، «الرجال الثلاثة»: a definite figure after a definite noun is its adjective and counts it. The
+    // group stays one already told (no count evidence), so that a restatement of it is still recognised.
+    const definite = !num && victim.article && ctx.words[j]?.startsWith('ال') ? countingNumber(ctx, j) : undefined;
+    if (definite?.value !== undefined && !definite.qualifier) {
+      np.count = quantityOf(definite);
+      j = definite.lastToken + 1;
+    }
+    // «8 من أسرة واحدة»: a figure of a family counts its members.
+    if (partitive && victimClass(victim) === 'families') np.victims = 'people';
   } else if (participle) {
     np.participle = participle;
     np.victims = 'unspecified';
@@ -221,6 +230,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     np.victims = 'people';
     j = named + 1;
   } else if (!num || !allowBare || !(partitive || endsCount(ctx, j))) return null;
+  else if (elidedInList(ctx, i, num, partitive, j)) np.others = true;
   // «من العاملين في المشفى»، «في صفوف المدنيين»: a victim class after the head refines a generic one.
   const rank = phraseAt(ctx, j, RANK);
   if (rank) {
@@ -235,7 +245,32 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   }
   np.last = j - 1;
   if (coordinated && np.victims !== null && !np.participle && !np.others) coordinate(ctx, np, afterCasualtyWord);
+  atLeastAfter(ctx, np);
   return np;
+}
+
+/**
+ * «إصابة 10 مدنيين ومقتل اثنين»، «قتل 4 عناصر من قوات النظام وأصيب 3»: a bare figure right after a casualty word that
+ * «و» joins to the statement before leaves its noun out — it is that statement's noun, and its victims that class (as
+ * «آخرين» are). A vague figure («وأصيب العشرات») names no noun it leaves out, and a figure with its own side («و3 من
+ * الشرطة»، «و5 في صفوف الجيش») names its class.
+ */
+function elidedInList(ctx: Context, i: number, num: DocNumber, partitive: boolean, next: number): boolean {
+  if (partitive || num.vague !== undefined || ctx.bits[next]! & F.OF) return false;
+  const trigger = ctx.casualtyEndingAt.get(i - 1);
+  return trigger !== undefined && trigger.prefix === 'و' && trigger.entry.pos !== 'participle';
+}
+
+/**
+ * «مقتل ستة من أفراد الأمن على الأقل»: «على الأقل» after a whole group (past the reach of the number reader, which
+ * takes it right after the figure) makes its exact figure a lower bound, and belongs to the group.
+ */
+function atLeastAfter(ctx: Context, np: NounPhrase): void {
+  const k = np.last + 1;
+  if (ctx.words[k] !== 'علي' || ctx.words[k + 1] !== 'الاقل' || !np.countTokens) return;
+  const v = np.count?.value;
+  if (v !== undefined && !np.count!.approximate) np.count = { min: v };
+  np.last = k + 1;
 }
 
 const AGES = /* @__PURE__ */ new Set(AGE_WORDS);
@@ -444,6 +479,7 @@ function killingPhrases(ctx: Context, groups: NounGroups, out: Candidate[]): voi
 
 /** «31 قتيلا و60 جريحا»، «عشرات الجرحى»، «عدد غير معروف من القتلى والجرحى»: a count before a casualty noun. */
 function countThenParticiple(ctx: Context, out: Candidate[]): void {
+  formCountedListHeads(ctx, out);
   for (const { num, at } of ctx.numbers) {
     if (countingNumber(ctx, at) !== num) continue;
     let j = num.lastToken + 1;
@@ -456,15 +492,27 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
     if (cases) j++;
     let p = ctx.casualtyAt.get(j);
     // «170 إصابة»، «15 وفاة»: from eleven on a figure counts a singular noun, here the verbal noun of its cases.
-    const tamyiz = !cases && p?.entry.pos === 'noun' && p.prefix === '' && p.suffix === '' && !p.article && (num.value ?? 0) >= 11 && !num.approximate && !ctx.numberAt.has(p.lastToken + 1);
+    const tamyiz = !cases && p?.entry.pos === 'noun' && p.prefix === '' && p.suffix === '' && !p.article && (num.value ?? num.min ?? 0) >= 11 && !num.approximate && !ctx.numberAt.has(p.lastToken + 1);
+    // «8 شهداء على الأقل»: a qualifier after the noun is keyed there; the phrase starts at the figure.
+    const from = Math.min(at, num.firstToken);
     let first = true;
+    const headPlural = p !== undefined && countOfForm(p)?.vague !== undefined;
     while (p && (p.entry.pos === 'participle' || ((cases || tamyiz) && first)) && (first || p.prefix === 'و')) {
       const np = readNounPhrase(ctx, at);
       const victims = np && np.participle === p ? np.victims : 'unspecified';
+      // «3 قتلى وجريحان»، «5 قتلى وجريح»: a dual conjunct counts itself, and a singular one after a plural noun; a
+      // plural one («وجرحى») shares the figure, as does a singular after a singular («20 هالكاً ومصاباً»).
+      const form = first ? null : countOfForm(p);
+      const own = form?.value === 2 || (form?.value === 1 && headPlural) ? form : null;
       const c: Candidate = {
-        kind: p.entry.kind, first: bracketed ? at - 1 : at, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num),
+        kind: p.entry.kind, first: bracketed ? from - 1 : from, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num),
         countTokens: [at, num.lastToken], victims, others: false, rule: 'count-noun',
       };
+      if (own?.value !== undefined) {
+        c.count = own;
+        c.first = p.firstToken;
+        delete c.countTokens;
+      }
       if (np?.victimTokens && np.participle === p) {
         c.victimTokens = np.victimTokens;
         c.last = Math.max(c.last, np.last);
@@ -473,6 +521,23 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
       p = ctx.casualtyAt.get(p.lastToken + 1);
       first = false;
     }
+  }
+}
+
+/**
+ * «قتيلان و5 جرحى»، «استقبل قتيلين و20 جريحاً»: a dual or singular casualty noun counts itself when a counted casualty
+ * noun of another kind follows it with «و» — the head of a list of figures, with no figure of its own to hang on.
+ */
+function formCountedListHeads(ctx: Context, out: Candidate[]): void {
+  for (const p of ctx.casualtyAt.values()) {
+    if (p.entry.pos !== 'participle' || p.article || (p.prefix !== '' && p.prefix !== 'و') || ctx.numberAt.has(p.firstToken - 1)) continue;
+    const own = countOfForm(p);
+    if (own?.value === undefined || ctx.words[p.firstToken - 1] === 'بين') continue;
+    const k = ctx.words[p.lastToken + 1] === 'و' ? p.lastToken + 2 : p.lastToken + 1;
+    const num = ctx.bits[k - 1]! & F.AND || ctx.bits[k]! & F.AND ? countingNumber(ctx, k) : undefined;
+    const next = num ? ctx.casualtyAt.get(num.lastToken + 1) : undefined;
+    if (!next || next.entry.pos !== 'participle' || next.entry.kind === p.entry.kind) continue;
+    out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: own, victims: 'unspecified', others: false, rule: 'count-noun' });
   }
 }
 

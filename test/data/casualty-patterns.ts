@@ -305,6 +305,23 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أعلنت الوزارة مقتل 5 أردنيين في حادث على الحدود', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     { text: 'استشهد فلسطينيان برصاص الاحتلال في نابلس', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people', cause: 'shooting' }] },
     { text: 'وأكد المتحدث أن ضابطا من الجيش الوطني الليبي قتل في الاشتباك', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // Members named by a noun of membership and their body: police and security men are soldiers.
+    { text: 'قتل أربعة من رجال الشرطة في هجوم على نقطة تفتيش', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'soldiers' }] },
+    {
+      text: 'أسفر الانفجار عن مقتل أمين شرطة وإصابة اثنين من أفراد الأمن',
+      expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 2 }, victims: 'soldiers' }],
+    },
+    { text: 'أعلنت الجماعة مقتل عدد من قياداتها الميدانية', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'fighters' }] },
+    { text: 'أصيب خمسة من كوادر المشفى بجروح طفيفة', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'medical' }] },
+    { text: 'وقضى اثنان من مرافقيه في الكمين نفسه', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // A definite figure after a definite noun counts it; a figure of a family counts its members; residents are civilians.
+    { text: 'وأفرجت الميليشيا لاحقا عن التجار الخمسة بعد أن اعتقلت الصيادين الثلاثة', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    { text: 'أسفرت الغارة عن مقتل 6 من عائلة واحدة في القرية', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people' }] },
+    { text: 'أدى القصف إلى إصابة سبعة من سكان الحي', expect: [{ kind: 'injured', count: { value: 7 }, victims: 'civilians' }] },
+    { text: 'وقتل أكثر من 40 من مقاتليه في المعارك', expect: [{ kind: 'killed', count: { min: 40 }, victims: 'fighters' }] },
+    // Nouns of membership are people unless their side says more.
+    { text: 'قتل 11 فردا من قوات النظام في الهجوم', expect: [{ kind: 'killed', count: { value: 11 }, victims: 'soldiers' }] },
+    { text: 'استشهد أربعة من أفراد العائلة في القصف', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
   ],
   'cascade 3c · named people and families': [
     { text: 'وأعلنت المصادر استشهاد سامر خليل الحسن (19 عاما) برصاص قناص', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', cause: 'shooting' }] },
@@ -328,6 +345,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل فيه 4 مدنيين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
   ],
   'cascade 3b · elliptical coordination, states and sub-group lists': [
+    // A figure «من» a side: the side's members, also as a later member of a list.
+    {
+      text: 'قتل 30 مدنيا و12 من قوات النظام في المعارك',
+      expect: [{ kind: 'killed', count: { value: 30 }, victims: 'civilians' }, { kind: 'killed', count: { value: 12 }, victims: 'soldiers' }],
+    },
+    { text: 'وقتل 9 من تنظيم الدولة في الغارة', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'fighters' }] },
+    // «واحد» begins with و and joins nothing: «بعد يوم واحد من …» is no member of the list.
+    { text: 'نفذ التنظيم إعدام شابين في الساحة، بعد يوم واحد من سيطرته على البلدة', expect: [{ kind: 'executed', count: { value: 2 } }] },
     {
       text: 'أقدم المسلحون على إعدام رجلين في قرية الشعلة بتهمة التعامل، وأربعة مدنيين بتهمة الفرار',
       expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }, { kind: 'executed', count: { value: 4 }, victims: 'civilians' }],
@@ -362,6 +387,13 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'cascade 4b · toll lists and figures before their noun': [
+    // The head of a list of figures may be a dual or singular noun; a dual after a figure counts itself.
+    { text: 'استقبل المشفى الميداني قتيلين و14 جريحا بعد القصف', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 14 } }] },
+    { text: 'أحصى المسعفون 6 قتلى وجريحين في موقع الانفجار', expect: [{ kind: 'killed', count: { value: 6 } }, { kind: 'injured', count: { value: 2 } }] },
+    { text: 'وسجلت الفرق 31 حالة وفاة، وأكثر من 120 إصابة', expect: [{ kind: 'killed', count: { value: 31 } }, { kind: 'injured', count: { min: 120 } }] },
+    // «على الأقل» after the noun: the phrase still starts at the figure.
+    { text: 'نقلت الفرق 9 شهداء على الأقل إلى مستشفى البلدة', expect: [{ kind: 'killed', contains: '9 شهداء', count: { min: 9 } }] },
+    { text: 'أعلن الجيش مقتل خمسة من عناصر الأمن على الأقل في الكمين', expect: [{ kind: 'killed', count: { min: 5 }, victims: 'soldiers' }] },
     {
       // A toll list goes on with bare figures that name their side, and with «بالإضافة إلى».
       text: 'وبذلك ترتفع الحصيلة الكلية للقتلى منذ الأحد إلى 40 في صفوف الجيش، و27 في صفوف المسلحين، بالإضافة إلى خمسة مدنيين',
@@ -390,6 +422,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وعلق مدنيون تحت حطام البناية بعد الغارة', expect: [{ kind: 'trapped', victims: 'civilians' }] },
   ],
   'cascade 5b · result words, headlines and «some of»': [
+    // A casualty noun with no victim noun of its own takes the group named after it.
+    { text: 'خلف القصف العنيف عدة إصابات بصفوف المدنيين', expect: [{ kind: 'injured', victims: 'civilians' }] },
+    {
+      text: 'أدى التفجير إلى سقوط قتلى وجرحى بين المدنيين في السوق',
+      expect: [{ kind: 'killed', victims: 'civilians' }, { kind: 'injured', victims: 'civilians' }],
+    },
+    { text: 'وأسفرت الغارة الجديدة عن سقوط ضحايا جدد من المدنيين', expect: [{ kind: 'killed', victims: 'civilians' }] },
+    // «في» names a place, not the victims: «القصف على المدنيين» is no class of the dead.
+    { text: 'سقط 3 قتلى في القصف على المدنيين', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'unspecified' }] },
     { text: 'تسقط يوميا قتلى مدنيون في أحياء المدينة المحاصرة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
     { text: 'قتلى وجرحى بينهم نساء بقصف مدفعي على سوق الخضار\nقصفت القوات السوق صباح اليوم', expect: [{ kind: 'killed' }, { kind: 'injured' }] },
     { text: 'ولقي عدد من المدنيين في الحافلة حتفهم بعد انقلابها', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
@@ -431,6 +472,17 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'cascade 8 · denials and «آخرين»': [
+    // A bare figure after «و» and a casualty word leaves out the noun of the statement before, as «آخرين» does.
+    {
+      text: 'قال المسعفون إن القصف أدى إلى إصابة 9 مدنيين ومقتل ثلاثة',
+      expect: [{ kind: 'injured', count: { value: 9 }, victims: 'civilians' }, { kind: 'killed', count: { value: 3 }, victims: 'civilians' }],
+    },
+    {
+      text: 'قتل 5 عناصر من قوات النظام وأصيب 8 في كمين قرب المطار',
+      expect: [{ kind: 'killed', count: { value: 5 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 8 }, victims: 'soldiers' }],
+    },
+    // A vague figure names no noun it leaves out.
+    { text: 'قتل 4 مدنيين وأصيب العشرات في السوق', expect: [{ kind: 'killed', victims: 'civilians' }, { kind: 'injured', victims: 'unspecified' }] },
     { text: 'نفى الجيش مقتل أي مدني في الغارة على قرية البارة', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { denied: true } }] },
     {
       text: 'قتل 6 عناصر من قوات النظام وأصيب 9 آخرون في هجوم على حاجز',

@@ -2,7 +2,7 @@ import type { VictimEntry } from '../../lexicon/types.js';
 
 /**
  * More victim nouns of real reporting, each reporting an existing group: officials and workers are `people`, a
- * «فتى» or «فتاة» is a child.
+ * «فتى» or «فتاة» is a child, members (`members`: «فرد»، «عضو»، «منتسب») are people unless their side says more.
  * @example
  * ```ts
  * moreVictims.find((v) => v.id === 'youths')?.reportsAs; // → 'children'
@@ -14,5 +14,7 @@ export const moreVictims: readonly VictimEntry[] = [
     forms: ['مسؤول', 'مسئول', 'موظف', 'صياد', 'تاجر', 'معلم', 'مهندس', 'حارس', 'إمام', 'مختار', 'متظاهر', 'محتج'],
     plurals: ['تجار', 'حراس', 'أئمة'],
   },
+  // Nouns of membership report people unless the side they belong to says more: «18 فرداً من ميليشيا …» are fighters.
+  { id: 'members', labels: { ar: 'أفراد وأعضاء', en: 'members' }, reportsAs: 'people', forms: ['فرد', 'عضو', 'منتسب'], plurals: ['أفراد', 'أعضاء', 'منتسبين'] },
   { id: 'youths', labels: { ar: 'فتيان', en: 'youths' }, reportsAs: 'children', forms: ['فتى', 'فتاة'], plurals: ['فتيان', 'فتيات'] },
 ];
