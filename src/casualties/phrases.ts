@@ -327,6 +327,23 @@ function fromNounPhrase(kind: CasualtyKind, trigger: readonly [number, number], 
   return c;
 }
 
+// How many words of the group's side may stand before its «على الأقل»: «مقتل ستة من أفراد الأمن على الأقل».
+const AT_LEAST_GAP = 3;
+
+/**
+ * «قتل 12 مدنيا على الأقل»، «مقتل ستة من أفراد الأمن على الأقل»: «على الأقل» after a counted group, past its side,
+ * makes an exact figure a lower bound and ends the phrase.
+ */
+function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
+  const v = np.count?.value;
+  if (!np.countTokens || v === undefined || np.count!.approximate) return np;
+  for (let k = np.last + 1, gap = 0; k + 1 < ctx.n && gap <= AT_LEAST_GAP; k++, gap++) {
+    if (ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل') return { ...np, count: { min: v }, last: k + 1 };
+    if ((ctx.bits[k]! & ~(F.AND | F.OF)) !== F.WORD || ctx.casualtyAt.has(k) || ctx.numberAt.has(k)) return np;
+  }
+  return np;
+}
+
 /** «قتل 52 مدنيا»، «مقتل أربعين مدنياً»، «استشهاد وإصابة عدد من العاملين»، «أعدمت 79 شخصا»، «لقي 5 أشخاص حتفهم». */
 function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (const m of ctx.casualtyAt.values()) {
@@ -368,6 +385,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «أصيبت فيها جثث»: bodies are no victims of another kind.
     const bodies = np?.participle && np.participle.entry.kind !== m.entry.kind && wordIn(ctx, np.participle.firstToken, BODY_WORDS);
     if (np && !adjective && !bodies) {
+      np = atLeastAfter(ctx, np);
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
     } else if (m.entry.pos === 'noun' && CAMPAIGN_KINDS.has(m.entry.kind) && m.prefix === '' && wordIn(ctx, m.firstToken - 1, CAMPAIGN_WORDS)) {
       // «تقوم بحملة اعتقالات»، «تنفذ أول عملية إعدام علنية»: a campaign carried out, of unknown size.

@@ -282,6 +282,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أفاد ناشطون بأن 7 مدنيين، بينهم امرأتان، قتلوا في غارة على بلدة التمانعة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'civilians', cause: 'airstrike' }] },
     { text: 'ذكرت مصادر أهلية أن عنصرين من الفصائل قتلا في كمين قرب قرية الحويز', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'fighters' }] },
     { text: 'قالت العائلة إن السيدة أمل (31 عاما) استشهدت متأثرة بجراحها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
+    // The negation inside «ما لا يقل عن» is the figure's own: the statement stands.
+    {
+      text: 'وقالت مصادر طبية إن ما لا يقل عن 11 شخصا، بينهم ثلاث نساء، قتلوا في القصف على السوق',
+      expect: [{ kind: 'killed', contains: 'ما لا يقل عن 11 شخصا', count: { min: 11 }, victims: 'people' }],
+    },
+    { text: 'وأوضح الأهالي أن 9 من الرعاة ماتوا عطشا في البادية', expect: [{ kind: 'killed', contains: '9 من الرعاة ماتوا', count: { value: 9 }, victims: 'people' }] },
+    // «على الأقل» after the group and its side bounds the figure.
+    { text: 'قتل أربعة من عناصر الشرطة على الأقل في كمين على الطريق', expect: [{ kind: 'killed', contains: 'الشرطة على الأقل', count: { min: 4 } }] },
   ],
   'cascade 2 · verb, long subject, object': [
     {

@@ -11,7 +11,7 @@ import type { CasualtyWordEntry } from '../../lexicon/types.js';
  */
 export const casualtyWords: readonly CasualtyWordEntry[] = [
   // killed
-  { id: 'killed-verb', labels: { ar: 'قُتل', en: 'was killed' }, kind: 'killed', pos: 'verb', forms: ['قتل', 'استشهد', 'توفي', 'توفيت', 'توفوا', 'قضى', 'قضت', 'قضوا', 'سقط قتيلا', 'سقطوا قتلى', 'يقتل', 'تقتل', 'يستشهد', 'ارتقى'] },
+  { id: 'killed-verb', labels: { ar: 'قُتل', en: 'was killed' }, kind: 'killed', pos: 'verb', forms: ['قتل', 'استشهد', 'توفي', 'توفيت', 'توفوا', 'قضى', 'قضت', 'قضوا', 'سقط قتيلا', 'سقطوا قتلى', 'يقتل', 'تقتل', 'يستشهد', 'ارتقى', 'مات'] },
   { id: 'killed-noun', labels: { ar: 'مقتل', en: 'killing' }, kind: 'killed', pos: 'noun', forms: ['مقتل', 'استشهاد', 'وفاة', 'قتل', 'ارتقاء', 'تحييد'] },
   {
     id: 'killed-person', labels: { ar: 'قتيل', en: 'dead' }, kind: 'killed', pos: 'participle',
