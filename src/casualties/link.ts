@@ -154,7 +154,12 @@ export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['k
  */
 function objectAfterSubject(ctx: Context, groups: NounGroups, verb: LexMatch<'casualtyWords'>): NounPhrase | null {
   const sentence = ctx.sentenceOf[verb.firstToken];
-  let actorEnd = -1;
+  // «أعدمت الجماعة صباح اليوم … ثلاثة شبان»: a definite word the lexicons do not know, right after the verb, is a
+  // subject too — then only a counted group may be the object.
+  // A verb before its subject is singular («أعدمت الجماعة»); «أصيبوا بالقصف، هم 120 رجلا…» has its subject in the verb.
+  if ((agreementOfWord(ctx.words[verb.firstToken]!) & AGREE.NUMBER) !== AGREE.SINGULAR) return null;
+  let actorEnd = plainSubject(ctx, verb.lastToken + 1) ? verb.lastToken + 1 : -1;
+  const plain = actorEnd >= 0;
   for (let k = verb.lastToken + 1; k < ctx.n && k <= verb.lastToken + 18 && ctx.sentenceOf[k] === sentence; k++) {
     for (const a of ctx.actorsAt.get(k) ?? []) actorEnd = Math.max(actorEnd, a.lastToken);
     const noun = ctx.actorNounAt.get(k);
@@ -162,17 +167,43 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: LexMatch<'ca
     const at = groups.startingAt[k]!;
     if (at >= 0 && actorEnd >= 0 && k > actorEnd) {
       const g = groups.list[at]!;
+      // «الجماعة المسلحة»: a definite word right after the subject is its adjective.
+      if (k === actorEnd + 1 && g.first === g.last && !g.countTokens && ctx.victimAt.get(k)?.article && ctx.victimAt.get(k)!.prefix === '') {
+        actorEnd = k;
+        continue;
+      }
       const before = ctx.bits[k - 1]!;
-      // A figure may follow any word of the subject («اعتقلت دورية من الأمن العسكري ٦ شبان»); an uncounted noun must
-      // follow a break or the actor, else it is a genitive.
-      const afterBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0 || k - 1 === actorEnd || (g.countTokens !== undefined && k - actorEnd <= 3);
+      // A figure may follow any word of the subject («اعتقلت دورية من الأمن العسكري ٦ شبان») or a definite word or
+      // place that ends a time or place phrase («في مدينة الفاشر خمسة متظاهرين»: a definite noun has no genitive);
+      // an uncounted noun must follow a break or the actor, else it is a genitive.
+      const counted = g.countTokens !== undefined;
+      const afterBreak =
+        (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0 || k - 1 === actorEnd || (counted && (k - actorEnd <= 3 || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1) || inDigits(ctx, g.countTokens!)));
       const bare = !/^[بلف]/u.test(ctx.words[k]!) || ctx.numberAt.has(k);
-      if (afterBreak && bare && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return g;
+      if (plain && !counted) return null;
+      if (afterBreak && bare && (counted || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return g;
       return null;
     }
     if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k)) return null;
   }
   return null;
+}
+
+/** «12 شابا»: a figure written in digits is no genitive of the word before it («مخيم جنين 12 شابا»). */
+function inDigits(ctx: Context, span: readonly [number, number]): boolean {
+  for (let k = span[0]; k <= span[1]; k++) if (/^[0-9٠-٩]/u.test(ctx.words[k]!)) return true;
+  return false;
+}
+
+/** A definite word with no lexicon reading and no preposition: «الجماعة»، «المسلحون». */
+function plainSubject(ctx: Context, k: number): boolean {
+  return /^ال/u.test(ctx.words[k] ?? '') && definiteWord(ctx, k) && !(ctx.victimAt.has(k) || ctx.casualtyAt.has(k) || ctx.numberAt.has(k) || ctx.placeAt.has(k) || ctx.causeAt.has(k) || ctx.bits[k]! & (F.TIME | F.RELATIVE | F.OPENER));
+}
+
+/** A word with the article, bare or after a preposition («الفاشر»، «بالمدينة»), that is no function word. */
+function definiteWord(ctx: Context, k: number): boolean {
+  const w = ctx.words[k] ?? '';
+  return /^(ال|بال|لل|وال)/u.test(w) && w.length > 4 && !PREPOSITIONS.has(w) && !(ctx.bits[k]! & (F.RELATIVE | F.OPENER));
 }
 
 /** Stage 3: casualty verbs linked to an object after a long subject (the subject before is {@link subjectVerb}). @internal */

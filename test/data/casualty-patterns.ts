@@ -299,6 +299,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'اعتقلت قوات الأمن فجر الأحد، عددا من الشبان في حي الوعر', expect: [{ kind: 'detained', contains: 'الشبان', victims: 'people' }] },
     // A definite group right after an active verb, then a counted one: subject, then object.
     { text: 'اعتقل الجنود خمسة مزارعين قرب السياج', expect: [{ kind: 'detained', contains: 'خمسة', count: { value: 5 }, victims: 'people' }] },
+    // A subject the lexicons do not know, a time and a place between, then the counted object.
+    {
+      text: 'أعدمت الجماعة المسلحة فجر الثلاثاء في قرية الطيبة أربعة رجال',
+      expect: [{ kind: 'executed', contains: 'أربعة رجال', count: { value: 4 }, victims: 'people', cause: 'execution' }],
+    },
+    { text: 'اعتقلت قوات الاحتلال خلال حملة دهم في مخيم الفارعة 9 مواطنين', expect: [{ kind: 'detained', contains: '9 مواطنين', count: { value: 9 }, victims: 'civilians' }] },
+    // A plural verb has its subject in it: the groups after «هم» are a breakdown, not its object.
+    { text: 'وأكد أن أكثر من 300 مدني أصيبوا بالقصف على البلدة، هم 120 رجلا و90 امرأة', expect: [{ kind: 'injured', contains: '300 مدني أصيبوا', count: { min: 300 }, victims: 'civilians' }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
     { text: 'قتل رجل وزوجته بقصف مدفعي على حي الكلاسة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people', cause: 'shelling' }] },
