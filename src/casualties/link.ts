@@ -158,14 +158,24 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: LexMatch<'ca
   // subject too — then only a counted group may be the object.
   // A verb before its subject is singular («أعدمت الجماعة»); «أصيبوا بالقصف، هم 120 رجلا…» has its subject in the verb.
   if ((agreementOfWord(ctx.words[verb.firstToken]!) & AGREE.NUMBER) !== AGREE.SINGULAR) return null;
-  let actorEnd = plainSubject(ctx, verb.lastToken + 1) ? verb.lastToken + 1 : -1;
-  const plain = actorEnd >= 0;
+  // With no subject named, only adjuncts stand between («واستشهد منذ ذلك الحين 114 فلسطينيا»): the verb itself
+  // closes what would be a subject, and only a counted group is its victims.
+  let actorEnd = plainSubject(ctx, verb.lastToken + 1) ? verb.lastToken + 1 : verb.lastToken;
+  let plain = true;
   for (let k = verb.lastToken + 1; k < ctx.n && k <= verb.lastToken + 18 && ctx.sentenceOf[k] === sentence; k++) {
-    for (const a of ctx.actorsAt.get(k) ?? []) actorEnd = Math.max(actorEnd, a.lastToken);
+    let named = false;
+    for (const a of ctx.actorsAt.get(k) ?? []) {
+      actorEnd = Math.max(actorEnd, a.lastToken);
+      named = true;
+    }
     const noun = ctx.actorNounAt.get(k);
-    if (noun) actorEnd = Math.max(actorEnd, noun.lastToken);
+    if (noun) {
+      actorEnd = Math.max(actorEnd, noun.lastToken);
+      named = true;
+    }
+    if (named) plain = false;
     const at = groups.startingAt[k]!;
-    if (at >= 0 && actorEnd >= 0 && k > actorEnd) {
+    if (at >= 0 && k > actorEnd) {
       const g = groups.list[at]!;
       // «الجماعة المسلحة»: a definite word right after the subject is its adjective.
       if (k === actorEnd + 1 && g.first === g.last && !g.countTokens && ctx.victimAt.get(k)?.article && ctx.victimAt.get(k)!.prefix === '') {
@@ -211,6 +221,8 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
   for (const m of ctx.casualtyAt.values()) {
     if (m.entry.pos !== 'verb' || !(m.prefix === '' || m.prefix === 'و' || m.prefix === 'ف')) continue;
     if (readNounPhrase(ctx, m.lastToken + 1)) continue;
+    // «طفل قتل في القصف»: a verb with its subject before it has its victims there.
+    if (m.prefix === '' && subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m)) continue;
     const object = objectAfterSubject(ctx, groups, m);
     if (object) out.push(fromGroup(m, object, m.firstToken, object.last, 'verb-subject-object'));
   }

@@ -305,6 +305,8 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', contains: 'أربعة رجال', count: { value: 4 }, victims: 'people', cause: 'execution' }],
     },
     { text: 'اعتقلت قوات الاحتلال خلال حملة دهم في مخيم الفارعة 9 مواطنين', expect: [{ kind: 'detained', contains: '9 مواطنين', count: { value: 9 }, victims: 'civilians' }] },
+    // No subject at all: only adjuncts stand between the verb and its counted victims.
+    { text: 'وأصيب حتى الآن 23 مدنيا في البلدة', expect: [{ kind: 'injured', contains: '23 مدنيا', count: { value: 23 }, victims: 'civilians' }] },
     // A plural verb has its subject in it: the groups after «هم» are a breakdown, not its object.
     { text: 'وأكد أن أكثر من 300 مدني أصيبوا بالقصف على البلدة، هم 120 رجلا و90 امرأة', expect: [{ kind: 'injured', contains: '300 مدني أصيبوا', count: { min: 300 }, victims: 'civilians' }] },
   ],
