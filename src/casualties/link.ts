@@ -8,7 +8,7 @@
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
-import { ADDING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, STATE_PHRASES, STILL_WORDS, SUBJECTED } from './grammar.js';
+import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED } from './grammar.js';
 import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, F, verbAgreement } from './tokens.js';
 
@@ -515,33 +515,61 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
 
 const AUX = /* @__PURE__ */ new Set(PASSIVE_AUX);
 const PRONOUN_END = /(هما|هم|هن|ها|ه)$/u;
+const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
+const ANNOUNCES = /* @__PURE__ */ new Set(ANNOUNCING);
 
 /**
- * The passive with «تم»: «تم اعتقاله» (one)، «جرى إعدامهما» (two)، «تم اعتقالهم» (the group just before in the sentence,
- * else some). The verbal noun must carry the pronoun and no counted phrase may follow it (that is `noun-count`).
+ * What stands before a verbal noun with a pronoun for its victims: an auxiliary of the passive («تم اعتقاله»، rule
+ * `passive`), a result word («ما أدى إلى استشهاده»، «أسفر عن إصابتها»، «أدى لاستشهاده») or an announcement («أعلن عن
+ * استشهاده»), rule `result-pronoun`. Returns the first token of that word, or -1.
+ */
+function pronounHead(ctx: Context, m: LexMatch<'casualtyWords'>): { at: number; rule: string } | null {
+  const i = m.firstToken;
+  if (m.prefix === '' && wordIn(ctx, i - 1, AUX)) return { at: i - 1, rule: 'passive' };
+  if (m.prefix !== '' && m.prefix !== 'ل' && m.prefix !== 'ب') return null;
+  for (let k = 1; k <= 2 && i - k >= 0; k++) {
+    // «أدى لاستشهاده» takes its «إلى» as «ل»; «أدى إلى استشهاده» writes it.
+    if (phraseAt(ctx, i - k, RESULTS) === k && (m.prefix === '' || k === 1)) return { at: i - k, rule: 'result-pronoun' };
+  }
+  if (m.prefix !== '') return null;
+  if (wordIn(ctx, i - 1, ANNOUNCES)) return { at: i, rule: 'result-pronoun' };
+  // «أعلنت وزارة الصحة عن استشهاده»: the announcer may stand between the verb and its «عن».
+  if (ctx.words[i - 1] !== 'عن') return null;
+  for (let k = i - 2; k >= 0 && k >= i - 1 - ANNOUNCER_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) {
+    if (wordIn(ctx, k, ANNOUNCES)) return { at: i, rule: 'result-pronoun' };
+    if (ctx.bits[k]! & (F.END | F.COMMA | F.RELATIVE) || ctx.casualtyAt.has(k)) break;
+  }
+  return null;
+}
+const ANNOUNCER_REACH = 6;
+
+/**
+ * A verbal noun whose pronoun names its victims: «تم اعتقاله» (one)، «جرى إعدامهما» (two)، «تم اعتقالهم» (the group
+ * just before in the sentence, else some), after an auxiliary, a result word or an announcement ({@link pronounHead}).
+ * No counted phrase may follow the noun (that is `noun-count`).
  */
 export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[]): void {
-  for (let i = 0; i + 1 < ctx.n; i++) {
-    if (!wordIn(ctx, i, AUX)) continue;
-    const m = ctx.casualtyAt.get(i + 1);
-    if (!m || m.entry.pos !== 'noun' || m.prefix !== '') continue;
+  for (const m of ctx.casualtyAt.values()) {
+    if (m.entry.pos !== 'noun') continue;
     const pronoun = PRONOUN_END.exec(m.suffix)?.[1];
-    if (!pronoun || readNounPhrase(ctx, m.lastToken + 1)?.countTokens) continue;
+    if (!pronoun) continue;
+    const head = pronounHead(ctx, m);
+    if (!head || readNounPhrase(ctx, m.lastToken + 1)?.countTokens) continue;
+    const i = head.at;
     let count: Candidate['count'] = pronoun === 'هما' ? { value: 2 } : pronoun === 'ه' || pronoun === 'ها' ? { value: 1 } : { vague: 'some' };
     let victims = 'unspecified';
-    if (count.vague) {
-      // «أعدموا خمسة شبان … بعد أن تم اعتقالهم»: the plural pronoun points to the group before it.
-      for (let k = i - 1; k >= 0 && k >= i - ANTECEDENT_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
-        const at = groups.endingAt[k]!;
-        if (at < 0) continue;
-        const g = groups.list[at]!;
-        if (g.count && !g.others) {
-          count = g.count;
-          victims = g.victims ?? victims;
-        }
-        break;
+    // «أعدموا خمسة شبان … بعد أن تم اعتقالهم»: the pronoun points to the group before it — a plural one takes its
+    // figure, a singular or dual one («أطلقوا النار على الفتى ما أدى لاستشهاده») only its class, when its number agrees.
+    for (let k = i - 1; k >= 0 && k >= i - ANTECEDENT_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
+      const at = groups.endingAt[k]!;
+      if (at < 0) continue;
+      const g = groups.list[at]!;
+      if (g.count && !g.others && (count.vague || g.count.value === count.value)) {
+        count = count.vague ? g.count : count;
+        victims = g.victims ?? victims;
       }
+      break;
     }
-    out.push({ kind: m.entry.kind, first: i, last: m.lastToken, trigger: [m.firstToken, m.lastToken], count, victims, others: false, rule: 'passive' });
+    out.push({ kind: m.entry.kind, first: i, last: m.lastToken, trigger: [m.firstToken, m.lastToken], count, victims, others: false, rule: head.rule });
   }
 }
