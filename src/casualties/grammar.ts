@@ -41,6 +41,22 @@ export const NEEDS_DEATH_OBJECT: readonly string[] = ['لقي', 'لقيت', 'ل�
 /** «لقي X حتفه/مصرعه»: the killed reading of «لقي» needs one of these after the count. */
 export const DEATH_OBJECTS: readonly string[] = ['حتف', 'حتفه', 'حتفها', 'حتفهم', 'حتفهما', 'حتفهن', 'مصرع', 'مصرعه', 'مصرعها', 'مصرعهم', 'مصرعهما', 'نحبه', 'نحبهم'];
 
+/**
+ * Verbs that mean death only with their complement, which may stand past the victims («لفظ أحد الأطفال أنفاسه
+ * الأخيرة»، «فارق الحياة»، «قضى الشاب نحبه»). With no victims named the verb's ending counts them.
+ */
+export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonly string[] }[] = [
+  { verbs: ['لفظ', 'لفظت', 'لفظوا', 'لفظا', 'يلفظ', 'تلفظ'], objects: ['انفاسه', 'انفاسها', 'انفاسهم', 'انفاسهما', 'انفاسهن'] },
+  { verbs: ['فارق', 'فارقت', 'فارقوا', 'فارقا', 'يفارق', 'تفارق'], objects: ['الحياه'] },
+  { verbs: ['قضي', 'قضت', 'قضوا', 'قضيا'], objects: ['نحبه', 'نحبها', 'نحبهم', 'نحبهما'] },
+];
+
+/**
+ * Falling: «سقط شاب شهيدا»، «ارتقى شهيدا»، «سقط ثلاثة مدنيين جرحى» — the casualty participle after the victims says how;
+ * with none, the fallen are killed («سقوط مدنيين»).
+ */
+export const FALL_WORDS: readonly string[] = ['سقط', 'سقطت', 'سقطوا', 'سقطا', 'يسقط', 'تسقط', 'سقوط', 'ارتقي', 'ارتقت', 'ارتقوا', 'ارتقيا', 'يرتقي'];
+
 /** The toll as a noun («حصيلة القتلى»، «عدد الضحايا»): a mention only with a figure after «إلى» or a verb. */
 export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام'];
 /** Verbs and nouns of a rising toll: «ارتفاع حصيلة القتلى»، «ارتفع إلى 53 عدد الذين قضوا». */

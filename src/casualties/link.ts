@@ -126,8 +126,8 @@ function withAtLeast(g: NounPhrase, atLeast: boolean): NounPhrase {
   return atLeast && g.countTokens && v !== undefined && !g.count!.approximate ? { ...g, count: { min: v } } : g;
 }
 
-/** The agreement a past verb shows by its last letters: «قتلوا» plural, «قتلا» dual, «قتلت» feminine. */
-function agreementOfWord(w: string): number {
+/** The agreement a past verb shows by its last letters: «قتلوا» plural, «قتلا» dual, «قتلت» feminine. @internal */
+export function agreementOfWord(w: string): number {
   return verbAgreement(w.endsWith('وا') ? 'وا' : w.endsWith('تا') ? 'تا' : w.endsWith('ا') ? 'ا' : w.endsWith('ت') ? 'ت' : w.endsWith('ن') ? 'ن' : '');
 }
 
@@ -187,10 +187,12 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: LexMatch<'ca
       // place that ends a time or place phrase («في مدينة الفاشر خمسة متظاهرين»: a definite noun has no genitive);
       // an uncounted noun must follow a break or the actor, else it is a genitive.
       const counted = g.countTokens !== undefined;
+      const softBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0;
       const afterBreak =
-        (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0 || k - 1 === actorEnd || (counted && (k - actorEnd <= 3 || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1) || inDigits(ctx, g.countTokens!)));
+        softBreak || k - 1 === actorEnd || (counted && (k - actorEnd <= 3 || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1) || inDigits(ctx, g.countTokens!)));
       const bare = !/^[بلف]/u.test(ctx.words[k]!) || ctx.numberAt.has(k);
-      if (plain && !counted) return null;
+      // «وقتل، أمس الأربعاء، عنصران»: an uncounted group after a comma or a time word is no genitive either.
+      if (plain && !counted && !softBreak) return null;
       if (afterBreak && bare && (counted || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return g;
       return null;
     }

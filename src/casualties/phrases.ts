@@ -8,14 +8,14 @@ import { cliticSplits } from '../tokenize/index.js';
 import type { CasualtyKind } from '../lexicon/types.js';
 import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
-import { phraseAt, phraseTable, QUOTES, startAfterPrefix, wordIn, type Context } from './context.js';
+import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_WORDS, BODIES, CAMPAIGNS, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_WORDS, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_NOUNS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
-import { chunkNounGroups, linkAmong, linkEllipses, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
-import { F, victimClass } from './tokens.js';
+import { agreementOfWord, chunkNounGroups, linkAmong, linkEllipses, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
+import { AGREE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
 export interface Candidate {
@@ -460,6 +460,92 @@ function killingPhrases(ctx: Context, groups: NounGroups, out: Candidate[]): voi
   }
 }
 
+// «لقي … حتفهم» is one of them: its object may stand far past a long group, which `killingPhrases` does not reach.
+const IDIOM_OBJECTS = /* @__PURE__ */ new Map(
+  [...DEATH_IDIOMS, { verbs: NEEDS_DEATH_OBJECT, objects: DEATH_OBJECTS }].flatMap(({ verbs, objects }) => verbs.map((v) => [v, new Set(objects)] as const)),
+);
+const FALLS = /* @__PURE__ */ new Set(FALL_WORDS);
+const IDIOM_VERBS = /* @__PURE__ */ new Set([...IDIOM_OBJECTS.keys(), ...FALL_WORDS]);
+// How far a death idiom's complement may stand past its verb: «لقي تسعة جنود من القوات التابعة لـ"الجيش" مصرعهم».
+const IDIOM_GAP = 12;
+// How many words (adjectives) may stand between the fallen and the participle that says how: «سقط شاب فلسطيني شهيدا».
+const FALL_GAP = 2;
+
+/** The death objects a verb at `i` asks for, the fall words' «participle» marker, or null. */
+function idiomAt(ctx: Context, i: number): ReadonlySet<string> | 'fall' | null {
+  if (!wordIn(ctx, i, IDIOM_VERBS)) return null;
+  for (const stem of readingsOf(ctx, i)) {
+    if (FALLS.has(stem)) return 'fall';
+    const objects = IDIOM_OBJECTS.get(stem);
+    if (objects) return objects;
+  }
+  return null;
+}
+
+/**
+ * Verbs completed by an object that makes them a casualty, the victims standing between, before the verb, or only in
+ * its ending: «لفظ أحد الأطفال أنفاسه الأخيرة»، «فارق الحياة متأثرا بجراحه» (one)، «سقط شاب شهيدا»، «سقط ثلاثة مدنيين
+ * جرحى»، «سقوط مدنيين» (killed, no participle). Rule `idiom`.
+ */
+function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    const objects = idiomAt(ctx, i);
+    if (!objects) continue;
+    const fall = objects === 'fall';
+    const sentence = ctx.sentenceOf[i];
+    let g: NounPhrase | null = null;
+    let end = -1;
+    let kind: CasualtyKind = 'killed';
+    for (let k = i + 1; k < ctx.n && k <= i + IDIOM_GAP && ctx.sentenceOf[k] === sentence; k++) {
+      const p = ctx.casualtyAt.get(k);
+      if (fall) {
+        // «سقط 9 مدنيين بين قتيل وجريح»: both kinds, read by `linkAmong`.
+        if (ctx.words[k] === 'بين') {
+          g = null;
+          break;
+        }
+        // «سقط شهيدا»، «سقط شاب شهيدا»: an indefinite participle, right after the verb or the fallen.
+        if (p?.entry.pos === 'participle' && p.prefix === '' && !p.article && (g ? k - g.last - 1 <= FALL_GAP : k === i + 1)) {
+          // «سقط قتلى» has its fallen in the plural participle: that is a result reading.
+          if (!g && !countOfForm(p)?.value) break;
+          end = p.lastToken;
+          kind = p.entry.kind;
+          break;
+        }
+        if (g && k - g.last - 1 >= FALL_GAP) break;
+      } else if (wordIn(ctx, k, objects)) {
+        end = k;
+        break;
+      }
+      if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || p) break;
+      const at = groups.startingAt[k]!;
+      if (at >= 0 && !g) {
+        g = groups.list[at]!;
+        k = g.last;
+      } else if (fall && !g) break;
+    }
+    // «سقوط مدنيين»: the fallen with no participle are dead; a counted or indefinite group only.
+    if (end < 0 && fall && g && g.first === i + 1 && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article)) end = g.last;
+    if (end < 0) continue;
+    if (g && !g.others) {
+      const np = atLeastAfter(ctx, g);
+      out.push({ ...fromNounPhrase(kind, [i, i], np, 'idiom'), last: Math.max(end, np.last) });
+      continue;
+    }
+    // The noun «سقوط» names no subject of its own.
+    if (readingsOf(ctx, i).includes('سقوط')) continue;
+    // «الطفل … فارق الحياة»: the subject before the verb; else the verb's own ending counts.
+    const before = subjectVerb(ctx, groups, kind, [i, end]);
+    if (before) {
+      out.push({ ...before, rule: 'idiom' });
+      continue;
+    }
+    const agree = agreementOfWord(ctx.words[i]!) & AGREE.NUMBER;
+    const count: Quantity = agree === AGREE.PLURAL ? { vague: 'some' } : { value: agree === AGREE.DUAL ? 2 : 1 };
+    out.push({ kind, first: i, last: end, trigger: [i, end], count, victims: 'unspecified', others: false, rule: 'idiom' });
+  }
+}
+
 /** «31 قتيلا و60 جريحا»، «عشرات الجرحى»، «عدد غير معروف من القتلى والجرحى»: a count before a casualty noun. */
 function countThenParticiple(ctx: Context, out: Candidate[]): void {
   for (const { num, at } of ctx.numbers) {
@@ -715,7 +801,7 @@ export function phraseStart(ctx: Context, i: number): number {
   const m = ctx.casualtyAt.get(i) ?? ctx.victimAt.get(i);
   if (m) return m.start;
   // The article stays with its noun: «والحصيلة» starts at «الحصيلة».
-  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || TOLL.has(w) || BODY_WORDS.has(w) || CAMPAIGN_WORDS.has(w) || AUX_WORDS.has(w);
+  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || IDIOM_VERBS.has(w) || TOLL.has(w) || BODY_WORDS.has(w) || CAMPAIGN_WORDS.has(w) || AUX_WORDS.has(w);
   return startAfterPrefix(ctx, i, (s) => s.prefix !== '' && !s.article && (head(s.stem) || (s.stem.startsWith('ال') && head(s.stem.slice(2)))));
 }
 
@@ -728,6 +814,7 @@ export function findCandidates(ctx: Context): Candidate[] {
   const groups = chunkNounGroups(ctx);
   triggerThenCount(ctx, groups, found);
   killingPhrases(ctx, groups, found);
+  idiomPredicates(ctx, groups, found);
   countThenParticiple(ctx, found);
   resultThenParticiple(ctx, found);
   tolls(ctx, found);

@@ -307,6 +307,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'اعتقلت قوات الاحتلال خلال حملة دهم في مخيم الفارعة 9 مواطنين', expect: [{ kind: 'detained', contains: '9 مواطنين', count: { value: 9 }, victims: 'civilians' }] },
     // No subject at all: only adjuncts stand between the verb and its counted victims.
     { text: 'وأصيب حتى الآن 23 مدنيا في البلدة', expect: [{ kind: 'injured', contains: '23 مدنيا', count: { value: 23 }, victims: 'civilians' }] },
+    { text: 'وقتل، مساء الخميس، شرطيان في المدينة', expect: [{ kind: 'killed', contains: 'شرطيان', count: { value: 2 } }] },
     // A plural verb has its subject in it: the groups after «هم» are a breakdown, not its object.
     { text: 'وأكد أن أكثر من 300 مدني أصيبوا بالقصف على البلدة، هم 120 رجلا و90 امرأة', expect: [{ kind: 'injured', contains: '300 مدني أصيبوا', count: { min: 300 }, victims: 'civilians' }] },
   ],
@@ -397,6 +398,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'لقي ثلاثة عمال حتفهم إثر انهيار مبنى', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     { text: 'أسفر القصف عن خسائر بشرية في صفوف الطرفين', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
     { text: 'وتحدثت مصادر عن نحو 20 هالكا ومصابا في صفوف المهاجمين', expect: [{ kind: 'killed', count: { approximate: true, value: 20 } }, { kind: 'injured' }] },
+    // Verbs completed by an object: the victims between, before, or only in the verb's ending.
+    { text: 'وسقط فتى شهيدا برصاص جنود الاحتلال قرب الحاجز', expect: [{ kind: 'killed', contains: 'سقط فتى شهيدا', count: { value: 1 }, victims: 'children', cause: 'shooting' }] },
+    { text: 'سقط خمسة عمال جرحى جراء انهيار السقف', expect: [{ kind: 'injured', contains: 'خمسة عمال جرحى', count: { value: 5 }, victims: 'people' }] },
+    { text: 'أسفرت الاشتباكات عن سقوط عشرات المدنيين', expect: [{ kind: 'killed', contains: 'سقوط عشرات المدنيين', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
+    { text: 'ولفظت الطفلة أنفاسها الأخيرة بعد ساعات', expect: [{ kind: 'killed', contains: 'لفظت الطفلة أنفاسها', count: { value: 1 }, victims: 'children' }] },
+    { text: 'وفارق الحياة متأثرا بجراحه في المستشفى', expect: [{ kind: 'killed', contains: 'فارق الحياة', count: { value: 1 } }] },
+    { text: 'لقي أربعة من عناصر الدورية المكلفة بحماية "المعبر الحدودي" مصرعهم', expect: [{ kind: 'killed', contains: 'مصرعهم', count: { value: 4 } }] },
   ],
   'cascade 6 · rescued from the rubble': [
     { text: 'انتشلت فرق الإنقاذ ثلاثة أطفال من تحت أنقاض منزلهم في حي الميسر', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'children' }] },
@@ -501,6 +509,8 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'تعرضت البلدة لقصف مدفعي عنيف', why: 'a town subjected to shelling names no casualty' },
   { text: 'ناقش المؤتمر حق تقرير المصير للشعوب', why: 'self-determination is no fate of a group' },
   { text: 'وفي المنزل الذي أصيبت فيه جثث متفحمة', why: 'bodies are no injured' },
+  { text: 'سقطت قذيفة هاون قرب المدرسة', why: 'a shell falls: no one fell' },
+  { text: 'سقطت المدينة بيد المسلحين بعد معارك عنيفة', why: 'a town falls' },
   { text: 'تبرعت أسرة واحدة بمنزلها لإيواء الأسر النازحة', why: 'a family is no detention (أسر)' },
   { text: 'تصاعدت الإعدامات في المحافظة خلال الأشهر الماضية', why: 'bare executions with nobody named' },
   { text: 'وأشار الجيش السوري إلى تقدم قواته', why: 'a nationality adjective is no victim' },
