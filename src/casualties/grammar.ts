@@ -57,6 +57,22 @@ export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonl
  */
 export const FALL_WORDS: readonly string[] = ['سقط', 'سقطت', 'سقطوا', 'سقطا', 'يسقط', 'تسقط', 'سقوط', 'ارتقي', 'ارتقت', 'ارتقوا', 'ارتقيا', 'يرتقي'];
 
+/**
+ * Words that may follow a casualty verb whose victims are only in its ending («وقد قتل في الاشتباك»، «استشهد متأثرا
+ * بجروحه»، «وأصيب برصاص الاحتلال»): prepositions, circumstances and the weapon. A noun after the verb would be its
+ * subject or genitive instead («جرح بليغ»).
+ */
+export const VERB_ADJUNCTS: readonly string[] = [
+  'في', 'علي', 'جراء', 'اثر', 'بعد', 'خلال', 'عند', 'قرب', 'اثناء', 'متاثرا', 'متاثره', 'متاثرين', 'متاثرات', 'برصاص', 'بنيران',
+  'برصاصه', 'بجروح', 'بجراح', 'بشظايا', 'بشظيه', 'بطلق', 'بطلقات', 'اليوم', 'امس', 'مساء', 'صباح', 'فجر', 'ليل', 'ظهر',
+];
+
+/** «ثمانية أشخاص، جميعهم مدنيون، قتلوا»: words that open a remark on the subject between commas. */
+export const APPOSITIVES: readonly string[] = ['جميعهم', 'جميعهن', 'كلهم', 'كلهن', 'هم', 'وهم', 'هن', 'وهن', 'وجميعهم'];
+
+/** Words before a casualty verb that let it open its clause with no subject: «وقد قتل»، «حيث استشهد»، «بعدما أصيب». */
+export const VERB_OPENERS: readonly string[] = ['قد', 'وقد', 'لقد', 'ثم', 'حيث', 'بعدما', 'عندما', 'حين', 'لكنه', 'لكنها', 'ان', 'انه', 'انها', 'بانه', 'بانها', 'كما', 'فيما', 'بينما'];
+
 /** The toll as a noun («حصيلة القتلى»، «عدد الضحايا»): a mention only with a figure after «إلى» or a verb. */
 export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام'];
 /** Verbs and nouns of a rising toll: «ارتفاع حصيلة القتلى»، «ارتفع إلى 53 عدد الذين قضوا». */

@@ -8,7 +8,7 @@
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
-import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED } from './grammar.js';
+import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES } from './grammar.js';
 import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, F, verbAgreement } from './tokens.js';
 
@@ -68,6 +68,7 @@ function openingBracket(ctx: Context, k: number, limit: number): number {
 }
 
 const MAX_GAP = 12;
+const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);
 
 /**
  * A subject before the verb at `verb`, with modifiers between: its affiliation and place («من قوات النظام»، «في
@@ -111,7 +112,7 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       // «، بينهم طفلان،» between commas belongs to the group before.
       let c = k - 1;
       while (c >= 0 && c > k - 8 && !(ctx.bits[c]! & (F.COMMA | F.END))) c--;
-      if (c < 0 || !(ctx.bits[c]! & F.COMMA) || !(ctx.bits[c + 1]! & F.INCLUDES)) return null;
+      if (c < 0 || !(ctx.bits[c]! & F.COMMA) || !(ctx.bits[c + 1]! & F.INCLUDES || wordIn(ctx, c + 1, APPOSED))) return null;
       k = c;
       continue;
     }
@@ -218,8 +219,14 @@ function definiteWord(ctx: Context, k: number): boolean {
   return /^(ال|بال|لل|وال)/u.test(w) && w.length > 4 && !PREPOSITIONS.has(w) && !(ctx.bits[k]! & (F.RELATIVE | F.OPENER));
 }
 
-/** Stage 3: casualty verbs linked to an object after a long subject (the subject before is {@link subjectVerb}). @internal */
+/**
+ * Stage 3: casualty verbs linked to an object after a long subject (the subject before is {@link subjectVerb}), or,
+ * with no victims named anywhere, counted by their ending ({@link victimsInEnding}). @internal
+ */
 export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  // Verbs some earlier reading already took as its trigger («قتل وأصيب 20 شخصا»).
+  const read = new Uint8Array(ctx.n);
+  for (const c of out) for (let k = c.trigger[0]; k <= c.trigger[1]; k++) read[k] = 1;
   for (const m of ctx.casualtyAt.values()) {
     if (m.entry.pos !== 'verb' || !(m.prefix === '' || m.prefix === 'و' || m.prefix === 'ف')) continue;
     if (readNounPhrase(ctx, m.lastToken + 1)) continue;
@@ -227,7 +234,54 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
     if (m.prefix === '' && subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m)) continue;
     const object = objectAfterSubject(ctx, groups, m);
     if (object) out.push(fromGroup(m, object, m.firstToken, object.last, 'verb-subject-object'));
+    else if (!read[m.firstToken] && victimsInEnding(ctx, m)) {
+      const agree = agreementOfWord(ctx.words[m.firstToken]!) & AGREE.NUMBER;
+      const c: Candidate = {
+        kind: m.entry.kind, first: m.firstToken, last: m.lastToken, trigger: [m.firstToken, m.lastToken],
+        count: agree === AGREE.PLURAL ? { vague: 'some' } : { value: agree === AGREE.DUAL ? 2 : 1 }, victims: 'unspecified', others: false, rule: 'verb-alone',
+      };
+      // «اختطفوا ثلاثة جنود … وأعدموا رميا بالرصاص»: a plural ending points to the group before it, as a pronoun does.
+      const g = agree === AGREE.PLURAL ? antecedent(ctx, groups, m.firstToken) : null;
+      if (g) {
+        c.count = g.count;
+        c.victims = g.victims ?? 'unspecified';
+      }
+      out.push(c);
+    }
   }
+}
+
+/** The counted group nearest before token `i` in its sentence, if the nearest group there is counted. */
+function antecedent(ctx: Context, groups: NounGroups, i: number): NounPhrase | null {
+  for (let k = i - 1; k >= 0 && k >= i - ANTECEDENT_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
+    const at = groups.endingAt[k]!;
+    if (at < 0) continue;
+    const g = groups.list[at]!;
+    return g.count && !g.others ? g : null;
+  }
+  return null;
+}
+
+const ADJUNCTS = /* @__PURE__ */ new Set(VERB_ADJUNCTS);
+const VERB_OPEN = /* @__PURE__ */ new Set(VERB_OPENERS);
+
+/**
+ * True when a past casualty verb names its victims only by its ending: «وقد قتل في الاشتباك» (one)، «استشهد متأثرا
+ * بجروحه»، «وأصيب برصاص الاحتلال». It opens its clause (a sentence start, a comma, a joined «و/ف», «قد، حيث، بعدما،
+ * أن») and an adjunct or a weapon follows it — not a noun, which would be its subject or make it one («جريمة قتل
+ * بشعة»). Present forms («يقتل») state no event.
+ */
+function victimsInEnding(ctx: Context, m: LexMatch<'casualtyWords'>): boolean {
+  const i = m.firstToken;
+  if (/^ي/u.test(m.form) || (/^ت/u.test(m.form) && !/^توف/u.test(m.form)) || ctx.victimAt.has(i)) return false;
+  const before = i - 1;
+  const opens =
+    m.prefix !== '' || before < 0 || ctx.sentenceOf[before] !== ctx.sentenceOf[i] || (ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE)) !== 0 || VERB_OPEN.has(ctx.words[before]!);
+  // «قضوا وقتلوا»: the second of two joined verbs shares the first one's reading.
+  if (!opens || (m.prefix !== '' && ctx.casualtyEndingAt.has(before))) return false;
+  const next = m.lastToken + 1;
+  if (next >= ctx.n || ctx.sentenceOf[next] !== ctx.sentenceOf[i]) return true;
+  return (ctx.bits[next]! & (F.COMMA | F.END | F.TIME)) !== 0 || ctx.causeAt.has(next) || wordIn(ctx, next, ADJUNCTS);
 }
 
 function fromGroup(m: LexMatch<'casualtyWords'>, g: NounPhrase, first: number, last: number, rule: string): Candidate {
@@ -562,15 +616,10 @@ export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[])
     let victims = 'unspecified';
     // «أعدموا خمسة شبان … بعد أن تم اعتقالهم»: the pronoun points to the group before it — a plural one takes its
     // figure, a singular or dual one («أطلقوا النار على الفتى ما أدى لاستشهاده») only its class, when its number agrees.
-    for (let k = i - 1; k >= 0 && k >= i - ANTECEDENT_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
-      const at = groups.endingAt[k]!;
-      if (at < 0) continue;
-      const g = groups.list[at]!;
-      if (g.count && !g.others && (count.vague || g.count.value === count.value)) {
-        count = count.vague ? g.count : count;
-        victims = g.victims ?? victims;
-      }
-      break;
+    const g = antecedent(ctx, groups, i);
+    if (g && (count.vague || g.count!.value === count.value)) {
+      count = count.vague ? g.count : count;
+      victims = g.victims ?? victims;
     }
     out.push({ kind: m.entry.kind, first: i, last: m.lastToken, trigger: [m.firstToken, m.lastToken], count, victims, others: false, rule: head.rule });
   }
