@@ -73,6 +73,23 @@ export const APPOSITIVES: readonly string[] = ['جميعهم', 'جميعهن', '
 /** Words before a casualty verb that let it open its clause with no subject: «وقد قتل»، «حيث استشهد»، «بعدما أصيب». */
 export const VERB_OPENERS: readonly string[] = ['قد', 'وقد', 'لقد', 'ثم', 'حيث', 'بعدما', 'عندما', 'حين', 'لكنه', 'لكنها', 'ان', 'انه', 'انها', 'بانه', 'بانها', 'كما', 'فيما', 'بينما'];
 
+/** «خسائر بشرية»، «خسائر كبيرة في الأرواح»: losses, which these words after them (past an adjective or two) make human. */
+export const LOSS_NOUNS: readonly string[] = ['خسائر'];
+export const HUMAN_LOSSES: readonly Phrase[] = [
+  ['بشريه'], ['بالارواح'], ['في', 'الارواح'], ['بصفوف'], ['في', 'صفوف'], ['بين', 'صفوف'], ['في', 'صفوفه'], ['في', 'صفوفها'], ['في', 'صفوفهم'],
+];
+/** Inflicting or suffering losses, before them past the one who suffers: «كبدت القوات العدو خسائر»، «تكبد الجيش خسائر». */
+export const INFLICTING: readonly string[] = [
+  'كبد', 'كبدت', 'كبدوا', 'كبدا', 'تكبيد', 'تكبد', 'تكبدت', 'تكبدوا', 'يتكبد', 'الحق', 'الحقت', 'الحقوا', 'الحاق', 'اوقع', 'اوقعت', 'اوقعا',
+  'اوقعوا', 'ايقاع', 'وقوع', 'وقعت', 'وقع', 'تقع', 'يقع', 'سقوط', 'خلف', 'خلفت', 'مخلفا', 'مخلفه',
+];
+/**
+ * Losing one's own people: «خسر الجيش 14 من مقاتليه». «فقد» also means "went missing" («فقد 3 صيادين»): it is a loss
+ * only past a subject, with an object in the accusative («فقد جنديا») or in the first person or plural («فقدنا»).
+ */
+export const LOSING: readonly string[] = ['خسر', 'خسرت', 'خسروا', 'خسرنا', 'يخسر', 'تخسر'];
+export const LOSING_OR_MISSING: readonly string[] = ['فقد', 'فقدت', 'فقدوا', 'فقدنا'];
+
 /** The toll as a noun («حصيلة القتلى»، «عدد الضحايا»): a mention only with a figure after «إلى» or a verb. */
 export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام'];
 /** Verbs and nouns of a rising toll: «ارتفاع حصيلة القتلى»، «ارتفع إلى 53 عدد الذين قضوا». */

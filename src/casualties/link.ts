@@ -8,9 +8,9 @@
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
-import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES } from './grammar.js';
+import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS } from './grammar.js';
 import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
-import { AGREE, agreesBefore, F, verbAgreement } from './tokens.js';
+import { AGREE, agreesBefore, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
 export interface NounGroups {
@@ -153,7 +153,7 @@ export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['k
  * فجر اليوم، عددا من الفلسطينيين». The gap must name an actor, and the group must follow a break (comma, bracket,
  * quote, time word) or the actor's last word — a group right after a noun is its genitive («منازل المدنيين»).
  */
-function objectAfterSubject(ctx: Context, groups: NounGroups, verb: LexMatch<'casualtyWords'>): NounPhrase | null {
+function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly firstToken: number; readonly lastToken: number }): NounPhrase | null {
   const sentence = ctx.sentenceOf[verb.firstToken];
   // «أعدمت الجماعة صباح اليوم … ثلاثة شبان»: a definite word the lexicons do not know, right after the verb, is a
   // subject too — then only a counted group may be the object.
@@ -623,4 +623,84 @@ export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[])
     }
     out.push({ kind: m.entry.kind, first: i, last: m.lastToken, trigger: [m.firstToken, m.lastToken], count, victims, others: false, rule: head.rule });
   }
+}
+
+const LOSSES = /* @__PURE__ */ new Set(LOSS_NOUNS);
+const HUMAN = /* @__PURE__ */ phraseTable(HUMAN_LOSSES);
+const INFLICTS = /* @__PURE__ */ new Set(INFLICTING);
+const LOSES = /* @__PURE__ */ new Set(LOSING);
+const LOSES_OR_MISSES = /* @__PURE__ */ new Set(LOSING_OR_MISSING);
+// How many adjectives may stand between «خسائر» and what makes them human; how far before them the inflicting word.
+const LOSS_ADJECTIVES = 2;
+const INFLICT_REACH = 5;
+
+/**
+ * Losses (rule `losses`): human losses inflicted or suffered, of no size — «كبدت القوات المسلحة الدعم السريع خسائر
+ * كبيرة في الأرواح»، «أوقعا خسائر فادحة في صفوف القوة المهاجمة» — and one's own people lost, counted by the group after
+ * the verb or past its subject: «أعلن الجيش أنه خسر 14 من مقاتليه»، «فقد الجيش جنديا».
+ */
+export function linkLosses(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    if (wordIn(ctx, i, LOSSES)) {
+      const c = humanLosses(ctx, i);
+      if (c) out.push(c);
+      continue;
+    }
+    const loses = wordIn(ctx, i, LOSES);
+    if (!loses && !wordIn(ctx, i, LOSES_OR_MISSES)) continue;
+    // «خسر 14 من مقاتليه»: a bare figure with «من» and the side's own people counts them too.
+    const direct = readNounPhrase(ctx, i + 1, true, false);
+    const ofOwn = direct?.countTokens !== undefined && direct.victims === null && ctx.words[direct.countTokens[1] + 1] === 'من';
+    let g: NounPhrase | null = direct && (direct.victims !== null || ofOwn) && !direct.participle && !direct.others ? direct : null;
+    if (g && !loses) {
+      // «فقد جنديا»: an object in the accusative, or a verb in the first person or plural («فقدنا»، «فقدوا»).
+      const noun = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
+      if (!(noun?.suffix === 'ا' || /(نا|وا)$/u.test(ctx.words[i]!))) g = null;
+    } else if (!g && !direct) g = objectAfterSubject(ctx, groups, { firstToken: i, lastToken: i });
+    if (!g || !(g.countTokens || g.count?.value !== undefined)) continue;
+    const last = g.victims === null ? g.last + 1 : g.last;
+    out.push({ ...fromGroupAt('killed', [i, i], g, i, last), victims: g.victims ?? 'unspecified', rule: 'losses' });
+  }
+}
+
+/** True when an actor or an actor noun starts between tokens `from` and `to`. */
+function armedParty(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (ctx.actorsAt.has(k) || ctx.actorNounAt.has(k)) return true;
+  return false;
+}
+
+/** «خسائر فادحة في صفوف القوة» after an inflicting word: killed, of no size. */
+function humanLosses(ctx: Context, i: number): Candidate | null {
+  if (ctx.words[i]!.startsWith('ال')) return null; // «حجم الخسائر البشرية» comments on a toll
+  let end = -1;
+  for (let j = i + 1; j <= i + 1 + LOSS_ADJECTIVES && j < ctx.n; j++) {
+    const len = phraseAt(ctx, j, HUMAN);
+    if (len) {
+      end = j + len - 1;
+      break;
+    }
+    if ((ctx.bits[j]! & ~F.AND) !== F.WORD || ctx.casualtyAt.has(j) || ctx.numberAt.has(j) || ctx.words[j]!.startsWith('ال')) return null;
+  }
+  if (end < 0) return null;
+  let head = -1;
+  for (let k = i - 1; k >= 0 && k >= i - INFLICT_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) {
+    if (wordIn(ctx, k, INFLICTS)) {
+      head = k;
+      break;
+    }
+    if (ctx.bits[k]! & (F.END | F.COMMA | F.RELATIVE) || ctx.casualtyAt.has(k)) break;
+  }
+  if (head < 0) return null;
+  const c: Candidate = { kind: 'killed', first: i, last: end, trigger: [i, end], count: null, victims: 'unspecified', others: false, rule: 'losses' };
+  // «خسائر في صفوف المدنيين»: the victim noun after the ranks says whose.
+  const v = ctx.victimAt.get(end + 1);
+  if (v && !/^ال/u.test(ctx.words[end]!)) {
+    c.victims = victimClass(v);
+    c.victimTokens = [v.firstToken, v.lastToken];
+    c.last = v.lastToken;
+  } else if (armedParty(ctx, head + 1, i - 1) || armedParty(ctx, end + 1, end + 1)) {
+    // «كبدت القوات الدعم السريع خسائر»، «خسائر في صفوف القوة المهاجمة»: the losses of an armed party are fighters.
+    c.victims = 'fighters';
+  }
+  return c;
 }

@@ -10,11 +10,11 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_WORDS, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_WORDS, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_NOUNS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
-import { agreementOfWord, chunkNounGroups, linkAmong, linkEllipses, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, linkAmong, linkLosses, linkEllipses, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -465,6 +465,7 @@ const IDIOM_OBJECTS = /* @__PURE__ */ new Map(
   [...DEATH_IDIOMS, { verbs: NEEDS_DEATH_OBJECT, objects: DEATH_OBJECTS }].flatMap(({ verbs, objects }) => verbs.map((v) => [v, new Set(objects)] as const)),
 );
 const FALLS = /* @__PURE__ */ new Set(FALL_WORDS);
+const LOSS_VERBS = /* @__PURE__ */ new Set([...LOSING, ...LOSING_OR_MISSING]);
 const IDIOM_VERBS = /* @__PURE__ */ new Set([...IDIOM_OBJECTS.keys(), ...FALL_WORDS]);
 // How far a death idiom's complement may stand past its verb: «لقي تسعة جنود من القوات التابعة لـ"الجيش" مصرعهم».
 const IDIOM_GAP = 12;
@@ -801,7 +802,7 @@ export function phraseStart(ctx: Context, i: number): number {
   const m = ctx.casualtyAt.get(i) ?? ctx.victimAt.get(i);
   if (m) return m.start;
   // The article stays with its noun: «والحصيلة» starts at «الحصيلة».
-  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || IDIOM_VERBS.has(w) || TOLL.has(w) || BODY_WORDS.has(w) || CAMPAIGN_WORDS.has(w) || AUX_WORDS.has(w);
+  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || IDIOM_VERBS.has(w) || LOSS_VERBS.has(w) || TOLL.has(w) || BODY_WORDS.has(w) || CAMPAIGN_WORDS.has(w) || AUX_WORDS.has(w);
   return startAfterPrefix(ctx, i, (s) => s.prefix !== '' && !s.article && (head(s.stem) || (s.stem.startsWith('ال') && head(s.stem.slice(2)))));
 }
 
@@ -826,6 +827,7 @@ export function findCandidates(ctx: Context): Candidate[] {
   linkStillAndFate(ctx, found);
   linkSubjected(ctx, groups, found);
   linkPassives(ctx, groups, found);
+  linkLosses(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);

@@ -417,6 +417,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وفارق الحياة متأثرا بجراحه في المستشفى', expect: [{ kind: 'killed', contains: 'فارق الحياة', count: { value: 1 } }] },
     { text: 'لقي أربعة من عناصر الدورية المكلفة بحماية "المعبر الحدودي" مصرعهم', expect: [{ kind: 'killed', contains: 'مصرعهم', count: { value: 4 } }] },
   ],
+  'cascade 5c · losses inflicted, suffered and counted by a side': [
+    { text: 'كبدت الفصائل قوات النظام خسائر فادحة في الأرواح', expect: [{ kind: 'killed', contains: 'خسائر فادحة في الأرواح', count: null, victims: 'fighters' }] },
+    { text: 'وأسفر الهجوم عن وقوع خسائر في صفوف المدنيين', expect: [{ kind: 'killed', contains: 'خسائر في صفوف المدنيين', count: null, victims: 'civilians' }] },
+    // A side counting its own dead: «خسر»، and «فقد» past its subject.
+    { text: 'وأقر الجيش بأنه خسر 11 من جنوده في المعارك', expect: [{ kind: 'killed', contains: 'خسر 11 من جنوده', count: { value: 11 }, victims: 'soldiers' }] },
+    { text: 'فقد الحزب ثلاثة من عناصره في الغارة', expect: [{ kind: 'killed', contains: 'ثلاثة من عناصره', count: { value: 3 }, victims: 'fighters' }] },
+  ],
   'cascade 6 · rescued from the rubble': [
     { text: 'انتشلت فرق الإنقاذ ثلاثة أطفال من تحت أنقاض منزلهم في حي الميسر', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'children' }] },
     { text: 'وقالت المصادر إن امرأة انتشلت حية من تحت الركام بعد ساعات', expect: [{ kind: 'trapped', count: { value: 1 }, victims: 'women' }] },
@@ -521,6 +528,8 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'ناقش المؤتمر حق تقرير المصير للشعوب', why: 'self-determination is no fate of a group' },
   { text: 'وفي المنزل الذي أصيبت فيه جثث متفحمة', why: 'bodies are no injured' },
   { text: 'وقعت جريمة قتل بشعة في الحي', why: 'a murder named, no one counted: a noun after «قتل» makes it a noun' },
+  { text: 'تكبد التجار خسائر فادحة في المحاصيل', why: 'losses of crops are not human' },
+  { text: 'خسر الفريق 3 مباريات متتالية', why: 'a team loses matches, not people' },
   { text: 'سقطت قذيفة هاون قرب المدرسة', why: 'a shell falls: no one fell' },
   { text: 'سقطت المدينة بيد المسلحين بعد معارك عنيفة', why: 'a town falls' },
   { text: 'تبرعت أسرة واحدة بمنزلها لإيواء الأسر النازحة', why: 'a family is no detention (أسر)' },
