@@ -383,7 +383,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
     const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;
     // «أصيبت فيها جثث»: bodies are no victims of another kind.
-    const bodies = np?.participle && np.participle.entry.kind !== m.entry.kind && wordIn(ctx, np.participle.firstToken, BODY_WORDS);
+    // «تحتجز جثمانه»: a body held is no detainee either; the pronoun hides the word from the clitic reading.
+    const bodies = np?.participle && np.participle.entry.kind !== m.entry.kind && (wordIn(ctx, np.participle.firstToken, BODY_WORDS) || BODY_WORDS.has(np.participle.form));
     if (np && !adjective && !bodies) {
       np = atLeastAfter(ctx, np);
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));

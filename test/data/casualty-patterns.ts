@@ -409,6 +409,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'لقي ثلاثة عمال حتفهم إثر انهيار مبنى', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     { text: 'أسفر القصف عن خسائر بشرية في صفوف الطرفين', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
     { text: 'وتحدثت مصادر عن نحو 20 هالكا ومصابا في صفوف المهاجمين', expect: [{ kind: 'killed', count: { approximate: true, value: 20 } }, { kind: 'injured' }] },
+    { text: 'وألقت قوات الأمن القبض على خمسة من عناصر الخلية في المدينة', expect: [{ kind: 'detained', contains: 'القبض على خمسة', count: { value: 5 } }] },
+    { text: 'وقالت العائلات إن الجماعة تحتجز منذ أيام تسعة صيادين', expect: [{ kind: 'detained', contains: 'تسعة صيادين', count: { value: 9 } }] },
+    { text: 'قصف مدفعي يخلف قتلى وجرحى في السوق الشعبي', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     // Verbs completed by an object: the victims between, before, or only in the verb's ending.
     { text: 'وسقط فتى شهيدا برصاص جنود الاحتلال قرب الحاجز', expect: [{ kind: 'killed', contains: 'سقط فتى شهيدا', count: { value: 1 }, victims: 'children', cause: 'shooting' }] },
     { text: 'سقط خمسة عمال جرحى جراء انهيار السقف', expect: [{ kind: 'injured', contains: 'خمسة عمال جرحى', count: { value: 5 }, victims: 'people' }] },
@@ -528,6 +531,7 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'ناقش المؤتمر حق تقرير المصير للشعوب', why: 'self-determination is no fate of a group' },
   { text: 'وفي المنزل الذي أصيبت فيه جثث متفحمة', why: 'bodies are no injured' },
   { text: 'وقعت جريمة قتل بشعة في الحي', why: 'a murder named, no one counted: a noun after «قتل» makes it a noun' },
+  { text: 'وما زالت قوات الاحتلال تحتجز جثمانه منذ أسبوعين', why: 'a body held is no detainee' },
   { text: 'تكبد التجار خسائر فادحة في المحاصيل', why: 'losses of crops are not human' },
   { text: 'خسر الفريق 3 مباريات متتالية', why: 'a team loses matches, not people' },
   { text: 'سقطت قذيفة هاون قرب المدرسة', why: 'a shell falls: no one fell' },

@@ -34,7 +34,8 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   // trapped
   { id: 'trapped-person', labels: { ar: 'عالق', en: 'trapped' }, kind: 'trapped', pos: 'participle', forms: ['عالق', 'محتجز تحت الأنقاض', 'محاصر تحت الأنقاض'] },
   // detained
-  { id: 'detained-verb', labels: { ar: 'اعتُقل', en: 'was detained' }, kind: 'detained', pos: 'verb', forms: ['اعتقل', 'اختطف', 'خطف', 'أسر', 'احتجز'] },
+  // «يحتجز/تحتجز» hold now: «قوات الدعم السريع تحتجز سبعة مدنيين».
+  { id: 'detained-verb', labels: { ar: 'اعتُقل', en: 'was detained' }, kind: 'detained', pos: 'verb', forms: ['اعتقل', 'اختطف', 'خطف', 'أسر', 'احتجز', 'يحتجز', 'تحتجز'] },
   { id: 'detained-noun', labels: { ar: 'اعتقال', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['اعتقال', 'اختطاف', 'احتجاز'] },
   // «أسر» (capture) as written only: «أسرة» and «أسر» with endings are families.
   { id: 'captured-noun', labels: { ar: 'أسر', en: 'capture' }, kind: 'detained', pos: 'noun', inflect: false, forms: ['أسر'] },
