@@ -91,7 +91,11 @@ export const LOSING: readonly string[] = ['خسر', 'خسرت', 'خسروا', '�
 export const LOSING_OR_MISSING: readonly string[] = ['فقد', 'فقدت', 'فقدوا', 'فقدنا'];
 
 /** The toll as a noun («حصيلة القتلى»، «عدد الضحايا»): a mention only with a figure after «إلى» or a verb. */
-export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام'];
+export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام', 'اجمالي', 'مجموع'];
+/** Adjectives of a toll noun: «الحصيلة الإجمالية»، «العدد الكلي». */
+export const TOLL_ADJECTIVES: readonly string[] = ['الاجمالي', 'الاجماليه', 'الكلي', 'الكليه', 'النهائي', 'النهائيه', 'الاوليه', 'الجديده', 'بذلك'];
+/** Verbs of reaching a figure after a casualty plural: «قتلى القصف بلغوا 23». */
+export const TOLL_REACH_VERBS: readonly string[] = ['بلغ', 'بلغت', 'بلغوا', 'وصل', 'وصلت', 'وصلوا', 'تجاوز', 'تجاوزت', 'تجاوزوا'];
 /** Verbs and nouns of a rising toll: «ارتفاع حصيلة القتلى»، «ارتفع إلى 53 عدد الذين قضوا». */
 export const TOLL_RISE: readonly string[] = ['ارتفاع', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'رفع', 'رفعت', 'يرفع', 'ترفع'];
 /** «ارتفعت الحصيلة إلى…»، «بلغت الحصيلة…» */

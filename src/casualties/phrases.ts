@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
   AGE_WORDS, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
-  TOLL_NOUNS, TOLL_RISE, TOLL_TO,
+  TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
 import { agreementOfWord, chunkNounGroups, linkAmong, linkLosses, linkEllipses, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
@@ -748,6 +748,77 @@ function tolls(ctx: Context, out: Candidate[]): void {
   }
 }
 
+const TOLL_ADJ = /* @__PURE__ */ new Set(TOLL_ADJECTIVES);
+const REACHES = /* @__PURE__ */ new Set(TOLL_REACH_VERBS);
+// How many sentences back a bare toll looks for the kind it continues.
+const TOLL_CONTINUES = 2;
+
+/**
+ * Tolls that name no casualty (rule `toll`): a rising verb, an optional bare toll noun and its adjectives, «إلى» and a
+ * figure with no casualty noun after it — «وبذلك ترتفع الحصيلة إلى 15»، «ليرتفع العدد إلى 12»، «ارتفع إلى 8 على
+ * الأقل بينهم 5 عناصر» — continue the kind of the nearest mention before them (this sentence or the two before);
+ * and a casualty plural with its genitive before a verb of reaching: «قتلى القصف بلغوا 23 شخصا».
+ */
+function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]): void {
+  for (let r = 0; r < ctx.n; r++) {
+    if (wordIn(ctx, r, REACHES)) {
+      const c = reachedToll(ctx, r);
+      if (c) out.push(c);
+      continue;
+    }
+    if (!RISE.has(stripped(ctx.words[r])) && !wordIn(ctx, r, RISE)) continue;
+    let k = r + 1;
+    if (TOLL_ADJ.has(ctx.words[k] ?? '')) k++;
+    const noun = wordIn(ctx, k, TOLL) || ['العدد', 'الحصيله'].includes(ctx.words[k] ?? '');
+    if (noun) {
+      // «ارتفع عدد القتلى …»: a toll noun with its head is read by `tolls`.
+      if (tollHead(ctx, k)) continue;
+      k++;
+      while (TOLL_ADJ.has(ctx.words[k] ?? '')) k++;
+    }
+    if (ctx.words[k] !== 'الي') continue;
+    const num = countingNumber(ctx, k + 1);
+    if (!num) continue;
+    let last = num.lastToken;
+    let count = quantityOf(num);
+    if (ctx.words[last + 1] === 'علي' && ctx.words[last + 2] === 'الاقل') {
+      if (count.value !== undefined) count = { min: count.value };
+      last += 2;
+    }
+    // «إلى 9 قتلى»: a casualty noun after the figure is `count-noun`; «إلى 500 ليرة» counts something else.
+    const after = ctx.doc.tokens[last + 1];
+    const ends = !after || after.kind !== 'word' || (ctx.bits[last + 1]! & (F.INCLUDES | F.END | F.COMMA)) !== 0 || FOLLOWERS.has(after.text);
+    if (!ends || ctx.casualtyAt.has(last + 1) || ctx.victimAt.has(last + 1)) continue;
+    const kind = kindBefore(ctx, found, r);
+    if (!kind) continue;
+    out.push({ kind, first: r, last, trigger: [r, noun ? k - 1 : r], count, countTokens: [k + 1, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
+  }
+}
+
+/** The kind of the nearest killed or injured candidate before token `r`, this sentence or the two before. */
+function kindBefore(ctx: Context, found: readonly Candidate[], r: number): CasualtyKind | null {
+  let best: Candidate | null = null;
+  for (const c of found) if (c.last < r && (c.kind === 'killed' || c.kind === 'injured') && (!best || c.last > best.last)) best = c;
+  return best && ctx.sentenceOf[r]! - ctx.sentenceOf[best.last]! <= TOLL_CONTINUES ? best.kind : null;
+}
+
+/** «قتلى القصف بلغوا 23 شخصا»: a casualty plural, a genitive or two, a verb of reaching at `r`, then the figure. */
+function reachedToll(ctx: Context, r: number): Candidate | null {
+  const np = readNounPhrase(ctx, r + 1, true, true);
+  if (!np?.countTokens || np.count?.value === undefined) return null;
+  for (let k = r - 1; k >= 0 && k >= r - 3 && ctx.sentenceOf[k] === ctx.sentenceOf[r]; k--) {
+    const p = ctx.casualtyAt.get(k);
+    if (p) {
+      if (p.entry.pos !== 'participle' || !isPluralForm(p) || (p.prefix !== '' && p.prefix !== 'و')) return null;
+      const exceeds = /^تجاوز/u.test(ctx.words[r]!);
+      const c = fromNounPhrase(p.entry.kind, [p.firstToken, p.lastToken], exceeds ? { ...np, count: { min: np.count.value } } : np, 'toll');
+      return { ...c, victims: np.victims === 'people' || np.victims === null ? 'unspecified' : np.victims };
+    }
+    if ((ctx.bits[k]! & ~F.AND) !== F.WORD || ctx.numberAt.has(k) || wordIn(ctx, k, TOLL)) return null;
+  }
+  return null;
+}
+
 /** «ثلاثة عوائل ما زالت تحت الأنقاض»، «لا يزال ثلاثة أطفال في عداد المفقودين»: a counted group, then its state. */
 function groupInState(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
@@ -803,7 +874,7 @@ export function phraseStart(ctx: Context, i: number): number {
   const m = ctx.casualtyAt.get(i) ?? ctx.victimAt.get(i);
   if (m) return m.start;
   // The article stays with its noun: «والحصيلة» starts at «الحصيلة».
-  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || IDIOM_VERBS.has(w) || LOSS_VERBS.has(w) || TOLL.has(w) || BODY_WORDS.has(w) || CAMPAIGN_WORDS.has(w) || AUX_WORDS.has(w);
+  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || IDIOM_VERBS.has(w) || LOSS_VERBS.has(w) || RISE.has(w) || TOLL.has(w) || BODY_WORDS.has(w) || CAMPAIGN_WORDS.has(w) || AUX_WORDS.has(w);
   return startAfterPrefix(ctx, i, (s) => s.prefix !== '' && !s.article && (head(s.stem) || (s.stem.startsWith('ال') && head(s.stem.slice(2)))));
 }
 
@@ -830,6 +901,7 @@ export function findCandidates(ctx: Context): Candidate[] {
   linkPassives(ctx, groups, found);
   linkLosses(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
+  bareTolls(ctx, [...found], found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
   found.sort((a, b) => a.first - b.first || b.last - a.last);

@@ -391,6 +391,16 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 3 } }, { kind: 'killed', contains: 'حصيلة', count: { value: 12 }, actors: [] }],
     },
   ],
+  'cascade 4c · tolls that name no casualty': [
+    // A rising toll with no casualty noun continues the kind of the mention before it.
+    {
+      text: 'قتل 4 مدنيين في غارة على القرية. وفي المساء استهدفت غارة أخرى الطريق، لترتفع الحصيلة إلى 9',
+      expect: [{ kind: 'killed', contains: '4 مدنيين', count: { value: 4 } }, { kind: 'killed', contains: 'الحصيلة إلى 9', count: { value: 9 } }],
+    },
+    { text: 'قتلى الاشتباكات بلغوا 19 شخصا منذ الصباح', expect: [{ kind: 'killed', contains: 'بلغوا 19 شخصا', count: { value: 19 } }] },
+    // A figure that counts something else is no toll.
+    { text: 'قتل 3 أشخاص في القصف على الحي. وارتفع إلى 500 ليرة سعر ربطة الخبز', expect: [{ kind: 'killed', count: { value: 3 } }] },
+  ],
   'cascade 4b · toll lists and figures before their noun': [
     {
       // A toll list goes on with bare figures that name their side, and with «بالإضافة إلى».
