@@ -87,6 +87,8 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
   // A denial reaches over the whole clause: «نفى مصدر عسكري ما تروجه … عن سقوط ضحايا».
   for (let k = clauseStart; k < from; k++) if (wordIn(ctx, k, DENY)) flags.denied = true;
   for (let k = from; k < c.trigger[0]; k++) {
+    // «ما لا يقل عن 14 شخصا قتلوا»: a subject's own figure may hold a negation; it negates nothing.
+    if (c.countTokens && k >= c.countTokens[0] && k <= c.countTokens[1]) continue;
     // «قد» before a present-tense verb is a possibility («قد يؤدي»); before a past one it asserts («قد قتل»).
     const next = ctx.words[k + 1] ?? '';
     const mayBe = ctx.words[k] === 'قد' && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت')));

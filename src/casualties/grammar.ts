@@ -20,9 +20,9 @@ export type Phrase = readonly string[];
  * «سقوط قتلى»، «أوقع 31 قتيلا»، «خلفت ثلاثة شهداء»، «أسفرت عن…»، «راح ضحيتها…».
  */
 export const RESULT_TRIGGERS: readonly Phrase[] = [
-  ['سقوط'], ['سقط'], ['سقطت'], ['يسقط'], ['تسقط'], ['وقوع'], ['موقعا'], ['موقعه'], ['موقعين'], ['اوقع'], ['اوقعت'], ['اوقعوا'], ['توقع'], ['يوقع'], ['ايقاع'], ['خلف'], ['خلفت'], ['مخلفا'], ['مخلفه'], ['مخلفين'],
+  ['سقوط'], ['سقط'], ['سقطت'], ['يسقط'], ['تسقط'], ['وقوع'], ['موقعا'], ['موقعه'], ['موقعين'], ['اوقع'], ['اوقعت'], ['اوقعوا'], ['توقع'], ['يوقع'], ['ايقاع'], ['خلف'], ['خلفت'], ['تخلف'], ['يخلف'], ['مخلفا'], ['مخلفه'], ['مخلفين'],
   ['اسفر', 'عن'], ['اسفرت', 'عن'], ['يسفر', 'عن'], ['تسفر', 'عن'], ['اسفر'], ['اسفرت'], ['يسفر'], ['تسفر'],
-  ['راح', 'ضحيته'], ['راح', 'ضحيتها'], ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'],
+  ['راح', 'ضحيته'], ['راح', 'ضحيتها'], ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'], ['ذهبت', 'ضحيته'], ['ذهبت', 'ضحيتها'],
   ['ادي', 'الي'], ['ادت', 'الي'], ['يودي', 'الي'], ['تودي', 'الي'], ['ادي'], ['ادت'],
   ['تسبب', 'في'], ['تسببت', 'في'], ['متسببا', 'في'], ['متسببه', 'في'], ['تسبب', 'ب'], ['تسببت', 'ب'],
   ['حصد'], ['حصدت'], ['البحث', 'عن'], ['بحث', 'عن'], ['يبحث', 'عن'], ['تبحث', 'عن'], ['سجل'], ['سجلت'], ['تسجيل'], ['ارتفاع'], ['وجود'],
@@ -31,7 +31,7 @@ export const RESULT_TRIGGERS: readonly Phrase[] = [
 /** Phrases that are killed-triggers on their own and take the victims after them: «أودى بحياة 5 أشخاص». */
 export const KILLED_PHRASES: readonly Phrase[] = [
   ['اودي', 'بحياه'], ['اودت', 'بحياه'], ['يودي', 'بحياه'], ['تودي', 'بحياه'], ['راح', 'ضحيته'], ['راح', 'ضحيتها'],
-  ['راح', 'ضحيتهم'], ['لقي'], ['لقيت'], ['لقوا'], ['لقين'], ['بحياه'],
+  ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'], ['ذهبت', 'ضحيته'], ['ذهبت', 'ضحيتها'], ['لقي'], ['لقيت'], ['لقوا'], ['لقين'], ['بحياه'],
   ['قضت', 'علي'], ['قضي', 'علي'], ['تقضي', 'علي'], ['يقضي', 'علي'], ['القضاء', 'علي'],
 ];
 
@@ -41,8 +41,61 @@ export const NEEDS_DEATH_OBJECT: readonly string[] = ['لقي', 'لقيت', 'ل�
 /** «لقي X حتفه/مصرعه»: the killed reading of «لقي» needs one of these after the count. */
 export const DEATH_OBJECTS: readonly string[] = ['حتف', 'حتفه', 'حتفها', 'حتفهم', 'حتفهما', 'حتفهن', 'مصرع', 'مصرعه', 'مصرعها', 'مصرعهم', 'مصرعهما', 'نحبه', 'نحبهم'];
 
+/**
+ * Verbs that mean death only with their complement, which may stand past the victims («لفظ أحد الأطفال أنفاسه
+ * الأخيرة»، «فارق الحياة»، «قضى الشاب نحبه»). With no victims named the verb's ending counts them.
+ */
+export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonly string[] }[] = [
+  { verbs: ['لفظ', 'لفظت', 'لفظوا', 'لفظا', 'يلفظ', 'تلفظ'], objects: ['انفاسه', 'انفاسها', 'انفاسهم', 'انفاسهما', 'انفاسهن'] },
+  { verbs: ['فارق', 'فارقت', 'فارقوا', 'فارقا', 'يفارق', 'تفارق'], objects: ['الحياه'] },
+  { verbs: ['قضي', 'قضت', 'قضوا', 'قضيا'], objects: ['نحبه', 'نحبها', 'نحبهم', 'نحبهما'] },
+];
+
+/**
+ * Falling: «سقط شاب شهيدا»، «ارتقى شهيدا»، «سقط ثلاثة مدنيين جرحى» — the casualty participle after the victims says how;
+ * with none, the fallen are killed («سقوط مدنيين»).
+ */
+export const FALL_WORDS: readonly string[] = ['سقط', 'سقطت', 'سقطوا', 'سقطا', 'يسقط', 'تسقط', 'سقوط', 'ارتقي', 'ارتقت', 'ارتقوا', 'ارتقيا', 'يرتقي'];
+
+/**
+ * Words that may follow a casualty verb whose victims are only in its ending («وقد قتل في الاشتباك»، «استشهد متأثرا
+ * بجروحه»، «وأصيب برصاص الاحتلال»): prepositions, circumstances and the weapon. A noun after the verb would be its
+ * subject or genitive instead («جرح بليغ»).
+ */
+export const VERB_ADJUNCTS: readonly string[] = [
+  'في', 'علي', 'جراء', 'اثر', 'بعد', 'خلال', 'عند', 'قرب', 'اثناء', 'متاثرا', 'متاثره', 'متاثرين', 'متاثرات', 'برصاص', 'بنيران',
+  'برصاصه', 'بجروح', 'بجراح', 'بشظايا', 'بشظيه', 'بطلق', 'بطلقات', 'اليوم', 'امس', 'مساء', 'صباح', 'فجر', 'ليل', 'ظهر',
+];
+
+/** «ثمانية أشخاص، جميعهم مدنيون، قتلوا»: words that open a remark on the subject between commas. */
+export const APPOSITIVES: readonly string[] = ['جميعهم', 'جميعهن', 'كلهم', 'كلهن', 'هم', 'وهم', 'هن', 'وهن', 'وجميعهم'];
+
+/** Words before a casualty verb that let it open its clause with no subject: «وقد قتل»، «حيث استشهد»، «بعدما أصيب». */
+export const VERB_OPENERS: readonly string[] = ['قد', 'وقد', 'لقد', 'ثم', 'حيث', 'بعدما', 'عندما', 'حين', 'لكنه', 'لكنها', 'ان', 'انه', 'انها', 'بانه', 'بانها', 'كما', 'فيما', 'بينما'];
+
+/** «خسائر بشرية»، «خسائر كبيرة في الأرواح»: losses, which these words after them (past an adjective or two) make human. */
+export const LOSS_NOUNS: readonly string[] = ['خسائر'];
+export const HUMAN_LOSSES: readonly Phrase[] = [
+  ['بشريه'], ['بالارواح'], ['في', 'الارواح'], ['بصفوف'], ['في', 'صفوف'], ['بين', 'صفوف'], ['في', 'صفوفه'], ['في', 'صفوفها'], ['في', 'صفوفهم'],
+];
+/** Inflicting or suffering losses, before them past the one who suffers: «كبدت القوات العدو خسائر»، «تكبد الجيش خسائر». */
+export const INFLICTING: readonly string[] = [
+  'كبد', 'كبدت', 'كبدوا', 'كبدا', 'تكبيد', 'تكبد', 'تكبدت', 'تكبدوا', 'يتكبد', 'الحق', 'الحقت', 'الحقوا', 'الحاق', 'اوقع', 'اوقعت', 'اوقعا',
+  'اوقعوا', 'ايقاع', 'وقوع', 'وقعت', 'وقع', 'تقع', 'يقع', 'سقوط', 'خلف', 'خلفت', 'مخلفا', 'مخلفه',
+];
+/**
+ * Losing one's own people: «خسر الجيش 14 من مقاتليه». «فقد» also means "went missing" («فقد 3 صيادين»): it is a loss
+ * only past a subject, with an object in the accusative («فقد جنديا») or in the first person or plural («فقدنا»).
+ */
+export const LOSING: readonly string[] = ['خسر', 'خسرت', 'خسروا', 'خسرنا', 'يخسر', 'تخسر'];
+export const LOSING_OR_MISSING: readonly string[] = ['فقد', 'فقدت', 'فقدوا', 'فقدنا'];
+
 /** The toll as a noun («حصيلة القتلى»، «عدد الضحايا»): a mention only with a figure after «إلى» or a verb. */
-export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام'];
+export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام', 'اجمالي', 'مجموع'];
+/** Adjectives of a toll noun: «الحصيلة الإجمالية»، «العدد الكلي». */
+export const TOLL_ADJECTIVES: readonly string[] = ['الاجمالي', 'الاجماليه', 'الكلي', 'الكليه', 'النهائي', 'النهائيه', 'الاوليه', 'الجديده', 'بذلك'];
+/** Verbs of reaching a figure after a casualty plural: «قتلى القصف بلغوا 23». */
+export const TOLL_REACH_VERBS: readonly string[] = ['بلغ', 'بلغت', 'بلغوا', 'وصل', 'وصلت', 'وصلوا', 'تجاوز', 'تجاوزت', 'تجاوزوا'];
 /** Verbs and nouns of a rising toll: «ارتفاع حصيلة القتلى»، «ارتفع إلى 53 عدد الذين قضوا». */
 export const TOLL_RISE: readonly string[] = ['ارتفاع', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'رفع', 'رفعت', 'يرفع', 'ترفع'];
 /** «ارتفعت الحصيلة إلى…»، «بلغت الحصيلة…» */
@@ -111,6 +164,9 @@ export const CAMPAIGNS: readonly string[] = ['حمله', 'حملات', 'عملي
 
 /** «تم اعتقاله»، «جرى إعدامهم»: an auxiliary of the passive before a verbal noun with a pronoun for its victims. */
 export const PASSIVE_AUX: readonly string[] = ['تم', 'تمت', 'جري', 'جرت'];
+
+/** «أعلنت الوزارة (عن) استشهاده»: announcing a death or an arrest that a pronoun on the verbal noun names. */
+export const ANNOUNCING: readonly string[] = [...withFeminine(['اعلن', 'نعي']), 'اعلان', 'يعلن', 'تعلن'];
 
 /** Words meaning "others" that stand for a victim noun already named: «وأصيب آخرون». */
 export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرتان', 'اخرتين'];

@@ -8,9 +8,9 @@
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
-import { ADDING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, STATE_PHRASES, STILL_WORDS, SUBJECTED } from './grammar.js';
+import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS } from './grammar.js';
 import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
-import { AGREE, agreesBefore, F, verbAgreement } from './tokens.js';
+import { AGREE, agreesBefore, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
 export interface NounGroups {
@@ -68,6 +68,7 @@ function openingBracket(ctx: Context, k: number, limit: number): number {
 }
 
 const MAX_GAP = 12;
+const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);
 
 /**
  * A subject before the verb at `verb`, with modifiers between: its affiliation and place («من قوات النظام»، «في
@@ -111,7 +112,7 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       // «، بينهم طفلان،» between commas belongs to the group before.
       let c = k - 1;
       while (c >= 0 && c > k - 8 && !(ctx.bits[c]! & (F.COMMA | F.END))) c--;
-      if (c < 0 || !(ctx.bits[c]! & F.COMMA) || !(ctx.bits[c + 1]! & F.INCLUDES)) return null;
+      if (c < 0 || !(ctx.bits[c]! & F.COMMA) || !(ctx.bits[c + 1]! & F.INCLUDES || wordIn(ctx, c + 1, APPOSED))) return null;
       k = c;
       continue;
     }
@@ -126,8 +127,8 @@ function withAtLeast(g: NounPhrase, atLeast: boolean): NounPhrase {
   return atLeast && g.countTokens && v !== undefined && !g.count!.approximate ? { ...g, count: { min: v } } : g;
 }
 
-/** The agreement a past verb shows by its last letters: «قتلوا» plural, «قتلا» dual, «قتلت» feminine. */
-function agreementOfWord(w: string): number {
+/** The agreement a past verb shows by its last letters: «قتلوا» plural, «قتلا» dual, «قتلت» feminine. @internal */
+export function agreementOfWord(w: string): number {
   return verbAgreement(w.endsWith('وا') ? 'وا' : w.endsWith('تا') ? 'تا' : w.endsWith('ا') ? 'ا' : w.endsWith('ت') ? 'ت' : w.endsWith('ن') ? 'ن' : '');
 }
 
@@ -152,22 +153,48 @@ export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['k
  * فجر اليوم، عددا من الفلسطينيين». The gap must name an actor, and the group must follow a break (comma, bracket,
  * quote, time word) or the actor's last word — a group right after a noun is its genitive («منازل المدنيين»).
  */
-function objectAfterSubject(ctx: Context, groups: NounGroups, verb: LexMatch<'casualtyWords'>): NounPhrase | null {
+function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly firstToken: number; readonly lastToken: number }): NounPhrase | null {
   const sentence = ctx.sentenceOf[verb.firstToken];
-  let actorEnd = -1;
+  // «أعدمت الجماعة صباح اليوم … ثلاثة شبان»: a definite word the lexicons do not know, right after the verb, is a
+  // subject too — then only a counted group may be the object.
+  // A verb before its subject is singular («أعدمت الجماعة»); «أصيبوا بالقصف، هم 120 رجلا…» has its subject in the verb.
+  if ((agreementOfWord(ctx.words[verb.firstToken]!) & AGREE.NUMBER) !== AGREE.SINGULAR) return null;
+  // With no subject named, only adjuncts stand between («واستشهد منذ ذلك الحين 114 فلسطينيا»): the verb itself
+  // closes what would be a subject, and only a counted group is its victims.
+  let actorEnd = plainSubject(ctx, verb.lastToken + 1) ? verb.lastToken + 1 : verb.lastToken;
+  let plain = true;
   for (let k = verb.lastToken + 1; k < ctx.n && k <= verb.lastToken + 18 && ctx.sentenceOf[k] === sentence; k++) {
-    for (const a of ctx.actorsAt.get(k) ?? []) actorEnd = Math.max(actorEnd, a.lastToken);
+    let named = false;
+    for (const a of ctx.actorsAt.get(k) ?? []) {
+      actorEnd = Math.max(actorEnd, a.lastToken);
+      named = true;
+    }
     const noun = ctx.actorNounAt.get(k);
-    if (noun) actorEnd = Math.max(actorEnd, noun.lastToken);
+    if (noun) {
+      actorEnd = Math.max(actorEnd, noun.lastToken);
+      named = true;
+    }
+    if (named) plain = false;
     const at = groups.startingAt[k]!;
-    if (at >= 0 && actorEnd >= 0 && k > actorEnd) {
+    if (at >= 0 && k > actorEnd) {
       const g = groups.list[at]!;
+      // «الجماعة المسلحة»: a definite word right after the subject is its adjective.
+      if (k === actorEnd + 1 && g.first === g.last && !g.countTokens && ctx.victimAt.get(k)?.article && ctx.victimAt.get(k)!.prefix === '') {
+        actorEnd = k;
+        continue;
+      }
       const before = ctx.bits[k - 1]!;
-      // A figure may follow any word of the subject («اعتقلت دورية من الأمن العسكري ٦ شبان»); an uncounted noun must
-      // follow a break or the actor, else it is a genitive.
-      const afterBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0 || k - 1 === actorEnd || (g.countTokens !== undefined && k - actorEnd <= 3);
+      // A figure may follow any word of the subject («اعتقلت دورية من الأمن العسكري ٦ شبان») or a definite word or
+      // place that ends a time or place phrase («في مدينة الفاشر خمسة متظاهرين»: a definite noun has no genitive);
+      // an uncounted noun must follow a break or the actor, else it is a genitive.
+      const counted = g.countTokens !== undefined;
+      const softBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0;
+      const afterBreak =
+        softBreak || k - 1 === actorEnd || (counted && (k - actorEnd <= 3 || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1) || inDigits(ctx, g.countTokens!)));
       const bare = !/^[بلف]/u.test(ctx.words[k]!) || ctx.numberAt.has(k);
-      if (afterBreak && bare && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return g;
+      // «وقتل، أمس الأربعاء، عنصران»: an uncounted group after a comma or a time word is no genitive either.
+      if (plain && !counted && !softBreak) return null;
+      if (afterBreak && bare && (counted || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return g;
       return null;
     }
     if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k)) return null;
@@ -175,14 +202,86 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: LexMatch<'ca
   return null;
 }
 
-/** Stage 3: casualty verbs linked to an object after a long subject (the subject before is {@link subjectVerb}). @internal */
+/** «12 شابا»: a figure written in digits is no genitive of the word before it («مخيم جنين 12 شابا»). */
+function inDigits(ctx: Context, span: readonly [number, number]): boolean {
+  for (let k = span[0]; k <= span[1]; k++) if (/^[0-9٠-٩]/u.test(ctx.words[k]!)) return true;
+  return false;
+}
+
+/** A definite word with no lexicon reading and no preposition: «الجماعة»، «المسلحون». */
+function plainSubject(ctx: Context, k: number): boolean {
+  return /^ال/u.test(ctx.words[k] ?? '') && definiteWord(ctx, k) && !(ctx.victimAt.has(k) || ctx.casualtyAt.has(k) || ctx.numberAt.has(k) || ctx.placeAt.has(k) || ctx.causeAt.has(k) || ctx.bits[k]! & (F.TIME | F.RELATIVE | F.OPENER));
+}
+
+/** A word with the article, bare or after a preposition («الفاشر»، «بالمدينة»), that is no function word. */
+function definiteWord(ctx: Context, k: number): boolean {
+  const w = ctx.words[k] ?? '';
+  return /^(ال|بال|لل|وال)/u.test(w) && w.length > 4 && !PREPOSITIONS.has(w) && !(ctx.bits[k]! & (F.RELATIVE | F.OPENER));
+}
+
+/**
+ * Stage 3: casualty verbs linked to an object after a long subject (the subject before is {@link subjectVerb}), or,
+ * with no victims named anywhere, counted by their ending ({@link victimsInEnding}). @internal
+ */
 export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  // Verbs some earlier reading already took as its trigger («قتل وأصيب 20 شخصا»).
+  const read = new Uint8Array(ctx.n);
+  for (const c of out) for (let k = c.trigger[0]; k <= c.trigger[1]; k++) read[k] = 1;
   for (const m of ctx.casualtyAt.values()) {
     if (m.entry.pos !== 'verb' || !(m.prefix === '' || m.prefix === 'و' || m.prefix === 'ف')) continue;
     if (readNounPhrase(ctx, m.lastToken + 1)) continue;
+    // «طفل قتل في القصف»: a verb with its subject before it has its victims there.
+    if (m.prefix === '' && subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m)) continue;
     const object = objectAfterSubject(ctx, groups, m);
     if (object) out.push(fromGroup(m, object, m.firstToken, object.last, 'verb-subject-object'));
+    else if (!read[m.firstToken] && victimsInEnding(ctx, m)) {
+      const agree = agreementOfWord(ctx.words[m.firstToken]!) & AGREE.NUMBER;
+      const c: Candidate = {
+        kind: m.entry.kind, first: m.firstToken, last: m.lastToken, trigger: [m.firstToken, m.lastToken],
+        count: agree === AGREE.PLURAL ? { vague: 'some' } : { value: agree === AGREE.DUAL ? 2 : 1 }, victims: 'unspecified', others: false, rule: 'verb-alone',
+      };
+      // «اختطفوا ثلاثة جنود … وأعدموا رميا بالرصاص»: a plural ending points to the group before it, as a pronoun does.
+      const g = agree === AGREE.PLURAL ? antecedent(ctx, groups, m.firstToken) : null;
+      if (g) {
+        c.count = g.count;
+        c.victims = g.victims ?? 'unspecified';
+      }
+      out.push(c);
+    }
   }
+}
+
+/** The counted group nearest before token `i` in its sentence, if the nearest group there is counted. */
+function antecedent(ctx: Context, groups: NounGroups, i: number): NounPhrase | null {
+  for (let k = i - 1; k >= 0 && k >= i - ANTECEDENT_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
+    const at = groups.endingAt[k]!;
+    if (at < 0) continue;
+    const g = groups.list[at]!;
+    return g.count && !g.others ? g : null;
+  }
+  return null;
+}
+
+const ADJUNCTS = /* @__PURE__ */ new Set(VERB_ADJUNCTS);
+const VERB_OPEN = /* @__PURE__ */ new Set(VERB_OPENERS);
+
+/**
+ * True when a past casualty verb names its victims only by its ending: «وقد قتل في الاشتباك» (one)، «استشهد متأثرا
+ * بجروحه»، «وأصيب برصاص الاحتلال». It opens its clause (a sentence start, a comma, a joined «و/ف», «قد، حيث، بعدما،
+ * أن») and an adjunct or a weapon follows it — not a noun, which would be its subject or make it one («جريمة قتل
+ * بشعة»). Present forms («يقتل») state no event.
+ */
+function victimsInEnding(ctx: Context, m: LexMatch<'casualtyWords'>): boolean {
+  const i = m.firstToken;
+  if (/^ي/u.test(m.form) || (/^ت/u.test(m.form) && !/^توف/u.test(m.form)) || ctx.victimAt.has(i)) return false;
+  const before = i - 1;
+  const opens =
+    m.prefix !== '' || before < 0 || ctx.sentenceOf[before] !== ctx.sentenceOf[i] || (ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE)) !== 0 || VERB_OPEN.has(ctx.words[before]!);
+  // «قضوا وقتلوا»: the second of two joined verbs shares the first one's reading.
+  if (!opens || (m.prefix !== '' && ctx.casualtyEndingAt.has(before))) return false;
+  const next = m.lastToken + 1;
+  if (next >= ctx.n || ctx.sentenceOf[next] !== ctx.sentenceOf[i]) return true;
+  return (ctx.bits[next]! & (F.COMMA | F.END | F.TIME)) !== 0 || ctx.causeAt.has(next) || wordIn(ctx, next, ADJUNCTS);
 }
 
 function fromGroup(m: LexMatch<'casualtyWords'>, g: NounPhrase, first: number, last: number, rule: string): Candidate {
@@ -475,33 +574,136 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
 
 const AUX = /* @__PURE__ */ new Set(PASSIVE_AUX);
 const PRONOUN_END = /(هما|هم|هن|ها|ه)$/u;
+const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
+const ANNOUNCES = /* @__PURE__ */ new Set(ANNOUNCING);
 
 /**
- * The passive with «تم»: «تم اعتقاله» (one)، «جرى إعدامهما» (two)، «تم اعتقالهم» (the group just before in the sentence,
- * else some). The verbal noun must carry the pronoun and no counted phrase may follow it (that is `noun-count`).
+ * What stands before a verbal noun with a pronoun for its victims: an auxiliary of the passive («تم اعتقاله»، rule
+ * `passive`), a result word («ما أدى إلى استشهاده»، «أسفر عن إصابتها»، «أدى لاستشهاده») or an announcement («أعلن عن
+ * استشهاده»), rule `result-pronoun`. Returns the first token of that word, or -1.
+ */
+function pronounHead(ctx: Context, m: LexMatch<'casualtyWords'>): { at: number; rule: string } | null {
+  const i = m.firstToken;
+  if (m.prefix === '' && wordIn(ctx, i - 1, AUX)) return { at: i - 1, rule: 'passive' };
+  if (m.prefix !== '' && m.prefix !== 'ل' && m.prefix !== 'ب') return null;
+  for (let k = 1; k <= 2 && i - k >= 0; k++) {
+    // «أدى لاستشهاده» takes its «إلى» as «ل»; «أدى إلى استشهاده» writes it.
+    if (phraseAt(ctx, i - k, RESULTS) === k && (m.prefix === '' || k === 1)) return { at: i - k, rule: 'result-pronoun' };
+  }
+  if (m.prefix !== '') return null;
+  if (wordIn(ctx, i - 1, ANNOUNCES)) return { at: i, rule: 'result-pronoun' };
+  // «أعلنت وزارة الصحة عن استشهاده»: the announcer may stand between the verb and its «عن».
+  if (ctx.words[i - 1] !== 'عن') return null;
+  for (let k = i - 2; k >= 0 && k >= i - 1 - ANNOUNCER_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) {
+    if (wordIn(ctx, k, ANNOUNCES)) return { at: i, rule: 'result-pronoun' };
+    if (ctx.bits[k]! & (F.END | F.COMMA | F.RELATIVE) || ctx.casualtyAt.has(k)) break;
+  }
+  return null;
+}
+const ANNOUNCER_REACH = 6;
+
+/**
+ * A verbal noun whose pronoun names its victims: «تم اعتقاله» (one)، «جرى إعدامهما» (two)، «تم اعتقالهم» (the group
+ * just before in the sentence, else some), after an auxiliary, a result word or an announcement ({@link pronounHead}).
+ * No counted phrase may follow the noun (that is `noun-count`).
  */
 export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[]): void {
-  for (let i = 0; i + 1 < ctx.n; i++) {
-    if (!wordIn(ctx, i, AUX)) continue;
-    const m = ctx.casualtyAt.get(i + 1);
-    if (!m || m.entry.pos !== 'noun' || m.prefix !== '') continue;
+  for (const m of ctx.casualtyAt.values()) {
+    if (m.entry.pos !== 'noun') continue;
     const pronoun = PRONOUN_END.exec(m.suffix)?.[1];
-    if (!pronoun || readNounPhrase(ctx, m.lastToken + 1)?.countTokens) continue;
+    if (!pronoun) continue;
+    const head = pronounHead(ctx, m);
+    if (!head || readNounPhrase(ctx, m.lastToken + 1)?.countTokens) continue;
+    const i = head.at;
     let count: Candidate['count'] = pronoun === 'هما' ? { value: 2 } : pronoun === 'ه' || pronoun === 'ها' ? { value: 1 } : { vague: 'some' };
     let victims = 'unspecified';
-    if (count.vague) {
-      // «أعدموا خمسة شبان … بعد أن تم اعتقالهم»: the plural pronoun points to the group before it.
-      for (let k = i - 1; k >= 0 && k >= i - ANTECEDENT_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
-        const at = groups.endingAt[k]!;
-        if (at < 0) continue;
-        const g = groups.list[at]!;
-        if (g.count && !g.others) {
-          count = g.count;
-          victims = g.victims ?? victims;
-        }
-        break;
-      }
+    // «أعدموا خمسة شبان … بعد أن تم اعتقالهم»: the pronoun points to the group before it — a plural one takes its
+    // figure, a singular or dual one («أطلقوا النار على الفتى ما أدى لاستشهاده») only its class, when its number agrees.
+    const g = antecedent(ctx, groups, i);
+    if (g && (count.vague || g.count!.value === count.value)) {
+      count = count.vague ? g.count : count;
+      victims = g.victims ?? victims;
     }
-    out.push({ kind: m.entry.kind, first: i, last: m.lastToken, trigger: [m.firstToken, m.lastToken], count, victims, others: false, rule: 'passive' });
+    out.push({ kind: m.entry.kind, first: i, last: m.lastToken, trigger: [m.firstToken, m.lastToken], count, victims, others: false, rule: head.rule });
   }
+}
+
+const LOSSES = /* @__PURE__ */ new Set(LOSS_NOUNS);
+const HUMAN = /* @__PURE__ */ phraseTable(HUMAN_LOSSES);
+const INFLICTS = /* @__PURE__ */ new Set(INFLICTING);
+const LOSES = /* @__PURE__ */ new Set(LOSING);
+const LOSES_OR_MISSES = /* @__PURE__ */ new Set(LOSING_OR_MISSING);
+// How many adjectives may stand between «خسائر» and what makes them human; how far before them the inflicting word.
+const LOSS_ADJECTIVES = 2;
+const INFLICT_REACH = 5;
+
+/**
+ * Losses (rule `losses`): human losses inflicted or suffered, of no size — «كبدت القوات المسلحة الدعم السريع خسائر
+ * كبيرة في الأرواح»، «أوقعا خسائر فادحة في صفوف القوة المهاجمة» — and one's own people lost, counted by the group after
+ * the verb or past its subject: «أعلن الجيش أنه خسر 14 من مقاتليه»، «فقد الجيش جنديا».
+ */
+export function linkLosses(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    if (wordIn(ctx, i, LOSSES)) {
+      const c = humanLosses(ctx, i);
+      if (c) out.push(c);
+      continue;
+    }
+    const loses = wordIn(ctx, i, LOSES);
+    if (!loses && !wordIn(ctx, i, LOSES_OR_MISSES)) continue;
+    // «خسر 14 من مقاتليه»: a bare figure with «من» and the side's own people counts them too.
+    const direct = readNounPhrase(ctx, i + 1, true, false);
+    const ofOwn = direct?.countTokens !== undefined && direct.victims === null && ctx.words[direct.countTokens[1] + 1] === 'من';
+    let g: NounPhrase | null = direct && (direct.victims !== null || ofOwn) && !direct.participle && !direct.others ? direct : null;
+    if (g && !loses) {
+      // «فقد جنديا»: an object in the accusative, or a verb in the first person or plural («فقدنا»، «فقدوا»).
+      const noun = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
+      if (!(noun?.suffix === 'ا' || /(نا|وا)$/u.test(ctx.words[i]!))) g = null;
+    } else if (!g && !direct) g = objectAfterSubject(ctx, groups, { firstToken: i, lastToken: i });
+    if (!g || !(g.countTokens || g.count?.value !== undefined)) continue;
+    const last = g.victims === null ? g.last + 1 : g.last;
+    out.push({ ...fromGroupAt('killed', [i, i], g, i, last), victims: g.victims ?? 'unspecified', rule: 'losses' });
+  }
+}
+
+/** True when an actor or an actor noun starts between tokens `from` and `to`. */
+function armedParty(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (ctx.actorsAt.has(k) || ctx.actorNounAt.has(k)) return true;
+  return false;
+}
+
+/** «خسائر فادحة في صفوف القوة» after an inflicting word: killed, of no size. */
+function humanLosses(ctx: Context, i: number): Candidate | null {
+  if (ctx.words[i]!.startsWith('ال')) return null; // «حجم الخسائر البشرية» comments on a toll
+  let end = -1;
+  for (let j = i + 1; j <= i + 1 + LOSS_ADJECTIVES && j < ctx.n; j++) {
+    const len = phraseAt(ctx, j, HUMAN);
+    if (len) {
+      end = j + len - 1;
+      break;
+    }
+    if ((ctx.bits[j]! & ~F.AND) !== F.WORD || ctx.casualtyAt.has(j) || ctx.numberAt.has(j) || ctx.words[j]!.startsWith('ال')) return null;
+  }
+  if (end < 0) return null;
+  let head = -1;
+  for (let k = i - 1; k >= 0 && k >= i - INFLICT_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) {
+    if (wordIn(ctx, k, INFLICTS)) {
+      head = k;
+      break;
+    }
+    if (ctx.bits[k]! & (F.END | F.COMMA | F.RELATIVE) || ctx.casualtyAt.has(k)) break;
+  }
+  if (head < 0) return null;
+  const c: Candidate = { kind: 'killed', first: i, last: end, trigger: [i, end], count: null, victims: 'unspecified', others: false, rule: 'losses' };
+  // «خسائر في صفوف المدنيين»: the victim noun after the ranks says whose.
+  const v = ctx.victimAt.get(end + 1);
+  if (v && !/^ال/u.test(ctx.words[end]!)) {
+    c.victims = victimClass(v);
+    c.victimTokens = [v.firstToken, v.lastToken];
+    c.last = v.lastToken;
+  } else if (armedParty(ctx, head + 1, i - 1) || armedParty(ctx, end + 1, end + 1)) {
+    // «كبدت القوات الدعم السريع خسائر»، «خسائر في صفوف القوة المهاجمة»: the losses of an armed party are fighters.
+    c.victims = 'fighters';
+  }
+  return c;
 }

@@ -8,14 +8,14 @@ import { cliticSplits } from '../tokenize/index.js';
 import type { CasualtyKind } from '../lexicon/types.js';
 import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
-import { phraseAt, phraseTable, QUOTES, startAfterPrefix, wordIn, type Context } from './context.js';
+import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_WORDS, BODIES, CAMPAIGNS, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
-  TOLL_NOUNS, TOLL_RISE, TOLL_TO,
+  AGE_WORDS, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
-import { chunkNounGroups, linkAmong, linkEllipses, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
-import { F, victimClass } from './tokens.js';
+import { agreementOfWord, chunkNounGroups, linkAmong, linkLosses, linkEllipses, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
+import { AGREE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
 export interface Candidate {
@@ -362,6 +362,23 @@ function fromNounPhrase(kind: CasualtyKind, trigger: readonly [number, number], 
   return c;
 }
 
+// How many words of the group's side may stand before its «على الأقل»: «مقتل ستة من أفراد الأمن على الأقل».
+const AT_LEAST_GAP = 3;
+
+/**
+ * «قتل 12 مدنيا على الأقل»، «مقتل ستة من أفراد الأمن على الأقل»: «على الأقل» after a counted group, past its side,
+ * makes an exact figure a lower bound and ends the phrase.
+ */
+function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
+  const v = np.count?.value;
+  if (!np.countTokens || v === undefined || np.count!.approximate) return np;
+  for (let k = np.last + 1, gap = 0; k + 1 < ctx.n && gap <= AT_LEAST_GAP; k++, gap++) {
+    if (ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل') return { ...np, count: { min: v }, last: k + 1 };
+    if ((ctx.bits[k]! & ~(F.AND | F.OF)) !== F.WORD || ctx.casualtyAt.has(k) || ctx.numberAt.has(k)) return np;
+  }
+  return np;
+}
+
 /** «قتل 52 مدنيا»، «مقتل أربعين مدنياً»، «استشهاد وإصابة عدد من العاملين»، «أعدمت 79 شخصا»، «لقي 5 أشخاص حتفهم». */
 function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (const m of ctx.casualtyAt.values()) {
@@ -401,8 +418,10 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
     const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;
     // «أصيبت فيها جثث»: bodies are no victims of another kind.
-    const bodies = np?.participle && np.participle.entry.kind !== m.entry.kind && wordIn(ctx, np.participle.firstToken, BODY_WORDS);
+    // «تحتجز جثمانه»: a body held is no detainee either; the pronoun hides the word from the clitic reading.
+    const bodies = np?.participle && np.participle.entry.kind !== m.entry.kind && (wordIn(ctx, np.participle.firstToken, BODY_WORDS) || BODY_WORDS.has(np.participle.form));
     if (np && !adjective && !bodies) {
+      np = atLeastAfter(ctx, np);
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
     } else if (m.entry.pos === 'noun' && CAMPAIGN_KINDS.has(m.entry.kind) && m.prefix === '' && wordIn(ctx, m.firstToken - 1, CAMPAIGN_WORDS)) {
       // «تقوم بحملة اعتقالات»، «تنفذ أول عملية إعدام علنية»: a campaign carried out, of unknown size.
@@ -474,6 +493,93 @@ function killingPhrases(ctx: Context, groups: NounGroups, out: Candidate[]): voi
       np.last = k;
     }
     out.push(fromNounPhrase('killed', [i, i + len - 1], np, 'killing-phrase'));
+  }
+}
+
+// «لقي … حتفهم» is one of them: its object may stand far past a long group, which `killingPhrases` does not reach.
+const IDIOM_OBJECTS = /* @__PURE__ */ new Map(
+  [...DEATH_IDIOMS, { verbs: NEEDS_DEATH_OBJECT, objects: DEATH_OBJECTS }].flatMap(({ verbs, objects }) => verbs.map((v) => [v, new Set(objects)] as const)),
+);
+const FALLS = /* @__PURE__ */ new Set(FALL_WORDS);
+const LOSS_VERBS = /* @__PURE__ */ new Set([...LOSING, ...LOSING_OR_MISSING]);
+const IDIOM_VERBS = /* @__PURE__ */ new Set([...IDIOM_OBJECTS.keys(), ...FALL_WORDS]);
+// How far a death idiom's complement may stand past its verb: «لقي تسعة جنود من القوات التابعة لـ"الجيش" مصرعهم».
+const IDIOM_GAP = 12;
+// How many words (adjectives) may stand between the fallen and the participle that says how: «سقط شاب فلسطيني شهيدا».
+const FALL_GAP = 2;
+
+/** The death objects a verb at `i` asks for, the fall words' «participle» marker, or null. */
+function idiomAt(ctx: Context, i: number): ReadonlySet<string> | 'fall' | null {
+  if (!wordIn(ctx, i, IDIOM_VERBS)) return null;
+  for (const stem of readingsOf(ctx, i)) {
+    if (FALLS.has(stem)) return 'fall';
+    const objects = IDIOM_OBJECTS.get(stem);
+    if (objects) return objects;
+  }
+  return null;
+}
+
+/**
+ * Verbs completed by an object that makes them a casualty, the victims standing between, before the verb, or only in
+ * its ending: «لفظ أحد الأطفال أنفاسه الأخيرة»، «فارق الحياة متأثرا بجراحه» (one)، «سقط شاب شهيدا»، «سقط ثلاثة مدنيين
+ * جرحى»، «سقوط مدنيين» (killed, no participle). Rule `idiom`.
+ */
+function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    const objects = idiomAt(ctx, i);
+    if (!objects) continue;
+    const fall = objects === 'fall';
+    const sentence = ctx.sentenceOf[i];
+    let g: NounPhrase | null = null;
+    let end = -1;
+    let kind: CasualtyKind = 'killed';
+    for (let k = i + 1; k < ctx.n && k <= i + IDIOM_GAP && ctx.sentenceOf[k] === sentence; k++) {
+      const p = ctx.casualtyAt.get(k);
+      if (fall) {
+        // «سقط 9 مدنيين بين قتيل وجريح»: both kinds, read by `linkAmong`.
+        if (ctx.words[k] === 'بين') {
+          g = null;
+          break;
+        }
+        // «سقط شهيدا»، «سقط شاب شهيدا»: an indefinite participle, right after the verb or the fallen.
+        if (p?.entry.pos === 'participle' && p.prefix === '' && !p.article && (g ? k - g.last - 1 <= FALL_GAP : k === i + 1)) {
+          // «سقط قتلى» has its fallen in the plural participle: that is a result reading.
+          if (!g && !countOfForm(p)?.value) break;
+          end = p.lastToken;
+          kind = p.entry.kind;
+          break;
+        }
+        if (g && k - g.last - 1 >= FALL_GAP) break;
+      } else if (wordIn(ctx, k, objects)) {
+        end = k;
+        break;
+      }
+      if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || p) break;
+      const at = groups.startingAt[k]!;
+      if (at >= 0 && !g) {
+        g = groups.list[at]!;
+        k = g.last;
+      } else if (fall && !g) break;
+    }
+    // «سقوط مدنيين»: the fallen with no participle are dead; a counted or indefinite group only.
+    if (end < 0 && fall && g && g.first === i + 1 && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article)) end = g.last;
+    if (end < 0) continue;
+    if (g && !g.others) {
+      const np = atLeastAfter(ctx, g);
+      out.push({ ...fromNounPhrase(kind, [i, i], np, 'idiom'), last: Math.max(end, np.last) });
+      continue;
+    }
+    // The noun «سقوط» names no subject of its own.
+    if (readingsOf(ctx, i).includes('سقوط')) continue;
+    // «الطفل … فارق الحياة»: the subject before the verb; else the verb's own ending counts.
+    const before = subjectVerb(ctx, groups, kind, [i, end]);
+    if (before) {
+      out.push({ ...before, rule: 'idiom' });
+      continue;
+    }
+    const agree = agreementOfWord(ctx.words[i]!) & AGREE.NUMBER;
+    const count: Quantity = agree === AGREE.PLURAL ? { vague: 'some' } : { value: agree === AGREE.DUAL ? 2 : 1 };
+    out.push({ kind, first: i, last: end, trigger: [i, end], count, victims: 'unspecified', others: false, rule: 'idiom' });
   }
 }
 
@@ -707,6 +813,77 @@ function tolls(ctx: Context, out: Candidate[]): void {
   }
 }
 
+const TOLL_ADJ = /* @__PURE__ */ new Set(TOLL_ADJECTIVES);
+const REACHES = /* @__PURE__ */ new Set(TOLL_REACH_VERBS);
+// How many sentences back a bare toll looks for the kind it continues.
+const TOLL_CONTINUES = 2;
+
+/**
+ * Tolls that name no casualty (rule `toll`): a rising verb, an optional bare toll noun and its adjectives, «إلى» and a
+ * figure with no casualty noun after it — «وبذلك ترتفع الحصيلة إلى 15»، «ليرتفع العدد إلى 12»، «ارتفع إلى 8 على
+ * الأقل بينهم 5 عناصر» — continue the kind of the nearest mention before them (this sentence or the two before);
+ * and a casualty plural with its genitive before a verb of reaching: «قتلى القصف بلغوا 23 شخصا».
+ */
+function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]): void {
+  for (let r = 0; r < ctx.n; r++) {
+    if (wordIn(ctx, r, REACHES)) {
+      const c = reachedToll(ctx, r);
+      if (c) out.push(c);
+      continue;
+    }
+    if (!RISE.has(stripped(ctx.words[r])) && !wordIn(ctx, r, RISE)) continue;
+    let k = r + 1;
+    if (TOLL_ADJ.has(ctx.words[k] ?? '')) k++;
+    const noun = wordIn(ctx, k, TOLL) || ['العدد', 'الحصيله'].includes(ctx.words[k] ?? '');
+    if (noun) {
+      // «ارتفع عدد القتلى …»: a toll noun with its head is read by `tolls`.
+      if (tollHead(ctx, k)) continue;
+      k++;
+      while (TOLL_ADJ.has(ctx.words[k] ?? '')) k++;
+    }
+    if (ctx.words[k] !== 'الي') continue;
+    const num = countingNumber(ctx, k + 1);
+    if (!num) continue;
+    let last = num.lastToken;
+    let count = quantityOf(num);
+    if (ctx.words[last + 1] === 'علي' && ctx.words[last + 2] === 'الاقل') {
+      if (count.value !== undefined) count = { min: count.value };
+      last += 2;
+    }
+    // «إلى 9 قتلى»: a casualty noun after the figure is `count-noun`; «إلى 500 ليرة» counts something else.
+    const after = ctx.doc.tokens[last + 1];
+    const ends = !after || after.kind !== 'word' || (ctx.bits[last + 1]! & (F.INCLUDES | F.END | F.COMMA)) !== 0 || FOLLOWERS.has(after.text);
+    if (!ends || ctx.casualtyAt.has(last + 1) || ctx.victimAt.has(last + 1)) continue;
+    const kind = kindBefore(ctx, found, r);
+    if (!kind) continue;
+    out.push({ kind, first: r, last, trigger: [r, noun ? k - 1 : r], count, countTokens: [k + 1, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
+  }
+}
+
+/** The kind of the nearest killed or injured candidate before token `r`, this sentence or the two before. */
+function kindBefore(ctx: Context, found: readonly Candidate[], r: number): CasualtyKind | null {
+  let best: Candidate | null = null;
+  for (const c of found) if (c.last < r && (c.kind === 'killed' || c.kind === 'injured') && (!best || c.last > best.last)) best = c;
+  return best && ctx.sentenceOf[r]! - ctx.sentenceOf[best.last]! <= TOLL_CONTINUES ? best.kind : null;
+}
+
+/** «قتلى القصف بلغوا 23 شخصا»: a casualty plural, a genitive or two, a verb of reaching at `r`, then the figure. */
+function reachedToll(ctx: Context, r: number): Candidate | null {
+  const np = readNounPhrase(ctx, r + 1, true, true);
+  if (!np?.countTokens || np.count?.value === undefined) return null;
+  for (let k = r - 1; k >= 0 && k >= r - 3 && ctx.sentenceOf[k] === ctx.sentenceOf[r]; k--) {
+    const p = ctx.casualtyAt.get(k);
+    if (p) {
+      if (p.entry.pos !== 'participle' || !isPluralForm(p) || (p.prefix !== '' && p.prefix !== 'و')) return null;
+      const exceeds = /^تجاوز/u.test(ctx.words[r]!);
+      const c = fromNounPhrase(p.entry.kind, [p.firstToken, p.lastToken], exceeds ? { ...np, count: { min: np.count.value } } : np, 'toll');
+      return { ...c, victims: np.victims === 'people' || np.victims === null ? 'unspecified' : np.victims };
+    }
+    if ((ctx.bits[k]! & ~F.AND) !== F.WORD || ctx.numberAt.has(k) || wordIn(ctx, k, TOLL)) return null;
+  }
+  return null;
+}
+
 /** «ثلاثة عوائل ما زالت تحت الأنقاض»، «لا يزال ثلاثة أطفال في عداد المفقودين»: a counted group, then its state. */
 function groupInState(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
@@ -762,7 +939,7 @@ export function phraseStart(ctx: Context, i: number): number {
   const m = ctx.casualtyAt.get(i) ?? ctx.victimAt.get(i);
   if (m) return m.start;
   // The article stays with its noun: «والحصيلة» starts at «الحصيلة».
-  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || TOLL.has(w) || BODY_WORDS.has(w) || CAMPAIGN_WORDS.has(w) || AUX_WORDS.has(w);
+  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || IDIOM_VERBS.has(w) || LOSS_VERBS.has(w) || RISE.has(w) || TOLL.has(w) || BODY_WORDS.has(w) || CAMPAIGN_WORDS.has(w) || AUX_WORDS.has(w);
   return startAfterPrefix(ctx, i, (s) => s.prefix !== '' && !s.article && (head(s.stem) || (s.stem.startsWith('ال') && head(s.stem.slice(2)))));
 }
 
@@ -775,6 +952,7 @@ export function findCandidates(ctx: Context): Candidate[] {
   const groups = chunkNounGroups(ctx);
   triggerThenCount(ctx, groups, found);
   killingPhrases(ctx, groups, found);
+  idiomPredicates(ctx, groups, found);
   countThenParticiple(ctx, found);
   resultThenParticiple(ctx, found);
   tolls(ctx, found);
@@ -786,7 +964,9 @@ export function findCandidates(ctx: Context): Candidate[] {
   linkStillAndFate(ctx, found);
   linkSubjected(ctx, groups, found);
   linkPassives(ctx, groups, found);
+  linkLosses(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
+  bareTolls(ctx, [...found], found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
   found.sort((a, b) => a.first - b.first || b.last - a.last);

@@ -282,6 +282,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أفاد ناشطون بأن 7 مدنيين، بينهم امرأتان، قتلوا في غارة على بلدة التمانعة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'civilians', cause: 'airstrike' }] },
     { text: 'ذكرت مصادر أهلية أن عنصرين من الفصائل قتلا في كمين قرب قرية الحويز', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'fighters' }] },
     { text: 'قالت العائلة إن السيدة أمل (31 عاما) استشهدت متأثرة بجراحها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
+    // The negation inside «ما لا يقل عن» is the figure's own: the statement stands.
+    {
+      text: 'وقالت مصادر طبية إن ما لا يقل عن 11 شخصا، بينهم ثلاث نساء، قتلوا في القصف على السوق',
+      expect: [{ kind: 'killed', contains: 'ما لا يقل عن 11 شخصا', count: { min: 11 }, victims: 'people' }],
+    },
+    { text: 'وأوضح الأهالي أن 9 من الرعاة ماتوا عطشا في البادية', expect: [{ kind: 'killed', contains: '9 من الرعاة ماتوا', count: { value: 9 }, victims: 'people' }] },
+    // «على الأقل» after the group and its side bounds the figure.
+    { text: 'قتل أربعة من عناصر الشرطة على الأقل في كمين على الطريق', expect: [{ kind: 'killed', contains: 'الشرطة على الأقل', count: { min: 4 } }] },
   ],
   'cascade 2 · verb, long subject, object': [
     {
@@ -291,6 +299,17 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'اعتقلت قوات الأمن فجر الأحد، عددا من الشبان في حي الوعر', expect: [{ kind: 'detained', contains: 'الشبان', victims: 'people' }] },
     // A definite group right after an active verb, then a counted one: subject, then object.
     { text: 'اعتقل الجنود خمسة مزارعين قرب السياج', expect: [{ kind: 'detained', contains: 'خمسة', count: { value: 5 }, victims: 'people' }] },
+    // A subject the lexicons do not know, a time and a place between, then the counted object.
+    {
+      text: 'أعدمت الجماعة المسلحة فجر الثلاثاء في قرية الطيبة أربعة رجال',
+      expect: [{ kind: 'executed', contains: 'أربعة رجال', count: { value: 4 }, victims: 'people', cause: 'execution' }],
+    },
+    { text: 'اعتقلت قوات الاحتلال خلال حملة دهم في مخيم الفارعة 9 مواطنين', expect: [{ kind: 'detained', contains: '9 مواطنين', count: { value: 9 }, victims: 'civilians' }] },
+    // No subject at all: only adjuncts stand between the verb and its counted victims.
+    { text: 'وأصيب حتى الآن 23 مدنيا في البلدة', expect: [{ kind: 'injured', contains: '23 مدنيا', count: { value: 23 }, victims: 'civilians' }] },
+    { text: 'وقتل، مساء الخميس، شرطيان في المدينة', expect: [{ kind: 'killed', contains: 'شرطيان', count: { value: 2 } }] },
+    // A plural verb has its subject in it: the groups after «هم» are a breakdown, not its object.
+    { text: 'وأكد أن أكثر من 300 مدني أصيبوا بالقصف على البلدة، هم 120 رجلا و90 امرأة', expect: [{ kind: 'injured', contains: '300 مدني أصيبوا', count: { min: 300 }, victims: 'civilians' }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
     { text: 'قتل رجل وزوجته بقصف مدفعي على حي الكلاسة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people', cause: 'shelling' }] },
@@ -336,6 +355,17 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل مزارع واثنان من أشقائه بانفجار لغم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     { text: 'وأكدت العائلة أن المواطنة هدى سالم (40 عاما) توفيت متأثرة بجراحها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
     { text: 'أسفر القصف عن مقتل المرأة وأحد أبنائها', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
+  'cascade 1c · victims only in the verb ending': [
+    { text: 'وقد قتل في الاشتباك الذي وقع قرب الحدود', expect: [{ kind: 'killed', contains: 'قتل', count: { value: 1 } }] },
+    { text: 'تعرض للضرب على حاجز عسكري ثم اعتقل', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // A plural ending points to the group before it.
+    {
+      text: 'اختطف المسلحون ثلاثة رعاة ثم أعدموا رميا بالرصاص',
+      expect: [{ kind: 'detained', count: { value: 3 } }, { kind: 'executed', contains: 'أعدموا', count: { value: 3 }, victims: 'people' }],
+    },
+    // A subject with a remark between commas is still the subject.
+    { text: 'وقال المسعفون إن سبعة أشخاص، جميعهم من عائلة واحدة، قتلوا في الغارة', expect: [{ kind: 'killed', contains: 'سبعة أشخاص', count: { value: 7 }, victims: 'people' }] },
   ],
   'cascade 1b · verb agreement decides who the subject is': [
     { text: 'وكان نحو سبعة مدنيين توفوا غرقا في النهر', expect: [{ kind: 'killed', count: { value: 7, approximate: true }, victims: 'civilians' }] },
@@ -386,6 +416,16 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 3 } }, { kind: 'killed', contains: 'حصيلة', count: { value: 12 }, actors: [] }],
     },
   ],
+  'cascade 4c · tolls that name no casualty': [
+    // A rising toll with no casualty noun continues the kind of the mention before it.
+    {
+      text: 'قتل 4 مدنيين في غارة على القرية. وفي المساء استهدفت غارة أخرى الطريق، لترتفع الحصيلة إلى 9',
+      expect: [{ kind: 'killed', contains: '4 مدنيين', count: { value: 4 } }, { kind: 'killed', contains: 'الحصيلة إلى 9', count: { value: 9 } }],
+    },
+    { text: 'قتلى الاشتباكات بلغوا 19 شخصا منذ الصباح', expect: [{ kind: 'killed', contains: 'بلغوا 19 شخصا', count: { value: 19 } }] },
+    // A figure that counts something else is no toll.
+    { text: 'قتل 3 أشخاص في القصف على الحي. وارتفع إلى 500 ليرة سعر ربطة الخبز', expect: [{ kind: 'killed', count: { value: 3 } }] },
+  ],
   'cascade 4b · toll lists and figures before their noun': [
     // The head of a list of figures may be a dual or singular noun; a dual after a figure counts itself.
     { text: 'استقبل المشفى الميداني قتيلين و14 جريحا بعد القصف', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 14 } }] },
@@ -411,6 +451,23 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'لقي ثلاثة عمال حتفهم إثر انهيار مبنى', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     { text: 'أسفر القصف عن خسائر بشرية في صفوف الطرفين', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
     { text: 'وتحدثت مصادر عن نحو 20 هالكا ومصابا في صفوف المهاجمين', expect: [{ kind: 'killed', count: { approximate: true, value: 20 } }, { kind: 'injured' }] },
+    { text: 'وألقت قوات الأمن القبض على خمسة من عناصر الخلية في المدينة', expect: [{ kind: 'detained', contains: 'القبض على خمسة', count: { value: 5 } }] },
+    { text: 'وقالت العائلات إن الجماعة تحتجز منذ أيام تسعة صيادين', expect: [{ kind: 'detained', contains: 'تسعة صيادين', count: { value: 9 } }] },
+    { text: 'قصف مدفعي يخلف قتلى وجرحى في السوق الشعبي', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
+    // Verbs completed by an object: the victims between, before, or only in the verb's ending.
+    { text: 'وسقط فتى شهيدا برصاص جنود الاحتلال قرب الحاجز', expect: [{ kind: 'killed', contains: 'سقط فتى شهيدا', count: { value: 1 }, victims: 'children', cause: 'shooting' }] },
+    { text: 'سقط خمسة عمال جرحى جراء انهيار السقف', expect: [{ kind: 'injured', contains: 'خمسة عمال جرحى', count: { value: 5 }, victims: 'people' }] },
+    { text: 'أسفرت الاشتباكات عن سقوط عشرات المدنيين', expect: [{ kind: 'killed', contains: 'سقوط عشرات المدنيين', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
+    { text: 'ولفظت الطفلة أنفاسها الأخيرة بعد ساعات', expect: [{ kind: 'killed', contains: 'لفظت الطفلة أنفاسها', count: { value: 1 }, victims: 'children' }] },
+    { text: 'وفارق الحياة متأثرا بجراحه في المستشفى', expect: [{ kind: 'killed', contains: 'فارق الحياة', count: { value: 1 } }] },
+    { text: 'لقي أربعة من عناصر الدورية المكلفة بحماية "المعبر الحدودي" مصرعهم', expect: [{ kind: 'killed', contains: 'مصرعهم', count: { value: 4 } }] },
+  ],
+  'cascade 5c · losses inflicted, suffered and counted by a side': [
+    { text: 'كبدت الفصائل قوات النظام خسائر فادحة في الأرواح', expect: [{ kind: 'killed', contains: 'خسائر فادحة في الأرواح', count: null, victims: 'fighters' }] },
+    { text: 'وأسفر الهجوم عن وقوع خسائر في صفوف المدنيين', expect: [{ kind: 'killed', contains: 'خسائر في صفوف المدنيين', count: null, victims: 'civilians' }] },
+    // A side counting its own dead: «خسر»، and «فقد» past its subject.
+    { text: 'وأقر الجيش بأنه خسر 11 من جنوده في المعارك', expect: [{ kind: 'killed', contains: 'خسر 11 من جنوده', count: { value: 11 }, victims: 'soldiers' }] },
+    { text: 'فقد الحزب ثلاثة من عناصره في الغارة', expect: [{ kind: 'killed', contains: 'ثلاثة من عناصره', count: { value: 3 }, victims: 'fighters' }] },
   ],
   'cascade 6 · rescued from the rubble': [
     { text: 'انتشلت فرق الإنقاذ ثلاثة أطفال من تحت أنقاض منزلهم في حي الميسر', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'children' }] },
@@ -438,7 +495,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أصيب بعض المسعفين بجروح طفيفة', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'medical' }] },
     { text: 'وقال المرصد إن عدد القتلى الذين سقطوا في الاشتباكات منذ الأمس ارتفع إلى 31 علما أن بينهم قادة', expect: [{ kind: 'killed', count: { value: 31 } }] },
   ],
-  'cascade 6c · the passive with «تم»': [
+  'cascade 6c · the passive with «تم», result words and announcements before a pronoun': [
+    // The pronoun on the verbal noun names the victims; a singular one takes the class of the person just named.
+    { text: 'وأطلق المستوطنون النار على المزارع ما أدى إلى استشهاده قرب السياج', expect: [{ kind: 'killed', contains: 'استشهاده', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وداهمت الدورية منزل الشقيقين ما أسفر عن اعتقالهما', expect: [{ kind: 'detained', contains: 'اعتقالهما', count: { value: 2 } }] },
+    { text: 'وأعلنت وزارة الصحة عن استشهاده في المستشفى صباح اليوم', expect: [{ kind: 'killed', contains: 'استشهاده', count: { value: 1 } }] },
     { text: 'وأكد ذووه أنه تم اعتقاله على حاجز للشرطة العسكرية', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'وجرى إعدامهما رميا بالرصاص في ساحة القرية', expect: [{ kind: 'executed', count: { value: 2 }, cause: 'execution' }] },
     { text: 'اختطف تنظيم الدولة ثلاثة تجار على الطريق الدولي، وتم احتجازهم في مكان مجهول', expect: [{ kind: 'detained', contains: 'ثلاثة تجار' }, { kind: 'detained', contains: 'احتجازهم', count: { value: 3 } }] },
@@ -531,6 +592,12 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'تعرضت البلدة لقصف مدفعي عنيف', why: 'a town subjected to shelling names no casualty' },
   { text: 'ناقش المؤتمر حق تقرير المصير للشعوب', why: 'self-determination is no fate of a group' },
   { text: 'وفي المنزل الذي أصيبت فيه جثث متفحمة', why: 'bodies are no injured' },
+  { text: 'وقعت جريمة قتل بشعة في الحي', why: 'a murder named, no one counted: a noun after «قتل» makes it a noun' },
+  { text: 'وما زالت قوات الاحتلال تحتجز جثمانه منذ أسبوعين', why: 'a body held is no detainee' },
+  { text: 'تكبد التجار خسائر فادحة في المحاصيل', why: 'losses of crops are not human' },
+  { text: 'خسر الفريق 3 مباريات متتالية', why: 'a team loses matches, not people' },
+  { text: 'سقطت قذيفة هاون قرب المدرسة', why: 'a shell falls: no one fell' },
+  { text: 'سقطت المدينة بيد المسلحين بعد معارك عنيفة', why: 'a town falls' },
   { text: 'تبرعت أسرة واحدة بمنزلها لإيواء الأسر النازحة', why: 'a family is no detention (أسر)' },
   { text: 'تصاعدت الإعدامات في المحافظة خلال الأشهر الماضية', why: 'bare executions with nobody named' },
   { text: 'وأشار الجيش السوري إلى تقدم قواته', why: 'a nationality adjective is no victim' },

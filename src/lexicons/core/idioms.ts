@@ -20,5 +20,7 @@ export const casualtyIdioms: readonly CasualtyWordEntry[] = [
     id: 'human-losses', labels: { ar: 'خسائر بشرية', en: 'human losses' }, kind: 'killed', pos: 'participle', number: 'plural',
     forms: ['خسائر بشرية', 'خسائر بالأرواح', 'خسائر في الأرواح'],
   },
+  // «ألقت الشرطة القبض على ستة»، «تم القبض على ثلاثة»: an arrest, the arrested after «على».
+  { id: 'arrest-idiom', labels: { ar: 'القبض على', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['القبض على'] },
   { id: 'slaughtered', labels: { ar: 'ذبح', en: 'slaughter' }, kind: 'executed', pos: 'noun', forms: ['نحر', 'ذبح'] },
 ];
