@@ -245,8 +245,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   }
   np.last = j - 1;
   if (coordinated && np.victims !== null && !np.participle && !np.others) coordinate(ctx, np, afterCasualtyWord);
-  atLeastAfter(ctx, np);
-  return np;
+  return atLeastAfter(ctx, np);
 }
 
 /**
@@ -259,18 +258,6 @@ function elidedInList(ctx: Context, i: number, num: DocNumber, partitive: boolea
   if (partitive || num.vague !== undefined || ctx.bits[next]! & F.OF) return false;
   const trigger = ctx.casualtyEndingAt.get(i - 1);
   return trigger !== undefined && trigger.prefix === 'و' && trigger.entry.pos !== 'participle';
-}
-
-/**
- * «مقتل ستة من أفراد الأمن على الأقل»: «على الأقل» after a whole group (past the reach of the number reader, which
- * takes it right after the figure) makes its exact figure a lower bound, and belongs to the group.
- */
-function atLeastAfter(ctx: Context, np: NounPhrase): void {
-  const k = np.last + 1;
-  if (ctx.words[k] !== 'علي' || ctx.words[k + 1] !== 'الاقل' || !np.countTokens) return;
-  const v = np.count?.value;
-  if (v !== undefined && !np.count!.approximate) np.count = { min: v };
-  np.last = k + 1;
 }
 
 const AGES = /* @__PURE__ */ new Set(AGE_WORDS);
@@ -421,7 +408,6 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «تحتجز جثمانه»: a body held is no detainee either; the pronoun hides the word from the clitic reading.
     const bodies = np?.participle && np.participle.entry.kind !== m.entry.kind && (wordIn(ctx, np.participle.firstToken, BODY_WORDS) || BODY_WORDS.has(np.participle.form));
     if (np && !adjective && !bodies) {
-      np = atLeastAfter(ctx, np);
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
     } else if (m.entry.pos === 'noun' && CAMPAIGN_KINDS.has(m.entry.kind) && m.prefix === '' && wordIn(ctx, m.firstToken - 1, CAMPAIGN_WORDS)) {
       // «تقوم بحملة اعتقالات»، «تنفذ أول عملية إعدام علنية»: a campaign carried out, of unknown size.
@@ -565,8 +551,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     if (end < 0 && fall && g && g.first === i + 1 && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article)) end = g.last;
     if (end < 0) continue;
     if (g && !g.others) {
-      const np = atLeastAfter(ctx, g);
-      out.push({ ...fromNounPhrase(kind, [i, i], np, 'idiom'), last: Math.max(end, np.last) });
+      out.push({ ...fromNounPhrase(kind, [i, i], g, 'idiom'), last: Math.max(end, g.last) });
       continue;
     }
     // The noun «سقوط» names no subject of its own.
