@@ -7,6 +7,7 @@
 import { spanOfNormalized, spanOfTokens, type Doc, type Span } from '../document.js';
 import { QUOTES, type LexMatch } from '../lexicon/match.js';
 import { cliticSplits, type CliticSplit } from '../tokenize/index.js';
+import { TokenIndex } from '../tokenize/token-index.js';
 import { stemIn, wordInfo } from '../tokenize/words.js';
 import { DIRECTION_ADJECTIVES, DIRECTIONS, NAME_FIRST_WORDS, NOT_PLACE_NAMES, PLACE_LISTS, PLACE_NOUNS } from './grammar.js';
 
@@ -27,7 +28,7 @@ export interface TokenRange {
 export interface PlaceText {
   readonly doc: Doc;
   /** Gazetteer matches by first token. */
-  readonly placeAt: ReadonlyMap<number, LexMatch<'places'>>;
+  readonly placeAt: TokenIndex<LexMatch<'places'>>;
   /** 1 where a number, casualty word, victim noun or actor starts: no part of a place's name. */
   readonly taken: Uint8Array;
   /** 1 inside an actor's name, where no place phrase starts: «قوات سوريا الديمقراطية». */
@@ -53,7 +54,7 @@ export function placeText(doc: Doc, places: Iterable<LexMatch<'places'>>, actors
     if (a.firstToken >= 0 && a.firstToken < n) taken[a.firstToken] = 1;
     for (let k = Math.max(0, a.firstToken); k <= a.lastToken && k < n; k++) inActor[k] = 1;
   }
-  const placeAt = new Map<number, LexMatch<'places'>>();
+  const placeAt = new TokenIndex<LexMatch<'places'>>(n);
   for (const p of places) placeAt.set(p.firstToken, p);
   return { doc, placeAt, taken, inActor };
 }

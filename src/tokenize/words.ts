@@ -34,9 +34,6 @@ export interface WordInfo {
   bits: number;
 }
 
-/** How many recent questions {@link WordTable} compares before looking one up. */
-const RECENT = 8;
-
 /**
  * An analyzer's memo of word facts: {@link WordInfo} by word, bounded, and the slot of each question asked of words
  * (a constant of a layer: a word set, a table). A document prepared without one keeps its tokens' facts for itself
@@ -46,13 +43,9 @@ const RECENT = 8;
 export class WordTable {
   readonly words = new Map<string, WordInfo>();
   readonly slots = new Map<object, number>();
-  /**
-   * The questions asked last and their slots, replaced in turn: a layer asks a few questions of token after token,
-   * and comparing a handful of references is cheaper than hashing the key.
-   */
-  readonly recentKeys: (object | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined];
-  readonly recentSlots = new Int32Array(RECENT);
-  nextRecent = 0;
+  /** The question asked last and its slot: a layer asks one question of token after token. */
+  lastKey: object | undefined = undefined;
+  lastSlot = -1;
 }
 
 
@@ -94,17 +87,14 @@ export function readAllWords(doc: Doc): void {
 /** The slot of question `key`, -1 when every slot is taken (or there is no table). */
 function slotOf(table: WordTable | undefined, key: object): number {
   if (table === undefined) return -1;
-  const keys = table.recentKeys;
-  for (let r = 0; r < RECENT; r++) if (keys[r] === key) return table.recentSlots[r]!;
+  if (key === table.lastKey) return table.lastSlot;
   let slot = table.slots.get(key);
   if (slot === undefined) {
     slot = table.slots.size < SLOTS ? table.slots.size : -1;
     table.slots.set(key, slot);
   }
-  const r = table.nextRecent;
-  keys[r] = key;
-  table.recentSlots[r] = slot;
-  table.nextRecent = (r + 1) % RECENT;
+  table.lastKey = key;
+  table.lastSlot = slot;
   return slot;
 }
 
