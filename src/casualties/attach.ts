@@ -233,7 +233,8 @@ function agentLink(ctx: Context, from: number, a: ActorRef): boolean {
 export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, alone: boolean): string[] {
   const clause = ctx.clauseOf[c.first]!;
   const sentence = ctx.sentenceOf[c.first]!;
-  const near = [sentence - 1, sentence, sentence + 1, sentence + 2].flatMap((s) => ctx.actorsBySentence[s] ?? []);
+  const previous = sentenceBefore(ctx, sentence);
+  const near = [...new Set([previous, sentence - 1, sentence, sentence + 1, sentence + 2])].flatMap((s) => ctx.actorsBySentence[s] ?? []);
   const speaker = speakerAsAgent(ctx, c, near);
   if (speaker) return [speaker.actor];
   // The victims' side, by id: «وأضاف المتحدث باسم … الجيش الوطني الليبي أن قائدا من الجيش الوطني الليبي قتل» — the
@@ -274,7 +275,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const ownCause = clauseHasCause(ctx, clause);
   const attackers = candidates.filter((a) => a.role !== 'target' && !(ownCause && laterContrast(ctx, clause, a)));
   // A heading takes its attribution from the sentence under it, a body sentence from its own and the one before.
-  const order = isHeading(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : [sentence, sentence - 1];
+  const order = isHeading(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : [sentence, previous];
   for (const at of order) {
     // A sentence where a source reports its own attack is about that attack: the other actors are its targets.
     const speaker = selfReported(ctx, at);
@@ -283,6 +284,23 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
   return [];
+}
+
+/**
+ * The sentence before `sentence`, stepping over page furniture between them — a photo caption («السودان.
+ * (أرشيفية)»), a dateline, «Smaller Bigger»: lines of fewer than {@link FURNITURE_WORDS} words.
+ */
+function sentenceBefore(ctx: Context, sentence: number): number {
+  let s = sentence - 1;
+  for (let hops = 0; s > 0 && hops < 4 && wordsIn(ctx, s) < FURNITURE_WORDS; hops++) s--;
+  return s;
+}
+const FURNITURE_WORDS = 4;
+
+function wordsIn(ctx: Context, sentence: number): number {
+  let n = 0;
+  for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]! && n < FURNITURE_WORDS; i++) if (ctx.doc.tokens[i]!.kind === 'word') n++;
+  return n;
 }
 
 /**

@@ -119,6 +119,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'iraq', text: 'وأسفرت الضربة الجوية التركية على قرية في قضاء سيدكان عن مقتل ثلاثة مدنيين.', actors: ['turkey'], casualties: [['turkey']] },
   // «فيما أصيب 4 آخرون»: more victims of the same event, not a contrasted one.
   { pack: 'palestine', text: 'وأطلق جنود الاحتلال الرصاص الحي على المتظاهرين، فأصيب شاب بجروح خطيرة، فيما أصيب 4 آخرون بالرصاص المطاطي.', actors: ['israel'], casualties: [['israel'], ['israel']] },
+  // A photo caption between two sentences is no sentence of the window.
+  { pack: 'sudan', text: 'قتل 9 مدنيين في قصف مدفعي لقوات الدعم السريع على حي أبو شوك.\n\nالفاشر. (أرشيفية)\n\nوقال مصدر طبي إن 14 جريحا وصلوا إلى المستشفى.', actors: ['rsf'], casualties: [['rsf'], ['rsf']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
