@@ -205,6 +205,29 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
 }
 const OWN_FORCES = 'own-forces';
 
+/**
+ * «قتل 18 من قوات الوفاق و14 من الجيش الوطني في معارك…»: in a clash, one side's dead are the other side's doing. When
+ * the mention's sentence names a clash and its victims have a side, the first victims' side of another mention in the
+ * window that is not theirs is the actor.
+ */
+function otherSide(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, window: readonly number[]): ActorRef | undefined {
+  const sentence = ctx.sentenceOf[c.first]!;
+  // This mention's own side, not those of the other mentions around it.
+  const own = new Set((ctx.actorsBySentence[sentence] ?? []).filter((a) => !a.anaphoric && victimsSide(ctx, c, a)).map((a) => a.actor));
+  if (own.size === 0) return undefined;
+  let clash = false;
+  for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]! && !clash; i++) clash = wordIn(ctx, i, FIGHT);
+  if (!clash) return undefined;
+  for (const s of window) {
+    const found = (ctx.actorsBySentence[s] ?? []).find((a) => sides.has(a) && !own.has(a.actor) && usable(a) && !a.anaphoric);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+// Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent).
+const FIGHT = /* @__PURE__ */ new Set(['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال']);
+
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
 function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): ActorRef | undefined {
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
@@ -263,6 +286,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (any >= 0) return groupAt(ctx, inClause, any);
   const announcer = announcerAsAgent(ctx, c, sides, own);
   if (announcer) return [announcer.actor];
+  const opponent = otherSide(ctx, c, sides, [sentence, previous]);
+  if (opponent) return [opponent.actor];
   // «وبذلك ترتفع الحصيلة منذ مطلع العام إلى…»: a cumulative toll is no one strike of the sentences around it.
   if (alone) return [];
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.

@@ -121,6 +121,10 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'palestine', text: 'وأطلق جنود الاحتلال الرصاص الحي على المتظاهرين، فأصيب شاب بجروح خطيرة، فيما أصيب 4 آخرون بالرصاص المطاطي.', actors: ['israel'], casualties: [['israel'], ['israel']] },
   // A photo caption between two sentences is no sentence of the window.
   { pack: 'sudan', text: 'قتل 9 مدنيين في قصف مدفعي لقوات الدعم السريع على حي أبو شوك.\n\nالفاشر. (أرشيفية)\n\nوقال مصدر طبي إن 14 جريحا وصلوا إلى المستشفى.', actors: ['rsf'], casualties: [['rsf'], ['rsf']] },
+  // A fight's toll split by side: each side's dead are the other's doing, also in the sentence after.
+  { pack: 'sudan', text: 'قتل 25 من عناصر الدعم السريع و7 من أفراد الجيش السوداني في معارك عنيفة شرق مدينة الأبيض. وأسفرت المواجهات أيضا عن إصابة 30 من عناصر الدعم السريع.', actors: ['rsf', 'sudan-army', 'rsf'], casualties: [['sudan-army'], ['rsf'], ['sudan-army']] },
+  // An attack is no fight: two victims' sides of one attack are not each other's attackers.
+  { pack: 'iraq', text: 'وأدى الهجوم إلى مقتل عنصر من الحشد الشعبي وإصابة جنديين في الجيش العراقي.', actors: ['pmf', 'iraqi-forces'], casualties: [[], []] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
