@@ -125,6 +125,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'قتل 25 من عناصر الدعم السريع و7 من أفراد الجيش السوداني في معارك عنيفة شرق مدينة الأبيض. وأسفرت المواجهات أيضا عن إصابة 30 من عناصر الدعم السريع.', actors: ['rsf', 'sudan-army', 'rsf'], casualties: [['sudan-army'], ['rsf'], ['sudan-army']] },
   // An attack is no fight: two victims' sides of one attack are not each other's attackers.
   { pack: 'iraq', text: 'وأدى الهجوم إلى مقتل عنصر من الحشد الشعبي وإصابة جنديين في الجيش العراقي.', actors: ['pmf', 'iraqi-forces'], casualties: [[], []] },
+  // The army a spokesman speaks for is a source; gunmen «موالين ل"تنظيم الدولة"» are that group's, not an anaphor.
+  { pack: 'libya', text: 'وقال المتحدث باسم رئاسة الأركان العامة للجيش الليبي إن أربعة جنود قتلوا في هجوم لمسلحين متشددين موالين ل"تنظيم الدولة" على بوابة أمنية جنوب سرت.', actors: ['lna-haftar', 'isis'], casualties: [['isis']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
