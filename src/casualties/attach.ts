@@ -291,8 +291,9 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // «وبذلك ترتفع الحصيلة منذ مطلع العام إلى…»: a cumulative toll is no one strike of the sentences around it.
   if (alone) return [];
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.
-  // «…، فيما أصيب 3 آخرون بأعيرة معدنية»: «آخرون» are more victims of the same event, not a contrasted one.
-  if (contrastAt(ctx, ctx.clauseStarts[clause]!) && !c.others) return [];
+  // «…، فيما أصيب 3 آخرون بأعيرة معدنية»: «آخرون» are more victims of the same event, not a contrasted one; and «فيما»
+  // mostly says "as, while" of the same event («شنت قوات الدعم السريع هجوما…، فيما قتل وجرح عدد من المدنيين»).
+  if (contrastAt(ctx, ctx.clauseStarts[clause]!) && !c.others && ctx.words[ctx.clauseStarts[clause]!] !== 'فيما') return [];
   // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر»; nor,
   // when the clause names its own cause, the actors of a later contrasted clause: «أصيب جندي جراء سقوط صاروخ، فيما
   // ارتفع عدد المصابين بغارة إسرائيلية» (without one, the cause after «فيما» may be shared: «استشهدت مواطنة فيما أصيب

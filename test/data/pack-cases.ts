@@ -127,6 +127,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'iraq', text: 'وأدى الهجوم إلى مقتل عنصر من الحشد الشعبي وإصابة جنديين في الجيش العراقي.', actors: ['pmf', 'iraqi-forces'], casualties: [[], []] },
   // The army a spokesman speaks for is a source; gunmen «موالين ل"تنظيم الدولة"» are that group's, not an anaphor.
   { pack: 'libya', text: 'وقال المتحدث باسم رئاسة الأركان العامة للجيش الليبي إن أربعة جنود قتلوا في هجوم لمسلحين متشددين موالين ل"تنظيم الدولة" على بوابة أمنية جنوب سرت.', actors: ['lna-haftar', 'isis'], casualties: [['isis']] },
+  // «فيما» after an attack goes on with the same event.
+  { pack: 'sudan', text: 'وشنت قوات الدعم السريع هجوما واسعا على مدينة الفاشر من عدة محاور، فيما قتل 6 مدنيين في قصف على سوق المدينة.', actors: ['rsf'], casualties: [['rsf']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
