@@ -131,6 +131,13 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
   const construct = a.firstToken === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
   if (construct) return true;
+  // «قائد ميداني وضابط بقوات حفتر»: forces after ب are where the victims served (an agent is «برصاص قوات…», never
+  // «بقوات…»), a few words after the victim noun.
+  if (ctx.doc.original[a.start - 1] === 'ب' && ctx.actorNounAt.get(a.firstToken)?.entry.id === FORCES && a.firstToken > c.last && a.firstToken <= c.last + 3) {
+    let words = true;
+    for (let k = c.last + 1; k < a.firstToken; k++) words &&= ctx.doc.tokens[k]!.kind === 'word' && !ctx.causeAt.has(k);
+    if (words) return true;
+  }
   // «في قصف جوي روسي»: an actor named by its attack is the agent, never the victims' side.
   if (ctx.causeAt.has(a.firstToken)) return false;
   // «عناصر من قوات النظام»، «قيادي سابق في المعارضة»، «مقاتلين في صفوف قسد»، «عناصر من ميليشيا «لواء فاطميون»»:
@@ -204,6 +211,7 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   return enemy || (c.victims === 'fighters' && own.size === 0) ? speaker : undefined;
 }
 const OWN_FORCES = 'own-forces';
+const FORCES = 'forces';
 
 /**
  * «قتل 18 من قوات الوفاق و14 من الجيش الوطني في معارك…»: in a clash, one side's dead are the other side's doing. When

@@ -129,6 +129,10 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'وقال المتحدث باسم رئاسة الأركان العامة للجيش الليبي إن أربعة جنود قتلوا في هجوم لمسلحين متشددين موالين ل"تنظيم الدولة" على بوابة أمنية جنوب سرت.', actors: ['lna-haftar', 'isis'], casualties: [['isis']] },
   // «فيما» after an attack goes on with the same event.
   { pack: 'sudan', text: 'وشنت قوات الدعم السريع هجوما واسعا على مدينة الفاشر من عدة محاور، فيما قتل 6 مدنيين في قصف على سوق المدينة.', actors: ['rsf'], casualties: [['rsf']] },
+  // «ضابط بقوات …» names where the victims served, not who killed them.
+  { pack: 'libya', text: 'قتل سبعة عسكريين بينهم قائد ميداني وضابطان بقوات الجيش الوطني الليبي في محيط مطار طرابلس.', actors: ['lna-haftar'], casualties: [[]] },
+  // Wire copy names al-Shabaab by what it is.
+  { pack: 'somalia', text: 'وقال مسؤول محلي إن المتمردين الإسلاميين أعدموا رجلين علنا في بلدة جلب بتهمة التجسس.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
