@@ -202,6 +202,8 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   let speaker: ActorRef | undefined;
   for (const a of inSentence) if (a.lastToken < c.first && a.role === 'source' && !a.anaphoric) speaker = a;
   if (!speaker || own.has(speaker.actor)) return undefined;
+  // «استشهد»، «شهداء»، «ارتقى»: a speaker calls its own side's dead martyrs, never those it killed.
+  for (let k = c.trigger[0]; k <= c.trigger[1]; k++) if (MARTYRDOM.some((w) => ctx.words[k]!.includes(w))) return undefined;
   // «مقتل 3 من عناصره»، «مقتل 22 منهم»: a pronoun in the victims' phrase points back at a side, maybe the speaker's.
   for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) {
     const w = ctx.words[k]!;
@@ -211,6 +213,7 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   return enemy || (c.victims === 'fighters' && own.size === 0) ? speaker : undefined;
 }
 const OWN_FORCES = 'own-forces';
+const MARTYRDOM = ['ستشهد', 'شهيد', 'شهداء', 'ارتقي', 'ارتقاء'];
 const FORCES = 'forces';
 
 /**

@@ -133,6 +133,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'قتل سبعة عسكريين بينهم قائد ميداني وضابطان بقوات الجيش الوطني الليبي في محيط مطار طرابلس.', actors: ['lna-haftar'], casualties: [[]] },
   // Wire copy names al-Shabaab by what it is.
   { pack: 'somalia', text: 'وقال مسؤول محلي إن المتمردين الإسلاميين أعدموا رجلين علنا في بلدة جلب بتهمة التجسس.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  // A speaker's «شهداء» are its own dead: it did not kill them.
+  { pack: 'iraq', text: 'وقالت قوات الحشد الشعبي في بيان إن مقاتلين اثنين استشهدا أثناء التصدي لهجوم ليلي في صلاح الدين.', actors: ['pmf'], casualties: [[]] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
