@@ -124,6 +124,11 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // «قضوا في هجمات تركية»، «قتلى الغارات الروسية»: an actor named by its attack is the agent, never the victims' side.
   if (ctx.actorNounAt.get(a.firstToken)?.entry.takesName === false) return false;
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
+  // «استهدفت مقاتلي حركة الشباب مما أسفر عن مقتل ثلاثة منهم»: «منهم» points back at the nearest actor before.
+  if (THEM.has(ctx.words[c.last + 1] ?? '') && a.lastToken < c.first) {
+    const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((b) => b.lastToken < c.first && !b.anaphoric);
+    if (before.length && before[before.length - 1]!.actor === a.actor) return true;
+  }
   // «ستة من عناصر الأمن الصومالي»: an actor that starts inside the phrase names the victims, even if it runs past it.
   if (a.firstToken >= phraseStart && a.firstToken <= c.last) return true;
   // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
@@ -213,6 +218,7 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   return enemy || (c.victims === 'fighters' && own.size === 0) ? speaker : undefined;
 }
 const OWN_FORCES = 'own-forces';
+const THEM = /* @__PURE__ */ new Set(['منهم', 'منهن']);
 const MARTYRDOM = ['ستشهد', 'شهيد', 'شهداء', 'ارتقي', 'ارتقاء'];
 const FORCES = 'forces';
 
@@ -283,7 +289,9 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
-  const candidates = named.filter((a) => !own.has(a.actor) && !betweenSides(ctx, a));
+  // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
+  // sides share an id (two of a city's armed groups) — in the mention's own clause.
+  const candidates = named.filter((a) => (!own.has(a.actor) || (ctx.clauseOf[a.firstToken] === clause && clashPartner(ctx, a))) && !betweenSides(ctx, a));
   const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
   if (subject) return groupAt(ctx, named, named.indexOf(subject));
   // «اغتال مجهولون…»، «برصاص مسلحين مجهولين»: the clause says the agent is unknown.
@@ -371,6 +379,11 @@ function partner(ctx: Context, a: ActorRef): boolean {
   // «خلال اشتباكات مسلحة مساء أمس مع…»: the clash word may stand a few words back, in the same clause.
   for (let k = before - 1; k >= before - 6 && k >= 0 && ctx.clauseOf[k] === ctx.clauseOf[before]; k--) if (wordIn(ctx, k, CLASH)) return false;
   return !(ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? []).some((b) => b.lastToken === before - 1);
+}
+
+/** «اشتباكات مع X»: a party after «مع» with a clash word before it. */
+function clashPartner(ctx: Context, a: ActorRef): boolean {
+  return ctx.words[chainStart(ctx, a) - 1] === 'مع' && !partner(ctx, a);
 }
 
 /** The first token of the coordination `a` ends: «الأجهزة الأمنية والحشد الشعبي» for «الحشد الشعبي». */

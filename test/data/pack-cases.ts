@@ -135,6 +135,11 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'وقال مسؤول محلي إن المتمردين الإسلاميين أعدموا رجلين علنا في بلدة جلب بتهمة التجسس.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   // A speaker's «شهداء» are its own dead: it did not kill them.
   { pack: 'iraq', text: 'وقالت قوات الحشد الشعبي في بيان إن مقاتلين اثنين استشهدا أثناء التصدي لهجوم ليلي في صلاح الدين.', actors: ['pmf'], casualties: [[]] },
+  // «منهم» points back at the victims' side; the speaker that reports its strike on them is their actor.
+  { pack: 'somalia', text: 'وقالت الولايات المتحدة إنها نفذت ضربة جوية استهدفت مقاتلي حركة الشباب قرب بلدة جلب مما أسفر عن مقتل أربعة منهم.', actors: ['usa', 'al-shabaab'], casualties: [['usa']] },
+  { pack: 'somalia', text: 'وكانت الحركة المتشددة قد هاجمت قاعدة عسكرية قرب الحدود الكينية ما أسفر عن مقتل 43 شخصا.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  // Two of a city's armed groups: the other side of the clash is the agent though both share an id.
+  { pack: 'libya', text: 'قتل ثلاثة من عناصر قوة الردع في اشتباكات مع جهاز دعم الاستقرار في طرابلس.', actors: ['armed-groups', 'armed-groups'], casualties: [['armed-groups']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
