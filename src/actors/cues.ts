@@ -70,7 +70,8 @@ export const FACILITY_NOUNS: ReadonlySet<string> = new Set(
 
 /** Words that link a speaking noun to the actor it belongs to: «التابعة لـ»، «باسم». */
 export const LINKERS: ReadonlySet<string> = new Set([
-  'التابع', 'التابعه', 'التابعين', 'التابعون', 'تابع', 'تابعه', 'الموالي', 'الموالين', 'المواليه', 'باسم',
+  'التابع', 'التابعه', 'التابعين', 'التابعون', 'تابع', 'تابعه', 'تابعين', 'الموالي', 'الموالين', 'المواليه', 'الموالون',
+  'موالي', 'موالين', 'مواليه', 'موالون', 'باسم',
 ]);
 
 /**

@@ -84,10 +84,12 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     return { last, coordinated };
   };
   // «التابعة لـ X»، «باسم X»: the actor a speaking organ belongs to.
+  // «موالين ل"تنظيم الدولة"»: a ل cut off by a quote stands before it.
   const linked = (k: number): LexMatch<'actors'> | undefined => {
     if (!LINKERS.has(wordAt(k))) return undefined;
-    const name = m.names.get(k + 1);
-    return name && (name.prefix === 'ل' || name.prefix === '' || wordAt(k) === 'باسم') ? name : undefined;
+    const detached = wordAt(k + 1) === 'ل';
+    const name = m.names.get(skipQuotes(detached ? k + 2 : k + 1));
+    return name && (detached || name.prefix === 'ل' || name.prefix === '' || wordAt(k) === 'باسم') ? name : undefined;
   };
 
   // A name reached from the end of a plain source through qualifier words and places only («وزارة الصحة في غزة التي
@@ -156,7 +158,8 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       add(noun, last, actors, 'noun+name', base);
       continue;
     }
-    const owner = linked(noun.lastToken + 1);
+    // «مسلحين إسلاميين موالين لتنظيم الدولة»: one adjective may stand between the noun and its linker.
+    const owner = linked(noun.lastToken + 1) ?? (tokens[noun.lastToken + 1]?.kind === 'word' ? linked(noun.lastToken + 2) : undefined);
     if (owner && speaks) {
       add(noun, owner.lastToken, [owner.id], 'noun+name', base);
       continue;
@@ -209,7 +212,11 @@ function index(doc: Doc, matches: readonly LexMatch[]): Matches {
   for (const x of matches) {
     // Plain sources (civil defence, monitors) hide the names, nouns and adjectives inside them («المرصد السوري»).
     if (covered(x, sourceAt)) continue;
-    if (x.type === 'actorNouns') out.nouns.set(x.firstToken, x as LexMatch<'actorNouns'>);
+    if (x.type === 'actorNouns') {
+      out.nouns.set(x.firstToken, x as LexMatch<'actorNouns'>);
+      // «المتحدث باسم رئاسة الأركان العامة للجيش الليبي»: a speaking organ reports like a plain source.
+      if ((x.entry as ActorNounEntry).speaks === true) out.sourceEnds.add(x.lastToken);
+    }
     else if (x.type === 'actorAdjectives') out.adjectives.set(x.firstToken, x as LexMatch<'actorAdjectives'>);
     else if (x.type === 'actors' && !covered(x, placeAt)) {
       // «أكاديمية الأسد»، «مستشفى الأسد»: a name right after a facility noun is part of a place name.

@@ -126,6 +126,11 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // «قضوا في هجمات تركية»، «قتلى الغارات الروسية»: an actor named by its attack is the agent, never the victims' side.
   if (ctx.actorNounAt.get(a.firstToken)?.entry.takesName === false) return false;
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
+  // «استهدفت مقاتلي حركة الشباب مما أسفر عن مقتل ثلاثة منهم»: «منهم» points back at the nearest actor before.
+  if (THEM.has(ctx.words[c.last + 1] ?? '') && a.lastToken < c.first) {
+    const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((b) => b.lastToken < c.first && !b.anaphoric);
+    if (before.length && before[before.length - 1]!.actor === a.actor) return true;
+  }
   // «ستة من عناصر الأمن الصومالي»: an actor that starts inside the phrase names the victims, even if it runs past it.
   if (a.firstToken >= phraseStart && a.firstToken <= c.last) return true;
   // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
@@ -133,6 +138,13 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
   const construct = a.firstToken === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
   if (construct) return true;
+  // «قائد ميداني وضابط بقوات حفتر»: forces after ب are where the victims served (an agent is «برصاص قوات…», never
+  // «بقوات…»), a few words after the victim noun.
+  if (ctx.doc.original[a.start - 1] === 'ب' && ctx.actorNounAt.get(a.firstToken)?.entry.id === FORCES && a.firstToken > c.last && a.firstToken <= c.last + 3) {
+    let words = true;
+    for (let k = c.last + 1; k < a.firstToken; k++) words &&= ctx.doc.tokens[k]!.kind === 'word' && !ctx.causeAt.has(k);
+    if (words) return true;
+  }
   // «في قصف جوي روسي»: an actor named by its attack is the agent, never the victims' side.
   if (ctx.causeAt.has(a.firstToken)) return false;
   // «عناصر من قوات النظام»، «قيادي سابق في المعارضة»، «مقاتلين في صفوف قسد»، «عناصر من ميليشيا «لواء فاطميون»»:
@@ -197,6 +209,8 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   let speaker: ActorRef | undefined;
   for (const a of inSentence) if (a.lastToken < c.first && a.role === 'source' && !a.anaphoric) speaker = a;
   if (!speaker || own.has(speaker.actor)) return undefined;
+  // «استشهد»، «شهداء»، «ارتقى»: a speaker calls its own side's dead martyrs, never those it killed.
+  for (let k = c.trigger[0]; k <= c.trigger[1]; k++) if (MARTYRDOM.some((w) => ctx.words[k]!.includes(w))) return undefined;
   // «مقتل 3 من عناصره»، «مقتل 22 منهم»: a pronoun in the victims' phrase points back at a side, maybe the speaker's.
   for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) {
     const w = ctx.words[k]!;
@@ -206,6 +220,32 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   return enemy || (c.victims === 'fighters' && own.size === 0) ? speaker : undefined;
 }
 const OWN_FORCES = 'own-forces';
+const THEM = /* @__PURE__ */ new Set(['منهم', 'منهن']);
+const MARTYRDOM = ['ستشهد', 'شهيد', 'شهداء', 'ارتقي', 'ارتقاء'];
+const FORCES = 'forces';
+
+/**
+ * «قتل 18 من قوات الوفاق و14 من الجيش الوطني في معارك…»: in a clash, one side's dead are the other side's doing. When
+ * the mention's sentence names a clash and its victims have a side, the first victims' side of another mention in the
+ * window that is not theirs is the actor.
+ */
+function otherSide(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, window: readonly number[]): ActorRef | undefined {
+  const sentence = ctx.sentenceOf[c.first]!;
+  // This mention's own side, not those of the other mentions around it.
+  const own = new Set((ctx.actorsBySentence[sentence] ?? []).filter((a) => !a.anaphoric && victimsSide(ctx, c, a)).map((a) => a.actor));
+  if (own.size === 0) return undefined;
+  let clash = false;
+  for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]! && !clash; i++) clash = wordIn(ctx, i, FIGHT);
+  if (!clash) return undefined;
+  for (const s of window) {
+    const found = (ctx.actorsBySentence[s] ?? []).find((a) => sides.has(a) && !own.has(a.actor) && usable(a) && !a.anaphoric);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+// Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent).
+const FIGHT = /* @__PURE__ */ new Set(['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال']);
 
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
 function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): ActorRef | undefined {
@@ -235,7 +275,8 @@ function agentLink(ctx: Context, from: number, a: ActorRef): boolean {
 export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, alone: boolean): string[] {
   const clause = ctx.clauseOf[c.first]!;
   const sentence = ctx.sentenceOf[c.first]!;
-  const near = [sentence - 1, sentence, sentence + 1, sentence + 2].flatMap((s) => ctx.actorsBySentence[s] ?? []);
+  const previous = sentenceBefore(ctx, sentence);
+  const near = [...new Set([previous, sentence - 1, sentence, sentence + 1, sentence + 2])].flatMap((s) => ctx.actorsBySentence[s] ?? []);
   const speaker = speakerAsAgent(ctx, c, near);
   if (speaker) return [speaker.actor];
   // The victims' side, by id: «وأضاف المتحدث باسم … الجيش الوطني الليبي أن قائدا من الجيش الوطني الليبي قتل» — the
@@ -250,7 +291,9 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
-  const candidates = named.filter((a) => !own.has(a.actor) && !betweenSides(ctx, a));
+  // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
+  // sides share an id (two of a city's armed groups) — in the mention's own clause.
+  const candidates = named.filter((a) => (!own.has(a.actor) || (ctx.clauseOf[a.firstToken] === clause && clashPartner(ctx, a))) && !betweenSides(ctx, a));
   const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
   if (subject) return groupAt(ctx, named, named.indexOf(subject));
   // «اغتال مجهولون…»، «برصاص مسلحين مجهولين»: the clause says the agent is unknown.
@@ -264,11 +307,14 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (any >= 0) return groupAt(ctx, inClause, any);
   const announcer = announcerAsAgent(ctx, c, sides, own);
   if (announcer) return [announcer.actor];
+  const opponent = otherSide(ctx, c, sides, [sentence, previous]);
+  if (opponent) return [opponent.actor];
   // «وبذلك ترتفع الحصيلة منذ مطلع العام إلى…»: a cumulative toll is no one strike of the sentences around it.
   if (alone) return [];
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.
-  // «…، فيما أصيب 3 آخرون بأعيرة معدنية»: «آخرون» are more victims of the same event, not a contrasted one.
-  if (contrastAt(ctx, ctx.clauseStarts[clause]!) && !c.others) return [];
+  // «…، فيما أصيب 3 آخرون بأعيرة معدنية»: «آخرون» are more victims of the same event, not a contrasted one; and «فيما»
+  // mostly says "as, while" of the same event («شنت قوات الدعم السريع هجوما…، فيما قتل وجرح عدد من المدنيين»).
+  if (contrastAt(ctx, ctx.clauseStarts[clause]!) && !c.others && ctx.words[ctx.clauseStarts[clause]!] !== 'فيما') return [];
   // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر»; nor,
   // when the clause names its own cause, the actors of a later contrasted clause: «أصيب جندي جراء سقوط صاروخ، فيما
   // ارتفع عدد المصابين بغارة إسرائيلية» (without one, the cause after «فيما» may be shared: «استشهدت مواطنة فيما أصيب
@@ -276,7 +322,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const ownCause = clauseHasCause(ctx, clause);
   const attackers = candidates.filter((a) => a.role !== 'target' && !(ownCause && laterContrast(ctx, clause, a)));
   // A heading takes its attribution from the sentence under it, a body sentence from its own and the one before.
-  const order = isHeading(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : [sentence, sentence - 1];
+  const order = isHeading(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : [sentence, previous];
   for (const at of order) {
     // A sentence where a source reports its own attack is about that attack: the other actors are its targets.
     const speaker = selfReported(ctx, at);
@@ -285,6 +331,23 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
   return [];
+}
+
+/**
+ * The sentence before `sentence`, stepping over page furniture between them — a photo caption («السودان.
+ * (أرشيفية)»), a dateline, «Smaller Bigger»: lines of fewer than {@link FURNITURE_WORDS} words.
+ */
+function sentenceBefore(ctx: Context, sentence: number): number {
+  let s = sentence - 1;
+  for (let hops = 0; s > 0 && hops < 4 && wordsIn(ctx, s) < FURNITURE_WORDS; hops++) s--;
+  return s;
+}
+const FURNITURE_WORDS = 4;
+
+function wordsIn(ctx: Context, sentence: number): number {
+  let n = 0;
+  for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]! && n < FURNITURE_WORDS; i++) if (ctx.doc.tokens[i]!.kind === 'word') n++;
+  return n;
 }
 
 /**
@@ -318,6 +381,11 @@ function partner(ctx: Context, a: ActorRef): boolean {
   // «خلال اشتباكات مسلحة مساء أمس مع…»: the clash word may stand a few words back, in the same clause.
   for (let k = before - 1; k >= before - 6 && k >= 0 && ctx.clauseOf[k] === ctx.clauseOf[before]; k--) if (wordIn(ctx, k, CLASH)) return false;
   return !(ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? []).some((b) => b.lastToken === before - 1);
+}
+
+/** «اشتباكات مع X»: a party after «مع» with a clash word before it. */
+function clashPartner(ctx: Context, a: ActorRef): boolean {
+  return ctx.words[chainStart(ctx, a) - 1] === 'مع' && !partner(ctx, a);
 }
 
 /** The first token of the coordination `a` ends: «الأجهزة الأمنية والحشد الشعبي» for «الحشد الشعبي». */

@@ -119,6 +119,27 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'iraq', text: 'وأسفرت الضربة الجوية التركية على قرية في قضاء سيدكان عن مقتل ثلاثة مدنيين.', actors: ['turkey'], casualties: [['turkey']] },
   // «فيما أصيب 4 آخرون»: more victims of the same event, not a contrasted one.
   { pack: 'palestine', text: 'وأطلق جنود الاحتلال الرصاص الحي على المتظاهرين، فأصيب شاب بجروح خطيرة، فيما أصيب 4 آخرون بالرصاص المطاطي.', actors: ['israel'], casualties: [['israel'], ['israel']] },
+  // A photo caption between two sentences is no sentence of the window.
+  { pack: 'sudan', text: 'قتل 9 مدنيين في قصف مدفعي لقوات الدعم السريع على حي أبو شوك.\n\nالفاشر. (أرشيفية)\n\nوقال مصدر طبي إن 14 جريحا وصلوا إلى المستشفى.', actors: ['rsf'], casualties: [['rsf'], ['rsf']] },
+  // A fight's toll split by side: each side's dead are the other's doing, also in the sentence after.
+  { pack: 'sudan', text: 'قتل 25 من عناصر الدعم السريع و7 من أفراد الجيش السوداني في معارك عنيفة شرق مدينة الأبيض. وأسفرت المواجهات أيضا عن إصابة 30 من عناصر الدعم السريع.', actors: ['rsf', 'sudan-army', 'rsf'], casualties: [['sudan-army'], ['rsf'], ['sudan-army']] },
+  // An attack is no fight: two victims' sides of one attack are not each other's attackers.
+  { pack: 'iraq', text: 'وأدى الهجوم إلى مقتل عنصر من الحشد الشعبي وإصابة جنديين في الجيش العراقي.', actors: ['pmf', 'iraqi-forces'], casualties: [[], []] },
+  // The army a spokesman speaks for is a source; gunmen «موالين ل"تنظيم الدولة"» are that group's, not an anaphor.
+  { pack: 'libya', text: 'وقال المتحدث باسم رئاسة الأركان العامة للجيش الليبي إن أربعة جنود قتلوا في هجوم لمسلحين متشددين موالين ل"تنظيم الدولة" على بوابة أمنية جنوب سرت.', actors: ['lna-haftar', 'isis'], casualties: [['isis']] },
+  // «فيما» after an attack goes on with the same event.
+  { pack: 'sudan', text: 'وشنت قوات الدعم السريع هجوما واسعا على مدينة الفاشر من عدة محاور، فيما قتل 6 مدنيين في قصف على سوق المدينة.', actors: ['rsf'], casualties: [['rsf']] },
+  // «ضابط بقوات …» names where the victims served, not who killed them.
+  { pack: 'libya', text: 'قتل سبعة عسكريين بينهم قائد ميداني وضابطان بقوات الجيش الوطني الليبي في محيط مطار طرابلس.', actors: ['lna-haftar'], casualties: [[]] },
+  // Wire copy names al-Shabaab by what it is.
+  { pack: 'somalia', text: 'وقال مسؤول محلي إن المتمردين الإسلاميين أعدموا رجلين علنا في بلدة جلب بتهمة التجسس.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  // A speaker's «شهداء» are its own dead: it did not kill them.
+  { pack: 'iraq', text: 'وقالت قوات الحشد الشعبي في بيان إن مقاتلين اثنين استشهدا أثناء التصدي لهجوم ليلي في صلاح الدين.', actors: ['pmf'], casualties: [[]] },
+  // «منهم» points back at the victims' side; the speaker that reports its strike on them is their actor.
+  { pack: 'somalia', text: 'وقالت الولايات المتحدة إنها نفذت ضربة جوية استهدفت مقاتلي حركة الشباب قرب بلدة جلب مما أسفر عن مقتل أربعة منهم.', actors: ['usa', 'al-shabaab'], casualties: [['usa']] },
+  { pack: 'somalia', text: 'وكانت الحركة المتشددة قد هاجمت قاعدة عسكرية قرب الحدود الكينية ما أسفر عن مقتل 43 شخصا.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  // Two of a city's armed groups: the other side of the clash is the agent though both share an id.
+  { pack: 'libya', text: 'قتل ثلاثة من عناصر قوة الردع في اشتباكات مع جهاز دعم الاستقرار في طرابلس.', actors: ['armed-groups', 'armed-groups'], casualties: [['armed-groups']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
