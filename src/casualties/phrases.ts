@@ -202,9 +202,10 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     np.victims = 'unspecified';
     if (!num) np.count = countOfForm(participle);
     j = participle.lastToken + 1;
-  } else if (ctx.words[j] !== undefined && (OTHER_WORDS.has(ctx.words[j]!) || (!num && ctx.words[j] === 'اخر'))) {
+  } else if (ctx.words[j] !== undefined && (OTHER_WORDS.has(ctx.words[j]!) || (!num && ctx.words[j] === 'اخر') || (!num && afterCasualtyWord && j === start && THE_OTHER.has(ctx.words[j]!)))) {
+    // «وأصيب الآخر»: right after a casualty word, «the other» is one more of the class named before.
     np.others = true;
-    if (!num) np.count = ctx.words[j] === 'اخر' ? { value: 1 } : { vague: 'some' };
+    if (!num) np.count = ctx.words[j] === 'اخر' || THE_OTHER.has(ctx.words[j]!) ? { value: 1 } : { vague: 'some' };
     j++;
   } else if (!num && ctx.bits[j]! & F.ORDINAL && ctx.words[j]!.length > 2) {
     // «وأصيب ثالث»: an ordinal is one more of the class named before.
@@ -220,7 +221,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
       np.victims = victimClass(of);
       np.victimTokens = [of.firstToken, of.lastToken];
       j = of.lastToken + 1;
-    } else if (/ه[مني]$/u.test(ctx.words[j]!)) {
+    } else if (/ه(م|ما|ن)$|اهي$/u.test(ctx.words[j]!)) {
       np.others = true;
       j++;
     } else return null;
@@ -320,6 +321,8 @@ function plainWord(ctx: Context, k: number): boolean {
   return !(ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k) || ctx.causeAt.has(k) || ctx.placeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k));
 }
 
+/** «الآخر»، «الأخرى»: the other one. */
+const THE_OTHER = /* @__PURE__ */ new Set(['الاخر', 'الاخري']);
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
 const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما']);
 const CIVILIAN_CLASSES = /* @__PURE__ */ new Set(['civilians', 'children', 'women']);
@@ -331,16 +334,29 @@ const CIVILIAN_CLASSES = /* @__PURE__ */ new Set(['civilians', 'children', 'wome
 function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): void {
   // Iterative, and bounded: a long run of «و» stays linear and never deepens the stack.
   for (let joined = 0; joined < MAX_CONJUNCTS; joined++) {
-    const k = np.last + 1;
-    if (!(ctx.bits[k]! & F.AND) || np.count?.value === undefined) return;
+    // «قائد الفوج مع أربعة من مرافقيه»: a singular head may take one genitive before its company.
+    const genitive = joined === 0 && !np.countTokens && np.count?.value === 1 && ctx.words[np.last + 1]?.startsWith('ال') && plainWord(ctx, np.last + 1) && comitativeAt(ctx, np.last + 2) > 0;
+    const k = np.last + (genitive ? 2 : 1);
+    const withWord = comitativeAt(ctx, k);
+    if (!(ctx.bits[k]! & F.AND) && !withWord || np.count?.value === undefined) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
-    const second = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, afterCasualtyWord, false);
-    if (!second || second.participle || second.victims === null || second.others || second.count?.value === undefined) return;
+    const second = readNounPhrase(ctx, withWord ? k + withWord : ctx.words[k] === 'و' ? k + 1 : k, !withWord, afterCasualtyWord, false);
+    // «مع خمسة آخرين»: the others with someone are more of the same class; after «مع» a group must be counted or
+    // kin with a pronoun back to the first («مع زوجته»), else it is a companion of another kind («مع عناصر الفصيل»).
+    if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(withWord && second.others))) return;
+    if (second.others && !withWord) return;
+    if (withWord && !second.countTokens && !second.others && ctx.victimAt.get(second.victimTokens?.[0] ?? -1)?.entry.role !== 'kinship') return;
     np.count = { value: np.count.value + second.count.value };
-    if (np.victims !== second.victims) np.victims = CIVILIAN_CLASSES.has(np.victims!) && CIVILIAN_CLASSES.has(second.victims) ? 'civilians' : 'people';
+    if (second.victims !== null && np.victims !== second.victims) np.victims = CIVILIAN_CLASSES.has(np.victims!) && CIVILIAN_CLASSES.has(second.victims) ? 'civilians' : 'people';
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
     np.last = second.last;
   }
+}
+
+/** «مع» and «إلى جانب» join a group to another as its company: the length of the phrase at `k`, 0 if none. */
+function comitativeAt(ctx: Context, k: number): number {
+  if (ctx.words[k] === 'مع') return 1;
+  return ctx.words[k] === 'الي' && ctx.words[k + 1] === 'جانب' ? 2 : 0;
 }
 
 /** The most groups one coordination sums: «رجل وزوجته وثلاثة من أبنائهما …». */

@@ -336,6 +336,16 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل مزارع واثنان من أشقائه بانفجار لغم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     { text: 'وأكدت العائلة أن المواطنة هدى سالم (40 عاما) توفيت متأثرة بجراحها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
     { text: 'أسفر القصف عن مقتل المرأة وأحد أبنائها', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    // «مع» and «إلى جانب» join company to a group: counted, «آخرين», or kin with a pronoun back to the first.
+    { text: 'قتل قائد الفوج مع أربعة من مرافقيه في كمين', expect: [{ kind: 'killed', count: { value: 5 } }] },
+    { text: 'أعلن الفصيل مقتل قيادي مع ستة آخرين في غارة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'fighters' }] },
+    { text: 'استشهدت سيدة إلى جانب حفيدتها في قصف مدفعي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'قتل جندي مع عناصر الفصيل في الاشتباك', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }] },
+    // «أحدهما»، «الآخر»: one of a pair named before, and the other one.
+    {
+      text: 'استهدف قناص شقيقين على الطريق فقتل أحدهما وأصيب الآخر',
+      expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }],
+    },
   ],
   'cascade 1b · verb agreement decides who the subject is': [
     { text: 'وكان نحو سبعة مدنيين توفوا غرقا في النهر', expect: [{ kind: 'killed', count: { value: 7, approximate: true }, victims: 'civilians' }] },
