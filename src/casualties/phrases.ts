@@ -171,7 +171,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   const participle = participleAt?.entry.pos === 'participle' ? participleAt : undefined;
   const victimAt = ctx.victimAt.get(j);
   // A singular nationality («السوري»، «سوريا») is an adjective or the country unless counted or right after a casualty word.
-  const adjective = victimAt?.entry.role === 'nationality' && !num && !afterCasualtyWord && countOfForm(victimAt)?.value === 1;
+  // After «أن» an accusative one is the subject of what follows: «إن فلسطينياً أصيب».
+  const subject = victimAt !== undefined && j === start && victimAt.suffix === 'ا' && !victimAt.article && victimAt.prefix === '' && COMPLEMENTIZERS.has(ctx.words[start - 1] ?? '');
+  const adjective = victimAt?.entry.role === 'nationality' && !num && !afterCasualtyWord && !subject && countOfForm(victimAt)?.value === 1;
   const victim = victimAt && !adjective && !(participle && participle.suffix === '' && victimAt.suffix !== '') ? victimAt : undefined;
   if (victim) {
     np.victims = victimClass(victim);
@@ -321,6 +323,8 @@ function plainWord(ctx: Context, k: number): boolean {
   return !(ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k) || ctx.causeAt.has(k) || ctx.placeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k));
 }
 
+/** «أن»، «إن» and their forms: a noun after them opens a clause. */
+const COMPLEMENTIZERS = /* @__PURE__ */ new Set(['ان', 'بان', 'وان', 'لان', 'فان']);
 /** «الآخر»، «الأخرى»: the other one. */
 const THE_OTHER = /* @__PURE__ */ new Set(['الاخر', 'الاخري']);
 /** «أحد»، «إحدى»، «إحداهن»: one of. */

@@ -304,6 +304,12 @@ export const families: Record<string, CasualtyCase[]> = {
     },
     { text: 'أعلنت الوزارة مقتل 5 أردنيين في حادث على الحدود', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     { text: 'استشهد فلسطينيان برصاص الاحتلال في نابلس', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people', cause: 'shooting' }] },
+    { text: 'وأحصت المنظمة مقتل 23 إيرانيا و4 أفغان في الهجوم', expect: [{ kind: 'killed', count: { value: 23 }, victims: 'people' }] },
+    { text: 'قتل 6 أكراد في قصف مدفعي على القرية', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people', cause: 'shelling' }] },
+    // After «أن» an accusative nationality is a subject, not an adjective.
+    { text: 'وذكرت المصادر أن سودانياً قتل على الحدود أمس', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    // Adjectives of an agent stay adjectives: «القوات التركية» names no victims.
+    { text: 'قصفت القوات التركية القرية ما أدى إلى مقتل 3', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'unspecified' }] },
     { text: 'وأكد المتحدث أن ضابطا من الجيش الوطني الليبي قتل في الاشتباك', expect: [{ kind: 'killed', count: { value: 1 } }] },
     // Members named by a noun of membership and their body: police and security men are soldiers.
     { text: 'قتل أربعة من رجال الشرطة في هجوم على نقطة تفتيش', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'soldiers' }] },
