@@ -10,7 +10,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_WORDS, BODIES, CAMPAIGNS, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_OPENERS, AGE_WORDS, BODIES, CAMPAIGNS, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_NOUNS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
@@ -107,7 +107,9 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
     return /(تا|ا)(ه|ها|هم|هما)$/u.test(m.text) ? { value: 2 } : isPluralForm(m) ? { vague: 'some' } : { value: 1 };
   }
   // A final «ه» after another ending is always «his» («إصاباته»).
-  if (PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه'))) return null;
+  const pronoun = PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه'));
+  if (pronoun && m.type === 'victims') return personsWithPronoun(m as LexMatch<'victims'>);
+  if (pronoun) return null;
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
   // word («استشهاد مدنيين»); on a participle with a sound plural («مفقودين»، «مصابين») it is a plural.
   if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length : !afterCasualtyWord)) return { vague: 'some' };
@@ -115,6 +117,20 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   if (PLURAL.has(suffix) || PLURAL.has(last) || isPluralForm(m)) return { vague: 'some' };
   if (entryNumber === 'dual') return { value: 2 };
   return { value: 1 };
+}
+
+const COLLECTIVES = /* @__PURE__ */ new Set(['families', 'crew']);
+
+/**
+ * A victim noun with a possessive pronoun: a crew or a family of unknown size («طاقمها»، «عائلته»: null), a plural
+ * «some» («أطفالها»), a nominative dual two («وطفلاها»), a singular one («طفلها»). A feminine «رضيعة» is read here too,
+ * as its ة and «his» ه are one letter once normalized.
+ */
+function personsWithPronoun(m: LexMatch<'victims'>): Quantity | null {
+  if (COLLECTIVES.has(victimClass(m))) return null;
+  if (isPluralForm(m)) return { vague: 'some' };
+  if (/^ا(ه|ها|هم|هما|هن)$/u.test(m.suffix)) return { value: 2 };
+  return PRONOUN.has(m.suffix) ? { value: 1 } : null;
 }
 
 /** True when the matched form is plural by the lexicon: a listed broken plural, or an all-plural entry. */
@@ -143,6 +159,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     j++;
     skipped++;
   }
+  // «أصيب /4/ أطفال»، «(9) أطفال»: a figure between slashes or brackets.
+  const enclosed = enclosedFigure(ctx, j);
+  if (enclosed) j++;
   const start = j;
   let count: Quantity | null = null;
   let countTokens: readonly [number, number] | undefined;
@@ -153,7 +172,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     count = quantityOf(num);
     countTokens = [j, num.lastToken];
     for (let k = num.firstToken; k <= num.lastToken; k++) if (OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'اخر') othersInCount = true;
-    j = num.lastToken + 1;
+    j = num.lastToken + 1 + (enclosed ? 1 : 0);
     partitive = ctx.words[j] === 'من';
     if (partitive) j++;
   }
@@ -199,6 +218,12 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     }
     // «8 من أسرة واحدة»: a figure of a family counts its members.
     if (partitive && victimClass(victim) === 'families') np.victims = 'people';
+    // «رضيعة فلسطينية تبلغ من العمر 8 أشهر ووالدتها»: an age belongs to the group (after a nationality adjective),
+    // and what is joined after it.
+    const nationality = ctx.victimAt.get(j);
+    const adjective = nationality?.entry.role === 'nationality' && nationality.prefix === '' && nationality.article === victim.article ? nationality.lastToken + 1 : j;
+    const age = ageAfter(ctx, adjective);
+    if (age >= 0) j = age + 1;
   } else if (participle) {
     np.participle = participle;
     np.victims = 'unspecified';
@@ -325,6 +350,40 @@ function plainWord(ctx: Context, k: number): boolean {
 
 /** «أن»، «إن» and their forms: a noun after them opens a clause. */
 const COMPLEMENTIZERS = /* @__PURE__ */ new Set(['ان', 'بان', 'وان', 'لان', 'فان']);
+/** «/4/»، «(9)»: an opening slash or bracket at `j` with a figure after it and the closing mark after the figure. */
+function enclosedFigure(ctx: Context, j: number): boolean {
+  const open = ctx.words[j];
+  if (open !== '/' && open !== '(') return false;
+  const num = countingNumber(ctx, j + 1);
+  return num !== undefined && ctx.words[num.lastToken + 1] === (open === '/' ? '/' : ')');
+}
+
+const AGE_OPENING = /* @__PURE__ */ new Set(AGE_OPENERS);
+/** The most words an age phrase takes: «تبلغ من العمر ثمانية أشهر». */
+const MAX_AGE_WORDS = 7;
+
+/**
+ * Last token of an age phrase right after a victim noun, -1 if none: «(23 عاماً)»، «يبلغ من العمر 12 عاماً»، «البالغة
+ * 5 سنوات»، «عمره 12 عاماً»، «في الخمسينيات من عمرها». It ends at its age word, or at its figure when none follows.
+ */
+function ageAfter(ctx: Context, k: number): number {
+  const w = ctx.words[k];
+  if (w === '(') {
+    const num = ctx.numberAt.get(k + 1);
+    const e = num ? num.lastToken + 1 : -1;
+    return num && AGES.has(ctx.words[e] ?? '') && ctx.words[e + 1] === ')' ? e + 1 : -1;
+  }
+  // «في الخمسينيات من عمرها»: a decade of life.
+  if (w === 'في' && /ينات$|يات$/u.test(ctx.words[k + 1] ?? '') && ctx.words[k + 2] === 'من' && /^عمر(ه|ها)$/u.test(ctx.words[k + 3] ?? '')) return k + 3;
+  if (w === undefined || !AGE_OPENING.has(w)) return -1;
+  for (let e = k + 1; e <= k + MAX_AGE_WORDS && e < ctx.n; e++) {
+    const num = ctx.numberAt.get(e);
+    if (num) return AGES.has(ctx.words[num.lastToken + 1] ?? '') ? num.lastToken + 1 : num.lastToken;
+    if (ctx.words[e] !== 'من' && ctx.words[e] !== 'العمر') return -1;
+  }
+  return -1;
+}
+
 /** «الآخر»، «الأخرى»: the other one. */
 const THE_OTHER = /* @__PURE__ */ new Set(['الاخر', 'الاخري']);
 /** «أحد»، «إحدى»، «إحداهن»: one of. */

@@ -342,6 +342,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل مزارع واثنان من أشقائه بانفجار لغم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     { text: 'وأكدت العائلة أن المواطنة هدى سالم (40 عاما) توفيت متأثرة بجراحها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
     { text: 'أسفر القصف عن مقتل المرأة وأحد أبنائها', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    // An age after the noun belongs to the group, and a conjunct may follow it.
+    { text: 'قتل فتى يبلغ من العمر 14 عاما وشقيقه برصاص مجهولين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'استشهدت طفلة سورية تبلغ من العمر ستة أشهر ووالدتها في الغارة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'أصيبت سيدة في الستينيات من عمرها إلى جانب حفيدها', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
+    // A singular noun with a pronoun is one person; a feminine one in ة too («رضيعة»); a crew is of unknown size.
+    { text: 'وأدى القصف إلى مقتل طفلها الرضيع', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    { text: 'أصيبت رضيعة بشظايا في رأسها', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    // A figure between slashes, as some agencies write it.
+    { text: 'أصيب /5/ أطفال بجروح في انفجار قنبلة', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'children' }] },
     // «مع» and «إلى جانب» join company to a group: counted, «آخرين», or kin with a pronoun back to the first.
     { text: 'قتل قائد الفوج مع أربعة من مرافقيه في كمين', expect: [{ kind: 'killed', count: { value: 5 } }] },
     { text: 'أعلن الفصيل مقتل قيادي مع ستة آخرين في غارة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'fighters' }] },
