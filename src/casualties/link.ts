@@ -271,6 +271,12 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
     const sentence = ctx.sentenceOf[c.last];
     for (let k = c.last + 1; k < ctx.n && k <= c.last + ELLIPSIS_REACH && ctx.sentenceOf[k] === sentence; k++) {
       const bits = ctx.bits[k]!;
+      // «مقتل تسعة مدنيين بينهم ثلاثة أطفال في قرية …، وأربعة مدنيين»: a sub-group of the first group is stepped over.
+      const sub = bits & F.INCLUDES && !(bits & F.AND) ? groups.startingAt[ctx.words[k + 1] === 'من' ? k + 2 : k + 1] ?? -1 : -1;
+      if (sub >= 0) {
+        k = groups.list[sub]!.last;
+        continue;
+      }
       if (bits & (F.OPENER | F.RELATIVE | F.INCLUDES) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) break;
       const adding = phraseAt(ctx, k, ADDS);
       const start = adding ? k + adding : ctx.words[k] === 'و' ? k + 1 : k;

@@ -371,6 +371,11 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'cascade 3b · elliptical coordination, states and sub-group lists': [
     // A figure «من» a side: the side's members, also as a later member of a list.
+    // A sub-group of the first group is stepped over on the way to the second.
+    {
+      text: 'أسفرت الغارات عن مقتل ستة مدنيين بينهم طفلان في حي الكلاسة وأربعة مدنيين بينهم امرأة في حي المشهد',
+      expect: [{ kind: 'killed', count: { value: 6 }, victims: 'civilians' }, { kind: 'killed', count: { value: 4 }, victims: 'civilians' }],
+    },
     {
       text: 'قتل 30 مدنيا و12 من قوات النظام في المعارك',
       expect: [{ kind: 'killed', count: { value: 30 }, victims: 'civilians' }, { kind: 'killed', count: { value: 12 }, victims: 'soldiers' }],
