@@ -232,7 +232,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   } else if (ctx.words[j] !== undefined && (OTHER_WORDS.has(ctx.words[j]!) || (!num && ctx.words[j] === 'اخر') || (!num && afterCasualtyWord && j === start && THE_OTHER.has(ctx.words[j]!)))) {
     // «وأصيب الآخر»: right after a casualty word, «the other» is one more of the class named before.
     np.others = true;
-    if (!num) np.count = ctx.words[j] === 'اخر' || THE_OTHER.has(ctx.words[j]!) ? { value: 1 } : { vague: 'some' };
+    // «وأصيب آخران»: the nominative dual is two.
+    if (!num) np.count = ctx.words[j] === 'اخر' || THE_OTHER.has(ctx.words[j]!) ? { value: 1 } : OTHER_TWO.has(ctx.words[j]!) ? { value: 2 } : { vague: 'some' };
     j++;
   } else if (!num && ctx.bits[j]! & F.ORDINAL && ctx.words[j]!.length > 2) {
     // «وأصيب ثالث»: an ordinal is one more of the class named before.
@@ -272,7 +273,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     }
   }
   np.last = j - 1;
-  if (coordinated && np.victims !== null && !np.participle && !np.others) coordinate(ctx, np, afterCasualtyWord);
+  // «3 آخرين وجنديين»: others joined to a named group become one group of mixed class.
+  if (coordinated && (np.victims !== null || (np.others && np.countTokens)) && !np.participle) coordinate(ctx, np, afterCasualtyWord);
   atLeastAfter(ctx, np);
   return np;
 }
@@ -299,6 +301,9 @@ function atLeastAfter(ctx: Context, np: NounPhrase): void {
   const v = np.count?.value;
   if (v !== undefined && !np.count!.approximate) np.count = { min: v };
   np.last = k + 1;
+  // «ثمانية أفراد على الأقل من أسرة واحدة»: the group's «من» may follow its «على الأقل».
+  const of = ctx.words[k + 2] === 'من' ? ctx.victimAt.get(k + 3) : undefined;
+  if (of && of.prefix === '') np.last = of.lastToken;
 }
 
 const AGES = /* @__PURE__ */ new Set(AGE_WORDS);
@@ -384,6 +389,8 @@ function ageAfter(ctx: Context, k: number): number {
   return -1;
 }
 
+/** «آخران»، «أخريان»: two others. */
+const OTHER_TWO = /* @__PURE__ */ new Set(['اخران', 'اخرتان', 'اخريان']);
 /** «الآخر»، «الأخرى»: the other one. */
 const THE_OTHER = /* @__PURE__ */ new Set(['الاخر', 'الاخري']);
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
@@ -409,8 +416,16 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(withWord && second.others))) return;
     if (second.others && !withWord) return;
     if (withWord && !second.countTokens && !second.others && ctx.victimAt.get(second.victimTokens?.[0] ?? -1)?.entry.role !== 'kinship') return;
-    np.count = { value: np.count.value + second.count.value };
-    if (second.victims !== null && np.victims !== second.victims) np.victims = CIVILIAN_CLASSES.has(np.victims!) && CIVILIAN_CLASSES.has(second.victims) ? 'civilians' : 'people';
+    if (np.others && (withWord || second.victims === null)) return;
+    // «إعدام 11 رجلاً وشاباً»: from eleven on a singular noun is the figure's counted noun; a second one joined to it
+    // shares the figure rather than adding one.
+    const accusative = second.victimTokens !== undefined && ctx.words[second.victimTokens[1]]!.endsWith('ا');
+    const sharesFigure = np.countTokens !== undefined && (np.count.value ?? 0) >= 11 && !second.countTokens && second.count.value === 1 && accusative && !withWord;
+    if (!sharesFigure) np.count = { value: np.count.value + second.count.value };
+    if (np.others) {
+      np.others = false;
+      np.victims = 'people';
+    } else if (second.victims !== null && np.victims !== second.victims) np.victims = CIVILIAN_CLASSES.has(np.victims!) && CIVILIAN_CLASSES.has(second.victims) ? 'civilians' : 'people';
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
     np.last = second.last;
   }

@@ -352,6 +352,18 @@ export const families: Record<string, CasualtyCase[]> = {
     // A figure between slashes, as some agencies write it.
     { text: 'أصيب /5/ أطفال بجروح في انفجار قنبلة', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'children' }] },
     // «مع» and «إلى جانب» join company to a group: counted, «آخرين», or kin with a pronoun back to the first.
+    // From eleven on, a second accusative singular shares the figure; others joined to a named group are one group.
+    { text: 'أعدم التنظيم 13 رجلاً وشاباً في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 13 }, victims: 'people' }] },
+    { text: 'قتل 12 مدنيا وطفل في الغارة', expect: [{ kind: 'killed', count: { value: 13 }, victims: 'civilians' }] },
+    {
+      text: 'قتل مدنيان وأصيب 4 آخرون وشرطيان في الانفجار',
+      expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 6 }, victims: 'people' }],
+    },
+    { text: 'قتل جندي وأصيب آخران في الهجوم', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 }, victims: 'soldiers' }] },
+    {
+      text: 'وأكدت المصادر أن سبعة أفراد على الأقل من عائلة واحدة قتلوا في الغارة',
+      expect: [{ kind: 'killed', count: { min: 7 }, victims: 'people' }],
+    },
     { text: 'قتل قائد الفوج مع أربعة من مرافقيه في كمين', expect: [{ kind: 'killed', count: { value: 5 } }] },
     { text: 'أعلن الفصيل مقتل قيادي مع ستة آخرين في غارة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'fighters' }] },
     { text: 'استشهدت سيدة إلى جانب حفيدتها في قصف مدفعي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
