@@ -393,6 +393,9 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 30 }, victims: 'civilians' }, { kind: 'killed', count: { value: 12 }, victims: 'soldiers' }],
     },
     { text: 'وقتل 9 من تنظيم الدولة في الغارة', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'fighters' }] },
+    // A casualty noun, then «من/في» and a side: the side's members.
+    { text: 'وأسفرت المعارك عن سقوط 6 قتلى من قوات النظام', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'soldiers' }] },
+    { text: 'وتحدثت المصادر عن إصابة عدد من الجرحى في تنظيم الدولة', expect: [{ kind: 'injured', victims: 'fighters' }] },
     // «واحد» begins with و and joins nothing: «بعد يوم واحد من …» is no member of the list.
     { text: 'نفذ التنظيم إعدام شابين في الساحة، بعد يوم واحد من سيطرته على البلدة', expect: [{ kind: 'executed', count: { value: 2 } }] },
     {
