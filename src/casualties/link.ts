@@ -233,7 +233,17 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       i = second.lastToken;
       continue;
     }
-    const at = p.article ? groups.startingAt[p.lastToken + 1] ?? -1 : -1;
+    // «بين القتلى العشرة 7 مدنيين»: a definite figure after the dead is their adjective.
+    const next = p.lastToken + 1;
+    const after = ctx.words[next]?.startsWith('ال') && ctx.numberAt.has(next) ? ctx.numberAt.get(next)!.lastToken + 1 : next;
+    const at = p.article ? groups.startingAt[after] ?? -1 : -1;
+    // «هناك امرأة من بين الضحايا»: the group may stand before «من بين».
+    const before = at < 0 && p.article && ctx.words[i - 1] === 'من' ? groups.endingAt[i - 2] ?? -1 : -1;
+    if (before >= 0 && groups.list[before]!.count) {
+      const g = groups.list[before]!;
+      out.push(fromGroup(p, g, g.first, p.lastToken, 'among'));
+      continue;
+    }
     if (at < 0) continue;
     const g = groups.list[at]!;
     if (g.count) out.push(fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : i, g.last, 'among'));

@@ -405,6 +405,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أسفرت الغارة عن مقتل امرأتين وطفلين في حي الصناعة', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
     { text: 'وما زال ثلاثة آخرون مفقودين بعد غرق القارب', expect: [{ kind: 'missing', count: { value: 3 } }] },
     { text: 'وقال الطبيب إن من بين القتلى قائدا ميدانيا', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'fighters' }] },
+    // A definite figure after the dead is their adjective; the group may also stand before «من بين».
+    { text: 'وأوضح المصدر أن بين القتلى الخمسة ثلاثة مسعفين', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'medical' }] },
+    { text: 'وكان ثلاثة أطفال من بين الضحايا في الغارة الليلية', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
     {
       text: 'سقط 9 مدنيين بين قتيل وجريح في قصف على السوق',
       expect: [{ kind: 'killed', count: { value: 9 }, victims: 'civilians' }, { kind: 'injured', count: { value: 9 }, victims: 'civilians' }],
