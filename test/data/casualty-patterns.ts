@@ -383,6 +383,11 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'cascade 3b · elliptical coordination, states and sub-group lists': [
     // A figure «من» a side: the side's members, also as a later member of a list.
+    // Past a sub-group, a group of another class goes on with the sub-group, not the list.
+    {
+      text: 'ووثق الفريق مقتل 40 شخصا بينهم عنصران في الدفاع المدني، و7 أطفال، و6 نساء',
+      expect: [{ kind: 'killed', count: { value: 40 }, victims: 'people' }],
+    },
     // A sub-group of the first group is stepped over on the way to the second.
     {
       text: 'أسفرت الغارات عن مقتل ستة مدنيين بينهم طفلان في حي الكلاسة وأربعة مدنيين بينهم امرأة في حي المشهد',
