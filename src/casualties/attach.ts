@@ -639,7 +639,7 @@ export function refineVictims(ctx: Context, c: Candidate, victims: string): stri
   if (!side) return victims;
   // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members; so are a figure «من» a side
   // names («قتل 14 من مجلس شورى المجاهدين»، «و12 من الجيش الوطني»، «العشرات من قوات حفتر»).
-  if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side)) return victims;
+  if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side) && !deadOfSide(ctx, c, side)) return victims;
   if (NON_STATE.has(side.category ?? '')) return 'fighters';
   if (member && !(side.category ?? '')) return victims;
   const army = ctx.words.slice(side.firstToken, side.lastToken + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
@@ -681,6 +681,14 @@ function figureOfSide(ctx: Context, c: Candidate, side: ActorRef): boolean {
   let k = side.firstToken - 1;
   while (k > c.countTokens[1] && QUOTES.has(ctx.words[k]!)) k--;
   return ctx.words[k] === 'من' && k === c.countTokens[1] + 1;
+}
+
+/** «8 قتلى من الحشد الشعبي»، «عدد من الشهداء في حزب الله»: a casualty noun, then «من/في» and the side. */
+function deadOfSide(ctx: Context, c: Candidate, side: ActorRef): boolean {
+  if (ctx.casualtyEndingAt.get(c.last)?.entry.pos !== 'participle') return false;
+  let k = side.firstToken - 1;
+  while (k > c.last && QUOTES.has(ctx.words[k]!)) k--;
+  return (ctx.words[k] === 'من' || ctx.words[k] === 'في') && k === c.last + 1;
 }
 
 /** An earlier mention, as a toll update looks back at it. @internal */

@@ -142,7 +142,13 @@ export const RESCUE_WORDS: readonly string[] = withEndings(
 );
 
 /** Words of an age in brackets after a name: «محمد عبد الله (23 عاما)». */
-export const AGE_WORDS: readonly string[] = ['عاما', 'عام', 'اعوام', 'سنه', 'سنوات', 'سنين', 'عمر'];
+export const AGE_WORDS: readonly string[] = ['عاما', 'عام', 'اعوام', 'سنه', 'سنوات', 'سنين', 'عمر', 'اشهر', 'شهرا', 'شهور'];
+
+/**
+ * Words that open an age after a victim noun: «فتى يبلغ من العمر 12 عاماً»، «الطفلة البالغة 5 سنوات»، «والده (58 عاما)»،
+ * «عمره 12 عاماً».
+ */
+export const AGE_OPENERS: readonly string[] = ['يبلغ', 'تبلغ', 'البالغ', 'البالغه', 'يناهز', 'تناهز', 'عمره', 'عمرها', 'بعمر'];
 
 /** «بالإضافة إلى ثمانية مدنيين»: phrases that add a group to a toll or a list, like «و». */
 export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['فضلا', 'عن'], ['علاوه', 'علي']];

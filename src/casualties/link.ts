@@ -332,7 +332,17 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       i = second.lastToken;
       continue;
     }
-    const at = p.article ? groups.startingAt[p.lastToken + 1] ?? -1 : -1;
+    // «بين القتلى العشرة 7 مدنيين»: a definite figure after the dead is their adjective.
+    const next = p.lastToken + 1;
+    const after = ctx.words[next]?.startsWith('ال') && ctx.numberAt.has(next) ? ctx.numberAt.get(next)!.lastToken + 1 : next;
+    const at = p.article ? groups.startingAt[after] ?? -1 : -1;
+    // «هناك امرأة من بين الضحايا»: the group may stand before «من بين».
+    const before = at < 0 && p.article && ctx.words[i - 1] === 'من' ? groups.endingAt[i - 2] ?? -1 : -1;
+    if (before >= 0 && groups.list[before]!.count) {
+      const g = groups.list[before]!;
+      out.push(fromGroup(p, g, g.first, p.lastToken, 'among'));
+      continue;
+    }
     if (at < 0) continue;
     const g = groups.list[at]!;
     if (g.count) out.push(fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : i, g.last, 'among'));
@@ -368,8 +378,18 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
     const c = list[x]!;
     if ((!c.countTokens && c.count?.value === undefined) || c.kind === 'trapped') continue;
     const sentence = ctx.sentenceOf[c.last];
+    let pastSub = false;
     for (let k = c.last + 1; k < ctx.n && k <= c.last + ELLIPSIS_REACH && ctx.sentenceOf[k] === sentence; k++) {
       const bits = ctx.bits[k]!;
+      // «مقتل تسعة مدنيين بينهم ثلاثة أطفال في قرية …، وأربعة مدنيين»: a sub-group of the first group is stepped over;
+      // past it, only a group of the first one's class is a new member («بينهم عنصران تابعان له، و9 أطفال» goes on
+      // with the sub-group).
+      const sub = bits & F.INCLUDES && !(bits & F.AND) ? groups.startingAt[ctx.words[k + 1] === 'من' ? k + 2 : k + 1] ?? -1 : -1;
+      if (sub >= 0) {
+        k = groups.list[sub]!.last;
+        pastSub = true;
+        continue;
+      }
       if (bits & (F.OPENER | F.RELATIVE | F.INCLUDES) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) break;
       const adding = phraseAt(ctx, k, ADDS);
       const start = adding ? k + adding : ctx.words[k] === 'و' ? k + 1 : k;
@@ -393,7 +413,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       const g = groups.list[at]!;
       const counted = g.countTokens !== undefined || g.count?.value === 2;
       const next = ctx.casualtyAt.get(g.last + 1) ?? ctx.casualtyAt.get(g.last + 2);
-      if (joined && counted && !g.others && g.victims !== null && !next) {
+      if (joined && counted && !g.others && g.victims !== null && !next && (!pastSub || g.victims === c.victims)) {
         const e: Candidate = { kind: c.kind, first: g.first, last: g.last, trigger: c.trigger, count: g.count, victims: g.victims, others: false, rule: 'ellipsis' };
         if (g.countTokens) e.countTokens = g.countTokens;
         if (g.victimTokens) e.victimTokens = g.victimTokens;

@@ -10,7 +10,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_WORDS, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_OPENERS, AGE_WORDS, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
@@ -107,7 +107,9 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
     return /(تا|ا)(ه|ها|هم|هما)$/u.test(m.text) ? { value: 2 } : isPluralForm(m) ? { vague: 'some' } : { value: 1 };
   }
   // A final «ه» after another ending is always «his» («إصاباته»).
-  if (PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه'))) return null;
+  const pronoun = PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه'));
+  if (pronoun && m.type === 'victims') return personsWithPronoun(m as LexMatch<'victims'>);
+  if (pronoun) return null;
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
   // word («استشهاد مدنيين»); on a participle with a sound plural («مفقودين»، «مصابين») it is a plural.
   if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length : !afterCasualtyWord)) return { vague: 'some' };
@@ -115,6 +117,20 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   if (PLURAL.has(suffix) || PLURAL.has(last) || isPluralForm(m)) return { vague: 'some' };
   if (entryNumber === 'dual') return { value: 2 };
   return { value: 1 };
+}
+
+const COLLECTIVES = /* @__PURE__ */ new Set(['families', 'crew']);
+
+/**
+ * A victim noun with a possessive pronoun: a crew or a family of unknown size («طاقمها»، «عائلته»: null), a plural
+ * «some» («أطفالها»), a nominative dual two («وطفلاها»), a singular one («طفلها»). A feminine «رضيعة» is read here too,
+ * as its ة and «his» ه are one letter once normalized.
+ */
+function personsWithPronoun(m: LexMatch<'victims'>): Quantity | null {
+  if (COLLECTIVES.has(victimClass(m))) return null;
+  if (isPluralForm(m)) return { vague: 'some' };
+  if (/^ا(ه|ها|هم|هما|هن)$/u.test(m.suffix)) return { value: 2 };
+  return PRONOUN.has(m.suffix) ? { value: 1 } : null;
 }
 
 /** True when the matched form is plural by the lexicon: a listed broken plural, or an all-plural entry. */
@@ -143,6 +159,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     j++;
     skipped++;
   }
+  // «أصيب /4/ أطفال»، «(9) أطفال»: a figure between slashes or brackets.
+  const enclosed = enclosedFigure(ctx, j);
+  if (enclosed) j++;
   const start = j;
   let count: Quantity | null = null;
   let countTokens: readonly [number, number] | undefined;
@@ -153,7 +172,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     count = quantityOf(num);
     countTokens = [j, num.lastToken];
     for (let k = num.firstToken; k <= num.lastToken; k++) if (OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'اخر') othersInCount = true;
-    j = num.lastToken + 1;
+    j = num.lastToken + 1 + (enclosed ? 1 : 0);
     partitive = ctx.words[j] === 'من';
     if (partitive) j++;
   }
@@ -171,7 +190,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   const participle = participleAt?.entry.pos === 'participle' ? participleAt : undefined;
   const victimAt = ctx.victimAt.get(j);
   // A singular nationality («السوري»، «سوريا») is an adjective or the country unless counted or right after a casualty word.
-  const adjective = victimAt?.entry.role === 'nationality' && !num && !afterCasualtyWord && countOfForm(victimAt)?.value === 1;
+  // After «أن» an accusative one is the subject of what follows: «إن فلسطينياً أصيب».
+  const subject = victimAt !== undefined && j === start && victimAt.suffix === 'ا' && !victimAt.article && victimAt.prefix === '' && COMPLEMENTIZERS.has(ctx.words[start - 1] ?? '');
+  const adjective = victimAt?.entry.role === 'nationality' && !num && !afterCasualtyWord && !subject && countOfForm(victimAt)?.value === 1;
   const victim = victimAt && !adjective && !(participle && participle.suffix === '' && victimAt.suffix !== '') ? victimAt : undefined;
   if (victim) {
     np.victims = victimClass(victim);
@@ -197,14 +218,22 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     }
     // «8 من أسرة واحدة»: a figure of a family counts its members.
     if (partitive && victimClass(victim) === 'families') np.victims = 'people';
+    // «رضيعة فلسطينية تبلغ من العمر 8 أشهر ووالدتها»: an age belongs to the group (after a nationality adjective),
+    // and what is joined after it.
+    const nationality = ctx.victimAt.get(j);
+    const adjective = nationality?.entry.role === 'nationality' && nationality.prefix === '' && nationality.article === victim.article ? nationality.lastToken + 1 : j;
+    const age = ageAfter(ctx, adjective);
+    if (age >= 0) j = age + 1;
   } else if (participle) {
     np.participle = participle;
     np.victims = 'unspecified';
     if (!num) np.count = countOfForm(participle);
     j = participle.lastToken + 1;
-  } else if (ctx.words[j] !== undefined && (OTHER_WORDS.has(ctx.words[j]!) || (!num && ctx.words[j] === 'اخر'))) {
+  } else if (ctx.words[j] !== undefined && (OTHER_WORDS.has(ctx.words[j]!) || (!num && ctx.words[j] === 'اخر') || (!num && afterCasualtyWord && j === start && THE_OTHER.has(ctx.words[j]!)))) {
+    // «وأصيب الآخر»: right after a casualty word, «the other» is one more of the class named before.
     np.others = true;
-    if (!num) np.count = ctx.words[j] === 'اخر' ? { value: 1 } : { vague: 'some' };
+    // «وأصيب آخران»: the nominative dual is two.
+    if (!num) np.count = ctx.words[j] === 'اخر' || THE_OTHER.has(ctx.words[j]!) ? { value: 1 } : OTHER_TWO.has(ctx.words[j]!) ? { value: 2 } : { vague: 'some' };
     j++;
   } else if (!num && ctx.bits[j]! & F.ORDINAL && ctx.words[j]!.length > 2) {
     // «وأصيب ثالث»: an ordinal is one more of the class named before.
@@ -220,7 +249,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
       np.victims = victimClass(of);
       np.victimTokens = [of.firstToken, of.lastToken];
       j = of.lastToken + 1;
-    } else if (/ه[مني]$/u.test(ctx.words[j]!)) {
+    } else if (/ه(م|ما|ن)$|اهي$/u.test(ctx.words[j]!)) {
       np.others = true;
       j++;
     } else return null;
@@ -244,7 +273,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     }
   }
   np.last = j - 1;
-  if (coordinated && np.victims !== null && !np.participle && !np.others) coordinate(ctx, np, afterCasualtyWord);
+  // «3 آخرين وجنديين»: others joined to a named group become one group of mixed class.
+  if (coordinated && (np.victims !== null || (np.others && np.countTokens)) && !np.participle) coordinate(ctx, np, afterCasualtyWord);
   return atLeastAfter(ctx, np);
 }
 
@@ -307,6 +337,46 @@ function plainWord(ctx: Context, k: number): boolean {
   return !(ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k) || ctx.causeAt.has(k) || ctx.placeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k));
 }
 
+/** «أن»، «إن» and their forms: a noun after them opens a clause. */
+const COMPLEMENTIZERS = /* @__PURE__ */ new Set(['ان', 'بان', 'وان', 'لان', 'فان']);
+/** «/4/»، «(9)»: an opening slash or bracket at `j` with a figure after it and the closing mark after the figure. */
+function enclosedFigure(ctx: Context, j: number): boolean {
+  const open = ctx.words[j];
+  if (open !== '/' && open !== '(') return false;
+  const num = countingNumber(ctx, j + 1);
+  return num !== undefined && ctx.words[num.lastToken + 1] === (open === '/' ? '/' : ')');
+}
+
+const AGE_OPENING = /* @__PURE__ */ new Set(AGE_OPENERS);
+/** The most words an age phrase takes: «تبلغ من العمر ثمانية أشهر». */
+const MAX_AGE_WORDS = 7;
+
+/**
+ * Last token of an age phrase right after a victim noun, -1 if none: «(23 عاماً)»، «يبلغ من العمر 12 عاماً»، «البالغة
+ * 5 سنوات»، «عمره 12 عاماً»، «في الخمسينيات من عمرها». It ends at its age word, or at its figure when none follows.
+ */
+function ageAfter(ctx: Context, k: number): number {
+  const w = ctx.words[k];
+  if (w === '(') {
+    const num = ctx.numberAt.get(k + 1);
+    const e = num ? num.lastToken + 1 : -1;
+    return num && AGES.has(ctx.words[e] ?? '') && ctx.words[e + 1] === ')' ? e + 1 : -1;
+  }
+  // «في الخمسينيات من عمرها»: a decade of life.
+  if (w === 'في' && /ينات$|يات$/u.test(ctx.words[k + 1] ?? '') && ctx.words[k + 2] === 'من' && /^عمر(ه|ها)$/u.test(ctx.words[k + 3] ?? '')) return k + 3;
+  if (w === undefined || !AGE_OPENING.has(w)) return -1;
+  for (let e = k + 1; e <= k + MAX_AGE_WORDS && e < ctx.n; e++) {
+    const num = ctx.numberAt.get(e);
+    if (num) return AGES.has(ctx.words[num.lastToken + 1] ?? '') ? num.lastToken + 1 : num.lastToken;
+    if (ctx.words[e] !== 'من' && ctx.words[e] !== 'العمر') return -1;
+  }
+  return -1;
+}
+
+/** «آخران»، «أخريان»: two others. */
+const OTHER_TWO = /* @__PURE__ */ new Set(['اخران', 'اخرتان', 'اخريان']);
+/** «الآخر»، «الأخرى»: the other one. */
+const THE_OTHER = /* @__PURE__ */ new Set(['الاخر', 'الاخري']);
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
 const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما']);
 const CIVILIAN_CLASSES = /* @__PURE__ */ new Set(['civilians', 'children', 'women']);
@@ -318,16 +388,37 @@ const CIVILIAN_CLASSES = /* @__PURE__ */ new Set(['civilians', 'children', 'wome
 function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): void {
   // Iterative, and bounded: a long run of «و» stays linear and never deepens the stack.
   for (let joined = 0; joined < MAX_CONJUNCTS; joined++) {
-    const k = np.last + 1;
-    if (!(ctx.bits[k]! & F.AND) || np.count?.value === undefined) return;
+    // «قائد الفوج مع أربعة من مرافقيه»: a singular head may take one genitive before its company.
+    const genitive = joined === 0 && !np.countTokens && np.count?.value === 1 && ctx.words[np.last + 1]?.startsWith('ال') && plainWord(ctx, np.last + 1) && comitativeAt(ctx, np.last + 2) > 0;
+    const k = np.last + (genitive ? 2 : 1);
+    const withWord = comitativeAt(ctx, k);
+    if (!(ctx.bits[k]! & F.AND) && !withWord || np.count?.value === undefined) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
-    const second = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, afterCasualtyWord, false);
-    if (!second || second.participle || second.victims === null || second.others || second.count?.value === undefined) return;
-    np.count = { value: np.count.value + second.count.value };
-    if (np.victims !== second.victims) np.victims = CIVILIAN_CLASSES.has(np.victims!) && CIVILIAN_CLASSES.has(second.victims) ? 'civilians' : 'people';
+    const second = readNounPhrase(ctx, withWord ? k + withWord : ctx.words[k] === 'و' ? k + 1 : k, !withWord, afterCasualtyWord, false);
+    // «مع خمسة آخرين»: the others with someone are more of the same class; after «مع» a group must be counted or
+    // kin with a pronoun back to the first («مع زوجته»), else it is a companion of another kind («مع عناصر الفصيل»).
+    if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(withWord && second.others))) return;
+    if (second.others && !withWord) return;
+    if (withWord && !second.countTokens && !second.others && ctx.victimAt.get(second.victimTokens?.[0] ?? -1)?.entry.role !== 'kinship') return;
+    if (np.others && (withWord || second.victims === null)) return;
+    // «إعدام 11 رجلاً وشاباً»: from eleven on a singular noun is the figure's counted noun; a second one joined to it
+    // shares the figure rather than adding one.
+    const accusative = second.victimTokens !== undefined && ctx.words[second.victimTokens[1]]!.endsWith('ا');
+    const sharesFigure = np.countTokens !== undefined && (np.count.value ?? 0) >= 11 && !second.countTokens && second.count.value === 1 && accusative && !withWord;
+    if (!sharesFigure) np.count = { value: np.count.value + second.count.value };
+    if (np.others) {
+      np.others = false;
+      np.victims = 'people';
+    } else if (second.victims !== null && np.victims !== second.victims) np.victims = CIVILIAN_CLASSES.has(np.victims!) && CIVILIAN_CLASSES.has(second.victims) ? 'civilians' : 'people';
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
     np.last = second.last;
   }
+}
+
+/** «مع» and «إلى جانب» join a group to another as its company: the length of the phrase at `k`, 0 if none. */
+function comitativeAt(ctx: Context, k: number): number {
+  if (ctx.words[k] === 'مع') return 1;
+  return ctx.words[k] === 'الي' && ctx.words[k + 1] === 'جانب' ? 2 : 0;
 }
 
 /** The most groups one coordination sums: «رجل وزوجته وثلاثة من أبنائهما …». */
@@ -357,10 +448,15 @@ const AT_LEAST_GAP = 3;
  * makes an exact figure a lower bound and ends the phrase.
  */
 function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
-  const v = np.count?.value;
-  if (!np.countTokens || v === undefined || np.count!.approximate) return np;
+  if (!np.countTokens || !np.count || np.count.approximate) return np;
+  // The number reader may have read the «على الأقل» already (its figure is then a minimum): the phrase still takes it.
+  const v = np.count.value;
   for (let k = np.last + 1, gap = 0; k + 1 < ctx.n && gap <= AT_LEAST_GAP; k++, gap++) {
-    if (ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل') return { ...np, count: { min: v }, last: k + 1 };
+    if (ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل') {
+      // «ثمانية أفراد على الأقل من أسرة واحدة»: the group's «من» may follow its «على الأقل».
+      const of = ctx.words[k + 2] === 'من' ? ctx.victimAt.get(k + 3) : undefined;
+      return { ...np, count: v === undefined ? np.count : { min: v }, last: of && of.prefix === '' ? of.lastToken : k + 1 };
+    }
     if ((ctx.bits[k]! & ~(F.AND | F.OF)) !== F.WORD || ctx.casualtyAt.has(k) || ctx.numberAt.has(k)) return np;
   }
   return np;

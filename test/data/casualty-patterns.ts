@@ -323,6 +323,12 @@ export const families: Record<string, CasualtyCase[]> = {
     },
     { text: 'أعلنت الوزارة مقتل 5 أردنيين في حادث على الحدود', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     { text: 'استشهد فلسطينيان برصاص الاحتلال في نابلس', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people', cause: 'shooting' }] },
+    { text: 'وأحصت المنظمة مقتل 23 إيرانيا و4 أفغان في الهجوم', expect: [{ kind: 'killed', count: { value: 23 }, victims: 'people' }] },
+    { text: 'قتل 6 أكراد في قصف مدفعي على القرية', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people', cause: 'shelling' }] },
+    // After «أن» an accusative nationality is a subject, not an adjective.
+    { text: 'وذكرت المصادر أن سودانياً قتل على الحدود أمس', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    // Adjectives of an agent stay adjectives: «القوات التركية» names no victims.
+    { text: 'قصفت القوات التركية القرية ما أدى إلى مقتل 3', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'unspecified' }] },
     { text: 'وأكد المتحدث أن ضابطا من الجيش الوطني الليبي قتل في الاشتباك', expect: [{ kind: 'killed', count: { value: 1 } }] },
     // Members named by a noun of membership and their body: police and security men are soldiers.
     { text: 'قتل أربعة من رجال الشرطة في هجوم على نقطة تفتيش', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'soldiers' }] },
@@ -355,6 +361,37 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل مزارع واثنان من أشقائه بانفجار لغم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     { text: 'وأكدت العائلة أن المواطنة هدى سالم (40 عاما) توفيت متأثرة بجراحها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
     { text: 'أسفر القصف عن مقتل المرأة وأحد أبنائها', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    // An age after the noun belongs to the group, and a conjunct may follow it.
+    { text: 'قتل فتى يبلغ من العمر 14 عاما وشقيقه برصاص مجهولين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'استشهدت طفلة سورية تبلغ من العمر ستة أشهر ووالدتها في الغارة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'أصيبت سيدة في الستينيات من عمرها إلى جانب حفيدها', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
+    // A singular noun with a pronoun is one person; a feminine one in ة too («رضيعة»); a crew is of unknown size.
+    { text: 'وأدى القصف إلى مقتل طفلها الرضيع', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    { text: 'أصيبت رضيعة بشظايا في رأسها', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    // A figure between slashes, as some agencies write it.
+    { text: 'أصيب /5/ أطفال بجروح في انفجار قنبلة', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'children' }] },
+    // «مع» and «إلى جانب» join company to a group: counted, «آخرين», or kin with a pronoun back to the first.
+    // From eleven on, a second accusative singular shares the figure; others joined to a named group are one group.
+    { text: 'أعدم التنظيم 13 رجلاً وشاباً في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 13 }, victims: 'people' }] },
+    { text: 'قتل 12 مدنيا وطفل في الغارة', expect: [{ kind: 'killed', count: { value: 13 }, victims: 'civilians' }] },
+    {
+      text: 'قتل مدنيان وأصيب 4 آخرون وشرطيان في الانفجار',
+      expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 6 }, victims: 'people' }],
+    },
+    { text: 'قتل جندي وأصيب آخران في الهجوم', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 }, victims: 'soldiers' }] },
+    {
+      text: 'وأكدت المصادر أن سبعة أفراد على الأقل من عائلة واحدة قتلوا في الغارة',
+      expect: [{ kind: 'killed', count: { min: 7 }, victims: 'people' }],
+    },
+    { text: 'قتل قائد الفوج مع أربعة من مرافقيه في كمين', expect: [{ kind: 'killed', count: { value: 5 } }] },
+    { text: 'أعلن الفصيل مقتل قيادي مع ستة آخرين في غارة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'fighters' }] },
+    { text: 'استشهدت سيدة إلى جانب حفيدتها في قصف مدفعي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'قتل جندي مع عناصر الفصيل في الاشتباك', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }] },
+    // «أحدهما»، «الآخر»: one of a pair named before, and the other one.
+    {
+      text: 'استهدف قناص شقيقين على الطريق فقتل أحدهما وأصيب الآخر',
+      expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }],
+    },
   ],
   'cascade 1c · victims only in the verb ending': [
     { text: 'وقد قتل في الاشتباك الذي وقع قرب الحدود', expect: [{ kind: 'killed', contains: 'قتل', count: { value: 1 } }] },
@@ -376,11 +413,24 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'cascade 3b · elliptical coordination, states and sub-group lists': [
     // A figure «من» a side: the side's members, also as a later member of a list.
+    // Past a sub-group, a group of another class goes on with the sub-group, not the list.
+    {
+      text: 'ووثق الفريق مقتل 40 شخصا بينهم عنصران في الدفاع المدني، و7 أطفال، و6 نساء',
+      expect: [{ kind: 'killed', count: { value: 40 }, victims: 'people' }],
+    },
+    // A sub-group of the first group is stepped over on the way to the second.
+    {
+      text: 'أسفرت الغارات عن مقتل ستة مدنيين بينهم طفلان في حي الكلاسة وأربعة مدنيين بينهم امرأة في حي المشهد',
+      expect: [{ kind: 'killed', count: { value: 6 }, victims: 'civilians' }, { kind: 'killed', count: { value: 4 }, victims: 'civilians' }],
+    },
     {
       text: 'قتل 30 مدنيا و12 من قوات النظام في المعارك',
       expect: [{ kind: 'killed', count: { value: 30 }, victims: 'civilians' }, { kind: 'killed', count: { value: 12 }, victims: 'soldiers' }],
     },
     { text: 'وقتل 9 من تنظيم الدولة في الغارة', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'fighters' }] },
+    // A casualty noun, then «من/في» and a side: the side's members.
+    { text: 'وأسفرت المعارك عن سقوط 6 قتلى من قوات النظام', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'soldiers' }] },
+    { text: 'وتحدثت المصادر عن إصابة عدد من الجرحى في تنظيم الدولة', expect: [{ kind: 'injured', victims: 'fighters' }] },
     // «واحد» begins with و and joins nothing: «بعد يوم واحد من …» is no member of the list.
     { text: 'نفذ التنظيم إعدام شابين في الساحة، بعد يوم واحد من سيطرته على البلدة', expect: [{ kind: 'executed', count: { value: 2 } }] },
     {
@@ -390,6 +440,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أسفرت الغارة عن مقتل امرأتين وطفلين في حي الصناعة', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
     { text: 'وما زال ثلاثة آخرون مفقودين بعد غرق القارب', expect: [{ kind: 'missing', count: { value: 3 } }] },
     { text: 'وقال الطبيب إن من بين القتلى قائدا ميدانيا', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'fighters' }] },
+    // A definite figure after the dead is their adjective; the group may also stand before «من بين».
+    { text: 'وأوضح المصدر أن بين القتلى الخمسة ثلاثة مسعفين', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'medical' }] },
+    { text: 'وكان ثلاثة أطفال من بين الضحايا في الغارة الليلية', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
     {
       text: 'سقط 9 مدنيين بين قتيل وجريح في قصف على السوق',
       expect: [{ kind: 'killed', count: { value: 9 }, victims: 'civilians' }, { kind: 'injured', count: { value: 9 }, victims: 'civilians' }],

@@ -1,9 +1,10 @@
 import type { VictimEntry } from '../../lexicon/types.js';
 
 /**
- * Nationality nouns as victims: «مقتل 7 عراقيين»، «استشهد فلسطينيان»، «سقوط 15 سوريا». They report `people`. The
- * cascade reads a nationality as the victims only when it is counted, dual or plural, or right after a casualty
- * word: a bare «سوريا» is the country.
+ * Nationality nouns as victims: «مقتل 7 عراقيين»، «استشهد فلسطينيان»، «سقوط 15 سوريا»، «مقتل 4 أكراد». They report
+ * `people`. The cascade reads a nationality as the victims only when it is counted, dual or plural, right after a
+ * casualty word, or an accusative subject after «أن» («إن فلسطينياً أصيب»): a bare «سوريا» or «تركيا» is the country,
+ * «القوات التركية» an adjective.
  * @example
  * ```ts
  * nationalities[0]?.forms.includes('عراقي'); // → true
@@ -12,6 +13,13 @@ import type { VictimEntry } from '../../lexicon/types.js';
 export const nationalities: readonly VictimEntry[] = [
   {
     id: 'nationals', labels: { ar: 'مواطنو دولة', en: 'nationals' }, reportsAs: 'people', role: 'nationality',
-    forms: ['سوري', 'فلسطيني', 'عراقي', 'لبناني', 'يمني', 'سوداني', 'ليبي', 'صومالي', 'مصري', 'أردني', 'تونسي', 'أفغاني', 'باكستاني'],
+    forms: [
+      'سوري', 'فلسطيني', 'عراقي', 'لبناني', 'يمني', 'سوداني', 'ليبي', 'صومالي', 'مصري', 'أردني', 'تونسي', 'أفغاني', 'باكستاني',
+      'إسرائيلي', 'إيراني', 'أمريكي', 'أميركي', 'سعودي', 'إماراتي', 'كويتي', 'قطري', 'بحريني', 'عماني',
+      'مغربي', 'جزائري', 'موريتاني', 'إثيوبي', 'أثيوبي', 'إريتري', 'تشادي', 'أوغندي', 'نيجيري', 'بريطاني',
+      'فرنسي', 'أوكراني', 'هندي', 'بنغالي', 'فلبيني', 'كردي',
+    ],
+    // «تركي»، «روسي»، «كيني» are left to their plurals: with the accusative ا they are the countries' names.
+    plurals: ['أكراد', 'أتراك', 'روس'],
   },
 ];
