@@ -422,6 +422,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وألقت قوات الأمن القبض على خمسة من عناصر الخلية في المدينة', expect: [{ kind: 'detained', contains: 'القبض على خمسة', count: { value: 5 } }] },
     { text: 'وقالت العائلات إن الجماعة تحتجز منذ أيام تسعة صيادين', expect: [{ kind: 'detained', contains: 'تسعة صيادين', count: { value: 9 } }] },
     { text: 'قصف مدفعي يخلف قتلى وجرحى في السوق الشعبي', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'نفذت الميليشيا مجزرة بحق 11 مزارعا في قرية العليا', expect: [{ kind: 'killed', contains: 'مجزرة بحق 11 مزارعا', count: { value: 11 } }] },
     // Verbs completed by an object: the victims between, before, or only in the verb's ending.
     { text: 'وسقط فتى شهيدا برصاص جنود الاحتلال قرب الحاجز', expect: [{ kind: 'killed', contains: 'سقط فتى شهيدا', count: { value: 1 }, victims: 'children', cause: 'shooting' }] },
     { text: 'سقط خمسة عمال جرحى جراء انهيار السقف', expect: [{ kind: 'injured', contains: 'خمسة عمال جرحى', count: { value: 5 }, victims: 'people' }] },
@@ -541,6 +542,7 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'ناقش المؤتمر حق تقرير المصير للشعوب', why: 'self-determination is no fate of a group' },
   { text: 'وفي المنزل الذي أصيبت فيه جثث متفحمة', why: 'bodies are no injured' },
   { text: 'وقعت جريمة قتل بشعة في الحي', why: 'a murder named, no one counted: a noun after «قتل» makes it a noun' },
+  { text: 'في ذكرى مجزرة الحولة خرج الأهالي إلى الساحات', why: 'a massacre named by its place, no victims after it' },
   { text: 'وما زالت قوات الاحتلال تحتجز جثمانه منذ أسبوعين', why: 'a body held is no detainee' },
   { text: 'تكبد التجار خسائر فادحة في المحاصيل', why: 'losses of crops are not human' },
   { text: 'خسر الفريق 3 مباريات متتالية', why: 'a team loses matches, not people' },
