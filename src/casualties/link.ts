@@ -56,6 +56,8 @@ function inSubjectPosition(ctx: Context, g: NounPhrase): boolean {
   const before = g.first - 1;
   if (before < 0 || ctx.sentenceOf[before] !== ctx.sentenceOf[g.first]) return true;
   if (ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE)) return true;
+  // «بين القتلى العشرة 7 مدنيين قتلوا»: a figure after a definite word is no genitive of it.
+  if (g.countTokens && /^(ال|وال)/u.test(ctx.words[before]!) && !(ctx.bits[before]! & (F.RELATIVE | F.OPENER))) return true;
   const w = ctx.words[g.first]!;
   if (/^[بل]/u.test(w) && !ctx.numberAt.has(g.first) && ctx.victimAt.get(g.first)?.prefix !== '') return false;
   return SUBJECT_OPENERS.has(ctx.words[before]!) || (ctx.bits[g.first]! & F.AND) !== 0;
@@ -86,8 +88,13 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         k = groups.list[at]!.first - 1;
         continue;
       }
-      // «نساء وأطفال»: an uncounted conjunct continues the group before it.
+      // «ثمانية أفراد على الأقل من أسرة واحدة قتلوا»: a group after «من» names the side of the group before it.
       const first = groups.list[at]!.first;
+      if (ctx.words[first - 1] === 'من' && groups.endingAt[first - 2]! < 0) {
+        k = first - 1;
+        continue;
+      }
+      // «نساء وأطفال»: an uncounted conjunct continues the group before it.
       if (ctx.bits[first]! & F.AND && groups.endingAt[first - 1]! >= 0) {
         k = first;
         continue;

@@ -288,6 +288,9 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', contains: 'ما لا يقل عن 11 شخصا', count: { min: 11 }, victims: 'people' }],
     },
     { text: 'وأوضح الأهالي أن 9 من الرعاة ماتوا عطشا في البادية', expect: [{ kind: 'killed', contains: '9 من الرعاة ماتوا', count: { value: 9 }, victims: 'people' }] },
+    // After a definite word a figure is no genitive: it opens the subject. A side after «من» stays with its group.
+    { text: 'وقال الأطباء إن بين الجرحى الخمسة 3 مسعفين أصيبوا بشظايا', expect: [{ kind: 'injured', contains: '3 مسعفين أصيبوا', count: { value: 3 }, victims: 'medical' }] },
+    { text: 'عشرة أشخاص على الأقل من عائلة واحدة قتلوا في الغارة', expect: [{ kind: 'killed', count: { min: 10 }, victims: 'people' }] },
     // «على الأقل» after the group and its side bounds the figure.
     { text: 'قتل أربعة من عناصر الشرطة على الأقل في كمين على الطريق', expect: [{ kind: 'killed', contains: 'الشرطة على الأقل', count: { min: 4 } }] },
   ],
@@ -448,6 +451,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وعلق مدنيون تحت حطام البناية بعد الغارة', expect: [{ kind: 'trapped', victims: 'civilians' }] },
   ],
   'cascade 5b · result words, headlines and «some of»': [
+    { text: 'وهناك جرحى في حالة حرجة نقلوا إلى المشفى', expect: [{ kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'أعدم التنظيم 6 أحدهم قيادي سابق في الفصيل', expect: [{ kind: 'executed', count: { value: 6 } }] },
     { text: 'تسقط يوميا قتلى مدنيون في أحياء المدينة المحاصرة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
     { text: 'قتلى وجرحى بينهم نساء بقصف مدفعي على سوق الخضار\nقصفت القوات السوق صباح اليوم', expect: [{ kind: 'killed' }, { kind: 'injured' }] },
     { text: 'ولقي عدد من المدنيين في الحافلة حتفهم بعد انقلابها', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
@@ -458,6 +463,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'cascade 6c · the passive with «تم», result words and announcements before a pronoun': [
     // The pronoun on the verbal noun names the victims; a singular one takes the class of the person just named.
     { text: 'وأطلق المستوطنون النار على المزارع ما أدى إلى استشهاده قرب السياج', expect: [{ kind: 'killed', contains: 'استشهاده', count: { value: 1 }, victims: 'people' }] },
+    // A pretext («بزعم») denies nothing.
+    { text: 'وأطلق الجنود النار على فتى بزعم محاولته الطعن، ما أدى إلى استشهاده', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
     { text: 'وداهمت الدورية منزل الشقيقين ما أسفر عن اعتقالهما', expect: [{ kind: 'detained', contains: 'اعتقالهما', count: { value: 2 } }] },
     { text: 'وأعلنت وزارة الصحة عن استشهاده في المستشفى صباح اليوم', expect: [{ kind: 'killed', contains: 'استشهاده', count: { value: 1 } }] },
     { text: 'وأكد ذووه أنه تم اعتقاله على حاجز للشرطة العسكرية', expect: [{ kind: 'detained', count: { value: 1 } }] },
