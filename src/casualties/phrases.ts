@@ -562,7 +562,9 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
     if (cases) j++;
     let p = ctx.casualtyAt.get(j);
     // «170 إصابة»، «15 وفاة»: from eleven on a figure counts a singular noun, here the verbal noun of its cases.
-    const tamyiz = !cases && p?.entry.pos === 'noun' && p.prefix === '' && p.suffix === '' && !p.article && (num.value ?? 0) >= 11 && !num.approximate && !ctx.numberAt.has(p.lastToken + 1);
+    // A noun of events with plurals of its own («12 مجزرة»، «مجازر») counts the events, not the victims.
+    const tamyiz =
+      !cases && p?.entry.pos === 'noun' && p.prefix === '' && p.suffix === '' && !p.article && !p.entry.plurals?.length && (num.value ?? 0) >= 11 && !num.approximate && !ctx.numberAt.has(p.lastToken + 1);
     let first = true;
     while (p && (p.entry.pos === 'participle' || ((cases || tamyiz) && first)) && (first || p.prefix === 'و')) {
       const np = readNounPhrase(ctx, at);
@@ -761,6 +763,11 @@ const TOLL_CONTINUES = 2;
  */
 function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]): void {
   for (let r = 0; r < ctx.n; r++) {
+    const second = secondToll(ctx, found, r);
+    if (second) {
+      out.push(second);
+      continue;
+    }
     if (wordIn(ctx, r, REACHES)) {
       const c = reachedToll(ctx, r);
       if (c) out.push(c);
@@ -793,6 +800,15 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
     if (!kind) continue;
     out.push({ kind, first: r, last, trigger: [r, noun ? k - 1 : r], count, countTokens: [k + 1, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
   }
+}
+
+/** «ارتفاع حصيلة القتلى إلى 1250، والجرحى إلى 4300»: a second casualty plural of the toll at `r`, with its own figure. */
+function secondToll(ctx: Context, found: readonly Candidate[], r: number): Candidate | null {
+  const p = ctx.casualtyAt.get(r);
+  if (!p || p.entry.pos !== 'participle' || p.prefix !== 'و' || !p.article || ctx.words[p.lastToken + 1] !== 'الي') return null;
+  const num = countingNumber(ctx, p.lastToken + 2);
+  if (!num || !found.some((c) => c.rule === 'toll' && c.last < r && ctx.sentenceOf[c.first] === ctx.sentenceOf[r])) return null;
+  return { kind: p.entry.kind, first: r, last: num.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num), countTokens: [p.lastToken + 2, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' };
 }
 
 /** The kind of the nearest killed or injured candidate before token `r`, this sentence or the two before. */

@@ -400,6 +400,16 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'قتل 4 مدنيين في غارة على القرية. وفي المساء استهدفت غارة أخرى الطريق، لترتفع الحصيلة إلى 9',
       expect: [{ kind: 'killed', contains: '4 مدنيين', count: { value: 4 } }, { kind: 'killed', contains: 'الحصيلة إلى 9', count: { value: 9 } }],
     },
+    // A second casualty plural of the toll takes its own figure.
+    {
+      text: 'وأعلنت الوزارة ارتفاع حصيلة ضحايا القصف على المدينة إلى 1250 قتيلا، والجرحى إلى 4300',
+      expect: [{ kind: 'killed', count: { value: 1250 } }, { kind: 'injured', contains: 'الجرحى إلى 4300', count: { value: 4300 } }],
+    },
+    // Massacres counted are events: their victims are the toll after them.
+    {
+      text: 'وأشارت إلى أن القوات ارتكبت 12 مجزرة خلال اليوم، راح ضحيتها 140 قتيلا و250 جريحا',
+      expect: [{ kind: 'killed', contains: '140', count: { value: 140 } }, { kind: 'injured', count: { value: 250 } }],
+    },
     { text: 'قتلى الاشتباكات بلغوا 19 شخصا منذ الصباح', expect: [{ kind: 'killed', contains: 'بلغوا 19 شخصا', count: { value: 19 } }] },
     // A figure that counts something else is no toll.
     { text: 'قتل 3 أشخاص في القصف على الحي. وارتفع إلى 500 ليرة سعر ربطة الخبز', expect: [{ kind: 'killed', count: { value: 3 } }] },
