@@ -8,7 +8,7 @@
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
-import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS } from './grammar.js';
+import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS } from './grammar.js';
 import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, F, verbAgreement, victimClass } from './tokens.js';
 
@@ -94,6 +94,11 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         k = first - 1;
         continue;
       }
+      // «6 من أفراد عائلة واحدة قضوا»: a group right after another is its genitive.
+      if (groups.endingAt[first - 1]! >= 0 && !(ctx.bits[first]! & F.AND)) {
+        k = first;
+        continue;
+      }
       // «نساء وأطفال»: an uncounted conjunct continues the group before it.
       if (ctx.bits[first]! & F.AND && groups.endingAt[first - 1]! >= 0) {
         k = first;
@@ -123,10 +128,13 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       k = c;
       continue;
     }
+    // «الطفلة التي كانت تلعب أمام المنزل قتلت»: a relative clause with no casualty word of its own modifies the subject.
+    if (RELATIVE_PRONOUNS.has(ctx.words[k]!) && !ctx.casualtyAt.has(k)) continue;
     if (bits & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) return null;
   }
   return null;
 }
+const RELATIVE_PRONOUNS = /* @__PURE__ */ new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 
 /** «52 مدنيا على الأقل قتلوا»: «على الأقل» after the group makes an exact figure a lower bound. */
 function withAtLeast(g: NounPhrase, atLeast: boolean): NounPhrase {
@@ -325,8 +333,8 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     if (!p || p.entry.pos !== 'participle') continue;
     const second = ctx.casualtyAt.get(p.lastToken + 1);
     if (!p.article && second?.entry.pos === 'participle' && second.prefix === 'و' && second.entry.kind !== p.entry.kind) {
-      // «بين قتيل وجريح»: the group before, in both kinds.
-      const at = groups.endingAt[i - 1] ?? -1;
+      // «بين قتيل وجريح»: the group before, in both kinds — past a verb of falling («العشرات من المدنيين سقطوا بين…»).
+      const at = groups.endingAt[i - 1]! >= 0 || !wordIn(ctx, i - 1, FALLEN) ? groups.endingAt[i - 1] ?? -1 : groups.endingAt[i - 2] ?? -1;
       const g = at >= 0 ? groups.list[at]! : null;
       for (const m of [p, second]) {
         const c: Candidate = {
@@ -347,6 +355,7 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
 }
 
 const ELLIPSIS_REACH = 14;
+const FALLEN = /* @__PURE__ */ new Set(FALL_WORDS);
 const ADDS = /* @__PURE__ */ phraseTable(ADDING);
 
 /** A bare figure followed by the side it counts («58 في صفوف الفصائل»، «12 من الهيئة»), or null. */

@@ -847,6 +847,8 @@ function groupInState(ctx: Context, out: Candidate[]): void {
         if (ctx.clauseOf[k] !== ctx.clauseOf[i] || (needs && ctx.words[k - 1] !== needs)) continue;
         const np = readNounPhrase(ctx, k, bare);
         if (!np || np.participle || (np.victims === null && !(bare && np.countTokens)) || np.last >= i || np.last < i - 4) continue;
+        // «6 من أفراد العائلة قضوا تحت الأنقاض»: a casualty verb between says what befell them there.
+        if (hasCasualtyBetween(ctx, np.last + 1, i)) continue;
         // A group must be counted or plural: «الدفاع المدني يبحث عن ناجين تحت الأنقاض» is no casualty.
         if (!np.countTokens && np.count?.vague === undefined && (np.count?.value ?? 0) < 2) continue;
         out.push({ ...fromNounPhrase(kind, [i, i + len - 1], np, 'state'), first: np.first, last: i + len - 1, victims: np.victims ?? 'unspecified' });
@@ -854,6 +856,11 @@ function groupInState(ctx: Context, out: Candidate[]): void {
       }
     }
   }
+}
+
+function hasCasualtyBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.casualtyAt.has(k)) return true;
+  return false;
 }
 
 /** «جثث القتلى التي تملأ الشوارع»: bodies of uncounted dead, unless they restate a toll just given. */

@@ -291,6 +291,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // After a definite word a figure is no genitive: it opens the subject. A side after «من» stays with its group.
     { text: 'وقال الأطباء إن بين الجرحى الخمسة 3 مسعفين أصيبوا بشظايا', expect: [{ kind: 'injured', contains: '3 مسعفين أصيبوا', count: { value: 3 }, victims: 'medical' }] },
     { text: 'عشرة أشخاص على الأقل من عائلة واحدة قتلوا في الغارة', expect: [{ kind: 'killed', count: { min: 10 }, victims: 'people' }] },
+    // A relative clause with no casualty word, a genitive group, and a verb of falling may stand between.
+    { text: 'وأشار إلى أن الطفلة التي كانت تلعب قرب المنزل قتلت على الفور', expect: [{ kind: 'killed', contains: 'الطفلة', count: { value: 1 }, victims: 'children' }] },
+    { text: 'وتفيد المعلومات بأن 6 من أفراد عائلة واحدة قضوا تحت الأنقاض', expect: [{ kind: 'killed', contains: '6 من أفراد', count: { value: 6 }, victims: 'people' }] },
+    {
+      text: 'العشرات من المدنيين سقطوا بين قتيل وجريح',
+      expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'civilians' }, { kind: 'injured', count: { min: 10, vague: 'tens' }, victims: 'civilians' }],
+    },
     // «على الأقل» after the group and its side bounds the figure.
     { text: 'قتل أربعة من عناصر الشرطة على الأقل في كمين على الطريق', expect: [{ kind: 'killed', contains: 'الشرطة على الأقل', count: { min: 4 } }] },
   ],
