@@ -762,8 +762,17 @@ const TOLL_CONTINUES = 2;
  * and a casualty plural with its genitive before a verb of reaching: «قتلى القصف بلغوا 23 شخصا».
  */
 function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]): void {
-  for (let r = 0; r < ctx.n; r++) {
-    const second = secondToll(ctx, found, r);
+  // One pass over the readings before each token, by where they end: the latest killed or injured one and the
+  // sentence of the latest toll (linear on long texts).
+  const byEnd = [...found].sort((a, b) => a.last - b.last);
+  const before: Before = { latest: null, tollSentence: -1 };
+  for (let r = 0, next = 0; r < ctx.n; r++) {
+    for (; next < byEnd.length && byEnd[next]!.last < r; next++) {
+      const c = byEnd[next]!;
+      if (c.kind === 'killed' || c.kind === 'injured') before.latest = c;
+      if (c.rule === 'toll') before.tollSentence = ctx.sentenceOf[c.first]!;
+    }
+    const second = secondToll(ctx, before, r);
     if (second) {
       out.push(second);
       continue;
@@ -796,26 +805,31 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
     const after = ctx.doc.tokens[last + 1];
     const ends = !after || after.kind !== 'word' || (ctx.bits[last + 1]! & (F.INCLUDES | F.END | F.COMMA)) !== 0 || FOLLOWERS.has(after.text);
     if (!ends || ctx.casualtyAt.has(last + 1) || ctx.victimAt.has(last + 1)) continue;
-    const kind = kindBefore(ctx, found, r);
+    const kind = kindBefore(ctx, before, r);
     if (!kind) continue;
     out.push({ kind, first: r, last, trigger: [r, noun ? k - 1 : r], count, countTokens: [k + 1, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
   }
 }
 
 /** «ارتفاع حصيلة القتلى إلى 1250، والجرحى إلى 4300»: a second casualty plural of the toll at `r`, with its own figure. */
-function secondToll(ctx: Context, found: readonly Candidate[], r: number): Candidate | null {
+function secondToll(ctx: Context, before: Before, r: number): Candidate | null {
   const p = ctx.casualtyAt.get(r);
   if (!p || p.entry.pos !== 'participle' || p.prefix !== 'و' || !p.article || ctx.words[p.lastToken + 1] !== 'الي') return null;
   const num = countingNumber(ctx, p.lastToken + 2);
-  if (!num || !found.some((c) => c.rule === 'toll' && c.last < r && ctx.sentenceOf[c.first] === ctx.sentenceOf[r])) return null;
+  if (!num || before.tollSentence !== ctx.sentenceOf[r]) return null;
   return { kind: p.entry.kind, first: r, last: num.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num), countTokens: [p.lastToken + 2, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' };
 }
 
 /** The kind of the nearest killed or injured candidate before token `r`, this sentence or the two before. */
-function kindBefore(ctx: Context, found: readonly Candidate[], r: number): CasualtyKind | null {
-  let best: Candidate | null = null;
-  for (const c of found) if (c.last < r && (c.kind === 'killed' || c.kind === 'injured') && (!best || c.last > best.last)) best = c;
+function kindBefore(ctx: Context, before: Before, r: number): CasualtyKind | null {
+  const best = before.latest;
   return best && ctx.sentenceOf[r]! - ctx.sentenceOf[best.last]! <= TOLL_CONTINUES ? best.kind : null;
+}
+
+/** What stands before a token, for {@link bareTolls}: the latest killed or injured reading, the latest toll's sentence. */
+interface Before {
+  latest: Candidate | null;
+  tollSentence: number;
 }
 
 /** «قتلى القصف بلغوا 23 شخصا»: a casualty plural, a genitive or two, a verb of reaching at `r`, then the figure. */
