@@ -10,7 +10,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_WORDS, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_WORDS, AMONG_PEOPLE, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
@@ -473,6 +473,11 @@ const IDIOM_GAP = 12;
 // How many words (adjectives) may stand between the fallen and the participle that says how: «سقط شاب فلسطيني شهيدا».
 const FALL_GAP = 2;
 
+/** «سكانه»، «أبنائها»: a noun with a possessive pronoun, no weapon or thing named by the lexicons («القذائف»). */
+function ownPeople(ctx: Context, k: number): boolean {
+  return /(ه|ها|هم|هما)$/u.test(ctx.words[k] ?? '') && !ctx.causeAt.has(k) && !ctx.placeAt.has(k);
+}
+
 /** The death objects a verb at `i` asks for, the fall words' «participle» marker, or null. */
 function idiomAt(ctx: Context, i: number): ReadonlySet<string> | 'fall' | null {
   if (!wordIn(ctx, i, IDIOM_VERBS)) return null;
@@ -521,9 +526,15 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       }
       if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || p) break;
       const at = groups.startingAt[k]!;
+      // «لسقوط 20 من سكانه»: a bare figure of a side's own people falls too.
+      const own: NounPhrase | null = fall && !g && at < 0 && k === i + 1 ? readNounPhrase(ctx, k, true, true) : null;
       if (at >= 0 && !g) {
         g = groups.list[at]!;
         k = g.last;
+      } else if (own?.countTokens && ctx.words[own.countTokens[1] + 1] === 'من' && ownPeople(ctx, own.countTokens[1] + 2)) {
+        const fallen: NounPhrase = { ...own, last: own.countTokens[1] + 2, victims: own.victims ?? 'people' };
+        g = fallen;
+        k = fallen.last;
       } else if (fall && !g) break;
     }
     // «سقوط مدنيين»: the fallen with no participle are dead; a counted or indefinite group only.
@@ -617,7 +628,9 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     }
     const sentenceStart = ctx.sentenceStarts[ctx.sentenceOf[at]!]!;
     const headline = !resultLen && at === sentenceStart && causeFollows(ctx, lastOfCoordination(ctx, head) + 1);
-    if (!resultLen && !headline) continue;
+    // «وإصابات متفاوتة وسط المدنيين»: an indefinite plural among named people states them hurt.
+    const among = !resultLen && !headline && p === head ? peopleAmong(ctx, p) : undefined;
+    if (!resultLen && !headline && !among) continue;
     if (BODY_WORDS.has(stripped(ctx.words[at - 1]))) continue;
     const count = countOfForm(p);
     const c: Candidate = {
@@ -634,13 +647,26 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     // «قتلى مدنيون»: a victim noun agreeing in definiteness right after the plural is its adjective.
     const adjective = ctx.victimAt.get(p.lastToken + 1);
     const refined = rank ? ctx.victimAt.get(p.lastToken + 1 + rank) : adjective && adjective.prefix === '' && adjective.article === p.article && adjective.entry.role === undefined ? adjective : undefined;
-    if (refined) {
-      c.victims = victimClass(refined);
-      c.victimTokens = [refined.firstToken, refined.lastToken];
-      c.last = refined.lastToken;
+    const named = refined ?? among;
+    if (named) {
+      c.victims = victimClass(named);
+      c.victimTokens = [named.firstToken, named.lastToken];
+      c.last = named.lastToken;
     }
     out.push(c);
   }
+}
+
+const AMONG = /* @__PURE__ */ phraseTable(AMONG_PEOPLE);
+
+/** The victim noun of «إصابات (متفاوتة) وسط المدنيين» after an indefinite plural casualty noun at `p`, if any. */
+function peopleAmong(ctx: Context, p: LexMatch<'casualtyWords'>): LexMatch<'victims'> | undefined {
+  if (p.article || !isPluralForm(p)) return undefined;
+  let k = p.lastToken + 1;
+  // One indefinite adjective may come first: «متفاوتة»، «طفيفة».
+  if (!phraseAt(ctx, k, AMONG) && plainWord(ctx, k) && !ctx.words[k]!.startsWith('ال')) k++;
+  const len = phraseAt(ctx, k, AMONG);
+  return len ? ctx.victimAt.get(k + len) : undefined;
 }
 
 function lastOfCoordination(ctx: Context, m: LexMatch<'casualtyWords'>): number {

@@ -468,6 +468,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وعلق مدنيون تحت حطام البناية بعد الغارة', expect: [{ kind: 'trapped', victims: 'civilians' }] },
   ],
   'cascade 5b · result words, headlines and «some of»': [
+    // An indefinite plural among named people; a fall of a side's own people counted with «من».
+    { text: 'ما أدى إلى تصاعد الدخان وإصابات متفاوتة وسط المدنيين', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'civilians' }] },
+    { text: 'ما أدى لسقوط 20 من سكانه في القصف', expect: [{ kind: 'killed', contains: 'سقوط 20 من سكانه', count: { value: 20 } }] },
     { text: 'وهناك جرحى في حالة حرجة نقلوا إلى المشفى', expect: [{ kind: 'injured', count: { vague: 'some' } }] },
     { text: 'أعدم التنظيم 6 أحدهم قيادي سابق في الفصيل', expect: [{ kind: 'executed', count: { value: 6 } }] },
     { text: 'تسقط يوميا قتلى مدنيون في أحياء المدينة المحاصرة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
@@ -566,6 +569,8 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'ناقش المؤتمر حق تقرير المصير للشعوب', why: 'self-determination is no fate of a group' },
   { text: 'وفي المنزل الذي أصيبت فيه جثث متفحمة', why: 'bodies are no injured' },
   { text: 'وقعت جريمة قتل بشعة في الحي', why: 'a murder named, no one counted: a noun after «قتل» makes it a noun' },
+  { text: 'وسقطت 3 من القذائف على الحي', why: 'shells fall, not people' },
+  { text: 'تراجع عدد الإصابات بين الأطفال', why: 'a definite plural in a comment on numbers' },
   { text: 'في ذكرى مجزرة الحولة خرج الأهالي إلى الساحات', why: 'a massacre named by its place, no victims after it' },
   { text: 'وما زالت قوات الاحتلال تحتجز جثمانه منذ أسبوعين', why: 'a body held is no detainee' },
   { text: 'تكبد التجار خسائر فادحة في المحاصيل', why: 'losses of crops are not human' },
