@@ -92,7 +92,8 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     if (c.countTokens && k >= c.countTokens[0] && k <= c.countTokens[1]) continue;
     // «قد» before a present-tense verb is a possibility («قد يؤدي»); before a past one it asserts («قد قتل»).
     const next = ctx.words[k + 1] ?? '';
-    const mayBe = ctx.words[k] === 'قد' && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت')));
+    // «قد تعرضوا»: a plural «وا» is past, whatever letter opens the verb.
+    const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت')));
     if (mayBe || wordIn(ctx, k, HYPO)) flags.hypothetical = true;
     if (wordIn(ctx, k, DENY) && !PRETEXT.has(ctx.words[k]!)) flags.denied = true;
     // «لا يزال» and «لم يعد» say "still", "no longer": no negation of the casualty.

@@ -570,6 +570,10 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
           g = groups.list[groups.endingAt[i - 1]!]!;
           // «شابين تعرضا»: an uncounted «ين» before a dual verb is two.
           if (!g.countTokens && (agreementOfWord(ctx.words[i]!) & AGREE.NUMBER) === AGREE.DUAL) g = { ...g, count: { value: 2 } };
+        } else if (!g) {
+          // «أحد المسؤولين المحليين قد تعرض لإصابة»: a subject further back, as a casualty verb takes it.
+          const before = subjectBefore(ctx, groups, i, agreementOfWord(ctx.words[i]!));
+          if (before) g = before;
         }
         if (g?.count) {
           out.push({ ...fromGroupAt(noun.entry.kind, [noun.firstToken, noun.lastToken], g, Math.min(g.first, i), noun.lastToken), rule: 'subjected' });

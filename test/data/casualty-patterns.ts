@@ -497,6 +497,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ولا يزال العشرات في عداد المفقودين بعد الفيضان', expect: [{ kind: 'missing', count: { min: 10, vague: 'tens' } }] },
     { text: 'وتعرض ثلاثة من عناصر الشرطة في الحي للاختطاف مساء أمس', expect: [{ kind: 'detained', count: { value: 3 } }] },
     { text: 'وأشار إلى أن شابين تعرضا للإعدام الميداني', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
+    // The subject may stand further back; «قد» before a plural «وا» asserts.
+    { text: 'وكان ثلاثة من المدنيين في المدينة قد تعرضوا للاعتقال', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'civilians' }] },
   ],
   'cascade 7 · precision traps': [
     { text: 'شنت القوات حملة اعتقالات واسعة في المدينة', expect: [{ kind: 'detained', count: null }] },
