@@ -646,6 +646,8 @@ export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[])
 }
 
 const LOSSES = /* @__PURE__ */ new Set(LOSS_NOUNS);
+// Every word `linkLosses` starts at, as one-word phrases: a phrase table keeps per word whether it opens one.
+const LOSS_WORDS = /* @__PURE__ */ phraseTable([...LOSS_NOUNS, ...LOSING, ...LOSING_OR_MISSING].map((w) => [w]));
 const HUMAN = /* @__PURE__ */ phraseTable(HUMAN_LOSSES);
 const INFLICTS = /* @__PURE__ */ new Set(INFLICTING);
 const LOSES = /* @__PURE__ */ new Set(LOSING);
@@ -661,6 +663,7 @@ const INFLICT_REACH = 5;
  */
 export function linkLosses(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
+    if (!phraseAt(ctx, i, LOSS_WORDS)) continue;
     if (wordIn(ctx, i, LOSSES)) {
       const c = humanLosses(ctx, i);
       if (c) out.push(c);

@@ -468,6 +468,8 @@ const IDIOM_OBJECTS = /* @__PURE__ */ new Map(
 const FALLS = /* @__PURE__ */ new Set(FALL_WORDS);
 const LOSS_VERBS = /* @__PURE__ */ new Set([...LOSING, ...LOSING_OR_MISSING]);
 const IDIOM_VERBS = /* @__PURE__ */ new Set([...IDIOM_OBJECTS.keys(), ...FALL_WORDS]);
+// The same words as one-word phrases: a phrase table keeps per word whether it opens one (no clitic reading per token).
+const IDIOM_OPENERS = /* @__PURE__ */ phraseTable([...IDIOM_VERBS].map((w) => [w]));
 // How far a death idiom's complement may stand past its verb: «لقي تسعة جنود من القوات التابعة لـ"الجيش" مصرعهم».
 const IDIOM_GAP = 12;
 // How many words (adjectives) may stand between the fallen and the participle that says how: «سقط شاب فلسطيني شهيدا».
@@ -480,7 +482,7 @@ function ownPeople(ctx: Context, k: number): boolean {
 
 /** The death objects a verb at `i` asks for, the fall words' «participle» marker, or null. */
 function idiomAt(ctx: Context, i: number): ReadonlySet<string> | 'fall' | null {
-  if (!wordIn(ctx, i, IDIOM_VERBS)) return null;
+  if (!phraseAt(ctx, i, IDIOM_OPENERS)) return null;
   for (const stem of readingsOf(ctx, i)) {
     if (FALLS.has(stem)) return 'fall';
     const objects = IDIOM_OBJECTS.get(stem);
@@ -777,7 +779,10 @@ function tolls(ctx: Context, out: Candidate[]): void {
 }
 
 const TOLL_ADJ = /* @__PURE__ */ new Set(TOLL_ADJECTIVES);
-const REACHES = /* @__PURE__ */ new Set(TOLL_REACH_VERBS);
+const REACH_WORDS = /* @__PURE__ */ phraseTable(TOLL_REACH_VERBS.map((w) => [w]));
+const RISE_WORDS = /* @__PURE__ */ phraseTable(TOLL_RISE.map((w) => [w]));
+// How many words a bare toll may put before its figure: «لترتفع بذلك الحصيلة الإجمالية إلى 15».
+const TOLL_LEAD = 6;
 // How many sentences back a bare toll looks for the kind it continues.
 const TOLL_CONTINUES = 2;
 
@@ -792,7 +797,11 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
   // sentence of the latest toll (linear on long texts).
   const byEnd = [...found].sort((a, b) => a.last - b.last);
   const before: Before = { latest: null, tollSentence: -1 };
+  // Every reading here ends in a figure: only the few words before a figure can start one.
+  const near = new Uint8Array(ctx.n);
+  for (const { at } of ctx.numbers) for (let k = Math.max(0, at - 1 - TOLL_LEAD); k < at; k++) near[k] = 1;
   for (let r = 0, next = 0; r < ctx.n; r++) {
+    if (!near[r]) continue;
     for (; next < byEnd.length && byEnd[next]!.last < r; next++) {
       const c = byEnd[next]!;
       if (c.kind === 'killed' || c.kind === 'injured') before.latest = c;
@@ -803,12 +812,12 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
       out.push(second);
       continue;
     }
-    if (wordIn(ctx, r, REACHES)) {
+    if (phraseAt(ctx, r, REACH_WORDS)) {
       const c = reachedToll(ctx, r);
       if (c) out.push(c);
       continue;
     }
-    if (!RISE.has(stripped(ctx.words[r])) && !wordIn(ctx, r, RISE)) continue;
+    if (!phraseAt(ctx, r, RISE_WORDS)) continue;
     let k = r + 1;
     if (TOLL_ADJ.has(ctx.words[k] ?? '')) k++;
     const noun = wordIn(ctx, k, TOLL) || ['العدد', 'الحصيله'].includes(ctx.words[k] ?? '');
