@@ -25,7 +25,7 @@ export const RESULT_TRIGGERS: readonly Phrase[] = [
   ['راح', 'ضحيته'], ['راح', 'ضحيتها'], ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'], ['ذهبت', 'ضحيته'], ['ذهبت', 'ضحيتها'],
   ['ادي', 'الي'], ['ادت', 'الي'], ['يودي', 'الي'], ['تودي', 'الي'], ['ادي'], ['ادت'],
   ['تسبب', 'في'], ['تسببت', 'في'], ['متسببا', 'في'], ['متسببه', 'في'], ['تسبب', 'ب'], ['تسببت', 'ب'],
-  ['حصد'], ['حصدت'], ['البحث', 'عن'], ['بحث', 'عن'], ['يبحث', 'عن'], ['تبحث', 'عن'], ['سجل'], ['سجلت'], ['تسجيل'], ['ارتفاع'], ['وجود'],
+  ['حصد'], ['حصدت'], ['هناك'], ['البحث', 'عن'], ['بحث', 'عن'], ['يبحث', 'عن'], ['تبحث', 'عن'], ['سجل'], ['سجلت'], ['تسجيل'], ['ارتفاع'], ['وجود'],
 ];
 
 /** Phrases that are killed-triggers on their own and take the victims after them: «أودى بحياة 5 أشخاص». */
@@ -174,6 +174,9 @@ export const PASSIVE_AUX: readonly string[] = ['تم', 'تمت', 'جري', 'جر
 /** «أعلنت الوزارة (عن) استشهاده»: announcing a death or an arrest that a pronoun on the verbal noun names. */
 export const ANNOUNCING: readonly string[] = [...withFeminine(['اعلن', 'نعي']), 'اعلان', 'يعلن', 'تعلن'];
 
+/** «إصابات متفاوتة وسط المدنيين»: where a plural casualty noun names the people it befell. */
+export const AMONG_PEOPLE: readonly Phrase[] = [['بين'], ['وسط'], ['في', 'صفوف'], ['بصفوف']];
+
 /** Words meaning "others" that stand for a victim noun already named: «وأصيب آخرون». */
 export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرتان', 'اخرتين'];
 
@@ -204,6 +207,9 @@ export const HYPOTHETICAL: readonly string[] = [
 
 /** Words that deny a report («نفى مقتل»، «نفت وقوع إصابات»). */
 export const DENIAL: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنفي', 'نافيا', 'نافيه', 'كذب', 'كذبت', 'تكذيب', 'مزاعم', 'ادعاءات', 'زعم', 'زعمت'];
+
+/** «بزعم محاولته الطعن»، «بحجة»: a pretext given for a killing, which denies nothing. */
+export const PRETEXTS: readonly string[] = ['بزعم', 'بحجه', 'بدعوي', 'وبزعم'];
 
 /** Negations that make a casualty statement a zero («لم تسفر عن إصابات»، «دون وقوع إصابات»). */
 export const NEGATION: readonly string[] = ['لم', 'لا', 'دون', 'بدون', 'عدم', 'ولا', 'ليس', 'ليست', 'لن'];
@@ -306,6 +312,7 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'وفق', 'وفقا', 'نتيجه', 'اثناء', 'عقب', 'بعد', 'قبل', 'منذ', 'لدي', 'عند', 'قرب', 'داخل', 'حتي', 'فيما', 'بينما',
   'كما', 'ايضا', 'اخرين', 'اخرون', 'اخر', 'اخري', 'علي', 'الاقل', 'اغلبهم', 'غالبيتهم', 'حالتهم', 'حاله', 'حالات',
   'نحبه', 'نحبهم', 'حتفهم', 'مصرعهم', 'اليوم', 'صباح', 'مساء', 'فجر', 'ظهر', 'ليل', 'مدنيا', 'اخيرا', 'علما',
+  'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما',
 ];
 
 /** Nouns that name a regular army: members of one are soldiers («عناصر من قوات النظام»). */

@@ -8,7 +8,7 @@
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
-import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS } from './grammar.js';
+import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS } from './grammar.js';
 import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, F, verbAgreement, victimClass } from './tokens.js';
 
@@ -56,6 +56,8 @@ function inSubjectPosition(ctx: Context, g: NounPhrase): boolean {
   const before = g.first - 1;
   if (before < 0 || ctx.sentenceOf[before] !== ctx.sentenceOf[g.first]) return true;
   if (ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE)) return true;
+  // «بين القتلى العشرة 7 مدنيين قتلوا»: a figure after a definite word is no genitive of it.
+  if (g.countTokens && /^(ال|وال)/u.test(ctx.words[before]!) && !(ctx.bits[before]! & (F.RELATIVE | F.OPENER))) return true;
   const w = ctx.words[g.first]!;
   if (/^[بل]/u.test(w) && !ctx.numberAt.has(g.first) && ctx.victimAt.get(g.first)?.prefix !== '') return false;
   return SUBJECT_OPENERS.has(ctx.words[before]!) || (ctx.bits[g.first]! & F.AND) !== 0;
@@ -86,8 +88,18 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         k = groups.list[at]!.first - 1;
         continue;
       }
-      // «نساء وأطفال»: an uncounted conjunct continues the group before it.
+      // «ثمانية أفراد على الأقل من أسرة واحدة قتلوا»: a group after «من» names the side of the group before it.
       const first = groups.list[at]!.first;
+      if (ctx.words[first - 1] === 'من' && groups.endingAt[first - 2]! < 0) {
+        k = first - 1;
+        continue;
+      }
+      // «6 من أفراد عائلة واحدة قضوا»: a group right after another is its genitive.
+      if (groups.endingAt[first - 1]! >= 0 && !(ctx.bits[first]! & F.AND)) {
+        k = first;
+        continue;
+      }
+      // «نساء وأطفال»: an uncounted conjunct continues the group before it.
       if (ctx.bits[first]! & F.AND && groups.endingAt[first - 1]! >= 0) {
         k = first;
         continue;
@@ -116,10 +128,13 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       k = c;
       continue;
     }
+    // «الطفلة التي كانت تلعب أمام المنزل قتلت»: a relative clause with no casualty word of its own modifies the subject.
+    if (RELATIVE_PRONOUNS.has(ctx.words[k]!) && !ctx.casualtyAt.has(k)) continue;
     if (bits & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) return null;
   }
   return null;
 }
+const RELATIVE_PRONOUNS = /* @__PURE__ */ new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 
 /** «52 مدنيا على الأقل قتلوا»: «على الأقل» after the group makes an exact figure a lower bound. */
 function withAtLeast(g: NounPhrase, atLeast: boolean): NounPhrase {
@@ -318,8 +333,8 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     if (!p || p.entry.pos !== 'participle') continue;
     const second = ctx.casualtyAt.get(p.lastToken + 1);
     if (!p.article && second?.entry.pos === 'participle' && second.prefix === 'و' && second.entry.kind !== p.entry.kind) {
-      // «بين قتيل وجريح»: the group before, in both kinds.
-      const at = groups.endingAt[i - 1] ?? -1;
+      // «بين قتيل وجريح»: the group before, in both kinds — past a verb of falling («العشرات من المدنيين سقطوا بين…»).
+      const at = groups.endingAt[i - 1]! >= 0 || !wordIn(ctx, i - 1, FALLEN) ? groups.endingAt[i - 1] ?? -1 : groups.endingAt[i - 2] ?? -1;
       const g = at >= 0 ? groups.list[at]! : null;
       for (const m of [p, second]) {
         const c: Candidate = {
@@ -350,6 +365,7 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
 }
 
 const ELLIPSIS_REACH = 14;
+const FALLEN = /* @__PURE__ */ new Set(FALL_WORDS);
 const ADDS = /* @__PURE__ */ phraseTable(ADDING);
 
 /** A bare figure followed by the side it counts («58 في صفوف الفصائل»، «12 من الهيئة»), or null. */
@@ -577,6 +593,10 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
           g = groups.list[groups.endingAt[i - 1]!]!;
           // «شابين تعرضا»: an uncounted «ين» before a dual verb is two.
           if (!g.countTokens && (agreementOfWord(ctx.words[i]!) & AGREE.NUMBER) === AGREE.DUAL) g = { ...g, count: { value: 2 } };
+        } else if (!g) {
+          // «أحد المسؤولين المحليين قد تعرض لإصابة»: a subject further back, as a casualty verb takes it.
+          const before = subjectBefore(ctx, groups, i, agreementOfWord(ctx.words[i]!));
+          if (before) g = before;
         }
         if (g?.count) {
           out.push({ ...fromGroupAt(noun.entry.kind, [noun.firstToken, noun.lastToken], g, Math.min(g.first, i), noun.lastToken), rule: 'subjected' });
@@ -649,6 +669,8 @@ export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[])
 }
 
 const LOSSES = /* @__PURE__ */ new Set(LOSS_NOUNS);
+// Every word `linkLosses` starts at, as one-word phrases: a phrase table keeps per word whether it opens one.
+const LOSS_WORDS = /* @__PURE__ */ phraseTable([...LOSS_NOUNS, ...LOSING, ...LOSING_OR_MISSING].map((w) => [w]));
 const HUMAN = /* @__PURE__ */ phraseTable(HUMAN_LOSSES);
 const INFLICTS = /* @__PURE__ */ new Set(INFLICTING);
 const LOSES = /* @__PURE__ */ new Set(LOSING);
@@ -664,6 +686,7 @@ const INFLICT_REACH = 5;
  */
 export function linkLosses(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
+    if (!phraseAt(ctx, i, LOSS_WORDS)) continue;
     if (wordIn(ctx, i, LOSSES)) {
       const c = humanLosses(ctx, i);
       if (c) out.push(c);

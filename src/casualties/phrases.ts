@@ -10,7 +10,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_OPENERS, AGE_WORDS, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_OPENERS, AGE_WORDS, AMONG_PEOPLE, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO,
 } from './grammar.js';
 import type { Victims } from './types.js';
@@ -585,14 +585,21 @@ const IDIOM_OBJECTS = /* @__PURE__ */ new Map(
 const FALLS = /* @__PURE__ */ new Set(FALL_WORDS);
 const LOSS_VERBS = /* @__PURE__ */ new Set([...LOSING, ...LOSING_OR_MISSING]);
 const IDIOM_VERBS = /* @__PURE__ */ new Set([...IDIOM_OBJECTS.keys(), ...FALL_WORDS]);
+// The same words as one-word phrases: a phrase table keeps per word whether it opens one (no clitic reading per token).
+const IDIOM_OPENERS = /* @__PURE__ */ phraseTable([...IDIOM_VERBS].map((w) => [w]));
 // How far a death idiom's complement may stand past its verb: «لقي تسعة جنود من القوات التابعة لـ"الجيش" مصرعهم».
 const IDIOM_GAP = 12;
 // How many words (adjectives) may stand between the fallen and the participle that says how: «سقط شاب فلسطيني شهيدا».
 const FALL_GAP = 2;
 
+/** «سكانه»، «أبنائها»: a noun with a possessive pronoun, no weapon or thing named by the lexicons («القذائف»). */
+function ownPeople(ctx: Context, k: number): boolean {
+  return /(ه|ها|هم|هما)$/u.test(ctx.words[k] ?? '') && !ctx.causeAt.has(k) && !ctx.placeAt.has(k);
+}
+
 /** The death objects a verb at `i` asks for, the fall words' «participle» marker, or null. */
 function idiomAt(ctx: Context, i: number): ReadonlySet<string> | 'fall' | null {
-  if (!wordIn(ctx, i, IDIOM_VERBS)) return null;
+  if (!phraseAt(ctx, i, IDIOM_OPENERS)) return null;
   for (const stem of readingsOf(ctx, i)) {
     if (FALLS.has(stem)) return 'fall';
     const objects = IDIOM_OBJECTS.get(stem);
@@ -638,9 +645,15 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       }
       if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || p) break;
       const at = groups.startingAt[k]!;
+      // «لسقوط 20 من سكانه»: a bare figure of a side's own people falls too.
+      const own: NounPhrase | null = fall && !g && at < 0 && k === i + 1 ? readNounPhrase(ctx, k, true, true) : null;
       if (at >= 0 && !g) {
         g = groups.list[at]!;
         k = g.last;
+      } else if (own?.countTokens && ctx.words[own.countTokens[1] + 1] === 'من' && ownPeople(ctx, own.countTokens[1] + 2)) {
+        const fallen: NounPhrase = { ...own, last: own.countTokens[1] + 2, victims: own.victims ?? 'people' };
+        g = fallen;
+        k = fallen.last;
       } else if (fall && !g) break;
     }
     // «سقوط مدنيين»: the fallen with no participle are dead; a counted or indefinite group only.
@@ -679,7 +692,9 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
     if (cases) j++;
     let p = ctx.casualtyAt.get(j);
     // «170 إصابة»، «15 وفاة»: from eleven on a figure counts a singular noun, here the verbal noun of its cases.
-    const tamyiz = !cases && p?.entry.pos === 'noun' && p.prefix === '' && p.suffix === '' && !p.article && (num.value ?? num.min ?? 0) >= 11 && !num.approximate && !ctx.numberAt.has(p.lastToken + 1);
+    // A noun of events with plurals of its own («12 مجزرة»، «مجازر») counts the events, not the victims.
+    const tamyiz =
+      !cases && p?.entry.pos === 'noun' && p.prefix === '' && p.suffix === '' && !p.article && !p.entry.plurals?.length && (num.value ?? num.min ?? 0) >= 11 && !num.approximate && !ctx.numberAt.has(p.lastToken + 1);
     // «8 شهداء على الأقل»: a qualifier after the noun is keyed there; the phrase starts at the figure.
     const from = Math.min(at, num.firstToken);
     let first = true;
@@ -761,7 +776,9 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     }
     const sentenceStart = ctx.sentenceStarts[ctx.sentenceOf[at]!]!;
     const headline = !resultLen && at === sentenceStart && causeFollows(ctx, lastOfCoordination(ctx, head) + 1);
-    if (!resultLen && !headline) continue;
+    // «وإصابات متفاوتة وسط المدنيين»: an indefinite plural among named people states them hurt.
+    const among = !resultLen && !headline && p === head ? peopleAmong(ctx, p) : undefined;
+    if (!resultLen && !headline && !among) continue;
     if (BODY_WORDS.has(stripped(ctx.words[at - 1]))) continue;
     const count = countOfForm(p);
     const c: Candidate = {
@@ -778,13 +795,26 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     // «قتلى مدنيون»: a victim noun agreeing in definiteness right after the plural is its adjective.
     const adjective = ctx.victimAt.get(p.lastToken + 1);
     const refined = rank ? ctx.victimAt.get(p.lastToken + 1 + rank) : adjective && adjective.prefix === '' && adjective.article === p.article && adjective.entry.role === undefined ? adjective : undefined;
-    if (refined) {
-      c.victims = victimClass(refined);
-      c.victimTokens = [refined.firstToken, refined.lastToken];
-      c.last = refined.lastToken;
+    const named = refined ?? among;
+    if (named) {
+      c.victims = victimClass(named);
+      c.victimTokens = [named.firstToken, named.lastToken];
+      c.last = named.lastToken;
     }
     out.push(c);
   }
+}
+
+const AMONG = /* @__PURE__ */ phraseTable(AMONG_PEOPLE);
+
+/** The victim noun of «إصابات (متفاوتة) وسط المدنيين» after an indefinite plural casualty noun at `p`, if any. */
+function peopleAmong(ctx: Context, p: LexMatch<'casualtyWords'>): LexMatch<'victims'> | undefined {
+  if (p.article || !isPluralForm(p)) return undefined;
+  let k = p.lastToken + 1;
+  // One indefinite adjective may come first: «متفاوتة»، «طفيفة».
+  if (!phraseAt(ctx, k, AMONG) && plainWord(ctx, k) && !ctx.words[k]!.startsWith('ال')) k++;
+  const len = phraseAt(ctx, k, AMONG);
+  return len ? ctx.victimAt.get(k + len) : undefined;
 }
 
 function lastOfCoordination(ctx: Context, m: LexMatch<'casualtyWords'>): number {
@@ -895,7 +925,10 @@ function tolls(ctx: Context, out: Candidate[]): void {
 }
 
 const TOLL_ADJ = /* @__PURE__ */ new Set(TOLL_ADJECTIVES);
-const REACHES = /* @__PURE__ */ new Set(TOLL_REACH_VERBS);
+const REACH_WORDS = /* @__PURE__ */ phraseTable(TOLL_REACH_VERBS.map((w) => [w]));
+const RISE_WORDS = /* @__PURE__ */ phraseTable(TOLL_RISE.map((w) => [w]));
+// How many words a bare toll may put before its figure: «لترتفع بذلك الحصيلة الإجمالية إلى 15».
+const TOLL_LEAD = 6;
 // How many sentences back a bare toll looks for the kind it continues.
 const TOLL_CONTINUES = 2;
 
@@ -906,13 +939,31 @@ const TOLL_CONTINUES = 2;
  * and a casualty plural with its genitive before a verb of reaching: «قتلى القصف بلغوا 23 شخصا».
  */
 function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]): void {
-  for (let r = 0; r < ctx.n; r++) {
-    if (wordIn(ctx, r, REACHES)) {
+  // One pass over the readings before each token, by where they end: the latest killed or injured one and the
+  // sentence of the latest toll (linear on long texts).
+  const byEnd = [...found].sort((a, b) => a.last - b.last);
+  const before: Before = { latest: null, tollSentence: -1 };
+  // Every reading here ends in a figure: only the few words before a figure can start one.
+  const near = new Uint8Array(ctx.n);
+  for (const { at } of ctx.numbers) for (let k = Math.max(0, at - 1 - TOLL_LEAD); k < at; k++) near[k] = 1;
+  for (let r = 0, next = 0; r < ctx.n; r++) {
+    if (!near[r]) continue;
+    for (; next < byEnd.length && byEnd[next]!.last < r; next++) {
+      const c = byEnd[next]!;
+      if (c.kind === 'killed' || c.kind === 'injured') before.latest = c;
+      if (c.rule === 'toll') before.tollSentence = ctx.sentenceOf[c.first]!;
+    }
+    const second = secondToll(ctx, before, r);
+    if (second) {
+      out.push(second);
+      continue;
+    }
+    if (phraseAt(ctx, r, REACH_WORDS)) {
       const c = reachedToll(ctx, r);
       if (c) out.push(c);
       continue;
     }
-    if (!RISE.has(stripped(ctx.words[r])) && !wordIn(ctx, r, RISE)) continue;
+    if (!phraseAt(ctx, r, RISE_WORDS)) continue;
     let k = r + 1;
     if (TOLL_ADJ.has(ctx.words[k] ?? '')) k++;
     const noun = wordIn(ctx, k, TOLL) || ['العدد', 'الحصيله'].includes(ctx.words[k] ?? '');
@@ -935,17 +986,31 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
     const after = ctx.doc.tokens[last + 1];
     const ends = !after || after.kind !== 'word' || (ctx.bits[last + 1]! & (F.INCLUDES | F.END | F.COMMA)) !== 0 || FOLLOWERS.has(after.text);
     if (!ends || ctx.casualtyAt.has(last + 1) || ctx.victimAt.has(last + 1)) continue;
-    const kind = kindBefore(ctx, found, r);
+    const kind = kindBefore(ctx, before, r);
     if (!kind) continue;
     out.push({ kind, first: r, last, trigger: [r, noun ? k - 1 : r], count, countTokens: [k + 1, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
   }
 }
 
+/** «ارتفاع حصيلة القتلى إلى 1250، والجرحى إلى 4300»: a second casualty plural of the toll at `r`, with its own figure. */
+function secondToll(ctx: Context, before: Before, r: number): Candidate | null {
+  const p = ctx.casualtyAt.get(r);
+  if (!p || p.entry.pos !== 'participle' || p.prefix !== 'و' || !p.article || ctx.words[p.lastToken + 1] !== 'الي') return null;
+  const num = countingNumber(ctx, p.lastToken + 2);
+  if (!num || before.tollSentence !== ctx.sentenceOf[r]) return null;
+  return { kind: p.entry.kind, first: r, last: num.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num), countTokens: [p.lastToken + 2, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' };
+}
+
 /** The kind of the nearest killed or injured candidate before token `r`, this sentence or the two before. */
-function kindBefore(ctx: Context, found: readonly Candidate[], r: number): CasualtyKind | null {
-  let best: Candidate | null = null;
-  for (const c of found) if (c.last < r && (c.kind === 'killed' || c.kind === 'injured') && (!best || c.last > best.last)) best = c;
+function kindBefore(ctx: Context, before: Before, r: number): CasualtyKind | null {
+  const best = before.latest;
   return best && ctx.sentenceOf[r]! - ctx.sentenceOf[best.last]! <= TOLL_CONTINUES ? best.kind : null;
+}
+
+/** What stands before a token, for {@link bareTolls}: the latest killed or injured reading, the latest toll's sentence. */
+interface Before {
+  latest: Candidate | null;
+  tollSentence: number;
 }
 
 /** «قتلى القصف بلغوا 23 شخصا»: a casualty plural, a genitive or two, a verb of reaching at `r`, then the figure. */
@@ -977,6 +1042,8 @@ function groupInState(ctx: Context, out: Candidate[]): void {
         if (ctx.clauseOf[k] !== ctx.clauseOf[i] || (needs && ctx.words[k - 1] !== needs)) continue;
         const np = readNounPhrase(ctx, k, bare);
         if (!np || np.participle || (np.victims === null && !(bare && np.countTokens)) || np.last >= i || np.last < i - 4) continue;
+        // «6 من أفراد العائلة قضوا تحت الأنقاض»: a casualty verb between says what befell them there.
+        if (hasCasualtyBetween(ctx, np.last + 1, i)) continue;
         // A group must be counted or plural: «الدفاع المدني يبحث عن ناجين تحت الأنقاض» is no casualty.
         if (!np.countTokens && np.count?.vague === undefined && (np.count?.value ?? 0) < 2) continue;
         out.push({ ...fromNounPhrase(kind, [i, i + len - 1], np, 'state'), first: np.first, last: i + len - 1, victims: np.victims ?? 'unspecified' });
@@ -984,6 +1051,11 @@ function groupInState(ctx: Context, out: Candidate[]): void {
       }
     }
   }
+}
+
+function hasCasualtyBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.casualtyAt.has(k)) return true;
+  return false;
 }
 
 /** «جثث القتلى التي تملأ الشوارع»: bodies of uncounted dead, unless they restate a toll just given. */

@@ -288,6 +288,16 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', contains: 'ما لا يقل عن 11 شخصا', count: { min: 11 }, victims: 'people' }],
     },
     { text: 'وأوضح الأهالي أن 9 من الرعاة ماتوا عطشا في البادية', expect: [{ kind: 'killed', contains: '9 من الرعاة ماتوا', count: { value: 9 }, victims: 'people' }] },
+    // After a definite word a figure is no genitive: it opens the subject. A side after «من» stays with its group.
+    { text: 'وقال الأطباء إن بين الجرحى الخمسة 3 مسعفين أصيبوا بشظايا', expect: [{ kind: 'injured', contains: '3 مسعفين', count: { value: 3 }, victims: 'medical' }] },
+    { text: 'عشرة أشخاص على الأقل من عائلة واحدة قتلوا في الغارة', expect: [{ kind: 'killed', count: { min: 10 }, victims: 'people' }] },
+    // A relative clause with no casualty word, a genitive group, and a verb of falling may stand between.
+    { text: 'وأشار إلى أن الطفلة التي كانت تلعب قرب المنزل قتلت على الفور', expect: [{ kind: 'killed', contains: 'الطفلة', count: { value: 1 }, victims: 'children' }] },
+    { text: 'وتفيد المعلومات بأن 6 من أفراد عائلة واحدة قضوا تحت الأنقاض', expect: [{ kind: 'killed', contains: '6 من أفراد', count: { value: 6 }, victims: 'people' }] },
+    {
+      text: 'العشرات من المدنيين سقطوا بين قتيل وجريح',
+      expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'civilians' }, { kind: 'injured', count: { min: 10, vague: 'tens' }, victims: 'civilians' }],
+    },
     // «على الأقل» after the group and its side bounds the figure.
     { text: 'قتل أربعة من عناصر الشرطة على الأقل في كمين على الطريق', expect: [{ kind: 'killed', contains: 'الشرطة على الأقل', count: { min: 4 } }] },
   ],
@@ -475,6 +485,16 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'قتل 4 مدنيين في غارة على القرية. وفي المساء استهدفت غارة أخرى الطريق، لترتفع الحصيلة إلى 9',
       expect: [{ kind: 'killed', contains: '4 مدنيين', count: { value: 4 } }, { kind: 'killed', contains: 'الحصيلة إلى 9', count: { value: 9 } }],
     },
+    // A second casualty plural of the toll takes its own figure.
+    {
+      text: 'وأعلنت الوزارة ارتفاع حصيلة ضحايا القصف على المدينة إلى 1250 قتيلا، والجرحى إلى 4300',
+      expect: [{ kind: 'killed', count: { value: 1250 } }, { kind: 'injured', contains: 'الجرحى إلى 4300', count: { value: 4300 } }],
+    },
+    // Massacres counted are events: their victims are the toll after them.
+    {
+      text: 'وأشارت إلى أن القوات ارتكبت 12 مجزرة خلال اليوم، راح ضحيتها 140 قتيلا و250 جريحا',
+      expect: [{ kind: 'killed', contains: '140', count: { value: 140 } }, { kind: 'injured', count: { value: 250 } }],
+    },
     { text: 'قتلى الاشتباكات بلغوا 19 شخصا منذ الصباح', expect: [{ kind: 'killed', contains: 'بلغوا 19 شخصا', count: { value: 19 } }] },
     // A figure that counts something else is no toll.
     { text: 'قتل 3 أشخاص في القصف على الحي. وارتفع إلى 500 ليرة سعر ربطة الخبز', expect: [{ kind: 'killed', count: { value: 3 } }] },
@@ -507,6 +527,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وألقت قوات الأمن القبض على خمسة من عناصر الخلية في المدينة', expect: [{ kind: 'detained', contains: 'القبض على خمسة', count: { value: 5 } }] },
     { text: 'وقالت العائلات إن الجماعة تحتجز منذ أيام تسعة صيادين', expect: [{ kind: 'detained', contains: 'تسعة صيادين', count: { value: 9 } }] },
     { text: 'قصف مدفعي يخلف قتلى وجرحى في السوق الشعبي', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'نفذت الميليشيا مجزرة بحق 11 مزارعا في قرية العليا', expect: [{ kind: 'killed', contains: 'مجزرة بحق 11 مزارعا', count: { value: 11 } }] },
     // Verbs completed by an object: the victims between, before, or only in the verb's ending.
     { text: 'وسقط فتى شهيدا برصاص جنود الاحتلال قرب الحاجز', expect: [{ kind: 'killed', contains: 'سقط فتى شهيدا', count: { value: 1 }, victims: 'children', cause: 'shooting' }] },
     { text: 'سقط خمسة عمال جرحى جراء انهيار السقف', expect: [{ kind: 'injured', contains: 'خمسة عمال جرحى', count: { value: 5 }, victims: 'people' }] },
@@ -541,6 +562,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأسفرت الغارة الجديدة عن سقوط ضحايا جدد من المدنيين', expect: [{ kind: 'killed', victims: 'civilians' }] },
     // «في» names a place, not the victims: «القصف على المدنيين» is no class of the dead.
     { text: 'سقط 3 قتلى في القصف على المدنيين', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'unspecified' }] },
+    // An indefinite plural among named people; a fall of a side's own people counted with «من».
+    { text: 'ما أدى إلى تصاعد الدخان وإصابات متفاوتة وسط المدنيين', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'civilians' }] },
+    { text: 'ما أدى لسقوط 20 من سكانه في القصف', expect: [{ kind: 'killed', contains: 'سقوط 20 من سكانه', count: { value: 20 } }] },
+    { text: 'وهناك جرحى في حالة حرجة نقلوا إلى المشفى', expect: [{ kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'أعدم التنظيم 6 أحدهم قيادي سابق في الفصيل', expect: [{ kind: 'executed', count: { value: 6 } }] },
     { text: 'تسقط يوميا قتلى مدنيون في أحياء المدينة المحاصرة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
     { text: 'قتلى وجرحى بينهم نساء بقصف مدفعي على سوق الخضار\nقصفت القوات السوق صباح اليوم', expect: [{ kind: 'killed' }, { kind: 'injured' }] },
     { text: 'ولقي عدد من المدنيين في الحافلة حتفهم بعد انقلابها', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
@@ -551,6 +577,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'cascade 6c · the passive with «تم», result words and announcements before a pronoun': [
     // The pronoun on the verbal noun names the victims; a singular one takes the class of the person just named.
     { text: 'وأطلق المستوطنون النار على المزارع ما أدى إلى استشهاده قرب السياج', expect: [{ kind: 'killed', contains: 'استشهاده', count: { value: 1 }, victims: 'people' }] },
+    // A pretext («بزعم») denies nothing.
+    { text: 'وأطلق الجنود النار على فتى بزعم محاولته الطعن، ما أدى إلى استشهاده', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
     { text: 'وداهمت الدورية منزل الشقيقين ما أسفر عن اعتقالهما', expect: [{ kind: 'detained', contains: 'اعتقالهما', count: { value: 2 } }] },
     { text: 'وأعلنت وزارة الصحة عن استشهاده في المستشفى صباح اليوم', expect: [{ kind: 'killed', contains: 'استشهاده', count: { value: 1 } }] },
     { text: 'وأكد ذووه أنه تم اعتقاله على حاجز للشرطة العسكرية', expect: [{ kind: 'detained', count: { value: 1 } }] },
@@ -563,6 +591,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ولا يزال العشرات في عداد المفقودين بعد الفيضان', expect: [{ kind: 'missing', count: { min: 10, vague: 'tens' } }] },
     { text: 'وتعرض ثلاثة من عناصر الشرطة في الحي للاختطاف مساء أمس', expect: [{ kind: 'detained', count: { value: 3 } }] },
     { text: 'وأشار إلى أن شابين تعرضا للإعدام الميداني', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
+    // The subject may stand further back; «قد» before a plural «وا» asserts.
+    { text: 'وكان ثلاثة من المدنيين في المدينة قد تعرضوا للاعتقال', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'civilians' }] },
   ],
   'cascade 7 · precision traps': [
     { text: 'شنت القوات حملة اعتقالات واسعة في المدينة', expect: [{ kind: 'detained', count: null }] },
@@ -646,6 +676,9 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'ناقش المؤتمر حق تقرير المصير للشعوب', why: 'self-determination is no fate of a group' },
   { text: 'وفي المنزل الذي أصيبت فيه جثث متفحمة', why: 'bodies are no injured' },
   { text: 'وقعت جريمة قتل بشعة في الحي', why: 'a murder named, no one counted: a noun after «قتل» makes it a noun' },
+  { text: 'وسقطت 3 من القذائف على الحي', why: 'shells fall, not people' },
+  { text: 'تراجع عدد الإصابات بين الأطفال', why: 'a definite plural in a comment on numbers' },
+  { text: 'في ذكرى مجزرة الحولة خرج الأهالي إلى الساحات', why: 'a massacre named by its place, no victims after it' },
   { text: 'وما زالت قوات الاحتلال تحتجز جثمانه منذ أسبوعين', why: 'a body held is no detainee' },
   { text: 'تكبد التجار خسائر فادحة في المحاصيل', why: 'losses of crops are not human' },
   { text: 'خسر الفريق 3 مباريات متتالية', why: 'a team loses matches, not people' },

@@ -20,6 +20,9 @@ export const casualtyIdioms: readonly CasualtyWordEntry[] = [
     id: 'human-losses', labels: { ar: 'خسائر بشرية', en: 'human losses' }, kind: 'killed', pos: 'participle', number: 'plural',
     forms: ['خسائر بشرية', 'خسائر بالأرواح', 'خسائر في الأرواح'],
   },
+  // «ارتكبت مجزرة بحق 20 مدنيا»: a massacre is a killing when its victims follow (directly or after «بحق»); a bare
+  // «مجزرة الحولة» names an event, not a toll.
+  { id: 'massacre', labels: { ar: 'مجزرة', en: 'massacre' }, kind: 'killed', pos: 'noun', forms: ['مجزرة', 'مذبحة'], plurals: ['مجازر', 'مذابح'] },
   // «ألقت الشرطة القبض على ستة»، «تم القبض على ثلاثة»: an arrest, the arrested after «على».
   { id: 'arrest-idiom', labels: { ar: 'القبض على', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['القبض على'] },
   { id: 'slaughtered', labels: { ar: 'ذبح', en: 'slaughter' }, kind: 'executed', pos: 'noun', forms: ['نحر', 'ذبح'] },
