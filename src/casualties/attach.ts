@@ -186,10 +186,12 @@ function selfReported(ctx: Context, sentence: number): ActorRef | undefined {
 const SELF = /* @__PURE__ */ new Set(['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم']);
 
 /**
- * «أعلن الجيش الأميركي مقتل 60 عنصرا من حركة الشباب»، «ذكر الجيش أن ضربة أودت بحياة 13 من مسلحي الحركة»: an armed
- * actor that announces the deaths of the other side — victims of another actor, or fighters of no side named — with
- * no other agent named, is the one that killed them. A reporter of civilian deaths or of its own dead («مقتل 3 من
- * جنوده») is only a source.
+ * «أعلن الجيش الصومالي مقتل 40 مسلحا … وأن قواته تمكنت من السيطرة»، «قال الجيش إنه استهدف تجمعا … وقتل 13 من مسلحي
+ * الحركة»: an armed actor that announces the deaths of the other side — victims of another actor, or fighters of no
+ * side named — with no other agent named, is the one that killed them only when the sentence states its own action
+ * ({@link ownActionStated}). An announcer of an ally's dead («أعلنت وزارة الدفاع الروسية مقتل 4 من عناصر قوات
+ * النظام»), of a fight between others or of an unknown agent's strike states none; nor does a reporter of civilian
+ * deaths or of its own dead («مقتل 3 من جنوده»).
  */
 function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, own: ReadonlySet<string>): ActorRef | undefined {
   const sentence = ctx.sentenceOf[c.first]!;
@@ -197,15 +199,46 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   let speaker: ActorRef | undefined;
   for (const a of inSentence) if (a.lastToken < c.first && a.role === 'source' && !a.anaphoric) speaker = a;
   if (!speaker || own.has(speaker.actor)) return undefined;
-  // «مقتل 3 من عناصره»، «مقتل 22 منهم»: a pronoun in the victims' phrase points back at a side, maybe the speaker's.
+  // «مقتل 3 من عناصره»، «مقتل 22 منهم»، «جنودنا»: a pronoun in the victims' phrase points back at a side, maybe the speaker's.
   for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) {
     const w = ctx.words[k]!;
-    if (ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || w.endsWith('ها') || w.endsWith('هم')) return undefined;
+    if (ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || w.endsWith('ها') || w.endsWith('هم') || (w.endsWith('نا') && k > c.first)) return undefined;
   }
   const enemy = inSentence.some((b) => b.actor !== speaker.actor && (sides.has(b) || victimsSide(ctx, c, b)));
-  return enemy || (c.victims === 'fighters' && own.size === 0) ? speaker : undefined;
+  return (enemy || (c.victims === 'fighters' && own.size === 0)) && ownActionStated(ctx, speaker, inSentence) ? speaker : undefined;
 }
 const OWN_FORCES = 'own-forces';
+
+/**
+ * Whether the speaker's sentence states its own act after it: «أنه/أنها/أنهم» and an attack or success verb («أنه
+ * استهدف»، «أنها تمكنت»), a first person («استهدفنا»، «تمكنا»، «قتلت قواتنا»), or the speaker's actor named again as
+ * the subject of such a verb («وأن الجيش استطاع»، «قواته تصدت»).
+ */
+function ownActionStated(ctx: Context, speaker: ActorRef, inSentence: readonly ActorRef[]): boolean {
+  const sentence = ctx.sentenceOf[speaker.firstToken];
+  const bare = (w: string): string => (/^[وف]/u.test(w) && w.length > 4 ? w.slice(1) : w);
+  // «استهدفهم»: an attack verb with its object pronoun.
+  const act = (w: string): boolean => CUES.get(w) === 'attack' || CUES.get(w.replace(/(هما|هم|ها)$/u, '')) === 'attack' || SUCCEEDED.has(w);
+  const acts = (k: number): boolean => act(bare(ctx.words[k] ?? ''));
+  for (let k = speaker.lastToken + 1; k < ctx.n && ctx.sentenceOf[k] === sentence; k++) {
+    const w = bare(ctx.words[k]!);
+    if (SELF.has(w) && acts(k + 1)) return true;
+    // «استهدفنا»، «قتلنا»، «تمكنا»، «قواتنا»
+    const stem = w.endsWith('نا') && w.length > 4 ? w.slice(0, -2) : '';
+    if (stem && (act(stem) || SUCCEEDED.has(w) || FIRST_PERSON_STEMS.includes(stem))) return true;
+    // «وأن الجيش استطاع»، «قواته تصدت»: a bare forces noun, no other actor's, as the subject of an act.
+    const noun = ctx.actorNounAt.get(k);
+    const others = (ctx.actorsAt.get(k) ?? []).some((a) => a.actor !== speaker.actor && !a.anaphoric);
+    if (noun && OWN_NOUNS.has(noun.entry.id) && !others && acts(noun.lastToken + 1)) return true;
+  }
+  return inSentence.some((a) => a !== speaker && a.actor === speaker.actor && a.firstToken > speaker.lastToken && acts(a.lastToken + 1));
+}
+/** Actor nouns that name the speaker's forces when no other actor's name goes with them. */
+const OWN_NOUNS = /* @__PURE__ */ new Set(['forces', OWN_FORCES]);
+/** Verbs of success that carry an act: «تمكنت القوات من»، «استطاع الجيش». */
+const SUCCEEDED = /* @__PURE__ */ new Set(['تمكن', 'تمكنت', 'تمكنوا', 'تمكنا', 'استطاع', 'استطاعت', 'استطعنا', 'نجح', 'نجحت', 'نجحوا', 'نجحنا']);
+/** Nouns of one's own forces that a first-person «نا» turns into the speaker: «قواتنا»، «مقاتلونا». */
+const FIRST_PERSON_STEMS = ['قوات', 'عناصر', 'جنود', 'مقاتلو', 'مقاتلي', 'وحدات'];
 
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
 function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): ActorRef | undefined {
