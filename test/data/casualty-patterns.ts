@@ -513,6 +513,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قال المتحدث باسم القوات التركية إن قواتنا قتلت 7 من مقاتلي قسد قرب منبج', expect: [{ kind: 'killed', count: { value: 7 }, actors: ['turkey'] }] },
     { text: 'أعلنت وزارة الدفاع الروسية مقتل 30 مسلحا في ريف إدلب، وقالت إنها استهدفت مقرات لهم بصواريخ دقيقة', expect: [{ kind: 'killed', count: { value: 30 }, actors: ['russia'] }] },
   ],
+  'attribution · claims of responsibility and blame': [
+    // The speaker claims only its own responsibility: «مسؤوليته/ها», or «المسؤولية» right after it.
+    { text: 'أعلن النظام السوري مسؤولية المعارضة عن قصف أسفر عن مقتل 6 مدنيين', expect: [{ kind: 'killed', count: { value: 6 }, actors: ['opposition'] }] },
+    { text: 'أعلنت هيئة تحرير الشام المسؤولية عن تفجير أسفر عن مقتل 5 من عناصر النظام', expect: [{ kind: 'killed', count: { value: 5 }, actors: ['nusra'] }] },
+    // «حمّل X Y مسؤولية»: X blames Y.
+    { text: 'حمّلت الحكومة السورية تنظيم الدولة مسؤولية التفجير الذي أودى بحياة 12 شخصا', expect: [{ kind: 'killed', count: { value: 12 }, actors: ['isis'] }] },
+    { text: 'حملت وزارة الخارجية الروسية الفصائل المسلحة مسؤولية قصف قتل فيه 4 أطفال في حلب', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['opposition'] }] },
+  ],
   'cascade 6b · states: still, fate, «في عداد», subjected to': [
     { text: 'اختطف مسلحون الطبيب قبل عامين وما زال مفقودا حتى اليوم', expect: [{ kind: 'detained' }, { kind: 'missing', count: { value: 1 } }] },
     { text: 'وطالبت العائلات بكشف مصير مئات المعتقلين في سجون التنظيم', expect: [{ kind: 'missing', count: { min: 100, vague: 'hundreds' } }] },
