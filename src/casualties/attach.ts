@@ -280,7 +280,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // A resolved anaphor («مسلحين») says too little of whose side the victims are to rule an actor out by id.
     if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
   }
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, c, a));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   const candidates = named.filter((a) => !own.has(a.actor) && !betweenSides(ctx, a));
@@ -352,6 +352,30 @@ function partner(ctx: Context, a: ActorRef): boolean {
   for (let k = before - 1; k >= before - 6 && k >= 0 && ctx.clauseOf[k] === ctx.clauseOf[before]; k--) if (wordIn(ctx, k, CLASH)) return false;
   return !(ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? []).some((b) => b.lastToken === before - 1);
 }
+
+/**
+ * «قصفت مواقع في غزة رداً على صواريخ أطلقتها حماس»، «رداً على هجوم لفصائل المعارضة»: the actor of the attack a strike
+ * answers is no agent of that strike's casualties, and casualties inside the reply phrase («رداً على الهجمات
+ * الإسرائيلية التي أدت إلى استشهاد 4 مدنيين، قصف حزب الله…») are the answered attack's, not the answer's. The phrase
+ * runs from «رداً على» to the next punctuation: an actor is no candidate when it and the mention are not in the same one.
+ */
+function answered(ctx: Context, c: Candidate, a: ActorRef): boolean {
+  return replyOpening(ctx, a.firstToken) !== replyOpening(ctx, c.first);
+}
+
+/** The «على» of the «رداً على» phrase token `t` is in, or -1. */
+function replyOpening(ctx: Context, t: number): number {
+  const sentence = ctx.sentenceOf[t];
+  for (let k = t - 1; k >= 1 && k >= t - REPLY_REACH && ctx.sentenceOf[k] === sentence; k--) {
+    if (ctx.doc.tokens[k]!.kind === 'punct' && !QUOTES.has(ctx.words[k]!)) return -1;
+    if (ctx.words[k] === 'علي' && REPLY.has(ctx.words[k - 1]!)) return k;
+  }
+  return -1;
+}
+/** «رداً على»، «ردًا على»، «في رد على»، «كرد على». */
+const REPLY = /* @__PURE__ */ new Set(['ردا', 'وردا', 'رد', 'كرد', 'كردا']);
+/** How many words a reply phrase reaches. */
+const REPLY_REACH = 16;
 
 /** The first token of the coordination `a` ends: «الأجهزة الأمنية والحشد الشعبي» for «الحشد الشعبي». */
 function chainStart(ctx: Context, a: ActorRef): number {

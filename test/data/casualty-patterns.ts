@@ -521,6 +521,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'حمّلت الحكومة السورية تنظيم الدولة مسؤولية التفجير الذي أودى بحياة 12 شخصا', expect: [{ kind: 'killed', count: { value: 12 }, actors: ['isis'] }] },
     { text: 'حملت وزارة الخارجية الروسية الفصائل المسلحة مسؤولية قصف قتل فيه 4 أطفال في حلب', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['opposition'] }] },
   ],
+  'attribution · the attack a strike answers': [
+    // The actor inside «رداً على …» attacked before: it is no agent of the strike that answers it.
+    { text: 'قتل 5 مدنيين في قصف مدفعي استهدف بلدة كفرنبل، رداً على هجوم لفصائل المعارضة', expect: [{ kind: 'killed', count: { value: 5 }, actors: [] }] },
+    { text: 'قتل 4 مدنيين بقصف لقوات النظام على بلدة حيان، رداً على هجوم شنته هيئة تحرير الشام', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['syrian-government'] }] },
+  ],
   'cascade 6b · states: still, fate, «في عداد», subjected to': [
     { text: 'اختطف مسلحون الطبيب قبل عامين وما زال مفقودا حتى اليوم', expect: [{ kind: 'detained' }, { kind: 'missing', count: { value: 1 } }] },
     { text: 'وطالبت العائلات بكشف مصير مئات المعتقلين في سجون التنظيم', expect: [{ kind: 'missing', count: { min: 100, vague: 'hundreds' } }] },

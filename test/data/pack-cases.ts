@@ -110,6 +110,11 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'أعلنت قوات الدعم السريع مقتل 30 من عناصر الجيش في هجوم شنته طائرة مسيرة مجهولة', actors: ['rsf', 'sudan-army'], casualties: [[]] },
   { pack: 'palestine', text: 'أعلن الجيش الإسرائيلي مقتل ثلاثة من جنوده في معارك شمال القطاع.', actors: ['israel', 'israel'], casualties: [[]] },
   { pack: 'sudan', text: 'أعلن الجيش السوداني مقتل 12 مدنيا في قصف على مدينة الأبيض.', actors: ['sudan-army'], casualties: [[]] },
+  // The attack a strike answers («رداً على»، «في رد على») is not the strike: its actor kills no one of the answer, and
+  // casualties inside the reply phrase are its own.
+  { pack: 'palestine', text: 'أعلنت إسرائيل أنها قصفت مواقع في غزة رداً على صواريخ أطلقتها حماس، ما أدى إلى استشهاد 3 فلسطينيين', actors: ['israel', 'palestinian-factions'], casualties: [['israel']] },
+  { pack: 'palestine', text: 'استشهد فلسطينيان في غارة على خان يونس، في رد على إطلاق صواريخ من جانب حركة الجهاد الإسلامي.', actors: ['palestinian-factions'], casualties: [[]] },
+  { pack: 'lebanon', text: 'رداً على الهجمات الإسرائيلية التي أدت إلى استشهاد 4 مدنيين في بنت جبيل، قصف حزب الله مواقع في الجليل.', actors: ['israel', 'hezbollah'], casualties: [['israel']] },
   // «قواته» is the speaker's forces: its pronoun points back at the quoted army.
   { pack: 'palestine', text: 'قال الجيش الإسرائيلي إن قواته قتلت خمسة مسلحين خلال اقتحام مخيم نور شمس.', actors: ['israel', 'israel', null], casualties: [['israel']] },
   // Warplanes with no owner named are the pack's default where one side alone flies them; drones only where one side
