@@ -178,7 +178,7 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
 }
 
 /** The core's actor noun of an actor's own forces, every form with its pronoun. */
-const OWN_FORCES = 'own-forces';
+export const OWN_FORCES = 'own-forces';
 
 /**
  * A nisba adjective that names an owner («الإسرائيلي»، «أمريكية»، «التركيين») rather than describing the noun

@@ -4,6 +4,7 @@
  * @module casualties/attach
  */
 import { CUES } from '../actors/cues.js';
+import { OWN_FORCES } from '../actors/phrases.js';
 import { spanOfTokens, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
@@ -207,7 +208,6 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const enemy = inSentence.some((b) => b.actor !== speaker.actor && (sides.has(b) || victimsSide(ctx, c, b)));
   return (enemy || (c.victims === 'fighters' && own.size === 0)) && ownActionStated(ctx, speaker, inSentence) ? speaker : undefined;
 }
-const OWN_FORCES = 'own-forces';
 
 /**
  * Whether the speaker's sentence states its own act after it: «أنه/أنها/أنهم» and an attack or success verb («أنه
