@@ -5,8 +5,11 @@
  *    «الطيران الحربي»), in the same or the previous sentence, gives its actors.
  * 2. Else the nearest named actor of the same sentence with a compatible role (before it, then after it); a
  *    possessive noun takes the nearest actor before it: «الولايات المتحدة سحبت عناصر قواتها الخاصة».
- * 3. Else, when the article has said nothing of the same noun before, the actor the lexicon gives the noun by
- *    default (`ActorEntry.defaultFor`: Sudan's warplanes are the army's), reported as `assumed`.
+ * 3. Else the actor the lexicon gives the noun by default (`ActorEntry.defaultFor`: Sudan's warplanes are the
+ *    army's), reported as `assumed` — unless the article has named an owner for the same noun before, the noun has a
+ *    pronoun, or an armed actor (no organ or medium) speaks earlier in the sentence.
+ * A noun with a nationality adjective the lexicon does not know («الطيران الإسرائيلي» read with the Yemen pack) names
+ * an owner: it is unresolved, and the same noun after it takes no default either.
  * 4. Else the anaphor is unresolved (`actor: null`); `actorContext` carries what the article last said about
  *    the same noun, however far back (the chain of «الطيران» anaphors).
  * @module actors/anaphora
@@ -40,8 +43,11 @@ export function resolveAnaphors(
   const named = (d: Draft): boolean => d.rule !== 'anaphor';
   // What the article last said about each noun (for the context of unresolved anaphors).
   const lastOfNoun = new Map<string, readonly string[]>();
+  // Nouns the article gave an owner the lexicon does not know: their default is no longer safe.
+  const foreign = new Set<string>();
   return drafts.map((d, i) => {
     const r = resolve(d, i);
+    if (d.otherOwner && d.noun) foreign.add(d.noun.id);
     // A default is no news of the article: the next bare noun takes the default again, not it as context.
     const said = r.assumed ? undefined : r.actors ?? r.context;
     if (d.noun && said && said.length > 0) lastOfNoun.set(d.noun.id, said);
@@ -50,6 +56,8 @@ export function resolveAnaphors(
 
   function resolve(d: Draft, i: number): Resolution {
     if (named(d)) return { actors: d.actors };
+    // «الطيران الإسرائيلي» read by a lexicon without Israel: its owner is named, only not known.
+    if (d.otherOwner) return { actors: null };
     const s = sentence(d);
     // 1. Same noun, named, within the window.
     for (let j = i - 1; j >= 0 && j >= i - MAX_SCAN && sentence(drafts[j]!) >= s - 1; j--) {
@@ -72,9 +80,21 @@ export function resolveAnaphors(
     }
     // 3. The lexicon's default for the noun, unless the article has named an owner for it before (4.).
     const context = d.noun ? lastOfNoun.get(d.noun.id) : undefined;
-    const assumed = d.noun && !d.possessive && !d.speaks && !context ? defaults.get(d.noun.id) : undefined;
+    const fallback = d.noun && !d.possessive && !d.speaks && !context && !foreign.has(d.noun.id) ? defaults.get(d.noun.id) : undefined;
+    const assumed = fallback && !armedSpeaker(i, fallback) ? fallback : undefined;
     if (assumed) return { actors: [assumed], assumed: true };
     // 4. Unresolved: the chain of the same noun gives the context.
     return context ? { actors: null, context } : { actors: null };
+  }
+
+  // «قال حزب الله إن مسيرة انقضاضية استهدفت…»، «أعلنت سرايا القدس أنها أطلقت طائرة مسيرة»: an armed actor (no organ
+  // or medium: «وكالة سبأ» reports others' strikes) speaking earlier in the sentence may be telling of its own aircraft.
+  function armedSpeaker(i: number, fallback: string): boolean {
+    const s = sentence(drafts[i]!);
+    for (let j = i - 1; j >= 0 && j >= i - MAX_SCAN && sentence(drafts[j]!) === s; j--) {
+      const a = drafts[j]!;
+      if (named(a) && !a.speaks && roles[j] === 'source' && !a.actors.includes(fallback)) return true;
+    }
+    return false;
   }
 }

@@ -32,6 +32,8 @@ export interface Draft {
   prefix: string;
   /** A bare noun with a possessive pronoun («قواتها»، «طائراتها»): it refers to the nearest actor before it. */
   possessive?: boolean;
+  /** A noun with a nationality adjective the lexicon does not know («الطيران الإسرائيلي» in a pack without Israel). */
+  otherOwner?: boolean;
 }
 
 type Matches = {
@@ -166,11 +168,12 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     }
     // Attack nouns with a pronoun («قصفها»، «غاراتها») refer to an attack, not to an actor.
     // The core's «قواته»، «جنوده»، «عناصره» are written with the pronoun: «ه» alone is also the feminine ending.
-    const possessive = entry.takesName !== false && (entry.id === OWN_FORCES || PRONOUNS.some((p) => wordAt(noun.firstToken).endsWith(p)));
+    // «طائراته»: «ته» is a feminine noun or plural before «ه», a pronoun (bare «ه» may be the ending itself).
+    const possessive = entry.takesName !== false && (entry.id === OWN_FORCES || [...PRONOUNS, 'ته'].some((p) => wordAt(noun.firstToken).endsWith(p)));
     // «مسلحون مجهولون»: an unknown party refers to no actor.
     const unknown = wordAt(noun.lastToken + 1).startsWith('مجهول');
     if (!owner && !unknown && (entry.anaphoric === true || possessive)) {
-      add(noun, noun.lastToken, [], 'anaphor', { ...base, possessive });
+      add(noun, noun.lastToken, [], 'anaphor', { ...base, possessive, ...(nationality(wordAt(noun.lastToken + 1)) ? { otherOwner: true } : {}) });
     }
     done = noun.lastToken;
   }
@@ -178,7 +181,23 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
 }
 
 /** The core's actor noun of an actor's own forces, every form with its pronoun. */
-const OWN_FORCES = 'own-forces';
+export const OWN_FORCES = 'own-forces';
+
+/**
+ * A nisba adjective that names an owner («الإسرائيلي»، «أمريكية»، «التركيين») rather than describing the noun
+ * («الحربية»، «المروحي»، «الانقضاضية»): with no actor adjective of the lexicon, still some nation's.
+ */
+function nationality(word: string): boolean {
+  const bare = word.startsWith('ال') ? word.slice(2) : word;
+  const stem = NISBA_ENDINGS.map((e) => (bare.endsWith(e) ? bare.slice(0, -e.length) : '')).find((x) => x.length >= 3);
+  return stem !== undefined && !DESCRIPTIVE.has(stem + 'ي');
+}
+const NISBA_ENDINGS = ['يين', 'يون', 'يه', 'ي'];
+/** Nisba adjectives of aircraft, forces and relatives that name no owner. */
+const DESCRIPTIVE = new Set([
+  'حربي', 'مروحي', 'عسكري', 'جوي', 'انقضاضي', 'انتحاري', 'استطلاعي', 'تجسسي', 'قتالي', 'معادي', 'حكومي', 'نظامي',
+  'اجنبي', 'مجهولي', 'ذي', 'الذي', 'التي', 'حالي', 'ماضي', 'خاصي', 'بحري', 'بري', 'امني', 'شعبي', 'محلي', 'مسلحي',
+]);
 
 /** How far back from a name the qualifier words of a source may reach. */
 const QUALIFIER_REACH = 6;

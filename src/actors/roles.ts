@@ -131,12 +131,16 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     return attackIn(s, d.first) ? 'attacker' : 'other';
   }
 
-  // «أعلنت حركة الشباب مسؤوليتها»، «أعلن التنظيم في بيان مسؤوليته»: the responsibility claimed after the speaker.
+  // «أعلنت حركة الشباب مسؤوليتها»، «أعلن التنظيم في بيان مسؤوليته»، «أعلن التنظيم المسؤولية»: the responsibility the
+  // speaker claims — with its pronoun, or right after it. «أعلن النظام مسؤولية المعارضة»، «حمّل X Y مسؤولية»: another
+  // actor's responsibility is no claim.
   function claimFollows(last: number): boolean {
     for (let t = last + 1, seen = 0; t < tokens.length && seen < 3 && sentenceOf[t] === sentenceOf[last]; t++) {
       const w = word(t);
       if (SKIP.has(w)) continue;
-      if (CLAIMS.some((c) => w.startsWith(c))) return true;
+      if (owner[t]! >= 0) return false;
+      const claim = CLAIMS.find((c) => w.startsWith(c));
+      if (claim) return w.charAt(claim.length) === 'ت' || (seen === 0 && !(owner[t + 1]! >= 0));
       seen++;
     }
     return false;

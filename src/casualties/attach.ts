@@ -4,6 +4,7 @@
  * @module casualties/attach
  */
 import { CUES } from '../actors/cues.js';
+import { OWN_FORCES } from '../actors/phrases.js';
 import { spanOfTokens, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
@@ -200,10 +201,12 @@ function selfReported(ctx: Context, sentence: number): ActorRef | undefined {
 const SELF = /* @__PURE__ */ new Set(['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم']);
 
 /**
- * «أعلن الجيش الأميركي مقتل 60 عنصرا من حركة الشباب»، «ذكر الجيش أن ضربة أودت بحياة 13 من مسلحي الحركة»: an armed
- * actor that announces the deaths of the other side — victims of another actor, or fighters of no side named — with
- * no other agent named, is the one that killed them. A reporter of civilian deaths or of its own dead («مقتل 3 من
- * جنوده») is only a source.
+ * «أعلن الجيش الصومالي مقتل 40 مسلحا … وأن قواته تمكنت من السيطرة»، «قال الجيش إنه استهدف تجمعا … وقتل 13 من مسلحي
+ * الحركة»: an armed actor that announces the deaths of the other side — victims of another actor, or fighters of no
+ * side named — with no other agent named, is the one that killed them only when the sentence states its own action
+ * ({@link ownActionStated}). An announcer of an ally's dead («أعلنت وزارة الدفاع الروسية مقتل 4 من عناصر قوات
+ * النظام»), of a fight between others or of an unknown agent's strike states none; nor does a reporter of civilian
+ * deaths or of its own dead («مقتل 3 من جنوده»).
  */
 function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, own: ReadonlySet<string>): ActorRef | undefined {
   const sentence = ctx.sentenceOf[c.first]!;
@@ -213,15 +216,14 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (!speaker || own.has(speaker.actor)) return undefined;
   // «استشهد»، «شهداء»، «ارتقى»: a speaker calls its own side's dead martyrs, never those it killed.
   for (let k = c.trigger[0]; k <= c.trigger[1]; k++) if (MARTYRDOM.some((w) => ctx.words[k]!.includes(w))) return undefined;
-  // «مقتل 3 من عناصره»، «مقتل 22 منهم»: a pronoun in the victims' phrase points back at a side, maybe the speaker's.
+  // «مقتل 3 من عناصره»، «مقتل 22 منهم»، «جنودنا»: a pronoun in the victims' phrase points back at a side, maybe the speaker's.
   for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) {
     const w = ctx.words[k]!;
-    if (ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || w.endsWith('ها') || w.endsWith('هم')) return undefined;
+    if (ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || w.endsWith('ها') || w.endsWith('هم') || (w.endsWith('نا') && k > c.first)) return undefined;
   }
   const enemy = inSentence.some((b) => b.actor !== speaker.actor && (sides.has(b) || victimsSide(ctx, c, b)));
-  return enemy || (c.victims === 'fighters' && own.size === 0) ? speaker : undefined;
+  return (enemy || (c.victims === 'fighters' && own.size === 0)) && ownActionStated(ctx, speaker, inSentence) ? speaker : undefined;
 }
-const OWN_FORCES = 'own-forces';
 const THEM = /* @__PURE__ */ new Set(['منهم', 'منهن']);
 const MARTYRDOM = ['ستشهد', 'شهيد', 'شهداء', 'ارتقي', 'ارتقاء'];
 const FORCES = 'forces';
@@ -248,6 +250,37 @@ function otherSide(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, win
 
 // Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent).
 const FIGHT = /* @__PURE__ */ new Set(['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال']);
+
+/**
+ * Whether the speaker's sentence states its own act after it: «أنه/أنها/أنهم» and an attack or success verb («أنه
+ * استهدف»، «أنها تمكنت»), a first person («استهدفنا»، «تمكنا»، «قتلت قواتنا»), or the speaker's actor named again as
+ * the subject of such a verb («وأن الجيش استطاع»، «قواته تصدت»).
+ */
+function ownActionStated(ctx: Context, speaker: ActorRef, inSentence: readonly ActorRef[]): boolean {
+  const sentence = ctx.sentenceOf[speaker.firstToken];
+  const bare = (w: string): string => (/^[وف]/u.test(w) && w.length > 4 ? w.slice(1) : w);
+  // «استهدفهم»: an attack verb with its object pronoun.
+  const act = (w: string): boolean => CUES.get(w) === 'attack' || CUES.get(w.replace(/(هما|هم|ها)$/u, '')) === 'attack' || SUCCEEDED.has(w);
+  const acts = (k: number): boolean => act(bare(ctx.words[k] ?? ''));
+  for (let k = speaker.lastToken + 1; k < ctx.n && ctx.sentenceOf[k] === sentence; k++) {
+    const w = bare(ctx.words[k]!);
+    if (SELF.has(w) && acts(k + 1)) return true;
+    // «استهدفنا»، «قتلنا»، «تمكنا»، «قواتنا»
+    const stem = w.endsWith('نا') && w.length > 4 ? w.slice(0, -2) : '';
+    if (stem && (act(stem) || SUCCEEDED.has(w) || FIRST_PERSON_STEMS.includes(stem))) return true;
+    // «وأن الجيش استطاع»، «قواته تصدت»: a bare forces noun, no other actor's, as the subject of an act.
+    const noun = ctx.actorNounAt.get(k);
+    const others = (ctx.actorsAt.get(k) ?? []).some((a) => a.actor !== speaker.actor && !a.anaphoric);
+    if (noun && OWN_NOUNS.has(noun.entry.id) && !others && acts(noun.lastToken + 1)) return true;
+  }
+  return inSentence.some((a) => a !== speaker && a.actor === speaker.actor && a.firstToken > speaker.lastToken && acts(a.lastToken + 1));
+}
+/** Actor nouns that name the speaker's forces when no other actor's name goes with them. */
+const OWN_NOUNS = /* @__PURE__ */ new Set([FORCES, OWN_FORCES]);
+/** Verbs of success that carry an act: «تمكنت القوات من»، «استطاع الجيش». */
+const SUCCEEDED = /* @__PURE__ */ new Set(['تمكن', 'تمكنت', 'تمكنوا', 'تمكنا', 'استطاع', 'استطاعت', 'استطعنا', 'نجح', 'نجحت', 'نجحوا', 'نجحنا']);
+/** Nouns of one's own forces that a first-person «نا» turns into the speaker: «قواتنا»، «مقاتلونا». */
+const FIRST_PERSON_STEMS = ['قوات', 'عناصر', 'جنود', 'مقاتلو', 'مقاتلي', 'وحدات'];
 
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
 function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): ActorRef | undefined {
@@ -290,7 +323,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // A resolved anaphor («مسلحين») says too little of whose side the victims are to rule an actor out by id.
     if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
   }
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, c, a));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
@@ -389,6 +422,30 @@ function partner(ctx: Context, a: ActorRef): boolean {
 function clashPartner(ctx: Context, a: ActorRef): boolean {
   return ctx.words[chainStart(ctx, a) - 1] === 'مع' && !partner(ctx, a);
 }
+
+/**
+ * «قصفت مواقع في غزة رداً على صواريخ أطلقتها حماس»، «رداً على هجوم لفصائل المعارضة»: the actor of the attack a strike
+ * answers is no agent of that strike's casualties, and casualties inside the reply phrase («رداً على الهجمات
+ * الإسرائيلية التي أدت إلى استشهاد 4 مدنيين، قصف حزب الله…») are the answered attack's, not the answer's. The phrase
+ * runs from «رداً على» to the next punctuation: an actor is no candidate when it and the mention are not in the same one.
+ */
+function answered(ctx: Context, c: Candidate, a: ActorRef): boolean {
+  return replyOpening(ctx, a.firstToken) !== replyOpening(ctx, c.first);
+}
+
+/** The «على» of the «رداً على» phrase token `t` is in, or -1. */
+function replyOpening(ctx: Context, t: number): number {
+  const sentence = ctx.sentenceOf[t];
+  for (let k = t - 1; k >= 1 && k >= t - REPLY_REACH && ctx.sentenceOf[k] === sentence; k--) {
+    if (ctx.doc.tokens[k]!.kind === 'punct' && !QUOTES.has(ctx.words[k]!)) return -1;
+    if (ctx.words[k] === 'علي' && REPLY.has(ctx.words[k - 1]!)) return k;
+  }
+  return -1;
+}
+/** «رداً على»، «ردًا على»، «في رد على»، «كرد على». */
+const REPLY = /* @__PURE__ */ new Set(['ردا', 'وردا', 'رد', 'كرد', 'كردا']);
+/** How many words a reply phrase reaches. */
+const REPLY_REACH = 16;
 
 /** The first token of the coordination `a` ends: «الأجهزة الأمنية والحشد الشعبي» for «الحشد الشعبي». */
 function chainStart(ctx: Context, a: ActorRef): number {

@@ -395,6 +395,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
     if ((!c.countTokens && c.count?.value === undefined) || c.kind === 'trapped') continue;
     const sentence = ctx.sentenceOf[c.last];
     let pastSub = false;
+    let subOpen = false;
     for (let k = c.last + 1; k < ctx.n && k <= c.last + ELLIPSIS_REACH && ctx.sentenceOf[k] === sentence; k++) {
       const bits = ctx.bits[k]!;
       // «مقتل تسعة مدنيين بينهم ثلاثة أطفال في قرية …، وأربعة مدنيين»: a sub-group of the first group is stepped over;
@@ -403,10 +404,12 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       const sub = bits & F.INCLUDES && !(bits & F.AND) ? groups.startingAt[ctx.words[k + 1] === 'من' ? k + 2 : k + 1] ?? -1 : -1;
       if (sub >= 0) {
         k = groups.list[sub]!.last;
-        pastSub = true;
+        pastSub = subOpen = true;
         continue;
       }
       if (bits & (F.OPENER | F.RELATIVE | F.INCLUDES) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) break;
+      // A comma or a preposition («في حي …») closes the sub-group: a «و» group after it is a new member.
+      if (bits & F.COMMA || PREPOSITIONS.has(ctx.words[k]!)) subOpen = false;
       const adding = phraseAt(ctx, k, ADDS);
       const start = adding ? k + adding : ctx.words[k] === 'و' ? k + 1 : k;
       const joined = adding > 0 || (bits & F.AND && (ctx.words[k] === 'و' || ctx.numberAt.has(k) || ctx.victimAt.get(k)?.prefix === 'و'));
@@ -427,6 +430,11 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         continue;
       }
       const g = groups.list[at]!;
+      // «بينهم قائد ميداني وضابطان»: a conjunct of the sub-group (only its adjectives between) is still its member.
+      if (subOpen && joined) {
+        k = g.last;
+        continue;
+      }
       const counted = g.countTokens !== undefined || g.count?.value === 2;
       const next = ctx.casualtyAt.get(g.last + 1) ?? ctx.casualtyAt.get(g.last + 2);
       if (joined && counted && !g.others && g.victims !== null && !next && (!pastSub || g.victims === c.victims)) {

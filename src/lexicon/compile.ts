@@ -185,7 +185,11 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   }
 
   const nounDefaults = new Map<string, string>();
+  // A pack's default is a fact of its country's war: with several packs the text may be about any of them, so only
+  // the defaults of lexicons without a country (the user's own) hold.
+  const packs = lexicons.filter((l) => l.country !== undefined).length;
   for (const lexicon of lexicons) {
+    if (packs > 1 && lexicon.country !== undefined) continue;
     for (const actor of lexicon.actors ?? []) {
       if (entries.actors.get(actor.id) !== actor) continue; // replaced by a later lexicon's entry
       for (const noun of actor.defaultFor ?? []) {

@@ -585,6 +585,28 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وجرى إعدامهما رميا بالرصاص في ساحة القرية', expect: [{ kind: 'executed', count: { value: 2 }, cause: 'execution' }] },
     { text: 'اختطف تنظيم الدولة ثلاثة تجار على الطريق الدولي، وتم احتجازهم في مكان مجهول', expect: [{ kind: 'detained', contains: 'ثلاثة تجار' }, { kind: 'detained', contains: 'احتجازهم', count: { value: 3 } }] },
   ],
+  'attribution · an announcer is the agent only of what it says it did': [
+    // An ally's dead: the announcer states no act of its own.
+    { text: 'أعلنت وزارة الدفاع الروسية مقتل 4 من عناصر قوات النظام في قصف على ريف حماة', expect: [{ kind: 'killed', count: { value: 4 }, actors: [] }] },
+    { text: 'أعلن التحالف الدولي مقتل 3 من مقاتلي قوات سوريا الديمقراطية في هجوم على حقل العمر', expect: [{ kind: 'killed', count: { value: 3 }, actors: [] }] },
+    { text: 'قال الجيش التركي إن 5 من مقاتلي الجيش الوطني قتلوا في انفجار لغم', expect: [{ kind: 'killed', count: { value: 5 }, actors: [] }] },
+    // Its own act stated: a first person, «أنه/أنها» and an attack, or its forces as the subject of one.
+    { text: 'قال المتحدث باسم القوات التركية إن قواتنا قتلت 7 من مقاتلي قسد قرب منبج', expect: [{ kind: 'killed', count: { value: 7 }, actors: ['turkey'] }] },
+    { text: 'أعلنت وزارة الدفاع الروسية مقتل 30 مسلحا في ريف إدلب، وقالت إنها استهدفت مقرات لهم بصواريخ دقيقة', expect: [{ kind: 'killed', count: { value: 30 }, actors: ['russia'] }] },
+  ],
+  'attribution · claims of responsibility and blame': [
+    // The speaker claims only its own responsibility: «مسؤوليته/ها», or «المسؤولية» right after it.
+    { text: 'أعلن النظام السوري مسؤولية المعارضة عن قصف أسفر عن مقتل 6 مدنيين', expect: [{ kind: 'killed', count: { value: 6 }, actors: ['opposition'] }] },
+    { text: 'أعلنت هيئة تحرير الشام المسؤولية عن تفجير أسفر عن مقتل 5 من عناصر النظام', expect: [{ kind: 'killed', count: { value: 5 }, actors: ['nusra'] }] },
+    // «حمّل X Y مسؤولية»: X blames Y.
+    { text: 'حمّلت الحكومة السورية تنظيم الدولة مسؤولية التفجير الذي أودى بحياة 12 شخصا', expect: [{ kind: 'killed', count: { value: 12 }, actors: ['isis'] }] },
+    { text: 'حملت وزارة الخارجية الروسية الفصائل المسلحة مسؤولية قصف قتل فيه 4 أطفال في حلب', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['opposition'] }] },
+  ],
+  'attribution · the attack a strike answers': [
+    // The actor inside «رداً على …» attacked before: it is no agent of the strike that answers it.
+    { text: 'قتل 5 مدنيين في قصف مدفعي استهدف بلدة كفرنبل، رداً على هجوم لفصائل المعارضة', expect: [{ kind: 'killed', count: { value: 5 }, actors: [] }] },
+    { text: 'قتل 4 مدنيين بقصف لقوات النظام على بلدة حيان، رداً على هجوم شنته هيئة تحرير الشام', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['syrian-government'] }] },
+  ],
   'cascade 6b · states: still, fate, «في عداد», subjected to': [
     { text: 'اختطف مسلحون الطبيب قبل عامين وما زال مفقودا حتى اليوم', expect: [{ kind: 'detained' }, { kind: 'missing', count: { value: 1 } }] },
     { text: 'وطالبت العائلات بكشف مصير مئات المعتقلين في سجون التنظيم', expect: [{ kind: 'missing', count: { min: 100, vague: 'hundreds' } }] },

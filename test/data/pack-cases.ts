@@ -93,12 +93,28 @@ export const PACK_CASES: readonly PackCase[] = [
   // The body that reports and the government or movement it belongs to are sources, never the attacker.
   { pack: 'palestine', text: 'أعلن الدفاع المدني التابع لحكومة حماس انتشال 9 جثث من تحت أنقاض منزل في حي التفاح.', actors: ['palestinian-factions'], casualties: [[]] },
   { pack: 'yemen', text: 'قال مكتب الصحة في حكومة صنعاء التابعة للحوثيين إن خمسة مدنيين قتلوا بانفجار في سوق المدينة.', actors: ['houthis', 'houthis'], casualties: [[]] },
-  // An armed actor announcing the other side's dead killed them; reporting civilians or its own dead it is a source.
-  { pack: 'somalia', text: 'أعلنت القيادة الأمريكية في أفريقيا مقتل 17 عنصرا من حركة الشباب في ضربة جوية قرب بلدة جلب.', actors: ['usa', 'al-shabaab'], casualties: [['usa']] },
-  { pack: 'iraq', text: 'ذكرت قيادة العمليات المشتركة أن ضربة جوية أسفرت عن مقتل 9 من عناصر داعش في وادي الشاي.', actors: ['iraqi-forces', 'isis'], casualties: [['iraqi-forces']] },
-  { pack: 'sudan', text: 'أعلنت قوات الدعم السريع مقتل 50 من أفراد الجيش في هجوم على مدينة بابنوسة.', actors: ['rsf', 'sudan-army'], casualties: [['rsf']] },
+  // An armed actor announcing the other side's dead killed them only when the sentence states its own act («أنها
+  // نفذت»، «قواتنا تمكنت»، «أنه تصدى»); announcing them alone, an ally's dead, a fight between others or an unknown
+  // agent's strike it is a source; reporting civilians or its own dead too.
+  { pack: 'somalia', text: 'أعلنت القيادة الأمريكية في أفريقيا مقتل 17 عنصرا من حركة الشباب في ضربة جوية قرب بلدة جلب.', actors: ['usa', 'al-shabaab'], casualties: [[]] },
+  { pack: 'somalia', text: 'أعلنت القيادة الأمريكية في أفريقيا أنها نفذت ضربة جوية قرب بلدة جلب أسفرت عن مقتل 17 عنصرا من حركة الشباب.', actors: ['usa', 'al-shabaab'], casualties: [['usa']] },
+  { pack: 'somalia', text: 'أعلن الجيش الأميركي مقتل 60 عنصرا من حركة الشباب، وقال إنه استهدفهم بغارة قرب بلدة جلب.', actors: ['usa', 'al-shabaab'], casualties: [['usa']] },
+  { pack: 'iraq', text: 'ذكرت قيادة العمليات المشتركة أن ضربة جوية أسفرت عن مقتل 9 من عناصر داعش في وادي الشاي.', actors: ['iraqi-forces', 'isis'], casualties: [[]] },
+  { pack: 'iraq', text: 'ذكرت قيادة العمليات المشتركة أن قواتنا تمكنت من قتل 9 من عناصر داعش في وادي الشاي.', actors: ['iraqi-forces', 'isis'], casualties: [['iraqi-forces']] },
+  { pack: 'sudan', text: 'أعلنت قوات الدعم السريع مقتل 50 من أفراد الجيش في هجوم على مدينة بابنوسة.', actors: ['rsf', 'sudan-army'], casualties: [[]] },
+  { pack: 'sudan', text: 'أعلنت قوات الدعم السريع مقتل 50 من أفراد الجيش، وقالت إنها استطاعت دخول مدينة بابنوسة.', actors: ['rsf', 'sudan-army'], casualties: [['rsf']] },
+  { pack: 'sudan', text: 'أعلن الجيش السوداني مقتل 15 من عناصر الدعم السريع وأضاف أنه تصدى لهجوم على مدينة الأبيض.', actors: ['sudan-army', 'rsf'], casualties: [['sudan-army']] },
+  { pack: 'iraq', text: 'قالت السلطات العراقية إن 4 من عناصر الحشد الشعبي قتلوا في ضربة جوية', actors: ['iraqi-forces', 'pmf'], casualties: [[]] },
+  { pack: 'somalia', text: 'أعلن الجيش الصومالي مقتل 20 مسلحا في اشتباكات بين عشيرتين في هيران', actors: ['somali-forces'], casualties: [[]] },
+  { pack: 'somalia', text: 'أعلنت الحكومة الصومالية مقتل 12 من مسلحي العشائر في معارك بين عشيرتين متناحرتين.', actors: ['somali-forces'], casualties: [[]] },
+  { pack: 'sudan', text: 'أعلنت قوات الدعم السريع مقتل 30 من عناصر الجيش في هجوم شنته طائرة مسيرة مجهولة', actors: ['rsf', 'sudan-army'], casualties: [[]] },
   { pack: 'palestine', text: 'أعلن الجيش الإسرائيلي مقتل ثلاثة من جنوده في معارك شمال القطاع.', actors: ['israel', 'israel'], casualties: [[]] },
   { pack: 'sudan', text: 'أعلن الجيش السوداني مقتل 12 مدنيا في قصف على مدينة الأبيض.', actors: ['sudan-army'], casualties: [[]] },
+  // The attack a strike answers («رداً على»، «في رد على») is not the strike: its actor kills no one of the answer, and
+  // casualties inside the reply phrase are its own.
+  { pack: 'palestine', text: 'أعلنت إسرائيل أنها قصفت مواقع في غزة رداً على صواريخ أطلقتها حماس، ما أدى إلى استشهاد 3 فلسطينيين', actors: ['israel', 'palestinian-factions'], casualties: [['israel']] },
+  { pack: 'palestine', text: 'استشهد فلسطينيان في غارة على خان يونس، في رد على إطلاق صواريخ من جانب حركة الجهاد الإسلامي.', actors: ['palestinian-factions'], casualties: [[]] },
+  { pack: 'lebanon', text: 'رداً على الهجمات الإسرائيلية التي أدت إلى استشهاد 4 مدنيين في بنت جبيل، قصف حزب الله مواقع في الجليل.', actors: ['israel', 'hezbollah'], casualties: [['israel']] },
   // «قواته» is the speaker's forces: its pronoun points back at the quoted army.
   { pack: 'palestine', text: 'قال الجيش الإسرائيلي إن قواته قتلت خمسة مسلحين خلال اقتحام مخيم نور شمس.', actors: ['israel', 'israel', null], casualties: [['israel']] },
   // Warplanes with no owner named are the pack's default where one side alone flies them; drones only where one side
