@@ -839,17 +839,29 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
     const after = ctx.doc.tokens[last + 1];
     const ends = !after || after.kind !== 'word' || (ctx.bits[last + 1]! & (F.INCLUDES | F.END | F.COMMA)) !== 0 || FOLLOWERS.has(after.text);
     if (!ends || ctx.casualtyAt.has(last + 1) || ctx.victimAt.has(last + 1)) continue;
-    const kind = kindBefore(ctx, found, r);
+    const kind = kindBefore(ctx, found, r, noun);
     if (!kind) continue;
     out.push({ kind, first: r, last, trigger: [r, noun ? k - 1 : r], count, countTokens: [k + 1, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
   }
 }
 
-/** The kind of the nearest killed or injured candidate before token `r`, this sentence or the two before. */
-function kindBefore(ctx: Context, found: readonly Candidate[], r: number): CasualtyKind | null {
+/**
+ * The kind a bare toll at `r` continues: that of the nearest candidate before it, if killed or injured, in its sentence
+ * — or, when a toll noun names the toll, this sentence or the two before. Another subject between makes the rise its
+ * own: a mention of another kind is nearer («واعتقلت الشرطة 3 مشتبهين»), a figure no mention counts («ونزح آلاف
+ * السكان»، «رفعت إلى 4 مستوى التأهب»), another rising verb («وارتفع سعر الدولار»).
+ */
+function kindBefore(ctx: Context, found: readonly Candidate[], r: number, named: boolean): CasualtyKind | null {
   let best: Candidate | null = null;
-  for (const c of found) if (c.last < r && (c.kind === 'killed' || c.kind === 'injured') && (!best || c.last > best.last)) best = c;
-  return best && ctx.sentenceOf[r]! - ctx.sentenceOf[best.last]! <= TOLL_CONTINUES ? best.kind : null;
+  for (const c of found) if (c.last < r && (!best || c.last > best.last)) best = c;
+  if (!best || (best.kind !== 'killed' && best.kind !== 'injured')) return null;
+  if (ctx.sentenceOf[r]! - ctx.sentenceOf[best.last]! > (named ? TOLL_CONTINUES : 0)) return null;
+  for (let k = best.last + 1; k < r; k++) {
+    if (RISE.has(stripped(ctx.words[k])) || wordIn(ctx, k, RISE)) return null;
+    // A sub-group («بينهم 3 أطفال») still counts the mention's victims.
+    if (countingNumber(ctx, k) && (ctx.bits[k - 1]! & F.INCLUDES) === 0 && !found.some((c) => c.first <= k && k <= c.last)) return null;
+  }
+  return best.kind;
 }
 
 /** «قتلى القصف بلغوا 23 شخصا»: a casualty plural, a genitive or two, a verb of reaching at `r`, then the figure. */

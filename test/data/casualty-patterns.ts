@@ -425,6 +425,16 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتلى الاشتباكات بلغوا 19 شخصا منذ الصباح', expect: [{ kind: 'killed', contains: 'بلغوا 19 شخصا', count: { value: 19 } }] },
     // A figure that counts something else is no toll.
     { text: 'قتل 3 أشخاص في القصف على الحي. وارتفع إلى 500 ليرة سعر ربطة الخبز', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    // Another subject between the mention and the rise makes the rise its own: a figure nothing casualty counts, a
+    // mention of another kind nearer, another rising verb; with no toll noun, the mention must be in the same sentence.
+    { text: 'قتل 3 مدنيين في القصف على سراقب. ونزح آلاف السكان من المدينة، وارتفع العدد إلى 5000.', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    { text: 'أصيب 7 أشخاص بجروح في القصف، وغادر مئات الأهالي الحي، ليرتفع العدد إلى 900.', expect: [{ kind: 'injured', count: { value: 7 } }] },
+    { text: 'قتل جندي في الهجوم. وارتفع سعر صرف الدولار، ثم ارتفع إلى 15000، بحسب الصرافين.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'قتل طفلان في الغارة. ثم ارتفع إلى 30 بحسب الأهالي.', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'قتل 8 أشخاص في الانفجار، واعتقلت الشرطة 3 مشتبهين. وارتفع العدد إلى 12.', expect: [{ kind: 'killed', count: { value: 8 } }] },
+    { text: 'قتل 8 أشخاص في الانفجار، واعتقلت الشرطة 3 شبان. وارتفع العدد إلى 12.', expect: [{ kind: 'killed', count: { value: 8 } }, { kind: 'detained', count: { value: 3 } }] },
+    { text: 'قتل جنديان في الهجوم، ورفعت الوزارة إلى 4 مستوى التأهب، وارتفع إلى 20.', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'قتل 5 أشخاص بينهم 3 أطفال في الغارة، لترتفع الحصيلة إلى 9.', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'killed', contains: 'الحصيلة إلى 9', count: { value: 9 } }] },
   ],
   'cascade 4b · toll lists and figures before their noun': [
     // The head of a list of figures may be a dual or singular noun; a dual after a figure counts itself.
@@ -566,6 +576,12 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'injured', flags: { hypothetical: true } }],
     },
     { text: 'لم تسفر الغارة عن إصابات', options: { includeNonFacts: true }, expect: [{ kind: 'injured', count: { value: 0 }, flags: { zero: true } }] },
+    // A toll expected to rise is no toll yet.
+    {
+      text: 'قتل 6 أشخاص في الانفجار. ومن المتوقع أن يرتفع العدد إلى 10.',
+      options: { includeNonFacts: true },
+      expect: [{ kind: 'killed', count: { value: 6 }, flags: { hypothetical: false } }, { kind: 'killed', count: { value: 10 }, flags: { hypothetical: true } }],
+    },
   ],
 };
 
