@@ -57,6 +57,11 @@ export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonl
  */
 export const FALL_WORDS: readonly string[] = ['سقط', 'سقطت', 'سقطوا', 'سقطا', 'يسقط', 'تسقط', 'سقوط', 'ارتقي', 'ارتقت', 'ارتقوا', 'ارتقيا', 'يرتقي'];
 
+/** Where the fallen fell, when that is no casualty: captivity, hands, a trap, a pit («سقط 3 جنود في الأسر»). */
+export const FALLS_INTO: readonly Phrase[] = [
+  ['في', 'الاسر'], ['في', 'اسر'], ['في', 'قبضه'], ['في', 'ايدي'], ['في', 'يد'], ['بيد'], ['بايدي'], ['بقبضه'], ['في', 'فخ'], ['في', 'شرك'], ['في', 'حفره'], ['في', 'بئر'],
+];
+
 /**
  * Words that may follow a casualty verb whose victims are only in its ending («وقد قتل في الاشتباك»، «استشهد متأثرا
  * بجروحه»، «وأصيب برصاص الاحتلال»): prepositions, circumstances and the weapon. A noun after the verb would be its

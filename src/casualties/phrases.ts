@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
   AGE_WORDS, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
-  TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO,
+  TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO,
 } from './grammar.js';
 import type { Victims } from './types.js';
 import { agreementOfWord, chunkNounGroups, linkAmong, linkLosses, linkEllipses, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
@@ -493,6 +493,21 @@ const IDIOM_VERBS = /* @__PURE__ */ new Set([...IDIOM_OBJECTS.keys(), ...FALL_WO
 const IDIOM_GAP = 12;
 // How many words (adjectives) may stand between the fallen and the participle that says how: «سقط شاب فلسطيني شهيدا».
 const FALL_GAP = 2;
+const FELL_INTO = /* @__PURE__ */ phraseTable(FALLS_INTO);
+// How far past the fallen a verb of falling finds the cause that makes them dead: «سقط 4 مدنيين في بلدة الأتارب جراء القصف».
+const FALL_CAUSE_REACH = 6;
+
+/**
+ * Whether the fallen before token `k` fell dead with no participle saying so: never into captivity, hands or a pit
+ * («في الأسر»، «في قبضة»، «في حفرة»); the noun «سقوط» always, a verb only at a break («وسقط ثلاثة مدنيين.») or
+ * before a cause of its clause («سقط 4 مدنيين جراء القصف») — «سقط عشرات المتظاهرين مغشيا عليهم» fell otherwise.
+ */
+function fellDead(ctx: Context, i: number, k: number): boolean {
+  if (phraseAt(ctx, k, FELL_INTO) > 0) return false;
+  if (readingsOf(ctx, i).includes('سقوط') || k >= ctx.n || ctx.bits[k]! & (F.END | F.COMMA)) return true;
+  for (let j = k; j < ctx.n && j < k + FALL_CAUSE_REACH && !(ctx.bits[j]! & (F.END | F.COMMA)); j++) if (ctx.causeAt.has(j)) return true;
+  return false;
+}
 
 /** The death objects a verb at `i` asks for, the fall words' «participle» marker, or null. */
 function idiomAt(ctx: Context, i: number): ReadonlySet<string> | 'fall' | null {
@@ -548,7 +563,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       } else if (fall && !g) break;
     }
     // «سقوط مدنيين»: the fallen with no participle are dead; a counted or indefinite group only.
-    if (end < 0 && fall && g && g.first === i + 1 && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article)) end = g.last;
+    if (end < 0 && fall && g && g.first === i + 1 && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && fellDead(ctx, i, g.last + 1)) end = g.last;
     if (end < 0) continue;
     if (g && !g.others) {
       out.push({ ...fromNounPhrase(kind, [i, i], g, 'idiom'), last: Math.max(end, g.last) });
