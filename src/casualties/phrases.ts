@@ -354,16 +354,24 @@ const AT_LEAST_GAP = 3;
 
 /**
  * «قتل 12 مدنيا على الأقل»، «مقتل ستة من أفراد الأمن على الأقل»: «على الأقل» after a counted group, past its side,
- * makes an exact figure a lower bound and ends the phrase.
+ * makes an exact figure a lower bound and ends the phrase. Only the side may stand between — «من/في صفوف/بين», a
+ * victim noun, an actor or a definite genitive, and its own genitives; a «و», a verb or a preposition bounds something
+ * else («ونقلتهم إلى سجنين على الأقل»، «في حادثين منفصلين على الأقل»، «بقصف دام ساعة على الأقل»).
  */
 function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
   const v = np.count?.value;
   if (!np.countTokens || v === undefined || np.count!.approximate) return np;
-  for (let k = np.last + 1, gap = 0; k + 1 < ctx.n && gap <= AT_LEAST_GAP; k++, gap++) {
-    if (ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل') return { ...np, count: { min: v }, last: k + 1 };
-    if ((ctx.bits[k]! & ~(F.AND | F.OF)) !== F.WORD || ctx.casualtyAt.has(k) || ctx.numberAt.has(k)) return np;
+  const atLeast = (k: number) => ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل';
+  let k = np.last + 1;
+  if (!atLeast(k)) {
+    if ((ctx.bits[k]! & F.AND) === 0) k += phraseAt(ctx, k, RANK);
+    // The side: a victim noun, an actor or a definite genitive («من عناصر الفصائل على الأقل»).
+    if (!ctx.victimAt.has(k) && !ctx.actorsAt.has(k) && !(ctx.bits[k] === F.WORD && ctx.words[k]!.startsWith('ال'))) return np;
+    for (let gap = 0; gap < AT_LEAST_GAP && !atLeast(k); gap++, k++) {
+      if (ctx.bits[k] !== F.WORD || ctx.casualtyAt.has(k) || ctx.numberAt.has(k)) return np;
+    }
   }
-  return np;
+  return atLeast(k) ? { ...np, count: { min: v }, last: k + 1 } : np;
 }
 
 /** «قتل 52 مدنيا»، «مقتل أربعين مدنياً»، «استشهاد وإصابة عدد من العاملين»، «أعدمت 79 شخصا»، «لقي 5 أشخاص حتفهم». */

@@ -525,6 +525,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأشار إلى أن شابين تعرضا للإعدام الميداني', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
   ],
   'cascade 7 · precision traps': [
+    // «على الأقل» bounds the group only past its side; after a «و», a verb or a preposition it bounds something else.
+    { text: 'قتل 5 من عناصر قوات النظام على الأقل', expect: [{ kind: 'killed', contains: 'على الأقل', count: { min: 5 }, victims: 'soldiers' }] },
+    { text: 'اعتقلت القوات 30 شابا ونقلتهم إلى سجنين على الأقل', expect: [{ kind: 'detained', contains: '30 شابا', count: { value: 30 } }] },
+    { text: 'قتل 4 أشخاص في حادثين منفصلين على الأقل', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    { text: 'قتل 9 أشخاص بقصف دام ساعة على الأقل', expect: [{ kind: 'killed', count: { value: 9 } }] },
+    { text: 'أصيب 7 مدنيين برصاص قناص ظل يطلق النار ساعتين على الأقل', expect: [{ kind: 'injured', count: { value: 7 } }] },
     { text: 'شنت القوات حملة اعتقالات واسعة في المدينة', expect: [{ kind: 'detained', count: null }] },
     // Campaigns carried out are mentions of unknown size; a definite one after its executions refers back to them.
     { text: 'الأمن الداخلي يقوم بحملة اعتقالات في ريف المدينة', expect: [{ kind: 'detained', count: null }] },
