@@ -542,6 +542,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     let g: NounPhrase | null = null;
     let end = -1;
     let kind: CasualtyKind = 'killed';
+    let sub = false;
     for (let k = i + 1; k < ctx.n && k <= i + IDIOM_GAP && ctx.sentenceOf[k] === sentence; k++) {
       const p = ctx.casualtyAt.get(k);
       if (fall) {
@@ -563,7 +564,13 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
         end = k;
         break;
       }
-      if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || p) break;
+      // A comma or another idiom verb ends the clause: «لقي المقترح ترحيبا، ولقي الوزير مصرعه» is read from the second;
+      // a sub-group between commas does not («لقي تسعة جنود، بينهم ضابط، مصرعهم»).
+      if (ctx.bits[k]! & F.COMMA && g && (ctx.bits[k + 1]! & F.INCLUDES || sub)) {
+        sub = !sub;
+        continue;
+      }
+      if (ctx.bits[k]! & (F.END | F.COMMA | F.OPENER | F.RELATIVE) || p || idiomAt(ctx, k)) break;
       const at = groups.startingAt[k]!;
       if (at >= 0 && !g) {
         g = groups.list[at]!;

@@ -474,6 +474,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ولفظت الطفلة أنفاسها الأخيرة بعد ساعات', expect: [{ kind: 'killed', contains: 'لفظت الطفلة أنفاسها', count: { value: 1 }, victims: 'children' }] },
     { text: 'وفارق الحياة متأثرا بجراحه في المستشفى', expect: [{ kind: 'killed', contains: 'فارق الحياة', count: { value: 1 } }] },
     { text: 'لقي أربعة من عناصر الدورية المكلفة بحماية "المعبر الحدودي" مصرعهم', expect: [{ kind: 'killed', contains: 'مصرعهم', count: { value: 4 } }] },
+    // A comma or another idiom verb ends the idiom's clause; a sub-group between commas does not.
+    { text: 'لقي المقترح ترحيبا واسعا، ولقي الوزير مصرعه لاحقا', expect: [{ kind: 'killed', contains: 'لقي الوزير مصرعه', count: { value: 1 } }] },
+    { text: 'لقيت الخطة قبولا من الأطراف ثم لقي اثنان من الحراس مصرعهما', expect: [{ kind: 'killed', contains: 'لقي اثنان', count: { value: 2 } }] },
+    { text: 'لقي 5 أشخاص، بينهم طفلان، حتفهم في الانفجار', expect: [{ kind: 'killed', contains: 'لقي 5 أشخاص', count: { value: 5 } }] },
   ],
   'cascade 5c · losses inflicted, suffered and counted by a side': [
     { text: 'كبدت الفصائل قوات النظام خسائر فادحة في الأرواح', expect: [{ kind: 'killed', contains: 'خسائر فادحة في الأرواح', count: null, victims: 'fighters' }] },
