@@ -351,9 +351,10 @@ function sidedFigure(ctx: Context, i: number): NounPhrase | null {
   // «27 في صفوف المسلحين»: the side named a victim class and is part of the group.
   if (np.victims !== null) return np;
   const next = np.last + 1;
-  // «و14 من الجيش الوطني»: the partitive «من» is read with the figure.
-  const sided = (ctx.words[next] === 'في' && ctx.words[next + 1] === 'صفوف') || ctx.words[next] === 'من' || ctx.words[np.last] === 'من';
-  return sided ? np : null;
+  // «و14 من الجيش الوطني»: the partitive «من» is read with the figure. What follows it must be a side — an actor or a
+  // victim noun: «و3 من أصل 10 مصابين»، «من بين الجرحى» count something else.
+  const side = ctx.words[next] === 'في' && ctx.words[next + 1] === 'صفوف' ? next + 2 : ctx.words[next] === 'من' ? next + 1 : ctx.words[np.last] === 'من' ? next : -1;
+  return side >= 0 && (ctx.actorsAt.has(side) || ctx.victimAt.has(side)) ? np : null;
 }
 
 /**

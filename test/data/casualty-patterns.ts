@@ -118,6 +118,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'انفجرت عبوة ناسفة أودت بحياة أربعة جنود', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'soldiers', cause: 'explosion' }] },
   ],
   'elliptical coordination': [
+    // A bare figure with «من» shares the predicate only when a side or a victim noun follows: «من أصل/من بين» count else.
+    { text: 'مقتل اثنين من عناصر الهيئة و14 من قوات النظام', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', contains: '14', count: { value: 14 }, victims: 'soldiers' }] },
+    { text: 'قتل 4 مدنيين في الهجوم، و3 من أصل 10 مصابين في حالة خطرة', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', count: { value: 10 } }] },
+    { text: 'أصيب 12 شخصا في الانفجار، و5 من بين المصابين غادروا المستشفى', expect: [{ kind: 'injured', count: { value: 12 } }] },
+    { text: 'قتل 6 عناصر من الشرطة، و2 من مجموع القتلى لم يتم التعرف عليهم', expect: [{ kind: 'killed', count: { value: 6 } }] },
     {
       text: 'قتل 52 مدنيا وأصيب عشرات آخرين جراء غارات نفذتها طائرات قوات النظام',
       expect: [
