@@ -72,6 +72,22 @@ export const VERB_ADJUNCTS: readonly string[] = [
   'برصاصه', 'بجروح', 'بجراح', 'بشظايا', 'بشظيه', 'بطلق', 'بطلقات', 'اليوم', 'امس', 'مساء', 'صباح', 'فجر', 'ليل', 'ظهر',
 ];
 
+/**
+ * Verbs of dying that also tell a natural death («وتوفي في باريس عام 2016»): alone, they report a casualty only with a
+ * wound or weapon after them ({@link VIOLENT_ADJUNCTS}, or a cause: «توفي متأثرا بجروحه»، «توفي جراء القصف»).
+ */
+export const NATURAL_DEATH_VERBS: readonly string[] = ['توفي', 'توفيت', 'توفوا', 'توفيا', 'مات', 'ماتت', 'ماتوا', 'ماتا'];
+export const VIOLENT_ADJUNCTS: readonly string[] = [
+  'متاثرا', 'متاثره', 'متاثرين', 'متاثرات', 'جراء', 'اثر', 'نتيجه', 'برصاص', 'بنيران', 'برصاصه', 'بجروح', 'بجراح', 'بشظايا', 'بشظيه', 'بطلق', 'بطلقات', 'تحت',
+];
+
+/** Decades, which date a past event told in a biography: «كان قد اعتقل في السبعينيات». */
+export const DECADES: readonly string[] = [
+  'الخمسينيات', 'الستينيات', 'السبعينيات', 'الثمانينيات', 'التسعينيات', 'الخمسينات', 'الستينات', 'السبعينات', 'الثمانينات', 'التسعينات',
+];
+// Words that introduce a year: «عام 1982»، «سنة 1975».
+export const YEAR_WORDS: readonly string[] = ['عام', 'العام', 'سنه', 'السنه'];
+
 /** «ثمانية أشخاص، جميعهم مدنيون، قتلوا»: words that open a remark on the subject between commas. */
 export const APPOSITIVES: readonly string[] = ['جميعهم', 'جميعهن', 'كلهم', 'كلهن', 'هم', 'وهم', 'هن', 'وهن', 'وجميعهم'];
 

@@ -8,7 +8,7 @@
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
-import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS } from './grammar.js';
+import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS } from './grammar.js';
 import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, F, verbAgreement, victimClass } from './tokens.js';
 
@@ -263,6 +263,10 @@ function antecedent(ctx: Context, groups: NounGroups, i: number): NounPhrase | n
 }
 
 const ADJUNCTS = /* @__PURE__ */ new Set(VERB_ADJUNCTS);
+const NATURAL = /* @__PURE__ */ new Set(NATURAL_DEATH_VERBS);
+const VIOLENT = /* @__PURE__ */ new Set(VIOLENT_ADJUNCTS);
+const DECADE = /* @__PURE__ */ new Set(DECADES);
+const YEARS = /* @__PURE__ */ new Set(YEAR_WORDS);
 const VERB_OPEN = /* @__PURE__ */ new Set(VERB_OPENERS);
 
 /**
@@ -279,9 +283,36 @@ function victimsInEnding(ctx: Context, m: LexMatch<'casualtyWords'>): boolean {
     m.prefix !== '' || before < 0 || ctx.sentenceOf[before] !== ctx.sentenceOf[i] || (ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE)) !== 0 || VERB_OPEN.has(ctx.words[before]!);
   // «قضوا وقتلوا»: the second of two joined verbs shares the first one's reading.
   if (!opens || (m.prefix !== '' && ctx.casualtyEndingAt.has(before))) return false;
+  // «وكان الرئيس السابق قد اعتقل في السبعينيات»: a past perfect (its subject may stand between «كان» and «قد») dated
+  // by a year or a decade tells a life, not the news.
+  let pastPerfect = false;
+  for (let k = before - 1; ctx.words[before] === 'قد' && k >= 0 && k >= before - PAST_PERFECT_SUBJECT - 1 && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
+    if (/^[وف]?كان/u.test(ctx.words[k]!)) pastPerfect = true;
+  }
+  if (pastPerfect && clauseAfter(ctx, m.lastToken + 1, (k) => dated(ctx, k))) return false;
+  // «وتوفي في باريس عام 2016»: a verb of natural death needs a wound or a weapon after it.
+  if (NATURAL.has(m.form) && !clauseAfter(ctx, m.lastToken + 1, (k) => ctx.causeAt.has(k) || wordIn(ctx, k, VIOLENT))) return false;
   const next = m.lastToken + 1;
   if (next >= ctx.n || ctx.sentenceOf[next] !== ctx.sentenceOf[i]) return true;
   return (ctx.bits[next]! & (F.COMMA | F.END | F.TIME)) !== 0 || ctx.causeAt.has(next) || wordIn(ctx, next, ADJUNCTS);
+}
+
+// How many words of a subject may stand between «كان» and «قد».
+const PAST_PERFECT_SUBJECT = 3;
+// How far into its clause a verb's adjunct (a weapon, a date) is looked for.
+const CLAUSE_REACH = 6;
+
+/** Whether `test` holds for a token of the clause from `k` on (up to a comma or the sentence's end). */
+function clauseAfter(ctx: Context, k: number, test: (k: number) => boolean): boolean {
+  for (let j = k; j < ctx.n && j < k + CLAUSE_REACH && ctx.sentenceOf[j] === ctx.sentenceOf[k] && !(ctx.bits[j]! & (F.COMMA | F.END)); j++) if (test(j)) return true;
+  return false;
+}
+
+/** A year or a decade at token `k`: «عام 1982»، «في 1975»، «السبعينيات». */
+function dated(ctx: Context, k: number): boolean {
+  if (wordIn(ctx, k, DECADE)) return true;
+  const v = ctx.numberAt.get(k)?.value;
+  return (v !== undefined && v >= 1900 && v <= 2100) || (YEARS.has(ctx.words[k]!) && ctx.numberAt.has(k + 1));
 }
 
 function fromGroup(m: LexMatch<'casualtyWords'>, g: NounPhrase, first: number, last: number, rule: string): Candidate {

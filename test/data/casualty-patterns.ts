@@ -362,6 +362,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أسفر القصف عن مقتل المرأة وأحد أبنائها', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
   'cascade 1c · victims only in the verb ending': [
+    // A verb of natural death alone needs a wound or a weapon; a past perfect dated by a year or decade tells a life.
+    { text: 'وأصيب الصحفي في غارة على المدينة، ثم توفي متأثرا بجروحه', expect: [{ kind: 'injured', count: { value: 1 } }, { kind: 'killed', contains: 'توفي', count: { value: 1 } }] },
+    { text: 'ولد الشاعر في حمص عام 1940، وتوفي في باريس عام 2016', expect: [] },
+    { text: 'درس الفنان في القاهرة، ثم مات في منفاه بعد سنوات', expect: [] },
+    { text: 'وكان الرئيس السابق قد اعتقل في السبعينيات، وأمضى عشر سنوات في السجن', expect: [] },
+    { text: 'وكان المعارض البارز قد اعتقل عام 1982 في حماة', expect: [] },
+    { text: 'وكان قد قتل في الاشتباك مع الدورية', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'وقد قتل في الاشتباك الذي وقع قرب الحدود', expect: [{ kind: 'killed', contains: 'قتل', count: { value: 1 } }] },
     { text: 'تعرض للضرب على حاجز عسكري ثم اعتقل', expect: [{ kind: 'detained', count: { value: 1 } }] },
     // A plural ending points to the group before it.
