@@ -8,7 +8,7 @@
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
-import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS } from './grammar.js';
+import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, F, verbAgreement, victimClass } from './tokens.js';
 
@@ -159,6 +159,8 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
   // subject too — then only a counted group may be the object.
   // A verb before its subject is singular («أعدمت الجماعة»); «أصيبوا بالقصف، هم 120 رجلا…» has its subject in the verb.
   if ((agreementOfWord(ctx.words[verb.firstToken]!) & AGREE.NUMBER) !== AGREE.SINGULAR) return null;
+  // «قتلت المجاعة … 43 ألف شخص»: a disease or hunger as the subject is no conflict agent.
+  if (wordIn(ctx, verb.lastToken + 1, DISEASE)) return null;
   // With no subject named, only adjuncts stand between («واستشهد منذ ذلك الحين 114 فلسطينيا»): the verb itself
   // closes what would be a subject, and only a counted group is its victims.
   let actorEnd = plainSubject(ctx, verb.lastToken + 1) ? verb.lastToken + 1 : verb.lastToken;
@@ -266,6 +268,7 @@ const ADJUNCTS = /* @__PURE__ */ new Set(VERB_ADJUNCTS);
 const NATURAL = /* @__PURE__ */ new Set(NATURAL_DEATH_VERBS);
 const VIOLENT = /* @__PURE__ */ new Set(VIOLENT_ADJUNCTS);
 const DECADE = /* @__PURE__ */ new Set(DECADES);
+const DISEASE = /* @__PURE__ */ new Set(DISEASES);
 const YEARS = /* @__PURE__ */ new Set(YEAR_WORDS);
 const VERB_OPEN = /* @__PURE__ */ new Set(VERB_OPENERS);
 
