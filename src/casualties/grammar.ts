@@ -15,12 +15,16 @@ function withFeminine(verbs: readonly string[]): string[] {
 /** A word sequence, each word matched after clitic stripping. */
 export type Phrase = readonly string[];
 
+// Falling, a result word («سقوط قتلى») and the verb of «سقط شهيدا» ({@link FALL_WORDS}). A plural or dual verb
+// («سقطوا») has its fallen in its ending, so it is no result word.
+const FALLING: readonly string[] = ['سقط', 'سقطت', 'يسقط', 'تسقط', 'سقوط'];
+
 /**
  * Verbs and nouns that report a result («the strike left…»), after which a bare casualty plural is a mention:
  * «سقوط قتلى»، «أوقع 31 قتيلا»، «خلفت ثلاثة شهداء»، «أسفرت عن…»، «راح ضحيتها…».
  */
 export const RESULT_TRIGGERS: readonly Phrase[] = [
-  ['سقوط'], ['سقط'], ['سقطت'], ['يسقط'], ['تسقط'], ['وقوع'], ['موقعا'], ['موقعه'], ['موقعين'], ['اوقع'], ['اوقعت'], ['اوقعوا'], ['توقع'], ['يوقع'], ['ايقاع'], ['خلف'], ['خلفت'], ['تخلف'], ['يخلف'], ['مخلفا'], ['مخلفه'], ['مخلفين'],
+  ...FALLING.map((w) => [w]), ['وقوع'], ['موقعا'], ['موقعه'], ['موقعين'], ['اوقع'], ['اوقعت'], ['اوقعوا'], ['توقع'], ['يوقع'], ['ايقاع'], ['خلف'], ['خلفت'], ['تخلف'], ['يخلف'], ['مخلفا'], ['مخلفه'], ['مخلفين'],
   ['اسفر', 'عن'], ['اسفرت', 'عن'], ['يسفر', 'عن'], ['تسفر', 'عن'], ['اسفر'], ['اسفرت'], ['يسفر'], ['تسفر'],
   ['راح', 'ضحيته'], ['راح', 'ضحيتها'], ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'], ['ذهبت', 'ضحيته'], ['ذهبت', 'ضحيتها'],
   ['ادي', 'الي'], ['ادت', 'الي'], ['يودي', 'الي'], ['تودي', 'الي'], ['ادي'], ['ادت'],
@@ -55,7 +59,7 @@ export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonl
  * Falling: «سقط شاب شهيدا»، «ارتقى شهيدا»، «سقط ثلاثة مدنيين جرحى» — the casualty participle after the victims says how;
  * with none, the fallen are killed («سقوط مدنيين»).
  */
-export const FALL_WORDS: readonly string[] = ['سقط', 'سقطت', 'سقطوا', 'سقطا', 'يسقط', 'تسقط', 'سقوط', 'ارتقي', 'ارتقت', 'ارتقوا', 'ارتقيا', 'يرتقي'];
+export const FALL_WORDS: readonly string[] = [...FALLING, 'سقطوا', 'سقطا', 'ارتقي', 'ارتقت', 'ارتقوا', 'ارتقيا', 'يرتقي'];
 
 /** Where the fallen fell, when that is no casualty: captivity, hands, a trap, a pit («سقط 3 جنود في الأسر»). */
 export const FALLS_INTO: readonly Phrase[] = [

@@ -6,6 +6,7 @@
  * @module casualties/link
  */
 import type { LexMatch } from '../lexicon/match.js';
+import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
 import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
@@ -132,6 +133,12 @@ export function agreementOfWord(w: string): number {
   return verbAgreement(w.endsWith('وا') ? 'وا' : w.endsWith('تا') ? 'تا' : w.endsWith('ا') ? 'ا' : w.endsWith('ت') ? 'ت' : w.endsWith('ن') ? 'ن' : '');
 }
 
+/** The count a verb's ending gives when it alone names the victims: one, two, or *some* for a plural. @internal */
+export function countOfEnding(w: string): Quantity {
+  const agree = agreementOfWord(w) & AGREE.NUMBER;
+  return agree === AGREE.PLURAL ? { vague: 'some' } : { value: agree === AGREE.DUAL ? 2 : 1 };
+}
+
 /**
  * Stage 3, subject before its verb (the `count-verb` rule): «52 مدنيا قتلوا»، «تسعة مدنيين، بينهم ثلاثة أطفال،
  * قتلوا»، «11 عنصرا من قوات النظام لقوا مصرعهم». `verb` is a casualty verb, or the first word of «لقي … حتفه».
@@ -240,7 +247,7 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
       const agree = agreementOfWord(ctx.words[m.firstToken]!) & AGREE.NUMBER;
       const c: Candidate = {
         kind: m.entry.kind, first: m.firstToken, last: m.lastToken, trigger: [m.firstToken, m.lastToken],
-        count: agree === AGREE.PLURAL ? { vague: 'some' } : { value: agree === AGREE.DUAL ? 2 : 1 }, victims: 'unspecified', others: false, rule: 'verb-alone',
+        count: countOfEnding(ctx.words[m.firstToken]!), victims: 'unspecified', others: false, rule: 'verb-alone',
       };
       // «اختطفوا ثلاثة جنود … وأعدموا رميا بالرصاص»: a plural ending points to the group before it, as a pronoun does.
       const g = agree === AGREE.PLURAL ? antecedent(ctx, groups, m.firstToken) : null;
@@ -615,7 +622,7 @@ const ANNOUNCES = /* @__PURE__ */ new Set(ANNOUNCING);
 /**
  * What stands before a verbal noun with a pronoun for its victims: an auxiliary of the passive («تم اعتقاله»، rule
  * `passive`), a result word («ما أدى إلى استشهاده»، «أسفر عن إصابتها»، «أدى لاستشهاده») or an announcement («أعلن عن
- * استشهاده»), rule `result-pronoun`. Returns the first token of that word, or -1.
+ * استشهاده»), rule `result-pronoun`. Returns the first token of that word and the rule, or null.
  */
 function pronounHead(ctx: Context, m: LexMatch<'casualtyWords'>): { at: number; rule: string } | null {
   const i = m.firstToken;

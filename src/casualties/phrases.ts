@@ -14,7 +14,7 @@ import {
   TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO,
 } from './grammar.js';
 import type { Victims } from './types.js';
-import { agreementOfWord, chunkNounGroups, linkAmong, linkLosses, linkEllipses, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkLosses, linkEllipses, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -592,9 +592,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       out.push({ ...before, rule: 'idiom' });
       continue;
     }
-    const agree = agreementOfWord(ctx.words[i]!) & AGREE.NUMBER;
-    const count: Quantity = agree === AGREE.PLURAL ? { vague: 'some' } : { value: agree === AGREE.DUAL ? 2 : 1 };
-    out.push({ kind, first: i, last: end, trigger: [i, end], count, victims: 'unspecified', others: false, rule: 'idiom' });
+    out.push({ kind, first: i, last: end, trigger: [i, end], count: countOfEnding(ctx.words[i]!), victims: 'unspecified', others: false, rule: 'idiom' });
   }
 }
 
