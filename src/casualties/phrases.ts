@@ -4,7 +4,6 @@
  * @module casualties/phrases
  */
 import type { LexMatch } from '../lexicon/match.js';
-import { cliticSplits } from '../tokenize/index.js';
 import type { CasualtyKind } from '../lexicon/types.js';
 import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
@@ -48,14 +47,10 @@ export interface NounPhrase {
 
 const SKIP = /* @__PURE__ */ new Set([...SKIPPABLE, ...RESUMPTIVES]);
 const OTHER_WORDS = /* @__PURE__ */ new Set(OTHERS);
-const DEATH = /* @__PURE__ */ new Set(DEATH_OBJECTS);
 const CAMPAIGN_WORDS = /* @__PURE__ */ new Set(CAMPAIGNS);
 const AUX_WORDS = /* @__PURE__ */ new Set(PASSIVE_AUX);
 const CAMPAIGN_KINDS = /* @__PURE__ */ new Set(['detained', 'executed']);
 const SOME = /* @__PURE__ */ new Set(SOME_OF);
-// How many words may stand between «لقي»'s group and «حتفهم».
-const DEATH_GAP = 4;
-const NEEDS_DEATH = /* @__PURE__ */ new Set(NEEDS_DEATH_OBJECT);
 const BODY_WORDS = /* @__PURE__ */ new Set(BODIES);
 const TOLL = /* @__PURE__ */ new Set(TOLL_NOUNS);
 const TO = /* @__PURE__ */ new Set(TOLL_TO);
@@ -462,35 +457,18 @@ function subjectEnd(ctx: Context, i: number): number {
   return end;
 }
 
-/** «أودى بحياة 5 أشخاص»، «راح ضحيتها نحو 48 قتيلا»، «لقي 5 أشخاص حتفهم». */
-function killingPhrases(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+/** «أودى بحياة 5 أشخاص»، «راح ضحيتها نحو 48 قتيلا» («لقي … حتفهم» is an idiom: {@link idiomPredicates}). */
+function killingPhrases(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
     if (!wordIn(ctx, i, KILLING_FIRST_WORDS)) continue;
     const len = phraseAt(ctx, i, KILLING);
     if (!len) continue;
-    const word = ctx.words[i]!;
     const np = readNounPhrase(ctx, i + len, false, true);
-    if (!np) {
-      const before = DEATH.has(ctx.words[i + 1] ?? '') ? subjectVerb(ctx, groups, 'killed', [i, i + 1]) : null;
-      if (before) out.push(before);
-      continue;
-    }
-    const needsDeath = NEEDS_DEATH.has(word) || cliticSplits(word).some((x) => NEEDS_DEATH.has(x.stem));
-    if (needsDeath) {
-      let k = np.last + 1;
-      const atLeast = ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل';
-      if (atLeast) k += 2;
-      // «لقي بعض المسؤولين بالحكومة والجنود حتفهم»: the group's modifiers may stand before the death object.
-      for (let gap = 0; gap < DEATH_GAP && k < ctx.n && !DEATH.has(ctx.words[k]!) && (ctx.bits[k]! & ~(F.AND | F.OF)) === F.WORD && !ctx.casualtyAt.has(k); gap++) k++;
-      if (!DEATH.has(ctx.words[k] ?? '')) continue;
-      if (atLeast && np.count?.value !== undefined && !np.count.approximate) np.count = { min: np.count.value };
-      np.last = k;
-    }
-    out.push(fromNounPhrase('killed', [i, i + len - 1], np, 'killing-phrase'));
+    if (np) out.push(fromNounPhrase('killed', [i, i + len - 1], np, 'killing-phrase'));
   }
 }
 
-// «لقي … حتفهم» is one of them: its object may stand far past a long group, which `killingPhrases` does not reach.
+// «لقي … حتفهم» is one of them: its object may stand far past a long group.
 const IDIOM_OBJECTS = /* @__PURE__ */ new Map(
   [...DEATH_IDIOMS, { verbs: NEEDS_DEATH_OBJECT, objects: DEATH_OBJECTS }].flatMap(({ verbs, objects }) => verbs.map((v) => [v, new Set(objects)] as const)),
 );
@@ -976,7 +954,7 @@ export function findCandidates(ctx: Context): Candidate[] {
   const found: Candidate[] = [];
   const groups = chunkNounGroups(ctx);
   triggerThenCount(ctx, groups, found);
-  killingPhrases(ctx, groups, found);
+  killingPhrases(ctx, found);
   idiomPredicates(ctx, groups, found);
   countThenParticiple(ctx, found);
   resultThenParticiple(ctx, found);
