@@ -77,9 +77,7 @@ const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);
  */
 function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: number): NounPhrase | null {
   const sentence = ctx.sentenceOf[verbAt];
-  let atLeast = false;
   for (let k = verbAt - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
-    if (ctx.words[k] === 'الاقل' && ctx.words[k - 1] === 'علي') atLeast = true;
     const at = groups.endingAt[k]!;
     if (at >= 0) {
       // «خمسة مدنيين بينهم ثلاثة أطفال قضوا»: a sub-group belongs to the group before it.
@@ -93,7 +91,7 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         k = first;
         continue;
       }
-      const g = withAtLeast(groups.list[at]!, atLeast);
+      const g = groups.list[at]!;
       // «عنصرين … قتلا»: an uncounted «ين» is a dual before a dual verb.
       const dual = (agree & AGREE.NUMBER) === AGREE.DUAL && !g.countTokens && g.victimTokens && /ين$/u.test(ctx.words[g.victimTokens[1]]!);
       if (dual && inSubjectPosition(ctx, g)) return { ...g, count: { value: 2 } };
@@ -122,11 +120,6 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
   return null;
 }
 
-/** «52 مدنيا على الأقل قتلوا»: «على الأقل» after the group makes an exact figure a lower bound. */
-function withAtLeast(g: NounPhrase, atLeast: boolean): NounPhrase {
-  const v = g.count?.value;
-  return atLeast && g.countTokens && v !== undefined && !g.count!.approximate ? { ...g, count: { min: v } } : g;
-}
 
 /** The agreement a past verb shows by its last letters: «قتلوا» plural, «قتلا» dual, «قتلت» feminine. @internal */
 export function agreementOfWord(w: string): number {
