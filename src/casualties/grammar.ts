@@ -15,12 +15,16 @@ function withFeminine(verbs: readonly string[]): string[] {
 /** A word sequence, each word matched after clitic stripping. */
 export type Phrase = readonly string[];
 
+// Falling, a result word («سقوط قتلى») and the verb of «سقط شهيدا» ({@link FALL_WORDS}). A plural or dual verb
+// («سقطوا») has its fallen in its ending, so it is no result word.
+const FALLING: readonly string[] = ['سقط', 'سقطت', 'يسقط', 'تسقط', 'سقوط'];
+
 /**
  * Verbs and nouns that report a result («the strike left…»), after which a bare casualty plural is a mention:
  * «سقوط قتلى»، «أوقع 31 قتيلا»، «خلفت ثلاثة شهداء»، «أسفرت عن…»، «راح ضحيتها…».
  */
 export const RESULT_TRIGGERS: readonly Phrase[] = [
-  ['سقوط'], ['سقط'], ['سقطت'], ['يسقط'], ['تسقط'], ['وقوع'], ['موقعا'], ['موقعه'], ['موقعين'], ['اوقع'], ['اوقعت'], ['اوقعوا'], ['توقع'], ['يوقع'], ['ايقاع'], ['خلف'], ['خلفت'], ['تخلف'], ['يخلف'], ['مخلفا'], ['مخلفه'], ['مخلفين'],
+  ...FALLING.map((w) => [w]), ['وقوع'], ['موقعا'], ['موقعه'], ['موقعين'], ['اوقع'], ['اوقعت'], ['اوقعوا'], ['توقع'], ['يوقع'], ['ايقاع'], ['خلف'], ['خلفت'], ['تخلف'], ['يخلف'], ['مخلفا'], ['مخلفه'], ['مخلفين'],
   ['اسفر', 'عن'], ['اسفرت', 'عن'], ['يسفر', 'عن'], ['تسفر', 'عن'], ['اسفر'], ['اسفرت'], ['يسفر'], ['تسفر'],
   ['راح', 'ضحيته'], ['راح', 'ضحيتها'], ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'], ['ذهبت', 'ضحيته'], ['ذهبت', 'ضحيتها'],
   ['ادي', 'الي'], ['ادت', 'الي'], ['يودي', 'الي'], ['تودي', 'الي'], ['ادي'], ['ادت'],
@@ -31,7 +35,7 @@ export const RESULT_TRIGGERS: readonly Phrase[] = [
 /** Phrases that are killed-triggers on their own and take the victims after them: «أودى بحياة 5 أشخاص». */
 export const KILLED_PHRASES: readonly Phrase[] = [
   ['اودي', 'بحياه'], ['اودت', 'بحياه'], ['يودي', 'بحياه'], ['تودي', 'بحياه'], ['راح', 'ضحيته'], ['راح', 'ضحيتها'],
-  ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'], ['ذهبت', 'ضحيته'], ['ذهبت', 'ضحيتها'], ['لقي'], ['لقيت'], ['لقوا'], ['لقين'], ['بحياه'],
+  ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'], ['ذهبت', 'ضحيته'], ['ذهبت', 'ضحيتها'], ['بحياه'],
   ['قضت', 'علي'], ['قضي', 'علي'], ['تقضي', 'علي'], ['يقضي', 'علي'], ['القضاء', 'علي'],
 ];
 
@@ -55,7 +59,12 @@ export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonl
  * Falling: «سقط شاب شهيدا»، «ارتقى شهيدا»، «سقط ثلاثة مدنيين جرحى» — the casualty participle after the victims says how;
  * with none, the fallen are killed («سقوط مدنيين»).
  */
-export const FALL_WORDS: readonly string[] = ['سقط', 'سقطت', 'سقطوا', 'سقطا', 'يسقط', 'تسقط', 'سقوط', 'ارتقي', 'ارتقت', 'ارتقوا', 'ارتقيا', 'يرتقي'];
+export const FALL_WORDS: readonly string[] = [...FALLING, 'سقطوا', 'سقطا', 'ارتقي', 'ارتقت', 'ارتقوا', 'ارتقيا', 'يرتقي'];
+
+/** Where the fallen fell, when that is no casualty: captivity, hands, a trap, a pit («سقط 3 جنود في الأسر»). */
+export const FALLS_INTO: readonly Phrase[] = [
+  ['في', 'الاسر'], ['في', 'اسر'], ['في', 'قبضه'], ['في', 'ايدي'], ['في', 'يد'], ['بيد'], ['بايدي'], ['بقبضه'], ['في', 'فخ'], ['في', 'شرك'], ['في', 'حفره'], ['في', 'بئر'],
+];
 
 /**
  * Words that may follow a casualty verb whose victims are only in its ending («وقد قتل في الاشتباك»، «استشهد متأثرا
@@ -66,6 +75,31 @@ export const VERB_ADJUNCTS: readonly string[] = [
   'في', 'علي', 'جراء', 'اثر', 'بعد', 'خلال', 'عند', 'قرب', 'اثناء', 'متاثرا', 'متاثره', 'متاثرين', 'متاثرات', 'برصاص', 'بنيران',
   'برصاصه', 'بجروح', 'بجراح', 'بشظايا', 'بشظيه', 'بطلق', 'بطلقات', 'اليوم', 'امس', 'مساء', 'صباح', 'فجر', 'ليل', 'ظهر',
 ];
+
+/**
+ * Verbs of dying that also tell a natural death («وتوفي في باريس عام 2016»): alone, they report a casualty only with a
+ * wound or weapon after them ({@link VIOLENT_ADJUNCTS}, or a cause: «توفي متأثرا بجروحه»، «توفي جراء القصف»).
+ */
+export const NATURAL_DEATH_VERBS: readonly string[] = ['توفي', 'توفيت', 'توفوا', 'توفيا', 'مات', 'ماتت', 'ماتوا', 'ماتا'];
+export const VIOLENT_ADJUNCTS: readonly string[] = [
+  'متاثرا', 'متاثره', 'متاثرين', 'متاثرات', 'جراء', 'اثر', 'نتيجه', 'برصاص', 'بنيران', 'برصاصه', 'بجروح', 'بجراح', 'بشظايا', 'بشظيه', 'بطلق', 'بطلقات', 'تحت',
+];
+
+/**
+ * Diseases and hunger: as the subject of a casualty verb they are no conflict agent, and what they kill is no
+ * casualty of one («قتلت المجاعة في الصومال العام الماضي 43 ألف شخص»، «قتلت الكوليرا أكثر من 2000 شخص»).
+ */
+export const DISEASES: readonly string[] = [
+  'المجاعه', 'مجاعه', 'الجوع', 'جوع', 'الكوليرا', 'كوليرا', 'الحصبه', 'الملاريا', 'الدفتيريا', 'الوباء', 'وباء', 'الاوبئه', 'كورونا', 'الفيروس', 'فيروس',
+  'المرض', 'الامراض', 'الحمي', 'سوء', 'الجفاف', 'الاسهال', 'التيفوئيد',
+];
+
+/** Decades, which date a past event told in a biography: «كان قد اعتقل في السبعينيات». */
+export const DECADES: readonly string[] = [
+  'الخمسينيات', 'الستينيات', 'السبعينيات', 'الثمانينيات', 'التسعينيات', 'الخمسينات', 'الستينات', 'السبعينات', 'الثمانينات', 'التسعينات',
+];
+// Words that introduce a year: «عام 1982»، «سنة 1975».
+export const YEAR_WORDS: readonly string[] = ['عام', 'العام', 'سنه', 'السنه'];
 
 /** «ثمانية أشخاص، جميعهم مدنيون، قتلوا»: words that open a remark on the subject between commas. */
 export const APPOSITIVES: readonly string[] = ['جميعهم', 'جميعهن', 'كلهم', 'كلهن', 'هم', 'وهم', 'هن', 'وهن', 'وجميعهم'];
@@ -201,6 +235,8 @@ export const RANKS: readonly Phrase[] = [['في', 'صفوف'], ['بين'], ['م�
 export const HYPOTHETICAL: readonly string[] = [
   'يمكن', 'يمكنها', 'يمكنه', 'ربما', 'يحتمل', 'محتمل', 'المحتمل', 'يخشي', 'تخشي', 'خشيه', 'مخاوف', 'تخوف',
   'يهدد', 'تهدد', 'تهديد', 'سوف', 'لو', 'اذا', 'شان', 'ستودي', 'حذر', 'حذرت', 'يحذر', 'تحذر', 'تحذير', 'حال', 'سيودي', 'ستسفر', 'سيسفر', 'ستتسبب', 'سيتسبب',
+  // Expecting a toll to rise is no toll: «ومن المتوقع أن يرتفع العدد».
+  'المتوقع', 'متوقع', 'يتوقع', 'تتوقع', 'توقعات', 'المرجح',
   // Avoiding or preventing casualties states none: «لتجنب إيقاع إصابات بين المدنيين».
   'تجنب', 'لتجنب', 'تفادي', 'لتفادي', 'منع', 'لمنع',
 ];

@@ -6,9 +6,10 @@
  * @module casualties/link
  */
 import type { LexMatch } from '../lexicon/match.js';
+import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
-import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS } from './grammar.js';
+import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, F, verbAgreement, victimClass } from './tokens.js';
 
@@ -78,9 +79,7 @@ const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);
  */
 function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: number): NounPhrase | null {
   const sentence = ctx.sentenceOf[verbAt];
-  let atLeast = false;
   for (let k = verbAt - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
-    if (ctx.words[k] === 'الاقل' && ctx.words[k - 1] === 'علي') atLeast = true;
     const at = groups.endingAt[k]!;
     if (at >= 0) {
       // «خمسة مدنيين بينهم ثلاثة أطفال قضوا»: a sub-group belongs to the group before it.
@@ -104,7 +103,7 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         k = first;
         continue;
       }
-      const g = withAtLeast(groups.list[at]!, atLeast);
+      const g = groups.list[at]!;
       // «عنصرين … قتلا»: an uncounted «ين» is a dual before a dual verb.
       const dual = (agree & AGREE.NUMBER) === AGREE.DUAL && !g.countTokens && g.victimTokens && /ين$/u.test(ctx.words[g.victimTokens[1]]!);
       if (dual && inSubjectPosition(ctx, g)) return { ...g, count: { value: 2 } };
@@ -136,15 +135,16 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
 }
 const RELATIVE_PRONOUNS = /* @__PURE__ */ new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
 
-/** «52 مدنيا على الأقل قتلوا»: «على الأقل» after the group makes an exact figure a lower bound. */
-function withAtLeast(g: NounPhrase, atLeast: boolean): NounPhrase {
-  const v = g.count?.value;
-  return atLeast && g.countTokens && v !== undefined && !g.count!.approximate ? { ...g, count: { min: v } } : g;
-}
 
 /** The agreement a past verb shows by its last letters: «قتلوا» plural, «قتلا» dual, «قتلت» feminine. @internal */
 export function agreementOfWord(w: string): number {
   return verbAgreement(w.endsWith('وا') ? 'وا' : w.endsWith('تا') ? 'تا' : w.endsWith('ا') ? 'ا' : w.endsWith('ت') ? 'ت' : w.endsWith('ن') ? 'ن' : '');
+}
+
+/** The count a verb's ending gives when it alone names the victims: one, two, or *some* for a plural. @internal */
+export function countOfEnding(w: string): Quantity {
+  const agree = agreementOfWord(w) & AGREE.NUMBER;
+  return agree === AGREE.PLURAL ? { vague: 'some' } : { value: agree === AGREE.DUAL ? 2 : 1 };
 }
 
 /**
@@ -174,6 +174,8 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
   // subject too — then only a counted group may be the object.
   // A verb before its subject is singular («أعدمت الجماعة»); «أصيبوا بالقصف، هم 120 رجلا…» has its subject in the verb.
   if ((agreementOfWord(ctx.words[verb.firstToken]!) & AGREE.NUMBER) !== AGREE.SINGULAR) return null;
+  // «قتلت المجاعة … 43 ألف شخص»: a disease or hunger as the subject is no conflict agent.
+  if (wordIn(ctx, verb.lastToken + 1, DISEASE)) return null;
   // With no subject named, only adjuncts stand between («واستشهد منذ ذلك الحين 114 فلسطينيا»): the verb itself
   // closes what would be a subject, and only a counted group is its victims.
   let actorEnd = plainSubject(ctx, verb.lastToken + 1) ? verb.lastToken + 1 : verb.lastToken;
@@ -253,7 +255,7 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
       const agree = agreementOfWord(ctx.words[m.firstToken]!) & AGREE.NUMBER;
       const c: Candidate = {
         kind: m.entry.kind, first: m.firstToken, last: m.lastToken, trigger: [m.firstToken, m.lastToken],
-        count: agree === AGREE.PLURAL ? { vague: 'some' } : { value: agree === AGREE.DUAL ? 2 : 1 }, victims: 'unspecified', others: false, rule: 'verb-alone',
+        count: countOfEnding(ctx.words[m.firstToken]!), victims: 'unspecified', others: false, rule: 'verb-alone',
       };
       // «اختطفوا ثلاثة جنود … وأعدموا رميا بالرصاص»: a plural ending points to the group before it, as a pronoun does.
       const g = agree === AGREE.PLURAL ? antecedent(ctx, groups, m.firstToken) : null;
@@ -278,6 +280,11 @@ function antecedent(ctx: Context, groups: NounGroups, i: number): NounPhrase | n
 }
 
 const ADJUNCTS = /* @__PURE__ */ new Set(VERB_ADJUNCTS);
+const NATURAL = /* @__PURE__ */ new Set(NATURAL_DEATH_VERBS);
+const VIOLENT = /* @__PURE__ */ new Set(VIOLENT_ADJUNCTS);
+const DECADE = /* @__PURE__ */ new Set(DECADES);
+const DISEASE = /* @__PURE__ */ new Set(DISEASES);
+const YEARS = /* @__PURE__ */ new Set(YEAR_WORDS);
 const VERB_OPEN = /* @__PURE__ */ new Set(VERB_OPENERS);
 
 /**
@@ -294,9 +301,36 @@ function victimsInEnding(ctx: Context, m: LexMatch<'casualtyWords'>): boolean {
     m.prefix !== '' || before < 0 || ctx.sentenceOf[before] !== ctx.sentenceOf[i] || (ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE)) !== 0 || VERB_OPEN.has(ctx.words[before]!);
   // «قضوا وقتلوا»: the second of two joined verbs shares the first one's reading.
   if (!opens || (m.prefix !== '' && ctx.casualtyEndingAt.has(before))) return false;
+  // «وكان الرئيس السابق قد اعتقل في السبعينيات»: a past perfect (its subject may stand between «كان» and «قد») dated
+  // by a year or a decade tells a life, not the news.
+  let pastPerfect = false;
+  for (let k = before - 1; ctx.words[before] === 'قد' && k >= 0 && k >= before - PAST_PERFECT_SUBJECT - 1 && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
+    if (/^[وف]?كان/u.test(ctx.words[k]!)) pastPerfect = true;
+  }
+  if (pastPerfect && clauseAfter(ctx, m.lastToken + 1, (k) => dated(ctx, k))) return false;
+  // «وتوفي في باريس عام 2016»: a verb of natural death needs a wound or a weapon after it.
+  if (NATURAL.has(m.form) && !clauseAfter(ctx, m.lastToken + 1, (k) => ctx.causeAt.has(k) || wordIn(ctx, k, VIOLENT))) return false;
   const next = m.lastToken + 1;
   if (next >= ctx.n || ctx.sentenceOf[next] !== ctx.sentenceOf[i]) return true;
   return (ctx.bits[next]! & (F.COMMA | F.END | F.TIME)) !== 0 || ctx.causeAt.has(next) || wordIn(ctx, next, ADJUNCTS);
+}
+
+// How many words of a subject may stand between «كان» and «قد».
+const PAST_PERFECT_SUBJECT = 3;
+// How far into its clause a verb's adjunct (a weapon, a date) is looked for.
+const CLAUSE_REACH = 6;
+
+/** Whether `test` holds for a token of the clause from `k` on (up to a comma or the sentence's end). */
+function clauseAfter(ctx: Context, k: number, test: (k: number) => boolean): boolean {
+  for (let j = k; j < ctx.n && j < k + CLAUSE_REACH && ctx.sentenceOf[j] === ctx.sentenceOf[k] && !(ctx.bits[j]! & (F.COMMA | F.END)); j++) if (test(j)) return true;
+  return false;
+}
+
+/** A year or a decade at token `k`: «عام 1982»، «في 1975»، «السبعينيات». */
+function dated(ctx: Context, k: number): boolean {
+  if (wordIn(ctx, k, DECADE)) return true;
+  const v = ctx.numberAt.get(k)?.value;
+  return (v !== undefined && v >= 1900 && v <= 2100) || (YEARS.has(ctx.words[k]!) && ctx.numberAt.has(k + 1));
 }
 
 function fromGroup(m: LexMatch<'casualtyWords'>, g: NounPhrase, first: number, last: number, rule: string): Candidate {
@@ -377,9 +411,10 @@ function sidedFigure(ctx: Context, i: number): NounPhrase | null {
   // «27 في صفوف المسلحين»: the side named a victim class and is part of the group.
   if (np.victims !== null) return np;
   const next = np.last + 1;
-  // «و14 من الجيش الوطني»: the partitive «من» is read with the figure.
-  const sided = (ctx.words[next] === 'في' && ctx.words[next + 1] === 'صفوف') || ctx.words[next] === 'من' || ctx.words[np.last] === 'من';
-  return sided ? np : null;
+  // «و14 من الجيش الوطني»: the partitive «من» is read with the figure. What follows it must be a side — an actor or a
+  // victim noun: «و3 من أصل 10 مصابين»، «من بين الجرحى» count something else.
+  const side = ctx.words[next] === 'في' && ctx.words[next + 1] === 'صفوف' ? next + 2 : ctx.words[next] === 'من' ? next + 1 : ctx.words[np.last] === 'من' ? next : -1;
+  return side >= 0 && (ctx.actorsAt.has(side) || ctx.victimAt.has(side)) ? np : null;
 }
 
 /**
@@ -628,7 +663,7 @@ const ANNOUNCES = /* @__PURE__ */ new Set(ANNOUNCING);
 /**
  * What stands before a verbal noun with a pronoun for its victims: an auxiliary of the passive («تم اعتقاله»، rule
  * `passive`), a result word («ما أدى إلى استشهاده»، «أسفر عن إصابتها»، «أدى لاستشهاده») or an announcement («أعلن عن
- * استشهاده»), rule `result-pronoun`. Returns the first token of that word, or -1.
+ * استشهاده»), rule `result-pronoun`. Returns the first token of that word and the rule, or null.
  */
 function pronounHead(ctx: Context, m: LexMatch<'casualtyWords'>): { at: number; rule: string } | null {
   const i = m.firstToken;

@@ -4,17 +4,16 @@
  * @module casualties/phrases
  */
 import type { LexMatch } from '../lexicon/match.js';
-import { cliticSplits } from '../tokenize/index.js';
 import type { CasualtyKind } from '../lexicon/types.js';
 import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
   AGE_OPENERS, AGE_WORDS, AMONG_PEOPLE, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
-  TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO,
+  TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO,
 } from './grammar.js';
 import type { Victims } from './types.js';
-import { agreementOfWord, chunkNounGroups, linkAmong, linkLosses, linkEllipses, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkLosses, linkEllipses, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -48,14 +47,10 @@ export interface NounPhrase {
 
 const SKIP = /* @__PURE__ */ new Set([...SKIPPABLE, ...RESUMPTIVES]);
 const OTHER_WORDS = /* @__PURE__ */ new Set(OTHERS);
-const DEATH = /* @__PURE__ */ new Set(DEATH_OBJECTS);
 const CAMPAIGN_WORDS = /* @__PURE__ */ new Set(CAMPAIGNS);
 const AUX_WORDS = /* @__PURE__ */ new Set(PASSIVE_AUX);
 const CAMPAIGN_KINDS = /* @__PURE__ */ new Set(['detained', 'executed']);
 const SOME = /* @__PURE__ */ new Set(SOME_OF);
-// How many words may stand between «لقي»'s group and «حتفهم».
-const DEATH_GAP = 4;
-const NEEDS_DEATH = /* @__PURE__ */ new Set(NEEDS_DEATH_OBJECT);
 const BODY_WORDS = /* @__PURE__ */ new Set(BODIES);
 const TOLL = /* @__PURE__ */ new Set(TOLL_NOUNS);
 const TO = /* @__PURE__ */ new Set(TOLL_TO);
@@ -445,21 +440,28 @@ const AT_LEAST_GAP = 3;
 
 /**
  * «قتل 12 مدنيا على الأقل»، «مقتل ستة من أفراد الأمن على الأقل»: «على الأقل» after a counted group, past its side,
- * makes an exact figure a lower bound and ends the phrase.
+ * makes an exact figure a lower bound and ends the phrase. Only the side may stand between — «من/في صفوف/بين», a
+ * victim noun, an actor or a definite genitive, and its own genitives; a «و», a verb or a preposition bounds something
+ * else («ونقلتهم إلى سجنين على الأقل»، «في حادثين منفصلين على الأقل»، «بقصف دام ساعة على الأقل»).
  */
 function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
   if (!np.countTokens || !np.count || np.count.approximate) return np;
   // The number reader may have read the «على الأقل» already (its figure is then a minimum): the phrase still takes it.
   const v = np.count.value;
-  for (let k = np.last + 1, gap = 0; k + 1 < ctx.n && gap <= AT_LEAST_GAP; k++, gap++) {
-    if (ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل') {
-      // «ثمانية أفراد على الأقل من أسرة واحدة»: the group's «من» may follow its «على الأقل».
-      const of = ctx.words[k + 2] === 'من' ? ctx.victimAt.get(k + 3) : undefined;
-      return { ...np, count: v === undefined ? np.count : { min: v }, last: of && of.prefix === '' ? of.lastToken : k + 1 };
+  const atLeast = (k: number) => ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل';
+  let k = np.last + 1;
+  if (!atLeast(k)) {
+    if ((ctx.bits[k]! & F.AND) === 0) k += phraseAt(ctx, k, RANK);
+    // The side: a victim noun, an actor or a definite genitive («من عناصر الفصائل على الأقل»).
+    if (!ctx.victimAt.has(k) && !ctx.actorsAt.has(k) && !(ctx.bits[k] === F.WORD && ctx.words[k]!.startsWith('ال'))) return np;
+    for (let gap = 0; gap < AT_LEAST_GAP && !atLeast(k); gap++, k++) {
+      if (ctx.bits[k] !== F.WORD || ctx.casualtyAt.has(k) || ctx.numberAt.has(k)) return np;
     }
-    if ((ctx.bits[k]! & ~(F.AND | F.OF)) !== F.WORD || ctx.casualtyAt.has(k) || ctx.numberAt.has(k)) return np;
   }
-  return np;
+  if (!atLeast(k)) return np;
+  // «ثمانية أفراد على الأقل من أسرة واحدة»: the group's «من» may follow its «على الأقل».
+  const of = ctx.words[k + 2] === 'من' ? ctx.victimAt.get(k + 3) : undefined;
+  return { ...np, count: v === undefined ? np.count : { min: v }, last: of && of.prefix === '' ? of.lastToken : k + 1 };
 }
 
 /** «قتل 52 مدنيا»، «مقتل أربعين مدنياً»، «استشهاد وإصابة عدد من العاملين»، «أعدمت 79 شخصا»، «لقي 5 أشخاص حتفهم». */
@@ -550,35 +552,18 @@ function subjectEnd(ctx: Context, i: number): number {
   return end;
 }
 
-/** «أودى بحياة 5 أشخاص»، «راح ضحيتها نحو 48 قتيلا»، «لقي 5 أشخاص حتفهم». */
-function killingPhrases(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+/** «أودى بحياة 5 أشخاص»، «راح ضحيتها نحو 48 قتيلا» («لقي … حتفهم» is an idiom: {@link idiomPredicates}). */
+function killingPhrases(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
     if (!wordIn(ctx, i, KILLING_FIRST_WORDS)) continue;
     const len = phraseAt(ctx, i, KILLING);
     if (!len) continue;
-    const word = ctx.words[i]!;
     const np = readNounPhrase(ctx, i + len, false, true);
-    if (!np) {
-      const before = DEATH.has(ctx.words[i + 1] ?? '') ? subjectVerb(ctx, groups, 'killed', [i, i + 1]) : null;
-      if (before) out.push(before);
-      continue;
-    }
-    const needsDeath = NEEDS_DEATH.has(word) || cliticSplits(word).some((x) => NEEDS_DEATH.has(x.stem));
-    if (needsDeath) {
-      let k = np.last + 1;
-      const atLeast = ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل';
-      if (atLeast) k += 2;
-      // «لقي بعض المسؤولين بالحكومة والجنود حتفهم»: the group's modifiers may stand before the death object.
-      for (let gap = 0; gap < DEATH_GAP && k < ctx.n && !DEATH.has(ctx.words[k]!) && (ctx.bits[k]! & ~(F.AND | F.OF)) === F.WORD && !ctx.casualtyAt.has(k); gap++) k++;
-      if (!DEATH.has(ctx.words[k] ?? '')) continue;
-      if (atLeast && np.count?.value !== undefined && !np.count.approximate) np.count = { min: np.count.value };
-      np.last = k;
-    }
-    out.push(fromNounPhrase('killed', [i, i + len - 1], np, 'killing-phrase'));
+    if (np) out.push(fromNounPhrase('killed', [i, i + len - 1], np, 'killing-phrase'));
   }
 }
 
-// «لقي … حتفهم» is one of them: its object may stand far past a long group, which `killingPhrases` does not reach.
+// «لقي … حتفهم» is one of them: its object may stand far past a long group.
 const IDIOM_OBJECTS = /* @__PURE__ */ new Map(
   [...DEATH_IDIOMS, { verbs: NEEDS_DEATH_OBJECT, objects: DEATH_OBJECTS }].flatMap(({ verbs, objects }) => verbs.map((v) => [v, new Set(objects)] as const)),
 );
@@ -591,6 +576,21 @@ const IDIOM_OPENERS = /* @__PURE__ */ phraseTable([...IDIOM_VERBS].map((w) => [w
 const IDIOM_GAP = 12;
 // How many words (adjectives) may stand between the fallen and the participle that says how: «سقط شاب فلسطيني شهيدا».
 const FALL_GAP = 2;
+const FELL_INTO = /* @__PURE__ */ phraseTable(FALLS_INTO);
+// How far past the fallen a verb of falling finds the cause that makes them dead: «سقط 4 مدنيين في بلدة الأتارب جراء القصف».
+const FALL_CAUSE_REACH = 6;
+
+/**
+ * Whether the fallen before token `k` fell dead with no participle saying so: never into captivity, hands or a pit
+ * («في الأسر»، «في قبضة»، «في حفرة»); the noun «سقوط» always, a verb only at a break («وسقط ثلاثة مدنيين.») or
+ * before a cause of its clause («سقط 4 مدنيين جراء القصف») — «سقط عشرات المتظاهرين مغشيا عليهم» fell otherwise.
+ */
+function fellDead(ctx: Context, i: number, k: number): boolean {
+  if (phraseAt(ctx, k, FELL_INTO) > 0) return false;
+  if (readingsOf(ctx, i).includes('سقوط') || k >= ctx.n || ctx.bits[k]! & (F.END | F.COMMA)) return true;
+  for (let j = k; j < ctx.n && j < k + FALL_CAUSE_REACH && !(ctx.bits[j]! & (F.END | F.COMMA)); j++) if (ctx.causeAt.has(j)) return true;
+  return false;
+}
 
 /** «سكانه»، «أبنائها»: a noun with a possessive pronoun, no weapon or thing named by the lexicons («القذائف»). */
 function ownPeople(ctx: Context, k: number): boolean {
@@ -622,6 +622,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     let g: NounPhrase | null = null;
     let end = -1;
     let kind: CasualtyKind = 'killed';
+    let sub = false;
     for (let k = i + 1; k < ctx.n && k <= i + IDIOM_GAP && ctx.sentenceOf[k] === sentence; k++) {
       const p = ctx.casualtyAt.get(k);
       if (fall) {
@@ -643,7 +644,13 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
         end = k;
         break;
       }
-      if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || p) break;
+      // A comma or another idiom verb ends the clause: «لقي المقترح ترحيبا، ولقي الوزير مصرعه» is read from the second;
+      // a sub-group between commas does not («لقي تسعة جنود، بينهم ضابط، مصرعهم»).
+      if (ctx.bits[k]! & F.COMMA && g && (ctx.bits[k + 1]! & F.INCLUDES || sub)) {
+        sub = !sub;
+        continue;
+      }
+      if (ctx.bits[k]! & (F.END | F.COMMA | F.OPENER | F.RELATIVE) || p || idiomAt(ctx, k)) break;
       const at = groups.startingAt[k]!;
       // «لسقوط 20 من سكانه»: a bare figure of a side's own people falls too.
       const own: NounPhrase | null = fall && !g && at < 0 && k === i + 1 ? readNounPhrase(ctx, k, true, true) : null;
@@ -657,7 +664,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       } else if (fall && !g) break;
     }
     // «سقوط مدنيين»: the fallen with no participle are dead; a counted or indefinite group only.
-    if (end < 0 && fall && g && g.first === i + 1 && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article)) end = g.last;
+    if (end < 0 && fall && g && g.first === i + 1 && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && fellDead(ctx, i, g.last + 1)) end = g.last;
     if (end < 0) continue;
     if (g && !g.others) {
       out.push({ ...fromNounPhrase(kind, [i, i], g, 'idiom'), last: Math.max(end, g.last) });
@@ -671,9 +678,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       out.push({ ...before, rule: 'idiom' });
       continue;
     }
-    const agree = agreementOfWord(ctx.words[i]!) & AGREE.NUMBER;
-    const count: Quantity = agree === AGREE.PLURAL ? { vague: 'some' } : { value: agree === AGREE.DUAL ? 2 : 1 };
-    out.push({ kind, first: i, last: end, trigger: [i, end], count, victims: 'unspecified', others: false, rule: 'idiom' });
+    out.push({ kind, first: i, last: end, trigger: [i, end], count: countOfEnding(ctx.words[i]!), victims: 'unspecified', others: false, rule: 'idiom' });
   }
 }
 
@@ -943,6 +948,9 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
   // sentence of the latest toll (linear on long texts).
   const byEnd = [...found].sort((a, b) => a.last - b.last);
   const before: Before = { latest: null, tollSentence: -1 };
+  // The tokens some reading covers: a figure outside them counts something else.
+  const covered = new Uint8Array(ctx.n);
+  for (const c of found) covered.fill(1, c.first, c.last + 1);
   // Every reading here ends in a figure: only the few words before a figure can start one.
   const near = new Uint8Array(ctx.n);
   for (const { at } of ctx.numbers) for (let k = Math.max(0, at - 1 - TOLL_LEAD); k < at; k++) near[k] = 1;
@@ -950,7 +958,7 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
     if (!near[r]) continue;
     for (; next < byEnd.length && byEnd[next]!.last < r; next++) {
       const c = byEnd[next]!;
-      if (c.kind === 'killed' || c.kind === 'injured') before.latest = c;
+      before.latest = c;
       if (c.rule === 'toll') before.tollSentence = ctx.sentenceOf[c.first]!;
     }
     const second = secondToll(ctx, before, r);
@@ -986,7 +994,7 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
     const after = ctx.doc.tokens[last + 1];
     const ends = !after || after.kind !== 'word' || (ctx.bits[last + 1]! & (F.INCLUDES | F.END | F.COMMA)) !== 0 || FOLLOWERS.has(after.text);
     if (!ends || ctx.casualtyAt.has(last + 1) || ctx.victimAt.has(last + 1)) continue;
-    const kind = kindBefore(ctx, before, r);
+    const kind = kindBefore(ctx, before.latest, r, noun, covered);
     if (!kind) continue;
     out.push({ kind, first: r, last, trigger: [r, noun ? k - 1 : r], count, countTokens: [k + 1, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
   }
@@ -1001,13 +1009,24 @@ function secondToll(ctx: Context, before: Before, r: number): Candidate | null {
   return { kind: p.entry.kind, first: r, last: num.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num), countTokens: [p.lastToken + 2, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' };
 }
 
-/** The kind of the nearest killed or injured candidate before token `r`, this sentence or the two before. */
-function kindBefore(ctx: Context, before: Before, r: number): CasualtyKind | null {
-  const best = before.latest;
-  return best && ctx.sentenceOf[r]! - ctx.sentenceOf[best.last]! <= TOLL_CONTINUES ? best.kind : null;
+/**
+ * The kind a bare toll at `r` continues: that of the nearest candidate before it (`best`), if killed or injured, in its sentence
+ * — or, when a toll noun names the toll, this sentence or the two before. Another subject between makes the rise its
+ * own: a mention of another kind is nearer («واعتقلت الشرطة 3 مشتبهين»), a figure no mention counts («ونزح آلاف
+ * السكان»، «رفعت إلى 4 مستوى التأهب»), another rising verb («وارتفع سعر الدولار»).
+ */
+function kindBefore(ctx: Context, best: Candidate | null, r: number, named: boolean, covered: Uint8Array): CasualtyKind | null {
+  if (!best || (best.kind !== 'killed' && best.kind !== 'injured')) return null;
+  if (ctx.sentenceOf[r]! - ctx.sentenceOf[best.last]! > (named ? TOLL_CONTINUES : 0)) return null;
+  for (let k = best.last + 1; k < r; k++) {
+    if (RISE.has(stripped(ctx.words[k])) || wordIn(ctx, k, RISE)) return null;
+    // A sub-group («بينهم 3 أطفال») still counts the mention's victims.
+    if (countingNumber(ctx, k) && (ctx.bits[k - 1]! & F.INCLUDES) === 0 && !covered[k]) return null;
+  }
+  return best.kind;
 }
 
-/** What stands before a token, for {@link bareTolls}: the latest killed or injured reading, the latest toll's sentence. */
+/** What stands before a token, for {@link bareTolls}: the latest reading, the latest toll's sentence. */
 interface Before {
   latest: Candidate | null;
   tollSentence: number;
@@ -1104,7 +1123,7 @@ export function findCandidates(ctx: Context): Candidate[] {
   const found: Candidate[] = [];
   const groups = chunkNounGroups(ctx);
   triggerThenCount(ctx, groups, found);
-  killingPhrases(ctx, groups, found);
+  killingPhrases(ctx, found);
   idiomPredicates(ctx, groups, found);
   countThenParticiple(ctx, found);
   resultThenParticiple(ctx, found);

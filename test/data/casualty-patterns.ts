@@ -118,6 +118,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'انفجرت عبوة ناسفة أودت بحياة أربعة جنود', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'soldiers', cause: 'explosion' }] },
   ],
   'elliptical coordination': [
+    // A bare figure with «من» shares the predicate only when a side or a victim noun follows: «من أصل/من بين» count else.
+    { text: 'مقتل اثنين من عناصر الهيئة و14 من قوات النظام', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', contains: '14', count: { value: 14 }, victims: 'soldiers' }] },
+    { text: 'قتل 4 مدنيين في الهجوم، و3 من أصل 10 مصابين في حالة خطرة', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', count: { value: 10 } }] },
+    { text: 'أصيب 12 شخصا في الانفجار، و5 من بين المصابين غادروا المستشفى', expect: [{ kind: 'injured', count: { value: 12 } }] },
+    { text: 'قتل 6 عناصر من الشرطة، و2 من مجموع القتلى لم يتم التعرف عليهم', expect: [{ kind: 'killed', count: { value: 6 } }] },
     {
       text: 'قتل 52 مدنيا وأصيب عشرات آخرين جراء غارات نفذتها طائرات قوات النظام',
       expect: [
@@ -404,6 +409,13 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'cascade 1c · victims only in the verb ending': [
+    // A verb of natural death alone needs a wound or a weapon; a past perfect dated by a year or decade tells a life.
+    { text: 'وأصيب الصحفي في غارة على المدينة، ثم توفي متأثرا بجروحه', expect: [{ kind: 'injured', count: { value: 1 } }, { kind: 'killed', contains: 'توفي', count: { value: 1 } }] },
+    { text: 'ولد الشاعر في حمص عام 1940، وتوفي في باريس عام 2016', expect: [] },
+    { text: 'درس الفنان في القاهرة، ثم مات في منفاه بعد سنوات', expect: [] },
+    { text: 'وكان الرئيس السابق قد اعتقل في السبعينيات، وأمضى عشر سنوات في السجن', expect: [] },
+    { text: 'وكان المعارض البارز قد اعتقل عام 1982 في حماة', expect: [] },
+    { text: 'وكان قد قتل في الاشتباك مع الدورية', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'وقد قتل في الاشتباك الذي وقع قرب الحدود', expect: [{ kind: 'killed', contains: 'قتل', count: { value: 1 } }] },
     { text: 'تعرض للضرب على حاجز عسكري ثم اعتقل', expect: [{ kind: 'detained', count: { value: 1 } }] },
     // A plural ending points to the group before it.
@@ -498,6 +510,16 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتلى الاشتباكات بلغوا 19 شخصا منذ الصباح', expect: [{ kind: 'killed', contains: 'بلغوا 19 شخصا', count: { value: 19 } }] },
     // A figure that counts something else is no toll.
     { text: 'قتل 3 أشخاص في القصف على الحي. وارتفع إلى 500 ليرة سعر ربطة الخبز', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    // Another subject between the mention and the rise makes the rise its own: a figure nothing casualty counts, a
+    // mention of another kind nearer, another rising verb; with no toll noun, the mention must be in the same sentence.
+    { text: 'قتل 3 مدنيين في القصف على سراقب. ونزح آلاف السكان من المدينة، وارتفع العدد إلى 5000.', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    { text: 'أصيب 7 أشخاص بجروح في القصف، وغادر مئات الأهالي الحي، ليرتفع العدد إلى 900.', expect: [{ kind: 'injured', count: { value: 7 } }] },
+    { text: 'قتل جندي في الهجوم. وارتفع سعر صرف الدولار، ثم ارتفع إلى 15000، بحسب الصرافين.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'قتل طفلان في الغارة. ثم ارتفع إلى 30 بحسب الأهالي.', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'قتل 8 أشخاص في الانفجار، واعتقلت الشرطة 3 مشتبهين. وارتفع العدد إلى 12.', expect: [{ kind: 'killed', count: { value: 8 } }] },
+    { text: 'قتل 8 أشخاص في الانفجار، واعتقلت الشرطة 3 شبان. وارتفع العدد إلى 12.', expect: [{ kind: 'killed', count: { value: 8 } }, { kind: 'detained', count: { value: 3 } }] },
+    { text: 'قتل جنديان في الهجوم، ورفعت الوزارة إلى 4 مستوى التأهب، وارتفع إلى 20.', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'قتل 5 أشخاص بينهم 3 أطفال في الغارة، لترتفع الحصيلة إلى 9.', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'killed', contains: 'الحصيلة إلى 9', count: { value: 9 } }] },
   ],
   'cascade 4b · toll lists and figures before their noun': [
     // The head of a list of figures may be a dual or singular noun; a dual after a figure counts itself.
@@ -532,9 +554,18 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وسقط فتى شهيدا برصاص جنود الاحتلال قرب الحاجز', expect: [{ kind: 'killed', contains: 'سقط فتى شهيدا', count: { value: 1 }, victims: 'children', cause: 'shooting' }] },
     { text: 'سقط خمسة عمال جرحى جراء انهيار السقف', expect: [{ kind: 'injured', contains: 'خمسة عمال جرحى', count: { value: 5 }, victims: 'people' }] },
     { text: 'أسفرت الاشتباكات عن سقوط عشرات المدنيين', expect: [{ kind: 'killed', contains: 'سقوط عشرات المدنيين', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
+    // The fallen with no participle are dead after the noun «سقوط», or after a verb at a break or before a cause.
+    { text: 'وسقط أربعة مدنيين في حي الشعار جراء القصف المدفعي', expect: [{ kind: 'killed', contains: 'أربعة مدنيين', count: { value: 4 }, victims: 'civilians' }] },
+    { text: 'وفي الحي الشرقي سقط ثلاثة مدنيين.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
     { text: 'ولفظت الطفلة أنفاسها الأخيرة بعد ساعات', expect: [{ kind: 'killed', contains: 'لفظت الطفلة أنفاسها', count: { value: 1 }, victims: 'children' }] },
     { text: 'وفارق الحياة متأثرا بجراحه في المستشفى', expect: [{ kind: 'killed', contains: 'فارق الحياة', count: { value: 1 } }] },
     { text: 'لقي أربعة من عناصر الدورية المكلفة بحماية "المعبر الحدودي" مصرعهم', expect: [{ kind: 'killed', contains: 'مصرعهم', count: { value: 4 } }] },
+    // A comma or another idiom verb ends the idiom's clause; a sub-group between commas does not.
+    { text: 'لقي المقترح ترحيبا واسعا، ولقي الوزير مصرعه لاحقا', expect: [{ kind: 'killed', contains: 'لقي الوزير مصرعه', count: { value: 1 } }] },
+    { text: 'لقيت الخطة قبولا من الأطراف ثم لقي اثنان من الحراس مصرعهما', expect: [{ kind: 'killed', contains: 'لقي اثنان', count: { value: 2 } }] },
+    { text: 'لقي 5 أشخاص، بينهم طفلان، حتفهم في الانفجار', expect: [{ kind: 'killed', contains: 'لقي 5 أشخاص', count: { value: 5 } }] },
+    // «لقي … حتفهم» is one idiom, its group «على الأقل» a lower bound.
+    { text: 'لقي 5 أشخاص على الأقل حتفهم في الانفجار', expect: [{ kind: 'killed', contains: 'على الأقل حتفهم', count: { min: 5 } }] },
   ],
   'cascade 5c · losses inflicted, suffered and counted by a side': [
     { text: 'كبدت الفصائل قوات النظام خسائر فادحة في الأرواح', expect: [{ kind: 'killed', contains: 'خسائر فادحة في الأرواح', count: null, victims: 'fighters' }] },
@@ -617,6 +648,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وكان ثلاثة من المدنيين في المدينة قد تعرضوا للاعتقال', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'civilians' }] },
   ],
   'cascade 7 · precision traps': [
+    // «على الأقل» bounds the group only past its side; after a «و», a verb or a preposition it bounds something else.
+    { text: 'قتل 5 من عناصر قوات النظام على الأقل', expect: [{ kind: 'killed', contains: 'على الأقل', count: { min: 5 }, victims: 'soldiers' }] },
+    { text: 'اعتقلت القوات 30 شابا ونقلتهم إلى سجنين على الأقل', expect: [{ kind: 'detained', contains: '30 شابا', count: { value: 30 } }] },
+    { text: 'قتل 4 أشخاص في حادثين منفصلين على الأقل', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    { text: 'قتل 9 أشخاص بقصف دام ساعة على الأقل', expect: [{ kind: 'killed', count: { value: 9 } }] },
+    { text: 'أصيب 7 مدنيين برصاص قناص ظل يطلق النار ساعتين على الأقل', expect: [{ kind: 'injured', count: { value: 7 } }] },
     { text: 'شنت القوات حملة اعتقالات واسعة في المدينة', expect: [{ kind: 'detained', count: null }] },
     // Campaigns carried out are mentions of unknown size; a definite one after its executions refers back to them.
     { text: 'الأمن الداخلي يقوم بحملة اعتقالات في ريف المدينة', expect: [{ kind: 'detained', count: null }] },
@@ -671,6 +708,12 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'injured', flags: { hypothetical: true } }],
     },
     { text: 'لم تسفر الغارة عن إصابات', options: { includeNonFacts: true }, expect: [{ kind: 'injured', count: { value: 0 }, flags: { zero: true } }] },
+    // A toll expected to rise is no toll yet.
+    {
+      text: 'قتل 6 أشخاص في الانفجار. ومن المتوقع أن يرتفع العدد إلى 10.',
+      options: { includeNonFacts: true },
+      expect: [{ kind: 'killed', count: { value: 6 }, flags: { hypothetical: false } }, { kind: 'killed', count: { value: 10 }, flags: { hypothetical: true } }],
+    },
   ],
 };
 
@@ -706,6 +749,16 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'خسر الفريق 3 مباريات متتالية', why: 'a team loses matches, not people' },
   { text: 'سقطت قذيفة هاون قرب المدرسة', why: 'a shell falls: no one fell' },
   { text: 'سقطت المدينة بيد المسلحين بعد معارك عنيفة', why: 'a town falls' },
+  { text: 'قتلت المجاعة في الصومال العام الماضي 43 ألف شخص', why: 'famine is no conflict agent' },
+  { text: 'قتلت الكوليرا في اليمن منذ مطلع العام أكثر من 2000 شخص', why: 'a disease is no conflict agent' },
+  { text: 'وقتل الجوع خلال الشتاء الماضي عشرات الأطفال في المخيمات', why: 'hunger as the subject' },
+  { text: 'وسقط 3 جنود في الأسر خلال المعارك', why: 'fallen into captivity' },
+  { text: 'سقط جنديان من الجيش في قبضة المسلحين قرب الحدود', why: 'fallen into the hands of gunmen' },
+  { text: 'سقوط ستة من عناصر الشرطة في أيدي المهاجمين', why: 'fallen into hands, also after the noun «سقوط»' },
+  { text: 'سقط 5 أطفال في حفرة للصرف الصحي وتم إنقاذهم', why: 'fallen into a pit' },
+  { text: 'سقط عشرات الشبان في فخ المخدرات', why: 'fallen into a trap' },
+  { text: 'سقط عشرات المتظاهرين مغشيا عليهم من شدة الحر', why: 'fainted: a verb of falling with neither participle, break nor cause' },
+  { text: 'وسقط عدد من المصلين أرضا من الزحام', why: 'fell to the ground from the crowd' },
   { text: 'تبرعت أسرة واحدة بمنزلها لإيواء الأسر النازحة', why: 'a family is no detention (أسر)' },
   { text: 'تصاعدت الإعدامات في المحافظة خلال الأشهر الماضية', why: 'bare executions with nobody named' },
   { text: 'وأشار الجيش السوري إلى تقدم قواته', why: 'a nationality adjective is no victim' },
