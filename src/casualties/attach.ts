@@ -756,6 +756,8 @@ export interface EarlierMention {
   location: Span | null;
   actors: string[];
   sentence: number;
+  /** A toll update (rule `toll`). */
+  toll: boolean;
 }
 const STRIKE_KINDS = /* @__PURE__ */ new Set(['killed', 'injured', 'trapped', 'missing']);
 
@@ -763,13 +765,18 @@ const STRIKE_KINDS = /* @__PURE__ */ new Set(['killed', 'injured', 'trapped', 'm
  * A toll update («ارتفعت حصيلة القتلى في معرة مصرين إلى 31») continues an event reported before. Without an actor
  * of its own clause it takes the actors of the last earlier mention of its kind at its place; failing that, actors
  * borrowed from the sentences around only when those report a strike's casualties — an execution or an arrest just
- * before is not the event whose toll rises. @internal
+ * before is not the event whose toll rises. A mention after a toll update in its sentence, without an actor of its own
+ * clause, says why the toll rose («…إلى 31 قتيلا، بعد وفاة عدد من المصابين»): it takes the toll's actors. @internal
  */
 export function tollActors(ctx: Context, c: Candidate, actors: string[], earlier: readonly EarlierMention[]): string[] {
-  if (c.rule !== 'toll') return actors;
+  const sentence = ctx.sentenceOf[c.first]!;
   const clause = ctx.clauseOf[c.first]!;
-  const own = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).some((a) => ctx.clauseOf[a.firstToken] === clause && actors.includes(a.actor));
+  const own = (ctx.actorsBySentence[sentence] ?? []).some((a) => ctx.clauseOf[a.firstToken] === clause && actors.includes(a.actor));
   if (own) return actors;
+  if (c.rule !== 'toll') {
+    const last = earlier[earlier.length - 1];
+    return last?.toll && last.sentence === sentence && last.kind === c.kind ? last.actors : actors;
+  }
   if (c.placeTokens) {
     const place = spanOfTokens(ctx.doc, c.placeTokens[0], c.placeTokens[1]).text;
     for (let k = earlier.length - 1; k >= 0; k--) {
@@ -777,7 +784,6 @@ export function tollActors(ctx: Context, c: Candidate, actors: string[], earlier
       if (e.kind === c.kind && e.location?.text.includes(place)) return e.actors;
     }
   }
-  const sentence = ctx.sentenceOf[c.first]!;
   const nearby = earlier.filter((e) => e.sentence === sentence || e.sentence === sentence - 1);
   return nearby.length && !nearby.some((e) => STRIKE_KINDS.has(e.kind)) ? [] : actors;
 }

@@ -85,7 +85,7 @@ export function casualtiesInDoc(
     }
     mentions.push(mention);
     sentenceOf.push(ctx.sentenceOf[c.first]!);
-    earlier.push({ kind: mention.kind, location: mention.location, actors: mention.actors, sentence: ctx.sentenceOf[c.first]! });
+    earlier.push({ kind: mention.kind, location: mention.location, actors: mention.actors, sentence: ctx.sentenceOf[c.first]!, toll: c.rule === 'toll' });
     previous = { mention, last: c.last };
   }
   return { mentions, sentenceOf };

@@ -487,6 +487,16 @@ export const families: Record<string, CasualtyCase[]> = {
       ],
     },
     {
+      // The deaths that raised a toll, in its sentence, are that toll's event, not the execution before.
+      text: 'استهدفت طائرات روسية سوق بلدة أريحا فقتلت 6 مدنيين. وأعدم تنظيم الدولة شابا في الرقة. وارتفعت حصيلة القتلى في أريحا إلى 10 بعد وفاة 4 من الجرحى',
+      expect: [
+        { kind: 'killed', count: { value: 6 }, actors: ['russia'] },
+        { kind: 'executed', actors: ['isis'] },
+        { kind: 'killed', contains: 'حصيلة', count: { value: 10 }, actors: ['russia'] },
+        { kind: 'killed', contains: 'وفاة 4', count: { value: 4 }, actors: ['russia'] },
+      ],
+    },
+    {
       text: 'أعدم تنظيم الدولة 3 رجال في الميادين. وارتفعت حصيلة القتلى إلى 12 قتيلا',
       expect: [{ kind: 'executed', count: { value: 3 } }, { kind: 'killed', contains: 'حصيلة', count: { value: 12 }, actors: [] }],
     },
