@@ -494,10 +494,11 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       readNounPhrase(ctx, last + 1) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
-    // «أعدم المسلحون أربعة رجال»: a definite uncounted group right after an active verb is its subject when a counted
-    // group follows it: that one is the object.
-    if (np && m.entry.pos === 'verb' && !np.countTokens && !np.participle && ctx.victimAt.get(np.first)?.article && !(ctx.bits[np.last + 1]! & F.AND)) {
-      const next = readNounPhrase(ctx, np.last + 1, false);
+    // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
+    // actor's noun, right after an active verb is its subject when a counted group follows it: that one is the object.
+    const agent = np && m.entry.pos === 'verb' ? ctx.actorNounAt.get(np.first) : undefined;
+    if (np && m.entry.pos === 'verb' && !np.countTokens && !np.participle && (ctx.victimAt.get(np.first)?.article || agent) && !(ctx.bits[np.last + 1]! & F.AND)) {
+      const next = readNounPhrase(ctx, Math.max(np.last, agent?.lastToken ?? -1) + 1, false);
       if (next?.countTokens && !next.participle) np = next;
     }
     // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.

@@ -307,6 +307,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل أربعة من عناصر الشرطة على الأقل في كمين على الطريق', expect: [{ kind: 'killed', contains: 'الشرطة على الأقل', count: { min: 4 } }] },
   ],
   'cascade 2 · verb, long subject, object': [
+    // An armed actor's noun after the verb is its subject when a counted group follows: the victims are that group.
+    { text: 'وخطف مسلحون مجهولون فجر اليوم خمسة عمال من موقع البناء', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
+    { text: 'قتل مسلحون مجهولون ثلاثة مدنيين في ريف درعا الغربي', expect: [{ kind: 'killed', contains: 'ثلاثة مدنيين', count: { value: 3 }, victims: 'civilians' }] },
     {
       text: 'أعدم تنظيم الدولة، صباح اليوم، شابا في ساحة البلدة',
       expect: [{ kind: 'executed', contains: 'شابا', count: { value: 1 }, victims: 'people', actors: ['isis'] }],
