@@ -43,7 +43,7 @@ function reports(): LinkReport[] {
   });
 }
 
-describe.skipIf(!present)('linking real reports (../shared/corpus/real, development passages)', () => {
+describe.skipIf(!present)('linking real reports (../shared/corpus/real, development passages; skipped when ../shared is absent)', () => {
   const incidents = present ? linkReports(reports()) : [];
   const together = (a: string, b: string) => incidents.some((i) => i.reports.includes(a) && i.reports.includes(b));
 
