@@ -10,12 +10,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildCorpus, MB } from './corpus.mjs';
+import { args, opt } from './args.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const positional = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
 const [beforePath, afterPath, fn = 'analyze'] = positional;
 if (!beforePath || !afterPath) {

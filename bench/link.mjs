@@ -6,9 +6,8 @@
 //   node bench/link.mjs [--lib dist/index.js] [--events 100000]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { opt } from './args.mjs';
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const { linkReports } = await import(pathToFileURL(resolve(opt('--lib', 'dist/index.js'))).href);
 const EVENTS = Number(opt('--events', 100_000));
 

@@ -16,13 +16,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ADVERSARIAL, MB } from './corpus.mjs';
 import { textFunctions, throughputCases } from './layers.mjs';
+import { args, opt } from './args.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const libPath = resolve(opt('--lib', join(HERE, '../dist/index.js')));
 const quick = args.includes('--quick');
 const only = opt('--only', null);

@@ -9,14 +9,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { opt } from './args.mjs';
 import { buildCorpus, MB } from './corpus.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const src = resolve(opt('--src', join(HERE, '../src')));
 const calls = Number(opt('--calls', 15));
 const dir = mkdtempSync(join(tmpdir(), 'hasila-split-'));
