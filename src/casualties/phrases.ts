@@ -995,6 +995,8 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
     const after = ctx.doc.tokens[last + 1];
     const ends = !after || after.kind !== 'word' || (ctx.bits[last + 1]! & (F.INCLUDES | F.END | F.COMMA)) !== 0 || FOLLOWERS.has(after.text);
     if (!ends || ctx.casualtyAt.has(last + 1) || ctx.victimAt.has(last + 1)) continue;
+    // «ارتفعت الحصيلة إلى صفر» tells no toll.
+    if (count.value === 0) continue;
     const kind = kindBefore(ctx, before.latest, r, noun, covered);
     if (!kind) continue;
     out.push({ kind, first: r, last, trigger: [r, noun ? k - 1 : r], count, countTokens: [k + 1, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
