@@ -68,14 +68,22 @@ export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '؟', 
  */
 export const MAX_SENTENCE_TOKENS = 200;
 
-function groupBy<T>(items: readonly T[], count: number, key: (item: T) => number): T[][] {
-  const out: T[][] = Array.from({ length: count }, () => []);
+/** The token indexes of a context (they share one buffer). */
+const INDEXES = 10;
+
+/** Items by group: a list per group that has items, the shared empty list for the others (most sentences). */
+function groupBy<T>(items: readonly T[], count: number, key: (item: T) => number): (readonly T[])[] {
+  const out = new Array<readonly T[]>(count).fill(NO_ITEMS as readonly T[]);
   for (const item of items) {
     const k = key(item);
-    if (k >= 0 && k < count) out[k]!.push(item);
+    if (k < 0 || k >= count) continue;
+    const list = out[k]!;
+    if (list === NO_ITEMS) out[k] = [item];
+    else (list as T[]).push(item);
   }
   return out;
 }
+const NO_ITEMS: readonly never[] = Object.freeze([]);
 
 /** @internal */
 export function buildContext(
@@ -87,9 +95,13 @@ export function buildContext(
   const { tokens } = doc;
   const n = tokens.length;
   const words = tokens.map((t) => t.text);
-  const numberAt = new TokenIndex<DocNumber>(n);
+  // The context's token indexes share one buffer: one allocation per document instead of ten.
+  const slots = new Int32Array(n * INDEXES);
+  let used = 0;
+  const index = <T>(): TokenIndex<T> => new TokenIndex<T>(slots.subarray(n * used, n * ++used));
+  const numberAt = index<DocNumber>();
   const readings: { num: DocNumber; at: number }[] = [];
-  const numberEndingAt = new TokenIndex<{ num: DocNumber; at: number }>(n);
+  const numberEndingAt = index<{ num: DocNumber; at: number }>();
   for (const num of numbers) {
     numberAt.set(num.firstToken, num);
     let at = num.firstToken;
@@ -103,9 +115,9 @@ export function buildContext(
     readings.push({ num, at });
     numberEndingAt.set(num.lastToken, { num, at });
   }
-  const casualtyAt = new TokenIndex<LexMatch<'casualtyWords'>>(n);
-  const victimAt = new TokenIndex<LexMatch<'victims'>>(n);
-  const actorNounAt = new TokenIndex<LexMatch<'actorNouns'>>(n);
+  const casualtyAt = index<LexMatch<'casualtyWords'>>();
+  const victimAt = index<LexMatch<'victims'>>();
+  const actorNounAt = index<LexMatch<'actorNouns'>>();
   const causes: LexMatch<'causes'>[] = [];
   const places: LexMatch<'places'>[] = [];
   for (const m of matches) {
@@ -115,19 +127,19 @@ export function buildContext(
     else if (m.type === 'causes') causes.push(m as LexMatch<'causes'>);
     else if (m.type === 'places') places.push(m as LexMatch<'places'>);
   }
-  const victimEndingAt = new TokenIndex<LexMatch<'victims'>>(n);
+  const victimEndingAt = index<LexMatch<'victims'>>();
   for (const v of victimAt.values()) victimEndingAt.set(v.lastToken, v);
-  const casualtyEndingAt = new TokenIndex<LexMatch<'casualtyWords'>>(n);
+  const casualtyEndingAt = index<LexMatch<'casualtyWords'>>();
   for (const c of casualtyAt.values()) casualtyEndingAt.set(c.lastToken, c);
-  const causeAt = new TokenIndex<LexMatch<'causes'>>(n);
+  const causeAt = index<LexMatch<'causes'>>();
   for (const c of causes) causeAt.set(c.firstToken, c);
-  const actorsAt = new TokenIndex<ActorRef[]>(n);
+  const actorsAt = index<ActorRef[]>();
   for (const a of actors) {
     const list = actorsAt.get(a.firstToken);
     if (list) list.push(a);
     else actorsAt.set(a.firstToken, [a]);
   }
-  const placeAt = new TokenIndex<LexMatch<'places'>>(n);
+  const placeAt = index<LexMatch<'places'>>();
   for (const p of places) placeAt.set(p.firstToken, p);
 
   const sentenceOf = new Int32Array(n);
@@ -144,7 +156,7 @@ export function buildContext(
     const ellipsisThenAnd = prev !== undefined && isEllipsisEnd(tokens, i - 1) && (words[i] === 'و' || words[i]!.startsWith('وال'));
     const newSentence =
       !prev ||
-      (SENTENCE_ENDS.has(prev.text) && !SENTENCE_ENDS.has(tokens[i]!.text) && !ellipsisThenAnd) ||
+      ((bits[i - 1]! & F.END) !== 0 && (bits[i]! & F.END) === 0 && !ellipsisThenAnd) ||
       hasNewline(text, prev.end, tokens[i]!.start) ||
       i - sentenceStarts[sentenceStarts.length - 1]! >= MAX_SENTENCE_TOKENS;
     if (newSentence) {
