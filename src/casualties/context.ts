@@ -59,6 +59,22 @@ export interface Context {
   readonly clauseStarts: readonly number[];
 }
 
+/**
+ * The items of the sentences `list` names, concatenated in its order (a sentence named twice is read once; one out
+ * of range has none): what `flatMap` over the sentences gave, without its generic flattening on every mention.
+ * @internal
+ */
+export function inSentences<T>(bySentence: readonly (readonly T[])[], list: readonly number[]): T[] {
+  const out: T[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const s = list[k]!;
+    if (s < 0 || s >= bySentence.length || list.indexOf(s) < k) continue;
+    const items = bySentence[s]!;
+    for (let j = 0; j < items.length; j++) out.push(items[j]!);
+  }
+  return out;
+}
+
 /** Marks that end a sentence. @internal */
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '؟', '…']);
 
