@@ -324,7 +324,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // A resolved anaphor («مسلحين») says too little of whose side the victims are to rule an actor out by id.
     if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
   }
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, c, a));
+  const reply = replyOpening(ctx, c.first);
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
@@ -428,10 +429,11 @@ function clashPartner(ctx: Context, a: ActorRef): boolean {
  * «قصفت مواقع في غزة رداً على صواريخ أطلقتها حماس»، «رداً على هجوم لفصائل المعارضة»: the actor of the attack a strike
  * answers is no agent of that strike's casualties, and casualties inside the reply phrase («رداً على الهجمات
  * الإسرائيلية التي أدت إلى استشهاد 4 مدنيين، قصف حزب الله…») are the answered attack's, not the answer's. The phrase
- * runs from «رداً على» to the next punctuation: an actor is no candidate when it and the mention are not in the same one.
+ * runs from «رداً على» to the next punctuation: an actor is no candidate when it and the mention are not in the same one
+ * (`reply`: the mention's own {@link replyOpening}, read once per mention).
  */
-function answered(ctx: Context, c: Candidate, a: ActorRef): boolean {
-  return replyOpening(ctx, a.firstToken) !== replyOpening(ctx, c.first);
+function answered(ctx: Context, reply: number, a: ActorRef): boolean {
+  return replyOpening(ctx, a.firstToken) !== reply;
 }
 
 /** The «على» of the «رداً على» phrase token `t` is in, or -1. */

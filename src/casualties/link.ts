@@ -11,7 +11,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
 import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
-import { AGREE, agreesBefore, F, verbAgreement, victimClass } from './tokens.js';
+import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
 export interface NounGroups {
@@ -601,6 +601,7 @@ const SUBJECTED_REACH = 24;
  */
 export function linkStillAndFate(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i + 1 < ctx.n; i++) {
+    if (!(ctx.cues[i]! & CUE.STILL_OR_FATE)) continue; // most words are neither (a bit of stage 1)
     if (STILL.has(ctx.words[i]!)) {
       const p = ctx.casualtyAt.get(i + 1);
       if (p && p.entry.pos === 'participle' && STATE_KINDS.has(p.entry.kind) && p.prefix === '' && !p.article) {
