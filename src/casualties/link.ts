@@ -23,8 +23,9 @@ export interface NounGroups {
 /** Stage 2: every noun group with a victim noun or a count, left to right, not overlapping. @internal */
 export function chunkNounGroups(ctx: Context): NounGroups {
   const list: NounPhrase[] = [];
-  const startingAt = new Int32Array(ctx.n).fill(-1);
-  const endingAt = new Int32Array(ctx.n).fill(-1);
+  const both = new Int32Array(2 * ctx.n).fill(-1); // one allocation per document for the two
+  const startingAt = both.subarray(0, ctx.n);
+  const endingAt = both.subarray(ctx.n);
   for (let i = 0; i < ctx.n; i++) {
     if (!ctx.victimAt.has(i) && !ctx.numberAt.has(i) && !(ctx.bits[i]! & (F.ORDINAL | F.OTHERS))) continue;
     const g = readNounPhrase(ctx, i, false, false);
