@@ -2,7 +2,7 @@
 // One layer of `analyze` run alone, again and again, on articles prepared once: the process to put under a CPU
 // profiler (`node --cpu-prof bench/profile.mjs casualties`), so the profile holds that layer and nothing else. The
 // layers are internal, so the harness is bundled from `src` with esbuild (a dev dependency), as in split.mjs.
-//   node [--cpu-prof] bench/profile.mjs [casualties|context|patterns|matcher|numbers|actors|dates] [--seconds 10] [--mb 0.5] [--src src] [--keep]
+//   node [--cpu-prof] bench/profile.mjs [analyze|casualties|context|patterns|matcher|numbers|actors|dates] [--seconds 10] [--mb 0.5] [--src src] [--keep]
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +29,7 @@ import { buildContext } from ${at('casualties/context.ts')};
 import { findCandidates } from ${at('casualties/phrases.ts')};
 import { datesInDoc } from ${at('dates/index.ts')};
 import * as words from ${at('tokenize/words.ts')};
+import { analyzeWith } from ${at('analyze.ts')};
 const types = [...ENTRY_TYPES, 'actorAdjectives'] as any;
 // Only what the layer reads is kept alive across passes: objects that outlive many collections make V8 allocate
 // their kind in the old generation from then on, which would distort the layer that makes them.
@@ -41,10 +42,11 @@ export function prepared(articles: string[], layer: string) {
     const matches = matchLexicon(compiled, doc, types);
     const numbers = numbersInDoc(doc);
     const actors = actorsInDoc(compiled, doc, undefined, matches).filter((a: any) => a.actor !== null);
-    return { compiled, doc, matches, numbers, actors, ctx: layer === 'patterns' ? buildContext(doc, numbers, matches, actors) : undefined };
+    return { compiled, text, doc, matches, numbers, actors, ctx: layer === 'patterns' ? buildContext(doc, numbers, matches, actors) : undefined };
   });
 }
 export const layers: Record<string, (s: any) => number> = {
+  analyze: (s) => analyzeWith(s.compiled, s.text).casualties.length,
   casualties: (s) => casualtiesInDoc(s.doc, s.numbers, s.matches, s.actors).mentions.length,
   context: (s) => buildContext(s.doc, s.numbers, s.matches, s.actors).n,
   patterns: (s) => findCandidates(s.ctx).length,
