@@ -8,7 +8,7 @@ import { OWN_FORCES } from '../actors/phrases.js';
 import { spanOfTokens, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
+import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
   ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
@@ -60,7 +60,8 @@ function includedPhrases(ctx: Context, after: number): IncludedPhrase[] {
   let i = after + 1;
   if (ctx.words[i] === '،' || ctx.words[i] === ',') i++;
   const w = ctx.words[i];
-  if (w === undefined) return groups;
+  // Only a word with the INCLUDES feature bit (the word, or its stem after و, is one of the two lists) can open one.
+  if (w === undefined || !(ctx.bits[i]! & F.INCLUDES)) return groups;
   const bare = w.startsWith('و') && w.length > 4 ? w.slice(1) : w;
   const most = MOST.has(bare);
   if (!most && !SOME.has(bare)) return groups;
@@ -75,7 +76,7 @@ function includedPhrases(ctx: Context, after: number): IncludedPhrase[] {
     const span = spanOfTokens(ctx.doc, i, v.lastToken);
     const own = num ? null : countOfForm(v);
     const count = num ? quantityOf(num) : own && own.value !== undefined && !most ? own : { vague: most ? ('most' as const) : ('some' as const) };
-    groups.push({ group: { ...span, victims: victimClass(v), count }, first: i, last: v.lastToken, victimTokens: [v.firstToken, v.lastToken] });
+    groups.push({ group: { start: span.start, end: span.end, text: span.text, victims: victimClass(v), count }, first: i, last: v.lastToken, victimTokens: [v.firstToken, v.lastToken] });
     i = v.lastToken + 1;
   }
   return groups;
@@ -311,7 +312,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const clause = ctx.clauseOf[c.first]!;
   const sentence = ctx.sentenceOf[c.first]!;
   const previous = sentenceBefore(ctx, sentence);
-  const near = [...new Set([previous, sentence - 1, sentence, sentence + 1, sentence + 2])].flatMap((s) => ctx.actorsBySentence[s] ?? []);
+  const near = inSentences(ctx.actorsBySentence, [previous, sentence - 1, sentence, sentence + 1, sentence + 2]);
   const speaker = speakerAsAgent(ctx, c, near);
   if (speaker) return [speaker.actor];
   // The victims' side, by id: «وأضاف المتحدث باسم … الجيش الوطني الليبي أن قائدا من الجيش الوطني الليبي قتل» — the
@@ -323,7 +324,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // A resolved anaphor («مسلحين») says too little of whose side the victims are to rule an actor out by id.
     if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
   }
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, c, a));
+  const reply = replyOpening(ctx, c.first);
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
@@ -427,10 +429,11 @@ function clashPartner(ctx: Context, a: ActorRef): boolean {
  * «قصفت مواقع في غزة رداً على صواريخ أطلقتها حماس»، «رداً على هجوم لفصائل المعارضة»: the actor of the attack a strike
  * answers is no agent of that strike's casualties, and casualties inside the reply phrase («رداً على الهجمات
  * الإسرائيلية التي أدت إلى استشهاد 4 مدنيين، قصف حزب الله…») are the answered attack's, not the answer's. The phrase
- * runs from «رداً على» to the next punctuation: an actor is no candidate when it and the mention are not in the same one.
+ * runs from «رداً على» to the next punctuation: an actor is no candidate when it and the mention are not in the same one
+ * (`reply`: the mention's own {@link replyOpening}, read once per mention).
  */
-function answered(ctx: Context, c: Candidate, a: ActorRef): boolean {
-  return replyOpening(ctx, a.firstToken) !== replyOpening(ctx, c.first);
+function answered(ctx: Context, reply: number, a: ActorRef): boolean {
+  return replyOpening(ctx, a.firstToken) !== reply;
 }
 
 /** The «على» of the «رداً على» phrase token `t` is in, or -1. */
@@ -592,8 +595,7 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   let clashes = false;
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (wordIn(ctx, i, CLASH)) clashes = true;
   for (const inScope of clashes || alone ? scopes.slice(0, 1) : scopes) {
-    const found = [sentence - 1, sentence, sentence + 1]
-      .flatMap((s) => ctx.causesBySentence[s] ?? [])
+    const found = inSentences(ctx.causesBySentence, [sentence - 1, sentence, sentence + 1])
       .filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED));
     if (!found.length) continue;
     const specific = found.filter((m) => !isGeneric(m));

@@ -9,9 +9,9 @@ import type { DocNumber } from '../numbers/types.js';
 import type { CliticSplit } from '../tokenize/index.js';
 import { stemIn, wordFact, wordInfo } from '../tokenize/words.js';
 import {
-  CLAUSE_OPENERS, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS, QUOTE_MARKS, RELATIVES, SKIPPABLE, SOURCE_MARKERS, type Phrase,
+  BODIES, CLAUSE_OPENERS, FATE_WORDS, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS, QUOTE_MARKS, RELATIVES, SKIPPABLE, SOURCE_MARKERS, STILL_WORDS, TOLL_RISE, type Phrase,
 } from './grammar.js';
-import { F, TokenIndex } from './tokens.js';
+import { CUE, F, TokenIndex } from './tokens.js';
 
 /** An actor mention as the casualty layer uses it: resolved to an actor, with the tokens it covers. @internal */
 export interface ActorRef extends Span {
@@ -51,12 +51,30 @@ export interface Context {
   readonly causesBySentence: readonly (readonly LexMatch<'causes'>[])[];
   /** Stage-1 feature bits of each token ({@link F}), computed once. */
   readonly bits: Uint16Array;
+  /** Words the patterns' whole-text scans start at ({@link CUE}), computed once. */
+  readonly cues: Uint8Array;
   /** Sentence index and clause index of each token. */
   readonly sentenceOf: Int32Array;
   readonly clauseOf: Int32Array;
   /** First token of each sentence and of each clause (plus a final sentinel `n`). */
   readonly sentenceStarts: readonly number[];
   readonly clauseStarts: readonly number[];
+}
+
+/**
+ * The items of the sentences `list` names, concatenated in its order (a sentence named twice is read once; one out
+ * of range has none): what `flatMap` over the sentences gave, without its generic flattening on every mention.
+ * @internal
+ */
+export function inSentences<T>(bySentence: readonly (readonly T[])[], list: readonly number[]): T[] {
+  const out: T[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const s = list[k]!;
+    if (s < 0 || s >= bySentence.length || list.indexOf(s) < k) continue;
+    const items = bySentence[s]!;
+    for (let j = 0; j < items.length; j++) out.push(items[j]!);
+  }
+  return out;
 }
 
 /** Marks that end a sentence. @internal */
@@ -68,14 +86,22 @@ export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '؟', 
  */
 export const MAX_SENTENCE_TOKENS = 200;
 
-function groupBy<T>(items: readonly T[], count: number, key: (item: T) => number): T[][] {
-  const out: T[][] = Array.from({ length: count }, () => []);
+/** The token indexes of a context (they share one buffer with its sentence and clause numbers). */
+const INDEXES = 10;
+
+/** Items by group: a list per group that has items, the shared empty list for the others (most sentences). */
+function groupBy<T>(items: readonly T[], count: number, key: (item: T) => number): (readonly T[])[] {
+  const out = new Array<readonly T[]>(count).fill(NO_ITEMS as readonly T[]);
   for (const item of items) {
     const k = key(item);
-    if (k >= 0 && k < count) out[k]!.push(item);
+    if (k < 0 || k >= count) continue;
+    const list = out[k]!;
+    if (list === NO_ITEMS) out[k] = [item];
+    else (list as T[]).push(item);
   }
   return out;
 }
+const NO_ITEMS: readonly never[] = Object.freeze([]);
 
 /** @internal */
 export function buildContext(
@@ -87,9 +113,16 @@ export function buildContext(
   const { tokens } = doc;
   const n = tokens.length;
   const words = tokens.map((t) => t.text);
-  const numberAt = new TokenIndex<DocNumber>(n);
+  // The context's per-token arrays share one buffer: one allocation per document instead of fourteen.
+  const buffer = new ArrayBuffer(n * (4 * (INDEXES + 2) + 2 + 1));
+  const slots = new Int32Array(buffer, 0, n * (INDEXES + 2));
+  const bits = new Uint16Array(buffer, 4 * n * (INDEXES + 2), n);
+  const cues = new Uint8Array(buffer, (4 * (INDEXES + 2) + 2) * n, n);
+  let used = 0;
+  const index = <T>(): TokenIndex<T> => new TokenIndex<T>(slots.subarray(n * used, n * ++used));
+  const numberAt = index<DocNumber>();
   const readings: { num: DocNumber; at: number }[] = [];
-  const numberEndingAt = new TokenIndex<{ num: DocNumber; at: number }>(n);
+  const numberEndingAt = index<{ num: DocNumber; at: number }>();
   for (const num of numbers) {
     numberAt.set(num.firstToken, num);
     let at = num.firstToken;
@@ -100,12 +133,13 @@ export function buildContext(
         at = q;
       }
     }
-    readings.push({ num, at });
-    numberEndingAt.set(num.lastToken, { num, at });
+    const reading = { num, at };
+    readings.push(reading);
+    numberEndingAt.set(num.lastToken, reading);
   }
-  const casualtyAt = new TokenIndex<LexMatch<'casualtyWords'>>(n);
-  const victimAt = new TokenIndex<LexMatch<'victims'>>(n);
-  const actorNounAt = new TokenIndex<LexMatch<'actorNouns'>>(n);
+  const casualtyAt = index<LexMatch<'casualtyWords'>>();
+  const victimAt = index<LexMatch<'victims'>>();
+  const actorNounAt = index<LexMatch<'actorNouns'>>();
   const causes: LexMatch<'causes'>[] = [];
   const places: LexMatch<'places'>[] = [];
   for (const m of matches) {
@@ -115,36 +149,36 @@ export function buildContext(
     else if (m.type === 'causes') causes.push(m as LexMatch<'causes'>);
     else if (m.type === 'places') places.push(m as LexMatch<'places'>);
   }
-  const victimEndingAt = new TokenIndex<LexMatch<'victims'>>(n);
+  const victimEndingAt = index<LexMatch<'victims'>>();
   for (const v of victimAt.values()) victimEndingAt.set(v.lastToken, v);
-  const casualtyEndingAt = new TokenIndex<LexMatch<'casualtyWords'>>(n);
+  const casualtyEndingAt = index<LexMatch<'casualtyWords'>>();
   for (const c of casualtyAt.values()) casualtyEndingAt.set(c.lastToken, c);
-  const causeAt = new TokenIndex<LexMatch<'causes'>>(n);
+  const causeAt = index<LexMatch<'causes'>>();
   for (const c of causes) causeAt.set(c.firstToken, c);
-  const actorsAt = new TokenIndex<ActorRef[]>(n);
+  const actorsAt = index<ActorRef[]>();
   for (const a of actors) {
     const list = actorsAt.get(a.firstToken);
     if (list) list.push(a);
     else actorsAt.set(a.firstToken, [a]);
   }
-  const placeAt = new TokenIndex<LexMatch<'places'>>(n);
+  const placeAt = index<LexMatch<'places'>>();
   for (const p of places) placeAt.set(p.firstToken, p);
 
-  const sentenceOf = new Int32Array(n);
-  const clauseOf = new Int32Array(n);
+  const sentenceOf = slots.subarray(n * INDEXES, n * (INDEXES + 1));
+  const clauseOf = slots.subarray(n * (INDEXES + 1), n * (INDEXES + 2));
   const sentenceStarts: number[] = [];
   const clauseStarts: number[] = [];
   const text = doc.norm.text;
-  const bits = featureBits(doc, words);
+  featureBits(doc, words, bits, cues);
   for (let i = 0; i < n; i++) {
     const prev = i > 0 ? tokens[i - 1]! : undefined;
     // A run of end marks («...»، «؟!») ends one sentence, after its last mark; an ellipsis before the conjunction goes
     // on with a new clause: «غارات إسرائيلية قرب دمشق... و«المرصد» يتحدث عن 8 قتلى». The conjunction is a bare «و» or
     // «و» on a definite word («والمرصد»), not a word that begins with و («وكالة»، «وزارة»).
-    const ellipsisThenAnd = prev !== undefined && isEllipsisEnd(tokens, i - 1) && (words[i] === 'و' || words[i]!.startsWith('وال'));
+    const ellipsisThenAnd = prev !== undefined && (bits[i - 1]! & F.END) !== 0 && isEllipsisEnd(tokens, i - 1) && (words[i] === 'و' || words[i]!.startsWith('وال'));
     const newSentence =
       !prev ||
-      (SENTENCE_ENDS.has(prev.text) && !SENTENCE_ENDS.has(tokens[i]!.text) && !ellipsisThenAnd) ||
+      ((bits[i - 1]! & F.END) !== 0 && (bits[i]! & F.END) === 0 && !ellipsisThenAnd) ||
       hasNewline(text, prev.end, tokens[i]!.start) ||
       i - sentenceStarts[sentenceStarts.length - 1]! >= MAX_SENTENCE_TOKENS;
     if (newSentence) {
@@ -162,6 +196,7 @@ export function buildContext(
     numbers: readings, numberEndingAt, victimEndingAt, casualtyEndingAt, causeAt, actorsAt,
     placeAt,
     bits,
+    cues,
     actorsBySentence: groupBy(actors, sentences, (a) => (a.firstToken >= 0 ? sentenceOf[a.firstToken]! : -1)),
     causesBySentence: groupBy(causes, sentences, (c) => sentenceOf[c.firstToken]!),
     sentenceOf, clauseOf, sentenceStarts, clauseStarts,
@@ -187,24 +222,30 @@ function wordBits(lists: readonly (readonly [readonly string[], number])[]): Rea
   return table;
 }
 
-/** Bits kept with a word beyond the {@link F} bits of `Context.bits`: it opens a clause, it is a reporting verb. */
+/**
+ * Bits kept with a word beyond the {@link F} bits of `Context.bits`: it opens a clause, it is a reporting verb; and
+ * from bit {@link CUES_AT} on, its {@link CUE} bits.
+ */
 const OPENS = 1 << 16;
 const REPORTS = 1 << 17;
+const CUES_AT = 18;
+const STILL_OR_FATE = /* @__PURE__ */ new Set([...STILL_WORDS, ...FATE_WORDS]);
+const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
+const BODY = /* @__PURE__ */ new Set(BODIES);
 
 /**
- * Stage 1: the feature bits of every token, read once (a conjunction و is looked through). What a word has by
- * itself is kept with the word's facts by the analyzer; «في صفوف» is read here.
+ * Stage 1: the feature bits and cues of every token, read once (a conjunction و is looked through). What a word has
+ * by itself is kept with the word's facts by the analyzer; «في صفوف» is read here.
  */
-function featureBits(doc: Doc, words: readonly string[]): Uint16Array {
-  const bits = new Uint16Array(words.length);
+function featureBits(doc: Doc, words: readonly string[], bits: Uint16Array, cues: Uint8Array): void {
   for (let i = 0; i < words.length; i++) {
     const info = wordInfo(doc, i);
     let b = info.bits;
     if (b < 0) b = info.bits = wordFeatures(words[i]!, doc.tokens[i]!.kind === 'word');
+    cues[i] = b >>> CUES_AT;
     if (words[i] === 'في' && words[i + 1] === 'صفوف') b |= F.OF;
     bits[i] = b & 0xffff;
   }
-  return bits;
 }
 
 /** The bits of a word by itself: {@link F}, and whether it opens a clause or reports. */
@@ -216,7 +257,11 @@ function wordFeatures(w: string, word: boolean): number {
   else if (w.length > 3 && afterAnd !== undefined) b |= F.AND | (AFTER_AND_BITS.get(afterAnd) ?? 0);
   if (OPENERS.has(w) || (afterAnd !== undefined && OPENERS.has(afterAnd))) b |= OPENS;
   if (REPORTING.has(w) || (afterAnd !== undefined && REPORTING.has(afterAnd))) b |= REPORTS;
-  return b;
+  let cues = 0;
+  if (STILL_OR_FATE.has(w)) cues |= CUE.STILL_OR_FATE;
+  if (RISE.has(w)) cues |= CUE.RISE;
+  if (BODY.has(w.length > 3 && afterAnd !== undefined ? afterAnd : w)) cues |= CUE.BODY;
+  return b | (cues << CUES_AT);
 }
 
 /** Whether `text[from..to)` holds a line feed (read in place: this runs between every two tokens). */

@@ -11,7 +11,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
 import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
-import { AGREE, agreesBefore, F, verbAgreement, victimClass } from './tokens.js';
+import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
 export interface NounGroups {
@@ -23,8 +23,9 @@ export interface NounGroups {
 /** Stage 2: every noun group with a victim noun or a count, left to right, not overlapping. @internal */
 export function chunkNounGroups(ctx: Context): NounGroups {
   const list: NounPhrase[] = [];
-  const startingAt = new Int32Array(ctx.n).fill(-1);
-  const endingAt = new Int32Array(ctx.n).fill(-1);
+  const both = new Int32Array(2 * ctx.n).fill(-1); // one allocation per document for the two
+  const startingAt = both.subarray(0, ctx.n);
+  const endingAt = both.subarray(ctx.n);
   for (let i = 0; i < ctx.n; i++) {
     if (!ctx.victimAt.has(i) && !ctx.numberAt.has(i) && !(ctx.bits[i]! & (F.ORDINAL | F.OTHERS))) continue;
     const g = readNounPhrase(ctx, i, false, false);
@@ -601,6 +602,7 @@ const SUBJECTED_REACH = 24;
  */
 export function linkStillAndFate(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i + 1 < ctx.n; i++) {
+    if (!(ctx.cues[i]! & CUE.STILL_OR_FATE)) continue; // most words are neither (a bit of stage 1)
     if (STILL.has(ctx.words[i]!)) {
       const p = ctx.casualtyAt.get(i + 1);
       if (p && p.entry.pos === 'participle' && STATE_KINDS.has(p.entry.kind) && p.prefix === '' && !p.article) {

@@ -14,7 +14,7 @@ import {
 } from './grammar.js';
 import type { Victims } from './types.js';
 import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkLosses, linkEllipses, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
-import { AGREE, F, victimClass } from './tokens.js';
+import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
 export interface Candidate {
@@ -869,7 +869,7 @@ const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
  */
 function figureBeforeToll(ctx: Context, out: Candidate[]): void {
   for (let r = 0; r < ctx.n; r++) {
-    if (!RISE.has(ctx.words[r]!) || ctx.words[r + 1] !== 'الي') continue;
+    if (!(ctx.cues[r]! & CUE.RISE) || ctx.words[r + 1] !== 'الي') continue;
     const num = countingNumber(ctx, r + 2);
     if (!num) continue;
     const sentence = ctx.sentenceOf[r];
@@ -1085,7 +1085,7 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): 
   const tolled = new Set<number>();
   for (const c of earlier) if (c.kind === 'killed' && c.count !== null && c.count.vague === undefined) tolled.add(ctx.sentenceOf[c.first]!);
   for (let i = 0; i < ctx.n; i++) {
-    if (!BODY_WORDS.has(stripped(ctx.words[i])) || countingNumber(ctx, i - 1)) continue;
+    if (!(ctx.cues[i]! & CUE.BODY) || countingNumber(ctx, i - 1)) continue;
     // «انتشلت جثث سبعة مدنيين»: counted bodies are counted dead.
     const counted = readNounPhrase(ctx, i + 1, false);
     if (counted?.countTokens && counted.victims !== null && !counted.participle) {

@@ -35,6 +35,20 @@ export const F = {
 } as const;
 
 /**
+ * Words whole-text scans of the patterns start at, one Uint8 per token (`Context.cues`): a scan tests a bit instead of
+ * hashing every token against its word list. Each bit is exactly the scan's own test of the word.
+ * @internal
+ */
+export const CUE = {
+  /** One of `STILL_WORDS` or `FATE_WORDS` («يزال»، «مصير»). */
+  STILL_OR_FATE: 1,
+  /** One of `TOLL_RISE` («ارتفع»). */
+  RISE: 1 << 1,
+  /** One of `BODIES`, also after a conjunction و on a word of four letters or more («وجثث»). */
+  BODY: 1 << 2,
+} as const;
+
+/**
  * Grammatical agreement of a predicate or a noun, one Uint8 per token: the low two bits are the number
  * (1 singular, 2 dual, 3 plural; 0 unknown), bit 2 feminine.
  * @internal

@@ -17,6 +17,8 @@
  * ```
  */
 export function digitValue(s: string): number | null {
+  // Most number tokens are plain digits: their value is the string's, without the regular expressions below.
+  if (isPlainDigits(s)) return Number(s);
   if (!/^[\d.,٫٬]+$/u.test(s) || !/\d/u.test(s)) return null;
   s = s.replace(/٬/gu, '');
   const dots = s.split('.').length - 1;

@@ -12,7 +12,9 @@ export interface PlacesBySentence {
 
 /** Groups phrases by the sentence of their first token. @internal */
 export function phrasesBySentence(phrases: readonly PlacePhrase[], sentenceOf: Int32Array, sentences: number): PlacePhrase[][] {
-  const out: PlacePhrase[][] = Array.from({ length: sentences }, () => []);
+  // A loop, not `Array.from({ length })`: that goes through the generic iterable path, once per document.
+  const out: PlacePhrase[][] = [];
+  for (let s = 0; s < sentences; s++) out.push([]);
   for (const p of phrases) out[sentenceOf[p.first]!]!.push(p);
   return out;
 }

@@ -47,14 +47,16 @@ export interface PlacePhrase {
  */
 export function placeText(doc: Doc, places: Iterable<LexMatch<'places'>>, actors: readonly TokenRange[], others: Iterable<number>): PlaceText {
   const n = doc.tokens.length;
-  const taken = new Uint8Array(n);
-  const inActor = new Uint8Array(n);
+  // One allocation per document for the three per-token arrays (the index's slots first, for their alignment).
+  const buffer = new ArrayBuffer(6 * n);
+  const taken = new Uint8Array(buffer, 4 * n, n);
+  const inActor = new Uint8Array(buffer, 5 * n, n);
   for (const k of others) if (k >= 0 && k < n) taken[k] = 1;
   for (const a of actors) {
     if (a.firstToken >= 0 && a.firstToken < n) taken[a.firstToken] = 1;
     for (let k = Math.max(0, a.firstToken); k <= a.lastToken && k < n; k++) inActor[k] = 1;
   }
-  const placeAt = new TokenIndex<LexMatch<'places'>>(n);
+  const placeAt = new TokenIndex<LexMatch<'places'>>(new Int32Array(buffer, 0, n));
   for (const p of places) placeAt.set(p.firstToken, p);
   return { doc, placeAt, taken, inActor };
 }
@@ -95,18 +97,16 @@ export function phraseSpan(t: PlaceText, p: PlacePhrase): Span {
 
 class Reader {
   readonly n: number;
-  private readonly words: readonly string[];
   /** Per token, where the run of bare place nouns starting there ends (+1; 0 = not yet known). */
   private readonly runEnds: Uint32Array;
 
   constructor(private readonly t: PlaceText) {
     this.n = t.doc.tokens.length;
-    this.words = t.doc.tokens.map((x) => x.text);
     this.runEnds = new Uint32Array(this.n + 1);
   }
 
   private word(i: number): string {
-    return this.words[i] ?? '';
+    return this.t.doc.tokens[i]?.text ?? '';
   }
 
   private splitsOf(i: number): readonly CliticSplit[] {

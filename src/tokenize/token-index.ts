@@ -15,8 +15,12 @@ export class TokenIndex<T> {
   private readonly items: T[] = [];
   private keyList: number[] | undefined;
   private valueList: T[] | undefined;
-  constructor(n: number) {
-    this.slot = new Int32Array(n);
+  /**
+   * An index over `n` tokens, or over `slots` (zeroed, one per token): a layer that builds several indexes per
+   * document can give them views of one buffer (each typed array of its own is an allocation outside the heap).
+   */
+  constructor(n: number | Int32Array) {
+    this.slot = typeof n === 'number' ? new Int32Array(n) : n;
   }
   set(i: number, item: T): void {
     if (i < 0 || i >= this.slot.length) return;
