@@ -66,10 +66,12 @@ type Report = (problem: string) => never;
 /** Checks the value of one field and returns the copy the lexicon keeps. */
 type FieldRule = (value: unknown, key: string, report: Report) => unknown;
 
+// The rules below are built once at load; marked free of side effects so that a bundle that never defines a lexicon
+// (the root `analyze`, which reads only built-in lexicons) drops them.
 /** A field whose value must pass `test`; the error says what it `must` be. */
-const valueRule = (must: string, test: (value: unknown) => boolean): FieldRule => (value, key, report) =>
+const valueRule = /* @__NO_SIDE_EFFECTS__ */ (must: string, test: (value: unknown) => boolean): FieldRule => (value, key, report) =>
   test(value) ? value : report(`'${key}' must be ${must}, got ${describe(value)}`);
-const oneOf = (allowed: readonly string[]): FieldRule => valueRule(`one of ${allowed.join(', ')}`, (v) => allowed.includes(v as string));
+const oneOf = /* @__NO_SIDE_EFFECTS__ */ (allowed: readonly string[]): FieldRule => valueRule(`one of ${allowed.join(', ')}`, (v) => allowed.includes(v as string));
 
 const TEXT = valueRule('a string', (v) => typeof v === 'string');
 const FLAG = valueRule('a boolean', (v) => typeof v === 'boolean');
