@@ -125,7 +125,7 @@ const GROUP_FIELDS: { readonly [T in EntryType]: Readonly<Record<string, FieldRu
 };
 /** Fields checked even when absent: an entry of a group that has them must give them. */
 const REQUIRED = new Set(['labels', 'forms', 'kind', 'pos', 'type']);
-const TOP_KEYS = ['id', 'labels', 'description', 'version', 'country', '$schema', ...ENTRY_TYPES];
+const TOP_KEYS: readonly string[] = /* @__PURE__ */ ['id', 'labels', 'description', 'version', 'country', '$schema'].concat(ENTRY_TYPES);
 
 /** Rejects fields not in `known` (a typo such as `form` is reported, not ignored). */
 function rejectUnknown(raw: Record<string, unknown>, known: readonly string[], report: Report): void {
