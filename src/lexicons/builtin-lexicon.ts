@@ -1,11 +1,11 @@
 /**
  * The built-in lexicons as `defineLexicon` returns them, built without its checks: the root `analyze` reads only
  * built-in data, so its bundle need not carry the validator and its messages. The data is checked all the same, by
- * test/builtin-lexicons.test.ts: every built-in lexicon equals `defineLexicon` of itself, field order included, and a
- * field `defineLexicon` does not know is kept here (last) so that the test rejects it.
+ * test/builtin-lexicons.test.ts: their entry lists pass `defineLexicon`, and every built-in lexicon equals
+ * `defineLexicon` of itself, field order included.
  * @module lexicons/builtin-lexicon
  */
-import { ENTRY_TYPES, type Labels, type Lexicon, type LexiconData } from '../lexicon/types.js';
+import { ENTRY_TYPES, type Lexicon, type LexiconData } from '../lexicon/types.js';
 
 /** A lexicon's fields after its `id`, in `defineLexicon`'s order. */
 const LEXICON_FIELDS: readonly string[] = ['description', 'version', 'country', 'labels', ...ENTRY_TYPES];
@@ -21,19 +21,14 @@ const ENTRY_FIELDS: readonly string[] = [
 
 type Fields = Readonly<Record<string, unknown>>;
 
-/** Lists copied and frozen; labels as `{ ar, en }`, as `defineLexicon` copies them. */
-function copy(key: string, value: unknown): unknown {
-  if (Array.isArray(value)) return Object.freeze([...value]);
-  if (key === 'labels') return Object.freeze({ ar: (value as Labels).ar, en: (value as Labels).en });
-  return value;
-}
+/** A list or an object (labels) copied and frozen; other values as they are. */
+const frozenCopy = (value: unknown): unknown =>
+  typeof value === 'object' && value !== null ? Object.freeze(Array.isArray(value) ? [...value] : { ...value }) : value;
 
-/** `raw`'s fields after `id`, the known ones first in their order, each copied; absent (undefined) ones left out. */
+/** `raw`'s `id`, then its `known` fields in order, each copied; absent (undefined) fields left out. */
 function ordered(raw: Fields, known: readonly string[]): Fields {
   const out: Record<string, unknown> = { id: raw.id };
-  for (const key of [...known, ...Object.keys(raw).filter((k) => k !== 'id' && !known.includes(k))]) {
-    if (raw[key] !== undefined) out[key] = copy(key, raw[key]);
-  }
+  for (const key of known) if (raw[key] !== undefined) out[key] = frozenCopy(raw[key]);
   return Object.freeze(out);
 }
 
