@@ -4,7 +4,7 @@
  * (`src/root.ts`) call them with the built-in reading.
  * @module analyze
  */
-import { actorsInDoc, checkFlagOptions, documentSentences } from './actors/find-actors.js';
+import { actorsInDoc, documentSentences } from './actors/find-actors.js';
 import type { ActorMention } from './actors/types.js';
 import type { ActorRef } from './casualties/context.js';
 import { casualtiesInDoc, type CasualtyReading } from './casualties/extract.js';
@@ -20,7 +20,7 @@ import { actorCategory, type CompiledLexicon } from './lexicon/compile.js';
 import { isRecord } from './lexicon/define.js';
 import { matchLexicon } from './lexicon/match.js';
 import { ENTRY_TYPES } from './lexicon/types.js';
-import { assertText } from './normalize/options.js';
+import { assertText, checkOptions } from './normalize/options.js';
 import { numbersInDoc } from './numbers/index.js';
 import { readAllWords } from './tokenize/words.js';
 import { placeNames } from './places/find-places.js';
@@ -81,7 +81,7 @@ interface Reading extends CasualtyReading {
 function read(compiled: CompiledLexicon, text: string, options: AnalyzeOptions | undefined, fn: string): Reading {
   assertText(text, fn);
   const { publishedAt, ...flags } = isRecord(options) ? options : { publishedAt: undefined };
-  checkFlagOptions(isRecord(options) ? flags : options, fn, ['includeNonFacts', 'publishedAt']);
+  checkOptions(isRecord(options) ? flags : options, fn, ['includeNonFacts', 'publishedAt'], 'boolean');
   const pub = publishedAt === undefined ? undefined : publicationDay(publishedAt, fn);
   const doc = prepare(text, compiled.memo.words);
   readAllWords(doc);

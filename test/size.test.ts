@@ -60,15 +60,17 @@ const analyzerWith = (packs: readonly string[]) =>
   packs.map((p) => `import { ${p}Pack } from ${entry(`./packs/${p}`)};`).join('\n') +
   `\nconsole.log(createAnalyzer({ packs: [${packs.map((p) => `${p}Pack`).join(', ')}] }));`;
 
-// `max` is what the suite enforces (the size measured when it was last lowered, rounded up), `target` the issue's
-// budget, printed beside the size. Where the bytes are: `node scripts/size-report.mjs core` (per module, or `--in
-// src/dates/` per declaration). The budgets the library misses are not a matter of packing: gzip already reduces
-// repeated spellings and tables to a few bytes each (written out compactly and expanded at load, the number words and
-// month names came out larger), tree-shaking leaves almost nothing behind (0.1 KB: `defaultLexicon`, whose arguments
-// esbuild cannot prove pure, stays in every root `analyze` bundle), and the entries hold the reading machinery itself —
-// in `hasila/core` the casualty grammar ~12 KB, numbers ~7, dates ~6.5, the core vocabulary ~4.5, lexicon matching and
-// validation ~4.5, actors ~4; with `analyze` of the root the Syria pack adds ~11.7 KB, its gazetteer 9 (5 KB of which
-// are the places' ids and English names). A ceiling stops growth; an addition that needs more raises it and says so.
+// `max` is what the suite enforces (the size measured when it was last lowered, plus 0.2 KB), `target` the issue's
+// budget, printed beside the size. Where the bytes are: `node scripts/size-report.mjs core` (per module, `--dirs` per
+// layer, or `--in src/dates/` per declaration). The budgets the library misses are not a matter of packing: gzip
+// already reduces repeated spellings, keys and tables to a few bytes each (word lists written as one string to split,
+// the number words and month names written compactly, internal property names mangled: each came out larger or saved
+// under 1 KB), nothing is left for tree-shaking (the root `analyze` no longer carries the lexicon validator, since the
+// built-in lexicons are built without it), and what remains is the reading machinery itself — in `hasila/core` the
+// casualty grammar ~22.5 KB, numbers ~7.5, dates ~6.5, the core vocabulary ~5.4, lexicon matching and validation
+// ~5, actors ~4.9, linking ~3.1, normalization ~2.7; with `analyze` of the root the Syria pack adds ~11.2 KB, its
+// gazetteer 9 (about half of it the places' ids and English names). A ceiling stops growth; an addition that needs
+// more raises it and says so.
 const BUDGETS: readonly { name: string; sub: string; source?: string; max: number; target: number }[] = [
   { name: 'hasila/normalize alone', sub: './normalize', max: 3 * KB, target: 3 * KB },
   { name: 'hasila/numbers alone', sub: './numbers', max: 10.6 * KB, target: 10 * KB },

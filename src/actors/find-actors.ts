@@ -4,9 +4,8 @@
  */
 import { prepare, withoutTokens, type Doc } from '../document.js';
 import { actorInfo, type CompiledLexicon } from '../lexicon/compile.js';
-import { isRecord } from '../lexicon/define.js';
 import { matchLexicon, type LexMatch } from '../lexicon/match.js';
-import { assertText, describe } from '../normalize/options.js';
+import { assertText, checkOptions } from '../normalize/options.js';
 import { resolveAnaphors } from './anaphora.js';
 import { actorPhrases } from './phrases.js';
 import { assignRoles } from './roles.js';
@@ -70,24 +69,8 @@ export function documentSentences(doc: Doc): Int32Array {
  */
 export function findActorsWith(compiled: CompiledLexicon, text: string, options?: FindActorsOptions): ActorMention[] {
   assertText(text, 'findActors');
-  checkFlagOptions(options, 'findActors', ['anaphors', 'unresolved']);
+  checkOptions(options, 'findActors', ['anaphors', 'unresolved'], 'boolean');
   return actorsInDoc(compiled, prepare(text, compiled.memo.words), options).map(withoutTokens);
-}
-
-/**
- * Checks the options of a text function whose options are all booleans: an object (or `undefined`) with only
- * `known` keys, each a boolean or `undefined`.
- * @internal
- */
-export function checkFlagOptions(options: unknown, fn: string, known: readonly string[]): void {
-  if (options === undefined) return;
-  if (!isRecord(options)) {
-    throw new TypeError(`${fn}: argument 'options' must be an object, got ${describe(options)}`);
-  }
-  for (const [key, value] of Object.entries(options)) {
-    if (!known.includes(key)) throw new TypeError(`${fn}: unknown option '${key}' (known: ${known.join(', ')})`);
-    if (value !== undefined && typeof value !== 'boolean') throw new TypeError(`${fn}: option '${key}' must be a boolean, got ${describe(value)}`);
-  }
 }
 
 const NO_LINEAGE: readonly string[] = Object.freeze([]);

@@ -5,7 +5,7 @@
  * @module dates
  */
 import { prepare, spanOfNormalized, withoutTokens, type Doc } from '../document.js';
-import { assertText, describe } from '../normalize/options.js';
+import { assertText, checkOptions } from '../normalize/options.js';
 import { numbersInDoc } from '../numbers/index.js';
 import type { DocNumber } from '../numbers/types.js';
 import { isoDay, publicationDay } from './calendar.js';
@@ -20,14 +20,8 @@ export type { DateMention, DatePart, DateReading, DateWhich, ExtractDatesOptions
  * @internal
  */
 export function publicationOption(options: unknown, fn: string, known: readonly string[] = ['publishedAt']): number | undefined {
-  if (options === undefined) return undefined;
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw new TypeError(`${fn}: argument 'options' must be an object, got ${describe(options)}`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!known.includes(key)) throw new TypeError(`${fn}: unknown option '${key}' (known: ${known.join(', ')})`);
-  }
-  const value = (options as ExtractDatesOptions).publishedAt;
+  checkOptions(options, fn, known);
+  const value = (options as ExtractDatesOptions | undefined)?.publishedAt;
   return value === undefined ? undefined : publicationDay(value, fn);
 }
 

@@ -66,10 +66,12 @@ type Report = (problem: string) => never;
 /** Checks the value of one field and returns the copy the lexicon keeps. */
 type FieldRule = (value: unknown, key: string, report: Report) => unknown;
 
+// The rules below are built once at load; marked free of side effects so that a bundle that never defines a lexicon
+// (the root `analyze`, which reads only built-in lexicons) drops them.
 /** A field whose value must pass `test`; the error says what it `must` be. */
-const valueRule = (must: string, test: (value: unknown) => boolean): FieldRule => (value, key, report) =>
+const valueRule = /* @__NO_SIDE_EFFECTS__ */ (must: string, test: (value: unknown) => boolean): FieldRule => (value, key, report) =>
   test(value) ? value : report(`'${key}' must be ${must}, got ${describe(value)}`);
-const oneOf = (allowed: readonly string[]): FieldRule => valueRule(`one of ${allowed.join(', ')}`, (v) => allowed.includes(v as string));
+const oneOf = /* @__NO_SIDE_EFFECTS__ */ (allowed: readonly string[]): FieldRule => valueRule(`one of ${allowed.join(', ')}`, (v) => allowed.includes(v as string));
 
 const TEXT = valueRule('a string', (v) => typeof v === 'string');
 const FLAG = valueRule('a boolean', (v) => typeof v === 'boolean');
@@ -123,7 +125,7 @@ const GROUP_FIELDS: { readonly [T in EntryType]: Readonly<Record<string, FieldRu
 };
 /** Fields checked even when absent: an entry of a group that has them must give them. */
 const REQUIRED = new Set(['labels', 'forms', 'kind', 'pos', 'type']);
-const TOP_KEYS = ['id', 'labels', 'description', 'version', 'country', '$schema', ...ENTRY_TYPES];
+const TOP_KEYS: readonly string[] = /* @__PURE__ */ ['id', 'labels', 'description', 'version', 'country', '$schema'].concat(ENTRY_TYPES);
 
 /** Rejects fields not in `known` (a typo such as `form` is reported, not ignored). */
 function rejectUnknown(raw: Record<string, unknown>, known: readonly string[], report: Report): void {

@@ -2,7 +2,7 @@
  * How a written form becomes matchable words, and which inflected surfaces each word stands for.
  * @module lexicon/forms
  */
-import { normalize } from '../normalize/normalize.js';
+import { searchNormalize } from '../normalize/normalize.js';
 import { tokenize } from '../tokenize/index.js';
 import type { EntryType, LexiconEntry } from './types.js';
 
@@ -28,7 +28,7 @@ export function modesOf(type: EntryType, entry: Pick<LexiconEntry, 'inflect'> & 
  */
 export function formWords(form: string): string[] {
   const out: string[] = [];
-  for (const t of tokenize(normalize(form))) if (t.kind !== 'punct') out.push(t.text);
+  for (const t of tokenize(searchNormalize(form))) if (t.kind !== 'punct') out.push(t.text);
   return out;
 }
 

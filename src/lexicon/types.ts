@@ -20,7 +20,7 @@ export type EntryType = (typeof ENTRY_TYPES)[number];
  * ENTRY_TYPES.includes('places'); // → true («إدلب» is a place)
  * ```
  */
-export const ENTRY_TYPES = Object.freeze([
+export const ENTRY_TYPES = /* @__PURE__ */ Object.freeze([
   'actors',
   'actorNouns',
   'victims',
@@ -89,7 +89,7 @@ export type ActorCategory = (typeof ACTOR_CATEGORIES)[number];
  * ACTOR_CATEGORIES.includes('isis'); // → true («تنظيم الدولة»)
  * ```
  */
-export const ACTOR_CATEGORIES = Object.freeze([
+export const ACTOR_CATEGORIES = /* @__PURE__ */ Object.freeze([
   'government',
   'international-coalition',
   'isis',
@@ -234,7 +234,7 @@ export type CasualtyKind = (typeof CASUALTY_KINDS)[number];
  * CASUALTY_KINDS.includes('executed'); // → true («أعدم»)
  * ```
  */
-export const CASUALTY_KINDS = Object.freeze([
+export const CASUALTY_KINDS = /* @__PURE__ */ Object.freeze([
   'killed',
   'injured',
   'executed',
@@ -319,7 +319,7 @@ export type PlaceType = (typeof PLACE_TYPES)[number];
  * PLACE_TYPES.includes('governorate'); // → true («محافظة إدلب»)
  * ```
  */
-export const PLACE_TYPES = Object.freeze([
+export const PLACE_TYPES = /* @__PURE__ */ Object.freeze([
   'governorate',
   'city',
   'town',

@@ -4,8 +4,7 @@
  */
 import type { Analysis } from '../analyze.js';
 import { isoDay, publicationDay } from '../dates/calendar.js';
-import { isRecord } from '../lexicon/define.js';
-import { describe } from '../normalize/options.js';
+import { checkOptions, describe } from '../normalize/options.js';
 import { localness } from '../places/resolve.js';
 import { CASUALTY_KINDS, type CasualtyKind } from '../lexicon/types.js';
 import { bucketsOf, fit, type LinkEvent } from './compatible.js';
@@ -307,15 +306,6 @@ export type ReportReader = (text: string, report: LinkReport) => Analysis;
 
 const LINK_OPTIONS: readonly string[] = ['analyze'];
 
-/** The options of `linkReports`, checked as the text functions check theirs: an object with known keys only. */
-function checkLinkOptions(options: unknown): asserts options is LinkOptions {
-  if (!isRecord(options)) throw new TypeError(`linkReports: argument 'options' must be an object, got ${describe(options)}`);
-  for (const [key, value] of Object.entries(options)) {
-    if (!LINK_OPTIONS.includes(key)) throw new TypeError(`linkReports: unknown option '${key}' (known: ${LINK_OPTIONS.join(', ')})`);
-    if (value !== undefined && typeof value !== 'function') throw new TypeError(`linkReports: option '${key}' must be a function, got ${describe(value)}`);
-  }
-}
-
 /** A reader that analyzes each report with its publication day, so that «أمس» dates its events. @internal */
 export const withPublication =
   (analyze: (text: string, options: { publishedAt?: string | Date }) => Analysis): ReportReader =>
@@ -327,7 +317,7 @@ export const withPublication =
  */
 export function linkReportsWith(defaultRead: ReportReader, reports: readonly LinkReport[], options: LinkOptions = {}): Incident[] {
   if (!Array.isArray(reports)) throw new TypeError(`linkReports: argument 'reports' must be an array, got ${describe(reports)}`);
-  checkLinkOptions(options);
+  checkOptions(options, 'linkReports', LINK_OPTIONS, 'function');
   const read = options.analyze ?? defaultRead;
   const ordered = reports.map((r, i) => readReport(r, i, read)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = 1; i < ordered.length; i++) if (ordered[i]!.id === ordered[i - 1]!.id) throw new TypeError(`linkReports: duplicate report id '${ordered[i]!.id}'`);

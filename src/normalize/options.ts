@@ -155,6 +155,21 @@ export function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
+/**
+ * Checks the options argument of the text function `fn`: `undefined`, or an object with only `known` keys, each
+ * `undefined` or (when `type` is given) of that type. @internal
+ */
+export function checkOptions(options: unknown, fn: string, known: readonly string[], type?: 'boolean' | 'function'): void {
+  if (options === undefined) return;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`${fn}: argument 'options' must be an object, got ${describe(options)}`);
+  }
+  for (const [key, value] of Object.entries(options)) {
+    if (!known.includes(key)) throw new TypeError(`${fn}: unknown option '${key}' (known: ${known.join(', ')})`);
+    if (type && value !== undefined && typeof value !== type) throw new TypeError(`${fn}: option '${key}' must be a ${type}, got ${describe(value)}`);
+  }
+}
+
 /** Throws a TypeError naming the argument when `value` is not a string. */
 export function assertText(value: unknown, fn: string, name = 'text'): asserts value is string {
   if (typeof value !== 'string') throw new TypeError(`${fn}: argument '${name}' must be a string, got ${describe(value)}`);

@@ -4,8 +4,8 @@
  * `hasila/lexicons/syria` or `hasila/packs/syria`; the root `hasila` entry reads with it by default.
  * @module lexicons/syria
  */
-import { defineLexicon } from '../../lexicon/define.js';
-import type { Lexicon } from '../../lexicon/types.js';
+import { builtinLexicon } from '../builtin-lexicon.js';
+import type { Lexicon, LexiconData } from '../../lexicon/types.js';
 import { actorNouns, casualtyWords, causes, sources as coreSources, victims } from '../core/index.js';
 import { actors } from './actors.js';
 import { places } from './places.js';
@@ -22,10 +22,10 @@ const description = 'Syrian conflict: armed actors, gazetteer and sources';
  * syriaPack.casualtyWords; // → undefined (the core has them)
  * ```
  */
-export const syriaPack: Lexicon = /* @__PURE__ */ defineLexicon({ id: 'syria', country: 'syria', description, actors, places, sources });
+export const syriaPack: Lexicon = /* @__PURE__ */ builtinLexicon({ id: 'syria', country: 'syria', description, actors, places, sources });
 
 /**
- * The built-in lexicon as one object (id `syria`): the Arabic core and the Syria pack, validated and deeply frozen.
+ * The built-in lexicon as one object (id `syria`): the Arabic core and the Syria pack, deeply frozen (its data checked by the tests).
  * A pack's source replaces the core's of the same id.
  *
  * @example
@@ -34,17 +34,22 @@ export const syriaPack: Lexicon = /* @__PURE__ */ defineLexicon({ id: 'syria', c
  * Object.isFrozen(defaultLexicon.actors); // → true
  * ```
  */
-export const defaultLexicon: Lexicon = /* @__PURE__ */ defineLexicon({
-  id: 'syria',
-  country: 'syria',
-  description: `${description}, with the Arabic core (casualty words, victim groups, causes, actor nouns)`,
-  actors,
-  actorNouns,
-  victims,
-  casualtyWords,
-  causes,
-  places,
-  sources: [...coreSources.filter((c) => !sources.some((s) => s.id === c.id)), ...sources],
-});
+export const defaultLexicon: Lexicon = /* @__PURE__ */ builtinLexicon(/* @__PURE__ */ withCore());
+
+/** The data of {@link defaultLexicon}, in a function so that a bundle that does not use it can drop it. */
+function withCore(): LexiconData {
+  return {
+    id: 'syria',
+    country: 'syria',
+    description: `${description}, with the Arabic core (casualty words, victim groups, causes, actor nouns)`,
+    actors,
+    actorNouns,
+    victims,
+    casualtyWords,
+    causes,
+    places,
+    sources: [...coreSources.filter((c) => !sources.some((s) => s.id === c.id)), ...sources],
+  };
+}
 
 export { actorNouns, actors, casualtyWords, causes, places, sources, victims };
