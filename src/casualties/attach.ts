@@ -155,6 +155,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // first actor there.
   let k = c.last + 1;
   if (k < a.firstToken && !['من', 'في'].includes(ctx.words[k]!) && ctx.doc.tokens[k]!.kind === 'word') k++;
+  // «المسؤول العسكري الكبير في حركة الشباب»: a second definite adjective agreeing with the first.
+  if (k > c.last + 1 && k < a.firstToken && definiteAdjective(ctx, k - 1) && definiteAdjective(ctx, k)) k++;
   const link = ctx.words[k];
   if (link !== 'من' && link !== 'في') return false;
   k++;
@@ -164,6 +166,12 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   const limit = link === 'من' ? k + 2 : k;
   while (k < a.firstToken && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k)) k++;
   return k === a.firstToken;
+}
+
+/** A definite word that is no cause, agent word or actor: an adjective of the victim noun («العسكري»). */
+function definiteAdjective(ctx: Context, k: number): boolean {
+  const w = ctx.words[k]!;
+  return ctx.doc.tokens[k]!.kind === 'word' && w.startsWith('ال') && !ctx.causeAt.has(k) && !ctx.actorsAt.has(k) && !wordIn(ctx, k, AGENT);
 }
 
 /**

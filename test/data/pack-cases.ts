@@ -156,6 +156,14 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'وكانت الحركة المتشددة قد هاجمت قاعدة عسكرية قرب الحدود الكينية ما أسفر عن مقتل 43 شخصا.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   // Two of a city's armed groups: the other side of the clash is the agent though both share an id.
   { pack: 'libya', text: 'قتل ثلاثة من عناصر قوة الردع في اشتباكات مع جهاز دعم الاستقرار في طرابلس.', actors: ['armed-groups', 'armed-groups'], casualties: [['armed-groups']] },
+  // Somalia: the bare «الشباب», in brackets or quotes, is the movement; «الجيش» is the Somali army unless another
+  // nation's adjective follows; a camp «لحركة الشباب» is the target of the strike, not its agent.
+  { pack: 'somalia', text: 'ارتفعت حصيلة التفجير الذي نفذته حركة (الشباب) قرب مقر البلدية في بلدوين إلى 14 قتيلا.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'somalia', text: 'وكانت "الشباب" قد فجرت سيارة مفخخة أمام فندق في كيسمايو ما أسفر عن مقتل 6 أشخاص.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'somalia', text: 'قصف الجيش معسكرا لحركة الشباب قرب جلب ما أدى إلى مقتل 11 شخصا.', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
+  { pack: 'somalia', text: 'قتل الجيش الكيني 12 من عناصر الشباب في إقليم جدو.', actors: [null, 'al-shabaab'], casualties: [[]] },
+  { pack: 'somalia', text: 'أعلنت القيادة الأمريكية في أفريقيا أنها قصفت مخزنا للأسلحة تديره حركة الشباب ما أسفر عن مقتل 9 مسلحين.', actors: ['usa', 'al-shabaab', null], casualties: [['usa']] },
+  { pack: 'somalia', text: 'قال مسؤول إن غارة جوية قتلت القائد الميداني البارز في حركة الشباب قرب بلدة بارديري.', actors: ['al-shabaab'], casualties: [[]] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
