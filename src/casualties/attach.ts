@@ -249,6 +249,11 @@ function otherSide(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, win
   let clash = false;
   for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]! && !clash; i++) clash = wordIn(ctx, i, FIGHT);
   if (!clash) return undefined;
+  // «قتل تسعة عناصر من قوات الوفاق في المعارك التي دارت ضد قوات حفتر»: the side the fight is against, in the
+  // mention's own clause, is the other side even though it reads as a target.
+  const clause = ctx.clauseOf[c.first];
+  const against = (ctx.actorsBySentence[sentence] ?? []).find((a) => a.role === 'target' && ctx.clauseOf[a.firstToken] === clause && !own.has(a.actor) && !a.anaphoric && a.firstToken > c.last);
+  if (against) return against;
   for (const s of window) {
     const found = (ctx.actorsBySentence[s] ?? []).find((a) => sides.has(a) && !own.has(a.actor) && usable(a) && !a.anaphoric);
     if (found) return found;
@@ -298,14 +303,24 @@ function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): A
 
 // An actor after the mention is its agent when a cause or an agent word links them: «جراء غارات نفذتها طائرات
 // النظام»، «بقذائف أطلقتها فصائل المعارضة»، «بغارات لطائرات التحالف»، «برصاص عناصر تابعة للفرقة الرابعة».
+// The chain must start near the mention and reach the actor: in «أعدم التنظيم شاباً في الرقة، وسط حشد …، وعلق عليه
+// لافتة بتهمة إعطاء معلومات للتحالف» and «استشهاد 19 شخصا، كحصيلة أولية من أهالي القرية، أثناء إجبارهم من قبل
+// عنصرين من التنظيم» the words that look like links are about something else.
 function agentLink(ctx: Context, from: number, a: ActorRef): boolean {
   // The genitive ل of an agent: «لطائرات التحالف»، «للنظام».
-  if (ctx.doc.original[a.start - 1] === 'ل' || a.text.startsWith('لل')) return true;
+  const genitive = ctx.doc.original[a.start - 1] === 'ل' || a.text.startsWith('لل');
+  if (genitive && a.firstToken - from <= LINK_GAP) return true;
+  let first = -1;
+  let last = -1;
   for (let i = from; i <= a.firstToken; i++) {
-    if (wordIn(ctx, i, AGENT) || ctx.causeAt.has(i)) return true;
+    if (!wordIn(ctx, i, AGENT) && !ctx.causeAt.has(i)) continue;
+    if (first < 0) first = i;
+    last = i;
   }
-  return false;
+  return first >= 0 && first - from <= LINK_GAP && a.firstToken - last <= LINK_GAP;
 }
+/** How many tokens may stand between the mention and its first link word, and between the last one and the actor. */
+const LINK_GAP = 6;
 
 /**
  * The actors of a mention, from its clause: the agent after it when a cause or agent word links them («جراء غارات

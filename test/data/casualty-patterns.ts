@@ -651,6 +651,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل 5 مدنيين في قصف مدفعي استهدف بلدة كفرنبل، رداً على هجوم لفصائل المعارضة', expect: [{ kind: 'killed', count: { value: 5 }, actors: [] }] },
     { text: 'قتل 4 مدنيين بقصف لقوات النظام على بلدة حيان، رداً على هجوم شنته هيئة تحرير الشام', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['syrian-government'] }] },
   ],
+  'attribution · a link word far from the mention links nothing': [
+    // An agent word or a genitive ل must stand near the mention and near the actor; farther on it is about something else.
+    { text: 'أعلن المرصد أن تنظيم الدولة أعدم شابا في الرقة وعلق في عنقه لافتة تقول إنه أعطى معلومات للتحالف الدولي', expect: [{ kind: 'executed', count: { value: 1 }, actors: ['isis'] }] },
+    { text: 'قال ناشطون إن طائرات التحالف الدولي قصفت مدرسة في القرية ما أدى إلى مقتل 11 مدنيا، كانوا قد أجبروا على التجمع فيها من قبل عناصر تنظيم الدولة', expect: [{ kind: 'killed', count: { value: 11 }, actors: ['international-coalition'] }] },
+    // Near the mention, the chain still reaches an agent far on: «جراء قصف … من قبل قوات النظام».
+    { text: 'قتل 4 مدنيين جراء قصف مدفعي وصاروخي عنيف على بلدة كفرنبل في ريف إدلب الجنوبي من قبل قوات النظام', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['syrian-government'] }] },
+  ],
   'cascade 6b · states: still, fate, «في عداد», subjected to': [
     { text: 'اختطف مسلحون الطبيب قبل عامين وما زال مفقودا حتى اليوم', expect: [{ kind: 'detained' }, { kind: 'missing', count: { value: 1 } }] },
     { text: 'وطالبت العائلات بكشف مصير مئات المعتقلين في سجون التنظيم', expect: [{ kind: 'missing', count: { min: 100, vague: 'hundreds' } }] },

@@ -164,6 +164,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'قتل الجيش الكيني 12 من عناصر الشباب في إقليم جدو.', actors: [null, 'al-shabaab'], casualties: [[]] },
   { pack: 'somalia', text: 'أعلنت القيادة الأمريكية في أفريقيا أنها قصفت مخزنا للأسلحة تديره حركة الشباب ما أسفر عن مقتل 9 مسلحين.', actors: ['usa', 'al-shabaab', null], casualties: [['usa']] },
   { pack: 'somalia', text: 'قال مسؤول إن غارة جوية قتلت القائد الميداني البارز في حركة الشباب قرب بلدة بارديري.', actors: ['al-shabaab'], casualties: [[]] },
+  // The side a fight is waged against is the other side of it, though it reads as a target.
+  { pack: 'libya', text: 'قتل ستة من عناصر قوات الوفاق في المعارك التي دارت ضد قوات حفتر جنوب طرابلس.', actors: ['gna', 'lna-haftar'], casualties: [['lna-haftar']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
