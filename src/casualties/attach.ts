@@ -134,6 +134,11 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
     const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((b) => b.lastToken < c.first && !b.anaphoric);
     if (before.length && before[before.length - 1]!.actor === a.actor) return true;
   }
+  // «أوقع الهجوم قتلى وجرحى في صفوفها»: the pronoun of «صفوف» points back at the nearest actor before.
+  if (a.lastToken < c.first && ranksPronounAfter(ctx, c.last)) {
+    const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((b) => b.lastToken < c.first && !b.anaphoric);
+    if (before.length && before[before.length - 1]!.actor === a.actor) return true;
+  }
   // «ستة من عناصر الأمن الصومالي»: an actor that starts inside the phrase names the victims, even if it runs past it.
   if (a.firstToken >= phraseStart && a.firstToken <= c.last) return true;
   // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
@@ -154,9 +159,11 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // one adjective may follow the noun; after «من» one head word or a quote may precede the actor, which must be the
   // first actor there.
   let k = c.last + 1;
+  // «تحييد 4 "إرهابيين" من حزب العمال»: a quote may close the victims.
+  while (k < a.firstToken && QUOTES.has(ctx.words[k]!)) k++;
   if (k < a.firstToken && !['من', 'في'].includes(ctx.words[k]!) && ctx.doc.tokens[k]!.kind === 'word') k++;
   // «المسؤول العسكري الكبير في حركة الشباب»: a second definite adjective agreeing with the first.
-  if (k > c.last + 1 && k < a.firstToken && definiteAdjective(ctx, k - 1) && definiteAdjective(ctx, k)) k++;
+  if (k > c.last + 1 && k < a.firstToken && ctx.doc.tokens[k - 1]!.kind === 'word' && definiteAdjective(ctx, k - 1) && definiteAdjective(ctx, k)) k++;
   const link = ctx.words[k];
   if (link !== 'من' && link !== 'في') return false;
   k++;
@@ -166,6 +173,12 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   const limit = link === 'من' ? k + 2 : k;
   while (k < a.firstToken && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k)) k++;
   return k === a.firstToken;
+}
+
+/** «قتلى وجرحى في صفوفها»: «صفوف» with a pronoun within three words after the mention. */
+function ranksPronounAfter(ctx: Context, last: number): boolean {
+  for (let k = last + 1; k <= last + 3 && k < ctx.n; k++) if (RANKS_OF.has(ctx.words[k]!)) return true;
+  return false;
 }
 
 /** A definite word that is no cause, agent word or actor: an adjective of the victim noun («العسكري»). */
@@ -222,8 +235,14 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   let speaker: ActorRef | undefined;
   for (const a of inSentence) if (a.lastToken < c.first && a.role === 'source' && !a.anaphoric) speaker = a;
   if (!speaker || own.has(speaker.actor)) return undefined;
-  // «استشهد»، «شهداء»، «ارتقى»: a speaker calls its own side's dead martyrs, never those it killed.
-  for (let k = c.trigger[0]; k <= c.trigger[1]; k++) if (MARTYRDOM.some((w) => ctx.words[k]!.includes(w))) return undefined;
+  // «استشهد»، «شهداء»، «ارتقى»: a speaker calls its own side's dead martyrs, never those it killed; and «تحييد»
+  // ("neutralising") is only ever said by the side that killed.
+  for (let k = c.trigger[0]; k <= c.trigger[1]; k++) {
+    if (MARTYRDOM.some((w) => ctx.words[k]!.includes(w))) return undefined;
+    if (NEUTRALISED.some((w) => ctx.words[k]!.includes(w))) return speaker;
+  }
+  // «أعلنت حركة الشباب إعدام رجلين بتهمة التجسس»: an armed actor announces the executions it carried out.
+  if (c.kind === 'executed') return speaker;
   // «مقتل 3 من عناصره»، «مقتل 22 منهم»، «جنودنا»: a pronoun in the victims' phrase points back at a side, maybe the speaker's.
   for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) {
     const w = ctx.words[k]!;
@@ -233,7 +252,9 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   return (enemy || (c.victims === 'fighters' && own.size === 0)) && ownActionStated(ctx, speaker, inSentence) ? speaker : undefined;
 }
 const THEM = /* @__PURE__ */ new Set(['منهم', 'منهن']);
+const RANKS_OF = /* @__PURE__ */ new Set(['صفوفه', 'صفوفها', 'صفوفهم', 'بصفوفه', 'بصفوفها', 'بصفوفهم']);
 const MARTYRDOM = ['ستشهد', 'شهيد', 'شهداء', 'ارتقي', 'ارتقاء'];
+const NEUTRALISED = ['تحييد', 'حيدت', 'حيدنا'];
 const FORCES = 'forces';
 
 /**
@@ -346,7 +367,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // A resolved anaphor («مسلحين») says too little of whose side the victims are to rule an actor out by id.
     if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
   }
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, c, a));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, c, a) && !charged(ctx, a));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
@@ -421,6 +442,19 @@ function unknownAgentIn(ctx: Context, clause: number): boolean {
 }
 const DESTINATION = /* @__PURE__ */ new Set(['الي', 'نحو', 'صوب']);
 const UNKNOWN_AGENT = 'unknown-attackers';
+
+/**
+ * «أعدمت الحركة 5 أشخاص بتهمة التجسس للحكومة الصومالية»، «بحجة التعامل مع النظام»: an actor a few words after a
+ * charge or a pretext is what the victims were accused of serving, no agent.
+ */
+function charged(ctx: Context, a: ActorRef): boolean {
+  const clause = ctx.clauseOf[a.firstToken];
+  for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - CHARGE_REACH && ctx.clauseOf[k] === clause; k--) if (wordIn(ctx, k, CHARGE)) return true;
+  return false;
+}
+const CHARGE = /* @__PURE__ */ new Set(['بتهمه', 'تهمه', 'بتهم', 'بحجه', 'بذريعه', 'بدعوي', 'بزعم', 'متهمين', 'اتهامهم', 'لاتهامهم']);
+/** How many words back a charge reaches. */
+const CHARGE_REACH = 6;
 
 /** «هجمات قد تشنها القاعدة»: an actor after «قد» and a present-tense verb is one that might attack, not an agent. */
 function mayAttack(ctx: Context, a: ActorRef): boolean {

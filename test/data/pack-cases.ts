@@ -166,6 +166,9 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'قال مسؤول إن غارة جوية قتلت القائد الميداني البارز في حركة الشباب قرب بلدة بارديري.', actors: ['al-shabaab'], casualties: [[]] },
   // The side a fight is waged against is the other side of it, though it reads as a target.
   { pack: 'libya', text: 'قتل ستة من عناصر قوات الوفاق في المعارك التي دارت ضد قوات حفتر جنوب طرابلس.', actors: ['gna', 'lna-haftar'], casualties: [['lna-haftar']] },
+  // A charge names whom the victims were accused of serving, not who killed them; «تحييد» is the killer's own word.
+  { pack: 'somalia', text: 'أعلنت حركة الشباب إعدام رجلين في بلدة جلب بتهمة التجسس للحكومة الصومالية.', actors: ['al-shabaab', 'somali-forces'], casualties: [['al-shabaab']] },
+  { pack: 'iraq', text: 'أعلنت وزارة الدفاع التركية "تحييد 6 إرهابيين" من حزب العمال الكردستاني في منطقة الزاب.', actors: ['turkey', 'armed-groups'], casualties: [['turkey']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
