@@ -169,6 +169,17 @@ export const PACK_CASES: readonly PackCase[] = [
   // A charge names whom the victims were accused of serving, not who killed them; «تحييد» is the killer's own word.
   { pack: 'somalia', text: 'أعلنت حركة الشباب إعدام رجلين في بلدة جلب بتهمة التجسس للحكومة الصومالية.', actors: ['al-shabaab', 'somali-forces'], casualties: [['al-shabaab']] },
   { pack: 'iraq', text: 'أعلنت وزارة الدفاع التركية "تحييد 6 إرهابيين" من حزب العمال الكردستاني في منطقة الزاب.', actors: ['turkey', 'armed-groups'], casualties: [['turkey']] },
+  // The names each country's press gives its armed actors (this session's additions).
+  { pack: 'yemen', text: 'أصيب طفل برصاصة أطلقها قناص حوثي على حي سكني في مدينة تعز.', actors: ['houthis'], casualties: [['houthis']] },
+  { pack: 'yemen', text: 'قتل أربعة من المتمردين الحوثيين في غارة لطيران تحالف دعم الشرعية في اليمن على صعدة.', actors: ['houthis', 'saudi-coalition'], casualties: [['saudi-coalition']] },
+  { pack: 'yemen', text: 'قتل ثلاثة مدنيين بقصف مدفعي نفذته ألوية حراس الجمهورية على قرية في حيس.', actors: ['yemen-government'], casualties: [['yemen-government']] },
+  { pack: 'iraq', text: 'قتل جنديان بهجوم شنته عصابات داعش الإرهابية على نقطة للجيش في قضاء الطارمية.', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },
+  { pack: 'iraq', text: 'قتل ثلاثة من مسلحي داعش بضربة جوية نفذتها القوة الجوية في وادي الشاي.', actors: ['isis', 'iraqi-forces'], casualties: [['iraqi-forces']] },
+  { pack: 'iraq', text: 'قتل الجيش السوري 5 مسلحين قرب الحدود.', actors: [null, null], casualties: [[]] },
+  { pack: 'libya', text: 'قتل أربعة مدنيين بقذائف أطلقتها مرتزقة حفتر على حي سكني في عين زارة.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'libya', text: 'أصيب خمسة من عناصر الجيش الوطني الليبي بقصف نفذته القوات التابعة لحكومة الوفاق الوطني قرب سرت.', actors: ['lna-haftar', 'gna'], casualties: [['gna']] },
+  { pack: 'sudan', text: 'قتل سبعة مدنيين برصاص الدعامة في قرية شرق مدينة ود مدني.', actors: ['rsf'], casualties: [['rsf']] },
+  { pack: 'sudan', text: 'قتل عشرة من مقاتلي الدعم السريع في هجوم لكتيبة البراء بن مالك على مواقعهم في أم درمان.', actors: ['rsf', 'sudan-army'], casualties: [['sudan-army']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
