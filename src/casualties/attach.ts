@@ -296,6 +296,10 @@ function ownActionStated(ctx: Context, speaker: ActorRef, inSentence: readonly A
   // «استهدفهم»: an attack verb with its object pronoun.
   const act = (w: string): boolean => CUES.get(w) === 'attack' || CUES.get(w.replace(/(هما|هم|ها)$/u, '')) === 'attack' || SUCCEEDED.has(w);
   const acts = (k: number): boolean => act(bare(ctx.words[k] ?? ''));
+  // «أعلن جيش الاحتلال قصف مبنى البلدية»، «أعلنت القيادة الأمريكية شن غارة»: the act announced as the object of the
+  // speech, right after the speaker, with no agent of its own after it.
+  const object = speaker.lastToken + 1;
+  if (ctx.sentenceOf[object] === sentence && acts(object) && !ctx.actorsAt.has(object + 1) && ctx.doc.tokens[object + 1]?.kind === 'word') return true;
   for (let k = speaker.lastToken + 1; k < ctx.n && ctx.sentenceOf[k] === sentence; k++) {
     const w = bare(ctx.words[k]!);
     if (SELF.has(w) && acts(k + 1)) return true;
@@ -487,18 +491,24 @@ function clashPartner(ctx: Context, a: ActorRef): boolean {
  * runs from «رداً على» to the next punctuation: an actor is no candidate when it and the mention are not in the same one.
  */
 function answered(ctx: Context, c: Candidate, a: ActorRef): boolean {
-  return replyOpening(ctx, a.firstToken) !== replyOpening(ctx, c.first);
+  const opening = replyOpening(ctx, a.firstToken);
+  if (opening !== replyOpening(ctx, c.first)) return true;
+  // «قصفت قوات النظام … رداً على هجوم بطائرة مسيرة»: a bare noun inside the phrase, read as the replier's by anaphora,
+  // is the answered attacker's, whom the text does not name.
+  return opening >= 0 && a.anaphoric === true && (ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? []).some((b) => !b.anaphoric && b.actor === a.actor && replyOpening(ctx, b.firstToken) !== opening);
 }
 
 /** The «على» of the «رداً على» phrase token `t` is in, or -1. */
 function replyOpening(ctx: Context, t: number): number {
   const sentence = ctx.sentenceOf[t];
   for (let k = t - 1; k >= 1 && k >= t - REPLY_REACH && ctx.sentenceOf[k] === sentence; k--) {
-    if (ctx.doc.tokens[k]!.kind === 'punct' && !QUOTES.has(ctx.words[k]!)) return -1;
+    // «رداً على هجوم على الكلية الحربية، والذي خلف أكثر من 100 قتيل»: a relative clause after a comma goes on with it.
+    if (ctx.doc.tokens[k]!.kind === 'punct' && !QUOTES.has(ctx.words[k]!) && !(ctx.words[k] === '،' && RELATIVES.has(ctx.words[k + 1] ?? ''))) return -1;
     if (ctx.words[k] === 'علي' && REPLY.has(ctx.words[k - 1]!)) return k;
   }
   return -1;
 }
+const RELATIVES = /* @__PURE__ */ new Set(['الذي', 'التي', 'والذي', 'والتي']);
 /** «رداً على»، «ردًا على»، «في رد على»، «كرد على». */
 const REPLY = /* @__PURE__ */ new Set(['ردا', 'وردا', 'رد', 'كرد', 'كردا']);
 /** How many words a reply phrase reaches. */
