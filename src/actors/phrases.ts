@@ -121,6 +121,13 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       continue;
     }
     if (name && (!noun || name.lastToken >= noun.lastToken)) {
+      // «الجيش الكيني» read by the Somalia pack, whose «الجيش» is the Somali army: a name that is only an actor noun,
+      // followed by a nationality the lexicon has no adjective for, is some other nation's.
+      const bareNoun = noun && noun.firstToken === name.firstToken && noun.lastToken === name.lastToken;
+      if (bareNoun && !m.adjectives.has(name.lastToken + 1) && nationality(wordAt(name.lastToken + 1))) {
+        add(noun, noun.lastToken, [], 'anaphor', { noun: noun.entry, speaks: noun.entry.speaks === true, prefix: noun.prefix, otherOwner: true });
+        continue;
+      }
       const actors = [name.id];
       const { last, coordinated } = adjectivesAfter(name.lastToken, actors, false);
       // A name that opens with an actor noun («الطيران الروسي»، «قوات النظام») keeps the noun, for anaphora.

@@ -135,6 +135,11 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
     const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((b) => b.lastToken < c.first && !b.anaphoric);
     if (before.length && before[before.length - 1]!.actor === a.actor) return true;
   }
+  // «أوقع الهجوم قتلى وجرحى في صفوفها»: the pronoun of «صفوف» points back at the nearest actor before.
+  if (a.lastToken < c.first && ranksPronounAfter(ctx, c.last)) {
+    const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((b) => b.lastToken < c.first && !b.anaphoric);
+    if (before.length && before[before.length - 1]!.actor === a.actor) return true;
+  }
   // «ستة من عناصر الأمن الصومالي»: an actor that starts inside the phrase names the victims, even if it runs past it.
   if (a.firstToken >= phraseStart && a.firstToken <= c.last) return true;
   // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
@@ -155,7 +160,11 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // one adjective may follow the noun; after «من» one head word or a quote may precede the actor, which must be the
   // first actor there.
   let k = c.last + 1;
+  // «تحييد 4 "إرهابيين" من حزب العمال»: a quote may close the victims.
+  while (k < a.firstToken && QUOTES.has(ctx.words[k]!)) k++;
   if (k < a.firstToken && !['من', 'في'].includes(ctx.words[k]!) && ctx.doc.tokens[k]!.kind === 'word') k++;
+  // «المسؤول العسكري الكبير في حركة الشباب»: a second definite adjective agreeing with the first.
+  if (k > c.last + 1 && k < a.firstToken && ctx.doc.tokens[k - 1]!.kind === 'word' && definiteAdjective(ctx, k - 1) && definiteAdjective(ctx, k)) k++;
   const link = ctx.words[k];
   if (link !== 'من' && link !== 'في') return false;
   k++;
@@ -165,6 +174,18 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   const limit = link === 'من' ? k + 2 : k;
   while (k < a.firstToken && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k)) k++;
   return k === a.firstToken;
+}
+
+/** «قتلى وجرحى في صفوفها»: «صفوف» with a pronoun within three words after the mention. */
+function ranksPronounAfter(ctx: Context, last: number): boolean {
+  for (let k = last + 1; k <= last + 3 && k < ctx.n; k++) if (RANKS_OF.has(ctx.words[k]!)) return true;
+  return false;
+}
+
+/** A definite word that is no cause, agent word or actor: an adjective of the victim noun («العسكري»). */
+function definiteAdjective(ctx: Context, k: number): boolean {
+  const w = ctx.words[k]!;
+  return ctx.doc.tokens[k]!.kind === 'word' && w.startsWith('ال') && !ctx.causeAt.has(k) && !ctx.actorsAt.has(k) && !wordIn(ctx, k, AGENT);
 }
 
 /**
@@ -215,8 +236,14 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   let speaker: ActorRef | undefined;
   for (const a of inSentence) if (a.lastToken < c.first && a.role === 'source' && !a.anaphoric) speaker = a;
   if (!speaker || own.has(speaker.actor)) return undefined;
-  // «استشهد»، «شهداء»، «ارتقى»: a speaker calls its own side's dead martyrs, never those it killed.
-  for (let k = c.trigger[0]; k <= c.trigger[1]; k++) if (MARTYRDOM.some((w) => ctx.words[k]!.includes(w))) return undefined;
+  // «استشهد»، «شهداء»، «ارتقى»: a speaker calls its own side's dead martyrs, never those it killed; and «تحييد»
+  // ("neutralising") is only ever said by the side that killed.
+  for (let k = c.trigger[0]; k <= c.trigger[1]; k++) {
+    if (MARTYRDOM.some((w) => ctx.words[k]!.includes(w))) return undefined;
+    if (NEUTRALISED.some((w) => ctx.words[k]!.includes(w))) return speaker;
+  }
+  // «أعلنت حركة الشباب إعدام رجلين بتهمة التجسس»: an armed actor announces the executions it carried out.
+  if (c.kind === 'executed') return speaker;
   // «مقتل 3 من عناصره»، «مقتل 22 منهم»، «جنودنا»: a pronoun in the victims' phrase points back at a side, maybe the speaker's.
   for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) {
     const w = ctx.words[k]!;
@@ -226,7 +253,9 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   return (enemy || (c.victims === 'fighters' && own.size === 0)) && ownActionStated(ctx, speaker, inSentence) ? speaker : undefined;
 }
 const THEM = /* @__PURE__ */ new Set(['منهم', 'منهن']);
+const RANKS_OF = /* @__PURE__ */ new Set(['صفوفه', 'صفوفها', 'صفوفهم', 'بصفوفه', 'بصفوفها', 'بصفوفهم']);
 const MARTYRDOM = ['ستشهد', 'شهيد', 'شهداء', 'ارتقي', 'ارتقاء'];
+const NEUTRALISED = ['تحييد', 'حيدت', 'حيدنا'];
 const FORCES = 'forces';
 
 /**
@@ -242,6 +271,11 @@ function otherSide(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, win
   let clash = false;
   for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]! && !clash; i++) clash = wordIn(ctx, i, FIGHT);
   if (!clash) return undefined;
+  // «قتل تسعة عناصر من قوات الوفاق في المعارك التي دارت ضد قوات حفتر»: the side the fight is against, in the
+  // mention's own clause, is the other side even though it reads as a target.
+  const clause = ctx.clauseOf[c.first];
+  const against = (ctx.actorsBySentence[sentence] ?? []).find((a) => a.role === 'target' && ctx.clauseOf[a.firstToken] === clause && !own.has(a.actor) && !a.anaphoric && a.firstToken > c.last);
+  if (against) return against;
   for (const s of window) {
     const found = (ctx.actorsBySentence[s] ?? []).find((a) => sides.has(a) && !own.has(a.actor) && usable(a) && !a.anaphoric);
     if (found) return found;
@@ -263,6 +297,10 @@ function ownActionStated(ctx: Context, speaker: ActorRef, inSentence: readonly A
   // «استهدفهم»: an attack verb with its object pronoun.
   const act = (w: string): boolean => CUES.get(w) === 'attack' || CUES.get(w.replace(/(هما|هم|ها)$/u, '')) === 'attack' || SUCCEEDED.has(w);
   const acts = (k: number): boolean => act(bare(ctx.words[k] ?? ''));
+  // «أعلن جيش الاحتلال قصف مبنى البلدية»، «أعلنت القيادة الأمريكية شن غارة»: the act announced as the object of the
+  // speech, right after the speaker, with no agent of its own after it.
+  const object = speaker.lastToken + 1;
+  if (ctx.sentenceOf[object] === sentence && acts(object) && !ctx.actorsAt.has(object + 1) && ctx.doc.tokens[object + 1]?.kind === 'word') return true;
   for (let k = speaker.lastToken + 1; k < ctx.n && ctx.sentenceOf[k] === sentence; k++) {
     const w = bare(ctx.words[k]!);
     if (SELF.has(w) && acts(k + 1)) return true;
@@ -291,14 +329,24 @@ function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): A
 
 // An actor after the mention is its agent when a cause or an agent word links them: «جراء غارات نفذتها طائرات
 // النظام»، «بقذائف أطلقتها فصائل المعارضة»، «بغارات لطائرات التحالف»، «برصاص عناصر تابعة للفرقة الرابعة».
+// The chain must start near the mention and reach the actor: in «أعدم التنظيم شاباً في الرقة، وسط حشد …، وعلق عليه
+// لافتة بتهمة إعطاء معلومات للتحالف» and «استشهاد 19 شخصا، كحصيلة أولية من أهالي القرية، أثناء إجبارهم من قبل
+// عنصرين من التنظيم» the words that look like links are about something else.
 function agentLink(ctx: Context, from: number, a: ActorRef): boolean {
   // The genitive ل of an agent: «لطائرات التحالف»، «للنظام».
-  if (ctx.doc.original[a.start - 1] === 'ل' || a.text.startsWith('لل')) return true;
+  const genitive = ctx.doc.original[a.start - 1] === 'ل' || a.text.startsWith('لل');
+  if (genitive && a.firstToken - from <= LINK_GAP) return true;
+  let first = -1;
+  let last = -1;
   for (let i = from; i <= a.firstToken; i++) {
-    if (wordIn(ctx, i, AGENT) || ctx.causeAt.has(i)) return true;
+    if (!wordIn(ctx, i, AGENT) && !ctx.causeAt.has(i)) continue;
+    if (first < 0) first = i;
+    last = i;
   }
-  return false;
+  return first >= 0 && first - from <= LINK_GAP && a.firstToken - last <= LINK_GAP;
 }
+/** How many tokens may stand between the mention and its first link word, and between the last one and the actor. */
+const LINK_GAP = 6;
 
 /**
  * The actors of a mention, from its clause: the agent after it when a cause or agent word links them («جراء غارات
@@ -325,7 +373,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
   }
   const reply = replyOpening(ctx, c.first);
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
@@ -401,6 +449,19 @@ function unknownAgentIn(ctx: Context, clause: number): boolean {
 const DESTINATION = /* @__PURE__ */ new Set(['الي', 'نحو', 'صوب']);
 const UNKNOWN_AGENT = 'unknown-attackers';
 
+/**
+ * «أعدمت الحركة 5 أشخاص بتهمة التجسس للحكومة الصومالية»، «بحجة التعامل مع النظام»: an actor a few words after a
+ * charge or a pretext is what the victims were accused of serving, no agent.
+ */
+function charged(ctx: Context, a: ActorRef): boolean {
+  const clause = ctx.clauseOf[a.firstToken];
+  for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - CHARGE_REACH && ctx.clauseOf[k] === clause; k--) if (wordIn(ctx, k, CHARGE)) return true;
+  return false;
+}
+const CHARGE = /* @__PURE__ */ new Set(['بتهمه', 'تهمه', 'بتهم', 'بحجه', 'بذريعه', 'بدعوي', 'بزعم', 'متهمين', 'اتهامهم', 'لاتهامهم']);
+/** How many words back a charge reaches. */
+const CHARGE_REACH = 6;
+
 /** «هجمات قد تشنها القاعدة»: an actor after «قد» and a present-tense verb is one that might attack, not an agent. */
 function mayAttack(ctx: Context, a: ActorRef): boolean {
   const verb = ctx.words[a.firstToken - 1] ?? '';
@@ -433,18 +494,24 @@ function clashPartner(ctx: Context, a: ActorRef): boolean {
  * (`reply`: the mention's own {@link replyOpening}, read once per mention).
  */
 function answered(ctx: Context, reply: number, a: ActorRef): boolean {
-  return replyOpening(ctx, a.firstToken) !== reply;
+  const opening = replyOpening(ctx, a.firstToken);
+  if (opening !== reply) return true;
+  // «قصفت قوات النظام … رداً على هجوم بطائرة مسيرة»: a bare noun inside the phrase, read as the replier's by anaphora,
+  // is the answered attacker's, whom the text does not name.
+  return opening >= 0 && a.anaphoric === true && (ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? []).some((b) => !b.anaphoric && b.actor === a.actor && replyOpening(ctx, b.firstToken) !== opening);
 }
 
 /** The «على» of the «رداً على» phrase token `t` is in, or -1. */
 function replyOpening(ctx: Context, t: number): number {
   const sentence = ctx.sentenceOf[t];
   for (let k = t - 1; k >= 1 && k >= t - REPLY_REACH && ctx.sentenceOf[k] === sentence; k--) {
-    if (ctx.doc.tokens[k]!.kind === 'punct' && !QUOTES.has(ctx.words[k]!)) return -1;
+    // «رداً على هجوم على الكلية الحربية، والذي خلف أكثر من 100 قتيل»: a relative clause after a comma goes on with it.
+    if (ctx.doc.tokens[k]!.kind === 'punct' && !QUOTES.has(ctx.words[k]!) && !(ctx.words[k] === '،' && RELATIVES.has(ctx.words[k + 1] ?? ''))) return -1;
     if (ctx.words[k] === 'علي' && REPLY.has(ctx.words[k - 1]!)) return k;
   }
   return -1;
 }
+const RELATIVES = /* @__PURE__ */ new Set(['الذي', 'التي', 'والذي', 'والتي']);
 /** «رداً على»، «ردًا على»، «في رد على»، «كرد على». */
 const REPLY = /* @__PURE__ */ new Set(['ردا', 'وردا', 'رد', 'كرد', 'كردا']);
 /** How many words a reply phrase reaches. */

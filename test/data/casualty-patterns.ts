@@ -637,6 +637,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // Its own act stated: a first person, «أنه/أنها» and an attack, or its forces as the subject of one.
     { text: 'قال المتحدث باسم القوات التركية إن قواتنا قتلت 7 من مقاتلي قسد قرب منبج', expect: [{ kind: 'killed', count: { value: 7 }, actors: ['turkey'] }] },
     { text: 'أعلنت وزارة الدفاع الروسية مقتل 30 مسلحا في ريف إدلب، وقالت إنها استهدفت مقرات لهم بصواريخ دقيقة', expect: [{ kind: 'killed', count: { value: 30 }, actors: ['russia'] }] },
+    // The act announced as the object of the speech: «أعلن X قصف …».
+    { text: 'أعلن الجيش التركي قصف مواقع في ريف منبج، مشيرا إلى أن القصف أسفر عن مقتل 9 من مقاتلي قسد', expect: [{ kind: 'killed', count: { value: 9 }, actors: ['turkey'] }] },
+    // Another's attack announced is no act of the speaker.
+    { text: 'أعلن الجيش التركي هجوم قسد على قرية في ريف منبج، مشيرا إلى أن الهجوم أسفر عن مقتل 9 من مقاتلي الجيش الوطني', expect: [{ kind: 'killed', count: { value: 9 }, actors: ['sdf'] }] },
   ],
   'attribution · claims of responsibility and blame': [
     // The speaker claims only its own responsibility: «مسؤوليته/ها», or «المسؤولية» right after it.
@@ -650,6 +654,19 @@ export const families: Record<string, CasualtyCase[]> = {
     // The actor inside «رداً على …» attacked before: it is no agent of the strike that answers it.
     { text: 'قتل 5 مدنيين في قصف مدفعي استهدف بلدة كفرنبل، رداً على هجوم لفصائل المعارضة', expect: [{ kind: 'killed', count: { value: 5 }, actors: [] }] },
     { text: 'قتل 4 مدنيين بقصف لقوات النظام على بلدة حيان، رداً على هجوم شنته هيئة تحرير الشام', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['syrian-government'] }] },
+    // A relative clause after a comma goes on with the answered attack, and a drone in it is not the replier's.
+    { text: 'قصفت قوات النظام بلدات في ريف إدلب رداً على هجوم بطائرة مسيرة على الكلية الحربية، والذي خلف 20 قتيلا', expect: [{ kind: 'killed', count: { value: 20 }, actors: [] }] },
+  ],
+  'attribution · a link word far from the mention links nothing': [
+    // An agent word or a genitive ل must stand near the mention and near the actor; farther on it is about something else.
+    { text: 'أعلن المرصد أن تنظيم الدولة أعدم شابا في الرقة وعلق في عنقه لافتة تقول إنه أعطى معلومات للتحالف الدولي', expect: [{ kind: 'executed', count: { value: 1 }, actors: ['isis'] }] },
+    { text: 'قال ناشطون إن طائرات التحالف الدولي قصفت مدرسة في القرية ما أدى إلى مقتل 11 مدنيا، كانوا قد أجبروا على التجمع فيها من قبل عناصر تنظيم الدولة', expect: [{ kind: 'killed', count: { value: 11 }, actors: ['international-coalition'] }] },
+    // Near the mention, the chain still reaches an agent far on: «جراء قصف … من قبل قوات النظام».
+    { text: 'قتل 4 مدنيين جراء قصف مدفعي وصاروخي عنيف على بلدة كفرنبل في ريف إدلب الجنوبي من قبل قوات النظام', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['syrian-government'] }] },
+  ],
+  'attribution · the victims\' side named by a pronoun or after a quote': [
+    // «في صفوفها» points back at the side just named: the attack that hit it is another's.
+    { text: 'هاجم عناصر تنظيم الدولة نقطة عسكرية قرب السخنة. وقالت مصادر إن قوات النظام ردت على الهجوم الذي أوقع قتلى في صفوفها', expect: [{ kind: 'killed', count: { vague: 'some' }, actors: ['isis'] }] },
   ],
   'cascade 6b · states: still, fate, «في عداد», subjected to': [
     { text: 'اختطف مسلحون الطبيب قبل عامين وما زال مفقودا حتى اليوم', expect: [{ kind: 'detained' }, { kind: 'missing', count: { value: 1 } }] },

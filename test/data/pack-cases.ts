@@ -156,6 +156,30 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'وكانت الحركة المتشددة قد هاجمت قاعدة عسكرية قرب الحدود الكينية ما أسفر عن مقتل 43 شخصا.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   // Two of a city's armed groups: the other side of the clash is the agent though both share an id.
   { pack: 'libya', text: 'قتل ثلاثة من عناصر قوة الردع في اشتباكات مع جهاز دعم الاستقرار في طرابلس.', actors: ['armed-groups', 'armed-groups'], casualties: [['armed-groups']] },
+  // Somalia: the bare «الشباب», in brackets or quotes, is the movement; «الجيش» is the Somali army unless another
+  // nation's adjective follows; a camp «لحركة الشباب» is the target of the strike, not its agent.
+  { pack: 'somalia', text: 'ارتفعت حصيلة التفجير الذي نفذته حركة (الشباب) قرب مقر البلدية في بلدوين إلى 14 قتيلا.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'somalia', text: 'وكانت "الشباب" قد فجرت سيارة مفخخة أمام فندق في كيسمايو ما أسفر عن مقتل 6 أشخاص.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'somalia', text: 'قصف الجيش معسكرا لحركة الشباب قرب جلب ما أدى إلى مقتل 11 شخصا.', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
+  { pack: 'somalia', text: 'قتل الجيش الكيني 12 من عناصر الشباب في إقليم جدو.', actors: [null, 'al-shabaab'], casualties: [[]] },
+  { pack: 'somalia', text: 'أعلنت القيادة الأمريكية في أفريقيا أنها قصفت مخزنا للأسلحة تديره حركة الشباب ما أسفر عن مقتل 9 مسلحين.', actors: ['usa', 'al-shabaab', null], casualties: [['usa']] },
+  { pack: 'somalia', text: 'قال مسؤول إن غارة جوية قتلت القائد الميداني البارز في حركة الشباب قرب بلدة بارديري.', actors: ['al-shabaab'], casualties: [[]] },
+  // The side a fight is waged against is the other side of it, though it reads as a target.
+  { pack: 'libya', text: 'قتل ستة من عناصر قوات الوفاق في المعارك التي دارت ضد قوات حفتر جنوب طرابلس.', actors: ['gna', 'lna-haftar'], casualties: [['lna-haftar']] },
+  // A charge names whom the victims were accused of serving, not who killed them; «تحييد» is the killer's own word.
+  { pack: 'somalia', text: 'أعلنت حركة الشباب إعدام رجلين في بلدة جلب بتهمة التجسس للحكومة الصومالية.', actors: ['al-shabaab', 'somali-forces'], casualties: [['al-shabaab']] },
+  { pack: 'iraq', text: 'أعلنت وزارة الدفاع التركية "تحييد 6 إرهابيين" من حزب العمال الكردستاني في منطقة الزاب.', actors: ['turkey', 'armed-groups'], casualties: [['turkey']] },
+  // The names each country's press gives its armed actors (this session's additions).
+  { pack: 'yemen', text: 'أصيب طفل برصاصة أطلقها قناص حوثي على حي سكني في مدينة تعز.', actors: ['houthis'], casualties: [['houthis']] },
+  { pack: 'yemen', text: 'قتل أربعة من المتمردين الحوثيين في غارة لطيران تحالف دعم الشرعية في اليمن على صعدة.', actors: ['houthis', 'saudi-coalition'], casualties: [['saudi-coalition']] },
+  { pack: 'yemen', text: 'قتل ثلاثة مدنيين بقصف مدفعي نفذته ألوية حراس الجمهورية على قرية في حيس.', actors: ['yemen-government'], casualties: [['yemen-government']] },
+  { pack: 'iraq', text: 'قتل جنديان بهجوم شنته عصابات داعش الإرهابية على نقطة للجيش في قضاء الطارمية.', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },
+  { pack: 'iraq', text: 'قتل ثلاثة من مسلحي داعش بضربة جوية نفذتها القوة الجوية في وادي الشاي.', actors: ['isis', 'iraqi-forces'], casualties: [['iraqi-forces']] },
+  { pack: 'iraq', text: 'قتل الجيش السوري 5 مسلحين قرب الحدود.', actors: [null, null], casualties: [[]] },
+  { pack: 'libya', text: 'قتل أربعة مدنيين بقذائف أطلقتها مرتزقة حفتر على حي سكني في عين زارة.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'libya', text: 'أصيب خمسة من عناصر الجيش الوطني الليبي بقصف نفذته القوات التابعة لحكومة الوفاق الوطني قرب سرت.', actors: ['lna-haftar', 'gna'], casualties: [['gna']] },
+  { pack: 'sudan', text: 'قتل سبعة مدنيين برصاص الدعامة في قرية شرق مدينة ود مدني.', actors: ['rsf'], casualties: [['rsf']] },
+  { pack: 'sudan', text: 'قتل عشرة من مقاتلي الدعم السريع في هجوم لكتيبة البراء بن مالك على مواقعهم في أم درمان.', actors: ['rsf', 'sudan-army'], casualties: [['sudan-army']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
