@@ -689,6 +689,16 @@ const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
  * with an army word and not of a non-state category — are soldiers; of militias and armed groups, fighters. @internal
  */
 export function refineVictims(ctx: Context, c: Candidate, victims: string): string {
+  const refined = refineBySide(ctx, c, victims);
+  // «ما أدى إلى استشهاده»، «استشهد متأثراً بجروحه»، «وما زال مفقوداً»: one person told only by a verb's ending or a
+  // pronoun, with no side or class named, is a person.
+  return refined === 'unspecified' && ONE_BY_ENDING.has(c.rule) && !c.victimTokens && !c.countTokens && c.count?.value === 1 ? 'people' : refined;
+}
+
+/** Rules whose victims are only a verb's ending or a pronoun («قتل»، «استشهاده»، «لقي حتفه»، «ما زال مفقوداً»). */
+const ONE_BY_ENDING = /* @__PURE__ */ new Set(['verb-alone', 'result-pronoun', 'passive', 'idiom', 'state']);
+
+function refineBySide(ctx: Context, c: Candidate, victims: string): string {
   // «18 فرداً من ميليشيا …»، «ثلاثة من أعضاء الحركة»: a noun of membership is refined by its side like a fighter.
   const member = victims === 'people' && ctx.victimAt.get(c.victimTokens?.[0] ?? -1)?.id === MEMBERS;
   if (victims !== 'fighters' && victims !== 'unspecified' && !member) return victims;

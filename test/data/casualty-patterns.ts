@@ -421,6 +421,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وكان قد قتل في الاشتباك مع الدورية', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'وقد قتل في الاشتباك الذي وقع قرب الحدود', expect: [{ kind: 'killed', contains: 'قتل', count: { value: 1 } }] },
     { text: 'تعرض للضرب على حاجز عسكري ثم اعتقل', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // One person told only by a singular ending or pronoun, with no class named before, is a person.
+    { text: 'وأصيب برصاص قناص أثناء عودته إلى منزله في الحي الشرقي', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وأطلقت الدورية النار على سيارته ما أسفر عن استشهاده على الفور', expect: [{ kind: 'killed', contains: 'استشهاده', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقد استشهد متأثرا بجروح أصيب بها في القصف قبل أسبوع', expect: [{ kind: 'killed', contains: 'استشهد', count: { value: 1 }, victims: 'people' }] },
+    { text: 'ثم فارق الحياة في المستشفى بعد ساعات', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     // A plural ending points to the group before it.
     {
       text: 'اختطف المسلحون ثلاثة رعاة ثم أعدموا رميا بالرصاص',
