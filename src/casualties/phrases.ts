@@ -188,7 +188,10 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   // After «أن» an accusative one is the subject of what follows: «إن فلسطينياً أصيب».
   const subject = victimAt !== undefined && j === start && victimAt.suffix === 'ا' && !victimAt.article && victimAt.prefix === '' && COMPLEMENTIZERS.has(ctx.words[start - 1] ?? '');
   const adjective = victimAt?.entry.role === 'nationality' && !num && !afterCasualtyWord && !subject && countOfForm(victimAt)?.value === 1;
-  const victim = victimAt && !adjective && !(participle && participle.suffix === '' && victimAt.suffix !== '') ? victimAt : undefined;
+  // «الحوثيون» is the side and «قيادي حوثي» an adjective: a member's demonym is victims only counted, indefinite and
+  // dual or plural, or right after a casualty word («40 حوثيا»، «ثلاثة من الحوثيين»، «حوثيين»، «اعتقال داعشي»).
+  const side = victimAt?.entry.role === 'member' && !num && (victimAt.article || (!afterCasualtyWord && countOfForm(victimAt)?.value === 1));
+  const victim = victimAt && !adjective && !side && !(participle && participle.suffix === '' && victimAt.suffix !== '') ? victimAt : undefined;
   if (victim) {
     np.victims = victimClass(victim);
     np.victimTokens = [victim.firstToken, victim.lastToken];
