@@ -10,7 +10,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, NEGATION, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, quantityOf } from './phrases.js';
@@ -752,15 +752,30 @@ const ARMY = /* @__PURE__ */ new Set(ARMY_WORDS);
 /** The core's victim entry of nouns of membership («فرد»، «عضو»، «منتسب»). */
 const MEMBERS = 'members';
 const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
+/** The core's victim entry of nouns that name fighters whatever their side («مقاتل»، «مسلح»). */
+const FIGHTERS = 'fighters';
+const MILITIA = /* @__PURE__ */ new Set(MILITIA_WORDS);
 
 /**
  * «عناصر من قوات النظام»، «عناصر الشرطة العسكرية الروسية»: fighters on the side of a regular army — an actor named
  * with an army word and not of a non-state category — are soldiers; of militias and armed groups, fighters. @internal
  */
 export function refineVictims(ctx: Context, c: Candidate, victims: string): string {
+  const refined = refineBySide(ctx, c, victims);
+  // «ما أدى إلى استشهاده»، «استشهد متأثراً بجروحه»، «وما زال مفقوداً»: one person told only by a verb's ending or a
+  // pronoun, with no side or class named, is a person.
+  return refined === 'unspecified' && ONE_BY_ENDING.has(c.rule) && !c.victimTokens && !c.countTokens && c.count?.value === 1 ? 'people' : refined;
+}
+
+/** Rules whose victims are only a verb's ending or a pronoun («قتل»، «استشهاده»، «لقي حتفه»، «ما زال مفقوداً»). */
+const ONE_BY_ENDING = /* @__PURE__ */ new Set(['verb-alone', 'result-pronoun', 'passive', 'idiom', 'state']);
+
+function refineBySide(ctx: Context, c: Candidate, victims: string): string {
   // «18 فرداً من ميليشيا …»، «ثلاثة من أعضاء الحركة»: a noun of membership is refined by its side like a fighter.
-  const member = victims === 'people' && ctx.victimAt.get(c.victimTokens?.[0] ?? -1)?.id === MEMBERS;
-  if (victims !== 'fighters' && victims !== 'unspecified' && !member) return victims;
+  const noun = ctx.victimAt.get(c.victimTokens?.[0] ?? -1);
+  const member = victims === 'people' && noun?.id === MEMBERS;
+  // «14 مقاتلاً من الجيش الوطني»: a noun that names fighters is not refined by their side.
+  if ((victims !== 'fighters' && victims !== 'unspecified' && !member) || noun?.id === FIGHTERS) return victims;
   const named = victims === 'unspecified' && !c.victimTokens && !c.others ? victimsNamedAfter(ctx, c) : null;
   if (named) return named;
   const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.firstToken > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
@@ -768,7 +783,8 @@ export function refineVictims(ctx: Context, c: Candidate, victims: string): stri
   // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members; so are a figure «من» a side
   // names («قتل 14 من مجلس شورى المجاهدين»، «و12 من الجيش الوطني»، «العشرات من قوات حفتر»).
   if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side) && !deadOfSide(ctx, c, side)) return victims;
-  if (NON_STATE.has(side.category ?? '')) return 'fighters';
+  // «18 فرداً من ميليشيات قوات حكومة الوفاق»: militias of a government are fighters.
+  if (NON_STATE.has(side.category ?? '') || wordIn(ctx, side.firstToken - 1, MILITIA) || wordIn(ctx, side.firstToken, MILITIA)) return 'fighters';
   if (member && !(side.category ?? '')) return victims;
   const army = ctx.words.slice(side.firstToken, side.lastToken + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
   return army ? 'soldiers' : 'fighters';

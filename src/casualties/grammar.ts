@@ -367,3 +367,6 @@ export const CASE_NOUNS: readonly string[] = ['حاله', 'حالات'];
 
 /** «بحسب الدفاع المدني»: what follows names the source. */
 export const ACCORDING_TO: readonly Phrase[] = [['بحسب'], ['حسب'], ['وفقا'], ['وفق'], ['نقلا', 'عن']];
+
+/** «ميليشيات» and its spellings before a side: its members are fighters even when the side is a government's. */
+export const MILITIA_WORDS: readonly string[] = ['ميليشيات', 'مليشيات', 'ميلشيات', 'ميليشيا', 'مليشيا', 'الميليشيات', 'المليشيات'];

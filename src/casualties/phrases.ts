@@ -188,7 +188,10 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   // After «أن» an accusative one is the subject of what follows: «إن فلسطينياً أصيب».
   const subject = victimAt !== undefined && j === start && victimAt.suffix === 'ا' && !victimAt.article && victimAt.prefix === '' && COMPLEMENTIZERS.has(ctx.words[start - 1] ?? '');
   const adjective = victimAt?.entry.role === 'nationality' && !num && !afterCasualtyWord && !subject && countOfForm(victimAt)?.value === 1;
-  const victim = victimAt && !adjective && !(participle && participle.suffix === '' && victimAt.suffix !== '') ? victimAt : undefined;
+  // «الحوثيون» is the side and «قيادي حوثي» an adjective: a member's demonym is victims only counted, indefinite and
+  // dual or plural, or right after a casualty word («40 حوثيا»، «ثلاثة من الحوثيين»، «حوثيين»، «اعتقال داعشي»).
+  const side = victimAt?.entry.role === 'member' && !num && (victimAt.article || (!afterCasualtyWord && countOfForm(victimAt)?.value === 1));
+  const victim = victimAt && !adjective && !side && !(participle && participle.suffix === '' && victimAt.suffix !== '') ? victimAt : undefined;
   if (victim) {
     np.victims = victimClass(victim);
     np.victimTokens = [victim.firstToken, victim.lastToken];
@@ -368,6 +371,57 @@ function ageAfter(ctx: Context, k: number): number {
   return -1;
 }
 
+/** How many words may stand between an active verb's subject and its object: «أعدم عناصر من التنظيم الأربعاء عشرين رجلا». */
+const OBJECT_REACH = 10;
+
+/** An actor right after a noun, or after «من»: the side of the noun («مقاتلو المعارضة»، «عناصر من تنظيم الدولة»). */
+function sideAfter(ctx: Context, k: number): boolean {
+  return ctx.actorsAt.has(k) || (ctx.words[k] === 'من' && ctx.actorsAt.has(k + 1));
+}
+
+/**
+ * The object of an active verb past its subject at `k` («أعدم عناصر من تنظيم "داعش" الإرهابي الأربعاء عشرين رجلا»،
+ * «خطف مسلحون "مجهولون" طبيبين»، «قتل مسلحون في أحدهما عضواً في البرلمان وحارسه»), null if none. Stepped over: the
+ * subject's side and adjectives, time words, breaks, «أيضاً» and one short «في» phrase. The object is a counted group
+ * or an indefinite one whose ending marks it as the object (accusative «ا», dual or plural «ين»); anything else — a
+ * «مع» phrase, a verb, a definite noun — ends the search, the verb then being passive with the subject its victims.
+ */
+function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
+  const sentence = ctx.sentenceOf[k];
+  let inPhrase = false;
+  for (const end = Math.min(ctx.n, k + OBJECT_REACH); k < end && ctx.sentenceOf[k] === sentence; ) {
+    let actorEnd = ctx.actorNounAt.get(k)?.lastToken ?? -1;
+    for (const a of ctx.actorsAt.get(k) ?? []) actorEnd = Math.max(actorEnd, a.lastToken);
+    if (actorEnd >= k) {
+      k = actorEnd + 1;
+      continue;
+    }
+    // «الإرهابي»: a definite victim word after the subject is its adjective (the object is indefinite or counted).
+    const adjective = ctx.victimAt.get(k);
+    if (adjective?.article && adjective.prefix === '' && adjective.lastToken === k) {
+      k++;
+      continue;
+    }
+    const np = readNounPhrase(ctx, k, true, true);
+    if (np) return !np.participle && (np.countTokens || objectByEnding(ctx, np)) ? np : null;
+    const w = ctx.words[k]!;
+    if (ctx.casualtyAt.has(k) || ctx.bits[k]! & (F.END | F.RELATIVE | F.OPENER | F.AND)) return null;
+    if (ctx.bits[k]! & (F.COMMA | F.QUOTE | F.TIME) || SKIP.has(w) || w === 'ايضا' || (w === 'من' && ctx.actorsAt.has(k + 1))) k++;
+    else if (w === 'في' && !inPhrase && ctx.doc.tokens[k + 1]?.kind === 'word') {
+      inPhrase = true;
+      k += 2;
+    } else if (w.startsWith('ال') && plainWord(ctx, k)) k++; // the subject's adjective: «الإرهابي»
+    else return null;
+  }
+  return null;
+}
+
+/** An indefinite victim group whose ending marks it as an object: «عضواً»، «طبيبين»، «قياديين». */
+function objectByEnding(ctx: Context, np: NounPhrase): boolean {
+  const v = np.victimTokens ? ctx.victimAt.get(np.victimTokens[0]) : undefined;
+  return v !== undefined && !v.article && v.prefix === '' && (v.suffix === 'ا' || v.suffix === 'ين');
+}
+
 /** «آخران»، «أخريان»: two others. */
 const OTHER_TWO = /* @__PURE__ */ new Set(['اخران', 'اخرتان', 'اخريان']);
 /** «الآخر»، «الأخرى»: the other one. */
@@ -497,9 +551,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
     // actor's noun, right after an active verb is its subject when a counted group follows it: that one is the object.
     const agent = np && m.entry.pos === 'verb' ? ctx.actorNounAt.get(np.first) : undefined;
-    if (np && m.entry.pos === 'verb' && !np.countTokens && !np.participle && (ctx.victimAt.get(np.first)?.article || agent) && !(ctx.bits[np.last + 1]! & F.AND)) {
-      const next = readNounPhrase(ctx, Math.max(np.last, agent?.lastToken ?? -1) + 1, false);
-      if (next?.countTokens && !next.participle) np = next;
+    if (np && m.entry.pos === 'verb' && !np.countTokens && !np.participle && (ctx.victimAt.get(np.first)?.article || agent || sideAfter(ctx, np.last + 1)) && !(ctx.bits[np.last + 1]! & F.AND)) {
+      np = objectPastSubject(ctx, Math.max(np.last, agent?.lastToken ?? -1) + 1) ?? np;
     }
     // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
     const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;

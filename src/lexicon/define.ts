@@ -11,6 +11,7 @@ import {
   CASUALTY_KINDS,
   ENTRY_TYPES,
   PLACE_TYPES,
+  VICTIM_ROLES,
   type EntryType,
   type Lexicon,
   type LexiconData,
@@ -117,7 +118,7 @@ const ENTRY_FIELDS: Readonly<Record<string, FieldRule>> = { labels: LABELS, form
 const GROUP_FIELDS: { readonly [T in EntryType]: Readonly<Record<string, FieldRule>> } = {
   actors: { isA: ID_REF, category: CATEGORY, adjectives: FORM_LIST, defaultFor: ID_LIST },
   actorNouns: { anaphoric: FLAG, speaks: FLAG, takesName: FLAG },
-  victims: { number: NUMBER, plurals: FORM_LIST, reportsAs: ID, role: oneOf(['kinship', 'rank', 'nationality']) },
+  victims: { number: NUMBER, plurals: FORM_LIST, reportsAs: ID, role: oneOf(VICTIM_ROLES) },
   casualtyWords: { kind: oneOf(CASUALTY_KINDS), pos: oneOf(['verb', 'noun', 'participle']), number: NUMBER, plurals: FORM_LIST },
   causes: {},
   places: { type: oneOf(PLACE_TYPES), isIn: ID_REF, ambiguous: FLAG },

@@ -205,7 +205,12 @@ export interface VictimEntry extends BaseEntry {
    * Defaults to the entry's id.
    */
   readonly reportsAs?: VictimGroup | (string & {});
-  /** The word class of the entry's nouns, read by the casualty cascade: kin, a rank or a nationality. */
+  /**
+   * The word class of the entry's nouns, read by the casualty cascade: kin, a rank, a nationality, or a member of an
+   * armed side named by its demonym (`member`: «حوثي»، «داعشي»), which is victims only when counted, dual or an
+   * indefinite plural («مقتل 40 حوثيا»، «ثلاثة من الحوثيين»، «حوثيين») — bare «الحوثيون» is the side, «قيادي حوثي»
+   * an adjective.
+   */
   readonly role?: VictimRole;
 }
 
@@ -214,9 +219,19 @@ export interface VictimEntry extends BaseEntry {
  * @example
  * ```ts
  * const r: VictimRole = 'kinship'; // «زوجته»، «شقيقه»
+ * const m: VictimRole = 'member'; // «40 حوثيا»
  * ```
  */
-export type VictimRole = 'kinship' | 'rank' | 'nationality';
+export type VictimRole = 'kinship' | 'rank' | 'nationality' | 'member';
+
+/**
+ * The roles of {@link VictimRole}, in the order they are documented.
+ * @example
+ * ```ts
+ * VICTIM_ROLES.includes('member'); // → true: «مقتل 40 حوثيا» counts members of a side
+ * ```
+ */
+export const VICTIM_ROLES: readonly VictimRole[] = ['kinship', 'rank', 'nationality', 'member'];
 
 /**
  * What happened to the people a casualty mention counts.

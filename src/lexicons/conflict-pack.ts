@@ -4,7 +4,7 @@
  * @module lexicons/conflict-pack
  */
 import { defineLexicon } from '../lexicon/define.js';
-import type { ActorEntry, Lexicon, SourceEntry } from '../lexicon/types.js';
+import type { ActorEntry, Lexicon, SourceEntry, VictimEntry } from '../lexicon/types.js';
 import { sources as coreSources } from './core/sources.js';
 import { extend } from './extend.js';
 import { entry, type Row } from './gazetteer.js';
@@ -21,11 +21,12 @@ export interface ConflictPackData {
   /** The pack's own sources. */
   readonly sources: readonly SourceEntry[];
   /** Local names for core sources, by core id: `{ 'health-ministry': ['وزارة الصحة اليمنية'] }`. */
-  readonly local?: Readonly<Record<string, readonly string[]>>;
+  readonly local?: Readonly<Record<string, readonly string[]>>;  /** The pack's victim words, beside the core's: demonyms of armed sides (`role: 'member'`, «حوثي»). */
+  readonly victims?: readonly VictimEntry[];
 }
 
 /** A conflict pack, validated and deeply frozen: the core sources it names locally carry their core forms too. @internal */
-export function conflictPack({ id, labels, description, actors, places, sources, local = {} }: ConflictPackData): Lexicon {
+export function conflictPack({ id, labels, description, actors, places, sources, local = {}, victims }: ConflictPackData): Lexicon {
   const extended = Object.entries(local).map(([core, forms]) => extend(coreSources, core, forms));
-  return defineLexicon({ id, country: id, labels, description, actors, places: places.map(entry), sources: [...sources, ...extended] });
+  return defineLexicon({ id, country: id, labels, description, actors, places: places.map(entry), sources: [...sources, ...extended], ...(victims ? { victims } : {}) });
 }

@@ -57,6 +57,9 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'قتل ١٨ عنصرا من قوات النظام في اشتباكات مع فصائل المعارضة بريف حماة',
       expect: [{ kind: 'killed', count: { value: 18 }, victims: 'soldiers' }],
     },
+    // A noun that names fighters stays fighters whatever side they serve; members of militias are fighters.
+    { text: 'قتل 11 مقاتلا من القوات الحكومية في المعارك', expect: [{ kind: 'killed', count: { value: 11 }, victims: 'fighters' }] },
+    { text: 'قتل 9 أفراد من ميليشيات قوات النظام في ريف حماة', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'fighters' }] },
   ],
   'count + victims + verb': [
     {
@@ -310,6 +313,16 @@ export const families: Record<string, CasualtyCase[]> = {
     // An armed actor's noun after the verb is its subject when a counted group follows: the victims are that group.
     { text: 'وخطف مسلحون مجهولون فجر اليوم خمسة عمال من موقع البناء', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
     { text: 'قتل مسلحون مجهولون ثلاثة مدنيين في ريف درعا الغربي', expect: [{ kind: 'killed', contains: 'ثلاثة مدنيين', count: { value: 3 }, victims: 'civilians' }] },
+    // The subject's side, a time word, a quote or «أيضاً» may stand before the object; an object uncounted is marked by
+    // its ending. With nothing that can be an object after it, the verb is passive and its subject the victims.
+    {
+      text: 'أعدم عناصر من تنظيم الدولة صباح الخميس ثمانية شبان في ساحة البلدة',
+      expect: [{ kind: 'executed', contains: 'ثمانية شبان', count: { value: 8 }, victims: 'people', actors: ['isis'] }],
+    },
+    { text: 'اختطف مسلحون "مجهولون" صحفيين اثنين قرب الحاجز', expect: [{ kind: 'detained', contains: 'صحفيين', count: { value: 2 }, victims: 'journalists' }] },
+    { text: 'وخطف مسلحون أيضا طبيبين من المستشفى الوطني', expect: [{ kind: 'detained', contains: 'طبيبين', count: { value: 2 }, victims: 'medical' }] },
+    { text: 'قتل عناصر من تنظيم الدولة في غارة للتحالف قرب البلدة', expect: [{ kind: 'killed', victims: 'fighters', actors: ['international-coalition'] }] },
+    { text: 'قتل مسلحون في اشتباك مع الجيش قرب الحدود', expect: [{ kind: 'killed', contains: 'مسلحون', victims: 'fighters' }] },
     {
       text: 'أعدم تنظيم الدولة، صباح اليوم، شابا في ساحة البلدة',
       expect: [{ kind: 'executed', contains: 'شابا', count: { value: 1 }, victims: 'people', actors: ['isis'] }],
@@ -421,6 +434,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وكان قد قتل في الاشتباك مع الدورية', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'وقد قتل في الاشتباك الذي وقع قرب الحدود', expect: [{ kind: 'killed', contains: 'قتل', count: { value: 1 } }] },
     { text: 'تعرض للضرب على حاجز عسكري ثم اعتقل', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // One person told only by a singular ending or pronoun, with no class named before, is a person.
+    { text: 'وأصيب برصاص قناص أثناء عودته إلى منزله في الحي الشرقي', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وأطلقت الدورية النار على سيارته ما أسفر عن استشهاده على الفور', expect: [{ kind: 'killed', contains: 'استشهاده', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقد استشهد متأثرا بجروح أصيب بها في القصف قبل أسبوع', expect: [{ kind: 'killed', contains: 'استشهد', count: { value: 1 }, victims: 'people' }] },
+    { text: 'ثم فارق الحياة في المستشفى بعد ساعات', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     // A plural ending points to the group before it.
     {
       text: 'اختطف المسلحون ثلاثة رعاة ثم أعدموا رميا بالرصاص',

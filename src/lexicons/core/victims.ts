@@ -27,12 +27,13 @@ export const victims: readonly VictimEntry[] = [
     plurals: ['أشخاص', 'رجال', 'شبان', 'شباب', 'رعاة', 'عمال', 'مرافقين'],
   },
   {
+    // Nouns that name fighters whatever side they serve: «14 مقاتلاً من الجيش الوطني» are fighters. Members and
+    // commanders of a side («عنصر»، «قائد») are `armed-members`, refined by their side.
     id: 'fighters',
     labels: { ar: 'مقاتلون', en: 'fighters' },
-    forms: ['مقاتل', 'مسلح', 'عنصر', 'مجاهد', 'ثائر', 'جهادي', 'متشدد', 'إرهابي', 'مرتزق', 'قيادي', 'قائد', 'قائد عسكري'],
-    // «قيادات» (leaderships) names commanders when counted or killed: «مقتل قيادات ميدانية».
+    forms: ['مقاتل', 'مسلح', 'مجاهد', 'ثائر', 'جهادي', 'متشدد', 'إرهابي', 'مرتزق'],
     // «مقاتلين» written as a plural also reads «50 من مقاتليه».
-    plurals: ['عناصر', 'مرتزقة', 'ثوار', 'قادة', 'قيادات', 'مقاتلين'],
+    plurals: ['مرتزقة', 'ثوار', 'مقاتلين'],
   },
   {
     id: 'soldiers',

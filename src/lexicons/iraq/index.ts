@@ -131,5 +131,9 @@ export const iraqPack: Lexicon = /* @__PURE__ */ conflictPack({
     'health-ministry': ['وزارة الصحة العراقية', 'دائرة صحة نينوى', 'دائرة صحة بغداد', 'دائرة صحة الأنبار', 'دائرة الصحة'],
     media: ['السومرية نيوز', 'شفق نيوز', 'رووداو', 'كردستان 24', 'الغد برس', 'بغداد اليوم', 'نورث برس'],
   },
+  // ISIS fighters by their demonym: «القوات العراقية تقتل 50 داعشياً»، «مقتل 12 من الدواعش».
+  victims: [
+    { id: 'isis-fighters', labels: { ar: 'مقاتلو داعش', en: 'ISIS fighters' }, reportsAs: 'fighters', role: 'member', forms: ['داعشي'], plurals: ['دواعش'] },
+  ],
 });
 

@@ -139,5 +139,9 @@ export const yemenPack: Lexicon = /* @__PURE__ */ conflictPack({
     'health-ministry': ['وزارة الصحة اليمنية', 'وزارة الصحة العامة والسكان', 'مكتب الصحة بالمحافظة'],
     media: ['وكالة خبر', 'الصحوة نت', 'المصدر أونلاين', 'عدن الغد', 'الموقع بوست', 'قناة بلقيس', 'بلقيس', 'يمن شباب', 'شبكة تعز'],
   },
+  // Houthi fighters by their demonym, and the coalition side's word for them: «مقتل 40 حوثيا»، «ثلاثة من الانقلابيين».
+  victims: [
+    { id: 'houthi-fighters', labels: { ar: 'مقاتلون حوثيون', en: 'Houthi fighters' }, reportsAs: 'fighters', role: 'member', forms: ['حوثي', 'انقلابي'] },
+  ],
 });
 
