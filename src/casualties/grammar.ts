@@ -142,9 +142,10 @@ export const NOUN_LINKS: readonly string[] = ['بحق', 'الاتصال', 'طا�
 
 /**
  * «في عداد المفقودين»، «تحت الأنقاض»: a state phrase after a counted group, and the kind it gives. A `bare` phrase
- * names the casualty itself, so a bare figure may be its group («لا يزال المئات في عداد المفقودين»).
+ * names the casualty itself, so a bare figure may be its group («لا يزال المئات في عداد المفقودين»). An `adjacent` one
+ * follows its group directly.
  */
-export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missing' | 'killed' | 'detained'; needs?: string; bare?: boolean }[] = [
+export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missing' | 'killed' | 'detained' | 'injured'; needs?: string; bare?: boolean; adjacent?: boolean }[] = [
   { phrase: ['مجهولا'], kind: 'missing', needs: 'مصير' },
   { phrase: ['مجهول'], kind: 'missing', needs: 'مصير' },
   { phrase: ['تحت', 'الانقاض'], kind: 'trapped' },
@@ -158,6 +159,13 @@ export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missin
   { phrase: ['مجهول', 'المصير'], kind: 'missing' },
   { phrase: ['في', 'عداد', 'القتلي'], kind: 'killed', bare: true },
   { phrase: ['في', 'عداد', 'المعتقلين'], kind: 'detained', bare: true },
+  // Suffocation («والعشرات بحالات الاختناق»، «و8 بالاختناق»، «أصاب عشرات الشبان بحالات اختناق»): injured. The first
+  // word is read past its clitics, so «بالاختناق» is «الاختناق».
+  { phrase: ['حالات', 'اختناق'], kind: 'injured', bare: true, adjacent: true },
+  { phrase: ['حالات', 'الاختناق'], kind: 'injured', bare: true, adjacent: true },
+  { phrase: ['حاله', 'اختناق'], kind: 'injured', bare: true, adjacent: true },
+  { phrase: ['الاختناق'], kind: 'injured', bare: true, adjacent: true },
+  { phrase: ['اختناق'], kind: 'injured', bare: true, adjacent: true },
 ];
 
 /** Rescue verbs and nouns with their pronoun endings: «انتشلت»، «ينتشلون»، «انتشالها»، «سحبهم». */

@@ -660,6 +660,21 @@ export const families: Record<string, CasualtyCase[]> = {
     // The subject may stand further back; «قد» before a plural «وا» asserts.
     { text: 'وكان ثلاثة من المدنيين في المدينة قد تعرضوا للاعتقال', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'civilians' }] },
   ],
+  'cascade 6d · suffocation reported as injuries': [
+    // «حالات اختناق» counted, or after a group with «ب»: tear gas and smoke injuries.
+    { text: 'وسجل المسعفون 14 حالة اختناق بالغاز خلال تفريق الاعتصام', expect: [{ kind: 'injured', count: { value: 14 } }] },
+    {
+      text: 'وأصيب فتى برصاصة مطاطية في ساقه والعشرات بحالات اختناق أثناء المواجهات',
+      expect: [{ kind: 'injured', count: { value: 1 } }, { kind: 'injured', contains: 'العشرات', count: { min: 10, vague: 'tens' } }],
+    },
+    {
+      text: 'وقالت الجمعية إن 4 شبان أصيبوا بأعيرة معدنية، و9 بالاختناق',
+      expect: [{ kind: 'injured', count: { value: 4 } }, { kind: 'injured', contains: '9', count: { value: 9 } }],
+    },
+    { text: 'وأطلق الجنود قنابل الغاز على المصلين ما أصاب عشرات المواطنين بحالات اختناق', expect: [{ kind: 'injured', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
+    // A group another casualty word has counted keeps that word's kind: these children died of the smoke.
+    { text: 'توفي أربعة أطفال بالاختناق جراء حريق أشعلته قذيفة في المخيم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'children' }] },
+  ],
   'cascade 7 · precision traps': [
     // «على الأقل» bounds the group only past its side; after a «و», a verb or a preposition it bounds something else.
     { text: 'قتل 5 من عناصر قوات النظام على الأقل', expect: [{ kind: 'killed', contains: 'على الأقل', count: { min: 5 }, victims: 'soldiers' }] },
