@@ -482,6 +482,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // A verb whose count and victims stand before it («52 مدنيا قتلوا») does not share what follows.
     // A group before the verb is its subject — unless a figure follows the verb: then the group is the agent of an
     // active verb («المسلحون أعدموا خمسة شبان»).
+    // «قناصون يقتلون أي مدني يتحرك»: a present verb with «أي» tells a habit, no event («نفى مقتل أي مدني» is a denial).
+    if (m.entry.pos === 'verb' && /^[يت]/u.test(m.form) && ctx.words[last + 1] === 'اي') continue;
     const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, m.lastToken + 1) : null;
     const before = m.entry.pos === 'verb' && m.prefix === '' && !object?.countTokens ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {

@@ -660,6 +660,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // The subject may stand further back; «قد» before a plural «وا» asserts.
     { text: 'وكان ثلاثة من المدنيين في المدينة قد تعرضوا للاعتقال', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'civilians' }] },
   ],
+  'cascade 2b · verbs in the present (headlines and live reports)': [
+    { text: 'قوات الاحتلال تعتقل 12 فلسطينيا في حملة دهم بمدينة الخليل', expect: [{ kind: 'detained', count: { value: 12 } }] },
+    { text: 'مسلحون مجهولون يختطفون ثلاثة مهندسين على طريق المطار', expect: [{ kind: 'detained', count: { value: 3 } }] },
+    { text: 'وبث التنظيم صورا لعناصره وهم يعدمون سبعة شبان في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 7 } }] },
+    { text: 'طائرة مسيرة تغتال قياديا ميدانيا قرب الحدود', expect: [{ kind: 'killed', count: { value: 1 } }] },
+  ],
   'cascade 6d · suffocation reported as injuries': [
     // «حالات اختناق» counted, or after a group with «ب»: tear gas and smoke injuries.
     { text: 'وسجل المسعفون 14 حالة اختناق بالغاز خلال تفريق الاعتصام', expect: [{ kind: 'injured', count: { value: 14 } }] },
@@ -747,6 +753,7 @@ export const families: Record<string, CasualtyCase[]> = {
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
 export const notCasualties: { text: string; why: string }[] = [
+  { text: 'وقال الضابط إن قناصة التنظيم يقتلون أي مدني يحاول عبور الجسر', why: 'a present verb with «أي» tells a habit' },
   { text: 'وقال المراسل إن الانفجار أدى إلى احتراق عدد من المحال، مرجحا ارتفاع حصيلة الضحايا', why: 'a comment on a toll, no figure' },
   { text: 'نفذت طائرات التحالف خلال الـ72 ساعة الماضية 145 غارة جوية على المدينة', why: 'airstrikes and hours are counted, not people' },
   { text: 'يبلغ عدد سكان مدينة الباب مائة الف نسمة', why: 'population' },
