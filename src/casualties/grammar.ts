@@ -249,6 +249,12 @@ export const HYPOTHETICAL: readonly string[] = [
   'تجنب', 'لتجنب', 'تفادي', 'لتفادي', 'منع', 'لمنع',
 ];
 
+/**
+ * Past verbs that open with «ت» (forms V and VI): after «قد» they assert («قد تعرض لإصابة»، «قد توفي»), where a
+ * present «تـ» would make a possibility («قد تتسبب»).
+ */
+export const PAST_WITH_TA: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'توفي', 'توفيت', 'توفوا', 'توفيا'];
+
 /** Words that deny a report («نفى مقتل»، «نفت وقوع إصابات»). */
 export const DENIAL: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنفي', 'نافيا', 'نافيه', 'كذب', 'كذبت', 'تكذيب', 'مزاعم', 'ادعاءات', 'زعم', 'زعمت'];
 

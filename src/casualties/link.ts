@@ -637,8 +637,8 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
           // «شابين تعرضا»: an uncounted «ين» before a dual verb is two.
           if (!g.countTokens && (agreementOfWord(ctx.words[i]!) & AGREE.NUMBER) === AGREE.DUAL) g = { ...g, count: { value: 2 } };
         } else if (!g) {
-          // «أحد المسؤولين المحليين قد تعرض لإصابة»: a subject further back, as a casualty verb takes it.
-          const before = subjectBefore(ctx, groups, i, agreementOfWord(ctx.words[i]!));
+          // «أحد المسؤولين المحليين قد تعرض لإصابة»: a subject further back, as a casualty verb takes it, past «قد».
+          const before = subjectBefore(ctx, groups, ASSERTING.has(ctx.words[i - 1]!) ? i - 1 : i, agreementOfWord(ctx.words[i]!));
           if (before) g = before;
         }
         if (g?.count) {
@@ -655,6 +655,8 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
   }
 }
 
+// «قد»، «لقد» before a past verb assert it: the subject stands before them.
+const ASSERTING = /* @__PURE__ */ new Set(['قد', 'لقد']);
 const AUX = /* @__PURE__ */ new Set(PASSIVE_AUX);
 const PRONOUN_END = /(هما|هم|هن|ها|ه)$/u;
 const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);

@@ -659,6 +659,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأشار إلى أن شابين تعرضا للإعدام الميداني', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
     // The subject may stand further back; «قد» before a plural «وا» asserts.
     { text: 'وكان ثلاثة من المدنيين في المدينة قد تعرضوا للاعتقال', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'civilians' }] },
+    // «قد» before a past verb opening with «ت» («تعرض») asserts; before a present one («تتعرض») it is a possibility.
+    { text: 'وذكر شهود أن أحد الحراس الليليين قد تعرض لإصابة بليغة في الانفجار', expect: [{ kind: 'injured', count: { value: 1 } }] },
+    { text: 'وحذر الأطباء من أن المرضى قد تتعرض حياتهم للخطر', expect: [] },
   ],
   'cascade 2b · verbs in the present (headlines and live reports)': [
     { text: 'قوات الاحتلال تعتقل 12 فلسطينيا في حملة دهم بمدينة الخليل', expect: [{ kind: 'detained', count: { value: 12 } }] },
