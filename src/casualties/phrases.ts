@@ -580,6 +580,8 @@ const IDIOM_GAP = 12;
 // How many words (adjectives) may stand between the fallen and the participle that says how: «سقط شاب فلسطيني شهيدا».
 const FALL_GAP = 2;
 const FELL_INTO = /* @__PURE__ */ phraseTable(FALLS_INTO);
+// How many time words may stand between a verb of falling and the fallen: «سقط فجر اليوم الثلاثاء».
+const MAX_TIME_WORDS = 3;
 // How far past the fallen a verb of falling finds the cause that makes them dead: «سقط 4 مدنيين في بلدة الأتارب جراء القصف».
 const FALL_CAUSE_REACH = 6;
 
@@ -654,6 +656,8 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
         continue;
       }
       if (ctx.bits[k]! & (F.END | F.COMMA | F.OPENER | F.RELATIVE) || p || idiomAt(ctx, k)) break;
+      // «سقط اليوم الثلاثاء شاب شهيدا»: time words may stand before the fallen.
+      if (fall && !g && ctx.bits[k]! & F.TIME && k - i <= MAX_TIME_WORDS) continue;
       const at = groups.startingAt[k]!;
       // «لسقوط 20 من سكانه»: a bare figure of a side's own people falls too.
       const own: NounPhrase | null = fall && !g && at < 0 && k === i + 1 ? readNounPhrase(ctx, k, true, true) : null;
