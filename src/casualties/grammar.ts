@@ -213,6 +213,22 @@ export const CAMPAIGNS: readonly string[] = ['حمله', 'حملات', 'عملي
 /** «تم اعتقاله»، «جرى إعدامهم»: an auxiliary of the passive before a verbal noun with a pronoun for its victims. */
 export const PASSIVE_AUX: readonly string[] = ['تم', 'تمت', 'جري', 'جرت'];
 
+/**
+ * Active casualty verbs that take their victim as an object pronoun: «أطلق النار على المهاجم وقتله»، «فقتلوه»، «يباغت
+ * 4 جنود ويقتلهم»، «اعتقلته قوات الاحتلال». Past verbs take the endings of {@link PAST_OBJECT_ENDINGS}, present ones
+ * (opening with «ي/ت») those of {@link PRESENT_OBJECT_ENDINGS}. `noun` marks a past verb written like its verbal noun
+ * («قتله» is also "his killing").
+ */
+export const OBJECT_VERBS: readonly { kind: 'killed' | 'executed' | 'detained'; verbs: readonly string[]; noun?: readonly string[] }[] = [
+  { kind: 'killed', verbs: ['قتل', 'يقتل', 'تقتل', 'اغتال', 'يغتال', 'تغتال'], noun: ['قتل'] },
+  { kind: 'executed', verbs: ['اعدم', 'يعدم', 'تعدم'] },
+  { kind: 'detained', verbs: ['اعتقل', 'يعتقل', 'تعتقل', 'اختطف', 'يختطف', 'تختطف', 'احتجز', 'يحتجز', 'تحتجز', 'خطف', 'يخطف', 'تخطف'], noun: ['خطف'] },
+];
+/** A past verb's subject ending and object pronoun: «قتله»، «قتلته» (she)، «قتلوه» (they). */
+export const PAST_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'ته', 'تها', 'تهم', 'تهما', 'وه', 'وها', 'وهم', 'وهما'];
+/** A present verb's subject ending and object pronoun: «يقتله»، «يقتلونهم». */
+export const PRESENT_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'ونه', 'ونها', 'ونهم', 'ونهما'];
+
 /** «أعلنت الوزارة (عن) استشهاده»: announcing a death or an arrest that a pronoun on the verbal noun names. */
 export const ANNOUNCING: readonly string[] = [...withFeminine(['اعلن', 'نعي']), 'اعلان', 'يعلن', 'تعلن'];
 

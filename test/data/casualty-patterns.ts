@@ -429,6 +429,16 @@ export const families: Record<string, CasualtyCase[]> = {
     // A subject with a remark between commas is still the subject.
     { text: 'وقال المسعفون إن سبعة أشخاص، جميعهم من عائلة واحدة، قتلوا في الغارة', expect: [{ kind: 'killed', contains: 'سبعة أشخاص', count: { value: 7 }, victims: 'people' }] },
   ],
+  'cascade 1d · victims as the object pronoun of an active verb': [
+    { text: 'وهاجم المسلح حارس المصرف بسكين فقتله على الفور', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'وأطلق الجندي النار على السائق وقتله عند مدخل البلدة', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // The group the pronoun points back to gives the figure.
+    { text: 'وداهمت دورية منزلا يقيم فيه خمسة شبان واعتقلتهم', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
+    { text: 'وكان الشاب يحاول الفرار قبل أن يقتله عناصر الحاجز', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'ونقل شهود أن دورية اعتقلته أمام منزله', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // A second verb of the same kind has the same victims.
+    { text: 'وطالبت الأسر بمعرفة مصير عشرات الشبان الذين اختطفهم المسلحون واحتجزهم في مقراتهم', expect: [{ kind: 'missing' }, { kind: 'detained', count: { min: 10, vague: 'tens' } }] },
+  ],
   'cascade 1b · verb agreement decides who the subject is': [
     { text: 'وكان نحو سبعة مدنيين توفوا غرقا في النهر', expect: [{ kind: 'killed', count: { value: 7, approximate: true }, victims: 'civilians' }] },
     { text: 'أكد الناشطون أن خمسة مدنيين بينهم طفلان قضوا في القصف', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
@@ -759,6 +769,9 @@ export const families: Record<string, CasualtyCase[]> = {
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
 export const notCasualties: { text: string; why: string }[] = [
+  { text: 'وطالب ذوو الضحية بمحاسبة قتلته أمام القضاء', why: '«قتلته» with no conjunction and no agent after it is "his killers"' },
+  { text: 'واتهمت العائلة المسلحين بتعذيبه وقتله', why: '«وقتله» joining two verbal nouns with the same pronoun is "his killing"' },
+  { text: 'وقال الأهالي إن الصيادين الذين احتجزتهم الدورية عادوا إلى منازلهم', why: 'a relative clause on an uncounted group describes people already told' },
   { text: 'وقال الضابط إن قناصة التنظيم يقتلون أي مدني يحاول عبور الجسر', why: 'a present verb with «أي» tells a habit' },
   { text: 'وقال المراسل إن الانفجار أدى إلى احتراق عدد من المحال، مرجحا ارتفاع حصيلة الضحايا', why: 'a comment on a toll, no figure' },
   { text: 'نفذت طائرات التحالف خلال الـ72 ساعة الماضية 145 غارة جوية على المدينة', why: 'airstrikes and hours are counted, not people' },
