@@ -565,6 +565,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ارتفع عدد الضحايا منذ بدء الحرب إلى 4120 شهيدا و12850 إصابة', expect: [{ kind: 'killed', count: { value: 4120 } }, { kind: 'injured', count: { value: 12850 } }] },
   ],
   'cascade 5 · idioms': [
+    // Reaping and taking lives; a result verb «أسقط» (made fall) before casualty plurals.
+    { text: 'وقال التقرير إن الألغام حصدت أرواح 47 مدنيا خلال العام', expect: [{ kind: 'killed', count: { value: 47 }, victims: 'civilians' }] },
+    { text: 'وتواصل القصف المتبادل طوال الليل ما أسقط قتلى وجرحى في البلدتين', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     // Time words may stand between a verb of falling and the fallen.
     { text: 'سقط فجر اليوم الأحد فتى فلسطيني شهيدا برصاص قوات الاحتلال قرب الحاجز', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
     { text: 'وسقط مساء أمس أربعة عمال جرحى إثر سقوط قذيفة على المصنع', expect: [{ kind: 'injured', count: { value: 4 } }] },
@@ -769,6 +772,8 @@ export const families: Record<string, CasualtyCase[]> = {
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
 export const notCasualties: { text: string; why: string }[] = [
+  { text: 'وأسقطت الدفاعات الجوية طائرتين مسيرتين فوق المدينة', why: '«أسقط» before no casualty word downs aircraft' },
+  { text: 'وحصد المنتخب ثلاث ميداليات في البطولة', why: '«حصد» without «أرواح» reaps no lives' },
   { text: 'وطالب ذوو الضحية بمحاسبة قتلته أمام القضاء', why: '«قتلته» with no conjunction and no agent after it is "his killers"' },
   { text: 'واتهمت العائلة المسلحين بتعذيبه وقتله', why: '«وقتله» joining two verbal nouns with the same pronoun is "his killing"' },
   { text: 'وقال الأهالي إن الصيادين الذين احتجزتهم الدورية عادوا إلى منازلهم', why: 'a relative clause on an uncounted group describes people already told' },
