@@ -48,8 +48,9 @@ function groupAgreement(ctx: Context, g: NounPhrase): number {
   return number | (feminine ? AGREE.FEMININE : 0);
 }
 
-// Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا».
-const SUBJECT_OPENERS = /* @__PURE__ */ new Set(['ان', 'بان', 'وان', 'فان', 'لان', 'انه', 'كان', 'وكان', 'كانت', 'وكانت', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد']);
+// Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا»، «أن هناك
+// 22 مدنيا قضوا».
+const SUBJECT_OPENERS = /* @__PURE__ */ new Set(['ان', 'بان', 'وان', 'فان', 'لان', 'انه', 'كان', 'وكان', 'كانت', 'وكانت', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد', 'هناك']);
 const PREPOSITIONS = /* @__PURE__ */ new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ضد', 'بين', 'لدي', 'عند', 'بعد', 'قبل', 'منازل', 'منزل']);
 
 /** True when group `g` stands where a subject may: at its clause's start, after punctuation or a complementizer. */
@@ -87,9 +88,10 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         k = groups.list[at]!.first - 1;
         continue;
       }
-      // «ثمانية أفراد على الأقل من أسرة واحدة قتلوا»: a group after «من» names the side of the group before it.
+      // «ثمانية أفراد على الأقل من أسرة واحدة قتلوا»، «11 شخصا من عائلة واحدة قتلوا»: a group after «من» names the side
+      // of the group before it.
       const first = groups.list[at]!.first;
-      if (ctx.words[first - 1] === 'من' && groups.endingAt[first - 2]! < 0) {
+      if (ctx.words[first - 1] === 'من' && (groups.endingAt[first - 2]! < 0 || groups.list[groups.endingAt[first - 2]!]!.countTokens)) {
         k = first - 1;
         continue;
       }

@@ -284,6 +284,9 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   // The shape classes of issue 15 (the cascade's stages 2–3), in sentences written for these tests.
   'cascade 1 · subject before the verb, material between': [
+    // The group's side after «من» («من عائلة واحدة») stands between a counted group and its verb; «هناك» opens a subject.
+    { text: 'وأكد المسعفون أن 9 أشخاص من أسرة واحدة قتلوا في الغارة على الحي', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'people', cause: 'airstrike' }] },
+    { text: 'وأوضح التقرير أن هناك 64 مدنيا قضوا بانفجار الألغام منذ مطلع العام', expect: [{ kind: 'killed', count: { value: 64 }, victims: 'civilians' }] },
     { text: 'أفاد ناشطون بأن 7 مدنيين، بينهم امرأتان، قتلوا في غارة على بلدة التمانعة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'civilians', cause: 'airstrike' }] },
     { text: 'ذكرت مصادر أهلية أن عنصرين من الفصائل قتلا في كمين قرب قرية الحويز', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'fighters' }] },
     { text: 'قالت العائلة إن السيدة أمل (31 عاما) استشهدت متأثرة بجراحها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
