@@ -672,6 +672,15 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     }
     // «سقوط مدنيين»: the fallen with no participle are dead; a counted or indefinite group only.
     if (end < 0 && fall && g && g.first === i + 1 && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && fellDead(ctx, i, g.last + 1)) end = g.last;
+    // «نحو 180 سوريا سقطوا خلال يوم»: a plural verb of falling after its counted subject, into no captivity, fell dead —
+    // or as the plural participle right after it says («سقطوا جرحى»).
+    if (end < 0 && fall && (agreementOfWord(ctx.words[i]!) & AGREE.NUMBER) !== AGREE.SINGULAR && !readingsOf(ctx, i).includes('سقوط') && !phraseAt(ctx, i + 1, FELL_INTO)) {
+      const how = ctx.casualtyAt.get(i + 1);
+      const said = how?.entry.pos === 'participle' && how.prefix === '' ? how : undefined;
+      const before = subjectVerb(ctx, groups, said?.entry.kind ?? 'killed', [i, said?.lastToken ?? i]);
+      if (before?.countTokens) out.push({ ...before, rule: 'idiom' });
+      continue;
+    }
     if (end < 0) continue;
     if (g && !g.others) {
       out.push({ ...fromNounPhrase(kind, [i, i], g, 'idiom'), last: Math.max(end, g.last) });
