@@ -10,7 +10,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, quantityOf } from './phrases.js';
@@ -29,6 +29,7 @@ const STILL = /* @__PURE__ */ new Set(STILL_WORDS);
 const MOST = /* @__PURE__ */ new Set(INCLUDES_MOST);
 const HYPO = /* @__PURE__ */ new Set(HYPOTHETICAL);
 const DENY = /* @__PURE__ */ new Set(DENIAL);
+const PAST_TA = /* @__PURE__ */ new Set(PAST_WITH_TA);
 const NEG = /* @__PURE__ */ new Set(NEGATION);
 const PRETEXT = /* @__PURE__ */ new Set(PRETEXTS);
 const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
@@ -95,7 +96,7 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     // «قد» before a present-tense verb is a possibility («قد يؤدي»); before a past one it asserts («قد قتل»).
     const next = ctx.words[k + 1] ?? '';
     // «قد تعرضوا»: a plural «وا» is past, whatever letter opens the verb.
-    const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت')));
+    const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !PAST_TA.has(next)));
     if (mayBe || wordIn(ctx, k, HYPO)) flags.hypothetical = true;
     if (wordIn(ctx, k, DENY) && !PRETEXT.has(ctx.words[k]!)) flags.denied = true;
     // «لا يزال» and «لم يعد» say "still", "no longer": no negation of the casualty.

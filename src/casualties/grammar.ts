@@ -21,10 +21,10 @@ const FALLING: readonly string[] = ['سقط', 'سقطت', 'يسقط', 'تسقط'
 
 /**
  * Verbs and nouns that report a result («the strike left…»), after which a bare casualty plural is a mention:
- * «سقوط قتلى»، «أوقع 31 قتيلا»، «خلفت ثلاثة شهداء»، «أسفرت عن…»، «راح ضحيتها…».
+ * «سقوط قتلى»، «أسقط قتلى وجرحى»، «أوقع 31 قتيلا»، «خلفت ثلاثة شهداء»، «أسفرت عن…»، «راح ضحيتها…».
  */
 export const RESULT_TRIGGERS: readonly Phrase[] = [
-  ...FALLING.map((w) => [w]), ['وقوع'], ['موقعا'], ['موقعه'], ['موقعين'], ['اوقع'], ['اوقعت'], ['اوقعوا'], ['توقع'], ['يوقع'], ['ايقاع'], ['خلف'], ['خلفت'], ['تخلف'], ['يخلف'], ['مخلفا'], ['مخلفه'], ['مخلفين'],
+  ...FALLING.map((w) => [w]), ['اسقط'], ['اسقطت'], ['وقوع'], ['موقعا'], ['موقعه'], ['موقعين'], ['اوقع'], ['اوقعت'], ['اوقعوا'], ['توقع'], ['يوقع'], ['ايقاع'], ['خلف'], ['خلفت'], ['تخلف'], ['يخلف'], ['مخلفا'], ['مخلفه'], ['مخلفين'],
   ['اسفر', 'عن'], ['اسفرت', 'عن'], ['يسفر', 'عن'], ['تسفر', 'عن'], ['اسفر'], ['اسفرت'], ['يسفر'], ['تسفر'],
   ['راح', 'ضحيته'], ['راح', 'ضحيتها'], ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'], ['ذهبت', 'ضحيته'], ['ذهبت', 'ضحيتها'],
   ['ادي', 'الي'], ['ادت', 'الي'], ['يودي', 'الي'], ['تودي', 'الي'], ['ادي'], ['ادت'],
@@ -37,6 +37,9 @@ export const KILLED_PHRASES: readonly Phrase[] = [
   ['اودي', 'بحياه'], ['اودت', 'بحياه'], ['يودي', 'بحياه'], ['تودي', 'بحياه'], ['راح', 'ضحيته'], ['راح', 'ضحيتها'],
   ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'], ['ذهبت', 'ضحيته'], ['ذهبت', 'ضحيتها'], ['بحياه'],
   ['قضت', 'علي'], ['قضي', 'علي'], ['تقضي', 'علي'], ['يقضي', 'علي'], ['القضاء', 'علي'],
+  // Reaping and taking lives: «حصدت أرواح 130 طفلا»، «أزهق القصف أرواح 12 مدنيا».
+  ['حصد', 'ارواح'], ['حصدت', 'ارواح'], ['يحصد', 'ارواح'], ['تحصد', 'ارواح'], ['ازهق', 'ارواح'], ['ازهقت', 'ارواح'], ['يزهق', 'ارواح'],
+  ['تزهق', 'ارواح'], ['ازهاق', 'ارواح'],
 ];
 
 /** Verbs of {@link KILLED_PHRASES} that mean death only with a death object: «لقي 5 أشخاص حتفهم». */
@@ -142,9 +145,10 @@ export const NOUN_LINKS: readonly string[] = ['بحق', 'الاتصال', 'طا�
 
 /**
  * «في عداد المفقودين»، «تحت الأنقاض»: a state phrase after a counted group, and the kind it gives. A `bare` phrase
- * names the casualty itself, so a bare figure may be its group («لا يزال المئات في عداد المفقودين»).
+ * names the casualty itself, so a bare figure may be its group («لا يزال المئات في عداد المفقودين»). An `adjacent` one
+ * follows its group directly.
  */
-export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missing' | 'killed' | 'detained'; needs?: string; bare?: boolean }[] = [
+export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missing' | 'killed' | 'detained' | 'injured'; needs?: string; bare?: boolean; adjacent?: boolean }[] = [
   { phrase: ['مجهولا'], kind: 'missing', needs: 'مصير' },
   { phrase: ['مجهول'], kind: 'missing', needs: 'مصير' },
   { phrase: ['تحت', 'الانقاض'], kind: 'trapped' },
@@ -158,6 +162,13 @@ export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missin
   { phrase: ['مجهول', 'المصير'], kind: 'missing' },
   { phrase: ['في', 'عداد', 'القتلي'], kind: 'killed', bare: true },
   { phrase: ['في', 'عداد', 'المعتقلين'], kind: 'detained', bare: true },
+  // Suffocation («والعشرات بحالات الاختناق»، «و8 بالاختناق»، «أصاب عشرات الشبان بحالات اختناق»): injured. The first
+  // word is read past its clitics, so «بالاختناق» is «الاختناق».
+  { phrase: ['حالات', 'اختناق'], kind: 'injured', bare: true, adjacent: true },
+  { phrase: ['حالات', 'الاختناق'], kind: 'injured', bare: true, adjacent: true },
+  { phrase: ['حاله', 'اختناق'], kind: 'injured', bare: true, adjacent: true },
+  { phrase: ['الاختناق'], kind: 'injured', bare: true, adjacent: true },
+  { phrase: ['اختناق'], kind: 'injured', bare: true, adjacent: true },
 ];
 
 /** Rescue verbs and nouns with their pronoun endings: «انتشلت»، «ينتشلون»، «انتشالها»، «سحبهم». */
@@ -205,6 +216,22 @@ export const CAMPAIGNS: readonly string[] = ['حمله', 'حملات', 'عملي
 /** «تم اعتقاله»، «جرى إعدامهم»: an auxiliary of the passive before a verbal noun with a pronoun for its victims. */
 export const PASSIVE_AUX: readonly string[] = ['تم', 'تمت', 'جري', 'جرت'];
 
+/**
+ * Active casualty verbs that take their victim as an object pronoun: «أطلق النار على المهاجم وقتله»، «فقتلوه»، «يباغت
+ * 4 جنود ويقتلهم»، «اعتقلته قوات الاحتلال». Past verbs take the endings of {@link PAST_OBJECT_ENDINGS}, present ones
+ * (opening with «ي/ت») those of {@link PRESENT_OBJECT_ENDINGS}. `noun` marks a past verb written like its verbal noun
+ * («قتله» is also "his killing").
+ */
+export const OBJECT_VERBS: readonly { kind: 'killed' | 'executed' | 'detained'; verbs: readonly string[]; noun?: readonly string[] }[] = [
+  { kind: 'killed', verbs: ['قتل', 'يقتل', 'تقتل', 'اغتال', 'يغتال', 'تغتال'], noun: ['قتل'] },
+  { kind: 'executed', verbs: ['اعدم', 'يعدم', 'تعدم'] },
+  { kind: 'detained', verbs: ['اعتقل', 'يعتقل', 'تعتقل', 'اختطف', 'يختطف', 'تختطف', 'احتجز', 'يحتجز', 'تحتجز', 'خطف', 'يخطف', 'تخطف'], noun: ['خطف'] },
+];
+/** A past verb's subject ending and object pronoun: «قتله»، «قتلته» (she)، «قتلوه» (they). */
+export const PAST_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'ته', 'تها', 'تهم', 'تهما', 'وه', 'وها', 'وهم', 'وهما'];
+/** A present verb's subject ending and object pronoun: «يقتله»، «يقتلونهم». */
+export const PRESENT_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'ونه', 'ونها', 'ونهم', 'ونهما'];
+
 /** «أعلنت الوزارة (عن) استشهاده»: announcing a death or an arrest that a pronoun on the verbal noun names. */
 export const ANNOUNCING: readonly string[] = [...withFeminine(['اعلن', 'نعي']), 'اعلان', 'يعلن', 'تعلن'];
 
@@ -240,6 +267,12 @@ export const HYPOTHETICAL: readonly string[] = [
   // Avoiding or preventing casualties states none: «لتجنب إيقاع إصابات بين المدنيين».
   'تجنب', 'لتجنب', 'تفادي', 'لتفادي', 'منع', 'لمنع',
 ];
+
+/**
+ * Past verbs that open with «ت» (forms V and VI): after «قد» they assert («قد تعرض لإصابة»، «قد توفي»), where a
+ * present «تـ» would make a possibility («قد تتسبب»).
+ */
+export const PAST_WITH_TA: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'توفي', 'توفيت', 'توفوا', 'توفيا'];
 
 /** Words that deny a report («نفى مقتل»، «نفت وقوع إصابات»). */
 export const DENIAL: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنفي', 'نافيا', 'نافيه', 'كذب', 'كذبت', 'تكذيب', 'مزاعم', 'ادعاءات', 'زعم', 'زعمت'];

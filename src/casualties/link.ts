@@ -8,8 +8,8 @@
 import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
-import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
+import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, OBJECT_VERBS, PASSIVE_AUX, PAST_OBJECT_ENDINGS, PRESENT_OBJECT_ENDINGS, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
@@ -49,8 +49,9 @@ function groupAgreement(ctx: Context, g: NounPhrase): number {
   return number | (feminine ? AGREE.FEMININE : 0);
 }
 
-// Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا».
-const SUBJECT_OPENERS = /* @__PURE__ */ new Set(['ان', 'بان', 'وان', 'فان', 'لان', 'انه', 'كان', 'وكان', 'كانت', 'وكانت', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد']);
+// Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا»، «أن هناك
+// 22 مدنيا قضوا».
+const SUBJECT_OPENERS = /* @__PURE__ */ new Set(['ان', 'بان', 'وان', 'فان', 'لان', 'انه', 'كان', 'وكان', 'كانت', 'وكانت', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد', 'هناك']);
 const PREPOSITIONS = /* @__PURE__ */ new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ضد', 'بين', 'لدي', 'عند', 'بعد', 'قبل', 'منازل', 'منزل']);
 
 /** True when group `g` stands where a subject may: at its clause's start, after punctuation or a complementizer. */
@@ -88,9 +89,10 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         k = groups.list[at]!.first - 1;
         continue;
       }
-      // «ثمانية أفراد على الأقل من أسرة واحدة قتلوا»: a group after «من» names the side of the group before it.
+      // «ثمانية أفراد على الأقل من أسرة واحدة قتلوا»، «11 شخصا من عائلة واحدة قتلوا»: a group after «من» names the side
+      // of the group before it.
       const first = groups.list[at]!.first;
-      if (ctx.words[first - 1] === 'من' && groups.endingAt[first - 2]! < 0) {
+      if (ctx.words[first - 1] === 'من' && (groups.endingAt[first - 2]! < 0 || groups.list[groups.endingAt[first - 2]!]!.countTokens)) {
         k = first - 1;
         continue;
       }
@@ -639,8 +641,8 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
           // «شابين تعرضا»: an uncounted «ين» before a dual verb is two.
           if (!g.countTokens && (agreementOfWord(ctx.words[i]!) & AGREE.NUMBER) === AGREE.DUAL) g = { ...g, count: { value: 2 } };
         } else if (!g) {
-          // «أحد المسؤولين المحليين قد تعرض لإصابة»: a subject further back, as a casualty verb takes it.
-          const before = subjectBefore(ctx, groups, i, agreementOfWord(ctx.words[i]!));
+          // «أحد المسؤولين المحليين قد تعرض لإصابة»: a subject further back, as a casualty verb takes it, past «قد».
+          const before = subjectBefore(ctx, groups, ASSERTING.has(ctx.words[i - 1]!) ? i - 1 : i, agreementOfWord(ctx.words[i]!));
           if (before) g = before;
         }
         if (g?.count) {
@@ -657,6 +659,8 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
   }
 }
 
+// «قد»، «لقد» before a past verb assert it: the subject stands before them.
+const ASSERTING = /* @__PURE__ */ new Set(['قد', 'لقد']);
 const AUX = /* @__PURE__ */ new Set(PASSIVE_AUX);
 const PRONOUN_END = /(هما|هم|هن|ها|ه)$/u;
 const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
@@ -700,18 +704,84 @@ export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[])
     const head = pronounHead(ctx, m);
     if (!head || readNounPhrase(ctx, m.lastToken + 1)?.countTokens) continue;
     const i = head.at;
-    let count: Candidate['count'] = pronoun === 'هما' ? { value: 2 } : pronoun === 'ه' || pronoun === 'ها' ? { value: 1 } : { vague: 'some' };
-    let victims = 'unspecified';
-    // «أعدموا خمسة شبان … بعد أن تم اعتقالهم»: the pronoun points to the group before it — a plural one takes its
-    // figure, a singular or dual one («أطلقوا النار على الفتى ما أدى لاستشهاده») only its class, when its number agrees.
-    const g = antecedent(ctx, groups, i);
-    if (g && (count.vague || g.count!.value === count.value)) {
-      count = count.vague ? g.count : count;
-      victims = g.victims ?? victims;
-    }
-    out.push({ kind: m.entry.kind, first: i, last: m.lastToken, trigger: [m.firstToken, m.lastToken], count, victims, others: false, rule: head.rule });
+    out.push({ kind: m.entry.kind, first: i, last: m.lastToken, trigger: [m.firstToken, m.lastToken], ...pronounGroup(ctx, groups, i, pronoun), others: false, rule: head.rule });
   }
 }
+
+/**
+ * The count and victims a pronoun at token `i` names: one («ه، ها»)، two («هما») or some. «أعدموا خمسة شبان … بعد أن
+ * تم اعتقالهم»: it points to the group before it — a plural one takes its figure, a singular or dual one («أطلقوا النار
+ * على الفتى ما أدى لاستشهاده») only its class, when its number agrees.
+ */
+function pronounGroup(ctx: Context, groups: NounGroups, i: number, pronoun: string): Pick<Candidate, 'count' | 'victims'> {
+  let count: Candidate['count'] = pronoun === 'هما' ? { value: 2 } : pronoun === 'ه' || pronoun === 'ها' ? { value: 1 } : { vague: 'some' };
+  let victims = 'unspecified';
+  const g = antecedent(ctx, groups, i);
+  if (g && (count.vague || g.count!.value === count.value)) {
+    count = count.vague ? g.count : count;
+    victims = g.victims ?? victims;
+  }
+  return { count, victims };
+}
+
+interface ObjectVerb {
+  kind: Candidate['kind'];
+  pronoun: string;
+  /** Also read as a noun with a pronoun: «قتله» his killing, «قتلته» his killers. */
+  noun: boolean;
+}
+/** Every surface of {@link OBJECT_VERBS} with an object pronoun, with what it says. */
+const OBJECT_FORMS: ReadonlyMap<string, ObjectVerb> = /* @__PURE__ */ (() => {
+  const forms = new Map<string, ObjectVerb>();
+  for (const { kind, verbs, noun } of OBJECT_VERBS) {
+    for (const v of verbs) {
+      const present = /^[يت]/u.test(v);
+      for (const e of present ? PRESENT_OBJECT_ENDINGS : PAST_OBJECT_ENDINGS) {
+        const pronoun = /(هما|هم|ها|ه)$/u.exec(e)![1]!;
+        forms.set(v + e, { kind, pronoun, noun: !present && (noun?.includes(v) ?? false) });
+      }
+    }
+  }
+  return forms;
+})();
+
+/**
+ * An active verb whose victim is its object pronoun (rule `object-pronoun`): «أطلق النار على المهاجم وقتله»، «يباغت 4
+ * جنود ويقتلهم» (the group before: four)، «اعتقلته قوات الاحتلال». A past verb written like its verbal noun («قتله»)
+ * is the verb only after «ف», after «و» not joining two nouns with the same pronoun («تعذيبه وقتله»), or before the
+ * actor that did it («قتله الحوثيون»).
+ */
+export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    if (!wordIn(ctx, i, OBJECT_SURFACES)) continue;
+    const w = ctx.words[i]!;
+    const stem = readingsOf(ctx, i).find((r) => OBJECT_FORMS.has(r))!;
+    const verb = OBJECT_FORMS.get(stem)!;
+    const prefix = w.slice(0, w.length - stem.length);
+    if (prefix !== '' && prefix !== 'و' && prefix !== 'ف') continue;
+    if (verb.noun) {
+      const before = ctx.words[i - 1] ?? '';
+      const joinsNouns = prefix === 'و' && (before.endsWith(verb.pronoun) || ctx.casualtyAt.has(i - 1));
+      const agent = ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1);
+      if (!(prefix === 'ف' || (prefix === 'و' && !joinsNouns) || agent)) continue;
+    }
+    // «المصريون الذين احتجزتهم القوات»: a relative clause on an uncounted group describes people already told.
+    if (RELATIVE_PRONOUNS.has(ctx.words[i - 1]!) && !antecedent(ctx, groups, i)?.countTokens) continue;
+    // «الذين اختطفهم التنظيم واحتجزهم»: a second verb of the same kind joined to the first has the same victims.
+    if (prefix === 'و' && sameVerbBefore(ctx, out, verb.kind, i)) continue;
+    out.push({ kind: verb.kind, first: i, last: i, trigger: [i, i], ...pronounGroup(ctx, groups, i, verb.pronoun), others: false, rule: 'object-pronoun' });
+  }
+}
+// How far back in its clause a verb with the same object may stand: «اختطفهم تنظيم "داعش" الإرهابي واحتجزهم».
+const SAME_OBJECT_REACH = 6;
+function sameVerbBefore(ctx: Context, out: readonly Candidate[], kind: Candidate['kind'], i: number): boolean {
+  for (let j = out.length - 1; j >= 0 && out[j]!.rule === 'object-pronoun'; j--) {
+    const c = out[j]!;
+    if (c.kind === kind && i - c.last <= SAME_OBJECT_REACH && ctx.clauseOf[c.last] === ctx.clauseOf[i]) return true;
+  }
+  return false;
+}
+const OBJECT_SURFACES: ReadonlySet<string> = /* @__PURE__ */ new Set(OBJECT_FORMS.keys());
 
 const LOSSES = /* @__PURE__ */ new Set(LOSS_NOUNS);
 // Every word `linkLosses` starts at, as one-word phrases: a phrase table keeps per word whether it opens one.

@@ -13,7 +13,7 @@ import {
   TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO,
 } from './grammar.js';
 import type { Victims } from './types.js';
-import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkLosses, linkEllipses, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -62,7 +62,7 @@ const LINKS = /* @__PURE__ */ new Set(NOUN_LINKS);
 const CASES = /* @__PURE__ */ new Set(CASE_NOUNS);
 const INCLUDE_WORDS = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_MOST]);
 const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
-const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs, bare: s.bare === true }));
+const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs, bare: s.bare === true, adjacent: s.adjacent === true }));
 const STATE_FIRST_WORDS = /* @__PURE__ */ new Set(STATE_PHRASES.map((s) => s.phrase[0]!));
 
 /** The number at token `i` if it is of a kind that can count people. */
@@ -536,6 +536,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // A verb whose count and victims stand before it («52 مدنيا قتلوا») does not share what follows.
     // A group before the verb is its subject — unless a figure follows the verb: then the group is the agent of an
     // active verb («المسلحون أعدموا خمسة شبان»).
+    // «قناصون يقتلون أي مدني يتحرك»: a present verb with «أي» tells a habit, no event («نفى مقتل أي مدني» is a denial).
+    if (m.entry.pos === 'verb' && /^[يت]/u.test(m.form) && ctx.words[last + 1] === 'اي') continue;
     const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, m.lastToken + 1) : null;
     const before = m.entry.pos === 'verb' && m.prefix === '' && !object?.countTokens ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
@@ -631,6 +633,8 @@ const IDIOM_GAP = 12;
 // How many words (adjectives) may stand between the fallen and the participle that says how: «سقط شاب فلسطيني شهيدا».
 const FALL_GAP = 2;
 const FELL_INTO = /* @__PURE__ */ phraseTable(FALLS_INTO);
+// How many time words may stand between a verb of falling and the fallen: «سقط فجر اليوم الثلاثاء».
+const MAX_TIME_WORDS = 3;
 // How far past the fallen a verb of falling finds the cause that makes them dead: «سقط 4 مدنيين في بلدة الأتارب جراء القصف».
 const FALL_CAUSE_REACH = 6;
 
@@ -705,6 +709,8 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
         continue;
       }
       if (ctx.bits[k]! & (F.END | F.COMMA | F.OPENER | F.RELATIVE) || p || idiomAt(ctx, k)) break;
+      // «سقط اليوم الثلاثاء شاب شهيدا»: time words may stand before the fallen.
+      if (fall && !g && ctx.bits[k]! & F.TIME && k - i <= MAX_TIME_WORDS) continue;
       const at = groups.startingAt[k]!;
       // «لسقوط 20 من سكانه»: a bare figure of a side's own people falls too.
       const own: NounPhrase | null = fall && !g && at < 0 && k === i + 1 ? readNounPhrase(ctx, k, true, true) : null;
@@ -719,6 +725,15 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     }
     // «سقوط مدنيين»: the fallen with no participle are dead; a counted or indefinite group only.
     if (end < 0 && fall && g && g.first === i + 1 && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && fellDead(ctx, i, g.last + 1)) end = g.last;
+    // «نحو 180 سوريا سقطوا خلال يوم»: a plural verb of falling after its counted subject, into no captivity, fell dead —
+    // or as the plural participle right after it says («سقطوا جرحى»).
+    if (end < 0 && fall && (agreementOfWord(ctx.words[i]!) & AGREE.NUMBER) !== AGREE.SINGULAR && !readingsOf(ctx, i).includes('سقوط') && !phraseAt(ctx, i + 1, FELL_INTO)) {
+      const how = ctx.casualtyAt.get(i + 1);
+      const said = how?.entry.pos === 'participle' && how.prefix === '' ? how : undefined;
+      const before = subjectVerb(ctx, groups, said?.entry.kind ?? 'killed', [i, said?.lastToken ?? i]);
+      if (before?.countTokens) out.push({ ...before, rule: 'idiom' });
+      continue;
+    }
     if (end < 0) continue;
     if (g && !g.others) {
       out.push({ ...fromNounPhrase(kind, [i, i], g, 'idiom'), last: Math.max(end, g.last) });
@@ -1109,16 +1124,18 @@ function reachedToll(ctx: Context, r: number): Candidate | null {
 function groupInState(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
     if (!wordIn(ctx, i, STATE_FIRST_WORDS)) continue;
-    for (const { table, kind, needs, bare } of STATES) {
+    for (const { table, kind, needs, bare, adjacent } of STATES) {
       const len = phraseAt(ctx, i, table);
       if (!len) continue;
       if (ctx.words[i - 1] === 'من') continue; // «انتشلت جثثهم من تحت الأنقاض»: out from under, no longer trapped
       for (let k = Math.max(0, i - 6); k < i; k++) {
         if (ctx.clauseOf[k] !== ctx.clauseOf[i] || (needs && ctx.words[k - 1] !== needs)) continue;
         const np = readNounPhrase(ctx, k, bare);
-        if (!np || np.participle || (np.victims === null && !(bare && np.countTokens)) || np.last >= i || np.last < i - 4) continue;
+        if (!np || np.participle || (np.victims === null && !(bare && np.countTokens)) || np.last >= i || np.last < (adjacent ? i - 1 : i - 4)) continue;
         // «6 من أفراد العائلة قضوا تحت الأنقاض»: a casualty verb between says what befell them there.
         if (hasCasualtyBetween(ctx, np.last + 1, i)) continue;
+        // «وفاة 3 أطفال بالاختناق»، «إصابة 5 شبان بالاختناق»: a group a casualty word has just counted is that word's.
+        if (ctx.casualtyEndingAt.has(np.first - 1)) break;
         // A group must be counted or plural: «الدفاع المدني يبحث عن ناجين تحت الأنقاض» is no casualty.
         if (!np.countTokens && np.count?.vague === undefined && (np.count?.value ?? 0) < 2) continue;
         out.push({ ...fromNounPhrase(kind, [i, i + len - 1], np, 'state'), first: np.first, last: i + len - 1, victims: np.victims ?? 'unspecified' });
@@ -1192,6 +1209,7 @@ export function findCandidates(ctx: Context): Candidate[] {
   linkStillAndFate(ctx, found);
   linkSubjected(ctx, groups, found);
   linkPassives(ctx, groups, found);
+  linkObjectPronouns(ctx, groups, found);
   linkLosses(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
   bareTolls(ctx, [...found], found);

@@ -287,6 +287,9 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   // The shape classes of issue 15 (the cascade's stages 2–3), in sentences written for these tests.
   'cascade 1 · subject before the verb, material between': [
+    // The group's side after «من» («من عائلة واحدة») stands between a counted group and its verb; «هناك» opens a subject.
+    { text: 'وأكد المسعفون أن 9 أشخاص من أسرة واحدة قتلوا في الغارة على الحي', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'people', cause: 'airstrike' }] },
+    { text: 'وأوضح التقرير أن هناك 64 مدنيا قضوا بانفجار الألغام منذ مطلع العام', expect: [{ kind: 'killed', count: { value: 64 }, victims: 'civilians' }] },
     { text: 'أفاد ناشطون بأن 7 مدنيين، بينهم امرأتان، قتلوا في غارة على بلدة التمانعة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'civilians', cause: 'airstrike' }] },
     { text: 'ذكرت مصادر أهلية أن عنصرين من الفصائل قتلا في كمين قرب قرية الحويز', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'fighters' }] },
     { text: 'قالت العائلة إن السيدة أمل (31 عاما) استشهدت متأثرة بجراحها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
@@ -447,6 +450,16 @@ export const families: Record<string, CasualtyCase[]> = {
     // A subject with a remark between commas is still the subject.
     { text: 'وقال المسعفون إن سبعة أشخاص، جميعهم من عائلة واحدة، قتلوا في الغارة', expect: [{ kind: 'killed', contains: 'سبعة أشخاص', count: { value: 7 }, victims: 'people' }] },
   ],
+  'cascade 1d · victims as the object pronoun of an active verb': [
+    { text: 'وهاجم المسلح حارس المصرف بسكين فقتله على الفور', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'وأطلق الجندي النار على السائق وقتله عند مدخل البلدة', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // The group the pronoun points back to gives the figure.
+    { text: 'وداهمت دورية منزلا يقيم فيه خمسة شبان واعتقلتهم', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
+    { text: 'وكان الشاب يحاول الفرار قبل أن يقتله عناصر الحاجز', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'ونقل شهود أن دورية اعتقلته أمام منزله', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // A second verb of the same kind has the same victims.
+    { text: 'وطالبت الأسر بمعرفة مصير عشرات الشبان الذين اختطفهم المسلحون واحتجزهم في مقراتهم', expect: [{ kind: 'missing' }, { kind: 'detained', count: { min: 10, vague: 'tens' } }] },
+  ],
   'cascade 1b · verb agreement decides who the subject is': [
     { text: 'وكان نحو سبعة مدنيين توفوا غرقا في النهر', expect: [{ kind: 'killed', count: { value: 7, approximate: true }, victims: 'civilians' }] },
     { text: 'أكد الناشطون أن خمسة مدنيين بينهم طفلان قضوا في القصف', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
@@ -573,6 +586,16 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ارتفع عدد الضحايا منذ بدء الحرب إلى 4120 شهيدا و12850 إصابة', expect: [{ kind: 'killed', count: { value: 4120 } }, { kind: 'injured', count: { value: 12850 } }] },
   ],
   'cascade 5 · idioms': [
+    // A plural verb of falling after its counted subject: dead, or as the participle after it says; never into captivity.
+    { text: 'وذكرت الشبكة أن قرابة 60 مدنيا سقطوا خلال يومين من المعارك', expect: [{ kind: 'killed', count: { value: 60, approximate: true }, victims: 'civilians' }] },
+    { text: 'وأكد الأهالي أن خمسة صيادين سقطوا جرحى بنيران الزوارق', expect: [{ kind: 'injured', count: { value: 5 } }] },
+    { text: 'وأقر الجيش بأن 4 من جنوده سقطوا في الأسر', expect: [] },
+    // Reaping and taking lives; a result verb «أسقط» (made fall) before casualty plurals.
+    { text: 'وقال التقرير إن الألغام حصدت أرواح 47 مدنيا خلال العام', expect: [{ kind: 'killed', count: { value: 47 }, victims: 'civilians' }] },
+    { text: 'وتواصل القصف المتبادل طوال الليل ما أسقط قتلى وجرحى في البلدتين', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
+    // Time words may stand between a verb of falling and the fallen.
+    { text: 'سقط فجر اليوم الأحد فتى فلسطيني شهيدا برصاص قوات الاحتلال قرب الحاجز', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    { text: 'وسقط مساء أمس أربعة عمال جرحى إثر سقوط قذيفة على المصنع', expect: [{ kind: 'injured', count: { value: 4 } }] },
     { text: 'أسفر القصف عن مصرع 4 أطفال في مخيم النازحين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'children', cause: 'shelling' }] },
     { text: 'لقي ثلاثة عمال حتفهم إثر انهيار مبنى', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     { text: 'أسفر القصف عن خسائر بشرية في صفوف الطرفين', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
@@ -694,6 +717,30 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأشار إلى أن شابين تعرضا للإعدام الميداني', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
     // The subject may stand further back; «قد» before a plural «وا» asserts.
     { text: 'وكان ثلاثة من المدنيين في المدينة قد تعرضوا للاعتقال', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'civilians' }] },
+    // «قد» before a past verb opening with «ت» («تعرض») asserts; before a present one («تتعرض») it is a possibility.
+    { text: 'وذكر شهود أن أحد الحراس الليليين قد تعرض لإصابة بليغة في الانفجار', expect: [{ kind: 'injured', count: { value: 1 } }] },
+    { text: 'وحذر الأطباء من أن المرضى قد تتعرض حياتهم للخطر', expect: [] },
+  ],
+  'cascade 2b · verbs in the present (headlines and live reports)': [
+    { text: 'قوات الاحتلال تعتقل 12 فلسطينيا في حملة دهم بمدينة الخليل', expect: [{ kind: 'detained', count: { value: 12 } }] },
+    { text: 'مسلحون مجهولون يختطفون ثلاثة مهندسين على طريق المطار', expect: [{ kind: 'detained', count: { value: 3 } }] },
+    { text: 'وبث التنظيم صورا لعناصره وهم يعدمون سبعة شبان في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 7 } }] },
+    { text: 'طائرة مسيرة تغتال قياديا ميدانيا قرب الحدود', expect: [{ kind: 'killed', count: { value: 1 } }] },
+  ],
+  'cascade 6d · suffocation reported as injuries': [
+    // «حالات اختناق» counted, or after a group with «ب»: tear gas and smoke injuries.
+    { text: 'وسجل المسعفون 14 حالة اختناق بالغاز خلال تفريق الاعتصام', expect: [{ kind: 'injured', count: { value: 14 } }] },
+    {
+      text: 'وأصيب فتى برصاصة مطاطية في ساقه والعشرات بحالات اختناق أثناء المواجهات',
+      expect: [{ kind: 'injured', count: { value: 1 } }, { kind: 'injured', contains: 'العشرات', count: { min: 10, vague: 'tens' } }],
+    },
+    {
+      text: 'وقالت الجمعية إن 4 شبان أصيبوا بأعيرة معدنية، و9 بالاختناق',
+      expect: [{ kind: 'injured', count: { value: 4 } }, { kind: 'injured', contains: '9', count: { value: 9 } }],
+    },
+    { text: 'وأطلق الجنود قنابل الغاز على المصلين ما أصاب عشرات المواطنين بحالات اختناق', expect: [{ kind: 'injured', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
+    // A group another casualty word has counted keeps that word's kind: these children died of the smoke.
+    { text: 'توفي أربعة أطفال بالاختناق جراء حريق أشعلته قذيفة في المخيم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'children' }] },
   ],
   'cascade 7 · precision traps': [
     // «على الأقل» bounds the group only past its side; after a «و», a verb or a preposition it bounds something else.
@@ -767,6 +814,12 @@ export const families: Record<string, CasualtyCase[]> = {
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
 export const notCasualties: { text: string; why: string }[] = [
+  { text: 'وأسقطت الدفاعات الجوية طائرتين مسيرتين فوق المدينة', why: '«أسقط» before no casualty word downs aircraft' },
+  { text: 'وحصد المنتخب ثلاث ميداليات في البطولة', why: '«حصد» without «أرواح» reaps no lives' },
+  { text: 'وطالب ذوو الضحية بمحاسبة قتلته أمام القضاء', why: '«قتلته» with no conjunction and no agent after it is "his killers"' },
+  { text: 'واتهمت العائلة المسلحين بتعذيبه وقتله', why: '«وقتله» joining two verbal nouns with the same pronoun is "his killing"' },
+  { text: 'وقال الأهالي إن الصيادين الذين احتجزتهم الدورية عادوا إلى منازلهم', why: 'a relative clause on an uncounted group describes people already told' },
+  { text: 'وقال الضابط إن قناصة التنظيم يقتلون أي مدني يحاول عبور الجسر', why: 'a present verb with «أي» tells a habit' },
   { text: 'وقال المراسل إن الانفجار أدى إلى احتراق عدد من المحال، مرجحا ارتفاع حصيلة الضحايا', why: 'a comment on a toll, no figure' },
   { text: 'نفذت طائرات التحالف خلال الـ72 ساعة الماضية 145 غارة جوية على المدينة', why: 'airstrikes and hours are counted, not people' },
   { text: 'يبلغ عدد سكان مدينة الباب مائة الف نسمة', why: 'population' },

@@ -11,21 +11,22 @@ import type { CasualtyWordEntry } from '../../lexicon/types.js';
  */
 export const casualtyWords: readonly CasualtyWordEntry[] = [
   // killed
-  { id: 'killed-verb', labels: { ar: 'قُتل', en: 'was killed' }, kind: 'killed', pos: 'verb', forms: ['قتل', 'استشهد', 'توفي', 'توفيت', 'توفوا', 'قضى', 'قضت', 'قضوا', 'سقط قتيلا', 'سقطوا قتلى', 'يقتل', 'تقتل', 'يستشهد', 'ارتقى', 'مات'] },
+  { id: 'killed-verb', labels: { ar: 'قُتل', en: 'was killed' }, kind: 'killed', pos: 'verb', forms: ['قتل', 'استشهد', 'توفي', 'توفيت', 'توفوا', 'قضى', 'قضت', 'قضوا', 'سقط قتيلا', 'سقطوا قتلى', 'يقتل', 'تقتل', 'يقتلون', 'يستشهد', 'ارتقى', 'مات'] },
   { id: 'killed-noun', labels: { ar: 'مقتل', en: 'killing' }, kind: 'killed', pos: 'noun', forms: ['مقتل', 'استشهاد', 'وفاة', 'قتل', 'ارتقاء', 'تحييد'] },
   {
     id: 'killed-person', labels: { ar: 'قتيل', en: 'dead' }, kind: 'killed', pos: 'participle',
     forms: ['قتيل', 'شهيد', 'ضحية', 'جثة', 'جثمان', 'متوفى'], plurals: ['قتلى', 'شهداء', 'ضحايا', 'جثث', 'جثامين', 'أموات', 'وفيات'],
   },
   // injured
-  { id: 'injured-verb', labels: { ar: 'أُصيب', en: 'was injured' }, kind: 'injured', pos: 'verb', forms: ['أصيب', 'جرح'] },
-  { id: 'injured-noun', labels: { ar: 'إصابة', en: 'injury' }, kind: 'injured', pos: 'noun', forms: ['إصابة', 'جرح'] },
+  { id: 'injured-verb', labels: { ar: 'أُصيب', en: 'was injured' }, kind: 'injured', pos: 'verb', forms: ['أصيب', 'جرح', 'يصاب', 'تصاب'] },
+  // «اختناق»: suffocation by tear gas or smoke, reported as injuries («20 حالة اختناق»).
+  { id: 'injured-noun', labels: { ar: 'إصابة', en: 'injury' }, kind: 'injured', pos: 'noun', forms: ['إصابة', 'جرح', 'اختناق'] },
   { id: 'injured-person', labels: { ar: 'جريح', en: 'injured' }, kind: 'injured', pos: 'participle', forms: ['جريح'], plurals: ['جرحى'] },
   // «مصاب» takes a sound plural: «مصابين» is read as plural, not as a dual.
   { id: 'injured-participle', labels: { ar: 'مصاب', en: 'injured' }, kind: 'injured', pos: 'participle', forms: ['مصاب'] },
   { id: 'injuries', labels: { ar: 'إصابات', en: 'injuries' }, kind: 'injured', pos: 'participle', number: 'plural', forms: ['إصابات'] },
   // executed
-  { id: 'executed-verb', labels: { ar: 'أُعدم', en: 'was executed' }, kind: 'executed', pos: 'verb', forms: ['أعدم', 'يعدم', 'تعدم'] },
+  { id: 'executed-verb', labels: { ar: 'أُعدم', en: 'was executed' }, kind: 'executed', pos: 'verb', forms: ['أعدم', 'يعدم', 'تعدم', 'يعدمون'] },
   { id: 'executed-noun', labels: { ar: 'إعدام', en: 'execution' }, kind: 'executed', pos: 'noun', forms: ['إعدام', 'إعدامات', 'تصفية'] },
   // missing
   { id: 'missing-verb', labels: { ar: 'فُقد', en: 'went missing' }, kind: 'missing', pos: 'verb', forms: ['فقد أثر'] },
@@ -35,7 +36,11 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   { id: 'trapped-person', labels: { ar: 'عالق', en: 'trapped' }, kind: 'trapped', pos: 'participle', forms: ['عالق', 'محتجز تحت الأنقاض', 'محاصر تحت الأنقاض'] },
   // detained
   // «يحتجز/تحتجز» hold now: «قوات الدعم السريع تحتجز سبعة مدنيين».
-  { id: 'detained-verb', labels: { ar: 'اعتُقل', en: 'was detained' }, kind: 'detained', pos: 'verb', forms: ['اعتقل', 'اختطف', 'خطف', 'أسر', 'احتجز', 'يحتجز', 'تحتجز'] },
+  // Headlines tell events in the present: «قوات الاحتلال تعتقل 15 فلسطينيا»، «مسلحون يختطفون 4 مهندسين».
+  {
+    id: 'detained-verb', labels: { ar: 'اعتُقل', en: 'was detained' }, kind: 'detained', pos: 'verb',
+    forms: ['اعتقل', 'اختطف', 'خطف', 'أسر', 'احتجز', 'يحتجز', 'تحتجز', 'يعتقل', 'تعتقل', 'يعتقلون', 'يختطف', 'تختطف', 'يختطفون'],
+  },
   { id: 'detained-noun', labels: { ar: 'اعتقال', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['اعتقال', 'اختطاف', 'احتجاز'] },
   // «أسر» (capture) as written only: «أسرة» and «أسر» with endings are families.
   { id: 'captured-noun', labels: { ar: 'أسر', en: 'capture' }, kind: 'detained', pos: 'noun', inflect: false, forms: ['أسر'] },

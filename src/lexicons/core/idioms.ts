@@ -11,7 +11,7 @@ import type { CasualtyWordEntry } from '../../lexicon/types.js';
  */
 export const casualtyIdioms: readonly CasualtyWordEntry[] = [
   { id: 'death-noun', labels: { ar: 'مصرع', en: 'death' }, kind: 'killed', pos: 'noun', inflect: false, forms: ['مصرع'] },
-  { id: 'assassinated-verb', labels: { ar: 'اغتيل', en: 'was assassinated' }, kind: 'killed', pos: 'verb', forms: ['اغتال', 'اغتيل', 'فارق الحياة', 'لفظ أنفاسه'] },
+  { id: 'assassinated-verb', labels: { ar: 'اغتيل', en: 'was assassinated' }, kind: 'killed', pos: 'verb', forms: ['اغتال', 'اغتيل', 'يغتال', 'تغتال', 'فارق الحياة', 'لفظ أنفاسه'] },
   { id: 'assassination', labels: { ar: 'اغتيال', en: 'assassination' }, kind: 'killed', pos: 'noun', forms: ['اغتيال'] },
   {
     id: 'perished', labels: { ar: 'هالك', en: 'perished' }, kind: 'killed', pos: 'participle', forms: ['هالك'], plurals: ['هلكى', 'هلكة'],
