@@ -132,13 +132,13 @@ describe('API surface', () => {
     expect(() => extractNumbers(null as unknown as string)).toThrow(TypeError);
     expect(() => nounCount('قتيل', undefined as unknown as string)).toThrow(/'singular'/);
   });
-  it('runs in linear time on adversarial input', () => {
-    const t0 = performance.now();
-    extractNumbers('و '.repeat(100_000));
+  // Their time is checked, with a hard timeout in a child process, by test/robustness.test.ts (bench/adversarial.json).
+  it('reads endless chains of conjunctions and number words', () => {
+    expect(extractNumbers('و '.repeat(100_000))).toEqual([]);
     const chain = Array.from({ length: 10_000 }, (_, k) => ['خمسة', 'وعشرين', 'ألف', 'ومائة'][k % 4]).join(' ');
     const found = extractNumbers(chain);
     expect(found.length).toBeGreaterThan(0);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(found.every((n) => chain.slice(n.start, n.end) === n.text)).toBe(true);
   });
 });
 
