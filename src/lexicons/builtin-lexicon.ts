@@ -1,8 +1,8 @@
 /**
  * The built-in lexicons as `defineLexicon` returns them, built without its checks: the root `analyze` reads only
  * built-in data, so its bundle need not carry the validator and its messages. The data is checked all the same, by
- * test/builtin-lexicons.test.ts: their entry lists pass `defineLexicon`, and every built-in lexicon equals
- * `defineLexicon` of itself, field order included.
+ * test/builtin-lexicons.test.ts: `defineLexicon` of their raw entry lists gives the same lexicons, and every built-in
+ * lexicon equals `defineLexicon` of itself, field order included.
  * @module lexicons/builtin-lexicon
  */
 import { ENTRY_TYPES, type Lexicon, type LexiconData } from '../lexicon/types.js';
@@ -12,7 +12,8 @@ const LEXICON_FIELDS: readonly string[] = ['description', 'version', 'country', 
 
 /**
  * An entry's fields after its `id`, in `defineLexicon`'s order (the common fields, then each group's: a group's
- * fields keep their order within this list).
+ * fields keep their order within this list). A field added to the schema goes here too, or the built-in lexicons
+ * lose it (test/builtin-lexicons.test.ts says so).
  */
 const ENTRY_FIELDS: readonly string[] = [
   'labels', 'forms', 'inflect', 'note', 'isA', 'category', 'adjectives', 'defaultFor', 'anaphoric', 'speaks', 'takesName',
