@@ -42,9 +42,21 @@ export function prepared(articles: string[], layer: string) {
     const matches = matchLexicon(compiled, doc, types);
     const numbers = numbersInDoc(doc);
     const actors = actorsInDoc(compiled, doc, undefined, matches).filter((a: any) => a.actor !== null);
-    return { compiled, text, doc, matches, numbers, actors, ctx: layer === 'patterns' ? buildContext(doc, numbers, matches, actors) : undefined };
+    const all: Record<string, unknown> = { compiled, text, doc, matches, numbers, actors, ctx: layer === 'patterns' ? buildContext(doc, numbers, matches, actors) : undefined };
+    return Object.fromEntries((READS[layer] ?? Object.keys(all)).map((k) => [k, all[k]]));
   });
 }
+/** What each layer reads of a prepared article (the rest is dropped, so it cannot outlive the setup). */
+const READS: Record<string, string[]> = {
+  analyze: ['compiled', 'text'],
+  matcher: ['compiled', 'doc'],
+  numbers: ['doc'],
+  actors: ['compiled', 'doc', 'matches'],
+  dates: ['doc', 'numbers'],
+  casualties: ['doc', 'numbers', 'matches', 'actors'],
+  context: ['doc', 'numbers', 'matches', 'actors'],
+  patterns: ['ctx'],
+};
 export const layers: Record<string, (s: any) => number> = {
   analyze: (s) => analyzeWith(s.compiled, s.text).casualties.length,
   casualties: (s) => casualtiesInDoc(s.doc, s.numbers, s.matches, s.actors).mentions.length,
