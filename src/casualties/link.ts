@@ -763,8 +763,10 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
       const agent = ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1);
       if (!(prefix === 'ف' || (prefix === 'و' && !joinsNouns) || agent)) continue;
     }
-    // «المصريون الذين احتجزتهم القوات»: a relative clause on an uncounted group describes people already told.
+    // «المصريون الذين احتجزتهم القوات»: a relative clause on an uncounted group describes people already told, and so
+    // does one right after its group («أول مدنيين يقتلهم الحزب»).
     if (RELATIVE_PRONOUNS.has(ctx.words[i - 1]!) && !antecedent(ctx, groups, i)?.countTokens) continue;
+    if (prefix === '' && groups.endingAt[i - 1]! >= 0) continue;
     // «الذين اختطفهم التنظيم واحتجزهم»: a second verb of the same kind joined to the first has the same victims.
     if (prefix === 'و' && sameVerbBefore(ctx, out, verb.kind, i)) continue;
     out.push({ kind: verb.kind, first: i, last: i, trigger: [i, i], ...pronounGroup(ctx, groups, i, verb.pronoun), others: false, rule: 'object-pronoun' });

@@ -779,6 +779,7 @@ export const families: Record<string, CasualtyCase[]> = {
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
 export const notCasualties: { text: string; why: string }[] = [
+  { text: 'وكانت الطفلتان أول ضحيتين مدنيتين تقتلهما المسيرات في المدينة', why: 'a verb with an object pronoun right after its group describes the group' },
   { text: 'وأسقطت الدفاعات الجوية طائرتين مسيرتين فوق المدينة', why: '«أسقط» before no casualty word downs aircraft' },
   { text: 'وحصد المنتخب ثلاث ميداليات في البطولة', why: '«حصد» without «أرواح» reaps no lives' },
   { text: 'وطالب ذوو الضحية بمحاسبة قتلته أمام القضاء', why: '«قتلته» with no conjunction and no agent after it is "his killers"' },
