@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, OBJECT_VERBS, PASSIVE_AUX, PAST_OBJECT_ENDINGS, PRESENT_OBJECT_ENDINGS, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
+import { countingNumber, countOfForm, quantityOf, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
@@ -114,6 +114,12 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       if (!g.others) return null;
       k = g.first;
       continue;
+    }
+    // «إن 6 قتلوا»، «إن 3 من قوات مكافحة الإرهاب قتلوا»: a bare figure right before the verb, or with its side.
+    const num = countingNumber(ctx, k);
+    if (num && num.firstToken === k && num.lastToken === k && groups.startingAt[k]! < 0) {
+      const g: NounPhrase | null = k + 1 === verbAt ? { first: k, last: k, count: quantityOf(num), countTokens: [k, k], victims: null, others: false } : sidedFigure(ctx, k);
+      if (g && inSubjectPosition(ctx, g) && agreesBefore(agree, groupAgreement(ctx, g))) return g;
     }
     const bits = ctx.bits[k]!;
     if (ctx.words[k] === ')') {

@@ -473,12 +473,12 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     let last = m.lastToken;
     for (;;) {
       const next = ctx.casualtyAt.get(last + 1);
-      if (!next || next.entry.pos === 'participle' || next.prefix !== 'و') break;
+      if (!next || next.entry.pos === 'participle' || next.prefix !== 'و' || !sameSubject(ctx, m, next)) break;
       kinds.push({ kind: next.entry.kind, at: next.firstToken });
       last = next.lastToken;
     }
     const prev = ctx.casualtyAt.get(m.firstToken - 1);
-    if (prev && prev.entry.pos !== 'participle' && m.prefix === 'و' && !(prev.prefix === '' && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue; // read from the first trigger
+    if (prev && prev.entry.pos !== 'participle' && m.prefix === 'و' && sameSubject(ctx, prev, m) && !(prev.prefix === '' && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue; // read from the first trigger
     // A verb whose count and victims stand before it («52 مدنيا قتلوا») does not share what follows.
     // A group before the verb is its subject — unless a figure follows the verb: then the group is the agent of an
     // active verb («المسلحون أعدموا خمسة شبان»).
@@ -520,6 +520,15 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       out.push({ kind: m.entry.kind, first: m.firstToken, last: m.lastToken + 1, trigger: [m.firstToken, m.lastToken], count: null, victims: null, others: false, rule: 'noun-plural' });
     }
   }
+}
+
+/**
+ * Whether two coordinated casualty words share what follows: nouns do («مقتل وإصابة 20»), and verbs of one ending («قتل
+ * وأصيب 678 مدنيا»، «قتلوا وجرحوا 18 جنديا»); a plural verb and a singular one do not («6 قتلوا وأصيب العديد»).
+ */
+function sameSubject(ctx: Context, a: LexMatch<'casualtyWords'>, b: LexMatch<'casualtyWords'>): boolean {
+  if (a.entry.pos !== 'verb' || b.entry.pos !== 'verb') return true;
+  return /وا$/u.test(ctx.words[a.lastToken]!) === /وا$/u.test(ctx.words[b.lastToken]!);
 }
 
 /** «إعدامات ميدانية بحق 5 أسرى»، «حملة اعتقالات طالت 40 شخصا»: a verbal noun, a link word, then the count. */

@@ -284,6 +284,11 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   // The shape classes of issue 15 (the cascade's stages 2–3), in sentences written for these tests.
   'cascade 1 · subject before the verb, material between': [
+    // A bare figure right before its verb, or with its side; a plural verb shares nothing with a singular one after it.
+    { text: 'وقال مسؤول محلي إن 4 قتلوا وأصيب آخرون بانفجار العبوة', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'وأفاد المرصد بأن 5 من قوات النظام قتلوا في الهجوم', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
+    // Verbs of one ending share their object: «قتلوا وجرحوا».
+    { text: 'وقال البيان إن المهاجمين قتلوا وجرحوا 14 جنديا', expect: [{ kind: 'killed', count: { value: 14 } }, { kind: 'injured', count: { value: 14 } }] },
     // The group's side after «من» («من عائلة واحدة») stands between a counted group and its verb; «هناك» opens a subject.
     { text: 'وأكد المسعفون أن 9 أشخاص من أسرة واحدة قتلوا في الغارة على الحي', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'people', cause: 'airstrike' }] },
     { text: 'وأوضح التقرير أن هناك 64 مدنيا قضوا بانفجار الألغام منذ مطلع العام', expect: [{ kind: 'killed', count: { value: 64 }, victims: 'civilians' }] },
