@@ -733,6 +733,11 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'cascade 7b · known victims restated': [
+    // A name in quotes after the definite noun makes the person new.
+    {
+      text: 'استشهد شاب برصاص الاحتلال قرب الحاجز. وأعلنت الوزارة لاحقا استشهاد المسن "سليم عودة" متأثرا بجروحه',
+      expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'killed', contains: 'المسن', count: { value: 1 } }],
+    },
     {
       // Definite, uncounted victims after a casualty word are ones just told; a name or «الآخر» makes them new.
       text: 'قتل ثلاثة صيادين بانفجار لغم قرب الشاطئ. وقال الأهالي إن مقتل الصيادين الثلاثة أثار غضبا واسعا',
