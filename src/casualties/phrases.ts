@@ -776,7 +776,9 @@ function formCountedListHeads(ctx: Context, out: Candidate[]): void {
 /** «سقوط قتلى وجرحى»، «خلفت قتلى»، «سقوط قتيل»; and headlines «قتلى بقصف النظام…». */
 function resultThenParticiple(ctx: Context, out: Candidate[]): void {
   for (const p of ctx.casualtyAt.values()) {
-    if (p.entry.pos !== 'participle' || countingNumber(ctx, p.firstToken - 1) || ctx.numberAt.get(p.firstToken - 1)) continue;
+    // «بوقوع إصابتين»، «سقوط شهيد وإصابتين»: a dual verbal noun counts its two like a participle.
+    const dualNoun = p.entry.pos === 'noun' && !p.article && (p.suffix === 'تين' || p.suffix === 'تان');
+    if ((p.entry.pos !== 'participle' && !dualNoun) || countingNumber(ctx, p.firstToken - 1) || ctx.numberAt.get(p.firstToken - 1)) continue;
     let head = p;
     // Walk back over a coordination «قتلى وجرحى» to its first noun.
     while (head.prefix === 'و') {
