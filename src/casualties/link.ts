@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, OBJECT_VERBS, PASSIVE_AUX, PAST_OBJECT_ENDINGS, PRESENT_OBJECT_ENDINGS, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
+import { countingNumber, countOfForm, quantityOf, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
@@ -92,7 +92,8 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       // «ثمانية أفراد على الأقل من أسرة واحدة قتلوا»، «11 شخصا من عائلة واحدة قتلوا»: a group after «من» names the side
       // of the group before it.
       const first = groups.list[at]!.first;
-      if (ctx.words[first - 1] === 'من' && (groups.endingAt[first - 2]! < 0 || groups.list[groups.endingAt[first - 2]!]!.countTokens)) {
+      const owner = first >= 2 ? groups.endingAt[first - 2]! : -1;
+      if (ctx.words[first - 1] === 'من' && (owner < 0 || groups.list[owner]!.countTokens)) {
         k = first - 1;
         continue;
       }
@@ -114,6 +115,12 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       if (!g.others) return null;
       k = g.first;
       continue;
+    }
+    // «إن 6 قتلوا»، «إن 3 من قوات مكافحة الإرهاب قتلوا»: a bare figure right before the verb, or with its side.
+    const num = countingNumber(ctx, k);
+    if (num && num.firstToken === k && num.lastToken === k && groups.startingAt[k]! < 0) {
+      const g: NounPhrase | null = k + 1 === verbAt ? { first: k, last: k, count: quantityOf(num), countTokens: [k, k], victims: null, others: false } : sidedFigure(ctx, k);
+      if (g && inSubjectPosition(ctx, g) && agreesBefore(agree, groupAgreement(ctx, g))) return g;
     }
     const bits = ctx.bits[k]!;
     if (ctx.words[k] === ')') {
@@ -765,8 +772,10 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
       const agent = ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1);
       if (!(prefix === 'ف' || (prefix === 'و' && !joinsNouns) || agent)) continue;
     }
-    // «المصريون الذين احتجزتهم القوات»: a relative clause on an uncounted group describes people already told.
+    // «المصريون الذين احتجزتهم القوات»: a relative clause on an uncounted group describes people already told, and so
+    // does one right after its group («أول مدنيين يقتلهم الحزب»).
     if (RELATIVE_PRONOUNS.has(ctx.words[i - 1]!) && !antecedent(ctx, groups, i)?.countTokens) continue;
+    if (prefix === '' && groups.endingAt[i - 1]! >= 0) continue;
     // «الذين اختطفهم التنظيم واحتجزهم»: a second verb of the same kind joined to the first has the same victims.
     if (prefix === 'و' && sameVerbBefore(ctx, out, verb.kind, i)) continue;
     out.push({ kind: verb.kind, first: i, last: i, trigger: [i, i], ...pronounGroup(ctx, groups, i, verb.pronoun), others: false, rule: 'object-pronoun' });

@@ -527,12 +527,12 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     let last = m.lastToken;
     for (;;) {
       const next = ctx.casualtyAt.get(last + 1);
-      if (!next || next.entry.pos === 'participle' || next.prefix !== 'و') break;
+      if (!next || next.entry.pos === 'participle' || next.prefix !== 'و' || !sameSubject(ctx, m, next)) break;
       kinds.push({ kind: next.entry.kind, at: next.firstToken });
       last = next.lastToken;
     }
     const prev = ctx.casualtyAt.get(m.firstToken - 1);
-    if (prev && prev.entry.pos !== 'participle' && m.prefix === 'و' && !(prev.prefix === '' && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue; // read from the first trigger
+    if (prev && prev.entry.pos !== 'participle' && m.prefix === 'و' && sameSubject(ctx, prev, m) && !(prev.prefix === '' && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue; // read from the first trigger
     // A verb whose count and victims stand before it («52 مدنيا قتلوا») does not share what follows.
     // A group before the verb is its subject — unless a figure follows the verb: then the group is the agent of an
     // active verb («المسلحون أعدموا خمسة شبان»).
@@ -573,6 +573,15 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       out.push({ kind: m.entry.kind, first: m.firstToken, last: m.lastToken + 1, trigger: [m.firstToken, m.lastToken], count: null, victims: null, others: false, rule: 'noun-plural' });
     }
   }
+}
+
+/**
+ * Whether two coordinated casualty words share what follows: nouns do («مقتل وإصابة 20»), and verbs of one ending («قتل
+ * وأصيب 678 مدنيا»، «قتلوا وجرحوا 18 جنديا»); a plural verb and a singular one do not («6 قتلوا وأصيب العديد»).
+ */
+function sameSubject(ctx: Context, a: LexMatch<'casualtyWords'>, b: LexMatch<'casualtyWords'>): boolean {
+  if (a.entry.pos !== 'verb' || b.entry.pos !== 'verb') return true;
+  return /وا$/u.test(ctx.words[a.lastToken]!) === /وا$/u.test(ctx.words[b.lastToken]!);
 }
 
 /** «إعدامات ميدانية بحق 5 أسرى»، «حملة اعتقالات طالت 40 شخصا»: a verbal noun, a link word, then the count. */
@@ -820,7 +829,9 @@ function formCountedListHeads(ctx: Context, out: Candidate[]): void {
 /** «سقوط قتلى وجرحى»، «خلفت قتلى»، «سقوط قتيل»; and headlines «قتلى بقصف النظام…». */
 function resultThenParticiple(ctx: Context, out: Candidate[]): void {
   for (const p of ctx.casualtyAt.values()) {
-    if (p.entry.pos !== 'participle' || countingNumber(ctx, p.firstToken - 1) || ctx.numberAt.get(p.firstToken - 1)) continue;
+    // «بوقوع إصابتين»، «سقوط شهيد وإصابتين»: a dual verbal noun counts its two like a participle.
+    const dualNoun = p.entry.pos === 'noun' && !p.article && (p.suffix === 'تين' || p.suffix === 'تان');
+    if ((p.entry.pos !== 'participle' && !dualNoun) || countingNumber(ctx, p.firstToken - 1) || ctx.numberAt.get(p.firstToken - 1)) continue;
     let head = p;
     // Walk back over a coordination «قتلى وجرحى» to its first noun.
     while (head.prefix === 'و') {
@@ -1221,7 +1232,9 @@ export function findCandidates(ctx: Context): Candidate[] {
   const definite = (c: Candidate) => ctx.casualtyAt.get(c.trigger[0])?.article === true;
   // «مقتل الأشخاص السبعة»، «مدى إصابة الجندي»: definite, uncounted victims after a casualty word are ones already told.
   // A name or «الآخر» after the noun makes it someone new: «الطفلة مريم»، «الحفيد الآخر».
-  const named = (k: number) => (plainWord(ctx, k) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!)) || (ctx.bits[k]! & (F.OTHERS | F.ORDINAL)) !== 0 || OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'الاخر';
+  // A name in quotes («المسن "روحي صوافطة"») names someone new too.
+  const nameAt = (k: number) => (plainWord(ctx, k) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!)) || (ctx.bits[k]! & (F.OTHERS | F.ORDINAL)) !== 0 || OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'الاخر';
+  const named = (k: number) => nameAt(k) || (QUOTES.has(ctx.words[k]!) && plainWord(ctx, k + 1));
   const known = (c: Candidate) =>
     (c.rule === 'verb-count' || c.rule === 'noun-count') && !c.countTokens && c.victimTokens !== undefined && ctx.victimAt.get(c.victimTokens[0])?.article === true && !named(afterAdjectives(c.victimTokens[1] + 1));
   // «القائد العسكري السابق»: definite victim words after the noun are its adjectives.

@@ -287,6 +287,11 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   // The shape classes of issue 15 (the cascade's stages 2–3), in sentences written for these tests.
   'cascade 1 · subject before the verb, material between': [
+    // A bare figure right before its verb, or with its side; a plural verb shares nothing with a singular one after it.
+    { text: 'وقال مسؤول محلي إن 4 قتلوا وأصيب آخرون بانفجار العبوة', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'وأفاد المرصد بأن 5 من قوات النظام قتلوا في الهجوم', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
+    // Verbs of one ending share their object: «قتلوا وجرحوا».
+    { text: 'وقال البيان إن المهاجمين قتلوا وجرحوا 14 جنديا', expect: [{ kind: 'killed', count: { value: 14 } }, { kind: 'injured', count: { value: 14 } }] },
     // The group's side after «من» («من عائلة واحدة») stands between a counted group and its verb; «هناك» opens a subject.
     { text: 'وأكد المسعفون أن 9 أشخاص من أسرة واحدة قتلوا في الغارة على الحي', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'people', cause: 'airstrike' }] },
     { text: 'وأوضح التقرير أن هناك 64 مدنيا قضوا بانفجار الألغام منذ مطلع العام', expect: [{ kind: 'killed', count: { value: 64 }, victims: 'civilians' }] },
@@ -535,6 +540,10 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 3 } }, { kind: 'killed', contains: 'حصيلة', count: { value: 12 }, actors: [] }],
     },
   ],
+  'cascade 4d · a side’s own dead and wounded («قتلاه»، «جرحاهم»)': [
+    { text: 'وأعلنت الحركة مقتل اثنين من عناصرها، ليرتفع بذلك مجموع قتلاها إلى 97 منذ بدء المواجهات', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', count: { value: 97 } }] },
+    { text: 'وقالت الجماعة إن عدد جرحاها بلغ 40', expect: [{ kind: 'injured', count: { value: 40 } }] },
+  ],
   'cascade 4c · tolls that name no casualty': [
     // A rising toll with no casualty noun continues the kind of the mention before it.
     {
@@ -586,6 +595,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ارتفع عدد الضحايا منذ بدء الحرب إلى 4120 شهيدا و12850 إصابة', expect: [{ kind: 'killed', count: { value: 4120 } }, { kind: 'injured', count: { value: 12850 } }] },
   ],
   'cascade 5 · idioms': [
+    // A dual verbal noun after a result word counts two.
+    { text: 'وأفاد مراسلنا بوقوع إصابتين في صفوف المسعفين', expect: [{ kind: 'injured', count: { value: 2 } }] },
+    { text: 'وخلفت الغارة سقوط قتيل وإصابتين في البلدة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 } }] },
     // A plural verb of falling after its counted subject: dead, or as the participle after it says; never into captivity.
     { text: 'وذكرت الشبكة أن قرابة 60 مدنيا سقطوا خلال يومين من المعارك', expect: [{ kind: 'killed', count: { value: 60, approximate: true }, victims: 'civilians' }] },
     { text: 'وأكد الأهالي أن خمسة صيادين سقطوا جرحى بنيران الزوارق', expect: [{ kind: 'injured', count: { value: 5 } }] },
@@ -759,6 +771,11 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'cascade 7b · known victims restated': [
+    // A name in quotes after the definite noun makes the person new.
+    {
+      text: 'استشهد شاب برصاص الاحتلال قرب الحاجز. وأعلنت الوزارة لاحقا استشهاد المسن "سليم عودة" متأثرا بجروحه',
+      expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'killed', contains: 'المسن', count: { value: 1 } }],
+    },
     {
       // Definite, uncounted victims after a casualty word are ones just told; a name or «الآخر» makes them new.
       text: 'قتل ثلاثة صيادين بانفجار لغم قرب الشاطئ. وقال الأهالي إن مقتل الصيادين الثلاثة أثار غضبا واسعا',
@@ -814,6 +831,7 @@ export const families: Record<string, CasualtyCase[]> = {
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
 export const notCasualties: { text: string; why: string }[] = [
+  { text: 'وكانت الطفلتان أول ضحيتين مدنيتين تقتلهما المسيرات في المدينة', why: 'a verb with an object pronoun right after its group describes the group' },
   { text: 'وأسقطت الدفاعات الجوية طائرتين مسيرتين فوق المدينة', why: '«أسقط» before no casualty word downs aircraft' },
   { text: 'وحصد المنتخب ثلاث ميداليات في البطولة', why: '«حصد» without «أرواح» reaps no lives' },
   { text: 'وطالب ذوو الضحية بمحاسبة قتلته أمام القضاء', why: '«قتلته» with no conjunction and no agent after it is "his killers"' },

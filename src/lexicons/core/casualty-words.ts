@@ -15,13 +15,14 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   { id: 'killed-noun', labels: { ar: 'مقتل', en: 'killing' }, kind: 'killed', pos: 'noun', forms: ['مقتل', 'استشهاد', 'وفاة', 'قتل', 'ارتقاء', 'تحييد'] },
   {
     id: 'killed-person', labels: { ar: 'قتيل', en: 'dead' }, kind: 'killed', pos: 'participle',
-    forms: ['قتيل', 'شهيد', 'ضحية', 'جثة', 'جثمان', 'متوفى'], plurals: ['قتلى', 'شهداء', 'ضحايا', 'جثث', 'جثامين', 'أموات', 'وفيات'],
+    // «قتلاه، جرحاهم»: the broken plurals in «ى» write it «ا» before a pronoun.
+    forms: ['قتيل', 'شهيد', 'ضحية', 'جثة', 'جثمان', 'متوفى'], plurals: ['قتلى', 'شهداء', 'ضحايا', 'جثث', 'جثامين', 'أموات', 'وفيات', 'قتلاه', 'قتلاها', 'قتلاهم'],
   },
   // injured
   { id: 'injured-verb', labels: { ar: 'أُصيب', en: 'was injured' }, kind: 'injured', pos: 'verb', forms: ['أصيب', 'جرح', 'يصاب', 'تصاب'] },
   // «اختناق»: suffocation by tear gas or smoke, reported as injuries («20 حالة اختناق»).
   { id: 'injured-noun', labels: { ar: 'إصابة', en: 'injury' }, kind: 'injured', pos: 'noun', forms: ['إصابة', 'جرح', 'اختناق'] },
-  { id: 'injured-person', labels: { ar: 'جريح', en: 'injured' }, kind: 'injured', pos: 'participle', forms: ['جريح'], plurals: ['جرحى'] },
+  { id: 'injured-person', labels: { ar: 'جريح', en: 'injured' }, kind: 'injured', pos: 'participle', forms: ['جريح'], plurals: ['جرحى', 'جرحاه', 'جرحاها', 'جرحاهم'] },
   // «مصاب» takes a sound plural: «مصابين» is read as plural, not as a dual.
   { id: 'injured-participle', labels: { ar: 'مصاب', en: 'injured' }, kind: 'injured', pos: 'participle', forms: ['مصاب'] },
   { id: 'injuries', labels: { ar: 'إصابات', en: 'injuries' }, kind: 'injured', pos: 'participle', number: 'plural', forms: ['إصابات'] },
