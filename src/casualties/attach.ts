@@ -67,18 +67,45 @@ function includedPhrases(ctx: Context, after: number): IncludedPhrase[] {
   i++;
   if (ctx.words[i] === 'من') i++;
   for (let first = true; ; first = false) {
+    // «و 2 نساء»: a conjunction standing alone joins the next group.
+    const and = !first && ctx.words[i] === 'و';
+    if (and) i++;
     const num = countingNumber(ctx, i);
     let j = num ? num.lastToken + 1 : i;
     if (num && ctx.words[j] === 'من') j++;
     const v = ctx.victimAt.get(j);
-    if (!v || (!first && v.prefix !== 'و' && !(num && ctx.words[i]?.startsWith('و')))) break;
-    const span = spanOfTokens(ctx.doc, i, v.lastToken);
+    if (!v || (!first && !and && v.prefix !== 'و' && !(num && ctx.bits[i]! & F.AND))) break;
+    // The span leaves out a joined «و»: «وأطفال» → «أطفال».
+    const start = num ? num.start : v.start;
+    const end = spanOfTokens(ctx.doc, j, v.lastToken).end;
+    const span = { start, end, text: ctx.doc.original.slice(start, end) };
     const own = num ? null : countOfForm(v);
     const count = num ? quantityOf(num) : own && own.value !== undefined && !most ? own : { vague: most ? ('most' as const) : ('some' as const) };
     groups.push({ group: { ...span, victims: victimClass(v), count }, first: i, last: v.lastToken, victimTokens: [v.firstToken, v.lastToken] });
     i = v.lastToken + 1;
+    // «بينهم قائد ميداني وضابطان»: an adjective of the group may stand before the next one.
+    if (plainAdjective(ctx, i) && ctx.bits[i + 1]! & F.AND) i++;
   }
   return groups;
+}
+
+/** An indefinite word no lexicon reads, with no clitic: an adjective of the noun before it («ميداني»، «بارز»). */
+function plainAdjective(ctx: Context, i: number): boolean {
+  return ctx.bits[i] === F.WORD && !/^(ال|[وفبل])/u.test(ctx.words[i]!) && !ctx.victimAt.has(i) && !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i) &&
+    !ctx.causeAt.has(i) && !ctx.placeAt.has(i) && !ctx.actorsAt.has(i);
+}
+
+/**
+ * The sub-groups of a candidate: after its end, or — when its predicate closes it past a remark between commas
+ * («لقي 5 أشخاص، بينهم طفلان، حتفهم») — after the comma that opens the remark. @internal
+ */
+export function includesOf(ctx: Context, c: Candidate): IncludedGroup[] {
+  const after = includesAfter(ctx, c.last);
+  if (after.length) return after;
+  for (let k = c.first + 1; k < c.last; k++) {
+    if (ctx.bits[k]! & F.COMMA && ctx.bits[k + 1]! & F.INCLUDES) return includesAfter(ctx, k - 1);
+  }
+  return after;
 }
 
 /** Flags for figures that are not facts, read in the clause before the casualty word. */

@@ -390,7 +390,9 @@ function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
   const sentence = ctx.sentenceOf[k];
   let inPhrase = false;
   for (const end = Math.min(ctx.n, k + OBJECT_REACH); k < end && ctx.sentenceOf[k] === sentence; ) {
-    let actorEnd = ctx.actorNounAt.get(k)?.lastToken ?? -1;
+    // «اعتقل الجنود مسلحين اثنين»: an indefinite noun after a definite word is no part of the subject.
+    const object = ctx.victimAt.get(k)?.article === false && ctx.words[k - 1]!.startsWith('ال');
+    let actorEnd = object ? -1 : ctx.actorNounAt.get(k)?.lastToken ?? -1;
     for (const a of ctx.actorsAt.get(k) ?? []) actorEnd = Math.max(actorEnd, a.lastToken);
     if (actorEnd >= k) {
       k = actorEnd + 1;
@@ -594,6 +596,8 @@ function subjectEnd(ctx: Context, i: number): number {
   if (end < 0) return -1;
   // Further actor phrases and their links («التابع للتحالف الدولي بقيادة الولايات المتحدة») extend the subject.
   for (let k = end + 1; k <= end + 4 && k < ctx.n; k++) {
+    // «اعتقلت قوات الأمن مسلحين اثنين»: an indefinite noun after a definite subject is no part of it but its object.
+    if (!ctx.actorsAt.has(k) && ctx.victimAt.get(k)?.article === false && ctx.words[k - 1]!.startsWith('ال')) break;
     const more = ctx.actorsAt.get(k)?.[0]?.lastToken ?? ctx.actorNounAt.get(k)?.lastToken;
     if (more !== undefined) {
       end = Math.max(end, more);

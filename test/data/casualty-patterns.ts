@@ -311,6 +311,8 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'cascade 2 · verb, long subject, object': [
     // An armed actor's noun after the verb is its subject when a counted group follows: the victims are that group.
+    // An indefinite group after a definite subject is the object, whatever else it may name.
+    { text: 'واعتقلت قوات الأمن مسلحين اثنين في حي الشيخ مقصود', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'fighters' }] },
     { text: 'وخطف مسلحون مجهولون فجر اليوم خمسة عمال من موقع البناء', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
     { text: 'قتل مسلحون مجهولون ثلاثة مدنيين في ريف درعا الغربي', expect: [{ kind: 'killed', contains: 'ثلاثة مدنيين', count: { value: 3 }, victims: 'civilians' }] },
     // The subject's side, a time word, a quote or «أيضاً» may stand before the object; an object uncounted is marked by
@@ -455,6 +457,29 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل فيه 4 مدنيين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
   ],
   'cascade 3b · elliptical coordination, states and sub-group lists': [
+    // A side's name holding victim words («جيش المجاهدين») does not end the list.
+    {
+      text: 'قتل 6 من جيش المجاهدين و4 من قوات النظام في اشتباكات بريف حلب',
+      expect: [{ kind: 'killed', count: { value: 6 }, victims: 'fighters' }, { kind: 'killed', contains: '4 من', count: { value: 4 }, victims: 'soldiers' }],
+    },
+    {
+      text: 'قتل 9 من عناصر جيش المجاهدين، و3 من قوات النظام في المعارك',
+      expect: [{ kind: 'killed', count: { value: 9 }, victims: 'fighters' }, { kind: 'killed', contains: '3 من', count: { value: 3 }, victims: 'soldiers' }],
+    },
+    // Sub-groups: an adjective may stand before the next one, a «و» may stand alone, and a remark between commas
+    // before the predicate that closes the phrase is the phrase's sub-group.
+    {
+      text: 'قتل 6 أشخاص بينهم قائد ميداني و3 ضباط في الهجوم على الحاجز',
+      expect: [{ kind: 'killed', count: { value: 6 }, includes: [{ victims: 'fighters', count: { value: 1 } }, { victims: 'soldiers', count: { value: 3 } }] }],
+    },
+    {
+      text: 'وأصيب 11 شخصا بينهم 4 أطفال و 3 نساء في القصف',
+      expect: [{ kind: 'injured', count: { value: 11 }, includes: [{ victims: 'children', count: { value: 4 } }, { victims: 'women', count: { value: 3 } }] }],
+    },
+    {
+      text: 'ولقي سبعة أشخاص، بينهم رضيعان، حتفهم في انهيار المبنى',
+      expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people', includes: [{ victims: 'children', count: { value: 2 } }] }],
+    },
     // A figure «من» a side: the side's members, also as a later member of a list.
     // Past a sub-group, a group of another class goes on with the sub-group, not the list.
     {
