@@ -10,7 +10,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, quantityOf } from './phrases.js';
@@ -713,6 +713,7 @@ const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
 /** The core's victim entry of nouns that name fighters whatever their side («مقاتل»، «مسلح»). */
 const FIGHTERS = 'fighters';
 const MILITIA = /* @__PURE__ */ new Set(MILITIA_WORDS);
+const PERSONS = /* @__PURE__ */ new Set(PERSON_NOUNS);
 
 /**
  * «عناصر من قوات النظام»، «عناصر الشرطة العسكرية الروسية»: fighters on the side of a regular army — an actor named
@@ -731,13 +732,16 @@ const ONE_BY_ENDING = /* @__PURE__ */ new Set(['verb-alone', 'result-pronoun', '
 function refineBySide(ctx: Context, c: Candidate, victims: string): string {
   // «18 فرداً من ميليشيا …»، «ثلاثة من أعضاء الحركة»: a noun of membership is refined by its side like a fighter.
   const noun = ctx.victimAt.get(c.victimTokens?.[0] ?? -1);
-  const member = victims === 'people' && noun?.id === MEMBERS;
+  // «24 شخصاً من قوات حفتر»: persons of a side are its members too.
+  const member = victims === 'people' && (noun?.id === MEMBERS || PERSONS.has(noun?.form ?? ''));
   // «14 مقاتلاً من الجيش الوطني»: a noun that names fighters is not refined by their side.
   if ((victims !== 'fighters' && victims !== 'unspecified' && !member) || noun?.id === FIGHTERS) return victims;
   const named = victims === 'unspecified' && !c.victimTokens && !c.others ? victimsNamedAfter(ctx, c) : null;
   if (named) return named;
   const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.firstToken > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
   if (!side) return victims;
+  // Persons are a side's members only «من» it: «مقتل سبعة أشخاص في إسرائيل» names a place.
+  if (victims === 'people' && noun?.id !== MEMBERS && ctx.words[side.firstToken - 1] !== 'من') return victims;
   // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members; so are a figure «من» a side
   // names («قتل 14 من مجلس شورى المجاهدين»، «و12 من الجيش الوطني»، «العشرات من قوات حفتر»).
   if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side) && !deadOfSide(ctx, c, side)) return victims;

@@ -201,8 +201,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
     // A name of several words («فرق الإنقاذ») is definite by its genitive: a figure after it counts the next group.
     const after = num || victim.article || victim.lastToken > victim.firstToken ? undefined : countingNumber(ctx, j);
-    // A figure joined by «و» is the next group («رجل واثنان من أشقائه»).
-    if (after && after.value !== undefined && after.value <= 10 && !after.qualifier && !/^[0-9٠-٩]/u.test(ctx.words[j]!) && !(ctx.bits[j]! & F.AND)) {
+    // A figure joined by «و» is the next group («رجل واثنان من أشقائه»); «واحد» begins with its own و.
+    if (after && (after.value ?? after.min ?? 11) <= 10 && (!after.qualifier || after.min !== undefined) && !/^[0-9٠-٩]/u.test(ctx.words[j]!) && !(ctx.bits[j]! & F.AND && !after.text.startsWith('و'))) {
       np.count = quantityOf(after);
       np.countTokens = [j, after.lastToken];
       j = after.lastToken + 1;
@@ -218,10 +218,12 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     if (partitive && victimClass(victim) === 'families') np.victims = 'people';
     // «رضيعة فلسطينية تبلغ من العمر 8 أشهر ووالدتها»: an age belongs to the group (after a nationality adjective),
     // and what is joined after it.
+    // «امرأة إسرائيلية وابنها»: the adjective belongs to the group, and what is joined after it too.
     const nationality = ctx.victimAt.get(j);
     const adjective = nationality?.entry.role === 'nationality' && nationality.prefix === '' && nationality.article === victim.article ? nationality.lastToken + 1 : j;
     const age = ageAfter(ctx, adjective);
     if (age >= 0) j = age + 1;
+    else if (adjective > j && ctx.bits[adjective]! & F.AND) j = adjective;
   } else if (participle) {
     np.participle = participle;
     np.victims = 'unspecified';
@@ -495,13 +497,15 @@ function fromNounPhrase(kind: CasualtyKind, trigger: readonly [number, number], 
 const AT_LEAST_GAP = 3;
 
 /**
- * «قتل 12 مدنيا على الأقل»، «مقتل ستة من أفراد الأمن على الأقل»: «على الأقل» after a counted group, past its side,
+ * «قتل 12 مدنيا على الأقل»، «مقتل ستة من أفراد الأمن على الأقل»: «على الأقل» after a counted group (by a figure or
+ * by its form: «شخصين»، «قتيلين»), past its side,
  * makes an exact figure a lower bound and ends the phrase. Only the side may stand between — «من/في صفوف/بين», a
  * victim noun, an actor or a definite genitive, and its own genitives; a «و», a verb or a preposition bounds something
  * else («ونقلتهم إلى سجنين على الأقل»، «في حادثين منفصلين على الأقل»، «بقصف دام ساعة على الأقل»).
  */
 function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
-  if (!np.countTokens || !np.count || np.count.approximate) return np;
+  // A group counted by its form bounds as a figure does: «مقتل شخص واحد على الأقل»، «سقوط قتيلين على الأقل».
+  if (!np.count || np.count.approximate || !(np.countTokens || ((np.victimTokens || np.participle) && np.count.value !== undefined))) return np;
   // The number reader may have read the «على الأقل» already (its figure is then a minimum): the phrase still takes it.
   const v = np.count.value;
   const atLeast = (k: number) => ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل';
@@ -509,7 +513,7 @@ function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
   if (!atLeast(k)) {
     if ((ctx.bits[k]! & F.AND) === 0) k += phraseAt(ctx, k, RANK);
     // The side: a victim noun, an actor or a definite genitive («من عناصر الفصائل على الأقل»).
-    if (!ctx.victimAt.has(k) && !ctx.actorsAt.has(k) && !(ctx.bits[k] === F.WORD && ctx.words[k]!.startsWith('ال'))) return np;
+    if (!ctx.victimAt.has(k) && !ctx.actorsAt.has(k) && !ctx.actorNounAt.has(k) && !(ctx.bits[k] === F.WORD && ctx.words[k]!.startsWith('ال'))) return np;
     for (let gap = 0; gap < AT_LEAST_GAP && !atLeast(k); gap++, k++) {
       if (ctx.bits[k] !== F.WORD || ctx.casualtyAt.has(k) || ctx.numberAt.has(k)) return np;
     }

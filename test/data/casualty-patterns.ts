@@ -345,6 +345,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأكد أن أكثر من 300 مدني أصيبوا بالقصف على البلدة، هم 120 رجلا و90 امرأة', expect: [{ kind: 'injured', contains: '300 مدني أصيبوا', count: { min: 300 }, victims: 'civilians' }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
+    // A nationality adjective belongs to its noun, and what is joined after it is counted too.
+    { text: 'قُتل رجل عراقي وزوجته في التفجير', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // «على الأقل» bounds a group counted by its form as it bounds a figure.
+    { text: 'وأسفر الانفجار عن مقتل شخص واحد على الأقل قرب السوق', expect: [{ kind: 'killed', count: { min: 1 }, victims: 'people' }] },
+    { text: 'قتل طفلان على الأقل في القصف على الحي', expect: [{ kind: 'killed', count: { min: 2 }, victims: 'children' }] },
+    // Persons «من» a side are its members; «في» a country names a place.
+    { text: 'وقتل 8 أشخاص من قوات النظام في الكمين', expect: [{ kind: 'killed', count: { value: 8 }, victims: 'soldiers' }] },
+    { text: 'وأعلن مقتل خمسة أشخاص في تركيا جراء الانفجار', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     { text: 'قتل رجل وزوجته بقصف مدفعي على حي الكلاسة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people', cause: 'shelling' }] },
     { text: 'أصيبت امرأة وطفلان بجروح في انفجار عبوة ناسفة', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'civilians' }] },
     {
