@@ -513,7 +513,7 @@ function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
   if (!atLeast(k)) {
     if ((ctx.bits[k]! & F.AND) === 0) k += phraseAt(ctx, k, RANK);
     // The side: a victim noun, an actor or a definite genitive («من عناصر الفصائل على الأقل»).
-    if (!ctx.victimAt.has(k) && !ctx.actorsAt.has(k) && !ctx.actorNounAt.has(k) && !(ctx.bits[k] === F.WORD && ctx.words[k]!.startsWith('ال'))) return np;
+    if (!ctx.victimAt.has(k) && !ctx.actorsAt.has(k) && !forcesAt(ctx, k) && !(ctx.bits[k] === F.WORD && ctx.words[k]!.startsWith('ال'))) return np;
     for (let gap = 0; gap < AT_LEAST_GAP && !atLeast(k); gap++, k++) {
       if (ctx.bits[k] !== F.WORD || ctx.casualtyAt.has(k) || ctx.numberAt.has(k)) return np;
     }
@@ -522,6 +522,12 @@ function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
   // «ثمانية أفراد على الأقل من أسرة واحدة»: the group's «من» may follow its «على الأقل».
   const of = ctx.words[k + 2] === 'من' ? ctx.victimAt.get(k + 3) : undefined;
   return { ...np, count: v === undefined ? np.count : { min: v }, last: of && of.prefix === '' ? of.lastToken : k + 1 };
+}
+
+/** A bare noun of forces at `k` («قوات الشرطة»), not of an attack («بقصف») or after a preposition. */
+function forcesAt(ctx: Context, k: number): boolean {
+  const noun = ctx.actorNounAt.get(k);
+  return noun !== undefined && noun.prefix === '' && noun.entry.takesName !== false;
 }
 
 /** «قتل 52 مدنيا»، «مقتل أربعين مدنياً»، «استشهاد وإصابة عدد من العاملين»، «أعدمت 79 شخصا»، «لقي 5 أشخاص حتفهم». */
