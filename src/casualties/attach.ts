@@ -13,7 +13,7 @@ import {
   ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
-import { countingNumber, countOfForm, quantityOf } from './phrases.js';
+import { countingNumber, countOfForm, mixedClass, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
 import { F, victimClass } from './tokens.js';
 import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
@@ -765,7 +765,8 @@ const COLLECTIVE = /* @__PURE__ */ new Set(['families', 'crew']);
 function victimsNamedAfter(ctx: Context, c: Candidate): string | null {
   let k = c.last + 1;
   for (let next = ctx.casualtyAt.get(k); next?.entry.pos === 'participle' && next.prefix === 'و'; next = ctx.casualtyAt.get(k)) k = next.lastToken + 1;
-  const adjective = (i: number) => ctx.doc.tokens[i]?.kind === 'word' && ctx.bits[i] === F.WORD && !AMONG_WORDS.has(ctx.words[i]!) && !ctx.victimAt.has(i) &&
+  // «أحدهم عنصر»: a word with a pronoun is no adjective of the noun but a sub-group.
+  const adjective = (i: number) => ctx.doc.tokens[i]?.kind === 'word' && ctx.bits[i] === F.WORD && !AMONG_WORDS.has(ctx.words[i]!) && !ctx.victimAt.has(i) && !/(هم|هن|هما)$/u.test(ctx.words[i]!) &&
     !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i) && !ctx.causeAt.has(i) && !ctx.placeAt.has(i) && !ctx.actorsAt.has(i) && !ctx.words[i]!.startsWith('ال') && !/^[وبلف]/u.test(ctx.words[i]!);
   if (adjective(k) && !ctx.victimAt.has(k)) k++;
   const v = ctx.victimAt.get(k);
@@ -778,7 +779,10 @@ function victimsNamedAfter(ctx: Context, c: Candidate): string | null {
   } else if (link !== 'بصفوف' && link !== 'وسط') return null;
   const group = ctx.victimAt.get(k);
   if (!group || !group.article || group.prefix !== '' || group.entry.role !== undefined) return null;
-  return COLLECTIVE.has(victimClass(group)) ? null : victimClass(group);
+  if (COLLECTIVE.has(victimClass(group))) return null;
+  // «ضحايا من الثوار والمدنيين»: groups of mixed class are people, or civilians.
+  const more = ctx.victimAt.get(group.lastToken + 1);
+  return more?.prefix === 'و' && !more.entry.role ? mixedClass(victimClass(group), victimClass(more)) : victimClass(group);
 }
 
 /** «14 من مجلس شورى المجاهدين»، «12 من "قسد"»: a bare figure, «من» (a quote may follow it), then the side. */

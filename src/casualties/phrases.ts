@@ -216,6 +216,14 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     }
     // «8 من أسرة واحدة»: a figure of a family counts its members.
     if (partitive && victimClass(victim) === 'families') np.victims = 'people';
+    // «أسرة كاملة مكونة من 7 أشخاص»، «عائلة من 4 أشخاص»: a family told by its members counts them.
+    const members = !num && victimClass(victim) === 'families' ? membersOf(ctx, j) : null;
+    if (members) {
+      np.count = members.count;
+      np.countTokens = members.countTokens!;
+      np.victims = members.victims;
+      j = members.last + 1;
+    }
     // «رضيعة فلسطينية تبلغ من العمر 8 أشهر ووالدتها»: an age belongs to the group (after a nationality adjective),
     // and what is joined after it.
     // «امرأة إسرائيلية وابنها»: the adjective belongs to the group, and what is joined after it too.
@@ -270,6 +278,12 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
       np.victimTokens = [refined.firstToken, refined.lastToken];
       np.others = false;
       j = refined.lastToken + 1;
+      // «عشرات الأشخاص من المدنيين والمقاتلين»: groups of mixed class joined there are people, or civilians.
+      const more = ctx.victimAt.get(j);
+      if (more?.prefix === 'و' && !more.entry.role) {
+        np.victims = mixedClass(np.victims, victimClass(more));
+        j = more.lastToken + 1;
+      }
     }
   }
   np.last = j - 1;
@@ -462,10 +476,31 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (np.others) {
       np.others = false;
       np.victims = 'people';
-    } else if (second.victims !== null && np.victims !== second.victims) np.victims = CIVILIAN_CLASSES.has(np.victims!) && CIVILIAN_CLASSES.has(second.victims) ? 'civilians' : 'people';
+    } else if (second.victims !== null) np.victims = mixedClass(np.victims!, second.victims);
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
     np.last = second.last;
   }
+}
+
+/** The class of two groups told together: their own when the same, `civilians` when both are, `people` otherwise. @internal */
+export function mixedClass(a: string, b: string): string {
+  if (a === b) return a;
+  return CIVILIAN_CLASSES.has(a) && CIVILIAN_CLASSES.has(b) ? 'civilians' : 'people';
+}
+
+/** «مكونة»، «مكون»: made up of. */
+const MADE_OF = /^مكون(ه)?$/u;
+
+/**
+ * The members a family noun is told by, after it at `k`: an adjective («كاملة»), «مكونة» and «من», then a counted
+ * group («7 أشخاص»). Null if none.
+ */
+function membersOf(ctx: Context, k: number): NounPhrase | null {
+  if (plainWord(ctx, k) && ctx.words[k] !== 'من' && !ctx.words[k]!.startsWith('ال') && !MADE_OF.test(ctx.words[k]!)) k++;
+  if (MADE_OF.test(ctx.words[k] ?? '')) k++;
+  if (ctx.words[k] !== 'من') return null;
+  const np = readNounPhrase(ctx, k + 1, false, false, false);
+  return np?.countTokens && np.victims !== null && np.victims !== 'families' && !np.participle ? np : null;
 }
 
 /** «مع» and «إلى جانب» join a group to another as its company: the length of the phrase at `k`, 0 if none. */

@@ -390,6 +390,16 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'استشهد أربعة من أفراد العائلة في القصف', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
   ],
   'cascade 3c · named people and families': [
+    // A family told by its members counts them; «آخرين» after it are people.
+    {
+      text: 'وراح ضحيتها عائلة من خمسة أشخاص، وأصيب أكثر من 12 آخرين',
+      expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }, { kind: 'injured', count: { min: 12 }, victims: 'people' }],
+    },
+    { text: 'استشهاد عائلة كاملة مكونة من 6 أشخاص في قصف على المخيم', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people' }] },
+    // Groups of mixed class after «من» are people; a word with a pronoun after a bare figure is a sub-group, not its class.
+    { text: 'أودى القصف بحياة عشرات الأشخاص من المدنيين والمقاتلين', expect: [{ kind: 'killed', victims: 'people' }] },
+    { text: 'وسقط 7 ضحايا من الثوار والمدنيين في الاشتباك', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'وأعدم التنظيم 5 أحدهم عنصر سابق في الشرطة', expect: [{ kind: 'executed', count: { value: 5 }, victims: 'unspecified' }] },
     { text: 'وأعلنت المصادر استشهاد سامر خليل الحسن (19 عاما) برصاص قناص', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', cause: 'shooting' }] },
     {
       // Two named people joined by «و», each closed by an age: one group of two.
