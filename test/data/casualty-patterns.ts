@@ -57,6 +57,9 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'قتل ١٨ عنصرا من قوات النظام في اشتباكات مع فصائل المعارضة بريف حماة',
       expect: [{ kind: 'killed', count: { value: 18 }, victims: 'soldiers' }],
     },
+    // Students are people (a university's or a college's), cadets of a military college soldiers.
+    { text: 'أودى الهجوم على الجامعة بحياة 11 شخصا من الطلاب', expect: [{ kind: 'killed', count: { value: 11 }, victims: 'people' }] },
+    { text: 'قتل وجرح العشرات من طلاب الكلية الحربية في الغارة', expect: [{ kind: 'killed', victims: 'soldiers' }, { kind: 'injured', victims: 'soldiers' }] },
     // A noun that names fighters stays fighters whatever side they serve; members of militias are fighters.
     { text: 'قتل 11 مقاتلا من القوات الحكومية في المعارك', expect: [{ kind: 'killed', count: { value: 11 }, victims: 'fighters' }] },
     { text: 'قتل 9 أفراد من ميليشيات قوات النظام في ريف حماة', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'fighters' }] },
