@@ -372,4 +372,4 @@ export const ACCORDING_TO: readonly Phrase[] = [['بحسب'], ['حسب'], ['وف
 export const MILITIA_WORDS: readonly string[] = ['ميليشيات', 'مليشيات', 'ميلشيات', 'ميليشيا', 'مليشيا', 'الميليشيات', 'المليشيات'];
 
 /** Victim forms of plain persons: with a side after them they are its members («24 شخصاً من قوات حفتر»). */
-export const PERSON_NOUNS: readonly string[] = ['شخص', 'أشخاص'];
+export const PERSON_NOUNS: readonly string[] = ['شخص', 'اشخاص'];
