@@ -6,14 +6,15 @@
 import { CUES } from '../actors/cues.js';
 import { OWN_FORCES } from '../actors/phrases.js';
 import { spanOfTokens, type Span } from '../document.js';
+import { formWords } from '../lexicon/forms.js';
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
-import { countingNumber, countOfForm, quantityOf } from './phrases.js';
+import { countingNumber, countOfForm, mixedClass, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
 import { F, victimClass } from './tokens.js';
 import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
@@ -69,18 +70,45 @@ function includedPhrases(ctx: Context, after: number): IncludedPhrase[] {
   i++;
   if (ctx.words[i] === 'من') i++;
   for (let first = true; ; first = false) {
+    // «و 2 نساء»: a conjunction standing alone joins the next group.
+    const and = !first && ctx.words[i] === 'و';
+    if (and) i++;
     const num = countingNumber(ctx, i);
     let j = num ? num.lastToken + 1 : i;
     if (num && ctx.words[j] === 'من') j++;
     const v = ctx.victimAt.get(j);
-    if (!v || (!first && v.prefix !== 'و' && !(num && ctx.words[i]?.startsWith('و')))) break;
-    const span = spanOfTokens(ctx.doc, i, v.lastToken);
+    if (!v || (!first && !and && v.prefix !== 'و' && !(num && ctx.bits[i]! & F.AND))) break;
+    // The span leaves out a joined «و»: «وأطفال» → «أطفال».
+    const start = num ? num.start : v.start;
+    const end = spanOfTokens(ctx.doc, j, v.lastToken).end;
+    const span = { start, end, text: ctx.doc.original.slice(start, end) };
     const own = num ? null : countOfForm(v);
     const count = num ? quantityOf(num) : own && own.value !== undefined && !most ? own : { vague: most ? ('most' as const) : ('some' as const) };
     groups.push({ group: { start: span.start, end: span.end, text: span.text, victims: victimClass(v), count }, first: i, last: v.lastToken, victimTokens: [v.firstToken, v.lastToken] });
     i = v.lastToken + 1;
+    // «بينهم قائد ميداني وضابطان»: an adjective of the group may stand before the next one.
+    if (plainAdjective(ctx, i) && ctx.bits[i + 1]! & F.AND) i++;
   }
   return groups;
+}
+
+/** An indefinite word no lexicon reads, with no clitic: an adjective of the noun before it («ميداني»، «بارز»). */
+function plainAdjective(ctx: Context, i: number): boolean {
+  return ctx.bits[i] === F.WORD && !/^(ال|[وفبل])/u.test(ctx.words[i]!) && !ctx.victimAt.has(i) && !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i) &&
+    !ctx.causeAt.has(i) && !ctx.placeAt.has(i) && !ctx.actorsAt.has(i);
+}
+
+/**
+ * The sub-groups of a candidate: after its end, or — when its predicate closes it past a remark between commas
+ * («لقي 5 أشخاص، بينهم طفلان، حتفهم») — after the comma that opens the remark. @internal
+ */
+export function includesOf(ctx: Context, c: Candidate): IncludedGroup[] {
+  const after = includesAfter(ctx, c.last);
+  if (after.length) return after;
+  for (let k = c.first + 1; k < c.last; k++) {
+    if (ctx.bits[k]! & F.COMMA && ctx.bits[k + 1]! & F.INCLUDES) return includesAfter(ctx, k - 1);
+  }
+  return after;
 }
 
 /** Flags for figures that are not facts, read in the clause before the casualty word. */
@@ -756,6 +784,7 @@ const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
 /** The core's victim entry of nouns that name fighters whatever their side («مقاتل»، «مسلح»). */
 const FIGHTERS = 'fighters';
 const MILITIA = /* @__PURE__ */ new Set(MILITIA_WORDS);
+const PERSONS = /* @__PURE__ */ new Set(PERSON_NOUNS);
 
 /**
  * «عناصر من قوات النظام»، «عناصر الشرطة العسكرية الروسية»: fighters on the side of a regular army — an actor named
@@ -774,13 +803,16 @@ const ONE_BY_ENDING = /* @__PURE__ */ new Set(['verb-alone', 'result-pronoun', '
 function refineBySide(ctx: Context, c: Candidate, victims: string): string {
   // «18 فرداً من ميليشيا …»، «ثلاثة من أعضاء الحركة»: a noun of membership is refined by its side like a fighter.
   const noun = ctx.victimAt.get(c.victimTokens?.[0] ?? -1);
-  const member = victims === 'people' && noun?.id === MEMBERS;
+  // «24 شخصاً من قوات حفتر»: persons of a side are its members too.
+  const member = victims === 'people' && (noun?.id === MEMBERS || (noun !== undefined && PERSONS.has(formWords(noun.form).join(' '))));
   // «14 مقاتلاً من الجيش الوطني»: a noun that names fighters is not refined by their side.
   if ((victims !== 'fighters' && victims !== 'unspecified' && !member) || noun?.id === FIGHTERS) return victims;
   const named = victims === 'unspecified' && !c.victimTokens && !c.others ? victimsNamedAfter(ctx, c) : null;
   if (named) return named;
   const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.firstToken > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
   if (!side) return victims;
+  // Persons are a side's members only «من» it: «مقتل سبعة أشخاص في إسرائيل» names a place.
+  if (victims === 'people' && noun?.id !== MEMBERS && ctx.words[side.firstToken - 1] !== 'من') return victims;
   // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members; so are a figure «من» a side
   // names («قتل 14 من مجلس شورى المجاهدين»، «و12 من الجيش الوطني»، «العشرات من قوات حفتر»).
   if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side) && !deadOfSide(ctx, c, side)) return victims;
@@ -804,7 +836,8 @@ const COLLECTIVE = /* @__PURE__ */ new Set(['families', 'crew']);
 function victimsNamedAfter(ctx: Context, c: Candidate): string | null {
   let k = c.last + 1;
   for (let next = ctx.casualtyAt.get(k); next?.entry.pos === 'participle' && next.prefix === 'و'; next = ctx.casualtyAt.get(k)) k = next.lastToken + 1;
-  const adjective = (i: number) => ctx.doc.tokens[i]?.kind === 'word' && ctx.bits[i] === F.WORD && !AMONG_WORDS.has(ctx.words[i]!) && !ctx.victimAt.has(i) &&
+  // «أحدهم عنصر»: a word with a pronoun is no adjective of the noun but a sub-group.
+  const adjective = (i: number) => ctx.doc.tokens[i]?.kind === 'word' && ctx.bits[i] === F.WORD && !AMONG_WORDS.has(ctx.words[i]!) && !ctx.victimAt.has(i) && !/(هم|هن|هما)$/u.test(ctx.words[i]!) &&
     !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i) && !ctx.causeAt.has(i) && !ctx.placeAt.has(i) && !ctx.actorsAt.has(i) && !ctx.words[i]!.startsWith('ال') && !/^[وبلف]/u.test(ctx.words[i]!);
   if (adjective(k) && !ctx.victimAt.has(k)) k++;
   const v = ctx.victimAt.get(k);
@@ -817,7 +850,10 @@ function victimsNamedAfter(ctx: Context, c: Candidate): string | null {
   } else if (link !== 'بصفوف' && link !== 'وسط') return null;
   const group = ctx.victimAt.get(k);
   if (!group || !group.article || group.prefix !== '' || group.entry.role !== undefined) return null;
-  return COLLECTIVE.has(victimClass(group)) ? null : victimClass(group);
+  if (COLLECTIVE.has(victimClass(group))) return null;
+  // «ضحايا من الثوار والمدنيين»: groups of mixed class are people, or civilians.
+  const more = ctx.victimAt.get(group.lastToken + 1);
+  return more?.prefix === 'و' && !more.entry.role ? mixedClass(victimClass(group), victimClass(more)) : victimClass(group);
 }
 
 /** «14 من مجلس شورى المجاهدين»، «12 من "قسد"»: a bare figure, «من» (a quote may follow it), then the side. */

@@ -6,7 +6,7 @@ import { spanOfTokens, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
 import {
-  actorsFor, causeFor, includesAfter, tollActors, type EarlierMention, inheritVictims, locationFor, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
+  actorsFor, causeFor, includesOf, tollActors, type EarlierMention, inheritVictims, locationFor, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
 } from './attach.js';
 import { buildContext, type ActorRef } from './context.js';
 import { findCandidates, phraseStart } from './phrases.js';
@@ -72,7 +72,7 @@ export function casualtiesInDoc(
     };
     if (c.countTokens) mention.evidence.count = phraseSpan(c.countTokens[0], c.countTokens[1]);
     if (c.victimTokens) mention.evidence.victims = phraseSpan(c.victimTokens[0], c.victimTokens[1]);
-    const groups = includesAfter(ctx, c.last);
+    const groups = includesOf(ctx, c);
     if (groups.length) {
       mention.includes = groups;
       // «31 قتيلا و60 جريحا معظمهم من…»: the sub-groups also describe the mention joined to this one by و.

@@ -403,3 +403,6 @@ export const ACCORDING_TO: readonly Phrase[] = [['بحسب'], ['حسب'], ['وف
 
 /** «ميليشيات» and its spellings before a side: its members are fighters even when the side is a government's. */
 export const MILITIA_WORDS: readonly string[] = ['ميليشيات', 'مليشيات', 'ميلشيات', 'ميليشيا', 'مليشيا', 'الميليشيات', 'المليشيات'];
+
+/** Victim forms of plain persons: with a side after them they are its members («24 شخصاً من قوات حفتر»). */
+export const PERSON_NOUNS: readonly string[] = ['شخص', 'اشخاص'];

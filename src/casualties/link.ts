@@ -453,14 +453,22 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         continue;
       }
       if (bits & (F.OPENER | F.RELATIVE | F.INCLUDES) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) break;
+      // «14 من مجلس شورى مجاهدي درنة و5 من …»: a side's name is stepped over whole, whatever victim words it holds.
+      let side = k;
+      for (const a of ctx.actorsBySentence[sentence!] ?? []) if (a.firstToken <= k && a.lastToken > side) side = a.lastToken;
+      if (side > k) {
+        k = side;
+        continue;
+      }
       // A comma or a preposition («في حي …») closes the sub-group: a «و» group after it is a new member.
       if (bits & F.COMMA || PREPOSITIONS.has(ctx.words[k]!)) subOpen = false;
       const adding = phraseAt(ctx, k, ADDS);
       const start = adding ? k + adding : ctx.words[k] === 'و' ? k + 1 : k;
       const joined = adding > 0 || (bits & F.AND && (ctx.words[k] === 'و' || ctx.numberAt.has(k) || ctx.victimAt.get(k)?.prefix === 'و'));
       const at = groups.startingAt[start] ?? -1;
-      // «إلى 61 في صفوف الهيئة، و58 في صفوف الفصائل»: a bare figure with its own side continues a list.
-      const bare = at < 0 && joined && ctx.numberAt.has(start) ? sidedFigure(ctx, start) : null;
+      // «إلى 61 في صفوف الهيئة، و58 في صفوف الفصائل»، «14 من عناصر المجلس و5 من قوات حفتر»: a bare figure with its
+      // own side continues a list.
+      const bare = (at < 0 || groups.list[at]!.victims === null) && joined && ctx.numberAt.has(start) ? sidedFigure(ctx, start) : null;
       if (bare) {
         const e: Candidate = { kind: c.kind, first: bare.first, last: bare.last, trigger: c.trigger, count: bare.count, victims: bare.victims ?? 'unspecified', others: false, rule: 'ellipsis' };
         if (bare.countTokens) e.countTokens = bare.countTokens;

@@ -201,8 +201,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
     // A name of several words («فرق الإنقاذ») is definite by its genitive: a figure after it counts the next group.
     const after = num || victim.article || victim.lastToken > victim.firstToken ? undefined : countingNumber(ctx, j);
-    // A figure joined by «و» is the next group («رجل واثنان من أشقائه»).
-    if (after && after.value !== undefined && after.value <= 10 && !after.qualifier && !/^[0-9٠-٩]/u.test(ctx.words[j]!) && !(ctx.bits[j]! & F.AND)) {
+    // A figure joined by «و» is the next group («رجل واثنان من أشقائه»); «واحد» begins with its own و.
+    if (after && (after.value ?? after.min ?? 11) <= 10 && (!after.qualifier || after.min !== undefined) && !/^[0-9٠-٩]/u.test(ctx.words[j]!) && !(ctx.bits[j]! & F.AND && !after.text.startsWith('و'))) {
       np.count = quantityOf(after);
       np.countTokens = [j, after.lastToken];
       j = after.lastToken + 1;
@@ -216,12 +216,22 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     }
     // «8 من أسرة واحدة»: a figure of a family counts its members.
     if (partitive && victimClass(victim) === 'families') np.victims = 'people';
+    // «أسرة كاملة مكونة من 7 أشخاص»، «عائلة من 4 أشخاص»: a family told by its members counts them.
+    const members = !num && victimClass(victim) === 'families' ? membersOf(ctx, j) : null;
+    if (members) {
+      np.count = members.count;
+      np.countTokens = members.countTokens!;
+      np.victims = members.victims;
+      j = members.last + 1;
+    }
     // «رضيعة فلسطينية تبلغ من العمر 8 أشهر ووالدتها»: an age belongs to the group (after a nationality adjective),
     // and what is joined after it.
+    // «امرأة إسرائيلية وابنها»: the adjective belongs to the group, and what is joined after it too.
     const nationality = ctx.victimAt.get(j);
     const adjective = nationality?.entry.role === 'nationality' && nationality.prefix === '' && nationality.article === victim.article ? nationality.lastToken + 1 : j;
     const age = ageAfter(ctx, adjective);
     if (age >= 0) j = age + 1;
+    else if (adjective > j && ctx.bits[adjective]! & F.AND) j = adjective;
   } else if (participle) {
     np.participle = participle;
     np.victims = 'unspecified';
@@ -268,6 +278,12 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
       np.victimTokens = [refined.firstToken, refined.lastToken];
       np.others = false;
       j = refined.lastToken + 1;
+      // «عشرات الأشخاص من المدنيين والمقاتلين»: groups of mixed class joined there are people, or civilians.
+      const more = ctx.victimAt.get(j);
+      if (more?.prefix === 'و' && !more.entry.role) {
+        np.victims = mixedClass(np.victims, victimClass(more));
+        j = more.lastToken + 1;
+      }
     }
   }
   np.last = j - 1;
@@ -390,7 +406,9 @@ function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
   const sentence = ctx.sentenceOf[k];
   let inPhrase = false;
   for (const end = Math.min(ctx.n, k + OBJECT_REACH); k < end && ctx.sentenceOf[k] === sentence; ) {
-    let actorEnd = ctx.actorNounAt.get(k)?.lastToken ?? -1;
+    // «اعتقل الجنود مسلحين اثنين»: an indefinite noun after a definite word is no part of the subject.
+    const object = ctx.victimAt.get(k)?.article === false && ctx.words[k - 1]!.startsWith('ال');
+    let actorEnd = object ? -1 : ctx.actorNounAt.get(k)?.lastToken ?? -1;
     for (const a of ctx.actorsAt.get(k) ?? []) actorEnd = Math.max(actorEnd, a.lastToken);
     if (actorEnd >= k) {
       k = actorEnd + 1;
@@ -458,10 +476,31 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (np.others) {
       np.others = false;
       np.victims = 'people';
-    } else if (second.victims !== null && np.victims !== second.victims) np.victims = CIVILIAN_CLASSES.has(np.victims!) && CIVILIAN_CLASSES.has(second.victims) ? 'civilians' : 'people';
+    } else if (second.victims !== null) np.victims = mixedClass(np.victims!, second.victims);
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
     np.last = second.last;
   }
+}
+
+/** The class of two groups told together: their own when the same, `civilians` when both are, `people` otherwise. @internal */
+export function mixedClass(a: string, b: string): string {
+  if (a === b) return a;
+  return CIVILIAN_CLASSES.has(a) && CIVILIAN_CLASSES.has(b) ? 'civilians' : 'people';
+}
+
+/** «مكونة»، «مكون»: made up of. */
+const MADE_OF = /^مكون(ه)?$/u;
+
+/**
+ * The members a family noun is told by, after it at `k`: an adjective («كاملة»), «مكونة» and «من», then a counted
+ * group («7 أشخاص»). Null if none.
+ */
+function membersOf(ctx: Context, k: number): NounPhrase | null {
+  if (plainWord(ctx, k) && ctx.words[k] !== 'من' && !ctx.words[k]!.startsWith('ال') && !MADE_OF.test(ctx.words[k]!)) k++;
+  if (MADE_OF.test(ctx.words[k] ?? '')) k++;
+  if (ctx.words[k] !== 'من') return null;
+  const np = readNounPhrase(ctx, k + 1, false, false, false);
+  return np?.countTokens && np.victims !== null && np.victims !== 'families' && !np.participle ? np : null;
 }
 
 /** «مع» and «إلى جانب» join a group to another as its company: the length of the phrase at `k`, 0 if none. */
@@ -493,13 +532,15 @@ function fromNounPhrase(kind: CasualtyKind, trigger: readonly [number, number], 
 const AT_LEAST_GAP = 3;
 
 /**
- * «قتل 12 مدنيا على الأقل»، «مقتل ستة من أفراد الأمن على الأقل»: «على الأقل» after a counted group, past its side,
+ * «قتل 12 مدنيا على الأقل»، «مقتل ستة من أفراد الأمن على الأقل»: «على الأقل» after a counted group (by a figure or
+ * by its form: «شخصين»، «قتيلين»), past its side,
  * makes an exact figure a lower bound and ends the phrase. Only the side may stand between — «من/في صفوف/بين», a
  * victim noun, an actor or a definite genitive, and its own genitives; a «و», a verb or a preposition bounds something
  * else («ونقلتهم إلى سجنين على الأقل»، «في حادثين منفصلين على الأقل»، «بقصف دام ساعة على الأقل»).
  */
 function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
-  if (!np.countTokens || !np.count || np.count.approximate) return np;
+  // A group counted by its form bounds as a figure does: «مقتل شخص واحد على الأقل»، «سقوط قتيلين على الأقل».
+  if (!np.count || np.count.approximate || !(np.countTokens || ((np.victimTokens || np.participle) && np.count.value !== undefined))) return np;
   // The number reader may have read the «على الأقل» already (its figure is then a minimum): the phrase still takes it.
   const v = np.count.value;
   const atLeast = (k: number) => ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل';
@@ -507,7 +548,7 @@ function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
   if (!atLeast(k)) {
     if ((ctx.bits[k]! & F.AND) === 0) k += phraseAt(ctx, k, RANK);
     // The side: a victim noun, an actor or a definite genitive («من عناصر الفصائل على الأقل»).
-    if (!ctx.victimAt.has(k) && !ctx.actorsAt.has(k) && !(ctx.bits[k] === F.WORD && ctx.words[k]!.startsWith('ال'))) return np;
+    if (!ctx.victimAt.has(k) && !ctx.actorsAt.has(k) && !forcesAt(ctx, k) && !(ctx.bits[k] === F.WORD && ctx.words[k]!.startsWith('ال'))) return np;
     for (let gap = 0; gap < AT_LEAST_GAP && !atLeast(k); gap++, k++) {
       if (ctx.bits[k] !== F.WORD || ctx.casualtyAt.has(k) || ctx.numberAt.has(k)) return np;
     }
@@ -516,6 +557,12 @@ function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
   // «ثمانية أفراد على الأقل من أسرة واحدة»: the group's «من» may follow its «على الأقل».
   const of = ctx.words[k + 2] === 'من' ? ctx.victimAt.get(k + 3) : undefined;
   return { ...np, count: v === undefined ? np.count : { min: v }, last: of && of.prefix === '' ? of.lastToken : k + 1 };
+}
+
+/** A bare noun of forces at `k` («قوات الشرطة»), not of an attack («بقصف») or after a preposition. */
+function forcesAt(ctx: Context, k: number): boolean {
+  const noun = ctx.actorNounAt.get(k);
+  return noun !== undefined && noun.prefix === '' && noun.entry.takesName !== false;
 }
 
 /** «قتل 52 مدنيا»، «مقتل أربعين مدنياً»، «استشهاد وإصابة عدد من العاملين»، «أعدمت 79 شخصا»، «لقي 5 أشخاص حتفهم». */
@@ -605,6 +652,8 @@ function subjectEnd(ctx: Context, i: number): number {
   if (end < 0) return -1;
   // Further actor phrases and their links («التابع للتحالف الدولي بقيادة الولايات المتحدة») extend the subject.
   for (let k = end + 1; k <= end + 4 && k < ctx.n; k++) {
+    // «اعتقلت قوات الأمن مسلحين اثنين»: an indefinite noun after a definite subject is no part of it but its object.
+    if (!ctx.actorsAt.has(k) && ctx.victimAt.get(k)?.article === false && ctx.words[k - 1]!.startsWith('ال')) break;
     const more = ctx.actorsAt.get(k)?.[0]?.lastToken ?? ctx.actorNounAt.get(k)?.lastToken;
     if (more !== undefined) {
       end = Math.max(end, more);

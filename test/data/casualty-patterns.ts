@@ -57,6 +57,9 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'قتل ١٨ عنصرا من قوات النظام في اشتباكات مع فصائل المعارضة بريف حماة',
       expect: [{ kind: 'killed', count: { value: 18 }, victims: 'soldiers' }],
     },
+    // Students are people (a university's or a college's), cadets of a military college soldiers.
+    { text: 'أودى الهجوم على الجامعة بحياة 11 شخصا من الطلاب', expect: [{ kind: 'killed', count: { value: 11 }, victims: 'people' }] },
+    { text: 'قتل وجرح العشرات من طلاب الكلية الحربية في الغارة', expect: [{ kind: 'killed', victims: 'soldiers' }, { kind: 'injured', victims: 'soldiers' }] },
     // A noun that names fighters stays fighters whatever side they serve; members of militias are fighters.
     { text: 'قتل 11 مقاتلا من القوات الحكومية في المعارك', expect: [{ kind: 'killed', count: { value: 11 }, victims: 'fighters' }] },
     { text: 'قتل 9 أفراد من ميليشيات قوات النظام في ريف حماة', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'fighters' }] },
@@ -319,6 +322,8 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'cascade 2 · verb, long subject, object': [
     // An armed actor's noun after the verb is its subject when a counted group follows: the victims are that group.
+    // An indefinite group after a definite subject is the object, whatever else it may name.
+    { text: 'واعتقلت قوات الأمن مسلحين اثنين في حي الشيخ مقصود', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'fighters' }] },
     { text: 'وخطف مسلحون مجهولون فجر اليوم خمسة عمال من موقع البناء', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
     { text: 'قتل مسلحون مجهولون ثلاثة مدنيين في ريف درعا الغربي', expect: [{ kind: 'killed', contains: 'ثلاثة مدنيين', count: { value: 3 }, victims: 'civilians' }] },
     // The subject's side, a time word, a quote or «أيضاً» may stand before the object; an object uncounted is marked by
@@ -351,6 +356,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأكد أن أكثر من 300 مدني أصيبوا بالقصف على البلدة، هم 120 رجلا و90 امرأة', expect: [{ kind: 'injured', contains: '300 مدني أصيبوا', count: { min: 300 }, victims: 'civilians' }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
+    // A nationality adjective belongs to its noun, and what is joined after it is counted too.
+    { text: 'قُتل رجل عراقي وزوجته في التفجير', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // «على الأقل» bounds a group counted by its form as it bounds a figure.
+    { text: 'وأسفر الانفجار عن مقتل شخص واحد على الأقل قرب السوق', expect: [{ kind: 'killed', count: { min: 1 }, victims: 'people' }] },
+    { text: 'قتل طفلان على الأقل في القصف على الحي', expect: [{ kind: 'killed', count: { min: 2 }, victims: 'children' }] },
+    // Persons «من» a side are its members; «في» a country names a place.
+    { text: 'وقتل 8 أشخاص من قوات النظام في الكمين', expect: [{ kind: 'killed', count: { value: 8 }, victims: 'soldiers' }] },
+    { text: 'وأعلن مقتل خمسة أشخاص في تركيا جراء الانفجار', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     { text: 'قتل رجل وزوجته بقصف مدفعي على حي الكلاسة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people', cause: 'shelling' }] },
     { text: 'أصيبت امرأة وطفلان بجروح في انفجار عبوة ناسفة', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'civilians' }] },
     {
@@ -388,6 +401,16 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'استشهد أربعة من أفراد العائلة في القصف', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
   ],
   'cascade 3c · named people and families': [
+    // A family told by its members counts them; «آخرين» after it are people.
+    {
+      text: 'وراح ضحيتها عائلة من خمسة أشخاص، وأصيب أكثر من 12 آخرين',
+      expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }, { kind: 'injured', count: { min: 12 }, victims: 'people' }],
+    },
+    { text: 'استشهاد عائلة كاملة مكونة من 6 أشخاص في قصف على المخيم', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people' }] },
+    // Groups of mixed class after «من» are people; a word with a pronoun after a bare figure is a sub-group, not its class.
+    { text: 'أودى القصف بحياة عشرات الأشخاص من المدنيين والمقاتلين', expect: [{ kind: 'killed', victims: 'people' }] },
+    { text: 'وسقط 7 ضحايا من الثوار والمدنيين في الاشتباك', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'وأعدم التنظيم 5 أحدهم عنصر سابق في الشرطة', expect: [{ kind: 'executed', count: { value: 5 }, victims: 'unspecified' }] },
     { text: 'وأعلنت المصادر استشهاد سامر خليل الحسن (19 عاما) برصاص قناص', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', cause: 'shooting' }] },
     {
       // Two named people joined by «و», each closed by an age: one group of two.
@@ -473,6 +496,29 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل فيه 4 مدنيين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
   ],
   'cascade 3b · elliptical coordination, states and sub-group lists': [
+    // A side's name holding victim words («جيش المجاهدين») does not end the list.
+    {
+      text: 'قتل 6 من جيش المجاهدين و4 من قوات النظام في اشتباكات بريف حلب',
+      expect: [{ kind: 'killed', count: { value: 6 }, victims: 'fighters' }, { kind: 'killed', contains: '4 من', count: { value: 4 }, victims: 'soldiers' }],
+    },
+    {
+      text: 'قتل 9 من عناصر جيش المجاهدين، و3 من قوات النظام في المعارك',
+      expect: [{ kind: 'killed', count: { value: 9 }, victims: 'fighters' }, { kind: 'killed', contains: '3 من', count: { value: 3 }, victims: 'soldiers' }],
+    },
+    // Sub-groups: an adjective may stand before the next one, a «و» may stand alone, and a remark between commas
+    // before the predicate that closes the phrase is the phrase's sub-group.
+    {
+      text: 'قتل 6 أشخاص بينهم قائد ميداني و3 ضباط في الهجوم على الحاجز',
+      expect: [{ kind: 'killed', count: { value: 6 }, includes: [{ victims: 'fighters', count: { value: 1 } }, { victims: 'soldiers', count: { value: 3 } }] }],
+    },
+    {
+      text: 'وأصيب 11 شخصا بينهم 4 أطفال و 3 نساء في القصف',
+      expect: [{ kind: 'injured', count: { value: 11 }, includes: [{ victims: 'children', count: { value: 4 } }, { victims: 'women', count: { value: 3 } }] }],
+    },
+    {
+      text: 'ولقي سبعة أشخاص، بينهم رضيعان، حتفهم في انهيار المبنى',
+      expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people', includes: [{ victims: 'children', count: { value: 2 } }] }],
+    },
     // A figure «من» a side: the side's members, also as a later member of a list.
     // Past a sub-group, a group of another class goes on with the sub-group, not the list.
     {
