@@ -376,7 +376,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
   // sides share an id (two of a city's armed groups) — in the mention's own clause.
-  const candidates = named.filter((a) => (!own.has(a.actor) || (ctx.clauseOf[a.firstToken] === clause && clashPartner(ctx, a))) && !betweenSides(ctx, a));
+  // An anaphor («اشتباكات مع مسلحين») resolved to the victims' own side is no such second group.
+  const candidates = named.filter((a) => (!own.has(a.actor) || (!a.anaphoric && ctx.clauseOf[a.firstToken] === clause && clashPartner(ctx, a))) && !betweenSides(ctx, a));
   const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
   if (subject) return groupAt(ctx, named, named.indexOf(subject));
   // «اغتال مجهولون…»، «برصاص مسلحين مجهولين»: the clause says the agent is unknown.

@@ -665,6 +665,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل 4 مدنيين جراء قصف مدفعي وصاروخي عنيف على بلدة كفرنبل في ريف إدلب الجنوبي من قبل قوات النظام', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['syrian-government'] }] },
   ],
   'attribution · the victims\' side named by a pronoun or after a quote': [
+    // «مع مسلحين» read by anaphora as the victims' own side is no agent: the other party is unnamed.
+    { text: 'ولقي مقاتلان من هيئة تحرير الشام حتفهما إثر اشتباكات مع مسلحين في ريف إدلب', expect: [{ kind: 'killed', count: { value: 2 }, actors: [] }] },
+
     // «في صفوفها» points back at the side just named: the attack that hit it is another's.
     { text: 'هاجم عناصر تنظيم الدولة نقطة عسكرية قرب السخنة. وقالت مصادر إن قوات النظام ردت على الهجوم الذي أوقع قتلى في صفوفها', expect: [{ kind: 'killed', count: { vague: 'some' }, actors: ['isis'] }] },
   ],
