@@ -414,7 +414,38 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at);
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
+  // «الشباب تعدم 5 أشخاص بتهمة التجسس … وذكر شهود أن الرجال الثلاثة أعدموا رمياً بالرصاص»: the attacker the headline
+  // or the lead names, when it names one, is the agent of what the article tells without naming one again — not of
+  // victims of its own side, nor of a phrase with a pronoun that may point at it.
+  // Nor of a toll, which counts more than one event.
+  // The lead lies before the sentences read above: there its actors were weighed and set aside.
+  const lead = c.rule === 'toll' ? undefined : leadAttacker(ctx, sides, Math.min(previous, sentence));
+  if (lead && own.size === 0 && !pronounInPhrase(ctx, c)) return [lead];
   return [];
+}
+
+/** The one attacker the headline and the first body sentence name before `window`, if they name exactly one. */
+function leadAttacker(ctx: Context, sides: ReadonlySet<ActorRef>, window: number): string | undefined {
+  let found: string | undefined;
+  for (let s = 0, seen = 0; s < ctx.sentenceStarts.length - 1 && seen < LEAD_SENTENCES; s++) {
+    if (wordsIn(ctx, s) < FURNITURE_WORDS) continue;
+    if (s >= window) break;
+    seen++;
+    for (const a of ctx.actorsBySentence[s] ?? []) {
+      if (a.role !== 'attacker' || a.anaphoric || sides.has(a)) continue;
+      if (found !== undefined && found !== a.actor) return undefined;
+      found = a.actor;
+    }
+  }
+  return found;
+}
+/** The headline and the first body sentence (a line of fewer than {@link FURNITURE_WORDS} words is neither). */
+const LEAD_SENTENCES = 2;
+
+/** «إصابة 9 من جنوده»: a pronoun in the victims' phrase may point at a side. */
+function pronounInPhrase(ctx: Context, c: Candidate): boolean {
+  for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) if (/(ه|ها|هم|هما)$/u.test(ctx.words[k]!) && ctx.words[k]!.length > 3 && ctx.victimAt.has(k)) return true;
+  return false;
 }
 
 /**
