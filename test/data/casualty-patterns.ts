@@ -658,6 +658,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قصفت قوات النظام بلدات في ريف إدلب رداً على هجوم بطائرة مسيرة على الكلية الحربية، والذي خلف 20 قتيلا', expect: [{ kind: 'killed', count: { value: 20 }, actors: [] }] },
   ],
   'attribution · a link word far from the mention links nothing': [
+    // «على أيدي» names the passive's agent.
+    { text: 'قتل شاب على أيدي عناصر تنظيم الدولة في ريف دير الزور', expect: [{ kind: 'killed', count: { value: 1 }, actors: ['isis'] }] },
+
     // An agent word or a genitive ل must stand near the mention and near the actor; farther on it is about something else.
     { text: 'أعلن المرصد أن تنظيم الدولة أعدم شابا في الرقة وعلق في عنقه لافتة تقول إنه أعطى معلومات للتحالف الدولي', expect: [{ kind: 'executed', count: { value: 1 }, actors: ['isis'] }] },
     { text: 'قال ناشطون إن طائرات التحالف الدولي قصفت مدرسة في القرية ما أدى إلى مقتل 11 مدنيا، كانوا قد أجبروا على التجمع فيها من قبل عناصر تنظيم الدولة', expect: [{ kind: 'killed', count: { value: 11 }, actors: ['international-coalition'] }] },
