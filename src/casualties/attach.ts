@@ -411,7 +411,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // A sentence where a source reports its own attack is about that attack: the other actors are its targets.
     const speaker = selfReported(ctx, at);
     if (speaker && !own.has(speaker.actor)) return [speaker.actor];
-    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at);
+    // «… رفات 60 شخصاً يُعتقد أنهم أُعدموا على يد التنظيم»: a suspected agent stays with its own sentence.
+    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || !hedged(ctx, a)));
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
   // «الشباب تعدم 5 أشخاص بتهمة التجسس … وذكر شهود أن الرجال الثلاثة أعدموا رمياً بالرصاص»: the attacker the headline
@@ -424,10 +425,24 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   return [];
 }
 
-/** The one attacker the headline and the first body sentence name before `window`, if they name exactly one. */
+/** Whether a hedge («يُعتقد»، «يُرجح»، «يُشتبه») stands a few words before the actor, in its clause. */
+function hedged(ctx: Context, a: ActorRef): boolean {
+  const clause = ctx.clauseOf[a.firstToken];
+  for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - HEDGE_REACH && ctx.clauseOf[k] === clause; k--) if (HEDGES.has(ctx.words[k]!)) return true;
+  return false;
+}
+const HEDGES = /* @__PURE__ */ new Set(['يعتقد', 'يرجح', 'يشتبه', 'يعتقدون', 'يرجحون', 'يشتبهون', 'ويعتقد', 'ويرجح', 'ويشتبه', 'يحتمل']);
+/** How many words back a hedge reaches. */
+const HEDGE_REACH = 6;
+
+/**
+ * The one attacker the headline and the first body sentence name before `window`, if they name exactly one and no
+ * subheading (a short line between the lead and the window: «مقابر جماعية») opens another topic.
+ */
 function leadAttacker(ctx: Context, sides: ReadonlySet<ActorRef>, window: number): string | undefined {
   let found: string | undefined;
-  for (let s = 0, seen = 0; s < ctx.sentenceStarts.length - 1 && seen < LEAD_SENTENCES; s++) {
+  let s = 0;
+  for (let seen = 0; s < ctx.sentenceStarts.length - 1 && seen < LEAD_SENTENCES; s++) {
     if (wordsIn(ctx, s) < FURNITURE_WORDS) continue;
     if (s >= window) break;
     seen++;
@@ -437,6 +452,7 @@ function leadAttacker(ctx: Context, sides: ReadonlySet<ActorRef>, window: number
       found = a.actor;
     }
   }
+  for (; s < window && found !== undefined; s++) if (wordsIn(ctx, s) < FURNITURE_WORDS) return undefined;
   return found;
 }
 /** The headline and the first body sentence (a line of fewer than {@link FURNITURE_WORDS} words is neither). */

@@ -658,6 +658,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قصفت قوات النظام بلدات في ريف إدلب رداً على هجوم بطائرة مسيرة على الكلية الحربية، والذي خلف 20 قتيلا', expect: [{ kind: 'killed', count: { value: 20 }, actors: [] }] },
   ],
   'attribution · a link word far from the mention links nothing': [
+    // A suspected agent («يعتقد أنهم أعدموا على يد التنظيم») stays with its own sentence.
+    { text: 'عثر الأهالي على مقبرة جماعية تضم رفات 40 شخصا يعتقد أنهم أعدموا على يد التنظيم.\nوقال مسؤول محلي إن فرق الإنقاذ انتشلت 300 جثة من المقابر الجماعية في المدينة.', expect: [{ kind: 'killed', count: { value: 40 }, actors: ['isis'] }, { kind: 'killed', count: { value: 300 }, actors: [] }] },
+
     // «على أيدي» names the passive's agent.
     { text: 'قتل شاب على أيدي عناصر تنظيم الدولة في ريف دير الزور', expect: [{ kind: 'killed', count: { value: 1 }, actors: ['isis'] }] },
 
