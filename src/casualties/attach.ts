@@ -407,7 +407,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
   // sides share an id (two of a city's armed groups) — in the mention's own clause.
-  const candidates = named.filter((a) => (!own.has(a.actor) || (ctx.clauseOf[a.firstToken] === clause && clashPartner(ctx, a))) && !betweenSides(ctx, a));
+  // An anaphor («اشتباكات مع مسلحين») resolved to the victims' own side is no such second group.
+  const candidates = named.filter((a) => (!own.has(a.actor) || (!a.anaphoric && ctx.clauseOf[a.firstToken] === clause && clashPartner(ctx, a))) && !betweenSides(ctx, a));
   const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
   if (subject) return groupAt(ctx, named, named.indexOf(subject));
   // «اغتال مجهولون…»، «برصاص مسلحين مجهولين»: the clause says the agent is unknown.
@@ -441,10 +442,57 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // A sentence where a source reports its own attack is about that attack: the other actors are its targets.
     const speaker = selfReported(ctx, at);
     if (speaker && !own.has(speaker.actor)) return [speaker.actor];
-    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at);
+    // «… رفات 60 شخصاً يُعتقد أنهم أُعدموا على يد التنظيم»: a suspected agent stays with its own sentence.
+    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || !hedged(ctx, a)));
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
+  // «الشباب تعدم 5 أشخاص بتهمة التجسس … وذكر شهود أن الرجال الثلاثة أعدموا رمياً بالرصاص»: the attacker the headline
+  // or the lead names, when it names one, is the agent of what the article tells without naming one again — not of
+  // victims of its own side, nor of a phrase with a pronoun that may point at it.
+  // Nor of a toll, which counts more than one event.
+  // The lead lies before the sentences read above: there its actors were weighed and set aside.
+  const lead = c.rule === 'toll' ? undefined : leadAttacker(ctx, sides, Math.min(previous, sentence));
+  if (lead && own.size === 0 && !pronounInPhrase(ctx, c)) return [lead];
   return [];
+}
+
+/** Whether a hedge («يُعتقد»، «يُرجح»، «يُشتبه») stands a few words before the actor, in its clause. */
+function hedged(ctx: Context, a: ActorRef): boolean {
+  const clause = ctx.clauseOf[a.firstToken];
+  for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - HEDGE_REACH && ctx.clauseOf[k] === clause; k--) if (HEDGES.has(ctx.words[k]!)) return true;
+  return false;
+}
+const HEDGES = /* @__PURE__ */ new Set(['يعتقد', 'يرجح', 'يشتبه', 'يعتقدون', 'يرجحون', 'يشتبهون', 'ويعتقد', 'ويرجح', 'ويشتبه', 'يحتمل']);
+/** How many words back a hedge reaches. */
+const HEDGE_REACH = 6;
+
+/**
+ * The one attacker the headline and the first body sentence name before `window`, if they name exactly one and no
+ * subheading (a short line between the lead and the window: «مقابر جماعية») opens another topic.
+ */
+function leadAttacker(ctx: Context, sides: ReadonlySet<ActorRef>, window: number): string | undefined {
+  let found: string | undefined;
+  let s = 0;
+  for (let seen = 0; s < ctx.sentenceStarts.length - 1 && seen < LEAD_SENTENCES; s++) {
+    if (wordsIn(ctx, s) < FURNITURE_WORDS) continue;
+    if (s >= window) break;
+    seen++;
+    for (const a of ctx.actorsBySentence[s] ?? []) {
+      if (a.role !== 'attacker' || a.anaphoric || sides.has(a)) continue;
+      if (found !== undefined && found !== a.actor) return undefined;
+      found = a.actor;
+    }
+  }
+  for (; s < window && found !== undefined; s++) if (wordsIn(ctx, s) < FURNITURE_WORDS) return undefined;
+  return found;
+}
+/** The headline and the first body sentence (a line of fewer than {@link FURNITURE_WORDS} words is neither). */
+const LEAD_SENTENCES = 2;
+
+/** «إصابة 9 من جنوده»: a pronoun in the victims' phrase may point at a side. */
+function pronounInPhrase(ctx: Context, c: Candidate): boolean {
+  for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) if (/(ه|ها|هم|هما)$/u.test(ctx.words[k]!) && ctx.words[k]!.length > 3 && ctx.victimAt.has(k)) return true;
+  return false;
 }
 
 /**

@@ -757,6 +757,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قصفت قوات النظام بلدات في ريف إدلب رداً على هجوم بطائرة مسيرة على الكلية الحربية، والذي خلف 20 قتيلا', expect: [{ kind: 'killed', count: { value: 20 }, actors: [] }] },
   ],
   'attribution · a link word far from the mention links nothing': [
+    // A suspected agent («يعتقد أنهم أعدموا على يد التنظيم») stays with its own sentence.
+    { text: 'عثر الأهالي على مقبرة جماعية تضم رفات 40 شخصا يعتقد أنهم أعدموا على يد التنظيم.\nوقال مسؤول محلي إن فرق الإنقاذ انتشلت 300 جثة من المقابر الجماعية في المدينة.', expect: [{ kind: 'killed', count: { value: 40 }, actors: ['isis'] }, { kind: 'killed', count: { value: 300 }, actors: [] }] },
+
+    // «على أيدي» names the passive's agent.
+    { text: 'قتل شاب على أيدي عناصر تنظيم الدولة في ريف دير الزور', expect: [{ kind: 'killed', count: { value: 1 }, actors: ['isis'] }] },
+
     // An agent word or a genitive ل must stand near the mention and near the actor; farther on it is about something else.
     { text: 'أعلن المرصد أن تنظيم الدولة أعدم شابا في الرقة وعلق في عنقه لافتة تقول إنه أعطى معلومات للتحالف الدولي', expect: [{ kind: 'executed', count: { value: 1 }, actors: ['isis'] }] },
     { text: 'قال ناشطون إن طائرات التحالف الدولي قصفت مدرسة في القرية ما أدى إلى مقتل 11 مدنيا، كانوا قد أجبروا على التجمع فيها من قبل عناصر تنظيم الدولة', expect: [{ kind: 'killed', count: { value: 11 }, actors: ['international-coalition'] }] },
@@ -764,6 +770,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل 4 مدنيين جراء قصف مدفعي وصاروخي عنيف على بلدة كفرنبل في ريف إدلب الجنوبي من قبل قوات النظام', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['syrian-government'] }] },
   ],
   'attribution · the victims\' side named by a pronoun or after a quote': [
+    // «مع مسلحين» read by anaphora as the victims' own side is no agent: the other party is unnamed.
+    { text: 'ولقي مقاتلان من هيئة تحرير الشام حتفهما إثر اشتباكات مع مسلحين في ريف إدلب', expect: [{ kind: 'killed', count: { value: 2 }, actors: [] }] },
+
     // «في صفوفها» points back at the side just named: the attack that hit it is another's.
     { text: 'هاجم عناصر تنظيم الدولة نقطة عسكرية قرب السخنة. وقالت مصادر إن قوات النظام ردت على الهجوم الذي أوقع قتلى في صفوفها', expect: [{ kind: 'killed', count: { vague: 'some' }, actors: ['isis'] }] },
   ],

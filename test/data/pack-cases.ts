@@ -180,6 +180,14 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'أصيب خمسة من عناصر الجيش الوطني الليبي بقصف نفذته القوات التابعة لحكومة الوفاق الوطني قرب سرت.', actors: ['lna-haftar', 'gna'], casualties: [['gna']] },
   { pack: 'sudan', text: 'قتل سبعة مدنيين برصاص الدعامة في قرية شرق مدينة ود مدني.', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'قتل عشرة من مقاتلي الدعم السريع في هجوم لكتيبة البراء بن مالك على مواقعهم في أم درمان.', actors: ['rsf', 'sudan-army'], casualties: [['sudan-army']] },
+  // The one attacker of the lead is the agent of what the article tells later without naming one; a lead that names
+  // two (here a US strike beside the executions) gives none.
+  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب بتهمة التجسس.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوقال شهود عيان إن الرجال الثلاثة أعدموا رميا بالرصاص بعد ذلك بدقائق.', actors: ['al-shabaab'], casualties: [['al-shabaab'], ['al-shabaab']] },
+  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب، بعد أيام من غارة أمريكية على المدينة.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوقال شهود عيان إن الرجال الثلاثة أعدموا رميا بالرصاص بعد ذلك بدقائق.', actors: ['al-shabaab', 'usa'], casualties: [['al-shabaab'], []] },
+  // «على يد/أيدي» names the agent of a passive («بيد» alone is control).
+  { pack: 'somalia', text: 'قتل جنديان من الجيش الصومالي على يد عناصر حركة الشباب في هجوم على قاعدة عسكرية.', actors: ['somali-forces', 'al-shabaab'], casualties: [['al-shabaab']] },
+  // The actor an accuser accuses is the attacker.
+  { pack: 'sudan', text: 'قتل 6 أشخاص بمسيرة استهدفت سوقا في الأبيض، واتهمت الحكومة قوات الدعم السريع بالوقوف وراء الهجوم.', actors: ['rsf', 'rsf'], casualties: [['rsf']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
