@@ -10,7 +10,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, NARRATING_AN, PRESENT_NEGATION, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, quantityOf } from './phrases.js';
@@ -31,6 +31,11 @@ const HYPO = /* @__PURE__ */ new Set(HYPOTHETICAL);
 const DENY = /* @__PURE__ */ new Set(DENIAL);
 const PAST_TA = /* @__PURE__ */ new Set(PAST_WITH_TA);
 const NEG = /* @__PURE__ */ new Set(NEGATION);
+const NEG_PRESENT = /* @__PURE__ */ new Set(PRESENT_NEGATION);
+const WISH = /* @__PURE__ */ new Set(SUBJUNCTIVE);
+const NARRATING = /* @__PURE__ */ new Set(NARRATING_AN);
+const HABIT = /* @__PURE__ */ phraseTable(HABITUAL);
+const PER_YEAR = /* @__PURE__ */ phraseTable(YEARLY);
 const PRETEXT = /* @__PURE__ */ new Set(PRETEXTS);
 const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
 const SOURCE_STOP = /* @__PURE__ */ new Set(SOURCE_END);
@@ -103,7 +108,40 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     const still = STILL.has(ctx.words[k + 1] ?? '');
     if (wordIn(ctx, k, NEG) && !still && k >= c.first - 4 && (c.count === null || c.count.value === undefined)) flags.zero = true;
   }
+  const present = presentVerb(ctx, c);
+  if (present && ctx.words[c.trigger[0] - 1] !== undefined) {
+    const k = c.trigger[0] - 1;
+    if (NEG_PRESENT.has(ctx.words[k]!)) flags.denied = true;
+    if (wordIn(ctx, k, WISH) && !NARRATING.has(ctx.words[k - 1] ?? '')) flags.hypothetical = true;
+  }
+  if (habitual(ctx, c, present)) flags.hypothetical = true;
   return flags;
+}
+
+/** The candidate's trigger is a casualty verb in the present: «تعتقل»، «يختطفون»، «يقتله». */
+function presentVerb(ctx: Context, c: Candidate): boolean {
+  const m = ctx.casualtyAt.get(c.trigger[0]);
+  if (m ? m.entry.pos !== 'verb' : c.rule !== 'object-pronoun') return false;
+  const form = m ? m.form : ctx.words[c.trigger[0]]!.replace(/^[وف]/u, '');
+  return /^[يت]/u.test(form) && !PAST_TA.has(form);
+}
+
+/**
+ * A habit or a statistic, no event: a yearly figure in the clause, or with a present verb a habit word
+ * («كل يوم»، «منذ عقود»، «من كل ثماني نساء») or a definite uncounted object («الحوثيون يقتلون المدنيين»).
+ */
+const HABIT_REACH = 12;
+
+function habitual(ctx: Context, c: Candidate, present: boolean): boolean {
+  if (present && !c.countTokens && c.victimTokens && c.victimTokens[0] > c.trigger[1] && ctx.victimAt.get(c.victimTokens[0])?.article) return true;
+  // Within the clause, a few words either side: a window keeps a long clause of many mentions linear.
+  const clause = ctx.clauseOf[c.first]!;
+  const from = Math.max(ctx.clauseStarts[clause]!, c.first - HABIT_REACH);
+  const end = Math.min(ctx.clauseStarts[clause + 1] ?? ctx.n, c.last + HABIT_REACH);
+  for (let k = from; k < end; k++) {
+    if (phraseAt(ctx, k, PER_YEAR) || (present && phraseAt(ctx, k, HABIT))) return true;
+  }
+  return false;
 }
 
 /** Actor groups: mentions with the same span (adjectives: «الطيران الروسي والأسدي») or joined by و. */

@@ -274,6 +274,27 @@ export const HYPOTHETICAL: readonly string[] = [
  */
 export const PAST_WITH_TA: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'توفي', 'توفيت', 'توفوا', 'توفيا'];
 
+/**
+ * A casualty verb in the present tells an event only where headlines and live reports use it («قوات الاحتلال تعتقل
+ * 12 فلسطينيا»). Right after these particles it is negated («لم تعتقل»، «لن»، «لا»): the event did not happen.
+ */
+export const PRESENT_NEGATION: readonly string[] = ['لم', 'لن', 'لا', 'لما', 'ولم', 'ولن', 'ولا', 'فلم', 'فلا', 'فلن'];
+
+/** …after these it is a wish, a demand or a purpose («تريد أن تغتال»، «طالب بأن تعتقل»، «لكي»): no event either. */
+export const SUBJUNCTIVE: readonly string[] = ['ان', 'بان', 'وان', 'لكي', 'كي', 'لان'];
+/** …except after a time word: «قبل أن يقتله عناصر الحاجز» narrates. */
+export const NARRATING_AN: readonly string[] = ['قبل', 'بعد', 'وبعد', 'وقبل', 'منذ'];
+
+/**
+ * A clause with one of these phrases tells a habit or a statistic, no event: with a present verb («يصاب 5 ملايين طفل
+ * كل عام»، «تغتال إسرائيل قادة المقاومة منذ عقود»، «تصاب امرأة من كل ثماني نساء»). {@link YEARLY} ones do so in any tense.
+ */
+export const HABITUAL: readonly Phrase[] = [
+  ['عاده'], ['دائما'], ['باستمرار'], ['يوميا'], ['كل', 'يوم'], ['كل', 'اسبوع'], ['كل', 'شهر'], ['من', 'كل'],
+  ['منذ', 'عقود'], ['منذ', 'عقد'], ['منذ', 'سنوات'], ['منذ', 'اعوام'],
+];
+export const YEARLY: readonly Phrase[] = [['سنويا'], ['كل', 'عام'], ['كل', 'سنه'], ['في', 'العام', 'الواحد']];
+
 /** Words that deny a report («نفى مقتل»، «نفت وقوع إصابات»). */
 export const DENIAL: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنفي', 'نافيا', 'نافيه', 'كذب', 'كذبت', 'تكذيب', 'مزاعم', 'ادعاءات', 'زعم', 'زعمت'];
 

@@ -727,6 +727,27 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وبث التنظيم صورا لعناصره وهم يعدمون سبعة شبان في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 7 } }] },
     { text: 'طائرة مسيرة تغتال قياديا ميدانيا قرب الحدود', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
+  'cascade 2c · a present verb negated, wished for or told as a habit is no event': [
+    // A negation right before the verb: the event did not happen.
+    { text: 'لم تعتقل الشرطة خمسة شبان كانوا في المقهى', expect: [] },
+    { text: 'وأكد المتحدث أن الجيش لن يعتقل 40 متظاهرا سلميا', expect: [] },
+    { text: 'الشرطة لا تعتقل 20 متظاهرا بل تفرقهم بالماء', expect: [] },
+    { text: 'لم تعتقل الشرطة 5 شبان', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 5 }, flags: { denied: true } }] },
+    { text: 'وقال شهود إن الجنود لم يقتلوه بل اعتقلوه', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // After «أن/بأن/كي» the verb is wished, demanded or a purpose; after «قبل أن» it narrates.
+    { text: 'وتسعى الحكومة إلى أن تعتقل 30 شابا خلال الحملة', expect: [] },
+    { text: 'وطالب ذوو الضحايا بأن تعتقل السلطات 4 شبان متهمين بالهجوم', expect: [] },
+    { text: 'وتريد إسرائيل أن تغتال قادة الحركة في الخارج', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { hypothetical: true } }] },
+    { text: 'وكان الشاب يحاول الهرب قبل أن تعتقله الدورية', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // A habit or a statistic: a yearly figure, a habit word, a ratio, or a definite uncounted object.
+    { text: 'يصاب نحو مليوني طفل بالحصبة كل عام في القارة', expect: [] },
+    { text: 'يصاب آلاف العمال سنويا في حوادث العمل', expect: [] },
+    { text: 'تصاب امرأة من كل عشر نساء بفقر الدم', expect: [] },
+    { text: 'تغتال إسرائيل قادة الفصائل منذ عقود', expect: [] },
+    { text: 'الميليشيات تختطف الصحفيين في المدينة', expect: [] },
+    // A headline in the present with a counted object stays an event.
+    { text: 'قوات الأمن تعتقل 9 شبان في مداهمات فجر اليوم', expect: [{ kind: 'detained', count: { value: 9 } }] },
+  ],
   'cascade 6d · suffocation reported as injuries': [
     // «حالات اختناق» counted, or after a group with «ب»: tear gas and smoke injuries.
     { text: 'وسجل المسعفون 14 حالة اختناق بالغاز خلال تفريق الاعتصام', expect: [{ kind: 'injured', count: { value: 14 } }] },
