@@ -10,7 +10,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, NARRATING_AN, PRESENT_NEGATION, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, DISOWNING, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, NARRATING_AN, PRESENT_NEGATION, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, quantityOf } from './phrases.js';
@@ -31,6 +31,8 @@ const HYPO = /* @__PURE__ */ new Set(HYPOTHETICAL);
 const DENY = /* @__PURE__ */ new Set(DENIAL);
 const PAST_TA = /* @__PURE__ */ new Set(PAST_WITH_TA);
 const NEG = /* @__PURE__ */ new Set(NEGATION);
+const DISOWN = /* @__PURE__ */ new Set(DISOWNING);
+const AGENT_AFTER = /* @__PURE__ */ phraseTable(AGENT_PHRASES);
 const NEG_PRESENT = /* @__PURE__ */ new Set(PRESENT_NEGATION);
 const WISH = /* @__PURE__ */ new Set(SUBJUNCTIVE);
 const NARRATING = /* @__PURE__ */ new Set(NARRATING_AN);
@@ -267,30 +269,38 @@ const SELF = /* @__PURE__ */ new Set(['انه', 'انها', 'انهم', 'بان�
  * side named — with no other agent named, is the one that killed them only when the sentence states its own action
  * ({@link ownActionStated}). An announcer of an ally's dead («أعلنت وزارة الدفاع الروسية مقتل 4 من عناصر قوات
  * النظام»), of a fight between others or of an unknown agent's strike states none; nor does a reporter of civilian
- * deaths or of its own dead («مقتل 3 من جنوده»).
+ * deaths or of its own dead («مقتل 3 من جنوده»، «إعدام 5 من عناصرها»), nor a side that denies or condemns. Executions
+ * and «تحييد» announced by an armed side are its own act, unless the victims are its own or an agent phrase
+ * («على يد X») follows.
  */
 function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, own: ReadonlySet<string>): ActorRef | undefined {
   const sentence = ctx.sentenceOf[c.first]!;
   const inSentence = ctx.actorsBySentence[sentence] ?? [];
   let speaker: ActorRef | undefined;
   for (const a of inSentence) if (a.lastToken < c.first && a.role === 'source' && !a.anaphoric) speaker = a;
-  if (!speaker || own.has(speaker.actor)) return undefined;
+  // An armed side that announces, not one that denies or condemns («نفت جماعة الحوثي إعدام…»).
+  if (!speaker || own.has(speaker.actor) || !speaker.category || wordIn(ctx, speaker.firstToken - 1, DISOWN)) return undefined;
+  // «مقتل 3 من عناصره»، «إعدام 5 من عناصرها الأسرى»، «مقتل 22 منهم»، «جنودنا»: a pronoun in the victims' phrase points
+  // back at a side, maybe the speaker's — first, since a side announces its own dead too.
+  for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) {
+    const w = ctx.words[k]!;
+    if (ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || w.endsWith('ها') || w.endsWith('هم') || (w.endsWith('نا') && k > c.first)) return undefined;
+  }
+  // «على يد تنظيم الدولة»، «برصاص…»: the clause names another agent after the casualty.
+  const clauseEnd = ctx.clauseStarts[ctx.clauseOf[c.first]! + 1] ?? ctx.n;
+  for (let k = c.last + 1; k < Math.min(clauseEnd, c.last + AGENT_REACH); k++) if (phraseAt(ctx, k, AGENT_AFTER)) return undefined;
   // «استشهد»، «شهداء»، «ارتقى»: a speaker calls its own side's dead martyrs, never those it killed; and «تحييد»
   // ("neutralising") is only ever said by the side that killed.
   for (let k = c.trigger[0]; k <= c.trigger[1]; k++) {
     if (MARTYRDOM.some((w) => ctx.words[k]!.includes(w))) return undefined;
     if (NEUTRALISED.some((w) => ctx.words[k]!.includes(w))) return speaker;
   }
-  // «أعلنت حركة الشباب إعدام رجلين بتهمة التجسس»: an armed actor announces the executions it carried out.
+  // «أعلنت حركة الشباب إعدام رجلين بتهمة التجسس»: an armed side announces the executions it carried out.
   if (c.kind === 'executed') return speaker;
-  // «مقتل 3 من عناصره»، «مقتل 22 منهم»، «جنودنا»: a pronoun in the victims' phrase points back at a side, maybe the speaker's.
-  for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) {
-    const w = ctx.words[k]!;
-    if (ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || w.endsWith('ها') || w.endsWith('هم') || (w.endsWith('نا') && k > c.first)) return undefined;
-  }
   const enemy = inSentence.some((b) => b.actor !== speaker.actor && (sides.has(b) || victimsSide(ctx, c, b)));
   return (enemy || (c.victims === 'fighters' && own.size === 0)) && ownActionStated(ctx, speaker, inSentence) ? speaker : undefined;
 }
+const AGENT_REACH = 6;
 const THEM = /* @__PURE__ */ new Set(['منهم', 'منهن']);
 const RANKS_OF = /* @__PURE__ */ new Set(['صفوفه', 'صفوفها', 'صفوفهم', 'بصفوفه', 'بصفوفها', 'بصفوفهم']);
 const MARTYRDOM = ['ستشهد', 'شهيد', 'شهداء', 'ارتقي', 'ارتقاء'];

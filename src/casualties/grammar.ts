@@ -296,7 +296,17 @@ export const HABITUAL: readonly Phrase[] = [
 export const YEARLY: readonly Phrase[] = [['سنويا'], ['كل', 'عام'], ['كل', 'سنه'], ['في', 'العام', 'الواحد']];
 
 /** Words that deny a report («نفى مقتل»، «نفت وقوع إصابات»). */
-export const DENIAL: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنفي', 'نافيا', 'نافيه', 'كذب', 'كذبت', 'تكذيب', 'مزاعم', 'ادعاءات', 'زعم', 'زعمت'];
+const DENIAL_VERBS: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنفي', 'كذب', 'كذبت'];
+export const DENIAL: readonly string[] = [...DENIAL_VERBS, 'نافيا', 'نافيه', 'تكذيب', 'مزاعم', 'ادعاءات', 'زعم', 'زعمت'];
+
+/**
+ * A speaker that denies or condemns a killing («نفت جماعة الحوثي إعدام…»، «أدانت الحكومة إعدام…») disowns it: it is
+ * not taken for the agent as an announcer is.
+ */
+export const DISOWNING: readonly string[] = [...DENIAL_VERBS, ...withFeminine(['ادان', 'استنكر', 'ندد', 'شجب'])];
+
+/** «قتل على يد التنظيم»، «برصاص قناص»، «من قبل قوات النظام»: a phrase that names the agent after the casualty. */
+export const AGENT_PHRASES: readonly Phrase[] = [['علي', 'يد'], ['علي', 'ايدي'], ['برصاص'], ['من', 'قبل']];
 
 /** «بزعم محاولته الطعن»، «بحجة»: a pretext given for a killing, which denies nothing. */
 export const PRETEXTS: readonly string[] = ['بزعم', 'بحجه', 'بدعوي', 'وبزعم'];

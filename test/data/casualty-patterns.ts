@@ -680,6 +680,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أعلنت وزارة الدفاع الروسية مقتل 30 مسلحا في ريف إدلب، وقالت إنها استهدفت مقرات لهم بصواريخ دقيقة', expect: [{ kind: 'killed', count: { value: 30 }, actors: ['russia'] }] },
     // The act announced as the object of the speech: «أعلن X قصف …».
     { text: 'أعلن الجيش التركي قصف مواقع في ريف منبج، مشيرا إلى أن القصف أسفر عن مقتل 9 من مقاتلي قسد', expect: [{ kind: 'killed', count: { value: 9 }, actors: ['turkey'] }] },
+    // Executions announced by an armed side are its own — unless the victims are its own, or «على يد X» names another.
+    { text: 'أعلن تنظيم الدولة إعدام 6 رجال بتهمة التعاون مع التحالف', expect: [{ kind: 'executed', count: { value: 6 }, actors: ['isis'] }] },
+    { text: 'أعلنت قوات سوريا الديمقراطية إعدام 4 من مقاتليها على يد تنظيم الدولة قرب هجين', expect: [{ kind: 'executed', count: { value: 4 }, actors: ['isis'] }] },
+    { text: 'أعلنت قوات سوريا الديمقراطية إعدام 3 من عناصرها الأسرى في ريف الرقة', expect: [{ kind: 'executed', count: { value: 3 }, actors: [] }] },
+    { text: 'أعلن الجيش السوري إعدام 8 من جنوده الأسرى قرب السخنة', expect: [{ kind: 'executed', count: { value: 8 }, actors: [] }] },
+    // «على يد/أيدي X» is the agent's hand, where «بيد X» holds ground.
+    { text: 'قتل 3 مدنيين على يد تنظيم الدولة في ريف دير الزور', expect: [{ kind: 'killed', count: { value: 3 }, actors: ['isis'] }] },
     // Another's attack announced is no act of the speaker.
     { text: 'أعلن الجيش التركي هجوم قسد على قرية في ريف منبج، مشيرا إلى أن الهجوم أسفر عن مقتل 9 من مقاتلي الجيش الوطني', expect: [{ kind: 'killed', count: { value: 9 }, actors: ['sdf'] }] },
   ],
