@@ -164,12 +164,14 @@ function groupAt(ctx: Context, list: readonly ActorRef[], k: number): string[] {
 const usable = (a: ActorRef): boolean => a.role !== 'source' && a.role !== 'controller';
 
 /** The tokens of a phrase naming victims: a casualty candidate or a sub-group after it. */
-type VictimPhrase = Pick<Candidate, 'first' | 'last' | 'countTokens' | 'victimTokens'>;
+type VictimPhrase = Pick<Candidate, 'first' | 'last' | 'countTokens' | 'victimTokens'> & { rule?: string };
 
 // «عناصر من قوات النظام»، «مقاتلين في صفوف قسد»: the actor the victims belong to is not the one that hit them.
 export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean {
   // «قضوا في هجمات تركية»، «قتلى الغارات الروسية»: an actor named by its attack is the agent, never the victims' side.
   if (ctx.actorNounAt.get(a.firstToken)?.entry.takesName === false) return false;
+  // «اعتقلته قوات النظام»: the victims are the verb's object pronoun; the actor after the verb is its subject.
+  if (c.rule === 'object-pronoun') return false;
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
   // «استهدفت مقاتلي حركة الشباب مما أسفر عن مقتل ثلاثة منهم»: «منهم» points back at the nearest actor before.
   if (THEM.has(ctx.words[c.last + 1] ?? '') && a.lastToken < c.first) {
@@ -372,6 +374,8 @@ const FIRST_PERSON_STEMS = ['قوات', 'عناصر', 'جنود', 'مقاتلو'
 
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
 function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): ActorRef | undefined {
+  // «اعتقلته قوات النظام»، «ثم أعدمتهم قوات النظام»: a verb with its object pronoun has its subject right after it.
+  if (c.rule === 'object-pronoun') return inClause.find((a) => a.firstToken === c.last + 1);
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
   return inClause.find((a) => a.firstToken > c.trigger[1] && a.lastToken < phraseStart);
 }

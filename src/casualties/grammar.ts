@@ -232,6 +232,9 @@ export const PAST_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'ه
 /** A present verb's subject ending and object pronoun: «يقتله»، «يقتلونهم». */
 export const PRESENT_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'ونه', 'ونها', 'ونهم', 'ونهما'];
 
+/** «أطلق النار على المهاجم وقتله»: the one fired at is the object pronoun's antecedent, not the shooter before. */
+export const FIRED_AT: readonly Phrase[] = [['النار', 'علي'], ['الرصاص', 'علي']];
+
 /** «أعلنت الوزارة (عن) استشهاده»: announcing a death or an arrest that a pronoun on the verbal noun names. */
 export const ANNOUNCING: readonly string[] = [...withFeminine(['اعلن', 'نعي']), 'اعلان', 'يعلن', 'تعلن'];
 

@@ -460,6 +460,33 @@ export const families: Record<string, CasualtyCase[]> = {
     // A second verb of the same kind has the same victims.
     { text: 'وطالبت الأسر بمعرفة مصير عشرات الشبان الذين اختطفهم المسلحون واحتجزهم في مقراتهم', expect: [{ kind: 'missing' }, { kind: 'detained', count: { min: 10, vague: 'tens' } }] },
   ],
+  'cascade 1e · an object pronoun: its verb\'s subject after it, a person for its antecedent': [
+    // The actor right after the verb is its subject, hence the agent.
+    { text: 'اعتقلته قوات النظام عند حاجز على مدخل حماة', expect: [{ kind: 'detained', count: { value: 1 }, actors: ['syrian-government'] }] },
+    {
+      text: 'اعتقلت قوات النظام 7 شبان من القرية ثم أعدمتهم قوات النظام قرب الجسر',
+      expect: [{ kind: 'detained', count: { value: 7 } }, { kind: 'executed', count: { value: 7 }, actors: ['syrian-government'] }],
+    },
+    { text: 'وطالبت عائلات عشرات المدنيين الذين خطفهم تنظيم داعش، الفصائل المسلحة بالبحث عنهم', expect: [{ kind: 'detained', count: { min: 10, vague: 'tens' }, actors: ['isis'] }] },
+    // The one fired at is the victim, not the shooter named before.
+    { text: 'أطلق الشرطي النار على اللص وقتله', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'unspecified' }] },
+    // A plural subject ending is no noun: «ثم قتلوهم» is a verb.
+    { text: 'خطف مسلحون 4 عمال ثم قتلوهم', expect: [{ kind: 'detained', count: { value: 4 } }, { kind: 'killed', count: { value: 4 } }] },
+    // A detaining authority after the verb: the pronoun is a person.
+    { text: 'واعتقلته الشرطة بعد ساعات من الحادث', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // A second verb of the same kind joined to a counted mention has the same victims: one mention.
+    { text: 'اعتقلت القوات 9 شبان واحتجزتهم في مركز الشرطة', expect: [{ kind: 'detained', count: { value: 9 } }] },
+    // Things, idioms and negations are no victims.
+    { text: 'ضبطت الجمارك الشحنة واحتجزتها في الميناء', expect: [] },
+    { text: 'أوقفت البحرية الناقلة واحتجزتها قرب المضيق', expect: [] },
+    { text: 'وتحتجزها الحكومة منذ أشهر رغم المطالبات بالإفراج عنها', expect: [] },
+    { text: 'سرق اللصوص الشاحنة وخطفوها من أمام المستودع', expect: [] },
+    { text: 'ألغت الشركة المشروع وأعدمته نهائيا', expect: [] },
+    { text: 'قال اللاعب إن الانتظار يقتله كل يوم', expect: [] },
+    { text: 'يقتله الملل في البيت منذ التقاعد', expect: [] },
+    { text: 'ثم قتله الندم على ما فعل', expect: [] },
+    { text: 'لم يقتله أحد من الحاضرين', expect: [] },
+  ],
   'cascade 1b · verb agreement decides who the subject is': [
     { text: 'وكان نحو سبعة مدنيين توفوا غرقا في النهر', expect: [{ kind: 'killed', count: { value: 7, approximate: true }, victims: 'civilians' }] },
     { text: 'أكد الناشطون أن خمسة مدنيين بينهم طفلان قضوا في القصف', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
