@@ -10,7 +10,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, DISOWNING, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, NARRATING_AN, PRESENT_NEGATION, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, DISOWNING, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, NARRATING_AN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, quantityOf } from './phrases.js';
@@ -33,6 +33,7 @@ const PAST_TA = /* @__PURE__ */ new Set(PAST_WITH_TA);
 const NEG = /* @__PURE__ */ new Set(NEGATION);
 const DISOWN = /* @__PURE__ */ new Set(DISOWNING);
 const AGENT_AFTER = /* @__PURE__ */ phraseTable(AGENT_PHRASES);
+const STOP = /* @__PURE__ */ new Set(STOPPING);
 const NEG_PRESENT = /* @__PURE__ */ new Set(PRESENT_NEGATION);
 const WISH = /* @__PURE__ */ new Set(SUBJUNCTIVE);
 const NARRATING = /* @__PURE__ */ new Set(NARRATING_AN);
@@ -103,7 +104,9 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     // «قد» before a present-tense verb is a possibility («قد يؤدي»); before a past one it asserts («قد قتل»).
     const next = ctx.words[k + 1] ?? '';
     // «قد تعرضوا»: a plural «وا» is past, whatever letter opens the verb.
-    const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !PAST_TA.has(next)));
+    // «قد تعرض لإصابة» is past; «قد تعرّض 50 طفلا للإصابة», with an object before its «ل», the causative present.
+    const past = PAST_TA.has(next) && !(next.startsWith('تعرض') && !(ctx.words[k + 2] ?? '').startsWith('ل'));
+    const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !past));
     if (mayBe || wordIn(ctx, k, HYPO)) flags.hypothetical = true;
     if (wordIn(ctx, k, DENY) && !PRETEXT.has(ctx.words[k]!)) flags.denied = true;
     // «لا يزال» and «لم يعد» say "still", "no longer": no negation of the casualty.
@@ -116,7 +119,7 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     if (NEG_PRESENT.has(ctx.words[k]!)) flags.denied = true;
     if (wordIn(ctx, k, WISH) && !NARRATING.has(ctx.words[k - 1] ?? '')) flags.hypothetical = true;
   }
-  if (habitual(ctx, c, present)) flags.hypothetical = true;
+  if (habitual(ctx, c, present) || wordIn(ctx, c.trigger[0] - 1, STOP)) flags.hypothetical = true;
   return flags;
 }
 

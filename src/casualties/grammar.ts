@@ -37,10 +37,17 @@ export const KILLED_PHRASES: readonly Phrase[] = [
   ['اودي', 'بحياه'], ['اودت', 'بحياه'], ['يودي', 'بحياه'], ['تودي', 'بحياه'], ['راح', 'ضحيته'], ['راح', 'ضحيتها'],
   ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'], ['ذهبت', 'ضحيته'], ['ذهبت', 'ضحيتها'], ['بحياه'],
   ['قضت', 'علي'], ['قضي', 'علي'], ['تقضي', 'علي'], ['يقضي', 'علي'], ['القضاء', 'علي'],
-  // Reaping and taking lives: «حصدت أرواح 130 طفلا»، «أزهق القصف أرواح 12 مدنيا».
+  // Reaping and taking lives: «حصدت أرواح 130 طفلا»، «إزهاق أرواح المدنيين» (a subject between: {@link TAKING_LIVES}).
   ['حصد', 'ارواح'], ['حصدت', 'ارواح'], ['يحصد', 'ارواح'], ['تحصد', 'ارواح'], ['ازهق', 'ارواح'], ['ازهقت', 'ارواح'], ['يزهق', 'ارواح'],
   ['تزهق', 'ارواح'], ['ازهاق', 'ارواح'],
 ];
+
+/** Verbs of reaping and taking lives whose subject may stand before «أرواح»: «أزهق القصف أرواح 12 مدنيا». */
+export const TAKING_LIVES: readonly string[] = ['حصد', 'حصدت', 'يحصد', 'تحصد', 'ازهق', 'ازهقت', 'يزهق', 'تزهق'];
+export const LIVES: readonly string[] = ['ارواح'];
+
+/** «دعت إلى وقف إزهاق أرواح المدنيين»: stopping or ending what the casualty noun right after names states none. */
+export const STOPPING: readonly string[] = ['وقف', 'انهاء', 'ايقاف'];
 
 /** Verbs of {@link KILLED_PHRASES} that mean death only with a death object: «لقي 5 أشخاص حتفهم». */
 export const NEEDS_DEATH_OBJECT: readonly string[] = ['لقي', 'لقيت', 'لقوا', 'لقين'];
@@ -64,9 +71,13 @@ export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonl
  */
 export const FALL_WORDS: readonly string[] = [...FALLING, 'سقطوا', 'سقطا', 'ارتقي', 'ارتقت', 'ارتقوا', 'ارتقيا', 'يرتقي'];
 
-/** Where the fallen fell, when that is no casualty: captivity, hands, a trap, a pit («سقط 3 جنود في الأسر»). */
+/**
+ * Where or how the fallen fell, when that is no casualty: captivity, hands, a trap, a pit («سقط 3 جنود في الأسر»),
+ * the ground, a faint, an exam or a vote («سقطوا أرضا»، «سقطوا في الامتحان»).
+ */
 export const FALLS_INTO: readonly Phrase[] = [
   ['في', 'الاسر'], ['في', 'اسر'], ['في', 'قبضه'], ['في', 'ايدي'], ['في', 'يد'], ['بيد'], ['بايدي'], ['بقبضه'], ['في', 'فخ'], ['في', 'شرك'], ['في', 'حفره'], ['في', 'بئر'],
+  ['ارضا'], ['مغشيا'], ['في', 'امتحان'], ['في', 'الامتحان'], ['في', 'الامتحانات'], ['في', 'اختبار'], ['في', 'الانتخابات'],
 ];
 
 /**
@@ -231,6 +242,11 @@ export const OBJECT_VERBS: readonly { kind: 'killed' | 'executed' | 'detained'; 
 export const PAST_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'ته', 'تها', 'تهم', 'تهما', 'وه', 'وها', 'وهم', 'وهما'];
 /** A present verb's subject ending and object pronoun: «يقتله»، «يقتلونهم». */
 export const PRESENT_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'ونه', 'ونها', 'ونهم', 'ونهما'];
+
+/** «اختناق مروري»، «اختناق السير»: a casualty noun qualified so that it names no harm to people (traffic, the economy). */
+export const NOT_OF_PEOPLE: readonly string[] = [
+  'مروري', 'مروريه', 'المروري', 'المروريه', 'السير', 'المرور', 'اقتصادي', 'اقتصاديه', 'الاقتصادي', 'الاقتصاديه',
+];
 
 /** «أطلق النار على المهاجم وقتله»: the one fired at is the object pronoun's antecedent, not the shooter before. */
 export const FIRED_AT: readonly Phrase[] = [['النار', 'علي'], ['الرصاص', 'علي']];

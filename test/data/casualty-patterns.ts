@@ -613,10 +613,20 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ارتفع عدد الضحايا منذ بدء الحرب إلى 4120 شهيدا و12850 إصابة', expect: [{ kind: 'killed', count: { value: 4120 } }, { kind: 'injured', count: { value: 12850 } }] },
   ],
   'cascade 5 · idioms': [
+    // «حصد/أزهق أرواح» with the subject between the verb and «أرواح» (VSO order).
+    { text: 'وأزهق القصف المدفعي أرواح 9 مدنيين في البلدة', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'civilians' }] },
+    { text: 'حصدت الغارات الروسية على الريف أرواح 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, actors: ['russia'] }] },
+    // Calling to stop the taking of lives states none.
+    { text: 'وطالب البيان بوقف إزهاق أرواح المدنيين في المدينة', expect: [] },
     // A plural verb of falling after its counted subject: dead, or as the participle after it says; never into captivity.
     { text: 'وذكرت الشبكة أن قرابة 60 مدنيا سقطوا خلال يومين من المعارك', expect: [{ kind: 'killed', count: { value: 60, approximate: true }, victims: 'civilians' }] },
     { text: 'وأكد الأهالي أن خمسة صيادين سقطوا جرحى بنيران الزوارق', expect: [{ kind: 'injured', count: { value: 5 } }] },
     { text: 'وأقر الجيش بأن 4 من جنوده سقطوا في الأسر', expect: [] },
+    // The plural verb of falling says death only where its clause speaks of fighting: a break, a cause, a clash, a period.
+    { text: 'وقال ناشطون إن 14 مدنيا سقطوا في القصف على البلدة', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'civilians' }] },
+    { text: 'وأظهرت النتائج أن نحو 200 طالب سقطوا في امتحان الفيزياء', expect: [] },
+    { text: 'نحو 40 متظاهرا سقطوا أرضا بعد التدافع عند البوابة', expect: [] },
+    { text: 'وقال المدرب إن 5 لاعبين سقطوا في فترة الإعداد بسبب الإرهاق', expect: [] },
     // Reaping and taking lives; a result verb «أسقط» (made fall) before casualty plurals.
     { text: 'وقال التقرير إن الألغام حصدت أرواح 47 مدنيا خلال العام', expect: [{ kind: 'killed', count: { value: 47 }, victims: 'civilians' }] },
     { text: 'وتواصل القصف المتبادل طوال الليل ما أسقط قتلى وجرحى في البلدتين', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
@@ -754,6 +764,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // «قد» before a past verb opening with «ت» («تعرض») asserts; before a present one («تتعرض») it is a possibility.
     { text: 'وذكر شهود أن أحد الحراس الليليين قد تعرض لإصابة بليغة في الانفجار', expect: [{ kind: 'injured', count: { value: 1 } }] },
     { text: 'وحذر الأطباء من أن المرضى قد تتعرض حياتهم للخطر', expect: [] },
+    // With an object before its «ل», «قد تعرّض» is the causative present: a possibility.
+    { text: 'وقال الخبراء إن القنابل العنقودية قد تعرض 40 طفلا للإصابة', expect: [] },
+    {
+      text: 'وقال الخبراء إن القنابل العنقودية قد تعرض 40 طفلا للإصابة',
+      options: { includeNonFacts: true },
+      expect: [{ kind: 'injured', count: { value: 40 }, flags: { hypothetical: true } }],
+    },
   ],
   'cascade 2b · verbs in the present (headlines and live reports)': [
     { text: 'قوات الاحتلال تعتقل 12 فلسطينيا في حملة دهم بمدينة الخليل', expect: [{ kind: 'detained', count: { value: 12 } }] },
@@ -785,6 +802,9 @@ export const families: Record<string, CasualtyCase[]> = {
   'cascade 6d · suffocation reported as injuries': [
     // «حالات اختناق» counted, or after a group with «ب»: tear gas and smoke injuries.
     { text: 'وسجل المسعفون 14 حالة اختناق بالغاز خلال تفريق الاعتصام', expect: [{ kind: 'injured', count: { value: 14 } }] },
+    // Traffic jams and yearly statistics are no injuries.
+    { text: 'ورصدت إدارة المرور 30 حالة اختناق مروري في وسط المدينة', expect: [] },
+    { text: 'وتسجل المستشفيات نحو 9 آلاف حالة اختناق بالغاز سنويا', expect: [] },
     {
       text: 'وأصيب فتى برصاصة مطاطية في ساقه والعشرات بحالات اختناق أثناء المواجهات',
       expect: [{ kind: 'injured', count: { value: 1 } }, { kind: 'injured', contains: 'العشرات', count: { min: 10, vague: 'tens' } }],
