@@ -74,6 +74,14 @@ describe('defineLexicon', () => {
     expect(Object.isFrozen(lexicon.actors![0]!.forms)).toBe(true);
   });
 
+  it('exports every table frozen, so no caller can change what defineLexicon accepts for the others', async () => {
+    const api = (await import('../src/index.js')) as Record<string, unknown>;
+    const tables = Object.entries(api).filter(([, v]) => typeof v === 'object' && v !== null);
+    expect(tables.map(([k]) => k)).toContain('VICTIM_ROLES');
+    for (const [name, v] of tables) expect(Object.isFrozen(v), name).toBe(true);
+    expect(() => (api.VICTIM_ROLES as string[]).push('evil')).toThrow(TypeError);
+  });
+
   it('leaves the built-in lexicon deeply frozen', () => {
     const walk = (v: unknown): void => {
       if (typeof v !== 'object' || v === null) return;

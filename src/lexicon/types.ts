@@ -231,7 +231,7 @@ export type VictimRole = 'kinship' | 'rank' | 'nationality' | 'member';
  * VICTIM_ROLES.includes('member'); // → true: «مقتل 40 حوثيا» counts members of a side
  * ```
  */
-export const VICTIM_ROLES: readonly VictimRole[] = ['kinship', 'rank', 'nationality', 'member'];
+export const VICTIM_ROLES: readonly VictimRole[] = /* @__PURE__ */ Object.freeze(['kinship', 'rank', 'nationality', 'member'] as const);
 
 /**
  * What happened to the people a casualty mention counts.
