@@ -92,7 +92,7 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       // «ثمانية أفراد على الأقل من أسرة واحدة قتلوا»، «11 شخصا من عائلة واحدة قتلوا»: a group after «من» names the side
       // of the group before it.
       const first = groups.list[at]!.first;
-      if (ctx.words[first - 1] === 'من' && (groups.endingAt[first - 2]! < 0 || groups.list[groups.endingAt[first - 2]!]!.countTokens)) {
+      if (ctx.words[first - 1] === 'من' && (first < 2 || groups.endingAt[first - 2]! < 0 || groups.list[groups.endingAt[first - 2]!]!.countTokens)) {
         k = first - 1;
         continue;
       }

@@ -622,6 +622,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وذكرت الشبكة أن قرابة 60 مدنيا سقطوا خلال يومين من المعارك', expect: [{ kind: 'killed', count: { value: 60, approximate: true }, victims: 'civilians' }] },
     { text: 'وأكد الأهالي أن خمسة صيادين سقطوا جرحى بنيران الزوارق', expect: [{ kind: 'injured', count: { value: 5 } }] },
     { text: 'وأقر الجيش بأن 4 من جنوده سقطوا في الأسر', expect: [] },
+    // A text that opens with «من» and a group has nothing before the group to be its side (this threw).
+    { text: 'من مدنيين قتلوا.\nقتل.', expect: [{ kind: 'killed', count: { value: 1 } }] },
     // The plural verb of falling says death only where its clause speaks of fighting: a break, a cause, a clash, a period.
     { text: 'وقال ناشطون إن 14 مدنيا سقطوا في القصف على البلدة', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'civilians' }] },
     { text: 'وأظهرت النتائج أن نحو 200 طالب سقطوا في امتحان الفيزياء', expect: [] },
