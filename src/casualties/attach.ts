@@ -10,7 +10,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, DISOWNING, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, NARRATING_AN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, NARRATING_AN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, quantityOf } from './phrases.js';
@@ -176,13 +176,9 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // «اعتقلته قوات النظام»: the victims are the verb's object pronoun; the actor after the verb is its subject.
   if (c.rule === 'object-pronoun') return false;
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
-  // «استهدفت مقاتلي حركة الشباب مما أسفر عن مقتل ثلاثة منهم»: «منهم» points back at the nearest actor before.
-  if (THEM.has(ctx.words[c.last + 1] ?? '') && a.lastToken < c.first) {
-    const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((b) => b.lastToken < c.first && !b.anaphoric);
-    if (before.length && before[before.length - 1]!.actor === a.actor) return true;
-  }
-  // «أوقع الهجوم قتلى وجرحى في صفوفها»: the pronoun of «صفوف» points back at the nearest actor before.
-  if (a.lastToken < c.first && ranksPronounAfter(ctx, c.last)) {
+  // «استهدفت مقاتلي حركة الشباب مما أسفر عن مقتل ثلاثة منهم»، «أوقع الهجوم قتلى وجرحى في صفوفها»: the pronoun points
+  // back at the nearest actor before.
+  if (a.lastToken < c.first && pointsBack(ctx, c.last)) {
     const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((b) => b.lastToken < c.first && !b.anaphoric);
     if (before.length && before[before.length - 1]!.actor === a.actor) return true;
   }
@@ -223,10 +219,12 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
 }
 
 /** «قتلى وجرحى في صفوفها»: «صفوف» with a pronoun within three words after the mention. */
-function ranksPronounAfter(ctx: Context, last: number): boolean {
-  for (let k = last + 1; k <= last + 3 && k < ctx.n; k++) if (RANKS_OF.has(ctx.words[k]!)) return true;
+/** A word of {@link POINTS_BACK} within its reach after the victims ending at `last`. */
+function pointsBack(ctx: Context, last: number): boolean {
+  for (const { words, reach } of BACK) for (let k = last + 1; k <= last + reach && k < ctx.n; k++) if (wordIn(ctx, k, words)) return true;
   return false;
 }
+const BACK = /* @__PURE__ */ POINTS_BACK.map(({ words, reach }) => ({ words: new Set(words), reach }));
 
 /** A definite word that is no cause, agent word or actor: an adjective of the victim noun («العسكري»). */
 function definiteAdjective(ctx: Context, k: number): boolean {
@@ -298,7 +296,7 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // ("neutralising") is only ever said by the side that killed.
   for (let k = c.trigger[0]; k <= c.trigger[1]; k++) {
     if (MARTYRDOM.some((w) => ctx.words[k]!.includes(w))) return undefined;
-    if (NEUTRALISED.some((w) => ctx.words[k]!.includes(w))) return speaker;
+    if (NEUTRALISING.some((w) => ctx.words[k]!.includes(w))) return speaker;
   }
   // «أعلنت حركة الشباب إعدام رجلين بتهمة التجسس»: an armed side announces the executions it carried out.
   if (c.kind === 'executed') return speaker;
@@ -306,10 +304,6 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   return (enemy || (c.victims === 'fighters' && own.size === 0)) && ownActionStated(ctx, speaker, inSentence) ? speaker : undefined;
 }
 const AGENT_REACH = 6;
-const THEM = /* @__PURE__ */ new Set(['منهم', 'منهن']);
-const RANKS_OF = /* @__PURE__ */ new Set(['صفوفه', 'صفوفها', 'صفوفهم', 'بصفوفه', 'بصفوفها', 'بصفوفهم']);
-const MARTYRDOM = ['ستشهد', 'شهيد', 'شهداء', 'ارتقي', 'ارتقاء'];
-const NEUTRALISED = ['تحييد', 'حيدت', 'حيدنا'];
 const FORCES = 'forces';
 
 /**
@@ -514,7 +508,7 @@ function charged(ctx: Context, a: ActorRef): boolean {
   for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - CHARGE_REACH && ctx.clauseOf[k] === clause; k--) if (wordIn(ctx, k, CHARGE)) return true;
   return false;
 }
-const CHARGE = /* @__PURE__ */ new Set(['بتهمه', 'تهمه', 'بتهم', 'بحجه', 'بذريعه', 'بدعوي', 'بزعم', 'متهمين', 'اتهامهم', 'لاتهامهم']);
+const CHARGE = /* @__PURE__ */ new Set(CHARGES);
 /** How many words back a charge reaches. */
 const CHARGE_REACH = 6;
 

@@ -327,6 +327,23 @@ export const DISOWNING: readonly string[] = [...DENIAL_VERBS, ...withFeminine(['
 /** «قتل على يد التنظيم»، «برصاص قناص»، «من قبل قوات النظام»: a phrase that names the agent after the casualty. */
 export const AGENT_PHRASES: readonly Phrase[] = [['علي', 'يد'], ['علي', 'ايدي'], ['برصاص'], ['من', 'قبل']];
 
+/**
+ * Words after the victims whose pronoun points back at the side just named, each with how far after the victims it may
+ * stand: «مقتل ثلاثة منهم» (right after), «أوقع الهجوم قتلى وجرحى في صفوفها» (within three words). Read past clitics.
+ */
+export const POINTS_BACK: readonly { readonly words: readonly string[]; readonly reach: number }[] = [
+  { words: ['منهم', 'منهن'], reach: 1 },
+  { words: ['صفوفه', 'صفوفها', 'صفوفهم'], reach: 3 },
+];
+
+/** Parts of words by which a speaker calls the dead its own martyrs («استشهد»، «شهداء»، «ارتقى»), never those it killed. */
+export const MARTYRDOM: readonly string[] = ['ستشهد', 'شهيد', 'شهداء', 'ارتقي', 'ارتقاء'];
+/** Parts of words of «تحييد» ("neutralising"), only ever said by the side that killed. */
+export const NEUTRALISING: readonly string[] = ['تحييد', 'حيدت', 'حيدنا'];
+
+/** «أعدم 4 شبان بتهمة التعامل مع قسد»: a charge — the actor after it is what the victims were accused of. */
+export const CHARGES: readonly string[] = ['بتهمه', 'تهمه', 'بتهم', 'بحجه', 'بذريعه', 'بدعوي', 'بزعم', 'متهمين', 'اتهامهم', 'لاتهامهم'];
+
 /** «بزعم محاولته الطعن»، «بحجة»: a pretext given for a killing, which denies nothing. */
 export const PRETEXTS: readonly string[] = ['بزعم', 'بحجه', 'بدعوي', 'وبزعم'];
 
