@@ -168,7 +168,7 @@ export type VictimGroup = (typeof VICTIM_GROUPS)[number];
  * of a victim entry of its own lexicon or of one it extends.
  * @example
  * ```ts
- * VICTIM_GROUPS.includes('fighters'); // → true
+ * VICTIM_GROUPS.includes('fighters'); // → true: «مقاتلين»، «مسلحين»
  * ```
  */
 export const VICTIM_GROUPS = /* @__PURE__ */ Object.freeze([
