@@ -12,6 +12,16 @@ const INVALID: readonly { name: string; data: unknown; message: RegExp }[] = [
   { name: 'empty form', data: { id: 'l', actors: [{ id: 'a', labels, forms: ['  '] }] }, message: /actors 'a': empty form/ },
   { name: 'form that normalizes to nothing', data: { id: 'l', actors: [{ id: 'a', labels, forms: ['ـــ ًٌ'] }] }, message: /actors 'a': form "ـــ ًٌ" normalizes to no word/ },
   { name: 'no forms', data: { id: 'l', victims: [{ id: 'v', labels, forms: [] }] }, message: /victims 'v': 'forms' must list at least one form/ },
+  {
+    name: 'member form with the article',
+    data: { id: 'l', victims: [{ id: 'houthi-fighters', labels, forms: ['حوثي', 'الحوثيون'], reportsAs: 'fighters', role: 'member' }] },
+    message: /victims 'houthi-fighters': member form "الحوثيون" must be written without the article/,
+  },
+  {
+    name: 'reportsAs naming no victim class',
+    data: { id: 'l', victims: [{ id: 'houthi-fighters', labels, forms: ['حوثي'], reportsAs: 'fightrs', role: 'member' }] },
+    message: /victims 'houthi-fighters': reportsAs 'fightrs' is neither a victim group/,
+  },
   { name: 'forms not an array', data: { id: 'l', causes: [{ id: 'c', labels, forms: 'قصف' }] }, message: /causes 'c': 'forms' must be an array of strings/ },
   { name: 'unknown parent', data: { id: 'l', actors: [{ id: 'a', labels, forms: ['قوات'], isA: 'nobody' }] }, message: /actors 'a': unknown isA parent 'nobody'/ },
   { name: 'isA cycle', data: { id: 'l', actors: [{ id: 'a', labels, forms: ['قوات'], isA: 'b' }, { id: 'b', labels, forms: ['جيش'], isA: 'a' }] }, message: /isA cycle/ },
@@ -72,6 +82,26 @@ describe('defineLexicon', () => {
     data.actors[0]!.forms.push('جيش');
     expect(lexicon.actors?.[0]?.forms).toEqual(['قوات']);
     expect(Object.isFrozen(lexicon.actors![0]!.forms)).toBe(true);
+  });
+
+  it('takes a victim class its own lexicon names, and a member form that opens with «أل» (no article)', () => {
+    const lexicon = defineLexicon({
+      id: 'l',
+      victims: [
+        { id: 'guards', labels, forms: ['حارس'] },
+        { id: 'night-guards', labels, forms: ['خفير'], reportsAs: 'guards' },
+        { id: 'german-fighters', labels, forms: ['ألماني'], reportsAs: 'fighters', role: 'member' },
+      ],
+    });
+    expect(lexicon.victims?.map((v) => v.reportsAs)).toEqual([undefined, 'guards', 'fighters']);
+  });
+
+  it('exports every table frozen, so no caller can change what defineLexicon accepts for the others', async () => {
+    const api = (await import('../src/index.js')) as Record<string, unknown>;
+    const tables = Object.entries(api).filter(([, v]) => typeof v === 'object' && v !== null);
+    expect(tables.map(([k]) => k)).toContain('VICTIM_ROLES');
+    for (const [name, v] of tables) expect(Object.isFrozen(v), name).toBe(true);
+    expect(() => (api.VICTIM_ROLES as string[]).push('evil')).toThrow(TypeError);
   });
 
   it('leaves the built-in lexicon deeply frozen', () => {

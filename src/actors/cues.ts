@@ -48,6 +48,9 @@ export const CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
   ...words('negation', `لم لا لن ليس`),
 ]);
 
+/** «على يد/أيدي X»: after «على» the hand is an agent's («أُعدموا على يد التنظيم»); «بيد X» holds ground. */
+export const BY_THE_HAND: ReadonlySet<string> = new Set(['يد', 'ايدي']);
+
 /** Control words that still say control when they follow the actor (verbs: «قوات النظام سيطرت على»). */
 export const CONTROL_VERBS: ReadonlySet<string> = new Set(['سيطرت', 'تسيطر', 'يسيطر', 'سيطر', 'سيطروا', 'تسيطران']);
 

@@ -15,7 +15,7 @@
 import type { Doc } from '../document.js';
 import { remember } from '../lexicon/compile.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { AGAINST, AGENT_OR_TARGET, CLAUSE_BREAKS, CONTROL_VERBS, CUES, type CueClass } from './cues.js';
+import { AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CLAUSE_BREAKS, CONTROL_VERBS, CUES, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
 
@@ -112,7 +112,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       if (c === 'speech' && seen > 1 && inSetAfterConjunction(ACCUSE, w, 'وف')) return 'attacker';
       // «أعلنت حركة الشباب مسؤوليتها عن الهجوم»: a claim is the attacker speaking.
       if (c === 'speech') return claimFollows(d.last) ? 'attacker' : 'source';
-      if (c === 'control') return 'controller';
+      if (c === 'control') return BY_THE_HAND.has(w) && t > 0 && word(t - 1) === 'علي' ? 'attacker' : 'controller';
       if (c === 'attack') return 'attacker';
       if (c === 'target') return 'target';
       if (c === 'other') return 'other';

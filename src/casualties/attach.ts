@@ -11,7 +11,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_WORDS, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, NARRATING_AN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, mixedClass, quantityOf } from './phrases.js';
@@ -32,6 +32,14 @@ const HYPO = /* @__PURE__ */ new Set(HYPOTHETICAL);
 const DENY = /* @__PURE__ */ new Set(DENIAL);
 const PAST_TA = /* @__PURE__ */ new Set(PAST_WITH_TA);
 const NEG = /* @__PURE__ */ new Set(NEGATION);
+const DISOWN = /* @__PURE__ */ new Set(DISOWNING);
+const AGENT_AFTER = /* @__PURE__ */ phraseTable(AGENT_PHRASES);
+const STOP = /* @__PURE__ */ new Set(STOPPING);
+const NEG_PRESENT = /* @__PURE__ */ new Set(PRESENT_NEGATION);
+const WISH = /* @__PURE__ */ new Set(SUBJUNCTIVE);
+const NARRATING = /* @__PURE__ */ new Set(NARRATING_AN);
+const HABIT = /* @__PURE__ */ phraseTable(HABITUAL);
+const PER_YEAR = /* @__PURE__ */ phraseTable(YEARLY);
 const PRETEXT = /* @__PURE__ */ new Set(PRETEXTS);
 const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
 const SOURCE_STOP = /* @__PURE__ */ new Set(SOURCE_END);
@@ -124,14 +132,49 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     // «قد» before a present-tense verb is a possibility («قد يؤدي»); before a past one it asserts («قد قتل»).
     const next = ctx.words[k + 1] ?? '';
     // «قد تعرضوا»: a plural «وا» is past, whatever letter opens the verb.
-    const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !PAST_TA.has(next)));
+    // «قد تعرض لإصابة» is past; «قد تعرّض 50 طفلا للإصابة», with an object before its «ل», the causative present.
+    const past = PAST_TA.has(next) && !(next.startsWith('تعرض') && !(ctx.words[k + 2] ?? '').startsWith('ل'));
+    const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !past));
     if (mayBe || wordIn(ctx, k, HYPO)) flags.hypothetical = true;
     if (wordIn(ctx, k, DENY) && !PRETEXT.has(ctx.words[k]!)) flags.denied = true;
     // «لا يزال» and «لم يعد» say "still", "no longer": no negation of the casualty.
     const still = STILL.has(ctx.words[k + 1] ?? '');
     if (wordIn(ctx, k, NEG) && !still && k >= c.first - 4 && (c.count === null || c.count.value === undefined)) flags.zero = true;
   }
+  const present = presentVerb(ctx, c);
+  if (present && ctx.words[c.trigger[0] - 1] !== undefined) {
+    const k = c.trigger[0] - 1;
+    if (NEG_PRESENT.has(ctx.words[k]!)) flags.denied = true;
+    if (wordIn(ctx, k, WISH) && !NARRATING.has(ctx.words[k - 1] ?? '')) flags.hypothetical = true;
+  }
+  if (habitual(ctx, c, present) || wordIn(ctx, c.trigger[0] - 1, STOP)) flags.hypothetical = true;
   return flags;
+}
+
+/** The candidate's trigger is a casualty verb in the present: «تعتقل»، «يختطفون»، «يقتله». */
+function presentVerb(ctx: Context, c: Candidate): boolean {
+  const m = ctx.casualtyAt.get(c.trigger[0]);
+  if (m ? m.entry.pos !== 'verb' : c.rule !== 'object-pronoun') return false;
+  const form = m ? m.form : ctx.words[c.trigger[0]]!.replace(/^[وف]/u, '');
+  return /^[يت]/u.test(form) && !PAST_TA.has(form);
+}
+
+/**
+ * A habit or a statistic, no event: a yearly figure in the clause, or with a present verb a habit word
+ * («كل يوم»، «منذ عقود»، «من كل ثماني نساء») or a definite uncounted object («الحوثيون يقتلون المدنيين»).
+ */
+const HABIT_REACH = 12;
+
+function habitual(ctx: Context, c: Candidate, present: boolean): boolean {
+  if (present && !c.countTokens && c.victimTokens && c.victimTokens[0] > c.trigger[1] && ctx.victimAt.get(c.victimTokens[0])?.article) return true;
+  // Within the clause, a few words either side: a window keeps a long clause of many mentions linear.
+  const clause = ctx.clauseOf[c.first]!;
+  const from = Math.max(ctx.clauseStarts[clause]!, c.first - HABIT_REACH);
+  const end = Math.min(ctx.clauseStarts[clause + 1] ?? ctx.n, c.last + HABIT_REACH);
+  for (let k = from; k < end; k++) {
+    if (phraseAt(ctx, k, PER_YEAR) || (present && phraseAt(ctx, k, HABIT))) return true;
+  }
+  return false;
 }
 
 /** Actor groups: mentions with the same span (adjectives: «الطيران الروسي والأسدي») or joined by و. */
@@ -152,20 +195,18 @@ function groupAt(ctx: Context, list: readonly ActorRef[], k: number): string[] {
 const usable = (a: ActorRef): boolean => a.role !== 'source' && a.role !== 'controller';
 
 /** The tokens of a phrase naming victims: a casualty candidate or a sub-group after it. */
-type VictimPhrase = Pick<Candidate, 'first' | 'last' | 'countTokens' | 'victimTokens'>;
+type VictimPhrase = Pick<Candidate, 'first' | 'last' | 'countTokens' | 'victimTokens'> & { rule?: string };
 
 // «عناصر من قوات النظام»، «مقاتلين في صفوف قسد»: the actor the victims belong to is not the one that hit them.
 export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean {
   // «قضوا في هجمات تركية»، «قتلى الغارات الروسية»: an actor named by its attack is the agent, never the victims' side.
   if (ctx.actorNounAt.get(a.firstToken)?.entry.takesName === false) return false;
+  // «اعتقلته قوات النظام»: the victims are the verb's object pronoun; the actor after the verb is its subject.
+  if (c.rule === 'object-pronoun') return false;
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
-  // «استهدفت مقاتلي حركة الشباب مما أسفر عن مقتل ثلاثة منهم»: «منهم» points back at the nearest actor before.
-  if (THEM.has(ctx.words[c.last + 1] ?? '') && a.lastToken < c.first) {
-    const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((b) => b.lastToken < c.first && !b.anaphoric);
-    if (before.length && before[before.length - 1]!.actor === a.actor) return true;
-  }
-  // «أوقع الهجوم قتلى وجرحى في صفوفها»: the pronoun of «صفوف» points back at the nearest actor before.
-  if (a.lastToken < c.first && ranksPronounAfter(ctx, c.last)) {
+  // «استهدفت مقاتلي حركة الشباب مما أسفر عن مقتل ثلاثة منهم»، «أوقع الهجوم قتلى وجرحى في صفوفها»: the pronoun points
+  // back at the nearest actor before.
+  if (a.lastToken < c.first && pointsBack(ctx, c.last)) {
     const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((b) => b.lastToken < c.first && !b.anaphoric);
     if (before.length && before[before.length - 1]!.actor === a.actor) return true;
   }
@@ -206,10 +247,12 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
 }
 
 /** «قتلى وجرحى في صفوفها»: «صفوف» with a pronoun within three words after the mention. */
-function ranksPronounAfter(ctx: Context, last: number): boolean {
-  for (let k = last + 1; k <= last + 3 && k < ctx.n; k++) if (RANKS_OF.has(ctx.words[k]!)) return true;
+/** A word of {@link POINTS_BACK} within its reach after the victims ending at `last`. */
+function pointsBack(ctx: Context, last: number): boolean {
+  for (const { words, reach } of BACK) for (let k = last + 1; k <= last + reach && k < ctx.n; k++) if (wordIn(ctx, k, words)) return true;
   return false;
 }
+const BACK = /* @__PURE__ */ POINTS_BACK.map(({ words, reach }) => ({ words: new Set(words), reach }));
 
 /** A definite word that is no cause, agent word or actor: an adjective of the victim noun («العسكري»). */
 function definiteAdjective(ctx: Context, k: number): boolean {
@@ -257,34 +300,38 @@ const SELF = /* @__PURE__ */ new Set(['انه', 'انها', 'انهم', 'بان�
  * side named — with no other agent named, is the one that killed them only when the sentence states its own action
  * ({@link ownActionStated}). An announcer of an ally's dead («أعلنت وزارة الدفاع الروسية مقتل 4 من عناصر قوات
  * النظام»), of a fight between others or of an unknown agent's strike states none; nor does a reporter of civilian
- * deaths or of its own dead («مقتل 3 من جنوده»).
+ * deaths or of its own dead («مقتل 3 من جنوده»، «إعدام 5 من عناصرها»), nor a side that denies or condemns. Executions
+ * and «تحييد» announced by an armed side are its own act, unless the victims are its own or an agent phrase
+ * («على يد X») follows.
  */
 function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, own: ReadonlySet<string>): ActorRef | undefined {
   const sentence = ctx.sentenceOf[c.first]!;
   const inSentence = ctx.actorsBySentence[sentence] ?? [];
   let speaker: ActorRef | undefined;
   for (const a of inSentence) if (a.lastToken < c.first && a.role === 'source' && !a.anaphoric) speaker = a;
-  if (!speaker || own.has(speaker.actor)) return undefined;
-  // «استشهد»، «شهداء»، «ارتقى»: a speaker calls its own side's dead martyrs, never those it killed; and «تحييد»
-  // ("neutralising") is only ever said by the side that killed.
-  for (let k = c.trigger[0]; k <= c.trigger[1]; k++) {
-    if (MARTYRDOM.some((w) => ctx.words[k]!.includes(w))) return undefined;
-    if (NEUTRALISED.some((w) => ctx.words[k]!.includes(w))) return speaker;
-  }
-  // «أعلنت حركة الشباب إعدام رجلين بتهمة التجسس»: an armed actor announces the executions it carried out.
-  if (c.kind === 'executed') return speaker;
-  // «مقتل 3 من عناصره»، «مقتل 22 منهم»، «جنودنا»: a pronoun in the victims' phrase points back at a side, maybe the speaker's.
+  // An armed side that announces, not one that denies or condemns («نفت جماعة الحوثي إعدام…»).
+  if (!speaker || own.has(speaker.actor) || !speaker.category || wordIn(ctx, speaker.firstToken - 1, DISOWN)) return undefined;
+  // «مقتل 3 من عناصره»، «إعدام 5 من عناصرها الأسرى»، «مقتل 22 منهم»، «جنودنا»: a pronoun in the victims' phrase points
+  // back at a side, maybe the speaker's — first, since a side announces its own dead too.
   for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) {
     const w = ctx.words[k]!;
     if (ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || w.endsWith('ها') || w.endsWith('هم') || (w.endsWith('نا') && k > c.first)) return undefined;
   }
+  // «على يد تنظيم الدولة»، «برصاص…»: the clause names another agent after the casualty.
+  const clauseEnd = ctx.clauseStarts[ctx.clauseOf[c.first]! + 1] ?? ctx.n;
+  for (let k = c.last + 1; k < Math.min(clauseEnd, c.last + AGENT_REACH); k++) if (phraseAt(ctx, k, AGENT_AFTER)) return undefined;
+  // «استشهد»، «شهداء»، «ارتقى»: a speaker calls its own side's dead martyrs, never those it killed; and «تحييد»
+  // ("neutralising") is only ever said by the side that killed.
+  for (let k = c.trigger[0]; k <= c.trigger[1]; k++) {
+    if (MARTYRDOM.some((w) => ctx.words[k]!.includes(w))) return undefined;
+    if (NEUTRALISING.some((w) => ctx.words[k]!.includes(w))) return speaker;
+  }
+  // «أعلنت حركة الشباب إعدام رجلين بتهمة التجسس»: an armed side announces the executions it carried out.
+  if (c.kind === 'executed') return speaker;
   const enemy = inSentence.some((b) => b.actor !== speaker.actor && (sides.has(b) || victimsSide(ctx, c, b)));
   return (enemy || (c.victims === 'fighters' && own.size === 0)) && ownActionStated(ctx, speaker, inSentence) ? speaker : undefined;
 }
-const THEM = /* @__PURE__ */ new Set(['منهم', 'منهن']);
-const RANKS_OF = /* @__PURE__ */ new Set(['صفوفه', 'صفوفها', 'صفوفهم', 'بصفوفه', 'بصفوفها', 'بصفوفهم']);
-const MARTYRDOM = ['ستشهد', 'شهيد', 'شهداء', 'ارتقي', 'ارتقاء'];
-const NEUTRALISED = ['تحييد', 'حيدت', 'حيدنا'];
+const AGENT_REACH = 6;
 const FORCES = 'forces';
 
 /**
@@ -352,6 +399,8 @@ const FIRST_PERSON_STEMS = ['قوات', 'عناصر', 'جنود', 'مقاتلو'
 
 /** The subject between an active verb and its count: «أعدم تنظيم الدولة 12 شخصا». */
 function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): ActorRef | undefined {
+  // «اعتقلته قوات النظام»، «ثم أعدمتهم قوات النظام»: a verb with its object pronoun has its subject right after it.
+  if (c.rule === 'object-pronoun') return inClause.find((a) => a.firstToken === c.last + 1);
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
   return inClause.find((a) => a.firstToken > c.trigger[1] && a.lastToken < phraseStart);
 }
@@ -535,7 +584,7 @@ function charged(ctx: Context, a: ActorRef): boolean {
   for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - CHARGE_REACH && ctx.clauseOf[k] === clause; k--) if (wordIn(ctx, k, CHARGE)) return true;
   return false;
 }
-const CHARGE = /* @__PURE__ */ new Set(['بتهمه', 'تهمه', 'بتهم', 'بحجه', 'بذريعه', 'بدعوي', 'بزعم', 'متهمين', 'اتهامهم', 'لاتهامهم']);
+const CHARGE = /* @__PURE__ */ new Set(CHARGES);
 /** How many words back a charge reaches. */
 const CHARGE_REACH = 6;
 

@@ -9,7 +9,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { CliticSplit } from '../tokenize/index.js';
 import { stemIn, wordFact, wordInfo } from '../tokenize/words.js';
 import {
-  BODIES, CLAUSE_OPENERS, FATE_WORDS, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS, QUOTE_MARKS, RELATIVES, SKIPPABLE, SOURCE_MARKERS, STILL_WORDS, TOLL_RISE, type Phrase,
+  BODIES, CLAUSE_OPENERS, FATE_WORDS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS, QUOTE_MARKS, RELATIVES, SKIPPABLE, SOURCE_MARKERS, STILL_WORDS, TOLL_RISE, type Phrase,
 } from './grammar.js';
 import { CUE, F, TokenIndex } from './tokens.js';
 
@@ -143,8 +143,9 @@ export function buildContext(
   const causes: LexMatch<'causes'>[] = [];
   const places: LexMatch<'places'>[] = [];
   for (const m of matches) {
-    if (m.type === 'casualtyWords') casualtyAt.set(m.firstToken, m as LexMatch<'casualtyWords'>);
-    else if (m.type === 'victims') victimAt.set(m.firstToken, m as LexMatch<'victims'>);
+    if (m.type === 'casualtyWords') {
+      if (!NOT_PEOPLE.has(words[m.lastToken + 1] ?? '')) casualtyAt.set(m.firstToken, m as LexMatch<'casualtyWords'>);
+    } else if (m.type === 'victims') victimAt.set(m.firstToken, m as LexMatch<'victims'>);
     else if (m.type === 'actorNouns') actorNounAt.set(m.firstToken, m as LexMatch<'actorNouns'>);
     else if (m.type === 'causes') causes.push(m as LexMatch<'causes'>);
     else if (m.type === 'places') places.push(m as LexMatch<'places'>);
@@ -232,6 +233,7 @@ const CUES_AT = 18;
 const STILL_OR_FATE = /* @__PURE__ */ new Set([...STILL_WORDS, ...FATE_WORDS]);
 const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
 const BODY = /* @__PURE__ */ new Set(BODIES);
+const NOT_PEOPLE = /* @__PURE__ */ new Set(NOT_OF_PEOPLE);
 
 /**
  * Stage 1: the feature bits and cues of every token, read once (a conjunction و is looked through). What a word has

@@ -37,10 +37,17 @@ export const KILLED_PHRASES: readonly Phrase[] = [
   ['اودي', 'بحياه'], ['اودت', 'بحياه'], ['يودي', 'بحياه'], ['تودي', 'بحياه'], ['راح', 'ضحيته'], ['راح', 'ضحيتها'],
   ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'], ['ذهبت', 'ضحيته'], ['ذهبت', 'ضحيتها'], ['بحياه'],
   ['قضت', 'علي'], ['قضي', 'علي'], ['تقضي', 'علي'], ['يقضي', 'علي'], ['القضاء', 'علي'],
-  // Reaping and taking lives: «حصدت أرواح 130 طفلا»، «أزهق القصف أرواح 12 مدنيا».
+  // Reaping and taking lives: «حصدت أرواح 130 طفلا»، «إزهاق أرواح المدنيين» (a subject between: {@link TAKING_LIVES}).
   ['حصد', 'ارواح'], ['حصدت', 'ارواح'], ['يحصد', 'ارواح'], ['تحصد', 'ارواح'], ['ازهق', 'ارواح'], ['ازهقت', 'ارواح'], ['يزهق', 'ارواح'],
   ['تزهق', 'ارواح'], ['ازهاق', 'ارواح'],
 ];
+
+/** Verbs of reaping and taking lives whose subject may stand before «أرواح»: «أزهق القصف أرواح 12 مدنيا». */
+export const TAKING_LIVES: readonly string[] = ['حصد', 'حصدت', 'يحصد', 'تحصد', 'ازهق', 'ازهقت', 'يزهق', 'تزهق'];
+export const LIVES: readonly string[] = ['ارواح'];
+
+/** «دعت إلى وقف إزهاق أرواح المدنيين»: stopping or ending what the casualty noun right after names states none. */
+export const STOPPING: readonly string[] = ['وقف', 'انهاء', 'ايقاف'];
 
 /** Verbs of {@link KILLED_PHRASES} that mean death only with a death object: «لقي 5 أشخاص حتفهم». */
 export const NEEDS_DEATH_OBJECT: readonly string[] = ['لقي', 'لقيت', 'لقوا', 'لقين'];
@@ -64,9 +71,13 @@ export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonl
  */
 export const FALL_WORDS: readonly string[] = [...FALLING, 'سقطوا', 'سقطا', 'ارتقي', 'ارتقت', 'ارتقوا', 'ارتقيا', 'يرتقي'];
 
-/** Where the fallen fell, when that is no casualty: captivity, hands, a trap, a pit («سقط 3 جنود في الأسر»). */
+/**
+ * Where or how the fallen fell, when that is no casualty: captivity, hands, a trap, a pit («سقط 3 جنود في الأسر»),
+ * the ground, a faint, an exam or a vote («سقطوا أرضا»، «سقطوا في الامتحان»).
+ */
 export const FALLS_INTO: readonly Phrase[] = [
   ['في', 'الاسر'], ['في', 'اسر'], ['في', 'قبضه'], ['في', 'ايدي'], ['في', 'يد'], ['بيد'], ['بايدي'], ['بقبضه'], ['في', 'فخ'], ['في', 'شرك'], ['في', 'حفره'], ['في', 'بئر'],
+  ['ارضا'], ['مغشيا'], ['في', 'امتحان'], ['في', 'الامتحان'], ['في', 'الامتحانات'], ['في', 'اختبار'], ['في', 'الانتخابات'],
 ];
 
 /**
@@ -232,6 +243,14 @@ export const PAST_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'ه
 /** A present verb's subject ending and object pronoun: «يقتله»، «يقتلونهم». */
 export const PRESENT_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'ونه', 'ونها', 'ونهم', 'ونهما'];
 
+/** «اختناق مروري»، «اختناق السير»: a casualty noun qualified so that it names no harm to people (traffic, the economy). */
+export const NOT_OF_PEOPLE: readonly string[] = [
+  'مروري', 'مروريه', 'المروري', 'المروريه', 'السير', 'المرور', 'اقتصادي', 'اقتصاديه', 'الاقتصادي', 'الاقتصاديه',
+];
+
+/** «أطلق النار على المهاجم وقتله»: the one fired at is the object pronoun's antecedent, not the shooter before. */
+export const FIRED_AT: readonly Phrase[] = [['النار', 'علي'], ['الرصاص', 'علي']];
+
 /** «أعلنت الوزارة (عن) استشهاده»: announcing a death or an arrest that a pronoun on the verbal noun names. */
 export const ANNOUNCING: readonly string[] = [...withFeminine(['اعلن', 'نعي']), 'اعلان', 'يعلن', 'تعلن'];
 
@@ -274,8 +293,56 @@ export const HYPOTHETICAL: readonly string[] = [
  */
 export const PAST_WITH_TA: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'توفي', 'توفيت', 'توفوا', 'توفيا'];
 
+/**
+ * A casualty verb in the present tells an event only where headlines and live reports use it («قوات الاحتلال تعتقل
+ * 12 فلسطينيا»). Right after these particles it is negated («لم تعتقل»، «لن»، «لا»): the event did not happen.
+ */
+export const PRESENT_NEGATION: readonly string[] = ['لم', 'لن', 'لا', 'لما', 'ولم', 'ولن', 'ولا', 'فلم', 'فلا', 'فلن'];
+
+/** …after these it is a wish, a demand or a purpose («تريد أن تغتال»، «طالب بأن تعتقل»، «لكي»): no event either. */
+export const SUBJUNCTIVE: readonly string[] = ['ان', 'بان', 'وان', 'لكي', 'كي', 'لان'];
+/** …except after a time word: «قبل أن يقتله عناصر الحاجز» narrates. */
+export const NARRATING_AN: readonly string[] = ['قبل', 'بعد', 'وبعد', 'وقبل', 'منذ'];
+
+/**
+ * A clause with one of these phrases tells a habit or a statistic, no event: with a present verb («يصاب 5 ملايين طفل
+ * كل عام»، «تغتال إسرائيل قادة المقاومة منذ عقود»، «تصاب امرأة من كل ثماني نساء»). {@link YEARLY} ones do so in any tense.
+ */
+export const HABITUAL: readonly Phrase[] = [
+  ['عاده'], ['دائما'], ['باستمرار'], ['يوميا'], ['كل', 'يوم'], ['كل', 'اسبوع'], ['كل', 'شهر'], ['من', 'كل'],
+  ['منذ', 'عقود'], ['منذ', 'عقد'], ['منذ', 'سنوات'], ['منذ', 'اعوام'],
+];
+export const YEARLY: readonly Phrase[] = [['سنويا'], ['كل', 'عام'], ['كل', 'سنه'], ['في', 'العام', 'الواحد']];
+
 /** Words that deny a report («نفى مقتل»، «نفت وقوع إصابات»). */
-export const DENIAL: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنفي', 'نافيا', 'نافيه', 'كذب', 'كذبت', 'تكذيب', 'مزاعم', 'ادعاءات', 'زعم', 'زعمت'];
+const DENIAL_VERBS: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنفي', 'كذب', 'كذبت'];
+export const DENIAL: readonly string[] = [...DENIAL_VERBS, 'نافيا', 'نافيه', 'تكذيب', 'مزاعم', 'ادعاءات', 'زعم', 'زعمت'];
+
+/**
+ * A speaker that denies or condemns a killing («نفت جماعة الحوثي إعدام…»، «أدانت الحكومة إعدام…») disowns it: it is
+ * not taken for the agent as an announcer is.
+ */
+export const DISOWNING: readonly string[] = [...DENIAL_VERBS, ...withFeminine(['ادان', 'استنكر', 'ندد', 'شجب'])];
+
+/** «قتل على يد التنظيم»، «برصاص قناص»، «من قبل قوات النظام»: a phrase that names the agent after the casualty. */
+export const AGENT_PHRASES: readonly Phrase[] = [['علي', 'يد'], ['علي', 'ايدي'], ['برصاص'], ['من', 'قبل']];
+
+/**
+ * Words after the victims whose pronoun points back at the side just named, each with how far after the victims it may
+ * stand: «مقتل ثلاثة منهم» (right after), «أوقع الهجوم قتلى وجرحى في صفوفها» (within three words). Read past clitics.
+ */
+export const POINTS_BACK: readonly { readonly words: readonly string[]; readonly reach: number }[] = [
+  { words: ['منهم', 'منهن'], reach: 1 },
+  { words: ['صفوفه', 'صفوفها', 'صفوفهم'], reach: 3 },
+];
+
+/** Parts of words by which a speaker calls the dead its own martyrs («استشهد»، «شهداء»، «ارتقى»), never those it killed. */
+export const MARTYRDOM: readonly string[] = ['ستشهد', 'شهيد', 'شهداء', 'ارتقي', 'ارتقاء'];
+/** Parts of words of «تحييد» ("neutralising"), only ever said by the side that killed. */
+export const NEUTRALISING: readonly string[] = ['تحييد', 'حيدت', 'حيدنا'];
+
+/** «أعدم 4 شبان بتهمة التعامل مع قسد»: a charge — the actor after it is what the victims were accused of. */
+export const CHARGES: readonly string[] = ['بتهمه', 'تهمه', 'بتهم', 'بحجه', 'بذريعه', 'بدعوي', 'بزعم', 'متهمين', 'اتهامهم', 'لاتهامهم'];
 
 /** «بزعم محاولته الطعن»، «بحجة»: a pretext given for a killing, which denies nothing. */
 export const PRETEXTS: readonly string[] = ['بزعم', 'بحجه', 'بدعوي', 'وبزعم'];

@@ -9,7 +9,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
-import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, OBJECT_VERBS, PASSIVE_AUX, PAST_OBJECT_ENDINGS, PRESENT_OBJECT_ENDINGS, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, FIRED_AT, OBJECT_VERBS, PASSIVE_AUX, PAST_OBJECT_ENDINGS, PRESENT_OBJECT_ENDINGS, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { countingNumber, countOfForm, quantityOf, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
@@ -281,6 +281,8 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
 /** The counted group nearest before token `i` in its sentence, if the nearest group there is counted. */
 function antecedent(ctx: Context, groups: NounGroups, i: number): NounPhrase | null {
   for (let k = i - 1; k >= 0 && k >= i - ANTECEDENT_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
+    // «أطلق الجندي النار على المهاجم وقتله»: the one fired at, not the shooter before, is the pronoun's antecedent.
+    if (phraseAt(ctx, k, SHOT_AT)) return null;
     const at = groups.endingAt[k]!;
     if (at < 0) continue;
     const g = groups.list[at]!;
@@ -753,7 +755,8 @@ const OBJECT_FORMS: ReadonlyMap<string, ObjectVerb> = /* @__PURE__ */ (() => {
       const present = /^[يت]/u.test(v);
       for (const e of present ? PRESENT_OBJECT_ENDINGS : PAST_OBJECT_ENDINGS) {
         const pronoun = /(هما|هم|ها|ه)$/u.exec(e)![1]!;
-        forms.set(v + e, { kind, pronoun, noun: !present && (noun?.includes(v) ?? false) });
+        // «قتلوهم» (they killed them) has no reading as a noun; «قتله» does.
+        forms.set(v + e, { kind, pronoun, noun: !present && !e.startsWith('و') && (noun?.includes(v) ?? false) });
       }
     }
   }
@@ -767,6 +770,9 @@ const OBJECT_FORMS: ReadonlyMap<string, ObjectVerb> = /* @__PURE__ */ (() => {
  * actor that did it («قتله الحوثيون»).
  */
 export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  // The kind of each mention the other rules read, by its last token: a verb joined to one has its victims.
+  const endsAt = new Map<number, Candidate['kind']>();
+  for (const c of out) endsAt.set(c.last, c.kind);
   for (let i = 0; i < ctx.n; i++) {
     if (!wordIn(ctx, i, OBJECT_SURFACES)) continue;
     const w = ctx.words[i]!;
@@ -784,10 +790,42 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
     // does one right after its group («أول مدنيين يقتلهم الحزب»).
     if (RELATIVE_PRONOUNS.has(ctx.words[i - 1]!) && !antecedent(ctx, groups, i)?.countTokens) continue;
     if (prefix === '' && groups.endingAt[i - 1]! >= 0) continue;
-    // «الذين اختطفهم التنظيم واحتجزهم»: a second verb of the same kind joined to the first has the same victims.
-    if (prefix === 'و' && sameVerbBefore(ctx, out, verb.kind, i)) continue;
+    // «الذين اختطفهم التنظيم واحتجزهم»، «اعتقل الحوثيون 12 شخصا واحتجزوهم»: a second verb of the same kind joined to
+    // the first has the same victims.
+    if (prefix === 'و' && (sameVerbBefore(ctx, out, verb.kind, i) || sameKindBefore(ctx, endsAt, verb.kind, i))) continue;
+    if (!personObject(ctx, groups, i, verb)) continue;
     out.push({ kind: verb.kind, first: i, last: i, trigger: [i, i], ...pronounGroup(ctx, groups, i, verb.pronoun), others: false, rule: 'object-pronoun' });
   }
+}
+
+/**
+ * The object pronoun of the verb at `i` is a person: a counted or named group before it is its antecedent, or someone
+ * was fired at («أطلق النار على السائق وقتله»), or — for a masculine or dual pronoun — an armed party is in the clause
+ * («اعتقلته قوات النظام»، «أن دورية اعتقلته»). A feminine «ها» without a group is mostly a thing («صادرت الشرطة الشحنة
+ * واحتجزتها»، «وتحتجزها إسرائيل» of withheld funds), and a bare definite noun after the verb, neither armed nor a
+ * victim, is an idiom's subject when it kills («يقتله الملل»، «ثم قتله الندم») and an authority when it detains
+ * («اعتقلته الشرطة»).
+ */
+function personObject(ctx: Context, groups: NounGroups, i: number, verb: ObjectVerb): boolean {
+  const next = ctx.words[i + 1] ?? '';
+  const armedNext = ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1);
+  const subjectNext = !armedNext && next.startsWith('ال') && !ctx.victimAt.has(i + 1) && !(ctx.bits[i + 1]! & (F.TIME | F.RELATIVE)) && !NOT_SUBJECTS.has(next);
+  // A definite subject that kills is an idiom's («يقتله الملل»); one that detains is an authority («اعتقلته الشرطة»).
+  if (subjectNext && verb.kind === 'killed') return false;
+  if (antecedent(ctx, groups, i) || (subjectNext && verb.pronoun !== 'ها')) return true;
+  const pronoun = verb.pronoun;
+  const clauseStart = ctx.clauseStarts[ctx.clauseOf[i]!]!;
+  for (let k = Math.max(clauseStart, i - ANTECEDENT_REACH); k < i; k++) if (phraseAt(ctx, k, SHOT_AT)) return true;
+  return pronoun !== 'ها' && (armedNext || armedParty(ctx, Math.max(clauseStart, i - ANTECEDENT_REACH), i - 1));
+}
+const SHOT_AT = /* @__PURE__ */ phraseTable(FIRED_AT);
+// Words with the article that are no subject: «إلى», and relatives are kept apart by their bit.
+const NOT_SUBJECTS = /* @__PURE__ */ new Set(['الي', 'الا']);
+
+/** A mention of the same kind read by another rule ends a few words before `i`, in its clause. */
+function sameKindBefore(ctx: Context, endsAt: ReadonlyMap<number, Candidate['kind']>, kind: Candidate['kind'], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - SAME_OBJECT_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) if (endsAt.get(k) === kind) return true;
+  return false;
 }
 // How far back in its clause a verb with the same object may stand: «اختطفهم تنظيم "داعش" الإرهابي واحتجزهم».
 const SAME_OBJECT_REACH = 6;

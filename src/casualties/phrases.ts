@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
   AGE_OPENERS, AGE_WORDS, AMONG_PEOPLE, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
-  TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO,
+  TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import type { Victims } from './types.js';
 import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
@@ -63,6 +63,7 @@ const CASES = /* @__PURE__ */ new Set(CASE_NOUNS);
 const INCLUDE_WORDS = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_MOST]);
 const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
 const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs, bare: s.bare === true, adjacent: s.adjacent === true }));
+const NOT_PEOPLE = /* @__PURE__ */ new Set(NOT_OF_PEOPLE);
 const STATE_FIRST_WORDS = /* @__PURE__ */ new Set(STATE_PHRASES.map((s) => s.phrase[0]!));
 
 /** The number at token `i` if it is of a kind that can count people. */
@@ -670,12 +671,23 @@ function subjectEnd(ctx: Context, i: number): number {
 function killingPhrases(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
     if (!wordIn(ctx, i, KILLING_FIRST_WORDS)) continue;
-    const len = phraseAt(ctx, i, KILLING);
+    let len = phraseAt(ctx, i, KILLING);
+    // «أزهق القصف أرواح 12 مدنيا»، «حصدت الغارات الإسرائيلية أرواح…»: the verb's subject may stand before «أرواح».
+    if (!len && wordIn(ctx, i, TAKERS)) {
+      for (let k = i + 1; k < ctx.n && k <= i + LIVES_GAP && ctx.doc.tokens[k]!.kind === 'word' && !(ctx.bits[k]! & (F.END | F.COMMA | F.QUOTE)) && !ctx.numberAt.has(k) && !ctx.casualtyAt.has(k); k++) {
+        if (!LIFE.has(ctx.words[k + 1] ?? '')) continue;
+        len = k + 2 - i;
+        break;
+      }
+    }
     if (!len) continue;
     const np = readNounPhrase(ctx, i + len, false, true);
     if (np) out.push(fromNounPhrase('killed', [i, i + len - 1], np, 'killing-phrase'));
   }
 }
+const TAKERS = /* @__PURE__ */ new Set(TAKING_LIVES);
+const LIFE = /* @__PURE__ */ new Set(LIVES);
+const LIVES_GAP = 4;
 
 // «لقي … حتفهم» is one of them: its object may stand far past a long group.
 const IDIOM_OBJECTS = /* @__PURE__ */ new Map(
@@ -707,6 +719,17 @@ function fellDead(ctx: Context, i: number, k: number): boolean {
   for (let j = k; j < ctx.n && j < k + FALL_CAUSE_REACH && !(ctx.bits[j]! & (F.END | F.COMMA)); j++) if (ctx.causeAt.has(j)) return true;
   return false;
 }
+
+/**
+ * «60 مدنيا سقطوا خلال يومين من المعارك»، «سقطوا في القصف»: the plural verb of falling says death only where its clause
+ * speaks of fighting — a break or a cause ({@link fellDead}), a clash word or a period — not «سقطوا في امتحان».
+ */
+function fellInFight(ctx: Context, i: number): boolean {
+  if (fellDead(ctx, i, i + 1)) return true;
+  for (let j = i + 1; j < ctx.n && j <= i + FALL_CAUSE_REACH && !(ctx.bits[j]! & (F.END | F.COMMA)); j++) if (wordIn(ctx, j, FIGHT_OR_PERIOD)) return true;
+  return false;
+}
+const FIGHT_OR_PERIOD = /* @__PURE__ */ new Set([...CLASH_WORDS, ...DURING_WORDS, ...SINCE_WORDS]);
 
 /** «سكانه»، «أبنائها»: a noun with a possessive pronoun, no weapon or thing named by the lexicons («القذائف»). */
 function ownPeople(ctx: Context, k: number): boolean {
@@ -788,7 +811,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     if (end < 0 && fall && (agreementOfWord(ctx.words[i]!) & AGREE.NUMBER) !== AGREE.SINGULAR && !readingsOf(ctx, i).includes('سقوط') && !phraseAt(ctx, i + 1, FELL_INTO)) {
       const how = ctx.casualtyAt.get(i + 1);
       const said = how?.entry.pos === 'participle' && how.prefix === '' ? how : undefined;
-      const before = subjectVerb(ctx, groups, said?.entry.kind ?? 'killed', [i, said?.lastToken ?? i]);
+      const before = said || fellInFight(ctx, i) ? subjectVerb(ctx, groups, said?.entry.kind ?? 'killed', [i, said?.lastToken ?? i]) : null;
       if (before?.countTokens) out.push({ ...before, rule: 'idiom' });
       continue;
     }
@@ -1186,7 +1209,7 @@ function groupInState(ctx: Context, out: Candidate[]): void {
     if (!wordIn(ctx, i, STATE_FIRST_WORDS)) continue;
     for (const { table, kind, needs, bare, adjacent } of STATES) {
       const len = phraseAt(ctx, i, table);
-      if (!len) continue;
+      if (!len || NOT_PEOPLE.has(ctx.words[i + len] ?? '')) continue; // «حالة اختناق مروري»
       if (ctx.words[i - 1] === 'من') continue; // «انتشلت جثثهم من تحت الأنقاض»: out from under, no longer trapped
       for (let k = Math.max(0, i - 6); k < i; k++) {
         if (ctx.clauseOf[k] !== ctx.clauseOf[i] || (needs && ctx.words[k - 1] !== needs)) continue;

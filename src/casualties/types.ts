@@ -67,7 +67,7 @@ export interface CasualtyMention extends Span {
   source: Span | null;
   /** The figure is a possibility, not a fact («يمكن أن تتسبب في مقتل…»). Only with `includeNonFacts`. */
   hypothetical?: boolean;
-  /** The report is denied («نفى مقتل…»). Only with `includeNonFacts`. */
+  /** The report is denied («نفى مقتل…»), or its present verb negated («لم تعتقل…»). Only with `includeNonFacts`. */
   denied?: boolean;
   /** The text says nobody was hurt («لم تسفر عن إصابات»): `count` is `{ value: 0 }`. Only with `includeNonFacts`. */
   zero?: boolean;

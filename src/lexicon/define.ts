@@ -11,6 +11,7 @@ import {
   CASUALTY_KINDS,
   ENTRY_TYPES,
   PLACE_TYPES,
+  VICTIM_GROUPS,
   VICTIM_ROLES,
   type EntryType,
   type Lexicon,
@@ -209,6 +210,14 @@ export function defineLexicon(data: LexiconData, options?: DefineLexiconOptions)
   for (const s of (out.sources ?? []) as { id: string; actor?: string }[]) {
     if (s.actor !== undefined && !actorParents.has(s.actor)) fail(`sources '${s.id}'`, `unknown actor '${s.actor}'`);
   }
+  // «fightrs»: a victim class is a known group or the id of a victim entry here or in a lexicon extended.
+  const victimIds = new Set<string>(VICTIM_GROUPS);
+  for (const lexicon of lexicons) for (const v of (lexicon.victims ?? []) as { id: string }[]) victimIds.add(v.id);
+  for (const v of (out.victims ?? []) as { id: string; reportsAs?: string }[]) {
+    if (v.reportsAs !== undefined && !victimIds.has(v.reportsAs)) {
+      fail(`victims '${v.id}'`, `reportsAs '${v.reportsAs}' is neither a victim group (${VICTIM_GROUPS.join(', ')}) nor a victim entry's id`);
+    }
+  }
   // One actor per noun: two actors of one lexicon cannot both be what a bare «الطيران الحربي» means.
   const defaults = new Map<string, string>();
   for (const a of (out.actors ?? []) as { id: string; defaultFor?: string[] }[]) {
@@ -234,6 +243,13 @@ function entryOf(type: EntryType, raw: unknown, index: number, formOwner: Map<st
   rejectUnknown(raw, ['id', ...Object.keys(fields)], report);
   const entry = { id } as Entry;
   copyFields(raw, fields, report, entry);
+  // A member is counted only as an indefinite noun («40 حوثيا»، «حوثيين»): a form with the article would never count.
+  // The written form is read, since normalization makes «ألماني» look like one.
+  if (entry.role === 'member') {
+    for (const form of [...entry.forms, ...(entry.plurals ?? [])]) {
+      if (form.trim().startsWith('ال')) report(`member form ${JSON.stringify(form)} must be written without the article «ال»`);
+    }
+  }
   // One form belongs to one entry of a group, unless the entries read it differently (a verb and a noun «قتل»).
   // The mode the compiler keys the form by: an explicit `inflect` either way (places inflect only when asked).
   const mode = modesOf(type, { inflect: entry.inflect, pos: entry.pos }).firstMode;

@@ -161,18 +161,19 @@ export interface ActorNounEntry extends BaseEntry {
  * const g: VictimGroup = 'civilians'; // «مدنيين»
  * ```
  */
-export type VictimGroup =
-  | 'civilians'
-  | 'children'
-  | 'women'
-  | 'people'
-  | 'fighters'
-  | 'soldiers'
-  | 'medical'
-  | 'rescuers'
-  | 'journalists'
-  | 'crew'
-  | 'families';
+export type VictimGroup = (typeof VICTIM_GROUPS)[number];
+
+/**
+ * Every victim group, in the order they are documented: what a victim entry's `reportsAs` may name, besides the id
+ * of a victim entry of its own lexicon or of one it extends.
+ * @example
+ * ```ts
+ * VICTIM_GROUPS.includes('fighters'); // → true: «مقاتلين»، «مسلحين»
+ * ```
+ */
+export const VICTIM_GROUPS = /* @__PURE__ */ Object.freeze([
+  'civilians', 'children', 'women', 'people', 'fighters', 'soldiers', 'medical', 'rescuers', 'journalists', 'crew', 'families',
+] as const);
 
 /**
  * Grammatical number of a form, when an entry fixes it.
@@ -231,7 +232,7 @@ export type VictimRole = 'kinship' | 'rank' | 'nationality' | 'member';
  * VICTIM_ROLES.includes('member'); // → true: «مقتل 40 حوثيا» counts members of a side
  * ```
  */
-export const VICTIM_ROLES: readonly VictimRole[] = ['kinship', 'rank', 'nationality', 'member'];
+export const VICTIM_ROLES: readonly VictimRole[] = /* @__PURE__ */ Object.freeze(['kinship', 'rank', 'nationality', 'member'] as const);
 
 /**
  * What happened to the people a casualty mention counts.

@@ -488,6 +488,33 @@ export const families: Record<string, CasualtyCase[]> = {
     // A second verb of the same kind has the same victims.
     { text: 'وطالبت الأسر بمعرفة مصير عشرات الشبان الذين اختطفهم المسلحون واحتجزهم في مقراتهم', expect: [{ kind: 'missing' }, { kind: 'detained', count: { min: 10, vague: 'tens' } }] },
   ],
+  'cascade 1e · an object pronoun: its verb\'s subject after it, a person for its antecedent': [
+    // The actor right after the verb is its subject, hence the agent.
+    { text: 'اعتقلته قوات النظام عند حاجز على مدخل حماة', expect: [{ kind: 'detained', count: { value: 1 }, actors: ['syrian-government'] }] },
+    {
+      text: 'اعتقلت قوات النظام 7 شبان من القرية ثم أعدمتهم قوات النظام قرب الجسر',
+      expect: [{ kind: 'detained', count: { value: 7 } }, { kind: 'executed', count: { value: 7 }, actors: ['syrian-government'] }],
+    },
+    { text: 'وطالبت عائلات عشرات المدنيين الذين خطفهم تنظيم داعش، الفصائل المسلحة بالبحث عنهم', expect: [{ kind: 'detained', count: { min: 10, vague: 'tens' }, actors: ['isis'] }] },
+    // The one fired at is the victim, not the shooter named before.
+    { text: 'أطلق الشرطي النار على اللص وقتله', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'unspecified' }] },
+    // A plural subject ending is no noun: «ثم قتلوهم» is a verb.
+    { text: 'خطف مسلحون 4 عمال ثم قتلوهم', expect: [{ kind: 'detained', count: { value: 4 } }, { kind: 'killed', count: { value: 4 } }] },
+    // A detaining authority after the verb: the pronoun is a person.
+    { text: 'واعتقلته الشرطة بعد ساعات من الحادث', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // A second verb of the same kind joined to a counted mention has the same victims: one mention.
+    { text: 'اعتقلت القوات 9 شبان واحتجزتهم في مركز الشرطة', expect: [{ kind: 'detained', count: { value: 9 } }] },
+    // Things, idioms and negations are no victims.
+    { text: 'ضبطت الجمارك الشحنة واحتجزتها في الميناء', expect: [] },
+    { text: 'أوقفت البحرية الناقلة واحتجزتها قرب المضيق', expect: [] },
+    { text: 'وتحتجزها الحكومة منذ أشهر رغم المطالبات بالإفراج عنها', expect: [] },
+    { text: 'سرق اللصوص الشاحنة وخطفوها من أمام المستودع', expect: [] },
+    { text: 'ألغت الشركة المشروع وأعدمته نهائيا', expect: [] },
+    { text: 'قال اللاعب إن الانتظار يقتله كل يوم', expect: [] },
+    { text: 'يقتله الملل في البيت منذ التقاعد', expect: [] },
+    { text: 'ثم قتله الندم على ما فعل', expect: [] },
+    { text: 'لم يقتله أحد من الحاضرين', expect: [] },
+  ],
   'cascade 1b · verb agreement decides who the subject is': [
     { text: 'وكان نحو سبعة مدنيين توفوا غرقا في النهر', expect: [{ kind: 'killed', count: { value: 7, approximate: true }, victims: 'civilians' }] },
     { text: 'أكد الناشطون أن خمسة مدنيين بينهم طفلان قضوا في القصف', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
@@ -644,10 +671,22 @@ export const families: Record<string, CasualtyCase[]> = {
     // A dual verbal noun after a result word counts two.
     { text: 'وأفاد مراسلنا بوقوع إصابتين في صفوف المسعفين', expect: [{ kind: 'injured', count: { value: 2 } }] },
     { text: 'وخلفت الغارة سقوط قتيل وإصابتين في البلدة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 } }] },
+    // «حصد/أزهق أرواح» with the subject between the verb and «أرواح» (VSO order).
+    { text: 'وأزهق القصف المدفعي أرواح 9 مدنيين في البلدة', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'civilians' }] },
+    { text: 'حصدت الغارات الروسية على الريف أرواح 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, actors: ['russia'] }] },
+    // Calling to stop the taking of lives states none.
+    { text: 'وطالب البيان بوقف إزهاق أرواح المدنيين في المدينة', expect: [] },
     // A plural verb of falling after its counted subject: dead, or as the participle after it says; never into captivity.
     { text: 'وذكرت الشبكة أن قرابة 60 مدنيا سقطوا خلال يومين من المعارك', expect: [{ kind: 'killed', count: { value: 60, approximate: true }, victims: 'civilians' }] },
     { text: 'وأكد الأهالي أن خمسة صيادين سقطوا جرحى بنيران الزوارق', expect: [{ kind: 'injured', count: { value: 5 } }] },
     { text: 'وأقر الجيش بأن 4 من جنوده سقطوا في الأسر', expect: [] },
+    // A text that opens with «من» and a group has nothing before the group to be its side (this threw).
+    { text: 'من مدنيين قتلوا.\nقتل.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // The plural verb of falling says death only where its clause speaks of fighting: a break, a cause, a clash, a period.
+    { text: 'وقال ناشطون إن 14 مدنيا سقطوا في القصف على البلدة', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'civilians' }] },
+    { text: 'وأظهرت النتائج أن نحو 200 طالب سقطوا في امتحان الفيزياء', expect: [] },
+    { text: 'نحو 40 متظاهرا سقطوا أرضا بعد التدافع عند البوابة', expect: [] },
+    { text: 'وقال المدرب إن 5 لاعبين سقطوا في فترة الإعداد بسبب الإرهاق', expect: [] },
     // Reaping and taking lives; a result verb «أسقط» (made fall) before casualty plurals.
     { text: 'وقال التقرير إن الألغام حصدت أرواح 47 مدنيا خلال العام', expect: [{ kind: 'killed', count: { value: 47 }, victims: 'civilians' }] },
     { text: 'وتواصل القصف المتبادل طوال الليل ما أسقط قتلى وجرحى في البلدتين', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
@@ -738,6 +777,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أعلنت وزارة الدفاع الروسية مقتل 30 مسلحا في ريف إدلب، وقالت إنها استهدفت مقرات لهم بصواريخ دقيقة', expect: [{ kind: 'killed', count: { value: 30 }, actors: ['russia'] }] },
     // The act announced as the object of the speech: «أعلن X قصف …».
     { text: 'أعلن الجيش التركي قصف مواقع في ريف منبج، مشيرا إلى أن القصف أسفر عن مقتل 9 من مقاتلي قسد', expect: [{ kind: 'killed', count: { value: 9 }, actors: ['turkey'] }] },
+    // Executions announced by an armed side are its own — unless the victims are its own, or «على يد X» names another.
+    { text: 'أعلن تنظيم الدولة إعدام 6 رجال بتهمة التعاون مع التحالف', expect: [{ kind: 'executed', count: { value: 6 }, actors: ['isis'] }] },
+    { text: 'أعلنت قوات سوريا الديمقراطية إعدام 4 من مقاتليها على يد تنظيم الدولة قرب هجين', expect: [{ kind: 'executed', count: { value: 4 }, actors: ['isis'] }] },
+    { text: 'أعلنت قوات سوريا الديمقراطية إعدام 3 من عناصرها الأسرى في ريف الرقة', expect: [{ kind: 'executed', count: { value: 3 }, actors: [] }] },
+    { text: 'أعلن الجيش السوري إعدام 8 من جنوده الأسرى قرب السخنة', expect: [{ kind: 'executed', count: { value: 8 }, actors: [] }] },
+    // «على يد/أيدي X» is the agent's hand, where «بيد X» holds ground.
+    { text: 'قتل 3 مدنيين على يد تنظيم الدولة في ريف دير الزور', expect: [{ kind: 'killed', count: { value: 3 }, actors: ['isis'] }] },
     // Another's attack announced is no act of the speaker.
     { text: 'أعلن الجيش التركي هجوم قسد على قرية في ريف منبج، مشيرا إلى أن الهجوم أسفر عن مقتل 9 من مقاتلي الجيش الوطني', expect: [{ kind: 'killed', count: { value: 9 }, actors: ['sdf'] }] },
   ],
@@ -787,6 +833,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // «قد» before a past verb opening with «ت» («تعرض») asserts; before a present one («تتعرض») it is a possibility.
     { text: 'وذكر شهود أن أحد الحراس الليليين قد تعرض لإصابة بليغة في الانفجار', expect: [{ kind: 'injured', count: { value: 1 } }] },
     { text: 'وحذر الأطباء من أن المرضى قد تتعرض حياتهم للخطر', expect: [] },
+    // With an object before its «ل», «قد تعرّض» is the causative present: a possibility.
+    { text: 'وقال الخبراء إن القنابل العنقودية قد تعرض 40 طفلا للإصابة', expect: [] },
+    {
+      text: 'وقال الخبراء إن القنابل العنقودية قد تعرض 40 طفلا للإصابة',
+      options: { includeNonFacts: true },
+      expect: [{ kind: 'injured', count: { value: 40 }, flags: { hypothetical: true } }],
+    },
   ],
   'cascade 2b · verbs in the present (headlines and live reports)': [
     { text: 'قوات الاحتلال تعتقل 12 فلسطينيا في حملة دهم بمدينة الخليل', expect: [{ kind: 'detained', count: { value: 12 } }] },
@@ -794,9 +847,33 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وبث التنظيم صورا لعناصره وهم يعدمون سبعة شبان في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 7 } }] },
     { text: 'طائرة مسيرة تغتال قياديا ميدانيا قرب الحدود', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
+  'cascade 2c · a present verb negated, wished for or told as a habit is no event': [
+    // A negation right before the verb: the event did not happen.
+    { text: 'لم تعتقل الشرطة خمسة شبان كانوا في المقهى', expect: [] },
+    { text: 'وأكد المتحدث أن الجيش لن يعتقل 40 متظاهرا سلميا', expect: [] },
+    { text: 'الشرطة لا تعتقل 20 متظاهرا بل تفرقهم بالماء', expect: [] },
+    { text: 'لم تعتقل الشرطة 5 شبان', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 5 }, flags: { denied: true } }] },
+    { text: 'وقال شهود إن الجنود لم يقتلوه بل اعتقلوه', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // After «أن/بأن/كي» the verb is wished, demanded or a purpose; after «قبل أن» it narrates.
+    { text: 'وتسعى الحكومة إلى أن تعتقل 30 شابا خلال الحملة', expect: [] },
+    { text: 'وطالب ذوو الضحايا بأن تعتقل السلطات 4 شبان متهمين بالهجوم', expect: [] },
+    { text: 'وتريد إسرائيل أن تغتال قادة الحركة في الخارج', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { hypothetical: true } }] },
+    { text: 'وكان الشاب يحاول الهرب قبل أن تعتقله الدورية', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // A habit or a statistic: a yearly figure, a habit word, a ratio, or a definite uncounted object.
+    { text: 'يصاب نحو مليوني طفل بالحصبة كل عام في القارة', expect: [] },
+    { text: 'يصاب آلاف العمال سنويا في حوادث العمل', expect: [] },
+    { text: 'تصاب امرأة من كل عشر نساء بفقر الدم', expect: [] },
+    { text: 'تغتال إسرائيل قادة الفصائل منذ عقود', expect: [] },
+    { text: 'الميليشيات تختطف الصحفيين في المدينة', expect: [] },
+    // A headline in the present with a counted object stays an event.
+    { text: 'قوات الأمن تعتقل 9 شبان في مداهمات فجر اليوم', expect: [{ kind: 'detained', count: { value: 9 } }] },
+  ],
   'cascade 6d · suffocation reported as injuries': [
     // «حالات اختناق» counted, or after a group with «ب»: tear gas and smoke injuries.
     { text: 'وسجل المسعفون 14 حالة اختناق بالغاز خلال تفريق الاعتصام', expect: [{ kind: 'injured', count: { value: 14 } }] },
+    // Traffic jams and yearly statistics are no injuries.
+    { text: 'ورصدت إدارة المرور 30 حالة اختناق مروري في وسط المدينة', expect: [] },
+    { text: 'وتسجل المستشفيات نحو 9 آلاف حالة اختناق بالغاز سنويا', expect: [] },
     {
       text: 'وأصيب فتى برصاصة مطاطية في ساقه والعشرات بحالات اختناق أثناء المواجهات',
       expect: [{ kind: 'injured', count: { value: 1 } }, { kind: 'injured', contains: 'العشرات', count: { min: 10, vague: 'tens' } }],

@@ -17,6 +17,9 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'yemen', text: 'أصيب ثلاثة أطفال بقذيفة أطلقتها مليشيا الحوثي الانقلابية على حي سكني في مدينة تعز.', actors: ['houthis'], casualties: [['houthis']] },
   { pack: 'yemen', text: 'قتل عنصران من تنظيم القاعدة في غارة لطائرة أمريكية من دون طيار في محافظة شبوة.', actors: ['aqap', 'usa'], casualties: [['usa']] },
   { pack: 'yemen', text: 'قتل خمسة من مسلحي الحوثي بقصف مدفعي لقوات العمالقة جنوب الحديدة.', actors: ['houthis', 'yemen-government'], casualties: [['yemen-government']] },
+  // A side that denies or condemns an execution is not its agent; «على يد» names the one that is.
+  { pack: 'yemen', text: 'نفت جماعة الحوثي إعدام 4 أسرى في سجن بصنعاء.', actors: ['houthis'], casualties: [] },
+  { pack: 'yemen', text: 'أدانت الحكومة اليمنية إعدام 4 مختطفين على يد الحوثيين في صنعاء.', actors: ['yemen-government', 'houthis'], casualties: [['houthis']] },
   // Iraq
   { pack: 'iraq', text: 'أعدم تنظيم داعش تسعة شبان رمياً بالرصاص في قضاء الحويجة جنوب غربي كركوك.', actors: ['isis'], casualties: [['isis']] },
   { pack: 'iraq', text: 'قتل أربعة مدنيين بقصف جوي تركي على قرية في قضاء سيدكان التابع لمحافظة أربيل.', actors: ['turkey'], casualties: [['turkey']] },
