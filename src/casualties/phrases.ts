@@ -203,7 +203,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     // A name of several words («فرق الإنقاذ») is definite by its genitive: a figure after it counts the next group.
     const after = num || victim.article || victim.lastToken > victim.firstToken ? undefined : countingNumber(ctx, j);
     // A figure joined by «و» is the next group («رجل واثنان من أشقائه»); «واحد» begins with its own و.
-    if (after && (after.value ?? after.min ?? 11) <= 10 && (!after.qualifier || after.min !== undefined) && !/^[0-9٠-٩]/u.test(ctx.words[j]!) && !(ctx.bits[j]! & F.AND && !after.text.startsWith('و'))) {
+    // «عائلات عشرات المدنيين»: a vague figure after a noun counts the next group, not this one.
+    if (after && after.vague === undefined && (after.value ?? after.min ?? 11) <= 10 && (!after.qualifier || after.min !== undefined) && !/^[0-9٠-٩]/u.test(ctx.words[j]!) && !(ctx.bits[j]! & F.AND && !after.text.startsWith('و'))) {
       np.count = quantityOf(after);
       np.countTokens = [j, after.lastToken];
       j = after.lastToken + 1;
