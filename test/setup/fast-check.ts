@@ -7,4 +7,6 @@ import fc from 'fast-check';
 
 const FIXED_SEED = 20_261_204;
 const asked = process.env.HASILA_FUZZ_SEED;
-fc.configureGlobal(asked === 'random' ? {} : { seed: asked ? Number(asked) : FIXED_SEED });
+const seed = asked === undefined || asked === '' ? FIXED_SEED : asked === 'random' ? undefined : Number(asked);
+if (seed !== undefined && !Number.isInteger(seed)) throw new Error(`HASILA_FUZZ_SEED must be an integer or "random", not ${JSON.stringify(asked)}`);
+fc.configureGlobal(seed === undefined ? {} : { seed });
