@@ -11,7 +11,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, NARRATING_AN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, NARRATING_AN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, mixedClass, quantityOf } from './phrases.js';
@@ -500,7 +500,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // victims of its own side, nor of a phrase with a pronoun that may point at it.
   // Nor of a toll, which counts more than one event.
   // The lead lies before the sentences read above: there its actors were weighed and set aside.
-  const lead = c.rule === 'toll' ? undefined : leadAttacker(ctx, sides, Math.min(previous, sentence));
+  const lead = c.rule === 'toll' ? undefined : leadAttacker(ctx, sides, Math.min(previous, sentence), sentence);
   if (lead && own.size === 0 && !pronounInPhrase(ctx, c)) return [lead];
   return [];
 }
@@ -519,10 +519,11 @@ const HEDGE_REACH = 6;
  * The one attacker the headline and the first body sentence name before `window`, if they name exactly one and no
  * subheading (a short line between the lead and the window: «مقابر جماعية») opens another topic.
  */
-function leadAttacker(ctx: Context, sides: ReadonlySet<ActorRef>, window: number): string | undefined {
+function leadAttacker(ctx: Context, sides: ReadonlySet<ActorRef>, window: number, sentence: number): string | undefined {
   let found: string | undefined;
   let s = 0;
-  for (let seen = 0; s < ctx.sentenceStarts.length - 1 && seen < LEAD_SENTENCES; s++) {
+  // Bounded: a page opening with more furniture than this has no lead to read.
+  for (let seen = 0; s < ctx.sentenceStarts.length - 1 && seen < LEAD_SENTENCES && s < LEAD_SENTENCES + LEAD_FURNITURE; s++) {
     if (wordsIn(ctx, s) < FURNITURE_WORDS) continue;
     if (s >= window) break;
     seen++;
@@ -532,11 +533,27 @@ function leadAttacker(ctx: Context, sides: ReadonlySet<ActorRef>, window: number
       found = a.actor;
     }
   }
-  for (; s < window && found !== undefined; s++) if (wordsIn(ctx, s) < FURNITURE_WORDS) return undefined;
+  // The lead reaches the few sentences that tell its event, not a later story («وفي سياق آخر…»), and not past a
+  // subheading; the reach also keeps this check constant per mention.
+  if (found === undefined || sentence - s > LEAD_REACH) return undefined;
+  for (; s <= sentence; s++) {
+    if (s < window && wordsIn(ctx, s) < FURNITURE_WORDS) return undefined;
+    if (topicShiftAt(ctx, ctx.sentenceStarts[s]!)) return undefined;
+  }
   return found;
 }
 /** The headline and the first body sentence (a line of fewer than {@link FURNITURE_WORDS} words is neither). */
 const LEAD_SENTENCES = 2;
+/** Lines of page furniture read past before the lead. */
+const LEAD_FURNITURE = 6;
+/** How many sentences after the lead its attacker still reaches (the mention's own sentence counted). */
+const LEAD_REACH = 4;
+const TOPIC_SHIFT = /* @__PURE__ */ phraseTable(TOPIC_SHIFTS);
+
+/** «وفي سياق آخر»، «من جهة أخرى» at the sentence start `i` (a joined «و» is read through by {@link phraseAt}). */
+function topicShiftAt(ctx: Context, i: number): boolean {
+  return phraseAt(ctx, i, TOPIC_SHIFT) > 0;
+}
 
 /** «إصابة 9 من جنوده»: a pronoun in the victims' phrase may point at a side. */
 function pronounInPhrase(ctx: Context, c: Candidate): boolean {

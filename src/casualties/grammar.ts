@@ -81,6 +81,15 @@ export const FALLS_INTO: readonly Phrase[] = [
 ];
 
 /**
+ * Openers of a sentence that turns to another story («وفي سياق آخر»، «من جهة أخرى»، «في حادث منفصل»): the attacker
+ * of the headline and lead does not reach past them.
+ */
+export const TOPIC_SHIFTS: readonly Phrase[] = [
+  ['في', 'سياق', 'اخر'], ['في', 'سياق', 'منفصل'], ['في', 'شان', 'اخر'], ['في', 'حادث', 'منفصل'], ['في', 'حادثه', 'منفصله'],
+  ['في', 'حادث', 'اخر'], ['في', 'حادثه', 'اخري'], ['من', 'جهه', 'اخري'], ['من', 'ناحيه', 'اخري'], ['علي', 'صعيد', 'اخر'],
+];
+
+/**
  * Words that may follow a casualty verb whose victims are only in its ending («وقد قتل في الاشتباك»، «استشهد متأثرا
  * بجروحه»، «وأصيب برصاص الاحتلال»): prepositions, circumstances and the weapon. A noun after the verb would be its
  * subject or genitive instead («جرح بليغ»).

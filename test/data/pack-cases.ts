@@ -191,6 +191,10 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'قتل جنديان من الجيش الصومالي على يد عناصر حركة الشباب في هجوم على قاعدة عسكرية.', actors: ['somali-forces', 'al-shabaab'], casualties: [['al-shabaab']] },
   // The actor an accuser accuses is the attacker.
   { pack: 'sudan', text: 'قتل 6 أشخاص بمسيرة استهدفت سوقا في الأبيض، واتهمت الحكومة قوات الدعم السريع بالوقوف وراء الهجوم.', actors: ['rsf', 'rsf'], casualties: [['rsf']] },
+  // The lead's attacker does not reach a story the article turns to («وفي سياق آخر»), nor a death told more than
+  // four sentences after the lead.
+  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب بتهمة التجسس.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوفي سياق آخر، لقي طفلان حتفهما غرقا في نهر جوبا.', actors: ['al-shabaab'], casualties: [['al-shabaab'], []] },
+  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب بتهمة التجسس.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوتعيش المدينة منذ سنوات تحت سيطرة الحركة.\nوتشهد أسواقها ركودا منذ أشهر.\nويشكو التجار من الضرائب المفروضة عليهم.\nوتراجعت حركة الشاحنات القادمة من الساحل.\nوارتفعت أسعار الوقود في الأسواق.\nوقال شهود عيان إن رجلا آخر قتل بعد ذلك بأيام.', actors: ['al-shabaab'], casualties: [['al-shabaab'], []] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
