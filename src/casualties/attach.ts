@@ -166,7 +166,11 @@ function presentVerb(ctx: Context, c: Candidate): boolean {
 const HABIT_REACH = 12;
 
 function habitual(ctx: Context, c: Candidate, present: boolean): boolean {
-  if (present && !c.countTokens && c.victimTokens && c.victimTokens[0] > c.trigger[1] && ctx.victimAt.get(c.victimTokens[0])?.article) return true;
+  // «يقتلون المدنيين»: a definite group without a figure after a present verb is a class of people, a habit; a definite
+  // singular names a person («تغتال القيادي …»، «تعتقل الصحفي») and is an event. (A definite «ين» may be a dual or a
+  // plural, so only the singular is told apart.)
+  const object = present && !c.countTokens && c.victimTokens && c.victimTokens[0] > c.trigger[1] ? ctx.victimAt.get(c.victimTokens[0]) : undefined;
+  if (object?.article && countOfForm(object)?.value !== 1) return true;
   // Within the clause, a few words either side: a window keeps a long clause of many mentions linear.
   const clause = ctx.clauseOf[c.first]!;
   const from = Math.max(ctx.clauseStarts[clause]!, c.first - HABIT_REACH);

@@ -865,8 +865,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'تصاب امرأة من كل عشر نساء بفقر الدم', expect: [] },
     { text: 'تغتال إسرائيل قادة الفصائل منذ عقود', expect: [] },
     { text: 'الميليشيات تختطف الصحفيين في المدينة', expect: [] },
-    // A headline in the present with a counted object stays an event.
+    // A headline in the present with a counted object, or a definite singular one (a person), stays an event.
     { text: 'قوات الأمن تعتقل 9 شبان في مداهمات فجر اليوم', expect: [{ kind: 'detained', count: { value: 9 } }] },
+    { text: 'طائرة مسيرة تغتال القيادي في الجماعة قرب الحدود', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'الميليشيا تختطف الصحفي من منزله في وسط المدينة', expect: [{ kind: 'detained', count: { value: 1 } }] },
   ],
   'cascade 6d · suffocation reported as injuries': [
     // «حالات اختناق» counted, or after a group with «ب»: tear gas and smoke injuries.
