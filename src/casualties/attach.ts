@@ -315,12 +315,9 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   for (const a of inSentence) if (a.lastToken < c.first && a.role === 'source' && !a.anaphoric) speaker = a;
   // An armed side that announces, not one that denies or condemns («نفت جماعة الحوثي إعدام…»).
   if (!speaker || own.has(speaker.actor) || !speaker.category || wordIn(ctx, speaker.firstToken - 1, DISOWN)) return undefined;
-  // «مقتل 3 من عناصره»، «إعدام 5 من عناصرها الأسرى»، «مقتل 22 منهم»، «جنودنا»: a pronoun in the victims' phrase points
-  // back at a side, maybe the speaker's — first, since a side announces its own dead too.
-  for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) {
-    const w = ctx.words[k]!;
-    if (ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || w.endsWith('ها') || w.endsWith('هم') || (w.endsWith('نا') && k > c.first)) return undefined;
-  }
+  // A pronoun in the victims' phrase points back at a side, maybe the speaker's — first, since a side announces its
+  // own dead too.
+  if (pronounInPhrase(ctx, c)) return undefined;
   // «على يد تنظيم الدولة»، «برصاص…»: the clause names another agent after the casualty.
   const clauseEnd = ctx.clauseStarts[ctx.clauseOf[c.first]! + 1] ?? ctx.n;
   for (let k = c.last + 1; k < Math.min(clauseEnd, c.last + AGENT_REACH); k++) if (phraseAt(ctx, k, AGENT_AFTER)) return undefined;
@@ -559,11 +556,19 @@ function topicShiftAt(ctx: Context, i: number): boolean {
   return phraseAt(ctx, i, TOPIC_SHIFT) > 0;
 }
 
-/** «إصابة 9 من جنوده»: a pronoun in the victims' phrase may point at a side. */
+/**
+ * «إصابة 9 من جنوده»، «إعدام 5 من عناصرها الأسرى»، «مقتل 22 منهم»، «من قواتنا»: a pronoun in the victims' phrase may
+ * point at a side — on a victim noun or after «من», not on any word («بتهم التجسس» is a charge).
+ */
 function pronounInPhrase(ctx: Context, c: Candidate): boolean {
-  for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) if (/(ه|ها|هم|هما)$/u.test(ctx.words[k]!) && ctx.words[k]!.length > 3 && ctx.victimAt.has(k)) return true;
+  for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) {
+    const w = ctx.words[k]!;
+    if (ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || FROM_THEM.has(w)) return true;
+    if (w.length > 3 && ctx.victimAt.has(k) && /(ه|ها|هم|هما)$/u.test(w)) return true;
+  }
   return false;
 }
+const FROM_THEM = /* @__PURE__ */ new Set(['منه', 'منها', 'منهم', 'منهما', 'منا']);
 
 /**
  * The sentence before `sentence`, stepping over page furniture between them — a photo caption («السودان.

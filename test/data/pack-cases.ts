@@ -191,6 +191,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'قتل جنديان من الجيش الصومالي على يد عناصر حركة الشباب في هجوم على قاعدة عسكرية.', actors: ['somali-forces', 'al-shabaab'], casualties: [['al-shabaab']] },
   // The actor an accuser accuses is the attacker.
   { pack: 'sudan', text: 'قتل 6 أشخاص بمسيرة استهدفت سوقا في الأبيض، واتهمت الحكومة قوات الدعم السريع بالوقوف وراء الهجوم.', actors: ['rsf', 'rsf'], casualties: [['rsf']] },
+  // «بتهم» is a charge, not a pronoun pointing at the announcer's own side.
+  { pack: 'somalia', text: 'أعلنت حركة الشباب إعدام 4 أشخاص بتهم التجسس لصالح الحكومة.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   // The lead's attacker does not reach a story the article turns to («وفي سياق آخر»), nor a death told more than
   // four sentences after the lead.
   { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب بتهمة التجسس.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوفي سياق آخر، لقي طفلان حتفهما غرقا في نهر جوبا.', actors: ['al-shabaab'], casualties: [['al-shabaab'], []] },
