@@ -106,13 +106,13 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
         return 'target';
       }
       // «قتل جنديان على يد عناصر الشباب»: «على يد» names the agent («بيد» alone is control).
-      if (HAND.has(w) && t > 0 && word(t - 1) === 'علي') return 'attacker';
+      if (BY_THE_HAND.has(w) && t > 0 && word(t - 1) === 'علي') return 'attacker';
       const c = cueAt(t);
       // «اتهمت الحكومة قوات الدعم السريع بالوقوف وراء الهجوم»: with the accuser between, the actor is the accused.
       if (c === 'speech' && seen > 1 && inSetAfterConjunction(ACCUSE, w, 'وف')) return 'attacker';
       // «أعلنت حركة الشباب مسؤوليتها عن الهجوم»: a claim is the attacker speaking.
       if (c === 'speech') return claimFollows(d.last) ? 'attacker' : 'source';
-      if (c === 'control') return BY_THE_HAND.has(w) && t > 0 && word(t - 1) === 'علي' ? 'attacker' : 'controller';
+      if (c === 'control') return 'controller';
       if (c === 'attack') return 'attacker';
       if (c === 'target') return 'target';
       if (c === 'other') return 'other';
@@ -163,8 +163,6 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
 
 /** Verbs of accusing: the actor after their subject is the accused. */
 const ACCUSE = new Set(['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'اتهموا']);
-/** «يد/أيدي» after «على»: the passive agent («على يد»، «على أيدي»). */
-const HAND = new Set(['يد', 'ايدي']);
 /** «رداً على»: a reply to an attack, whose author is no target. */
 const REPLY = new Set(['ردا', 'رد']);
 /** The noun of a claim of responsibility, with or without the article and a pronoun («مسؤوليتها»، «المسئولية»). */
