@@ -250,8 +250,7 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   return k === a.firstToken;
 }
 
-/** «قتلى وجرحى في صفوفها»: «صفوف» with a pronoun within three words after the mention. */
-/** A word of {@link POINTS_BACK} within its reach after the victims ending at `last`. */
+/** A word of {@link POINTS_BACK} within its reach after the victims ending at `last` («منهم»، «قتلى وجرحى في صفوفها»). */
 function pointsBack(ctx: Context, last: number): boolean {
   for (const { words, reach } of BACK) for (let k = last + 1; k <= last + reach && k < ctx.n; k++) if (wordIn(ctx, k, words)) return true;
   return false;
@@ -539,7 +538,8 @@ function leadAttacker(ctx: Context, sides: ReadonlySet<ActorRef>, window: number
   if (found === undefined || sentence - s > LEAD_REACH) return undefined;
   for (; s <= sentence; s++) {
     if (s < window && wordsIn(ctx, s) < FURNITURE_WORDS) return undefined;
-    if (topicShiftAt(ctx, ctx.sentenceStarts[s]!)) return undefined;
+    // A joined «و» («وفي سياق آخر») is read through by phraseAt.
+    if (phraseAt(ctx, ctx.sentenceStarts[s]!, TOPIC_SHIFT)) return undefined;
   }
   return found;
 }
@@ -551,10 +551,6 @@ const LEAD_FURNITURE = 6;
 const LEAD_REACH = 4;
 const TOPIC_SHIFT = /* @__PURE__ */ phraseTable(TOPIC_SHIFTS);
 
-/** «وفي سياق آخر»، «من جهة أخرى» at the sentence start `i` (a joined «و» is read through by {@link phraseAt}). */
-function topicShiftAt(ctx: Context, i: number): boolean {
-  return phraseAt(ctx, i, TOPIC_SHIFT) > 0;
-}
 
 /**
  * «إصابة 9 من جنوده»، «إعدام 5 من عناصرها الأسرى»، «مقتل 22 منهم»، «من قواتنا»: a pronoun in the victims' phrase may

@@ -989,7 +989,6 @@ function causeFollows(ctx: Context, i: number): boolean {
 
 const stripped = (w: string | undefined): string => (w === undefined ? '' : w.startsWith('و') && w.length > 3 ? w.slice(1) : w);
 
-/** «ارتفاع حصيلة القتلى إلى 52»، «أعداد قتلى الغارات … إلى أكثر من 110 أشخاص». */
 /**
  * What a toll noun counts: a casualty plural right after it («حصيلة القتلى»), after its adjectives with «لل»
  * («الحصيلة الإجمالية للقتلى»), or a relative clause with casualty verbs («عدد الأشخاص الذين قضوا وقتلوا»).
@@ -1038,6 +1037,7 @@ function figureBeforeToll(ctx: Context, out: Candidate[]): void {
   }
 }
 
+/** «ارتفاع حصيلة القتلى إلى 52»، «أعداد قتلى الغارات … إلى أكثر من 110 أشخاص». */
 function tolls(ctx: Context, out: Candidate[]): void {
   figureBeforeToll(ctx, out);
   for (let i = 0; i < ctx.n; i++) {
