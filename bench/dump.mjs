@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Byte-identity check for speed work: every text layer's JSON on the bench articles, the development passages (dev,
-// pages, pages2a/b, when present; never the held-out half), the seed texts and a slice of each hostile input, with the built-in lexicon and a doubled one.
+// pages, pages2a/b, pages3a/b, when present; never the held-out half), the seed texts and a slice of each hostile input, with the built-in lexicon and a doubled one.
 //   node bench/dump.mjs [--lib dist/index.js] > before.json   … optimize, build …   node bench/dump.mjs | diff before.json -
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -19,6 +19,8 @@ const SETS = [
   ['/work/split/pages.jsonl', 'pages'],
   ['/work/split/pages2a.jsonl', 'pages2a'],
   ['/work/split/pages2b.jsonl', 'pages2b'],
+  ['/work/split/pages3a.jsonl', 'pages3a'],
+  ['/work/split/pages3b.jsonl', 'pages3b'],
   [join(HERE, '../../shared/corpus/seeds-gold.jsonl'), 'seed'],
 ];
 for (const [file, label] of SETS) {
