@@ -9,7 +9,8 @@ import type { DocNumber } from '../numbers/types.js';
 import type { CliticSplit } from '../tokenize/index.js';
 import { stemIn, wordFact, wordInfo } from '../tokenize/words.js';
 import {
-  BODIES, CLAUSE_OPENERS, FATE_WORDS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS, QUOTE_MARKS, RELATIVES, SKIPPABLE, SOURCE_MARKERS, STILL_WORDS, TOLL_RISE, type Phrase,
+  ACCORDING_TO, BODIES, CLAUSE_OPENERS, DURING_WORDS, FATE_WORDS, KILLED_PHRASES, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
+  QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, TOLL_NOUNS, TOLL_RISE, WARS, type Phrase,
 } from './grammar.js';
 import { CUE, F, TokenIndex } from './tokens.js';
 
@@ -51,8 +52,8 @@ export interface Context {
   readonly causesBySentence: readonly (readonly LexMatch<'causes'>[])[];
   /** Stage-1 feature bits of each token ({@link F}), computed once. */
   readonly bits: Uint16Array;
-  /** Words the patterns' whole-text scans start at ({@link CUE}), computed once. */
-  readonly cues: Uint8Array;
+  /** Words the patterns' whole-text scans start at and the attachers' scans stop at ({@link CUE}), computed once. */
+  readonly cues: Uint16Array;
   /** Sentence index and clause index of each token. */
   readonly sentenceOf: Int32Array;
   readonly clauseOf: Int32Array;
@@ -114,10 +115,10 @@ export function buildContext(
   const n = tokens.length;
   const words = tokens.map((t) => t.text);
   // The context's per-token arrays share one buffer: one allocation per document instead of fourteen.
-  const buffer = new ArrayBuffer(n * (4 * (INDEXES + 2) + 2 + 1));
+  const buffer = new ArrayBuffer(n * (4 * (INDEXES + 2) + 2 + 2));
   const slots = new Int32Array(buffer, 0, n * (INDEXES + 2));
   const bits = new Uint16Array(buffer, 4 * n * (INDEXES + 2), n);
-  const cues = new Uint8Array(buffer, (4 * (INDEXES + 2) + 2) * n, n);
+  const cues = new Uint16Array(buffer, (4 * (INDEXES + 2) + 2) * n, n);
   let used = 0;
   const index = <T>(): TokenIndex<T> => new TokenIndex<T>(slots.subarray(n * used, n * ++used));
   const numberAt = index<DocNumber>();
@@ -223,28 +224,37 @@ function wordBits(lists: readonly (readonly [readonly string[], number])[]): Rea
   return table;
 }
 
-/**
- * Bits kept with a word beyond the {@link F} bits of `Context.bits`: it opens a clause, it is a reporting verb; and
- * from bit {@link CUES_AT} on, its {@link CUE} bits.
- */
+/** Bits kept with a word beyond the {@link F} bits of `Context.bits`: it opens a clause, it is a reporting verb. */
 const OPENS = 1 << 16;
 const REPORTS = 1 << 17;
-const CUES_AT = 18;
 const STILL_OR_FATE = /* @__PURE__ */ new Set([...STILL_WORDS, ...FATE_WORDS]);
 const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
 const BODY = /* @__PURE__ */ new Set(BODIES);
 const NOT_PEOPLE = /* @__PURE__ */ new Set(NOT_OF_PEOPLE);
+/** The {@link CUE} bits read through a word's clitics (as `wordIn` reads it), each with its words. */
+const STEM_CUES: readonly (readonly [ReadonlySet<string>, number])[] = /* @__PURE__ */ [
+  [new Set(KILLED_PHRASES.map((p) => p[0]!)), CUE.KILLING],
+  [new Set(TOLL_NOUNS), CUE.TOLL],
+  [new Set(STATE_PHRASES.map((s) => s.phrase[0]!)), CUE.STATE],
+  [new Set(SUBJECTED), CUE.SUBJECTED],
+  [new Set([...LOSS_NOUNS, ...LOSING, ...LOSING_OR_MISSING]), CUE.LOSS],
+  [new Set([...MODIFIER_OPENERS, ...INCLUDES_SOME, ...INCLUDES_MOST, ...WARS, ...DURING_WORDS, ...SINCE_WORDS]), CUE.ALONE],
+  [new Set([...ACCORDING_TO.map((p) => p[0]!), ...SOURCE_MARKERS]), CUE.SOURCE],
+];
 
 /**
  * Stage 1: the feature bits and cues of every token, read once (a conjunction و is looked through). What a word has
  * by itself is kept with the word's facts by the analyzer; «في صفوف» is read here.
  */
-function featureBits(doc: Doc, words: readonly string[], bits: Uint16Array, cues: Uint8Array): void {
+function featureBits(doc: Doc, words: readonly string[], bits: Uint16Array, cues: Uint16Array): void {
   for (let i = 0; i < words.length; i++) {
     const info = wordInfo(doc, i);
     let b = info.bits;
-    if (b < 0) b = info.bits = wordFeatures(words[i]!, doc.tokens[i]!.kind === 'word');
-    cues[i] = b >>> CUES_AT;
+    if (b < 0) {
+      b = info.bits = wordFeatures(words[i]!, doc.tokens[i]!.kind === 'word');
+      info.cues = wordCues(words[i]!, info.stems);
+    }
+    cues[i] = info.cues;
     if (words[i] === 'في' && words[i + 1] === 'صفوف') b |= F.OF;
     bits[i] = b & 0xffff;
   }
@@ -259,11 +269,18 @@ function wordFeatures(w: string, word: boolean): number {
   else if (w.length > 3 && afterAnd !== undefined) b |= F.AND | (AFTER_AND_BITS.get(afterAnd) ?? 0);
   if (OPENERS.has(w) || (afterAnd !== undefined && OPENERS.has(afterAnd))) b |= OPENS;
   if (REPORTING.has(w) || (afterAnd !== undefined && REPORTING.has(afterAnd))) b |= REPORTS;
+  return b;
+}
+
+/** The {@link CUE} bits of a word by itself, given its stems (`WordInfo.stems`). */
+function wordCues(w: string, stems: readonly string[]): number {
   let cues = 0;
   if (STILL_OR_FATE.has(w)) cues |= CUE.STILL_OR_FATE;
   if (RISE.has(w)) cues |= CUE.RISE;
-  if (BODY.has(w.length > 3 && afterAnd !== undefined ? afterAnd : w)) cues |= CUE.BODY;
-  return b | (cues << CUES_AT);
+  const afterAnd = w.length > 3 && w.charCodeAt(0) === 0x648 ? w.slice(1) : w;
+  if (BODY.has(afterAnd)) cues |= CUE.BODY;
+  for (const [set, bit] of STEM_CUES) for (let k = 0; k < stems.length && (cues & bit) === 0; k++) if (set.has(stems[k]!)) cues |= bit;
+  return cues;
 }
 
 /** Whether `text[from..to)` holds a line feed (read in place: this runs between every two tokens). */

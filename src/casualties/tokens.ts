@@ -35,8 +35,10 @@ export const F = {
 } as const;
 
 /**
- * Words whole-text scans of the patterns start at, one Uint8 per token (`Context.cues`): a scan tests a bit instead of
- * hashing every token against its word list. Each bit is exactly the scan's own test of the word.
+ * Words the patterns' whole-text scans start at, and words the attachers' clause and sentence scans stop at, one
+ * Uint16 per token (`Context.cues`): a scan tests a bit instead of asking each token's word its question. A bit is
+ * set exactly where its scan's own first test of the word holds (the same word list, read the same way), so a scan
+ * that skips the tokens without it finds what it found before; the scan still asks its question where the bit is set.
  * @internal
  */
 export const CUE = {
@@ -46,6 +48,20 @@ export const CUE = {
   RISE: 1 << 1,
   /** One of `BODIES`, also after a conjunction و on a word of four letters or more («وجثث»). */
   BODY: 1 << 2,
+  /** The first word of a `KILLED_PHRASES` phrase, through its clitics (`killingPhrases`). */
+  KILLING: 1 << 3,
+  /** One of `TOLL_NOUNS`, through its clitics («حصيلة»: `tolls`). */
+  TOLL: 1 << 4,
+  /** The first word of a `STATE_PHRASES` phrase, through its clitics (`groupInState`). */
+  STATE: 1 << 5,
+  /** One of `SUBJECTED`, through its clitics («تعرض»: `linkSubjected`). */
+  SUBJECTED: 1 << 6,
+  /** One of `LOSS_NOUNS`, `LOSING`, `LOSING_OR_MISSING`, through its clitics (`linkLosses`). */
+  LOSS: 1 << 7,
+  /** One of `MODIFIER_OPENERS`, `INCLUDES_SOME`, `INCLUDES_MOST`, `WARS`, `DURING_WORDS`, `SINCE_WORDS`, through its clitics (`standsAlone`). */
+  ALONE: 1 << 8,
+  /** The first word of an `ACCORDING_TO` phrase or one of `SOURCE_MARKERS`, through its clitics (`sourceFor`). */
+  SOURCE: 1 << 9,
 } as const;
 
 /**

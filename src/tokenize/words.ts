@@ -27,11 +27,12 @@ export interface WordInfo {
   /**
    * Readings other layers keep with the word, each computed on first use by the layer that owns it (undefined until
    * then): the lexicon matcher's walks from the word as a form's first word and its readings inside a form (of the
-   * compiled lexicon that owns this table), and the casualty layer's feature bits (-1 until read).
+   * compiled lexicon that owns this table), and the casualty layer's feature bits and cues (-1 until read).
    */
   starts: unknown;
   inner: unknown;
   bits: number;
+  cues: number;
 }
 
 /**
@@ -66,7 +67,7 @@ export function wordInfo(doc: Doc, i: number): WordInfo {
     const splits = cliticSplits(word);
     const stems = [word];
     if (CLITIC_FIRST.has(word.charCodeAt(0))) for (const s of splits) stems.push(s.stem);
-    info = { splits, stems, asked0: 0, yes0: 0, asked1: 0, yes1: 0, asked2: 0, yes2: 0, starts: undefined, inner: undefined, bits: -1 };
+    info = { splits, stems, asked0: 0, yes0: 0, asked1: 0, yes1: 0, asked2: 0, yes2: 0, starts: undefined, inner: undefined, bits: -1, cues: -1 };
     if (words) {
       if (words.size >= LIMIT) words.clear();
       words.set(word, info);
