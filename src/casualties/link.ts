@@ -646,7 +646,7 @@ export function linkStillAndFate(ctx: Context, out: Candidate[]): void {
  */
 export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
-    if (!wordIn(ctx, i, SUBJECTED_TO)) continue;
+    if (!(ctx.cues[i]! & CUE.SUBJECTED) || !wordIn(ctx, i, SUBJECTED_TO)) continue;
     const sentence = ctx.sentenceOf[i];
     let g: NounPhrase | null = null;
     for (let k = i + 1; k < ctx.n && k <= i + SUBJECTED_REACH && ctx.sentenceOf[k] === sentence && !(ctx.bits[k]! & F.END); k++) {
@@ -856,7 +856,7 @@ const INFLICT_REACH = 5;
  */
 export function linkLosses(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
-    if (!phraseAt(ctx, i, LOSS_WORDS)) continue;
+    if (!(ctx.cues[i]! & CUE.LOSS) || !phraseAt(ctx, i, LOSS_WORDS)) continue;
     if (wordIn(ctx, i, LOSSES)) {
       const c = humanLosses(ctx, i);
       if (c) out.push(c);

@@ -671,7 +671,7 @@ function subjectEnd(ctx: Context, i: number): number {
 /** «أودى بحياة 5 أشخاص»، «راح ضحيتها نحو 48 قتيلا» («لقي … حتفهم» is an idiom: {@link idiomPredicates}). */
 function killingPhrases(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
-    if (!wordIn(ctx, i, KILLING_FIRST_WORDS)) continue;
+    if (!(ctx.cues[i]! & CUE.KILLING) || !wordIn(ctx, i, KILLING_FIRST_WORDS)) continue;
     let len = phraseAt(ctx, i, KILLING);
     // «أزهق القصف أرواح 12 مدنيا»، «حصدت الغارات الإسرائيلية أرواح…»: the verb's subject may stand before «أرواح».
     if (!len && wordIn(ctx, i, TAKERS)) {
@@ -1041,7 +1041,7 @@ function figureBeforeToll(ctx: Context, out: Candidate[]): void {
 function tolls(ctx: Context, out: Candidate[]): void {
   figureBeforeToll(ctx, out);
   for (let i = 0; i < ctx.n; i++) {
-    if (!wordIn(ctx, i, TOLL)) continue;
+    if (!(ctx.cues[i]! & CUE.TOLL) || !wordIn(ctx, i, TOLL)) continue;
     const head = tollHead(ctx, i);
     if (!head) continue;
     const p = { lastToken: head.trigger[1], firstToken: head.trigger[0], entry: { kind: head.kind } };
@@ -1207,7 +1207,7 @@ function reachedToll(ctx: Context, r: number): Candidate | null {
 /** «ثلاثة عوائل ما زالت تحت الأنقاض»، «لا يزال ثلاثة أطفال في عداد المفقودين»: a counted group, then its state. */
 function groupInState(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
-    if (!wordIn(ctx, i, STATE_FIRST_WORDS)) continue;
+    if (!(ctx.cues[i]! & CUE.STATE) || !wordIn(ctx, i, STATE_FIRST_WORDS)) continue;
     for (const { table, kind, needs, bare, adjacent } of STATES) {
       const len = phraseAt(ctx, i, table);
       if (!len || NOT_PEOPLE.has(ctx.words[i + len] ?? '')) continue; // «حالة اختناق مروري»
