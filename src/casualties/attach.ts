@@ -16,7 +16,7 @@ import {
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, mixedClass, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
-import { F, victimClass } from './tokens.js';
+import { CUE, F, victimClass } from './tokens.js';
 import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
 import { phraseSpan, placePhrases, placeText } from '../places/reader.js';
 import { unresolved } from '../places/resolve.js';
@@ -722,6 +722,7 @@ function laterContrast(ctx: Context, clause: number, a: ActorRef): boolean {
 export function standsAlone(ctx: Context, c: Candidate): boolean {
   const clause = ctx.clauseOf[c.first]!;
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) {
+    if (!(ctx.cues[i]! & CUE.ALONE)) continue; // none of the words asked below (a bit of stage 1)
     if (i > c.last && wordIn(ctx, i, MODIFIER)) return false;
     if (wordIn(ctx, i, WAR)) {
       if (wordIn(ctx, i - 1, REMNANTS)) return true;
@@ -848,10 +849,12 @@ export function sourceFor(ctx: Context, c: Candidate): Span | null {
   const sentence = ctx.sentenceOf[c.first]!;
   // «…، بحسب الدفاع المدني» closes the sentence it sources, past any clause boundary.
   for (let i = c.last + 1; i < ctx.n && ctx.sentenceOf[i] === sentence; i++) {
+    if (!(ctx.cues[i]! & CUE.SOURCE)) continue; // no «بحسب» (a bit of stage 1)
     const len = phraseAt(ctx, i, ACCORDING);
     if (len) return phraseAfter(ctx, i + len);
   }
   for (let i = c.first - 1; i >= 0 && ctx.sentenceOf[i] === sentence; i--) {
+    if (!(ctx.cues[i]! & CUE.SOURCE)) continue; // neither «بحسب» nor a reporting verb (a bit of stage 1)
     const according = phraseAt(ctx, i, ACCORDING);
     if (according) return phraseAfter(ctx, i + according);
     if (wordIn(ctx, i, REPORTING)) return phraseAfter(ctx, i + 1, c.first) ?? subjectBefore(ctx, i);
