@@ -9,7 +9,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { CliticSplit } from '../tokenize/index.js';
 import { stemIn, wordFact, wordInfo } from '../tokenize/words.js';
 import {
-  ACCORDING_TO, BODIES, CLAUSE_OPENERS, DURING_WORDS, FATE_WORDS, KILLED_PHRASES, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
+  ACCORDING_TO, BODIES, CLASH_WORDS, CLAUSE_OPENERS, DEATH_IDIOMS, DURING_WORDS, FALL_WORDS, FATE_WORDS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
   QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, TOLL_NOUNS, TOLL_RISE, WARS, type Phrase,
 } from './grammar.js';
 import { CUE, F, TokenIndex } from './tokens.js';
@@ -240,6 +240,8 @@ const STEM_CUES: readonly (readonly [ReadonlySet<string>, number])[] = /* @__PUR
   [new Set([...LOSS_NOUNS, ...LOSING, ...LOSING_OR_MISSING]), CUE.LOSS],
   [new Set([...MODIFIER_OPENERS, ...INCLUDES_SOME, ...INCLUDES_MOST, ...WARS, ...DURING_WORDS, ...SINCE_WORDS]), CUE.ALONE],
   [new Set([...ACCORDING_TO.map((p) => p[0]!), ...SOURCE_MARKERS]), CUE.SOURCE],
+  [new Set([...DEATH_IDIOMS.flatMap((d) => d.verbs), ...NEEDS_DEATH_OBJECT, ...FALL_WORDS]), CUE.IDIOM],
+  [new Set(CLASH_WORDS), CUE.CLASH],
 ];
 
 /**

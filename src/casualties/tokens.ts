@@ -52,7 +52,7 @@ export const CUE = {
   KILLING: 1 << 3,
   /** One of `TOLL_NOUNS`, through its clitics («حصيلة»: `tolls`). */
   TOLL: 1 << 4,
-  /** The first word of a `STATE_PHRASES` phrase, through its clitics (`groupInState`). */
+  /** The first word of a `STATE_PHRASES` phrase, through its clitics (`groupInState`; `linkRescues` reads a part of them). */
   STATE: 1 << 5,
   /** One of `SUBJECTED`, through its clitics («تعرض»: `linkSubjected`). */
   SUBJECTED: 1 << 6,
@@ -62,6 +62,10 @@ export const CUE = {
   ALONE: 1 << 8,
   /** The first word of an `ACCORDING_TO` phrase or one of `SOURCE_MARKERS`, through its clitics (`sourceFor`). */
   SOURCE: 1 << 9,
+  /** A verb of a death idiom (`DEATH_IDIOMS`, `NEEDS_DEATH_OBJECT`) or of falling (`FALL_WORDS`), through its clitics (`idiomPredicates`). */
+  IDIOM: 1 << 10,
+  /** One of `CLASH_WORDS`, through its clitics (`causeFor`'s clause scan). */
+  CLASH: 1 << 11,
 } as const;
 
 /**
