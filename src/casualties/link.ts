@@ -520,6 +520,7 @@ const ANTECEDENT_REACH = 14;
  */
 export function linkRescues(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 1; i < ctx.n; i++) {
+    if (!(ctx.cues[i]! & CUE.STATE)) continue; // «تحت» opens a state phrase (a bit of stage 1)
     const len = phraseAt(ctx, i, RUBBLE);
     if (!len) continue;
     const last = i + len - 1;

@@ -755,6 +755,7 @@ function idiomAt(ctx: Context, i: number): ReadonlySet<string> | 'fall' | null {
  */
 function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
+    if (!(ctx.cues[i]! & CUE.IDIOM)) continue; // no idiom verb (a bit of stage 1)
     const objects = idiomAt(ctx, i);
     if (!objects) continue;
     const fall = objects === 'fall';
