@@ -809,7 +809,7 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   // Clashes have no cause category: a clause about fighting («تصدت المعارضة لهجمات… وقتلت») borrows no weapon.
   // Nor does a cumulative toll, the sum of many strikes, or a death from war remnants.
   let clashes = false;
-  for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (wordIn(ctx, i, CLASH)) clashes = true;
+  for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.cues[i]! & CUE.CLASH && wordIn(ctx, i, CLASH)) clashes = true;
   for (const inScope of clashes || alone ? scopes.slice(0, 1) : scopes) {
     const found = inSentences(ctx.causesBySentence, [sentence - 1, sentence, sentence + 1])
       .filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED));
