@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize, normalizeWithOffsets, toOriginalSpan } from '../src/normalize/index.js';
 import { charClass, cliticSplits, tokenize } from '../src/tokenize/index.js';
+import { TokenIndex } from '../src/tokenize/token-index.js';
 import { CLITIC_CASES, TOKEN_CASES } from './data/tokenize-cases.js';
 
 const SPACE = 0;
@@ -88,6 +89,28 @@ describe('tokenize properties', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('TokenIndex', () => {
+  // The index stands for a Map keyed by token: the last item set at a token wins; keys() and values() list them in
+  // token order, whether the tokens came in order (the fast path of lexicon matches) or not (numbers and qualifiers).
+  it('reads like a Map keyed by token, in token order', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.array(fc.tuple(fc.integer({ min: -2, max: 45 }), fc.string()), { maxLength: 30 }), (n, sets) => {
+        const index = new TokenIndex<{ s: string }>(n);
+        const model = new Map<number, { s: string }>();
+        for (const [i, s] of sets) {
+          const item = { s };
+          index.set(i, item);
+          if (i >= 0 && i < n) model.set(i, item);
+          const keys = [...model.keys()].sort((a, b) => a - b);
+          expect(index.keys()).toEqual(keys);
+          expect(index.values().map((v) => v)).toEqual(keys.map((k) => model.get(k)));
+          for (let k = -1; k <= n; k++) expect(index.get(k)).toBe(model.get(k));
+        }
+      }),
     );
   });
 });

@@ -13,6 +13,9 @@
 export class TokenIndex<T> {
   private readonly slot: Int32Array;
   private readonly items: T[] = [];
+  /** The token of each item; while tokens are set in ascending order (no token twice), they are `keys()`. */
+  private readonly tokens: number[] = [];
+  private ascending = true;
   private keyList: number[] | undefined;
   private valueList: T[] | undefined;
   /**
@@ -24,6 +27,9 @@ export class TokenIndex<T> {
   }
   set(i: number, item: T): void {
     if (i < 0 || i >= this.slot.length) return;
+    const last = this.tokens.length > 0 ? this.tokens[this.tokens.length - 1]! : -1;
+    if (i <= last) this.ascending = false;
+    this.tokens.push(i);
     this.slot[i] = this.items.push(item);
     this.keyList = this.valueList = undefined;
   }
@@ -38,6 +44,8 @@ export class TokenIndex<T> {
   /** The tokens that hold an item, in text order. */
   keys(): readonly number[] {
     if (this.keyList) return this.keyList;
+    // Set in text order, each token once (matches, the usual case): the tokens as set, without a pass over all slots.
+    if (this.ascending) return (this.keyList = this.tokens.slice());
     const out: number[] = [];
     for (let i = 0; i < this.slot.length; i++) if (this.slot[i] !== 0) out.push(i);
     return (this.keyList = out);
@@ -45,6 +53,7 @@ export class TokenIndex<T> {
   /** Each item once, in the order of the first token it is set at. */
   values(): readonly T[] {
     if (this.valueList) return this.valueList;
+    if (this.ascending) return (this.valueList = this.items.slice());
     const out: T[] = [];
     const seen = new Uint8Array(this.items.length + 1);
     for (let i = 0; i < this.slot.length; i++) {
