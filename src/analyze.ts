@@ -93,7 +93,7 @@ function read(compiled: CompiledLexicon, text: string, options: AnalyzeOptions |
   // The casualty layer finds each mention's place phrase; the gazetteer reading (place, governorate) is added here.
   const names = placeNames(matches);
   for (const m of reading.mentions) if (m.location) m.location = resolveSpan(compiled, m.location, names);
-  return { ...reading, doc, pub, actors, numbers };
+  return { mentions: reading.mentions, sentenceOf: reading.sentenceOf, doc, pub, actors, numbers };
 }
 
 /** The original-string offset where each sentence of a document starts. */
