@@ -7,7 +7,8 @@ import type { Doc } from '../document.js';
 import { QUOTES, type LexMatch } from '../lexicon/match.js';
 import type { ActorNounEntry, SourceEntry } from '../lexicon/types.js';
 import { PRONOUNS } from '../lexicon/forms.js';
-import { cliticSplits } from '../tokenize/index.js';
+import type { CliticSplit } from '../tokenize/index.js';
+import { wordInfo } from '../tokenize/words.js';
 import { FACILITY_NOUNS, LINKERS, QUALIFIERS } from './cues.js';
 import type { ActorRule } from './types.js';
 
@@ -105,9 +106,11 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
   };
 
   // Only tokens where a name, a noun or a medium starts can open a phrase.
-  const starts = [...new Set([...m.names.keys(), ...m.nouns.keys(), ...m.media.keys()])].sort((a, b) => a - b);
-  for (const i of starts) {
-    if (i <= done) continue;
+  // Marked per token and read in order: the sorted, distinct starts without a Set and a sort per document.
+  const starts = new Uint8Array(tokens.length);
+  for (const map of [m.names, m.nouns, m.media]) for (const k of map.keys()) starts[k] = 1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!starts[i] || i <= done) continue;
     const name = m.names.get(i);
     const noun = m.nouns.get(i);
     const medium = m.media.get(i);
@@ -176,7 +179,7 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     // Attack nouns with a pronoun («قصفها»، «غاراتها») refer to an attack, not to an actor.
     // The core's «قواته»، «جنوده»، «عناصره» are written with the pronoun: «ه» alone is also the feminine ending.
     // «طائراته»: «ته» is a feminine noun or plural before «ه», a pronoun (bare «ه» may be the ending itself).
-    const possessive = entry.takesName !== false && (entry.id === OWN_FORCES || [...PRONOUNS, 'ته'].some((p) => wordAt(noun.firstToken).endsWith(p)));
+    const possessive = entry.takesName !== false && (entry.id === OWN_FORCES || POSSESSIVE_ENDINGS.some((p) => wordAt(noun.firstToken).endsWith(p)));
     // «مسلحون مجهولون»: an unknown party refers to no actor.
     const unknown = wordAt(noun.lastToken + 1).startsWith('مجهول');
     if (!owner && !unknown && (entry.anaphoric === true || possessive)) {
@@ -196,10 +199,13 @@ export const OWN_FORCES = 'own-forces';
  */
 function nationality(word: string): boolean {
   const bare = word.startsWith('ال') ? word.slice(2) : word;
-  const stem = NISBA_ENDINGS.map((e) => (bare.endsWith(e) ? bare.slice(0, -e.length) : '')).find((x) => x.length >= 3);
-  return stem !== undefined && !DESCRIPTIVE.has(stem + 'ي');
+  // The first ending (in list order) that leaves a stem of three letters or more; a loop, for this runs per noun.
+  for (const e of NISBA_ENDINGS) if (bare.endsWith(e) && bare.length - e.length >= 3) return !DESCRIPTIVE.has(bare.slice(0, -e.length) + 'ي');
+  return false;
 }
 const NISBA_ENDINGS = ['يين', 'يون', 'يه', 'ي'];
+/** A possessive pronoun's ending on an actor noun, or «ته» before it («طائراته»). */
+const POSSESSIVE_ENDINGS = /* @__PURE__ */ [...PRONOUNS, 'ته'];
 /** Nisba adjectives of aircraft, forces and relatives that name no owner. */
 const DESCRIPTIVE = new Set([
   'حربي', 'مروحي', 'عسكري', 'جوي', 'انقضاضي', 'انتحاري', 'استطلاعي', 'تجسسي', 'قتالي', 'معادي', 'حكومي', 'نظامي',
@@ -247,14 +253,14 @@ function index(doc: Doc, matches: readonly LexMatch[]): Matches {
     else if (x.type === 'actors' && !covered(x, placeAt)) {
       // «أكاديمية الأسد»، «مستشفى الأسد»: a name right after a facility noun is part of a place name.
       const before = tokens[x.firstToken - 1];
-      if (x.prefix === '' && before?.kind === 'word' && isFacility(before.text)) continue;
+      if (x.prefix === '' && before?.kind === 'word' && isFacility(wordInfo(doc, x.firstToken - 1).splits)) continue;
       out.names.set(x.firstToken, x as LexMatch<'actors'>);
     }
   }
   return out;
 }
 
-/** A facility noun, read through clitics without the article («بمستشفى»، «وأكاديمية»). */
-function isFacility(word: string): boolean {
-  return cliticSplits(word).some((split) => !split.article && FACILITY_NOUNS.has(split.stem));
+/** A facility noun, read through clitics without the article («بمستشفى»، «وأكاديمية»), given the word's splits. */
+function isFacility(splits: readonly CliticSplit[]): boolean {
+  return splits.some((split) => !split.article && FACILITY_NOUNS.has(split.stem));
 }
