@@ -237,16 +237,24 @@ export const CAMPAIGNS: readonly string[] = ['حمله', 'حملات', 'عملي
 export const PASSIVE_AUX: readonly string[] = ['تم', 'تمت', 'جري', 'جرت'];
 
 /**
- * Active casualty verbs that take their victim as an object pronoun: «أطلق النار على المهاجم وقتله»، «فقتلوه»، «يباغت
- * 4 جنود ويقتلهم»، «اعتقلته قوات الاحتلال». Past verbs take the endings of {@link PAST_OBJECT_ENDINGS}, present ones
- * (opening with «ي/ت») those of {@link PRESENT_OBJECT_ENDINGS}. `noun` marks a past verb written like its verbal noun
- * («قتله» is also "his killing").
+ * Active casualty verbs take their victim as an object pronoun: «أطلق النار على المهاجم وقتله»، «فقتلوه»، «يباغت 4 جنود
+ * ويقتلهم»، «اعتقلته قوات الاحتلال». Which verbs do is read from the lexicon — its one-word casualty verbs (`pos: 'verb'`)
+ * of these kinds — so a verb a user adds takes the pronoun as well. Past verbs take the endings of
+ * {@link PAST_OBJECT_ENDINGS}, present ones (opening with «ي/ت») those of {@link PRESENT_OBJECT_ENDINGS}.
  */
-export const OBJECT_VERBS: readonly { kind: 'killed' | 'executed' | 'detained'; verbs: readonly string[]; noun?: readonly string[] }[] = [
-  { kind: 'killed', verbs: ['قتل', 'يقتل', 'تقتل', 'اغتال', 'يغتال', 'تغتال'], noun: ['قتل'] },
-  { kind: 'executed', verbs: ['اعدم', 'يعدم', 'تعدم'] },
-  { kind: 'detained', verbs: ['اعتقل', 'يعتقل', 'تعتقل', 'اختطف', 'يختطف', 'تختطف', 'احتجز', 'يحتجز', 'تحتجز', 'خطف', 'يخطف', 'تخطف'], noun: ['خطف'] },
+export const OBJECT_KINDS: readonly string[] = ['killed', 'executed', 'detained'];
+/**
+ * Casualty verbs of the lexicon that take no object pronoun: the intransitive («استشهد»، «توفي»، «مات»، «قضى»، «ارتقى»)
+ * and passive («اغتيل») ones, and «أسر», whose «أسرهم» is "their families".
+ */
+export const NO_OBJECT: readonly string[] = [
+  'استشهد', 'يستشهد', 'توفي', 'توفيت', 'توفوا', 'مات', 'قضي', 'قضت', 'قضوا', 'ارتقي', 'اغتيل', 'اسر',
 ];
+/**
+ * Past verbs written like a verbal noun the lexicon does not list («خطفه» is also "his kidnapping"); those it lists as
+ * a casualty noun too («قتل») are known from it.
+ */
+export const LIKE_VERBAL_NOUNS: readonly string[] = ['خطف'];
 /** A past verb's subject ending and object pronoun: «قتله»، «قتلته» (she)، «قتلوه» (they). */
 export const PAST_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'ته', 'تها', 'تهم', 'تهما', 'وه', 'وها', 'وهم', 'وهما'];
 /** A present verb's subject ending and object pronoun: «يقتله»، «يقتلونهم». */

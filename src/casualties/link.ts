@@ -9,7 +9,8 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
-import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, FIRED_AT, OBJECT_VERBS, PASSIVE_AUX, PAST_OBJECT_ENDINGS, PRESENT_OBJECT_ENDINGS, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { countingNumber, countOfForm, quantityOf, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
@@ -741,43 +742,21 @@ function pronounGroup(ctx: Context, groups: NounGroups, i: number, pronoun: stri
   return { count, victims };
 }
 
-interface ObjectVerb {
-  kind: Candidate['kind'];
-  pronoun: string;
-  /** Also read as a noun with a pronoun: «قتله» his killing, «قتلته» his killers. */
-  noun: boolean;
-}
-/** Every surface of {@link OBJECT_VERBS} with an object pronoun, with what it says. */
-const OBJECT_FORMS: ReadonlyMap<string, ObjectVerb> = /* @__PURE__ */ (() => {
-  const forms = new Map<string, ObjectVerb>();
-  for (const { kind, verbs, noun } of OBJECT_VERBS) {
-    for (const v of verbs) {
-      const present = /^[يت]/u.test(v);
-      for (const e of present ? PRESENT_OBJECT_ENDINGS : PAST_OBJECT_ENDINGS) {
-        const pronoun = /(هما|هم|ها|ه)$/u.exec(e)![1]!;
-        // «قتلوهم» (they killed them) has no reading as a noun; «قتله» does.
-        forms.set(v + e, { kind, pronoun, noun: !present && !e.startsWith('و') && (noun?.includes(v) ?? false) });
-      }
-    }
-  }
-  return forms;
-})();
-
 /**
  * An active verb whose victim is its object pronoun (rule `object-pronoun`): «أطلق النار على المهاجم وقتله»، «يباغت 4
  * جنود ويقتلهم» (the group before: four)، «اعتقلته قوات الاحتلال». A past verb written like its verbal noun («قتله»)
  * is the verb only after «ف», after «و» not joining two nouns with the same pronoun («تعذيبه وقتله»), or before the
- * actor that did it («قتله الحوثيون»).
+ * actor that did it («قتله الحوثيون»). `verbs` are the lexicon's casualty verbs with their object pronouns.
  */
-export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candidate[], verbs: ObjectVerbs): void {
   // The kind of each mention the other rules read, by its last token: a verb joined to one has its victims.
   const endsAt = new Map<number, Candidate['kind']>();
   for (const c of out) endsAt.set(c.last, c.kind);
   for (let i = 0; i < ctx.n; i++) {
-    if (!wordIn(ctx, i, OBJECT_SURFACES)) continue;
+    if (!wordIn(ctx, i, verbs.surfaces)) continue;
     const w = ctx.words[i]!;
-    const stem = readingsOf(ctx, i).find((r) => OBJECT_FORMS.has(r))!;
-    const verb = OBJECT_FORMS.get(stem)!;
+    const stem = readingsOf(ctx, i).find((r) => verbs.forms.has(r))!;
+    const verb = verbs.forms.get(stem)!;
     const prefix = w.slice(0, w.length - stem.length);
     if (prefix !== '' && prefix !== 'و' && prefix !== 'ف') continue;
     if (verb.noun) {
@@ -836,7 +815,6 @@ function sameVerbBefore(ctx: Context, out: readonly Candidate[], kind: Candidate
   }
   return false;
 }
-const OBJECT_SURFACES: ReadonlySet<string> = /* @__PURE__ */ new Set(OBJECT_FORMS.keys());
 
 const LOSSES = /* @__PURE__ */ new Set(LOSS_NOUNS);
 // Every word `linkLosses` starts at, as one-word phrases: a phrase table keeps per word whether it opens one.

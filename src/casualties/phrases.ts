@@ -13,6 +13,7 @@ import {
   TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import type { Victims } from './types.js';
+import type { ObjectVerbs } from './object-verbs.js';
 import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
@@ -1273,10 +1274,11 @@ export function phraseStart(ctx: Context, i: number): number {
 }
 
 /**
- * Every candidate mention of the text, in text order, one per kind and span.
+ * Every candidate mention of the text, in text order, one per kind and span. `verbs` are the lexicon's casualty verbs
+ * with an object pronoun (without them that rule does not run).
  * @internal
  */
-export function findCandidates(ctx: Context): Candidate[] {
+export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   const found: Candidate[] = [];
   const groups = chunkNounGroups(ctx);
   triggerThenCount(ctx, groups, found);
@@ -1293,7 +1295,7 @@ export function findCandidates(ctx: Context): Candidate[] {
   linkStillAndFate(ctx, found);
   linkSubjected(ctx, groups, found);
   linkPassives(ctx, groups, found);
-  linkObjectPronouns(ctx, groups, found);
+  if (verbs) linkObjectPronouns(ctx, groups, found, verbs);
   linkLosses(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
   bareTolls(ctx, [...found], found);

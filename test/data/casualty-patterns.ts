@@ -514,6 +514,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'يقتله الملل في البيت منذ التقاعد', expect: [] },
     { text: 'ثم قتله الندم على ما فعل', expect: [] },
     { text: 'لم يقتله أحد من الحاضرين', expect: [] },
+    // Every one-word casualty verb of the lexicon takes the pronoun («اغتال» of the idioms too)…
+    { text: 'ترصد المسلحون القاضي أمام منزله فاغتالوه', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // …but «أسر», whose «أسرهم» is "their families", does not.
+    { text: 'استقبل الأهالي 12 صيادا وأسرهم في الميناء', expect: [] },
   ],
   'cascade 1b · verb agreement decides who the subject is': [
     { text: 'وكان نحو سبعة مدنيين توفوا غرقا في النهر', expect: [{ kind: 'killed', count: { value: 7, approximate: true }, victims: 'civilians' }] },
