@@ -265,6 +265,9 @@ export const NOT_OF_PEOPLE: readonly string[] = [
   'مروري', 'مروريه', 'المروري', 'المروريه', 'السير', 'المرور', 'اقتصادي', 'اقتصاديه', 'الاقتصادي', 'الاقتصاديه',
 ];
 
+/** Victim classes of armed people: as the subject of a verb with an object pronoun they make its object a person. */
+export const ARMED_VICTIMS: readonly string[] = ['soldiers', 'fighters'];
+
 /** «أطلق النار على المهاجم وقتله»: the one fired at is the object pronoun's antecedent, not the shooter before. */
 export const FIRED_AT: readonly Phrase[] = [['النار', 'علي'], ['الرصاص', 'علي']];
 

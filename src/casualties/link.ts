@@ -9,7 +9,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
-import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { countingNumber, countOfForm, quantityOf, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
@@ -279,17 +279,53 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
   }
 }
 
-/** The counted group nearest before token `i` in its sentence, if the nearest group there is counted. */
-function antecedent(ctx: Context, groups: NounGroups, i: number): NounPhrase | null {
+/**
+ * The counted group nearest before token `i` in its sentence, if the nearest group there is counted. With a `pronoun`
+ * it must agree with it in number and gender («ه» one man, «ها» one woman, «هما» two, «هم» more): «اشترى الرجل
+ * سيارة ثم باعها» points at no person. With `subjectGoesOn` the verb at `i` has no subject of its own after it, so
+ * the subject of the clause's first verb goes on as its subject and is no object: «أوقفه الشرطي ثم اعتقله».
+ */
+function antecedent(ctx: Context, groups: NounGroups, i: number, pronoun?: string, subjectGoesOn = false): NounPhrase | null {
+  const subject = subjectGoesOn ? clauseSubject(ctx, groups, i) : -1;
   for (let k = i - 1; k >= 0 && k >= i - ANTECEDENT_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
     // «أطلق الجندي النار على المهاجم وقتله»: the one fired at, not the shooter before, is the pronoun's antecedent.
     if (phraseAt(ctx, k, SHOT_AT)) return null;
     const at = groups.endingAt[k]!;
     if (at < 0) continue;
     const g = groups.list[at]!;
-    return g.count && !g.others ? g : null;
+    if (!g.count || g.others) return null;
+    if (at !== subject && (pronoun === undefined || agreesWithPronoun(ctx, g, pronoun))) return g;
+    k = g.first;
   }
   return null;
+}
+
+/** A counted group agrees with an object pronoun: in number, and in gender where its noun shows one. */
+function agreesWithPronoun(ctx: Context, g: NounPhrase, pronoun: string): boolean {
+  const value = g.count!.value;
+  if (value !== 1) return pronoun === (value === 2 ? 'هما' : 'هم');
+  if (pronoun !== 'ه' && pronoun !== 'ها') return false;
+  const noun = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
+  if (!noun) return true;
+  const feminine = g.victims === 'women' || /[ةهت]$/u.test(noun.form);
+  return feminine === (pronoun === 'ها');
+}
+
+// Words that may open a clause before its first verb: «ثم أوقفه الشرطي».
+const CLAUSE_CONJUNCTIONS = /* @__PURE__ */ new Set(['و', 'ف', 'ثم', 'وقد', 'فقد', 'قد', 'لقد']);
+
+/**
+ * The group (by index) right after the word that opens the clause of token `i`, when that word is a plain one —
+ * no noun the lexicons know, no article, no number or preposition: the subject of the clause's first verb («أوقفه
+ * شرطي المرور»). -1 when there is none.
+ */
+function clauseSubject(ctx: Context, groups: NounGroups, i: number): number {
+  let v = ctx.clauseStarts[ctx.clauseOf[i]!]!;
+  if (CLAUSE_CONJUNCTIONS.has(ctx.words[v]!)) v++;
+  if (v + 1 >= i || ctx.bits[v]! & ~(F.WORD | F.AND) || /^[وف]?ال/u.test(ctx.words[v]!) || PREPOSITIONS.has(ctx.words[v]!)) return -1;
+  if (ctx.casualtyAt.has(v) || ctx.victimAt.has(v) || ctx.numberAt.has(v) || ctx.actorsAt.has(v) || ctx.actorNounAt.has(v) || ctx.placeAt.has(v) || ctx.causeAt.has(v)) return -1;
+  const at = groups.startingAt[v + 1]!;
+  return at >= 0 && !groups.list[at]!.countTokens ? at : -1;
 }
 
 const ADJUNCTS = /* @__PURE__ */ new Set(VERB_ADJUNCTS);
@@ -731,10 +767,10 @@ export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[])
  * تم اعتقالهم»: it points to the group before it — a plural one takes its figure, a singular or dual one («أطلقوا النار
  * على الفتى ما أدى لاستشهاده») only its class, when its number agrees.
  */
-function pronounGroup(ctx: Context, groups: NounGroups, i: number, pronoun: string): Pick<Candidate, 'count' | 'victims'> {
+function pronounGroup(ctx: Context, groups: NounGroups, i: number, pronoun: string, subjectGoesOn = false): Pick<Candidate, 'count' | 'victims'> {
   let count: Candidate['count'] = pronoun === 'هما' ? { value: 2 } : pronoun === 'ه' || pronoun === 'ها' ? { value: 1 } : { vague: 'some' };
   let victims = 'unspecified';
-  const g = antecedent(ctx, groups, i);
+  const g = antecedent(ctx, groups, i, pronoun, subjectGoesOn);
   if (g && (count.vague || g.count!.value === count.value)) {
     count = count.vague ? g.count : count;
     victims = g.victims ?? victims;
@@ -773,7 +809,8 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
     // the first has the same victims.
     if (prefix === 'و' && (sameVerbBefore(ctx, out, verb.kind, i) || sameKindBefore(ctx, endsAt, verb.kind, i))) continue;
     if (!personObject(ctx, groups, i, verb)) continue;
-    out.push({ kind: verb.kind, first: i, last: i, trigger: [i, i], ...pronounGroup(ctx, groups, i, verb.pronoun), others: false, rule: 'object-pronoun' });
+    const group = pronounGroup(ctx, groups, i, verb.pronoun, !subjectAfter(ctx, i));
+    out.push({ kind: verb.kind, first: i, last: i, trigger: [i, i], ...group, others: false, rule: 'object-pronoun' });
   }
 }
 
@@ -783,7 +820,8 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
  * («اعتقلته قوات النظام»، «أن دورية اعتقلته»). A feminine «ها» without a group is mostly a thing («صادرت الشرطة الشحنة
  * واحتجزتها»، «وتحتجزها إسرائيل» of withheld funds), and a bare definite noun after the verb, neither armed nor a
  * victim, is an idiom's subject when it kills («يقتله الملل»، «ثم قتله الندم») and an authority when it detains
- * («اعتقلته الشرطة»).
+ * («اعتقلته الشرطة»). A group that disagrees with the pronoun, or the subject that goes on from the clause's first verb,
+ * is no antecedent ({@link antecedent}).
  */
 function personObject(ctx: Context, groups: NounGroups, i: number, verb: ObjectVerb): boolean {
   const next = ctx.words[i + 1] ?? '';
@@ -791,13 +829,24 @@ function personObject(ctx: Context, groups: NounGroups, i: number, verb: ObjectV
   const subjectNext = !armedNext && next.startsWith('ال') && !ctx.victimAt.has(i + 1) && !(ctx.bits[i + 1]! & (F.TIME | F.RELATIVE)) && !NOT_SUBJECTS.has(next);
   // A definite subject that kills is an idiom's («يقتله الملل»); one that detains is an authority («اعتقلته الشرطة»).
   if (subjectNext && verb.kind === 'killed') return false;
-  if (antecedent(ctx, groups, i) || (subjectNext && verb.pronoun !== 'ها')) return true;
+  if (antecedent(ctx, groups, i, verb.pronoun, !subjectAfter(ctx, i)) || (subjectNext && verb.pronoun !== 'ها')) return true;
   const pronoun = verb.pronoun;
   const clauseStart = ctx.clauseStarts[ctx.clauseOf[i]!]!;
   for (let k = Math.max(clauseStart, i - ANTECEDENT_REACH); k < i; k++) if (phraseAt(ctx, k, SHOT_AT)) return true;
-  return pronoun !== 'ها' && (armedNext || armedParty(ctx, Math.max(clauseStart, i - ANTECEDENT_REACH), i - 1));
+  if (pronoun === 'ها') return false;
+  // «أوقفه شرطي المرور ثم اعتقله»: a soldier or fighter as the clause's subject is an armed party too.
+  const subject = subjectAfter(ctx, i) ? -1 : clauseSubject(ctx, groups, i);
+  return armedNext || armedParty(ctx, Math.max(clauseStart, i - ANTECEDENT_REACH), i - 1) || (subject >= 0 && ARMED.has(groups.list[subject]!.victims ?? ''));
 }
+const ARMED = /* @__PURE__ */ new Set(ARMED_VICTIMS);
 const SHOT_AT = /* @__PURE__ */ phraseTable(FIRED_AT);
+
+/** The verb at `i` has a subject of its own right after it: an actor, a victim noun or a definite noun. */
+function subjectAfter(ctx: Context, i: number): boolean {
+  const next = ctx.words[i + 1] ?? '';
+  return ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1) || ctx.victimAt.has(i + 1) ||
+    (next.startsWith('ال') && !(ctx.bits[i + 1]! & (F.TIME | F.RELATIVE)) && !NOT_SUBJECTS.has(next));
+}
 // Words with the article that are no subject: «إلى», and relatives are kept apart by their bit.
 const NOT_SUBJECTS = /* @__PURE__ */ new Set(['الي', 'الا']);
 

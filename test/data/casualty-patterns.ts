@@ -518,6 +518,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ترصد المسلحون القاضي أمام منزله فاغتالوه', expect: [{ kind: 'killed', count: { value: 1 } }] },
     // …but «أسر», whose «أسرهم» is "their families", does not.
     { text: 'استقبل الأهالي 12 صيادا وأسرهم في الميناء', expect: [] },
+    // The antecedent agrees with the pronoun in number and gender: «ها» is no man or boy.
+    { text: 'ورث المزارع أرضا عن أبيه ثم خسرها واحتجزتها المحكمة', expect: [] },
+    { text: 'حمل الطفل حقيبته وخطفها منه لص في السوق', expect: [] },
+    { text: 'داهمت الدورية منزل سيدة مسنة واعتقلتها', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'women' }] },
+    // With no subject after the verb, the subject of the clause's first verb goes on: it is no object.
+    { text: 'استوقفه جندي عند الحاجز وفتشه ثم اعتقله', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'unspecified' }] },
+    { text: 'وحاصر المسلحون ثلاثة رعاة في الوادي ثم قتلوهم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
   ],
   'cascade 1b · verb agreement decides who the subject is': [
     { text: 'وكان نحو سبعة مدنيين توفوا غرقا في النهر', expect: [{ kind: 'killed', count: { value: 7, approximate: true }, victims: 'civilians' }] },
