@@ -117,6 +117,16 @@ export const DISEASES: readonly string[] = [
   'المرض', 'الامراض', 'الحمي', 'سوء', 'الجفاف', 'الاسهال', 'التيفوئيد',
 ];
 
+/**
+ * Abstract nouns that kill only in a figure of speech or by nature — feelings, waiting, heat and cold, prices and
+ * poverty: as the subject of a killing verb they are no agent («يقتله الملل»، «ثم قتله الندم»، «الغلاء يقتل الأسر»).
+ */
+export const NOT_AGENTS: readonly string[] = [
+  'الملل', 'الانتظار', 'الندم', 'الحزن', 'الشوق', 'الفضول', 'القلق', 'الخوف', 'الرعب', 'الغيره', 'الضجر', 'الحنين', 'الفراغ',
+  'الوحده', 'الروتين', 'الغضب', 'الحسره', 'الياس', 'الاحباط', 'الالم', 'الحر', 'البرد', 'الصقيع',
+  'الغلاء', 'الفقر', 'التضخم', 'البطاله', 'الاسعار', 'الحصار', 'الديون', 'الضرائب',
+];
+
 /** Decades, which date a past event told in a biography: «كان قد اعتقل في السبعينيات». */
 export const DECADES: readonly string[] = [
   'الخمسينيات', 'الستينيات', 'السبعينيات', 'الثمانينيات', 'التسعينيات', 'الخمسينات', 'الستينات', 'السبعينات', 'الثمانينات', 'التسعينات',

@@ -9,7 +9,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
-import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, NOT_AGENTS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { countingNumber, countOfForm, quantityOf, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
@@ -827,8 +827,9 @@ function personObject(ctx: Context, groups: NounGroups, i: number, verb: ObjectV
   const next = ctx.words[i + 1] ?? '';
   const armedNext = ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1);
   const subjectNext = !armedNext && next.startsWith('ال') && !ctx.victimAt.has(i + 1) && !(ctx.bits[i + 1]! & (F.TIME | F.RELATIVE)) && !NOT_SUBJECTS.has(next);
-  // A definite subject that kills is an idiom's («يقتله الملل»); one that detains is an authority («اعتقلته الشرطة»).
-  if (subjectNext && verb.kind === 'killed') return false;
+  // A feeling, a state or a disease that kills is an idiom's subject or a natural death («يقتله الملل»، «قتله الجوع»);
+  // another definite subject kills («فقتله القناص»، «فقتله اللغم») or detains («اعتقلته الشرطة»).
+  if (subjectNext && verb.kind === 'killed' && (NO_AGENT.has(next) || DISEASE.has(next))) return false;
   if (antecedent(ctx, groups, i, verb.pronoun, !subjectAfter(ctx, i)) || (subjectNext && verb.pronoun !== 'ها')) return true;
   const pronoun = verb.pronoun;
   const clauseStart = ctx.clauseStarts[ctx.clauseOf[i]!]!;
@@ -839,6 +840,7 @@ function personObject(ctx: Context, groups: NounGroups, i: number, verb: ObjectV
   return armedNext || armedParty(ctx, Math.max(clauseStart, i - ANTECEDENT_REACH), i - 1) || (subject >= 0 && ARMED.has(groups.list[subject]!.victims ?? ''));
 }
 const ARMED = /* @__PURE__ */ new Set(ARMED_VICTIMS);
+const NO_AGENT = /* @__PURE__ */ new Set(NOT_AGENTS);
 const SHOT_AT = /* @__PURE__ */ phraseTable(FIRED_AT);
 
 /** The verb at `i` has a subject of its own right after it: an actor, a victim noun or a definite noun. */

@@ -525,6 +525,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // With no subject after the verb, the subject of the clause's first verb goes on: it is no object.
     { text: 'استوقفه جندي عند الحاجز وفتشه ثم اعتقله', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'unspecified' }] },
     { text: 'وحاصر المسلحون ثلاثة رعاة في الوادي ثم قتلوهم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    // A definite subject after «قتله» kills, unless it is a feeling, a state or a disease (an idiom, a natural death).
+    { text: 'اقترب الصياد من الشاطئ فقتله القناص المتمركز على التلة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'نزل الراعي إلى الوادي فقتله اللغم', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'يقتله الشوق إلى أهله في الغربة', expect: [] },
+    { text: 'ثم قتله الحزن على ولده', expect: [] },
+    { text: 'وبعد أشهر في المخيم قتله المرض', expect: [] },
   ],
   'cascade 1b · verb agreement decides who the subject is': [
     { text: 'وكان نحو سبعة مدنيين توفوا غرقا في النهر', expect: [{ kind: 'killed', count: { value: 7, approximate: true }, victims: 'civilians' }] },
