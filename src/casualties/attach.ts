@@ -11,7 +11,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, NARRATING_AN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, mixedClass, quantityOf } from './phrases.js';
@@ -40,6 +40,7 @@ const WISH = /* @__PURE__ */ new Set(SUBJUNCTIVE);
 const NARRATING = /* @__PURE__ */ new Set(NARRATING_AN);
 const HABIT = /* @__PURE__ */ phraseTable(HABITUAL);
 const PER_YEAR = /* @__PURE__ */ phraseTable(YEARLY);
+const RATIO = /* @__PURE__ */ phraseTable(ONE_IN);
 const PRETEXT = /* @__PURE__ */ new Set(PRETEXTS);
 const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
 const SOURCE_STOP = /* @__PURE__ */ new Set(SOURCE_END);
@@ -176,7 +177,7 @@ function habitual(ctx: Context, c: Candidate, present: boolean): boolean {
   const from = Math.max(ctx.clauseStarts[clause]!, c.first - HABIT_REACH);
   const end = Math.min(ctx.clauseStarts[clause + 1] ?? ctx.n, c.last + HABIT_REACH);
   for (let k = from; k < end; k++) {
-    if (phraseAt(ctx, k, PER_YEAR) || (present && phraseAt(ctx, k, HABIT))) return true;
+    if (phraseAt(ctx, k, PER_YEAR) || (present && (phraseAt(ctx, k, HABIT) || (phraseAt(ctx, k, RATIO) && ctx.numberAt.has(k + 2))))) return true;
   }
   return false;
 }

@@ -115,16 +115,22 @@ export const VIOLENT_ADJUNCTS: readonly string[] = [
 export const DISEASES: readonly string[] = [
   'المجاعه', 'مجاعه', 'الجوع', 'جوع', 'الكوليرا', 'كوليرا', 'الحصبه', 'الملاريا', 'الدفتيريا', 'الوباء', 'وباء', 'الاوبئه', 'كورونا', 'الفيروس', 'فيروس',
   'المرض', 'الامراض', 'الحمي', 'سوء', 'الجفاف', 'الاسهال', 'التيفوئيد',
+  'مرض', 'امراض', 'السرطان', 'سرطان', 'حصبه', 'ملاريا', 'الطاعون', 'الجدري', 'الانفلونزا', 'انفلونزا', 'الايدز',
 ];
+/**
+ * Words of cause before a disease: «توفي 3 أطفال جراء الكوليرا». With «بـ» on the disease itself («إصابتين بالكوليرا»،
+ * «أصيب 40 شخصا بالحصبة») the phrase tells a case of disease, no casualty of violence either.
+ */
+export const BECAUSE_OF: readonly string[] = ['جراء', 'بسبب', 'اثر', 'نتيجه', 'من'];
 
 /**
  * Abstract nouns that kill only in a figure of speech or by nature — feelings, waiting, heat and cold, prices and
- * poverty: as the subject of a killing verb they are no agent («يقتله الملل»، «ثم قتله الندم»، «الغلاء يقتل الأسر»).
+ * poverty (not a siege, a weapon of war): as the subject of a killing verb they are no agent («يقتله الملل»، «ثم قتله الندم»، «الغلاء يقتل الأسر»).
  */
 export const NOT_AGENTS: readonly string[] = [
   'الملل', 'الانتظار', 'الندم', 'الحزن', 'الشوق', 'الفضول', 'القلق', 'الخوف', 'الرعب', 'الغيره', 'الضجر', 'الحنين', 'الفراغ',
   'الوحده', 'الروتين', 'الغضب', 'الحسره', 'الياس', 'الاحباط', 'الالم', 'الحر', 'البرد', 'الصقيع',
-  'الغلاء', 'الفقر', 'التضخم', 'البطاله', 'الاسعار', 'الحصار', 'الديون', 'الضرائب',
+  'الغلاء', 'الفقر', 'التضخم', 'البطاله', 'الاسعار', 'الديون', 'الضرائب',
 ];
 
 /** Decades, which date a past event told in a biography: «كان قد اعتقل في السبعينيات». */
@@ -339,9 +345,11 @@ export const NARRATING_AN: readonly string[] = ['قبل', 'بعد', 'وبعد', 
  * كل عام»، «تغتال إسرائيل قادة المقاومة منذ عقود»، «تصاب امرأة من كل ثماني نساء»). {@link YEARLY} ones do so in any tense.
  */
 export const HABITUAL: readonly Phrase[] = [
-  ['عاده'], ['دائما'], ['باستمرار'], ['يوميا'], ['كل', 'يوم'], ['كل', 'اسبوع'], ['كل', 'شهر'], ['من', 'كل'],
+  ['عاده'], ['دائما'], ['باستمرار'], ['يوميا'], ['كل', 'يوم'], ['كل', 'اسبوع'], ['كل', 'شهر'],
   ['منذ', 'عقود'], ['منذ', 'عقد'], ['منذ', 'سنوات'], ['منذ', 'اعوام'],
 ];
+/** «امرأة من كل ثماني نساء»: a ratio, a statistic — only with a figure after it («من كل مديريات إب» is a place). */
+export const ONE_IN: readonly Phrase[] = [['من', 'كل']];
 export const YEARLY: readonly Phrase[] = [['سنويا'], ['كل', 'عام'], ['كل', 'سنه'], ['في', 'العام', 'الواحد']];
 
 /** Words that deny a report («نفى مقتل»، «نفت وقوع إصابات»). */

@@ -14,6 +14,7 @@ import {
 } from './grammar.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
+import { notOfViolence } from './not-violence.js';
 import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
@@ -1317,7 +1318,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
     for (let n = 0, v = ctx.victimAt.get(k); n < 3 && v?.article && v.prefix === ''; n++, v = ctx.victimAt.get(k)) k = v.lastToken + 1;
     return k;
   };
-  const kept = found.filter((c) => !((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c));
+  const kept = found.filter((c) => (!((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !notOfViolence(ctx, c));
   return dropOverlaps(kept);
 }
 

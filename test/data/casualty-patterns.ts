@@ -958,6 +958,21 @@ export const families: Record<string, CasualtyCase[]> = {
       ],
     },
   ],
+  'cascade 7c · no casualty of violence: figures of speech and disease (with includeNonFacts)': [
+    // Prices, poverty and feelings kill only in a figure of speech, before or after the verb.
+    { text: 'التضخم يقتل ملايين الأسر الفقيرة في البلاد', options: { includeNonFacts: true }, expect: [] },
+    { text: 'وقتل الفقر خلال العقد الماضي آلاف الأطفال', options: { includeNonFacts: true }, expect: [] },
+    // «إصابة بـ» a disease is a case of it, no injury; a death from one is no casualty of violence.
+    { text: 'وسجلت المديرية 7 إصابات جديدة بالحصبة', options: { includeNonFacts: true }, expect: [] },
+    { text: 'أعلنت الوزارة تسجيل إصابتين جديدتين بالملاريا في المخيم', options: { includeNonFacts: true }, expect: [] },
+    { text: 'وأصيب 30 طفلا بالإسهال في المخيم', options: { includeNonFacts: true }, expect: [] },
+    { text: 'وتوفي طفلان جراء الحصبة في المخيم', options: { includeNonFacts: true }, expect: [] },
+    // A disease named for something else leaves the casualty as it is.
+    { text: 'وقتل 4 مدنيين في قصف طال مركزا لعلاج الكوليرا', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+    // «من كل» makes a ratio only before a figure: «من كل أحياء المدينة» names places.
+    { text: 'قوات الأمن تعتقل 9 شبان من كل أحياء المدينة', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 9 }, flags: { hypothetical: false } }] },
+    { text: 'يصاب طفل من كل عشرة أطفال في المخيمات بفقر الدم', options: { includeNonFacts: true }, expect: [{ kind: 'injured', flags: { hypothetical: true } }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
