@@ -11,10 +11,10 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
-import { countingNumber, countOfForm, mixedClass, quantityOf } from './phrases.js';
+import { countingNumber, countOfForm, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
 import { F, victimClass } from './tokens.js';
 import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
@@ -41,6 +41,8 @@ const NARRATING = /* @__PURE__ */ new Set(NARRATING_AN);
 const HABIT = /* @__PURE__ */ phraseTable(HABITUAL);
 const PER_YEAR = /* @__PURE__ */ phraseTable(YEARLY);
 const RATIO = /* @__PURE__ */ phraseTable(ONE_IN);
+const HABIT_END = /* @__PURE__ */ new Set(HABIT_ENDS);
+const FOLLOWS_COUNT = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
 const PRETEXT = /* @__PURE__ */ new Set(PRETEXTS);
 const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
 const SOURCE_STOP = /* @__PURE__ */ new Set(SOURCE_END);
@@ -160,26 +162,37 @@ function presentVerb(ctx: Context, c: Candidate): boolean {
   return /^[يت]/u.test(form) && !PAST_TA.has(form);
 }
 
-/**
- * A habit or a statistic, no event: a yearly figure in the clause, or with a present verb a habit word
- * («كل يوم»، «منذ عقود»، «من كل ثماني نساء») or a definite uncounted object («الحوثيون يقتلون المدنيين»).
- */
+// How far either side of the mention, within its clause, a habit word may stand.
 const HABIT_REACH = 12;
 
+/**
+ * A habit or a statistic, no event: a yearly figure in the clause, or with a present verb a habit word
+ * («كل يوم»، «منذ عقود»، «من كل ثماني نساء») or a definite uncounted class of people for its object («الحوثيون يقتلون
+ * المدنيين»). After the mention, the window ends at a relative clause or «خلال» ({@link HABIT_ENDS}): «خلال المسيرة التي
+ * تنظم كل عام» dates the march, not the killing.
+ */
 function habitual(ctx: Context, c: Candidate, present: boolean): boolean {
-  // «يقتلون المدنيين»: a definite group without a figure after a present verb is a class of people, a habit; a definite
-  // singular names a person («تغتال القيادي …»، «تعتقل الصحفي») and is an event. (A definite «ين» may be a dual or a
-  // plural, so only the singular is told apart.)
+  // «يقتلون المدنيين»: a definite group without a figure after a present verb is a class of people, a habit. A definite
+  // singular names a person («تغتال القيادي …»، «تعتقل الصحفي»), and so do kin («تقتل الشقيقين») and a noun with a name
+  // after it («الشقيقين أحمد ومحمد»): an event.
   const object = present && !c.countTokens && c.victimTokens && c.victimTokens[0] > c.trigger[1] ? ctx.victimAt.get(c.victimTokens[0]) : undefined;
-  if (object?.article && countOfForm(object)?.value !== 1) return true;
+  if (object?.article && countOfForm(object)?.value !== 1 && !namesPersons(ctx, object)) return true;
   // Within the clause, a few words either side: a window keeps a long clause of many mentions linear.
   const clause = ctx.clauseOf[c.first]!;
   const from = Math.max(ctx.clauseStarts[clause]!, c.first - HABIT_REACH);
   const end = Math.min(ctx.clauseStarts[clause + 1] ?? ctx.n, c.last + HABIT_REACH);
   for (let k = from; k < end; k++) {
+    if (k > c.last && (ctx.bits[k]! & F.RELATIVE || wordIn(ctx, k, HABIT_END))) break;
     if (phraseAt(ctx, k, PER_YEAR) || (present && (phraseAt(ctx, k, HABIT) || (phraseAt(ctx, k, RATIO) && ctx.numberAt.has(k + 2))))) return true;
   }
   return false;
+}
+
+/** A definite victim noun names persons, not a class: kin, or a name right after it («الشقيقين أحمد ومحمد»). */
+function namesPersons(ctx: Context, v: LexMatch<'victims'>): boolean {
+  if ((v.entry as { role?: string }).role === 'kinship') return true;
+  const k = v.lastToken + 1;
+  return plainWord(ctx, k) && !(ctx.bits[k]! & F.TIME) && !ctx.words[k]!.startsWith('ال') && !FOLLOWS_COUNT.has(ctx.words[k]!);
 }
 
 /** Actor groups: mentions with the same span (adjectives: «الطيران الروسي والأسدي») or joined by و. */

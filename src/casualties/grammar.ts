@@ -348,6 +348,11 @@ export const HABITUAL: readonly Phrase[] = [
   ['عاده'], ['دائما'], ['باستمرار'], ['يوميا'], ['كل', 'يوم'], ['كل', 'اسبوع'], ['كل', 'شهر'],
   ['منذ', 'عقود'], ['منذ', 'عقد'], ['منذ', 'سنوات'], ['منذ', 'اعوام'],
 ];
+/**
+ * After the mention, a relative pronoun (see {@link RELATIVES}) or one of these words opens a phrase of its own, and a
+ * habit word past it qualifies that, not the mention: «تعتقل 15 فلسطينيا خلال مداهمات تشنها يوميا».
+ */
+export const HABIT_ENDS: readonly string[] = ['خلال', 'اثناء'];
 /** «امرأة من كل ثماني نساء»: a ratio, a statistic — only with a figure after it («من كل مديريات إب» is a place). */
 export const ONE_IN: readonly Phrase[] = [['من', 'كل']];
 export const YEARLY: readonly Phrase[] = [['سنويا'], ['كل', 'عام'], ['كل', 'سنه'], ['في', 'العام', 'الواحد']];

@@ -349,7 +349,8 @@ function namedPersonEnd(ctx: Context, i: number): number {
 }
 
 /** A word that may be part of a name: no lexicon match, number or casualty word, no punctuation. */
-function plainWord(ctx: Context, k: number): boolean {
+/** A word no lexicon reads and no function bit marks: a name or an adjective. @internal */
+export function plainWord(ctx: Context, k: number): boolean {
   const t = ctx.doc.tokens[k];
   if (!t || t.kind !== 'word' || ctx.bits[k]! & (F.COMMA | F.QUOTE | F.END | F.RELATIVE | F.OPENER | F.INCLUDES)) return false;
   return !(ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k) || ctx.causeAt.has(k) || ctx.placeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k));

@@ -973,6 +973,16 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قوات الأمن تعتقل 9 شبان من كل أحياء المدينة', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 9 }, flags: { hypothetical: false } }] },
     { text: 'يصاب طفل من كل عشرة أطفال في المخيمات بفقر الدم', options: { includeNonFacts: true }, expect: [{ kind: 'injured', flags: { hypothetical: true } }] },
   ],
+  'cascade 7d · habits: the window stays in the mention\'s own phrase (with includeNonFacts)': [
+    // A habit word in a relative clause or past «خلال/أثناء» qualifies that, not the mention.
+    { text: 'قتل 4 مدنيين في انفجار قرب المزار الذي يقصده الآلاف كل عام', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 4 }, flags: { hypothetical: false } }] },
+    { text: 'قوات الأمن تعتقل 11 شابا أثناء مداهمات تنفذها يوميا في الأحياء', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 11 }, flags: { hypothetical: false } }] },
+    // Kin and a definite noun with names after it are persons, not a class: an event, whatever «ين» is.
+    { text: 'قوات الأمن تعتقل الشقيقين في مداهمة شرق المدينة', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 2 }, flags: { hypothetical: false } }] },
+    { text: 'القوات تعتقل الصحفيين خالد وسامر من منزلهما', options: { includeNonFacts: true }, expect: [{ kind: 'detained', victims: 'journalists', flags: { hypothetical: false } }] },
+    // A definite class of people after a present verb stays a habit.
+    { text: 'الميليشيا تعتقل المدنيين في الحواجز', options: { includeNonFacts: true }, expect: [{ kind: 'detained', flags: { hypothetical: true } }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
