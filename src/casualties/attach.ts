@@ -11,7 +11,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, mixedClass, plainWord, quantityOf } from './phrases.js';
@@ -42,6 +42,8 @@ const HABIT = /* @__PURE__ */ phraseTable(HABITUAL);
 const PER_YEAR = /* @__PURE__ */ phraseTable(YEARLY);
 const RATIO = /* @__PURE__ */ phraseTable(ONE_IN);
 const HABIT_END = /* @__PURE__ */ new Set(HABIT_ENDS);
+const RELATIVE = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS);
+const REPORT = /* @__PURE__ */ new Set(REPORT_NOUNS);
 const FOLLOWS_COUNT = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
 const PRETEXT = /* @__PURE__ */ new Set(PRETEXTS);
 const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
@@ -127,8 +129,11 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
   const clauseStart = ctx.clauseStarts[ctx.clauseOf[c.first]!]!;
   const from = Math.max(clauseStart, c.first - 10);
   const flags: { hypothetical?: true; denied?: true; zero?: true } = {};
-  // A denial reaches over the whole clause: «نفى مصدر عسكري ما تروجه … عن سقوط ضحايا».
-  for (let k = clauseStart; k < from; k++) if (wordIn(ctx, k, DENY) && !PRETEXT.has(ctx.words[k]!)) flags.denied = true;
+  // A denial reaches over the whole clause («نفى مصدر عسكري ما تروجه … عن سقوط ضحايا»), but not into a relative clause
+  // that holds the mention.
+  const denialFrom = relativeOpening(ctx, c, clauseStart);
+  const denies = (k: number) => k > denialFrom && wordIn(ctx, k, DENY) && !PRETEXT.has(ctx.words[k]!);
+  for (let k = clauseStart; k < from; k++) if (denies(k)) flags.denied = true;
   for (let k = from; k < c.trigger[0]; k++) {
     // «ما لا يقل عن 14 شخصا قتلوا»: a subject's own figure may hold a negation; it negates nothing.
     if (c.countTokens && k >= c.countTokens[0] && k <= c.countTokens[1]) continue;
@@ -139,7 +144,7 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     const past = PAST_TA.has(next) && !(next.startsWith('تعرض') && !(ctx.words[k + 2] ?? '').startsWith('ل'));
     const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !past));
     if (mayBe || wordIn(ctx, k, HYPO)) flags.hypothetical = true;
-    if (wordIn(ctx, k, DENY) && !PRETEXT.has(ctx.words[k]!)) flags.denied = true;
+    if (denies(k)) flags.denied = true;
     // «لا يزال» and «لم يعد» say "still", "no longer": no negation of the casualty.
     const still = STILL.has(ctx.words[k + 1] ?? '');
     if (wordIn(ctx, k, NEG) && !still && k >= c.first - 4 && (c.count === null || c.count.value === undefined)) flags.zero = true;
@@ -152,6 +157,21 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
   }
   if (habitual(ctx, c, present) || wordIn(ctx, c.trigger[0] - 1, STOP)) flags.hypothetical = true;
   return flags;
+}
+
+// How far before the mention the relative pronoun of a clause that holds it may stand: «الذي أسفر عن مقتل».
+const RELATIVE_REACH = 3;
+
+/**
+ * The relative pronoun whose clause holds the mention — a few words before it, in its clause, after a head that is no
+ * report noun ({@link REPORT_NOUNS}) — else one before `clauseStart`.
+ */
+function relativeOpening(ctx: Context, c: Candidate, clauseStart: number): number {
+  for (let k = c.first - 1; k >= clauseStart && k >= c.first - RELATIVE_REACH; k--) {
+    if (ctx.bits[k]! & (F.COMMA | F.END)) break;
+    if (RELATIVE.has(ctx.words[k]!)) return REPORT.has(ctx.words[k - 1] ?? '') ? clauseStart - 1 : k;
+  }
+  return clauseStart - 1;
 }
 
 /** The candidate's trigger is a casualty verb in the present: «تعتقل»، «يختطفون»، «يقتله». */

@@ -357,9 +357,21 @@ export const HABIT_ENDS: readonly string[] = ['خلال', 'اثناء'];
 export const ONE_IN: readonly Phrase[] = [['من', 'كل']];
 export const YEARLY: readonly Phrase[] = [['سنويا'], ['كل', 'عام'], ['كل', 'سنه'], ['في', 'العام', 'الواحد']];
 
-/** Words that deny a report («نفى مقتل»، «نفت وقوع إصابات»). */
+/** Words that deny a report («نفى مقتل»، «نفت وقوع إصابات»); a claim («زعم») reports, it denies nothing. */
 const DENIAL_VERBS: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنفي', 'كذب', 'كذبت'];
-export const DENIAL: readonly string[] = [...DENIAL_VERBS, 'نافيا', 'نافيه', 'تكذيب', 'مزاعم', 'ادعاءات', 'زعم', 'زعمت'];
+export const DENIAL: readonly string[] = [...DENIAL_VERBS, 'نافيا', 'نافيه', 'تكذيب', 'مزاعم', 'ادعاءات'];
+
+/** Relative pronouns proper (no complementizer): «الذي»، «التي»، «الذين»… */
+export const RELATIVE_PRONOUNS: readonly string[] = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'];
+/**
+ * A denial before a relative clause that holds the mention denies something else («نفى الناشطون أن يكون القصف الذي
+ * أسفر عن مقتل 6 أشخاص قد استهدف مواقع عسكرية»), unless the clause tells what a report denied said: «نفى الجيش
+ * الرواية التي تحدثت عن مقتل 5 مدنيين».
+ */
+export const REPORT_NOUNS: readonly string[] = [
+  'الروايه', 'الروايات', 'الانباء', 'الاخبار', 'التقارير', 'التقرير', 'المعلومات', 'الادعاءات', 'المزاعم', 'الاتهامات', 'الشائعات',
+  'الاشاعات', 'الصور', 'المقاطع', 'البيانات', 'البيان',
+];
 
 /**
  * A speaker that denies or condemns a killing («نفت جماعة الحوثي إعدام…»، «أدانت الحكومة إعدام…») disowns it: it is

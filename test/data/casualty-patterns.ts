@@ -983,6 +983,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // A definite class of people after a present verb stays a habit.
     { text: 'الميليشيا تعتقل المدنيين في الحواجز', options: { includeNonFacts: true }, expect: [{ kind: 'detained', flags: { hypothetical: true } }] },
   ],
+  'cascade 8b · denials: what is denied, and claims (with includeNonFacts)': [
+    // A denial before a relative clause that holds the mention denies something else; a denied report is its content.
+    { text: 'نفى المتحدث العسكري أن تكون الغارة التي أدت إلى مقتل 9 مدنيين قد نفذتها طائراتهم', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 9 }, flags: { denied: false } }] },
+    { text: 'نفت الشرطة التقارير التي تحدثت عن اعتقال 30 متظاهرا', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 30 }, flags: { denied: true } }] },
+    // A claim reports; it denies nothing.
+    { text: 'وزعمت الجماعة مقتل 14 جنديا في الهجوم', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 14 }, flags: { denied: false } }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
