@@ -13,6 +13,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
+import { AMONG_GROUP, FIGHTS, FROM_PRONOUN, HEDGING, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
@@ -329,7 +330,7 @@ function selfReported(ctx: Context, sentence: number): ActorRef | undefined {
   }
   return undefined;
 }
-const SELF = /* @__PURE__ */ new Set(['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم']);
+const SELF = /* @__PURE__ */ new Set(SELF_REPORT);
 
 /**
  * «أعلن الجيش الصومالي مقتل 40 مسلحا … وأن قواته تمكنت من السيطرة»، «قال الجيش إنه استهدف تجمعا … وقتل 13 من مسلحي
@@ -394,7 +395,7 @@ function otherSide(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, win
 }
 
 // Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent).
-const FIGHT = /* @__PURE__ */ new Set(['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال']);
+const FIGHT = /* @__PURE__ */ new Set(FIGHTS);
 
 /**
  * Whether the speaker's sentence states its own act after it: «أنه/أنها/أنهم» and an attack or success verb («أنه
@@ -427,7 +428,7 @@ function ownActionStated(ctx: Context, speaker: ActorRef, inSentence: readonly A
 /** Actor nouns that name the speaker's forces when no other actor's name goes with them. */
 const OWN_NOUNS = /* @__PURE__ */ new Set([FORCES, OWN_FORCES]);
 /** Verbs of success that carry an act: «تمكنت القوات من»، «استطاع الجيش». */
-const SUCCEEDED = /* @__PURE__ */ new Set(['تمكن', 'تمكنت', 'تمكنوا', 'تمكنا', 'استطاع', 'استطاعت', 'استطعنا', 'نجح', 'نجحت', 'نجحوا', 'نجحنا']);
+const SUCCEEDED = /* @__PURE__ */ new Set(SUCCEEDING);
 /** Nouns of one's own forces that a first-person «نا» turns into the speaker: «قواتنا»، «مقاتلونا». */
 const FIRST_PERSON_STEMS = ['قوات', 'عناصر', 'جنود', 'مقاتلو', 'مقاتلي', 'وحدات'];
 
@@ -545,7 +546,7 @@ function hedged(ctx: Context, a: ActorRef): boolean {
   for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - HEDGE_REACH && ctx.clauseOf[k] === clause; k--) if (HEDGES.has(ctx.words[k]!)) return true;
   return false;
 }
-const HEDGES = /* @__PURE__ */ new Set(['يعتقد', 'يرجح', 'يشتبه', 'يعتقدون', 'يرجحون', 'يشتبهون', 'ويعتقد', 'ويرجح', 'ويشتبه', 'يحتمل']);
+const HEDGES = /* @__PURE__ */ new Set(HEDGING);
 /** How many words back a hedge reaches. */
 const HEDGE_REACH = 6;
 
@@ -598,7 +599,7 @@ function pronounInPhrase(ctx: Context, c: Candidate): boolean {
   }
   return false;
 }
-const FROM_THEM = /* @__PURE__ */ new Set(['منه', 'منها', 'منهم', 'منهما', 'منا']);
+const FROM_THEM = /* @__PURE__ */ new Set(FROM_PRONOUN);
 
 /**
  * The sentence before `sentence`, stepping over page furniture between them — a photo caption («السودان.
@@ -628,7 +629,7 @@ function unknownAgentIn(ctx: Context, clause: number): boolean {
   }
   return false;
 }
-const DESTINATION = /* @__PURE__ */ new Set(['الي', 'نحو', 'صوب']);
+const DESTINATION = /* @__PURE__ */ new Set(TOWARD);
 const UNKNOWN_AGENT = 'unknown-attackers';
 
 /**
@@ -693,9 +694,9 @@ function replyOpening(ctx: Context, t: number): number {
   }
   return -1;
 }
-const RELATIVES = /* @__PURE__ */ new Set(['الذي', 'التي', 'والذي', 'والتي']);
+const RELATIVES = /* @__PURE__ */ new Set(RELATIVE_AFTER_COMMA);
 /** «رداً على»، «ردًا على»، «في رد على»، «كرد على». */
-const REPLY = /* @__PURE__ */ new Set(['ردا', 'وردا', 'رد', 'كرد', 'كردا']);
+const REPLY = /* @__PURE__ */ new Set(REPLYING);
 /** How many words a reply phrase reaches. */
 const REPLY_REACH = 16;
 
@@ -902,7 +903,7 @@ function subjectBefore(ctx: Context, verb: number): Span | null {
   while (first - 1 >= sentenceStart && last - first < 4 && ctx.doc.tokens[first - 1]!.kind === 'word' && !BEFORE_VERB.has(ctx.words[first - 1]!)) first--;
   return last >= first && last >= sentenceStart ? spanOfTokens(ctx.doc, first, last) : null;
 }
-const BEFORE_VERB = /* @__PURE__ */ new Set(['قد', 'كان', 'وكان', 'كانت', 'وكانت', 'لقد', 'ان', 'وقد']);
+const BEFORE_VERB = /* @__PURE__ */ new Set(VERB_PARTICLES);
 
 // The source ends before the casualty phrase it reports, and before a toll verb or noun: «أعلن الدفاع المدني ارتفاع
 // حصيلة القتلى…» has the source «الدفاع المدني».
@@ -978,7 +979,7 @@ function refineBySide(ctx: Context, c: Candidate, victims: string): string {
 
 // «سقوط قتلى وجرحى بين المدنيين»، «عدة إصابات بصفوف المدنيين»، «ضحايا جدد من المدنيين»: words that put a victim
 // group after a casualty noun.
-const AMONG_WORDS = /* @__PURE__ */ new Set(['من', 'بين', 'وسط', 'في', 'بصفوف']);
+const AMONG_WORDS = /* @__PURE__ */ new Set(AMONG_GROUP);
 const COLLECTIVE = /* @__PURE__ */ new Set(['families', 'crew']);
 
 /**

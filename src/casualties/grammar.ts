@@ -528,3 +528,62 @@ export const MILITIA_WORDS: readonly string[] = ['ميليشيات', 'مليشي
 
 /** Victim forms of plain persons: with a side after them they are its members («24 شخصاً من قوات حفتر»). */
 export const PERSON_NOUNS: readonly string[] = ['شخص', 'اشخاص'];
+
+// Function words of the casualty phrases, kept as data beside the mechanism that reads them.
+
+/** «قال حزب الله إنه استهدف…»: «أنه/أنها/أنهم» after a speaker, before an act, make the act the speaker's own. */
+export const SELF_REPORT: readonly string[] = ['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم'];
+
+/** Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent). */
+export const FIGHTS: readonly string[] = ['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال'];
+
+/** Verbs of success that carry an act: «تمكنت القوات من»، «استطاع الجيش». */
+export const SUCCEEDING: readonly string[] = ['تمكن', 'تمكنت', 'تمكنوا', 'تمكنا', 'استطاع', 'استطاعت', 'استطعنا', 'نجح', 'نجحت', 'نجحوا', 'نجحنا'];
+
+/** Verbs of a guess before an actor («يعتقد أن التنظيم…»، «يرجح»، «يشتبه»): a suspected agent, not a named one. */
+export const HEDGING: readonly string[] = ['يعتقد', 'يرجح', 'يشتبه', 'يعتقدون', 'يرجحون', 'يشتبهون', 'ويعتقد', 'ويرجح', 'ويشتبه', 'يحتمل'];
+
+/** «مقتل 22 منهم»: «من» with a pronoun, pointing from the victims at a side. */
+export const FROM_PRONOUN: readonly string[] = ['منه', 'منها', 'منهم', 'منهما', 'منا'];
+
+/** «إلى»، «نحو»، «صوب»: a destination, which names no agent. */
+export const TOWARD: readonly string[] = ['الي', 'نحو', 'صوب'];
+
+/** «، التي»: a relative after a comma goes on with the phrase before it. */
+export const RELATIVE_AFTER_COMMA: readonly string[] = ['الذي', 'التي', 'والذي', 'والتي'];
+
+/** «رداً على»، «ردًا على»، «في رد على»، «كرد على»: a reply to an attack. */
+export const REPLYING: readonly string[] = ['ردا', 'وردا', 'رد', 'كرد', 'كردا'];
+
+/** Particles and auxiliaries before a verb («قد»، «كان»، «أن»): no part of a phrase that names its subject. */
+export const VERB_PARTICLES: readonly string[] = ['قد', 'كان', 'وكان', 'كانت', 'وكانت', 'لقد', 'ان', 'وقد'];
+
+/** «سقوط قتلى وجرحى بين المدنيين»، «عدة إصابات بصفوف المدنيين»: words that put a victim group after a casualty noun. */
+export const AMONG_GROUP: readonly string[] = ['من', 'بين', 'وسط', 'في', 'بصفوف'];
+
+/** Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا»، «أن هناك 22 مدنيا قضوا». */
+export const BEFORE_SUBJECT: readonly string[] = ['ان', 'بان', 'وان', 'فان', 'لان', 'انه', 'كان', 'وكان', 'كانت', 'وكانت', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد', 'هناك'];
+
+/** Prepositions (and «منزل/منازل», whose genitive is a place): a group after them is no subject. */
+export const PREPOSITION_WORDS: readonly string[] = ['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ضد', 'بين', 'لدي', 'عند', 'بعد', 'قبل', 'منازل', 'منزل'];
+
+/** Words that may open a clause before its first verb: «ثم أوقفه الشرطي». */
+export const CLAUSE_LINKS: readonly string[] = ['و', 'ف', 'ثم', 'وقد', 'فقد', 'قد', 'لقد'];
+
+/** «قد»، «لقد» before a past verb assert it: the subject stands before them. */
+export const ASSERTIVE: readonly string[] = ['قد', 'لقد'];
+
+/** Words with the article that are no subject after a verb: «إلى»، «إلا» (relatives are kept apart by their bit). */
+export const DEFINITE_NON_SUBJECTS: readonly string[] = ['الي', 'الا'];
+
+/** «أن»، «إن» and their forms: a noun after them opens a clause. */
+export const COMPLEMENTIZER_WORDS: readonly string[] = ['ان', 'بان', 'وان', 'لان', 'فان'];
+
+/** «آخران»، «أخريان»: two others. */
+export const TWO_OTHERS: readonly string[] = ['اخران', 'اخرتان', 'اخريان'];
+
+/** «الآخر»، «الأخرى»: the other one. */
+export const OTHER_ONE: readonly string[] = ['الاخر', 'الاخري'];
+
+/** «أحد»، «إحدى»، «إحداهن»: one of. */
+export const ONE_OF: readonly string[] = ['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما'];

@@ -10,6 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, NOT_AGENTS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { ASSERTIVE, BEFORE_SUBJECT, CLAUSE_LINKS, DEFINITE_NON_SUBJECTS, PREPOSITION_WORDS, RELATIVE_PRONOUNS } from './grammar.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { countingNumber, countOfForm, quantityOf, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
@@ -52,8 +53,8 @@ function groupAgreement(ctx: Context, g: NounPhrase): number {
 
 // Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا»، «أن هناك
 // 22 مدنيا قضوا».
-const SUBJECT_OPENERS = /* @__PURE__ */ new Set(['ان', 'بان', 'وان', 'فان', 'لان', 'انه', 'كان', 'وكان', 'كانت', 'وكانت', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد', 'هناك']);
-const PREPOSITIONS = /* @__PURE__ */ new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ضد', 'بين', 'لدي', 'عند', 'بعد', 'قبل', 'منازل', 'منزل']);
+const SUBJECT_OPENERS = /* @__PURE__ */ new Set(BEFORE_SUBJECT);
+const PREPOSITIONS = /* @__PURE__ */ new Set(PREPOSITION_WORDS);
 
 /** True when group `g` stands where a subject may: at its clause's start, after punctuation or a complementizer. */
 function inSubjectPosition(ctx: Context, g: NounPhrase): boolean {
@@ -117,7 +118,7 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       k = g.first;
       continue;
     }
-    // «إن 6 قتلوا»، «إن 3 من قوات مكافحة الإرهاب قتلوا»: a bare figure right before the verb, or with its side.
+    // «إن 6 قتلوا»، «إن 3 من قوات النظام قتلوا»: a bare figure right before the verb, or with its side.
     const num = countingNumber(ctx, k);
     if (num && num.firstToken === k && num.lastToken === k && groups.startingAt[k]! < 0) {
       const g: NounPhrase | null = k + 1 === verbAt ? { first: k, last: k, count: quantityOf(num), countTokens: [k, k], victims: null, others: false } : sidedFigure(ctx, k);
@@ -139,12 +140,12 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       continue;
     }
     // «الطفلة التي كانت تلعب أمام المنزل قتلت»: a relative clause with no casualty word of its own modifies the subject.
-    if (RELATIVE_PRONOUNS.has(ctx.words[k]!) && !ctx.casualtyAt.has(k)) continue;
+    if (RELATIVE.has(ctx.words[k]!) && !ctx.casualtyAt.has(k)) continue;
     if (bits & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) return null;
   }
   return null;
 }
-const RELATIVE_PRONOUNS = /* @__PURE__ */ new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
+const RELATIVE = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS);
 
 
 /** The agreement a past verb shows by its last letters: «قتلوا» plural, «قتلا» dual, «قتلت» feminine. @internal */
@@ -312,7 +313,7 @@ function agreesWithPronoun(ctx: Context, g: NounPhrase, pronoun: string): boolea
 }
 
 // Words that may open a clause before its first verb: «ثم أوقفه الشرطي».
-const CLAUSE_CONJUNCTIONS = /* @__PURE__ */ new Set(['و', 'ف', 'ثم', 'وقد', 'فقد', 'قد', 'لقد']);
+const CLAUSE_CONJUNCTIONS = /* @__PURE__ */ new Set(CLAUSE_LINKS);
 
 /**
  * The group (by index) right after the word that opens the clause of token `i`, when that word is a plain one —
@@ -714,7 +715,7 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
 }
 
 // «قد»، «لقد» before a past verb assert it: the subject stands before them.
-const ASSERTING = /* @__PURE__ */ new Set(['قد', 'لقد']);
+const ASSERTING = /* @__PURE__ */ new Set(ASSERTIVE);
 const AUX = /* @__PURE__ */ new Set(PASSIVE_AUX);
 const PRONOUN_END = /(هما|هم|هن|ها|ه)$/u;
 const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
@@ -803,7 +804,7 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
     }
     // «المصريون الذين احتجزتهم القوات»: a relative clause on an uncounted group describes people already told, and so
     // does one right after its group («أول مدنيين يقتلهم الحزب»).
-    if (RELATIVE_PRONOUNS.has(ctx.words[i - 1]!) && !antecedent(ctx, groups, i)?.countTokens) continue;
+    if (RELATIVE.has(ctx.words[i - 1]!) && !antecedent(ctx, groups, i)?.countTokens) continue;
     if (prefix === '' && groups.endingAt[i - 1]! >= 0) continue;
     // «الذين اختطفهم التنظيم واحتجزهم»، «اعتقل الحوثيون 12 شخصا واحتجزوهم»: a second verb of the same kind joined to
     // the first has the same victims.
@@ -850,7 +851,7 @@ function subjectAfter(ctx: Context, i: number): boolean {
     (next.startsWith('ال') && !(ctx.bits[i + 1]! & (F.TIME | F.RELATIVE)) && !NOT_SUBJECTS.has(next));
 }
 // Words with the article that are no subject: «إلى», and relatives are kept apart by their bit.
-const NOT_SUBJECTS = /* @__PURE__ */ new Set(['الي', 'الا']);
+const NOT_SUBJECTS = /* @__PURE__ */ new Set(DEFINITE_NON_SUBJECTS);
 
 /** A mention of the same kind read by another rule ends a few words before `i`, in its clause. */
 function sameKindBefore(ctx: Context, endsAt: ReadonlyMap<number, Candidate['kind']>, kind: Candidate['kind'], i: number): boolean {

@@ -12,6 +12,7 @@ import {
   AGE_OPENERS, AGE_WORDS, AMONG_PEOPLE, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
+import { COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
@@ -357,7 +358,7 @@ export function plainWord(ctx: Context, k: number): boolean {
 }
 
 /** «أن»، «إن» and their forms: a noun after them opens a clause. */
-const COMPLEMENTIZERS = /* @__PURE__ */ new Set(['ان', 'بان', 'وان', 'لان', 'فان']);
+const COMPLEMENTIZERS = /* @__PURE__ */ new Set(COMPLEMENTIZER_WORDS);
 /** «/4/»، «(9)»: an opening slash or bracket at `j` with a figure after it and the closing mark after the figure. */
 function enclosedFigure(ctx: Context, j: number): boolean {
   const open = ctx.words[j];
@@ -446,11 +447,11 @@ function objectByEnding(ctx: Context, np: NounPhrase): boolean {
 }
 
 /** «آخران»، «أخريان»: two others. */
-const OTHER_TWO = /* @__PURE__ */ new Set(['اخران', 'اخرتان', 'اخريان']);
+const OTHER_TWO = /* @__PURE__ */ new Set(TWO_OTHERS);
 /** «الآخر»، «الأخرى»: the other one. */
-const THE_OTHER = /* @__PURE__ */ new Set(['الاخر', 'الاخري']);
+const THE_OTHER = /* @__PURE__ */ new Set(OTHER_ONE);
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
-const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما']);
+const ONE = /* @__PURE__ */ new Set(ONE_OF);
 const CIVILIAN_CLASSES = /* @__PURE__ */ new Set(['civilians', 'children', 'women']);
 
 /**
