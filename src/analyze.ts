@@ -8,6 +8,7 @@ import { actorsInDoc, documentSentences } from './actors/find-actors.js';
 import type { ActorMention } from './actors/types.js';
 import type { ActorRef } from './casualties/context.js';
 import { casualtiesInDoc, type CasualtyReading } from './casualties/extract.js';
+import { objectVerbs } from './casualties/object-verbs.js';
 import type { CasualtyMention, CasualtyOptions } from './casualties/types.js';
 import { datesInDoc } from './dates/index.js';
 import { publicationDay } from './dates/calendar.js';
@@ -16,7 +17,7 @@ import { prepare, spanOfTokens, withoutTokens, type Doc } from './document.js';
 import { eventDates } from './events/date.js';
 import { groupEvents, summarize } from './events/group.js';
 import type { ArticleSummary, CasualtyEvent } from './events/types.js';
-import { actorCategory, type CompiledLexicon } from './lexicon/compile.js';
+import { actorCategory, derivedTable, type CompiledLexicon } from './lexicon/compile.js';
 import { isRecord } from './lexicon/define.js';
 import { matchLexicon } from './lexicon/match.js';
 import { ENTRY_TYPES } from './lexicon/types.js';
@@ -89,7 +90,7 @@ function read(compiled: CompiledLexicon, text: string, options: AnalyzeOptions |
   const numbers = numbersInDoc(doc);
   const actors = actorsInDoc(compiled, doc, undefined, matches);
   const refs = actors.filter((a): a is typeof a & ActorRef => a.actor !== null);
-  const reading = casualtiesInDoc(doc, numbers, matches, refs, flags);
+  const reading = casualtiesInDoc(doc, numbers, matches, refs, flags, derivedTable(compiled, objectVerbs));
   // The casualty layer finds each mention's place phrase; the gazetteer reading (place, governorate) is added here.
   const names = placeNames(matches);
   for (const m of reading.mentions) if (m.location) m.location = resolveSpan(compiled, m.location, names);

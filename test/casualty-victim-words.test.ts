@@ -6,7 +6,7 @@ import { defineLexicon, LexiconError } from '../src/lexicon/define.js';
 import type { LexiconData } from '../src/lexicon/types.js';
 import type { CasualtyMention } from '../src/index.js';
 import type { CasualtyCase } from './data/casualty-patterns.js';
-import { PACK_VICTIM_CASES, USER_VICTIM_CASES, USER_VICTIM_LEXICON } from './data/casualty-victim-words.js';
+import { PACK_VICTIM_CASES, USER_VERB_CASES, USER_VERB_LEXICON, USER_VICTIM_CASES, USER_VICTIM_LEXICON } from './data/casualty-victim-words.js';
 
 const json = (id: string) => JSON.parse(readFileSync(new URL(`../packs/${id}.json`, import.meta.url), 'utf8')) as LexiconData;
 
@@ -45,5 +45,15 @@ describe("victim words of a user's lexicon", () => {
     const bad = { ...USER_VICTIM_LEXICON, victims: [{ ...USER_VICTIM_LEXICON.victims![0]!, role: 'memebr' }] } as unknown as LexiconData;
     expect(() => defineLexicon(bad)).toThrow(LexiconError);
     expect(() => defineLexicon(bad)).toThrow(/victims 'houthi-fighters': 'role' must be one of kinship, rank, nationality, member/u);
+  });
+});
+
+describe("casualty verbs of a user's lexicon", () => {
+  const analyzer = createCoreAnalyzer({ lexicons: [defineLexicon(USER_VERB_LEXICON)] });
+  for (const c of USER_VERB_CASES) it(c.text, () => check(c, analyzer.extractCasualties(c.text)));
+
+  it('without the entry, the verb and its object pronoun read nothing', () => {
+    const plain = createCoreAnalyzer({ lexicons: [defineLexicon({ ...USER_VERB_LEXICON, casualtyWords: [] })] });
+    for (const c of USER_VERB_CASES) expect(plain.extractCasualties(c.text)).toEqual([]);
   });
 });

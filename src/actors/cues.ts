@@ -60,6 +60,18 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['ان', 'انه', 'ا
 /** Verbal nouns whose genitive is the agent when an object follows («استهداف روسيا المستشفيات») and the target otherwise. */
 export const AGENT_OR_TARGET: ReadonlySet<string> = new Set(['استهداف', 'باستهداف', 'لاستهداف']);
 
+/** Verbs of accusing: the actor after their subject is the accused («اتهمت الحكومة قوات الدعم السريع بـ…»). */
+export const ACCUSE: ReadonlySet<string> = new Set(['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'اتهموا']);
+
+/** «رداً على»: a reply to an attack, whose author is no target. */
+export const REPLY: ReadonlySet<string> = new Set(['ردا', 'رد']);
+
+/** The noun of a claim of responsibility, with or without the article and a pronoun («مسؤوليتها»، «المسئولية»). */
+export const CLAIMS: readonly string[] = ['مسؤولي', 'مسئولي', 'المسؤولي', 'المسئولي'];
+
+/** Prepositions and relatives: a word after an actor that is one of them opens no object of its verb. */
+export const NOT_OBJECTS: ReadonlySet<string> = new Set(['في', 'علي', 'من', 'الي', 'عن', 'مع', 'ضد', 'بعد', 'قبل', 'خلال', 'منذ', 'عند', 'لدي', 'حتي', 'ان', 'الذي', 'التي']);
+
 /** Prepositions that point at a target after an attack word: «هجوم على X»، «ضربات ضد X». */
 export const AGAINST: ReadonlySet<string> = new Set(['علي', 'ضد']);
 

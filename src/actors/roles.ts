@@ -15,7 +15,7 @@
 import type { Doc } from '../document.js';
 import { remember } from '../lexicon/compile.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CLAUSE_BREAKS, CONTROL_VERBS, CUES, type CueClass } from './cues.js';
+import { ACCUSE, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, NOT_OBJECTS, REPLY, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
 
@@ -157,15 +157,8 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     const next = tokens[t];
     if (!next || next.kind !== 'word') return false;
     const w = next.text;
-    return !PREPOSITIONS.has(w) && !'وفبلك'.includes(w[0]!);
+    return !NOT_OBJECTS.has(w) && !'وفبلك'.includes(w[0]!);
   }
 }
 
-/** Verbs of accusing: the actor after their subject is the accused. */
-const ACCUSE = new Set(['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'اتهموا']);
-/** «رداً على»: a reply to an attack, whose author is no target. */
-const REPLY = new Set(['ردا', 'رد']);
-/** The noun of a claim of responsibility, with or without the article and a pronoun («مسؤوليتها»، «المسئولية»). */
-const CLAIMS = ['مسؤولي', 'مسئولي', 'المسؤولي', 'المسئولي'];
 const QUOTE_OR_BRACKET = new Set(['"', '«', '(']);
-const PREPOSITIONS = new Set(['في', 'علي', 'من', 'الي', 'عن', 'مع', 'ضد', 'بعد', 'قبل', 'خلال', 'منذ', 'عند', 'لدي', 'حتي', 'ان', 'الذي', 'التي']);

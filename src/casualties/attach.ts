@@ -11,10 +11,11 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, NARRATING_AN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
 } from './grammar.js';
+import { AMONG_GROUP, FIGHTS, FROM_PRONOUN, HEDGING, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
-import { countingNumber, countOfForm, mixedClass, quantityOf } from './phrases.js';
+import { countingNumber, countOfForm, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
 import { CUE, F, victimClass } from './tokens.js';
 import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
@@ -40,6 +41,11 @@ const WISH = /* @__PURE__ */ new Set(SUBJUNCTIVE);
 const NARRATING = /* @__PURE__ */ new Set(NARRATING_AN);
 const HABIT = /* @__PURE__ */ phraseTable(HABITUAL);
 const PER_YEAR = /* @__PURE__ */ phraseTable(YEARLY);
+const RATIO = /* @__PURE__ */ phraseTable(ONE_IN);
+const HABIT_END = /* @__PURE__ */ new Set(HABIT_ENDS);
+const RELATIVE = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS);
+const REPORT = /* @__PURE__ */ new Set(REPORT_NOUNS);
+const FOLLOWS_COUNT = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
 const PRETEXT = /* @__PURE__ */ new Set(PRETEXTS);
 const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
 const SOURCE_STOP = /* @__PURE__ */ new Set(SOURCE_END);
@@ -124,8 +130,11 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
   const clauseStart = ctx.clauseStarts[ctx.clauseOf[c.first]!]!;
   const from = Math.max(clauseStart, c.first - 10);
   const flags: { hypothetical?: true; denied?: true; zero?: true } = {};
-  // A denial reaches over the whole clause: «نفى مصدر عسكري ما تروجه … عن سقوط ضحايا».
-  for (let k = clauseStart; k < from; k++) if (wordIn(ctx, k, DENY) && !PRETEXT.has(ctx.words[k]!)) flags.denied = true;
+  // A denial reaches over the whole clause («نفى مصدر عسكري ما تروجه … عن سقوط ضحايا»), but not into a relative clause
+  // that holds the mention.
+  const denialFrom = relativeOpening(ctx, c, clauseStart);
+  const denies = (k: number) => k > denialFrom && wordIn(ctx, k, DENY) && !PRETEXT.has(ctx.words[k]!);
+  for (let k = clauseStart; k < from; k++) if (denies(k)) flags.denied = true;
   for (let k = from; k < c.trigger[0]; k++) {
     // «ما لا يقل عن 14 شخصا قتلوا»: a subject's own figure may hold a negation; it negates nothing.
     if (c.countTokens && k >= c.countTokens[0] && k <= c.countTokens[1]) continue;
@@ -136,7 +145,7 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     const past = PAST_TA.has(next) && !(next.startsWith('تعرض') && !(ctx.words[k + 2] ?? '').startsWith('ل'));
     const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !past));
     if (mayBe || wordIn(ctx, k, HYPO)) flags.hypothetical = true;
-    if (wordIn(ctx, k, DENY) && !PRETEXT.has(ctx.words[k]!)) flags.denied = true;
+    if (denies(k)) flags.denied = true;
     // «لا يزال» and «لم يعد» say "still", "no longer": no negation of the casualty.
     const still = STILL.has(ctx.words[k + 1] ?? '');
     if (wordIn(ctx, k, NEG) && !still && k >= c.first - 4 && (c.count === null || c.count.value === undefined)) flags.zero = true;
@@ -151,6 +160,21 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
   return flags;
 }
 
+// How far before the mention the relative pronoun of a clause that holds it may stand: «الذي أسفر عن مقتل».
+const RELATIVE_REACH = 3;
+
+/**
+ * The relative pronoun whose clause holds the mention — a few words before it, in its clause, after a head that is no
+ * report noun ({@link REPORT_NOUNS}) — else one before `clauseStart`.
+ */
+function relativeOpening(ctx: Context, c: Candidate, clauseStart: number): number {
+  for (let k = c.first - 1; k >= clauseStart && k >= c.first - RELATIVE_REACH; k--) {
+    if (ctx.bits[k]! & (F.COMMA | F.END)) break;
+    if (RELATIVE.has(ctx.words[k]!)) return REPORT.has(ctx.words[k - 1] ?? '') ? clauseStart - 1 : k;
+  }
+  return clauseStart - 1;
+}
+
 /** The candidate's trigger is a casualty verb in the present: «تعتقل»، «يختطفون»، «يقتله». */
 function presentVerb(ctx: Context, c: Candidate): boolean {
   const m = ctx.casualtyAt.get(c.trigger[0]);
@@ -159,26 +183,37 @@ function presentVerb(ctx: Context, c: Candidate): boolean {
   return /^[يت]/u.test(form) && !PAST_TA.has(form);
 }
 
-/**
- * A habit or a statistic, no event: a yearly figure in the clause, or with a present verb a habit word
- * («كل يوم»، «منذ عقود»، «من كل ثماني نساء») or a definite uncounted object («الحوثيون يقتلون المدنيين»).
- */
+// How far either side of the mention, within its clause, a habit word may stand.
 const HABIT_REACH = 12;
 
+/**
+ * A habit or a statistic, no event: a yearly figure in the clause, or with a present verb a habit word
+ * («كل يوم»، «منذ عقود»، «من كل ثماني نساء») or a definite uncounted class of people for its object («الحوثيون يقتلون
+ * المدنيين»). After the mention, the window ends at a relative clause or «خلال» ({@link HABIT_ENDS}): «خلال المسيرة التي
+ * تنظم كل عام» dates the march, not the killing.
+ */
 function habitual(ctx: Context, c: Candidate, present: boolean): boolean {
-  // «يقتلون المدنيين»: a definite group without a figure after a present verb is a class of people, a habit; a definite
-  // singular names a person («تغتال القيادي …»، «تعتقل الصحفي») and is an event. (A definite «ين» may be a dual or a
-  // plural, so only the singular is told apart.)
+  // «يقتلون المدنيين»: a definite group without a figure after a present verb is a class of people, a habit. A definite
+  // singular names a person («تغتال القيادي …»، «تعتقل الصحفي»), and so do kin («تقتل الشقيقين») and a noun with a name
+  // after it («الشقيقين أحمد ومحمد»): an event.
   const object = present && !c.countTokens && c.victimTokens && c.victimTokens[0] > c.trigger[1] ? ctx.victimAt.get(c.victimTokens[0]) : undefined;
-  if (object?.article && countOfForm(object)?.value !== 1) return true;
+  if (object?.article && countOfForm(object)?.value !== 1 && !namesPersons(ctx, object)) return true;
   // Within the clause, a few words either side: a window keeps a long clause of many mentions linear.
   const clause = ctx.clauseOf[c.first]!;
   const from = Math.max(ctx.clauseStarts[clause]!, c.first - HABIT_REACH);
   const end = Math.min(ctx.clauseStarts[clause + 1] ?? ctx.n, c.last + HABIT_REACH);
   for (let k = from; k < end; k++) {
-    if (phraseAt(ctx, k, PER_YEAR) || (present && phraseAt(ctx, k, HABIT))) return true;
+    if (k > c.last && (ctx.bits[k]! & F.RELATIVE || wordIn(ctx, k, HABIT_END))) break;
+    if (phraseAt(ctx, k, PER_YEAR) || (present && (phraseAt(ctx, k, HABIT) || (phraseAt(ctx, k, RATIO) && ctx.numberAt.has(k + 2))))) return true;
   }
   return false;
+}
+
+/** A definite victim noun names persons, not a class: kin, or a name right after it («الشقيقين أحمد ومحمد»). */
+function namesPersons(ctx: Context, v: LexMatch<'victims'>): boolean {
+  if ((v.entry as { role?: string }).role === 'kinship') return true;
+  const k = v.lastToken + 1;
+  return plainWord(ctx, k) && !(ctx.bits[k]! & F.TIME) && !ctx.words[k]!.startsWith('ال') && !FOLLOWS_COUNT.has(ctx.words[k]!);
 }
 
 /** Actor groups: mentions with the same span (adjectives: «الطيران الروسي والأسدي») or joined by و. */
@@ -295,7 +330,7 @@ function selfReported(ctx: Context, sentence: number): ActorRef | undefined {
   }
   return undefined;
 }
-const SELF = /* @__PURE__ */ new Set(['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم']);
+const SELF = /* @__PURE__ */ new Set(SELF_REPORT);
 
 /**
  * «أعلن الجيش الصومالي مقتل 40 مسلحا … وأن قواته تمكنت من السيطرة»، «قال الجيش إنه استهدف تجمعا … وقتل 13 من مسلحي
@@ -360,7 +395,7 @@ function otherSide(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, win
 }
 
 // Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent).
-const FIGHT = /* @__PURE__ */ new Set(['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال']);
+const FIGHT = /* @__PURE__ */ new Set(FIGHTS);
 
 /**
  * Whether the speaker's sentence states its own act after it: «أنه/أنها/أنهم» and an attack or success verb («أنه
@@ -393,7 +428,7 @@ function ownActionStated(ctx: Context, speaker: ActorRef, inSentence: readonly A
 /** Actor nouns that name the speaker's forces when no other actor's name goes with them. */
 const OWN_NOUNS = /* @__PURE__ */ new Set([FORCES, OWN_FORCES]);
 /** Verbs of success that carry an act: «تمكنت القوات من»، «استطاع الجيش». */
-const SUCCEEDED = /* @__PURE__ */ new Set(['تمكن', 'تمكنت', 'تمكنوا', 'تمكنا', 'استطاع', 'استطاعت', 'استطعنا', 'نجح', 'نجحت', 'نجحوا', 'نجحنا']);
+const SUCCEEDED = /* @__PURE__ */ new Set(SUCCEEDING);
 /** Nouns of one's own forces that a first-person «نا» turns into the speaker: «قواتنا»، «مقاتلونا». */
 const FIRST_PERSON_STEMS = ['قوات', 'عناصر', 'جنود', 'مقاتلو', 'مقاتلي', 'وحدات'];
 
@@ -511,7 +546,7 @@ function hedged(ctx: Context, a: ActorRef): boolean {
   for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - HEDGE_REACH && ctx.clauseOf[k] === clause; k--) if (HEDGES.has(ctx.words[k]!)) return true;
   return false;
 }
-const HEDGES = /* @__PURE__ */ new Set(['يعتقد', 'يرجح', 'يشتبه', 'يعتقدون', 'يرجحون', 'يشتبهون', 'ويعتقد', 'ويرجح', 'ويشتبه', 'يحتمل']);
+const HEDGES = /* @__PURE__ */ new Set(HEDGING);
 /** How many words back a hedge reaches. */
 const HEDGE_REACH = 6;
 
@@ -564,7 +599,7 @@ function pronounInPhrase(ctx: Context, c: Candidate): boolean {
   }
   return false;
 }
-const FROM_THEM = /* @__PURE__ */ new Set(['منه', 'منها', 'منهم', 'منهما', 'منا']);
+const FROM_THEM = /* @__PURE__ */ new Set(FROM_PRONOUN);
 
 /**
  * The sentence before `sentence`, stepping over page furniture between them — a photo caption («السودان.
@@ -594,7 +629,7 @@ function unknownAgentIn(ctx: Context, clause: number): boolean {
   }
   return false;
 }
-const DESTINATION = /* @__PURE__ */ new Set(['الي', 'نحو', 'صوب']);
+const DESTINATION = /* @__PURE__ */ new Set(TOWARD);
 const UNKNOWN_AGENT = 'unknown-attackers';
 
 /**
@@ -659,9 +694,9 @@ function replyOpening(ctx: Context, t: number): number {
   }
   return -1;
 }
-const RELATIVES = /* @__PURE__ */ new Set(['الذي', 'التي', 'والذي', 'والتي']);
+const RELATIVES = /* @__PURE__ */ new Set(RELATIVE_AFTER_COMMA);
 /** «رداً على»، «ردًا على»، «في رد على»، «كرد على». */
-const REPLY = /* @__PURE__ */ new Set(['ردا', 'وردا', 'رد', 'كرد', 'كردا']);
+const REPLY = /* @__PURE__ */ new Set(REPLYING);
 /** How many words a reply phrase reaches. */
 const REPLY_REACH = 16;
 
@@ -871,7 +906,7 @@ function subjectBefore(ctx: Context, verb: number): Span | null {
   while (first - 1 >= sentenceStart && last - first < 4 && ctx.doc.tokens[first - 1]!.kind === 'word' && !BEFORE_VERB.has(ctx.words[first - 1]!)) first--;
   return last >= first && last >= sentenceStart ? spanOfTokens(ctx.doc, first, last) : null;
 }
-const BEFORE_VERB = /* @__PURE__ */ new Set(['قد', 'كان', 'وكان', 'كانت', 'وكانت', 'لقد', 'ان', 'وقد']);
+const BEFORE_VERB = /* @__PURE__ */ new Set(VERB_PARTICLES);
 
 // The source ends before the casualty phrase it reports, and before a toll verb or noun: «أعلن الدفاع المدني ارتفاع
 // حصيلة القتلى…» has the source «الدفاع المدني».
@@ -947,7 +982,7 @@ function refineBySide(ctx: Context, c: Candidate, victims: string): string {
 
 // «سقوط قتلى وجرحى بين المدنيين»، «عدة إصابات بصفوف المدنيين»، «ضحايا جدد من المدنيين»: words that put a victim
 // group after a casualty noun.
-const AMONG_WORDS = /* @__PURE__ */ new Set(['من', 'بين', 'وسط', 'في', 'بصفوف']);
+const AMONG_WORDS = /* @__PURE__ */ new Set(AMONG_GROUP);
 const COLLECTIVE = /* @__PURE__ */ new Set(['families', 'crew']);
 
 /**

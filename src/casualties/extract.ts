@@ -10,6 +10,7 @@ import {
 } from './attach.js';
 import { buildContext, type ActorRef } from './context.js';
 import { findCandidates, phraseStart } from './phrases.js';
+import type { ObjectVerbs } from './object-verbs.js';
 import type { CasualtyMention, CasualtyOptions } from './types.js';
 
 /** Casualty mentions with the sentence index of each (for event grouping). @internal */
@@ -19,7 +20,8 @@ export interface CasualtyReading {
 }
 
 /**
- * Casualty mentions of a prepared document, given its numbers, lexicon matches and actor mentions.
+ * Casualty mentions of a prepared document, given its numbers, lexicon matches and actor mentions, and the lexicon's
+ * casualty verbs with an object pronoun (`objectVerbs`; without them that rule does not run).
  * @internal
  */
 export function casualtiesInDoc(
@@ -28,9 +30,10 @@ export function casualtiesInDoc(
   matches: readonly LexMatch[],
   actors: readonly ActorRef[],
   options: CasualtyOptions = {},
+  verbs?: ObjectVerbs,
 ): CasualtyReading {
   const ctx = buildContext(doc, numbers, matches, actors);
-  const candidates = findCandidates(ctx);
+  const candidates = findCandidates(ctx, verbs);
   // «آخرين» takes the class of the mention before as refined by its side: «4 عناصر من قوات النظام … و7 آخرين» are soldiers.
   const refined = candidates.map((c) => (c.others ? null : refineVictims(ctx, c, c.victims ?? 'unspecified')));
   inheritVictims(candidates.map((c, k) => ({ victims: refined[k] ?? c.victims, others: c.others })), refined);

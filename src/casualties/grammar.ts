@@ -115,6 +115,22 @@ export const VIOLENT_ADJUNCTS: readonly string[] = [
 export const DISEASES: readonly string[] = [
   'المجاعه', 'مجاعه', 'الجوع', 'جوع', 'الكوليرا', 'كوليرا', 'الحصبه', 'الملاريا', 'الدفتيريا', 'الوباء', 'وباء', 'الاوبئه', 'كورونا', 'الفيروس', 'فيروس',
   'المرض', 'الامراض', 'الحمي', 'سوء', 'الجفاف', 'الاسهال', 'التيفوئيد',
+  'مرض', 'امراض', 'السرطان', 'سرطان', 'حصبه', 'ملاريا', 'الطاعون', 'الجدري', 'الانفلونزا', 'انفلونزا', 'الايدز',
+];
+/**
+ * Words of cause before a disease: «توفي 3 أطفال جراء الكوليرا». With «بـ» on the disease itself («إصابتين بالكوليرا»،
+ * «أصيب 40 شخصا بالحصبة») the phrase tells a case of disease, no casualty of violence either.
+ */
+export const BECAUSE_OF: readonly string[] = ['جراء', 'بسبب', 'اثر', 'نتيجه', 'من'];
+
+/**
+ * Abstract nouns that kill only in a figure of speech or by nature — feelings, waiting, heat and cold, prices and
+ * poverty (not a siege, a weapon of war): as the subject of a killing verb they are no agent («يقتله الملل»، «ثم قتله الندم»، «الغلاء يقتل الأسر»).
+ */
+export const NOT_AGENTS: readonly string[] = [
+  'الملل', 'الانتظار', 'الندم', 'الحزن', 'الشوق', 'الفضول', 'القلق', 'الخوف', 'الرعب', 'الغيره', 'الضجر', 'الحنين', 'الفراغ',
+  'الوحده', 'الروتين', 'الغضب', 'الحسره', 'الياس', 'الاحباط', 'الالم', 'الحر', 'البرد', 'الصقيع',
+  'الغلاء', 'الفقر', 'التضخم', 'البطاله', 'الاسعار', 'الديون', 'الضرائب',
 ];
 
 /** Decades, which date a past event told in a biography: «كان قد اعتقل في السبعينيات». */
@@ -237,16 +253,24 @@ export const CAMPAIGNS: readonly string[] = ['حمله', 'حملات', 'عملي
 export const PASSIVE_AUX: readonly string[] = ['تم', 'تمت', 'جري', 'جرت'];
 
 /**
- * Active casualty verbs that take their victim as an object pronoun: «أطلق النار على المهاجم وقتله»، «فقتلوه»، «يباغت
- * 4 جنود ويقتلهم»، «اعتقلته قوات الاحتلال». Past verbs take the endings of {@link PAST_OBJECT_ENDINGS}, present ones
- * (opening with «ي/ت») those of {@link PRESENT_OBJECT_ENDINGS}. `noun` marks a past verb written like its verbal noun
- * («قتله» is also "his killing").
+ * Active casualty verbs take their victim as an object pronoun: «أطلق النار على المهاجم وقتله»، «فقتلوه»، «يباغت 4 جنود
+ * ويقتلهم»، «اعتقلته قوات الاحتلال». Which verbs do is read from the lexicon — its one-word casualty verbs (`pos: 'verb'`)
+ * of these kinds — so a verb a user adds takes the pronoun as well. Past verbs take the endings of
+ * {@link PAST_OBJECT_ENDINGS}, present ones (opening with «ي/ت») those of {@link PRESENT_OBJECT_ENDINGS}.
  */
-export const OBJECT_VERBS: readonly { kind: 'killed' | 'executed' | 'detained'; verbs: readonly string[]; noun?: readonly string[] }[] = [
-  { kind: 'killed', verbs: ['قتل', 'يقتل', 'تقتل', 'اغتال', 'يغتال', 'تغتال'], noun: ['قتل'] },
-  { kind: 'executed', verbs: ['اعدم', 'يعدم', 'تعدم'] },
-  { kind: 'detained', verbs: ['اعتقل', 'يعتقل', 'تعتقل', 'اختطف', 'يختطف', 'تختطف', 'احتجز', 'يحتجز', 'تحتجز', 'خطف', 'يخطف', 'تخطف'], noun: ['خطف'] },
+export const OBJECT_KINDS: readonly string[] = ['killed', 'executed', 'detained'];
+/**
+ * Casualty verbs of the lexicon that take no object pronoun: the intransitive («استشهد»، «توفي»، «مات»، «قضى»، «ارتقى»)
+ * and passive («اغتيل») ones, and «أسر», whose «أسرهم» is "their families".
+ */
+export const NO_OBJECT: readonly string[] = [
+  'استشهد', 'يستشهد', 'توفي', 'توفيت', 'توفوا', 'مات', 'قضي', 'قضت', 'قضوا', 'ارتقي', 'اغتيل', 'اسر',
 ];
+/**
+ * Past verbs written like a verbal noun the lexicon does not list («خطفه» is also "his kidnapping"); those it lists as
+ * a casualty noun too («قتل») are known from it.
+ */
+export const LIKE_VERBAL_NOUNS: readonly string[] = ['خطف'];
 /** A past verb's subject ending and object pronoun: «قتله»، «قتلته» (she)، «قتلوه» (they). */
 export const PAST_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'ته', 'تها', 'تهم', 'تهما', 'وه', 'وها', 'وهم', 'وهما'];
 /** A present verb's subject ending and object pronoun: «يقتله»، «يقتلونهم». */
@@ -256,6 +280,9 @@ export const PRESENT_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 
 export const NOT_OF_PEOPLE: readonly string[] = [
   'مروري', 'مروريه', 'المروري', 'المروريه', 'السير', 'المرور', 'اقتصادي', 'اقتصاديه', 'الاقتصادي', 'الاقتصاديه',
 ];
+
+/** Victim classes of armed people: as the subject of a verb with an object pronoun they make its object a person. */
+export const ARMED_VICTIMS: readonly string[] = ['soldiers', 'fighters'];
 
 /** «أطلق النار على المهاجم وقتله»: the one fired at is the object pronoun's antecedent, not the shooter before. */
 export const FIRED_AT: readonly Phrase[] = [['النار', 'علي'], ['الرصاص', 'علي']];
@@ -318,14 +345,33 @@ export const NARRATING_AN: readonly string[] = ['قبل', 'بعد', 'وبعد', 
  * كل عام»، «تغتال إسرائيل قادة المقاومة منذ عقود»، «تصاب امرأة من كل ثماني نساء»). {@link YEARLY} ones do so in any tense.
  */
 export const HABITUAL: readonly Phrase[] = [
-  ['عاده'], ['دائما'], ['باستمرار'], ['يوميا'], ['كل', 'يوم'], ['كل', 'اسبوع'], ['كل', 'شهر'], ['من', 'كل'],
+  ['عاده'], ['دائما'], ['باستمرار'], ['يوميا'], ['كل', 'يوم'], ['كل', 'اسبوع'], ['كل', 'شهر'],
   ['منذ', 'عقود'], ['منذ', 'عقد'], ['منذ', 'سنوات'], ['منذ', 'اعوام'],
 ];
+/**
+ * After the mention, a relative pronoun (see {@link RELATIVES}) or one of these words opens a phrase of its own, and a
+ * habit word past it qualifies that, not the mention: «تعتقل 15 فلسطينيا خلال مداهمات تشنها يوميا».
+ */
+export const HABIT_ENDS: readonly string[] = ['خلال', 'اثناء'];
+/** «امرأة من كل ثماني نساء»: a ratio, a statistic — only with a figure after it («من كل مديريات إب» is a place). */
+export const ONE_IN: readonly Phrase[] = [['من', 'كل']];
 export const YEARLY: readonly Phrase[] = [['سنويا'], ['كل', 'عام'], ['كل', 'سنه'], ['في', 'العام', 'الواحد']];
 
-/** Words that deny a report («نفى مقتل»، «نفت وقوع إصابات»). */
+/** Words that deny a report («نفى مقتل»، «نفت وقوع إصابات»); a claim («زعم») reports, it denies nothing. */
 const DENIAL_VERBS: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنفي', 'كذب', 'كذبت'];
-export const DENIAL: readonly string[] = [...DENIAL_VERBS, 'نافيا', 'نافيه', 'تكذيب', 'مزاعم', 'ادعاءات', 'زعم', 'زعمت'];
+export const DENIAL: readonly string[] = [...DENIAL_VERBS, 'نافيا', 'نافيه', 'تكذيب', 'مزاعم', 'ادعاءات'];
+
+/** Relative pronouns proper (no complementizer): «الذي»، «التي»، «الذين»… */
+export const RELATIVE_PRONOUNS: readonly string[] = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'];
+/**
+ * A denial before a relative clause that holds the mention denies something else («نفى الناشطون أن يكون القصف الذي
+ * أسفر عن مقتل 6 أشخاص قد استهدف مواقع عسكرية»), unless the clause tells what a report denied said: «نفى الجيش
+ * الرواية التي تحدثت عن مقتل 5 مدنيين».
+ */
+export const REPORT_NOUNS: readonly string[] = [
+  'الروايه', 'الروايات', 'الانباء', 'الاخبار', 'التقارير', 'التقرير', 'المعلومات', 'الادعاءات', 'المزاعم', 'الاتهامات', 'الشائعات',
+  'الاشاعات', 'الصور', 'المقاطع', 'البيانات', 'البيان',
+];
 
 /**
  * A speaker that denies or condemns a killing («نفت جماعة الحوثي إعدام…»، «أدانت الحكومة إعدام…») disowns it: it is
@@ -482,3 +528,62 @@ export const MILITIA_WORDS: readonly string[] = ['ميليشيات', 'مليشي
 
 /** Victim forms of plain persons: with a side after them they are its members («24 شخصاً من قوات حفتر»). */
 export const PERSON_NOUNS: readonly string[] = ['شخص', 'اشخاص'];
+
+// Function words of the casualty phrases, kept as data beside the mechanism that reads them.
+
+/** «قال حزب الله إنه استهدف…»: «أنه/أنها/أنهم» after a speaker, before an act, make the act the speaker's own. */
+export const SELF_REPORT: readonly string[] = ['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم'];
+
+/** Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent). */
+export const FIGHTS: readonly string[] = ['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال'];
+
+/** Verbs of success that carry an act: «تمكنت القوات من»، «استطاع الجيش». */
+export const SUCCEEDING: readonly string[] = ['تمكن', 'تمكنت', 'تمكنوا', 'تمكنا', 'استطاع', 'استطاعت', 'استطعنا', 'نجح', 'نجحت', 'نجحوا', 'نجحنا'];
+
+/** Verbs of a guess before an actor («يعتقد أن التنظيم…»، «يرجح»، «يشتبه»): a suspected agent, not a named one. */
+export const HEDGING: readonly string[] = ['يعتقد', 'يرجح', 'يشتبه', 'يعتقدون', 'يرجحون', 'يشتبهون', 'ويعتقد', 'ويرجح', 'ويشتبه', 'يحتمل'];
+
+/** «مقتل 22 منهم»: «من» with a pronoun, pointing from the victims at a side. */
+export const FROM_PRONOUN: readonly string[] = ['منه', 'منها', 'منهم', 'منهما', 'منا'];
+
+/** «إلى»، «نحو»، «صوب»: a destination, which names no agent. */
+export const TOWARD: readonly string[] = ['الي', 'نحو', 'صوب'];
+
+/** «، التي»: a relative after a comma goes on with the phrase before it. */
+export const RELATIVE_AFTER_COMMA: readonly string[] = ['الذي', 'التي', 'والذي', 'والتي'];
+
+/** «رداً على»، «ردًا على»، «في رد على»، «كرد على»: a reply to an attack. */
+export const REPLYING: readonly string[] = ['ردا', 'وردا', 'رد', 'كرد', 'كردا'];
+
+/** Particles and auxiliaries before a verb («قد»، «كان»، «أن»): no part of a phrase that names its subject. */
+export const VERB_PARTICLES: readonly string[] = ['قد', 'كان', 'وكان', 'كانت', 'وكانت', 'لقد', 'ان', 'وقد'];
+
+/** «سقوط قتلى وجرحى بين المدنيين»، «عدة إصابات بصفوف المدنيين»: words that put a victim group after a casualty noun. */
+export const AMONG_GROUP: readonly string[] = ['من', 'بين', 'وسط', 'في', 'بصفوف'];
+
+/** Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا»، «أن هناك 22 مدنيا قضوا». */
+export const BEFORE_SUBJECT: readonly string[] = ['ان', 'بان', 'وان', 'فان', 'لان', 'انه', 'كان', 'وكان', 'كانت', 'وكانت', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد', 'هناك'];
+
+/** Prepositions (and «منزل/منازل», whose genitive is a place): a group after them is no subject. */
+export const PREPOSITION_WORDS: readonly string[] = ['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ضد', 'بين', 'لدي', 'عند', 'بعد', 'قبل', 'منازل', 'منزل'];
+
+/** Words that may open a clause before its first verb: «ثم أوقفه الشرطي». */
+export const CLAUSE_LINKS: readonly string[] = ['و', 'ف', 'ثم', 'وقد', 'فقد', 'قد', 'لقد'];
+
+/** «قد»، «لقد» before a past verb assert it: the subject stands before them. */
+export const ASSERTIVE: readonly string[] = ['قد', 'لقد'];
+
+/** Words with the article that are no subject after a verb: «إلى»، «إلا» (relatives are kept apart by their bit). */
+export const DEFINITE_NON_SUBJECTS: readonly string[] = ['الي', 'الا'];
+
+/** «أن»، «إن» and their forms: a noun after them opens a clause. */
+export const COMPLEMENTIZER_WORDS: readonly string[] = ['ان', 'بان', 'وان', 'لان', 'فان'];
+
+/** «آخران»، «أخريان»: two others. */
+export const TWO_OTHERS: readonly string[] = ['اخران', 'اخرتان', 'اخريان'];
+
+/** «الآخر»، «الأخرى»: the other one. */
+export const OTHER_ONE: readonly string[] = ['الاخر', 'الاخري'];
+
+/** «أحد»، «إحدى»، «إحداهن»: one of. */
+export const ONE_OF: readonly string[] = ['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما'];

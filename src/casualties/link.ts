@@ -9,7 +9,9 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
-import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, FIRED_AT, OBJECT_VERBS, PASSIVE_AUX, PAST_OBJECT_ENDINGS, PRESENT_OBJECT_ENDINGS, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, NOT_AGENTS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { ASSERTIVE, BEFORE_SUBJECT, CLAUSE_LINKS, DEFINITE_NON_SUBJECTS, PREPOSITION_WORDS, RELATIVE_PRONOUNS } from './grammar.js';
+import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { countingNumber, countOfForm, quantityOf, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
@@ -51,8 +53,8 @@ function groupAgreement(ctx: Context, g: NounPhrase): number {
 
 // Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا»، «أن هناك
 // 22 مدنيا قضوا».
-const SUBJECT_OPENERS = /* @__PURE__ */ new Set(['ان', 'بان', 'وان', 'فان', 'لان', 'انه', 'كان', 'وكان', 'كانت', 'وكانت', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد', 'هناك']);
-const PREPOSITIONS = /* @__PURE__ */ new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ضد', 'بين', 'لدي', 'عند', 'بعد', 'قبل', 'منازل', 'منزل']);
+const SUBJECT_OPENERS = /* @__PURE__ */ new Set(BEFORE_SUBJECT);
+const PREPOSITIONS = /* @__PURE__ */ new Set(PREPOSITION_WORDS);
 
 /** True when group `g` stands where a subject may: at its clause's start, after punctuation or a complementizer. */
 function inSubjectPosition(ctx: Context, g: NounPhrase): boolean {
@@ -116,7 +118,7 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       k = g.first;
       continue;
     }
-    // «إن 6 قتلوا»، «إن 3 من قوات مكافحة الإرهاب قتلوا»: a bare figure right before the verb, or with its side.
+    // «إن 6 قتلوا»، «إن 3 من قوات النظام قتلوا»: a bare figure right before the verb, or with its side.
     const num = countingNumber(ctx, k);
     if (num && num.firstToken === k && num.lastToken === k && groups.startingAt[k]! < 0) {
       const g: NounPhrase | null = k + 1 === verbAt ? { first: k, last: k, count: quantityOf(num), countTokens: [k, k], victims: null, others: false } : sidedFigure(ctx, k);
@@ -138,12 +140,12 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       continue;
     }
     // «الطفلة التي كانت تلعب أمام المنزل قتلت»: a relative clause with no casualty word of its own modifies the subject.
-    if (RELATIVE_PRONOUNS.has(ctx.words[k]!) && !ctx.casualtyAt.has(k)) continue;
+    if (RELATIVE.has(ctx.words[k]!) && !ctx.casualtyAt.has(k)) continue;
     if (bits & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) return null;
   }
   return null;
 }
-const RELATIVE_PRONOUNS = /* @__PURE__ */ new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي']);
+const RELATIVE = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS);
 
 
 /** The agreement a past verb shows by its last letters: «قتلوا» plural, «قتلا» dual, «قتلت» feminine. @internal */
@@ -278,17 +280,53 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
   }
 }
 
-/** The counted group nearest before token `i` in its sentence, if the nearest group there is counted. */
-function antecedent(ctx: Context, groups: NounGroups, i: number): NounPhrase | null {
+/**
+ * The counted group nearest before token `i` in its sentence, if the nearest group there is counted. With a `pronoun`
+ * it must agree with it in number and gender («ه» one man, «ها» one woman, «هما» two, «هم» more): «اشترى الرجل
+ * سيارة ثم باعها» points at no person. With `subjectGoesOn` the verb at `i` has no subject of its own after it, so
+ * the subject of the clause's first verb goes on as its subject and is no object: «أوقفه الشرطي ثم اعتقله».
+ */
+function antecedent(ctx: Context, groups: NounGroups, i: number, pronoun?: string, subjectGoesOn = false): NounPhrase | null {
+  const subject = subjectGoesOn ? clauseSubject(ctx, groups, i) : -1;
   for (let k = i - 1; k >= 0 && k >= i - ANTECEDENT_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
     // «أطلق الجندي النار على المهاجم وقتله»: the one fired at, not the shooter before, is the pronoun's antecedent.
     if (phraseAt(ctx, k, SHOT_AT)) return null;
     const at = groups.endingAt[k]!;
     if (at < 0) continue;
     const g = groups.list[at]!;
-    return g.count && !g.others ? g : null;
+    if (!g.count || g.others) return null;
+    if (at !== subject && (pronoun === undefined || agreesWithPronoun(ctx, g, pronoun))) return g;
+    k = g.first;
   }
   return null;
+}
+
+/** A counted group agrees with an object pronoun: in number, and in gender where its noun shows one. */
+function agreesWithPronoun(ctx: Context, g: NounPhrase, pronoun: string): boolean {
+  const value = g.count!.value;
+  if (value !== 1) return pronoun === (value === 2 ? 'هما' : 'هم');
+  if (pronoun !== 'ه' && pronoun !== 'ها') return false;
+  const noun = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
+  if (!noun) return true;
+  const feminine = g.victims === 'women' || /[ةهت]$/u.test(noun.form);
+  return feminine === (pronoun === 'ها');
+}
+
+// Words that may open a clause before its first verb: «ثم أوقفه الشرطي».
+const CLAUSE_CONJUNCTIONS = /* @__PURE__ */ new Set(CLAUSE_LINKS);
+
+/**
+ * The group (by index) right after the word that opens the clause of token `i`, when that word is a plain one —
+ * no noun the lexicons know, no article, no number or preposition: the subject of the clause's first verb («أوقفه
+ * شرطي المرور»). -1 when there is none.
+ */
+function clauseSubject(ctx: Context, groups: NounGroups, i: number): number {
+  let v = ctx.clauseStarts[ctx.clauseOf[i]!]!;
+  if (CLAUSE_CONJUNCTIONS.has(ctx.words[v]!)) v++;
+  if (v + 1 >= i || ctx.bits[v]! & ~(F.WORD | F.AND) || /^[وف]?ال/u.test(ctx.words[v]!) || PREPOSITIONS.has(ctx.words[v]!)) return -1;
+  if (ctx.casualtyAt.has(v) || ctx.victimAt.has(v) || ctx.numberAt.has(v) || ctx.actorsAt.has(v) || ctx.actorNounAt.has(v) || ctx.placeAt.has(v) || ctx.causeAt.has(v)) return -1;
+  const at = groups.startingAt[v + 1]!;
+  return at >= 0 && !groups.list[at]!.countTokens ? at : -1;
 }
 
 const ADJUNCTS = /* @__PURE__ */ new Set(VERB_ADJUNCTS);
@@ -678,7 +716,7 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
 }
 
 // «قد»، «لقد» before a past verb assert it: the subject stands before them.
-const ASSERTING = /* @__PURE__ */ new Set(['قد', 'لقد']);
+const ASSERTING = /* @__PURE__ */ new Set(ASSERTIVE);
 const AUX = /* @__PURE__ */ new Set(PASSIVE_AUX);
 const PRONOUN_END = /(هما|هم|هن|ها|ه)$/u;
 const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
@@ -731,10 +769,10 @@ export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[])
  * تم اعتقالهم»: it points to the group before it — a plural one takes its figure, a singular or dual one («أطلقوا النار
  * على الفتى ما أدى لاستشهاده») only its class, when its number agrees.
  */
-function pronounGroup(ctx: Context, groups: NounGroups, i: number, pronoun: string): Pick<Candidate, 'count' | 'victims'> {
+function pronounGroup(ctx: Context, groups: NounGroups, i: number, pronoun: string, subjectGoesOn = false): Pick<Candidate, 'count' | 'victims'> {
   let count: Candidate['count'] = pronoun === 'هما' ? { value: 2 } : pronoun === 'ه' || pronoun === 'ها' ? { value: 1 } : { vague: 'some' };
   let victims = 'unspecified';
-  const g = antecedent(ctx, groups, i);
+  const g = antecedent(ctx, groups, i, pronoun, subjectGoesOn);
   if (g && (count.vague || g.count!.value === count.value)) {
     count = count.vague ? g.count : count;
     victims = g.victims ?? victims;
@@ -742,43 +780,21 @@ function pronounGroup(ctx: Context, groups: NounGroups, i: number, pronoun: stri
   return { count, victims };
 }
 
-interface ObjectVerb {
-  kind: Candidate['kind'];
-  pronoun: string;
-  /** Also read as a noun with a pronoun: «قتله» his killing, «قتلته» his killers. */
-  noun: boolean;
-}
-/** Every surface of {@link OBJECT_VERBS} with an object pronoun, with what it says. */
-const OBJECT_FORMS: ReadonlyMap<string, ObjectVerb> = /* @__PURE__ */ (() => {
-  const forms = new Map<string, ObjectVerb>();
-  for (const { kind, verbs, noun } of OBJECT_VERBS) {
-    for (const v of verbs) {
-      const present = /^[يت]/u.test(v);
-      for (const e of present ? PRESENT_OBJECT_ENDINGS : PAST_OBJECT_ENDINGS) {
-        const pronoun = /(هما|هم|ها|ه)$/u.exec(e)![1]!;
-        // «قتلوهم» (they killed them) has no reading as a noun; «قتله» does.
-        forms.set(v + e, { kind, pronoun, noun: !present && !e.startsWith('و') && (noun?.includes(v) ?? false) });
-      }
-    }
-  }
-  return forms;
-})();
-
 /**
  * An active verb whose victim is its object pronoun (rule `object-pronoun`): «أطلق النار على المهاجم وقتله»، «يباغت 4
  * جنود ويقتلهم» (the group before: four)، «اعتقلته قوات الاحتلال». A past verb written like its verbal noun («قتله»)
  * is the verb only after «ف», after «و» not joining two nouns with the same pronoun («تعذيبه وقتله»), or before the
- * actor that did it («قتله الحوثيون»).
+ * actor that did it («قتله الحوثيون»). `verbs` are the lexicon's casualty verbs with their object pronouns.
  */
-export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candidate[], verbs: ObjectVerbs): void {
   // The kind of each mention the other rules read, by its last token: a verb joined to one has its victims.
   const endsAt = new Map<number, Candidate['kind']>();
   for (const c of out) endsAt.set(c.last, c.kind);
   for (let i = 0; i < ctx.n; i++) {
-    if (!wordIn(ctx, i, OBJECT_SURFACES)) continue;
+    if (!wordIn(ctx, i, verbs.surfaces)) continue;
     const w = ctx.words[i]!;
-    const stem = readingsOf(ctx, i).find((r) => OBJECT_FORMS.has(r))!;
-    const verb = OBJECT_FORMS.get(stem)!;
+    const stem = readingsOf(ctx, i).find((r) => verbs.forms.has(r))!;
+    const verb = verbs.forms.get(stem)!;
     const prefix = w.slice(0, w.length - stem.length);
     if (prefix !== '' && prefix !== 'و' && prefix !== 'ف') continue;
     if (verb.noun) {
@@ -789,13 +805,14 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
     }
     // «المصريون الذين احتجزتهم القوات»: a relative clause on an uncounted group describes people already told, and so
     // does one right after its group («أول مدنيين يقتلهم الحزب»).
-    if (RELATIVE_PRONOUNS.has(ctx.words[i - 1]!) && !antecedent(ctx, groups, i)?.countTokens) continue;
+    if (RELATIVE.has(ctx.words[i - 1]!) && !antecedent(ctx, groups, i)?.countTokens) continue;
     if (prefix === '' && groups.endingAt[i - 1]! >= 0) continue;
     // «الذين اختطفهم التنظيم واحتجزهم»، «اعتقل الحوثيون 12 شخصا واحتجزوهم»: a second verb of the same kind joined to
     // the first has the same victims.
     if (prefix === 'و' && (sameVerbBefore(ctx, out, verb.kind, i) || sameKindBefore(ctx, endsAt, verb.kind, i))) continue;
     if (!personObject(ctx, groups, i, verb)) continue;
-    out.push({ kind: verb.kind, first: i, last: i, trigger: [i, i], ...pronounGroup(ctx, groups, i, verb.pronoun), others: false, rule: 'object-pronoun' });
+    const group = pronounGroup(ctx, groups, i, verb.pronoun, !subjectAfter(ctx, i));
+    out.push({ kind: verb.kind, first: i, last: i, trigger: [i, i], ...group, others: false, rule: 'object-pronoun' });
   }
 }
 
@@ -805,23 +822,37 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
  * («اعتقلته قوات النظام»، «أن دورية اعتقلته»). A feminine «ها» without a group is mostly a thing («صادرت الشرطة الشحنة
  * واحتجزتها»، «وتحتجزها إسرائيل» of withheld funds), and a bare definite noun after the verb, neither armed nor a
  * victim, is an idiom's subject when it kills («يقتله الملل»، «ثم قتله الندم») and an authority when it detains
- * («اعتقلته الشرطة»).
+ * («اعتقلته الشرطة»). A group that disagrees with the pronoun, or the subject that goes on from the clause's first verb,
+ * is no antecedent ({@link antecedent}).
  */
 function personObject(ctx: Context, groups: NounGroups, i: number, verb: ObjectVerb): boolean {
   const next = ctx.words[i + 1] ?? '';
   const armedNext = ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1);
   const subjectNext = !armedNext && next.startsWith('ال') && !ctx.victimAt.has(i + 1) && !(ctx.bits[i + 1]! & (F.TIME | F.RELATIVE)) && !NOT_SUBJECTS.has(next);
-  // A definite subject that kills is an idiom's («يقتله الملل»); one that detains is an authority («اعتقلته الشرطة»).
-  if (subjectNext && verb.kind === 'killed') return false;
-  if (antecedent(ctx, groups, i) || (subjectNext && verb.pronoun !== 'ها')) return true;
+  // A feeling, a state or a disease that kills is an idiom's subject or a natural death («يقتله الملل»، «قتله الجوع»);
+  // another definite subject kills («فقتله القناص»، «فقتله اللغم») or detains («اعتقلته الشرطة»).
+  if (subjectNext && verb.kind === 'killed' && (NO_AGENT.has(next) || DISEASE.has(next))) return false;
+  if (antecedent(ctx, groups, i, verb.pronoun, !subjectAfter(ctx, i)) || (subjectNext && verb.pronoun !== 'ها')) return true;
   const pronoun = verb.pronoun;
   const clauseStart = ctx.clauseStarts[ctx.clauseOf[i]!]!;
   for (let k = Math.max(clauseStart, i - ANTECEDENT_REACH); k < i; k++) if (phraseAt(ctx, k, SHOT_AT)) return true;
-  return pronoun !== 'ها' && (armedNext || armedParty(ctx, Math.max(clauseStart, i - ANTECEDENT_REACH), i - 1));
+  if (pronoun === 'ها') return false;
+  // «أوقفه شرطي المرور ثم اعتقله»: a soldier or fighter as the clause's subject is an armed party too.
+  const subject = subjectAfter(ctx, i) ? -1 : clauseSubject(ctx, groups, i);
+  return armedNext || armedParty(ctx, Math.max(clauseStart, i - ANTECEDENT_REACH), i - 1) || (subject >= 0 && ARMED.has(groups.list[subject]!.victims ?? ''));
 }
+const ARMED = /* @__PURE__ */ new Set(ARMED_VICTIMS);
+const NO_AGENT = /* @__PURE__ */ new Set(NOT_AGENTS);
 const SHOT_AT = /* @__PURE__ */ phraseTable(FIRED_AT);
+
+/** The verb at `i` has a subject of its own right after it: an actor, a victim noun or a definite noun. */
+function subjectAfter(ctx: Context, i: number): boolean {
+  const next = ctx.words[i + 1] ?? '';
+  return ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1) || ctx.victimAt.has(i + 1) ||
+    (next.startsWith('ال') && !(ctx.bits[i + 1]! & (F.TIME | F.RELATIVE)) && !NOT_SUBJECTS.has(next));
+}
 // Words with the article that are no subject: «إلى», and relatives are kept apart by their bit.
-const NOT_SUBJECTS = /* @__PURE__ */ new Set(['الي', 'الا']);
+const NOT_SUBJECTS = /* @__PURE__ */ new Set(DEFINITE_NON_SUBJECTS);
 
 /** A mention of the same kind read by another rule ends a few words before `i`, in its clause. */
 function sameKindBefore(ctx: Context, endsAt: ReadonlyMap<number, Candidate['kind']>, kind: Candidate['kind'], i: number): boolean {
@@ -837,7 +868,6 @@ function sameVerbBefore(ctx: Context, out: readonly Candidate[], kind: Candidate
   }
   return false;
 }
-const OBJECT_SURFACES: ReadonlySet<string> = /* @__PURE__ */ new Set(OBJECT_FORMS.keys());
 
 const LOSSES = /* @__PURE__ */ new Set(LOSS_NOUNS);
 // Every word `linkLosses` starts at, as one-word phrases: a phrase table keeps per word whether it opens one.

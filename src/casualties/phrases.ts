@@ -12,7 +12,10 @@ import {
   AGE_OPENERS, AGE_WORDS, AMONG_PEOPLE, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
+import { COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import type { Victims } from './types.js';
+import type { ObjectVerbs } from './object-verbs.js';
+import { notOfViolence } from './not-violence.js';
 import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
@@ -347,14 +350,15 @@ function namedPersonEnd(ctx: Context, i: number): number {
 }
 
 /** A word that may be part of a name: no lexicon match, number or casualty word, no punctuation. */
-function plainWord(ctx: Context, k: number): boolean {
+/** A word no lexicon reads and no function bit marks: a name or an adjective. @internal */
+export function plainWord(ctx: Context, k: number): boolean {
   const t = ctx.doc.tokens[k];
   if (!t || t.kind !== 'word' || ctx.bits[k]! & (F.COMMA | F.QUOTE | F.END | F.RELATIVE | F.OPENER | F.INCLUDES)) return false;
   return !(ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k) || ctx.causeAt.has(k) || ctx.placeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k));
 }
 
 /** «أن»، «إن» and their forms: a noun after them opens a clause. */
-const COMPLEMENTIZERS = /* @__PURE__ */ new Set(['ان', 'بان', 'وان', 'لان', 'فان']);
+const COMPLEMENTIZERS = /* @__PURE__ */ new Set(COMPLEMENTIZER_WORDS);
 /** «/4/»، «(9)»: an opening slash or bracket at `j` with a figure after it and the closing mark after the figure. */
 function enclosedFigure(ctx: Context, j: number): boolean {
   const open = ctx.words[j];
@@ -443,11 +447,11 @@ function objectByEnding(ctx: Context, np: NounPhrase): boolean {
 }
 
 /** «آخران»، «أخريان»: two others. */
-const OTHER_TWO = /* @__PURE__ */ new Set(['اخران', 'اخرتان', 'اخريان']);
+const OTHER_TWO = /* @__PURE__ */ new Set(TWO_OTHERS);
 /** «الآخر»، «الأخرى»: the other one. */
-const THE_OTHER = /* @__PURE__ */ new Set(['الاخر', 'الاخري']);
+const THE_OTHER = /* @__PURE__ */ new Set(OTHER_ONE);
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
-const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما']);
+const ONE = /* @__PURE__ */ new Set(ONE_OF);
 const CIVILIAN_CLASSES = /* @__PURE__ */ new Set(['civilians', 'children', 'women']);
 
 /**
@@ -1274,10 +1278,11 @@ export function phraseStart(ctx: Context, i: number): number {
 }
 
 /**
- * Every candidate mention of the text, in text order, one per kind and span.
+ * Every candidate mention of the text, in text order, one per kind and span. `verbs` are the lexicon's casualty verbs
+ * with an object pronoun (without them that rule does not run).
  * @internal
  */
-export function findCandidates(ctx: Context): Candidate[] {
+export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   const found: Candidate[] = [];
   const groups = chunkNounGroups(ctx);
   triggerThenCount(ctx, groups, found);
@@ -1294,7 +1299,7 @@ export function findCandidates(ctx: Context): Candidate[] {
   linkStillAndFate(ctx, found);
   linkSubjected(ctx, groups, found);
   linkPassives(ctx, groups, found);
-  linkObjectPronouns(ctx, groups, found);
+  if (verbs) linkObjectPronouns(ctx, groups, found, verbs);
   linkLosses(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
   bareTolls(ctx, [...found], found);
@@ -1316,7 +1321,7 @@ export function findCandidates(ctx: Context): Candidate[] {
     for (let n = 0, v = ctx.victimAt.get(k); n < 3 && v?.article && v.prefix === ''; n++, v = ctx.victimAt.get(k)) k = v.lastToken + 1;
     return k;
   };
-  const kept = found.filter((c) => !((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c));
+  const kept = found.filter((c) => (!((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !notOfViolence(ctx, c));
   return dropOverlaps(kept);
 }
 

@@ -99,6 +99,8 @@ export interface WordMemo {
   readonly cues: Map<string, string | null>;
   /** Clitic splits and stems of a word (`prepare(text, memo.words)`). */
   readonly words: WordTable;
+  /** Tables a layer derives from the entries, by the function that derives them ({@link derivedTable}). */
+  readonly derived: Map<(compiled: CompiledLexicon) => unknown, unknown>;
 }
 
 /** A reading of a surface: the base it inflects, in one mode, with its trie keys precomputed. @internal */
@@ -208,7 +210,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     nounDefaults,
     root,
     surfaces,
-    memo: { first: new Map(), inner: new Map(), actors: new Map(), cues: new Map(), words: new WordTable() },
+    memo: { first: new Map(), inner: new Map(), actors: new Map(), cues: new Map(), words: new WordTable(), derived: new Map() },
   });
 }
 
@@ -249,6 +251,15 @@ export function remember<K, V>(memo: Map<K, V>, key: K, compute: (key: K) => V):
     memo.set(key, value);
   }
   return value;
+}
+
+/**
+ * What `derive` makes of the compiled lexicon, computed once per compiled lexicon: a layer's table drawn from the
+ * entries (the object-pronoun forms of the casualty verbs, say), which a user's entries extend like the built-in ones.
+ * @internal
+ */
+export function derivedTable<T>(compiled: CompiledLexicon, derive: (compiled: CompiledLexicon) => T): T {
+  return remember(compiled.memo.derived, derive, () => derive(compiled)) as T;
 }
 
 /** The lineage and category of an actor, computed once per compiled lexicon. @internal */

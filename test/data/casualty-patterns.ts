@@ -514,6 +514,23 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'يقتله الملل في البيت منذ التقاعد', expect: [] },
     { text: 'ثم قتله الندم على ما فعل', expect: [] },
     { text: 'لم يقتله أحد من الحاضرين', expect: [] },
+    // Every one-word casualty verb of the lexicon takes the pronoun («اغتال» of the idioms too)…
+    { text: 'ترصد المسلحون القاضي أمام منزله فاغتالوه', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // …but «أسر», whose «أسرهم» is "their families", does not.
+    { text: 'استقبل الأهالي 12 صيادا وأسرهم في الميناء', expect: [] },
+    // The antecedent agrees with the pronoun in number and gender: «ها» is no man or boy.
+    { text: 'ورث المزارع أرضا عن أبيه ثم خسرها واحتجزتها المحكمة', expect: [] },
+    { text: 'حمل الطفل حقيبته وخطفها منه لص في السوق', expect: [] },
+    { text: 'داهمت الدورية منزل سيدة مسنة واعتقلتها', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'women' }] },
+    // With no subject after the verb, the subject of the clause's first verb goes on: it is no object.
+    { text: 'استوقفه جندي عند الحاجز وفتشه ثم اعتقله', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'unspecified' }] },
+    { text: 'وحاصر المسلحون ثلاثة رعاة في الوادي ثم قتلوهم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    // A definite subject after «قتله» kills, unless it is a feeling, a state or a disease (an idiom, a natural death).
+    { text: 'اقترب الصياد من الشاطئ فقتله القناص المتمركز على التلة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'نزل الراعي إلى الوادي فقتله اللغم', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'يقتله الشوق إلى أهله في الغربة', expect: [] },
+    { text: 'ثم قتله الحزن على ولده', expect: [] },
+    { text: 'وبعد أشهر في المخيم قتله المرض', expect: [] },
   ],
   'cascade 1b · verb agreement decides who the subject is': [
     { text: 'وكان نحو سبعة مدنيين توفوا غرقا في النهر', expect: [{ kind: 'killed', count: { value: 7, approximate: true }, victims: 'civilians' }] },
@@ -940,6 +957,38 @@ export const families: Record<string, CasualtyCase[]> = {
         { kind: 'injured', count: { value: 9 }, victims: 'soldiers' },
       ],
     },
+  ],
+  'cascade 7c · no casualty of violence: figures of speech and disease (with includeNonFacts)': [
+    // Prices, poverty and feelings kill only in a figure of speech, before or after the verb.
+    { text: 'التضخم يقتل ملايين الأسر الفقيرة في البلاد', options: { includeNonFacts: true }, expect: [] },
+    { text: 'وقتل الفقر خلال العقد الماضي آلاف الأطفال', options: { includeNonFacts: true }, expect: [] },
+    // «إصابة بـ» a disease is a case of it, no injury; a death from one is no casualty of violence.
+    { text: 'وسجلت المديرية 7 إصابات جديدة بالحصبة', options: { includeNonFacts: true }, expect: [] },
+    { text: 'أعلنت الوزارة تسجيل إصابتين جديدتين بالملاريا في المخيم', options: { includeNonFacts: true }, expect: [] },
+    { text: 'وأصيب 30 طفلا بالإسهال في المخيم', options: { includeNonFacts: true }, expect: [] },
+    { text: 'وتوفي طفلان جراء الحصبة في المخيم', options: { includeNonFacts: true }, expect: [] },
+    // A disease named for something else leaves the casualty as it is.
+    { text: 'وقتل 4 مدنيين في قصف طال مركزا لعلاج الكوليرا', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+    // «من كل» makes a ratio only before a figure: «من كل أحياء المدينة» names places.
+    { text: 'قوات الأمن تعتقل 9 شبان من كل أحياء المدينة', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 9 }, flags: { hypothetical: false } }] },
+    { text: 'يصاب طفل من كل عشرة أطفال في المخيمات بفقر الدم', options: { includeNonFacts: true }, expect: [{ kind: 'injured', flags: { hypothetical: true } }] },
+  ],
+  'cascade 7d · habits: the window stays in the mention\'s own phrase (with includeNonFacts)': [
+    // A habit word in a relative clause or past «خلال/أثناء» qualifies that, not the mention.
+    { text: 'قتل 4 مدنيين في انفجار قرب المزار الذي يقصده الآلاف كل عام', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 4 }, flags: { hypothetical: false } }] },
+    { text: 'قوات الأمن تعتقل 11 شابا أثناء مداهمات تنفذها يوميا في الأحياء', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 11 }, flags: { hypothetical: false } }] },
+    // Kin and a definite noun with names after it are persons, not a class: an event, whatever «ين» is.
+    { text: 'قوات الأمن تعتقل الشقيقين في مداهمة شرق المدينة', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 2 }, flags: { hypothetical: false } }] },
+    { text: 'القوات تعتقل الصحفيين خالد وسامر من منزلهما', options: { includeNonFacts: true }, expect: [{ kind: 'detained', victims: 'journalists', flags: { hypothetical: false } }] },
+    // A definite class of people after a present verb stays a habit.
+    { text: 'الميليشيا تعتقل المدنيين في الحواجز', options: { includeNonFacts: true }, expect: [{ kind: 'detained', flags: { hypothetical: true } }] },
+  ],
+  'cascade 8b · denials: what is denied, and claims (with includeNonFacts)': [
+    // A denial before a relative clause that holds the mention denies something else; a denied report is its content.
+    { text: 'نفى المتحدث العسكري أن تكون الغارة التي أدت إلى مقتل 9 مدنيين قد نفذتها طائراتهم', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 9 }, flags: { denied: false } }] },
+    { text: 'نفت الشرطة التقارير التي تحدثت عن اعتقال 30 متظاهرا', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 30 }, flags: { denied: true } }] },
+    // A claim reports; it denies nothing.
+    { text: 'وزعمت الجماعة مقتل 14 جنديا في الهجوم', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 14 }, flags: { denied: false } }] },
   ],
   'non-facts (with includeNonFacts)': [
     {

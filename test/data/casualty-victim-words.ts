@@ -1,5 +1,5 @@
 /**
- * Victim words a lexicon adds: sentences read by an analyzer made from a pack's JSON (as the shared scorer reads a
+ * Victim and casualty words a lexicon adds: sentences read by an analyzer made from a pack's JSON (as the shared scorer reads a
  * country) or from a user's lexicon, each with the mentions expected. Written for these tests, modeled on real reports.
  */
 import type { LexiconData } from '../../src/lexicon/types.js';
@@ -35,4 +35,16 @@ export const USER_VICTIM_CASES: readonly CasualtyCase[] = [
   // The core's victim words stay: a new entry adds, it does not replace.
   { text: 'وقتل 5 مسلحين في اشتباك قرب الحدود', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'fighters' }] },
   { text: 'وقتلت جماعة الحوثي 3 مدنيين في قصف على القرية', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians', actors: ['houthis'] }] },
+];
+
+/** A user's lexicon that adds a casualty verb: it reads with a count after it and with an object pronoun alike. */
+export const USER_VERB_LEXICON: LexiconData = {
+  id: 'my-verbs',
+  casualtyWords: [{ id: 'slew-verb', labels: { ar: 'صرع', en: 'slew' }, kind: 'killed', pos: 'verb', forms: ['صرع'] }],
+};
+
+export const USER_VERB_CASES: readonly CasualtyCase[] = [
+  { text: 'وصرع المسلحون 3 مدنيين على الطريق', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
+  { text: 'وأطلق الحارس النار على اللص فصرعه', expect: [{ kind: 'killed', count: { value: 1 } }] },
+  { text: 'وداهم المسلحون منزلا يقيم فيه أربعة شبان وصرعوهم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
 ];
