@@ -610,6 +610,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «أصيبت فيها جثث»: bodies are no victims of another kind.
     // «تحتجز جثمانه»: a body held is no detainee either; the pronoun hides the word from the clitic reading.
     const bodies = np?.participle && np.participle.entry.kind !== m.entry.kind && (wordIn(ctx, np.participle.firstToken, BODY_WORDS) || BODY_WORDS.has(np.participle.form));
+    // «فقدان مدني حياته»: a casualty word that an idiom's object completes is read as the idiom (lost a life: killed).
+    if (np && completesIdiom(ctx, m.firstToken, np.last + 1)) continue;
     if (np && !adjective && !bodies) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
     } else if (m.entry.pos === 'noun' && CAMPAIGN_KINDS.has(m.entry.kind) && m.prefix === '' && wordIn(ctx, m.firstToken - 1, CAMPAIGN_WORDS)) {
@@ -735,6 +737,14 @@ const FIGHT_OR_PERIOD = /* @__PURE__ */ new Set([...CLASH_WORDS, ...DURING_WORDS
 /** «سكانه»، «أبنائها»: a noun with a possessive pronoun, no weapon or thing named by the lexicons («القذائف»). */
 function ownPeople(ctx: Context, k: number): boolean {
   return /(ه|ها|هم|هما)$/u.test(ctx.words[k] ?? '') && !ctx.causeAt.has(k) && !ctx.placeAt.has(k);
+}
+
+/** Whether the object of a death idiom opened at `i` follows from `k` on in its clause («فقدان عنصر من الشرطة لحياته»). */
+function completesIdiom(ctx: Context, i: number, k: number): boolean {
+  const objects = idiomAt(ctx, i);
+  if (objects === null || objects === 'fall') return false;
+  for (let j = k; j < ctx.n && j <= i + IDIOM_GAP && !(ctx.bits[j]! & (F.END | F.COMMA | F.OPENER)); j++) if (wordIn(ctx, j, objects)) return true;
+  return false;
 }
 
 /** The death objects a verb at `i` asks for, the fall words' «participle» marker, or null. */
@@ -993,9 +1003,9 @@ const stripped = (w: string | undefined): string => (w === undefined ? '' : w.st
  * What a toll noun counts: a casualty plural right after it («حصيلة القتلى»), after its adjectives with «لل»
  * («الحصيلة الإجمالية للقتلى»), or a relative clause with casualty verbs («عدد الأشخاص الذين قضوا وقتلوا»).
  */
-function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: readonly [number, number] } | null {
+function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: readonly [number, number]; people?: true } | null {
   const p = ctx.casualtyAt.get(i + 1);
-  if (p) return p.entry.pos === 'participle' ? { kind: p.entry.kind, trigger: [p.firstToken, p.lastToken] } : null;
+  if (p) return p.entry.pos === 'participle' ? (diedAs(ctx, p) ?? { kind: p.entry.kind, trigger: [p.firstToken, p.lastToken] }) : null;
   for (let k = i + 2; k <= i + 3; k++) {
     const q = ctx.casualtyAt.get(k);
     // «للقتلى» is ل with the article, whose alef is not written.
@@ -1009,6 +1019,18 @@ function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: reado
   let last = verb.lastToken;
   for (let next = ctx.casualtyAt.get(last + 1); next?.entry.pos === 'verb' && next.prefix === 'و'; next = ctx.casualtyAt.get(last + 1)) last = next.lastToken;
   return { kind: verb.entry.kind, trigger: [verb.firstToken, last] };
+}
+
+/**
+ * «عدد الأسرى الذين استشهدوا»، «عدد المعتقلين القتلى»: people named by one casualty word (prisoners, the wounded) whose
+ * definite participle or relative clause says what befell them — the toll counts that, from the first word on.
+ */
+function diedAs(ctx: Context, p: LexMatch<'casualtyWords'>): { kind: CasualtyKind; trigger: readonly [number, number]; people: true } | null {
+  const k = p.lastToken + 1;
+  const adjective = ctx.casualtyAt.get(k);
+  const said = adjective?.entry.pos === 'participle' && adjective.article && adjective.prefix === '' ? adjective : ctx.bits[k]! & F.RELATIVE && ctx.words[k]!.startsWith('ال') ? ctx.casualtyAt.get(k + 1) : undefined;
+  if (!said || said.entry.kind === p.entry.kind || (said !== adjective && (said.entry.pos !== 'verb' || said.prefix !== ''))) return null;
+  return { kind: said.entry.kind, trigger: [p.firstToken, said.lastToken], people: true };
 }
 
 // How far after its head a toll's figure may stand: «حصيلة قتلى قصف التحالف …، على مدينة الرقة، بلغت ثمانية عشر».
@@ -1047,7 +1069,8 @@ function tolls(ctx: Context, out: Candidate[]): void {
     const p = { lastToken: head.trigger[1], firstToken: head.trigger[0], entry: { kind: head.kind } };
     const sentence = ctx.sentenceOf[i];
     const exceeds = EXCEEDS.has(ctx.words[i - 1] ?? '') || EXCEEDS.has(ctx.words[p.lastToken + 1] ?? '');
-    let named: Victims | null = null; // the plural's adjective: «حصيلة القتلى المدنيين … إلى 1200 شخص» are civilians
+    // the plural's adjective: «حصيلة القتلى المدنيين … إلى 1200 شخص» are civilians; prisoners who died are people
+    let named: Victims | null = head.people ? 'people' : null;
     let directAt = p.lastToken + 1; // where a figure may follow without «إلى»: after the plural, or its adjective
     for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + TOLL_REACH) && ctx.sentenceOf[j] === sentence; j++) {
       // Another toll noun, a casualty noun or a rising verb with its own «و» opens another statement.

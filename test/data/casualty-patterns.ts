@@ -613,6 +613,14 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 3 } }, { kind: 'killed', contains: 'حصيلة', count: { value: 12 }, actors: [] }],
     },
   ],
+  'cascade 4e · a toll of prisoners or the wounded who died counts the dead': [
+    // The relative clause or the definite participle after the people counted says what befell them.
+    { text: 'وأفادت الهيئة بأن عدد الأسرى الذين استشهدوا في السجون ارتفع إلى 41 أسيرا منذ مطلع العام', expect: [{ kind: 'killed', count: { value: 41 }, victims: 'people' }] },
+    { text: 'ويرتفع بذلك عدد المعتقلين القتلى في سجون الجماعة إلى 19', expect: [{ kind: 'killed', contains: 'عدد المعتقلين القتلى', count: { value: 19 }, victims: 'people' }] },
+    { text: 'وارتفع عدد الجرحى الذين توفوا متأثرين بإصاباتهم إلى 8 أشخاص', expect: [{ kind: 'killed', count: { value: 8 } }] },
+    // The same kind after them says nothing new: prisoners arrested are a detention toll.
+    { text: 'وارتفع عدد الأسرى الذين اعتقلوا منذ بدء الحملة إلى 230 أسيرا', expect: [{ kind: 'detained', count: { value: 230 } }] },
+  ],
   'cascade 4d · a side’s own dead and wounded («قتلاه»، «جرحاهم»)': [
     { text: 'وأعلنت الحركة مقتل اثنين من عناصرها، ليرتفع بذلك مجموع قتلاها إلى 97 منذ بدء المواجهات', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', count: { value: 97 } }] },
     { text: 'وقالت الجماعة إن عدد جرحاها بلغ 40', expect: [{ kind: 'injured', count: { value: 40 } }] },
@@ -715,6 +723,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'لقي المقترح ترحيبا واسعا، ولقي الوزير مصرعه لاحقا', expect: [{ kind: 'killed', contains: 'لقي الوزير مصرعه', count: { value: 1 } }] },
     { text: 'لقيت الخطة قبولا من الأطراف ثم لقي اثنان من الحراس مصرعهما', expect: [{ kind: 'killed', contains: 'لقي اثنان', count: { value: 2 } }] },
     { text: 'لقي 5 أشخاص، بينهم طفلان، حتفهم في الانفجار', expect: [{ kind: 'killed', contains: 'لقي 5 أشخاص', count: { value: 5 } }] },
+    // Losing one's life («فقد/فقدان … حياته») is death, not a disappearance, past the side of the one who lost it.
+    { text: 'وفقد أربعة من الرعاة حياتهم بانفجار لغم في البادية', expect: [{ kind: 'killed', contains: 'فقد أربعة من الرعاة حياتهم', count: { value: 4 } }] },
+    { text: 'ما تسبب في فقدان سائق الشاحنة حياته على الفور', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'وأدى الانفجار إلى فقدان جندي من حرس الحدود لحياته', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }] },
+    // Without the life object «فقدان» stays a disappearance.
+    { text: 'وأعلنت العائلة فقدان طفل من المخيم منذ يومين', expect: [{ kind: 'missing', count: { value: 1 } }] },
     // «لقي … حتفهم» is one idiom, its group «على الأقل» a lower bound.
     { text: 'لقي 5 أشخاص على الأقل حتفهم في الانفجار', expect: [{ kind: 'killed', contains: 'على الأقل حتفهم', count: { min: 5 } }] },
   ],
