@@ -19,6 +19,12 @@ export type Phrase = readonly string[];
 // («سقطوا») has its fallen in its ending, so it is no result word.
 const FALLING: readonly string[] = ['سقط', 'سقطت', 'يسقط', 'تسقط', 'سقوط'];
 
+/** Searching for («البحث عن مفقودين»): a result word, except before bodies, which are not yet found («البحث عن جثث»). */
+export const SEARCHING: readonly Phrase[] = [['البحث', 'عن'], ['بحث', 'عن'], ['يبحث', 'عن'], ['تبحث', 'عن']];
+
+/** «قتلوا أو جرحوا 18 جنديا»، «قتل أو أصيب»: a conjunction other than «و» between casualty words that share a group. */
+export const OR_WORDS: readonly string[] = ['او'];
+
 /**
  * Verbs and nouns that report a result («the strike left…»), after which a bare casualty plural is a mention:
  * «سقوط قتلى»، «أسقط قتلى وجرحى»، «أوقع 31 قتيلا»، «خلفت ثلاثة شهداء»، «أسفرت عن…»، «راح ضحيتها…».
@@ -29,7 +35,7 @@ export const RESULT_TRIGGERS: readonly Phrase[] = [
   ['راح', 'ضحيته'], ['راح', 'ضحيتها'], ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'], ['ذهبت', 'ضحيته'], ['ذهبت', 'ضحيتها'],
   ['ادي', 'الي'], ['ادت', 'الي'], ['يودي', 'الي'], ['تودي', 'الي'], ['ادي'], ['ادت'],
   ['تسبب', 'في'], ['تسببت', 'في'], ['متسببا', 'في'], ['متسببه', 'في'], ['تسبب', 'ب'], ['تسببت', 'ب'],
-  ['حصد'], ['حصدت'], ['هناك'], ['البحث', 'عن'], ['بحث', 'عن'], ['يبحث', 'عن'], ['تبحث', 'عن'], ['سجل'], ['سجلت'], ['تسجيل'], ['ارتفاع'], ['وجود'],
+  ['حصد'], ['حصدت'], ['هناك'], ...SEARCHING, ['سجل'], ['سجلت'], ['تسجيل'], ['ارتفاع'], ['وجود'],
 ];
 
 /** Phrases that are killed-triggers on their own and take the victims after them: «أودى بحياة 5 أشخاص». */
@@ -460,6 +466,8 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'كما', 'ايضا', 'اخرين', 'اخرون', 'اخر', 'اخري', 'علي', 'الاقل', 'اغلبهم', 'غالبيتهم', 'حالتهم', 'حاله', 'حالات',
   'نحبه', 'نحبهم', 'حتفهم', 'مصرعهم', 'اليوم', 'صباح', 'مساء', 'فجر', 'ظهر', 'ليل', 'مدنيا', 'اخيرا', 'علما',
   'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما',
+  // «أدت لمقتل اثنين كانا بداخلها»: a bare figure and the clause that describes them.
+  'كان', 'كانا', 'كانوا', 'كانت', 'كانتا', 'كن',
 ];
 
 /** Nouns that name a regular army: members of one are soldiers («عناصر من قوات النظام»). */

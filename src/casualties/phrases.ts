@@ -9,7 +9,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_OPENERS, AGE_WORDS, AMONG_PEOPLE, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_OPENERS, AGE_WORDS, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import type { Victims } from './types.js';
@@ -56,6 +56,7 @@ const TOLL = /* @__PURE__ */ new Set(TOLL_NOUNS);
 const TO = /* @__PURE__ */ new Set(TOLL_TO);
 const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
 const KILLING = /* @__PURE__ */ phraseTable(KILLED_PHRASES);
+const SEARCH = /* @__PURE__ */ phraseTable(SEARCHING);
 const KILLING_FIRST_WORDS = /* @__PURE__ */ new Set(KILLED_PHRASES.map((p) => p[0]!));
 const RANK = /* @__PURE__ */ phraseTable(RANKS);
 const LINKS = /* @__PURE__ */ new Set(NOUN_LINKS);
@@ -574,20 +575,27 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // Coordinated triggers share the phrase after the last one: «مقتل وجرح مئات آلاف المدنيين».
     const kinds: { kind: CasualtyKind; at: number }[] = [{ kind: m.entry.kind, at: m.firstToken }];
     let last = m.lastToken;
+    let alternatives = false;
     for (;;) {
-      const next = ctx.casualtyAt.get(last + 1);
-      if (!next || next.entry.pos === 'participle' || next.prefix !== 'و' || !sameSubject(ctx, m, next)) break;
+      // «قتلوا أو جرحوا 18 جنديا»: «أو» joins them as «و» does.
+      const or = OR.has(ctx.words[last + 1] ?? '');
+      const next = ctx.casualtyAt.get(or ? last + 2 : last + 1);
+      if (!next || next.entry.pos === 'participle' || (or ? next.prefix !== '' : next.prefix !== 'و') || !sameSubject(ctx, m, next)) break;
       kinds.push({ kind: next.entry.kind, at: next.firstToken });
       last = next.lastToken;
+      alternatives ||= or;
     }
-    const prev = ctx.casualtyAt.get(m.firstToken - 1);
-    if (prev && prev.entry.pos !== 'participle' && m.prefix === 'و' && sameSubject(ctx, prev, m) && !(prev.prefix === '' && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue; // read from the first trigger
+    const ored = m.prefix === '' && OR.has(ctx.words[m.firstToken - 1] ?? '');
+    const prev = ctx.casualtyAt.get(m.firstToken - (ored ? 2 : 1));
+    if (prev && prev.entry.pos !== 'participle' && (m.prefix === 'و' || ored) && sameSubject(ctx, prev, m) && !(prev.prefix === '' && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue; // read from the first trigger
     // A verb whose count and victims stand before it («52 مدنيا قتلوا») does not share what follows.
     // A group before the verb is its subject — unless a figure follows the verb: then the group is the agent of an
     // active verb («المسلحون أعدموا خمسة شبان»).
     // «قناصون يقتلون أي مدني يتحرك»: a present verb with «أي» tells a habit, no event («نفى مقتل أي مدني» is a denial).
     if (m.entry.pos === 'verb' && /^[يت]/u.test(m.form) && ctx.words[last + 1] === 'اي') continue;
-    const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, m.lastToken + 1) : null;
+    // Verbs joined by «أو» share the object after the last («عناصره قتلوا أو جرحوا 18»); after «و» the last verb may
+    // have its own subject («عنصر قتل وأصيب اثنان»).
+    const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, alternatives ? last + 1 : m.lastToken + 1) : null;
     const before = m.entry.pos === 'verb' && m.prefix === '' && !object?.countTokens ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
       out.push(before);
@@ -597,6 +605,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const subject = m.entry.pos === 'verb' ? subjectEnd(ctx, last + 1) : -1;
     let np =
       readNounPhrase(ctx, last + 1) ??
+      // «بمقتل «خمسة مواطنين»»: a counted group may open a quote.
+      (ctx.bits[last + 1]! & F.QUOTE ? counted(readNounPhrase(ctx, last + 2)) : null) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
     // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
@@ -625,6 +635,9 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     }
   }
 }
+
+const OR = /* @__PURE__ */ new Set(OR_WORDS);
+const counted = (np: NounPhrase | null): NounPhrase | null => (np?.countTokens ? np : null);
 
 /**
  * Whether two coordinated casualty words share what follows: nouns do («مقتل وإصابة 20»), and verbs of one ending («قتل
@@ -942,12 +955,17 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
         }
       }
     }
+    // «البحث عن جثث مفقودين»: a search for the bodies of the missing is a search for the missing.
+    const sought = !resultLen && !head.article && at >= 3 && wordIn(ctx, at - 1, BODY_WORDS) && phraseAt(ctx, at - 3, SEARCH) === 2;
+    if (sought) resultLen = 3;
     const sentenceStart = ctx.sentenceStarts[ctx.sentenceOf[at]!]!;
     const headline = !resultLen && at === sentenceStart && causeFollows(ctx, lastOfCoordination(ctx, head) + 1);
     // «وإصابات متفاوتة وسط المدنيين»: an indefinite plural among named people states them hurt.
     const among = !resultLen && !headline && p === head ? peopleAmong(ctx, p) : undefined;
     if (!resultLen && !headline && !among) continue;
-    if (BODY_WORDS.has(stripped(ctx.words[at - 1]))) continue;
+    if (BODY_WORDS.has(stripped(ctx.words[at - 1])) && !sought) continue;
+    // «البحث عن جثث»: bodies searched for are not found yet.
+    if (resultLen && phraseAt(ctx, at - resultLen, SEARCH) && wordIn(ctx, at, BODY_WORDS)) continue;
     const count = countOfForm(p);
     const c: Candidate = {
       kind: p.entry.kind,

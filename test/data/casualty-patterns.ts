@@ -746,7 +746,20 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أصيب 4 أشخاص بجروح، وجرى سحبهم من تحت الأنقاض', expect: [{ kind: 'injured', count: { value: 4 } }, { kind: 'trapped', count: { value: 4 }, contains: 'سحبهم' }] },
     { text: 'وما زالت الفرق تنتشل العالقين تحت الأنقاض في البلدة', expect: [{ kind: 'trapped', count: { vague: 'some' } }] },
     { text: 'وتعمل الفرق على انتشال الضحايا من تحت ركام المبنى', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+    // A search for the bodies of the missing is a search for the missing.
+    { text: 'ويواصل المتطوعون البحث عن جثث مفقودين في الحي القديم', expect: [{ kind: 'missing', count: { vague: 'some' } }] },
     { text: 'وعلق مدنيون تحت حطام البناية بعد الغارة', expect: [{ kind: 'trapped', victims: 'civilians' }] },
+  ],
+  'cascade 5d · the group after a casualty word: in quotes, described, shared by «أو»': [
+    // A counted group may open a quote right after the verbal noun.
+    { text: 'وأفادت الوكالة الرسمية بمقتل "أربعة عمال" في انفجار لغم قرب المنجم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
+    { text: 'وقال البيان إن القصف أدى إلى إصابة «عشرات المدنيين» في السوق', expect: [{ kind: 'injured', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
+    // A bare figure with the clause that describes them («كانوا …»).
+    { text: 'وأضاف أن الصاروخ أدى لمقتل ثلاثة كانوا داخل الحافلة', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    // «أو» joins two casualty verbs that share their group, as «و» does.
+    { text: 'وقال التنظيم إن مقاتليه قتلوا أو جرحوا 15 شرطيا في الهجوم', expect: [{ kind: 'killed', count: { value: 15 } }, { kind: 'injured', count: { value: 15 } }] },
+    // After «و» the second verb may have its own subject: the first keeps the one before it.
+    { text: 'وقال الموقع إن عنصرا قتل وأصيب اثنان من الدورية بانفجار عبوة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 } }] },
   ],
   'cascade 5b · result words, headlines and «some of»': [
     // A casualty noun with no victim noun of its own takes the group named after it.
@@ -1003,6 +1016,7 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'ألقى الطيران المروحي 12 برميلا متفجرا على داريا يوم الثلاثاء', why: 'barrels counted' },
   { text: 'وثقت الشبكة دمار 300 شقة سكنية في مشروع الـ 1070 شقة', why: 'apartments' },
   { text: 'واصل الدفاع المدني انتشال جثث من تحت أنقاض الأبنية', why: 'bodies pulled out restate a toll' },
+  { text: 'وقالت اللجنة إنها ماضية في البحث عن جثث في موقعين آخرين', why: 'bodies searched for are not found yet' },
   { text: 'تعجز الفرق عن الوصول إلى الشهداء العالقين تحت الركام', why: 'the dead under rubble are not trapped survivors' },
   { text: 'تعرضت البلدة لقصف مدفعي عنيف', why: 'a town subjected to shelling names no casualty' },
   { text: 'ناقش المؤتمر حق تقرير المصير للشعوب', why: 'self-determination is no fate of a group' },
