@@ -255,6 +255,15 @@ export const OBJECT_VERBS: readonly { kind: 'killed' | 'executed' | 'detained'; 
   { kind: 'executed', verbs: ['اعدم', 'يعدم', 'تعدم'] },
   { kind: 'detained', verbs: ['اعتقل', 'يعتقل', 'تعتقل', 'اختطف', 'يختطف', 'تختطف', 'احتجز', 'يحتجز', 'تحتجز', 'خطف', 'يخطف', 'تخطف'], noun: ['خطف'] },
 ];
+/**
+ * Past verbs of arrest and execution, which only a person undergoes (not «احتجز» or «اختطف»: ships and cars are held and hijacked): after them (and their subject), a run of personal
+ * names is the victims, one per name («اعتقلت قوات الأمن سامر عودة ونادر خليل» → 2). Verbs written like a noun or
+ * another word («قتل»، «خطف»، «أسر») are left out.
+ */
+export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم'];
+/** Adverbs that may stand between such a verb and the names: «واعتقلت أيضا …». */
+export const NAME_ADVERBS: readonly string[] = ['ايضا', 'كذلك', 'بدورها', 'بدوره'];
+
 /** A past verb's subject ending and object pronoun: «قتله»، «قتلته» (she)، «قتلوه» (they). */
 export const PAST_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'ته', 'تها', 'تهم', 'تهما', 'وه', 'وها', 'وهم', 'وهما'];
 /** A present verb's subject ending and object pronoun: «يقتله»، «يقتلونهم». */

@@ -400,6 +400,20 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل 11 فردا من قوات النظام في الهجوم', expect: [{ kind: 'killed', count: { value: 11 }, victims: 'soldiers' }] },
     { text: 'استشهد أربعة من أفراد العائلة في القصف', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
   ],
+  'cascade 3d · personal names after a past verb of arrest or execution (rule verb-names)': [
+    // One person per name, joined by «و» or commas, after the verb and its subject; the names end at a break.
+    { text: 'وداهمت قوات الاحتلال بلدة قباطية فجرا واعتقلت ماهر سليم ونبيل جرادات من منزليهما', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'كما اعتقلت قوات النظام يوسف شريم، وعلي دراغمة وسامي أبو زيد خلال المداهمة', expect: [{ kind: 'detained', count: { value: 3 }, actors: ['syrian-government'] }] },
+    // A verb in a relative clause, or before a span of time, takes no names.
+    { text: 'وتواصل السلطات التحقيق مع الذين اعتقلت منذ بدء الحملة الأمنية', expect: [] },
+    { text: 'وفي ريف المدينة أعدم التنظيم، حسان فواز العلي، ومروان خضر الجاسم رميا بالرصاص', expect: [{ kind: 'executed', count: { value: 2 }, actors: ['isis'] }] },
+    { text: 'وأعدمت الجماعة صباح اليوم نبيل سعد الحمد بتهمة التخابر', expect: [{ kind: 'executed', count: { value: 1 } }] },
+    // Not after verbs that also take things («احتجز» a ship), nor at two accusatives (a noun and its adjective), nor
+    // when the words run on with no break after them.
+    { text: 'واحتجزت قوات الأمن سفينة صيد قرب الميناء', expect: [] },
+    { text: 'وأعدمت المحكمة حكما غيابيا صدر بحقه', expect: [] },
+    { text: 'واعتقل على الفور.', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'اعتقل' }] },
+  ],
   'cascade 3c · named people and families': [
     // A family told by its members counts them; «آخرين» after it are people.
     {
