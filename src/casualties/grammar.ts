@@ -209,6 +209,10 @@ function withEndings(stems: readonly string[], endings: readonly string[]): stri
  * before «من» and a trapped state these make the people rescued from it trapped casualties (the dead when they are
  * «ضحايا»). Bodies pulled out («انتشال جثث») are no new trapped victims.
  */
+/** «أنقذوا طفلا بعد 16 ساعة تحت الركام»: how long the rescued lay under the rubble, after «بعد». */
+export const RESCUE_AFTER: readonly string[] = ['بعد'];
+export const DURATIONS: readonly string[] = ['ساعه', 'ساعات', 'ساعتين', 'يوم', 'ايام', 'يومين', 'اسبوع', 'اسبوعين', 'ليله', 'ليال'];
+
 export const RESCUE_WORDS: readonly string[] = withEndings(
   ['انتشل', 'ينتشل', 'تنتشل', 'انتشال', 'سحب', 'يسحب', 'تسحب', 'اخرج', 'يخرج', 'تخرج', 'اخراج', 'انقذ', 'ينقذ', 'تنقذ', 'انقاذ'],
   ['ت', 'وا', 'ون', 'ان', 'ه', 'ها', 'هم', 'هما', 'هن', 'ته', 'تها', 'تهم', 'وه', 'وها', 'وهم'],

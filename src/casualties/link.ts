@@ -9,7 +9,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
-import { CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FIRED_AT, OBJECT_VERBS, PASSIVE_AUX, PAST_OBJECT_ENDINGS, PRESENT_OBJECT_ENDINGS, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FIRED_AT, OBJECT_VERBS, PASSIVE_AUX, PAST_OBJECT_ENDINGS, PRESENT_OBJECT_ENDINGS, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { countingNumber, countOfForm, quantityOf, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
@@ -623,10 +623,12 @@ export function linkRescues(ctx: Context, groups: NounGroups, out: Candidate[]):
       out.push({ kind: 'trapped', first: state.firstToken, last, trigger: [state.firstToken, state.lastToken], count: countOfParticiple(state), victims: 'unspecified', others: false, rule: 'rescue' });
       continue;
     }
-    if (ctx.words[i - 1] !== 'من') continue;
+    // «من تحت الأنقاض», or «بعد 16 ساعة (من مكوثه) تحت الركام»: the state opens at «من» or «بعد».
+    const open = ctx.words[i - 1] === 'من' ? i - 1 : afterDuration(ctx, i);
+    if (open < 0) continue;
     const sentence = ctx.sentenceOf[i]!;
     let r = -1;
-    for (let k = i - 2; k >= 0 && k >= i - 1 - RESCUE_REACH && ctx.sentenceOf[k] === sentence && !(ctx.bits[k]! & F.END); k--) {
+    for (let k = open - 1; k >= 0 && k >= open - RESCUE_REACH && ctx.sentenceOf[k] === sentence && !(ctx.bits[k]! & F.END); k--) {
       if (rescueAt(ctx, k)) {
         r = k;
         break;
@@ -636,7 +638,7 @@ export function linkRescues(ctx: Context, groups: NounGroups, out: Candidate[]):
     let g: NounPhrase | null = null;
     let participle: LexMatch<'casualtyWords'> | undefined;
     let bodies = false;
-    for (let k = r + 1; k < i - 1; k++) {
+    for (let k = r + 1; k < open; k++) {
       if (wordIn(ctx, k, BODY_WORDS)) bodies = true;
       const c = ctx.casualtyAt.get(k);
       if (c?.entry.pos === 'participle' && (c.entry.kind === 'killed' || c.entry.kind === 'trapped')) participle = c;
@@ -664,6 +666,21 @@ export function linkRescues(ctx: Context, groups: NounGroups, out: Candidate[]):
     const first = g.first < r ? g.first : r;
     out.push({ ...fromGroupAt('trapped', [r, r], g, first, last), rule: 'rescue' });
   }
+}
+
+const AFTER = /* @__PURE__ */ new Set(RESCUE_AFTER);
+const DURATION = /* @__PURE__ */ new Set(DURATIONS);
+// How far before the rubble state «بعد» and its duration may stand: «بعد أكثر من 15 ساعة من مكوثها تحت».
+const DURATION_REACH = 7;
+
+/** The «بعد» of a duration before the rubble state at `i` («بعد 16 ساعة تحت الركام»), or -1. */
+function afterDuration(ctx: Context, i: number): number {
+  let lasted = false;
+  for (let k = i - 1; k >= 0 && k >= i - DURATION_REACH && !(ctx.bits[k]! & (F.END | F.COMMA)); k--) {
+    if (DURATION.has(ctx.words[k]!)) lasted = true;
+    else if (AFTER.has(ctx.words[k]!)) return lasted ? k : -1;
+  }
+  return -1;
 }
 
 /** A rescue word at `k`; a definite one names a team or an operation («فرق الإنقاذ»), not this rescue. */

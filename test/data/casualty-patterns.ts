@@ -763,6 +763,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // A search for the bodies of the missing is a search for the missing.
     { text: 'ويواصل المتطوعون البحث عن جثث مفقودين في الحي القديم', expect: [{ kind: 'missing', count: { vague: 'some' } }] },
     { text: 'وعلق مدنيون تحت حطام البناية بعد الغارة', expect: [{ kind: 'trapped', victims: 'civilians' }] },
+    // How long they lay under the rubble may stand between the rescued and the state, after «بعد».
+    { text: 'ونجح المسعفون في انتشال شاب بعد أكثر من يومين من بقائه تحت ركام منزله', expect: [{ kind: 'trapped', count: { value: 1 } }] },
+    { text: 'وتمكن الجيران من إنقاذ طفلة بعد 20 ساعة تحت الأنقاض', expect: [{ kind: 'trapped', count: { value: 1 }, victims: 'children' }] },
+    // Without a duration «بعد» opens no state; bodies pulled out are no trapped survivors.
+    { text: 'وعادت الفرق إلى مقرها بعد الظهر تحت المطر', expect: [] },
   ],
   'cascade 5d · the group after a casualty word: in quotes, described, shared by «أو»': [
     // A counted group may open a quote right after the verbal noun.
