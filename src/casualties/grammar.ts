@@ -19,6 +19,12 @@ export type Phrase = readonly string[];
 // («سقطوا») has its fallen in its ending, so it is no result word.
 const FALLING: readonly string[] = ['سقط', 'سقطت', 'يسقط', 'تسقط', 'سقوط'];
 
+/** Searching for («البحث عن مفقودين»): a result word, except before bodies, which are not yet found («البحث عن جثث»). */
+export const SEARCHING: readonly Phrase[] = [['البحث', 'عن'], ['بحث', 'عن'], ['يبحث', 'عن'], ['تبحث', 'عن']];
+
+/** «قتلوا أو جرحوا 18 جنديا»، «قتل أو أصيب»: a conjunction other than «و» between casualty words that share a group. */
+export const OR_WORDS: readonly string[] = ['او'];
+
 /**
  * Verbs and nouns that report a result («the strike left…»), after which a bare casualty plural is a mention:
  * «سقوط قتلى»، «أسقط قتلى وجرحى»، «أوقع 31 قتيلا»، «خلفت ثلاثة شهداء»، «أسفرت عن…»، «راح ضحيتها…».
@@ -29,7 +35,7 @@ export const RESULT_TRIGGERS: readonly Phrase[] = [
   ['راح', 'ضحيته'], ['راح', 'ضحيتها'], ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'], ['ذهبت', 'ضحيته'], ['ذهبت', 'ضحيتها'],
   ['ادي', 'الي'], ['ادت', 'الي'], ['يودي', 'الي'], ['تودي', 'الي'], ['ادي'], ['ادت'],
   ['تسبب', 'في'], ['تسببت', 'في'], ['متسببا', 'في'], ['متسببه', 'في'], ['تسبب', 'ب'], ['تسببت', 'ب'],
-  ['حصد'], ['حصدت'], ['هناك'], ['البحث', 'عن'], ['بحث', 'عن'], ['يبحث', 'عن'], ['تبحث', 'عن'], ['سجل'], ['سجلت'], ['تسجيل'], ['ارتفاع'], ['وجود'],
+  ['حصد'], ['حصدت'], ['هناك'], ...SEARCHING, ['سجل'], ['سجلت'], ['تسجيل'], ['ارتفاع'], ['وجود'],
 ];
 
 /** Phrases that are killed-triggers on their own and take the victims after them: «أودى بحياة 5 أشخاص». */
@@ -63,6 +69,8 @@ export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonl
   { verbs: ['لفظ', 'لفظت', 'لفظوا', 'لفظا', 'يلفظ', 'تلفظ'], objects: ['انفاسه', 'انفاسها', 'انفاسهم', 'انفاسهما', 'انفاسهن'] },
   { verbs: ['فارق', 'فارقت', 'فارقوا', 'فارقا', 'يفارق', 'تفارق'], objects: ['الحياه'] },
   { verbs: ['قضي', 'قضت', 'قضوا', 'قضيا'], objects: ['نحبه', 'نحبها', 'نحبهم', 'نحبهما'] },
+  // Losing one's life: «فقد 6 من المدنيين حياتهم»، «ما أدى لفقدان مدني حياته»، «فقدان عنصر لحياته» (not missing).
+  { verbs: ['فقد', 'فقدت', 'فقدوا', 'فقدا', 'يفقد', 'تفقد', 'فقدان'], objects: ['حياته', 'حياتها', 'حياتهم', 'حياتهما', 'حياتهن'] },
 ];
 
 /**
@@ -217,6 +225,10 @@ function withEndings(stems: readonly string[], endings: readonly string[]): stri
  * before «من» and a trapped state these make the people rescued from it trapped casualties (the dead when they are
  * «ضحايا»). Bodies pulled out («انتشال جثث») are no new trapped victims.
  */
+/** «أنقذوا طفلا بعد 16 ساعة تحت الركام»: how long the rescued lay under the rubble, after «بعد». */
+export const RESCUE_AFTER: readonly string[] = ['بعد'];
+export const DURATIONS: readonly string[] = ['ساعه', 'ساعات', 'ساعتين', 'يوم', 'ايام', 'يومين', 'اسبوع', 'اسبوعين', 'ليله', 'ليال'];
+
 export const RESCUE_WORDS: readonly string[] = withEndings(
   ['انتشل', 'ينتشل', 'تنتشل', 'انتشال', 'سحب', 'يسحب', 'تسحب', 'اخرج', 'يخرج', 'تخرج', 'اخراج', 'انقذ', 'ينقذ', 'تنقذ', 'انقاذ'],
   ['ت', 'وا', 'ون', 'ان', 'ه', 'ها', 'هم', 'هما', 'هن', 'ته', 'تها', 'تهم', 'وه', 'وها', 'وهم'],
@@ -271,6 +283,15 @@ export const NO_OBJECT: readonly string[] = [
  * a casualty noun too («قتل») are known from it.
  */
 export const LIKE_VERBAL_NOUNS: readonly string[] = ['خطف'];
+/**
+ * Past verbs of arrest and execution, which only a person undergoes (not «احتجز» or «اختطف»: ships and cars are held and hijacked): after them (and their subject), a run of personal
+ * names is the victims, one per name («اعتقلت قوات الأمن سامر عودة ونادر خليل» → 2). Verbs written like a noun or
+ * another word («قتل»، «خطف»، «أسر») are left out.
+ */
+export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم'];
+/** Adverbs that may stand between such a verb and the names: «واعتقلت أيضا …». */
+export const NAME_ADVERBS: readonly string[] = ['ايضا', 'كذلك', 'بدورها', 'بدوره'];
+
 /** A past verb's subject ending and object pronoun: «قتله»، «قتلته» (she)، «قتلوه» (they). */
 export const PAST_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'ته', 'تها', 'تهم', 'تهما', 'وه', 'وها', 'وهم', 'وهما'];
 /** A present verb's subject ending and object pronoun: «يقتله»، «يقتلونهم». */
@@ -504,6 +525,8 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'كما', 'ايضا', 'اخرين', 'اخرون', 'اخر', 'اخري', 'علي', 'الاقل', 'اغلبهم', 'غالبيتهم', 'حالتهم', 'حاله', 'حالات',
   'نحبه', 'نحبهم', 'حتفهم', 'مصرعهم', 'اليوم', 'صباح', 'مساء', 'فجر', 'ظهر', 'ليل', 'مدنيا', 'اخيرا', 'علما',
   'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما',
+  // «أدت لمقتل اثنين كانا بداخلها»: a bare figure and the clause that describes them.
+  'كان', 'كانا', 'كانوا', 'كانت', 'كانتا', 'كن',
 ];
 
 /** Nouns that name a regular army: members of one are soldiers («عناصر من قوات النظام»). */

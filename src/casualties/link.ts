@@ -9,7 +9,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
-import { ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, NOT_AGENTS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, NOT_AGENTS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { ASSERTIVE, BEFORE_SUBJECT, CLAUSE_LINKS, DEFINITE_NON_SUBJECTS, PREPOSITION_WORDS, RELATIVE_PRONOUNS } from './grammar.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { countingNumber, countOfForm, quantityOf, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
@@ -258,11 +258,19 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
   for (const c of out) for (let k = c.trigger[0]; k <= c.trigger[1]; k++) read[k] = 1;
   for (const m of ctx.casualtyAt.values()) {
     if (m.entry.pos !== 'verb' || !(m.prefix === '' || m.prefix === 'و' || m.prefix === 'ف')) continue;
-    if (readNounPhrase(ctx, m.lastToken + 1)) continue;
+    const after = readNounPhrase(ctx, m.lastToken + 1);
+    if (after) {
+      // «اعتقلت قوات الأمن سامر عودة»: forces named right after the verb are its subject, the names its victims.
+      const names = !after.countTokens && ctx.actorNounAt.has(after.first) ? namedObjects(ctx, m) : null;
+      if (names) out.push(namedCandidate(m, names));
+      continue;
+    }
     // «طفل قتل في القصف»: a verb with its subject before it has its victims there.
     if (m.prefix === '' && subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m)) continue;
     const object = objectAfterSubject(ctx, groups, m);
+    const names = object ? null : namedObjects(ctx, m);
     if (object) out.push(fromGroup(m, object, m.firstToken, object.last, 'verb-subject-object'));
+    else if (names) out.push(namedCandidate(m, names));
     else if (!read[m.firstToken] && victimsInEnding(ctx, m)) {
       const agree = agreementOfWord(ctx.words[m.firstToken]!) & AGREE.NUMBER;
       const c: Candidate = {
@@ -278,6 +286,93 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
       out.push(c);
     }
   }
+}
+
+const NAMING = /* @__PURE__ */ new Set(NAMING_VERBS);
+const NAME_SKIP = /* @__PURE__ */ new Set(NAME_ADVERBS);
+const CHARGE = /* @__PURE__ */ new Set(CHARGES);
+const SPAN_WORDS = /* @__PURE__ */ new Set([...SINCE_WORDS, ...DURING_WORDS]);
+// How many words a person's name may have («ثائر أبو دية»، «رياض حمدان الدللي»), and how many names a list may hold.
+const NAME_WORDS = [2, 4] as const;
+const MAX_NAMES = 8;
+
+// A past verb's subject endings: «اعتقل»، «اعتقلت»، «اعتقلوا»، «اعتقلا»، «اعتقلتا».
+const PAST_ENDINGS = /* @__PURE__ */ new Set(['', 'ت', 'وا', 'ا', 'تا']);
+
+function namedCandidate(m: LexMatch<'casualtyWords'>, names: { count: number; first: number; last: number }): Candidate {
+  // The names are the victims' words: an actor between the verb and them is its subject.
+  return { kind: m.entry.kind, first: m.firstToken, last: names.last, trigger: [m.firstToken, m.lastToken], count: { value: names.count }, victims: 'people', victimTokens: [names.first, names.last], others: false, rule: 'verb-names' };
+}
+
+/** Whether `w` is one of {@link NAMING_VERBS} in the past, after an optional «و/ف» («واعتقلت»). */
+function namingVerb(w: string): boolean {
+  for (const v of NAMING) for (const pre of ['', 'و', 'ف']) if (w.startsWith(pre + v) && PAST_ENDINGS.has(w.slice(pre.length + v.length))) return true;
+  return false;
+}
+
+/** A word that may stand in a personal name: no lexicon reading, no function word; a first word has no article. */
+function nameWord(ctx: Context, k: number, first: boolean): boolean {
+  if (k >= ctx.n || !(ctx.bits[k]! & F.WORD) || ctx.bits[k]! & (F.TIME | F.RELATIVE | F.OPENER | F.INCLUDES | F.OTHERS | F.ORDINAL | F.END)) return false;
+  if (ctx.victimAt.has(k) || ctx.casualtyAt.has(k) || ctx.numberAt.has(k) || ctx.placeAt.has(k) || ctx.causeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k)) return false;
+  const w = first && ctx.bits[k]! & F.AND ? ctx.words[k]!.slice(1) : ctx.words[k]!;
+  // «وعلي غزال»: the name «علي» is written like «على» once normalized; it may open a name, not «على الفور».
+  const ali = first && w === 'علي' && !/^ال/u.test(ctx.words[k + 1] ?? '');
+  if (!ali && (PREPOSITIONS.has(w) || ADJUNCTS.has(w) || NAME_SKIP.has(w) || CHARGE.has(w) || /^(بال|لل|كال)/u.test(w))) return false;
+  // «قيادات بارزة»: a plural in «ات» opens no name.
+  return !(first && (/^ال/u.test(w) || /ات$/u.test(w)));
+}
+
+/** «حكما غيابيا»: two words in a row with the accusative «ا» are a noun and its adjective, not a name. */
+function accusativePair(ctx: Context, from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (ctx.words[j - 1]!.endsWith('ا') && ctx.words[j]!.endsWith('ا')) return true;
+  return false;
+}
+
+/** Whether token `k` ends a run of names: the end of the sentence, a comma, a time word, a preposition or a new «و» clause. */
+function endsNames(ctx: Context, k: number, sentence: number): boolean {
+  if (k >= ctx.n || ctx.sentenceOf[k] !== sentence) return true;
+  const w = ctx.words[k]!;
+  return (ctx.bits[k]! & (F.END | F.COMMA | F.TIME | F.AND)) !== 0 || PREPOSITIONS.has(w) || ADJUNCTS.has(w) || CHARGE.has(w) || ctx.causeAt.has(k);
+}
+
+/**
+ * «واعتقلت سامر عودة ونادر خليل»، «أعدم التنظيم، رامي حسن الجاسم، ووليد عمر»: personal names after a past verb of arrest
+ * or execution and its subject, one person per name, joined by «و» or commas (rule `verb-names`). A name is two to four
+ * words no lexicon knows, the first with no article; the list must end at a break.
+ */
+function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: number; first: number; last: number } | null {
+  // «الأسرى الذين اعتقلوا منذ …»: a verb in a relative clause has its victims before it.
+  if (!namingVerb(ctx.words[m.firstToken]!) || (m.firstToken > 0 && ctx.bits[m.firstToken - 1]! & F.RELATIVE)) return null;
+  const sentence = ctx.sentenceOf[m.firstToken]!;
+  let k = m.lastToken + 1;
+  // The subject: actor phrases or a definite word the lexicons do not know right after the verb («أعدمت الجماعة»), the
+  // definite words after them («قوات الأمن»، «الشرطة الإسرائيلية»), commas, time words and adverbs.
+  for (let guard = 0; guard < 8 && k < ctx.n; guard++) {
+    const end = Math.max(ctx.actorsAt.get(k)?.reduce((e, a) => Math.max(e, a.lastToken), -1) ?? -1, ctx.actorNounAt.get(k)?.lastToken ?? -1);
+    const definite = /^ال/u.test(ctx.words[k]!) && !ctx.numberAt.has(k) && !ctx.placeAt.has(k) && !ctx.casualtyAt.has(k);
+    if (end >= k) k = end + 1;
+    else if (definite && (k > m.lastToken + 1 || !ctx.victimAt.has(k))) k++;
+    else if (SPAN_WORDS.has(ctx.words[k]!)) return null; // «منذ بدء الحملة»: a span of time, no names
+    else if (ctx.bits[k]! & (F.COMMA | F.TIME) || NAME_SKIP.has(ctx.words[k]!)) k++;
+    else break;
+  }
+  let count = 0;
+  let last = -1;
+  const first = k;
+  while (count < MAX_NAMES) {
+    let j = k;
+    // The first name follows the verb or its subject directly: no «و» opens it.
+    if (count === 0 && ctx.bits[k]! & F.AND) break;
+    while (j < ctx.n && j - k < NAME_WORDS[1] && ctx.sentenceOf[j] === sentence && nameWord(ctx, j, j === k) && !(j > k && ctx.bits[j]! & F.AND)) j++;
+    if (j - k < NAME_WORDS[0] || !endsNames(ctx, j, sentence) || accusativePair(ctx, k, j)) break;
+    count++;
+    last = j - 1;
+    // The next name follows a comma (with or without «و») or a word with «و».
+    const next = ctx.bits[j]! & F.COMMA ? j + 1 : j;
+    if (next >= ctx.n || !(ctx.bits[next]! & F.AND || next > j) || !nameWord(ctx, next, true)) break;
+    k = next;
+  }
+  return count ? { count, first, last } : null;
 }
 
 /**
@@ -567,10 +662,12 @@ export function linkRescues(ctx: Context, groups: NounGroups, out: Candidate[]):
       out.push({ kind: 'trapped', first: state.firstToken, last, trigger: [state.firstToken, state.lastToken], count: countOfParticiple(state), victims: 'unspecified', others: false, rule: 'rescue' });
       continue;
     }
-    if (ctx.words[i - 1] !== 'من') continue;
+    // «من تحت الأنقاض», or «بعد 16 ساعة (من مكوثه) تحت الركام»: the state opens at «من» or «بعد».
+    const open = ctx.words[i - 1] === 'من' ? i - 1 : afterDuration(ctx, i);
+    if (open < 0) continue;
     const sentence = ctx.sentenceOf[i]!;
     let r = -1;
-    for (let k = i - 2; k >= 0 && k >= i - 1 - RESCUE_REACH && ctx.sentenceOf[k] === sentence && !(ctx.bits[k]! & F.END); k--) {
+    for (let k = open - 1; k >= 0 && k >= open - RESCUE_REACH && ctx.sentenceOf[k] === sentence && !(ctx.bits[k]! & F.END); k--) {
       if (rescueAt(ctx, k)) {
         r = k;
         break;
@@ -580,7 +677,7 @@ export function linkRescues(ctx: Context, groups: NounGroups, out: Candidate[]):
     let g: NounPhrase | null = null;
     let participle: LexMatch<'casualtyWords'> | undefined;
     let bodies = false;
-    for (let k = r + 1; k < i - 1; k++) {
+    for (let k = r + 1; k < open; k++) {
       if (wordIn(ctx, k, BODY_WORDS)) bodies = true;
       const c = ctx.casualtyAt.get(k);
       if (c?.entry.pos === 'participle' && (c.entry.kind === 'killed' || c.entry.kind === 'trapped')) participle = c;
@@ -608,6 +705,21 @@ export function linkRescues(ctx: Context, groups: NounGroups, out: Candidate[]):
     const first = g.first < r ? g.first : r;
     out.push({ ...fromGroupAt('trapped', [r, r], g, first, last), rule: 'rescue' });
   }
+}
+
+const AFTER = /* @__PURE__ */ new Set(RESCUE_AFTER);
+const DURATION = /* @__PURE__ */ new Set(DURATIONS);
+// How far before the rubble state «بعد» and its duration may stand: «بعد أكثر من 15 ساعة من مكوثها تحت».
+const DURATION_REACH = 7;
+
+/** The «بعد» of a duration before the rubble state at `i` («بعد 16 ساعة تحت الركام»), or -1. */
+function afterDuration(ctx: Context, i: number): number {
+  let lasted = false;
+  for (let k = i - 1; k >= 0 && k >= i - DURATION_REACH && !(ctx.bits[k]! & (F.END | F.COMMA)); k--) {
+    if (DURATION.has(ctx.words[k]!)) lasted = true;
+    else if (AFTER.has(ctx.words[k]!)) return lasted ? k : -1;
+  }
+  return -1;
 }
 
 /** A rescue word at `k`; a definite one names a team or an operation («فرق الإنقاذ»), not this rescue. */

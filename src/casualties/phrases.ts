@@ -9,7 +9,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_OPENERS, AGE_WORDS, AMONG_PEOPLE, BODIES, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_OPENERS, AGE_WORDS, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import { COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
@@ -59,6 +59,7 @@ const TOLL = /* @__PURE__ */ new Set(TOLL_NOUNS);
 const TO = /* @__PURE__ */ new Set(TOLL_TO);
 const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
 const KILLING = /* @__PURE__ */ phraseTable(KILLED_PHRASES);
+const SEARCH = /* @__PURE__ */ phraseTable(SEARCHING);
 const KILLING_FIRST_WORDS = /* @__PURE__ */ new Set(KILLED_PHRASES.map((p) => p[0]!));
 const RANK = /* @__PURE__ */ phraseTable(RANKS);
 const LINKS = /* @__PURE__ */ new Set(NOUN_LINKS);
@@ -578,20 +579,27 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // Coordinated triggers share the phrase after the last one: «مقتل وجرح مئات آلاف المدنيين».
     const kinds: { kind: CasualtyKind; at: number }[] = [{ kind: m.entry.kind, at: m.firstToken }];
     let last = m.lastToken;
+    let alternatives = false;
     for (;;) {
-      const next = ctx.casualtyAt.get(last + 1);
-      if (!next || next.entry.pos === 'participle' || next.prefix !== 'و' || !sameSubject(ctx, m, next)) break;
+      // «قتلوا أو جرحوا 18 جنديا»: «أو» joins them as «و» does.
+      const or = OR.has(ctx.words[last + 1] ?? '');
+      const next = ctx.casualtyAt.get(or ? last + 2 : last + 1);
+      if (!next || next.entry.pos === 'participle' || (or ? next.prefix !== '' : next.prefix !== 'و') || !sameSubject(ctx, m, next)) break;
       kinds.push({ kind: next.entry.kind, at: next.firstToken });
       last = next.lastToken;
+      alternatives ||= or;
     }
-    const prev = ctx.casualtyAt.get(m.firstToken - 1);
-    if (prev && prev.entry.pos !== 'participle' && m.prefix === 'و' && sameSubject(ctx, prev, m) && !(prev.prefix === '' && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue; // read from the first trigger
+    const ored = m.prefix === '' && OR.has(ctx.words[m.firstToken - 1] ?? '');
+    const prev = ctx.casualtyAt.get(m.firstToken - (ored ? 2 : 1));
+    if (prev && prev.entry.pos !== 'participle' && (m.prefix === 'و' || ored) && sameSubject(ctx, prev, m) && !(prev.prefix === '' && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue; // read from the first trigger
     // A verb whose count and victims stand before it («52 مدنيا قتلوا») does not share what follows.
     // A group before the verb is its subject — unless a figure follows the verb: then the group is the agent of an
     // active verb («المسلحون أعدموا خمسة شبان»).
     // «قناصون يقتلون أي مدني يتحرك»: a present verb with «أي» tells a habit, no event («نفى مقتل أي مدني» is a denial).
     if (m.entry.pos === 'verb' && /^[يت]/u.test(m.form) && ctx.words[last + 1] === 'اي') continue;
-    const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, m.lastToken + 1) : null;
+    // Verbs joined by «أو» share the object after the last («عناصره قتلوا أو جرحوا 18»); after «و» the last verb may
+    // have its own subject («عنصر قتل وأصيب اثنان»).
+    const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, alternatives ? last + 1 : m.lastToken + 1) : null;
     const before = m.entry.pos === 'verb' && m.prefix === '' && !object?.countTokens ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
       out.push(before);
@@ -601,6 +609,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const subject = m.entry.pos === 'verb' ? subjectEnd(ctx, last + 1) : -1;
     let np =
       readNounPhrase(ctx, last + 1) ??
+      // «بمقتل «خمسة مواطنين»»: a counted group may open a quote.
+      (ctx.bits[last + 1]! & F.QUOTE ? counted(readNounPhrase(ctx, last + 2)) : null) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
     // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
@@ -614,6 +624,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «أصيبت فيها جثث»: bodies are no victims of another kind.
     // «تحتجز جثمانه»: a body held is no detainee either; the pronoun hides the word from the clitic reading.
     const bodies = np?.participle && np.participle.entry.kind !== m.entry.kind && (wordIn(ctx, np.participle.firstToken, BODY_WORDS) || BODY_WORDS.has(np.participle.form));
+    // «فقدان مدني حياته»: a casualty word that an idiom's object completes is read as the idiom (lost a life: killed).
+    if (np && completesIdiom(ctx, m.firstToken, np.last + 1)) continue;
     if (np && !adjective && !bodies) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
     } else if (m.entry.pos === 'noun' && CAMPAIGN_KINDS.has(m.entry.kind) && m.prefix === '' && wordIn(ctx, m.firstToken - 1, CAMPAIGN_WORDS)) {
@@ -627,6 +639,9 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     }
   }
 }
+
+const OR = /* @__PURE__ */ new Set(OR_WORDS);
+const counted = (np: NounPhrase | null): NounPhrase | null => (np?.countTokens ? np : null);
 
 /**
  * Whether two coordinated casualty words share what follows: nouns do («مقتل وإصابة 20»), and verbs of one ending («قتل
@@ -739,6 +754,14 @@ const FIGHT_OR_PERIOD = /* @__PURE__ */ new Set([...CLASH_WORDS, ...DURING_WORDS
 /** «سكانه»، «أبنائها»: a noun with a possessive pronoun, no weapon or thing named by the lexicons («القذائف»). */
 function ownPeople(ctx: Context, k: number): boolean {
   return /(ه|ها|هم|هما)$/u.test(ctx.words[k] ?? '') && !ctx.causeAt.has(k) && !ctx.placeAt.has(k);
+}
+
+/** Whether the object of a death idiom opened at `i` follows from `k` on in its clause («فقدان عنصر من الشرطة لحياته»). */
+function completesIdiom(ctx: Context, i: number, k: number): boolean {
+  const objects = idiomAt(ctx, i);
+  if (objects === null || objects === 'fall') return false;
+  for (let j = k; j < ctx.n && j <= i + IDIOM_GAP && !(ctx.bits[j]! & (F.END | F.COMMA | F.OPENER)); j++) if (wordIn(ctx, j, objects)) return true;
+  return false;
 }
 
 /** The death objects a verb at `i` asks for, the fall words' «participle» marker, or null. */
@@ -937,12 +960,17 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
         }
       }
     }
+    // «البحث عن جثث مفقودين»: a search for the bodies of the missing is a search for the missing.
+    const sought = !resultLen && !head.article && at >= 3 && wordIn(ctx, at - 1, BODY_WORDS) && phraseAt(ctx, at - 3, SEARCH) === 2;
+    if (sought) resultLen = 3;
     const sentenceStart = ctx.sentenceStarts[ctx.sentenceOf[at]!]!;
     const headline = !resultLen && at === sentenceStart && causeFollows(ctx, lastOfCoordination(ctx, head) + 1);
     // «وإصابات متفاوتة وسط المدنيين»: an indefinite plural among named people states them hurt.
     const among = !resultLen && !headline && p === head ? peopleAmong(ctx, p) : undefined;
     if (!resultLen && !headline && !among) continue;
-    if (BODY_WORDS.has(stripped(ctx.words[at - 1]))) continue;
+    if (BODY_WORDS.has(stripped(ctx.words[at - 1])) && !sought) continue;
+    // «البحث عن جثث»: bodies searched for are not found yet.
+    if (resultLen && phraseAt(ctx, at - resultLen, SEARCH) && wordIn(ctx, at, BODY_WORDS)) continue;
     const count = countOfForm(p);
     const c: Candidate = {
       kind: p.entry.kind,
@@ -998,9 +1026,9 @@ const stripped = (w: string | undefined): string => (w === undefined ? '' : w.st
  * What a toll noun counts: a casualty plural right after it («حصيلة القتلى»), after its adjectives with «لل»
  * («الحصيلة الإجمالية للقتلى»), or a relative clause with casualty verbs («عدد الأشخاص الذين قضوا وقتلوا»).
  */
-function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: readonly [number, number] } | null {
+function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: readonly [number, number]; people?: true } | null {
   const p = ctx.casualtyAt.get(i + 1);
-  if (p) return p.entry.pos === 'participle' ? { kind: p.entry.kind, trigger: [p.firstToken, p.lastToken] } : null;
+  if (p) return p.entry.pos === 'participle' ? (diedAs(ctx, p) ?? { kind: p.entry.kind, trigger: [p.firstToken, p.lastToken] }) : null;
   for (let k = i + 2; k <= i + 3; k++) {
     const q = ctx.casualtyAt.get(k);
     // «للقتلى» is ل with the article, whose alef is not written.
@@ -1014,6 +1042,18 @@ function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: reado
   let last = verb.lastToken;
   for (let next = ctx.casualtyAt.get(last + 1); next?.entry.pos === 'verb' && next.prefix === 'و'; next = ctx.casualtyAt.get(last + 1)) last = next.lastToken;
   return { kind: verb.entry.kind, trigger: [verb.firstToken, last] };
+}
+
+/**
+ * «عدد الأسرى الذين استشهدوا»، «عدد المعتقلين القتلى»: people named by one casualty word (prisoners, the wounded) whose
+ * definite participle or relative clause says what befell them — the toll counts that, from the first word on.
+ */
+function diedAs(ctx: Context, p: LexMatch<'casualtyWords'>): { kind: CasualtyKind; trigger: readonly [number, number]; people: true } | null {
+  const k = p.lastToken + 1;
+  const adjective = ctx.casualtyAt.get(k);
+  const said = adjective?.entry.pos === 'participle' && adjective.article && adjective.prefix === '' ? adjective : ctx.bits[k]! & F.RELATIVE && ctx.words[k]!.startsWith('ال') ? ctx.casualtyAt.get(k + 1) : undefined;
+  if (!said || said.entry.kind === p.entry.kind || (said !== adjective && (said.entry.pos !== 'verb' || said.prefix !== ''))) return null;
+  return { kind: said.entry.kind, trigger: [p.firstToken, said.lastToken], people: true };
 }
 
 // How far after its head a toll's figure may stand: «حصيلة قتلى قصف التحالف …، على مدينة الرقة، بلغت ثمانية عشر».
@@ -1052,7 +1092,8 @@ function tolls(ctx: Context, out: Candidate[]): void {
     const p = { lastToken: head.trigger[1], firstToken: head.trigger[0], entry: { kind: head.kind } };
     const sentence = ctx.sentenceOf[i];
     const exceeds = EXCEEDS.has(ctx.words[i - 1] ?? '') || EXCEEDS.has(ctx.words[p.lastToken + 1] ?? '');
-    let named: Victims | null = null; // the plural's adjective: «حصيلة القتلى المدنيين … إلى 1200 شخص» are civilians
+    // the plural's adjective: «حصيلة القتلى المدنيين … إلى 1200 شخص» are civilians; prisoners who died are people
+    let named: Victims | null = head.people ? 'people' : null;
     let directAt = p.lastToken + 1; // where a figure may follow without «إلى»: after the plural, or its adjective
     for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + TOLL_REACH) && ctx.sentenceOf[j] === sentence; j++) {
       // Another toll noun, a casualty noun or a rising verb with its own «و» opens another statement.

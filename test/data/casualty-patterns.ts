@@ -400,6 +400,20 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل 11 فردا من قوات النظام في الهجوم', expect: [{ kind: 'killed', count: { value: 11 }, victims: 'soldiers' }] },
     { text: 'استشهد أربعة من أفراد العائلة في القصف', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
   ],
+  'cascade 3d · personal names after a past verb of arrest or execution (rule verb-names)': [
+    // One person per name, joined by «و» or commas, after the verb and its subject; the names end at a break.
+    { text: 'وداهمت قوات الاحتلال بلدة قباطية فجرا واعتقلت ماهر سليم ونبيل جرادات من منزليهما', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'كما اعتقلت قوات النظام يوسف شريم، وعلي دراغمة وسامي أبو زيد خلال المداهمة', expect: [{ kind: 'detained', count: { value: 3 }, actors: ['syrian-government'] }] },
+    // A verb in a relative clause, or before a span of time, takes no names.
+    { text: 'وتواصل السلطات التحقيق مع الذين اعتقلت منذ بدء الحملة الأمنية', expect: [] },
+    { text: 'وفي ريف المدينة أعدم التنظيم، حسان فواز العلي، ومروان خضر الجاسم رميا بالرصاص', expect: [{ kind: 'executed', count: { value: 2 }, actors: ['isis'] }] },
+    { text: 'وأعدمت الجماعة صباح اليوم نبيل سعد الحمد بتهمة التخابر', expect: [{ kind: 'executed', count: { value: 1 } }] },
+    // Not after verbs that also take things («احتجز» a ship), nor at two accusatives (a noun and its adjective), nor
+    // when the words run on with no break after them.
+    { text: 'واحتجزت قوات الأمن سفينة صيد قرب الميناء', expect: [] },
+    { text: 'وأعدمت المحكمة حكما غيابيا صدر بحقه', expect: [] },
+    { text: 'واعتقل على الفور.', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'اعتقل' }] },
+  ],
   'cascade 3c · named people and families': [
     // A family told by its members counts them; «آخرين» after it are people.
     {
@@ -630,6 +644,14 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 3 } }, { kind: 'killed', contains: 'حصيلة', count: { value: 12 }, actors: [] }],
     },
   ],
+  'cascade 4e · a toll of prisoners or the wounded who died counts the dead': [
+    // The relative clause or the definite participle after the people counted says what befell them.
+    { text: 'وأفادت الهيئة بأن عدد الأسرى الذين استشهدوا في السجون ارتفع إلى 41 أسيرا منذ مطلع العام', expect: [{ kind: 'killed', count: { value: 41 }, victims: 'people' }] },
+    { text: 'ويرتفع بذلك عدد المعتقلين القتلى في سجون الجماعة إلى 19', expect: [{ kind: 'killed', contains: 'عدد المعتقلين القتلى', count: { value: 19 }, victims: 'people' }] },
+    { text: 'وارتفع عدد الجرحى الذين توفوا متأثرين بإصاباتهم إلى 8 أشخاص', expect: [{ kind: 'killed', count: { value: 8 } }] },
+    // The same kind after them says nothing new: prisoners arrested are a detention toll.
+    { text: 'وارتفع عدد الأسرى الذين اعتقلوا منذ بدء الحملة إلى 230 أسيرا', expect: [{ kind: 'detained', count: { value: 230 } }] },
+  ],
   'cascade 4d · a side’s own dead and wounded («قتلاه»، «جرحاهم»)': [
     { text: 'وأعلنت الحركة مقتل اثنين من عناصرها، ليرتفع بذلك مجموع قتلاها إلى 97 منذ بدء المواجهات', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', count: { value: 97 } }] },
     { text: 'وقالت الجماعة إن عدد جرحاها بلغ 40', expect: [{ kind: 'injured', count: { value: 40 } }] },
@@ -732,6 +754,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'لقي المقترح ترحيبا واسعا، ولقي الوزير مصرعه لاحقا', expect: [{ kind: 'killed', contains: 'لقي الوزير مصرعه', count: { value: 1 } }] },
     { text: 'لقيت الخطة قبولا من الأطراف ثم لقي اثنان من الحراس مصرعهما', expect: [{ kind: 'killed', contains: 'لقي اثنان', count: { value: 2 } }] },
     { text: 'لقي 5 أشخاص، بينهم طفلان، حتفهم في الانفجار', expect: [{ kind: 'killed', contains: 'لقي 5 أشخاص', count: { value: 5 } }] },
+    // Losing one's life («فقد/فقدان … حياته») is death, not a disappearance, past the side of the one who lost it.
+    { text: 'وفقد أربعة من الرعاة حياتهم بانفجار لغم في البادية', expect: [{ kind: 'killed', contains: 'فقد أربعة من الرعاة حياتهم', count: { value: 4 } }] },
+    { text: 'ما تسبب في فقدان سائق الشاحنة حياته على الفور', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'وأدى الانفجار إلى فقدان جندي من حرس الحدود لحياته', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }] },
+    // Without the life object «فقدان» stays a disappearance.
+    { text: 'وأعلنت العائلة فقدان طفل من المخيم منذ يومين', expect: [{ kind: 'missing', count: { value: 1 } }] },
     // «لقي … حتفهم» is one idiom, its group «على الأقل» a lower bound.
     { text: 'لقي 5 أشخاص على الأقل حتفهم في الانفجار', expect: [{ kind: 'killed', contains: 'على الأقل حتفهم', count: { min: 5 } }] },
   ],
@@ -749,7 +777,25 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أصيب 4 أشخاص بجروح، وجرى سحبهم من تحت الأنقاض', expect: [{ kind: 'injured', count: { value: 4 } }, { kind: 'trapped', count: { value: 4 }, contains: 'سحبهم' }] },
     { text: 'وما زالت الفرق تنتشل العالقين تحت الأنقاض في البلدة', expect: [{ kind: 'trapped', count: { vague: 'some' } }] },
     { text: 'وتعمل الفرق على انتشال الضحايا من تحت ركام المبنى', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+    // A search for the bodies of the missing is a search for the missing.
+    { text: 'ويواصل المتطوعون البحث عن جثث مفقودين في الحي القديم', expect: [{ kind: 'missing', count: { vague: 'some' } }] },
     { text: 'وعلق مدنيون تحت حطام البناية بعد الغارة', expect: [{ kind: 'trapped', victims: 'civilians' }] },
+    // How long they lay under the rubble may stand between the rescued and the state, after «بعد».
+    { text: 'ونجح المسعفون في انتشال شاب بعد أكثر من يومين من بقائه تحت ركام منزله', expect: [{ kind: 'trapped', count: { value: 1 } }] },
+    { text: 'وتمكن الجيران من إنقاذ طفلة بعد 20 ساعة تحت الأنقاض', expect: [{ kind: 'trapped', count: { value: 1 }, victims: 'children' }] },
+    // Without a duration «بعد» opens no state; bodies pulled out are no trapped survivors.
+    { text: 'وعادت الفرق إلى مقرها بعد الظهر تحت المطر', expect: [] },
+  ],
+  'cascade 5d · the group after a casualty word: in quotes, described, shared by «أو»': [
+    // A counted group may open a quote right after the verbal noun.
+    { text: 'وأفادت الوكالة الرسمية بمقتل "أربعة عمال" في انفجار لغم قرب المنجم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
+    { text: 'وقال البيان إن القصف أدى إلى إصابة «عشرات المدنيين» في السوق', expect: [{ kind: 'injured', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
+    // A bare figure with the clause that describes them («كانوا …»).
+    { text: 'وأضاف أن الصاروخ أدى لمقتل ثلاثة كانوا داخل الحافلة', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    // «أو» joins two casualty verbs that share their group, as «و» does.
+    { text: 'وقال التنظيم إن مقاتليه قتلوا أو جرحوا 15 شرطيا في الهجوم', expect: [{ kind: 'killed', count: { value: 15 } }, { kind: 'injured', count: { value: 15 } }] },
+    // After «و» the second verb may have its own subject: the first keeps the one before it.
+    { text: 'وقال الموقع إن عنصرا قتل وأصيب اثنان من الدورية بانفجار عبوة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 } }] },
   ],
   'cascade 5b · result words, headlines and «some of»': [
     // A casualty noun with no victim noun of its own takes the group named after it.
@@ -1038,6 +1084,7 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'ألقى الطيران المروحي 12 برميلا متفجرا على داريا يوم الثلاثاء', why: 'barrels counted' },
   { text: 'وثقت الشبكة دمار 300 شقة سكنية في مشروع الـ 1070 شقة', why: 'apartments' },
   { text: 'واصل الدفاع المدني انتشال جثث من تحت أنقاض الأبنية', why: 'bodies pulled out restate a toll' },
+  { text: 'وقالت اللجنة إنها ماضية في البحث عن جثث في موقعين آخرين', why: 'bodies searched for are not found yet' },
   { text: 'تعجز الفرق عن الوصول إلى الشهداء العالقين تحت الركام', why: 'the dead under rubble are not trapped survivors' },
   { text: 'تعرضت البلدة لقصف مدفعي عنيف', why: 'a town subjected to shelling names no casualty' },
   { text: 'ناقش المؤتمر حق تقرير المصير للشعوب', why: 'self-determination is no fate of a group' },
