@@ -306,7 +306,7 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'وقالت مصادر طبية إن ما لا يقل عن 11 شخصا، بينهم ثلاث نساء، قتلوا في القصف على السوق',
       expect: [{ kind: 'killed', contains: 'ما لا يقل عن 11 شخصا', count: { min: 11 }, victims: 'people' }],
     },
-    { text: 'وأوضح الأهالي أن 9 من الرعاة ماتوا عطشا في البادية', expect: [{ kind: 'killed', contains: '9 من الرعاة ماتوا', count: { value: 9 }, victims: 'people' }] },
+    { text: 'وأوضح الأهالي أن 9 من الرعاة ماتوا عطشا في البادية', expect: [{ kind: 'killed', contains: '9 من الرعاة ماتوا', count: { value: 9 }, victims: 'civilians' }] },
     // After a definite word a figure is no genitive: it opens the subject. A side after «من» stays with its group.
     { text: 'وقال الأطباء إن بين الجرحى الخمسة 3 مسعفين أصيبوا بشظايا', expect: [{ kind: 'injured', contains: '3 مسعفين', count: { value: 3 }, victims: 'medical' }] },
     { text: 'عشرة أشخاص على الأقل من عائلة واحدة قتلوا في الغارة', expect: [{ kind: 'killed', count: { min: 10 }, victims: 'people' }] },
@@ -324,7 +324,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // An armed actor's noun after the verb is its subject when a counted group follows: the victims are that group.
     // An indefinite group after a definite subject is the object, whatever else it may name.
     { text: 'واعتقلت قوات الأمن مسلحين اثنين في حي الشيخ مقصود', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'fighters' }] },
-    { text: 'وخطف مسلحون مجهولون فجر اليوم خمسة عمال من موقع البناء', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
+    { text: 'وخطف مسلحون مجهولون فجر اليوم خمسة عمال من موقع البناء', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'civilians' }] },
     { text: 'قتل مسلحون مجهولون ثلاثة مدنيين في ريف درعا الغربي', expect: [{ kind: 'killed', contains: 'ثلاثة مدنيين', count: { value: 3 }, victims: 'civilians' }] },
     // The subject's side, a time word, a quote or «أيضاً» may stand before the object; an object uncounted is marked by
     // its ending. With nothing that can be an object after it, the verb is passive and its subject the victims.
@@ -342,7 +342,7 @@ export const families: Record<string, CasualtyCase[]> = {
     },
     { text: 'اعتقلت قوات الأمن فجر الأحد، عددا من الشبان في حي الوعر', expect: [{ kind: 'detained', contains: 'الشبان', victims: 'people' }] },
     // A definite group right after an active verb, then a counted one: subject, then object.
-    { text: 'اعتقل الجنود خمسة مزارعين قرب السياج', expect: [{ kind: 'detained', contains: 'خمسة', count: { value: 5 }, victims: 'people' }] },
+    { text: 'اعتقل الجنود خمسة مزارعين قرب السياج', expect: [{ kind: 'detained', contains: 'خمسة', count: { value: 5 }, victims: 'civilians' }] },
     // A subject the lexicons do not know, a time and a place between, then the counted object.
     {
       text: 'أعدمت الجماعة المسلحة فجر الثلاثاء في قرية الطيبة أربعة رجال',
@@ -392,7 +392,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أصيب خمسة من كوادر المشفى بجروح طفيفة', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'medical' }] },
     { text: 'وقضى اثنان من مرافقيه في الكمين نفسه', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     // A definite figure after a definite noun counts it; a figure of a family counts its members; residents are civilians.
-    { text: 'وأفرجت الميليشيا لاحقا عن التجار الخمسة بعد أن اعتقلت الصيادين الثلاثة', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وأفرجت الميليشيا لاحقا عن التجار الخمسة بعد أن اعتقلت الصيادين الثلاثة', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'civilians' }] },
     { text: 'أسفرت الغارة عن مقتل 6 من عائلة واحدة في القرية', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people' }] },
     { text: 'أدى القصف إلى إصابة سبعة من سكان الحي', expect: [{ kind: 'injured', count: { value: 7 }, victims: 'civilians' }] },
     { text: 'وقتل أكثر من 40 من مقاتليه في المعارك', expect: [{ kind: 'killed', count: { min: 40 }, victims: 'fighters' }] },
@@ -473,7 +473,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // A plural ending points to the group before it.
     {
       text: 'اختطف المسلحون ثلاثة رعاة ثم أعدموا رميا بالرصاص',
-      expect: [{ kind: 'detained', count: { value: 3 } }, { kind: 'executed', contains: 'أعدموا', count: { value: 3 }, victims: 'people' }],
+      expect: [{ kind: 'detained', count: { value: 3 } }, { kind: 'executed', contains: 'أعدموا', count: { value: 3 }, victims: 'civilians' }],
     },
     // A subject with a remark between commas is still the subject.
     { text: 'وقال المسعفون إن سبعة أشخاص، جميعهم من عائلة واحدة، قتلوا في الغارة', expect: [{ kind: 'killed', contains: 'سبعة أشخاص', count: { value: 7 }, victims: 'people' }] },
@@ -694,7 +694,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'سقط فجر اليوم الأحد فتى فلسطيني شهيدا برصاص قوات الاحتلال قرب الحاجز', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
     { text: 'وسقط مساء أمس أربعة عمال جرحى إثر سقوط قذيفة على المصنع', expect: [{ kind: 'injured', count: { value: 4 } }] },
     { text: 'أسفر القصف عن مصرع 4 أطفال في مخيم النازحين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'children', cause: 'shelling' }] },
-    { text: 'لقي ثلاثة عمال حتفهم إثر انهيار مبنى', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'لقي ثلاثة عمال حتفهم إثر انهيار مبنى', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
     { text: 'أسفر القصف عن خسائر بشرية في صفوف الطرفين', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
     { text: 'وتحدثت مصادر عن نحو 20 هالكا ومصابا في صفوف المهاجمين', expect: [{ kind: 'killed', count: { approximate: true, value: 20 } }, { kind: 'injured' }] },
     { text: 'وألقت قوات الأمن القبض على خمسة من عناصر الخلية في المدينة', expect: [{ kind: 'detained', contains: 'القبض على خمسة', count: { value: 5 } }] },
@@ -703,7 +703,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'نفذت الميليشيا مجزرة بحق 11 مزارعا في قرية العليا', expect: [{ kind: 'killed', contains: 'مجزرة بحق 11 مزارعا', count: { value: 11 } }] },
     // Verbs completed by an object: the victims between, before, or only in the verb's ending.
     { text: 'وسقط فتى شهيدا برصاص جنود الاحتلال قرب الحاجز', expect: [{ kind: 'killed', contains: 'سقط فتى شهيدا', count: { value: 1 }, victims: 'children', cause: 'shooting' }] },
-    { text: 'سقط خمسة عمال جرحى جراء انهيار السقف', expect: [{ kind: 'injured', contains: 'خمسة عمال جرحى', count: { value: 5 }, victims: 'people' }] },
+    { text: 'سقط خمسة عمال جرحى جراء انهيار السقف', expect: [{ kind: 'injured', contains: 'خمسة عمال جرحى', count: { value: 5 }, victims: 'civilians' }] },
     { text: 'أسفرت الاشتباكات عن سقوط عشرات المدنيين', expect: [{ kind: 'killed', contains: 'سقوط عشرات المدنيين', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
     // The fallen with no participle are dead after the noun «سقوط», or after a verb at a break or before a cause.
     { text: 'وسقط أربعة مدنيين في حي الشعار جراء القصف المدفعي', expect: [{ kind: 'killed', contains: 'أربعة مدنيين', count: { value: 4 }, victims: 'civilians' }] },
@@ -758,7 +758,7 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'cascade 6c · the passive with «تم», result words and announcements before a pronoun': [
     // The pronoun on the verbal noun names the victims; a singular one takes the class of the person just named.
-    { text: 'وأطلق المستوطنون النار على المزارع ما أدى إلى استشهاده قرب السياج', expect: [{ kind: 'killed', contains: 'استشهاده', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وأطلق المستوطنون النار على المزارع ما أدى إلى استشهاده قرب السياج', expect: [{ kind: 'killed', contains: 'استشهاده', count: { value: 1 }, victims: 'civilians' }] },
     // A pretext («بزعم») denies nothing.
     { text: 'وأطلق الجنود النار على فتى بزعم محاولته الطعن، ما أدى إلى استشهاده', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
     { text: 'وداهمت الدورية منزل الشقيقين ما أسفر عن اعتقالهما', expect: [{ kind: 'detained', contains: 'اعتقالهما', count: { value: 2 } }] },
@@ -941,6 +941,18 @@ export const families: Record<string, CasualtyCase[]> = {
       ],
     },
   ],
+  'cascade 3d · victim words: trades, activists, suspects, prisoners': [
+    // Workers of civilian trades and civil activists are civilians.
+    { text: 'قتل أربعة صيادين بقصف استهدف زورقهم قرب الساحل', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+    { text: 'وأصيب ثلاثة موظفين في البلدية بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'civilians' }] },
+    { text: 'واعتقلت الشرطة خمسة نشطاء من أمام مقر النقابة', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'civilians' }] },
+    // Spies, the wanted and foreigners are people; rebels fight; the innocent are civilians.
+    { text: 'أعدمت الجماعة سبعة جواسيس في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'وداهمت القوات الحي واعتقلت ستة مطلوبين', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
+    { text: 'وخطف مجهولون ثلاثة أجانب من فندق في العاصمة', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وقتل عشرات المتمردين في معارك شرق البلاد', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'fighters' }] },
+    { text: 'وأودى القصف بحياة العشرات من الأبرياء في السوق', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
@@ -965,6 +977,8 @@ export const families: Record<string, CasualtyCase[]> = {
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
 export const notCasualties: { text: string; why: string }[] = [
+  { text: 'وقال ناشطون إن القصف على الأحياء الشرقية استمر طوال الليل', why: 'activists who report are a source, not victims' },
+  { text: 'وطالب عشرات العمال المفصولين بإعادتهم إلى وظائفهم', why: 'workers named with no casualty word are no victims' },
   { text: 'وكانت الطفلتان أول ضحيتين مدنيتين تقتلهما المسيرات في المدينة', why: 'a verb with an object pronoun right after its group describes the group' },
   { text: 'وأسقطت الدفاعات الجوية طائرتين مسيرتين فوق المدينة', why: '«أسقط» before no casualty word downs aircraft' },
   { text: 'وحصد المنتخب ثلاث ميداليات في البطولة', why: '«حصد» without «أرواح» reaps no lives' },
