@@ -951,6 +951,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وداهمت القوات الحي واعتقلت ستة مطلوبين', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
     { text: 'وخطف مجهولون ثلاثة أجانب من فندق في العاصمة', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
     { text: 'وقتل عشرات المتمردين في معارك شرق البلاد', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'fighters' }] },
+    // Detainees who are killed, injured or executed are persons named by what they were.
+    { text: 'وأعلنت هيئة شؤون الأسرى استشهاد أسير في سجن النقب', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وتوفي ثلاثة معتقلين تحت التعذيب في السجن المركزي', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    // The casualty noun itself as the subject names no class: «سقط قتيل».
+    { text: 'وسقط قتيل وأصيب اثنان آخران في إطلاق نار على السوق', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'unspecified' }, { kind: 'injured', count: { value: 2 }, victims: 'unspecified' }] },
     { text: 'وأودى القصف بحياة العشرات من الأبرياء في السوق', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
   ],
   'non-facts (with includeNonFacts)': [
