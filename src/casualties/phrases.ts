@@ -218,6 +218,12 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     }
     // «8 من أسرة واحدة»: a figure of a family counts its members.
     if (partitive && victimClass(victim) === 'families') np.victims = 'people';
+    // «ثلاثة من القيادات والأعضاء»: a figure of groups joined by «و» counts them all, of mixed class.
+    const joined = partitive && victim.article ? ctx.victimAt.get(j) : undefined;
+    if (joined?.prefix === 'و' && joined.article && !joined.entry.role && victimClass(joined) !== 'families') {
+      np.victims = mixedClass(np.victims, victimClass(joined));
+      j = joined.lastToken + 1;
+    }
     // «أسرة كاملة مكونة من 7 أشخاص»، «عائلة من 4 أشخاص»: a family told by its members counts them.
     const members = !num && victimClass(victim) === 'families' ? membersOf(ctx, j) : null;
     if (members) {
@@ -275,7 +281,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   if (rank) {
     const refined = ctx.victimAt.get(j + rank) ?? ctx.victimAt.get(j + rank - 1);
     const collective = refined !== undefined && (victimClass(refined) === 'families' || victimClass(refined) === 'crew');
-    if (refined && !collective && refined.firstToken >= j && (np.victims === null || np.victims === 'unspecified' || np.victims === 'people' || np.others)) {
+    // «132 عنصراً من الكوادر الطبية»: a noun of membership takes the class of the body it is of.
+    const member = MEMBER_HEADS.has(ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.id ?? '');
+    if (refined && !collective && refined.firstToken >= j && (np.victims === null || np.victims === 'unspecified' || np.victims === 'people' || np.others || member)) {
       np.victims = victimClass(refined);
       np.victimTokens = [refined.firstToken, refined.lastToken];
       np.others = false;
@@ -449,6 +457,8 @@ const THE_OTHER = /* @__PURE__ */ new Set(['الاخر', 'الاخري']);
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
 const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما']);
 const CIVILIAN_CLASSES = /* @__PURE__ */ new Set(['civilians', 'children', 'women']);
+/** The core's victim entries of nouns of membership («عنصر»، «قائد»، «فرد»، «عضو»): refined by what they are of. */
+const MEMBER_HEADS = /* @__PURE__ */ new Set(['armed-members', 'members']);
 
 /**
  * Stage 2, coordination: «امرأة وطفلين»، «الأم واثنين من أبنائها»، «رجل وزوجته» are one group with a summed

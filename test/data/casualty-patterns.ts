@@ -958,6 +958,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وسقط قتيل وأصيب اثنان آخران في إطلاق نار على السوق', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'unspecified' }, { kind: 'injured', count: { value: 2 }, victims: 'unspecified' }] },
     { text: 'وأودى القصف بحياة العشرات من الأبرياء في السوق', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
   ],
+  'cascade 3e · members take the class of the body they are of': [
+    { text: 'وأكدت الوزارة استشهاد 40 عنصرا من الطواقم الطبية منذ بدء الحرب', expect: [{ kind: 'killed', count: { value: 40 }, victims: 'medical' }] },
+    // A figure of groups joined by «و» counts them all, of mixed class.
+    { text: 'واعتقلت الشرطة خمسة من القادة والأعضاء في الحزب المعارض', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
+    // Members of an armed side stay fighters.
+    { text: 'وقتل ستة عناصر من المسلحين في الاشتباك', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'fighters' }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
