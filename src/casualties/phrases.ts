@@ -204,7 +204,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     const after = num || victim.article || victim.lastToken > victim.firstToken ? undefined : countingNumber(ctx, j);
     // A figure joined by «و» is the next group («رجل واثنان من أشقائه»); «واحد» begins with its own و.
     // «عائلات عشرات المدنيين»: a vague figure after a noun counts the next group, not this one.
-    if (after && after.vague === undefined && (after.value ?? after.min ?? 11) <= 10 && (!after.qualifier || after.min !== undefined) && !/^[0-9٠-٩]/u.test(ctx.words[j]!) && !(ctx.bits[j]! & F.AND && !after.text.startsWith('و'))) {
+    // «خطف مسلحون أربعة عمال»: a figure with a noun after it counts that noun, the object of the subject before.
+    if (after && after.vague === undefined && (after.value ?? after.min ?? 11) <= 10 && (!after.qualifier || after.min !== undefined) && !/^[0-9٠-٩]/u.test(ctx.words[j]!) && !(ctx.bits[j]! & F.AND && !after.text.startsWith('و')) && !countedNext(ctx, after.lastToken + 1)) {
       np.count = quantityOf(after);
       np.countTokens = [j, after.lastToken];
       j = after.lastToken + 1;
@@ -302,6 +303,11 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   return atLeastAfter(ctx, np);
 }
 
+/** A victim noun or a casualty noun at `k`, which a figure before it counts. */
+function countedNext(ctx: Context, k: number): boolean {
+  return ctx.victimAt.get(k)?.prefix === '' || (ctx.casualtyAt.get(k)?.entry.pos === 'participle' && ctx.casualtyAt.get(k)!.prefix === '');
+}
+
 /**
  * «إصابة 10 مدنيين ومقتل اثنين»، «قتل 4 عناصر من قوات النظام وأصيب 3»: a bare figure right after a casualty word that
  * «و» joins to the statement before leaves its noun out — it is that statement's noun, and its victims that class (as
@@ -352,6 +358,27 @@ function namedPersonEnd(ctx: Context, i: number): number {
     }
   }
   return -1;
+}
+
+/** The most words of a name after a title: «الناشط المدني رحيم ساجت». */
+const MAX_TITLED_NAME = 4;
+/** The most definite adjectives between a title and its name: «الأسير المحرر بسام السعدي». */
+const MAX_TITLE_ADJECTIVES = 2;
+
+/**
+ * A definite singular victim noun used as a title before a personal name («الطبيب محمد ياسين»، «الشاب رفيق مفارجة»،
+ * «الناشط المدني رحيم ساجت»): the group's last token extended over the name, -1 if no name follows. The name is a run
+ * of plain words whose first has no article, ended by anything else; a title names one person, so a subject of
+ * another number before it cannot take it as its adjective. @internal
+ */
+export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
+  const v = ctx.victimAt.get(np.victimTokens?.[0] ?? -1);
+  if (!v || !v.article || np.countTokens || np.count?.value !== 1 || np.victimTokens![1] !== np.last || v.entry.role === 'member') return -1;
+  let k = np.last + 1;
+  for (let adjectives = 0; adjectives < MAX_TITLE_ADJECTIVES && ctx.words[k]?.startsWith('ال') && plainWord(ctx, k); adjectives++) k++;
+  const first = k;
+  while (k < first + MAX_TITLED_NAME && plainWord(ctx, k) && !(ctx.bits[k]! & (F.TIME | F.AND)) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!) && !(k === first && ctx.words[k]!.startsWith('ال'))) k++;
+  return k > first ? k - 1 : -1;
 }
 
 /** A word that may be part of a name: no lexicon match, number or casualty word, no punctuation. */
@@ -427,10 +454,16 @@ function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
     // «الإرهابي»: a definite victim word after the subject is its adjective (the object is indefinite or counted).
     const adjective = ctx.victimAt.get(k);
     if (adjective?.article && adjective.prefix === '' && adjective.lastToken === k) {
+      // «خطف مسلحون أيضاً الطبيب محمد ياسين»: unless a name follows it — a titled person is an object.
+      const titled = readNounPhrase(ctx, k, true, true);
+      const named = titled ? titledPersonEnd(ctx, titled) : -1;
+      if (named >= 0) return { ...titled!, last: named };
       k++;
       continue;
     }
     const np = readNounPhrase(ctx, k, true, true);
+    const named = np ? titledPersonEnd(ctx, np) : -1;
+    if (named >= 0) return { ...np!, last: named };
     if (np) return !np.participle && (np.countTokens || objectByEnding(ctx, np)) ? np : null;
     const w = ctx.words[k]!;
     if (ctx.casualtyAt.has(k) || ctx.bits[k]! & (F.END | F.RELATIVE | F.OPENER | F.AND)) return null;
@@ -598,7 +631,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «قناصون يقتلون أي مدني يتحرك»: a present verb with «أي» tells a habit, no event («نفى مقتل أي مدني» is a denial).
     if (m.entry.pos === 'verb' && /^[يت]/u.test(m.form) && ctx.words[last + 1] === 'اي') continue;
     const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, m.lastToken + 1) : null;
-    const before = m.entry.pos === 'verb' && m.prefix === '' && !object?.countTokens ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
+    // So does a titled person («الجنود اعتقلوا الشاب رفيق …»).
+    const before = m.entry.pos === 'verb' && m.prefix === '' && !object?.countTokens && !(object && titledPersonEnd(ctx, object) >= 0) ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
       out.push(before);
       continue;

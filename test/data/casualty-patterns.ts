@@ -965,6 +965,18 @@ export const families: Record<string, CasualtyCase[]> = {
     // Members of an armed side stay fighters.
     { text: 'وقتل ستة عناصر من المسلحين في الاشتباك', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'fighters' }] },
   ],
+  'cascade 2d · the object of an active verb, not its subject': [
+    // A figure with a noun after it counts that noun: the subject before it is the agent.
+    { text: 'واختطف مسلحون ثلاثة سائقين على طريق المطار', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'crew' }] },
+    { text: 'وقتل مسلحون خمسة مزارعين في حقولهم', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
+    // A title and a name after the subject name one person, the object.
+    { text: 'وخطف مسلحون مجهولون أمس المهندس سامر الحلبي من أمام منزله', expect: [{ kind: 'detained', contains: 'المهندس سامر الحلبي', count: { value: 1 }, victims: 'civilians' }] },
+    { text: 'وذكر الأهالي أن الجنود اعتقلوا الشاب نادر عيسى بعد تفتيش منزله', expect: [{ kind: 'detained', contains: 'الشاب', count: { value: 1 }, victims: 'people' }] },
+    // A definite victim word after the subject is still its adjective, and a figure after a noun with no noun after it
+    // counts that noun.
+    { text: 'وأعدم مسلحو التنظيم الإرهابي صباح اليوم سبعة رجال', expect: [{ kind: 'executed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'وقتل صحفيان اثنان في القصف', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'journalists' }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
