@@ -375,10 +375,35 @@ export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
   const v = ctx.victimAt.get(np.victimTokens?.[0] ?? -1);
   if (!v || !v.article || np.countTokens || np.count?.value !== 1 || np.victimTokens![1] !== np.last || v.entry.role === 'member') return -1;
   let k = np.last + 1;
-  for (let adjectives = 0; adjectives < MAX_TITLE_ADJECTIVES && ctx.words[k]?.startsWith('ال') && plainWord(ctx, k); adjectives++) k++;
+  // «المحرر»، «العسكري»: definite adjectives, victim words among them.
+  const adjective = (i: number) => ctx.words[i]!.startsWith('ال') && (plainWord(ctx, i) || (ctx.victimAt.get(i)?.article === true && ctx.victimAt.get(i)!.prefix === '' && ctx.victimAt.get(i)!.lastToken === i));
+  for (let adjectives = 0; adjectives < MAX_TITLE_ADJECTIVES && k < ctx.n && adjective(k); adjectives++) k++;
   const first = k;
-  while (k < first + MAX_TITLED_NAME && plainWord(ctx, k) && !(ctx.bits[k]! & (F.TIME | F.AND)) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!) && !(k === first && ctx.words[k]!.startsWith('ال'))) k++;
+  while (k < first + MAX_TITLED_NAME && plainWord(ctx, k) && !(ctx.bits[k]! & (F.TIME | F.AND)) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!) && !AGE_OPENING.has(ctx.words[k]!) && !(k === first && ctx.words[k]!.startsWith('ال'))) k++;
   return k > first ? k - 1 : -1;
+}
+
+/** A titled person's last token with the age told after the name («الطفل محمد الخلف البالغ من العمر 14 عاماً»), -1 if none. */
+function titledWithAge(ctx: Context, np: NounPhrase): number {
+  const end = titledPersonEnd(ctx, np);
+  const age = end < 0 ? -1 : ageAfter(ctx, end + 1);
+  return age >= 0 ? age : end;
+}
+
+/**
+ * «الطفل محمد الخلف، والطفل حسين الساير»، «الأسير المحرر بسام السعدي والشاب أشرف الجدع»: titled persons joined by
+ * «و» (a comma may stand before it) are one group of two; null if the group at `np` is no titled person followed by
+ * another. Read only when a second follows, so that a lone title keeps its span.
+ */
+function titledPair(ctx: Context, np: NounPhrase): NounPhrase | null {
+  const end = titledWithAge(ctx, np);
+  if (end < 0) return null;
+  const k = ctx.bits[end + 1]! & F.COMMA ? end + 2 : end + 1;
+  if (!(ctx.bits[k]! & F.AND)) return null;
+  const second = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, false, false);
+  const last = second ? titledWithAge(ctx, second) : -1;
+  if (!second || last < 0 || second.victims === null) return null;
+  return { ...np, count: { value: 2 }, victims: mixedClass(np.victims!, second.victims), last };
 }
 
 /** A word that may be part of a name: no lexicon match, number or casualty word, no punctuation. */
@@ -498,6 +523,8 @@ const MEMBER_HEADS = /* @__PURE__ */ new Set(['armed-members', 'members']);
  * count; mixed classes report `civilians` when all are civilian classes, `people` otherwise.
  */
 function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): void {
+  const pair = titledPair(ctx, np);
+  if (pair) Object.assign(np, pair);
   // Iterative, and bounded: a long run of «و» stays linear and never deepens the stack.
   for (let joined = 0; joined < MAX_CONJUNCTS; joined++) {
     // «قائد الفوج مع أربعة من مرافقيه»: a singular head may take one genitive before its company.

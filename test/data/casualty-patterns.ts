@@ -977,6 +977,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأعدم مسلحو التنظيم الإرهابي صباح اليوم سبعة رجال', expect: [{ kind: 'executed', count: { value: 7 }, victims: 'people' }] },
     { text: 'وقتل صحفيان اثنان في القصف', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'journalists' }] },
   ],
+  'cascade 3f · titled persons joined by «و»': [
+    { text: 'واعتقلت القوات الطفل سامي منير العلي البالغ من العمر 15 عاماً، والطفل حسن الراوي', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'children' }] },
+    { text: 'وأسفر الهجوم عن مقتل القائد الميداني نزار الأحمد والمسعف رامي يوسف', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // A lone title keeps its count; a «و» with no second title after the name joins something else.
+    { text: 'واعتقلت الدورية الشاب ماهر سليم وصادرت هاتفه', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وأصيب المزارع خليل حمدان وتضررت أرضه بالقصف', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'civilians' }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
