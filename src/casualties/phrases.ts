@@ -188,7 +188,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   // A singular nationality («السوري»، «سوريا») is an adjective or the country unless counted or right after a casualty word.
   // After «أن» an accusative one is the subject of what follows: «إن فلسطينياً أصيب».
   const subject = victimAt !== undefined && j === start && victimAt.suffix === 'ا' && !victimAt.article && victimAt.prefix === '' && COMPLEMENTIZERS.has(ctx.words[start - 1] ?? '');
-  const adjective = victimAt?.entry.role === 'nationality' && !num && !afterCasualtyWord && !subject && countOfForm(victimAt)?.value === 1;
+  // «وكورياً واحداً»: «واحد» after it counts it as one person.
+  const one = victimAt !== undefined && /^واحد/u.test(ctx.words[victimAt.lastToken + 1] ?? '') && countingNumber(ctx, victimAt.lastToken + 1)?.value === 1;
+  const adjective = victimAt?.entry.role === 'nationality' && !num && !afterCasualtyWord && !subject && !one && countOfForm(victimAt)?.value === 1;
   // «الحوثيون» is the side and «قيادي حوثي» an adjective: a member's demonym is victims only counted, indefinite and
   // dual or plural, or right after a casualty word («40 حوثيا»، «ثلاثة من الحوثيين»، «حوثيين»، «اعتقال داعشي»).
   const side = victimAt?.entry.role === 'member' && !num && (victimAt.article || (!afterCasualtyWord && countOfForm(victimAt)?.value === 1));

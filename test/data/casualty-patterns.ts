@@ -984,6 +984,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت الدورية الشاب ماهر سليم وصادرت هاتفه', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'وأصيب المزارع خليل حمدان وتضررت أرضه بالقصف', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'civilians' }] },
   ],
+  'cascade 3g · a nationality counted by «واحد» after it': [
+    { text: 'واختطفت المجموعة خمسة هنود وصينيا واحدا من موقع الحفر', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
+    { text: 'وأصيب ألماني واحد في الهجوم على الفندق', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
@@ -1008,6 +1012,7 @@ export const families: Record<string, CasualtyCase[]> = {
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
 export const notCasualties: { text: string; why: string }[] = [
+  { text: 'وأطلقت كوريا الشمالية صاروخين باتجاه البحر', why: 'a nationality with the accusative ا and no count is the country' },
   { text: 'وقال ناشطون إن القصف على الأحياء الشرقية استمر طوال الليل', why: 'activists who report are a source, not victims' },
   { text: 'وطالب عشرات العمال المفصولين بإعادتهم إلى وظائفهم', why: 'workers named with no casualty word are no victims' },
   { text: 'وكانت الطفلتان أول ضحيتين مدنيتين تقتلهما المسيرات في المدينة', why: 'a verb with an object pronoun right after its group describes the group' },
