@@ -647,19 +647,22 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const kinds: { kind: CasualtyKind; at: number }[] = [{ kind: m.entry.kind, at: m.firstToken }];
     let last = m.lastToken;
     for (;;) {
-      const next = ctx.casualtyAt.get(last + 1);
-      if (!next || next.entry.pos === 'participle' || next.prefix !== 'و' || !sameSubject(ctx, m, next)) break;
+      const next = joinedTrigger(ctx, last + 1);
+      if (!next || !sameSubject(ctx, m, next)) break;
       kinds.push({ kind: next.entry.kind, at: next.firstToken });
       last = next.lastToken;
     }
-    const prev = ctx.casualtyAt.get(m.firstToken - 1);
-    if (prev && prev.entry.pos !== 'participle' && m.prefix === 'و' && sameSubject(ctx, prev, m) && !(prev.prefix === '' && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue; // read from the first trigger
+    // Read from the first trigger — unless that one has its subject before it, and is no plural active verb with a
+    // counted object after this one («عناصره قتلوا أو جرحوا 18 جندياً»; «عنصراً قتل وأصيب اثنان» are two subjects).
+    const prev = joinedBefore(ctx, m);
+    const shared = (v: LexMatch<'casualtyWords'>) => /وا$/u.test(ctx.words[v.lastToken]!) && readNounPhrase(ctx, m.lastToken + 1)?.countTokens !== undefined;
+    if (prev && sameSubject(ctx, prev, m) && !(prev.prefix === '' && !shared(prev) && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue;
     // A verb whose count and victims stand before it («52 مدنيا قتلوا») does not share what follows.
     // A group before the verb is its subject — unless a figure follows the verb: then the group is the agent of an
     // active verb («المسلحون أعدموا خمسة شبان»).
     // «قناصون يقتلون أي مدني يتحرك»: a present verb with «أي» tells a habit, no event («نفى مقتل أي مدني» is a denial).
     if (m.entry.pos === 'verb' && /^[يت]/u.test(m.form) && ctx.words[last + 1] === 'اي') continue;
-    const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, m.lastToken + 1) : null;
+    const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, /وا$/u.test(ctx.words[m.lastToken]!) ? last + 1 : m.lastToken + 1) : null;
     // So does a titled person («الجنود اعتقلوا الشاب رفيق …»).
     const before = m.entry.pos === 'verb' && m.prefix === '' && !object?.countTokens && !(object && titledPersonEnd(ctx, object) >= 0) ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
@@ -695,6 +698,21 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       out.push({ kind: m.entry.kind, first: m.firstToken, last: m.lastToken + 1, trigger: [m.firstToken, m.lastToken], count: null, victims: null, others: false, rule: 'noun-plural' });
     }
   }
+}
+
+/** A casualty word (not a participle) joined at `k` by «و» or «أو» to the one before: «قتلوا وجرحوا»، «قتلوا أو جرحوا». */
+function joinedTrigger(ctx: Context, k: number): LexMatch<'casualtyWords'> | undefined {
+  const either = ctx.words[k] === 'او';
+  const next = ctx.casualtyAt.get(either ? k + 1 : k);
+  return next && next.entry.pos !== 'participle' && next.prefix === (either ? '' : 'و') ? next : undefined;
+}
+
+/** The casualty word that `m` is joined to by «و» or «أو», if any. */
+function joinedBefore(ctx: Context, m: LexMatch<'casualtyWords'>): LexMatch<'casualtyWords'> | undefined {
+  const either = m.prefix === '' && ctx.words[m.firstToken - 1] === 'او';
+  if (m.prefix !== 'و' && !either) return undefined;
+  const prev = ctx.casualtyAt.get(m.firstToken - (either ? 2 : 1));
+  return prev && prev.entry.pos !== 'participle' && prev.lastToken === m.firstToken - (either ? 2 : 1) ? prev : undefined;
 }
 
 /**

@@ -988,6 +988,18 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واختطفت المجموعة خمسة هنود وصينيا واحدا من موقع الحفر', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
     { text: 'وأصيب ألماني واحد في الهجوم على الفندق', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
   ],
+  'cascade 2e · coordinated verbs share their object («أو» too)': [
+    {
+      text: 'وقالت الجماعة إن مقاتليها قتلوا أو جرحوا 25 جنديا في الهجوم',
+      expect: [{ kind: 'killed', count: { value: 25 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 25 }, victims: 'soldiers' }],
+    },
+    { text: 'وقتل أو جرح نحو 40 شخصا في المواجهات', expect: [{ kind: 'killed', count: { value: 40, approximate: true } }, { kind: 'injured', count: { value: 40, approximate: true } }] },
+    // A singular subject before two verbs: each verb has its own subject.
+    {
+      text: 'وأفاد المرصد بأن شرطيا قتل وأصيب اثنان آخران في الانفجار',
+      expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 2 }, victims: 'soldiers' }],
+    },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
