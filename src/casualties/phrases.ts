@@ -108,11 +108,19 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   if (pronoun) return null;
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
   // word («استشهاد مدنيين»); on a participle with a sound plural («مفقودين»، «مصابين») it is a plural.
-  if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length : !afterCasualtyWord)) return { vague: 'some' };
+  if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length : !afterCasualtyWord || definiteNisba(m))) return { vague: 'some' };
   if (DUAL.has(suffix)) return { value: 2 };
   if (PLURAL.has(suffix) || PLURAL.has(last) || isPluralForm(m)) return { vague: 'some' };
   if (entryNumber === 'dual') return { value: 2 };
   return { value: 1 };
+}
+
+/**
+ * «مقتل المدنيين»، «اعتقال الصحفيين»: a definite nisba noun («مدني»، «صحفي») has only the sound plural, and «-ين» on it
+ * with the article names the group, not two of it (a dual of two already told is rare and takes their names after).
+ */
+function definiteNisba(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
+  return m.article && m.form.endsWith('ي') && m.form.length > 3;
 }
 
 const COLLECTIVES = /* @__PURE__ */ new Set(['families', 'crew']);

@@ -1000,6 +1000,12 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 2 }, victims: 'soldiers' }],
     },
   ],
+  'cascade 3h · a definite sound plural is the group, not two of it': [
+    { text: 'وأدانت المنظمة اعتقال الصحفيين في العاصمة', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'journalists' }] },
+    // An indefinite one right after a casualty word is a dual, and so is a definite noun with a broken plural.
+    { text: 'وأسفرت الغارة عن استشهاد مدنيين في البلدة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
+    { text: 'وأعلنت المصادر استشهاد الطفلين في القصف', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'children' }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
