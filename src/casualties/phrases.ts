@@ -539,7 +539,9 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
   for (let joined = 0; joined < MAX_CONJUNCTS; joined++) {
     // «قائد الفوج مع أربعة من مرافقيه»: a singular head may take one genitive before its company.
     const genitive = joined === 0 && !np.countTokens && np.count?.value === 1 && ctx.words[np.last + 1]?.startsWith('ال') && plainWord(ctx, np.last + 1) && comitativeAt(ctx, np.last + 2) > 0;
-    const k = np.last + (genitive ? 2 : 1);
+    // «عضواً في البرلمان وحارسه»: and one short «في/من» phrase before a noun whose pronoun points back to it.
+    const phrase = joined === 0 && !genitive && np.count?.value === 1 && !np.countTokens ? ownerPhraseEnd(ctx, np.last + 1) : -1;
+    const k = phrase > 0 ? phrase + 1 : np.last + (genitive ? 2 : 1);
     const withWord = comitativeAt(ctx, k);
     if (!(ctx.bits[k]! & F.AND) && !withWord || np.count?.value === undefined) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
@@ -562,6 +564,22 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
     np.last = second.last;
   }
+}
+
+/** The most words of the «في/من» phrase a head may take before its companion: «في مجلس المحافظة». */
+const OWNER_PHRASE_WORDS = 2;
+
+/**
+ * «في البرلمان وحارسه»، «في مجلس المحافظة وسائقه»: the last token of a short «في/من» phrase at `k` (plain words, the last
+ * definite) that a victim noun joined by «و» with a possessive pronoun follows, pointing back past it; -1 if none.
+ */
+function ownerPhraseEnd(ctx: Context, k: number): number {
+  if (ctx.words[k] !== 'في' && ctx.words[k] !== 'من') return -1;
+  for (let e = k + 1; e <= k + OWNER_PHRASE_WORDS && plainWord(ctx, e); e++) {
+    const v = ctx.victimAt.get(e + 1);
+    if (ctx.words[e]!.startsWith('ال') && v !== undefined && v.prefix === 'و' && !v.article && PRONOUN.has(v.suffix)) return e;
+  }
+  return -1;
 }
 
 /** The class of two groups told together: their own when the same, `civilians` when both are, `people` otherwise. @internal */

@@ -1006,6 +1006,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأسفرت الغارة عن استشهاد مدنيين في البلدة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
     { text: 'وأعلنت المصادر استشهاد الطفلين في القصف', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'children' }] },
   ],
+  'cascade 3i · a noun in و, and a companion past a short phrase': [
+    // «عضو» takes its endings: «عضواً»، «عضوين».
+    { text: 'واعتقلت قوات الأمن عضوين في المجلس البلدي', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'واغتال مجهولون عضواً في مجلس المحافظة ومرافقه', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // Without a pronoun back, the «و» joins something else.
+    { text: 'وأصيب عضو في المجلس وتضررت سيارته', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
