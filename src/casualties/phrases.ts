@@ -176,7 +176,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     count = quantityOf(num);
     countTokens = [j, num.lastToken];
     for (let k = num.firstToken; k <= num.lastToken; k++) if (OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'اخر') othersInCount = true;
-    j = num.lastToken + 1 + (enclosed ? 1 : 0);
+    // Read from the figure itself («لقي (25) شخصا حتفهم», the group keyed at «25»), the closing mark is stepped over too.
+    j = num.lastToken + 1 + (enclosed || (j > 0 && enclosedFigure(ctx, j - 1)) ? 1 : 0);
     partitive = ctx.words[j] === 'من';
     if (partitive) j++;
   }

@@ -1013,6 +1013,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // Without a pronoun back, the «و» joins something else.
     { text: 'وأصيب عضو في المجلس وتضررت سيارته', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
   ],
+  'cascade 3j · a bracketed figure read from the figure, and migrants': [
+    { text: 'ولقي (14) شخصا حتفهم في انقلاب حافلة', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'people' }] },
+    { text: 'وأصيب 20 من المهاجرين في إطلاق نار على القارب', expect: [{ kind: 'injured', count: { value: 20 }, victims: 'people' }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
