@@ -949,9 +949,33 @@ const PERSONS = /* @__PURE__ */ new Set(PERSON_NOUNS);
  */
 export function refineVictims(ctx: Context, c: Candidate, victims: string): string {
   const refined = refineBySide(ctx, c, victims);
+  if (refined !== 'unspecified') return refined;
   // «ما أدى إلى استشهاده»، «استشهد متأثراً بجروحه»، «وما زال مفقوداً»: one person told only by a verb's ending or a
-  // pronoun, with no side or class named, is a person.
-  return refined === 'unspecified' && ONE_BY_ENDING.has(c.rule) && !c.victimTokens && !c.countTokens && c.count?.value === 1 ? 'people' : refined;
+  // pronoun, with no side or class named, is a person. «سقط قتيل» names its one by the bare noun: unspecified.
+  if (ONE_BY_ENDING.has(c.rule) && !c.victimTokens && !c.countTokens && c.count?.value === 1 && !subjectParticiple(ctx, c)) return 'people';
+  return detainees(ctx, c) ? 'people' : refined;
+}
+
+/** Kinds that harm a person: the detainees «مصير آلاف المختطفين» leaves unknown are the casualty noun itself. */
+const HARMED = /* @__PURE__ */ new Set(['killed', 'injured', 'executed']);
+
+/** «سقط قتيل»، «وقع جريح»: the mention ends in an indefinite nominative casualty noun, its subject. */
+function subjectParticiple(ctx: Context, c: Candidate): boolean {
+  const p = ctx.casualtyAt.get(c.last);
+  return p?.entry.pos === 'participle' && p.suffix === '' && !p.article && p.prefix === '';
+}
+
+/**
+ * «استشهاد أسير»، «وفاة خمسة معتقلين»، «مقتل الأسير …»: detainees who are killed, injured or executed are persons
+ * named by what they were — unlike «قتلى» or «جرحى», the casualty noun itself.
+ */
+function detainees(ctx: Context, c: Candidate): boolean {
+  if (!HARMED.has(c.kind)) return false;
+  for (let k = c.first; k <= c.last; k++) {
+    const p = ctx.casualtyAt.get(k);
+    if (p?.entry.kind === 'detained' && p.entry.pos === 'participle') return true;
+  }
+  return false;
 }
 
 /** Rules whose victims are only a verb's ending or a pronoun («قتل»، «استشهاده»، «لقي حتفه»، «ما زال مفقوداً»). */

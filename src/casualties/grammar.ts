@@ -530,7 +530,11 @@ export const COUNT_FOLLOWERS: readonly string[] = [
 ];
 
 /** Nouns that name a regular army: members of one are soldiers («عناصر من قوات النظام»). */
-export const ARMY_WORDS: readonly string[] = ['قوات', 'القوات', 'جيش', 'الجيش', 'الشرطه', 'شرطه', 'الامن', 'جنود', 'الحرس'];
+export const ARMY_WORDS: readonly string[] = [
+  'قوات', 'القوات', 'جيش', 'الجيش', 'الشرطه', 'شرطه', 'الامن', 'جنود', 'الحرس',
+  // The Kurdistan Region's army: «تسعة من عناصر البيشمركة» are soldiers.
+  'البيشمركه', 'بيشمركه', 'البشمركه',
+];
 /** Actor categories of armed groups rather than states: their members are fighters even when called «قوات». */
 export const NON_STATE_CATEGORIES: readonly string[] = ['isis', 'armed-opposition', 'self-administration', 'nusra', 'armed-group'];
 

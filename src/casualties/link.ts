@@ -12,7 +12,7 @@ import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './conte
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, NOT_AGENTS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { ASSERTIVE, BEFORE_SUBJECT, CLAUSE_LINKS, DEFINITE_NON_SUBJECTS, PREPOSITION_WORDS, RELATIVE_PRONOUNS } from './grammar.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { countingNumber, countOfForm, quantityOf, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
+import { countingNumber, countOfForm, quantityOf, readNounPhrase, titledPersonEnd, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
@@ -322,6 +322,12 @@ function nameWord(ctx: Context, k: number, first: boolean): boolean {
   return !(first && (/^ال/u.test(w) || /ات$/u.test(w)));
 }
 
+/** Whether the definite victim noun at `k` titles a personal name after it. */
+function isTitled(ctx: Context, k: number): boolean {
+  const np = readNounPhrase(ctx, k, false, false, false);
+  return np !== null && titledPersonEnd(ctx, np) >= 0;
+}
+
 /** «حكما غيابيا»: two words in a row with the accusative «ا» are a noun and its adjective, not a name. */
 function accusativePair(ctx: Context, from: number, to: number): boolean {
   for (let j = from + 1; j < to; j++) if (ctx.words[j - 1]!.endsWith('ا') && ctx.words[j]!.endsWith('ا')) return true;
@@ -351,6 +357,7 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
     const end = Math.max(ctx.actorsAt.get(k)?.reduce((e, a) => Math.max(e, a.lastToken), -1) ?? -1, ctx.actorNounAt.get(k)?.lastToken ?? -1);
     const definite = /^ال/u.test(ctx.words[k]!) && !ctx.numberAt.has(k) && !ctx.placeAt.has(k) && !ctx.casualtyAt.has(k);
     if (end >= k) k = end + 1;
+    else if (definite && ctx.victimAt.has(k) && isTitled(ctx, k)) return null; // «الشاب ماهر سليم»: a titled person is one group
     else if (definite && (k > m.lastToken + 1 || !ctx.victimAt.has(k))) k++;
     else if (SPAN_WORDS.has(ctx.words[k]!)) return null; // «منذ بدء الحملة»: a span of time, no names
     else if (ctx.bits[k]! & (F.COMMA | F.TIME) || NAME_SKIP.has(ctx.words[k]!)) k++;

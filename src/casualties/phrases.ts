@@ -112,11 +112,19 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   if (pronoun) return null;
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
   // word («استشهاد مدنيين»); on a participle with a sound plural («مفقودين»، «مصابين») it is a plural.
-  if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length : !afterCasualtyWord)) return { vague: 'some' };
+  if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length : !afterCasualtyWord || definiteNisba(m))) return { vague: 'some' };
   if (DUAL.has(suffix)) return { value: 2 };
   if (PLURAL.has(suffix) || PLURAL.has(last) || isPluralForm(m)) return { vague: 'some' };
   if (entryNumber === 'dual') return { value: 2 };
   return { value: 1 };
+}
+
+/**
+ * «مقتل المدنيين»، «اعتقال الصحفيين»: a definite nisba noun («مدني»، «صحفي») has only the sound plural, and «-ين» on it
+ * with the article names the group, not two of it (a dual of two already told is rare and takes their names after).
+ */
+function definiteNisba(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
+  return m.article && m.form.endsWith('ي') && m.form.length > 3;
 }
 
 const COLLECTIVES = /* @__PURE__ */ new Set(['families', 'crew']);
@@ -172,7 +180,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     count = quantityOf(num);
     countTokens = [j, num.lastToken];
     for (let k = num.firstToken; k <= num.lastToken; k++) if (OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'اخر') othersInCount = true;
-    j = num.lastToken + 1 + (enclosed ? 1 : 0);
+    // Read from the figure itself («لقي (25) شخصا حتفهم», the group keyed at «25»), the closing mark is stepped over too.
+    j = num.lastToken + 1 + (enclosed || (j > 0 && enclosedFigure(ctx, j - 1)) ? 1 : 0);
     partitive = ctx.words[j] === 'من';
     if (partitive) j++;
   }
@@ -192,7 +201,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   // A singular nationality («السوري»، «سوريا») is an adjective or the country unless counted or right after a casualty word.
   // After «أن» an accusative one is the subject of what follows: «إن فلسطينياً أصيب».
   const subject = victimAt !== undefined && j === start && victimAt.suffix === 'ا' && !victimAt.article && victimAt.prefix === '' && COMPLEMENTIZERS.has(ctx.words[start - 1] ?? '');
-  const adjective = victimAt?.entry.role === 'nationality' && !num && !afterCasualtyWord && !subject && countOfForm(victimAt)?.value === 1;
+  // «وكورياً واحداً»: «واحد» after it counts it as one person.
+  const one = victimAt !== undefined && /^واحد/u.test(ctx.words[victimAt.lastToken + 1] ?? '') && countingNumber(ctx, victimAt.lastToken + 1)?.value === 1;
+  const adjective = victimAt?.entry.role === 'nationality' && !num && !afterCasualtyWord && !subject && !one && countOfForm(victimAt)?.value === 1;
   // «الحوثيون» is the side and «قيادي حوثي» an adjective: a member's demonym is victims only counted, indefinite and
   // dual or plural, or right after a casualty word («40 حوثيا»، «ثلاثة من الحوثيين»، «حوثيين»، «اعتقال داعشي»).
   const side = victimAt?.entry.role === 'member' && !num && (victimAt.article || (!afterCasualtyWord && countOfForm(victimAt)?.value === 1));
@@ -208,7 +219,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     const after = num || victim.article || victim.lastToken > victim.firstToken ? undefined : countingNumber(ctx, j);
     // A figure joined by «و» is the next group («رجل واثنان من أشقائه»); «واحد» begins with its own و.
     // «عائلات عشرات المدنيين»: a vague figure after a noun counts the next group, not this one.
-    if (after && after.vague === undefined && (after.value ?? after.min ?? 11) <= 10 && (!after.qualifier || after.min !== undefined) && !/^[0-9٠-٩]/u.test(ctx.words[j]!) && !(ctx.bits[j]! & F.AND && !after.text.startsWith('و'))) {
+    // «خطف مسلحون أربعة عمال»: a figure with a noun after it counts that noun, the object of the subject before.
+    if (after && after.vague === undefined && (after.value ?? after.min ?? 11) <= 10 && (!after.qualifier || after.min !== undefined) && !/^[0-9٠-٩]/u.test(ctx.words[j]!) && !(ctx.bits[j]! & F.AND && !after.text.startsWith('و')) && !countedNext(ctx, after.lastToken + 1)) {
       np.count = quantityOf(after);
       np.countTokens = [j, after.lastToken];
       j = after.lastToken + 1;
@@ -222,6 +234,12 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     }
     // «8 من أسرة واحدة»: a figure of a family counts its members.
     if (partitive && victimClass(victim) === 'families') np.victims = 'people';
+    // «ثلاثة من القيادات والأعضاء»: a figure of groups joined by «و» counts them all, of mixed class.
+    const joined = partitive && victim.article ? ctx.victimAt.get(j) : undefined;
+    if (joined?.prefix === 'و' && joined.article && !joined.entry.role && victimClass(joined) !== 'families') {
+      np.victims = mixedClass(np.victims, victimClass(joined));
+      j = joined.lastToken + 1;
+    }
     // «أسرة كاملة مكونة من 7 أشخاص»، «عائلة من 4 أشخاص»: a family told by its members counts them.
     const members = !num && victimClass(victim) === 'families' ? membersOf(ctx, j) : null;
     if (members) {
@@ -279,7 +297,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   if (rank) {
     const refined = ctx.victimAt.get(j + rank) ?? ctx.victimAt.get(j + rank - 1);
     const collective = refined !== undefined && (victimClass(refined) === 'families' || victimClass(refined) === 'crew');
-    if (refined && !collective && refined.firstToken >= j && (np.victims === null || np.victims === 'unspecified' || np.victims === 'people' || np.others)) {
+    // «132 عنصراً من الكوادر الطبية»: a noun of membership takes the class of the body it is of.
+    const member = MEMBER_HEADS.has(ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.id ?? '');
+    if (refined && !collective && refined.firstToken >= j && (np.victims === null || np.victims === 'unspecified' || np.victims === 'people' || np.others || member)) {
       np.victims = victimClass(refined);
       np.victimTokens = [refined.firstToken, refined.lastToken];
       np.others = false;
@@ -296,6 +316,11 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   // «3 آخرين وجنديين»: others joined to a named group become one group of mixed class.
   if (coordinated && (np.victims !== null || (np.others && np.countTokens)) && !np.participle) coordinate(ctx, np, afterCasualtyWord);
   return atLeastAfter(ctx, np);
+}
+
+/** A victim noun or a casualty noun at `k`, which a figure before it counts. */
+function countedNext(ctx: Context, k: number): boolean {
+  return ctx.victimAt.get(k)?.prefix === '' || (ctx.casualtyAt.get(k)?.entry.pos === 'participle' && ctx.casualtyAt.get(k)!.prefix === '');
 }
 
 /**
@@ -348,6 +373,52 @@ function namedPersonEnd(ctx: Context, i: number): number {
     }
   }
   return -1;
+}
+
+/** The most words of a name after a title: «الناشط المدني رحيم ساجت». */
+const MAX_TITLED_NAME = 4;
+/** The most definite adjectives between a title and its name: «الأسير المحرر بسام السعدي». */
+const MAX_TITLE_ADJECTIVES = 2;
+
+/**
+ * A definite singular victim noun used as a title before a personal name («الطبيب محمد ياسين»، «الشاب رفيق مفارجة»،
+ * «الناشط المدني رحيم ساجت»): the group's last token extended over the name, -1 if no name follows. The name is a run
+ * of plain words whose first has no article, ended by anything else; a title names one person, so a subject of
+ * another number before it cannot take it as its adjective. @internal
+ */
+export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
+  const v = ctx.victimAt.get(np.victimTokens?.[0] ?? -1);
+  if (!v || !v.article || np.countTokens || np.count?.value !== 1 || np.victimTokens![1] !== np.last || v.entry.role === 'member') return -1;
+  let k = np.last + 1;
+  // «المحرر»، «العسكري»: definite adjectives, victim words among them.
+  const adjective = (i: number) => ctx.words[i]!.startsWith('ال') && (plainWord(ctx, i) || (ctx.victimAt.get(i)?.article === true && ctx.victimAt.get(i)!.prefix === '' && ctx.victimAt.get(i)!.lastToken === i));
+  for (let adjectives = 0; adjectives < MAX_TITLE_ADJECTIVES && k < ctx.n && adjective(k); adjectives++) k++;
+  const first = k;
+  while (k < first + MAX_TITLED_NAME && plainWord(ctx, k) && !(ctx.bits[k]! & (F.TIME | F.AND)) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!) && !AGE_OPENING.has(ctx.words[k]!) && !(k === first && ctx.words[k]!.startsWith('ال'))) k++;
+  return k > first ? k - 1 : -1;
+}
+
+/** A titled person's last token with the age told after the name («الطفل محمد الخلف البالغ من العمر 14 عاماً»), -1 if none. */
+function titledWithAge(ctx: Context, np: NounPhrase): number {
+  const end = titledPersonEnd(ctx, np);
+  const age = end < 0 ? -1 : ageAfter(ctx, end + 1);
+  return age >= 0 ? age : end;
+}
+
+/**
+ * «الطفل محمد الخلف، والطفل حسين الساير»، «الأسير المحرر بسام السعدي والشاب أشرف الجدع»: titled persons joined by
+ * «و» (a comma may stand before it) are one group of two; null if the group at `np` is no titled person followed by
+ * another. Read only when a second follows, so that a lone title keeps its span.
+ */
+function titledPair(ctx: Context, np: NounPhrase): NounPhrase | null {
+  const end = titledWithAge(ctx, np);
+  if (end < 0) return null;
+  const k = ctx.bits[end + 1]! & F.COMMA ? end + 2 : end + 1;
+  if (!(ctx.bits[k]! & F.AND)) return null;
+  const second = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, false, false);
+  const last = second ? titledWithAge(ctx, second) : -1;
+  if (!second || last < 0 || second.victims === null) return null;
+  return { ...np, count: { value: 2 }, victims: mixedClass(np.victims!, second.victims), last };
 }
 
 /** A word that may be part of a name: no lexicon match, number or casualty word, no punctuation. */
@@ -424,10 +495,16 @@ function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
     // «الإرهابي»: a definite victim word after the subject is its adjective (the object is indefinite or counted).
     const adjective = ctx.victimAt.get(k);
     if (adjective?.article && adjective.prefix === '' && adjective.lastToken === k) {
+      // «خطف مسلحون أيضاً الطبيب محمد ياسين»: unless a name follows it — a titled person is an object.
+      const titled = readNounPhrase(ctx, k, true, true);
+      const named = titled ? titledPersonEnd(ctx, titled) : -1;
+      if (named >= 0) return { ...titled!, last: named };
       k++;
       continue;
     }
     const np = readNounPhrase(ctx, k, true, true);
+    const named = np ? titledPersonEnd(ctx, np) : -1;
+    if (named >= 0) return { ...np!, last: named };
     if (np) return !np.participle && (np.countTokens || objectByEnding(ctx, np)) ? np : null;
     const w = ctx.words[k]!;
     if (ctx.casualtyAt.has(k) || ctx.bits[k]! & (F.END | F.RELATIVE | F.OPENER | F.AND)) return null;
@@ -454,17 +531,23 @@ const THE_OTHER = /* @__PURE__ */ new Set(OTHER_ONE);
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
 const ONE = /* @__PURE__ */ new Set(ONE_OF);
 const CIVILIAN_CLASSES = /* @__PURE__ */ new Set(['civilians', 'children', 'women']);
+/** The core's victim entries of nouns of membership («عنصر»، «قائد»، «فرد»، «عضو»): refined by what they are of. */
+const MEMBER_HEADS = /* @__PURE__ */ new Set(['armed-members', 'members']);
 
 /**
  * Stage 2, coordination: «امرأة وطفلين»، «الأم واثنين من أبنائها»، «رجل وزوجته» are one group with a summed
  * count; mixed classes report `civilians` when all are civilian classes, `people` otherwise.
  */
 function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): void {
+  const pair = titledPair(ctx, np);
+  if (pair) Object.assign(np, pair);
   // Iterative, and bounded: a long run of «و» stays linear and never deepens the stack.
   for (let joined = 0; joined < MAX_CONJUNCTS; joined++) {
     // «قائد الفوج مع أربعة من مرافقيه»: a singular head may take one genitive before its company.
     const genitive = joined === 0 && !np.countTokens && np.count?.value === 1 && ctx.words[np.last + 1]?.startsWith('ال') && plainWord(ctx, np.last + 1) && comitativeAt(ctx, np.last + 2) > 0;
-    const k = np.last + (genitive ? 2 : 1);
+    // «عضواً في البرلمان وحارسه»: and one short «في/من» phrase before a noun whose pronoun points back to it.
+    const phrase = joined === 0 && !genitive && np.count?.value === 1 && !np.countTokens ? ownerPhraseEnd(ctx, np.last + 1) : -1;
+    const k = phrase > 0 ? phrase + 1 : np.last + (genitive ? 2 : 1);
     const withWord = comitativeAt(ctx, k);
     if (!(ctx.bits[k]! & F.AND) && !withWord || np.count?.value === undefined) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
@@ -487,6 +570,22 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
     np.last = second.last;
   }
+}
+
+/** The most words of the «في/من» phrase a head may take before its companion: «في مجلس المحافظة». */
+const OWNER_PHRASE_WORDS = 2;
+
+/**
+ * «في البرلمان وحارسه»، «في مجلس المحافظة وسائقه»: the last token of a short «في/من» phrase at `k` (plain words, the last
+ * definite) that a victim noun joined by «و» with a possessive pronoun follows, pointing back past it; -1 if none.
+ */
+function ownerPhraseEnd(ctx: Context, k: number): number {
+  if (ctx.words[k] !== 'في' && ctx.words[k] !== 'من') return -1;
+  for (let e = k + 1; e <= k + OWNER_PHRASE_WORDS && plainWord(ctx, e); e++) {
+    const v = ctx.victimAt.get(e + 1);
+    if (ctx.words[e]!.startsWith('ال') && v !== undefined && v.prefix === 'و' && !v.article && PRONOUN.has(v.suffix)) return e;
+  }
+  return -1;
 }
 
 /** The class of two groups told together: their own when the same, `civilians` when both are, `people` otherwise. @internal */
@@ -579,28 +678,25 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // Coordinated triggers share the phrase after the last one: «مقتل وجرح مئات آلاف المدنيين».
     const kinds: { kind: CasualtyKind; at: number }[] = [{ kind: m.entry.kind, at: m.firstToken }];
     let last = m.lastToken;
-    let alternatives = false;
     for (;;) {
-      // «قتلوا أو جرحوا 18 جنديا»: «أو» joins them as «و» does.
-      const or = OR.has(ctx.words[last + 1] ?? '');
-      const next = ctx.casualtyAt.get(or ? last + 2 : last + 1);
-      if (!next || next.entry.pos === 'participle' || (or ? next.prefix !== '' : next.prefix !== 'و') || !sameSubject(ctx, m, next)) break;
+      const next = joinedTrigger(ctx, last + 1);
+      if (!next || !sameSubject(ctx, m, next)) break;
       kinds.push({ kind: next.entry.kind, at: next.firstToken });
       last = next.lastToken;
-      alternatives ||= or;
     }
-    const ored = m.prefix === '' && OR.has(ctx.words[m.firstToken - 1] ?? '');
-    const prev = ctx.casualtyAt.get(m.firstToken - (ored ? 2 : 1));
-    if (prev && prev.entry.pos !== 'participle' && (m.prefix === 'و' || ored) && sameSubject(ctx, prev, m) && !(prev.prefix === '' && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue; // read from the first trigger
+    // Read from the first trigger — unless that one has its subject before it, and is no plural active verb with a
+    // counted object after this one («عناصره قتلوا أو جرحوا 18 جندياً»; «عنصراً قتل وأصيب اثنان» are two subjects).
+    const prev = joinedBefore(ctx, m);
+    const shared = (v: LexMatch<'casualtyWords'>) => /وا$/u.test(ctx.words[v.lastToken]!) && readNounPhrase(ctx, m.lastToken + 1)?.countTokens !== undefined;
+    if (prev && sameSubject(ctx, prev, m) && !(prev.prefix === '' && !shared(prev) && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue;
     // A verb whose count and victims stand before it («52 مدنيا قتلوا») does not share what follows.
     // A group before the verb is its subject — unless a figure follows the verb: then the group is the agent of an
     // active verb («المسلحون أعدموا خمسة شبان»).
     // «قناصون يقتلون أي مدني يتحرك»: a present verb with «أي» tells a habit, no event («نفى مقتل أي مدني» is a denial).
     if (m.entry.pos === 'verb' && /^[يت]/u.test(m.form) && ctx.words[last + 1] === 'اي') continue;
-    // Verbs joined by «أو» share the object after the last («عناصره قتلوا أو جرحوا 18»); after «و» the last verb may
-    // have its own subject («عنصر قتل وأصيب اثنان»).
-    const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, alternatives ? last + 1 : m.lastToken + 1) : null;
-    const before = m.entry.pos === 'verb' && m.prefix === '' && !object?.countTokens ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
+    const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, /وا$/u.test(ctx.words[m.lastToken]!) ? last + 1 : m.lastToken + 1) : null;
+    // So does a titled person («الجنود اعتقلوا الشاب رفيق …»).
+    const before = m.entry.pos === 'verb' && m.prefix === '' && !object?.countTokens && !(object && titledPersonEnd(ctx, object) >= 0) ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
       out.push(before);
       continue;
@@ -642,6 +738,21 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
 const counted = (np: NounPhrase | null): NounPhrase | null => (np?.countTokens ? np : null);
+
+/** A casualty word (not a participle) joined at `k` by «و» or «أو» to the one before: «قتلوا وجرحوا»، «قتلوا أو جرحوا». */
+function joinedTrigger(ctx: Context, k: number): LexMatch<'casualtyWords'> | undefined {
+  const either = OR.has(ctx.words[k] ?? '');
+  const next = ctx.casualtyAt.get(either ? k + 1 : k);
+  return next && next.entry.pos !== 'participle' && next.prefix === (either ? '' : 'و') ? next : undefined;
+}
+
+/** The casualty word that `m` is joined to by «و» or «أو», if any. */
+function joinedBefore(ctx: Context, m: LexMatch<'casualtyWords'>): LexMatch<'casualtyWords'> | undefined {
+  const either = m.prefix === '' && OR.has(ctx.words[m.firstToken - 1] ?? '');
+  if (m.prefix !== 'و' && !either) return undefined;
+  const prev = ctx.casualtyAt.get(m.firstToken - (either ? 2 : 1));
+  return prev && prev.entry.pos !== 'participle' && prev.lastToken === m.firstToken - (either ? 2 : 1) ? prev : undefined;
+}
 
 /**
  * Whether two coordinated casualty words share what follows: nouns do («مقتل وإصابة 20»), and verbs of one ending («قتل

@@ -83,7 +83,12 @@ export function inflections(base: string, mode: InflectMode): Inflection[] {
     for (const e of VERB_ENDINGS) add(base, e);
     return out;
   }
-  if (last === 0x627 /* ا */ || last === 0x648 /* و */ || last === 0x621 /* ء */) return out;
+  // A noun in و takes the accusative, dual and plural endings only: «عضواً»، «عضوان»، «عضوين».
+  if (last === 0x648 /* و */) {
+    for (const e of ['ا', 'ان', 'ين']) add(base, e);
+    return out;
+  }
+  if (last === 0x627 /* ا */ || last === 0x621 /* ء */) return out;
   // A sound plural or dual written in one case stands for the others: الحوثيون → الحوثيين، مقاتلين → مقاتلو.
   const plural = base.endsWith('ون') || base.endsWith('ين') || base.endsWith('ان') ? base.slice(0, -2) : undefined;
   if (plural !== undefined && plural.length >= 2) {

@@ -306,7 +306,7 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'وقالت مصادر طبية إن ما لا يقل عن 11 شخصا، بينهم ثلاث نساء، قتلوا في القصف على السوق',
       expect: [{ kind: 'killed', contains: 'ما لا يقل عن 11 شخصا', count: { min: 11 }, victims: 'people' }],
     },
-    { text: 'وأوضح الأهالي أن 9 من الرعاة ماتوا عطشا في البادية', expect: [{ kind: 'killed', contains: '9 من الرعاة ماتوا', count: { value: 9 }, victims: 'people' }] },
+    { text: 'وأوضح الأهالي أن 9 من الرعاة ماتوا عطشا في البادية', expect: [{ kind: 'killed', contains: '9 من الرعاة ماتوا', count: { value: 9 }, victims: 'civilians' }] },
     // After a definite word a figure is no genitive: it opens the subject. A side after «من» stays with its group.
     { text: 'وقال الأطباء إن بين الجرحى الخمسة 3 مسعفين أصيبوا بشظايا', expect: [{ kind: 'injured', contains: '3 مسعفين', count: { value: 3 }, victims: 'medical' }] },
     { text: 'عشرة أشخاص على الأقل من عائلة واحدة قتلوا في الغارة', expect: [{ kind: 'killed', count: { min: 10 }, victims: 'people' }] },
@@ -324,7 +324,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // An armed actor's noun after the verb is its subject when a counted group follows: the victims are that group.
     // An indefinite group after a definite subject is the object, whatever else it may name.
     { text: 'واعتقلت قوات الأمن مسلحين اثنين في حي الشيخ مقصود', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'fighters' }] },
-    { text: 'وخطف مسلحون مجهولون فجر اليوم خمسة عمال من موقع البناء', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
+    { text: 'وخطف مسلحون مجهولون فجر اليوم خمسة عمال من موقع البناء', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'civilians' }] },
     { text: 'قتل مسلحون مجهولون ثلاثة مدنيين في ريف درعا الغربي', expect: [{ kind: 'killed', contains: 'ثلاثة مدنيين', count: { value: 3 }, victims: 'civilians' }] },
     // The subject's side, a time word, a quote or «أيضاً» may stand before the object; an object uncounted is marked by
     // its ending. With nothing that can be an object after it, the verb is passive and its subject the victims.
@@ -342,7 +342,7 @@ export const families: Record<string, CasualtyCase[]> = {
     },
     { text: 'اعتقلت قوات الأمن فجر الأحد، عددا من الشبان في حي الوعر', expect: [{ kind: 'detained', contains: 'الشبان', victims: 'people' }] },
     // A definite group right after an active verb, then a counted one: subject, then object.
-    { text: 'اعتقل الجنود خمسة مزارعين قرب السياج', expect: [{ kind: 'detained', contains: 'خمسة', count: { value: 5 }, victims: 'people' }] },
+    { text: 'اعتقل الجنود خمسة مزارعين قرب السياج', expect: [{ kind: 'detained', contains: 'خمسة', count: { value: 5 }, victims: 'civilians' }] },
     // A subject the lexicons do not know, a time and a place between, then the counted object.
     {
       text: 'أعدمت الجماعة المسلحة فجر الثلاثاء في قرية الطيبة أربعة رجال',
@@ -392,7 +392,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أصيب خمسة من كوادر المشفى بجروح طفيفة', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'medical' }] },
     { text: 'وقضى اثنان من مرافقيه في الكمين نفسه', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     // A definite figure after a definite noun counts it; a figure of a family counts its members; residents are civilians.
-    { text: 'وأفرجت الميليشيا لاحقا عن التجار الخمسة بعد أن اعتقلت الصيادين الثلاثة', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وأفرجت الميليشيا لاحقا عن التجار الخمسة بعد أن اعتقلت الصيادين الثلاثة', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'civilians' }] },
     { text: 'أسفرت الغارة عن مقتل 6 من عائلة واحدة في القرية', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people' }] },
     { text: 'أدى القصف إلى إصابة سبعة من سكان الحي', expect: [{ kind: 'injured', count: { value: 7 }, victims: 'civilians' }] },
     { text: 'وقتل أكثر من 40 من مقاتليه في المعارك', expect: [{ kind: 'killed', count: { min: 40 }, victims: 'fighters' }] },
@@ -487,7 +487,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // A plural ending points to the group before it.
     {
       text: 'اختطف المسلحون ثلاثة رعاة ثم أعدموا رميا بالرصاص',
-      expect: [{ kind: 'detained', count: { value: 3 } }, { kind: 'executed', contains: 'أعدموا', count: { value: 3 }, victims: 'people' }],
+      expect: [{ kind: 'detained', count: { value: 3 } }, { kind: 'executed', contains: 'أعدموا', count: { value: 3 }, victims: 'civilians' }],
     },
     // A subject with a remark between commas is still the subject.
     { text: 'وقال المسعفون إن سبعة أشخاص، جميعهم من عائلة واحدة، قتلوا في الغارة', expect: [{ kind: 'killed', contains: 'سبعة أشخاص', count: { value: 7 }, victims: 'people' }] },
@@ -538,9 +538,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'داهمت الدورية منزل سيدة مسنة واعتقلتها', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'women' }] },
     // With no subject after the verb, the subject of the clause's first verb goes on: it is no object.
     { text: 'استوقفه جندي عند الحاجز وفتشه ثم اعتقله', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'unspecified' }] },
-    { text: 'وحاصر المسلحون ثلاثة رعاة في الوادي ثم قتلوهم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وحاصر المسلحون ثلاثة رعاة في الوادي ثم قتلوهم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
     // A definite subject after «قتله» kills, unless it is a feeling, a state or a disease (an idiom, a natural death).
-    { text: 'اقترب الصياد من الشاطئ فقتله القناص المتمركز على التلة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'اقترب الصياد من الشاطئ فقتله القناص المتمركز على التلة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
     { text: 'نزل الراعي إلى الوادي فقتله اللغم', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'يقتله الشوق إلى أهله في الغربة', expect: [] },
     { text: 'ثم قتله الحزن على ولده', expect: [] },
@@ -733,7 +733,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'سقط فجر اليوم الأحد فتى فلسطيني شهيدا برصاص قوات الاحتلال قرب الحاجز', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
     { text: 'وسقط مساء أمس أربعة عمال جرحى إثر سقوط قذيفة على المصنع', expect: [{ kind: 'injured', count: { value: 4 } }] },
     { text: 'أسفر القصف عن مصرع 4 أطفال في مخيم النازحين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'children', cause: 'shelling' }] },
-    { text: 'لقي ثلاثة عمال حتفهم إثر انهيار مبنى', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'لقي ثلاثة عمال حتفهم إثر انهيار مبنى', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
     { text: 'أسفر القصف عن خسائر بشرية في صفوف الطرفين', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
     { text: 'وتحدثت مصادر عن نحو 20 هالكا ومصابا في صفوف المهاجمين', expect: [{ kind: 'killed', count: { approximate: true, value: 20 } }, { kind: 'injured' }] },
     { text: 'وألقت قوات الأمن القبض على خمسة من عناصر الخلية في المدينة', expect: [{ kind: 'detained', contains: 'القبض على خمسة', count: { value: 5 } }] },
@@ -742,7 +742,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'نفذت الميليشيا مجزرة بحق 11 مزارعا في قرية العليا', expect: [{ kind: 'killed', contains: 'مجزرة بحق 11 مزارعا', count: { value: 11 } }] },
     // Verbs completed by an object: the victims between, before, or only in the verb's ending.
     { text: 'وسقط فتى شهيدا برصاص جنود الاحتلال قرب الحاجز', expect: [{ kind: 'killed', contains: 'سقط فتى شهيدا', count: { value: 1 }, victims: 'children', cause: 'shooting' }] },
-    { text: 'سقط خمسة عمال جرحى جراء انهيار السقف', expect: [{ kind: 'injured', contains: 'خمسة عمال جرحى', count: { value: 5 }, victims: 'people' }] },
+    { text: 'سقط خمسة عمال جرحى جراء انهيار السقف', expect: [{ kind: 'injured', contains: 'خمسة عمال جرحى', count: { value: 5 }, victims: 'civilians' }] },
     { text: 'أسفرت الاشتباكات عن سقوط عشرات المدنيين', expect: [{ kind: 'killed', contains: 'سقوط عشرات المدنيين', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
     // The fallen with no participle are dead after the noun «سقوط», or after a verb at a break or before a cause.
     { text: 'وسقط أربعة مدنيين في حي الشعار جراء القصف المدفعي', expect: [{ kind: 'killed', contains: 'أربعة مدنيين', count: { value: 4 }, victims: 'civilians' }] },
@@ -788,7 +788,7 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'cascade 5d · the group after a casualty word: in quotes, described, shared by «أو»': [
     // A counted group may open a quote right after the verbal noun.
-    { text: 'وأفادت الوكالة الرسمية بمقتل "أربعة عمال" في انفجار لغم قرب المنجم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
+    { text: 'وأفادت الوكالة الرسمية بمقتل "أربعة عمال" في انفجار لغم قرب المنجم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
     { text: 'وقال البيان إن القصف أدى إلى إصابة «عشرات المدنيين» في السوق', expect: [{ kind: 'injured', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
     // A bare figure with the clause that describes them («كانوا …»).
     { text: 'وأضاف أن الصاروخ أدى لمقتل ثلاثة كانوا داخل الحافلة', expect: [{ kind: 'killed', count: { value: 3 } }] },
@@ -821,7 +821,7 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'cascade 6c · the passive with «تم», result words and announcements before a pronoun': [
     // The pronoun on the verbal noun names the victims; a singular one takes the class of the person just named.
-    { text: 'وأطلق المستوطنون النار على المزارع ما أدى إلى استشهاده قرب السياج', expect: [{ kind: 'killed', contains: 'استشهاده', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وأطلق المستوطنون النار على المزارع ما أدى إلى استشهاده قرب السياج', expect: [{ kind: 'killed', contains: 'استشهاده', count: { value: 1 }, victims: 'civilians' }] },
     // A pretext («بزعم») denies nothing.
     { text: 'وأطلق الجنود النار على فتى بزعم محاولته الطعن، ما أدى إلى استشهاده', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
     { text: 'وداهمت الدورية منزل الشقيقين ما أسفر عن اعتقالهما', expect: [{ kind: 'detained', contains: 'اعتقالهما', count: { value: 2 } }] },
@@ -1036,6 +1036,82 @@ export const families: Record<string, CasualtyCase[]> = {
     // A claim reports; it denies nothing.
     { text: 'وزعمت الجماعة مقتل 14 جنديا في الهجوم', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 14 }, flags: { denied: false } }] },
   ],
+  'cascade 3d · victim words: trades, activists, suspects, prisoners': [
+    // Workers of civilian trades and civil activists are civilians.
+    { text: 'قتل أربعة صيادين بقصف استهدف زورقهم قرب الساحل', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+    { text: 'وأصيب ثلاثة موظفين في البلدية بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'civilians' }] },
+    { text: 'واعتقلت الشرطة خمسة نشطاء من أمام مقر النقابة', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'civilians' }] },
+    // Spies, the wanted and foreigners are people; rebels fight; the innocent are civilians.
+    { text: 'أعدمت الجماعة سبعة جواسيس في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'وداهمت القوات الحي واعتقلت ستة مطلوبين', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
+    { text: 'وخطف مجهولون ثلاثة أجانب من فندق في العاصمة', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وقتل عشرات المتمردين في معارك شرق البلاد', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'fighters' }] },
+    // Detainees who are killed, injured or executed are persons named by what they were.
+    { text: 'وأعلنت هيئة شؤون الأسرى استشهاد أسير في سجن النقب', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وتوفي ثلاثة معتقلين تحت التعذيب في السجن المركزي', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    // The casualty noun itself as the subject names no class: «سقط قتيل».
+    { text: 'وسقط قتيل وأصيب اثنان آخران في إطلاق نار على السوق', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'unspecified' }, { kind: 'injured', count: { value: 2 }, victims: 'unspecified' }] },
+    { text: 'وأودى القصف بحياة العشرات من الأبرياء في السوق', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
+  ],
+  'cascade 3e · members take the class of the body they are of': [
+    { text: 'وأكدت الوزارة استشهاد 40 عنصرا من الطواقم الطبية منذ بدء الحرب', expect: [{ kind: 'killed', count: { value: 40 }, victims: 'medical' }] },
+    // A figure of groups joined by «و» counts them all, of mixed class.
+    { text: 'واعتقلت الشرطة خمسة من القادة والأعضاء في الحزب المعارض', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
+    // Members of an armed side stay fighters.
+    { text: 'وقتل ستة عناصر من المسلحين في الاشتباك', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'fighters' }] },
+  ],
+  'cascade 2d · the object of an active verb, not its subject': [
+    // A figure with a noun after it counts that noun: the subject before it is the agent.
+    { text: 'واختطف مسلحون ثلاثة سائقين على طريق المطار', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'crew' }] },
+    { text: 'وقتل مسلحون خمسة مزارعين في حقولهم', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
+    // A title and a name after the subject name one person, the object.
+    { text: 'وخطف مسلحون مجهولون أمس المهندس سامر الحلبي من أمام منزله', expect: [{ kind: 'detained', contains: 'المهندس سامر الحلبي', count: { value: 1 }, victims: 'civilians' }] },
+    { text: 'وذكر الأهالي أن الجنود اعتقلوا الشاب نادر عيسى بعد تفتيش منزله', expect: [{ kind: 'detained', contains: 'الشاب', count: { value: 1 }, victims: 'people' }] },
+    // A definite victim word after the subject is still its adjective, and a figure after a noun with no noun after it
+    // counts that noun.
+    { text: 'وأعدم مسلحو التنظيم الإرهابي صباح اليوم سبعة رجال', expect: [{ kind: 'executed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'وقتل صحفيان اثنان في القصف', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'journalists' }] },
+  ],
+  'cascade 3f · titled persons joined by «و»': [
+    { text: 'واعتقلت القوات الطفل سامي منير العلي البالغ من العمر 15 عاماً، والطفل حسن الراوي', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'children' }] },
+    { text: 'وأسفر الهجوم عن مقتل القائد الميداني نزار الأحمد والمسعف رامي يوسف', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // A lone title keeps its count; a «و» with no second title after the name joins something else.
+    { text: 'واعتقلت الدورية الشاب ماهر سليم وصادرت هاتفه', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وأصيب المزارع خليل حمدان وتضررت أرضه بالقصف', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'civilians' }] },
+  ],
+  'cascade 3g · a nationality counted by «واحد» after it': [
+    { text: 'واختطفت المجموعة خمسة هنود وصينيا واحدا من موقع الحفر', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
+    { text: 'وأصيب ألماني واحد في الهجوم على الفندق', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+  ],
+  'cascade 2e · coordinated verbs share their object («أو» too)': [
+    {
+      text: 'وقالت الجماعة إن مقاتليها قتلوا أو جرحوا 25 جنديا في الهجوم',
+      expect: [{ kind: 'killed', count: { value: 25 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 25 }, victims: 'soldiers' }],
+    },
+    { text: 'وقتل أو جرح نحو 40 شخصا في المواجهات', expect: [{ kind: 'killed', count: { value: 40, approximate: true } }, { kind: 'injured', count: { value: 40, approximate: true } }] },
+    // A singular subject before two verbs: each verb has its own subject.
+    {
+      text: 'وأفاد المرصد بأن شرطيا قتل وأصيب اثنان آخران في الانفجار',
+      expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 2 }, victims: 'soldiers' }],
+    },
+  ],
+  'cascade 3h · a definite sound plural is the group, not two of it': [
+    { text: 'وأدانت المنظمة اعتقال الصحفيين في العاصمة', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'journalists' }] },
+    // An indefinite one right after a casualty word is a dual, and so is a definite noun with a broken plural.
+    { text: 'وأسفرت الغارة عن استشهاد مدنيين في البلدة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
+    { text: 'وأعلنت المصادر استشهاد الطفلين في القصف', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'children' }] },
+  ],
+  'cascade 3i · a noun in و, and a companion past a short phrase': [
+    // «عضو» takes its endings: «عضواً»، «عضوين».
+    { text: 'واعتقلت قوات الأمن عضوين في المجلس البلدي', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'واغتال مجهولون عضواً في مجلس المحافظة ومرافقه', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // Without a pronoun back, the «و» joins something else.
+    { text: 'وأصيب عضو في المجلس وتضررت سيارته', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+  ],
+  'cascade 3j · a bracketed figure read from the figure, and migrants': [
+    { text: 'ولقي (14) شخصا حتفهم في انقلاب حافلة', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'people' }] },
+    { text: 'وأصيب 20 من المهاجرين في إطلاق نار على القارب', expect: [{ kind: 'injured', count: { value: 20 }, victims: 'people' }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
@@ -1060,6 +1136,9 @@ export const families: Record<string, CasualtyCase[]> = {
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
 export const notCasualties: { text: string; why: string }[] = [
+  { text: 'وأطلقت كوريا الشمالية صاروخين باتجاه البحر', why: 'a nationality with the accusative ا and no count is the country' },
+  { text: 'وقال ناشطون إن القصف على الأحياء الشرقية استمر طوال الليل', why: 'activists who report are a source, not victims' },
+  { text: 'وطالب عشرات العمال المفصولين بإعادتهم إلى وظائفهم', why: 'workers named with no casualty word are no victims' },
   { text: 'وكانت الطفلتان أول ضحيتين مدنيتين تقتلهما المسيرات في المدينة', why: 'a verb with an object pronoun right after its group describes the group' },
   { text: 'وأسقطت الدفاعات الجوية طائرتين مسيرتين فوق المدينة', why: '«أسقط» before no casualty word downs aircraft' },
   { text: 'وحصد المنتخب ثلاث ميداليات في البطولة', why: '«حصد» without «أرواح» reaps no lives' },

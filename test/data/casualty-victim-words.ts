@@ -20,6 +20,8 @@ export const PACK_VICTIM_CASES: Readonly<Record<string, readonly CasualtyCase[]>
   iraq: [
     { text: 'وقالت خلية الإعلام الأمني إن القوات قتلت 25 داعشيا في صحراء الأنبار', expect: [{ kind: 'killed', count: { value: 25 }, victims: 'fighters' }] },
     { text: 'وأسفر القصف عن مقتل تسعة من الدواعش بينهم قيادي', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'fighters' }] },
+    // The Kurdistan Region's army: its members are soldiers.
+    { text: 'وأصيب أربعة من عناصر البيشمركة في هجوم على نقطة تفتيش', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'soldiers' }] },
   ],
 };
 

@@ -1,7 +1,8 @@
 import type { VictimEntry } from '../../lexicon/types.js';
 
 /**
- * More victim nouns of real reporting, each reporting an existing group: officials and workers are `people`, a
+ * More victim nouns of real reporting, each reporting an existing group: workers of civilian trades and activists
+ * are `civilians`, officials, guards and suspects `people`, a
  * «فتى» or «فتاة» is a child, members (`members`: «فرد»، «عضو»، «منتسب») are people unless their side says more.
  * @example
  * ```ts
@@ -9,10 +10,18 @@ import type { VictimEntry } from '../../lexicon/types.js';
  * ```
  */
 export const moreVictims: readonly VictimEntry[] = [
+  // Workers of civilian trades, employees and civil activists are civilians: «خطف مسلحون ستة عمال»، «اغتيال ناشطين».
   {
-    id: 'officials-and-workers', labels: { ar: 'موظفون ومسؤولون', en: 'officials and workers' }, reportsAs: 'people',
-    forms: ['مسؤول', 'مسئول', 'موظف', 'صياد', 'تاجر', 'معلم', 'مهندس', 'حارس', 'إمام', 'مختار', 'متظاهر', 'محتج'],
-    plurals: ['تجار', 'حراس', 'أئمة'],
+    id: 'workers', labels: { ar: 'عمال وموظفون', en: 'workers and activists' }, reportsAs: 'civilians',
+    forms: ['عامل', 'موظف', 'مزارع', 'فلاح', 'صياد', 'تاجر', 'راع', 'معلم', 'مهندس', 'ناشط'],
+    plurals: ['عمال', 'تجار', 'رعاة', 'نشطاء'],
+  },
+  // Officials, guards and people named by what they are suspected or wanted of are people: «أعدم 11 متخابرا»،
+  // «اعتقال 5 مطلوبين»، «إعدام ثمانية أجانب».
+  {
+    id: 'officials', labels: { ar: 'مسؤولون', en: 'officials and others' }, reportsAs: 'people',
+    forms: ['مسؤول', 'مسئول', 'حارس', 'إمام', 'مختار', 'متظاهر', 'محتج', 'جاسوس', 'متخابر', 'عميل', 'مطلوب', 'أجنبي'],
+    plurals: ['حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب'],
   },
   // Members and commanders of an armed side report fighters, and soldiers when their side is an army: «عناصر من قوات
   // النظام». «قيادات» (leaderships) names commanders when counted or killed: «مقتل قيادات ميدانية».

@@ -10,7 +10,8 @@ import type { VictimEntry } from '../../lexicon/types.js';
  */
 export const victims: readonly VictimEntry[] = [
   // Residents of a place are civilians: «عشرة من سكان المنزلين».
-  { id: 'civilians', labels: { ar: 'مدنيون', en: 'civilians' }, forms: ['مدني', 'مواطن'], plurals: ['المدنيين العزل', 'سكان'] },
+  // «الأبرياء» (the innocent) names civilians: «قصف يحصد أرواح الأبرياء».
+  { id: 'civilians', labels: { ar: 'مدنيون', en: 'civilians' }, forms: ['مدني', 'مواطن'], plurals: ['المدنيين العزل', 'سكان', 'أبرياء'] },
   {
     id: 'children',
     labels: { ar: 'أطفال', en: 'children' },
@@ -23,16 +24,16 @@ export const victims: readonly VictimEntry[] = [
   {
     id: 'people',
     labels: { ar: 'أشخاص', en: 'people' },
-    forms: ['شخص', 'إنسان', 'رجل', 'شاب', 'مسن', 'مشتبه به', 'مشتبهاً به', 'مرافق', 'راع', 'مزارع', 'عامل', 'نازح', 'لاجئ', 'طالب'],
+    forms: ['شخص', 'إنسان', 'رجل', 'شاب', 'مسن', 'مشتبه به', 'مشتبهاً به', 'مرافق', 'نازح', 'لاجئ', 'مهاجر', 'طالب'],
     // «مرافقين» written as a plural also reads «ستة من مرافقيه/مرافقيهم».
-    plurals: ['أشخاص', 'رجال', 'شبان', 'شباب', 'رعاة', 'عمال', 'مرافقين', 'طلاب'],
+    plurals: ['أشخاص', 'رجال', 'شبان', 'شباب', 'مرافقين', 'طلاب'],
   },
   {
     // Nouns that name fighters whatever side they serve: «14 مقاتلاً من الجيش الوطني» are fighters. Members and
     // commanders of a side («عنصر»، «قائد») are `armed-members`, refined by their side.
     id: 'fighters',
     labels: { ar: 'مقاتلون', en: 'fighters' },
-    forms: ['مقاتل', 'مسلح', 'مجاهد', 'ثائر', 'جهادي', 'متشدد', 'إرهابي', 'مرتزق'],
+    forms: ['مقاتل', 'مسلح', 'مجاهد', 'ثائر', 'جهادي', 'متشدد', 'إرهابي', 'مرتزق', 'متمرد'],
     // «مقاتلين» written as a plural also reads «50 من مقاتليه».
     plurals: ['مرتزقة', 'ثوار', 'مقاتلين'],
   },
@@ -51,8 +52,10 @@ export const victims: readonly VictimEntry[] = [
   {
     id: 'medical',
     labels: { ar: 'طواقم طبية', en: 'medical workers' },
+    // A plural name of two words takes the article on both: «الكوادر الطبية».
     forms: ['طبيب', 'ممرض', 'كادر طبي', 'طاقم طبي', 'عامل في المشفى', 'مسعف'],
     plurals: [
+      'الكوادر الطبية', 'الطواقم الطبية',
       'أطباء', 'كوادر طبية', 'طواقم طبية', 'العاملين في المشفى', 'العاملين في المستشفى', 'العاملين في القطاع الطبي',
       'عاملين في المجال الطبي', 'كوادر المستشفى', 'كوادر المشفى',
     ],
