@@ -233,7 +233,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // «عناصر من قوات النظام»، «قيادي سابق في المعارضة»، «مقاتلين في صفوف قسد»، «عناصر من ميليشيا «لواء فاطميون»»:
   // one adjective may follow the noun; after «من» one head word or a quote may precede the actor, which must be the
   // first actor there.
-  let k = c.last + 1;
+  // «أصيب اثنان من فرع "الأمن العسكري"»: the phrase may end on its own «من/في».
+  let k = ctx.words[c.last] === 'من' || ctx.words[c.last] === 'في' ? c.last : c.last + 1;
   // «تحييد 4 "إرهابيين" من حزب العمال»: a quote may close the victims.
   while (k < a.firstToken && QUOTES.has(ctx.words[k]!)) k++;
   if (k < a.firstToken && !['من', 'في'].includes(ctx.words[k]!) && ctx.doc.tokens[k]!.kind === 'word') k++;
