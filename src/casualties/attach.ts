@@ -493,7 +493,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     const speaker = selfReported(ctx, at);
     if (speaker && !own.has(speaker.actor)) return [speaker.actor];
     // «… رفات 60 شخصاً يُعتقد أنهم أُعدموا على يد التنظيم»: a suspected agent stays with its own sentence.
-    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || !hedged(ctx, a)));
+    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && (a.role === 'attacker' || violent(ctx, at)))));
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
   // «الشباب تعدم 5 أشخاص بتهمة التجسس … وذكر شهود أن الرجال الثلاثة أعدموا رمياً بالرصاص»: the attacker the headline
@@ -705,6 +705,18 @@ function clauseHasCause(ctx: Context, clause: number): boolean {
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.causeAt.has(i)) return true;
   return false;
 }
+
+/**
+ * Whether the sentence tells of violence: a cause («بالرصاص»، «لغم زرعه…»), a casualty word, an attack word or a clash. An actor of the
+ * sentence before that tells of none («كانوا يصلون في المسجد»، «حصلت القوات على معلومات») was only mentioned there.
+ */
+function violent(ctx: Context, sentence: number): boolean {
+  for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]!; i++) if (ctx.causeAt.has(i) || ctx.casualtyAt.has(i) || wordIn(ctx, i, VIOLENCE) || VIOLENCE.has(pluralStem(ctx.words[i]!))) return true;
+  return false;
+}
+/** «وأطلقوا» → «اطلق»، «يهاجمون» → «يهاجم»: a verb without its conjunction and plural ending. */
+const pluralStem = (w: string): string => w.replace(/^[وف]/u, '').replace(/(وا|ون)$/u, '');
+const VIOLENCE = /* @__PURE__ */ new Set([...[...CUES].filter(([, c]) => c === 'attack').map(([w]) => w), ...CLASH_WORDS, ...FIGHT, 'اشتبك', 'اشتبكت', 'اشتبكوا', 'العدوان']);
 
 /** Whether actor `a` stands in a clause after `clause` that opens with a contrast («فيما»، «بينما»). */
 function laterContrast(ctx: Context, clause: number, a: ActorRef): boolean {
