@@ -76,7 +76,9 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     });
 
   drafts.forEach((d, idx) => {
-    roles.push(roleOf(d, idx));
+    const role = roleOf(d, idx);
+    // «بغارة أمريكية»، «القصف الروسي»: an actor named by its attack is its agent, never what is attacked.
+    roles.push(role === 'target' && d.noun?.takesName === false ? 'attacker' : role);
   });
   return roles;
 
@@ -98,7 +100,10 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       if (SKIP.has(w)) continue;
       if (owner[t]! >= 0) break; // another actor's phrase: cues beyond it are about that actor
       seen++;
-      if (AGENT_OR_TARGET.has(w)) return objectFollows(d.last) ? 'attacker' : 'target';
+      // «استهداف مباشر من الاحتلال»، «استهداف مقاتلات أمريكية بعدة غارات منزلا»: «من» before it, or an aircraft, is the agent.
+      if (AGENT_OR_TARGET.has(w)) return objectFollows(d.last) || word(d.first - 1) === 'من' || PLATFORMS.has(d.noun?.id ?? '') ? 'attacker' : 'target';
+      // «على الأقل» ("at least") is no «على» of a target.
+      if (w === 'علي' && word(t + 1) === 'الاقل') continue;
       if (AGAINST.has(w)) {
         if (t > 0 && owner[t - 1]! >= 0) return 'other'; // «التحالف الدولي ضد داعش»: a descriptive name
         // «رداً على الهجمات الإسرائيلية»: what is answered is no target.
@@ -161,6 +166,8 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
   }
 }
 
+/** Actor nouns of the aircraft that strike (core `actorNouns`). */
+const PLATFORMS = new Set(['aircraft', 'drones']);
 /** Verbs of accusing: the actor after their subject is the accused. */
 const ACCUSE = new Set(['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'اتهموا']);
 /** «رداً على»: a reply to an attack, whose author is no target. */

@@ -463,7 +463,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (subject) return groupAt(ctx, named, named.indexOf(subject));
   // «اغتال مجهولون…»، «برصاص مسلحين مجهولين»: the clause says the agent is unknown.
   if (unknownAgentIn(ctx, clause)) return [];
-  const linked = inClause.findIndex((a) => a.firstToken > c.last && agentLink(ctx, c.last + 1, a));
+  // «بهجوم على قاعدة للجيش الأمريكي»: the attacked is linked by a genitive too, but is no agent.
+  const linked = inClause.findIndex((a) => a.firstToken > c.last && a.role !== 'target' && agentLink(ctx, c.last + 1, a));
   if (linked >= 0) return groupAt(ctx, inClause, linked);
   // «استهدف آلية عند موقع المطلة الإسرائيلي، وأدى ذلك إلى إيقاع طاقمها بين قتيل وجريح»: the attacked are no agent.
   const before = inClause.findIndex((a) => a.lastToken < c.first && a.role !== 'target');
@@ -487,7 +488,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const ownCause = clauseHasCause(ctx, clause);
   const attackers = candidates.filter((a) => a.role !== 'target' && !(ownCause && laterContrast(ctx, clause, a)));
   // A heading takes its attribution from the sentence under it, a body sentence from its own and the one before.
-  const order = isHeading(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : [sentence, previous];
+  // «وفي سياق آخر، قتل شخصان…»: a sentence that opens another story takes nothing from the one before.
+  const order = isHeading(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : phraseAt(ctx, ctx.sentenceStarts[sentence]!, NEW_STORY) ? [sentence] : [sentence, previous];
   for (const at of order) {
     // A sentence where a source reports its own attack is about that attack: the other actors are its targets.
     const speaker = selfReported(ctx, at);
@@ -551,6 +553,8 @@ const LEAD_FURNITURE = 6;
 /** How many sentences after the lead its attacker still reaches (the mention's own sentence counted). */
 const LEAD_REACH = 4;
 const TOPIC_SHIFT = /* @__PURE__ */ phraseTable(TOPIC_SHIFTS);
+/** The shifts that open another story; «من جهة أخرى» may also say "meanwhile" («… في هذه المواجهات»). */
+const NEW_STORY = /* @__PURE__ */ phraseTable(TOPIC_SHIFTS.filter((p) => p[0] !== 'من'));
 
 
 /**

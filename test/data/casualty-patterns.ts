@@ -826,6 +826,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // «ب» + a service noun («مخابرات»، «فرع»، «جهاز») + its side: where the victim served, not who hit him.
     { text: 'قتل ملازم بمخابرات النظام في انفجار عبوة ناسفة بمدينة حمص', expect: [{ kind: 'killed', count: { value: 1 }, actors: [] }] },
     // A phrase the reader closes on its own «من»: the side after it is still the victims'; so is the sibling's.
+    // «وفي سياق آخر» opens another story: the strike of the sentence before is not its agent.
+    { text: 'قصفت طائرات النظام بلدة سراقب بالبراميل. وفي سياق آخر، قتل رجلان في شجار بين عائلتين بمدينة حمص', expect: [{ kind: 'killed', count: { value: 2 }, actors: [] }] },
+    { text: 'قصفت طائرات النظام بلدة سراقب بالبراميل. وقتل رجلان في البلدة', expect: [{ kind: 'killed', count: { value: 2 }, actors: ['syrian-government'] }] },
     { text: 'قتل عنصر وجرح اثنان من فرع "أمن الدولة" بانفجار لغم على طريق تدمر', expect: [{ kind: 'killed', count: { value: 1 }, actors: [] }, { kind: 'injured', count: { value: 2 }, actors: [] }] },
   ],
   'cascade 6b · states: still, fate, «في عداد», subjected to': [

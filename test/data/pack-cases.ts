@@ -203,4 +203,6 @@ export const PACK_CASES: readonly PackCase[] = [
   // The sentence before gives its actor only when it tells of violence: one only mentioned there (at prayer) is no agent.
   { pack: 'somalia', text: 'وكان عناصر من حركة الشباب يؤدون الصلاة في مسجد السوق. وذكر شهود أن أحد أعضاء هذه الجماعة أصيب بجروح خلال الانفجار', actors: ['al-shabaab'], casualties: [[]] },
   { pack: 'somalia', text: 'وكان مسلحو حركة الشباب قد دخلوا البلدة وأطلقوا النار في السوق. وذكر شهود أن خمسة مدنيين أصيبوا بجروح', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  // The base attacked is no agent, though «لـ» links it: «قاعدة» is a target noun.
+  { pack: 'iraq', text: 'جرح جنديان أمريكيان في هجوم بطائرة مسيرة على قاعدة للجيش الأمريكي غرب الأنبار', actors: [null, 'usa'], casualties: [[]] },
 ];
