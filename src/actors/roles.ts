@@ -118,7 +118,9 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       // «أعلنت حركة الشباب مسؤوليتها عن الهجوم»: a claim is the attacker speaking.
       if (c === 'speech') return claimFollows(d.last) ? 'attacker' : 'source';
       if (c === 'control') return 'controller';
-      if (c === 'attack') return 'attacker';
+      // «تستهدف مسلحاً من حزب الله»: past the verb's object, «من» names the object's side — but a unit is the
+      // subject's («شنت قوة من الدعم السريع هجوما»).
+      if (c === 'attack') return objectSide(t, d.first) ? 'target' : 'attacker';
       if (c === 'target') return 'target';
       if (c === 'other') return 'other';
     }
@@ -155,6 +157,17 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     return false;
   }
 
+  // «تستهدف مسلحاً من حزب الله»، «استهدفت 3 عناصر من الحركة»: a verb (not a verbal noun: «قصفاً مكثفاً من الطيران
+  // الروسي») and its object — one word, maybe counted, no unit — then «من» and the actor.
+  function objectSide(cue: number, first: number): boolean {
+    if (word(first - 1) !== 'من' || first - 2 <= cue) return false;
+    const object = word(first - 2);
+    if (UNITS.has(object) || object === 'كل') return false;
+    for (let t = cue + 1; t < first - 2; t++) if (tokens[t]!.kind !== 'number') return false;
+    const verb = word(cue).replace(/^[وف]/u, '');
+    return !VERBAL_NOUNS.has(verb) && (/^[يت]../u.test(verb) || /(ت|وا)$/u.test(verb) || PAST_VERBS.has(verb));
+  }
+
   // «استهداف روسيا والنظام مستشفيات»: after the agent (and any coordinated actors) comes a bare object noun.
   function objectFollows(last: number): boolean {
     let t = last + 1;
@@ -166,6 +179,11 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
   }
 }
 
+/** Armed units, whose «من» names the side they belong to. */
+const UNITS = new Set(['قوه', 'قوات', 'مجموعه', 'مجموعات', 'دوريه', 'دوريات', 'وحده', 'وحدات', 'رتل', 'ارتال', 'عناصر', 'فرقه', 'كتيبه', 'سريه']);
+/** Attack cues read as the verbal nouns they also are («تصعيد»), and bare past verbs that are no noun. */
+const VERBAL_NOUNS = new Set(['تصعيد', 'تفجير', 'تفريق', 'تصدي', 'تقدم', 'تحرير', 'تبني']);
+const PAST_VERBS = new Set(['استهدف', 'هاجم', 'اقتحم', 'اعدم', 'اغتال']);
 /** Actor nouns of the aircraft that strike (core `actorNouns`). */
 const PLATFORMS = new Set(['aircraft', 'drones']);
 /** Verbs of accusing: the actor after their subject is the accused. */

@@ -205,4 +205,6 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'وكان مسلحو حركة الشباب قد دخلوا البلدة وأطلقوا النار في السوق. وذكر شهود أن خمسة مدنيين أصيبوا بجروح', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   // The base attacked is no agent, though «لـ» links it: «قاعدة» is a target noun.
   { pack: 'iraq', text: 'جرح جنديان أمريكيان في هجوم بطائرة مسيرة على قاعدة للجيش الأمريكي غرب الأنبار', actors: [null, 'usa'], casualties: [[]] },
+  // «من» past the verb's object names the object's side, not the attacker; a unit's «من» names the subject's.
+  { pack: 'lebanon', text: 'مسيرة إسرائيلية تستهدف عنصرين من حزب الله على دراجة نارية قرب النبطية ما أدى إلى مقتلهما', actors: ['israel', 'hezbollah'], casualties: [['israel']] },
 ];
