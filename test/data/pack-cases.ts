@@ -207,4 +207,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'iraq', text: 'جرح جنديان أمريكيان في هجوم بطائرة مسيرة على قاعدة للجيش الأمريكي غرب الأنبار', actors: [null, 'usa'], casualties: [[]] },
   // «من» past the verb's object names the object's side, not the attacker; a unit's «من» names the subject's.
   { pack: 'lebanon', text: 'مسيرة إسرائيلية تستهدف عنصرين من حزب الله على دراجة نارية قرب النبطية ما أدى إلى مقتلهما', actors: ['israel', 'hezbollah'], casualties: [['israel']] },
+  // Somali reports call the movement's fighters «المسلحون/المتشددون» without its name: the pack's default for them,
+  // kept when the owner named earlier in the article is that default.
+  { pack: 'somalia', text: 'هاجم مسلحون قاعدة للجيش في بلدوين ما أسفر عن مقتل 3 جنود', actors: ['al-shabaab', 'somali-forces'], casualties: [['al-shabaab']] },
+  { pack: 'somalia', text: 'اقتحم متشددون إسلاميون مطعما على شاطئ ليدو. واستمر الحصار عدة ساعات قبل أن ينتهي. وقال ضابط إن المتشددين أعدموا 4 من النادلين داخل المطعم', actors: ['al-shabaab', 'al-shabaab'], casualties: [['al-shabaab']] },
 ];
