@@ -211,4 +211,11 @@ export const PACK_CASES: readonly PackCase[] = [
   // kept when the owner named earlier in the article is that default.
   { pack: 'somalia', text: 'هاجم مسلحون قاعدة للجيش في بلدوين ما أسفر عن مقتل 3 جنود', actors: ['al-shabaab', 'somali-forces'], casualties: [['al-shabaab']] },
   { pack: 'somalia', text: 'اقتحم متشددون إسلاميون مطعما على شاطئ ليدو. واستمر الحصار عدة ساعات قبل أن ينتهي. وقال ضابط إن المتشددين أعدموا 4 من النادلين داخل المطعم', actors: ['al-shabaab', 'al-shabaab'], casualties: [['al-shabaab']] },
+  // Each side's press names the other by its leader («ميليشيات السراج»، «جيش البرهان»، «قوات دقلو»), and the LNA's air
+  // force by its operation («طيران الكرامة»); Tripoli's armed groups by theirs («ميليشيا الككلي»).
+  { pack: 'libya', text: 'قتل ثلاثة مدنيين بقصف لميليشيات السراج على حي سكني في العزيزية', actors: ['gna'], casualties: [['gna']] },
+  { pack: 'libya', text: 'قتل جنديان بغارة لطيران الكرامة على مواقع في القره بوللي', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'libya', text: 'أصيب خمسة أشخاص في اشتباكات بين ميليشيا الككلي ولواء الصمود في طرابلس', actors: ['armed-groups', 'armed-groups'], casualties: [[]] },
+  { pack: 'sudan', text: 'قتل 12 مدنيا في هجوم لقوات دقلو على قرية التكينة بولاية الجزيرة', actors: ['rsf'], casualties: [['rsf']] },
+  { pack: 'sudan', text: 'قتل 4 أشخاص بقصف لجيش البرهان على سوق في الطويشة', actors: ['sudan-army'], casualties: [['sudan-army']] },
 ];
