@@ -221,6 +221,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
   const construct = a.firstToken === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
   if (construct) return true;
+  // «5 عناصر لـ"حزب الله"»، «3 عناصر لقوات النظام»: the genitive «لـ» right after the victims names whom they serve.
+  if (a.firstToken > c.last && a.firstToken <= c.last + 3 && GENITIVE_GAP.test(ctx.doc.original.slice(spanOfTokens(ctx.doc, c.last, c.last).end, a.start))) return true;
   // «قائد ميداني وضابط بقوات حفتر»: forces after ب are where the victims served (an agent is «برصاص قوات…», never
   // «بقوات…»), a few words after the victim noun.
   if (ctx.doc.original[a.start - 1] === 'ب' && ctx.actorNounAt.get(a.firstToken)?.entry.id === FORCES && a.firstToken > c.last && a.firstToken <= c.last + 3) {
@@ -250,6 +252,9 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   while (k < a.firstToken && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k)) k++;
   return k === a.firstToken;
 }
+
+/** Between the victims and their side: a genitive «لـ», maybe with quotes («عناصر لـ"حزب الله"»). */
+const GENITIVE_GAP = /^\s+لـ?\s*["«“']?$/u;
 
 /** A word of {@link POINTS_BACK} within its reach after the victims ending at `last` («منهم»، «قتلى وجرحى في صفوفها»). */
 function pointsBack(ctx: Context, last: number): boolean {

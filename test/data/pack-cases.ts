@@ -218,4 +218,7 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'أصيب خمسة أشخاص في اشتباكات بين ميليشيا الككلي ولواء الصمود في طرابلس', actors: ['armed-groups', 'armed-groups'], casualties: [[]] },
   { pack: 'sudan', text: 'قتل 12 مدنيا في هجوم لقوات دقلو على قرية التكينة بولاية الجزيرة', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'قتل 4 أشخاص بقصف لجيش البرهان على سوق في الطويشة', actors: ['sudan-army'], casualties: [['sudan-army']] },
+  // A genitive «لـ» right after the victims names whom they serve, also in a sub-group.
+  { pack: 'lebanon', text: 'قتل 5 عناصر لـ"حزب الله" في غارة على الجنوب', actors: ['hezbollah'], casualties: [[]] },
+  { pack: 'lebanon', text: 'استشهد 12 شخصا بينهم 5 عناصر لـ"حزب الله" بغارات إسرائيلية على الجنوب', actors: ['hezbollah', 'israel'], casualties: [['israel']] },
 ];
