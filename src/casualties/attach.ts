@@ -3,7 +3,7 @@
  * flags, from its clause, its sentence, then the sentence before (the annotation window of casualty datasets).
  * @module casualties/attach
  */
-import { CUES } from '../actors/cues.js';
+import { AFTERMATH_VERBS, CUES } from '../actors/cues.js';
 import { OWN_FORCES } from '../actors/phrases.js';
 import { spanOfTokens, type Span } from '../document.js';
 import { formWords } from '../lexicon/forms.js';
@@ -457,7 +457,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
   }
   const reply = replyOpening(ctx, c.first);
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
@@ -619,6 +619,12 @@ function charged(ctx: Context, a: ActorRef): boolean {
 const CHARGE = /* @__PURE__ */ new Set(CHARGES);
 /** How many words back a charge reaches. */
 const CHARGE_REACH = 6;
+
+/** «عثرت السلطات العراقية على 89 جثة»: the subject of a verb of finding or receiving, right before or after it. */
+function aftermath(ctx: Context, a: ActorRef): boolean {
+  const bare = (k: number): string => (ctx.words[k] ?? '').replace(/^[وف]/u, '');
+  return AFTERMATH_VERBS.has(bare(chainStart(ctx, a) - 1)) || AFTERMATH_VERBS.has(bare(a.lastToken + 1));
+}
 
 /** «هجمات قد تشنها القاعدة»: an actor after «قد» and a present-tense verb is one that might attack, not an agent. */
 function mayAttack(ctx: Context, a: ActorRef): boolean {

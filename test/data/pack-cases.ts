@@ -221,4 +221,7 @@ export const PACK_CASES: readonly PackCase[] = [
   // A genitive «لـ» right after the victims names whom they serve, also in a sub-group.
   { pack: 'lebanon', text: 'قتل 5 عناصر لـ"حزب الله" في غارة على الجنوب', actors: ['hezbollah'], casualties: [[]] },
   { pack: 'lebanon', text: 'استشهد 12 شخصا بينهم 5 عناصر لـ"حزب الله" بغارات إسرائيلية على الجنوب', actors: ['hezbollah', 'israel'], casualties: [['israel']] },
+  // Whoever finds, recovers or receives the dead and wounded did not harm them.
+  { pack: 'iraq', text: 'وقال مصدر إن القوات الأمنية عثرت على 12 جثة في بئر قرب الموصل', actors: ['iraqi-forces'], casualties: [[]] },
+  { pack: 'sudan', text: 'وانتشلت قوات الدفاع المدني التابعة للجيش 9 جثث من تحت الأنقاض', actors: ['sudan-army'], casualties: [[]] },
 ];
