@@ -6,7 +6,7 @@
  * 2. Else the nearest named actor of the same sentence with a compatible role (before it, then after it); a
  *    possessive noun takes the nearest actor before it: «الولايات المتحدة سحبت عناصر قواتها الخاصة».
  * 3. Else the actor the lexicon gives the noun by default (`ActorEntry.defaultFor`: Sudan's warplanes are the
- *    army's), reported as `assumed` — unless the article has named an owner for the same noun before, the noun has a
+ *    army's), reported as `assumed` — unless the article has named another owner for the same noun before, the noun has a
  *    pronoun, or an armed actor (no organ or medium) speaks earlier in the sentence.
  * A noun with a nationality adjective the lexicon does not know («الطيران الإسرائيلي» read with the Yemen pack) names
  * an owner: it is unresolved, and the same noun after it takes no default either.
@@ -80,7 +80,9 @@ export function resolveAnaphors(
     }
     // 3. The lexicon's default for the noun, unless the article has named an owner for it before (4.).
     const context = d.noun ? lastOfNoun.get(d.noun.id) : undefined;
-    const fallback = d.noun && !d.possessive && !d.speaks && !context && !foreign.has(d.noun.id) ? defaults.get(d.noun.id) : undefined;
+    // An owner named before that is the default itself («متشددون إسلاميون» … «المتشددين» in Somalia) keeps it.
+    const fallback = d.noun && !d.possessive && !d.speaks && !foreign.has(d.noun.id) ? defaults.get(d.noun.id) : undefined;
+    if (fallback && context && (context.length !== 1 || context[0] !== fallback)) return { actors: null, context };
     const assumed = fallback && !armedSpeaker(i, fallback) ? fallback : undefined;
     if (assumed) return { actors: [assumed], assumed: true };
     // 4. Unresolved: the chain of the same noun gives the context.

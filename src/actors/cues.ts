@@ -41,12 +41,22 @@ export const CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
     تبني تبنت يتبني تتبني تبناه تبنته تبناها تبنتها`),
   ...words('target', `
     معاقل معقل مواقع موقع مقرات مقر نقاط نقطه تجمعات تجمع ثكنات ثكنه حاجز حواجز ارتال رتل طرد تحرير دحر مراكز
-    معسكر معسكرا معسكرات مقار مقرا موقعا تجمعا مخزن مخزنا مخازن مستودع مستودعا مستودعات منصه منصات`),
+    معسكر معسكرا معسكرات مقار مقرا موقعا تجمعا مخزن مخزنا مخازن مستودع مستودعا مستودعات منصه منصات قاعده قاعدتي
+    قواعد`),
   ...words('other', `
     دعم يدعم تدعم الدعم دعمها ترعاه يرعاه ترعي يرعي تقوده يقوده تقودها يقودها بقياده قياده سلم سلموا استسلم
     استسلموا انسحب انسحبت سحب سحبت حلفاء ضامن الضامنه وساطه`),
   ...words('negation', `لم لا لن ليس`),
 ]);
+
+/**
+ * Verbs of finding, recovering, receiving and burying the dead and wounded («عثرت السلطات على 89 جثة»، «استقبل
+ * المستشفى 8 مصابين»): their subject tells what came after the harm, never who did it.
+ */
+export const AFTERMATH_VERBS: ReadonlySet<string> = new Set(
+  `عثر عثرت عثروا يعثر تعثر انتشل انتشلت انتشلوا ينتشل تنتشل استقبل استقبلت يستقبل تستقبل دفن دفنت دفنوا يدفن تدفن
+   تسلم تسلمت استلم استلمت يتسلم تتسلم اسعف اسعفت يسعف تسعف`.trim().split(/\s+/u),
+);
 
 /** «على يد/أيدي X»: after «على» the hand is an agent's («أُعدموا على يد التنظيم»); «بيد X» holds ground. */
 export const BY_THE_HAND: ReadonlySet<string> = new Set(['يد', 'ايدي']);
@@ -100,3 +110,10 @@ export const QUALIFIERS: ReadonlySet<string> = new Set([
   ...`في لدي التي الذي تديرها يديرها تديره يديره تسيطر يسيطر عليها عليه حكومه لحكومه بحكومه سلطات لسلطات بسلطات سلطه
    لسلطه بسلطه حركه لحركه جماعه لجماعه`.trim().split(/\s+/u),
 ]);
+/** Armed units, whose «من» names the side they belong to. */
+export const UNITS: ReadonlySet<string> = new Set(['قوه', 'قوات', 'مجموعه', 'مجموعات', 'دوريه', 'دوريات', 'وحده', 'وحدات', 'رتل', 'ارتال', 'عناصر', 'فرقه', 'كتيبه', 'سريه']);
+/** Attack cues read as the verbal nouns they also are («تصعيد»), and bare past verbs that are no noun. */
+export const VERBAL_NOUNS: ReadonlySet<string> = new Set(['تصعيد', 'تفجير', 'تفريق', 'تصدي', 'تقدم', 'تحرير', 'تبني']);
+export const PAST_VERBS: ReadonlySet<string> = new Set(['استهدف', 'هاجم', 'اقتحم', 'اعدم', 'اغتال']);
+/** Actor nouns of the aircraft that strike (core `actorNouns`). */
+export const PLATFORMS: ReadonlySet<string> = new Set(['aircraft', 'drones']);

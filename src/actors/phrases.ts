@@ -156,6 +156,12 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       add(noun, end, owner ? [owner.id] : actors, owner ? 'noun+name' : 'noun+adjective', base);
       continue;
     }
+    // «طائرة بدون طيار يعتقد أنها أمريكية»، «يرجح أنها أمريكية»: a suspected owner, told by a hedge and «أنها».
+    const hedged = HEDGED_OWNER.has(tokens[noun.lastToken + 1]?.text ?? '') && OWNER_PRONOUNS.has(tokens[noun.lastToken + 2]?.text ?? '') ? m.adjectives.get(noun.lastToken + 3) : undefined;
+    if (hedged && !speaks) {
+      add(noun, hedged.lastToken, [hedged.id], 'noun+adjective', base);
+      continue;
+    }
     const k = skipQuotes(noun.lastToken + 1);
     const next = m.names.get(k);
     if (next && entry.takesName !== false && (next.prefix === '' || next.prefix === 'ل')) {
@@ -206,6 +212,10 @@ function nationality(word: string): boolean {
 const NISBA_ENDINGS = ['يين', 'يون', 'يه', 'ي'];
 /** A possessive pronoun's ending on an actor noun, or «ته» before it («طائراته»). */
 const POSSESSIVE_ENDINGS = /* @__PURE__ */ [...PRONOUNS, 'ته'];
+/** Hedges before a suspected owner («يعتقد أنها أمريكية»), and the pronoun between. */
+const HEDGED_OWNER = new Set(['يعتقد', 'يرجح', 'يشتبه', 'يعتقدون', 'يرجحون']);
+const OWNER_PRONOUNS = new Set(['انها', 'انه', 'بانها', 'بانه']);
+
 /** Nisba adjectives of aircraft, forces and relatives that name no owner. */
 const DESCRIPTIVE = new Set([
   'حربي', 'مروحي', 'عسكري', 'جوي', 'انقضاضي', 'انتحاري', 'استطلاعي', 'تجسسي', 'قتالي', 'معادي', 'حكومي', 'نظامي',

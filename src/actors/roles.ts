@@ -15,7 +15,7 @@
 import type { Doc } from '../document.js';
 import { remember } from '../lexicon/compile.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { ACCUSE, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, NOT_OBJECTS, REPLY, type CueClass } from './cues.js';
+import { ACCUSE, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
 
@@ -76,7 +76,9 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     });
 
   drafts.forEach((d, idx) => {
-    roles.push(roleOf(d, idx));
+    const role = roleOf(d, idx);
+    // «بغارة أمريكية»، «القصف الروسي»: an actor named by its attack is its agent, never what is attacked.
+    roles.push(role === 'target' && d.noun?.takesName === false ? 'attacker' : role);
   });
   return roles;
 
@@ -98,7 +100,10 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       if (SKIP.has(w)) continue;
       if (owner[t]! >= 0) break; // another actor's phrase: cues beyond it are about that actor
       seen++;
-      if (AGENT_OR_TARGET.has(w)) return objectFollows(d.last) ? 'attacker' : 'target';
+      // «استهداف مباشر من الاحتلال»، «استهداف مقاتلات أمريكية بعدة غارات منزلا»: «من» before it, or an aircraft, is the agent.
+      if (AGENT_OR_TARGET.has(w)) return objectFollows(d.last) || word(d.first - 1) === 'من' || PLATFORMS.has(d.noun?.id ?? '') ? 'attacker' : 'target';
+      // «على الأقل» ("at least") is no «على» of a target.
+      if (w === 'علي' && word(t + 1) === 'الاقل') continue;
       if (AGAINST.has(w)) {
         if (t > 0 && owner[t - 1]! >= 0) return 'other'; // «التحالف الدولي ضد داعش»: a descriptive name
         // «رداً على الهجمات الإسرائيلية»: what is answered is no target.
@@ -113,7 +118,9 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       // «أعلنت حركة الشباب مسؤوليتها عن الهجوم»: a claim is the attacker speaking.
       if (c === 'speech') return claimFollows(d.last) ? 'attacker' : 'source';
       if (c === 'control') return 'controller';
-      if (c === 'attack') return 'attacker';
+      // «تستهدف مسلحاً من حزب الله»: past the verb's object, «من» names the object's side — but a unit is the
+      // subject's («شنت قوة من الدعم السريع هجوما»).
+      if (c === 'attack') return objectSide(t, d.first) ? 'target' : 'attacker';
       if (c === 'target') return 'target';
       if (c === 'other') return 'other';
     }
@@ -148,6 +155,17 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       seen++;
     }
     return false;
+  }
+
+  // «تستهدف مسلحاً من حزب الله»، «استهدفت 3 عناصر من الحركة»: a verb (not a verbal noun: «قصفاً مكثفاً من الطيران
+  // الروسي») and its object — one word, maybe counted, no unit — then «من» and the actor.
+  function objectSide(cue: number, first: number): boolean {
+    if (word(first - 1) !== 'من' || first - 2 <= cue) return false;
+    const object = word(first - 2);
+    if (UNITS.has(object) || object === 'كل') return false;
+    for (let t = cue + 1; t < first - 2; t++) if (tokens[t]!.kind !== 'number') return false;
+    const verb = word(cue).replace(/^[وف]/u, '');
+    return !VERBAL_NOUNS.has(verb) && (/^[يت]../u.test(verb) || /(ت|وا)$/u.test(verb) || PAST_VERBS.has(verb));
   }
 
   // «استهداف روسيا والنظام مستشفيات»: after the agent (and any coordinated actors) comes a bare object noun.

@@ -3,7 +3,7 @@
  * flags, from its clause, its sentence, then the sentence before (the annotation window of casualty datasets).
  * @module casualties/attach
  */
-import { CUES } from '../actors/cues.js';
+import { AFTERMATH_VERBS, CUES } from '../actors/cues.js';
 import { OWN_FORCES } from '../actors/phrases.js';
 import { spanOfTokens, type Span } from '../document.js';
 import { formWords } from '../lexicon/forms.js';
@@ -256,6 +256,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
   const construct = a.firstToken === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
   if (construct) return true;
+  // «5 عناصر لـ"حزب الله"»، «3 عناصر لقوات النظام»: the genitive «لـ» right after the victims names whom they serve.
+  if (a.firstToken > c.last && a.firstToken <= c.last + 3 && GENITIVE_GAP.test(ctx.doc.original.slice(spanOfTokens(ctx.doc, c.last, c.last).end, a.start))) return true;
   // «قائد ميداني وضابط بقوات حفتر»: forces after ب are where the victims served (an agent is «برصاص قوات…», never
   // «بقوات…»), a few words after the victim noun.
   if (ctx.doc.original[a.start - 1] === 'ب' && ctx.actorNounAt.get(a.firstToken)?.entry.id === FORCES && a.firstToken > c.last && a.firstToken <= c.last + 3) {
@@ -268,7 +270,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // «عناصر من قوات النظام»، «قيادي سابق في المعارضة»، «مقاتلين في صفوف قسد»، «عناصر من ميليشيا «لواء فاطميون»»:
   // one adjective may follow the noun; after «من» one head word or a quote may precede the actor, which must be the
   // first actor there.
-  let k = c.last + 1;
+  // «أصيب اثنان من فرع "الأمن العسكري"»: the phrase may end on its own «من/في».
+  let k = ctx.words[c.last] === 'من' || ctx.words[c.last] === 'في' ? c.last : c.last + 1;
   // «تحييد 4 "إرهابيين" من حزب العمال»: a quote may close the victims.
   while (k < a.firstToken && QUOTES.has(ctx.words[k]!)) k++;
   if (k < a.firstToken && !['من', 'في'].includes(ctx.words[k]!) && ctx.doc.tokens[k]!.kind === 'word') k++;
@@ -284,6 +287,9 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   while (k < a.firstToken && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k)) k++;
   return k === a.firstToken;
 }
+
+/** Between the victims and their side: a genitive «لـ», maybe with quotes («عناصر لـ"حزب الله"»). */
+const GENITIVE_GAP = /^\s+لـ?\s*["«“']?$/u;
 
 /** A word of {@link POINTS_BACK} within its reach after the victims ending at `last` («منهم»، «قتلى وجرحى في صفوفها»). */
 function pointsBack(ctx: Context, last: number): boolean {
@@ -486,7 +492,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
   }
   const reply = replyOpening(ctx, c.first);
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
@@ -497,7 +503,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (subject) return groupAt(ctx, named, named.indexOf(subject));
   // «اغتال مجهولون…»، «برصاص مسلحين مجهولين»: the clause says the agent is unknown.
   if (unknownAgentIn(ctx, clause)) return [];
-  const linked = inClause.findIndex((a) => a.firstToken > c.last && agentLink(ctx, c.last + 1, a));
+  // «بهجوم على قاعدة للجيش الأمريكي»: the attacked is linked by a genitive too, but is no agent.
+  const linked = inClause.findIndex((a) => a.firstToken > c.last && a.role !== 'target' && agentLink(ctx, c.last + 1, a));
   if (linked >= 0) return groupAt(ctx, inClause, linked);
   // «استهدف آلية عند موقع المطلة الإسرائيلي، وأدى ذلك إلى إيقاع طاقمها بين قتيل وجريح»: the attacked are no agent.
   const before = inClause.findIndex((a) => a.lastToken < c.first && a.role !== 'target');
@@ -521,13 +528,14 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const ownCause = clauseHasCause(ctx, clause);
   const attackers = candidates.filter((a) => a.role !== 'target' && !(ownCause && laterContrast(ctx, clause, a)));
   // A heading takes its attribution from the sentence under it, a body sentence from its own and the one before.
-  const order = isHeading(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : [sentence, previous];
+  // «وفي سياق آخر، قتل شخصان…»: a sentence that opens another story takes nothing from the one before.
+  const order = isHeading(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : phraseAt(ctx, ctx.sentenceStarts[sentence]!, NEW_STORY) ? [sentence] : [sentence, previous];
   for (const at of order) {
     // A sentence where a source reports its own attack is about that attack: the other actors are its targets.
     const speaker = selfReported(ctx, at);
     if (speaker && !own.has(speaker.actor)) return [speaker.actor];
     // «… رفات 60 شخصاً يُعتقد أنهم أُعدموا على يد التنظيم»: a suspected agent stays with its own sentence.
-    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || !hedged(ctx, a)));
+    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && (a.role === 'attacker' || violent(ctx, at)))));
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
   // «الشباب تعدم 5 أشخاص بتهمة التجسس … وذكر شهود أن الرجال الثلاثة أعدموا رمياً بالرصاص»: the attacker the headline
@@ -585,6 +593,8 @@ const LEAD_FURNITURE = 6;
 /** How many sentences after the lead its attacker still reaches (the mention's own sentence counted). */
 const LEAD_REACH = 4;
 const TOPIC_SHIFT = /* @__PURE__ */ phraseTable(TOPIC_SHIFTS);
+/** The shifts that open another story; «من جهة أخرى» may also say "meanwhile" («… في هذه المواجهات»). */
+const NEW_STORY = /* @__PURE__ */ phraseTable(TOPIC_SHIFTS.filter((p) => p[0] !== 'من'));
 
 
 /**
@@ -644,6 +654,12 @@ function charged(ctx: Context, a: ActorRef): boolean {
 const CHARGE = /* @__PURE__ */ new Set(CHARGES);
 /** How many words back a charge reaches. */
 const CHARGE_REACH = 6;
+
+/** «عثرت السلطات العراقية على 89 جثة»: the subject of a verb of finding or receiving, right before or after it. */
+function aftermath(ctx: Context, a: ActorRef): boolean {
+  const bare = (k: number): string => (ctx.words[k] ?? '').replace(/^[وف]/u, '');
+  return AFTERMATH_VERBS.has(bare(chainStart(ctx, a) - 1)) || AFTERMATH_VERBS.has(bare(a.lastToken + 1));
+}
 
 /** «هجمات قد تشنها القاعدة»: an actor after «قد» and a present-tense verb is one that might attack, not an agent. */
 function mayAttack(ctx: Context, a: ActorRef): boolean {
@@ -739,6 +755,18 @@ function clauseHasCause(ctx: Context, clause: number): boolean {
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.causeAt.has(i)) return true;
   return false;
 }
+
+/**
+ * Whether the sentence tells of violence: a cause («بالرصاص»، «لغم زرعه…»), a casualty word, an attack word or a clash. An actor of the
+ * sentence before that tells of none («كانوا يصلون في المسجد»، «حصلت القوات على معلومات») was only mentioned there.
+ */
+function violent(ctx: Context, sentence: number): boolean {
+  for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]!; i++) if (ctx.causeAt.has(i) || ctx.casualtyAt.has(i) || wordIn(ctx, i, VIOLENCE) || VIOLENCE.has(pluralStem(ctx.words[i]!))) return true;
+  return false;
+}
+/** «وأطلقوا» → «اطلق»، «يهاجمون» → «يهاجم»: a verb without its conjunction and plural ending. */
+const pluralStem = (w: string): string => w.replace(/^[وف]/u, '').replace(/(وا|ون)$/u, '');
+const VIOLENCE = /* @__PURE__ */ new Set([...[...CUES].filter(([, c]) => c === 'attack').map(([w]) => w), ...CLASH_WORDS, ...FIGHT, 'اشتبك', 'اشتبكت', 'اشتبكوا', 'العدوان']);
 
 /** Whether actor `a` stands in a clause after `clause` that opens with a contrast («فيما»، «بينما»). */
 function laterContrast(ctx: Context, clause: number, a: ActorRef): boolean {

@@ -696,7 +696,9 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     if (m.entry.pos === 'verb' && /^[يت]/u.test(m.form) && ctx.words[last + 1] === 'اي') continue;
     const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, /وا$/u.test(ctx.words[m.lastToken]!) ? last + 1 : m.lastToken + 1) : null;
     // So does a titled person («الجنود اعتقلوا الشاب رفيق …»).
-    const before = m.entry.pos === 'verb' && m.prefix === '' && !object?.countTokens && !(object && titledPersonEnd(ctx, object) >= 0) ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
+    // A plural verb's object counted by its form («أعدموا رجلين») makes the group before its agent as well.
+    const objectCounted = object?.countTokens !== undefined || (object?.count != null && /وا$/u.test(ctx.words[m.lastToken]!));
+    const before = m.entry.pos === 'verb' && m.prefix === '' && !objectCounted && !(object && titledPersonEnd(ctx, object) >= 0) ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
       out.push(before);
       continue;

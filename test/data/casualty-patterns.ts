@@ -885,6 +885,15 @@ export const families: Record<string, CasualtyCase[]> = {
     // «في صفوفها» points back at the side just named: the attack that hit it is another's.
     { text: 'هاجم عناصر تنظيم الدولة نقطة عسكرية قرب السخنة. وقالت مصادر إن قوات النظام ردت على الهجوم الذي أوقع قتلى في صفوفها', expect: [{ kind: 'killed', count: { vague: 'some' }, actors: ['isis'] }] },
   ],
+  'attribution · the victims\' own unit is no agent': [
+    // «ب» + a service noun («مخابرات»، «فرع»، «جهاز») + its side: where the victim served, not who hit him.
+    { text: 'قتل ملازم بمخابرات النظام في انفجار عبوة ناسفة بمدينة حمص', expect: [{ kind: 'killed', count: { value: 1 }, actors: [] }] },
+    // A phrase the reader closes on its own «من»: the side after it is still the victims'; so is the sibling's.
+    // «وفي سياق آخر» opens another story: the strike of the sentence before is not its agent.
+    { text: 'قصفت طائرات النظام بلدة سراقب بالبراميل. وفي سياق آخر، قتل رجلان في شجار بين عائلتين بمدينة حمص', expect: [{ kind: 'killed', count: { value: 2 }, actors: [] }] },
+    { text: 'قصفت طائرات النظام بلدة سراقب بالبراميل. وقتل رجلان في البلدة', expect: [{ kind: 'killed', count: { value: 2 }, actors: ['syrian-government'] }] },
+    { text: 'قتل عنصر وجرح اثنان من فرع "أمن الدولة" بانفجار لغم على طريق تدمر', expect: [{ kind: 'killed', count: { value: 1 }, actors: [] }, { kind: 'injured', count: { value: 2 }, actors: [] }] },
+  ],
   'cascade 6b · states: still, fate, «في عداد», subjected to': [
     { text: 'اختطف مسلحون الطبيب قبل عامين وما زال مفقودا حتى اليوم', expect: [{ kind: 'detained' }, { kind: 'missing', count: { value: 1 } }] },
     { text: 'وطالبت العائلات بكشف مصير مئات المعتقلين في سجون التنظيم', expect: [{ kind: 'missing', count: { min: 100, vague: 'hundreds' } }] },

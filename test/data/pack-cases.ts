@@ -200,4 +200,30 @@ export const PACK_CASES: readonly PackCase[] = [
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
+  // The sentence before gives its actor only when it tells of violence: one only mentioned there (at prayer) is no agent.
+  { pack: 'somalia', text: 'وكان عناصر من حركة الشباب يؤدون الصلاة في مسجد السوق. وذكر شهود أن أحد أعضاء هذه الجماعة أصيب بجروح خلال الانفجار', actors: ['al-shabaab'], casualties: [[]] },
+  { pack: 'somalia', text: 'وكان مسلحو حركة الشباب قد دخلوا البلدة وأطلقوا النار في السوق. وذكر شهود أن خمسة مدنيين أصيبوا بجروح', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  // The base attacked is no agent, though «لـ» links it: «قاعدة» is a target noun.
+  { pack: 'iraq', text: 'جرح جنديان أمريكيان في هجوم بطائرة مسيرة على قاعدة للجيش الأمريكي غرب الأنبار', actors: [null, 'usa'], casualties: [[]] },
+  // «من» past the verb's object names the object's side, not the attacker; a unit's «من» names the subject's.
+  { pack: 'lebanon', text: 'مسيرة إسرائيلية تستهدف عنصرين من حزب الله على دراجة نارية قرب النبطية ما أدى إلى مقتلهما', actors: ['israel', 'hezbollah'], casualties: [['israel']] },
+  // Somali reports call the movement's fighters «المسلحون/المتشددون» without its name: the pack's default for them,
+  // kept when the owner named earlier in the article is that default.
+  { pack: 'somalia', text: 'هاجم مسلحون قاعدة للجيش في بلدوين ما أسفر عن مقتل 3 جنود', actors: ['al-shabaab', 'somali-forces'], casualties: [['al-shabaab']] },
+  { pack: 'somalia', text: 'اقتحم متشددون إسلاميون مطعما على شاطئ ليدو. واستمر الحصار عدة ساعات قبل أن ينتهي. وقال ضابط إن المتشددين أعدموا 4 من النادلين داخل المطعم', actors: ['al-shabaab', 'al-shabaab'], casualties: [['al-shabaab']] },
+  // Each side's press names the other by its leader («ميليشيات السراج»، «جيش البرهان»، «قوات دقلو»), and the LNA's air
+  // force by its operation («طيران الكرامة»); Tripoli's armed groups by theirs («ميليشيا الككلي»).
+  { pack: 'libya', text: 'قتل ثلاثة مدنيين بقصف لميليشيات السراج على حي سكني في العزيزية', actors: ['gna'], casualties: [['gna']] },
+  { pack: 'libya', text: 'قتل جنديان بغارة لطيران الكرامة على مواقع في القره بوللي', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'libya', text: 'أصيب خمسة أشخاص في اشتباكات بين ميليشيا الككلي ولواء الصمود في طرابلس', actors: ['armed-groups', 'armed-groups'], casualties: [[]] },
+  { pack: 'sudan', text: 'قتل 12 مدنيا في هجوم لقوات دقلو على قرية التكينة بولاية الجزيرة', actors: ['rsf'], casualties: [['rsf']] },
+  { pack: 'sudan', text: 'قتل 4 أشخاص بقصف لجيش البرهان على سوق في الطويشة', actors: ['sudan-army'], casualties: [['sudan-army']] },
+  // A genitive «لـ» right after the victims names whom they serve, also in a sub-group.
+  { pack: 'lebanon', text: 'قتل 5 عناصر لـ"حزب الله" في غارة على الجنوب', actors: ['hezbollah'], casualties: [[]] },
+  { pack: 'lebanon', text: 'استشهد 12 شخصا بينهم 5 عناصر لـ"حزب الله" بغارات إسرائيلية على الجنوب', actors: ['hezbollah', 'israel'], casualties: [['israel']] },
+  // Whoever finds, recovers or receives the dead and wounded did not harm them.
+  { pack: 'iraq', text: 'وقال مصدر إن القوات الأمنية عثرت على 12 جثة في بئر قرب الموصل', actors: ['iraqi-forces'], casualties: [[]] },
+  { pack: 'sudan', text: 'وانتشلت قوات الدفاع المدني التابعة للجيش 9 جثث من تحت الأنقاض', actors: ['sudan-army'], casualties: [[]] },
+  // A suspected owner told by a hedge and «أنها» owns the aircraft.
+  { pack: 'yemen', text: 'قصفت طائرة بدون طيار يعتقد أنها أمريكية سيارة تقل عناصر من تنظيم القاعدة في شبوة ما أسفر عن مقتل أربعة منهم', actors: ['usa', 'aqap'], casualties: [['usa']] },
 ];

@@ -21,6 +21,8 @@ export const packPlaceCases: Record<string, readonly PlaceCase[]> = {
     { text: 'عثر على مقبرة جماعية في الأنبار', places: [['الأنبار', 'anbar-governorate', 'anbar']] },
   ],
   libya: [
+    { text: 'اشتباكات عنيفة في منطقة القره بوللي شرق طرابلس', places: [['منطقة القره بوللي شرق طرابلس', 'garabulli', 'tripoli']] },
+    { text: 'سقطت قذائف على بلدة مزدة جنوب غريان', places: [['بلدة مزدة جنوب غريان', 'mizda', 'gharyan']] },
     { text: 'قتل 3 مدنيين بقذائف على منطقة أبو سليم جنوب طرابلس', places: [['منطقة أبو سليم جنوب طرابلس', 'abu-salim', 'tripoli']] },
     { text: 'قتل طفل في حي الصابري وسط بنغازي', places: [['حي الصابري وسط بنغازي', 'al-sabri', 'benghazi']] },
     { text: 'غارة على قاعدة الوطية غرب ليبيا', places: [['قاعدة الوطية غرب ليبيا', 'al-watiya', 'zawiya']] },
@@ -29,6 +31,8 @@ export const packPlaceCases: Record<string, readonly PlaceCase[]> = {
     { text: 'قتل مدنيان بقصف صاروخي على مدينة صرمان غرب الزاوية', places: [['مدينة صرمان غرب الزاوية', 'surman', 'zawiya']] },
   ],
   sudan: [
+    { text: 'هجوم للدعم السريع على قرية ود راوة بولاية الجزيرة', places: [['قرية ود راوة بولاية الجزيرة', 'wad-rawa', 'al-jazirah']] },
+    { text: 'نزوح آلاف من بلدة الطويشة في شمال دارفور', places: [['بلدة الطويشة في شمال دارفور', 'al-tawisha', 'north-darfur']] },
     { text: 'قتل 12 مدنيا بقصف مدفعي على سوق في مدينة أم درمان', places: [['مدينة أم درمان', 'omdurman', 'khartoum']] },
     { text: 'غارات على مدينة نيالا بجنوب دارفور', places: [['مدينة نيالا بجنوب دارفور', 'nyala', 'south-darfur']] },
     { text: 'قتل 5 في قرية ود النورة بولاية الجزيرة', places: [['قرية ود النورة بولاية الجزيرة', 'wad-al-noura', 'al-jazirah']] },

@@ -23,7 +23,7 @@ const ROWS: readonly Row[] = [
   ...governorate('zawiya', 'Zawiya', ['الزاوية']),
   ...governorate('sabha', 'Sabha', ['سبها']),
   ...governorate('tobruk', 'Tobruk', ['طبرق']),
-  ...governorate('ajdabiya', 'Ajdabiya', ['أجدابيا']),
+  ...governorate('ajdabiya', 'Ajdabiya', ['أجدابيا', 'إجدابيا']),
   ...governorate('al-bayda-libya', 'Al Bayda', ['البيضاء'], true),
   ...governorate('murzuq', 'Murzuq', ['مرزق']),
   ...governorate('gharyan', 'Gharyan', ['غريان']),
@@ -32,6 +32,9 @@ const ROWS: readonly Row[] = [
   ...governorate('sabratha', 'Sabratha', ['صبراتة']),
   ...governorate('kufra', 'Kufra', ['الكفرة']),
   ...governorate('bani-walid', 'Bani Walid', ['بني وليد']),
+  ...governorate('marj', 'Marj', ['المرج']),
+  ...governorate('ghat', 'Ghat', ['غات']),
+  ...governorate('khoms', 'Khoms', ['الخمس']),
   ...within('district', 'tripoli', spaced, ['الهضبة:al-hadba', 'أبو سليم:abu-salim', 'عين زارة:ain-zara', 'صلاح الدين:salah-al-din', 'وادي الربيع:wadi-al-rabie', 'قصر بن غشير:qasr-bin-ghashir', 'مطار معيتيقة|معيتيقة:mitiga=Mitiga airport', 'مطار طرابلس الدولي:tripoli-airport=Tripoli International Airport', 'تاجوراء:tajura', 'جنزور:janzour', 'السواني:al-sawani', 'الكلية العسكرية:military-college=military college', 'سوق الخميس:souq-al-khamis', 'خلة الفرجان:khallat-al-furjan', 'معسكر اليرموك:yarmouk-camp=Yarmouk military camp', 'طريق المطار:airport-road=airport road', 'الفرناج:al-fernaj', 'معسكر حمزة:hamza-camp=Hamza camp']),
   ...within('district', 'benghazi', spaced, ['قنفودة:ganfouda', 'الصابري:al-sabri', 'سوق الحوت:souq-al-hout', 'بوعطني:buatni', 'الليثي:al-laithi', 'بنينا:benina', 'القوارشة:gawarsha', 'الهواري:al-hawari']),
   ...within('district', 'sirte', spaced, ['الجيزة البحرية:al-jiza-al-bahriya', 'حي الدولار:dollar-district', 'الحي رقم 3|الحي الثالث:district-3=District 3']),
@@ -40,6 +43,12 @@ const ROWS: readonly Row[] = [
   ...within('town', 'derna-governorate', spaced, ['عين مارة:ain-mara', 'الفتائح:al-fatayeh']),
   ...within('town', 'zawiya-governorate', spaced, ['الوطية|قاعدة الوطية:al-watiya=Al Watiya air base', 'العجيلات:al-ajaylat', 'زوارة:zuwara', 'صرمان:surman']),
   ...within('town', 'sabha-governorate', spaced, ['أوباري:ubari', 'براك الشاطئ:brak', 'تمنهنت:tamanhint']),
+  // The towns south and west of the capital that the 2019–20 war for Tripoli ran through, and the southern oases.
+  ...within('town', 'tripoli-governorate', spaced, ['العزيزية:al-aziziya', 'ورشفانة:warshefana', 'الماية:al-maya', 'القره بوللي|القربوللي:garabulli', 'السبيعة:al-sbeaa']),
+  ...within('town', 'gharyan-governorate', spaced, ['الأصابعة:al-asabaa', 'مزدة:mizda']),
+  ...within('town', 'al-jufra', spaced, ['ودان:waddan', 'سوكنة:sokna']),
+  ...within('town', 'murzuq-governorate', spaced, ['القطرون:al-qatrun', 'أم الأرانب:umm-al-aranib']),
+  ...within('town', 'ajdabiya-governorate', spaced, ['جالو:jalu', 'أوجلة:awjila']),
 ];
 
 /**
@@ -70,6 +79,9 @@ export const libyaPack: Lexicon = /* @__PURE__ */ conflictPack({
         'القوات الموالية للمشير حفتر', 'القوات الموالية للمشير خليفة حفتر', 'قوات القيادة العامة', 'القيادة العامة', 'الجيش العربي الليبي',
         'قوات الجيش الوطني الليبي', 'كتيبة طارق بن زياد', 'لواء طارق بن زياد', 'اللواء 106', 'الكتيبة 106 مجحفل', 'قوات الكرامة التابعة لحفتر',
         'سلاح الجو التابع لحفتر', 'طيران الجيش الوطني الليبي', 'مرتزقة الجنجويد', 'المرتزقة الروس',
+        // The eastern governments that stand with it, its commanders' sons, and its own names for its air force.
+        'الحكومة المؤقتة', 'الحكومة الليبية المؤقتة', 'حكومة الاستقرار الوطني', 'الحكومة المكلفة من مجلس النواب', 'حكومة حماد',
+        'صدام حفتر', 'قوات صدام حفتر', 'خالد حفتر', 'سلاح الجو الليبي', 'طيران الكرامة', 'غرفة عمليات الكرامة', 'اللواء 128 معزز',
       ],
     },
     {
@@ -86,6 +98,9 @@ export const libyaPack: Lexicon = /* @__PURE__ */ conflictPack({
         'حكومة الوفاق الوطني الليبية', 'قوات حكومة الوفاق الوطني', 'القوات التابعة لحكومة الوفاق', 'القوات التابعة لحكومة الوفاق الوطني',
         'غرفة عمليات بركان الغضب', 'قوات طرابلس', 'ميليشيات طرابلس', 'مليشيات طرابلس', 'سلاح الجو التابع لحكومة الوفاق',
         'الطيران التابع لحكومة الوفاق', 'الطيران المسير التركي', 'حكومة الوحدة الوطنية الليبية', 'قوات حكومة الوحدة الوطنية الليبية',
+        // Eastern outlets name it by its leaders; its military regions and the Misrata forces of the Sirte campaign.
+        'حكومة السراج', 'قوات السراج', 'ميليشيات السراج', 'مليشيات السراج', 'فايز السراج', 'عبد الحميد الدبيبة', 'رئاسة الأركان العامة التابعة للوفاق',
+        'المنطقة العسكرية الغربية', 'المنطقة العسكرية الوسطى', 'منطقة طرابلس العسكرية', 'قوات مصراتة', 'كتائب مصراتة', 'قوة مكافحة الإرهاب',
       ],
     },
     regional('isis'),
@@ -105,6 +120,9 @@ export const libyaPack: Lexicon = /* @__PURE__ */ conflictPack({
         'الجماعات الإسلامية', 'الجماعات الإسلامية المسلحة',
         'الميليشيات الإسلامية', 'المليشيات الإسلامية', 'مجلس شورى ثوار بنغازي الإسلامي', 'مجلس شورى المجاهدين في درنة',
         'تشكيلات مسلحة', 'التشكيلات المسلحة', 'ميليشيات مسلحة', 'مليشيات مسلحة', 'جماعة مسلحة', 'مجموعة مسلحة',
+        // Tripoli's and Zawiya's armed groups by their leaders' names, and the Chadian rebels of the south.
+        'ميليشيا الككلي', 'عبد الغني الككلي', 'غنيوة الككلي', 'ميليشيا الكاني', 'لواء الصمود', 'صلاح بادي', 'ميليشيا النواصي', 'ميليشيا الردع',
+        'ميليشيات الزاوية', 'مليشيات الزاوية', 'تشكيلات الزاوية', 'المعارضة التشادية', 'جبهة التناوب والوفاق', 'القاعدة في بلاد المغرب الإسلامي',
       ],
     },
   ],

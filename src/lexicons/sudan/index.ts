@@ -52,14 +52,14 @@ const ROWS: readonly Row[] = [
   ...state('kassala', 'Kassala', ['كسلا']),
   ...state('gedaref', 'Al Qadarif', ['القضارف']),
   ...within('city', 'khartoum-governorate', spaced, ['أم درمان:omdurman', 'الخرطوم بحري:khartoum-north=Khartoum North']),
-  ...within('district', 'omdurman', spaced, ['كرري|محلية كرري:karari', '?الثورة|ضاحية الثورة|الثورات|أحياء الثورة:al-thawra', 'سوق صابرين:sabreen-market=Sabreen market', 'صالحة:salha', 'الفتيحاب:al-fitayhab', 'أمبدة|امبدة:ombada', 'المهندسين:al-muhandisin', 'أبو سعد:abu-saad', 'سوق أم درمان:omdurman-market=Omdurman market', 'السوق الشعبي:popular-market=popular market', 'الحارة الأولى:hara-1=first quarter']),
-  ...within('district', 'khartoum-north', spaced, ['الحلفايا:al-halfaya', 'شمبات:shambat', 'الكدرو:al-kadaro', 'كافوري:kafouri', 'شرق النيل|محلية شرق النيل:east-nile=East Nile', 'حلة كوكو:hillat-koko', 'الأزيرقاب:al-azeirgab', 'عد بابكر:id-babiker', 'الحاج يوسف:al-haj-yousif', 'السامراب:al-samrab']),
+  ...within('district', 'omdurman', spaced, ['كرري|محلية كرري:karari', '?الثورة|ضاحية الثورة|الثورات|أحياء الثورة:al-thawra', 'سوق صابرين:sabreen-market=Sabreen market', 'صالحة|الصالحة:salha', 'الفتيحاب:al-fitayhab', 'أمبدة|امبدة:ombada', 'المهندسين:al-muhandisin', 'أبو سعد:abu-saad', 'سوق أم درمان:omdurman-market=Omdurman market', 'السوق الشعبي:popular-market=popular market', 'الحارة الأولى:hara-1=first quarter']),
+  ...within('district', 'khartoum-north', spaced, ['الحلفايا:al-halfaya', 'الجيلي:al-jaili', 'الدروشاب:al-droshab', 'شمبات:shambat', 'الكدرو:al-kadaro', 'كافوري:kafouri', 'شرق النيل|محلية شرق النيل:east-nile=East Nile', 'حلة كوكو:hillat-koko', 'الأزيرقاب:al-azeirgab', 'عد بابكر:id-babiker', 'الحاج يوسف:al-haj-yousif', 'السامراب:al-samrab']),
   ...within('district', 'khartoum', spaced, ['?الرياض:al-riyadh', 'جبل أولياء:jebel-aulia', '?المقرن:al-mogran', 'الكلاكلة:al-kalakla', 'سوبا:soba', 'جبرة:jabra', 'الشجرة:al-shajara', '?القيادة العامة:general-command=army general command', 'مطار الخرطوم:khartoum-airport=Khartoum airport']),
-  ...within('town', 'al-jazirah-governorate', spaced, ['الحصاحيصا:al-hasahisa', 'رفاعة:rufaa', 'الكاملين:al-kamlin', 'ود النورة:wad-al-noura', 'المناقل:al-managil', 'تمبول:tamboul', 'الهلالية:al-hilaliya']),
-  ...within('town', 'north-darfur-governorate', spaced, ['مليط:mellit', 'كتم:kutum', 'الطويلة:tawila', 'مخيم زمزم|زمزم:zamzam=Zamzam camp', 'أبو شوك|مخيم أبو شوك:abu-shouk=Abu Shouk camp', 'كبكابية:kabkabiya', 'الطينة:tina', 'كرنوي:kornoi', 'أم كدادة:um-keddada', 'الكومة:al-kuma', 'حي الدرجة|الدرجة الأولى:daraja=Daraja quarter', 'حي الشرفة:al-shurfa', 'حي التجانية:al-tijaniya', 'دار الأرقم|مركز إيواء دار الأرقم:dar-al-arqam=Dar al-Arqam shelter', 'حي تكارير:takarir', 'نيفاشا|مخيم نيفاشا:naivasha=Naivasha camp', 'المستشفى السعودي|المستشفى السعودي بالفاشر:saudi-hospital=Saudi hospital']),
+  ...within('town', 'al-jazirah-governorate', spaced, ['الحصاحيصا:al-hasahisa', 'رفاعة:rufaa', 'الكاملين:al-kamlin', 'ود النورة:wad-al-noura', 'المناقل:al-managil', 'تمبول:tamboul', 'الهلالية:al-hilaliya', 'ود راوة:wad-rawa', 'التكينة:al-takeina']),
+  ...within('town', 'north-darfur-governorate', spaced, ['مليط:mellit', 'كتم:kutum', 'الطويشة:al-tawisha', 'اللعيت|اللعيت جار النبي:al-laiet', 'المالحة:al-malha', 'الطويلة:tawila', 'مخيم زمزم|زمزم:zamzam=Zamzam camp', 'أبو شوك|مخيم أبو شوك:abu-shouk=Abu Shouk camp', 'كبكابية:kabkabiya', 'الطينة:tina', 'كرنوي:kornoi', 'أم كدادة:um-keddada', 'الكومة:al-kuma', 'حي الدرجة|الدرجة الأولى:daraja=Daraja quarter', 'حي الشرفة:al-shurfa', 'حي التجانية:al-tijaniya', 'دار الأرقم|مركز إيواء دار الأرقم:dar-al-arqam=Dar al-Arqam shelter', 'حي تكارير:takarir', 'نيفاشا|مخيم نيفاشا:naivasha=Naivasha camp', 'المستشفى السعودي|المستشفى السعودي بالفاشر:saudi-hospital=Saudi hospital']),
   ...within('town', 'west-darfur-governorate', spaced, ['أردمتا:ardamata', 'مستري:misterei', 'كرينك:kreinik']),
   ...within('town', 'sennar-governorate', spaced, ['سنجة:singa', 'الدندر:dinder', 'السوكي:es-suki']),
-  ...within('town', 'north-kordofan-governorate', spaced, ['أم روابة:um-rawaba', 'الرهد:er-rahad', 'بارا:bara', 'أم دم حاج أحمد:um-dam-haj-ahmed', 'أم صميمة:um-sumeima', 'كازقيل:kazgil']),
+  ...within('town', 'north-kordofan-governorate', spaced, ['أم روابة:um-rawaba', 'الرهد:er-rahad', 'بارا:bara', 'أم دم حاج أحمد:um-dam-haj-ahmed', 'المزروب:al-mazroub', 'أم صميمة:um-sumeima', 'كازقيل:kazgil']),
   ...within('town', 'south-kordofan-governorate', spaced, ['الدلنج:dilling', 'كاودا:kauda', 'أبو جبيهة:abu-jubeiha']),
 ];
 
@@ -89,6 +89,8 @@ export const sudanPack: Lexicon = /* @__PURE__ */ conflictPack({
         'مقاتلي الدعم السريع', 'مقاتلو الدعم السريع', 'عناصر المليشيا', 'عناصر الميليشيا', 'مسلحي المليشيا', 'مرتزقة المليشيا',
         'المليشيا المتمردة الإرهابية', 'قوات الدعم السريع شبه العسكرية', 'القوات شبه العسكرية', 'قوات الجنجويد',
         ...militias('الجنجويد', 'الدعم السريع الإرهابية', 'الدعم السريع المتمردة'),
+        // Its parallel government of 2025 and the names army-side outlets give it.
+        'حكومة تأسيس', 'تحالف تأسيس', 'قوات دقلو', 'مليشيا حميدتي', 'ميليشيا حميدتي', 'مسيرات الدعم السريع', 'مسيرات المليشيا', 'مدفعية المليشيا',
       ],
     },
     {
@@ -106,6 +108,8 @@ export const sudanPack: Lexicon = /* @__PURE__ */ conflictPack({
         'قوات الاحتياطي المركزي', 'الاحتياطي المركزي', 'طيران الجيش السوداني', 'مسيرات الجيش', 'الطيران الحربي التابع للجيش',
         'الفرقة 16 مشاة', 'الفرقة الخامسة مشاة', 'الفرقة 17 مشاة', 'الفرقة الأولى مشاة', 'سلاح المدرعات', 'سلاح المهندسين', 'سلاح الإشارة',
         'قوات الجيش السوداني', 'القوات المسلحة وحلفاؤها', 'الجيش وحلفاؤه',
+        // RSF-side outlets name the army by its leader and its seat.
+        'جيش البرهان', 'قوات البرهان', 'مليشيات البرهان', 'حكومة بورتسودان', 'سلطة بورتسودان', 'مجلس السيادة', 'الفرقة السادسة مشاة بالفاشر',
       ],
       adjectives: ['السوداني'],
     },
@@ -116,7 +120,8 @@ export const sudanPack: Lexicon = /* @__PURE__ */ conflictPack({
       forms: [
         'حركة تحرير السودان', 'جيش تحرير السودان', 'حركة العدل والمساواة', 'الحركة الشعبية لتحرير السودان', 'الحركة الشعبية شمال',
         'الحركات المسلحة', 'القوة المشتركة', 'القوات المشتركة', 'حركة تحرير السودان جناح مناوي', 'الحركة الشعبية شمال بقيادة عبد العزيز الحلو', 'قوات الحلو', 'القوة المشتركة للحركات المسلحة', 'الجماعات المسلحة', 'المجموعات المسلحة',
-        'ميليشيات قبلية', 'مسلحون قبليون',
+        'ميليشيات قبلية', 'مسلحون قبليون', 'قوات مناوي', 'حركة مناوي', 'حركة تحرير السودان جناح عبد الواحد', 'حركة عبد الواحد',
+        'حركة العدل والمساواة السودانية', 'الحركة الشعبية لتحرير السودان شمال',
       ],
     },
   ],
@@ -124,11 +129,11 @@ export const sudanPack: Lexicon = /* @__PURE__ */ conflictPack({
   sources: [
     { id: 'suna', labels: { ar: 'وكالة السودان للأنباء', en: 'Sudan News Agency' }, forms: ['وكالة السودان للأنباء', 'سونا'] },
     { id: 'sudan-doctors', labels: { ar: 'نقابات الأطباء', en: 'Sudanese doctors' }, forms: ['شبكة أطباء السودان', 'لجنة أطباء السودان المركزية', 'نقابة أطباء السودان', 'اللجنة التمهيدية لنقابة أطباء السودان'] },
-    { id: 'emergency-rooms', labels: { ar: 'غرف الطوارئ', en: 'Emergency Response Rooms' }, forms: ['غرفة طوارئ', 'غرف الطوارئ', 'غرف الاستجابة الطارئة', 'محامو الطوارئ', 'مجموعة محامو الطوارئ', 'لجان المقاومة', 'تنسيقية لجان المقاومة', 'لجان مقاومة', 'لجنة مقاومة', 'تنسيقية لجان مقاومة', 'تنسيقية مقاومة', 'غرفة طوارئ مخيم'] },
+    { id: 'emergency-rooms', labels: { ar: 'غرف الطوارئ', en: 'Emergency Response Rooms' }, forms: ['غرفة طوارئ', 'غرف الطوارئ', 'غرف الاستجابة الطارئة', 'محامو الطوارئ', 'مجموعة محامو الطوارئ', 'لجان المقاومة', 'تنسيقية لجان المقاومة', 'لجان مقاومة', 'لجنة مقاومة', 'تنسيقية لجان مقاومة', 'تنسيقية مقاومة', 'غرفة طوارئ مخيم', 'المنسقية العامة للنازحين واللاجئين', 'المنسقية العامة لمعسكرات النازحين واللاجئين'] },
     { id: 'state-authorities', labels: { ar: 'سلطات الولاية', en: 'state authorities' }, forms: ['سلطات ولاية الخرطوم', 'حكومة ولاية الخرطوم', 'إدارة الإعلام بولاية الخرطوم', 'حكومة الولاية', 'حكومة شمال كردفان', 'حكومة ولاية شمال كردفان', 'حكومة ولاية شمال دارفور', 'حكومة إقليم دارفور'] },
   ],
   local: {
-    'health-ministry': ['وزارة الصحة الاتحادية', 'وزارة الصحة بولاية الخرطوم', 'وزارة الصحة بالخرطوم', 'وزارة الصحة السودانية', 'وزارة الصحة الولائية', 'وزارة الصحة في ولاية الخرطوم', 'وزارة الصحة بولاية شمال دارفور', 'وزارة الصحة بشمال كردفان'],
+    'health-ministry': ['وزارة الصحة الاتحادية', 'وزارة الصحة بولاية الخرطوم', 'وزارة الصحة بالخرطوم', 'وزارة الصحة السودانية', 'وزارة الصحة الولائية', 'وزارة الصحة في ولاية الخرطوم', 'وزارة الصحة بولاية شمال دارفور', 'وزارة الصحة بشمال كردفان', 'المستشفى السعودي بالفاشر', 'مستشفى النو'],
     media: ['سودان تربيون', 'راديو دبنقا', 'دبنقا', 'صحيفة الصيحة', 'صحوة نيوز', 'الراكوبة'],
   },
 });
