@@ -13,7 +13,7 @@
 import { digitValue, isPlainDigits } from './digits.js';
 import { cliticOnly, type WordReading } from './lexicon.js';
 import {
-  afterAnd, endOf, wordSet, isEntry, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
+  afterAnd, candidate, endOf, wordSet, isEntry, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
 } from './context.js';
 import type { NumberKind } from './types.js';
 import { fractionAt } from './word-rules.js';
@@ -391,7 +391,7 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
       sign = -1;
       rule = 'negative-';
     } else if ((t.text === '.' || t.text === '٫') && !glued && isPlainDigits(next.text)) {
-      return finish(ctx, i, i + 1, t.start, Number(`0.${next.text}`), 'cardinal', 'digits-decimal', false); // «.5»
+      return candidate(ctx, i, t.start, i + 1, 'cardinal', 'digits-decimal', { value: Number(`0.${next.text}`) }); // «.5»
     } else return null;
     from = t.start;
     b = i + 1;
@@ -433,13 +433,5 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
   if (!name && NAME_CONTEXT.has(textOf(ctx, i - 1))) name = kind === 'cardinal' && !body.words;
   rule += body.percent ? 'percent' : !body.words ? 'digits' : first.kind === 'number' ? 'digits-scale' : 'words';
   if (kind === 'ordinal') rule = 'definite-ordinal';
-  return finish(ctx, i, body.last, from, sign * body.value, kind, rule, name);
-}
-
-/** The candidate for a cardinal read from token `first` (its prefix) to `last`. */
-function finish(ctx: Ctx, first: number, last: number, from: number, value: number, kind: NumberKind, rule: string, name: boolean): Candidate {
-  // The first covered token is the one holding `from`.
-  let f = first;
-  while (f < last && ctx.tokens[f]!.end <= from) f++;
-  return { first: f, last, from, to: endOf(ctx, last), kind, rule, value: value === 0 ? 0 : value, name };
+  return candidate(ctx, i, from, body.last, kind, rule, { value: sign * body.value, name });
 }
