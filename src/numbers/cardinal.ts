@@ -350,20 +350,17 @@ function countedNoun(ctx: Ctx, i: number): boolean {
   return t?.kind === 'word' && !reading(ctx, i) && !MEASURES.some((m) => t.text.startsWith(m));
 }
 
+/** A designation in Latin letters: F-16, MiG 21. */
+const LATIN_DESIGNATION = /^[a-z]{1,3}$/iu;
+
 /**
  * The clitic length of a designation before a number at token `i` (بي 52، إف-16، F-16، «وسو-34» → 1), or -1.
  */
 function designation(ctx: Ctx, i: number): number {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word') return -1;
-  if (DESIGNATIONS.has(t.text)) return 0;
-  if ((t.text[0] === 'و' || t.text[0] === 'ف') && DESIGNATIONS.has(t.text.slice(1))) return 1;
-  if (t.text.length > 3) return -1;
-  for (let k = 0; k < t.text.length; k++) {
-    const c = t.text.charCodeAt(k) | 0x20;
-    if (c < 0x61 || c > 0x7a) return -1;
-  }
-  return 0;
+  if (DESIGNATIONS.has(t.text) || LATIN_DESIGNATION.test(t.text)) return 0;
+  return (t.text[0] === 'و' || t.text[0] === 'ف') && DESIGNATIONS.has(t.text.slice(1)) ? 1 : -1;
 }
 
 /**
@@ -398,6 +395,7 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
   } else if (t.kind === 'word') {
     const r = reading(ctx, i);
     const clitics = r ? null : cliticOnly(t.text);
+    const designated = designation(ctx, i);
     if (r && r.entry.key === 'minus') {
       sign = -1;
       rule = 'negative-';
@@ -407,14 +405,14 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
       if (!clitics.article && !ctx.tokens[i + 1]!.joined) return null; // «و 60»: read at «60»
       if (clitics.article) from = startOf(ctx, i, clitics.clitic);
       b = i + 1;
-    } else if (designation(ctx, i) >= 0) {
+    } else if (designated >= 0) {
       let k = i + 1;
       if (isPunct(ctx, k, '-') && ctx.tokens[k]!.joined) k++;
       const num = ctx.tokens[k];
       if (!num || num.kind !== 'number' || (k > i + 1 && !num.joined)) return null;
       name = true;
       rule = 'designation-';
-      from = t.start + designation(ctx, i);
+      from = t.start + designated;
       b = k;
     }
   }
