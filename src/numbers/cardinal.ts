@@ -422,7 +422,7 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
   const article = !!r0 && r0.article;
   const body = readBody(ctx, b, article);
   if (!body) return null;
-  if (from < 0) from = first.kind === 'word' ? startOf(ctx, b, r0?.clitic ?? 0) : first.start;
+  if (from < 0) from = startOf(ctx, b, r0?.clitic ?? 0);
   // «2.500» alone: a decimal point («2.500 كم», «4.800»), but thousands before a counted noun («2.500 قتيل»).
   if (body.last === b && DOT_THOUSANDS.test(first.text) && countedNoun(ctx, b + 1)) body.value = Math.round(body.value * 1000);
   let kind: NumberKind = body.percent ? 'percent' : 'cardinal';
