@@ -13,7 +13,7 @@
 import { digitValue, isPlainDigits } from './digits.js';
 import { cliticOnly, type WordReading } from './lexicon.js';
 import {
-  afterAnd, endOf, wordSet, isEntry, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
+  afterAnd, candidate, endOf, wordSet, isEntry, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
 } from './context.js';
 import type { NumberKind } from './types.js';
 import { fractionAt } from './word-rules.js';
@@ -350,20 +350,17 @@ function countedNoun(ctx: Ctx, i: number): boolean {
   return t?.kind === 'word' && !reading(ctx, i) && !MEASURES.some((m) => t.text.startsWith(m));
 }
 
+/** A designation in Latin letters: F-16, MiG 21. */
+const LATIN_DESIGNATION = /^[a-z]{1,3}$/iu;
+
 /**
  * The clitic length of a designation before a number at token `i` (بي 52، إف-16، F-16، «وسو-34» → 1), or -1.
  */
 function designation(ctx: Ctx, i: number): number {
   const t = ctx.tokens[i];
   if (!t || t.kind !== 'word') return -1;
-  if (DESIGNATIONS.has(t.text)) return 0;
-  if ((t.text[0] === 'و' || t.text[0] === 'ف') && DESIGNATIONS.has(t.text.slice(1))) return 1;
-  if (t.text.length > 3) return -1;
-  for (let k = 0; k < t.text.length; k++) {
-    const c = t.text.charCodeAt(k) | 0x20;
-    if (c < 0x61 || c > 0x7a) return -1;
-  }
-  return 0;
+  if (DESIGNATIONS.has(t.text) || LATIN_DESIGNATION.test(t.text)) return 0;
+  return (t.text[0] === 'و' || t.text[0] === 'ف') && DESIGNATIONS.has(t.text.slice(1)) ? 1 : -1;
 }
 
 /**
@@ -391,13 +388,14 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
       sign = -1;
       rule = 'negative-';
     } else if ((t.text === '.' || t.text === '٫') && !glued && isPlainDigits(next.text)) {
-      return finish(ctx, i, i + 1, t.start, Number(`0.${next.text}`), 'cardinal', 'digits-decimal', false); // «.5»
+      return candidate(ctx, i, t.start, i + 1, 'cardinal', 'digits-decimal', { value: Number(`0.${next.text}`) }); // «.5»
     } else return null;
     from = t.start;
     b = i + 1;
   } else if (t.kind === 'word') {
     const r = reading(ctx, i);
     const clitics = r ? null : cliticOnly(t.text);
+    const designated = designation(ctx, i);
     if (r && r.entry.key === 'minus') {
       sign = -1;
       rule = 'negative-';
@@ -407,14 +405,14 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
       if (!clitics.article && !ctx.tokens[i + 1]!.joined) return null; // «و 60»: read at «60»
       if (clitics.article) from = startOf(ctx, i, clitics.clitic);
       b = i + 1;
-    } else if (designation(ctx, i) >= 0) {
+    } else if (designated >= 0) {
       let k = i + 1;
       if (isPunct(ctx, k, '-') && ctx.tokens[k]!.joined) k++;
       const num = ctx.tokens[k];
       if (!num || num.kind !== 'number' || (k > i + 1 && !num.joined)) return null;
       name = true;
       rule = 'designation-';
-      from = t.start + designation(ctx, i);
+      from = t.start + designated;
       b = k;
     }
   }
@@ -424,7 +422,7 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
   const article = !!r0 && r0.article;
   const body = readBody(ctx, b, article);
   if (!body) return null;
-  if (from < 0) from = first.kind === 'word' ? startOf(ctx, b, r0?.clitic ?? 0) : first.start;
+  if (from < 0) from = startOf(ctx, b, r0?.clitic ?? 0);
   // «2.500» alone: a decimal point («2.500 كم», «4.800»), but thousands before a counted noun («2.500 قتيل»).
   if (body.last === b && DOT_THOUSANDS.test(first.text) && countedNoun(ctx, b + 1)) body.value = Math.round(body.value * 1000);
   let kind: NumberKind = body.percent ? 'percent' : 'cardinal';
@@ -433,13 +431,5 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
   if (!name && NAME_CONTEXT.has(textOf(ctx, i - 1))) name = kind === 'cardinal' && !body.words;
   rule += body.percent ? 'percent' : !body.words ? 'digits' : first.kind === 'number' ? 'digits-scale' : 'words';
   if (kind === 'ordinal') rule = 'definite-ordinal';
-  return finish(ctx, i, body.last, from, sign * body.value, kind, rule, name);
-}
-
-/** The candidate for a cardinal read from token `first` (its prefix) to `last`. */
-function finish(ctx: Ctx, first: number, last: number, from: number, value: number, kind: NumberKind, rule: string, name: boolean): Candidate {
-  // The first covered token is the one holding `from`.
-  let f = first;
-  while (f < last && ctx.tokens[f]!.end <= from) f++;
-  return { first: f, last, from, to: endOf(ctx, last), kind, rule, value: value === 0 ? 0 : value, name };
+  return candidate(ctx, i, from, body.last, kind, rule, { value: sign * body.value, name });
 }

@@ -4,7 +4,7 @@
  */
 import { spanOfNormalized, type Doc } from '../document.js';
 import type { Token } from '../tokenize/index.js';
-import type { VagueLabel } from '../quantity.js';
+import type { Quantity, VagueLabel } from '../quantity.js';
 import { buildLexicon, readWord, type Lexicon, type WordClass, type WordReading } from './lexicon.js';
 import type { NumberKind } from './types.js';
 
@@ -37,6 +37,19 @@ export interface Candidate {
   readonly max?: number;
   readonly vague?: VagueLabel;
   readonly name?: boolean | undefined;
+}
+
+/**
+ * The candidate over tokens `first..last` whose span starts at normalized offset `from` (after the clitics of its first
+ * word, or at a prefix such as «-» or «الـ»): its first token is the first one the span reaches. @internal
+ * @example
+ * ```ts
+ * candidate(createCtx(prepare('وخمسة')), 0, 1, 0, 'cardinal', 'words', { value: 5 }); // → { first: 0, from: 1, to: 5, … }
+ * ```
+ */
+export function candidate(ctx: Ctx, first: number, from: number, last: number, kind: NumberKind, rule: string, q: Quantity & { name?: boolean }): Candidate {
+  while (first < last && ctx.tokens[first]!.end <= from) first++;
+  return { first, last, from, to: endOf(ctx, last), kind, rule, value: q.value === 0 ? 0 : q.value, min: q.min, max: q.max, vague: q.vague, name: q.name };
 }
 
 /** A rule: tries to read a number expression that starts at (or right after) token `i`. @internal */

@@ -1,6 +1,7 @@
 /**
- * The value of a run of digits with separators, as the tokenizer delivers it (search normalization has already
- * turned Arabic-Indic and Persian digits into ASCII; it leaves ٫ and ٬ alone).
+ * The value of a run of digits with separators, as the tokenizer delivers it: digits with a separator only between
+ * two digits (search normalization has already turned Arabic-Indic and Persian digits into ASCII; it leaves ٫ and ٬
+ * alone).
  * @module numbers/digits
  */
 
@@ -19,7 +20,6 @@
 export function digitValue(s: string): number | null {
   // Most number tokens are plain digits: their value is the string's, without the regular expressions below.
   if (isPlainDigits(s)) return Number(s);
-  if (!/^[\d.,٫٬]+$/u.test(s) || !/\d/u.test(s)) return null;
   s = s.replace(/٬/gu, '');
   const dots = s.split('.').length - 1;
   const commas = s.split(',').length - 1;

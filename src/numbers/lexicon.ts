@@ -172,23 +172,24 @@ const n = searchNormalize;
  */
 export function buildLexicon(): Lexicon {
   const map = new Map<string, WordEntry>();
-  const add = (form: string, entry: WordEntry): void => {
-    const key = n(form);
-    if (!map.has(key)) map.set(key, entry);
+  /** Adds `stem` + each of `endings` with one entry (the first entry for a form wins). */
+  const add = (stem: string, entry: WordEntry, endings = ['']): void => {
+    for (const end of endings) {
+      const key = n(stem + end);
+      if (!map.has(key)) map.set(key, entry);
+    }
   };
   for (const [cls, value, list, more] of LISTED) for (const f of words(list)) add(f, { cls, value, ...more });
   for (let v = 3; v <= 10; v++) {
     const stem = STEMS[v]!;
-    add(stem, { cls: 'unit', value: v }); // «ست» stays as listed (conjOnly): the first entry wins
-    add(stem + 'ة', { cls: 'unit', value: v });
-    const ten = v === 10 ? 20 : v * 10; // عشرون is twenty
-    for (const end of ['ون', 'ين']) add(stem + end, { cls: 'ten', value: ten });
-    if (v <= 9) for (const h of HUNDRED) add(stem + h, { cls: 'hundred', value: v * 100 });
+    add(stem, { cls: 'unit', value: v }, ['', 'ة']); // «ست» stays as listed (conjOnly): the first entry wins
+    add(stem, { cls: 'ten', value: v === 10 ? 20 : v * 10 }, ['ون', 'ين']); // عشرون is twenty
+    if (v <= 9) add(stem, { cls: 'hundred', value: v * 100 }, HUNDRED);
   }
   for (const [value, singular, plurals, vague] of SCALES) {
     add(singular, { cls: 'scale', value, number: 'singular' });
     add(singular + 'اً', { cls: 'scale', value, number: 'singular', tanweenOrDual: true });
-    for (const end of ['ان', 'ين', 'ي']) add(singular + end, { cls: 'scale', value, number: 'dual' });
+    add(singular, { cls: 'scale', value, number: 'dual' }, ['ان', 'ين', 'ي']);
     for (const f of words(plurals)) add(f, { cls: 'scale', value, number: 'plural', vague });
   }
   words(ORDINALS).forEach((m, k) => {
@@ -205,9 +206,7 @@ export function buildLexicon(): Lexicon {
     }
   }
   // Teens written as one word: «اثناعشر»، «ثلاثةعشر»، «إحدىعشرة» (a unit above ten, like a dialect teen).
-  for (const [form, e] of [...map]) {
-    if (e.cls === 'unit' && e.value >= 1 && e.value <= 9) for (const ten of ['عشر', 'عشره']) add(form + ten, { cls: 'unit', value: 10 + e.value });
-  }
+  for (const [form, e] of [...map]) if (e.cls === 'unit' && e.value >= 1 && e.value <= 9) add(form, { cls: 'unit', value: 10 + e.value }, ['عشر', 'عشره']);
   words(DENOMINATORS).forEach((f, k) => add(f, { cls: 'denominator', value: k + 3 }));
   const endings = new Set<number>();
   for (const key of map.keys()) {

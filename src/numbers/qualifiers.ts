@@ -45,20 +45,3 @@ export function compilePhrases(table: QualifierTable): readonly CompiledPhrase[]
   }
   return out.sort((a, b) => b.words.length - a.words.length);
 }
-
-/**
- * How many clitic letters (up to two of و ف ب ل ك) `word` carries before `stem`; 0 when equal, -1 when it is not
- * the stem with clitics. @internal
- * @example
- * ```ts
- * stripLeadingClitics('وبنحو', 'نحو'); // → 2
- * stripLeadingClitics('انحو', 'نحو');  // → -1
- * ```
- */
-export function stripLeadingClitics(word: string, stem: string): number {
-  if (word === stem) return 0;
-  const extra = word.length - stem.length;
-  if (extra < 1 || extra > 2 || !word.endsWith(stem)) return -1;
-  for (let i = 0; i < extra; i++) if (!'وفبلك'.includes(word[i]!)) return -1;
-  return extra;
-}

@@ -4,7 +4,7 @@
  * @module numbers/range
  */
 import { cardinalRule } from './cardinal.js';
-import { afterAnd, isPunct, textOf, type Candidate, type Ctx } from './context.js';
+import { afterAnd, candidate, isPunct, textOf, type Candidate, type Ctx } from './context.js';
 
 /** Roots of verbs of change: after them «من 30 إلى 40» is a change from one figure to another, not a range. */
 const CHANGES = 'رتفع زاد زيد نخفض راجع قفز صعد رفع ضاعف'.split(' ');
@@ -38,6 +38,6 @@ export function rangeFrom(ctx: Ctx, c: Candidate, opener: number): Candidate | n
   const d = cardinalRule(ctx, and ? (afterAnd(ctx, c.last + 1)?.at ?? -1) : c.last + 2);
   if (!d || d.value === undefined || d.value <= c.value || d.name || chained(ctx, d.last + 1)) return null;
   return d.kind === c.kind || c.kind === 'cardinal'
-    ? { first: c.first, last: d.last, from: c.from, to: d.to, kind: d.kind, rule: 'range', min: c.value, max: d.value }
+    ? candidate(ctx, c.first, c.from, d.last, d.kind, 'range', { min: c.value, max: d.value })
     : null;
 }

@@ -7,7 +7,8 @@ import { spanOfNormalized, type Doc, type Span } from '../document.js';
 import type { Quantity } from '../quantity.js';
 import { cardinalRule } from './cardinal.js';
 import { createCtx, endOf, reading, textOf, type Candidate, type Ctx, type NumberRule } from './context.js';
-import { AFTER, BEFORE, compilePhrases, stripLeadingClitics, type CompiledPhrase, type QualifierEffect } from './qualifiers.js';
+import { findSplit } from './lexicon.js';
+import { AFTER, BEFORE, compilePhrases, type CompiledPhrase, type QualifierEffect } from './qualifiers.js';
 import type { DocNumber } from './types.js';
 import { rangeFrom } from './range.js';
 import { fractionRule, ordinalRule, quantifierRule, vagueRule } from './word-rules.js';
@@ -96,10 +97,13 @@ function matchPhrase(ctx: Ctx, p: CompiledPhrase, first: number): QualifierHit |
   for (let k = 0; k < p.words.length; k++) {
     const t = ctx.tokens[first + k];
     if (!t || t.kind !== 'word') return null;
+    const w = p.words[k]!;
     if (k === 0) {
-      clitic = stripLeadingClitics(t.text, p.words[0]!);
-      if (clitic < 0) return null;
-    } else if (t.text !== p.words[k]) return null;
+      // The first word may carry clitics (و ف, then ب ل ك: «وبنحو»), not the article.
+      const found = findSplit(t.text, (c, article, at) => (!article && t.text.length - at === w.length && t.text.endsWith(w) ? c : null));
+      if (found === null) return null;
+      clitic = found;
+    } else if (t.text !== w) return null;
   }
   const last = first + p.words.length - 1;
   return { effect: p.effect, first, last, from: ctx.tokens[first]!.start + clitic, to: ctx.tokens[last]!.end };

@@ -3,16 +3,11 @@
  * (عشرات، مئات آلاف) and count quantifiers (عدة، عدد من، عديداً من).
  * @module numbers/word-rules
  */
-import type { Quantity, VagueLabel } from '../quantity.js';
+import type { VagueLabel } from '../quantity.js';
 import {
-  afterAnd, endOf, wordSet, isEntry, originalHas, plainReading, reading, startOf, textOf, type Candidate, type Ctx,
+  afterAnd, candidate, wordSet, isEntry, originalHas, plainReading, reading, startOf, textOf, type Candidate, type Ctx,
 } from './context.js';
 import type { WordReading } from './lexicon.js';
-import type { NumberKind } from './types.js';
-
-function candidate(ctx: Ctx, i: number, clitic: number, last: number, kind: NumberKind, rule: string, q: Quantity): Candidate {
-  return { first: i, last, from: startOf(ctx, i, clitic), to: endOf(ctx, last), kind, rule, value: q.value, min: q.min, vague: q.vague };
-}
 
 /** Month names whose second word is an ordinal (كانون الأول، تشرين الثاني، ربيع الأول، جمادى الآخرة). */
 const MONTH_HEADS = wordSet('كانون تشرين ربيع جمادي');
@@ -35,15 +30,15 @@ export function ordinalRule(ctx: Ctx, i: number): Candidate | null {
   if (e.value === 2 && r.stem.endsWith('ه') && !r.article) return null;
   const tail = plainReading(ctx, i + 1);
   if (isEntry(tail, 'unit', 10) && e.value !== 10) {
-    return candidate(ctx, i, r.clitic, i + 1, 'ordinal', 'ordinal-teen', { value: 10 + e.value });
+    return candidate(ctx, i, startOf(ctx, i, r.clitic), i + 1, 'ordinal', 'ordinal-teen', { value: 10 + e.value });
   }
   const part = afterAnd(ctx, i + 1);
   const ten = part?.r;
   if (part && ten && ten.entry.cls === 'ten' && e.value !== 10) {
-    return candidate(ctx, i, r.clitic, part.at, 'ordinal', 'ordinal-compound', { value: e.value + ten.entry.value });
+    return candidate(ctx, i, startOf(ctx, i, r.clitic), part.at, 'ordinal', 'ordinal-compound', { value: e.value + ten.entry.value });
   }
   if (e.teenOnly) return null;
-  return candidate(ctx, i, r.clitic, i, 'ordinal', 'ordinal', { value: e.value });
+  return candidate(ctx, i, startOf(ctx, i, r.clitic), i, 'ordinal', 'ordinal', { value: e.value });
 }
 
 /** خُمس، سُبع، تُسع، عُشر are spelled like the units خمس، سبع، تسع، عشر; before a definite noun they are fractions. */
@@ -62,10 +57,10 @@ export function fractionRule(ctx: Ctx, i: number): Candidate | null {
   const e = r?.entry;
   if (!e || (e.cls === 'unit' && (e.teenOnly || e.oneOf))) return null;
   if (e.cls === 'unit' && FRACTION_SPELLED_AS_UNIT.has(r!.stem) && !r!.article && ctx.tokens[i + 1]?.text.startsWith('ال')) {
-    return candidate(ctx, i, r!.clitic, i, 'fraction', 'fraction', { value: 1 / e.value }); // خمس السكان
+    return candidate(ctx, i, startOf(ctx, i, r!.clitic), i, 'fraction', 'fraction', { value: 1 / e.value }); // خمس السكان
   }
   const f = fractionAt(ctx, i, r!);
-  return f && candidate(ctx, i, r!.clitic, f.last, 'fraction', f.last > i ? 'fraction-plural' : 'fraction', { value: f.value });
+  return f && candidate(ctx, i, startOf(ctx, i, r!.clitic), f.last, 'fraction', f.last > i ? 'fraction-plural' : 'fraction', { value: f.value });
 }
 
 /**
@@ -102,26 +97,15 @@ export function vagueRule(ctx: Ctx, i: number): Candidate | null {
   const of = e.cls === 'vague' && next && next.clitic === 0 ? next.entry : undefined;
   if (of && (of.cls === 'scale' ? of.vague : of.vague === 'hundreds' && e.vague === 'several')) {
     const vague: VagueLabel = of.vague === 'thousands' && e.vague !== 'several' ? `${e.vague as 'tens' | 'hundreds'}-of-thousands` : of.vague!;
-    return candidate(ctx, i, r!.clitic, i + 1, 'vague', 'vague-compound', { vague, min: e.value * of.value });
+    return candidate(ctx, i, startOf(ctx, i, r!.clitic), i + 1, 'vague', 'vague-compound', { vague, min: e.value * of.value });
   }
-  return candidate(ctx, i, r!.clitic, i, 'vague', 'vague-noun', { vague: e.vague, min: e.value });
+  return candidate(ctx, i, startOf(ctx, i, r!.clitic), i, 'vague', 'vague-noun', { vague: e.vague, min: e.value });
 }
 
-/** What follows «عدد/عدداً» to make it a quantifier, with its label. */
-const ADAD_TAILS: Record<string, VagueLabel> = {
-  من: 'some',
-  اخر: 'some',
-  اخرا: 'some',
-  قليل: 'some',
-  قليلا: 'some',
-  كبير: 'many',
-  كبيرا: 'many',
-  ضخم: 'many',
-  ضخما: 'many',
-  هايل: 'many',
-  هائل: 'many',
-  هائلا: 'many',
-};
+/** What follows «عدد/عدداً» to make it a quantifier: «عدد من/آخر/قليل» some, «عدد كبير/ضخم/هائل» many. */
+const SOME = wordSet('من اخر اخرا قليل قليلا');
+const MANY = wordSet('كبير كبيرا ضخم ضخما هايل هائل هائلا');
+/** «عدد غير معروف/محدد»: unknown. */
 const UNKNOWN_TAILS = wordSet('معروف معروفا محدد محددا');
 
 /**
@@ -142,22 +126,21 @@ export function quantifierRule(ctx: Ctx, i: number): Candidate | null {
     if (r.article) return null;
     // Written with final ة: the same letters with ه are another word («بعدة» several vs «بعده» after it).
     if (r.clitic > 0 && !originalHas(ctx, t.end - 1, 'ة')) return null;
-    return candidate(ctx, i, r.clitic, i, 'quantifier', 'quantifier-idda', { vague: 'several', min: 3 });
+    return candidate(ctx, i, startOf(ctx, i, r.clitic), i, 'quantifier', 'quantifier-idda', { vague: 'several', min: 3 });
   }
   if (key === 'adid') {
     const withMin = textOf(ctx, i + 1) === 'من';
-    return candidate(ctx, i, r.clitic, withMin ? i + 1 : i, 'quantifier', 'quantifier-adid', { vague: 'several', min: 3 });
+    return candidate(ctx, i, startOf(ctx, i, r.clitic), withMin ? i + 1 : i, 'quantifier', 'quantifier-adid', { vague: 'several', min: 3 });
   }
   if (r.article) return null;
   const next = textOf(ctx, i + 1);
   if (key === 'adad-pl') {
-    return next === 'كبيره' || next === 'هائله' ? candidate(ctx, i, r.clitic, i + 1, 'quantifier', 'quantifier-adad', { vague: 'many' }) : null;
+    return next === 'كبيره' || next === 'هائله' ? candidate(ctx, i, startOf(ctx, i, r.clitic), i + 1, 'quantifier', 'quantifier-adad', { vague: 'many' }) : null;
   }
-  if (ctx.tokens[i + 1]?.kind !== 'word') return null;
-  const label = ADAD_TAILS[next];
-  if (label) return candidate(ctx, i, r.clitic, i + 1, 'quantifier', 'quantifier-adad', { vague: label });
+  const label = SOME.has(next) ? 'some' : MANY.has(next) ? 'many' : undefined;
+  if (label) return candidate(ctx, i, startOf(ctx, i, r.clitic), i + 1, 'quantifier', 'quantifier-adad', { vague: label });
   if (next === 'غير' && UNKNOWN_TAILS.has(textOf(ctx, i + 2))) {
-    return candidate(ctx, i, r.clitic, i + 2, 'quantifier', 'quantifier-adad', { vague: 'unknown' });
+    return candidate(ctx, i, startOf(ctx, i, r.clitic), i + 2, 'quantifier', 'quantifier-adad', { vague: 'unknown' });
   }
   return null;
 }
