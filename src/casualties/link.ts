@@ -947,17 +947,17 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
 function personObject(ctx: Context, groups: NounGroups, i: number, verb: ObjectVerb): boolean {
   const next = ctx.words[i + 1] ?? '';
   const armedNext = ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1);
-  const subjectNext = !armedNext && next.startsWith('ال') && !ctx.victimAt.has(i + 1) && !(ctx.bits[i + 1]! & (F.TIME | F.RELATIVE)) && !NOT_SUBJECTS.has(next);
+  const subjectNext = !armedNext && !ctx.victimAt.has(i + 1) && subjectAfter(ctx, i);
   // A feeling, a state or a disease that kills is an idiom's subject or a natural death («يقتله الملل»، «قتله الجوع»);
   // another definite subject kills («فقتله القناص»، «فقتله اللغم») or detains («اعتقلته الشرطة»).
   if (subjectNext && verb.kind === 'killed' && (NO_AGENT.has(next) || DISEASE.has(next))) return false;
-  if (antecedent(ctx, groups, i, verb.pronoun, !subjectAfter(ctx, i)) || (subjectNext && verb.pronoun !== 'ها')) return true;
-  const pronoun = verb.pronoun;
+  const goesOn = !subjectAfter(ctx, i);
+  if (antecedent(ctx, groups, i, verb.pronoun, goesOn) || (subjectNext && verb.pronoun !== 'ها')) return true;
   const clauseStart = ctx.clauseStarts[ctx.clauseOf[i]!]!;
   for (let k = Math.max(clauseStart, i - ANTECEDENT_REACH); k < i; k++) if (phraseAt(ctx, k, SHOT_AT)) return true;
-  if (pronoun === 'ها') return false;
+  if (verb.pronoun === 'ها') return false;
   // «أوقفه شرطي المرور ثم اعتقله»: a soldier or fighter as the clause's subject is an armed party too.
-  const subject = subjectAfter(ctx, i) ? -1 : clauseSubject(ctx, groups, i);
+  const subject = goesOn ? clauseSubject(ctx, groups, i) : -1;
   return armedNext || armedParty(ctx, Math.max(clauseStart, i - ANTECEDENT_REACH), i - 1) || (subject >= 0 && ARMED.has(groups.list[subject]!.victims ?? ''));
 }
 const ARMED = /* @__PURE__ */ new Set(ARMED_VICTIMS);
