@@ -320,6 +320,15 @@ export const families: Record<string, CasualtyCase[]> = {
     // «على الأقل» after the group and its side bounds the figure.
     { text: 'قتل أربعة من عناصر الشرطة على الأقل في كمين على الطريق', expect: [{ kind: 'killed', contains: 'الشرطة على الأقل', count: { min: 4 } }] },
   ],
+  'cascade 1f · a prisoner or a wounded man as the subject of a death': [
+    // An indefinite participle of another kind, past its side or place, is people the verb befell.
+    { text: 'وذكرت الهيئة أن أسيرا من مخيم بلاطة استشهد في سجن عوفر', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقال المكتب إن معتقلا من أبناء الرقة توفي تحت التعذيب', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'وأكدت المؤسسة أن أسيرين من الخليل استشهدا في السجون', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // A definite one refers back to someone told, and a verb that does not agree takes no such subject.
+    { text: 'وأكد البيان أن الأسير توفي في السجن', expect: [] },
+    { text: 'وقال إن أسيرا من جنين استشهدوا', expect: [] },
+  ],
   'cascade 2 · verb, long subject, object': [
     // An armed actor's noun after the verb is its subject when a counted group follows: the victims are that group.
     // An indefinite group after a definite subject is the object, whatever else it may name.
