@@ -230,6 +230,9 @@ export const AGE_OPENERS: readonly string[] = ['يبلغ', 'تبلغ', 'البا
 /** «بالإضافة إلى ثمانية مدنيين»: phrases that add a group to a toll or a list, like «و». */
 export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['فضلا', 'عن'], ['علاوه', 'علي']];
 
+/** «اعتقلت جميع العاملين»، «تم اعتقال كل الشبان»: all of a definite group after a casualty word, of no size given. */
+export const ALL_OF: readonly string[] = ['كل', 'جميع', 'كافه'];
+
 /** «بعض المسؤولين»: a vague «some» before a definite victim noun. */
 export const SOME_OF: readonly string[] = ['بعض', 'وبعض'];
 

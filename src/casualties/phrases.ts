@@ -9,7 +9,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_OPENERS, AGE_WORDS, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_OPENERS, AGE_WORDS, ALL_OF, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import type { Victims } from './types.js';
@@ -607,6 +607,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       readNounPhrase(ctx, last + 1) ??
       // «بمقتل «خمسة مواطنين»»: a counted group may open a quote.
       (ctx.bits[last + 1]! & F.QUOTE ? counted(readNounPhrase(ctx, last + 2)) : null) ??
+      // «اعتقلت جميع العاملين»: all of a definite group, of no size given.
+      (ALL.has(ctx.words[last + 1] ?? '') && ctx.victimAt.get(last + 2)?.article ? wholeOf(readNounPhrase(ctx, last + 2), last + 1) : null) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
     // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
@@ -637,6 +639,12 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
 }
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
+const ALL = /* @__PURE__ */ new Set(ALL_OF);
+/** The group `np` read from after «جميع/كل» at `at`: all of them, no size. */
+function wholeOf(np: NounPhrase | null, at: number): NounPhrase | null {
+  if (!np || np.countTokens) return null;
+  return { first: at, last: np.last, count: null, victims: np.victims, others: false, ...(np.victimTokens ? { victimTokens: np.victimTokens } : {}) };
+}
 const counted = (np: NounPhrase | null): NounPhrase | null => (np?.countTokens ? np : null);
 
 /**

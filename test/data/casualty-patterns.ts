@@ -784,6 +784,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال البيان إن القصف أدى إلى إصابة «عشرات المدنيين» في السوق', expect: [{ kind: 'injured', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
     // A bare figure with the clause that describes them («كانوا …»).
     { text: 'وأضاف أن الصاروخ أدى لمقتل ثلاثة كانوا داخل الحافلة', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    // All of a definite group («جميع/كل») after the casualty word: no size given.
+    { text: 'وقال شهود إنه تم اعتقال كل الشبان المتطوعين في المستوصف', expect: [{ kind: 'detained', count: null, victims: 'people' }] },
+    { text: 'واعتقلت جميع الصحفيين العاملين في المكتب دون توضيح', expect: [{ kind: 'detained', count: null, victims: 'journalists' }] },
+    // «جميع» before no victim noun names nobody.
+    { text: 'واعتقلت جميع من في المنزل', expect: [] },
     // «أو» joins two casualty verbs that share their group, as «و» does.
     { text: 'وقال التنظيم إن مقاتليه قتلوا أو جرحوا 15 شرطيا في الهجوم', expect: [{ kind: 'killed', count: { value: 15 } }, { kind: 'injured', count: { value: 15 } }] },
     // After «و» the second verb may have its own subject: the first keeps the one before it.
