@@ -9,7 +9,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_OPENERS, AGE_WORDS, ALL_OF, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_OPENERS, AGE_WORDS, ALL_OF, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import type { Victims } from './types.js';
@@ -1325,6 +1325,33 @@ export function phraseStart(ctx: Context, i: number): number {
  * Every candidate mention of the text, in text order, one per kind and span.
  * @internal
  */
+const MASSACRE = /* @__PURE__ */ new Set(MASSACRES);
+const COMMITS = /* @__PURE__ */ new Set(COMMITTING);
+const COMMITTED_BY = /* @__PURE__ */ new Set(COMMITTED);
+
+/**
+ * «نظام الأسد يرتكب مجزرة في سوق شعبي»، «مجزرة ارتكبها العدو»: a massacre committed, with no killing read in its
+ * sentence or the next (the toll that often follows tells its size) and none restated from the two sentences before,
+ * is a killing of no size (rule `massacre`).
+ */
+function massacres(ctx: Context, found: Candidate[]): void {
+  for (let i = 1; i < ctx.n; i++) {
+    if (!wordIn(ctx, i, MASSACRE)) continue;
+    const before = countingNumber(ctx, i - 1) ? i - 2 : i - 1;
+    const committed = wordIn(ctx, before, COMMITS) || (i + 1 < ctx.n && COMMITTED_BY.has(ctx.words[i + 1]!));
+    if (!committed) continue;
+    const sentence = ctx.sentenceOf[i]!;
+    // A toll beside it tells its size; a massacre told in the two sentences before is the same one restated.
+    const near = (c: Candidate) => {
+      const s = ctx.sentenceOf[c.first]!;
+      return c.rule === 'massacre' ? s >= sentence - 2 : s === sentence || s === sentence + 1 || (c.first <= i && c.last >= i);
+    };
+    if (found.some((c) => c.kind === 'killed' && near(c))) continue;
+    const first = wordIn(ctx, before, COMMITS) ? before : i;
+    found.push({ kind: 'killed', first, last: i, trigger: [i, i], count: null, victims: null, others: false, rule: 'massacre' });
+  }
+}
+
 export function findCandidates(ctx: Context): Candidate[] {
   const found: Candidate[] = [];
   const groups = chunkNounGroups(ctx);
@@ -1346,6 +1373,7 @@ export function findCandidates(ctx: Context): Candidate[] {
   linkLosses(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
   bareTolls(ctx, [...found], found);
+  massacres(ctx, found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
   found.sort((a, b) => a.first - b.first || b.last - a.last);

@@ -755,6 +755,16 @@ export const families: Record<string, CasualtyCase[]> = {
     // «لقي … حتفهم» is one idiom, its group «على الأقل» a lower bound.
     { text: 'لقي 5 أشخاص على الأقل حتفهم في الانفجار', expect: [{ kind: 'killed', contains: 'على الأقل حتفهم', count: { min: 5 } }] },
   ],
+  'cascade 5e · a massacre committed, with no toll beside it': [
+    { text: 'قوات النظام ترتكب مجزرة في سوق الخضار بمدينة دوما', expect: [{ kind: 'killed', count: null, actors: ['syrian-government'] }] },
+    { text: 'واستيقظ سكان الحي على مجزرة ارتكبها الطيران الحربي فجرا.', expect: [{ kind: 'killed', count: null }] },
+    // The toll beside it tells its size: the massacre is not read again.
+    { text: 'ارتكبت الطائرات الروسية مجزرة في بلدة كفرنبل راح ضحيتها 11 مدنيا', expect: [{ kind: 'killed', count: { value: 11 } }] },
+    { text: 'نفذ التنظيم مجزرة في القرية. وقتل في الهجوم 14 شخصا', expect: [{ kind: 'killed', count: { value: 14 } }] },
+    // Warned of, remembered, or restated from the sentence before: no new killing.
+    { text: 'وحذرت المنظمة من ارتكاب مجزرة جديدة في المخيم', expect: [] },
+    { text: 'اتهم البيان الجماعة بأنها ارتكبت مذابح في المنطقة. وقال إن عناصرها ارتكبوا مذابح هناك', expect: [{ kind: 'killed', count: null }] },
+  ],
   'cascade 5c · losses inflicted, suffered and counted by a side': [
     { text: 'كبدت الفصائل قوات النظام خسائر فادحة في الأرواح', expect: [{ kind: 'killed', contains: 'خسائر فادحة في الأرواح', count: null, victims: 'fighters' }] },
     { text: 'وأسفر الهجوم عن وقوع خسائر في صفوف المدنيين', expect: [{ kind: 'killed', contains: 'خسائر في صفوف المدنيين', count: null, victims: 'civilians' }] },
