@@ -246,6 +246,17 @@ export const AGE_OPENERS: readonly string[] = ['يبلغ', 'تبلغ', 'البا
 /** «بالإضافة إلى ثمانية مدنيين»: phrases that add a group to a toll or a list, like «و». */
 export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['فضلا', 'عن'], ['علاوه', 'علي']];
 
+/** «اعتقلت جميع العاملين»، «تم اعتقال كل الشبان»: all of a definite group after a casualty word, of no size given. */
+export const ALL_OF: readonly string[] = ['كل', 'جميع', 'كافه'];
+
+/**
+ * A massacre committed («يرتكب مجزرة في سوق»، «مجزرة ارتكبها العدو»، «موقعة ثلاث مجازر») is a killing of no size when no
+ * toll stands beside it: the nouns, the committing words before them (past a figure of massacres) and after them.
+ */
+export const MASSACRES: readonly string[] = ['مجزره', 'مذبحه', 'مجازر', 'مذابح'];
+export const COMMITTING: readonly string[] = ['ارتكب', 'ارتكبت', 'ارتكبوا', 'يرتكب', 'ترتكب', 'نفذ', 'نفذت', 'نفذوا', 'موقعا', 'موقعه', 'مرتكبا', 'مرتكبه'];
+export const COMMITTED: readonly string[] = ['ارتكبها', 'ارتكبتها', 'ارتكبه', 'ارتكبته', 'نفذها', 'نفذتها', 'نفذه', 'نفذته', 'ارتكبوها', 'نفذوها'];
+
 /** «بعض المسؤولين»: a vague «some» before a definite victim noun. */
 export const SOME_OF: readonly string[] = ['بعض', 'وبعض'];
 

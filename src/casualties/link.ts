@@ -168,11 +168,34 @@ export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['k
   // Read the ending off the word itself: lexicon forms include inflected ones («قضوا»، «توفيت») with no suffix left.
   const agree = agreementOfWord(ctx.words[verb ? verb.firstToken : trigger[0]]!);
   const g = subjectBefore(ctx, groups, trigger[0], agree);
-  if (!g) return null;
+  if (!g) return captiveSubject(ctx, kind, trigger, agree);
   const c: Candidate = { kind, first: g.first, last: trigger[1], trigger, count: g.count, victims: g.victims, others: g.others, rule: 'count-verb' };
   if (g.countTokens) c.countTokens = g.countTokens;
   if (g.victimTokens) c.victimTokens = g.victimTokens;
   return c;
+}
+
+// How far before its verb a casualty participle may stand as its subject: «أسيرا من مخيم جنين استشهد».
+const CAPTIVE_GAP = 6;
+
+/**
+ * «إن أسيرا من مخيم جنين استشهد في السجن»، «معتقلا فلسطينيا توفي»: an indefinite participle of another kind (a
+ * prisoner, a wounded man) as the subject of the verb, past its side or place, is people the verb befell.
+ */
+function captiveSubject(ctx: Context, kind: Candidate['kind'], trigger: readonly [number, number], agree: number): Candidate | null {
+  const sentence = ctx.sentenceOf[trigger[0]];
+  for (let k = trigger[0] - 1; k >= 0 && k >= trigger[0] - CAPTIVE_GAP && ctx.sentenceOf[k] === sentence; k--) {
+    const p = ctx.casualtyEndingAt.get(k);
+    if (p) {
+      const count = p.entry.pos === 'participle' && p.entry.kind !== kind && !p.article && p.prefix === '' ? countOfForm(p) : null;
+      const number = count?.value === 1 ? AGREE.SINGULAR : count?.value === 2 ? AGREE.DUAL : AGREE.PLURAL;
+      const g: NounPhrase = { first: p.firstToken, last: p.lastToken, count, victims: 'people', others: false };
+      if (!count || !inSubjectPosition(ctx, g) || !agreesBefore(agree, number)) return null;
+      return { kind, first: p.firstToken, last: trigger[1], trigger, count, victims: 'people', others: false, rule: 'count-verb' };
+    }
+    if (ctx.bits[k]! & (F.END | F.COMMA | F.OPENER | F.RELATIVE) || ctx.numberAt.has(k)) return null;
+  }
+  return null;
 }
 
 /**

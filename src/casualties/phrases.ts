@@ -9,7 +9,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_OPENERS, AGE_WORDS, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_OPENERS, AGE_WORDS, ALL_OF, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import { COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
@@ -709,6 +709,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       readNounPhrase(ctx, last + 1) ??
       // «بمقتل «خمسة مواطنين»»: a counted group may open a quote.
       (ctx.bits[last + 1]! & F.QUOTE ? counted(readNounPhrase(ctx, last + 2)) : null) ??
+      // «اعتقلت جميع العاملين»: all of a definite group, of no size given.
+      (ALL.has(ctx.words[last + 1] ?? '') && ctx.victimAt.get(last + 2)?.article ? wholeOf(readNounPhrase(ctx, last + 2), last + 1) : null) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
     // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
@@ -739,6 +741,12 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
 }
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
+const ALL = /* @__PURE__ */ new Set(ALL_OF);
+/** The group `np` read from after «جميع/كل» at `at`: all of them, no size. */
+function wholeOf(np: NounPhrase | null, at: number): NounPhrase | null {
+  if (!np || np.countTokens) return null;
+  return { first: at, last: np.last, count: null, victims: np.victims, others: false, ...(np.victimTokens ? { victimTokens: np.victimTokens } : {}) };
+}
 const counted = (np: NounPhrase | null): NounPhrase | null => (np?.countTokens ? np : null);
 
 /** A casualty word (not a participle) joined at `k` by «و» or «أو» to the one before: «قتلوا وجرحوا»، «قتلوا أو جرحوا». */
@@ -1431,6 +1439,33 @@ export function phraseStart(ctx: Context, i: number): number {
   return startAfterPrefix(ctx, i, (s) => s.prefix !== '' && !s.article && (head(s.stem) || (s.stem.startsWith('ال') && head(s.stem.slice(2)))));
 }
 
+const MASSACRE = /* @__PURE__ */ new Set(MASSACRES);
+const COMMITS = /* @__PURE__ */ new Set(COMMITTING);
+const COMMITTED_BY = /* @__PURE__ */ new Set(COMMITTED);
+
+/**
+ * «نظام الأسد يرتكب مجزرة في سوق شعبي»، «مجزرة ارتكبها العدو»: a massacre committed, with no killing read in its
+ * sentence or the next (the toll that often follows tells its size) and none restated from the two sentences before,
+ * is a killing of no size (rule `massacre`).
+ */
+function massacres(ctx: Context, found: Candidate[]): void {
+  for (let i = 1; i < ctx.n; i++) {
+    if (!wordIn(ctx, i, MASSACRE)) continue;
+    const before = countingNumber(ctx, i - 1) ? i - 2 : i - 1;
+    const committed = wordIn(ctx, before, COMMITS) || (i + 1 < ctx.n && COMMITTED_BY.has(ctx.words[i + 1]!));
+    if (!committed) continue;
+    const sentence = ctx.sentenceOf[i]!;
+    // A toll beside it tells its size; a massacre told in the two sentences before is the same one restated.
+    const near = (c: Candidate) => {
+      const s = ctx.sentenceOf[c.first]!;
+      return c.rule === 'massacre' ? s >= sentence - 2 : s === sentence || s === sentence + 1 || (c.first <= i && c.last >= i);
+    };
+    if (found.some((c) => c.kind === 'killed' && near(c))) continue;
+    const first = wordIn(ctx, before, COMMITS) ? before : i;
+    found.push({ kind: 'killed', first, last: i, trigger: [i, i], count: null, victims: null, others: false, rule: 'massacre' });
+  }
+}
+
 /**
  * Every candidate mention of the text, in text order, one per kind and span. `verbs` are the lexicon's casualty verbs
  * with an object pronoun (without them that rule does not run).
@@ -1457,6 +1492,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   linkLosses(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
   bareTolls(ctx, [...found], found);
+  massacres(ctx, found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
   found.sort((a, b) => a.first - b.first || b.last - a.last);

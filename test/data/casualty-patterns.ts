@@ -320,6 +320,15 @@ export const families: Record<string, CasualtyCase[]> = {
     // «على الأقل» after the group and its side bounds the figure.
     { text: 'قتل أربعة من عناصر الشرطة على الأقل في كمين على الطريق', expect: [{ kind: 'killed', contains: 'الشرطة على الأقل', count: { min: 4 } }] },
   ],
+  'cascade 1f · a prisoner or a wounded man as the subject of a death': [
+    // An indefinite participle of another kind, past its side or place, is people the verb befell.
+    { text: 'وذكرت الهيئة أن أسيرا من مخيم بلاطة استشهد في سجن عوفر', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقال المكتب إن معتقلا من أبناء الرقة توفي تحت التعذيب', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'وأكدت المؤسسة أن أسيرين من الخليل استشهدا في السجون', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // A definite one refers back to someone told, and a verb that does not agree takes no such subject.
+    { text: 'وأكد البيان أن الأسير توفي في السجن', expect: [] },
+    { text: 'وقال إن أسيرا من جنين استشهدوا', expect: [] },
+  ],
   'cascade 2 · verb, long subject, object': [
     // An armed actor's noun after the verb is its subject when a counted group follows: the victims are that group.
     // An indefinite group after a definite subject is the object, whatever else it may name.
@@ -763,6 +772,16 @@ export const families: Record<string, CasualtyCase[]> = {
     // «لقي … حتفهم» is one idiom, its group «على الأقل» a lower bound.
     { text: 'لقي 5 أشخاص على الأقل حتفهم في الانفجار', expect: [{ kind: 'killed', contains: 'على الأقل حتفهم', count: { min: 5 } }] },
   ],
+  'cascade 5e · a massacre committed, with no toll beside it': [
+    { text: 'قوات النظام ترتكب مجزرة في سوق الخضار بمدينة دوما', expect: [{ kind: 'killed', count: null, actors: ['syrian-government'] }] },
+    { text: 'واستيقظ سكان الحي على مجزرة ارتكبها الطيران الحربي فجرا.', expect: [{ kind: 'killed', count: null }] },
+    // The toll beside it tells its size: the massacre is not read again.
+    { text: 'ارتكبت الطائرات الروسية مجزرة في بلدة كفرنبل راح ضحيتها 11 مدنيا', expect: [{ kind: 'killed', count: { value: 11 } }] },
+    { text: 'نفذ التنظيم مجزرة في القرية. وقتل في الهجوم 14 شخصا', expect: [{ kind: 'killed', count: { value: 14 } }] },
+    // Warned of, remembered, or restated from the sentence before: no new killing.
+    { text: 'وحذرت المنظمة من ارتكاب مجزرة جديدة في المخيم', expect: [] },
+    { text: 'اتهم البيان الجماعة بأنها ارتكبت مذابح في المنطقة. وقال إن عناصرها ارتكبوا مذابح هناك', expect: [{ kind: 'killed', count: null }] },
+  ],
   'cascade 5c · losses inflicted, suffered and counted by a side': [
     { text: 'كبدت الفصائل قوات النظام خسائر فادحة في الأرواح', expect: [{ kind: 'killed', contains: 'خسائر فادحة في الأرواح', count: null, victims: 'fighters' }] },
     { text: 'وأسفر الهجوم عن وقوع خسائر في صفوف المدنيين', expect: [{ kind: 'killed', contains: 'خسائر في صفوف المدنيين', count: null, victims: 'civilians' }] },
@@ -792,6 +811,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال البيان إن القصف أدى إلى إصابة «عشرات المدنيين» في السوق', expect: [{ kind: 'injured', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
     // A bare figure with the clause that describes them («كانوا …»).
     { text: 'وأضاف أن الصاروخ أدى لمقتل ثلاثة كانوا داخل الحافلة', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    // All of a definite group («جميع/كل») after the casualty word: no size given.
+    { text: 'وقال شهود إنه تم اعتقال كل الشبان المتطوعين في المستوصف', expect: [{ kind: 'detained', count: null, victims: 'people' }] },
+    { text: 'واعتقلت جميع الصحفيين العاملين في المكتب دون توضيح', expect: [{ kind: 'detained', count: null, victims: 'journalists' }] },
+    // «جميع» before no victim noun names nobody.
+    { text: 'واعتقلت جميع من في المنزل', expect: [] },
     // «أو» joins two casualty verbs that share their group, as «و» does.
     { text: 'وقال التنظيم إن مقاتليه قتلوا أو جرحوا 15 شرطيا في الهجوم', expect: [{ kind: 'killed', count: { value: 15 } }, { kind: 'injured', count: { value: 15 } }] },
     // After «و» the second verb may have its own subject: the first keeps the one before it.
