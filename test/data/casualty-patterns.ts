@@ -962,6 +962,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأكدت الوزارة استشهاد 40 عنصرا من الطواقم الطبية منذ بدء الحرب', expect: [{ kind: 'killed', count: { value: 40 }, victims: 'medical' }] },
     // A figure of groups joined by «و» counts them all, of mixed class.
     { text: 'واعتقلت الشرطة خمسة من القادة والأعضاء في الحزب المعارض', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
+    // Members of an armed body named by no actor are fighters; of a union or a council, people.
+    { text: 'وأفادت مصادر محلية بأن اثنين من أعضاء هذه الجماعة أصيبا في الغارة', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'fighters' }] },
+    { text: 'واعتقلت الشرطة خمسة من أعضاء النقابة أمام مقرها', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
     // Members of an armed side stay fighters.
     { text: 'وقتل ستة عناصر من المسلحين في الاشتباك', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'fighters' }] },
   ],
