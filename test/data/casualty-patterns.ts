@@ -975,6 +975,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // A title and a name after the subject name one person, the object.
     { text: 'وخطف مسلحون مجهولون أمس المهندس سامر الحلبي من أمام منزله', expect: [{ kind: 'detained', contains: 'المهندس سامر الحلبي', count: { value: 1 }, victims: 'civilians' }] },
     { text: 'وذكر الأهالي أن الجنود اعتقلوا الشاب نادر عيسى بعد تفتيش منزله', expect: [{ kind: 'detained', contains: 'الشاب', count: { value: 1 }, victims: 'people' }] },
+    // A subject before a plural verb is the agent when a group marked as the object by its ending follows.
+    { text: 'وقال شهود إن المتمردين أعدموا شابين في ساحة السوق', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
     // A definite victim word after the subject is still its adjective, and a figure after a noun with no noun after it
     // counts that noun.
     { text: 'وأعدم مسلحو التنظيم الإرهابي صباح اليوم سبعة رجال', expect: [{ kind: 'executed', count: { value: 7 }, victims: 'people' }] },
