@@ -11,7 +11,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS,
+  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { AMONG_GROUP, FIGHTS, FROM_PRONOUN, HEDGING, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
@@ -970,6 +970,14 @@ const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
 const FIGHTERS = 'fighters';
 const MILITIA = /* @__PURE__ */ new Set(MILITIA_WORDS);
 const PERSONS = /* @__PURE__ */ new Set(PERSON_NOUNS);
+const ARMED_BODY = /* @__PURE__ */ new Set(ARMED_BODIES);
+const DEMONSTRATIVE = /* @__PURE__ */ new Set(DEMONSTRATIVES);
+
+/** «أعضاء حركتهم»، «أحد أعضاء هذه الحركة»: the noun of an armed body right after a noun of membership at `k`. */
+function ofArmedBody(ctx: Context, k: number): boolean {
+  const at = DEMONSTRATIVE.has(ctx.words[k + 1] ?? '') ? k + 2 : k + 1;
+  return ARMED_BODY.has(ctx.words[at] ?? '');
+}
 
 /**
  * «عناصر من قوات النظام»، «عناصر الشرطة العسكرية الروسية»: fighters on the side of a regular army — an actor named
@@ -1016,6 +1024,7 @@ function refineBySide(ctx: Context, c: Candidate, victims: string): string {
   const member = victims === 'people' && (noun?.id === MEMBERS || (noun !== undefined && PERSONS.has(formWords(noun.form).join(' '))));
   // «14 مقاتلاً من الجيش الوطني»: a noun that names fighters is not refined by their side.
   if ((victims !== 'fighters' && victims !== 'unspecified' && !member) || noun?.id === FIGHTERS) return victims;
+  if (noun?.id === MEMBERS && ofArmedBody(ctx, c.victimTokens![1])) return 'fighters';
   const named = victims === 'unspecified' && !c.victimTokens && !c.others ? victimsNamedAfter(ctx, c) : null;
   if (named) return named;
   const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.firstToken > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));

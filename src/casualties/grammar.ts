@@ -564,6 +564,16 @@ export const ACCORDING_TO: readonly Phrase[] = [['بحسب'], ['حسب'], ['وف
 /** «ميليشيات» and its spellings before a side: its members are fighters even when the side is a government's. */
 export const MILITIA_WORDS: readonly string[] = ['ميليشيات', 'مليشيات', 'ميلشيات', 'ميليشيا', 'مليشيا', 'الميليشيات', 'المليشيات'];
 
+/**
+ * Nouns of an armed body named by no actor («أعضاء هذه الحركة»، «أعضاء حركتهم»، «أفراد التنظيم»): members of one are
+ * fighters. A demonstrative may stand between (`DEMONSTRATIVES`).
+ */
+export const ARMED_BODIES: readonly string[] = [
+  'الحركه', 'حركتهم', 'حركته', 'حركتها', 'التنظيم', 'تنظيمهم', 'تنظيمه', 'الجماعه', 'جماعتهم', 'جماعته', 'الفصيل', 'فصيلهم',
+];
+/** «هذه»، «هذا»، «تلك»، «ذلك»: a demonstrative before the noun it points at. */
+export const DEMONSTRATIVES: readonly string[] = ['هذه', 'هذا', 'تلك', 'ذلك'];
+
 /** Victim forms of plain persons: with a side after them they are its members («24 شخصاً من قوات حفتر»). */
 export const PERSON_NOUNS: readonly string[] = ['شخص', 'اشخاص'];
 

@@ -695,10 +695,9 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «قناصون يقتلون أي مدني يتحرك»: a present verb with «أي» tells a habit, no event («نفى مقتل أي مدني» is a denial).
     if (m.entry.pos === 'verb' && /^[يت]/u.test(m.form) && ctx.words[last + 1] === 'اي') continue;
     const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, /وا$/u.test(ctx.words[m.lastToken]!) ? last + 1 : m.lastToken + 1) : null;
-    // So does a titled person («الجنود اعتقلوا الشاب رفيق …»).
-    // A plural verb's object counted by its form («أعدموا رجلين») makes the group before its agent as well.
-    const objectCounted = object?.countTokens !== undefined || (object?.count != null && /وا$/u.test(ctx.words[m.lastToken]!));
-    const before = m.entry.pos === 'verb' && m.prefix === '' && !objectCounted && !(object && titledPersonEnd(ctx, object) >= 0) ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
+    // So does a group its ending or a title marks as the object («المسلحون أعدموا رجلين»، «الجنود اعتقلوا الشاب رفيق …»).
+    const marked = object !== null && !object.participle && (object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0);
+    const before = m.entry.pos === 'verb' && m.prefix === '' && !marked ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
       out.push(before);
       continue;

@@ -1090,6 +1090,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأكدت الوزارة استشهاد 40 عنصرا من الطواقم الطبية منذ بدء الحرب', expect: [{ kind: 'killed', count: { value: 40 }, victims: 'medical' }] },
     // A figure of groups joined by «و» counts them all, of mixed class.
     { text: 'واعتقلت الشرطة خمسة من القادة والأعضاء في الحزب المعارض', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
+    // Members of an armed body named by no actor are fighters; of a union or a council, people.
+    { text: 'وأفادت مصادر محلية بأن اثنين من أعضاء هذه الجماعة أصيبا في الغارة', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'fighters' }] },
+    { text: 'واعتقلت الشرطة خمسة من أعضاء النقابة أمام مقرها', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
     // Members of an armed side stay fighters.
     { text: 'وقتل ستة عناصر من المسلحين في الاشتباك', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'fighters' }] },
   ],
@@ -1100,6 +1103,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // A title and a name after the subject name one person, the object.
     { text: 'وخطف مسلحون مجهولون أمس المهندس سامر الحلبي من أمام منزله', expect: [{ kind: 'detained', contains: 'المهندس سامر الحلبي', count: { value: 1 }, victims: 'civilians' }] },
     { text: 'وذكر الأهالي أن الجنود اعتقلوا الشاب نادر عيسى بعد تفتيش منزله', expect: [{ kind: 'detained', contains: 'الشاب', count: { value: 1 }, victims: 'people' }] },
+    // A subject before a plural verb is the agent when a group marked as the object by its ending follows.
+    { text: 'وقال شهود إن المتمردين أعدموا شابين في ساحة السوق', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
     // A definite victim word after the subject is still its adjective, and a figure after a noun with no noun after it
     // counts that noun.
     { text: 'وأعدم مسلحو التنظيم الإرهابي صباح اليوم سبعة رجال', expect: [{ kind: 'executed', count: { value: 7 }, victims: 'people' }] },
