@@ -226,4 +226,6 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'وانتشلت قوات الدفاع المدني التابعة للجيش 9 جثث من تحت الأنقاض', actors: ['sudan-army'], casualties: [[]] },
   // A suspected owner told by a hedge and «أنها» owns the aircraft.
   { pack: 'yemen', text: 'قصفت طائرة بدون طيار يعتقد أنها أمريكية سيارة تقل عناصر من تنظيم القاعدة في شبوة ما أسفر عن مقتل أربعة منهم', actors: ['usa', 'aqap'], casualties: [['usa']] },
+  // Government outlets praise their own side: «أبطال الجيش»، «الجيش والمقاومة».
+  { pack: 'yemen', text: 'لقي 6 من مسلحي الحوثي مصرعهم بنيران أبطال الجيش والمقاومة في جبهة الكدحة غرب تعز', actors: ['houthis', 'yemen-government'], casualties: [['yemen-government']] },
 ];
