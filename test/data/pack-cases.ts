@@ -228,4 +228,7 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'yemen', text: 'قصفت طائرة بدون طيار يعتقد أنها أمريكية سيارة تقل عناصر من تنظيم القاعدة في شبوة ما أسفر عن مقتل أربعة منهم', actors: ['usa', 'aqap'], casualties: [['usa']] },
   // Government outlets praise their own side: «أبطال الجيش»، «الجيش والمقاومة».
   { pack: 'yemen', text: 'لقي 6 من مسلحي الحوثي مصرعهم بنيران أبطال الجيش والمقاومة في جبهة الكدحة غرب تعز', actors: ['houthis', 'yemen-government'], casualties: [['yemen-government']] },
+  // A contrasted clause that reports the same toll («بينما كانت مصادر قد أعلنت») keeps the event's agent; another event does not.
+  { pack: 'iraq', text: 'قتل 20 شخصا بتفجير نفذه تنظيم داعش في سوق ببغداد، بينما كانت مصادر طبية قد أعلنت سقوط 14 قتيلا في حصيلة أولية', actors: ['isis'], casualties: [['isis'], ['isis']] },
+  { pack: 'iraq', text: 'قتل 20 شخصا بتفجير نفذه تنظيم داعش في سوق ببغداد، بينما قتل 3 أشخاص في حادث سير جنوب المدينة', actors: ['isis'], casualties: [['isis'], []] },
 ];
