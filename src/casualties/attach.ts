@@ -332,8 +332,9 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     if (MARTYRDOM.some((w) => ctx.words[k]!.includes(w))) return undefined;
     if (NEUTRALISING.some((w) => ctx.words[k]!.includes(w))) return speaker;
   }
-  // «أعلنت حركة الشباب إعدام رجلين بتهمة التجسس»: an armed side announces the executions it carried out.
-  if (c.kind === 'executed') return speaker;
+  // «أعلنت حركة الشباب إعدام رجلين بتهمة التجسس»، «كشفت قوات الدعم السريع عن أسر 30 جنديا»: an armed side announces
+  // the executions and captures it carried out.
+  if (c.kind === 'executed' || c.kind === 'detained') return speaker;
   const enemy = inSentence.some((b) => b.actor !== speaker.actor && (sides.has(b) || victimsSide(ctx, c, b)));
   return (enemy || (c.victims === 'fighters' && own.size === 0)) && ownActionStated(ctx, speaker, inSentence) ? speaker : undefined;
 }
