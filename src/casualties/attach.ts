@@ -367,8 +367,9 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     if (MARTYRDOM.some((w) => ctx.words[k]!.includes(w))) return undefined;
     if (NEUTRALISING.some((w) => ctx.words[k]!.includes(w))) return speaker;
   }
-  // «أعلنت حركة الشباب إعدام رجلين بتهمة التجسس»: an armed side announces the executions it carried out.
-  if (c.kind === 'executed') return speaker;
+  // «أعلنت حركة الشباب إعدام رجلين بتهمة التجسس»، «كشفت قوات الدعم السريع عن أسر 30 جنديا»: an armed side announces
+  // the executions and captures it carried out.
+  if (c.kind === 'executed' || c.kind === 'detained') return speaker;
   const enemy = inSentence.some((b) => b.actor !== speaker.actor && (sides.has(b) || victimsSide(ctx, c, b)));
   return (enemy || (c.victims === 'fighters' && own.size === 0)) && ownActionStated(ctx, speaker, inSentence) ? speaker : undefined;
 }
@@ -520,7 +521,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // «بينما قتل أكثر من 20 مدنيا في قصف…»: a contrasted clause without its own agent is not the other clauses' event.
   // «…، فيما أصيب 3 آخرون بأعيرة معدنية»: «آخرون» are more victims of the same event, not a contrasted one; and «فيما»
   // mostly says "as, while" of the same event («شنت قوات الدعم السريع هجوما…، فيما قتل وجرح عدد من المدنيين»).
-  if (contrastAt(ctx, ctx.clauseStarts[clause]!) && !c.others && ctx.words[ctx.clauseStarts[clause]!] !== 'فيما') return [];
+  // «بينما كان مسؤول قد أعلن سقوط 19 شهيدا»: a contrasted report of the same toll is still the same event.
+  if (contrastAt(ctx, ctx.clauseStarts[clause]!) && !c.others && ctx.words[ctx.clauseStarts[clause]!] !== 'فيما' && !reportedIn(ctx, clause, c.first)) return [];
   // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر»; nor,
   // when the clause names its own cause, the actors of a later contrasted clause: «أصيب جندي جراء سقوط صاروخ، فيما
   // ارتفع عدد المصابين بغارة إسرائيلية» (without one, the cause after «فيما» may be shared: «استشهدت مواطنة فيما أصيب
@@ -617,7 +619,8 @@ const FROM_THEM = /* @__PURE__ */ new Set(FROM_PRONOUN);
  */
 function sentenceBefore(ctx: Context, sentence: number): number {
   let s = sentence - 1;
-  for (let hops = 0; s > 0 && hops < 4 && wordsIn(ctx, s) < FURNITURE_WORDS; hops++) s--;
+  // A short line that names an actor («والنظام قتل؟») is a sentence, not furniture.
+  for (let hops = 0; s > 0 && hops < 4 && wordsIn(ctx, s) < FURNITURE_WORDS && !ctx.actorsBySentence[s]?.length; hops++) s--;
   return s;
 }
 const FURNITURE_WORDS = 4;
@@ -748,6 +751,12 @@ function betweenSides(ctx: Context, a: ActorRef): boolean {
 function contrastAt(ctx: Context, i: number): boolean {
   if (ctx.words[i] === 'في') return ctx.words[i + 1] === 'حين';
   return wordIn(ctx, i, CONTRAST) && (ctx.words[i] !== 'حين' || ctx.words[i - 1] === 'في');
+}
+
+/** Whether a speech verb stands in the clause before token `before` («بينما أعلن مسؤول…»). */
+function reportedIn(ctx: Context, clause: number, before: number): boolean {
+  for (let i = ctx.clauseStarts[clause]!; i < before; i++) if (CUES.get(ctx.words[i]!.replace(/^[وف]/u, '')) === 'speech') return true;
+  return false;
 }
 
 /** Whether the clause names a cause of its own («جراء سقوط صاروخ»). */

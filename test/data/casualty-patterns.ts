@@ -913,6 +913,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // «ب» + a service noun («مخابرات»، «فرع»، «جهاز») + its side: where the victim served, not who hit him.
     { text: 'قتل ملازم بمخابرات النظام في انفجار عبوة ناسفة بمدينة حمص', expect: [{ kind: 'killed', count: { value: 1 }, actors: [] }] },
     // A phrase the reader closes on its own «من»: the side after it is still the victims'; so is the sibling's.
+    // A short line that names an actor is a sentence, not page furniture: the next sentence reads it as the one before
+    // wherever the text starts (found by the fuzz property).
+    { text: 'والنظام قتل ؟ قتل مائة', expect: [{ kind: 'killed', count: { value: 100 }, actors: ['syrian-government'] }] },
+    { text: '.\nوالنظام قتل ؟ قتل مائة', expect: [{ kind: 'killed', count: { value: 100 }, actors: ['syrian-government'] }] },
     // «وفي سياق آخر» opens another story: the strike of the sentence before is not its agent.
     { text: 'قصفت طائرات النظام بلدة سراقب بالبراميل. وفي سياق آخر، قتل رجلان في شجار بين عائلتين بمدينة حمص', expect: [{ kind: 'killed', count: { value: 2 }, actors: [] }] },
     { text: 'قصفت طائرات النظام بلدة سراقب بالبراميل. وقتل رجلان في البلدة', expect: [{ kind: 'killed', count: { value: 2 }, actors: ['syrian-government'] }] },

@@ -226,4 +226,13 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'وانتشلت قوات الدفاع المدني التابعة للجيش 9 جثث من تحت الأنقاض', actors: ['sudan-army'], casualties: [[]] },
   // A suspected owner told by a hedge and «أنها» owns the aircraft.
   { pack: 'yemen', text: 'قصفت طائرة بدون طيار يعتقد أنها أمريكية سيارة تقل عناصر من تنظيم القاعدة في شبوة ما أسفر عن مقتل أربعة منهم', actors: ['usa', 'aqap'], casualties: [['usa']] },
+  // Government outlets praise their own side: «أبطال الجيش»، «الجيش والمقاومة».
+  { pack: 'yemen', text: 'لقي 6 من مسلحي الحوثي مصرعهم بنيران أبطال الجيش والمقاومة في جبهة الكدحة غرب تعز', actors: ['houthis', 'yemen-government'], casualties: [['yemen-government']] },
+  // A contrasted clause that reports the same toll («بينما كانت مصادر قد أعلنت») keeps the event's agent; another event does not.
+  { pack: 'iraq', text: 'قتل 20 شخصا بتفجير نفذه تنظيم داعش في سوق ببغداد، بينما كانت مصادر طبية قد أعلنت سقوط 14 قتيلا في حصيلة أولية', actors: ['isis'], casualties: [['isis'], ['isis']] },
+  { pack: 'iraq', text: 'قتل 20 شخصا بتفجير نفذه تنظيم داعش في سوق ببغداد، بينما قتل 3 أشخاص في حادث سير جنوب المدينة', actors: ['isis'], casualties: [['isis'], []] },
+  // An armed side that announces captures made them — not of its own men, nor after «على يد X».
+  { pack: 'sudan', text: 'قوات الدعم السريع كشفت عن أسر 30 جنديا في بارا', actors: ['rsf'], casualties: [['rsf']] },
+  { pack: 'sudan', text: 'أعلن الجيش السوداني أسر 12 من عناصر الدعم السريع قرب الأبيض', actors: ['sudan-army', 'rsf'], casualties: [['sudan-army']] },
+  { pack: 'yemen', text: 'أعلنت الحكومة اليمنية اختطاف 3 صحفيين على يد الحوثيين في صنعاء', actors: ['yemen-government', 'houthis'], casualties: [['houthis']] },
 ];
