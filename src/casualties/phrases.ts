@@ -1448,20 +1448,20 @@ const COMMITTED_BY = /* @__PURE__ */ new Set(COMMITTED);
  * is a killing of no size (rule `massacre`).
  */
 function massacres(ctx: Context, found: Candidate[]): void {
+  // Sentences with a killing read, marked once (one pass, so a text of many massacres stays linear).
+  const killedIn = new Uint8Array(ctx.sentenceStarts.length + 1);
+  for (const c of found) if (c.kind === 'killed') killedIn[ctx.sentenceOf[c.first]!] = killedIn[ctx.sentenceOf[c.last]!] = 1;
+  let told = -3; // the sentence of the last massacre read
   for (let i = 1; i < ctx.n; i++) {
     if (!wordIn(ctx, i, MASSACRE)) continue;
     const before = countingNumber(ctx, i - 1) ? i - 2 : i - 1;
-    const committed = wordIn(ctx, before, COMMITS) || (i + 1 < ctx.n && COMMITTED_BY.has(ctx.words[i + 1]!));
-    if (!committed) continue;
-    const sentence = ctx.sentenceOf[i]!;
+    const committing = wordIn(ctx, before, COMMITS);
+    if (!committing && !(i + 1 < ctx.n && COMMITTED_BY.has(ctx.words[i + 1]!))) continue;
     // A toll beside it tells its size; a massacre told in the two sentences before is the same one restated.
-    const near = (c: Candidate) => {
-      const s = ctx.sentenceOf[c.first]!;
-      return c.rule === 'massacre' ? s >= sentence - 2 : s === sentence || s === sentence + 1 || (c.first <= i && c.last >= i);
-    };
-    if (found.some((c) => c.kind === 'killed' && near(c))) continue;
-    const first = wordIn(ctx, before, COMMITS) ? before : i;
-    found.push({ kind: 'killed', first, last: i, trigger: [i, i], count: null, victims: null, others: false, rule: 'massacre' });
+    const sentence = ctx.sentenceOf[i]!;
+    if (killedIn[sentence] || killedIn[sentence + 1] || sentence - told <= 2) continue;
+    told = sentence;
+    found.push({ kind: 'killed', first: committing ? before : i, last: i, trigger: [i, i], count: null, victims: null, others: false, rule: 'massacre' });
   }
 }
 
