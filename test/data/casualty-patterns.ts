@@ -916,6 +916,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // The rule this narrows still holds: the object's side is the target.
     { text: 'قتل طفلان في غارة إسرائيلية تستهدف عنصرا من حزب الله جنوب لبنان', expect: [{ kind: 'killed', count: { value: 2 }, actors: ['israel'] }] },
   ],
+  'attribution · a finder that also does the killing is its agent': [
+    // A verb «و»-joined after the finding verb shares its subject: the finder executed them.
+    { text: 'عثر عناصر تنظيم الدولة على 4 جنود من الجيش العراقي وأعدموهم رميا بالرصاص', expect: [{ kind: 'executed', count: { value: 4 }, actors: ['isis'] }] },
+    // An unnamed finder leaves no agent — never the victims' own side.
+    { text: 'عثر مسلحون على 3 جنود من الجيش العراقي وأعدموهم', expect: [{ kind: 'executed', count: { value: 3 }, actors: [] }] },
+    // The rule this narrows still holds: finding bodies names no agent.
+    { text: 'عثرت الشرطة العراقية على 15 جثة مجهولة الهوية في بغداد', expect: [{ kind: 'killed', count: { value: 15 }, actors: [] }] },
+  ],
   'attribution · the victims\' own unit is no agent': [
     // «ب» + a service noun («مخابرات»، «فرع»، «جهاز») + its side: where the victim served, not who hit him.
     { text: 'قتل ملازم بمخابرات النظام في انفجار عبوة ناسفة بمدينة حمص', expect: [{ kind: 'killed', count: { value: 1 }, actors: [] }] },
