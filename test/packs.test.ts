@@ -87,6 +87,16 @@ describe('conflict packs read their country', () => {
     expect(yemen.extractCasualties(saba).map((m) => m.actors)).toEqual([['saudi-coalition']]);
   });
 
+  it('no default where «من» and a noun group after the bare noun say whose it is', () => {
+    const somalia = scorerAnalyzer('somalia');
+    const clan = 'اقتحم مسلحون من إحدى العشائر قرية قرب بلدوين وقتلوا 6 رعاة';
+    expect(somalia.extractCasualties(clan).map((m) => m.actors)).toEqual([[]]);
+    expect(somalia.findActors('أغار مسلحون من المهربين على نقطة تفتيش قرب الحدود').map((m) => m.actor)).toEqual([null]);
+    // Bare, the noun still takes the pack's default; a known side after «من» names it.
+    expect(somalia.extractCasualties('هاجم مسلحون قاعدة عسكرية في شبيلي السفلى وقتلوا 4 جنود').map((m) => m.actors)).toEqual([['al-shabaab']]);
+    expect(somalia.extractCasualties('هاجم مسلحون من حركة الشباب قاعدة عسكرية وقتلوا 4 جنود').map((m) => m.actors)).toEqual([['al-shabaab']]);
+  });
+
   it('with several packs no pack default holds: the text may be about any of their wars', () => {
     const both = createAnalyzer({ packs: [PACKS.yemen!, PACKS.sudan!] });
     expect(both.extractCasualties('قتل 12 مدنيا في قصف للطيران الحربي على سوق مدينة نيالا.').map((m) => m.actors)).toEqual([[]]);

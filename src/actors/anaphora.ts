@@ -8,8 +8,9 @@
  * 3. Else the actor the lexicon gives the noun by default (`ActorEntry.defaultFor`: Sudan's warplanes are the
  *    army's), reported as `assumed` — unless the article has named another owner for the same noun before, the noun has a
  *    pronoun, or an armed actor (no organ or medium) speaks earlier in the sentence.
- * A noun with a nationality adjective the lexicon does not know («الطيران الإسرائيلي» read with the Yemen pack) names
- * an owner: it is unresolved, and the same noun after it takes no default either.
+ * A noun with a nationality adjective the lexicon does not know («الطيران الإسرائيلي» read with the Yemen pack), or
+ * with «من» and a noun group («مسلحون من القراصنة»), names an owner: it is unresolved, and the same noun after it takes
+ * no default either.
  * 4. Else the anaphor is unresolved (`actor: null`); `actorContext` carries what the article last said about
  *    the same noun, however far back (the chain of «الطيران» anaphors).
  * @module actors/anaphora

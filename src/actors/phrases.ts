@@ -33,7 +33,10 @@ export interface Draft {
   prefix: string;
   /** A bare noun with a possessive pronoun («قواتها»، «طائراتها»): it refers to the nearest actor before it. */
   possessive?: boolean;
-  /** A noun with a nationality adjective the lexicon does not know («الطيران الإسرائيلي» in a pack without Israel). */
+  /**
+   * A noun whose owner is said but not known: a nationality adjective the lexicon does not know («الطيران الإسرائيلي»
+   * in a pack without Israel), or «من» and a noun group («مسلحون من القراصنة»).
+   */
   otherOwner?: boolean;
 }
 
@@ -189,7 +192,11 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     // «مسلحون مجهولون»: an unknown party refers to no actor.
     const unknown = wordAt(noun.lastToken + 1).startsWith('مجهول');
     if (!owner && !unknown && (entry.anaphoric === true || possessive)) {
-      add(noun, noun.lastToken, [], 'anaphor', { ...base, possessive, ...(nationality(wordAt(noun.lastToken + 1)) ? { otherOwner: true } : {}) });
+      // «مسلحون من القراصنة»، «مسلحين من عشيرة»: «من» and a noun group say whose they are, as a nationality does (a
+      // possessive has its owner: «سحبت قواتها من المنطقة» is a «من» of the verb).
+      const from = !possessive && wordAt(noun.lastToken + 1) === 'من' && tokens[noun.lastToken + 2]?.kind === 'word';
+      const said = from || nationality(wordAt(noun.lastToken + 1));
+      add(noun, noun.lastToken, [], 'anaphor', { ...base, possessive, ...(said ? { otherOwner: true } : {}) });
     }
     done = noun.lastToken;
   }

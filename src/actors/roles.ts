@@ -165,7 +165,17 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     if (UNITS.has(object) || object === 'كل') return false;
     for (let t = cue + 1; t < first - 2; t++) if (tokens[t]!.kind !== 'number') return false;
     const verb = word(cue).replace(/^[وف]/u, '');
-    return !VERBAL_NOUNS.has(verb) && (/^[يت]../u.test(verb) || /(ت|وا)$/u.test(verb) || PAST_VERBS.has(verb));
+    if (VERBAL_NOUNS.has(verb) || !(/^[يت]../u.test(verb) || /(ت|وا)$/u.test(verb) || PAST_VERBS.has(verb))) return false;
+    return first - 2 > cue + 1 || accusative(object, verb, cue);
+  }
+
+  // Right after the verb, an uncounted noun is its subject («هاجم مقاتلون من الدعم السريع قرية») unless its ending
+  // says object: tanween «مسلحاً»، or «ـين» once the verb has a subject — its own («يستهدفون»، «قتلوا»), a present
+  // verb's subject before it, or an actor before it.
+  function accusative(object: string, verb: string, cue: number): boolean {
+    if (/[^ا]ا$/u.test(object)) return true;
+    if (!object.endsWith('ين')) return false;
+    return /^[يت]/u.test(verb) || verb.endsWith('وا') || (cue > 0 && owner[cue - 1]! >= 0);
   }
 
   // «استهداف روسيا والنظام مستشفيات»: after the agent (and any coordinated actors) comes a bare object noun.

@@ -493,7 +493,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
   }
   const reply = replyOpening(ctx, c.first);
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
@@ -658,10 +658,17 @@ const CHARGE = /* @__PURE__ */ new Set(CHARGES);
 /** How many words back a charge reaches. */
 const CHARGE_REACH = 6;
 
-/** «عثرت السلطات العراقية على 89 جثة»: the subject of a verb of finding or receiving, right before or after it. */
-function aftermath(ctx: Context, a: ActorRef): boolean {
+/**
+ * «عثرت السلطات العراقية على 89 جثة»: the subject of a verb of finding or receiving, right before or after it — unless
+ * the mention's verb is «و/ف»-joined after it in the sentence and so shares its subject («عثرت قوات الدعم السريع على
+ * 3 جنود وأعدمتهم»).
+ */
+function aftermath(ctx: Context, a: ActorRef, c: Candidate): boolean {
   const bare = (k: number): string => (ctx.words[k] ?? '').replace(/^[وف]/u, '');
-  return AFTERMATH_VERBS.has(bare(chainStart(ctx, a) - 1)) || AFTERMATH_VERBS.has(bare(a.lastToken + 1));
+  if (!AFTERMATH_VERBS.has(bare(chainStart(ctx, a) - 1)) && !AFTERMATH_VERBS.has(bare(a.lastToken + 1))) return false;
+  const k = c.trigger[0];
+  const joinedVerb = /^[وف]/u.test(ctx.words[k]!) && (ctx.casualtyAt.get(k)?.entry.pos === 'verb' || c.rule === 'object-pronoun');
+  return !(joinedVerb && k > a.lastToken && ctx.sentenceOf[k] === ctx.sentenceOf[a.firstToken]);
 }
 
 /** «هجمات قد تشنها القاعدة»: an actor after «قد» and a present-tense verb is one that might attack, not an agent. */

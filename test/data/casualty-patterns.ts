@@ -909,6 +909,21 @@ export const families: Record<string, CasualtyCase[]> = {
     // «في صفوفها» points back at the side just named: the attack that hit it is another's.
     { text: 'هاجم عناصر تنظيم الدولة نقطة عسكرية قرب السخنة. وقالت مصادر إن قوات النظام ردت على الهجوم الذي أوقع قتلى في صفوفها', expect: [{ kind: 'killed', count: { vague: 'some' }, actors: ['isis'] }] },
   ],
+  'attribution · a nominative noun right after the verb is its subject, not its object': [
+    // «مسلحون من X» right after the verb is the subject: X attacked. Only an accusative («عنصراً») is the object.
+    { text: 'اقتحم مسلحون من تنظيم الدولة قرية شرق دير الزور وقتلوا 7 مدنيين', expect: [{ kind: 'killed', count: { value: 7 }, actors: ['isis'] }] },
+    { text: 'قصف مقاتلون من هيئة تحرير الشام حاجزا للجيش وقتلوا 4 جنود', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['nusra'] }] },
+    // The rule this narrows still holds: the object's side is the target.
+    { text: 'قتل طفلان في غارة إسرائيلية تستهدف عنصرا من حزب الله جنوب لبنان', expect: [{ kind: 'killed', count: { value: 2 }, actors: ['israel'] }] },
+  ],
+  'attribution · a finder that also does the killing is its agent': [
+    // A verb «و»-joined after the finding verb shares its subject: the finder executed them.
+    { text: 'عثر عناصر تنظيم الدولة على 4 جنود من الجيش العراقي وأعدموهم رميا بالرصاص', expect: [{ kind: 'executed', count: { value: 4 }, actors: ['isis'] }] },
+    // An unnamed finder leaves no agent — never the victims' own side.
+    { text: 'عثر مسلحون على 3 جنود من الجيش العراقي وأعدموهم', expect: [{ kind: 'executed', count: { value: 3 }, actors: [] }] },
+    // The rule this narrows still holds: finding bodies names no agent.
+    { text: 'عثرت الشرطة العراقية على 15 جثة مجهولة الهوية في بغداد', expect: [{ kind: 'killed', count: { value: 15 }, actors: [] }] },
+  ],
   'attribution · the victims\' own unit is no agent': [
     // «ب» + a service noun («مخابرات»، «فرع»، «جهاز») + its side: where the victim served, not who hit him.
     { text: 'قتل ملازم بمخابرات النظام في انفجار عبوة ناسفة بمدينة حمص', expect: [{ kind: 'killed', count: { value: 1 }, actors: [] }] },
