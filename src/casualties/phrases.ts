@@ -344,7 +344,8 @@ const MAX_NAME_WORDS = 6;
  * Last token of a personal name at `i` that a casualty word takes as its victim, -1 if none: a run of plain words (no
  * lexicon match, number or punctuation), closed by an age in brackets («(23 عاماً)», included) or by a kinship noun
  * with a pronoun joined by «و» («موسى الفحل وزوجته»، «أم واثنان من أبنائها», excluded: coordination reads it). Names share words with
- * function words («علي»، «عند»): they may stand inside a name closed by an age, never first.
+ * function words («عند»): they may stand inside a name closed by an age, never first — save «علي» ({@link aliName}); a
+ * class of people ({@link classForm}) opens none.
  */
 function namedPersonEnd(ctx: Context, i: number): number {
   let functionWord = false;
@@ -367,7 +368,9 @@ function namedPersonEnd(ctx: Context, i: number): number {
     // A family name may be a nationality adjective («خالد المصري»).
     const surname = k > i && ctx.victimAt.get(k)?.entry.role === 'nationality' && ctx.victimAt.get(k)!.article;
     if (!surname && !plainWord(ctx, k)) return -1;
-    if (FOLLOWERS.has(ctx.words[k]!) || SKIP.has(ctx.words[k]!)) {
+    // «المنتصر بالله …»: a name closed by an age may open with the article.
+    if (k === i && classForm(ctx, k)) return -1;
+    if ((FOLLOWERS.has(ctx.words[k]!) || SKIP.has(ctx.words[k]!)) && !(k === i && aliName(ctx, k))) {
       if (k === i) return -1;
       functionWord = true;
     }
@@ -394,7 +397,9 @@ export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
   const adjective = (i: number) => ctx.words[i]!.startsWith('ال') && (plainWord(ctx, i) || (ctx.victimAt.get(i)?.article === true && ctx.victimAt.get(i)!.prefix === '' && ctx.victimAt.get(i)!.lastToken === i));
   for (let adjectives = 0; adjectives < MAX_TITLE_ADJECTIVES && k < ctx.n && adjective(k); adjectives++) k++;
   const first = k;
-  while (k < first + MAX_TITLED_NAME && plainWord(ctx, k) && !(ctx.bits[k]! & (F.TIME | F.AND)) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!) && !AGE_OPENING.has(ctx.words[k]!) && !(k === first && ctx.words[k]!.startsWith('ال'))) k++;
+  if (!opensName(ctx, k) || ctx.bits[k]! & F.AND) return -1;
+  const nameWord = (i: number) => (i === first && aliName(ctx, i)) || (!FOLLOWERS.has(ctx.words[i]!) && !SKIP.has(ctx.words[i]!) && !AGE_OPENING.has(ctx.words[i]!));
+  while (k < first + MAX_TITLED_NAME && plainWord(ctx, k) && !(ctx.bits[k]! & (F.TIME | F.AND)) && nameWord(k)) k++;
   return k > first ? k - 1 : -1;
 }
 
@@ -419,6 +424,38 @@ function titledPair(ctx: Context, np: NounPhrase): NounPhrase | null {
   const last = second ? titledWithAge(ctx, second) : -1;
   if (!second || last < 0 || second.victims === null) return null;
   return { ...np, count: { value: 2 }, victims: mixedClass(np.victims!, second.victims), last };
+}
+
+/** The shortest sound plural in «ين/ون» read as a class, not a name: «مهربين» (6) is, «حسين»، «ياسين»، «مأمون» are not. */
+const MIN_SOUND_PLURAL = 6;
+/** The shortest plural construct in «ي»: «مهربي»، «بائعي» (5); «سامي»، «هاني» are names. */
+const MIN_PLURAL_CONSTRUCT = 5;
+
+/**
+ * Whether the word at `k` names a class of people by its form, so opens no personal name: a plural in «ات», a sound
+ * plural in «ين/ون» («مهربين»), or a plural construct in «ي» («مهربي بشر»، «بائعي الوقود»; a final «ى» in the caller's
+ * spelling, «مصطفى»، «موسى», is a name). @internal
+ */
+export function classForm(ctx: Context, k: number): boolean {
+  const w = ctx.bits[k]! & F.AND ? ctx.words[k]!.slice(1) : ctx.words[k]!;
+  if (w.endsWith('ات') || (w.length >= MIN_SOUND_PLURAL && (w.endsWith('ين') || w.endsWith('ون')))) return true;
+  const t = ctx.doc.tokens[k]!;
+  return w.length >= MIN_PLURAL_CONSTRUCT && w.endsWith('ي') && ctx.doc.original[ctx.doc.norm.starts[t.end - 1]!] === 'ي';
+}
+
+/**
+ * Whether the word at `k` may open a personal name with nothing after it to close it (an age, a kin noun): no lexicon
+ * reading, no article, no {@link classForm}. One test for the name readers after a verb and after a title. @internal
+ */
+export function opensName(ctx: Context, k: number): boolean {
+  const w = ctx.bits[k]! & F.AND ? ctx.words[k]!.slice(1) : ctx.words[k]!;
+  return plainWord(ctx, k) && !w.startsWith('ال') && !classForm(ctx, k);
+}
+
+/** «وعلي غزال»: the name «علي», not the preposition «على» — no definite word follows it («على الفور»). @internal */
+export function aliName(ctx: Context, k: number): boolean {
+  const w = ctx.bits[k]! & F.AND ? ctx.words[k]!.slice(1) : ctx.words[k]!;
+  return w === 'علي' && !/^ال/u.test(ctx.words[k + 1] ?? '');
 }
 
 /** A word that may be part of a name: no lexicon match, number or casualty word, no punctuation. */

@@ -422,6 +422,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واحتجزت قوات الأمن سفينة صيد قرب الميناء', expect: [] },
     { text: 'وأعدمت المحكمة حكما غيابيا صدر بحقه', expect: [] },
     { text: 'واعتقل على الفور.', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'اعتقل' }] },
+    // A class of people is no name: members the lexicon knows after the subject, a plural in «ين/ون/ات», or a plural
+    // in construct («ـي» as the writer spells it; «مصطفى» with «ى» is a name).
+    { text: 'وأفادت المصادر أن الشرطة اعتقلت عناصر شبكة تهريب في المدينة', expect: [{ kind: 'detained', victims: 'fighters' }] },
+    { text: 'واعتقلت دورية الحدود ناقلي ركاب قرب المعبر', expect: [] },
+    { text: 'وأعدمت الجماعة متعاونين مزعومين في ساحة البلدة', expect: [] },
+    { text: 'واعتقلت قوات الاحتلال مصطفى ياسين وعلي جابر من بيت لحم', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    // One «علي» rule for every name reader: a titled name may open with it.
+    { text: 'واستشهد المسعف باسل عمر والمسعف علي زكريا في الغارة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'medical' }] },
   ],
   'cascade 3c · named people and families': [
     // A family told by its members counts them; «آخرين» after it are people.
