@@ -131,6 +131,9 @@ export const DISEASES: readonly string[] = [
  */
 export const BECAUSE_OF: readonly string[] = ['جراء', 'بسبب', 'اثر', 'نتيجه', 'من'];
 
+/** Nouns of the sick before «بـ» and a disease: the disease describes the victims, it is not what harmed them («أطفال مرضى بالسرطان»). */
+export const DISEASE_BEARERS: readonly string[] = ['مرضي', 'المرضي', 'مريض', 'المريض', 'مريضه', 'مريضات', 'المريضات', 'مصابين', 'مصابون', 'المصابين', 'المصابون'];
+
 /**
  * Abstract nouns that kill only in a figure of speech or by nature — feelings, waiting, heat and cold, prices and
  * poverty (not a siege, a weapon of war): as the subject of a killing verb they are no agent («يقتله الملل»، «ثم قتله الندم»، «الغلاء يقتل الأسر»).

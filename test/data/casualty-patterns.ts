@@ -1060,6 +1060,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وتوفي طفلان جراء الحصبة في المخيم', options: { includeNonFacts: true }, expect: [] },
     // A disease named for something else leaves the casualty as it is.
     { text: 'وقتل 4 مدنيين في قصف طال مركزا لعلاج الكوليرا', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+    // A cause of violence in the same clause keeps the casualty, and so does a disease the victims bear («مرضى بـ»).
+    { text: 'وتوفي 6 أشخاص بالحمى والقصف العشوائي على المخيم', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 6 } }] },
+    { text: 'واستشهدت 4 نساء مريضات بالسرطان في غارة على المشفى', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'women' }] },
+    { text: 'القلق يقتل 3 مسنين خلال غارة ليلية على الحي', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    // Hunger under siege stays out: the corpus guide does not count it as a casualty of the conflict.
+    { text: 'وقتل الجوع 12 مسنا في البلدة المحاصرة', options: { includeNonFacts: true }, expect: [] },
     // «من كل» makes a ratio only before a figure: «من كل أحياء المدينة» names places.
     { text: 'قوات الأمن تعتقل 9 شبان من كل أحياء المدينة', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 9 }, flags: { hypothetical: false } }] },
     { text: 'يصاب طفل من كل عشرة أطفال في المخيمات بفقر الدم', options: { includeNonFacts: true }, expect: [{ kind: 'injured', flags: { hypothetical: true } }] },
