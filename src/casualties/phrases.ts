@@ -712,6 +712,13 @@ function forcesAt(ctx: Context, k: number): boolean {
 function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (const m of ctx.casualtyAt.values()) {
     if (m.entry.pos === 'participle') continue;
+    // Read from the first trigger — unless that one has its subject before it, and is no plural active verb with a
+    // counted object after this one («عناصره قتلوا أو جرحوا 18 جندياً»; «عنصراً قتل وأصيب اثنان» are two subjects).
+    const prev = joinedBefore(ctx, m);
+    const shared = (v: LexMatch<'casualtyWords'>) => /وا$/u.test(ctx.words[v.lastToken]!) && readNounPhrase(ctx, m.lastToken + 1)?.countTokens !== undefined;
+    if (prev && sameSubject(ctx, prev, m) && !(prev.prefix === '' && !shared(prev) && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue;
+    // Tested before the walk below, so that a chain of joined triggers is walked once, from its head (linear).
+    //
     // Coordinated triggers share the phrase after the last one: «مقتل وجرح مئات آلاف المدنيين».
     const kinds: { kind: CasualtyKind; at: number }[] = [{ kind: m.entry.kind, at: m.firstToken }];
     let last = m.lastToken;
@@ -721,18 +728,12 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       kinds.push({ kind: next.entry.kind, at: next.firstToken });
       last = next.lastToken;
     }
-    // Read from the first trigger — unless that one has its subject before it, and is no plural active verb with a
-    // counted object after this one («عناصره قتلوا أو جرحوا 18 جندياً»; «عنصراً قتل وأصيب اثنان» are two subjects).
-    const prev = joinedBefore(ctx, m);
-    const shared = (v: LexMatch<'casualtyWords'>) => /وا$/u.test(ctx.words[v.lastToken]!) && readNounPhrase(ctx, m.lastToken + 1)?.countTokens !== undefined;
-    if (prev && sameSubject(ctx, prev, m) && !(prev.prefix === '' && !shared(prev) && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue;
-    // A verb whose count and victims stand before it («52 مدنيا قتلوا») does not share what follows.
-    // A group before the verb is its subject — unless a figure follows the verb: then the group is the agent of an
-    // active verb («المسلحون أعدموا خمسة شبان»).
     // «قناصون يقتلون أي مدني يتحرك»: a present verb with «أي» tells a habit, no event («نفى مقتل أي مدني» is a denial).
     if (m.entry.pos === 'verb' && /^[يت]/u.test(m.form) && ctx.words[last + 1] === 'اي') continue;
+    // A group before the verb is its subject, and the verb shares nothing after it («52 مدنيا قتلوا») — unless a group
+    // after it is marked as its object by a figure, its ending or a title: then the group before is the agent of an
+    // active verb («المسلحون أعدموا خمسة شبان»، «المسلحون أعدموا رجلين»، «الجنود اعتقلوا الشاب رفيق …»).
     const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, /وا$/u.test(ctx.words[m.lastToken]!) ? last + 1 : m.lastToken + 1) : null;
-    // So does a group its ending or a title marks as the object («المسلحون أعدموا رجلين»، «الجنود اعتقلوا الشاب رفيق …»).
     const marked = object !== null && !object.participle && (object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0);
     const before = m.entry.pos === 'verb' && m.prefix === '' && !marked ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
