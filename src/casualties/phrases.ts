@@ -720,12 +720,12 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // Tested before the walk below, so that a chain of joined triggers is walked once, from its head (linear).
     //
     // Coordinated triggers share the phrase after the last one: «مقتل وجرح مئات آلاف المدنيين».
-    const kinds: { kind: CasualtyKind; at: number }[] = [{ kind: m.entry.kind, at: m.firstToken }];
+    const kinds: { kind: CasualtyKind; at: number; end: number }[] = [{ kind: m.entry.kind, at: m.firstToken, end: m.lastToken }];
     let last = m.lastToken;
     for (;;) {
       const next = joinedTrigger(ctx, last + 1);
       if (!next || !sameSubject(ctx, m, next)) break;
-      kinds.push({ kind: next.entry.kind, at: next.firstToken });
+      kinds.push({ kind: next.entry.kind, at: next.firstToken, end: next.lastToken });
       last = next.lastToken;
     }
     // «قناصون يقتلون أي مدني يتحرك»: a present verb with «أي» tells a habit, no event («نفى مقتل أي مدني» is a denial).
@@ -737,7 +737,11 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const marked = object !== null && !object.participle && (object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0);
     const before = m.entry.pos === 'verb' && m.prefix === '' && !marked ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
+      // «7 جنود قتلوا أو أصيبوا»: the verbs joined after it share its subject, one mention of each kind — when the last
+      // has no subject of its own after it («طفلين قتلا وأصيب ثالث» are two groups).
       out.push(before);
+      const own = kinds.length > 1 && (readNounPhrase(ctx, last + 1) !== null || ctx.numberAt.has(last + 1) || !/وا$/u.test(ctx.words[last]!));
+      if (!own) for (const { kind, at, end } of kinds.slice(1)) out.push({ ...before, kind, trigger: [at, end], last: Math.max(before.last, end) });
       continue;
     }
     // An active verb may put its subject first: «أعدم تنظيم الدولة 12 شخصا»، «اعتقلت قوات الأمن 15 شابا».
@@ -765,6 +769,9 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     if (np && completesIdiom(ctx, m.firstToken, np.last + 1)) continue;
     if (np && !adjective && !bodies) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
+      // «قتل 4 مدنيين أو جرحوا»: a plural verb joined after the group has the group for its subject.
+      const then = m.entry.pos === 'verb' && OR.has(ctx.words[np.last + 1] ?? '') ? joinedTrigger(ctx, np.last + 1) : undefined;
+      if (then && then.entry.pos === 'verb' && /وا$/u.test(ctx.words[then.lastToken]!)) out.push({ ...fromNounPhrase(then.entry.kind, [then.firstToken, then.lastToken], np, 'verb-count'), first: m.firstToken });
     } else if (m.entry.pos === 'noun' && CAMPAIGN_KINDS.has(m.entry.kind) && m.prefix === '' && wordIn(ctx, m.firstToken - 1, CAMPAIGN_WORDS)) {
       // «تقوم بحملة اعتقالات»، «تنفذ أول عملية إعدام علنية»: a campaign carried out, of unknown size.
       const adjective = !ctx.words[m.lastToken + 1]?.startsWith('ال') && ADJECTIVE_OF_EVENTS.test(ctx.words[m.lastToken + 1] ?? '');

@@ -1145,6 +1145,11 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 25 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 25 }, victims: 'soldiers' }],
     },
     { text: 'وقتل أو جرح نحو 40 شخصا في المواجهات', expect: [{ kind: 'killed', count: { value: 40, approximate: true } }, { kind: 'injured', count: { value: 40, approximate: true } }] },
+    // The subject group may stand first, or after the first verb: the verb joined after it shares it, one mention per kind.
+    { text: 'وأكد الجيش أن 9 من عناصره قتلوا أو أصيبوا في الكمين', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 9 } }] },
+    { text: 'واستشهد 6 مسعفين أو أصيبوا خلال محاولتهم الوصول إلى الحي', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'medical' }, { kind: 'injured', count: { value: 6 }, victims: 'medical' }] },
+    // A last verb with its own subject after it reads its own group.
+    { text: 'وأفاد الدفاع المدني بأن طفلين قتلا وأصيب ثالث بجروح', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 1 } }] },
     // A singular subject before two verbs: each verb has its own subject.
     {
       text: 'وأفاد المرصد بأن شرطيا قتل وأصيب اثنان آخران في الانفجار',
