@@ -9,8 +9,9 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
-import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, NOT_AGENTS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { ASSERTIVE, BEFORE_SUBJECT, CLAUSE_LINKS, DEFINITE_NON_SUBJECTS, PREPOSITION_WORDS, RELATIVE_PRONOUNS } from './grammar.js';
+import { abstractKiller } from './not-violence.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { aliName, countingNumber, countOfForm, opensName, quantityOf, readNounPhrase, titledPersonEnd, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
@@ -969,12 +970,11 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
  * is no antecedent ({@link antecedent}).
  */
 function personObject(ctx: Context, groups: NounGroups, i: number, verb: ObjectVerb): boolean {
-  const next = ctx.words[i + 1] ?? '';
   const armedNext = ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1);
   const subjectNext = !armedNext && !ctx.victimAt.has(i + 1) && subjectAfter(ctx, i);
   // A feeling, a state or a disease that kills is an idiom's subject or a natural death («يقتله الملل»، «قتله الجوع»);
   // another definite subject kills («فقتله القناص»، «فقتله اللغم») or detains («اعتقلته الشرطة»).
-  if (subjectNext && verb.kind === 'killed' && (NO_AGENT.has(next) || DISEASE.has(next))) return false;
+  if (subjectNext && verb.kind === 'killed' && abstractKiller(ctx, i + 1)) return false;
   const goesOn = !subjectAfter(ctx, i);
   if (antecedent(ctx, groups, i, verb.pronoun, goesOn) || (subjectNext && verb.pronoun !== 'ها')) return true;
   const clauseStart = ctx.clauseStarts[ctx.clauseOf[i]!]!;
@@ -985,7 +985,6 @@ function personObject(ctx: Context, groups: NounGroups, i: number, verb: ObjectV
   return armedNext || armedParty(ctx, Math.max(clauseStart, i - ANTECEDENT_REACH), i - 1) || (subject >= 0 && ARMED.has(groups.list[subject]!.victims ?? ''));
 }
 const ARMED = /* @__PURE__ */ new Set(ARMED_VICTIMS);
-const NO_AGENT = /* @__PURE__ */ new Set(NOT_AGENTS);
 const SHOT_AT = /* @__PURE__ */ phraseTable(FIRED_AT);
 
 /** The verb at `i` has a subject of its own right after it: an actor, a victim noun or a definite noun. */
