@@ -13,7 +13,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { AMONG_GROUP, FIGHTS, FROM_PRONOUN, HEDGING, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
+import { AMONG_GROUP, FIGHTING, FIGHTS, FROM_PRONOUN, HEDGING, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
@@ -782,7 +782,7 @@ function violent(ctx: Context, sentence: number): boolean {
 }
 /** «وأطلقوا» → «اطلق»، «يهاجمون» → «يهاجم»: a verb without its conjunction and plural ending. */
 const pluralStem = (w: string): string => w.replace(/^[وف]/u, '').replace(/(وا|ون)$/u, '');
-const VIOLENCE = /* @__PURE__ */ new Set([...[...CUES].filter(([, c]) => c === 'attack').map(([w]) => w), ...CLASH_WORDS, ...FIGHT, 'اشتبك', 'اشتبكت', 'اشتبكوا', 'العدوان']);
+const VIOLENCE = /* @__PURE__ */ new Set([...[...CUES].filter(([, c]) => c === 'attack').map(([w]) => w), ...CLASH_WORDS, ...FIGHTING]);
 
 /** Whether actor `a` stands in a clause after `clause` that opens with a contrast («فيما»، «بينما»). */
 function laterContrast(ctx: Context, clause: number, a: ActorRef): boolean {

@@ -131,6 +131,9 @@ export const DISEASES: readonly string[] = [
  */
 export const BECAUSE_OF: readonly string[] = ['جراء', 'بسبب', 'اثر', 'نتيجه', 'من'];
 
+/** Nouns of the sick before «بـ» and a disease: the disease describes the victims, it is not what harmed them («أطفال مرضى بالسرطان»). */
+export const DISEASE_BEARERS: readonly string[] = ['مرضي', 'المرضي', 'مريض', 'المريض', 'مريضه', 'مريضات', 'المريضات', 'مصابين', 'مصابون', 'المصابين', 'المصابون'];
+
 /**
  * Abstract nouns that kill only in a figure of speech or by nature — feelings, waiting, heat and cold, prices and
  * poverty (not a siege, a weapon of war): as the subject of a killing verb they are no agent («يقتله الملل»، «ثم قتله الندم»، «الغلاء يقتل الأسر»).
@@ -461,10 +464,17 @@ export const RESUMPTIVES: readonly string[] = ['فيه', 'فيها', 'فيهم',
 /** Time words that may sit between a casualty verb and its count («قتل أمس 5 مدنيين»), and «أي» («نفى مقتل أي مدني»). */
 export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'يوميا', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
 
-/** Words of fighting: clashes have no cause category, so a clause with them takes no weapon from elsewhere. */
-export const CLASH_WORDS: readonly string[] = [
-  'اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'تصدت', 'تصدي', 'تصدوا', 'هجوم', 'هجمات', 'اقتحام', 'كمين',
-];
+/** Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent). */
+export const FIGHTS: readonly string[] = ['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال'];
+
+/**
+ * Words of fighting — the {@link FIGHTS} of two sides and the acts of one: clashes have no cause category, so a clause
+ * with them takes no weapon from elsewhere.
+ */
+export const CLASH_WORDS: readonly string[] = [...FIGHTS, 'تصدت', 'تصدي', 'تصدوا', 'هجوم', 'هجمات', 'اقتحام', 'كمين'];
+
+/** Verbs of clashing and the noun of aggression, which tell violence in a sentence with no cause word: «اشتبكوا»، «العدوان». */
+export const FIGHTING: readonly string[] = ['اشتبك', 'اشتبكت', 'اشتبكوا', 'العدوان'];
 
 /** «خلال» (during) and «منذ» (since) before a period: see {@link PERIODS}. */
 export const DURING_WORDS: readonly string[] = ['خلال', 'طيله', 'طوال'];
@@ -581,9 +591,6 @@ export const PERSON_NOUNS: readonly string[] = ['شخص', 'اشخاص'];
 
 /** «قال حزب الله إنه استهدف…»: «أنه/أنها/أنهم» after a speaker, before an act, make the act the speaker's own. */
 export const SELF_REPORT: readonly string[] = ['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم'];
-
-/** Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent). */
-export const FIGHTS: readonly string[] = ['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال'];
 
 /** Verbs of success that carry an act: «تمكنت القوات من»، «استطاع الجيش». */
 export const SUCCEEDING: readonly string[] = ['تمكن', 'تمكنت', 'تمكنوا', 'تمكنا', 'استطاع', 'استطاعت', 'استطعنا', 'نجح', 'نجحت', 'نجحوا', 'نجحنا'];

@@ -9,10 +9,11 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
-import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, NOT_AGENTS, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { ASSERTIVE, BEFORE_SUBJECT, CLAUSE_LINKS, DEFINITE_NON_SUBJECTS, PREPOSITION_WORDS, RELATIVE_PRONOUNS } from './grammar.js';
+import { abstractKiller } from './not-violence.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { countingNumber, countOfForm, quantityOf, readNounPhrase, titledPersonEnd, type Candidate, type NounPhrase } from './phrases.js';
+import { aliName, countingNumber, countOfForm, opensName, quantityOf, readNounPhrase, titledPersonEnd, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
@@ -333,16 +334,14 @@ function namingVerb(w: string): boolean {
   return false;
 }
 
-/** A word that may stand in a personal name: no lexicon reading, no function word; a first word has no article. */
+/** A word that may stand in a personal name: no lexicon reading, no function word; a first word must open a name ({@link opensName}). */
 function nameWord(ctx: Context, k: number, first: boolean): boolean {
   if (k >= ctx.n || !(ctx.bits[k]! & F.WORD) || ctx.bits[k]! & (F.TIME | F.RELATIVE | F.OPENER | F.INCLUDES | F.OTHERS | F.ORDINAL | F.END)) return false;
   if (ctx.victimAt.has(k) || ctx.casualtyAt.has(k) || ctx.numberAt.has(k) || ctx.placeAt.has(k) || ctx.causeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k)) return false;
   const w = first && ctx.bits[k]! & F.AND ? ctx.words[k]!.slice(1) : ctx.words[k]!;
-  // «وعلي غزال»: the name «علي» is written like «على» once normalized; it may open a name, not «على الفور».
-  const ali = first && w === 'علي' && !/^ال/u.test(ctx.words[k + 1] ?? '');
-  if (!ali && (PREPOSITIONS.has(w) || ADJUNCTS.has(w) || NAME_SKIP.has(w) || CHARGE.has(w) || /^(بال|لل|كال)/u.test(w))) return false;
-  // «قيادات بارزة»: a plural in «ات» opens no name.
-  return !(first && (/^ال/u.test(w) || /ات$/u.test(w)));
+  if (!(first && aliName(ctx, k)) && (PREPOSITIONS.has(w) || ADJUNCTS.has(w) || NAME_SKIP.has(w) || CHARGE.has(w) || /^(بال|لل|كال)/u.test(w))) return false;
+  // «قيادات بارزة»، «مهربي بشر»: a class of people opens no name.
+  return !first || opensName(ctx, k);
 }
 
 /** Whether the definite victim noun at `k` titles a personal name after it. */
@@ -379,6 +378,9 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
   for (let guard = 0; guard < 8 && k < ctx.n; guard++) {
     const end = Math.max(ctx.actorsAt.get(k)?.reduce((e, a) => Math.max(e, a.lastToken), -1) ?? -1, ctx.actorNounAt.get(k)?.lastToken ?? -1);
     const definite = /^ال/u.test(ctx.words[k]!) && !ctx.numberAt.has(k) && !ctx.placeAt.has(k) && !ctx.casualtyAt.has(k);
+    // «اعتقلت قوات الأمن عناصر خلية»: after the subject, members of a side are the victims, counted by no name.
+    // Right after the verb they are its subject only with a definite side after them («عناصر الأمن»).
+    if (ctx.victimAt.has(k) && ctx.actorNounAt.has(k) && !ctx.actorsAt.has(k) && (k > m.lastToken + 1 || !/^ال/u.test(ctx.words[k + 1] ?? ''))) return null;
     if (end >= k) k = end + 1;
     else if (definite && ctx.victimAt.has(k) && isTitled(ctx, k)) return null; // «الشاب ماهر سليم»: a titled person is one group
     else if (definite && (k > m.lastToken + 1 || !ctx.victimAt.has(k))) k++;
@@ -968,12 +970,11 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
  * is no antecedent ({@link antecedent}).
  */
 function personObject(ctx: Context, groups: NounGroups, i: number, verb: ObjectVerb): boolean {
-  const next = ctx.words[i + 1] ?? '';
   const armedNext = ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1);
   const subjectNext = !armedNext && !ctx.victimAt.has(i + 1) && subjectAfter(ctx, i);
   // A feeling, a state or a disease that kills is an idiom's subject or a natural death («يقتله الملل»، «قتله الجوع»);
   // another definite subject kills («فقتله القناص»، «فقتله اللغم») or detains («اعتقلته الشرطة»).
-  if (subjectNext && verb.kind === 'killed' && (NO_AGENT.has(next) || DISEASE.has(next))) return false;
+  if (subjectNext && verb.kind === 'killed' && abstractKiller(ctx, i + 1)) return false;
   const goesOn = !subjectAfter(ctx, i);
   if (antecedent(ctx, groups, i, verb.pronoun, goesOn) || (subjectNext && verb.pronoun !== 'ها')) return true;
   const clauseStart = ctx.clauseStarts[ctx.clauseOf[i]!]!;
@@ -984,7 +985,6 @@ function personObject(ctx: Context, groups: NounGroups, i: number, verb: ObjectV
   return armedNext || armedParty(ctx, Math.max(clauseStart, i - ANTECEDENT_REACH), i - 1) || (subject >= 0 && ARMED.has(groups.list[subject]!.victims ?? ''));
 }
 const ARMED = /* @__PURE__ */ new Set(ARMED_VICTIMS);
-const NO_AGENT = /* @__PURE__ */ new Set(NOT_AGENTS);
 const SHOT_AT = /* @__PURE__ */ phraseTable(FIRED_AT);
 
 /** The verb at `i` has a subject of its own right after it: an actor, a victim noun or a definite noun. */

@@ -3,13 +3,15 @@
  * @module casualties/not-violence
  */
 import { wordIn, type Context } from './context.js';
-import { BECAUSE_OF, DISEASES, NOT_AGENTS } from './grammar.js';
+import { BECAUSE_OF, CLASH_WORDS, DISEASE_BEARERS, DISEASES, NOT_AGENTS } from './grammar.js';
 import type { Candidate } from './phrases.js';
-import { F } from './tokens.js';
+import { CUE, F } from './tokens.js';
 
 const DISEASE = /* @__PURE__ */ new Set(DISEASES);
 const NO_AGENT = /* @__PURE__ */ new Set(NOT_AGENTS);
 const BECAUSE = /* @__PURE__ */ new Set(BECAUSE_OF);
+const BEARERS = /* @__PURE__ */ new Set(DISEASE_BEARERS);
+const CLASH = /* @__PURE__ */ new Set(CLASH_WORDS);
 // How many words after the phrase a disease may stand: «12 إصابة جديدة بفيروس كورونا».
 const DISEASE_REACH = 3;
 
@@ -17,22 +19,40 @@ const DISEASE_REACH = 3;
  * True when candidate `c` tells no casualty of violence: a killing verb whose subject, right before or after it, is a
  * feeling, a state, prices or a disease («الغلاء يقتل 3 ملايين أسرة»، «قتل الفقر آلاف الأطفال»), or a phrase followed by
  * «بـ» and a disease, or by a cause word and one («تسجيل إصابتين بالكوليرا»، «أصيب 40 شخصا بالحصبة»، «توفي 3 أطفال
- * جراء الكوليرا»).
+ * جراء الكوليرا»). Never when a cause of violence stands in the phrase's clause as well («قتل 4 أشخاص بفيروس كورونا
+ * وقصف المدفعية»، «الرعب يقتل 5 أطفال في قصف»), nor when the disease only describes the victims («3 أطفال مرضى
+ * بالسرطان»). Hunger counts as a disease here: the corpus guide does not say that a death by hunger under siege is a
+ * casualty of the conflict, so «قتل الجوع 40 طفلا» stays out.
  * @internal
  */
 export function notOfViolence(ctx: Context, c: Candidate): boolean {
-  if (c.kind === 'killed' && ctx.casualtyAt.get(c.trigger[0])?.entry.pos === 'verb' && (abstract(ctx, c.trigger[0] - 1) || abstract(ctx, c.trigger[1] + 1))) return true;
+  if (!(c.kind === 'killed' && ctx.casualtyAt.get(c.trigger[0])?.entry.pos === 'verb' && (abstractKiller(ctx, c.trigger[0] - 1) || abstractKiller(ctx, c.trigger[1] + 1))) && !diseaseCase(ctx, c)) return false;
+  return !violenceInClause(ctx, c);
+}
+
+/** «إصابتين بالكوليرا»، «جراء الكوليرا»: a disease with «بـ» or after a cause word within reach of the phrase, not borne by its victims. */
+function diseaseCase(ctx: Context, c: Candidate): boolean {
   const end = Math.min(ctx.n, c.last + 1 + DISEASE_REACH);
   for (let k = c.trigger[1] + 1; k < end; k++) {
     if (ctx.bits[k]! & (F.COMMA | F.END) || (k > c.last && ctx.casualtyAt.has(k))) return false;
     const w = ctx.words[k]!;
-    if ((w.startsWith('ب') && wordIn(ctx, k, DISEASE)) || (BECAUSE.has(w) && wordIn(ctx, k + 1, DISEASE))) return true;
+    if (w.startsWith('ب') && wordIn(ctx, k, DISEASE)) return !BEARERS.has(ctx.words[k - 1]!);
+    if (BECAUSE.has(w) && wordIn(ctx, k + 1, DISEASE)) return true;
   }
   return false;
 }
 
-/** The word at `k`, bare or after «و», is a feeling, a state or a disease: no agent. */
-function abstract(ctx: Context, k: number): boolean {
+/** A cause of violence (a weapon or an attack the lexicon knows, a clash) from the phrase to the end of its clause. */
+function violenceInClause(ctx: Context, c: Candidate): boolean {
+  for (let k = c.first; k < ctx.n && ctx.sentenceOf[k] === ctx.sentenceOf[c.first]; k++) {
+    if (k > c.last && (ctx.bits[k]! & (F.COMMA | F.END) || ctx.casualtyAt.has(k))) return false;
+    if (ctx.causeAt.has(k) || (ctx.cues[k]! & CUE.CLASH && wordIn(ctx, k, CLASH))) return true;
+  }
+  return false;
+}
+
+/** The word at `k`, bare or after «و», is a feeling, a state or a disease: no agent of a killing («قتله الجوع»). @internal */
+export function abstractKiller(ctx: Context, k: number): boolean {
   const w = ctx.words[k] ?? '';
   const bare = w.startsWith('و') ? w.slice(1) : w;
   return NO_AGENT.has(w) || NO_AGENT.has(bare) || DISEASE.has(w) || DISEASE.has(bare);

@@ -344,7 +344,8 @@ const MAX_NAME_WORDS = 6;
  * Last token of a personal name at `i` that a casualty word takes as its victim, -1 if none: a run of plain words (no
  * lexicon match, number or punctuation), closed by an age in brackets («(23 عاماً)», included) or by a kinship noun
  * with a pronoun joined by «و» («موسى الفحل وزوجته»، «أم واثنان من أبنائها», excluded: coordination reads it). Names share words with
- * function words («علي»، «عند»): they may stand inside a name closed by an age, never first.
+ * function words («عند»): they may stand inside a name closed by an age, never first — save «علي» ({@link aliName}); a
+ * class of people ({@link classForm}) opens none.
  */
 function namedPersonEnd(ctx: Context, i: number): number {
   let functionWord = false;
@@ -367,7 +368,9 @@ function namedPersonEnd(ctx: Context, i: number): number {
     // A family name may be a nationality adjective («خالد المصري»).
     const surname = k > i && ctx.victimAt.get(k)?.entry.role === 'nationality' && ctx.victimAt.get(k)!.article;
     if (!surname && !plainWord(ctx, k)) return -1;
-    if (FOLLOWERS.has(ctx.words[k]!) || SKIP.has(ctx.words[k]!)) {
+    // «المنتصر بالله …»: a name closed by an age may open with the article.
+    if (k === i && classForm(ctx, k)) return -1;
+    if ((FOLLOWERS.has(ctx.words[k]!) || SKIP.has(ctx.words[k]!)) && !(k === i && aliName(ctx, k))) {
       if (k === i) return -1;
       functionWord = true;
     }
@@ -394,7 +397,9 @@ export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
   const adjective = (i: number) => ctx.words[i]!.startsWith('ال') && (plainWord(ctx, i) || (ctx.victimAt.get(i)?.article === true && ctx.victimAt.get(i)!.prefix === '' && ctx.victimAt.get(i)!.lastToken === i));
   for (let adjectives = 0; adjectives < MAX_TITLE_ADJECTIVES && k < ctx.n && adjective(k); adjectives++) k++;
   const first = k;
-  while (k < first + MAX_TITLED_NAME && plainWord(ctx, k) && !(ctx.bits[k]! & (F.TIME | F.AND)) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!) && !AGE_OPENING.has(ctx.words[k]!) && !(k === first && ctx.words[k]!.startsWith('ال'))) k++;
+  if (!opensName(ctx, k) || ctx.bits[k]! & F.AND) return -1;
+  const nameWord = (i: number) => (i === first && aliName(ctx, i)) || (!FOLLOWERS.has(ctx.words[i]!) && !SKIP.has(ctx.words[i]!) && !AGE_OPENING.has(ctx.words[i]!));
+  while (k < first + MAX_TITLED_NAME && plainWord(ctx, k) && !(ctx.bits[k]! & (F.TIME | F.AND)) && nameWord(k)) k++;
   return k > first ? k - 1 : -1;
 }
 
@@ -419,6 +424,38 @@ function titledPair(ctx: Context, np: NounPhrase): NounPhrase | null {
   const last = second ? titledWithAge(ctx, second) : -1;
   if (!second || last < 0 || second.victims === null) return null;
   return { ...np, count: { value: 2 }, victims: mixedClass(np.victims!, second.victims), last };
+}
+
+/** The shortest sound plural in «ين/ون» read as a class, not a name: «مهربين» (6) is, «حسين»، «ياسين»، «مأمون» are not. */
+const MIN_SOUND_PLURAL = 6;
+/** The shortest plural construct in «ي»: «مهربي»، «بائعي» (5); «سامي»، «هاني» are names. */
+const MIN_PLURAL_CONSTRUCT = 5;
+
+/**
+ * Whether the word at `k` names a class of people by its form, so opens no personal name: a plural in «ات», a sound
+ * plural in «ين/ون» («مهربين»), or a plural construct in «ي» («مهربي بشر»، «بائعي الوقود»; a final «ى» in the caller's
+ * spelling, «مصطفى»، «موسى», is a name). @internal
+ */
+export function classForm(ctx: Context, k: number): boolean {
+  const w = ctx.bits[k]! & F.AND ? ctx.words[k]!.slice(1) : ctx.words[k]!;
+  if (w.endsWith('ات') || (w.length >= MIN_SOUND_PLURAL && (w.endsWith('ين') || w.endsWith('ون')))) return true;
+  const t = ctx.doc.tokens[k]!;
+  return w.length >= MIN_PLURAL_CONSTRUCT && w.endsWith('ي') && ctx.doc.original[ctx.doc.norm.starts[t.end - 1]!] === 'ي';
+}
+
+/**
+ * Whether the word at `k` may open a personal name with nothing after it to close it (an age, a kin noun): no lexicon
+ * reading, no article, no {@link classForm}. One test for the name readers after a verb and after a title. @internal
+ */
+export function opensName(ctx: Context, k: number): boolean {
+  const w = ctx.bits[k]! & F.AND ? ctx.words[k]!.slice(1) : ctx.words[k]!;
+  return plainWord(ctx, k) && !w.startsWith('ال') && !classForm(ctx, k);
+}
+
+/** «وعلي غزال»: the name «علي», not the preposition «على» — no definite word follows it («على الفور»). @internal */
+export function aliName(ctx: Context, k: number): boolean {
+  const w = ctx.bits[k]! & F.AND ? ctx.words[k]!.slice(1) : ctx.words[k]!;
+  return w === 'علي' && !/^ال/u.test(ctx.words[k + 1] ?? '');
 }
 
 /** A word that may be part of a name: no lexicon match, number or casualty word, no punctuation. */
@@ -675,31 +712,36 @@ function forcesAt(ctx: Context, k: number): boolean {
 function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (const m of ctx.casualtyAt.values()) {
     if (m.entry.pos === 'participle') continue;
-    // Coordinated triggers share the phrase after the last one: «مقتل وجرح مئات آلاف المدنيين».
-    const kinds: { kind: CasualtyKind; at: number }[] = [{ kind: m.entry.kind, at: m.firstToken }];
-    let last = m.lastToken;
-    for (;;) {
-      const next = joinedTrigger(ctx, last + 1);
-      if (!next || !sameSubject(ctx, m, next)) break;
-      kinds.push({ kind: next.entry.kind, at: next.firstToken });
-      last = next.lastToken;
-    }
     // Read from the first trigger — unless that one has its subject before it, and is no plural active verb with a
     // counted object after this one («عناصره قتلوا أو جرحوا 18 جندياً»; «عنصراً قتل وأصيب اثنان» are two subjects).
     const prev = joinedBefore(ctx, m);
     const shared = (v: LexMatch<'casualtyWords'>) => /وا$/u.test(ctx.words[v.lastToken]!) && readNounPhrase(ctx, m.lastToken + 1)?.countTokens !== undefined;
     if (prev && sameSubject(ctx, prev, m) && !(prev.prefix === '' && !shared(prev) && subjectVerb(ctx, groups, prev.entry.kind, [prev.firstToken, prev.lastToken], prev))) continue;
-    // A verb whose count and victims stand before it («52 مدنيا قتلوا») does not share what follows.
-    // A group before the verb is its subject — unless a figure follows the verb: then the group is the agent of an
-    // active verb («المسلحون أعدموا خمسة شبان»).
+    // Tested before the walk below, so that a chain of joined triggers is walked once, from its head (linear).
+    //
+    // Coordinated triggers share the phrase after the last one: «مقتل وجرح مئات آلاف المدنيين».
+    const kinds: { kind: CasualtyKind; at: number; end: number }[] = [{ kind: m.entry.kind, at: m.firstToken, end: m.lastToken }];
+    let last = m.lastToken;
+    for (;;) {
+      const next = joinedTrigger(ctx, last + 1);
+      if (!next || !sameSubject(ctx, m, next)) break;
+      kinds.push({ kind: next.entry.kind, at: next.firstToken, end: next.lastToken });
+      last = next.lastToken;
+    }
     // «قناصون يقتلون أي مدني يتحرك»: a present verb with «أي» tells a habit, no event («نفى مقتل أي مدني» is a denial).
     if (m.entry.pos === 'verb' && /^[يت]/u.test(m.form) && ctx.words[last + 1] === 'اي') continue;
+    // A group before the verb is its subject, and the verb shares nothing after it («52 مدنيا قتلوا») — unless a group
+    // after it is marked as its object by a figure, its ending or a title: then the group before is the agent of an
+    // active verb («المسلحون أعدموا خمسة شبان»، «المسلحون أعدموا رجلين»، «الجنود اعتقلوا الشاب رفيق …»).
     const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, /وا$/u.test(ctx.words[m.lastToken]!) ? last + 1 : m.lastToken + 1) : null;
-    // So does a group its ending or a title marks as the object («المسلحون أعدموا رجلين»، «الجنود اعتقلوا الشاب رفيق …»).
     const marked = object !== null && !object.participle && (object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0);
     const before = m.entry.pos === 'verb' && m.prefix === '' && !marked ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
+      // «7 جنود قتلوا أو أصيبوا»: the verbs joined after it share its subject, one mention of each kind — when the last
+      // has no subject of its own after it («طفلين قتلا وأصيب ثالث» are two groups).
       out.push(before);
+      const own = kinds.length > 1 && (readNounPhrase(ctx, last + 1) !== null || ctx.numberAt.has(last + 1) || !/وا$/u.test(ctx.words[last]!));
+      if (!own) for (const { kind, at, end } of kinds.slice(1)) out.push({ ...before, kind, trigger: [at, end], last: Math.max(before.last, end) });
       continue;
     }
     // An active verb may put its subject first: «أعدم تنظيم الدولة 12 شخصا»، «اعتقلت قوات الأمن 15 شابا».
@@ -727,6 +769,9 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     if (np && completesIdiom(ctx, m.firstToken, np.last + 1)) continue;
     if (np && !adjective && !bodies) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
+      // «قتل 4 مدنيين أو جرحوا»: a plural verb joined after the group has the group for its subject.
+      const then = m.entry.pos === 'verb' && OR.has(ctx.words[np.last + 1] ?? '') ? joinedTrigger(ctx, np.last + 1) : undefined;
+      if (then && then.entry.pos === 'verb' && /وا$/u.test(ctx.words[then.lastToken]!)) out.push({ ...fromNounPhrase(then.entry.kind, [then.firstToken, then.lastToken], np, 'verb-count'), first: m.firstToken });
     } else if (m.entry.pos === 'noun' && CAMPAIGN_KINDS.has(m.entry.kind) && m.prefix === '' && wordIn(ctx, m.firstToken - 1, CAMPAIGN_WORDS)) {
       // «تقوم بحملة اعتقالات»، «تنفذ أول عملية إعدام علنية»: a campaign carried out, of unknown size.
       const adjective = !ctx.words[m.lastToken + 1]?.startsWith('ال') && ADJECTIVE_OF_EVENTS.test(ctx.words[m.lastToken + 1] ?? '');

@@ -77,7 +77,9 @@ export interface CasualtyMention extends Span {
    * `toll` («ارتفاع حصيلة القتلى إلى…»), `state` («تحت الأنقاض»), `bodies` («جثث القتلى»), `headline` («قتلى بقصف…»),
    * `noun-plural` («إعدامات جماعية»), and the cascade's links: `verb-subject-object` («أعدم التنظيم، أمس، شابا»),
    * `group-state` («أربعة آخرون مفقودين»), `among` («من بين القتلى قائد»), `between-kinds` («بين قتيل وجريح»),
-   * `ellipsis` («… و14 مقاتلا»).
+   * `ellipsis` («… و14 مقاتلا»), `verb-names` («اعتقلت قوات الأمن سامر عودة»), `verb-alone` («واستشهد متأثرا بجراحه»),
+   * `idiom` («لقي حتفه»), `massacre` («ارتكب مجزرة»), `rescue`, `object-pronoun` («قتله»), `passive` («تم اعتقاله») and
+   * more; docs/casualties.md lists them all.
    */
   rule: string;
   /** The spans the reading rests on. */

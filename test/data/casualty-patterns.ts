@@ -422,6 +422,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واحتجزت قوات الأمن سفينة صيد قرب الميناء', expect: [] },
     { text: 'وأعدمت المحكمة حكما غيابيا صدر بحقه', expect: [] },
     { text: 'واعتقل على الفور.', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'اعتقل' }] },
+    // A class of people is no name: members the lexicon knows after the subject, a plural in «ين/ون/ات», or a plural
+    // in construct («ـي» as the writer spells it; «مصطفى» with «ى» is a name).
+    { text: 'وأفادت المصادر أن الشرطة اعتقلت عناصر شبكة تهريب في المدينة', expect: [{ kind: 'detained', victims: 'fighters' }] },
+    { text: 'واعتقلت دورية الحدود ناقلي ركاب قرب المعبر', expect: [] },
+    { text: 'وأعدمت الجماعة متعاونين مزعومين في ساحة البلدة', expect: [] },
+    { text: 'واعتقلت قوات الاحتلال مصطفى ياسين وعلي جابر من بيت لحم', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    // One «علي» rule for every name reader: a titled name may open with it.
+    { text: 'واستشهد المسعف باسل عمر والمسعف علي زكريا في الغارة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'medical' }] },
   ],
   'cascade 3c · named people and families': [
     // A family told by its members counts them; «آخرين» after it are people.
@@ -1067,6 +1075,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وتوفي طفلان جراء الحصبة في المخيم', options: { includeNonFacts: true }, expect: [] },
     // A disease named for something else leaves the casualty as it is.
     { text: 'وقتل 4 مدنيين في قصف طال مركزا لعلاج الكوليرا', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+    // A cause of violence in the same clause keeps the casualty, and so does a disease the victims bear («مرضى بـ»).
+    { text: 'وتوفي 6 أشخاص بالحمى والقصف العشوائي على المخيم', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 6 } }] },
+    { text: 'واستشهدت 4 نساء مريضات بالسرطان في غارة على المشفى', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'women' }] },
+    { text: 'القلق يقتل 3 مسنين خلال غارة ليلية على الحي', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    // Hunger under siege stays out: the corpus guide does not count it as a casualty of the conflict.
+    { text: 'وقتل الجوع 12 مسنا في البلدة المحاصرة', options: { includeNonFacts: true }, expect: [] },
     // «من كل» makes a ratio only before a figure: «من كل أحياء المدينة» names places.
     { text: 'قوات الأمن تعتقل 9 شبان من كل أحياء المدينة', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 9 }, flags: { hypothetical: false } }] },
     { text: 'يصاب طفل من كل عشرة أطفال في المخيمات بفقر الدم', options: { includeNonFacts: true }, expect: [{ kind: 'injured', flags: { hypothetical: true } }] },
@@ -1146,6 +1160,11 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 25 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 25 }, victims: 'soldiers' }],
     },
     { text: 'وقتل أو جرح نحو 40 شخصا في المواجهات', expect: [{ kind: 'killed', count: { value: 40, approximate: true } }, { kind: 'injured', count: { value: 40, approximate: true } }] },
+    // The subject group may stand first, or after the first verb: the verb joined after it shares it, one mention per kind.
+    { text: 'وأكد الجيش أن 9 من عناصره قتلوا أو أصيبوا في الكمين', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 9 } }] },
+    { text: 'واستشهد 6 مسعفين أو أصيبوا خلال محاولتهم الوصول إلى الحي', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'medical' }, { kind: 'injured', count: { value: 6 }, victims: 'medical' }] },
+    // A last verb with its own subject after it reads its own group.
+    { text: 'وأفاد الدفاع المدني بأن طفلين قتلا وأصيب ثالث بجروح', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 1 } }] },
     // A singular subject before two verbs: each verb has its own subject.
     {
       text: 'وأفاد المرصد بأن شرطيا قتل وأصيب اثنان آخران في الانفجار',
