@@ -67,20 +67,20 @@ const analyzerWith = (packs: readonly string[]) =>
 // the number words and month names written compactly, internal property names mangled: each came out larger or saved
 // under 1 KB), nothing is left for tree-shaking (the root `analyze` no longer carries the lexicon validator, since the
 // built-in lexicons are built without it), and what remains is the reading machinery itself — in `hasila/core` the
-// casualty grammar ~22.5 KB, numbers ~7.5, dates ~6.5, the core vocabulary ~5.4, lexicon matching and validation
-// ~5, actors ~4.9, linking ~3.1, normalization ~2.7; with `analyze` of the root the Syria pack adds ~11.2 KB, its
+// casualty grammar ~31 KB, numbers ~7.3, dates ~6.5, the core vocabulary ~5.6, lexicon matching and validation
+// ~5, actors ~5.6, linking ~3.1, normalization ~2.7; with `analyze` of the root the Syria pack adds ~11.4 KB, its
 // gazetteer 9 (about half of it the places' ids and English names). A ceiling stops growth; an addition that needs
 // more raises it and says so.
 const BUDGETS: readonly { name: string; sub: string; source?: string; max: number; target: number }[] = [
   { name: 'hasila/normalize alone', sub: './normalize', max: 3 * KB, target: 3 * KB },
   { name: 'hasila/numbers alone', sub: './numbers', max: 10.6 * KB, target: 10 * KB },
-  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 75.4 * KB, target: 30 * KB },
+  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 75.85 * KB, target: 30 * KB },
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 87.8 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 88.25 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 83.5 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 80.3 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 84 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 80.8 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));
