@@ -13,7 +13,7 @@ import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VER
 import { ASSERTIVE, BEFORE_SUBJECT, CLAUSE_LINKS, DEFINITE_NON_SUBJECTS, PREPOSITION_WORDS, RELATIVE_PRONOUNS } from './grammar.js';
 import { abstractKiller } from './not-violence.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { aliName, countingNumber, countOfForm, opensName, quantityOf, readNounPhrase, titledPersonEnd, type Candidate, type NounPhrase } from './phrases.js';
+import { aliName, countingNumber, countOfForm, opensName, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
@@ -337,8 +337,8 @@ function namingVerb(w: string): boolean {
 /** A word that may stand in a personal name: no lexicon reading, no function word; a first word must open a name ({@link opensName}). */
 function nameWord(ctx: Context, k: number, first: boolean): boolean {
   if (k >= ctx.n || !(ctx.bits[k]! & F.WORD) || ctx.bits[k]! & (F.TIME | F.RELATIVE | F.OPENER | F.INCLUDES | F.OTHERS | F.ORDINAL | F.END)) return false;
-  if (ctx.victimAt.has(k) || ctx.casualtyAt.has(k) || ctx.numberAt.has(k) || ctx.placeAt.has(k) || ctx.causeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k)) return false;
-  const w = first && ctx.bits[k]! & F.AND ? ctx.words[k]!.slice(1) : ctx.words[k]!;
+  if (lexiconReads(ctx, k)) return false;
+  const w = first ? withoutAnd(ctx, k) : ctx.words[k]!;
   if (!(first && aliName(ctx, k)) && (PREPOSITIONS.has(w) || ADJUNCTS.has(w) || NAME_SKIP.has(w) || CHARGE.has(w) || /^(بال|لل|كال)/u.test(w))) return false;
   // «قيادات بارزة»، «مهربي بشر»: a class of people opens no name.
   return !first || opensName(ctx, k);

@@ -437,7 +437,7 @@ const MIN_PLURAL_CONSTRUCT = 5;
  * spelling, «مصطفى»، «موسى», is a name). @internal
  */
 export function classForm(ctx: Context, k: number): boolean {
-  const w = ctx.bits[k]! & F.AND ? ctx.words[k]!.slice(1) : ctx.words[k]!;
+  const w = withoutAnd(ctx, k);
   if (w.endsWith('ات') || (w.length >= MIN_SOUND_PLURAL && (w.endsWith('ين') || w.endsWith('ون')))) return true;
   const t = ctx.doc.tokens[k]!;
   return w.length >= MIN_PLURAL_CONSTRUCT && w.endsWith('ي') && ctx.doc.original[ctx.doc.norm.starts[t.end - 1]!] === 'ي';
@@ -448,22 +448,31 @@ export function classForm(ctx: Context, k: number): boolean {
  * reading, no article, no {@link classForm}. One test for the name readers after a verb and after a title. @internal
  */
 export function opensName(ctx: Context, k: number): boolean {
-  const w = ctx.bits[k]! & F.AND ? ctx.words[k]!.slice(1) : ctx.words[k]!;
+  const w = withoutAnd(ctx, k);
   return plainWord(ctx, k) && !w.startsWith('ال') && !classForm(ctx, k);
 }
 
 /** «وعلي غزال»: the name «علي», not the preposition «على» — no definite word follows it («على الفور»). @internal */
 export function aliName(ctx: Context, k: number): boolean {
-  const w = ctx.bits[k]! & F.AND ? ctx.words[k]!.slice(1) : ctx.words[k]!;
+  const w = withoutAnd(ctx, k);
   return w === 'علي' && !/^ال/u.test(ctx.words[k + 1] ?? '');
 }
 
-/** A word that may be part of a name: no lexicon match, number or casualty word, no punctuation. */
+/** The word at `k` without the «و» its feature bits say it carries («وعلي» → «علي»). @internal */
+export function withoutAnd(ctx: Context, k: number): string {
+  return ctx.bits[k]! & F.AND ? ctx.words[k]!.slice(1) : ctx.words[k]!;
+}
+
+/** Whether any lexicon or the number reader reads the word at `k` (a number, casualty, victim, cause, place or actor). @internal */
+export function lexiconReads(ctx: Context, k: number): boolean {
+  return ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k) || ctx.causeAt.has(k) || ctx.placeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k);
+}
+
 /** A word no lexicon reads and no function bit marks: a name or an adjective. @internal */
 export function plainWord(ctx: Context, k: number): boolean {
   const t = ctx.doc.tokens[k];
   if (!t || t.kind !== 'word' || ctx.bits[k]! & (F.COMMA | F.QUOTE | F.END | F.RELATIVE | F.OPENER | F.INCLUDES)) return false;
-  return !(ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k) || ctx.causeAt.has(k) || ctx.placeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k));
+  return !lexiconReads(ctx, k);
 }
 
 /** «أن»، «إن» and their forms: a noun after them opens a clause. */
