@@ -56,7 +56,11 @@ export const LIVES: readonly string[] = ['ارواح'];
 export const STOPPING: readonly string[] = ['وقف', 'انهاء', 'ايقاف'];
 
 /** Verbs of {@link KILLED_PHRASES} that mean death only with a death object: «لقي 5 أشخاص حتفهم». */
-export const NEEDS_DEATH_OBJECT: readonly string[] = ['لقي', 'لقيت', 'لقوا', 'لقين'];
+export const NEEDS_DEATH_OBJECT: readonly string[] = [
+  'لقي', 'لقيت', 'لقوا', 'لقين',
+  // «لاقى» and the present of both: «خمسة أشخاص لاقوا حتفهم»، «قبل أن يلقى مصرعه».
+  'لاقي', 'لاقت', 'لاقوا', 'لاقيا', 'يلقي', 'تلقي', 'يلقون', 'يلاقي', 'تلاقي', 'يلاقون',
+];
 
 /** «لقي X حتفه/مصرعه»: the killed reading of «لقي» needs one of these after the count. */
 export const DEATH_OBJECTS: readonly string[] = ['حتف', 'حتفه', 'حتفها', 'حتفهم', 'حتفهما', 'حتفهن', 'مصرع', 'مصرعه', 'مصرعها', 'مصرعهم', 'مصرعهما', 'نحبه', 'نحبهم'];
@@ -204,6 +208,11 @@ export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missin
   { phrase: ['تحت', 'ركام'], kind: 'trapped' },
   { phrase: ['تحت', 'الحطام'], kind: 'trapped' },
   { phrase: ['تحت', 'حطام'], kind: 'trapped' },
+  // «انتشال الرضيع من بين الركام»: among the rubble, as under it.
+  { phrase: ['بين', 'الركام'], kind: 'trapped' },
+  { phrase: ['بين', 'ركام'], kind: 'trapped' },
+  { phrase: ['بين', 'الانقاض'], kind: 'trapped' },
+  { phrase: ['بين', 'انقاض'], kind: 'trapped' },
   { phrase: ['في', 'عداد', 'المفقودين'], kind: 'missing', bare: true },
   { phrase: ['مجهولي', 'المصير'], kind: 'missing' },
   { phrase: ['مجهول', 'المصير'], kind: 'missing' },
@@ -233,7 +242,7 @@ export const RESCUE_AFTER: readonly string[] = ['بعد'];
 export const DURATIONS: readonly string[] = ['ساعه', 'ساعات', 'ساعتين', 'يوم', 'ايام', 'يومين', 'اسبوع', 'اسبوعين', 'ليله', 'ليال'];
 
 export const RESCUE_WORDS: readonly string[] = withEndings(
-  ['انتشل', 'ينتشل', 'تنتشل', 'انتشال', 'سحب', 'يسحب', 'تسحب', 'اخرج', 'يخرج', 'تخرج', 'اخراج', 'انقذ', 'ينقذ', 'تنقذ', 'انقاذ'],
+  ['انتشل', 'ينتشل', 'تنتشل', 'انتشال', 'سحب', 'يسحب', 'تسحب', 'اخرج', 'يخرج', 'تخرج', 'اخراج', 'انقذ', 'ينقذ', 'تنقذ', 'انقاذ', 'اجلاء', 'اجلي', 'يجلي', 'تجلي'],
   ['ت', 'وا', 'ون', 'ان', 'ه', 'ها', 'هم', 'هما', 'هن', 'ته', 'تها', 'تهم', 'وه', 'وها', 'وهم'],
 );
 
@@ -291,6 +300,8 @@ export const OBJECT_KINDS: readonly string[] = ['killed', 'executed', 'detained'
  */
 export const NO_OBJECT: readonly string[] = [
   'استشهد', 'يستشهد', 'توفي', 'توفيت', 'توفوا', 'مات', 'قضي', 'قضت', 'قضوا', 'ارتقي', 'اغتيل', 'اسر',
+  // Led away: with a pronoun, people already held («اقتادوه»; see {@link COUNTED_ONLY}).
+  'اقتاد', 'يقتاد', 'تقتاد',
 ];
 /**
  * Past verbs written like a verbal noun the lexicon does not list («خطفه» is also "his kidnapping"); those it lists as
@@ -307,9 +318,9 @@ export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم'];
 export const NAME_ADVERBS: readonly string[] = ['ايضا', 'كذلك', 'بدورها', 'بدوره'];
 
 /** A past verb's subject ending and object pronoun: «قتله»، «قتلته» (she)، «قتلوه» (they). */
-export const PAST_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'ته', 'تها', 'تهم', 'تهما', 'وه', 'وها', 'وهم', 'وهما'];
+export const PAST_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'هن', 'ته', 'تها', 'تهم', 'تهما', 'تهن', 'وه', 'وها', 'وهم', 'وهما', 'وهن'];
 /** A present verb's subject ending and object pronoun: «يقتله»، «يقتلونهم». */
-export const PRESENT_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'ونه', 'ونها', 'ونهم', 'ونهما'];
+export const PRESENT_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'هن', 'ونه', 'ونها', 'ونهم', 'ونهما', 'ونهن'];
 
 /** «اختناق مروري»، «اختناق السير»: a casualty noun qualified so that it names no harm to people (traffic, the economy). */
 export const NOT_OF_PEOPLE: readonly string[] = [
@@ -642,3 +653,37 @@ export const OTHER_ONE: readonly string[] = ['الاخر', 'الاخري'];
 
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
 export const ONE_OF: readonly string[] = ['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما'];
+
+/** «فقد ثلاثة من أفراد عائلته على يد جهة مجهولة»: at whose hands a group went missing. */
+export const BY_HANDS: readonly Phrase[] = [['علي', 'يد'], ['علي', 'ايدي'], ['من', 'قبل']];
+
+/** «لم يعرف مصير …»، «لا يعرف مصير ذويه»: verbs of knowing, negated before a fate to say it is unknown. */
+export const UNKNOWING_VERBS: readonly string[] = ['يعرف', 'تعرف', 'يعلم', 'تعلم', 'يعرفون', 'نعرف', 'نعلم'];
+
+/** «وهي عالقة»، «وهم محتجزون»: personal pronouns as the subject of a state, and the count each names. */
+export const PERSONAL_PRONOUNS: readonly { readonly word: string; readonly count: { readonly value?: number; readonly vague?: 'some' } }[] = [
+  { word: 'هو', count: { value: 1 } }, { word: 'هي', count: { value: 1 } }, { word: 'هما', count: { value: 2 } },
+  { word: 'هم', count: { vague: 'some' } }, { word: 'هن', count: { vague: 'some' } },
+];
+
+/**
+ * Held or kept alive, which says trapped only right before a rubble state («كان محاصراً تحت أنقاض منزله»، «بقي حيا
+ * تحت الركام»); alone «محاصر» is besieged, and «حي» a neighbourhood.
+ */
+export const HELD_UNDER: readonly string[] = [
+  'محاصر', 'محاصرا', 'محاصره', 'محاصرين', 'محاصرون', 'محاصرات', 'محاصران', 'محتجزا', 'محتجزه', 'محتجزين', 'محتجزون',
+  'محشور', 'محشورا', 'محشوره', 'محشورين', 'محشورون', 'حيا', 'حيه',
+];
+
+/** «قتلى بقصف…»، «قتيلان وجرحى خلال فض الاعتصام»: words after a casualty noun opening a line that make it a headline. */
+export const HEADLINE_LINKS: readonly string[] = ['جراء', 'اثر', 'في', 'بعد', 'خلال', 'اثناء', 'عقب', 'بسبب'];
+
+/** «وقامت باعتقالهم»: verbs of carrying out before «بـ» and a verbal noun whose pronoun names the victims. */
+export const CARRYING_OUT: readonly string[] = ['قام', 'قامت', 'قاموا', 'يقوم', 'تقوم', 'يقومون'];
+
+/**
+ * Casualty word entries (by lexicon id) that state a casualty only with a counted group after them: led away or hidden
+ * («اقتادت القوة 14 شخصا»، «إخفاء أكثر من ثلاثة آلاف شخص»); uncounted («تم اقتيادهم»، «اقتادوا عائلات») they restate
+ * people already held.
+ */
+export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun'];

@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { ASSERTIVE, BEFORE_SUBJECT, CLAUSE_LINKS, DEFINITE_NON_SUBJECTS, PREPOSITION_WORDS, RELATIVE_PRONOUNS } from './grammar.js';
+import { ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, UNKNOWING_VERBS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { abstractKiller } from './not-violence.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { aliName, countingNumber, countOfForm, opensName, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
@@ -84,6 +84,7 @@ const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);
  */
 function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: number): NounPhrase | null {
   const sentence = ctx.sentenceOf[verbAt];
+  let pastComma = false;
   for (let k = verbAt - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
     const at = groups.endingAt[k]!;
     if (at >= 0) {
@@ -113,17 +114,30 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       const g = groups.list[at]!;
       // «عنصرين … قتلا»: an uncounted «ين» is a dual before a dual verb.
       const dual = (agree & AGREE.NUMBER) === AGREE.DUAL && !g.countTokens && g.victimTokens && /ين$/u.test(ctx.words[g.victimTokens[1]]!);
-      if (dual && inSubjectPosition(ctx, g)) return { ...g, count: { value: 2 } };
-      if (g.count && inSubjectPosition(ctx, g) && agreesBefore(agree, groupAgreement(ctx, g))) return g;
+      if (dual && inSubjectPosition(ctx, g) && subjectPastComma(ctx, g, pastComma)) return { ...g, count: { value: 2 } };
+      // «أسماء نحو ثلاثين شخصاً فُقدوا»، «أسماء 4 مستشارين قتلوا»: a plural verb right after an indefinite counted
+      // group, even a genitive, describes it.
+      const describes = g.countTokens !== undefined && g.last === verbAt - 1 && (agree & AGREE.NUMBER) !== AGREE.SINGULAR && !ctx.words[g.first]!.startsWith('ال');
+      if (g.count && (inSubjectPosition(ctx, g) || describes) && agreesBefore(agree, groupAgreement(ctx, g)) && subjectPastComma(ctx, g, pastComma)) return g;
+      // «ستة أشخاص بينهم طفل يبلغ من العمر ثلاث سنوات وآخر بعمر خمس وفتاة … قتلوا»: a member of a «بينهم» list, past
+      // its ages and conjuncts, belongs to the group before the list.
+      const list = g.others ? -1 : listOpener(ctx, g.first);
+      if (list >= 0) {
+        k = list;
+        continue;
+      }
       if (!g.others) return null;
       k = g.first;
       continue;
     }
     // «إن 6 قتلوا»، «إن 3 من قوات النظام قتلوا»: a bare figure right before the verb, or with its side.
+    // «وأن 13 منهم أصيبوا»: a figure of the group named before («منهم») stands for that group's members.
     const num = countingNumber(ctx, k);
     if (num && num.firstToken === k && num.lastToken === k && groups.startingAt[k]! < 0) {
-      const g: NounPhrase | null = k + 1 === verbAt ? { first: k, last: k, count: quantityOf(num), countTokens: [k, k], victims: null, others: false } : sidedFigure(ctx, k);
-      if (g && inSubjectPosition(ctx, g) && agreesBefore(agree, groupAgreement(ctx, g))) return g;
+      const ofThem = k + 2 === verbAt && wordIn(ctx, k + 1, OF_THEM);
+      const g: NounPhrase | null =
+        k + 1 === verbAt || ofThem ? { first: k, last: ofThem ? k + 1 : k, count: quantityOf(num), countTokens: [k, k], victims: null, others: ofThem } : sidedFigure(ctx, k);
+      if (g && inSubjectPosition(ctx, g) && agreesBefore(agree, groupAgreement(ctx, g)) && subjectPastComma(ctx, g, pastComma)) return g;
     }
     const bits = ctx.bits[k]!;
     if (ctx.words[k] === ')') {
@@ -136,8 +150,14 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       // «، بينهم طفلان،» between commas belongs to the group before.
       let c = k - 1;
       while (c >= 0 && c > k - 8 && !(ctx.bits[c]! & (F.COMMA | F.END))) c--;
-      if (c < 0 || !(ctx.bits[c]! & F.COMMA) || !(ctx.bits[c + 1]! & F.INCLUDES || wordIn(ctx, c + 1, APPOSED))) return null;
-      k = c;
+      if (c >= 0 && ctx.bits[c]! & F.COMMA && (ctx.bits[c + 1]! & F.INCLUDES || wordIn(ctx, c + 1, APPOSED))) {
+        k = c;
+        continue;
+      }
+      // «إن ثلاثة لاجئين بمخيم اليرموك في دمشق، قضوا جوعا»: one comma right before the verb may part it from a
+      // subject that opens a reported clause (after «أن/إن»).
+      if (k !== verbAt - 1 || pastComma) return null;
+      pastComma = true;
       continue;
     }
     // «الطفلة التي كانت تلعب أمام المنزل قتلت»: a relative clause with no casualty word of its own modifies the subject.
@@ -147,6 +167,32 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
   return null;
 }
 const RELATIVE = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS);
+const OF_THEM = /* @__PURE__ */ new Set(FROM_PRONOUN);
+const COMPLEMENTS = /* @__PURE__ */ new Set(COMPLEMENTIZER_WORDS);
+const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
+// How far back a «بينهم» list may open before one of its members: «بينهم طفل يبلغ من العمر ثلاث سنوات وآخر بعمر خمس
+// سنوات وفتاة عمرها لا يزيد على 14 عاماً».
+const LIST_REACH = 24;
+
+/** A subject parted from its verb by a comma is a counted group that opens a reported clause: «إن 3 لاجئين في دمشق، قضوا». */
+function subjectPastComma(ctx: Context, g: NounPhrase, pastComma: boolean): boolean {
+  return !pastComma || (g.countTokens !== undefined && COMPLEMENTS.has(ctx.words[g.first - 1] ?? ''));
+}
+
+/**
+ * The «بينهم» (or «منهم»، «جميعهم») that opens the sub-group list a group at `first` is a member of — past other
+ * members, their ages and «و» — or -1: a sentence end, a casualty word, a clause opener, a relative or a reporting
+ * verb between ends the search (bounded, so the walk stays linear).
+ */
+function listOpener(ctx: Context, first: number): number {
+  const sentence = ctx.sentenceOf[first];
+  for (let k = first - 1; k >= 0 && k >= first - LIST_REACH && ctx.sentenceOf[k] === sentence; k--) {
+    const bits = ctx.bits[k]!;
+    if (bits & F.INCLUDES) return k;
+    if (bits & (F.END | F.OPENER | F.RELATIVE | F.QUOTE) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k) || REPORTING.has(ctx.words[k]!)) return -1;
+  }
+  return -1;
+}
 
 
 /** The agreement a past verb shows by its last letters: «قتلوا» plural, «قتلا» dual, «قتلت» feminine. @internal */
@@ -431,7 +477,7 @@ function antecedent(ctx: Context, groups: NounGroups, i: number, pronoun?: strin
 /** A counted group agrees with an object pronoun: in number, and in gender where its noun shows one. */
 function agreesWithPronoun(ctx: Context, g: NounPhrase, pronoun: string): boolean {
   const value = g.count!.value;
-  if (value !== 1) return pronoun === (value === 2 ? 'هما' : 'هم');
+  if (value !== 1) return value === 2 ? pronoun === 'هما' : pronoun === 'هم' || pronoun === 'هن';
   if (pronoun !== 'ه' && pronoun !== 'ها') return false;
   const noun = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
   if (!noun) return true;
@@ -523,6 +569,12 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
   for (const p of ctx.casualtyAt.values()) {
     if (p.entry.pos !== 'participle' || !STATE_KINDS.has(p.entry.kind) || p.prefix !== '') continue;
     const at = groups.endingAt[p.firstToken - 1] ?? -1;
+    // «وهي عالقة في مركبة»، «وهم محتجزون لدى الفصيل»: a personal pronoun as the subject of an indefinite state.
+    const pronoun = at < 0 && !p.article ? PERSONAL.get(bareOfAnd(ctx.words[p.firstToken - 1])) : undefined;
+    if (pronoun) {
+      out.push({ kind: p.entry.kind, first: p.firstToken - 1, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: pronoun, victims: 'unspecified', others: false, rule: 'group-state' });
+      continue;
+    }
     if (at < 0) continue;
     const g = groups.list[at]!;
     // «عائلات المختطفين»: a definite participle after an indefinite noun is its genitive, not its state.
@@ -532,6 +584,8 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
   }
 }
 const STATE_KINDS = /* @__PURE__ */ new Set(['missing', 'trapped', 'detained']);
+/** Personal pronouns that may be the subject of a state, with the count each names. */
+const PERSONAL = /* @__PURE__ */ new Map<string, Quantity>(PERSONAL_PRONOUNS.map(({ word, count }) => [word, count]));
 
 /**
  * Sub-group lists: «من بين القتلى قائد بارز»، «بين الضحايا أربع نساء» — the dead (or wounded) include this group —
@@ -689,9 +743,9 @@ export function linkRescues(ctx: Context, groups: NounGroups, out: Candidate[]):
     const len = phraseAt(ctx, i, RUBBLE);
     if (!len) continue;
     const last = i + len - 1;
-    const state = trappedParticiple(ctx, i - 1);
+    const state = heldBefore(ctx, i);
     if (state) {
-      out.push({ kind: 'trapped', first: state.firstToken, last, trigger: [state.firstToken, state.lastToken], count: countOfParticiple(state), victims: 'unspecified', others: false, rule: 'rescue' });
+      out.push({ kind: 'trapped', first: state.first, last, trigger: [state.first, state.last], count: state.count, victims: 'unspecified', others: false, rule: 'rescue' });
       continue;
     }
     // «من تحت الأنقاض», or «بعد 16 ساعة (من مكوثه) تحت الركام»: the state opens at «من» or «بعد».
@@ -760,6 +814,24 @@ function rescueAt(ctx: Context, k: number): boolean {
   return RESCUES.has(w) || cliticSplits(w).some((s) => !s.article && RESCUES.has(s.stem));
 }
 
+const HELD = /* @__PURE__ */ new Set(HELD_UNDER);
+
+/**
+ * A trapped participle right before the rubble state at `i` («العالقين تحت الأنقاض»), or a word of being held or kept
+ * alive there that is trapped only before it («كان محاصراً تحت أنقاض منزله»، «بقي حيا تحت الركام»); a duration may
+ * stand between («محاصراً لساعات تحت الأنقاض»). Its count is its ending's.
+ */
+function heldBefore(ctx: Context, i: number): { first: number; last: number; count: Quantity } | null {
+  const w = ctx.words[i - 1] ?? '';
+  const k = DURATION.has(w.startsWith('ل') ? w.slice(1) : w) ? i - 2 : i - 1;
+  const p = trappedParticiple(ctx, k);
+  if (p) return { first: p.firstToken, last: p.lastToken, count: countOfParticiple(p) ?? { vague: 'some' } };
+  const held = ctx.words[k];
+  if (held === undefined || !HELD.has(held)) return null;
+  const count: Quantity = /(ين|ون|ات)$/u.test(held) ? { vague: 'some' } : /(ان|تان|تين)$/u.test(held) ? { value: 2 } : { value: 1 };
+  return { first: k, last: k, count };
+}
+
 /** A trapped participle ending at `k` that is no adjective of the dead («الضحايا العالقين تحت الركام» are bodies). */
 function trappedParticiple(ctx: Context, k: number): LexMatch<'casualtyWords'> | undefined {
   const p = ctx.casualtyEndingAt.get(k);
@@ -813,14 +885,33 @@ export function linkStillAndFate(ctx: Context, out: Candidate[]): void {
       continue;
     }
     if (!FATES.has(ctx.words[i]!)) continue;
-    const j = ctx.words[i + 1] === 'مجهول' ? i + 2 : i + 1;
+    const unknown = ctx.words[i + 1] === 'مجهول';
+    const j = unknown ? i + 2 : i + 1;
     const np = readNounPhrase(ctx, j, true, false);
-    if (!np || !(np.countTokens || np.participle) || np.others) continue;
+    // «لم يعرف مصير صياد رابع»، «لا يعرف مصير ذويه»: a fate said to be unknown makes any group of people missing.
+    const untold = unknown || unknowingBefore(ctx, i);
+    if (!np || !(np.countTokens || np.participle || (untold && np.victims !== null)) || np.others) continue;
+    // «لمعرفة مصير المعتقلين»: a definite uncounted group whose fate is sought, not said unknown, is one already told.
+    if (!np.countTokens && !untold && np.participle?.article) continue;
     const c: Candidate = { kind: 'missing', first: i, last: np.last, trigger: [i, i], count: np.count, victims: np.victims ?? 'unspecified', others: false, rule: 'state' };
     if (np.countTokens) c.countTokens = np.countTokens;
     if (np.victimTokens) c.victimTokens = np.victimTokens;
     out.push(c);
   }
+}
+
+const UNKNOWING = /* @__PURE__ */ new Set(UNKNOWING_VERBS);
+const NOT = /* @__PURE__ */ new Set(NEGATION);
+
+/** A short function word without its «و» («وهي» → «هي»، «ولم» → «لم»); feature bits mark «و» on longer words only. */
+function bareOfAnd(w: string | undefined): string {
+  return w === undefined ? '' : w.length > 1 && w.startsWith('و') ? w.slice(1) : w;
+}
+
+/** «لم يعرف مصير …»، «لا يعرف بعد مصير …»: a negated verb of knowing right before the fate word at `i`. */
+function unknowingBefore(ctx: Context, i: number): boolean {
+  const k = ctx.words[i - 1] === 'بعد' ? i - 2 : i - 1;
+  return k > 0 && UNKNOWING.has(ctx.words[k]!) && NOT.has(bareOfAnd(ctx.words[k - 1]));
 }
 
 /**
@@ -865,6 +956,7 @@ const AUX = /* @__PURE__ */ new Set(PASSIVE_AUX);
 const PRONOUN_END = /(هما|هم|هن|ها|ه)$/u;
 const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
 const ANNOUNCES = /* @__PURE__ */ new Set(ANNOUNCING);
+const CARRIES_OUT = /* @__PURE__ */ new Set(CARRYING_OUT);
 
 /**
  * What stands before a verbal noun with a pronoun for its victims: an auxiliary of the passive («تم اعتقاله»، rule
@@ -874,6 +966,8 @@ const ANNOUNCES = /* @__PURE__ */ new Set(ANNOUNCING);
 function pronounHead(ctx: Context, m: LexMatch<'casualtyWords'>): { at: number; rule: string } | null {
   const i = m.firstToken;
   if (m.prefix === '' && wordIn(ctx, i - 1, AUX)) return { at: i - 1, rule: 'passive' };
+  // «وقامت باعتقالهم»، «قاموا بتصفيتهم»: a verb of carrying out, then «بـ» and the verbal noun.
+  if (m.prefix === 'ب' && wordIn(ctx, i - 1, CARRIES_OUT)) return { at: i - 1, rule: 'passive' };
   if (m.prefix !== '' && m.prefix !== 'ل' && m.prefix !== 'ب') return null;
   for (let k = 1; k <= 2 && i - k >= 0; k++) {
     // «أدى لاستشهاده» takes its «إلى» as «ل»; «أدى إلى استشهاده» writes it.
@@ -1041,15 +1135,54 @@ export function linkLosses(ctx: Context, groups: NounGroups, out: Candidate[]): 
     const direct = readNounPhrase(ctx, i + 1, true, false);
     const ofOwn = direct?.countTokens !== undefined && direct.victims === null && ctx.words[direct.countTokens[1] + 1] === 'من';
     let g: NounPhrase | null = direct && (direct.victims !== null || ofOwn) && !direct.participle && !direct.others ? direct : null;
+    if (!loses) {
+      const missing = goneMissing(ctx, groups, i, g);
+      if (missing) {
+        out.push(missing);
+        continue;
+      }
+    }
     if (g && !loses) {
       // «فقد جنديا»: an object in the accusative, or a verb in the first person or plural («فقدنا»، «فقدوا»).
       const noun = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
       if (!(noun?.suffix === 'ا' || /(نا|وا)$/u.test(ctx.words[i]!))) g = null;
-    } else if (!g && !direct) g = objectAfterSubject(ctx, groups, { firstToken: i, lastToken: i });
+    } else if (!g && !direct && (loses || namedSubject(ctx, i + 1))) g = objectAfterSubject(ctx, groups, { firstToken: i, lastToken: i });
     if (!g || !(g.countTokens || g.count?.value !== undefined)) continue;
     const last = g.victims === null ? g.last + 1 : g.last;
     out.push({ ...fromGroupAt('killed', [i, i], g, i, last), victims: g.victims ?? 'unspecified', rule: 'losses' });
   }
+}
+
+/**
+ * «فقد» past a named subject only: «فقد الجيش جنديا». Before a verb it is the particle «فـ + قد» («فقد تجمع عشرات
+ * المواطنين»), which loses nobody.
+ */
+function namedSubject(ctx: Context, k: number): boolean {
+  return ctx.actorsAt.has(k) || ctx.actorNounAt.has(k) || plainSubject(ctx, k) || ctx.victimAt.get(k)?.article === true;
+}
+
+const AT_HANDS = /* @__PURE__ */ phraseTable(BY_HANDS);
+// How many words may follow «فقدوا» before a life it lost («فقدوا جميعا حياتهم» is a death, read as an idiom).
+const LIFE_REACH = 3;
+
+/**
+ * «فُقد» read as went missing: a plural or dual «فقدوا/فقدا» with a counted subject before it and no object after
+ * («نحو ثلاثين شخصاً فُقدوا») — or «فقد» with a counted group and the hands it went missing at («فقد ثلاثة من أفراد
+ * عائلته على يد جهة مجهولة»). A life lost after it is a death (an idiom), not this.
+ */
+function goneMissing(ctx: Context, groups: NounGroups, i: number, after: NounPhrase | null): Candidate | null {
+  for (let k = i + 1; k <= i + LIFE_REACH && k < ctx.n; k++) if (/^حيات/u.test(ctx.words[k]!)) return null;
+  // «ثلاثة من أفراد عائلته على يد …»: a genitive with a pronoun back may close the group.
+  const hands = after?.countTokens ? (/(ه|ها|هم)$/u.test(ctx.words[after.last + 1] ?? '') ? after.last + 2 : after.last + 1) : -1;
+  if (after && hands > 0 && phraseAt(ctx, hands, AT_HANDS)) {
+    return { ...fromGroupAt('missing', [i, i], after, i, hands - 1), rule: 'verb-count' };
+  }
+  const number = agreementOfWord(ctx.words[i]!) & AGREE.NUMBER;
+  if (after || (number !== AGREE.PLURAL && number !== AGREE.DUAL) || /نا$/u.test(ctx.words[i]!)) return null;
+  // «فقدوا أبناءهم»: a noun after the verb is its object — they lost someone, and went missing themselves only without one.
+  if (ctx.victimAt.has(i + 1) || ctx.numberAt.has(i + 1)) return null;
+  const before = subjectVerb(ctx, groups, 'missing', [i, i]);
+  return before?.countTokens ? before : null;
 }
 
 /** True when an actor or an actor noun starts between tokens `from` and `to`. */

@@ -54,7 +54,7 @@ export function objectVerbs(compiled: CompiledLexicon): ObjectVerbs {
     const present = /^[يت]/u.test(base);
     const endings = present ? PRESENT_OBJECT_ENDINGS.filter((e) => !(base.endsWith('ون') && e.startsWith('ون'))) : PAST_OBJECT_ENDINGS;
     for (const e of endings) {
-      const pronoun = /(هما|هم|ها|ه)$/u.exec(e)![1]!;
+      const pronoun = /(هما|هم|هن|ها|ه)$/u.exec(e)![1]!;
       // «قتلوهم» (they killed them) has no reading as a noun; «قتله» does.
       if (!forms.has(base + e)) forms.set(base + e, { kind, pronoun, noun: !present && !e.startsWith('و') && nouns.has(base) });
     }

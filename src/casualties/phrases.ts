@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
   AGE_OPENERS, AGE_WORDS, ALL_OF, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
-  TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
+  COUNTED_ONLY, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import { COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import type { Victims } from './types.js';
@@ -65,6 +65,8 @@ const RANK = /* @__PURE__ */ phraseTable(RANKS);
 const LINKS = /* @__PURE__ */ new Set(NOUN_LINKS);
 const CASES = /* @__PURE__ */ new Set(CASE_NOUNS);
 const INCLUDE_WORDS = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_MOST]);
+const INCLUDE_SOME = /* @__PURE__ */ new Set(INCLUDES_SOME);
+const COUNTED = /* @__PURE__ */ new Set(COUNTED_ONLY);
 const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
 const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs, bare: s.bare === true, adjacent: s.adjacent === true }));
 const NOT_PEOPLE = /* @__PURE__ */ new Set(NOT_OF_PEOPLE);
@@ -1141,6 +1143,9 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     const headline = !resultLen && at === sentenceStart && causeFollows(ctx, lastOfCoordination(ctx, head) + 1);
     // «وإصابات متفاوتة وسط المدنيين»: an indefinite plural among named people states them hurt.
     const among = !resultLen && !headline && p === head ? peopleAmong(ctx, p) : undefined;
+    // «يطلقون الرصاص على مهاجرين من بينهم قتلى وجرحى»: uncounted dead or wounded among a group named before — not
+    // how badly those a casualty word of this kind just counted were hurt («وأصيب 10 بينهم إصابات بالغة»).
+    if (!resultLen && !headline && !among && !head.article && head.prefix === '' && at > 0 && INCLUDE_SOME.has(ctx.words[at - 1]!) && !kindJustRead(ctx, at - 1, head.entry.kind)) resultLen = 1;
     if (!resultLen && !headline && !among) continue;
     if (BODY_WORDS.has(stripped(ctx.words[at - 1])) && !sought) continue;
     // «البحث عن جثث»: bodies searched for are not found yet.
@@ -1171,6 +1176,14 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
 }
 
 const AMONG = /* @__PURE__ */ phraseTable(AMONG_PEOPLE);
+// How far back in its clause a casualty word of the same kind makes a sub-group of casualties its own.
+const SAME_KIND_REACH = 8;
+
+/** A casualty word of `kind` in the clause of token `i`, within a few words before it. */
+function kindJustRead(ctx: Context, i: number, kind: CasualtyKind): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - SAME_KIND_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) if (ctx.casualtyAt.get(k)?.entry.kind === kind) return true;
+  return false;
+}
 
 /** The victim noun of «إصابات (متفاوتة) وسط المدنيين» after an indefinite plural casualty noun at `p`, if any. */
 function peopleAmong(ctx: Context, p: LexMatch<'casualtyWords'>): LexMatch<'victims'> | undefined {
@@ -1188,10 +1201,16 @@ function lastOfCoordination(ctx: Context, m: LexMatch<'casualtyWords'>): number 
   return last;
 }
 
+const HEADLINE_LINK = /* @__PURE__ */ new Set(HEADLINE_LINKS);
+
 function causeFollows(ctx: Context, i: number): boolean {
   // «قتلى وجرحى بينهم أطفال في قصف…»: a sub-group may come first.
   if (ctx.bits[i]! & F.INCLUDES) return true;
-  return ctx.causeAt.has(i) || ['جراء', 'اثر', 'في', 'بعد'].includes(ctx.words[i] ?? '');
+  // «قتلى وجرحى من الصيادين في استهداف قارب»: the victims' group may come first.
+  const rank = phraseAt(ctx, i, RANK);
+  const v = rank ? ctx.victimAt.get(i + rank) : undefined;
+  if (v) i = v.lastToken + 1;
+  return ctx.causeAt.has(i) || HEADLINE_LINK.has(ctx.words[i] ?? '');
 }
 
 const stripped = (w: string | undefined): string => (w === undefined ? '' : w.startsWith('و') && w.length > 3 ? w.slice(1) : w);
@@ -1407,19 +1426,32 @@ interface Before {
   tollSentence: number;
 }
 
-/** «قتلى القصف بلغوا 23 شخصا»: a casualty plural, a genitive or two, a verb of reaching at `r`, then the figure. */
+// How many words (a genitive, the side: «في صفوف العشائر القبلية») may stand between a casualty plural and its verb of reaching.
+const REACHED_GAP = 5;
+
+/**
+ * «قتلى القصف بلغوا 23 شخصا»، «القتلى في صفوف العشائر وصل إلى 11 شخصا»: a casualty plural, a genitive or its side, a
+ * verb of reaching at `r`, then the figure — or the verb first: «وتجاوز الجرحى 6500».
+ */
 function reachedToll(ctx: Context, r: number): Candidate | null {
-  const np = readNounPhrase(ctx, r + 1, true, true);
+  const to = ctx.words[r + 1] === 'الي' ? r + 2 : r + 1;
+  const ahead = ctx.casualtyAt.get(r + 1);
+  const first = ahead?.entry.pos === 'participle' && ahead.article && ahead.prefix === '' && isPluralForm(ahead) ? ahead : undefined;
+  const np = readNounPhrase(ctx, first ? first.lastToken + 1 : to, true, true);
   if (!np?.countTokens || np.count?.value === undefined) return null;
-  for (let k = r - 1; k >= 0 && k >= r - 3 && ctx.sentenceOf[k] === ctx.sentenceOf[r]; k--) {
+  const exceeds = /^و?تجاوز/u.test(ctx.words[r]!);
+  if (first) {
+    const c = fromNounPhrase(first.entry.kind, [first.firstToken, first.lastToken], exceeds ? { ...np, count: { min: np.count.value } } : np, 'toll');
+    return { ...c, first: r, victims: np.victims === 'people' || np.victims === null ? 'unspecified' : np.victims };
+  }
+  for (let k = r - 1; k >= 0 && k >= r - REACHED_GAP && ctx.sentenceOf[k] === ctx.sentenceOf[r]; k--) {
     const p = ctx.casualtyAt.get(k);
     if (p) {
       if (p.entry.pos !== 'participle' || !isPluralForm(p) || (p.prefix !== '' && p.prefix !== 'و')) return null;
-      const exceeds = /^تجاوز/u.test(ctx.words[r]!);
       const c = fromNounPhrase(p.entry.kind, [p.firstToken, p.lastToken], exceeds ? { ...np, count: { min: np.count.value } } : np, 'toll');
       return { ...c, victims: np.victims === 'people' || np.victims === null ? 'unspecified' : np.victims };
     }
-    if ((ctx.bits[k]! & ~F.AND) !== F.WORD || ctx.numberAt.has(k) || wordIn(ctx, k, TOLL)) return null;
+    if ((ctx.bits[k]! & ~(F.AND | F.OF)) !== F.WORD || ctx.numberAt.has(k) || wordIn(ctx, k, TOLL)) return null;
   }
   return null;
 }
@@ -1564,7 +1596,9 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
     for (let n = 0, v = ctx.victimAt.get(k); n < 3 && v?.article && v.prefix === ''; n++, v = ctx.victimAt.get(k)) k = v.lastToken + 1;
     return k;
   };
-  const kept = found.filter((c) => (!((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !notOfViolence(ctx, c));
+  // «اقتادوه»، «تم اقتيادهم»: words that state a casualty only with a counted group restate people already held.
+  const uncounted = (c: Candidate) => !c.countTokens && COUNTED.has(ctx.casualtyAt.get(c.trigger[0])?.entry.id ?? '');
+  const kept = found.filter((c) => (!((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !notOfViolence(ctx, c) && !uncounted(c));
   return dropOverlaps(kept);
 }
 

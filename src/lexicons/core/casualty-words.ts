@@ -46,4 +46,7 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   // «أسر» (capture) as written only: «أسرة» and «أسر» with endings are families.
   { id: 'captured-noun', labels: { ar: 'أسر', en: 'capture' }, kind: 'detained', pos: 'noun', inflect: false, forms: ['أسر'] },
   { id: 'detained-person', labels: { ar: 'معتقل', en: 'detainee' }, kind: 'detained', pos: 'participle', forms: ['معتقل', 'مختطف', 'محتجز', 'أسير'], plurals: ['أسرى'] },
+  // Led away by force and made to disappear: «اقتادت القوة 14 شخصا إلى جهة مجهولة»، «اقتياد 700 رجل»، «إخفاء عدد من رجالها».
+  { id: 'led-away-verb', labels: { ar: 'اقتاد', en: 'led away' }, kind: 'detained', pos: 'verb', forms: ['اقتاد', 'يقتاد', 'تقتاد'] },
+  { id: 'led-away-noun', labels: { ar: 'اقتياد', en: 'leading away' }, kind: 'detained', pos: 'noun', forms: ['اقتياد', 'إخفاء'] },
 ];

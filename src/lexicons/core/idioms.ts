@@ -26,4 +26,7 @@ export const casualtyIdioms: readonly CasualtyWordEntry[] = [
   // «ألقت الشرطة القبض على ستة»، «تم القبض على ثلاثة»: an arrest, the arrested after «على».
   { id: 'arrest-idiom', labels: { ar: 'القبض على', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['القبض على'] },
   { id: 'slaughtered', labels: { ar: 'ذبح', en: 'slaughter' }, kind: 'executed', pos: 'noun', forms: ['نحر', 'ذبح'] },
+  // Finishing off the wounded or a captive: «أجهز المسلح على الجندي»، «الإجهاز على الجرحى».
+  { id: 'finished-off', labels: { ar: 'أجهز على', en: 'finished off' }, kind: 'executed', pos: 'verb', forms: ['أجهز على'] },
+  { id: 'finishing-off', labels: { ar: 'الإجهاز على', en: 'finishing off' }, kind: 'executed', pos: 'noun', forms: ['إجهاز على'] },
 ];
