@@ -146,6 +146,8 @@ export const NOT_AGENTS: readonly string[] = [
   'الملل', 'الانتظار', 'الندم', 'الحزن', 'الشوق', 'الفضول', 'القلق', 'الخوف', 'الرعب', 'الغيره', 'الضجر', 'الحنين', 'الفراغ',
   'الوحده', 'الروتين', 'الغضب', 'الحسره', 'الياس', 'الاحباط', 'الالم', 'الحر', 'البرد', 'الصقيع',
   'الغلاء', 'الفقر', 'التضخم', 'البطاله', 'الاسعار', 'الديون', 'الضرائب',
+  // What befalls a person without a wound («أصابه الذعر»).
+  'الذعر', 'الهلع', 'الدهشه', 'الصدمه', 'الذهول', 'الارهاق', 'التعب', 'الدوار', 'الاغماء', 'الجنون', 'العمي', 'الشلل',
 ];
 
 /** Decades, which date a past event told in a biography: «كان قد اعتقل في السبعينيات». */
@@ -293,13 +295,15 @@ export const PASSIVE_AUX: readonly string[] = ['تم', 'تمت', 'جري', 'جر
  * of these kinds — so a verb a user adds takes the pronoun as well. Past verbs take the endings of
  * {@link PAST_OBJECT_ENDINGS}, present ones (opening with «ي/ت») those of {@link PRESENT_OBJECT_ENDINGS}.
  */
-export const OBJECT_KINDS: readonly string[] = ['killed', 'executed', 'detained'];
+export const OBJECT_KINDS: readonly string[] = ['killed', 'executed', 'detained', 'injured'];
 /**
  * Casualty verbs of the lexicon that take no object pronoun: the intransitive («استشهد»، «توفي»، «مات»، «قضى»، «ارتقى»)
  * and passive («اغتيل») ones, and «أسر», whose «أسرهم» is "their families".
  */
 export const NO_OBJECT: readonly string[] = [
   'استشهد', 'يستشهد', 'توفي', 'توفيت', 'توفوا', 'مات', 'قضي', 'قضت', 'قضوا', 'ارتقي', 'اغتيل', 'اسر',
+  // Passive and present verbs of injury: «أصيب» takes no object, and «يصاب/تصاب» neither.
+  'اصيب', 'يصاب', 'تصاب',
   // Led away: with a pronoun, people already held («اقتادوه»; see {@link COUNTED_ONLY}).
   'اقتاد', 'يقتاد', 'تقتاد',
 ];
@@ -307,7 +311,7 @@ export const NO_OBJECT: readonly string[] = [
  * Past verbs written like a verbal noun the lexicon does not list («خطفه» is also "his kidnapping"); those it lists as
  * a casualty noun too («قتل») are known from it.
  */
-export const LIKE_VERBAL_NOUNS: readonly string[] = ['خطف'];
+export const LIKE_VERBAL_NOUNS: readonly string[] = ['خطف', 'اصاب'];
 /**
  * Past verbs of arrest and execution, which only a person undergoes (not «احتجز» or «اختطف»: ships and cars are held and hijacked): after them (and their subject), a run of personal
  * names is the victims, one per name («اعتقلت قوات الأمن سامر عودة ونادر خليل» → 2). Verbs written like a noun or
@@ -687,3 +691,9 @@ export const CARRYING_OUT: readonly string[] = ['قام', 'قامت', 'قامو�
  * people already held.
  */
 export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun'];
+
+/** «قتل 3 وأصيب مثلهم»: as many as the mention before. */
+export const AS_MANY_AS: readonly string[] = ['مثلهم', 'مثلهن', 'مثلهما'];
+
+/** Active verbs that need their object to name a casualty («أصابت القذيفة 12 شخصا»): alone, «وأصاب في قراره» names none. */
+export const NEEDS_OBJECT: readonly string[] = ['اصاب', 'اصابت', 'اصابوا', 'اصابا'];

@@ -10,10 +10,10 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, UNKNOWING_VERBS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
+import { AS_MANY_AS, NEEDS_OBJECT, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, UNKNOWING_VERBS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { abstractKiller } from './not-violence.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { aliName, countingNumber, countOfForm, opensName, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { aliName, countingNumber, countOfForm, objectByEnding, opensName, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
@@ -258,11 +258,14 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
   if ((agreementOfWord(ctx.words[verb.firstToken]!) & AGREE.NUMBER) !== AGREE.SINGULAR) return null;
   // «قتلت المجاعة … 43 ألف شخص»: a disease or hunger as the subject is no conflict agent.
   if (wordIn(ctx, verb.lastToken + 1, DISEASE)) return null;
+  // «أصابت القذيفة ثلاثة أطفال»: a verb that also hits things takes people only right past a short subject («أصابت
+  // ساحة سيارات خاوية، والأخرى … 120 لاجئا» hit a car park).
+  const reach = wordIn(ctx, verb.firstToken, OBJECT_NEEDED) ? CLOSE_OBJECT : SUBJECT_REACH;
   // With no subject named, only adjuncts stand between («واستشهد منذ ذلك الحين 114 فلسطينيا»): the verb itself
   // closes what would be a subject, and only a counted group is its victims.
   let actorEnd = plainSubject(ctx, verb.lastToken + 1) ? verb.lastToken + 1 : verb.lastToken;
   let plain = true;
-  for (let k = verb.lastToken + 1; k < ctx.n && k <= verb.lastToken + 18 && ctx.sentenceOf[k] === sentence; k++) {
+  for (let k = verb.lastToken + 1; k < ctx.n && k <= verb.lastToken + reach && ctx.sentenceOf[k] === sentence; k++) {
     let named = false;
     for (const a of ctx.actorsAt.get(k) ?? []) {
       actorEnd = Math.max(actorEnd, a.lastToken);
@@ -301,6 +304,14 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
   return null;
 }
 
+/**
+ * How far past its verb an object may stand behind a long subject and adjuncts: «اعتقلت المخابرات الجوية التابعة للحكومة
+ * السورية، مساء أمس الثلاثاء، في مدينة الشيخ مسكين بريف درعا الشمالي، ثمانية شبان».
+ */
+const SUBJECT_REACH = 24;
+// How far past a verb that needs its object («أصاب») the object may stand: a subject of a word or two between.
+const CLOSE_OBJECT = 3;
+
 /** «12 شابا»: a figure written in digits is no genitive of the word before it («مخيم جنين 12 شابا»). */
 function inDigits(ctx: Context, span: readonly [number, number]): boolean {
   for (let k = span[0]; k <= span[1]; k++) if (/^[0-9٠-٩]/u.test(ctx.words[k]!)) return true;
@@ -328,6 +339,14 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
   for (const c of out) for (let k = c.trigger[0]; k <= c.trigger[1]; k++) read[k] = 1;
   for (const m of ctx.casualtyAt.values()) {
     if (m.entry.pos !== 'verb' || !(m.prefix === '' || m.prefix === 'و' || m.prefix === 'ف')) continue;
+    // «قتل 3 وأصيب مثلهم»: as many as the mention before in the sentence.
+    const same = wordIn(ctx, m.lastToken + 1, AS_MANY) ? asManyAs(ctx, out, m.firstToken) : null;
+    if (same) {
+      // «وقتل مثلهم من القوات العسكرية»: a side after it names their class; the refiners read it.
+      const sided = ctx.bits[m.lastToken + 2]! & F.OF;
+      out.push({ kind: m.entry.kind, first: m.firstToken, last: m.lastToken + 1, trigger: [m.firstToken, m.lastToken], count: same.count, victims: sided ? 'unspecified' : same.victims ?? 'unspecified', others: false, rule: 'verb-count' });
+      continue;
+    }
     const after = readNounPhrase(ctx, m.lastToken + 1);
     if (after) {
       // «اعتقلت قوات الأمن سامر عودة»: forces named right after the verb are its subject, the names its victims.
@@ -356,6 +375,15 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
       out.push(c);
     }
   }
+}
+
+const AS_MANY = /* @__PURE__ */ new Set(AS_MANY_AS);
+
+/** The counted mention that ends nearest before token `i` in its sentence («قتل 3» before «وأصيب مثلهم»), if any. */
+function asManyAs(ctx: Context, out: readonly Candidate[], i: number): Candidate | null {
+  let best: Candidate | null = null;
+  for (const c of out) if (c.count && c.last < i && ctx.sentenceOf[c.last] === ctx.sentenceOf[i] && (!best || c.last > best.last)) best = c;
+  return best;
 }
 
 const NAMING = /* @__PURE__ */ new Set(NAMING_VERBS);
@@ -499,10 +527,12 @@ function clauseSubject(ctx: Context, groups: NounGroups, i: number): number {
   if (v + 1 >= i || ctx.bits[v]! & ~(F.WORD | F.AND) || /^[وف]?ال/u.test(ctx.words[v]!) || PREPOSITIONS.has(ctx.words[v]!)) return -1;
   if (ctx.casualtyAt.has(v) || ctx.victimAt.has(v) || ctx.numberAt.has(v) || ctx.actorsAt.has(v) || ctx.actorNounAt.has(v) || ctx.placeAt.has(v) || ctx.causeAt.has(v)) return -1;
   const at = groups.startingAt[v + 1]!;
-  return at >= 0 && !groups.list[at]!.countTokens ? at : -1;
+  // «طعن جندياً … وأصابه»: a group in the accusative is the first verb's object, not its subject.
+  return at >= 0 && !groups.list[at]!.countTokens && !objectByEnding(ctx, groups.list[at]!) ? at : -1;
 }
 
 const ADJUNCTS = /* @__PURE__ */ new Set(VERB_ADJUNCTS);
+const OBJECT_NEEDED = /* @__PURE__ */ new Set(NEEDS_OBJECT);
 const NATURAL = /* @__PURE__ */ new Set(NATURAL_DEATH_VERBS);
 const VIOLENT = /* @__PURE__ */ new Set(VIOLENT_ADJUNCTS);
 const DECADE = /* @__PURE__ */ new Set(DECADES);
@@ -519,6 +549,8 @@ const VERB_OPEN = /* @__PURE__ */ new Set(VERB_OPENERS);
 function victimsInEnding(ctx: Context, m: LexMatch<'casualtyWords'>): boolean {
   const i = m.firstToken;
   if (/^ي/u.test(m.form) || (/^ت/u.test(m.form) && !/^توف/u.test(m.form)) || ctx.victimAt.has(i)) return false;
+  // «وأصاب في قراره»: an active verb that needs its object names no victims by its ending.
+  if (wordIn(ctx, i, OBJECT_NEEDED)) return false;
   const before = i - 1;
   const opens =
     m.prefix !== '' || before < 0 || ctx.sentenceOf[before] !== ctx.sentenceOf[i] || (ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE)) !== 0 || VERB_OPEN.has(ctx.words[before]!);
@@ -1040,6 +1072,9 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
       const joinsNouns = prefix === 'و' && (before.endsWith(verb.pronoun) || ctx.casualtyAt.has(i - 1));
       const agent = ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1);
       if (!(prefix === 'ف' || (prefix === 'و' && !joinsNouns) || agent)) continue;
+      // «مقتل شخص وإصابة آخر»، «إصابة عناصر من القوة»: with a group after it (an indefinite one, or any but an agent),
+      // the word is the verbal noun of that group («إصابة» is written as «أصابه»).
+      if ((!agent || ctx.victimAt.get(i + 1)?.article === false) && readNounPhrase(ctx, i + 1) !== null) continue;
     }
     // «المصريون الذين احتجزتهم القوات»: a relative clause on an uncounted group describes people already told, and so
     // does one right after its group («أول مدنيين يقتلهم الحزب»).
@@ -1068,7 +1103,7 @@ function personObject(ctx: Context, groups: NounGroups, i: number, verb: ObjectV
   const subjectNext = !armedNext && !ctx.victimAt.has(i + 1) && subjectAfter(ctx, i);
   // A feeling, a state or a disease that kills is an idiom's subject or a natural death («يقتله الملل»، «قتله الجوع»);
   // another definite subject kills («فقتله القناص»، «فقتله اللغم») or detains («اعتقلته الشرطة»).
-  if (subjectNext && verb.kind === 'killed' && abstractKiller(ctx, i + 1)) return false;
+  if (subjectNext && (verb.kind === 'killed' || verb.kind === 'injured') && abstractKiller(ctx, i + 1)) return false;
   const goesOn = !subjectAfter(ctx, i);
   if (antecedent(ctx, groups, i, verb.pronoun, goesOn) || (subjectNext && verb.pronoun !== 'ها')) return true;
   const clauseStart = ctx.clauseStarts[ctx.clauseOf[i]!]!;

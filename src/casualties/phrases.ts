@@ -567,7 +567,8 @@ function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
 }
 
 /** An indefinite victim group whose ending marks it as an object: «عضواً»، «طبيبين»، «قياديين». */
-function objectByEnding(ctx: Context, np: NounPhrase): boolean {
+/** @internal */
+export function objectByEnding(ctx: Context, np: NounPhrase): boolean {
   const v = np.victimTokens ? ctx.victimAt.get(np.victimTokens[0]) : undefined;
   return v !== undefined && !v.article && v.prefix === '' && (v.suffix === 'ا' || v.suffix === 'ين');
 }
@@ -776,9 +777,11 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «أصيبت فيها جثث»: bodies are no victims of another kind.
     // «تحتجز جثمانه»: a body held is no detainee either; the pronoun hides the word from the clitic reading.
     const bodies = np?.participle && np.participle.entry.kind !== m.entry.kind && (wordIn(ctx, np.participle.firstToken, BODY_WORDS) || BODY_WORDS.has(np.participle.form));
+    // «أصابت الطلقة الضحية في رأسها»: the dead, told before, were hit — no new injured.
+    const dead = m.entry.kind === 'injured' && np?.participle?.entry.kind === 'killed' && np.participle.article && !np.countTokens;
     // «فقدان مدني حياته»: a casualty word that an idiom's object completes is read as the idiom (lost a life: killed).
     if (np && completesIdiom(ctx, m.firstToken, np.last + 1)) continue;
-    if (np && !adjective && !bodies) {
+    if (np && !adjective && !bodies && !dead) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
       // «قتل 4 مدنيين أو جرحوا»: a plural verb joined after the group has the group for its subject.
       const then = m.entry.pos === 'verb' && OR.has(ctx.words[np.last + 1] ?? '') ? joinedTrigger(ctx, np.last + 1) : undefined;

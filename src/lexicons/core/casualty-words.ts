@@ -20,6 +20,8 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   },
   // injured
   { id: 'injured-verb', labels: { ar: 'أُصيب', en: 'was injured' }, kind: 'injured', pos: 'verb', forms: ['أصيب', 'جرح', 'يصاب', 'تصاب'] },
+  // The active verb, with its object: «وأصابت الغارات 200 شخص»، «طعن جندياً وأصابه بجروح».
+  { id: 'injuring-verb', labels: { ar: 'أصاب', en: 'injured' }, kind: 'injured', pos: 'verb', forms: ['أصاب'] },
   // «اختناق»: suffocation by tear gas or smoke, reported as injuries («20 حالة اختناق»).
   { id: 'injured-noun', labels: { ar: 'إصابة', en: 'injury' }, kind: 'injured', pos: 'noun', forms: ['إصابة', 'جرح', 'اختناق'] },
   { id: 'injured-person', labels: { ar: 'جريح', en: 'injured' }, kind: 'injured', pos: 'participle', forms: ['جريح'], plurals: ['جرحى', 'جرحاه', 'جرحاها', 'جرحاهم'] },
