@@ -604,7 +604,7 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
     // «وهي عالقة في مركبة»، «وهم محتجزون لدى الفصيل»: a personal pronoun as the subject of an indefinite state.
     const pronoun = at < 0 && !p.article ? PERSONAL.get(bareOfAnd(ctx.words[p.firstToken - 1])) : undefined;
     if (pronoun) {
-      out.push({ kind: p.entry.kind, first: p.firstToken - 1, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: pronoun, victims: 'unspecified', others: false, rule: 'group-state' });
+      out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: pronoun, victims: 'unspecified', others: false, rule: 'group-state' });
       continue;
     }
     if (at < 0) continue;

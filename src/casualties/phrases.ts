@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
   AGE_OPENERS, AGE_WORDS, ALL_OF, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
-  COUNTED_ONLY, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
+  CARRYING_OUT, COUNTED_ONLY, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import { COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import type { Victims } from './types.js';
@@ -52,6 +52,7 @@ const SKIP = /* @__PURE__ */ new Set([...SKIPPABLE, ...RESUMPTIVES]);
 const OTHER_WORDS = /* @__PURE__ */ new Set(OTHERS);
 const CAMPAIGN_WORDS = /* @__PURE__ */ new Set(CAMPAIGNS);
 const AUX_WORDS = /* @__PURE__ */ new Set(PASSIVE_AUX);
+const CARRY_WORDS = /* @__PURE__ */ new Set(CARRYING_OUT);
 const CAMPAIGN_KINDS = /* @__PURE__ */ new Set(['detained', 'executed']);
 const SOME = /* @__PURE__ */ new Set(SOME_OF);
 const BODY_WORDS = /* @__PURE__ */ new Set(BODIES);
@@ -1523,7 +1524,7 @@ export function phraseStart(ctx: Context, i: number): number {
   const m = ctx.casualtyAt.get(i) ?? ctx.victimAt.get(i);
   if (m) return m.start;
   // The article stays with its noun: «والحصيلة» starts at «الحصيلة».
-  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || IDIOM_VERBS.has(w) || LOSS_VERBS.has(w) || RISE.has(w) || TOLL.has(w) || BODY_WORDS.has(w) || CAMPAIGN_WORDS.has(w) || AUX_WORDS.has(w);
+  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || IDIOM_VERBS.has(w) || LOSS_VERBS.has(w) || RISE.has(w) || TOLL.has(w) || BODY_WORDS.has(w) || CAMPAIGN_WORDS.has(w) || AUX_WORDS.has(w) || CARRY_WORDS.has(w);
   return startAfterPrefix(ctx, i, (s) => s.prefix !== '' && !s.article && (head(s.stem) || (s.stem.startsWith('ال') && head(s.stem.slice(2)))));
 }
 
