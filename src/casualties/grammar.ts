@@ -697,3 +697,12 @@ export const AS_MANY_AS: readonly string[] = ['مثلهم', 'مثلهن', 'مث�
 
 /** Active verbs that need their object to name a casualty («أصابت القذيفة 12 شخصا»): alone, «وأصاب في قراره» names none. */
 export const NEEDS_OBJECT: readonly string[] = ['اصاب', 'اصابت', 'اصابوا', 'اصابا'];
+
+/** «حسن حطيط الذي أصيب جراء …»: singular relatives after a personal name, whose verb's victim is the named one. */
+export const WHO_SINGULAR: readonly string[] = ['الذي', 'التي'];
+
+/** «أودى بحياته»، «أودت بحياتهم»: a life taken with its pronoun, and the count that names. */
+export const LIVES_OF: readonly { readonly word: string; readonly count: { readonly value?: number; readonly vague?: 'some' } }[] = [
+  { word: 'بحياته', count: { value: 1 } }, { word: 'بحياتها', count: { value: 1 } }, { word: 'بحياتهما', count: { value: 2 } },
+  { word: 'بحياتهم', count: { vague: 'some' } }, { word: 'بحياتهن', count: { vague: 'some' } },
+];

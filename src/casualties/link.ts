@@ -10,10 +10,10 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { AS_MANY_AS, NEEDS_OBJECT, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, UNKNOWING_VERBS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
+import { AS_MANY_AS, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, UNKNOWING_VERBS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { abstractKiller } from './not-violence.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { aliName, countingNumber, countOfForm, objectByEnding, opensName, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { aliName, countingNumber, countOfForm, objectByEnding, plainWord, opensName, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
@@ -289,10 +289,11 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       // A figure may follow any word of the subject («اعتقلت دورية من الأمن العسكري ٦ شبان») or a definite word or
       // place that ends a time or place phrase («في مدينة الفاشر خمسة متظاهرين»: a definite noun has no genitive);
       // an uncounted noun must follow a break or the actor, else it is a genitive.
-      const counted = g.countTokens !== undefined;
+      // «قتلت بالرصاص فلسطينياً»: an indefinite group in the accusative right after the weapon is the object too.
+      const counted = g.countTokens !== undefined || (objectByEnding(ctx, g) && ctx.causeAt.has(k - 1));
       const softBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0;
       const afterBreak =
-        softBreak || k - 1 === actorEnd || (counted && (k - actorEnd <= 3 || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1) || inDigits(ctx, g.countTokens!)));
+        softBreak || k - 1 === actorEnd || (counted && (k - actorEnd <= 3 || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1) || (g.countTokens !== undefined && inDigits(ctx, g.countTokens))));
       const bare = !/^[بلف]/u.test(ctx.words[k]!) || ctx.numberAt.has(k);
       // «وقتل، أمس الأربعاء، عنصران»: an uncounted group after a comma or a time word is no genitive either.
       if (plain && !counted && !softBreak) return null;
@@ -553,7 +554,8 @@ function victimsInEnding(ctx: Context, m: LexMatch<'casualtyWords'>): boolean {
   if (wordIn(ctx, i, OBJECT_NEEDED)) return false;
   const before = i - 1;
   const opens =
-    m.prefix !== '' || before < 0 || ctx.sentenceOf[before] !== ctx.sentenceOf[i] || (ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE)) !== 0 || VERB_OPEN.has(ctx.words[before]!);
+    m.prefix !== '' || before < 0 || ctx.sentenceOf[before] !== ctx.sentenceOf[i] || (ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE)) !== 0 || VERB_OPEN.has(ctx.words[before]!) ||
+    namedBeforeRelative(ctx, before, m.entry.kind);
   // «قضوا وقتلوا»: the second of two joined verbs shares the first one's reading.
   if (!opens || (m.prefix !== '' && ctx.casualtyEndingAt.has(before))) return false;
   // «وكان الرئيس السابق قد اعتقل في السبعينيات»: a past perfect (its subject may stand between «كان» and «قد») dated
@@ -568,6 +570,23 @@ function victimsInEnding(ctx: Context, m: LexMatch<'casualtyWords'>): boolean {
   const next = m.lastToken + 1;
   if (next >= ctx.n || ctx.sentenceOf[next] !== ctx.sentenceOf[i]) return true;
   return (ctx.bits[next]! & (F.COMMA | F.END | F.TIME)) !== 0 || ctx.causeAt.has(next) || wordIn(ctx, next, ADJUNCTS);
+}
+
+const WHO = /* @__PURE__ */ new Set(WHO_SINGULAR);
+// How far back in its sentence a casualty word of the same kind makes a named one's relative clause a restatement.
+const NAMED_RESTATED = 12;
+
+/**
+ * «المصور حسن حطيط الذي أصيب جراء …»، «وبلال الصنعاني الذي قتل على الفور»: a singular relative at `k` after a personal
+ * name (two plain words, the last may be a family name in the article) opens the verb's clause: the named one is its
+ * victim. After a noun the lexicons know («القصف الذي قتل») or a definite word («الرجل الذي …», one already told) it does not.
+ */
+function namedBeforeRelative(ctx: Context, k: number, kind: Candidate['kind']): boolean {
+  if (!WHO.has(ctx.words[k] ?? '')) return false;
+  // «أسفرت عن مقتل القيادي … علي حدرج الذي قتل في غارة»: the named one's death was just told.
+  for (let j = k - 1; j >= 0 && j >= k - NAMED_RESTATED && ctx.sentenceOf[j] === ctx.sentenceOf[k]; j--) if (ctx.casualtyAt.get(j)?.entry.kind === kind) return false;
+  const family = (j: number) => plainWord(ctx, j) || (ctx.victimAt.get(j)?.entry.role === 'nationality' && ctx.victimAt.get(j)!.article);
+  return k >= 2 && family(k - 1) && plainWord(ctx, k - 2) && !ctx.words[k - 2]!.startsWith('ال') && !(ctx.bits[k - 2]! & F.AND && ctx.words[k - 2]!.length < 4);
 }
 
 // How many words of a subject may stand between «كان» and «قد».

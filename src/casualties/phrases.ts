@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
   AGE_OPENERS, AGE_WORDS, ALL_OF, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
-  CARRYING_OUT, COUNTED_ONLY, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
+  CARRYING_OUT, COUNTED_ONLY, LIVES_OF, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import { COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import type { Victims } from './types.js';
@@ -880,11 +880,20 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
         break;
       }
     }
+    // «ما أودى بحياتها»: the victims are the pronoun on «حياة» (one, two or some).
+    const own = !len && wordIn(ctx, i, TAKING_LIFE_OF) ? LIFE_OF.get(ctx.words[i + 1] ?? '') : undefined;
+    if (own) {
+      out.push({ kind: 'killed', first: i, last: i + 1, trigger: [i, i + 1], count: own, victims: 'unspecified', others: false, rule: 'killing-phrase' });
+      continue;
+    }
     if (!len) continue;
     const np = readNounPhrase(ctx, i + len, false, true);
     if (np) out.push(fromNounPhrase('killed', [i, i + len - 1], np, 'killing-phrase'));
   }
 }
+const TAKING_LIFE_OF = /* @__PURE__ */ new Set(KILLED_PHRASES.filter((p) => p.length === 2 && p[1] === 'بحياه').map((p) => p[0]!));
+// «بحياته»، «بحياتهما»: the life taken, and the count its pronoun names.
+const LIFE_OF = /* @__PURE__ */ new Map<string, Quantity>(LIVES_OF.map(({ word, count }) => [word, count]));
 const TAKERS = /* @__PURE__ */ new Set(TAKING_LIVES);
 const LIFE = /* @__PURE__ */ new Set(LIVES);
 const LIVES_GAP = 4;

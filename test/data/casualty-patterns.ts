@@ -1217,6 +1217,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // «مثلهم»: as many as the mention before.
     { text: 'قتل جنديان وأصيب مثلهما في الكمين', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', contains: 'مثلهما', count: { value: 2 } }] },
     { text: 'وقتل 4 عمال وجرح مثلهم بانفجار لغم', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', contains: 'مثلهم', count: { value: 4 } }] },
+    // «أودى بحياته»: the pronoun on the life names the victims.
+    { text: 'أطلق مسلح النار على سائق الشاحنة ما أودى بحياته على الفور', expect: [{ kind: 'killed', contains: 'أودى بحياته', count: { value: 1 } }] },
+    { text: 'وانهار سقف المنزل على العائلة ما أودى بحياتهم جميعا', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+    // A personal name, then «الذي» and a verb with an adjunct: the named one is the victim — unless a casualty word of
+    // that kind just told it.
+    { text: 'وكان بين المارة الطالب خالد منصور الذي أصيب بشظايا القذيفة', expect: [{ kind: 'injured', contains: 'أصيب', count: { value: 1 } }] },
+    { text: 'وأسفر الكمين عن مقتل الضابط سامي درويش الذي قتل في الحال', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'ونفذ الهجوم الذي قتل فيه خمسة أشخاص', expect: [{ kind: 'killed', count: { value: 5 } }] },
     // «أصاب» with no person after it, or with a feeling for its subject, hurts nobody; «لاقى» without a death object is no death.
     { text: 'وأصابه الذعر عند سماع الانفجار', expect: [] },
     { text: 'وأصاب المدرب في اختياره للاعبين', expect: [] },
