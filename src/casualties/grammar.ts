@@ -642,3 +642,9 @@ export const OTHER_ONE: readonly string[] = ['الاخر', 'الاخري'];
 
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
 export const ONE_OF: readonly string[] = ['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما'];
+
+/**
+ * «وقوع قتلى وجرحى في صفوفهم»، «خسائر بشرية بصفوفها»: the ranks of a side named before, by its pronoun — a side's ranks
+ * are its fighters.
+ */
+export const RANKS_OF_THEM: readonly string[] = ['صفوفهم', 'صفوفها', 'صفوفه', 'صفوفهما', 'بصفوفهم', 'بصفوفها', 'بصفوفه'];

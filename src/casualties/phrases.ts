@@ -604,10 +604,12 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (second.others && !withWord) return;
     if (withWord && !second.countTokens && !second.others && ctx.victimAt.get(second.victimTokens?.[0] ?? -1)?.entry.role !== 'kinship') return;
     if (np.others && (withWord || second.victims === null)) return;
-    // «إعدام 11 رجلاً وشاباً»: from eleven on a singular noun is the figure's counted noun; a second one joined to it
-    // shares the figure rather than adding one.
-    const accusative = second.victimTokens !== undefined && ctx.words[second.victimTokens[1]]!.endsWith('ا');
-    const sharesFigure = np.countTokens !== undefined && (np.count.value ?? 0) >= 11 && !second.countTokens && second.count.value === 1 && accusative && !withWord;
+    // «إعدام 11 رجلاً وشاباً»، «خطف 36 سيدة وطفل»: from eleven on a singular noun is the figure's counted noun; a bare
+    // indefinite singular joined to it (no pronoun, no article; its case ending often left unwritten) shares the figure
+    // rather than adding one. Kin with a pronoun («وزوجته») is a person of its own.
+    const joinedNoun = second.victimTokens !== undefined ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
+    const bareSingular = joinedNoun !== undefined && !joinedNoun.article && (joinedNoun.suffix === '' || joinedNoun.suffix === 'ا') && joinedNoun.entry.role !== 'kinship';
+    const sharesFigure = np.countTokens !== undefined && (np.count.value ?? 0) >= 11 && !second.countTokens && second.count.value === 1 && bareSingular && !withWord;
     if (!sharesFigure) np.count = { value: np.count.value + second.count.value };
     if (np.others) {
       np.others = false;

@@ -464,9 +464,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // A figure between slashes, as some agencies write it.
     { text: 'أصيب /5/ أطفال بجروح في انفجار قنبلة', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'children' }] },
     // «مع» and «إلى جانب» join company to a group: counted, «آخرين», or kin with a pronoun back to the first.
-    // From eleven on, a second accusative singular shares the figure; others joined to a named group are one group.
+    // From eleven on, a second bare singular shares the figure (its case ending is often left unwritten: real reports
+    // read «36 سيدة وطفل» as 36); others joined to a named group are one group.
     { text: 'أعدم التنظيم 13 رجلاً وشاباً في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 13 }, victims: 'people' }] },
-    { text: 'قتل 12 مدنيا وطفل في الغارة', expect: [{ kind: 'killed', count: { value: 13 }, victims: 'civilians' }] },
+    { text: 'قتل 12 مدنيا وطفل في الغارة', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'civilians' }] },
     {
       text: 'قتل مدنيان وأصيب 4 آخرون وشرطيان في الانفجار',
       expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 6 }, victims: 'people' }],
@@ -1187,6 +1188,19 @@ export const families: Record<string, CasualtyCase[]> = {
   'cascade 3j · a bracketed figure read from the figure, and migrants': [
     { text: 'ولقي (14) شخصا حتفهم في انقلاب حافلة', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'people' }] },
     { text: 'وأصيب 20 من المهاجرين في إطلاق نار على القارب', expect: [{ kind: 'injured', count: { value: 20 }, victims: 'people' }] },
+  ],
+  'cascade 3k · groups: a figure shared by a bare singular, the ranks of a side, protesters': [
+    // From eleven on, a bare singular joined to the counted noun shares its figure; kin with a pronoun is a person more.
+    { text: 'واختطف المسلحون 23 امرأة وطفل من المخيم', expect: [{ kind: 'detained', count: { value: 23 }, victims: 'civilians' }] },
+    { text: 'وقتل 15 رجلا وزوجته في الغارة', expect: [{ kind: 'killed', count: { value: 16 }, victims: 'people' }] },
+    { text: 'أصيبت 3 نساء وطفل بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'civilians' }] },
+    // «في صفوفهم»: the ranks of a side told before are its fighters.
+    { text: 'وشن الجيش هجوما على مواقع المسلحين أوقع قتلى وجرحى في صفوفهم', expect: [{ kind: 'killed', victims: 'fighters' }, { kind: 'injured', victims: 'fighters' }] },
+    { text: 'وأكدت الفصائل سقوط قتلى بصفوفها خلال المعارك', expect: [{ kind: 'killed', victims: 'fighters' }] },
+    { text: 'وسقط قتلى في صفوف المدنيين', expect: [{ kind: 'killed', victims: 'civilians' }] },
+    // Protesters and sit-in strikers are civilians.
+    { text: 'وأصيب 40 من المعتصمين بالرصاص الحي أمام مقر القيادة', expect: [{ kind: 'injured', count: { value: 40 }, victims: 'civilians' }] },
+    { text: 'قتل ثلاثة محتجين برصاص قوات الأمن', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
   ],
   'non-facts (with includeNonFacts)': [
     {
