@@ -104,7 +104,7 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   const last = suffix.slice(-2);
   // «زوجته»، «شقيقتاها»: a kinship noun with its possessive counts by its form; other nouns with one («طاقمها») do not.
   if (m.type === 'victims' && (m.entry as { role?: string }).role === 'kinship' && suffix !== '' && !DUAL.has(suffix) && !PLURAL.has(suffix)) {
-    return /(تا|ا)(ه|ها|هم|هما)$/u.test(m.text) ? { value: 2 } : isPluralForm(m) ? { vague: 'some' } : { value: 1 };
+    return /(تا|ا)(ه|ها|هم|هما)$/u.test(m.text) || entryNumber === 'dual' ? { value: 2 } : isPluralForm(m) ? { vague: 'some' } : { value: 1 };
   }
   // A final «ه» after another ending is always «his» («إصاباته»).
   const pronoun = PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه'));
@@ -227,7 +227,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     }
     // «المصريين السبعة»، «الرجال الثلاثة»: a definite figure after a definite noun is its adjective and counts it. The
     // group stays one already told (no count evidence), so that a restatement of it is still recognised.
-    const definite = !num && victim.article && ctx.words[j]?.startsWith('ال') ? countingNumber(ctx, j) : undefined;
+    // A noun with a possessive pronoun is definite too: «إخوتها الثلاثة»، «أبناؤه الـ4».
+    const definite = !num && (victim.article || KIN_PRONOUN.test(victim.suffix)) && ctx.words[j]?.startsWith('ال') ? countingNumber(ctx, j) : undefined;
     if (definite?.value !== undefined && !definite.qualifier) {
       np.count = quantityOf(definite);
       j = definite.lastToken + 1;
@@ -241,7 +242,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
       j = joined.lastToken + 1;
     }
     // «أسرة كاملة مكونة من 7 أشخاص»، «عائلة من 4 أشخاص»: a family told by its members counts them.
-    const members = !num && victimClass(victim) === 'families' ? membersOf(ctx, j) : null;
+    const members = !num && victimClass(victim) === 'families' ? membersOf(ctx, j, victim.article) : null;
     if (members) {
       np.count = members.count;
       np.countTokens = members.countTokens!;
@@ -593,7 +594,9 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     const genitive = joined === 0 && !np.countTokens && np.count?.value === 1 && ctx.words[np.last + 1]?.startsWith('ال') && plainWord(ctx, np.last + 1) && comitativeAt(ctx, np.last + 2) > 0;
     // «عضواً في البرلمان وحارسه»: and one short «في/من» phrase before a noun whose pronoun points back to it.
     const phrase = joined === 0 && !genitive && np.count?.value === 1 && !np.countTokens ? ownerPhraseEnd(ctx, np.last + 1) : -1;
-    const k = phrase > 0 ? phrase + 1 : np.last + (genitive ? 2 : 1);
+    // «امرأة مسنة وابنها»، «شاب عشريني وشقيقه»: or one adjective of the group before the «و».
+    const adjective = phrase < 0 && !genitive && adjectiveBeforeAnd(ctx, np) ? 1 : 0;
+    const k = phrase > 0 ? phrase + 1 : np.last + (genitive ? 2 : 1) + adjective;
     const withWord = comitativeAt(ctx, k);
     if (!(ctx.bits[k]! & F.AND) && !withWord || np.count?.value === undefined) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
@@ -618,6 +621,19 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
     np.last = second.last;
   }
+}
+
+/**
+ * «امرأة مسنة وابنها»، «الشاب الجريح وشقيقه»: one word after a group's victim noun that agrees with it in the article —
+ * a plain word or a victim word used as an adjective — with a «و» right after it.
+ */
+function adjectiveBeforeAnd(ctx: Context, np: NounPhrase): boolean {
+  const k = np.last + 1;
+  const noun = ctx.victimAt.get(np.victimTokens?.[0] ?? -1);
+  if (!noun || np.victimTokens![1] !== np.last || !(ctx.bits[k + 1]! & F.AND) || ctx.bits[k]! & (F.AND | F.TIME)) return false;
+  const v = ctx.victimAt.get(k);
+  const plain = v ? v.prefix === '' && v.lastToken === k && !v.entry.role : plainWord(ctx, k);
+  return plain && ctx.words[k]!.startsWith('ال') === noun.article;
 }
 
 /** The most words of the «في/من» phrase a head may take before its companion: «في مجلس المحافظة». */
@@ -649,11 +665,15 @@ const MADE_OF = /^مكون(ه)?$/u;
  * The members a family noun is told by, after it at `k`: an adjective («كاملة»), «مكونة» and «من», then a counted
  * group («7 أشخاص»). Null if none.
  */
-function membersOf(ctx: Context, k: number): NounPhrase | null {
-  if (plainWord(ctx, k) && ctx.words[k] !== 'من' && !ctx.words[k]!.startsWith('ال') && !MADE_OF.test(ctx.words[k]!)) k++;
+function membersOf(ctx: Context, k: number, definite: boolean): NounPhrase | null {
+  // «كاملة»، «العائلة اليمنية»، «الأسرة النازحة»: an adjective agreeing with the family noun in the article.
+  const v = ctx.victimAt.get(k);
+  const adjective = v ? v.prefix === '' && v.lastToken === k && victimClass(v) !== 'families' : plainWord(ctx, k);
+  if (adjective && ctx.words[k] !== 'من' && ctx.words[k]!.startsWith('ال') === definite && !MADE_OF.test(ctx.words[k]!)) k++;
   if (MADE_OF.test(ctx.words[k] ?? '')) k++;
   if (ctx.words[k] !== 'من') return null;
-  const np = readNounPhrase(ctx, k + 1, false, false, false);
+  // «مكونة من أب وأم وثلاثة أطفال»: the members may be joined groups.
+  const np = readNounPhrase(ctx, k + 1, false, false);
   return np?.countTokens && np.victims !== null && np.victims !== 'families' && !np.participle ? np : null;
 }
 

@@ -1202,6 +1202,23 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأصيب 40 من المعتصمين بالرصاص الحي أمام مقر القيادة', expect: [{ kind: 'injured', count: { value: 40 }, victims: 'civilians' }] },
     { text: 'قتل ثلاثة محتجين برصاص قوات الأمن', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
   ],
+  'cascade 3l · kin told together: parents, duals before a pronoun, an adjective before «و», a family by its members': [
+    { text: 'وأصيب أب وأم وطفلان في سقوط القذيفة على منزلهم', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'people' }] },
+    { text: 'قتل الأبوان وأطفالهما الأربعة في الغارة', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people' }] },
+    // A dual kin noun before its possessive is two; a definite figure after a kin noun with a pronoun counts it.
+    { text: 'وأدت الغارة إلى استشهاد والديه وأشقائه الخمسة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'أصيب مزارع وابنيه بنيران المدفعية', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'people' }] },
+    { text: 'قتلت فتاة وأمها برصاص قناص في الحي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // One adjective of the first noun may stand before the «و».
+    { text: 'استشهد رجل سبعيني وحفيده في قصف على البلدة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وأصيبت طفلة رضيعة ووالدتها بشظايا', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
+    // Not joined: the «و» opens another clause.
+    { text: 'قتل رجل مسن وأصيب ثلاثة أطفال في القصف', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 3 }, victims: 'children' }] },
+    // A family told by its members, after an adjective that agrees with it.
+    { text: 'الأسرة النازحة مكونة من أب وأم وخمسة أطفال قتلوا جميعا في الغارة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    // «أم» alone is «or».
+    { text: 'أصيب شخص واحد في الانفجار ولم يتضح أهو رجل أم امرأة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
