@@ -14,6 +14,7 @@ import { ASSERTIVE, BEFORE_SUBJECT, CLAUSE_LINKS, DEFINITE_NON_SUBJECTS, PREPOSI
 import { abstractKiller } from './not-violence.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { aliName, countingNumber, countOfForm, opensName, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { mixedClass } from './phrases.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
@@ -595,6 +596,27 @@ function sidedFigure(ctx: Context, i: number): NounPhrase | null {
 }
 
 /**
+ * «20 عنصراً …، فضلاً عن خمسة مدنيين»، «أكثر من 100 عنصر … بالإضافة إلى 3 صحافيين»: a counted group added by «فضلاً
+ * عن/إضافة إلى/علاوة على» to a mention's own counted victim group (not to a bare figure of a side's list, «61 في صفوف
+ * الهيئة، … بالإضافة إلى ثمانية مدنيين») sums with it into one mention of mixed class. False, and nothing changed, when
+ * either figure is vague.
+ */
+function addsTo(c: Candidate, g: NounPhrase): boolean {
+  if (!c.victimTokens || !c.countTokens || c.others || c.rule === 'ellipsis' || c.victims === null || g.victims === null) return false;
+  const a = c.count;
+  const b = g.count;
+  const first = a?.value ?? a?.min;
+  const second = b?.value ?? b?.min;
+  if (first === undefined || second === undefined || a?.vague !== undefined || b?.vague !== undefined) return false;
+  const sum: Quantity = a!.value !== undefined && b!.value !== undefined ? { value: first + second } : { min: first + second };
+  if (a!.approximate || b!.approximate) sum.approximate = true;
+  c.count = sum;
+  c.victims = mixedClass(c.victims, g.victims);
+  c.last = g.last;
+  return true;
+}
+
+/**
  * Elliptical coordination: a second counted group joined by «و» to a mention, with no predicate of its own, shares
  * its predicate — «مقتل اثنين من عناصر الهيئة و14 مقاتلاً في صفوف فصائل أخرى»، «إعدام شخصين في قرية …، بتهمة
  * …، وستة مدنيين». Only what modifies the first group (places, sides, charges, commas) may stand between.
@@ -608,6 +630,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
     const sentence = ctx.sentenceOf[c.last];
     let pastSub = false;
     let subOpen = false;
+    let placed = false;
     for (let k = c.last + 1; k < ctx.n && k <= c.last + ELLIPSIS_REACH && ctx.sentenceOf[k] === sentence; k++) {
       const bits = ctx.bits[k]!;
       // «مقتل تسعة مدنيين بينهم ثلاثة أطفال في قرية …، وأربعة مدنيين»: a sub-group of the first group is stepped over;
@@ -629,6 +652,8 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       }
       // A comma or a preposition («في حي …») closes the sub-group: a «و» group after it is a new member.
       if (bits & F.COMMA || PREPOSITIONS.has(ctx.words[k]!)) subOpen = false;
+      // «12 مصرياً في مدينة سرت، بالإضافة إلى 18 …»: a place told of the first group makes what is added another event.
+      if (ctx.placeAt.has(k) || (PREPOSITIONS.has(ctx.words[k]!) && ctx.words[k] !== 'من')) placed = true;
       const adding = phraseAt(ctx, k, ADDS);
       const start = adding ? k + adding : ctx.words[k] === 'و' ? k + 1 : k;
       const joined = adding > 0 || (bits & F.AND && (ctx.words[k] === 'و' || ctx.numberAt.has(k) || ctx.victimAt.get(k)?.prefix === 'و'));
@@ -658,6 +683,8 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       const counted = g.countTokens !== undefined || g.count?.value === 2;
       const next = ctx.casualtyAt.get(g.last + 1) ?? ctx.casualtyAt.get(g.last + 2);
       if (joined && counted && !g.others && g.victims !== null && !next && (!pastSub || g.victims === c.victims)) {
+        // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with it.
+        if (adding && !placed && addsTo(c, g)) break;
         const e: Candidate = { kind: c.kind, first: g.first, last: g.last, trigger: c.trigger, count: g.count, victims: g.victims, others: false, rule: 'ellipsis' };
         if (g.countTokens) e.countTokens = g.countTokens;
         if (g.victimTokens) e.victimTokens = g.victimTokens;

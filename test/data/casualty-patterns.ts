@@ -1219,6 +1219,20 @@ export const families: Record<string, CasualtyCase[]> = {
     // «أم» alone is «or».
     { text: 'أصيب شخص واحد في الانفجار ولم يتضح أهو رجل أم امرأة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
   ],
+  'cascade 3m · a group added by «فضلاً عن/إضافة إلى» to a counted group is one toll': [
+    { text: 'وأسفر التفجير عن مقتل 14 عنصرا من الشرطة، فضلاً عن ثلاثة مدنيين', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
+    { text: 'أصيب 9 أطفال إضافة إلى 4 نساء بشظايا القذائف', expect: [{ kind: 'injured', count: { value: 13 }, victims: 'civilians' }] },
+    { text: 'قتل أكثر من 60 مقاتلا من الفصيل علاوة على صحفيين اثنين', expect: [{ kind: 'killed', count: { min: 62 }, victims: 'people' }] },
+    // A place told of the first group makes the added one another event; a vague figure adds nothing it can sum.
+    {
+      text: 'وخطف 9 عمال في مدينة البصرة، إضافة إلى 6 عمال في الموصل',
+      expect: [{ kind: 'detained', count: { value: 9 } }, { kind: 'detained', count: { value: 6 } }],
+    },
+    {
+      text: 'قتل 7 جنود إضافة إلى عشرات المدنيين في الهجوم',
+      expect: [{ kind: 'killed', count: { value: 7 }, victims: 'soldiers' }, { kind: 'killed', victims: 'civilians' }],
+    },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
