@@ -46,6 +46,8 @@ export interface NounPhrase {
   victimTokens?: readonly [number, number];
   participle?: LexMatch<'casualtyWords'>;
   others: boolean;
+  /** A personal name closed by an age in brackets: «سالم أحمد (22 عاماً)». */
+  aged?: true;
 }
 
 const SKIP = /* @__PURE__ */ new Set([...SKIPPABLE, ...RESUMPTIVES]);
@@ -291,6 +293,12 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     np.count = { value: 1 };
     np.victims = 'people';
     j = named + 1;
+    // «(19 عاماً) من سكان قرية خشمة»: where a person aged in brackets is from says no class, and ends the person.
+    if (ctx.words[named] === ')') {
+      np.aged = true;
+      const origin = originEnd(ctx, j);
+      if (origin >= 0) j = origin + 1;
+    }
   } else if (!num || !allowBare || !(partitive || endsCount(ctx, j))) return null;
   else if (elidedInList(ctx, i, num, partitive, j)) np.others = true;
   // «من العاملين في المشفى»، «في صفوف المدنيين»: a victim class after the head refines a generic one.
@@ -338,6 +346,25 @@ function elidedInList(ctx: Context, i: number, num: DocNumber, partitive: boolea
 
 const AGES = /* @__PURE__ */ new Set(AGE_WORDS);
 const KIN_PRONOUN = /(ه|ها|هم|هما|هن)$/u;
+/** The most words of where a named person is from: «من سكان قرية تل الصفا». */
+const MAX_ORIGIN_WORDS = 5;
+
+/**
+ * «من سكان قرية الصفا»، «من حي الشهداء»: the last token of a «من» phrase of origin at `k` — words with no casualty
+ * word or figure but a definite one, up to a comma, a «و» or the end of the sentence — -1 if none.
+ */
+function originEnd(ctx: Context, k: number): number {
+  if (ctx.words[k] !== 'من') return -1;
+  const sentence = ctx.sentenceOf[k];
+  let e = k + 1;
+  for (; e <= k + MAX_ORIGIN_WORDS && e < ctx.n && ctx.sentenceOf[e] === sentence; e++) {
+    if (ctx.bits[e]! & (F.COMMA | F.AND | F.END)) break;
+    // A definite casualty noun may be part of a place's name: «حي الشهداء».
+    if (ctx.doc.tokens[e]!.kind !== 'word' || ctx.casualtyAt.get(e)?.article === false || ctx.numberAt.has(e) || ctx.bits[e]! & (F.RELATIVE | F.OPENER | F.INCLUDES)) return -1;
+  }
+  return e > k + 1 && (e >= ctx.n || ctx.sentenceOf[e] !== sentence || ctx.bits[e]! & (F.COMMA | F.AND | F.END)) ? e - 1 : -1;
+}
+
 /** The most words a personal name may take before its age or a kinship noun: «المنتصر بالله محمود قاسم عبد الله». */
 const MAX_NAME_WORDS = 6;
 
@@ -596,7 +623,9 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     const phrase = joined === 0 && !genitive && np.count?.value === 1 && !np.countTokens ? ownerPhraseEnd(ctx, np.last + 1) : -1;
     // «امرأة مسنة وابنها»، «شاب عشريني وشقيقه»: or one adjective of the group before the «و».
     const adjective = phrase < 0 && !genitive && adjectiveBeforeAnd(ctx, np) ? 1 : 0;
-    const k = phrase > 0 ? phrase + 1 : np.last + (genitive ? 2 : 1) + adjective;
+    // «فلان (19 عاماً) من سكان …، وفلان (50 عاماً)»: persons aged in brackets are listed with commas.
+    const comma = np.aged && ctx.bits[np.last + 1]! & F.COMMA && ctx.bits[np.last + 2]! & F.AND ? 1 : 0;
+    const k = phrase > 0 ? phrase + 1 : np.last + (genitive ? 2 : 1) + adjective + comma;
     const withWord = comitativeAt(ctx, k);
     if (!(ctx.bits[k]! & F.AND) && !withWord || np.count?.value === undefined) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
@@ -620,6 +649,8 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     } else if (second.victims !== null) np.victims = mixedClass(np.victims!, second.victims);
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
     np.last = second.last;
+    if (second.aged) np.aged = true;
+    else delete np.aged;
   }
 }
 

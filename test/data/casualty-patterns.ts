@@ -1233,6 +1233,15 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 7 }, victims: 'soldiers' }, { kind: 'killed', victims: 'civilians' }],
     },
   ],
+  'cascade 3n · a list of persons aged in brackets, each with where he is from': [
+    {
+      text: 'وأصيب حمدان سعيد (33 عاماً) من سكان بلدة الريحان، وعادل ناصر (18 عاماً) ونوال كامل (54 عاماً) من قرية العين، وسعاد منير (47عاماً)',
+      expect: [{ kind: 'injured', count: { value: 4 }, victims: 'people' }],
+    },
+    { text: 'استشهد كريم جابر (27 عاما) من حي الشهداء، وبلال فهد (31 عاما) برصاص القناصة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // Where one person is from ends him; what comes after the comma is no other person.
+    { text: 'قتل رامي سليم (40 عاما) من أهالي البلدة، بقذيفة هاون', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', cause: 'shelling' }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
