@@ -15,6 +15,7 @@ import { abstractKiller } from './not-violence.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { aliName, countingNumber, countOfForm, opensName, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { mixedClass } from './phrases.js';
+import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
@@ -85,6 +86,7 @@ const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);
  */
 function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: number): NounPhrase | null {
   const sentence = ctx.sentenceOf[verbAt];
+  let placed = false;
   for (let k = verbAt - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
     const at = groups.endingAt[k]!;
     if (at >= 0) {
@@ -137,8 +139,16 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       // «، بينهم طفلان،» between commas belongs to the group before.
       let c = k - 1;
       while (c >= 0 && c > k - 8 && !(ctx.bits[c]! & (F.COMMA | F.END))) c--;
-      if (c < 0 || !(ctx.bits[c]! & F.COMMA) || !(ctx.bits[c + 1]! & F.INCLUDES || wordIn(ctx, c + 1, APPOSED))) return null;
-      k = c;
+      if (c >= 0 && ctx.bits[c]! & F.COMMA && (ctx.bits[c + 1]! & F.INCLUDES || wordIn(ctx, c + 1, APPOSED))) {
+        k = c;
+        continue;
+      }
+      // «18 صياداً من أبناء قرية …، بمديرية …، جنوب الحديدة، قتلوا»: where the group is, told in commas, belongs to it.
+      // The comma that opens them may follow the group itself: «إن ثلاثة أطفال، في حي النصر، أصيبوا».
+      const place = placeBefore(ctx, k);
+      if (place < 0 && !(placed && groups.endingAt[k - 1]! >= 0)) return null;
+      if (place >= 0) k = place;
+      placed = true;
       continue;
     }
     // «الطفلة التي كانت تلعب أمام المنزل قتلت»: a relative clause with no casualty word of its own modifies the subject.
@@ -148,6 +158,23 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
   return null;
 }
 const RELATIVE = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS);
+const PLACE_HEADS = /* @__PURE__ */ new Set([...PLACE_NOUNS, ...DIRECTIONS]);
+/** The most words of a place told between commas: «بمديرية الخوخة»، «جنوب محافظة الحديدة». */
+const PLACE_WORDS = 5;
+
+/**
+ * The first token of a place phrase that ends right before the comma at `k` («بمديرية الخوخة»، «جنوب الحديدة»، «قرية
+ * الكدحة»), -1 if none: a place noun or a direction (a preposition may be joined to it), then names only — words no
+ * lexicon but the places reads.
+ */
+function placeBefore(ctx: Context, k: number): number {
+  for (let p = k - 1; p >= 0 && p >= k - PLACE_WORDS; p--) {
+    if (ctx.doc.tokens[p]!.kind !== 'word' || ctx.bits[p]! & (F.COMMA | F.END | F.OPENER | F.RELATIVE | F.INCLUDES | F.QUOTE)) return -1;
+    if (wordIn(ctx, p, PLACE_HEADS)) return p;
+    if (ctx.casualtyAt.has(p) || ctx.victimAt.has(p) || ctx.numberAt.has(p) || ctx.actorsAt.has(p)) return -1;
+  }
+  return -1;
+}
 
 
 /** The agreement a past verb shows by its last letters: «قتلوا» plural, «قتلا» dual, «قتلت» feminine. @internal */
@@ -546,8 +573,10 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const second = ctx.casualtyAt.get(p.lastToken + 1);
     if (!p.article && second?.entry.pos === 'participle' && second.prefix === 'و' && second.entry.kind !== p.entry.kind) {
       // «بين قتيل وجريح»: the group before, in both kinds — past a verb of falling («العشرات من المدنيين سقطوا بين…»).
-      const at = groups.endingAt[i - 1]! >= 0 || !wordIn(ctx, i - 1, FALLEN) ? groups.endingAt[i - 1] ?? -1 : groups.endingAt[i - 2] ?? -1;
-      const g = at >= 0 ? groups.list[at]! : null;
+      // The subject of the verb of falling may stand further back: «عدد من الطلاب في العاصمة طرابلس، سقطوا بين …».
+      const fell = groups.endingAt[i - 1]! < 0 && wordIn(ctx, i - 1, FALLEN);
+      const at = fell ? groups.endingAt[i - 2] ?? -1 : groups.endingAt[i - 1] ?? -1;
+      const g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, i - 1, agreementOfWord(ctx.words[i - 1]!)) : null;
       for (const m of [p, second]) {
         const c: Candidate = {
           kind: m.entry.kind, first: g ? g.first : i + 1, last: second.lastToken, trigger: [m.firstToken, m.lastToken],

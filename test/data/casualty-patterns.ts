@@ -1242,6 +1242,16 @@ export const families: Record<string, CasualtyCase[]> = {
     // Where one person is from ends him; what comes after the comma is no other person.
     { text: 'قتل رامي سليم (40 عاما) من أهالي البلدة، بقذيفة هاون', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', cause: 'shelling' }] },
   ],
+  'cascade 1g · a subject before its verb past where it is, told between commas': [
+    { text: 'وأفاد مسعفون بأن 9 رعاة من أهالي قرية الحمراء، بمديرية السلام، شرق المحافظة، قتلوا بقذيفة', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'civilians' }] },
+    { text: 'وقال الطبيب إن أربعة أطفال، في حي الزيتون، أصيبوا بشظايا صاروخ', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'children' }] },
+    {
+      text: 'وقالت مصادر إن عددا من طلاب الكلية الحربية في مدينة مصراتة، سقطوا بين قتيل وجريح',
+      expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'soldiers' }, { kind: 'injured', count: { vague: 'some' }, victims: 'soldiers' }],
+    },
+    // A place after a verb's own object is no subject's.
+    { text: 'وقصفت الطائرات 3 منازل، في حي النصر، وقتل فيها مدني', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
