@@ -849,6 +849,8 @@ function fromGroupAt(kind: Candidate['kind'], trigger: readonly [number, number]
 }
 
 const STILL = /* @__PURE__ */ new Set(STILL_WORDS);
+/** «لا يزال»، «ما زال»: the negation that makes «cease» «still». */
+const NOT_STILL = /* @__PURE__ */ new Set(['لا', 'ما', 'ولا', 'وما']);
 const FATES = /* @__PURE__ */ new Set(FATE_WORDS);
 const SUBJECTED_TO = /* @__PURE__ */ new Set(SUBJECTED);
 // How far after «تعرض» its «لـ» noun may stand: «تعرض اثنان من قادة ما يعرف باتفاق التسوية … للاغتيال».
@@ -858,13 +860,22 @@ const SUBJECTED_REACH = 24;
  * States read off a single word: «وما زال مفقوداً» (a state participle after «still») and the fate of a group
  * («مصير آلاف المختطفين»، «مصير مجهول للمفقودين»: missing; the group must be counted or a casualty participle).
  */
-export function linkStillAndFate(ctx: Context, out: Candidate[]): void {
+export function linkStillAndFate(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 0; i + 1 < ctx.n; i++) {
     if (!(ctx.cues[i]! & CUE.STILL_OR_FATE)) continue; // most words are neither (a bit of stage 1)
     if (STILL.has(ctx.words[i]!)) {
       const p = ctx.casualtyAt.get(i + 1);
       if (p && p.entry.pos === 'participle' && STATE_KINDS.has(p.entry.kind) && p.prefix === '' && !p.article) {
-        out.push({ kind: p.entry.kind, first: i, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: countOfParticiple(p), victims: 'unspecified', others: false, rule: 'state' });
+        const c: Candidate = { kind: p.entry.kind, first: i, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: countOfParticiple(p), victims: 'unspecified', others: false, rule: 'state' };
+        // «30 شخصاً لا يزالون محتجزين»: the group before «still» is who is in that state.
+        const w = ctx.words[i]!;
+        const g = subjectBefore(ctx, groups, NOT_STILL.has(ctx.words[i - 1] ?? '') ? i - 1 : i, w.endsWith('ون') ? AGREE.PLURAL : agreementOfWord(w));
+        if (g?.victims) {
+          Object.assign(c, { first: g.first, count: g.count, victims: g.victims });
+          if (g.countTokens) c.countTokens = g.countTokens;
+          if (g.victimTokens) c.victimTokens = g.victimTokens;
+        }
+        out.push(c);
       }
       continue;
     }

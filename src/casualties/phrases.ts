@@ -579,7 +579,8 @@ function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
     const np = readNounPhrase(ctx, k, true, true);
     const named = np ? titledPersonEnd(ctx, np) : -1;
     if (named >= 0) return { ...np!, last: named };
-    if (np) return !np.participle && (np.countTokens || objectByEnding(ctx, np)) ? np : null;
+    // «اعتقل جنود الاحتلال ثمانية أسرى محررين»: a counted casualty noun is an object too.
+    if (np) return np.countTokens || (!np.participle && objectByEnding(ctx, np)) ? np : null;
     const w = ctx.words[k]!;
     if (ctx.casualtyAt.has(k) || ctx.bits[k]! & (F.END | F.RELATIVE | F.OPENER | F.AND)) return null;
     if (ctx.bits[k]! & (F.COMMA | F.QUOTE | F.TIME) || SKIP.has(w) || w === 'ايضا' || (w === 'من' && ctx.actorsAt.has(k + 1))) k++;
@@ -1591,7 +1592,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   linkStates(ctx, groups, found);
   linkAmong(ctx, groups, found);
   linkRescues(ctx, groups, found);
-  linkStillAndFate(ctx, found);
+  linkStillAndFate(ctx, groups, found);
   linkSubjected(ctx, groups, found);
   linkPassives(ctx, groups, found);
   if (verbs) linkObjectPronouns(ctx, groups, found, verbs);

@@ -1252,6 +1252,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // A place after a verb's own object is no subject's.
     { text: 'وقصفت الطائرات 3 منازل، في حي النصر، وقتل فيها مدني', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
   ],
+  'cascade 6e · who is still in a state, and a counted casualty noun as the object past the subject': [
+    { text: 'وأكدت اللجنة أن 40 شخصا لا يزالون مختطفين لدى المسلحين', expect: [{ kind: 'detained', count: { value: 40 }, victims: 'people' }] },
+    { text: 'وأشار إلى أن سبعة صيادين ما زالوا مفقودين في البحر', expect: [{ kind: 'missing', count: { value: 7 }, victims: 'civilians' }] },
+    { text: 'وقال إن الشاب ما زال معتقلا منذ شهرين', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    { text: 'واعتقل عناصر الأمن خمسة أسرى محررين في المدينة', expect: [{ kind: 'detained', count: { value: 5 } }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
