@@ -16,7 +16,7 @@ import {
 import { AMONG_GROUP, FIGHTING, FIGHTS, FROM_PRONOUN, HEDGING, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import { RANKS_OF_THEM } from './grammar.js';
 import type { Candidate } from './phrases.js';
-import { countingNumber, countOfForm, mixedClass, plainWord, quantityOf } from './phrases.js';
+import { countingNumber, countOfForm, joinedGroup, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
 import { CUE, F, victimClass } from './tokens.js';
 import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
@@ -1090,8 +1090,8 @@ function victimsNamedAfter(ctx: Context, c: Candidate): string | null {
   if (!group || !group.article || group.prefix !== '' || group.entry.role !== undefined) return null;
   if (COLLECTIVE.has(victimClass(group))) return null;
   // «ضحايا من الثوار والمدنيين»: groups of mixed class are people, or civilians.
-  const more = ctx.victimAt.get(group.lastToken + 1);
-  return more?.prefix === 'و' && !more.entry.role ? mixedClass(victimClass(group), victimClass(more)) : victimClass(group);
+  const more = joinedGroup(ctx, group);
+  return more ? mixedClass(victimClass(group), victimClass(more)) : victimClass(group);
 }
 
 /** «14 من مجلس شورى المجاهدين»، «12 من "قسد"»: a bare figure, «من» (a quote may follow it), then the side. */

@@ -314,8 +314,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
       np.others = false;
       j = refined.lastToken + 1;
       // «عشرات الأشخاص من المدنيين والمقاتلين»: groups of mixed class joined there are people, or civilians.
-      const more = ctx.victimAt.get(j);
-      if (more?.prefix === 'و' && !more.entry.role) {
+      const more = joinedGroup(ctx, refined);
+      if (more) {
         np.victims = mixedClass(np.victims, victimClass(more));
         j = more.lastToken + 1;
       }
@@ -682,6 +682,12 @@ function ownerPhraseEnd(ctx: Context, k: number): number {
     if (ctx.words[e]!.startsWith('ال') && v !== undefined && v.prefix === 'و' && !v.article && PRONOUN.has(v.suffix)) return e;
   }
   return -1;
+}
+
+/** «من المدنيين والمقاتلين»: a victim noun of no role joined by «و» right after the victim noun `v`, if any. @internal */
+export function joinedGroup(ctx: Context, v: LexMatch<'victims'>): LexMatch<'victims'> | undefined {
+  const more = ctx.victimAt.get(v.lastToken + 1);
+  return more?.prefix === 'و' && !more.entry.role ? more : undefined;
 }
 
 /** The class of two groups told together: their own when the same, `civilians` when both are, `people` otherwise. @internal */
@@ -1219,6 +1225,12 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
       c.victims = victimClass(named);
       c.victimTokens = [named.firstToken, named.lastToken];
       c.last = named.lastToken;
+      // «جرحى من الأطفال والنساء»: groups joined there are of mixed class.
+      const more = rank ? joinedGroup(ctx, named) : undefined;
+      if (more) {
+        c.victims = mixedClass(c.victims, victimClass(more));
+        c.last = more.lastToken;
+      }
     }
     out.push(c);
   }

@@ -1201,6 +1201,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // Protesters and sit-in strikers are civilians.
     { text: 'وأصيب 40 من المعتصمين بالرصاص الحي أمام مقر القيادة', expect: [{ kind: 'injured', count: { value: 40 }, victims: 'civilians' }] },
     { text: 'قتل ثلاثة محتجين برصاص قوات الأمن', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
+    // Civil defence members and officials named with the body are rescuers; groups joined after «من» are of mixed class.
+    { text: 'وأعلن عن مقتل مسؤول الدفاع المدني في البلدة بغارة جوية', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'rescuers' }] },
+    { text: 'وأصيب 4 عناصر من مركز الدفاع المدني أثناء عملهم', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'rescuers' }] },
+    { text: 'وأسفر القصف عن سقوط قتلى من الرجال والأطفال', expect: [{ kind: 'killed', victims: 'people' }] },
+    { text: 'وأسفر القصف عن وقوع جرحى من النساء والأطفال', expect: [{ kind: 'injured', victims: 'civilians' }] },
   ],
   'cascade 3l · kin told together: parents, duals before a pronoun, an adjective before «و», a family by its members': [
     { text: 'وأصيب أب وأم وطفلان في سقوط القذيفة على منزلهم', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'people' }] },
