@@ -648,3 +648,6 @@ export const ONE_OF: readonly string[] = ['احد', 'احدي', 'احدهم', '�
  * are its fighters.
  */
 export const RANKS_OF_THEM: readonly string[] = ['صفوفهم', 'صفوفها', 'صفوفه', 'صفوفهما', 'بصفوفهم', 'بصفوفها', 'بصفوفه'];
+
+/** «قتل ثلاثة مدنيين وأصيب مثلهم»: as many as the group told before, after a casualty verb. */
+export const AS_MANY: readonly string[] = ['مثلهم', 'مثلهما', 'مثلهن'];

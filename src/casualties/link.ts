@@ -15,6 +15,7 @@ import { abstractKiller } from './not-violence.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { aliName, countingNumber, countOfForm, opensName, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { mixedClass } from './phrases.js';
+import { AS_MANY } from './grammar.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
@@ -454,6 +455,26 @@ function antecedent(ctx: Context, groups: NounGroups, i: number, pronoun?: strin
     k = g.first;
   }
   return null;
+}
+
+const AS_MANY_WORDS = /* @__PURE__ */ new Set(AS_MANY);
+
+/**
+ * «قتل ثلاثة مدنيين وأصيب مثلهم»: «مثلهم» right after a casualty verb or noun is as many as the counted group told
+ * before it in the sentence (agreeing with the pronoun); its class is the mention's before, as for «آخرين» (the
+ * `as-many` rule).
+ */
+export function linkAsMany(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 1; i < ctx.n; i++) {
+    if (!AS_MANY_WORDS.has(ctx.words[i]!)) continue;
+    const m = ctx.casualtyEndingAt.get(i - 1);
+    if (!m || m.entry.pos === 'participle') continue;
+    const g = antecedent(ctx, groups, m.firstToken, ctx.words[i]!.slice(3));
+    if (!g?.count || g.victims === null) continue;
+    // «وقتل مثلهم من القوات العسكرية»: as many of a side are its members, refined by it as a side's fighters are.
+    const side = ctx.words[i + 1] === 'من' ? Math.max(-1, ...(ctx.actorsAt.get(i + 2) ?? []).map((a) => a.lastToken)) : -1;
+    out.push({ kind: m.entry.kind, first: m.firstToken, last: Math.max(i, side), trigger: [m.firstToken, m.lastToken], count: g.count, victims: side > 0 ? 'fighters' : g.victims, others: side < 0, rule: 'as-many' });
+  }
 }
 
 /** A counted group agrees with an object pronoun: in number, and in gender where its noun shows one. */

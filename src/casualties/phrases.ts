@@ -16,7 +16,7 @@ import { COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.j
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
-import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -1610,6 +1610,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   if (verbs) linkObjectPronouns(ctx, groups, found, verbs);
   linkLosses(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
+  linkAsMany(ctx, groups, found);
   bareTolls(ctx, [...found], found);
   massacres(ctx, found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);

@@ -1263,6 +1263,17 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال إن الشاب ما زال معتقلا منذ شهرين', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'واعتقل عناصر الأمن خمسة أسرى محررين في المدينة', expect: [{ kind: 'detained', count: { value: 5 } }] },
   ],
+  'cascade 8c · «مثلهم»: as many as the group told before': [
+    {
+      text: 'وقتل أربعة مزارعين وأصيب مثلهم في قصف على الحقول',
+      expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }, { kind: 'injured', count: { value: 4 }, victims: 'civilians' }],
+    },
+    { text: 'استشهدت امرأتان وجرح مثلهما بشظايا', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 2 }, victims: 'women' }] },
+    // The class is the mention's before, refined by its side.
+    { text: 'وقتل 6 عناصر من قوات النظام وأصيب مثلهم', expect: [{ kind: 'killed', victims: 'soldiers' }, { kind: 'injured', count: { value: 6 }, victims: 'soldiers' }] },
+    // «مثلهم» after no casualty word, or with no counted group before, is no casualty.
+    { text: 'وفعل المتطوعون مثلهم في الحي المجاور', expect: [] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
