@@ -14,8 +14,9 @@ import {
   ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { AMONG_GROUP, FIGHTING, FIGHTS, FROM_PRONOUN, HEDGING, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
+import { RANKS_OF_THEM } from './grammar.js';
 import type { Candidate } from './phrases.js';
-import { countingNumber, countOfForm, mixedClass, plainWord, quantityOf } from './phrases.js';
+import { countingNumber, countOfForm, joinedGroup, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
 import { CUE, F, victimClass } from './tokens.js';
 import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
@@ -1061,6 +1062,7 @@ function refineBySide(ctx: Context, c: Candidate, victims: string): string {
 // group after a casualty noun.
 const AMONG_WORDS = /* @__PURE__ */ new Set(AMONG_GROUP);
 const COLLECTIVE = /* @__PURE__ */ new Set(['families', 'crew']);
+const THEIR_RANKS = /* @__PURE__ */ new Set(RANKS_OF_THEM);
 
 /**
  * The victims a casualty noun with no victim noun of its own names after it: an indefinite adjective («قتلى وجرحى
@@ -1076,6 +1078,8 @@ function victimsNamedAfter(ctx: Context, c: Candidate): string | null {
   if (adjective(k) && !ctx.victimAt.has(k)) k++;
   const v = ctx.victimAt.get(k);
   if (v && v.prefix === '' && !v.article && v.entry.role === undefined) return COLLECTIVE.has(victimClass(v)) ? null : victimClass(v);
+  // «في صفوفهم»: the ranks of a side told before are its fighters.
+  if (THEIR_RANKS.has(ctx.words[k] === 'في' ? ctx.words[k + 1]! : ctx.words[k] ?? '')) return FIGHTERS;
   const link = ctx.words[k++];
   // «في» only with «صفوف»: «قتلى في القصف على المدنيين» names where, not who.
   if (link === 'من' || link === 'بين' || link === 'في') {
@@ -1086,8 +1090,8 @@ function victimsNamedAfter(ctx: Context, c: Candidate): string | null {
   if (!group || !group.article || group.prefix !== '' || group.entry.role !== undefined) return null;
   if (COLLECTIVE.has(victimClass(group))) return null;
   // «ضحايا من الثوار والمدنيين»: groups of mixed class are people, or civilians.
-  const more = ctx.victimAt.get(group.lastToken + 1);
-  return more?.prefix === 'و' && !more.entry.role ? mixedClass(victimClass(group), victimClass(more)) : victimClass(group);
+  const more = joinedGroup(ctx, group);
+  return more ? mixedClass(victimClass(group), victimClass(more)) : victimClass(group);
 }
 
 /** «14 من مجلس شورى المجاهدين»، «12 من "قسد"»: a bare figure, «من» (a quote may follow it), then the side. */

@@ -692,9 +692,6 @@ export const CARRYING_OUT: readonly string[] = ['قام', 'قامت', 'قامو�
  */
 export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun'];
 
-/** «قتل 3 وأصيب مثلهم»: as many as the mention before. */
-export const AS_MANY_AS: readonly string[] = ['مثلهم', 'مثلهن', 'مثلهما'];
-
 /** Active verbs that need their object to name a casualty («أصابت القذيفة 12 شخصا»): alone, «وأصاب في قراره» names none. */
 export const NEEDS_OBJECT: readonly string[] = ['اصاب', 'اصابت', 'اصابوا', 'اصابا'];
 
@@ -706,3 +703,12 @@ export const LIVES_OF: readonly { readonly word: string; readonly count: { reado
   { word: 'بحياته', count: { value: 1 } }, { word: 'بحياتها', count: { value: 1 } }, { word: 'بحياتهما', count: { value: 2 } },
   { word: 'بحياتهم', count: { vague: 'some' } }, { word: 'بحياتهن', count: { vague: 'some' } },
 ];
+
+/**
+ * «وقوع قتلى وجرحى في صفوفهم»، «خسائر بشرية بصفوفها»: the ranks of a side named before, by its pronoun — a side's ranks
+ * are its fighters.
+ */
+export const RANKS_OF_THEM: readonly string[] = ['صفوفهم', 'صفوفها', 'صفوفه', 'صفوفهما', 'بصفوفهم', 'بصفوفها', 'بصفوفه'];
+
+/** «قتل ثلاثة مدنيين وأصيب مثلهم»: as many as the group told before, after a casualty verb. */
+export const AS_MANY: readonly string[] = ['مثلهم', 'مثلهما', 'مثلهن'];

@@ -13,7 +13,9 @@ import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VER
 import { AS_MANY_AS, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, UNKNOWING_VERBS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { abstractKiller } from './not-violence.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { aliName, countingNumber, countOfForm, objectByEnding, plainWord, opensName, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { aliName, countingNumber, countOfForm, mixedClass, objectByEnding, plainWord, opensName, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { AS_MANY } from './grammar.js';
+import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
@@ -85,6 +87,7 @@ const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);
 function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: number): NounPhrase | null {
   const sentence = ctx.sentenceOf[verbAt];
   let pastComma = false;
+  let placed = false;
   for (let k = verbAt - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
     const at = groups.endingAt[k]!;
     if (at >= 0) {
@@ -154,6 +157,14 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         k = c;
         continue;
       }
+      // «18 صياداً من أبناء قرية …، بمديرية …، جنوب الحديدة، قتلوا»: where the group is, told in commas, belongs to it.
+      // The comma that opens them may follow the group itself: «إن ثلاثة أطفال، في حي النصر، أصيبوا».
+      const place = placeBefore(ctx, k);
+      if (place >= 0 || (placed && groups.endingAt[k - 1]! >= 0)) {
+        if (place >= 0) k = place;
+        placed = true;
+        continue;
+      }
       // «إن ثلاثة لاجئين بمخيم اليرموك في دمشق، قضوا جوعا»: one comma right before the verb may part it from a
       // subject that opens a reported clause (after «أن/إن»).
       if (k !== verbAt - 1 || pastComma) return null;
@@ -190,6 +201,24 @@ function listOpener(ctx: Context, first: number): number {
     const bits = ctx.bits[k]!;
     if (bits & F.INCLUDES) return k;
     if (bits & (F.END | F.OPENER | F.RELATIVE | F.QUOTE) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k) || REPORTING.has(ctx.words[k]!)) return -1;
+  }
+  return -1;
+}
+
+const PLACE_HEADS = /* @__PURE__ */ new Set([...PLACE_NOUNS, ...DIRECTIONS]);
+/** The most words of a place told between commas: «بمديرية الخوخة»، «جنوب محافظة الحديدة». */
+const PLACE_WORDS = 5;
+
+/**
+ * The first token of a place phrase that ends right before the comma at `k` («بمديرية الخوخة»، «جنوب الحديدة»، «قرية
+ * الكدحة»), -1 if none: a place noun or a direction (a preposition may be joined to it), then names only — words no
+ * lexicon but the places reads.
+ */
+function placeBefore(ctx: Context, k: number): number {
+  for (let p = k - 1; p >= 0 && p >= k - PLACE_WORDS; p--) {
+    if (ctx.doc.tokens[p]!.kind !== 'word' || ctx.bits[p]! & (F.COMMA | F.END | F.OPENER | F.RELATIVE | F.INCLUDES | F.QUOTE)) return -1;
+    if (wordIn(ctx, p, PLACE_HEADS)) return p;
+    if (ctx.casualtyAt.has(p) || ctx.victimAt.has(p) || ctx.numberAt.has(p) || ctx.actorsAt.has(p)) return -1;
   }
   return -1;
 }
@@ -340,14 +369,6 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
   for (const c of out) for (let k = c.trigger[0]; k <= c.trigger[1]; k++) read[k] = 1;
   for (const m of ctx.casualtyAt.values()) {
     if (m.entry.pos !== 'verb' || !(m.prefix === '' || m.prefix === 'و' || m.prefix === 'ف')) continue;
-    // «قتل 3 وأصيب مثلهم»: as many as the mention before in the sentence.
-    const same = wordIn(ctx, m.lastToken + 1, AS_MANY) ? asManyAs(ctx, out, m.firstToken) : null;
-    if (same) {
-      // «وقتل مثلهم من القوات العسكرية»: a side after it names their class; the refiners read it.
-      const sided = ctx.bits[m.lastToken + 2]! & F.OF;
-      out.push({ kind: m.entry.kind, first: m.firstToken, last: m.lastToken + 1, trigger: [m.firstToken, m.lastToken], count: same.count, victims: sided ? 'unspecified' : same.victims ?? 'unspecified', others: false, rule: 'verb-count' });
-      continue;
-    }
     const after = readNounPhrase(ctx, m.lastToken + 1);
     if (after) {
       // «اعتقلت قوات الأمن سامر عودة»: forces named right after the verb are its subject, the names its victims.
@@ -376,15 +397,6 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
       out.push(c);
     }
   }
-}
-
-const AS_MANY = /* @__PURE__ */ new Set(AS_MANY_AS);
-
-/** The counted mention that ends nearest before token `i` in its sentence («قتل 3» before «وأصيب مثلهم»), if any. */
-function asManyAs(ctx: Context, out: readonly Candidate[], i: number): Candidate | null {
-  let best: Candidate | null = null;
-  for (const c of out) if (c.count && c.last < i && ctx.sentenceOf[c.last] === ctx.sentenceOf[i] && (!best || c.last > best.last)) best = c;
-  return best;
 }
 
 const NAMING = /* @__PURE__ */ new Set(NAMING_VERBS);
@@ -501,6 +513,26 @@ function antecedent(ctx: Context, groups: NounGroups, i: number, pronoun?: strin
     k = g.first;
   }
   return null;
+}
+
+const AS_MANY_WORDS = /* @__PURE__ */ new Set(AS_MANY);
+
+/**
+ * «قتل ثلاثة مدنيين وأصيب مثلهم»: «مثلهم» right after a casualty verb or noun is as many as the counted group told
+ * before it in the sentence (agreeing with the pronoun); its class is the mention's before, as for «آخرين» (the
+ * `as-many` rule).
+ */
+export function linkAsMany(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 1; i < ctx.n; i++) {
+    if (!AS_MANY_WORDS.has(ctx.words[i]!)) continue;
+    const m = ctx.casualtyEndingAt.get(i - 1);
+    if (!m || m.entry.pos === 'participle') continue;
+    const g = antecedent(ctx, groups, m.firstToken, ctx.words[i]!.slice(3));
+    if (!g?.count || g.victims === null) continue;
+    // «وقتل مثلهم من القوات العسكرية»: as many of a side are its members, refined by it as a side's fighters are.
+    const side = ctx.words[i + 1] === 'من' ? Math.max(-1, ...(ctx.actorsAt.get(i + 2) ?? []).map((a) => a.lastToken)) : -1;
+    out.push({ kind: m.entry.kind, first: m.firstToken, last: Math.max(i, side), trigger: [m.firstToken, m.lastToken], count: g.count, victims: side > 0 ? 'fighters' : g.victims, others: side < 0, rule: 'as-many' });
+  }
 }
 
 /** A counted group agrees with an object pronoun: in number, and in gender where its noun shows one. */
@@ -650,8 +682,10 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const second = ctx.casualtyAt.get(p.lastToken + 1);
     if (!p.article && second?.entry.pos === 'participle' && second.prefix === 'و' && second.entry.kind !== p.entry.kind) {
       // «بين قتيل وجريح»: the group before, in both kinds — past a verb of falling («العشرات من المدنيين سقطوا بين…»).
-      const at = groups.endingAt[i - 1]! >= 0 || !wordIn(ctx, i - 1, FALLEN) ? groups.endingAt[i - 1] ?? -1 : groups.endingAt[i - 2] ?? -1;
-      const g = at >= 0 ? groups.list[at]! : null;
+      // The subject of the verb of falling may stand further back: «عدد من الطلاب في العاصمة طرابلس، سقطوا بين …».
+      const fell = groups.endingAt[i - 1]! < 0 && wordIn(ctx, i - 1, FALLEN);
+      const at = fell ? groups.endingAt[i - 2] ?? -1 : groups.endingAt[i - 1] ?? -1;
+      const g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, i - 1, agreementOfWord(ctx.words[i - 1]!)) : null;
       for (const m of [p, second]) {
         const c: Candidate = {
           kind: m.entry.kind, first: g ? g.first : i + 1, last: second.lastToken, trigger: [m.firstToken, m.lastToken],
@@ -700,6 +734,27 @@ function sidedFigure(ctx: Context, i: number): NounPhrase | null {
 }
 
 /**
+ * «20 عنصراً …، فضلاً عن خمسة مدنيين»، «أكثر من 100 عنصر … بالإضافة إلى 3 صحافيين»: a counted group added by «فضلاً
+ * عن/إضافة إلى/علاوة على» to a mention's own counted victim group (not to a bare figure of a side's list, «61 في صفوف
+ * الهيئة، … بالإضافة إلى ثمانية مدنيين») sums with it into one mention of mixed class. False, and nothing changed, when
+ * either figure is vague.
+ */
+function addsTo(c: Candidate, g: NounPhrase): boolean {
+  if (!c.victimTokens || !c.countTokens || c.others || c.rule === 'ellipsis' || c.victims === null || g.victims === null) return false;
+  const a = c.count;
+  const b = g.count;
+  const first = a?.value ?? a?.min;
+  const second = b?.value ?? b?.min;
+  if (first === undefined || second === undefined || a?.vague !== undefined || b?.vague !== undefined) return false;
+  const sum: Quantity = a!.value !== undefined && b!.value !== undefined ? { value: first + second } : { min: first + second };
+  if (a!.approximate || b!.approximate) sum.approximate = true;
+  c.count = sum;
+  c.victims = mixedClass(c.victims, g.victims);
+  c.last = g.last;
+  return true;
+}
+
+/**
  * Elliptical coordination: a second counted group joined by «و» to a mention, with no predicate of its own, shares
  * its predicate — «مقتل اثنين من عناصر الهيئة و14 مقاتلاً في صفوف فصائل أخرى»، «إعدام شخصين في قرية …، بتهمة
  * …، وستة مدنيين». Only what modifies the first group (places, sides, charges, commas) may stand between.
@@ -713,6 +768,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
     const sentence = ctx.sentenceOf[c.last];
     let pastSub = false;
     let subOpen = false;
+    let placed = false;
     for (let k = c.last + 1; k < ctx.n && k <= c.last + ELLIPSIS_REACH && ctx.sentenceOf[k] === sentence; k++) {
       const bits = ctx.bits[k]!;
       // «مقتل تسعة مدنيين بينهم ثلاثة أطفال في قرية …، وأربعة مدنيين»: a sub-group of the first group is stepped over;
@@ -734,6 +790,8 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       }
       // A comma or a preposition («في حي …») closes the sub-group: a «و» group after it is a new member.
       if (bits & F.COMMA || PREPOSITIONS.has(ctx.words[k]!)) subOpen = false;
+      // «12 مصرياً في مدينة سرت، بالإضافة إلى 18 …»: a place told of the first group makes what is added another event.
+      if (ctx.placeAt.has(k) || (PREPOSITIONS.has(ctx.words[k]!) && ctx.words[k] !== 'من')) placed = true;
       const adding = phraseAt(ctx, k, ADDS);
       const start = adding ? k + adding : ctx.words[k] === 'و' ? k + 1 : k;
       const joined = adding > 0 || (bits & F.AND && (ctx.words[k] === 'و' || ctx.numberAt.has(k) || ctx.victimAt.get(k)?.prefix === 'و'));
@@ -763,6 +821,8 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       const counted = g.countTokens !== undefined || g.count?.value === 2;
       const next = ctx.casualtyAt.get(g.last + 1) ?? ctx.casualtyAt.get(g.last + 2);
       if (joined && counted && !g.others && g.victims !== null && !next && (!pastSub || g.victims === c.victims)) {
+        // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with it.
+        if (adding && !placed && addsTo(c, g)) break;
         const e: Candidate = { kind: c.kind, first: g.first, last: g.last, trigger: c.trigger, count: g.count, victims: g.victims, others: false, rule: 'ellipsis' };
         if (g.countTokens) e.countTokens = g.countTokens;
         if (g.victimTokens) e.victimTokens = g.victimTokens;
@@ -916,6 +976,8 @@ function fromGroupAt(kind: Candidate['kind'], trigger: readonly [number, number]
 }
 
 const STILL = /* @__PURE__ */ new Set(STILL_WORDS);
+/** «لا يزال»، «ما زال»: the negation that makes «cease» «still». */
+const NOT_STILL = /* @__PURE__ */ new Set(['لا', 'ما', 'ولا', 'وما']);
 const FATES = /* @__PURE__ */ new Set(FATE_WORDS);
 const SUBJECTED_TO = /* @__PURE__ */ new Set(SUBJECTED);
 // How far after «تعرض» its «لـ» noun may stand: «تعرض اثنان من قادة ما يعرف باتفاق التسوية … للاغتيال».
@@ -925,13 +987,22 @@ const SUBJECTED_REACH = 24;
  * States read off a single word: «وما زال مفقوداً» (a state participle after «still») and the fate of a group
  * («مصير آلاف المختطفين»، «مصير مجهول للمفقودين»: missing; the group must be counted or a casualty participle).
  */
-export function linkStillAndFate(ctx: Context, out: Candidate[]): void {
+export function linkStillAndFate(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 0; i + 1 < ctx.n; i++) {
     if (!(ctx.cues[i]! & CUE.STILL_OR_FATE)) continue; // most words are neither (a bit of stage 1)
     if (STILL.has(ctx.words[i]!)) {
       const p = ctx.casualtyAt.get(i + 1);
       if (p && p.entry.pos === 'participle' && STATE_KINDS.has(p.entry.kind) && p.prefix === '' && !p.article) {
-        out.push({ kind: p.entry.kind, first: i, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: countOfParticiple(p), victims: 'unspecified', others: false, rule: 'state' });
+        const c: Candidate = { kind: p.entry.kind, first: i, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: countOfParticiple(p), victims: 'unspecified', others: false, rule: 'state' };
+        // «30 شخصاً لا يزالون محتجزين»: the group before «still» is who is in that state.
+        const w = ctx.words[i]!;
+        const g = subjectBefore(ctx, groups, NOT_STILL.has(ctx.words[i - 1] ?? '') ? i - 1 : i, w.endsWith('ون') ? AGREE.PLURAL : agreementOfWord(w));
+        if (g?.victims) {
+          Object.assign(c, { first: g.first, count: g.count, victims: g.victims });
+          if (g.countTokens) c.countTokens = g.countTokens;
+          if (g.victimTokens) c.victimTokens = g.victimTokens;
+        }
+        out.push(c);
       }
       continue;
     }

@@ -16,7 +16,7 @@ import { COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.j
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
-import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -46,6 +46,8 @@ export interface NounPhrase {
   victimTokens?: readonly [number, number];
   participle?: LexMatch<'casualtyWords'>;
   others: boolean;
+  /** A personal name closed by an age in brackets: «سالم أحمد (22 عاماً)». */
+  aged?: true;
 }
 
 const SKIP = /* @__PURE__ */ new Set([...SKIPPABLE, ...RESUMPTIVES]);
@@ -107,7 +109,7 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   const last = suffix.slice(-2);
   // «زوجته»، «شقيقتاها»: a kinship noun with its possessive counts by its form; other nouns with one («طاقمها») do not.
   if (m.type === 'victims' && (m.entry as { role?: string }).role === 'kinship' && suffix !== '' && !DUAL.has(suffix) && !PLURAL.has(suffix)) {
-    return /(تا|ا)(ه|ها|هم|هما)$/u.test(m.text) ? { value: 2 } : isPluralForm(m) ? { vague: 'some' } : { value: 1 };
+    return /(تا|ا)(ه|ها|هم|هما)$/u.test(m.text) || entryNumber === 'dual' ? { value: 2 } : isPluralForm(m) ? { vague: 'some' } : { value: 1 };
   }
   // A final «ه» after another ending is always «his» («إصاباته»).
   const pronoun = PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه'));
@@ -230,7 +232,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     }
     // «المصريين السبعة»، «الرجال الثلاثة»: a definite figure after a definite noun is its adjective and counts it. The
     // group stays one already told (no count evidence), so that a restatement of it is still recognised.
-    const definite = !num && victim.article && ctx.words[j]?.startsWith('ال') ? countingNumber(ctx, j) : undefined;
+    // A noun with a possessive pronoun is definite too: «إخوتها الثلاثة»، «أبناؤه الـ4».
+    const definite = !num && (victim.article || KIN_PRONOUN.test(victim.suffix)) && ctx.words[j]?.startsWith('ال') ? countingNumber(ctx, j) : undefined;
     if (definite?.value !== undefined && !definite.qualifier) {
       np.count = quantityOf(definite);
       j = definite.lastToken + 1;
@@ -244,7 +247,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
       j = joined.lastToken + 1;
     }
     // «أسرة كاملة مكونة من 7 أشخاص»، «عائلة من 4 أشخاص»: a family told by its members counts them.
-    const members = !num && victimClass(victim) === 'families' ? membersOf(ctx, j) : null;
+    const members = !num && victimClass(victim) === 'families' ? membersOf(ctx, j, victim.article) : null;
     if (members) {
       np.count = members.count;
       np.countTokens = members.countTokens!;
@@ -293,6 +296,12 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     np.count = { value: 1 };
     np.victims = 'people';
     j = named + 1;
+    // «(19 عاماً) من سكان قرية خشمة»: where a person aged in brackets is from says no class, and ends the person.
+    if (ctx.words[named] === ')') {
+      np.aged = true;
+      const origin = originEnd(ctx, j);
+      if (origin >= 0) j = origin + 1;
+    }
   } else if (!num || !allowBare || !(partitive || endsCount(ctx, j))) return null;
   else if (elidedInList(ctx, i, num, partitive, j)) np.others = true;
   // «من العاملين في المشفى»، «في صفوف المدنيين»: a victim class after the head refines a generic one.
@@ -308,8 +317,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
       np.others = false;
       j = refined.lastToken + 1;
       // «عشرات الأشخاص من المدنيين والمقاتلين»: groups of mixed class joined there are people, or civilians.
-      const more = ctx.victimAt.get(j);
-      if (more?.prefix === 'و' && !more.entry.role) {
+      const more = joinedGroup(ctx, refined);
+      if (more) {
         np.victims = mixedClass(np.victims, victimClass(more));
         j = more.lastToken + 1;
       }
@@ -340,6 +349,25 @@ function elidedInList(ctx: Context, i: number, num: DocNumber, partitive: boolea
 
 const AGES = /* @__PURE__ */ new Set(AGE_WORDS);
 const KIN_PRONOUN = /(ه|ها|هم|هما|هن)$/u;
+/** The most words of where a named person is from: «من سكان قرية تل الصفا». */
+const MAX_ORIGIN_WORDS = 5;
+
+/**
+ * «من سكان قرية الصفا»، «من حي الشهداء»: the last token of a «من» phrase of origin at `k` — words with no casualty
+ * word or figure but a definite one, up to a comma, a «و» or the end of the sentence — -1 if none.
+ */
+function originEnd(ctx: Context, k: number): number {
+  if (ctx.words[k] !== 'من') return -1;
+  const sentence = ctx.sentenceOf[k];
+  let e = k + 1;
+  for (; e <= k + MAX_ORIGIN_WORDS && e < ctx.n && ctx.sentenceOf[e] === sentence; e++) {
+    if (ctx.bits[e]! & (F.COMMA | F.AND | F.END)) break;
+    // A definite casualty noun may be part of a place's name: «حي الشهداء».
+    if (ctx.doc.tokens[e]!.kind !== 'word' || ctx.casualtyAt.get(e)?.article === false || ctx.numberAt.has(e) || ctx.bits[e]! & (F.RELATIVE | F.OPENER | F.INCLUDES)) return -1;
+  }
+  return e > k + 1 && (e >= ctx.n || ctx.sentenceOf[e] !== sentence || ctx.bits[e]! & (F.COMMA | F.AND | F.END)) ? e - 1 : -1;
+}
+
 /** The most words a personal name may take before its age or a kinship noun: «المنتصر بالله محمود قاسم عبد الله». */
 const MAX_NAME_WORDS = 6;
 
@@ -554,7 +582,8 @@ function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
     const np = readNounPhrase(ctx, k, true, true);
     const named = np ? titledPersonEnd(ctx, np) : -1;
     if (named >= 0) return { ...np!, last: named };
-    if (np) return !np.participle && (np.countTokens || objectByEnding(ctx, np)) ? np : null;
+    // «اعتقل جنود الاحتلال ثمانية أسرى محررين»: a counted casualty noun is an object too.
+    if (np) return np.countTokens || (!np.participle && objectByEnding(ctx, np)) ? np : null;
     const w = ctx.words[k]!;
     if (ctx.casualtyAt.has(k) || ctx.bits[k]! & (F.END | F.RELATIVE | F.OPENER | F.AND)) return null;
     if (ctx.bits[k]! & (F.COMMA | F.QUOTE | F.TIME) || SKIP.has(w) || w === 'ايضا' || (w === 'من' && ctx.actorsAt.has(k + 1))) k++;
@@ -597,7 +626,11 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     const genitive = joined === 0 && !np.countTokens && np.count?.value === 1 && ctx.words[np.last + 1]?.startsWith('ال') && plainWord(ctx, np.last + 1) && comitativeAt(ctx, np.last + 2) > 0;
     // «عضواً في البرلمان وحارسه»: and one short «في/من» phrase before a noun whose pronoun points back to it.
     const phrase = joined === 0 && !genitive && np.count?.value === 1 && !np.countTokens ? ownerPhraseEnd(ctx, np.last + 1) : -1;
-    const k = phrase > 0 ? phrase + 1 : np.last + (genitive ? 2 : 1);
+    // «امرأة مسنة وابنها»، «شاب عشريني وشقيقه»: or one adjective of the group before the «و».
+    const adjective = phrase < 0 && !genitive && adjectiveBeforeAnd(ctx, np) ? 1 : 0;
+    // «فلان (19 عاماً) من سكان …، وفلان (50 عاماً)»: persons aged in brackets are listed with commas.
+    const comma = np.aged && ctx.bits[np.last + 1]! & F.COMMA && ctx.bits[np.last + 2]! & F.AND ? 1 : 0;
+    const k = phrase > 0 ? phrase + 1 : np.last + (genitive ? 2 : 1) + adjective + comma;
     const withWord = comitativeAt(ctx, k);
     if (!(ctx.bits[k]! & F.AND) && !withWord || np.count?.value === undefined) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
@@ -608,10 +641,12 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (second.others && !withWord) return;
     if (withWord && !second.countTokens && !second.others && ctx.victimAt.get(second.victimTokens?.[0] ?? -1)?.entry.role !== 'kinship') return;
     if (np.others && (withWord || second.victims === null)) return;
-    // «إعدام 11 رجلاً وشاباً»: from eleven on a singular noun is the figure's counted noun; a second one joined to it
-    // shares the figure rather than adding one.
-    const accusative = second.victimTokens !== undefined && ctx.words[second.victimTokens[1]]!.endsWith('ا');
-    const sharesFigure = np.countTokens !== undefined && (np.count.value ?? 0) >= 11 && !second.countTokens && second.count.value === 1 && accusative && !withWord;
+    // «إعدام 11 رجلاً وشاباً»، «خطف 36 سيدة وطفل»: from eleven on a singular noun is the figure's counted noun; a bare
+    // indefinite singular joined to it (no pronoun, no article; its case ending often left unwritten) shares the figure
+    // rather than adding one. Kin with a pronoun («وزوجته») is a person of its own.
+    const joinedNoun = second.victimTokens !== undefined ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
+    const bareSingular = joinedNoun !== undefined && !joinedNoun.article && (joinedNoun.suffix === '' || joinedNoun.suffix === 'ا') && joinedNoun.entry.role !== 'kinship';
+    const sharesFigure = np.countTokens !== undefined && (np.count.value ?? 0) >= 11 && !second.countTokens && second.count.value === 1 && bareSingular && !withWord;
     if (!sharesFigure) np.count = { value: np.count.value + second.count.value };
     if (np.others) {
       np.others = false;
@@ -619,7 +654,22 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     } else if (second.victims !== null) np.victims = mixedClass(np.victims!, second.victims);
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
     np.last = second.last;
+    if (second.aged) np.aged = true;
+    else delete np.aged;
   }
+}
+
+/**
+ * «امرأة مسنة وابنها»، «الشاب الجريح وشقيقه»: one word after a group's victim noun that agrees with it in the article —
+ * a plain word or a victim word used as an adjective — with a «و» right after it.
+ */
+function adjectiveBeforeAnd(ctx: Context, np: NounPhrase): boolean {
+  const k = np.last + 1;
+  const noun = ctx.victimAt.get(np.victimTokens?.[0] ?? -1);
+  if (!noun || np.victimTokens![1] !== np.last || !(ctx.bits[k + 1]! & F.AND) || ctx.bits[k]! & (F.AND | F.TIME)) return false;
+  const v = ctx.victimAt.get(k);
+  const plain = v ? v.prefix === '' && v.lastToken === k && !v.entry.role : plainWord(ctx, k);
+  return plain && ctx.words[k]!.startsWith('ال') === noun.article;
 }
 
 /** The most words of the «في/من» phrase a head may take before its companion: «في مجلس المحافظة». */
@@ -638,6 +688,12 @@ function ownerPhraseEnd(ctx: Context, k: number): number {
   return -1;
 }
 
+/** «من المدنيين والمقاتلين»: a victim noun of no role joined by «و» right after the victim noun `v`, if any. @internal */
+export function joinedGroup(ctx: Context, v: LexMatch<'victims'>): LexMatch<'victims'> | undefined {
+  const more = ctx.victimAt.get(v.lastToken + 1);
+  return more?.prefix === 'و' && !more.entry.role ? more : undefined;
+}
+
 /** The class of two groups told together: their own when the same, `civilians` when both are, `people` otherwise. @internal */
 export function mixedClass(a: string, b: string): string {
   if (a === b) return a;
@@ -651,11 +707,15 @@ const MADE_OF = /^مكون(ه)?$/u;
  * The members a family noun is told by, after it at `k`: an adjective («كاملة»), «مكونة» and «من», then a counted
  * group («7 أشخاص»). Null if none.
  */
-function membersOf(ctx: Context, k: number): NounPhrase | null {
-  if (plainWord(ctx, k) && ctx.words[k] !== 'من' && !ctx.words[k]!.startsWith('ال') && !MADE_OF.test(ctx.words[k]!)) k++;
+function membersOf(ctx: Context, k: number, definite: boolean): NounPhrase | null {
+  // «كاملة»، «العائلة اليمنية»، «الأسرة النازحة»: an adjective agreeing with the family noun in the article.
+  const v = ctx.victimAt.get(k);
+  const adjective = v ? v.prefix === '' && v.lastToken === k && victimClass(v) !== 'families' : plainWord(ctx, k);
+  if (adjective && ctx.words[k] !== 'من' && ctx.words[k]!.startsWith('ال') === definite && !MADE_OF.test(ctx.words[k]!)) k++;
   if (MADE_OF.test(ctx.words[k] ?? '')) k++;
   if (ctx.words[k] !== 'من') return null;
-  const np = readNounPhrase(ctx, k + 1, false, false, false);
+  // «مكونة من أب وأم وثلاثة أطفال»: the members may be joined groups.
+  const np = readNounPhrase(ctx, k + 1, false, false);
   return np?.countTokens && np.victims !== null && np.victims !== 'families' && !np.participle ? np : null;
 }
 
@@ -1183,6 +1243,12 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
       c.victims = victimClass(named);
       c.victimTokens = [named.firstToken, named.lastToken];
       c.last = named.lastToken;
+      // «جرحى من الأطفال والنساء»: groups joined there are of mixed class.
+      const more = rank ? joinedGroup(ctx, named) : undefined;
+      if (more) {
+        c.victims = mixedClass(c.victims, victimClass(more));
+        c.last = more.lastToken;
+      }
     }
     out.push(c);
   }
@@ -1583,12 +1649,13 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   linkStates(ctx, groups, found);
   linkAmong(ctx, groups, found);
   linkRescues(ctx, groups, found);
-  linkStillAndFate(ctx, found);
+  linkStillAndFate(ctx, groups, found);
   linkSubjected(ctx, groups, found);
   linkPassives(ctx, groups, found);
   if (verbs) linkObjectPronouns(ctx, groups, found, verbs);
   linkLosses(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
+  linkAsMany(ctx, groups, found);
   bareTolls(ctx, [...found], found);
   massacres(ctx, found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);

@@ -78,7 +78,7 @@ export interface CasualtyMention extends Span {
    * `noun-plural` («إعدامات جماعية»), and the cascade's links: `verb-subject-object` («أعدم التنظيم، أمس، شابا»),
    * `group-state` («أربعة آخرون مفقودين»), `among` («من بين القتلى قائد»), `between-kinds` («بين قتيل وجريح»),
    * `ellipsis` («… و14 مقاتلا»), `verb-names` («اعتقلت قوات الأمن سامر عودة»), `verb-alone` («واستشهد متأثرا بجراحه»),
-   * `idiom` («لقي حتفه»), `massacre` («ارتكب مجزرة»), `rescue`, `object-pronoun` («قتله»), `passive` («تم اعتقاله») and
+   * `idiom` («لقي حتفه»), `massacre` («ارتكب مجزرة»), `as-many` («وأصيب مثلهم»), `rescue`, `object-pronoun` («قتله»), `passive` («تم اعتقاله») and
    * more; docs/casualties.md lists them all.
    */
   rule: string;

@@ -464,9 +464,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // A figure between slashes, as some agencies write it.
     { text: 'أصيب /5/ أطفال بجروح في انفجار قنبلة', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'children' }] },
     // «مع» and «إلى جانب» join company to a group: counted, «آخرين», or kin with a pronoun back to the first.
-    // From eleven on, a second accusative singular shares the figure; others joined to a named group are one group.
+    // From eleven on, a second bare singular shares the figure (its case ending is often left unwritten: real reports
+    // read «36 سيدة وطفل» as 36); others joined to a named group are one group.
     { text: 'أعدم التنظيم 13 رجلاً وشاباً في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 13 }, victims: 'people' }] },
-    { text: 'قتل 12 مدنيا وطفل في الغارة', expect: [{ kind: 'killed', count: { value: 13 }, victims: 'civilians' }] },
+    { text: 'قتل 12 مدنيا وطفل في الغارة', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'civilians' }] },
     {
       text: 'قتل مدنيان وأصيب 4 آخرون وشرطيان في الانفجار',
       expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 6 }, victims: 'people' }],
@@ -1262,6 +1263,91 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'داهمت القوات منازل الناشطين الثلاثة وقامت باعتقالهم', expect: [{ kind: 'detained', contains: 'قامت باعتقالهم', count: { value: 3 } }] },
     // Led away with no count restates people already held.
     { text: 'اقتادوه إلى قاعة المحكمة', expect: [] },
+  ],
+  'cascade 3k · groups: a figure shared by a bare singular, the ranks of a side, protesters': [
+    // From eleven on, a bare singular joined to the counted noun shares its figure; kin with a pronoun is a person more.
+    { text: 'واختطف المسلحون 23 امرأة وطفل من المخيم', expect: [{ kind: 'detained', count: { value: 23 }, victims: 'civilians' }] },
+    { text: 'وقتل 15 رجلا وزوجته في الغارة', expect: [{ kind: 'killed', count: { value: 16 }, victims: 'people' }] },
+    { text: 'أصيبت 3 نساء وطفل بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'civilians' }] },
+    // «في صفوفهم»: the ranks of a side told before are its fighters.
+    { text: 'وشن الجيش هجوما على مواقع المسلحين أوقع قتلى وجرحى في صفوفهم', expect: [{ kind: 'killed', victims: 'fighters' }, { kind: 'injured', victims: 'fighters' }] },
+    { text: 'وأكدت الفصائل سقوط قتلى بصفوفها خلال المعارك', expect: [{ kind: 'killed', victims: 'fighters' }] },
+    { text: 'وسقط قتلى في صفوف المدنيين', expect: [{ kind: 'killed', victims: 'civilians' }] },
+    // Protesters and sit-in strikers are civilians.
+    { text: 'وأصيب 40 من المعتصمين بالرصاص الحي أمام مقر القيادة', expect: [{ kind: 'injured', count: { value: 40 }, victims: 'civilians' }] },
+    { text: 'قتل ثلاثة محتجين برصاص قوات الأمن', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
+    // Civil defence members and officials named with the body are rescuers; groups joined after «من» are of mixed class.
+    { text: 'وأعلن عن مقتل مسؤول الدفاع المدني في البلدة بغارة جوية', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'rescuers' }] },
+    { text: 'وأصيب 4 عناصر من مركز الدفاع المدني أثناء عملهم', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'rescuers' }] },
+    { text: 'وأسفر القصف عن سقوط قتلى من الرجال والأطفال', expect: [{ kind: 'killed', victims: 'people' }] },
+    { text: 'وأسفر القصف عن وقوع جرحى من النساء والأطفال', expect: [{ kind: 'injured', victims: 'civilians' }] },
+  ],
+  'cascade 3l · kin told together: parents, duals before a pronoun, an adjective before «و», a family by its members': [
+    { text: 'وأصيب أب وأم وطفلان في سقوط القذيفة على منزلهم', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'people' }] },
+    { text: 'قتل الأبوان وأطفالهما الأربعة في الغارة', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people' }] },
+    // A dual kin noun before its possessive is two; a definite figure after a kin noun with a pronoun counts it.
+    { text: 'وأدت الغارة إلى استشهاد والديه وأشقائه الخمسة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'أصيب مزارع وابنيه بنيران المدفعية', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'people' }] },
+    { text: 'قتلت فتاة وأمها برصاص قناص في الحي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // One adjective of the first noun may stand before the «و».
+    { text: 'استشهد رجل سبعيني وحفيده في قصف على البلدة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وأصيبت طفلة رضيعة ووالدتها بشظايا', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
+    // Not joined: the «و» opens another clause.
+    { text: 'قتل رجل مسن وأصيب ثلاثة أطفال في القصف', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 3 }, victims: 'children' }] },
+    // A family told by its members, after an adjective that agrees with it.
+    { text: 'الأسرة النازحة مكونة من أب وأم وخمسة أطفال قتلوا جميعا في الغارة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    // «أم» alone is «or».
+    { text: 'أصيب شخص واحد في الانفجار ولم يتضح أهو رجل أم امرأة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+  ],
+  'cascade 3m · a group added by «فضلاً عن/إضافة إلى» to a counted group is one toll': [
+    { text: 'وأسفر التفجير عن مقتل 14 عنصرا من الشرطة، فضلاً عن ثلاثة مدنيين', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
+    { text: 'أصيب 9 أطفال إضافة إلى 4 نساء بشظايا القذائف', expect: [{ kind: 'injured', count: { value: 13 }, victims: 'civilians' }] },
+    { text: 'قتل أكثر من 60 مقاتلا من الفصيل علاوة على صحفيين اثنين', expect: [{ kind: 'killed', count: { min: 62 }, victims: 'people' }] },
+    // A place told of the first group makes the added one another event; a vague figure adds nothing it can sum.
+    {
+      text: 'وخطف 9 عمال في مدينة البصرة، إضافة إلى 6 عمال في الموصل',
+      expect: [{ kind: 'detained', count: { value: 9 } }, { kind: 'detained', count: { value: 6 } }],
+    },
+    {
+      text: 'قتل 7 جنود إضافة إلى عشرات المدنيين في الهجوم',
+      expect: [{ kind: 'killed', count: { value: 7 }, victims: 'soldiers' }, { kind: 'killed', victims: 'civilians' }],
+    },
+  ],
+  'cascade 3n · a list of persons aged in brackets, each with where he is from': [
+    {
+      text: 'وأصيب حمدان سعيد (33 عاماً) من سكان بلدة الريحان، وعادل ناصر (18 عاماً) ونوال كامل (54 عاماً) من قرية العين، وسعاد منير (47عاماً)',
+      expect: [{ kind: 'injured', count: { value: 4 }, victims: 'people' }],
+    },
+    { text: 'استشهد كريم جابر (27 عاما) من حي الشهداء، وبلال فهد (31 عاما) برصاص القناصة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // Where one person is from ends him; what comes after the comma is no other person.
+    { text: 'قتل رامي سليم (40 عاما) من أهالي البلدة، بقذيفة هاون', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', cause: 'shelling' }] },
+  ],
+  'cascade 1g · a subject before its verb past where it is, told between commas': [
+    { text: 'وأفاد مسعفون بأن 9 رعاة من أهالي قرية الحمراء، بمديرية السلام، شرق المحافظة، قتلوا بقذيفة', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'civilians' }] },
+    { text: 'وقال الطبيب إن أربعة أطفال، في حي الزيتون، أصيبوا بشظايا صاروخ', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'children' }] },
+    {
+      text: 'وقالت مصادر إن عددا من طلاب الكلية الحربية في مدينة مصراتة، سقطوا بين قتيل وجريح',
+      expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'soldiers' }, { kind: 'injured', count: { vague: 'some' }, victims: 'soldiers' }],
+    },
+    // A place after a verb's own object is no subject's.
+    { text: 'وقصفت الطائرات 3 منازل، في حي النصر، وقتل فيها مدني', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
+  ],
+  'cascade 6e · who is still in a state, and a counted casualty noun as the object past the subject': [
+    { text: 'وأكدت اللجنة أن 40 شخصا لا يزالون مختطفين لدى المسلحين', expect: [{ kind: 'detained', count: { value: 40 }, victims: 'people' }] },
+    { text: 'وأشار إلى أن سبعة صيادين ما زالوا مفقودين في البحر', expect: [{ kind: 'missing', count: { value: 7 }, victims: 'civilians' }] },
+    { text: 'وقال إن الشاب ما زال معتقلا منذ شهرين', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    { text: 'واعتقل عناصر الأمن خمسة أسرى محررين في المدينة', expect: [{ kind: 'detained', count: { value: 5 } }] },
+  ],
+  'cascade 8c · «مثلهم»: as many as the group told before': [
+    {
+      text: 'وقتل أربعة مزارعين وأصيب مثلهم في قصف على الحقول',
+      expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }, { kind: 'injured', count: { value: 4 }, victims: 'civilians' }],
+    },
+    { text: 'استشهدت امرأتان وجرح مثلهما بشظايا', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 2 }, victims: 'women' }] },
+    // The class is the mention's before, refined by its side.
+    { text: 'وقتل 6 عناصر من قوات النظام وأصيب مثلهم', expect: [{ kind: 'killed', victims: 'soldiers' }, { kind: 'injured', count: { value: 6 }, victims: 'soldiers' }] },
+    // «مثلهم» after no casualty word, or with no counted group before, is no casualty.
+    { text: 'وفعل المتطوعون مثلهم في الحي المجاور', expect: [] },
   ],
   'non-facts (with includeNonFacts)': [
     {

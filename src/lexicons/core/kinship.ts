@@ -14,8 +14,17 @@ export const kinship: readonly VictimEntry[] = [
     id: 'kin', labels: { ar: 'أقارب', en: 'relatives' }, reportsAs: 'people', role: 'kinship',
     forms: ['زوجة', 'زوج', 'ابن', 'ابنة', 'نجل', 'نجلة', 'شقيق', 'شقيقة', 'والد', 'والدة', 'حفيد', 'حفيدة', 'الأم', 'الأب', 'الأخ', 'ابنتا', 'شقيقتا',
       // Before a possessive the feminine ة is written ت: «زوجته»، «ابنتها».
-      'زوجت', 'ابنت', 'نجلت', 'شقيقت', 'والدت', 'حفيدت', 'أخت'],
+      'زوجت', 'ابنت', 'نجلت', 'شقيقت', 'والدت', 'حفيدت', 'أخت',
+      // «أم» and «أخ» with a pronoun, written out: «قتلت طفلة وأمها»، «أصيب شاب وأخوه» («عن أبيه» is too common a phrase).
+      'أمه', 'أمها', 'أخوه', 'أخوها'],
     // Before a possessive the final hamza sits on ي: «أبنائها»، «أشقائه».
     plurals: ['أبناء', 'أحفاد', 'أشقاء', 'إخوة', 'أخوة', 'بنات', 'أنجال', 'زوجات', 'أخوات', 'أبنائ', 'أشقائ'],
+  },
+  // Two of kin: «أب وأم وثلاثة أطفال» (alone, «أب» and «أم» are August and «or»), «الأبوان», and duals before a
+  // possessive, whose endings the word forms do not derive: «والديها»، «ابنيه»، «شقيقتيه».
+  {
+    id: 'kin-two', labels: { ar: 'قريبان', en: 'two relatives' }, reportsAs: 'people', role: 'kinship', number: 'dual',
+    forms: ['أب وأم', 'أم وأب', 'الأب والأم', 'الأم والأب', 'أبوين', 'الأبوين', 'أبوان', 'الأبوان', 'والدي', 'والديه', 'والداه', 'والداها',
+      'ابني', 'ابنيه', 'ابناه', 'ابناها', 'شقيقي', 'شقيقيه', 'شقيقاه', 'شقيقاها', 'ابنتي', 'ابنتيه', 'شقيقتي', 'شقيقتيه', 'حفيدي', 'حفيديه'],
   },
 ];

@@ -16,11 +16,13 @@ export const moreVictims: readonly VictimEntry[] = [
     forms: ['عامل', 'موظف', 'مزارع', 'فلاح', 'صياد', 'تاجر', 'راع', 'معلم', 'مهندس', 'ناشط'],
     plurals: ['عمال', 'تجار', 'رعاة', 'نشطاء'],
   },
+  // Protesters, demonstrators and sit-in strikers are civilians: «سقط 15 قتيلا في صفوف المتظاهرين»، «جرح 200 من المعتصمين».
+  { id: 'protesters', labels: { ar: 'متظاهرون', en: 'protesters' }, reportsAs: 'civilians', forms: ['متظاهر', 'محتج', 'معتصم'] },
   // Officials, guards and people named by what they are suspected or wanted of are people: «أعدم 11 متخابرا»،
   // «اعتقال 5 مطلوبين»، «إعدام ثمانية أجانب».
   {
     id: 'officials', labels: { ar: 'مسؤولون', en: 'officials and others' }, reportsAs: 'people',
-    forms: ['مسؤول', 'مسئول', 'حارس', 'إمام', 'مختار', 'متظاهر', 'محتج', 'جاسوس', 'متخابر', 'عميل', 'مطلوب', 'أجنبي'],
+    forms: ['مسؤول', 'مسئول', 'حارس', 'إمام', 'مختار', 'جاسوس', 'متخابر', 'عميل', 'مطلوب', 'أجنبي'],
     plurals: ['حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب'],
   },
   // Members and commanders of an armed side report fighters, and soldiers when their side is an army: «عناصر من قوات
