@@ -370,6 +370,9 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // «أعلنت حركة الشباب إعدام رجلين بتهمة التجسس»، «كشفت قوات الدعم السريع عن أسر 30 جنديا»: an armed side announces
   // the executions and captures it carried out.
   if (c.kind === 'executed' || c.kind === 'detained') return speaker;
+  // «وأعلنت الحركة مقتل 63 جنديا كينيا»: a movement has no soldiers of its own; the soldiers whose deaths it announces,
+  // of no side of its own, are those it fought.
+  if (NON_STATE.has(speaker.category) && c.victims === 'soldiers' && own.size === 0) return speaker;
   const enemy = inSentence.some((b) => b.actor !== speaker.actor && (sides.has(b) || victimsSide(ctx, c, b)));
   return (enemy || (c.victims === 'fighters' && own.size === 0)) && ownActionStated(ctx, speaker, inSentence) ? speaker : undefined;
 }

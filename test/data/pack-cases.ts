@@ -185,8 +185,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'قتل عشرة من مقاتلي الدعم السريع في هجوم لكتيبة البراء بن مالك على مواقعهم في أم درمان.', actors: ['rsf', 'sudan-army'], casualties: [['sudan-army']] },
   // The one attacker of the lead is the agent of what the article tells later without naming one; a lead that names
   // two (here a US strike beside the executions) gives none.
-  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب بتهمة التجسس.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوقال شهود عيان إن الرجال الثلاثة أعدموا رميا بالرصاص بعد ذلك بدقائق.', actors: ['al-shabaab'], casualties: [['al-shabaab'], ['al-shabaab']] },
-  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب، بعد أيام من غارة أمريكية على المدينة.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوقال شهود عيان إن الرجال الثلاثة أعدموا رميا بالرصاص بعد ذلك بدقائق.', actors: ['al-shabaab', 'usa'], casualties: [['al-shabaab'], []] },
+  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب بتهمة التجسس.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوقال شهود عيان إن الرجال الثلاثة أعدموا رميا بالرصاص بعد ذلك بدقائق.', actors: ['al-shabaab', 'al-shabaab'], casualties: [['al-shabaab'], ['al-shabaab']] },
+  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب، بعد أيام من غارة أمريكية على المدينة.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوقال شهود عيان إن الرجال الثلاثة أعدموا رميا بالرصاص بعد ذلك بدقائق.', actors: ['al-shabaab', 'usa', 'al-shabaab'], casualties: [['al-shabaab'], []] },
   // «على يد/أيدي» names the agent of a passive («بيد» alone is control).
   { pack: 'somalia', text: 'قتل جنديان من الجيش الصومالي على يد عناصر حركة الشباب في هجوم على قاعدة عسكرية.', actors: ['somali-forces', 'al-shabaab'], casualties: [['al-shabaab']] },
   // The actor an accuser accuses is the attacker.
@@ -195,13 +195,22 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'أعلنت حركة الشباب إعدام 4 أشخاص بتهم التجسس لصالح الحكومة.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   // The lead's attacker does not reach a story the article turns to («وفي سياق آخر»), nor a death told more than
   // four sentences after the lead.
-  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب بتهمة التجسس.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوفي سياق آخر، لقي طفلان حتفهما غرقا في نهر جوبا.', actors: ['al-shabaab'], casualties: [['al-shabaab'], []] },
-  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب بتهمة التجسس.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوتعيش المدينة منذ سنوات تحت سيطرة الحركة.\nوتشهد أسواقها ركودا منذ أشهر.\nويشكو التجار من الضرائب المفروضة عليهم.\nوتراجعت حركة الشاحنات القادمة من الساحل.\nوارتفعت أسعار الوقود في الأسواق.\nوقال شهود عيان إن رجلا آخر قتل بعد ذلك بأيام.', actors: ['al-shabaab'], casualties: [['al-shabaab'], []] },
+  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب بتهمة التجسس.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوفي سياق آخر، لقي طفلان حتفهما غرقا في نهر جوبا.', actors: ['al-shabaab', 'al-shabaab'], casualties: [['al-shabaab'], []] },
+  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب بتهمة التجسس.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوتعيش المدينة منذ سنوات تحت سيطرة الحركة.\nوتشهد أسواقها ركودا منذ أشهر.\nويشكو التجار من الضرائب المفروضة عليهم.\nوتراجعت حركة الشاحنات القادمة من الساحل.\nوارتفعت أسعار الوقود في الأسواق.\nوقال شهود عيان إن رجلا آخر قتل بعد ذلك بأيام.', actors: ['al-shabaab', 'al-shabaab', 'al-shabaab'], casualties: [['al-shabaab'], []] },
+  // A body a linker («التابع لـ»، «بقيادة») ties to a speaker, or to the announcing force, speaks with it: no attacker.
+  { pack: 'libya', text: 'وقال قائد المحور العميد سالم الفرجاني، التابع لقوات الوفاق، إن القصف أدى إلى مقتل ثلاثة مدنيين.', actors: ['gna'], casualties: [[]] },
+  { pack: 'libya', text: 'أعلنت قوات الجيش الوطني الليبي بقيادة المشير خليفة حفتر مقتل خمسة مدنيين في قصف على حي الليثي.', actors: ['lna-haftar', 'lna-haftar'], casualties: [[]] },
+  // A state's nationality on gunmen is where they come from: the body named beside them, or the pack's default, owns them.
+  { pack: 'somalia', text: 'هاجم المسلحون الصوماليون في حركة الشباب قرية قرب جوهر وقتلوا ستة مدنيين.', actors: ['al-shabaab', 'al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'yemen', text: 'قتل ثلاثة مدنيين برصاص مسلحين يمنيين في عدن.', actors: [null], casualties: [[]] },
+  // Once named, al-Shabaab is «الجماعة»; a movement announcing soldiers' deaths fought them, an army announcing its own did not.
+  { pack: 'somalia', text: 'تبنت حركة الشباب الهجوم على القاعدة. وأعلنت الجماعة مقتل 20 جنديا إثيوبيا في الهجوم.', actors: ['al-shabaab', 'al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'somalia', text: 'أعلن الجيش الصومالي مقتل 4 جنود في انفجار لغم قرب بلدوين.', actors: ['somali-forces'], casualties: [[]] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
   // The sentence before gives its actor only when it tells of violence: one only mentioned there (at prayer) is no agent.
-  { pack: 'somalia', text: 'وكان عناصر من حركة الشباب يؤدون الصلاة في مسجد السوق. وذكر شهود أن أحد أعضاء هذه الجماعة أصيب بجروح خلال الانفجار', actors: ['al-shabaab'], casualties: [[]] },
+  { pack: 'somalia', text: 'وكان عناصر من حركة الشباب يؤدون الصلاة في مسجد السوق. وذكر شهود أن أحد أعضاء هذه الجماعة أصيب بجروح خلال الانفجار', actors: ['al-shabaab', 'al-shabaab'], casualties: [[]] },
   { pack: 'somalia', text: 'وكان مسلحو حركة الشباب قد دخلوا البلدة وأطلقوا النار في السوق. وذكر شهود أن خمسة مدنيين أصيبوا بجروح', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   // The base attacked is no agent, though «لـ» links it: «قاعدة» is a target noun.
   { pack: 'iraq', text: 'جرح جنديان أمريكيان في هجوم بطائرة مسيرة على قاعدة للجيش الأمريكي غرب الأنبار', actors: [null, 'usa'], casualties: [[]] },
