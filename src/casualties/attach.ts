@@ -13,7 +13,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { AMONG_GROUP, FIGHTING, FIGHTS, FROM_PRONOUN, HEDGING, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
+import { AMONG_GROUP, FIGHTING, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
@@ -495,6 +495,10 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // A resolved anaphor («مسلحين») says too little of whose side the victims are to rule an actor out by id.
     if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
   }
+  // «اتهمت كتائب القسام إسرائيل بالوقوف وراء الانفجار الذي أسفر عن مقتل 6 من عناصرها»: a possessive on the victims'
+  // noun is most often the armed speaker's, who tells of its own dead.
+  const speakerOwn = ownersSpeaking(ctx, c);
+  if (speakerOwn) own.add(speakerOwn);
   const reply = replyOpening(ctx, c.first);
   const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
@@ -505,6 +509,11 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const candidates = named.filter((a) => (!own.has(a.actor) || (!a.anaphoric && ctx.clauseOf[a.firstToken] === clause && clashPartner(ctx, a))) && !betweenSides(ctx, a));
   const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
   if (subject) return groupAt(ctx, named, named.indexOf(subject));
+  const keeper = c.kind === 'detained' ? named.find((a) => keeps(ctx, c, a)) : undefined;
+  if (keeper) return groupAt(ctx, named, named.indexOf(keeper));
+  // «أعدمت الجماعة خمسة بتهمة رفع إحداثيات أدت لمقتل قائد»: a killing the victims were charged with is no act of
+  // the actors around it.
+  if (inCharge(ctx, c)) return [];
   // «اغتال مجهولون…»، «برصاص مسلحين مجهولين»: the clause says the agent is unknown.
   if (unknownAgentIn(ctx, clause)) return [];
   // «بهجوم على قاعدة للجيش الأمريكي»: the attacked is linked by a genitive too, but is no agent.
@@ -552,6 +561,19 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (lead && own.size === 0 && !pronounInPhrase(ctx, c)) return [lead];
   return [];
 }
+
+/**
+ * «6 آلاف أسير فلسطيني، بينهم أطفال، في سجون إسرائيل»، «في قبضة الحوثيين»: the actor whose prisons hold the detained,
+ * a few words after them in their sentence, is who holds them.
+ */
+function keeps(ctx: Context, c: Candidate, a: ActorRef): boolean {
+  if (a.firstToken <= c.last || a.firstToken > c.last + KEEPER_REACH || ctx.sentenceOf[a.firstToken] !== ctx.sentenceOf[c.first]) return false;
+  const before = ctx.words[a.firstToken - 1] ?? '';
+  return PRISON.has(before) || (/^[وبف]/u.test(before) && PRISON.has(before.slice(1)));
+}
+const PRISON = /* @__PURE__ */ new Set(PRISONS);
+/** How many tokens after the detained their keeper's prisons may stand. */
+const KEEPER_REACH = 12;
 
 /** Whether a hedge («يُعتقد»، «يُرجح»، «يُشتبه») stands a few words before the actor, in its clause. */
 function hedged(ctx: Context, a: ActorRef): boolean {
@@ -616,6 +638,18 @@ function pronounInPhrase(ctx: Context, c: Candidate): boolean {
 }
 const FROM_THEM = /* @__PURE__ */ new Set(FROM_PRONOUN);
 
+/** The armed speaker before the mention in its sentence, when the victims' noun carries a possessive («من عناصرها»، «جنوده»). */
+function ownersSpeaking(ctx: Context, c: Candidate): string | undefined {
+  let possessive = false;
+  for (let k = c.first; k <= c.last + 2 && k < ctx.n && !possessive; k++) {
+    possessive = ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || (ctx.words[k]!.length > 3 && ctx.victimAt.has(k) && /(ه|ها|هم)$/u.test(ctx.words[k]!));
+  }
+  if (!possessive) return undefined;
+  let speaker: ActorRef | undefined;
+  for (const a of ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []) if (a.lastToken < c.first && a.role === 'source' && !a.anaphoric && a.category) speaker = a;
+  return speaker?.actor;
+}
+
 /**
  * The sentence before `sentence`, stepping over page furniture between them — a photo caption («السودان.
  * (أرشيفية)»), a dateline, «Smaller Bigger»: lines of fewer than {@link FURNITURE_WORDS} words.
@@ -658,6 +692,13 @@ function charged(ctx: Context, a: ActorRef): boolean {
   return false;
 }
 const CHARGE = /* @__PURE__ */ new Set(CHARGES);
+
+/** Whether a charge word stands a few words before the mention, in its clause: the mention tells what was charged. */
+function inCharge(ctx: Context, c: Candidate): boolean {
+  const clause = ctx.clauseOf[c.first];
+  for (let k = c.first - 1; k >= 0 && k >= c.first - CHARGE_REACH && ctx.clauseOf[k] === clause; k--) if (wordIn(ctx, k, CHARGE)) return true;
+  return false;
+}
 /** How many words back a charge reaches. */
 const CHARGE_REACH = 6;
 

@@ -642,3 +642,6 @@ export const OTHER_ONE: readonly string[] = ['الاخر', 'الاخري'];
 
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
 export const ONE_OF: readonly string[] = ['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما'];
+
+/** Places of detention: an actor right after one holds the detained («أسرى في سجون الاحتلال»، «معتقلين بسجون النظام»). */
+export const PRISONS: readonly string[] = ['سجون', 'سجن', 'معتقلات', 'معتقل', 'زنازين', 'قبضه'];

@@ -206,6 +206,12 @@ export const PACK_CASES: readonly PackCase[] = [
   // Once named, al-Shabaab is «الجماعة»; a movement announcing soldiers' deaths fought them, an army announcing its own did not.
   { pack: 'somalia', text: 'تبنت حركة الشباب الهجوم على القاعدة. وأعلنت الجماعة مقتل 20 جنديا إثيوبيا في الهجوم.', actors: ['al-shabaab', 'al-shabaab'], casualties: [['al-shabaab']] },
   { pack: 'somalia', text: 'أعلن الجيش الصومالي مقتل 4 جنود في انفجار لغم قرب بلدوين.', actors: ['somali-forces'], casualties: [[]] },
+  // A killing the victims were charged with is no act of those around it.
+  { pack: 'yemen', text: 'أعدمت جماعة الحوثي خمسة أشخاص في صنعاء بتهمة رفع إحداثيات أدت لمقتل قائد عسكري في غارة.', actors: ['houthis'], casualties: [['houthis'], []] },
+  // The actor whose prisons hold the detained holds them, whoever else the sentence names.
+  { pack: 'palestine', text: 'تطالب حماس بالإفراج عن أكثر من 5 آلاف أسير فلسطيني، بينهم نساء، في سجون الاحتلال.', actors: ['palestinian-factions', 'israel'], casualties: [['israel']] },
+  // A possessive on the victims is the armed speaker's own: it tells of its dead.
+  { pack: 'palestine', text: 'أعلنت كتائب الأقصى مقتل اثنين من مقاتليها في انفجار غامض شرق جنين.', actors: ['palestinian-factions', 'palestinian-factions'], casualties: [[]] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
