@@ -693,10 +693,12 @@ function charged(ctx: Context, a: ActorRef): boolean {
 }
 const CHARGE = /* @__PURE__ */ new Set(CHARGES);
 
-/** Whether a charge word stands a few words before the mention, in its clause: the mention tells what was charged. */
+/**
+ * Whether a charge word stands a few words before the mention, with no punctuation between: the mention tells what
+ * was charged («بتهمة رفع إحداثيات أدت لمقتل قائد»), not more victims after it («بتهمة التخابر، وستة مدنيين»).
+ */
 function inCharge(ctx: Context, c: Candidate): boolean {
-  const clause = ctx.clauseOf[c.first];
-  for (let k = c.first - 1; k >= 0 && k >= c.first - CHARGE_REACH && ctx.clauseOf[k] === clause; k--) if (wordIn(ctx, k, CHARGE)) return true;
+  for (let k = c.first - 1; k >= 0 && k >= c.first - CHARGE_REACH && ctx.doc.tokens[k]!.kind === 'word'; k--) if (wordIn(ctx, k, CHARGE)) return true;
   return false;
 }
 /** How many words back a charge reaches. */
