@@ -790,15 +790,24 @@ function chainStart(ctx: Context, a: ActorRef): number {
 /** «معارك بين القوات العراقية ومسلحي داعش»: the two sides of a fight, neither of them the agent of one casualty. */
 function betweenSides(ctx: Context, a: ActorRef): boolean {
   const inSentence = ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? [];
-  for (let k = a.firstToken - 1, seen = 0; k >= 0 && seen < 6 && ctx.sentenceOf[k] === ctx.sentenceOf[a.firstToken]; k--) {
+  for (let k = a.firstToken - 1, seen = 0, words = 0; k >= 0 && seen < 6 && ctx.sentenceOf[k] === ctx.sentenceOf[a.firstToken]; k--) {
     const w = ctx.words[k]!;
     if (w === 'بين') return true;
-    // Only the actors of the pair, «و» and quotes stand between «بين» and a mention.
-    if (w !== 'و' && !QUOTES.has(w) && !inSentence.some((b) => b.firstToken <= k && k <= b.lastToken)) return false;
+    // The actors of the pair, «و» and quotes stand between «بين» and a mention, and a few words of a side no lexicon
+    // names whole («بين الجيش الليبي وقوات موالية للواء خليفة حفتر»): no punctuation, figure or casualty word.
+    const pair = inSentence.find((b) => b.firstToken <= k && k <= b.lastToken);
+    if (pair) {
+      k = pair.firstToken; // one step over a whole name
+    } else {
+      const plain = ctx.doc.tokens[k]!.kind === 'word' && !ctx.casualtyAt.has(k) && !ctx.victimAt.has(k) && !ctx.causeAt.has(k);
+      if (w !== 'و' && !QUOTES.has(w) && !(plain && ++words <= PAIR_WORDS)) return false;
+    }
     seen++;
   }
   return false;
 }
+/** Words of a side no lexicon names whole, between «بين» and an actor of the pair. */
+const PAIR_WORDS = 3;
 
 /** A clause opening with a contrast: «بينما»، «فيما»، «في حين» — bare «حين» is "when" («حين انفجرت شاحنة»). */
 function contrastAt(ctx: Context, i: number): boolean {

@@ -212,6 +212,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'palestine', text: 'تطالب حماس بالإفراج عن أكثر من 5 آلاف أسير فلسطيني، بينهم نساء، في سجون الاحتلال.', actors: ['palestinian-factions', 'israel'], casualties: [['israel']] },
   // A possessive on the victims is the armed speaker's own: it tells of its dead.
   { pack: 'palestine', text: 'أعلنت كتائب الأقصى مقتل اثنين من مقاتليها في انفجار غامض شرق جنين.', actors: ['palestinian-factions', 'palestinian-factions'], casualties: [[]] },
+  // The sides «بين» pairs, with a few words of a side no lexicon names whole, are neither of them the agent.
+  { pack: 'libya', text: 'لقي عشرة أشخاص مصرعهم في مواجهات بين مجلس شورى ثوار بنغازي وكتائب موالية للمشير خليفة حفتر، فيما أعلن عن مقتل قائد ميداني في مصراتة.', actors: ['armed-groups', 'lna-haftar'], casualties: [[], []] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
