@@ -37,8 +37,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'قتل شخصان بقذيفة أطلقتها ميليشيا غنيوة على حي سكني في طرابلس.', actors: ['armed-groups'], casualties: [['armed-groups']] },
   // The ministry «التابعة لحكومة الوفاق» is a source: the government in its name is not the attacker.
   { pack: 'libya', text: 'قتل 6 أشخاص وأصيب 20 آخرون بحسب وزارة الصحة التابعة لحكومة الوفاق الوطني.', actors: [], casualties: [[], []] },
-  // Tripoli's own factions clash with each other: both sides are «other armed groups», so that is the toll's actor.
-  { pack: 'libya', text: 'قتل 12 شخصا في اشتباكات بين جهاز الردع لمكافحة الجريمة المنظمة والإرهاب واللواء 444 قتال.', actors: ['armed-groups', 'armed-groups'], casualties: [['armed-groups']] },
+  // Tripoli's own factions clash with each other: a combined toll has no actor, though both sides share an id.
+  { pack: 'libya', text: 'قتل 12 شخصا في اشتباكات بين جهاز الردع لمكافحة الجريمة المنظمة والإرهاب واللواء 444 قتال.', actors: ['armed-groups', 'armed-groups'], casualties: [[]] },
   // Sudan
   { pack: 'sudan', text: 'قتل خمسة مدنيين بقصف مدفعي نفذته قوات الدعم السريع على محلية كرري بمدينة أم درمان.', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'شن الطيران الحربي للجيش السوداني غارات على مدينة نيالا أدت إلى مقتل ثمانية مدنيين.', actors: ['sudan-army'], casualties: [['sudan-army']] },
