@@ -214,6 +214,9 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'palestine', text: 'أعلنت كتائب الأقصى مقتل اثنين من مقاتليها في انفجار غامض شرق جنين.', actors: ['palestinian-factions', 'palestinian-factions'], casualties: [[]] },
   // The sides «بين» pairs, with a few words of a side no lexicon names whole, are neither of them the agent.
   { pack: 'libya', text: 'لقي عشرة أشخاص مصرعهم في مواجهات بين مجلس شورى ثوار بنغازي وكتائب موالية للمشير خليفة حفتر، فيما أعلن عن مقتل قائد ميداني في مصراتة.', actors: ['armed-groups', 'lna-haftar'], casualties: [[], []] },
+  // «طيران مسير» is a drone, which has no default in Yemen (both sides fly them); an Iraqi «قوة أمنية» is the state's.
+  { pack: 'yemen', text: 'أصيب مواطن إثر استهداف بطيران مسير لحي سكني في مديرية حيس.', actors: [null], casualties: [[]] },
+  { pack: 'iraq', text: 'وفرضت قوة أمنية طوقا على مكان الانفجار، فيما شنت حملة دهم اعتقلت خلالها ثلاثة مطلوبين.', actors: ['iraqi-forces'], casualties: [['iraqi-forces']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
