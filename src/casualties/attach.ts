@@ -543,7 +543,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const attackers = candidates.filter((a) => a.role !== 'target' && !(ownCause && laterContrast(ctx, clause, a)));
   // A heading takes its attribution from the sentence under it, a body sentence from its own and the one before.
   // «وفي سياق آخر، قتل شخصان…»: a sentence that opens another story takes nothing from the one before.
-  const order = isHeading(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : phraseAt(ctx, ctx.sentenceStarts[sentence]!, NEW_STORY) ? [sentence] : [sentence, previous];
+  const order = isHeading(ctx, sentence) || headlineParts(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : phraseAt(ctx, ctx.sentenceStarts[sentence]!, NEW_STORY) ? [sentence] : [sentence, previous];
   for (const at of order) {
     // A sentence where a source reports its own attack is about that attack: the other actors are its targets.
     const speaker = selfReported(ctx, at);
@@ -921,6 +921,24 @@ export function isHeading(ctx: Context, sentence: number): boolean {
   const last = ctx.doc.tokens[next - 1];
   return next < ctx.n && next - first <= 16 && last !== undefined && !SENTENCE_ENDS.has(last.text) && last.text !== ':';
 }
+
+/**
+ * «مقتل 4 جنود إسرائيليين.. و"حزب الله" يتبنى إطلاق الصواريخ»: the first part of a short headline that dots split
+ * into sentences — the line opens with it, ends without a full stop and has text under it — reads on into its other
+ * parts, like a heading into its first sentence.
+ */
+function headlineParts(ctx: Context, sentence: number): boolean {
+  const first = ctx.sentenceStarts[sentence]!;
+  const text = ctx.doc.norm.text;
+  const breakBefore = (t: number): boolean => t === 0 || /[\n\r\u2028\u2029]/u.test(text.slice(ctx.doc.tokens[t - 1]!.end, ctx.doc.tokens[t]!.start));
+  if (!breakBefore(first)) return false;
+  for (let t = first + 1; t < ctx.n && t - first <= HEADLINE_TOKENS; t++) {
+    if (breakBefore(t)) return ctx.sentenceOf[t - 1] !== sentence && !SENTENCE_ENDS.has(ctx.doc.tokens[t - 1]!.text);
+  }
+  return false;
+}
+/** The longest headline line, in tokens. */
+const HEADLINE_TOKENS = 20;
 
 // A generic cause word («قصف»، «انفجار») yields to a more specific weapon named for the same strike.
 const GENERIC = /* @__PURE__ */ new Set(GENERIC_CAUSES);
