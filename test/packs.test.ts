@@ -81,8 +81,9 @@ describe('conflict packs read their country', () => {
     expect(yemen.findActors(usa).map((m) => m.actor)).toEqual(['usa', 'usa', null, null]);
     // An armed actor speaking may tell of its own drones; a medium reports others' strikes.
     expect(scorerAnalyzer('palestine').findActors('أعلنت سرايا القدس أنها أطلقت طائرة مسيرة نحو موقع عسكري').map((m) => m.actor)).toEqual(['palestinian-factions', null]);
+    // No Israeli default for the drone: the movement tells of its own strike on soldiers.
     const hezbollah = 'قال حزب الله إن مسيرة انقضاضية استهدفت موقعا عسكريا في الجليل، ما أدى إلى إصابة 3 جنود';
-    expect(scorerAnalyzer('lebanon').extractCasualties(hezbollah).map((m) => m.actors)).toEqual([[]]);
+    expect(scorerAnalyzer('lebanon').extractCasualties(hezbollah).map((m) => m.actors)).toEqual([['hezbollah']]);
     const saba = 'أفادت وكالة سبأ التابعة للحوثيين بأن الطيران الحربي شن غارات على صعدة أدت إلى مقتل 5 مدنيين';
     expect(yemen.extractCasualties(saba).map((m) => m.actors)).toEqual([['saudi-coalition']]);
   });

@@ -150,6 +150,12 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     const base = { noun: entry, speaks };
     const firstAdj = m.adjectives.get(noun.lastToken + 1);
     const nameInstead = m.names.get(noun.lastToken + 1); // «طائرات روسيا» is the name روسيا, not the adjective روسي
+    // «المتشددون الصوماليون في حركة الشباب»: a state's nationality on gunmen says where they are from, not whose they
+    // are — an anaphor, read like the bare noun (the body named beside it, or the pack's default).
+    if (firstAdj && entry.id === GUNMEN && firstAdj.entry.category === 'government') {
+      add(noun, firstAdj.lastToken, [], 'anaphor', base);
+      continue;
+    }
     if (firstAdj && !firstAdj.prefix.startsWith('و') && !(nameInstead && nameInstead.lastToken >= firstAdj.lastToken)) {
       // The first adjective is not coordinated: read it, then any coordinated ones.
       const actors = [firstAdj.id];
@@ -202,6 +208,9 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
   }
   return drafts;
 }
+
+/** The core's actor noun of gunmen of any side («المسلحون»، «المتشددون»). */
+const GUNMEN = 'fighters';
 
 /** The core's actor noun of an actor's own forces, every form with its pronoun. */
 export const OWN_FORCES = 'own-forces';

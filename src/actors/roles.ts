@@ -15,7 +15,7 @@
 import type { Doc } from '../document.js';
 import { remember } from '../lexicon/compile.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { ACCUSE, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
+import { ACCUSE, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
 
@@ -92,6 +92,8 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       if (owner[prev]! >= 0 && owner[prev] !== idx && (d.prefix.startsWith('و') || QUOTE_OR_BRACKET.has(word(d.first)))) return roles[owner[prev]!]!;
       if ((w === 'مع' || w === '(' || w === 'و') && prev - 1 >= 0 && owner[prev - 1]! >= 0) return roles[owner[prev - 1]!]!;
     }
+    const affiliated = affiliationRole(d.first, s);
+    if (affiliated) return affiliated;
     // 3. Before.
     let seen = 0;
     for (let t = d.first - 1; t >= 0 && seen < BEFORE && t >= d.first - REACH && sentenceOf[t] === s; t--) {
@@ -142,6 +144,30 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     return attackIn(s, d.first) ? 'attacker' : 'other';
   }
 
+  /**
+   * «القوات المسلحة لحكومة الوفاق بقيادة فايز السراج»، «بيان لألوية العمالقة التابعة للجيش الوطني»، «قال آمر المنطقة،
+   * التابع لعملية الكرامة، إن…»: the body or leader a linker («التابع لـ»، «بقيادة») gives another actor shares that
+   * actor's role; given to a person a speech verb has just named, it speaks with him.
+   */
+  function affiliationRole(first: number, s: number): ActorRole | undefined {
+    let k = first - 1;
+    while (k >= 0 && QUOTE_OR_BRACKET.has(word(k))) k--;
+    if (k >= 0 && (word(k) === 'ل' || word(k) === 'لـ')) k--;
+    if (k < 0 || sentenceOf[k] !== s || !AFFILIATION.has(word(k))) return undefined;
+    for (let t = k - 1, seen = 0; t >= 0 && seen < AFFILIATION_REACH && sentenceOf[t] === s; t--) {
+      const w = word(t);
+      // «قال شهود إن مسلحين تابعين لحفتر…»: what is said is no speaker's description.
+      if (STOP.has(w) || inSetAfterConjunction(CLAUSE_BREAKS, w, 'وف')) return undefined;
+      if (SKIP.has(w)) continue;
+      if (owner[t]! >= 0) return seen === 0 ? roles[owner[t]!] : undefined;
+      seen++;
+      const c = cueAt(t);
+      if (c === 'speech') return 'source';
+      if (c !== undefined) return undefined;
+    }
+    return undefined;
+  }
+
   // «أعلنت حركة الشباب مسؤوليتها»، «أعلن التنظيم في بيان مسؤوليته»، «أعلن التنظيم المسؤولية»: the responsibility the
   // speaker claims — with its pronoun, or right after it. «أعلن النظام مسؤولية المعارضة»، «حمّل X Y مسؤولية»: another
   // actor's responsibility is no claim.
@@ -190,3 +216,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
 }
 
 const QUOTE_OR_BRACKET = new Set(['"', '«', '(']);
+/** Linkers that give an actor its body or leader: «التابع لـ»، «الموالية لـ»، «باسم»، «بقيادة»، «بزعامة». */
+const AFFILIATION: ReadonlySet<string> = new Set([...LINKERS, 'بقياده', 'بزعامه']);
+/** How many words back from the linker a speech verb may name the person it describes. */
+const AFFILIATION_REACH = 8;

@@ -13,7 +13,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { AMONG_GROUP, FIGHTING, FIGHTS, FROM_PRONOUN, HEDGING, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
+import { AMONG_GROUP, FIGHTING, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import { RANKS_OF_THEM } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, mixedClass, plainWord, quantityOf } from './phrases.js';
@@ -371,6 +371,9 @@ function announcerAsAgent(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // «أعلنت حركة الشباب إعدام رجلين بتهمة التجسس»، «كشفت قوات الدعم السريع عن أسر 30 جنديا»: an armed side announces
   // the executions and captures it carried out.
   if (c.kind === 'executed' || c.kind === 'detained') return speaker;
+  // «وأعلنت الحركة مقتل 63 جنديا كينيا»: a movement has no soldiers of its own; the soldiers whose deaths it announces,
+  // of no side of its own, are those it fought.
+  if (NON_STATE.has(speaker.category) && c.victims === 'soldiers' && own.size === 0) return speaker;
   const enemy = inSentence.some((b) => b.actor !== speaker.actor && (sides.has(b) || victimsSide(ctx, c, b)));
   return (enemy || (c.victims === 'fighters' && own.size === 0)) && ownActionStated(ctx, speaker, inSentence) ? speaker : undefined;
 }
@@ -493,6 +496,10 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // A resolved anaphor («مسلحين») says too little of whose side the victims are to rule an actor out by id.
     if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
   }
+  // «اتهمت كتائب القسام إسرائيل بالوقوف وراء الانفجار الذي أسفر عن مقتل 6 من عناصرها»: a possessive on the victims'
+  // noun is most often the armed speaker's, who tells of its own dead.
+  const speakerOwn = ownersSpeaking(ctx, c);
+  if (speakerOwn) own.add(speakerOwn);
   const reply = replyOpening(ctx, c.first);
   const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
@@ -503,6 +510,11 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const candidates = named.filter((a) => (!own.has(a.actor) || (!a.anaphoric && ctx.clauseOf[a.firstToken] === clause && clashPartner(ctx, a))) && !betweenSides(ctx, a));
   const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
   if (subject) return groupAt(ctx, named, named.indexOf(subject));
+  const keeper = c.kind === 'detained' ? named.find((a) => keeps(ctx, c, a)) : undefined;
+  if (keeper) return groupAt(ctx, named, named.indexOf(keeper));
+  // «أعدمت الجماعة خمسة بتهمة رفع إحداثيات أدت لمقتل قائد»: a killing the victims were charged with is no act of
+  // the actors around it.
+  if (inCharge(ctx, c)) return [];
   // «اغتال مجهولون…»، «برصاص مسلحين مجهولين»: the clause says the agent is unknown.
   if (unknownAgentIn(ctx, clause)) return [];
   // «بهجوم على قاعدة للجيش الأمريكي»: the attacked is linked by a genitive too, but is no agent.
@@ -532,7 +544,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const attackers = candidates.filter((a) => a.role !== 'target' && !(ownCause && laterContrast(ctx, clause, a)));
   // A heading takes its attribution from the sentence under it, a body sentence from its own and the one before.
   // «وفي سياق آخر، قتل شخصان…»: a sentence that opens another story takes nothing from the one before.
-  const order = isHeading(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : phraseAt(ctx, ctx.sentenceStarts[sentence]!, NEW_STORY) ? [sentence] : [sentence, previous];
+  const order = isHeading(ctx, sentence) || headlineParts(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : phraseAt(ctx, ctx.sentenceStarts[sentence]!, NEW_STORY) ? [sentence] : [sentence, previous];
   for (const at of order) {
     // A sentence where a source reports its own attack is about that attack: the other actors are its targets.
     const speaker = selfReported(ctx, at);
@@ -550,6 +562,19 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (lead && own.size === 0 && !pronounInPhrase(ctx, c)) return [lead];
   return [];
 }
+
+/**
+ * «6 آلاف أسير فلسطيني، بينهم أطفال، في سجون إسرائيل»، «في قبضة الحوثيين»: the actor whose prisons hold the detained,
+ * a few words after them in their sentence, is who holds them.
+ */
+function keeps(ctx: Context, c: Candidate, a: ActorRef): boolean {
+  if (a.firstToken <= c.last || a.firstToken > c.last + KEEPER_REACH || ctx.sentenceOf[a.firstToken] !== ctx.sentenceOf[c.first]) return false;
+  const before = ctx.words[a.firstToken - 1] ?? '';
+  return PRISON.has(before) || (/^[وبف]/u.test(before) && PRISON.has(before.slice(1)));
+}
+const PRISON = /* @__PURE__ */ new Set(PRISONS);
+/** How many tokens after the detained their keeper's prisons may stand. */
+const KEEPER_REACH = 12;
 
 /** Whether a hedge («يُعتقد»، «يُرجح»، «يُشتبه») stands a few words before the actor, in its clause. */
 function hedged(ctx: Context, a: ActorRef): boolean {
@@ -614,6 +639,18 @@ function pronounInPhrase(ctx: Context, c: Candidate): boolean {
 }
 const FROM_THEM = /* @__PURE__ */ new Set(FROM_PRONOUN);
 
+/** The armed speaker before the mention in its sentence, when the victims' noun carries a possessive («من عناصرها»، «جنوده»). */
+function ownersSpeaking(ctx: Context, c: Candidate): string | undefined {
+  let possessive = false;
+  for (let k = c.first; k <= c.last + 2 && k < ctx.n && !possessive; k++) {
+    possessive = ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || (ctx.words[k]!.length > 3 && ctx.victimAt.has(k) && /(ه|ها|هم)$/u.test(ctx.words[k]!));
+  }
+  if (!possessive) return undefined;
+  let speaker: ActorRef | undefined;
+  for (const a of ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []) if (a.lastToken < c.first && a.role === 'source' && !a.anaphoric && a.category) speaker = a;
+  return speaker?.actor;
+}
+
 /**
  * The sentence before `sentence`, stepping over page furniture between them — a photo caption («السودان.
  * (أرشيفية)»), a dateline, «Smaller Bigger»: lines of fewer than {@link FURNITURE_WORDS} words.
@@ -656,6 +693,15 @@ function charged(ctx: Context, a: ActorRef): boolean {
   return false;
 }
 const CHARGE = /* @__PURE__ */ new Set(CHARGES);
+
+/**
+ * Whether a charge word stands a few words before the mention, with no punctuation between: the mention tells what
+ * was charged («بتهمة رفع إحداثيات أدت لمقتل قائد»), not more victims after it («بتهمة التخابر، وستة مدنيين»).
+ */
+function inCharge(ctx: Context, c: Candidate): boolean {
+  for (let k = c.first - 1; k >= 0 && k >= c.first - CHARGE_REACH && ctx.doc.tokens[k]!.kind === 'word'; k--) if (wordIn(ctx, k, CHARGE)) return true;
+  return false;
+}
 /** How many words back a charge reaches. */
 const CHARGE_REACH = 6;
 
@@ -745,15 +791,24 @@ function chainStart(ctx: Context, a: ActorRef): number {
 /** «معارك بين القوات العراقية ومسلحي داعش»: the two sides of a fight, neither of them the agent of one casualty. */
 function betweenSides(ctx: Context, a: ActorRef): boolean {
   const inSentence = ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? [];
-  for (let k = a.firstToken - 1, seen = 0; k >= 0 && seen < 6 && ctx.sentenceOf[k] === ctx.sentenceOf[a.firstToken]; k--) {
+  for (let k = a.firstToken - 1, seen = 0, words = 0; k >= 0 && seen < 6 && ctx.sentenceOf[k] === ctx.sentenceOf[a.firstToken]; k--) {
     const w = ctx.words[k]!;
     if (w === 'بين') return true;
-    // Only the actors of the pair, «و» and quotes stand between «بين» and a mention.
-    if (w !== 'و' && !QUOTES.has(w) && !inSentence.some((b) => b.firstToken <= k && k <= b.lastToken)) return false;
+    // The actors of the pair, «و» and quotes stand between «بين» and a mention, and a few words of a side no lexicon
+    // names whole («بين الجيش الليبي وقوات موالية للواء خليفة حفتر»): no punctuation, figure or casualty word.
+    const pair = inSentence.find((b) => b.firstToken <= k && k <= b.lastToken);
+    if (pair) {
+      k = pair.firstToken; // one step over a whole name
+    } else {
+      const plain = ctx.doc.tokens[k]!.kind === 'word' && !ctx.casualtyAt.has(k) && !ctx.victimAt.has(k) && !ctx.causeAt.has(k);
+      if (w !== 'و' && !QUOTES.has(w) && !(plain && ++words <= PAIR_WORDS)) return false;
+    }
     seen++;
   }
   return false;
 }
+/** Words of a side no lexicon names whole, between «بين» and an actor of the pair. */
+const PAIR_WORDS = 3;
 
 /** A clause opening with a contrast: «بينما»، «فيما»، «في حين» — bare «حين» is "when" («حين انفجرت شاحنة»). */
 function contrastAt(ctx: Context, i: number): boolean {
@@ -867,6 +922,24 @@ export function isHeading(ctx: Context, sentence: number): boolean {
   const last = ctx.doc.tokens[next - 1];
   return next < ctx.n && next - first <= 16 && last !== undefined && !SENTENCE_ENDS.has(last.text) && last.text !== ':';
 }
+
+/**
+ * «مقتل 4 جنود إسرائيليين.. و"حزب الله" يتبنى إطلاق الصواريخ»: the first part of a short headline that dots split
+ * into sentences — the line opens with it, ends without a full stop and has text under it — reads on into its other
+ * parts, like a heading into its first sentence.
+ */
+function headlineParts(ctx: Context, sentence: number): boolean {
+  const first = ctx.sentenceStarts[sentence]!;
+  const text = ctx.doc.norm.text;
+  const breakBefore = (t: number): boolean => t === 0 || /[\n\r\u2028\u2029]/u.test(text.slice(ctx.doc.tokens[t - 1]!.end, ctx.doc.tokens[t]!.start));
+  if (!breakBefore(first)) return false;
+  for (let t = first + 1; t < ctx.n && t - first <= HEADLINE_TOKENS; t++) {
+    if (breakBefore(t)) return ctx.sentenceOf[t - 1] !== sentence && !SENTENCE_ENDS.has(ctx.doc.tokens[t - 1]!.text);
+  }
+  return false;
+}
+/** The longest headline line, in tokens. */
+const HEADLINE_TOKENS = 20;
 
 // A generic cause word («قصف»، «انفجار») yields to a more specific weapon named for the same strike.
 const GENERIC = /* @__PURE__ */ new Set(GENERIC_CAUSES);

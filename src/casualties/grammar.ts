@@ -712,3 +712,6 @@ export const RANKS_OF_THEM: readonly string[] = ['صفوفهم', 'صفوفها',
 
 /** «قتل ثلاثة مدنيين وأصيب مثلهم»: as many as the group told before, after a casualty verb. */
 export const AS_MANY: readonly string[] = ['مثلهم', 'مثلهما', 'مثلهن'];
+
+/** Places of detention: an actor right after one holds the detained («أسرى في سجون الاحتلال»، «معتقلين بسجون النظام»). */
+export const PRISONS: readonly string[] = ['سجون', 'سجن', 'معتقلات', 'معتقل', 'زنازين', 'قبضه'];

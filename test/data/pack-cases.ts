@@ -37,8 +37,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'قتل شخصان بقذيفة أطلقتها ميليشيا غنيوة على حي سكني في طرابلس.', actors: ['armed-groups'], casualties: [['armed-groups']] },
   // The ministry «التابعة لحكومة الوفاق» is a source: the government in its name is not the attacker.
   { pack: 'libya', text: 'قتل 6 أشخاص وأصيب 20 آخرون بحسب وزارة الصحة التابعة لحكومة الوفاق الوطني.', actors: [], casualties: [[], []] },
-  // Tripoli's own factions clash with each other: both sides are «other armed groups», so that is the toll's actor.
-  { pack: 'libya', text: 'قتل 12 شخصا في اشتباكات بين جهاز الردع لمكافحة الجريمة المنظمة والإرهاب واللواء 444 قتال.', actors: ['armed-groups', 'armed-groups'], casualties: [['armed-groups']] },
+  // Tripoli's own factions clash with each other: a combined toll has no actor, though both sides share an id.
+  { pack: 'libya', text: 'قتل 12 شخصا في اشتباكات بين جهاز الردع لمكافحة الجريمة المنظمة والإرهاب واللواء 444 قتال.', actors: ['armed-groups', 'armed-groups'], casualties: [[]] },
   // Sudan
   { pack: 'sudan', text: 'قتل خمسة مدنيين بقصف مدفعي نفذته قوات الدعم السريع على محلية كرري بمدينة أم درمان.', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'شن الطيران الحربي للجيش السوداني غارات على مدينة نيالا أدت إلى مقتل ثمانية مدنيين.', actors: ['sudan-army'], casualties: [['sudan-army']] },
@@ -185,8 +185,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'قتل عشرة من مقاتلي الدعم السريع في هجوم لكتيبة البراء بن مالك على مواقعهم في أم درمان.', actors: ['rsf', 'sudan-army'], casualties: [['sudan-army']] },
   // The one attacker of the lead is the agent of what the article tells later without naming one; a lead that names
   // two (here a US strike beside the executions) gives none.
-  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب بتهمة التجسس.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوقال شهود عيان إن الرجال الثلاثة أعدموا رميا بالرصاص بعد ذلك بدقائق.', actors: ['al-shabaab'], casualties: [['al-shabaab'], ['al-shabaab']] },
-  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب، بعد أيام من غارة أمريكية على المدينة.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوقال شهود عيان إن الرجال الثلاثة أعدموا رميا بالرصاص بعد ذلك بدقائق.', actors: ['al-shabaab', 'usa'], casualties: [['al-shabaab'], []] },
+  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب بتهمة التجسس.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوقال شهود عيان إن الرجال الثلاثة أعدموا رميا بالرصاص بعد ذلك بدقائق.', actors: ['al-shabaab', 'al-shabaab'], casualties: [['al-shabaab'], ['al-shabaab']] },
+  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب، بعد أيام من غارة أمريكية على المدينة.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوقال شهود عيان إن الرجال الثلاثة أعدموا رميا بالرصاص بعد ذلك بدقائق.', actors: ['al-shabaab', 'usa', 'al-shabaab'], casualties: [['al-shabaab'], []] },
   // «على يد/أيدي» names the agent of a passive («بيد» alone is control).
   { pack: 'somalia', text: 'قتل جنديان من الجيش الصومالي على يد عناصر حركة الشباب في هجوم على قاعدة عسكرية.', actors: ['somali-forces', 'al-shabaab'], casualties: [['al-shabaab']] },
   // The actor an accuser accuses is the attacker.
@@ -195,13 +195,36 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'أعلنت حركة الشباب إعدام 4 أشخاص بتهم التجسس لصالح الحكومة.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   // The lead's attacker does not reach a story the article turns to («وفي سياق آخر»), nor a death told more than
   // four sentences after the lead.
-  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب بتهمة التجسس.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوفي سياق آخر، لقي طفلان حتفهما غرقا في نهر جوبا.', actors: ['al-shabaab'], casualties: [['al-shabaab'], []] },
-  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب بتهمة التجسس.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوتعيش المدينة منذ سنوات تحت سيطرة الحركة.\nوتشهد أسواقها ركودا منذ أشهر.\nويشكو التجار من الضرائب المفروضة عليهم.\nوتراجعت حركة الشاحنات القادمة من الساحل.\nوارتفعت أسعار الوقود في الأسواق.\nوقال شهود عيان إن رجلا آخر قتل بعد ذلك بأيام.', actors: ['al-shabaab'], casualties: [['al-shabaab'], []] },
+  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب بتهمة التجسس.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوفي سياق آخر، لقي طفلان حتفهما غرقا في نهر جوبا.', actors: ['al-shabaab', 'al-shabaab'], casualties: [['al-shabaab'], []] },
+  { pack: 'somalia', text: 'أعدمت حركة الشباب ثلاثة رجال في ساحة عامة بمدينة جلب بتهمة التجسس.\nوتلا قاض من الحركة الحكم على الرجال أمام حشد من السكان قبل تنفيذه.\nوتعيش المدينة منذ سنوات تحت سيطرة الحركة.\nوتشهد أسواقها ركودا منذ أشهر.\nويشكو التجار من الضرائب المفروضة عليهم.\nوتراجعت حركة الشاحنات القادمة من الساحل.\nوارتفعت أسعار الوقود في الأسواق.\nوقال شهود عيان إن رجلا آخر قتل بعد ذلك بأيام.', actors: ['al-shabaab', 'al-shabaab', 'al-shabaab'], casualties: [['al-shabaab'], []] },
+  // A body a linker («التابع لـ»، «بقيادة») ties to a speaker, or to the announcing force, speaks with it: no attacker.
+  { pack: 'libya', text: 'وقال قائد المحور العميد سالم الفرجاني، التابع لقوات الوفاق، إن القصف أدى إلى مقتل ثلاثة مدنيين.', actors: ['gna'], casualties: [[]] },
+  { pack: 'libya', text: 'أعلنت قوات الجيش الوطني الليبي بقيادة المشير خليفة حفتر مقتل خمسة مدنيين في قصف على حي الليثي.', actors: ['lna-haftar', 'lna-haftar'], casualties: [[]] },
+  // A state's nationality on gunmen is where they come from: the body named beside them, or the pack's default, owns them.
+  { pack: 'somalia', text: 'هاجم المسلحون الصوماليون في حركة الشباب قرية قرب جوهر وقتلوا ستة مدنيين.', actors: ['al-shabaab', 'al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'yemen', text: 'قتل ثلاثة مدنيين برصاص مسلحين يمنيين في عدن.', actors: [null], casualties: [[]] },
+  // Once named, al-Shabaab is «الجماعة»; a movement announcing soldiers' deaths fought them, an army announcing its own did not.
+  { pack: 'somalia', text: 'تبنت حركة الشباب الهجوم على القاعدة. وأعلنت الجماعة مقتل 20 جنديا إثيوبيا في الهجوم.', actors: ['al-shabaab', 'al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'somalia', text: 'أعلن الجيش الصومالي مقتل 4 جنود في انفجار لغم قرب بلدوين.', actors: ['somali-forces'], casualties: [[]] },
+  // A killing the victims were charged with is no act of those around it.
+  { pack: 'yemen', text: 'أعدمت جماعة الحوثي خمسة أشخاص في صنعاء بتهمة رفع إحداثيات أدت لمقتل قائد عسكري في غارة.', actors: ['houthis'], casualties: [['houthis'], []] },
+  // The actor whose prisons hold the detained holds them, whoever else the sentence names.
+  { pack: 'palestine', text: 'تطالب حماس بالإفراج عن أكثر من 5 آلاف أسير فلسطيني، بينهم نساء، في سجون الاحتلال.', actors: ['palestinian-factions', 'israel'], casualties: [['israel']] },
+  // A possessive on the victims is the armed speaker's own: it tells of its dead.
+  { pack: 'palestine', text: 'أعلنت كتائب الأقصى مقتل اثنين من مقاتليها في انفجار غامض شرق جنين.', actors: ['palestinian-factions', 'palestinian-factions'], casualties: [[]] },
+  // The sides «بين» pairs, with a few words of a side no lexicon names whole, are neither of them the agent.
+  { pack: 'libya', text: 'لقي عشرة أشخاص مصرعهم في مواجهات بين مجلس شورى ثوار بنغازي وكتائب موالية للمشير خليفة حفتر، فيما أعلن عن مقتل قائد ميداني في مصراتة.', actors: ['armed-groups', 'lna-haftar'], casualties: [[], []] },
+  // «طيران مسير» is a drone, which has no default in Yemen (both sides fly them); an Iraqi «قوة أمنية» is the state's.
+  { pack: 'yemen', text: 'أصيب مواطن إثر استهداف بطيران مسير لحي سكني في مديرية حيس.', actors: [null], casualties: [[]] },
+  { pack: 'iraq', text: 'وفرضت قوة أمنية طوقا على مكان الانفجار، فيما شنت حملة دهم اعتقلت خلالها ثلاثة مطلوبين.', actors: ['iraqi-forces'], casualties: [['iraqi-forces']] },
+  // A headline split by dots reads on into its other parts: the side that claims the attack there is the agent.
+  { pack: 'lebanon', text: 'مقتل 3 جنود إسرائيليين.. وحزب الله يتبنى استهداف الدورية\n\nقال الجيش الإسرائيلي إن صاروخا أصاب آلية عسكرية قرب الحدود.', actors: ['israel', 'hezbollah', 'israel'], casualties: [['hezbollah']] },
+  { pack: 'lebanon', text: 'مقتل 3 جنود إسرائيليين قرب الحدود.\n\nوقال حزب الله إنه لا علاقة له بالحادث.', actors: ['israel', 'hezbollah'], casualties: [[]] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
   // The sentence before gives its actor only when it tells of violence: one only mentioned there (at prayer) is no agent.
-  { pack: 'somalia', text: 'وكان عناصر من حركة الشباب يؤدون الصلاة في مسجد السوق. وذكر شهود أن أحد أعضاء هذه الجماعة أصيب بجروح خلال الانفجار', actors: ['al-shabaab'], casualties: [[]] },
+  { pack: 'somalia', text: 'وكان عناصر من حركة الشباب يؤدون الصلاة في مسجد السوق. وذكر شهود أن أحد أعضاء هذه الجماعة أصيب بجروح خلال الانفجار', actors: ['al-shabaab', 'al-shabaab'], casualties: [[]] },
   { pack: 'somalia', text: 'وكان مسلحو حركة الشباب قد دخلوا البلدة وأطلقوا النار في السوق. وذكر شهود أن خمسة مدنيين أصيبوا بجروح', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   // The base attacked is no agent, though «لـ» links it: «قاعدة» is a target noun.
   { pack: 'iraq', text: 'جرح جنديان أمريكيان في هجوم بطائرة مسيرة على قاعدة للجيش الأمريكي غرب الأنبار', actors: [null, 'usa'], casualties: [[]] },
