@@ -138,7 +138,8 @@ function personsWithPronoun(m: LexMatch<'victims'>): Quantity | null {
   if (COLLECTIVES.has(victimClass(m))) return null;
   if (isPluralForm(m)) return { vague: 'some' };
   if (/^ا(ه|ها|هم|هما|هن)$/u.test(m.suffix)) return { value: 2 };
-  return PRONOUN.has(m.suffix) ? { value: 1 } : null;
+  // «طفلته»: a singular in ة with «his» keeps its «ت».
+  return PRONOUN.has(m.suffix) || m.suffix === 'ته' ? { value: 1 } : null;
 }
 
 /** True when the matched form is plural by the lexicon: a listed broken plural, or an all-plural entry. */

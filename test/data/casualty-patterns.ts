@@ -1188,6 +1188,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ولقي (14) شخصا حتفهم في انقلاب حافلة', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'people' }] },
     { text: 'وأصيب 20 من المهاجرين في إطلاق نار على القارب', expect: [{ kind: 'injured', count: { value: 20 }, victims: 'people' }] },
   ],
+  'cascade 6e · a noun in ة with «his» keeps its «ت» («إصابته»، «وفاته»، «طفلته»)': [
+    { text: 'وأطلق الجنود النار على الشاب ما أدى إلى إصابته بجروح في قدمه', expect: [{ kind: 'injured', contains: 'إصابته', count: { value: 1 } }] },
+    { text: 'قصفت الطائرات منزل المزارع ما أسفر عن وفاته على الفور', expect: [{ kind: 'killed', contains: 'وفاته', count: { value: 1 } }] },
+    { text: 'وأعلن المستشفى عن وفاته متأثرا بجروحه', expect: [{ kind: 'killed', contains: 'وفاته', count: { value: 1 } }] },
+    { text: 'قتل مزارع وطفلته بقذيفة سقطت على منزلهما', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
