@@ -1194,6 +1194,25 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأعلن المستشفى عن وفاته متأثرا بجروحه', expect: [{ kind: 'killed', contains: 'وفاته', count: { value: 1 } }] },
     { text: 'قتل مزارع وطفلته بقذيفة سقطت على منزلهما', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
+  'cascade 7e · not yet, no report of it, a chance, and a campaign told as a habit (with includeNonFacts)': [
+    // A future, an intent or an attempt right before the noun.
+    { text: 'وأعلن التنظيم أنه سيتم إعدام أسير ثان خلال أيام', options: { includeNonFacts: true }, expect: [{ kind: 'executed', flags: { hypothetical: true } }] },
+    { text: 'وقال الخاطفون إنهم عازمون على إعدام الأسرى إذا لم تدفع الفدية', options: { includeNonFacts: true }, expect: [{ kind: 'executed', flags: { hypothetical: true } }] },
+    { text: 'وأحبطت الشرطة محاولة اغتيال مسؤول محلي في السوق', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { hypothetical: true } }] },
+    // «في الحال» is "at once", «بشأن» "about": neither is a possibility.
+    { text: 'انفجرت العبوة فقتل في الحال سائق الشاحنة وأصيب ثالث', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { hypothetical: false } }, { kind: 'injured', flags: { hypothetical: false } }] },
+    { text: 'وطالبت المنظمة بتحقيق مستقل بشأن مقتل 4 صيادين قرب الساحل', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 4 }, flags: { hypothetical: false } }] },
+    { text: 'وقالت البلدية إنه في حال سقوط ضحايا ستعلن الحداد', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { hypothetical: true } }] },
+    { text: 'ولا يستبعد الأطباء احتمال وفاة مصابين آخرين', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { hypothetical: true } }] },
+    // No report, sign or evidence of casualties: a zero; with a figure, a denial.
+    { text: 'ولم ترد حتى الساعة أي أنباء عن سقوط ضحايا في القرية', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 0 }, flags: { zero: true } }] },
+    { text: 'وقال المتحدث إنه لا توجد أي مؤشرات على مقتل مدنيين في الضربة', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { denied: true } }] },
+    // A campaign noun after a present verb of doing, with a habit word: no event.
+    { text: 'وتشن الشرطة بين الحين والآخر حملات اعتقالات في أحياء المدينة', options: { includeNonFacts: true }, expect: [{ kind: 'detained', flags: { hypothetical: true } }] },
+    { text: 'وتقوم الدوريات باعتقال المتظاهرين بشكل يومي', options: { includeNonFacts: true }, expect: [{ kind: 'detained', flags: { hypothetical: true } }] },
+    // Without the habit word it is an event.
+    { text: 'وتشن قوات الأمن حملة اعتقالات في حي الزهور', options: { includeNonFacts: true }, expect: [{ kind: 'detained', flags: { hypothetical: false } }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
