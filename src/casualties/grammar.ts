@@ -265,6 +265,14 @@ export const SOME_OF: readonly string[] = ['بعض', 'وبعض'];
 
 /** «مصير آلاف المختطفين»، «مصير مجهول للمفقودين»: the fate of a group, which is missing. */
 export const FATE_WORDS: readonly string[] = ['مصير'];
+/** «لا يزال مصير الأسرى مجهولا»: words saying a fate is unknown; without one, «مصير» + a definite group refers back. */
+export const UNKNOWN_FATE: readonly string[] = ['مجهول', 'مجهولا', 'مجهوله', 'مجهولين', 'يعرف', 'تعرف', 'يعرفون', 'معروف', 'معروفا', 'يجهل', 'غامض', 'غامضا'];
+
+/** «أسر الشهداء»: «أسر» is also the plural of «أسرة» (family). */
+export const CAPTURE_OR_FAMILIES: readonly string[] = ['اسر'];
+
+/** «أكبر عدد من الضحايا»، «أضخم عملية إعدام»: a superlative before a figure or an event noun compares, it tells none. */
+export const SUPERLATIVES: readonly string[] = ['اكبر', 'اسوا', 'اعلي', 'اضخم', 'افدح', 'ادمي'];
 
 /** «تعرض شابان للاعتقال»: being subjected to what a casualty noun after «ل» names. */
 export const SUBJECTED: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'يتعرض', 'تتعرض', 'يتعرضون', 'تعرضه', 'تعرضها', 'تعرضهم'];

@@ -1213,6 +1213,32 @@ export const families: Record<string, CasualtyCase[]> = {
     // Without the habit word it is an event.
     { text: 'وتشن قوات الأمن حملة اعتقالات في حي الزهور', options: { includeNonFacts: true }, expect: [{ kind: 'detained', flags: { hypothetical: false } }] },
   ],
+  'cascade 7f · words of another meaning, a massacre\'s adjective, and groups already told (no new mention)': [
+    // «أسر» before a definite plural with no figure is «families of»; a figure or a single person keeps the capture.
+    { text: 'واعتصمت أسر الضحايا أمام مبنى المحافظة للمطالبة بالعدالة', expect: [] },
+    { text: 'وزار الوفد أسر المفقودين في المخيم', expect: [] },
+    { text: 'وتلقت أسر المعتقلين وعودا بالإفراج عنهم قريبا', expect: [] },
+    { text: 'وأعلنت الكتيبة أسر 3 جنود خلال الاشتباك', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'soldiers' }] },
+    { text: 'وأعلن الفصيل أسر جنديين من القوات المهاجمة', expect: [{ kind: 'detained', count: { value: 2 } }] },
+    // «فقد» before a verb is «ف + قد»; a loss needs its object after the verb or past its subject.
+    { text: 'فقد احتشد مئات المتظاهرين في الساحة الرئيسية', expect: [] },
+    { text: 'فقد هرع عشرات الأهالي لمساعدة فرق الإنقاذ', expect: [] },
+    { text: 'وفقد الجيش ثلاثة جنود في كمين قرب الحدود', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
+    // A feminine adjective after a massacre names who committed it, not one victim.
+    { text: 'مجزرة إسرائيلية جديدة في مخيم النصيرات', expect: [] },
+    // One of a group already told, and a superlative, are no new figure.
+    { text: 'وشارك المئات في تشييع أحد الشهداء في البلدة', expect: [] },
+    { text: 'وروى أحد المعتقلين المفرج عنهم تفاصيل التحقيق معه', expect: [] },
+    { text: 'وقالت المنظمة إن المهاجمين أرادوا إيقاع أكبر عدد من الضحايا', expect: [] },
+    { text: 'ووصف الناشطون ما جرى بأنه أكبر عملية إعدام في تاريخ المدينة', expect: [] },
+    { text: 'وقتل أحد المسعفين في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'medical' }] },
+    // Bodies of the dead told before are those dead; a name after them, or no toll before, makes them a mention.
+    { text: 'قتل 6 مدنيين في غارة على السوق. وعمل المتطوعون حتى المساء على انتشال جثث الضحايا', expect: [{ kind: 'killed', count: { value: 6 } }] },
+    { text: 'وانتشلت فرق الدفاع المدني جثث القتلى من تحت أنقاض المبنى', expect: [{ kind: 'killed', count: null }] },
+    // The fate of a group already told, unless the text says it is unknown.
+    { text: 'وطالب المحتجون الحكومة بالكشف عن مصير المعتقلين', expect: [] },
+    { text: 'ولا يزال مصير المختطفين مجهولا حتى الآن', expect: [{ kind: 'missing' }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
