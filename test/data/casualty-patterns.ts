@@ -16,7 +16,7 @@ export interface ExpectedMention {
   location?: string;
   source?: string;
   includes?: { victims: string; count: Quantity }[];
-  flags?: { hypothetical?: boolean; denied?: boolean; zero?: boolean };
+  flags?: { hypothetical?: boolean; denied?: boolean; zero?: boolean; either?: boolean };
 }
 
 export interface CasualtyCase {
@@ -1238,6 +1238,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // The fate of a group already told, unless the text says it is unknown.
     { text: 'وطالب المحتجون الحكومة بالكشف عن مصير المعتقلين', expect: [] },
     { text: 'ولا يزال مصير المختطفين مجهولا حتى الآن', expect: [{ kind: 'missing' }] },
+  ],
+  'cascade 5f · one figure for either of two kinds joined by «أو» (flag `either`)': [
+    { text: 'وأسفر التفجير عن مقتل أو إصابة 25 شخصا قرب الجامع', expect: [{ kind: 'killed', count: { value: 25 }, flags: { either: true } }, { kind: 'injured', count: { value: 25 }, flags: { either: true } }] },
+    { text: 'وأكد المتحدث أن عناصره قتلوا أو جرحوا 9 من المهاجمين', expect: [{ kind: 'killed', count: { value: 9 }, flags: { either: true } }, { kind: 'injured', count: { value: 9 }, flags: { either: true } }] },
+    { text: 'وقال المسعفون إن 11 عاملا قتلوا أو أصيبوا في انهيار المخزن بعد الغارة', expect: [{ kind: 'killed', count: { value: 11 }, flags: { either: true } }, { kind: 'injured', count: { value: 11 }, flags: { either: true } }] },
+    // «أو» between two figures, or after a figure, joins no kinds.
+    { text: 'قتل 4 جنود وأصيب 6 أو 7 آخرون في الكمين', expect: [{ kind: 'killed', count: { value: 4 }, flags: { either: false } }, { kind: 'injured', flags: { either: false } }] },
+    { text: 'قتل 8 أشخاص أو أكثر في الانفجار', expect: [{ kind: 'killed', flags: { either: false } }] },
   ],
   'non-facts (with includeNonFacts)': [
     {
