@@ -1128,7 +1128,8 @@ function figureOfSide(ctx: Context, c: Candidate, side: ActorRef): boolean {
   if (!c.countTokens || c.victimTokens) return false;
   let k = side.firstToken - 1;
   while (k > c.countTokens[1] && QUOTES.has(ctx.words[k]!)) k--;
-  return ctx.words[k] === 'من' && k === c.countTokens[1] + 1;
+  // «عددا من قوات النظام»: the quantifier holds its «من».
+  return ctx.words[k] === 'من' && (k === c.countTokens[1] + 1 || k === c.countTokens[1]);
 }
 
 /** «8 قتلى من الحشد الشعبي»، «عدد من الشهداء في حزب الله»: a casualty noun, then «من/في» and the side. */

@@ -186,6 +186,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     j = num.lastToken + 1 + (enclosed || (j > 0 && enclosedFigure(ctx, j - 1)) ? 1 : 0);
     partitive = ctx.words[j] === 'من';
     if (partitive) j++;
+    // «عددا من قوات النظام»: a quantifier that ends in «من» is partitive too, before a side (digits write it apart).
+    else if (ctx.words[num.lastToken] === 'من' && (ctx.actorsAt.has(j) || ctx.actorNounAt.has(j))) partitive = true;
   }
   // «بعض المسؤولين»: «some of» before a definite victim noun.
   const some = !num && SOME.has(ctx.words[j] ?? '') && ctx.victimAt.get(j + 1)?.article === true;

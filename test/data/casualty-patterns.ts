@@ -1142,6 +1142,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // counts that noun.
     { text: 'وأعدم مسلحو التنظيم الإرهابي صباح اليوم سبعة رجال', expect: [{ kind: 'executed', count: { value: 7 }, victims: 'people' }] },
     { text: 'وقتل صحفيان اثنان في القصف', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'journalists' }] },
+    // «عددا من» before a side is a counted object too: the group before the verb is its agent, not its victims.
+    { text: 'وذكرت الوكالة أن عناصر قسد قتلوا عددا من مسلحي تنظيم الدولة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'fighters' }] },
+    { text: 'وقالت مصادر محلية إن مقاتلي الفصائل أسروا عددا من قوات النظام', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'soldiers', actors: ['opposition'] }] },
+    { text: 'وقتل عدد من قوات النظام بانفجار لغم', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'soldiers' }] },
   ],
   'cascade 3f · titled persons joined by «و»': [
     { text: 'واعتقلت القوات الطفل سامي منير العلي البالغ من العمر 15 عاماً، والطفل حسن الراوي', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'children' }] },
