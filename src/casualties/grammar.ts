@@ -688,3 +688,9 @@ export const OTHER_ONE: readonly string[] = ['الاخر', 'الاخري'];
 
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
 export const ONE_OF: readonly string[] = ['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما'];
+
+/**
+ * Victim nouns that name a group of unknown size: with a possessive pronoun («طاقمها»، «عائلته»، «أسرتهم») they count
+ * nobody, where a person of the same class does («سائقه»: one of the crew).
+ */
+export const COLLECTIVE_NOUNS: readonly string[] = ['طاقم', 'طواقم', 'عائله', 'عائلات', 'عوائل', 'اسره', 'اسر', 'فريق', 'افراد'];

@@ -12,7 +12,8 @@ import {
   AGE_OPENERS, AGE_WORDS, ALL_OF, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
-import { COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
+import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
+import { formWords } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
@@ -129,6 +130,7 @@ function definiteNisba(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
 }
 
 const COLLECTIVES = /* @__PURE__ */ new Set(['families', 'crew']);
+const GROUP_NOUNS = /* @__PURE__ */ new Set(COLLECTIVE_NOUNS);
 
 /**
  * A victim noun with a possessive pronoun: a crew or a family of unknown size («طاقمها»، «عائلته»: null), a plural
@@ -136,7 +138,8 @@ const COLLECTIVES = /* @__PURE__ */ new Set(['families', 'crew']);
  * as its ة and «his» ه are one letter once normalized.
  */
 function personsWithPronoun(m: LexMatch<'victims'>): Quantity | null {
-  if (COLLECTIVES.has(victimClass(m))) return null;
+  // «طاقمها»، «عائلته» are groups; «سائقه», of the crew class, is one person.
+  if (COLLECTIVES.has(victimClass(m)) && GROUP_NOUNS.has(formWords(m.form)[0]!)) return null;
   if (isPluralForm(m)) return { vague: 'some' };
   if (/^ا(ه|ها|هم|هما|هن)$/u.test(m.suffix)) return { value: 2 };
   // «طفلته»: a singular in ة with «his» keeps its «ت».
@@ -626,14 +629,21 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
 const OWNER_PHRASE_WORDS = 2;
 
 /**
- * «في البرلمان وحارسه»، «في مجلس المحافظة وسائقه»: the last token of a short «في/من» phrase at `k` (plain words, the last
- * definite) that a victim noun joined by «و» with a possessive pronoun follows, pointing back past it; -1 if none.
+ * «في البرلمان وحارسه»، «في مجلس المحافظة وسائقه»: the last token of a short «في/من» phrase at `k` (plain words or a
+ * side, the last definite), or of one indefinite adjective («محلي»), that a victim noun joined by «و» with a possessive
+ * pronoun follows, pointing back past it; -1 if none.
  */
 function ownerPhraseEnd(ctx: Context, k: number): number {
+  const companion = (j: number) => {
+    const v = ctx.victimAt.get(j);
+    return v !== undefined && v.prefix === 'و' && !v.article && PRONOUN.has(v.suffix);
+  };
+  // «مسؤول محلي وسائقه»: or one indefinite adjective.
+  if (plainWord(ctx, k) && !/^(ال|[وفبل])/u.test(ctx.words[k]!)) return companion(k + 1) ? k : -1;
   if (ctx.words[k] !== 'في' && ctx.words[k] !== 'من') return -1;
-  for (let e = k + 1; e <= k + OWNER_PHRASE_WORDS && plainWord(ctx, e); e++) {
-    const v = ctx.victimAt.get(e + 1);
-    if (ctx.words[e]!.startsWith('ال') && v !== undefined && v.prefix === 'و' && !v.article && PRONOUN.has(v.suffix)) return e;
+  // «ضابط في الجيش ومرافقه»: the phrase may name a side.
+  for (let e = k + 1; e <= k + OWNER_PHRASE_WORDS && (plainWord(ctx, e) || ctx.actorsAt.has(e) || ctx.actorNounAt.has(e)); e++) {
+    if (ctx.words[e]!.startsWith('ال') && companion(e + 1)) return e;
   }
   return -1;
 }

@@ -1187,6 +1187,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واغتال مجهولون عضواً في مجلس المحافظة ومرافقه', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     // Without a pronoun back, the «و» joins something else.
     { text: 'وأصيب عضو في المجلس وتضررت سيارته', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    // A companion right after the head, past one adjective, or past a phrase that names a side; one of the crew with
+    // a pronoun («سائقه») is one person, where the crew («طاقمها») is of no size.
+    { text: 'واغتيل موظف وسائقه على طريق المطار', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'واختطف مسلحون طبيبا متطوعا وسائقه قرب العيادة', expect: [{ kind: 'detained', count: { value: 2 } }] },
+    { text: 'وقتل ضابط في الجيش ومرافقه بعبوة ناسفة', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وقتل موظف محلي وأصيب سائقه في الكمين', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
   ],
   'cascade 3j · a bracketed figure read from the figure, and migrants': [
     { text: 'ولقي (14) شخصا حتفهم في انقلاب حافلة', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'people' }] },
