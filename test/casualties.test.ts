@@ -72,6 +72,12 @@ describe('source and summary', () => {
     expect(events.length).toBe(1);
     expect(summary.killed).toMatchObject({ total: 12, civilians: 12, children: 3 });
   });
+  it('a figure for either of two kinds joined by «أو» counts once, with the injured, never as deaths', () => {
+    const { events, summary } = analyze('أسفر القصف عن مقتل أو إصابة 40 شخصا في السوق، وقتل 3 جنود في هجوم على حاجز قريب.');
+    expect(events.some((e) => e.figures.killed?.value === 40 && e.figures.injured?.value === 40)).toBe(true);
+    expect(summary.killed.total).toBe(3);
+    expect(summary.injured).toBe(40);
+  });
   it('the executed died: the summary counts them among the deaths, by class, and on their own', () => {
     const { events, summary } = analyze('أعدم تنظيم داعش 12 مدنيا بينهم 3 أطفال في ريف دير الزور، وقتل 4 جنود في هجوم على حاجز.');
     expect(events.flatMap((e) => Object.keys(e.figures)).sort()).toEqual(['executed', 'killed']);

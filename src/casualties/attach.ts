@@ -11,7 +11,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, DOING_PRESENT, DOING_REACH, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { AMONG_GROUP, FIGHTING, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import { RANKS_OF_THEM } from './grammar.js';
@@ -41,6 +41,10 @@ const NEG_PRESENT = /* @__PURE__ */ new Set(PRESENT_NEGATION);
 const WISH = /* @__PURE__ */ new Set(SUBJUNCTIVE);
 const NARRATING = /* @__PURE__ */ new Set(NARRATING_AN);
 const HABIT = /* @__PURE__ */ phraseTable(HABITUAL);
+const HYPO_PHRASE = /* @__PURE__ */ phraseTable(HYPOTHETICAL_PHRASES);
+const NOT_DONE = /* @__PURE__ */ new Set(NOT_YET);
+const EVIDENCE = /* @__PURE__ */ new Set(EVIDENCE_NOUNS);
+const DOING = /* @__PURE__ */ new Set(DOING_PRESENT);
 const PER_YEAR = /* @__PURE__ */ phraseTable(YEARLY);
 const RATIO = /* @__PURE__ */ phraseTable(ONE_IN);
 const HABIT_END = /* @__PURE__ */ new Set(HABIT_ENDS);
@@ -145,8 +149,13 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     // «قد تعرض لإصابة» is past; «قد تعرّض 50 طفلا للإصابة», with an object before its «ل», the causative present.
     const past = PAST_TA.has(next) && !(next.startsWith('تعرض') && !(ctx.words[k + 2] ?? '').startsWith('ل'));
     const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !past));
-    if (mayBe || wordIn(ctx, k, HYPO)) flags.hypothetical = true;
+    if (mayBe || wordIn(ctx, k, HYPO) || phraseAt(ctx, k, HYPO_PHRASE)) flags.hypothetical = true;
     if (denies(k)) flags.denied = true;
+    // «لم ترد أي بلاغات بوقوع إصابات»: no report of it; with a figure, the figure is denied.
+    if (noReportOf(ctx, k, c)) {
+      if (c.count === null || c.count.value === undefined) flags.zero = true;
+      else flags.denied = true;
+    }
     // «لا يزال» and «لم يعد» say "still", "no longer": no negation of the casualty.
     const still = STILL.has(ctx.words[k + 1] ?? '');
     if (wordIn(ctx, k, NEG) && !still && k >= c.first - 4 && (c.count === null || c.count.value === undefined)) flags.zero = true;
@@ -157,8 +166,32 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     if (NEG_PRESENT.has(ctx.words[k]!)) flags.denied = true;
     if (wordIn(ctx, k, WISH) && !NARRATING.has(ctx.words[k - 1] ?? '')) flags.hypothetical = true;
   }
-  if (habitual(ctx, c, present) || wordIn(ctx, c.trigger[0] - 1, STOP)) flags.hypothetical = true;
+  if (habitual(ctx, c, present || doneInPresent(ctx, c)) || wordIn(ctx, c.trigger[0] - 1, STOP) || notYet(ctx, c.trigger[0])) flags.hypothetical = true;
   return flags;
+}
+
+// How far before the casualty phrase a negated report noun may stand: «أي معلومات مؤكدة عن سقوط ضحايا».
+const EVIDENCE_REACH = 3;
+
+/** A negation at `k` («لم»، «لا»، «ما من») with a report or evidence noun after it, just before the phrase. */
+function noReportOf(ctx: Context, k: number, c: Candidate): boolean {
+  if (!wordIn(ctx, k, NEG) && !(ctx.words[k] === 'ما' && ctx.words[k + 1] === 'من')) return false;
+  for (let e = Math.max(k + 1, c.first - EVIDENCE_REACH); e < c.first; e++) if (wordIn(ctx, e, EVIDENCE)) return true;
+  return false;
+}
+
+/** «وسيتم إعدام شخص آخر»، «عازمون على إعدام»، «محاولة لاغتيال»: a future, an intent or an attempt right before the noun at `t`. */
+function notYet(ctx: Context, t: number): boolean {
+  const before = ctx.words[t - 1] === 'علي' || ctx.words[t - 1] === 'الي' ? t - 2 : t - 1;
+  return wordIn(ctx, before, NOT_DONE);
+}
+
+/** A casualty noun after a present verb of doing, a few words before it in its clause: «تشن … حملات اعتقالات». */
+function doneInPresent(ctx: Context, c: Candidate): boolean {
+  if (ctx.casualtyAt.get(c.trigger[0])?.entry.pos !== 'noun') return false;
+  const clause = ctx.clauseOf[c.first]!;
+  for (let k = c.first - 1; k >= 0 && k >= c.first - DOING_REACH && ctx.clauseOf[k] === clause; k--) if (wordIn(ctx, k, DOING)) return true;
+  return false;
 }
 
 // How far before the mention the relative pronoun of a clause that holds it may stand: «الذي أسفر عن مقتل».
@@ -1172,7 +1205,8 @@ function figureOfSide(ctx: Context, c: Candidate, side: ActorRef): boolean {
   if (!c.countTokens || c.victimTokens) return false;
   let k = side.firstToken - 1;
   while (k > c.countTokens[1] && QUOTES.has(ctx.words[k]!)) k--;
-  return ctx.words[k] === 'من' && k === c.countTokens[1] + 1;
+  // «عددا من قوات النظام»: the quantifier holds its «من».
+  return ctx.words[k] === 'من' && (k === c.countTokens[1] + 1 || k === c.countTokens[1]);
 }
 
 /** «8 قتلى من الحشد الشعبي»، «عدد من الشهداء في حزب الله»: a casualty noun, then «من/في» and the side. */

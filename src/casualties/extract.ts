@@ -9,6 +9,7 @@ import {
   actorsFor, causeFor, includesOf, tollActors, type EarlierMention, inheritVictims, locationFor, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
 } from './attach.js';
 import { buildContext, type ActorRef } from './context.js';
+import { eitherKinds } from './either.js';
 import { findCandidates, phraseStart } from './phrases.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import type { CasualtyMention, CasualtyOptions } from './types.js';
@@ -38,6 +39,7 @@ export function casualtiesInDoc(
   const refined = candidates.map((c) => (c.others ? null : refineVictims(ctx, c, c.victims ?? 'unspecified')));
   inheritVictims(candidates.map((c, k) => ({ victims: refined[k] ?? c.victims, others: c.others })), refined);
   const places = placesBySentence(ctx);
+  const either = eitherKinds(ctx, candidates);
   const sides = victimSides(ctx, candidates);
   // Spans leave out an attached conjunction or preposition: «وأصيب» → «أصيب».
   const phraseSpan = (first: number, last: number): Span => {
@@ -73,6 +75,7 @@ export function casualtiesInDoc(
       rule: c.rule,
       evidence: { trigger: phraseSpan(c.trigger[0], c.trigger[1]) },
     };
+    if (either[k]) mention.either = true;
     if (c.countTokens) mention.evidence.count = phraseSpan(c.countTokens[0], c.countTokens[1]);
     if (c.victimTokens) mention.evidence.victims = phraseSpan(c.victimTokens[0], c.victimTokens[1]);
     const groups = includesOf(ctx, c);

@@ -276,6 +276,14 @@ export const SOME_OF: readonly string[] = ['بعض', 'وبعض'];
 
 /** «مصير آلاف المختطفين»، «مصير مجهول للمفقودين»: the fate of a group, which is missing. */
 export const FATE_WORDS: readonly string[] = ['مصير'];
+/** «لا يزال مصير الأسرى مجهولا»: words saying a fate is unknown; without one, «مصير» + a definite group refers back. */
+export const UNKNOWN_FATE: readonly string[] = ['مجهول', 'مجهولا', 'مجهوله', 'مجهولين', 'يعرف', 'تعرف', 'يعرفون', 'معروف', 'معروفا', 'يجهل', 'غامض', 'غامضا'];
+
+/** «أسر الشهداء»: «أسر» is also the plural of «أسرة» (family). */
+export const CAPTURE_OR_FAMILIES: readonly string[] = ['اسر'];
+
+/** «أكبر عدد من الضحايا»، «أضخم عملية إعدام»: a superlative before a figure or an event noun compares, it tells none. */
+export const SUPERLATIVES: readonly string[] = ['اكبر', 'اسوا', 'اعلي', 'اضخم', 'افدح', 'ادمي'];
 
 /** «تعرض شابان للاعتقال»: being subjected to what a casualty noun after «ل» names. */
 export const SUBJECTED: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'يتعرض', 'تتعرض', 'يتعرضون', 'تعرضه', 'تعرضها', 'تعرضهم'];
@@ -366,11 +374,28 @@ export const RANKS: readonly Phrase[] = [['في', 'صفوف'], ['بين'], ['م�
 /** Words that make what follows hypothetical («يمكن أن تتسبب في مقتل»). `قد` is left out: before a past verb it asserts. */
 export const HYPOTHETICAL: readonly string[] = [
   'يمكن', 'يمكنها', 'يمكنه', 'ربما', 'يحتمل', 'محتمل', 'المحتمل', 'يخشي', 'تخشي', 'خشيه', 'مخاوف', 'تخوف',
-  'يهدد', 'تهدد', 'تهديد', 'سوف', 'لو', 'اذا', 'شان', 'ستودي', 'حذر', 'حذرت', 'يحذر', 'تحذر', 'تحذير', 'حال', 'سيودي', 'ستسفر', 'سيسفر', 'ستتسبب', 'سيتسبب',
+  'يهدد', 'تهدد', 'تهديد', 'سوف', 'لو', 'اذا', 'ستودي', 'حذر', 'حذرت', 'يحذر', 'تحذر', 'تحذير', 'سيودي', 'ستسفر', 'سيسفر', 'ستتسبب', 'سيتسبب',
+  // A chance is no toll: «احتمال مقتل آخرين معه».
+  'احتمال', 'باحتمال', 'احتماليه',
   // Expecting a toll to rise is no toll: «ومن المتوقع أن يرتفع العدد».
   'المتوقع', 'متوقع', 'يتوقع', 'تتوقع', 'توقعات', 'المرجح',
   // Avoiding or preventing casualties states none: «لتجنب إيقاع إصابات بين المدنيين».
   'تجنب', 'لتجنب', 'تفادي', 'لتفادي', 'منع', 'لمنع',
+];
+
+/**
+ * Phrases that make what follows hypothetical where their words alone do not: «في حال» (in case; «في الحال» is "at
+ * once"), «من شأنه» (likely to; «بشأن» is "about").
+ */
+export const HYPOTHETICAL_PHRASES: readonly Phrase[] = [['في', 'حال'], ['من', 'شان'], ['من', 'شانه'], ['من', 'شانها'], ['من', 'شانهم']];
+
+/**
+ * Right before a casualty noun (or before its «على»), these say it has not happened: a future («وسيتم إعدام شخص آخر»),
+ * an intent («عازمون على إعدام») or an attempt («محاولة اغتيال»، «نجا من محاولة لاغتياله»).
+ */
+export const NOT_YET: readonly string[] = [
+  'سيتم', 'ستتم', 'سيجري', 'ستجري', 'عازم', 'عازمون', 'عازمين', 'عازمه', 'يعتزم', 'تعتزم', 'يعتزمون', 'ينوي', 'تنوي', 'ينوون',
+  'محاوله', 'محاولات', 'محاولته', 'محاولتها', 'محاولتهم',
 ];
 
 /**
@@ -397,7 +422,20 @@ export const NARRATING_AN: readonly string[] = ['قبل', 'بعد', 'وبعد', 
 export const HABITUAL: readonly Phrase[] = [
   ['عاده'], ['دائما'], ['باستمرار'], ['يوميا'], ['كل', 'يوم'], ['كل', 'اسبوع'], ['كل', 'شهر'],
   ['منذ', 'عقود'], ['منذ', 'عقد'], ['منذ', 'سنوات'], ['منذ', 'اعوام'],
+  // «تشن بين الحين والآخر حملات اعتقالات»، «تعمل على اعتقال الشبان بشكل مستمر».
+  ['بين', 'الحين', 'والاخر'], ['بين', 'الحين', 'والاخري'], ['بشكل', 'مستمر'], ['بشكل', 'يومي'],
+  ['بشكل', 'دوري'], ['بشكل', 'متكرر'], ['بصوره', 'مستمره'], ['بصوره', 'يوميه'], ['بصوره', 'دوريه'],
 ];
+/**
+ * Present verbs of doing whose object is a casualty noun («تشن حملات اعتقالات»، «تعمل على اعتقال الشبان»): the noun
+ * is told in their tense, so a habit word makes it a habit as it does a present casualty verb.
+ */
+export const DOING_PRESENT: readonly string[] = [
+  'تشن', 'يشن', 'يشنون', 'تعمل', 'يعمل', 'يعملون', 'تقوم', 'يقوم', 'يقومون', 'تنفذ', 'ينفذ', 'ينفذون', 'تواصل', 'يواصل', 'يواصلون',
+  'تمارس', 'يمارس', 'يمارسون',
+];
+// How far before the casualty noun such a verb may stand: «لتشن بين الحين والآخر حملات اعتقالات».
+export const DOING_REACH = 5;
 /**
  * After the mention, a relative pronoun (see {@link RELATIVES}) or one of these words opens a phrase of its own, and a
  * habit word past it qualifies that, not the mention: «تعتقل 15 فلسطينيا خلال مداهمات تشنها يوميا».
@@ -451,6 +489,14 @@ export const CHARGES: readonly string[] = ['بتهمه', 'تهمه', 'بتهم',
 
 /** «بزعم محاولته الطعن»، «بحجة»: a pretext given for a killing, which denies nothing. */
 export const PRETEXTS: readonly string[] = ['بزعم', 'بحجه', 'بدعوي', 'وبزعم'];
+
+/**
+ * Reports, signs and evidence: negated before a casualty phrase they say none is known — «لم ترد حتى الآن أي بلاغات
+ * بوقوع إصابات»، «ما من مؤشرات على مقتل مدنيين» (a zero, or a denial when the phrase has a figure).
+ */
+export const EVIDENCE_NOUNS: readonly string[] = [
+  'معلومات', 'بلاغات', 'بلاغ', 'انباء', 'اخبار', 'تقارير', 'مؤشرات', 'مؤشر', 'ادله', 'دلائل', 'اشارات', 'تاكيدات', 'تاكيد',
+];
 
 /** Negations that make a casualty statement a zero («لم تسفر عن إصابات»، «دون وقوع إصابات»). */
 export const NEGATION: readonly string[] = ['لم', 'لا', 'دون', 'بدون', 'عدم', 'ولا', 'ليس', 'ليست', 'لن'];
@@ -715,3 +761,9 @@ export const AS_MANY: readonly string[] = ['مثلهم', 'مثلهما', 'مثل
 
 /** Places of detention: an actor right after one holds the detained («أسرى في سجون الاحتلال»، «معتقلين بسجون النظام»). */
 export const PRISONS: readonly string[] = ['سجون', 'سجن', 'معتقلات', 'معتقل', 'زنازين', 'قبضه'];
+
+/**
+ * Victim nouns that name a group of unknown size: with a possessive pronoun («طاقمها»، «عائلته»، «أسرتهم») they count
+ * nobody, where a person of the same class does («سائقه»: one of the crew).
+ */
+export const COLLECTIVE_NOUNS: readonly string[] = ['طاقم', 'طواقم', 'عائله', 'عائلات', 'عوائل', 'اسره', 'اسر', 'فريق', 'افراد'];

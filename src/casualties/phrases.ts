@@ -12,10 +12,12 @@ import {
   AGE_OPENERS, AGE_WORDS, ALL_OF, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   CARRYING_OUT, COUNTED_ONLY, LIVES_OF, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
-import { COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
+import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
+import { formWords } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
+import { statesNoCasualty } from './not-statements.js';
 import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
@@ -133,6 +135,7 @@ function definiteNisba(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
 }
 
 const COLLECTIVES = /* @__PURE__ */ new Set(['families', 'crew']);
+const GROUP_NOUNS = /* @__PURE__ */ new Set(COLLECTIVE_NOUNS);
 
 /**
  * A victim noun with a possessive pronoun: a crew or a family of unknown size («طاقمها»، «عائلته»: null), a plural
@@ -140,10 +143,12 @@ const COLLECTIVES = /* @__PURE__ */ new Set(['families', 'crew']);
  * as its ة and «his» ه are one letter once normalized.
  */
 function personsWithPronoun(m: LexMatch<'victims'>): Quantity | null {
-  if (COLLECTIVES.has(victimClass(m))) return null;
+  // «طاقمها»، «عائلته» are groups; «سائقه», of the crew class, is one person.
+  if (COLLECTIVES.has(victimClass(m)) && GROUP_NOUNS.has(formWords(m.form)[0]!)) return null;
   if (isPluralForm(m)) return { vague: 'some' };
   if (/^ا(ه|ها|هم|هما|هن)$/u.test(m.suffix)) return { value: 2 };
-  return PRONOUN.has(m.suffix) ? { value: 1 } : null;
+  // «طفلته»: a singular in ة with «his» keeps its «ت».
+  return PRONOUN.has(m.suffix) || m.suffix === 'ته' ? { value: 1 } : null;
 }
 
 /** True when the matched form is plural by the lexicon: a listed broken plural, or an all-plural entry. */
@@ -189,6 +194,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     j = num.lastToken + 1 + (enclosed || (j > 0 && enclosedFigure(ctx, j - 1)) ? 1 : 0);
     partitive = ctx.words[j] === 'من';
     if (partitive) j++;
+    // «عددا من قوات النظام»: a quantifier that ends in «من» is partitive too, before a side (digits write it apart).
+    else if (ctx.words[num.lastToken] === 'من' && (ctx.actorsAt.has(j) || ctx.actorNounAt.has(j))) partitive = true;
   }
   // «بعض المسؤولين»: «some of» before a definite victim noun.
   const some = !num && SOME.has(ctx.words[j] ?? '') && ctx.victimAt.get(j + 1)?.article === true;
@@ -676,14 +683,21 @@ function adjectiveBeforeAnd(ctx: Context, np: NounPhrase): boolean {
 const OWNER_PHRASE_WORDS = 2;
 
 /**
- * «في البرلمان وحارسه»، «في مجلس المحافظة وسائقه»: the last token of a short «في/من» phrase at `k` (plain words, the last
- * definite) that a victim noun joined by «و» with a possessive pronoun follows, pointing back past it; -1 if none.
+ * «في البرلمان وحارسه»، «في مجلس المحافظة وسائقه»: the last token of a short «في/من» phrase at `k` (plain words or a
+ * side, the last definite), or of one indefinite adjective («محلي»), that a victim noun joined by «و» with a possessive
+ * pronoun follows, pointing back past it; -1 if none.
  */
 function ownerPhraseEnd(ctx: Context, k: number): number {
+  const companion = (j: number) => {
+    const v = ctx.victimAt.get(j);
+    return v !== undefined && v.prefix === 'و' && !v.article && PRONOUN.has(v.suffix);
+  };
+  // «مسؤول محلي وسائقه»: or one indefinite adjective.
+  if (plainWord(ctx, k) && !/^(ال|[وفبل])/u.test(ctx.words[k]!)) return companion(k + 1) ? k : -1;
   if (ctx.words[k] !== 'في' && ctx.words[k] !== 'من') return -1;
-  for (let e = k + 1; e <= k + OWNER_PHRASE_WORDS && plainWord(ctx, e); e++) {
-    const v = ctx.victimAt.get(e + 1);
-    if (ctx.words[e]!.startsWith('ال') && v !== undefined && v.prefix === 'و' && !v.article && PRONOUN.has(v.suffix)) return e;
+  // «ضابط في الجيش ومرافقه»: the phrase may name a side.
+  for (let e = k + 1; e <= k + OWNER_PHRASE_WORDS && (plainWord(ctx, e) || ctx.actorsAt.has(e) || ctx.actorNounAt.has(e)); e++) {
+    if (ctx.words[e]!.startsWith('ال') && companion(e + 1)) return e;
   }
   return -1;
 }
@@ -1678,7 +1692,11 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   };
   // «اقتادوه»، «تم اقتيادهم»: words that state a casualty only with a counted group restate people already held.
   const uncounted = (c: Candidate) => !c.countTokens && COUNTED.has(ctx.casualtyAt.get(c.trigger[0])?.entry.id ?? '');
-  const kept = found.filter((c) => (!((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !notOfViolence(ctx, c) && !uncounted(c));
+  // The first killing read with a figure: definite bodies after it are its dead (see statesNoCasualty).
+  const firstToll = found.find((c) => c.kind === 'killed' && c.count !== null && c.count.vague === undefined)?.first ?? -1;
+  const kept = found.filter(
+    (c) => (!((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, firstToll),
+  );
   return dropOverlaps(kept);
 }
 

@@ -72,6 +72,11 @@ export interface CasualtyMention extends Span {
   /** The text says nobody was hurt («لم تسفر عن إصابات»): `count` is `{ value: 0 }`. Only with `includeNonFacts`. */
   zero?: boolean;
   /**
+   * The figure is given for this kind *or* another, joined by «أو» («مقتل أو إصابة 30 شخصا»): each kind is a mention
+   * with the figure, and the article summary counts it once, with the injured (it is no death toll).
+   */
+  either?: boolean;
+  /**
    * The name of the pattern that read it: `verb-count` («قتل 52 مدنيا»), `count-verb` («52 مدنيا قتلوا»), `noun-count`
    * («مقتل أربعين مدنياً»), `count-noun` («31 قتيلا»), `result-noun` («سقوط قتلى»), `killing-phrase` («أودى بحياة»),
    * `toll` («ارتفاع حصيلة القتلى إلى…»), `state` («تحت الأنقاض»), `bodies` («جثث القتلى»), `headline` («قتلى بقصف…»),

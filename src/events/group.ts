@@ -155,11 +155,14 @@ export function summarize(
   let main: CasualtyEvent | undefined;
   let mainDeaths = -1;
   for (const e of events) {
-    injured += lowerBound(e.figures.injured ?? null);
+    // A figure given for either kind («مقتل أو إصابة 30 شخصا») is no death toll: it counts once, with the injured.
+    const either = (kind: CasualtyKind): boolean => e.evidence.some((f) => f.kind === kind && f.count === e.figures[kind] && mentions[f.mention]!.either);
+    const hurt = e.figures.injured ?? DEATHS.map((kind) => (either(kind) ? e.figures[kind] : undefined)).find((q) => q !== undefined);
+    injured += lowerBound(hurt ?? null);
     let deaths = -1;
     for (const kind of DEATHS) {
       if (e.figures[kind] === undefined) continue;
-      const k = lowerBound(e.figures[kind]);
+      const k = either(kind) ? 0 : lowerBound(e.figures[kind]);
       deaths = Math.max(deaths, 0) + k;
       if (kind === 'executed') killed.executed += k;
       // Who the figure counts: its first report that is not a toll update (updates rarely name the victims).

@@ -120,7 +120,7 @@ export interface ArticleSummary {
   actorCategory: string;
   /** Deaths (killed and executed) over all events. */
   killed: KilledCounts;
-  /** Injured over all events (lower bound). */
+  /** Injured over all events (lower bound), with figures given for either killed or injured («مقتل أو إصابة 30»). */
   injured: number;
   /** How many events the article reports. */
   events: number;

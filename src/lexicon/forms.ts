@@ -52,9 +52,9 @@ const NISBA_ENDINGS = ['ه', 'ون', 'ين', 'ا', 'ان', 'ات', 'تان', 'ت
 /** Possessive pronoun suffixes: «ها» her/its, «هم» their, «هما» their (two), «هن» their (feminine). @internal */
 export const PRONOUNS: readonly string[] = ['ها', 'هم', 'هما', 'هن'];
 /**
- * The pronouns after a derived plural ending (ات، ي، و): with «ه» his/its too, which there cannot be the
- * feminine ending — «ضرباته» his strikes, «مقاتليه» his fighters (from a form written as a plural). (A singular in ة keeps «ته» out: «قادته» is
- * «his commanders», not a form of «قادة».)
+ * The pronouns after a derived ending (ات، ي، و, and the «ت» of a noun in ة): with «ه» his/its too, which there
+ * cannot be the feminine ending — «ضرباته» his strikes, «مقاتليه» his fighters (from a form written as a plural),
+ * «إصابته» his injury, «وفاته» his death (from «إصابة»، «وفاة»).
  */
 const PRONOUNS_AFTER_ENDING: readonly string[] = ['ه', ...PRONOUNS];
 // Perfect-tense verb endings: she/you (ت), they (وا, and the common و), dual (ا, تا), feminine plural (ن).
@@ -101,7 +101,7 @@ export function inflections(base: string, mode: InflectMode): Inflection[] {
   if (last === 0x647 /* ه: ta marbuta */) {
     const stem = base.slice(0, -1);
     for (const e of ['ات', 'تان', 'تين']) add(stem, e);
-    for (const p of PRONOUNS) add(stem, 'ت' + p);
+    for (const p of PRONOUNS_AFTER_ENDING) add(stem, 'ت' + p);
     for (const p of PRONOUNS_AFTER_ENDING) add(stem, 'ات' + p);
     return out;
   }

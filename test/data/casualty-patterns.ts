@@ -16,7 +16,7 @@ export interface ExpectedMention {
   location?: string;
   source?: string;
   includes?: { victims: string; count: Quantity }[];
-  flags?: { hypothetical?: boolean; denied?: boolean; zero?: boolean };
+  flags?: { hypothetical?: boolean; denied?: boolean; zero?: boolean; either?: boolean };
 }
 
 export interface CasualtyCase {
@@ -1143,6 +1143,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // counts that noun.
     { text: 'وأعدم مسلحو التنظيم الإرهابي صباح اليوم سبعة رجال', expect: [{ kind: 'executed', count: { value: 7 }, victims: 'people' }] },
     { text: 'وقتل صحفيان اثنان في القصف', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'journalists' }] },
+    // «عددا من» before a side is a counted object too: the group before the verb is its agent, not its victims.
+    { text: 'وذكرت الوكالة أن عناصر قسد قتلوا عددا من مسلحي تنظيم الدولة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'fighters' }] },
+    { text: 'وقالت مصادر محلية إن مقاتلي الفصائل أسروا عددا من قوات النظام', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'soldiers', actors: ['opposition'] }] },
+    { text: 'وقتل عدد من قوات النظام بانفجار لغم', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'soldiers' }] },
   ],
   'cascade 3f · titled persons joined by «و»': [
     { text: 'واعتقلت القوات الطفل سامي منير العلي البالغ من العمر 15 عاماً، والطفل حسن الراوي', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'children' }] },
@@ -1184,6 +1188,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واغتال مجهولون عضواً في مجلس المحافظة ومرافقه', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     // Without a pronoun back, the «و» joins something else.
     { text: 'وأصيب عضو في المجلس وتضررت سيارته', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    // A companion right after the head, past one adjective, or past a phrase that names a side; one of the crew with
+    // a pronoun («سائقه») is one person, where the crew («طاقمها») is of no size.
+    { text: 'واغتيل موظف وسائقه على طريق المطار', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'واختطف مسلحون طبيبا متطوعا وسائقه قرب العيادة', expect: [{ kind: 'detained', count: { value: 2 } }] },
+    { text: 'وقتل ضابط في الجيش ومرافقه بعبوة ناسفة', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وقتل موظف محلي وأصيب سائقه في الكمين', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
   ],
   'cascade 3j · a bracketed figure read from the figure, and migrants': [
     { text: 'ولقي (14) شخصا حتفهم في انقلاب حافلة', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'people' }] },
@@ -1348,6 +1358,65 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل 6 عناصر من قوات النظام وأصيب مثلهم', expect: [{ kind: 'killed', victims: 'soldiers' }, { kind: 'injured', count: { value: 6 }, victims: 'soldiers' }] },
     // «مثلهم» after no casualty word, or with no counted group before, is no casualty.
     { text: 'وفعل المتطوعون مثلهم في الحي المجاور', expect: [] },
+  ],
+  'cascade 6e · a noun in ة with «his» keeps its «ت» («إصابته»، «وفاته»، «طفلته»)': [
+    { text: 'وأطلق الجنود النار على الشاب ما أدى إلى إصابته بجروح في قدمه', expect: [{ kind: 'injured', contains: 'إصابته', count: { value: 1 } }] },
+    { text: 'قصفت الطائرات منزل المزارع ما أسفر عن وفاته على الفور', expect: [{ kind: 'killed', contains: 'وفاته', count: { value: 1 } }] },
+    { text: 'وأعلن المستشفى عن وفاته متأثرا بجروحه', expect: [{ kind: 'killed', contains: 'وفاته', count: { value: 1 } }] },
+    { text: 'قتل مزارع وطفلته بقذيفة سقطت على منزلهما', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
+  'cascade 7e · not yet, no report of it, a chance, and a campaign told as a habit (with includeNonFacts)': [
+    // A future, an intent or an attempt right before the noun.
+    { text: 'وأعلن التنظيم أنه سيتم إعدام أسير ثان خلال أيام', options: { includeNonFacts: true }, expect: [{ kind: 'executed', flags: { hypothetical: true } }] },
+    { text: 'وقال الخاطفون إنهم عازمون على إعدام الأسرى إذا لم تدفع الفدية', options: { includeNonFacts: true }, expect: [{ kind: 'executed', flags: { hypothetical: true } }] },
+    { text: 'وأحبطت الشرطة محاولة اغتيال مسؤول محلي في السوق', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { hypothetical: true } }] },
+    // «في الحال» is "at once", «بشأن» "about": neither is a possibility.
+    { text: 'انفجرت العبوة فقتل في الحال سائق الشاحنة وأصيب ثالث', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { hypothetical: false } }, { kind: 'injured', flags: { hypothetical: false } }] },
+    { text: 'وطالبت المنظمة بتحقيق مستقل بشأن مقتل 4 صيادين قرب الساحل', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 4 }, flags: { hypothetical: false } }] },
+    { text: 'وقالت البلدية إنه في حال سقوط ضحايا ستعلن الحداد', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { hypothetical: true } }] },
+    { text: 'ولا يستبعد الأطباء احتمال وفاة مصابين آخرين', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { hypothetical: true } }] },
+    // No report, sign or evidence of casualties: a zero; with a figure, a denial.
+    { text: 'ولم ترد حتى الساعة أي أنباء عن سقوط ضحايا في القرية', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 0 }, flags: { zero: true } }] },
+    { text: 'وقال المتحدث إنه لا توجد أي مؤشرات على مقتل مدنيين في الضربة', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { denied: true } }] },
+    // A campaign noun after a present verb of doing, with a habit word: no event.
+    { text: 'وتشن الشرطة بين الحين والآخر حملات اعتقالات في أحياء المدينة', options: { includeNonFacts: true }, expect: [{ kind: 'detained', flags: { hypothetical: true } }] },
+    { text: 'وتقوم الدوريات باعتقال المتظاهرين بشكل يومي', options: { includeNonFacts: true }, expect: [{ kind: 'detained', flags: { hypothetical: true } }] },
+    // Without the habit word it is an event.
+    { text: 'وتشن قوات الأمن حملة اعتقالات في حي الزهور', options: { includeNonFacts: true }, expect: [{ kind: 'detained', flags: { hypothetical: false } }] },
+  ],
+  'cascade 7f · words of another meaning, a massacre\'s adjective, and groups already told (no new mention)': [
+    // «أسر» before a definite plural with no figure is «families of»; a figure or a single person keeps the capture.
+    { text: 'واعتصمت أسر الضحايا أمام مبنى المحافظة للمطالبة بالعدالة', expect: [] },
+    { text: 'وزار الوفد أسر المفقودين في المخيم', expect: [] },
+    { text: 'وتلقت أسر المعتقلين وعودا بالإفراج عنهم قريبا', expect: [] },
+    { text: 'وأعلنت الكتيبة أسر 3 جنود خلال الاشتباك', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'soldiers' }] },
+    { text: 'وأعلن الفصيل أسر جنديين من القوات المهاجمة', expect: [{ kind: 'detained', count: { value: 2 } }] },
+    // «فقد» before a verb is «ف + قد»; a loss needs its object after the verb or past its subject.
+    { text: 'فقد احتشد مئات المتظاهرين في الساحة الرئيسية', expect: [] },
+    { text: 'فقد هرع عشرات الأهالي لمساعدة فرق الإنقاذ', expect: [] },
+    { text: 'وفقد الجيش ثلاثة جنود في كمين قرب الحدود', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
+    // A feminine adjective after a massacre names who committed it, not one victim.
+    { text: 'مجزرة إسرائيلية جديدة في مخيم النصيرات', expect: [] },
+    // One of a group already told, and a superlative, are no new figure.
+    { text: 'وشارك المئات في تشييع أحد الشهداء في البلدة', expect: [] },
+    { text: 'وروى أحد المعتقلين المفرج عنهم تفاصيل التحقيق معه', expect: [] },
+    { text: 'وقالت المنظمة إن المهاجمين أرادوا إيقاع أكبر عدد من الضحايا', expect: [] },
+    { text: 'ووصف الناشطون ما جرى بأنه أكبر عملية إعدام في تاريخ المدينة', expect: [] },
+    { text: 'وقتل أحد المسعفين في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'medical' }] },
+    // Bodies of the dead told before are those dead; a name after them, or no toll before, makes them a mention.
+    { text: 'قتل 6 مدنيين في غارة على السوق. وعمل المتطوعون حتى المساء على انتشال جثث الضحايا', expect: [{ kind: 'killed', count: { value: 6 } }] },
+    { text: 'وانتشلت فرق الدفاع المدني جثث القتلى من تحت أنقاض المبنى', expect: [{ kind: 'killed', count: null }] },
+    // The fate of a group already told, unless the text says it is unknown.
+    { text: 'وطالب المحتجون الحكومة بالكشف عن مصير المعتقلين', expect: [] },
+    { text: 'ولا يزال مصير المختطفين مجهولا حتى الآن', expect: [{ kind: 'missing' }] },
+  ],
+  'cascade 5f · one figure for either of two kinds joined by «أو» (flag `either`)': [
+    { text: 'وأسفر التفجير عن مقتل أو إصابة 25 شخصا قرب الجامع', expect: [{ kind: 'killed', count: { value: 25 }, flags: { either: true } }, { kind: 'injured', count: { value: 25 }, flags: { either: true } }] },
+    { text: 'وأكد المتحدث أن عناصره قتلوا أو جرحوا 9 من المهاجمين', expect: [{ kind: 'killed', count: { value: 9 }, flags: { either: true } }, { kind: 'injured', count: { value: 9 }, flags: { either: true } }] },
+    { text: 'وقال المسعفون إن 11 عاملا قتلوا أو أصيبوا في انهيار المخزن بعد الغارة', expect: [{ kind: 'killed', count: { value: 11 }, flags: { either: true } }, { kind: 'injured', count: { value: 11 }, flags: { either: true } }] },
+    // «أو» between two figures, or after a figure, joins no kinds.
+    { text: 'قتل 4 جنود وأصيب 6 أو 7 آخرون في الكمين', expect: [{ kind: 'killed', count: { value: 4 }, flags: { either: false } }, { kind: 'injured', flags: { either: false } }] },
+    { text: 'قتل 8 أشخاص أو أكثر في الانفجار', expect: [{ kind: 'killed', flags: { either: false } }] },
   ],
   'non-facts (with includeNonFacts)': [
     {

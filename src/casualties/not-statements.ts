@@ -1,0 +1,97 @@
+/**
+ * Readings that look like casualty phrases but state no casualty: a word of another meaning («أسر» families, the
+ * particle «فقد»), the perpetrator's adjective after a massacre, and references back to victims already told.
+ * @module casualties/not-statements
+ */
+import { wordIn, type Context } from './context.js';
+import { BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
+import { plainWord, type Candidate } from './phrases.js';
+
+const FAMILIES = /* @__PURE__ */ new Set(CAPTURE_OR_FAMILIES);
+const LOSES_OR_MISSES = /* @__PURE__ */ new Set(LOSING_OR_MISSING);
+const MASSACRE = /* @__PURE__ */ new Set(MASSACRES);
+const MOST = /* @__PURE__ */ new Set(SUPERLATIVES);
+const BODY = /* @__PURE__ */ new Set(BODIES);
+const FATE = /* @__PURE__ */ new Set(FATE_WORDS);
+const UNKNOWN = /* @__PURE__ */ new Set(UNKNOWN_FATE);
+const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'واحد']);
+const AFTER_GROUP = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
+// How far on either side of «مصير …» a word saying the fate is unknown may stand: «لا يزال مصير الأسرى مجهولا».
+const FATE_REACH = 4;
+
+/**
+ * True when candidate `c` states no casualty (of the candidates `found`, sorted by start; `firstToll` is the first
+ * token of the first killing read with a figure, or -1):
+ * - «أسر الشهداء»، «أسر المعتقلين»: «أسر» before a definite, uncounted plural is «families of», not a capture
+ *   («أسر الطيار» and «أسر 5 جنود» stay captures);
+ * - «فقد تجمع عشرات المواطنين»: «فقد» before a word no lexicon reads is the particle «ف + قد», not a loss;
+ * - «مجزرة حوثية»: a feminine adjective after a massacre names who committed it;
+ * - «أحد الشهداء»، «أحد المعتقلين»، «أكبر عدد من الضحايا»، «أضخم عملية إعدام»: one of a group already told, or a
+ *   superlative, is no new figure;
+ * - «انتشال جثث الضحايا» after a toll: the definite dead's bodies are the dead already counted;
+ * - «الكشف عن مصير المفقودين»: the fate of a group already told, unless the text says it is unknown.
+ * @internal
+ */
+export function statesNoCasualty(ctx: Context, c: Candidate, firstToll: number): boolean {
+  const t = c.trigger[0];
+  const word = ctx.words[t]!;
+  const after = c.trigger[1] + 1;
+  switch (c.rule) {
+    case 'verb-count':
+    case 'noun-count':
+      if (FAMILIES.has(word) || (word.startsWith('و') && FAMILIES.has(word.slice(1)))) return familiesOf(ctx, c, after);
+      // «مجزرة حوثية»: a feminine singular victim word right after the massacre is its adjective.
+      if (wordIn(ctx, t, MASSACRE) && !c.countTokens && ctx.victimAt.get(after)?.suffix === 'ه' && !ctx.victimAt.get(after)!.article) return true;
+      return false;
+    case 'count-noun': {
+      const count = c.countTokens;
+      if (!count) return false;
+      const head = ctx.casualtyAt.get(t);
+      if (wordIn(ctx, count[0], ONE) && head?.article && head.prefix === '') return true;
+      return wordIn(ctx, count[0] - 1, MOST);
+    }
+    case 'campaign':
+      return wordIn(ctx, c.first - 1, MOST);
+    case 'losses':
+      // The object stands past a word that is neither an actor nor a side: «فقد» opened a verb.
+      // (A definite word there is a subject: «فقد الحزب ثلاثة من عناصره».)
+      return wordIn(ctx, t, LOSES_OR_MISSES) && c.first === t && unread(ctx, t + 1) && !(ctx.words[t + 1] ?? '').startsWith('ال') && (c.countTokens?.[0] ?? c.victimTokens?.[0] ?? t + 1) > t + 1;
+    case 'bodies':
+      // Its trigger runs from the body word over the dead: «جثث الضحايا».
+      return c.count === null && firstToll >= 0 && firstToll < c.first && wordIn(ctx, t, BODY) && definiteDead(ctx, t + 1) && !named(ctx, c.last + 1);
+    case 'state':
+      return wordIn(ctx, t, FATE) && !c.countTokens && definiteDead(ctx, after) && !unknownFate(ctx, c);
+    default:
+      return false;
+  }
+}
+
+/** «أسر» with a definite plural after it and no figure: families of that group. */
+function familiesOf(ctx: Context, c: Candidate, after: number): boolean {
+  if (c.countTokens || !(ctx.words[after] ?? '').startsWith('ال')) return false;
+  return c.count?.value !== 1;
+}
+
+/** A definite casualty word or victim noun at `k` («الضحايا»، «الشهداء»، «المفقودين»). */
+function definiteDead(ctx: Context, k: number): boolean {
+  return (ctx.casualtyAt.get(k)?.article ?? ctx.victimAt.get(k)?.article) === true;
+}
+
+/** A personal name at `k` («جثامين الشهداء حسين …»): someone new, not the dead already counted. */
+function named(ctx: Context, k: number): boolean {
+  return plainWord(ctx, k) && !ctx.words[k]!.startsWith('ال') && !AFTER_GROUP.has(ctx.words[k]!);
+}
+
+/** The word at `k` is read by no lexicon: no victim, casualty word, number, actor or place. */
+function unread(ctx: Context, k: number): boolean {
+  return k < ctx.n && !ctx.victimAt.has(k) && !ctx.casualtyAt.has(k) && !ctx.numberAt.has(k) && !ctx.actorsAt.has(k) && !ctx.actorNounAt.has(k) && !ctx.placeAt.has(k);
+}
+
+/** A word saying the fate is unknown («مجهول»، «لا يعرف») near «مصير»: a statement of the missing. */
+function unknownFate(ctx: Context, c: Candidate): boolean {
+  const clause = ctx.clauseOf[c.first];
+  for (let k = Math.max(0, c.first - FATE_REACH); k <= c.last + FATE_REACH && k < ctx.n; k++) {
+    if (ctx.clauseOf[k] === clause && wordIn(ctx, k, UNKNOWN)) return true;
+  }
+  return false;
+}
