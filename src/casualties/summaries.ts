@@ -1,0 +1,67 @@
+/**
+ * Per-document summaries for the attachers: facts of a token, of an actor mention's first token or of a sentence
+ * that do not depend on the mention asking («رداً على» before this actor, a charge before it, whether a sentence tells
+ * of violence). The attachers ask them again for every mention near; each is computed on first use and kept in the
+ * context for the rest of the document, so a window is scanned once per document instead of once per mention.
+ * @module casualties/summaries
+ */
+import type { Context } from './context.js';
+
+/** The facts kept, each in an array of its own (by token, or by sentence). @internal */
+export const FACT = {
+  /** `replyOpening` of a token: the «على» of the «رداً على» phrase it stands in, or -1. */
+  REPLY_OPENING: 0,
+  /** `chainStart` of an actor, by its first token: the first token of the coordination it ends. */
+  CHAIN_START: 1,
+  /** `pointsBack` after the victims ending at a token: a word that points back at a side («منهم»). */
+  POINTS_BACK: 2,
+  /** An actor «قد» + a present verb stands after, by its first token (`mayAttack`). */
+  MAY_ATTACK: 3,
+  /** An actor joined by «مع» to an act or a charge, by its first token (`partner`). */
+  PARTNER: 4,
+  /** A charge or pretext a few words before an actor, by its first token (`charged`). */
+  CHARGED: 5,
+  /** «بين» before an actor and the actors paired with it, by its first token (`betweenSides`). */
+  BETWEEN_SIDES: 6,
+  /** A hedge a few words before an actor, by its first token (`hedged`). */
+  HEDGED: 7,
+  /** A verb of finding or receiving at a token, read without its «و/ف» (`aftermath`). */
+  AFTERMATH_VERB: 8,
+  /** Whether a sentence tells of violence (`violent`), by sentence. */
+  VIOLENT: 9,
+  /** The words of a sentence, counted up to the furniture limit (`wordsIn`), by sentence. */
+  WORDS_IN: 10,
+} as const;
+
+/** One array per fact, by token or sentence: the fact plus {@link OFFSET} once computed, 0 before. @internal */
+export type Summaries = (Int32Array | undefined)[];
+
+/** Stored values are shifted so that 0 means "not computed yet" (a fresh array is all zeros) and -1 fits. */
+const OFFSET = 2;
+
+/**
+ * Fact `fact` of token or sentence `at` (0 ≤ at < the context's token count; a sentence index is always below it),
+ * computed by `read(ctx, arg)` (a number ≥ -1) the first time it is asked for this document, then kept. Out of range,
+ * it is computed each time.
+ * @internal
+ */
+export function kept<A>(ctx: Context, fact: number, at: number, arg: A, read: (ctx: Context, arg: A) => number): number {
+  if (at < 0 || at >= ctx.n) return read(ctx, arg);
+  const list = ctx.summaries[fact] ?? (ctx.summaries[fact] = new Int32Array(ctx.n));
+  const known = list[at]!;
+  if (known !== 0) return known - OFFSET;
+  const value = read(ctx, arg);
+  list[at] = value + OFFSET;
+  return value;
+}
+
+/** A yes/no fact of token or sentence `at`, computed by `test(ctx, arg)` once per document (see {@link kept}). @internal */
+export function keptTest<A>(ctx: Context, fact: number, at: number, arg: A, test: (ctx: Context, arg: A) => boolean): boolean {
+  if (at < 0 || at >= ctx.n) return test(ctx, arg);
+  const list = ctx.summaries[fact] ?? (ctx.summaries[fact] = new Int32Array(ctx.n));
+  const known = list[at]!;
+  if (known !== 0) return known === OFFSET + 1;
+  const yes = test(ctx, arg);
+  list[at] = yes ? OFFSET + 1 : OFFSET;
+  return yes;
+}
