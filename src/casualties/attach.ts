@@ -135,8 +135,10 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
   // that holds the mention.
   const denialFrom = relativeOpening(ctx, c, clauseStart);
   const denies = (k: number) => k > denialFrom && wordIn(ctx, k, DENY) && !PRETEXT.has(ctx.words[k]!);
-  for (let k = clauseStart; k < from; k++) if (denies(k)) flags.denied = true;
+  // Only a word with the NON_FACT cue (a bit of stage 1: a denial, hypothesis or negation word, or «قد») is asked.
+  for (let k = clauseStart; k < from; k++) if (ctx.cues[k]! & CUE.NON_FACT && denies(k)) flags.denied = true;
   for (let k = from; k < c.trigger[0]; k++) {
+    if (!(ctx.cues[k]! & CUE.NON_FACT)) continue;
     // «ما لا يقل عن 14 شخصا قتلوا»: a subject's own figure may hold a negation; it negates nothing.
     if (c.countTokens && k >= c.countTokens[0] && k <= c.countTokens[1]) continue;
     // «قد» before a present-tense verb is a possibility («قد يؤدي»); before a past one it asserts («قد قتل»).
@@ -204,6 +206,7 @@ function habitual(ctx: Context, c: Candidate, present: boolean): boolean {
   const from = Math.max(ctx.clauseStarts[clause]!, c.first - HABIT_REACH);
   const end = Math.min(ctx.clauseStarts[clause + 1] ?? ctx.n, c.last + HABIT_REACH);
   for (let k = from; k < end; k++) {
+    if (!(ctx.cues[k]! & CUE.HABIT) && !(ctx.bits[k]! & F.RELATIVE)) continue; // no word asked below (a bit of stage 1)
     if (k > c.last && (ctx.bits[k]! & F.RELATIVE || wordIn(ctx, k, HABIT_END))) break;
     if (phraseAt(ctx, k, PER_YEAR) || (present && (phraseAt(ctx, k, HABIT) || (phraseAt(ctx, k, RATIO) && ctx.numberAt.has(k + 2))))) return true;
   }
