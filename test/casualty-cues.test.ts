@@ -5,6 +5,7 @@ import { builtinCompiled } from '../src/builtin.js';
 import { causeFor, nonFactFlags, sourceFor, standsAlone } from '../src/casualties/attach.js';
 import { buildContext, type ActorRef, type Context } from '../src/casualties/context.js';
 import { findCandidates } from '../src/casualties/phrases.js';
+import { Summaries } from '../src/casualties/summaries.js';
 import { CUE } from '../src/casualties/tokens.js';
 import { prepare } from '../src/document.js';
 import { matchLexicon } from '../src/lexicon/match.js';
@@ -43,7 +44,7 @@ describe('stage-1 cue bits', () => {
     for (const text of texts) {
       const ctx = contextOf(text);
       // Its own summaries too: facts kept by one context are not read by the other.
-      const all: Context = { ...ctx, cues: ctx.cues.map((b) => b | FILTERS), summaries: [] };
+      const all: Context = { ...ctx, cues: ctx.cues.map((b) => b | FILTERS), summaries: new Summaries() };
       for (let i = 0; i < ctx.n; i++) if ((ctx.cues[i]! & FILTERS) === 0) skipped++;
       else cued++;
       const found = findCandidates(ctx);

@@ -12,7 +12,7 @@ import {
   ACCORDING_TO, BODIES, CLASH_WORDS, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
   QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, TOLL_NOUNS, TOLL_RISE, WARS, type Phrase,
 } from './grammar.js';
-import type { Summaries } from './summaries.js';
+import { Summaries } from './summaries.js';
 import { CUE, F, TokenIndex } from './tokens.js';
 
 /** An actor mention as the casualty layer uses it: resolved to an actor, with the tokens it covers. @internal */
@@ -205,7 +205,7 @@ export function buildContext(
     actorsBySentence: groupBy(actors, sentences, (a) => (a.firstToken >= 0 ? sentenceOf[a.firstToken]! : -1)),
     causesBySentence: groupBy(causes, sentences, (c) => sentenceOf[c.firstToken]!),
     sentenceOf, clauseOf, sentenceStarts, clauseStarts,
-    summaries: [],
+    summaries: new Summaries(),
   };
 }
 

@@ -33,11 +33,24 @@ export const FACT = {
   WORDS_IN: 10,
 } as const;
 
-/** One array per fact, by token or sentence: the fact plus {@link OFFSET} once computed, 0 before. @internal */
-export type Summaries = (Int32Array | undefined)[];
+/** The number of facts in {@link FACT}. */
+const FACTS = 11;
+
+/**
+ * The kept facts of a document: one array for all of them, allocated on the first question (a document without a
+ * mention asks none), fact `f` of token or sentence `at` at `f * n + at`: the fact plus {@link OFFSET} once computed,
+ * 0 before. @internal
+ */
+export class Summaries {
+  values: Int32Array | undefined = undefined;
+}
 
 /** Stored values are shifted so that 0 means "not computed yet" (a fresh array is all zeros) and -1 fits. */
 const OFFSET = 2;
+
+function valuesOf(ctx: Context): Int32Array {
+  return ctx.summaries.values ?? (ctx.summaries.values = new Int32Array(ctx.n * FACTS));
+}
 
 /**
  * Fact `fact` of token or sentence `at` (0 ≤ at < the context's token count; a sentence index is always below it),
@@ -47,21 +60,21 @@ const OFFSET = 2;
  */
 export function kept<A>(ctx: Context, fact: number, at: number, arg: A, read: (ctx: Context, arg: A) => number): number {
   if (at < 0 || at >= ctx.n) return read(ctx, arg);
-  const list = ctx.summaries[fact] ?? (ctx.summaries[fact] = new Int32Array(ctx.n));
-  const known = list[at]!;
+  const values = valuesOf(ctx);
+  const known = values[fact * ctx.n + at]!;
   if (known !== 0) return known - OFFSET;
   const value = read(ctx, arg);
-  list[at] = value + OFFSET;
+  values[fact * ctx.n + at] = value + OFFSET;
   return value;
 }
 
 /** A yes/no fact of token or sentence `at`, computed by `test(ctx, arg)` once per document (see {@link kept}). @internal */
 export function keptTest<A>(ctx: Context, fact: number, at: number, arg: A, test: (ctx: Context, arg: A) => boolean): boolean {
   if (at < 0 || at >= ctx.n) return test(ctx, arg);
-  const list = ctx.summaries[fact] ?? (ctx.summaries[fact] = new Int32Array(ctx.n));
-  const known = list[at]!;
+  const values = valuesOf(ctx);
+  const known = values[fact * ctx.n + at]!;
   if (known !== 0) return known === OFFSET + 1;
   const yes = test(ctx, arg);
-  list[at] = yes ? OFFSET + 1 : OFFSET;
+  values[fact * ctx.n + at] = yes ? OFFSET + 1 : OFFSET;
   return yes;
 }
