@@ -882,7 +882,10 @@ export function victimSides(ctx: Context, candidates: readonly Candidate[]): Set
     // المقاتلين السابقين في صفوف المعارضة».
     const phrases: VictimPhrase[] = [c];
     const clauseEnd = ctx.clauseStarts[ctx.clauseOf[c.first]! + 1]!;
-    for (let k = c.last; k < clauseEnd && phrases.length === 1; k++) phrases.push(...includedPhrases(ctx, k));
+    for (let k = c.last; k < clauseEnd && phrases.length === 1; k++) {
+      // A sub-group opens with a word of the INCLUDES bit right after `k`, or after a comma there (includedPhrases' own first test).
+      if (ctx.bits[k + 1]! & F.INCLUDES || (ctx.bits[k + 2] ?? 0) & F.INCLUDES) phrases.push(...includedPhrases(ctx, k));
+    }
     let prev: ActorRef | undefined;
     for (const a of inSentence) {
       // «عنصرا من قوات النظام والمليشيات الموالية لها»: an actor joined by و to the victims' side is that side too.
