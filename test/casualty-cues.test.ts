@@ -44,7 +44,7 @@ describe('stage-1 cue bits', () => {
     for (const text of texts) {
       const ctx = contextOf(text);
       // Its own summaries too: facts kept by one context are not read by the other.
-      const all: Context = { ...ctx, cues: ctx.cues.map((b) => b | FILTERS), summaries: new Summaries() };
+      const all: Context = { ...ctx, cues: ctx.cues.map((b) => b | FILTERS), summaries: new Summaries(new Int32Array(ctx.summaries.values.length)) };
       for (let i = 0; i < ctx.n; i++) if ((ctx.cues[i]! & FILTERS) === 0) skipped++;
       else cued++;
       const found = findCandidates(ctx);

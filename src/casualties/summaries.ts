@@ -33,24 +33,20 @@ export const FACT = {
   WORDS_IN: 10,
 } as const;
 
-/** The number of facts in {@link FACT}. */
-const FACTS = 11;
+/** The number of facts in {@link FACT}: a context keeps this many 32-bit values per token. @internal */
+export const SUMMARY_FACTS = 11;
 
 /**
- * The kept facts of a document: one array for all of them, allocated on the first question (a document without a
- * mention asks none), fact `f` of token or sentence `at` at `f * n + at`: the fact plus {@link OFFSET} once computed,
- * 0 before. @internal
+ * The kept facts of a document in one zeroed array (a view of the context's buffer), fact `f` of token or sentence
+ * `at` at `f * n + at`: the fact plus {@link OFFSET} once computed, 0 before. @internal
  */
 export class Summaries {
-  values: Int32Array | undefined = undefined;
+  constructor(readonly values: Int32Array) {}
 }
 
 /** Stored values are shifted so that 0 means "not computed yet" (a fresh array is all zeros) and -1 fits. */
 const OFFSET = 2;
 
-function valuesOf(ctx: Context): Int32Array {
-  return ctx.summaries.values ?? (ctx.summaries.values = new Int32Array(ctx.n * FACTS));
-}
 
 /**
  * Fact `fact` of token or sentence `at` (0 ≤ at < the context's token count; a sentence index is always below it),
@@ -60,7 +56,7 @@ function valuesOf(ctx: Context): Int32Array {
  */
 export function kept<A>(ctx: Context, fact: number, at: number, arg: A, read: (ctx: Context, arg: A) => number): number {
   if (at < 0 || at >= ctx.n) return read(ctx, arg);
-  const values = valuesOf(ctx);
+  const values = ctx.summaries.values;
   const known = values[fact * ctx.n + at]!;
   if (known !== 0) return known - OFFSET;
   const value = read(ctx, arg);
@@ -71,7 +67,7 @@ export function kept<A>(ctx: Context, fact: number, at: number, arg: A, read: (c
 /** A yes/no fact of token or sentence `at`, computed by `test(ctx, arg)` once per document (see {@link kept}). @internal */
 export function keptTest<A>(ctx: Context, fact: number, at: number, arg: A, test: (ctx: Context, arg: A) => boolean): boolean {
   if (at < 0 || at >= ctx.n) return test(ctx, arg);
-  const values = valuesOf(ctx);
+  const values = ctx.summaries.values;
   const known = values[fact * ctx.n + at]!;
   if (known !== 0) return known === OFFSET + 1;
   const yes = test(ctx, arg);
