@@ -17,7 +17,7 @@ import { AMONG_GROUP, FIGHTING, FIGHTS, FROM_PRONOUN, HEDGING, RELATIVE_AFTER_CO
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
-import { FACT, kept, keptTest } from './summaries.js';
+import { AFTERMATH_VERB, BETWEEN_SIDES, CHAIN_START, CHARGED, kept, keptTest, POINTED_BACK, REPLY_OPENING } from './summaries.js';
 import { CUE, F, victimClass } from './tokens.js';
 import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
 import { phraseSpan, placePhrases, placeText } from '../places/reader.js';
@@ -297,7 +297,7 @@ const GENITIVE_GAP = /^\s+لـ?\s*["«“']?$/u;
 
 /** A word of {@link POINTS_BACK} within its reach after the victims ending at `last` («منهم»، «قتلى وجرحى في صفوفها»). */
 function pointsBack(ctx: Context, last: number): boolean {
-  return keptTest(ctx, FACT.POINTS_BACK, last, last, readPointsBack);
+  return keptTest(ctx, POINTED_BACK, last, last, readPointsBack);
 }
 function readPointsBack(ctx: Context, last: number): boolean {
   for (const { words, reach } of BACK) for (let k = last + 1; k <= last + reach && k < ctx.n; k++) if (wordIn(ctx, k, words)) return true;
@@ -559,9 +559,6 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
 
 /** Whether a hedge («يُعتقد»، «يُرجح»، «يُشتبه») stands a few words before the actor, in its clause. */
 function hedged(ctx: Context, a: ActorRef): boolean {
-  return keptTest(ctx, FACT.HEDGED, a.firstToken, a, readHedged);
-}
-function readHedged(ctx: Context, a: ActorRef): boolean {
   const clause = ctx.clauseOf[a.firstToken];
   for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - HEDGE_REACH && ctx.clauseOf[k] === clause; k--) if (HEDGES.has(ctx.words[k]!)) return true;
   return false;
@@ -636,9 +633,6 @@ function sentenceBefore(ctx: Context, sentence: number): number {
 const FURNITURE_WORDS = 4;
 
 function wordsIn(ctx: Context, sentence: number): number {
-  return kept(ctx, FACT.WORDS_IN, sentence, sentence, readWordsIn);
-}
-function readWordsIn(ctx: Context, sentence: number): number {
   let n = 0;
   for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]! && n < FURNITURE_WORDS; i++) if (ctx.doc.tokens[i]!.kind === 'word') n++;
   return n;
@@ -663,7 +657,7 @@ const UNKNOWN_AGENT = 'unknown-attackers';
  * charge or a pretext is what the victims were accused of serving, no agent.
  */
 function charged(ctx: Context, a: ActorRef): boolean {
-  return keptTest(ctx, FACT.CHARGED, a.firstToken, a, readCharged);
+  return keptTest(ctx, CHARGED, a.firstToken, a, readCharged);
 }
 function readCharged(ctx: Context, a: ActorRef): boolean {
   const clause = ctx.clauseOf[a.firstToken];
@@ -688,7 +682,7 @@ function aftermath(ctx: Context, a: ActorRef, c: Candidate): boolean {
 
 /** A verb of finding or receiving at token `k`, read without its «و/ف». */
 function aftermathVerb(ctx: Context, k: number): boolean {
-  return keptTest(ctx, FACT.AFTERMATH_VERB, k, k, readAftermathVerb);
+  return keptTest(ctx, AFTERMATH_VERB, k, k, readAftermathVerb);
 }
 function readAftermathVerb(ctx: Context, k: number): boolean {
   return AFTERMATH_VERBS.has((ctx.words[k] ?? '').replace(/^[وف]/u, ''));
@@ -696,9 +690,6 @@ function readAftermathVerb(ctx: Context, k: number): boolean {
 
 /** «هجمات قد تشنها القاعدة»: an actor after «قد» and a present-tense verb is one that might attack, not an agent. */
 function mayAttack(ctx: Context, a: ActorRef): boolean {
-  return keptTest(ctx, FACT.MAY_ATTACK, a.firstToken, a, readMayAttack);
-}
-function readMayAttack(ctx: Context, a: ActorRef): boolean {
   const verb = ctx.words[a.firstToken - 1] ?? '';
   return ctx.words[a.firstToken - 2] === 'قد' && (verb.startsWith('ي') || verb.startsWith('ت'));
 }
@@ -709,9 +700,6 @@ function readMayAttack(ctx: Context, a: ActorRef): boolean {
  * that actor's part («القوات التركية مع فصائل معارضة»).
  */
 function partner(ctx: Context, a: ActorRef): boolean {
-  return keptTest(ctx, FACT.PARTNER, a.firstToken, a, readPartner);
-}
-function readPartner(ctx: Context, a: ActorRef): boolean {
   const before = chainStart(ctx, a) - 1;
   if (ctx.words[before] !== 'مع') return false;
   // «خلال اشتباكات مسلحة مساء أمس مع…»: the clash word may stand a few words back, in the same clause.
@@ -741,7 +729,7 @@ function answered(ctx: Context, reply: number, a: ActorRef): boolean {
 
 /** The «على» of the «رداً على» phrase token `t` is in, or -1. */
 function replyOpening(ctx: Context, t: number): number {
-  return kept(ctx, FACT.REPLY_OPENING, t, t, readReplyOpening);
+  return kept(ctx, REPLY_OPENING, t, t, readReplyOpening);
 }
 function readReplyOpening(ctx: Context, t: number): number {
   const sentence = ctx.sentenceOf[t];
@@ -760,7 +748,7 @@ const REPLY_REACH = 16;
 
 /** The first token of the coordination `a` ends: «الأجهزة الأمنية والحشد الشعبي» for «الحشد الشعبي». */
 function chainStart(ctx: Context, a: ActorRef): number {
-  return kept(ctx, FACT.CHAIN_START, a.firstToken, a, readChainStart);
+  return kept(ctx, CHAIN_START, a.firstToken, a, readChainStart);
 }
 function readChainStart(ctx: Context, a: ActorRef): number {
   let first = a.firstToken;
@@ -778,7 +766,7 @@ function readChainStart(ctx: Context, a: ActorRef): number {
 
 /** «معارك بين القوات العراقية ومسلحي داعش»: the two sides of a fight, neither of them the agent of one casualty. */
 function betweenSides(ctx: Context, a: ActorRef): boolean {
-  return keptTest(ctx, FACT.BETWEEN_SIDES, a.firstToken, a, readBetweenSides);
+  return keptTest(ctx, BETWEEN_SIDES, a.firstToken, a, readBetweenSides);
 }
 function readBetweenSides(ctx: Context, a: ActorRef): boolean {
   const inSentence = ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? [];
@@ -815,9 +803,6 @@ function clauseHasCause(ctx: Context, clause: number): boolean {
  * sentence before that tells of none («كانوا يصلون في المسجد»، «حصلت القوات على معلومات») was only mentioned there.
  */
 function violent(ctx: Context, sentence: number): boolean {
-  return keptTest(ctx, FACT.VIOLENT, sentence, sentence, readViolent);
-}
-function readViolent(ctx: Context, sentence: number): boolean {
   for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]!; i++) if (ctx.causeAt.has(i) || ctx.casualtyAt.has(i) || wordIn(ctx, i, VIOLENCE) || VIOLENCE.has(pluralStem(ctx.words[i]!))) return true;
   return false;
 }

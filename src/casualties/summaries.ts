@@ -1,44 +1,32 @@
 /**
- * Per-document summaries for the attachers: facts of a token, of an actor mention's first token or of a sentence
- * that do not depend on the mention asking («رداً على» before this actor, a charge before it, whether a sentence tells
- * of violence). The attachers ask them again for every mention near; each is computed on first use and kept in the
- * context for the rest of the document, so a window is scanned once per document instead of once per mention.
+ * Per-document summaries for the attachers: facts of a token or of an actor mention's first token that do not depend
+ * on the mention asking («رداً على» before this actor, a charge before it, a verb of finding after it). The attachers
+ * ask them again for every mention near; each is computed on first use and kept in the context for the rest of the
+ * document, so a window is scanned once per document instead of once per mention.
  * @module casualties/summaries
  */
 import type { Context } from './context.js';
 
-/** The facts kept, each in an array of its own (by token, or by sentence). @internal */
-export const FACT = {
-  /** `replyOpening` of a token: the «على» of the «رداً على» phrase it stands in, or -1. */
-  REPLY_OPENING: 0,
-  /** `chainStart` of an actor, by its first token: the first token of the coordination it ends. */
-  CHAIN_START: 1,
-  /** `pointsBack` after the victims ending at a token: a word that points back at a side («منهم»). */
-  POINTS_BACK: 2,
-  /** An actor «قد» + a present verb stands after, by its first token (`mayAttack`). */
-  MAY_ATTACK: 3,
-  /** An actor joined by «مع» to an act or a charge, by its first token (`partner`). */
-  PARTNER: 4,
-  /** A charge or pretext a few words before an actor, by its first token (`charged`). */
-  CHARGED: 5,
-  /** «بين» before an actor and the actors paired with it, by its first token (`betweenSides`). */
-  BETWEEN_SIDES: 6,
-  /** A hedge a few words before an actor, by its first token (`hedged`). */
-  HEDGED: 7,
-  /** A verb of finding or receiving at a token, read without its «و/ف» (`aftermath`). */
-  AFTERMATH_VERB: 8,
-  /** Whether a sentence tells of violence (`violent`), by sentence. */
-  VIOLENT: 9,
-  /** The words of a sentence, counted up to the furniture limit (`wordsIn`), by sentence. */
-  WORDS_IN: 10,
-} as const;
+// The facts kept, by number: exported constants, not an object, so that bundlers inline them.
+/** `replyOpening` of a token: the «على» of the «رداً على» phrase it stands in, or -1. @internal */
+export const REPLY_OPENING = 0;
+/** `chainStart` of an actor, by its first token: the first token of the coordination it ends. @internal */
+export const CHAIN_START = 1;
+/** `pointsBack` after the victims ending at a token: a word that points back at a side («منهم»). @internal */
+export const POINTED_BACK = 2;
+/** A charge or pretext a few words before an actor, by its first token (`charged`). @internal */
+export const CHARGED = 3;
+/** «بين» before an actor and the actors paired with it, by its first token (`betweenSides`). @internal */
+export const BETWEEN_SIDES = 4;
+/** A verb of finding or receiving at a token, read without its «و/ف» (`aftermath`). @internal */
+export const AFTERMATH_VERB = 5;
 
-/** The number of facts in {@link FACT}: a context keeps this many 32-bit values per token. @internal */
-export const SUMMARY_FACTS = 11;
+/** The number of facts kept: a context keeps this many 32-bit values per token. @internal */
+export const SUMMARY_FACTS = 6;
 
 /**
- * The kept facts of a document in one zeroed array (a view of the context's buffer), fact `f` of token or sentence
- * `at` at `f * n + at`: the fact plus {@link OFFSET} once computed, 0 before. @internal
+ * The kept facts of a document in one zeroed array (a view of the context's buffer), fact `f` of token `at` at
+ * `f * n + at`: the fact plus {@link OFFSET} once computed, 0 before. @internal
  */
 export class Summaries {
   constructor(readonly values: Int32Array) {}
@@ -49,7 +37,7 @@ const OFFSET = 2;
 
 
 /**
- * Fact `fact` of token or sentence `at` (0 ≤ at < the context's token count; a sentence index is always below it),
+ * Fact `fact` of token `at`,
  * computed by `read(ctx, arg)` (a number ≥ -1) the first time it is asked for this document, then kept. Out of range,
  * it is computed each time.
  * @internal
@@ -64,7 +52,7 @@ export function kept<A>(ctx: Context, fact: number, at: number, arg: A, read: (c
   return value;
 }
 
-/** A yes/no fact of token or sentence `at`, computed by `test(ctx, arg)` once per document (see {@link kept}). @internal */
+/** A yes/no fact of token `at`, computed by `test(ctx, arg)` once per document (see {@link kept}). @internal */
 export function keptTest<A>(ctx: Context, fact: number, at: number, arg: A, test: (ctx: Context, arg: A) => boolean): boolean {
   if (at < 0 || at >= ctx.n) return test(ctx, arg);
   const values = ctx.summaries.values;
