@@ -918,9 +918,10 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   // Nor does a cumulative toll, the sum of many strikes, or a death from war remnants.
   let clashes = false;
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.cues[i]! & CUE.CLASH && wordIn(ctx, i, CLASH)) clashes = true;
+  // The causes of the three sentences, gathered once for the scopes (mechanical: each scope filtered them afresh).
+  const near = inSentences(ctx.causesBySentence, [sentence - 1, sentence, sentence + 1]);
   for (const inScope of clashes || alone ? scopes.slice(0, 1) : scopes) {
-    const found = inSentences(ctx.causesBySentence, [sentence - 1, sentence, sentence + 1])
-      .filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED));
+    const found = near.filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED));
     if (!found.length) continue;
     const specific = found.filter((m) => !isGeneric(m));
     const dropped = specific.filter((m) => DROPPED.has(m.id));
