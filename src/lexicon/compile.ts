@@ -92,8 +92,7 @@ export interface CompiledLexicon {
 
 /** @internal Bounded memo tables of word readings (emptied when full: news vocabulary refills it quickly). */
 export interface WordMemo {
-  /** The matcher's walks from a word as a form's first word (with the union of their group masks). */
-  readonly first: Map<string, unknown>;
+  readonly first: Map<string, readonly unknown[]>;
   readonly inner: Map<string, readonly unknown[]>;
   readonly actors: Map<string, { readonly lineage: readonly string[]; readonly category: string | null }>;
   /** The actor layer's cue class of a word (null: none), read through its clitics. */

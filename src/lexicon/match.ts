@@ -48,14 +48,6 @@ export interface LexMatch<T extends MatchType = MatchType> {
 }
 
 const NONE: readonly State[] = [];
-
-/** The walks a word starts as a form's first word, with the union of their nodes' group masks. */
-interface Walks {
-  readonly states: readonly State[];
-  /** Every group some walk can still reach: a word whose walks reach none of the wanted groups is skipped at once. */
-  readonly mask: number;
-}
-const NO_WALKS: Walks = { states: NONE, mask: 0 };
 const NO_ENTRIES: readonly LexiconEntry[] = Object.freeze([]);
 /** Quotation marks, stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش». @internal */
 export const QUOTES: ReadonlySet<string> = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
@@ -124,7 +116,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   // reads them first: one lookup per token for every layer), else in the lexicon's own tables (findActors).
   const own = doc.memo !== undefined && doc.memo === compiled.memo.words;
   const info = doc.info;
-  const firstMemo = compiled.memo.first as Map<string, Walks>;
+  const firstMemo = compiled.memo.first as Map<string, readonly State[]>;
   const innerMemo = compiled.memo.inner as Map<string, readonly Reading[]>;
   const inner = (k: number): readonly Reading[] => {
     const tok = tokens[k]!;
@@ -133,10 +125,10 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
     // Looked up before `remember`, so that the common case (a word seen before) creates no closure.
     return innerMemo.get(tok.text) ?? remember(innerMemo, tok.text, () => readings(compiled, tok, false, cliticSplits(tok.text)));
   };
-  const starts = (k: number): Walks => {
+  const starts = (k: number): readonly State[] => {
     const tok = tokens[k]!;
     const facts = own ? info[k] : undefined;
-    if (facts !== undefined) return (facts.starts as Walks | undefined) ?? (facts.starts = firstStates(compiled, tok, facts.splits));
+    if (facts !== undefined) return (facts.starts as readonly State[] | undefined) ?? (facts.starts = firstStates(compiled, tok, facts.splits));
     return firstMemo.get(tok.text) ?? remember(firstMemo, tok.text, () => firstStates(compiled, tok, cliticSplits(tok.text)));
   };
   // The best candidate of each group for the walk from the current token, by group index (no object per
@@ -150,9 +142,8 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i]!;
     if (first.kind === 'punct') continue;
-    const walks = starts(i);
-    if ((walks.mask & wantedMask) === 0) continue;
-    let states = walks.states;
+    let states = starts(i);
+    if (!anyWanted(states, wantedMask)) continue;
     best.reset();
     let j = i;
     for (;;) {
@@ -250,6 +241,12 @@ class Best {
   }
 }
 
+/** Whether a walk in `states` can still reach a wanted group (a plain loop: this runs for every token). */
+function anyWanted(states: readonly State[], wantedMask: number): boolean {
+  for (let k = 0; k < states.length; k++) if ((states[k]!.node.mask & wantedMask) !== 0) return true;
+  return false;
+}
+
 /** Whether the candidate (walk `s`, terminal `t`, ending at `last`) beats the one of `bs`, `bt`, `bLast`. */
 function better(s: State, t: Terminal, last: number, bs: State, bt: Terminal, bLast: number): boolean {
   if (last !== bLast) return last > bLast;
@@ -291,17 +288,13 @@ function toMatch(doc: Doc, state: State, terminal: Terminal, first: number, last
 }
 
 /** The walks a word starts as the first word of a form. */
-function firstStates(compiled: CompiledLexicon, token: Token, splits: readonly CliticSplit[]): Walks {
+function firstStates(compiled: CompiledLexicon, token: Token, splits: readonly CliticSplit[]): readonly State[] {
   const found: State[] = [];
-  let mask = 0;
   for (const x of readings(compiled, token, true, splits)) {
     const node = compiled.root.next.get(x.key);
-    if (node) {
-      found.push({ node, firstWord: x, suffix: x.suffix, cost: x.prefix.length + x.suffix.length });
-      mask |= node.mask;
-    }
+    if (node) found.push({ node, firstWord: x, suffix: x.suffix, cost: x.prefix.length + x.suffix.length });
   }
-  return found.length > 0 ? { states: found, mask } : NO_WALKS;
+  return found.length > 0 ? found : NONE;
 }
 
 /**
