@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actorsInDoc } from '../src/actors/find-actors.js';
 import { builtinCompiled } from '../src/builtin.js';
-import { causeFor, sourceFor, standsAlone } from '../src/casualties/attach.js';
+import { causeFor, nonFactFlags, sourceFor, standsAlone } from '../src/casualties/attach.js';
 import { buildContext, type ActorRef, type Context } from '../src/casualties/context.js';
 import { findCandidates } from '../src/casualties/phrases.js';
+import { Summaries } from '../src/casualties/summaries.js';
 import { CUE } from '../src/casualties/tokens.js';
 import { prepare } from '../src/document.js';
 import { matchLexicon } from '../src/lexicon/match.js';
@@ -16,9 +17,9 @@ import { families, notCasualties } from './data/casualty-patterns.js';
 // Stage 1's cue bits (`Context.cues`) let the patterns' whole-text scans and the attachers' clause and sentence scans
 // skip the tokens where their first question cannot hold (each scan still asks it where the bit is set). They must
 // skip only those: on every casualty example, a context with these bits set on every token (nothing skipped) reads
-// the same candidates, standing-alone answers, causes and sources. A scan that starts asking about a word its bit
+// the same candidates, non-fact flags, standing-alone answers, causes and sources. A scan that starts asking about a word its bit
 // does not cover fails here. (STILL_OR_FATE, RISE and BODY are the scans' own tests, not pre-filters: left as read.)
-const FILTERS = CUE.KILLING | CUE.TOLL | CUE.STATE | CUE.SUBJECTED | CUE.LOSS | CUE.ALONE | CUE.SOURCE | CUE.IDIOM | CUE.CLASH;
+const FILTERS = CUE.KILLING | CUE.TOLL | CUE.STATE | CUE.SUBJECTED | CUE.LOSS | CUE.ALONE | CUE.SOURCE | CUE.IDIOM | CUE.CLASH | CUE.NON_FACT | CUE.HABIT;
 const cases = JSON.parse(readFileSync(new URL('./data/casualty-cases.json', import.meta.url), 'utf8')) as { text: string }[];
 const texts = [...Object.values(families).flat(), ...notCasualties, ...cases].map((c) => c.text);
 
@@ -42,12 +43,14 @@ describe('stage-1 cue bits', () => {
     let cued = 0;
     for (const text of texts) {
       const ctx = contextOf(text);
-      const all: Context = { ...ctx, cues: ctx.cues.map((b) => b | FILTERS) };
+      // Its own summaries too: facts kept by one context are not read by the other.
+      const all: Context = { ...ctx, cues: ctx.cues.map((b) => b | FILTERS), summaries: new Summaries(new Int32Array(ctx.summaries.values.length)) };
       for (let i = 0; i < ctx.n; i++) if ((ctx.cues[i]! & FILTERS) === 0) skipped++;
       else cued++;
       const found = findCandidates(ctx);
       expect(JSON.stringify(found), text).toBe(JSON.stringify(findCandidates(all)));
       for (const c of found) {
+        expect(nonFactFlags(ctx, c), text).toEqual(nonFactFlags(all, c));
         const alone = standsAlone(ctx, c);
         expect(alone, text).toBe(standsAlone(all, c));
         expect(causeFor(ctx, c, alone), text).toEqual(causeFor(all, c, alone));

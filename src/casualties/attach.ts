@@ -18,6 +18,7 @@ import { RANKS_OF_THEM } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
+import { AFTERMATH_VERB, BETWEEN_SIDES, CHAIN_START, CHARGED, kept, keptTest, POINTED_BACK, REPLY_OPENING } from './summaries.js';
 import { CUE, F, victimClass } from './tokens.js';
 import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
 import { phraseSpan, placePhrases, placeText } from '../places/reader.js';
@@ -139,8 +140,10 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
   // that holds the mention.
   const denialFrom = relativeOpening(ctx, c, clauseStart);
   const denies = (k: number) => k > denialFrom && wordIn(ctx, k, DENY) && !PRETEXT.has(ctx.words[k]!);
-  for (let k = clauseStart; k < from; k++) if (denies(k)) flags.denied = true;
+  // Only a word with the NON_FACT cue (a bit of stage 1: a denial, hypothesis or negation word, or «قد») is asked.
+  for (let k = clauseStart; k < from; k++) if (ctx.cues[k]! & CUE.NON_FACT && denies(k)) flags.denied = true;
   for (let k = from; k < c.trigger[0]; k++) {
+    if (!(ctx.cues[k]! & CUE.NON_FACT)) continue;
     // «ما لا يقل عن 14 شخصا قتلوا»: a subject's own figure may hold a negation; it negates nothing.
     if (c.countTokens && k >= c.countTokens[0] && k <= c.countTokens[1]) continue;
     // «قد» before a present-tense verb is a possibility («قد يؤدي»); before a past one it asserts («قد قتل»).
@@ -237,6 +240,7 @@ function habitual(ctx: Context, c: Candidate, present: boolean): boolean {
   const from = Math.max(ctx.clauseStarts[clause]!, c.first - HABIT_REACH);
   const end = Math.min(ctx.clauseStarts[clause + 1] ?? ctx.n, c.last + HABIT_REACH);
   for (let k = from; k < end; k++) {
+    if (!(ctx.cues[k]! & CUE.HABIT) && !(ctx.bits[k]! & F.RELATIVE)) continue; // no word asked below (a bit of stage 1)
     if (k > c.last && (ctx.bits[k]! & F.RELATIVE || wordIn(ctx, k, HABIT_END))) break;
     if (phraseAt(ctx, k, PER_YEAR) || (present && (phraseAt(ctx, k, HABIT) || (phraseAt(ctx, k, RATIO) && ctx.numberAt.has(k + 2))))) return true;
   }
@@ -327,6 +331,9 @@ const GENITIVE_GAP = /^\s+لـ?\s*["«“']?$/u;
 
 /** A word of {@link POINTS_BACK} within its reach after the victims ending at `last` («منهم»، «قتلى وجرحى في صفوفها»). */
 function pointsBack(ctx: Context, last: number): boolean {
+  return keptTest(ctx, POINTED_BACK, last, last, readPointsBack);
+}
+function readPointsBack(ctx: Context, last: number): boolean {
   for (const { words, reach } of BACK) for (let k = last + 1; k <= last + reach && k < ctx.n; k++) if (wordIn(ctx, k, words)) return true;
   return false;
 }
@@ -721,6 +728,9 @@ const UNKNOWN_AGENT = 'unknown-attackers';
  * charge or a pretext is what the victims were accused of serving, no agent.
  */
 function charged(ctx: Context, a: ActorRef): boolean {
+  return keptTest(ctx, CHARGED, a.firstToken, a, readCharged);
+}
+function readCharged(ctx: Context, a: ActorRef): boolean {
   const clause = ctx.clauseOf[a.firstToken];
   for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - CHARGE_REACH && ctx.clauseOf[k] === clause; k--) if (wordIn(ctx, k, CHARGE)) return true;
   return false;
@@ -744,11 +754,18 @@ const CHARGE_REACH = 6;
  * 3 جنود وأعدمتهم»).
  */
 function aftermath(ctx: Context, a: ActorRef, c: Candidate): boolean {
-  const bare = (k: number): string => (ctx.words[k] ?? '').replace(/^[وف]/u, '');
-  if (!AFTERMATH_VERBS.has(bare(chainStart(ctx, a) - 1)) && !AFTERMATH_VERBS.has(bare(a.lastToken + 1))) return false;
+  if (!aftermathVerb(ctx, chainStart(ctx, a) - 1) && !aftermathVerb(ctx, a.lastToken + 1)) return false;
   const k = c.trigger[0];
   const joinedVerb = /^[وف]/u.test(ctx.words[k]!) && (ctx.casualtyAt.get(k)?.entry.pos === 'verb' || c.rule === 'object-pronoun');
   return !(joinedVerb && k > a.lastToken && ctx.sentenceOf[k] === ctx.sentenceOf[a.firstToken]);
+}
+
+/** A verb of finding or receiving at token `k`, read without its «و/ف». */
+function aftermathVerb(ctx: Context, k: number): boolean {
+  return keptTest(ctx, AFTERMATH_VERB, k, k, readAftermathVerb);
+}
+function readAftermathVerb(ctx: Context, k: number): boolean {
+  return AFTERMATH_VERBS.has((ctx.words[k] ?? '').replace(/^[وف]/u, ''));
 }
 
 /** «هجمات قد تشنها القاعدة»: an actor after «قد» and a present-tense verb is one that might attack, not an agent. */
@@ -792,6 +809,9 @@ function answered(ctx: Context, reply: number, a: ActorRef): boolean {
 
 /** The «على» of the «رداً على» phrase token `t` is in, or -1. */
 function replyOpening(ctx: Context, t: number): number {
+  return kept(ctx, REPLY_OPENING, t, t, readReplyOpening);
+}
+function readReplyOpening(ctx: Context, t: number): number {
   const sentence = ctx.sentenceOf[t];
   for (let k = t - 1; k >= 1 && k >= t - REPLY_REACH && ctx.sentenceOf[k] === sentence; k--) {
     // «رداً على هجوم على الكلية الحربية، والذي خلف أكثر من 100 قتيل»: a relative clause after a comma goes on with it.
@@ -808,6 +828,9 @@ const REPLY_REACH = 16;
 
 /** The first token of the coordination `a` ends: «الأجهزة الأمنية والحشد الشعبي» for «الحشد الشعبي». */
 function chainStart(ctx: Context, a: ActorRef): number {
+  return kept(ctx, CHAIN_START, a.firstToken, a, readChainStart);
+}
+function readChainStart(ctx: Context, a: ActorRef): number {
   let first = a.firstToken;
   for (let hops = 0; hops < 4; hops++) {
     const bare = ctx.words[first - 1] === 'و';
@@ -823,6 +846,9 @@ function chainStart(ctx: Context, a: ActorRef): number {
 
 /** «معارك بين القوات العراقية ومسلحي داعش»: the two sides of a fight, neither of them the agent of one casualty. */
 function betweenSides(ctx: Context, a: ActorRef): boolean {
+  return keptTest(ctx, BETWEEN_SIDES, a.firstToken, a, readBetweenSides);
+}
+function readBetweenSides(ctx: Context, a: ActorRef): boolean {
   const inSentence = ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? [];
   for (let k = a.firstToken - 1, seen = 0, words = 0; k >= 0 && seen < 6 && ctx.sentenceOf[k] === ctx.sentenceOf[a.firstToken]; k--) {
     const w = ctx.words[k]!;
@@ -930,7 +956,10 @@ export function victimSides(ctx: Context, candidates: readonly Candidate[]): Set
     // المقاتلين السابقين في صفوف المعارضة».
     const phrases: VictimPhrase[] = [c];
     const clauseEnd = ctx.clauseStarts[ctx.clauseOf[c.first]! + 1]!;
-    for (let k = c.last; k < clauseEnd && phrases.length === 1; k++) phrases.push(...includedPhrases(ctx, k));
+    for (let k = c.last; k < clauseEnd && phrases.length === 1; k++) {
+      // A sub-group opens with a word of the INCLUDES bit right after `k`, or after a comma there (includedPhrases' own first test).
+      if (ctx.bits[k + 1]! & F.INCLUDES || (ctx.bits[k + 2] ?? 0) & F.INCLUDES) phrases.push(...includedPhrases(ctx, k));
+    }
     let prev: ActorRef | undefined;
     for (const a of inSentence) {
       // «عنصرا من قوات النظام والمليشيات الموالية لها»: an actor joined by و to the victims' side is that side too.
@@ -996,9 +1025,10 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   // Nor does a cumulative toll, the sum of many strikes, or a death from war remnants.
   let clashes = false;
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.cues[i]! & CUE.CLASH && wordIn(ctx, i, CLASH)) clashes = true;
+  // The causes of the three sentences, gathered once for the scopes (mechanical: each scope filtered them afresh).
+  const near = inSentences(ctx.causesBySentence, [sentence - 1, sentence, sentence + 1]);
   for (const inScope of clashes || alone ? scopes.slice(0, 1) : scopes) {
-    const found = inSentences(ctx.causesBySentence, [sentence - 1, sentence, sentence + 1])
-      .filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED));
+    const found = near.filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED));
     if (!found.length) continue;
     const specific = found.filter((m) => !isGeneric(m));
     const dropped = specific.filter((m) => DROPPED.has(m.id));

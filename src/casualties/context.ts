@@ -9,9 +9,10 @@ import type { DocNumber } from '../numbers/types.js';
 import type { CliticSplit } from '../tokenize/index.js';
 import { stemIn, wordFact, wordInfo } from '../tokenize/words.js';
 import {
-  ACCORDING_TO, BODIES, CLASH_WORDS, CLAUSE_OPENERS, DEATH_IDIOMS, DURING_WORDS, FALL_WORDS, FATE_WORDS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
+  ACCORDING_TO, BODIES, CLASH_WORDS, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
   QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, TOLL_NOUNS, TOLL_RISE, WARS, type Phrase,
 } from './grammar.js';
+import { Summaries, SUMMARY_FACTS } from './summaries.js';
 import { CUE, F, TokenIndex } from './tokens.js';
 
 /** An actor mention as the casualty layer uses it: resolved to an actor, with the tokens it covers. @internal */
@@ -60,6 +61,8 @@ export interface Context {
   /** First token of each sentence and of each clause (plus a final sentinel `n`). */
   readonly sentenceStarts: readonly number[];
   readonly clauseStarts: readonly number[];
+  /** Facts the attachers ask per mention that depend on a token or a sentence alone, kept once read (`summaries.ts`). */
+  readonly summaries: Summaries;
 }
 
 /**
@@ -114,11 +117,13 @@ export function buildContext(
   const { tokens } = doc;
   const n = tokens.length;
   const words = tokens.map((t) => t.text);
-  // The context's per-token arrays share one buffer: one allocation per document instead of fourteen.
-  const buffer = new ArrayBuffer(n * (4 * (INDEXES + 2) + 2 + 2));
+  // The context's per-token arrays share one buffer: one allocation per document instead of fifteen (32-bit arrays
+  // first, for their alignment): the token indexes, sentence and clause numbers, the attachers' summaries, the bits.
+  const buffer = new ArrayBuffer(n * (4 * (INDEXES + 2 + SUMMARY_FACTS) + 2 + 2));
   const slots = new Int32Array(buffer, 0, n * (INDEXES + 2));
-  const bits = new Uint16Array(buffer, 4 * n * (INDEXES + 2), n);
-  const cues = new Uint16Array(buffer, (4 * (INDEXES + 2) + 2) * n, n);
+  const summaries = new Summaries(new Int32Array(buffer, 4 * n * (INDEXES + 2), n * SUMMARY_FACTS));
+  const bits = new Uint16Array(buffer, 4 * n * (INDEXES + 2 + SUMMARY_FACTS), n);
+  const cues = new Uint16Array(buffer, (4 * (INDEXES + 2 + SUMMARY_FACTS) + 2) * n, n);
   let used = 0;
   const index = <T>(): TokenIndex<T> => new TokenIndex<T>(slots.subarray(n * used, n * ++used));
   const numberAt = index<DocNumber>();
@@ -202,6 +207,7 @@ export function buildContext(
     actorsBySentence: groupBy(actors, sentences, (a) => (a.firstToken >= 0 ? sentenceOf[a.firstToken]! : -1)),
     causesBySentence: groupBy(causes, sentences, (c) => sentenceOf[c.firstToken]!),
     sentenceOf, clauseOf, sentenceStarts, clauseStarts,
+    summaries,
   };
 }
 
@@ -242,6 +248,8 @@ const STEM_CUES: readonly (readonly [ReadonlySet<string>, number])[] = /* @__PUR
   [new Set([...ACCORDING_TO.map((p) => p[0]!), ...SOURCE_MARKERS]), CUE.SOURCE],
   [new Set([...DEATH_IDIOMS.flatMap((d) => d.verbs), ...NEEDS_DEATH_OBJECT, ...FALL_WORDS]), CUE.IDIOM],
   [new Set(CLASH_WORDS), CUE.CLASH],
+  [new Set([...DENIAL, ...HYPOTHETICAL, ...NEGATION, 'قد']), CUE.NON_FACT],
+  [new Set([...[...YEARLY, ...HABITUAL, ...ONE_IN].map((p) => p[0]!), ...HABIT_ENDS]), CUE.HABIT],
 ];
 
 /**

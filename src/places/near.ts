@@ -19,6 +19,15 @@ export function phrasesBySentence(phrases: readonly PlacePhrase[], sentenceOf: I
   return out;
 }
 
+/** The last phrase of `here` in clause `clause` that ends before token `first` (a loop: this runs for every mention). */
+function lastBefore(here: readonly PlacePhrase[], clause: number, first: number, clauseOf: Int32Array): PlacePhrase | undefined {
+  for (let k = here.length - 1; k >= 0; k--) {
+    const p = here[k]!;
+    if (clauseOf[p.first] === clause && p.last < first) return p;
+  }
+  return undefined;
+}
+
 /**
  * The place of a statement spanning tokens `at.first..at.last`: the first phrase after it in its clause (within 12
  * tokens), else the last before it in the clause, else the first inside it (a toll update names its place within:
@@ -36,7 +45,7 @@ export function placeNear(
   const here = bySentence[sentenceOf[at.first]!] ?? [];
   return (
     here.find((p) => clauseOf[p.first] === clause && p.first > at.last && p.first - at.last <= 12) ??
-    [...here].reverse().find((p) => clauseOf[p.first] === clause && p.last < at.first) ??
+    lastBefore(here, clause, at.first, clauseOf) ??
     here.find((p) => p.first >= at.first && p.last <= at.last) ??
     here.find((p) => p.first > at.last || p.last < at.first) ??
     bySentence[fallback]?.[0]

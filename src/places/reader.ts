@@ -33,6 +33,8 @@ export interface PlaceText {
   readonly taken: Uint8Array;
   /** 1 inside an actor's name, where no place phrase starts: «قوات سوريا الديمقراطية». */
   readonly inActor: Uint8Array;
+  /** The reader's memo of where each run of bare place nouns ends (see `Reader.runEnd`): a fact of the text alone. */
+  readonly runEnds: Uint32Array;
 }
 
 /** A place phrase: its first and last token. @internal */
@@ -47,10 +49,11 @@ export interface PlacePhrase {
  */
 export function placeText(doc: Doc, places: Iterable<LexMatch<'places'>>, actors: readonly TokenRange[], others: Iterable<number>): PlaceText {
   const n = doc.tokens.length;
-  // One allocation per document for the three per-token arrays (the index's slots first, for their alignment).
-  const buffer = new ArrayBuffer(6 * n);
-  const taken = new Uint8Array(buffer, 4 * n, n);
-  const inActor = new Uint8Array(buffer, 5 * n, n);
+  // One allocation per document for the four per-token arrays (the 32-bit ones first, for their alignment).
+  const buffer = new ArrayBuffer(10 * n + 4);
+  const runEnds = new Uint32Array(buffer, 4 * n, n + 1);
+  const taken = new Uint8Array(buffer, 8 * n + 4, n);
+  const inActor = new Uint8Array(buffer, 9 * n + 4, n);
   for (const k of others) if (k >= 0 && k < n) taken[k] = 1;
   for (const a of actors) {
     if (a.firstToken >= 0 && a.firstToken < n) taken[a.firstToken] = 1;
@@ -58,7 +61,7 @@ export function placeText(doc: Doc, places: Iterable<LexMatch<'places'>>, actors
   }
   const placeAt = new TokenIndex<LexMatch<'places'>>(new Int32Array(buffer, 0, n));
   for (const p of places) placeAt.set(p.firstToken, p);
-  return { doc, placeAt, taken, inActor };
+  return { doc, placeAt, taken, inActor, runEnds };
 }
 
 /** The place phrases of a text, in order, none overlapping. @internal */
@@ -102,7 +105,7 @@ class Reader {
 
   constructor(private readonly t: PlaceText) {
     this.n = t.doc.tokens.length;
-    this.runEnds = new Uint32Array(this.n + 1);
+    this.runEnds = t.runEnds;
   }
 
   private word(i: number): string {

@@ -1103,7 +1103,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // A claim reports; it denies nothing.
     { text: 'وزعمت الجماعة مقتل 14 جنديا في الهجوم', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 14 }, flags: { denied: false } }] },
   ],
-  'cascade 3d · victim words: trades, activists, suspects, prisoners': [
+  'cascade 3o · victim words: trades, activists, suspects, prisoners': [
     // Workers of civilian trades and civil activists are civilians.
     { text: 'قتل أربعة صيادين بقصف استهدف زورقهم قرب الساحل', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
     { text: 'وأصيب ثلاثة موظفين في البلدية بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'civilians' }] },
@@ -1342,7 +1342,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // A place after a verb's own object is no subject's.
     { text: 'وقصفت الطائرات 3 منازل، في حي النصر، وقتل فيها مدني', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
   ],
-  'cascade 6e · who is still in a state, and a counted casualty noun as the object past the subject': [
+  'cascade 6f · who is still in a state, and a counted casualty noun as the object past the subject': [
     { text: 'وأكدت اللجنة أن 40 شخصا لا يزالون مختطفين لدى المسلحين', expect: [{ kind: 'detained', count: { value: 40 }, victims: 'people' }] },
     { text: 'وأشار إلى أن سبعة صيادين ما زالوا مفقودين في البحر', expect: [{ kind: 'missing', count: { value: 7 }, victims: 'civilians' }] },
     { text: 'وقال إن الشاب ما زال معتقلا منذ شهرين', expect: [{ kind: 'detained', count: { value: 1 } }] },
