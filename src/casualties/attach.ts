@@ -11,7 +11,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, DOING_PRESENT, DOING_REACH, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { AMONG_GROUP, FIGHTING, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import { RANKS_OF_THEM } from './grammar.js';
@@ -46,6 +46,8 @@ const HYPO_PHRASE = /* @__PURE__ */ phraseTable(HYPOTHETICAL_PHRASES);
 const NOT_DONE = /* @__PURE__ */ new Set(NOT_YET);
 const EVIDENCE = /* @__PURE__ */ new Set(EVIDENCE_NOUNS);
 const DOING = /* @__PURE__ */ new Set(DOING_PRESENT);
+// How far before the casualty noun such a verb may stand: «لتشن بين الحين والآخر حملات اعتقالات».
+const DOING_REACH = 5;
 const PER_YEAR = /* @__PURE__ */ phraseTable(YEARLY);
 const RATIO = /* @__PURE__ */ phraseTable(ONE_IN);
 const HABIT_END = /* @__PURE__ */ new Set(HABIT_ENDS);
@@ -152,7 +154,8 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     // «قد تعرض لإصابة» is past; «قد تعرّض 50 طفلا للإصابة», with an object before its «ل», the causative present.
     const past = PAST_TA.has(next) && !(next.startsWith('تعرض') && !(ctx.words[k + 2] ?? '').startsWith('ل'));
     const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !past));
-    if (mayBe || wordIn(ctx, k, HYPO) || phraseAt(ctx, k, HYPO_PHRASE)) flags.hypothetical = true;
+    // A two-word hypothetical phrase carries its cue on its last word: «في حال» is asked at «حال».
+    if (mayBe || wordIn(ctx, k, HYPO) || (k > from && phraseAt(ctx, k - 1, HYPO_PHRASE))) flags.hypothetical = true;
     if (denies(k)) flags.denied = true;
     // «لم ترد أي بلاغات بوقوع إصابات»: no report of it; with a figure, the figure is denied.
     if (noReportOf(ctx, k, c)) {

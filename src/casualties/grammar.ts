@@ -277,7 +277,9 @@ export const SOME_OF: readonly string[] = ['بعض', 'وبعض'];
 /** «مصير آلاف المختطفين»، «مصير مجهول للمفقودين»: the fate of a group, which is missing. */
 export const FATE_WORDS: readonly string[] = ['مصير'];
 /** «لا يزال مصير الأسرى مجهولا»: words saying a fate is unknown; without one, «مصير» + a definite group refers back. */
-export const UNKNOWN_FATE: readonly string[] = ['مجهول', 'مجهولا', 'مجهوله', 'مجهولين', 'يعرف', 'تعرف', 'يعرفون', 'معروف', 'معروفا', 'يجهل', 'غامض', 'غامضا'];
+export const UNKNOWN_FATE: readonly string[] = [
+  'مجهول', 'مجهولا', 'مجهوله', 'مجهولين', 'يعرف', 'تعرف', 'يعرفون', 'يعلم', 'تعلم', 'نعرف', 'نعلم', 'معروف', 'معروفا', 'يجهل', 'غامض', 'غامضا',
+];
 
 /** «أسر الشهداء»: «أسر» is also the plural of «أسرة» (family). */
 export const CAPTURE_OR_FAMILIES: readonly string[] = ['اسر'];
@@ -434,8 +436,6 @@ export const DOING_PRESENT: readonly string[] = [
   'تشن', 'يشن', 'يشنون', 'تعمل', 'يعمل', 'يعملون', 'تقوم', 'يقوم', 'يقومون', 'تنفذ', 'ينفذ', 'ينفذون', 'تواصل', 'يواصل', 'يواصلون',
   'تمارس', 'يمارس', 'يمارسون',
 ];
-// How far before the casualty noun such a verb may stand: «لتشن بين الحين والآخر حملات اعتقالات».
-export const DOING_REACH = 5;
 /**
  * After the mention, a relative pronoun (see {@link RELATIVES}) or one of these words opens a phrase of its own, and a
  * habit word past it qualifies that, not the mention: «تعتقل 15 فلسطينيا خلال مداهمات تشنها يوميا».
@@ -706,9 +706,6 @@ export const ONE_OF: readonly string[] = ['احد', 'احدي', 'احدهم', '�
 
 /** «فقد ثلاثة من أفراد عائلته على يد جهة مجهولة»: at whose hands a group went missing. */
 export const BY_HANDS: readonly Phrase[] = [['علي', 'يد'], ['علي', 'ايدي'], ['من', 'قبل']];
-
-/** «لم يعرف مصير …»، «لا يعرف مصير ذويه»: verbs of knowing, negated before a fate to say it is unknown. */
-export const UNKNOWING_VERBS: readonly string[] = ['يعرف', 'تعرف', 'يعلم', 'تعلم', 'يعرفون', 'نعرف', 'نعلم'];
 
 /** «وهي عالقة»، «وهم محتجزون»: personal pronouns as the subject of a state, and the count each names. */
 export const PERSONAL_PRONOUNS: readonly { readonly word: string; readonly count: { readonly value?: number; readonly vague?: 'some' } }[] = [

@@ -10,8 +10,9 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, UNKNOWING_VERBS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
+import { NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { abstractKiller } from './not-violence.js';
+import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { aliName, countingNumber, countOfForm, mixedClass, objectByEnding, plainWord, opensName, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { AS_MANY } from './grammar.js';
@@ -1011,10 +1012,8 @@ export function linkStillAndFate(ctx: Context, groups: NounGroups, out: Candidat
     const j = unknown ? i + 2 : i + 1;
     const np = readNounPhrase(ctx, j, true, false);
     // «لم يعرف مصير صياد رابع»، «لا يعرف مصير ذويه»: a fate said to be unknown makes any group of people missing.
-    const untold = unknown || unknowingBefore(ctx, i);
-    if (!np || !(np.countTokens || np.participle || (untold && np.victims !== null)) || np.others) continue;
-    // «لمعرفة مصير المعتقلين»: a definite uncounted group whose fate is sought, not said unknown, is one already told.
-    if (!np.countTokens && !untold && np.participle?.article) continue;
+    // («لمعرفة مصير المعتقلين», a definite group whose fate is only sought, is one already told: statesNoCasualty.)
+    if (!np || !(np.countTokens || np.participle || (np.victims !== null && fateUnknown(ctx, i, np.last))) || np.others) continue;
     const c: Candidate = { kind: 'missing', first: i, last: np.last, trigger: [i, i], count: np.count, victims: np.victims ?? 'unspecified', others: false, rule: 'state' };
     if (np.countTokens) c.countTokens = np.countTokens;
     if (np.victimTokens) c.victimTokens = np.victimTokens;
@@ -1022,18 +1021,9 @@ export function linkStillAndFate(ctx: Context, groups: NounGroups, out: Candidat
   }
 }
 
-const UNKNOWING = /* @__PURE__ */ new Set(UNKNOWING_VERBS);
-const NOT = /* @__PURE__ */ new Set(NEGATION);
-
-/** A short function word without its «و» («وهي» → «هي»، «ولم» → «لم»); feature bits mark «و» on longer words only. */
+/** A short function word without its «و» («وهي» → «هي»); feature bits mark «و» on longer words only. */
 function bareOfAnd(w: string | undefined): string {
   return w === undefined ? '' : w.length > 1 && w.startsWith('و') ? w.slice(1) : w;
-}
-
-/** «لم يعرف مصير …»، «لا يعرف بعد مصير …»: a negated verb of knowing right before the fate word at `i`. */
-function unknowingBefore(ctx: Context, i: number): boolean {
-  const k = ctx.words[i - 1] === 'بعد' ? i - 2 : i - 1;
-  return k > 0 && UNKNOWING.has(ctx.words[k]!) && NOT.has(bareOfAnd(ctx.words[k - 1]));
 }
 
 /**

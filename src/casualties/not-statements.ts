@@ -60,7 +60,7 @@ export function statesNoCasualty(ctx: Context, c: Candidate, firstToll: number):
       // Its trigger runs from the body word over the dead: «جثث الضحايا».
       return c.count === null && firstToll >= 0 && firstToll < c.first && wordIn(ctx, t, BODY) && definiteDead(ctx, t + 1) && !named(ctx, c.last + 1);
     case 'state':
-      return wordIn(ctx, t, FATE) && !c.countTokens && definiteDead(ctx, after) && !unknownFate(ctx, c);
+      return wordIn(ctx, t, FATE) && !c.countTokens && definiteDead(ctx, after) && !fateUnknown(ctx, c.first, c.last);
     default:
       return false;
   }
@@ -87,10 +87,13 @@ function unread(ctx: Context, k: number): boolean {
   return k < ctx.n && !ctx.victimAt.has(k) && !ctx.casualtyAt.has(k) && !ctx.numberAt.has(k) && !ctx.actorsAt.has(k) && !ctx.actorNounAt.has(k) && !ctx.placeAt.has(k);
 }
 
-/** A word saying the fate is unknown («مجهول»، «لا يعرف») near «مصير»: a statement of the missing. */
-function unknownFate(ctx: Context, c: Candidate): boolean {
-  const clause = ctx.clauseOf[c.first];
-  for (let k = Math.max(0, c.first - FATE_REACH); k <= c.last + FATE_REACH && k < ctx.n; k++) {
+/**
+ * A word saying the fate is unknown («مجهول»، «لا يعرف») near «مصير» (tokens `first`…`last`, in its clause): a
+ * statement of the missing. The fate reader asks it too («لم يعرف مصير صياد رابع» makes any group missing). @internal
+ */
+export function fateUnknown(ctx: Context, first: number, last: number): boolean {
+  const clause = ctx.clauseOf[first];
+  for (let k = Math.max(0, first - FATE_REACH); k <= last + FATE_REACH && k < ctx.n; k++) {
     if (ctx.clauseOf[k] === clause && wordIn(ctx, k, UNKNOWN)) return true;
   }
   return false;
