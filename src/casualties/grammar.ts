@@ -706,3 +706,9 @@ export const LIVES_OF: readonly { readonly word: string; readonly count: { reado
   { word: 'بحياته', count: { value: 1 } }, { word: 'بحياتها', count: { value: 1 } }, { word: 'بحياتهما', count: { value: 2 } },
   { word: 'بحياتهم', count: { vague: 'some' } }, { word: 'بحياتهن', count: { vague: 'some' } },
 ];
+
+/** «وسقط أيضا ستة مواطنين»: adverbs of addition that may stand between a verb of falling and the fallen. */
+export const ALSO_WORDS: readonly string[] = ['ايضا', 'كذلك'];
+
+/** «فيما يخص الجرحى، بلغ عددهم 74 شخصا»: their number, after a verb of reaching, counts the casualty plural before. */
+export const THEIR_COUNT: readonly string[] = ['عددهم', 'عددهن', 'عددها'];

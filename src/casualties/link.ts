@@ -668,7 +668,8 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const after = ctx.words[next]?.startsWith('ال') && ctx.numberAt.has(next) ? ctx.numberAt.get(next)!.lastToken + 1 : next;
     const at = p.article ? groups.startingAt[after] ?? -1 : -1;
     // «هناك امرأة من بين الضحايا»: the group may stand before «من بين».
-    const before = at < 0 && p.article && ctx.words[i - 1] === 'من' ? groups.endingAt[i - 2] ?? -1 : -1;
+    // «إن عشرات القياديين بين القتلى»: or right before «بين».
+    const before = at < 0 && p.article ? (ctx.words[i - 1] === 'من' ? groups.endingAt[i - 2] ?? -1 : groups.endingAt[i - 1] ?? -1) : -1;
     if (before >= 0 && groups.list[before]!.count) {
       const g = groups.list[before]!;
       out.push(fromGroup(p, g, g.first, p.lastToken, 'among'));

@@ -1255,6 +1255,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أطلق الحراس الرصاص على محتجين من بينهم قتلى وجرحى', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     { text: 'وقال إن القتلى في صفوف الشرطة وصل إلى 9 أشخاص', expect: [{ kind: 'killed', count: { value: 9 } }] },
     { text: 'وارتفع عدد القتلى إلى 40 وتجاوز الجرحى 300', expect: [{ kind: 'killed', count: { value: 40 } }, { kind: 'injured', count: { min: 300 } }] },
+    // «بلغ عددهم»: their number counts the casualty plural just before; a group right before «بين القتلى» is among them.
+    { text: 'أما المصابون، فقد بلغ عددهم 37 شخصا غادر معظمهم المستشفى', expect: [{ kind: 'injured', count: { value: 37 }, victims: 'people' }] },
+    { text: 'وذكرت الوكالة أن ستة ضباط بين القتلى', expect: [{ kind: 'killed', count: { value: 6 } }] },
+    // An adverb of addition may stand between a verb and its group.
+    { text: 'وأصيب أيضا مسعفان في الهجوم نفسه', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'medical' }] },
+    { text: 'وسقط أيضا أربعة مدنيين جراء القصف المدفعي', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
   ],
   'recall 6 · led away, hidden, and arrests carried out': [
     { text: 'واقتادت الدورية 11 شابا إلى جهة مجهولة', expect: [{ kind: 'detained', count: { value: 11 } }] },
