@@ -1038,6 +1038,15 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       const said = how?.entry.pos === 'participle' && how.prefix === '' ? how : undefined;
       const before = said || fellInFight(ctx, i) ? subjectVerb(ctx, groups, said?.entry.kind ?? 'killed', [i, said?.lastToken ?? i]) : null;
       if (before?.countTokens) out.push({ ...before, rule: 'idiom' });
+      else if (!before) {
+        // «شهيدين ارتقيا برصاص القناصة»: a dual or plural casualty participle right before, of the number the verb agrees with.
+        const fallen = ctx.casualtyEndingAt.get(i - 1);
+        const count = fallen?.entry.pos === 'participle' && !fallen.article && fallen.prefix === '' ? countOfForm(fallen) : null;
+        const dual = (agreementOfWord(ctx.words[i]!) & AGREE.NUMBER) === AGREE.DUAL;
+        if (count && (dual ? count.value === 2 : count.vague !== undefined)) {
+          out.push({ kind: said?.entry.kind ?? fallen!.entry.kind, first: fallen!.firstToken, last: said?.lastToken ?? i, trigger: [i, said?.lastToken ?? i], count, victims: 'unspecified', others: false, rule: 'idiom' });
+        }
+      }
       continue;
     }
     if (end < 0) continue;

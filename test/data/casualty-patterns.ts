@@ -1225,6 +1225,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وكان بين المارة الطالب خالد منصور الذي أصيب بشظايا القذيفة', expect: [{ kind: 'injured', contains: 'أصيب', count: { value: 1 } }] },
     { text: 'وأسفر الكمين عن مقتل الضابط سامي درويش الذي قتل في الحال', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'ونفذ الهجوم الذي قتل فيه خمسة أشخاص', expect: [{ kind: 'killed', count: { value: 5 } }] },
+    // The dual and feminine plural of the defective verbs of death; a casualty participle as the subject of «ارتقى/سقط».
+    { text: 'وأفاد الأهالي بأن ممرضات توفين في القصف على المستوصف', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+    { text: 'وأكدت المصادر أن جريحين توفيا متأثرين بجراحهما', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وأعلنت الوزارة أن شهيدين ارتقيا برصاص الجنود قرب الحاجز', expect: [{ kind: 'killed', count: { value: 2 } }] },
     // «أصاب» with no person after it, or with a feeling for its subject, hurts nobody; «لاقى» without a death object is no death.
     { text: 'وأصابه الذعر عند سماع الانفجار', expect: [] },
     { text: 'وأصاب المدرب في اختياره للاعبين', expect: [] },
