@@ -1262,6 +1262,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // «بلغ عددهم»: their number counts the casualty plural just before; a group right before «بين القتلى» is among them.
     { text: 'أما المصابون، فقد بلغ عددهم 37 شخصا غادر معظمهم المستشفى', expect: [{ kind: 'injured', count: { value: 37 }, victims: 'people' }] },
     { text: 'وذكرت الوكالة أن ستة ضباط بين القتلى', expect: [{ kind: 'killed', count: { value: 6 } }] },
+    // «ومن القتلى، …»: «من» opening its clause, the dead, then a counted group among them; a bracketed figure after them.
+    { text: 'ومن الضحايا، 4 مسعفين من الهلال الأحمر', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'medical' }] },
+    { text: 'وأوضح التقرير أن من بين القتلى (5) أطفال', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'children' }] },
     // An adverb of addition may stand between a verb and its group.
     { text: 'وأصيب أيضا مسعفان في الهجوم نفسه', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'medical' }] },
     { text: 'وسقط أيضا أربعة مدنيين جراء القصف المدفعي', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
