@@ -764,3 +764,9 @@ export const PRISONS: readonly string[] = ['سجون', 'سجن', 'معتقلات
  * nobody, where a person of the same class does («سائقه»: one of the crew).
  */
 export const COLLECTIVE_NOUNS: readonly string[] = ['طاقم', 'طواقم', 'عائله', 'عائلات', 'عوائل', 'اسره', 'اسر', 'فريق', 'افراد'];
+
+/** «وسقط أيضا ستة مواطنين»: adverbs of addition that may stand between a verb of falling and the fallen. */
+export const ALSO_WORDS: readonly string[] = ['ايضا', 'كذلك'];
+
+/** «فيما يخص الجرحى، بلغ عددهم 74 شخصا»: their number, after a verb of reaching, counts the casualty plural before. */
+export const THEIR_COUNT: readonly string[] = ['عددهم', 'عددهن', 'عددها'];

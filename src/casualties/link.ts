@@ -677,6 +677,11 @@ const PERSONAL = /* @__PURE__ */ new Map<string, Quantity>(PERSONAL_PRONOUNS.map
  */
 export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
+    const fromThe = fromTheDead(ctx, groups, i);
+    if (fromThe) {
+      out.push(fromThe);
+      continue;
+    }
     if (ctx.words[i] !== 'بين') continue;
     const p = ctx.casualtyAt.get(i + 1);
     if (!p || p.entry.pos !== 'participle') continue;
@@ -698,12 +703,14 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       i = second.lastToken;
       continue;
     }
-    // «بين القتلى العشرة 7 مدنيين»: a definite figure after the dead is their adjective.
+    // «بين القتلى العشرة 7 مدنيين»: a definite figure after the dead is their adjective; «(3) أطفال» is keyed at its figure.
     const next = p.lastToken + 1;
-    const after = ctx.words[next]?.startsWith('ال') && ctx.numberAt.has(next) ? ctx.numberAt.get(next)!.lastToken + 1 : next;
+    const adjective = ctx.words[next]?.startsWith('ال') && ctx.numberAt.has(next) ? ctx.numberAt.get(next)!.lastToken + 1 : next;
+    const after = ctx.words[adjective] === '(' && ctx.numberAt.has(adjective + 1) ? adjective + 1 : adjective;
     const at = p.article ? groups.startingAt[after] ?? -1 : -1;
     // «هناك امرأة من بين الضحايا»: the group may stand before «من بين».
-    const before = at < 0 && p.article && ctx.words[i - 1] === 'من' ? groups.endingAt[i - 2] ?? -1 : -1;
+    // «إن عشرات القياديين بين القتلى»: or right before «بين».
+    const before = at < 0 && p.article ? (ctx.words[i - 1] === 'من' ? groups.endingAt[i - 2] ?? -1 : groups.endingAt[i - 1] ?? -1) : -1;
     if (before >= 0 && groups.list[before]!.count) {
       const g = groups.list[before]!;
       out.push(fromGroup(p, g, g.first, p.lastToken, 'among'));
@@ -713,6 +720,21 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const g = groups.list[at]!;
     if (g.count) out.push(fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : i, g.last, 'among'));
   }
+}
+
+/**
+ * «ومن الشهداء، 5 عناصر من "حزب الله"»: «من» opening its clause, the dead (a definite casualty plural), an optional
+ * comma, then a counted group — that group is among them. «عدد من القتلى» (a word before «من») is a count-noun instead.
+ */
+function fromTheDead(ctx: Context, groups: NounGroups, i: number): Candidate | null {
+  if (withoutAnd(ctx, i) !== 'من' && ctx.words[i] !== 'ومن') return null;
+  const opens = i === 0 || ctx.sentenceOf[i - 1] !== ctx.sentenceOf[i] || (ctx.bits[i - 1]! & (F.END | F.COMMA)) !== 0;
+  const p = ctx.casualtyAt.get(i + 1);
+  if (!opens || !p || p.entry.pos !== 'participle' || !p.article || p.prefix !== '') return null;
+  const k = ctx.bits[p.lastToken + 1]! & F.COMMA ? p.lastToken + 2 : p.lastToken + 1;
+  const at = groups.startingAt[k] ?? -1;
+  const g = at >= 0 ? groups.list[at]! : null;
+  return g?.countTokens ? fromGroup(p, g, p.firstToken, g.last, 'among') : null;
 }
 
 const ELLIPSIS_REACH = 14;

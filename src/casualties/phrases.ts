@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
   AGE_OPENERS, AGE_WORDS, ALL_OF, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
-  CARRYING_OUT, COUNTED_ONLY, LIVES_OF, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
+  ALSO_WORDS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import { formWords } from '../lexicon/forms.js';
@@ -52,7 +52,7 @@ export interface NounPhrase {
   aged?: true;
 }
 
-const SKIP = /* @__PURE__ */ new Set([...SKIPPABLE, ...RESUMPTIVES]);
+const SKIP = /* @__PURE__ */ new Set([...SKIPPABLE, ...RESUMPTIVES, ...ALSO_WORDS]);
 const OTHER_WORDS = /* @__PURE__ */ new Set(OTHERS);
 const CAMPAIGN_WORDS = /* @__PURE__ */ new Set(CAMPAIGNS);
 const AUX_WORDS = /* @__PURE__ */ new Set(PASSIVE_AUX);
@@ -71,6 +71,7 @@ const LINKS = /* @__PURE__ */ new Set(NOUN_LINKS);
 const CASES = /* @__PURE__ */ new Set(CASE_NOUNS);
 const INCLUDE_WORDS = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_MOST]);
 const INCLUDE_SOME = /* @__PURE__ */ new Set(INCLUDES_SOME);
+const THEIR_NUMBER = /* @__PURE__ */ new Set(THEIR_COUNT);
 const COUNTED = /* @__PURE__ */ new Set(COUNTED_ONLY);
 const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
 const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs, bare: s.bare === true, adjacent: s.adjacent === true }));
@@ -986,6 +987,7 @@ const IDIOM_GAP = 12;
 // How many words (adjectives) may stand between the fallen and the participle that says how: «سقط شاب فلسطيني شهيدا».
 const FALL_GAP = 2;
 const FELL_INTO = /* @__PURE__ */ phraseTable(FALLS_INTO);
+const ALSO = /* @__PURE__ */ new Set(ALSO_WORDS);
 // How many time words may stand between a verb of falling and the fallen: «سقط فجر اليوم الثلاثاء».
 const MAX_TIME_WORDS = 3;
 // How far past the fallen a verb of falling finds the cause that makes them dead: «سقط 4 مدنيين في بلدة الأتارب جراء القصف».
@@ -1054,6 +1056,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     let end = -1;
     let kind: CasualtyKind = 'killed';
     let sub = false;
+    let lead = 0; // time words and adverbs before the fallen
     for (let k = i + 1; k < ctx.n && k <= i + IDIOM_GAP && ctx.sentenceOf[k] === sentence; k++) {
       const p = ctx.casualtyAt.get(k);
       if (fall) {
@@ -1083,7 +1086,11 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       }
       if (ctx.bits[k]! & (F.END | F.COMMA | F.OPENER | F.RELATIVE) || p || idiomAt(ctx, k)) break;
       // «سقط اليوم الثلاثاء شاب شهيدا»: time words may stand before the fallen.
-      if (fall && !g && ctx.bits[k]! & F.TIME && k - i <= MAX_TIME_WORDS) continue;
+      // «وسقط أيضا ستة مواطنين»: so may an adverb of addition.
+      if (fall && !g && (ctx.bits[k]! & F.TIME || wordIn(ctx, k, ALSO)) && k - i <= MAX_TIME_WORDS) {
+        lead++;
+        continue;
+      }
       const at = groups.startingAt[k]!;
       // «لسقوط 20 من سكانه»: a bare figure of a side's own people falls too.
       const own: NounPhrase | null = fall && !g && at < 0 && k === i + 1 ? readNounPhrase(ctx, k, true, true) : null;
@@ -1097,7 +1104,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       } else if (fall && !g) break;
     }
     // «سقوط مدنيين»: the fallen with no participle are dead; a counted or indefinite group only.
-    if (end < 0 && fall && g && g.first === i + 1 && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && fellDead(ctx, i, g.last + 1)) end = g.last;
+    if (end < 0 && fall && g && g.first === i + 1 + lead && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && fellDead(ctx, i, g.last + 1)) end = g.last;
     // «نحو 180 سوريا سقطوا خلال يوم»: a plural verb of falling after its counted subject, into no captivity, fell dead —
     // or as the plural participle right after it says («سقطوا جرحى»).
     if (end < 0 && fall && (agreementOfWord(ctx.words[i]!) & AGREE.NUMBER) !== AGREE.SINGULAR && !readingsOf(ctx, i).includes('سقوط') && !phraseAt(ctx, i + 1, FELL_INTO)) {
@@ -1105,6 +1112,15 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       const said = how?.entry.pos === 'participle' && how.prefix === '' ? how : undefined;
       const before = said || fellInFight(ctx, i) ? subjectVerb(ctx, groups, said?.entry.kind ?? 'killed', [i, said?.lastToken ?? i]) : null;
       if (before?.countTokens) out.push({ ...before, rule: 'idiom' });
+      else if (!before) {
+        // «شهيدين ارتقيا برصاص القناصة»: a dual or plural casualty participle right before, of the number the verb agrees with.
+        const fallen = ctx.casualtyEndingAt.get(i - 1);
+        const count = fallen?.entry.pos === 'participle' && !fallen.article && fallen.prefix === '' ? countOfForm(fallen) : null;
+        const dual = (agreementOfWord(ctx.words[i]!) & AGREE.NUMBER) === AGREE.DUAL;
+        if (count && (dual ? count.value === 2 : count.vague !== undefined)) {
+          out.push({ kind: said?.entry.kind ?? fallen!.entry.kind, first: fallen!.firstToken, last: said?.lastToken ?? i, trigger: [i, said?.lastToken ?? i], count, victims: 'unspecified', others: false, rule: 'idiom' });
+        }
+      }
       continue;
     }
     if (end < 0) continue;
@@ -1452,7 +1468,7 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
       continue;
     }
     if (phraseAt(ctx, r, REACH_WORDS)) {
-      const c = reachedToll(ctx, r);
+      const c = reachedToll(ctx, r) ?? theirNumber(ctx, r);
       if (c) out.push(c);
       continue;
     }
@@ -1521,6 +1537,25 @@ interface Before {
 
 // How many words (a genitive, the side: «في صفوف العشائر القبلية») may stand between a casualty plural and its verb of reaching.
 const REACHED_GAP = 5;
+
+// How far back in its sentence «عددهم» finds the casualty plural it counts: «فيما يخص الجرحى، بلغ عددهم 74».
+const THEIR_NUMBER_REACH = 8;
+
+/** «فيما يخص الجرحى، بلغ عددهم 74 شخصا»: «عددهم» after a verb of reaching at `r` counts the casualty plural just before. */
+function theirNumber(ctx: Context, r: number): Candidate | null {
+  if (!wordIn(ctx, r + 1, THEIR_NUMBER)) return null;
+  const np = readNounPhrase(ctx, ctx.words[r + 2] === 'الي' ? r + 3 : r + 2, true, true);
+  if (!np?.countTokens || np.count?.value === undefined) return null;
+  for (let k = r - 1; k >= 0 && k >= r - THEIR_NUMBER_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[r]; k--) {
+    const p = ctx.casualtyAt.get(k);
+    if (!p) continue;
+    if (p.entry.pos !== 'participle' || !p.article || countOfForm(p)?.vague === undefined) return null;
+    const exceeds = /^و?تجاوز/u.test(ctx.words[r]!);
+    const c = fromNounPhrase(p.entry.kind, [p.firstToken, p.lastToken], exceeds ? { ...np, count: { min: np.count.value } } : np, 'toll');
+    return { ...c, first: r, victims: np.victims ?? 'unspecified' };
+  }
+  return null;
+}
 
 /**
  * «قتلى القصف بلغوا 23 شخصا»، «القتلى في صفوف العشائر وصل إلى 11 شخصا»: a casualty plural, a genitive or its side, a

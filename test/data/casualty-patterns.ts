@@ -1236,6 +1236,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وكان بين المارة الطالب خالد منصور الذي أصيب بشظايا القذيفة', expect: [{ kind: 'injured', contains: 'أصيب', count: { value: 1 } }] },
     { text: 'وأسفر الكمين عن مقتل الضابط سامي درويش الذي قتل في الحال', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'ونفذ الهجوم الذي قتل فيه خمسة أشخاص', expect: [{ kind: 'killed', count: { value: 5 } }] },
+    // The dual and feminine plural of the defective verbs of death; a casualty participle as the subject of «ارتقى/سقط».
+    { text: 'وأفاد الأهالي بأن ممرضات توفين في القصف على المستوصف', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+    { text: 'وأكدت المصادر أن جريحين توفيا متأثرين بجراحهما', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وأعلنت الوزارة أن شهيدين ارتقيا برصاص الجنود قرب الحاجز', expect: [{ kind: 'killed', count: { value: 2 } }] },
     // «أصاب» with no person after it, or with a feeling for its subject, hurts nobody; «لاقى» without a death object is no death.
     { text: 'وأصابه الذعر عند سماع الانفجار', expect: [] },
     { text: 'وأصاب المدرب في اختياره للاعبين', expect: [] },
@@ -1266,6 +1270,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أطلق الحراس الرصاص على محتجين من بينهم قتلى وجرحى', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     { text: 'وقال إن القتلى في صفوف الشرطة وصل إلى 9 أشخاص', expect: [{ kind: 'killed', count: { value: 9 } }] },
     { text: 'وارتفع عدد القتلى إلى 40 وتجاوز الجرحى 300', expect: [{ kind: 'killed', count: { value: 40 } }, { kind: 'injured', count: { min: 300 } }] },
+    // «بلغ عددهم»: their number counts the casualty plural just before; a group right before «بين القتلى» is among them.
+    { text: 'أما المصابون، فقد بلغ عددهم 37 شخصا غادر معظمهم المستشفى', expect: [{ kind: 'injured', count: { value: 37 }, victims: 'people' }] },
+    { text: 'وذكرت الوكالة أن ستة ضباط بين القتلى', expect: [{ kind: 'killed', count: { value: 6 } }] },
+    // «ومن القتلى، …»: «من» opening its clause, the dead, then a counted group among them; a bracketed figure after them.
+    { text: 'ومن الضحايا، 4 مسعفين من الهلال الأحمر', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'medical' }] },
+    { text: 'وأوضح التقرير أن من بين القتلى (5) أطفال', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'children' }] },
+    // An adverb of addition may stand between a verb and its group.
+    { text: 'وأصيب أيضا مسعفان في الهجوم نفسه', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'medical' }] },
+    { text: 'وسقط أيضا أربعة مدنيين جراء القصف المدفعي', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
   ],
   'recall 6 · led away, hidden, and arrests carried out': [
     { text: 'واقتادت الدورية 11 شابا إلى جهة مجهولة', expect: [{ kind: 'detained', count: { value: 11 } }] },

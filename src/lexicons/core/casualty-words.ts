@@ -12,6 +12,8 @@ import type { CasualtyWordEntry } from '../../lexicon/types.js';
 export const casualtyWords: readonly CasualtyWordEntry[] = [
   // killed
   { id: 'killed-verb', labels: { ar: 'قُتل', en: 'was killed' }, kind: 'killed', pos: 'verb', forms: ['قتل', 'استشهد', 'توفي', 'توفيت', 'توفوا', 'قضى', 'قضت', 'قضوا', 'سقط قتيلا', 'سقطوا قتلى', 'يقتل', 'تقتل', 'يقتلون', 'يستشهد', 'ارتقى', 'مات'] },
+  // The dual and feminine plural of the defective verbs, which do not inflect by rule: «توفيا»، «مقاتلات توفين غرقا»، «قضيا».
+  { id: 'killed-verb-forms', labels: { ar: 'توفيا', en: 'died (two, women)' }, kind: 'killed', pos: 'verb', inflect: false, forms: ['توفيا', 'توفين', 'توفيتا', 'قضيا', 'قضين', 'قضتا'] },
   { id: 'killed-noun', labels: { ar: 'مقتل', en: 'killing' }, kind: 'killed', pos: 'noun', forms: ['مقتل', 'استشهاد', 'وفاة', 'قتل', 'ارتقاء', 'تحييد'] },
   {
     id: 'killed-person', labels: { ar: 'قتيل', en: 'dead' }, kind: 'killed', pos: 'participle',
