@@ -53,8 +53,8 @@ const NISBA_ENDINGS = ['ه', 'ون', 'ين', 'ا', 'ان', 'ات', 'تان', 'ت
 export const PRONOUNS: readonly string[] = ['ها', 'هم', 'هما', 'هن'];
 /**
  * The pronouns after a derived plural ending (ات، ي، و): with «ه» his/its too, which there cannot be the
- * feminine ending — «ضرباته» his strikes, «مقاتليه» his fighters (from a form written as a plural). (A singular in ة keeps «ته» out: «قادته» is
- * «his commanders», not a form of «قادة».)
+ * feminine ending — «ضرباته» his strikes, «مقاتليه» his fighters (from a form written as a plural); and after the ت a
+ * singular in ة takes before a pronoun: «إصابته»، «وفاته».
  */
 const PRONOUNS_AFTER_ENDING: readonly string[] = ['ه', ...PRONOUNS];
 // Perfect-tense verb endings: she/you (ت), they (وا, and the common و), dual (ا, تا), feminine plural (ن).
@@ -101,7 +101,8 @@ export function inflections(base: string, mode: InflectMode): Inflection[] {
   if (last === 0x647 /* ه: ta marbuta */) {
     const stem = base.slice(0, -1);
     for (const e of ['ات', 'تان', 'تين']) add(stem, e);
-    for (const p of PRONOUNS) add(stem, 'ت' + p);
+    // «إصابته»، «وفاته»: «his» after the feminine ending written ت — a «ه» right after ة cannot be a pronoun, after ت it is.
+    for (const p of PRONOUNS_AFTER_ENDING) add(stem, 'ت' + p);
     for (const p of PRONOUNS_AFTER_ENDING) add(stem, 'ات' + p);
     return out;
   }

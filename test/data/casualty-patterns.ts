@@ -1274,6 +1274,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // «مثلهم» after no casualty word, or with no counted group before, is no casualty.
     { text: 'وفعل المتطوعون مثلهم في الحي المجاور', expect: [] },
   ],
+  'cascade 1h · «his» after a noun in ة («إصابته»، «وفاته»)': [
+    { text: 'أطلق جنود الاحتلال النار على فتى فلسطيني ما أدى إلى إصابته بجروح', expect: [{ kind: 'injured', count: { value: 1 } }] },
+    { text: 'وأعلنت وزارة الصحة عن وفاته متأثرا بجروح أصيب بها في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقال إن المسلحين أطلقوا النار على السائق ما أسفر عن وفاته على الفور', expect: [{ kind: 'killed', count: { value: 1 } }] },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
