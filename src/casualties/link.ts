@@ -104,6 +104,11 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         k = first - 1;
         continue;
       }
+      // «طفلاً … يقطن مع أسرته في منطقة …، أصيب»: a group after another preposition is no subject either.
+      if (ctx.words[first - 1] !== 'من' && PREPOSITIONS.has(ctx.words[first - 1]!)) {
+        k = first - 1;
+        continue;
+      }
       // «6 من أفراد عائلة واحدة قضوا»: a group right after another is its genitive.
       if (groups.endingAt[first - 1]! >= 0 && !(ctx.bits[first]! & F.AND)) {
         k = first;
