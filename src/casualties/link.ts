@@ -150,9 +150,10 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         continue;
       }
       // «18 صياداً من أبناء قرية …، بمديرية …، جنوب الحديدة، قتلوا»: where the group is, told in commas, belongs to it.
-      // The comma that opens them may follow the group itself: «إن ثلاثة أطفال، في حي النصر، أصيبوا».
+      // The comma that opens them may follow the group itself: «إن ثلاثة أطفال، في حي النصر، أصيبوا»; so may a comma
+      // right before the verb: «أن رجلاً وزوجته وطفلتهما، فارقوا الحياة».
       const place = placeBefore(ctx, k);
-      if (place < 0 && !(placed && groups.endingAt[k - 1]! >= 0)) return null;
+      if (place < 0 && !((placed || k === verbAt - 1) && groups.endingAt[k - 1]! >= 0)) return null;
       if (place >= 0) k = place;
       placed = true;
       continue;

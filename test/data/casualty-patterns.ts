@@ -1254,6 +1254,8 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'وقالت مصادر إن عددا من طلاب الكلية الحربية في مدينة مصراتة، سقطوا بين قتيل وجريح',
       expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'soldiers' }, { kind: 'injured', count: { vague: 'some' }, victims: 'soldiers' }],
     },
+    // A comma may stand between the group and its verb.
+    { text: 'وأفاد الأطباء بأن امرأة وابنتيها، فارقوا الحياة بعد وصولهم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     // A group after a preposition («مع أسرته») is no subject: the walk goes on past it.
     { text: 'وذكرت مصادر أن فتى (15 عاما) يسكن مع أسرته في حي الروضة، أصيب برصاصة قناص', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
     // A place after a verb's own object is no subject's.
