@@ -736,7 +736,8 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         k = g.last;
         continue;
       }
-      const counted = g.countTokens !== undefined || g.count?.value === 2;
+      // After «فضلاً عن/وكذلك» a singular counts itself: «…، وكذلك عنصر من الجيش».
+      const counted = g.countTokens !== undefined || g.count?.value === 2 || (adding > 0 && g.count?.value === 1);
       const next = ctx.casualtyAt.get(g.last + 1) ?? ctx.casualtyAt.get(g.last + 2);
       if (joined && counted && !g.others && g.victims !== null && !next && (!pastSub || g.victims === c.victims)) {
         // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with it.

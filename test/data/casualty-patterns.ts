@@ -1228,6 +1228,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأسفر التفجير عن مقتل 14 عنصرا من الشرطة، فضلاً عن ثلاثة مدنيين', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
     { text: 'أصيب 9 أطفال إضافة إلى 4 نساء بشظايا القذائف', expect: [{ kind: 'injured', count: { value: 13 }, victims: 'civilians' }] },
     { text: 'قتل أكثر من 60 مقاتلا من الفصيل علاوة على صحفيين اثنين', expect: [{ kind: 'killed', count: { min: 62 }, victims: 'people' }] },
+    // «وكذلك» adds too, and a singular after it counts itself.
+    { text: 'لقي أحد المزارعين حتفه، وكذلك عنصر من الشرطة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وأصيب 5 أطفال وكذلك مسعف في القصف', expect: [{ kind: 'injured', count: { value: 6 }, victims: 'people' }] },
     // A place told of the first group makes the added one another event; a vague figure adds nothing it can sum.
     {
       text: 'وخطف 9 عمال في مدينة البصرة، إضافة إلى 6 عمال في الموصل',
