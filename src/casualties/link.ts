@@ -13,7 +13,7 @@ import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VER
 import { ASSERTIVE, BEFORE_SUBJECT, CLAUSE_LINKS, DEFINITE_NON_SUBJECTS, PREPOSITION_WORDS, RELATIVE_PRONOUNS } from './grammar.js';
 import { abstractKiller } from './not-violence.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { aliName, countingNumber, countOfForm, opensName, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { aliName, countingNumber, countOfForm, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { mixedClass } from './phrases.js';
 import { AS_MANY } from './grammar.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
@@ -997,9 +997,12 @@ export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[])
     const pronoun = PRONOUN_END.exec(m.suffix)?.[1];
     if (!pronoun) continue;
     const head = pronounHead(ctx, m);
-    if (!head || readNounPhrase(ctx, m.lastToken + 1)?.countTokens) continue;
+    // «ما أدى إلى مقتله وزوجته»: a group joined to the pronoun's person is counted with it.
+    const joined = head ? pronounAndConjunct(ctx, m) : null;
+    if (!head || (!joined && readNounPhrase(ctx, m.lastToken + 1)?.countTokens)) continue;
     const i = head.at;
-    out.push({ kind: m.entry.kind, first: i, last: m.lastToken, trigger: [m.firstToken, m.lastToken], ...pronounGroup(ctx, groups, i, pronoun), others: false, rule: head.rule });
+    const group = joined ? { count: joined.count, victims: joined.victims! } : pronounGroup(ctx, groups, i, pronoun);
+    out.push({ kind: m.entry.kind, first: i, last: joined?.last ?? m.lastToken, trigger: [m.firstToken, m.lastToken], ...group, others: false, rule: head.rule });
   }
 }
 

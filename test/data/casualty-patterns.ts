@@ -1214,6 +1214,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأدت الغارة إلى استشهاد والديه وأشقائه الخمسة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
     { text: 'أصيب مزارع وابنيه بنيران المدفعية', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'people' }] },
     { text: 'قتلت فتاة وأمها برصاص قناص في الحي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // A casualty noun's pronoun names one; a group joined after it is counted with him.
+    { text: 'أطلق مسلحون النار على سيارته ما أدى إلى مقتله وزوجته', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وأعلنت الوزارة عن استشهادها وطفليها الاثنين', expect: [{ kind: 'killed', victims: 'people' }] },
+    { text: 'وأكد المصدر مقتله واثنين من حراسه في الكمين', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'انفجرت العبوة بسيارة القيادي ما أدى إلى مقتله و4 آخرين', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     // One adjective of the first noun may stand before the «و».
     { text: 'استشهد رجل سبعيني وحفيده في قصف على البلدة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     { text: 'وأصيبت طفلة رضيعة ووالدتها بشظايا', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
