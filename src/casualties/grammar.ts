@@ -258,7 +258,7 @@ export const AGE_WORDS: readonly string[] = ['عاما', 'عام', 'اعوام',
 export const AGE_OPENERS: readonly string[] = ['يبلغ', 'تبلغ', 'البالغ', 'البالغه', 'يناهز', 'تناهز', 'عمره', 'عمرها', 'بعمر'];
 
 /** «بالإضافة إلى ثمانية مدنيين»: phrases that add a group to a toll or a list, like «و». */
-export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['فضلا', 'عن'], ['علاوه', 'علي']];
+export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['فضلا', 'عن'], ['علاوه', 'علي'], ['وكذلك'], ['وايضا']];
 
 /** «اعتقلت جميع العاملين»، «تم اعتقال كل الشبان»: all of a definite group after a casualty word, of no size given. */
 export const ALL_OF: readonly string[] = ['كل', 'جميع', 'كافه'];

@@ -14,7 +14,7 @@ import { NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYI
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { aliName, countingNumber, countOfForm, mixedClass, objectByEnding, plainWord, opensName, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { aliName, countingNumber, countOfForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { AS_MANY } from './grammar.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
@@ -105,6 +105,11 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         k = first - 1;
         continue;
       }
+      // «طفلاً … يقطن مع أسرته في منطقة …، أصيب»: a group after another preposition is no subject either.
+      if (ctx.words[first - 1] !== 'من' && PREPOSITIONS.has(ctx.words[first - 1]!)) {
+        k = first - 1;
+        continue;
+      }
       // «6 من أفراد عائلة واحدة قضوا»: a group right after another is its genitive.
       if (groups.endingAt[first - 1]! >= 0 && !(ctx.bits[first]! & F.AND)) {
         k = first;
@@ -159,9 +164,10 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         continue;
       }
       // «18 صياداً من أبناء قرية …، بمديرية …، جنوب الحديدة، قتلوا»: where the group is, told in commas, belongs to it.
-      // The comma that opens them may follow the group itself: «إن ثلاثة أطفال، في حي النصر، أصيبوا».
+      // The comma that opens them may follow the group itself: «إن ثلاثة أطفال، في حي النصر، أصيبوا»; so may a comma
+      // right before the verb: «أن رجلاً وزوجته وطفلتهما، فارقوا الحياة».
       const place = placeBefore(ctx, k);
-      if (place >= 0 || (placed && groups.endingAt[k - 1]! >= 0)) {
+      if (place >= 0 || ((placed || k === verbAt - 1) && groups.endingAt[k - 1]! >= 0)) {
         if (place >= 0) k = place;
         placed = true;
         continue;
@@ -841,7 +847,8 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         k = g.last;
         continue;
       }
-      const counted = g.countTokens !== undefined || g.count?.value === 2;
+      // After «فضلاً عن/وكذلك» a singular counts itself: «…، وكذلك عنصر من الجيش».
+      const counted = g.countTokens !== undefined || g.count?.value === 2 || (adding > 0 && g.count?.value === 1);
       const next = ctx.casualtyAt.get(g.last + 1) ?? ctx.casualtyAt.get(g.last + 2);
       if (joined && counted && !g.others && g.victims !== null && !next && (!pastSub || g.victims === c.victims)) {
         // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with it.
@@ -1130,9 +1137,12 @@ export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[])
     const pronoun = PRONOUN_END.exec(m.suffix)?.[1];
     if (!pronoun) continue;
     const head = pronounHead(ctx, m);
-    if (!head || readNounPhrase(ctx, m.lastToken + 1)?.countTokens) continue;
+    // «ما أدى إلى مقتله وزوجته»: a group joined to the pronoun's person is counted with it.
+    const joined = head ? pronounAndConjunct(ctx, m) : null;
+    if (!head || (!joined && readNounPhrase(ctx, m.lastToken + 1)?.countTokens)) continue;
     const i = head.at;
-    out.push({ kind: m.entry.kind, first: i, last: m.lastToken, trigger: [m.firstToken, m.lastToken], ...pronounGroup(ctx, groups, i, pronoun), others: false, rule: head.rule });
+    const group = joined ? { count: joined.count, victims: joined.victims! } : pronounGroup(ctx, groups, i, pronoun);
+    out.push({ kind: m.entry.kind, first: i, last: joined?.last ?? m.lastToken, trigger: [m.firstToken, m.lastToken], ...group, others: false, rule: head.rule });
   }
 }
 

@@ -703,6 +703,27 @@ function ownerPhraseEnd(ctx: Context, k: number): number {
   return -1;
 }
 
+/** A casualty noun's person pronoun («مقتله»، «إصابتها»، «استشهادهما»): one, two or some; null if none. */
+function pronounPersons(m: LexMatch<'casualtyWords'>): Quantity | null {
+  const p = /^ت?(ه|ها|هما|هم|هن)$/u.exec(m.suffix)?.[1];
+  return p === undefined ? null : p === 'هما' ? { value: 2 } : p === 'هم' || p === 'هن' ? { vague: 'some' } : { value: 1 };
+}
+
+/**
+ * «مقتله وزوجته»، «إصابتها وطفلها»، «استشهاده واثنين من أبنائه»، «مقتله و5 آخرين»: a casualty noun whose pronoun
+ * names its victim, and a group joined to it by «و» (no casualty word), are one group of `people`: the pronoun's
+ * person and the conjunct, counted together. Null if the noun has no person pronoun or no such group follows. @internal
+ */
+export function pronounAndConjunct(ctx: Context, m: LexMatch<'casualtyWords'>): NounPhrase | null {
+  const own = m.entry.pos === 'noun' ? pronounPersons(m) : null;
+  const k = m.lastToken + 1;
+  if (!own || !(ctx.bits[k]! & F.AND)) return null;
+  const np = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, true);
+  if (!np || np.participle || (np.victims === null && !np.others) || !np.count) return null;
+  const count: Quantity = own.value !== undefined && np.count.value !== undefined ? { value: own.value + np.count.value } : { vague: 'some' };
+  return { ...np, count, victims: mixedClass('people', np.victims ?? 'people'), others: false };
+}
+
 /** «من المدنيين والمقاتلين»: a victim noun of no role joined by «و» right after the victim noun `v`, if any. @internal */
 export function joinedGroup(ctx: Context, v: LexMatch<'victims'>): LexMatch<'victims'> | undefined {
   const more = ctx.victimAt.get(v.lastToken + 1);
@@ -835,6 +856,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // An active verb may put its subject first: «أعدم تنظيم الدولة 12 شخصا»، «اعتقلت قوات الأمن 15 شابا».
     const subject = m.entry.pos === 'verb' ? subjectEnd(ctx, last + 1) : -1;
     let np =
+      // «مقتله وزوجته»: the noun's own person and the group joined to it.
+      (kinds.length === 1 ? pronounAndConjunct(ctx, m) : null) ??
       readNounPhrase(ctx, last + 1) ??
       // «بمقتل «خمسة مواطنين»»: a counted group may open a quote.
       (ctx.bits[last + 1]! & F.QUOTE ? counted(readNounPhrase(ctx, last + 2)) : null) ??

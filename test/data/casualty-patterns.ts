@@ -1312,6 +1312,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأدت الغارة إلى استشهاد والديه وأشقائه الخمسة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
     { text: 'أصيب مزارع وابنيه بنيران المدفعية', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'people' }] },
     { text: 'قتلت فتاة وأمها برصاص قناص في الحي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // A casualty noun's pronoun names one; a group joined after it is counted with him.
+    { text: 'أطلق مسلحون النار على سيارته ما أدى إلى مقتله وزوجته', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وأعلنت الوزارة عن استشهادها وطفليها الاثنين', expect: [{ kind: 'killed', victims: 'people' }] },
+    { text: 'وأكد المصدر مقتله واثنين من حراسه في الكمين', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'انفجرت العبوة بسيارة القيادي ما أدى إلى مقتله و4 آخرين', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     // One adjective of the first noun may stand before the «و».
     { text: 'استشهد رجل سبعيني وحفيده في قصف على البلدة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     { text: 'وأصيبت طفلة رضيعة ووالدتها بشظايا', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
@@ -1326,6 +1331,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأسفر التفجير عن مقتل 14 عنصرا من الشرطة، فضلاً عن ثلاثة مدنيين', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
     { text: 'أصيب 9 أطفال إضافة إلى 4 نساء بشظايا القذائف', expect: [{ kind: 'injured', count: { value: 13 }, victims: 'civilians' }] },
     { text: 'قتل أكثر من 60 مقاتلا من الفصيل علاوة على صحفيين اثنين', expect: [{ kind: 'killed', count: { min: 62 }, victims: 'people' }] },
+    // «وكذلك» adds too, and a singular after it counts itself.
+    { text: 'لقي أحد المزارعين حتفه، وكذلك عنصر من الشرطة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وأصيب 5 أطفال وكذلك مسعف في القصف', expect: [{ kind: 'injured', count: { value: 6 }, victims: 'people' }] },
     // A place told of the first group makes the added one another event; a vague figure adds nothing it can sum.
     {
       text: 'وخطف 9 عمال في مدينة البصرة، إضافة إلى 6 عمال في الموصل',
@@ -1352,6 +1360,10 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'وقالت مصادر إن عددا من طلاب الكلية الحربية في مدينة مصراتة، سقطوا بين قتيل وجريح',
       expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'soldiers' }, { kind: 'injured', count: { vague: 'some' }, victims: 'soldiers' }],
     },
+    // A comma may stand between the group and its verb.
+    { text: 'وأفاد الأطباء بأن امرأة وابنتيها، فارقوا الحياة بعد وصولهم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    // A group after a preposition («مع أسرته») is no subject: the walk goes on past it.
+    { text: 'وذكرت مصادر أن فتى (15 عاما) يسكن مع أسرته في حي الروضة، أصيب برصاصة قناص', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
     // A place after a verb's own object is no subject's.
     { text: 'وقصفت الطائرات 3 منازل، في حي النصر، وقتل فيها مدني', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
   ],
@@ -1430,6 +1442,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // «أو» between two figures, or after a figure, joins no kinds.
     { text: 'قتل 4 جنود وأصيب 6 أو 7 آخرون في الكمين', expect: [{ kind: 'killed', count: { value: 4 }, flags: { either: false } }, { kind: 'injured', flags: { either: false } }] },
     { text: 'قتل 8 أشخاص أو أكثر في الانفجار', expect: [{ kind: 'killed', flags: { either: false } }] },
+  ],
+  'cascade 1h · «his» after a noun in ة («إصابته»، «وفاته»)': [
+    { text: 'أطلق جنود الاحتلال النار على فتى فلسطيني ما أدى إلى إصابته بجروح', expect: [{ kind: 'injured', count: { value: 1 } }] },
+    { text: 'وأعلنت وزارة الصحة عن وفاته متأثرا بجروح أصيب بها في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقال إن المسلحين أطلقوا النار على السائق ما أسفر عن وفاته على الفور', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
   'non-facts (with includeNonFacts)': [
     {
