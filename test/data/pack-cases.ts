@@ -220,6 +220,8 @@ export const PACK_CASES: readonly PackCase[] = [
   // A headline split by dots reads on into its other parts: the side that claims the attack there is the agent.
   { pack: 'lebanon', text: 'مقتل 3 جنود إسرائيليين.. وحزب الله يتبنى استهداف الدورية\n\nقال الجيش الإسرائيلي إن صاروخا أصاب آلية عسكرية قرب الحدود.', actors: ['israel', 'hezbollah', 'israel'], casualties: [['hezbollah']] },
   { pack: 'lebanon', text: 'مقتل 3 جنود إسرائيليين قرب الحدود.\n\nوقال حزب الله إنه لا علاقة له بالحادث.', actors: ['israel', 'hezbollah'], casualties: [[]] },
+  // The Government of National Unity's forces and Wagner under its later names.
+  { pack: 'libya', text: 'أصيب جنديان بنيران عناصر من مجموعة فاغنر جنوب سرت.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
