@@ -222,6 +222,9 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'lebanon', text: 'مقتل 3 جنود إسرائيليين قرب الحدود.\n\nوقال حزب الله إنه لا علاقة له بالحادث.', actors: ['israel', 'hezbollah'], casualties: [[]] },
   // The Government of National Unity's forces and Wagner under its later names.
   { pack: 'libya', text: 'أصيب جنديان بنيران عناصر من مجموعة فاغنر جنوب سرت.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  // A verb's subject read as its victims («اعتقل جنود الاحتلال ثلاثة…») is the agent, and of the verb joined after it.
+  { pack: 'palestine', text: 'وفي قلقيلية، اعتقل جنود الاحتلال ثلاثة أسرى محررين بعد مداهمة منازلهم، واعتقلت شابا آخر في الخليل.', actors: ['israel'], casualties: [['israel'], ['israel'], ['israel']] },
+  { pack: 'palestine', text: 'قتل جنود الاحتلال في كمين شمال غزة.', actors: ['israel'], casualties: [[]] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
