@@ -225,6 +225,9 @@ export const PACK_CASES: readonly PackCase[] = [
   // A verb's subject read as its victims («اعتقل جنود الاحتلال ثلاثة…») is the agent, and of the verb joined after it.
   { pack: 'palestine', text: 'وفي قلقيلية، اعتقل جنود الاحتلال ثلاثة أسرى محررين بعد مداهمة منازلهم، واعتقلت شابا آخر في الخليل.', actors: ['israel'], casualties: [['israel'], ['israel'], ['israel']] },
   { pack: 'palestine', text: 'قتل جنود الاحتلال في كمين شمال غزة.', actors: ['israel'], casualties: [[]] },
+  // A governorate's police command by its name; a broadcaster by its nationality is a source («بالتليفزيون الإسرائيلي»).
+  { pack: 'iraq', text: 'وبحسب بيان شرطة البصرة فإن قوة من الشرطة داهمت المنطقة واعتقلت 7 أشخاص.', actors: ['iraqi-forces'], casualties: [['iraqi-forces']] },
+  { pack: 'lebanon', text: 'وذكرت القناة الثانية بالتليفزيون الإسرائيلي أن صاروخا أصاب المركبة، وتحدثت أنباء عن سقوط قتلى وجرحى.', actors: ['israel'], casualties: [[], []] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
