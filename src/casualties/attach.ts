@@ -290,8 +290,9 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
     const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((b) => b.lastToken < c.first && !b.anaphoric);
     if (before.length && before[before.length - 1]!.actor === a.actor) return true;
   }
-  // «ستة من عناصر الأمن الصومالي»: an actor that starts inside the phrase names the victims, even if it runs past it.
-  if (a.firstToken >= phraseStart && a.firstToken <= c.last) return true;
+  // «ستة من عناصر الأمن الصومالي»: an actor that starts inside the phrase names the victims, even if it runs past it —
+  // unless it is the verb's subject read as its victims («اعتقل جنود الاحتلال ثمانية أسرى»).
+  if (a.firstToken >= phraseStart && a.firstToken <= c.last) return !('trigger' in c && subjectReadAsVictims(ctx, c as Candidate, a));
   // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
   if (ctx.casualtyEndingAt.get(a.firstToken - 1)?.entry.pos === 'participle' && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ')) return true;
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
@@ -491,7 +492,18 @@ function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): A
   // «اعتقلته قوات النظام»، «ثم أعدمتهم قوات النظام»: a verb with its object pronoun has its subject right after it.
   if (c.rule === 'object-pronoun') return inClause.find((a) => a.firstToken === c.last + 1);
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
-  return inClause.find((a) => a.firstToken > c.trigger[1] && a.lastToken < phraseStart);
+  return inClause.find((a) => (a.firstToken > c.trigger[1] && a.lastToken < phraseStart) || subjectReadAsVictims(ctx, c, a));
+}
+
+/**
+ * «اعتقل جنود الاحتلال ثمانية أسرى»: a victim noun right after the verb that heads an actor's name, with a figure or
+ * more victims after the name, is the verb's subject; the victims are after it.
+ */
+function subjectReadAsVictims(ctx: Context, c: Candidate, a: ActorRef): boolean {
+  const v = c.victimTokens;
+  if (!v || c.countTokens || a.firstToken !== v[0] || a.lastToken <= v[1] || a.firstToken !== c.trigger[1] + 1) return false;
+  const next = a.lastToken + 1;
+  return ctx.sentenceOf[next] === ctx.sentenceOf[a.firstToken] && (ctx.numberAt.has(next) || ctx.victimAt.has(next));
 }
 
 // An actor after the mention is its agent when a cause or an agent word links them: «جراء غارات نفذتها طائرات

@@ -220,6 +220,14 @@ export const PACK_CASES: readonly PackCase[] = [
   // A headline split by dots reads on into its other parts: the side that claims the attack there is the agent.
   { pack: 'lebanon', text: 'مقتل 3 جنود إسرائيليين.. وحزب الله يتبنى استهداف الدورية\n\nقال الجيش الإسرائيلي إن صاروخا أصاب آلية عسكرية قرب الحدود.', actors: ['israel', 'hezbollah', 'israel'], casualties: [['hezbollah']] },
   { pack: 'lebanon', text: 'مقتل 3 جنود إسرائيليين قرب الحدود.\n\nوقال حزب الله إنه لا علاقة له بالحادث.', actors: ['israel', 'hezbollah'], casualties: [[]] },
+  // The Government of National Unity's forces and Wagner under its later names.
+  { pack: 'libya', text: 'أصيب جنديان بنيران عناصر من مجموعة فاغنر جنوب سرت.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  // A verb's subject read as its victims («اعتقل جنود الاحتلال ثلاثة…») is the agent, and of the verb joined after it.
+  { pack: 'palestine', text: 'وفي قلقيلية، اعتقل جنود الاحتلال ثلاثة أسرى محررين بعد مداهمة منازلهم، واعتقلت شابا آخر في الخليل.', actors: ['israel'], casualties: [['israel'], ['israel'], ['israel']] },
+  { pack: 'palestine', text: 'قتل جنود الاحتلال في كمين شمال غزة.', actors: ['israel'], casualties: [[]] },
+  // A governorate's police command by its name; a broadcaster by its nationality is a source («بالتليفزيون الإسرائيلي»).
+  { pack: 'iraq', text: 'وبحسب بيان شرطة البصرة فإن قوة من الشرطة داهمت المنطقة واعتقلت 7 أشخاص.', actors: ['iraqi-forces'], casualties: [['iraqi-forces']] },
+  { pack: 'lebanon', text: 'وذكرت القناة الثانية بالتليفزيون الإسرائيلي أن صاروخا أصاب المركبة، وتحدثت أنباء عن سقوط قتلى وجرحى.', actors: ['israel'], casualties: [[], []] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
