@@ -419,8 +419,6 @@ export const DOING_PRESENT: readonly string[] = [
   'تشن', 'يشن', 'يشنون', 'تعمل', 'يعمل', 'يعملون', 'تقوم', 'يقوم', 'يقومون', 'تنفذ', 'ينفذ', 'ينفذون', 'تواصل', 'يواصل', 'يواصلون',
   'تمارس', 'يمارس', 'يمارسون',
 ];
-// How far before the casualty noun such a verb may stand: «لتشن بين الحين والآخر حملات اعتقالات».
-export const DOING_REACH = 5;
 /**
  * After the mention, a relative pronoun (see {@link RELATIVES}) or one of these words opens a phrase of its own, and a
  * habit word past it qualifies that, not the mention: «تعتقل 15 فلسطينيا خلال مداهمات تشنها يوميا».
