@@ -19,9 +19,27 @@ const AFTER_GROUP = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
 // How far on either side of «مصير …» a word saying the fate is unknown may stand: «لا يزال مصير الأسرى مجهولا».
 const FATE_REACH = 4;
 
+/** What the other readings of a text tell a reading: where the first killing with a figure starts, where readings end. */
+export interface PriorReadings {
+  /** The first token of the first killing read with a figure, or -1: definite bodies after it are its dead. */
+  readonly firstToll: number;
+  /** The kinds of the readings that end at each token. */
+  readonly endsAt: ReadonlyMap<number, readonly string[]>;
+}
+
+/** {@link PriorReadings} of the candidates `found` (sorted by start), read once. @internal */
+export function priorReadings(found: readonly Candidate[]): PriorReadings {
+  const endsAt = new Map<number, string[]>();
+  for (const c of found) {
+    const kinds = endsAt.get(c.last);
+    if (kinds) kinds.push(c.kind);
+    else endsAt.set(c.last, [c.kind]);
+  }
+  return { firstToll: found.find((c) => c.kind === 'killed' && c.count !== null && c.count.vague === undefined)?.first ?? -1, endsAt };
+}
+
 /**
- * True when candidate `c` states no casualty (of the candidates `found`, sorted by start; `firstToll` is the first
- * token of the first killing read with a figure, or -1):
+ * True when candidate `c` states no casualty, given the other readings of the text (`prior`):
  * - «أسر الشهداء»، «أسر المعتقلين»: «أسر» before a definite, uncounted plural is «families of», not a capture
  *   («أسر الطيار» and «أسر 5 جنود» stay captures);
  * - «فقد تجمع عشرات المواطنين»: «فقد» before a word no lexicon reads is the particle «ف + قد», not a loss;
@@ -29,10 +47,13 @@ const FATE_REACH = 4;
  * - «أحد الشهداء»، «أحد المعتقلين»، «أكبر عدد من الضحايا»، «أضخم عملية إعدام»: one of a group already told, or a
  *   superlative, is no new figure;
  * - «انتشال جثث الضحايا» after a toll: the definite dead's bodies are the dead already counted;
- * - «الكشف عن مصير المفقودين»: the fate of a group already told, unless the text says it is unknown.
+ * - «الكشف عن مصير المفقودين»: the fate of a group already told, unless the text says it is unknown;
+ * - «انتشال جثامين 8 صيادين لقوا حتفهم»: a verb or idiom with no group of its own right after a reading of its kind
+ *   tells of that reading's people.
  * @internal
  */
-export function statesNoCasualty(ctx: Context, c: Candidate, firstToll: number): boolean {
+export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReadings): boolean {
+  const firstToll = prior.firstToll;
   const t = c.trigger[0];
   const word = ctx.words[t]!;
   const after = c.trigger[1] + 1;
@@ -59,6 +80,9 @@ export function statesNoCasualty(ctx: Context, c: Candidate, firstToll: number):
     case 'bodies':
       // Its trigger runs from the body word over the dead: «جثث الضحايا».
       return c.count === null && firstToll >= 0 && firstToll < c.first && wordIn(ctx, t, BODY) && definiteDead(ctx, t + 1) && !named(ctx, c.last + 1);
+    case 'idiom':
+    case 'verb-alone':
+      return !c.countTokens && !c.victimTokens && (prior.endsAt.get(c.first - 1)?.includes(c.kind) ?? false);
     case 'state':
       return wordIn(ctx, t, FATE) && !c.countTokens && definiteDead(ctx, after) && !unknownFate(ctx, c);
     default:

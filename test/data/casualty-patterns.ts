@@ -1248,6 +1248,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // The fate of a group already told, unless the text says it is unknown.
     { text: 'وطالب المحتجون الحكومة بالكشف عن مصير المعتقلين', expect: [] },
     { text: 'ولا يزال مصير المختطفين مجهولا حتى الآن', expect: [{ kind: 'missing' }] },
+    // A verb with no group of its own right after a reading of its kind tells of the same people.
+    { text: 'وانتشلت الفرق جثامين 6 صيادين لقوا حتفهم في انفجار القارب', expect: [{ kind: 'killed', count: { value: 6 } }] },
   ],
   'cascade 5f · one figure for either of two kinds joined by «أو» (flag `either`)': [
     { text: 'وأسفر التفجير عن مقتل أو إصابة 25 شخصا قرب الجامع', expect: [{ kind: 'killed', count: { value: 25 }, flags: { either: true } }, { kind: 'injured', count: { value: 25 }, flags: { either: true } }] },
