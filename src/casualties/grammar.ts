@@ -692,3 +692,6 @@ export const ONE_OF: readonly string[] = ['احد', 'احدي', 'احدهم', '�
  * nobody, where a person of the same class does («سائقه»: one of the crew).
  */
 export const COLLECTIVE_NOUNS: readonly string[] = ['طاقم', 'طواقم', 'عائله', 'عائلات', 'عوائل', 'اسره', 'اسر', 'فريق', 'افراد'];
+
+/** Displaced people («15 مليون نازح»): counted, they are no casualties. */
+export const DISPLACED_NOUNS: readonly string[] = ['نازح', 'نازحا', 'نازحين', 'نازحون', 'مهجر', 'مهجرا', 'مهجرين', 'مهجرون', 'مشرد', 'مشردا', 'مشردين', 'مشردون'];

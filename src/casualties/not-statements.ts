@@ -4,7 +4,7 @@
  * @module casualties/not-statements
  */
 import { wordIn, type Context } from './context.js';
-import { BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
+import { BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 
 const FAMILIES = /* @__PURE__ */ new Set(CAPTURE_OR_FAMILIES);
@@ -13,6 +13,7 @@ const MASSACRE = /* @__PURE__ */ new Set(MASSACRES);
 const MOST = /* @__PURE__ */ new Set(SUPERLATIVES);
 const BODY = /* @__PURE__ */ new Set(BODIES);
 const FATE = /* @__PURE__ */ new Set(FATE_WORDS);
+const DISPLACED = /* @__PURE__ */ new Set(DISPLACED_NOUNS);
 const UNKNOWN = /* @__PURE__ */ new Set(UNKNOWN_FATE);
 const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'واحد']);
 const AFTER_GROUP = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
@@ -23,17 +24,17 @@ const FATE_REACH = 4;
 export interface PriorReadings {
   /** The first token of the first killing read with a figure, or -1: definite bodies after it are its dead. */
   readonly firstToll: number;
-  /** The kinds of the readings that end at each token. */
-  readonly endsAt: ReadonlyMap<number, readonly string[]>;
+  /** The readings that end at each token. */
+  readonly endsAt: ReadonlyMap<number, readonly Candidate[]>;
 }
 
 /** {@link PriorReadings} of the candidates `found` (sorted by start), read once. @internal */
 export function priorReadings(found: readonly Candidate[]): PriorReadings {
-  const endsAt = new Map<number, string[]>();
+  const endsAt = new Map<number, Candidate[]>();
   for (const c of found) {
-    const kinds = endsAt.get(c.last);
-    if (kinds) kinds.push(c.kind);
-    else endsAt.set(c.last, [c.kind]);
+    const readings = endsAt.get(c.last);
+    if (readings) readings.push(c);
+    else endsAt.set(c.last, [c]);
   }
   return { firstToll: found.find((c) => c.kind === 'killed' && c.count !== null && c.count.vague === undefined)?.first ?? -1, endsAt };
 }
@@ -49,7 +50,9 @@ export function priorReadings(found: readonly Candidate[]): PriorReadings {
  * - «انتشال جثث الضحايا» after a toll: the definite dead's bodies are the dead already counted;
  * - «الكشف عن مصير المفقودين»: the fate of a group already told, unless the text says it is unknown;
  * - «انتشال جثامين 8 صيادين لقوا حتفهم»: a verb or idiom with no group of its own right after a reading of its kind
- *   tells of that reading's people.
+ *   tells of that reading's people;
+ * - «5000 مهاجر ولاجئ وطالب لجوء»، «15 مليون نازح ولاجئ»: a list of kinds under one figure, and displaced people, are
+ *   no group of their own.
  * @internal
  */
 export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReadings): boolean {
@@ -82,7 +85,12 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
       return c.count === null && firstToll >= 0 && firstToll < c.first && wordIn(ctx, t, BODY) && definiteDead(ctx, t + 1) && !named(ctx, c.last + 1);
     case 'idiom':
     case 'verb-alone':
-      return !c.countTokens && !c.victimTokens && (prior.endsAt.get(c.first - 1)?.includes(c.kind) ?? false);
+      return !c.countTokens && !c.victimTokens && (prior.endsAt.get(c.first - 1)?.some((p) => p.kind === c.kind) ?? false);
+    case 'ellipsis':
+      // «15 مليون نازح ولاجئ»: a figure of displaced people counts no casualty.
+      if (c.countTokens) return wordIn(ctx, c.countTokens[1] + 1, DISPLACED);
+      // «أكثر من 5000 مهاجر ولاجئ وطالب لجوء»: nouns joined to one counted past ten share its figure, a list of kinds.
+      return (ctx.words[c.first] ?? '').startsWith('و') && (prior.endsAt.get(c.first - 1)?.some((p) => p.kind === c.kind && p.countTokens !== undefined && (p.count?.value ?? p.count?.min ?? 0) > 10) ?? false);
     case 'state':
       return wordIn(ctx, t, FATE) && !c.countTokens && definiteDead(ctx, after) && !unknownFate(ctx, c);
     default:

@@ -1250,6 +1250,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ولا يزال مصير المختطفين مجهولا حتى الآن', expect: [{ kind: 'missing' }] },
     // A verb with no group of its own right after a reading of its kind tells of the same people.
     { text: 'وانتشلت الفرق جثامين 6 صيادين لقوا حتفهم في انفجار القارب', expect: [{ kind: 'killed', count: { value: 6 } }] },
+    // Kinds listed under one figure past ten share it; a figure of displaced people after a toll counts no casualty.
+    { text: 'واحتجزت السلطات أكثر من 400 مهاجر ولاجئ وطالب لجوء في مراكز مكتظة', expect: [{ kind: 'detained', count: { min: 400 } }] },
+    { text: 'وأسفر النزاع عن أكثر من 9 آلاف قتيل ونحو مليوني نازح ولاجئ', expect: [{ kind: 'killed', count: { min: 9000 } }] },
   ],
   'cascade 5f · one figure for either of two kinds joined by «أو» (flag `either`)': [
     { text: 'وأسفر التفجير عن مقتل أو إصابة 25 شخصا قرب الجامع', expect: [{ kind: 'killed', count: { value: 25 }, flags: { either: true } }, { kind: 'injured', count: { value: 25 }, flags: { either: true } }] },
