@@ -695,3 +695,6 @@ export const COLLECTIVE_NOUNS: readonly string[] = ['طاقم', 'طواقم', '�
 
 /** Displaced people («15 مليون نازح»): counted, they are no casualties. */
 export const DISPLACED_NOUNS: readonly string[] = ['نازح', 'نازحا', 'نازحين', 'نازحون', 'مهجر', 'مهجرا', 'مهجرين', 'مهجرون', 'مشرد', 'مشردا', 'مشردين', 'مشردون'];
+
+/** «الشهيدان هما …»: pronouns of identity after a group already told, which then names or describes it. */
+export const IDENTITY_PRONOUNS: readonly string[] = ['هو', 'هي', 'هما', 'هم', 'هن'];

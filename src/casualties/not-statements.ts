@@ -4,7 +4,7 @@
  * @module casualties/not-statements
  */
 import { wordIn, type Context } from './context.js';
-import { BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
+import { BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, IDENTITY_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 
 const FAMILIES = /* @__PURE__ */ new Set(CAPTURE_OR_FAMILIES);
@@ -14,6 +14,8 @@ const MOST = /* @__PURE__ */ new Set(SUPERLATIVES);
 const BODY = /* @__PURE__ */ new Set(BODIES);
 const FATE = /* @__PURE__ */ new Set(FATE_WORDS);
 const DISPLACED = /* @__PURE__ */ new Set(DISPLACED_NOUNS);
+const IDENTITY = /* @__PURE__ */ new Set(IDENTITY_PRONOUNS);
+const RELATIVE = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS);
 const UNKNOWN = /* @__PURE__ */ new Set(UNKNOWN_FATE);
 const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'واحد']);
 const AFTER_GROUP = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
@@ -52,10 +54,13 @@ export function priorReadings(found: readonly Candidate[]): PriorReadings {
  * - «انتشال جثامين 8 صيادين لقوا حتفهم»: a verb or idiom with no group of its own right after a reading of its kind
  *   tells of that reading's people;
  * - «5000 مهاجر ولاجئ وطالب لجوء»، «15 مليون نازح ولاجئ»: a list of kinds under one figure, and displaced people, are
- *   no group of their own.
+ *   no group of their own;
+ * - «الرجل الذي فقد حياته هو …»، «الطفلين اللذين استشهدا هما …»: a definite group and a relative clause that a pronoun
+ *   of identity follows names people already told.
  * @internal
  */
 export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReadings): boolean {
+  if (identifies(ctx, c)) return true;
   const firstToll = prior.firstToll;
   const t = c.trigger[0];
   const word = ctx.words[t]!;
@@ -96,6 +101,13 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
     default:
       return false;
   }
+}
+
+/** «الرجل الذي فقد حياته هو سامر»: no figure, a relative pronoun before the casualty word, «هو/هي/هما/هم» after it. */
+function identifies(ctx: Context, c: Candidate): boolean {
+  if (c.countTokens || !IDENTITY.has(ctx.words[c.last + 1] ?? '') || ctx.numberAt.has(c.last + 2)) return false;
+  for (let k = c.first; k < c.trigger[0]; k++) if (RELATIVE.has(ctx.words[k]!)) return true;
+  return false;
 }
 
 /** «أسر» with a definite plural after it and no figure: families of that group. */
