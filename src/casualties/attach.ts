@@ -192,6 +192,9 @@ function notYet(ctx: Context, t: number): boolean {
   return wordIn(ctx, before, NOT_DONE);
 }
 
+// How far before the casualty noun such a verb may stand: «لتشن بين الحين والآخر حملات اعتقالات».
+const DOING_REACH = 5;
+
 /** A casualty noun after a present verb of doing, a few words before it in its clause: «تشن … حملات اعتقالات». */
 function doneInPresent(ctx: Context, c: Candidate): boolean {
   if (ctx.casualtyAt.get(c.trigger[0])?.entry.pos !== 'noun') return false;

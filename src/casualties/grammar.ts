@@ -770,3 +770,9 @@ export const ALSO_WORDS: readonly string[] = ['ايضا', 'كذلك'];
 
 /** «فيما يخص الجرحى، بلغ عددهم 74 شخصا»: their number, after a verb of reaching, counts the casualty plural before. */
 export const THEIR_COUNT: readonly string[] = ['عددهم', 'عددهن', 'عددها'];
+
+/** Displaced people («15 مليون نازح»): counted, they are no casualties. */
+export const DISPLACED_NOUNS: readonly string[] = ['نازح', 'نازحا', 'نازحين', 'نازحون', 'مهجر', 'مهجرا', 'مهجرين', 'مهجرون', 'مشرد', 'مشردا', 'مشردين', 'مشردون'];
+
+/** «الشهيدان هما …»: pronouns of identity after a group already told, which then names or describes it. */
+export const IDENTITY_PRONOUNS: readonly string[] = ['هو', 'هي', 'هما', 'هم', 'هن'];

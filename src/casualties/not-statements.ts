@@ -4,7 +4,7 @@
  * @module casualties/not-statements
  */
 import { wordIn, type Context } from './context.js';
-import { BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
+import { BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, IDENTITY_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 
 const FAMILIES = /* @__PURE__ */ new Set(CAPTURE_OR_FAMILIES);
@@ -13,15 +13,36 @@ const MASSACRE = /* @__PURE__ */ new Set(MASSACRES);
 const MOST = /* @__PURE__ */ new Set(SUPERLATIVES);
 const BODY = /* @__PURE__ */ new Set(BODIES);
 const FATE = /* @__PURE__ */ new Set(FATE_WORDS);
+const DISPLACED = /* @__PURE__ */ new Set(DISPLACED_NOUNS);
+const IDENTITY = /* @__PURE__ */ new Set(IDENTITY_PRONOUNS);
+const RELATIVE = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS);
 const UNKNOWN = /* @__PURE__ */ new Set(UNKNOWN_FATE);
 const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'واحد']);
 const AFTER_GROUP = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
 // How far on either side of «مصير …» a word saying the fate is unknown may stand: «لا يزال مصير الأسرى مجهولا».
 const FATE_REACH = 4;
 
+/** What the other readings of a text tell a reading: where the first killing with a figure starts, where readings end. */
+export interface PriorReadings {
+  /** The first token of the first killing read with a figure, or -1: definite bodies after it are its dead. */
+  readonly firstToll: number;
+  /** The readings that end at each token. */
+  readonly endsAt: ReadonlyMap<number, readonly Candidate[]>;
+}
+
+/** {@link PriorReadings} of the candidates `found` (sorted by start), read once. @internal */
+export function priorReadings(found: readonly Candidate[]): PriorReadings {
+  const endsAt = new Map<number, Candidate[]>();
+  for (const c of found) {
+    const readings = endsAt.get(c.last);
+    if (readings) readings.push(c);
+    else endsAt.set(c.last, [c]);
+  }
+  return { firstToll: found.find((c) => c.kind === 'killed' && c.count !== null && c.count.vague === undefined)?.first ?? -1, endsAt };
+}
+
 /**
- * True when candidate `c` states no casualty (of the candidates `found`, sorted by start; `firstToll` is the first
- * token of the first killing read with a figure, or -1):
+ * True when candidate `c` states no casualty, given the other readings of the text (`prior`):
  * - «أسر الشهداء»، «أسر المعتقلين»: «أسر» before a definite, uncounted plural is «families of», not a capture
  *   («أسر الطيار» and «أسر 5 جنود» stay captures);
  * - «فقد تجمع عشرات المواطنين»: «فقد» before a word no lexicon reads is the particle «ف + قد», not a loss;
@@ -29,10 +50,18 @@ const FATE_REACH = 4;
  * - «أحد الشهداء»، «أحد المعتقلين»، «أكبر عدد من الضحايا»، «أضخم عملية إعدام»: one of a group already told, or a
  *   superlative, is no new figure;
  * - «انتشال جثث الضحايا» after a toll: the definite dead's bodies are the dead already counted;
- * - «الكشف عن مصير المفقودين»: the fate of a group already told, unless the text says it is unknown.
+ * - «الكشف عن مصير المفقودين»: the fate of a group already told, unless the text says it is unknown;
+ * - «انتشال جثامين 8 صيادين لقوا حتفهم»: a verb or idiom with no group of its own right after a reading of its kind
+ *   tells of that reading's people;
+ * - «5000 مهاجر ولاجئ وطالب لجوء»، «15 مليون نازح ولاجئ»: a list of kinds under one figure, and displaced people, are
+ *   no group of their own;
+ * - «الرجل الذي فقد حياته هو …»، «الطفلين اللذين استشهدا هما …»: a definite group and a relative clause that a pronoun
+ *   of identity follows names people already told.
  * @internal
  */
-export function statesNoCasualty(ctx: Context, c: Candidate, firstToll: number): boolean {
+export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReadings): boolean {
+  if (identifies(ctx, c)) return true;
+  const firstToll = prior.firstToll;
   const t = c.trigger[0];
   const word = ctx.words[t]!;
   const after = c.trigger[1] + 1;
@@ -59,11 +88,26 @@ export function statesNoCasualty(ctx: Context, c: Candidate, firstToll: number):
     case 'bodies':
       // Its trigger runs from the body word over the dead: «جثث الضحايا».
       return c.count === null && firstToll >= 0 && firstToll < c.first && wordIn(ctx, t, BODY) && definiteDead(ctx, t + 1) && !named(ctx, c.last + 1);
+    case 'idiom':
+    case 'verb-alone':
+      return !c.countTokens && !c.victimTokens && (prior.endsAt.get(c.first - 1)?.some((p) => p.kind === c.kind) ?? false);
+    case 'ellipsis':
+      // «15 مليون نازح ولاجئ»: a figure of displaced people counts no casualty.
+      if (c.countTokens) return wordIn(ctx, c.countTokens[1] + 1, DISPLACED);
+      // «أكثر من 5000 مهاجر ولاجئ وطالب لجوء»: nouns joined to one counted past ten share its figure, a list of kinds.
+      return (ctx.words[c.first] ?? '').startsWith('و') && (prior.endsAt.get(c.first - 1)?.some((p) => p.kind === c.kind && p.countTokens !== undefined && (p.count?.value ?? p.count?.min ?? 0) > 10) ?? false);
     case 'state':
       return wordIn(ctx, t, FATE) && !c.countTokens && definiteDead(ctx, after) && !fateUnknown(ctx, c.first, c.last);
     default:
       return false;
   }
+}
+
+/** «الرجل الذي فقد حياته هو سامر»: no figure, a relative pronoun before the casualty word, «هو/هي/هما/هم» after it. */
+function identifies(ctx: Context, c: Candidate): boolean {
+  if (c.countTokens || !IDENTITY.has(ctx.words[c.last + 1] ?? '') || ctx.numberAt.has(c.last + 2)) return false;
+  for (let k = c.first; k < c.trigger[0]; k++) if (RELATIVE.has(ctx.words[k]!)) return true;
+  return false;
 }
 
 /** «أسر» with a definite plural after it and no figure: families of that group. */

@@ -17,7 +17,7 @@ import { formWords } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
-import { statesNoCasualty } from './not-statements.js';
+import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
@@ -1750,10 +1750,9 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   };
   // «اقتادوه»، «تم اقتيادهم»: words that state a casualty only with a counted group restate people already held.
   const uncounted = (c: Candidate) => !c.countTokens && COUNTED.has(ctx.casualtyAt.get(c.trigger[0])?.entry.id ?? '');
-  // The first killing read with a figure: definite bodies after it are its dead (see statesNoCasualty).
-  const firstToll = found.find((c) => c.kind === 'killed' && c.count !== null && c.count.vague === undefined)?.first ?? -1;
+  const prior = priorReadings(found);
   const kept = found.filter(
-    (c) => (!((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, firstToll),
+    (c) => (!((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
   );
   return dropOverlaps(kept);
 }

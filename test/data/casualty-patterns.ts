@@ -1434,6 +1434,15 @@ export const families: Record<string, CasualtyCase[]> = {
     // The fate of a group already told, unless the text says it is unknown.
     { text: 'وطالب المحتجون الحكومة بالكشف عن مصير المعتقلين', expect: [] },
     { text: 'ولا يزال مصير المختطفين مجهولا حتى الآن', expect: [{ kind: 'missing' }] },
+    // A verb with no group of its own right after a reading of its kind tells of the same people.
+    { text: 'وانتشلت الفرق جثامين 6 صيادين لقوا حتفهم في انفجار القارب', expect: [{ kind: 'killed', count: { value: 6 } }] },
+    // Kinds listed under one figure past ten share it; a figure of displaced people after a toll counts no casualty.
+    { text: 'واحتجزت السلطات أكثر من 400 مهاجر ولاجئ وطالب لجوء في مراكز مكتظة', expect: [{ kind: 'detained', count: { min: 400 } }] },
+    { text: 'وأسفر النزاع عن أكثر من 9 آلاف قتيل ونحو مليوني نازح ولاجئ', expect: [{ kind: 'killed', count: { min: 9000 } }] },
+    // A definite group, a relative clause, then a pronoun of identity: people already told, now named.
+    { text: 'وأوضح المسعف أن الشاب الذي لقي حتفه هو نجل مختار القرية', expect: [] },
+    { text: 'وقالت العائلة إن الطفلين اللذين أصيبا هما من أبناء عمومتها', expect: [] },
+    { text: 'قتل مزارع هو الثاني في البلدة خلال أسبوع', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
   'cascade 5f · one figure for either of two kinds joined by «أو» (flag `either`)': [
     { text: 'وأسفر التفجير عن مقتل أو إصابة 25 شخصا قرب الجامع', expect: [{ kind: 'killed', count: { value: 25 }, flags: { either: true } }, { kind: 'injured', count: { value: 25 }, flags: { either: true } }] },
