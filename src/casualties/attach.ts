@@ -46,8 +46,6 @@ const HYPO_PHRASE = /* @__PURE__ */ phraseTable(HYPOTHETICAL_PHRASES);
 const NOT_DONE = /* @__PURE__ */ new Set(NOT_YET);
 const EVIDENCE = /* @__PURE__ */ new Set(EVIDENCE_NOUNS);
 const DOING = /* @__PURE__ */ new Set(DOING_PRESENT);
-// How far before the casualty noun such a verb may stand: «لتشن بين الحين والآخر حملات اعتقالات».
-const DOING_REACH = 5;
 const PER_YEAR = /* @__PURE__ */ phraseTable(YEARLY);
 const RATIO = /* @__PURE__ */ phraseTable(ONE_IN);
 const HABIT_END = /* @__PURE__ */ new Set(HABIT_ENDS);
