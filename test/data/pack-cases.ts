@@ -223,7 +223,7 @@ export const PACK_CASES: readonly PackCase[] = [
   // The Government of National Unity's forces and Wagner under its later names.
   { pack: 'libya', text: 'أصيب جنديان بنيران عناصر من مجموعة فاغنر جنوب سرت.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
   // A verb's subject read as its victims («اعتقل جنود الاحتلال ثلاثة…») is the agent, and of the verb joined after it.
-  { pack: 'palestine', text: 'وفي قلقيلية، اعتقل جنود الاحتلال ثلاثة أسرى محررين بعد مداهمة منازلهم، واعتقلت شابا آخر في الخليل.', actors: ['israel'], casualties: [['israel'], ['israel'], ['israel']] },
+  { pack: 'palestine', text: 'وفي قلقيلية، اعتقل جنود الاحتلال ثلاثة أسرى محررين بعد مداهمة منازلهم، واعتقلت شابا آخر في الخليل.', actors: ['israel'], casualties: [['israel'], ['israel']] },
   { pack: 'palestine', text: 'قتل جنود الاحتلال في كمين شمال غزة.', actors: ['israel'], casualties: [[]] },
   // A governorate's police command by its name; a broadcaster by its nationality is a source («بالتليفزيون الإسرائيلي»).
   { pack: 'iraq', text: 'وبحسب بيان شرطة البصرة فإن قوة من الشرطة داهمت المنطقة واعتقلت 7 أشخاص.', actors: ['iraqi-forces'], casualties: [['iraqi-forces']] },
