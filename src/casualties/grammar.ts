@@ -712,3 +712,6 @@ export const ALSO_WORDS: readonly string[] = ['ايضا', 'كذلك'];
 
 /** «فيما يخص الجرحى، بلغ عددهم 74 شخصا»: their number, after a verb of reaching, counts the casualty plural before. */
 export const THEIR_COUNT: readonly string[] = ['عددهم', 'عددهن', 'عددها'];
+
+/** «جميع من كانوا على متنه»: the forms of «كان» after «جميع/كل من» that make «all those who were» the victims. */
+export const WAS_FORMS: readonly string[] = ['كان', 'كانوا', 'كانت', 'كن', 'كانا', 'كانتا'];

@@ -1273,6 +1273,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واقتادت الدورية 11 شابا إلى جهة مجهولة', expect: [{ kind: 'detained', count: { value: 11 } }] },
     { text: 'وأكدت المنظمة إخفاء أكثر من 200 شخص على يد الأجهزة الأمنية', expect: [{ kind: 'detained', count: { min: 200 } }] },
     { text: 'داهمت القوات منازل الناشطين الثلاثة وقامت باعتقالهم', expect: [{ kind: 'detained', contains: 'قامت باعتقالهم', count: { value: 3 } }] },
+    // «جميع من كانوا …»: all those who were there, of no size given.
+    { text: 'وقتل وجرح جميع من كانوا على متن القارب', expect: [{ kind: 'killed', count: null, victims: 'people' }, { kind: 'injured', count: null, victims: 'people' }] },
+    { text: 'وقال جميع من كانوا في القاعة إنهم سمعوا الانفجار', expect: [] },
     // Led away with no count restates people already held.
     { text: 'اقتادوه إلى قاعة المحكمة', expect: [] },
   ],
