@@ -563,6 +563,8 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما',
   // «أدت لمقتل اثنين كانا بداخلها»: a bare figure and the clause that describes them.
   'كان', 'كانا', 'كانوا', 'كانت', 'كانتا', 'كن',
+  // «وأصيب العشرات يوم الاثنين»: a date after a bare figure.
+  'يوم',
 ];
 
 /** Nouns that name a regular army: members of one are soldiers («عناصر من قوات النظام»). */

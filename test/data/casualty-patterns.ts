@@ -1202,6 +1202,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأكد الطبيب أن 9 منهم أصيبوا بالرصاص الحي', expect: [{ kind: 'injured', contains: '9 منهم', count: { value: 9 } }] },
     // A plural verb right after an indefinite counted group describes it, even when the group is a genitive.
     { text: 'ونشرت الحركة أسماء خمسة مقاتلين قتلوا في الاشتباكات', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'fighters' }] },
+    // A date may follow a bare figure: «وأصيب العشرات يوم …».
+    { text: 'قتل 9 أشخاص وأصيب العشرات يوم الجمعة بانفجار في السوق', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { min: 10, vague: 'tens' } }] },
     // A comma-parted subject must be counted and follow «أن»; a sub-group of injuries after a count of injured is its own.
     { text: 'وأصيب 12 شخصا بينهم إصابات خطيرة', expect: [{ kind: 'injured', count: { value: 12 } }] },
   ],
