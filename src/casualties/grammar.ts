@@ -609,6 +609,8 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما',
   // «أدت لمقتل اثنين كانا بداخلها»: a bare figure and the clause that describes them.
   'كان', 'كانا', 'كانوا', 'كانت', 'كانتا', 'كن',
+  // «وأصيب العشرات يوم الاثنين»: a date after a bare figure.
+  'يوم',
 ];
 
 /** Nouns that name a regular army: members of one are soldiers («عناصر من قوات النظام»). */
@@ -776,3 +778,6 @@ export const DISPLACED_NOUNS: readonly string[] = ['نازح', 'نازحا', 'ن
 
 /** «الشهيدان هما …»: pronouns of identity after a group already told, which then names or describes it. */
 export const IDENTITY_PRONOUNS: readonly string[] = ['هو', 'هي', 'هما', 'هم', 'هن'];
+
+/** «جميع من كانوا على متنه»: the forms of «كان» after «جميع/كل من» that make «all those who were» the victims. */
+export const WAS_FORMS: readonly string[] = ['كان', 'كانوا', 'كانت', 'كن', 'كانا', 'كانتا'];

@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
   AGE_OPENERS, AGE_WORDS, ALL_OF, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
-  ALSO_WORDS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
+  ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import { formWords } from '../lexicon/forms.js';
@@ -863,6 +863,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       (ctx.bits[last + 1]! & F.QUOTE ? counted(readNounPhrase(ctx, last + 2)) : null) ??
       // «اعتقلت جميع العاملين»: all of a definite group, of no size given.
       (ALL.has(ctx.words[last + 1] ?? '') && ctx.victimAt.get(last + 2)?.article ? wholeOf(readNounPhrase(ctx, last + 2), last + 1) : null) ??
+      // «وقتل وجرح جميع من كانوا على متنه»: all those who were there, of no size given.
+      allWhoWere(ctx, last + 1) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
     // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
@@ -905,6 +907,13 @@ function wholeOf(np: NounPhrase | null, at: number): NounPhrase | null {
   return { first: at, last: np.last, count: null, victims: np.victims, others: false, ...(np.victimTokens ? { victimTokens: np.victimTokens } : {}) };
 }
 const counted = (np: NounPhrase | null): NounPhrase | null => (np?.countTokens ? np : null);
+const WERE = /* @__PURE__ */ new Set(WAS_FORMS);
+
+/** «جميع من كانوا على متنه»، «كل من كان في المبنى»: all of, «من» (who) and «كان»: people, of no size. */
+function allWhoWere(ctx: Context, k: number): NounPhrase | null {
+  if (!ALL.has(ctx.words[k] ?? '') || ctx.words[k + 1] !== 'من' || !WERE.has(ctx.words[k + 2] ?? '')) return null;
+  return { first: k, last: k + 2, count: null, victims: 'people', others: false };
+}
 
 /** A casualty word (not a participle) joined at `k` by «و» or «أو» to the one before: «قتلوا وجرحوا»، «قتلوا أو جرحوا». */
 function joinedTrigger(ctx: Context, k: number): LexMatch<'casualtyWords'> | undefined {

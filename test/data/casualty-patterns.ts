@@ -1213,6 +1213,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأكد الطبيب أن 9 منهم أصيبوا بالرصاص الحي', expect: [{ kind: 'injured', contains: '9 منهم', count: { value: 9 } }] },
     // A plural verb right after an indefinite counted group describes it, even when the group is a genitive.
     { text: 'ونشرت الحركة أسماء خمسة مقاتلين قتلوا في الاشتباكات', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'fighters' }] },
+    // A date may follow a bare figure: «وأصيب العشرات يوم …».
+    { text: 'قتل 9 أشخاص وأصيب العشرات يوم الجمعة بانفجار في السوق', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { min: 10, vague: 'tens' } }] },
     // A comma-parted subject must be counted and follow «أن»; a sub-group of injuries after a count of injured is its own.
     { text: 'وأصيب 12 شخصا بينهم إصابات خطيرة', expect: [{ kind: 'injured', count: { value: 12 } }] },
   ],
@@ -1284,6 +1286,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واقتادت الدورية 11 شابا إلى جهة مجهولة', expect: [{ kind: 'detained', count: { value: 11 } }] },
     { text: 'وأكدت المنظمة إخفاء أكثر من 200 شخص على يد الأجهزة الأمنية', expect: [{ kind: 'detained', count: { min: 200 } }] },
     { text: 'داهمت القوات منازل الناشطين الثلاثة وقامت باعتقالهم', expect: [{ kind: 'detained', contains: 'قامت باعتقالهم', count: { value: 3 } }] },
+    // «جميع من كانوا …»: all those who were there, of no size given.
+    { text: 'وقتل وجرح جميع من كانوا على متن القارب', expect: [{ kind: 'killed', count: null, victims: 'people' }, { kind: 'injured', count: null, victims: 'people' }] },
+    { text: 'وقال جميع من كانوا في القاعة إنهم سمعوا الانفجار', expect: [] },
     // Led away with no count restates people already held.
     { text: 'اقتادوه إلى قاعة المحكمة', expect: [] },
   ],
