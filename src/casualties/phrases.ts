@@ -558,7 +558,8 @@ function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
     const np = readNounPhrase(ctx, k, true, true);
     const named = np ? titledPersonEnd(ctx, np) : -1;
     if (named >= 0) return { ...np!, last: named };
-    if (np) return !np.participle && (np.countTokens || objectByEnding(ctx, np)) ? np : null;
+    // «اعتقل جنود الاحتلال ثمانية أسرى محررين»: a counted participle is an object too.
+    if (np) return np.countTokens || (!np.participle && objectByEnding(ctx, np)) ? np : null;
     const w = ctx.words[k]!;
     if (ctx.casualtyAt.has(k) || ctx.bits[k]! & (F.END | F.RELATIVE | F.OPENER | F.AND)) return null;
     if (ctx.bits[k]! & (F.COMMA | F.QUOTE | F.TIME) || SKIP.has(w) || w === 'ايضا' || (w === 'من' && ctx.actorsAt.has(k + 1))) k++;
