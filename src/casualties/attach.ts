@@ -179,7 +179,7 @@ const EVIDENCE_REACH = 3;
 
 /** A negation at `k` («لم»، «لا»، «ما من») with a report or evidence noun after it, just before the phrase. */
 function noReportOf(ctx: Context, k: number, c: Candidate): boolean {
-  if (!wordIn(ctx, k, NEG) && !(ctx.words[k] === 'ما' && ctx.words[k + 1] === 'من')) return false;
+  if (!wordIn(ctx, k, NEG) && !((ctx.words[k] === 'ما' || ctx.words[k] === 'وما') && ctx.words[k + 1] === 'من')) return false;
   for (let e = Math.max(k + 1, c.first - EVIDENCE_REACH); e < c.first; e++) if (wordIn(ctx, e, EVIDENCE)) return true;
   return false;
 }

@@ -1147,6 +1147,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وذكرت الوكالة أن عناصر قسد قتلوا عددا من مسلحي تنظيم الدولة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'fighters' }] },
     { text: 'وقالت مصادر محلية إن مقاتلي الفصائل أسروا عددا من قوات النظام', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'soldiers', actors: ['opposition'] }] },
     { text: 'وقتل عدد من قوات النظام بانفجار لغم', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'soldiers' }] },
+    // A counted participle after the subject is the object as well: the soldiers are the agents.
+    { text: 'واعتقل جنود الاحتلال خمسة معتقلين سابقين من منازلهم', expect: [{ kind: 'detained', count: { value: 5 } }] },
   ],
   'cascade 3f · titled persons joined by «و»': [
     { text: 'واعتقلت القوات الطفل سامي منير العلي البالغ من العمر 15 عاماً، والطفل حسن الراوي', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'children' }] },
@@ -1408,6 +1410,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // No report, sign or evidence of casualties: a zero; with a figure, a denial.
     { text: 'ولم ترد حتى الساعة أي أنباء عن سقوط ضحايا في القرية', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 0 }, flags: { zero: true } }] },
     { text: 'وقال المتحدث إنه لا توجد أي مؤشرات على مقتل مدنيين في الضربة', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { denied: true } }] },
+    { text: 'وما من أدلة على إصابة جنود في الهجوم', options: { includeNonFacts: true }, expect: [{ kind: 'injured', flags: { zero: true } }] },
     // A campaign noun after a present verb of doing, with a habit word: no event.
     { text: 'وتشن الشرطة بين الحين والآخر حملات اعتقالات في أحياء المدينة', options: { includeNonFacts: true }, expect: [{ kind: 'detained', flags: { hypothetical: true } }] },
     { text: 'وتقوم الدوريات باعتقال المتظاهرين بشكل يومي', options: { includeNonFacts: true }, expect: [{ kind: 'detained', flags: { hypothetical: true } }] },
