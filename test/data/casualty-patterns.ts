@@ -1381,6 +1381,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'استشهدت امرأتان وجرح مثلهما بشظايا', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 2 }, victims: 'women' }] },
     // The class is the mention's before, refined by its side.
     { text: 'وقتل 6 عناصر من قوات النظام وأصيب مثلهم', expect: [{ kind: 'killed', victims: 'soldiers' }, { kind: 'injured', count: { value: 6 }, victims: 'soldiers' }] },
+    // A class named after «مثلهم من» is theirs: as many, of that class.
+    { text: 'وجرح خمسة رجال من الحي، ثم أصيب مثلهم من الأطفال في القصف', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'people' }, { kind: 'injured', contains: 'مثلهم من الأطفال', count: { value: 5 }, victims: 'children' }] },
     // «مثلهم» after no casualty word, or with no counted group before, is no casualty.
     { text: 'وفعل المتطوعون مثلهم في الحي المجاور', expect: [] },
   ],
