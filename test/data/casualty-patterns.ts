@@ -1405,6 +1405,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // No report, sign or evidence of casualties: a zero; with a figure, a denial.
     { text: 'ولم ترد حتى الساعة أي أنباء عن سقوط ضحايا في القرية', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 0 }, flags: { zero: true } }] },
     { text: 'وقال المتحدث إنه لا توجد أي مؤشرات على مقتل مدنيين في الضربة', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { denied: true } }] },
+    // «ما من» ("there is no") negates the evidence noun after it as «لا توجد» does.
+    { text: 'وأكد المسعفون أنه ما من أخبار عن وقوع إصابات بين السكان', options: { includeNonFacts: true }, expect: [{ kind: 'injured', flags: { zero: true } }] },
     // A campaign noun after a present verb of doing, with a habit word: no event.
     { text: 'وتشن الشرطة بين الحين والآخر حملات اعتقالات في أحياء المدينة', options: { includeNonFacts: true }, expect: [{ kind: 'detained', flags: { hypothetical: true } }] },
     { text: 'وتقوم الدوريات باعتقال المتظاهرين بشكل يومي', options: { includeNonFacts: true }, expect: [{ kind: 'detained', flags: { hypothetical: true } }] },
