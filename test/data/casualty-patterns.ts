@@ -1257,6 +1257,8 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'recall 4 · missing: an unknown fate, «فُقدوا», lost at the hands of': [
     { text: 'ولا يعرف مصير صياد رابع حتى الآن', expect: [{ kind: 'missing', count: { value: 1 } }] },
+    // The negation belongs to «يعرف» (unknown), not to the group: no zero.
+    { text: 'ولم يعرف حتى المساء مصير طفلين من الحي', options: { includeNonFacts: true }, expect: [{ kind: 'missing', flags: { zero: false } }] },
     { text: 'وأشار إلى أن نحو عشرين شخصا فقدوا بينهم نساء', expect: [{ kind: 'missing', count: { value: 20, approximate: true } }] },
     { text: 'وقال الرجل إنه فقد أربعة من أبناء عمومته على يد مسلحين مجهولين', expect: [{ kind: 'missing', count: { value: 4 } }] },
     // «فقد» the particle, and a fate sought of people already told, are no statement.
