@@ -1420,6 +1420,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتصمت أسر الضحايا أمام مبنى المحافظة للمطالبة بالعدالة', expect: [] },
     { text: 'وزار الوفد أسر المفقودين في المخيم', expect: [] },
     { text: 'وتلقت أسر المعتقلين وعودا بالإفراج عنهم قريبا', expect: [] },
+    // A nominative plural after «أسر» is its subject: a capture, not families.
+    { text: 'وأسر المسلحون السائق قرب الحاجز', expect: [{ kind: 'detained' }] },
     { text: 'وأعلنت الكتيبة أسر 3 جنود خلال الاشتباك', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'soldiers' }] },
     { text: 'وأعلن الفصيل أسر جنديين من القوات المهاجمة', expect: [{ kind: 'detained', count: { value: 2 } }] },
     // «فقد» before a verb is «ف + قد»; a loss needs its object after the verb or past its subject.
