@@ -11,7 +11,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { AMONG_GROUP, FIGHTING, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import { RANKS_OF_THEM } from './grammar.js';
@@ -30,6 +30,7 @@ const CLASH = /* @__PURE__ */ new Set(CLASH_WORDS);
 const CONTRAST = /* @__PURE__ */ new Set(CONTRAST_OPENERS);
 const AGENT = /* @__PURE__ */ new Set(AGENT_WORDS);
 const STILL = /* @__PURE__ */ new Set(STILL_WORDS);
+const UNKNOWING = /* @__PURE__ */ new Set(UNKNOWN_FATE);
 const MOST = /* @__PURE__ */ new Set(INCLUDES_MOST);
 const HYPO = /* @__PURE__ */ new Set(HYPOTHETICAL);
 const DENY = /* @__PURE__ */ new Set(DENIAL);
@@ -45,6 +46,7 @@ const HABIT = /* @__PURE__ */ phraseTable(HABITUAL);
 const HYPO_PHRASE = /* @__PURE__ */ phraseTable(HYPOTHETICAL_PHRASES);
 const NOT_DONE = /* @__PURE__ */ new Set(NOT_YET);
 const EVIDENCE = /* @__PURE__ */ new Set(EVIDENCE_NOUNS);
+const NONE = /* @__PURE__ */ phraseTable(NONE_THERE);
 const DOING = /* @__PURE__ */ new Set(DOING_PRESENT);
 const PER_YEAR = /* @__PURE__ */ phraseTable(YEARLY);
 const RATIO = /* @__PURE__ */ phraseTable(ONE_IN);
@@ -160,8 +162,8 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
       if (c.count === null || c.count.value === undefined) flags.zero = true;
       else flags.denied = true;
     }
-    // «لا يزال» and «لم يعد» say "still", "no longer": no negation of the casualty.
-    const still = STILL.has(ctx.words[k + 1] ?? '');
+    // «لا يزال» and «لم يعد» say "still", "no longer"; «لم يعرف مصير طفلين» says unknown: no negation of the casualty.
+    const still = STILL.has(ctx.words[k + 1] ?? '') || UNKNOWING.has(ctx.words[k + 1] ?? '');
     if (wordIn(ctx, k, NEG) && !still && k >= c.first - 4 && (c.count === null || c.count.value === undefined)) flags.zero = true;
   }
   const present = presentVerb(ctx, c);
@@ -179,7 +181,7 @@ const EVIDENCE_REACH = 3;
 
 /** A negation at `k` («لم»، «لا»، «ما من») with a report or evidence noun after it, just before the phrase. */
 function noReportOf(ctx: Context, k: number, c: Candidate): boolean {
-  if (!wordIn(ctx, k, NEG) && !((ctx.words[k] === 'ما' || ctx.words[k] === 'وما') && ctx.words[k + 1] === 'من')) return false;
+  if (!wordIn(ctx, k, NEG) && !phraseAt(ctx, k, NONE)) return false;
   for (let e = Math.max(k + 1, c.first - EVIDENCE_REACH); e < c.first; e++) if (wordIn(ctx, e, EVIDENCE)) return true;
   return false;
 }

@@ -9,7 +9,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { CliticSplit } from '../tokenize/index.js';
 import { stemIn, wordFact, wordInfo } from '../tokenize/words.js';
 import {
-  ACCORDING_TO, BODIES, CLASH_WORDS, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
+  ACCORDING_TO, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
   QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, TOLL_NOUNS, TOLL_RISE, WARS, type Phrase,
 } from './grammar.js';
 import { Summaries, SUMMARY_FACTS } from './summaries.js';
@@ -249,7 +249,7 @@ const STEM_CUES: readonly (readonly [ReadonlySet<string>, number])[] = /* @__PUR
   [new Set([...DEATH_IDIOMS.flatMap((d) => d.verbs), ...NEEDS_DEATH_OBJECT, ...FALL_WORDS]), CUE.IDIOM],
   [new Set(CLASH_WORDS), CUE.CLASH],
   // A hypothetical phrase is cued at its last word («في حال»: «حال»), where nonFactFlags asks for it.
-  [new Set([...DENIAL, ...HYPOTHETICAL, ...HYPOTHETICAL_PHRASES.map((p) => p[p.length - 1]!), ...NEGATION, 'قد']), CUE.NON_FACT],
+  [new Set([...DENIAL, ...HYPOTHETICAL, ...HYPOTHETICAL_PHRASES.map((p) => p[p.length - 1]!), ...NEGATION, ...NONE_THERE.map((p) => p[0]!), 'قد']), CUE.NON_FACT],
   [new Set([...[...YEARLY, ...HABITUAL, ...ONE_IN].map((p) => p[0]!), ...HABIT_ENDS]), CUE.HABIT],
 ];
 

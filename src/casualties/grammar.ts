@@ -494,6 +494,8 @@ export const PRETEXTS: readonly string[] = ['بزعم', 'بحجه', 'بدعوي'
  * Reports, signs and evidence: negated before a casualty phrase they say none is known — «لم ترد حتى الآن أي بلاغات
  * بوقوع إصابات»، «ما من مؤشرات على مقتل مدنيين» (a zero, or a denial when the phrase has a figure).
  */
+/** «ما من مؤشرات على …»: "there is no", a negation of the evidence noun after it (cued at its first word). */
+export const NONE_THERE: readonly Phrase[] = [['ما', 'من']];
 export const EVIDENCE_NOUNS: readonly string[] = [
   'معلومات', 'بلاغات', 'بلاغ', 'انباء', 'اخبار', 'تقارير', 'مؤشرات', 'مؤشر', 'ادله', 'دلائل', 'اشارات', 'تاكيدات', 'تاكيد',
 ];

@@ -538,7 +538,10 @@ export function linkAsMany(ctx: Context, groups: NounGroups, out: Candidate[]): 
     if (!g?.count || g.victims === null) continue;
     // «وقتل مثلهم من القوات العسكرية»: as many of a side are its members, refined by it as a side's fighters are.
     const side = ctx.words[i + 1] === 'من' ? Math.max(-1, ...(ctx.actorsAt.get(i + 2) ?? []).map((a) => a.lastToken)) : -1;
-    out.push({ kind: m.entry.kind, first: m.firstToken, last: Math.max(i, side), trigger: [m.firstToken, m.lastToken], count: g.count, victims: side > 0 ? 'fighters' : g.victims, others: side < 0, rule: 'as-many' });
+    // «وأصيب مثلهم من النساء»: as many of a class named after it are of that class.
+    const of = side < 0 && ctx.words[i + 1] === 'من' ? ctx.victimAt.get(i + 2) : undefined;
+    const victims = side > 0 ? 'fighters' : of ? victimClass(of) : g.victims;
+    out.push({ kind: m.entry.kind, first: m.firstToken, last: Math.max(i, side, of?.lastToken ?? -1), trigger: [m.firstToken, m.lastToken], count: g.count, victims, others: side < 0 && !of, rule: 'as-many' });
   }
 }
 

@@ -110,9 +110,13 @@ function identifies(ctx: Context, c: Candidate): boolean {
   return false;
 }
 
-/** «أسر» with a definite plural after it and no figure: families of that group. */
+/**
+ * «أسر» with a definite plural after it and no figure: families of that group — not a nominative plural in «ون»,
+ * which is the verb's subject («أسر المقاتلون الطيار»; a genitive would be «أسر المقاتلين»).
+ */
 function familiesOf(ctx: Context, c: Candidate, after: number): boolean {
-  if (c.countTokens || !(ctx.words[after] ?? '').startsWith('ال')) return false;
+  const next = ctx.words[after] ?? '';
+  if (c.countTokens || !next.startsWith('ال') || next.endsWith('ون')) return false;
   return c.count?.value !== 1;
 }
 

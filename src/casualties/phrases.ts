@@ -958,7 +958,9 @@ function subjectEnd(ctx: Context, i: number): number {
   const noun = ctx.actorNounAt.get(i);
   if (noun) end = Math.max(end, noun.lastToken);
   if (end < 0) return -1;
-  // Further actor phrases and their links («التابع للتحالف الدولي بقيادة الولايات المتحدة») extend the subject.
+  // Further actor phrases and their links («التابع للتحالف الدولي بقيادة الولايات المتحدة») extend the subject; a
+  // casualty word ends it (the next clause's verb: without this stop «اعتقلت الدورية» repeated walks to the end from
+  // every verb, quadratic).
   for (let k = end + 1; k <= end + 4 && k < ctx.n; k++) {
     // «اعتقلت قوات الأمن مسلحين اثنين»: an indefinite noun after a definite subject is no part of it but its object.
     if (!ctx.actorsAt.has(k) && ctx.victimAt.get(k)?.article === false && ctx.words[k - 1]!.startsWith('ال')) break;
@@ -966,7 +968,7 @@ function subjectEnd(ctx: Context, i: number): number {
     if (more !== undefined) {
       end = Math.max(end, more);
       k = end;
-    } else if (ctx.doc.tokens[k]!.kind !== 'word' || countingNumber(ctx, k) || ctx.victimAt.has(k)) break;
+    } else if (ctx.doc.tokens[k]!.kind !== 'word' || countingNumber(ctx, k) || ctx.victimAt.has(k) || ctx.casualtyAt.has(k)) break;
   }
   // A definite modifier after a bare actor noun belongs to it: «قوات الأمن»، «القوات الحكومية».
   const next = ctx.words[end + 1];

@@ -66,7 +66,7 @@ export const CUE = {
   IDIOM: 1 << 10,
   /** One of `CLASH_WORDS`, through its clitics (`causeFor`'s clause scan). */
   CLASH: 1 << 11,
-  /** One of `DENIAL`, `HYPOTHETICAL` or `NEGATION` through its clitics, or «قد» (`nonFactFlags`' clause scans). */
+  /** One of `DENIAL`, `HYPOTHETICAL` or `NEGATION` through its clitics, «ما» of `NONE_THERE`, or «قد» (`nonFactFlags`' clause scans). */
   NON_FACT: 1 << 12,
   /** The first word of a `YEARLY`, `HABITUAL` or `ONE_IN` phrase, or one of `HABIT_ENDS`, through its clitics (`habitual`). */
   HABIT: 1 << 13,

@@ -1261,6 +1261,8 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'recall 4 · missing: an unknown fate, «فُقدوا», lost at the hands of': [
     { text: 'ولا يعرف مصير صياد رابع حتى الآن', expect: [{ kind: 'missing', count: { value: 1 } }] },
+    // The negation belongs to «يعرف» (unknown), not to the group: no zero.
+    { text: 'ولم يعرف حتى المساء مصير طفلين من الحي', options: { includeNonFacts: true }, expect: [{ kind: 'missing', flags: { zero: false } }] },
     { text: 'وأشار إلى أن نحو عشرين شخصا فقدوا بينهم نساء', expect: [{ kind: 'missing', count: { value: 20, approximate: true } }] },
     { text: 'وقال الرجل إنه فقد أربعة من أبناء عمومته على يد مسلحين مجهولين', expect: [{ kind: 'missing', count: { value: 4 } }] },
     // «فقد» the particle, and a fate sought of people already told, are no statement.
@@ -1388,6 +1390,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'استشهدت امرأتان وجرح مثلهما بشظايا', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 2 }, victims: 'women' }] },
     // The class is the mention's before, refined by its side.
     { text: 'وقتل 6 عناصر من قوات النظام وأصيب مثلهم', expect: [{ kind: 'killed', victims: 'soldiers' }, { kind: 'injured', count: { value: 6 }, victims: 'soldiers' }] },
+    // A class named after «مثلهم من» is theirs: as many, of that class.
+    { text: 'وجرح خمسة رجال من الحي، ثم أصيب مثلهم من الأطفال في القصف', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'people' }, { kind: 'injured', contains: 'مثلهم من الأطفال', count: { value: 5 }, victims: 'children' }] },
     // «مثلهم» after no casualty word, or with no counted group before, is no casualty.
     { text: 'وفعل المتطوعون مثلهم في الحي المجاور', expect: [] },
   ],
@@ -1411,6 +1415,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ولم ترد حتى الساعة أي أنباء عن سقوط ضحايا في القرية', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 0 }, flags: { zero: true } }] },
     { text: 'وقال المتحدث إنه لا توجد أي مؤشرات على مقتل مدنيين في الضربة', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { denied: true } }] },
     { text: 'وما من أدلة على إصابة جنود في الهجوم', options: { includeNonFacts: true }, expect: [{ kind: 'injured', flags: { zero: true } }] },
+
+    // «ما من» ("there is no") negates the evidence noun after it as «لا توجد» does.
+    { text: 'وأكد المسعفون أنه ما من أخبار عن وقوع إصابات بين السكان', options: { includeNonFacts: true }, expect: [{ kind: 'injured', flags: { zero: true } }] },
     // A campaign noun after a present verb of doing, with a habit word: no event.
     { text: 'وتشن الشرطة بين الحين والآخر حملات اعتقالات في أحياء المدينة', options: { includeNonFacts: true }, expect: [{ kind: 'detained', flags: { hypothetical: true } }] },
     { text: 'وتقوم الدوريات باعتقال المتظاهرين بشكل يومي', options: { includeNonFacts: true }, expect: [{ kind: 'detained', flags: { hypothetical: true } }] },
@@ -1422,6 +1429,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتصمت أسر الضحايا أمام مبنى المحافظة للمطالبة بالعدالة', expect: [] },
     { text: 'وزار الوفد أسر المفقودين في المخيم', expect: [] },
     { text: 'وتلقت أسر المعتقلين وعودا بالإفراج عنهم قريبا', expect: [] },
+    // A nominative plural after «أسر» is its subject: a capture, not families.
+    { text: 'وأسر المسلحون السائق قرب الحاجز', expect: [{ kind: 'detained' }] },
     { text: 'وأعلنت الكتيبة أسر 3 جنود خلال الاشتباك', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'soldiers' }] },
     { text: 'وأعلن الفصيل أسر جنديين من القوات المهاجمة', expect: [{ kind: 'detained', count: { value: 2 } }] },
     // «فقد» before a verb is «ف + قد»; a loss needs its object after the verb or past its subject.
