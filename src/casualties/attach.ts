@@ -610,7 +610,8 @@ function leadAttacker(ctx: Context, sides: ReadonlySet<ActorRef>, window: number
     if (s >= window) break;
     seen++;
     for (const a of ctx.actorsBySentence[s] ?? []) {
-      if (a.role !== 'attacker' || a.anaphoric || sides.has(a)) continue;
+      // «في هجوم يحمل بصمات حركة الشباب»: a suspected attacker is no lead's.
+      if (a.role !== 'attacker' || a.anaphoric || sides.has(a) || hedged(ctx, a)) continue;
       if (found !== undefined && found !== a.actor) return undefined;
       found = a.actor;
     }

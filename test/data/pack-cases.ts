@@ -228,6 +228,9 @@ export const PACK_CASES: readonly PackCase[] = [
   // A governorate's police command by its name; a broadcaster by its nationality is a source («بالتليفزيون الإسرائيلي»).
   { pack: 'iraq', text: 'وبحسب بيان شرطة البصرة فإن قوة من الشرطة داهمت المنطقة واعتقلت 7 أشخاص.', actors: ['iraqi-forces'], casualties: [['iraqi-forces']] },
   { pack: 'lebanon', text: 'وذكرت القناة الثانية بالتليفزيون الإسرائيلي أن صاروخا أصاب المركبة، وتحدثت أنباء عن سقوط قتلى وجرحى.', actors: ['israel'], casualties: [[], []] },
+  // A lead's attacker reaches the deaths told after it; a suspected one («يحمل بصمات») does not.
+  { pack: 'somalia', text: 'حركة الشباب تهاجم سوقا في مقديشو\nانفجرت سيارة مفخخة قرب سوق في مقديشو صباح اليوم.\nوقال مسعف إن 6 أشخاص قتلوا في الانفجار.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'somalia', text: 'تفجير في مقديشو يحمل بصمات حركة الشباب\nانفجرت سيارة مفخخة قرب سوق في مقديشو صباح اليوم.\nوقال مسعف إن 6 أشخاص قتلوا في الانفجار.', actors: ['al-shabaab'], casualties: [[]] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
