@@ -910,6 +910,8 @@ export function victimSides(ctx: Context, candidates: readonly Candidate[]): Set
     const phrases: VictimPhrase[] = [c];
     const clauseEnd = ctx.clauseStarts[ctx.clauseOf[c.first]! + 1]!;
     for (let k = c.last; k < clauseEnd && phrases.length === 1; k++) phrases.push(...includedPhrases(ctx, k));
+    const joinedVictims = coordinatedVictims(ctx, c);
+    if (joinedVictims) phrases.push(joinedVictims);
     let prev: ActorRef | undefined;
     for (const a of inSentence) {
       // «عنصرا من قوات النظام والمليشيات الموالية لها»: an actor joined by و to the victims' side is that side too.
@@ -923,6 +925,24 @@ export function victimSides(ctx: Context, candidates: readonly Candidate[]): Set
   }
   return sides;
 }
+
+/**
+ * «فقد أحد السكان حياته، وكذلك عنصر من الجيش السوري»: a victim noun joined to the mention by «و»، «وكذلك»، «وأيضا» a
+ * few words after it shares its casualty; its «من» names a victims' side.
+ */
+function coordinatedVictims(ctx: Context, c: Candidate): VictimPhrase | undefined {
+  const sentence = ctx.sentenceOf[c.first];
+  for (let k = c.last + 1; k <= c.last + JOINED_REACH && k < ctx.n && ctx.sentenceOf[k] === sentence; k++) {
+    if (ctx.casualtyAt.has(k) || ctx.numberAt.has(k)) return undefined; // another statement
+    const v = ctx.victimAt.get(k);
+    if (v && (v.prefix === 'و' || ALSO.has(ctx.words[k - 1]!))) return { first: k, last: v.lastToken, countTokens: undefined, victimTokens: [k, v.lastToken] };
+  }
+  return undefined;
+}
+/** «وكذلك»، «وأيضا»: what joins one more victim to a mention. */
+const ALSO = /* @__PURE__ */ new Set(['وكذلك', 'كذلك', 'وايضا', 'ايضا', 'و']);
+/** How many tokens after the mention a joined victim noun may stand. */
+const JOINED_REACH = 4;
 
 /**
  * A heading: a short line with no sentence-final punctuation and text under it («قتلى بقصف النظام وروسيا على إدلب»).
