@@ -251,7 +251,7 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   }
   // «ستة من عناصر الأمن الصومالي»: an actor that starts inside the phrase names the victims, even if it runs past it —
   // unless it is the verb's subject read as its victims («اعتقل جنود الاحتلال ثمانية أسرى»).
-  if (a.firstToken >= phraseStart && a.firstToken <= c.last) return !('trigger' in c && subjectReadAsVictims(ctx, c as Candidate, a));
+  if (a.firstToken >= phraseStart && a.firstToken <= c.last) return !subjectReadAsVictims(ctx, c, a);
   // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
   if (ctx.casualtyEndingAt.get(a.firstToken - 1)?.entry.pos === 'participle' && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ')) return true;
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
@@ -455,9 +455,9 @@ function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): A
  * «اعتقل جنود الاحتلال ثمانية أسرى»: a victim noun right after the verb that heads an actor's name, with a figure or
  * more victims after the name, is the verb's subject; the victims are after it.
  */
-function subjectReadAsVictims(ctx: Context, c: Candidate, a: ActorRef): boolean {
+function subjectReadAsVictims(ctx: Context, c: VictimPhrase & { trigger?: Candidate['trigger'] }, a: ActorRef): boolean {
   const v = c.victimTokens;
-  if (!v || c.countTokens || a.firstToken !== v[0] || a.lastToken <= v[1] || a.firstToken !== c.trigger[1] + 1) return false;
+  if (!v || !c.trigger || c.countTokens || a.firstToken !== v[0] || a.lastToken <= v[1] || a.firstToken !== c.trigger[1] + 1) return false;
   const next = a.lastToken + 1;
   return ctx.sentenceOf[next] === ctx.sentenceOf[a.firstToken] && (ctx.numberAt.has(next) || ctx.victimAt.has(next));
 }
