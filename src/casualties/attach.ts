@@ -561,7 +561,9 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     const speaker = selfReported(ctx, at);
     if (speaker && !own.has(speaker.actor)) return [speaker.actor];
     // «… رفات 60 شخصاً يُعتقد أنهم أُعدموا على يد التنظيم»: a suspected agent stays with its own sentence.
-    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && (a.role === 'attacker' || violent(ctx, at)))));
+    // «خاضت قوات حفتر اشتباكات… وخطف جندي من نقطة تفتيش»: soldiers of no named side are likelier an army's own than
+    // its victims — an army named only in the sentence before is not borrowed as their attacker.
+    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && (a.role === 'attacker' || violent(ctx, at)) && !ownSoldiers(c, a))));
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
   // «الشباب تعدم 5 أشخاص بتهمة التجسس … وذكر شهود أن الرجال الثلاثة أعدموا رمياً بالرصاص»: the attacker the headline
@@ -573,6 +575,9 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (lead && own.size === 0 && !pronounInPhrase(ctx, c)) return [lead];
   return [];
 }
+
+/** Soldiers of no named side, and a government's forces: likely the soldiers' own side. */
+const ownSoldiers = (c: Candidate, a: ActorRef): boolean => c.victims === 'soldiers' && a.category === 'government';
 
 /**
  * «6 آلاف أسير فلسطيني، بينهم أطفال، في سجون إسرائيل»، «في قبضة الحوثيين»: the actor whose prisons hold the detained,

@@ -231,6 +231,9 @@ export const PACK_CASES: readonly PackCase[] = [
   // A lead's attacker reaches the deaths told after it; a suspected one («يحمل بصمات») does not.
   { pack: 'somalia', text: 'حركة الشباب تهاجم سوقا في مقديشو\nانفجرت سيارة مفخخة قرب سوق في مقديشو صباح اليوم.\nوقال مسعف إن 6 أشخاص قتلوا في الانفجار.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   { pack: 'somalia', text: 'تفجير في مقديشو يحمل بصمات حركة الشباب\nانفجرت سيارة مفخخة قرب سوق في مقديشو صباح اليوم.\nوقال مسعف إن 6 أشخاص قتلوا في الانفجار.', actors: ['al-shabaab'], casualties: [[]] },
+  // Soldiers of no named side are likelier the army's own: an army named in the sentence before is not their attacker.
+  { pack: 'libya', text: 'خاضت قوات موالية لحفتر اشتباكات عنيفة حول درنة. وقال مصدر أمني إن جنديا خطف من نقطة تفتيش جنوب بنغازي.', actors: ['lna-haftar'], casualties: [[]] },
+  { pack: 'libya', text: 'قصفت قوات حفتر أحياء في طرابلس. وقال مصدر طبي إن ثلاثة مدنيين قتلوا.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
