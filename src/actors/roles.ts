@@ -212,7 +212,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     if (tokens[t]?.kind === 'word' && word(t).startsWith('ب')) {
       let k = t + 1;
       while (k < tokens.length && k <= t + INSTRUMENT_WORDS && tokens[k]!.kind === 'word') k++;
-      if (word(k) === '،' || word(k) === ',') t = k + 1;
+      if (k < tokens.length && (word(k) === '،' || word(k) === ',')) t = k + 1;
     }
     const next = tokens[t];
     if (!next || next.kind !== 'word') return false;
