@@ -208,6 +208,12 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
   function objectFollows(last: number): boolean {
     let t = last + 1;
     while (t < tokens.length && t <= last + AFTER && owner[t]! >= 0) t++;
+    // «استهداف قوات المجلس بصاروخ موجه، تجمعا لفصيل…»: an instrument («بصاروخ موجه») and a comma may come first.
+    if (tokens[t]?.kind === 'word' && word(t).startsWith('ب')) {
+      let k = t + 1;
+      while (k < tokens.length && k <= t + INSTRUMENT_WORDS && tokens[k]!.kind === 'word') k++;
+      if (k < tokens.length && (word(k) === '،' || word(k) === ',')) t = k + 1;
+    }
     const next = tokens[t];
     if (!next || next.kind !== 'word') return false;
     const w = next.text;
@@ -218,5 +224,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
 const QUOTE_OR_BRACKET = new Set(['"', '«', '(']);
 /** Linkers that give an actor its body or leader: «التابع لـ»، «الموالية لـ»، «باسم»، «بقيادة»، «بزعامة». */
 const AFFILIATION: ReadonlySet<string> = new Set([...LINKERS, 'بقياده', 'بزعامه']);
+/** Words of an instrument phrase («بصاروخ موجه») between an agent and the object of «استهداف». */
+const INSTRUMENT_WORDS = 3;
 /** How many words back from the linker a speech verb may name the person it describes. */
 const AFFILIATION_REACH = 8;

@@ -295,7 +295,7 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   }
   // «ستة من عناصر الأمن الصومالي»: an actor that starts inside the phrase names the victims, even if it runs past it —
   // unless it is the verb's subject read as its victims («اعتقل جنود الاحتلال ثمانية أسرى»).
-  if (a.firstToken >= phraseStart && a.firstToken <= c.last) return !('trigger' in c && subjectReadAsVictims(ctx, c as Candidate, a));
+  if (a.firstToken >= phraseStart && a.firstToken <= c.last) return !subjectReadAsVictims(ctx, c, a);
   // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
   if (ctx.casualtyEndingAt.get(a.firstToken - 1)?.entry.pos === 'participle' && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ')) return true;
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
@@ -502,9 +502,9 @@ function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): A
  * «اعتقل جنود الاحتلال ثمانية أسرى»: a victim noun right after the verb that heads an actor's name, with a figure or
  * more victims after the name, is the verb's subject; the victims are after it.
  */
-function subjectReadAsVictims(ctx: Context, c: Candidate, a: ActorRef): boolean {
+function subjectReadAsVictims(ctx: Context, c: VictimPhrase & { trigger?: Candidate['trigger'] }, a: ActorRef): boolean {
   const v = c.victimTokens;
-  if (!v || c.countTokens || a.firstToken !== v[0] || a.lastToken <= v[1] || a.firstToken !== c.trigger[1] + 1) return false;
+  if (!v || !c.trigger || c.countTokens || a.firstToken !== v[0] || a.lastToken <= v[1] || a.firstToken !== c.trigger[1] + 1) return false;
   const next = a.lastToken + 1;
   return ctx.sentenceOf[next] === ctx.sentenceOf[a.firstToken] && (ctx.numberAt.has(next) || ctx.victimAt.has(next));
 }
@@ -608,7 +608,9 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     const speaker = selfReported(ctx, at);
     if (speaker && !own.has(speaker.actor)) return [speaker.actor];
     // «… رفات 60 شخصاً يُعتقد أنهم أُعدموا على يد التنظيم»: a suspected agent stays with its own sentence.
-    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && (a.role === 'attacker' || violent(ctx, at)))));
+    // «خاضت قوات حفتر اشتباكات… وخطف جندي من نقطة تفتيش»: soldiers of no named side are likelier an army's own than
+    // its victims — an army named only in the sentence before is not borrowed as their attacker.
+    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && (a.role === 'attacker' || violent(ctx, at)) && !ownSoldiers(c, a))));
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
   // «الشباب تعدم 5 أشخاص بتهمة التجسس … وذكر شهود أن الرجال الثلاثة أعدموا رمياً بالرصاص»: the attacker the headline
@@ -620,6 +622,9 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (lead && own.size === 0 && !pronounInPhrase(ctx, c)) return [lead];
   return [];
 }
+
+/** Soldiers of no named side, and a government's forces: likely the soldiers' own side. */
+const ownSoldiers = (c: Candidate, a: ActorRef): boolean => c.victims === 'soldiers' && a.category === 'government';
 
 /**
  * «6 آلاف أسير فلسطيني، بينهم أطفال، في سجون إسرائيل»، «في قبضة الحوثيين»: the actor whose prisons hold the detained,
@@ -657,7 +662,8 @@ function leadAttacker(ctx: Context, sides: ReadonlySet<ActorRef>, window: number
     if (s >= window) break;
     seen++;
     for (const a of ctx.actorsBySentence[s] ?? []) {
-      if (a.role !== 'attacker' || a.anaphoric || sides.has(a)) continue;
+      // «في هجوم يحمل بصمات حركة الشباب»: a suspected attacker is no lead's.
+      if (a.role !== 'attacker' || a.anaphoric || sides.has(a) || hedged(ctx, a)) continue;
       if (found !== undefined && found !== a.actor) return undefined;
       found = a.actor;
     }
@@ -978,6 +984,8 @@ export function victimSides(ctx: Context, candidates: readonly Candidate[]): Set
       // A sub-group opens with a word of the INCLUDES bit right after `k`, or after a comma there (includedPhrases' own first test).
       if (ctx.bits[k + 1]! & F.INCLUDES || (ctx.bits[k + 2] ?? 0) & F.INCLUDES) phrases.push(...includedPhrases(ctx, k));
     }
+    const joinedVictims = coordinatedVictims(ctx, c);
+    if (joinedVictims) phrases.push(joinedVictims);
     let prev: ActorRef | undefined;
     for (const a of inSentence) {
       // «عنصرا من قوات النظام والمليشيات الموالية لها»: an actor joined by و to the victims' side is that side too.
@@ -991,6 +999,24 @@ export function victimSides(ctx: Context, candidates: readonly Candidate[]): Set
   }
   return sides;
 }
+
+/**
+ * «فقد أحد السكان حياته، وكذلك عنصر من الجيش السوري»: a victim noun joined to the mention by «و»، «وكذلك»، «وأيضا» a
+ * few words after it shares its casualty; its «من» names a victims' side.
+ */
+function coordinatedVictims(ctx: Context, c: Candidate): VictimPhrase | undefined {
+  const sentence = ctx.sentenceOf[c.first];
+  for (let k = c.last + 1; k <= c.last + JOINED_REACH && k < ctx.n && ctx.sentenceOf[k] === sentence; k++) {
+    if (ctx.casualtyAt.has(k) || ctx.numberAt.has(k)) return undefined; // another statement
+    const v = ctx.victimAt.get(k);
+    if (v && (v.prefix === 'و' || ALSO.has(ctx.words[k - 1]!))) return { first: k, last: v.lastToken, countTokens: undefined, victimTokens: [k, v.lastToken] };
+  }
+  return undefined;
+}
+/** «وكذلك»، «وأيضا»: what joins one more victim to a mention. */
+const ALSO = /* @__PURE__ */ new Set(['وكذلك', 'كذلك', 'وايضا', 'ايضا', 'و']);
+/** How many tokens after the mention a joined victim noun may stand. */
+const JOINED_REACH = 4;
 
 /**
  * A heading: a short line with no sentence-final punctuation and text under it («قتلى بقصف النظام وروسيا على إدلب»).

@@ -661,7 +661,7 @@ export const SELF_REPORT: readonly string[] = ['انه', 'انها', 'انهم',
 export const SUCCEEDING: readonly string[] = ['تمكن', 'تمكنت', 'تمكنوا', 'تمكنا', 'استطاع', 'استطاعت', 'استطعنا', 'نجح', 'نجحت', 'نجحوا', 'نجحنا'];
 
 /** Verbs of a guess before an actor («يعتقد أن التنظيم…»، «يرجح»، «يشتبه»): a suspected agent, not a named one. */
-export const HEDGING: readonly string[] = ['يعتقد', 'يرجح', 'يشتبه', 'يعتقدون', 'يرجحون', 'يشتبهون', 'ويعتقد', 'ويرجح', 'ويشتبه', 'يحتمل'];
+export const HEDGING: readonly string[] = ['يعتقد', 'يرجح', 'يشتبه', 'يعتقدون', 'يرجحون', 'يشتبهون', 'ويعتقد', 'ويرجح', 'ويشتبه', 'يحتمل', 'بصمات', 'ببصمات', 'المشتبه', 'انطباعا', 'يوحي', 'ترجح', 'ويحتمل'];
 
 /** «مقتل 22 منهم»: «من» with a pronoun, pointing from the victims at a side. */
 export const FROM_PRONOUN: readonly string[] = ['منه', 'منها', 'منهم', 'منهما', 'منا'];

@@ -228,9 +228,19 @@ export const PACK_CASES: readonly PackCase[] = [
   // A governorate's police command by its name; a broadcaster by its nationality is a source («بالتليفزيون الإسرائيلي»).
   { pack: 'iraq', text: 'وبحسب بيان شرطة البصرة فإن قوة من الشرطة داهمت المنطقة واعتقلت 7 أشخاص.', actors: ['iraqi-forces'], casualties: [['iraqi-forces']] },
   { pack: 'lebanon', text: 'وذكرت القناة الثانية بالتليفزيون الإسرائيلي أن صاروخا أصاب المركبة، وتحدثت أنباء عن سقوط قتلى وجرحى.', actors: ['israel'], casualties: [[], []] },
+  // A lead's attacker reaches the deaths told after it; a suspected one («يحمل بصمات») does not.
+  { pack: 'somalia', text: 'حركة الشباب تهاجم سوقا في مقديشو\nانفجرت سيارة مفخخة قرب سوق في مقديشو صباح اليوم.\nوقال مسعف إن 6 أشخاص قتلوا في الانفجار.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'somalia', text: 'تفجير في مقديشو يحمل بصمات حركة الشباب\nانفجرت سيارة مفخخة قرب سوق في مقديشو صباح اليوم.\nوقال مسعف إن 6 أشخاص قتلوا في الانفجار.', actors: ['al-shabaab'], casualties: [[]] },
+  // Soldiers of no named side are likelier the army's own: an army named in the sentence before is not their attacker.
+  { pack: 'libya', text: 'خاضت قوات موالية لحفتر اشتباكات عنيفة حول درنة. وقال مصدر أمني إن جنديا خطف من نقطة تفتيش جنوب بنغازي.', actors: ['lna-haftar'], casualties: [[]] },
+  { pack: 'libya', text: 'قصفت قوات حفتر أحياء في طرابلس. وقال مصدر طبي إن ثلاثة مدنيين قتلوا.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
   // Syria
   { pack: 'syria', text: 'قتلت قوات الجندرما التركية ثلاثة لاجئين سوريين حاولوا عبور الحدود قرب خربة الجوز.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
+  // «استهداف X» with an instrument and a comma before its object is X's attack; the SDF's local military councils.
+  { pack: 'syria', text: 'وكان المرصد قد رصد استهداف قوات مجلس الباب العسكري بقذائف الهاون، تجمعا لفصيل السلطان مراد قرب قرية عريمة، ما أدى إلى مقتل ثلاثة عناصر.', actors: ['sdf'], casualties: [['sdf']] },
+  // A victim joined to the mention by «وكذلك» names a victims' side with its «من»: no agent.
+  { pack: 'syria', text: 'فقد مدني من سكان القرية حياته، وكذلك عنصر من الجيش السوري، جراء القصف التركي على ريف تل تمر.', actors: ['syrian-government', 'turkey'], casualties: [['turkey']] },
   // The sentence before gives its actor only when it tells of violence: one only mentioned there (at prayer) is no agent.
   { pack: 'somalia', text: 'وكان عناصر من حركة الشباب يؤدون الصلاة في مسجد السوق. وذكر شهود أن أحد أعضاء هذه الجماعة أصيب بجروح خلال الانفجار', actors: ['al-shabaab', 'al-shabaab'], casualties: [[]] },
   { pack: 'somalia', text: 'وكان مسلحو حركة الشباب قد دخلوا البلدة وأطلقوا النار في السوق. وذكر شهود أن خمسة مدنيين أصيبوا بجروح', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
