@@ -282,7 +282,8 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       const bare = !/^[بلف]/u.test(ctx.words[k]!) || ctx.numberAt.has(k);
       // «وقتل، أمس الأربعاء، عنصران»: an uncounted group after a comma or a time word is no genitive either.
       if (plain && !counted && !softBreak) return null;
-      if (afterBreak && bare && (counted || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return g;
+      // The object is read as one right after the verb would be: «اغتال مجهولون أمس، قياديين» are two.
+      if (afterBreak && bare && (counted || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return counted ? g : readNounPhrase(ctx, k, true, true) ?? g;
       return null;
     }
     if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k)) return null;

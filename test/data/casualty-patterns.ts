@@ -1274,6 +1274,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأشار إلى أن سبعة صيادين ما زالوا مفقودين في البحر', expect: [{ kind: 'missing', count: { value: 7 }, victims: 'civilians' }] },
     { text: 'وقال إن الشاب ما زال معتقلا منذ شهرين', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'واعتقل عناصر الأمن خمسة أسرى محررين في المدينة', expect: [{ kind: 'detained', count: { value: 5 } }] },
+    // An uncounted object past the subject and a time is read as one right after the verb: «ين» there is a dual.
+    { text: 'اغتال مسلحون مجهولون مساء الأحد، ناشطين في المدينة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
   ],
   'cascade 8c · «مثلهم»: as many as the group told before': [
     {
