@@ -628,9 +628,17 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     const comma = np.aged && ctx.bits[np.last + 1]! & F.COMMA && ctx.bits[np.last + 2]! & F.AND ? 1 : 0;
     const k = phrase > 0 ? phrase + 1 : np.last + (genitive ? 2 : 1) + adjective + comma;
     const withWord = comitativeAt(ctx, k);
-    if (!(ctx.bits[k]! & F.AND) && !withWord || np.count?.value === undefined) return;
+    if ((!(ctx.bits[k]! & F.AND) && !withWord) || !np.count) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
     const second = readNounPhrase(ctx, withWord ? k + withWord : ctx.words[k] === 'و' ? k + 1 : k, !withWord, afterCasualtyWord, false);
+    if (np.count.value === undefined) {
+      // «عشرات الشبان والنساء»، «نساء وأطفال»: a group of no exact size shares its size with an uncounted plural
+      // joined to it, and they are of mixed class.
+      if (withWord || !second || second.participle || second.others || second.countTokens || second.victims === null || np.victims === null || second.count?.vague !== 'some') return;
+      np.victims = mixedClass(np.victims, second.victims);
+      np.last = second.last;
+      continue;
+    }
     // «مع خمسة آخرين»: the others with someone are more of the same class; after «مع» a group must be counted or
     // kin with a pronoun back to the first («مع زوجته»), else it is a companion of another kind («مع عناصر الفصيل»).
     if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(withWord && second.others))) return;

@@ -1226,6 +1226,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل رجل مسن وأصيب ثلاثة أطفال في القصف', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 3 }, victims: 'children' }] },
     // A family told by its members, after an adjective that agrees with it.
     { text: 'الأسرة النازحة مكونة من أب وأم وخمسة أطفال قتلوا جميعا في الغارة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    // A group of no exact size shares its size with an uncounted plural joined to it.
+    { text: 'وأدى القصف إلى مقتل رجال وأطفال من سكان الحي', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'people' }] },
+    { text: 'اعتقلت الدورية عشرات الطلاب والعمال', expect: [{ kind: 'detained', count: { min: 10, vague: 'tens' }, victims: 'people' }] },
+    { text: 'وما زالت النساء والأطفال المخطوفون مجهولي المصير', expect: [{ kind: 'missing', victims: 'civilians' }] },
+    // A counted second group is no share of a vague size.
+    { text: 'قتل عشرات المدنيين و5 جنود', expect: [{ kind: 'killed', victims: 'civilians' }, { kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
     // «أم» alone is «or».
     { text: 'أصيب شخص واحد في الانفجار ولم يتضح أهو رجل أم امرأة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
   ],
