@@ -604,11 +604,14 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // The subject of the verb of falling may stand further back: «عدد من الطلاب في العاصمة طرابلس، سقطوا بين …».
       const fell = groups.endingAt[i - 1]! < 0 && wordIn(ctx, i - 1, FALLEN);
       const at = fell ? groups.endingAt[i - 2] ?? -1 : groups.endingAt[i - 1] ?? -1;
-      const g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, i - 1, agreementOfWord(ctx.words[i - 1]!)) : null;
+      let g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, i - 1, agreementOfWord(ctx.words[i - 1]!)) : null;
+      // «وقوع العشرات بين قتيل وجريح»: or a bare figure.
+      const figure = g ? undefined : ctx.numberEndingAt.get(fell ? i - 2 : i - 1)?.num;
+      if (figure && countingNumber(ctx, figure.firstToken) === figure) g = { first: figure.firstToken, last: figure.lastToken, count: quantityOf(figure), countTokens: [figure.firstToken, figure.lastToken], victims: null, others: false };
       for (const m of [p, second]) {
         const c: Candidate = {
           kind: m.entry.kind, first: g ? g.first : i + 1, last: second.lastToken, trigger: [m.firstToken, m.lastToken],
-          count: g ? g.count : null, victims: g ? g.victims : 'unspecified', others: false, rule: 'between-kinds',
+          count: g ? g.count : null, victims: g?.victims ?? 'unspecified', others: false, rule: 'between-kinds',
         };
         if (g?.countTokens) c.countTokens = g.countTokens;
         out.push(c);

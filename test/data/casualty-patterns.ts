@@ -1272,6 +1272,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأفاد الأطباء بأن امرأة وابنتيها، فارقوا الحياة بعد وصولهم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     // A group after a preposition («مع أسرته») is no subject: the walk goes on past it.
     { text: 'وذكرت مصادر أن فتى (15 عاما) يسكن مع أسرته في حي الروضة، أصيب برصاصة قناص', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    // A bare figure before «بين قتيل وجريح» is the size of both kinds.
+    {
+      text: 'وأسفر الانفجار عن سقوط العشرات بين قتيل وجريح',
+      expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }, { kind: 'injured', count: { min: 10, vague: 'tens' } }],
+    },
     // A place after a verb's own object is no subject's.
     { text: 'وقصفت الطائرات 3 منازل، في حي النصر، وقتل فيها مدني', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
   ],
