@@ -1236,21 +1236,22 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     if (BODY_WORDS.has(stripped(ctx.words[at - 1])) && !sought) continue;
     // «البحث عن جثث»: bodies searched for are not found yet.
     if (resultLen && phraseAt(ctx, at - resultLen, SEARCH) && wordIn(ctx, at, BODY_WORDS)) continue;
-    const count = countOfForm(p);
+    // «سقوط قتيلين على الأقل»: a bound after the noun counted by its form.
+    const bounded = atLeastAfter(ctx, { first: p.firstToken, last: p.lastToken, count: countOfForm(p), victims: 'unspecified', participle: p, others: false });
     const c: Candidate = {
       kind: p.entry.kind,
       first: resultLen ? at - resultLen : at,
-      last: p.lastToken,
+      last: bounded.last,
       trigger: [p.firstToken, p.lastToken],
-      count,
+      count: bounded.count,
       victims: 'unspecified',
       others: false,
       rule: headline ? 'headline' : 'result-noun',
     };
-    const rank = phraseAt(ctx, p.lastToken + 1, RANK);
+    const rank = phraseAt(ctx, bounded.last + 1, RANK);
     // «قتلى مدنيون»: a victim noun agreeing in definiteness right after the plural is its adjective.
-    const adjective = ctx.victimAt.get(p.lastToken + 1);
-    const refined = rank ? ctx.victimAt.get(p.lastToken + 1 + rank) : adjective && adjective.prefix === '' && adjective.article === p.article && adjective.entry.role === undefined ? adjective : undefined;
+    const adjective = bounded.last === p.lastToken ? ctx.victimAt.get(p.lastToken + 1) : undefined;
+    const refined = rank ? ctx.victimAt.get(bounded.last + 1 + rank) : adjective && adjective.prefix === '' && adjective.article === p.article && adjective.entry.role === undefined ? adjective : undefined;
     const named = refined ?? among;
     if (named) {
       c.victims = victimClass(named);

@@ -1205,6 +1205,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأعلن عن مقتل مسؤول الدفاع المدني في البلدة بغارة جوية', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'rescuers' }] },
     { text: 'وأصيب 4 عناصر من مركز الدفاع المدني أثناء عملهم', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'rescuers' }] },
     { text: 'وأسفر القصف عن سقوط قتلى من الرجال والأطفال', expect: [{ kind: 'killed', victims: 'people' }] },
+    // «على الأقل» after a noun counted by its form bounds it; the class may follow «من بين».
+    { text: 'وأدى الانفجار إلى سقوط جريحين على الأقل من بين المارة المدنيين', expect: [{ kind: 'injured', count: { min: 2 } }] },
+    { text: 'وأسفرت الغارة عن وقوع قتيلين على الأقل من بين المدنيين', expect: [{ kind: 'killed', count: { min: 2 }, victims: 'civilians' }] },
     { text: 'وأسفر القصف عن وقوع جرحى من النساء والأطفال', expect: [{ kind: 'injured', victims: 'civilians' }] },
   ],
   'cascade 3l · kin told together: parents, duals before a pronoun, an adjective before «و», a family by its members': [
