@@ -333,7 +333,8 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       const bare = !/^[بلف]/u.test(ctx.words[k]!) || ctx.numberAt.has(k);
       // «وقتل، أمس الأربعاء، عنصران»: an uncounted group after a comma or a time word is no genitive either.
       if (plain && !counted && !softBreak) return null;
-      if (afterBreak && bare && (counted || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return g;
+      // The object is read as one right after the verb would be: «اغتال مجهولون أمس، قياديين» are two.
+      if (afterBreak && bare && (counted || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return counted ? g : readNounPhrase(ctx, k, true, true) ?? g;
       return null;
     }
     if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k)) return null;
@@ -700,11 +701,14 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // The subject of the verb of falling may stand further back: «عدد من الطلاب في العاصمة طرابلس، سقطوا بين …».
       const fell = groups.endingAt[i - 1]! < 0 && wordIn(ctx, i - 1, FALLEN);
       const at = fell ? groups.endingAt[i - 2] ?? -1 : groups.endingAt[i - 1] ?? -1;
-      const g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, i - 1, agreementOfWord(ctx.words[i - 1]!)) : null;
+      let g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, i - 1, agreementOfWord(ctx.words[i - 1]!)) : null;
+      // «وقوع العشرات بين قتيل وجريح»: or a bare figure.
+      const figure = g ? undefined : ctx.numberEndingAt.get(fell ? i - 2 : i - 1)?.num;
+      if (figure && countingNumber(ctx, figure.firstToken) === figure) g = { first: figure.firstToken, last: figure.lastToken, count: quantityOf(figure), countTokens: [figure.firstToken, figure.lastToken], victims: null, others: false };
       for (const m of [p, second]) {
         const c: Candidate = {
           kind: m.entry.kind, first: g ? g.first : i + 1, last: second.lastToken, trigger: [m.firstToken, m.lastToken],
-          count: g ? g.count : null, victims: g ? g.victims : 'unspecified', others: false, rule: 'between-kinds',
+          count: g ? g.count : null, victims: g?.victims ?? 'unspecified', others: false, rule: 'between-kinds',
         };
         if (g?.countTokens) c.countTokens = g.countTokens;
         out.push(c);

@@ -640,9 +640,17 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     const comma = np.aged && ctx.bits[np.last + 1]! & F.COMMA && ctx.bits[np.last + 2]! & F.AND ? 1 : 0;
     const k = phrase > 0 ? phrase + 1 : np.last + (genitive ? 2 : 1) + adjective + comma;
     const withWord = comitativeAt(ctx, k);
-    if (!(ctx.bits[k]! & F.AND) && !withWord || np.count?.value === undefined) return;
+    if ((!(ctx.bits[k]! & F.AND) && !withWord) || !np.count) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
     const second = readNounPhrase(ctx, withWord ? k + withWord : ctx.words[k] === 'و' ? k + 1 : k, !withWord, afterCasualtyWord, false);
+    if (np.count.value === undefined) {
+      // «عشرات الشبان والنساء»، «نساء وأطفال»: a group of no exact size shares its size with an uncounted plural
+      // joined to it, and they are of mixed class.
+      if (withWord || !second || second.participle || second.others || second.countTokens || second.victims === null || np.victims === null || second.count?.vague !== 'some') return;
+      np.victims = mixedClass(np.victims, second.victims);
+      np.last = second.last;
+      continue;
+    }
     // «مع خمسة آخرين»: the others with someone are more of the same class; after «مع» a group must be counted or
     // kin with a pronoun back to the first («مع زوجته»), else it is a companion of another kind («مع عناصر الفصيل»).
     if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(withWord && second.others))) return;
@@ -1287,21 +1295,22 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     if (BODY_WORDS.has(stripped(ctx.words[at - 1])) && !sought) continue;
     // «البحث عن جثث»: bodies searched for are not found yet.
     if (resultLen && phraseAt(ctx, at - resultLen, SEARCH) && wordIn(ctx, at, BODY_WORDS)) continue;
-    const count = countOfForm(p);
+    // «سقوط قتيلين على الأقل»: a bound after the noun counted by its form.
+    const bounded = atLeastAfter(ctx, { first: p.firstToken, last: p.lastToken, count: countOfForm(p), victims: 'unspecified', participle: p, others: false });
     const c: Candidate = {
       kind: p.entry.kind,
       first: resultLen ? at - resultLen : at,
-      last: p.lastToken,
+      last: bounded.last,
       trigger: [p.firstToken, p.lastToken],
-      count,
+      count: bounded.count,
       victims: 'unspecified',
       others: false,
       rule: headline ? 'headline' : 'result-noun',
     };
-    const rank = phraseAt(ctx, p.lastToken + 1, RANK);
+    const rank = phraseAt(ctx, bounded.last + 1, RANK);
     // «قتلى مدنيون»: a victim noun agreeing in definiteness right after the plural is its adjective.
-    const adjective = ctx.victimAt.get(p.lastToken + 1);
-    const refined = rank ? ctx.victimAt.get(p.lastToken + 1 + rank) : adjective && adjective.prefix === '' && adjective.article === p.article && adjective.entry.role === undefined ? adjective : undefined;
+    const adjective = bounded.last === p.lastToken ? ctx.victimAt.get(p.lastToken + 1) : undefined;
+    const refined = rank ? ctx.victimAt.get(bounded.last + 1 + rank) : adjective && adjective.prefix === '' && adjective.article === p.article && adjective.entry.role === undefined ? adjective : undefined;
     const named = refined ?? among;
     if (named) {
       c.victims = victimClass(named);

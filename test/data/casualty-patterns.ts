@@ -1312,6 +1312,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأعلن عن مقتل مسؤول الدفاع المدني في البلدة بغارة جوية', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'rescuers' }] },
     { text: 'وأصيب 4 عناصر من مركز الدفاع المدني أثناء عملهم', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'rescuers' }] },
     { text: 'وأسفر القصف عن سقوط قتلى من الرجال والأطفال', expect: [{ kind: 'killed', victims: 'people' }] },
+    // «على الأقل» after a noun counted by its form bounds it; the class may follow «من بين».
+    { text: 'وأدى الانفجار إلى سقوط جريحين على الأقل من بين المارة المدنيين', expect: [{ kind: 'injured', count: { min: 2 } }] },
+    { text: 'وأسفرت الغارة عن وقوع قتيلين على الأقل من بين المدنيين', expect: [{ kind: 'killed', count: { min: 2 }, victims: 'civilians' }] },
     { text: 'وأسفر القصف عن وقوع جرحى من النساء والأطفال', expect: [{ kind: 'injured', victims: 'civilians' }] },
   ],
   'cascade 3l · kin told together: parents, duals before a pronoun, an adjective before «و», a family by its members': [
@@ -1333,6 +1336,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل رجل مسن وأصيب ثلاثة أطفال في القصف', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 3 }, victims: 'children' }] },
     // A family told by its members, after an adjective that agrees with it.
     { text: 'الأسرة النازحة مكونة من أب وأم وخمسة أطفال قتلوا جميعا في الغارة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    // A group of no exact size shares its size with an uncounted plural joined to it.
+    { text: 'وأدى القصف إلى مقتل رجال وأطفال من سكان الحي', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'people' }] },
+    { text: 'اعتقلت الدورية عشرات الطلاب والعمال', expect: [{ kind: 'detained', count: { min: 10, vague: 'tens' }, victims: 'people' }] },
+    { text: 'وما زالت النساء والأطفال المخطوفون مجهولي المصير', expect: [{ kind: 'missing', victims: 'civilians' }] },
+    // A counted second group is no share of a vague size.
+    { text: 'قتل عشرات المدنيين و5 جنود', expect: [{ kind: 'killed', victims: 'civilians' }, { kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
     // «أم» alone is «or».
     { text: 'أصيب شخص واحد في الانفجار ولم يتضح أهو رجل أم امرأة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
   ],
@@ -1373,6 +1382,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأفاد الأطباء بأن امرأة وابنتيها، فارقوا الحياة بعد وصولهم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     // A group after a preposition («مع أسرته») is no subject: the walk goes on past it.
     { text: 'وذكرت مصادر أن فتى (15 عاما) يسكن مع أسرته في حي الروضة، أصيب برصاصة قناص', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    // A bare figure before «بين قتيل وجريح» is the size of both kinds.
+    {
+      text: 'وأسفر الانفجار عن سقوط العشرات بين قتيل وجريح',
+      expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }, { kind: 'injured', count: { min: 10, vague: 'tens' } }],
+    },
     // A place after a verb's own object is no subject's.
     { text: 'وقصفت الطائرات 3 منازل، في حي النصر، وقتل فيها مدني', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
   ],
@@ -1381,6 +1395,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأشار إلى أن سبعة صيادين ما زالوا مفقودين في البحر', expect: [{ kind: 'missing', count: { value: 7 }, victims: 'civilians' }] },
     { text: 'وقال إن الشاب ما زال معتقلا منذ شهرين', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'واعتقل عناصر الأمن خمسة أسرى محررين في المدينة', expect: [{ kind: 'detained', count: { value: 5 } }] },
+    // An uncounted object past the subject and a time is read as one right after the verb: «ين» there is a dual.
+    { text: 'اغتال مسلحون مجهولون مساء الأحد، ناشطين في المدينة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
   ],
   'cascade 8c · «مثلهم»: as many as the group told before': [
     {
