@@ -711,7 +711,10 @@ export const ONE_OF: readonly string[] = ['احد', 'احدي', 'احدهم', '�
 /** «فقد ثلاثة من أفراد عائلته على يد جهة مجهولة»: at whose hands a group went missing. */
 export const BY_HANDS: readonly Phrase[] = [['علي', 'يد'], ['علي', 'ايدي'], ['من', 'قبل']];
 
-/** «وهي عالقة»، «وهم محتجزون»: personal pronouns as the subject of a state, and the count each names. */
+/**
+ * «وهي عالقة»، «وهم محتجزون»: personal pronouns as the subject of a state, and the count each names; after a group
+ * already told they name or describe it («الشهيدان هما …»).
+ */
 export const PERSONAL_PRONOUNS: readonly { readonly word: string; readonly count: { readonly value?: number; readonly vague?: 'some' } }[] = [
   { word: 'هو', count: { value: 1 } }, { word: 'هي', count: { value: 1 } }, { word: 'هما', count: { value: 2 } },
   { word: 'هم', count: { vague: 'some' } }, { word: 'هن', count: { vague: 'some' } },
@@ -777,9 +780,6 @@ export const THEIR_COUNT: readonly string[] = ['عددهم', 'عددهن', 'عد
 
 /** Displaced people («15 مليون نازح»): counted, they are no casualties. */
 export const DISPLACED_NOUNS: readonly string[] = ['نازح', 'نازحا', 'نازحين', 'نازحون', 'مهجر', 'مهجرا', 'مهجرين', 'مهجرون', 'مشرد', 'مشردا', 'مشردين', 'مشردون'];
-
-/** «الشهيدان هما …»: pronouns of identity after a group already told, which then names or describes it. */
-export const IDENTITY_PRONOUNS: readonly string[] = ['هو', 'هي', 'هما', 'هم', 'هن'];
 
 /** «جميع من كانوا على متنه»: the forms of «كان» after «جميع/كل من» that make «all those who were» the victims. */
 export const WAS_FORMS: readonly string[] = ['كان', 'كانوا', 'كانت', 'كن', 'كانا', 'كانتا'];

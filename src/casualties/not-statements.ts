@@ -4,7 +4,7 @@
  * @module casualties/not-statements
  */
 import { wordIn, type Context } from './context.js';
-import { BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, IDENTITY_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
+import { BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 
 const FAMILIES = /* @__PURE__ */ new Set(CAPTURE_OR_FAMILIES);
@@ -14,7 +14,7 @@ const MOST = /* @__PURE__ */ new Set(SUPERLATIVES);
 const BODY = /* @__PURE__ */ new Set(BODIES);
 const FATE = /* @__PURE__ */ new Set(FATE_WORDS);
 const DISPLACED = /* @__PURE__ */ new Set(DISPLACED_NOUNS);
-const IDENTITY = /* @__PURE__ */ new Set(IDENTITY_PRONOUNS);
+const IDENTITY = /* @__PURE__ */ new Set(PERSONAL_PRONOUNS.map((p) => p.word));
 const RELATIVE = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS);
 const UNKNOWN = /* @__PURE__ */ new Set(UNKNOWN_FATE);
 const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'واحد']);
