@@ -239,8 +239,9 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'syria', text: 'قتل تسعة مدنيين بغارات للطيران الروسي على بلدة كفرنبل في ريف إدلب الجنوبي.', actors: ['russia'], casualties: [['russia']] },
   // «استهداف X» with an instrument and a comma before its object is X's attack; the SDF's local military councils.
   { pack: 'syria', text: 'وكان المرصد قد رصد استهداف قوات مجلس الباب العسكري بقذائف الهاون، تجمعا لفصيل السلطان مراد قرب قرية عريمة، ما أدى إلى مقتل ثلاثة عناصر.', actors: ['sdf'], casualties: [['sdf']] },
-  // A victim joined to the mention by «وكذلك» names a victims' side with its «من»: no agent.
-  { pack: 'syria', text: 'فقد مدني من سكان القرية حياته، وكذلك عنصر من الجيش السوري، جراء القصف التركي على ريف تل تمر.', actors: ['syrian-government', 'turkey'], casualties: [['turkey']] },
+  // A victim joined to the mention by «وكذلك» names a victims' side with its «من»: no agent. (The soldier is read as a
+  // mention of its own, by ellipsis; the Turkish shelling is the agent of both.)
+  { pack: 'syria', text: 'فقد مدني من سكان القرية حياته، وكذلك عنصر من الجيش السوري، جراء القصف التركي على ريف تل تمر.', actors: ['syrian-government', 'turkey'], casualties: [['turkey'], ['turkey']] },
   // The sentence before gives its actor only when it tells of violence: one only mentioned there (at prayer) is no agent.
   { pack: 'somalia', text: 'وكان عناصر من حركة الشباب يؤدون الصلاة في مسجد السوق. وذكر شهود أن أحد أعضاء هذه الجماعة أصيب بجروح خلال الانفجار', actors: ['al-shabaab', 'al-shabaab'], casualties: [[]] },
   { pack: 'somalia', text: 'وكان مسلحو حركة الشباب قد دخلوا البلدة وأطلقوا النار في السوق. وذكر شهود أن خمسة مدنيين أصيبوا بجروح', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
