@@ -1229,9 +1229,6 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'طعن المهاجم شرطيا في الشارع وأصابه بجروح طفيفة', expect: [{ kind: 'injured', contains: 'أصابه', count: { value: 1 } }] },
     { text: 'وتحدثت المصادر عن إصابة عناصر من الشرطة', expect: [{ kind: 'injured', count: { vague: 'some' } }] },
     { text: 'ونشرت الصفحة صورا لفتيات قالت إن الميليشيا اختطفتهن', expect: [{ kind: 'detained', contains: 'اختطفتهن', count: { vague: 'some' } }] },
-    // «مثلهم»: as many as the mention before.
-    { text: 'قتل جنديان وأصيب مثلهما في الكمين', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', contains: 'مثلهما', count: { value: 2 } }] },
-    { text: 'وقتل 4 عمال وجرح مثلهم بانفجار لغم', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', contains: 'مثلهم', count: { value: 4 } }] },
     // «أودى بحياته»: the pronoun on the life names the victims.
     { text: 'أطلق مسلح النار على سائق الشاحنة ما أودى بحياته على الفور', expect: [{ kind: 'killed', contains: 'أودى بحياته', count: { value: 1 } }] },
     { text: 'وانهار سقف المنزل على العائلة ما أودى بحياتهم جميعا', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
@@ -1399,6 +1396,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'اغتال مسلحون مجهولون مساء الأحد، ناشطين في المدينة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
   ],
   'cascade 8c · «مثلهم»: as many as the group told before': [
+    // As many as the mention before, counted by its figure or its dual.
+    { text: 'قتل جنديان وأصيب مثلهما في الكمين', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', contains: 'مثلهما', count: { value: 2 } }] },
+    { text: 'وقتل 4 عمال وجرح مثلهم بانفجار لغم', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', contains: 'مثلهم', count: { value: 4 } }] },
     {
       text: 'وقتل أربعة مزارعين وأصيب مثلهم في قصف على الحقول',
       expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }, { kind: 'injured', count: { value: 4 }, victims: 'civilians' }],
