@@ -11,15 +11,15 @@
  * @module numbers/cardinal
  */
 import { digitValue, isPlainDigits } from './digits.js';
-import { cliticOnly, type WordReading } from './lexicon.js';
+import { ScaleNumber, WordClass, cliticOnly, type WordReading } from './lexicon.js';
 import {
   afterAnd, candidate, endOf, wordSet, isEntry, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
 } from './context.js';
 import type { NumberKind } from './types.js';
 import { fractionAt } from './word-rules.js';
 
-/** The slot the last component of a group filled; it decides what may follow. */
-type Slot = 'digits' | 'hundreds' | 'units' | 'teen' | 'tens' | 'zero';
+/** The slot the last component of a group filled; it decides what may follow (a const enum, as `WordClass`). */
+const enum Slot { digits, hundreds, units, teen, tens, zero }
 
 /** A number below a thousand (or a run of digits), possibly times a scale word, and the tokens it took. */
 interface Group {
@@ -130,24 +130,24 @@ function joins(r: WordReading, article: boolean): boolean {
  */
 function wordPart(ctx: Ctx, i: number, r: WordReading, opening: boolean, first: boolean, article: boolean): Group | null {
   const e = r.entry;
-  if (e.cls === 'hundred') return group(e.value, i, 'hundreds');
-  if (e.cls === 'ten') return group(e.value, i, 'tens');
+  if (e.cls === WordClass.hundred) return group(e.value, i, Slot.hundreds);
+  if (e.cls === WordClass.ten) return group(e.value, i, Slot.tens);
   const tail = plainReading(ctx, i + 1);
-  if (!first && e.cls === 'ordinal' && r.article && !e.needsAlefMaqsura) {
+  if (!first && e.cls === WordClass.ordinal && r.article && !e.needsAlefMaqsura) {
     // «المئتين والخامس عشر» (215th), «الألف والخامس» (1005th).
-    return isEntry(tail, 'unit', 10) ? group(10 + e.value, i + 1, 'teen') : group(e.value, i, 'units');
+    return isEntry(tail, WordClass.unit, 10) ? group(10 + e.value, i + 1, Slot.teen) : group(e.value, i, Slot.units);
   }
-  if (e.cls !== 'unit') return null;
-  if (isEntry(tail, 'unit', 10) && e.value >= 1 && e.value <= 9) return group(10 + e.value, i + 1, 'teen');
+  if (e.cls !== WordClass.unit) return null;
+  if (isEntry(tail, WordClass.unit, 10) && e.value >= 1 && e.value <= 9) return group(10 + e.value, i + 1, Slot.teen);
   if (e.teenOnly) return null;
   if (opening) {
     if (r.article && e.weekday) return null; // الاثنين Monday, الأحد Sunday
-    if (hundredWord(tail) && e.value >= 3 && e.value <= 9) return group(e.value * 100, i + 1, 'hundreds'); // ثلاث مئة، أربع مئات
-    if (e.value === 0) return group(0, i, 'zero');
+    if (hundredWord(tail) && e.value >= 3 && e.value <= 9) return group(e.value * 100, i + 1, Slot.hundreds); // ثلاث مئة، أربع مئات
+    if (e.value === 0) return group(0, i, Slot.zero);
     if (e.oneOf && !isTensNext(ctx, i, article) && (!first || r.article || !oneOfContext(ctx, i))) return null;
     if (e.value === 1 && !e.oneOf && isWord(ctx, i - 1, ONE_AS_PRONOUN)) return null;
   } else if (e.value === 0) return null;
-  return group(e.value, i, e.value > 10 ? 'teen' : 'units'); // a dialect teen (حداشر) is one word
+  return group(e.value, i, e.value > 10 ? Slot.teen : Slot.units); // a dialect teen (حداشر) is one word
 }
 
 /** Reads a group at token `i`. `first`: the group opens the number (any clitic and the article allowed). */
@@ -158,29 +158,29 @@ function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
   if (t.kind === 'number') {
     const d = digitRun(ctx, i);
     if (!d) return null;
-    g = group(d.value, d.last, 'digits', false);
-    if (hundredWord(plainReading(ctx, d.last + 1))) g = group(d.value * 100, d.last + 1, 'hundreds', false);
+    g = group(d.value, d.last, Slot.digits, false);
+    if (hundredWord(plainReading(ctx, d.last + 1))) g = group(d.value * 100, d.last + 1, Slot.hundreds, false);
   } else {
     const r = pre !== undefined ? pre : reading(ctx, i);
     if (!r || (!first && !joins(r, article))) return null;
     g = wordPart(ctx, i, r, true, first, article);
-    if (!g || g.slot === 'zero') return g;
+    if (!g || g.slot === Slot.zero) return g;
   }
   // Within a group, smaller parts follow after و: hundreds → units/teen/tens/digits, units → tens.
   for (;;) {
     let part = afterAnd(ctx, g.last + 1);
     // Spoken Egyptian drops و after the hundreds: «متين تلاتة وستين» (263).
-    const bare = !part && g.head === 'hundreds' && g.words ? plainReading(ctx, g.last + 1) : null;
-    if (bare && (bare.entry.cls === 'unit' || bare.entry.cls === 'ten')) part = { at: g.last + 1, r: bare };
+    const bare = !part && g.head === Slot.hundreds && g.words ? plainReading(ctx, g.last + 1) : null;
+    if (bare && (bare.entry.cls === WordClass.unit || bare.entry.cls === WordClass.ten)) part = { at: g.last + 1, r: bare };
     if (!part) return g;
     const next = component(ctx, part, article);
     if (!next) return g;
-    if (next.slot === 'units' && plainReading(ctx, next.last + 1)?.entry.cls === 'denominator') return g; // و ثلاثة أرباع
+    if (next.slot === Slot.units && plainReading(ctx, next.last + 1)?.entry.cls === WordClass.denominator) return g; // و ثلاثة أرباع
     const ok =
-      (g.slot === 'hundreds' && (next.slot === 'units' || next.slot === 'teen' || next.slot === 'tens' || (next.slot === 'digits' && next.value < 100 && next.value >= 1))) ||
-      (g.slot === 'units' && g.value % 100 < 10 && next.slot === 'tens' && g.value % 100 >= 1) ||
+      (g.slot === Slot.hundreds && (next.slot === Slot.units || next.slot === Slot.teen || next.slot === Slot.tens || (next.slot === Slot.digits && next.value < 100 && next.value >= 1))) ||
+      (g.slot === Slot.units && g.value % 100 < 10 && next.slot === Slot.tens && g.value % 100 >= 1) ||
       // Units after round tens, as spoken: «ستين وثلاثة» (63); not «عشرين وخمسة وعشرين» (a range's two ends).
-      (g.slot === 'tens' && g.value % 10 === 0 && next.slot === 'units' && next.value > 0 && !isTensNext(ctx, next.last, article));
+      (g.slot === Slot.tens && g.value % 10 === 0 && next.slot === Slot.units && next.value > 0 && !isTensNext(ctx, next.last, article));
     if (!ok) return g;
     g.value += next.value;
     g.last = next.last;
@@ -192,13 +192,13 @@ function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
 /** One part after و inside a group: plain digits or a number word. */
 function component(ctx: Ctx, { at, r }: AndPart, article: boolean): Group | null {
   const t = ctx.tokens[at]!;
-  if (t.kind === 'number') return isPlainDigits(t.text) ? group(Number(t.text), at, 'digits', false) : null;
+  if (t.kind === 'number') return isPlainDigits(t.text) ? group(Number(t.text), at, Slot.digits, false) : null;
   return r && joins(r, article) ? wordPart(ctx, at, r, false, false, article) : null;
 }
 
 function isTensNext(ctx: Ctx, i: number, article: boolean): boolean {
   const r = afterAnd(ctx, i + 1)?.r;
-  return !!r && r.entry.cls === 'ten' && (!r.article || article);
+  return !!r && r.entry.cls === WordClass.ten && (!r.article || article);
 }
 
 /**
@@ -209,23 +209,23 @@ function isTensNext(ctx: Ctx, i: number, article: boolean): boolean {
 function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: WordReading | null): Group | null {
   let g = readGroup(ctx, i, first, article, pre);
   if (g) {
-    if (g.slot === 'zero') return g;
-    if ((g.slot === 'tens' || g.slot === 'teen') && g.head !== 'hundreds' && hundredWord(plainReading(ctx, g.last + 1))) {
+    if (g.slot === Slot.zero) return g;
+    if ((g.slot === Slot.tens || g.slot === Slot.teen) && g.head !== Slot.hundreds && hundredWord(plainReading(ctx, g.last + 1))) {
       g.value *= 100; // «ثلاثين مئة»، «خمسة عشر مئة»
       g.last++;
-      g.slot = 'hundreds';
+      g.slot = Slot.hundreds;
     }
   } else {
     const r = pre !== undefined ? pre : reading(ctx, i);
-    if (!r || r.entry.cls !== 'scale' || r.entry.number === 'plural') return null;
+    if (!r || r.entry.cls !== WordClass.scale || r.entry.number === ScaleNumber.plural) return null;
     if (!first && !joins(r, article)) return null;
     // «ألفا»، «مليونا»: with tanween (ألفاً) the accusative singular, without it the construct dual (ألفا شخص = 2000).
     const t = ctx.tokens[i]!;
-    const dual = r.entry.number === 'dual' || (r.entry.tanweenOrDual === true && !originalHas(ctx, t.end - 1, '\u064b'));
-    g = group((dual ? 2 : 1) * r.entry.value, i, 'hundreds');
+    const dual = r.entry.number === ScaleNumber.dual || (r.entry.tanweenOrDual === true && !originalHas(ctx, t.end - 1, '\u064b'));
+    g = group((dual ? 2 : 1) * r.entry.value, i, Slot.hundreds);
     g.scale = r.entry.value;
   }
-  for (let step = g.scale, s = plainReading(ctx, g.last + 1)?.entry; s?.cls === 'scale' && s.number !== 'dual' && s.value >= step && g.value > 0 && (g.scale || 1) * s.value <= 1e12; s = plainReading(ctx, g.last + 1)?.entry) {
+  for (let step = g.scale, s = plainReading(ctx, g.last + 1)?.entry; s?.cls === WordClass.scale && s.number !== ScaleNumber.dual && s.value >= step && g.value > 0 && (g.scale || 1) * s.value <= 1e12; s = plainReading(ctx, g.last + 1)?.entry) {
     g.value *= s.value;
     g.last++;
     g.words = true;
@@ -263,10 +263,10 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
     else {
       // Without و only a hundreds group or another scaled chunk continues: «٤ آلاف ٣ مائة و ٢١».
       c = readChunk(ctx, last + 1, false, article);
-      if (c && !(c.scale > 0 || (c.head === 'hundreds' && !c.words))) c = null;
+      if (c && !(c.scale > 0 || (c.head === Slot.hundreds && !c.words))) c = null;
       if (c && (reading(ctx, last + 1)?.clitic ?? 0) > 0) c = null;
     }
-    if (!c || c.slot === 'zero' || c.value >= lastScale || (c.scale > 0 && c.scale >= lastScale)) break;
+    if (!c || c.slot === Slot.zero || c.value >= lastScale || (c.scale > 0 && c.scale >= lastScale)) break;
     value += c.value;
     last = c.last;
     words = words || c.words;
@@ -295,12 +295,12 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
     if (t && t.kind === 'number' && isPlainDigits(t.text)) {
       value += Number(`0.${t.text}`);
       last += 2;
-    } else if (f && f.slot !== 'digits') {
+    } else if (f && f.slot !== Slot.digits) {
       value += f.value / 10 ** String(f.value).length;
       last = f.last;
     }
     const s = plainReading(ctx, last + 1)?.entry;
-    if (last > c1.last && s?.cls === 'scale' && s.number !== 'dual') {
+    if (last > c1.last && s?.cls === WordClass.scale && s.number !== ScaleNumber.dual) {
       value *= s.value;
       last++;
     }
@@ -312,7 +312,7 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
       value += fraction.value * (scaled ? lastGroup.scale : 1);
       last = fraction.last;
       const s = reading(ctx, last + 1);
-      if (scaled && s && s.article && s.clitic === 0 && s.entry.cls === 'scale' && s.entry.value === lastGroup.scale) last++;
+      if (scaled && s && s.article && s.clitic === 0 && s.entry.cls === WordClass.scale && s.entry.value === lastGroup.scale) last++;
     }
   }
   const percent = percentTail(ctx, last);
@@ -334,7 +334,7 @@ function percentTail(ctx: Ctx, last: number): [number, number] | null {
   // «بالمئة» with ب on the word, or «في المئة» apart.
   const at = t.text === 'في' ? last + 2 : last + 1;
   const r = reading(ctx, at);
-  const per = r && r.article && (r.entry.cls === 'hundred' || r.entry.number === 'singular') ? r.entry.value : 0;
+  const per = r && r.article && (r.entry.cls === WordClass.hundred || r.entry.number === ScaleNumber.singular) ? r.entry.value : 0;
   const ok = at > last + 1 ? r?.clitic === 0 : r?.clitic === 1 && t.text[0] === 'ب';
   return ok && (per === 100 || per === 1000) ? [at, per] : null;
 }

@@ -8,21 +8,22 @@
  */
 import { searchNormalize } from '../normalize/normalize.js';
 
-/** What a number word is. */
-export type WordClass =
-  | 'unit' // 0..10, cardinal (واحد، اثنتان، ثلاث، عشرة)
-  | 'ten' // 20..90 (عشرون، عشرين)
-  | 'hundred' // 100..900 (مئة، مئتين، ثلاثمائة)
-  | 'scale' // 10^3..10^12 (ألف، مليونين، آلاف)
-  | 'ordinal' // 1..10 (الأول، ثانية), and الحادي (1) that only opens a teen or a compound
-  | 'fraction' // نصف، ثلث، ربع، ثلثان
-  | 'denominator' // plural fraction nouns after a count (أرباع، أخماس)
-  | 'vague' // number nouns without a figure (عشرات، مئات، بضعة)
-  | 'quantifier' // عدة، عدد، عديد
-  | 'keyword'; // words the grammar reads (فاصلة، سالب، ناقص)
+/** What a number word is. A const enum: the grammar compares classes everywhere, and numbers bundle smaller than strings. */
+export const enum WordClass {
+  unit, // 0..10, cardinal (واحد، اثنتان، ثلاث، عشرة)
+  ten, // 20..90 (عشرون، عشرين)
+  hundred, // 100..900 (مئة، مئتين، ثلاثمائة)
+  scale, // 10^3..10^12 (ألف، مليونين، آلاف)
+  ordinal, // 1..10 (الأول، ثانية), and الحادي (1) that only opens a teen or a compound
+  fraction, // نصف، ثلث، ربع، ثلثان
+  denominator, // plural fraction nouns after a count (أرباع، أخماس)
+  vague, // number nouns without a figure (عشرات، مئات، بضعة)
+  quantifier, // عدة، عدد، عديد
+  keyword, // words the grammar reads (فاصلة، سالب، ناقص)
+}
 
 /** Grammatical number of a scale word. */
-export type ScaleNumber = 'singular' | 'dual' | 'plural';
+export const enum ScaleNumber { singular, dual, plural }
 
 /** One reading of a normalized number word. */
 export interface WordEntry {
@@ -71,56 +72,56 @@ const IN_CONTEXT: Partial<WordEntry> = { contextual: true };
  * entry for a form wins: «أحد» and «اثنين» are listed with their weekday flag before the forms generated from stems.
  */
 const LISTED: readonly (readonly [WordClass, number, string, Partial<WordEntry>?])[] = [
-  ['unit', 1, 'أحد', { oneOf: true, weekday: true }], // one of (11 with عشر); with the article, Sunday
-  ['unit', 1, 'إحدى', { oneOf: true }],
-  ['unit', 2, 'اثنين', { weekday: true }], // with the article, Monday
-  ['unit', 2, 'اثنا اثني اثنتا اثنتي', { teenOnly: true }], // the construct forms of twelve (اثنا عشر)
-  ['unit', 6, 'ست', { conjOnly: true }], // «لست» is "I am not", «الست» "the lady"
-  ['unit', 0, 'صفر'],
-  ['unit', 1, 'واحد واحدة واحداً'],
-  ['unit', 2, 'اثنان اثنتان اثنتين ثنتان ثنتين'],
-  ['unit', 8, 'ثماني ثمانية'],
+  [WordClass.unit, 1, 'أحد', { oneOf: true, weekday: true }], // one of (11 with عشر); with the article, Sunday
+  [WordClass.unit, 1, 'إحدى', { oneOf: true }],
+  [WordClass.unit, 2, 'اثنين', { weekday: true }], // with the article, Monday
+  [WordClass.unit, 2, 'اثنا اثني اثنتا اثنتي', { teenOnly: true }], // the construct forms of twelve (اثنا عشر)
+  [WordClass.unit, 6, 'ست', { conjOnly: true }], // «لست» is "I am not", «الست» "the lady"
+  [WordClass.unit, 0, 'صفر'],
+  [WordClass.unit, 1, 'واحد واحدة واحداً'],
+  [WordClass.unit, 2, 'اثنان اثنتان اثنتين ثنتان ثنتين'],
+  [WordClass.unit, 8, 'ثماني ثمانية'],
   // Hundred; two hundred (nominative, oblique, construct); older and variant stems before مئة/مائة.
-  ['hundred', 100, 'مئة مائة'],
-  ['hundred', 200, 'مئتان مئتين مئتا مئتي مائتان مائتين مائتا مائتي'],
-  ['hundred', 300, 'ثلثمئة ثلثمائة'],
-  ['hundred', 800, 'ثمانيمئة ثمانيمائة'],
-  ['ordinal', 2, 'ثان'],
-  ['ordinal', 1, 'حادي حادية', { teenOnly: true }], // the "first" of الحادي عشر (11th) and الحادي والعشرون (21st)
-  ['fraction', 1 / 2, 'نصف'],
-  ['fraction', 1 / 3, 'ثلث'],
-  ['fraction', 1 / 4, 'ربع'],
-  ['fraction', 1 / 6, 'سدس'],
-  ['fraction', 2 / 3, 'ثلثان ثلثين ثلثا ثلثي'],
+  [WordClass.hundred, 100, 'مئة مائة'],
+  [WordClass.hundred, 200, 'مئتان مئتين مئتا مئتي مائتان مائتين مائتا مائتي'],
+  [WordClass.hundred, 300, 'ثلثمئة ثلثمائة'],
+  [WordClass.hundred, 800, 'ثمانيمئة ثمانيمائة'],
+  [WordClass.ordinal, 2, 'ثان'],
+  [WordClass.ordinal, 1, 'حادي حادية', { teenOnly: true }], // the "first" of الحادي عشر (11th) and الحادي والعشرون (21st)
+  [WordClass.fraction, 1 / 2, 'نصف'],
+  [WordClass.fraction, 1 / 3, 'ثلث'],
+  [WordClass.fraction, 1 / 4, 'ربع'],
+  [WordClass.fraction, 1 / 6, 'سدس'],
+  [WordClass.fraction, 2 / 3, 'ثلثان ثلثين ثلثا ثلثي'],
   // Number nouns without a figure, with their lower bound. Compounds (عشرات الآلاف) are rules over these.
-  ['vague', 10, 'عشرات', { vague: 'tens' }],
-  ['vague', 100, 'مئات', { vague: 'hundreds' }],
-  ['vague', 3, 'بضع بضعة', { vague: 'several' }],
+  [WordClass.vague, 10, 'عشرات', { vague: 'tens' }],
+  [WordClass.vague, 100, 'مئات', { vague: 'hundreds' }],
+  [WordClass.vague, 3, 'بضع بضعة', { vague: 'several' }],
   // Quantifier heads and grammar keywords.
-  ['quantifier', 0, 'عدة', { key: 'idda' }],
-  ['quantifier', 0, 'عدد عدداً', { key: 'adad' }],
-  ['quantifier', 0, 'عديد عديداً عديدة', { key: 'adid' }],
-  ['quantifier', 0, 'أعداد', { key: 'adad-pl' }],
-  ['keyword', 0, 'فاصلة', { key: 'point' }],
-  ['keyword', 0, 'سالب ناقص', { key: 'minus' }],
+  [WordClass.quantifier, 0, 'عدة', { key: 'idda' }],
+  [WordClass.quantifier, 0, 'عدد عدداً', { key: 'adad' }],
+  [WordClass.quantifier, 0, 'عديد عديداً عديدة', { key: 'adid' }],
+  [WordClass.quantifier, 0, 'أعداد', { key: 'adad-pl' }],
+  [WordClass.keyword, 0, 'فاصلة', { key: 'point' }],
+  [WordClass.keyword, 0, 'سالب ناقص', { key: 'minus' }],
   // Spoken forms (Egyptian, Levantine, Gulf) that news quotes carry: ت for ث, teens in ـتاشر/ـطعش, مية for مئة. Some
   // are a weekday with the article (التلات Tuesday); some are a number only in context (see WordEntry.contextual:
   // «مية» water, «ميتين» dead, «تمن» price, «متين» solid, «تاني» again).
-  ['unit', 2, 'اتنين', { weekday: true }],
-  ['unit', 3, 'تلات', { weekday: true }],
-  ['unit', 3, 'تلاتة'],
-  ['unit', 8, 'تمانية تمنية'],
-  ['unit', 8, 'تمن', IN_CONTEXT],
-  ['unit', 11, 'حداشر حدعش'], // a spoken teen is one word: a unit above ten
-  ['unit', 12, 'اتناشر اطناشر اتنعش اطنعش'],
-  ['unit', 16, 'سطعش'],
-  ['ten', 30, 'تلاتين تلاتون'],
-  ['ten', 80, 'تمانين تمانون تمنين'],
-  ['hundred', 100, 'مية ميت', IN_CONTEXT],
-  ['hundred', 200, 'ميتين متين', IN_CONTEXT],
-  ['ordinal', 2, 'تاني تانية', IN_CONTEXT],
-  ['ordinal', 3, 'تالت تالتة', IN_CONTEXT],
-  ['ordinal', 8, 'تامن تامنة', IN_CONTEXT],
+  [WordClass.unit, 2, 'اتنين', { weekday: true }],
+  [WordClass.unit, 3, 'تلات', { weekday: true }],
+  [WordClass.unit, 3, 'تلاتة'],
+  [WordClass.unit, 8, 'تمانية تمنية'],
+  [WordClass.unit, 8, 'تمن', IN_CONTEXT],
+  [WordClass.unit, 11, 'حداشر حدعش'], // a spoken teen is one word: a unit above ten
+  [WordClass.unit, 12, 'اتناشر اطناشر اتنعش اطنعش'],
+  [WordClass.unit, 16, 'سطعش'],
+  [WordClass.ten, 30, 'تلاتين تلاتون'],
+  [WordClass.ten, 80, 'تمانين تمانون تمنين'],
+  [WordClass.hundred, 100, 'مية ميت', IN_CONTEXT],
+  [WordClass.hundred, 200, 'ميتين متين', IN_CONTEXT],
+  [WordClass.ordinal, 2, 'تاني تانية', IN_CONTEXT],
+  [WordClass.ordinal, 3, 'تالت تالتة', IN_CONTEXT],
+  [WordClass.ordinal, 8, 'تامن تامنة', IN_CONTEXT],
 ];
 
 /** مئة and مائة, after a unit stem: ثلاثمئة، ثلاثمائة. */
@@ -167,7 +168,7 @@ const n = searchNormalize;
  * Builds the normalized lexicon from the tables (first entry for a form wins). @internal
  * @example
  * ```ts
- * buildLexicon().forms.get('ثلاثمائه'); // → { cls: 'hundred', value: 300 }
+ * buildLexicon().forms.get('ثلاثمائه'); // → { cls: WordClass.hundred, value: 300 }
  * ```
  */
 export function buildLexicon(): Lexicon {
@@ -182,32 +183,32 @@ export function buildLexicon(): Lexicon {
   for (const [cls, value, list, more] of LISTED) for (const f of words(list)) add(f, { cls, value, ...more });
   for (let v = 3; v <= 10; v++) {
     const stem = STEMS[v]!;
-    add(stem, { cls: 'unit', value: v }, ['', 'ة']); // «ست» stays as listed (conjOnly): the first entry wins
-    add(stem, { cls: 'ten', value: v === 10 ? 20 : v * 10 }, ['ون', 'ين']); // عشرون is twenty
-    if (v <= 9) add(stem, { cls: 'hundred', value: v * 100 }, HUNDRED);
+    add(stem, { cls: WordClass.unit, value: v }, ['', 'ة']); // «ست» stays as listed (conjOnly): the first entry wins
+    add(stem, { cls: WordClass.ten, value: v === 10 ? 20 : v * 10 }, ['ون', 'ين']); // عشرون is twenty
+    if (v <= 9) add(stem, { cls: WordClass.hundred, value: v * 100 }, HUNDRED);
   }
   for (const [value, singular, plurals, vague] of SCALES) {
-    add(singular, { cls: 'scale', value, number: 'singular' });
-    add(singular + 'اً', { cls: 'scale', value, number: 'singular', tanweenOrDual: true });
-    add(singular, { cls: 'scale', value, number: 'dual' }, ['ان', 'ين', 'ي']);
-    for (const f of words(plurals)) add(f, { cls: 'scale', value, number: 'plural', vague });
+    add(singular, { cls: WordClass.scale, value, number: ScaleNumber.singular });
+    add(singular + 'اً', { cls: WordClass.scale, value, number: ScaleNumber.singular, tanweenOrDual: true });
+    add(singular, { cls: WordClass.scale, value, number: ScaleNumber.dual }, ['ان', 'ين', 'ي']);
+    for (const f of words(plurals)) add(f, { cls: WordClass.scale, value, number: ScaleNumber.plural, vague });
   }
   words(ORDINALS).forEach((m, k) => {
     const value = k + 1;
-    add(m, { cls: 'ordinal', value });
-    add(value === 1 ? 'أولى' : m + 'ة', { cls: 'ordinal', value, needsAlefMaqsura: value === 1 });
+    add(m, { cls: WordClass.ordinal, value });
+    add(value === 1 ? 'أولى' : m + 'ة', { cls: WordClass.ordinal, value, needsAlefMaqsura: value === 1 });
   });
   for (const group of DIALECT_STEMS.split('|')) {
     const [v, ...stems] = words(group);
     const value = Number(v);
     for (const f of stems) {
-      for (const teen of ['تاشر', 'طاشر', 'تعش', 'طعش']) add((f + teen).replace('تت', 'ت'), { cls: 'unit', value: 10 + value }); // تلت+تاشر: تلتاشر
-      add(f + 'مية', { cls: 'hundred', value: value * 100 });
+      for (const teen of ['تاشر', 'طاشر', 'تعش', 'طعش']) add((f + teen).replace('تت', 'ت'), { cls: WordClass.unit, value: 10 + value }); // تلت+تاشر: تلتاشر
+      add(f + 'مية', { cls: WordClass.hundred, value: value * 100 });
     }
   }
   // Teens written as one word: «اثناعشر»، «ثلاثةعشر»، «إحدىعشرة» (a unit above ten, like a dialect teen).
-  for (const [form, e] of [...map]) if (e.cls === 'unit' && e.value >= 1 && e.value <= 9) add(form, { cls: 'unit', value: 10 + e.value }, ['عشر', 'عشره']);
-  words(DENOMINATORS).forEach((f, k) => add(f, { cls: 'denominator', value: k + 3 }));
+  for (const [form, e] of [...map]) if (e.cls === WordClass.unit && e.value >= 1 && e.value <= 9) add(form, { cls: WordClass.unit, value: 10 + e.value }, ['عشر', 'عشره']);
+  words(DENOMINATORS).forEach((f, k) => add(f, { cls: WordClass.denominator, value: k + 3 }));
   const endings = new Set<number>();
   for (const key of map.keys()) {
     if (key.length >= 3) endings.add(endingCode(key));
@@ -269,7 +270,7 @@ export function findSplit<T>(word: string, visit: (clitic: number, article: bool
  * و + أحد). A stem after clitics has at least two letters. Returns null when no reading is a number word. @internal
  * @example
  * ```ts
- * readWord(buildLexicon(), 'والعشرين'); // → { stem: 'عشرين', clitic: 1, article: true, conj: true, entry: { cls: 'ten', value: 20 } }
+ * readWord(buildLexicon(), 'والعشرين'); // → { stem: 'عشرين', clitic: 1, article: true, conj: true, entry: { cls: WordClass.ten, value: 20 } }
  * readWord(buildLexicon(), 'الخميس');   // → null
  * ```
  */

@@ -7,7 +7,7 @@ import type { VagueLabel } from '../quantity.js';
 import {
   afterAnd, candidate, wordSet, isEntry, originalHas, plainReading, reading, startOf, textOf, type Candidate, type Ctx,
 } from './context.js';
-import type { WordReading } from './lexicon.js';
+import { WordClass, type WordReading } from './lexicon.js';
 
 /** Month names whose second word is an ordinal (كانون الأول، تشرين الثاني، ربيع الأول، جمادى الآخرة). */
 const MONTH_HEADS = wordSet('كانون تشرين ربيع جمادي');
@@ -22,19 +22,19 @@ const MONTH_HEADS = wordSet('كانون تشرين ربيع جمادي');
  */
 export function ordinalRule(ctx: Ctx, i: number): Candidate | null {
   const r = reading(ctx, i);
-  if (!r || r.entry.cls !== 'ordinal') return null;
+  if (!r || r.entry.cls !== WordClass.ordinal) return null;
   const e = r.entry;
   const t = ctx.tokens[i]!;
   if (MONTH_HEADS.has(textOf(ctx, i - 1).replace(/^[وفبل]/u, ''))) return null; // كانون الأول is December
   if (e.needsAlefMaqsura && !originalHas(ctx, t.end - 1, 'ى')) return null;
   if (e.value === 2 && r.stem.endsWith('ه') && !r.article) return null;
   const tail = plainReading(ctx, i + 1);
-  if (isEntry(tail, 'unit', 10) && e.value !== 10) {
+  if (isEntry(tail, WordClass.unit, 10) && e.value !== 10) {
     return candidate(ctx, i, startOf(ctx, i, r.clitic), i + 1, 'ordinal', 'ordinal-teen', { value: 10 + e.value });
   }
   const part = afterAnd(ctx, i + 1);
   const ten = part?.r;
-  if (part && ten && ten.entry.cls === 'ten' && e.value !== 10) {
+  if (part && ten && ten.entry.cls === WordClass.ten && e.value !== 10) {
     return candidate(ctx, i, startOf(ctx, i, r.clitic), part.at, 'ordinal', 'ordinal-compound', { value: e.value + ten.entry.value });
   }
   if (e.teenOnly) return null;
@@ -55,8 +55,8 @@ const FRACTION_SPELLED_AS_UNIT = wordSet('خمس سبع تسع عشر');
 export function fractionRule(ctx: Ctx, i: number): Candidate | null {
   const r = reading(ctx, i);
   const e = r?.entry;
-  if (!e || (e.cls === 'unit' && (e.teenOnly || e.oneOf))) return null;
-  if (e.cls === 'unit' && FRACTION_SPELLED_AS_UNIT.has(r!.stem) && !r!.article && ctx.tokens[i + 1]?.text.startsWith('ال')) {
+  if (!e || (e.cls === WordClass.unit && (e.teenOnly || e.oneOf))) return null;
+  if (e.cls === WordClass.unit && FRACTION_SPELLED_AS_UNIT.has(r!.stem) && !r!.article && ctx.tokens[i + 1]?.text.startsWith('ال')) {
     return candidate(ctx, i, startOf(ctx, i, r!.clitic), i, 'fraction', 'fraction', { value: 1 / e.value }); // خمس السكان
   }
   const f = fractionAt(ctx, i, r!);
@@ -75,9 +75,9 @@ export function fractionRule(ctx: Ctx, i: number): Candidate | null {
  */
 export function fractionAt(ctx: Ctx, at: number, r: WordReading): { value: number; last: number } | null {
   const e = r.entry;
-  if (e.cls === 'fraction') return { value: e.value, last: at };
-  const d = e.cls === 'unit' && e.value > 0 ? plainReading(ctx, at + 1) : null;
-  return d && d.entry.cls === 'denominator' ? { value: e.value / d.entry.value, last: at + 1 } : null;
+  if (e.cls === WordClass.fraction) return { value: e.value, last: at };
+  const d = e.cls === WordClass.unit && e.value > 0 ? plainReading(ctx, at + 1) : null;
+  return d && d.entry.cls === WordClass.denominator ? { value: e.value / d.entry.value, last: at + 1 } : null;
 }
 
 /**
@@ -94,8 +94,8 @@ export function vagueRule(ctx: Ctx, i: number): Candidate | null {
   const e = r?.entry;
   if (!e?.vague || (e.vague === 'several' && r!.article)) return null;
   const next = reading(ctx, i + 1);
-  const of = e.cls === 'vague' && next && next.clitic === 0 ? next.entry : undefined;
-  if (of && (of.cls === 'scale' ? of.vague : of.vague === 'hundreds' && e.vague === 'several')) {
+  const of = e.cls === WordClass.vague && next && next.clitic === 0 ? next.entry : undefined;
+  if (of && (of.cls === WordClass.scale ? of.vague : of.vague === 'hundreds' && e.vague === 'several')) {
     const vague: VagueLabel = of.vague === 'thousands' && e.vague !== 'several' ? `${e.vague as 'tens' | 'hundreds'}-of-thousands` : of.vague!;
     return candidate(ctx, i, startOf(ctx, i, r!.clitic), i + 1, 'vague', 'vague-compound', { vague, min: e.value * of.value });
   }
@@ -119,7 +119,7 @@ const UNKNOWN_TAILS = wordSet('معروف معروفا محدد محددا');
  */
 export function quantifierRule(ctx: Ctx, i: number): Candidate | null {
   const r = reading(ctx, i);
-  if (!r || r.entry.cls !== 'quantifier') return null;
+  if (!r || r.entry.cls !== WordClass.quantifier) return null;
   const t = ctx.tokens[i]!;
   const key = r.entry.key;
   if (key === 'idda') {
