@@ -66,8 +66,6 @@ export function spanOfTokens(doc: Doc, first: number, last: number): Span {
  * the layers above use. @internal
  */
 export function withoutTokens<M extends { firstToken: number; lastToken: number }>(m: M): Omit<M, 'firstToken' | 'lastToken'> {
-  // A copy field by field: rest destructuring goes through a slow generic copy, and this runs for every mention.
-  const out: Record<string, unknown> = {};
-  for (const key in m) if (key !== 'firstToken' && key !== 'lastToken') out[key] = m[key];
-  return out as Omit<M, 'firstToken' | 'lastToken'>;
+  const { firstToken: _first, lastToken: _last, ...out } = m;
+  return out;
 }

@@ -42,10 +42,5 @@ export function digitValue(s: string): number | null {
  * ```
  */
 export function isPlainDigits(s: string): boolean {
-  if (!s) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
+  return /^[0-9]+$/.test(s);
 }

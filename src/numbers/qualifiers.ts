@@ -40,8 +40,9 @@ export interface CompiledPhrase {
  */
 export function compilePhrases(table: QualifierTable): readonly CompiledPhrase[] {
   const out: CompiledPhrase[] = [];
-  for (const effect of ['approximate', 'min', 'max', 'range'] as const) {
-    for (const phrase of table[effect]?.split('،') ?? []) if (phrase) out.push({ words: searchNormalize(phrase).split(' '), effect });
+  // In the table's order (the sort keeps it among phrases of one length).
+  for (const effect in table) {
+    for (const phrase of table[effect as QualifierEffect]!.split('،')) out.push({ words: searchNormalize(phrase).split(' '), effect: effect as QualifierEffect });
   }
   return out.sort((a, b) => b.words.length - a.words.length);
 }
