@@ -65,15 +65,17 @@ const analyzerWith = (packs: readonly string[]) =>
 // layer, or `--in src/dates/` per declaration). The budgets the library misses are not a matter of packing: gzip
 // already reduces repeated spellings, keys and tables to a few bytes each (word lists written as one string to split,
 // the number words and month names written compactly, internal property names mangled: each came out larger or saved
-// under 1 KB), nothing is left for tree-shaking (the root `analyze` no longer carries the lexicon validator, since the
-// built-in lexicons are built without it), and what remains is the reading machinery itself — in `hasila/core` the
-// casualty grammar ~31 KB, numbers ~7.3, dates ~6.5, the core vocabulary ~5.6, lexicon matching and validation
-// ~5, actors ~5.6, linking ~3.1, normalization ~2.7; with `analyze` of the root the Syria pack adds ~11.4 KB, its
-// gazetteer 9 (about half of it the places' ids and English names). A ceiling stops growth; an addition that needs
-// more raises it and says so.
+// under 1 KB; what did pay in the number grammar is comparing integers instead of strings — word classes, scale
+// numbers and group slots as const enums, 0.1 KB), nothing is left for tree-shaking (the root `analyze` no longer
+// carries the lexicon validator, since the built-in lexicons are built without it), and what remains is the reading
+// machinery itself — in `hasila/core` the casualty grammar ~31 KB, numbers ~7.2, dates ~6.5, the core vocabulary
+// ~5.6, lexicon matching and validation ~5, actors ~5.6, linking ~3.1, normalization ~2.7; with `analyze` of the root
+// the Syria pack adds ~11.4 KB, its gazetteer 9 (about half of it the places' ids and English names). A ceiling stops
+// growth; an addition that needs more raises it and says so.
 const BUDGETS: readonly { name: string; sub: string; source?: string; max: number; target: number }[] = [
   { name: 'hasila/normalize alone', sub: './normalize', max: 3 * KB, target: 3 * KB },
-  { name: 'hasila/numbers alone', sub: './numbers', max: 10.6 * KB, target: 10 * KB },
+  // Measured 10.30 KB: the issue's 10 KB is not met (see above); the ceiling keeps the margin at 0.1 KB.
+  { name: 'hasila/numbers alone', sub: './numbers', max: 10.4 * KB, target: 10 * KB },
   { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 82.5 * KB, target: 30 * KB },
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
   { name: 'hasila (root, with the Syria pack)', sub: '.', max: 95.1 * KB, target: 45 * KB },
