@@ -74,7 +74,7 @@ const analyzerWith = (packs: readonly string[]) =>
 // growth; an addition that needs more raises it and says so.
 const BUDGETS: readonly { name: string; sub: string; source?: string; max: number; target: number }[] = [
   { name: 'hasila/normalize alone', sub: './normalize', max: 3 * KB, target: 3 * KB },
-  // Measured 10.30 KB: the issue's 10 KB is not met (see above); the ceiling keeps the margin at 0.1 KB.
+  // Measured 10.28 KB: the issue's 10 KB is not met (see above); the ceiling keeps the margin at 0.1 KB.
   { name: 'hasila/numbers alone', sub: './numbers', max: 10.4 * KB, target: 10 * KB },
   { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 82.5 * KB, target: 30 * KB },
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).

@@ -11,7 +11,7 @@
  * @module numbers/cardinal
  */
 import { digitValue, isPlainDigits } from './digits.js';
-import { ScaleNumber, WordClass, cliticOnly, type WordReading } from './lexicon.js';
+import { ScaleNumber, WordClass, WordKey, cliticOnly, type WordReading } from './lexicon.js';
 import {
   afterAnd, candidate, endOf, wordSet, isEntry, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
 } from './context.js';
@@ -289,7 +289,7 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
   // Decimal in words: «واحد فاصلة واحد»، «1 فاصلة 1»، «صفر فاصلة خمسة»; a scale after it multiplies the whole
   // («ثلاثة فاصلة سبعة مليون»).
   const p = reading(ctx, last + 1);
-  if (p && p.entry.key === 'point' && p.clitic === 0 && !scaled) {
+  if (p && p.entry.key === WordKey.point && p.clitic === 0 && !scaled) {
     const t = ctx.tokens[last + 2];
     const f = t?.kind === 'number' ? null : readGroup(ctx, last + 2, false, false);
     if (t && t.kind === 'number' && isPlainDigits(t.text)) {
@@ -396,7 +396,7 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
     const r = reading(ctx, i);
     const clitics = r ? null : cliticOnly(t.text);
     const designated = designation(ctx, i);
-    if (r && r.entry.key === 'minus') {
+    if (r && r.entry.key === WordKey.minus) {
       sign = -1;
       rule = 'negative-';
       from = startOf(ctx, i, r.clitic);

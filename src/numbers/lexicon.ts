@@ -22,6 +22,9 @@ export const enum WordClass {
   keyword, // words the grammar reads (فاصلة، سالب، ناقص)
 }
 
+/** Which quantifier or keyword a word is (a const enum, as `WordClass`). */
+export const enum WordKey { idda = 1, adad, adid, adadPlural, point, minus }
+
 /** Grammatical number of a scale word. */
 export const enum ScaleNumber { singular, dual, plural }
 
@@ -52,7 +55,7 @@ export interface WordEntry {
   /** Number nouns without a figure (vague words, آلاف, ملايين): the label; `value` is its conservative lower bound. */
   readonly vague?: 'tens' | 'hundreds' | 'thousands' | 'millions' | 'several';
   /** Keyword / quantifier identity. */
-  readonly key?: string;
+  readonly key?: WordKey;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -98,12 +101,12 @@ const LISTED: readonly (readonly [WordClass, number, string, Partial<WordEntry>?
   [WordClass.vague, 100, 'مئات', { vague: 'hundreds' }],
   [WordClass.vague, 3, 'بضع بضعة', { vague: 'several' }],
   // Quantifier heads and grammar keywords.
-  [WordClass.quantifier, 0, 'عدة', { key: 'idda' }],
-  [WordClass.quantifier, 0, 'عدد عدداً', { key: 'adad' }],
-  [WordClass.quantifier, 0, 'عديد عديداً عديدة', { key: 'adid' }],
-  [WordClass.quantifier, 0, 'أعداد', { key: 'adad-pl' }],
-  [WordClass.keyword, 0, 'فاصلة', { key: 'point' }],
-  [WordClass.keyword, 0, 'سالب ناقص', { key: 'minus' }],
+  [WordClass.quantifier, 0, 'عدة', { key: WordKey.idda }],
+  [WordClass.quantifier, 0, 'عدد عدداً', { key: WordKey.adad }],
+  [WordClass.quantifier, 0, 'عديد عديداً عديدة', { key: WordKey.adid }],
+  [WordClass.quantifier, 0, 'أعداد', { key: WordKey.adadPlural }],
+  [WordClass.keyword, 0, 'فاصلة', { key: WordKey.point }],
+  [WordClass.keyword, 0, 'سالب ناقص', { key: WordKey.minus }],
   // Spoken forms (Egyptian, Levantine, Gulf) that news quotes carry: ت for ث, teens in ـتاشر/ـطعش, مية for مئة. Some
   // are a weekday with the article (التلات Tuesday); some are a number only in context (see WordEntry.contextual:
   // «مية» water, «ميتين» dead, «تمن» price, «متين» solid, «تاني» again).

@@ -7,7 +7,7 @@ import type { VagueLabel } from '../quantity.js';
 import {
   afterAnd, candidate, wordSet, isEntry, originalHas, plainReading, reading, startOf, textOf, type Candidate, type Ctx,
 } from './context.js';
-import { WordClass, type WordReading } from './lexicon.js';
+import { WordClass, WordKey, type WordReading } from './lexicon.js';
 
 /** Month names whose second word is an ordinal (كانون الأول، تشرين الثاني، ربيع الأول، جمادى الآخرة). */
 const MONTH_HEADS = wordSet('كانون تشرين ربيع جمادي');
@@ -122,19 +122,19 @@ export function quantifierRule(ctx: Ctx, i: number): Candidate | null {
   if (!r || r.entry.cls !== WordClass.quantifier) return null;
   const t = ctx.tokens[i]!;
   const key = r.entry.key;
-  if (key === 'idda') {
+  if (key === WordKey.idda) {
     if (r.article) return null;
     // Written with final ة: the same letters with ه are another word («بعدة» several vs «بعده» after it).
     if (r.clitic > 0 && !originalHas(ctx, t.end - 1, 'ة')) return null;
     return candidate(ctx, i, startOf(ctx, i, r.clitic), i, 'quantifier', 'quantifier-idda', { vague: 'several', min: 3 });
   }
-  if (key === 'adid') {
+  if (key === WordKey.adid) {
     const withMin = textOf(ctx, i + 1) === 'من';
     return candidate(ctx, i, startOf(ctx, i, r.clitic), withMin ? i + 1 : i, 'quantifier', 'quantifier-adid', { vague: 'several', min: 3 });
   }
   if (r.article) return null;
   const next = textOf(ctx, i + 1);
-  if (key === 'adad-pl') {
+  if (key === WordKey.adadPlural) {
     return next === 'كبيره' || next === 'هائله' ? candidate(ctx, i, startOf(ctx, i, r.clitic), i + 1, 'quantifier', 'quantifier-adad', { vague: 'many' }) : null;
   }
   const label = SOME.has(next) ? 'some' : MANY.has(next) ? 'many' : undefined;
