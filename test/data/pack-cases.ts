@@ -277,4 +277,19 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'قوات الدعم السريع كشفت عن أسر 30 جنديا في بارا', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'أعلن الجيش السوداني أسر 12 من عناصر الدعم السريع قرب الأبيض', actors: ['sudan-army', 'rsf'], casualties: [['sudan-army']] },
   { pack: 'yemen', text: 'أعلنت الحكومة اليمنية اختطاف 3 صحفيين على يد الحوثيين في صنعاء', actors: ['yemen-government', 'houthis'], casualties: [['houthis']] },
+  // Tripoli-side names of the LNA's fighters and of its leader; eastern copy's bare «الجيش»; the LNA's enemies called
+  // terrorists by its outlets; a command named whole is one speaker.
+  { pack: 'libya', text: 'قتل أربعة مقاتلين موالين لحفتر بضربة جوية جنوب طرابلس', actors: ['lna-haftar'], casualties: [[]] },
+  { pack: 'libya', text: 'قتل مدني وأصيب ثلاثة آخرون بقذائف أطلقتها مجموعات حفتر على حي الفرناج', actors: ['lna-haftar'], casualties: [['lna-haftar'], ['lna-haftar']] },
+  { pack: 'libya', text: 'قتلت قوات الجنرال الانقلابي حفتر طفلين بقصف عشوائي على تاجوراء', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'libya', text: 'قتل خمسة من عناصر الميليشيات الإرهابية في اشتباكات مع الجيش في حي الصابري ببنغازي', actors: ['armed-groups', 'lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'libya', text: 'أعلن المكتب الإعلامي للقيادة العامة للجيش الوطني الليبي مقتل ثلاثة جنود بانفجار لغم في درنة', actors: ['lna-haftar'], casualties: [[]] },
+  { pack: 'libya', text: 'قتل أربعة مدنيين بقصف للقوات الحكومية على مواقع في ترهونة', actors: ['gna'], casualties: [['gna']] },
+  { pack: 'libya', text: 'قتل عشرة من مسلحي ولاية برقة في غارة جوية على مخبأ قرب درنة', actors: ['isis'], casualties: [[]] },
+  // «تعرض» (was subjected to): the side after it is attacked, not the attacker.
+  { pack: 'somalia', text: 'تعرضت قوات صومالية لكمين قرب مركة ما أدى إلى سقوط قتلى عسكريين', actors: ['somali-forces'], casualties: [[]] },
+  { pack: 'somalia', text: 'تعرضت قوات صومالية لهجوم شنته حركة الشباب قرب مركة ما أدى إلى مقتل خمسة جنود', actors: ['somali-forces', 'al-shabaab'], casualties: [['al-shabaab']] },
+  // «القضاء على» is said by the side that killed; the clan militias fight beside the army.
+  { pack: 'somalia', text: 'أعلن الجيش الصومالي القضاء على سبعة من عناصر حركة الشباب في إقليم هيران', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
+  { pack: 'somalia', text: 'قتلت قوات معاويسلي ثمانية من مسلحي الشباب المسلحة قرب بلدوين', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
 ];
