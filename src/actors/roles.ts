@@ -222,8 +222,11 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
 }
 
 const QUOTE_OR_BRACKET = new Set(['"', '«', '(']);
-/** Linkers that give an actor its body or leader: «التابع لـ»، «الموالية لـ»، «باسم»، «بقيادة»، «بزعامة». */
-const AFFILIATION: ReadonlySet<string> = new Set([...LINKERS, 'بقياده', 'بزعامه']);
+/**
+ * Linkers that give an actor its body or leader: «التابع لـ»، «الموالية لـ»، «باسم»، «بقيادة»، «بزعامة», and the
+ * one that runs it («وكالة سبأ التي تديرها جماعة الحوثي»: the owner of a quoted agency speaks with it).
+ */
+const AFFILIATION: ReadonlySet<string> = new Set([...LINKERS, 'بقياده', 'بزعامه', 'تديرها', 'يديرها', 'تديره', 'يديره']);
 /** Words of an instrument phrase («بصاروخ موجه») between an agent and the object of «استهداف». */
 const INSTRUMENT_WORDS = 3;
 /** How many words back from the linker a speech verb may name the person it describes. */

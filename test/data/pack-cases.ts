@@ -292,4 +292,8 @@ export const PACK_CASES: readonly PackCase[] = [
   // «القضاء على» is said by the side that killed; the clan militias fight beside the army.
   { pack: 'somalia', text: 'أعلن الجيش الصومالي القضاء على سبعة من عناصر حركة الشباب في إقليم هيران', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
   { pack: 'somalia', text: 'قتلت قوات معاويسلي ثمانية من مسلحي الشباب المسلحة قرب بلدوين', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
+  // The body that runs a quoted agency speaks with it, and is no attacker of the strike the agency reports.
+  { pack: 'yemen', text: 'قالت وكالة سبأ التي تديرها جماعة الحوثي إن غارات لطيران التحالف على سوق في صعدة أدت إلى مقتل تسعة مدنيين', actors: ['houthis', 'saudi-coalition'], casualties: [['saudi-coalition']] },
+  // «نقلت عن X قوله/تأكيدها»: X is quoted, not the attacker.
+  { pack: 'somalia', text: 'فجرت حركة الشباب سيارة مفخخة أمام فندق في مقديشو. ونقلت إذاعة محلية عن الشرطة الصومالية تأكيدها مقتل سبعة أشخاص في الهجوم', actors: ['al-shabaab', 'somali-forces'], casualties: [['al-shabaab']] },
 ];
