@@ -300,6 +300,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
   const construct = a.firstToken === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
   if (construct) return true;
+  // «قتلى وجرحى في صفوف المدنيين وقوات الأمن»: a second side joined by «و» to the side the victims fell among.
+  if (a.firstToken === c.last + 1 && ctx.doc.original[a.start - 1] === 'و' && ctx.words[c.last - 1] === 'صفوف') return true;
   // «5 عناصر لـ"حزب الله"»، «3 عناصر لقوات النظام»: the genitive «لـ» right after the victims names whom they serve.
   if (a.firstToken > c.last && a.firstToken <= c.last + 3 && GENITIVE_GAP.test(ctx.doc.original.slice(spanOfTokens(ctx.doc, c.last, c.last).end, a.start))) return true;
   // «قائد ميداني وضابط بقوات حفتر»: forces after ب are where the victims served (an agent is «برصاص قوات…», never

@@ -296,4 +296,9 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'yemen', text: 'قالت وكالة سبأ التي تديرها جماعة الحوثي إن غارات لطيران التحالف على سوق في صعدة أدت إلى مقتل تسعة مدنيين', actors: ['houthis', 'saudi-coalition'], casualties: [['saudi-coalition']] },
   // «نقلت عن X قوله/تأكيدها»: X is quoted, not the attacker.
   { pack: 'somalia', text: 'فجرت حركة الشباب سيارة مفخخة أمام فندق في مقديشو. ونقلت إذاعة محلية عن الشرطة الصومالية تأكيدها مقتل سبعة أشخاص في الهجوم', actors: ['al-shabaab', 'somali-forces'], casualties: [['al-shabaab']] },
+  // Resistance outlets name Israeli soldiers by «صهيوني/صهاينة» (their side, not the attacker) and the factions «المقاومة».
+  { pack: 'palestine', text: 'أصيب ثلاثة جنود صهاينة بتفجير عبوة ناسفة زرعتها المقاومة قرب مخيم نور شمس', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions']] },
+  { pack: 'palestine', text: 'قتل جندي صهيوني وأصيب آخر في كمين قرب جنين', actors: ['israel'], casualties: [[], []] },
+  // A second side joined to the victims' «في صفوف» is theirs too.
+  { pack: 'iraq', text: 'فجر انتحاري حزاما ناسفا عند حاجز في الطارمية ما أسفر عن سقوط قتلى وجرحى في صفوف المدنيين وقوات الجيش العراقي', actors: ['iraqi-forces'], casualties: [[], []] },
 ];
