@@ -301,4 +301,10 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'palestine', text: 'قتل جندي صهيوني وأصيب آخر في كمين قرب جنين', actors: ['israel'], casualties: [[], []] },
   // A second side joined to the victims' «في صفوف» is theirs too.
   { pack: 'iraq', text: 'فجر انتحاري حزاما ناسفا عند حاجز في الطارمية ما أسفر عن سقوط قتلى وجرحى في صفوف المدنيين وقوات الجيش العراقي', actors: ['iraqi-forces'], casualties: [[], []] },
+  // One side's dead in a fight «بين» two named sides are the other's doing; «تابعين لـ» after the victims names their
+  // unit, read through the fused article of «للواء».
+  { pack: 'libya', text: 'اندلعت اشتباكات بين قوات الجيش الليبي والمرتزقة التشاديين جنوب سبها، أسفرت عن مقتل ثلاثة من الجنود تابعين للواء السادس مشاة', actors: ['lna-haftar', 'armed-groups', 'lna-haftar'], casualties: [['armed-groups']] },
+  // A body and its loyalty to another, one adjective between: the loyalty shares the body's role.
+  { pack: 'libya', text: 'فجر انتحاري سيارة مفخخة في تجمع لقوات فجر ليبيا الإسلامية، الموالية لحكومة الوفاق، ما أسفر عن مقتل خمسة عناصر', actors: ['armed-groups', 'gna'], casualties: [[]] },
+  { pack: 'libya', text: 'ذكرت وكالة أعماق أن مقاتلي التنظيم أعدموا أربعة رجال في سرت بتهمة التجسس', actors: ['isis', 'isis'], casualties: [['isis']] },
 ];

@@ -129,6 +129,7 @@ export const iraqPack: Lexicon = /* @__PURE__ */ conflictPack({
   places: ROWS,
   sources: [
     { id: 'security-media-cell', labels: { ar: 'خلية الإعلام الأمني', en: 'Security Media Cell' }, actor: 'iraqi-forces', forms: ['خلية الإعلام الأمني', 'خلية الإعلام الحربي', 'قيادة عمليات بغداد'] },
+    { id: 'amaq', labels: { ar: 'وكالة أعماق', en: 'Amaq (ISIS)' }, actor: 'isis', forms: ['وكالة أعماق', 'أعماق', 'وكالة أعماق التابعة لتنظيم الدولة', 'وكالة أعماق الإخبارية'] },
     { id: 'ina', labels: { ar: 'وكالة الأنباء العراقية', en: 'Iraqi News Agency' }, forms: ['وكالة الأنباء العراقية', 'واع', 'الإعلام الرسمي العراقي'] },
     { id: 'iraq-monitors', labels: { ar: 'مراصد حقوقية عراقية', en: 'Iraqi monitors' }, forms: ['المفوضية العليا لحقوق الإنسان', 'مفوضية حقوق الإنسان', 'المرصد العراقي لحقوق الإنسان', 'بعثة الأمم المتحدة لمساعدة العراق', 'يونامي'] },
   ],
