@@ -307,4 +307,6 @@ export const PACK_CASES: readonly PackCase[] = [
   // A body and its loyalty to another, one adjective between: the loyalty shares the body's role.
   { pack: 'libya', text: 'فجر انتحاري سيارة مفخخة في تجمع لقوات فجر ليبيا الإسلامية، الموالية لحكومة الوفاق، ما أسفر عن مقتل خمسة عناصر', actors: ['armed-groups', 'gna'], casualties: [[]] },
   { pack: 'libya', text: 'ذكرت وكالة أعماق أن مقاتلي التنظيم أعدموا أربعة رجال في سرت بتهمة التجسس', actors: ['isis', 'isis'], casualties: [['isis']] },
+  // A body that ends on a definite word takes no bare name after it as its owner: the accused is no speaker.
+  { pack: 'libya', text: 'قتل طفلان بقذيفة سقطت على حي سكني في طرابلس، واتهمت وزارة الداخلية قوات حفتر بإطلاقها', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
 ];
