@@ -309,4 +309,7 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'ذكرت وكالة أعماق أن مقاتلي التنظيم أعدموا أربعة رجال في سرت بتهمة التجسس', actors: ['isis', 'isis'], casualties: [['isis']] },
   // A body that ends on a definite word takes no bare name after it as its owner: the accused is no speaker.
   { pack: 'libya', text: 'قتل طفلان بقذيفة سقطت على حي سكني في طرابلس، واتهمت وزارة الداخلية قوات حفتر بإطلاقها', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  // Kurdish outlets name Turkey by its government; Iraqi ones ISIS by contempt.
+  { pack: 'iraq', text: 'قتل ثلاثة مدنيين بقصف لطائرات النظام التركي على قرية في ناحية كاني ماسي بمحافظة دهوك', actors: ['turkey'], casualties: [['turkey']] },
+  { pack: 'iraq', text: 'قتل ضابط وجنديان بهجوم لعصابات داعش الإجرامية على نقطة للجيش في مطيبيجة', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },
 ];
