@@ -12,7 +12,7 @@ export type CueClass =
   | 'control'
   /** An attack, siege or advance: verbs before their subject, verbal nouns before their agent. */
   | 'attack'
-  /** Nouns whose genitive is attacked («معاقل»، «مواقع»), expulsion and «liberation from». */
+  /** Nouns whose genitive is attacked («معاقل»، «مواقع»), expulsion and «liberation from», and «تعرض» (was subjected to: «تعرضت قوات صومالية لهجوم»). */
   | 'target'
   /** Support, leadership of a coalition, guarantors, withdrawal, surrender. */
   | 'other'
@@ -27,7 +27,7 @@ export const CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
     قال قالت يقول تقول اعلن اعلنت يعلن ذكر ذكرت يذكر تذكر افاد افادت يفيد تفيد اكد اكدت يؤكد تؤكد اضاف اضافت
     اوضح اوضحت صرح صرحت حسب بحسب وفق وفقا نقلا نقل نقلت بيان مصادر مصدر لسان نشر نشرت بث بثت زعم زعمت
     اتهم اتهمت حمل حملت نفي نفت ينفي تنفي ادعي ادعت تحدث تحدثت اشار اشارت كشف كشفت رصد رصدت وثق وثقت
-    نعي نعت ينعي تنعي نعا نعاه نعته`),
+    نعي نعت ينعي تنعي نعا نعاه نعته قوله قول تاكيد تاكيده`),
   ...words('control', `
     سيطره بسيطره سيطرت تسيطر يسيطر سيطر بيد ايدي يد قبضه مناطق`),
   ...words('attack', `
@@ -44,7 +44,8 @@ export const CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
   ...words('target', `
     معاقل معقل مواقع موقع مقرات مقر نقاط نقطه تجمعات تجمع ثكنات ثكنه حاجز حواجز ارتال رتل طرد تحرير دحر مراكز
     معسكر معسكرا معسكرات مقار مقرا موقعا تجمعا مخزن مخزنا مخازن مستودع مستودعا مستودعات منصه منصات قاعده قاعدتي
-    قواعد`),
+    قواعد
+    تعرض تعرضت تعرضوا يتعرض تتعرض`),
   ...words('other', `
     دعم يدعم تدعم الدعم دعمها ترعاه يرعاه ترعي يرعي تقوده يقوده تقودها يقودها بقياده قياده سلم سلموا استسلم
     استسلموا انسحب انسحبت سحب سحبت حلفاء ضامن الضامنه وساطه`),

@@ -139,7 +139,8 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       // A name that opens with an actor noun («الطيران الروسي»، «قوات النظام») keeps the noun, for anaphora.
       const head = noun && noun.lastToken <= name.lastToken ? { noun: noun.entry, speaks: noun.entry.speaks === true } : {};
       // «وزارة الصحة التابعة لحركة حماس»، «مكتب الصحة في حكومة صنعاء»: the owner of a reporting body speaks with it.
-      const owns = qualifiesSource(i) ? { speaks: true } : {};
+      // Not a name right after the body with no link («واتهمت وزارة الداخلية قوات حفتر»: the accused).
+      const owns = qualifiesSource(i) && !(name.prefix === '' && m.sourceEnds.has(i - 1)) ? { speaks: true } : {};
       add(name, last, actors, coordinated ? 'coordination' : 'name', { ...head, ...owns });
       continue;
     }
@@ -173,7 +174,10 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     }
     const k = skipQuotes(noun.lastToken + 1);
     const next = m.names.get(k);
-    if (next && entry.takesName !== false && (next.prefix === '' || next.prefix === 'ل')) {
+    // «واتهمت وزارة الداخلية قوات حفتر»: a noun that ends on a definite word is complete — a name right after it is
+    // no genitive of it (one after «لـ» is: «وزارة الدفاع لحكومة الوفاق»).
+    const complete = next?.prefix === '' && DEFINITE.test(wordAt(noun.lastToken)) && noun.lastToken > noun.firstToken;
+    if (next && !complete && entry.takesName !== false && (next.prefix === '' || next.prefix === 'ل')) {
       const coordinatedName = m.names.get(next.lastToken + 1);
       if (coordinatedName && coordinatedName.prefix.startsWith('و')) {
         // «طائرات روسيا والنظام»: each name is its own mention; the noun is left out.
@@ -208,6 +212,9 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
   }
   return drafts;
 }
+
+/** A word with the article, after any clitics («الداخلية»، «والدفاع»، «بالجيش»، «للجيش»). */
+const DEFINITE = /^(?:[وف]?[بك]?ال|[وف]?لل)/u;
 
 /** The core's actor noun of gunmen of any side («المسلحون»، «المتشددون»). */
 const GUNMEN = 'fighters';

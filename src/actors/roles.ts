@@ -154,12 +154,15 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     while (k >= 0 && QUOTE_OR_BRACKET.has(word(k))) k--;
     if (k >= 0 && (word(k) === 'ل' || word(k) === 'لـ')) k--;
     if (k < 0 || sentenceOf[k] !== s || !AFFILIATION.has(word(k))) return undefined;
+    let adjectiveBetween = false;
     for (let t = k - 1, seen = 0; t >= 0 && seen < AFFILIATION_REACH && sentenceOf[t] === s; t--) {
       const w = word(t);
       // «قال شهود إن مسلحين تابعين لحفتر…»: what is said is no speaker's description.
       if (STOP.has(w) || inSetAfterConjunction(CLAUSE_BREAKS, w, 'وف')) return undefined;
       if (SKIP.has(w)) continue;
-      if (owner[t]! >= 0) return seen === 0 ? roles[owner[t]!] : undefined;
+      // «لقوات فجر ليبيا الإسلامية، الموالية لحكومة الوفاق»: one definite adjective of the actor may stand between.
+      if (owner[t]! >= 0) return seen === 0 || (seen === 1 && adjectiveBetween) ? roles[owner[t]!] : undefined;
+      adjectiveBetween = seen === 0 && w.startsWith('ال') && cueAt(t) === undefined;
       seen++;
       const c = cueAt(t);
       if (c === 'speech') return 'source';
@@ -222,8 +225,11 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
 }
 
 const QUOTE_OR_BRACKET = new Set(['"', '«', '(']);
-/** Linkers that give an actor its body or leader: «التابع لـ»، «الموالية لـ»، «باسم»، «بقيادة»، «بزعامة». */
-const AFFILIATION: ReadonlySet<string> = new Set([...LINKERS, 'بقياده', 'بزعامه']);
+/**
+ * Linkers that give an actor its body or leader: «التابع لـ»، «الموالية لـ»، «باسم»، «بقيادة»، «بزعامة», and the
+ * one that runs it («وكالة سبأ التي تديرها جماعة الحوثي»: the owner of a quoted agency speaks with it).
+ */
+const AFFILIATION: ReadonlySet<string> = new Set([...LINKERS, 'بقياده', 'بزعامه', 'تديرها', 'يديرها', 'تديره', 'يديره']);
 /** Words of an instrument phrase («بصاروخ موجه») between an agent and the object of «استهداف». */
 const INSTRUMENT_WORDS = 3;
 /** How many words back from the linker a speech verb may name the person it describes. */

@@ -3,7 +3,7 @@
  * flags, from its clause, its sentence, then the sentence before (the annotation window of casualty datasets).
  * @module casualties/attach
  */
-import { AFTERMATH_VERBS, CUES } from '../actors/cues.js';
+import { AFTERMATH_VERBS, CUES, LINKERS } from '../actors/cues.js';
 import { OWN_FORCES } from '../actors/phrases.js';
 import { spanOfTokens, type Span } from '../document.js';
 import { formWords } from '../lexicon/forms.js';
@@ -300,6 +300,11 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
   const construct = a.firstToken === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
   if (construct) return true;
+  // «اثنين من العسكريين تابعين للواء السادس»، «سبعة مقاتلين موالين لحفتر»: a linker right after the victims names whom
+  // they serve.
+  if (a.firstToken === c.last + 2 && SERVING.has(ctx.words[c.last + 1]!)) return true;
+  // «قتلى وجرحى في صفوف المدنيين وقوات الأمن»: a second side joined by «و» to the side the victims fell among.
+  if (a.firstToken === c.last + 1 && ctx.doc.original[a.start - 1] === 'و' && ctx.words[c.last - 1] === 'صفوف') return true;
   // «5 عناصر لـ"حزب الله"»، «3 عناصر لقوات النظام»: the genitive «لـ» right after the victims names whom they serve.
   if (a.firstToken > c.last && a.firstToken <= c.last + 3 && GENITIVE_GAP.test(ctx.doc.original.slice(spanOfTokens(ctx.doc, c.last, c.last).end, a.start))) return true;
   // «قائد ميداني وضابط بقوات حفتر»: forces after ب are where the victims served (an agent is «برصاص قوات…», never
@@ -331,6 +336,9 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   while (k < a.firstToken && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k)) k++;
   return k === a.firstToken;
 }
+
+/** Linkers of service and loyalty («التابعين لـ»، «الموالين لـ»), not of speech («باسم»). */
+const SERVING: ReadonlySet<string> = /* @__PURE__ */ new Set([...LINKERS].filter((w) => w !== 'باسم'));
 
 /** Between the victims and their side: a genitive «لـ», maybe with quotes («عناصر لـ"حزب الله"»). */
 const GENITIVE_GAP = /^\s+لـ?\s*["«“']?$/u;
@@ -444,6 +452,11 @@ function otherSide(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, win
   const clause = ctx.clauseOf[c.first];
   const against = (ctx.actorsBySentence[sentence] ?? []).find((a) => a.role === 'target' && ctx.clauseOf[a.firstToken] === clause && !own.has(a.actor) && !a.anaphoric && a.firstToken > c.last);
   if (against) return against;
+  // «معارك بين قوات الجيش والمرتزقة التشاديين، أسفرت عن مقتل اثنين من اللواء السادس»: the victims' side is one of
+  // the two the fight is between; the other is the agent.
+  const pair = (ctx.actorsBySentence[sentence] ?? []).filter((a) => !a.anaphoric && betweenSides(ctx, a));
+  const opposite = pair.some((a) => own.has(a.actor)) ? pair.find((a) => !own.has(a.actor) && usable(a)) : undefined;
+  if (opposite) return opposite;
   for (const s of window) {
     const found = (ctx.actorsBySentence[s] ?? []).find((a) => sides.has(a) && !own.has(a.actor) && usable(a) && !a.anaphoric);
     if (found) return found;

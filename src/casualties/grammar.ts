@@ -481,8 +481,11 @@ export const POINTS_BACK: readonly { readonly words: readonly string[]; readonly
 
 /** Parts of words by which a speaker calls the dead its own martyrs («استشهد»، «شهداء»، «ارتقى»), never those it killed. */
 export const MARTYRDOM: readonly string[] = ['ستشهد', 'شهيد', 'شهداء', 'ارتقي', 'ارتقاء'];
-/** Parts of words of «تحييد» ("neutralising"), only ever said by the side that killed. */
-export const NEUTRALISING: readonly string[] = ['تحييد', 'حيدت', 'حيدنا'];
+/**
+ * Parts of words of «تحييد» ("neutralising") and «القضاء على» ("eliminating": «أعلن الجيش القضاء على أربعة من
+ * عناصر الحركة»), only ever said by the side that killed.
+ */
+export const NEUTRALISING: readonly string[] = ['تحييد', 'حيدت', 'حيدنا', 'القضاء'];
 
 /** «أعدم 4 شبان بتهمة التعامل مع قسد»: a charge — the actor after it is what the victims were accused of. */
 export const CHARGES: readonly string[] = ['بتهمه', 'تهمه', 'بتهم', 'بحجه', 'بذريعه', 'بدعوي', 'بزعم', 'متهمين', 'اتهامهم', 'لاتهامهم'];

@@ -309,10 +309,17 @@ function readings(compiled: CompiledLexicon, token: Token, first: boolean, split
   for (let s = splits.length - 1; s >= 0; s--) {
     const { prefix, stem, article } = splits[s]!;
     if (!first && prefix !== (article ? 'ال' : '')) continue;
-    const list = compiled.surfaces.get(stem);
-    if (!list) continue;
-    // The clitics before the article; the ل of a fused لل stays with them, for it cannot be cut off a span.
     const fused = article && prefix.endsWith('لل');
+    readStem(stem, prefix, article, fused);
+    // «للواء» is ل + اللواء: before a noun that starts with ل, the fused article drops its own ل too.
+    if (fused) readStem('ل' + stem, prefix, article, fused);
+  }
+  return out;
+
+  function readStem(stem: string, prefix: string, article: boolean, fused: boolean): void {
+    const list = compiled.surfaces.get(stem);
+    if (!list) return;
+    // The clitics before the article; the ل of a fused لل stays with them, for it cannot be cut off a span.
     const clitics = article ? prefix.slice(0, fused ? -1 : -2) : prefix;
     // Verbs take neither the article nor a preposition (ب ل ك).
     const verbless = !first || article || /[بلك]$/u.test(clitics);
@@ -324,5 +331,4 @@ function readings(compiled: CompiledLexicon, token: Token, first: boolean, split
       if (first && article && r.mode === 'nominal') out.push({ key: r.key, prefix: clitics, fused, article, suffix: r.suffix });
     }
   }
-  return out;
 }

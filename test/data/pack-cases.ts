@@ -277,4 +277,39 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'قوات الدعم السريع كشفت عن أسر 30 جنديا في بارا', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'أعلن الجيش السوداني أسر 12 من عناصر الدعم السريع قرب الأبيض', actors: ['sudan-army', 'rsf'], casualties: [['sudan-army']] },
   { pack: 'yemen', text: 'أعلنت الحكومة اليمنية اختطاف 3 صحفيين على يد الحوثيين في صنعاء', actors: ['yemen-government', 'houthis'], casualties: [['houthis']] },
+  // Tripoli-side names of the LNA's fighters and of its leader; eastern copy's bare «الجيش»; the LNA's enemies called
+  // terrorists by its outlets; a command named whole is one speaker.
+  { pack: 'libya', text: 'قتل أربعة مقاتلين موالين لحفتر بضربة جوية جنوب طرابلس', actors: ['lna-haftar'], casualties: [[]] },
+  { pack: 'libya', text: 'قتل مدني وأصيب ثلاثة آخرون بقذائف أطلقتها مجموعات حفتر على حي الفرناج', actors: ['lna-haftar'], casualties: [['lna-haftar'], ['lna-haftar']] },
+  { pack: 'libya', text: 'قتلت قوات الجنرال الانقلابي حفتر طفلين بقصف عشوائي على تاجوراء', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'libya', text: 'قتل خمسة من عناصر الميليشيات الإرهابية في اشتباكات مع الجيش في حي الصابري ببنغازي', actors: ['armed-groups', 'lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'libya', text: 'أعلن المكتب الإعلامي للقيادة العامة للجيش الوطني الليبي مقتل ثلاثة جنود بانفجار لغم في درنة', actors: ['lna-haftar'], casualties: [[]] },
+  { pack: 'libya', text: 'قتل أربعة مدنيين بقصف للقوات الحكومية على مواقع في ترهونة', actors: ['gna'], casualties: [['gna']] },
+  { pack: 'libya', text: 'قتل عشرة من مسلحي ولاية برقة في غارة جوية على مخبأ قرب درنة', actors: ['isis'], casualties: [[]] },
+  // «تعرض» (was subjected to): the side after it is attacked, not the attacker.
+  { pack: 'somalia', text: 'تعرضت قوات صومالية لكمين قرب مركة ما أدى إلى سقوط قتلى عسكريين', actors: ['somali-forces'], casualties: [[]] },
+  { pack: 'somalia', text: 'تعرضت قوات صومالية لهجوم شنته حركة الشباب قرب مركة ما أدى إلى مقتل خمسة جنود', actors: ['somali-forces', 'al-shabaab'], casualties: [['al-shabaab']] },
+  // «القضاء على» is said by the side that killed; the clan militias fight beside the army.
+  { pack: 'somalia', text: 'أعلن الجيش الصومالي القضاء على سبعة من عناصر حركة الشباب في إقليم هيران', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
+  { pack: 'somalia', text: 'قتلت قوات معاويسلي ثمانية من مسلحي الشباب المسلحة قرب بلدوين', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
+  // The body that runs a quoted agency speaks with it, and is no attacker of the strike the agency reports.
+  { pack: 'yemen', text: 'قالت وكالة سبأ التي تديرها جماعة الحوثي إن غارات لطيران التحالف على سوق في صعدة أدت إلى مقتل تسعة مدنيين', actors: ['houthis', 'saudi-coalition'], casualties: [['saudi-coalition']] },
+  // «نقلت عن X قوله/تأكيدها»: X is quoted, not the attacker.
+  { pack: 'somalia', text: 'فجرت حركة الشباب سيارة مفخخة أمام فندق في مقديشو. ونقلت إذاعة محلية عن الشرطة الصومالية تأكيدها مقتل سبعة أشخاص في الهجوم', actors: ['al-shabaab', 'somali-forces'], casualties: [['al-shabaab']] },
+  // Resistance outlets name Israeli soldiers by «صهيوني/صهاينة» (their side, not the attacker) and the factions «المقاومة».
+  { pack: 'palestine', text: 'أصيب ثلاثة جنود صهاينة بتفجير عبوة ناسفة زرعتها المقاومة قرب مخيم نور شمس', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions']] },
+  { pack: 'palestine', text: 'قتل جندي صهيوني وأصيب آخر في كمين قرب جنين', actors: ['israel'], casualties: [[], []] },
+  // A second side joined to the victims' «في صفوف» is theirs too.
+  { pack: 'iraq', text: 'فجر انتحاري حزاما ناسفا عند حاجز في الطارمية ما أسفر عن سقوط قتلى وجرحى في صفوف المدنيين وقوات الجيش العراقي', actors: ['iraqi-forces'], casualties: [[], []] },
+  // One side's dead in a fight «بين» two named sides are the other's doing; «تابعين لـ» after the victims names their
+  // unit, read through the fused article of «للواء».
+  { pack: 'libya', text: 'اندلعت اشتباكات بين قوات الجيش الليبي والمرتزقة التشاديين جنوب سبها، أسفرت عن مقتل ثلاثة من الجنود تابعين للواء السادس مشاة', actors: ['lna-haftar', 'armed-groups', 'lna-haftar'], casualties: [['armed-groups']] },
+  // A body and its loyalty to another, one adjective between: the loyalty shares the body's role.
+  { pack: 'libya', text: 'فجر انتحاري سيارة مفخخة في تجمع لقوات فجر ليبيا الإسلامية، الموالية لحكومة الوفاق، ما أسفر عن مقتل خمسة عناصر', actors: ['armed-groups', 'gna'], casualties: [[]] },
+  { pack: 'libya', text: 'ذكرت وكالة أعماق أن مقاتلي التنظيم أعدموا أربعة رجال في سرت بتهمة التجسس', actors: ['isis', 'isis'], casualties: [['isis']] },
+  // A body that ends on a definite word takes no bare name after it as its owner: the accused is no speaker.
+  { pack: 'libya', text: 'قتل طفلان بقذيفة سقطت على حي سكني في طرابلس، واتهمت وزارة الداخلية قوات حفتر بإطلاقها', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  // Kurdish outlets name Turkey by its government; Iraqi ones ISIS by contempt.
+  { pack: 'iraq', text: 'قتل ثلاثة مدنيين بقصف لطائرات النظام التركي على قرية في ناحية كاني ماسي بمحافظة دهوك', actors: ['turkey'], casualties: [['turkey']] },
+  { pack: 'iraq', text: 'قتل ضابط وجنديان بهجوم لعصابات داعش الإجرامية على نقطة للجيش في مطيبيجة', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },
 ];

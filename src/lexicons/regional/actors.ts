@@ -65,6 +65,8 @@ export const regionalActors: readonly ActorEntry[] = [
 export const occupationForms: readonly string[] = [
   'الاحتلال', 'قوات الاحتلال', 'الكيان المحتل', 'جيش الكيان', 'جيش العدو', 'سلطات الاحتلال', 'شرطة الاحتلال', 'بلدية الاحتلال',
   'المستعربين', 'وحدات المستعربين', 'المستوطنين', 'المستوطنون', 'مستوطنون', 'مستوطنين',
+  // Resistance outlets' names for the Israelis, by noun or nisba («جندي صهيوني»، «الجنود الصهاينة»).
+  'الصهاينة', 'الصهيونيون', 'صهاينة', 'صهيوني', 'صهيونيان', 'صهيونيين', 'مستعربون', 'الوحدات الخاصة الإسرائيلية', 'القوات الخاصة الإسرائيلية', 'قوة إسرائيلية خاصة',
 ];
 
 /** The regional actor `id`, with a country's own names for it added to its forms. @internal */
