@@ -13,7 +13,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { ALSO_WORDS, AMONG_GROUP, FIGHTING, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
+import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
@@ -1052,6 +1052,12 @@ const isGeneric = (m: LexMatch<'causes'>): boolean => GENERIC.has(m.form);
 const PLATFORM = /* @__PURE__ */ new Set(PLATFORM_CAUSES);
 const DROPPED = /* @__PURE__ */ new Set(DROPPED_CAUSES);
 
+/** «أدى الهجوم إلى…»: a definite attack noun is the attack told before, no fight of its own (see {@link ATTACKS_TOLD}). */
+function attackTold(ctx: Context, i: number): boolean {
+  return wordIn(ctx, i, TOLD) && /^[وبلف]?(ال|لل)/u.test(ctx.words[i]!);
+}
+const TOLD = /* @__PURE__ */ new Set(ATTACKS_TOLD);
+
 /** Cause and co-causes: the first specific weapon named in the clause, sentence or sentence before. */
 export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: string | null; coCauses: string[] } {
   if (c.kind === 'executed') return { cause: 'execution', coCauses: [] };
@@ -1067,13 +1073,20 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   // Clashes have no cause category: a clause about fighting («تصدت المعارضة لهجمات… وقتلت») borrows no weapon.
   // Nor does a cumulative toll, the sum of many strikes, or a death from war remnants.
   let clashes = false;
-  for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.cues[i]! & CUE.CLASH && wordIn(ctx, i, CLASH)) clashes = true;
+  for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.cues[i]! & CUE.CLASH && wordIn(ctx, i, CLASH) && !attackTold(ctx, i)) clashes = true;
   // The causes of the three sentences, gathered once for the scopes (mechanical: each scope filtered them afresh).
   const near = inSentences(ctx.causesBySentence, [sentence - 1, sentence, sentence + 1]);
+  let fallback: string | undefined;
   for (const inScope of clashes || alone ? scopes.slice(0, 1) : scopes) {
     const found = near.filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED));
     if (!found.length) continue;
     const specific = found.filter((m) => !isGeneric(m));
+    // «وأدى القصف إلى…»، «موقع الانفجار»: a bare definite generic word points back at a strike told before; the
+    // weapon named for it in a wider scope is its cause, else the generic word is.
+    if (!specific.length && found.every((m) => pointsBackToStrike(ctx, m))) {
+      fallback ??= found[0]!.id;
+      continue;
+    }
     const dropped = specific.filter((m) => DROPPED.has(m.id));
     const ordered = dropped.length ? [...dropped, ...specific.filter((m) => !PLATFORM.has(m.form) && !dropped.includes(m))] : specific.length ? specific : found;
     const ids: string[] = [];
@@ -1082,7 +1095,18 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
     if (ids[0] === 'missile' && found.some((m) => PLATFORM.has(m.form))) ids.unshift(...ids.splice(ids.indexOf('airstrike'), 1));
     return { cause: ids[0]!, coCauses: ids.slice(1) };
   }
-  return { cause: null, coCauses: [] };
+  return { cause: fallback ?? null, coCauses: [] };
+}
+
+/**
+ * A generic cause word made definite with nothing after it that describes it — «القصف»، «الانفجار» and not «القصف
+ * التركي»، «القصف المستمر» (a relative clause may follow: «الانفجار الذي…»): the strike already told.
+ */
+function pointsBackToStrike(ctx: Context, m: LexMatch<'causes'>): boolean {
+  if (m.firstToken !== m.lastToken || !/^[وبلف]?(ال|لل)/u.test(ctx.words[m.firstToken]!)) return false;
+  const next = ctx.doc.tokens[m.lastToken + 1];
+  const w = ctx.words[m.lastToken + 1] ?? '';
+  return !(next?.kind === 'word' && w.startsWith('ال') && !RELATIVE.has(w));
 }
 
 /**

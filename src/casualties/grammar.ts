@@ -536,6 +536,12 @@ export const FIGHTS: readonly string[] = ['اشتباك', 'اشتباكات', '�
  */
 export const CLASH_WORDS: readonly string[] = [...FIGHTS, 'تصدت', 'تصدي', 'تصدوا', 'هجوم', 'هجمات', 'اقتحام', 'كمين'];
 
+/**
+ * Attack nouns of {@link CLASH_WORDS} that, made definite, point back at an attack already told («وأدى الهجوم إلى…»،
+ * «جراء الهجمات»): its weapon, named in the sentence before, is still theirs.
+ */
+export const ATTACKS_TOLD: readonly string[] = ['هجوم', 'هجمات'];
+
 /** Verbs of clashing and the noun of aggression, which tell violence in a sentence with no cause word: «اشتبكوا»، «العدوان». */
 export const FIGHTING: readonly string[] = ['اشتبك', 'اشتبكت', 'اشتبكوا', 'العدوان'];
 

@@ -1490,6 +1490,34 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأعلنت وزارة الصحة عن وفاته متأثرا بجروح أصيب بها في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     { text: 'وقال إن المسلحين أطلقوا النار على السائق ما أسفر عن وفاته على الفور', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
+  'cause 1 · a strike told again («القصف»، «الانفجار»، «الهجوم») keeps the weapon named for it': [
+    {
+      text: 'ألقت مروحيات النظام براميل متفجرة على حي الصاخور. وأكد ناشط أن القصف أدى إلى مقتل 6 مدنيين',
+      expect: [{ kind: 'killed', count: { value: 6 }, cause: 'barrel-bomb' }],
+    },
+    {
+      text: 'استهدفت غارة جوية سوقا شعبيا في البلدة، وقال الدفاع المدني إن القصف أوقع 9 قتلى',
+      expect: [{ kind: 'killed', count: { value: 9 }, cause: 'airstrike' }],
+    },
+    {
+      text: 'انفجرت سيارة ملغومة قرب نقطة تفتيش في المدينة. وأسفر الانفجار عن إصابة 14 شخصا',
+      expect: [{ kind: 'injured', count: { value: 14 }, cause: 'car-bomb' }],
+    },
+    {
+      text: 'تعرضت القافلة لإطلاق نار كثيف على الطريق الدولي. وأدى الهجوم إلى مقتل سائقين اثنين',
+      expect: [{ kind: 'killed', count: { value: 2 }, cause: 'shooting' }],
+    },
+    {
+      // Described, «القصف» is a strike of its own: the generic word stays.
+      text: 'شنت طائرات مسيرة غارة على موقع عسكري. وأدى القصف المدفعي المتواصل على القرى إلى إصابة 5 مدنيين',
+      expect: [{ kind: 'injured', count: { value: 5 }, cause: 'shelling' }],
+    },
+    {
+      // A fight of two sides borrows no weapon, definite or not.
+      text: 'قصفت الطائرات مواقع المسلحين. وقتل 4 جنود في الاشتباكات التي تلت ذلك',
+      expect: [{ kind: 'killed', count: { value: 4 }, cause: null }],
+    },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
