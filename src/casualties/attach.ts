@@ -726,6 +726,14 @@ function sentenceBefore(ctx: Context, sentence: number): number {
 }
 const FURNITURE_WORDS = 4;
 
+/** The two sentences after a heading, stepping over page furniture (see {@link sentenceBefore}). */
+function sentencesAfter(ctx: Context, sentence: number): number[] {
+  const last = ctx.sentenceStarts.length - 2;
+  const out: number[] = [];
+  for (let s = sentence + 1, hops = 0; s <= last && out.length < 2 && hops < 6; s++, hops++) if (wordsIn(ctx, s) >= FURNITURE_WORDS) out.push(s);
+  return out;
+}
+
 function wordsIn(ctx: Context, sentence: number): number {
   let n = 0;
   for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]! && n < FURNITURE_WORDS; i++) if (ctx.doc.tokens[i]!.kind === 'word') n++;
@@ -1065,17 +1073,22 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   if (c.kind === 'detained') return { cause: null, coCauses: [] };
   const clause = ctx.clauseOf[c.first]!;
   const sentence = ctx.sentenceOf[c.first]!;
+  // A heading takes the weapon of the text under it — past page furniture («45»، «متابعة:») and a line that names
+  // none —, a body sentence that of the sentence before.
+  const heading = isHeading(ctx, sentence);
+  const under = heading ? sentencesAfter(ctx, sentence) : [sentence - 1];
   const scopes = [
     (m: LexMatch<'causes'>) => ctx.clauseOf[m.firstToken] === clause,
     (m: LexMatch<'causes'>) => ctx.sentenceOf[m.firstToken] === sentence,
-    (m: LexMatch<'causes'>) => ctx.sentenceOf[m.firstToken] === (isHeading(ctx, sentence) ? sentence + 1 : sentence - 1),
+    (m: LexMatch<'causes'>) => ctx.sentenceOf[m.firstToken] === under[0],
+    ...(heading ? [(m: LexMatch<'causes'>) => ctx.sentenceOf[m.firstToken] === under[1]] : []),
   ];
   // Clashes have no cause category: a clause about fighting («تصدت المعارضة لهجمات… وقتلت») borrows no weapon.
   // Nor does a cumulative toll, the sum of many strikes, or a death from war remnants.
   let clashes = false;
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.cues[i]! & CUE.CLASH && wordIn(ctx, i, CLASH) && !attackTold(ctx, i)) clashes = true;
   // The causes of the three sentences, gathered once for the scopes (mechanical: each scope filtered them afresh).
-  const near = inSentences(ctx.causesBySentence, [sentence - 1, sentence, sentence + 1]);
+  const near = inSentences(ctx.causesBySentence, [sentence - 1, sentence, sentence + 1, ...under]);
   let fallback: string | undefined;
   for (const inScope of clashes || alone ? scopes.slice(0, 1) : scopes) {
     const found = near.filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED));

@@ -1513,6 +1513,11 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'injured', count: { value: 5 }, cause: 'shelling' }],
     },
     {
+      // A heading takes the weapon of the lead under it, past a view counter and a byline.
+      text: 'مقتل 4 مزارعين في ريف المحافظة\n\n120\n\nمتابعة: الموقع\nفتحت دورية للميليشيا النار على مزارعين في أرضهم وقتلت 4 منهم بالرصاص.',
+      expect: [{ kind: 'killed', contains: 'مقتل 4 مزارعين', cause: 'shooting' }, { kind: 'killed', count: { value: 4 }, cause: 'shooting' }],
+    },
+    {
       // A fight of two sides borrows no weapon, definite or not.
       text: 'قصفت الطائرات مواقع المسلحين. وقتل 4 جنود في الاشتباكات التي تلت ذلك',
       expect: [{ kind: 'killed', count: { value: 4 }, cause: null }],
