@@ -327,10 +327,16 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   if (ctx.words[k] === 'صفوف') k++;
   // «مقاتلات في "قسد"»: a quote may open the side's name.
   while (k < a.firstToken && QUOTES.has(ctx.words[k]!)) k++;
-  const limit = link === 'من' ? k + 2 : k;
-  while (k < a.firstToken && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k)) k++;
+  // «عناصر من قوات الأمن الداخلي الكردي "الأسايش"»: a side described in a few words, then named in quotes — words
+  // that link no agent or weapon («من جراء قصف "داعش"» names the attacker).
+  const named = QUOTES.has(ctx.words[a.firstToken - 1] ?? '');
+  const limit = link === 'من' ? k + (named ? DESCRIBED_SIDE : 2) : k;
+  while (k < a.firstToken && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k) && !(named && (ctx.causeAt.has(k) || wordIn(ctx, k, AGENT)))) k++;
   return k === a.firstToken;
 }
+
+/** How many words (and the quote) after «من» may describe a side before its quoted name. */
+const DESCRIBED_SIDE = 6;
 
 /** Between the victims and their side: a genitive «لـ», maybe with quotes («عناصر لـ"حزب الله"»). */
 const GENITIVE_GAP = /^\s+لـ?\s*["«“']?$/u;
@@ -618,7 +624,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // Nor of a toll, which counts more than one event.
   // The lead lies before the sentences read above: there its actors were weighed and set aside.
   const lead = c.rule === 'toll' ? undefined : leadAttacker(ctx, sides, Math.min(previous, sentence), sentence);
-  if (lead && own.size === 0 && !pronounInPhrase(ctx, c)) return [lead];
+  if (lead && !own.has(lead) && !pronounInPhrase(ctx, c)) return [lead];
   return [];
 }
 
@@ -1004,8 +1010,28 @@ export function victimSides(ctx: Context, candidates: readonly Candidate[]): Set
       prev = a;
     }
   }
+  for (const a of ctx.actors) if (diedAsPersons(ctx, a)) sides.add(a);
   return sides;
 }
+
+/**
+ * «في إشارة إلى مقاتلي المعارضة الذين سقطوا ضحايا»، «عناصر الحرس الذين قتلوا في الهجوم»: persons of a side (a victim
+ * noun heads the actor) described by a relative clause whose verb is a casualty word with no victims after it are the
+ * dead, wherever the text names them — not an agent.
+ */
+function diedAsPersons(ctx: Context, a: ActorRef): boolean {
+  if (!ctx.victimAt.has(a.firstToken) && !ctx.victimAt.has(a.firstToken - 1)) return false;
+  const rel = a.lastToken + 1;
+  if (!PERSONS_WHO.has(ctx.words[rel] ?? '')) return false;
+  for (let k = rel + 1; k <= rel + 2 && ctx.sentenceOf[k] === ctx.sentenceOf[rel]; k++) {
+    if (!ctx.casualtyAt.has(k)) continue;
+    const next = ctx.casualtyAt.get(k)!.lastToken + 1;
+    return !ctx.numberAt.has(next) && !ctx.victimAt.has(next);
+  }
+  return false;
+}
+/** Relative pronouns of persons, plural or dual («الذين»): a feminine singular «التي» is the forces' own act. */
+const PERSONS_WHO = /* @__PURE__ */ new Set(['الذين', 'اللذين', 'اللذان', 'اللواتي', 'اللاتي']);
 
 /**
  * «فقد أحد السكان حياته، وكذلك عنصر من الجيش السوري»: a victim noun joined to the mention by «و»، «وكذلك»، «وأيضا» a

@@ -946,6 +946,19 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قصفت طائرات النظام بلدة سراقب بالبراميل. وقتل رجلان في البلدة', expect: [{ kind: 'killed', count: { value: 2 }, actors: ['syrian-government'] }] },
     { text: 'قتل عنصر وجرح اثنان من فرع "أمن الدولة" بانفجار لغم على طريق تدمر', expect: [{ kind: 'killed', count: { value: 1 }, actors: [] }, { kind: 'injured', count: { value: 2 }, actors: [] }] },
   ],
+  'attribution 9 · a side named as the dead is no agent, and the lead\'s attacker still is': [
+    // A side described, then named in quotes after «من», is the victims' side.
+    {
+      text: 'وقتل 6 أشخاص بينهم 4 عناصر من قوات الشرطة المحلية "الأمن العام"، جراء انفجار عبوة ناسفة في سوق المدينة',
+      expect: [{ kind: 'killed', count: { value: 6 }, actors: [] }],
+    },
+    // Persons of a side told by a relative clause of dying («الذين سقطوا») are the dead, not the attacker; the attacker
+    // of the headline then tells the agent.
+    {
+      text: 'تنظيم داعش يتبنى تفجيرا انتحاريا في مدينة الباب\n\nتبنى تنظيم داعش الهجوم بحزام ناسف على مقر عسكري في مدينة الباب بريف حلب.\n\nوقال في بيان إن 15 قتيلا وجريحا سقطوا في العملية، في إشارة إلى عناصر الجيش الوطني الذين قتلوا وأصيبوا في التفجير.',
+      expect: [{ kind: 'killed', count: { value: 15 }, actors: ['isis'] }, { kind: 'injured', count: { value: 15 }, actors: ['isis'] }],
+    },
+  ],
   'cascade 6b · states: still, fate, «في عداد», subjected to': [
     { text: 'اختطف مسلحون الطبيب قبل عامين وما زال مفقودا حتى اليوم', expect: [{ kind: 'detained' }, { kind: 'missing', count: { value: 1 } }] },
     { text: 'وطالبت العائلات بكشف مصير مئات المعتقلين في سجون التنظيم', expect: [{ kind: 'missing', count: { min: 100, vague: 'hundreds' } }] },
