@@ -598,7 +598,9 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // «…، فيما أصيب 3 آخرون بأعيرة معدنية»: «آخرون» are more victims of the same event, not a contrasted one; and «فيما»
   // mostly says "as, while" of the same event («شنت قوات الدعم السريع هجوما…، فيما قتل وجرح عدد من المدنيين»).
   // «بينما كان مسؤول قد أعلن سقوط 19 شهيدا»: a contrasted report of the same toll is still the same event.
-  if (contrastAt(ctx, ctx.clauseStarts[clause]!) && !c.others && ctx.words[ctx.clauseStarts[clause]!] !== 'فيما' && !reportedIn(ctx, clause, c.first)) return [];
+  // «…، في حين اعتقلت ستة شبان»: an active verb whose feminine ending cannot agree with the men after it has the
+  // agent of the clauses before as its unsaid subject — the same actor's act, not a contrasted event.
+  if (contrastAt(ctx, ctx.clauseStarts[clause]!) && !c.others && ctx.words[ctx.clauseStarts[clause]!] !== 'فيما' && !reportedIn(ctx, clause, c.first) && !unsaidAgent(ctx, c)) return [];
   // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر»; nor,
   // when the clause names its own cause, the actors of a later contrasted clause: «أصيب جندي جراء سقوط صاروخ، فيما
   // ارتفع عدد المصابين بغارة إسرائيلية» (without one, the cause after «فيما» may be shared: «استشهدت مواطنة فيما أصيب
@@ -627,6 +629,19 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (lead && !own.has(lead) && !pronounInPhrase(ctx, c)) return [lead];
   return [];
 }
+
+/**
+ * A past verb in feminine «ت» right before a counted group of men («اعتقلت ستة شبان»، «أعدمت 3 أسرى»): not the
+ * passive, which would agree with them, but the active with its agent unsaid. Women, children (a «طفلة») and vague
+ * figures («قتلت عشرات الأسر») may agree with «ت» and say nothing.
+ */
+function unsaidAgent(ctx: Context, c: Candidate): boolean {
+  if (c.rule !== 'verb-count' || c.trigger[0] !== c.trigger[1] || !c.countTokens || c.countTokens[0] !== c.trigger[1] + 1) return false;
+  const verb = ctx.words[c.trigger[0]]!.replace(/^[وف]/u, '');
+  if (verb.length < 4 || !verb.endsWith('ت') || PAST_TA.has(verb) || c.count?.value === undefined) return false;
+  return c.victims !== null && !FEMININE_CLASSES.has(c.victims);
+}
+const FEMININE_CLASSES = /* @__PURE__ */ new Set(['women', 'children', 'unspecified', 'families']);
 
 /** Soldiers of no named side, and a government's forces: likely the soldiers' own side. */
 const ownSoldiers = (c: Candidate, a: ActorRef): boolean => c.victims === 'soldiers' && a.category === 'government';

@@ -959,6 +959,15 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 15 }, actors: ['isis'] }, { kind: 'injured', count: { value: 15 }, actors: ['isis'] }],
     },
   ],
+  'attribution 9b · a contrasted clause whose feminine verb has its agent unsaid': [
+    // «ت» cannot agree with the men after it: the forces of the clause before are still the subject.
+    {
+      text: 'داهمت قوات النظام بلدة الكسوة واعتقلت شابين، في حين اعتقلت ستة شبان من بلدة زاكية.',
+      expect: [{ kind: 'detained', count: { value: 2 }, actors: ['syrian-government'] }, { kind: 'detained', count: { value: 6 }, actors: ['syrian-government'] }],
+    },
+    // Women agree with «ت»: the passive reading stays possible, and the contrasted clause takes no agent.
+    { text: 'قصفت قوات النظام بلدة الكسوة، في حين قتلت خمس نساء في بلدة زاكية.', expect: [{ kind: 'killed', count: { value: 5 }, actors: [] }] },
+  ],
   'cascade 6b · states: still, fate, «في عداد», subjected to': [
     { text: 'اختطف مسلحون الطبيب قبل عامين وما زال مفقودا حتى اليوم', expect: [{ kind: 'detained' }, { kind: 'missing', count: { value: 1 } }] },
     { text: 'وطالبت العائلات بكشف مصير مئات المعتقلين في سجون التنظيم', expect: [{ kind: 'missing', count: { min: 100, vague: 'hundreds' } }] },
