@@ -13,7 +13,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
+import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
@@ -1101,6 +1101,10 @@ const isGeneric = (m: LexMatch<'causes'>): boolean => GENERIC.has(m.form);
 const PLATFORM = /* @__PURE__ */ new Set(PLATFORM_CAUSES);
 const DROPPED = /* @__PURE__ */ new Set(DROPPED_CAUSES);
 
+const NO_WEAPON = /* @__PURE__ */ new Set(NO_WEAPON_DEATHS);
+/** How many tokens after the mention its manner of death may stand («مقاتلات في "قسد" غرقاً»). */
+const MANNER_REACH = 6;
+
 /** «أدى الهجوم إلى…»: a definite attack noun is the attack told before, no fight of its own (see {@link ATTACKS_TOLD}). */
 function attackTold(ctx: Context, i: number): boolean {
   return wordIn(ctx, i, TOLD) && /^[وبلف]?(ال|لل)/u.test(ctx.words[i]!);
@@ -1114,6 +1118,8 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   if (c.kind === 'detained') return { cause: null, coCauses: [] };
   const clause = ctx.clauseOf[c.first]!;
   const sentence = ctx.sentenceOf[c.first]!;
+  // «توفيت خمس مقاتلات غرقاً»: a death by a manner that is no weapon, right after the phrase.
+  for (let k = c.first; k <= c.last + MANNER_REACH && k < ctx.n && ctx.clauseOf[k] === clause; k++) if (wordIn(ctx, k, NO_WEAPON)) return { cause: null, coCauses: [] };
   // A heading takes the weapon of the text under it — past page furniture («45»، «متابعة:») and a line that names
   // none —, a body sentence that of the sentence before.
   const heading = isHeading(ctx, sentence);
@@ -1132,7 +1138,8 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   const near = inSentences(ctx.causesBySentence, [sentence - 1, sentence, sentence + 1, ...under]);
   let fallback: string | undefined;
   for (const inScope of clashes || alone ? scopes.slice(0, 1) : scopes) {
-    const found = near.filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED));
+    // «أن مقاتلات توفين»: the word read as the victims is no weapon.
+    const found = near.filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED) && !(c.victimTokens && m.firstToken >= c.victimTokens[0] && m.firstToken <= c.victimTokens[1]));
     if (!found.length) continue;
     const specific = found.filter((m) => !isGeneric(m));
     // «وأدى القصف إلى…»، «موقع الانفجار»: a bare definite generic word points back at a strike told before; the

@@ -652,6 +652,17 @@ export const MILITIA_WORDS: readonly string[] = ['ميليشيات', 'مليشي
 export const ARMED_BODIES: readonly string[] = [
   'الحركه', 'حركتهم', 'حركته', 'حركتها', 'التنظيم', 'تنظيمهم', 'تنظيمه', 'الجماعه', 'جماعتهم', 'جماعته', 'الفصيل', 'فصيلهم',
 ];
+/**
+ * Weapon words that are also people: «مقاتلة/مقاتلات» is a fighter jet, but also a woman fighter («خمس مقاتلات في
+ * "قسد"») and the adjective "fighting" of the armed groups in {@link FIGHTING_GROUPS} («الفصائل المقاتلة»).
+ */
+export const WEAPONS_OR_FIGHTERS: readonly string[] = ['مقاتلة', 'مقاتلات'];
+/** Deaths told with a manner that is no weapon («غرقاً»، «جوعاً»، «برداً»): the weapons around are another event's. */
+export const NO_WEAPON_DEATHS: readonly string[] = ['غرقا', 'غرق', 'الغرق', 'جوعا', 'بردا', 'عطشا', 'صعقا'];
+
+/** Nouns of armed groups that «مقاتلة» describes («فصائل مقاتلة»، «المجموعات المقاتلة»). */
+export const FIGHTING_GROUPS: readonly string[] = ['فصائل', 'فصيل', 'مجموعات', 'مجموعه', 'جماعات', 'جماعه', 'كتائب', 'قوات', 'قوي', 'وحدات', 'عناصر', 'اطراف', 'ميليشيات', 'مليشيات', 'تنظيمات'];
+
 /** «هذه»، «هذا»، «تلك»، «ذلك»: a demonstrative before the noun it points at. */
 export const DEMONSTRATIVES: readonly string[] = ['هذه', 'هذا', 'تلك', 'ذلك'];
 

@@ -1545,6 +1545,19 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 4 }, cause: null }],
     },
   ],
+  'cause 2 · words that look like weapons but name people or a death of no weapon': [
+    // «الفصائل المقاتلة» are fighting groups, not fighter jets.
+    { text: 'قتل 12 عنصرا من الفصائل المقاتلة في اشتباكات بريف حماة', expect: [{ kind: 'killed', count: { value: 12 }, cause: null }] },
+    // Counted women fighters, and the victims' own word, are no jets; a counted jet with its nisba still is.
+    { text: 'قضت ثلاث مقاتلات من وحدات الحماية في حادث سير قرب الطبقة', expect: [{ kind: 'killed', count: { value: 3 }, cause: null }] },
+    { text: 'قتل 6 مدنيين بقصف نفذته 4 مقاتلات روسية على بلدة كفرنبل', expect: [{ kind: 'killed', count: { value: 6 }, cause: 'airstrike', actors: ['russia'] }] },
+    { text: 'قتل 6 مدنيين بغارة لمقاتلة حربية على بلدة كفرنبل', expect: [{ kind: 'killed', count: { value: 6 }, cause: 'airstrike' }] },
+    // Drowning or hunger is the manner of death: the strike of the sentence before is another event's.
+    {
+      text: 'قصفت طائرات النظام أطراف المدينة بالبراميل. وتوفي أربعة أطفال غرقا أثناء عبورهم النهر مع عائلاتهم',
+      expect: [{ kind: 'killed', count: { value: 4 }, cause: null }],
+    },
+  ],
   'non-facts (with includeNonFacts)': [
     {
       text: 'أي قذيفة يطلقها النظام يمكن أن تتسبب في مقتل عدد كبير من المدنيين',
