@@ -218,7 +218,7 @@ export function buildContext(
  * not «4 مقاتلات روسية»), names fighters, no weapon.
  */
 function fightersNotJets(doc: Doc, m: LexMatch<'causes'>, numberEndingAt: TokenIndex<unknown>): boolean {
-  if (!JET_OR_FIGHTER.has(m.form) || m.firstToken === 0) return false;
+  if (m.firstToken === 0 || m.lastToken !== m.firstToken || !stemIn(doc, m.firstToken, JET_OR_FIGHTER)) return false;
   const k = m.firstToken;
   const nisba = /يه$/u.test(doc.tokens[k + 1]?.text ?? '');
   return stemIn(doc, k - 1, FIGHTING_GROUP) || (numberEndingAt.has(k - 1) && !nisba);

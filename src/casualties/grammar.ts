@@ -656,7 +656,7 @@ export const ARMED_BODIES: readonly string[] = [
  * Weapon words that are also people: «مقاتلة/مقاتلات» is a fighter jet, but also a woman fighter («خمس مقاتلات في
  * "قسد"») and the adjective "fighting" of the armed groups in {@link FIGHTING_GROUPS} («الفصائل المقاتلة»).
  */
-export const WEAPONS_OR_FIGHTERS: readonly string[] = ['مقاتلة', 'مقاتلات'];
+export const WEAPONS_OR_FIGHTERS: readonly string[] = ['مقاتله', 'مقاتلات'];
 /** Deaths told with a manner that is no weapon («غرقاً»، «جوعاً»، «برداً»): the weapons around are another event's. */
 export const NO_WEAPON_DEATHS: readonly string[] = ['غرقا', 'غرق', 'الغرق', 'جوعا', 'بردا', 'عطشا', 'صعقا'];
 
