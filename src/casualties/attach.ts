@@ -440,7 +440,15 @@ const FORCES = 'forces';
 function otherSide(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, window: readonly number[]): ActorRef | undefined {
   const sentence = ctx.sentenceOf[c.first]!;
   // This mention's own side, not those of the other mentions around it.
-  const own = new Set((ctx.actorsBySentence[sentence] ?? []).filter((a) => !a.anaphoric && victimsSide(ctx, c, a)).map((a) => a.actor));
+  // «45 عنصرا من قوات النظام وفصائل المعارضة»: the sides joined to its own are its own too — a toll of both sides.
+  const own = new Set<string>();
+  let prev: ActorRef | undefined;
+  for (const a of ctx.actorsBySentence[sentence] ?? []) {
+    if (a.anaphoric) continue;
+    const mine = victimsSide(ctx, c, a) || (prev !== undefined && sides.has(a) && joinedSide(ctx, prev, a));
+    if (mine) own.add(a.actor);
+    prev = mine ? a : undefined;
+  }
   if (own.size === 0) return undefined;
   let clash = false;
   for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]! && !clash; i++) clash = wordIn(ctx, i, FIGHT);
@@ -1017,9 +1025,7 @@ export function victimSides(ctx: Context, candidates: readonly Candidate[]): Set
     let prev: ActorRef | undefined;
     for (const a of inSentence) {
       // «عنصرا من قوات النظام والمليشيات الموالية لها»: an actor joined by و to the victims' side is that side too.
-      const and = prev && ctx.words[prev.lastToken + 1];
-      const joined = prev !== undefined && sides.has(prev) && and !== undefined &&
-        ((a.firstToken === prev.lastToken + 1 && and.startsWith('و')) || (a.firstToken === prev.lastToken + 2 && and === 'و'));
+      const joined = prev !== undefined && sides.has(prev) && joinedSide(ctx, prev, a);
       // A phrase that opens with an actor («جنود الاحتلال اعتقلوا الشاب») may name its agent: no side.
       if (joined || phrases.some((p) => a.firstToken !== c.first && victimsSide(ctx, p, a))) sides.add(a);
       prev = a;
@@ -1027,6 +1033,17 @@ export function victimSides(ctx: Context, candidates: readonly Candidate[]): Set
   }
   for (const a of ctx.actors) if (diedAsPersons(ctx, a)) sides.add(a);
   return sides;
+}
+
+/**
+ * Whether actor `a` goes on naming the side `prev` right before it: joined by «و» («قوات النظام والمليشيات الموالية
+ * لها») or with no mark between («والفصائل المقاتلة المعارضة»).
+ */
+function joinedSide(ctx: Context, prev: ActorRef, a: ActorRef): boolean {
+  const and = ctx.words[prev.lastToken + 1];
+  if (and === undefined) return false;
+  if (a.firstToken === prev.lastToken + 2) return and === 'و';
+  return a.firstToken === prev.lastToken + 1 && (and.startsWith('و') || /^\s+$/u.test(ctx.doc.original.slice(prev.end, a.start)));
 }
 
 /**

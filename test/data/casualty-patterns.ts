@@ -959,6 +959,13 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 15 }, actors: ['isis'] }, { kind: 'injured', count: { value: 15 }, actors: ['isis'] }],
     },
   ],
+  'attribution 9c · a toll of both sides of a clash has no agent': [
+    { text: 'قتل 30 عنصرا من قوات النظام وفصائل المعارضة في معارك عنيفة بريف اللاذقية', expect: [{ kind: 'killed', count: { value: 30 }, actors: [] }] },
+    // A side named in two actors with no mark between («الفصائل المقاتلة» + «المعارضة») is one side.
+    { text: 'قتل 17 عنصرا على الأقل من قوات النظام والفصائل المقاتلة المعارضة له في اشتباكات قرب حلب', expect: [{ kind: 'killed', count: { min: 17 }, actors: [] }] },
+    // One side's dead are still the other side's doing.
+    { text: 'قتل 9 عناصر من قوات النظام في اشتباكات مع فصائل المعارضة بريف اللاذقية', expect: [{ kind: 'killed', count: { value: 9 }, actors: ['opposition'] }] },
+  ],
   'attribution 9b · a contrasted clause whose feminine verb has its agent unsaid': [
     // «ت» cannot agree with the men after it: the forces of the clause before are still the subject.
     {
