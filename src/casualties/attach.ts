@@ -572,7 +572,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const speakerOwn = ownersSpeaking(ctx, c);
   if (speakerOwn) own.add(speakerOwn);
   const reply = replyOpening(ctx, c.first);
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
@@ -625,7 +625,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // «… رفات 60 شخصاً يُعتقد أنهم أُعدموا على يد التنظيم»: a suspected agent stays with its own sentence.
     // «خاضت قوات حفتر اشتباكات… وخطف جندي من نقطة تفتيش»: soldiers of no named side are likelier an army's own than
     // its victims — an army named only in the sentence before is not borrowed as their attacker.
-    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && (a.role === 'attacker' || violent(ctx, at)) && !ownSoldiers(c, a))));
+    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && !denying(ctx, a) && (a.role === 'attacker' || violent(ctx, at)) && !ownSoldiers(c, a))));
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
   // «الشباب تعدم 5 أشخاص بتهمة التجسس … وذكر شهود أن الرجال الثلاثة أعدموا رمياً بالرصاص»: the attacker the headline
@@ -674,6 +674,25 @@ function hedged(ctx: Context, a: ActorRef): boolean {
   return false;
 }
 const HEDGES = /* @__PURE__ */ new Set(HEDGING);
+
+/** «واشنطن: نفت…»، «موسكو - أعلنت…»: a capital that opens its line before a colon or a dash is the dateline, no actor. */
+function dateline(ctx: Context, a: ActorRef): boolean {
+  const start = ctx.sentenceStarts[ctx.sentenceOf[a.firstToken]!]!;
+  return a.firstToken === a.lastToken && (a.firstToken === start || (a.firstToken === start + 1 && ctx.doc.tokens[start]!.kind !== 'word')) && DATELINE_MARKS.has(ctx.words[a.lastToken + 1] ?? '');
+}
+const DATELINE_MARKS = /* @__PURE__ */ new Set([':', '-', '–', '—', '(']);
+
+/**
+ * «نفت القيادة الأميركية الاتهامات بقتل مدنيين في غارة شاركت فيها قوات أميركية»: an actor after a denial in its
+ * clause is the one that denies or the one accused; the deaths the next sentences tell are not borrowed as its act.
+ */
+function denying(ctx: Context, a: ActorRef): boolean {
+  const clause = ctx.clauseOf[a.firstToken];
+  for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - DENIAL_REACH && ctx.clauseOf[k] === clause; k--) if (ctx.cues[k]! & CUE.NON_FACT && wordIn(ctx, k, DENY)) return true;
+  return false;
+}
+/** How many tokens before an actor its clause's denial may stand. */
+const DENIAL_REACH = 16;
 /** How many words back a hedge reaches. */
 const HEDGE_REACH = 6;
 
@@ -691,7 +710,7 @@ function leadAttacker(ctx: Context, sides: ReadonlySet<ActorRef>, window: number
     seen++;
     for (const a of ctx.actorsBySentence[s] ?? []) {
       // «في هجوم يحمل بصمات حركة الشباب»: a suspected attacker is no lead's.
-      if (a.role !== 'attacker' || a.anaphoric || sides.has(a) || hedged(ctx, a)) continue;
+      if (a.role !== 'attacker' || a.anaphoric || sides.has(a) || hedged(ctx, a) || denying(ctx, a) || dateline(ctx, a)) continue;
       if (found !== undefined && found !== a.actor) return undefined;
       found = a.actor;
     }

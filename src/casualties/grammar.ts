@@ -447,7 +447,11 @@ export const YEARLY: readonly Phrase[] = [['سنويا'], ['كل', 'عام'], ['
 
 /** Words that deny a report («نفى مقتل»، «نفت وقوع إصابات»); a claim («زعم») reports, it denies nothing. */
 const DENIAL_VERBS: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنفي', 'كذب', 'كذبت'];
-export const DENIAL: readonly string[] = [...DENIAL_VERBS, 'نافيا', 'نافيه', 'تكذيب', 'مزاعم', 'ادعاءات'];
+/**
+ * «واصلت إسرائيل نفيها المسؤولية عن مقتل…»: the noun of denial with its pronoun denies as the verbs do. («رفض» is
+ * left out: «ترفض تسليم جثامين 5 شهداء» denies no death.)
+ */
+export const DENIAL: readonly string[] = [...DENIAL_VERBS, 'نافيا', 'نافيه', 'تكذيب', 'مزاعم', 'ادعاءات', 'نفيها', 'نفيه', 'نفيهم'];
 
 /** Relative pronouns proper (no complementizer): «الذي»، «التي»، «الذين»… */
 export const RELATIVE_PRONOUNS: readonly string[] = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'];

@@ -1131,6 +1131,16 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'نفت الشرطة التقارير التي تحدثت عن اعتقال 30 متظاهرا', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 30 }, flags: { denied: true } }] },
     // A claim reports; it denies nothing.
     { text: 'وزعمت الجماعة مقتل 14 جنديا في الهجوم', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 14 }, flags: { denied: false } }] },
+    // The noun of denial with its pronoun denies as the verb does.
+    { text: 'وجددت القوات نفيها المسؤولية عن مقتل 8 مدنيين في السوق', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 8 }, flags: { denied: true } }] },
+    // An actor named in a denial is not borrowed as the agent of the deaths the next sentence tells.
+    {
+      text: 'نفت القيادة العسكرية الأميركية الاتهامات بقتل مدنيين في غارة شاركت فيها قوات أميركية قرب البلدة. وقال وجهاء البلدة إن 4 رعاة قتلوا في الغارة.',
+      options: { includeNonFacts: true },
+      expect: [{ kind: 'killed', flags: { denied: true } }, { kind: 'killed', count: { value: 4 }, actors: [], flags: { denied: false } }],
+    },
+    // A capital before a colon is the dateline, no agent.
+    { text: 'موسكو: قتل 6 مدنيين في قصف على قرية بريف إدلب', expect: [{ kind: 'killed', count: { value: 6 }, actors: [] }] },
   ],
   'cascade 3o · victim words: trades, activists, suspects, prisoners': [
     // Workers of civilian trades and civil activists are civilians.
