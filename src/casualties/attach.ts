@@ -13,7 +13,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
+import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
@@ -1138,6 +1138,7 @@ const PLATFORM = /* @__PURE__ */ new Set(PLATFORM_CAUSES);
 const DROPPED = /* @__PURE__ */ new Set(DROPPED_CAUSES);
 
 const NO_WEAPON = /* @__PURE__ */ new Set(NO_WEAPON_DEATHS);
+const WHOLE_WAR = /* @__PURE__ */ new Set(WHOLE_WARS);
 /** How many tokens after the mention its manner of death may stand («مقاتلات في "قسد" غرقاً»). */
 const MANNER_REACH = 6;
 
@@ -1170,6 +1171,9 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   // Nor does a cumulative toll, the sum of many strikes, or a death from war remnants.
   let clashes = false;
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.cues[i]! & CUE.CLASH && wordIn(ctx, i, CLASH) && !attackTold(ctx, i)) clashes = true;
+  // «شنت إسرائيل عدواناً تحول إلى حرب واسعة، ما أسفر عن أكثر من 4 آلاف قتيل»: a war told before the toll in its
+  // sentence is its cause, of no one weapon.
+  for (let i = ctx.sentenceStarts[sentence]!; i < c.first && !clashes; i++) if (wordIn(ctx, i, WHOLE_WAR)) clashes = true;
   // The causes of the three sentences, gathered once for the scopes (mechanical: each scope filtered them afresh).
   const near = inSentences(ctx.causesBySentence, [sentence - 1, sentence, sentence + 1, ...under]);
   let fallback: string | undefined;

@@ -664,6 +664,15 @@ export const WEAPONS_OR_FIGHTERS: readonly string[] = ['مقاتله', 'مقات
 /** Deaths told with a manner that is no weapon («غرقاً»، «جوعاً»، «برداً»): the weapons around are another event's. */
 export const NO_WEAPON_DEATHS: readonly string[] = ['غرقا', 'غرق', 'الغرق', 'جوعا', 'بردا', 'عطشا', 'صعقا'];
 
+/** «وقف إطلاق النار»: a ceasefire names no shooting. */
+export const CEASING: readonly string[] = ['وقف', 'ايقاف', 'خرق', 'خروقات', 'انتهاك'];
+
+/**
+ * A war told as a whole before a toll in its sentence («شنت إسرائيل عدواناً تحول إلى حرب واسعة، ما أسفر عن أكثر من 4
+ * آلاف قتيل»): the toll is the war's, of no one weapon.
+ */
+export const WHOLE_WARS: readonly string[] = [...WARS, 'حرب', 'حربا'];
+
 /** Nouns of armed groups that «مقاتلة» describes («فصائل مقاتلة»، «المجموعات المقاتلة»). */
 export const FIGHTING_GROUPS: readonly string[] = ['فصائل', 'فصيل', 'مجموعات', 'مجموعه', 'جماعات', 'جماعه', 'كتائب', 'قوات', 'قوي', 'وحدات', 'عناصر', 'اطراف', 'ميليشيات', 'مليشيات', 'تنظيمات'];
 

@@ -1569,6 +1569,16 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قضت ثلاث مقاتلات من وحدات الحماية في حادث سير قرب الطبقة', expect: [{ kind: 'killed', count: { value: 3 }, cause: null }] },
     { text: 'قتل 6 مدنيين بقصف نفذته 4 مقاتلات روسية على بلدة كفرنبل', expect: [{ kind: 'killed', count: { value: 6 }, cause: 'airstrike', actors: ['russia'] }] },
     { text: 'قتل 6 مدنيين بغارة لمقاتلة حربية على بلدة كفرنبل', expect: [{ kind: 'killed', count: { value: 6 }, cause: 'airstrike' }] },
+    // A ceasefire («وقف إطلاق النار») names no shooting.
+    {
+      text: 'ومنذ إعلان وقف إطلاق النار في الشهر الماضي، وثقت الوزارة استشهاد 40 مواطنا',
+      expect: [{ kind: 'killed', count: { value: 40 }, cause: null }],
+    },
+    // A war told as a whole before the toll in its sentence is its cause: no weapon from the sentence before.
+    {
+      text: 'ونفذت طائرات مسيرة غارات يومية على القرى. وشنت القوات عدوانا على البلاد تحول إلى حرب واسعة، ما أسفر عن أكثر من 3 آلاف قتيل',
+      expect: [{ kind: 'killed', count: { min: 3000 }, cause: null }],
+    },
     // Drowning or hunger is the manner of death: the strike of the sentence before is another event's.
     {
       text: 'قصفت طائرات النظام أطراف المدينة بالبراميل. وتوفي أربعة أطفال غرقا أثناء عبورهم النهر مع عائلاتهم',
