@@ -572,7 +572,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const speakerOwn = ownersSpeaking(ctx, c);
   if (speakerOwn) own.add(speakerOwn);
   const reply = replyOpening(ctx, c.first);
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
@@ -674,6 +674,23 @@ function hedged(ctx: Context, a: ActorRef): boolean {
   return false;
 }
 const HEDGES = /* @__PURE__ */ new Set(HEDGING);
+
+/**
+ * «قدم مجلس منبج العسكري أرقاماً مختلفة فقال إن ستة مدنيين قتلوا»: an actor before a speech verb that has no subject of
+ * its own (its «إن» right after it) is the one who speaks of the mention after it, no agent.
+ */
+function speakerOf(ctx: Context, a: ActorRef, c: Candidate): boolean {
+  const sentence = ctx.sentenceOf[c.first];
+  if (ctx.sentenceOf[a.firstToken] !== sentence || a.lastToken >= c.first) return false;
+  for (let k = a.lastToken + 1; k < c.first && k <= a.lastToken + SPEAKER_REACH; k++) {
+    if (ctx.actorsAt.has(k)) return false;
+    if (CUES.get(ctx.words[k]!.replace(/^[وف]/u, '')) === 'speech' && THAT.has(ctx.words[k + 1] ?? '')) return true;
+  }
+  return false;
+}
+/** How many tokens after the actor its speech verb may stand («… أرقاماً مختلفة للضحايا فقال»). */
+const SPEAKER_REACH = 8;
+const THAT = /* @__PURE__ */ new Set(['ان', 'بان']);
 
 /** «واشنطن: نفت…»، «موسكو - أعلنت…»: a capital that opens its line before a colon or a dash is the dateline, no actor. */
 function dateline(ctx: Context, a: ActorRef): boolean {

@@ -966,6 +966,18 @@ export const families: Record<string, CasualtyCase[]> = {
     // One side's dead are still the other side's doing.
     { text: 'قتل 9 عناصر من قوات النظام في اشتباكات مع فصائل المعارضة بريف اللاذقية', expect: [{ kind: 'killed', count: { value: 9 }, actors: ['opposition'] }] },
   ],
+  'attribution 9d · the side that speaks of the deaths is no agent': [
+    // «فقال إن…» has no subject of its own: the council before it speaks.
+    {
+      text: 'من جهته، نشر مجلس منبج العسكري حصيلة مختلفة للضحايا فقال إن سبعة مدنيين قتلوا وأصيب ثلاثة آخرون.',
+      expect: [{ kind: 'killed', count: { value: 7 }, actors: [] }, { kind: 'injured', count: { value: 3 }, actors: [] }],
+    },
+    // A speech verb with a subject of its own leaves the actor before it an agent.
+    {
+      text: 'قصفت قوات النظام بلدة كفرنبل بالمدفعية، وقال ناشطون إن ثلاثة مدنيين قتلوا.',
+      expect: [{ kind: 'killed', count: { value: 3 }, actors: ['syrian-government'] }],
+    },
+  ],
   'attribution 9b · a contrasted clause whose feminine verb has its agent unsaid': [
     // «ت» cannot agree with the men after it: the forces of the clause before are still the subject.
     {
