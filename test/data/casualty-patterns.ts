@@ -231,6 +231,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'بلغت حصيلة القتلى المدنيين 300 شخص', expect: [{ kind: 'killed', count: { value: 300 }, victims: 'civilians' }] },
   ],
   'cumulative tolls take actor and cause from their own clause only': [
+    // «خلال اليومين الماضيين»، «خلال الأيام الماضية»: a toll of days is no one strike of the sentence before.
+    {
+      text: 'قتل شاب برصاص قوات النظام قرب حاجز في درعا. وخلال اليومين الماضيين، قتل 6 أشخاص في عمليات اغتيال بالمحافظة',
+      expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'killed', count: { value: 6 }, actors: [], cause: null }],
+    },
     {
       text: 'شنت طائرات روسية غارات على مدينة أريحا. وبذلك ترتفع حصيلة القتلى المدنيين منذ مطلع العام إلى 1200 شخص',
       expect: [{ kind: 'killed', count: { value: 1200 }, victims: 'civilians', actors: [], cause: null }],
