@@ -11,7 +11,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
@@ -1290,15 +1290,35 @@ function phraseAfter(ctx: Context, i: number, stop = ctx.n): Span | null {
   return j > start ? spanOfTokens(ctx.doc, start, j - 1) : null;
 }
 
-/** «آخرين» takes the victim class of the mention before it. */
-export function inheritVictims(list: readonly { victims: Victims | null; others: boolean }[], out: (Victims | null)[]): void {
+/**
+ * «آخرين» takes the victim class of the mention before it — unless it names its own («عدد آخر من المدنيين»), and a
+ * masculine «آخرون» after women is of no class (`masculine`: «قتلت امرأة وأصيب آخرون»).
+ */
+export function inheritVictims(list: readonly { victims: Victims | null; others: boolean; own?: Victims; masculine?: boolean }[], out: (Victims | null)[]): void {
   let previous: Victims = 'unspecified';
   list.forEach((c, k) => {
-    const victims = c.others ? previous : c.victims ?? 'unspecified';
+    const inherited = c.masculine && previous === 'women' ? 'unspecified' : previous;
+    const victims = c.others ? c.own ?? inherited : c.victims ?? 'unspecified';
     out[k] = victims;
     previous = victims;
   });
 }
+
+/** The class an «آخرين» phrase names for itself with a victim noun of its own («عدد آخر من المدنيين»). @internal */
+export function othersOwnClass(ctx: Context, c: Candidate): Victims | undefined {
+  const v = c.victimTokens && ctx.victimAt.get(c.victimTokens[0]);
+  if (!v || wordIn(ctx, c.victimTokens![0], OTHER_WORD)) return undefined;
+  const cls = victimClass(v) as Victims;
+  return cls === 'unspecified' ? undefined : cls;
+}
+
+/** Whether the «آخرين» word of the phrase is masculine («آخرون»، «آخرين»، «آخران»), not «أخرى، أخريات». @internal */
+export function othersMasculine(ctx: Context, c: Candidate): boolean {
+  for (let k = c.first; k <= c.last; k++) if (wordIn(ctx, k, MASCULINE_OTHERS)) return true;
+  return false;
+}
+const OTHER_WORD = /* @__PURE__ */ new Set(OTHERS);
+const MASCULINE_OTHERS = /* @__PURE__ */ new Set(OTHERS.filter((w) => /(ين|ون|ان)$/u.test(w) && !w.endsWith('تان') && !w.endsWith('تين')));
 
 const ARMY = /* @__PURE__ */ new Set(ARMY_WORDS);
 /** The core's victim entry of nouns of membership («فرد»، «عضو»، «منتسب»). */

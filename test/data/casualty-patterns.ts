@@ -1091,6 +1091,10 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'cascade 8 · denials and «آخرين»': [
+    // A masculine «آخرون» after women is of no class; a feminine «أخريات» stays women; «عدد آخر من المدنيين» names its own.
+    { text: 'قتلت سيدة وأصيب آخرون بقصف على الحي', expect: [{ kind: 'killed', victims: 'women' }, { kind: 'injured', victims: 'unspecified' }] },
+    { text: 'قتلت سيدة وأصيبت أخريات بقصف على الحي', expect: [{ kind: 'killed', victims: 'women' }, { kind: 'injured', victims: 'women' }] },
+    { text: 'أدى القصف إلى مقتل طفل وإصابة عدد آخر من المدنيين', expect: [{ kind: 'killed', victims: 'children' }, { kind: 'injured', victims: 'civilians' }] },
     // A bare figure after «و» and a casualty word leaves out the noun of the statement before, as «آخرين» does.
     {
       text: 'قال المسعفون إن القصف أدى إلى إصابة 9 مدنيين ومقتل ثلاثة',
