@@ -1075,6 +1075,13 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'cascade 7b · known victims restated': [
+    // A definite person described by a relative clause of the casualty, after the toll was told, is that person.
+    {
+      text: 'قتل رجل بقصف على الحي. وقالت مصادر إن الرجل الذي فقد حياته في القصف كان يعمل في فرن البلدة',
+      expect: [{ kind: 'killed', contains: 'قتل رجل' }],
+    },
+    // With no toll before it, the relative clause is the first telling.
+    { text: 'وقالت مصادر إن الرجل الذي قتل في القصف كان يعمل في فرن البلدة', expect: [{ kind: 'killed', count: { value: 1 } }] },
     // A name in quotes after the definite noun makes the person new.
     {
       text: 'استشهد شاب برصاص الاحتلال قرب الحاجز. وأعلنت الوزارة لاحقا استشهاد المسن "سليم عودة" متأثرا بجروحه',
