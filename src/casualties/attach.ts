@@ -11,9 +11,9 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { ALSO_WORDS, AMONG_GROUP, FIGHTING, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
+import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
@@ -332,13 +332,18 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   if (ctx.words[k] === 'صفوف') k++;
   // «مقاتلات في "قسد"»: a quote may open the side's name.
   while (k < a.firstToken && QUOTES.has(ctx.words[k]!)) k++;
-  const limit = link === 'من' ? k + 2 : k;
-  while (k < a.firstToken && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k)) k++;
+  // «عناصر من قوات الأمن الداخلي الكردي "الأسايش"»: a side described in a few words, then named in quotes — words
+  // that link no agent or weapon («من جراء قصف "داعش"» names the attacker).
+  const named = QUOTES.has(ctx.words[a.firstToken - 1] ?? '');
+  const limit = link === 'من' ? k + (named ? DESCRIBED_SIDE : 2) : k;
+  while (k < a.firstToken && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k) && !(named && (ctx.causeAt.has(k) || wordIn(ctx, k, AGENT)))) k++;
   return k === a.firstToken;
 }
 
 /** Linkers of service and loyalty («التابعين لـ»، «الموالين لـ»), not of speech («باسم»). */
 const SERVING: ReadonlySet<string> = /* @__PURE__ */ new Set([...LINKERS].filter((w) => w !== 'باسم'));
+/** How many words (and the quote) after «من» may describe a side before its quoted name. */
+const DESCRIBED_SIDE = 6;
 
 /** Between the victims and their side: a genitive «لـ», maybe with quotes («عناصر لـ"حزب الله"»). */
 const GENITIVE_GAP = /^\s+لـ?\s*["«“']?$/u;
@@ -442,7 +447,15 @@ const FORCES = 'forces';
 function otherSide(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, window: readonly number[]): ActorRef | undefined {
   const sentence = ctx.sentenceOf[c.first]!;
   // This mention's own side, not those of the other mentions around it.
-  const own = new Set((ctx.actorsBySentence[sentence] ?? []).filter((a) => !a.anaphoric && victimsSide(ctx, c, a)).map((a) => a.actor));
+  // «45 عنصرا من قوات النظام وفصائل المعارضة»: the sides joined to its own are its own too — a toll of both sides.
+  const own = new Set<string>();
+  let prev: ActorRef | undefined;
+  for (const a of ctx.actorsBySentence[sentence] ?? []) {
+    if (a.anaphoric) continue;
+    const mine = victimsSide(ctx, c, a) || (prev !== undefined && sides.has(a) && joinedSide(ctx, prev, a));
+    if (mine) own.add(a.actor);
+    prev = mine ? a : undefined;
+  }
   if (own.size === 0) return undefined;
   let clash = false;
   for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]! && !clash; i++) clash = wordIn(ctx, i, FIGHT);
@@ -571,7 +584,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const speakerOwn = ownersSpeaking(ctx, c);
   if (speakerOwn) own.add(speakerOwn);
   const reply = replyOpening(ctx, c.first);
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
@@ -605,7 +618,9 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // «…، فيما أصيب 3 آخرون بأعيرة معدنية»: «آخرون» are more victims of the same event, not a contrasted one; and «فيما»
   // mostly says "as, while" of the same event («شنت قوات الدعم السريع هجوما…، فيما قتل وجرح عدد من المدنيين»).
   // «بينما كان مسؤول قد أعلن سقوط 19 شهيدا»: a contrasted report of the same toll is still the same event.
-  if (contrastAt(ctx, ctx.clauseStarts[clause]!) && !c.others && ctx.words[ctx.clauseStarts[clause]!] !== 'فيما' && !reportedIn(ctx, clause, c.first)) return [];
+  // «…، في حين اعتقلت ستة شبان»: an active verb whose feminine ending cannot agree with the men after it has the
+  // agent of the clauses before as its unsaid subject — the same actor's act, not a contrasted event.
+  if (contrastAt(ctx, ctx.clauseStarts[clause]!) && !c.others && ctx.words[ctx.clauseStarts[clause]!] !== 'فيما' && !reportedIn(ctx, clause, c.first) && !unsaidAgent(ctx, c)) return [];
   // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر»; nor,
   // when the clause names its own cause, the actors of a later contrasted clause: «أصيب جندي جراء سقوط صاروخ، فيما
   // ارتفع عدد المصابين بغارة إسرائيلية» (without one, the cause after «فيما» may be shared: «استشهدت مواطنة فيما أصيب
@@ -622,7 +637,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // «… رفات 60 شخصاً يُعتقد أنهم أُعدموا على يد التنظيم»: a suspected agent stays with its own sentence.
     // «خاضت قوات حفتر اشتباكات… وخطف جندي من نقطة تفتيش»: soldiers of no named side are likelier an army's own than
     // its victims — an army named only in the sentence before is not borrowed as their attacker.
-    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && (a.role === 'attacker' || violent(ctx, at)) && !ownSoldiers(c, a))));
+    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && !denying(ctx, a) && (a.role === 'attacker' || violent(ctx, at)) && !ownSoldiers(c, a))));
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
   // «الشباب تعدم 5 أشخاص بتهمة التجسس … وذكر شهود أن الرجال الثلاثة أعدموا رمياً بالرصاص»: the attacker the headline
@@ -631,9 +646,22 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // Nor of a toll, which counts more than one event.
   // The lead lies before the sentences read above: there its actors were weighed and set aside.
   const lead = c.rule === 'toll' ? undefined : leadAttacker(ctx, sides, Math.min(previous, sentence), sentence);
-  if (lead && own.size === 0 && !pronounInPhrase(ctx, c)) return [lead];
+  if (lead && !own.has(lead) && !pronounInPhrase(ctx, c)) return [lead];
   return [];
 }
+
+/**
+ * A past verb in feminine «ت» right before a counted group of men («اعتقلت ستة شبان»، «أعدمت 3 أسرى»): not the
+ * passive, which would agree with them, but the active with its agent unsaid. Women, children (a «طفلة») and vague
+ * figures («قتلت عشرات الأسر») may agree with «ت» and say nothing.
+ */
+function unsaidAgent(ctx: Context, c: Candidate): boolean {
+  if (c.rule !== 'verb-count' || c.trigger[0] !== c.trigger[1] || !c.countTokens || c.countTokens[0] !== c.trigger[1] + 1) return false;
+  const verb = ctx.words[c.trigger[0]]!.replace(/^[وف]/u, '');
+  if (verb.length < 4 || !verb.endsWith('ت') || PAST_TA.has(verb) || c.count?.value === undefined) return false;
+  return c.victims !== null && !FEMININE_CLASSES.has(c.victims);
+}
+const FEMININE_CLASSES = /* @__PURE__ */ new Set(['women', 'children', 'unspecified', 'families']);
 
 /** Soldiers of no named side, and a government's forces: likely the soldiers' own side. */
 const ownSoldiers = (c: Candidate, a: ActorRef): boolean => c.victims === 'soldiers' && a.category === 'government';
@@ -658,6 +686,42 @@ function hedged(ctx: Context, a: ActorRef): boolean {
   return false;
 }
 const HEDGES = /* @__PURE__ */ new Set(HEDGING);
+
+/**
+ * «قدم مجلس منبج العسكري أرقاماً مختلفة فقال إن ستة مدنيين قتلوا»: an actor before a speech verb that has no subject of
+ * its own (its «إن» right after it) is the one who speaks of the mention after it, no agent.
+ */
+function speakerOf(ctx: Context, a: ActorRef, c: Candidate): boolean {
+  const sentence = ctx.sentenceOf[c.first];
+  if (ctx.sentenceOf[a.firstToken] !== sentence || a.lastToken >= c.first) return false;
+  for (let k = a.lastToken + 1; k < c.first && k <= a.lastToken + SPEAKER_REACH; k++) {
+    if (ctx.actorsAt.has(k)) return false;
+    if (CUES.get(ctx.words[k]!.replace(/^[وف]/u, '')) === 'speech' && THAT.has(ctx.words[k + 1] ?? '')) return true;
+  }
+  return false;
+}
+/** How many tokens after the actor its speech verb may stand («… أرقاماً مختلفة للضحايا فقال»). */
+const SPEAKER_REACH = 8;
+const THAT = /* @__PURE__ */ new Set(['ان', 'بان']);
+
+/** «واشنطن: نفت…»، «موسكو - أعلنت…»: a capital that opens its line before a colon or a dash is the dateline, no actor. */
+function dateline(ctx: Context, a: ActorRef): boolean {
+  const start = ctx.sentenceStarts[ctx.sentenceOf[a.firstToken]!]!;
+  return a.firstToken === a.lastToken && (a.firstToken === start || (a.firstToken === start + 1 && ctx.doc.tokens[start]!.kind !== 'word')) && DATELINE_MARKS.has(ctx.words[a.lastToken + 1] ?? '');
+}
+const DATELINE_MARKS = /* @__PURE__ */ new Set([':', '-', '–', '—', '(']);
+
+/**
+ * «نفت القيادة الأميركية الاتهامات بقتل مدنيين في غارة شاركت فيها قوات أميركية»: an actor after a denial in its
+ * clause is the one that denies or the one accused; the deaths the next sentences tell are not borrowed as its act.
+ */
+function denying(ctx: Context, a: ActorRef): boolean {
+  const clause = ctx.clauseOf[a.firstToken];
+  for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - DENIAL_REACH && ctx.clauseOf[k] === clause; k--) if (ctx.cues[k]! & CUE.NON_FACT && wordIn(ctx, k, DENY)) return true;
+  return false;
+}
+/** How many tokens before an actor its clause's denial may stand. */
+const DENIAL_REACH = 16;
 /** How many words back a hedge reaches. */
 const HEDGE_REACH = 6;
 
@@ -675,7 +739,7 @@ function leadAttacker(ctx: Context, sides: ReadonlySet<ActorRef>, window: number
     seen++;
     for (const a of ctx.actorsBySentence[s] ?? []) {
       // «في هجوم يحمل بصمات حركة الشباب»: a suspected attacker is no lead's.
-      if (a.role !== 'attacker' || a.anaphoric || sides.has(a) || hedged(ctx, a)) continue;
+      if (a.role !== 'attacker' || a.anaphoric || sides.has(a) || hedged(ctx, a) || denying(ctx, a) || dateline(ctx, a)) continue;
       if (found !== undefined && found !== a.actor) return undefined;
       found = a.actor;
     }
@@ -738,6 +802,14 @@ function sentenceBefore(ctx: Context, sentence: number): number {
   return s;
 }
 const FURNITURE_WORDS = 4;
+
+/** The two sentences after a heading, stepping over page furniture (see {@link sentenceBefore}). */
+function sentencesAfter(ctx: Context, sentence: number): number[] {
+  const last = ctx.sentenceStarts.length - 2;
+  const out: number[] = [];
+  for (let s = sentence + 1, hops = 0; s <= last && out.length < 2 && hops < 6; s++, hops++) if (wordsIn(ctx, s) >= FURNITURE_WORDS) out.push(s);
+  return out;
+}
 
 function wordsIn(ctx: Context, sentence: number): number {
   let n = 0;
@@ -1001,16 +1073,45 @@ export function victimSides(ctx: Context, candidates: readonly Candidate[]): Set
     let prev: ActorRef | undefined;
     for (const a of inSentence) {
       // «عنصرا من قوات النظام والمليشيات الموالية لها»: an actor joined by و to the victims' side is that side too.
-      const and = prev && ctx.words[prev.lastToken + 1];
-      const joined = prev !== undefined && sides.has(prev) && and !== undefined &&
-        ((a.firstToken === prev.lastToken + 1 && and.startsWith('و')) || (a.firstToken === prev.lastToken + 2 && and === 'و'));
+      const joined = prev !== undefined && sides.has(prev) && joinedSide(ctx, prev, a);
       // A phrase that opens with an actor («جنود الاحتلال اعتقلوا الشاب») may name its agent: no side.
       if (joined || phrases.some((p) => a.firstToken !== c.first && victimsSide(ctx, p, a))) sides.add(a);
       prev = a;
     }
   }
+  for (const a of ctx.actors) if (diedAsPersons(ctx, a)) sides.add(a);
   return sides;
 }
+
+/**
+ * Whether actor `a` goes on naming the side `prev` right before it: joined by «و» («قوات النظام والمليشيات الموالية
+ * لها») or with no mark between («والفصائل المقاتلة المعارضة»).
+ */
+function joinedSide(ctx: Context, prev: ActorRef, a: ActorRef): boolean {
+  const and = ctx.words[prev.lastToken + 1];
+  if (and === undefined) return false;
+  if (a.firstToken === prev.lastToken + 2) return and === 'و';
+  return a.firstToken === prev.lastToken + 1 && (and.startsWith('و') || /^\s+$/u.test(ctx.doc.original.slice(prev.end, a.start)));
+}
+
+/**
+ * «في إشارة إلى مقاتلي المعارضة الذين سقطوا ضحايا»، «عناصر الحرس الذين قتلوا في الهجوم»: persons of a side (a victim
+ * noun heads the actor) described by a relative clause whose verb is a casualty word with no victims after it are the
+ * dead, wherever the text names them — not an agent.
+ */
+function diedAsPersons(ctx: Context, a: ActorRef): boolean {
+  if (!ctx.victimAt.has(a.firstToken) && !ctx.victimAt.has(a.firstToken - 1)) return false;
+  const rel = a.lastToken + 1;
+  if (!PERSONS_WHO.has(ctx.words[rel] ?? '')) return false;
+  for (let k = rel + 1; k <= rel + 2 && ctx.sentenceOf[k] === ctx.sentenceOf[rel]; k++) {
+    if (!ctx.casualtyAt.has(k)) continue;
+    const next = ctx.casualtyAt.get(k)!.lastToken + 1;
+    return !ctx.numberAt.has(next) && !ctx.victimAt.has(next);
+  }
+  return false;
+}
+/** Relative pronouns of persons, plural or dual («الذين»): a feminine singular «التي» is the forces' own act. */
+const PERSONS_WHO = /* @__PURE__ */ new Set(['الذين', 'اللذين', 'اللذان', 'اللواتي', 'اللاتي']);
 
 /**
  * «فقد أحد السكان حياته، وكذلك عنصر من الجيش السوري»: a victim noun joined to the mention by «و»، «وكذلك»، «وأيضا» a
@@ -1065,6 +1166,17 @@ const isGeneric = (m: LexMatch<'causes'>): boolean => GENERIC.has(m.form);
 const PLATFORM = /* @__PURE__ */ new Set(PLATFORM_CAUSES);
 const DROPPED = /* @__PURE__ */ new Set(DROPPED_CAUSES);
 
+const NO_WEAPON = /* @__PURE__ */ new Set(NO_WEAPON_DEATHS);
+const WHOLE_WAR = /* @__PURE__ */ new Set(WHOLE_WARS);
+/** How many tokens after the mention its manner of death may stand («مقاتلات في "قسد" غرقاً»). */
+const MANNER_REACH = 6;
+
+/** «أدى الهجوم إلى…»: a definite attack noun is the attack told before, no fight of its own (see {@link ATTACKS_TOLD}). */
+function attackTold(ctx: Context, i: number): boolean {
+  return wordIn(ctx, i, TOLD) && /^[وبلف]?(ال|لل)/u.test(ctx.words[i]!);
+}
+const TOLD = /* @__PURE__ */ new Set(ATTACKS_TOLD);
+
 /** Cause and co-causes: the first specific weapon named in the clause, sentence or sentence before. */
 export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: string | null; coCauses: string[] } {
   if (c.kind === 'executed') return { cause: 'execution', coCauses: [] };
@@ -1072,21 +1184,39 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   if (c.kind === 'detained') return { cause: null, coCauses: [] };
   const clause = ctx.clauseOf[c.first]!;
   const sentence = ctx.sentenceOf[c.first]!;
+  // «توفيت خمس مقاتلات غرقاً»: a death by a manner that is no weapon, right after the phrase.
+  for (let k = c.first; k <= c.last + MANNER_REACH && k < ctx.n && ctx.clauseOf[k] === clause; k++) if (wordIn(ctx, k, NO_WEAPON)) return { cause: null, coCauses: [] };
+  // A heading takes the weapon of the text under it — past page furniture («45»، «متابعة:») and a line that names
+  // none —, a body sentence that of the sentence before.
+  const heading = isHeading(ctx, sentence);
+  const under = heading ? sentencesAfter(ctx, sentence) : [sentence - 1];
   const scopes = [
     (m: LexMatch<'causes'>) => ctx.clauseOf[m.firstToken] === clause,
     (m: LexMatch<'causes'>) => ctx.sentenceOf[m.firstToken] === sentence,
-    (m: LexMatch<'causes'>) => ctx.sentenceOf[m.firstToken] === (isHeading(ctx, sentence) ? sentence + 1 : sentence - 1),
+    (m: LexMatch<'causes'>) => ctx.sentenceOf[m.firstToken] === under[0],
+    ...(heading ? [(m: LexMatch<'causes'>) => ctx.sentenceOf[m.firstToken] === under[1]] : []),
   ];
   // Clashes have no cause category: a clause about fighting («تصدت المعارضة لهجمات… وقتلت») borrows no weapon.
   // Nor does a cumulative toll, the sum of many strikes, or a death from war remnants.
   let clashes = false;
-  for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.cues[i]! & CUE.CLASH && wordIn(ctx, i, CLASH)) clashes = true;
+  for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.cues[i]! & CUE.CLASH && wordIn(ctx, i, CLASH) && !attackTold(ctx, i)) clashes = true;
+  // «شنت إسرائيل عدواناً تحول إلى حرب واسعة، ما أسفر عن أكثر من 4 آلاف قتيل»: a war told before the toll in its
+  // sentence is its cause, of no one weapon.
+  for (let i = ctx.sentenceStarts[sentence]!; i < c.first && !clashes; i++) if (wordIn(ctx, i, WHOLE_WAR)) clashes = true;
   // The causes of the three sentences, gathered once for the scopes (mechanical: each scope filtered them afresh).
-  const near = inSentences(ctx.causesBySentence, [sentence - 1, sentence, sentence + 1]);
+  const near = inSentences(ctx.causesBySentence, [sentence - 1, sentence, sentence + 1, ...under]);
+  let fallback: string | undefined;
   for (const inScope of clashes || alone ? scopes.slice(0, 1) : scopes) {
-    const found = near.filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED));
+    // «أن مقاتلات توفين»: the word read as the victims is no weapon.
+    const found = near.filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED) && !(c.victimTokens && m.firstToken >= c.victimTokens[0] && m.firstToken <= c.victimTokens[1]));
     if (!found.length) continue;
     const specific = found.filter((m) => !isGeneric(m));
+    // «وأدى القصف إلى…»، «موقع الانفجار»: a bare definite generic word points back at a strike told before; the
+    // weapon named for it in a wider scope is its cause, else the generic word is.
+    if (!specific.length && found.every((m) => pointsBackToStrike(ctx, m))) {
+      fallback ??= found[0]!.id;
+      continue;
+    }
     const dropped = specific.filter((m) => DROPPED.has(m.id));
     const ordered = dropped.length ? [...dropped, ...specific.filter((m) => !PLATFORM.has(m.form) && !dropped.includes(m))] : specific.length ? specific : found;
     const ids: string[] = [];
@@ -1095,7 +1225,18 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
     if (ids[0] === 'missile' && found.some((m) => PLATFORM.has(m.form))) ids.unshift(...ids.splice(ids.indexOf('airstrike'), 1));
     return { cause: ids[0]!, coCauses: ids.slice(1) };
   }
-  return { cause: null, coCauses: [] };
+  return { cause: fallback ?? null, coCauses: [] };
+}
+
+/**
+ * A generic cause word made definite with nothing after it that describes it — «القصف»، «الانفجار» and not «القصف
+ * التركي»، «القصف المستمر» (a relative clause may follow: «الانفجار الذي…»): the strike already told.
+ */
+function pointsBackToStrike(ctx: Context, m: LexMatch<'causes'>): boolean {
+  if (m.firstToken !== m.lastToken || !/^[وبلف]?(ال|لل)/u.test(ctx.words[m.firstToken]!)) return false;
+  const next = ctx.doc.tokens[m.lastToken + 1];
+  const w = ctx.words[m.lastToken + 1] ?? '';
+  return !(next?.kind === 'word' && w.startsWith('ال') && !RELATIVE.has(w));
 }
 
 /**
@@ -1161,15 +1302,35 @@ function phraseAfter(ctx: Context, i: number, stop = ctx.n): Span | null {
   return j > start ? spanOfTokens(ctx.doc, start, j - 1) : null;
 }
 
-/** «آخرين» takes the victim class of the mention before it. */
-export function inheritVictims(list: readonly { victims: Victims | null; others: boolean }[], out: (Victims | null)[]): void {
+/**
+ * «آخرين» takes the victim class of the mention before it — unless it names its own («عدد آخر من المدنيين»), and a
+ * masculine «آخرون» after women is of no class (`masculine`: «قتلت امرأة وأصيب آخرون»).
+ */
+export function inheritVictims(list: readonly { victims: Victims | null; others: boolean; own?: Victims; masculine?: boolean }[], out: (Victims | null)[]): void {
   let previous: Victims = 'unspecified';
   list.forEach((c, k) => {
-    const victims = c.others ? previous : c.victims ?? 'unspecified';
+    const inherited = c.masculine && previous === 'women' ? 'unspecified' : previous;
+    const victims = c.others ? c.own ?? inherited : c.victims ?? 'unspecified';
     out[k] = victims;
     previous = victims;
   });
 }
+
+/** The class an «آخرين» phrase names for itself with a victim noun of its own («عدد آخر من المدنيين»). @internal */
+export function othersOwnClass(ctx: Context, c: Candidate): Victims | undefined {
+  const v = c.victimTokens && ctx.victimAt.get(c.victimTokens[0]);
+  if (!v || wordIn(ctx, c.victimTokens![0], OTHER_WORD)) return undefined;
+  const cls = victimClass(v) as Victims;
+  return cls === 'unspecified' ? undefined : cls;
+}
+
+/** Whether the «آخرين» word of the phrase is masculine («آخرون»، «آخرين»، «آخران»), not «أخرى، أخريات». @internal */
+export function othersMasculine(ctx: Context, c: Candidate): boolean {
+  for (let k = c.first; k <= c.last; k++) if (wordIn(ctx, k, MASCULINE_OTHERS)) return true;
+  return false;
+}
+const OTHER_WORD = /* @__PURE__ */ new Set(OTHERS);
+const MASCULINE_OTHERS = /* @__PURE__ */ new Set(OTHERS.filter((w) => /(ين|ون|ان)$/u.test(w) && !w.endsWith('تان') && !w.endsWith('تين')));
 
 const ARMY = /* @__PURE__ */ new Set(ARMY_WORDS);
 /** The core's victim entry of nouns of membership («فرد»، «عضو»، «منتسب»). */

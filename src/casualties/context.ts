@@ -10,7 +10,7 @@ import type { CliticSplit } from '../tokenize/index.js';
 import { stemIn, wordFact, wordInfo } from '../tokenize/words.js';
 import {
   ACCORDING_TO, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
-  QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, TOLL_NOUNS, TOLL_RISE, WARS, type Phrase,
+  QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, type Phrase,
 } from './grammar.js';
 import { Summaries, SUMMARY_FACTS } from './summaries.js';
 import { CUE, F, TokenIndex } from './tokens.js';
@@ -161,6 +161,9 @@ export function buildContext(
   const casualtyEndingAt = index<LexMatch<'casualtyWords'>>();
   for (const c of casualtyAt.values()) casualtyEndingAt.set(c.lastToken, c);
   const causeAt = index<LexMatch<'causes'>>();
+  // «خمس مقاتلات»، «الفصائل المقاتلة»: the people, not the jet (see WEAPONS_OR_FIGHTERS).
+  // «وقف إطلاق النار»: a ceasefire, no shooting.
+  for (let k = causes.length - 1; k >= 0; k--) if (fightersNotJets(doc, causes[k]!, numberEndingAt) || (causes[k]!.firstToken > 0 && stemIn(doc, causes[k]!.firstToken - 1, CEASE))) causes.splice(k, 1);
   for (const c of causes) causeAt.set(c.firstToken, c);
   const actorsAt = index<ActorRef[]>();
   for (const a of actors) {
@@ -210,6 +213,20 @@ export function buildContext(
     summaries,
   };
 }
+
+/**
+ * A jet word describing an armed group's noun before it, or counted with no nisba after it («خمس مقاتلات في "قسد"»,
+ * not «4 مقاتلات روسية»), names fighters, no weapon.
+ */
+function fightersNotJets(doc: Doc, m: LexMatch<'causes'>, numberEndingAt: TokenIndex<unknown>): boolean {
+  if (m.firstToken === 0 || m.lastToken !== m.firstToken || !stemIn(doc, m.firstToken, JET_OR_FIGHTER)) return false;
+  const k = m.firstToken;
+  const nisba = /يه$/u.test(doc.tokens[k + 1]?.text ?? '');
+  return stemIn(doc, k - 1, FIGHTING_GROUP) || (numberEndingAt.has(k - 1) && !nisba);
+}
+const JET_OR_FIGHTER = /* @__PURE__ */ new Set(WEAPONS_OR_FIGHTERS);
+const CEASE = /* @__PURE__ */ new Set(CEASING);
+const FIGHTING_GROUP = /* @__PURE__ */ new Set(FIGHTING_GROUPS);
 
 const COMMAS = ['،', ',', '؛', ';', ':', '-', '–', '—'];
 const QUOTE_OR_BRACKET = /* @__PURE__ */ [...QUOTE_MARKS, '(', ')', '[', ']'];

@@ -447,7 +447,11 @@ export const YEARLY: readonly Phrase[] = [['سنويا'], ['كل', 'عام'], ['
 
 /** Words that deny a report («نفى مقتل»، «نفت وقوع إصابات»); a claim («زعم») reports, it denies nothing. */
 const DENIAL_VERBS: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنفي', 'كذب', 'كذبت'];
-export const DENIAL: readonly string[] = [...DENIAL_VERBS, 'نافيا', 'نافيه', 'تكذيب', 'مزاعم', 'ادعاءات'];
+/**
+ * «واصلت إسرائيل نفيها المسؤولية عن مقتل…»: the noun of denial with its pronoun denies as the verbs do. («رفض» is
+ * left out: «ترفض تسليم جثامين 5 شهداء» denies no death.)
+ */
+export const DENIAL: readonly string[] = [...DENIAL_VERBS, 'نافيا', 'نافيه', 'تكذيب', 'مزاعم', 'ادعاءات', 'نفيها', 'نفيه', 'نفيهم'];
 
 /** Relative pronouns proper (no complementizer): «الذي»، «التي»، «الذين»… */
 export const RELATIVE_PRONOUNS: readonly string[] = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'];
@@ -539,6 +543,12 @@ export const FIGHTS: readonly string[] = ['اشتباك', 'اشتباكات', '�
  */
 export const CLASH_WORDS: readonly string[] = [...FIGHTS, 'تصدت', 'تصدي', 'تصدوا', 'هجوم', 'هجمات', 'اقتحام', 'كمين'];
 
+/**
+ * Attack nouns of {@link CLASH_WORDS} that, made definite, point back at an attack already told («وأدى الهجوم إلى…»،
+ * «جراء الهجمات»): its weapon, named in the sentence before, is still theirs.
+ */
+export const ATTACKS_TOLD: readonly string[] = ['هجوم', 'هجمات'];
+
 /** Verbs of clashing and the noun of aggression, which tell violence in a sentence with no cause word: «اشتبكوا»، «العدوان». */
 export const FIGHTING: readonly string[] = ['اشتبك', 'اشتبكت', 'اشتبكوا', 'العدوان'];
 
@@ -558,7 +568,7 @@ export const SPAN_STARTS: readonly string[] = ['مطلع', 'بدايه', 'بدء
  */
 export const PERIODS: readonly string[] = [
   'عام', 'العام', 'اعوام', 'الاعوام', 'العامين', 'سنه', 'السنه', 'سنوات', 'السنوات', 'شهر', 'الشهر', 'اشهر', 'الاشهر',
-  'اسبوع', 'الاسبوع', 'اسابيع', 'الاسابيع', 'الفتره',
+  'اسبوع', 'الاسبوع', 'اسابيع', 'الاسابيع', 'الفتره', 'اليومين', 'يومين', 'الايام', 'ايام',
 ];
 
 /** Words that date a period: «الشهر الماضي»، «العام الجاري». */
@@ -649,6 +659,26 @@ export const MILITIA_WORDS: readonly string[] = ['ميليشيات', 'مليشي
 export const ARMED_BODIES: readonly string[] = [
   'الحركه', 'حركتهم', 'حركته', 'حركتها', 'التنظيم', 'تنظيمهم', 'تنظيمه', 'الجماعه', 'جماعتهم', 'جماعته', 'الفصيل', 'فصيلهم',
 ];
+/**
+ * Weapon words that are also people: «مقاتلة/مقاتلات» is a fighter jet, but also a woman fighter («خمس مقاتلات في
+ * "قسد"») and the adjective "fighting" of the armed groups in {@link FIGHTING_GROUPS} («الفصائل المقاتلة»).
+ */
+export const WEAPONS_OR_FIGHTERS: readonly string[] = ['مقاتله', 'مقاتلات'];
+/** Deaths told with a manner that is no weapon («غرقاً»، «جوعاً»، «برداً»): the weapons around are another event's. */
+export const NO_WEAPON_DEATHS: readonly string[] = ['غرقا', 'غرق', 'الغرق', 'جوعا', 'بردا', 'عطشا', 'صعقا'];
+
+/** «وقف إطلاق النار»: a ceasefire names no shooting. */
+export const CEASING: readonly string[] = ['وقف', 'ايقاف', 'خرق', 'خروقات', 'انتهاك'];
+
+/**
+ * A war told as a whole before a toll in its sentence («شنت إسرائيل عدواناً تحول إلى حرب واسعة، ما أسفر عن أكثر من 4
+ * آلاف قتيل»): the toll is the war's, of no one weapon.
+ */
+export const WHOLE_WARS: readonly string[] = [...WARS, 'حرب', 'حربا'];
+
+/** Nouns of armed groups that «مقاتلة» describes («فصائل مقاتلة»، «المجموعات المقاتلة»). */
+export const FIGHTING_GROUPS: readonly string[] = ['فصائل', 'فصيل', 'مجموعات', 'مجموعه', 'جماعات', 'جماعه', 'كتائب', 'قوات', 'قوي', 'وحدات', 'عناصر', 'اطراف', 'ميليشيات', 'مليشيات', 'تنظيمات'];
+
 /** «هذه»، «هذا»، «تلك»، «ذلك»: a demonstrative before the noun it points at. */
 export const DEMONSTRATIVES: readonly string[] = ['هذه', 'هذا', 'تلك', 'ذلك'];
 

@@ -60,7 +60,7 @@ export function priorReadings(found: readonly Candidate[]): PriorReadings {
  * @internal
  */
 export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReadings): boolean {
-  if (identifies(ctx, c)) return true;
+  if (identifies(ctx, c) || describedKnown(ctx, c, prior)) return true;
   const firstToll = prior.firstToll;
   const t = c.trigger[0];
   const word = ctx.words[t]!;
@@ -101,6 +101,15 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
     default:
       return false;
   }
+}
+
+/**
+ * «وأفادت أن المرأة التي فقدت حياتها جراء القصف تدعى…»، «المواطن الذي أصيب نتيجة الاستهداف توفي لاحقاً»: a definite
+ * noun of no figure described by a relative clause of its casualty, after a toll was told, is a person already told.
+ */
+function describedKnown(ctx: Context, c: Candidate, prior: PriorReadings): boolean {
+  if (c.countTokens || prior.firstToll < 0 || prior.firstToll >= c.first || !RELATIVE.has(ctx.words[c.trigger[0] - 1] ?? '')) return false;
+  return (ctx.victimAt.get(c.first)?.article ?? false) && ctx.victimAt.get(c.first)!.lastToken === c.trigger[0] - 2;
 }
 
 /** «الرجل الذي فقد حياته هو سامر»: no figure, a relative pronoun before the casualty word, «هو/هي/هما/هم» after it. */

@@ -231,6 +231,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'بلغت حصيلة القتلى المدنيين 300 شخص', expect: [{ kind: 'killed', count: { value: 300 }, victims: 'civilians' }] },
   ],
   'cumulative tolls take actor and cause from their own clause only': [
+    // «خلال اليومين الماضيين»، «خلال الأيام الماضية»: a toll of days is no one strike of the sentence before.
+    {
+      text: 'قتل شاب برصاص قوات النظام قرب حاجز في درعا. وخلال اليومين الماضيين، قتل 6 أشخاص في عمليات اغتيال بالمحافظة',
+      expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'killed', count: { value: 6 }, actors: [], cause: null }],
+    },
     {
       text: 'شنت طائرات روسية غارات على مدينة أريحا. وبذلك ترتفع حصيلة القتلى المدنيين منذ مطلع العام إلى 1200 شخص',
       expect: [{ kind: 'killed', count: { value: 1200 }, victims: 'civilians', actors: [], cause: null }],
@@ -946,6 +951,47 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قصفت طائرات النظام بلدة سراقب بالبراميل. وقتل رجلان في البلدة', expect: [{ kind: 'killed', count: { value: 2 }, actors: ['syrian-government'] }] },
     { text: 'قتل عنصر وجرح اثنان من فرع "أمن الدولة" بانفجار لغم على طريق تدمر', expect: [{ kind: 'killed', count: { value: 1 }, actors: [] }, { kind: 'injured', count: { value: 2 }, actors: [] }] },
   ],
+  'attribution 9 · a side named as the dead is no agent, and the lead\'s attacker still is': [
+    // A side described, then named in quotes after «من», is the victims' side.
+    {
+      text: 'وقتل 6 أشخاص بينهم 4 عناصر من قوات الشرطة المحلية "الأمن العام"، جراء انفجار عبوة ناسفة في سوق المدينة',
+      expect: [{ kind: 'killed', count: { value: 6 }, actors: [] }],
+    },
+    // Persons of a side told by a relative clause of dying («الذين سقطوا») are the dead, not the attacker; the attacker
+    // of the headline then tells the agent.
+    {
+      text: 'تنظيم داعش يتبنى تفجيرا انتحاريا في مدينة الباب\n\nتبنى تنظيم داعش الهجوم بحزام ناسف على مقر عسكري في مدينة الباب بريف حلب.\n\nوقال في بيان إن 15 قتيلا وجريحا سقطوا في العملية، في إشارة إلى عناصر الجيش الوطني الذين قتلوا وأصيبوا في التفجير.',
+      expect: [{ kind: 'killed', count: { value: 15 }, actors: ['isis'] }, { kind: 'injured', count: { value: 15 }, actors: ['isis'] }],
+    },
+  ],
+  'attribution 9c · a toll of both sides of a clash has no agent': [
+    { text: 'قتل 30 عنصرا من قوات النظام وفصائل المعارضة في معارك عنيفة بريف اللاذقية', expect: [{ kind: 'killed', count: { value: 30 }, actors: [] }] },
+    // A side named in two actors with no mark between («الفصائل المقاتلة» + «المعارضة») is one side.
+    { text: 'قتل 17 عنصرا على الأقل من قوات النظام والفصائل المقاتلة المعارضة له في اشتباكات قرب حلب', expect: [{ kind: 'killed', count: { min: 17 }, actors: [] }] },
+    // One side's dead are still the other side's doing.
+    { text: 'قتل 9 عناصر من قوات النظام في اشتباكات مع فصائل المعارضة بريف اللاذقية', expect: [{ kind: 'killed', count: { value: 9 }, actors: ['opposition'] }] },
+  ],
+  'attribution 9d · the side that speaks of the deaths is no agent': [
+    // «فقال إن…» has no subject of its own: the council before it speaks.
+    {
+      text: 'من جهته، نشر مجلس منبج العسكري حصيلة مختلفة للضحايا فقال إن سبعة مدنيين قتلوا وأصيب ثلاثة آخرون.',
+      expect: [{ kind: 'killed', count: { value: 7 }, actors: [] }, { kind: 'injured', count: { value: 3 }, actors: [] }],
+    },
+    // A speech verb with a subject of its own leaves the actor before it an agent.
+    {
+      text: 'قصفت قوات النظام بلدة كفرنبل بالمدفعية، وقال ناشطون إن ثلاثة مدنيين قتلوا.',
+      expect: [{ kind: 'killed', count: { value: 3 }, actors: ['syrian-government'] }],
+    },
+  ],
+  'attribution 9b · a contrasted clause whose feminine verb has its agent unsaid': [
+    // «ت» cannot agree with the men after it: the forces of the clause before are still the subject.
+    {
+      text: 'داهمت قوات النظام بلدة الكسوة واعتقلت شابين، في حين اعتقلت ستة شبان من بلدة زاكية.',
+      expect: [{ kind: 'detained', count: { value: 2 }, actors: ['syrian-government'] }, { kind: 'detained', count: { value: 6 }, actors: ['syrian-government'] }],
+    },
+    // Women agree with «ت»: the passive reading stays possible, and the contrasted clause takes no agent.
+    { text: 'قصفت قوات النظام بلدة الكسوة، في حين قتلت خمس نساء في بلدة زاكية.', expect: [{ kind: 'killed', count: { value: 5 }, actors: [] }] },
+  ],
   'cascade 6b · states: still, fate, «في عداد», subjected to': [
     { text: 'اختطف مسلحون الطبيب قبل عامين وما زال مفقودا حتى اليوم', expect: [{ kind: 'detained' }, { kind: 'missing', count: { value: 1 } }] },
     { text: 'وطالبت العائلات بكشف مصير مئات المعتقلين في سجون التنظيم', expect: [{ kind: 'missing', count: { min: 100, vague: 'hundreds' } }] },
@@ -1029,6 +1075,13 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'cascade 7b · known victims restated': [
+    // A definite person described by a relative clause of the casualty, after the toll was told, is that person.
+    {
+      text: 'قتل رجل بقصف على الحي. وقالت مصادر إن الرجل الذي فقد حياته في القصف كان يعمل في فرن البلدة',
+      expect: [{ kind: 'killed', contains: 'قتل رجل' }],
+    },
+    // With no toll before it, the relative clause is the first telling.
+    { text: 'وقالت مصادر إن الرجل الذي قتل في القصف كان يعمل في فرن البلدة', expect: [{ kind: 'killed', count: { value: 1 } }] },
     // A name in quotes after the definite noun makes the person new.
     {
       text: 'استشهد شاب برصاص الاحتلال قرب الحاجز. وأعلنت الوزارة لاحقا استشهاد المسن "سليم عودة" متأثرا بجروحه',
@@ -1045,6 +1098,10 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'cascade 8 · denials and «آخرين»': [
+    // A masculine «آخرون» after women is of no class; a feminine «أخريات» stays women; «عدد آخر من المدنيين» names its own.
+    { text: 'قتلت سيدة وأصيب آخرون بقصف على الحي', expect: [{ kind: 'killed', victims: 'women' }, { kind: 'injured', victims: 'unspecified' }] },
+    { text: 'قتلت سيدة وأصيبت أخريات بقصف على الحي', expect: [{ kind: 'killed', victims: 'women' }, { kind: 'injured', victims: 'women' }] },
+    { text: 'أدى القصف إلى مقتل طفل وإصابة عدد آخر من المدنيين', expect: [{ kind: 'killed', victims: 'children' }, { kind: 'injured', victims: 'civilians' }] },
     // A bare figure after «و» and a casualty word leaves out the noun of the statement before, as «آخرين» does.
     {
       text: 'قال المسعفون إن القصف أدى إلى إصابة 9 مدنيين ومقتل ثلاثة',
@@ -1102,6 +1159,16 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'نفت الشرطة التقارير التي تحدثت عن اعتقال 30 متظاهرا', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 30 }, flags: { denied: true } }] },
     // A claim reports; it denies nothing.
     { text: 'وزعمت الجماعة مقتل 14 جنديا في الهجوم', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 14 }, flags: { denied: false } }] },
+    // The noun of denial with its pronoun denies as the verb does.
+    { text: 'وجددت القوات نفيها المسؤولية عن مقتل 8 مدنيين في السوق', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 8 }, flags: { denied: true } }] },
+    // An actor named in a denial is not borrowed as the agent of the deaths the next sentence tells.
+    {
+      text: 'نفت القيادة العسكرية الأميركية الاتهامات بقتل مدنيين في غارة شاركت فيها قوات أميركية قرب البلدة. وقال وجهاء البلدة إن 4 رعاة قتلوا في الغارة.',
+      options: { includeNonFacts: true },
+      expect: [{ kind: 'killed', flags: { denied: true } }, { kind: 'killed', count: { value: 4 }, actors: [], flags: { denied: false } }],
+    },
+    // A capital before a colon is the dateline, no agent.
+    { text: 'موسكو: قتل 6 مدنيين في قصف على قرية بريف إدلب', expect: [{ kind: 'killed', count: { value: 6 }, actors: [] }] },
   ],
   'cascade 3o · victim words: trades, activists, suspects, prisoners': [
     // Workers of civilian trades and civil activists are civilians.
@@ -1489,6 +1556,62 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أطلق جنود الاحتلال النار على فتى فلسطيني ما أدى إلى إصابته بجروح', expect: [{ kind: 'injured', count: { value: 1 } }] },
     { text: 'وأعلنت وزارة الصحة عن وفاته متأثرا بجروح أصيب بها في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     { text: 'وقال إن المسلحين أطلقوا النار على السائق ما أسفر عن وفاته على الفور', expect: [{ kind: 'killed', count: { value: 1 } }] },
+  ],
+  'cause 1 · a strike told again («القصف»، «الانفجار»، «الهجوم») keeps the weapon named for it': [
+    {
+      text: 'ألقت مروحيات النظام براميل متفجرة على حي الصاخور. وأكد ناشط أن القصف أدى إلى مقتل 6 مدنيين',
+      expect: [{ kind: 'killed', count: { value: 6 }, cause: 'barrel-bomb' }],
+    },
+    {
+      text: 'استهدفت غارة جوية سوقا شعبيا في البلدة، وقال الدفاع المدني إن القصف أوقع 9 قتلى',
+      expect: [{ kind: 'killed', count: { value: 9 }, cause: 'airstrike' }],
+    },
+    {
+      text: 'انفجرت سيارة ملغومة قرب نقطة تفتيش في المدينة. وأسفر الانفجار عن إصابة 14 شخصا',
+      expect: [{ kind: 'injured', count: { value: 14 }, cause: 'car-bomb' }],
+    },
+    {
+      text: 'تعرضت القافلة لإطلاق نار كثيف على الطريق الدولي. وأدى الهجوم إلى مقتل سائقين اثنين',
+      expect: [{ kind: 'killed', count: { value: 2 }, cause: 'shooting' }],
+    },
+    {
+      // Described, «القصف» is a strike of its own: the generic word stays.
+      text: 'شنت طائرات مسيرة غارة على موقع عسكري. وأدى القصف المدفعي المتواصل على القرى إلى إصابة 5 مدنيين',
+      expect: [{ kind: 'injured', count: { value: 5 }, cause: 'shelling' }],
+    },
+    {
+      // A heading takes the weapon of the lead under it, past a view counter and a byline.
+      text: 'مقتل 4 مزارعين في ريف المحافظة\n\n120\n\nمتابعة: الموقع\nفتحت دورية للميليشيا النار على مزارعين في أرضهم وقتلت 4 منهم بالرصاص.',
+      expect: [{ kind: 'killed', contains: 'مقتل 4 مزارعين', cause: 'shooting' }, { kind: 'killed', count: { value: 4 }, cause: 'shooting' }],
+    },
+    {
+      // A fight of two sides borrows no weapon, definite or not.
+      text: 'قصفت الطائرات مواقع المسلحين. وقتل 4 جنود في الاشتباكات التي تلت ذلك',
+      expect: [{ kind: 'killed', count: { value: 4 }, cause: null }],
+    },
+  ],
+  'cause 2 · words that look like weapons but name people or a death of no weapon': [
+    // «الفصائل المقاتلة» are fighting groups, not fighter jets.
+    { text: 'قتل 12 عنصرا من الفصائل المقاتلة في اشتباكات بريف حماة', expect: [{ kind: 'killed', count: { value: 12 }, cause: null }] },
+    // Counted women fighters, and the victims' own word, are no jets; a counted jet with its nisba still is.
+    { text: 'قضت ثلاث مقاتلات من وحدات الحماية في حادث سير قرب الطبقة', expect: [{ kind: 'killed', count: { value: 3 }, cause: null }] },
+    { text: 'قتل 6 مدنيين بقصف نفذته 4 مقاتلات روسية على بلدة كفرنبل', expect: [{ kind: 'killed', count: { value: 6 }, cause: 'airstrike', actors: ['russia'] }] },
+    { text: 'قتل 6 مدنيين بغارة لمقاتلة حربية على بلدة كفرنبل', expect: [{ kind: 'killed', count: { value: 6 }, cause: 'airstrike' }] },
+    // A ceasefire («وقف إطلاق النار») names no shooting.
+    {
+      text: 'ومنذ إعلان وقف إطلاق النار في الشهر الماضي، وثقت الوزارة استشهاد 40 مواطنا',
+      expect: [{ kind: 'killed', count: { value: 40 }, cause: null }],
+    },
+    // A war told as a whole before the toll in its sentence is its cause: no weapon from the sentence before.
+    {
+      text: 'ونفذت طائرات مسيرة غارات يومية على القرى. وشنت القوات عدوانا على البلاد تحول إلى حرب واسعة، ما أسفر عن أكثر من 3 آلاف قتيل',
+      expect: [{ kind: 'killed', count: { min: 3000 }, cause: null }],
+    },
+    // Drowning or hunger is the manner of death: the strike of the sentence before is another event's.
+    {
+      text: 'قصفت طائرات النظام أطراف المدينة بالبراميل. وتوفي أربعة أطفال غرقا أثناء عبورهم النهر مع عائلاتهم',
+      expect: [{ kind: 'killed', count: { value: 4 }, cause: null }],
+    },
   ],
   'non-facts (with includeNonFacts)': [
     {

@@ -51,7 +51,11 @@ export const causes: readonly CauseEntry[] = [
   {
     id: 'car-bomb',
     labels: { ar: 'سيارة مفخخة', en: 'car bomb' },
-    forms: ['سيارة مفخخة', 'سيارات مفخخة', 'مفخخة', 'دراجة نارية مفخخة', 'شاحنة مفخخة'],
+    forms: [
+      'سيارة مفخخة', 'سيارات مفخخة', 'مفخخة', 'دراجة نارية مفخخة', 'شاحنة مفخخة',
+      // «ملغومة» alone may be a road or a field; with a vehicle it is the car bomb.
+      'سيارة ملغومة', 'سيارات ملغومة', 'شاحنة ملغومة', 'عربة ملغومة', 'دراجة نارية ملغومة',
+    ],
   },
   {
     id: 'shooting',
