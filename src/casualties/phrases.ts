@@ -456,13 +456,66 @@ function titledWithAge(ctx: Context, np: NounPhrase): number {
  */
 function titledPair(ctx: Context, np: NounPhrase): NounPhrase | null {
   const end = titledWithAge(ctx, np);
-  if (end < 0) return null;
+  if (end < 0) return repeatedTitle(ctx, np);
   const k = ctx.bits[end + 1]! & F.COMMA ? end + 2 : end + 1;
   if (!(ctx.bits[k]! & F.AND)) return null;
   const second = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, false, false);
   const last = second ? titledWithAge(ctx, second) : -1;
   if (!second || last < 0 || second.victims === null) return null;
   return { ...np, count: { value: 2 }, victims: mixedClass(np.victims!, second.victims), last };
+}
+
+/** The most words a title's description may take before the comma that a second of the same title follows. */
+const TITLE_DESCRIPTION = 9;
+
+/**
+ * «القائد العسكري السابق في جيش اليرموك عمر الشريف، والقائد العسكري السابق في فرقة …»: a definite singular title, its
+ * description (adjectives, «في» and a side or place, a name) and, after a comma, «و» and the same title again are two
+ * persons; null if not.
+ */
+function repeatedTitle(ctx: Context, np: NounPhrase): NounPhrase | null {
+  const v = ctx.victimAt.get(np.victimTokens?.[0] ?? -1);
+  if (!v || !v.article || v.suffix !== '' || np.countTokens || np.count?.value !== 1 || np.victimTokens![1] !== np.last) return null;
+  let k = np.last + 1;
+  while (k <= np.last + TITLE_DESCRIPTION && k < ctx.n && headWord(ctx, k)) k++;
+  if (k === np.last + 1 || !(ctx.bits[k]! & F.COMMA) || !(ctx.bits[k + 1]! & F.AND)) return null;
+  const second = ctx.victimAt.get(ctx.words[k + 1] === 'و' ? k + 2 : k + 1);
+  if (second?.entry.id !== v.entry.id || !second.article || second.suffix !== '' || second.firstToken > k + 2) return null;
+  return { ...np, count: { value: 2 }, last: second.lastToken };
+}
+
+/** Whether «و» + a kinship noun with a pronoun back to the person before it stands at `k` («وشقيقته»، «ونجله»). */
+function kinJoinedAt(ctx: Context, k: number): boolean {
+  if (!(ctx.bits[k]! & F.AND)) return false;
+  const v = ctx.victimAt.get(ctx.words[k] === 'و' ? k + 1 : k);
+  return v !== undefined && v.entry.role === 'kinship' && !v.article && KIN_PRONOUN.test(ctx.words[v.lastToken]!);
+}
+
+/** The most words of what a singular head is of before a name in apposition: «أمين سر حركة "فتح" في القدس». */
+const APPOSITION_HEAD = 7;
+
+/** A word of what a head is of: a genitive or adjective, a side, a place, a quote mark, «في». */
+function headWord(ctx: Context, k: number): boolean {
+  if (ctx.bits[k]! & (F.COMMA | F.AND | F.END)) return false;
+  // «العسكري»: a definite victim word standing alone is an adjective.
+  const adjective = ctx.victimAt.get(k)?.article === true && ctx.victimAt.get(k)!.prefix === '' && ctx.victimAt.get(k)!.lastToken === k;
+  return plainWord(ctx, k) || adjective || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k) || ctx.placeAt.has(k) || (ctx.bits[k]! & F.QUOTE) !== 0 || ctx.words[k] === 'في';
+}
+
+/**
+ * The last token of a person told before a kin conjunct, -1 if none: a titled person's name (with an age), or a
+ * singular head with what it is of and a name between commas («أمين سر حركة "فتح" في القدس، عدنان غيث، وشقيقه»).
+ */
+function personBeforeKin(ctx: Context, np: NounPhrase): number {
+  if (np.countTokens || np.count?.value !== 1) return -1;
+  const titled = titledWithAge(ctx, np);
+  if (titled >= 0) return kinJoinedAt(ctx, titled + 1) ? titled : -1;
+  let k = np.last + 1;
+  while (k <= np.last + APPOSITION_HEAD && k < ctx.n && headWord(ctx, k)) k++;
+  if (!(ctx.bits[k]! & F.COMMA) || !opensName(ctx, k + 1)) return -1;
+  let e = k + 1;
+  while (e < k + 1 + MAX_TITLED_NAME && plainWord(ctx, e) && !(ctx.bits[e]! & (F.TIME | F.AND))) e++;
+  return e > k + 1 && ctx.bits[e]! & F.COMMA && kinJoinedAt(ctx, e + 1) ? e : -1;
 }
 
 /** The shortest sound plural in «ين/ون» read as a class, not a name: «مهربين» (6) is, «حسين»، «ياسين»، «مأمون» are not. */
@@ -591,7 +644,7 @@ function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
     const named = np ? titledPersonEnd(ctx, np) : -1;
     if (named >= 0) return { ...np!, last: named };
     // «اعتقل جنود الاحتلال ثمانية أسرى محررين»: a counted casualty noun is an object too.
-    if (np) return np.countTokens || (!np.participle && objectByEnding(ctx, np)) ? np : null;
+    if (np) return np.countTokens || (!np.participle && (objectByEnding(ctx, np) || constructHead(ctx, np))) ? np : null;
     const w = ctx.words[k]!;
     if (ctx.casualtyAt.has(k) || ctx.bits[k]! & (F.END | F.RELATIVE | F.OPENER | F.AND)) return null;
     if (ctx.bits[k]! & (F.COMMA | F.QUOTE | F.TIME) || SKIP.has(w) || w === 'ايضا' || (w === 'من' && ctx.actorsAt.has(k + 1))) k++;
@@ -602,6 +655,13 @@ function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
     else return null;
   }
   return null;
+}
+
+/** «مدير مشفى البلدة»، «مختار القرية»: a bare victim noun with a definite genitive after it, definite by it (an object). */
+function constructHead(ctx: Context, np: NounPhrase): boolean {
+  const v = np.victimTokens ? ctx.victimAt.get(np.victimTokens[0]) : undefined;
+  const k = np.last + 1;
+  return v !== undefined && !v.article && v.prefix === '' && v.suffix === '' && np.victimTokens![1] === np.last && ctx.words[k]?.startsWith('ال') === true && (plainWord(ctx, k) || ctx.placeAt.has(k));
 }
 
 /** An indefinite victim group whose ending marks it as an object: «عضواً»، «طبيبين»، «قياديين». */
@@ -628,6 +688,12 @@ const MEMBER_HEADS = /* @__PURE__ */ new Set(['armed-members', 'members']);
 function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): void {
   const pair = titledPair(ctx, np);
   if (pair) Object.assign(np, pair);
+  else {
+    // «الطفل محمد العلي وشقيقته»، «رئيس المجلس المحلي، خالد يوسف، ونجله»: past a titled person's name, or a name in
+    // apposition, kin with a pronoun back to him is joined to him.
+    const named = personBeforeKin(ctx, np);
+    if (named > np.last) np.last = named;
+  }
   // Iterative, and bounded: a long run of «و» stays linear and never deepens the stack.
   for (let joined = 0; joined < MAX_CONJUNCTS; joined++) {
     // «قائد الفوج مع أربعة من مرافقيه»: a singular head may take one genitive before its company.
@@ -1136,7 +1202,12 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       const at = groups.startingAt[k]!;
       // «لسقوط 20 من سكانه»: a bare figure of a side's own people falls too.
       const own: NounPhrase | null = fall && !g && at < 0 && k === i + 1 ? readNounPhrase(ctx, k, true, true) : null;
-      if (at >= 0 && !g) {
+      // «لقي حسن المقداح وزوجته حتفهما»: a personal name right after the verb, read as after a casualty word.
+      const named: NounPhrase | null = !fall && !g && k === i + 1 && !ctx.victimAt.has(k) && !ctx.numberAt.has(k) ? readNounPhrase(ctx, k, true, true) : null;
+      if (named?.victims && !named.countTokens) {
+        g = named;
+        k = named.last;
+      } else if (at >= 0 && !g) {
         g = groups.list[at]!;
         k = g.last;
       } else if (own?.countTokens && ctx.words[own.countTokens[1] + 1] === 'من' && ownPeople(ctx, own.countTokens[1] + 2)) {

@@ -1157,6 +1157,30 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت الدورية الشاب ماهر سليم وصادرت هاتفه', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'وأصيب المزارع خليل حمدان وتضررت أرضه بالقصف', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'civilians' }] },
   ],
+  'recallB 3a · kin after a titled or apposed person, a repeated title, office holders': [
+    // Kin with a pronoun back to a titled person, past his name, is one more person.
+    { text: 'واستشهد الفتى يوسف النجار ووالده في القصف على الحي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'واعتقلت الدورية المعلم سليم عوض وابنه من منزلهما', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    // A head, what it is of and a name between commas, then kin with a pronoun.
+    { text: 'واعتقلت القوات مدير مدرسة القرية، نادر سلامة، وشقيقه عماد، فجر اليوم', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    // A personal name right after «لقي», closed by kin with a pronoun: the idiom counts both.
+    { text: 'ولقي جميل الحوراني وزوجته حتفهما حين سقطت القذيفة على منزلهما', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // The same title after a comma and «و», each with its description: two persons.
+    {
+      text: 'وأسفر الكمين عن مقتل القائد الميداني السابق في كتائب الفجر أبو حمزة، والقائد الميداني السابق في لواء الصمود رائد الخلف',
+      expect: [{ kind: 'killed', count: { value: 2 }, victims: 'fighters' }],
+    },
+    // Holders of an office are people; a leader takes the class of what he leads.
+    { text: 'وأصيب نائب مدير الناحية بجروح طفيفة في الانفجار', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    { text: 'واختطف مسلحون مدير مشفى البلدة أثناء عودته إلى منزله', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'medical' }] },
+    // Kin with the nominative hamza on و, and a mother or uncle with a plural pronoun.
+    { text: 'واستشهد رجل وأبناؤه الأربعة في غارة على منزلهم', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
+    { text: 'وأدى القصف إلى مقتل ثلاثة أطفال وأمهم في الحي الشرقي', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    { text: 'وأصيب شاب وعمه برصاص قناص عند مدخل البلدة', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
+    // A lone titled person keeps one; a verb after «و» is no kin.
+    { text: 'واعتقلت الدورية الشاب نادر سلامة وصادرت سيارته', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقال مدير المشفى إن أربعة مدنيين قتلوا في القصف', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+  ],
   'cascade 3g · a nationality counted by «واحد» after it': [
     { text: 'واختطفت المجموعة خمسة هنود وصينيا واحدا من موقع الحفر', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
     { text: 'وأصيب ألماني واحد في الهجوم على الفندق', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
