@@ -69,12 +69,14 @@ export const DEATH_OBJECTS: readonly string[] = ['حتف', 'حتفه', 'حتفه
  * Verbs that mean death only with their complement, which may stand past the victims («لفظ أحد الأطفال أنفاسه
  * الأخيرة»، «فارق الحياة»، «قضى الشاب نحبه»). With no victims named the verb's ending counts them.
  */
-export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonly string[] }[] = [
+export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonly string[]; kind?: 'injured' }[] = [
   { verbs: ['لفظ', 'لفظت', 'لفظوا', 'لفظا', 'يلفظ', 'تلفظ'], objects: ['انفاسه', 'انفاسها', 'انفاسهم', 'انفاسهما', 'انفاسهن'] },
   { verbs: ['فارق', 'فارقت', 'فارقوا', 'فارقا', 'يفارق', 'تفارق'], objects: ['الحياه'] },
   { verbs: ['قضي', 'قضت', 'قضوا', 'قضيا'], objects: ['نحبه', 'نحبها', 'نحبهم', 'نحبهما'] },
   // Losing one's life: «فقد 6 من المدنيين حياتهم»، «ما أدى لفقدان مدني حياته»، «فقدان عنصر لحياته» (not missing).
   { verbs: ['فقد', 'فقدت', 'فقدوا', 'فقدا', 'يفقد', 'تفقد', 'فقدان'], objects: ['حياته', 'حياتها', 'حياتهم', 'حياتهما', 'حياتهن'] },
+  // Fighting death is a wound, not yet death: «شقيقتاها تصارعان الموت»، «لا يزال يصارع الموت في المستشفى».
+  { verbs: ['يصارع', 'تصارع', 'يصارعون', 'يصارعان', 'تصارعان', 'يصارعن', 'صارع', 'صارعت'], objects: ['الموت'], kind: 'injured' },
 ];
 
 /**
@@ -289,6 +291,12 @@ export const SUPERLATIVES: readonly string[] = ['اكبر', 'اسوا', 'اعل�
 
 /** «تعرض شابان للاعتقال»: being subjected to what a casualty noun after «ل» names. */
 export const SUBJECTED: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'يتعرض', 'تتعرض', 'يتعرضون', 'تعرضه', 'تعرضها', 'تعرضهم'];
+
+/**
+ * «عانى العشرات من الاختناق»، «معاناة 20 طفلا من حالات اختناق»: suffering from what an injury noun after «من» names
+ * is an injury of the group after the verb (or before it); read like {@link SUBJECTED}, the noun after «من».
+ */
+export const SUFFERING: readonly string[] = ['عاني', 'عانت', 'عانوا', 'عانين', 'عانيا', 'يعاني', 'تعاني', 'يعانون', 'يعانين', 'يعانيان', 'تعانيان', 'معاناه'];
 
 /**
  * Campaigns and operations of a verbal noun («حملة اعتقالات»، «عملية إعدام علنية»، «عمليات إعدام كثيرة»): an arrest or

@@ -9,7 +9,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
-import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
@@ -232,6 +232,8 @@ function placeBefore(ctx: Context, k: number): number {
 
 /** The agreement a past verb shows by its last letters: «قتلوا» plural, «قتلا» dual, «قتلت» feminine. @internal */
 export function agreementOfWord(w: string): number {
+  // «تصارعان»، «يقتلان»: the present dual ends in «ان».
+  if (/^[يت].{2,}ان$/u.test(w)) return verbAgreement('ا');
   return verbAgreement(w.endsWith('وا') ? 'وا' : w.endsWith('تا') ? 'تا' : w.endsWith('ا') ? 'ا' : w.endsWith('ت') ? 'ت' : w.endsWith('ن') ? 'ن' : '');
 }
 
@@ -1016,6 +1018,7 @@ const STILL = /* @__PURE__ */ new Set(STILL_WORDS);
 const NOT_STILL = /* @__PURE__ */ new Set(['لا', 'ما', 'ولا', 'وما']);
 const FATES = /* @__PURE__ */ new Set(FATE_WORDS);
 const SUBJECTED_TO = /* @__PURE__ */ new Set(SUBJECTED);
+const SUFFERS = /* @__PURE__ */ new Set(SUFFERING);
 // How far after «تعرض» its «لـ» noun may stand: «تعرض اثنان من قادة ما يعرف باتفاق التسوية … للاغتيال».
 const SUBJECTED_REACH = 24;
 
@@ -1045,15 +1048,24 @@ export function linkStillAndFate(ctx: Context, groups: NounGroups, out: Candidat
     if (!FATES.has(ctx.words[i]!)) continue;
     const unknown = ctx.words[i + 1] === 'مجهول';
     const j = unknown ? i + 2 : i + 1;
-    const np = readNounPhrase(ctx, j, true, false);
-    // «لم يعرف مصير صياد رابع»، «لا يعرف مصير ذويه»: a fate said to be unknown makes any group of people missing.
+    // «مصير العشرات مجهولا»: a bare figure too, when the fate is said unknown.
+    const figure = countingNumber(ctx, j);
+    const np = readNounPhrase(ctx, j, true, false) ?? (figure && fateUnknown(ctx, i, figure.lastToken) ? bareFigure(j, figure) : null);
+    // «لم يعرف مصير صياد رابع»، «لا يعرف مصير ذويه»: a fate said to be unknown makes any group of people missing, and
+    // others of the class told before («مصير خمسة آخرين مجهولا»).
     // («لمعرفة مصير المعتقلين», a definite group whose fate is only sought, is one already told: statesNoCasualty.)
-    if (!np || !(np.countTokens || np.participle || (np.victims !== null && fateUnknown(ctx, i, np.last))) || np.others) continue;
-    const c: Candidate = { kind: 'missing', first: i, last: np.last, trigger: [i, i], count: np.count, victims: np.victims ?? 'unspecified', others: false, rule: 'state' };
+    if (!np || !(np.countTokens || np.participle || (np.victims !== null && fateUnknown(ctx, i, np.last)))) continue;
+    if (np.others && !fateUnknown(ctx, i, np.last)) continue;
+    const c: Candidate = { kind: 'missing', first: i, last: np.last, trigger: [i, i], count: np.count, victims: np.victims ?? 'unspecified', others: np.others, rule: 'state' };
     if (np.countTokens) c.countTokens = np.countTokens;
     if (np.victimTokens) c.victimTokens = np.victimTokens;
     out.push(c);
   }
+}
+
+/** A figure with no noun as a group of no class: «مصير العشرات مجهولا». */
+function bareFigure(j: number, num: { readonly lastToken: number } & Parameters<typeof quantityOf>[0]): NounPhrase {
+  return { first: j, last: num.lastToken, count: quantityOf(num), countTokens: [j, num.lastToken], victims: null, others: false };
 }
 
 /** A short function word without its «و» («وهي» → «هي»); feature bits mark «و» on longer words only. */
@@ -1067,13 +1079,19 @@ function bareOfAnd(w: string | undefined): string {
  */
 export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
-    if (!(ctx.cues[i]! & CUE.SUBJECTED) || !wordIn(ctx, i, SUBJECTED_TO)) continue;
+    if (!(ctx.cues[i]! & CUE.SUBJECTED)) continue;
+    // Suffering takes an injury after «من» («عانى العشرات من الاختناق»), being subjected any kind after «لـ».
+    const suffering = wordIn(ctx, i, SUFFERS);
+    if (!suffering && !wordIn(ctx, i, SUBJECTED_TO)) continue;
     const sentence = ctx.sentenceOf[i];
     let g: NounPhrase | null = null;
     for (let k = i + 1; k < ctx.n && k <= i + SUBJECTED_REACH && ctx.sentenceOf[k] === sentence && !(ctx.bits[k]! & F.END); k++) {
       const noun = ctx.casualtyAt.get(k);
       if (noun) {
-        if (noun.entry.pos !== 'noun' || !noun.prefix.startsWith('ل')) break;
+        if (noun.entry.pos !== 'noun') break;
+        if (suffering ? noun.entry.kind !== 'injured' || !(noun.prefix === 'من' || ctx.words[noun.firstToken - 1] === 'من' || ctx.words[noun.firstToken - 2] === 'من') : !noun.prefix.startsWith('ل')) break;
+        // The known injured suffering («المصابون يعانون من الاختناق») are no new group.
+        if (suffering && g?.participle) break;
         if (!g && groups.endingAt[i - 1]! >= 0) {
           g = groups.list[groups.endingAt[i - 1]!]!;
           // «شابين تعرضا»: an uncounted «ين» before a dual verb is two.
@@ -1089,9 +1107,14 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
         break;
       }
       const at = groups.startingAt[k]!;
+      // «تعرض العشرات للاعتقال»، «عانى العشرات من الاختناق»: a bare figure right after the verb is its group.
+      const bare: NounPhrase | null = at < 0 && !g && k === i + 1 ? readNounPhrase(ctx, k, true, false) : null;
       if (at >= 0 && !g) {
         g = groups.list[at]!;
         k = g.last;
+      } else if (bare?.countTokens && !bare.victims && !bare.participle) {
+        g = { ...bare, victims: 'unspecified' };
+        k = bare.last;
       }
     }
   }

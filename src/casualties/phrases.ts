@@ -1085,6 +1085,8 @@ const LIVES_GAP = 4;
 const IDIOM_OBJECTS = /* @__PURE__ */ new Map(
   [...DEATH_IDIOMS, { verbs: NEEDS_DEATH_OBJECT, objects: DEATH_OBJECTS }].flatMap(({ verbs, objects }) => verbs.map((v) => [v, new Set(objects)] as const)),
 );
+/** Idiom verbs of another kind than death: «يصارع الموت» (injured). */
+const IDIOM_KINDS = /* @__PURE__ */ new Map(DEATH_IDIOMS.flatMap(({ verbs, kind }) => (kind ? verbs.map((v) => [v, kind] as const) : [])));
 const FALLS = /* @__PURE__ */ new Set(FALL_WORDS);
 const LOSS_VERBS = /* @__PURE__ */ new Set([...LOSING, ...LOSING_OR_MISSING]);
 const IDIOM_VERBS = /* @__PURE__ */ new Set([...IDIOM_OBJECTS.keys(), ...FALL_WORDS]);
@@ -1162,7 +1164,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     const sentence = ctx.sentenceOf[i];
     let g: NounPhrase | null = null;
     let end = -1;
-    let kind: CasualtyKind = 'killed';
+    let kind: CasualtyKind = readingsOf(ctx, i).reduce<CasualtyKind | undefined>((k, stem) => k ?? IDIOM_KINDS.get(stem), undefined) ?? 'killed';
     let sub = false;
     let lead = 0; // time words and adverbs before the fallen
     for (let k = i + 1; k < ctx.n && k <= i + IDIOM_GAP && ctx.sentenceOf[k] === sentence; k++) {
@@ -1249,8 +1251,21 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       out.push({ ...before, rule: 'idiom' });
       continue;
     }
+    // «أصيب طفل بجروح خطيرة ولا يزال يصارع الموت»: a wound told before in the sentence is the same person's.
+    if (kind === 'injured' && injuredBefore(ctx, i)) continue;
     out.push({ kind, first: i, last: end, trigger: [i, end], count: countOfEnding(ctx.words[i]!), victims: 'unspecified', others: false, rule: 'idiom' });
   }
+}
+
+/** How far back in its sentence an idiom of wounds finds the wound it restates. */
+const RESTATED_WOUND = 16;
+
+/** Whether an injury word stands in the sentence of `i`, a few words before it. */
+function injuredBefore(ctx: Context, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - RESTATED_WOUND && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
+    if (ctx.casualtyAt.get(k)?.entry.kind === 'injured') return true;
+  }
+  return false;
 }
 
 /** «31 قتيلا و60 جريحا»، «عشرات الجرحى»، «عدد غير معروف من القتلى والجرحى»: a count before a casualty noun. */

@@ -1181,6 +1181,25 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت الدورية الشاب نادر سلامة وصادرت سيارته', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'وقال مدير المشفى إن أربعة مدنيين قتلوا في القصف', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
   ],
+  'recallB 5a · idioms: suffering from suffocation, fighting death, wiping out': [
+    { text: 'وعانى العشرات من الاختناق بعد سقوط القنابل الغازية قرب المدرسة', expect: [{ kind: 'injured', count: { vague: 'tens', min: 10 } }] },
+    { text: 'وتسبب القصف بمعاناة 15 طفلا من حالات اختناق', expect: [{ kind: 'injured', count: { value: 15 }, victims: 'children' }] },
+    // Suffering of no injury, and the injured already told, are no new mention.
+    { text: 'ويعاني آلاف الأطفال في المخيم من سوء التغذية', expect: [] },
+    { text: 'وتعرض العشرات للاعتقال خلال الأسبوع الماضي', expect: [{ kind: 'detained', count: { vague: 'tens', min: 10 } }] },
+    // Fighting death is a wound; the verb's ending counts (a present dual is two), and a wound told before is the same.
+    { text: 'ونقلت الشقيقتان إلى مستشفى المدينة حيث تصارعان الموت', expect: [{ kind: 'injured', count: { value: 2 } }] },
+    { text: 'وأصيبت طفلة بشظايا في رأسها وما تزال تصارع الموت', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    { text: 'وأبيدت أسرة كاملة مكونة من ستة أفراد في الغارة', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people' }] },
+    { text: 'وتواصل القوات حرب الإبادة منذ شهور', expect: [] },
+  ],
+  'recallB 6a · states and detention: the fate of a bare figure, raid campaigns': [
+    { text: 'ولا يزال مصير العشرات مجهولا بعد غرق القارب', expect: [{ kind: 'missing', count: { vague: 'tens', min: 10 } }] },
+    { text: 'وقتل ثلاثة صيادين، فيما بقي مصير خمسة آخرين مجهولا', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'missing', count: { value: 5 }, victims: 'civilians' }] },
+    { text: 'وشنت قوات الأمن حملة دهم طالت 18 شابا في أحياء المدينة', expect: [{ kind: 'detained', count: { value: 18 }, victims: 'people' }] },
+    { text: 'وشنت القوات حملة دهم وتفتيش شملت عشرات المنازل', expect: [] },
+    { text: 'ونفذت الدوريات حملة دهم في القرية فجر اليوم', expect: [] },
+  ],
   'cascade 3g · a nationality counted by «واحد» after it': [
     { text: 'واختطفت المجموعة خمسة هنود وصينيا واحدا من موقع الحفر', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
     { text: 'وأصيب ألماني واحد في الهجوم على الفندق', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
