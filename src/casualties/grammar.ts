@@ -259,6 +259,10 @@ export const AGE_WORDS: readonly string[] = ['عاما', 'عام', 'اعوام',
  */
 export const AGE_OPENERS: readonly string[] = ['يبلغ', 'تبلغ', 'البالغ', 'البالغه', 'يناهز', 'تناهز', 'عمره', 'عمرها', 'بعمر'];
 
+/** «ضابط برتبة نقيب»، «ضابط برتبة ملازم أول»: the word that gives a victim's rank after him, and a rank's second word. */
+export const OF_RANK: readonly string[] = ['برتبه'];
+export const RANK_SECOND_WORDS: readonly string[] = ['اول', 'ثان', 'ثاني', 'ركن'];
+
 /** «بالإضافة إلى ثمانية مدنيين»: phrases that add a group to a toll or a list, like «و». */
 export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['فضلا', 'عن'], ['علاوه', 'علي'], ['وكذلك'], ['وايضا']];
 

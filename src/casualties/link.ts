@@ -335,6 +335,9 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       // «وقتل، أمس الأربعاء، عنصران»: an uncounted group after a comma or a time word is no genitive either.
       if (plain && !counted && !softBreak) return null;
       // The object is read as one right after the verb would be: «اغتال مجهولون أمس، قياديين» are two.
+      // «اعتقلت قوات الاحتلال، اليوم، الشاب الفلسطيني فلان»: a titled person is an object too.
+      const titled = counted ? -1 : titledPersonEnd(ctx, g);
+      if (afterBreak && bare && titled >= 0 && !PREPOSITIONS.has(ctx.words[k - 1]!)) return { ...g, last: Math.max(g.last, titled) };
       if (afterBreak && bare && (counted || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return counted ? g : readNounPhrase(ctx, k, true, true) ?? g;
       return null;
     }

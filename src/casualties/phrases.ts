@@ -9,7 +9,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_OPENERS, AGE_WORDS, ALL_OF, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_OPENERS, AGE_WORDS, ALL_OF, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
@@ -270,6 +270,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     const age = ageAfter(ctx, adjective);
     if (age >= 0) j = age + 1;
     else if (adjective > j && ctx.bits[adjective]! & F.AND) j = adjective;
+    // «ضابط برتبة نقيب وجندي»: the rank after «برتبة» is part of the group.
+    const rank = rankAfter(ctx, j);
+    if (rank >= 0) j = rank + 1;
   } else if (participle) {
     np.participle = participle;
     np.victims = 'unspecified';
@@ -484,11 +487,18 @@ function repeatedTitle(ctx: Context, np: NounPhrase): NounPhrase | null {
   return { ...np, count: { value: 2 }, last: second.lastToken };
 }
 
-/** Whether «و» + a kinship noun with a pronoun back to the person before it stands at `k` («وشقيقته»، «ونجله»). */
+/**
+ * Whether «و» and one more person or group joined to the person before it stand at `k` (a comma may come first): kin
+ * with a pronoun back to him («وشقيقته»، «، وابنه فراس»), a counted group or others («وشابين آخرين»، «و3 آخرين»).
+ */
 function kinJoinedAt(ctx: Context, k: number): boolean {
+  if (ctx.bits[k]! & F.COMMA) k++;
   if (!(ctx.bits[k]! & F.AND)) return false;
-  const v = ctx.victimAt.get(ctx.words[k] === 'و' ? k + 1 : k);
-  return v !== undefined && v.entry.role === 'kinship' && !v.article && KIN_PRONOUN.test(ctx.words[v.lastToken]!);
+  const at = ctx.words[k] === 'و' ? k + 1 : k;
+  const v = ctx.victimAt.get(at);
+  if (v !== undefined && v.entry.role === 'kinship' && !v.article && KIN_PRONOUN.test(ctx.words[v.lastToken]!)) return true;
+  const second = v || ctx.numberAt.has(at) ? readNounPhrase(ctx, at, true, true, false) : null;
+  return second !== null && !second.participle && second.count?.value !== undefined && (second.countTokens !== undefined || second.others || (v !== undefined && !v.article));
 }
 
 /** The most words of what a singular head is of before a name in apposition: «أمين سر حركة "فتح" في القدس». */
@@ -575,6 +585,18 @@ function enclosedFigure(ctx: Context, j: number): boolean {
   if (open !== '/' && open !== '(') return false;
   const num = countingNumber(ctx, j + 1);
   return num !== undefined && ctx.words[num.lastToken + 1] === (open === '/' ? '/' : ')');
+}
+
+const OF_RANK_WORDS = /* @__PURE__ */ new Set(OF_RANK);
+const RANK_SECOND = /* @__PURE__ */ new Set(RANK_SECOND_WORDS);
+
+/** Last token of «برتبة» and a rank at `k` («برتبة نقيب»، «برتبة ملازم أول»، «برتبة مقدم»), -1 if none. */
+function rankAfter(ctx: Context, k: number): number {
+  if (!OF_RANK_WORDS.has(ctx.words[k] ?? '')) return -1;
+  const rank = ctx.victimAt.get(k + 1);
+  if (rank?.entry.role === 'rank' && rank.firstToken === k + 1) return rank.lastToken;
+  if (!plainWord(ctx, k + 1)) return -1;
+  return RANK_SECOND.has(ctx.words[k + 2] ?? '') ? k + 2 : k + 1;
 }
 
 const AGE_OPENING = /* @__PURE__ */ new Set(AGE_OPENERS);
@@ -692,7 +714,8 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «الطفل محمد العلي وشقيقته»، «رئيس المجلس المحلي، خالد يوسف، ونجله»: past a titled person's name, or a name in
     // apposition, kin with a pronoun back to him is joined to him.
     const named = personBeforeKin(ctx, np);
-    if (named > np.last) np.last = named;
+    // The comma before the «و» («المدعو فلان، وابنه») is stepped over with the name.
+    if (named > np.last) np.last = ctx.bits[named + 1]! & F.COMMA ? named + 1 : named;
   }
   // Iterative, and bounded: a long run of «و» stays linear and never deepens the stack.
   for (let joined = 0; joined < MAX_CONJUNCTS; joined++) {
@@ -719,8 +742,9 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     }
     // «مع خمسة آخرين»: the others with someone are more of the same class; after «مع» a group must be counted or
     // kin with a pronoun back to the first («مع زوجته»), else it is a companion of another kind («مع عناصر الفصيل»).
-    if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(withWord && second.others))) return;
-    if (second.others && !withWord) return;
+    if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(second.others && (withWord || second.countTokens)))) return;
+    // «امرأة وثلاثة آخرين»: counted others joined to a group are more people; uncounted ones are a clause of their own.
+    if (second.others && !withWord && !second.countTokens) return;
     if (withWord && !second.countTokens && !second.others && ctx.victimAt.get(second.victimTokens?.[0] ?? -1)?.entry.role !== 'kinship') return;
     if (np.others && (withWord || second.victims === null)) return;
     // «إعدام 11 رجلاً وشاباً»، «خطف 36 سيدة وطفل»: from eleven on a singular noun is the figure's counted noun; a bare
@@ -734,6 +758,8 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
       np.others = false;
       np.victims = 'people';
     } else if (second.victims !== null) np.victims = mixedClass(np.victims!, second.victims);
+    // «امرأة وثلاثة آخرين»: others of a woman or a child need not be women or children.
+    else if (second.others && !withWord && (np.victims === 'women' || np.victims === 'children')) np.victims = 'people';
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
     np.last = second.last;
     if (second.aged) np.aged = true;

@@ -1180,6 +1180,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // A lone titled person keeps one; a verb after «و» is no kin.
     { text: 'واعتقلت الدورية الشاب نادر سلامة وصادرت سيارته', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'وقال مدير المشفى إن أربعة مدنيين قتلوا في القصف', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+    // Counted others joined to a group, or to a titled person, are more of them; a comma may stand before kin.
+    { text: 'وأعدم المسلحون رجلا وخمسة آخرين في ساحة القرية', expect: [{ kind: 'executed', count: { value: 6 }, victims: 'people' }] },
+    { text: 'وأدى الانفجار إلى مقتل الشاب كمال عيسى وثلاثة آخرين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
+    { text: 'وأودى القصف بحياة المدعو سالم القاسم، وابنه رامي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // A rank after «برتبة» is part of the group before «و».
+    { text: 'وأعلن الجيش مقتل ضابط برتبة رائد وجندي في الاشتباك', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
+    // A titled person past the subject and a time between commas is the object.
+    { text: 'واعتقلت الشرطة، مساء أمس، الشاب سامي العودة من منزله', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
   ],
   'recallB 5a · idioms: suffering from suffocation, fighting death, wiping out': [
     { text: 'وعانى العشرات من الاختناق بعد سقوط القنابل الغازية قرب المدرسة', expect: [{ kind: 'injured', count: { vague: 'tens', min: 10 } }] },
