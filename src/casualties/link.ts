@@ -322,6 +322,14 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
         actorEnd = k;
         continue;
       }
+      // «مسلحو الحركة»: a plural in construct with the nominative «و» right after the verb is its subject, and the
+      // word after it its genitive.
+      if (k === verb.lastToken + 1 && !g.countTokens && ctx.victimAt.get(k)?.suffix === 'و') {
+        actorEnd = Math.max(g.last, k + 1);
+        plain = false;
+        k = actorEnd;
+        continue;
+      }
       const before = ctx.bits[k - 1]!;
       // A figure may follow any word of the subject («اعتقلت دورية من الأمن العسكري ٦ شبان») or a definite word or
       // place that ends a time or place phrase («في مدينة الفاشر خمسة متظاهرين»: a definite noun has no genitive);

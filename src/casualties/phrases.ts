@@ -148,8 +148,8 @@ function personsWithPronoun(m: LexMatch<'victims'>): Quantity | null {
   if (COLLECTIVES.has(victimClass(m)) && GROUP_NOUNS.has(formWords(m.form)[0]!)) return null;
   if (isPluralForm(m)) return { vague: 'some' };
   if (/^ا(ه|ها|هم|هما|هن)$/u.test(m.suffix)) return { value: 2 };
-  // «طفلته»: a singular in ة with «his» keeps its «ت».
-  return PRONOUN.has(m.suffix) || m.suffix === 'ته' ? { value: 1 } : null;
+  // «طفلته»، «طفلتها»: a singular in ة keeps its «ت» before a pronoun.
+  return PRONOUN.has(m.suffix) || /^ت(ه|ها|هم|هما|هن)$/u.test(m.suffix) ? { value: 1 } : null;
 }
 
 /** True when the matched form is plural by the lexicon: a listed broken plural, or an all-plural entry. */
@@ -640,9 +640,11 @@ function sideAfter(ctx: Context, k: number): boolean {
  * or an indefinite one whose ending marks it as the object (accusative «ا», dual or plural «ين»); anything else — a
  * «مع» phrase, a verb, a definite noun — ends the search, the verb then being passive with the subject its victims.
  */
-function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
+function objectPastSubject(ctx: Context, k: number, construct = false): NounPhrase | null {
   const sentence = ctx.sentenceOf[k];
   let inPhrase = false;
+  // «مسلحو جماعة أنصار الله»: after a subject in construct, its genitive — words no lexicon reads — comes first.
+  let genitive = construct ? GENITIVE_WORDS : 0;
   for (const end = Math.min(ctx.n, k + OBJECT_REACH); k < end && ctx.sentenceOf[k] === sentence; ) {
     // «اعتقل الجنود مسلحين اثنين»: an indefinite noun after a definite word is no part of the subject.
     const object = ctx.victimAt.get(k)?.article === false && ctx.words[k - 1]!.startsWith('ال');
@@ -674,7 +676,10 @@ function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
       inPhrase = true;
       k += 2;
     } else if (w.startsWith('ال') && plainWord(ctx, k)) k++; // the subject's adjective: «الإرهابي»
-    else return null;
+    else if (genitive > 0 && plainWord(ctx, k)) {
+      genitive--;
+      k++;
+    } else return null;
   }
   return null;
 }
@@ -685,6 +690,9 @@ function constructHead(ctx: Context, np: NounPhrase): boolean {
   const k = np.last + 1;
   return v !== undefined && !v.article && v.prefix === '' && v.suffix === '' && np.victimTokens![1] === np.last && ctx.words[k]?.startsWith('ال') === true && (plainWord(ctx, k) || ctx.placeAt.has(k));
 }
+
+/** The most words of a genitive no lexicon reads after a subject in construct: «مسلحو جماعة أنصار الله». */
+const GENITIVE_WORDS = 3;
 
 /** An indefinite victim group whose ending marks it as an object: «عضواً»، «طبيبين»، «قياديين». */
 /** @internal */
@@ -970,8 +978,10 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
     // actor's noun, right after an active verb is its subject when a counted group follows it: that one is the object.
     const agent = np && m.entry.pos === 'verb' ? ctx.actorNounAt.get(np.first) : undefined;
-    if (np && m.entry.pos === 'verb' && !np.countTokens && !np.participle && (ctx.victimAt.get(np.first)?.article || agent || sideAfter(ctx, np.last + 1)) && !(ctx.bits[np.last + 1]! & F.AND)) {
-      np = objectPastSubject(ctx, Math.max(np.last, agent?.lastToken ?? -1) + 1) ?? np;
+    // «أعدم مسلحو التنظيم … أربعة»: a plural in construct with the nominative «و» is a subject too.
+    const nominative = ctx.victimAt.get(np?.first ?? -1)?.suffix === 'و';
+    if (np && m.entry.pos === 'verb' && !np.countTokens && !np.participle && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1)) && !(ctx.bits[np.last + 1]! & F.AND)) {
+        np = objectPastSubject(ctx, Math.max(np.last, agent?.lastToken ?? -1) + 1, nominative) ?? np;
     }
     // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
     const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;

@@ -1188,6 +1188,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأعلن الجيش مقتل ضابط برتبة رائد وجندي في الاشتباك', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
     // A titled person past the subject and a time between commas is the object.
     { text: 'واعتقلت الشرطة، مساء أمس، الشاب سامي العودة من منزله', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    // A child in ة with a pronoun is one more person; a nominative plural in construct is the subject of an object after it.
+    { text: 'وقتلت امرأة وطفلتها بقذيفة على منزلهما', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
+    { text: 'وخطف مسلحو جماعة مجهولة صباح اليوم، 14 شخصا من ركاب الحافلة', expect: [{ kind: 'detained', count: { value: 14 }, victims: 'people' }] },
   ],
   'recallB 5a · idioms: suffering from suffocation, fighting death, wiping out': [
     { text: 'وعانى العشرات من الاختناق بعد سقوط القنابل الغازية قرب المدرسة', expect: [{ kind: 'injured', count: { vague: 'tens', min: 10 } }] },
