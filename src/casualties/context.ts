@@ -9,7 +9,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { CliticSplit } from '../tokenize/index.js';
 import { stemIn, wordFact, wordInfo } from '../tokenize/words.js';
 import {
-  ACCORDING_TO, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
+  ACCORDING_TO, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, FATE_PRONOUNS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
   QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, type Phrase,
 } from './grammar.js';
 import { Summaries, SUMMARY_FACTS } from './summaries.js';
@@ -233,7 +233,7 @@ function wordBits(lists: readonly (readonly [readonly string[], number])[]): Rea
 /** Bits kept with a word beyond the {@link F} bits of `Context.bits`: it opens a clause, it is a reporting verb. */
 const OPENS = 1 << 16;
 const REPORTS = 1 << 17;
-const STILL_OR_FATE = /* @__PURE__ */ new Set([...STILL_WORDS, ...FATE_WORDS]);
+const STILL_OR_FATE = /* @__PURE__ */ new Set([...STILL_WORDS, ...FATE_WORDS, ...FATE_PRONOUNS.map((f) => f.word)]);
 const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
 const BODY = /* @__PURE__ */ new Set(BODIES);
 const NOT_PEOPLE = /* @__PURE__ */ new Set(NOT_OF_PEOPLE);

@@ -282,6 +282,11 @@ export const SOME_OF: readonly string[] = ['بعض', 'وبعض'];
 
 /** «مصير آلاف المختطفين»، «مصير مجهول للمفقودين»: the fate of a group, which is missing. */
 export const FATE_WORDS: readonly string[] = ['مصير'];
+/** «ولا يزال مصيرهم مجهولا»: a fate with a pronoun, missing when said unknown (one, two or some by the pronoun). */
+export const FATE_PRONOUNS: readonly { word: string; count: { value: number } | { vague: 'some' } }[] = [
+  { word: 'مصيره', count: { value: 1 } }, { word: 'مصيرها', count: { value: 1 } }, { word: 'مصيرهما', count: { value: 2 } },
+  { word: 'مصيرهم', count: { vague: 'some' } }, { word: 'مصيرهن', count: { vague: 'some' } },
+];
 /** «لا يزال مصير الأسرى مجهولا»: words saying a fate is unknown; without one, «مصير» + a definite group refers back. */
 export const UNKNOWN_FATE: readonly string[] = [
   'مجهول', 'مجهولا', 'مجهوله', 'مجهولين', 'يعرف', 'تعرف', 'يعرفون', 'يعلم', 'تعلم', 'نعرف', 'نعلم', 'معروف', 'معروفا', 'يجهل', 'غامض', 'غامضا',

@@ -9,7 +9,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
-import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
@@ -673,10 +673,10 @@ function fromGroup(m: LexMatch<'casualtyWords'>, g: NounPhrase, first: number, l
 /** «أربعة آخرون مفقودين»، «لطفلتين عالقتين»: a group, then a participle of a state as its predicate or adjective. */
 export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (const p of ctx.casualtyAt.values()) {
-    if (p.entry.pos !== 'participle' || !STATE_KINDS.has(p.entry.kind) || p.prefix !== '') continue;
+    if (p.entry.pos !== 'participle' || !GROUP_STATE_KINDS.has(p.entry.kind) || p.prefix !== '') continue;
     const at = groups.endingAt[p.firstToken - 1] ?? -1;
     // «وهي عالقة في مركبة»، «وهم محتجزون لدى الفصيل»: a personal pronoun as the subject of an indefinite state.
-    const pronoun = at < 0 && !p.article ? PERSONAL.get(bareOfAnd(ctx.words[p.firstToken - 1])) : undefined;
+    const pronoun = at < 0 && !p.article && p.entry.kind !== 'injured' ? PERSONAL.get(bareOfAnd(ctx.words[p.firstToken - 1])) : undefined;
     if (pronoun) {
       out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: pronoun, victims: 'unspecified', others: false, rule: 'group-state' });
       continue;
@@ -686,10 +686,14 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
     // «عائلات المختطفين»: a definite participle after an indefinite noun is its genitive, not its state.
     const head = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
     if (!g.count || (p.article && !head?.article)) continue;
+    // «4 أطفال مصابين بجروح»: the wounded, as a state, only after a counted group and indefinite.
+    if (p.entry.kind === 'injured' && (p.article || !g.countTokens)) continue;
     out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
   }
 }
 const STATE_KINDS = /* @__PURE__ */ new Set(['missing', 'trapped', 'detained']);
+/** The states a counted group may be in, told by a participle after it: and wounded («4 أطفال مصابين»). */
+const GROUP_STATE_KINDS = /* @__PURE__ */ new Set([...STATE_KINDS, 'injured']);
 /** Personal pronouns that may be the subject of a state, with the count each names. */
 const PERSONAL = /* @__PURE__ */ new Map<string, Quantity>(PERSONAL_PRONOUNS.map(({ word, count }) => [word, count]));
 
@@ -1028,6 +1032,7 @@ const STILL = /* @__PURE__ */ new Set(STILL_WORDS);
 /** «لا يزال»، «ما زال»: the negation that makes «cease» «still». */
 const NOT_STILL = /* @__PURE__ */ new Set(['لا', 'ما', 'ولا', 'وما']);
 const FATES = /* @__PURE__ */ new Set(FATE_WORDS);
+const FATE_OF = /* @__PURE__ */ new Map(FATE_PRONOUNS.map(({ word, count }) => [word, count as Quantity]));
 const SUBJECTED_TO = /* @__PURE__ */ new Set(SUBJECTED);
 const SUFFERS = /* @__PURE__ */ new Set(SUFFERING);
 // How far after «تعرض» its «لـ» noun may stand: «تعرض اثنان من قادة ما يعرف باتفاق التسوية … للاغتيال».
@@ -1054,6 +1059,15 @@ export function linkStillAndFate(ctx: Context, groups: NounGroups, out: Candidat
         }
         out.push(c);
       }
+      continue;
+    }
+    const own = FATE_OF.get(bareOfAnd(ctx.words[i]));
+    if (own) {
+      // «ولا يزال مصيرهم مجهولا»: the pronoun's group before in the sentence, else its own count.
+      if (!fateUnknown(ctx, i, i)) continue;
+      const g = antecedent(ctx, groups, i, bareOfAnd(ctx.words[i]).slice(FATE_WORDS[0]!.length));
+      const c: Candidate = { kind: 'missing', first: i, last: i, trigger: [i, i], count: g?.count ?? own, victims: g?.victims ?? 'unspecified', others: false, rule: 'state' };
+      out.push(c);
       continue;
     }
     if (!FATES.has(ctx.words[i]!)) continue;

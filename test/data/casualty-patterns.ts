@@ -1207,6 +1207,10 @@ export const families: Record<string, CasualtyCase[]> = {
   'recallB 6a · states and detention: the fate of a bare figure, raid campaigns': [
     { text: 'ولا يزال مصير العشرات مجهولا بعد غرق القارب', expect: [{ kind: 'missing', count: { vague: 'tens', min: 10 } }] },
     { text: 'وقتل ثلاثة صيادين، فيما بقي مصير خمسة آخرين مجهولا', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'missing', count: { value: 5 }, victims: 'civilians' }] },
+    // The wounded as a state of a counted group; a fate with a pronoun said unknown is its group's.
+    { text: 'ووصل إلى مستشفى البلدة 6 شبان مصابين بالرصاص الحي', expect: [{ kind: 'injured', count: { value: 6 }, victims: 'people' }] },
+    { text: 'وزار المحافظ الأطفال المصابين في المستشفى', expect: [] },
+    { text: 'واختطف المسلحون 3 سائقين على الطريق ولا يزال مصيرهم مجهولا', expect: [{ kind: 'detained', count: { value: 3 } }, { kind: 'missing', count: { value: 3 } }] },
     { text: 'وشنت قوات الأمن حملة دهم طالت 18 شابا في أحياء المدينة', expect: [{ kind: 'detained', count: { value: 18 }, victims: 'people' }] },
     { text: 'وشنت القوات حملة دهم وتفتيش شملت عشرات المنازل', expect: [] },
     { text: 'ونفذت الدوريات حملة دهم في القرية فجر اليوم', expect: [] },
