@@ -277,6 +277,9 @@ export const MASSACRES: readonly string[] = ['مجزره', 'مذبحه', 'مجا
 export const COMMITTING: readonly string[] = ['ارتكب', 'ارتكبت', 'ارتكبوا', 'يرتكب', 'ترتكب', 'نفذ', 'نفذت', 'نفذوا', 'موقعا', 'موقعه', 'مرتكبا', 'مرتكبه'];
 export const COMMITTED: readonly string[] = ['ارتكبها', 'ارتكبتها', 'ارتكبه', 'ارتكبته', 'نفذها', 'نفذتها', 'نفذه', 'نفذته', 'ارتكبوها', 'نفذوها'];
 
+/** «اعتقلت كلاً من: فلان وفلان»: «each of», opening a list of named persons, one each. */
+export const EACH_OF: readonly string[] = ['كل', 'كلا'];
+
 /** «بعض المسؤولين»: a vague «some» before a definite victim noun. */
 export const SOME_OF: readonly string[] = ['بعض', 'وبعض'];
 

@@ -9,7 +9,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_OPENERS, AGE_WORDS, ALL_OF, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_OPENERS, AGE_WORDS, ALL_OF, EACH_OF, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
@@ -418,6 +418,61 @@ function namedPersonEnd(ctx: Context, i: number): number {
     }
   }
   return -1;
+}
+
+const EACH = /* @__PURE__ */ new Set(EACH_OF);
+const NOT_IN_NAMES = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...DEMONSTRATIVES, ...CLAUSE_LINKS]);
+/** The most persons a «كلا من» list counts, and the most words of each. */
+const MAX_LISTED = 12;
+const LISTED_NAME_WORDS = 4;
+
+/**
+ * «اعتقلت كلاً من: أيسر وأمجد تركي العطيش، وحافظ الزيدان»، «أعدموا كلاً من الشبان: "حمود الحمود، أحمد مردود"»: «each
+ * of», an optional class and colon, then personal names joined by «و» or commas, one person each (ages in brackets and
+ * quotes stepped over); null if no name follows.
+ */
+function eachOfNames(ctx: Context, i: number): NounPhrase | null {
+  if (!EACH.has(ctx.words[i] ?? '') || ctx.words[i + 1] !== 'من') return null;
+  let k = i + 2;
+  const skip = () => {
+    while (k < ctx.n && (ctx.bits[k]! & F.QUOTE || ctx.words[k] === ':')) k++;
+  };
+  skip();
+  const cls = ctx.victimAt.get(k);
+  if (cls?.article && cls.prefix === '') k = cls.lastToken + 1;
+  skip();
+  let count = 0;
+  let last = -1;
+  while (count < MAX_LISTED && k < ctx.n) {
+    const first = withoutAnd(ctx, k);
+    // «وزوجته»، «والطفل فلان»: a victim noun in the list is a group of its own count.
+    const joined = count > 0 && ctx.victimAt.has(k) ? readNounPhrase(ctx, k, false, true, false) : null;
+    if (joined) {
+      if (joined.count?.value === undefined) break;
+      count += joined.count.value;
+      last = Math.max(joined.last, titledPersonEnd(ctx, joined));
+      break;
+    }
+    if (NOT_IN_NAMES.has(first) && first !== 'علي') break;
+    let e = k;
+    while (e < k + LISTED_NAME_WORDS && e < ctx.n && (plainWord(ctx, e) || (e === k && first === 'علي')) && !(e > k && ctx.bits[e]! & F.AND)) e++;
+    if (e === k) break;
+    if (ctx.words[e] === '(') {
+      const close = ageAfter(ctx, e);
+      if (close < 0) break;
+      e = close + 1;
+    }
+    count++;
+    last = e - 1;
+    k = e;
+    // A closing quote ends a quoted list: «"فلان، فلان وفلان"، ثم انسحبوا».
+    if (ctx.bits[k]! & F.QUOTE && count > 1) break;
+    skip();
+    if (ctx.bits[k]! & F.COMMA) k++;
+    skip();
+    if (k >= ctx.n || ctx.bits[k]! & F.END || (!(ctx.bits[k]! & F.AND) && !(ctx.bits[k - 1]! & F.COMMA))) break;
+  }
+  return count ? { first: i, last, count: { value: count }, countTokens: [i, i + 1], victims: 'people', others: false } : null;
 }
 
 /** The most words of a name after a title: «الناشط المدني رحيم ساجت». */
@@ -951,7 +1006,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // after it is marked as its object by a figure, its ending or a title: then the group before is the agent of an
     // active verb («المسلحون أعدموا خمسة شبان»، «المسلحون أعدموا رجلين»، «الجنود اعتقلوا الشاب رفيق …»).
     const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, /وا$/u.test(ctx.words[m.lastToken]!) ? last + 1 : m.lastToken + 1) : null;
-    const marked = object !== null && !object.participle && (object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0);
+    const listed = eachOfNames(ctx, last + 1);
+    const marked = listed !== null || (object !== null && !object.participle && (object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0));
     const before = m.entry.pos === 'verb' && m.prefix === '' && !marked ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
       // «7 جنود قتلوا أو أصيبوا»: the verbs joined after it share its subject, one mention of each kind — when the last
@@ -966,6 +1022,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     let np =
       // «مقتله وزوجته»: the noun's own person and the group joined to it.
       (kinds.length === 1 ? pronounAndConjunct(ctx, m) : null) ??
+      listed ??
       readNounPhrase(ctx, last + 1) ??
       // «بمقتل «خمسة مواطنين»»: a counted group may open a quote.
       (ctx.bits[last + 1]! & F.QUOTE ? counted(readNounPhrase(ctx, last + 2)) : null) ??

@@ -1211,6 +1211,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ووصل إلى مستشفى البلدة 6 شبان مصابين بالرصاص الحي', expect: [{ kind: 'injured', count: { value: 6 }, victims: 'people' }] },
     { text: 'وزار المحافظ الأطفال المصابين في المستشفى', expect: [] },
     { text: 'واختطف المسلحون 3 سائقين على الطريق ولا يزال مصيرهم مجهولا', expect: [{ kind: 'detained', count: { value: 3 } }, { kind: 'missing', count: { value: 3 } }] },
+    // «كلاً من» opens a list of named persons, one each, with a class, a colon, quotes, ages or kin.
+    { text: 'وداهمت الدورية الحي، واعتقلت كلاً من: رامز وفادي سليم العمر، ونبيل الحاج، وسعيد مراد.', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'people' }] },
+    { text: 'وقال شهود إن المسلحين أعدموا كلاً من الرجال: "خليل الخليل، ماجد نور وحسام الدين"، ثم انسحبوا.', expect: [{ kind: 'executed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وأصيب كل من نزار العمر (41 عاما) وزوجته بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
     { text: 'وشنت قوات الأمن حملة دهم طالت 18 شابا في أحياء المدينة', expect: [{ kind: 'detained', count: { value: 18 }, victims: 'people' }] },
     { text: 'وشنت القوات حملة دهم وتفتيش شملت عشرات المنازل', expect: [] },
     { text: 'ونفذت الدوريات حملة دهم في القرية فجر اليوم', expect: [] },
