@@ -69,12 +69,14 @@ export const DEATH_OBJECTS: readonly string[] = ['حتف', 'حتفه', 'حتفه
  * Verbs that mean death only with their complement, which may stand past the victims («لفظ أحد الأطفال أنفاسه
  * الأخيرة»، «فارق الحياة»، «قضى الشاب نحبه»). With no victims named the verb's ending counts them.
  */
-export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonly string[] }[] = [
+export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonly string[]; kind?: 'injured' }[] = [
   { verbs: ['لفظ', 'لفظت', 'لفظوا', 'لفظا', 'يلفظ', 'تلفظ'], objects: ['انفاسه', 'انفاسها', 'انفاسهم', 'انفاسهما', 'انفاسهن'] },
   { verbs: ['فارق', 'فارقت', 'فارقوا', 'فارقا', 'يفارق', 'تفارق'], objects: ['الحياه'] },
   { verbs: ['قضي', 'قضت', 'قضوا', 'قضيا'], objects: ['نحبه', 'نحبها', 'نحبهم', 'نحبهما'] },
   // Losing one's life: «فقد 6 من المدنيين حياتهم»، «ما أدى لفقدان مدني حياته»، «فقدان عنصر لحياته» (not missing).
   { verbs: ['فقد', 'فقدت', 'فقدوا', 'فقدا', 'يفقد', 'تفقد', 'فقدان'], objects: ['حياته', 'حياتها', 'حياتهم', 'حياتهما', 'حياتهن'] },
+  // Fighting death is a wound, not yet death: «شقيقتاها تصارعان الموت»، «لا يزال يصارع الموت في المستشفى».
+  { verbs: ['يصارع', 'تصارع', 'يصارعون', 'يصارعان', 'تصارعان', 'يصارعن', 'صارع', 'صارعت'], objects: ['الموت'], kind: 'injured' },
 ];
 
 /**
@@ -257,6 +259,10 @@ export const AGE_WORDS: readonly string[] = ['عاما', 'عام', 'اعوام',
  */
 export const AGE_OPENERS: readonly string[] = ['يبلغ', 'تبلغ', 'البالغ', 'البالغه', 'يناهز', 'تناهز', 'عمره', 'عمرها', 'بعمر'];
 
+/** «ضابط برتبة نقيب»، «ضابط برتبة ملازم أول»: the word that gives a victim's rank after him, and a rank's second word. */
+export const OF_RANK: readonly string[] = ['برتبه'];
+export const RANK_SECOND_WORDS: readonly string[] = ['اول', 'ثان', 'ثاني', 'ركن'];
+
 /** «بالإضافة إلى ثمانية مدنيين»: phrases that add a group to a toll or a list, like «و». */
 export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['فضلا', 'عن'], ['علاوه', 'علي'], ['وكذلك'], ['وايضا']];
 
@@ -271,11 +277,19 @@ export const MASSACRES: readonly string[] = ['مجزره', 'مذبحه', 'مجا
 export const COMMITTING: readonly string[] = ['ارتكب', 'ارتكبت', 'ارتكبوا', 'يرتكب', 'ترتكب', 'نفذ', 'نفذت', 'نفذوا', 'موقعا', 'موقعه', 'مرتكبا', 'مرتكبه'];
 export const COMMITTED: readonly string[] = ['ارتكبها', 'ارتكبتها', 'ارتكبه', 'ارتكبته', 'نفذها', 'نفذتها', 'نفذه', 'نفذته', 'ارتكبوها', 'نفذوها'];
 
+/** «اعتقلت كلاً من: فلان وفلان»: «each of», opening a list of named persons, one each. */
+export const EACH_OF: readonly string[] = ['كل', 'كلا'];
+
 /** «بعض المسؤولين»: a vague «some» before a definite victim noun. */
 export const SOME_OF: readonly string[] = ['بعض', 'وبعض'];
 
 /** «مصير آلاف المختطفين»، «مصير مجهول للمفقودين»: the fate of a group, which is missing. */
 export const FATE_WORDS: readonly string[] = ['مصير'];
+/** «ولا يزال مصيرهم مجهولا»: a fate with a pronoun, missing when said unknown (one, two or some by the pronoun). */
+export const FATE_PRONOUNS: readonly { word: string; count: { value: number } | { vague: 'some' } }[] = [
+  { word: 'مصيره', count: { value: 1 } }, { word: 'مصيرها', count: { value: 1 } }, { word: 'مصيرهما', count: { value: 2 } },
+  { word: 'مصيرهم', count: { vague: 'some' } }, { word: 'مصيرهن', count: { vague: 'some' } },
+];
 /** «لا يزال مصير الأسرى مجهولا»: words saying a fate is unknown; without one, «مصير» + a definite group refers back. */
 export const UNKNOWN_FATE: readonly string[] = [
   'مجهول', 'مجهولا', 'مجهوله', 'مجهولين', 'يعرف', 'تعرف', 'يعرفون', 'يعلم', 'تعلم', 'نعرف', 'نعلم', 'معروف', 'معروفا', 'يجهل', 'غامض', 'غامضا',
@@ -289,6 +303,12 @@ export const SUPERLATIVES: readonly string[] = ['اكبر', 'اسوا', 'اعل�
 
 /** «تعرض شابان للاعتقال»: being subjected to what a casualty noun after «ل» names. */
 export const SUBJECTED: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'يتعرض', 'تتعرض', 'يتعرضون', 'تعرضه', 'تعرضها', 'تعرضهم'];
+
+/**
+ * «عانى العشرات من الاختناق»، «معاناة 20 طفلا من حالات اختناق»: suffering from what an injury noun after «من» names
+ * is an injury of the group after the verb (or before it); read like {@link SUBJECTED}, the noun after «من».
+ */
+export const SUFFERING: readonly string[] = ['عاني', 'عانت', 'عانوا', 'عانين', 'عانيا', 'يعاني', 'تعاني', 'يعانون', 'يعانين', 'يعانيان', 'تعانيان', 'معاناه'];
 
 /**
  * Campaigns and operations of a verbal noun («حملة اعتقالات»، «عملية إعدام علنية»، «عمليات إعدام كثيرة»): an arrest or

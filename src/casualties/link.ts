@@ -9,7 +9,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
-import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
@@ -232,6 +232,8 @@ function placeBefore(ctx: Context, k: number): number {
 
 /** The agreement a past verb shows by its last letters: «قتلوا» plural, «قتلا» dual, «قتلت» feminine. @internal */
 export function agreementOfWord(w: string): number {
+  // «تصارعان»، «يقتلان»: the present dual ends in «ان».
+  if (/^[يت].{2,}ان$/u.test(w)) return verbAgreement('ا');
   return verbAgreement(w.endsWith('وا') ? 'وا' : w.endsWith('تا') ? 'تا' : w.endsWith('ا') ? 'ا' : w.endsWith('ت') ? 'ت' : w.endsWith('ن') ? 'ن' : '');
 }
 
@@ -320,6 +322,14 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
         actorEnd = k;
         continue;
       }
+      // «مسلحو الحركة»: a plural in construct with the nominative «و» right after the verb is its subject, and the
+      // word after it its genitive.
+      if (k === verb.lastToken + 1 && !g.countTokens && ctx.victimAt.get(k)?.suffix === 'و') {
+        actorEnd = Math.max(g.last, k + 1);
+        plain = false;
+        k = actorEnd;
+        continue;
+      }
       const before = ctx.bits[k - 1]!;
       // A figure may follow any word of the subject («اعتقلت دورية من الأمن العسكري ٦ شبان») or a definite word or
       // place that ends a time or place phrase («في مدينة الفاشر خمسة متظاهرين»: a definite noun has no genitive);
@@ -333,6 +343,9 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       // «وقتل، أمس الأربعاء، عنصران»: an uncounted group after a comma or a time word is no genitive either.
       if (plain && !counted && !softBreak) return null;
       // The object is read as one right after the verb would be: «اغتال مجهولون أمس، قياديين» are two.
+      // «اعتقلت قوات الاحتلال، اليوم، الشاب الفلسطيني فلان»: a titled person is an object too.
+      const titled = counted ? -1 : titledPersonEnd(ctx, g);
+      if (afterBreak && bare && titled >= 0 && !PREPOSITIONS.has(ctx.words[k - 1]!)) return { ...g, last: Math.max(g.last, titled) };
       if (afterBreak && bare && (counted || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return counted ? g : readNounPhrase(ctx, k, true, true) ?? g;
       return null;
     }
@@ -660,10 +673,10 @@ function fromGroup(m: LexMatch<'casualtyWords'>, g: NounPhrase, first: number, l
 /** «أربعة آخرون مفقودين»، «لطفلتين عالقتين»: a group, then a participle of a state as its predicate or adjective. */
 export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (const p of ctx.casualtyAt.values()) {
-    if (p.entry.pos !== 'participle' || !STATE_KINDS.has(p.entry.kind) || p.prefix !== '') continue;
+    if (p.entry.pos !== 'participle' || !GROUP_STATE_KINDS.has(p.entry.kind) || p.prefix !== '') continue;
     const at = groups.endingAt[p.firstToken - 1] ?? -1;
     // «وهي عالقة في مركبة»، «وهم محتجزون لدى الفصيل»: a personal pronoun as the subject of an indefinite state.
-    const pronoun = at < 0 && !p.article ? PERSONAL.get(bareOfAnd(ctx.words[p.firstToken - 1])) : undefined;
+    const pronoun = at < 0 && !p.article && p.entry.kind !== 'injured' ? PERSONAL.get(bareOfAnd(ctx.words[p.firstToken - 1])) : undefined;
     if (pronoun) {
       out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: pronoun, victims: 'unspecified', others: false, rule: 'group-state' });
       continue;
@@ -673,10 +686,14 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
     // «عائلات المختطفين»: a definite participle after an indefinite noun is its genitive, not its state.
     const head = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
     if (!g.count || (p.article && !head?.article)) continue;
+    // «4 أطفال مصابين بجروح»: the wounded, as a state, only after a counted group and indefinite.
+    if (p.entry.kind === 'injured' && (p.article || !g.countTokens)) continue;
     out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
   }
 }
 const STATE_KINDS = /* @__PURE__ */ new Set(['missing', 'trapped', 'detained']);
+/** The states a counted group may be in, told by a participle after it: and wounded («4 أطفال مصابين»). */
+const GROUP_STATE_KINDS = /* @__PURE__ */ new Set([...STATE_KINDS, 'injured']);
 /** Personal pronouns that may be the subject of a state, with the count each names. */
 const PERSONAL = /* @__PURE__ */ new Map<string, Quantity>(PERSONAL_PRONOUNS.map(({ word, count }) => [word, count]));
 
@@ -1015,7 +1032,9 @@ const STILL = /* @__PURE__ */ new Set(STILL_WORDS);
 /** «لا يزال»، «ما زال»: the negation that makes «cease» «still». */
 const NOT_STILL = /* @__PURE__ */ new Set(['لا', 'ما', 'ولا', 'وما']);
 const FATES = /* @__PURE__ */ new Set(FATE_WORDS);
+const FATE_OF = /* @__PURE__ */ new Map(FATE_PRONOUNS.map(({ word, count }) => [word, count as Quantity]));
 const SUBJECTED_TO = /* @__PURE__ */ new Set(SUBJECTED);
+const SUFFERS = /* @__PURE__ */ new Set(SUFFERING);
 // How far after «تعرض» its «لـ» noun may stand: «تعرض اثنان من قادة ما يعرف باتفاق التسوية … للاغتيال».
 const SUBJECTED_REACH = 24;
 
@@ -1042,18 +1061,36 @@ export function linkStillAndFate(ctx: Context, groups: NounGroups, out: Candidat
       }
       continue;
     }
+    const own = FATE_OF.get(bareOfAnd(ctx.words[i]));
+    if (own) {
+      // «ولا يزال مصيرهم مجهولا»: the pronoun's group before in the sentence, else its own count.
+      if (!fateUnknown(ctx, i, i)) continue;
+      const g = antecedent(ctx, groups, i, bareOfAnd(ctx.words[i]).slice(FATE_WORDS[0]!.length));
+      const c: Candidate = { kind: 'missing', first: i, last: i, trigger: [i, i], count: g?.count ?? own, victims: g?.victims ?? 'unspecified', others: false, rule: 'state' };
+      out.push(c);
+      continue;
+    }
     if (!FATES.has(ctx.words[i]!)) continue;
     const unknown = ctx.words[i + 1] === 'مجهول';
     const j = unknown ? i + 2 : i + 1;
-    const np = readNounPhrase(ctx, j, true, false);
-    // «لم يعرف مصير صياد رابع»، «لا يعرف مصير ذويه»: a fate said to be unknown makes any group of people missing.
+    // «مصير العشرات مجهولا»: a bare figure too, when the fate is said unknown.
+    const figure = countingNumber(ctx, j);
+    const np = readNounPhrase(ctx, j, true, false) ?? (figure && fateUnknown(ctx, i, figure.lastToken) ? bareFigure(j, figure) : null);
+    // «لم يعرف مصير صياد رابع»، «لا يعرف مصير ذويه»: a fate said to be unknown makes any group of people missing, and
+    // others of the class told before («مصير خمسة آخرين مجهولا»).
     // («لمعرفة مصير المعتقلين», a definite group whose fate is only sought, is one already told: statesNoCasualty.)
-    if (!np || !(np.countTokens || np.participle || (np.victims !== null && fateUnknown(ctx, i, np.last))) || np.others) continue;
-    const c: Candidate = { kind: 'missing', first: i, last: np.last, trigger: [i, i], count: np.count, victims: np.victims ?? 'unspecified', others: false, rule: 'state' };
+    if (!np || !(np.countTokens || np.participle || (np.victims !== null && fateUnknown(ctx, i, np.last)))) continue;
+    if (np.others && !fateUnknown(ctx, i, np.last)) continue;
+    const c: Candidate = { kind: 'missing', first: i, last: np.last, trigger: [i, i], count: np.count, victims: np.victims ?? 'unspecified', others: np.others, rule: 'state' };
     if (np.countTokens) c.countTokens = np.countTokens;
     if (np.victimTokens) c.victimTokens = np.victimTokens;
     out.push(c);
   }
+}
+
+/** A figure with no noun as a group of no class: «مصير العشرات مجهولا». */
+function bareFigure(j: number, num: { readonly lastToken: number } & Parameters<typeof quantityOf>[0]): NounPhrase {
+  return { first: j, last: num.lastToken, count: quantityOf(num), countTokens: [j, num.lastToken], victims: null, others: false };
 }
 
 /** A short function word without its «و» («وهي» → «هي»); feature bits mark «و» on longer words only. */
@@ -1067,13 +1104,19 @@ function bareOfAnd(w: string | undefined): string {
  */
 export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
-    if (!(ctx.cues[i]! & CUE.SUBJECTED) || !wordIn(ctx, i, SUBJECTED_TO)) continue;
+    if (!(ctx.cues[i]! & CUE.SUBJECTED)) continue;
+    // Suffering takes an injury after «من» («عانى العشرات من الاختناق»), being subjected any kind after «لـ».
+    const suffering = wordIn(ctx, i, SUFFERS);
+    if (!suffering && !wordIn(ctx, i, SUBJECTED_TO)) continue;
     const sentence = ctx.sentenceOf[i];
     let g: NounPhrase | null = null;
     for (let k = i + 1; k < ctx.n && k <= i + SUBJECTED_REACH && ctx.sentenceOf[k] === sentence && !(ctx.bits[k]! & F.END); k++) {
       const noun = ctx.casualtyAt.get(k);
       if (noun) {
-        if (noun.entry.pos !== 'noun' || !noun.prefix.startsWith('ل')) break;
+        if (noun.entry.pos !== 'noun') break;
+        if (suffering ? noun.entry.kind !== 'injured' || !(noun.prefix === 'من' || ctx.words[noun.firstToken - 1] === 'من' || ctx.words[noun.firstToken - 2] === 'من') : !noun.prefix.startsWith('ل')) break;
+        // The known injured suffering («المصابون يعانون من الاختناق») are no new group.
+        if (suffering && g?.participle) break;
         if (!g && groups.endingAt[i - 1]! >= 0) {
           g = groups.list[groups.endingAt[i - 1]!]!;
           // «شابين تعرضا»: an uncounted «ين» before a dual verb is two.
@@ -1089,9 +1132,14 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
         break;
       }
       const at = groups.startingAt[k]!;
+      // «تعرض العشرات للاعتقال»، «عانى العشرات من الاختناق»: a bare figure right after the verb is its group.
+      const bare: NounPhrase | null = at < 0 && !g && k === i + 1 ? readNounPhrase(ctx, k, true, false) : null;
       if (at >= 0 && !g) {
         g = groups.list[at]!;
         k = g.last;
+      } else if (bare?.countTokens && !bare.victims && !bare.participle) {
+        g = { ...bare, victims: 'unspecified' };
+        k = bare.last;
       }
     }
   }

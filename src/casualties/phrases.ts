@@ -9,7 +9,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_OPENERS, AGE_WORDS, ALL_OF, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
+  AGE_OPENERS, AGE_WORDS, ALL_OF, EACH_OF, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
   ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
@@ -148,8 +148,8 @@ function personsWithPronoun(m: LexMatch<'victims'>): Quantity | null {
   if (COLLECTIVES.has(victimClass(m)) && GROUP_NOUNS.has(formWords(m.form)[0]!)) return null;
   if (isPluralForm(m)) return { vague: 'some' };
   if (/^ا(ه|ها|هم|هما|هن)$/u.test(m.suffix)) return { value: 2 };
-  // «طفلته»: a singular in ة with «his» keeps its «ت».
-  return PRONOUN.has(m.suffix) || m.suffix === 'ته' ? { value: 1 } : null;
+  // «طفلته»، «طفلتها»: a singular in ة keeps its «ت» before a pronoun.
+  return PRONOUN.has(m.suffix) || /^ت(ه|ها|هم|هما|هن)$/u.test(m.suffix) ? { value: 1 } : null;
 }
 
 /** True when the matched form is plural by the lexicon: a listed broken plural, or an all-plural entry. */
@@ -270,6 +270,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     const age = ageAfter(ctx, adjective);
     if (age >= 0) j = age + 1;
     else if (adjective > j && ctx.bits[adjective]! & F.AND) j = adjective;
+    // «ضابط برتبة نقيب وجندي»: the rank after «برتبة» is part of the group.
+    const rank = rankAfter(ctx, j);
+    if (rank >= 0) j = rank + 1;
   } else if (participle) {
     np.participle = participle;
     np.victims = 'unspecified';
@@ -417,6 +420,61 @@ function namedPersonEnd(ctx: Context, i: number): number {
   return -1;
 }
 
+const EACH = /* @__PURE__ */ new Set(EACH_OF);
+const NOT_IN_NAMES = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...DEMONSTRATIVES, ...CLAUSE_LINKS]);
+/** The most persons a «كلا من» list counts, and the most words of each. */
+const MAX_LISTED = 12;
+const LISTED_NAME_WORDS = 4;
+
+/**
+ * «اعتقلت كلاً من: أيسر وأمجد تركي العطيش، وحافظ الزيدان»، «أعدموا كلاً من الشبان: "حمود الحمود، أحمد مردود"»: «each
+ * of», an optional class and colon, then personal names joined by «و» or commas, one person each (ages in brackets and
+ * quotes stepped over); null if no name follows.
+ */
+function eachOfNames(ctx: Context, i: number): NounPhrase | null {
+  if (!EACH.has(ctx.words[i] ?? '') || ctx.words[i + 1] !== 'من') return null;
+  let k = i + 2;
+  const skip = () => {
+    while (k < ctx.n && (ctx.bits[k]! & F.QUOTE || ctx.words[k] === ':')) k++;
+  };
+  skip();
+  const cls = ctx.victimAt.get(k);
+  if (cls?.article && cls.prefix === '') k = cls.lastToken + 1;
+  skip();
+  let count = 0;
+  let last = -1;
+  while (count < MAX_LISTED && k < ctx.n) {
+    const first = withoutAnd(ctx, k);
+    // «وزوجته»، «والطفل فلان»: a victim noun in the list is a group of its own count.
+    const joined = count > 0 && ctx.victimAt.has(k) ? readNounPhrase(ctx, k, false, true, false) : null;
+    if (joined) {
+      if (joined.count?.value === undefined) break;
+      count += joined.count.value;
+      last = Math.max(joined.last, titledPersonEnd(ctx, joined));
+      break;
+    }
+    if (NOT_IN_NAMES.has(first) && first !== 'علي') break;
+    let e = k;
+    while (e < k + LISTED_NAME_WORDS && e < ctx.n && (plainWord(ctx, e) || (e === k && first === 'علي')) && !(e > k && ctx.bits[e]! & F.AND)) e++;
+    if (e === k) break;
+    if (ctx.words[e] === '(') {
+      const close = ageAfter(ctx, e);
+      if (close < 0) break;
+      e = close + 1;
+    }
+    count++;
+    last = e - 1;
+    k = e;
+    // A closing quote ends a quoted list: «"فلان، فلان وفلان"، ثم انسحبوا».
+    if (ctx.bits[k]! & F.QUOTE && count > 1) break;
+    skip();
+    if (ctx.bits[k]! & F.COMMA) k++;
+    skip();
+    if (k >= ctx.n || ctx.bits[k]! & F.END || (!(ctx.bits[k]! & F.AND) && !(ctx.bits[k - 1]! & F.COMMA))) break;
+  }
+  return count ? { first: i, last, count: { value: count }, countTokens: [i, i + 1], victims: 'people', others: false } : null;
+}
+
 /** The most words of a name after a title: «الناشط المدني رحيم ساجت». */
 const MAX_TITLED_NAME = 4;
 /** The most definite adjectives between a title and its name: «الأسير المحرر بسام السعدي». */
@@ -456,13 +514,73 @@ function titledWithAge(ctx: Context, np: NounPhrase): number {
  */
 function titledPair(ctx: Context, np: NounPhrase): NounPhrase | null {
   const end = titledWithAge(ctx, np);
-  if (end < 0) return null;
+  if (end < 0) return repeatedTitle(ctx, np);
   const k = ctx.bits[end + 1]! & F.COMMA ? end + 2 : end + 1;
   if (!(ctx.bits[k]! & F.AND)) return null;
   const second = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, false, false);
   const last = second ? titledWithAge(ctx, second) : -1;
   if (!second || last < 0 || second.victims === null) return null;
   return { ...np, count: { value: 2 }, victims: mixedClass(np.victims!, second.victims), last };
+}
+
+/** The most words a title's description may take before the comma that a second of the same title follows. */
+const TITLE_DESCRIPTION = 9;
+
+/**
+ * «القائد العسكري السابق في جيش اليرموك عمر الشريف، والقائد العسكري السابق في فرقة …»: a definite singular title, its
+ * description (adjectives, «في» and a side or place, a name) and, after a comma, «و» and the same title again are two
+ * persons; null if not.
+ */
+function repeatedTitle(ctx: Context, np: NounPhrase): NounPhrase | null {
+  const v = ctx.victimAt.get(np.victimTokens?.[0] ?? -1);
+  if (!v || !v.article || v.suffix !== '' || np.countTokens || np.count?.value !== 1 || np.victimTokens![1] !== np.last) return null;
+  let k = np.last + 1;
+  while (k <= np.last + TITLE_DESCRIPTION && k < ctx.n && headWord(ctx, k)) k++;
+  if (k === np.last + 1 || !(ctx.bits[k]! & F.COMMA) || !(ctx.bits[k + 1]! & F.AND)) return null;
+  const second = ctx.victimAt.get(ctx.words[k + 1] === 'و' ? k + 2 : k + 1);
+  if (second?.entry.id !== v.entry.id || !second.article || second.suffix !== '' || second.firstToken > k + 2) return null;
+  return { ...np, count: { value: 2 }, last: second.lastToken };
+}
+
+/**
+ * Whether «و» and one more person or group joined to the person before it stand at `k` (a comma may come first): kin
+ * with a pronoun back to him («وشقيقته»، «، وابنه فراس»), a counted group or others («وشابين آخرين»، «و3 آخرين»).
+ */
+function kinJoinedAt(ctx: Context, k: number): boolean {
+  if (ctx.bits[k]! & F.COMMA) k++;
+  if (!(ctx.bits[k]! & F.AND)) return false;
+  const at = ctx.words[k] === 'و' ? k + 1 : k;
+  const v = ctx.victimAt.get(at);
+  if (v !== undefined && v.entry.role === 'kinship' && !v.article && KIN_PRONOUN.test(ctx.words[v.lastToken]!)) return true;
+  const second = v || ctx.numberAt.has(at) ? readNounPhrase(ctx, at, true, true, false) : null;
+  return second !== null && !second.participle && second.count?.value !== undefined && (second.countTokens !== undefined || second.others || (v !== undefined && !v.article));
+}
+
+/** The most words of what a singular head is of before a name in apposition: «أمين سر حركة "فتح" في القدس». */
+const APPOSITION_HEAD = 7;
+
+/** A word of what a head is of: a genitive or adjective, a side, a place, a quote mark, «في». */
+function headWord(ctx: Context, k: number): boolean {
+  if (ctx.bits[k]! & (F.COMMA | F.AND | F.END)) return false;
+  // «العسكري»: a definite victim word standing alone is an adjective.
+  const adjective = ctx.victimAt.get(k)?.article === true && ctx.victimAt.get(k)!.prefix === '' && ctx.victimAt.get(k)!.lastToken === k;
+  return plainWord(ctx, k) || adjective || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k) || ctx.placeAt.has(k) || (ctx.bits[k]! & F.QUOTE) !== 0 || ctx.words[k] === 'في';
+}
+
+/**
+ * The last token of a person told before a kin conjunct, -1 if none: a titled person's name (with an age), or a
+ * singular head with what it is of and a name between commas («أمين سر حركة "فتح" في القدس، عدنان غيث، وشقيقه»).
+ */
+function personBeforeKin(ctx: Context, np: NounPhrase): number {
+  if (np.countTokens || np.count?.value !== 1) return -1;
+  const titled = titledWithAge(ctx, np);
+  if (titled >= 0) return kinJoinedAt(ctx, titled + 1) ? titled : -1;
+  let k = np.last + 1;
+  while (k <= np.last + APPOSITION_HEAD && k < ctx.n && headWord(ctx, k)) k++;
+  if (!(ctx.bits[k]! & F.COMMA) || !opensName(ctx, k + 1)) return -1;
+  let e = k + 1;
+  while (e < k + 1 + MAX_TITLED_NAME && plainWord(ctx, e) && !(ctx.bits[e]! & (F.TIME | F.AND))) e++;
+  return e > k + 1 && ctx.bits[e]! & F.COMMA && kinJoinedAt(ctx, e + 1) ? e : -1;
 }
 
 /** The shortest sound plural in «ين/ون» read as a class, not a name: «مهربين» (6) is, «حسين»، «ياسين»، «مأمون» are not. */
@@ -524,6 +642,18 @@ function enclosedFigure(ctx: Context, j: number): boolean {
   return num !== undefined && ctx.words[num.lastToken + 1] === (open === '/' ? '/' : ')');
 }
 
+const OF_RANK_WORDS = /* @__PURE__ */ new Set(OF_RANK);
+const RANK_SECOND = /* @__PURE__ */ new Set(RANK_SECOND_WORDS);
+
+/** Last token of «برتبة» and a rank at `k` («برتبة نقيب»، «برتبة ملازم أول»، «برتبة مقدم»), -1 if none. */
+function rankAfter(ctx: Context, k: number): number {
+  if (!OF_RANK_WORDS.has(ctx.words[k] ?? '')) return -1;
+  const rank = ctx.victimAt.get(k + 1);
+  if (rank?.entry.role === 'rank' && rank.firstToken === k + 1) return rank.lastToken;
+  if (!plainWord(ctx, k + 1)) return -1;
+  return RANK_SECOND.has(ctx.words[k + 2] ?? '') ? k + 2 : k + 1;
+}
+
 const AGE_OPENING = /* @__PURE__ */ new Set(AGE_OPENERS);
 /** The most words an age phrase takes: «تبلغ من العمر ثمانية أشهر». */
 const MAX_AGE_WORDS = 7;
@@ -565,9 +695,11 @@ function sideAfter(ctx: Context, k: number): boolean {
  * or an indefinite one whose ending marks it as the object (accusative «ا», dual or plural «ين»); anything else — a
  * «مع» phrase, a verb, a definite noun — ends the search, the verb then being passive with the subject its victims.
  */
-function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
+function objectPastSubject(ctx: Context, k: number, construct = false): NounPhrase | null {
   const sentence = ctx.sentenceOf[k];
   let inPhrase = false;
+  // «مسلحو جماعة أنصار الله»: after a subject in construct, its genitive — words no lexicon reads — comes first.
+  let genitive = construct ? GENITIVE_WORDS : 0;
   for (const end = Math.min(ctx.n, k + OBJECT_REACH); k < end && ctx.sentenceOf[k] === sentence; ) {
     // «اعتقل الجنود مسلحين اثنين»: an indefinite noun after a definite word is no part of the subject.
     const object = ctx.victimAt.get(k)?.article === false && ctx.words[k - 1]!.startsWith('ال');
@@ -591,7 +723,7 @@ function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
     const named = np ? titledPersonEnd(ctx, np) : -1;
     if (named >= 0) return { ...np!, last: named };
     // «اعتقل جنود الاحتلال ثمانية أسرى محررين»: a counted casualty noun is an object too.
-    if (np) return np.countTokens || (!np.participle && objectByEnding(ctx, np)) ? np : null;
+    if (np) return np.countTokens || (!np.participle && (objectByEnding(ctx, np) || constructHead(ctx, np))) ? np : null;
     const w = ctx.words[k]!;
     if (ctx.casualtyAt.has(k) || ctx.bits[k]! & (F.END | F.RELATIVE | F.OPENER | F.AND)) return null;
     if (ctx.bits[k]! & (F.COMMA | F.QUOTE | F.TIME) || SKIP.has(w) || w === 'ايضا' || (w === 'من' && ctx.actorsAt.has(k + 1))) k++;
@@ -599,10 +731,23 @@ function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
       inPhrase = true;
       k += 2;
     } else if (w.startsWith('ال') && plainWord(ctx, k)) k++; // the subject's adjective: «الإرهابي»
-    else return null;
+    else if (genitive > 0 && plainWord(ctx, k)) {
+      genitive--;
+      k++;
+    } else return null;
   }
   return null;
 }
+
+/** «مدير مشفى البلدة»، «مختار القرية»: a bare victim noun with a definite genitive after it, definite by it (an object). */
+function constructHead(ctx: Context, np: NounPhrase): boolean {
+  const v = np.victimTokens ? ctx.victimAt.get(np.victimTokens[0]) : undefined;
+  const k = np.last + 1;
+  return v !== undefined && !v.article && v.prefix === '' && v.suffix === '' && np.victimTokens![1] === np.last && ctx.words[k]?.startsWith('ال') === true && (plainWord(ctx, k) || ctx.placeAt.has(k));
+}
+
+/** The most words of a genitive no lexicon reads after a subject in construct: «مسلحو جماعة أنصار الله». */
+const GENITIVE_WORDS = 3;
 
 /** An indefinite victim group whose ending marks it as an object: «عضواً»، «طبيبين»، «قياديين». */
 /** @internal */
@@ -628,6 +773,13 @@ const MEMBER_HEADS = /* @__PURE__ */ new Set(['armed-members', 'members']);
 function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): void {
   const pair = titledPair(ctx, np);
   if (pair) Object.assign(np, pair);
+  else {
+    // «الطفل محمد العلي وشقيقته»، «رئيس المجلس المحلي، خالد يوسف، ونجله»: past a titled person's name, or a name in
+    // apposition, kin with a pronoun back to him is joined to him.
+    const named = personBeforeKin(ctx, np);
+    // The comma before the «و» («المدعو فلان، وابنه») is stepped over with the name.
+    if (named > np.last) np.last = ctx.bits[named + 1]! & F.COMMA ? named + 1 : named;
+  }
   // Iterative, and bounded: a long run of «و» stays linear and never deepens the stack.
   for (let joined = 0; joined < MAX_CONJUNCTS; joined++) {
     // «قائد الفوج مع أربعة من مرافقيه»: a singular head may take one genitive before its company.
@@ -653,8 +805,9 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     }
     // «مع خمسة آخرين»: the others with someone are more of the same class; after «مع» a group must be counted or
     // kin with a pronoun back to the first («مع زوجته»), else it is a companion of another kind («مع عناصر الفصيل»).
-    if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(withWord && second.others))) return;
-    if (second.others && !withWord) return;
+    if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(second.others && (withWord || second.countTokens)))) return;
+    // «امرأة وثلاثة آخرين»: counted others joined to a group are more people; uncounted ones are a clause of their own.
+    if (second.others && !withWord && !second.countTokens) return;
     if (withWord && !second.countTokens && !second.others && ctx.victimAt.get(second.victimTokens?.[0] ?? -1)?.entry.role !== 'kinship') return;
     if (np.others && (withWord || second.victims === null)) return;
     // «إعدام 11 رجلاً وشاباً»، «خطف 36 سيدة وطفل»: from eleven on a singular noun is the figure's counted noun; a bare
@@ -668,6 +821,8 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
       np.others = false;
       np.victims = 'people';
     } else if (second.victims !== null) np.victims = mixedClass(np.victims!, second.victims);
+    // «امرأة وثلاثة آخرين»: others of a woman or a child need not be women or children.
+    else if (second.others && !withWord && (np.victims === 'women' || np.victims === 'children')) np.victims = 'people';
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
     np.last = second.last;
     if (second.aged) np.aged = true;
@@ -851,7 +1006,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // after it is marked as its object by a figure, its ending or a title: then the group before is the agent of an
     // active verb («المسلحون أعدموا خمسة شبان»، «المسلحون أعدموا رجلين»، «الجنود اعتقلوا الشاب رفيق …»).
     const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, /وا$/u.test(ctx.words[m.lastToken]!) ? last + 1 : m.lastToken + 1) : null;
-    const marked = object !== null && !object.participle && (object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0);
+    const listed = eachOfNames(ctx, last + 1);
+    const marked = listed !== null || (object !== null && !object.participle && (object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0));
     const before = m.entry.pos === 'verb' && m.prefix === '' && !marked ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
       // «7 جنود قتلوا أو أصيبوا»: the verbs joined after it share its subject, one mention of each kind — when the last
@@ -866,6 +1022,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     let np =
       // «مقتله وزوجته»: the noun's own person and the group joined to it.
       (kinds.length === 1 ? pronounAndConjunct(ctx, m) : null) ??
+      listed ??
       readNounPhrase(ctx, last + 1) ??
       // «بمقتل «خمسة مواطنين»»: a counted group may open a quote.
       (ctx.bits[last + 1]! & F.QUOTE ? counted(readNounPhrase(ctx, last + 2)) : null) ??
@@ -878,8 +1035,10 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
     // actor's noun, right after an active verb is its subject when a counted group follows it: that one is the object.
     const agent = np && m.entry.pos === 'verb' ? ctx.actorNounAt.get(np.first) : undefined;
-    if (np && m.entry.pos === 'verb' && !np.countTokens && !np.participle && (ctx.victimAt.get(np.first)?.article || agent || sideAfter(ctx, np.last + 1)) && !(ctx.bits[np.last + 1]! & F.AND)) {
-      np = objectPastSubject(ctx, Math.max(np.last, agent?.lastToken ?? -1) + 1) ?? np;
+    // «أعدم مسلحو التنظيم … أربعة»: a plural in construct with the nominative «و» is a subject too.
+    const nominative = ctx.victimAt.get(np?.first ?? -1)?.suffix === 'و';
+    if (np && m.entry.pos === 'verb' && !np.countTokens && !np.participle && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1)) && !(ctx.bits[np.last + 1]! & F.AND)) {
+        np = objectPastSubject(ctx, Math.max(np.last, agent?.lastToken ?? -1) + 1, nominative) ?? np;
     }
     // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
     const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;
@@ -1019,6 +1178,8 @@ const LIVES_GAP = 4;
 const IDIOM_OBJECTS = /* @__PURE__ */ new Map(
   [...DEATH_IDIOMS, { verbs: NEEDS_DEATH_OBJECT, objects: DEATH_OBJECTS }].flatMap(({ verbs, objects }) => verbs.map((v) => [v, new Set(objects)] as const)),
 );
+/** Idiom verbs of another kind than death: «يصارع الموت» (injured). */
+const IDIOM_KINDS = /* @__PURE__ */ new Map(DEATH_IDIOMS.flatMap(({ verbs, kind }) => (kind ? verbs.map((v) => [v, kind] as const) : [])));
 const FALLS = /* @__PURE__ */ new Set(FALL_WORDS);
 const LOSS_VERBS = /* @__PURE__ */ new Set([...LOSING, ...LOSING_OR_MISSING]);
 const IDIOM_VERBS = /* @__PURE__ */ new Set([...IDIOM_OBJECTS.keys(), ...FALL_WORDS]);
@@ -1096,7 +1257,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     const sentence = ctx.sentenceOf[i];
     let g: NounPhrase | null = null;
     let end = -1;
-    let kind: CasualtyKind = 'killed';
+    let kind: CasualtyKind = readingsOf(ctx, i).reduce<CasualtyKind | undefined>((k, stem) => k ?? IDIOM_KINDS.get(stem), undefined) ?? 'killed';
     let sub = false;
     let lead = 0; // time words and adverbs before the fallen
     for (let k = i + 1; k < ctx.n && k <= i + IDIOM_GAP && ctx.sentenceOf[k] === sentence; k++) {
@@ -1136,7 +1297,12 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       const at = groups.startingAt[k]!;
       // «لسقوط 20 من سكانه»: a bare figure of a side's own people falls too.
       const own: NounPhrase | null = fall && !g && at < 0 && k === i + 1 ? readNounPhrase(ctx, k, true, true) : null;
-      if (at >= 0 && !g) {
+      // «لقي حسن المقداح وزوجته حتفهما»: a personal name right after the verb, read as after a casualty word.
+      const named: NounPhrase | null = !fall && !g && k === i + 1 && !ctx.victimAt.has(k) && !ctx.numberAt.has(k) ? readNounPhrase(ctx, k, true, true) : null;
+      if (named?.victims && !named.countTokens) {
+        g = named;
+        k = named.last;
+      } else if (at >= 0 && !g) {
         g = groups.list[at]!;
         k = g.last;
       } else if (own?.countTokens && ctx.words[own.countTokens[1] + 1] === 'من' && ownPeople(ctx, own.countTokens[1] + 2)) {
@@ -1178,8 +1344,21 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       out.push({ ...before, rule: 'idiom' });
       continue;
     }
+    // «أصيب طفل بجروح خطيرة ولا يزال يصارع الموت»: a wound told before in the sentence is the same person's.
+    if (kind === 'injured' && injuredBefore(ctx, i)) continue;
     out.push({ kind, first: i, last: end, trigger: [i, end], count: countOfEnding(ctx.words[i]!), victims: 'unspecified', others: false, rule: 'idiom' });
   }
+}
+
+/** How far back in its sentence an idiom of wounds finds the wound it restates. */
+const RESTATED_WOUND = 16;
+
+/** Whether an injury word stands in the sentence of `i`, a few words before it. */
+function injuredBefore(ctx: Context, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - RESTATED_WOUND && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
+    if (ctx.casualtyAt.get(k)?.entry.kind === 'injured') return true;
+  }
+  return false;
 }
 
 /** «31 قتيلا و60 جريحا»، «عشرات الجرحى»، «عدد غير معروف من القتلى والجرحى»: a count before a casualty noun. */

@@ -1224,6 +1224,68 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت الدورية الشاب ماهر سليم وصادرت هاتفه', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'وأصيب المزارع خليل حمدان وتضررت أرضه بالقصف', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'civilians' }] },
   ],
+  'recallB 3a · kin after a titled or apposed person, a repeated title, office holders': [
+    // Kin with a pronoun back to a titled person, past his name, is one more person.
+    { text: 'واستشهد الفتى يوسف النجار ووالده في القصف على الحي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'واعتقلت الدورية المعلم سليم عوض وابنه من منزلهما', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    // A head, what it is of and a name between commas, then kin with a pronoun.
+    { text: 'واعتقلت القوات مدير مدرسة القرية، نادر سلامة، وشقيقه عماد، فجر اليوم', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    // A personal name right after «لقي», closed by kin with a pronoun: the idiom counts both.
+    { text: 'ولقي جميل الحوراني وزوجته حتفهما حين سقطت القذيفة على منزلهما', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // The same title after a comma and «و», each with its description: two persons.
+    {
+      text: 'وأسفر الكمين عن مقتل القائد الميداني السابق في كتائب الفجر أبو حمزة، والقائد الميداني السابق في لواء الصمود رائد الخلف',
+      expect: [{ kind: 'killed', count: { value: 2 }, victims: 'fighters' }],
+    },
+    // Holders of an office are people; a leader takes the class of what he leads.
+    { text: 'وأصيب نائب مدير الناحية بجروح طفيفة في الانفجار', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    { text: 'واختطف مسلحون مدير مشفى البلدة أثناء عودته إلى منزله', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'medical' }] },
+    // Kin with the nominative hamza on و, and a mother or uncle with a plural pronoun.
+    { text: 'واستشهد رجل وأبناؤه الأربعة في غارة على منزلهم', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
+    { text: 'وأدى القصف إلى مقتل ثلاثة أطفال وأمهم في الحي الشرقي', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    { text: 'وأصيب شاب وعمه برصاص قناص عند مدخل البلدة', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
+    // A lone titled person keeps one; a verb after «و» is no kin.
+    { text: 'واعتقلت الدورية الشاب نادر سلامة وصادرت سيارته', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقال مدير المشفى إن أربعة مدنيين قتلوا في القصف', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+    // Counted others joined to a group, or to a titled person, are more of them; a comma may stand before kin.
+    { text: 'وأعدم المسلحون رجلا وخمسة آخرين في ساحة القرية', expect: [{ kind: 'executed', count: { value: 6 }, victims: 'people' }] },
+    { text: 'وأدى الانفجار إلى مقتل الشاب كمال عيسى وثلاثة آخرين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
+    { text: 'وأودى القصف بحياة المدعو سالم القاسم، وابنه رامي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // A rank after «برتبة» is part of the group before «و».
+    { text: 'وأعلن الجيش مقتل ضابط برتبة رائد وجندي في الاشتباك', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
+    // A titled person past the subject and a time between commas is the object.
+    { text: 'واعتقلت الشرطة، مساء أمس، الشاب سامي العودة من منزله', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    // A child in ة with a pronoun is one more person; a nominative plural in construct is the subject of an object after it.
+    { text: 'وقتلت امرأة وطفلتها بقذيفة على منزلهما', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
+    { text: 'وخطف مسلحو جماعة مجهولة صباح اليوم، 14 شخصا من ركاب الحافلة', expect: [{ kind: 'detained', count: { value: 14 }, victims: 'people' }] },
+  ],
+  'recallB 5a · idioms: suffering from suffocation, fighting death, wiping out': [
+    { text: 'وعانى العشرات من الاختناق بعد سقوط القنابل الغازية قرب المدرسة', expect: [{ kind: 'injured', count: { vague: 'tens', min: 10 } }] },
+    { text: 'وتسبب القصف بمعاناة 15 طفلا من حالات اختناق', expect: [{ kind: 'injured', count: { value: 15 }, victims: 'children' }] },
+    // Suffering of no injury, and the injured already told, are no new mention.
+    { text: 'ويعاني آلاف الأطفال في المخيم من سوء التغذية', expect: [] },
+    { text: 'وتعرض العشرات للاعتقال خلال الأسبوع الماضي', expect: [{ kind: 'detained', count: { vague: 'tens', min: 10 } }] },
+    // Fighting death is a wound; the verb's ending counts (a present dual is two), and a wound told before is the same.
+    { text: 'ونقلت الشقيقتان إلى مستشفى المدينة حيث تصارعان الموت', expect: [{ kind: 'injured', count: { value: 2 } }] },
+    { text: 'وأصيبت طفلة بشظايا في رأسها وما تزال تصارع الموت', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    { text: 'وأبيدت أسرة كاملة مكونة من ستة أفراد في الغارة', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people' }] },
+    { text: 'وتواصل القوات حرب الإبادة منذ شهور', expect: [] },
+  ],
+  'recallB 6a · states and detention: the fate of a bare figure, raid campaigns': [
+    { text: 'ولا يزال مصير العشرات مجهولا بعد غرق القارب', expect: [{ kind: 'missing', count: { vague: 'tens', min: 10 } }] },
+    { text: 'وقتل ثلاثة صيادين، فيما بقي مصير خمسة آخرين مجهولا', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'missing', count: { value: 5 }, victims: 'civilians' }] },
+    // The wounded as a state of a counted group; a fate with a pronoun said unknown is its group's.
+    { text: 'ووصل إلى مستشفى البلدة 6 شبان مصابين بالرصاص الحي', expect: [{ kind: 'injured', count: { value: 6 }, victims: 'people' }] },
+    { text: 'وزار المحافظ الأطفال المصابين في المستشفى', expect: [] },
+    { text: 'واختطف المسلحون 3 سائقين على الطريق ولا يزال مصيرهم مجهولا', expect: [{ kind: 'detained', count: { value: 3 } }, { kind: 'missing', count: { value: 3 } }] },
+    // «كلاً من» opens a list of named persons, one each, with a class, a colon, quotes, ages or kin.
+    { text: 'وداهمت الدورية الحي، واعتقلت كلاً من: رامز وفادي سليم العمر، ونبيل الحاج، وسعيد مراد.', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'people' }] },
+    { text: 'وقال شهود إن المسلحين أعدموا كلاً من الرجال: "خليل الخليل، ماجد نور وحسام الدين"، ثم انسحبوا.', expect: [{ kind: 'executed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وأصيب كل من نزار العمر (41 عاما) وزوجته بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وشنت قوات الأمن حملة دهم طالت 18 شابا في أحياء المدينة', expect: [{ kind: 'detained', count: { value: 18 }, victims: 'people' }] },
+    { text: 'وشنت القوات حملة دهم وتفتيش شملت عشرات المنازل', expect: [] },
+    { text: 'ونفذت الدوريات حملة دهم في القرية فجر اليوم', expect: [] },
+  ],
   'cascade 3g · a nationality counted by «واحد» after it': [
     { text: 'واختطفت المجموعة خمسة هنود وصينيا واحدا من موقع الحفر', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
     { text: 'وأصيب ألماني واحد في الهجوم على الفندق', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },

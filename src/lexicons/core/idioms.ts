@@ -12,6 +12,8 @@ import type { CasualtyWordEntry } from '../../lexicon/types.js';
 export const casualtyIdioms: readonly CasualtyWordEntry[] = [
   { id: 'death-noun', labels: { ar: 'مصرع', en: 'death' }, kind: 'killed', pos: 'noun', inflect: false, forms: ['مصرع'] },
   { id: 'assassinated-verb', labels: { ar: 'اغتيل', en: 'was assassinated' }, kind: 'killed', pos: 'verb', forms: ['اغتال', 'اغتيل', 'يغتال', 'تغتال', 'فارق الحياة', 'لفظ أنفاسه'] },
+  // Wiping out: «أبيدت عائلة بأكملها»، «أباد القصف أسرة كاملة». The verbs only: «حرب الإبادة» names no victims.
+  { id: 'wiped-out', labels: { ar: 'أُبيد', en: 'was wiped out' }, kind: 'killed', pos: 'verb', forms: ['أباد', 'أبيد'] },
   { id: 'assassination', labels: { ar: 'اغتيال', en: 'assassination' }, kind: 'killed', pos: 'noun', forms: ['اغتيال'] },
   {
     id: 'perished', labels: { ar: 'هالك', en: 'perished' }, kind: 'killed', pos: 'participle', forms: ['هالك'], plurals: ['هلكى', 'هلكة'],
@@ -25,6 +27,13 @@ export const casualtyIdioms: readonly CasualtyWordEntry[] = [
   { id: 'massacre', labels: { ar: 'مجزرة', en: 'massacre' }, kind: 'killed', pos: 'noun', forms: ['مجزرة', 'مذبحة'], plurals: ['مجازر', 'مذابح'] },
   // «ألقت الشرطة القبض على ستة»، «تم القبض على ثلاثة»: an arrest, the arrested after «على».
   { id: 'arrest-idiom', labels: { ar: 'القبض على', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['القبض على'] },
+  // A campaign of raids that reached people arrested them: «حملة دهم طالت 25 شاباً». With its verb of reaching only: a
+  // raid alone names nobody, and an arrest verb may take its object past it («اعتقلت خلال حملة دهم … 9 مواطنين»).
+  {
+    id: 'raid-campaign', labels: { ar: 'حملة دهم', en: 'raid campaign' }, kind: 'detained', pos: 'noun', inflect: false,
+    forms: ['حملة دهم', 'حملة مداهمة', 'حملات دهم', 'حملات مداهمة', 'حملة دهم وتفتيش', 'حملة مداهمة وتفتيش', 'حملة تفتيش']
+      .flatMap((raid) => ['طالت', 'شملت', 'طاولت'].map((reaching) => `${raid} ${reaching}`)),
+  },
   { id: 'slaughtered', labels: { ar: 'ذبح', en: 'slaughter' }, kind: 'executed', pos: 'noun', forms: ['نحر', 'ذبح'] },
   // Finishing off the wounded or a captive: «أجهز المسلح على الجندي»، «الإجهاز على الجرحى».
   { id: 'finished-off', labels: { ar: 'أجهز على', en: 'finished off' }, kind: 'executed', pos: 'verb', forms: ['أجهز على'] },

@@ -16,9 +16,13 @@ export const kinship: readonly VictimEntry[] = [
       // Before a possessive the feminine ة is written ت: «زوجته»، «ابنتها».
       'زوجت', 'ابنت', 'نجلت', 'شقيقت', 'والدت', 'حفيدت', 'أخت',
       // «أم» and «أخ» with a pronoun, written out: «قتلت طفلة وأمها»، «أصيب شاب وأخوه» («عن أبيه» is too common a phrase).
-      'أمه', 'أمها', 'أخوه', 'أخوها'],
-    // Before a possessive the final hamza sits on ي: «أبنائها»، «أشقائه».
-    plurals: ['أبناء', 'أحفاد', 'أشقاء', 'إخوة', 'أخوة', 'بنات', 'أنجال', 'زوجات', 'أخوات', 'أبنائ', 'أشقائ'],
+      'أمه', 'أمها', 'أمهم', 'أمهما', 'أخوه', 'أخوها', 'أخوهم', 'أبوه', 'أبوها', 'أبوهم', 'أبوهما',
+      // Uncles, aunts, a grandmother and in-laws, with their pronoun only: bare «عم» is «about what», «جدة» (Jeddah)
+      // and «خالة» fold to the forms «جده»، «خاله» take, which are left to the written pronouns.
+      'عمه', 'عمها', 'عمهم', 'خاله', 'خالها', 'خالهم', 'عمته', 'عمتها', 'خالته', 'خالتها', 'جدته', 'جدتها', 'جدتهم', 'صهره', 'صهرها'],
+    // Before a possessive the final hamza sits on ي in the genitive and on و in the nominative: «أبنائها»، «أشقائه»،
+    // «استشهد رجل وأبناؤه الثلاثة».
+    plurals: ['أبناء', 'أحفاد', 'أشقاء', 'إخوة', 'أخوة', 'بنات', 'أنجال', 'زوجات', 'أخوات', 'أبنائ', 'أشقائ', 'أبناؤ', 'أشقاؤ', 'أقارب', 'أقرباء', 'أقربائ', 'أقرباؤ'],
   },
   // Two of kin: «أب وأم وثلاثة أطفال» (alone, «أب» and «أم» are August and «or»), «الأبوان», and duals before a
   // possessive, whose endings the word forms do not derive: «والديها»، «ابنيه»، «شقيقتيه».

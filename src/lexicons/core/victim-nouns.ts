@@ -22,8 +22,11 @@ export const moreVictims: readonly VictimEntry[] = [
   // «اعتقال 5 مطلوبين»، «إعدام ثمانية أجانب».
   {
     id: 'officials', labels: { ar: 'مسؤولون', en: 'officials and others' }, reportsAs: 'people',
-    forms: ['مسؤول', 'مسئول', 'حارس', 'إمام', 'مختار', 'جاسوس', 'متخابر', 'عميل', 'مطلوب', 'أجنبي'],
-    plurals: ['حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب'],
+    forms: ['مسؤول', 'مسئول', 'حارس', 'إمام', 'مختار', 'جاسوس', 'متخابر', 'عميل', 'مطلوب', 'أجنبي',
+      // Holders of an office, named by it: «اعتقال أمين سر الحركة وشقيقه»، «اختطاف مدير مدرسة». Not «رئيس» (the head of
+      // state of many sentences) nor «محافظ», whose feminine is the governorate.
+      'مدير', 'نائب', 'وزير', 'سفير', 'قاض', 'أمين سر'],
+    plurals: ['حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب', 'مدراء', 'نواب', 'وزراء', 'قضاة'],
   },
   // Members and commanders of an armed side report fighters, and soldiers when their side is an army: «عناصر من قوات
   // النظام». «قيادات» (leaderships) names commanders when counted or killed: «مقتل قيادات ميدانية».
@@ -32,6 +35,7 @@ export const moreVictims: readonly VictimEntry[] = [
     forms: ['عنصر', 'قيادي', 'قائد', 'قائد عسكري'], plurals: ['عناصر', 'قادة', 'قيادات'],
   },
   // Nouns of membership report people unless the side they belong to says more: «18 فرداً من ميليشيا …» are fighters.
-  { id: 'members', labels: { ar: 'أفراد وأعضاء', en: 'members' }, reportsAs: 'people', forms: ['فرد', 'عضو', 'منتسب'], plurals: ['أفراد', 'أعضاء', 'منتسبين'] },
+  // «زعيم» (a leader) is a member of what he leads: «اغتيال زعيم الحركة» is a fighter, «زعيم القبيلة» a person.
+  { id: 'members', labels: { ar: 'أفراد وأعضاء', en: 'members' }, reportsAs: 'people', forms: ['فرد', 'عضو', 'منتسب', 'زعيم'], plurals: ['أفراد', 'أعضاء', 'منتسبين', 'زعماء'] },
   { id: 'youths', labels: { ar: 'فتيان', en: 'youths' }, reportsAs: 'children', forms: ['فتى', 'فتاة'], plurals: ['فتيان', 'فتيات'] },
 ];
