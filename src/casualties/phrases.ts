@@ -1412,10 +1412,13 @@ function figureBeforeToll(ctx: Context, out: Candidate[]): void {
   for (let r = 0; r < ctx.n; r++) {
     if (!(ctx.cues[r]! & CUE.RISE) || ctx.words[r + 1] !== 'الي') continue;
     const num = countingNumber(ctx, r + 2);
-    if (!num) continue;
-    const sentence = ctx.sentenceOf[r];
-    for (let i = num.lastToken + 1; i < ctx.n && i <= num.lastToken + 30 && ctx.sentenceOf[i] === sentence; i++) {
+    // «ارتفع إلى سبعين شخصا، في حين بلغ عدد الجرحى تسعين»: a figure that counts its own noun ends its own toll.
+    if (!num || ctx.victimAt.has(num.lastToken + 1) || ctx.casualtyAt.has(num.lastToken + 1)) continue;
+    const clause = ctx.clauseOf[r];
+    for (let i = num.lastToken + 1; i < ctx.n && i <= num.lastToken + 30 && ctx.clauseOf[i] === clause; i++) {
       if (ctx.casualtyAt.has(i) && !wordIn(ctx, i, TOLL)) break;
+      // «… بلغ عدد الجرحى»: a verb of its own tells its own toll.
+      if (EXCEEDS.has(stripped(ctx.words[i])) || RISE.has(stripped(ctx.words[i])) || phraseAt(ctx, i, REACH_WORDS)) break;
       if (!wordIn(ctx, i, TOLL)) continue;
       const head = tollHead(ctx, i);
       if (!head) break;
@@ -1436,7 +1439,7 @@ function tolls(ctx: Context, out: Candidate[]): void {
     if (!head) continue;
     const p = { lastToken: head.trigger[1], firstToken: head.trigger[0], entry: { kind: head.kind } };
     const sentence = ctx.sentenceOf[i];
-    const exceeds = EXCEEDS.has(ctx.words[i - 1] ?? '') || EXCEEDS.has(ctx.words[p.lastToken + 1] ?? '');
+    const exceeds = EXCEEDS.has(stripped(ctx.words[i - 1])) || EXCEEDS.has(ctx.words[p.lastToken + 1] ?? '');
     // the plural's adjective: «حصيلة القتلى المدنيين … إلى 1200 شخص» are civilians; prisoners who died are people
     let named: Victims | null = head.people ? 'people' : null;
     let directAt = p.lastToken + 1; // where a figure may follow without «إلى»: after the plural, or its adjective
@@ -1444,7 +1447,8 @@ function tolls(ctx: Context, out: Candidate[]): void {
       // Another toll noun, a casualty noun or a rising verb with its own «و» opens another statement.
       if (j > directAt && (wordIn(ctx, j, TOLL) || ctx.casualtyAt.get(j)?.entry.pos === 'noun' || (ctx.bits[j]! & F.AND && RISE.has(ctx.words[j]!.slice(1))))) break;
       const to = TO.has(ctx.words[j]!) || EXCEEDS.has(ctx.words[j]!);
-      const bound = exceeds || EXCEEDS.has(ctx.words[j]!);
+      // «زاد عدد المصابين إلى 594» rose to it; «زاد عن»، «تجاوز» pass it.
+      const bound = (exceeds && ctx.words[j] !== 'الي') || EXCEEDS.has(ctx.words[j]!);
       const direct = !to && j === directAt;
       if (!direct && !to) continue;
       // Right after the plural («حصيلة القتلى المدنيين») a victim noun is its adjective, never a dual figure.

@@ -661,6 +661,19 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'أعدم تنظيم الدولة 3 رجال في الميادين. وارتفعت حصيلة القتلى إلى 12 قتيلا',
       expect: [{ kind: 'executed', count: { value: 3 } }, { kind: 'killed', contains: 'حصيلة', count: { value: 12 }, actors: [] }],
     },
+    // The figure before its toll noun, after «وارتفع»; a figure that counts its own noun is no figure of a toll after it,
+    // nor is one past a clause opener («في حين»، «كما»).
+    { text: 'وارتفع إلى 12 على الأقل عدد الضحايا في الحي', expect: [{ kind: 'killed', count: { min: 12 } }] },
+    {
+      text: 'وقال المكتب إن عدد قتلى القصف على البلدة ارتفع إلى ستين شخصا، في حين بلغ عدد الجرحى ثمانين',
+      expect: [{ kind: 'killed', count: { value: 60 } }, { kind: 'injured', contains: 'عدد الجرحى', count: { value: 80 } }],
+    },
+    {
+      text: 'وأعلنت الوزارة أن عدد الشهداء منذ بدء العدوان ارتفع إلى 9 آلاف و120، كما زاد عدد الجرحى إلى 21 ألفا و305',
+      expect: [{ kind: 'killed', count: { value: 9120 } }, { kind: 'injured', contains: 'عدد الجرحى', count: { value: 21305 } }],
+    },
+    // «وتجاوز» before the toll noun is a lower bound through its «و»; «زاد … إلى» rose to the figure.
+    { text: 'وتجاوز عدد القتلى 40 قتيلا في اليوم الأول', expect: [{ kind: 'killed', count: { min: 40 } }] },
   ],
   'cascade 4e · a toll of prisoners or the wounded who died counts the dead': [
     // The relative clause or the definite participle after the people counted says what befell them.
