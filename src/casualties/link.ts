@@ -325,7 +325,8 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       // place that ends a time or place phrase («في مدينة الفاشر خمسة متظاهرين»: a definite noun has no genitive);
       // an uncounted noun must follow a break or the actor, else it is a genitive.
       // «قتلت بالرصاص فلسطينياً»: an indefinite group in the accusative right after the weapon is the object too.
-      const counted = g.countTokens !== undefined || (objectByEnding(ctx, g) && ctx.causeAt.has(k - 1));
+      // «أعدم التنظيم في ساحة الدوار وسط المدينة شاباً»: so is one after a definite word or a place, which has no genitive.
+      const counted = g.countTokens !== undefined || (objectByEnding(ctx, g) && (ctx.causeAt.has(k - 1) || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1)));
       const softBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0;
       const afterBreak =
         softBreak || k - 1 === actorEnd || (counted && (k - actorEnd <= 3 || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1) || (g.countTokens !== undefined && inDigits(ctx, g.countTokens))));
@@ -334,6 +335,13 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       if (plain && !counted && !softBreak) return null;
       // The object is read as one right after the verb would be: «اغتال مجهولون أمس، قياديين» are two.
       if (afterBreak && bare && (counted || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return counted ? g : readNounPhrase(ctx, k, true, true) ?? g;
+      // «قتلت قوات الأمن خلال تفريقها المتظاهرين ستة محتجين»: a definite group inside an adjunct is its object, and
+      // only a counted group past it may be the verb's.
+      if (!counted && k - 1 !== actorEnd && ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) {
+        plain = true;
+        k = g.last;
+        continue;
+      }
       return null;
     }
     if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k)) return null;

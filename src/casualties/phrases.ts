@@ -568,7 +568,18 @@ function sideAfter(ctx: Context, k: number): boolean {
 function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
   const sentence = ctx.sentenceOf[k];
   let inPhrase = false;
+  let phrases = 0;
+  // «مسلحون حوثيون»: an actor named from the subject's head on goes on past it.
+  for (const a of ctx.actorsAt.get(k - 1) ?? []) k = Math.max(k, a.lastToken + 1);
+  // Words left of a clause that describes the subject («مسلحون يستقلون دراجة نارية»).
+  let described = 0;
   for (const end = Math.min(ctx.n, k + OBJECT_REACH); k < end && ctx.sentenceOf[k] === sentence; ) {
+    // «أعدم مسلحو التنظيم ذبحاً أربعة»، «رمياً بالرصاص»: an indefinite accusative of manner is stepped over.
+    const manner = mannerEnd(ctx, k);
+    if (manner >= k) {
+      k = manner + 1;
+      continue;
+    }
     // «اعتقل الجنود مسلحين اثنين»: an indefinite noun after a definite word is no part of the subject.
     const object = ctx.victimAt.get(k)?.article === false && ctx.words[k - 1]!.startsWith('ال');
     let actorEnd = object ? -1 : ctx.actorNounAt.get(k)?.lastToken ?? -1;
@@ -591,17 +602,62 @@ function objectPastSubject(ctx: Context, k: number): NounPhrase | null {
     const named = np ? titledPersonEnd(ctx, np) : -1;
     if (named >= 0) return { ...np!, last: named };
     // «اعتقل جنود الاحتلال ثمانية أسرى محررين»: a counted casualty noun is an object too.
+    // «يرتدون زياً عسكرياً»: inside the describing clause an uncounted word is its own object's adjective.
+    if (np && described > 1 && !np.countTokens) {
+      described--;
+      k = np.last + 1;
+      continue;
+    }
     if (np) return np.countTokens || (!np.participle && objectByEnding(ctx, np)) ? np : null;
     const w = ctx.words[k]!;
     if (ctx.casualtyAt.has(k) || ctx.bits[k]! & (F.END | F.RELATIVE | F.OPENER | F.AND)) return null;
     if (ctx.bits[k]! & (F.COMMA | F.QUOTE | F.TIME) || SKIP.has(w) || w === 'ايضا' || (w === 'من' && ctx.actorsAt.has(k + 1))) k++;
-    else if (w === 'في' && !inPhrase && ctx.doc.tokens[k + 1]?.kind === 'word') {
+    else if (PLACE_PREPOSITIONS.has(w) && phrases < PLACE_PHRASES && ctx.doc.tokens[k + 1]?.kind === 'word') {
+      // «في أحدهما»، «من نقطة تفتيش في مدخل المدينة»، «في ريف درعا الغربي»: where it happened — a preposition and
+      // its genitives, plain words or place names.
+      phrases++;
       inPhrase = true;
-      k += 2;
-    } else if (w.startsWith('ال') && plainWord(ctx, k)) k++; // the subject's adjective: «الإرهابي»
-    else return null;
+      k = placeWordEnd(ctx, k + 1) + 1;
+    } else if (inPhrase && (ctx.placeAt.has(k) || plainWord(ctx, k))) k = placeWordEnd(ctx, k) + 1;
+    else if (w.startsWith('ال') && plainWord(ctx, k)) k++; // the subject's adjective: «الإرهابي»
+    else if (described === 0 && PRESENT_PLURAL.test(w) && plainWord(ctx, k)) {
+      // «قتل مسلحون يستقلون دراجة نارية ثلاثة عناصر»: a present plural verb describes the plural subject; its own
+      // object of a few plain words follows it.
+      described = DESCRIBING_WORDS;
+      k++;
+    } else if (described > 1 && plainWord(ctx, k)) {
+      described--;
+      k++;
+    } else return null;
   }
   return null;
+}
+
+/** Prepositions of a place phrase between a subject and its object, and how many such phrases may follow each other. */
+const PLACE_PREPOSITIONS = /* @__PURE__ */ new Set(['في', 'من', 'عند', 'قرب', 'داخل', 'امام', 'علي']);
+const PLACE_PHRASES = 2;
+
+/** The last token of the place name at `k`, or `k` itself. */
+function placeWordEnd(ctx: Context, k: number): number {
+  return ctx.placeAt.get(k)?.lastToken ?? k;
+}
+/** A present verb of the third person plural: «يستقلون»، «يرتدون». */
+const PRESENT_PLURAL = /^[يت][\u0621-\u064a]{2,}ون$/u;
+// How many plain words a describing clause may hold after its verb: «يستقلون سيارة رباعية الدفع».
+const DESCRIBING_WORDS = 4;
+
+/**
+ * Last token of an indefinite accusative of manner at `k` («ذبحاً»، «شنقاً»، «رمياً بالرصاص»: a cause or a casualty
+ * noun with no article and the accusative «ا»), -1 if none.
+ */
+function mannerEnd(ctx: Context, k: number): number {
+  const cause = ctx.causeAt.get(k);
+  const noun = ctx.casualtyAt.get(k);
+  const head = noun && noun.entry.pos === 'noun' ? noun : cause;
+  if (!head || head.article || head.prefix !== '' || !/ا$/u.test(ctx.words[k]!) || ctx.numberAt.has(k)) return -1;
+  // «رمياً بالرصاص»: the weapon after it belongs to it.
+  const weapon = ctx.causeAt.get(head.lastToken + 1);
+  return weapon && weapon.prefix === 'ب' ? weapon.lastToken : head.lastToken;
 }
 
 /** An indefinite victim group whose ending marks it as an object: «عضواً»، «طبيبين»، «قياديين». */

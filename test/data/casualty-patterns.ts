@@ -363,6 +363,16 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل، مساء الخميس، شرطيان في المدينة', expect: [{ kind: 'killed', contains: 'شرطيان', count: { value: 2 } }] },
     // A plural verb has its subject in it: the groups after «هم» are a breakdown, not its object.
     { text: 'وأكد أن أكثر من 300 مدني أصيبوا بالقصف على البلدة، هم 120 رجلا و90 امرأة', expect: [{ kind: 'injured', contains: '300 مدني أصيبوا', count: { min: 300 }, victims: 'civilians' }] },
+    // Between the subject and its object: an accusative of manner («ذبحاً»، «رمياً بالرصاص»), a present verb that
+    // describes the subject with its own few words, place phrases, an actor adjective of the subject.
+    { text: 'أعدم مقاتلو التنظيم ذبحاً خمسة من أبناء العشيرة', expect: [{ kind: 'executed', contains: 'خمسة', count: { value: 5 }, actors: ['isis'] }] },
+    { text: 'وأعدم التنظيم رمياً بالرصاص في الساحة العامة ثلاثة شبان', expect: [{ kind: 'executed', contains: 'ثلاثة شبان', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وقتل مسلحون يرتدون زياً عسكرياً أربعة مزارعين في أرضهم', expect: [{ kind: 'killed', contains: 'أربعة مزارعين', count: { value: 4 }, victims: 'civilians' }] },
+    { text: 'خطف مسلحون من حاجز طيار على مدخل البلدة ستة مدنيين', expect: [{ kind: 'detained', contains: 'ستة مدنيين', count: { value: 6 }, victims: 'civilians' }] },
+    { text: 'واغتال مسلحون مجهولون في ريف درعا الشرقي ضابطاً منشقاً', expect: [{ kind: 'killed', contains: 'ضابطاً', count: { value: 1 } }] },
+    // An uncounted object marked by its ending may follow a place; a definite group inside an adjunct is not the object.
+    { text: 'وأعدم التنظيم في ساحة السوق وسط البلدة رجلاً بتهمة السحر', expect: [{ kind: 'executed', contains: 'رجلاً', count: { value: 1 }, actors: ['isis'] }] },
+    { text: 'قتلت قوات الأمن أثناء ملاحقتها المهربين ثلاثة رعاة قرب الحدود', expect: [{ kind: 'killed', contains: 'ثلاثة رعاة', count: { value: 3 } }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
     // A nationality adjective belongs to its noun, and what is joined after it is counted too.
