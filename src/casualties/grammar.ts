@@ -732,6 +732,15 @@ export const HELD_UNDER: readonly string[] = [
 /** «قتلى بقصف…»، «قتيلان وجرحى خلال فض الاعتصام»: words after a casualty noun opening a line that make it a headline. */
 export const HEADLINE_LINKS: readonly string[] = ['جراء', 'اثر', 'في', 'بعد', 'خلال', 'اثناء', 'عقب', 'بسبب'];
 
+/**
+ * A sentence of death carried out (after a committing verb, «نفذ»): a penalty noun and the death it is of — «حكم
+ * الإعدام»، «حد الحرابة»، «عقوبة القتل» — or «القصاص» alone; then «على/في/بحق» and the people it was carried out on.
+ * («حد السرقة»، «حد الجلد» are no death.)
+ */
+export const PENALTY_NOUNS: readonly string[] = ['حكم', 'حد', 'عقوبه'];
+export const DEATH_PENALTIES: readonly string[] = ['الاعدام', 'القصاص', 'القتل', 'الحرابه', 'الرده', 'الرجم', 'الصلب'];
+export const PENALTY_ON: readonly string[] = ['علي', 'في', 'بحق'];
+
 /** «وقامت باعتقالهم»: verbs of carrying out before «بـ» and a verbal noun whose pronoun names the victims. */
 export const CARRYING_OUT: readonly string[] = ['قام', 'قامت', 'قاموا', 'يقوم', 'تقوم', 'يقومون'];
 

@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
   AGE_OPENERS, AGE_WORDS, ALL_OF, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
-  ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
+  ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import { formWords } from '../lexicon/forms.js';
@@ -1782,6 +1782,42 @@ function massacres(ctx: Context, found: Candidate[]): void {
   }
 }
 
+const PENALTY = /* @__PURE__ */ new Set(PENALTY_NOUNS);
+const DEATH_PENALTY = /* @__PURE__ */ new Set(DEATH_PENALTIES);
+const ON = /* @__PURE__ */ new Set(PENALTY_ON);
+// How far past the committing verb the penalty may stand (its subject between), and past the penalty its people.
+const PENALTY_REACH = 6;
+const PENALTY_OBJECT_REACH = 12;
+
+/**
+ * «نفذ التنظيم حكم الإعدام بحق ثلاثة رجال»، «نفذت الهيئة "حد الحرابة" عند الدوار، على شابين»: a sentence of death
+ * carried out on a group is its execution (rule `penalty`). The people follow «على/في/بحق» past time and place words.
+ */
+function penalties(ctx: Context, out: Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    if (!wordIn(ctx, i, COMMITS) || ctx.casualtyAt.has(i)) continue;
+    const clause = ctx.clauseOf[i];
+    let end = -1;
+    for (let k = i + 1; k < ctx.n && k <= i + PENALTY_REACH && ctx.clauseOf[k] === clause; k++) {
+      const w = ctx.words[k]!;
+      const next = ctx.bits[k + 1]! & F.QUOTE ? k + 2 : k + 1;
+      if (PENALTY.has(w) && DEATH_PENALTY.has(ctx.words[next] ?? '')) end = next;
+      else if (w === 'القصاص') end = k;
+      if (end >= 0 || ctx.bits[k]! & (F.END | F.OPENER) || ctx.casualtyAt.has(k)) break;
+    }
+    if (end < 0) continue;
+    for (let k = end + 1; k < ctx.n && k <= end + PENALTY_OBJECT_REACH && ctx.clauseOf[k] === clause; k++) {
+      if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE)) break;
+      if (!ON.has(ctx.words[k]!)) continue;
+      const np = readNounPhrase(ctx, k + 1, true, true);
+      // Prisoners («ثلاثة أسرى») are persons named by what they were; the dead are no one to execute.
+      if (!np || (np.participle ? np.participle.entry.kind === 'killed' : !np.victims)) continue;
+      out.push({ ...fromNounPhrase('executed', [i, end], np, 'penalty'), first: i, victims: np.victims ?? 'people' });
+      break;
+    }
+  }
+}
+
 /**
  * Every candidate mention of the text, in text order, one per kind and span. `verbs` are the lexicon's casualty verbs
  * with an object pronoun (without them that rule does not run).
@@ -1810,6 +1846,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   linkAsMany(ctx, groups, found);
   bareTolls(ctx, [...found], found);
   massacres(ctx, found);
+  penalties(ctx, found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
   found.sort((a, b) => a.first - b.first || b.last - a.last);

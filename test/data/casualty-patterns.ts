@@ -373,6 +373,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // An uncounted object marked by its ending may follow a place; a definite group inside an adjunct is not the object.
     { text: 'وأعدم التنظيم في ساحة السوق وسط البلدة رجلاً بتهمة السحر', expect: [{ kind: 'executed', contains: 'رجلاً', count: { value: 1 }, actors: ['isis'] }] },
     { text: 'قتلت قوات الأمن أثناء ملاحقتها المهربين ثلاثة رعاة قرب الحدود', expect: [{ kind: 'killed', contains: 'ثلاثة رعاة', count: { value: 3 } }] },
+    // A sentence of death carried out («نفذ … حكم الإعدام/حد الردة/القصاص») on the people after «على/في/بحق» (rule penalty).
+    { text: 'ونفذ التنظيم صباح الأحد حكم الإعدام في أربعة شبان بساحة البلدة', expect: [{ kind: 'executed', contains: 'أربعة شبان', count: { value: 4 }, victims: 'people', actors: ['isis'] }] },
+    { text: 'ونفذت المحكمة التابعة للفصيل "حد الردة" عند مدخل القرية، على رجلين', expect: [{ kind: 'executed', contains: 'رجلين', count: { value: 2 }, victims: 'people' }] },
+    { text: 'نفذ المسلحون القصاص بحق ثلاثة أسرى', expect: [{ kind: 'executed', contains: 'ثلاثة أسرى', count: { value: 3 } }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
     // A nationality adjective belongs to its noun, and what is joined after it is counted too.
@@ -1537,6 +1541,8 @@ export const families: Record<string, CasualtyCase[]> = {
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
 export const notCasualties: { text: string; why: string }[] = [
+  { text: 'ونفذت المحكمة حد السرقة على شابين في ساحة السوق', why: 'a penalty that is no death («حد السرقة») is no execution' },
+  { text: 'ونفذ الجيش حكم القانون في المدينة على المخالفين', why: '«حكم» of anything but death carries out no execution' },
   { text: 'وأطلقت كوريا الشمالية صاروخين باتجاه البحر', why: 'a nationality with the accusative ا and no count is the country' },
   { text: 'وقال ناشطون إن القصف على الأحياء الشرقية استمر طوال الليل', why: 'activists who report are a source, not victims' },
   { text: 'وطالب عشرات العمال المفصولين بإعادتهم إلى وظائفهم', why: 'workers named with no casualty word are no victims' },
