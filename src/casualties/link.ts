@@ -14,7 +14,7 @@ import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HAND
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { aliName, countingNumber, countOfForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { aliName, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
@@ -665,10 +665,19 @@ function fromGroup(m: LexMatch<'casualtyWords'>, g: NounPhrase, first: number, l
   return c;
 }
 
-/** «أربعة آخرون مفقودين»، «لطفلتين عالقتين»: a group, then a participle of a state as its predicate or adjective. */
+/**
+ * «أربعة آخرون مفقودين»، «لطفلتين عالقتين»: a group, then a participle of a state as its predicate or adjective. So
+ * also the wounded and the dead told by an indefinite participle that agrees with a counted group: «4 أطفال مصابين»،
+ * «نجا ثلاثة أشخاص مصابين».
+ */
 export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (const p of ctx.casualtyAt.values()) {
-    if (p.entry.pos !== 'participle' || !STATE_KINDS.has(p.entry.kind) || p.prefix !== '') continue;
+    if (p.entry.pos !== 'participle' || p.prefix !== '') continue;
+    if (!STATE_KINDS.has(p.entry.kind)) {
+      const g = groups.list[groups.endingAt[p.firstToken - 1] ?? -1];
+      if (g?.count && !p.article && agreesInNumber(g.count, countOfForm(p))) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
+      continue;
+    }
     const at = groups.endingAt[p.firstToken - 1] ?? -1;
     // «وهي عالقة في مركبة»، «وهم محتجزون لدى الفصيل»: a personal pronoun as the subject of an indefinite state.
     const pronoun = at < 0 && !p.article ? PERSONAL.get(bareOfAnd(ctx.words[p.firstToken - 1])) : undefined;
@@ -685,6 +694,13 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
   }
 }
 const STATE_KINDS = /* @__PURE__ */ new Set(['missing', 'trapped', 'detained']);
+
+/** A participle's form agrees with a group's count: one is singular, two dual, more plural («مصابين» is both). */
+function agreesInNumber(count: Quantity | null, form: Quantity | null): boolean {
+  const n = count?.value ?? count?.min;
+  if (n === undefined || !form) return count?.vague !== undefined && form?.vague !== undefined;
+  return n === 1 ? form.value === 1 : form.value !== 1;
+}
 /** Personal pronouns that may be the subject of a state, with the count each names. */
 const PERSONAL = /* @__PURE__ */ new Map<string, Quantity>(PERSONAL_PRONOUNS.map(({ word, count }) => [word, count]));
 
@@ -699,7 +715,7 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       out.push(fromThe);
       continue;
     }
-    if (ctx.words[i] !== 'بين') continue;
+    if (withoutAnd(ctx, i) !== 'بين') continue;
     const p = ctx.casualtyAt.get(i + 1);
     if (!p || p.entry.pos !== 'participle') continue;
     const second = ctx.casualtyAt.get(p.lastToken + 1);
@@ -724,10 +740,13 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       continue;
     }
     // «بين القتلى العشرة 7 مدنيين»: a definite figure after the dead is their adjective; «(3) أطفال» is keyed at its figure.
-    const next = p.lastToken + 1;
+    // «من بين قتلى الانفجار أربعة جنود»: the dead in construct with what killed them are definite too.
+    const genitive = !p.article && isPluralForm(p) && definiteGenitive(ctx, p.lastToken + 1);
+    const next = genitive ? genitiveEnd(ctx, p.lastToken + 1) + 1 : p.lastToken + 1;
+    const definite = p.article || genitive;
     const adjective = ctx.words[next]?.startsWith('ال') && ctx.numberAt.has(next) ? ctx.numberAt.get(next)!.lastToken + 1 : next;
     const after = ctx.words[adjective] === '(' && ctx.numberAt.has(adjective + 1) ? adjective + 1 : adjective;
-    const at = p.article ? groups.startingAt[after] ?? -1 : -1;
+    const at = definite ? groups.startingAt[after] ?? -1 : -1;
     // «هناك امرأة من بين الضحايا»: the group may stand before «من بين».
     // «إن عشرات القياديين بين القتلى»: or right before «بين».
     const before = at < 0 && p.article ? (ctx.words[i - 1] === 'من' ? groups.endingAt[i - 2] ?? -1 : groups.endingAt[i - 1] ?? -1) : -1;
@@ -738,8 +757,21 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     }
     if (at < 0) continue;
     const g = groups.list[at]!;
-    if (g.count) out.push(fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : i, g.last, 'among'));
+    // «وبين الضحايا»: the span leaves the «و» out, as it does of any word.
+    if (g.count) out.push(fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : ctx.words[i] === 'بين' ? i : p.firstToken, g.last, 'among'));
   }
+}
+
+/** A definite word no lexicon reads as people, that may stand in construct after a casualty plural: «الانفجار». */
+function definiteGenitive(ctx: Context, k: number): boolean {
+  return /^ال/u.test(ctx.words[k] ?? '') && !ctx.victimAt.has(k) && !ctx.numberAt.has(k) && !ctx.casualtyAt.has(k) && (ctx.causeAt.has(k) || plainWord(ctx, k));
+}
+
+/** The last word of a genitive at `k` and its definite adjective: «القصف الإسرائيلي». */
+function genitiveEnd(ctx: Context, k: number): number {
+  const cause = ctx.causeAt.get(k);
+  const end = cause ? cause.lastToken : k;
+  return definiteGenitive(ctx, end + 1) ? ctx.causeAt.get(end + 1)?.lastToken ?? end + 1 : end;
 }
 
 /**

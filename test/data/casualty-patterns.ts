@@ -689,6 +689,15 @@ export const families: Record<string, CasualtyCase[]> = {
     // «وتجاوز» before the toll noun is a lower bound through its «و»; «زاد … إلى» rose to the figure.
     { text: 'وتجاوز عدد القتلى 40 قتيلا في اليوم الأول', expect: [{ kind: 'killed', count: { min: 40 } }] },
   ],
+  'cascade 4f · nominal: sub-group lists and a counted group with a casualty participle': [
+    // «بين» with its «و», and the dead in construct with what killed them, list a sub-group.
+    { text: 'وبين القتلى ثلاث نساء وطفل', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+    { text: 'ومن بين ضحايا التفجير خمسة من عناصر الشرطة', expect: [{ kind: 'killed', contains: 'خمسة', count: { value: 5 } }] },
+    { text: 'وبين جرحى القصف المدفعي طفلان', expect: [{ kind: 'injured', contains: 'طفلان', count: { value: 2 }, victims: 'children' }] },
+    // An indefinite participle that agrees with the counted group before it tells what befell the group.
+    { text: 'ونقل إلى مستشفى المدينة ستة عمال مصابين بحروق', expect: [{ kind: 'injured', contains: 'ستة عمال مصابين', count: { value: 6 }, victims: 'civilians' }] },
+    { text: 'وخرج من تحت الركام شاب مصاب بكسور', expect: [{ kind: 'injured', contains: 'شاب مصاب', count: { value: 1 } }] },
+  ],
   'cascade 4e · a toll of prisoners or the wounded who died counts the dead': [
     // The relative clause or the definite participle after the people counted says what befell them.
     { text: 'وأفادت الهيئة بأن عدد الأسرى الذين استشهدوا في السجون ارتفع إلى 41 أسيرا منذ مطلع العام', expect: [{ kind: 'killed', count: { value: 41 }, victims: 'people' }] },
