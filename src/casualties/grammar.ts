@@ -185,13 +185,13 @@ export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعدا�
 /** Adjectives of a toll noun: «الحصيلة الإجمالية»، «العدد الكلي». */
 export const TOLL_ADJECTIVES: readonly string[] = ['الاجمالي', 'الاجماليه', 'الكلي', 'الكليه', 'النهائي', 'النهائيه', 'الاوليه', 'الجديده', 'بذلك'];
 /** Verbs of reaching a figure after a casualty plural: «قتلى القصف بلغوا 23». */
-export const TOLL_REACH_VERBS: readonly string[] = ['بلغ', 'بلغت', 'بلغوا', 'وصل', 'وصلت', 'وصلوا', 'تجاوز', 'تجاوزت', 'تجاوزوا'];
+export const TOLL_REACH_VERBS: readonly string[] = ['بلغ', 'بلغت', 'بلغوا', 'وصل', 'وصلت', 'وصلوا', 'تجاوز', 'تجاوزت', 'تجاوزوا', 'يتجاوز', 'يتجاوزون', 'تتجاوز'];
 /** Verbs and nouns of a rising toll: «ارتفاع حصيلة القتلى»، «ارتفع إلى 53 عدد الذين قضوا». */
 export const TOLL_RISE: readonly string[] = ['ارتفاع', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'رفع', 'رفعت', 'يرفع', 'ترفع'];
 /** «ارتفعت الحصيلة إلى…»، «بلغت الحصيلة…» */
 export const TOLL_TO: readonly string[] = ['الي', 'بلغ', 'بلغت', 'وصل', 'وصلت'];
 /** «تجاوز عدد المصابين 500»: the figure is a lower bound. */
-export const TOLL_EXCEEDS: readonly string[] = ['تجاوز', 'تجاوزت', 'يتجاوز', 'تخطي', 'تخطت', 'فاق', 'فاقت', 'يفوق', 'زاد', 'زادت'];
+export const TOLL_EXCEEDS: readonly string[] = ['تجاوز', 'تجاوزت', 'تجاوزوا', 'يتجاوز', 'يتجاوزون', 'تتجاوز', 'تخطي', 'تخطت', 'فاق', 'فاقت', 'يفوق', 'زاد', 'زادت'];
 
 /** Words a casualty noun may take before its count: «إعدامات ميدانية بحق 5 أسرى»، «فقدان الاتصال بأربعة»، «طالت 40 شخصا». */
 export const NOUN_LINKS: readonly string[] = ['بحق', 'الاتصال', 'طالت', 'طال', 'شملت', 'شمل', 'طاولت'];

@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
   AGE_OPENERS, AGE_WORDS, ALL_OF, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
-  ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
+  ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, PREPOSITION_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import { formWords } from '../lexicon/forms.js';
@@ -249,8 +249,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     // «8 من أسرة واحدة»: a figure of a family counts its members.
     if (partitive && victimClass(victim) === 'families') np.victims = 'people';
     // «ثلاثة من القيادات والأعضاء»: a figure of groups joined by «و» counts them all, of mixed class.
-    const joined = partitive && victim.article ? ctx.victimAt.get(j) : undefined;
-    if (joined?.prefix === 'و' && joined.article && !joined.entry.role && victimClass(joined) !== 'families') {
+    // «205 من الأطباء والممرضين والمسعفين»: as many as are joined.
+    for (let joined = partitive && victim.article ? ctx.victimAt.get(j) : undefined; joined?.prefix === 'و' && joined.article && !joined.entry.role && victimClass(joined) !== 'families'; joined = ctx.victimAt.get(j)) {
       np.victims = mixedClass(np.victims, victimClass(joined));
       j = joined.lastToken + 1;
     }
@@ -1445,6 +1445,31 @@ function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: reado
   return { kind: verb.entry.kind, trigger: [verb.firstToken, last] };
 }
 
+// Words after which a number is a date, a duration or a place, not a toll's figure: «منذ 18 مارس»، «في 7 أكتوبر».
+const NOT_A_FIGURE_AFTER = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...SINCE_WORDS, ...DURING_WORDS]);
+
+/**
+ * «حصيلة الغارة»، «حصيلة القصف الصاروخي على المدينة»: «حصيلة» in construct with a strike, no casualty named — the
+ * dead, or the kind of a casualty noun a few words on («حصيلة حملة الاعتقالات»).
+ */
+function strikeToll(ctx: Context, i: number): { kind: CasualtyKind; trigger: readonly [number, number]; people?: true } | null {
+  // «حصيلة الغارة»، «حصيلة حملة الاعتقالات»: a definite genitive, or one in construct with one.
+  const genitive = /^ال/u.test(ctx.words[i + 1] ?? '') || /^ال/u.test(ctx.words[i + 2] ?? '');
+  if (!/^[وبل]?حصيله$/u.test(ctx.words[i]!) || !genitive || ctx.victimAt.has(i + 1)) return null;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const m = ctx.casualtyAt.get(k);
+    if (m) return { kind: m.entry.kind, trigger: [i, m.lastToken] };
+  }
+  return { kind: 'killed', trigger: [i, i] };
+}
+
+/** «الثمانين»، «الألف»: a definite decade or thousand, read as an ordinal elsewhere, as a toll's figure. */
+function decadeFigure(ctx: Context, j: number): NounPhrase | null {
+  const num = ctx.numberAt.get(j);
+  if (!num || num.kind !== 'ordinal' || num.value === undefined || num.value < 20 || num.value % 10 !== 0 || !/^ال/u.test(ctx.words[j]!)) return null;
+  return { first: j, last: num.lastToken, count: { value: num.value }, countTokens: [j, num.lastToken], victims: null, others: false };
+}
+
 /**
  * «عدد الأسرى الذين استشهدوا»، «عدد المعتقلين القتلى»: people named by one casualty word (prisoners, the wounded) whose
  * definite participle or relative clause says what befell them — the toll counts that, from the first word on.
@@ -1491,11 +1516,16 @@ function tolls(ctx: Context, out: Candidate[]): void {
   figureBeforeToll(ctx, out);
   for (let i = 0; i < ctx.n; i++) {
     if (!(ctx.cues[i]! & CUE.TOLL) || !wordIn(ctx, i, TOLL)) continue;
-    const head = tollHead(ctx, i);
+    // «حصيلة الغارة ارتفعت إلى 12 شخصا»: a toll of a strike counts the people it names.
+    const own = tollHead(ctx, i) === null;
+    const head = tollHead(ctx, i) ?? strikeToll(ctx, i);
     if (!head) continue;
     const p = { lastToken: head.trigger[1], firstToken: head.trigger[0], entry: { kind: head.kind } };
     const sentence = ctx.sentenceOf[i];
     const exceeds = EXCEEDS.has(stripped(ctx.words[i - 1])) || EXCEEDS.has(ctx.words[p.lastToken + 1] ?? '');
+    // «وبلغ عدد القتلى من النساء في المحافظة 17 امرأة»: a verb of reaching before the toll has the figure for its
+    // object past the toll's adjuncts — a figure of people.
+    const verbFirst = exceeds || phraseAt(ctx, i - 1, REACH_WORDS) > 0;
     // the plural's adjective: «حصيلة القتلى المدنيين … إلى 1200 شخص» are civilians; prisoners who died are people
     let named: Victims | null = head.people ? 'people' : null;
     let directAt = p.lastToken + 1; // where a figure may follow without «إلى»: after the plural, or its adjective
@@ -1505,10 +1535,17 @@ function tolls(ctx: Context, out: Candidate[]): void {
       const to = TO.has(ctx.words[j]!) || EXCEEDS.has(ctx.words[j]!);
       // «زاد عدد المصابين إلى 594» rose to it; «زاد عن»، «تجاوز» pass it.
       const bound = (exceeds && ctx.words[j] !== 'الي') || EXCEEDS.has(ctx.words[j]!);
-      const direct = !to && j === directAt;
+      const far = !to && j > directAt && verbFirst && ctx.numberAt.has(j) && !NOT_A_FIGURE_AFTER.has(ctx.words[j - 1]!);
+      const direct = !to && (j === directAt || far);
       if (!direct && !to) continue;
       // Right after the plural («حصيلة القتلى المدنيين») a victim noun is its adjective, never a dual figure.
-      const np = readNounPhrase(ctx, to ? j + 1 : j, true, to);
+      // «تجاوز عدد المصابين الثمانين»: a definite decade is a figure there.
+      const np = readNounPhrase(ctx, to ? j + 1 : j, true, to) ?? (to || verbFirst ? decadeFigure(ctx, to ? j + 1 : j) : null);
+      // A figure past the adjuncts, or the toll of a strike, must count people or casualties.
+      if ((far || own) && !np?.victims && !np?.participle) {
+        if (far) break;
+        continue;
+      }
       if (!np || !np.count || np.count.value === undefined && np.count.min === undefined) {
         if (!direct) continue;
         if (np?.victims && !np.participle) {
@@ -1572,6 +1609,12 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
     }
     if (phraseAt(ctx, r, REACH_WORDS)) {
       const c = reachedToll(ctx, r) ?? theirNumber(ctx, r);
+      if (c) out.push(c);
+      continue;
+    }
+    // «أما الجرحى الآخرون وعددهم 7»: «وعددهم» right after a casualty plural counts it.
+    if (THEIR_NUMBER.has(withoutAnd(ctx, r))) {
+      const c = theirNumber(ctx, r, r);
       if (c) out.push(c);
       continue;
     }
@@ -1643,19 +1686,28 @@ const REACHED_GAP = 5;
 
 // How far back in its sentence «عددهم» finds the casualty plural it counts: «فيما يخص الجرحى، بلغ عددهم 74».
 const THEIR_NUMBER_REACH = 8;
+// With no verb: the plural, one adjective («الآخرون»), then «وعددهم».
+const THEIR_NUMBER_ADJACENT = 2;
 
-/** «فيما يخص الجرحى، بلغ عددهم 74 شخصا»: «عددهم» after a verb of reaching at `r` counts the casualty plural just before. */
-function theirNumber(ctx: Context, r: number): Candidate | null {
-  if (!wordIn(ctx, r + 1, THEIR_NUMBER)) return null;
-  const np = readNounPhrase(ctx, ctx.words[r + 2] === 'الي' ? r + 3 : r + 2, true, true);
+/**
+ * «فيما يخص الجرحى، بلغ عددهم 74 شخصا»: «عددهم» after a verb of reaching at `r` counts the casualty plural just before;
+ * with no verb (`their` is «وعددهم»), only the plural and its adjective stand before it: «والجرحى الآخرون وعددهم 7».
+ */
+function theirNumber(ctx: Context, r: number, their = r + 1): Candidate | null {
+  if (!wordIn(ctx, their, THEIR_NUMBER)) return null;
+  const at = ctx.words[their + 1] === 'الي' ? their + 2 : their + 1;
+  // «وعددهم 40 نقلوا …»: with no verb, the figure is the predicate whatever follows it.
+  const num = their === r ? countingNumber(ctx, at) : undefined;
+  const np = readNounPhrase(ctx, at, true, true) ?? (num ? { first: at, last: num.lastToken, count: quantityOf(num), countTokens: [at, num.lastToken] as const, victims: null, others: false } : null);
   if (!np?.countTokens || np.count?.value === undefined) return null;
-  for (let k = r - 1; k >= 0 && k >= r - THEIR_NUMBER_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[r]; k--) {
+  const reach = their === r ? THEIR_NUMBER_ADJACENT : THEIR_NUMBER_REACH;
+  for (let k = their - 1; k >= 0 && k >= their - reach && ctx.sentenceOf[k] === ctx.sentenceOf[r]; k--) {
     const p = ctx.casualtyAt.get(k);
     if (!p) continue;
     if (p.entry.pos !== 'participle' || !p.article || countOfForm(p)?.vague === undefined) return null;
-    const exceeds = /^و?تجاوز/u.test(ctx.words[r]!);
+    const exceeds = EXCEEDS.has(stripped(ctx.words[r]));
     const c = fromNounPhrase(p.entry.kind, [p.firstToken, p.lastToken], exceeds ? { ...np, count: { min: np.count.value } } : np, 'toll');
-    return { ...c, first: r, victims: np.victims ?? 'unspecified' };
+    return { ...c, first: their === r ? p.firstToken : r, victims: np.victims ?? 'unspecified' };
   }
   return null;
 }
@@ -1670,7 +1722,7 @@ function reachedToll(ctx: Context, r: number): Candidate | null {
   const first = ahead?.entry.pos === 'participle' && ahead.article && ahead.prefix === '' && isPluralForm(ahead) ? ahead : undefined;
   const np = readNounPhrase(ctx, first ? first.lastToken + 1 : to, true, true);
   if (!np?.countTokens || np.count?.value === undefined) return null;
-  const exceeds = /^و?تجاوز/u.test(ctx.words[r]!);
+  const exceeds = EXCEEDS.has(stripped(ctx.words[r]));
   if (first) {
     const c = fromNounPhrase(first.entry.kind, [first.firstToken, first.lastToken], exceeds ? { ...np, count: { min: np.count.value } } : np, 'toll');
     return { ...c, first: r, victims: np.victims === 'people' || np.victims === null ? 'unspecified' : np.victims };
@@ -1678,7 +1730,8 @@ function reachedToll(ctx: Context, r: number): Candidate | null {
   for (let k = r - 1; k >= 0 && k >= r - REACHED_GAP && ctx.sentenceOf[k] === ctx.sentenceOf[r]; k--) {
     const p = ctx.casualtyAt.get(k);
     if (p) {
-      if (p.entry.pos !== 'participle' || !isPluralForm(p) || (p.prefix !== '' && p.prefix !== 'و')) return null;
+      // «الجرحى»، «والمصابون»: a plural, broken or sound.
+      if (p.entry.pos !== 'participle' || !(isPluralForm(p) || countOfForm(p)?.vague !== undefined) || (p.prefix !== '' && p.prefix !== 'و')) return null;
       const c = fromNounPhrase(p.entry.kind, [p.firstToken, p.lastToken], exceeds ? { ...np, count: { min: np.count.value } } : np, 'toll');
       return { ...c, victims: np.victims === 'people' || np.victims === null ? 'unspecified' : np.victims };
     }

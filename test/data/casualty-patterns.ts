@@ -688,6 +688,20 @@ export const families: Record<string, CasualtyCase[]> = {
     },
     // «وتجاوز» before the toll noun is a lower bound through its «و»; «زاد … إلى» rose to the figure.
     { text: 'وتجاوز عدد القتلى 40 قتيلا في اليوم الأول', expect: [{ kind: 'killed', count: { min: 40 } }] },
+    // A toll of a strike counts the people its figure names; a definite decade after «تجاوز/إلى» is a figure.
+    { text: 'وقال الدفاع المدني إن حصيلة القصف على السوق ارتفعت إلى 19 شخصا', expect: [{ kind: 'killed', count: { value: 19 }, victims: 'people' }] },
+    { text: 'وبلغت حصيلة التفجير الانتحاري 8 أشخاص', expect: [{ kind: 'killed', count: { value: 8 }, victims: 'people' }] },
+    { text: 'وأعلنت الشرطة أن حصيلة حملة الاعتقالات بلغت 30 شخصا', expect: [{ kind: 'detained', count: { value: 30 } }] },
+    { text: 'وتجاوز عدد الجرحى الستين في الأيام الثلاثة', expect: [{ kind: 'injured', count: { min: 60 } }] },
+    { text: 'وارتفع عدد القتلى إلى الأربعين', expect: [{ kind: 'killed', count: { value: 40 } }] },
+    // A verb of reaching before the toll has its figure of people past the toll's adjuncts; a date is no figure.
+    { text: 'وبلغ عدد القتلى من الأطفال في المخيم خلال الشتاء 23 طفلا', expect: [{ kind: 'killed', count: { value: 23 }, victims: 'children' }] },
+    { text: 'ووصل عدد ضحايا الغارات التي استهدفت الحي منذ 3 أيار 41 شخصا', expect: [{ kind: 'killed', count: { value: 41 }, victims: 'people' }] },
+    // «وعددهم» right after a casualty plural, and a present verb of exceeding after one.
+    { text: 'وتوفي اثنان من المصابين، أما الجرحى الباقون وعددهم 11 فحالتهم مستقرة', expect: [{ kind: 'killed' }, { kind: 'injured', contains: 'وعددهم 11', count: { value: 11 } }] },
+    { text: 'والمصابون يتجاوزون 70 وفق مصادر طبية', expect: [{ kind: 'injured', count: { min: 70 } }] },
+    // A figure of groups joined by «و» counts them all, however many are joined.
+    { text: 'وبلغ عدد قتلى الطواقم الطبية 120 من الأطباء والممرضين والمسعفين', expect: [{ kind: 'killed', count: { value: 120 }, victims: 'medical' }] },
   ],
   'cascade 4f · nominal: sub-group lists and a counted group with a casualty participle': [
     // «بين» with its «و», and the dead in construct with what killed them, list a sub-group.
