@@ -88,6 +88,8 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
   const sentence = ctx.sentenceOf[verbAt];
   let pastComma = false;
   let placed = false;
+  // «4 عناصر من قوات النظام، وعنصر من المسلحين الموالين لها، قتلوا»: a counted conjunct told between commas.
+  let joined: NounPhrase | null = null;
   for (let k = verbAt - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
     const at = groups.endingAt[k]!;
     if (at >= 0) {
@@ -126,7 +128,7 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       // «أسماء نحو ثلاثين شخصاً فُقدوا»، «أسماء 4 مستشارين قتلوا»: a plural verb right after an indefinite counted
       // group, even a genitive, describes it.
       const describes = g.countTokens !== undefined && g.last === verbAt - 1 && (agree & AGREE.NUMBER) !== AGREE.SINGULAR && !ctx.words[g.first]!.startsWith('ال');
-      if (g.count && (inSubjectPosition(ctx, g) || describes) && agreesBefore(agree, groupAgreement(ctx, g)) && subjectPastComma(ctx, g, pastComma)) return g;
+      if (g.count && (inSubjectPosition(ctx, g) || describes) && agreesBefore(agree, groupAgreement(ctx, g)) && subjectPastComma(ctx, g, pastComma)) return joined ? withConjunct(g, joined) : g;
       // «ستة أشخاص بينهم طفل يبلغ من العمر ثلاث سنوات وآخر بعمر خمس وفتاة … قتلوا»: a member of a «بينهم» list, past
       // its ages and conjuncts, belongs to the group before the list.
       const list = g.others ? -1 : listOpener(ctx, g.first);
@@ -162,6 +164,13 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         k = c;
         continue;
       }
+      const conjunct: NounPhrase | undefined = !joined && k === verbAt - 1 && c >= 0 && ctx.bits[c]! & F.COMMA && ctx.bits[c + 1]! & F.AND ? groups.list[groups.startingAt[c + 1]!] : undefined;
+      if (conjunct?.count?.value !== undefined) {
+        joined = conjunct;
+        steps = 0;
+        k = c;
+        continue;
+      }
       // «18 صياداً من أبناء قرية …، بمديرية …، جنوب الحديدة، قتلوا»: where the group is, told in commas, belongs to it.
       // The comma that opens them may follow the group itself: «إن ثلاثة أطفال، في حي النصر، أصيبوا»; so may a comma
       // right before the verb: «أن رجلاً وزوجته وطفلتهما، فارقوا الحياة».
@@ -184,6 +193,16 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
   return null;
 }
 const RELATIVE = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS);
+
+/** A subject and the counted conjunct told after it between commas, summed: `people` unless one class names both. */
+function withConjunct(g: NounPhrase, joined: NounPhrase): NounPhrase {
+  const a = g.count?.value ?? g.count?.min;
+  const b = joined.count?.value;
+  if (a === undefined || b === undefined) return g;
+  const count: Quantity = g.count?.min !== undefined ? { min: a + b } : { value: a + b };
+  const victims = g.victims && joined.victims ? (mixedClass(g.victims, joined.victims) as NounPhrase['victims']) : g.victims ?? joined.victims;
+  return { ...g, count, victims };
+}
 const OF_THEM = /* @__PURE__ */ new Set(FROM_PRONOUN);
 const COMPLEMENTS = /* @__PURE__ */ new Set(COMPLEMENTIZER_WORDS);
 const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);

@@ -541,6 +541,9 @@ function ageAfter(ctx: Context, k: number): number {
   }
   // «في الخمسينيات من عمرها»: a decade of life.
   if (w === 'في' && /ينات$|يات$/u.test(ctx.words[k + 1] ?? '') && ctx.words[k + 2] === 'من' && /^عمر(ه|ها)$/u.test(ctx.words[k + 3] ?? '')) return k + 3;
+  // «في العاشرة من عمره»، «في الخامسة عشرة من عمرها»: a year of life by its ordinal.
+  const year = w === 'في' ? ctx.numberAt.get(k + 1) : undefined;
+  if (year?.kind === 'ordinal' && ctx.words[year.lastToken + 1] === 'من' && /^عمر(ه|ها)$/u.test(ctx.words[year.lastToken + 2] ?? '')) return year.lastToken + 2;
   if (w === undefined || !AGE_OPENING.has(w)) return -1;
   for (let e = k + 1; e <= k + MAX_AGE_WORDS && e < ctx.n; e++) {
     const num = ctx.numberAt.get(e);

@@ -290,6 +290,10 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   // The shape classes of issue 15 (the cascade's stages 2–3), in sentences written for these tests.
   'cascade 1 · subject before the verb, material between': [
+    // A counted conjunct told between commas joins the subject; an age by its ordinal year stands between a noun and its conjunct.
+    { text: 'وذكرت المصادر أن ثلاثة مدنيين، وطفلاً من النازحين في المخيم، قتلوا بالقصف', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    { text: 'وقالت العائلة إن فتاة في الثانية عشرة من عمرها وشقيقها أصيبا بالشظايا', expect: [{ kind: 'injured', count: { value: 2 } }] },
+    { text: 'واستشهد طفل في السادسة من عمره بنيران القناصة', expect: [{ kind: 'killed', contains: 'عمره', count: { value: 1 }, victims: 'children' }] },
     // A bare figure right before its verb, or with its side; a plural verb shares nothing with a singular one after it.
     { text: 'وقال مسؤول محلي إن 4 قتلوا وأصيب آخرون بانفجار العبوة', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', count: { vague: 'some' } }] },
     { text: 'وأفاد المرصد بأن 5 من قوات النظام قتلوا في الهجوم', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
