@@ -74,13 +74,13 @@ const analyzerWith = (packs: readonly string[]) =>
 const BUDGETS: readonly { name: string; sub: string; source?: string; max: number; target: number }[] = [
   { name: 'hasila/normalize alone', sub: './normalize', max: 3 * KB, target: 3 * KB },
   { name: 'hasila/numbers alone', sub: './numbers', max: 10.6 * KB, target: 10 * KB },
-  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 82.5 * KB, target: 30 * KB },
+  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 83.75 * KB, target: 30 * KB },
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 95.1 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 96.35 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 90.8 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 87.55 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 92.1 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 88.8 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

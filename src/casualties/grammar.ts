@@ -737,8 +737,11 @@ export const HEADLINE_LINKS: readonly string[] = ['جراء', 'اثر', 'في', 
  * الإعدام»، «حد الحرابة»، «عقوبة القتل» — or «القصاص» alone; then «على/في/بحق» and the people it was carried out on.
  * («حد السرقة»، «حد الجلد» are no death.)
  */
-export const PENALTY_NOUNS: readonly string[] = ['حكم', 'حد', 'عقوبه'];
+export const PENALTY_NOUNS: readonly string[] = ['حكم', 'حكما', 'حد', 'عقوبه'];
 export const DEATH_PENALTIES: readonly string[] = ['الاعدام', 'القصاص', 'القتل', 'الحرابه', 'الرده', 'الرجم', 'الصلب'];
+/** Carrying a sentence out: «نفذ»، «تنفيذ»; after them «الإعدام» or «القصاص» alone is the sentence. */
+export const PENALTY_CARRIERS: readonly string[] = ['نفذ', 'نفذت', 'نفذوا', 'ينفذ', 'تنفذ', 'تنفيذ'];
+export const DEATH_SENTENCES: readonly string[] = ['الاعدام', 'القصاص'];
 export const PENALTY_ON: readonly string[] = ['علي', 'في', 'بحق'];
 
 /** «وقامت باعتقالهم»: verbs of carrying out before «بـ» and a verbal noun whose pronoun names the victims. */

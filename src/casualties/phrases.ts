@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
   AGE_OPENERS, AGE_WORDS, ALL_OF, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
-  ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, PREPOSITION_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
+  ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, PREPOSITION_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
 } from './grammar.js';
 import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import { formWords } from '../lexicon/forms.js';
@@ -1841,8 +1841,10 @@ function massacres(ctx: Context, found: Candidate[]): void {
 const PENALTY = /* @__PURE__ */ new Set(PENALTY_NOUNS);
 const DEATH_PENALTY = /* @__PURE__ */ new Set(DEATH_PENALTIES);
 const ON = /* @__PURE__ */ new Set(PENALTY_ON);
+const CARRIES = /* @__PURE__ */ new Set(PENALTY_CARRIERS);
+const SENTENCE = /* @__PURE__ */ new Set(DEATH_SENTENCES);
 // How far past the committing verb the penalty may stand (its subject between), and past the penalty its people.
-const PENALTY_REACH = 6;
+const PENALTY_REACH = 10;
 const PENALTY_OBJECT_REACH = 12;
 
 /**
@@ -1851,14 +1853,16 @@ const PENALTY_OBJECT_REACH = 12;
  */
 function penalties(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
-    if (!wordIn(ctx, i, COMMITS) || ctx.casualtyAt.has(i)) continue;
+    if (!CARRIES.has(stripped(ctx.words[i])) || ctx.casualtyAt.has(i)) continue;
     const clause = ctx.clauseOf[i];
     let end = -1;
     for (let k = i + 1; k < ctx.n && k <= i + PENALTY_REACH && ctx.clauseOf[k] === clause; k++) {
       const w = ctx.words[k]!;
       const next = ctx.bits[k + 1]! & F.QUOTE ? k + 2 : k + 1;
-      if (PENALTY.has(w) && DEATH_PENALTY.has(ctx.words[next] ?? '')) end = next;
-      else if (w === 'القصاص') end = k;
+      // «حكم الإعدام»، «حكماً بالإعدام»، «"حد الحرابة"».
+      const death = ctx.words[next] ?? '';
+      if (PENALTY.has(w) && (DEATH_PENALTY.has(death) || (death.startsWith('ب') && DEATH_PENALTY.has(death.slice(1))))) end = next;
+      else if (SENTENCE.has(w)) end = k;
       if (end >= 0 || ctx.bits[k]! & (F.END | F.OPENER) || ctx.casualtyAt.has(k)) break;
     }
     if (end < 0) continue;

@@ -381,6 +381,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ونفذ التنظيم صباح الأحد حكم الإعدام في أربعة شبان بساحة البلدة', expect: [{ kind: 'executed', contains: 'أربعة شبان', count: { value: 4 }, victims: 'people', actors: ['isis'] }] },
     { text: 'ونفذت المحكمة التابعة للفصيل "حد الردة" عند مدخل القرية، على رجلين', expect: [{ kind: 'executed', contains: 'رجلين', count: { value: 2 }, victims: 'people' }] },
     { text: 'نفذ المسلحون القصاص بحق ثلاثة أسرى', expect: [{ kind: 'executed', contains: 'ثلاثة أسرى', count: { value: 3 } }] },
+    { text: 'ونفذ مسلحو التنظيم المتشدد في "ولاية الخير" حكماً بالإعدام على سبعة شبان', expect: [{ kind: 'executed', contains: 'سبعة شبان', count: { value: 7 } }] },
+    { text: 'وأظهر التسجيل تنفيذ الإعدام في خمسة رجال مكبلي الأيدي', expect: [{ kind: 'executed', contains: 'خمسة رجال', count: { value: 5 } }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
     // A nationality adjective belongs to its noun, and what is joined after it is counted too.
