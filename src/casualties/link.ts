@@ -775,10 +775,33 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       continue;
     }
     if (at < 0) continue;
-    const g = groups.list[at]!;
+    const g = amongList(ctx, groups, groups.list[at]!);
     // «وبين الضحايا»: the span leaves the «و» out, as it does of any word.
     if (g.count) out.push(fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : ctx.words[i] === 'بين' ? i : p.firstToken, g.last, 'among'));
   }
+}
+
+// How many counted groups a sub-group list may join after its first.
+const AMONG_MEMBERS = 4;
+
+/**
+ * «من بين القتلى أربعة من الجنود، وثلاثة مدنيين»: the counted groups joined by «و» (a comma may stand before it) after
+ * the first member of a sub-group list are members too — one group, their counts summed.
+ */
+function amongList(ctx: Context, groups: NounGroups, first: NounPhrase): NounPhrase {
+  let g = first;
+  for (let n = 0; n < AMONG_MEMBERS; n++) {
+    // «أربعة من الجنود الحكوميين، وثلاثة»: past the member's definite adjectives.
+    let end = g.last;
+    while (end < g.last + 2 && /^ال/u.test(ctx.words[end + 1] ?? '')) end++;
+    let k = ctx.bits[end + 1]! & F.COMMA ? end + 2 : end + 1;
+    const and = ctx.words[k] === 'و' || (ctx.bits[k]! & F.AND) !== 0 || ctx.doc.tokens[k]?.text.startsWith('و');
+    if (ctx.words[k] === 'و') k++;
+    const next = groups.list[groups.startingAt[k] ?? -1];
+    if (!and || next?.count?.value === undefined) break;
+    g = { ...withConjunct(g, next), last: next.last };
+  }
+  return g;
 }
 
 /** A definite word no lexicon reads as people, that may stand in construct after a casualty plural: «الانفجار». */

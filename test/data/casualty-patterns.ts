@@ -714,6 +714,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وبين القتلى ثلاث نساء وطفل', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
     { text: 'ومن بين ضحايا التفجير خمسة من عناصر الشرطة', expect: [{ kind: 'killed', contains: 'خمسة', count: { value: 5 } }] },
     { text: 'وبين جرحى القصف المدفعي طفلان', expect: [{ kind: 'injured', contains: 'طفلان', count: { value: 2 }, victims: 'children' }] },
+    // Counted members joined by «و» (a comma may stand before it) are one list, summed.
+    { text: 'ومن بين ضحايا الكمين ستة من الجنود النظاميين، وسائقان مدنيان', expect: [{ kind: 'killed', contains: 'وسائقان', count: { value: 8 }, victims: 'people' }] },
     // An indefinite participle that agrees with the counted group before it tells what befell the group.
     { text: 'ونقل إلى مستشفى المدينة ستة عمال مصابين بحروق', expect: [{ kind: 'injured', contains: 'ستة عمال مصابين', count: { value: 6 }, victims: 'civilians' }] },
     { text: 'وخرج من تحت الركام شاب مصاب بكسور', expect: [{ kind: 'injured', contains: 'شاب مصاب', count: { value: 1 } }] },
