@@ -304,8 +304,9 @@ function wordFeatures(w: string, word: boolean): number {
 function wordCues(w: string, stems: readonly string[]): number {
   let cues = 0;
   if (STILL_OR_FATE.has(w)) cues |= CUE.STILL_OR_FATE;
-  if (RISE.has(w)) cues |= CUE.RISE;
   const afterAnd = w.length > 3 && w.charCodeAt(0) === 0x648 ? w.slice(1) : w;
+  // «وارتفع إلى 9 عدد الضحايا»: read through «و».
+  if (RISE.has(afterAnd)) cues |= CUE.RISE;
   if (BODY.has(afterAnd)) cues |= CUE.BODY;
   for (const [set, bit] of STEM_CUES) for (let k = 0; k < stems.length && (cues & bit) === 0; k++) if (set.has(stems[k]!)) cues |= bit;
   return cues;

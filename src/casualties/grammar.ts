@@ -187,13 +187,13 @@ export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعدا�
 /** Adjectives of a toll noun: «الحصيلة الإجمالية»، «العدد الكلي». */
 export const TOLL_ADJECTIVES: readonly string[] = ['الاجمالي', 'الاجماليه', 'الكلي', 'الكليه', 'النهائي', 'النهائيه', 'الاوليه', 'الجديده', 'بذلك'];
 /** Verbs of reaching a figure after a casualty plural: «قتلى القصف بلغوا 23». */
-export const TOLL_REACH_VERBS: readonly string[] = ['بلغ', 'بلغت', 'بلغوا', 'وصل', 'وصلت', 'وصلوا', 'تجاوز', 'تجاوزت', 'تجاوزوا'];
+export const TOLL_REACH_VERBS: readonly string[] = ['بلغ', 'بلغت', 'بلغوا', 'وصل', 'وصلت', 'وصلوا', 'تجاوز', 'تجاوزت', 'تجاوزوا', 'يتجاوز', 'يتجاوزون', 'تتجاوز'];
 /** Verbs and nouns of a rising toll: «ارتفاع حصيلة القتلى»، «ارتفع إلى 53 عدد الذين قضوا». */
 export const TOLL_RISE: readonly string[] = ['ارتفاع', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'رفع', 'رفعت', 'يرفع', 'ترفع'];
 /** «ارتفعت الحصيلة إلى…»، «بلغت الحصيلة…» */
 export const TOLL_TO: readonly string[] = ['الي', 'بلغ', 'بلغت', 'وصل', 'وصلت'];
 /** «تجاوز عدد المصابين 500»: the figure is a lower bound. */
-export const TOLL_EXCEEDS: readonly string[] = ['تجاوز', 'تجاوزت', 'يتجاوز', 'تخطي', 'تخطت', 'فاق', 'فاقت', 'يفوق', 'زاد', 'زادت'];
+export const TOLL_EXCEEDS: readonly string[] = ['تجاوز', 'تجاوزت', 'تجاوزوا', 'يتجاوز', 'يتجاوزون', 'تتجاوز', 'تخطي', 'تخطت', 'فاق', 'فاقت', 'يفوق', 'زاد', 'زادت'];
 
 /** Words a casualty noun may take before its count: «إعدامات ميدانية بحق 5 أسرى»، «فقدان الاتصال بأربعة»، «طالت 40 شخصا». */
 export const NOUN_LINKS: readonly string[] = ['بحق', 'الاتصال', 'طالت', 'طال', 'شملت', 'شمل', 'طاولت'];
@@ -784,6 +784,18 @@ export const HELD_UNDER: readonly string[] = [
 
 /** «قتلى بقصف…»، «قتيلان وجرحى خلال فض الاعتصام»: words after a casualty noun opening a line that make it a headline. */
 export const HEADLINE_LINKS: readonly string[] = ['جراء', 'اثر', 'في', 'بعد', 'خلال', 'اثناء', 'عقب', 'بسبب'];
+
+/**
+ * A sentence of death carried out (after a committing verb, «نفذ»): a penalty noun and the death it is of — «حكم
+ * الإعدام»، «حد الحرابة»، «عقوبة القتل» — or «القصاص» alone; then «على/في/بحق» and the people it was carried out on.
+ * («حد السرقة»، «حد الجلد» are no death.)
+ */
+export const PENALTY_NOUNS: readonly string[] = ['حكم', 'حكما', 'حد', 'عقوبه'];
+export const DEATH_PENALTIES: readonly string[] = ['الاعدام', 'القصاص', 'القتل', 'الحرابه', 'الرده', 'الرجم', 'الصلب'];
+/** Carrying a sentence out: «نفذ»، «تنفيذ»; after them «الإعدام» or «القصاص» alone is the sentence. */
+export const PENALTY_CARRIERS: readonly string[] = ['نفذ', 'نفذت', 'نفذوا', 'ينفذ', 'تنفذ', 'تنفيذ'];
+export const DEATH_SENTENCES: readonly string[] = ['الاعدام', 'القصاص'];
+export const PENALTY_ON: readonly string[] = ['علي', 'في', 'بحق'];
 
 /** «وقامت باعتقالهم»: verbs of carrying out before «بـ» and a verbal noun whose pronoun names the victims. */
 export const CARRYING_OUT: readonly string[] = ['قام', 'قامت', 'قاموا', 'يقوم', 'تقوم', 'يقومون'];

@@ -14,7 +14,7 @@ import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HAND
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { aliName, countingNumber, countOfForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { aliName, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
@@ -88,6 +88,8 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
   const sentence = ctx.sentenceOf[verbAt];
   let pastComma = false;
   let placed = false;
+  // «4 عناصر من قوات النظام، وعنصر من المسلحين الموالين لها، قتلوا»: a counted conjunct told between commas.
+  let joined: NounPhrase | null = null;
   for (let k = verbAt - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
     const at = groups.endingAt[k]!;
     if (at >= 0) {
@@ -126,7 +128,7 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       // «أسماء نحو ثلاثين شخصاً فُقدوا»، «أسماء 4 مستشارين قتلوا»: a plural verb right after an indefinite counted
       // group, even a genitive, describes it.
       const describes = g.countTokens !== undefined && g.last === verbAt - 1 && (agree & AGREE.NUMBER) !== AGREE.SINGULAR && !ctx.words[g.first]!.startsWith('ال');
-      if (g.count && (inSubjectPosition(ctx, g) || describes) && agreesBefore(agree, groupAgreement(ctx, g)) && subjectPastComma(ctx, g, pastComma)) return g;
+      if (g.count && (inSubjectPosition(ctx, g) || describes) && agreesBefore(agree, groupAgreement(ctx, g)) && subjectPastComma(ctx, g, pastComma)) return joined ? withConjunct(g, joined) : g;
       // «ستة أشخاص بينهم طفل يبلغ من العمر ثلاث سنوات وآخر بعمر خمس وفتاة … قتلوا»: a member of a «بينهم» list, past
       // its ages and conjuncts, belongs to the group before the list.
       const list = g.others ? -1 : listOpener(ctx, g.first);
@@ -162,6 +164,13 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         k = c;
         continue;
       }
+      const conjunct: NounPhrase | undefined = !joined && k === verbAt - 1 && c >= 0 && ctx.bits[c]! & F.COMMA && ctx.bits[c + 1]! & F.AND ? groups.list[groups.startingAt[c + 1]!] : undefined;
+      if (conjunct?.count?.value !== undefined) {
+        joined = conjunct;
+        steps = 0;
+        k = c;
+        continue;
+      }
       // «18 صياداً من أبناء قرية …، بمديرية …، جنوب الحديدة، قتلوا»: where the group is, told in commas, belongs to it.
       // The comma that opens them may follow the group itself: «إن ثلاثة أطفال، في حي النصر، أصيبوا»; so may a comma
       // right before the verb: «أن رجلاً وزوجته وطفلتهما، فارقوا الحياة».
@@ -184,6 +193,16 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
   return null;
 }
 const RELATIVE = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS);
+
+/** A subject and the counted conjunct told after it between commas, summed: `people` unless one class names both. */
+function withConjunct(g: NounPhrase, joined: NounPhrase): NounPhrase {
+  const a = g.count?.value ?? g.count?.min;
+  const b = joined.count?.value;
+  if (a === undefined || b === undefined) return g;
+  const count: Quantity = g.count?.min !== undefined ? { min: a + b } : { value: a + b };
+  const victims = g.victims && joined.victims ? (mixedClass(g.victims, joined.victims) as NounPhrase['victims']) : g.victims ?? joined.victims;
+  return { ...g, count, victims };
+}
 const OF_THEM = /* @__PURE__ */ new Set(FROM_PRONOUN);
 const COMPLEMENTS = /* @__PURE__ */ new Set(COMPLEMENTIZER_WORDS);
 const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
@@ -335,7 +354,8 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       // place that ends a time or place phrase («في مدينة الفاشر خمسة متظاهرين»: a definite noun has no genitive);
       // an uncounted noun must follow a break or the actor, else it is a genitive.
       // «قتلت بالرصاص فلسطينياً»: an indefinite group in the accusative right after the weapon is the object too.
-      const counted = g.countTokens !== undefined || (objectByEnding(ctx, g) && ctx.causeAt.has(k - 1));
+      // «أعدم التنظيم في ساحة الدوار وسط المدينة شاباً»: so is one after a definite word or a place, which has no genitive.
+      const counted = g.countTokens !== undefined || (objectByEnding(ctx, g) && (ctx.causeAt.has(k - 1) || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1)));
       const softBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0;
       const afterBreak =
         softBreak || k - 1 === actorEnd || (counted && (k - actorEnd <= 3 || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1) || (g.countTokens !== undefined && inDigits(ctx, g.countTokens))));
@@ -347,6 +367,13 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       const titled = counted ? -1 : titledPersonEnd(ctx, g);
       if (afterBreak && bare && titled >= 0 && !PREPOSITIONS.has(ctx.words[k - 1]!)) return { ...g, last: Math.max(g.last, titled) };
       if (afterBreak && bare && (counted || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return counted ? g : readNounPhrase(ctx, k, true, true) ?? g;
+      // «قتلت قوات الأمن خلال تفريقها المتظاهرين ستة محتجين»: a definite group inside an adjunct is its object, and
+      // only a counted group past it may be the verb's.
+      if (!counted && k - 1 !== actorEnd && ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) {
+        plain = true;
+        k = g.last;
+        continue;
+      }
       return null;
     }
     if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k)) return null;
@@ -670,13 +697,22 @@ function fromGroup(m: LexMatch<'casualtyWords'>, g: NounPhrase, first: number, l
   return c;
 }
 
-/** «أربعة آخرون مفقودين»، «لطفلتين عالقتين»: a group, then a participle of a state as its predicate or adjective. */
+/**
+ * «أربعة آخرون مفقودين»، «لطفلتين عالقتين»: a group, then a participle of a state as its predicate or adjective. So
+ * also the wounded and the dead told by an indefinite participle that agrees with a counted group: «4 أطفال مصابين»،
+ * «نجا ثلاثة أشخاص مصابين».
+ */
 export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (const p of ctx.casualtyAt.values()) {
-    if (p.entry.pos !== 'participle' || !GROUP_STATE_KINDS.has(p.entry.kind) || p.prefix !== '') continue;
+    if (p.entry.pos !== 'participle' || p.prefix !== '') continue;
+    if (!STATE_KINDS.has(p.entry.kind)) {
+      const g = groups.list[groups.endingAt[p.firstToken - 1] ?? -1];
+      if (g?.count && !p.article && agreesInNumber(g.count, countOfForm(p))) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
+      continue;
+    }
     const at = groups.endingAt[p.firstToken - 1] ?? -1;
     // «وهي عالقة في مركبة»، «وهم محتجزون لدى الفصيل»: a personal pronoun as the subject of an indefinite state.
-    const pronoun = at < 0 && !p.article && p.entry.kind !== 'injured' ? PERSONAL.get(bareOfAnd(ctx.words[p.firstToken - 1])) : undefined;
+    const pronoun = at < 0 && !p.article ? PERSONAL.get(bareOfAnd(ctx.words[p.firstToken - 1])) : undefined;
     if (pronoun) {
       out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: pronoun, victims: 'unspecified', others: false, rule: 'group-state' });
       continue;
@@ -692,8 +728,13 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
   }
 }
 const STATE_KINDS = /* @__PURE__ */ new Set(['missing', 'trapped', 'detained']);
-/** The states a counted group may be in, told by a participle after it: and wounded («4 أطفال مصابين»). */
-const GROUP_STATE_KINDS = /* @__PURE__ */ new Set([...STATE_KINDS, 'injured']);
+
+/** A participle's form agrees with a group's count: one is singular, two dual, more plural («مصابين» is both). */
+function agreesInNumber(count: Quantity | null, form: Quantity | null): boolean {
+  const n = count?.value ?? count?.min;
+  if (n === undefined || !form) return count?.vague !== undefined && form?.vague !== undefined;
+  return n === 1 ? form.value === 1 : form.value !== 1;
+}
 /** Personal pronouns that may be the subject of a state, with the count each names. */
 const PERSONAL = /* @__PURE__ */ new Map<string, Quantity>(PERSONAL_PRONOUNS.map(({ word, count }) => [word, count]));
 
@@ -708,7 +749,7 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       out.push(fromThe);
       continue;
     }
-    if (ctx.words[i] !== 'بين') continue;
+    if (withoutAnd(ctx, i) !== 'بين') continue;
     const p = ctx.casualtyAt.get(i + 1);
     if (!p || p.entry.pos !== 'participle') continue;
     const second = ctx.casualtyAt.get(p.lastToken + 1);
@@ -733,10 +774,13 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       continue;
     }
     // «بين القتلى العشرة 7 مدنيين»: a definite figure after the dead is their adjective; «(3) أطفال» is keyed at its figure.
-    const next = p.lastToken + 1;
+    // «من بين قتلى الانفجار أربعة جنود»: the dead in construct with what killed them are definite too.
+    const genitive = !p.article && isPluralForm(p) && definiteGenitive(ctx, p.lastToken + 1);
+    const next = genitive ? genitiveEnd(ctx, p.lastToken + 1) + 1 : p.lastToken + 1;
+    const definite = p.article || genitive;
     const adjective = ctx.words[next]?.startsWith('ال') && ctx.numberAt.has(next) ? ctx.numberAt.get(next)!.lastToken + 1 : next;
     const after = ctx.words[adjective] === '(' && ctx.numberAt.has(adjective + 1) ? adjective + 1 : adjective;
-    const at = p.article ? groups.startingAt[after] ?? -1 : -1;
+    const at = definite ? groups.startingAt[after] ?? -1 : -1;
     // «هناك امرأة من بين الضحايا»: the group may stand before «من بين».
     // «إن عشرات القياديين بين القتلى»: or right before «بين».
     const before = at < 0 && p.article ? (ctx.words[i - 1] === 'من' ? groups.endingAt[i - 2] ?? -1 : groups.endingAt[i - 1] ?? -1) : -1;
@@ -746,9 +790,45 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       continue;
     }
     if (at < 0) continue;
-    const g = groups.list[at]!;
-    if (g.count) out.push(fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : i, g.last, 'among'));
+    const g = amongList(ctx, groups, groups.list[at]!);
+    // «وبين الضحايا»: the span leaves the «و» out, as it does of any word.
+    if (g.count) out.push(fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : ctx.words[i] === 'بين' ? i : p.firstToken, g.last, 'among'));
   }
+}
+
+// How many counted groups a sub-group list may join after its first.
+const AMONG_MEMBERS = 4;
+
+/**
+ * «من بين القتلى أربعة من الجنود، وثلاثة مدنيين»: the counted groups joined by «و» (a comma may stand before it) after
+ * the first member of a sub-group list are members too — one group, their counts summed.
+ */
+function amongList(ctx: Context, groups: NounGroups, first: NounPhrase): NounPhrase {
+  let g = first;
+  for (let n = 0; n < AMONG_MEMBERS; n++) {
+    // «أربعة من الجنود الحكوميين، وثلاثة»: past the member's definite adjectives.
+    let end = g.last;
+    while (end < g.last + 2 && /^ال/u.test(ctx.words[end + 1] ?? '')) end++;
+    let k = ctx.bits[end + 1]! & F.COMMA ? end + 2 : end + 1;
+    const and = ctx.words[k] === 'و' || (ctx.bits[k]! & F.AND) !== 0 || ctx.doc.tokens[k]?.text.startsWith('و');
+    if (ctx.words[k] === 'و') k++;
+    const next = groups.list[groups.startingAt[k] ?? -1];
+    if (!and || next?.count?.value === undefined) break;
+    g = { ...withConjunct(g, next), last: next.last };
+  }
+  return g;
+}
+
+/** A definite word no lexicon reads as people, that may stand in construct after a casualty plural: «الانفجار». */
+function definiteGenitive(ctx: Context, k: number): boolean {
+  return /^ال/u.test(ctx.words[k] ?? '') && !ctx.victimAt.has(k) && !ctx.numberAt.has(k) && !ctx.casualtyAt.has(k) && (ctx.causeAt.has(k) || plainWord(ctx, k));
+}
+
+/** The last word of a genitive at `k` and its definite adjective: «القصف الإسرائيلي». */
+function genitiveEnd(ctx: Context, k: number): number {
+  const cause = ctx.causeAt.get(k);
+  const end = cause ? cause.lastToken : k;
+  return definiteGenitive(ctx, end + 1) ? ctx.causeAt.get(end + 1)?.lastToken ?? end + 1 : end;
 }
 
 /**

@@ -9,8 +9,8 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_OPENERS, AGE_WORDS, ALL_OF, EACH_OF, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS,
-  ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES,
+  AGE_OPENERS, AGE_WORDS, ALL_OF, EACH_OF, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS,
+  OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES,
 } from './grammar.js';
 import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import { formWords } from '../lexicon/forms.js';
@@ -249,8 +249,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     // «8 من أسرة واحدة»: a figure of a family counts its members.
     if (partitive && victimClass(victim) === 'families') np.victims = 'people';
     // «ثلاثة من القيادات والأعضاء»: a figure of groups joined by «و» counts them all, of mixed class.
-    const joined = partitive && victim.article ? ctx.victimAt.get(j) : undefined;
-    if (joined?.prefix === 'و' && joined.article && !joined.entry.role && victimClass(joined) !== 'families') {
+    // «205 من الأطباء والممرضين والمسعفين»: as many as are joined.
+    for (let joined = partitive && victim.article ? ctx.victimAt.get(j) : undefined; joined?.prefix === 'و' && joined.article && !joined.entry.role && victimClass(joined) !== 'families'; joined = ctx.victimAt.get(j)) {
       np.victims = mixedClass(np.victims, victimClass(joined));
       j = joined.lastToken + 1;
     }
@@ -671,6 +671,9 @@ function ageAfter(ctx: Context, k: number): number {
   }
   // «في الخمسينيات من عمرها»: a decade of life.
   if (w === 'في' && /ينات$|يات$/u.test(ctx.words[k + 1] ?? '') && ctx.words[k + 2] === 'من' && /^عمر(ه|ها)$/u.test(ctx.words[k + 3] ?? '')) return k + 3;
+  // «في العاشرة من عمره»، «في الخامسة عشرة من عمرها»: a year of life by its ordinal.
+  const year = w === 'في' ? ctx.numberAt.get(k + 1) : undefined;
+  if (year?.kind === 'ordinal' && ctx.words[year.lastToken + 1] === 'من' && /^عمر(ه|ها)$/u.test(ctx.words[year.lastToken + 2] ?? '')) return year.lastToken + 2;
   if (w === undefined || !AGE_OPENING.has(w)) return -1;
   for (let e = k + 1; e <= k + MAX_AGE_WORDS && e < ctx.n; e++) {
     const num = ctx.numberAt.get(e);
@@ -700,7 +703,18 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
   let inPhrase = false;
   // «مسلحو جماعة أنصار الله»: after a subject in construct, its genitive — words no lexicon reads — comes first.
   let genitive = construct ? GENITIVE_WORDS : 0;
+  let phrases = 0;
+  // «مسلحون حوثيون»: an actor named from the subject's head on goes on past it.
+  for (const a of ctx.actorsAt.get(k - 1) ?? []) k = Math.max(k, a.lastToken + 1);
+  // Words left of a clause that describes the subject («مسلحون يستقلون دراجة نارية»).
+  let described = 0;
   for (const end = Math.min(ctx.n, k + OBJECT_REACH); k < end && ctx.sentenceOf[k] === sentence; ) {
+    // «أعدم مسلحو التنظيم ذبحاً أربعة»، «رمياً بالرصاص»: an indefinite accusative of manner is stepped over.
+    const manner = mannerEnd(ctx, k);
+    if (manner >= k) {
+      k = manner + 1;
+      continue;
+    }
     // «اعتقل الجنود مسلحين اثنين»: an indefinite noun after a definite word is no part of the subject.
     const object = ctx.victimAt.get(k)?.article === false && ctx.words[k - 1]!.startsWith('ال');
     let actorEnd = object ? -1 : ctx.actorNounAt.get(k)?.lastToken ?? -1;
@@ -723,15 +737,33 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
     const named = np ? titledPersonEnd(ctx, np) : -1;
     if (named >= 0) return { ...np!, last: named };
     // «اعتقل جنود الاحتلال ثمانية أسرى محررين»: a counted casualty noun is an object too.
+    // «يرتدون زياً عسكرياً»: inside the describing clause an uncounted word is its own object's adjective.
+    if (np && described > 1 && !np.countTokens) {
+      described--;
+      k = np.last + 1;
+      continue;
+    }
     if (np) return np.countTokens || (!np.participle && (objectByEnding(ctx, np) || constructHead(ctx, np))) ? np : null;
     const w = ctx.words[k]!;
     if (ctx.casualtyAt.has(k) || ctx.bits[k]! & (F.END | F.RELATIVE | F.OPENER | F.AND)) return null;
     if (ctx.bits[k]! & (F.COMMA | F.QUOTE | F.TIME) || SKIP.has(w) || w === 'ايضا' || (w === 'من' && ctx.actorsAt.has(k + 1))) k++;
-    else if (w === 'في' && !inPhrase && ctx.doc.tokens[k + 1]?.kind === 'word') {
+    else if (PLACE_PREPOSITIONS.has(w) && phrases < PLACE_PHRASES && ctx.doc.tokens[k + 1]?.kind === 'word') {
+      // «في أحدهما»، «من نقطة تفتيش في مدخل المدينة»، «في ريف درعا الغربي»: where it happened — a preposition and
+      // its genitives, plain words or place names.
+      phrases++;
       inPhrase = true;
-      k += 2;
-    } else if (w.startsWith('ال') && plainWord(ctx, k)) k++; // the subject's adjective: «الإرهابي»
-    else if (genitive > 0 && plainWord(ctx, k)) {
+      k = placeWordEnd(ctx, k + 1) + 1;
+    } else if (inPhrase && (ctx.placeAt.has(k) || plainWord(ctx, k))) k = placeWordEnd(ctx, k) + 1;
+    else if (w.startsWith('ال') && plainWord(ctx, k)) k++; // the subject's adjective: «الإرهابي»
+    else if (described === 0 && PRESENT_PLURAL.test(w) && plainWord(ctx, k)) {
+      // «قتل مسلحون يستقلون دراجة نارية ثلاثة عناصر»: a present plural verb describes the plural subject; its own
+      // object of a few plain words follows it.
+      described = DESCRIBING_WORDS;
+      k++;
+    } else if (described > 1 && plainWord(ctx, k)) {
+      described--;
+      k++;
+    } else if (genitive > 0 && plainWord(ctx, k)) {
       genitive--;
       k++;
     } else return null;
@@ -748,6 +780,33 @@ function constructHead(ctx: Context, np: NounPhrase): boolean {
 
 /** The most words of a genitive no lexicon reads after a subject in construct: «مسلحو جماعة أنصار الله». */
 const GENITIVE_WORDS = 3;
+
+/** Prepositions of a place phrase between a subject and its object, and how many such phrases may follow each other. */
+const PLACE_PREPOSITIONS = /* @__PURE__ */ new Set(['في', 'من', 'عند', 'قرب', 'داخل', 'امام', 'علي']);
+const PLACE_PHRASES = 2;
+
+/** The last token of the place name at `k`, or `k` itself. */
+function placeWordEnd(ctx: Context, k: number): number {
+  return ctx.placeAt.get(k)?.lastToken ?? k;
+}
+/** A present verb of the third person plural: «يستقلون»، «يرتدون». */
+const PRESENT_PLURAL = /^[يت][\u0621-\u064a]{2,}ون$/u;
+// How many plain words a describing clause may hold after its verb: «يستقلون سيارة رباعية الدفع».
+const DESCRIBING_WORDS = 4;
+
+/**
+ * Last token of an indefinite accusative of manner at `k` («ذبحاً»، «شنقاً»، «رمياً بالرصاص»: a cause or a casualty
+ * noun with no article and the accusative «ا»), -1 if none.
+ */
+function mannerEnd(ctx: Context, k: number): number {
+  const cause = ctx.causeAt.get(k);
+  const noun = ctx.casualtyAt.get(k);
+  const head = noun && noun.entry.pos === 'noun' ? noun : cause;
+  if (!head || head.article || head.prefix !== '' || !/ا$/u.test(ctx.words[k]!) || ctx.numberAt.has(k)) return -1;
+  // «رمياً بالرصاص»: the weapon after it belongs to it.
+  const weapon = ctx.causeAt.get(head.lastToken + 1);
+  return weapon && weapon.prefix === 'ب' ? weapon.lastToken : head.lastToken;
+}
 
 /** An indefinite victim group whose ending marks it as an object: «عضواً»، «طبيبين»، «قياديين». */
 /** @internal */
@@ -1568,6 +1627,31 @@ function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: reado
   return { kind: verb.entry.kind, trigger: [verb.firstToken, last] };
 }
 
+// Words after which a number is a date, a duration or a place, not a toll's figure: «منذ 18 مارس»، «في 7 أكتوبر».
+const NOT_A_FIGURE_AFTER = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...SINCE_WORDS, ...DURING_WORDS]);
+
+/**
+ * «حصيلة الغارة»، «حصيلة القصف الصاروخي على المدينة»: «حصيلة» in construct with a strike, no casualty named — the
+ * dead, or the kind of a casualty noun a few words on («حصيلة حملة الاعتقالات»).
+ */
+function strikeToll(ctx: Context, i: number): { kind: CasualtyKind; trigger: readonly [number, number]; people?: true } | null {
+  // «حصيلة الغارة»، «حصيلة حملة الاعتقالات»: a definite genitive, or one in construct with one.
+  const genitive = /^ال/u.test(ctx.words[i + 1] ?? '') || /^ال/u.test(ctx.words[i + 2] ?? '');
+  if (!/^[وبل]?حصيله$/u.test(ctx.words[i]!) || !genitive || ctx.victimAt.has(i + 1)) return null;
+  for (let k = i + 1; k <= i + 3; k++) {
+    const m = ctx.casualtyAt.get(k);
+    if (m) return { kind: m.entry.kind, trigger: [i, m.lastToken] };
+  }
+  return { kind: 'killed', trigger: [i, i] };
+}
+
+/** «الثمانين»، «الألف»: a definite decade or thousand, read as an ordinal elsewhere, as a toll's figure. */
+function decadeFigure(ctx: Context, j: number): NounPhrase | null {
+  const num = ctx.numberAt.get(j);
+  if (!num || num.kind !== 'ordinal' || num.value === undefined || num.value < 20 || num.value % 10 !== 0 || !/^ال/u.test(ctx.words[j]!)) return null;
+  return { first: j, last: num.lastToken, count: { value: num.value }, countTokens: [j, num.lastToken], victims: null, others: false };
+}
+
 /**
  * «عدد الأسرى الذين استشهدوا»، «عدد المعتقلين القتلى»: people named by one casualty word (prisoners, the wounded) whose
  * definite participle or relative clause says what befell them — the toll counts that, from the first word on.
@@ -1591,10 +1675,13 @@ function figureBeforeToll(ctx: Context, out: Candidate[]): void {
   for (let r = 0; r < ctx.n; r++) {
     if (!(ctx.cues[r]! & CUE.RISE) || ctx.words[r + 1] !== 'الي') continue;
     const num = countingNumber(ctx, r + 2);
-    if (!num) continue;
-    const sentence = ctx.sentenceOf[r];
-    for (let i = num.lastToken + 1; i < ctx.n && i <= num.lastToken + 30 && ctx.sentenceOf[i] === sentence; i++) {
+    // «ارتفع إلى سبعين شخصا، في حين بلغ عدد الجرحى تسعين»: a figure that counts its own noun ends its own toll.
+    if (!num || ctx.victimAt.has(num.lastToken + 1) || ctx.casualtyAt.has(num.lastToken + 1)) continue;
+    const clause = ctx.clauseOf[r];
+    for (let i = num.lastToken + 1; i < ctx.n && i <= num.lastToken + 30 && ctx.clauseOf[i] === clause; i++) {
       if (ctx.casualtyAt.has(i) && !wordIn(ctx, i, TOLL)) break;
+      // «… بلغ عدد الجرحى»: a verb of its own tells its own toll.
+      if (EXCEEDS.has(stripped(ctx.words[i])) || RISE.has(stripped(ctx.words[i])) || phraseAt(ctx, i, REACH_WORDS)) break;
       if (!wordIn(ctx, i, TOLL)) continue;
       const head = tollHead(ctx, i);
       if (!head) break;
@@ -1611,11 +1698,16 @@ function tolls(ctx: Context, out: Candidate[]): void {
   figureBeforeToll(ctx, out);
   for (let i = 0; i < ctx.n; i++) {
     if (!(ctx.cues[i]! & CUE.TOLL) || !wordIn(ctx, i, TOLL)) continue;
-    const head = tollHead(ctx, i);
+    // «حصيلة الغارة ارتفعت إلى 12 شخصا»: a toll of a strike counts the people it names.
+    const own = tollHead(ctx, i) === null;
+    const head = tollHead(ctx, i) ?? strikeToll(ctx, i);
     if (!head) continue;
     const p = { lastToken: head.trigger[1], firstToken: head.trigger[0], entry: { kind: head.kind } };
     const sentence = ctx.sentenceOf[i];
-    const exceeds = EXCEEDS.has(ctx.words[i - 1] ?? '') || EXCEEDS.has(ctx.words[p.lastToken + 1] ?? '');
+    const exceeds = EXCEEDS.has(stripped(ctx.words[i - 1])) || EXCEEDS.has(ctx.words[p.lastToken + 1] ?? '');
+    // «وبلغ عدد القتلى من النساء في المحافظة 17 امرأة»: a verb of reaching before the toll has the figure for its
+    // object past the toll's adjuncts — a figure of people.
+    const verbFirst = exceeds || phraseAt(ctx, i - 1, REACH_WORDS) > 0;
     // the plural's adjective: «حصيلة القتلى المدنيين … إلى 1200 شخص» are civilians; prisoners who died are people
     let named: Victims | null = head.people ? 'people' : null;
     let directAt = p.lastToken + 1; // where a figure may follow without «إلى»: after the plural, or its adjective
@@ -1623,11 +1715,19 @@ function tolls(ctx: Context, out: Candidate[]): void {
       // Another toll noun, a casualty noun or a rising verb with its own «و» opens another statement.
       if (j > directAt && (wordIn(ctx, j, TOLL) || ctx.casualtyAt.get(j)?.entry.pos === 'noun' || (ctx.bits[j]! & F.AND && RISE.has(ctx.words[j]!.slice(1))))) break;
       const to = TO.has(ctx.words[j]!) || EXCEEDS.has(ctx.words[j]!);
-      const bound = exceeds || EXCEEDS.has(ctx.words[j]!);
-      const direct = !to && j === directAt;
+      // «زاد عدد المصابين إلى 594» rose to it; «زاد عن»، «تجاوز» pass it.
+      const bound = (exceeds && ctx.words[j] !== 'الي') || EXCEEDS.has(ctx.words[j]!);
+      const far = !to && j > directAt && verbFirst && ctx.numberAt.has(j) && !NOT_A_FIGURE_AFTER.has(ctx.words[j - 1]!);
+      const direct = !to && (j === directAt || far);
       if (!direct && !to) continue;
       // Right after the plural («حصيلة القتلى المدنيين») a victim noun is its adjective, never a dual figure.
-      const np = readNounPhrase(ctx, to ? j + 1 : j, true, to);
+      // «تجاوز عدد المصابين الثمانين»: a definite decade is a figure there.
+      const np = readNounPhrase(ctx, to ? j + 1 : j, true, to) ?? (to || verbFirst ? decadeFigure(ctx, to ? j + 1 : j) : null);
+      // A figure past the adjuncts, or the toll of a strike, must count people or casualties.
+      if ((far || own) && !np?.victims && !np?.participle) {
+        if (far) break;
+        continue;
+      }
       if (!np || !np.count || np.count.value === undefined && np.count.min === undefined) {
         if (!direct) continue;
         if (np?.victims && !np.participle) {
@@ -1691,6 +1791,12 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
     }
     if (phraseAt(ctx, r, REACH_WORDS)) {
       const c = reachedToll(ctx, r) ?? theirNumber(ctx, r);
+      if (c) out.push(c);
+      continue;
+    }
+    // «أما الجرحى الآخرون وعددهم 7»: «وعددهم» right after a casualty plural counts it.
+    if (THEIR_NUMBER.has(withoutAnd(ctx, r))) {
+      const c = theirNumber(ctx, r, r);
       if (c) out.push(c);
       continue;
     }
@@ -1762,19 +1868,28 @@ const REACHED_GAP = 5;
 
 // How far back in its sentence «عددهم» finds the casualty plural it counts: «فيما يخص الجرحى، بلغ عددهم 74».
 const THEIR_NUMBER_REACH = 8;
+// With no verb: the plural, one adjective («الآخرون»), then «وعددهم».
+const THEIR_NUMBER_ADJACENT = 2;
 
-/** «فيما يخص الجرحى، بلغ عددهم 74 شخصا»: «عددهم» after a verb of reaching at `r` counts the casualty plural just before. */
-function theirNumber(ctx: Context, r: number): Candidate | null {
-  if (!wordIn(ctx, r + 1, THEIR_NUMBER)) return null;
-  const np = readNounPhrase(ctx, ctx.words[r + 2] === 'الي' ? r + 3 : r + 2, true, true);
+/**
+ * «فيما يخص الجرحى، بلغ عددهم 74 شخصا»: «عددهم» after a verb of reaching at `r` counts the casualty plural just before;
+ * with no verb (`their` is «وعددهم»), only the plural and its adjective stand before it: «والجرحى الآخرون وعددهم 7».
+ */
+function theirNumber(ctx: Context, r: number, their = r + 1): Candidate | null {
+  if (!wordIn(ctx, their, THEIR_NUMBER)) return null;
+  const at = ctx.words[their + 1] === 'الي' ? their + 2 : their + 1;
+  // «وعددهم 40 نقلوا …»: with no verb, the figure is the predicate whatever follows it.
+  const num = their === r ? countingNumber(ctx, at) : undefined;
+  const np = readNounPhrase(ctx, at, true, true) ?? (num ? { first: at, last: num.lastToken, count: quantityOf(num), countTokens: [at, num.lastToken] as const, victims: null, others: false } : null);
   if (!np?.countTokens || np.count?.value === undefined) return null;
-  for (let k = r - 1; k >= 0 && k >= r - THEIR_NUMBER_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[r]; k--) {
+  const reach = their === r ? THEIR_NUMBER_ADJACENT : THEIR_NUMBER_REACH;
+  for (let k = their - 1; k >= 0 && k >= their - reach && ctx.sentenceOf[k] === ctx.sentenceOf[r]; k--) {
     const p = ctx.casualtyAt.get(k);
     if (!p) continue;
     if (p.entry.pos !== 'participle' || !p.article || countOfForm(p)?.vague === undefined) return null;
-    const exceeds = /^و?تجاوز/u.test(ctx.words[r]!);
+    const exceeds = EXCEEDS.has(stripped(ctx.words[r]));
     const c = fromNounPhrase(p.entry.kind, [p.firstToken, p.lastToken], exceeds ? { ...np, count: { min: np.count.value } } : np, 'toll');
-    return { ...c, first: r, victims: np.victims ?? 'unspecified' };
+    return { ...c, first: their === r ? p.firstToken : r, victims: np.victims ?? 'unspecified' };
   }
   return null;
 }
@@ -1789,7 +1904,7 @@ function reachedToll(ctx: Context, r: number): Candidate | null {
   const first = ahead?.entry.pos === 'participle' && ahead.article && ahead.prefix === '' && isPluralForm(ahead) ? ahead : undefined;
   const np = readNounPhrase(ctx, first ? first.lastToken + 1 : to, true, true);
   if (!np?.countTokens || np.count?.value === undefined) return null;
-  const exceeds = /^و?تجاوز/u.test(ctx.words[r]!);
+  const exceeds = EXCEEDS.has(stripped(ctx.words[r]));
   if (first) {
     const c = fromNounPhrase(first.entry.kind, [first.firstToken, first.lastToken], exceeds ? { ...np, count: { min: np.count.value } } : np, 'toll');
     return { ...c, first: r, victims: np.victims === 'people' || np.victims === null ? 'unspecified' : np.victims };
@@ -1797,7 +1912,8 @@ function reachedToll(ctx: Context, r: number): Candidate | null {
   for (let k = r - 1; k >= 0 && k >= r - REACHED_GAP && ctx.sentenceOf[k] === ctx.sentenceOf[r]; k--) {
     const p = ctx.casualtyAt.get(k);
     if (p) {
-      if (p.entry.pos !== 'participle' || !isPluralForm(p) || (p.prefix !== '' && p.prefix !== 'و')) return null;
+      // «الجرحى»، «والمصابون»: a plural, broken or sound.
+      if (p.entry.pos !== 'participle' || !(isPluralForm(p) || countOfForm(p)?.vague !== undefined) || (p.prefix !== '' && p.prefix !== 'و')) return null;
       const c = fromNounPhrase(p.entry.kind, [p.firstToken, p.lastToken], exceeds ? { ...np, count: { min: np.count.value } } : np, 'toll');
       return { ...c, victims: np.victims === 'people' || np.victims === null ? 'unspecified' : np.victims };
     }
@@ -1901,6 +2017,46 @@ function massacres(ctx: Context, found: Candidate[]): void {
   }
 }
 
+const PENALTY = /* @__PURE__ */ new Set(PENALTY_NOUNS);
+const DEATH_PENALTY = /* @__PURE__ */ new Set(DEATH_PENALTIES);
+const ON = /* @__PURE__ */ new Set(PENALTY_ON);
+const CARRIES = /* @__PURE__ */ new Set(PENALTY_CARRIERS);
+const SENTENCE = /* @__PURE__ */ new Set(DEATH_SENTENCES);
+// How far past the committing verb the penalty may stand (its subject between), and past the penalty its people.
+const PENALTY_REACH = 10;
+const PENALTY_OBJECT_REACH = 12;
+
+/**
+ * «نفذ التنظيم حكم الإعدام بحق ثلاثة رجال»، «نفذت الهيئة "حد الحرابة" عند الدوار، على شابين»: a sentence of death
+ * carried out on a group is its execution (rule `penalty`). The people follow «على/في/بحق» past time and place words.
+ */
+function penalties(ctx: Context, out: Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    if (!CARRIES.has(stripped(ctx.words[i])) || ctx.casualtyAt.has(i)) continue;
+    const clause = ctx.clauseOf[i];
+    let end = -1;
+    for (let k = i + 1; k < ctx.n && k <= i + PENALTY_REACH && ctx.clauseOf[k] === clause; k++) {
+      const w = ctx.words[k]!;
+      const next = ctx.bits[k + 1]! & F.QUOTE ? k + 2 : k + 1;
+      // «حكم الإعدام»، «حكماً بالإعدام»، «"حد الحرابة"».
+      const death = ctx.words[next] ?? '';
+      if (PENALTY.has(w) && (DEATH_PENALTY.has(death) || (death.startsWith('ب') && DEATH_PENALTY.has(death.slice(1))))) end = next;
+      else if (SENTENCE.has(w)) end = k;
+      if (end >= 0 || ctx.bits[k]! & (F.END | F.OPENER) || ctx.casualtyAt.has(k)) break;
+    }
+    if (end < 0) continue;
+    for (let k = end + 1; k < ctx.n && k <= end + PENALTY_OBJECT_REACH && ctx.clauseOf[k] === clause; k++) {
+      if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE)) break;
+      if (!ON.has(ctx.words[k]!)) continue;
+      const np = readNounPhrase(ctx, k + 1, true, true);
+      // Prisoners («ثلاثة أسرى») are persons named by what they were; the dead are no one to execute.
+      if (!np || (np.participle ? np.participle.entry.kind === 'killed' : !np.victims)) continue;
+      out.push({ ...fromNounPhrase('executed', [i, end], np, 'penalty'), first: i, victims: np.victims ?? 'people' });
+      break;
+    }
+  }
+}
+
 /**
  * Every candidate mention of the text, in text order, one per kind and span. `verbs` are the lexicon's casualty verbs
  * with an object pronoun (without them that rule does not run).
@@ -1929,6 +2085,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   linkAsMany(ctx, groups, found);
   bareTolls(ctx, [...found], found);
   massacres(ctx, found);
+  penalties(ctx, found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
   found.sort((a, b) => a.first - b.first || b.last - a.last);

@@ -295,6 +295,10 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   // The shape classes of issue 15 (the cascade's stages 2–3), in sentences written for these tests.
   'cascade 1 · subject before the verb, material between': [
+    // A counted conjunct told between commas joins the subject; an age by its ordinal year stands between a noun and its conjunct.
+    { text: 'وذكرت المصادر أن ثلاثة مدنيين، وطفلاً من النازحين في المخيم، قتلوا بالقصف', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    { text: 'وقالت العائلة إن فتاة في الثانية عشرة من عمرها وشقيقها أصيبا بالشظايا', expect: [{ kind: 'injured', count: { value: 2 } }] },
+    { text: 'واستشهد طفل في السادسة من عمره بنيران القناصة', expect: [{ kind: 'killed', contains: 'عمره', count: { value: 1 }, victims: 'children' }] },
     // A bare figure right before its verb, or with its side; a plural verb shares nothing with a singular one after it.
     { text: 'وقال مسؤول محلي إن 4 قتلوا وأصيب آخرون بانفجار العبوة', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', count: { vague: 'some' } }] },
     { text: 'وأفاد المرصد بأن 5 من قوات النظام قتلوا في الهجوم', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
@@ -368,6 +372,22 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل، مساء الخميس، شرطيان في المدينة', expect: [{ kind: 'killed', contains: 'شرطيان', count: { value: 2 } }] },
     // A plural verb has its subject in it: the groups after «هم» are a breakdown, not its object.
     { text: 'وأكد أن أكثر من 300 مدني أصيبوا بالقصف على البلدة، هم 120 رجلا و90 امرأة', expect: [{ kind: 'injured', contains: '300 مدني أصيبوا', count: { min: 300 }, victims: 'civilians' }] },
+    // Between the subject and its object: an accusative of manner («ذبحاً»، «رمياً بالرصاص»), a present verb that
+    // describes the subject with its own few words, place phrases, an actor adjective of the subject.
+    { text: 'أعدم مقاتلو التنظيم ذبحاً خمسة من أبناء العشيرة', expect: [{ kind: 'executed', contains: 'خمسة', count: { value: 5 }, actors: ['isis'] }] },
+    { text: 'وأعدم التنظيم رمياً بالرصاص في الساحة العامة ثلاثة شبان', expect: [{ kind: 'executed', contains: 'ثلاثة شبان', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وقتل مسلحون يرتدون زياً عسكرياً أربعة مزارعين في أرضهم', expect: [{ kind: 'killed', contains: 'أربعة مزارعين', count: { value: 4 }, victims: 'civilians' }] },
+    { text: 'خطف مسلحون من حاجز طيار على مدخل البلدة ستة مدنيين', expect: [{ kind: 'detained', contains: 'ستة مدنيين', count: { value: 6 }, victims: 'civilians' }] },
+    { text: 'واغتال مسلحون مجهولون في ريف درعا الشرقي ضابطاً منشقاً', expect: [{ kind: 'killed', contains: 'ضابطاً', count: { value: 1 } }] },
+    // An uncounted object marked by its ending may follow a place; a definite group inside an adjunct is not the object.
+    { text: 'وأعدم التنظيم في ساحة السوق وسط البلدة رجلاً بتهمة السحر', expect: [{ kind: 'executed', contains: 'رجلاً', count: { value: 1 }, actors: ['isis'] }] },
+    { text: 'قتلت قوات الأمن أثناء ملاحقتها المهربين ثلاثة رعاة قرب الحدود', expect: [{ kind: 'killed', contains: 'ثلاثة رعاة', count: { value: 3 } }] },
+    // A sentence of death carried out («نفذ … حكم الإعدام/حد الردة/القصاص») on the people after «على/في/بحق» (rule penalty).
+    { text: 'ونفذ التنظيم صباح الأحد حكم الإعدام في أربعة شبان بساحة البلدة', expect: [{ kind: 'executed', contains: 'أربعة شبان', count: { value: 4 }, victims: 'people', actors: ['isis'] }] },
+    { text: 'ونفذت المحكمة التابعة للفصيل "حد الردة" عند مدخل القرية، على رجلين', expect: [{ kind: 'executed', contains: 'رجلين', count: { value: 2 }, victims: 'people' }] },
+    { text: 'نفذ المسلحون القصاص بحق ثلاثة أسرى', expect: [{ kind: 'executed', contains: 'ثلاثة أسرى', count: { value: 3 } }] },
+    { text: 'ونفذ مسلحو التنظيم المتشدد في "ولاية الخير" حكماً بالإعدام على سبعة شبان', expect: [{ kind: 'executed', contains: 'سبعة شبان', count: { value: 7 } }] },
+    { text: 'وأظهر التسجيل تنفيذ الإعدام في خمسة رجال مكبلي الأيدي', expect: [{ kind: 'executed', contains: 'خمسة رجال', count: { value: 5 } }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
     // A nationality adjective belongs to its noun, and what is joined after it is counted too.
@@ -666,6 +686,44 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'أعدم تنظيم الدولة 3 رجال في الميادين. وارتفعت حصيلة القتلى إلى 12 قتيلا',
       expect: [{ kind: 'executed', count: { value: 3 } }, { kind: 'killed', contains: 'حصيلة', count: { value: 12 }, actors: [] }],
     },
+    // The figure before its toll noun, after «وارتفع»; a figure that counts its own noun is no figure of a toll after it,
+    // nor is one past a clause opener («في حين»، «كما»).
+    { text: 'وارتفع إلى 12 على الأقل عدد الضحايا في الحي', expect: [{ kind: 'killed', count: { min: 12 } }] },
+    {
+      text: 'وقال المكتب إن عدد قتلى القصف على البلدة ارتفع إلى ستين شخصا، في حين بلغ عدد الجرحى ثمانين',
+      expect: [{ kind: 'killed', count: { value: 60 } }, { kind: 'injured', contains: 'عدد الجرحى', count: { value: 80 } }],
+    },
+    {
+      text: 'وأعلنت الوزارة أن عدد الشهداء منذ بدء العدوان ارتفع إلى 9 آلاف و120، كما زاد عدد الجرحى إلى 21 ألفا و305',
+      expect: [{ kind: 'killed', count: { value: 9120 } }, { kind: 'injured', contains: 'عدد الجرحى', count: { value: 21305 } }],
+    },
+    // «وتجاوز» before the toll noun is a lower bound through its «و»; «زاد … إلى» rose to the figure.
+    { text: 'وتجاوز عدد القتلى 40 قتيلا في اليوم الأول', expect: [{ kind: 'killed', count: { min: 40 } }] },
+    // A toll of a strike counts the people its figure names; a definite decade after «تجاوز/إلى» is a figure.
+    { text: 'وقال الدفاع المدني إن حصيلة القصف على السوق ارتفعت إلى 19 شخصا', expect: [{ kind: 'killed', count: { value: 19 }, victims: 'people' }] },
+    { text: 'وبلغت حصيلة التفجير الانتحاري 8 أشخاص', expect: [{ kind: 'killed', count: { value: 8 }, victims: 'people' }] },
+    { text: 'وأعلنت الشرطة أن حصيلة حملة الاعتقالات بلغت 30 شخصا', expect: [{ kind: 'detained', count: { value: 30 } }] },
+    { text: 'وتجاوز عدد الجرحى الستين في الأيام الثلاثة', expect: [{ kind: 'injured', count: { min: 60 } }] },
+    { text: 'وارتفع عدد القتلى إلى الأربعين', expect: [{ kind: 'killed', count: { value: 40 } }] },
+    // A verb of reaching before the toll has its figure of people past the toll's adjuncts; a date is no figure.
+    { text: 'وبلغ عدد القتلى من الأطفال في المخيم خلال الشتاء 23 طفلا', expect: [{ kind: 'killed', count: { value: 23 }, victims: 'children' }] },
+    { text: 'ووصل عدد ضحايا الغارات التي استهدفت الحي منذ 3 أيار 41 شخصا', expect: [{ kind: 'killed', count: { value: 41 }, victims: 'people' }] },
+    // «وعددهم» right after a casualty plural, and a present verb of exceeding after one.
+    { text: 'وتوفي اثنان من المصابين، أما الجرحى الباقون وعددهم 11 فحالتهم مستقرة', expect: [{ kind: 'killed' }, { kind: 'injured', contains: 'وعددهم 11', count: { value: 11 } }] },
+    { text: 'والمصابون يتجاوزون 70 وفق مصادر طبية', expect: [{ kind: 'injured', count: { min: 70 } }] },
+    // A figure of groups joined by «و» counts them all, however many are joined.
+    { text: 'وبلغ عدد قتلى الطواقم الطبية 120 من الأطباء والممرضين والمسعفين', expect: [{ kind: 'killed', count: { value: 120 }, victims: 'medical' }] },
+  ],
+  'cascade 4f · nominal: sub-group lists and a counted group with a casualty participle': [
+    // «بين» with its «و», and the dead in construct with what killed them, list a sub-group.
+    { text: 'وبين القتلى ثلاث نساء وطفل', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+    { text: 'ومن بين ضحايا التفجير خمسة من عناصر الشرطة', expect: [{ kind: 'killed', contains: 'خمسة', count: { value: 5 } }] },
+    { text: 'وبين جرحى القصف المدفعي طفلان', expect: [{ kind: 'injured', contains: 'طفلان', count: { value: 2 }, victims: 'children' }] },
+    // Counted members joined by «و» (a comma may stand before it) are one list, summed.
+    { text: 'ومن بين ضحايا الكمين ستة من الجنود النظاميين، وسائقان مدنيان', expect: [{ kind: 'killed', contains: 'وسائقان', count: { value: 8 }, victims: 'people' }] },
+    // An indefinite participle that agrees with the counted group before it tells what befell the group.
+    { text: 'ونقل إلى مستشفى المدينة ستة عمال مصابين بحروق', expect: [{ kind: 'injured', contains: 'ستة عمال مصابين', count: { value: 6 }, victims: 'civilians' }] },
+    { text: 'وخرج من تحت الركام شاب مصاب بكسور', expect: [{ kind: 'injured', contains: 'شاب مصاب', count: { value: 1 } }] },
   ],
   'cascade 4e · a toll of prisoners or the wounded who died counts the dead': [
     // The relative clause or the definite participle after the people counted says what befell them.
@@ -1699,6 +1757,8 @@ export const families: Record<string, CasualtyCase[]> = {
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
 export const notCasualties: { text: string; why: string }[] = [
+  { text: 'ونفذت المحكمة حد السرقة على شابين في ساحة السوق', why: 'a penalty that is no death («حد السرقة») is no execution' },
+  { text: 'ونفذ الجيش حكم القانون في المدينة على المخالفين', why: '«حكم» of anything but death carries out no execution' },
   { text: 'وأطلقت كوريا الشمالية صاروخين باتجاه البحر', why: 'a nationality with the accusative ا and no count is the country' },
   { text: 'وقال ناشطون إن القصف على الأحياء الشرقية استمر طوال الليل', why: 'activists who report are a source, not victims' },
   { text: 'وطالب عشرات العمال المفصولين بإعادتهم إلى وظائفهم', why: 'workers named with no casualty word are no victims' },
