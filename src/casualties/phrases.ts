@@ -97,7 +97,8 @@ export function quantityOf(num: DocNumber): Quantity {
 }
 
 const DUAL = /* @__PURE__ */ new Set(['ان', 'ين', 'تان', 'تين']);
-const PLURAL = /* @__PURE__ */ new Set(['ون', 'ات']);
+// «و»: the nominative plural in construct («مسلحو الحركة»).
+const PLURAL = /* @__PURE__ */ new Set(['ون', 'ات', 'و']);
 const PRONOUN = /* @__PURE__ */ new Set(['ها', 'هم', 'هما', 'هن', 'ه']);
 
 /**

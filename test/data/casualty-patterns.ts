@@ -339,6 +339,22 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال إن أسيرا من جنين استشهدوا', expect: [] },
   ],
   'cascade 2 · verb, long subject, object': [
+    // A sound plural in construct with the nominative «ـو» («مسلحو»، «مقاتلو») right after an active verb is its
+    // subject, whatever its genitive, time words or a manner («رميا بالرصاص») stand before the object: the counted
+    // group after it is the victims, and the genitive's actor the agent.
+    {
+      text: 'أعدم مسلحو تنظيم داعش رميا بالرصاص ستة رجال في ساحة القرية',
+      expect: [{ kind: 'executed', contains: 'ستة رجال', count: { value: 6 }, actors: ['isis'] }],
+    },
+    {
+      text: 'قتل مقاتلو هيئة تحرير الشام، مساء أمس، أربعة مدنيين في ريف حلب الغربي',
+      expect: [{ kind: 'killed', contains: 'أربعة مدنيين', count: { value: 4 }, victims: 'civilians', actors: ['nusra'] }],
+    },
+    { text: 'خطف مسلحو العشيرة فجر الأحد ثلاثة صحفيين على طريق المطار', expect: [{ kind: 'detained', contains: 'ثلاثة صحفيين', count: { value: 3 }, victims: 'journalists' }] },
+    // A broken plural whose actor name opens with it («عناصر داعش») is the subject too, past a short «في» phrase.
+    { text: 'قتل عناصر داعش في الكمين سبعة جنود من الجيش العراقي', expect: [{ kind: 'killed', contains: 'سبعة جنود', count: { value: 7 }, victims: 'soldiers', actors: ['isis'] }] },
+    // With no object after it, the verb is passive and the construct its victims: some fighters.
+    { text: 'قتل مسلحو الفصيل في غارة جوية على مقرهم', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'fighters' }] },
     // An armed actor's noun after the verb is its subject when a counted group follows: the victims are that group.
     // An indefinite group after a definite subject is the object, whatever else it may name.
     { text: 'واعتقلت قوات الأمن مسلحين اثنين في حي الشيخ مقصود', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'fighters' }] },
