@@ -282,7 +282,9 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'قتل أربعة مقاتلين موالين لحفتر بضربة جوية جنوب طرابلس', actors: ['lna-haftar'], casualties: [[]] },
   { pack: 'libya', text: 'قتل مدني وأصيب ثلاثة آخرون بقذائف أطلقتها مجموعات حفتر على حي الفرناج', actors: ['lna-haftar'], casualties: [['lna-haftar'], ['lna-haftar']] },
   { pack: 'libya', text: 'قتلت قوات الجنرال الانقلابي حفتر طفلين بقصف عشوائي على تاجوراء', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
-  { pack: 'libya', text: 'قتل خمسة من عناصر الميليشيات الإرهابية في اشتباكات مع الجيش في حي الصابري ببنغازي', actors: ['armed-groups', 'lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'libya', text: 'قتل خمسة من عناصر الميليشيات الإرهابية في اشتباكات مع قوات الجيش الوطني في حي الصابري ببنغازي', actors: ['armed-groups', 'lna-haftar'], casualties: [['lna-haftar']] },
+  // The bare «الجيش» names no side in Libya: eastern copy means the LNA by it, western copy Tripoli's forces.
+  { pack: 'libya', text: 'قتل جنديان في اشتباكات مع الجيش جنوب طرابلس', actors: [], casualties: [[]] },
   { pack: 'libya', text: 'أعلن المكتب الإعلامي للقيادة العامة للجيش الوطني الليبي مقتل ثلاثة جنود بانفجار لغم في درنة', actors: ['lna-haftar'], casualties: [[]] },
   { pack: 'libya', text: 'قتل أربعة مدنيين بقصف للقوات الحكومية على مواقع في ترهونة', actors: ['gna'], casualties: [['gna']] },
   { pack: 'libya', text: 'قتل عشرة من مسلحي ولاية برقة في غارة جوية على مخبأ قرب درنة', actors: ['isis'], casualties: [[]] },
