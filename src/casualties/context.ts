@@ -163,8 +163,9 @@ export function buildContext(
   const causeAt = index<LexMatch<'causes'>>();
   // «خمس مقاتلات»، «الفصائل المقاتلة»: the people, not the jet (see WEAPONS_OR_FIGHTERS).
   // «وقف إطلاق النار»: a ceasefire, no shooting.
-  for (let k = causes.length - 1; k >= 0; k--) if (fightersNotJets(doc, causes[k]!, numberEndingAt) || (causes[k]!.firstToken > 0 && stemIn(doc, causes[k]!.firstToken - 1, CEASE))) causes.splice(k, 1);
-  for (const c of causes) causeAt.set(c.firstToken, c);
+  // One pass (a splice per dropped word would be quadratic on a text of many).
+  const weapons = causes.filter((c) => !fightersNotJets(doc, c, numberEndingAt) && !(c.firstToken > 0 && stemIn(doc, c.firstToken - 1, CEASE)));
+  for (const c of weapons) causeAt.set(c.firstToken, c);
   const actorsAt = index<ActorRef[]>();
   for (const a of actors) {
     const list = actorsAt.get(a.firstToken);
@@ -208,7 +209,7 @@ export function buildContext(
     bits,
     cues,
     actorsBySentence: groupBy(actors, sentences, (a) => (a.firstToken >= 0 ? sentenceOf[a.firstToken]! : -1)),
-    causesBySentence: groupBy(causes, sentences, (c) => sentenceOf[c.firstToken]!),
+    causesBySentence: groupBy(weapons, sentences, (c) => sentenceOf[c.firstToken]!),
     sentenceOf, clauseOf, sentenceStarts, clauseStarts,
     summaries,
   };

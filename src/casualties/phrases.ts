@@ -564,7 +564,8 @@ const APPOSITION_HEAD = 7;
 function headWord(ctx: Context, k: number): boolean {
   if (ctx.bits[k]! & (F.COMMA | F.AND | F.END)) return false;
   // «العسكري»: a definite victim word standing alone is an adjective.
-  const adjective = ctx.victimAt.get(k)?.article === true && ctx.victimAt.get(k)!.prefix === '' && ctx.victimAt.get(k)!.lastToken === k;
+  const v = ctx.victimAt.get(k);
+  const adjective = v !== undefined && v.article && v.prefix === '' && v.lastToken === k;
   return plainWord(ctx, k) || adjective || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k) || ctx.placeAt.has(k) || (ctx.bits[k]! & F.QUOTE) !== 0 || ctx.words[k] === 'في';
 }
 
@@ -1098,7 +1099,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «أعدم مسلحو التنظيم … أربعة»: a plural in construct with the nominative «و» is a subject too.
     const nominative = ctx.victimAt.get(np?.first ?? -1)?.suffix === 'و';
     if (np && m.entry.pos === 'verb' && !np.countTokens && !np.participle && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1)) && !(ctx.bits[np.last + 1]! & F.AND)) {
-        np = objectPastSubject(ctx, Math.max(np.last, agent?.lastToken ?? -1) + 1, nominative) ?? np;
+      np = objectPastSubject(ctx, Math.max(np.last, agent?.lastToken ?? -1) + 1, nominative) ?? np;
     }
     // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
     const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;
@@ -1700,8 +1701,9 @@ function tolls(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
     if (!(ctx.cues[i]! & CUE.TOLL) || !wordIn(ctx, i, TOLL)) continue;
     // «حصيلة الغارة ارتفعت إلى 12 شخصا»: a toll of a strike counts the people it names.
-    const own = tollHead(ctx, i) === null;
-    const head = tollHead(ctx, i) ?? strikeToll(ctx, i);
+    const ofCasualties = tollHead(ctx, i);
+    const strike = ofCasualties === null;
+    const head = ofCasualties ?? strikeToll(ctx, i);
     if (!head) continue;
     const p = { lastToken: head.trigger[1], firstToken: head.trigger[0], entry: { kind: head.kind } };
     const sentence = ctx.sentenceOf[i];
@@ -1725,7 +1727,7 @@ function tolls(ctx: Context, out: Candidate[]): void {
       // «تجاوز عدد المصابين الثمانين»: a definite decade is a figure there.
       const np = readNounPhrase(ctx, to ? j + 1 : j, true, to) ?? (to || verbFirst ? decadeFigure(ctx, to ? j + 1 : j) : null);
       // A figure past the adjuncts, or the toll of a strike, must count people or casualties.
-      if ((far || own) && !np?.victims && !np?.participle) {
+      if ((far || strike) && !np?.victims && !np?.participle) {
         if (far) break;
         continue;
       }
