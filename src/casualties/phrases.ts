@@ -456,7 +456,9 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
     }
     if (NOT_IN_NAMES.has(first) && first !== 'علي') break;
     let e = k;
-    while (e < k + LISTED_NAME_WORDS && e < ctx.n && (plainWord(ctx, e) || (e === k && first === 'علي')) && !(e > k && ctx.bits[e]! & F.AND)) e++;
+    // A preposition, demonstrative or link past the first word ends the name («كل من أحمد ومحمد في القصف»), save
+    // «علي» as a name («محمد علي حسن»).
+    while (e < k + LISTED_NAME_WORDS && e < ctx.n && (plainWord(ctx, e) || (e === k && first === 'علي')) && !(e > k && (ctx.bits[e]! & F.AND || (NOT_IN_NAMES.has(ctx.words[e]!) && !aliName(ctx, e))))) e++;
     if (e === k) break;
     if (ctx.words[e] === '(') {
       const close = ageAfter(ctx, e);
@@ -473,7 +475,8 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
     skip();
     if (k >= ctx.n || ctx.bits[k]! & F.END || (!(ctx.bits[k]! & F.AND) && !(ctx.bits[k - 1]! & F.COMMA))) break;
   }
-  return count ? { first: i, last, count: { value: count }, countTokens: [i, i + 1], victims: 'people', others: false } : null;
+  // «each of» lists two at least: «بإعدام كل من يتعاون مع…» is "whoever", no list.
+  return count > 1 ? { first: i, last, count: { value: count }, countTokens: [i, i + 1], victims: 'people', others: false } : null;
 }
 
 /** The most words of a name after a title: «الناشط المدني رحيم ساجت». */
@@ -696,9 +699,11 @@ function sideAfter(ctx: Context, k: number): boolean {
 /**
  * The object of an active verb past its subject at `k` («أعدم عناصر من تنظيم "داعش" الإرهابي الأربعاء عشرين رجلا»،
  * «خطف مسلحون "مجهولون" طبيبين»، «قتل مسلحون في أحدهما عضواً في البرلمان وحارسه»), null if none. Stepped over: the
- * subject's side and adjectives, time words, breaks, «أيضاً» and one short «في» phrase. The object is a counted group
- * or an indefinite one whose ending marks it as the object (accusative «ا», dual or plural «ين»); anything else — a
- * «مع» phrase, a verb, a definite noun — ends the search, the verb then being passive with the subject its victims.
+ * subject's side and adjectives, its genitive after a construct in «و» (`construct`), time words, breaks, «أيضاً», an
+ * accusative of manner («ذبحاً»), up to two place phrases («في»، «من»، «عند»… and their words) and a present plural
+ * verb describing the subject with its few words. The object is a counted group or an indefinite one whose ending
+ * marks it as the object (accusative «ا», dual or plural «ين»); anything else — a «مع» phrase, another verb, a
+ * definite noun — ends the search, the verb then being passive with the subject its victims.
  */
 function objectPastSubject(ctx: Context, k: number, construct = false): NounPhrase | null {
   const sentence = ctx.sentenceOf[k];

@@ -1356,6 +1356,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وداهمت الدورية الحي، واعتقلت كلاً من: رامز وفادي سليم العمر، ونبيل الحاج، وسعيد مراد.', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'people' }] },
     { text: 'وقال شهود إن المسلحين أعدموا كلاً من الرجال: "خليل الخليل، ماجد نور وحسام الدين"، ثم انسحبوا.', expect: [{ kind: 'executed', count: { value: 3 }, victims: 'people' }] },
     { text: 'وأصيب كل من نزار العمر (41 عاما) وزوجته بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وجرح كل من سامر وخالد في الغارة على البلدة', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people', contains: 'سامر وخالد' }] },
     { text: 'وشنت قوات الأمن حملة دهم طالت 18 شابا في أحياء المدينة', expect: [{ kind: 'detained', count: { value: 18 }, victims: 'people' }] },
     { text: 'وشنت القوات حملة دهم وتفتيش شملت عشرات المنازل', expect: [] },
     { text: 'ونفذت الدوريات حملة دهم في القرية فجر اليوم', expect: [] },
@@ -1774,6 +1775,7 @@ export const families: Record<string, CasualtyCase[]> = {
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
 export const notCasualties: { text: string; why: string }[] = [
   { text: 'ونفذت المحكمة حد السرقة على شابين في ساحة السوق', why: 'a penalty that is no death («حد السرقة») is no execution' },
+  { text: 'وتوعدت الجماعة بإعدام كل من يتعاون مع القوات الأجنبية', why: '«كل من» before a verb is "whoever", no list of named persons' },
   { text: 'ونفذ الجيش حكم القانون في المدينة على المخالفين', why: '«حكم» of anything but death carries out no execution' },
   { text: 'وأطلقت كوريا الشمالية صاروخين باتجاه البحر', why: 'a nationality with the accusative ا and no count is the country' },
   { text: 'وقال ناشطون إن القصف على الأحياء الشرقية استمر طوال الليل', why: 'activists who report are a source, not victims' },
