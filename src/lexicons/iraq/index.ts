@@ -7,7 +7,7 @@
 import type { Lexicon } from '../../lexicon/types.js';
 import { conflictPack } from '../conflict-pack.js';
 import { governorateOf, spaced, within, type Row } from '../gazetteer.js';
-import { regional } from '../regional/actors.js';
+import { amaqSource, regional } from '../regional/actors.js';
 import { militias } from '../spellings.js';
 
 const governorate = /* @__PURE__ */ governorateOf('iraq');
@@ -132,7 +132,7 @@ export const iraqPack: Lexicon = /* @__PURE__ */ conflictPack({
   places: ROWS,
   sources: [
     { id: 'security-media-cell', labels: { ar: 'خلية الإعلام الأمني', en: 'Security Media Cell' }, actor: 'iraqi-forces', forms: ['خلية الإعلام الأمني', 'خلية الإعلام الحربي', 'قيادة عمليات بغداد'] },
-    { id: 'amaq', labels: { ar: 'وكالة أعماق', en: 'Amaq (ISIS)' }, actor: 'isis', forms: ['وكالة أعماق', 'أعماق', 'وكالة أعماق التابعة لتنظيم الدولة', 'وكالة أعماق الإخبارية'] },
+    amaqSource,
     { id: 'ina', labels: { ar: 'وكالة الأنباء العراقية', en: 'Iraqi News Agency' }, forms: ['وكالة الأنباء العراقية', 'واع', 'الإعلام الرسمي العراقي'] },
     { id: 'iraq-monitors', labels: { ar: 'مراصد حقوقية عراقية', en: 'Iraqi monitors' }, forms: ['المفوضية العليا لحقوق الإنسان', 'مفوضية حقوق الإنسان', 'المرصد العراقي لحقوق الإنسان', 'بعثة الأمم المتحدة لمساعدة العراق', 'يونامي'] },
   ],

@@ -1,4 +1,4 @@
-import type { ActorEntry } from '../../lexicon/types.js';
+import type { ActorEntry, SourceEntry } from '../../lexicon/types.js';
 import { extend } from '../extend.js';
 
 /**
@@ -73,3 +73,9 @@ export const occupationForms: readonly string[] = [
 export function regional(id: string, forms: readonly string[] = []): ActorEntry {
   return extend(regionalActors, id, forms);
 }
+
+/** ISIS's news agency, quoted as its source wherever the group fights (the Syria, Iraq and Libya packs). */
+export const amaqSource: SourceEntry = {
+  id: 'amaq', labels: { ar: 'وكالة أعماق', en: 'Amaq News Agency' }, actor: 'isis',
+  forms: ['وكالة أعماق', 'أعماق', 'وكالة أعماق الإخبارية', 'وكالة أعماق التابعة لتنظيم الدولة'],
+};

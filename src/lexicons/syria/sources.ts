@@ -1,6 +1,7 @@
 import type { SourceEntry } from '../../lexicon/types.js';
 import { sources as core } from '../core/sources.js';
 import { extend } from '../extend.js';
+import { amaqSource } from '../regional/actors.js';
 
 /**
  * Syrian bodies that report figures, on top of the core's generic ones (`lexicons/core/sources`). Most are not
@@ -12,7 +13,7 @@ import { extend } from '../extend.js';
  */
 export const sources: readonly SourceEntry[] = [
   // Affiliated with an armed actor.
-  { id: 'amaq', labels: { ar: 'وكالة أعماق', en: 'Amaq News Agency' }, actor: 'isis', forms: ['وكالة أعماق', 'أعماق', 'وكالة أعماق الإخبارية'] },
+  amaqSource,
   {
     id: 'sana',
     labels: { ar: 'وكالة سانا', en: 'SANA' },
