@@ -791,7 +791,7 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     }
     if (at < 0) continue;
     const g = amongList(ctx, groups, groups.list[at]!);
-    // «وبين الضحايا»: the span leaves the «و» out, as it does of any word.
+    // «وبين الضحايا»: a span cannot open after the «و» inside a token, so it opens at the casualty word.
     if (g.count) out.push(fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : ctx.words[i] === 'بين' ? i : p.firstToken, g.last, 'among'));
   }
 }
