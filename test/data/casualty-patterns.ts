@@ -723,6 +723,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وارتفع عدد القتلى إلى الأربعين', expect: [{ kind: 'killed', count: { value: 40 } }] },
     // A verb of reaching before the toll has its figure of people past the toll's adjuncts; a date is no figure.
     { text: 'وبلغ عدد القتلى من الأطفال في المخيم خلال الشتاء 23 طفلا', expect: [{ kind: 'killed', count: { value: 23 }, victims: 'children' }] },
+    { text: 'وبلغ عدد الجرحى في المحافظة خلال عام 2019 قرابة 640 شخصا', expect: [{ kind: 'injured', count: { value: 640, approximate: true }, victims: 'people' }] },
     { text: 'ووصل عدد ضحايا الغارات التي استهدفت الحي منذ 3 أيار 41 شخصا', expect: [{ kind: 'killed', count: { value: 41 }, victims: 'people' }] },
     // «وعددهم» right after a casualty plural, and a present verb of exceeding after one.
     { text: 'وتوفي اثنان من المصابين، أما الجرحى الباقون وعددهم 11 فحالتهم مستقرة', expect: [{ kind: 'killed' }, { kind: 'injured', contains: 'وعددهم 11', count: { value: 11 } }] },
