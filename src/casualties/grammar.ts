@@ -687,7 +687,10 @@ export const WEAPONS_OR_FIGHTERS: readonly string[] = ['مقاتله', 'مقات
 /** Deaths told with a manner that is no weapon («غرقاً»، «جوعاً»، «برداً»): the weapons around are another event's. */
 export const NO_WEAPON_DEATHS: readonly string[] = ['غرقا', 'غرق', 'الغرق', 'جوعا', 'بردا', 'عطشا', 'صعقا'];
 
-/** «وقف إطلاق النار»: a ceasefire names no shooting. */
+/**
+ * A weapon word governed by stopping or breaching names no attack: «وقف إطلاق النار» (a ceasefire) is no shooting,
+ * «وقف القصف»، «خرق الهدنة» no strike.
+ */
 export const CEASING: readonly string[] = ['وقف', 'ايقاف', 'خرق', 'خروقات', 'انتهاك'];
 
 /**
@@ -739,6 +742,9 @@ export const BEFORE_SUBJECT: readonly string[] = ['ان', 'بان', 'وان', '�
 
 /** Prepositions (and «منزل/منازل», whose genitive is a place): a group after them is no subject. */
 export const PREPOSITION_WORDS: readonly string[] = ['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ضد', 'بين', 'لدي', 'عند', 'بعد', 'قبل', 'منازل', 'منزل'];
+
+/** Prepositions of a place phrase between a subject and its object: «من نقطة تفتيش في مدخل المدينة». */
+export const PLACE_PREPOSITIONS: readonly string[] = ['في', 'من', 'عند', 'قرب', 'داخل', 'امام', 'علي'];
 
 /** Words that may open a clause before its first verb: «ثم أوقفه الشرطي». */
 export const CLAUSE_LINKS: readonly string[] = ['و', 'ف', 'ثم', 'وقد', 'فقد', 'قد', 'لقد'];
