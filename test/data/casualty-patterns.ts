@@ -1359,6 +1359,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وشنت قوات الأمن حملة دهم طالت 18 شابا في أحياء المدينة', expect: [{ kind: 'detained', count: { value: 18 }, victims: 'people' }] },
     { text: 'وشنت القوات حملة دهم وتفتيش شملت عشرات المنازل', expect: [] },
     { text: 'ونفذت الدوريات حملة دهم في القرية فجر اليوم', expect: [] },
+    // A relative before the verb of reaching links it all the same; reaching a place or houses names no one.
+    { text: 'وطالبت المنظمة بالإفراج عن المعتقلين في حملة الاعتقالات التي طالت 22 طالبا الأسبوع الماضي', expect: [{ kind: 'detained', count: { value: 22 }, victims: 'people' }] },
+    { text: 'وأدان الأهالي عمليات الاختطاف التي شملت العشرات من أبناء القرية', expect: [{ kind: 'detained', count: { vague: 'tens', min: 10 } }] },
+    { text: 'وتوقفت الاعتقالات التي طالت المدينة خلال الشهر الماضي', expect: [] },
+    { text: 'وأنهت القوات حملة الدهم التي شملت عشرات المنازل في الحي', expect: [] },
   ],
   'cascade 3g · a nationality counted by «واحد» after it': [
     { text: 'واختطفت المجموعة خمسة هنود وصينيا واحدا من موقع الحفر', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
