@@ -193,8 +193,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     count = quantityOf(num);
     countTokens = [j, num.lastToken];
     for (let k = num.firstToken; k <= num.lastToken; k++) if (OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'اخر') othersInCount = true;
-    // Read from the figure itself («لقي (25) شخصا حتفهم», the group keyed at «25»), the closing mark is stepped over too.
-    j = num.lastToken + 1 + (enclosed || (j > 0 && enclosedFigure(ctx, j - 1)) ? 1 : 0);
+    // Read from the figure itself («لقي (25) شخصا حتفهم», the group keyed at «25») or from a qualifier before its bracket
+    // («نحو (10) أشخاص»), the closing mark is stepped over too.
+    j = num.lastToken + 1 + (enclosed || enclosedFigure(ctx, num.firstToken - 1) ? 1 : 0);
     partitive = ctx.words[j] === 'من';
     if (partitive) j++;
     // «عددا من قوات النظام»: a quantifier that ends in «من» is partitive too, before a side (digits write it apart).

@@ -1407,6 +1407,9 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'cascade 3j · a bracketed figure read from the figure, and migrants': [
     { text: 'ولقي (14) شخصا حتفهم في انقلاب حافلة', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'people' }] },
+    // A qualifier before the bracket keeps the figure and its noun past the closing mark.
+    { text: 'وأسفر القصف عن مقتل حوالي (12) مدنيا في السوق', expect: [{ kind: 'killed', count: { value: 12, approximate: true }, victims: 'civilians' }] },
+    { text: 'وأصيب ما لا يقل عن (30) شخصا بجروح متفاوتة', expect: [{ kind: 'injured', count: { min: 30 }, victims: 'people' }] },
     { text: 'وأصيب 20 من المهاجرين في إطلاق نار على القارب', expect: [{ kind: 'injured', count: { value: 20 }, victims: 'people' }] },
   ],
   // Issue 15, statements never found on real text: six families, in sentences written for these tests.
