@@ -152,6 +152,13 @@ function fold(q: Quantity, c: Candidate, effect: QualifierEffect | undefined): v
  * scanDoc(prepare('نحو 48 قتيلا')); // → [{ text: '48', value: 48, approximate: true, firstToken: 1, … }]
  * ```
  */
+/** «نحو (10) أشخاص»، «أكثر من (20)»: a figure set in brackets takes the qualifier before the bracket (not a range's «بين»). */
+function bracketedQualifier(ctx: Ctx, first: number, last: number, floor: number): QualifierHit | null {
+  if (ctx.tokens[first - 1]?.text !== '(' || ctx.tokens[last + 1]?.text !== ')') return null;
+  const hit = qualifierBefore(ctx, first - 2, floor);
+  return hit?.effect === 'range' ? null : hit;
+}
+
 export function scanDoc(doc: Doc, whole = false): DocNumber[] {
   const ctx = createCtx(doc, whole);
   const out: DocNumber[] = [];
@@ -173,6 +180,7 @@ export function scanDoc(doc: Doc, whole = false): DocNumber[] {
     }
     const figure = c.kind === 'cardinal' || c.kind === 'percent';
     let qual = figure || c.kind === 'vague' || c.kind === 'quantifier' ? qualifierBefore(ctx, c.first - 1, floor) : null;
+    if (figure && !qual) qual = bracketedQualifier(ctx, c.first, c.last, floor);
     // A range («20-25»، «بين 10 و15») is one quantity; «بين» and «من» qualify nothing else.
     c = (figure && rangeFrom(ctx, c, qual?.effect === 'range' ? qual.first : -1)) || c;
     if (qual?.effect === 'range' && c.rule !== 'range') qual = null;

@@ -1361,6 +1361,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وشنت قوات الأمن حملة دهم طالت 18 شابا في أحياء المدينة', expect: [{ kind: 'detained', count: { value: 18 }, victims: 'people' }] },
     { text: 'وشنت القوات حملة دهم وتفتيش شملت عشرات المنازل', expect: [] },
     { text: 'ونفذت الدوريات حملة دهم في القرية فجر اليوم', expect: [] },
+    // A relative before the verb of reaching links it all the same; reaching a place or houses names no one.
+    { text: 'وطالبت المنظمة بالإفراج عن المعتقلين في حملة الاعتقالات التي طالت 22 طالبا الأسبوع الماضي', expect: [{ kind: 'detained', count: { value: 22 }, victims: 'people' }] },
+    { text: 'وأدان الأهالي عمليات الاختطاف التي شملت العشرات من أبناء القرية', expect: [{ kind: 'detained', count: { vague: 'tens', min: 10 } }] },
+    { text: 'وتوقفت الاعتقالات التي طالت المدينة خلال الشهر الماضي', expect: [] },
+    { text: 'وأنهت القوات حملة الدهم التي شملت عشرات المنازل في الحي', expect: [] },
   ],
   'cascade 3g · a nationality counted by «واحد» after it': [
     { text: 'واختطفت المجموعة خمسة هنود وصينيا واحدا من موقع الحفر', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
@@ -1404,6 +1409,9 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'cascade 3j · a bracketed figure read from the figure, and migrants': [
     { text: 'ولقي (14) شخصا حتفهم في انقلاب حافلة', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'people' }] },
+    // A qualifier before the bracket keeps the figure and its noun past the closing mark.
+    { text: 'وأسفر القصف عن مقتل حوالي (12) مدنيا في السوق', expect: [{ kind: 'killed', count: { value: 12, approximate: true }, victims: 'civilians' }] },
+    { text: 'وأصيب ما لا يقل عن (30) شخصا بجروح متفاوتة', expect: [{ kind: 'injured', count: { min: 30 }, victims: 'people' }] },
     { text: 'وأصيب 20 من المهاجرين في إطلاق نار على القارب', expect: [{ kind: 'injured', count: { value: 20 }, victims: 'people' }] },
   ],
   // Issue 15, statements never found on real text: six families, in sentences written for these tests.
