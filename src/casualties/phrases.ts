@@ -9,7 +9,7 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_OPENERS, AGE_WORDS, ALL_OF, EACH_OF, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS,
+  AGE_MONTH_WORDS, AGE_OPENERS, AGE_WORDS, ALL_OF, EACH_OF, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS,
   OTHERS, RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES,
 } from './grammar.js';
 import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
@@ -269,7 +269,14 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     const nationality = ctx.victimAt.get(j);
     const adjective = nationality?.entry.role === 'nationality' && nationality.prefix === '' && nationality.article === victim.article ? nationality.lastToken + 1 : j;
     const age = ageAfter(ctx, adjective);
+    if (age >= 0 && np.victims === 'people' && childAge(ctx, adjective, age)) np.victims = 'children';
     if (age >= 0) j = age + 1;
+    // «شقيقته مريم سامر (5 سنوات)»: a kinship noun, then the relative's name closed by an age, is one person.
+    const kinName = age < 0 && victim.entry.role === 'kinship' && KIN_PRONOUN.test(ctx.words[victim.lastToken]!) ? namedPersonEnd(ctx, j) : -1;
+    if (kinName >= 0 && ctx.words[kinName] === ')') {
+      if (np.victims === 'people' && childAge(ctx, j, kinName)) np.victims = 'children';
+      j = kinName + 1;
+    }
     else if (adjective > j && ctx.bits[adjective]! & F.AND) j = adjective;
     // «ضابط برتبة نقيب وجندي»: the rank after «برتبة» is part of the group.
     const rank = rankAfter(ctx, j);
@@ -311,6 +318,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     // «(19 عاماً) من سكان قرية خشمة»: where a person aged in brackets is from says no class, and ends the person.
     if (ctx.words[named] === ')') {
       np.aged = true;
+      if (childAge(ctx, start, named)) np.victims = 'children';
       const origin = originEnd(ctx, j);
       if (origin >= 0) j = origin + 1;
     }
@@ -656,6 +664,23 @@ function rankAfter(ctx: Context, k: number): number {
 }
 
 const AGE_OPENING = /* @__PURE__ */ new Set(AGE_OPENERS);
+const MONTHS = /* @__PURE__ */ new Set(AGE_MONTH_WORDS);
+/** The age from which a person told by age is no longer a child. */
+const ADULT_AGE = 18;
+
+/**
+ * Whether the age phrase over tokens `from`..`to` tells a child: «(5 سنوات)»، «البالغ من العمر 12 عاماً»، «(8 أشهر)».
+ * A person of no class told by a child's age is a child («فلان (7 سنوات)»، «شقيقته (5 سنوات)»).
+ */
+function childAge(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const num = ctx.numberAt.get(k);
+    if (!num || num.value === undefined) continue;
+    const unit = ctx.words[num.lastToken + 1] ?? '';
+    return MONTHS.has(unit) || (AGES.has(unit) || AGES.has(ctx.words[num.lastToken] ?? '') ? num.value < ADULT_AGE : false);
+  }
+  return false;
+}
 /** The most words an age phrase takes: «تبلغ من العمر ثمانية أشهر». */
 const MAX_AGE_WORDS = 7;
 

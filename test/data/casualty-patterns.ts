@@ -1769,6 +1769,14 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 6 }, flags: { hypothetical: false } }, { kind: 'killed', count: { value: 10 }, flags: { hypothetical: true } }],
     },
   ],
+  'fields 1 · a person of no class told by a child\'s age is a child': [
+    { text: 'وأسفرت الغارة عن مقتل رهف سامر محمد (7 سنوات)', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    { text: 'استشهد حسن محمود (8 أشهر) في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    { text: 'قتل رجل برصاص قناص وأصيبت ابنته البالغة من العمر 9 سنوات', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    { text: 'قتل صياد بقذيفة وأصيب شقيقه يوسف نادر (11 عاماً) بشظاياها', expect: [{ kind: 'killed' }, { kind: 'injured', contains: '(11 عاماً)', count: { value: 1 }, victims: 'children' }] },
+    // An adult's age keeps the person a person.
+    { text: 'وأصيب شقيقه يوسف نادر (34 عاماً) بجروح خطيرة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
