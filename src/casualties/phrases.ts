@@ -875,7 +875,9 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     const adjective = phrase < 0 && !genitive && adjectiveBeforeAnd(ctx, np) ? 1 : 0;
     // «فلان (19 عاماً) من سكان …، وفلان (50 عاماً)»: persons aged in brackets are listed with commas.
     const comma = np.aged && ctx.bits[np.last + 1]! & F.COMMA && ctx.bits[np.last + 2]! & F.AND ? 1 : 0;
-    const k = phrase > 0 ? phrase + 1 : np.last + (genitive ? 2 : 1) + adjective + comma;
+    // «ثلاثة من عناصر الحزب ومدني»: the side a group is of stands between it and a victim noun joined to it.
+    const side = phrase < 0 && !genitive && !adjective && !comma ? sideEnd(ctx, np) : -1;
+    const k = side >= 0 ? side + 1 : phrase > 0 ? phrase + 1 : np.last + (genitive ? 2 : 1) + adjective + comma;
     const withWord = comitativeAt(ctx, k);
     if ((!(ctx.bits[k]! & F.AND) && !withWord) || !np.count) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
@@ -891,6 +893,8 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «مع خمسة آخرين»: the others with someone are more of the same class; after «مع» a group must be counted or
     // kin with a pronoun back to the first («مع زوجته»), else it is a companion of another kind («مع عناصر الفصيل»).
     if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(second.others && (withWord || second.countTokens)))) return;
+    // Past a side only a victim noun of its own class is joined («ومدني»); a figure there («و5 من …») is another side's.
+    if (side >= 0 && (withWord || second.victims === null || second.others || second.countTokens)) return;
     // «امرأة وثلاثة آخرين»: counted others joined to a group are more people; uncounted ones are a clause of their own.
     if (second.others && !withWord && !second.countTokens) return;
     if (withWord && !second.countTokens && !second.others && ctx.victimAt.get(second.victimTokens?.[0] ?? -1)?.entry.role !== 'kinship') return;
@@ -913,6 +917,19 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (second.aged) np.aged = true;
     else delete np.aged;
   }
+}
+
+/**
+ * The last token of the side right after a group's victim noun («عناصر من قوات النظام»، «مقاتلين الحركة»), or of a
+ * side named with the noun itself («عناصر حزب الله»), -1 if none.
+ */
+function sideEnd(ctx: Context, np: NounPhrase): number {
+  if (!np.victimTokens || np.victimTokens[1] !== np.last) return -1;
+  let end = -1;
+  for (const at of [np.victimTokens[0], ctx.words[np.last + 1] === 'من' ? np.last + 2 : np.last + 1]) {
+    for (const a of ctx.actorsAt.get(at) ?? []) if (a.lastToken > np.last) end = Math.max(end, a.lastToken);
+  }
+  return end;
 }
 
 /**

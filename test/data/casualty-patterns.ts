@@ -1777,6 +1777,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // An adult's age keeps the person a person.
     { text: 'وأصيب شقيقه يوسف نادر (34 عاماً) بجروح خطيرة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
   ],
+  'fields 2 · a victim noun joined past the side of the group before it': [
+    { text: 'قتل 4 عناصر من قوات النظام ومدني في القصف على القرية', expect: [{ kind: 'killed', contains: 'ومدني', count: { value: 5 }, victims: 'people' }] },
+    { text: 'أسفرت الغارة عن مقتل ستة من مقاتلي الفصائل وطفلين', expect: [{ kind: 'killed', contains: 'وطفلين', count: { value: 8 }, victims: 'people' }] },
+    // Past the side, a figure or another side is no victim of this group.
+    { text: 'قتل 4 عناصر من قوات النظام والمعارضة في الاشتباكات', expect: [{ kind: 'killed', count: { value: 4 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
