@@ -1783,6 +1783,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // Past the side, a figure or another side is no victim of this group.
     { text: 'قتل 4 عناصر من قوات النظام والمعارضة في الاشتباكات', expect: [{ kind: 'killed', count: { value: 4 } }] },
   ],
+  'fields 3 · «في الأقل» after the group is «على الأقل»': [
+    { text: 'وقتل 9 أشخاص في الأقل بانفجار سيارة مفخخة', expect: [{ kind: 'killed', count: { min: 9 }, victims: 'people' }] },
+    { text: 'قتل مسلحان وأصيب 14 آخرين في الأقل خلال الاشتباك', expect: [{ kind: 'killed' }, { kind: 'injured', count: { min: 14 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
