@@ -226,6 +226,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     np.victims = victimClass(victim);
     np.victimTokens = [victim.firstToken, victim.lastToken];
     if (!num && !some) np.count = countOfForm(victim, afterCasualtyWord && j === start);
+    // «مدنيين أغلبهم أطفال»، «مدنيين -بينهم نساء-»: a plural pronoun after «-ين» makes it a plural, not two.
+    if (!num && !some && victim.suffix === 'ين' && np.count?.value === 2 && pluralSubgroupAfter(ctx, victim.lastToken + 1)) np.count = { vague: 'some' };
     j = victim.lastToken + 1;
     // «صحفيين اثنين»، «أطفال ثلاثة»: a small figure may follow the noun.
     // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
@@ -917,6 +919,15 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (second.aged) np.aged = true;
     else delete np.aged;
   }
+}
+
+/** Sub-group words with a plural pronoun («بينهم»، «أغلبهم»; not «بينهما»). */
+const PLURAL_SUBGROUP = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_MOST].filter((w) => /(هم|هن)$/u.test(w)));
+
+/** Whether a plural sub-group word stands at `k`, past one comma or dash. */
+function pluralSubgroupAfter(ctx: Context, k: number): boolean {
+  if (ctx.doc.tokens[k]?.kind === 'punct' && ctx.words[k] !== '.') k++;
+  return PLURAL_SUBGROUP.has(ctx.words[k] ?? '');
 }
 
 /**

@@ -1787,6 +1787,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل 9 أشخاص في الأقل بانفجار سيارة مفخخة', expect: [{ kind: 'killed', count: { min: 9 }, victims: 'people' }] },
     { text: 'قتل مسلحان وأصيب 14 آخرين في الأقل خلال الاشتباك', expect: [{ kind: 'killed' }, { kind: 'injured', count: { min: 14 } }] },
   ],
+  'fields 4 · a plural sub-group pronoun after «-ين» makes it a plural, not two': [
+    { text: 'قصف مدفعي يقتل مدنيين أغلبهم من النساء شرق المدينة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
+    { text: 'أسفر الانفجار عن استشهاد مدنيين، بينهم طفل', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
+    // A dual pronoun keeps it two.
+    { text: 'أسفر الانفجار عن استشهاد مدنيين بينهما طفل', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
