@@ -254,6 +254,8 @@ export const RESCUE_WORDS: readonly string[] = withEndings(
 
 /** Words of an age in brackets after a name: «محمد عبد الله (23 عاما)». */
 export const AGE_WORDS: readonly string[] = ['عاما', 'عام', 'اعوام', 'سنه', 'سنوات', 'سنين', 'عمر', 'اشهر', 'شهرا', 'شهور'];
+/** Age words that count months: whoever is aged by them is an infant. */
+export const AGE_MONTH_WORDS: readonly string[] = ['اشهر', 'شهرا', 'شهور'];
 
 /**
  * Words that open an age after a victim noun: «فتى يبلغ من العمر 12 عاماً»، «الطفلة البالغة 5 سنوات»، «والده (58 عاما)»،

@@ -9,8 +9,8 @@ import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
-  AGE_OPENERS, AGE_WORDS, ALL_OF, EACH_OF, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS,
-  RANKS, RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS,
+  AGE_OPENERS, AGE_WORDS, ALL_OF, EACH_OF, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
+  RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS,
 } from './grammar.js';
 import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import { formWords } from '../lexicon/forms.js';
@@ -228,6 +228,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     np.victims = victimClass(victim);
     np.victimTokens = [victim.firstToken, victim.lastToken];
     if (!num && !some) np.count = countOfForm(victim, afterCasualtyWord && j === start);
+    // «مدنيين أغلبهم أطفال»، «مدنيين -بينهم نساء-»: a plural pronoun after «-ين» makes it a plural, not two.
+    if (!num && !some && victim.suffix === 'ين' && np.count?.value === 2 && pluralSubgroupAfter(ctx, victim.lastToken + 1)) np.count = { vague: 'some' };
     j = victim.lastToken + 1;
     // «صحفيين اثنين»، «أطفال ثلاثة»: a small figure may follow the noun.
     // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
@@ -271,7 +273,14 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     const nationality = ctx.victimAt.get(j);
     const adjective = nationality?.entry.role === 'nationality' && nationality.prefix === '' && nationality.article === victim.article ? nationality.lastToken + 1 : j;
     const age = ageAfter(ctx, adjective);
+    if (age >= 0 && np.victims === 'people' && childAge(ctx, adjective, age)) np.victims = 'children';
     if (age >= 0) j = age + 1;
+    // «شقيقته مريم سامر (5 سنوات)»: a kinship noun, then the relative's name closed by an age, is one person.
+    const kinName = age < 0 && victim.entry.role === 'kinship' && KIN_PRONOUN.test(ctx.words[victim.lastToken]!) ? namedPersonEnd(ctx, j) : -1;
+    if (kinName >= 0 && ctx.words[kinName] === ')') {
+      if (np.victims === 'people' && childAge(ctx, j, kinName)) np.victims = 'children';
+      j = kinName + 1;
+    }
     else if (adjective > j && ctx.bits[adjective]! & F.AND) j = adjective;
     // «ضابط برتبة نقيب وجندي»: the rank after «برتبة» is part of the group.
     const rank = rankAfter(ctx, j);
@@ -313,6 +322,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     // «(19 عاماً) من سكان قرية خشمة»: where a person aged in brackets is from says no class, and ends the person.
     if (ctx.words[named] === ')') {
       np.aged = true;
+      if (childAge(ctx, start, named)) np.victims = 'children';
       const origin = originEnd(ctx, j);
       if (origin >= 0) j = origin + 1;
     }
@@ -662,6 +672,23 @@ function rankAfter(ctx: Context, k: number): number {
 }
 
 const AGE_OPENING = /* @__PURE__ */ new Set(AGE_OPENERS);
+const MONTHS = /* @__PURE__ */ new Set(AGE_MONTH_WORDS);
+/** The age from which a person told by age is no longer a child. */
+const ADULT_AGE = 18;
+
+/**
+ * Whether the age phrase over tokens `from`..`to` tells a child: «(5 سنوات)»، «البالغ من العمر 12 عاماً»، «(8 أشهر)».
+ * A person of no class told by a child's age is a child («فلان (7 سنوات)»، «شقيقته (5 سنوات)»).
+ */
+function childAge(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const num = ctx.numberAt.get(k);
+    if (!num || num.value === undefined) continue;
+    const unit = ctx.words[num.lastToken + 1] ?? '';
+    return MONTHS.has(unit) || (AGES.has(unit) || AGES.has(ctx.words[num.lastToken] ?? '') ? num.value < ADULT_AGE : false);
+  }
+  return false;
+}
 /** The most words an age phrase takes: «تبلغ من العمر ثمانية أشهر». */
 const MAX_AGE_WORDS = 7;
 
@@ -858,7 +885,9 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     const adjective = phrase < 0 && !genitive && adjectiveBeforeAnd(ctx, np) ? 1 : 0;
     // «فلان (19 عاماً) من سكان …، وفلان (50 عاماً)»: persons aged in brackets are listed with commas.
     const comma = np.aged && ctx.bits[np.last + 1]! & F.COMMA && ctx.bits[np.last + 2]! & F.AND ? 1 : 0;
-    const k = phrase > 0 ? phrase + 1 : np.last + (genitive ? 2 : 1) + adjective + comma;
+    // «ثلاثة من عناصر الحزب ومدني»: the side a group is of stands between it and a victim noun joined to it.
+    const side = phrase < 0 && !genitive && !adjective && !comma ? sideEnd(ctx, np) : -1;
+    const k = side >= 0 ? side + 1 : phrase > 0 ? phrase + 1 : np.last + (genitive ? 2 : 1) + adjective + comma;
     const withWord = comitativeAt(ctx, k);
     if ((!(ctx.bits[k]! & F.AND) && !withWord) || !np.count) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
@@ -874,6 +903,8 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «مع خمسة آخرين»: the others with someone are more of the same class; after «مع» a group must be counted or
     // kin with a pronoun back to the first («مع زوجته»), else it is a companion of another kind («مع عناصر الفصيل»).
     if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(second.others && (withWord || second.countTokens)))) return;
+    // Past a side only a victim noun of its own class is joined («ومدني»); a figure there («و5 من …») is another side's.
+    if (side >= 0 && (withWord || second.victims === null || second.others || second.countTokens)) return;
     // «امرأة وثلاثة آخرين»: counted others joined to a group are more people; uncounted ones are a clause of their own.
     if (second.others && !withWord && !second.countTokens) return;
     if (withWord && !second.countTokens && !second.others && ctx.victimAt.get(second.victimTokens?.[0] ?? -1)?.entry.role !== 'kinship') return;
@@ -896,6 +927,28 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (second.aged) np.aged = true;
     else delete np.aged;
   }
+}
+
+/** Sub-group words with a plural pronoun («بينهم»، «أغلبهم»; not «بينهما»). */
+const PLURAL_SUBGROUP = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_MOST].filter((w) => /(هم|هن)$/u.test(w)));
+
+/** Whether a plural sub-group word stands at `k`, past one comma or dash. */
+function pluralSubgroupAfter(ctx: Context, k: number): boolean {
+  if (ctx.doc.tokens[k]?.kind === 'punct' && ctx.words[k] !== '.') k++;
+  return PLURAL_SUBGROUP.has(ctx.words[k] ?? '');
+}
+
+/**
+ * The last token of the side right after a group's victim noun («عناصر من قوات النظام»، «مقاتلين الحركة»), or of a
+ * side named with the noun itself («عناصر حزب الله»), -1 if none.
+ */
+function sideEnd(ctx: Context, np: NounPhrase): number {
+  if (!np.victimTokens || np.victimTokens[1] !== np.last) return -1;
+  let end = -1;
+  for (const at of [np.victimTokens[0], ctx.words[np.last + 1] === 'من' ? np.last + 2 : np.last + 1]) {
+    for (const a of ctx.actorsAt.get(at) ?? []) if (a.lastToken > np.last) end = Math.max(end, a.lastToken);
+  }
+  return end;
 }
 
 /**
@@ -1026,7 +1079,7 @@ function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
   if (!np.count || np.count.approximate || !(np.countTokens || ((np.victimTokens || np.participle) && np.count.value !== undefined))) return np;
   // The number reader may have read the «على الأقل» already (its figure is then a minimum): the phrase still takes it.
   const v = np.count.value;
-  const atLeast = (k: number) => ctx.words[k] === 'علي' && ctx.words[k + 1] === 'الاقل';
+  const atLeast = (k: number) => (ctx.words[k] === 'علي' || ctx.words[k] === 'في') && ctx.words[k + 1] === 'الاقل'; // «على الأقل»، «في الأقل»
   let k = np.last + 1;
   if (!atLeast(k)) {
     if ((ctx.bits[k]! & F.AND) === 0) k += phraseAt(ctx, k, RANK);

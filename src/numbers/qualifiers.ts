@@ -23,7 +23,7 @@ export const BEFORE: QualifierTable = {
 };
 
 /** Phrases written after the figure (or after the figure and its counted noun: «20 مدنيا على الأقل»). */
-export const AFTER: QualifierTable = { approximate: 'تقريبا', min: 'على الأقل،أو أكثر،نيف' }; // مئة ونيف
+export const AFTER: QualifierTable = { approximate: 'تقريبا', min: 'على الأقل،في الأقل،أو أكثر،نيف' }; // مئة ونيف
 
 /** A phrase with its words search-normalized. */
 export interface CompiledPhrase {

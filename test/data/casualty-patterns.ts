@@ -1779,6 +1779,30 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 6 }, flags: { hypothetical: false } }, { kind: 'killed', count: { value: 10 }, flags: { hypothetical: true } }],
     },
   ],
+  'fields 1 · a person of no class told by a child\'s age is a child': [
+    { text: 'وأسفرت الغارة عن مقتل رهف سامر محمد (7 سنوات)', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    { text: 'استشهد حسن محمود (8 أشهر) في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    { text: 'قتل رجل برصاص قناص وأصيبت ابنته البالغة من العمر 9 سنوات', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    { text: 'قتل صياد بقذيفة وأصيب شقيقه يوسف نادر (11 عاماً) بشظاياها', expect: [{ kind: 'killed' }, { kind: 'injured', contains: '(11 عاماً)', count: { value: 1 }, victims: 'children' }] },
+    // An adult's age keeps the person a person.
+    { text: 'وأصيب شقيقه يوسف نادر (34 عاماً) بجروح خطيرة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+  ],
+  'fields 2 · a victim noun joined past the side of the group before it': [
+    { text: 'قتل 4 عناصر من قوات النظام ومدني في القصف على القرية', expect: [{ kind: 'killed', contains: 'ومدني', count: { value: 5 }, victims: 'people' }] },
+    { text: 'أسفرت الغارة عن مقتل ستة من مقاتلي الفصائل وطفلين', expect: [{ kind: 'killed', contains: 'وطفلين', count: { value: 8 }, victims: 'people' }] },
+    // Past the side, a figure or another side is no victim of this group.
+    { text: 'قتل 4 عناصر من قوات النظام والمعارضة في الاشتباكات', expect: [{ kind: 'killed', count: { value: 4 } }] },
+  ],
+  'fields 3 · «في الأقل» after the group is «على الأقل»': [
+    { text: 'وقتل 9 أشخاص في الأقل بانفجار سيارة مفخخة', expect: [{ kind: 'killed', count: { min: 9 }, victims: 'people' }] },
+    { text: 'قتل مسلحان وأصيب 14 آخرين في الأقل خلال الاشتباك', expect: [{ kind: 'killed' }, { kind: 'injured', count: { min: 14 } }] },
+  ],
+  'fields 4 · a plural sub-group pronoun after «-ين» makes it a plural, not two': [
+    { text: 'قصف مدفعي يقتل مدنيين أغلبهم من النساء شرق المدينة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
+    { text: 'أسفر الانفجار عن استشهاد مدنيين، بينهم طفل', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
+    // A dual pronoun keeps it two.
+    { text: 'أسفر الانفجار عن استشهاد مدنيين بينهما طفل', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
