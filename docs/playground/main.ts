@@ -161,8 +161,13 @@ function render(): void {
   void saveState();
 }
 
+/** The latest save: encoding is asynchronous, so an earlier save may finish after a later one and must not win. */
+let saves = 0;
+
 async function saveState(): Promise<void> {
+  const save = ++saves;
   const value = await encodeState(state);
+  if (save !== saves) return;
   lastHash = `#s=${value}`;
   if (location.hash !== lastHash) history.replaceState(null, '', lastHash);
   document.body.dataset.saved = value;
