@@ -166,6 +166,8 @@ let saves = 0;
 
 async function saveState(): Promise<void> {
   const save = ++saves;
+  // Until this save lands, the page shows no saved state (a test waits on it; the old value would match the old link).
+  delete document.body.dataset.saved;
   const value = await encodeState(state);
   if (save !== saves) return;
   lastHash = `#s=${value}`;
