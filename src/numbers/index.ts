@@ -26,7 +26,7 @@ export { nounCount } from './noun-count.js';
  * @internal
  */
 export function numbersInDoc(doc: Doc): DocNumber[] {
-  if (doc === null || typeof doc !== 'object' || !Array.isArray(doc.tokens) || typeof doc.original !== 'string') {
+  if (!Array.isArray((doc as Doc | null)?.tokens) || typeof doc.original !== 'string') {
     throw new TypeError(`numbersInDoc: argument 'doc' must be a prepared document (prepare(text)), got ${describe(doc)}`);
   }
   return scanDoc(doc);

@@ -15,7 +15,6 @@ import { fractionRule, ordinalRule, quantifierRule, vagueRule } from './word-rul
 
 /** The rules in order of preference when two readings are equally long. @internal */
 export const RULES: readonly NumberRule[] = [quantifierRule, vagueRule, fractionRule, cardinalRule, ordinalRule];
-const DIGIT_RULES: readonly NumberRule[] = [cardinalRule];
 
 const QUALIFIERS_BEFORE: readonly CompiledPhrase[] = /* @__PURE__ */ compilePhrases(BEFORE);
 const QUALIFIERS_AFTER: readonly CompiledPhrase[] = /* @__PURE__ */ compilePhrases(AFTER);
@@ -36,10 +35,10 @@ function mayStart(ctx: Ctx, i: number): boolean {
 /** The longest reading starting at token `i`, or null. */
 function bestAt(ctx: Ctx, i: number): Candidate | null {
   if (!mayStart(ctx, i)) return null;
-  // Only number words start ordinals, fractions, number nouns and quantifiers; digits and signs are the cardinal's.
-  const rules = reading(ctx, i) ? RULES : DIGIT_RULES;
+  // Only number words start ordinals, fractions, number nouns and quantifiers (those rules give up at once on anything
+  // else); digits and signs are the cardinal's.
   let best: Candidate | null = null;
-  for (const rule of rules) {
+  for (const rule of RULES) {
     const c = rule(ctx, i);
     if (c && (!best || c.last > best.last || (c.last === best.last && c.to > best.to))) best = c;
   }
