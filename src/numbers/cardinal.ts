@@ -106,7 +106,7 @@ function oneOfContext(ctx: Ctx, i: number): boolean {
 
 /** «مئة» or, after a count, its plural «مئات» («أربع مئات» = 400): the only number words worth exactly 100. */
 function hundredWord(r: WordReading | null): boolean {
-  return r?.entry.value === 100;
+  return r?.value === 100;
 }
 
 /** A fresh group of one part (callers extend it in place). */
@@ -129,25 +129,24 @@ function joins(r: WordReading, article: boolean): boolean {
  opens the number.
  */
 function wordPart(ctx: Ctx, i: number, r: WordReading, opening: boolean, first: boolean, article: boolean): Group | null {
-  const e = r.entry;
-  if (e.cls === WordClass.hundred) return group(e.value, i, Slot.hundreds);
-  if (e.cls === WordClass.ten) return group(e.value, i, Slot.tens);
+  if (r.cls === WordClass.hundred) return group(r.value, i, Slot.hundreds);
+  if (r.cls === WordClass.ten) return group(r.value, i, Slot.tens);
   const tail = plainReading(ctx, i + 1);
-  if (!first && e.cls === WordClass.ordinal && r.article && !e.needsAlefMaqsura) {
+  if (!first && r.cls === WordClass.ordinal && r.article && !r.needsAlefMaqsura) {
     // «المئتين والخامس عشر» (215th), «الألف والخامس» (1005th).
-    return isEntry(tail, WordClass.unit, 10) ? group(10 + e.value, i + 1, Slot.teen) : group(e.value, i, Slot.units);
+    return isEntry(tail, WordClass.unit, 10) ? group(10 + r.value, i + 1, Slot.teen) : group(r.value, i, Slot.units);
   }
-  if (e.cls !== WordClass.unit) return null;
-  if (isEntry(tail, WordClass.unit, 10) && e.value >= 1 && e.value <= 9) return group(10 + e.value, i + 1, Slot.teen);
-  if (e.teenOnly) return null;
+  if (r.cls !== WordClass.unit) return null;
+  if (isEntry(tail, WordClass.unit, 10) && r.value >= 1 && r.value <= 9) return group(10 + r.value, i + 1, Slot.teen);
+  if (r.teenOnly) return null;
   if (opening) {
-    if (r.article && e.weekday) return null; // الاثنين Monday, الأحد Sunday
-    if (hundredWord(tail) && e.value >= 3 && e.value <= 9) return group(e.value * 100, i + 1, Slot.hundreds); // ثلاث مئة، أربع مئات
-    if (e.value === 0) return group(0, i, Slot.zero);
-    if (e.oneOf && !isTensNext(ctx, i, article) && (!first || r.article || !oneOfContext(ctx, i))) return null;
-    if (e.value === 1 && !e.oneOf && isWord(ctx, i - 1, ONE_AS_PRONOUN)) return null;
-  } else if (e.value === 0) return null;
-  return group(e.value, i, e.value > 10 ? Slot.teen : Slot.units); // a dialect teen (حداشر) is one word
+    if (r.article && r.weekday) return null; // الاثنين Monday, الأحد Sunday
+    if (hundredWord(tail) && r.value >= 3 && r.value <= 9) return group(r.value * 100, i + 1, Slot.hundreds); // ثلاث مئة، أربع مئات
+    if (r.value === 0) return group(0, i, Slot.zero);
+    if (r.oneOf && !isTensNext(ctx, i, article) && (!first || r.article || !oneOfContext(ctx, i))) return null;
+    if (r.value === 1 && !r.oneOf && isWord(ctx, i - 1, ONE_AS_PRONOUN)) return null;
+  } else if (r.value === 0) return null;
+  return group(r.value, i, r.value > 10 ? Slot.teen : Slot.units); // a dialect teen (حداشر) is one word
 }
 
 /** Reads a group at token `i`. `first`: the group opens the number (any clitic and the article allowed). */
@@ -171,11 +170,11 @@ function readGroup(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
     let part = afterAnd(ctx, g.last + 1);
     // Spoken Egyptian drops و after the hundreds: «متين تلاتة وستين» (263).
     const bare = !part && g.head === Slot.hundreds && g.words ? plainReading(ctx, g.last + 1) : null;
-    if (bare && (bare.entry.cls === WordClass.unit || bare.entry.cls === WordClass.ten)) part = { at: g.last + 1, r: bare };
+    if (bare && (bare.cls === WordClass.unit || bare.cls === WordClass.ten)) part = { at: g.last + 1, r: bare };
     if (!part) return g;
     const next = component(ctx, part, article);
     if (!next) return g;
-    if (next.slot === Slot.units && plainReading(ctx, next.last + 1)?.entry.cls === WordClass.denominator) return g; // و ثلاثة أرباع
+    if (next.slot === Slot.units && plainReading(ctx, next.last + 1)?.cls === WordClass.denominator) return g; // و ثلاثة أرباع
     const ok =
       (g.slot === Slot.hundreds && (next.slot === Slot.units || next.slot === Slot.teen || next.slot === Slot.tens || (next.slot === Slot.digits && next.value < 100 && next.value >= 1))) ||
       (g.slot === Slot.units && g.value % 100 < 10 && next.slot === Slot.tens && g.value % 100 >= 1) ||
@@ -198,7 +197,7 @@ function component(ctx: Ctx, { at, r }: AndPart, article: boolean): Group | null
 
 function isTensNext(ctx: Ctx, i: number, article: boolean): boolean {
   const r = afterAnd(ctx, i + 1)?.r;
-  return !!r && r.entry.cls === WordClass.ten && (!r.article || article);
+  return !!r && r.cls === WordClass.ten && (!r.article || article);
 }
 
 /**
@@ -217,15 +216,15 @@ function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
     }
   } else {
     const r = pre !== undefined ? pre : reading(ctx, i);
-    if (!r || r.entry.cls !== WordClass.scale || r.entry.number === ScaleNumber.plural) return null;
+    if (!r || r.cls !== WordClass.scale || r.number === ScaleNumber.plural) return null;
     if (!first && !joins(r, article)) return null;
     // «ألفا»، «مليونا»: with tanween (ألفاً) the accusative singular, without it the construct dual (ألفا شخص = 2000).
     const t = ctx.tokens[i]!;
-    const dual = r.entry.number === ScaleNumber.dual || (r.entry.tanweenOrDual === true && !originalHas(ctx, t.end - 1, '\u064b'));
-    g = group((dual ? 2 : 1) * r.entry.value, i, Slot.hundreds);
-    g.scale = r.entry.value;
+    const dual = r.number === ScaleNumber.dual || (r.tanweenOrDual === true && !originalHas(ctx, t.end - 1, '\u064b'));
+    g = group((dual ? 2 : 1) * r.value, i, Slot.hundreds);
+    g.scale = r.value;
   }
-  for (let step = g.scale, s = plainReading(ctx, g.last + 1)?.entry; s?.cls === WordClass.scale && s.number !== ScaleNumber.dual && s.value >= step && g.value > 0 && (g.scale || 1) * s.value <= 1e12; s = plainReading(ctx, g.last + 1)?.entry) {
+  for (let step = g.scale, s = plainReading(ctx, g.last + 1); s?.cls === WordClass.scale && s.number !== ScaleNumber.dual && s.value >= step && g.value > 0 && (g.scale || 1) * s.value <= 1e12; s = plainReading(ctx, g.last + 1)) {
     g.value *= s.value;
     g.last++;
     g.words = true;
@@ -289,7 +288,7 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
   // Decimal in words: «واحد فاصلة واحد»، «1 فاصلة 1»، «صفر فاصلة خمسة»; a scale after it multiplies the whole
   // («ثلاثة فاصلة سبعة مليون»).
   const p = reading(ctx, last + 1);
-  if (p && p.entry.key === WordKey.point && p.clitic === 0 && !scaled) {
+  if (p && p.key === WordKey.point && p.clitic === 0 && !scaled) {
     const t = ctx.tokens[last + 2];
     const f = t?.kind === 'number' ? null : readGroup(ctx, last + 2, false, false);
     if (t && t.kind === 'number' && isPlainDigits(t.text)) {
@@ -299,7 +298,7 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
       value += f.value / 10 ** String(f.value).length;
       last = f.last;
     }
-    const s = plainReading(ctx, last + 1)?.entry;
+    const s = plainReading(ctx, last + 1);
     if (last > c1.last && s?.cls === WordClass.scale && s.number !== ScaleNumber.dual) {
       value *= s.value;
       last++;
@@ -312,7 +311,7 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
       value += fraction.value * (scaled ? lastGroup.scale : 1);
       last = fraction.last;
       const s = reading(ctx, last + 1);
-      if (scaled && s && s.article && s.clitic === 0 && s.entry.cls === WordClass.scale && s.entry.value === lastGroup.scale) last++;
+      if (scaled && s && s.article && s.clitic === 0 && s.cls === WordClass.scale && s.value === lastGroup.scale) last++;
     }
   }
   const percent = percentTail(ctx, last);
@@ -334,7 +333,7 @@ function percentTail(ctx: Ctx, last: number): [number, number] | null {
   // «بالمئة» with ب on the word, or «في المئة» apart.
   const at = t.text === 'في' ? last + 2 : last + 1;
   const r = reading(ctx, at);
-  const per = r && r.article && (r.entry.cls === WordClass.hundred || r.entry.number === ScaleNumber.singular) ? r.entry.value : 0;
+  const per = r && r.article && (r.cls === WordClass.hundred || r.number === ScaleNumber.singular) ? r.value : 0;
   const ok = at > last + 1 ? r?.clitic === 0 : r?.clitic === 1 && t.text[0] === 'ب';
   return ok && (per === 100 || per === 1000) ? [at, per] : null;
 }
@@ -396,7 +395,7 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
     const r = reading(ctx, i);
     const clitics = r ? null : cliticOnly(t.text);
     const designated = designation(ctx, i);
-    if (r && r.entry.key === WordKey.minus) {
+    if (r && r.key === WordKey.minus) {
       sign = -1;
       rule = 'negative-';
       from = startOf(ctx, i, r.clitic);

@@ -60,7 +60,7 @@ export type NumberRule = (ctx: Ctx, i: number) => Candidate | null;
  * @example
  * ```ts
  * const ctx = createCtx(prepare('قتل خمسة'));
- * reading(ctx, 1)?.entry.value; // → 5
+ * reading(ctx, 1)?.value; // → 5
  * ```
  */
 export function createCtx(doc: Doc, whole = false): Ctx {
@@ -81,7 +81,7 @@ export function reading(ctx: Ctx, i: number): WordReading | null {
   if (r === undefined) {
     r = readWord(LEXICON, t.text);
     // «وأحد عشر» folds to «واحد عشر»: before عشر it is و + أحد (eleven), never «واحد» (one).
-    if (r && r.clitic === 0 && r.entry.value === 1 && !r.entry.oneOf && t.text[0] === 'و' && isTenWord(ctx.tokens[i + 1])) {
+    if (r && r.clitic === 0 && r.value === 1 && !r.oneOf && t.text[0] === 'و' && isTenWord(ctx.tokens[i + 1])) {
       r = readWord(LEXICON, t.text.slice(1));
       if (r) r = withAnd(r);
     }
@@ -92,7 +92,7 @@ export function reading(ctx: Ctx, i: number): WordReading | null {
 
 /** A reading with one more clitic letter in front: the conjunction و. */
 function withAnd(r: WordReading): WordReading {
-  return { entry: r.entry, stem: r.stem, clitic: r.clitic + 1, article: r.article, conj: true };
+  return { ...r, clitic: r.clitic + 1, conj: true };
 }
 
 function isTenWord(t: Token | undefined): boolean {
@@ -103,7 +103,7 @@ function isTenWord(t: Token | undefined): boolean {
  * The reading of token `i` when it carries no clitic and no article («آلاف» after «ثلاثة»). @internal
  * @example
  * ```ts
- * plainReading(createCtx(prepare('ثلاثة آلاف')), 1)?.entry.value; // → 1000
+ * plainReading(createCtx(prepare('ثلاثة آلاف')), 1)?.value; // → 1000
  * ```
  */
 export function plainReading(ctx: Ctx, i: number): WordReading | null {
@@ -119,7 +119,7 @@ export function plainReading(ctx: Ctx, i: number): WordReading | null {
  * ```
  */
 export function isEntry(r: WordReading | null | undefined, cls: WordClass, value: number): boolean {
-  return !!r && r.entry.cls === cls && r.entry.value === value;
+  return !!r && r.cls === cls && r.value === value;
 }
 
 /**
@@ -171,7 +171,7 @@ export interface AndPart {
  * @internal
  * @example
  * ```ts
- * afterAnd(createCtx(prepare('خمسة وعشرين')), 1)?.r?.entry.value; // → 20
+ * afterAnd(createCtx(prepare('خمسة وعشرين')), 1)?.r?.value; // → 20
  * ```
  */
 export function afterAnd(ctx: Ctx, i: number): AndPart | null {

@@ -225,9 +225,8 @@ export function buildLexicon(): Lexicon {
 // ---------------------------------------------------------------------------------------------------------------
 // Lookup with clitics
 
-/** A token read as clitic letters + optional article + number word. */
-export interface WordReading {
-  readonly entry: WordEntry;
+/** A token read as clitic letters + optional article + number word: the word's entry, with how the token carries it. */
+export interface WordReading extends WordEntry {
   /** The normalized stem that matched. */
   readonly stem: string;
   /**
@@ -273,7 +272,7 @@ export function findSplit<T>(word: string, visit: (clitic: number, article: bool
  * و + أحد). A stem after clitics has at least two letters. Returns null when no reading is a number word. @internal
  * @example
  * ```ts
- * readWord(buildLexicon(), 'والعشرين'); // → { stem: 'عشرين', clitic: 1, article: true, conj: true, entry: { cls: WordClass.ten, value: 20 } }
+ * readWord(buildLexicon(), 'والعشرين'); // → { cls: WordClass.ten, value: 20, stem: 'عشرين', clitic: 1, article: true, conj: true }
  * readWord(buildLexicon(), 'الخميس');   // → null
  * ```
  */
@@ -285,7 +284,7 @@ export function readWord(lex: Lexicon, word: string): WordReading | null {
   }
   // The bare word first: most number words carry no clitic.
   const bare = lex.forms.get(word);
-  if (bare) return { entry: bare, stem: word, clitic: 0, article: false, conj: false };
+  if (bare) return { ...bare, stem: word, clitic: 0, article: false, conj: false };
   return word.length < 3 ? null : findSplit(word, (clitic, article, stemAt) => stemReading(lex, word, clitic, article, stemAt));
 }
 
@@ -296,7 +295,7 @@ function stemReading(lex: Lexicon, word: string, clitic: number, article: boolea
   const entry = lex.forms.get(stem);
   // «لست» is "I am not", «الست» "the lady": a conjOnly word carries only و/ف.
   if (!entry || (entry.conjOnly && (article || clitic > (CONJ.includes(word[0]!) ? 1 : 0)))) return null;
-  return { entry, stem, clitic, article, conj: clitic > 0 && word[0] === 'و' };
+  return { ...entry, stem, clitic, article, conj: clitic > 0 && word[0] === 'و' };
 }
 
 /**

@@ -45,11 +45,11 @@ function bestAt(ctx: Ctx, i: number): Candidate | null {
   // A spoken form that is also a word («مية» water, «تاني» again) is a number only in a longer number, as a definite
   // ordinal («التالت») or when the caller says the whole text is one (`parseNumber`).
   const r = best && best.first === best.last ? reading(ctx, best.first) : null;
-  if (r?.entry.contextual && !ctx.whole && !(r.article && r.entry.cls === WordClass.ordinal)) return null;
+  if (r?.contextual && !ctx.whole && !(r.article && r.cls === WordClass.ordinal)) return null;
   // «الثالث والثلاثون بعد المئة» (133rd): an ordinal, «بعد» and a definite hundred or scale add up.
   const h = best?.kind === 'ordinal' && textOf(ctx, best.last + 1) === 'بعد' ? reading(ctx, best.last + 2) : null;
-  if (h && h.article && !h.clitic && (h.entry.cls === WordClass.hundred || h.entry.number === ScaleNumber.singular)) {
-    best = { ...best!, last: best!.last + 2, to: endOf(ctx, best!.last + 2), value: best!.value! + h.entry.value };
+  if (h && h.article && !h.clitic && (h.cls === WordClass.hundred || h.number === ScaleNumber.singular)) {
+    best = { ...best!, last: best!.last + 2, to: endOf(ctx, best!.last + 2), value: best!.value! + h.value };
   }
   return best;
 }

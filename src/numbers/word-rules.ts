@@ -22,23 +22,22 @@ const MONTH_HEADS = wordSet('كانون تشرين ربيع جمادي');
  */
 export function ordinalRule(ctx: Ctx, i: number): Candidate | null {
   const r = reading(ctx, i);
-  if (!r || r.entry.cls !== WordClass.ordinal) return null;
-  const e = r.entry;
+  if (!r || r.cls !== WordClass.ordinal) return null;
   const t = ctx.tokens[i]!;
   if (MONTH_HEADS.has(textOf(ctx, i - 1).replace(/^[وفبل]/u, ''))) return null; // كانون الأول is December
-  if (e.needsAlefMaqsura && !originalHas(ctx, t.end - 1, 'ى')) return null;
-  if (e.value === 2 && r.stem.endsWith('ه') && !r.article) return null;
+  if (r.needsAlefMaqsura && !originalHas(ctx, t.end - 1, 'ى')) return null;
+  if (r.value === 2 && r.stem.endsWith('ه') && !r.article) return null;
   const tail = plainReading(ctx, i + 1);
-  if (isEntry(tail, WordClass.unit, 10) && e.value !== 10) {
-    return candidate(ctx, i, startOf(ctx, i, r.clitic), i + 1, 'ordinal', 'ordinal-teen', { value: 10 + e.value });
+  if (isEntry(tail, WordClass.unit, 10) && r.value !== 10) {
+    return candidate(ctx, i, startOf(ctx, i, r.clitic), i + 1, 'ordinal', 'ordinal-teen', { value: 10 + r.value });
   }
   const part = afterAnd(ctx, i + 1);
   const ten = part?.r;
-  if (part && ten && ten.entry.cls === WordClass.ten && e.value !== 10) {
-    return candidate(ctx, i, startOf(ctx, i, r.clitic), part.at, 'ordinal', 'ordinal-compound', { value: e.value + ten.entry.value });
+  if (part && ten && ten.cls === WordClass.ten && r.value !== 10) {
+    return candidate(ctx, i, startOf(ctx, i, r.clitic), part.at, 'ordinal', 'ordinal-compound', { value: r.value + ten.value });
   }
-  if (e.teenOnly) return null;
-  return candidate(ctx, i, startOf(ctx, i, r.clitic), i, 'ordinal', 'ordinal', { value: e.value });
+  if (r.teenOnly) return null;
+  return candidate(ctx, i, startOf(ctx, i, r.clitic), i, 'ordinal', 'ordinal', { value: r.value });
 }
 
 /** خُمس، سُبع، تُسع، عُشر are spelled like the units خمس، سبع، تسع، عشر; before a definite noun they are fractions. */
@@ -54,13 +53,12 @@ const FRACTION_SPELLED_AS_UNIT = wordSet('خمس سبع تسع عشر');
  */
 export function fractionRule(ctx: Ctx, i: number): Candidate | null {
   const r = reading(ctx, i);
-  const e = r?.entry;
-  if (!e || (e.cls === WordClass.unit && (e.teenOnly || e.oneOf))) return null;
-  if (e.cls === WordClass.unit && FRACTION_SPELLED_AS_UNIT.has(r!.stem) && !r!.article && ctx.tokens[i + 1]?.text.startsWith('ال')) {
-    return candidate(ctx, i, startOf(ctx, i, r!.clitic), i, 'fraction', 'fraction', { value: 1 / e.value }); // خمس السكان
+  if (!r || (r.cls === WordClass.unit && (r.teenOnly || r.oneOf))) return null;
+  if (r.cls === WordClass.unit && FRACTION_SPELLED_AS_UNIT.has(r.stem) && !r.article && ctx.tokens[i + 1]?.text.startsWith('ال')) {
+    return candidate(ctx, i, startOf(ctx, i, r.clitic), i, 'fraction', 'fraction', { value: 1 / r.value }); // خمس السكان
   }
-  const f = fractionAt(ctx, i, r!);
-  return f && candidate(ctx, i, startOf(ctx, i, r!.clitic), f.last, 'fraction', f.last > i ? 'fraction-plural' : 'fraction', { value: f.value });
+  const f = fractionAt(ctx, i, r);
+  return f && candidate(ctx, i, startOf(ctx, i, r.clitic), f.last, 'fraction', f.last > i ? 'fraction-plural' : 'fraction', { value: f.value });
 }
 
 /**
@@ -74,10 +72,9 @@ export function fractionRule(ctx: Ctx, i: number): Candidate | null {
  * ```
  */
 export function fractionAt(ctx: Ctx, at: number, r: WordReading): { value: number; last: number } | null {
-  const e = r.entry;
-  if (e.cls === WordClass.fraction) return { value: e.value, last: at };
-  const d = e.cls === WordClass.unit && e.value > 0 ? plainReading(ctx, at + 1) : null;
-  return d && d.entry.cls === WordClass.denominator ? { value: e.value / d.entry.value, last: at + 1 } : null;
+  if (r.cls === WordClass.fraction) return { value: r.value, last: at };
+  const d = r.cls === WordClass.unit && r.value > 0 ? plainReading(ctx, at + 1) : null;
+  return d && d.cls === WordClass.denominator ? { value: r.value / d.value, last: at + 1 } : null;
 }
 
 /**
@@ -91,15 +88,14 @@ export function fractionAt(ctx: Ctx, at: number, r: WordReading): { value: numbe
  */
 export function vagueRule(ctx: Ctx, i: number): Candidate | null {
   const r = reading(ctx, i);
-  const e = r?.entry;
-  if (!e?.vague || (e.vague === 'several' && r!.article)) return null;
+  if (!r?.vague || (r.vague === 'several' && r.article)) return null;
   const next = reading(ctx, i + 1);
-  const of = e.cls === WordClass.vague && next && next.clitic === 0 ? next.entry : undefined;
-  if (of && (of.cls === WordClass.scale ? of.vague : of.vague === 'hundreds' && e.vague === 'several')) {
-    const vague: VagueLabel = of.vague === 'thousands' && e.vague !== 'several' ? `${e.vague as 'tens' | 'hundreds'}-of-thousands` : of.vague!;
-    return candidate(ctx, i, startOf(ctx, i, r!.clitic), i + 1, 'vague', 'vague-compound', { vague, min: e.value * of.value });
+  const of = r.cls === WordClass.vague && next && next.clitic === 0 ? next : undefined;
+  if (of && (of.cls === WordClass.scale ? of.vague : of.vague === 'hundreds' && r.vague === 'several')) {
+    const vague: VagueLabel = of.vague === 'thousands' && r.vague !== 'several' ? `${r.vague as 'tens' | 'hundreds'}-of-thousands` : of.vague!;
+    return candidate(ctx, i, startOf(ctx, i, r.clitic), i + 1, 'vague', 'vague-compound', { vague, min: r.value * of.value });
   }
-  return candidate(ctx, i, startOf(ctx, i, r!.clitic), i, 'vague', 'vague-noun', { vague: e.vague, min: e.value });
+  return candidate(ctx, i, startOf(ctx, i, r.clitic), i, 'vague', 'vague-noun', { vague: r.vague, min: r.value });
 }
 
 /** What follows «عدد/عدداً» to make it a quantifier: «عدد من/آخر/قليل» some, «عدد كبير/ضخم/هائل» many. */
@@ -119,9 +115,9 @@ const UNKNOWN_TAILS = wordSet('معروف معروفا محدد محددا');
  */
 export function quantifierRule(ctx: Ctx, i: number): Candidate | null {
   const r = reading(ctx, i);
-  if (!r || r.entry.cls !== WordClass.quantifier) return null;
+  if (!r || r.cls !== WordClass.quantifier) return null;
   const t = ctx.tokens[i]!;
-  const key = r.entry.key;
+  const key = r.key;
   if (key === WordKey.idda) {
     if (r.article) return null;
     // Written with final ة: the same letters with ه are another word («بعدة» several vs «بعده» after it).
