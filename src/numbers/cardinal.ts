@@ -430,5 +430,5 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
   if (!name && NAME_CONTEXT.has(textOf(ctx, i - 1))) name = kind === 'cardinal' && !body.words;
   rule += body.percent ? 'percent' : !body.words ? 'digits' : first.kind === 'number' ? 'digits-scale' : 'words';
   if (kind === 'ordinal') rule = 'definite-ordinal';
-  return candidate(ctx, i, from, body.last, kind, rule, { value: sign * body.value, name });
+  return candidate(ctx, i, from, body.last, kind, rule, { value: sign * body.value || 0, name }); // «سالب صفر» is 0, not -0
 }

@@ -49,7 +49,7 @@ export interface Candidate {
  */
 export function candidate(ctx: Ctx, first: number, from: number, last: number, kind: NumberKind, rule: string, q: Quantity & { name?: boolean }): Candidate {
   while (first < last && ctx.tokens[first]!.end <= from) first++;
-  return { first, last, from, to: endOf(ctx, last), kind, rule, value: q.value === 0 ? 0 : q.value, min: q.min, max: q.max, vague: q.vague, name: q.name };
+  return { first, last, from, to: endOf(ctx, last), kind, rule, ...q };
 }
 
 /** A rule: tries to read a number expression that starts at (or right after) token `i`. @internal */
