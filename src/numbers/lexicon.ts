@@ -161,8 +161,6 @@ export interface Lexicon {
   readonly forms: ReadonlyMap<string, WordEntry>;
   /** {@link endingCode} of every form (2-letter forms with each possible clitic letter before them). */
   readonly endings: ReadonlySet<number>;
-  /** A bitmap over the last two letters (low bytes) of every form: a typed-array test before the set lookup. */
-  readonly lastTwo: Uint8Array;
 }
 
 const n = searchNormalize;
@@ -217,9 +215,7 @@ export function buildLexicon(): Lexicon {
     if (key.length >= 3) endings.add(endingCode(key));
     else for (const c of 'وفبلكا') endings.add(endingCode(c + key));
   }
-  const lastTwo = new Uint8Array(1 << 16);
-  for (const code of endings) lastTwo[code & 0xffff] = 1;
-  return { forms: map, endings, lastTwo };
+  return { forms: map, endings };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -277,10 +273,10 @@ export function findSplit<T>(word: string, visit: (clitic: number, article: bool
  * ```
  */
 export function readWord(lex: Lexicon, word: string): WordReading | null {
-  // Clitics never change a word's end: most words are rejected here without hashing or slicing them.
+  // Clitics never change a word's end: most words are rejected here by one integer lookup, without slicing them.
   if (word.length >= 3) {
     const code = endingCode(word);
-    if (!lex.lastTwo[code & 0xffff] || !lex.endings.has(code)) return null;
+    if (!lex.endings.has(code)) return null;
   }
   // The bare word first: most number words carry no clitic.
   const bare = lex.forms.get(word);
