@@ -20,16 +20,13 @@ const QUALIFIERS_BEFORE: readonly CompiledPhrase[] = /* @__PURE__ */ compilePhra
 const QUALIFIERS_AFTER: readonly CompiledPhrase[] = /* @__PURE__ */ compilePhrases(AFTER);
 
 /**
- * A cheap test that some rule could start at token `i`: a number token, a number word, a sign or decimal point glued
- * to digits, or a word right before digits (الـ، و، بي …). Most tokens fail it, and no rule runs on them.
+ * A cheap test that some rule could start at token `i`: a number token, a number word, or a token right before digits
+ * (a sign or decimal point glued to them, الـ، و، بي …, or a designation and a dash: إف-16). Most tokens fail it, and
+ * no rule runs on them.
  */
 function mayStart(ctx: Ctx, i: number): boolean {
-  const t = ctx.tokens[i]!;
-  if (t.kind === 'number') return true;
   const next = ctx.tokens[i + 1];
-  if (t.kind === 'punct') return (t.text === '-' || t.text === '.' || t.text === '٫') && next?.kind === 'number' && next.joined;
-  if (reading(ctx, i)) return true;
-  return next?.kind === 'number' || (next?.text === '-' && ctx.tokens[i + 2]?.kind === 'number');
+  return ctx.tokens[i]!.kind === 'number' || !!reading(ctx, i) || next?.kind === 'number' || (next?.text === '-' && ctx.tokens[i + 2]?.kind === 'number');
 }
 
 /** The longest reading starting at token `i`, or null. */
