@@ -112,7 +112,6 @@ export function runFold(fold: CompiledFold, input: string, track: boolean): Fold
   let i = 0;
   if (fold.leadingBom) while (input.charCodeAt(i) === 0xfeff) i++;
   const begin = i;
-  let changed = i > 0;
   // The last recomposed cluster: where it starts in the original and in the output.
   let clusterStart = -1;
   let clusterO = 0;
@@ -169,7 +168,6 @@ export function runFold(fold: CompiledFold, input: string, track: boolean): Fold
           }
           o++;
         }
-        changed = true;
         i++;
         continue;
       }
@@ -178,15 +176,11 @@ export function runFold(fold: CompiledFold, input: string, track: boolean): Fold
     i++; // the unit's original span is now [i - 1, i)
     if (code < EXPAND) {
       if (code === DELETE) {
-        changed = true;
         if (ends !== null && o > 0) ends[o - 1] = i;
         continue;
       }
       if (code === KEEP) out[o] = c;
-      else {
-        out[o] = code - 2;
-        changed = true;
-      }
+      else out[o] = code - 2;
       if (starts !== null) {
         starts[o] = i - 1;
         ends![o] = i;
@@ -211,10 +205,9 @@ export function runFold(fold: CompiledFold, input: string, track: boolean): Fold
         }
         o++;
       }
-      changed = true;
     }
   }
-  const text = changed ? decode(out, o, input) : input;
+  const text = decode(out, o, input);
   return { text, starts: starts ? starts.subarray(0, o) : null, ends: ends ? ends.subarray(0, o) : null };
 }
 
