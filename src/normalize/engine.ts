@@ -69,10 +69,10 @@ export function compileFold(rules: readonly (readonly CharRule[])[], composeHamz
       }
       out = next;
     }
-    if (out.length === 1 && out.charCodeAt(0) === c) codes[c] = KEEP;
-    else if (out.length === 0) codes[c] = DELETE;
-    else if (out.length === 1) codes[c] = out.charCodeAt(0) + 2;
-    else codes[c] = EXPAND + expansions.push(out) - 1;
+    // A unit that folds to itself stays KEEP (0, as the table starts).
+    if (!out) codes[c] = DELETE;
+    else if (out.length > 1) codes[c] = EXPAND + expansions.push(out) - 1;
+    else if (out.charCodeAt(0) !== c) codes[c] = out.charCodeAt(0) + 2;
   }
   if (composeHamza) for (let c = 0x0653; c <= 0x0655; c++) codes[c]! |= COMPOSES;
   return { codes, expansions, leadingBom };

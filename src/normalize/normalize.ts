@@ -152,10 +152,8 @@ export function originalSpan(normalized: NormalizedText, start: number, end: num
  * it is the fold `foldFor(SEARCH)` compiles. @internal
  */
 export function searchFold(): CompiledFold {
-  let fold = folds.get('search');
-  if (!fold) {
-    fold = compileFold([presentationForms(true), INVISIBLES, WHITESPACE, DIACRITICS, TATWEEL, PERSIAN_LETTERS, ALEF, YA, TA_MARBUTA, DIGITS], true, true);
-    folds.set('search', fold);
-  }
-  return fold;
+  return (search ??= compileFold([presentationForms(true), INVISIBLES, WHITESPACE, DIACRITICS, TATWEEL, PERSIAN_LETTERS, ALEF, YA, TA_MARBUTA, DIGITS], true, true));
 }
+
+/** The `search` fold, compiled at its first use. */
+let search: CompiledFold | undefined;
