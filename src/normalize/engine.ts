@@ -208,7 +208,7 @@ export function runFold(fold: CompiledFold, input: string, track: boolean): Fold
     }
   }
   const text = decode(out, o, input);
-  return { text, starts: starts ? starts.subarray(0, o) : null, ends: ends ? ends.subarray(0, o) : null };
+  return { text, starts: starts?.subarray(0, o) ?? null, ends: ends?.subarray(0, o) ?? null };
 }
 
 /** Marks that may stand between a letter and a combining hamza/madda composing with it (NFC has the last word). */
@@ -234,10 +234,9 @@ const CHUNK = 0x2000;
 
 /** The string of the first `length` units of `buf`, the fold of `input` (well-formed when `input` is). */
 function decode(buf: Uint16Array, length: number, input: string): string {
-  if ((input as { isWellFormed?: () => boolean }).isWellFormed?.()) return utf16.decode(buf.subarray(0, length));
+  const units = buf.subarray(0, length);
+  if ((input as { isWellFormed?: () => boolean }).isWellFormed?.()) return utf16.decode(units);
   let s = '';
-  for (let i = 0; i < length; i += CHUNK) {
-    s += String.fromCharCode.apply(null, buf.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]);
-  }
+  for (let i = 0; i < length; i += CHUNK) s += String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]);
   return s;
 }
