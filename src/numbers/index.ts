@@ -79,8 +79,8 @@ export function parseNumber(text: string): number | Quantity | null {
   // Around the number and its qualifier (for a range, the word that opens it: «بين») only punctuation, and after it no
   // percent sign (read as part of a percent, it would have been taken).
   const qual = m.qualifier;
-  const from = qual && qual.start < m.start ? qual.start : m.start;
-  const to = qual && qual.end > m.end ? qual.end : m.end;
+  const from = Math.min(m.start, qual?.start ?? m.start);
+  const to = Math.max(m.end, qual?.end ?? m.end);
   if (/[\p{L}\p{N}]/u.test(text.slice(0, from)) || /[\p{L}\p{N}%٪]/u.test(text.slice(to))) return null;
   if (m.value !== undefined && !m.approximate && !qual) return m.value;
   const q: Quantity = {};

@@ -165,11 +165,7 @@ export function scanDoc(doc: Doc, whole = false): DocNumber[] {
   for (let i = 0; i < n; ) {
     const pos = ctx.tokens[i]!.start;
     while (u < urls.length && urls[u]![1] <= pos) u++;
-    if (u < urls.length && urls[u]![0] <= pos) {
-      i++; // digits inside a web address are not numbers
-      continue;
-    }
-    let c = bestAt(ctx, i);
+    let c = u < urls.length && urls[u]![0] <= pos ? null : bestAt(ctx, i); // digits inside a web address are not numbers
     if (!c) {
       i++;
       continue;
@@ -188,7 +184,7 @@ export function scanDoc(doc: Doc, whole = false): DocNumber[] {
     if (qual) m.qualifier = spanOfNormalized(doc, qual.from, qual.to) satisfies Span;
     if (c.name) m.name = true;
     out.push(m);
-    floor = Math.max(c.last, qual && qual.first > c.last ? qual.last : c.last);
+    floor = qual && qual.first > c.last ? qual.last : c.last;
     i = floor + 1;
   }
   return out;
