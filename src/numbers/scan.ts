@@ -105,19 +105,12 @@ function matchPhrase(ctx: Ctx, p: CompiledPhrase, first: number): QualifierHit |
   return { effect: p.effect, first, last, from: ctx.tokens[first]!.start + clitic, to: ctx.tokens[last]!.end };
 }
 
-/** Web addresses in the text as sorted `[start, end)` ranges (up to the next space). Linear. */
+/** A web address: from «http://», «https://» or «www.» up to the next space or control character. */
+const URL = /(?:https?:\/\/|www\.)[^\x00-\x20]*/gu;
+
+/** Web addresses in the text as sorted `[start, end)` ranges. Linear. */
 function urlRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  for (const marker of ['http://', 'https://', 'www.']) {
-    let at = text.indexOf(marker);
-    while (at >= 0) {
-      let end = at;
-      while (end < text.length && text.charCodeAt(end) > 0x20) end++;
-      out.push([at, end]);
-      at = text.indexOf(marker, end);
-    }
-  }
-  return out.sort((a, b) => a[0] - b[0]);
+  return [...text.matchAll(URL)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** Folds a qualifier into the quantity `q`: approximate keeps the figure, a bound replaces it. */
