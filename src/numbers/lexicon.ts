@@ -90,6 +90,7 @@ const LISTED: readonly (readonly [WordClass, number, string, Partial<WordEntry>?
   [WordClass.hundred, 300, 'ثلثمئة ثلثمائة'],
   [WordClass.hundred, 800, 'ثمانيمئة ثمانيمائة'],
   [WordClass.ordinal, 2, 'ثان'],
+  [WordClass.ordinal, 1, 'أولى', { needsAlefMaqsura: true }], // the feminine of أول
   [WordClass.ordinal, 1, 'حادي حادية', { teenOnly: true }], // the "first" of الحادي عشر (11th) and الحادي والعشرون (21st)
   [WordClass.fraction, 1 / 2, 'نصف'],
   [WordClass.fraction, 1 / 3, 'ثلث'],
@@ -144,7 +145,7 @@ const SCALES: readonly (readonly [number, string, string, WordEntry['vague']?])[
   [1e12, 'ترليون', 'ترليونات'],
 ];
 
-/** Ordinals 1..10, masculine; the feminine is generated (ثالث → ثالثة, أول → أولى). */
+/** Ordinals 1..10, masculine; the feminine is generated (ثالث → ثالثة; أولى is listed). */
 const ORDINALS = 'أول ثاني ثالث رابع خامس سادس سابع ثامن تاسع عاشر';
 
 /** The plural denominators 3..10 that follow a count (ثلاثة أرباع). */
@@ -194,11 +195,7 @@ export function buildLexicon(): Lexicon {
     add(singular, { cls: WordClass.scale, value, number: ScaleNumber.dual }, ['ان', 'ين', 'ي']);
     for (const f of words(plurals)) add(f, { cls: WordClass.scale, value, number: ScaleNumber.plural, vague });
   }
-  words(ORDINALS).forEach((m, k) => {
-    const value = k + 1;
-    add(m, { cls: WordClass.ordinal, value });
-    add(value === 1 ? 'أولى' : m + 'ة', { cls: WordClass.ordinal, value, needsAlefMaqsura: value === 1 });
-  });
+  words(ORDINALS).forEach((m, k) => add(m, { cls: WordClass.ordinal, value: k + 1 }, k ? ['', 'ة'] : ['']));
   for (const group of DIALECT_STEMS.split('|')) {
     const [v, ...stems] = words(group);
     const value = Number(v);
