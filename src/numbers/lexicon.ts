@@ -64,8 +64,8 @@ export interface WordEntry {
 
 const words = (s: string): string[] => s.split(' ');
 
-/** The stem of each unit 3..10, indexed by value: ثلاث → ثلاثة (units), ثلاثون (tens), ثلاثمائة (hundreds). */
-const STEMS = ['', '', '', 'ثلاث', 'أربع', 'خمس', 'ست', 'سبع', 'ثمان', 'تسع', 'عشر'];
+/** The stems of the units 3..10: ثلاث → ثلاثة (units), ثلاثون (tens), ثلاثمائة (hundreds). */
+const STEMS = 'ثلاث أربع خمس ست سبع ثمان تسع عشر';
 
 /** A spoken form that is also an ordinary word. */
 const IN_CONTEXT: Partial<WordEntry> = { contextual: true };
@@ -183,12 +183,12 @@ export function buildLexicon(): Lexicon {
     }
   };
   for (const [cls, value, list, more] of LISTED) for (const f of words(list)) add(f, { cls, value, ...more });
-  for (let v = 3; v <= 10; v++) {
-    const stem = STEMS[v]!;
+  words(STEMS).forEach((stem, k) => {
+    const v = k + 3;
     add(stem, { cls: WordClass.unit, value: v }, ['', 'ة']); // «ست» stays as listed (conjOnly): the first entry wins
     add(stem, { cls: WordClass.ten, value: v === 10 ? 20 : v * 10 }, ['ون', 'ين']); // عشرون is twenty
     if (v <= 9) add(stem, { cls: WordClass.hundred, value: v * 100 }, HUNDRED);
-  }
+  });
   for (const [value, singular, plurals, vague] of SCALES) {
     add(singular, { cls: WordClass.scale, value, number: ScaleNumber.singular });
     add(singular + 'اً', { cls: WordClass.scale, value, number: ScaleNumber.singular, tanweenOrDual: true });
