@@ -151,8 +151,8 @@ const ORDINALS = 'أول ثاني ثالث رابع خامس سادس سابع �
 /** The plural denominators 3..10 that follow a count (ثلاثة أرباع). */
 const DENOMINATORS = 'أثلاث أرباع أخماس أسداس أسباع أثمان أتساع أعشار';
 
-/** Spoken stems 3..9 by value: the teens (تلتاشر، خمسطعش) and hundreds (خمسمية) are generated from them. */
-const DIALECT_STEMS = '3 تلت تلات|4 اربع ربع|5 خمس|6 ست|7 سبع|8 تمن تمان|9 تسع';
+/** Spoken stems of 3..9, `|` between values: the teens (تلتاشر، خمسطعش) and hundreds (خمسمية) are generated from them. */
+const DIALECT_STEMS = 'تلت تلات|اربع ربع|خمس|ست|سبع|تمن تمان|تسع';
 
 // ---------------------------------------------------------------------------------------------------------------
 // Build
@@ -196,14 +196,13 @@ export function buildLexicon(): Lexicon {
     for (const f of words(plurals)) add(f, { cls: WordClass.scale, value, number: ScaleNumber.plural, vague });
   }
   words(ORDINALS).forEach((m, k) => add(m, { cls: WordClass.ordinal, value: k + 1 }, k ? ['', 'ة'] : ['']));
-  for (const group of DIALECT_STEMS.split('|')) {
-    const [v, ...stems] = words(group);
-    const value = Number(v);
-    for (const f of stems) {
-      for (const teen of ['تاشر', 'طاشر', 'تعش', 'طعش']) add((f + teen).replace('تت', 'ت'), { cls: WordClass.unit, value: 10 + value }); // تلت+تاشر: تلتاشر
-      add(f + 'مية', { cls: WordClass.hundred, value: value * 100 });
+  DIALECT_STEMS.split('|').forEach((group, k) => {
+    for (const f of words(group)) {
+      for (const teen of ['تاشر', 'طاشر', 'تعش', 'طعش']) add((f + teen).replace('تت', 'ت'), { cls: WordClass.unit, value: 13 + k }); // تلت+تاشر: تلتاشر
+      add(f + 'مية', { cls: WordClass.hundred, value: (k + 3) * 100 });
     }
-  }
+  });
+
   // Teens written as one word: «اثناعشر»، «ثلاثةعشر»، «إحدىعشرة» (a unit above ten, like a dialect teen).
   for (const [form, e] of [...map]) if (e.cls === WordClass.unit && e.value >= 1 && e.value <= 9) add(form, { cls: WordClass.unit, value: 10 + e.value }, ['عشر', 'عشره']);
   words(DENOMINATORS).forEach((f, k) => add(f, { cls: WordClass.denominator, value: k + 3 }));
