@@ -13,7 +13,7 @@
 import { digitValue, isPlainDigits } from './digits.js';
 import { ScaleNumber, WordClass, WordKey, cliticOnly, type WordReading } from './lexicon.js';
 import {
-  afterAnd, candidate, endOf, wordSet, isEntry, isPunct, isWord, originalHas, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
+  afterAnd, candidate, endOf, wordSet, isEntry, isPunct, isWord, endsWithOriginal, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
 } from './context.js';
 import type { NumberKind } from './types.js';
 import { fractionAt } from './word-rules.js';
@@ -219,8 +219,7 @@ function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
     if (!r || r.cls !== WordClass.scale || r.number === ScaleNumber.plural) return null;
     if (!first && !joins(r, article)) return null;
     // «ألفا»، «مليونا»: with tanween (ألفاً) the accusative singular, without it the construct dual (ألفا شخص = 2000).
-    const t = ctx.tokens[i]!;
-    const dual = r.number === ScaleNumber.dual || (r.tanweenOrDual === true && !originalHas(ctx, t.end - 1, '\u064b'));
+    const dual = r.number === ScaleNumber.dual || (r.tanweenOrDual && !endsWithOriginal(ctx, i, '\u064b'));
     g = group((dual ? 2 : 1) * r.value, i, Slot.hundreds);
     g.scale = r.value;
   }

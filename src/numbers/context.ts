@@ -191,15 +191,16 @@ export function afterAnd(ctx: Ctx, i: number): AndPart | null {
 }
 
 /**
- * True when the original text of normalized character `at` contains `ch` (ة and ى are folded in the search form).
- * @internal
+ * True when the original text of token `i`'s last letter contains `ch` (ة, ى and the tanween are folded away in the
+ * search form). @internal
  * @example
  * ```ts
- * originalHas(createCtx(prepare('بعدة')), 3, 'ة'); // → true («بعده» → false)
+ * endsWithOriginal(createCtx(prepare('بعدة')), 0, 'ة'); // → true («بعده» → false)
  * ```
  */
-export function originalHas(ctx: Ctx, at: number, ch: string): boolean {
-  return spanOfNormalized(ctx.doc, at, at + 1).text.includes(ch);
+export function endsWithOriginal(ctx: Ctx, i: number, ch: string): boolean {
+  const end = endOf(ctx, i);
+  return spanOfNormalized(ctx.doc, end - 1, end).text.includes(ch);
 }
 
 /**

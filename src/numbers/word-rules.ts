@@ -5,7 +5,7 @@
  */
 import type { VagueLabel } from '../quantity.js';
 import {
-  afterAnd, candidate, wordSet, isEntry, originalHas, plainReading, reading, startOf, textOf, type Candidate, type Ctx,
+  afterAnd, candidate, wordSet, isEntry, endsWithOriginal, plainReading, reading, startOf, textOf, type Candidate, type Ctx,
 } from './context.js';
 import { WordClass, WordKey, type WordReading } from './lexicon.js';
 
@@ -23,9 +23,8 @@ const MONTH_HEADS = wordSet('كانون تشرين ربيع جمادي');
 export function ordinalRule(ctx: Ctx, i: number): Candidate | null {
   const r = reading(ctx, i);
   if (!r || r.cls !== WordClass.ordinal) return null;
-  const t = ctx.tokens[i]!;
   if (MONTH_HEADS.has(textOf(ctx, i - 1).replace(/^[وفبل]/u, ''))) return null; // كانون الأول is December
-  if (r.needsAlefMaqsura && !originalHas(ctx, t.end - 1, 'ى')) return null;
+  if (r.needsAlefMaqsura && !endsWithOriginal(ctx, i, 'ى')) return null;
   if (r.value === 2 && r.stem.endsWith('ه') && !r.article) return null;
   const tail = plainReading(ctx, i + 1);
   if (isEntry(tail, WordClass.unit, 10) && r.value !== 10) {
@@ -116,12 +115,11 @@ const UNKNOWN_TAILS = wordSet('معروف معروفا محدد محددا');
 export function quantifierRule(ctx: Ctx, i: number): Candidate | null {
   const r = reading(ctx, i);
   if (!r || r.cls !== WordClass.quantifier) return null;
-  const t = ctx.tokens[i]!;
   const key = r.key;
   if (key === WordKey.idda) {
     if (r.article) return null;
     // Written with final ة: the same letters with ه are another word («بعدة» several vs «بعده» after it).
-    if (r.clitic > 0 && !originalHas(ctx, t.end - 1, 'ة')) return null;
+    if (r.clitic > 0 && !endsWithOriginal(ctx, i, 'ة')) return null;
     return candidate(ctx, i, startOf(ctx, i, r.clitic), i, 'quantifier', 'quantifier-idda', { vague: 'several', min: 3 });
   }
   if (key === WordKey.adid) {
