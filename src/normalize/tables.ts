@@ -57,8 +57,7 @@ export const PERSIAN_LETTERS: readonly CharRule[] = [
   [0x06a9, 0x06a9, '\u0643'], // ک keheh → ك
   [0x06cc, 0x06cc, '\u064a'], // ی Farsi yeh → ي
   [0x06d5, 0x06d5, '\u0647'], // ە ae → ه
-  [0x06c0, 0x06c0, '\u0647'], // ۀ heh with yeh above → ه
-  [0x06c1, 0x06c1, '\u0647'], // ہ heh goal → ه
+  [0x06c0, 0x06c1, '\u0647'], // ۀ heh with yeh above, ہ heh goal → ه
 ];
 
 /** Format and invisible marks that split or hide words: deleted, never turned into spaces. */
