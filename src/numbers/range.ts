@@ -31,12 +31,12 @@ const chained = (ctx: Ctx, i: number): boolean => isPunct(ctx, i, '-') || isPunc
  */
 export function rangeFrom(ctx: Ctx, c: Candidate, opener: number): Candidate | null {
   const t = ctx.tokens[c.last + 1];
-  if (!t || c.value === undefined || c.name || chained(ctx, c.first - 1)) return null;
+  if (!t || c.name || chained(ctx, c.first - 1)) return null;
   const and = t.text[0] === 'و'; // a word: no number or sign starts with و
   const joined = t.text === '-' || t.text === '–' || t.text === 'او';
   if (!joined && (opener < 0 || !(and || t.text === 'الي' || t.text === 'حتي') || changeBefore(ctx, opener - 1))) return null;
   const d = cardinalRule(ctx, and ? (afterAnd(ctx, c.last + 1)?.at ?? -1) : c.last + 2);
-  if (!d || d.value === undefined || d.value <= c.value || d.name || chained(ctx, d.last + 1)) return null;
+  if (!d || d.value! <= c.value! || d.name || chained(ctx, d.last + 1)) return null; // cardinal candidates carry a value
   return d.kind === c.kind || c.kind === 'cardinal'
     ? candidate(ctx, c.first, c.from, d.last, d.kind, 'range', { min: c.value, max: d.value })
     : null;
