@@ -5,7 +5,7 @@
 import { spanOfNormalized, type Doc } from '../document.js';
 import type { Token } from '../tokenize/index.js';
 import type { Quantity, VagueLabel } from '../quantity.js';
-import { buildLexicon, readWord, type Lexicon, type WordClass, type WordReading } from './lexicon.js';
+import { WordClass, buildLexicon, readWord, type Lexicon, type WordEntry, type WordReading } from './lexicon.js';
 import type { NumberKind } from './types.js';
 
 /** A set of normalized words written as one space-separated string (tables stay data, not code). @internal */
@@ -81,7 +81,7 @@ export function reading(ctx: Ctx, i: number): WordReading | null {
   if (r === undefined) {
     r = readWord(LEXICON, t.text);
     // «وأحد عشر» folds to «واحد عشر»: before عشر it is و + أحد (eleven), never «واحد» (one).
-    if (r && r.clitic === 0 && r.value === 1 && !r.oneOf && t.text[0] === 'و' && isTenWord(ctx.tokens[i + 1])) {
+    if (r && r.clitic === 0 && r.value === 1 && !r.oneOf && t.text[0] === 'و' && isEntry(LEXICON.forms.get(textOf(ctx, i + 1)), WordClass.unit, 10)) {
       r = readWord(LEXICON, t.text.slice(1));
       if (r) r = withAnd(r);
     }
@@ -93,10 +93,6 @@ export function reading(ctx: Ctx, i: number): WordReading | null {
 /** A reading with one more clitic letter in front: the conjunction و. */
 function withAnd(r: WordReading): WordReading {
   return { ...r, clitic: r.clitic + 1, conj: true };
-}
-
-function isTenWord(t: Token | undefined): boolean {
-  return !!t && (t.text === 'عشر' || t.text === 'عشره');
 }
 
 /**
@@ -118,7 +114,7 @@ export function plainReading(ctx: Ctx, i: number): WordReading | null {
  * isEntry(plainReading(createCtx(prepare('خمسة عشر')), 1), 'unit', 10); // → true
  * ```
  */
-export function isEntry(r: WordReading | null | undefined, cls: WordClass, value: number): boolean {
+export function isEntry(r: WordEntry | null | undefined, cls: WordClass, value: number): boolean {
   return !!r && r.cls === cls && r.value === value;
 }
 
