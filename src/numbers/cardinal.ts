@@ -13,7 +13,7 @@
 import { digitValue, isPlainDigits } from './digits.js';
 import { ScaleNumber, WordClass, WordKey, cliticOnly, type WordReading } from './lexicon.js';
 import {
-  afterAnd, candidate, endOf, wordSet, isEntry, isPunct, isWord, endsWithOriginal, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
+  afterAnd, candidate, endOf, wordSet, isEntry, endsWithOriginal, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
 } from './context.js';
 import type { NumberKind } from './types.js';
 import { fractionAt } from './word-rules.js';
@@ -82,7 +82,7 @@ function digitRun(ctx: Ctx, i: number): { value: number; last: number } | null {
     }
     if (last === i) {
       // Arabic comma groups: 1،234،567 (the comma is punctuation to the tokenizer).
-      while (isPunct(ctx, last + 1, '،') && ctx.tokens[last + 1]!.joined) {
+      while (textOf(ctx, last + 1) === '،' && ctx.tokens[last + 1]!.joined) {
         const next = ctx.tokens[last + 2];
         if (!next || next.kind !== 'number' || !next.joined || !COMMA_GROUP.test(next.text)) break;
         text += next.text;
@@ -101,7 +101,7 @@ function digitRun(ctx: Ctx, i: number): { value: number; last: number } | null {
 function oneOfContext(ctx: Ctx, i: number): boolean {
   const next = ctx.tokens[i + 1];
   if (!next || next.kind !== 'word' || PARTICLES.has(next.text)) return false;
-  return !isWord(ctx, i - 1, NEGATIONS);
+  return !NEGATIONS.has(textOf(ctx, i - 1));
 }
 
 /** «مئة» or, after a count, its plural «مئات» («أربع مئات» = 400): the only number words worth exactly 100. */
@@ -144,7 +144,7 @@ function wordPart(ctx: Ctx, i: number, r: WordReading, opening: boolean, first: 
     if (hundredWord(tail) && r.value >= 3 && r.value <= 9) return group(r.value * 100, i + 1, Slot.hundreds); // ثلاث مئة، أربع مئات
     if (r.value === 0) return group(0, i, Slot.zero);
     if (r.oneOf && !isTensNext(ctx, i, article) && (!first || r.article || !oneOfContext(ctx, i))) return null;
-    if (r.value === 1 && !r.oneOf && isWord(ctx, i - 1, ONE_AS_PRONOUN)) return null;
+    if (r.value === 1 && !r.oneOf && ONE_AS_PRONOUN.has(textOf(ctx, i - 1))) return null;
   } else if (r.value === 0) return null;
   return group(r.value, i, r.value > 10 ? Slot.teen : Slot.units); // a dialect teen (حداشر) is one word
 }
@@ -274,7 +274,7 @@ function readBody(ctx: Ctx, b: number, article: boolean): Body | null {
   }
   // Parts in rising order, as spoken: «خمسة وتسعين وثمانمئة وألفين» (2895); each adds a higher place. Not after
   // «بين», where و joins the two ends of a range («بين عشرة ومئة»).
-  if (words && value > 0 && !isWord(ctx, b - 1, BETWEEN)) {
+  if (words && value > 0 && !BETWEEN.has(textOf(ctx, b - 1))) {
     for (let part = afterAnd(ctx, last + 1); part; part = afterAnd(ctx, last + 1)) {
       const c = readChunk(ctx, part.at, false, article, part.r);
       if (!c || !c.words || !c.value || c.value % 10 ** String(value).length) break;
@@ -405,7 +405,7 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
       b = i + 1;
     } else if (designated >= 0) {
       let k = i + 1;
-      if (isPunct(ctx, k, '-') && ctx.tokens[k]!.joined) k++;
+      if (textOf(ctx, k) === '-' && ctx.tokens[k]!.joined) k++;
       const num = ctx.tokens[k];
       if (!num || num.kind !== 'number' || (k > i + 1 && !num.joined)) return null;
       name = true;

@@ -119,7 +119,8 @@ export function isEntry(r: WordEntry | null | undefined, cls: WordClass, value: 
 }
 
 /**
- * The normalized text of token `i`, or ''. @internal
+ * The normalized text of token `i`, or ''. A text tells the kind: a sign (-، /) is never a word, an Arabic word never a
+ * number, so a word set or a sign is compared with it directly. @internal
  * @example
  * ```ts
  * textOf(createCtx(prepare('عدد من')), 1); // → 'من'
@@ -129,29 +130,6 @@ export function textOf(ctx: Ctx, i: number): string {
   return ctx.tokens[i]?.text ?? '';
 }
 
-/**
- * True when token `i` is a word whose normalized text is one of `words`. @internal
- * @example
- * ```ts
- * isWord(createCtx(prepare('لم يصب أحد')), 0, new Set(['لم'])); // → true
- * ```
- */
-export function isWord(ctx: Ctx, i: number, words: ReadonlySet<string>): boolean {
-  const t = ctx.tokens[i];
-  return !!t && t.kind === 'word' && words.has(t.text);
-}
-
-/**
- * True when token `i` is punctuation with exactly this text. @internal
- * @example
- * ```ts
- * isPunct(createCtx(prepare('إف-16')), 1, '-'); // → true
- * ```
- */
-export function isPunct(ctx: Ctx, i: number, text: string): boolean {
-  const t = ctx.tokens[i];
-  return !!t && t.kind === 'punct' && t.text === text;
-}
 
 /** Where a coordinated component sits and how its word reads without the و. @internal */
 export interface AndPart {

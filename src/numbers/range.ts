@@ -4,7 +4,7 @@
  * @module numbers/range
  */
 import { cardinalRule } from './cardinal.js';
-import { afterAnd, candidate, isPunct, textOf, type Candidate, type Ctx } from './context.js';
+import { afterAnd, candidate, textOf, type Candidate, type Ctx } from './context.js';
 
 /** Roots of verbs of change: after them «من 30 إلى 40» is a change from one figure to another, not a range. */
 const CHANGES = 'رتفع زاد زيد نخفض راجع قفز صعد رفع ضاعف'.split(' ');
@@ -16,7 +16,7 @@ function changeBefore(ctx: Ctx, i: number): boolean {
 }
 
 /** True when token `i` is a dash or slash: a phone number or date («12-05-2020») is no range. */
-const chained = (ctx: Ctx, i: number): boolean => isPunct(ctx, i, '-') || isPunct(ctx, i, '/');
+const chained = (ctx: Ctx, i: number): boolean => textOf(ctx, i) === '-' || textOf(ctx, i) === '/';
 
 /**
  * The range that a figure `c` opens, or null: a joiner after it, then a larger figure of the same kind (a percent may
