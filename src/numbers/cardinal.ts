@@ -355,10 +355,9 @@ const LATIN_DESIGNATION = /^[a-z]{1,3}$/iu;
  * The clitic length of a designation before a number at token `i` (بي 52، إف-16، F-16، «وسو-34» → 1), or -1.
  */
 function designation(ctx: Ctx, i: number): number {
-  const t = ctx.tokens[i];
-  if (!t || t.kind !== 'word') return -1;
-  if (DESIGNATIONS.has(t.text) || LATIN_DESIGNATION.test(t.text)) return 0;
-  return (t.text[0] === 'و' || t.text[0] === 'ف') && DESIGNATIONS.has(t.text.slice(1)) ? 1 : -1;
+  const text = textOf(ctx, i);
+  if (DESIGNATIONS.has(text) || LATIN_DESIGNATION.test(text)) return 0;
+  return (text[0] === 'و' || text[0] === 'ف') && DESIGNATIONS.has(text.slice(1)) ? 1 : -1;
 }
 
 /**

@@ -150,7 +150,7 @@ export interface AndPart {
  */
 export function afterAnd(ctx: Ctx, i: number): AndPart | null {
   const t = ctx.tokens[i];
-  if (!t || t.kind !== 'word') return null;
+  if (!t) return null;
   if (t.text === 'و') {
     const next = ctx.tokens[i + 1];
     if (!next) return null;

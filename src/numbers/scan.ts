@@ -66,7 +66,7 @@ interface QualifierHit {
  */
 function qualifierBefore(ctx: Ctx, end: number, floor: number): QualifierHit | null {
   const t = ctx.tokens[end];
-  if (t?.kind !== 'word' || end <= floor) return null;
+  if (!t || end <= floor) return null;
   for (const p of QUALIFIERS_BEFORE) {
     const first = end - p.words.length + 1;
     // The phrase's last word ends the token (a one-word phrase may carry clitics): a cheap test before matching.
@@ -92,8 +92,8 @@ function matchPhrase(ctx: Ctx, p: CompiledPhrase, first: number): QualifierHit |
   let clitic = 0;
   for (let k = 0; k < p.words.length; k++) {
     const t = ctx.tokens[first + k];
-    if (!t || t.kind !== 'word') return null;
-    const w = p.words[k]!;
+    if (!t) return null;
+    const w = p.words[k]!; // an Arabic word: only a word token ends with it
     if (k === 0) {
       // The first word may carry clitics (و ف, then ب ل ك: «وبنحو»), not the article.
       const found = findSplit(t.text, (c, article, at) => (!article && t.text.length - at === w.length && t.text.endsWith(w) ? c : null));
