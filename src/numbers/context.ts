@@ -184,7 +184,7 @@ export function endsWithOriginal(ctx: Ctx, i: number, ch: string): boolean {
  * startOf(createCtx(prepare('قتل بثلاث')), 1, 1); // → 5
  * ```
  */
-export function startOf(ctx: Ctx, i: number, skip = 0): number {
+export function startOf(ctx: Ctx, i: number, skip: number): number {
   return ctx.tokens[i]!.start + skip;
 }
 

@@ -27,7 +27,7 @@ export { nounCount } from './noun-count.js';
  */
 export function numbersInDoc(doc: Doc): DocNumber[] {
   if (!Array.isArray((doc as Doc | null)?.tokens) || typeof doc.original !== 'string') {
-    throw new TypeError(`numbersInDoc: argument 'doc' must be a prepared document (prepare(text)), got ${describe(doc)}`);
+    throw new TypeError(`numbersInDoc: argument 'doc' must be a prepared document, got ${describe(doc)}`);
   }
   return scanDoc(doc);
 }

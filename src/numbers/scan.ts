@@ -143,7 +143,7 @@ function fold(q: Quantity, c: Candidate, effect: QualifierEffect | undefined): v
  */
 /** «نحو (10) أشخاص»، «أكثر من (20)»: a figure set in brackets takes the qualifier before the bracket (not a range's «بين»). */
 function bracketedQualifier(ctx: Ctx, first: number, last: number, floor: number): QualifierHit | null {
-  if (ctx.tokens[first - 1]?.text !== '(' || ctx.tokens[last + 1]?.text !== ')') return null;
+  if (textOf(ctx, first - 1) !== '(' || textOf(ctx, last + 1) !== ')') return null;
   const hit = qualifierBefore(ctx, first - 2, floor);
   return hit?.effect === 'range' ? null : hit;
 }
