@@ -270,19 +270,14 @@ export function findSplit<T>(word: string, visit: (clitic: number, article: bool
  */
 export function readWord(lex: Lexicon, word: string): WordReading | null {
   // Clitics never change a word's end: most words are rejected here by one integer lookup, without slicing them.
-  if (word.length >= 3) {
-    const code = endingCode(word);
-    if (!lex.endings.has(code)) return null;
-  }
-  // The bare word first: most number words carry no clitic.
-  const bare = lex.forms.get(word);
-  if (bare) return { ...bare, stem: word, clitic: 0, article: false, conj: false };
-  return word.length < 3 ? null : findSplit(word, (clitic, article, stemAt) => stemReading(lex, word, clitic, article, stemAt));
+  if (word.length >= 3 && !lex.endings.has(endingCode(word))) return null;
+  // The bare word is the first split tried: most number words carry no clitic.
+  return findSplit(word, (clitic, article, stemAt) => stemReading(lex, word, clitic, article, stemAt));
 }
 
 /** The reading of `word` with `clitic` letters (and the article) before the stem at `stemAt`, when it is a number word. */
 function stemReading(lex: Lexicon, word: string, clitic: number, article: boolean, stemAt: number): WordReading | null {
-  if (!stemAt || word.length - stemAt < 2) return null; // the bare word is read first, without a split
+  if (word.length - stemAt < 2) return null; // a number word has two letters at least
   const stem = word.slice(stemAt);
   const entry = lex.forms.get(stem);
   // «لست» is "I am not", «الست» "the lady": a conjOnly word carries only و/ف.
