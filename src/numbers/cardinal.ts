@@ -197,7 +197,7 @@ function component(ctx: Ctx, { at, r }: AndPart, article: boolean): Group | null
 
 function isTensNext(ctx: Ctx, i: number, article: boolean): boolean {
   const r = afterAnd(ctx, i + 1)?.r;
-  return !!r && r.cls === WordClass.ten && (!r.article || article);
+  return r?.cls === WordClass.ten && (!r.article || article);
 }
 
 /**

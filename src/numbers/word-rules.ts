@@ -32,8 +32,8 @@ export function ordinalRule(ctx: Ctx, i: number): Candidate | null {
   }
   const part = afterAnd(ctx, i + 1);
   const ten = part?.r;
-  if (part && ten && ten.cls === WordClass.ten && r.value !== 10) {
-    return candidate(ctx, i, startOf(ctx, i, r.clitic), part.at, 'ordinal', 'ordinal-compound', { value: r.value + ten.value });
+  if (ten?.cls === WordClass.ten && r.value !== 10) {
+    return candidate(ctx, i, startOf(ctx, i, r.clitic), part!.at, 'ordinal', 'ordinal-compound', { value: r.value + ten.value });
   }
   if (r.teenOnly) return null;
   return candidate(ctx, i, startOf(ctx, i, r.clitic), i, 'ordinal', 'ordinal', { value: r.value });
