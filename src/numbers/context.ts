@@ -5,7 +5,7 @@
 import { spanOfNormalized, type Doc } from '../document.js';
 import type { Token } from '../tokenize/index.js';
 import type { Quantity, VagueLabel } from '../quantity.js';
-import { WordClass, buildLexicon, readWord, type Lexicon, type WordEntry, type WordReading } from './lexicon.js';
+import { WordClass, buildLexicon, readWord, wordReading, type Lexicon, type WordEntry, type WordReading } from './lexicon.js';
 import type { NumberKind } from './types.js';
 
 /** A set of normalized words written as one space-separated string (tables stay data, not code). @internal */
@@ -92,7 +92,7 @@ export function reading(ctx: Ctx, i: number): WordReading | null {
 
 /** A reading with one more clitic letter in front: the conjunction و. */
 function withAnd(r: WordReading): WordReading {
-  return { ...r, clitic: r.clitic + 1, conj: true };
+  return wordReading(r, r.stem, r.clitic + 1, r.article, true);
 }
 
 /**
