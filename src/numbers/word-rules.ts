@@ -115,26 +115,22 @@ const UNKNOWN_TAILS = wordSet('معروف معروفا محدد محددا');
 export function quantifierRule(ctx: Ctx, i: number): Candidate | null {
   const r = reading(ctx, i);
   if (!r || r.cls !== WordClass.quantifier) return null;
-  const key = r.key;
-  if (key === WordKey.idda) {
-    if (r.article) return null;
-    // Written with final ة: the same letters with ه are another word («بعدة» several vs «بعده» after it).
-    if (r.clitic > 0 && !endsWithOriginal(ctx, i, 'ة')) return null;
-    return candidate(ctx, i, startOf(ctx, i, r.clitic), i, 'quantifier', 'quantifier-idda', { vague: 'several', min: 3 });
-  }
-  if (key === WordKey.adid) {
-    const withMin = textOf(ctx, i + 1) === 'من';
-    return candidate(ctx, i, startOf(ctx, i, r.clitic), withMin ? i + 1 : i, 'quantifier', 'quantifier-adid', { vague: 'several', min: 3 });
+  const from = startOf(ctx, i, r.clitic);
+  if (r.key === WordKey.adid) {
+    return candidate(ctx, i, from, textOf(ctx, i + 1) === 'من' ? i + 1 : i, 'quantifier', 'quantifier-adid', { vague: 'several', min: 3 });
   }
   if (r.article) return null;
+  if (r.key === WordKey.idda) {
+    // Written with final ة: the same letters with ه are another word («بعدة» several vs «بعده» after it).
+    if (r.clitic > 0 && !endsWithOriginal(ctx, i, 'ة')) return null;
+    return candidate(ctx, i, from, i, 'quantifier', 'quantifier-idda', { vague: 'several', min: 3 });
+  }
   const next = textOf(ctx, i + 1);
-  if (key === WordKey.adadPlural) {
-    return next === 'كبيره' || next === 'هائله' ? candidate(ctx, i, startOf(ctx, i, r.clitic), i + 1, 'quantifier', 'quantifier-adad', { vague: 'many' }) : null;
-  }
-  const label = SOME.has(next) ? 'some' : MANY.has(next) ? 'many' : undefined;
-  if (label) return candidate(ctx, i, startOf(ctx, i, r.clitic), i + 1, 'quantifier', 'quantifier-adad', { vague: label });
-  if (next === 'غير' && UNKNOWN_TAILS.has(textOf(ctx, i + 2))) {
-    return candidate(ctx, i, startOf(ctx, i, r.clitic), i + 2, 'quantifier', 'quantifier-adad', { vague: 'unknown' });
-  }
-  return null;
+  const vague: VagueLabel | undefined =
+    r.key === WordKey.adadPlural ? (next === 'كبيره' || next === 'هائله' ? 'many' : undefined)
+    : SOME.has(next) ? 'some'
+    : MANY.has(next) ? 'many'
+    : next === 'غير' && UNKNOWN_TAILS.has(textOf(ctx, i + 2)) ? 'unknown'
+    : undefined;
+  return vague ? candidate(ctx, i, from, vague === 'unknown' ? i + 2 : i + 1, 'quantifier', 'quantifier-adad', { vague }) : null;
 }
