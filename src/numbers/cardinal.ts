@@ -11,7 +11,7 @@
  * @module numbers/cardinal
  */
 import { digitValue, isPlainDigits } from './digits.js';
-import { ScaleNumber, WordClass, WordKey, cliticOnly, type WordReading } from './lexicon.js';
+import { Flag, ScaleNumber, WordClass, WordKey, cliticOnly, type WordReading } from './lexicon.js';
 import {
   afterAnd, candidate, endOf, wordSet, isEntry, endsWithOriginal, plainReading, reading, startOf, textOf, type AndPart, type Candidate, type Ctx,
 } from './context.js';
@@ -132,19 +132,19 @@ function wordPart(ctx: Ctx, i: number, r: WordReading, opening: boolean, first: 
   if (r.cls === WordClass.hundred) return group(r.value, i, Slot.hundreds);
   if (r.cls === WordClass.ten) return group(r.value, i, Slot.tens);
   const tail = plainReading(ctx, i + 1);
-  if (!first && r.cls === WordClass.ordinal && r.article && !r.needsAlefMaqsura) {
+  if (!first && r.cls === WordClass.ordinal && r.article && !(r.flags & Flag.needsAlefMaqsura)) {
     // «المئتين والخامس عشر» (215th), «الألف والخامس» (1005th).
     return isEntry(tail, WordClass.unit, 10) ? group(10 + r.value, i + 1, Slot.teen) : group(r.value, i, Slot.units);
   }
   if (r.cls !== WordClass.unit) return null;
   if (isEntry(tail, WordClass.unit, 10) && r.value >= 1 && r.value <= 9) return group(10 + r.value, i + 1, Slot.teen);
-  if (r.teenOnly) return null;
+  if (r.flags & Flag.teenOnly) return null;
   if (opening) {
-    if (r.article && r.weekday) return null; // الاثنين Monday, الأحد Sunday
+    if (r.article && r.flags & Flag.weekday) return null; // الاثنين Monday, الأحد Sunday
     if (hundredWord(tail) && r.value >= 3 && r.value <= 9) return group(r.value * 100, i + 1, Slot.hundreds); // ثلاث مئة، أربع مئات
     if (r.value === 0) return group(0, i, Slot.zero);
-    if (r.oneOf && !isTensNext(ctx, i, article) && (!first || r.article || !oneOfContext(ctx, i))) return null;
-    if (r.value === 1 && !r.oneOf && ONE_AS_PRONOUN.has(textOf(ctx, i - 1))) return null;
+    if (r.flags & Flag.oneOf && !isTensNext(ctx, i, article) && (!first || r.article || !oneOfContext(ctx, i))) return null;
+    if (r.value === 1 && !(r.flags & Flag.oneOf) && ONE_AS_PRONOUN.has(textOf(ctx, i - 1))) return null;
   } else if (r.value === 0) return null;
   return group(r.value, i, r.value > 10 ? Slot.teen : Slot.units); // a dialect teen (حداشر) is one word
 }
@@ -219,7 +219,7 @@ function readChunk(ctx: Ctx, i: number, first: boolean, article: boolean, pre?: 
     if (!r || r.cls !== WordClass.scale || r.number === ScaleNumber.plural) return null;
     if (!first && !joins(r, article)) return null;
     // «ألفا»، «مليونا»: with tanween (ألفاً) the accusative singular, without it the construct dual (ألفا شخص = 2000).
-    const dual = r.number === ScaleNumber.dual || (r.tanweenOrDual && !endsWithOriginal(ctx, i, '\u064b'));
+    const dual = r.number === ScaleNumber.dual || (r.flags & Flag.tanweenOrDual && !endsWithOriginal(ctx, i, '\u064b'));
     g = group((dual ? 2 : 1) * r.value, i, Slot.hundreds);
     g.scale = r.value;
   }

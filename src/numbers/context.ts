@@ -5,7 +5,7 @@
 import { spanOfNormalized, type Doc } from '../document.js';
 import type { Token } from '../tokenize/index.js';
 import type { Quantity, VagueLabel } from '../quantity.js';
-import { WordClass, buildLexicon, readWord, wordReading, type Lexicon, type WordEntry, type WordReading } from './lexicon.js';
+import { Flag, WordClass, buildLexicon, readWord, wordReading, type Lexicon, type WordEntry, type WordReading } from './lexicon.js';
 import type { NumberKind } from './types.js';
 
 /** A set of normalized words written as one space-separated string (tables stay data, not code). @internal */
@@ -81,7 +81,7 @@ export function reading(ctx: Ctx, i: number): WordReading | null {
   if (r === undefined) {
     r = readWord(LEXICON, t.text);
     // «وأحد عشر» folds to «واحد عشر»: before عشر it is و + أحد (eleven), never «واحد» (one).
-    if (r && r.clitic === 0 && r.value === 1 && !r.oneOf && t.text[0] === 'و' && isEntry(LEXICON.forms.get(textOf(ctx, i + 1)), WordClass.unit, 10)) {
+    if (r && r.clitic === 0 && r.value === 1 && !(r.flags & Flag.oneOf) && t.text[0] === 'و' && isEntry(LEXICON.forms.get(textOf(ctx, i + 1)), WordClass.unit, 10)) {
       r = readWord(LEXICON, t.text.slice(1));
       if (r) r = withAnd(r);
     }

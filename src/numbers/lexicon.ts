@@ -28,6 +28,30 @@ export const enum WordKey { idda = 1, adad, adid, adadPlural, point, minus }
 /** Grammatical number of a scale word. */
 export const enum ScaleNumber { singular, dual, plural }
 
+/**
+ * What else the grammar must know of a number word: bits of `WordEntry.flags` (a const enum, as `WordClass`: a bit
+ * test is shorter in the bundle than a named boolean, and every entry keeps the same fields).
+ */
+export const enum Flag {
+  /** Only meaningful before عشر/عشرة (اثنا، اثني) or عشر/و+tens (الحادي). */
+  teenOnly = 1,
+  /** أحد / إحدى: a count only in «أحد + noun», «أحد عشر». */
+  oneOf = 2,
+  /** May carry only و/ف, never ب ل ك or the article («لست» is "I am not", «الست» "the lady"). */
+  conjOnly = 4,
+  /** A weekday when it carries the article (الاثنين Monday, الأحد Sunday). */
+  weekday = 8,
+  /**
+   * A spoken form that is also an ordinary word («مية» water, «ميتين» dead, «تاني» again): a number only inside a
+   * longer number («مية وعشرين»، «خمسة بالمية»), as an ordinal with the article («التالت»), or in `parseNumber`.
+   */
+  contextual = 16,
+  /** Written with final ى in the ordinal (الأولى) but ي in another word (أوّلي "initial"): check the original. */
+  needsAlefMaqsura = 32,
+  /** «ألفا»، «مليونا»: accusative singular with tanween (ألفاً), construct dual without (ألفا شخص). */
+  tanweenOrDual = 64,
+}
+
 /** One reading of a normalized number word. */
 export interface WordEntry {
   readonly cls: WordClass;
@@ -35,23 +59,8 @@ export interface WordEntry {
   readonly value: number;
   /** Scale words: singular (ألف), dual (ألفين = 2 × 1000), plural (آلاف). */
   readonly number?: ScaleNumber;
-  /** Only meaningful before عشر/عشرة (اثنا، اثني) or عشر/و+tens (الحادي). */
-  readonly teenOnly?: boolean;
-  /** أحد / إحدى: a count only in «أحد + noun», «أحد عشر». */
-  readonly oneOf?: boolean;
-  /** May carry only و/ف, never ب ل ك or the article («لست» is "I am not", «الست» "the lady"). */
-  readonly conjOnly?: boolean;
-  /** A weekday when it carries the article (الاثنين Monday, الأحد Sunday). */
-  readonly weekday?: boolean;
-  /**
-   * A spoken form that is also an ordinary word («مية» water, «ميتين» dead, «تاني» again): a number only inside a
-   * longer number («مية وعشرين»، «خمسة بالمية»), as an ordinal with the article («التالت»), or in `parseNumber`.
-   */
-  readonly contextual?: boolean;
-  /** Written with final ى in the ordinal (الأولى) but ي in another word (أوّلي "initial"): check the original. */
-  readonly needsAlefMaqsura?: boolean;
-  /** «ألفا»، «مليونا»: accusative singular with tanween (ألفاً), construct dual without (ألفا شخص). */
-  readonly tanweenOrDual?: boolean;
+  /** {@link Flag} bits, or-ed. */
+  readonly flags?: number;
   /** Number nouns without a figure (vague words, آلاف, ملايين): the label; `value` is its conservative lower bound. */
   readonly vague?: 'tens' | 'hundreds' | 'thousands' | 'millions' | 'several';
   /** Keyword / quantifier identity. */
@@ -68,18 +77,18 @@ const words = (s: string): string[] => s.split(' ');
 const STEMS = 'ثلاث أربع خمس ست سبع ثمان تسع عشر';
 
 /** A spoken form that is also an ordinary word. */
-const IN_CONTEXT: Partial<WordEntry> = { contextual: true };
+const IN_CONTEXT: Partial<WordEntry> = { flags: Flag.contextual };
 
 /**
  * Number words listed as they are, by class and value, with what else the grammar must know of them. The first
  * entry for a form wins: «أحد» and «اثنين» are listed with their weekday flag before the forms generated from stems.
  */
 const LISTED: readonly (readonly [WordClass, number, string, Partial<WordEntry>?])[] = [
-  [WordClass.unit, 1, 'أحد', { oneOf: true, weekday: true }], // one of (11 with عشر); with the article, Sunday
-  [WordClass.unit, 1, 'إحدى', { oneOf: true }],
-  [WordClass.unit, 2, 'اثنين', { weekday: true }], // with the article, Monday
-  [WordClass.unit, 2, 'اثنا اثني اثنتا اثنتي', { teenOnly: true }], // the construct forms of twelve (اثنا عشر)
-  [WordClass.unit, 6, 'ست', { conjOnly: true }], // «لست» is "I am not", «الست» "the lady"
+  [WordClass.unit, 1, 'أحد', { flags: Flag.oneOf | Flag.weekday }], // one of (11 with عشر); with the article, Sunday
+  [WordClass.unit, 1, 'إحدى', { flags: Flag.oneOf }],
+  [WordClass.unit, 2, 'اثنين', { flags: Flag.weekday }], // with the article, Monday
+  [WordClass.unit, 2, 'اثنا اثني اثنتا اثنتي', { flags: Flag.teenOnly }], // the construct forms of twelve (اثنا عشر)
+  [WordClass.unit, 6, 'ست', { flags: Flag.conjOnly }], // «لست» is "I am not", «الست» "the lady"
   [WordClass.unit, 0, 'صفر'],
   [WordClass.unit, 1, 'واحد واحدة واحداً'],
   [WordClass.unit, 2, 'اثنان اثنتان اثنتين ثنتان ثنتين'],
@@ -90,8 +99,8 @@ const LISTED: readonly (readonly [WordClass, number, string, Partial<WordEntry>?
   [WordClass.hundred, 300, 'ثلثمئة ثلثمائة'],
   [WordClass.hundred, 800, 'ثمانيمئة ثمانيمائة'],
   [WordClass.ordinal, 2, 'ثان'],
-  [WordClass.ordinal, 1, 'أولى', { needsAlefMaqsura: true }], // the feminine of أول
-  [WordClass.ordinal, 1, 'حادي حادية', { teenOnly: true }], // the "first" of الحادي عشر (11th) and الحادي والعشرون (21st)
+  [WordClass.ordinal, 1, 'أولى', { flags: Flag.needsAlefMaqsura }], // the feminine of أول
+  [WordClass.ordinal, 1, 'حادي حادية', { flags: Flag.teenOnly }], // the "first" of الحادي عشر (11th) and الحادي والعشرون (21st)
   [WordClass.fraction, 1 / 2, 'نصف'],
   [WordClass.fraction, 1 / 3, 'ثلث'],
   [WordClass.fraction, 1 / 4, 'ربع'],
@@ -109,10 +118,10 @@ const LISTED: readonly (readonly [WordClass, number, string, Partial<WordEntry>?
   [WordClass.keyword, 0, 'فاصلة', { key: WordKey.point }],
   [WordClass.keyword, 0, 'سالب ناقص', { key: WordKey.minus }],
   // Spoken forms (Egyptian, Levantine, Gulf) that news quotes carry: ت for ث, teens in ـتاشر/ـطعش, مية for مئة. Some
-  // are a weekday with the article (التلات Tuesday); some are a number only in context (see WordEntry.contextual:
+  // are a weekday with the article (التلات Tuesday); some are a number only in context (see Flag.contextual:
   // «مية» water, «ميتين» dead, «تمن» price, «متين» solid, «تاني» again).
-  [WordClass.unit, 2, 'اتنين', { weekday: true }],
-  [WordClass.unit, 3, 'تلات', { weekday: true }],
+  [WordClass.unit, 2, 'اتنين', { flags: Flag.weekday }],
+  [WordClass.unit, 3, 'تلات', { flags: Flag.weekday }],
   [WordClass.unit, 3, 'تلاتة'],
   [WordClass.unit, 8, 'تمانية تمنية'],
   [WordClass.unit, 8, 'تمن', IN_CONTEXT],
@@ -191,7 +200,7 @@ export function buildLexicon(): Lexicon {
   });
   for (const [value, singular, plurals, vague] of SCALES) {
     add(singular, { cls: WordClass.scale, value, number: ScaleNumber.singular });
-    add(singular + 'اً', { cls: WordClass.scale, value, number: ScaleNumber.singular, tanweenOrDual: true });
+    add(singular + 'اً', { cls: WordClass.scale, value, number: ScaleNumber.singular, flags: Flag.tanweenOrDual });
     add(singular, { cls: WordClass.scale, value, number: ScaleNumber.dual }, ['ان', 'ين', 'ي']);
     for (const f of words(plurals)) add(f, { cls: WordClass.scale, value, number: ScaleNumber.plural, vague });
   }
@@ -219,6 +228,8 @@ export function buildLexicon(): Lexicon {
 
 /** A token read as clitic letters + optional article + number word: the word's entry, with how the token carries it. */
 export interface WordReading extends WordEntry {
+  /** {@link Flag} bits (0 for none). */
+  readonly flags: number;
   /** The normalized stem that matched. */
   readonly stem: string;
   /**
@@ -280,9 +291,10 @@ function stemReading(lex: Lexicon, word: string, clitic: number, article: boolea
   if (word.length - stemAt < 2) return null; // a number word has two letters at least
   const stem = word.slice(stemAt);
   const entry = lex.forms.get(stem);
+  if (!entry) return null;
+  const r = wordReading(entry, stem, clitic, article, clitic > 0 && word[0] === 'و');
   // «لست» is "I am not", «الست» "the lady": a conjOnly word carries only و/ف.
-  if (!entry || (entry.conjOnly && (article || clitic > (CONJ.includes(word[0]!) ? 1 : 0)))) return null;
-  return wordReading(entry, stem, clitic, article, clitic > 0 && word[0] === 'و');
+  return r.flags & Flag.conjOnly && (article || clitic > (CONJ.includes(word[0]!) ? 1 : 0)) ? null : r;
 }
 
 /**
@@ -292,9 +304,7 @@ function stemReading(lex: Lexicon, word: string, clitic: number, article: boolea
  */
 export function wordReading(e: WordEntry, stem: string, clitic: number, article: boolean, conj: boolean): WordReading {
   return {
-    cls: e.cls, value: e.value, number: e.number, teenOnly: e.teenOnly, oneOf: e.oneOf, conjOnly: e.conjOnly, weekday: e.weekday,
-    contextual: e.contextual, needsAlefMaqsura: e.needsAlefMaqsura, tanweenOrDual: e.tanweenOrDual, vague: e.vague, key: e.key,
-    stem, clitic, article, conj,
+    cls: e.cls, value: e.value, number: e.number, flags: e.flags ?? 0, vague: e.vague, key: e.key, stem, clitic, article, conj,
   };
 }
 

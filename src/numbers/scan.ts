@@ -7,7 +7,7 @@ import { spanOfNormalized, type Doc, type Span } from '../document.js';
 import type { Quantity } from '../quantity.js';
 import { cardinalRule } from './cardinal.js';
 import { createCtx, endOf, reading, textOf, type Candidate, type Ctx, type NumberRule } from './context.js';
-import { ScaleNumber, WordClass, findSplit } from './lexicon.js';
+import { Flag, ScaleNumber, WordClass, findSplit } from './lexicon.js';
 import { AFTER, BEFORE, compilePhrases, type CompiledPhrase, type QualifierEffect } from './qualifiers.js';
 import type { DocNumber } from './types.js';
 import { rangeFrom } from './range.js';
@@ -42,7 +42,7 @@ function bestAt(ctx: Ctx, i: number): Candidate | null {
   // A spoken form that is also a word («مية» water, «تاني» again) is a number only in a longer number, as a definite
   // ordinal («التالت») or when the caller says the whole text is one (`parseNumber`).
   const r = best && best.first === best.last ? reading(ctx, best.first) : null;
-  if (r?.contextual && !ctx.whole && !(r.article && r.cls === WordClass.ordinal)) return null;
+  if (r && r.flags & Flag.contextual && !ctx.whole && !(r.article && r.cls === WordClass.ordinal)) return null;
   // «الثالث والثلاثون بعد المئة» (133rd): an ordinal, «بعد» and a definite hundred or scale add up.
   const h = best?.kind === 'ordinal' && textOf(ctx, best.last + 1) === 'بعد' ? reading(ctx, best.last + 2) : null;
   if (h && h.article && !h.clitic && (h.cls === WordClass.hundred || h.number === ScaleNumber.singular)) {

@@ -7,7 +7,7 @@ import type { VagueLabel } from '../quantity.js';
 import {
   afterAnd, candidate, wordSet, isEntry, endsWithOriginal, plainReading, reading, startOf, textOf, type Candidate, type Ctx,
 } from './context.js';
-import { WordClass, WordKey, type WordReading } from './lexicon.js';
+import { Flag, WordClass, WordKey, type WordReading } from './lexicon.js';
 
 /** Month names whose second word is an ordinal (كانون الأول، تشرين الثاني، ربيع الأول، جمادى الآخرة). */
 const MONTH_HEADS = wordSet('كانون تشرين ربيع جمادي');
@@ -24,7 +24,7 @@ export function ordinalRule(ctx: Ctx, i: number): Candidate | null {
   const r = reading(ctx, i);
   if (!r || r.cls !== WordClass.ordinal) return null;
   if (MONTH_HEADS.has(textOf(ctx, i - 1).replace(/^[وفبل]/u, ''))) return null; // كانون الأول is December
-  if (r.needsAlefMaqsura && !endsWithOriginal(ctx, i, 'ى')) return null;
+  if (r.flags & Flag.needsAlefMaqsura && !endsWithOriginal(ctx, i, 'ى')) return null;
   if (r.value === 2 && r.stem.endsWith('ه') && !r.article) return null;
   const tail = plainReading(ctx, i + 1);
   if (isEntry(tail, WordClass.unit, 10) && r.value !== 10) {
@@ -35,7 +35,7 @@ export function ordinalRule(ctx: Ctx, i: number): Candidate | null {
   if (ten?.cls === WordClass.ten && r.value !== 10) {
     return candidate(ctx, i, startOf(ctx, i, r.clitic), part!.at, 'ordinal', 'ordinal-compound', { value: r.value + ten.value });
   }
-  if (r.teenOnly) return null;
+  if (r.flags & Flag.teenOnly) return null;
   return candidate(ctx, i, startOf(ctx, i, r.clitic), i, 'ordinal', 'ordinal', { value: r.value });
 }
 
@@ -52,7 +52,7 @@ const FRACTION_SPELLED_AS_UNIT = wordSet('خمس سبع تسع عشر');
  */
 export function fractionRule(ctx: Ctx, i: number): Candidate | null {
   const r = reading(ctx, i);
-  if (!r || (r.cls === WordClass.unit && (r.teenOnly || r.oneOf))) return null;
+  if (!r || (r.cls === WordClass.unit && r.flags & (Flag.teenOnly | Flag.oneOf))) return null;
   if (r.cls === WordClass.unit && FRACTION_SPELLED_AS_UNIT.has(r.stem) && !r.article && ctx.tokens[i + 1]?.text.startsWith('ال')) {
     return candidate(ctx, i, startOf(ctx, i, r.clitic), i, 'fraction', 'fraction', { value: 1 / r.value }); // خمس السكان
   }
