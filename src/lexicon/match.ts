@@ -6,6 +6,7 @@
 import { prepare, spanOfNormalized, type Doc } from '../document.js';
 import { assertText } from '../normalize/options.js';
 import { cliticSplits, type CliticSplit, type Token } from '../tokenize/index.js';
+import { PUNCT, tokenArrays } from '../tokenize/words.js';
 import { remember, typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
 import { ENTRY_TYPES, type EntryOf, type EntryType, type LexiconEntry } from './types.js';
 
@@ -47,7 +48,13 @@ export interface LexMatch<T extends MatchType = MatchType> {
   readonly alternatives: readonly LexiconEntry[];
 }
 
-const NONE: readonly State[] = [];
+/** The walks a word starts as a form's first word, and the union of the groups they can reach. */
+interface Starts {
+  readonly states: readonly State[];
+  readonly mask: number;
+}
+
+const NO_STARTS: Starts = { states: [], mask: 0 };
 const NO_ENTRIES: readonly LexiconEntry[] = Object.freeze([]);
 /** Quotation marks, stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش». @internal */
 export const QUOTES: ReadonlySet<string> = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
@@ -109,14 +116,14 @@ export function matchText(compiled: CompiledLexicon, text: string, types?: reado
 export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readonly MatchType[]): LexMatch[] {
   let wantedMask = 0;
   for (const t of types ?? ENTRY_TYPES) wantedMask |= typeBit(t);
-  const tokens = doc.tokens;
+  const { tokens, words, kinds } = tokenArrays(doc);
   const out: LexMatch[] = [];
   // Readings depend only on a word's text, and news repeats its words: each distinct word is read once and
   // remembered by the compiled lexicon; with the word's facts when the document already holds them (`analyze`
   // reads them first: one lookup per token for every layer), else in the lexicon's own tables (findActors).
   const own = doc.memo !== undefined && doc.memo === compiled.memo.words;
   const info = doc.info;
-  const firstMemo = compiled.memo.first as Map<string, readonly State[]>;
+  const firstMemo = compiled.memo.first as Map<string, Starts>;
   const innerMemo = compiled.memo.inner as Map<string, readonly Reading[]>;
   const inner = (k: number): readonly Reading[] => {
     const tok = tokens[k]!;
@@ -125,10 +132,10 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
     // Looked up before `remember`, so that the common case (a word seen before) creates no closure.
     return innerMemo.get(tok.text) ?? remember(innerMemo, tok.text, () => readings(compiled, tok, false, cliticSplits(tok.text)));
   };
-  const starts = (k: number): readonly State[] => {
+  const starts = (k: number): Starts => {
     const tok = tokens[k]!;
     const facts = own ? info[k] : undefined;
-    if (facts !== undefined) return (facts.starts as readonly State[] | undefined) ?? (facts.starts = firstStates(compiled, tok, facts.splits));
+    if (facts !== undefined) return (facts.starts as Starts | undefined) ?? (facts.starts = firstStates(compiled, tok, facts.splits));
     return firstMemo.get(tok.text) ?? remember(firstMemo, tok.text, () => firstStates(compiled, tok, cliticSplits(tok.text)));
   };
   // The best candidate of each group for the walk from the current token, by group index (no object per
@@ -136,18 +143,20 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   // were first found, which is the order their matches are reported in.
   const best = new Best();
   const blockedUntil = new Int32Array(32).fill(-1);
+  // The walks being extended and the walks they reach, `count` of each array in use (no resizing per step).
   const stepA: State[] = [];
   const stepB: State[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i]!;
-    if (first.kind === 'punct') continue;
-    let states = starts(i);
-    if (!anyWanted(states, wantedMask)) continue;
+    if (kinds[i] === PUNCT) continue;
+    const from = starts(i);
+    if ((from.mask & wantedMask) === 0) continue;
     best.reset();
+    let states = from.states;
+    let count = states.length;
     let j = i;
     for (;;) {
-      for (let si = 0; si < states.length; si++) {
+      for (let si = 0; si < count; si++) {
         const s = states[si]!;
         const terminals = s.node.terminals;
         if (terminals === undefined) continue;
@@ -160,23 +169,24 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       }
       // Next word, stepping over quotes.
       let k = j + 1;
-      while (k < tokens.length && tokens[k]!.kind === 'punct' && QUOTES.has(tokens[k]!.text)) k++;
-      if (k >= tokens.length || tokens[k]!.kind === 'punct') break;
+      while (k < tokens.length && kinds[k] === PUNCT && QUOTES.has(words[k]!)) k++;
+      if (k >= tokens.length || kinds[k] === PUNCT) break;
       // The walks go on in one of two arrays reused from step to step (the other holds the walks being extended).
       const next = states === stepA ? stepB : stepA;
-      next.length = 0;
-      for (let si = 0; si < states.length; si++) {
+      let reached = 0;
+      for (let si = 0; si < count; si++) {
         const s = states[si]!;
         if (s.node.next.size === 0 || (s.node.mask & wantedMask) === 0) continue;
         const innerReadings = inner(k);
         for (let ri = 0; ri < innerReadings.length; ri++) {
           const r = innerReadings[ri]!;
           const node = s.node.next.get(r.key);
-          if (node && (node.mask & wantedMask) !== 0) next.push({ node, firstWord: s.firstWord, suffix: r.suffix, cost: s.cost + r.suffix.length });
+          if (node && (node.mask & wantedMask) !== 0) next[reached++] = { node, firstWord: s.firstWord, suffix: r.suffix, cost: s.cost + r.suffix.length };
         }
       }
-      if (next.length === 0) break;
+      if (reached === 0) break;
       states = next;
+      count = reached;
       j = k;
     }
     for (let o = 0; o < best.found; o++) {
@@ -187,10 +197,24 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       blockedUntil[type] = last;
       const found = best.alternatives[type];
       const alts = found ? found.filter((e) => e !== terminal.entry) : NO_ENTRIES;
-      out.push(toMatch(doc, best.state[type]!, terminal, i, last, alts));
+      insertByStart(out, toMatch(doc, best.state[type]!, terminal, i, last, alts));
     }
   }
-  return out.sort(byStart);
+  return out;
+}
+
+/**
+ * Appends a match keeping `out` sorted by start, then first token, equal ones in the order found (a stable sort's
+ * order). Matches of later tokens start no earlier, so only those of the same token are stepped over: at most one
+ * per group.
+ */
+function insertByStart(out: LexMatch[], m: LexMatch): void {
+  let k = out.length;
+  while (k > 0 && byStart(out[k - 1]!, m) > 0) {
+    out[k] = out[k - 1]!;
+    k--;
+  }
+  out[k] = m;
 }
 
 const byStart = (a: LexMatch, b: LexMatch): number => a.start - b.start || a.firstToken - b.firstToken;
@@ -241,12 +265,6 @@ class Best {
   }
 }
 
-/** Whether a walk in `states` can still reach a wanted group (a plain loop: this runs for every token). */
-function anyWanted(states: readonly State[], wantedMask: number): boolean {
-  for (let k = 0; k < states.length; k++) if ((states[k]!.node.mask & wantedMask) !== 0) return true;
-  return false;
-}
-
 /** Whether the candidate (walk `s`, terminal `t`, ending at `last`) beats the one of `bs`, `bt`, `bLast`. */
 function better(s: State, t: Terminal, last: number, bs: State, bt: Terminal, bLast: number): boolean {
   if (last !== bLast) return last > bLast;
@@ -287,14 +305,18 @@ function toMatch(doc: Doc, state: State, terminal: Terminal, first: number, last
   };
 }
 
-/** The walks a word starts as the first word of a form. */
-function firstStates(compiled: CompiledLexicon, token: Token, splits: readonly CliticSplit[]): readonly State[] {
+/** The walks a word starts as the first word of a form, with the union of their groups (one test per token). */
+function firstStates(compiled: CompiledLexicon, token: Token, splits: readonly CliticSplit[]): Starts {
   const found: State[] = [];
+  let mask = 0;
   for (const x of readings(compiled, token, true, splits)) {
     const node = compiled.root.next.get(x.key);
-    if (node) found.push({ node, firstWord: x, suffix: x.suffix, cost: x.prefix.length + x.suffix.length });
+    if (node) {
+      found.push({ node, firstWord: x, suffix: x.suffix, cost: x.prefix.length + x.suffix.length });
+      mask |= node.mask;
+    }
   }
-  return found.length > 0 ? found : NONE;
+  return found.length > 0 ? { states: found, mask } : NO_STARTS;
 }
 
 /**
