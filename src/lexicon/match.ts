@@ -48,13 +48,19 @@ export interface LexMatch<T extends MatchType = MatchType> {
   readonly alternatives: readonly LexiconEntry[];
 }
 
-/** The walks a word starts as a form's first word, and the union of the groups they can reach. */
+/**
+ * The walks a word starts as a form's first word, with the union of the groups they can reach (`mask`), of the
+ * groups of forms that end at this word (`ends`) and of those that go on past it (`onward`): most words are a whole
+ * form or none, and their walks need neither the terminal loop nor the next word when no wanted group is there.
+ */
 interface Starts {
   readonly states: readonly State[];
   readonly mask: number;
+  readonly ends: number;
+  readonly onward: number;
 }
 
-const NO_STARTS: Starts = { states: [], mask: 0 };
+const NO_STARTS: Starts = { states: [], mask: 0, ends: 0, onward: 0 };
 const NO_ENTRIES: readonly LexiconEntry[] = Object.freeze([]);
 /** Quotation marks, stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش». @internal */
 export const QUOTES: ReadonlySet<string> = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
@@ -155,8 +161,8 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
     let states = from.states;
     let count = states.length;
     let j = i;
-    for (;;) {
-      for (let si = 0; si < count; si++) {
+    for (let step = 0; ; step++) {
+      if (step > 0 || (from.ends & wantedMask) !== 0) for (let si = 0; si < count; si++) {
         const s = states[si]!;
         const terminals = s.node.terminals;
         if (terminals === undefined) continue;
@@ -167,6 +173,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
           best.offer(31 - Math.clz32(bit), s, t, j);
         }
       }
+      if (step === 0 && (from.onward & wantedMask) === 0) break;
       // Next word, stepping over quotes.
       let k = j + 1;
       while (k < tokens.length && kinds[k] === PUNCT && QUOTES.has(words[k]!)) k++;
@@ -309,14 +316,18 @@ function toMatch(doc: Doc, state: State, terminal: Terminal, first: number, last
 function firstStates(compiled: CompiledLexicon, token: Token, splits: readonly CliticSplit[]): Starts {
   const found: State[] = [];
   let mask = 0;
+  let ends = 0;
+  let onward = 0;
   for (const x of readings(compiled, token, true, splits)) {
     const node = compiled.root.next.get(x.key);
     if (node) {
       found.push({ node, firstWord: x, suffix: x.suffix, cost: x.prefix.length + x.suffix.length });
       mask |= node.mask;
+      for (const t of node.terminals ?? []) ends |= t.bit;
+      if (node.next.size > 0) onward |= node.mask;
     }
   }
-  return found.length > 0 ? { states: found, mask } : NO_STARTS;
+  return found.length > 0 ? { states: found, mask, ends, onward } : NO_STARTS;
 }
 
 /**
