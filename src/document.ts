@@ -20,7 +20,7 @@ export interface Doc {
    * index so that the layers' hot loops touch no token object; filled on first use (`tokenArrays`).
    */
   words: readonly string[] | undefined;
-  kinds: Uint8Array | undefined;
+  kinds: readonly number[] | undefined;
   /** The analyzer's memo of word facts, where the facts of its tokens are remembered across documents. */
   readonly memo: WordTable | undefined;
   /** The word facts of each token, filled as layers ask (`wordInfo`). */

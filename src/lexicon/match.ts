@@ -148,7 +148,9 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   // candidate): the walk that reached it, its terminal and last token; `order` lists the groups in the order they
   // were first found, which is the order their matches are reported in.
   const best = new Best();
-  const blockedUntil = new Int32Array(32).fill(-1);
+  // Plain arrays: a typed array of more than 64 bytes is a separate allocation outside the heap (about a
+  // microsecond each here, several per call of the matcher).
+  const blockedUntil: number[] = new Array<number>(32).fill(-1);
   // The walks being extended and the walks they reach, `count` of each array in use (no resizing per step).
   const stepA: State[] = [];
   const stepB: State[] = [];
@@ -233,10 +235,10 @@ const byStart = (a: LexMatch, b: LexMatch): number => a.start - b.start || a.fir
 class Best {
   readonly state: (State | undefined)[] = [];
   readonly terminal: (Terminal | undefined)[] = [];
-  readonly last = new Int32Array(32);
+  readonly last: number[] = new Array<number>(32).fill(0);
   readonly alternatives: (LexiconEntry[] | undefined)[] = [];
   /** Group indices in the order they were first found, `found` of them. */
-  readonly order = new Int32Array(32);
+  readonly order: number[] = new Array<number>(32).fill(0);
   found = 0;
 
   reset(): void {

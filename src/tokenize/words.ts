@@ -63,20 +63,22 @@ export const PUNCT = 2;
  * The document with its per-token arrays (`words`, `kinds`) filled: one pass over its tokens the first time a layer
  * asks (not in `prepare`, which `hasila/numbers` bundles without needing them). @internal
  */
-export function tokenArrays(doc: Doc): Doc & { readonly words: readonly string[]; readonly kinds: Uint8Array } {
+export function tokenArrays(doc: Doc): Doc & { readonly words: readonly string[]; readonly kinds: readonly number[] } {
   if (doc.words === undefined || doc.kinds === undefined) {
     const { tokens } = doc;
+    // Plain arrays (small integers in `kinds`): a typed array of a document's length is an allocation outside the
+    // heap, dearer than the pass.
     const words: string[] = [];
-    const kinds = new Uint8Array(tokens.length);
+    const kinds: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       words.push(t.text);
-      kinds[i] = t.kind === 'word' ? WORD : t.kind === 'number' ? NUMBER : PUNCT;
+      kinds.push(t.kind === 'word' ? WORD : t.kind === 'number' ? NUMBER : PUNCT);
     }
     doc.words = words;
     doc.kinds = kinds;
   }
-  return doc as Doc & { readonly words: readonly string[]; readonly kinds: Uint8Array };
+  return doc as Doc & { readonly words: readonly string[]; readonly kinds: readonly number[] };
 }
 
 /** The most words a table holds before it is emptied (news vocabulary refills it quickly). */
