@@ -6,7 +6,6 @@
 import { prepare, spanOfNormalized, type Doc } from '../document.js';
 import { assertText } from '../normalize/options.js';
 import { cliticSplits, type CliticSplit, type Token } from '../tokenize/index.js';
-import { PUNCT, tokenArrays } from '../tokenize/words.js';
 import { remember, typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
 import { ENTRY_TYPES, type EntryOf, type EntryType, type LexiconEntry } from './types.js';
 
@@ -58,9 +57,23 @@ interface Starts {
   readonly mask: number;
   readonly ends: number;
   readonly onward: number;
+  /**
+   * The winner of each group among the forms that end at this word, in the order the walk finds them: the whole
+   * result at a word whose walks go on to no wanted group. A group's winner does not depend on the other groups, so
+   * the wanted ones are read off this list.
+   */
+  readonly single: readonly Winner[];
 }
 
-const NO_STARTS: Starts = { states: [], mask: 0, ends: 0, onward: 0 };
+/** The best form of one group at a word, and the other entries of the group that read the same words. */
+interface Winner {
+  readonly type: number;
+  readonly state: State;
+  readonly terminal: Terminal;
+  readonly alternatives: readonly LexiconEntry[] | undefined;
+}
+
+const NO_STARTS: Starts = { states: [], mask: 0, ends: 0, onward: 0, single: [] };
 const NO_ENTRIES: readonly LexiconEntry[] = Object.freeze([]);
 /** Quotation marks, stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش». @internal */
 export const QUOTES: ReadonlySet<string> = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
@@ -122,7 +135,7 @@ export function matchText(compiled: CompiledLexicon, text: string, types?: reado
 export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readonly MatchType[]): LexMatch[] {
   let wantedMask = 0;
   for (const t of types ?? ENTRY_TYPES) wantedMask |= typeBit(t);
-  const { tokens, words, kinds } = tokenArrays(doc);
+  const tokens = doc.tokens;
   const out: LexMatch[] = [];
   // Readings depend only on a word's text, and news repeats its words: each distinct word is read once and
   // remembered by the compiled lexicon; with the word's facts when the document already holds them (`analyze`
@@ -156,9 +169,19 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   const stepB: State[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
-    if (kinds[i] === PUNCT) continue;
+    if (tokens[i]!.kind === 'punct') continue;
     const from = starts(i);
     if ((from.mask & wantedMask) === 0) continue;
+    if ((from.onward & wantedMask) === 0) {
+      for (let o = 0; o < from.single.length; o++) {
+        const { type, state, terminal, alternatives } = from.single[o]!;
+        if ((terminal.bit & wantedMask) === 0 || blockedUntil[type]! >= i) continue;
+        const last = closeQuote(tokens, i, i);
+        blockedUntil[type] = last;
+        insertByStart(out, toMatch(doc, state, terminal, i, last, alternatives === undefined ? NO_ENTRIES : alternatives.slice()));
+      }
+      continue;
+    }
     best.reset();
     let states = from.states;
     let count = states.length;
@@ -175,11 +198,10 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
           best.offer(31 - Math.clz32(bit), s, t, j);
         }
       }
-      if (step === 0 && (from.onward & wantedMask) === 0) break;
       // Next word, stepping over quotes.
       let k = j + 1;
-      while (k < tokens.length && kinds[k] === PUNCT && QUOTES.has(words[k]!)) k++;
-      if (k >= tokens.length || kinds[k] === PUNCT) break;
+      while (k < tokens.length && tokens[k]!.kind === 'punct' && QUOTES.has(tokens[k]!.text)) k++;
+      if (k >= tokens.length || tokens[k]!.kind === 'punct') break;
       // The walks go on in one of two arrays reused from step to step (the other holds the walks being extended).
       const next = states === stepA ? stepB : stepA;
       let reached = 0;
@@ -329,7 +351,18 @@ function firstStates(compiled: CompiledLexicon, token: Token, splits: readonly C
       if (node.next.size > 0) onward |= node.mask;
     }
   }
-  return found.length > 0 ? { states: found, mask, ends, onward } : NO_STARTS;
+  if (found.length === 0) return NO_STARTS;
+  // The walk's first step over every group, as the matcher's loop makes it.
+  const best = new Best();
+  for (const s of found) for (const t of s.node.terminals ?? []) best.offer(31 - Math.clz32(t.bit), s, t, 0);
+  const single: Winner[] = [];
+  for (let o = 0; o < best.found; o++) {
+    const type = best.order[o]!;
+    const terminal = best.terminal[type]!;
+    const alts = best.alternatives[type];
+    single.push({ type, state: best.state[type]!, terminal, alternatives: alts && alts.filter((e) => e !== terminal.entry) });
+  }
+  return { states: found, mask, ends, onward, single };
 }
 
 /**
