@@ -51,8 +51,10 @@ const isConj = (ch: string | undefined): boolean => ch === 'و' || ch === 'ف';
 const isPrep = (ch: string | undefined): boolean => ch === 'ب' || ch === 'ل' || ch === 'ك';
 
 function bare<T>(c: Ctx, i: number, known: ReadonlyMap<string, T> | ReadonlySet<string>, clitics = true): Bare<T> | undefined {
-  // Most words are in no set: that depends on the word alone, and the analyzer that prepared the text keeps it.
-  if (c.doc.memo !== undefined && i >= 0 && i < c.n && !wordFact(c, i, known, hasBare)) return undefined;
+  // Only words are in a set (no memo lookup for a number or a sign). Most words are in none: that depends on the word
+  // alone, and the analyzer that prepared the text keeps it.
+  if (i < 0 || i >= c.n || c.doc.kinds[i] !== WORD) return undefined;
+  if (c.doc.memo !== undefined && !wordFact(c, i, known, hasBare)) return undefined;
   return bareRead(c, i, known, clitics);
 }
 
