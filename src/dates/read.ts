@@ -52,10 +52,9 @@ const isPrep = (ch: string | undefined): boolean => ch === 'ب' || ch === 'ل' |
 
 function bare<T>(c: Ctx, i: number, known: ReadonlyMap<string, T> | ReadonlySet<string>, clitics = true): Bare<T> | undefined {
   // Only words are in a set (no memo lookup for a number or a sign). Most words are in none: that depends on the word
-  // alone, and the analyzer that prepared the text keeps it. One question first for every set (is the word in any of
-  // them): asked again and again, its slot is found without a lookup, and only date words are asked the rule's own.
+  // alone, and the analyzer that prepared the text keeps it.
   if (i < 0 || i >= c.n || c.doc.kinds[i] !== WORD) return undefined;
-  if (c.doc.memo !== undefined && (!wordFact(c, i, DATE_WORDS, hasBare) || !wordFact(c, i, known, hasBare))) return undefined;
+  if (c.doc.memo !== undefined && !wordFact(c, i, known, hasBare)) return undefined;
   return bareRead(c, i, known, clitics);
 }
 
@@ -586,20 +585,6 @@ const START_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() =>
     ...MONTH_WORD, ...YEAR_WORDS, ...THIS, ...UNIT_WORDS.keys(),
   ]))();
 
-/**
- * Every word of every set the rules read through `bare` (a set missing here would never be found: add each new one).
- * A word in none of them is in no rule's set, bare or with its clitics.
- */
-const DATE_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() => {
-  const all = new Set<string>();
-  for (const known of [
-    START_WORDS, TWO_WORD_MONTH, MONTH_NAMES, QUALIFIERS, THIS, UNIT_WORDS, SINCE_OR_AGO, SINCE_ONLY, APPROXIMATE, YEAR_WORDS,
-    TIMES_OF_DAY, DAY_INTRODUCERS, WEEKDAYS, MONTH_WORD, MONTH_PREPOSITIONS, PARTS, PART_HEADS, NOUN_BEFORE, DAY_WORDS,
-    TONIGHT, RELATIVE_DAYS, RANGE_HEADS,
-  ]) for (const w of known.keys()) all.add(w);
-  return all;
-})();
-
 /** True when token i may begin a date: a number, «(», the first word of a number, or a rule's first word. */
 const startsDate = (c: Ctx, i: number): boolean => bare(c, i, START_WORDS) !== undefined;
 
@@ -608,7 +593,7 @@ function mayStart(c: Ctx, i: number): boolean {
   if (kind !== WORD) return kind === NUMBER || c.doc.words[i] === '(';
   if (c.numberAt.has(i)) return true;
   // Whether a word may start a date depends on the word alone: the answer is kept with it, across documents.
-  return (c.doc.memo === undefined || wordFact(c, i, DATE_WORDS, hasBare)) && wordFact(c, i, START_WORDS, startsDate);
+  return wordFact(c, i, START_WORDS, startsDate);
 }
 
 /**

@@ -203,12 +203,14 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       while (k < tokens.length && tokens[k]!.kind === 'punct' && QUOTES.has(tokens[k]!.text)) k++;
       if (k >= tokens.length || tokens[k]!.kind === 'punct') break;
       // The walks go on in one of two arrays reused from step to step (the other holds the walks being extended).
+      // A word that is no later word of any form ends every walk.
+      const innerReadings = inner(k);
+      if (innerReadings.length === 0) break;
       const next = states === stepA ? stepB : stepA;
       let reached = 0;
       for (let si = 0; si < count; si++) {
         const s = states[si]!;
         if (s.node.next.size === 0 || (s.node.mask & wantedMask) === 0) continue;
-        const innerReadings = inner(k);
         for (let ri = 0; ri < innerReadings.length; ri++) {
           const r = innerReadings[ri]!;
           const node = s.node.next.get(r.key);
