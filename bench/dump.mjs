@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Byte-identity check for speed work: every text layer's JSON on the bench articles, the development passages (dev,
-// pages, pages2a/b, pages3a/b, pages4a/b, when present; never the held-out sets), the seed texts, the sentences of the
-// tests' data (test/data: casualty, actor and pack cases, each pack case also with its pack, each user-lexicon case
+// pages, pages2a/b, pages3a/b, pages4a/b, pagesA/C/D, when present; never the held-out sets), the seed texts, the
+// sentences of the tests' data (test/data: casualty, actor and pack cases, each pack case also with its pack, each user-lexicon case
 // with its lexicon) and a slice of each hostile input, with the built-in lexicon and a doubled one.
 //   node bench/dump.mjs [--lib dist/index.js] > before.json   … optimize, build …   node bench/dump.mjs | diff before.json -
 import { build } from 'esbuild';
@@ -27,6 +27,9 @@ const SETS = [
   ['/work/split/pages3b.jsonl', 'pages3b'],
   ['/work/split/pages4a.jsonl', 'pages4a'],
   ['/work/split/pages4b.jsonl', 'pages4b'],
+  ['/work/split/pagesA.jsonl', 'pagesA'],
+  ['/work/split/pagesC.jsonl', 'pagesC'],
+  ['/work/split/pagesD.jsonl', 'pagesD'],
   [join(HERE, '../../shared/corpus/seeds-gold.jsonl'), 'seed'],
 ];
 for (const [file, label] of SETS) {

@@ -15,6 +15,12 @@ export interface Doc {
   readonly norm: NormalizedText;
   /** Tokens of `norm.text`. */
   readonly tokens: readonly Token[];
+  /**
+   * The text of each token (`tokens[i].text`) and its kind ({@link WORD}, {@link NUMBER} or {@link PUNCT}), read by
+   * index so that the layers' hot loops touch no token object; filled on first use (`tokenArrays`).
+   */
+  words: readonly string[] | undefined;
+  kinds: readonly number[] | undefined;
   /** The analyzer's memo of word facts, where the facts of its tokens are remembered across documents. */
   readonly memo: WordTable | undefined;
   /** The word facts of each token, filled as layers ask (`wordInfo`). */
@@ -30,7 +36,7 @@ export interface Doc {
 export function prepare(text: string, memo?: WordTable): Doc {
   const norm = searchWithOffsets(text);
   const tokens = tokenize(norm.text);
-  return { original: text, norm, tokens, memo, info: new Array<WordInfo | undefined>(tokens.length), sentences: undefined };
+  return { original: text, norm, tokens, words: undefined, kinds: undefined, memo, info: new Array<WordInfo | undefined>(tokens.length), sentences: undefined };
 }
 
 /**

@@ -7,7 +7,7 @@ import { spanOfNormalized, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
 import type { CliticSplit } from '../tokenize/index.js';
-import { stemIn, wordFact, wordInfo } from '../tokenize/words.js';
+import { stemIn, tokenArrays, wordFact, wordInfo } from '../tokenize/words.js';
 import {
   ACCORDING_TO, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, FATE_PRONOUNS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
   QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, type Phrase,
@@ -116,7 +116,7 @@ export function buildContext(
 ): Context {
   const { tokens } = doc;
   const n = tokens.length;
-  const words = tokens.map((t) => t.text);
+  const words = tokenArrays(doc).words;
   // The context's per-token arrays share one buffer: one allocation per document instead of fifteen (32-bit arrays
   // first, for their alignment): the token indexes, sentence and clause numbers, the attachers' summaries, the bits.
   const buffer = new ArrayBuffer(n * (4 * (INDEXES + 2 + SUMMARY_FACTS) + 2 + 2));

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../document.js';
 import { TokenIndex } from '../tokenize/token-index.js';
-import { wordFact } from '../tokenize/words.js';
+import { NUMBER, tokenArrays, WORD, wordFact } from '../tokenize/words.js';
 import type { DocNumber } from '../numbers/types.js';
 import { PLACE_NOUNS } from '../places/grammar.js';
 import { isDay } from './calendar.js';
@@ -27,7 +27,7 @@ export interface Draft {
 }
 
 interface Ctx {
-  readonly doc: Doc;
+  readonly doc: ReturnType<typeof tokenArrays>;
   readonly n: number;
   /** The number mention that starts at a token. */
   readonly numberAt: TokenIndex<DocNumber>;
@@ -40,7 +40,7 @@ interface Bare<T> {
   skip: number;
 }
 
-const word = (c: Ctx, i: number): string => (i >= 0 && i < c.n ? c.doc.tokens[i]!.text : '');
+const word = (c: Ctx, i: number): string => (i >= 0 && i < c.n ? c.doc.words[i]! : '');
 const isPunct = (c: Ctx, i: number, signs: string): boolean => i < c.n && c.doc.tokens[i]!.kind === 'punct' && signs.includes(c.doc.tokens[i]!.text);
 
 function lookup<T>(known: ReadonlyMap<string, T> | ReadonlySet<string>, key: string): T | undefined {
@@ -51,8 +51,10 @@ const isConj = (ch: string | undefined): boolean => ch === 'و' || ch === 'ف';
 const isPrep = (ch: string | undefined): boolean => ch === 'ب' || ch === 'ل' || ch === 'ك';
 
 function bare<T>(c: Ctx, i: number, known: ReadonlyMap<string, T> | ReadonlySet<string>, clitics = true): Bare<T> | undefined {
-  // Most words are in no set: that depends on the word alone, and the analyzer that prepared the text keeps it.
-  if (c.doc.memo !== undefined && i >= 0 && i < c.n && !wordFact(c, i, known, hasBare)) return undefined;
+  // Only words are in a set (no memo lookup for a number or a sign). Most words are in none: that depends on the word
+  // alone, and the analyzer that prepared the text keeps it.
+  if (i < 0 || i >= c.n || c.doc.kinds[i] !== WORD) return undefined;
+  if (c.doc.memo !== undefined && !wordFact(c, i, known, hasBare)) return undefined;
   return bareRead(c, i, known, clitics);
 }
 
@@ -61,7 +63,7 @@ const hasBare = (c: Ctx, i: number, known: ReadonlyMap<string, unknown> | Readon
 
 function bareRead<T>(c: Ctx, i: number, known: ReadonlyMap<string, T> | ReadonlySet<string>, clitics: boolean): Bare<T> | undefined {
   const w = word(c, i);
-  if (!w || c.doc.tokens[i]!.kind !== 'word') return undefined;
+  if (!w || c.doc.kinds[i] !== WORD) return undefined;
   let v = lookup(known, w);
   if (v !== undefined) return { value: v, key: w, skip: 0 };
   if (!clitics) return undefined;
@@ -587,8 +589,8 @@ const START_WORDS: ReadonlySet<string> = /* @__PURE__ */ (() =>
 const startsDate = (c: Ctx, i: number): boolean => bare(c, i, START_WORDS) !== undefined;
 
 function mayStart(c: Ctx, i: number): boolean {
-  const t = c.doc.tokens[i]!;
-  if (t.kind !== 'word') return t.kind === 'number' || t.text === '(';
+  const kind = c.doc.kinds[i];
+  if (kind !== WORD) return kind === NUMBER || c.doc.words[i] === '(';
   if (c.numberAt.has(i)) return true;
   // Whether a word may start a date depends on the word alone: the answer is kept with it, across documents.
   return wordFact(c, i, START_WORDS, startsDate);
@@ -603,7 +605,7 @@ function mayStart(c: Ctx, i: number): boolean {
 export function readDates(doc: Doc, numbers: readonly DocNumber[]): Draft[] {
   const numberAt = new TokenIndex<DocNumber>(doc.tokens.length);
   for (const num of numbers) numberAt.set(num.firstToken, num);
-  const c: Ctx = { doc, n: doc.tokens.length, numberAt };
+  const c: Ctx = { doc: tokenArrays(doc), n: doc.tokens.length, numberAt };
   const out: Draft[] = [];
   for (let i = 0; i < c.n; i++) {
     if (!mayStart(c, i)) continue;

@@ -92,7 +92,7 @@ export interface CompiledLexicon {
 
 /** @internal Bounded memo tables of word readings (emptied when full: news vocabulary refills it quickly). */
 export interface WordMemo {
-  readonly first: Map<string, readonly unknown[]>;
+  readonly first: Map<string, unknown>;
   readonly inner: Map<string, readonly unknown[]>;
   readonly actors: Map<string, { readonly lineage: readonly string[]; readonly category: string | null }>;
   /** The actor layer's cue class of a word (null: none), read through its clitics. */

@@ -47,7 +47,33 @@ export interface LexMatch<T extends MatchType = MatchType> {
   readonly alternatives: readonly LexiconEntry[];
 }
 
-const NONE: readonly State[] = [];
+/**
+ * The walks a word starts as a form's first word, with the union of the groups they can reach (`mask`), of the
+ * groups of forms that end at this word (`ends`) and of those that go on past it (`onward`): most words are a whole
+ * form or none, and their walks need neither the terminal loop nor the next word when no wanted group is there.
+ */
+interface Starts {
+  readonly states: readonly State[];
+  readonly mask: number;
+  readonly ends: number;
+  readonly onward: number;
+  /**
+   * The winner of each group among the forms that end at this word, in the order the walk finds them: the whole
+   * result at a word whose walks go on to no wanted group. A group's winner does not depend on the other groups, so
+   * the wanted ones are read off this list.
+   */
+  readonly single: readonly Winner[];
+}
+
+/** The best form of one group at a word, and the other entries of the group that read the same words. */
+interface Winner {
+  readonly type: number;
+  readonly state: State;
+  readonly terminal: Terminal;
+  readonly alternatives: readonly LexiconEntry[] | undefined;
+}
+
+const NO_STARTS: Starts = { states: [], mask: 0, ends: 0, onward: 0, single: [] };
 const NO_ENTRIES: readonly LexiconEntry[] = Object.freeze([]);
 /** Quotation marks, stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش». @internal */
 export const QUOTES: ReadonlySet<string> = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
@@ -116,7 +142,7 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   // reads them first: one lookup per token for every layer), else in the lexicon's own tables (findActors).
   const own = doc.memo !== undefined && doc.memo === compiled.memo.words;
   const info = doc.info;
-  const firstMemo = compiled.memo.first as Map<string, readonly State[]>;
+  const firstMemo = compiled.memo.first as Map<string, Starts>;
   const innerMemo = compiled.memo.inner as Map<string, readonly Reading[]>;
   const inner = (k: number): readonly Reading[] => {
     const tok = tokens[k]!;
@@ -125,29 +151,43 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
     // Looked up before `remember`, so that the common case (a word seen before) creates no closure.
     return innerMemo.get(tok.text) ?? remember(innerMemo, tok.text, () => readings(compiled, tok, false, cliticSplits(tok.text)));
   };
-  const starts = (k: number): readonly State[] => {
+  const starts = (k: number): Starts => {
     const tok = tokens[k]!;
     const facts = own ? info[k] : undefined;
-    if (facts !== undefined) return (facts.starts as readonly State[] | undefined) ?? (facts.starts = firstStates(compiled, tok, facts.splits));
+    if (facts !== undefined) return (facts.starts as Starts | undefined) ?? (facts.starts = firstStates(compiled, tok, facts.splits));
     return firstMemo.get(tok.text) ?? remember(firstMemo, tok.text, () => firstStates(compiled, tok, cliticSplits(tok.text)));
   };
   // The best candidate of each group for the walk from the current token, by group index (no object per
   // candidate): the walk that reached it, its terminal and last token; `order` lists the groups in the order they
   // were first found, which is the order their matches are reported in.
   const best = new Best();
-  const blockedUntil = new Int32Array(32).fill(-1);
+  // Plain arrays: a typed array of more than 64 bytes is a separate allocation outside the heap (about a
+  // microsecond each here, several per call of the matcher).
+  const blockedUntil: number[] = new Array<number>(32).fill(-1);
+  // The walks being extended and the walks they reach, `count` of each array in use (no resizing per step).
   const stepA: State[] = [];
   const stepB: State[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i]!;
-    if (first.kind === 'punct') continue;
-    let states = starts(i);
-    if (!anyWanted(states, wantedMask)) continue;
+    if (tokens[i]!.kind === 'punct') continue;
+    const from = starts(i);
+    if ((from.mask & wantedMask) === 0) continue;
+    if ((from.onward & wantedMask) === 0) {
+      for (let o = 0; o < from.single.length; o++) {
+        const { type, state, terminal, alternatives } = from.single[o]!;
+        if ((terminal.bit & wantedMask) === 0 || blockedUntil[type]! >= i) continue;
+        const last = closeQuote(tokens, i, i);
+        blockedUntil[type] = last;
+        insertByStart(out, toMatch(doc, state, terminal, i, last, alternatives === undefined ? NO_ENTRIES : alternatives.slice()));
+      }
+      continue;
+    }
     best.reset();
+    let states = from.states;
+    let count = states.length;
     let j = i;
-    for (;;) {
-      for (let si = 0; si < states.length; si++) {
+    for (let step = 0; ; step++) {
+      if (step > 0 || (from.ends & wantedMask) !== 0) for (let si = 0; si < count; si++) {
         const s = states[si]!;
         const terminals = s.node.terminals;
         if (terminals === undefined) continue;
@@ -163,20 +203,23 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       while (k < tokens.length && tokens[k]!.kind === 'punct' && QUOTES.has(tokens[k]!.text)) k++;
       if (k >= tokens.length || tokens[k]!.kind === 'punct') break;
       // The walks go on in one of two arrays reused from step to step (the other holds the walks being extended).
+      // A word that is no later word of any form ends every walk.
+      const innerReadings = inner(k);
+      if (innerReadings.length === 0) break;
       const next = states === stepA ? stepB : stepA;
-      next.length = 0;
-      for (let si = 0; si < states.length; si++) {
+      let reached = 0;
+      for (let si = 0; si < count; si++) {
         const s = states[si]!;
         if (s.node.next.size === 0 || (s.node.mask & wantedMask) === 0) continue;
-        const innerReadings = inner(k);
         for (let ri = 0; ri < innerReadings.length; ri++) {
           const r = innerReadings[ri]!;
           const node = s.node.next.get(r.key);
-          if (node && (node.mask & wantedMask) !== 0) next.push({ node, firstWord: s.firstWord, suffix: r.suffix, cost: s.cost + r.suffix.length });
+          if (node && (node.mask & wantedMask) !== 0) next[reached++] = { node, firstWord: s.firstWord, suffix: r.suffix, cost: s.cost + r.suffix.length };
         }
       }
-      if (next.length === 0) break;
+      if (reached === 0) break;
       states = next;
+      count = reached;
       j = k;
     }
     for (let o = 0; o < best.found; o++) {
@@ -187,10 +230,24 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
       blockedUntil[type] = last;
       const found = best.alternatives[type];
       const alts = found ? found.filter((e) => e !== terminal.entry) : NO_ENTRIES;
-      out.push(toMatch(doc, best.state[type]!, terminal, i, last, alts));
+      insertByStart(out, toMatch(doc, best.state[type]!, terminal, i, last, alts));
     }
   }
-  return out.sort(byStart);
+  return out;
+}
+
+/**
+ * Appends a match keeping `out` sorted by start, then first token, equal ones in the order found (a stable sort's
+ * order). Matches of later tokens start no earlier, so only those of the same token are stepped over: at most one
+ * per group.
+ */
+function insertByStart(out: LexMatch[], m: LexMatch): void {
+  let k = out.length;
+  while (k > 0 && byStart(out[k - 1]!, m) > 0) {
+    out[k] = out[k - 1]!;
+    k--;
+  }
+  out[k] = m;
 }
 
 const byStart = (a: LexMatch, b: LexMatch): number => a.start - b.start || a.firstToken - b.firstToken;
@@ -202,10 +259,10 @@ const byStart = (a: LexMatch, b: LexMatch): number => a.start - b.start || a.fir
 class Best {
   readonly state: (State | undefined)[] = [];
   readonly terminal: (Terminal | undefined)[] = [];
-  readonly last = new Int32Array(32);
+  readonly last: number[] = new Array<number>(32).fill(0);
   readonly alternatives: (LexiconEntry[] | undefined)[] = [];
   /** Group indices in the order they were first found, `found` of them. */
-  readonly order = new Int32Array(32);
+  readonly order: number[] = new Array<number>(32).fill(0);
   found = 0;
 
   reset(): void {
@@ -239,12 +296,6 @@ class Best {
     this.terminal[type] = t;
     this.last[type] = last;
   }
-}
-
-/** Whether a walk in `states` can still reach a wanted group (a plain loop: this runs for every token). */
-function anyWanted(states: readonly State[], wantedMask: number): boolean {
-  for (let k = 0; k < states.length; k++) if ((states[k]!.node.mask & wantedMask) !== 0) return true;
-  return false;
 }
 
 /** Whether the candidate (walk `s`, terminal `t`, ending at `last`) beats the one of `bs`, `bt`, `bLast`. */
@@ -287,14 +338,33 @@ function toMatch(doc: Doc, state: State, terminal: Terminal, first: number, last
   };
 }
 
-/** The walks a word starts as the first word of a form. */
-function firstStates(compiled: CompiledLexicon, token: Token, splits: readonly CliticSplit[]): readonly State[] {
+/** The walks a word starts as the first word of a form, with the union of their groups (one test per token). */
+function firstStates(compiled: CompiledLexicon, token: Token, splits: readonly CliticSplit[]): Starts {
   const found: State[] = [];
+  let mask = 0;
+  let ends = 0;
+  let onward = 0;
   for (const x of readings(compiled, token, true, splits)) {
     const node = compiled.root.next.get(x.key);
-    if (node) found.push({ node, firstWord: x, suffix: x.suffix, cost: x.prefix.length + x.suffix.length });
+    if (node) {
+      found.push({ node, firstWord: x, suffix: x.suffix, cost: x.prefix.length + x.suffix.length });
+      mask |= node.mask;
+      for (const t of node.terminals ?? []) ends |= t.bit;
+      if (node.next.size > 0) onward |= node.mask;
+    }
   }
-  return found.length > 0 ? found : NONE;
+  if (found.length === 0) return NO_STARTS;
+  // The walk's first step over every group, as the matcher's loop makes it.
+  const best = new Best();
+  for (const s of found) for (const t of s.node.terminals ?? []) best.offer(31 - Math.clz32(t.bit), s, t, 0);
+  const single: Winner[] = [];
+  for (let o = 0; o < best.found; o++) {
+    const type = best.order[o]!;
+    const terminal = best.terminal[type]!;
+    const alts = best.alternatives[type];
+    single.push({ type, state: best.state[type]!, terminal, alternatives: alts && alts.filter((e) => e !== terminal.entry) });
+  }
+  return { states: found, mask, ends, onward, single };
 }
 
 /**

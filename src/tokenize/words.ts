@@ -15,8 +15,8 @@ export interface WordInfo {
   readonly stems: readonly string[];
   /**
    * The questions answered so far, one bit per question (its {@link WordTable} slot: 0–31 in `asked0`, 32–63 in
-   * `asked1`, 64–95 in `asked2`), and the yes answers in `yes0`, `yes1`, `yes2`. Plain fields, not an array: a
-   * memo holds up to 100,000 words.
+   * `asked1`, 64–95 in `asked2`, 96–127 in `asked3`), and the yes answers in `yes0` … `yes3`. Plain fields, not
+   * an array: a memo holds up to 100,000 words.
    */
   asked0: number;
   yes0: number;
@@ -24,6 +24,8 @@ export interface WordInfo {
   yes1: number;
   asked2: number;
   yes2: number;
+  asked3: number;
+  yes3: number;
   /**
    * Readings other layers keep with the word, each computed on first use by the layer that owns it (undefined until
    * then): the lexicon matcher's walks from the word as a form's first word and its readings inside a form (of the
@@ -50,10 +52,42 @@ export class WordTable {
 }
 
 
+/** Token kinds in {@link Doc.kinds}. @internal */
+export const WORD = 0;
+/** @internal */
+export const NUMBER = 1;
+/** @internal */
+export const PUNCT = 2;
+
+/**
+ * The document with its per-token arrays (`words`, `kinds`) filled: one pass over its tokens the first time a layer
+ * asks (not in `prepare`, which `hasila/numbers` bundles without needing them). @internal
+ */
+export function tokenArrays(doc: Doc): Doc & { readonly words: readonly string[]; readonly kinds: readonly number[] } {
+  if (doc.words === undefined || doc.kinds === undefined) {
+    const { tokens } = doc;
+    // Plain arrays (small integers in `kinds`): a typed array of a document's length is an allocation outside the
+    // heap, dearer than the pass.
+    const words: string[] = [];
+    const kinds: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      words.push(t.text);
+      kinds.push(t.kind === 'word' ? WORD : t.kind === 'number' ? NUMBER : PUNCT);
+    }
+    doc.words = words;
+    doc.kinds = kinds;
+  }
+  return doc as Doc & { readonly words: readonly string[]; readonly kinds: readonly number[] };
+}
+
 /** The most words a table holds before it is emptied (news vocabulary refills it quickly). */
 const LIMIT = 100_000;
-/** The most questions whose answers are kept (one bit each); later ones are answered afresh each time. */
-const SLOTS = 96;
+/**
+ * The most questions whose answers are kept (one bit each); later ones are answered afresh each time. `analyze`
+ * asks about 115 (the casualty grammar's word sets most of them): 96 left a sixth of them unkept.
+ */
+const SLOTS = 128;
 const CLITIC_FIRST = /* @__PURE__ */ new Set([0x648, 0x641, 0x628, 0x644, 0x643, 0x627]);
 
 /** The facts of token `i` of a document (of its text: numbers and punctuation have splits too). @internal */
@@ -67,7 +101,7 @@ export function wordInfo(doc: Doc, i: number): WordInfo {
     const splits = cliticSplits(word);
     const stems = [word];
     if (CLITIC_FIRST.has(word.charCodeAt(0))) for (const s of splits) stems.push(s.stem);
-    info = { splits, stems, asked0: 0, yes0: 0, asked1: 0, yes1: 0, asked2: 0, yes2: 0, starts: undefined, inner: undefined, bits: -1, cues: -1 };
+    info = { splits, stems, asked0: 0, yes0: 0, asked1: 0, yes1: 0, asked2: 0, yes2: 0, asked3: 0, yes3: 0, starts: undefined, inner: undefined, bits: -1, cues: -1 };
     if (words) {
       if (words.size >= LIMIT) words.clear();
       words.set(word, info);
@@ -104,9 +138,9 @@ function kept(info: WordInfo, slot: number): number {
   if (slot < 0) return -1;
   const bit = 1 << (slot & 31);
   const word = slot >> 5;
-  const asked = word === 0 ? info.asked0 : word === 1 ? info.asked1 : info.asked2;
+  const asked = word === 0 ? info.asked0 : word === 1 ? info.asked1 : word === 2 ? info.asked2 : info.asked3;
   if ((asked & bit) === 0) return -1;
-  const yes = word === 0 ? info.yes0 : word === 1 ? info.yes1 : info.yes2;
+  const yes = word === 0 ? info.yes0 : word === 1 ? info.yes1 : word === 2 ? info.yes2 : info.yes3;
   return (yes & bit) === 0 ? 0 : 1;
 }
 
@@ -121,9 +155,12 @@ function keep(info: WordInfo, slot: number, yes: boolean): boolean {
   } else if (word === 1) {
     info.asked1 |= bit;
     info.yes1 |= set;
-  } else {
+  } else if (word === 2) {
     info.asked2 |= bit;
     info.yes2 |= set;
+  } else {
+    info.asked3 |= bit;
+    info.yes3 |= set;
   }
   return yes;
 }
