@@ -200,6 +200,10 @@ export const REACHING_LINKS: readonly string[] = ['طالت', 'طال', 'شمل�
 /** Words a casualty noun may take before its count: «إعدامات ميدانية بحق 5 أسرى»، «فقدان الاتصال بأربعة»، «طالت 40 شخصا». */
 export const NOUN_LINKS: readonly string[] = ['بحق', 'الاتصال', ...REACHING_LINKS];
 
+/** «حالة» and its pronouns, and the grave conditions of a wounded person: «في حالة حرجة»، «حالتهم خطيرة». */
+const CONDITION_WORDS: readonly string[] = ['حاله', 'حالته', 'حالتها', 'حالتهم', 'حالتهما', 'حالتهن'];
+const CRITICAL_STATES: readonly string[] = ['حرجه', 'خطيره', 'خطره'];
+
 /**
  * «في عداد المفقودين»، «تحت الأنقاض»: a state phrase after a counted group, and the kind it gives. A `bare` phrase
  * names the casualty itself, so a bare figure may be its group («لا يزال المئات في عداد المفقودين»). An `adjacent` one
@@ -231,6 +235,8 @@ export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missin
   { phrase: ['حاله', 'اختناق'], kind: 'injured', bare: true, adjacent: true },
   { phrase: ['الاختناق'], kind: 'injured', bare: true, adjacent: true },
   { phrase: ['اختناق'], kind: 'injured', bare: true, adjacent: true },
+  // A grave condition is a wound: «11 شخصا في حالة حرجة»، «وطفل ثالث بحالة خطيرة»، «شاب حالته خطرة» (injured).
+  ...CRITICAL_STATES.flatMap((state) => CONDITION_WORDS.map((w) => ({ phrase: [w, state], kind: 'injured' as const }))),
 ];
 
 /** Rescue verbs and nouns with their pronoun endings: «انتشلت»، «ينتشلون»، «انتشالها»، «سحبهم». */

@@ -2005,7 +2005,9 @@ function groupInState(ctx: Context, out: Candidate[]): void {
         // «وفاة 3 أطفال بالاختناق»، «إصابة 5 شبان بالاختناق»: a group a casualty word has just counted is that word's.
         if (ctx.casualtyEndingAt.has(np.first - 1)) break;
         // A group must be counted or plural: «الدفاع المدني يبحث عن ناجين تحت الأنقاض» is no casualty.
-        if (!np.countTokens && np.count?.vague === undefined && (np.count?.value ?? 0) < 2) continue;
+        // A grave condition is a person's: «وطفل ثالث في حالة حرجة»، «شاب حالته خطرة» (one, indefinite).
+        const one = kind === 'injured' && np.count?.value === 1 && np.victimTokens !== undefined && !ctx.victimAt.get(np.victimTokens[0])?.article;
+        if (!np.countTokens && np.count?.vague === undefined && (np.count?.value ?? 0) < 2 && !one) continue;
         out.push({ ...fromNounPhrase(kind, [i, i + len - 1], np, 'state'), first: np.first, last: i + len - 1, victims: np.victims ?? 'unspecified' });
         break;
       }

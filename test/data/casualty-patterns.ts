@@ -1803,6 +1803,16 @@ export const families: Record<string, CasualtyCase[]> = {
     // A dual pronoun keeps it two.
     { text: 'أسفر الانفجار عن استشهاد مدنيين بينهما طفل', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
+  'recall2 1 · a grave condition is a wound («في حالة حرجة»، «حالته خطرة»)': [
+    { text: 'وأوضح مدير المستشفى أن 6 أشخاص في حالة حرجة ويخضعون لعمليات جراحية', expect: [{ kind: 'injured', count: { value: 6 }, victims: 'people' }] },
+    { text: 'وقالت المصادر إن أربعة جنود بحالة خطيرة بعد الكمين', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'soldiers' }] },
+    { text: 'ووصل إلى قسم الطوارئ شاب حالته خطرة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    { text: 'قتل رجلان في القصف على الحي، وطفل ثالث في حالة حرجة', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    // A casualty word that has just counted the group says it; the condition only tells how badly.
+    { text: 'وأصيب 8 عمال في حالة حرجة جراء الانفجار', expect: [{ kind: 'injured', count: { value: 8 } }] },
+    // A state of no person is no wound.
+    { text: 'وأصبح الوضع الصحي في المخيم في حالة حرجة', expect: [] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
