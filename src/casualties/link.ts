@@ -749,18 +749,21 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       out.push(fromThe);
       continue;
     }
-    if (withoutAnd(ctx, i) !== 'بين') continue;
+    const between = withoutAnd(ctx, i);
+    if (between !== 'بين' && between !== 'مابين') continue;
     const p = ctx.casualtyAt.get(i + 1);
     if (!p || p.entry.pos !== 'participle') continue;
     const second = ctx.casualtyAt.get(p.lastToken + 1);
     if (!p.article && second?.entry.pos === 'participle' && second.prefix === 'و' && second.entry.kind !== p.entry.kind) {
       // «بين قتيل وجريح»: the group before, in both kinds — past a verb of falling («العشرات من المدنيين سقطوا بين…»).
       // The subject of the verb of falling may stand further back: «عدد من الطلاب في العاصمة طرابلس، سقطوا بين …».
-      const fell = groups.endingAt[i - 1]! < 0 && wordIn(ctx, i - 1, FALLEN);
-      const at = fell ? groups.endingAt[i - 2] ?? -1 : groups.endingAt[i - 1] ?? -1;
-      let g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, i - 1, agreementOfWord(ctx.words[i - 1]!)) : null;
+      // «ما بين» (also written «مابين») is «بين».
+      const b = between === 'بين' && ctx.words[i - 1] === 'ما' ? i - 1 : i;
+      const fell = groups.endingAt[b - 1]! < 0 && wordIn(ctx, b - 1, FALLEN);
+      const at = fell ? groups.endingAt[b - 2] ?? -1 : groups.endingAt[b - 1] ?? -1;
+      let g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, b - 1, agreementOfWord(ctx.words[b - 1]!)) : null;
       // «وقوع العشرات بين قتيل وجريح»: or a bare figure.
-      const figure = g ? undefined : ctx.numberEndingAt.get(fell ? i - 2 : i - 1)?.num;
+      const figure = g ? undefined : ctx.numberEndingAt.get(fell ? b - 2 : b - 1)?.num;
       if (figure && countingNumber(ctx, figure.firstToken) === figure) g = { first: figure.firstToken, last: figure.lastToken, count: quantityOf(figure), countTokens: [figure.firstToken, figure.lastToken], victims: null, others: false };
       for (const m of [p, second]) {
         const c: Candidate = {

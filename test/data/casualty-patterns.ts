@@ -1813,6 +1813,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // A state of no person is no wound.
     { text: 'وأصبح الوضع الصحي في المخيم في حالة حرجة', expect: [] },
   ],
+  'recall2 2 · «ما بين قتيل وجريح» (also «مابين») is «بين قتيل وجريح»': [
+    { text: 'وأفادت الشرطة أن 11 شخصا سقطوا ما بين قتيل وجريح في انفجار الدراجة المفخخة', expect: [{ kind: 'killed', count: { value: 11 }, victims: 'people' }, { kind: 'injured', count: { value: 11 }, victims: 'people' }] },
+    { text: 'سقط 8 عمال مابين قتيل وجريح بسقوط قذيفة على الورشة', expect: [{ kind: 'killed', count: { value: 8 } }, { kind: 'injured', count: { value: 8 } }] },
+    { text: 'وقال مصدر أمني إن ستة مدنيين سقطوا بين شهيد ومصاب قرب السوق', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'civilians' }, { kind: 'injured', count: { value: 6 }, victims: 'civilians' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
