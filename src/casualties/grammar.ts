@@ -360,6 +360,8 @@ export const LIKE_VERBAL_NOUNS: readonly string[] = ['خطف', 'اصاب'];
 export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم'];
 /** Adverbs that may stand between such a verb and the names: «واعتقلت أيضا …». */
 export const NAME_ADVERBS: readonly string[] = ['ايضا', 'كذلك', 'بدورها', 'بدوره'];
+/** Adverbs of place and degree that stand in no personal name: «إعدام خارج نطاق القانون»، «إصابة بليغة جدا». */
+export const NOT_NAME_WORDS: readonly string[] = ['او', 'بعض', 'خارج', 'داخل', 'خلف', 'امام', 'دون', 'بدون', 'جدا', 'فورا', 'فوري', 'مباشر', 'مباشره'];
 
 /** A past verb's subject ending and object pronoun: «قتله»، «قتلته» (she)، «قتلوه» (they). */
 export const PAST_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'هن', 'ته', 'تها', 'تهم', 'تهما', 'تهن', 'وه', 'وها', 'وهم', 'وهما', 'وهن'];

@@ -8,8 +8,8 @@
 import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
-import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { QUOTES, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
+import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
@@ -448,6 +448,7 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
 
 const NAMING = /* @__PURE__ */ new Set(NAMING_VERBS);
 const NAME_SKIP = /* @__PURE__ */ new Set(NAME_ADVERBS);
+const NOT_NAMES = /* @__PURE__ */ new Set(NOT_NAME_WORDS);
 const CHARGE = /* @__PURE__ */ new Set(CHARGES);
 const SPAN_WORDS = /* @__PURE__ */ new Set([...SINCE_WORDS, ...DURING_WORDS]);
 // How many words a person's name may have («ثائر أبو دية»، «رياض حمدان الدللي»), and how many names a list may hold.
@@ -471,7 +472,8 @@ function namingVerb(w: string): boolean {
 /** A word that may stand in a personal name: no lexicon reading, no function word; a first word must open a name ({@link opensName}). */
 function nameWord(ctx: Context, k: number, first: boolean): boolean {
   if (k >= ctx.n || !(ctx.bits[k]! & F.WORD) || ctx.bits[k]! & (F.TIME | F.RELATIVE | F.OPENER | F.INCLUDES | F.OTHERS | F.ORDINAL | F.END)) return false;
-  if (lexiconReads(ctx, k)) return false;
+  // «بعضهم»: a word with a plural pronoun is no name.
+  if (lexiconReads(ctx, k) || NOT_NAMES.has(ctx.words[k]!) || (ctx.words[k]!.length > 3 && /(?:هم|هما|هن)$/u.test(ctx.words[k]!))) return false;
   const w = first ? withoutAnd(ctx, k) : ctx.words[k]!;
   if (!(first && aliName(ctx, k)) && (PREPOSITIONS.has(w) || ADJUNCTS.has(w) || NAME_SKIP.has(w) || CHARGE.has(w) || /^(بال|لل|كال)/u.test(w))) return false;
   // «قيادات بارزة»، «مهربي بشر»: a class of people opens no name.
@@ -522,6 +524,11 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
     else if (ctx.bits[k]! & (F.COMMA | F.TIME) || NAME_SKIP.has(ctx.words[k]!)) k++;
     else break;
   }
+  return namesFrom(ctx, k, sentence);
+}
+
+/** A list of personal names from token `k`, one person per name, ending at a break (see {@link namedObjects}). */
+function namesFrom(ctx: Context, k: number, sentence: number): { count: number; first: number; last: number } | null {
   let count = 0;
   let last = -1;
   const first = k;
@@ -539,6 +546,29 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
     k = next;
   }
   return count ? { count, first, last } : null;
+}
+
+/**
+ * «مقتل سامر عودة ونادر خليل»، «اغتيال "رامي حسن"»: personal names right after a singular verbal noun, one person
+ * each (a `noun-count` group of `people`); a name in quotes is one. None after a definite noun or a plural
+ * («الاعتقالات»، «إعدامات»), which tell events, not persons.
+ */
+export function namesAfterNoun(ctx: Context, m: LexMatch<'casualtyWords'>): NounPhrase | null {
+  // «اعتقالهم»: a noun with a pronoun has its person already.
+  if (m.entry.pos !== 'noun' || m.article || m.suffix !== '' || /ات$/u.test(m.form)) return null;
+  const k = m.lastToken + 1;
+  // «إصابة خطيرة»: after a noun in ة, a word in ة is its adjective, not a woman's name.
+  if (/ه$/u.test(m.form) && /ه$/u.test(ctx.words[k] ?? '')) return null;
+  if (QUOTES.has(ctx.words[k] ?? '')) {
+    // «لمقتل "قاسم سليماني"»: two to four name words between the quotes.
+    let j = k + 1;
+    while (j < ctx.n && j - k - 1 < NAME_WORDS[1] && nameWord(ctx, j, j === k + 1)) j++;
+    if (j - k - 1 < NAME_WORDS[0] || !QUOTES.has(ctx.words[j] ?? '')) return null;
+    return { first: k, last: j, count: { value: 1 }, victims: 'people', victimTokens: [k + 1, j - 1], others: false };
+  }
+  const names = namesFrom(ctx, k, ctx.sentenceOf[m.firstToken]!);
+  if (!names) return null;
+  return { first: k, last: names.last, count: { value: names.count }, victims: 'people', victimTokens: [names.first, names.last], others: false };
 }
 
 /**

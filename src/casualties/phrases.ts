@@ -18,7 +18,7 @@ import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
-import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -1152,7 +1152,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «وقتل وجرح جميع من كانوا على متنه»: all those who were there, of no size given.
       allWhoWere(ctx, last + 1) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
-      (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
+      (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null) ??
+      (kinds.length === 1 ? namesAfterNoun(ctx, m) : null);
     // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
     // actor's noun, right after an active verb is its subject when a counted group follows it: that one is the object.
     const agent = np && m.entry.pos === 'verb' ? ctx.actorNounAt.get(np.first) : undefined;

@@ -1818,6 +1818,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'سقط 8 عمال مابين قتيل وجريح بسقوط قذيفة على الورشة', expect: [{ kind: 'killed', count: { value: 8 } }, { kind: 'injured', count: { value: 8 } }] },
     { text: 'وقال مصدر أمني إن ستة مدنيين سقطوا بين شهيد ومصاب قرب السوق', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'civilians' }, { kind: 'injured', count: { value: 6 }, victims: 'civilians' }] },
   ],
+  'recall2 3 · personal names right after a singular verbal noun, one person each': [
+    { text: 'وأكدت العائلة مقتل ياسر قدورة وخالد الحسون في الغارة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وأعلنت الشرطة اعتقال رامز طه، ووائل منصور، وبشير العلي قرب الحدود', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وتأتي الضربة بعد أسبوع من اغتيال "نزار عيسى" بعبوة ناسفة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    // Adverbs, an adjective in ة after a noun in ة, a pronoun on the noun and plural nouns of events name nobody.
+    { text: 'ونددت الهيئة بالإعدام خارج نطاق القضاء', expect: [] },
+    { text: 'وتحدث الطبيب عن إصابة بليغة جدا في الصدر', expect: [] },
+    { text: 'ولم تعلن أسباب اعتقالهم أو التهم الموجهة إليهم', expect: [] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
