@@ -1790,8 +1790,10 @@ function tolls(ctx: Context, out: Candidate[]): void {
       // Right after the plural («حصيلة القتلى المدنيين») a victim noun is its adjective, never a dual figure.
       // «تجاوز عدد المصابين الثمانين»: a definite decade is a figure there.
       const np = readNounPhrase(ctx, to ? j + 1 : j, true, to) ?? (to || verbFirst ? decadeFigure(ctx, to ? j + 1 : j) : null);
-      // A figure past the adjuncts, or the toll of a strike, must count people or casualties.
-      if ((far || strike) && !np?.victims && !np?.participle) {
+      // A figure past the adjuncts, or the toll of a strike, must count people or casualties — or, past the adjuncts,
+      // end the clause as the toll's bare figure: «وبلغ عدد المصابين في الانفجار 23».
+      const endsClause = far && !strike && np?.countTokens !== undefined && np.victims === null && !np.participle && np.count?.value !== undefined && closesFigure(ctx, np.last + 1);
+      if ((far || strike) && !np?.victims && !np?.participle && !endsClause) {
         if (far) break;
         continue;
       }
@@ -1817,6 +1819,11 @@ function tolls(ctx: Context, out: Candidate[]): void {
       break;
     }
   }
+}
+
+/** Whether token `k` closes a bare figure: the end of the text or sentence, a comma, a sub-group, or a new «و» clause. */
+function closesFigure(ctx: Context, k: number): boolean {
+  return k >= ctx.n || (ctx.bits[k]! & (F.END | F.COMMA | F.INCLUDES | F.AND)) !== 0 || ctx.sentenceOf[k] !== ctx.sentenceOf[k - 1];
 }
 
 const TOLL_ADJ = /* @__PURE__ */ new Set(TOLL_ADJECTIVES);
@@ -1870,7 +1877,8 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
     if (!phraseAt(ctx, r, RISE_WORDS)) continue;
     let k = r + 1;
     if (TOLL_ADJ.has(ctx.words[k] ?? '')) k++;
-    const noun = wordIn(ctx, k, TOLL) || ['العدد', 'الحصيله'].includes(ctx.words[k] ?? '');
+    // «ارتفاع عددهم إلى 11»: «عددهم» is a bare toll noun whose pronoun points back at the mention before.
+    const noun = wordIn(ctx, k, TOLL) || ['العدد', 'الحصيله'].includes(ctx.words[k] ?? '') || THEIR_NUMBER.has(ctx.words[k] ?? '');
     if (noun) {
       // «ارتفع عدد القتلى …»: a toll noun with its head is read by `tolls`.
       if (tollHead(ctx, k)) continue;
@@ -1888,13 +1896,18 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
     }
     // «إلى 9 قتلى»: a casualty noun after the figure is `count-noun`; «إلى 500 ليرة» counts something else.
     const after = ctx.doc.tokens[last + 1];
-    const ends = !after || after.kind !== 'word' || (ctx.bits[last + 1]! & (F.INCLUDES | F.END | F.COMMA)) !== 0 || FOLLOWERS.has(after.text);
-    if (!ends || ctx.casualtyAt.has(last + 1) || ctx.victimAt.has(last + 1)) continue;
+    // «ارتفع عددهم إلى 11 وأصيب 5 آخرون»: a casualty verb with «و» opens the next clause.
+    const nextVerb = ctx.casualtyAt.get(last + 1);
+    const clause = nextVerb?.entry.pos === 'verb' && nextVerb.prefix === 'و';
+    const ends = !after || after.kind !== 'word' || (ctx.bits[last + 1]! & (F.INCLUDES | F.END | F.COMMA)) !== 0 || FOLLOWERS.has(after.text) || clause;
+    if (!ends || (ctx.casualtyAt.has(last + 1) && !clause) || ctx.victimAt.has(last + 1)) continue;
     // «ارتفعت الحصيلة إلى صفر» tells no toll.
     if (count.value === 0) continue;
     const kind = kindBefore(ctx, before.latest, r, noun, covered);
     if (!kind) continue;
-    out.push({ kind, first: r, last, trigger: [r, noun ? k - 1 : r], count, countTokens: [k + 1, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
+    // «عددهم» names the victims of the mention it continues, as «آخرين» does.
+    const their = THEIR_NUMBER.has(ctx.words[k - 1] ?? '');
+    out.push({ kind, first: r, last, trigger: [r, noun ? k - 1 : r], count, countTokens: [k + 1, num.lastToken], victims: 'unspecified', others: their, rule: 'toll' });
   }
 }
 

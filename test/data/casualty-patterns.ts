@@ -1827,6 +1827,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وتحدث الطبيب عن إصابة بليغة جدا في الصدر', expect: [] },
     { text: 'ولم تعلن أسباب اعتقالهم أو التهم الموجهة إليهم', expect: [] },
   ],
+  'recall2 4 · a toll\'s bare figure past its adjuncts, in apposition, or after «عددهم»': [
+    { text: 'وبلغ عدد المصابين جراء القصف على السوق 37، بينهم ثمانية أطفال', expect: [{ kind: 'injured', count: { value: 37 }, includes: [{ victims: 'children', count: { value: 8 } }] }] },
+    { text: 'وقال الطبيب إن عدد القتلى تسعة جميعهم من عمال المصنع', expect: [{ kind: 'killed', count: { value: 9 } }] },
+    { text: 'قتل 4 جنود في الكمين، ثم ارتفع عددهم إلى 6 وأصيب 3 آخرون', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'killed', count: { value: 6 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 3 }, victims: 'soldiers' }] },
+    // A figure of no casualty, or one that does not end the clause, is no toll.
+    { text: 'وبلغ عدد النازحين في المخيم 3000', expect: [] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
