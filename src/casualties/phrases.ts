@@ -1611,8 +1611,11 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
       rule: headline ? 'headline' : 'result-noun',
     };
     const rank = phraseAt(ctx, bounded.last + 1, RANK);
-    // «قتلى مدنيون»: a victim noun agreeing in definiteness right after the plural is its adjective.
-    const adjective = bounded.last === p.lastToken ? ctx.victimAt.get(p.lastToken + 1) : undefined;
+    // «قتلى مدنيون»: a victim noun agreeing in definiteness right after the plural is its adjective — of every noun
+    // of a coordination it follows («قتلى وجرحى مدنيون»).
+    let end = p.lastToken;
+    for (let next = ctx.casualtyAt.get(end + 1); next?.entry.pos === 'participle' && next.prefix === 'و' && next.article === p.article; next = ctx.casualtyAt.get(end + 1)) end = next.lastToken;
+    const adjective = bounded.last === p.lastToken ? ctx.victimAt.get(end + 1) : undefined;
     const refined = rank ? ctx.victimAt.get(bounded.last + 1 + rank) : adjective && adjective.prefix === '' && adjective.article === p.article && adjective.entry.role === undefined ? adjective : undefined;
     const named = refined ?? among;
     if (named) {
@@ -1663,9 +1666,17 @@ function causeFollows(ctx: Context, i: number): boolean {
   if (ctx.bits[i]! & F.INCLUDES) return true;
   // «قتلى وجرحى من الصيادين في استهداف قارب»: the victims' group may come first.
   const rank = phraseAt(ctx, i, RANK);
-  const v = rank ? ctx.victimAt.get(i + rank) : undefined;
+  // «قتلى وجرحى مدنيون في هجوم …»: or an indefinite victim adjective.
+  const v = rank ? ctx.victimAt.get(i + rank) : indefiniteAdjective(ctx, i);
   if (v) i = v.lastToken + 1;
-  return ctx.causeAt.has(i) || HEADLINE_LINK.has(ctx.words[i] ?? '');
+  // «قتلى في غارة على …»: the cause may follow «في».
+  return ctx.causeAt.has(i) || HEADLINE_LINK.has(ctx.words[i] ?? '') || (ctx.words[i] === 'في' && ctx.causeAt.has(i + 1));
+}
+
+/** «قتلى مدنيون»، «جرحى مدنيين»: an indefinite victim noun with no clitic and no role at `i`, an adjective. */
+function indefiniteAdjective(ctx: Context, i: number): LexMatch<'victims'> | undefined {
+  const v = ctx.victimAt.get(i);
+  return v && !v.article && v.prefix === '' && v.entry.role === undefined ? v : undefined;
 }
 
 const stripped = (w: string | undefined): string => (w === undefined ? '' : w.startsWith('و') && w.length > 3 ? w.slice(1) : w);

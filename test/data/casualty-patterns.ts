@@ -1840,6 +1840,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // A tatweel on one side only is a detached clitic or a dash, no split word.
     { text: 'وقال لـ "الوكالة" إن 5 مدنيين قتلوا', expect: [{ kind: 'killed', count: { value: 5 } }] },
   ],
+  'recall2 6 · a headline: casualty nouns, an indefinite victim adjective, then the cause (also after «في»)': [
+    { text: 'قتلى وجرحى مدنيون في غارة على سوق شعبي\nوقالت مصادر محلية إن الطيران استهدف السوق ظهرا', expect: [{ kind: 'killed', victims: 'civilians' }, { kind: 'injured', victims: 'civilians' }] },
+    { text: 'جرحى مدنيون بقصف مدفعي على أطراف البلدة\nوأفاد مراسلنا بأن القذائف سقطت على المنازل', expect: [{ kind: 'injured', victims: 'civilians', cause: 'shelling' }] },
+    { text: 'قتلى في انفجار عبوة ناسفة وسط المدينة\nوأغلقت الشرطة الطرق المؤدية إلى المكان', expect: [{ kind: 'killed' }] },
+    // A casualty noun with no cause after it opens no headline.
+    { text: 'قتلى الحرب في ذاكرة المدينة\nمعرض للصور يفتتح اليوم', expect: [] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
