@@ -200,6 +200,14 @@ export const REACHING_LINKS: readonly string[] = ['طالت', 'طال', 'شمل�
 /** Words a casualty noun may take before its count: «إعدامات ميدانية بحق 5 أسرى»، «فقدان الاتصال بأربعة»، «طالت 40 شخصا». */
 export const NOUN_LINKS: readonly string[] = ['بحق', 'الاتصال', ...REACHING_LINKS];
 
+/** Verbs of arriving somewhere, past: «أن مدنياً وصل إلى المشفى مفارقاً الحياة». */
+export const ARRIVING: readonly string[] = ['وصل', 'وصلت', 'وصلوا', 'وصلا', 'وصلتا', 'وصلن'];
+/** How the arrived arrived, when dead (a wounded participle from the lexicon says wounded): «مفارقاً الحياة»، «متوفياً». */
+export const ARRIVED_DEAD: readonly Phrase[] = [
+  ['مفارقا', 'الحياه'], ['مفارقه', 'الحياه'], ['مفارقين', 'الحياه'], ['مفارقا', 'للحياه'], ['مفارقه', 'للحياه'], ['مفارقين', 'للحياه'],
+  ['متوفيا'], ['متوفاه'], ['متوفين'], ['ميتا'], ['ميته'], ['جثه', 'هامده'],
+];
+
 /** «حالة» and its pronouns, and the grave conditions of a wounded person: «في حالة حرجة»، «حالتهم خطيرة». */
 const CONDITION_WORDS: readonly string[] = ['حاله', 'حالته', 'حالتها', 'حالتهم', 'حالتهما', 'حالتهن'];
 const CRITICAL_STATES: readonly string[] = ['حرجه', 'خطيره', 'خطره'];

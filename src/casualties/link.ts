@@ -9,7 +9,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
-import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
@@ -767,6 +767,38 @@ function agreesInNumber(count: Quantity | null, form: Quantity | null): boolean 
 }
 /** Personal pronouns that may be the subject of a state, with the count each names. */
 const PERSONAL = /* @__PURE__ */ new Map<string, Quantity>(PERSONAL_PRONOUNS.map(({ word, count }) => [word, count]));
+
+/**
+ * «أن مدنياً وصل إلى المشفى مفارقاً الحياة»، «خمسة شبان وصلوا القسم مصابين بجراح»: a group, a verb of arriving that
+ * agrees with it, where (a few words), then the state it arrived in — dead, or a participle of the wounded (rule
+ * `group-state`).
+ */
+export function linkArrivals(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 1; i < ctx.n; i++) {
+    // «وصل» opens with a «و» of its own: the word as written first, then without a conjunction («ووصل»).
+    const verb = ARRIVED.has(ctx.words[i]!) ? ctx.words[i]! : withoutAnd(ctx, i);
+    if (!ARRIVED.has(verb)) continue;
+    for (let k = i + 1; k <= i + ARRIVAL_REACH && k < ctx.n && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k++) {
+      if (ctx.bits[k]! & (F.COMMA | F.END) || ctx.numberAt.has(k)) break;
+      const dead = phraseAt(ctx, k, DEAD_ON_ARRIVAL);
+      const p = dead ? undefined : ctx.casualtyAt.get(k);
+      const wounded = p?.entry.pos === 'participle' && p.entry.kind === 'injured' && !p.article && p.prefix === '';
+      if (!dead && !wounded) continue;
+      const g = subjectBefore(ctx, groups, i, agreementOfWord(verb));
+      if (!g || g.victims === null || g.participle || g.last < i - ARRIVAL_REACH) break;
+      const last = dead ? k + dead - 1 : p!.lastToken;
+      const c: Candidate = { kind: dead ? 'killed' : 'injured', first: g.first, last, trigger: [k, last], count: g.count, victims: g.victims, others: g.others, rule: 'group-state' };
+      if (g.countTokens) c.countTokens = g.countTokens;
+      if (g.victimTokens) c.victimTokens = g.victimTokens;
+      out.push(c);
+      break;
+    }
+  }
+}
+const ARRIVED = /* @__PURE__ */ new Set(ARRIVING);
+const DEAD_ON_ARRIVAL = /* @__PURE__ */ phraseTable(ARRIVED_DEAD);
+// How many words may stand between the verb of arriving and the state («إلى مستشفى الشفاء في المدينة»).
+const ARRIVAL_REACH = 6;
 
 /**
  * Sub-group lists: «من بين القتلى قائد بارز»، «بين الضحايا أربع نساء» — the dead (or wounded) include this group —

@@ -18,7 +18,7 @@ import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
-import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, restated, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -2167,6 +2167,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   groupInState(ctx, found);
   linkVerbs(ctx, groups, found);
   linkStates(ctx, groups, found);
+  linkArrivals(ctx, groups, found);
   linkAmong(ctx, groups, found);
   linkRescues(ctx, groups, found);
   linkStillAndFate(ctx, groups, found);

@@ -1847,6 +1847,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // A casualty noun with no cause after it opens no headline.
     { text: 'قتلى الحرب في ذاكرة المدينة\nمعرض للصور يفتتح اليوم', expect: [] },
   ],
+  'recall2 7 · a group arrived dead or wounded, and nationalities read by their plural': [
+    { text: 'وأفاد الطبيب أن شابا وصل إلى مستشفى البلدة مفارقا الحياة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقالت الممرضة إن امرأة مسنة وصلت إلى الطوارئ متوفاة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
+    { text: 'وذكر المسعفون أن سبعة عمال وصلوا إلى المركز الصحي مصابين بحروق', expect: [{ kind: 'injured', count: { value: 7 }, victims: 'civilians' }] },
+    // Arriving names no casualty without the state it was in.
+    { text: 'ووصل ثلاثة مسؤولين إلى المدينة للقاء الأهالي', expect: [] },
+    { text: 'وقتل ثلاثة كينيين في الهجوم على الحافلة', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
