@@ -1491,12 +1491,21 @@ export function linkLosses(ctx: Context, groups: NounGroups, out: Candidate[]): 
     if (g && !loses) {
       // «فقد جنديا»: an object in the accusative, or a verb in the first person or plural («فقدنا»، «فقدوا»).
       const noun = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
-      if (!(noun?.suffix === 'ا' || /(نا|وا)$/u.test(ctx.words[i]!))) g = null;
+      // «قوات الجيش، فقدت نحو تسعة رجال»: a feminine «فقدت» before a counted group of men is active (their passive
+      // would be «فُقد»), its subject a side named before it in the sentence.
+      const lostBySide = ctx.words[i] === 'فقدت' && g.countTokens !== undefined && g.victims !== 'women' && !/ات$/u.test(noun?.form ?? '') && sideBefore(ctx, i);
+      if (!(noun?.suffix === 'ا' || /(نا|وا)$/u.test(ctx.words[i]!) || lostBySide)) g = null;
     } else if (!g && !direct && (loses || namedSubject(ctx, i + 1))) g = objectAfterSubject(ctx, groups, { firstToken: i, lastToken: i });
     if (!g || !(g.countTokens || g.count?.value !== undefined)) continue;
     const last = g.victims === null ? g.last + 1 : g.last;
     out.push({ ...fromGroupAt('killed', [i, i], g, i, last), victims: g.victims ?? 'unspecified', rule: 'losses' });
   }
+}
+
+/** An actor or a noun of forces before token `i` in its sentence. */
+function sideBefore(ctx: Context, i: number): boolean {
+  for (let k = i - 1; k >= 0 && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) if (ctx.actorsAt.has(k) || ctx.actorNounAt.has(k)) return true;
+  return false;
 }
 
 /**

@@ -1855,6 +1855,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ووصل ثلاثة مسؤولين إلى المدينة للقاء الأهالي', expect: [] },
     { text: 'وقتل ثلاثة كينيين في الهجوم على الحافلة', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
   ],
+  'recall2 8 · a side named before a feminine «فقدت» lost the men counted after it': [
+    { text: 'وأكد مصدر طبي أن قوات الحكومة فقدت ستة رجال في المواجهات قرب الميناء', expect: [{ kind: 'killed', count: { value: 6 } }] },
+    { text: 'وقالت الشرطة إن الميليشيا، فقدت نحو عشرين رجلا خلال يومين', expect: [{ kind: 'killed', count: { value: 20, approximate: true } }] },
+    // Women counted after it may be its passive subject (went missing); with no side before it, nobody lost them.
+    { text: 'فقدت أربع نساء خلال عبور النهر', expect: [] },
+    { text: 'فقدت خمسة شبان منذ أسبوع', expect: [] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
