@@ -1616,7 +1616,7 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     let end = p.lastToken;
     for (let next = ctx.casualtyAt.get(end + 1); next?.entry.pos === 'participle' && next.prefix === 'و' && next.article === p.article; next = ctx.casualtyAt.get(end + 1)) end = next.lastToken;
     const adjective = bounded.last === p.lastToken ? ctx.victimAt.get(end + 1) : undefined;
-    const refined = rank ? ctx.victimAt.get(bounded.last + 1 + rank) : adjective && adjective.prefix === '' && adjective.article === p.article && adjective.entry.role === undefined ? adjective : undefined;
+    const refined = rank ? ctx.victimAt.get(bounded.last + 1 + rank) : adjective && adjective.prefix === '' && adjective.article === p.article && (adjective.entry.role === undefined || (adjective.entry.role === 'nationality' && !adjective.article)) ? adjective : undefined;
     const named = refined ?? among;
     if (named) {
       c.victims = victimClass(named);
@@ -1669,14 +1669,13 @@ function causeFollows(ctx: Context, i: number): boolean {
   // «قتلى وجرحى مدنيون في هجوم …»: or an indefinite victim adjective.
   const v = rank ? ctx.victimAt.get(i + rank) : indefiniteAdjective(ctx, i);
   if (v) i = v.lastToken + 1;
-  // «قتلى في غارة على …»: the cause may follow «في».
-  return ctx.causeAt.has(i) || HEADLINE_LINK.has(ctx.words[i] ?? '') || (ctx.words[i] === 'في' && ctx.causeAt.has(i + 1));
+  return ctx.causeAt.has(i) || HEADLINE_LINK.has(ctx.words[i] ?? '');
 }
 
-/** «قتلى مدنيون»، «جرحى مدنيين»: an indefinite victim noun with no clitic and no role at `i`, an adjective. */
+/** «قتلى مدنيون»، «شهيد لبناني»: an indefinite victim noun (or nationality) with no clitic at `i`, an adjective. */
 function indefiniteAdjective(ctx: Context, i: number): LexMatch<'victims'> | undefined {
   const v = ctx.victimAt.get(i);
-  return v && !v.article && v.prefix === '' && v.entry.role === undefined ? v : undefined;
+  return v && !v.article && v.prefix === '' && (v.entry.role === undefined || v.entry.role === 'nationality') ? v : undefined;
 }
 
 const stripped = (w: string | undefined): string => (w === undefined ? '' : w.startsWith('و') && w.length > 3 ? w.slice(1) : w);

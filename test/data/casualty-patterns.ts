@@ -1862,6 +1862,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'فقدت أربع نساء خلال عبور النهر', expect: [] },
     { text: 'فقدت خمسة شبان منذ أسبوع', expect: [] },
   ],
+  'recall2 9 · headlines: a nationality as the casualty noun\'s adjective': [
+    { text: 'قتيل سوداني بقصف مدفعي على سوق المدينة\nوقال شهود إن القذائف سقطت ظهرا', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', cause: 'shelling' }] },
+    { text: 'جرحى سوريون في غارة على مخيم للنازحين\nوأكد الدفاع المدني نقلهم إلى المشافي', expect: [{ kind: 'injured', victims: 'people' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
