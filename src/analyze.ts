@@ -13,7 +13,7 @@ import type { CasualtyMention, CasualtyOptions } from './casualties/types.js';
 import { datesInDoc } from './dates/index.js';
 import { publicationDay } from './dates/calendar.js';
 import type { DateMention } from './dates/types.js';
-import { prepare, spanOfTokens, withoutTokens, type Doc } from './document.js';
+import { prepareMended, spanOfTokens, withoutTokens, type Doc } from './document.js';
 import { eventDates } from './events/date.js';
 import { groupEvents, summarize } from './events/group.js';
 import type { ArticleSummary, CasualtyEvent } from './events/types.js';
@@ -84,7 +84,7 @@ function read(compiled: CompiledLexicon, text: string, options: AnalyzeOptions |
   const { publishedAt, ...flags } = isRecord(options) ? options : { publishedAt: undefined };
   checkOptions(isRecord(options) ? flags : options, fn, ['includeNonFacts', 'publishedAt'], 'boolean');
   const pub = publishedAt === undefined ? undefined : publicationDay(publishedAt, fn);
-  const doc = prepare(text, compiled.memo.words);
+  const doc = prepareMended(text, compiled.memo.words);
   readAllWords(doc);
   const matches = matchLexicon(compiled, doc, [...ENTRY_TYPES, 'actorAdjectives']);
   const numbers = numbersInDoc(doc);

@@ -39,6 +39,22 @@ export function prepare(text: string, memo?: WordTable): Doc {
   return { original: text, norm, tokens, words: undefined, kinds: undefined, memo, info: new Array<WordInfo | undefined>(tokens.length), sentences: undefined };
 }
 
+// A run of spaces or underscores between two tatweels («قـ ـتلى»، «مقتـ_ـل»): a word split on purpose, often to get past
+// a filter. Linear: one character class, no nesting.
+const SPLIT_WORD = /\u0640[ _]+(?=\u0640)/g;
+
+/**
+ * Prepares a text as {@link prepare} does, reading a word split by tatweels around a space or underscore as one word:
+ * the run is read as tatweel (which the search fold deletes), one unit for one, so every offset still points into the
+ * caller's string. @internal
+ */
+export function prepareMended(text: string, memo?: WordTable): Doc {
+  const mended = text.indexOf('\u0640') < 0 ? text : text.replace(SPLIT_WORD, (run) => '\u0640'.repeat(run.length));
+  if (mended === text) return prepare(text, memo);
+  const doc = prepare(mended, memo);
+  return { ...doc, original: text, norm: { ...doc.norm, original: text } };
+}
+
 /**
  * A span of the caller's original string.
  * @example

@@ -200,6 +200,18 @@ export const REACHING_LINKS: readonly string[] = ['طالت', 'طال', 'شمل�
 /** Words a casualty noun may take before its count: «إعدامات ميدانية بحق 5 أسرى»، «فقدان الاتصال بأربعة»، «طالت 40 شخصا». */
 export const NOUN_LINKS: readonly string[] = ['بحق', 'الاتصال', ...REACHING_LINKS];
 
+/** Verbs of arriving somewhere, past: «أن مدنياً وصل إلى المشفى مفارقاً الحياة». */
+export const ARRIVING: readonly string[] = ['وصل', 'وصلت', 'وصلوا', 'وصلا', 'وصلتا', 'وصلن'];
+/** How the arrived arrived, when dead (a wounded participle from the lexicon says wounded): «مفارقاً الحياة»، «متوفياً». */
+export const ARRIVED_DEAD: readonly Phrase[] = [
+  ['مفارقا', 'الحياه'], ['مفارقه', 'الحياه'], ['مفارقين', 'الحياه'], ['مفارقا', 'للحياه'], ['مفارقه', 'للحياه'], ['مفارقين', 'للحياه'],
+  ['متوفيا'], ['متوفاه'], ['متوفين'], ['ميتا'], ['ميته'], ['جثه', 'هامده'],
+];
+
+/** «حالة» and its pronouns, and the grave conditions of a wounded person: «في حالة حرجة»، «حالتهم خطيرة». */
+const CONDITION_WORDS: readonly string[] = ['حاله', 'حالته', 'حالتها', 'حالتهم', 'حالتهما', 'حالتهن'];
+const CRITICAL_STATES: readonly string[] = ['حرجه', 'خطيره', 'خطره'];
+
 /**
  * «في عداد المفقودين»، «تحت الأنقاض»: a state phrase after a counted group, and the kind it gives. A `bare` phrase
  * names the casualty itself, so a bare figure may be its group («لا يزال المئات في عداد المفقودين»). An `adjacent` one
@@ -231,6 +243,8 @@ export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missin
   { phrase: ['حاله', 'اختناق'], kind: 'injured', bare: true, adjacent: true },
   { phrase: ['الاختناق'], kind: 'injured', bare: true, adjacent: true },
   { phrase: ['اختناق'], kind: 'injured', bare: true, adjacent: true },
+  // A grave condition is a wound: «11 شخصا في حالة حرجة»، «وطفل ثالث بحالة خطيرة»، «شاب حالته خطرة» (injured).
+  ...CRITICAL_STATES.flatMap((state) => CONDITION_WORDS.map((w) => ({ phrase: [w, state], kind: 'injured' as const }))),
 ];
 
 /** Rescue verbs and nouns with their pronoun endings: «انتشلت»، «ينتشلون»، «انتشالها»، «سحبهم». */
@@ -354,6 +368,8 @@ export const LIKE_VERBAL_NOUNS: readonly string[] = ['خطف', 'اصاب'];
 export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم'];
 /** Adverbs that may stand between such a verb and the names: «واعتقلت أيضا …». */
 export const NAME_ADVERBS: readonly string[] = ['ايضا', 'كذلك', 'بدورها', 'بدوره'];
+/** Adverbs of place and degree that stand in no personal name: «إعدام خارج نطاق القانون»، «إصابة بليغة جدا». */
+export const NOT_NAME_WORDS: readonly string[] = ['او', 'بعض', 'خارج', 'داخل', 'خلف', 'امام', 'دون', 'بدون', 'جدا', 'فورا', 'فوري', 'مباشر', 'مباشره'];
 
 /** A past verb's subject ending and object pronoun: «قتله»، «قتلته» (she)، «قتلوه» (they). */
 export const PAST_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'هن', 'ته', 'تها', 'تهم', 'تهما', 'تهن', 'وه', 'وها', 'وهم', 'وهما', 'وهن'];
@@ -646,6 +662,8 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'كما', 'ايضا', 'اخرين', 'اخرون', 'اخر', 'اخري', 'علي', 'الاقل', 'اغلبهم', 'غالبيتهم', 'حالتهم', 'حاله', 'حالات',
   'نحبه', 'نحبهم', 'حتفهم', 'مصرعهم', 'اليوم', 'صباح', 'مساء', 'فجر', 'ظهر', 'ليل', 'مدنيا', 'اخيرا', 'علما',
   'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما',
+  // «عدد القتلى ستة جميعهم من المدنيين»: all of them, in apposition to a bare figure.
+  'جميعهم', 'جميعهن', 'كلهم', 'كلهن',
   // «أدت لمقتل اثنين كانا بداخلها»: a bare figure and the clause that describes them.
   'كان', 'كانا', 'كانوا', 'كانت', 'كانتا', 'كن',
   // «وأصيب العشرات يوم الاثنين»: a date after a bare figure.

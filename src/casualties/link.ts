@@ -8,8 +8,8 @@
 import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
-import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { QUOTES, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
+import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
@@ -448,6 +448,7 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
 
 const NAMING = /* @__PURE__ */ new Set(NAMING_VERBS);
 const NAME_SKIP = /* @__PURE__ */ new Set(NAME_ADVERBS);
+const NOT_NAMES = /* @__PURE__ */ new Set(NOT_NAME_WORDS);
 const CHARGE = /* @__PURE__ */ new Set(CHARGES);
 const SPAN_WORDS = /* @__PURE__ */ new Set([...SINCE_WORDS, ...DURING_WORDS]);
 // How many words a person's name may have («ثائر أبو دية»، «رياض حمدان الدللي»), and how many names a list may hold.
@@ -471,7 +472,8 @@ function namingVerb(w: string): boolean {
 /** A word that may stand in a personal name: no lexicon reading, no function word; a first word must open a name ({@link opensName}). */
 function nameWord(ctx: Context, k: number, first: boolean): boolean {
   if (k >= ctx.n || !(ctx.bits[k]! & F.WORD) || ctx.bits[k]! & (F.TIME | F.RELATIVE | F.OPENER | F.INCLUDES | F.OTHERS | F.ORDINAL | F.END)) return false;
-  if (lexiconReads(ctx, k)) return false;
+  // «بعضهم»: a word with a plural pronoun is no name.
+  if (lexiconReads(ctx, k) || NOT_NAMES.has(ctx.words[k]!) || (ctx.words[k]!.length > 3 && /(?:هم|هما|هن)$/u.test(ctx.words[k]!))) return false;
   const w = first ? withoutAnd(ctx, k) : ctx.words[k]!;
   if (!(first && aliName(ctx, k)) && (PREPOSITIONS.has(w) || ADJUNCTS.has(w) || NAME_SKIP.has(w) || CHARGE.has(w) || /^(بال|لل|كال)/u.test(w))) return false;
   // «قيادات بارزة»، «مهربي بشر»: a class of people opens no name.
@@ -522,6 +524,11 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
     else if (ctx.bits[k]! & (F.COMMA | F.TIME) || NAME_SKIP.has(ctx.words[k]!)) k++;
     else break;
   }
+  return namesFrom(ctx, k, sentence);
+}
+
+/** A list of personal names from token `k`, one person per name, ending at a break (see {@link namedObjects}). */
+function namesFrom(ctx: Context, k: number, sentence: number): { count: number; first: number; last: number } | null {
   let count = 0;
   let last = -1;
   const first = k;
@@ -539,6 +546,29 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
     k = next;
   }
   return count ? { count, first, last } : null;
+}
+
+/**
+ * «مقتل سامر عودة ونادر خليل»، «اغتيال "رامي حسن"»: personal names right after a singular verbal noun, one person
+ * each (a `noun-count` group of `people`); a name in quotes is one. None after a definite noun or a plural
+ * («الاعتقالات»، «إعدامات»), which tell events, not persons.
+ */
+export function namesAfterNoun(ctx: Context, m: LexMatch<'casualtyWords'>): NounPhrase | null {
+  // «اعتقالهم»: a noun with a pronoun has its person already.
+  if (m.entry.pos !== 'noun' || m.article || m.suffix !== '' || /ات$/u.test(m.form)) return null;
+  const k = m.lastToken + 1;
+  // «إصابة خطيرة»: after a noun in ة, a word in ة is its adjective, not a woman's name.
+  if (/ه$/u.test(m.form) && /ه$/u.test(ctx.words[k] ?? '')) return null;
+  if (QUOTES.has(ctx.words[k] ?? '')) {
+    // «لمقتل "قاسم سليماني"»: two to four name words between the quotes.
+    let j = k + 1;
+    while (j < ctx.n && j - k - 1 < NAME_WORDS[1] && nameWord(ctx, j, j === k + 1)) j++;
+    if (j - k - 1 < NAME_WORDS[0] || !QUOTES.has(ctx.words[j] ?? '')) return null;
+    return { first: k, last: j, count: { value: 1 }, victims: 'people', victimTokens: [k + 1, j - 1], others: false };
+  }
+  const names = namesFrom(ctx, k, ctx.sentenceOf[m.firstToken]!);
+  if (!names) return null;
+  return { first: k, last: names.last, count: { value: names.count }, victims: 'people', victimTokens: [names.first, names.last], others: false };
 }
 
 /**
@@ -739,6 +769,38 @@ function agreesInNumber(count: Quantity | null, form: Quantity | null): boolean 
 const PERSONAL = /* @__PURE__ */ new Map<string, Quantity>(PERSONAL_PRONOUNS.map(({ word, count }) => [word, count]));
 
 /**
+ * «أن مدنياً وصل إلى المشفى مفارقاً الحياة»، «خمسة شبان وصلوا القسم مصابين بجراح»: a group, a verb of arriving that
+ * agrees with it, where (a few words), then the state it arrived in — dead, or a participle of the wounded (rule
+ * `group-state`).
+ */
+export function linkArrivals(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 1; i < ctx.n; i++) {
+    // «وصل» opens with a «و» of its own: the word as written first, then without a conjunction («ووصل»).
+    const verb = ARRIVED.has(ctx.words[i]!) ? ctx.words[i]! : withoutAnd(ctx, i);
+    if (!ARRIVED.has(verb)) continue;
+    for (let k = i + 1; k <= i + ARRIVAL_REACH && k < ctx.n && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k++) {
+      if (ctx.bits[k]! & (F.COMMA | F.END) || ctx.numberAt.has(k)) break;
+      const dead = phraseAt(ctx, k, DEAD_ON_ARRIVAL);
+      const p = dead ? undefined : ctx.casualtyAt.get(k);
+      const wounded = p?.entry.pos === 'participle' && p.entry.kind === 'injured' && !p.article && p.prefix === '';
+      if (!dead && !wounded) continue;
+      const g = subjectBefore(ctx, groups, i, agreementOfWord(verb));
+      if (!g || g.victims === null || g.participle || g.last < i - ARRIVAL_REACH) break;
+      const last = dead ? k + dead - 1 : p!.lastToken;
+      const c: Candidate = { kind: dead ? 'killed' : 'injured', first: g.first, last, trigger: [k, last], count: g.count, victims: g.victims, others: g.others, rule: 'group-state' };
+      if (g.countTokens) c.countTokens = g.countTokens;
+      if (g.victimTokens) c.victimTokens = g.victimTokens;
+      out.push(c);
+      break;
+    }
+  }
+}
+const ARRIVED = /* @__PURE__ */ new Set(ARRIVING);
+const DEAD_ON_ARRIVAL = /* @__PURE__ */ phraseTable(ARRIVED_DEAD);
+// How many words may stand between the verb of arriving and the state («إلى مستشفى الشفاء في المدينة»).
+const ARRIVAL_REACH = 6;
+
+/**
  * Sub-group lists: «من بين القتلى قائد بارز»، «بين الضحايا أربع نساء» — the dead (or wounded) include this group —
  * and «12 مدنيا بين قتيل وجريح»: both kinds share the group before.
  */
@@ -749,18 +811,21 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       out.push(fromThe);
       continue;
     }
-    if (withoutAnd(ctx, i) !== 'بين') continue;
+    const between = withoutAnd(ctx, i);
+    if (between !== 'بين' && between !== 'مابين') continue;
     const p = ctx.casualtyAt.get(i + 1);
     if (!p || p.entry.pos !== 'participle') continue;
     const second = ctx.casualtyAt.get(p.lastToken + 1);
     if (!p.article && second?.entry.pos === 'participle' && second.prefix === 'و' && second.entry.kind !== p.entry.kind) {
       // «بين قتيل وجريح»: the group before, in both kinds — past a verb of falling («العشرات من المدنيين سقطوا بين…»).
       // The subject of the verb of falling may stand further back: «عدد من الطلاب في العاصمة طرابلس، سقطوا بين …».
-      const fell = groups.endingAt[i - 1]! < 0 && wordIn(ctx, i - 1, FALLEN);
-      const at = fell ? groups.endingAt[i - 2] ?? -1 : groups.endingAt[i - 1] ?? -1;
-      let g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, i - 1, agreementOfWord(ctx.words[i - 1]!)) : null;
+      // «ما بين» (also written «مابين») is «بين».
+      const b = between === 'بين' && ctx.words[i - 1] === 'ما' ? i - 1 : i;
+      const fell = groups.endingAt[b - 1]! < 0 && wordIn(ctx, b - 1, FALLEN);
+      const at = fell ? groups.endingAt[b - 2] ?? -1 : groups.endingAt[b - 1] ?? -1;
+      let g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, b - 1, agreementOfWord(ctx.words[b - 1]!)) : null;
       // «وقوع العشرات بين قتيل وجريح»: or a bare figure.
-      const figure = g ? undefined : ctx.numberEndingAt.get(fell ? i - 2 : i - 1)?.num;
+      const figure = g ? undefined : ctx.numberEndingAt.get(fell ? b - 2 : b - 1)?.num;
       if (figure && countingNumber(ctx, figure.firstToken) === figure) g = { first: figure.firstToken, last: figure.lastToken, count: quantityOf(figure), countTokens: [figure.firstToken, figure.lastToken], victims: null, others: false };
       for (const m of [p, second]) {
         const c: Candidate = {
@@ -1426,12 +1491,21 @@ export function linkLosses(ctx: Context, groups: NounGroups, out: Candidate[]): 
     if (g && !loses) {
       // «فقد جنديا»: an object in the accusative, or a verb in the first person or plural («فقدنا»، «فقدوا»).
       const noun = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
-      if (!(noun?.suffix === 'ا' || /(نا|وا)$/u.test(ctx.words[i]!))) g = null;
+      // «قوات الجيش، فقدت نحو تسعة رجال»: a feminine «فقدت» before a counted group of men is active (their passive
+      // would be «فُقد»), its subject a side named before it in the sentence.
+      const lostBySide = ctx.words[i] === 'فقدت' && g.countTokens !== undefined && g.victims !== 'women' && !/ات$/u.test(noun?.form ?? '') && sideBefore(ctx, i);
+      if (!(noun?.suffix === 'ا' || /(نا|وا)$/u.test(ctx.words[i]!) || lostBySide)) g = null;
     } else if (!g && !direct && (loses || namedSubject(ctx, i + 1))) g = objectAfterSubject(ctx, groups, { firstToken: i, lastToken: i });
     if (!g || !(g.countTokens || g.count?.value !== undefined)) continue;
     const last = g.victims === null ? g.last + 1 : g.last;
     out.push({ ...fromGroupAt('killed', [i, i], g, i, last), victims: g.victims ?? 'unspecified', rule: 'losses' });
   }
+}
+
+/** An actor or a noun of forces before token `i` in its sentence. */
+function sideBefore(ctx: Context, i: number): boolean {
+  for (let k = i - 1; k >= 0 && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) if (ctx.actorsAt.has(k) || ctx.actorNounAt.has(k)) return true;
+  return false;
 }
 
 /**

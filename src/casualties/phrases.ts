@@ -18,7 +18,7 @@ import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
-import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, restated, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -1152,7 +1152,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «وقتل وجرح جميع من كانوا على متنه»: all those who were there, of no size given.
       allWhoWere(ctx, last + 1) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
-      (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null);
+      (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null) ??
+      (kinds.length === 1 ? namesAfterNoun(ctx, m) : null);
     // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
     // actor's noun, right after an active verb is its subject when a counted group follows it: that one is the object.
     const agent = np && m.entry.pos === 'verb' ? ctx.actorNounAt.get(np.first) : undefined;
@@ -1610,9 +1611,12 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
       rule: headline ? 'headline' : 'result-noun',
     };
     const rank = phraseAt(ctx, bounded.last + 1, RANK);
-    // «قتلى مدنيون»: a victim noun agreeing in definiteness right after the plural is its adjective.
-    const adjective = bounded.last === p.lastToken ? ctx.victimAt.get(p.lastToken + 1) : undefined;
-    const refined = rank ? ctx.victimAt.get(bounded.last + 1 + rank) : adjective && adjective.prefix === '' && adjective.article === p.article && adjective.entry.role === undefined ? adjective : undefined;
+    // «قتلى مدنيون»: a victim noun agreeing in definiteness right after the plural is its adjective — of every noun
+    // of a coordination it follows («قتلى وجرحى مدنيون»).
+    let end = p.lastToken;
+    for (let next = ctx.casualtyAt.get(end + 1); next?.entry.pos === 'participle' && next.prefix === 'و' && next.article === p.article; next = ctx.casualtyAt.get(end + 1)) end = next.lastToken;
+    const adjective = bounded.last === p.lastToken ? ctx.victimAt.get(end + 1) : undefined;
+    const refined = rank ? ctx.victimAt.get(bounded.last + 1 + rank) : adjective && adjective.prefix === '' && adjective.article === p.article && (adjective.entry.role === undefined || (adjective.entry.role === 'nationality' && !adjective.article)) ? adjective : undefined;
     const named = refined ?? among;
     if (named) {
       c.victims = victimClass(named);
@@ -1662,9 +1666,16 @@ function causeFollows(ctx: Context, i: number): boolean {
   if (ctx.bits[i]! & F.INCLUDES) return true;
   // «قتلى وجرحى من الصيادين في استهداف قارب»: the victims' group may come first.
   const rank = phraseAt(ctx, i, RANK);
-  const v = rank ? ctx.victimAt.get(i + rank) : undefined;
+  // «قتلى وجرحى مدنيون في هجوم …»: or an indefinite victim adjective.
+  const v = rank ? ctx.victimAt.get(i + rank) : indefiniteAdjective(ctx, i);
   if (v) i = v.lastToken + 1;
   return ctx.causeAt.has(i) || HEADLINE_LINK.has(ctx.words[i] ?? '');
+}
+
+/** «قتلى مدنيون»، «شهيد لبناني»: an indefinite victim noun (or nationality) with no clitic at `i`, an adjective. */
+function indefiniteAdjective(ctx: Context, i: number): LexMatch<'victims'> | undefined {
+  const v = ctx.victimAt.get(i);
+  return v && !v.article && v.prefix === '' && (v.entry.role === undefined || v.entry.role === 'nationality') ? v : undefined;
 }
 
 const stripped = (w: string | undefined): string => (w === undefined ? '' : w.startsWith('و') && w.length > 3 ? w.slice(1) : w);
@@ -1789,8 +1800,10 @@ function tolls(ctx: Context, out: Candidate[]): void {
       // Right after the plural («حصيلة القتلى المدنيين») a victim noun is its adjective, never a dual figure.
       // «تجاوز عدد المصابين الثمانين»: a definite decade is a figure there.
       const np = readNounPhrase(ctx, to ? j + 1 : j, true, to) ?? (to || verbFirst ? decadeFigure(ctx, to ? j + 1 : j) : null);
-      // A figure past the adjuncts, or the toll of a strike, must count people or casualties.
-      if ((far || strike) && !np?.victims && !np?.participle) {
+      // A figure past the adjuncts, or the toll of a strike, must count people or casualties — or, past the adjuncts,
+      // end the clause as the toll's bare figure: «وبلغ عدد المصابين في الانفجار 23».
+      const endsClause = far && !strike && np?.countTokens !== undefined && np.victims === null && !np.participle && np.count?.value !== undefined && closesFigure(ctx, np.last + 1);
+      if ((far || strike) && !np?.victims && !np?.participle && !endsClause) {
         if (far) break;
         continue;
       }
@@ -1816,6 +1829,11 @@ function tolls(ctx: Context, out: Candidate[]): void {
       break;
     }
   }
+}
+
+/** Whether token `k` closes a bare figure: the end of the text or sentence, a comma, a sub-group, or a new «و» clause. */
+function closesFigure(ctx: Context, k: number): boolean {
+  return k >= ctx.n || (ctx.bits[k]! & (F.END | F.COMMA | F.INCLUDES | F.AND)) !== 0 || ctx.sentenceOf[k] !== ctx.sentenceOf[k - 1];
 }
 
 const TOLL_ADJ = /* @__PURE__ */ new Set(TOLL_ADJECTIVES);
@@ -1869,7 +1887,8 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
     if (!phraseAt(ctx, r, RISE_WORDS)) continue;
     let k = r + 1;
     if (TOLL_ADJ.has(ctx.words[k] ?? '')) k++;
-    const noun = wordIn(ctx, k, TOLL) || ['العدد', 'الحصيله'].includes(ctx.words[k] ?? '');
+    // «ارتفاع عددهم إلى 11»: «عددهم» is a bare toll noun whose pronoun points back at the mention before.
+    const noun = wordIn(ctx, k, TOLL) || ['العدد', 'الحصيله'].includes(ctx.words[k] ?? '') || THEIR_NUMBER.has(ctx.words[k] ?? '');
     if (noun) {
       // «ارتفع عدد القتلى …»: a toll noun with its head is read by `tolls`.
       if (tollHead(ctx, k)) continue;
@@ -1887,13 +1906,18 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
     }
     // «إلى 9 قتلى»: a casualty noun after the figure is `count-noun`; «إلى 500 ليرة» counts something else.
     const after = ctx.doc.tokens[last + 1];
-    const ends = !after || after.kind !== 'word' || (ctx.bits[last + 1]! & (F.INCLUDES | F.END | F.COMMA)) !== 0 || FOLLOWERS.has(after.text);
-    if (!ends || ctx.casualtyAt.has(last + 1) || ctx.victimAt.has(last + 1)) continue;
+    // «ارتفع عددهم إلى 11 وأصيب 5 آخرون»: a casualty verb with «و» opens the next clause.
+    const nextVerb = ctx.casualtyAt.get(last + 1);
+    const clause = nextVerb?.entry.pos === 'verb' && nextVerb.prefix === 'و';
+    const ends = !after || after.kind !== 'word' || (ctx.bits[last + 1]! & (F.INCLUDES | F.END | F.COMMA)) !== 0 || FOLLOWERS.has(after.text) || clause;
+    if (!ends || (ctx.casualtyAt.has(last + 1) && !clause) || ctx.victimAt.has(last + 1)) continue;
     // «ارتفعت الحصيلة إلى صفر» tells no toll.
     if (count.value === 0) continue;
     const kind = kindBefore(ctx, before.latest, r, noun, covered);
     if (!kind) continue;
-    out.push({ kind, first: r, last, trigger: [r, noun ? k - 1 : r], count, countTokens: [k + 1, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
+    // «عددهم» names the victims of the mention it continues, as «آخرين» does.
+    const their = THEIR_NUMBER.has(ctx.words[k - 1] ?? '');
+    out.push({ kind, first: r, last, trigger: [r, noun ? k - 1 : r], count, countTokens: [k + 1, num.lastToken], victims: 'unspecified', others: their, rule: 'toll' });
   }
 }
 
@@ -2005,7 +2029,9 @@ function groupInState(ctx: Context, out: Candidate[]): void {
         // «وفاة 3 أطفال بالاختناق»، «إصابة 5 شبان بالاختناق»: a group a casualty word has just counted is that word's.
         if (ctx.casualtyEndingAt.has(np.first - 1)) break;
         // A group must be counted or plural: «الدفاع المدني يبحث عن ناجين تحت الأنقاض» is no casualty.
-        if (!np.countTokens && np.count?.vague === undefined && (np.count?.value ?? 0) < 2) continue;
+        // A grave condition is a person's: «وطفل ثالث في حالة حرجة»، «شاب حالته خطرة» (one, indefinite).
+        const one = kind === 'injured' && np.count?.value === 1 && np.victimTokens !== undefined && !ctx.victimAt.get(np.victimTokens[0])?.article;
+        if (!np.countTokens && np.count?.vague === undefined && (np.count?.value ?? 0) < 2 && !one) continue;
         out.push({ ...fromNounPhrase(kind, [i, i + len - 1], np, 'state'), first: np.first, last: i + len - 1, victims: np.victims ?? 'unspecified' });
         break;
       }
@@ -2140,6 +2166,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   groupInState(ctx, found);
   linkVerbs(ctx, groups, found);
   linkStates(ctx, groups, found);
+  linkArrivals(ctx, groups, found);
   linkAmong(ctx, groups, found);
   linkRescues(ctx, groups, found);
   linkStillAndFate(ctx, groups, found);

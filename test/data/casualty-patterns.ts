@@ -1803,6 +1803,69 @@ export const families: Record<string, CasualtyCase[]> = {
     // A dual pronoun keeps it two.
     { text: 'أسفر الانفجار عن استشهاد مدنيين بينهما طفل', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
+  'recall2 1 · a grave condition is a wound («في حالة حرجة»، «حالته خطرة»)': [
+    { text: 'وأوضح مدير المستشفى أن 6 أشخاص في حالة حرجة ويخضعون لعمليات جراحية', expect: [{ kind: 'injured', count: { value: 6 }, victims: 'people' }] },
+    { text: 'وقالت المصادر إن أربعة جنود بحالة خطيرة بعد الكمين', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'soldiers' }] },
+    { text: 'ووصل إلى قسم الطوارئ شاب حالته خطرة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    { text: 'قتل رجلان في القصف على الحي، وطفل ثالث في حالة حرجة', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    // A casualty word that has just counted the group says it; the condition only tells how badly.
+    { text: 'وأصيب 8 عمال في حالة حرجة جراء الانفجار', expect: [{ kind: 'injured', count: { value: 8 } }] },
+    // A state of no person is no wound.
+    { text: 'وأصبح الوضع الصحي في المخيم في حالة حرجة', expect: [] },
+  ],
+  'recall2 2 · «ما بين قتيل وجريح» (also «مابين») is «بين قتيل وجريح»': [
+    { text: 'وأفادت الشرطة أن 11 شخصا سقطوا ما بين قتيل وجريح في انفجار الدراجة المفخخة', expect: [{ kind: 'killed', count: { value: 11 }, victims: 'people' }, { kind: 'injured', count: { value: 11 }, victims: 'people' }] },
+    { text: 'سقط 8 عمال مابين قتيل وجريح بسقوط قذيفة على الورشة', expect: [{ kind: 'killed', count: { value: 8 } }, { kind: 'injured', count: { value: 8 } }] },
+    { text: 'وقال مصدر أمني إن ستة مدنيين سقطوا بين شهيد ومصاب قرب السوق', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'civilians' }, { kind: 'injured', count: { value: 6 }, victims: 'civilians' }] },
+  ],
+  'recall2 3 · personal names right after a singular verbal noun, one person each': [
+    { text: 'وأكدت العائلة مقتل ياسر قدورة وخالد الحسون في الغارة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وأعلنت الشرطة اعتقال رامز طه، ووائل منصور، وبشير العلي قرب الحدود', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وتأتي الضربة بعد أسبوع من اغتيال "نزار عيسى" بعبوة ناسفة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    // Adverbs, an adjective in ة after a noun in ة, a pronoun on the noun and plural nouns of events name nobody.
+    { text: 'ونددت الهيئة بالإعدام خارج نطاق القضاء', expect: [] },
+    { text: 'وتحدث الطبيب عن إصابة بليغة جدا في الصدر', expect: [] },
+    { text: 'ولم تعلن أسباب اعتقالهم أو التهم الموجهة إليهم', expect: [] },
+  ],
+  'recall2 4 · a toll\'s bare figure past its adjuncts, in apposition, or after «عددهم»': [
+    { text: 'وبلغ عدد المصابين جراء القصف على السوق 37، بينهم ثمانية أطفال', expect: [{ kind: 'injured', count: { value: 37 }, includes: [{ victims: 'children', count: { value: 8 } }] }] },
+    { text: 'وقال الطبيب إن عدد القتلى تسعة جميعهم من عمال المصنع', expect: [{ kind: 'killed', count: { value: 9 } }] },
+    { text: 'قتل 4 جنود في الكمين، ثم ارتفع عددهم إلى 6 وأصيب 3 آخرون', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'killed', count: { value: 6 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 3 }, victims: 'soldiers' }] },
+    // A figure of no casualty, or one that does not end the clause, is no toll.
+    { text: 'وبلغ عدد النازحين في المخيم 3000', expect: [] },
+  ],
+  'recall2 5 · a word split by tatweels around a space or underscore is one word': [
+    { text: 'قـ ـتلى وجـ ـرحى في قـ ـصف على سوق المدينة', expect: [{ kind: 'killed', contains: 'قـ ـتلى', cause: 'shelling' }, { kind: 'injured', contains: 'وجـ ـرحى' }] },
+    { text: 'وأكدت مصادر محلية استشـ_ـهاد أربعة مدنيين بينهم طفل', expect: [{ kind: 'killed', contains: 'استشـ_ـهاد أربعة مدنيين', count: { value: 4 }, victims: 'civilians' }] },
+    // A tatweel on one side only is a detached clitic or a dash, no split word.
+    { text: 'وقال لـ "الوكالة" إن 5 مدنيين قتلوا', expect: [{ kind: 'killed', count: { value: 5 } }] },
+  ],
+  'recall2 6 · a headline: casualty nouns, an indefinite victim adjective, then the cause (also after «في»)': [
+    { text: 'قتلى وجرحى مدنيون في غارة على سوق شعبي\nوقالت مصادر محلية إن الطيران استهدف السوق ظهرا', expect: [{ kind: 'killed', victims: 'civilians' }, { kind: 'injured', victims: 'civilians' }] },
+    { text: 'جرحى مدنيون بقصف مدفعي على أطراف البلدة\nوأفاد مراسلنا بأن القذائف سقطت على المنازل', expect: [{ kind: 'injured', victims: 'civilians', cause: 'shelling' }] },
+    { text: 'قتلى في انفجار عبوة ناسفة وسط المدينة\nوأغلقت الشرطة الطرق المؤدية إلى المكان', expect: [{ kind: 'killed' }] },
+    // A casualty noun with no cause after it opens no headline.
+    { text: 'قتلى الحرب في ذاكرة المدينة\nمعرض للصور يفتتح اليوم', expect: [] },
+  ],
+  'recall2 7 · a group arrived dead or wounded, and nationalities read by their plural': [
+    { text: 'وأفاد الطبيب أن شابا وصل إلى مستشفى البلدة مفارقا الحياة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقالت الممرضة إن امرأة مسنة وصلت إلى الطوارئ متوفاة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
+    { text: 'وذكر المسعفون أن سبعة عمال وصلوا إلى المركز الصحي مصابين بحروق', expect: [{ kind: 'injured', count: { value: 7 }, victims: 'civilians' }] },
+    // Arriving names no casualty without the state it was in.
+    { text: 'ووصل ثلاثة مسؤولين إلى المدينة للقاء الأهالي', expect: [] },
+    { text: 'وقتل ثلاثة كينيين في الهجوم على الحافلة', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+  ],
+  'recall2 8 · a side named before a feminine «فقدت» lost the men counted after it': [
+    { text: 'وأكد مصدر طبي أن قوات الحكومة فقدت ستة رجال في المواجهات قرب الميناء', expect: [{ kind: 'killed', count: { value: 6 } }] },
+    { text: 'وقالت الشرطة إن الميليشيا، فقدت نحو عشرين رجلا خلال يومين', expect: [{ kind: 'killed', count: { value: 20, approximate: true } }] },
+    // Women counted after it may be its passive subject (went missing); with no side before it, nobody lost them.
+    { text: 'فقدت أربع نساء خلال عبور النهر', expect: [] },
+    { text: 'فقدت خمسة شبان منذ أسبوع', expect: [] },
+  ],
+  'recall2 9 · headlines: a nationality as the casualty noun\'s adjective': [
+    { text: 'قتيل سوداني بقصف مدفعي على سوق المدينة\nوقال شهود إن القذائف سقطت ظهرا', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', cause: 'shelling' }] },
+    { text: 'جرحى سوريون في غارة على مخيم للنازحين\nوأكد الدفاع المدني نقلهم إلى المشافي', expect: [{ kind: 'injured', victims: 'people' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */

@@ -22,6 +22,7 @@ export const nationalities: readonly VictimEntry[] = [
       'كوري', 'صيني', 'ياباني', 'نيبالي', 'تايلندي', 'تايلاندي', 'إندونيسي', 'ألماني', 'إيطالي', 'كندي', 'أسترالي', 'إسباني',
     ],
     // «تركي»، «روسي»، «كيني» are left to their plurals: with the accusative ا they are the countries' names.
-    plurals: ['أكراد', 'أتراك', 'روس', 'هنود'],
+    // «ثلاثة كينيين»، «وتنزانيين»: their sound plurals are read, the singular being the country with its ا.
+    plurals: ['أكراد', 'أتراك', 'روس', 'هنود', 'كينيين', 'كينيون', 'تنزانيين', 'تنزانيون'],
   },
 ];
