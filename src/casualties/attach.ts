@@ -581,8 +581,10 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   }
   // «اتهمت كتائب القسام إسرائيل بالوقوف وراء الانفجار الذي أسفر عن مقتل 6 من عناصرها»: a possessive on the victims'
   // noun is most often the armed speaker's, who tells of its own dead.
+  // Not when the speaker reports its own attack: «وأضاف الحزب أنه استهدف آلية … وإيقاع طاقمها بين قتيل وجريح» — the
+  // pronoun is the target's.
   const speakerOwn = ownersSpeaking(ctx, c);
-  if (speakerOwn) own.add(speakerOwn);
+  if (speakerOwn && selfReported(ctx, sentence)?.actor !== speakerOwn) own.add(speakerOwn);
   const reply = replyOpening(ctx, c.first);
   const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».

@@ -263,6 +263,11 @@ export const PACK_CASES: readonly PackCase[] = [
   // A genitive «لـ» right after the victims names whom they serve, also in a sub-group.
   { pack: 'lebanon', text: 'قتل 5 عناصر لـ"حزب الله" في غارة على الجنوب', actors: ['hezbollah'], casualties: [[]] },
   { pack: 'lebanon', text: 'استشهد 12 شخصا بينهم 5 عناصر لـ"حزب الله" بغارات إسرائيلية على الجنوب', actors: ['hezbollah', 'israel'], casualties: [['israel']] },
+  // Lebanese copy: «معادية»/«معاد» name Israel, «الحزب» Hezbollah; a speaker reporting its own attack tells of its target's crew.
+  { pack: 'lebanon', text: 'استشهد عنصران من حزب الله في غارة معادية على بلدة حولا.', actors: ['hezbollah', 'israel'], casualties: [['israel']] },
+  { pack: 'lebanon', text: 'استشهد مواطن وأصيب آخر في قصف مدفعي معاد على أطراف بلدة الخيام.', actors: ['israel'], casualties: [['israel'], ['israel']] },
+  { pack: 'lebanon', text: 'قالت وسائل إعلام إسرائيلية إن جنديا قتل بصاروخ أطلقه الحزب على المطلة.', actors: ['hezbollah'], casualties: [['hezbollah']] },
+  { pack: 'lebanon', text: 'وأضاف الحزب في بيان أنه استهدف دبابة قرب موقع العباد وأوقع طاقمها بين قتيل وجريح.', actors: ['hezbollah'], casualties: [['hezbollah'], ['hezbollah']] },
   // Whoever finds, recovers or receives the dead and wounded did not harm them.
   { pack: 'iraq', text: 'وقال مصدر إن القوات الأمنية عثرت على 12 جثة في بئر قرب الموصل', actors: ['iraqi-forces'], casualties: [[]] },
   { pack: 'sudan', text: 'وانتشلت قوات الدفاع المدني التابعة للجيش 9 جثث من تحت الأنقاض', actors: ['sudan-army'], casualties: [[]] },
@@ -276,6 +281,10 @@ export const PACK_CASES: readonly PackCase[] = [
   // An armed side that announces captures made them — not of its own men, nor after «على يد X».
   { pack: 'sudan', text: 'قوات الدعم السريع كشفت عن أسر 30 جنديا في بارا', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'أعلن الجيش السوداني أسر 12 من عناصر الدعم السريع قرب الأبيض', actors: ['sudan-army', 'rsf'], casualties: [['sudan-army']] },
+  // RSF and army epithets each side's outlets use: gangs, «جيش الفلول», the army's columns («متحركات»).
+  { pack: 'sudan', text: 'قتل 18 مواطنا برصاص عصابات الدعم السريع في قرية شرق الجزيرة.', actors: ['rsf'], casualties: [['rsf']] },
+  { pack: 'sudan', text: 'قتل 12 مدنيا في قصف لطيران جيش الفلول على سوق في نيالا.', actors: ['sudan-army'], casualties: [['sudan-army']] },
+  { pack: 'sudan', text: 'قتل خمسة مدنيين في قصف مدفعي شنته متحركات الجيش على قرية قرب بارا.', actors: ['sudan-army'], casualties: [['sudan-army']] },
   { pack: 'yemen', text: 'أعلنت الحكومة اليمنية اختطاف 3 صحفيين على يد الحوثيين في صنعاء', actors: ['yemen-government', 'houthis'], casualties: [['houthis']] },
   // Tripoli-side names of the LNA's fighters and of its leader; eastern copy's bare «الجيش»; the LNA's enemies called
   // terrorists by its outlets; a command named whole is one speaker.
@@ -298,19 +307,33 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'yemen', text: 'قالت وكالة سبأ التي تديرها جماعة الحوثي إن غارات لطيران التحالف على سوق في صعدة أدت إلى مقتل تسعة مدنيين', actors: ['houthis', 'saudi-coalition'], casualties: [['saudi-coalition']] },
   // «نقلت عن X قوله/تأكيدها»: X is quoted, not the attacker.
   { pack: 'somalia', text: 'فجرت حركة الشباب سيارة مفخخة أمام فندق في مقديشو. ونقلت إذاعة محلية عن الشرطة الصومالية تأكيدها مقتل سبعة أشخاص في الهجوم', actors: ['al-shabaab', 'somali-forces'], casualties: [['al-shabaab']] },
+  // Danab, Gorgor and Puntland in the spellings Somali outlets use.
+  { pack: 'somalia', text: 'قتل 14 من مسلحي الخوارج في عملية نفذتها قوات داناب في إقليم شبيلي الوسطى.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
+  { pack: 'somalia', text: 'قتل سبعة من عناصر الشباب في كمين نصبته قوات جورجور قرب بولوبردي.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
+  { pack: 'somalia', text: 'قتل 12 من عناصر حركة الشباب على يد قوات بونت لاند في جبال جلجلا.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
   // Resistance outlets name Israeli soldiers by «صهيوني/صهاينة» (their side, not the attacker) and the factions «المقاومة».
   { pack: 'palestine', text: 'أصيب ثلاثة جنود صهاينة بتفجير عبوة ناسفة زرعتها المقاومة قرب مخيم نور شمس', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions']] },
   { pack: 'palestine', text: 'قتل جندي صهيوني وأصيب آخر في كمين قرب جنين', actors: ['israel'], casualties: [[], []] },
+  // Settlers counted are victims (a member demonym), named as shooters the agent; the border police and «السرايا» by name.
+  { pack: 'palestine', text: 'قتل مستوطنان وأصيب ثالث في عملية إطلاق نار نفذها مقاومون قرب نابلس.', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions'], ['palestinian-factions']] },
+  { pack: 'palestine', text: 'أصيب شاب برصاص قوات حرس الحدود عند باب العامود في القدس.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'palestine', text: 'أصيب أربعة مواطنين برصاص مستوطنين هاجموا قرية سنجل.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'palestine', text: 'قتل جندي إسرائيلي بتفجير عبوة ناسفة تبنته السرايا في مخيم جنين.', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions']] },
   // A second side joined to the victims' «في صفوف» is theirs too.
   { pack: 'iraq', text: 'فجر انتحاري حزاما ناسفا عند حاجز في الطارمية ما أسفر عن سقوط قتلى وجرحى في صفوف المدنيين وقوات الجيش العراقي', actors: ['iraqi-forces'], casualties: [[], []] },
   // One side's dead in a fight «بين» two named sides are the other's doing; «تابعين لـ» after the victims names their
   // unit, read through the fused article of «للواء».
   { pack: 'libya', text: 'اندلعت اشتباكات بين قوات الجيش الليبي والمرتزقة التشاديين جنوب سبها، أسفرت عن مقتل ثلاثة من الجنود تابعين للواء السادس مشاة', actors: ['lna-haftar', 'armed-groups', 'lna-haftar'], casualties: [['armed-groups']] },
   // A body and its loyalty to another, one adjective between: the loyalty shares the body's role.
-  { pack: 'libya', text: 'فجر انتحاري سيارة مفخخة في تجمع لقوات فجر ليبيا الإسلامية، الموالية لحكومة الوفاق، ما أسفر عن مقتل خمسة عناصر', actors: ['armed-groups', 'gna'], casualties: [[]] },
+  { pack: 'libya', text: 'فجر انتحاري سيارة مفخخة في تجمع لقوات فجر ليبيا الإسلامية، الموالية لحكومة الوفاق، ما أسفر عن مقتل خمسة عناصر', actors: ['gna', 'gna'], casualties: [[]] },
   { pack: 'libya', text: 'ذكرت وكالة أعماق أن مقاتلي التنظيم أعدموا أربعة رجال في سرت بتهمة التجسس', actors: ['isis', 'isis'], casualties: [['isis']] },
   // A body that ends on a definite word takes no bare name after it as its owner: the accused is no speaker.
   { pack: 'libya', text: 'قتل طفلان بقذيفة سقطت على حي سكني في طرابلس، واتهمت وزارة الداخلية قوات حفتر بإطلاقها', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  // The Tebu's gunmen, the LNA as «ميليشيات الكرامة», Libya Dawn as the Tripoli camp, ISIS's Libyan branch.
+  { pack: 'libya', text: 'قتل ثلاثة مدنيين برصاص مسلحين من التبو في أحد أحياء سبها.', actors: [null, 'armed-groups'], casualties: [['armed-groups']] },
+  { pack: 'libya', text: 'قتل تسعة أشخاص في قصف نفذته ميليشيات الكرامة على منطقة السواني.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'libya', text: 'قتل خمسة من عناصر فجر ليبيا في اشتباكات قرب ورشفانة.', actors: ['gna'], casualties: [[]] },
+  { pack: 'libya', text: 'تبنى الفرع الليبي لتنظيم الدولة هجوما على بوابة أمنية قتل فيه أربعة جنود.', actors: ['isis'], casualties: [['isis']] },
   // Kurdish outlets name Turkey by its government; Iraqi ones ISIS by contempt.
   { pack: 'iraq', text: 'قتل ثلاثة مدنيين بقصف لطائرات النظام التركي على قرية في ناحية كاني ماسي بمحافظة دهوك', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'iraq', text: 'قتل ضابط وجنديان بهجوم لعصابات داعش الإجرامية على نقطة للجيش في مطيبيجة', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },

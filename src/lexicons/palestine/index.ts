@@ -69,6 +69,9 @@ export const palestinePack: Lexicon = /* @__PURE__ */ conflictPack({
         ...occupationForms,
         // WAFA names settlers «مستعمرين»; a drone is named by its adjective alone («مسيرة إسرائيلية»).
         'المستعمرين', 'المستعمرون', 'مستعمرين', 'مستعمرون', 'مستوطن', 'المستوطن', 'مسيرة إسرائيلية', 'طائرة مسيرة إسرائيلية',
+        // In the West Bank and Jerusalem the border police and the army's own names for itself are Israel's.
+        'حرس الحدود', 'قوات حرس الحدود', 'شرطة حرس الحدود', 'جيش الدفاع الإسرائيلي', 'الجيش الصهيوني', 'جنود الاحتلال',
+        'قناصة الاحتلال', 'قناص إسرائيلي', 'مخابرات الاحتلال', 'قوة خاصة إسرائيلية', 'مسيرة للاحتلال',
       ]),
       // Over Gaza and the West Bank, warplanes and drones are Israel's.
       defaultFor: ['aircraft', 'drones'],
@@ -89,10 +92,18 @@ export const palestinePack: Lexicon = /* @__PURE__ */ conflictPack({
         // Palestinian outlets say «المقاومة» for the factions alone, and «المقاومين» for their fighters.
         'المقاومة', 'رجال المقاومة', 'عناصر المقاومة', 'مقاتلي المقاومة', 'المقاومين', 'المقاومون', 'مقاومين', 'مقاومون',
         'مسلحين فلسطينيين', 'مسلح فلسطيني', 'سرايا القدس كتيبة جنين', 'كتائب القسام الجناح العسكري لحركة حماس', 'الجناح العسكري لحماس',
+        // Saraya al-Quds as «السرايا» once named, the West Bank battalions by camp, and the factions' other wings.
+        'السرايا', 'الجناح العسكري لحركة الجهاد الإسلامي', 'كتيبة مخيم نور شمس', 'كتيبة مخيم طولكرم', 'كتيبة عقبة جبر', 'كتيبة أريحا',
+        'كتائب الشهيد أبو علي مصطفى', 'الجبهة الشعبية لتحرير فلسطين', 'كتائب المقاومة الوطنية', 'مجموعات عرين الأسود', 'الغرفة المشتركة',
       ],
     },
   ],
   places: ROWS,
+  // Settlers are Israel's side as agents («برصاص مستوطنين») and victims when counted or right after a casualty word
+  // («قتل مستوطنان»، «إصابة 4 مستوطنين»): a member demonym, as the Yemen pack's «حوثي».
+  victims: [
+    { id: 'settlers', labels: { ar: 'مستوطنون', en: 'settlers' }, reportsAs: 'civilians', role: 'member', forms: ['مستوطن'] },
+  ],
   sources: [
     { id: 'wafa', labels: { ar: 'وكالة وفا', en: 'WAFA' }, forms: ['وكالة وفا', 'وفا', 'وكالة الأنباء والمعلومات الفلسطينية', 'الوكالة الرسمية الفلسطينية'] },
     { id: 'palestine-monitors', labels: { ar: 'هيئات حقوقية فلسطينية', en: 'Palestinian monitors' }, forms: ['هيئة شؤون الأسرى والمحررين', 'هيئة شؤون الأسرى', 'نادي الأسير', 'نادي الأسير الفلسطيني', 'هيئة مقاومة الجدار والاستيطان', 'المكتب الإعلامي الحكومي', 'المركز الفلسطيني لحقوق الإنسان', 'مركز الميزان لحقوق الإنسان', 'مؤسسة الحق', 'الهيئة العامة للشؤون المدنية', 'الأونروا', 'مركز معلومات وادي حلوة', 'الهلال الأحمر الفلسطيني', 'جمعية الهلال الأحمر الفلسطيني'] },
