@@ -113,6 +113,15 @@ export const QUALIFIERS: ReadonlySet<string> = new Set([
   ...`في لدي التي الذي تديرها يديرها تديره يديره تسيطر يسيطر عليها عليه حكومه لحكومه بحكومه سلطات لسلطات بسلطات سلطه
    لسلطه بسلطه حركه لحركه جماعه لجماعه`.trim().split(/\s+/u),
 ]);
+/**
+ * Casualty words before a counted group whose «من» names the victims' side («قتل 3 من عناصر حزب الله»، «مقتل اثنين من
+ * مقاتلي الحركة»، «5 قتلى من الجيش»): that side is what was hit, not the attacker.
+ */
+export const CASUALTY_HEADS: ReadonlySet<string> = new Set(
+  `قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلان استشهد استشهدت استشهدوا استشهاد شهداء شهيد شهيدا شهيدان اصيب اصيبت
+   اصيبوا اصابه اصابات جرح جرحت جرحوا جرحي جريح جريحا مصابين مصرع لقي لقوا سقط سقوط اعدم اعدام اعتقل اعتقلت اعتقال
+   اسر اسرت اختطف اختطاف`.trim().split(/\s+/u),
+);
 /** Armed units, whose «من» names the side they belong to. */
 export const UNITS: ReadonlySet<string> = new Set(['قوه', 'قوات', 'مجموعه', 'مجموعات', 'دوريه', 'دوريات', 'وحده', 'وحدات', 'رتل', 'ارتال', 'عناصر', 'فرقه', 'كتيبه', 'سريه']);
 /** Attack cues read as the verbal nouns they also are («تصعيد»), and bare past verbs that are no noun. */

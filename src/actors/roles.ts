@@ -15,7 +15,7 @@
 import type { Doc } from '../document.js';
 import { remember } from '../lexicon/compile.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { ACCUSE, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
+import { ACCUSE, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
 
@@ -94,6 +94,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     }
     const affiliated = affiliationRole(d.first, s);
     if (affiliated) return affiliated;
+    if (countedVictimsSide(d.first, s)) return 'target';
     // 3. Before.
     let seen = 0;
     for (let t = d.first - 1; t >= 0 && seen < BEFORE && t >= d.first - REACH && sentenceOf[t] === s; t--) {
@@ -169,6 +170,20 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       if (c !== undefined) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * «قتل 3 عناصر من حزب الله»، «مقتل اثنين من مقاتلي الحركة»، «5 قتلى من الجيش»: «من» after a casualty word and its
+   * count — one or two words, no actor — names the victims' side. A lone unit there is the subject of an active verb
+   * («قتلت قوة من الجيش مسلحين»), not a count.
+   */
+  function countedVictimsSide(first: number, s: number): boolean {
+    if (first < 2 || word(first - 1) !== 'من') return false;
+    for (let t = first - 2, between = 0; t >= 0 && between <= 2 && sentenceOf[t] === s; t--, between++) {
+      if (owner[t]! >= 0 || STOP.has(word(t))) return false;
+      if (CASUALTY_HEADS.has(word(t).replace(/^[وف]/u, ''))) return between !== 1 || !UNITS.has(word(first - 2));
+    }
+    return false;
   }
 
   // «أعلنت حركة الشباب مسؤوليتها»، «أعلن التنظيم في بيان مسؤوليته»، «أعلن التنظيم المسؤولية»: the responsibility the

@@ -268,6 +268,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'lebanon', text: 'استشهد مواطن وأصيب آخر في قصف مدفعي معاد على أطراف بلدة الخيام.', actors: ['israel'], casualties: [['israel'], ['israel']] },
   { pack: 'lebanon', text: 'قالت وسائل إعلام إسرائيلية إن جنديا قتل بصاروخ أطلقه الحزب على المطلة.', actors: ['hezbollah'], casualties: [['hezbollah']] },
   { pack: 'lebanon', text: 'وأضاف الحزب في بيان أنه استهدف دبابة قرب موقع العباد وأوقع طاقمها بين قتيل وجريح.', actors: ['hezbollah'], casualties: [['hezbollah'], ['hezbollah']] },
+  // The side named by «من» after a counted casualty is the victims': a drone after it is not theirs.
+  { pack: 'lebanon', text: 'قتل اثنان من عناصر حزب الله بغارة من مسيرة على دراجة نارية في ميس الجبل.', actors: ['hezbollah', 'israel'], casualties: [['israel']] },
   // Whoever finds, recovers or receives the dead and wounded did not harm them.
   { pack: 'iraq', text: 'وقال مصدر إن القوات الأمنية عثرت على 12 جثة في بئر قرب الموصل', actors: ['iraqi-forces'], casualties: [[]] },
   { pack: 'sudan', text: 'وانتشلت قوات الدفاع المدني التابعة للجيش 9 جثث من تحت الأنقاض', actors: ['sudan-army'], casualties: [[]] },
@@ -285,6 +287,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'قتل 18 مواطنا برصاص عصابات الدعم السريع في قرية شرق الجزيرة.', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'قتل 12 مدنيا في قصف لطيران جيش الفلول على سوق في نيالا.', actors: ['sudan-army'], casualties: [['sudan-army']] },
   { pack: 'sudan', text: 'قتل خمسة مدنيين في قصف مدفعي شنته متحركات الجيش على قرية قرب بارا.', actors: ['sudan-army'], casualties: [['sudan-army']] },
+  // The side named by «من» after a counted casualty is the victims': a drone after it is not theirs.
+  { pack: 'sudan', text: 'قتل 4 من عناصر الدعم السريع في هجوم بطائرة مسيرة على مخزن للوقود في نيالا.', actors: ['rsf', null], casualties: [[]] },
   { pack: 'yemen', text: 'أعلنت الحكومة اليمنية اختطاف 3 صحفيين على يد الحوثيين في صنعاء', actors: ['yemen-government', 'houthis'], casualties: [['houthis']] },
   // Tripoli-side names of the LNA's fighters and of its leader; eastern copy's bare «الجيش»; the LNA's enemies called
   // terrorists by its outlets; a command named whole is one speaker.
@@ -311,6 +315,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'قتل 14 من مسلحي الخوارج في عملية نفذتها قوات داناب في إقليم شبيلي الوسطى.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
   { pack: 'somalia', text: 'قتل سبعة من عناصر الشباب في كمين نصبته قوات جورجور قرب بولوبردي.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
   { pack: 'somalia', text: 'قتل 12 من عناصر حركة الشباب على يد قوات بونت لاند في جبال جلجلا.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
+  // The side named by «من» after a counted casualty is the victims': a drone after it is not theirs.
+  { pack: 'somalia', text: 'قتل اثنان من مقاتلي الشباب بضربة من طائرة مسيرة قرب جلب.', actors: ['al-shabaab', null], casualties: [[]] },
   // Resistance outlets name Israeli soldiers by «صهيوني/صهاينة» (their side, not the attacker) and the factions «المقاومة».
   { pack: 'palestine', text: 'أصيب ثلاثة جنود صهاينة بتفجير عبوة ناسفة زرعتها المقاومة قرب مخيم نور شمس', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions']] },
   { pack: 'palestine', text: 'قتل جندي صهيوني وأصيب آخر في كمين قرب جنين', actors: ['israel'], casualties: [[], []] },
