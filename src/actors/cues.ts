@@ -76,6 +76,9 @@ export const AGENT_OR_TARGET: ReadonlySet<string> = new Set(['استهداف', '
 /** Verbs of accusing: the actor after their subject is the accused («اتهمت الحكومة قوات الدعم السريع بـ…»). */
 export const ACCUSE: ReadonlySet<string> = new Set(['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'اتهموا']);
 
+/** Nouns of accusation: the actor after «إلى/لـ» is the accused («ووجهت أصابع الاتهام إلى حركة الشباب»). */
+export const ACCUSATIONS: ReadonlySet<string> = new Set(['الاتهام', 'الاتهامات', 'اتهام', 'اتهامات', 'اصابع']);
+
 /** «رداً على»: a reply to an attack, whose author is no target. */
 export const REPLY: ReadonlySet<string> = new Set(['ردا', 'رد']);
 

@@ -15,7 +15,7 @@
 import type { Doc } from '../document.js';
 import { remember } from '../lexicon/compile.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { ACCUSE, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
+import { ACCUSATIONS, ACCUSE, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
 
@@ -105,6 +105,8 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       seen++;
       // «استهداف مباشر من الاحتلال»، «استهداف مقاتلات أمريكية بعدة غارات منزلا»: «من» before it, or an aircraft, is the agent.
       if (AGENT_OR_TARGET.has(w)) return objectFollows(d.last) || word(d.first - 1) === 'من' || PLATFORMS.has(d.noun?.id ?? '') ? 'attacker' : 'target';
+      // «وجهت أصابع الاتهام إلى حركة الشباب»، «الاتهامات لقوات الدعم السريع»: the accused.
+      if ((w === 'الي' || d.prefix.startsWith('ل')) && seen <= 2 && ACCUSATIONS.has(w === 'الي' ? word(t - 1) : w)) return 'attacker';
       // «على الأقل» ("at least") is no «على» of a target.
       if (w === 'علي' && word(t + 1) === 'الاقل') continue;
       if (AGAINST.has(w)) {
@@ -205,12 +207,17 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
   // الروسي») and its object — one word, maybe counted, no unit — then «من» and the actor.
   function objectSide(cue: number, first: number): boolean {
     if (word(first - 1) !== 'من' || first - 2 <= cue) return false;
-    const object = word(first - 2);
+    // «استهدفت “عنصرًا” من حزب الله»: quotes around the object.
+    let o = first - 2;
+    while (o > cue + 1 && QUOTES.has(word(o))) o--;
+    let q = cue + 1;
+    while (q < o && QUOTES.has(word(q))) q++;
+    const object = word(o);
     if (UNITS.has(object) || object === 'كل') return false;
-    for (let t = cue + 1; t < first - 2; t++) if (tokens[t]!.kind !== 'number') return false;
+    for (let t = q; t < o; t++) if (tokens[t]!.kind !== 'number') return false;
     const verb = word(cue).replace(/^[وف]/u, '');
     if (VERBAL_NOUNS.has(verb) || !(/^[يت]../u.test(verb) || /(ت|وا)$/u.test(verb) || PAST_VERBS.has(verb))) return false;
-    return first - 2 > cue + 1 || accusative(object, verb, cue);
+    return o > q || accusative(object, verb, cue);
   }
 
   // Right after the verb, an uncounted noun is its subject («هاجم مقاتلون من الدعم السريع قرية») unless its ending
@@ -240,6 +247,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
 }
 
 const QUOTE_OR_BRACKET = new Set(['"', '«', '(']);
+const QUOTES = new Set(['"', "'", '«', '»', '“', '”', '‘', '’']);
 /**
  * Linkers that give an actor its body or leader: «التابع لـ»، «الموالية لـ»، «باسم»، «بقيادة»، «بزعامة», and the
  * one that runs it («وكالة سبأ التي تديرها جماعة الحوثي»: the owner of a quoted agency speaks with it).

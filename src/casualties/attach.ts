@@ -302,7 +302,9 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   if (construct) return true;
   // «اثنين من العسكريين تابعين للواء السادس»، «سبعة مقاتلين موالين لحفتر»: a linker right after the victims names whom
   // they serve.
+  // One adjective may stand before the linker: «3 عناصر قياديين تابعين لتنظيم داعش».
   if (a.firstToken === c.last + 2 && SERVING.has(ctx.words[c.last + 1]!)) return true;
+  if (a.firstToken === c.last + 3 && SERVING.has(ctx.words[c.last + 2]!) && describes(ctx, c.last + 1)) return true;
   // «قتلى وجرحى في صفوف المدنيين وقوات الأمن»: a second side joined by «و» to the side the victims fell among.
   if (a.firstToken === c.last + 1 && ctx.doc.original[a.start - 1] === 'و' && ctx.words[c.last - 1] === 'صفوف') return true;
   // «5 عناصر لـ"حزب الله"»، «3 عناصر لقوات النظام»: the genitive «لـ» right after the victims names whom they serve.
@@ -340,6 +342,11 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   return k === a.firstToken;
 }
 
+/** A word of the victims' noun phrase: an adjective or a rank («قياديين»), no figure, cause, place or actor. */
+function describes(ctx: Context, i: number): boolean {
+  return ctx.bits[i] === F.WORD && !/^[وفبل]/u.test(ctx.words[i]!) && !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i) && !ctx.causeAt.has(i) && !ctx.placeAt.has(i) && !ctx.actorsAt.has(i);
+}
+
 /** Linkers of service and loyalty («التابعين لـ»، «الموالين لـ»), not of speech («باسم»). */
 const SERVING: ReadonlySet<string> = /* @__PURE__ */ new Set([...LINKERS].filter((w) => w !== 'باسم'));
 /** How many words (and the quote) after «من» may describe a side before its quoted name. */
@@ -373,13 +380,17 @@ function definiteAdjective(ctx: Context, k: number): boolean {
 function speakerAsAgent(ctx: Context, c: Candidate, near: readonly ActorRef[]): ActorRef | undefined {
   const pronoun = ctx.words[c.trigger[0] - 1];
   const verb = ctx.words[c.trigger[0]]!;
-  const own = (pronoun === 'انها' && verb.endsWith('ت')) || (pronoun === 'انهم' && verb.endsWith('وا'));
+  // «قال الجيش إنه اغتال قائداً»: a verb whose active is spelled apart from its passive («اغتيل») is no impersonal passive.
+  const own = (pronoun === 'انها' && verb.endsWith('ت')) || (pronoun === 'انهم' && verb.endsWith('وا')) || (pronoun === 'انه' && ACTIVE_ONLY.has(verb));
   if (!own) return undefined;
   const sentence = ctx.sentenceOf[c.first];
   let closest: ActorRef | undefined;
   for (const a of near) if (a.lastToken < c.trigger[0] && ctx.sentenceOf[a.firstToken] === sentence) closest = a;
   return closest?.role === 'source' ? closest : undefined;
 }
+
+/** Past verbs spelled apart from their passive («اغتال»/«اغتيل»): after «أنه» they are the speaker's act. */
+const ACTIVE_ONLY: ReadonlySet<string> = /* @__PURE__ */ new Set(['اغتال']);
 
 /**
  * «قال حزب الله إنه استهدف تجمعا لجنود الاحتلال»: a source that reports its own attack — the speaker, a few words,
@@ -601,7 +612,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // the actors around it.
   if (inCharge(ctx, c)) return [];
   // «اغتال مجهولون…»، «برصاص مسلحين مجهولين»: the clause says the agent is unknown.
-  if (unknownAgentIn(ctx, clause)) return [];
+  if (unknownAgentIn(ctx, clause) || unnamedHand(ctx, c)) return [];
   // «بهجوم على قاعدة للجيش الأمريكي»: the attacked is linked by a genitive too, but is no agent.
   const linked = inClause.findIndex((a) => a.firstToken > c.last && a.role !== 'target' && agentLink(ctx, c.last + 1, a));
   if (linked >= 0) return groupAt(ctx, inClause, linked);
@@ -829,6 +840,24 @@ function unknownAgentIn(ctx: Context, clause: number): boolean {
     if (m?.entry.id === UNKNOWN_AGENT && m.prefix !== 'ل' && !DESTINATION.has(ctx.words[i - 1] ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * «مقتل تسعة مدنيين على أيدي ميليشيا محلية»: the agent phrase right after the mention names a body no lexicon knows —
+ * an agent unnamed, not one named elsewhere.
+ */
+function unnamedHand(ctx: Context, c: Candidate): boolean {
+  const clause = ctx.clauseOf[c.last];
+  for (let i = c.last + 1; i < c.last + AGENT_REACH && ctx.clauseOf[i] === clause; i++) {
+    if (ctx.words[i] === 'علي' && HAND.has(ctx.words[i + 1] ?? '')) return unnamedAt(ctx, i + 2);
+  }
+  return false;
+}
+const HAND = /* @__PURE__ */ new Set(['يد', 'ايدي']);
+/** A word that is no actor's name nor an anaphor that may stand for one («مسلحين»). */
+function unnamedAt(ctx: Context, k: number): boolean {
+  if (ctx.doc.tokens[k]?.kind !== 'word' || ctx.actorsAt.has(k)) return false;
+  return !ctx.actorNounAt.get(k)?.entry.anaphoric;
 }
 const DESTINATION = /* @__PURE__ */ new Set(TOWARD);
 const UNKNOWN_AGENT = 'unknown-attackers';

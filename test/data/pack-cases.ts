@@ -270,6 +270,9 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'lebanon', text: 'وأضاف الحزب في بيان أنه استهدف دبابة قرب موقع العباد وأوقع طاقمها بين قتيل وجريح.', actors: ['hezbollah'], casualties: [['hezbollah'], ['hezbollah']] },
   // The side named by «من» after a counted casualty is the victims': a drone after it is not theirs.
   { pack: 'lebanon', text: 'قتل اثنان من عناصر حزب الله بغارة من مسيرة على دراجة نارية في ميس الجبل.', actors: ['hezbollah', 'israel'], casualties: [['israel']] },
+  // «إنه اغتال» is the speaker's own act; quotes around an object keep its «من» side a target; truce breaches are attacks.
+  { pack: 'lebanon', text: 'وقال جيش الاحتلال في بيان إنه اغتال قياديا في حزب الله بغارة على بلدة الطيبة.', actors: ['israel', 'hezbollah'], casualties: [['israel']] },
+  { pack: 'lebanon', text: 'وأعلن الجيش الإسرائيلي أن غارته استهدفت “عنصرا” من حزب الله. وتأتي الغارة ضمن سلسلة خروقات إسرائيلية أوقعت عشرات القتلى.', actors: ['israel', 'hezbollah', 'israel'], casualties: [['israel']] },
   // Whoever finds, recovers or receives the dead and wounded did not harm them.
   { pack: 'iraq', text: 'وقال مصدر إن القوات الأمنية عثرت على 12 جثة في بئر قرب الموصل', actors: ['iraqi-forces'], casualties: [[]] },
   { pack: 'sudan', text: 'وانتشلت قوات الدفاع المدني التابعة للجيش 9 جثث من تحت الأنقاض', actors: ['sudan-army'], casualties: [[]] },
@@ -317,6 +320,9 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'قتل 12 من عناصر حركة الشباب على يد قوات بونت لاند في جبال جلجلا.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
   // The side named by «من» after a counted casualty is the victims': a drone after it is not theirs.
   { pack: 'somalia', text: 'قتل اثنان من مقاتلي الشباب بضربة من طائرة مسيرة قرب جلب.', actors: ['al-shabaab', null], casualties: [[]] },
+  // «على أيدي» + a body no pack names: an unnamed agent, none borrowed; an accusation «إلى X» gives the next sentence its actor.
+  { pack: 'somalia', text: 'وأعلنت الشرطة مقتل خمسة رعاة على أيدي ميليشيا عشائرية في إقليم جلجدود.', actors: [], casualties: [[]] },
+  { pack: 'somalia', text: 'ووجهت أصابع الاتهام إلى حركة الشباب. وقال شهود إن العبوة قتلت جنديين قرب سوق بكارة.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   // Resistance outlets name Israeli soldiers by «صهيوني/صهاينة» (their side, not the attacker) and the factions «المقاومة».
   { pack: 'palestine', text: 'أصيب ثلاثة جنود صهاينة بتفجير عبوة ناسفة زرعتها المقاومة قرب مخيم نور شمس', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions']] },
   { pack: 'palestine', text: 'قتل جندي صهيوني وأصيب آخر في كمين قرب جنين', actors: ['israel'], casualties: [[], []] },
@@ -340,6 +346,9 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'قتل تسعة أشخاص في قصف نفذته ميليشيات الكرامة على منطقة السواني.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
   { pack: 'libya', text: 'قتل خمسة من عناصر فجر ليبيا في اشتباكات قرب ورشفانة.', actors: ['gna'], casualties: [[]] },
   { pack: 'libya', text: 'تبنى الفرع الليبي لتنظيم الدولة هجوما على بوابة أمنية قتل فيه أربعة جنود.', actors: ['isis'], casualties: [['isis']] },
+  // A linker after an adjective still names the victims' side; the Petroleum Facilities Guard is an armed group.
+  { pack: 'libya', text: 'وقال المتحدث باسم الجيش الوطني الليبي إن غرفة عمليات سرت الكبرى قتلت 4 عناصر قياديين تابعين لتنظيم داعش.', actors: ['lna-haftar', 'lna-haftar', 'isis'], casualties: [['lna-haftar']] },
+  { pack: 'libya', text: 'قتل ثلاثة من مسلحي التنظيم في اشتباك مع حرس المنشآت النفطية قرب رأس لانوف.', actors: ['isis', 'armed-groups'], casualties: [['armed-groups']] },
   // Kurdish outlets name Turkey by its government; Iraqi ones ISIS by contempt.
   { pack: 'iraq', text: 'قتل ثلاثة مدنيين بقصف لطائرات النظام التركي على قرية في ناحية كاني ماسي بمحافظة دهوك', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'iraq', text: 'قتل ضابط وجنديان بهجوم لعصابات داعش الإجرامية على نقطة للجيش في مطيبيجة', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },
