@@ -991,14 +991,16 @@ function readBetweenSides(ctx: Context, a: ActorRef): boolean {
   const inSentence = ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? [];
   for (let k = a.firstToken - 1, seen = 0, words = 0; k >= 0 && seen < 6 && ctx.sentenceOf[k] === ctx.sentenceOf[a.firstToken]; k--) {
     const w = ctx.words[k]!;
-    if (w === 'بين') return true;
+    // «بين قوات … وبين مسلحي تنظيم أنصار الشريعة»: the second side may repeat «بين».
+    if (w === 'بين' || w === 'وبين') return true;
     // The actors of the pair, «و» and quotes stand between «بين» and a mention, and a few words of a side no lexicon
     // names whole («بين الجيش الليبي وقوات موالية للواء خليفة حفتر»): no punctuation, figure or casualty word.
     const pair = inSentence.find((b) => b.firstToken <= k && k <= b.lastToken);
     if (pair) {
       k = pair.firstToken; // one step over a whole name
     } else {
-      const plain = ctx.doc.tokens[k]!.kind === 'word' && !ctx.casualtyAt.has(k) && !ctx.victimAt.has(k) && !ctx.causeAt.has(k);
+      // A victim noun may head a side («ومسلحي تنظيم أنصار الشريعة»).
+      const plain = ctx.doc.tokens[k]!.kind === 'word' && !ctx.casualtyAt.has(k) && !ctx.causeAt.has(k);
       if (w !== 'و' && !QUOTES.has(w) && !(plain && ++words <= PAIR_WORDS)) return false;
     }
     seen++;

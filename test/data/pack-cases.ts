@@ -349,6 +349,8 @@ export const PACK_CASES: readonly PackCase[] = [
   // A linker after an adjective still names the victims' side; the Petroleum Facilities Guard is an armed group.
   { pack: 'libya', text: 'وقال المتحدث باسم الجيش الوطني الليبي إن غرفة عمليات سرت الكبرى قتلت 4 عناصر قياديين تابعين لتنظيم داعش.', actors: ['lna-haftar', 'lna-haftar', 'isis'], casualties: [['lna-haftar']] },
   { pack: 'libya', text: 'قتل ثلاثة من مسلحي التنظيم في اشتباك مع حرس المنشآت النفطية قرب رأس لانوف.', actors: ['isis', 'armed-groups'], casualties: [['armed-groups']] },
+  // The two sides of a fight («بين … وبين مسلحي …», armed residents beside one) are no agent of shelling told after it.
+  { pack: 'libya', text: 'تشهد درنة منذ أشهر معارك بين قوات الجيش الوطني الليبي ومؤيدين لها من الأهالي المسلحين وبين مسلحي مجلس شورى مجاهدي درنة. وقتل أمس طفلان وأصيب ثلاثة آخرون جراء سقوط قذائف على حي سكني.', actors: ['lna-haftar', 'armed-groups'], casualties: [[], []] },
   // Kurdish outlets name Turkey by its government; Iraqi ones ISIS by contempt.
   { pack: 'iraq', text: 'قتل ثلاثة مدنيين بقصف لطائرات النظام التركي على قرية في ناحية كاني ماسي بمحافظة دهوك', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'iraq', text: 'قتل ضابط وجنديان بهجوم لعصابات داعش الإجرامية على نقطة للجيش في مطيبيجة', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },
