@@ -621,6 +621,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (before >= 0) return groupAt(ctx, inClause, before);
   const any = inClause.findIndex((a) => a.role !== 'target');
   if (any >= 0) return groupAt(ctx, inClause, any);
+  const among = fightAmongOne(ctx, sentence, own);
+  if (among) return [among.actor];
   const announcer = announcerAsAgent(ctx, c, sides, own);
   if (announcer) return [announcer.actor];
   const opponent = otherSide(ctx, c, sides, [sentence, previous]);
@@ -1007,6 +1009,19 @@ function readBetweenSides(ctx: Context, a: ActorRef): boolean {
   }
   return false;
 }
+/**
+ * «اشتباكات بين مجموعات مسلحة أسفرت عن سقوط 32 قتيلا»: a fight among one group — a single side right after «بين», no
+ * second joined to it — is that group's on both sides, and its toll is theirs.
+ */
+function fightAmongOne(ctx: Context, sentence: number, own: ReadonlySet<string>): ActorRef | undefined {
+  const pair = (ctx.actorsBySentence[sentence] ?? []).filter((a) => !a.anaphoric && betweenSides(ctx, a));
+  if (pair.length !== 1) return undefined;
+  const [a] = pair as [ActorRef];
+  const next = ctx.words[a.lastToken + 1] ?? '';
+  if (ctx.words[a.firstToken - 1] !== 'بين' || next.startsWith('و') || next === '،' || own.has(a.actor) || !usable(a)) return undefined;
+  return a;
+}
+
 /** Words of a side no lexicon names whole, between «بين» and an actor of the pair. */
 const PAIR_WORDS = 3;
 

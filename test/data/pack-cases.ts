@@ -351,6 +351,9 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'قتل ثلاثة من مسلحي التنظيم في اشتباك مع حرس المنشآت النفطية قرب رأس لانوف.', actors: ['isis', 'armed-groups'], casualties: [['armed-groups']] },
   // The two sides of a fight («بين … وبين مسلحي …», armed residents beside one) are no agent of shelling told after it.
   { pack: 'libya', text: 'تشهد درنة منذ أشهر معارك بين قوات الجيش الوطني الليبي ومؤيدين لها من الأهالي المسلحين وبين مسلحي مجلس شورى مجاهدي درنة. وقتل أمس طفلان وأصيب ثلاثة آخرون جراء سقوط قذائف على حي سكني.', actors: ['lna-haftar', 'armed-groups'], casualties: [[], []] },
+  // A fight among one group («بين ميليشيات مسلحة») is that group's toll; two named sides give a combined toll none.
+  { pack: 'libya', text: 'ساد هدوء حذر في الزاوية بعد اشتباكات بين ميليشيات مسلحة أسفرت عن سقوط 9 قتلى و 20 جريحا.', actors: ['armed-groups'], casualties: [['armed-groups'], ['armed-groups']] },
+  { pack: 'libya', text: 'ساد هدوء حذر في الزاوية بعد اشتباكات بين ميليشيات مسلحة وقوات حكومة الوحدة أسفرت عن سقوط 9 قتلى و 20 جريحا.', actors: ['armed-groups', 'gna'], casualties: [[], []] },
   // Kurdish outlets name Turkey by its government; Iraqi ones ISIS by contempt.
   { pack: 'iraq', text: 'قتل ثلاثة مدنيين بقصف لطائرات النظام التركي على قرية في ناحية كاني ماسي بمحافظة دهوك', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'iraq', text: 'قتل ضابط وجنديان بهجوم لعصابات داعش الإجرامية على نقطة للجيش في مطيبيجة', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },
