@@ -323,6 +323,8 @@ export const PACK_CASES: readonly PackCase[] = [
   // «على أيدي» + a body no pack names: an unnamed agent, none borrowed; an accusation «إلى X» gives the next sentence its actor.
   { pack: 'somalia', text: 'وأعلنت الشرطة مقتل خمسة رعاة على أيدي ميليشيا عشائرية في إقليم جلجدود.', actors: [], casualties: [[]] },
   { pack: 'somalia', text: 'ووجهت أصابع الاتهام إلى حركة الشباب. وقال شهود إن العبوة قتلت جنديين قرب سوق بكارة.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  // A headline's present «يقتل» makes its subject the attacker, which the article's later toll of the operation takes.
+  { pack: 'somalia', text: 'الجيش الصومالي يقتل 18 مسلحا من الشباب في جوبا الوسطى\nأعلن الجيش الصومالي مقتل 18 عنصرا من حركة الشباب خلال عملية عسكرية قرب جلب. وأسفرت العملية التي استهدفت ثلاث قرى عن إصابة نحو 20 مسلحا آخرين.', actors: ['somali-forces', 'al-shabaab', 'somali-forces', 'al-shabaab'], casualties: [['somali-forces'], ['somali-forces'], ['somali-forces']] },
   // Resistance outlets name Israeli soldiers by «صهيوني/صهاينة» (their side, not the attacker) and the factions «المقاومة».
   { pack: 'palestine', text: 'أصيب ثلاثة جنود صهاينة بتفجير عبوة ناسفة زرعتها المقاومة قرب مخيم نور شمس', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions']] },
   { pack: 'palestine', text: 'قتل جندي صهيوني وأصيب آخر في كمين قرب جنين', actors: ['israel'], casualties: [[], []] },
