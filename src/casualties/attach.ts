@@ -3,7 +3,7 @@
  * flags, from its clause, its sentence, then the sentence before (the annotation window of casualty datasets).
  * @module casualties/attach
  */
-import { AFTERMATH_VERBS, CUES, LINKERS } from '../actors/cues.js';
+import { AFTERMATH_VERBS, CUES, LINKERS, OPERATION_KINDS, OWN_OPERATIONS } from '../actors/cues.js';
 import { OWN_FORCES } from '../actors/phrases.js';
 import { spanOfTokens, type Span } from '../document.js';
 import { formWords } from '../lexicon/forms.js';
@@ -485,7 +485,11 @@ function otherSide(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, win
     const found = (ctx.actorsBySentence[s] ?? []).find((a) => sides.has(a) && !own.has(a.actor) && usable(a) && !a.anaphoric);
     if (found) return found;
   }
-  return undefined;
+  // «أعلن الجيش السوداني مقتل 100 من عناصر الدعم السريع في معارك بالفاشر»: the armed side that announces the other
+  // side's dead of a fight is that fight's other side.
+  let speaker: ActorRef | undefined;
+  for (const a of ctx.actorsBySentence[sentence] ?? []) if (a.lastToken < c.first && a.role === 'source' && !a.anaphoric && a.category) speaker = a;
+  return speaker && !own.has(speaker.actor) && !wordIn(ctx, speaker.firstToken - 1, DISOWN) && !pronounInPhrase(ctx, c) ? speaker : undefined;
 }
 
 // Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent).
@@ -516,6 +520,9 @@ function ownActionStated(ctx: Context, speaker: ActorRef, inSentence: readonly A
     const noun = ctx.actorNounAt.get(k);
     const others = (ctx.actorsAt.get(k) ?? []).some((a) => a.actor !== speaker.actor && !a.anaphoric);
     if (noun && OWN_NOUNS.has(noun.entry.id) && !others && acts(noun.lastToken + 1)) return true;
+    // «أعلن الجيش مقتل 5 من عناصر الحركة في عملية عسكرية»: the operation the speaker tells of is its own, unless
+    // another actor's name follows it («عملية نفذتها قوات…» is linked to that agent before this is read).
+    if (OWN_OPERATIONS.has(w.replace(/^(ب|ل|)(ال)?/u, '')) && OPERATION_KINDS.has(ctx.words[k + 1] ?? '') && !ctx.actorsAt.has(k + 2)) return true;
   }
   return inSentence.some((a) => a !== speaker && a.actor === speaker.actor && a.firstToken > speaker.lastToken && acts(a.lastToken + 1));
 }
@@ -788,17 +795,22 @@ function pronounInPhrase(ctx: Context, c: Candidate): boolean {
   for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) {
     const w = ctx.words[k]!;
     if (ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || FROM_THEM.has(w)) return true;
-    if (w.length > 3 && ctx.victimAt.has(k) && /(ه|ها|هم|هما)$/u.test(w)) return true;
+    if (w.length > 3 && ctx.victimAt.has(k) && possessiveEnding(ctx, k, /(ه|ها|هم|هما)$/u)) return true;
   }
   return false;
 }
 const FROM_THEM = /* @__PURE__ */ new Set(FROM_PRONOUN);
 
+/** A pronoun ending on the word at `k` — not a «ه» that was «ة» before normalization («مرتزقة»، «عناصر الشرطة»). */
+function possessiveEnding(ctx: Context, k: number, ending: RegExp): boolean {
+  return ending.test(ctx.words[k]!) && !spanOfTokens(ctx.doc, k, k).text.endsWith('ة');
+}
+
 /** The armed speaker before the mention in its sentence, when the victims' noun carries a possessive («من عناصرها»، «جنوده»). */
 function ownersSpeaking(ctx: Context, c: Candidate): string | undefined {
   let possessive = false;
   for (let k = c.first; k <= c.last + 2 && k < ctx.n && !possessive; k++) {
-    possessive = ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || (ctx.words[k]!.length > 3 && ctx.victimAt.has(k) && /(ه|ها|هم)$/u.test(ctx.words[k]!));
+    possessive = ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || (ctx.words[k]!.length > 3 && ctx.victimAt.has(k) && possessiveEnding(ctx, k, /(ه|ها|هم)$/u));
   }
   if (!possessive) return undefined;
   let speaker: ActorRef | undefined;
@@ -1077,6 +1089,8 @@ export function standsAlone(ctx: Context, c: Candidate): boolean {
     if (wordIn(ctx, i, WAR)) {
       if (wordIn(ctx, i - 1, REMNANTS)) return true;
       if (i < c.first && c.rule === 'killing-phrase') return true;
+      // «وقُتل في الحرب اليمنية … أكثر من 9200 يمني»: a war between the verb and its count is the toll's whole setting.
+      if (i > c.first && i < c.last && ctx.words[i - 1] === 'في') return true;
     }
     if (periodSpanAt(ctx, i)) return true;
   }

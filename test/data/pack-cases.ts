@@ -292,6 +292,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'قتل خمسة مدنيين في قصف مدفعي شنته متحركات الجيش على قرية قرب بارا.', actors: ['sudan-army'], casualties: [['sudan-army']] },
   // The side named by «من» after a counted casualty is the victims': a drone after it is not theirs.
   { pack: 'sudan', text: 'قتل 4 من عناصر الدعم السريع في هجوم بطائرة مسيرة على مخزن للوقود في نيالا.', actors: ['rsf', null], casualties: [[]] },
+  // The side announcing the other side's dead in a fight is that fight's other side.
+  { pack: 'sudan', text: 'أعلن الجيش السوداني مقتل 60 من عناصر الدعم السريع في معارك بمحيط مدينة بابنوسة.', actors: ['sudan-army', 'rsf'], casualties: [['sudan-army']] },
   { pack: 'yemen', text: 'أعلنت الحكومة اليمنية اختطاف 3 صحفيين على يد الحوثيين في صنعاء', actors: ['yemen-government', 'houthis'], casualties: [['houthis']] },
   // Tripoli-side names of the LNA's fighters and of its leader; eastern copy's bare «الجيش»; the LNA's enemies called
   // terrorists by its outlets; a command named whole is one speaker.
@@ -312,6 +314,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'قتلت قوات معاويسلي ثمانية من مسلحي الشباب المسلحة قرب بلدوين', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
   // The body that runs a quoted agency speaks with it, and is no attacker of the strike the agency reports.
   { pack: 'yemen', text: 'قالت وكالة سبأ التي تديرها جماعة الحوثي إن غارات لطيران التحالف على سوق في صعدة أدت إلى مقتل تسعة مدنيين', actors: ['houthis', 'saudi-coalition'], casualties: [['saudi-coalition']] },
+  // A whole war as the verb's setting makes a cumulative toll: the lead's attacker is not its agent.
+  { pack: 'yemen', text: 'قتل 4 مدنيين بغارة لطيران التحالف على سوق في صعدة. وقُتل في الحرب اليمنية منذ عام 2015 أكثر من 10 آلاف مدني.', actors: ['saudi-coalition'], casualties: [['saudi-coalition'], []] },
   // «نقلت عن X قوله/تأكيدها»: X is quoted, not the attacker.
   { pack: 'somalia', text: 'فجرت حركة الشباب سيارة مفخخة أمام فندق في مقديشو. ونقلت إذاعة محلية عن الشرطة الصومالية تأكيدها مقتل سبعة أشخاص في الهجوم', actors: ['al-shabaab', 'somali-forces'], casualties: [['al-shabaab']] },
   // Danab, Gorgor and Puntland in the spellings Somali outlets use.
@@ -325,6 +329,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'ووجهت أصابع الاتهام إلى حركة الشباب. وقال شهود إن العبوة قتلت جنديين قرب سوق بكارة.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   // A headline's present «يقتل» makes its subject the attacker, which the article's later toll of the operation takes.
   { pack: 'somalia', text: 'الجيش الصومالي يقتل 18 مسلحا من الشباب في جوبا الوسطى\nأعلن الجيش الصومالي مقتل 18 عنصرا من حركة الشباب خلال عملية عسكرية قرب جلب. وأسفرت العملية التي استهدفت ثلاث قرى عن إصابة نحو 20 مسلحا آخرين.', actors: ['somali-forces', 'al-shabaab', 'somali-forces', 'al-shabaab'], casualties: [['somali-forces'], ['somali-forces'], ['somali-forces']] },
+  // An armed side announcing the other side's dead of its own military operation, or of a fight, is their killer.
+  { pack: 'somalia', text: 'أعلن الجيش الصومالي مقتل 9 من عناصر حركة الشباب في عملية عسكرية بإقليم جوبا الوسطى.', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
   // Resistance outlets name Israeli soldiers by «صهيوني/صهاينة» (their side, not the attacker) and the factions «المقاومة».
   { pack: 'palestine', text: 'أصيب ثلاثة جنود صهاينة بتفجير عبوة ناسفة زرعتها المقاومة قرب مخيم نور شمس', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions']] },
   { pack: 'palestine', text: 'قتل جندي صهيوني وأصيب آخر في كمين قرب جنين', actors: ['israel'], casualties: [[], []] },
@@ -356,6 +362,8 @@ export const PACK_CASES: readonly PackCase[] = [
   // A fight among one group («بين ميليشيات مسلحة») is that group's toll; two named sides give a combined toll none.
   { pack: 'libya', text: 'ساد هدوء حذر في الزاوية بعد اشتباكات بين ميليشيات مسلحة أسفرت عن سقوط 9 قتلى و 20 جريحا.', actors: ['armed-groups'], casualties: [['armed-groups'], ['armed-groups']] },
   { pack: 'libya', text: 'ساد هدوء حذر في الزاوية بعد اشتباكات بين ميليشيات مسلحة وقوات حكومة الوحدة أسفرت عن سقوط 9 قتلى و 20 جريحا.', actors: ['armed-groups', 'gna'], casualties: [[], []] },
+  // «مرتزقة» ends in «ة», no pronoun: the side announcing them killed in its operation is their killer.
+  { pack: 'libya', text: 'أعلنت قوات حكومة الوفاق مقتل 6 من مرتزقة فاغنر في عملية عسكرية قرب قاعدة الجفرة.', actors: ['gna', 'lna-haftar'], casualties: [['gna']] },
   // Kurdish outlets name Turkey by its government; Iraqi ones ISIS by contempt.
   { pack: 'iraq', text: 'قتل ثلاثة مدنيين بقصف لطائرات النظام التركي على قرية في ناحية كاني ماسي بمحافظة دهوك', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'iraq', text: 'قتل ضابط وجنديان بهجوم لعصابات داعش الإجرامية على نقطة للجيش في مطيبيجة', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },
