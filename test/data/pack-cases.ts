@@ -339,6 +339,9 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'palestine', text: 'أصيب شاب برصاص قوات حرس الحدود عند باب العامود في القدس.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'palestine', text: 'أصيب أربعة مواطنين برصاص مستوطنين هاجموا قرية سنجل.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'palestine', text: 'قتل جندي إسرائيلي بتفجير عبوة ناسفة تبنته السرايا في مخيم جنين.', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions']] },
+  // Bare «الجنود» are Israel's as agents, and still soldiers as victims.
+  { pack: 'palestine', text: 'أصيب شاب برصاص الجنود قرب حاجز قلنديا.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'palestine', text: 'قتل الجنود الثلاثة في انفجار عبوة ناسفة في جنين.', actors: ['israel'], casualties: [[]] },
   // A second side joined to the victims' «في صفوف» is theirs too.
   { pack: 'iraq', text: 'فجر انتحاري حزاما ناسفا عند حاجز في الطارمية ما أسفر عن سقوط قتلى وجرحى في صفوف المدنيين وقوات الجيش العراقي', actors: ['iraqi-forces'], casualties: [[], []] },
   // One side's dead in a fight «بين» two named sides are the other's doing; «تابعين لـ» after the victims names their

@@ -72,6 +72,8 @@ export const palestinePack: Lexicon = /* @__PURE__ */ conflictPack({
         // In the West Bank and Jerusalem the border police and the army's own names for itself are Israel's.
         'حرس الحدود', 'قوات حرس الحدود', 'شرطة حرس الحدود', 'جيش الدفاع الإسرائيلي', 'الجيش الصهيوني', 'جنود الاحتلال',
         'قناصة الاحتلال', 'قناص إسرائيلي', 'مخابرات الاحتلال', 'قوة خاصة إسرائيلية', 'مسيرة للاحتلال',
+        // In Gaza and West Bank copy «الجنود» alone are Israel's («برصاص الجنود»، «أطلق الجنود النار»).
+        'الجنود',
       ]),
       // Over Gaza and the West Bank, warplanes and drones are Israel's.
       defaultFor: ['aircraft', 'drones'],
