@@ -467,6 +467,8 @@ function otherSide(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, win
     if (mine) own.add(a.actor);
     prev = mine ? a : undefined;
   }
+  // «مقتل سبعة جنود من الجيش الليبي وإصابة 60 آخرين»: «آخرين» are of the side of the mention they follow.
+  if (own.size === 0 && c.others) for (const a of ctx.actorsBySentence[sentence] ?? []) if (sides.has(a) && !a.anaphoric) own.add(a.actor);
   if (own.size === 0) return undefined;
   let clash = false;
   for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]! && !clash; i++) clash = wordIn(ctx, i, FIGHT);
@@ -479,7 +481,9 @@ function otherSide(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, win
   // «معارك بين قوات الجيش والمرتزقة التشاديين، أسفرت عن مقتل اثنين من اللواء السادس»: the victims' side is one of
   // the two the fight is between; the other is the agent.
   const pair = (ctx.actorsBySentence[sentence] ?? []).filter((a) => !a.anaphoric && betweenSides(ctx, a));
-  const opposite = pair.some((a) => own.has(a.actor)) ? pair.find((a) => !own.has(a.actor) && usable(a)) : undefined;
+  // «مقتل سبعة جنود من الجيش الليبي … في معارك بين الجيش وقوات إسلامية»: a pair of which only the other side is
+  // named (the victims' own is a bare «الجيش» no pack reads) gives that side too.
+  const opposite = pair.some((a) => own.has(a.actor)) || pair.length === 1 ? pair.find((a) => !own.has(a.actor) && usable(a)) : undefined;
   if (opposite) return opposite;
   for (const s of window) {
     const found = (ctx.actorsBySentence[s] ?? []).find((a) => sides.has(a) && !own.has(a.actor) && usable(a) && !a.anaphoric);

@@ -367,6 +367,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'ساد هدوء حذر في الزاوية بعد اشتباكات بين ميليشيات مسلحة وقوات حكومة الوحدة أسفرت عن سقوط 9 قتلى و 20 جريحا.', actors: ['armed-groups', 'gna'], casualties: [[], []] },
   // «مرتزقة» ends in «ة», no pronoun: the side announcing them killed in its operation is their killer.
   { pack: 'libya', text: 'أعلنت قوات حكومة الوفاق مقتل 6 من مرتزقة فاغنر في عملية عسكرية قرب قاعدة الجفرة.', actors: ['gna', 'lna-haftar'], casualties: [['gna']] },
+  // A fight of which only the other side is named (the victims' is a bare «الجيش»): that side killed them.
+  { pack: 'libya', text: 'قالت مصادر عسكرية إن خمسة جنود من الجيش الليبي قتلوا وأصيب 20 آخرون في معارك بين الجيش وقوات إسلامية قرب مطار بنينا.', actors: ['lna-haftar', 'armed-groups'], casualties: [['armed-groups'], ['armed-groups']] },
   // Kurdish outlets name Turkey by its government; Iraqi ones ISIS by contempt.
   { pack: 'iraq', text: 'قتل ثلاثة مدنيين بقصف لطائرات النظام التركي على قرية في ناحية كاني ماسي بمحافظة دهوك', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'iraq', text: 'قتل ضابط وجنديان بهجوم لعصابات داعش الإجرامية على نقطة للجيش في مطيبيجة', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },
