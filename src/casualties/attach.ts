@@ -389,6 +389,11 @@ function speakerAsAgent(ctx: Context, c: Candidate, near: readonly ActorRef[]): 
   return closest?.role === 'source' ? closest : undefined;
 }
 
+/** Verbs of mourning the dead, with their object pronouns: the mourner is the victims' side. */
+const MOURNING: ReadonlySet<string> = /* @__PURE__ */ new Set(['نعي', 'نعت', 'ينعي', 'تنعي', 'نعا', 'نعاه', 'نعته', 'نعاهم', 'نعتهم', 'نعاهما', 'نعتهما']);
+/** How many tokens after the mention its mourner may stand («، نعاهما حزب الله»). */
+const MOURN_REACH = 4;
+
 /** Past verbs spelled apart from their passive («اغتال»/«اغتيل»): after «أنه» they are the speaker's act. */
 const ACTIVE_ONLY: ReadonlySet<string> = /* @__PURE__ */ new Set(['اغتال']);
 
@@ -605,6 +610,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // noun is most often the armed speaker's, who tells of its own dead.
   // Not when the speaker reports its own attack: «وأضاف الحزب أنه استهدف آلية … وإيقاع طاقمها بين قتيل وجريح» — the
   // pronoun is the target's.
+  // «مقتل مقاتلين، نعاهما حزب الله»: the side that mourns the dead is theirs.
+  for (const a of ctx.actorsBySentence[sentence] ?? []) if (a.firstToken > c.last && a.firstToken <= c.last + MOURN_REACH && MOURNING.has(ctx.words[a.firstToken - 1]!.replace(/^[وف]/u, ''))) own.add(a.actor);
   const speakerOwn = ownersSpeaking(ctx, c);
   if (speakerOwn && selfReported(ctx, sentence)?.actor !== speakerOwn) own.add(speakerOwn);
   const reply = replyOpening(ctx, c.first);

@@ -273,6 +273,8 @@ export const PACK_CASES: readonly PackCase[] = [
   // «إنه اغتال» is the speaker's own act; quotes around an object keep its «من» side a target; truce breaches are attacks.
   { pack: 'lebanon', text: 'وقال جيش الاحتلال في بيان إنه اغتال قياديا في حزب الله بغارة على بلدة الطيبة.', actors: ['israel', 'hezbollah'], casualties: [['israel']] },
   { pack: 'lebanon', text: 'وأعلن الجيش الإسرائيلي أن غارته استهدفت “عنصرا” من حزب الله. وتأتي الغارة ضمن سلسلة خروقات إسرائيلية أوقعت عشرات القتلى.', actors: ['israel', 'hezbollah', 'israel'], casualties: [['israel']] },
+  // The side that mourns the dead («نعاهما حزب الله») is theirs, not their attacker.
+  { pack: 'lebanon', text: 'تبادل حزب الله وإسرائيل القصف على الحدود. وأسفر ذلك عن مقتل مقاتلين نعاهما حزب الله.', actors: ['hezbollah', 'israel', 'hezbollah'], casualties: [['israel']] },
   // Whoever finds, recovers or receives the dead and wounded did not harm them.
   { pack: 'iraq', text: 'وقال مصدر إن القوات الأمنية عثرت على 12 جثة في بئر قرب الموصل', actors: ['iraqi-forces'], casualties: [[]] },
   { pack: 'sudan', text: 'وانتشلت قوات الدفاع المدني التابعة للجيش 9 جثث من تحت الأنقاض', actors: ['sudan-army'], casualties: [[]] },
