@@ -76,14 +76,16 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   { name: 'hasila/normalize alone', sub: './normalize', max: 3 * KB, target: 3 * KB },
   // Measured 10.33 KB: the issue's 10 KB is not met (see above).
   { name: 'hasila/numbers alone', sub: './numbers', max: 10.4 * KB, target: 10 * KB },
-  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 87.5 * KB, target: 30 * KB },
-  // The ninth session's reading rules (recall, attribution, packs) cost 5.2 KB of the core: 82.05 → 87.28 KB.
+  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 88.35 * KB, target: 30 * KB },
+  // The ninth session's reading rules (recall, attribution, packs) cost 5.2 KB of the core: 82.05 → 87.28 KB; the
+  // tenth's attribution for the non-Syrian packs (the victims' «من» side, announcers of operations and fights, mourners,
+  // unnamed agents, fights among one group) 0.86 KB more: 88.14 KB (root, link and analyze alike).
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 100.05 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 100.95 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 95.85 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 92.6 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 96.75 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 93.45 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));
