@@ -36,7 +36,7 @@ export const CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
     القت يلقي تلقي اطلق اطلقت يطلق تطلق يطلقها تطلقها هاجم هاجمت يهاجم تهاجم هجوم هجمات الهجوم هجوما اقتحم
     اقتحمت يقتحم تقتحم اقتحام اعدم اعدمت يعدم حاصر حاصرت يحاصر تحاصر حصار حصارا تقدم تقدمت يتقدم تتقدم
     ارتكب ارتكبت يرتكب ترتكب ترتكبه يرتكبه ارتكبها جدد جددت صعد صعدت تصعيد عاود عاودت استئناف استانف
-    استانفت قتل قتلت اسقط اسقطت قنص تصدت تصدي صدت تفريق ضربات ضربه رمي رمت فجر فجرت تفجير اغار اغارت
+    استانفت قتل قتلت يقتل تقتل اسقط اسقطت قنص تصدت تصدي صدت تفريق ضربات ضربه رمي رمت فجر فجرت تفجير اغار اغارت
     دك دكت قصفوا هاجموا ضرب ضربت يضرب تضرب استعاد استعادت يستعيد تستعيد استعاده
     تبني تبنت يتبني تتبني تبناه تبنته تبناها تبنتها
     داهم داهمت يداهم تداهم داهموا نصب نصبت نصبوا كمين كمينا
@@ -76,6 +76,9 @@ export const AGENT_OR_TARGET: ReadonlySet<string> = new Set(['استهداف', '
 /** Verbs of accusing: the actor after their subject is the accused («اتهمت الحكومة قوات الدعم السريع بـ…»). */
 export const ACCUSE: ReadonlySet<string> = new Set(['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'اتهموا']);
 
+/** Nouns of accusation: the actor after «إلى/لـ» is the accused («ووجهت أصابع الاتهام إلى حركة الشباب»). */
+export const ACCUSATIONS: ReadonlySet<string> = new Set(['الاتهام', 'الاتهامات', 'اتهام', 'اتهامات', 'اصابع']);
+
 /** «رداً على»: a reply to an attack, whose author is no target. */
 export const REPLY: ReadonlySet<string> = new Set(['ردا', 'رد']);
 
@@ -113,6 +116,22 @@ export const QUALIFIERS: ReadonlySet<string> = new Set([
   ...`في لدي التي الذي تديرها يديرها تديره يديره تسيطر يسيطر عليها عليه حكومه لحكومه بحكومه سلطات لسلطات بسلطات سلطه
    لسلطه بسلطه حركه لحركه جماعه لجماعه`.trim().split(/\s+/u),
 ]);
+/**
+ * Casualty words before a counted group whose «من» names the victims' side («قتل 3 من عناصر حزب الله»، «مقتل اثنين من
+ * مقاتلي الحركة»، «5 قتلى من الجيش»): that side is what was hit, not the attacker.
+ */
+export const CASUALTY_HEADS: ReadonlySet<string> = new Set(
+  `قتل قتلت قتلوا مقتل قتلي قتيل قتيلا قتيلان استشهد استشهدت استشهدوا استشهاد شهداء شهيد شهيدا شهيدان اصيب اصيبت
+   اصيبوا اصابه اصابات جرح جرحت جرحوا جرحي جريح جريحا مصابين مصرع لقي لقوا سقط سقوط اعدم اعدام اعتقل اعتقلت اعتقال
+   اسر اسرت اختطف اختطاف`.trim().split(/\s+/u),
+);
+/**
+ * An operation of an army's own kind («عملية عسكرية»، «حملة أمنية»): told by an armed speaker with the dead it
+ * announces, it is the speaker's act. Noun, then the adjective that says so.
+ */
+export const OWN_OPERATIONS: ReadonlySet<string> = new Set(['عمليه', 'عمليات', 'حمله', 'حملات']);
+export const OPERATION_KINDS: ReadonlySet<string> = new Set(['عسكريه', 'امنيه', 'نوعيه', 'خاصه', 'مشتركه', 'عسكريتين', 'تمشيط']);
+
 /** Armed units, whose «من» names the side they belong to. */
 export const UNITS: ReadonlySet<string> = new Set(['قوه', 'قوات', 'مجموعه', 'مجموعات', 'دوريه', 'دوريات', 'وحده', 'وحدات', 'رتل', 'ارتال', 'عناصر', 'فرقه', 'كتيبه', 'سريه']);
 /** Attack cues read as the verbal nouns they also are («تصعيد»), and bare past verbs that are no noun. */

@@ -201,7 +201,9 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     const possessive = entry.takesName !== false && (entry.id === OWN_FORCES || POSSESSIVE_ENDINGS.some((p) => wordAt(noun.firstToken).endsWith(p)));
     // «مسلحون مجهولون»: an unknown party refers to no actor.
     const unknown = wordAt(noun.lastToken + 1).startsWith('مجهول');
-    if (!owner && !unknown && (entry.anaphoric === true || possessive)) {
+    // «من الأهالي المسلحين»: gunmen right after a definite noun of no phrase describe it («armed residents»).
+    const describing = entry.id === GUNMEN && noun.prefix === '' && i - 1 > done && /^ال/u.test(wordAt(i - 1)) && tokens[i - 1]?.kind === 'word';
+    if (!owner && !unknown && !describing && (entry.anaphoric === true || possessive)) {
       // «مسلحون من القراصنة»، «مسلحين من عشيرة»: «من» and a noun group say whose they are, as a nationality does (a
       // possessive has its owner: «سحبت قواتها من المنطقة» is a «من» of the verb).
       const from = !possessive && wordAt(noun.lastToken + 1) === 'من' && tokens[noun.lastToken + 2]?.kind === 'word';

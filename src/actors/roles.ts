@@ -15,7 +15,7 @@
 import type { Doc } from '../document.js';
 import { remember } from '../lexicon/compile.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { ACCUSE, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
+import { ACCUSATIONS, ACCUSE, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
 
@@ -94,6 +94,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     }
     const affiliated = affiliationRole(d.first, s);
     if (affiliated) return affiliated;
+    if (countedVictimsSide(d.first, s)) return 'target';
     // 3. Before.
     let seen = 0;
     for (let t = d.first - 1; t >= 0 && seen < BEFORE && t >= d.first - REACH && sentenceOf[t] === s; t--) {
@@ -104,6 +105,8 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       seen++;
       // «استهداف مباشر من الاحتلال»، «استهداف مقاتلات أمريكية بعدة غارات منزلا»: «من» before it, or an aircraft, is the agent.
       if (AGENT_OR_TARGET.has(w)) return objectFollows(d.last) || word(d.first - 1) === 'من' || PLATFORMS.has(d.noun?.id ?? '') ? 'attacker' : 'target';
+      // «وجهت أصابع الاتهام إلى حركة الشباب»، «الاتهامات لقوات الدعم السريع»: the accused.
+      if ((w === 'الي' || d.prefix.startsWith('ل')) && seen <= 2 && ACCUSATIONS.has(w === 'الي' ? word(t - 1) : w)) return 'attacker';
       // «على الأقل» ("at least") is no «على» of a target.
       if (w === 'علي' && word(t + 1) === 'الاقل') continue;
       if (AGAINST.has(w)) {
@@ -171,6 +174,20 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     return undefined;
   }
 
+  /**
+   * «قتل 3 عناصر من حزب الله»، «مقتل اثنين من مقاتلي الحركة»، «5 قتلى من الجيش»: «من» after a casualty word and its
+   * count — one or two words, no actor — names the victims' side. A lone unit there is the subject of an active verb
+   * («قتلت قوة من الجيش مسلحين»), not a count.
+   */
+  function countedVictimsSide(first: number, s: number): boolean {
+    if (first < 2 || word(first - 1) !== 'من') return false;
+    for (let t = first - 2, between = 0; t >= 0 && between <= 2 && sentenceOf[t] === s; t--, between++) {
+      if (owner[t]! >= 0 || STOP.has(word(t))) return false;
+      if (CASUALTY_HEADS.has(word(t).replace(/^[وف]/u, ''))) return between !== 1 || !UNITS.has(word(first - 2));
+    }
+    return false;
+  }
+
   // «أعلنت حركة الشباب مسؤوليتها»، «أعلن التنظيم في بيان مسؤوليته»، «أعلن التنظيم المسؤولية»: the responsibility the
   // speaker claims — with its pronoun, or right after it. «أعلن النظام مسؤولية المعارضة»، «حمّل X Y مسؤولية»: another
   // actor's responsibility is no claim.
@@ -190,12 +207,17 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
   // الروسي») and its object — one word, maybe counted, no unit — then «من» and the actor.
   function objectSide(cue: number, first: number): boolean {
     if (word(first - 1) !== 'من' || first - 2 <= cue) return false;
-    const object = word(first - 2);
+    // «استهدفت “عنصرًا” من حزب الله»: quotes around the object.
+    let o = first - 2;
+    while (o > cue + 1 && QUOTES.has(word(o))) o--;
+    let q = cue + 1;
+    while (q < o && QUOTES.has(word(q))) q++;
+    const object = word(o);
     if (UNITS.has(object) || object === 'كل') return false;
-    for (let t = cue + 1; t < first - 2; t++) if (tokens[t]!.kind !== 'number') return false;
+    for (let t = q; t < o; t++) if (tokens[t]!.kind !== 'number') return false;
     const verb = word(cue).replace(/^[وف]/u, '');
     if (VERBAL_NOUNS.has(verb) || !(/^[يت]../u.test(verb) || /(ت|وا)$/u.test(verb) || PAST_VERBS.has(verb))) return false;
-    return first - 2 > cue + 1 || accusative(object, verb, cue);
+    return o > q || accusative(object, verb, cue);
   }
 
   // Right after the verb, an uncounted noun is its subject («هاجم مقاتلون من الدعم السريع قرية») unless its ending
@@ -225,6 +247,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
 }
 
 const QUOTE_OR_BRACKET = new Set(['"', '«', '(']);
+const QUOTES = new Set(['"', "'", '«', '»', '“', '”', '‘', '’']);
 /**
  * Linkers that give an actor its body or leader: «التابع لـ»، «الموالية لـ»، «باسم»، «بقيادة»، «بزعامة», and the
  * one that runs it («وكالة سبأ التي تديرها جماعة الحوثي»: the owner of a quoted agency speaks with it).

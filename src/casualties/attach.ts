@@ -3,7 +3,7 @@
  * flags, from its clause, its sentence, then the sentence before (the annotation window of casualty datasets).
  * @module casualties/attach
  */
-import { AFTERMATH_VERBS, CUES, LINKERS } from '../actors/cues.js';
+import { AFTERMATH_VERBS, CUES, LINKERS, OPERATION_KINDS, OWN_OPERATIONS } from '../actors/cues.js';
 import { OWN_FORCES } from '../actors/phrases.js';
 import { spanOfTokens, type Span } from '../document.js';
 import { formWords } from '../lexicon/forms.js';
@@ -302,7 +302,9 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   if (construct) return true;
   // «اثنين من العسكريين تابعين للواء السادس»، «سبعة مقاتلين موالين لحفتر»: a linker right after the victims names whom
   // they serve.
+  // One adjective may stand before the linker: «3 عناصر قياديين تابعين لتنظيم داعش».
   if (a.firstToken === c.last + 2 && SERVING.has(ctx.words[c.last + 1]!)) return true;
+  if (a.firstToken === c.last + 3 && SERVING.has(ctx.words[c.last + 2]!) && describes(ctx, c.last + 1)) return true;
   // «قتلى وجرحى في صفوف المدنيين وقوات الأمن»: a second side joined by «و» to the side the victims fell among.
   if (a.firstToken === c.last + 1 && ctx.doc.original[a.start - 1] === 'و' && ctx.words[c.last - 1] === 'صفوف') return true;
   // «5 عناصر لـ"حزب الله"»، «3 عناصر لقوات النظام»: the genitive «لـ» right after the victims names whom they serve.
@@ -340,6 +342,11 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   return k === a.firstToken;
 }
 
+/** A word of the victims' noun phrase: an adjective or a rank («قياديين»), no figure, cause, place or actor. */
+function describes(ctx: Context, i: number): boolean {
+  return ctx.bits[i] === F.WORD && !/^[وفبل]/u.test(ctx.words[i]!) && !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i) && !ctx.causeAt.has(i) && !ctx.placeAt.has(i) && !ctx.actorsAt.has(i);
+}
+
 /** Linkers of service and loyalty («التابعين لـ»، «الموالين لـ»), not of speech («باسم»). */
 const SERVING: ReadonlySet<string> = /* @__PURE__ */ new Set([...LINKERS].filter((w) => w !== 'باسم'));
 /** How many words (and the quote) after «من» may describe a side before its quoted name. */
@@ -373,13 +380,22 @@ function definiteAdjective(ctx: Context, k: number): boolean {
 function speakerAsAgent(ctx: Context, c: Candidate, near: readonly ActorRef[]): ActorRef | undefined {
   const pronoun = ctx.words[c.trigger[0] - 1];
   const verb = ctx.words[c.trigger[0]]!;
-  const own = (pronoun === 'انها' && verb.endsWith('ت')) || (pronoun === 'انهم' && verb.endsWith('وا'));
+  // «قال الجيش إنه اغتال قائداً»: a verb whose active is spelled apart from its passive («اغتيل») is no impersonal passive.
+  const own = (pronoun === 'انها' && verb.endsWith('ت')) || (pronoun === 'انهم' && verb.endsWith('وا')) || (pronoun === 'انه' && ACTIVE_ONLY.has(verb));
   if (!own) return undefined;
   const sentence = ctx.sentenceOf[c.first];
   let closest: ActorRef | undefined;
   for (const a of near) if (a.lastToken < c.trigger[0] && ctx.sentenceOf[a.firstToken] === sentence) closest = a;
   return closest?.role === 'source' ? closest : undefined;
 }
+
+/** Verbs of mourning the dead, with their object pronouns: the mourner is the victims' side. */
+const MOURNING: ReadonlySet<string> = /* @__PURE__ */ new Set(['نعي', 'نعت', 'ينعي', 'تنعي', 'نعا', 'نعاه', 'نعته', 'نعاهم', 'نعتهم', 'نعاهما', 'نعتهما']);
+/** How many tokens after the mention its mourner may stand («، نعاهما حزب الله»). */
+const MOURN_REACH = 4;
+
+/** Past verbs spelled apart from their passive («اغتال»/«اغتيل»): after «أنه» they are the speaker's act. */
+const ACTIVE_ONLY: ReadonlySet<string> = /* @__PURE__ */ new Set(['اغتال']);
 
 /**
  * «قال حزب الله إنه استهدف تجمعا لجنود الاحتلال»: a source that reports its own attack — the speaker, a few words,
@@ -456,6 +472,8 @@ function otherSide(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, win
     if (mine) own.add(a.actor);
     prev = mine ? a : undefined;
   }
+  // «مقتل سبعة جنود من الجيش الليبي وإصابة 60 آخرين»: «آخرين» are of the side of the mention they follow.
+  if (own.size === 0 && c.others) for (const a of ctx.actorsBySentence[sentence] ?? []) if (sides.has(a) && !a.anaphoric) own.add(a.actor);
   if (own.size === 0) return undefined;
   let clash = false;
   for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]! && !clash; i++) clash = wordIn(ctx, i, FIGHT);
@@ -468,13 +486,19 @@ function otherSide(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, win
   // «معارك بين قوات الجيش والمرتزقة التشاديين، أسفرت عن مقتل اثنين من اللواء السادس»: the victims' side is one of
   // the two the fight is between; the other is the agent.
   const pair = (ctx.actorsBySentence[sentence] ?? []).filter((a) => !a.anaphoric && betweenSides(ctx, a));
-  const opposite = pair.some((a) => own.has(a.actor)) ? pair.find((a) => !own.has(a.actor) && usable(a)) : undefined;
+  // «مقتل سبعة جنود من الجيش الليبي … في معارك بين الجيش وقوات إسلامية»: a pair of which only the other side is
+  // named (the victims' own is a bare «الجيش» no pack reads) gives that side too.
+  const opposite = pair.some((a) => own.has(a.actor)) || pair.length === 1 ? pair.find((a) => !own.has(a.actor) && usable(a)) : undefined;
   if (opposite) return opposite;
   for (const s of window) {
     const found = (ctx.actorsBySentence[s] ?? []).find((a) => sides.has(a) && !own.has(a.actor) && usable(a) && !a.anaphoric);
     if (found) return found;
   }
-  return undefined;
+  // «أعلن الجيش السوداني مقتل 100 من عناصر الدعم السريع في معارك بالفاشر»: the armed side that announces the other
+  // side's dead of a fight is that fight's other side.
+  let speaker: ActorRef | undefined;
+  for (const a of ctx.actorsBySentence[sentence] ?? []) if (a.lastToken < c.first && a.role === 'source' && !a.anaphoric && a.category) speaker = a;
+  return speaker && !own.has(speaker.actor) && !wordIn(ctx, speaker.firstToken - 1, DISOWN) && !pronounInPhrase(ctx, c) ? speaker : undefined;
 }
 
 // Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent).
@@ -505,6 +529,9 @@ function ownActionStated(ctx: Context, speaker: ActorRef, inSentence: readonly A
     const noun = ctx.actorNounAt.get(k);
     const others = (ctx.actorsAt.get(k) ?? []).some((a) => a.actor !== speaker.actor && !a.anaphoric);
     if (noun && OWN_NOUNS.has(noun.entry.id) && !others && acts(noun.lastToken + 1)) return true;
+    // «أعلن الجيش مقتل 5 من عناصر الحركة في عملية عسكرية»: the operation the speaker tells of is its own, unless
+    // another actor's name follows it («عملية نفذتها قوات…» is linked to that agent before this is read).
+    if (OWN_OPERATIONS.has(w.replace(/^(ب|ل|)(ال)?/u, '')) && OPERATION_KINDS.has(ctx.words[k + 1] ?? '') && !ctx.actorsAt.has(k + 2)) return true;
   }
   return inSentence.some((a) => a !== speaker && a.actor === speaker.actor && a.firstToken > speaker.lastToken && acts(a.lastToken + 1));
 }
@@ -581,8 +608,12 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   }
   // «اتهمت كتائب القسام إسرائيل بالوقوف وراء الانفجار الذي أسفر عن مقتل 6 من عناصرها»: a possessive on the victims'
   // noun is most often the armed speaker's, who tells of its own dead.
+  // Not when the speaker reports its own attack: «وأضاف الحزب أنه استهدف آلية … وإيقاع طاقمها بين قتيل وجريح» — the
+  // pronoun is the target's.
+  // «مقتل مقاتلين، نعاهما حزب الله»: the side that mourns the dead is theirs.
+  for (const a of ctx.actorsBySentence[sentence] ?? []) if (a.firstToken > c.last && a.firstToken <= c.last + MOURN_REACH && MOURNING.has(ctx.words[a.firstToken - 1]!.replace(/^[وف]/u, ''))) own.add(a.actor);
   const speakerOwn = ownersSpeaking(ctx, c);
-  if (speakerOwn) own.add(speakerOwn);
+  if (speakerOwn && selfReported(ctx, sentence)?.actor !== speakerOwn) own.add(speakerOwn);
   const reply = replyOpening(ctx, c.first);
   const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
@@ -599,7 +630,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // the actors around it.
   if (inCharge(ctx, c)) return [];
   // «اغتال مجهولون…»، «برصاص مسلحين مجهولين»: the clause says the agent is unknown.
-  if (unknownAgentIn(ctx, clause)) return [];
+  if (unknownAgentIn(ctx, clause) || unnamedHand(ctx, c)) return [];
   // «بهجوم على قاعدة للجيش الأمريكي»: the attacked is linked by a genitive too, but is no agent.
   const linked = inClause.findIndex((a) => a.firstToken > c.last && a.role !== 'target' && agentLink(ctx, c.last + 1, a));
   if (linked >= 0) return groupAt(ctx, inClause, linked);
@@ -608,6 +639,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (before >= 0) return groupAt(ctx, inClause, before);
   const any = inClause.findIndex((a) => a.role !== 'target');
   if (any >= 0) return groupAt(ctx, inClause, any);
+  const among = fightAmongOne(ctx, sentence, own);
+  if (among) return [among.actor];
   const announcer = announcerAsAgent(ctx, c, sides, own);
   if (announcer) return [announcer.actor];
   const opponent = otherSide(ctx, c, sides, [sentence, previous]);
@@ -773,17 +806,22 @@ function pronounInPhrase(ctx: Context, c: Candidate): boolean {
   for (let k = c.first; k <= c.last + 2 && k < ctx.n; k++) {
     const w = ctx.words[k]!;
     if (ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || FROM_THEM.has(w)) return true;
-    if (w.length > 3 && ctx.victimAt.has(k) && /(ه|ها|هم|هما)$/u.test(w)) return true;
+    if (w.length > 3 && ctx.victimAt.has(k) && possessiveEnding(ctx, k, /(ه|ها|هم|هما)$/u)) return true;
   }
   return false;
 }
 const FROM_THEM = /* @__PURE__ */ new Set(FROM_PRONOUN);
 
+/** A pronoun ending on the word at `k` — not a «ه» that was «ة» before normalization («مرتزقة»، «عناصر الشرطة»). */
+function possessiveEnding(ctx: Context, k: number, ending: RegExp): boolean {
+  return ending.test(ctx.words[k]!) && !spanOfTokens(ctx.doc, k, k).text.endsWith('ة');
+}
+
 /** The armed speaker before the mention in its sentence, when the victims' noun carries a possessive («من عناصرها»، «جنوده»). */
 function ownersSpeaking(ctx: Context, c: Candidate): string | undefined {
   let possessive = false;
   for (let k = c.first; k <= c.last + 2 && k < ctx.n && !possessive; k++) {
-    possessive = ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || (ctx.words[k]!.length > 3 && ctx.victimAt.has(k) && /(ه|ها|هم)$/u.test(ctx.words[k]!));
+    possessive = ctx.actorNounAt.get(k)?.entry.id === OWN_FORCES || (ctx.words[k]!.length > 3 && ctx.victimAt.has(k) && possessiveEnding(ctx, k, /(ه|ها|هم)$/u));
   }
   if (!possessive) return undefined;
   let speaker: ActorRef | undefined;
@@ -827,6 +865,24 @@ function unknownAgentIn(ctx: Context, clause: number): boolean {
     if (m?.entry.id === UNKNOWN_AGENT && m.prefix !== 'ل' && !DESTINATION.has(ctx.words[i - 1] ?? '')) return true;
   }
   return false;
+}
+
+/**
+ * «مقتل تسعة مدنيين على أيدي ميليشيا محلية»: the agent phrase right after the mention names a body no lexicon knows —
+ * an agent unnamed, not one named elsewhere.
+ */
+function unnamedHand(ctx: Context, c: Candidate): boolean {
+  const clause = ctx.clauseOf[c.last];
+  for (let i = c.last + 1; i < c.last + AGENT_REACH && ctx.clauseOf[i] === clause; i++) {
+    if (ctx.words[i] === 'علي' && HAND.has(ctx.words[i + 1] ?? '')) return unnamedAt(ctx, i + 2);
+  }
+  return false;
+}
+const HAND = /* @__PURE__ */ new Set(['يد', 'ايدي']);
+/** A word that is no actor's name nor an anaphor that may stand for one («مسلحين»). */
+function unnamedAt(ctx: Context, k: number): boolean {
+  if (ctx.doc.tokens[k]?.kind !== 'word' || ctx.actorsAt.has(k)) return false;
+  return !ctx.actorNounAt.get(k)?.entry.anaphoric;
 }
 const DESTINATION = /* @__PURE__ */ new Set(TOWARD);
 const UNKNOWN_AGENT = 'unknown-attackers';
@@ -960,20 +1016,35 @@ function readBetweenSides(ctx: Context, a: ActorRef): boolean {
   const inSentence = ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? [];
   for (let k = a.firstToken - 1, seen = 0, words = 0; k >= 0 && seen < 6 && ctx.sentenceOf[k] === ctx.sentenceOf[a.firstToken]; k--) {
     const w = ctx.words[k]!;
-    if (w === 'بين') return true;
+    // «بين قوات … وبين مسلحي تنظيم أنصار الشريعة»: the second side may repeat «بين».
+    if (w === 'بين' || w === 'وبين') return true;
     // The actors of the pair, «و» and quotes stand between «بين» and a mention, and a few words of a side no lexicon
     // names whole («بين الجيش الليبي وقوات موالية للواء خليفة حفتر»): no punctuation, figure or casualty word.
     const pair = inSentence.find((b) => b.firstToken <= k && k <= b.lastToken);
     if (pair) {
       k = pair.firstToken; // one step over a whole name
     } else {
-      const plain = ctx.doc.tokens[k]!.kind === 'word' && !ctx.casualtyAt.has(k) && !ctx.victimAt.has(k) && !ctx.causeAt.has(k);
+      // A victim noun may head a side («ومسلحي تنظيم أنصار الشريعة»).
+      const plain = ctx.doc.tokens[k]!.kind === 'word' && !ctx.casualtyAt.has(k) && !ctx.causeAt.has(k);
       if (w !== 'و' && !QUOTES.has(w) && !(plain && ++words <= PAIR_WORDS)) return false;
     }
     seen++;
   }
   return false;
 }
+/**
+ * «اشتباكات بين مجموعات مسلحة أسفرت عن سقوط 32 قتيلا»: a fight among one group — a single side right after «بين», no
+ * second joined to it — is that group's on both sides, and its toll is theirs.
+ */
+function fightAmongOne(ctx: Context, sentence: number, own: ReadonlySet<string>): ActorRef | undefined {
+  const pair = (ctx.actorsBySentence[sentence] ?? []).filter((a) => !a.anaphoric && betweenSides(ctx, a));
+  if (pair.length !== 1) return undefined;
+  const [a] = pair as [ActorRef];
+  const next = ctx.words[a.lastToken + 1] ?? '';
+  if (ctx.words[a.firstToken - 1] !== 'بين' || next.startsWith('و') || next === '،' || own.has(a.actor) || !usable(a)) return undefined;
+  return a;
+}
+
 /** Words of a side no lexicon names whole, between «بين» and an actor of the pair. */
 const PAIR_WORDS = 3;
 
@@ -1029,6 +1100,8 @@ export function standsAlone(ctx: Context, c: Candidate): boolean {
     if (wordIn(ctx, i, WAR)) {
       if (wordIn(ctx, i - 1, REMNANTS)) return true;
       if (i < c.first && c.rule === 'killing-phrase') return true;
+      // «وقُتل في الحرب اليمنية … أكثر من 9200 يمني»: a war between the verb and its count is the toll's whole setting.
+      if (i > c.first && i < c.last && ctx.words[i - 1] === 'في') return true;
     }
     if (periodSpanAt(ctx, i)) return true;
   }

@@ -263,6 +263,18 @@ export const PACK_CASES: readonly PackCase[] = [
   // A genitive «لـ» right after the victims names whom they serve, also in a sub-group.
   { pack: 'lebanon', text: 'قتل 5 عناصر لـ"حزب الله" في غارة على الجنوب', actors: ['hezbollah'], casualties: [[]] },
   { pack: 'lebanon', text: 'استشهد 12 شخصا بينهم 5 عناصر لـ"حزب الله" بغارات إسرائيلية على الجنوب', actors: ['hezbollah', 'israel'], casualties: [['israel']] },
+  // Lebanese copy: «معادية»/«معاد» name Israel, «الحزب» Hezbollah; a speaker reporting its own attack tells of its target's crew.
+  { pack: 'lebanon', text: 'استشهد عنصران من حزب الله في غارة معادية على بلدة حولا.', actors: ['hezbollah', 'israel'], casualties: [['israel']] },
+  { pack: 'lebanon', text: 'استشهد مواطن وأصيب آخر في قصف مدفعي معاد على أطراف بلدة الخيام.', actors: ['israel'], casualties: [['israel'], ['israel']] },
+  { pack: 'lebanon', text: 'قالت وسائل إعلام إسرائيلية إن جنديا قتل بصاروخ أطلقه الحزب على المطلة.', actors: ['hezbollah'], casualties: [['hezbollah']] },
+  { pack: 'lebanon', text: 'وأضاف الحزب في بيان أنه استهدف دبابة قرب موقع العباد وأوقع طاقمها بين قتيل وجريح.', actors: ['hezbollah'], casualties: [['hezbollah'], ['hezbollah']] },
+  // The side named by «من» after a counted casualty is the victims': a drone after it is not theirs.
+  { pack: 'lebanon', text: 'قتل اثنان من عناصر حزب الله بغارة من مسيرة على دراجة نارية في ميس الجبل.', actors: ['hezbollah', 'israel'], casualties: [['israel']] },
+  // «إنه اغتال» is the speaker's own act; quotes around an object keep its «من» side a target; truce breaches are attacks.
+  { pack: 'lebanon', text: 'وقال جيش الاحتلال في بيان إنه اغتال قياديا في حزب الله بغارة على بلدة الطيبة.', actors: ['israel', 'hezbollah'], casualties: [['israel']] },
+  { pack: 'lebanon', text: 'وأعلن الجيش الإسرائيلي أن غارته استهدفت “عنصرا” من حزب الله. وتأتي الغارة ضمن سلسلة خروقات إسرائيلية أوقعت عشرات القتلى.', actors: ['israel', 'hezbollah', 'israel'], casualties: [['israel']] },
+  // The side that mourns the dead («نعاهما حزب الله») is theirs, not their attacker.
+  { pack: 'lebanon', text: 'تبادل حزب الله وإسرائيل القصف على الحدود. وأسفر ذلك عن مقتل مقاتلين نعاهما حزب الله.', actors: ['hezbollah', 'israel', 'hezbollah'], casualties: [['israel']] },
   // Whoever finds, recovers or receives the dead and wounded did not harm them.
   { pack: 'iraq', text: 'وقال مصدر إن القوات الأمنية عثرت على 12 جثة في بئر قرب الموصل', actors: ['iraqi-forces'], casualties: [[]] },
   { pack: 'sudan', text: 'وانتشلت قوات الدفاع المدني التابعة للجيش 9 جثث من تحت الأنقاض', actors: ['sudan-army'], casualties: [[]] },
@@ -276,6 +288,14 @@ export const PACK_CASES: readonly PackCase[] = [
   // An armed side that announces captures made them — not of its own men, nor after «على يد X».
   { pack: 'sudan', text: 'قوات الدعم السريع كشفت عن أسر 30 جنديا في بارا', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'أعلن الجيش السوداني أسر 12 من عناصر الدعم السريع قرب الأبيض', actors: ['sudan-army', 'rsf'], casualties: [['sudan-army']] },
+  // RSF and army epithets each side's outlets use: gangs, «جيش الفلول», the army's columns («متحركات»).
+  { pack: 'sudan', text: 'قتل 18 مواطنا برصاص عصابات الدعم السريع في قرية شرق الجزيرة.', actors: ['rsf'], casualties: [['rsf']] },
+  { pack: 'sudan', text: 'قتل 12 مدنيا في قصف لطيران جيش الفلول على سوق في نيالا.', actors: ['sudan-army'], casualties: [['sudan-army']] },
+  { pack: 'sudan', text: 'قتل خمسة مدنيين في قصف مدفعي شنته متحركات الجيش على قرية قرب بارا.', actors: ['sudan-army'], casualties: [['sudan-army']] },
+  // The side named by «من» after a counted casualty is the victims': a drone after it is not theirs.
+  { pack: 'sudan', text: 'قتل 4 من عناصر الدعم السريع في هجوم بطائرة مسيرة على مخزن للوقود في نيالا.', actors: ['rsf', null], casualties: [[]] },
+  // The side announcing the other side's dead in a fight is that fight's other side.
+  { pack: 'sudan', text: 'أعلن الجيش السوداني مقتل 60 من عناصر الدعم السريع في معارك بمحيط مدينة بابنوسة.', actors: ['sudan-army', 'rsf'], casualties: [['sudan-army']] },
   { pack: 'yemen', text: 'أعلنت الحكومة اليمنية اختطاف 3 صحفيين على يد الحوثيين في صنعاء', actors: ['yemen-government', 'houthis'], casualties: [['houthis']] },
   // Tripoli-side names of the LNA's fighters and of its leader; eastern copy's bare «الجيش»; the LNA's enemies called
   // terrorists by its outlets; a command named whole is one speaker.
@@ -296,21 +316,61 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'قتلت قوات معاويسلي ثمانية من مسلحي الشباب المسلحة قرب بلدوين', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
   // The body that runs a quoted agency speaks with it, and is no attacker of the strike the agency reports.
   { pack: 'yemen', text: 'قالت وكالة سبأ التي تديرها جماعة الحوثي إن غارات لطيران التحالف على سوق في صعدة أدت إلى مقتل تسعة مدنيين', actors: ['houthis', 'saudi-coalition'], casualties: [['saudi-coalition']] },
+  // A whole war as the verb's setting makes a cumulative toll: the lead's attacker is not its agent.
+  { pack: 'yemen', text: 'قتل 4 مدنيين بغارة لطيران التحالف على سوق في صعدة. وقُتل في الحرب اليمنية منذ عام 2015 أكثر من 10 آلاف مدني.', actors: ['saudi-coalition'], casualties: [['saudi-coalition'], []] },
   // «نقلت عن X قوله/تأكيدها»: X is quoted, not the attacker.
   { pack: 'somalia', text: 'فجرت حركة الشباب سيارة مفخخة أمام فندق في مقديشو. ونقلت إذاعة محلية عن الشرطة الصومالية تأكيدها مقتل سبعة أشخاص في الهجوم', actors: ['al-shabaab', 'somali-forces'], casualties: [['al-shabaab']] },
+  // Danab, Gorgor and Puntland in the spellings Somali outlets use.
+  { pack: 'somalia', text: 'قتل 14 من مسلحي الخوارج في عملية نفذتها قوات داناب في إقليم شبيلي الوسطى.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
+  { pack: 'somalia', text: 'قتل سبعة من عناصر الشباب في كمين نصبته قوات جورجور قرب بولوبردي.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
+  { pack: 'somalia', text: 'قتل 12 من عناصر حركة الشباب على يد قوات بونت لاند في جبال جلجلا.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
+  // The side named by «من» after a counted casualty is the victims': a drone after it is not theirs.
+  { pack: 'somalia', text: 'قتل اثنان من مقاتلي الشباب بضربة من طائرة مسيرة قرب جلب.', actors: ['al-shabaab', null], casualties: [[]] },
+  // «على أيدي» + a body no pack names: an unnamed agent, none borrowed; an accusation «إلى X» gives the next sentence its actor.
+  { pack: 'somalia', text: 'وأعلنت الشرطة مقتل خمسة رعاة على أيدي ميليشيا عشائرية في إقليم جلجدود.', actors: [], casualties: [[]] },
+  { pack: 'somalia', text: 'ووجهت أصابع الاتهام إلى حركة الشباب. وقال شهود إن العبوة قتلت جنديين قرب سوق بكارة.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  // A headline's present «يقتل» makes its subject the attacker, which the article's later toll of the operation takes.
+  { pack: 'somalia', text: 'الجيش الصومالي يقتل 18 مسلحا من الشباب في جوبا الوسطى\nأعلن الجيش الصومالي مقتل 18 عنصرا من حركة الشباب خلال عملية عسكرية قرب جلب. وأسفرت العملية التي استهدفت ثلاث قرى عن إصابة نحو 20 مسلحا آخرين.', actors: ['somali-forces', 'al-shabaab', 'somali-forces', 'al-shabaab'], casualties: [['somali-forces'], ['somali-forces'], ['somali-forces']] },
+  // An armed side announcing the other side's dead of its own military operation, or of a fight, is their killer.
+  { pack: 'somalia', text: 'أعلن الجيش الصومالي مقتل 9 من عناصر حركة الشباب في عملية عسكرية بإقليم جوبا الوسطى.', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
   // Resistance outlets name Israeli soldiers by «صهيوني/صهاينة» (their side, not the attacker) and the factions «المقاومة».
   { pack: 'palestine', text: 'أصيب ثلاثة جنود صهاينة بتفجير عبوة ناسفة زرعتها المقاومة قرب مخيم نور شمس', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions']] },
   { pack: 'palestine', text: 'قتل جندي صهيوني وأصيب آخر في كمين قرب جنين', actors: ['israel'], casualties: [[], []] },
+  // Settlers counted are victims (a member demonym), named as shooters the agent; the border police and «السرايا» by name.
+  { pack: 'palestine', text: 'قتل مستوطنان وأصيب ثالث في عملية إطلاق نار نفذها مقاومون قرب نابلس.', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions'], ['palestinian-factions']] },
+  { pack: 'palestine', text: 'أصيب شاب برصاص قوات حرس الحدود عند باب العامود في القدس.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'palestine', text: 'أصيب أربعة مواطنين برصاص مستوطنين هاجموا قرية سنجل.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'palestine', text: 'قتل جندي إسرائيلي بتفجير عبوة ناسفة تبنته السرايا في مخيم جنين.', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions']] },
+  // Bare «الجنود» are Israel's as agents, and still soldiers as victims.
+  { pack: 'palestine', text: 'أصيب شاب برصاص الجنود قرب حاجز قلنديا.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'palestine', text: 'قتل الجنود الثلاثة في انفجار عبوة ناسفة في جنين.', actors: ['israel'], casualties: [[]] },
   // A second side joined to the victims' «في صفوف» is theirs too.
   { pack: 'iraq', text: 'فجر انتحاري حزاما ناسفا عند حاجز في الطارمية ما أسفر عن سقوط قتلى وجرحى في صفوف المدنيين وقوات الجيش العراقي', actors: ['iraqi-forces'], casualties: [[], []] },
   // One side's dead in a fight «بين» two named sides are the other's doing; «تابعين لـ» after the victims names their
   // unit, read through the fused article of «للواء».
   { pack: 'libya', text: 'اندلعت اشتباكات بين قوات الجيش الليبي والمرتزقة التشاديين جنوب سبها، أسفرت عن مقتل ثلاثة من الجنود تابعين للواء السادس مشاة', actors: ['lna-haftar', 'armed-groups', 'lna-haftar'], casualties: [['armed-groups']] },
   // A body and its loyalty to another, one adjective between: the loyalty shares the body's role.
-  { pack: 'libya', text: 'فجر انتحاري سيارة مفخخة في تجمع لقوات فجر ليبيا الإسلامية، الموالية لحكومة الوفاق، ما أسفر عن مقتل خمسة عناصر', actors: ['armed-groups', 'gna'], casualties: [[]] },
+  { pack: 'libya', text: 'فجر انتحاري سيارة مفخخة في تجمع لقوات فجر ليبيا الإسلامية، الموالية لحكومة الوفاق، ما أسفر عن مقتل خمسة عناصر', actors: ['gna', 'gna'], casualties: [[]] },
   { pack: 'libya', text: 'ذكرت وكالة أعماق أن مقاتلي التنظيم أعدموا أربعة رجال في سرت بتهمة التجسس', actors: ['isis', 'isis'], casualties: [['isis']] },
   // A body that ends on a definite word takes no bare name after it as its owner: the accused is no speaker.
   { pack: 'libya', text: 'قتل طفلان بقذيفة سقطت على حي سكني في طرابلس، واتهمت وزارة الداخلية قوات حفتر بإطلاقها', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  // The Tebu's gunmen, the LNA as «ميليشيات الكرامة», Libya Dawn as the Tripoli camp, ISIS's Libyan branch.
+  { pack: 'libya', text: 'قتل ثلاثة مدنيين برصاص مسلحين من التبو في أحد أحياء سبها.', actors: [null, 'armed-groups'], casualties: [['armed-groups']] },
+  { pack: 'libya', text: 'قتل تسعة أشخاص في قصف نفذته ميليشيات الكرامة على منطقة السواني.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'libya', text: 'قتل خمسة من عناصر فجر ليبيا في اشتباكات قرب ورشفانة.', actors: ['gna'], casualties: [[]] },
+  { pack: 'libya', text: 'تبنى الفرع الليبي لتنظيم الدولة هجوما على بوابة أمنية قتل فيه أربعة جنود.', actors: ['isis'], casualties: [['isis']] },
+  // A linker after an adjective still names the victims' side; the Petroleum Facilities Guard is an armed group.
+  { pack: 'libya', text: 'وقال المتحدث باسم الجيش الوطني الليبي إن غرفة عمليات سرت الكبرى قتلت 4 عناصر قياديين تابعين لتنظيم داعش.', actors: ['lna-haftar', 'lna-haftar', 'isis'], casualties: [['lna-haftar']] },
+  { pack: 'libya', text: 'قتل ثلاثة من مسلحي التنظيم في اشتباك مع حرس المنشآت النفطية قرب رأس لانوف.', actors: ['isis', 'armed-groups'], casualties: [['armed-groups']] },
+  // The two sides of a fight («بين … وبين مسلحي …», armed residents beside one) are no agent of shelling told after it.
+  { pack: 'libya', text: 'تشهد درنة منذ أشهر معارك بين قوات الجيش الوطني الليبي ومؤيدين لها من الأهالي المسلحين وبين مسلحي مجلس شورى مجاهدي درنة. وقتل أمس طفلان وأصيب ثلاثة آخرون جراء سقوط قذائف على حي سكني.', actors: ['lna-haftar', 'armed-groups'], casualties: [[], []] },
+  // A fight among one group («بين ميليشيات مسلحة») is that group's toll; two named sides give a combined toll none.
+  { pack: 'libya', text: 'ساد هدوء حذر في الزاوية بعد اشتباكات بين ميليشيات مسلحة أسفرت عن سقوط 9 قتلى و 20 جريحا.', actors: ['armed-groups'], casualties: [['armed-groups'], ['armed-groups']] },
+  { pack: 'libya', text: 'ساد هدوء حذر في الزاوية بعد اشتباكات بين ميليشيات مسلحة وقوات حكومة الوحدة أسفرت عن سقوط 9 قتلى و 20 جريحا.', actors: ['armed-groups', 'gna'], casualties: [[], []] },
+  // «مرتزقة» ends in «ة», no pronoun: the side announcing them killed in its operation is their killer.
+  { pack: 'libya', text: 'أعلنت قوات حكومة الوفاق مقتل 6 من مرتزقة فاغنر في عملية عسكرية قرب قاعدة الجفرة.', actors: ['gna', 'lna-haftar'], casualties: [['gna']] },
+  // A fight of which only the other side is named (the victims' is a bare «الجيش»): that side killed them.
+  { pack: 'libya', text: 'قالت مصادر عسكرية إن خمسة جنود من الجيش الليبي قتلوا وأصيب 20 آخرون في معارك بين الجيش وقوات إسلامية قرب مطار بنينا.', actors: ['lna-haftar', 'armed-groups'], casualties: [['armed-groups'], ['armed-groups']] },
   // Kurdish outlets name Turkey by its government; Iraqi ones ISIS by contempt.
   { pack: 'iraq', text: 'قتل ثلاثة مدنيين بقصف لطائرات النظام التركي على قرية في ناحية كاني ماسي بمحافظة دهوك', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'iraq', text: 'قتل ضابط وجنديان بهجوم لعصابات داعش الإجرامية على نقطة للجيش في مطيبيجة', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },

@@ -49,7 +49,13 @@ export const lebanonPack: Lexicon = /* @__PURE__ */ conflictPack({
   description: 'Israel–Hezbollah conflict in Lebanon: armed actors, gazetteer and sources',
   actors: [
     // Over Lebanon, warplanes and drones that strike are Israel's.
-    { ...regional('israel', [...occupationForms, 'الجيش الإسرائيلي في لبنان', 'العدو', 'طيران العدو', 'مسيرة إسرائيلية', 'مسيرة معادية', 'الطيران المعادي']), defaultFor: ['aircraft', 'drones'] },
+    // Lebanese outlets (NNA, Hezbollah's and Amal's media) call Israel «العدو» and its strikes «معادية»: «غارة معادية»،
+    // «المسيرة المعادية» name it by that adjective alone.
+    {
+      ...regional('israel', [...occupationForms, 'الجيش الإسرائيلي في لبنان', 'العدو', 'طيران العدو', 'مسيرة إسرائيلية', 'مسيرة معادية', 'الطيران المعادي', 'مسيرات العدو', 'مدفعية العدو', 'جيش العدو الإسرائيلي', 'الطيران الحربي المعادي', 'الطيران المسير المعادي']),
+      adjectives: ['الإسرائيلي', 'الصهيوني', 'المعادي', 'المعاد'],
+      defaultFor: ['aircraft', 'drones'],
+    },
     {
       id: 'hezbollah',
       labels: { ar: 'حزب الله', en: 'Hezbollah' },
@@ -57,6 +63,9 @@ export const lebanonPack: Lexicon = /* @__PURE__ */ conflictPack({
       forms: [
         'حزب الله', 'حزب الله اللبناني', 'المقاومة الإسلامية', 'المقاومة الإسلامية في لبنان', 'مقاتلي حزب الله', 'عناصر حزب الله',
         ...militias('حزب الله'), 'الأمين العام لحزب الله', 'حسن نصر الله', 'نعيم قاسم', 'قوة الرضوان',
+        // In Lebanese copy «المقاومة» and «الحزب» alone are Hezbollah; its fighters as its own media name them.
+        'المقاومة', 'رجال المقاومة', 'مجاهدي المقاومة الإسلامية', 'مقاتلي المقاومة', 'عناصر المقاومة', 'الحزب', 'وحدة الرضوان',
+        'مقاتلي الحزب', 'عناصر الحزب', 'الوحدة الصاروخية في حزب الله', 'الجناح العسكري لحزب الله', 'حزب الله الإرهابي',
       ],
     },
   ],
