@@ -381,10 +381,12 @@ export function cardinalRule(ctx: Ctx, i: number): Candidate | null {
     if (!next || next.kind !== 'number' || !next.joined) return null;
     const prev = ctx.tokens[i - 1];
     const glued = t.joined && prev && prev.kind !== 'punct';
+    // The last dot of an ellipsis is no decimal point («اليوم ..12 ضحية» is 12, not 0.12).
+    const ellipsis = t.joined && (prev?.text === '.' || prev?.text === '…');
     if (t.text === '-' && !glued) {
       sign = -1;
       rule = 'negative-';
-    } else if ((t.text === '.' || t.text === '٫') && !glued && isPlainDigits(next.text)) {
+    } else if ((t.text === '.' || t.text === '٫') && !glued && !ellipsis && isPlainDigits(next.text)) {
       return candidate(ctx, i, t.start, i + 1, 'cardinal', 'digits-decimal', { value: Number(`0.${next.text}`) }); // «.5»
     } else return null;
     from = t.start;
