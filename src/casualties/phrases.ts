@@ -2023,7 +2023,9 @@ function groupInState(ctx: Context, out: Candidate[]): void {
       for (let k = Math.max(0, i - 6); k < i; k++) {
         if (ctx.clauseOf[k] !== ctx.clauseOf[i] || (needs && ctx.words[k - 1] !== needs)) continue;
         const np = readNounPhrase(ctx, k, bare);
-        if (!np || np.participle || (np.victims === null && !(bare && np.countTokens)) || np.last >= i || np.last < (adjacent ? i - 1 : i - 4)) continue;
+        // «نحو 20 آخرين لا يزالون تحت الأنقاض»: counted others are people of the class told before.
+        const others = np?.others === true && np.countTokens !== undefined;
+        if (!np || np.participle || (np.victims === null && !(bare && np.countTokens) && !others) || np.last >= i || np.last < (adjacent ? i - 1 : i - 4)) continue;
         // «6 من أفراد العائلة قضوا تحت الأنقاض»: a casualty verb between says what befell them there.
         if (hasCasualtyBetween(ctx, np.last + 1, i)) continue;
         // «وفاة 3 أطفال بالاختناق»، «إصابة 5 شبان بالاختناق»: a group a casualty word has just counted is that word's.

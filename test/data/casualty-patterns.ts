@@ -1866,6 +1866,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتيل سوداني بقصف مدفعي على سوق المدينة\nوقال شهود إن القذائف سقطت ظهرا', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', cause: 'shelling' }] },
     { text: 'جرحى سوريون في غارة على مخيم للنازحين\nوأكد الدفاع المدني نقلهم إلى المشافي', expect: [{ kind: 'injured', victims: 'people' }] },
   ],
+  'recall2 10 · counted others in a state («آخرين» under the rubble)': [
+    { text: 'قتل 4 مدنيين في الغارة على البناية، بينما لا يزال 12 آخرين تحت الأنقاض', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'trapped', count: { value: 12 }, victims: 'civilians' }] },
+    { text: 'وقال المسعفون إن نحو عشرة آخرين ما زالوا تحت ركام المبنى', expect: [{ kind: 'trapped', count: { value: 10, approximate: true } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
