@@ -676,6 +676,22 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 3 }, victims: 'people' }],
     },
   ],
+  'recall3 1 · a toll broken down by place: a bare figure, «في» and a place after the mention': [
+    {
+      text: 'وقتل ثلاثة مدنيين في مدينة حمص وخمسة في بلدة كفرنبل واثنان في ريف إدلب',
+      expect: [
+        { kind: 'killed', count: { value: 3 }, victims: 'civilians' },
+        { kind: 'killed', contains: 'خمسة', count: { value: 5 }, victims: 'unspecified' },
+        { kind: 'killed', contains: 'اثنان', count: { value: 2 }, victims: 'unspecified' },
+      ],
+    },
+    {
+      text: 'وسجلت المشافي 9 قتلى، و12 في مدينة حماة',
+      expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'killed', contains: '12', count: { value: 12 } }],
+    },
+    // A state after the figure names no place: no breakdown.
+    { text: 'وقتل رجلان وأصيب ستة آخرون، وأربعة في حالة حرجة', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 6 } }] },
+  ],
   'cascade 4 · tolls': [
     { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
     { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
