@@ -367,6 +367,9 @@ export const LIKE_VERBAL_NOUNS: readonly string[] = ['خطف', 'اصاب'];
  */
 export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم'];
 /** Adverbs that may stand between such a verb and the names: «واعتقلت أيضا …». */
+/** Words that give a person's nickname after his name: «الملقب بـ (أبو علي)»، «المعروف بالحاج». Search-normalized. */
+export const NICKNAMED: readonly string[] = ['الملقب', 'الملقبه', 'الملقبين', 'المعروف', 'المعروفه', 'المكني', 'المكناه', 'الشهير', 'الشهيره'];
+
 export const NAME_ADVERBS: readonly string[] = ['ايضا', 'كذلك', 'بدورها', 'بدوره'];
 /** Adverbs of place and degree that stand in no personal name: «إعدام خارج نطاق القانون»، «إصابة بليغة جدا». */
 export const NOT_NAME_WORDS: readonly string[] = ['او', 'بعض', 'خارج', 'داخل', 'خلف', 'امام', 'دون', 'بدون', 'جدا', 'فورا', 'فوري', 'مباشر', 'مباشره'];

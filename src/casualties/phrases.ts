@@ -17,6 +17,7 @@ import { formWords } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
+import { nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
@@ -510,10 +511,13 @@ export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
   const adjective = (i: number) => ctx.words[i]!.startsWith('ال') && (plainWord(ctx, i) || (ctx.victimAt.get(i)?.article === true && ctx.victimAt.get(i)!.prefix === '' && ctx.victimAt.get(i)!.lastToken === i));
   for (let adjectives = 0; adjectives < MAX_TITLE_ADJECTIVES && k < ctx.n && adjective(k); adjectives++) k++;
   const first = k;
+  // «الشاب "سامي خليل"»: a name in quotes.
+  const quoted = quotedNameEnd(ctx, k);
+  if (quoted >= 0) return nicknameEnd(ctx, quoted);
   if (!opensName(ctx, k) || ctx.bits[k]! & F.AND) return -1;
   const nameWord = (i: number) => (i === first && aliName(ctx, i)) || (!FOLLOWERS.has(ctx.words[i]!) && !SKIP.has(ctx.words[i]!) && !AGE_OPENING.has(ctx.words[i]!));
   while (k < first + MAX_TITLED_NAME && plainWord(ctx, k) && !(ctx.bits[k]! & (F.TIME | F.AND)) && nameWord(k)) k++;
-  return k > first ? k - 1 : -1;
+  return k > first ? nicknameEnd(ctx, k - 1) : -1;
 }
 
 /** A titled person's last token with the age told after the name («الطفل محمد الخلف البالغ من العمر 14 عاماً»), -1 if none. */

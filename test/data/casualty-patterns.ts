@@ -692,6 +692,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // A state after the figure names no place: no breakdown.
     { text: 'وقتل رجلان وأصيب ستة آخرون، وأربعة في حالة حرجة', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 6 } }] },
   ],
+  'recall3 2 · titled persons named in quotes or with a nickname, joined by «و»': [
+    { text: 'وأسفر القصف عن مقتل الشاب "وليد سعيد" والفتى "مازن" (15 عاما)', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'قتل الشاب “رامي” المعروف بالحاج والطفل كريم ناصر برصاص قناص', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وأصيب الطفل "أيمن" بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 1 } }] },
+  ],
   'cascade 4 · tolls': [
     { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
     { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
