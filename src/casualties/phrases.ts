@@ -576,6 +576,16 @@ function kinJoinedAt(ctx: Context, k: number): boolean {
   return second !== null && !second.participle && second.count?.value !== undefined && (second.countTokens !== undefined || second.others || (v !== undefined && !v.article));
 }
 
+/** Whether «و» and a counted group of others («و16 مقاتلا آخرين»، «و3 آخرين») stand at `k`, a comma may come first. */
+function othersJoinedAt(ctx: Context, k: number): boolean {
+  if (ctx.bits[k]! & F.COMMA) k++;
+  if (!(ctx.bits[k]! & F.AND)) return false;
+  const second = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, true, true, false);
+  if (second === null || second.participle || second.count?.value === undefined) return false;
+  // «و16 مقاتلا آخرين»: «آخرين» may follow the noun.
+  return second.others || (second.countTokens !== undefined && ((ctx.bits[second.last]! | ctx.bits[second.last + 1]!) & F.OTHERS) !== 0);
+}
+
 /** The most words of what a singular head is of before a name in apposition: «أمين سر حركة "فتح" في القدس». */
 const APPOSITION_HEAD = 7;
 
@@ -597,7 +607,11 @@ function personBeforeKin(ctx: Context, np: NounPhrase): number {
   const titled = titledWithAge(ctx, np);
   if (titled >= 0) return kinJoinedAt(ctx, titled + 1) ? titled : -1;
   let k = np.last + 1;
-  while (k <= np.last + APPOSITION_HEAD && k < ctx.n && headWord(ctx, k)) k++;
+  // «قائد اللواء الأول»: a definite ordinal is an adjective of what the head is of.
+  const ordinal = (i: number) => ctx.numberAt.get(i)?.kind === 'ordinal' && ctx.words[i]!.startsWith('ال');
+  while (k <= np.last + APPOSITION_HEAD && k < ctx.n && (headWord(ctx, k) || ordinal(k))) k++;
+  // «قائد اللواء الأول في البيشمركة فلان، و16 مقاتلا آخرين»: others joined past what the head is of.
+  if (k > np.last + 1 && othersJoinedAt(ctx, k)) return k - 1;
   if (!(ctx.bits[k]! & F.COMMA) || !opensName(ctx, k + 1)) return -1;
   let e = k + 1;
   while (e < k + 1 + MAX_TITLED_NAME && plainWord(ctx, e) && !(ctx.bits[e]! & (F.TIME | F.AND))) e++;

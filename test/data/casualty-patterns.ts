@@ -697,6 +697,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل الشاب “رامي” المعروف بالحاج والطفل كريم ناصر برصاص قناص', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وأصيب الطفل "أيمن" بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 1 } }] },
   ],
+  'recall3 3 · a head with what it is of, then counted others joined to it': [
+    { text: 'وأسفر الهجوم عن مقتل قائد الكتيبة الثالثة في الفصيل أبو سمير، و9 عناصر آخرين', expect: [{ kind: 'killed', count: { value: 10 } }] },
+    { text: 'أدى الانفجار إلى مقتل مسؤول الأمن في البلدة، وثلاثة حراس آخرين', expect: [{ kind: 'killed', count: { value: 4 } }] },
+  ],
   'cascade 4 · tolls': [
     { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
     { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
