@@ -12,6 +12,7 @@ import { QUOTES, phraseAt, phraseTable, readingsOf, wordIn, type Context } from 
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { placedFigure } from './breakdown.js';
+import { opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -1022,6 +1023,14 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       if (joined && counted && !g.others && g.victims !== null && !next && (!pastSub || g.victims === c.victims)) {
         // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with it.
         if (adding && !placed && addsTo(c, g)) break;
+        // «رجل من ذوي الاحتياجات الخاصة وزوجته الحامل وابنتهما»: kin whose pronoun points back to the mention's
+        // person are more of its victims, not a new group.
+        if (!adding && c.count?.value === 1 && !c.others && opensWithKin(ctx, g.first) && g.count?.value !== undefined) {
+          c.count = { value: 1 + g.count.value };
+          c.victims = 'people';
+          c.last = g.last;
+          break;
+        }
         const e: Candidate = { kind: c.kind, first: g.first, last: g.last, trigger: c.trigger, count: g.count, victims: g.victims, others: false, rule: 'ellipsis' };
         if (g.countTokens) e.countTokens = g.countTokens;
         if (g.victimTokens) e.victimTokens = g.victimTokens;

@@ -17,6 +17,7 @@ import { formWords } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
+import { kinAdjectiveBeforeAnd, kinConstructEnd } from './kin-joins.js';
 import { nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, restated, subjectVerb, type NounGroups } from './link.js';
@@ -900,7 +901,7 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «عضواً في البرلمان وحارسه»: and one short «في/من» phrase before a noun whose pronoun points back to it.
     const phrase = joined === 0 && !genitive && np.count?.value === 1 && !np.countTokens ? ownerPhraseEnd(ctx, np.last + 1) : -1;
     // «امرأة مسنة وابنها»، «شاب عشريني وشقيقه»: or one adjective of the group before the «و».
-    const adjective = phrase < 0 && !genitive && adjectiveBeforeAnd(ctx, np) ? 1 : 0;
+    const adjective = phrase < 0 && !genitive && (adjectiveBeforeAnd(ctx, np) || kinAdjectiveBeforeAnd(ctx, np.last)) ? 1 : 0;
     // «فلان (19 عاماً) من سكان …، وفلان (50 عاماً)»: persons aged in brackets are listed with commas.
     const comma = np.aged && ctx.bits[np.last + 1]! & F.COMMA && ctx.bits[np.last + 2]! & F.AND ? 1 : 0;
     // «ثلاثة من عناصر الحزب ومدني»: the side a group is of stands between it and a victim noun joined to it.
@@ -941,7 +942,7 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «امرأة وثلاثة آخرين»: others of a woman or a child need not be women or children.
     else if (second.others && !withWord && (np.victims === 'women' || np.victims === 'children')) np.victims = 'people';
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
-    np.last = second.last;
+    np.last = kinConstructEnd(ctx, second.last);
     if (second.aged) np.aged = true;
     else delete np.aged;
   }

@@ -701,6 +701,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأسفر الهجوم عن مقتل قائد الكتيبة الثالثة في الفصيل أبو سمير، و9 عناصر آخرين', expect: [{ kind: 'killed', count: { value: 10 } }] },
     { text: 'أدى الانفجار إلى مقتل مسؤول الأمن في البلدة، وثلاثة حراس آخرين', expect: [{ kind: 'killed', count: { value: 4 } }] },
   ],
+  'recall3 4 · kin in a list: an adjective after kin with its pronoun, kin in construct, kin pointing back past a phrase': [
+    { text: 'قتل مزارع وزوجته المسنة وحفيدهما في قصف على القرية', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'أصيب عامل وابن عمه بشظايا قذيفة', expect: [{ kind: 'injured', count: { value: 2 } }] },
+    { text: 'وقضت أسرة مكونة من رجل وزوجته ووالدة زوجته وثلاثة أطفال في القصف', expect: [{ kind: 'killed', count: { value: 6 } }] },
+    { text: 'واستشهد شاب من سكان الحي وشقيقه الأصغر ووالدتهما جراء القصف', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+  ],
   'cascade 4 · tolls': [
     { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
     { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
