@@ -823,11 +823,13 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // The subject of the verb of falling may stand further back: «عدد من الطلاب في العاصمة طرابلس، سقطوا بين …».
       // «ما بين» (also written «مابين») is «بين».
       const b = between === 'بين' && ctx.words[i - 1] === 'ما' ? i - 1 : i;
-      const fell = groups.endingAt[b - 1]! < 0 && wordIn(ctx, b - 1, FALLEN);
-      const at = fell ? groups.endingAt[b - 2] ?? -1 : groups.endingAt[b - 1] ?? -1;
+      // «وسقط 2577 مدنياً، ما بين قتيل وجريح»: a comma may part the group from it.
+      const comma = ctx.bits[b - 1]! & F.COMMA ? 1 : 0;
+      const fell = !comma && groups.endingAt[b - 1]! < 0 && wordIn(ctx, b - 1, FALLEN);
+      const at = fell ? groups.endingAt[b - 2] ?? -1 : groups.endingAt[b - 1 - comma] ?? -1;
       let g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, b - 1, agreementOfWord(ctx.words[b - 1]!)) : null;
       // «وقوع العشرات بين قتيل وجريح»: or a bare figure.
-      const figure = g ? undefined : ctx.numberEndingAt.get(fell ? b - 2 : b - 1)?.num;
+      const figure = g ? undefined : ctx.numberEndingAt.get(fell ? b - 2 : b - 1 - comma)?.num;
       if (figure && countingNumber(ctx, figure.firstToken) === figure) g = { first: figure.firstToken, last: figure.lastToken, count: quantityOf(figure), countTokens: [figure.firstToken, figure.lastToken], victims: null, others: false };
       for (const m of [p, second]) {
         const c: Candidate = {

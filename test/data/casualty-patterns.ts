@@ -707,6 +707,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقضت أسرة مكونة من رجل وزوجته ووالدة زوجته وثلاثة أطفال في القصف', expect: [{ kind: 'killed', count: { value: 6 } }] },
     { text: 'واستشهد شاب من سكان الحي وشقيقه الأصغر ووالدتهما جراء القصف', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
   ],
+  'recall3 5 · a group, a comma, then «(ما) بين قتيل وجريح»': [
+    {
+      text: 'وخلال الشهر الماضي سقط 418 مدنياً، ما بين قتيل وجريح، في المحافظة',
+      expect: [{ kind: 'killed', count: { value: 418 }, victims: 'civilians' }, { kind: 'injured', count: { value: 418 }, victims: 'civilians' }],
+    },
+  ],
   'cascade 4 · tolls': [
     { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
     { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
