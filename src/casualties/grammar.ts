@@ -317,6 +317,13 @@ export const UNKNOWN_FATE: readonly string[] = [
 export const CAPTURE_OR_FAMILIES: readonly string[] = ['اسر'];
 
 /** «أكبر عدد من الضحايا»، «أضخم عملية إعدام»: a superlative before a figure or an event noun compares, it tells none. */
+/**
+ * What is done for the dead once they are counted — searched for, mourned, prayed over, identified, buried: «البحث عن
+ * القتلى»، «تشييع عدد من الشهداء»، «التعرف على جثامين 15 فرداً». Not evacuating or carrying the wounded and dead
+ * («إخلاء الشهداء والجرحى»), which may be their first telling. Search-normalized.
+ */
+export const TENDING_THE_DEAD: readonly string[] = ['البحث', 'بحث', 'تشييع', 'شيع', 'تشييعهم', 'الصلاه', 'صلاه', 'صلوا', 'دفن', 'التعرف', 'تعرف', 'مواراه'];
+
 export const SUPERLATIVES: readonly string[] = ['اكبر', 'اسوا', 'اعلي', 'اضخم', 'افدح', 'ادمي'];
 
 /** «تعرض شابان للاعتقال»: being subjected to what a casualty noun after «ل» names. */

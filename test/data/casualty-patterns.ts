@@ -713,6 +713,13 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 418 }, victims: 'civilians' }, { kind: 'injured', count: { value: 418 }, victims: 'civilians' }],
     },
   ],
+  'recall3 6 · the counted dead told again as searched for, mourned or identified': [
+    {
+      text: 'قتل 14 شخصا في القصف على السوق. وواصل الأهالي البحث عن القتلى والجرحى والمفقودين، ثم بدأ تشييع عدد من القتلى',
+      expect: [{ kind: 'killed', count: { value: 14 } }, { kind: 'missing' }],
+    },
+    { text: 'وأعلنت الوزارة مقتل 22 مدنيا في الغارة، وقد تم التعرف على جثث 9 منهم', expect: [{ kind: 'killed', count: { value: 22 } }] },
+  ],
   'cascade 4 · tolls': [
     { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
     { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
