@@ -689,6 +689,11 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'وسجلت المشافي 9 قتلى، و12 في مدينة حماة',
       expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'killed', contains: '12', count: { value: 12 } }],
     },
+    // «من» and a place: where each figure is from.
+    {
+      text: 'واعتقلت الدورية سبعة شبان من بلدة الميادين، وثلاثة من قرية الشحيل',
+      expect: [{ kind: 'detained', count: { value: 7 } }, { kind: 'detained', contains: 'ثلاثة', count: { value: 3 } }],
+    },
     // A state after the figure names no place: no breakdown.
     { text: 'وقتل رجلان وأصيب ستة آخرون، وأربعة في حالة حرجة', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 6 } }] },
   ],
