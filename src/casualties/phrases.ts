@@ -1489,7 +1489,10 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     }
     // «أصيب طفل بجروح خطيرة ولا يزال يصارع الموت»: a wound told before in the sentence is the same person's.
     if (kind === 'injured' && injuredBefore(ctx, i)) continue;
-    out.push({ kind, first: i, last: end, trigger: [i, end], count: countOfEnding(ctx.words[i]!), victims: 'unspecified', others: false, rule: 'idiom' });
+    // «سقط قتيلان»: an indefinite casualty participle after the verb is its subject and counts by its own form.
+    const subject = ctx.casualtyEndingAt.get(end);
+    const counted = subject && subject.firstToken > i && subject.entry.pos === 'participle' && !subject.article && subject.prefix === '' ? countOfForm(subject) : null;
+    out.push({ kind, first: i, last: end, trigger: [i, end], count: counted ?? countOfEnding(ctx.words[i]!), victims: 'unspecified', others: false, rule: 'idiom' });
   }
 }
 

@@ -725,6 +725,9 @@ export const families: Record<string, CasualtyCase[]> = {
     },
     { text: 'وأعلنت الوزارة مقتل 22 مدنيا في الغارة، وقد تم التعرف على جثث 9 منهم', expect: [{ kind: 'killed', count: { value: 22 } }] },
   ],
+  'recall3 7 · a dual casualty participle after a verb of falling counts two': [
+    { text: 'وسقط قتيلان في الاشتباك على أطراف البلدة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'unspecified' }] },
+  ],
   'cascade 4 · tolls': [
     { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
     { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
