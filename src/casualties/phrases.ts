@@ -17,6 +17,7 @@ import { formWords } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
+import { linkPlaceItems } from './breakdown.js';
 import { kinAdjectiveBeforeAnd, kinConstructEnd } from './kin-joins.js';
 import { nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
@@ -2197,6 +2198,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   if (verbs) linkObjectPronouns(ctx, groups, found, verbs);
   linkLosses(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
+  linkPlaceItems(ctx, [...found], found);
   linkAsMany(ctx, groups, found);
   bareTolls(ctx, [...found], found);
   massacres(ctx, found);

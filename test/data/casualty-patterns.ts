@@ -689,6 +689,15 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'وسجلت المشافي 9 قتلى، و12 في مدينة حماة',
       expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'killed', contains: '12', count: { value: 12 } }],
     },
+    // An item told with the casualty noun itself: a dual, or a singular with «واحد».
+    {
+      text: 'وأحصى المرصد تسعة قتلى في مدينة حلب، قتيلان في بلدة سراقب وقتيل واحد في مدينة إدلب',
+      expect: [
+        { kind: 'killed', count: { value: 9 } },
+        { kind: 'killed', contains: 'قتيلان', count: { value: 2 } },
+        { kind: 'killed', contains: 'قتيل واحد', count: { value: 1 } },
+      ],
+    },
     // «من» and a place: where each figure is from.
     {
       text: 'واعتقلت الدورية سبعة شبان من بلدة الميادين، وثلاثة من قرية الشحيل',
