@@ -354,7 +354,20 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   np.last = j - 1;
   // «3 آخرين وجنديين»: others joined to a named group become one group of mixed class.
   if (coordinated && (np.victims !== null || (np.others && np.countTokens)) && !np.participle) coordinate(ctx, np, afterCasualtyWord);
-  return atLeastAfter(ctx, np);
+  const bounded = atLeastAfter(ctx, np);
+  return coordinated && bounded !== np && np.victims !== null ? joinedPastAtLeast(ctx, bounded, afterCasualtyWord) : bounded;
+}
+
+/**
+ * «15 سجيناً على الأقل وأربعة حراس» → at least 19: a group bounded by «على الأقل» may still have a group joined to it
+ * by «و»; their sum is the bound.
+ */
+function joinedPastAtLeast(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): NounPhrase {
+  const min = np.count?.min;
+  if (min === undefined || !(ctx.bits[np.last + 1]! & F.AND)) return np;
+  const joined: NounPhrase = { ...np, count: { value: min } };
+  coordinate(ctx, joined, afterCasualtyWord);
+  return joined.last > np.last && joined.count?.value !== undefined ? { ...joined, count: { min: joined.count.value } } : np;
 }
 
 /** A victim noun or a casualty noun at `k`, which a figure before it counts. */

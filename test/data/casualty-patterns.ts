@@ -737,6 +737,10 @@ export const families: Record<string, CasualtyCase[]> = {
   'recall3 7 · a dual casualty participle after a verb of falling counts two': [
     { text: 'وسقط قتيلان في الاشتباك على أطراف البلدة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'unspecified' }] },
   ],
+  'recall3 8 · a group joined past its «على الأقل»': [
+    { text: 'قتل 12 مدنيا على الأقل وثلاثة من رجال الإسعاف في القصف', expect: [{ kind: 'killed', count: { min: 15 } }] },
+    { text: 'وقالت المصادر إن 20 عاملا على الأقل وخمسة جنود قتلوا في الهجوم', expect: [{ kind: 'killed', count: { min: 25 }, victims: 'people' }] },
+  ],
   'cascade 4 · tolls': [
     { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
     { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
