@@ -375,6 +375,9 @@ export const LIKE_VERBAL_NOUNS: readonly string[] = ['خطف', 'اصاب'];
 export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم'];
 /** Adverbs that may stand between such a verb and the names: «واعتقلت أيضا …». */
 /** Words that give a person's nickname after his name: «الملقب بـ (أبو علي)»، «المعروف بالحاج». Search-normalized. */
+/** Verbs that give the name of a person just described: «امرأة تدعى مريم حسن»، «شخص يدعى أسعد». Search-normalized. */
+export const CALLED: readonly string[] = ['يدعي', 'تدعي', 'يسمي', 'تسمي', 'اسمه', 'اسمها'];
+
 export const NICKNAMED: readonly string[] = ['الملقب', 'الملقبه', 'الملقبين', 'المعروف', 'المعروفه', 'المكني', 'المكناه', 'الشهير', 'الشهيره'];
 
 export const NAME_ADVERBS: readonly string[] = ['ايضا', 'كذلك', 'بدورها', 'بدوره'];

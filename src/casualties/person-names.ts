@@ -4,12 +4,13 @@
  * @module casualties/person-names
  */
 import { wordIn, type Context } from './context.js';
-import { NICKNAMED } from './grammar.js';
+import { CALLED, NICKNAMED } from './grammar.js';
 import { F } from './tokens.js';
 
 /** The most words of a name in quotes or of a nickname. */
 const MAX_NAME_WORDS = 5;
 const NICKNAME_WORDS = /* @__PURE__ */ new Set(NICKNAMED);
+const CALLED_WORDS = /* @__PURE__ */ new Set(CALLED);
 
 /** The closing quote of a name in quotes opening at `k` («"عبد الله ماجد"»), -1 if none: words only between. */
 export function quotedNameEnd(ctx: Context, k: number): number {
@@ -43,4 +44,24 @@ export function nicknameEnd(ctx: Context, end: number): number {
   if (!w.startsWith('ب') || !word(at)) return end;
   // «بأبي علي»: a kunya takes the name after it.
   return word(at + 1) && /^باب(ي|و)$/u.test(w) ? at + 1 : at;
+}
+
+/**
+ * «امرأة مسنة تدعى مريم حسن والطفل محمد»: the last token of a name given by a verb of calling after a person's noun
+ * ending at `end` (one adjective may stand between), when «و» joins someone after it; -1 if none. The name is up to
+ * `maxWords` words that `nameWord` accepts, in quotes or not.
+ */
+export function calledNameEnd(ctx: Context, end: number, maxWords: number, nameWord: (k: number) => boolean): number {
+  let k = end + 1;
+  if (!wordIn(ctx, k, CALLED_WORDS)) k++;
+  if (!wordIn(ctx, k, CALLED_WORDS)) return -1;
+  const quoted = quotedNameEnd(ctx, k + 1);
+  let e = quoted;
+  if (e < 0) {
+    e = k;
+    while (e < k + maxWords && nameWord(e + 1) && !(ctx.bits[e + 1]! & (F.AND | F.TIME))) e++;
+    if (e === k) return -1;
+  }
+  const next = ctx.bits[e + 1]! & F.COMMA ? e + 2 : e + 1;
+  return ctx.bits[next]! & F.AND ? e : -1;
 }

@@ -19,7 +19,7 @@ import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
 import { linkPlaceItems } from './breakdown.js';
 import { kinAdjectiveBeforeAnd, kinConstructEnd } from './kin-joins.js';
-import { nicknameEnd, quotedNameEnd } from './person-names.js';
+import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
@@ -621,6 +621,9 @@ function personBeforeKin(ctx: Context, np: NounPhrase): number {
   if (np.countTokens || np.count?.value !== 1) return -1;
   const titled = titledWithAge(ctx, np);
   if (titled >= 0) return kinJoinedAt(ctx, titled + 1) ? titled : -1;
+  // «امرأة تدعى مريم حسن وطفلها»: a name given by «تدعى»; what is joined after it is read by the coordination.
+  const called = calledNameEnd(ctx, np.last, MAX_TITLED_NAME, (i) => plainWord(ctx, i));
+  if (called >= 0) return called;
   let k = np.last + 1;
   // «قائد اللواء الأول»: a definite ordinal is an adjective of what the head is of.
   const ordinal = (i: number) => ctx.numberAt.get(i)?.kind === 'ordinal' && ctx.words[i]!.startsWith('ال');

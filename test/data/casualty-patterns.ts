@@ -710,6 +710,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأسفر القصف عن مقتل الشاب "وليد سعيد" والفتى "مازن" (15 عاما)', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     { text: 'قتل الشاب “رامي” المعروف بالحاج والطفل كريم ناصر برصاص قناص', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وأصيب الطفل "أيمن" بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 1 } }] },
+    // A name given by «يدعى/تدعى» after the noun, then someone joined to the person.
+    { text: 'أدى القصف إلى مقتل سيدة تدعى سعاد الأحمد والطفل يزن', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وقتل رجل يدعى "أبو فارس" وابنه برصاص مجهولين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
   ],
   'recall3 3 · a head with what it is of, then counted others joined to it': [
     { text: 'وأسفر الهجوم عن مقتل قائد الكتيبة الثالثة في الفصيل أبو سمير، و9 عناصر آخرين', expect: [{ kind: 'killed', count: { value: 10 } }] },
