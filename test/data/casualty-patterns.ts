@@ -744,6 +744,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل 12 مدنيا على الأقل وثلاثة من رجال الإسعاف في القصف', expect: [{ kind: 'killed', count: { min: 15 } }] },
     { text: 'وقالت المصادر إن 20 عاملا على الأقل وخمسة جنود قتلوا في الهجوم', expect: [{ kind: 'killed', count: { min: 25 }, victims: 'people' }] },
   ],
+  'recall3 9 · a figure of two of a plural takes a plural verb': [
+    { text: 'وأفاد مصدر طبي بأن اثنين من الصيادين قتلوا وأصيب ثلاثة آخرون', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 3 } }] },
+  ],
   'cascade 4 · tolls': [
     { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
     { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
