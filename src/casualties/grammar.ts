@@ -373,13 +373,16 @@ export const LIKE_VERBAL_NOUNS: readonly string[] = ['خطف', 'اصاب'];
  * another word («قتل»، «خطف»، «أسر») are left out.
  */
 export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم'];
-/** Adverbs that may stand between such a verb and the names: «واعتقلت أيضا …». */
 /** Words that give a person's nickname after his name: «الملقب بـ (أبو علي)»، «المعروف بالحاج». Search-normalized. */
+export const NICKNAMED: readonly string[] = ['الملقب', 'الملقبه', 'الملقبين', 'المعروف', 'المعروفه', 'المكني', 'المكناه', 'الشهير', 'الشهيره'];
+
 /** Verbs that give the name of a person just described: «امرأة تدعى مريم حسن»، «شخص يدعى أسعد». Search-normalized. */
 export const CALLED: readonly string[] = ['يدعي', 'تدعي', 'يسمي', 'تسمي', 'اسمه', 'اسمها'];
 
-export const NICKNAMED: readonly string[] = ['الملقب', 'الملقبه', 'الملقبين', 'المعروف', 'المعروفه', 'المكني', 'المكناه', 'الشهير', 'الشهيره'];
+/** Words of being among the dead: «بين القتلى»، «ضمن القتلى». Search-normalized. */
+export const AMONG_WORDS: readonly string[] = ['بين', 'مابين', 'ضمن'];
 
+/** Adverbs that may stand between such a verb and the names: «واعتقلت أيضا …». */
 export const NAME_ADVERBS: readonly string[] = ['ايضا', 'كذلك', 'بدورها', 'بدوره'];
 /** Adverbs of place and degree that stand in no personal name: «إعدام خارج نطاق القانون»، «إصابة بليغة جدا». */
 export const NOT_NAME_WORDS: readonly string[] = ['او', 'بعض', 'خارج', 'داخل', 'خلف', 'امام', 'دون', 'بدون', 'جدا', 'فورا', 'فوري', 'مباشر', 'مباشره'];

@@ -10,6 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { AMONG_WORDS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { placedFigure } from './breakdown.js';
 import { opensWithKin } from './kin-joins.js';
@@ -816,7 +817,7 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       continue;
     }
     const between = withoutAnd(ctx, i);
-    if (between !== 'بين' && between !== 'مابين') continue;
+    if (!AMONG.has(between)) continue;
     const p = ctx.casualtyAt.get(i + 1);
     if (!p || p.entry.pos !== 'participle') continue;
     const second = ctx.casualtyAt.get(p.lastToken + 1);
@@ -854,7 +855,10 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const at = definite ? groups.startingAt[after] ?? -1 : -1;
     // «هناك امرأة من بين الضحايا»: the group may stand before «من بين».
     // «إن عشرات القياديين بين القتلى»: or right before «بين».
-    const before = at < 0 && p.article ? (ctx.words[i - 1] === 'من' ? groups.endingAt[i - 2] ?? -1 : groups.endingAt[i - 1] ?? -1) : -1;
+    // «12 طفلاً وامرأة كانوا ضمن القتلى»: a form of «كان» may stand between.
+    const from = ctx.words[i - 1] === 'من' ? i - 1 : i;
+    const end = WAS.has(ctx.words[from - 1] ?? '') ? from - 2 : from - 1;
+    const before = at < 0 && p.article ? groups.endingAt[end] ?? -1 : -1;
     if (before >= 0 && groups.list[before]!.count) {
       const g = groups.list[before]!;
       out.push(fromGroup(p, g, g.first, p.lastToken, 'among'));
@@ -919,6 +923,8 @@ function fromTheDead(ctx: Context, groups: NounGroups, i: number): Candidate | n
 
 const ELLIPSIS_REACH = 14;
 const FALLEN = /* @__PURE__ */ new Set(FALL_WORDS);
+const AMONG = /* @__PURE__ */ new Set(AMONG_WORDS);
+const WAS = /* @__PURE__ */ new Set(WAS_FORMS);
 const ADDS = /* @__PURE__ */ phraseTable(ADDING);
 
 /** A bare figure followed by the side it counts («58 في صفوف الفصائل»، «12 من الهيئة»), or null. */

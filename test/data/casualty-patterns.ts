@@ -747,6 +747,10 @@ export const families: Record<string, CasualtyCase[]> = {
   'recall3 9 · a figure of two of a plural takes a plural verb': [
     { text: 'وأفاد مصدر طبي بأن اثنين من الصيادين قتلوا وأصيب ثلاثة آخرون', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 3 } }] },
   ],
+  'recall3 10 · a group, a form of «كان», then «(من) بين/ضمن القتلى»': [
+    { text: 'وقالت الشرطة إن ثلاثة صيادين كانوا ضمن القتلى', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
+    { text: 'وأكد المستشفى أن امرأة وطفلها كانا من بين الضحايا', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
   'cascade 4 · tolls': [
     { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
     { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
