@@ -80,12 +80,13 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 91 * KB, target: 30 * KB },
   // The ninth session's reading rules (recall, attribution, packs) cost 5.2 KB of the core: 82.05 → 87.28 KB.
   // The tenth session's: TENTH. (recall3's pagesB shapes — per-place breakdowns, names, kin lists, the tended dead —
-  // took the core to 90.62 KB, the root to 103.11 KB and `analyze` to 95.63 KB: each ceiling raised by under 1 KB.)
+  // took the core past 90 KB, the root past 103 KB, `analyze` past 95.5 KB and `hasila/link` past 99 KB (each by under
+  // 1 KB): each ceiling raised by 1 KB.)
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
   { name: 'hasila (root, with the Syria pack)', sub: '.', max: 104 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 99 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 100 * KB, target: 45 * KB },
   { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 96.5 * KB, target: 45 * KB },
 ];
 
