@@ -317,6 +317,13 @@ export const UNKNOWN_FATE: readonly string[] = [
 export const CAPTURE_OR_FAMILIES: readonly string[] = ['اسر'];
 
 /** «أكبر عدد من الضحايا»، «أضخم عملية إعدام»: a superlative before a figure or an event noun compares, it tells none. */
+/**
+ * What is done for the dead once they are counted — searched for, mourned, prayed over, identified, buried: «البحث عن
+ * القتلى»، «تشييع عدد من الشهداء»، «التعرف على جثامين 15 فرداً». Not evacuating or carrying the wounded and dead
+ * («إخلاء الشهداء والجرحى»), which may be their first telling. Search-normalized.
+ */
+export const TENDING_THE_DEAD: readonly string[] = ['البحث', 'بحث', 'تشييع', 'شيع', 'تشييعهم', 'الصلاه', 'صلاه', 'صلوا', 'دفن', 'التعرف', 'تعرف', 'مواراه'];
+
 export const SUPERLATIVES: readonly string[] = ['اكبر', 'اسوا', 'اعلي', 'اضخم', 'افدح', 'ادمي'];
 
 /** «تعرض شابان للاعتقال»: being subjected to what a casualty noun after «ل» names. */
@@ -366,6 +373,15 @@ export const LIKE_VERBAL_NOUNS: readonly string[] = ['خطف', 'اصاب'];
  * another word («قتل»، «خطف»، «أسر») are left out.
  */
 export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم'];
+/** Words that give a person's nickname after his name: «الملقب بـ (أبو علي)»، «المعروف بالحاج». Search-normalized. */
+export const NICKNAMED: readonly string[] = ['الملقب', 'الملقبه', 'الملقبين', 'المعروف', 'المعروفه', 'المكني', 'المكناه', 'الشهير', 'الشهيره'];
+
+/** Verbs that give the name of a person just described: «امرأة تدعى مريم حسن»، «شخص يدعى أسعد». Search-normalized. */
+export const CALLED: readonly string[] = ['يدعي', 'تدعي', 'يسمي', 'تسمي', 'اسمه', 'اسمها'];
+
+/** Words of being among the dead: «بين القتلى»، «ضمن القتلى». Search-normalized. */
+export const AMONG_WORDS: readonly string[] = ['بين', 'مابين', 'ضمن'];
+
 /** Adverbs that may stand between such a verb and the names: «واعتقلت أيضا …». */
 export const NAME_ADVERBS: readonly string[] = ['ايضا', 'كذلك', 'بدورها', 'بدوره'];
 /** Adverbs of place and degree that stand in no personal name: «إعدام خارج نطاق القانون»، «إصابة بليغة جدا». */

@@ -10,7 +10,10 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { AMONG_WORDS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
+import { placedFigure } from './breakdown.js';
+import { opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -48,7 +51,9 @@ export function chunkNounGroups(ctx: Context): NounGroups {
 function groupAgreement(ctx: Context, g: NounPhrase): number {
   const c = g.count;
   if (!c) return 0;
-  const number = c.value === 1 ? AGREE.SINGULAR : c.value === 2 ? AGREE.DUAL : AGREE.PLURAL;
+  // «اثنين من الجنود قتلوا»: a figure of two of a plural («من») takes a plural verb as well as a dual one.
+  const ofPlural = c.value === 2 && g.countTokens !== undefined && ctx.words[g.countTokens[1] + 1] === 'من';
+  const number = c.value === 1 ? AGREE.SINGULAR : ofPlural ? 0 : c.value === 2 ? AGREE.DUAL : AGREE.PLURAL;
   const noun = g.victimTokens ? ctx.words[g.victimTokens[1]]! : '';
   const feminine = g.victims === 'women' || /[هت]$/u.test(noun) || /تان$|تين$/u.test(noun);
   return number | (feminine ? AGREE.FEMININE : 0);
@@ -812,7 +817,7 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       continue;
     }
     const between = withoutAnd(ctx, i);
-    if (between !== 'بين' && between !== 'مابين') continue;
+    if (!AMONG.has(between)) continue;
     const p = ctx.casualtyAt.get(i + 1);
     if (!p || p.entry.pos !== 'participle') continue;
     const second = ctx.casualtyAt.get(p.lastToken + 1);
@@ -821,11 +826,13 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // The subject of the verb of falling may stand further back: «عدد من الطلاب في العاصمة طرابلس، سقطوا بين …».
       // «ما بين» (also written «مابين») is «بين».
       const b = between === 'بين' && ctx.words[i - 1] === 'ما' ? i - 1 : i;
-      const fell = groups.endingAt[b - 1]! < 0 && wordIn(ctx, b - 1, FALLEN);
-      const at = fell ? groups.endingAt[b - 2] ?? -1 : groups.endingAt[b - 1] ?? -1;
+      // «وسقط 2577 مدنياً، ما بين قتيل وجريح»: a comma may part the group from it.
+      const comma = ctx.bits[b - 1]! & F.COMMA ? 1 : 0;
+      const fell = !comma && groups.endingAt[b - 1]! < 0 && wordIn(ctx, b - 1, FALLEN);
+      const at = fell ? groups.endingAt[b - 2] ?? -1 : groups.endingAt[b - 1 - comma] ?? -1;
       let g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, b - 1, agreementOfWord(ctx.words[b - 1]!)) : null;
       // «وقوع العشرات بين قتيل وجريح»: or a bare figure.
-      const figure = g ? undefined : ctx.numberEndingAt.get(fell ? b - 2 : b - 1)?.num;
+      const figure = g ? undefined : ctx.numberEndingAt.get(fell ? b - 2 : b - 1 - comma)?.num;
       if (figure && countingNumber(ctx, figure.firstToken) === figure) g = { first: figure.firstToken, last: figure.lastToken, count: quantityOf(figure), countTokens: [figure.firstToken, figure.lastToken], victims: null, others: false };
       for (const m of [p, second]) {
         const c: Candidate = {
@@ -848,7 +855,10 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const at = definite ? groups.startingAt[after] ?? -1 : -1;
     // «هناك امرأة من بين الضحايا»: the group may stand before «من بين».
     // «إن عشرات القياديين بين القتلى»: or right before «بين».
-    const before = at < 0 && p.article ? (ctx.words[i - 1] === 'من' ? groups.endingAt[i - 2] ?? -1 : groups.endingAt[i - 1] ?? -1) : -1;
+    // «12 طفلاً وامرأة كانوا ضمن القتلى»: a form of «كان» may stand between.
+    const from = ctx.words[i - 1] === 'من' ? i - 1 : i;
+    const end = WAS.has(ctx.words[from - 1] ?? '') ? from - 2 : from - 1;
+    const before = at < 0 && p.article ? groups.endingAt[end] ?? -1 : -1;
     if (before >= 0 && groups.list[before]!.count) {
       const g = groups.list[before]!;
       out.push(fromGroup(p, g, g.first, p.lastToken, 'among'));
@@ -913,6 +923,8 @@ function fromTheDead(ctx: Context, groups: NounGroups, i: number): Candidate | n
 
 const ELLIPSIS_REACH = 14;
 const FALLEN = /* @__PURE__ */ new Set(FALL_WORDS);
+const AMONG = /* @__PURE__ */ new Set(AMONG_WORDS);
+const WAS = /* @__PURE__ */ new Set(WAS_FORMS);
 const ADDS = /* @__PURE__ */ phraseTable(ADDING);
 
 /** A bare figure followed by the side it counts («58 في صفوف الفصائل»، «12 من الهيئة»), or null. */
@@ -995,7 +1007,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       const at = groups.startingAt[start] ?? -1;
       // «إلى 61 في صفوف الهيئة، و58 في صفوف الفصائل»، «14 من عناصر المجلس و5 من قوات حفتر»: a bare figure with its
       // own side continues a list.
-      const bare = (at < 0 || groups.list[at]!.victims === null) && joined && ctx.numberAt.has(start) ? sidedFigure(ctx, start) : null;
+      const bare = (at < 0 || groups.list[at]!.victims === null) && joined && ctx.numberAt.has(start) ? sidedFigure(ctx, start) ?? placedFigure(ctx, start) : null;
       if (bare) {
         const e: Candidate = { kind: c.kind, first: bare.first, last: bare.last, trigger: c.trigger, count: bare.count, victims: bare.victims ?? 'unspecified', others: false, rule: 'ellipsis' };
         if (bare.countTokens) e.countTokens = bare.countTokens;
@@ -1021,6 +1033,14 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       if (joined && counted && !g.others && g.victims !== null && !next && (!pastSub || g.victims === c.victims)) {
         // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with it.
         if (adding && !placed && addsTo(c, g)) break;
+        // «رجل من ذوي الاحتياجات الخاصة وزوجته الحامل وابنتهما»: kin whose pronoun points back to the mention's
+        // person are more of its victims, not a new group.
+        if (!adding && c.count?.value === 1 && !c.others && opensWithKin(ctx, g.first) && g.count?.value !== undefined) {
+          c.count = { value: 1 + g.count.value };
+          c.victims = 'people';
+          c.last = g.last;
+          break;
+        }
         const e: Candidate = { kind: c.kind, first: g.first, last: g.last, trigger: c.trigger, count: g.count, victims: g.victims, others: false, rule: 'ellipsis' };
         if (g.countTokens) e.countTokens = g.countTokens;
         if (g.victimTokens) e.victimTokens = g.victimTokens;

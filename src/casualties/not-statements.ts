@@ -6,6 +6,7 @@
 import { wordIn, type Context } from './context.js';
 import { BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
+import { tendedDead } from './tended-dead.js';
 
 const FAMILIES = /* @__PURE__ */ new Set(CAPTURE_OR_FAMILIES);
 const LOSES_OR_MISSES = /* @__PURE__ */ new Set(LOSING_OR_MISSING);
@@ -60,7 +61,7 @@ export function priorReadings(found: readonly Candidate[]): PriorReadings {
  * @internal
  */
 export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReadings): boolean {
-  if (identifies(ctx, c) || describedKnown(ctx, c, prior)) return true;
+  if (identifies(ctx, c) || describedKnown(ctx, c, prior) || tendedDead(ctx, c, prior.firstToll)) return true;
   const firstToll = prior.firstToll;
   const t = c.trigger[0];
   const word = ctx.words[t]!;

@@ -17,6 +17,9 @@ import { formWords } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
+import { linkPlaceItems } from './breakdown.js';
+import { kinAdjectiveBeforeAnd, kinConstructEnd } from './kin-joins.js';
+import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
@@ -351,7 +354,20 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   np.last = j - 1;
   // «3 آخرين وجنديين»: others joined to a named group become one group of mixed class.
   if (coordinated && (np.victims !== null || (np.others && np.countTokens)) && !np.participle) coordinate(ctx, np, afterCasualtyWord);
-  return atLeastAfter(ctx, np);
+  const bounded = atLeastAfter(ctx, np);
+  return coordinated && bounded !== np && np.victims !== null ? joinedPastAtLeast(ctx, bounded, afterCasualtyWord) : bounded;
+}
+
+/**
+ * «15 سجيناً على الأقل وأربعة حراس» → at least 19: a group bounded by «على الأقل» may still have a group joined to it
+ * by «و»; their sum is the bound.
+ */
+function joinedPastAtLeast(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): NounPhrase {
+  const min = np.count?.min;
+  if (min === undefined || !(ctx.bits[np.last + 1]! & F.AND)) return np;
+  const joined: NounPhrase = { ...np, count: { value: min } };
+  coordinate(ctx, joined, afterCasualtyWord);
+  return joined.last > np.last && joined.count?.value !== undefined ? { ...joined, count: { min: joined.count.value } } : np;
 }
 
 /** A victim noun or a casualty noun at `k`, which a figure before it counts. */
@@ -510,10 +526,13 @@ export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
   const adjective = (i: number) => ctx.words[i]!.startsWith('ال') && (plainWord(ctx, i) || (ctx.victimAt.get(i)?.article === true && ctx.victimAt.get(i)!.prefix === '' && ctx.victimAt.get(i)!.lastToken === i));
   for (let adjectives = 0; adjectives < MAX_TITLE_ADJECTIVES && k < ctx.n && adjective(k); adjectives++) k++;
   const first = k;
+  // «الشاب "سامي خليل"»: a name in quotes.
+  const quoted = quotedNameEnd(ctx, k);
+  if (quoted >= 0) return nicknameEnd(ctx, quoted);
   if (!opensName(ctx, k) || ctx.bits[k]! & F.AND) return -1;
   const nameWord = (i: number) => (i === first && aliName(ctx, i)) || (!FOLLOWERS.has(ctx.words[i]!) && !SKIP.has(ctx.words[i]!) && !AGE_OPENING.has(ctx.words[i]!));
   while (k < first + MAX_TITLED_NAME && plainWord(ctx, k) && !(ctx.bits[k]! & (F.TIME | F.AND)) && nameWord(k)) k++;
-  return k > first ? k - 1 : -1;
+  return k > first ? nicknameEnd(ctx, k - 1) : -1;
 }
 
 /** A titled person's last token with the age told after the name («الطفل محمد الخلف البالغ من العمر 14 عاماً»), -1 if none. */
@@ -572,6 +591,16 @@ function kinJoinedAt(ctx: Context, k: number): boolean {
   return second !== null && !second.participle && second.count?.value !== undefined && (second.countTokens !== undefined || second.others || (v !== undefined && !v.article));
 }
 
+/** Whether «و» and a counted group of others («و16 مقاتلا آخرين»، «و3 آخرين») stand at `k`, a comma may come first. */
+function othersJoinedAt(ctx: Context, k: number): boolean {
+  if (ctx.bits[k]! & F.COMMA) k++;
+  if (!(ctx.bits[k]! & F.AND)) return false;
+  const second = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, true, true, false);
+  if (second === null || second.participle || second.count?.value === undefined) return false;
+  // «و16 مقاتلا آخرين»: «آخرين» may follow the noun.
+  return second.others || (second.countTokens !== undefined && ((ctx.bits[second.last]! | ctx.bits[second.last + 1]!) & F.OTHERS) !== 0);
+}
+
 /** The most words of what a singular head is of before a name in apposition: «أمين سر حركة "فتح" في القدس». */
 const APPOSITION_HEAD = 7;
 
@@ -592,8 +621,15 @@ function personBeforeKin(ctx: Context, np: NounPhrase): number {
   if (np.countTokens || np.count?.value !== 1) return -1;
   const titled = titledWithAge(ctx, np);
   if (titled >= 0) return kinJoinedAt(ctx, titled + 1) ? titled : -1;
+  // «امرأة تدعى مريم حسن وطفلها»: a name given by «تدعى»; what is joined after it is read by the coordination.
+  const called = calledNameEnd(ctx, np.last, MAX_TITLED_NAME, (i) => plainWord(ctx, i));
+  if (called >= 0) return called;
   let k = np.last + 1;
-  while (k <= np.last + APPOSITION_HEAD && k < ctx.n && headWord(ctx, k)) k++;
+  // «قائد اللواء الأول»: a definite ordinal is an adjective of what the head is of.
+  const ordinal = (i: number) => ctx.numberAt.get(i)?.kind === 'ordinal' && ctx.words[i]!.startsWith('ال');
+  while (k <= np.last + APPOSITION_HEAD && k < ctx.n && (headWord(ctx, k) || ordinal(k))) k++;
+  // «قائد اللواء الأول في البيشمركة فلان، و16 مقاتلا آخرين»: others joined past what the head is of.
+  if (k > np.last + 1 && othersJoinedAt(ctx, k)) return k - 1;
   if (!(ctx.bits[k]! & F.COMMA) || !opensName(ctx, k + 1)) return -1;
   let e = k + 1;
   while (e < k + 1 + MAX_TITLED_NAME && plainWord(ctx, e) && !(ctx.bits[e]! & (F.TIME | F.AND))) e++;
@@ -882,7 +918,7 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «عضواً في البرلمان وحارسه»: and one short «في/من» phrase before a noun whose pronoun points back to it.
     const phrase = joined === 0 && !genitive && np.count?.value === 1 && !np.countTokens ? ownerPhraseEnd(ctx, np.last + 1) : -1;
     // «امرأة مسنة وابنها»، «شاب عشريني وشقيقه»: or one adjective of the group before the «و».
-    const adjective = phrase < 0 && !genitive && adjectiveBeforeAnd(ctx, np) ? 1 : 0;
+    const adjective = phrase < 0 && !genitive && (adjectiveBeforeAnd(ctx, np) || kinAdjectiveBeforeAnd(ctx, np.last)) ? 1 : 0;
     // «فلان (19 عاماً) من سكان …، وفلان (50 عاماً)»: persons aged in brackets are listed with commas.
     const comma = np.aged && ctx.bits[np.last + 1]! & F.COMMA && ctx.bits[np.last + 2]! & F.AND ? 1 : 0;
     // «ثلاثة من عناصر الحزب ومدني»: the side a group is of stands between it and a victim noun joined to it.
@@ -923,7 +959,7 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «امرأة وثلاثة آخرين»: others of a woman or a child need not be women or children.
     else if (second.others && !withWord && (np.victims === 'women' || np.victims === 'children')) np.victims = 'people';
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
-    np.last = second.last;
+    np.last = kinConstructEnd(ctx, second.last);
     if (second.aged) np.aged = true;
     else delete np.aged;
   }
@@ -1470,7 +1506,10 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     }
     // «أصيب طفل بجروح خطيرة ولا يزال يصارع الموت»: a wound told before in the sentence is the same person's.
     if (kind === 'injured' && injuredBefore(ctx, i)) continue;
-    out.push({ kind, first: i, last: end, trigger: [i, end], count: countOfEnding(ctx.words[i]!), victims: 'unspecified', others: false, rule: 'idiom' });
+    // «سقط قتيلان»: an indefinite casualty participle after the verb is its subject and counts by its own form.
+    const subject = ctx.casualtyEndingAt.get(end);
+    const counted = subject && subject.firstToken > i && subject.entry.pos === 'participle' && !subject.article && subject.prefix === '' ? countOfForm(subject) : null;
+    out.push({ kind, first: i, last: end, trigger: [i, end], count: counted ?? countOfEnding(ctx.words[i]!), victims: 'unspecified', others: false, rule: 'idiom' });
   }
 }
 
@@ -2177,6 +2216,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   if (verbs) linkObjectPronouns(ctx, groups, found, verbs);
   linkLosses(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
+  linkPlaceItems(ctx, [...found], found);
   linkAsMany(ctx, groups, found);
   bareTolls(ctx, [...found], found);
   massacres(ctx, found);

@@ -676,6 +676,81 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 3 }, victims: 'people' }],
     },
   ],
+  'recall3 1 · a toll broken down by place: a bare figure, «في» and a place after the mention': [
+    {
+      text: 'وقتل ثلاثة مدنيين في مدينة حمص وخمسة في بلدة كفرنبل واثنان في ريف إدلب',
+      expect: [
+        { kind: 'killed', count: { value: 3 }, victims: 'civilians' },
+        { kind: 'killed', contains: 'خمسة', count: { value: 5 }, victims: 'unspecified' },
+        { kind: 'killed', contains: 'اثنان', count: { value: 2 }, victims: 'unspecified' },
+      ],
+    },
+    {
+      text: 'وسجلت المشافي 9 قتلى، و12 في مدينة حماة',
+      expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'killed', contains: '12', count: { value: 12 } }],
+    },
+    // An item told with the casualty noun itself: a dual, or a singular with «واحد».
+    {
+      text: 'وأحصى المرصد تسعة قتلى في مدينة حلب، قتيلان في بلدة سراقب وقتيل واحد في مدينة إدلب',
+      expect: [
+        { kind: 'killed', count: { value: 9 } },
+        { kind: 'killed', contains: 'قتيلان', count: { value: 2 } },
+        { kind: 'killed', contains: 'قتيل واحد', count: { value: 1 } },
+      ],
+    },
+    // «من» and a place: where each figure is from.
+    {
+      text: 'واعتقلت الدورية سبعة شبان من بلدة الميادين، وثلاثة من قرية الشحيل',
+      expect: [{ kind: 'detained', count: { value: 7 } }, { kind: 'detained', contains: 'ثلاثة', count: { value: 3 } }],
+    },
+    // A state after the figure names no place: no breakdown.
+    { text: 'وقتل رجلان وأصيب ستة آخرون، وأربعة في حالة حرجة', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 6 } }] },
+  ],
+  'recall3 2 · titled persons named in quotes or with a nickname, joined by «و»': [
+    { text: 'وأسفر القصف عن مقتل الشاب "وليد سعيد" والفتى "مازن" (15 عاما)', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'قتل الشاب “رامي” المعروف بالحاج والطفل كريم ناصر برصاص قناص', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وأصيب الطفل "أيمن" بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 1 } }] },
+    // A name given by «يدعى/تدعى» after the noun, then someone joined to the person.
+    { text: 'أدى القصف إلى مقتل سيدة تدعى سعاد الأحمد والطفل يزن', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وقتل رجل يدعى "أبو فارس" وابنه برصاص مجهولين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+  ],
+  'recall3 3 · a head with what it is of, then counted others joined to it': [
+    { text: 'وأسفر الهجوم عن مقتل قائد الكتيبة الثالثة في الفصيل أبو سمير، و9 عناصر آخرين', expect: [{ kind: 'killed', count: { value: 10 } }] },
+    { text: 'أدى الانفجار إلى مقتل مسؤول الأمن في البلدة، وثلاثة حراس آخرين', expect: [{ kind: 'killed', count: { value: 4 } }] },
+  ],
+  'recall3 4 · kin in a list: an adjective after kin with its pronoun, kin in construct, kin pointing back past a phrase': [
+    { text: 'قتل مزارع وزوجته المسنة وحفيدهما في قصف على القرية', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'أصيب عامل وابن عمه بشظايا قذيفة', expect: [{ kind: 'injured', count: { value: 2 } }] },
+    { text: 'وقضت أسرة مكونة من رجل وزوجته ووالدة زوجته وثلاثة أطفال في القصف', expect: [{ kind: 'killed', count: { value: 6 } }] },
+    { text: 'واستشهد شاب من سكان الحي وشقيقه الأصغر ووالدتهما جراء القصف', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+  ],
+  'recall3 5 · a group, a comma, then «(ما) بين قتيل وجريح»': [
+    {
+      text: 'وخلال الشهر الماضي سقط 418 مدنياً، ما بين قتيل وجريح، في المحافظة',
+      expect: [{ kind: 'killed', count: { value: 418 }, victims: 'civilians' }, { kind: 'injured', count: { value: 418 }, victims: 'civilians' }],
+    },
+  ],
+  'recall3 6 · the counted dead told again as searched for, mourned or identified': [
+    {
+      text: 'قتل 14 شخصا في القصف على السوق. وواصل الأهالي البحث عن القتلى والجرحى والمفقودين، ثم بدأ تشييع عدد من القتلى',
+      expect: [{ kind: 'killed', count: { value: 14 } }, { kind: 'missing' }],
+    },
+    { text: 'وأعلنت الوزارة مقتل 22 مدنيا في الغارة، وقد تم التعرف على جثث 9 منهم', expect: [{ kind: 'killed', count: { value: 22 } }] },
+  ],
+  'recall3 7 · a dual casualty participle after a verb of falling counts two': [
+    { text: 'وسقط قتيلان في الاشتباك على أطراف البلدة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'unspecified' }] },
+  ],
+  'recall3 8 · a group joined past its «على الأقل»': [
+    { text: 'قتل 12 مدنيا على الأقل وثلاثة من رجال الإسعاف في القصف', expect: [{ kind: 'killed', count: { min: 15 } }] },
+    { text: 'وقالت المصادر إن 20 عاملا على الأقل وخمسة جنود قتلوا في الهجوم', expect: [{ kind: 'killed', count: { min: 25 }, victims: 'people' }] },
+  ],
+  'recall3 9 · a figure of two of a plural takes a plural verb': [
+    { text: 'وأفاد مصدر طبي بأن اثنين من الصيادين قتلوا وأصيب ثلاثة آخرون', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 3 } }] },
+  ],
+  'recall3 10 · a group, a form of «كان», then «(من) بين/ضمن القتلى»': [
+    { text: 'وقالت الشرطة إن ثلاثة صيادين كانوا ضمن القتلى', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
+    { text: 'وأكد المستشفى أن امرأة وطفلها كانا من بين الضحايا', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
   'cascade 4 · tolls': [
     { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
     { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },

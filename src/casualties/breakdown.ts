@@ -1,0 +1,60 @@
+/**
+ * Per-place breakdowns of a toll: «قتل شخصان في المطار وأربعة في أم درمان وثمانية في مدينة نيالا» — after a
+ * mention, a bare figure joined to it and followed by «في» (or «من») and a place counts more victims of the same kind there.
+ * @module casualties/breakdown
+ */
+import { PLACE_NOUNS } from '../places/grammar.js';
+import { wordIn, type Context } from './context.js';
+import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
+import { F } from './tokens.js';
+
+const PLACE_HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
+/** How far after a mention of its kind, in its sentence, an item of a per-place list may start. */
+const LIST_REACH = 16;
+
+/**
+ * A bare figure at `i` («وأربعة») followed by «في» or «من» and a place — a name the lexicons know, a place noun («مدينة»،
+ * «قرية») or «كل من» before a list of places — or null. «وأربعة في حالة خطيرة» names no place and is no breakdown.
+ */
+export function placedFigure(ctx: Context, i: number): NounPhrase | null {
+  // «بعد يوم واحد»: a number word that begins with و («واحد») carries no conjunction.
+  if (ctx.numberAt.get(i)?.text.startsWith('و')) return null;
+  const np = readNounPhrase(ctx, i, true, false);
+  if (!np || !np.countTokens || np.others || np.participle || np.victims !== null) return null;
+  // «وعشرة من بلدة الحسينية»: «من» tells where they are from (the figure's reading may hold it as a partitive).
+  const at = ctx.words[np.last] === 'من' ? np.last : np.last + 1;
+  if (ctx.words[at] !== 'في' && ctx.words[at] !== 'من') return null;
+  return placeAt(ctx, at + 1) ? np : null;
+}
+
+/** A place at `k`: a name the lexicons know, a place noun («مدينة»، «قرية») or «كل من» before a list of places. */
+function placeAt(ctx: Context, k: number): boolean {
+  return ctx.placeAt.has(k) || wordIn(ctx, k, PLACE_HEADS) || (ctx.words[k] === 'كل' && ctx.words[k + 1] === 'من');
+}
+
+/**
+ * Items of a per-place list told with the casualty noun itself: «ستة شهداء في درعا، شهيدان في دير الزور»، «12 شهيداً
+ * في بابا عمرو وشهيد واحد في الخالدية» — an indefinite dual participle, or a singular one with «واحد», after a comma or
+ * «و», then «في» and a place, with a mention of its kind before it in the sentence.
+ */
+export function linkPlaceItems(ctx: Context, found: readonly Candidate[], out: Candidate[]): void {
+  const endsOfKind = new Set<string>();
+  for (const c of found) endsOfKind.add(`${c.kind}:${c.last}`);
+  // A mention of the kind ending within reach before `k`, in its sentence (a bounded look back: linear).
+  const after = (kind: string, k: number) => {
+    for (let b = k - 1; b >= 0 && b >= k - LIST_REACH && ctx.sentenceOf[b] === ctx.sentenceOf[k]; b--) if (endsOfKind.has(`${kind}:${b}`)) return true;
+    return false;
+  };
+  for (let k = 1; k < ctx.n; k++) {
+    const p = ctx.casualtyAt.get(k);
+    if (!p || p.entry.pos !== 'participle' || p.article || p.suffix.length > 2 || ctx.numberAt.has(k - 1)) continue;
+    if (!(p.prefix === 'و' || ctx.words[k - 1] === 'و' || ctx.bits[k - 1]! & F.COMMA)) continue;
+    const form = countOfForm(p);
+    const one = form?.value === 1 && ctx.words[p.lastToken + 1] === 'واحد';
+    if (!(form?.value === 2 || one)) continue;
+    const last = one ? p.lastToken + 1 : p.lastToken;
+    if (ctx.words[last + 1] !== 'في' || !placeAt(ctx, last + 2)) continue;
+    if (!after(p.entry.kind, k)) continue;
+    out.push({ kind: p.entry.kind, first: k, last, trigger: [p.firstToken, p.lastToken], count: form, victims: 'unspecified', others: false, rule: 'ellipsis' });
+  }
+}
