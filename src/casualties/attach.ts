@@ -616,6 +616,10 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (speakerOwn && selfReported(ctx, sentence)?.actor !== speakerOwn) own.add(speakerOwn);
   const reply = replyOpening(ctx, c.first);
   const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c));
+  // «165 شخصا أعدموا برصاص القوات الحكومية»: an agent phrase right after the mention states its agent, even one whose
+  // id names the victims of another mention nearby («15 عنصرا من القوات الحكومية»).
+  const stated = statedAgent(ctx, c, near);
+  if (stated) return groupAt(ctx, near, near.indexOf(stated));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
@@ -879,6 +883,23 @@ function unnamedHand(ctx: Context, c: Candidate): boolean {
   return false;
 }
 const HAND = /* @__PURE__ */ new Set(['يد', 'ايدي']);
+
+/**
+ * The named actor an agent phrase right after the mention opens on («على يد التنظيم»، «برصاص القوات الحكومية»،
+ * «من قبل قوات النظام»): the phrase within a few words of the mention, in its clause, before any other casualty word,
+ * and the actor right after it — a name, not an anaphor a lexicon resolved («على يد مسلحين دروز»).
+ */
+function statedAgent(ctx: Context, c: Candidate, near: readonly ActorRef[]): ActorRef | undefined {
+  const clause = ctx.clauseOf[c.last];
+  for (let i = c.last + 1; i < c.last + AGENT_REACH && ctx.clauseOf[i] === clause && !ctx.casualtyAt.has(i); i++) {
+    const length = phraseAt(ctx, i, AGENT_AFTER);
+    if (!length) continue;
+    let k = i + length;
+    while (QUOTES.has(ctx.words[k] ?? '')) k++;
+    return near.find((a) => a.firstToken === k && !a.anaphoric && usable(a));
+  }
+  return undefined;
+}
 /** A word that is no actor's name nor an anaphor that may stand for one («مسلحين»). */
 function unnamedAt(ctx: Context, k: number): boolean {
   if (ctx.doc.tokens[k]?.kind !== 'word' || ctx.actorsAt.has(k)) return false;
