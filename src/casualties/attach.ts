@@ -615,7 +615,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const speakerOwn = ownersSpeaking(ctx, c);
   if (speakerOwn && selfReported(ctx, sentence)?.actor !== speakerOwn) own.add(speakerOwn);
   const reply = replyOpening(ctx, c.first);
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c) && !sinceWhen(ctx, a));
   // «165 شخصا أعدموا برصاص القوات الحكومية»: an agent phrase right after the mention states its agent, even one whose
   // id names the victims of another mention nearby («15 عنصرا من القوات الحكومية»).
   const stated = statedAgent(ctx, c, near);
@@ -930,6 +930,22 @@ function inCharge(ctx: Context, c: Candidate): boolean {
   for (let k = c.first - 1; k >= 0 && k >= c.first - CHARGE_REACH && ctx.doc.tokens[k]!.kind === 'word'; k--) if (wordIn(ctx, k, CHARGE)) return true;
   return false;
 }
+/**
+ * «174 قتيلا منذ إطلاق قائد "الجيش الوطني" عمليته العسكرية»: an actor a few words after «منذ» dates a toll by its
+ * campaign's start; it is no agent of the toll's deaths (the fights of a campaign have two sides).
+ */
+function sinceWhen(ctx: Context, a: ActorRef): boolean {
+  const sentence = ctx.sentenceOf[a.firstToken];
+  for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - SINCE_REACH && ctx.sentenceOf[k] === sentence; k--) {
+    // «منذ يومين، قصفت قوات…»: a comma or a casualty word ends the time phrase.
+    if (SINCE.has(ctx.words[k]!)) return true;
+    if (COMMAS.has(ctx.words[k]!) || ctx.casualtyAt.has(k)) return false;
+  }
+  return false;
+}
+/** How many tokens back from an actor its «منذ» may stand («منذ إطلاق قائد "الجيش…»). */
+const SINCE_REACH = 8;
+const COMMAS = /* @__PURE__ */ new Set(['،', ',']);
 /** How many words back a charge reaches. */
 const CHARGE_REACH = 6;
 

@@ -1866,6 +1866,18 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتيل سوداني بقصف مدفعي على سوق المدينة\nوقال شهود إن القذائف سقطت ظهرا', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', cause: 'shelling' }] },
     { text: 'جرحى سوريون في غارة على مخيم للنازحين\nوأكد الدفاع المدني نقلهم إلى المشافي', expect: [{ kind: 'injured', victims: 'people' }] },
   ],
+  'attrib3 · an agent phrase states the agent; a campaign dated by «منذ» is no agent of its toll': [
+    // «برصاص» right after the mention names the agent, though the same id is another mention's side.
+    {
+      text: 'وثق المرصد مقتل 12 عنصرا من قوات النظام في الهجوم، و4 مدنيين أعدموا ميدانيا برصاص قوات النظام خلال المداهمات.',
+      expect: [{ kind: 'killed', count: { value: 12 }, actors: [] }, { kind: 'executed', count: { value: 4 }, actors: ['syrian-government'] }],
+    },
+    // The side whose offensive dates the toll did not cause all of the fights' dead.
+    {
+      text: 'وأوقعت المعارك حول المدينة 80 قتيلا و150 جريحا منذ إطلاق قوات النظام هجومها البري في العاشر من آذار، بحسب منظمة طبية.',
+      expect: [{ kind: 'killed', count: { value: 80 }, actors: [] }, { kind: 'injured', count: { value: 150 }, actors: [] }],
+    },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
