@@ -27,7 +27,7 @@ const SKIP = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '(', ')'
 const STOP = new Set(['.', '!', '?', '؟', ':', '؛', ';', '…']);
 
 /** The cue class of a word, read bare or through its clitics («وقصفت»، «لسيطرة»، «القصف»), the bare word first. */
-function cueOf(word: string): CueClass | undefined {
+export function cueOf(word: string): CueClass | undefined {
   // cliticSplits gives the longest prefix first: reversed, the bare word and shorter prefixes come first.
   for (const { stem } of cliticSplits(word).reverse()) {
     const c = CUES.get(stem) ?? CUES.get(withoutObject(stem));

@@ -5,6 +5,7 @@
  */
 import { AFTERMATH_VERBS, CUES, LINKERS, OPERATION_KINDS, OWN_OPERATIONS } from '../actors/cues.js';
 import { OWN_FORCES } from '../actors/phrases.js';
+import { cueOf } from '../actors/roles.js';
 import { spanOfTokens, type Span } from '../document.js';
 import { formWords } from '../lexicon/forms.js';
 import type { LexMatch } from '../lexicon/match.js';
@@ -615,7 +616,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const speakerOwn = ownersSpeaking(ctx, c);
   if (speakerOwn && selfReported(ctx, sentence)?.actor !== speakerOwn) own.add(speakerOwn);
   const reply = replyOpening(ctx, c.first);
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c) && !sinceWhen(ctx, a));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c) && !sinceWhen(ctx, a) && !describing(ctx, a));
   // «165 شخصا أعدموا برصاص القوات الحكومية»: an agent phrase right after the mention states its agent, even one whose
   // id names the victims of another mention nearby («15 عنصرا من القوات الحكومية»).
   const stated = statedAgent(ctx, c, near);
@@ -943,6 +944,27 @@ function sinceWhen(ctx: Context, a: ActorRef): boolean {
   }
   return false;
 }
+/**
+ * «على العاصمة طرابلس التي تسعى قوات حفتر للسيطرة عليها»: an actor right after a relative pronoun on a place and a
+ * verb of no attack describes the place; it is no agent («الغارة التي نفذتها طائرات النظام»، «الألغام التي خلفتها
+ * عناصر التنظيم» are).
+ */
+function describing(ctx: Context, a: ActorRef): boolean {
+  const sentence = ctx.sentenceOf[a.firstToken];
+  for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - DESCRIBED_REACH && ctx.sentenceOf[k] === sentence; k--) {
+    if (RELATIVE.has(ctx.words[k]!)) return k < a.firstToken - 1 && placeEndsAt(ctx, k - 1);
+    if (wordIn(ctx, k, AGENT) || cueOf(ctx.words[k]!) === 'attack' || ctx.casualtyAt.has(k)) return false;
+  }
+  return false;
+}
+/** Whether a place phrase ends on token `k` («العاصمة الليبية طرابلس»). */
+function placeEndsAt(ctx: Context, k: number): boolean {
+  for (let j = k; j >= 0 && j > k - PLACE_WORDS; j--) if (ctx.placeAt.get(j)?.lastToken === k) return true;
+  return false;
+}
+const PLACE_WORDS = 4;
+/** How many words a relative clause's verb may take before the actor that is its subject. */
+const DESCRIBED_REACH = 3;
 /** How many tokens back from an actor its «منذ» may stand («منذ إطلاق قائد "الجيش…»). */
 const SINCE_REACH = 8;
 const COMMAS = /* @__PURE__ */ new Set(['،', ',']);

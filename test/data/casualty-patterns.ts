@@ -1866,7 +1866,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتيل سوداني بقصف مدفعي على سوق المدينة\nوقال شهود إن القذائف سقطت ظهرا', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', cause: 'shelling' }] },
     { text: 'جرحى سوريون في غارة على مخيم للنازحين\nوأكد الدفاع المدني نقلهم إلى المشافي', expect: [{ kind: 'injured', victims: 'people' }] },
   ],
-  'attrib3 · an agent phrase states the agent; a campaign dated by «منذ» is no agent of its toll': [
+  'attrib3 · an agent phrase states the agent; a campaign dated by «منذ» or a clause describing a place names none': [
     // «برصاص» right after the mention names the agent, though the same id is another mention's side.
     {
       text: 'وثق المرصد مقتل 12 عنصرا من قوات النظام في الهجوم، و4 مدنيين أعدموا ميدانيا برصاص قوات النظام خلال المداهمات.',
@@ -1877,6 +1877,13 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'وأوقعت المعارك حول المدينة 80 قتيلا و150 جريحا منذ إطلاق قوات النظام هجومها البري في العاشر من آذار، بحسب منظمة طبية.',
       expect: [{ kind: 'killed', count: { value: 80 }, actors: [] }, { kind: 'injured', count: { value: 150 }, actors: [] }],
     },
+    // A relative clause on a place with a verb of no attack describes the place: its subject is no agent.
+    {
+      text: 'قتل ثلاثة مدنيين مساء الأحد في سقوط قذائف على مدينة حلب التي تحاول قوات النظام استعادتها بالكامل، بحسب مصادر طبية.',
+      expect: [{ kind: 'killed', count: { value: 3 }, actors: [] }],
+    },
+    // With an attack verb the clause tells who strikes the place.
+    { text: 'قتل ثلاثة مدنيين مساء الأحد في غارة على مدينة حلب التي تقصفها قوات النظام يوميا.', expect: [{ kind: 'killed', count: { value: 3 }, actors: ['syrian-government'] }] },
   ],
 };
 
