@@ -640,10 +640,13 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const linked = inClause.findIndex((a) => a.firstToken > c.last && a.role !== 'target' && agentLink(ctx, c.last + 1, a));
   if (linked >= 0) return groupAt(ctx, inClause, linked);
   // «استهدف آلية عند موقع المطلة الإسرائيلي، وأدى ذلك إلى إيقاع طاقمها بين قتيل وجريح»: the attacked are no agent.
-  const before = inClause.findIndex((a) => a.lastToken < c.first && a.role !== 'target');
-  if (before >= 0) return groupAt(ctx, inClause, before);
-  const any = inClause.findIndex((a) => a.role !== 'target');
-  if (any >= 0) return groupAt(ctx, inClause, any);
+  // «قتل 15 جنديا، واستيلاء المسلحين على عربات تابعة للجيش»: soldiers of no named side are likelier the army's own
+  // than its victims when nothing links the army to their deaths.
+  const unlinked = inClause.filter((a) => !ownSoldiers(c, a));
+  const before = unlinked.findIndex((a) => a.lastToken < c.first && a.role !== 'target');
+  if (before >= 0) return groupAt(ctx, unlinked, before);
+  const any = unlinked.findIndex((a) => a.role !== 'target');
+  if (any >= 0) return groupAt(ctx, unlinked, any);
   const among = fightAmongOne(ctx, sentence, own);
   if (among) return [among.actor];
   const announcer = announcerAsAgent(ctx, c, sides, own);

@@ -1884,6 +1884,8 @@ export const families: Record<string, CasualtyCase[]> = {
     },
     // With an attack verb the clause tells who strikes the place.
     { text: 'قتل ثلاثة مدنيين مساء الأحد في غارة على مدينة حلب التي تقصفها قوات النظام يوميا.', expect: [{ kind: 'killed', count: { value: 3 }, actors: ['syrian-government'] }] },
+    // Soldiers of no named side: the army that repelled the attack is their own, its attacker the agent.
+    { text: 'وأوضح المصدر أن قوات النظام تصدت لهجوم قام به عناصر تنظيم داعش، مما أسفر عن مقتل جندي واحد.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers', actors: ['isis'] }] },
   ],
 };
 
