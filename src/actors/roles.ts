@@ -105,6 +105,8 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       seen++;
       // «استهداف مباشر من الاحتلال»، «استهداف مقاتلات أمريكية بعدة غارات منزلا»: «من» before it, or an aircraft, is the agent.
       if (AGENT_OR_TARGET.has(w)) return objectFollows(d.last) || word(d.first - 1) === 'من' || PLATFORMS.has(d.noun?.id ?? '') ? 'attacker' : 'target';
+      // «في ظل اتهامات "الجيش الوطني" لخلايا تتبع…»: the genitive of an accusation is the accuser, who speaks.
+      if (seen === 1 && ACCUSATIONS.has(w) && !d.prefix.startsWith('ل')) return 'source';
       // «وجهت أصابع الاتهام إلى حركة الشباب»، «الاتهامات لقوات الدعم السريع»: the accused.
       if ((w === 'الي' || d.prefix.startsWith('ل')) && seen <= 2 && ACCUSATIONS.has(w === 'الي' ? word(t - 1) : w)) return 'attacker';
       // «على الأقل» ("at least") is no «على» of a target.
