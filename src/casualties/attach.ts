@@ -332,7 +332,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   const link = ctx.words[k];
   if (link !== 'من' && link !== 'في') return false;
   k++;
-  if (ctx.words[k] === 'صفوف') k++;
+  // «مقاتلين في صفوف قسد»، «12 شخصا في الجانب الإسرائيلي»: the ranks or the side of an actor.
+  if (SIDE_NOUNS.has(ctx.words[k]!)) k++;
   // «مقاتلات في "قسد"»: a quote may open the side's name.
   while (k < a.firstToken && QUOTES.has(ctx.words[k]!)) k++;
   // «عناصر من قوات الأمن الداخلي الكردي "الأسايش"»: a side described in a few words, then named in quotes — words
@@ -348,6 +349,12 @@ function describes(ctx: Context, i: number): boolean {
   return ctx.bits[i] === F.WORD && !/^[وفبل]/u.test(ctx.words[i]!) && !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i) && !ctx.causeAt.has(i) && !ctx.placeAt.has(i) && !ctx.actorsAt.has(i);
 }
 
+const SIDE_NOUNS = /* @__PURE__ */ new Set(['صفوف', 'الجانب']);
+/** «القصف الإسرائيلي»، «غارات روسية»، «هجمات تركية»: an actor named by its attack, an agent whoever's side shares its id. */
+function namedByAttack(ctx: Context, a: ActorRef): boolean {
+  // Not «برصاص القوات الحكومية»: an agent phrase names a body, which may be a side too.
+  return !a.anaphoric && (ctx.causeAt.has(a.firstToken) || (a.firstToken === a.lastToken && ctx.causeAt.has(a.firstToken - 1) && !phraseAt(ctx, a.firstToken - 1, AGENT_AFTER)));
+}
 /** Linkers of service and loyalty («التابعين لـ»، «الموالين لـ»), not of speech («باسم»). */
 const SERVING: ReadonlySet<string> = /* @__PURE__ */ new Set([...LINKERS].filter((w) => w !== 'باسم'));
 /** How many words (and the quote) after «من» may describe a side before its quoted name. */
@@ -626,7 +633,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
   // sides share an id (two of a city's armed groups) — in the mention's own clause.
   // An anaphor («اشتباكات مع مسلحين») resolved to the victims' own side is no such second group.
-  const candidates = named.filter((a) => (!own.has(a.actor) || (!a.anaphoric && ctx.clauseOf[a.firstToken] === clause && clashPartner(ctx, a))) && !betweenSides(ctx, a));
+  const candidates = named.filter((a) => (!own.has(a.actor) || namedByAttack(ctx, a) || (!a.anaphoric && ctx.clauseOf[a.firstToken] === clause && clashPartner(ctx, a))) && !betweenSides(ctx, a));
   const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
   if (subject) return groupAt(ctx, named, named.indexOf(subject));
   const keeper = c.kind === 'detained' ? named.find((a) => keeps(ctx, c, a)) : undefined;

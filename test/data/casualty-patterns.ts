@@ -1886,6 +1886,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل ثلاثة مدنيين مساء الأحد في غارة على مدينة حلب التي تقصفها قوات النظام يوميا.', expect: [{ kind: 'killed', count: { value: 3 }, actors: ['syrian-government'] }] },
     // Soldiers of no named side: the army that repelled the attack is their own, its attacker the agent.
     { text: 'وأوضح المصدر أن قوات النظام تصدت لهجوم قام به عناصر تنظيم داعش، مما أسفر عن مقتل جندي واحد.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers', actors: ['isis'] }] },
+    // «في الجانب الإسرائيلي» names the victims' side; the strike named by its adjective is still the other toll's agent.
+    {
+      text: 'وأصيب 300 فلسطيني بجروح جراء القصف الإسرائيلي، بينما قتل 9 أشخاص في الجانب الإسرائيلي.',
+      expect: [{ kind: 'injured', count: { value: 300 }, actors: ['israel'] }, { kind: 'killed', count: { value: 9 }, actors: [] }],
+    },
   ],
 };
 
