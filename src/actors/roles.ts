@@ -44,7 +44,7 @@ function withoutObject(stem: string): string {
   for (const suffix of OBJECT_PRONOUNS) if (stem.length - suffix.length >= 3 && stem.endsWith(suffix)) return stem.slice(0, -suffix.length);
   return stem;
 }
-const OBJECT_PRONOUNS = ['هما', 'ها', 'هم'];
+const OBJECT_PRONOUNS = ['هما', 'ها', 'هم', 'ته'];
 
 /** Whether a word is in `set`, bare or after one of the conjunctions `conjunctions` («وسيطرت»، «فسيطرت»). */
 function inSetAfterConjunction(set: ReadonlySet<string>, word: string, conjunctions: string): boolean {
