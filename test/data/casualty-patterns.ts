@@ -1877,6 +1877,8 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'وأوقعت المعارك حول المدينة 80 قتيلا و150 جريحا منذ إطلاق قوات النظام هجومها البري في العاشر من آذار، بحسب منظمة طبية.',
       expect: [{ kind: 'killed', count: { value: 80 }, actors: [] }, { kind: 'injured', count: { value: 150 }, actors: [] }],
     },
+    // …but the other party of a clash named after «مع» is still the agent of one side's dead.
+    { text: 'وارتفع عدد قتلى قوات النظام إلى 300 منذ بدء الاشتباكات مع فصائل المعارضة في الريف الشمالي.', expect: [{ kind: 'killed', count: { value: 300 }, actors: ['opposition'] }] },
     // A relative clause on a place with a verb of no attack describes the place: its subject is no agent.
     {
       text: 'قتل ثلاثة مدنيين مساء الأحد في سقوط قذائف على مدينة حلب التي تحاول قوات النظام استعادتها بالكامل، بحسب مصادر طبية.',
