@@ -14,6 +14,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
+import { WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, mixedClass, plainWord, quantityOf } from './phrases.js';
@@ -685,6 +686,9 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // «… رفات 60 شخصاً يُعتقد أنهم أُعدموا على يد التنظيم»: a suspected agent stays with its own sentence.
     // «خاضت قوات حفتر اشتباكات… وخطف جندي من نقطة تفتيش»: soldiers of no named side are likelier an army's own than
     // its victims — an army named only in the sentence before is not borrowed as their attacker.
+    // «وكانت سيارة مفخخة انفجرت أمس…»، «وكانت وزارة الصحة قد أعلنت مقتل…»: a sentence in the pluperfect tells an earlier
+    // event or report of its own, not the act of the sentence before.
+    if (at !== sentence && wordIn(ctx, ctx.sentenceStarts[sentence]!, EARLIER)) break;
     const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && !denying(ctx, a) && (a.role === 'attacker' || violent(ctx, at)) && !ownSoldiers(c, a))));
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
@@ -697,6 +701,8 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (lead && !own.has(lead) && !pronounInPhrase(ctx, c)) return [lead];
   return [];
 }
+
+const EARLIER = /* @__PURE__ */ new Set(WAS_FORMS.map((w) => 'و' + w));
 
 /**
  * A past verb in feminine «ت» right before a counted group of men («اعتقلت ستة شبان»، «أعدمت 3 أسرى»): not the
