@@ -686,9 +686,9 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // «… رفات 60 شخصاً يُعتقد أنهم أُعدموا على يد التنظيم»: a suspected agent stays with its own sentence.
     // «خاضت قوات حفتر اشتباكات… وخطف جندي من نقطة تفتيش»: soldiers of no named side are likelier an army's own than
     // its victims — an army named only in the sentence before is not borrowed as their attacker.
-    // «وكانت سيارة مفخخة انفجرت أمس…»، «وكانت وزارة الصحة قد أعلنت مقتل…»: a sentence in the pluperfect tells an earlier
-    // event or report of its own, not the act of the sentence before.
-    if (at !== sentence && wordIn(ctx, ctx.sentenceStarts[sentence]!, EARLIER)) break;
+    // «وكانت سيارة مفخخة انفجرت أمس…»، «وكان انفجار عبوة ناسفة قد أدى…»: a sentence in the pluperfect that names its own
+    // weapon tells an earlier event, not the act of the sentence before.
+    if (at !== sentence && wordIn(ctx, ctx.sentenceStarts[sentence]!, EARLIER) && causeIn(ctx, sentence)) break;
     const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && !denying(ctx, a) && (a.role === 'attacker' || violent(ctx, at)) && !ownSoldiers(c, a))));
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
@@ -703,6 +703,11 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
 }
 
 const EARLIER = /* @__PURE__ */ new Set(WAS_FORMS.map((w) => 'و' + w));
+/** Whether the sentence names a weapon or a strike. */
+function causeIn(ctx: Context, sentence: number): boolean {
+  for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]!; i++) if (ctx.causeAt.has(i)) return true;
+  return false;
+}
 
 /**
  * A past verb in feminine «ت» right before a counted group of men («اعتقلت ستة شبان»، «أعدمت 3 أسرى»): not the

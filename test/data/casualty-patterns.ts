@@ -1888,7 +1888,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل ثلاثة مدنيين مساء الأحد في غارة على مدينة حلب التي تقصفها قوات النظام يوميا.', expect: [{ kind: 'killed', count: { value: 3 }, actors: ['syrian-government'] }] },
     // Soldiers of no named side: the army that repelled the attack is their own, its attacker the agent.
     { text: 'وأوضح المصدر أن قوات النظام تصدت لهجوم قام به عناصر تنظيم داعش، مما أسفر عن مقتل جندي واحد.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers', actors: ['isis'] }] },
-    // A sentence in the pluperfect («وكانت … انفجرت أمس») tells an earlier event: it borrows no actor from the one before.
+    // A sentence in the pluperfect naming its own weapon («وكانت عبوة … انفجرت أمس») tells an earlier event: it borrows no actor.
     { text: 'قصفت طائرات النظام بلدة كفرنبل صباح اليوم. وكانت عبوة ناسفة انفجرت أمس قرب سوق البلدة، ما أدى إلى مقتل أربعة مدنيين.', expect: [{ kind: 'killed', count: { value: 4 }, actors: [] }] },
     // «في الجانب الإسرائيلي» names the victims' side; the strike named by its adjective is still the other toll's agent.
     {
