@@ -27,7 +27,7 @@ const SKIP = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '(', ')'
 const STOP = new Set(['.', '!', '?', '؟', ':', '؛', ';', '…']);
 
 /** The cue class of a word, read bare or through its clitics («وقصفت»، «لسيطرة»، «القصف»), the bare word first. */
-function cueOf(word: string): CueClass | undefined {
+export function cueOf(word: string): CueClass | undefined {
   // cliticSplits gives the longest prefix first: reversed, the bare word and shorter prefixes come first.
   for (const { stem } of cliticSplits(word).reverse()) {
     const c = CUES.get(stem) ?? CUES.get(withoutObject(stem));
@@ -44,7 +44,7 @@ function withoutObject(stem: string): string {
   for (const suffix of OBJECT_PRONOUNS) if (stem.length - suffix.length >= 3 && stem.endsWith(suffix)) return stem.slice(0, -suffix.length);
   return stem;
 }
-const OBJECT_PRONOUNS = ['هما', 'ها', 'هم'];
+const OBJECT_PRONOUNS = ['هما', 'ها', 'هم', 'ته'];
 
 /** Whether a word is in `set`, bare or after one of the conjunctions `conjunctions` («وسيطرت»، «فسيطرت»). */
 function inSetAfterConjunction(set: ReadonlySet<string>, word: string, conjunctions: string): boolean {
@@ -105,6 +105,8 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       seen++;
       // «استهداف مباشر من الاحتلال»، «استهداف مقاتلات أمريكية بعدة غارات منزلا»: «من» before it, or an aircraft, is the agent.
       if (AGENT_OR_TARGET.has(w)) return objectFollows(d.last) || word(d.first - 1) === 'من' || PLATFORMS.has(d.noun?.id ?? '') ? 'attacker' : 'target';
+      // «في ظل اتهامات "الجيش الوطني" لخلايا تتبع…»: the genitive of an accusation is the accuser, who speaks.
+      if (seen === 1 && ACCUSATIONS.has(w) && !d.prefix.startsWith('ل')) return 'source';
       // «وجهت أصابع الاتهام إلى حركة الشباب»، «الاتهامات لقوات الدعم السريع»: the accused.
       if ((w === 'الي' || d.prefix.startsWith('ل')) && seen <= 2 && ACCUSATIONS.has(w === 'الي' ? word(t - 1) : w)) return 'attacker';
       // «على الأقل» ("at least") is no «على» of a target.

@@ -5,6 +5,7 @@
  */
 import { AFTERMATH_VERBS, CUES, LINKERS, OPERATION_KINDS, OWN_OPERATIONS } from '../actors/cues.js';
 import { OWN_FORCES } from '../actors/phrases.js';
+import { cueOf } from '../actors/roles.js';
 import { spanOfTokens, type Span } from '../document.js';
 import { formWords } from '../lexicon/forms.js';
 import type { LexMatch } from '../lexicon/match.js';
@@ -13,6 +14,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
+import { WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, mixedClass, plainWord, quantityOf } from './phrases.js';
@@ -331,7 +333,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   const link = ctx.words[k];
   if (link !== 'من' && link !== 'في') return false;
   k++;
-  if (ctx.words[k] === 'صفوف') k++;
+  // «مقاتلين في صفوف قسد»، «12 شخصا في الجانب الإسرائيلي»: the ranks or the side of an actor.
+  if (SIDE_NOUNS.has(ctx.words[k]!)) k++;
   // «مقاتلات في "قسد"»: a quote may open the side's name.
   while (k < a.firstToken && QUOTES.has(ctx.words[k]!)) k++;
   // «عناصر من قوات الأمن الداخلي الكردي "الأسايش"»: a side described in a few words, then named in quotes — words
@@ -347,6 +350,12 @@ function describes(ctx: Context, i: number): boolean {
   return ctx.bits[i] === F.WORD && !/^[وفبل]/u.test(ctx.words[i]!) && !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i) && !ctx.causeAt.has(i) && !ctx.placeAt.has(i) && !ctx.actorsAt.has(i);
 }
 
+const SIDE_NOUNS = /* @__PURE__ */ new Set(['صفوف', 'الجانب']);
+/** «القصف الإسرائيلي»، «غارات روسية»، «هجمات تركية»: an actor named by its attack, an agent whoever's side shares its id. */
+function namedByAttack(ctx: Context, a: ActorRef): boolean {
+  // Not «برصاص القوات الحكومية»: an agent phrase names a body, which may be a side too.
+  return !a.anaphoric && (ctx.causeAt.has(a.firstToken) || (a.firstToken === a.lastToken && ctx.causeAt.has(a.firstToken - 1) && !phraseAt(ctx, a.firstToken - 1, AGENT_AFTER)));
+}
 /** Linkers of service and loyalty («التابعين لـ»، «الموالين لـ»), not of speech («باسم»). */
 const SERVING: ReadonlySet<string> = /* @__PURE__ */ new Set([...LINKERS].filter((w) => w !== 'باسم'));
 /** How many words (and the quote) after «من» may describe a side before its quoted name. */
@@ -615,13 +624,17 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const speakerOwn = ownersSpeaking(ctx, c);
   if (speakerOwn && selfReported(ctx, sentence)?.actor !== speakerOwn) own.add(speakerOwn);
   const reply = replyOpening(ctx, c.first);
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c) && !(sinceWhen(ctx, a) && !clashPartner(ctx, a)) && !describing(ctx, a));
+  // «165 شخصا أعدموا برصاص القوات الحكومية»: an agent phrase right after the mention states its agent, even one whose
+  // id names the victims of another mention nearby («15 عنصرا من القوات الحكومية»).
+  const stated = statedAgent(ctx, c, near);
+  if (stated) return groupAt(ctx, near, near.indexOf(stated));
   // The subject of an active verb is the agent even of its own side: «أعدم داعش أحد عناصره».
   const subject = subjectOf(ctx, c, named.filter((a) => ctx.clauseOf[a.firstToken] === clause));
   // «قتل 3 من قوة الردع في اشتباكات مع جهاز دعم الاستقرار»: the other side of a clash is the agent, even when both
   // sides share an id (two of a city's armed groups) — in the mention's own clause.
   // An anaphor («اشتباكات مع مسلحين») resolved to the victims' own side is no such second group.
-  const candidates = named.filter((a) => (!own.has(a.actor) || (!a.anaphoric && ctx.clauseOf[a.firstToken] === clause && clashPartner(ctx, a))) && !betweenSides(ctx, a));
+  const candidates = named.filter((a) => (!own.has(a.actor) || namedByAttack(ctx, a) || (!a.anaphoric && ctx.clauseOf[a.firstToken] === clause && clashPartner(ctx, a))) && !betweenSides(ctx, a));
   const inClause = candidates.filter((a) => ctx.clauseOf[a.firstToken] === clause);
   if (subject) return groupAt(ctx, named, named.indexOf(subject));
   const keeper = c.kind === 'detained' ? named.find((a) => keeps(ctx, c, a)) : undefined;
@@ -635,10 +648,13 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const linked = inClause.findIndex((a) => a.firstToken > c.last && a.role !== 'target' && agentLink(ctx, c.last + 1, a));
   if (linked >= 0) return groupAt(ctx, inClause, linked);
   // «استهدف آلية عند موقع المطلة الإسرائيلي، وأدى ذلك إلى إيقاع طاقمها بين قتيل وجريح»: the attacked are no agent.
-  const before = inClause.findIndex((a) => a.lastToken < c.first && a.role !== 'target');
-  if (before >= 0) return groupAt(ctx, inClause, before);
-  const any = inClause.findIndex((a) => a.role !== 'target');
-  if (any >= 0) return groupAt(ctx, inClause, any);
+  // «قتل 15 جنديا، واستيلاء المسلحين على عربات تابعة للجيش»: soldiers of no named side are likelier the army's own
+  // than its victims when nothing links the army to their deaths.
+  const unlinked = inClause.filter((a) => !ownSoldiers(c, a));
+  const before = unlinked.findIndex((a) => a.lastToken < c.first && a.role !== 'target');
+  if (before >= 0) return groupAt(ctx, unlinked, before);
+  const any = unlinked.findIndex((a) => a.role !== 'target');
+  if (any >= 0) return groupAt(ctx, unlinked, any);
   const among = fightAmongOne(ctx, sentence, own);
   if (among) return [among.actor];
   const announcer = announcerAsAgent(ctx, c, sides, own);
@@ -670,6 +686,9 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // «… رفات 60 شخصاً يُعتقد أنهم أُعدموا على يد التنظيم»: a suspected agent stays with its own sentence.
     // «خاضت قوات حفتر اشتباكات… وخطف جندي من نقطة تفتيش»: soldiers of no named side are likelier an army's own than
     // its victims — an army named only in the sentence before is not borrowed as their attacker.
+    // «وكانت سيارة مفخخة انفجرت أمس…»، «وكان انفجار عبوة ناسفة قد أدى…»: a sentence in the pluperfect that names its own
+    // weapon tells an earlier event, not the act of the sentence before.
+    if (at !== sentence && wordIn(ctx, ctx.sentenceStarts[sentence]!, EARLIER) && causeIn(ctx, sentence)) break;
     const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && !denying(ctx, a) && (a.role === 'attacker' || violent(ctx, at)) && !ownSoldiers(c, a))));
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
@@ -681,6 +700,13 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const lead = c.rule === 'toll' ? undefined : leadAttacker(ctx, sides, Math.min(previous, sentence), sentence);
   if (lead && !own.has(lead) && !pronounInPhrase(ctx, c)) return [lead];
   return [];
+}
+
+const EARLIER = /* @__PURE__ */ new Set(WAS_FORMS.map((w) => 'و' + w));
+/** Whether the sentence names a weapon or a strike. */
+function causeIn(ctx: Context, sentence: number): boolean {
+  for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]!; i++) if (ctx.causeAt.has(i)) return true;
+  return false;
 }
 
 /**
@@ -879,6 +905,23 @@ function unnamedHand(ctx: Context, c: Candidate): boolean {
   return false;
 }
 const HAND = /* @__PURE__ */ new Set(['يد', 'ايدي']);
+
+/**
+ * The named actor an agent phrase right after the mention opens on («على يد التنظيم»، «برصاص القوات الحكومية»،
+ * «من قبل قوات النظام»): the phrase within a few words of the mention, in its clause, before any other casualty word,
+ * and the actor right after it — a name, not an anaphor a lexicon resolved («على يد مسلحين دروز»).
+ */
+function statedAgent(ctx: Context, c: Candidate, near: readonly ActorRef[]): ActorRef | undefined {
+  const clause = ctx.clauseOf[c.last];
+  for (let i = c.last + 1; i < c.last + AGENT_REACH && ctx.clauseOf[i] === clause && !ctx.casualtyAt.has(i); i++) {
+    const length = phraseAt(ctx, i, AGENT_AFTER);
+    if (!length) continue;
+    let k = i + length;
+    while (QUOTES.has(ctx.words[k] ?? '')) k++;
+    return near.find((a) => a.firstToken === k && !a.anaphoric && usable(a));
+  }
+  return undefined;
+}
 /** A word that is no actor's name nor an anaphor that may stand for one («مسلحين»). */
 function unnamedAt(ctx: Context, k: number): boolean {
   if (ctx.doc.tokens[k]?.kind !== 'word' || ctx.actorsAt.has(k)) return false;
@@ -909,6 +952,43 @@ function inCharge(ctx: Context, c: Candidate): boolean {
   for (let k = c.first - 1; k >= 0 && k >= c.first - CHARGE_REACH && ctx.doc.tokens[k]!.kind === 'word'; k--) if (wordIn(ctx, k, CHARGE)) return true;
   return false;
 }
+/**
+ * «174 قتيلا منذ إطلاق قائد "الجيش الوطني" عمليته العسكرية»: an actor a few words after «منذ» dates a toll by its
+ * campaign's start; it is no agent of the toll's deaths (the fights of a campaign have two sides).
+ */
+function sinceWhen(ctx: Context, a: ActorRef): boolean {
+  const sentence = ctx.sentenceOf[a.firstToken];
+  for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - SINCE_REACH && ctx.sentenceOf[k] === sentence; k--) {
+    // «منذ يومين، قصفت قوات…»: a comma or a casualty word ends the time phrase.
+    if (SINCE.has(ctx.words[k]!)) return true;
+    if (COMMAS.has(ctx.words[k]!) || ctx.casualtyAt.has(k)) return false;
+  }
+  return false;
+}
+/**
+ * «على العاصمة طرابلس التي تسعى قوات حفتر للسيطرة عليها»: an actor right after a relative pronoun on a place and a
+ * verb of no attack describes the place; it is no agent («الغارة التي نفذتها طائرات النظام»، «الألغام التي خلفتها
+ * عناصر التنظيم» are).
+ */
+function describing(ctx: Context, a: ActorRef): boolean {
+  const sentence = ctx.sentenceOf[a.firstToken];
+  for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - DESCRIBED_REACH && ctx.sentenceOf[k] === sentence; k--) {
+    if (RELATIVE.has(ctx.words[k]!)) return k < a.firstToken - 1 && placeEndsAt(ctx, k - 1);
+    if (wordIn(ctx, k, AGENT) || cueOf(ctx.words[k]!) === 'attack' || ctx.casualtyAt.has(k)) return false;
+  }
+  return false;
+}
+/** Whether a place phrase ends on token `k` («العاصمة الليبية طرابلس»). */
+function placeEndsAt(ctx: Context, k: number): boolean {
+  for (let j = k; j >= 0 && j > k - PLACE_WORDS; j--) if (ctx.placeAt.get(j)?.lastToken === k) return true;
+  return false;
+}
+const PLACE_WORDS = 4;
+/** How many words a relative clause's verb may take before the actor that is its subject. */
+const DESCRIBED_REACH = 3;
+/** How many tokens back from an actor its «منذ» may stand («منذ إطلاق قائد "الجيش…»). */
+const SINCE_REACH = 8;
+const COMMAS = /* @__PURE__ */ new Set(['،', ',']);
 /** How many words back a charge reaches. */
 const CHARGE_REACH = 6;
 

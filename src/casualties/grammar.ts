@@ -528,7 +528,7 @@ export const REPORT_NOUNS: readonly string[] = [
 export const DISOWNING: readonly string[] = [...DENIAL_VERBS, ...withFeminine(['ادان', 'استنكر', 'ندد', 'شجب'])];
 
 /** «قتل على يد التنظيم»، «برصاص قناص»، «من قبل قوات النظام»: a phrase that names the agent after the casualty. */
-export const AGENT_PHRASES: readonly Phrase[] = [['علي', 'يد'], ['علي', 'ايدي'], ['برصاص'], ['من', 'قبل']];
+export const AGENT_PHRASES: readonly Phrase[] = [['علي', 'يد'], ['علي', 'ايدي'], ['برصاص'], ['بنيران'], ['من', 'قبل']];
 
 /**
  * Words after the victims whose pronoun points back at the side just named, each with how far after the victims it may

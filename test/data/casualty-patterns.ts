@@ -1945,6 +1945,36 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل 4 مدنيين في الغارة على البناية، بينما لا يزال 12 آخرين تحت الأنقاض', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'trapped', count: { value: 12 }, victims: 'civilians' }] },
     { text: 'وقال المسعفون إن نحو عشرة آخرين ما زالوا تحت ركام المبنى', expect: [{ kind: 'trapped', count: { value: 10, approximate: true } }] },
   ],
+  'attrib3 · an agent phrase states the agent; a campaign dated by «منذ» or a clause describing a place names none': [
+    // «برصاص» right after the mention names the agent, though the same id is another mention's side.
+    {
+      text: 'وثق المرصد مقتل 12 عنصرا من قوات النظام في الهجوم، و4 مدنيين أعدموا ميدانيا برصاص قوات النظام خلال المداهمات.',
+      expect: [{ kind: 'killed', count: { value: 12 }, actors: [] }, { kind: 'executed', count: { value: 4 }, actors: ['syrian-government'] }],
+    },
+    // The side whose offensive dates the toll did not cause all of the fights' dead.
+    {
+      text: 'وأوقعت المعارك حول المدينة 80 قتيلا و150 جريحا منذ إطلاق قوات النظام هجومها البري في العاشر من آذار، بحسب منظمة طبية.',
+      expect: [{ kind: 'killed', count: { value: 80 }, actors: [] }, { kind: 'injured', count: { value: 150 }, actors: [] }],
+    },
+    // …but the other party of a clash named after «مع» is still the agent of one side's dead.
+    { text: 'وارتفع عدد قتلى قوات النظام إلى 300 منذ بدء الاشتباكات مع فصائل المعارضة في الريف الشمالي.', expect: [{ kind: 'killed', count: { value: 300 }, actors: ['opposition'] }] },
+    // A relative clause on a place with a verb of no attack describes the place: its subject is no agent.
+    {
+      text: 'قتل ثلاثة مدنيين مساء الأحد في سقوط قذائف على مدينة حلب التي تحاول قوات النظام استعادتها بالكامل، بحسب مصادر طبية.',
+      expect: [{ kind: 'killed', count: { value: 3 }, actors: [] }],
+    },
+    // With an attack verb the clause tells who strikes the place.
+    { text: 'قتل ثلاثة مدنيين مساء الأحد في غارة على مدينة حلب التي تقصفها قوات النظام يوميا.', expect: [{ kind: 'killed', count: { value: 3 }, actors: ['syrian-government'] }] },
+    // Soldiers of no named side: the army that repelled the attack is their own, its attacker the agent.
+    { text: 'وأوضح المصدر أن قوات النظام تصدت لهجوم قام به عناصر تنظيم داعش، مما أسفر عن مقتل جندي واحد.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers', actors: ['isis'] }] },
+    // A sentence in the pluperfect naming its own weapon («وكانت عبوة … انفجرت أمس») tells an earlier event: it borrows no actor.
+    { text: 'قصفت طائرات النظام بلدة كفرنبل صباح اليوم. وكانت عبوة ناسفة انفجرت أمس قرب سوق البلدة، ما أدى إلى مقتل أربعة مدنيين.', expect: [{ kind: 'killed', count: { value: 4 }, actors: [] }] },
+    // «في الجانب الإسرائيلي» names the victims' side; the strike named by its adjective is still the other toll's agent.
+    {
+      text: 'وأصيب 300 فلسطيني بجروح جراء القصف الإسرائيلي، بينما قتل 9 أشخاص في الجانب الإسرائيلي.',
+      expect: [{ kind: 'injured', count: { value: 300 }, actors: ['israel'] }, { kind: 'killed', count: { value: 9 }, actors: [] }],
+    },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
