@@ -74,7 +74,7 @@ const analyzerWith = (packs: readonly string[]) =>
 // growth; an addition that needs more raises it and says so.
 const BUDGETS: readonly { name: string; sub: string; source?: string; max: number; target: number }[] = [
   { name: 'hasila/normalize alone', sub: './normalize', max: 3 * KB, target: 3 * KB },
-  // Measured 9.88 KB: the 10 KB is met (a reading carries its entry's fields, the word flags as bits, one
+  // Measured 9.90 KB: the 10 KB is met (a reading carries its entry's fields, the word flags as bits, one
   // lookup path for a word, fewer token-kind tests and helpers); the ceiling is the budget.
   { name: 'hasila/numbers alone', sub: './numbers', max: 10 * KB, target: 10 * KB },
   { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 91.1 * KB, target: 30 * KB },
