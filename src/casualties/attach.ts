@@ -494,7 +494,7 @@ function otherSide(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRef>, win
   if (against) return against;
   // «معارك بين قوات الجيش والمرتزقة التشاديين، أسفرت عن مقتل اثنين من اللواء السادس»: the victims' side is one of
   // the two the fight is between; the other is the agent.
-  const pair = (ctx.actorsBySentence[sentence] ?? []).filter((a) => !a.anaphoric && betweenSides(ctx, a));
+  const pair = fightSides(ctx, sentence);
   // «مقتل سبعة جنود من الجيش الليبي … في معارك بين الجيش وقوات إسلامية»: a pair of which only the other side is
   // named (the victims' own is a bare «الجيش» no pack reads) gives that side too.
   const opposite = pair.some((a) => own.has(a.actor)) || pair.length === 1 ? pair.find((a) => !own.has(a.actor) && usable(a)) : undefined;
@@ -688,7 +688,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // its victims — an army named only in the sentence before is not borrowed as their attacker.
     // «وكانت سيارة مفخخة انفجرت أمس…»، «وكان انفجار عبوة ناسفة قد أدى…»: a sentence in the pluperfect that names its own
     // weapon tells an earlier event, not the act of the sentence before.
-    if (at !== sentence && wordIn(ctx, ctx.sentenceStarts[sentence]!, EARLIER) && causeIn(ctx, sentence)) break;
+    if (at !== sentence && wordIn(ctx, ctx.sentenceStarts[sentence]!, EARLIER) && ctx.causesBySentence[sentence]?.length) break;
     const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && !denying(ctx, a) && (a.role === 'attacker' || violent(ctx, at)) && !ownSoldiers(c, a))));
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
@@ -703,11 +703,6 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
 }
 
 const EARLIER = /* @__PURE__ */ new Set(WAS_FORMS.map((w) => 'و' + w));
-/** Whether the sentence names a weapon or a strike. */
-function causeIn(ctx: Context, sentence: number): boolean {
-  for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]!; i++) if (ctx.causeAt.has(i)) return true;
-  return false;
-}
 
 /**
  * A past verb in feminine «ت» right before a counted group of men («اعتقلت ستة شبان»، «أعدمت 3 أسرى»): not the
@@ -1112,12 +1107,16 @@ function readBetweenSides(ctx: Context, a: ActorRef): boolean {
   }
   return false;
 }
+/** The named sides a fight of the sentence is «بين» («معارك بين قوات الجيش والمرتزقة التشاديين»). */
+function fightSides(ctx: Context, sentence: number): ActorRef[] {
+  return (ctx.actorsBySentence[sentence] ?? []).filter((a) => !a.anaphoric && betweenSides(ctx, a));
+}
 /**
  * «اشتباكات بين مجموعات مسلحة أسفرت عن سقوط 32 قتيلا»: a fight among one group — a single side right after «بين», no
  * second joined to it — is that group's on both sides, and its toll is theirs.
  */
 function fightAmongOne(ctx: Context, sentence: number, own: ReadonlySet<string>): ActorRef | undefined {
-  const pair = (ctx.actorsBySentence[sentence] ?? []).filter((a) => !a.anaphoric && betweenSides(ctx, a));
+  const pair = fightSides(ctx, sentence);
   if (pair.length !== 1) return undefined;
   const [a] = pair as [ActorRef];
   const next = ctx.words[a.lastToken + 1] ?? '';

@@ -3,16 +3,26 @@
  * «وشقيقة زوجته» (a kin noun in construct with another kin noun that carries the pronoun) — one person each.
  * @module casualties/kin-joins
  */
+import type { LexMatch } from '../lexicon/match.js';
 import type { Context } from './context.js';
 import { plainWord } from './phrases.js';
 import { F } from './tokens.js';
 
-const POSSESSIVE = /(ه|ها|هم|هما|هن)$/u;
+/** A pronoun ending of a kin noun («زوجته»، «أبنائها»، «ابنتهما»). */
+export const KIN_PRONOUN = /(ه|ها|هم|هما|هن)$/u;
+
+/**
+ * Whether victim noun `v` is kin whose word carries a pronoun pointing back at a person («زوجته»). The word, not the
+ * suffix: «نجله» is also read whole as «نجلة».
+ */
+export function kinHasPronoun(ctx: Context, v: LexMatch<'victims'>): boolean {
+  return v.entry.role === 'kinship' && KIN_PRONOUN.test(ctx.words[v.lastToken]!);
+}
 
 /** Whether a kin noun with a possessive pronoun ends at `k` («وزوجته»). */
 function kinWithPronoun(ctx: Context, k: number): boolean {
   const v = ctx.victimAt.get(k) ?? findEnding(ctx, k);
-  return v !== undefined && v.entry.role === 'kinship' && !v.article && POSSESSIVE.test(ctx.words[v.lastToken]!);
+  return v !== undefined && !v.article && kinHasPronoun(ctx, v);
 }
 
 function findEnding(ctx: Context, k: number) {

@@ -18,7 +18,7 @@ import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
 import { linkPlaceItems } from './breakdown.js';
-import { kinAdjectiveBeforeAnd, kinConstructEnd } from './kin-joins.js';
+import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, restated, subjectVerb, type NounGroups } from './link.js';
@@ -279,7 +279,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     if (age >= 0 && np.victims === 'people' && childAge(ctx, adjective, age)) np.victims = 'children';
     if (age >= 0) j = age + 1;
     // «شقيقته مريم سامر (5 سنوات)»: a kinship noun, then the relative's name closed by an age, is one person.
-    const kinName = age < 0 && victim.entry.role === 'kinship' && KIN_PRONOUN.test(ctx.words[victim.lastToken]!) ? namedPersonEnd(ctx, j) : -1;
+    const kinName = age < 0 && kinHasPronoun(ctx, victim) ? namedPersonEnd(ctx, j) : -1;
     if (kinName >= 0 && ctx.words[kinName] === ')') {
       if (np.victims === 'people' && childAge(ctx, j, kinName)) np.victims = 'children';
       j = kinName + 1;
@@ -388,7 +388,6 @@ function elidedInList(ctx: Context, i: number, num: DocNumber, partitive: boolea
 }
 
 const AGES = /* @__PURE__ */ new Set(AGE_WORDS);
-const KIN_PRONOUN = /(ه|ها|هم|هما|هن)$/u;
 /** The most words of where a named person is from: «من سكان قرية تل الصفا». */
 const MAX_ORIGIN_WORDS = 5;
 
@@ -433,8 +432,7 @@ function namedPersonEnd(ctx: Context, i: number): number {
       // reading of its own, so that a run of names stays linear.
       const second = ctx.victimAt.has(k) || ctx.numberAt.has(k) || ctx.words[k] === 'و' ? readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, false, false, false) : null;
       const kin = second?.victimTokens ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
-      // The word, not the suffix: «نجله» is also read whole as «نجلة».
-      if (second) return kin?.entry.role === 'kinship' && KIN_PRONOUN.test(ctx.words[kin.lastToken]!) ? k - 1 : -1;
+      if (second) return kin !== undefined && kinHasPronoun(ctx, kin) ? k - 1 : -1;
     }
     // A family name may be a nationality adjective («خالد المصري»).
     const surname = k > i && ctx.victimAt.get(k)?.entry.role === 'nationality' && ctx.victimAt.get(k)!.article;
@@ -586,7 +584,7 @@ function kinJoinedAt(ctx: Context, k: number): boolean {
   if (!(ctx.bits[k]! & F.AND)) return false;
   const at = ctx.words[k] === 'و' ? k + 1 : k;
   const v = ctx.victimAt.get(at);
-  if (v !== undefined && v.entry.role === 'kinship' && !v.article && KIN_PRONOUN.test(ctx.words[v.lastToken]!)) return true;
+  if (v !== undefined && !v.article && kinHasPronoun(ctx, v)) return true;
   const second = v || ctx.numberAt.has(at) ? readNounPhrase(ctx, at, true, true, false) : null;
   return second !== null && !second.participle && second.count?.value !== undefined && (second.countTokens !== undefined || second.others || (v !== undefined && !v.article));
 }
