@@ -17,7 +17,7 @@ import { opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { aliName, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { aliName, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
@@ -833,7 +833,7 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       let g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, b - 1, agreementOfWord(ctx.words[b - 1]!)) : null;
       // «وقوع العشرات بين قتيل وجريح»: or a bare figure.
       const figure = g ? undefined : ctx.numberEndingAt.get(fell ? b - 2 : b - 1 - comma)?.num;
-      if (figure && countingNumber(ctx, figure.firstToken) === figure) g = { first: figure.firstToken, last: figure.lastToken, count: quantityOf(figure), countTokens: [figure.firstToken, figure.lastToken], victims: null, others: false };
+      if (figure && countingNumber(ctx, figure.firstToken) === figure) g = bareFigure(figure);
       for (const m of [p, second]) {
         const c: Candidate = {
           kind: m.entry.kind, first: g ? g.first : i + 1, last: second.lastToken, trigger: [m.firstToken, m.lastToken],
@@ -1240,7 +1240,7 @@ export function linkStillAndFate(ctx: Context, groups: NounGroups, out: Candidat
     const j = unknown ? i + 2 : i + 1;
     // «مصير العشرات مجهولا»: a bare figure too, when the fate is said unknown.
     const figure = countingNumber(ctx, j);
-    const np = readNounPhrase(ctx, j, true, false) ?? (figure && fateUnknown(ctx, i, figure.lastToken) ? bareFigure(j, figure) : null);
+    const np = readNounPhrase(ctx, j, true, false) ?? (figure && fateUnknown(ctx, i, figure.lastToken) ? bareFigure(figure) : null);
     // «لم يعرف مصير صياد رابع»، «لا يعرف مصير ذويه»: a fate said to be unknown makes any group of people missing, and
     // others of the class told before («مصير خمسة آخرين مجهولا»).
     // («لمعرفة مصير المعتقلين», a definite group whose fate is only sought, is one already told: statesNoCasualty.)
@@ -1253,10 +1253,6 @@ export function linkStillAndFate(ctx: Context, groups: NounGroups, out: Candidat
   }
 }
 
-/** A figure with no noun as a group of no class: «مصير العشرات مجهولا». */
-function bareFigure(j: number, num: { readonly lastToken: number } & Parameters<typeof quantityOf>[0]): NounPhrase {
-  return { first: j, last: num.lastToken, count: quantityOf(num), countTokens: [j, num.lastToken], victims: null, others: false };
-}
 
 /** A short function word without its «و» («وهي» → «هي»); feature bits mark «و» on longer words only. */
 function bareOfAnd(w: string | undefined): string {

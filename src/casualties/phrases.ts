@@ -89,6 +89,11 @@ export function countingNumber(ctx: Context, i: number): DocNumber | undefined {
   return num.kind === 'cardinal' || num.kind === 'vague' || num.kind === 'quantifier' ? num : undefined;
 }
 
+/** A figure with no noun as a group of no class: «مصير العشرات مجهولا»، «وعددهم 40». */
+export function bareFigure(num: DocNumber): NounPhrase {
+  return { first: num.firstToken, last: num.lastToken, count: quantityOf(num), countTokens: [num.firstToken, num.lastToken], victims: null, others: false };
+}
+
 /** The quantity fields of a number mention. */
 export function quantityOf(num: DocNumber): Quantity {
   const q: Quantity = {};
@@ -2007,7 +2012,7 @@ function theirNumber(ctx: Context, r: number, their = r + 1): Candidate | null {
   const at = ctx.words[their + 1] === 'الي' ? their + 2 : their + 1;
   // «وعددهم 40 نقلوا …»: with no verb, the figure is the predicate whatever follows it.
   const num = their === r ? countingNumber(ctx, at) : undefined;
-  const np = readNounPhrase(ctx, at, true, true) ?? (num ? { first: at, last: num.lastToken, count: quantityOf(num), countTokens: [at, num.lastToken] as const, victims: null, others: false } : null);
+  const np = readNounPhrase(ctx, at, true, true) ?? (num ? bareFigure(num) : null);
   if (!np?.countTokens || np.count?.value === undefined) return null;
   const reach = their === r ? THEIR_NUMBER_ADJACENT : THEIR_NUMBER_REACH;
   for (let k = their - 1; k >= 0 && k >= their - reach && ctx.sentenceOf[k] === ctx.sentenceOf[r]; k--) {
