@@ -39,9 +39,9 @@ export function prepare(text: string, memo?: WordTable): Doc {
   return { original: text, norm, tokens, words: undefined, kinds: undefined, memo, info: new Array<WordInfo | undefined>(tokens.length), sentences: undefined };
 }
 
-// A run of spaces or underscores between two tatweels («قـ ـتلى»، «مقتـ_ـل»): a word split on purpose, often to get past
-// a filter. Linear: one character class, no nesting.
-const SPLIT_WORD = /\u0640[ _]+(?=\u0640)/g;
+// A run of spaces (also no-break and zero-width ones) or underscores between two tatweels («قـ ـتلى»، «مقتـ_ـل»): a word
+// split on purpose, often to get past a filter. Linear: one character class, no nesting.
+const SPLIT_WORD = /\u0640[ _\u00a0\u200b-\u200d]+(?=\u0640)/g;
 
 /**
  * Prepares a text as {@link prepare} does, reading a word split by tatweels around a space or underscore as one word:

@@ -9,6 +9,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
+import { opensStatement } from './leads.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AMONG_WORDS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
@@ -68,7 +69,7 @@ const PREPOSITIONS = /* @__PURE__ */ new Set(PREPOSITION_WORDS);
 function inSubjectPosition(ctx: Context, g: NounPhrase): boolean {
   const before = g.first - 1;
   if (before < 0 || ctx.sentenceOf[before] !== ctx.sentenceOf[g.first]) return true;
-  if (ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE)) return true;
+  if (ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE) || opensStatement(ctx, g.first)) return true;
   // «بين القتلى العشرة 7 مدنيين قتلوا»: a figure after a definite word is no genitive of it.
   if (g.countTokens && /^(ال|وال)/u.test(ctx.words[before]!) && !(ctx.bits[before]! & (F.RELATIVE | F.OPENER))) return true;
   const w = ctx.words[g.first]!;
@@ -671,7 +672,7 @@ function victimsInEnding(ctx: Context, m: LexMatch<'casualtyWords'>): boolean {
   if (wordIn(ctx, i, OBJECT_NEEDED)) return false;
   const before = i - 1;
   const opens =
-    m.prefix !== '' || before < 0 || ctx.sentenceOf[before] !== ctx.sentenceOf[i] || (ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE)) !== 0 || VERB_OPEN.has(ctx.words[before]!) ||
+    m.prefix !== '' || opensStatement(ctx, i) || (ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE)) !== 0 || VERB_OPEN.has(ctx.words[before]!) ||
     namedBeforeRelative(ctx, before, m.entry.kind);
   // «قضوا وقتلوا»: the second of two joined verbs shares the first one's reading.
   if (!opens || (m.prefix !== '' && ctx.casualtyEndingAt.has(before))) return false;
@@ -912,7 +913,7 @@ function genitiveEnd(ctx: Context, k: number): number {
  */
 function fromTheDead(ctx: Context, groups: NounGroups, i: number): Candidate | null {
   if (withoutAnd(ctx, i) !== 'من' && ctx.words[i] !== 'ومن') return null;
-  const opens = i === 0 || ctx.sentenceOf[i - 1] !== ctx.sentenceOf[i] || (ctx.bits[i - 1]! & (F.END | F.COMMA)) !== 0;
+  const opens = opensStatement(ctx, i) || (ctx.bits[i - 1]! & (F.END | F.COMMA)) !== 0;
   const p = ctx.casualtyAt.get(i + 1);
   if (!opens || !p || p.entry.pos !== 'participle' || !p.article || p.prefix !== '') return null;
   const k = ctx.bits[p.lastToken + 1]! & F.COMMA ? p.lastToken + 2 : p.lastToken + 1;

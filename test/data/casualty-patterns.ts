@@ -1945,6 +1945,17 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل 4 مدنيين في الغارة على البناية، بينما لا يزال 12 آخرين تحت الأنقاض', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'trapped', count: { value: 12 }, victims: 'civilians' }] },
     { text: 'وقال المسعفون إن نحو عشرة آخرين ما زالوا تحت ركام المبنى', expect: [{ kind: 'trapped', count: { value: 10, approximate: true } }] },
   ],
+  'openers · a dateline, tag, bullet or quote before a statement': [
+    // A headline's place, outlet or tag before a colon, a bar or a dash leaves the statement at its start.
+    { text: 'ليبيا: قتلى وجرحى في قصف على حي سكني بمدينة سرت', expect: [{ kind: 'killed', contains: 'قتلى' }, { kind: 'injured' }] },
+    { text: 'عاجل | شهداء وجرحى بقصف مدفعي على مخيم النازحين', expect: [{ kind: 'killed', cause: 'shelling' }, { kind: 'injured' }] },
+    { text: 'حلب - خاص: قتلى بغارة جوية على سوق شعبي في المدينة', expect: [{ kind: 'killed', cause: 'airstrike' }] },
+    { text: 'مقديشو (وكالات) - جرحى بانفجار عبوة ناسفة قرب مبنى البلدية', expect: [{ kind: 'injured', cause: 'explosion' }] },
+    // Opening quotes or a bullet stand before the statement's first word.
+    { text: '"قتلى وجرحى بقصف على قرية في الريف الغربي"', expect: [{ kind: 'killed' }, { kind: 'injured' }] },
+    { text: '• سبعة مدنيين بينهم طفلان قتلوا في القصف على البلدة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'civilians' }] },
+    { text: '«ومن القتلى، 3 عناصر من الدفاع المدني»', expect: [{ kind: 'killed', count: { value: 3 } }] },
+  ],
   'attrib3 · an agent phrase states the agent; a campaign dated by «منذ» or a clause describing a place names none': [
     // «برصاص» right after the mention names the agent, though the same id is another mention's side.
     {
