@@ -849,7 +849,7 @@ export const CARRYING_OUT: readonly string[] = ['قام', 'قامت', 'قامو�
  * («اقتادت القوة 14 شخصا»، «إخفاء أكثر من ثلاثة آلاف شخص»); uncounted («تم اقتيادهم»، «اقتادوا عائلات») they restate
  * people already held.
  */
-export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun'];
+export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun', 'arrested-verb', 'arrested-noun'];
 
 /** Active verbs that need their object to name a casualty («أصابت القذيفة 12 شخصا»): alone, «وأصاب في قراره» names none. */
 export const NEEDS_OBJECT: readonly string[] = ['اصاب', 'اصابت', 'اصابوا', 'اصابا'];

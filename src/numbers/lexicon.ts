@@ -23,7 +23,7 @@ export const enum WordClass {
 }
 
 /** Which quantifier or keyword a word is (a const enum, as `WordClass`). */
-export const enum WordKey { idda = 1, adad, adid, adadPlural, point, minus }
+export const enum WordKey { idda = 1, adad, adid, adadPlural, kathir, point, minus }
 
 /** Grammatical number of a scale word. */
 export const enum ScaleNumber { singular, dual, plural }
@@ -112,9 +112,11 @@ const LISTED: readonly (readonly [WordClass, number, string, Partial<WordEntry>?
   [WordClass.vague, 3, 'بضع بضعة', { vague: 'several' }],
   // Quantifier heads and grammar keywords.
   [WordClass.quantifier, 0, 'عدة', { key: WordKey.idda }],
-  [WordClass.quantifier, 0, 'عدد عدداً', { key: WordKey.adad }],
+  // «مجموعة من» (a group of) quantifies as «عدد من» does.
+  [WordClass.quantifier, 0, 'عدد عدداً مجموعة', { key: WordKey.adad }],
   [WordClass.quantifier, 0, 'عديد عديداً عديدة', { key: WordKey.adid }],
-  [WordClass.quantifier, 0, 'أعداد', { key: WordKey.adadPlural }],
+  [WordClass.quantifier, 0, 'أعداد أعداداً', { key: WordKey.adadPlural }],
+  [WordClass.quantifier, 0, 'كثير', { key: WordKey.kathir }],
   [WordClass.keyword, 0, 'فاصلة', { key: WordKey.point }],
   [WordClass.keyword, 0, 'سالب ناقص', { key: WordKey.minus }],
   // Spoken forms (Egyptian, Levantine, Gulf) that news quotes carry: ت for ث, teens in ـتاشر/ـطعش, مية for مئة. Some

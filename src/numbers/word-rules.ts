@@ -104,8 +104,8 @@ const MANY = wordSet('كبير كبيرا ضخم ضخما هايل هائل ها
 const UNKNOWN_TAILS = wordSet('معروف معروفا محدد محددا');
 
 /**
- * Count quantifiers: «عدة» (several, ≥ 3), «عدد من»/«عدداً من»/«عدد آخر» (some), «عدد كبير» (many),
- * «عدد غير معروف» (unknown), «عديد»/«العديد من»/«عديداً من» (several), «أعداد كبيرة» (many). «عدد القتلى» (the toll)
+ * Count quantifiers: «عدة» (several, ≥ 3), «عدد من»/«عدداً من»/«عدد آخر»/«مجموعة من»/«أعداد من» (some), «عدد كبير»
+ * (many), «عدد غير معروف» (unknown), «عديد»/«العديد من»/«عديداً من» (several), «أعداد كبيرة»/«الكثير من» (many). «عدد القتلى» (the toll)
  * is not one. With clitics «بعدة» needs its ة: «بعده» is "after it". @internal
  * @example
  * ```ts
@@ -119,6 +119,8 @@ export function quantifierRule(ctx: Ctx, i: number): Candidate | null {
   if (r.key === WordKey.adid) {
     return candidate(ctx, i, from, textOf(ctx, i + 1) === 'من' ? i + 1 : i, 'quantifier', 'quantifier-adid', { vague: 'several', min: 3 });
   }
+  // «الكثير من»، «كثير من» (many of); «كثير» alone is an adjective.
+  if (r.key === WordKey.kathir) return textOf(ctx, i + 1) === 'من' ? candidate(ctx, i, from, i + 1, 'quantifier', 'quantifier-kathir', { vague: 'many' }) : null;
   if (r.article) return null;
   if (r.key === WordKey.idda) {
     // Written with final ة: the same letters with ه are another word («بعدة» several vs «بعده» after it).
@@ -127,7 +129,7 @@ export function quantifierRule(ctx: Ctx, i: number): Candidate | null {
   }
   const next = textOf(ctx, i + 1);
   const vague: VagueLabel | undefined =
-    r.key === WordKey.adadPlural ? (next === 'كبيره' || next === 'هائله' ? 'many' : undefined)
+    r.key === WordKey.adadPlural ? (next === 'كبيره' || next === 'هائله' ? 'many' : next === 'من' ? 'some' : undefined)
     : SOME.has(next) ? 'some'
     : MANY.has(next) ? 'many'
     : next === 'غير' && UNKNOWN_TAILS.has(textOf(ctx, i + 2)) ? 'unknown'

@@ -1956,6 +1956,17 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: '• سبعة مدنيين بينهم طفلان قتلوا في القصف على البلدة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'civilians' }] },
     { text: '«ومن القتلى، 3 عناصر من الدفاع المدني»', expect: [{ kind: 'killed', count: { value: 3 } }] },
   ],
+  'vocabulary · arrests by «أوقف/توقيف» and groups counted by «مجموعة من»، «أعداد من»، «الكثير من»': [
+    // «أوقف» also stops things: it states an arrest only with a counted group after it.
+    { text: 'أوقفت الشرطة سبعة شبان عند مدخل السوق', expect: [{ kind: 'detained', count: { value: 7 } }] },
+    { text: 'وجرى توقيف 3 أشخاص يشتبه بضلوعهم في الهجوم', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    { text: 'أوقفت البلدية أعمال الحفر في الشارع', expect: [] },
+    { text: 'اعتقلت قوات الاحتلال مجموعة من الطلاب خلال اقتحام الجامعة', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
+    { text: 'وأصيب الكثير من المعتصمين بحالات اختناق', expect: [{ kind: 'injured', count: { vague: 'many' } }] },
+    { text: 'شنت القوات حملة دهم اعتقلت خلالها أعداداً من الشبان', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
+    // A group of gunmen who attack are the agents, not a casualty.
+    { text: 'هاجمت مجموعة من المسلحين نقطة للشرطة', expect: [] },
+  ],
   'attrib3 · an agent phrase states the agent; a campaign dated by «منذ» or a clause describing a place names none': [
     // «برصاص» right after the mention names the agent, though the same id is another mention's side.
     {
