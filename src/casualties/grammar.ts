@@ -46,11 +46,13 @@ export const KILLED_PHRASES: readonly Phrase[] = [
   // Reaping and taking lives: «حصدت أرواح 130 طفلا»، «إزهاق أرواح المدنيين» (a subject between: {@link TAKING_LIVES}).
   ['حصد', 'ارواح'], ['حصدت', 'ارواح'], ['يحصد', 'ارواح'], ['تحصد', 'ارواح'], ['ازهق', 'ارواح'], ['ازهقت', 'ارواح'], ['يزهق', 'ارواح'],
   ['تزهق', 'ارواح'], ['ازهاق', 'ارواح'],
+  // Ending a life: «عبوة ناسفة تنهي حياة شخصين»، «أنهت الغارة حياة أربعة أطفال».
+  ['انهي', 'حياه'], ['انهت', 'حياه'], ['ينهي', 'حياه'], ['تنهي', 'حياه'],
 ];
 
-/** Verbs of reaping and taking lives whose subject may stand before «أرواح»: «أزهق القصف أرواح 12 مدنيا». */
-export const TAKING_LIVES: readonly string[] = ['حصد', 'حصدت', 'يحصد', 'تحصد', 'ازهق', 'ازهقت', 'يزهق', 'تزهق'];
-export const LIVES: readonly string[] = ['ارواح'];
+/** Verbs of reaping, taking or ending lives whose subject may stand before «أرواح/حياة»: «أزهق القصف أرواح 12 مدنيا». */
+export const TAKING_LIVES: readonly string[] = ['حصد', 'حصدت', 'يحصد', 'تحصد', 'ازهق', 'ازهقت', 'يزهق', 'تزهق', 'انهي', 'انهت', 'ينهي', 'تنهي'];
+export const LIVES: readonly string[] = ['ارواح', 'حياه'];
 
 /** «دعت إلى وقف إزهاق أرواح المدنيين»: stopping or ending what the casualty noun right after names states none. */
 export const STOPPING: readonly string[] = ['وقف', 'انهاء', 'ايقاف'];
@@ -849,7 +851,7 @@ export const CARRYING_OUT: readonly string[] = ['قام', 'قامت', 'قامو�
  * («اقتادت القوة 14 شخصا»، «إخفاء أكثر من ثلاثة آلاف شخص»); uncounted («تم اقتيادهم»، «اقتادوا عائلات») they restate
  * people already held.
  */
-export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun', 'arrested-verb', 'arrested-noun'];
+export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun', 'arrested-verb', 'arrested-noun', 'mourned-verb'];
 
 /** Active verbs that need their object to name a casualty («أصابت القذيفة 12 شخصا»): alone, «وأصاب في قراره» names none. */
 export const NEEDS_OBJECT: readonly string[] = ['اصاب', 'اصابت', 'اصابوا', 'اصابا'];

@@ -1956,7 +1956,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: '• سبعة مدنيين بينهم طفلان قتلوا في القصف على البلدة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'civilians' }] },
     { text: '«ومن القتلى، 3 عناصر من الدفاع المدني»', expect: [{ kind: 'killed', count: { value: 3 } }] },
   ],
-  'vocabulary · arrests by «أوقف/توقيف» and groups counted by «مجموعة من»، «أعداد من»، «الكثير من»': [
+  'vocabulary · arrests by «أوقف/توقيف», groups counted by «مجموعة من»، «أعداد من»، «الكثير من», lives ended, the mourned and the disappeared': [
     // «أوقف» also stops things: it states an arrest only with a counted group after it.
     { text: 'أوقفت الشرطة سبعة شبان عند مدخل السوق', expect: [{ kind: 'detained', count: { value: 7 } }] },
     { text: 'وجرى توقيف 3 أشخاص يشتبه بضلوعهم في الهجوم', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
@@ -1966,6 +1966,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'شنت القوات حملة دهم اعتقلت خلالها أعداداً من الشبان', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
     // A group of gunmen who attack are the agents, not a casualty.
     { text: 'هاجمت مجموعة من المسلحين نقطة للشرطة', expect: [] },
+    // Ending a life, with its subject before «حياة» or none.
+    { text: 'قذيفة هاون تنهي حياة ثلاثة أطفال في الحي', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
+    { text: 'أنهت غارة جوية حياة سبعة مزارعين', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'civilians' }] },
+    { text: 'أنهى اللاعب حياته المهنية في النادي', expect: [] },
+    // A side mourns its dead: counted, they are a killing; named, they are someone already told.
+    { text: 'ونعت الحركة خمسة من مقاتليها سقطوا في المواجهات', expect: [{ kind: 'killed', count: { value: 5 } }] },
+    { text: 'نعت الصحيفة خصومها بالخونة', expect: [] },
+    // The forcibly disappeared are missing.
+    { text: 'ووثق التقرير 240 مختفياً قسرياً منذ مطلع العام', expect: [{ kind: 'missing', count: { value: 240 } }] },
   ],
   'attrib3 · an agent phrase states the agent; a campaign dated by «منذ» or a clause describing a place names none': [
     // «برصاص» right after the mention names the agent, though the same id is another mention's side.

@@ -34,6 +34,11 @@ export const casualtyIdioms: readonly CasualtyWordEntry[] = [
     forms: ['حملة دهم', 'حملة مداهمة', 'حملات دهم', 'حملات مداهمة', 'حملة دهم وتفتيش', 'حملة مداهمة وتفتيش', 'حملة تفتيش']
       .flatMap((raid) => ['طالت', 'شملت', 'طاولت'].map((reaching) => `${raid} ${reaching}`)),
   },
+  // Mourning the dead of one's own side: «نعى حزب الله ثلاثة من عناصره»، «الحركة تنعى 4 من مقاتليها». Counted only: a
+  // named or pronoun object («نعاهما») is someone a mention already counts. Written out: the verb is defective.
+  { id: 'mourned-verb', labels: { ar: 'نعى', en: 'mourned' }, kind: 'killed', pos: 'verb', inflect: false, forms: ['نعى', 'نعت', 'نعوا', 'ينعى', 'تنعى', 'ينعون'] },
+  // The forcibly disappeared: «تحول 1877 من المعتقلين إلى مختفين قسرياً».
+  { id: 'disappeared', labels: { ar: 'مختفون قسرياً', en: 'forcibly disappeared' }, kind: 'missing', pos: 'participle', inflect: false, forms: ['مختف قسريا', 'مختفين قسريا', 'مختفون قسريا', 'مختفيا قسريا'] },
   { id: 'slaughtered', labels: { ar: 'ذبح', en: 'slaughter' }, kind: 'executed', pos: 'noun', forms: ['نحر', 'ذبح'] },
   // Finishing off the wounded or a captive: «أجهز المسلح على الجندي»، «الإجهاز على الجرحى».
   { id: 'finished-off', labels: { ar: 'أجهز على', en: 'finished off' }, kind: 'executed', pos: 'verb', forms: ['أجهز على'] },
