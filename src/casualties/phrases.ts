@@ -1200,7 +1200,11 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «أعدم مسلحو التنظيم … أربعة»: a plural in construct with the nominative «و» is a subject too.
     const nominative = ctx.victimAt.get(np?.first ?? -1)?.suffix === 'و';
     if (np && m.entry.pos === 'verb' && !np.countTokens && !np.participle && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1)) && !(ctx.bits[np.last + 1]! & F.AND)) {
-      np = objectPastSubject(ctx, Math.max(np.last, agent?.lastToken ?? -1) + 1, nominative) ?? np;
+      const subjectEnd = Math.max(np.last, agent?.lastToken ?? -1);
+      const object = objectPastSubject(ctx, subjectEnd + 1, nominative);
+      // «قتل الصيادون 30 ذئبا»: a bare figure right after the subject counts the verb's object, here not people.
+      if (!object && ctx.numberAt.has(subjectEnd + 1) && !ctx.words[subjectEnd + 1]!.startsWith('ال')) continue;
+      np = object ?? np;
     }
     // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
     const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;

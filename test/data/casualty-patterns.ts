@@ -1956,7 +1956,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: '• سبعة مدنيين بينهم طفلان قتلوا في القصف على البلدة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'civilians' }] },
     { text: '«ومن القتلى، 3 عناصر من الدفاع المدني»', expect: [{ kind: 'killed', count: { value: 3 } }] },
   ],
-  'vocabulary · arrests by «أوقف/توقيف», groups counted by «مجموعة من»، «أعداد من»، «الكثير من», lives ended, the mourned and the disappeared': [
+  'vocabulary · arrests by «أوقف/توقيف», groups counted by «مجموعة من»، «أعداد من»، «الكثير من», lives ended, the mourned, the disappeared, slaughter, the struck down and hostages': [
     // «أوقف» also stops things: it states an arrest only with a counted group after it.
     { text: 'أوقفت الشرطة سبعة شبان عند مدخل السوق', expect: [{ kind: 'detained', count: { value: 7 } }] },
     { text: 'وجرى توقيف 3 أشخاص يشتبه بضلوعهم في الهجوم', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
@@ -1973,6 +1973,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // A side mourns its dead: counted, they are a killing; named, they are someone already told.
     { text: 'ونعت الحركة خمسة من مقاتليها سقطوا في المواجهات', expect: [{ kind: 'killed', count: { value: 5 } }] },
     { text: 'نعت الصحيفة خصومها بالخونة', expect: [] },
+    // Slaughter as a verb, the struck-down dead, hostages and prisoners as people.
+    { text: 'ذبح مسلحون مجهولون ثلاثة رعاة في البادية', expect: [{ kind: 'executed', count: { value: 3 }, victims: 'civilians' }] },
+    { text: 'وسقط أربعة من المارة صرعى في الانفجار', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    { text: 'احتجزت الجماعة 14 رهينة داخل الفندق', expect: [{ kind: 'detained', count: { value: 14 }, victims: 'people' }] },
+    // A bare figure right after the subject of an active verb counts its object: animals are no casualty.
+    { text: 'ذبح الأهالي في البلدة 40 رأسا من الأغنام احتفالا بالعيد', expect: [] },
+    { text: 'قتل الصيادون 12 خنزيرا بريا أتلفت المحاصيل', expect: [] },
     // The forcibly disappeared are missing.
     { text: 'ووثق التقرير 240 مختفياً قسرياً منذ مطلع العام', expect: [{ kind: 'missing', count: { value: 240 } }] },
   ],

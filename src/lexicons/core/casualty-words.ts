@@ -18,7 +18,8 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   {
     id: 'killed-person', labels: { ar: 'قتيل', en: 'dead' }, kind: 'killed', pos: 'participle',
     // «قتلاه، جرحاهم»: the broken plurals in «ى» write it «ا» before a pronoun.
-    forms: ['قتيل', 'شهيد', 'ضحية', 'جثة', 'جثمان', 'متوفى'], plurals: ['قتلى', 'شهداء', 'ضحايا', 'جثث', 'جثامين', 'أموات', 'وفيات', 'قتلاه', 'قتلاها', 'قتلاهم'],
+    // «صريع» (struck down): «سقطوا صرعى»، «خر صريعا».
+    forms: ['قتيل', 'شهيد', 'ضحية', 'جثة', 'جثمان', 'متوفى', 'صريع'], plurals: ['قتلى', 'شهداء', 'ضحايا', 'جثث', 'جثامين', 'أموات', 'وفيات', 'قتلاه', 'قتلاها', 'قتلاهم', 'صرعى'],
   },
   // injured
   { id: 'injured-verb', labels: { ar: 'أُصيب', en: 'was injured' }, kind: 'injured', pos: 'verb', forms: ['أصيب', 'جرح', 'يصاب', 'تصاب'] },
@@ -31,7 +32,8 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   { id: 'injured-participle', labels: { ar: 'مصاب', en: 'injured' }, kind: 'injured', pos: 'participle', forms: ['مصاب'] },
   { id: 'injuries', labels: { ar: 'إصابات', en: 'injuries' }, kind: 'injured', pos: 'participle', number: 'plural', forms: ['إصابات'] },
   // executed
-  { id: 'executed-verb', labels: { ar: 'أُعدم', en: 'was executed' }, kind: 'executed', pos: 'verb', forms: ['أعدم', 'يعدم', 'تعدم', 'يعدمون'] },
+  // Slaughtered and beheaded, verbs as well as the nouns of the idioms: «ذبح مسلحون 3 رعاة»، «نحر التنظيم أسيرين».
+  { id: 'executed-verb', labels: { ar: 'أُعدم', en: 'was executed' }, kind: 'executed', pos: 'verb', forms: ['أعدم', 'يعدم', 'تعدم', 'يعدمون', 'ذبح', 'نحر'] },
   { id: 'executed-noun', labels: { ar: 'إعدام', en: 'execution' }, kind: 'executed', pos: 'noun', forms: ['إعدام', 'إعدامات', 'تصفية'] },
   // missing
   { id: 'missing-verb', labels: { ar: 'فُقد', en: 'went missing' }, kind: 'missing', pos: 'verb', forms: ['فقد أثر'] },

@@ -36,6 +36,8 @@ export const moreVictims: readonly VictimEntry[] = [
   },
   // Nouns of membership report people unless the side they belong to says more: «18 فرداً من ميليشيا …» are fighters.
   // «زعيم» (a leader) is a member of what he leads: «اغتيال زعيم الحركة» is a fighter, «زعيم القبيلة» a person.
+  // Hostages and prisoners are people: «احتجز مسلحون 20 رهينة»، «إعدام 5 سجناء».
+  { id: 'captives', labels: { ar: 'رهائن وسجناء', en: 'hostages and prisoners' }, reportsAs: 'people', forms: ['رهينة', 'سجين'], plurals: ['رهائن', 'سجناء'] },
   { id: 'members', labels: { ar: 'أفراد وأعضاء', en: 'members' }, reportsAs: 'people', forms: ['فرد', 'عضو', 'منتسب', 'زعيم'], plurals: ['أفراد', 'أعضاء', 'منتسبين', 'زعماء'] },
   { id: 'youths', labels: { ar: 'فتيان', en: 'youths' }, reportsAs: 'children', forms: ['فتى', 'فتاة'], plurals: ['فتيان', 'فتيات'] },
 ];
