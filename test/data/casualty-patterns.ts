@@ -1978,10 +1978,19 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وسقط أربعة من المارة صرعى في الانفجار', expect: [{ kind: 'killed', count: { value: 4 } }] },
     { text: 'احتجزت الجماعة 14 رهينة داخل الفندق', expect: [{ kind: 'detained', count: { value: 14 }, victims: 'people' }] },
     // A bare figure right after the subject of an active verb counts its object: animals are no casualty.
-    { text: 'ذبح الأهالي في البلدة 40 رأسا من الأغنام احتفالا بالعيد', expect: [] },
+    { text: 'ذبح الأهالي 40 رأسا من الأغنام احتفالا بالعيد', expect: [] },
     { text: 'قتل الصيادون 12 خنزيرا بريا أتلفت المحاصيل', expect: [] },
     // The forcibly disappeared are missing.
     { text: 'ووثق التقرير 240 مختفياً قسرياً منذ مطلع العام', expect: [{ kind: 'missing', count: { value: 240 } }] },
+  ],
+  'vocabulary · victim nouns of trades, travel, faith, age and motherhood': [
+    { text: 'قتل ثلاثة محامين ومتطوع في استهداف سيارتهم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+    { text: 'وأصيب 12 راكبا في انقلاب الحافلة بعد استهدافها', expect: [{ kind: 'injured', count: { value: 12 }, victims: 'people' }] },
+    { text: 'مقتل خمسة زوار في تفجير قرب المرقد', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
+    { text: 'واستشهدت 4 حوامل جراء نقص الرعاية بعد قصف المشفى', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'women' }] },
+    { text: 'اعتقلت القوات 9 يافعين خلال المداهمة', expect: [{ kind: 'detained', count: { value: 9 }, victims: 'children' }] },
+    { text: 'قتل انتحاريان بعد تفجير حزاميهما عند الحاجز', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'fighters' }] },
+    { text: 'وأصيب عشرات الأهالي بحالات اختناق', expect: [{ kind: 'injured', victims: 'civilians' }] },
   ],
   'attrib3 · an agent phrase states the agent; a campaign dated by «منذ» or a clause describing a place names none': [
     // «برصاص» right after the mention names the agent, though the same id is another mention's side.

@@ -13,8 +13,8 @@ export const moreVictims: readonly VictimEntry[] = [
   // Workers of civilian trades, employees and civil activists are civilians: «خطف مسلحون ستة عمال»، «اغتيال ناشطين».
   {
     id: 'workers', labels: { ar: 'عمال وموظفون', en: 'workers and activists' }, reportsAs: 'civilians',
-    forms: ['عامل', 'موظف', 'مزارع', 'فلاح', 'صياد', 'تاجر', 'راع', 'معلم', 'مهندس', 'ناشط'],
-    plurals: ['عمال', 'تجار', 'رعاة', 'نشطاء'],
+    forms: ['عامل', 'موظف', 'مزارع', 'فلاح', 'صياد', 'تاجر', 'راع', 'معلم', 'مهندس', 'ناشط', 'محام', 'متطوع', 'رياضي', 'لاعب', 'بحار', 'بائع'],
+    plurals: ['عمال', 'تجار', 'رعاة', 'نشطاء', 'بحارة', 'باعة'],
   },
   // Protesters, demonstrators and sit-in strikers are civilians: «سقط 15 قتيلا في صفوف المتظاهرين»، «جرح 200 من المعتصمين».
   { id: 'protesters', labels: { ar: 'متظاهرون', en: 'protesters' }, reportsAs: 'civilians', forms: ['متظاهر', 'محتج', 'معتصم'] },
@@ -25,8 +25,8 @@ export const moreVictims: readonly VictimEntry[] = [
     forms: ['مسؤول', 'مسئول', 'حارس', 'إمام', 'مختار', 'جاسوس', 'متخابر', 'عميل', 'مطلوب', 'أجنبي',
       // Holders of an office, named by it: «اعتقال أمين سر الحركة وشقيقه»، «اختطاف مدير مدرسة». Not «رئيس» (the head of
       // state of many sentences) nor «محافظ», whose feminine is the governorate.
-      'مدير', 'نائب', 'وزير', 'سفير', 'قاض', 'أمين سر'],
-    plurals: ['حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب', 'مدراء', 'نواب', 'وزراء', 'قضاة'],
+      'مدير', 'نائب', 'وزير', 'سفير', 'قاض', 'أمين سر', 'كاهن', 'رجل دين'],
+    plurals: ['حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب', 'مدراء', 'نواب', 'وزراء', 'قضاة', 'كهنة', 'رجال دين'],
   },
   // Members and commanders of an armed side report fighters, and soldiers when their side is an army: «عناصر من قوات
   // النظام». «قيادات» (leaderships) names commanders when counted or killed: «مقتل قيادات ميدانية».

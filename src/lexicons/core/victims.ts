@@ -11,30 +11,31 @@ import type { VictimEntry } from '../../lexicon/types.js';
 export const victims: readonly VictimEntry[] = [
   // Residents of a place are civilians: «عشرة من سكان المنزلين».
   // «الأبرياء» (the innocent) names civilians: «قصف يحصد أرواح الأبرياء».
-  { id: 'civilians', labels: { ar: 'مدنيون', en: 'civilians' }, forms: ['مدني', 'مواطن'], plurals: ['المدنيين العزل', 'سكان', 'أبرياء'] },
+  { id: 'civilians', labels: { ar: 'مدنيون', en: 'civilians' }, forms: ['مدني', 'مواطن'], plurals: ['المدنيين العزل', 'سكان', 'أهالي', 'أبرياء'] },
   {
     id: 'children',
     labels: { ar: 'أطفال', en: 'children' },
     // Pupils are children; students («طالب»، «طلاب») may be at a university or a military college: people.
-    forms: ['طفل', 'طفلة', 'رضيع', 'قاصر', 'تلميذ'],
+    forms: ['طفل', 'طفلة', 'رضيع', 'قاصر', 'تلميذ', 'يافع'],
     plurals: ['أطفال', 'رضع', 'قصر', 'صغار', 'تلاميذ', 'أولاد'],
   },
   // «مرأة» is «امرأة» after the article («المرأة»); «مواطنة» a woman citizen.
-  { id: 'women', labels: { ar: 'نساء', en: 'women' }, forms: ['امرأة', 'مرأة', 'سيدة', 'مواطنة'], plurals: ['نساء', 'نسوة', 'مواطنات'] },
+  { id: 'women', labels: { ar: 'نساء', en: 'women' }, forms: ['امرأة', 'مرأة', 'سيدة', 'مواطنة'], plurals: ['نساء', 'نسوة', 'مواطنات', 'حوامل', 'أمهات'] },
   {
     id: 'people',
     labels: { ar: 'أشخاص', en: 'people' },
     // «المدعو» (one called …) titles a name: «أودى بحياة المدعو فلان».
-    forms: ['شخص', 'إنسان', 'رجل', 'شاب', 'مسن', 'مشتبه به', 'مشتبهاً به', 'مرافق', 'نازح', 'لاجئ', 'مهاجر', 'طالب', 'المدعو', 'المدعوة'],
+    // Travellers and visitors are people too: «انقلاب حافلة تقل 30 راكبا»، «مقتل 4 زوار».
+    forms: ['شخص', 'إنسان', 'رجل', 'شاب', 'مسن', 'مشتبه به', 'مشتبهاً به', 'مرافق', 'نازح', 'لاجئ', 'مهاجر', 'طالب', 'المدعو', 'المدعوة', 'مسافر', 'راكب', 'زائر', 'سائح'],
     // «مرافقين» written as a plural also reads «ستة من مرافقيه/مرافقيهم».
-    plurals: ['أشخاص', 'رجال', 'شبان', 'شباب', 'مرافقين', 'طلاب'],
+    plurals: ['أشخاص', 'رجال', 'شبان', 'شباب', 'مرافقين', 'طلاب', 'ركاب', 'زوار', 'سياح', 'شيوخ'],
   },
   {
     // Nouns that name fighters whatever side they serve: «14 مقاتلاً من الجيش الوطني» are fighters. Members and
     // commanders of a side («عنصر»، «قائد») are `armed-members`, refined by their side.
     id: 'fighters',
     labels: { ar: 'مقاتلون', en: 'fighters' },
-    forms: ['مقاتل', 'مسلح', 'مجاهد', 'ثائر', 'جهادي', 'متشدد', 'إرهابي', 'مرتزق', 'متمرد'],
+    forms: ['مقاتل', 'مسلح', 'مجاهد', 'ثائر', 'جهادي', 'متشدد', 'إرهابي', 'مرتزق', 'متمرد', 'انتحاري'],
     // «مقاتلين» written as a plural also reads «50 من مقاتليه».
     plurals: ['مرتزقة', 'ثوار', 'مقاتلين'],
   },
