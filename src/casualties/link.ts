@@ -502,6 +502,9 @@ function accusativePair(ctx: Context, from: number, to: number): boolean {
 function endsNames(ctx: Context, k: number, sentence: number): boolean {
   if (k >= ctx.n || ctx.sentenceOf[k] !== sentence) return true;
   const w = ctx.words[k]!;
+  // «اغتيال شيخ عشيرة تركماني»: a bare nationality after the name is its adjective.
+  const v = ctx.victimAt.get(k);
+  if (v && v.entry.role === 'nationality' && !v.article && v.prefix === '' && v.lastToken === k) return true;
   return (ctx.bits[k]! & (F.END | F.COMMA | F.TIME | F.AND)) !== 0 || PREPOSITIONS.has(w) || ADJUNCTS.has(w) || CHARGE.has(w) || ctx.causeAt.has(k);
 }
 

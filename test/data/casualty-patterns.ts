@@ -425,7 +425,7 @@ export const families: Record<string, CasualtyCase[]> = {
     },
     { text: 'أعلنت الوزارة مقتل 5 أردنيين في حادث على الحدود', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     { text: 'استشهد فلسطينيان برصاص الاحتلال في نابلس', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people', cause: 'shooting' }] },
-    { text: 'وأحصت المنظمة مقتل 23 إيرانيا و4 أفغان في الهجوم', expect: [{ kind: 'killed', count: { value: 23 }, victims: 'people' }] },
+    { text: 'وأحصت المنظمة مقتل 23 إيرانيا و4 أفغان في الهجوم', expect: [{ kind: 'killed', count: { value: 27 }, victims: 'people' }] },
     { text: 'قتل 6 أكراد في قصف مدفعي على القرية', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people', cause: 'shelling' }] },
     // After «أن» an accusative nationality is a subject, not an adjective.
     { text: 'وذكرت المصادر أن سودانياً قتل على الحدود أمس', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
@@ -1991,6 +1991,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'اعتقلت القوات 9 يافعين خلال المداهمة', expect: [{ kind: 'detained', count: { value: 9 }, victims: 'children' }] },
     { text: 'قتل انتحاريان بعد تفجير حزاميهما عند الحاجز', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'fighters' }] },
     { text: 'وأصيب عشرات الأهالي بحالات اختناق', expect: [{ kind: 'injured', victims: 'civilians' }] },
+    { text: 'وخطف مسلحون أربعة مغاربة وأفغانيين اثنين على الطريق الصحراوي', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
+    { text: 'اختطف التنظيم عشرات الإيزيديات من القرية', expect: [{ kind: 'detained', victims: 'people' }] },
+    // A bare nationality after a name or a title is its adjective: one person.
+    { text: 'اغتيال مختار قرية تركماني قرب كركوك', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
   'attrib3 · an agent phrase states the agent; a campaign dated by «منذ» or a clause describing a place names none': [
     // «برصاص» right after the mention names the agent, though the same id is another mention's side.
