@@ -1715,7 +1715,8 @@ function causeFollows(ctx: Context, i: number): boolean {
   // «قتلى وجرحى مدنيون في هجوم …»: or an indefinite victim adjective.
   const v = rank ? ctx.victimAt.get(i + rank) : indefiniteAdjective(ctx, i);
   if (v) i = v.lastToken + 1;
-  return ctx.causeAt.has(i) || HEADLINE_LINK.has(ctx.words[i] ?? '');
+  // «قتلى وجرحى باشتباكات في طرابلس»: fighting, which has no cause category, links a headline as a cause does.
+  return ctx.causeAt.has(i) || HEADLINE_LINK.has(ctx.words[i] ?? '') || wordIn(ctx, i, FIGHT_OR_PERIOD);
 }
 
 /** «قتلى مدنيون»، «شهيد لبناني»: an indefinite victim noun (or nationality) with no clitic at `i`, an adjective. */

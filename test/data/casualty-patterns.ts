@@ -1951,6 +1951,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'عاجل | شهداء وجرحى بقصف مدفعي على مخيم النازحين', expect: [{ kind: 'killed', cause: 'shelling' }, { kind: 'injured' }] },
     { text: 'حلب - خاص: قتلى بغارة جوية على سوق شعبي في المدينة', expect: [{ kind: 'killed', cause: 'airstrike' }] },
     { text: 'مقديشو (وكالات) - جرحى بانفجار عبوة ناسفة قرب مبنى البلدية', expect: [{ kind: 'injured', cause: 'explosion' }] },
+    // Fighting, and words of cause, place or agent, link a headline as a weapon does.
+    { text: 'قتلى وجرحى بمواجهات بين عشيرتين في ريف المدينة', expect: [{ kind: 'killed' }, { kind: 'injured' }] },
+    { text: 'جرحى وسط العاصمة بعد سقوط قذائف على سوق الخضار', expect: [{ kind: 'injured' }] },
+    { text: 'قتلى على يد مسلحين مجهولين قرب الحدود', expect: [{ kind: 'killed' }] },
+    { text: 'شهداء بفعل القصف المتواصل على المخيم', expect: [{ kind: 'killed' }] },
     // Opening quotes or a bullet stand before the statement's first word.
     { text: '"قتلى وجرحى بقصف على قرية في الريف الغربي"', expect: [{ kind: 'killed' }, { kind: 'injured' }] },
     { text: '• سبعة مدنيين بينهم طفلان قتلوا في القصف على البلدة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'civilians' }] },
