@@ -221,7 +221,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   let named = -1;
   if (countTokens) np.countTokens = countTokens;
   const participleAt = ctx.casualtyAt.get(j);
-  const participle = participleAt?.entry.pos === 'participle' ? participleAt : undefined;
+  // «ارتفع عدد الشهداء إلى 100 والجرحى إلى 300»: a figure counts no casualty plural joined by «و» after it.
+  const participle = participleAt?.entry.pos === 'participle' && !(num && participleAt.prefix === 'و') ? participleAt : undefined;
   const victimAt = ctx.victimAt.get(j);
   // A singular nationality («السوري»، «سوريا») is an adjective or the country unless counted or right after a casualty word.
   // After «أن» an accusative one is the subject of what follows: «إن فلسطينياً أصيب».
@@ -1554,7 +1555,8 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
     const from = Math.min(at, num.firstToken);
     let first = true;
     const headPlural = p !== undefined && countOfForm(p)?.vague !== undefined;
-    while (p && (p.entry.pos === 'participle' || ((cases || tamyiz) && first)) && (first || p.prefix === 'و')) {
+    // «بلغ عدد القتلى 12 والجرحى 40»: the noun a figure counts follows it bare, not joined by «و».
+    while (p && (p.entry.pos === 'participle' || ((cases || tamyiz) && first)) && (first ? p.prefix !== 'و' : p.prefix === 'و')) {
       const np = readNounPhrase(ctx, at);
       const victims = np && np.participle === p ? np.victims : 'unspecified';
       // «3 قتلى وجريحان»، «5 قتلى وجريح»: a dual conjunct counts itself, and a singular one after a plural noun; a
@@ -1968,13 +1970,17 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
   }
 }
 
-/** «ارتفاع حصيلة القتلى إلى 1250، والجرحى إلى 4300»: a second casualty plural of the toll at `r`, with its own figure. */
+/**
+ * «ارتفاع حصيلة القتلى إلى 1250، والجرحى إلى 4300»، «بلغ عدد القتلى 12 والجرحى 40»: a second casualty plural of the
+ * toll at `r`, with its own figure («إلى» as the first had it, or none).
+ */
 function secondToll(ctx: Context, before: Before, r: number): Candidate | null {
   const p = ctx.casualtyAt.get(r);
-  if (!p || p.entry.pos !== 'participle' || p.prefix !== 'و' || !p.article || ctx.words[p.lastToken + 1] !== 'الي') return null;
-  const num = countingNumber(ctx, p.lastToken + 2);
+  if (!p || p.entry.pos !== 'participle' || p.prefix !== 'و' || !p.article) return null;
+  const at = ctx.words[p.lastToken + 1] === 'الي' ? p.lastToken + 2 : p.lastToken + 1;
+  const num = countingNumber(ctx, at);
   if (!num || before.tollSentence !== ctx.sentenceOf[r]) return null;
-  return { kind: p.entry.kind, first: r, last: num.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num), countTokens: [p.lastToken + 2, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' };
+  return { kind: p.entry.kind, first: r, last: num.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num), countTokens: [at, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' };
 }
 
 /**

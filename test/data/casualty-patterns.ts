@@ -2001,6 +2001,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // A bare nationality after a name or a title is its adjective: one person.
     { text: 'اغتيال مختار قرية تركماني قرب كركوك', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
+  'tolls · a second casualty plural joined by «و» with its own figure, with or without «إلى»': [
+    { text: 'وارتفع عدد الشهداء في القطاع إلى 212 والجرحى إلى 1530', expect: [{ kind: 'killed', count: { value: 212 } }, { kind: 'injured', count: { value: 1530 } }] },
+    { text: 'وبلغ عدد القتلى 9 والجرحى 27 حسب المستشفى الميداني', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 27 } }] },
+    { text: 'بلغت حصيلة الشهداء منذ بدء العدوان 4100 والإصابات 12800', expect: [{ kind: 'killed', count: { value: 4100 } }, { kind: 'injured', count: { value: 12800 } }] },
+    // A figure before a plural joined by «و» does not count that plural: «5 قتلى وجرحى» still shares it.
+    { text: 'سقط 5 قتلى وجرحى في القصف', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'injured', count: { value: 5 } }] },
+  ],
   'attrib3 · an agent phrase states the agent; a campaign dated by «منذ» or a clause describing a place names none': [
     // «برصاص» right after the mention names the agent, though the same id is another mention's side.
     {
