@@ -318,6 +318,9 @@ export const UNKNOWN_FATE: readonly string[] = [
 /** «أسر الشهداء»: «أسر» is also the plural of «أسرة» (family). */
 export const CAPTURE_OR_FAMILIES: readonly string[] = ['اسر'];
 
+/** Verbs and nouns of freeing captives: «أفرج عن»، «أطلق سراح»، «إخلاء سبيل»، «تحرير»، «تبادل» (read through clitics). */
+export const RELEASING: readonly string[] = ['افرج', 'افرجت', 'افرجوا', 'يفرج', 'تفرج', 'الافراج', 'افراج', 'سراح', 'سبيل', 'تحرير', 'تبادل', 'مبادله', 'صفقه'];
+
 /** «أكبر عدد من الضحايا»، «أضخم عملية إعدام»: a superlative before a figure or an event noun compares, it tells none. */
 /**
  * What is done for the dead once they are counted — searched for, mourned, prayed over, identified, buried: «البحث عن

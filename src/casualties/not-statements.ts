@@ -4,7 +4,7 @@
  * @module casualties/not-statements
  */
 import { wordIn, type Context } from './context.js';
-import { BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
+import { BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 import { tendedDead } from './tended-dead.js';
 
@@ -22,6 +22,9 @@ const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'واحد']);
 const AFTER_GROUP = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
 // How far on either side of «مصير …» a word saying the fate is unknown may stand: «لا يزال مصير الأسرى مجهولا».
 const FATE_REACH = 4;
+const RELEASE = /* @__PURE__ */ new Set(RELEASING);
+// How many words (a subject, «عن») may stand between a verb or noun of release and the captives it frees.
+const RELEASE_REACH = 3;
 
 /** What the other readings of a text tell a reading: where the first killing with a figure starts, where readings end. */
 export interface PriorReadings {
@@ -61,7 +64,7 @@ export function priorReadings(found: readonly Candidate[]): PriorReadings {
  * @internal
  */
 export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReadings): boolean {
-  if (identifies(ctx, c) || describedKnown(ctx, c, prior) || tendedDead(ctx, c, prior.firstToll)) return true;
+  if (identifies(ctx, c) || describedKnown(ctx, c, prior) || tendedDead(ctx, c, prior.firstToll) || released(ctx, c)) return true;
   const firstToll = prior.firstToll;
   const t = c.trigger[0];
   const word = ctx.words[t]!;
@@ -111,6 +114,18 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
 function describedKnown(ctx: Context, c: Candidate, prior: PriorReadings): boolean {
   if (c.countTokens || prior.firstToll < 0 || prior.firstToll >= c.first || !RELATIVE.has(ctx.words[c.trigger[0] - 1] ?? '')) return false;
   return (ctx.victimAt.get(c.first)?.article ?? false) && ctx.victimAt.get(c.first)!.lastToken === c.trigger[0] - 2;
+}
+
+/**
+ * «أفرجت السلطات عن 25 معتقلا»، «أطلقت الجماعة سراح 10 مختطفين»، «تبادل 50 أسيرا»: captives freed or exchanged are no
+ * new detention. The release word stands a few words before the group, in its clause.
+ */
+function released(ctx: Context, c: Candidate): boolean {
+  if (c.kind !== 'detained') return false;
+  for (let k = c.first - 1; k >= 0 && k >= c.first - RELEASE_REACH && ctx.clauseOf[k] === ctx.clauseOf[c.first]; k--) {
+    if (wordIn(ctx, k, RELEASE)) return true;
+  }
+  return false;
 }
 
 /** «الرجل الذي فقد حياته هو سامر»: no figure, a relative pronoun before the casualty word, «هو/هي/هما/هم» after it. */

@@ -2099,4 +2099,7 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'تبرعت أسرة واحدة بمنزلها لإيواء الأسر النازحة', why: 'a family is no detention (أسر)' },
   { text: 'تصاعدت الإعدامات في المحافظة خلال الأشهر الماضية', why: 'bare executions with nobody named' },
   { text: 'وأشار الجيش السوري إلى تقدم قواته', why: 'a nationality adjective is no victim' },
+  { text: 'وأفرجت السلطات عن 40 معتقلا بمناسبة العيد', why: 'detainees freed are no new detention' },
+  { text: 'أطلق المسلحون سراح 6 مختطفين بعد دفع فدية', why: 'captives released' },
+  { text: 'وتشمل صفقة التبادل 120 أسيرا من الطرفين', why: 'prisoners of an exchange' },
 ];
