@@ -1357,6 +1357,9 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   for (let i = ctx.sentenceStarts[sentence]!; i < c.first && !clashes; i++) if (wordIn(ctx, i, WHOLE_WAR)) clashes = true;
   // The causes of the three sentences, gathered once for the scopes (mechanical: each scope filtered them afresh).
   const near = inSentences(ctx.causesBySentence, [sentence - 1, sentence, sentence + 1, ...under]);
+  // «… و3 بغارة جوية»: an item of a breakdown by means has the means right after it.
+  const own = c.rule === 'ellipsis' ? near.find((m) => m.firstToken === c.last + 1) : undefined;
+  if (own) return { cause: own.id, coCauses: [] };
   let fallback: string | undefined;
   for (const inScope of clashes || alone ? scopes.slice(0, 1) : scopes) {
     // «أن مقاتلات توفين»: the word read as the victims is no weapon.

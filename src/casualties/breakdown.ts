@@ -1,6 +1,7 @@
 /**
- * Per-place breakdowns of a toll: «قتل شخصان في المطار وأربعة في أم درمان وثمانية في مدينة نيالا» — after a
- * mention, a bare figure joined to it and followed by «في» (or «من») and a place counts more victims of the same kind there.
+ * Breakdowns of a toll by place or means: «قتل شخصان في المطار وأربعة في أم درمان وثمانية في مدينة نيالا»، «أصيب 3
+ * بالرصاص الحي و5 بالرصاص المعدني» — after a mention, a bare figure joined to it and followed by «في» (or «من») and a
+ * place, or by a cause, counts more victims of the same kind there or by that means.
  * @module casualties/breakdown
  */
 import { PLACE_NOUNS } from '../places/grammar.js';
@@ -25,6 +26,17 @@ export function placedFigure(ctx: Context, i: number): NounPhrase | null {
   const at = ctx.words[np.last] === 'من' ? np.last : np.last + 1;
   if (ctx.words[at] !== 'في' && ctx.words[at] !== 'من') return null;
   return placeAt(ctx, at + 1) ? np : null;
+}
+
+/**
+ * A bare figure or «آخرون» at `i` right before a cause — «أصيب 3 شبان بالرصاص الحي، و5 آخرون بالرصاص المعدني»، «و5
+ * بالرصاص المطاطي»، «وآخرون بالاختناق» — or null: more victims of the mention's kind, hurt by another means.
+ */
+export function causedFigure(ctx: Context, i: number): NounPhrase | null {
+  if (ctx.numberAt.get(i)?.text.startsWith('و')) return null;
+  const np = readNounPhrase(ctx, i, true, false);
+  if (!np || (!np.countTokens && !np.others) || np.participle || np.victims !== null) return null;
+  return ctx.causeAt.has(np.last + 1) ? np : null;
 }
 
 /** A place at `k`: a name the lexicons know, a place noun («مدينة»، «قرية») or «كل من» before a list of places. */

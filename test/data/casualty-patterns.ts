@@ -2008,6 +2008,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // A figure before a plural joined by «و» does not count that plural: «5 قتلى وجرحى» still shares it.
     { text: 'سقط 5 قتلى وجرحى في القصف', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'injured', count: { value: 5 } }] },
   ],
+  'breakdowns · by means: a bare figure or «آخرون» joined after a mention, before a cause': [
+    { text: 'وأصيب أربعة شبان بالرصاص الحي، و9 آخرون بالرصاص المطاطي خلال المواجهات', expect: [{ kind: 'injured', count: { value: 4 } }, { kind: 'injured', count: { value: 9 } }] },
+    { text: 'قتل مدنيان بقصف مدفعي و3 بغارة جوية على الأطراف', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', count: { value: 3 }, cause: 'airstrike' }] },
+  ],
   'attrib3 · an agent phrase states the agent; a campaign dated by «منذ» or a clause describing a place names none': [
     // «برصاص» right after the mention names the agent, though the same id is another mention's side.
     {
