@@ -7,7 +7,7 @@ import type { VagueLabel } from '../quantity.js';
 import {
   afterAnd, candidate, wordSet, isEntry, endsWithOriginal, plainReading, reading, startOf, textOf, type Candidate, type Ctx,
 } from './context.js';
-import { Flag, WordClass, WordKey, type WordReading } from './lexicon.js';
+import { Flag, ScaleNumber, WordClass, WordKey, type WordReading } from './lexicon.js';
 
 /** Month names whose second word is an ordinal (كانون الأول، تشرين الثاني، ربيع الأول، جمادى الآخرة). */
 const MONTH_HEADS = wordSet('كانون تشرين ربيع جمادي');
@@ -57,7 +57,13 @@ export function fractionRule(ctx: Ctx, i: number): Candidate | null {
     return candidate(ctx, i, startOf(ctx, i, r.clitic), i, 'fraction', 'fraction', { value: 1 / r.value }); // خمس السكان
   }
   const f = fractionAt(ctx, i, r);
-  return f && candidate(ctx, i, startOf(ctx, i, r.clitic), f.last, 'fraction', f.last > i ? 'fraction-plural' : 'fraction', { value: f.value });
+  if (!f) return null;
+  // «نصف مليون»، «ربع مليون»: a fraction of a bare scale word is a cardinal.
+  const s = plainReading(ctx, f.last + 1);
+  if (s && s.cls === WordClass.scale && s.number === ScaleNumber.singular && !s.article) {
+    return candidate(ctx, i, startOf(ctx, i, r.clitic), f.last + 1, 'cardinal', 'fraction-of-scale', { value: f.value * s.value });
+  }
+  return candidate(ctx, i, startOf(ctx, i, r.clitic), f.last, 'fraction', f.last > i ? 'fraction-plural' : 'fraction', { value: f.value });
 }
 
 /**
