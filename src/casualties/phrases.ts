@@ -1717,6 +1717,8 @@ function causeFollows(ctx: Context, i: number): boolean {
   // «قتلى وجرحى مدنيون في هجوم …»: or an indefinite victim adjective.
   const v = rank ? ctx.victimAt.get(i + rank) : indefiniteAdjective(ctx, i);
   if (v) i = v.lastToken + 1;
+  // «قتلى من البيشمركة»: or the victims' side.
+  if (ctx.words[i] === 'من' && (ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1))) return true;
   // «قتلى وجرحى باشتباكات في طرابلس»: fighting, which has no cause category, links a headline as a cause does.
   return ctx.causeAt.has(i) || HEADLINE_LINK.has(ctx.words[i] ?? '') || wordIn(ctx, i, FIGHT_OR_PERIOD);
 }

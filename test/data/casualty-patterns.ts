@@ -1956,6 +1956,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'جرحى وسط العاصمة بعد سقوط قذائف على سوق الخضار', expect: [{ kind: 'injured' }] },
     { text: 'قتلى على يد مسلحين مجهولين قرب الحدود', expect: [{ kind: 'killed' }] },
     { text: 'شهداء بفعل القصف المتواصل على المخيم', expect: [{ kind: 'killed' }] },
+    // …and so does the victims' side after «من».
+    { text: 'جرحى من قوات النظام في كمين على طريق المطار', expect: [{ kind: 'injured' }] },
     // Opening quotes or a bullet stand before the statement's first word.
     { text: '"قتلى وجرحى بقصف على قرية في الريف الغربي"', expect: [{ kind: 'killed' }, { kind: 'injured' }] },
     { text: '• سبعة مدنيين بينهم طفلان قتلوا في القصف على البلدة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'civilians' }] },
