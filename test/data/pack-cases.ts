@@ -51,8 +51,11 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'palestine', text: 'استشهد ثلاثة مواطنين بقصف إسرائيلي استهدف منزلا في مخيم النصيرات وسط قطاع غزة.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'palestine', text: 'اعتقلت قوات الاحتلال ستة شبان من بلدة يعبد جنوب غرب جنين.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'palestine', text: 'أصيب جنديان إسرائيليان بقذائف أطلقتها كتائب القسام شرق خان يونس.', actors: ['palestinian-factions'], casualties: [['palestinian-factions']] },
-  // WAFA calls settlers «المستعمرين»; a drone is named by its adjective alone.
-  { pack: 'palestine', text: 'استشهد شاب برصاص المستعمرين في قرية المغير شرق رام الله.', actors: ['israel'], casualties: [['israel']] },
+  // Settlers (WAFA's «المستعمرين») are an agent without an id (the real corpus's convention), and keep the army named
+  // before from standing for them; a drone is named by its adjective alone.
+  { pack: 'palestine', text: 'استشهد شاب برصاص المستعمرين في قرية المغير شرق رام الله.', actors: [], casualties: [[]] },
+  { pack: 'palestine', text: 'اقتحمت قوات الاحتلال قرية سنجل. وأصيب أربعة مواطنين برصاص مستوطنين هاجموا القرية.', actors: ['israel'], casualties: [[]] },
+  { pack: 'palestine', text: 'أصيب ثلاثة مواطنين برصاص قوات الاحتلال والمستوطنين في بلدة حوارة.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'palestine', text: 'استشهد طفلان بقصف مسيرة إسرائيلية على خيمة في المواصي.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'palestine', text: 'أصيب جنديان إسرائيليان بعبوة ناسفة فجرتها كتيبة نابلس.', actors: ['palestinian-factions'], casualties: [['palestinian-factions']] },
   // Lebanon
@@ -336,10 +339,11 @@ export const PACK_CASES: readonly PackCase[] = [
   // Resistance outlets name Israeli soldiers by «صهيوني/صهاينة» (their side, not the attacker) and the factions «المقاومة».
   { pack: 'palestine', text: 'أصيب ثلاثة جنود صهاينة بتفجير عبوة ناسفة زرعتها المقاومة قرب مخيم نور شمس', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions']] },
   { pack: 'palestine', text: 'قتل جندي صهيوني وأصيب آخر في كمين قرب جنين', actors: ['israel'], casualties: [[], []] },
-  // Settlers counted are victims (a member demonym), named as shooters the agent; the border police and «السرايا» by name.
-  { pack: 'palestine', text: 'قتل مستوطنان وأصيب ثالث في عملية إطلاق نار نفذها مقاومون قرب نابلس.', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions'], ['palestinian-factions']] },
+  // Settlers counted are victims (a member demonym), named as shooters an agent without an id; the border police and
+  // «السرايا» by name.
+  { pack: 'palestine', text: 'قتل مستوطنان وأصيب ثالث في عملية إطلاق نار نفذها مقاومون قرب نابلس.', actors: ['palestinian-factions'], casualties: [['palestinian-factions'], ['palestinian-factions']] },
   { pack: 'palestine', text: 'أصيب شاب برصاص قوات حرس الحدود عند باب العامود في القدس.', actors: ['israel'], casualties: [['israel']] },
-  { pack: 'palestine', text: 'أصيب أربعة مواطنين برصاص مستوطنين هاجموا قرية سنجل.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'palestine', text: 'أصيب أربعة مواطنين برصاص مستوطنين هاجموا قرية سنجل.', actors: [], casualties: [[]] },
   { pack: 'palestine', text: 'قتل جندي إسرائيلي بتفجير عبوة ناسفة تبنته السرايا في مخيم جنين.', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions']] },
   // Bare «الجنود» are Israel's as agents, and still soldiers as victims.
   { pack: 'palestine', text: 'أصيب شاب برصاص الجنود قرب حاجز قلنديا.', actors: ['israel'], casualties: [['israel']] },

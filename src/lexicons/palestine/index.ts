@@ -7,7 +7,9 @@
 import type { Lexicon } from '../../lexicon/types.js';
 import { conflictPack } from '../conflict-pack.js';
 import { governorateOf, spaced, within, type Row } from '../gazetteer.js';
-import { occupationForms, regional } from '../regional/actors.js';
+import { actorNouns } from '../core/actor-nouns.js';
+import { extend } from '../extend.js';
+import { occupationForms, regional, settlerForms } from '../regional/actors.js';
 
 // Governorates lie in the Gaza Strip or the West Bank, so that «بيت لاهيا شمال القطاع» is one chain.
 const inGaza = /* @__PURE__ */ governorateOf('gaza-strip');
@@ -67,8 +69,8 @@ export const palestinePack: Lexicon = /* @__PURE__ */ conflictPack({
     {
       ...regional('israel', [
         ...occupationForms,
-        // WAFA names settlers «مستعمرين»; a drone is named by its adjective alone («مسيرة إسرائيلية»).
-        'المستعمرين', 'المستعمرون', 'مستعمرين', 'مستعمرون', 'مستوطن', 'المستوطن', 'مسيرة إسرائيلية', 'طائرة مسيرة إسرائيلية',
+        // A drone is named by its adjective alone («مسيرة إسرائيلية»).
+        'مسيرة إسرائيلية', 'طائرة مسيرة إسرائيلية',
         // In the West Bank and Jerusalem the border police and the army's own names for itself are Israel's.
         'حرس الحدود', 'قوات حرس الحدود', 'شرطة حرس الحدود', 'جيش الدفاع الإسرائيلي', 'الجيش الصهيوني', 'جنود الاحتلال',
         'قناصة الاحتلال', 'قناص إسرائيلي', 'مخابرات الاحتلال', 'قوة خاصة إسرائيلية', 'مسيرة للاحتلال',
@@ -101,8 +103,11 @@ export const palestinePack: Lexicon = /* @__PURE__ */ conflictPack({
     },
   ],
   places: ROWS,
-  // Settlers are Israel's side as agents («برصاص مستوطنين») and victims when counted or right after a casualty word
-  // («قتل مستوطنان»، «إصابة 4 مستوطنين»): a member demonym, as the Yemen pack's «حوثي».
+  // Settlers as agents («برصاص مستوطنين») are named but have no actor id (the real corpus's convention): the core's
+  // unknown agent, which also keeps an actor named earlier from standing for them.
+  actorNouns: [extend(actorNouns, 'unknown-attackers', settlerForms)],
+  // Settlers are victims when counted or right after a casualty word («قتل مستوطنان»، «إصابة 4 مستوطنين»): a member
+  // demonym, as the Yemen pack's «حوثي».
   victims: [
     { id: 'settlers', labels: { ar: 'مستوطنون', en: 'settlers' }, reportsAs: 'civilians', role: 'member', forms: ['مستوطن'] },
   ],

@@ -64,9 +64,22 @@ export const regionalActors: readonly ActorEntry[] = [
  */
 export const occupationForms: readonly string[] = [
   'الاحتلال', 'قوات الاحتلال', 'الكيان المحتل', 'جيش الكيان', 'جيش العدو', 'سلطات الاحتلال', 'شرطة الاحتلال', 'بلدية الاحتلال',
-  'المستعربين', 'وحدات المستعربين', 'المستوطنين', 'المستوطنون', 'مستوطنون', 'مستوطنين',
+  'المستعربين', 'وحدات المستعربين',
   // Resistance outlets' names for the Israelis, by noun or nisba («جندي صهيوني»، «الجنود الصهاينة»).
   'الصهاينة', 'الصهيونيون', 'صهاينة', 'صهيوني', 'صهيونيان', 'صهيونيين', 'مستعربون', 'الوحدات الخاصة الإسرائيلية', 'القوات الخاصة الإسرائيلية', 'قوة إسرائيلية خاصة',
+];
+
+/**
+ * Settlers as attackers: the real corpus's convention (`../shared/corpus/real/README.md`) gives them no actor id —
+ * not the army's doing — so the Palestine pack reads them as an agent named but without an id, like «مسلحون مجهولون».
+ */
+export const settlerForms: readonly string[] = [
+  'المستوطنين', 'المستوطنون', 'مستوطنون', 'مستوطنين', 'مستوطن', 'المستوطن',
+  // WAFA's word for them.
+  'المستعمرين', 'المستعمرون', 'مستعمرين', 'مستعمرون', 'مستعمر', 'المستعمر',
+  'عصابات المستوطنين', 'ميليشيات المستوطنين', 'مليشيات المستوطنين', 'قطعان المستوطنين', 'مجموعات المستوطنين', 'مجموعة من المستوطنين',
+  'عصابات المستعمرين', 'ميليشيات المستعمرين', 'مليشيات المستعمرين', 'مجموعة من المستعمرين', 'مستوطنون متطرفون', 'مستوطنين متطرفين',
+  'فتية التلال', 'شبيبة التلال',
 ];
 
 /** The regional actor `id`, with a country's own names for it added to its forms. @internal */
