@@ -9,7 +9,7 @@ import { conflictPack } from '../conflict-pack.js';
 import { governorateOf, spaced, within, type Row } from '../gazetteer.js';
 import { actorNouns } from '../core/actor-nouns.js';
 import { extend } from '../extend.js';
-import { occupationForms, regional, settlerForms } from '../regional/actors.js';
+import { israeliUnits, occupationForms, regional, settlerForms } from '../regional/actors.js';
 
 // Governorates lie in the Gaza Strip or the West Bank, so that «بيت لاهيا شمال القطاع» is one chain.
 const inGaza = /* @__PURE__ */ governorateOf('gaza-strip');
@@ -93,10 +93,8 @@ export const palestinePack: Lexicon = /* @__PURE__ */ conflictPack({
         'الجنود',
         // Checklist (issue 14): its navy and gunboats, police and prison service, the army's named brigades and the
         // police counter-terror unit, Gaza copy's «قوات العدو», and the prime minister named for his army.
-        'الزوارق الحربية الإسرائيلية', 'الزوارق الإسرائيلية', 'زوارق حربية إسرائيلية', 'البحرية الإسرائيلية', 'سلاح البحرية الإسرائيلي',
-        'الشرطة الإسرائيلية', 'الشرطة الإسرائيلية الخاصة', 'مصلحة السجون الإسرائيلية', 'إدارة السجون الإسرائيلية', 'لواء جفعاتي', 'لواء غفعاتي',
-        'لواء غولاني', 'لواء جولاني', 'لواء كفير', 'لواء المظليين', 'وحدة اليمام', 'وحدة دوفدفان', 'وحدة دوفديفان', 'الحكومة الإسرائيلية',
-        'حكومة نتنياهو', 'جيش نتنياهو', 'قوات العدو', 'الآليات العسكرية الإسرائيلية', 'آليات عسكرية إسرائيلية', 'الدبابات الإسرائيلية',
+        'الزوارق الإسرائيلية', 'الشرطة الإسرائيلية', 'الشرطة الإسرائيلية الخاصة', 'مصلحة السجون الإسرائيلية', 'إدارة السجون الإسرائيلية',
+        'وحدة اليمام', 'الحكومة الإسرائيلية', 'حكومة نتنياهو', 'جيش نتنياهو', 'قوات العدو', ...israeliUnits,
       ]),
       // Over Gaza and the West Bank, warplanes and drones are Israel's.
       defaultFor: ['aircraft', 'drones'],

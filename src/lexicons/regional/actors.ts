@@ -69,6 +69,14 @@ export const occupationForms: readonly string[] = [
   'الصهاينة', 'الصهيونيون', 'صهاينة', 'صهيوني', 'صهيونيان', 'صهيونيين', 'مستعربون', 'الوحدات الخاصة الإسرائيلية', 'القوات الخاصة الإسرائيلية', 'قوة إسرائيلية خاصة',
 ];
 
+/** The Israeli army's named brigades, divisions and units, for the packs of the countries it fights in. */
+export const israeliUnits: readonly string[] = [
+  'لواء جفعاتي', 'لواء غفعاتي', 'لواء غولاني', 'لواء جولاني', 'لواء كفير', 'لواء المظليين', 'لواء الكوماندوز', 'وحدة إيغوز', 'وحدة ماجلان',
+  'الفرقة 36', 'الفرقة 91', 'الفرقة 98', 'الفرقة 146', 'الفرقة 162', 'الفرقة 210', 'الفرقة 252', 'وحدة دوفدفان', 'وحدة دوفديفان',
+  'البحرية الإسرائيلية', 'سلاح البحرية الإسرائيلي', 'الزوارق الحربية الإسرائيلية', 'زوارق حربية إسرائيلية', 'الدبابات الإسرائيلية',
+  'الآليات العسكرية الإسرائيلية', 'آليات عسكرية إسرائيلية',
+];
+
 /**
  * Settlers as attackers: the real corpus's convention (`../shared/corpus/real/README.md`) gives them no actor id —
  * not the army's doing — so the Palestine pack reads them as an agent named but without an id, like «مسلحون مجهولون».
