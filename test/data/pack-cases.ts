@@ -378,4 +378,18 @@ export const PACK_CASES: readonly PackCase[] = [
   // Kurdish outlets name Turkey by its government; Iraqi ones ISIS by contempt.
   { pack: 'iraq', text: 'قتل ثلاثة مدنيين بقصف لطائرات النظام التركي على قرية في ناحية كاني ماسي بمحافظة دهوك', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'iraq', text: 'قتل ضابط وجنديان بهجوم لعصابات داعش الإجرامية على نقطة للجيش في مطيبيجة', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },
+  // Checklist forms (issue 14) in casualty sentences: leaders' and epithet names, generated unit names, the US strikes
+  // on Yemen apart from the coalition's, generic «terrorist» names in Somali copy, quadcopters and gunboats.
+  { pack: 'libya', text: 'قتل ثلاثة مدنيين بقصف لميليشيات الدبيبة على حي في الزاوية.', actors: ['gna'], casualties: [['gna']] },
+  { pack: 'libya', text: 'أصيب خمسة أشخاص بقذائف أطلقتها قوات العدوان على منطقة عين زارة.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'somalia', text: 'قتل أربعة مدنيين في هجوم شنته العناصر الإرهابية على قرية قرب عدن يابال.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'sudan', text: 'قتل 9 مدنيين في هجوم شنه جنجويد على قرية قرب كتم.', actors: ['rsf'], casualties: [['rsf']] },
+  { pack: 'sudan', text: 'قتل ستة مدنيين بقصف مدفعي نفذته الفرقة 22 مشاة على قرية غرب بابنوسة.', actors: ['sudan-army'], casualties: [['sudan-army']] },
+  { pack: 'yemen', text: 'قتل ثلاثة مدنيين في غارات العدوان الأمريكي على ميناء الحديدة.', actors: ['usa'], casualties: [['usa']] },
+  { pack: 'yemen', text: 'قتل ثلاثة مدنيين في غارات العدوان الأمريكي السعودي على صعدة.', actors: ['saudi-coalition'], casualties: [['saudi-coalition']] },
+  { pack: 'yemen', text: 'أصيب طفلان بقذيفة أطلقها مرتزقة العدوان على حي سكني في مديرية حيس.', actors: ['yemen-government'], casualties: [['yemen-government']] },
+  { pack: 'iraq', text: 'قتل خمسة من عناصر الحشد بهجوم لعصابات داعش التكفيرية في مطيبيجة.', actors: ['pmf', 'isis'], casualties: [['isis']] },
+  { pack: 'iraq', text: 'قتل مدنيان بقصف لقوات الاحتلال الأمريكي على منزل في جرف الصخر.', actors: ['usa'], casualties: [['usa']] },
+  { pack: 'palestine', text: 'استشهد صياد برصاص الزوارق الحربية الإسرائيلية قبالة بحر خان يونس.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'lebanon', text: 'استشهد مواطن بصاروخ أطلقته محلقة معادية على بلدة عيتا الشعب.', actors: ['israel'], casualties: [['israel']] },
 ];
