@@ -175,6 +175,11 @@ export const sudanPack: Lexicon = /* @__PURE__ */ conflictPack({
     },
   ],
   places: ROWS,
+  // Each side's fighters by their Sudanese names, counted as fighters: «قتل 20 دعاميا»، «مقتل 12 مستنفرا».
+  victims: [
+    { id: 'rsf-fighters', labels: { ar: 'الدعامة', en: 'RSF fighters' }, reportsAs: 'fighters', role: 'member', forms: ['دعامي'] },
+    { id: 'mobilised-fighters', labels: { ar: 'المستنفرون', en: 'mobilised fighters' }, reportsAs: 'fighters', role: 'member', forms: ['مستنفر'] },
+  ],
   sources: [
     { id: 'suna', labels: { ar: 'وكالة السودان للأنباء', en: 'Sudan News Agency' }, forms: ['وكالة السودان للأنباء', 'سونا'] },
     { id: 'sudan-doctors', labels: { ar: 'نقابات الأطباء', en: 'Sudanese doctors' }, forms: ['شبكة أطباء السودان', 'لجنة أطباء السودان المركزية', 'نقابة أطباء السودان', 'اللجنة التمهيدية لنقابة أطباء السودان'] },
