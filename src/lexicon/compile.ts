@@ -8,7 +8,7 @@ import { describe } from '../normalize/options.js';
 import { guessCategory } from './category.js';
 import { LexiconError } from './define.js';
 import { formWords, hasArticle, inflections, modesOf, type InflectMode } from './forms.js';
-import { ENTRY_TYPES, type ActorEntry, type EntryOf, type EntryType, type Lexicon, type LexiconEntry, type PlaceEntry } from './types.js';
+import { ENTRY_TYPES, type ActorEntry, type ActorNounEntry, type EntryOf, type EntryType, type Lexicon, type LexiconEntry, type PlaceEntry } from './types.js';
 import { WordTable } from '../tokenize/words.js';
 
 /**
@@ -190,13 +190,14 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   // A pack's default is a fact of its country's war: with several packs the text may be about any of them, so only
   // the defaults of lexicons without a country (the user's own) hold.
   const packs = lexicons.filter((l) => l.country !== undefined).length;
+  // Without an anaphoric actor noun (places alone, or a pack's unknown agent without the core) nothing takes a default.
+  const anaphoric = [...entries.actorNouns.values()].some((n) => (n as ActorNounEntry).anaphoric);
   for (const lexicon of lexicons) {
     if (packs > 1 && lexicon.country !== undefined) continue;
     for (const actor of lexicon.actors ?? []) {
       if (entries.actors.get(actor.id) !== actor) continue; // replaced by a later lexicon's entry
       for (const noun of actor.defaultFor ?? []) {
-        // Without any actor noun (places alone, say) nothing is anaphoric and a default is moot.
-        if (entries.actorNouns.size > 0 && !entries.actorNouns.has(noun)) {
+        if (anaphoric && !entries.actorNouns.has(noun)) {
           throw new LexiconError(`lexicon '${lexicon.id}': actors '${actor.id}': defaultFor names no actor noun '${noun}' (known: ${[...entries.actorNouns.keys()].join(', ')})`);
         }
         nounDefaults.set(noun, actor.id);

@@ -4,7 +4,7 @@
  * @module lexicons/conflict-pack
  */
 import { defineLexicon } from '../lexicon/define.js';
-import type { ActorEntry, Lexicon, SourceEntry, VictimEntry } from '../lexicon/types.js';
+import type { ActorEntry, ActorNounEntry, Lexicon, SourceEntry, VictimEntry } from '../lexicon/types.js';
 import { sources as coreSources } from './core/sources.js';
 import { extend } from './extend.js';
 import { entry, type Row } from './gazetteer.js';
@@ -23,10 +23,12 @@ export interface ConflictPackData {
   /** Local names for core sources, by core id: `{ 'health-ministry': ['وزارة الصحة اليمنية'] }`. */
   readonly local?: Readonly<Record<string, readonly string[]>>;  /** The pack's victim words, beside the core's: demonyms of armed sides (`role: 'member'`, «حوثي»). */
   readonly victims?: readonly VictimEntry[];
+  /** Actor nouns that replace the core's of the same id (extended with `extend`): settlers as unnamed agents. */
+  readonly actorNouns?: readonly ActorNounEntry[];
 }
 
 /** A conflict pack, validated and deeply frozen: the core sources it names locally carry their core forms too. @internal */
-export function conflictPack({ id, labels, description, actors, places, sources, local = {}, victims }: ConflictPackData): Lexicon {
+export function conflictPack({ id, labels, description, actors, places, sources, local = {}, victims, actorNouns }: ConflictPackData): Lexicon {
   const extended = Object.entries(local).map(([core, forms]) => extend(coreSources, core, forms));
-  return defineLexicon({ id, country: id, labels, description, actors, places: places.map(entry), sources: [...sources, ...extended], ...(victims ? { victims } : {}) });
+  return defineLexicon({ id, country: id, labels, description, actors, places: places.map(entry), sources: [...sources, ...extended], ...(victims ? { victims } : {}), ...(actorNouns ? { actorNouns } : {}) });
 }

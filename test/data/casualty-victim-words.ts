@@ -23,6 +23,11 @@ export const PACK_VICTIM_CASES: Readonly<Record<string, readonly CasualtyCase[]>
     // The Kurdistan Region's army: its members are soldiers.
     { text: 'وأصيب أربعة من عناصر البيشمركة في هجوم على نقطة تفتيش', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'soldiers' }] },
   ],
+  // Each side's fighters by their Sudanese names.
+  sudan: [
+    { text: 'وقتل 20 دعاميا في معارك مع الجيش شرق الفاشر', expect: [{ kind: 'killed', count: { value: 20 }, victims: 'fighters' }] },
+    { text: 'وأصيب 12 مستنفرا في هجوم على قرية شمال الأبيض', expect: [{ kind: 'injured', count: { value: 12 }, victims: 'fighters' }] },
+  ],
 };
 
 /** A user's lexicon that adds a victim word of its own, beside the core's (a new id that reports a core group). */

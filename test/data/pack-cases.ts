@@ -51,8 +51,11 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'palestine', text: 'استشهد ثلاثة مواطنين بقصف إسرائيلي استهدف منزلا في مخيم النصيرات وسط قطاع غزة.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'palestine', text: 'اعتقلت قوات الاحتلال ستة شبان من بلدة يعبد جنوب غرب جنين.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'palestine', text: 'أصيب جنديان إسرائيليان بقذائف أطلقتها كتائب القسام شرق خان يونس.', actors: ['palestinian-factions'], casualties: [['palestinian-factions']] },
-  // WAFA calls settlers «المستعمرين»; a drone is named by its adjective alone.
-  { pack: 'palestine', text: 'استشهد شاب برصاص المستعمرين في قرية المغير شرق رام الله.', actors: ['israel'], casualties: [['israel']] },
+  // Settlers (WAFA's «المستعمرين») are an agent without an id (the real corpus's convention), and keep the army named
+  // before from standing for them; a drone is named by its adjective alone.
+  { pack: 'palestine', text: 'استشهد شاب برصاص المستعمرين في قرية المغير شرق رام الله.', actors: [], casualties: [[]] },
+  { pack: 'palestine', text: 'اقتحمت قوات الاحتلال قرية سنجل. وأصيب أربعة مواطنين برصاص مستوطنين هاجموا القرية.', actors: ['israel'], casualties: [[]] },
+  { pack: 'palestine', text: 'أصيب ثلاثة مواطنين برصاص قوات الاحتلال والمستوطنين في بلدة حوارة.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'palestine', text: 'استشهد طفلان بقصف مسيرة إسرائيلية على خيمة في المواصي.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'palestine', text: 'أصيب جنديان إسرائيليان بعبوة ناسفة فجرتها كتيبة نابلس.', actors: ['palestinian-factions'], casualties: [['palestinian-factions']] },
   // Lebanon
@@ -336,10 +339,11 @@ export const PACK_CASES: readonly PackCase[] = [
   // Resistance outlets name Israeli soldiers by «صهيوني/صهاينة» (their side, not the attacker) and the factions «المقاومة».
   { pack: 'palestine', text: 'أصيب ثلاثة جنود صهاينة بتفجير عبوة ناسفة زرعتها المقاومة قرب مخيم نور شمس', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions']] },
   { pack: 'palestine', text: 'قتل جندي صهيوني وأصيب آخر في كمين قرب جنين', actors: ['israel'], casualties: [[], []] },
-  // Settlers counted are victims (a member demonym), named as shooters the agent; the border police and «السرايا» by name.
-  { pack: 'palestine', text: 'قتل مستوطنان وأصيب ثالث في عملية إطلاق نار نفذها مقاومون قرب نابلس.', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions'], ['palestinian-factions']] },
+  // Settlers counted are victims (a member demonym), named as shooters an agent without an id; the border police and
+  // «السرايا» by name.
+  { pack: 'palestine', text: 'قتل مستوطنان وأصيب ثالث في عملية إطلاق نار نفذها مقاومون قرب نابلس.', actors: ['palestinian-factions'], casualties: [['palestinian-factions'], ['palestinian-factions']] },
   { pack: 'palestine', text: 'أصيب شاب برصاص قوات حرس الحدود عند باب العامود في القدس.', actors: ['israel'], casualties: [['israel']] },
-  { pack: 'palestine', text: 'أصيب أربعة مواطنين برصاص مستوطنين هاجموا قرية سنجل.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'palestine', text: 'أصيب أربعة مواطنين برصاص مستوطنين هاجموا قرية سنجل.', actors: [], casualties: [[]] },
   { pack: 'palestine', text: 'قتل جندي إسرائيلي بتفجير عبوة ناسفة تبنته السرايا في مخيم جنين.', actors: ['israel', 'palestinian-factions'], casualties: [['palestinian-factions']] },
   // Bare «الجنود» are Israel's as agents, and still soldiers as victims.
   { pack: 'palestine', text: 'أصيب شاب برصاص الجنود قرب حاجز قلنديا.', actors: ['israel'], casualties: [['israel']] },
@@ -374,4 +378,18 @@ export const PACK_CASES: readonly PackCase[] = [
   // Kurdish outlets name Turkey by its government; Iraqi ones ISIS by contempt.
   { pack: 'iraq', text: 'قتل ثلاثة مدنيين بقصف لطائرات النظام التركي على قرية في ناحية كاني ماسي بمحافظة دهوك', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'iraq', text: 'قتل ضابط وجنديان بهجوم لعصابات داعش الإجرامية على نقطة للجيش في مطيبيجة', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },
+  // Checklist forms (issue 14) in casualty sentences: leaders' and epithet names, generated unit names, the US strikes
+  // on Yemen apart from the coalition's, generic «terrorist» names in Somali copy, quadcopters and gunboats.
+  { pack: 'libya', text: 'قتل ثلاثة مدنيين بقصف لميليشيات الدبيبة على حي في الزاوية.', actors: ['gna'], casualties: [['gna']] },
+  { pack: 'libya', text: 'أصيب خمسة أشخاص بقذائف أطلقتها قوات العدوان على منطقة عين زارة.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'somalia', text: 'قتل أربعة مدنيين في هجوم شنته العناصر الإرهابية على قرية قرب عدن يابال.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'sudan', text: 'قتل 9 مدنيين في هجوم شنه جنجويد على قرية قرب كتم.', actors: ['rsf'], casualties: [['rsf']] },
+  { pack: 'sudan', text: 'قتل ستة مدنيين بقصف مدفعي نفذته الفرقة 22 مشاة على قرية غرب بابنوسة.', actors: ['sudan-army'], casualties: [['sudan-army']] },
+  { pack: 'yemen', text: 'قتل ثلاثة مدنيين في غارات العدوان الأمريكي على ميناء الحديدة.', actors: ['usa'], casualties: [['usa']] },
+  { pack: 'yemen', text: 'قتل ثلاثة مدنيين في غارات العدوان الأمريكي السعودي على صعدة.', actors: ['saudi-coalition'], casualties: [['saudi-coalition']] },
+  { pack: 'yemen', text: 'أصيب طفلان بقذيفة أطلقها مرتزقة العدوان على حي سكني في مديرية حيس.', actors: ['yemen-government'], casualties: [['yemen-government']] },
+  { pack: 'iraq', text: 'قتل خمسة من عناصر الحشد بهجوم لعصابات داعش التكفيرية في مطيبيجة.', actors: ['pmf', 'isis'], casualties: [['isis']] },
+  { pack: 'iraq', text: 'قتل مدنيان بقصف لقوات الاحتلال الأمريكي على منزل في جرف الصخر.', actors: ['usa'], casualties: [['usa']] },
+  { pack: 'palestine', text: 'استشهد صياد برصاص الزوارق الحربية الإسرائيلية قبالة بحر خان يونس.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'lebanon', text: 'استشهد مواطن بصاروخ أطلقته محلقة معادية على بلدة عيتا الشعب.', actors: ['israel'], casualties: [['israel']] },
 ];

@@ -54,6 +54,19 @@ const ROWS: readonly Row[] = [
   ...within('town', 'erbil-governorate', spaced, ['حاجي عمران:haji-omaran', 'سيدكان:sidakan', 'سوران:soran', 'شقلاوة:shaqlawa']),
   ...within('town', 'duhok-governorate', spaced, ['زاخو:zakho', 'العمادية:amadiya', 'بامرني|بامرنه:bamarni', 'باطوفة:batifa']),
   ...within('district', 'baghdad', spaced, ['مدينة الصدر:sadr-city=Sadr City', 'الكرادة:karrada', 'الكاظمية:kadhimiya', 'الأعظمية:adhamiya', 'المنطقة الخضراء:green-zone=Green Zone', 'ساحة التحرير:tahrir-square=Tahrir Square', '?الشعلة:shula', 'أبو غريب:abu-ghraib', 'التاجي:taji', 'الطارمية:tarmiyah', 'اليوسفية:yusufiya', 'المحمودية:mahmudiya', '?الدورة:dora', 'البياع:bayaa']),
+  // Checklist (issue 14): Baghdad's quarters and belts, the Nineveh Plains and border towns, the Kurdistan mountains
+  // Turkey strikes, the Anbar desert and bases, and Basra's ports.
+  ...within('district', 'baghdad', spaced, ['الكرخ:karkh', 'الرصافة:rusafa', 'الغزالية:ghazaliya', 'العامرية:amiriya', 'حي الجهاد:hay-al-jihad', 'الحسينية:husseiniya', 'الزعفرانية:zafaraniya', 'الراشدية:rashidiya']),
+  ...within('town', 'baghdad-governorate', spaced, ['اللطيفية:latifiya', 'المدائن:madain', 'النهروان:nahrawan']),
+  ...within('town', 'babil-governorate', spaced, ['جرف الصخر|جرف النصر:jurf-al-sakhar']),
+  ...within('town', 'diyala-governorate', spaced, ['السعدية:saadiya', 'مندلي:mandali', 'جبال حمرين|حمرين:hamrin', 'كفري:kifri']),
+  ...within('town', 'sulaymaniyah-governorate', spaced, ['دربندخان:darbandikhan', 'جبال قنديل|قنديل:qandil']),
+  ...within('town', 'nineveh-governorate', spaced, ['حمام العليل:hammam-al-alil', 'برطلة:bartella', 'قره قوش:qaraqosh', 'تلكيف:tel-keppe', 'ربيعة:rabia', 'زمار:zummar']),
+  ...within('town', 'erbil-governorate', spaced, ['جومان:choman']),
+  ...within('town', 'anbar-governorate', spaced, ['قاعدة عين الأسد|عين الأسد:ain-al-asad=Ain al-Asad air base', 'وادي حوران:wadi-horan', 'صحراء الأنبار:anbar-desert=Anbar desert', 'بحيرة الثرثار|الثرثار:tharthar']),
+  ...within('town', 'salahuddin-governorate', spaced, ['مطيبيجة:mutaibija', 'قاعدة بلد الجوية:balad-air-base=Balad air base']),
+  ...within('town', 'kirkuk-governorate', spaced, ['وادي الشاي:wadi-al-shai']),
+  ...within('town', 'basra-governorate', spaced, ['الزبير:zubair', 'أم قصر:umm-qasr', 'شط العرب:shatt-al-arab', 'الفاو:al-faw']),
 ];
 
 /**
@@ -74,6 +87,12 @@ export const iraqPack: Lexicon = /* @__PURE__ */ conflictPack({
       'بقايا عصابات داعش', 'العصابات الإرهابية', 'عناصر داعش', 'مسلحي داعش', 'مسلحو داعش', 'مسلحو التنظيم', 'عناصر داعش الإرهابي',
       'تنظيم داعش الإرهابي', 'داعش الإرهابي', 'الخلايا النائمة', 'خلايا نائمة', 'الخلايا الإرهابية', 'إرهابيو داعش', 'انتحاريي داعش',
       'عصابات داعش الإجرامية', 'داعش الإرهابية', 'التنظيم الإرهابي', 'عناصر التنظيم الإرهابي', 'مرتزقة تنظيم الدولة', 'فلول داعش الإرهابي',
+      // Checklist (issue 14): Iraqi outlets' «takfiri» names, its provinces («ولاية نينوى») in its own statements, and its
+      // 2006–13 name, the Islamic State of Iraq.
+      'التكفيريين', 'التكفيريون', 'الجماعات التكفيرية', 'العصابات التكفيرية', 'الزمر الإرهابية', 'الزمر التكفيرية', 'عصابات داعش التكفيرية',
+      ...['العراق', 'نينوى', 'الأنبار', 'صلاح الدين', 'كركوك', 'ديالى', 'الجنوب', 'دجلة', 'الفرات', 'الجزيرة', 'بغداد', 'شمال بغداد', 'الفلوجة']
+        .map((w) => `ولاية ${w}`),
+      'دولة العراق الإسلامية', 'تنظيم دولة العراق الإسلامية',
     ]),
     {
       id: 'iraqi-forces',
@@ -95,6 +114,15 @@ export const iraqPack: Lexicon = /* @__PURE__ */ conflictPack({
         // Each governorate's police command speaks and acts by its name («بيان شرطة ذي قار»).
         ...['بغداد', 'البصرة', 'ذي قار', 'ميسان', 'واسط', 'بابل', 'كربلاء', 'النجف', 'الديوانية', 'القادسية', 'المثنى', 'ديالى',
           'الأنبار', 'نينوى', 'كركوك', 'صلاح الدين'].flatMap((g) => [`شرطة ${g}`, `قيادة شرطة ${g}`]),
+        // Checklist (issue 14): the operations commands by region, the army's divisions by number, the border and
+        // facilities forces, the Kurdistan Region's government and security (Peshmerga and Asayish stand with the state).
+        ...['بغداد', 'سامراء', 'الجزيرة', 'الجزيرة والبادية', 'البادية', 'الفرات الأوسط', 'البصرة', 'غرب الأنبار', 'شرق الأنبار', 'دجلة',
+          'الرافدين', 'سومر', 'الموصل', 'تحرير نينوى', 'قادمون يا نينوى', 'كربلاء', 'بابل', 'شرق دجلة', 'الفرات'].map((r) => `قيادة عمليات ${r}`),
+        ...['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة',
+          ...Array.from({ length: 20 }, (_, i) => String(i + 1))].map((n) => `الفرقة ${n}`),
+        'الفرقة المدرعة التاسعة', 'القوات الحكومية', 'القوات الحكومية العراقية', 'قوات الحكومة العراقية', 'القوات المسلحة العراقية',
+        'القائد العام للقوات المسلحة', 'خلية الصقور', 'قيادة قوات الحدود', 'قوات الحدود', 'قوات حماية المنشآت', 'الأسايش',
+        'حكومة إقليم كردستان', 'قوات إقليم كردستان', 'قوات حكومة إقليم كردستان', 'وزارة البيشمركة', 'بيشمركة', 'قوات زيرفاني',
       ],
       adjectives: ['العراقي'],
     },
@@ -110,12 +138,22 @@ export const iraqPack: Lexicon = /* @__PURE__ */ conflictPack({
         'كتائب حزب الله العراقي', 'حزب الله العراقي', 'عصائب الحق', 'النجباء', 'كتائب الإمام علي', 'سرايا الخراساني', 'لواء علي الأكبر',
         'فصائل المقاومة العراقية', 'فصائل المقاومة', 'الفصائل المسلحة الموالية لإيران', 'الفصائل العراقية المسلحة',
         'وحدات الحشد الشعبي', 'قوات الحشد', 'ألوية الحشد', 'مقاتلو الحشد الشعبي', 'عناصر الحشد العشائري', 'الحشد الشعبي العراقي',
+        // Checklist (issue 14): the factions by their short and older names (Badr Corps, the Mahdi Army before Saraya
+        // al-Salam), the smaller brigades, and the names Sunni and Kurdish outlets give them.
+        'حشد العشائر', 'العصائب', 'فيلق بدر', 'جيش المهدي', 'فرقة العباس القتالية', 'سرايا عاشوراء', 'كتائب جند الإمام',
+        'سرايا أنصار العقيدة', 'لواء أبو الفضل العباس', 'حشد الشبك', 'بابليون', 'كتائب بابليون', 'ألوية الوعد الحق', 'كتائب الإمام علي',
+        ...militias('العصائب', 'بدر', 'حزب الله', 'النجباء', 'الشيعية', 'الطائفية', 'الخزعلي', 'العامري'), 'الميليشيات الشيعية',
+        'المليشيات الشيعية', 'الميليشيات الطائفية', 'المليشيات الطائفية', 'الفصائل الشيعية المسلحة', 'الفصائل الولائية', 'الفصائل المسلحة الولائية',
       ],
     },
     // The anti-ISIS coalition is scored as the United States in Iraq.
     regional('usa', [
       'التحالف', 'التحالف الدولي', 'قوات التحالف', 'قوات التحالف الدولي', 'طيران التحالف', 'التحالف الدولي بقيادة الولايات المتحدة',
       'التحالف بقيادة الولايات المتحدة', 'التحالف بقيادة واشنطن', 'دول التحالف الدولي',
+      // Checklist (issue 14): the coalition by its mission and its operation, and the factions' «occupation» for US forces.
+      'التحالف الدولي لمحاربة داعش', 'التحالف الدولي ضد داعش', 'التحالف الدولي لمكافحة داعش', 'التحالف الدولي ضد تنظيم داعش',
+      'التحالف الدولي لمحاربة تنظيم داعش', 'قوة المهام المشتركة', 'عملية العزم الصلب', 'قوات الاحتلال الأمريكي', 'قوات الاحتلال الأميركي',
+      'الاحتلال الأمريكي', 'الاحتلال الأميركي', 'القوات الأمريكية المحتلة', 'القوات الأميركية المحتلة',
     ]),
     // Kurdish and Iraqi outlets name Turkey's strikes in the Kurdistan Region by its government or as occupation.
     regional('turkey', ['النظام التركي', 'جيش النظام التركي', 'طيران النظام التركي', 'طائرات النظام التركي', 'الاحتلال التركي', 'جيش الاحتلال التركي', 'قوات الاحتلال التركي']),
@@ -126,6 +164,11 @@ export const iraqPack: Lexicon = /* @__PURE__ */ conflictPack({
       forms: [
         'الجماعات المسلحة', 'المجموعات المسلحة', 'الفصائل المسلحة', 'جماعة مسلحة', 'مجموعة مسلحة', 'العصابات المسلحة',
         'حزب العمال الكردستاني', 'العمال الكردستاني', 'بي كا كا', 'وحدات مقاومة سنجار', 'الميليشيات المسلحة',
+        // Checklist (issue 14): the PKK and its Sinjar and Iranian-Kurdish wings by short names, the Sunni insurgency of
+        // 2004–09, al-Qaeda by name, and armed clansmen.
+        'حزب العمال', 'اليبشة', 'حزب الحياة الحرة الكردستاني', 'بيجاك', 'جيش رجال الطريقة النقشبندية', 'جيش الطريقة النقشبندية',
+        'الجيش الإسلامي في العراق', 'كتائب ثورة العشرين', 'أنصار السنة', 'جماعة أنصار السنة', 'تنظيم القاعدة', 'القاعدة في العراق',
+        'تنظيم القاعدة في بلاد الرافدين', 'مسلحون عشائريون', 'مسلحين عشائريين', 'المسلحين العشائريين', 'المسلحون العشائريون',
       ],
     },
   ],
@@ -137,7 +180,8 @@ export const iraqPack: Lexicon = /* @__PURE__ */ conflictPack({
     { id: 'iraq-monitors', labels: { ar: 'مراصد حقوقية عراقية', en: 'Iraqi monitors' }, forms: ['المفوضية العليا لحقوق الإنسان', 'مفوضية حقوق الإنسان', 'المرصد العراقي لحقوق الإنسان', 'بعثة الأمم المتحدة لمساعدة العراق', 'يونامي'] },
   ],
   local: {
-    'health-ministry': ['وزارة الصحة العراقية', 'دائرة صحة نينوى', 'دائرة صحة بغداد', 'دائرة صحة الأنبار', 'دائرة الصحة'],
+    'health-ministry': ['وزارة الصحة العراقية', 'دائرة صحة نينوى', 'دائرة صحة بغداد', 'دائرة صحة الأنبار', 'دائرة الصحة', 'دائرة صحة كركوك', 'دائرة صحة ديالى', 'دائرة صحة صلاح الدين', 'دائرة صحة البصرة', 'وزارة الصحة في إقليم كردستان', 'وزارة الصحة بإقليم كردستان', 'مستشفى الموصل العام', 'مدينة الطب', 'مستشفى الكندي', 'مستشفى اليرموك', 'مستشفى الجمهوري'],
+    'civil-defence': ['مديرية الدفاع المدني العراقي', 'مديرية الدفاع المدني', 'الدفاع المدني العراقي'],
     media: ['السومرية نيوز', 'شفق نيوز', 'رووداو', 'كردستان 24', 'الغد برس', 'بغداد اليوم', 'نورث برس'],
   },
   // ISIS fighters by their demonym: «القوات العراقية تقتل 50 داعشياً»، «مقتل 12 من الدواعش».

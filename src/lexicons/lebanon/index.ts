@@ -6,7 +6,7 @@
 import type { Lexicon } from '../../lexicon/types.js';
 import { conflictPack } from '../conflict-pack.js';
 import { governorateOf, spaced, within, type Row } from '../gazetteer.js';
-import { occupationForms, regional } from '../regional/actors.js';
+import { israeliUnits, occupationForms, regional } from '../regional/actors.js';
 import { militias } from '../spellings.js';
 
 const governorate = /* @__PURE__ */ governorateOf('lebanon');
@@ -31,9 +31,17 @@ const ROWS: readonly Row[] = [
   ...governorate('akkar', 'Akkar', ['عكار']),
   ...within('district', 'beirut', spaced, ['الضاحية الجنوبية|الضاحية|ضاحية بيروت الجنوبية:dahiyeh', 'حارة حريك:haret-hreik', 'برج البراجنة:burj-al-barajneh', 'الغبيري:ghobeiry', 'الشياح:chiyah', 'المريجة:mreijeh', 'الليلكي:laylaki', '?الحدث:hadath', 'الباشورة:bachoura', 'رأس النبع:ras-al-nabaa', 'مرفأ بيروت:beirut-port=Beirut port']),
   ...within('town', 'south-lebanon-governorate', spaced, ['?صور:tyre', 'الناقورة:naqoura', 'بنت جبيل:bint-jbeil', 'عيترون:aitaroun', 'عيتا الشعب:aita-al-shaab', 'رميش:rmeish', 'يارون:yaroun', 'مارون الراس:maroun-al-ras', 'عيناتا:ainata', 'الضهيرة:dhayra', 'علما الشعب:alma-al-shaab', 'شيحين:chihine', 'طير حرفا:tayr-harfa', '?معركة:maaraka', 'قانا:qana', 'الزلوطية:zalloutieh', 'المنصوري:mansouri', 'مخيم عين الحلوة|عين الحلوة:ain-al-hilweh=Ain al-Hilweh camp', 'مخيم الرشيدية:rashidieh']),
-  ...within('town', 'nabatieh-governorate', spaced, ['مرجعيون:marjayoun', '?الخيام:khiam', 'كفر كلا:kfar-kila', 'حولا:houla', 'ميس الجبل:mays-al-jabal', 'العديسة:odaisseh', 'شبعا:shebaa', 'كفرشوبا|كفر شوبا:kfarchouba', 'كفر حمام:kfar-hamam', 'حاصبيا:hasbaya', 'القليعة:qlayaa', 'بليدا:blida', 'مركبا:markaba', '?الطيبة:taybeh', 'النبطية الفوقا:nabatieh-al-fawqa', 'كفررمان:kfar-roummane', '?جباع:jbaa']),
+  ...within('town', 'nabatieh-governorate', spaced, ['مرجعيون:marjayoun', '?الخيام:khiam', 'كفر كلا|كفركلا:kfar-kila', 'حولا:houla', 'ميس الجبل:mays-al-jabal', 'العديسة:odaisseh', 'شبعا:shebaa', 'كفرشوبا|كفر شوبا:kfarchouba', 'كفر حمام:kfar-hamam', 'حاصبيا:hasbaya', 'القليعة:qlayaa', 'بليدا:blida', 'مركبا:markaba', '?الطيبة:taybeh', 'النبطية الفوقا:nabatieh-al-fawqa', 'كفررمان:kfar-roummane', '?جباع:jbaa']),
   ...within('town', 'baalbek-hermel-governorate', spaced, ['بريتال:brital', 'النبي شيت:nabi-chit', '?القصر:qasr', 'شمسطار:shmestar', 'بدنايل:bednayel']),
   ...within('town', 'bekaa-governorate', spaced, ['سحمر:sohmor', 'مشغرة:machghara', 'شتورة:chtaura', 'جب جنين:joub-jannine']),
+  // Checklist (issue 14): the border villages and the Tyre, Bint Jbeil, Marjayoun and Nabatieh villages the 2023–24
+  // war's reports name, the Bekaa and Baalbek towns it reached, the southern suburbs' quarters and the coast south of Beirut.
+  ...within('town', 'south-lebanon-governorate', spaced, ['يارين:yarin', 'مروحين:marwahin', '?رامية:ramyeh', 'القوزح:qawzah', 'دبل:debel', 'عين إبل:ain-ebel', 'حانين:hanine', 'بيت ليف:beit-lif', 'صديقين:siddiqin', 'جويا:jouaiya', 'ياطر:yater', 'حاريص:haris', 'كفرا:kafra', 'برعشيت:baraachit', 'شقرا:chakra', 'تبنين:tebnine', 'مجدل سلم:majdal-selm', 'الصوانة:sawaneh', 'خربة سلم:khirbet-selm', 'الشهابية:chehabiyeh', 'برج رحال:burj-rahal', 'العباسية:abbasiyeh', 'البازورية:bazouriyeh', 'مجدل زون:majdal-zoun', 'زبقين:zibqin', '?الجبين:jebbayn', 'البياضة:bayada', '?شمع:chamaa', 'برج الشمالي:burj-al-shemali', 'السلطانية:sultaniyeh', 'عيتيت:aitit', 'المية ومية:miyeh-w-miyeh', 'الغازية:ghaziyeh', 'الصرفند:sarafand', 'جزين:jezzine']),
+  ...within('town', 'nabatieh-governorate', spaced, ['دير سريان:deir-siriane', 'القنطرة:qantara', 'عدشيت:adchit', 'الوزاني:wazzani', 'الماري:mari', 'الهبارية:hebbariyeh', 'راشيا الفخار:rashaya-al-fukhar', 'دير ميماس:deir-mimas', 'محيبيب:mhaibib', 'رب ثلاثين:rab-thalathin', 'برج الملوك:burj-al-muluk', 'كفرتبنيت:kfar-tebnit', 'زوطر:zawtar', 'يحمر الشقيف:yohmor', 'أرنون:arnoun', 'حبوش:habbouch', 'دير الزهراني:deir-al-zahrani', 'جبشيت:jibchit', 'عربصاليم:arab-salim', 'جرجوع:jarjouaa']),
+  ...within('town', 'baalbek-hermel-governorate', spaced, ['دورس:douris', 'طاريا:taraya', 'سرعين:saraain', 'بوداي:boudai', '?القاع:qaa', 'رأس بعلبك:ras-baalbek', 'تمنين:temnin']),
+  ...within('town', 'bekaa-governorate', spaced, ['علي النهري:ali-al-nahri', 'رياق:rayak']),
+  ...within('district', 'beirut', spaced, ['?الكولا:cola', 'الأوزاعي:ouzai', 'بئر العبد:bir-al-abed', 'الرويس:ruways', '?صفير:sfeir']),
+  ...within('town', 'mount-lebanon-governorate', spaced, ['الدامور:damour', 'الجية:jiyeh', 'برجا:barja', 'سبلين:sibline']),
 ];
 
 /**
@@ -52,7 +60,11 @@ export const lebanonPack: Lexicon = /* @__PURE__ */ conflictPack({
     // Lebanese outlets (NNA, Hezbollah's and Amal's media) call Israel «العدو» and its strikes «معادية»: «غارة معادية»،
     // «المسيرة المعادية» name it by that adjective alone.
     {
-      ...regional('israel', [...occupationForms, 'الجيش الإسرائيلي في لبنان', 'العدو', 'طيران العدو', 'مسيرة إسرائيلية', 'مسيرة معادية', 'الطيران المعادي', 'مسيرات العدو', 'مدفعية العدو', 'جيش العدو الإسرائيلي', 'الطيران الحربي المعادي', 'الطيران المسير المعادي']),
+      ...regional('israel', [...occupationForms, 'الجيش الإسرائيلي في لبنان', 'العدو', 'طيران العدو', 'مسيرة إسرائيلية', 'مسيرة معادية', 'الطيران المعادي', 'مسيرات العدو', 'مدفعية العدو', 'جيش العدو الإسرائيلي', 'الطيران الحربي المعادي', 'الطيران المسير المعادي',
+        // Checklist (issue 14): the quadcopters and gunboats of Lebanese copy, and the army's units named by its reports.
+        'محلقة إسرائيلية', 'محلقة معادية', 'المحلقات الإسرائيلية', 'محلقات إسرائيلية', 'مسيرة إسرائيلية معادية', 'طائرة استطلاع إسرائيلية',
+        'الزوارق الإسرائيلية', 'زوارق العدو', 'البوارج الإسرائيلية', 'قوة إسرائيلية', 'قوة كوماندوز إسرائيلية', 'العدو الصهيوني',
+        ...israeliUnits]),
       adjectives: ['الإسرائيلي', 'الصهيوني', 'المعادي', 'المعاد'],
       defaultFor: ['aircraft', 'drones'],
     },
@@ -66,6 +78,9 @@ export const lebanonPack: Lexicon = /* @__PURE__ */ conflictPack({
         // In Lebanese copy «المقاومة» and «الحزب» alone are Hezbollah; its fighters as its own media name them.
         'المقاومة', 'رجال المقاومة', 'مجاهدي المقاومة الإسلامية', 'مقاتلي المقاومة', 'عناصر المقاومة', 'الحزب', 'وحدة الرضوان',
         'مقاتلي الحزب', 'عناصر الحزب', 'الوحدة الصاروخية في حزب الله', 'الجناح العسكري لحزب الله', 'حزب الله الإرهابي',
+        // Checklist (issue 14): the resistance as Lebanese copy names it, its units and the names its opponents use.
+        'المقاومة اللبنانية', 'سرايا المقاومة اللبنانية', 'قوات الرضوان', 'وحدة عزيز', 'وحدة نصر', 'وحدة بدر', 'حزب إيران',
+        'حزب الله المدعوم من إيران', 'الحزب المدعوم من إيران', 'مسلحي حزب الله', 'مسلحو حزب الله', 'مجاهدي المقاومة', 'المقاومة في لبنان',
       ],
     },
   ],

@@ -7,7 +7,9 @@
 import type { Lexicon } from '../../lexicon/types.js';
 import { conflictPack } from '../conflict-pack.js';
 import { governorateOf, spaced, within, type Row } from '../gazetteer.js';
-import { occupationForms, regional } from '../regional/actors.js';
+import { actorNouns } from '../core/actor-nouns.js';
+import { extend } from '../extend.js';
+import { israeliUnits, occupationForms, regional, settlerForms } from '../regional/actors.js';
 
 // Governorates lie in the Gaza Strip or the West Bank, so that «بيت لاهيا شمال القطاع» is one chain.
 const inGaza = /* @__PURE__ */ governorateOf('gaza-strip');
@@ -50,6 +52,21 @@ const ROWS: readonly Row[] = [
   ...within('town', 'tubas-governorate', spaced, ['طمون:tammun', 'تياسير:tayasir', 'مخيم الفارعة:faraa', 'الأغوار الشمالية:northern-jordan-valley=northern Jordan Valley']),
   ...within('town', 'qalqilya-governorate', spaced, ['عزون:azzun', 'كفر قدوم:kafr-qaddum']),
   ...within('town', 'jericho-governorate', spaced, ['مخيم عقبة جبر:aqabat-jabr', 'مخيم عين السلطان:ein-al-sultan-camp=Ein al-Sultan camp']),
+  // Checklist (issue 14): more of Gaza's neighbourhoods and the West Bank villages raids and settler attacks are told in.
+  ...within('district', 'gaza', spaced, ['حي النصر:al-nasr-gaza=Al-Nasr', 'الشيخ عجلين:sheikh-ijlin', 'تل الإسلام:tal-al-islam']),
+  ...within('town', 'north-gaza-governorate', spaced, ['عزبة عبد ربه:izbat-abd-rabbo', 'جباليا البلد:jabalia-town=Jabalia town', 'العطاطرة:al-atatra', 'السلاطين:al-salatin']),
+  ...within('town', 'deir-al-balah-governorate', spaced, ['المغراقة:al-mughraqa', 'جحر الديك:juhr-al-dik']),
+  ...within('town', 'khan-younis-governorate', spaced, ['الفخاري:al-fukhari', 'مدينة حمد:hamad-city=Hamad City']),
+  ...within('town', 'rafah-governorate', spaced, ['خربة العدس:khirbet-al-adas', 'محور موراج:morag=Morag corridor']),
+  ...within('town', 'nablus-governorate', spaced, ['بيت دجن:beit-dajan', 'سبسطية:sebastia', 'بورين:burin', 'مادما:madama', 'عوريف:urif', 'عصيرة القبلية:asira-al-qibliya', 'عصيرة الشمالية:asira-al-shamaliya', 'روجيب:rujeib', 'عقربانية:aqrabaniya', 'دوما:duma-nablus=Duma']),
+  ...within('town', 'ramallah-governorate', spaced, ['بيرزيت:birzeit', 'دير نظام:deir-nidham', 'عطارة:atara', 'كفر مالك:kafr-malik', 'دير جرير:deir-jarir', 'المزرعة الغربية:al-mazraa-al-gharbiya', 'عين يبرود:ein-yabrud', 'بدرس:budrus', 'قبيا:qibya', 'بيت ريما:beit-rima', 'دير دبوان:deir-dibwan', 'كفر نعمة:kafr-nima']),
+  ...within('town', 'hebron-governorate', spaced, ['بيت كاحل:beit-kahil', 'ترقوميا:tarqumiya', 'الظاهرية:al-dhahiriya', 'السموع:as-samu', 'تفوح:taffuh', 'صوريف:surif', 'بيت أولا:beit-ula', 'خاراس:kharas']),
+  ...within('town', 'jenin-governorate', spaced, ['جبع:jaba', 'الزبابدة:zababdeh', 'كفر دان:kafr-dan', 'رمانة:rummana', 'فقوعة:faqqua', 'ميثلون:meithalun', 'عنزا:anza', 'كفر راعي:kafr-rai']),
+  ...within('town', 'tulkarm-governorate', spaced, ['بلعا:bala', 'دير الغصون:deir-al-ghusun', 'عتيل:attil', 'قفين:qaffin', 'شويكة:shweika', 'علار:allar', 'ذنابة:dhinnaba']),
+  ...within('town', 'qalqilya-governorate', spaced, ['جيوس:jayyus', 'حبلة:habla', 'عزبة الطبيب:izbat-al-tabib']),
+  ...within('town', 'salfit-governorate', spaced, ['كفل حارس:kifl-haris', 'دير استيا:deir-istiya', 'بروقين:bruqin', 'اسكاكا:iskaka', 'ياسوف:yasuf', 'مردا:marda']),
+  ...within('town', 'bethlehem-governorate', spaced, ['بيت ساحور:beit-sahour', 'مخيم عايدة:aida-camp=Aida camp', 'نحالين:nahalin', 'وادي فوكين:wadi-fukin', 'بيت فجار:beit-fajjar', 'العبيدية:al-ubeidiya']),
+  ...within('town', 'jerusalem-governorate', spaced, ['بيت صفافا:beit-safafa', 'رأس العامود:ras-al-amud', 'واد الجوز|وادي الجوز:wadi-al-joz', 'كفر عقب:kafr-aqab', 'قطنة:qatanna', 'بدو:biddu', 'بيت إكسا:beit-iksa', 'الجيب:al-jib']),
 ];
 
 /**
@@ -67,13 +84,17 @@ export const palestinePack: Lexicon = /* @__PURE__ */ conflictPack({
     {
       ...regional('israel', [
         ...occupationForms,
-        // WAFA names settlers «مستعمرين»; a drone is named by its adjective alone («مسيرة إسرائيلية»).
-        'المستعمرين', 'المستعمرون', 'مستعمرين', 'مستعمرون', 'مستوطن', 'المستوطن', 'مسيرة إسرائيلية', 'طائرة مسيرة إسرائيلية',
+        // A drone is named by its adjective alone («مسيرة إسرائيلية»).
+        'مسيرة إسرائيلية', 'طائرة مسيرة إسرائيلية',
         // In the West Bank and Jerusalem the border police and the army's own names for itself are Israel's.
         'حرس الحدود', 'قوات حرس الحدود', 'شرطة حرس الحدود', 'جيش الدفاع الإسرائيلي', 'الجيش الصهيوني', 'جنود الاحتلال',
         'قناصة الاحتلال', 'قناص إسرائيلي', 'مخابرات الاحتلال', 'قوة خاصة إسرائيلية', 'مسيرة للاحتلال',
         // In Gaza and West Bank copy «الجنود» alone are Israel's («برصاص الجنود»، «أطلق الجنود النار»).
         'الجنود',
+        // Checklist (issue 14): its navy and gunboats, police and prison service, the army's named brigades and the
+        // police counter-terror unit, Gaza copy's «قوات العدو», and the prime minister named for his army.
+        'الزوارق الإسرائيلية', 'الشرطة الإسرائيلية', 'الشرطة الإسرائيلية الخاصة', 'مصلحة السجون الإسرائيلية', 'إدارة السجون الإسرائيلية',
+        'وحدة اليمام', 'الحكومة الإسرائيلية', 'حكومة نتنياهو', 'جيش نتنياهو', 'قوات العدو', ...israeliUnits,
       ]),
       // Over Gaza and the West Bank, warplanes and drones are Israel's.
       defaultFor: ['aircraft', 'drones'],
@@ -97,18 +118,27 @@ export const palestinePack: Lexicon = /* @__PURE__ */ conflictPack({
         // Saraya al-Quds as «السرايا» once named, the West Bank battalions by camp, and the factions' other wings.
         'السرايا', 'الجناح العسكري لحركة الجهاد الإسلامي', 'كتيبة مخيم نور شمس', 'كتيبة مخيم طولكرم', 'كتيبة عقبة جبر', 'كتيبة أريحا',
         'كتائب الشهيد أبو علي مصطفى', 'الجبهة الشعبية لتحرير فلسطين', 'كتائب المقاومة الوطنية', 'مجموعات عرين الأسود', 'الغرفة المشتركة',
+        // Checklist (issue 14): the smaller factions and wings, the camp and town battalions of the northern West Bank,
+        // and the factions named together. Lone attackers stay without an id (the corpus's convention).
+        'الجبهة الشعبية', 'الجبهة الديمقراطية', 'الجبهة الديمقراطية لتحرير فلسطين', 'كتائب الشهيد عبد القادر الحسيني', 'حركة الأحرار',
+        'كتائب الأنصار', 'جيش الإسلام', 'حركة المجاهدين الفلسطينية', 'كتيبة مخيم عسكر', 'كتيبة قباطية', 'كتيبة مخيم الفارعة', 'كتيبة طمون',
+        'كتيبة الرد السريع', 'كتيبة مخيم العين', 'كتيبة مخيم الجلزون', 'كتيبة مخيم عين السلطان', 'كتيبة جبع', 'كتيبة اليامون', 'كتيبة برقين',
+        'فصائل غزة', 'الأجنحة العسكرية للفصائل', 'الأجنحة العسكرية لفصائل المقاومة', 'سرايا القدس كتيبة طولكرم', 'سرايا القدس كتيبة طوباس',
       ],
     },
   ],
   places: ROWS,
-  // Settlers are Israel's side as agents («برصاص مستوطنين») and victims when counted or right after a casualty word
-  // («قتل مستوطنان»، «إصابة 4 مستوطنين»): a member demonym, as the Yemen pack's «حوثي».
+  // Settlers as agents («برصاص مستوطنين») are named but have no actor id (the real corpus's convention): the core's
+  // unknown agent, which also keeps an actor named earlier from standing for them.
+  actorNouns: [extend(actorNouns, 'unknown-attackers', settlerForms)],
+  // Settlers are victims when counted or right after a casualty word («قتل مستوطنان»، «إصابة 4 مستوطنين»): a member
+  // demonym, as the Yemen pack's «حوثي».
   victims: [
     { id: 'settlers', labels: { ar: 'مستوطنون', en: 'settlers' }, reportsAs: 'civilians', role: 'member', forms: ['مستوطن'] },
   ],
   sources: [
     { id: 'wafa', labels: { ar: 'وكالة وفا', en: 'WAFA' }, forms: ['وكالة وفا', 'وفا', 'وكالة الأنباء والمعلومات الفلسطينية', 'الوكالة الرسمية الفلسطينية'] },
-    { id: 'palestine-monitors', labels: { ar: 'هيئات حقوقية فلسطينية', en: 'Palestinian monitors' }, forms: ['هيئة شؤون الأسرى والمحررين', 'هيئة شؤون الأسرى', 'نادي الأسير', 'نادي الأسير الفلسطيني', 'هيئة مقاومة الجدار والاستيطان', 'اللجنة الشعبية لمقاومة الجدار والاستيطان', 'اللجنة الشعبية لمقاومة الجدار', 'لجنة مقاومة الجدار والاستيطان', 'اللجنة الشعبية المقاومة الجدار والاستيطان', 'اللجان الشعبية لمقاومة الجدار والاستيطان', 'لجان المقاومة الشعبية للجدار والاستيطان', 'المكتب الإعلامي الحكومي', 'المركز الفلسطيني لحقوق الإنسان', 'مركز الميزان لحقوق الإنسان', 'مؤسسة الحق', 'الهيئة العامة للشؤون المدنية', 'الأونروا', 'مركز معلومات وادي حلوة', 'الهلال الأحمر الفلسطيني', 'جمعية الهلال الأحمر الفلسطيني'] },
+    { id: 'palestine-monitors', labels: { ar: 'هيئات حقوقية فلسطينية', en: 'Palestinian monitors' }, forms: ['هيئة شؤون الأسرى والمحررين', 'هيئة شؤون الأسرى', 'نادي الأسير', 'نادي الأسير الفلسطيني', 'هيئة مقاومة الجدار والاستيطان', 'اللجنة الشعبية لمقاومة الجدار والاستيطان', 'اللجنة الشعبية لمقاومة الجدار', 'لجنة مقاومة الجدار والاستيطان', 'اللجنة الشعبية المقاومة الجدار والاستيطان', 'اللجان الشعبية لمقاومة الجدار والاستيطان', 'لجان المقاومة الشعبية للجدار والاستيطان', 'المكتب الإعلامي الحكومي', 'المركز الفلسطيني لحقوق الإنسان', 'مركز الميزان لحقوق الإنسان', 'مؤسسة الحق', 'الهيئة العامة للشؤون المدنية', 'الأونروا', 'مركز معلومات وادي حلوة', 'الهلال الأحمر الفلسطيني', 'جمعية الهلال الأحمر الفلسطيني', 'المرصد الأورومتوسطي لحقوق الإنسان', 'المرصد الأورومتوسطي', 'مؤسسة الضمير', 'بتسيلم', 'الحركة العالمية للدفاع عن الأطفال', 'هيئة شؤون الأسرى والمحررين ونادي الأسير'] },
     { id: 'israeli-army-spokesman', labels: { ar: 'المتحدث باسم جيش الاحتلال', en: 'Israeli army spokesman' }, actor: 'israel', forms: ['المتحدث باسم جيش الاحتلال', 'أفيخاي أدرعي', 'المتحدث باسم الجيش الإسرائيلي', 'إذاعة جيش الاحتلال', 'هيئة البث الإسرائيلية', 'القناة 12 الإسرائيلية'] },
   ],
   local: {

@@ -38,15 +38,27 @@ const ROWS: readonly Row[] = [
   ...within('town', 'lower-shabelle-governorate', spaced, ['مركة:merca', 'أفجوي:afgooye', 'براوي:barawe', 'ونلوين:wanlaweyn', 'قريولي:qoryoley', 'جنالي|جانال:janaale', 'بولو مارير:bulo-marer', 'بلي دوغلي|بالي دوجلي:baledogle']),
   ...within('town', 'middle-shabelle-governorate', spaced, ['جوهر:jowhar', 'بلعد:balcad', 'عدلي:adale', 'مهداي:mahaday', 'دار النعام|دار نعام:daru-nicmo', 'عيل برف|سيل باراف|الباراف:el-baraf', 'عيل علي أحمد:el-ali-ahmed']),
   ...within('town', 'hiran-governorate', spaced, ['بلدوين:beledweyne', 'بولوبردي|بولو بوردي|بولابورد|بولو بردي:bulobarde', 'مكيلي:mokoyle', 'جلالقسي:jalalaqsi']),
-  ...within('town', 'bay-governorate', spaced, ['بيدوا:baidoa', 'بورهكبة:burhakaba', 'دينسور:dinsoor']),
+  ...within('town', 'bay-governorate', spaced, ['بيدوا|بيدوة:baidoa', 'بورهكبة:burhakaba', 'دينسور:dinsoor']),
   ...within('town', 'lower-juba-governorate', spaced, ['كيسمايو:kismayo', 'أفمدو:afmadow', 'جمامي:jamame']),
   ...within('town', 'middle-juba-governorate', spaced, ['جلب:jilib', 'بؤالي:buale']),
-  ...within('town', 'galguduud-governorate', spaced, ['طوسمريب:dhusamareb', 'عيل بور:el-buur', 'عيل طير:el-dheer']),
+  ...within('town', 'galguduud-governorate', spaced, ['طوسمريب:dhusamareb', 'عيل بور:el-buur', 'عيل طير|عيل ظير:el-dheer']),
   ...within('town', 'mudug-governorate', spaced, ['جالكعيو:galkayo', 'هرارديري|حررطيري|هرردير:harardhere', 'دوماي:dhumay']),
   ...within('town', 'gedo-governorate', spaced, ['بارديري:bardhere', 'بلد حاوة:beled-hawo', 'دولو:dolow']),
   ...within('town', 'bari-governorate', spaced, ['بوصاصو:bosaso', 'جبال جلجلا:galgala']),
   ...within('town', 'nugal-governorate', spaced, ['جاروي:garowe']),
   ...within('town', 'woqooyi-galbeed-governorate', spaced, ['هرجيسا:hargeisa', 'بربرة:berbera']),
+  // Checklist (issue 14): the district towns of the regions where the army and al-Shabaab fight.
+  ...within('town', 'lower-shabelle-governorate', spaced, ['عوطيغلي|عوديغلي:awdheegle', 'سبلالي:sablaale', 'كورتنواري:kurtunwarey', 'بريري:bariire']),
+  ...within('town', 'middle-shabelle-governorate', spaced, ['عدن يابال|آدن يبال:adan-yabaal', 'رون نرجود|رون نيرغود:runirgod', 'مسجد علي جدود:masjid-ali-gaduud']),
+  ...within('town', 'hiran-governorate', spaced, ['ماتبان:matabaan']),
+  ...within('town', 'galguduud-governorate', spaced, ['عابدواق|عبدواق:abudwak', 'جريعيل|غريعيل:guriel']),
+  ...within('town', 'mudug-governorate', spaced, ['هوبيو:hobyo', 'عدادو:adado', 'وسيل:wisil']),
+  ...within('town', 'bay-governorate', spaced, ['قنصح طيري|قانسح طيري:qansax-dheere']),
+  ...within('town', 'bakool-governorate', spaced, ['حدر|حدور:hudur', 'واجد:wajid', 'تيجلو:tiyeglow']),
+  ...within('town', 'gedo-governorate', spaced, ['جربهاري|غربهاري:garbaharey', 'لوق:luuq', 'بورد حبو:burdhubo']),
+  ...within('town', 'lower-juba-governorate', spaced, ['كولبيو:kolbio', 'بدادي:badhadhe', 'رأس كامبوني:ras-kamboni']),
+  ...within('town', 'middle-juba-governorate', spaced, ['ساكو|سكو:saakow', 'ساكو ويين:sakow-weyn']),
+  ...within('town', 'banadir-governorate', spaced, ['كاحدة:kahda', 'جرسبالي|غرسبالي:garasbaley']),
 ];
 
 /**
@@ -88,6 +100,9 @@ export const somaliaPack: Lexicon = /* @__PURE__ */ conflictPack({
         // Government media's names for it («ميليشيات الخوارج»، «العناصر الإرهابية») and its suicide and special units.
         'عناصر الخوارج', 'مسلحي الخوارج', 'مقاتلي الخوارج', 'الخوارج الإرهابيين', 'ميليشيات الخوارج الإرهابيين', 'جيش العسرة',
         'جهاز الأمنيات', 'حركة الشباب الموالية للقاعدة', 'فرع القاعدة في الصومال', 'تنظيم القاعدة في الصومال', 'الشباب الموالية للقاعدة',
+        // Checklist (issue 14): government media's generic «terrorist» names, which in Somali reporting mean the movement.
+        'العناصر الإرهابية', 'الميليشيات الإرهابية', 'المليشيات الإرهابية', 'ميليشيات إرهابية', 'مليشيات إرهابية', 'عصابات الخوارج',
+        'فلول الخوارج', 'فلول الشباب', 'فلول حركة الشباب', 'الإرهابيين الخوارج', 'حركة الشباب الموالية لتنظيم القاعدة',
       ],
       // Somali reports call the movement's fighters «المتشددون»، «المسلحون» without naming it again.
       defaultFor: ['fighters'],
@@ -120,10 +135,15 @@ export const somaliaPack: Lexicon = /* @__PURE__ */ conflictPack({
         'قوات بونت لاند', 'قوات ولاية بونت لاند', 'قوات جوبا لاند', 'قوات ولاية جوبا لاند', 'قوات إقليم بونتلاند', 'قوات إقليم جوبالاند',
         'قوات ولاية هيرشبيلي الإقليمية', 'قوات ولاية غلمدغ', 'قوات غلمدغ', 'قوات الجيش الصومالي', 'وحدات الجيش الصومالي',
         'الجيش الصومالي وشركاؤه', 'القوات الصومالية وشركاؤها', 'قوات الأمن والاستخبارات',
+        // Checklist (issue 14): wire copy's indefinite «قوات حكومية», the security services, the military police and
+        // the regional states' forces by their full names.
+        'قوات حكومية', 'قوات حكومية صومالية', 'الأجهزة الأمنية الصومالية', 'الشرطة العسكرية الصومالية', 'الشرطة العسكرية',
+        'قوات شرطة بونتلاند', 'قوات ولاية جنوب غرب الصومال', 'قوات جنوب غرب الصومال', 'قوات ولاية شمال شرق الصومال',
+        'قوات الأمن الفيدرالية', 'القوات الجوية الصومالية', 'سلاح الجو الصومالي', 'قوات خاتمو', 'قوات الحكومة الفيدرالية الصومالية',
       ],
       adjectives: ['الصومالي'],
     },
-    regional('usa', ['القيادة الأمريكية في أفريقيا', 'القيادة الأميركية في أفريقيا', 'أفريكوم', 'القيادة الأمريكية لأفريقيا', 'القيادة العسكرية الأمريكية في أفريقيا', 'القيادة العسكرية الأميركية في أفريقيا', 'القيادة الأفريقية للقوات المسلحة الأمريكية', 'القيادة الأفريقية للقوات المسلحة الأميركية']),
+    regional('usa', ['القيادة الأمريكية في أفريقيا', 'القيادة الأميركية في أفريقيا', 'أفريكوم', 'القيادة الأمريكية لأفريقيا', 'القيادة العسكرية الأمريكية في أفريقيا', 'القيادة العسكرية الأميركية في أفريقيا', 'القيادة الأفريقية للقوات المسلحة الأمريكية', 'القيادة الأفريقية للقوات المسلحة الأميركية', 'القوات الخاصة الأمريكية', 'القوات الخاصة الأميركية', 'القيادة الأمريكية في إفريقيا', 'القيادة الأميركية في إفريقيا']),
   ],
   places: ROWS,
   sources: [
@@ -133,7 +153,8 @@ export const somaliaPack: Lexicon = /* @__PURE__ */ conflictPack({
     { id: 'amisom', labels: { ar: 'بعثة الاتحاد الأفريقي', en: 'African Union mission' }, forms: ['أميصوم', 'أميسوم', 'أتميس', 'أوصوم', 'بعثة الاتحاد الأفريقي', 'بعثة الاتحاد الأفريقي الانتقالية', 'قوة الاتحاد الأفريقي', 'قوات الاتحاد الأفريقي', 'القوة الأفريقية', 'الاتحاد الأفريقي'] },
   ],
   local: {
-    'health-ministry': ['وزارة الصحة الصومالية', 'مستشفى المدينة', 'خدمة إسعاف آمين', 'إسعاف آمين', 'خدمات إسعاف آمين', 'عبد القادر عبد الرحمن آدم', 'مستشفى أردوغان', 'مستشفى رجب طيب أردوغان', 'مستشفى بنادر', 'مستشفى كيساني', 'مستشفى ديقفير'],
+    'health-ministry': ['وزارة الصحة الصومالية', 'مستشفى المدينة', 'خدمة إسعاف آمين', 'إسعاف آمين', 'خدمات إسعاف آمين', 'عبد القادر عبد الرحمن آدم', 'مستشفى أردوغان', 'مستشفى رجب طيب أردوغان', 'مستشفى بنادر', 'مستشفى كيساني', 'مستشفى ديقفير', 'مستشفى مدينة مقديشو', 'مستشفى بلدوين العام', 'مستشفى جوهر', 'مستشفى بيدوا الإقليمي', 'مستشفى كيسمايو العام'],
+    'civil-defence': ['الوكالة الصومالية لإدارة الكوارث', 'هيئة إدارة الكوارث الصومالية', 'الدفاع المدني الصومالي'],
     media: ['الصومال الجديد', 'مقديشو برس', 'إذاعة صوت أمريكا', 'شبكة الشاهد', 'إذاعة مقديشو', 'صومالي جارديان', 'قراطاس', 'إذاعة دلسن', 'إذاعة شبيلي', 'جاروي أونلاين'],
   },
 });

@@ -11,6 +11,13 @@ import { militias } from '../spellings.js';
 
 const state = /* @__PURE__ */ governorateOf('sudan', 'ولاية');
 
+/** The army's infantry divisions as Sudanese news numbers them: «الفرقة 22 مشاة»، «الفرقة السادسة مشاة». */
+function divisions(): string[] {
+  const ordinals = ['الأولى', 'الثانية', 'الثالثة', 'الرابعة', 'الخامسة', 'السادسة', 'السابعة', 'الثامنة', 'التاسعة', 'العاشرة'];
+  const numbers = Array.from({ length: 22 }, (_, i) => String(i + 1));
+  return [...ordinals, ...numbers].map((n) => `الفرقة ${n} مشاة`);
+}
+
 const ROWS: readonly Row[] = [
   ['sudan', 'Sudan', ['السودان', 'جمهورية السودان'], 'country'],
   ['darfur', 'Darfur', ['دارفور', 'إقليم دارفور'], 'region', 'sudan'],
@@ -56,11 +63,32 @@ const ROWS: readonly Row[] = [
   ...within('district', 'khartoum-north', spaced, ['الحلفايا:al-halfaya', 'الجيلي:al-jaili', 'الدروشاب:al-droshab', 'شمبات:shambat', 'الكدرو:al-kadaro', 'كافوري:kafouri', 'شرق النيل|محلية شرق النيل:east-nile=East Nile', 'حلة كوكو:hillat-koko', 'الأزيرقاب:al-azeirgab', 'عد بابكر:id-babiker', 'الحاج يوسف:al-haj-yousif', 'السامراب:al-samrab']),
   ...within('district', 'khartoum', spaced, ['?الرياض:al-riyadh', 'جبل أولياء:jebel-aulia', '?المقرن:al-mogran', 'الكلاكلة:al-kalakla', 'سوبا:soba', 'جبرة:jabra', 'الشجرة:al-shajara', '?القيادة العامة:general-command=army general command', 'مطار الخرطوم:khartoum-airport=Khartoum airport']),
   ...within('town', 'al-jazirah-governorate', spaced, ['الحصاحيصا:al-hasahisa', 'رفاعة:rufaa', 'الكاملين:al-kamlin', 'ود النورة:wad-al-noura', 'المناقل:al-managil', 'تمبول:tamboul', 'الهلالية:al-hilaliya', 'ود راوة:wad-rawa', 'التكينة:al-takeina']),
-  ...within('town', 'north-darfur-governorate', spaced, ['مليط:mellit', 'كتم:kutum', 'الطويشة:al-tawisha', 'اللعيت|اللعيت جار النبي:al-laiet', 'المالحة:al-malha', 'الطويلة:tawila', 'مخيم زمزم|زمزم:zamzam=Zamzam camp', 'أبو شوك|مخيم أبو شوك:abu-shouk=Abu Shouk camp', 'كبكابية:kabkabiya', 'الطينة:tina', 'كرنوي:kornoi', 'أم كدادة:um-keddada', 'الكومة:al-kuma', 'حي الدرجة|الدرجة الأولى:daraja=Daraja quarter', 'حي الشرفة:al-shurfa', 'حي التجانية:al-tijaniya', 'دار الأرقم|مركز إيواء دار الأرقم:dar-al-arqam=Dar al-Arqam shelter', 'حي تكارير:takarir', 'نيفاشا|مخيم نيفاشا:naivasha=Naivasha camp', 'المستشفى السعودي|المستشفى السعودي بالفاشر:saudi-hospital=Saudi hospital']),
+  ...within('town', 'north-darfur-governorate', spaced, ['مليط:mellit', 'كتم:kutum', 'الطويشة:al-tawisha', 'اللعيت|اللعيت جار النبي:al-laiet', 'المالحة:al-malha', 'الطويلة:tawila', 'مخيم زمزم|معسكر زمزم|زمزم:zamzam=Zamzam camp', 'أبو شوك|مخيم أبو شوك:abu-shouk=Abu Shouk camp', 'كبكابية:kabkabiya', 'الطينة:tina', 'كرنوي:kornoi', 'أم كدادة:um-keddada', 'الكومة:al-kuma', 'حي الدرجة|الدرجة الأولى:daraja=Daraja quarter', 'حي الشرفة:al-shurfa', 'حي التجانية:al-tijaniya', 'دار الأرقم|مركز إيواء دار الأرقم:dar-al-arqam=Dar al-Arqam shelter', 'حي تكارير:takarir', 'نيفاشا|مخيم نيفاشا:naivasha=Naivasha camp', 'المستشفى السعودي|المستشفى السعودي بالفاشر:saudi-hospital=Saudi hospital']),
   ...within('town', 'west-darfur-governorate', spaced, ['أردمتا:ardamata', 'مستري:misterei', 'كرينك:kreinik']),
   ...within('town', 'sennar-governorate', spaced, ['سنجة:singa', 'الدندر:dinder', 'السوكي:es-suki']),
   ...within('town', 'north-kordofan-governorate', spaced, ['أم روابة:um-rawaba', 'الرهد:er-rahad', 'بارا:bara', 'أم دم حاج أحمد:um-dam-haj-ahmed', 'المزروب:al-mazroub', 'أم صميمة:um-sumeima', 'كازقيل:kazgil']),
   ...within('town', 'south-kordofan-governorate', spaced, ['الدلنج:dilling', 'كاودا:kauda', 'أبو جبيهة:abu-jubeiha']),
+  // Checklist (issue 14): the towns and camps of Darfur and Kordofan the war's reports name, the Jazirah, Sennar and
+  // White Nile front towns, the border towns, and the capital's other quarters.
+  ...within('town', 'south-darfur-governorate', spaced, ['كاس:kas', 'عد الفرسان:ed-al-fursan', 'برام:buram', 'تلس:tulus', 'قريضة:gereida', 'معسكر كلمة|مخيم كلمة:kalma=Kalma camp', 'منواشي:manawashi']),
+  ...within('town', 'north-darfur-governorate', spaced, ['شنقل طوباي:shangil-tobaya', 'سرف عمرة:saraf-omra', 'أم برو:um-baru']),
+  ...within('town', 'west-darfur-governorate', spaced, ['سربا:sirba', 'فوربرنقا:foro-baranga', 'بير سليبة:bir-saliba']),
+  ...within('town', 'central-darfur-governorate', spaced, ['جبل مرة:jebel-marra', 'نيرتتي:nertiti', 'قولو:golo']),
+  ...within('town', 'east-darfur-governorate', spaced, ['عديلة:adila', 'أبو كارنكا:abu-karinka']),
+  ...within('town', 'south-kordofan-governorate', spaced, ['تلودي:talodi', 'أبو كرشولا:abu-karshola', 'هبيلا:habila', 'الليري:al-leri']),
+  ...within('town', 'west-kordofan-governorate', spaced, ['المجلد:al-muglad', 'لقاوة:lagawa', 'غبيش:ghubeish']),
+  ...within('town', 'north-kordofan-governorate', spaced, ['جبرة الشيخ:jabrat-al-sheikh', 'سودري:sodari', 'الرهد أبو دكنة:er-rahad-abu-dakna']),
+  ...within('town', 'al-jazirah-governorate', spaced, ['أبو قوتة:abu-guta', 'فداسي:fadasi', 'الشكابة:al-shukaba', 'ود الحداد:wad-al-haddad', 'الحاج عبد الله:al-haj-abdallah', 'السريحة:al-sireha']),
+  ...within('town', 'sennar-governorate', spaced, ['مايرنو:mayurno', 'أبو حجار:abu-hujar']),
+  ...within('town', 'white-nile-governorate', spaced, ['الجبلين:al-jabalain', 'أم رمتة:um-rimta', 'تندلتي:tendelti', 'الكوة:al-kawa']),
+  ...within('town', 'blue-nile-governorate', spaced, ['الروصيرص:roseires', 'الكرمك:kurmuk', 'قيسان:geissan']),
+  ...within('town', 'gedaref-governorate', spaced, ['القلابات:gallabat', 'الفشقة:al-fashaga', 'الحواتة:al-hawata']),
+  ...within('town', 'kassala-governorate', spaced, ['حلفا الجديدة:new-halfa']),
+  ...within('town', 'northern-governorate', spaced, ['وادي حلفا:wadi-halfa', 'كريمة:karima']),
+  ...within('town', 'river-nile-governorate', spaced, ['بربر:berber', 'أبو حمد:abu-hamad']),
+  ...within('district', 'khartoum', spaced, ['الصحافة:al-sahafa', 'بري:burri', 'أركويت:arkaweet', 'العمارات:al-amarat', 'السجانة:al-sajana', 'الديم:al-deim', 'الخرطوم 2:khartoum-2=Khartoum 2']),
+  ...within('district', 'omdurman', spaced, ['بانت:banat', 'ود نوباوي:wad-nubawi', 'أبو روف:abu-rof', 'الموردة:al-mourada', 'ود البخيت:wad-al-bakhit']),
+  ...within('district', 'khartoum-north', spaced, ['الصافية:al-safiya', 'المزاد:al-mazad', 'المعونة:al-maouna']),
 ];
 
 /**
@@ -92,6 +120,8 @@ export const sudanPack: Lexicon = /* @__PURE__ */ conflictPack({
         // Its parallel government of 2025 and the names army-side outlets give it.
         'حكومة تأسيس', 'تحالف تأسيس', 'قوات دقلو', 'مليشيا حميدتي', 'ميليشيا حميدتي', 'مسيرات الدعم السريع', 'مسيرات المليشيا', 'مدفعية المليشيا',
         // Army-side copy: gangs, rebels, «المليشيات» in the plural; its drones and artillery as the subject of a strike.
+        // Checklist (issue 14): the indefinite «جنجويد», its 2025 alliance's forces, and its El Fasher field commander.
+        'جنجويد', 'قوات تأسيس', 'أبو لولو', 'الفاتح عبد الله إدريس',
         'عصابات الدعم السريع', 'عصابات الجنجويد', 'المليشيات المتمردة', 'الميليشيات المتمردة', 'مليشيا التمرد', 'ميليشيا التمرد',
         'قوات الدعم السريع الإرهابية', 'الدعم السريع الإرهابية', 'ميليشيا الدعم السريع المتمردة', 'قناصة الدعم السريع',
         'قناصة المليشيا', 'مدفعية الدعم السريع', 'مسيرة الدعم السريع', 'مسيرة تابعة للدعم السريع', 'القوات المتمردة', 'أشاوس الدعم السريع',
@@ -105,12 +135,12 @@ export const sudanPack: Lexicon = /* @__PURE__ */ conflictPack({
       defaultFor: ['aircraft'],
       forms: [
         'الجيش السوداني', 'الجيش', 'قوات الجيش', 'القوات المسلحة', 'القوات المسلحة السودانية', 'سلاح الجو السوداني',
-        'الطيران الحربي السوداني', 'طيران البرهان', 'سلاح الجو', 'طيران الجيش', 'مدفعية الجيش', 'البرهان', 'عبد الفتاح البرهان', 'قائد الجيش', 'الفرقة السادسة مشاة', 'الفرقة 22 مشاة',
+        'الطيران الحربي السوداني', 'طيران البرهان', 'سلاح الجو', 'طيران الجيش', 'مدفعية الجيش', 'البرهان', 'عبد الفتاح البرهان', 'قائد الجيش', 
         'الحكومة السودانية', 'السلطات السودانية', 'جهاز المخابرات العامة', 'هيئة العمليات', 'قوات العمل الخاص',
         'المستنفرين', 'المقاومة الشعبية', 'قوات درع السودان', 'درع السودان', 'المضادات الأرضية', 'كتائب البراء بن مالك', 'كتيبة البراء',
         'كتيبة البراء بن مالك', 'لواء البراء بن مالك', 'البراء بن مالك', 'الاستخبارات العسكرية', 'الشرطة السودانية', 'قوات الشرطة',
         'قوات الاحتياطي المركزي', 'الاحتياطي المركزي', 'طيران الجيش السوداني', 'مسيرات الجيش', 'الطيران الحربي التابع للجيش',
-        'الفرقة 16 مشاة', 'الفرقة الخامسة مشاة', 'الفرقة 17 مشاة', 'الفرقة الأولى مشاة', 'سلاح المدرعات', 'سلاح المهندسين', 'سلاح الإشارة',
+        'سلاح المدرعات', 'سلاح المهندسين', 'سلاح الإشارة',
         'قوات الجيش السوداني', 'القوات المسلحة وحلفاؤها', 'الجيش وحلفاؤه',
         // RSF-side outlets name the army by its leader and its seat.
         'جيش البرهان', 'قوات البرهان', 'مليشيات البرهان', 'حكومة بورتسودان', 'سلطة بورتسودان', 'مجلس السيادة', 'الفرقة السادسة مشاة بالفاشر',
@@ -118,7 +148,13 @@ export const sudanPack: Lexicon = /* @__PURE__ */ conflictPack({
         'جيش الفلول', 'فلول النظام البائد', 'مليشيات الفلول', 'جيش الكيزان', 'كتائب الكيزان', 'مليشيات الكيزان',
         'كتائب الظل', 'جيش الحركة الإسلامية', 'كتائب الحركة الإسلامية', 'متحركات الجيش', 'متحرك الصياد', 'القوات المساندة',
         'الجيش والقوات المساندة', 'القوات المسلحة والقوات المساندة', 'الجيش والقوات المساندة له', 'طائرات الجيش', 'طيران الجيش الحربي',
-        'المسيرات التابعة للجيش', 'مسيرة تابعة للجيش', 'جهاز الأمن والمخابرات', 'قوات جهاز المخابرات العامة', 'الفرقة 19 مشاة',
+        'المسيرات التابعة للجيش', 'مسيرة تابعة للجيش', 'جهاز الأمن والمخابرات', 'قوات جهاز المخابرات العامة',
+        // Checklist (issue 14): the army's official and colloquial names, its numbered infantry divisions (one per
+        // region, «الفرقة 22 مشاة»، «الفرقة السادسة مشاة»), corps, the Bashir-era Popular Defence, and the Sudan Shield
+        // forces of Abu Aqla Kikal that joined it.
+        'قوات الشعب المسلحة', 'القوات النظامية', 'القوات الجوية السودانية', 'سلاح المظلات', 'سلاح الطيران', 'الدفاع الشعبي',
+        'قوات الدفاع الشعبي', 'المقاومة الشعبية المسلحة', 'قوات كيكل', 'أبو عاقلة كيكل', 'القيادة العامة للقوات المسلحة السودانية',
+        ...divisions(),
       ],
       adjectives: ['السوداني'],
     },
@@ -131,18 +167,28 @@ export const sudanPack: Lexicon = /* @__PURE__ */ conflictPack({
         'الحركات المسلحة', 'القوة المشتركة', 'القوات المشتركة', 'حركة تحرير السودان جناح مناوي', 'الحركة الشعبية شمال بقيادة عبد العزيز الحلو', 'قوات الحلو', 'القوة المشتركة للحركات المسلحة', 'الجماعات المسلحة', 'المجموعات المسلحة',
         'ميليشيات قبلية', 'مسلحون قبليون', 'قوات مناوي', 'حركة مناوي', 'حركة تحرير السودان جناح عبد الواحد', 'حركة عبد الواحد',
         'حركة العدل والمساواة السودانية', 'الحركة الشعبية لتحرير السودان شمال',
+        // Checklist (issue 14): the Darfur movements' umbrella names, wings by their leaders, and tribal militias.
+        'الحركة الشعبية جناح الحلو', 'حركات الكفاح المسلح', 'القوة المشتركة لحركات الكفاح المسلح', 'الجبهة الثورية',
+        'الجبهة الثورية السودانية', 'تجمع قوى تحرير السودان', 'حركة تحرير السودان المجلس الانتقالي', 'قوات جبريل إبراهيم',
+        ...militias('قبلية'), 'الميليشيات القبلية', 'المليشيات القبلية', 'مسلحين قبليين', 'المسلحين القبليين',
       ],
     },
   ],
   places: ROWS,
+  // Each side's fighters by their Sudanese names, counted as fighters: «قتل 20 دعاميا»، «مقتل 12 مستنفرا».
+  victims: [
+    { id: 'rsf-fighters', labels: { ar: 'الدعامة', en: 'RSF fighters' }, reportsAs: 'fighters', role: 'member', forms: ['دعامي'] },
+    { id: 'mobilised-fighters', labels: { ar: 'المستنفرون', en: 'mobilised fighters' }, reportsAs: 'fighters', role: 'member', forms: ['مستنفر'] },
+  ],
   sources: [
     { id: 'suna', labels: { ar: 'وكالة السودان للأنباء', en: 'Sudan News Agency' }, forms: ['وكالة السودان للأنباء', 'سونا'] },
     { id: 'sudan-doctors', labels: { ar: 'نقابات الأطباء', en: 'Sudanese doctors' }, forms: ['شبكة أطباء السودان', 'لجنة أطباء السودان المركزية', 'نقابة أطباء السودان', 'اللجنة التمهيدية لنقابة أطباء السودان'] },
-    { id: 'emergency-rooms', labels: { ar: 'غرف الطوارئ', en: 'Emergency Response Rooms' }, forms: ['غرفة طوارئ', 'غرف الطوارئ', 'غرف الاستجابة الطارئة', 'محامو الطوارئ', 'مجموعة محامو الطوارئ', 'لجان المقاومة', 'تنسيقية لجان المقاومة', 'لجان مقاومة', 'لجنة مقاومة', 'تنسيقية لجان مقاومة', 'تنسيقية مقاومة', 'غرفة طوارئ مخيم', 'المنسقية العامة للنازحين واللاجئين', 'المنسقية العامة لمعسكرات النازحين واللاجئين'] },
+    { id: 'emergency-rooms', labels: { ar: 'غرف الطوارئ', en: 'Emergency Response Rooms' }, forms: ['غرفة طوارئ', 'غرف الطوارئ', 'غرف الاستجابة الطارئة', 'محامو الطوارئ', 'مجموعة محامو الطوارئ', 'لجان المقاومة', 'تنسيقية لجان المقاومة', 'لجان مقاومة', 'لجنة مقاومة', 'تنسيقية لجان مقاومة', 'تنسيقية مقاومة', 'غرفة طوارئ مخيم', 'المنسقية العامة للنازحين واللاجئين', 'المنسقية العامة لمعسكرات النازحين واللاجئين', 'هيئة محامي دارفور', 'المرصد السوداني لحقوق الإنسان', 'مرصد دارفور لحقوق الإنسان'] },
     { id: 'state-authorities', labels: { ar: 'سلطات الولاية', en: 'state authorities' }, forms: ['سلطات ولاية الخرطوم', 'حكومة ولاية الخرطوم', 'إدارة الإعلام بولاية الخرطوم', 'حكومة الولاية', 'حكومة شمال كردفان', 'حكومة ولاية شمال كردفان', 'حكومة ولاية شمال دارفور', 'حكومة إقليم دارفور'] },
   ],
   local: {
-    'health-ministry': ['وزارة الصحة الاتحادية', 'وزارة الصحة بولاية الخرطوم', 'وزارة الصحة بالخرطوم', 'وزارة الصحة السودانية', 'وزارة الصحة الولائية', 'وزارة الصحة في ولاية الخرطوم', 'وزارة الصحة بولاية شمال دارفور', 'وزارة الصحة بشمال كردفان', 'المستشفى السعودي بالفاشر', 'مستشفى النو'],
+    'health-ministry': ['وزارة الصحة الاتحادية', 'وزارة الصحة بولاية الخرطوم', 'وزارة الصحة بالخرطوم', 'وزارة الصحة السودانية', 'وزارة الصحة الولائية', 'وزارة الصحة في ولاية الخرطوم', 'وزارة الصحة بولاية شمال دارفور', 'وزارة الصحة بشمال كردفان', 'المستشفى السعودي بالفاشر', 'مستشفى النو', 'مستشفى الفاشر الجنوبي', 'مستشفى البلك', 'مستشفى الأبيض التعليمي', 'مستشفى ود مدني التعليمي', 'مستشفى بشائر', 'مستشفى الضعين التعليمي', 'مستشفى الجنينة التعليمي', 'وزارة الصحة بولاية الجزيرة', 'وزارة الصحة بولاية جنوب دارفور'],
+    'civil-defence': ['الدفاع المدني السوداني', 'الإدارة العامة للدفاع المدني'],
     media: ['سودان تربيون', 'راديو دبنقا', 'دبنقا', 'صحيفة الصيحة', 'صحوة نيوز', 'الراكوبة'],
   },
 });

@@ -38,7 +38,7 @@ const ROWS: readonly Row[] = [
   ...governorate('socotra', 'Socotra', ['سقطرى', 'أرخبيل سقطرى']),
   ...within('town', 'saada-governorate', spaced, ['ضحيان:dahyan', 'مجز:majz', 'كتاف:kitaf', 'باقم:baqim', 'حيدان:haydan', 'رازح:razih', 'شدا:shida', '?الصفراء:as-safra', 'ساقين:saqayn', 'منبه:munabbih']),
   ...within('town', 'hodeidah-governorate', spaced, ['المخا:al-mukha=Mocha', 'الخوخة:al-khawkhah', 'زبيد:zabid', 'بيت الفقيه:bayt-al-faqih', 'حيس:hays', 'الدريهمي:ad-durayhimi', 'التحيتا:at-tuhayta', '?الحالي:al-hali', 'الصليف:as-salif', 'باجل:bajil', '?الزهرة:az-zuhrah', 'ميناء الحديدة:hodeidah-port=Hodeidah port']),
-  ...within('town', 'taiz-governorate', spaced, ['التربة:at-turbah', 'المخا الساحلية:mocha-coast=Mocha coast', 'مقبنة:maqbanah', '?صبر:sabir', 'الوازعية:al-waziiyah', 'ذباب:dhubab', 'حيفان:hayfan', 'جبل صبر:jabal-sabir=Jabal Sabir']),
+  ...within('town', 'taiz-governorate', spaced, ['التربة:at-turbah', 'المخا الساحلية:mocha-coast=Mocha coast', '?صبر:sabir', 'الوازعية:al-waziiyah', 'ذباب:dhubab', 'حيفان:hayfan', 'جبل صبر:jabal-sabir=Jabal Sabir']),
   ...within('town', 'marib-governorate', spaced, ['صرواح:sirwah', 'حريب:harib', 'الجوبة:al-jubah', 'رغوان:raghwan', 'مدغل:madghal']),
   ...within('town', 'hajjah-governorate', spaced, ['ميدي:midi', 'حرض:haradh', '?عبس:abs', 'كشر:kushar']),
   ...within('town', 'hadramawt-governorate', spaced, ['المكلا:al-mukalla', 'سيئون:seiyun', 'تريم:tarim', 'الشحر:ash-shihr']),
@@ -49,6 +49,23 @@ const ROWS: readonly Row[] = [
   ...within('town', 'al-bayda-governorate', spaced, ['رداع:rada', 'قيفة:qayfah']),
   ...within('district', 'sanaa', spaced, ['شارع الخمسين:fifty-street=Fifty Street', '?نقم:naqam', 'عطان:attan', '?السبعين:as-sabeen', '?شعوب:shuub', 'بني الحارث:bani-al-harith']),
   ...within('district', 'aden', spaced, ['كريتر:crater', 'المنصورة:al-mansoura', 'الشيخ عثمان:sheikh-othman', 'التواهي:at-tawahi', 'خور مكسر:khor-maksar', 'البريقة:al-buraiqa']),
+  // Checklist (issue 14): the district towns of the front lines (Taiz, al-Dhale, Marib, al-Jawf, al-Bayda, Hodeidah),
+  // Sana'a's surrounding districts, and Aden's quarters.
+  ...within('town', 'taiz-governorate', spaced, ['ماوية:mawiyah', 'المسراخ:al-misrakh', 'جبل حبشي:jabal-habashi', 'الصلو:as-silw', '?صالة:salah', 'الحوبان:al-hawban', 'العدين التعزية:al-taiziyah', 'الشمايتين:ash-shamayatayn']),
+  ...within('town', 'al-dhale-governorate', spaced, ['قعطبة:qatabah', 'مريس:muris', 'دمت:damt', 'الحشاء:al-husha']),
+  ...within('town', 'marib-governorate', spaced, ['رحبة:rahabah', 'العبدية:al-abdiyah', '?الوادي:al-wadi-marib=Al Wadi']),
+  ...within('town', 'al-jawf-governorate', spaced, ['خب والشعف:khab-wa-ash-shaaf', '?المتون:al-mutun', 'المصلوب:al-maslub']),
+  ...within('town', 'shabwah-governorate', spaced, ['عسيلان:usaylan', 'مرخة:markhah', '?نصاب:nisab']),
+  ...within('town', 'abyan-governorate', spaced, ['مودية:mudiyah', 'المحفد:al-mahfad', '?الوضيع:al-wadi-abyan=Al Wadea']),
+  ...within('town', 'al-bayda-governorate', spaced, ['الزاهر:az-zahir', 'ذي ناعم:dhi-naim', 'مكيراس:mukayras', 'الصومعة:as-sawmaah', 'ناطع:natia']),
+  ...within('town', 'lahij-governorate', spaced, ['المسيمير:al-musaymir', 'طور الباحة:tur-al-bahah', 'باب المندب:bab-al-mandab']),
+  ...within('town', 'hodeidah-governorate', spaced, ['الجراحي:al-jarrahi', 'المنصورية:al-mansuriyah']),
+  ...within('town', 'saada-governorate', spaced, ['?الظاهر:az-zahir-saada=Az Zahir', 'كتاف والبقع:kitaf-wa-al-buqa']),
+  ...within('town', 'sanaa-governorate', spaced, ['?همدان:hamdan', 'بني حشيش:bani-hushaysh', '?نهم:nihm', 'أرحب:arhab', '?خولان:khawlan', 'سنحان:sanhan', 'بني مطر:bani-matar']),
+  ...within('town', 'ibb-governorate', spaced, ['يريم:yarim', 'العدين:al-udayn', '?القفر:al-qafr']),
+  ...within('town', 'hadramawt-governorate', spaced, ['شبام:shibam']),
+  ...within('town', 'al-mahrah-governorate', spaced, ['الغيضة:al-ghaydah']),
+  ...within('district', 'aden', spaced, ['دار سعد:dar-saad', 'المعلا:al-mualla']),
 ];
 
 /**
@@ -78,6 +95,9 @@ export const yemenPack: Lexicon = /* @__PURE__ */ conflictPack({
         'الميليشيات الحوثية', 'الميليشيا الحوثية', 'المليشيا الحوثية', 'الجماعة الحوثية', 'ميليشيا الحوثي الإرهابية',
         'مليشيا الحوثي الإرهابية', 'عناصر الميليشيا', 'مسلحي الجماعة', 'قناصة الحوثي', 'قناص حوثي', 'قناصة حوثيون', 'قناصة الميليشيا',
         'اللجان الشعبية', 'قوات صنعاء', 'القوات المسلحة اليمنية في صنعاء', 'يحيى سريع', 'قوات الرئيس السابق علي عبدالله صالح', 'قوات صالح',
+        // Checklist (issue 14): the Sana'a authorities by their own names, and the government side's «Iran's militia».
+        'حكومة الإنقاذ', 'حكومة الإنقاذ الوطني', 'حكومة التغيير والبناء', 'المجلس السياسي الأعلى', ...militias('إيران', 'إيران الحوثية'),
+        'أذرع إيران', 'وكلاء إيران', 'الحوثة', 'قوات الأمن الحوثية', 'جهاز الأمن والمخابرات الحوثي',
       ],
       adjectives: ['الحوثي', 'الانقلابي', 'حوثي', 'حوثيه', 'حوثيا', 'حوثيين', 'حوثيون', 'الحوثيين', 'الحوثيون'],
     },
@@ -95,6 +115,10 @@ export const yemenPack: Lexicon = /* @__PURE__ */ conflictPack({
         'قوات تحالف دعم الشرعية', 'تحالف دعم الشرعية في اليمن', 'التحالف العسكري بقيادة السعودية', 'التحالف الذي تقوده الرياض',
         'طيران العدوان', 'غارات العدوان', 'العدوان الأمريكي السعودي الإماراتي', 'تحالف العدوان الأمريكي السعودي', 'دول تحالف العدوان',
         'الطيران السعودي', 'مدفعية الجيش السعودي', 'حرس الحدود السعودي', 'القوات السعودية الإماراتية',
+        // Checklist (issue 14): Sana'a media's «enemy» names.
+        'العدو السعودي', 'النظام السعودي', 'العدو السعودي الأمريكي', 'العدو السعودي الأميركي', 'العدوان السعودي الإماراتي',
+        // Its strikes named with the US as its partner stay its own, past the US's own «غارات العدوان الأمريكي».
+        ...['غارات', 'طيران'].flatMap((h) => [`${h} العدوان الأمريكي السعودي`, `${h} العدوان الأميركي السعودي`]),
       ],
       adjectives: ['السعودي', 'الإماراتي'],
     },
@@ -115,6 +139,12 @@ export const yemenPack: Lexicon = /* @__PURE__ */ conflictPack({
         // Government outlets praise their side («أبطال الجيش») and name it with the resistance, and by its fronts.
         'أبطال الجيش', 'أبطال الجيش الوطني', 'أبطال الجيش والمقاومة', 'الجيش والمقاومة', 'قوات الجيش والمقاومة', 'الجيش والمقاومة الشعبية',
         'قوات الجيش والمقاومة الشعبية', 'محور تعز', 'قوات محور تعز', 'المنطقة العسكرية الثالثة', 'المنطقة العسكرية السابعة',
+        // Checklist (issue 14): the National Resistance and the southern forces by their short names, Hadi's and Tareq
+        // Saleh's forces by their leaders, and Sana'a media's «mercenaries» for the government side.
+        'المقاومة الوطنية', 'طارق صالح', 'النخبة الشبوانية', 'النخبة الحضرمية', 'قوات الدعم والإسناد', 'قوات العاصفة',
+        'ألوية اليمن السعيد', 'قوات الرئيس هادي', 'القوات الموالية لهادي', 'القوات الموالية للرئيس هادي', 'القوات الموالية للشرعية',
+        'القوات الموالية للحكومة الشرعية', 'القوات الموالية للحكومة اليمنية', 'المرتزقة', 'قوات المرتزقة', 'مرتزقة العدوان',
+        'مرتزقة العدوان السعودي', 'مرتزقة العدوان الأمريكي السعودي', 'مرتزقة التحالف', 'مرتزقة السعودية',
       ],
       adjectives: ['اليمني', 'الحكومي'],
     },
@@ -129,7 +159,14 @@ export const yemenPack: Lexicon = /* @__PURE__ */ conflictPack({
         'مقاتلي تنظيم القاعدة', 'التنظيم الإرهابي', 'عناصر التنظيم', 'مسلحي التنظيم',
       ],
     },
-    regional('usa', ['طائرة أمريكية من دون طيار', 'طائرة أميركية من دون طيار', 'طائرات أمريكية من دون طيار']),
+    regional('usa', [
+      'طائرة أمريكية من دون طيار', 'طائرة أميركية من دون طيار', 'طائرات أمريكية من دون طيار',
+      // Checklist (issue 14): the 2024–25 strikes in Sana'a media's words, and the US Navy.
+      'العدوان الأمريكي', 'العدوان الأميركي', 'العدوان الأمريكي البريطاني', 'العدوان الأميركي البريطاني', 'العدو الأمريكي', 'العدو الأميركي',
+      'البحرية الأمريكية', 'البحرية الأميركية', 'المدمرات الأمريكية', 'حاملة الطائرات الأمريكية', 'الطيران الأمريكي البريطاني',
+      // «غارات/طيران العدوان» is the coalition's: the longer name with the US alone is the US's.
+      ...['غارات', 'طيران'].flatMap((h) => [`${h} العدوان الأمريكي`, `${h} العدوان الأميركي`, `${h} العدوان الأمريكي البريطاني`]),
+    ]),
   ],
   places: ROWS,
   sources: [
@@ -139,7 +176,8 @@ export const yemenPack: Lexicon = /* @__PURE__ */ conflictPack({
     { id: 'yemen-monitors', labels: { ar: 'مراصد حقوقية يمنية', en: 'Yemeni monitors' }, forms: ['مشروع رصد الأثر المدني', 'المرصد اليمني لحقوق الإنسان', 'منظمة سام للحقوق والحريات', 'منظمة سام', 'التحالف اليمني لرصد انتهاكات حقوق الإنسان', 'اللجنة الوطنية للتحقيق', 'منظمة مواطنة لحقوق الإنسان', 'منظمة مواطنة', 'المركز القانوني للحقوق والتنمية'] },
   ],
   local: {
-    'health-ministry': ['وزارة الصحة اليمنية', 'وزارة الصحة العامة والسكان', 'مكتب الصحة بالمحافظة'],
+    'health-ministry': ['وزارة الصحة اليمنية', 'وزارة الصحة العامة والسكان', 'مكتب الصحة بالمحافظة', 'وزارة الصحة في حكومة صنعاء', 'وزارة الصحة بصنعاء', 'مكتب الصحة بمحافظة تعز', 'مكتب الصحة في تعز', 'مكتب الصحة بالحديدة', 'هيئة مستشفى الثورة', 'مستشفى الثورة العام', 'مستشفى الثورة', 'مستشفى الجمهوري', 'مستشفى السبعين', 'مستشفى الروضة', 'مستشفى هيئة مأرب', 'هيئة مستشفى مأرب العام', 'المتحدث باسم وزارة الصحة', 'أنيس الأصبحي'],
+    'civil-defence': ['الدفاع المدني اليمني', 'الدفاع المدني في صنعاء', 'المركز التنفيذي للتعامل مع الألغام', 'مشروع مسام'],
     media: ['وكالة خبر', 'الصحوة نت', 'المصدر أونلاين', 'عدن الغد', 'الموقع بوست', 'قناة بلقيس', 'بلقيس', 'يمن شباب', 'شبكة تعز'],
   },
   // Houthi fighters by their demonym, and the coalition side's word for them: «مقتل 40 حوثيا»، «ثلاثة من الانقلابيين».
