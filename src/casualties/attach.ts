@@ -327,7 +327,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   let k = ctx.words[c.last] === 'من' || ctx.words[c.last] === 'في' ? c.last : c.last + 1;
   // «تحييد 4 "إرهابيين" من حزب العمال»: a quote may close the victims.
   while (k < a.firstToken && QUOTES.has(ctx.words[k]!)) k++;
-  if (k < a.firstToken && !['من', 'في'].includes(ctx.words[k]!) && ctx.doc.tokens[k]!.kind === 'word') k++;
+  // Not a weapon: «بغارة من مسيرة إسرائيلية»، «بقصف من قوات النظام» name the agent.
+  if (k < a.firstToken && !['من', 'في'].includes(ctx.words[k]!) && ctx.doc.tokens[k]!.kind === 'word' && !ctx.causeAt.has(k)) k++;
   // «المسؤول العسكري الكبير في حركة الشباب»: a second definite adjective agreeing with the first.
   if (k > c.last + 1 && k < a.firstToken && ctx.doc.tokens[k - 1]!.kind === 'word' && definiteAdjective(ctx, k - 1) && definiteAdjective(ctx, k)) k++;
   const link = ctx.words[k];

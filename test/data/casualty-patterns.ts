@@ -2014,6 +2014,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأصيب أربعة شبان بالرصاص الحي، و9 آخرون بالرصاص المطاطي خلال المواجهات', expect: [{ kind: 'injured', count: { value: 4 } }, { kind: 'injured', count: { value: 9 } }] },
     { text: 'قتل مدنيان بقصف مدفعي و3 بغارة جوية على الأطراف', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', count: { value: 3 }, cause: 'airstrike' }] },
   ],
+  'attribution · «من» after a weapon names the agent, not the victims\' side': [
+    { text: 'قتل ثلاثة مدنيين بقصف من قوات النظام على البلدة', expect: [{ kind: 'killed', count: { value: 3 }, actors: ['syrian-government'] }] },
+    { text: 'قتل ثلاثة عناصر من قوات النظام في الكمين', expect: [{ kind: 'killed', count: { value: 3 }, actors: [] }] },
+  ],
   'attrib3 · an agent phrase states the agent; a campaign dated by «منذ» or a clause describing a place names none': [
     // «برصاص» right after the mention names the agent, though the same id is another mention's side.
     {
