@@ -20,7 +20,7 @@ export const nationalities: readonly VictimEntry[] = [
       'فرنسي', 'أوكراني', 'هندي', 'بنغالي', 'فلبيني', 'كردي',
       // Foreign workers and hostages: «خطفت ثلاثة فلبينيين وكورياً واحداً».
       'كوري', 'صيني', 'ياباني', 'نيبالي', 'تايلندي', 'تايلاندي', 'إندونيسي', 'ألماني', 'إيطالي', 'كندي', 'أسترالي', 'إسباني',
-      'سريلانكي', 'تركماني', 'إيزيدي', 'أيزيدي', 'يزيدي',
+      'سريلانكي', 'تركماني', 'إيزيدي', 'أيزيدي', 'يزيدي', 'بوروندي', 'جيبوتي', 'رواندي', 'سنغالي', 'نيجري', 'كاميروني',
     ],
     // «تركي»، «روسي»، «كيني» are left to their plurals: with the accusative ا they are the countries' names.
     // «ثلاثة كينيين»، «وتنزانيين»: their sound plurals are read, the singular being the country with its ا.
