@@ -1499,6 +1499,9 @@ export function linkLosses(ctx: Context, groups: NounGroups, out: Candidate[]): 
     }
     const loses = wordIn(ctx, i, LOSES);
     if (!loses && !wordIn(ctx, i, LOSES_OR_MISSES)) continue;
+    // «فقد الاتصال بـ…»، «فقد أثر …»: the lexicon's phrase of going missing, not a loss.
+    const phrase = ctx.casualtyAt.get(i);
+    if (phrase && phrase.lastToken > i) continue;
     // «خسر 14 من مقاتليه»: a bare figure with «من» and the side's own people counts them too.
     const direct = readNounPhrase(ctx, i + 1, true, false);
     const ofOwn = direct?.countTokens !== undefined && direct.victims === null && ctx.words[direct.countTokens[1] + 1] === 'من';

@@ -1987,6 +1987,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // A bare figure right after the subject of an active verb counts its object: animals are no casualty.
     { text: 'ذبح الأهالي 40 رأسا من الأغنام احتفالا بالعيد', expect: [] },
     { text: 'قتل الصيادون 12 خنزيرا بريا أتلفت المحاصيل', expect: [] },
+    // Contact or trace lost is going missing, not a loss of life.
+    { text: 'وفقد الاتصال بستة صيادين خرجوا إلى البحر قبل القصف', expect: [{ kind: 'missing', count: { value: 6 }, victims: 'civilians' }] },
+    { text: 'وانقطع الاتصال بثلاثة من عناصر الدفاع المدني منذ الأمس', expect: [{ kind: 'missing', count: { value: 3 } }] },
+    { text: 'فقدت آثار 12 مهاجرا بعد غرق القارب', expect: [{ kind: 'missing', count: { value: 12 }, victims: 'people' }] },
     // The forcibly disappeared are missing.
     { text: 'ووثق التقرير 240 مختفياً قسرياً منذ مطلع العام', expect: [{ kind: 'missing', count: { value: 240 } }] },
   ],

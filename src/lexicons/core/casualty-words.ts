@@ -36,7 +36,8 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   { id: 'executed-verb', labels: { ar: 'أُعدم', en: 'was executed' }, kind: 'executed', pos: 'verb', forms: ['أعدم', 'يعدم', 'تعدم', 'يعدمون', 'ذبح', 'نحر'] },
   { id: 'executed-noun', labels: { ar: 'إعدام', en: 'execution' }, kind: 'executed', pos: 'noun', forms: ['إعدام', 'إعدامات', 'تصفية'] },
   // missing
-  { id: 'missing-verb', labels: { ar: 'فُقد', en: 'went missing' }, kind: 'missing', pos: 'verb', forms: ['فقد أثر'] },
+  // Lost trace or contact: «فقد أثر 4 صيادين»، «فقدت آثار 3 مهاجرين»، «فقد الاتصال بخمسة صيادين» (not a loss of life).
+  { id: 'missing-verb', labels: { ar: 'فُقد', en: 'went missing' }, kind: 'missing', pos: 'verb', forms: ['فقد أثر', 'فقد آثار', 'فقد الاتصال', 'انقطع الاتصال', 'اختفى أثر', 'اختفت آثار'] },
   { id: 'missing-noun', labels: { ar: 'فقدان', en: 'disappearance' }, kind: 'missing', pos: 'noun', forms: ['فقدان', 'اختفاء'] },
   { id: 'missing-person', labels: { ar: 'مفقود', en: 'missing' }, kind: 'missing', pos: 'participle', forms: ['مفقود'] },
   // trapped
