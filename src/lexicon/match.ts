@@ -391,8 +391,9 @@ function readings(compiled: CompiledLexicon, token: Token, first: boolean, split
     if (!list) return;
     // The clitics before the article; the ل of a fused لل stays with them, for it cannot be cut off a span.
     const clitics = article ? prefix.slice(0, fused ? -1 : -2) : prefix;
-    // Verbs take neither the article nor a preposition (ب ل ك).
-    const verbless = !first || article || /[بلك]$/u.test(clitics);
+    // Verbs take neither the article nor a preposition (ب ك), nor ل but the ل of purpose or result before a present
+    // verb («انفجرت عبوة لتقتل 3 جنود»).
+    const verbless = !first || article || /[بك]$/u.test(clitics) || (clitics.endsWith('ل') && !/^[يت]/u.test(stem));
     for (const r of list) {
       if (r.mode === 'verb' && verbless) continue;
       out.push({ key: article ? r.articleKey : r.key, prefix: clitics, fused, article, suffix: r.suffix });

@@ -1987,6 +1987,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // A bare figure right after the subject of an active verb counts its object: animals are no casualty.
     { text: 'ذبح الأهالي 40 رأسا من الأغنام احتفالا بالعيد', expect: [] },
     { text: 'قتل الصيادون 12 خنزيرا بريا أتلفت المحاصيل', expect: [] },
+    // The ل of result before a present verb tells what the blast did.
+    { text: 'سقط صاروخ على سوق الخضار ليقتل أربعة مدنيين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
     // Contact or trace lost is going missing, not a loss of life.
     { text: 'وفقد الاتصال بستة صيادين خرجوا إلى البحر قبل القصف', expect: [{ kind: 'missing', count: { value: 6 }, victims: 'civilians' }] },
     { text: 'وانقطع الاتصال بثلاثة من عناصر الدفاع المدني منذ الأمس', expect: [{ kind: 'missing', count: { value: 3 } }] },
