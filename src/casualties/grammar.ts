@@ -318,8 +318,8 @@ export const UNKNOWN_FATE: readonly string[] = [
 /** «أسر الشهداء»: «أسر» is also the plural of «أسرة» (family). */
 export const CAPTURE_OR_FAMILIES: readonly string[] = ['اسر'];
 
-/** Verbs and nouns of freeing captives: «أفرج عن»، «أطلق سراح»، «إخلاء سبيل»، «تحرير»، «تبادل» (read through clitics). */
-export const RELEASING: readonly string[] = ['افرج', 'افرجت', 'افرجوا', 'يفرج', 'تفرج', 'الافراج', 'افراج', 'سراح', 'سبيل', 'تحرير', 'تبادل', 'مبادله', 'صفقه'];
+/** Verbs and nouns of freeing captives: «أفرج عن»، «أطلق سراح»، «تحرير»، «تبادل» (read through clitics). */
+export const RELEASING: readonly string[] = ['افرج', 'افرجت', 'افرجوا', 'يفرج', 'تفرج', 'الافراج', 'افراج', 'سراح', 'تحرير', 'تبادل', 'مبادله'];
 
 /** «أكبر عدد من الضحايا»، «أضخم عملية إعدام»: a superlative before a figure or an event noun compares, it tells none. */
 /**

@@ -61,6 +61,7 @@ export function priorReadings(found: readonly Candidate[]): PriorReadings {
  *   no group of their own;
  * - «الرجل الذي فقد حياته هو …»، «الطفلين اللذين استشهدا هما …»: a definite group and a relative clause that a pronoun
  *   of identity follows names people already told.
+ * - «أفرجت السلطات عن 25 معتقلا»: captives freed or exchanged.
  * @internal
  */
 export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReadings): boolean {
@@ -121,7 +122,8 @@ function describedKnown(ctx: Context, c: Candidate, prior: PriorReadings): boole
  * new detention. The release word stands a few words before the group, in its clause.
  */
 function released(ctx: Context, c: Candidate): boolean {
-  if (c.kind !== 'detained') return false;
+  // Captives named by a participle («معتقلين»، «أسرى»), not an arrest told by its verb or noun («تحرير المدينة واعتقال 5»).
+  if (c.kind !== 'detained' || ctx.casualtyAt.get(c.trigger[0])?.entry.pos !== 'participle') return false;
   for (let k = c.first - 1; k >= 0 && k >= c.first - RELEASE_REACH && ctx.clauseOf[k] === ctx.clauseOf[c.first]; k--) {
     if (wordIn(ctx, k, RELEASE)) return true;
   }

@@ -1987,6 +1987,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // A bare figure right after the subject of an active verb counts its object: animals are no casualty.
     { text: 'ذبح الأهالي 40 رأسا من الأغنام احتفالا بالعيد', expect: [] },
     { text: 'قتل الصيادون 12 خنزيرا بريا أتلفت المحاصيل', expect: [] },
+    // A release word frees the captives a participle names, not those an arrest verb or noun tells of.
+    { text: 'وبعد تحرير البلدة جرى اعتقال 7 عناصر من التنظيم', expect: [{ kind: 'detained', count: { value: 7 } }] },
     // The ل of result before a present verb tells what the blast did.
     { text: 'سقط صاروخ على سوق الخضار ليقتل أربعة مدنيين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
     // Contact or trace lost is going missing, not a loss of life.
