@@ -18,8 +18,7 @@ const LIST_REACH = 16;
  * «قرية») or «كل من» before a list of places — or null. «وأربعة في حالة خطيرة» names no place and is no breakdown.
  */
 export function placedFigure(ctx: Context, i: number): NounPhrase | null {
-  // «بعد يوم واحد»: a number word that begins with و («واحد») carries no conjunction.
-  if (ctx.numberAt.get(i)?.text.startsWith('و')) return null;
+  if (numberWordWithWaw(ctx, i)) return null;
   const np = readNounPhrase(ctx, i, true, false);
   if (!np || !np.countTokens || np.others || np.participle || np.victims !== null) return null;
   // «وعشرة من بلدة الحسينية»: «من» tells where they are from (the figure's reading may hold it as a partitive).
@@ -28,14 +27,19 @@ export function placedFigure(ctx: Context, i: number): NounPhrase | null {
   return placeAt(ctx, at + 1) ? np : null;
 }
 
+/** «بعد يوم واحد»: a number word that begins with و («واحد») carries no conjunction, so it joins nothing. */
+function numberWordWithWaw(ctx: Context, i: number): boolean {
+  return ctx.numberAt.get(i)?.text.startsWith('و') ?? false;
+}
+
 /**
- * A bare figure or «آخرون» at `i` right before a cause — «أصيب 3 شبان بالرصاص الحي، و5 آخرون بالرصاص المعدني»، «و5
- * بالرصاص المطاطي»، «وآخرون بالاختناق» — or null: more victims of the mention's kind, hurt by another means.
+ * A bare figure, with «آخرون» or not, at `i` right before a cause — «أصيب 3 شبان بالرصاص الحي، و5 آخرون بالرصاص
+ * المعدني»، «و5 بالرصاص المطاطي» — or null: more victims of the mention's kind, hurt by another means.
  */
 export function causedFigure(ctx: Context, i: number): NounPhrase | null {
-  if (ctx.numberAt.get(i)?.text.startsWith('و')) return null;
+  if (numberWordWithWaw(ctx, i)) return null;
   const np = readNounPhrase(ctx, i, true, false);
-  if (!np || (!np.countTokens && !np.others) || np.participle || np.victims !== null) return null;
+  if (!np || !np.countTokens || np.participle || np.victims !== null) return null;
   return ctx.causeAt.has(np.last + 1) ? np : null;
 }
 

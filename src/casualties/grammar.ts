@@ -835,7 +835,7 @@ export const HELD_UNDER: readonly string[] = [
  * «قتلى بقصف…»، «قتيلان وجرحى خلال فض الاعتصام»، «قتلى وسط الخرطوم»، «جرحى على يد الأمن»: words after a casualty noun
  * opening a line that make it a headline — of cause, time, place or agent.
  */
-export const HEADLINE_LINKS: readonly string[] = ['جراء', 'اثر', 'في', 'بعد', 'خلال', 'اثناء', 'عقب', 'بسبب', 'نتيجه', 'بفعل', 'وسط', 'قرب', 'علي'];
+export const HEADLINE_LINKS: readonly string[] = ['جراء', 'اثر', 'في', 'بعد', 'خلال', 'اثناء', 'عقب', 'بسبب', 'نتيجه', 'بفعل', 'وسط', 'قرب'];
 
 /**
  * A sentence of death carried out (after a committing verb, «نفذ»): a penalty noun and the death it is of — «حكم

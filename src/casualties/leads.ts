@@ -9,7 +9,7 @@ import type { Context } from './context.js';
 const OPENING_MARKS = /* @__PURE__ */ new Set(['"', "'", '«', '“', '(', '[', '•', '·', '*']);
 /** Marks that end a headline's lead: a place, outlet or tag before it («ليبيا: قتلى…»، «عاجل | قتلى…»، «طرابلس - وكالات: …»). */
 const LEAD_ENDS = /* @__PURE__ */ new Set([':', '|', '-', '–', '—']);
-/** The longest lead read as one: a dateline or tag is a few words, a sentence with a colon is longer. */
+/** The most tokens (words and marks) a lead may have: a dateline or tag is a few words, a sentence with a colon is longer. */
 const MAX_LEAD = 6;
 
 /**

@@ -1011,9 +1011,8 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       const at = groups.startingAt[start] ?? -1;
       // «إلى 61 في صفوف الهيئة، و58 في صفوف الفصائل»، «14 من عناصر المجلس و5 من قوات حفتر»: a bare figure with its
       // own side continues a list.
-      // «و5 بالرصاص المطاطي»، «وآخرون بالاختناق»: or a figure, or others, hurt by another means.
-      const open = (at < 0 || groups.list[at]!.victims === null) && joined;
-      const bare = open && ctx.numberAt.has(start) ? sidedFigure(ctx, start) ?? placedFigure(ctx, start) ?? causedFigure(ctx, start) : open ? causedFigure(ctx, start) : null;
+      // «و5 بالرصاص المطاطي»: or one hurt by another means.
+      const bare = (at < 0 || groups.list[at]!.victims === null) && joined && ctx.numberAt.has(start) ? sidedFigure(ctx, start) ?? placedFigure(ctx, start) ?? causedFigure(ctx, start) : null;
       if (bare) {
         const e: Candidate = { kind: c.kind, first: bare.first, last: bare.last, trigger: c.trigger, count: bare.count, victims: bare.victims ?? 'unspecified', others: bare.others, rule: 'ellipsis' };
         if (bare.countTokens) e.countTokens = bare.countTokens;

@@ -61,11 +61,11 @@ export function priorReadings(found: readonly Candidate[]): PriorReadings {
  *   no group of their own;
  * - «الرجل الذي فقد حياته هو …»، «الطفلين اللذين استشهدا هما …»: a definite group and a relative clause that a pronoun
  *   of identity follows names people already told.
- * - «أفرجت السلطات عن 25 معتقلا»: captives freed or exchanged.
+ * - «أفرجت السلطات عن 25 معتقلا»: captives freed or exchanged; «أوقفت 300 موظف عن العمل»: suspended, not arrested.
  * @internal
  */
 export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReadings): boolean {
-  if (identifies(ctx, c) || describedKnown(ctx, c, prior) || tendedDead(ctx, c, prior.firstToll) || released(ctx, c)) return true;
+  if (identifies(ctx, c) || describedKnown(ctx, c, prior) || tendedDead(ctx, c, prior.firstToll) || released(ctx, c) || suspended(ctx, c)) return true;
   const firstToll = prior.firstToll;
   const t = c.trigger[0];
   const word = ctx.words[t]!;
@@ -124,10 +124,19 @@ function describedKnown(ctx: Context, c: Candidate, prior: PriorReadings): boole
 function released(ctx: Context, c: Candidate): boolean {
   // Captives named by a participle («معتقلين»، «أسرى»), not an arrest told by its verb or noun («تحرير المدينة واعتقال 5»).
   if (c.kind !== 'detained' || ctx.casualtyAt.get(c.trigger[0])?.entry.pos !== 'participle') return false;
+  const actors = ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? [];
   for (let k = c.first - 1; k >= 0 && k >= c.first - RELEASE_REACH && ctx.clauseOf[k] === ctx.clauseOf[c.first]; k--) {
-    if (wordIn(ctx, k, RELEASE)) return true;
+    // Not a word of a name («هيئة تحرير الشام»، «حركة تحرير السودان»), nor an exchange of fire («تبادل إطلاق النار»).
+    if (!wordIn(ctx, k, RELEASE) || ctx.words[k + 1] === 'اطلاق' || actors.some((a) => a.firstToken <= k && k <= a.lastToken)) continue;
+    return true;
   }
   return false;
+}
+
+/** «أوقفت الحكومة 300 موظف عن العمل»: «أوقف» with «عن» after its group suspends them from work, no arrest. */
+function suspended(ctx: Context, c: Candidate): boolean {
+  const id = ctx.casualtyAt.get(c.trigger[0])?.entry.id;
+  return (id === 'arrested-verb' || id === 'arrested-noun') && ctx.words[c.last + 1] === 'عن';
 }
 
 /** «الرجل الذي فقد حياته هو سامر»: no figure, a relative pronoun before the casualty word, «هو/هي/هما/هم» after it. */

@@ -221,8 +221,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   let named = -1;
   if (countTokens) np.countTokens = countTokens;
   const participleAt = ctx.casualtyAt.get(j);
-  // «ارتفع عدد الشهداء إلى 100 والجرحى إلى 300»: a figure counts no casualty plural joined by «و» after it.
-  const participle = participleAt?.entry.pos === 'participle' && !(num && participleAt.prefix === 'و') ? participleAt : undefined;
+  const participle = participleAt?.entry.pos === 'participle' && !(num && !countableByFigure(participleAt)) ? participleAt : undefined;
   const victimAt = ctx.victimAt.get(j);
   // A singular nationality («السوري»، «سوريا») is an adjective or the country unless counted or right after a casualty word.
   // After «أن» an accusative one is the subject of what follows: «إن فلسطينياً أصيب».
@@ -1136,6 +1135,14 @@ function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
   return { ...np, count: v === undefined ? np.count : { min: v }, last: of && of.prefix === '' ? of.lastToken : k + 1 };
 }
 
+/**
+ * Whether a casualty word right after a figure is the noun it counts: not one joined by «و», which opens the next
+ * item — «ارتفع عدد الشهداء إلى 100 والجرحى إلى 300»، «بلغ عدد القتلى 12 والجرحى 40».
+ */
+function countableByFigure(p: LexMatch<'casualtyWords'>): boolean {
+  return p.prefix !== 'و';
+}
+
 /** A bare noun of forces at `k` («قوات الشرطة»), not of an attack («بقصف») or after a preposition. */
 function forcesAt(ctx: Context, k: number): boolean {
   const noun = ctx.actorNounAt.get(k);
@@ -1200,11 +1207,15 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const agent = np && m.entry.pos === 'verb' ? ctx.actorNounAt.get(np.first) : undefined;
     // «أعدم مسلحو التنظيم … أربعة»: a plural in construct with the nominative «و» is a subject too.
     const nominative = ctx.victimAt.get(np?.first ?? -1)?.suffix === 'و';
-    if (np && m.entry.pos === 'verb' && !np.countTokens && !np.participle && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1)) && !(ctx.bits[np.last + 1]! & F.AND)) {
+    // «اعتقلت مجموعة من الجنود 3 شبان»، «قتل انتحاري 12 جنديا»: a group of no exact size right before a figure is the
+    // subject too.
+    const figureNext = np !== null && (!np.countTokens || np.count?.value === undefined) && ctx.numberAt.has(np.last + 1) && !ctx.words[np.last + 1]!.startsWith('ال');
+    const subjectFirst = np !== null && !np.countTokens && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1));
+    if (np && m.entry.pos === 'verb' && (subjectFirst || figureNext) && !np.participle && !(ctx.bits[np.last + 1]! & F.AND)) {
       const subjectEnd = Math.max(np.last, agent?.lastToken ?? -1);
       const object = objectPastSubject(ctx, subjectEnd + 1, nominative);
       // «قتل الصيادون 30 ذئبا»: a bare figure right after the subject counts the verb's object, here not people.
-      if (!object && ctx.numberAt.has(subjectEnd + 1) && !ctx.words[subjectEnd + 1]!.startsWith('ال')) continue;
+      if (!object && subjectFirst && ctx.numberAt.has(subjectEnd + 1) && !ctx.words[subjectEnd + 1]!.startsWith('ال')) continue;
       np = object ?? np;
     }
     // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
@@ -1555,8 +1566,7 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
     const from = Math.min(at, num.firstToken);
     let first = true;
     const headPlural = p !== undefined && countOfForm(p)?.vague !== undefined;
-    // «بلغ عدد القتلى 12 والجرحى 40»: the noun a figure counts follows it bare, not joined by «و».
-    while (p && (p.entry.pos === 'participle' || ((cases || tamyiz) && first)) && (first ? p.prefix !== 'و' : p.prefix === 'و')) {
+    while (p && (p.entry.pos === 'participle' || ((cases || tamyiz) && first)) && (first ? countableByFigure(p) : p.prefix === 'و')) {
       const np = readNounPhrase(ctx, at);
       const victims = np && np.participle === p ? np.victims : 'unspecified';
       // «3 قتلى وجريحان»، «5 قتلى وجريح»: a dual conjunct counts itself, and a singular one after a plural noun; a
@@ -1717,8 +1727,9 @@ function causeFollows(ctx: Context, i: number): boolean {
   // «قتلى وجرحى مدنيون في هجوم …»: or an indefinite victim adjective.
   const v = rank ? ctx.victimAt.get(i + rank) : indefiniteAdjective(ctx, i);
   if (v) i = v.lastToken + 1;
-  // «قتلى من البيشمركة»: or the victims' side.
+  // «قتلى من البيشمركة»، «قتلى على يد مسلحين»: or the victims' side, or the agent.
   if (ctx.words[i] === 'من' && (ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1))) return true;
+  if (ctx.words[i] === 'علي' && ctx.words[i + 1] === 'يد') return true;
   // «قتلى وجرحى باشتباكات في طرابلس»: fighting, which has no cause category, links a headline as a cause does.
   return ctx.causeAt.has(i) || HEADLINE_LINK.has(ctx.words[i] ?? '') || wordIn(ctx, i, FIGHT_OR_PERIOD);
 }

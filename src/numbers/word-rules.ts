@@ -125,8 +125,8 @@ export function quantifierRule(ctx: Ctx, i: number): Candidate | null {
   if (r.key === WordKey.adid) {
     return candidate(ctx, i, from, textOf(ctx, i + 1) === 'من' ? i + 1 : i, 'quantifier', 'quantifier-adid', { vague: 'several', min: 3 });
   }
-  // «الكثير من»، «كثير من» (many of); «كثير» alone is an adjective.
-  if (r.key === WordKey.kathir) return textOf(ctx, i + 1) === 'من' ? candidate(ctx, i, from, i + 1, 'quantifier', 'quantifier-kathir', { vague: 'many' }) : null;
+  // «الكثير من»، «كثير من» (many of); «كثير» alone is an adjective, «بكثير من» a comparison («أعلى بكثير من 100»).
+  if (r.key === WordKey.kathir) return textOf(ctx, i + 1) === 'من' && r.clitic === (r.conj ? 1 : 0) ? candidate(ctx, i, from, i + 1, 'quantifier', 'quantifier-kathir', { vague: 'many' }) : null;
   if (r.article) return null;
   if (r.key === WordKey.idda) {
     // Written with final ة: the same letters with ه are another word («بعدة» several vs «بعده» after it).

@@ -1971,6 +1971,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'اعتقلت قوات الاحتلال مجموعة من الطلاب خلال اقتحام الجامعة', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
     { text: 'وأصيب الكثير من المعتصمين بحالات اختناق', expect: [{ kind: 'injured', count: { vague: 'many' } }] },
     { text: 'شنت القوات حملة دهم اعتقلت خلالها أعداداً من الشبان', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
+    // A subject of no exact size before a figure is the agent; the counted group is the object.
+    { text: 'اعتقلت مجموعة من الجنود 4 شبان عند الحاجز', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'people' }] },
+    { text: 'قتل انتحاري 9 جنود بتفجير حزامه في المعسكر', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'soldiers' }] },
+    // «أوقف … عن العمل» suspends; «تحرير» in a name frees nobody.
+    { text: 'أوقفت الوزارة 40 موظفا عن العمل', expect: [] },
+    { text: 'تحتجز هيئة تحرير الشام 30 أسيرا في سجونها', expect: [{ kind: 'detained', count: { value: 30 } }] },
     // A group of gunmen who attack are the agents, not a casualty.
     { text: 'هاجمت مجموعة من المسلحين نقطة للشرطة', expect: [] },
     // Ending a life, with its subject before «حياة» or none.

@@ -16,8 +16,9 @@ export const victims: readonly VictimEntry[] = [
     id: 'children',
     labels: { ar: 'أطفال', en: 'children' },
     // Pupils are children; students («طالب»، «طلاب») may be at a university or a military college: people.
-    forms: ['طفل', 'طفلة', 'رضيع', 'قاصر', 'تلميذ', 'يافع'],
-    plurals: ['أطفال', 'رضع', 'قصر', 'صغار', 'تلاميذ', 'أولاد'],
+    forms: ['طفل', 'طفلة', 'رضيع', 'قاصر', 'تلميذ'],
+    // «يافع» (a youth) is also a Yemeni district and tribe: its plurals only.
+    plurals: ['أطفال', 'رضع', 'قصر', 'صغار', 'تلاميذ', 'أولاد', 'يافعين', 'يافعون'],
   },
   // «مرأة» is «امرأة» after the article («المرأة»); «مواطنة» a woman citizen.
   { id: 'women', labels: { ar: 'نساء', en: 'women' }, forms: ['امرأة', 'مرأة', 'سيدة', 'مواطنة'], plurals: ['نساء', 'نسوة', 'مواطنات', 'حوامل', 'أمهات'] },

@@ -56,17 +56,17 @@ const ROWS: readonly Row[] = [
   ...within('district', 'baghdad', spaced, ['مدينة الصدر:sadr-city=Sadr City', 'الكرادة:karrada', 'الكاظمية:kadhimiya', 'الأعظمية:adhamiya', 'المنطقة الخضراء:green-zone=Green Zone', 'ساحة التحرير:tahrir-square=Tahrir Square', '?الشعلة:shula', 'أبو غريب:abu-ghraib', 'التاجي:taji', 'الطارمية:tarmiyah', 'اليوسفية:yusufiya', 'المحمودية:mahmudiya', '?الدورة:dora', 'البياع:bayaa']),
   // Checklist (issue 14): Baghdad's quarters and belts, the Nineveh Plains and border towns, the Kurdistan mountains
   // Turkey strikes, the Anbar desert and bases, and Basra's ports.
-  ...within('district', 'baghdad', spaced, ['الكرخ:karkh', 'الرصافة:rusafa', 'الغزالية:ghazaliya', 'العامرية:amiriya', 'حي الجهاد:hay-al-jihad', 'الحسينية:husseiniya', 'الزعفرانية:zafaraniya', 'الراشدية:rashidiya']),
+  ...within('district', 'baghdad', spaced, ['الكرخ:karkh', 'الرصافة:rusafa', 'الغزالية:ghazaliya', 'العامرية:amiriya', 'حي الجهاد:hay-al-jihad', '?الحسينية:husseiniya', 'الزعفرانية:zafaraniya', 'الراشدية:rashidiya']),
   ...within('town', 'baghdad-governorate', spaced, ['اللطيفية:latifiya', 'المدائن:madain', 'النهروان:nahrawan']),
   ...within('town', 'babil-governorate', spaced, ['جرف الصخر|جرف النصر:jurf-al-sakhar']),
   ...within('town', 'diyala-governorate', spaced, ['السعدية:saadiya', 'مندلي:mandali', 'جبال حمرين|حمرين:hamrin', 'كفري:kifri']),
   ...within('town', 'sulaymaniyah-governorate', spaced, ['دربندخان:darbandikhan', 'جبال قنديل|قنديل:qandil']),
-  ...within('town', 'nineveh-governorate', spaced, ['حمام العليل:hammam-al-alil', 'برطلة:bartella', 'قره قوش:qaraqosh', 'تلكيف:tel-keppe', 'ربيعة:rabia', 'زمار:zummar']),
+  ...within('town', 'nineveh-governorate', spaced, ['حمام العليل:hammam-al-alil', 'برطلة:bartella', 'قره قوش:qaraqosh', 'تلكيف:tel-keppe', '?ربيعة:rabia', 'زمار:zummar']),
   ...within('town', 'erbil-governorate', spaced, ['جومان:choman']),
   ...within('town', 'anbar-governorate', spaced, ['قاعدة عين الأسد|عين الأسد:ain-al-asad=Ain al-Asad air base', 'وادي حوران:wadi-horan', 'صحراء الأنبار:anbar-desert=Anbar desert', 'بحيرة الثرثار|الثرثار:tharthar']),
   ...within('town', 'salahuddin-governorate', spaced, ['مطيبيجة:mutaibija', 'قاعدة بلد الجوية:balad-air-base=Balad air base']),
   ...within('town', 'kirkuk-governorate', spaced, ['وادي الشاي:wadi-al-shai']),
-  ...within('town', 'basra-governorate', spaced, ['الزبير:zubair', 'أم قصر:umm-qasr', 'شط العرب:shatt-al-arab', 'الفاو:al-faw']),
+  ...within('town', 'basra-governorate', spaced, ['?الزبير:zubair', 'أم قصر:umm-qasr', 'شط العرب:shatt-al-arab', 'الفاو:al-faw']),
 ];
 
 /**

@@ -6,7 +6,9 @@
 import type { Lexicon } from '../../lexicon/types.js';
 import { conflictPack } from '../conflict-pack.js';
 import { governorateOf, spaced, within, type Row } from '../gazetteer.js';
-import { israeliUnits, occupationForms, regional } from '../regional/actors.js';
+import { actorNouns } from '../core/actor-nouns.js';
+import { extend } from '../extend.js';
+import { israeliUnits, occupationForms, regional, settlerForms } from '../regional/actors.js';
 import { militias } from '../spellings.js';
 
 const governorate = /* @__PURE__ */ governorateOf('lebanon');
@@ -36,8 +38,8 @@ const ROWS: readonly Row[] = [
   ...within('town', 'bekaa-governorate', spaced, ['سحمر:sohmor', 'مشغرة:machghara', 'شتورة:chtaura', 'جب جنين:joub-jannine']),
   // Checklist (issue 14): the border villages and the Tyre, Bint Jbeil, Marjayoun and Nabatieh villages the 2023–24
   // war's reports name, the Bekaa and Baalbek towns it reached, the southern suburbs' quarters and the coast south of Beirut.
-  ...within('town', 'south-lebanon-governorate', spaced, ['يارين:yarin', 'مروحين:marwahin', '?رامية:ramyeh', 'القوزح:qawzah', 'دبل:debel', 'عين إبل:ain-ebel', 'حانين:hanine', 'بيت ليف:beit-lif', 'صديقين:siddiqin', 'جويا:jouaiya', 'ياطر:yater', 'حاريص:haris', 'كفرا:kafra', 'برعشيت:baraachit', 'شقرا:chakra', 'تبنين:tebnine', 'مجدل سلم:majdal-selm', 'الصوانة:sawaneh', 'خربة سلم:khirbet-selm', 'الشهابية:chehabiyeh', 'برج رحال:burj-rahal', 'العباسية:abbasiyeh', 'البازورية:bazouriyeh', 'مجدل زون:majdal-zoun', 'زبقين:zibqin', '?الجبين:jebbayn', 'البياضة:bayada', '?شمع:chamaa', 'برج الشمالي:burj-al-shemali', 'السلطانية:sultaniyeh', 'عيتيت:aitit', 'المية ومية:miyeh-w-miyeh', 'الغازية:ghaziyeh', 'الصرفند:sarafand', 'جزين:jezzine']),
-  ...within('town', 'nabatieh-governorate', spaced, ['دير سريان:deir-siriane', 'القنطرة:qantara', 'عدشيت:adchit', 'الوزاني:wazzani', 'الماري:mari', 'الهبارية:hebbariyeh', 'راشيا الفخار:rashaya-al-fukhar', 'دير ميماس:deir-mimas', 'محيبيب:mhaibib', 'رب ثلاثين:rab-thalathin', 'برج الملوك:burj-al-muluk', 'كفرتبنيت:kfar-tebnit', 'زوطر:zawtar', 'يحمر الشقيف:yohmor', 'أرنون:arnoun', 'حبوش:habbouch', 'دير الزهراني:deir-al-zahrani', 'جبشيت:jibchit', 'عربصاليم:arab-salim', 'جرجوع:jarjouaa']),
+  ...within('town', 'south-lebanon-governorate', spaced, ['يارين:yarin', 'مروحين:marwahin', '?رامية:ramyeh', 'القوزح:qawzah', 'دبل:debel', 'عين إبل:ain-ebel', 'حانين:hanine', 'بيت ليف:beit-lif', 'صديقين:siddiqin', 'جويا:jouaiya', 'ياطر:yater', 'حاريص:haris', 'كفرا:kafra', 'برعشيت:baraachit', 'شقرا:chakra', 'تبنين:tebnine', 'مجدل سلم:majdal-selm', 'الصوانة:sawaneh', 'خربة سلم:khirbet-selm', 'الشهابية:chehabiyeh', 'برج رحال:burj-rahal', 'العباسية:abbasiyeh', 'البازورية:bazouriyeh', 'مجدل زون:majdal-zoun', 'زبقين:zibqin', '?الجبين:jebbayn', 'البياضة:bayada', '?شمع:chamaa', 'برج الشمالي:burj-al-shemali', 'السلطانية:sultaniyeh', 'عيتيت:aitit', 'المية ومية:miyeh-w-miyeh', '?الغازية:ghaziyeh', 'الصرفند:sarafand', 'جزين:jezzine']),
+  ...within('town', 'nabatieh-governorate', spaced, ['دير سريان:deir-siriane', '?القنطرة:qantara', 'عدشيت:adchit', 'الوزاني:wazzani', 'الماري:mari', 'الهبارية:hebbariyeh', 'راشيا الفخار:rashaya-al-fukhar', 'دير ميماس:deir-mimas', 'محيبيب:mhaibib', 'رب ثلاثين:rab-thalathin', 'برج الملوك:burj-al-muluk', 'كفرتبنيت:kfar-tebnit', 'زوطر:zawtar', 'يحمر الشقيف:yohmor', 'أرنون:arnoun', 'حبوش:habbouch', 'دير الزهراني:deir-al-zahrani', 'جبشيت:jibchit', 'عربصاليم:arab-salim', 'جرجوع:jarjouaa']),
   ...within('town', 'baalbek-hermel-governorate', spaced, ['دورس:douris', 'طاريا:taraya', 'سرعين:saraain', 'بوداي:boudai', '?القاع:qaa', 'رأس بعلبك:ras-baalbek', 'تمنين:temnin']),
   ...within('town', 'bekaa-governorate', spaced, ['علي النهري:ali-al-nahri', 'رياق:rayak']),
   ...within('district', 'beirut', spaced, ['?الكولا:cola', 'الأوزاعي:ouzai', 'بئر العبد:bir-al-abed', 'الرويس:ruways', '?صفير:sfeir']),
@@ -85,6 +87,8 @@ export const lebanonPack: Lexicon = /* @__PURE__ */ conflictPack({
     },
   ],
   places: ROWS,
+  // Settlers as agents have no actor id, as in the Palestine pack.
+  actorNouns: [extend(actorNouns, 'unknown-attackers', settlerForms)],
   sources: [
     { id: 'nna', labels: { ar: 'الوكالة الوطنية للإعلام', en: 'National News Agency' }, forms: ['الوكالة الوطنية للإعلام', 'الوكالة الوطنية', 'وكالة الأنباء اللبنانية', 'وكالة الأنباء اللبنانية الرسمية'] },
     { id: 'hezbollah-media', labels: { ar: 'إعلام حزب الله', en: 'Hezbollah media' }, actor: 'hezbollah', forms: ['قناة المنار', 'المنار', 'الإعلام الحربي في حزب الله', 'الإعلام الحربي للمقاومة الإسلامية'] },

@@ -53,13 +53,13 @@ const ROWS: readonly Row[] = [
   // mountain towns, the coast between Sirte and Misrata, the Green Mountain towns and the south-west oases.
   ...within('district', 'tripoli', spaced, ['غوط الشعال:ghout-al-shaal', 'قرقارش:gargaresh', 'سوق الجمعة:souq-al-juma', 'زاوية الدهماني:zawiyat-al-dahmani', 'باب بن غشير:bab-bin-ghashir', 'النوفليين:al-nofliyin', 'الكريمية:al-krimiya', 'طريق الشط:shatt-road=Shatt road', 'الظهرة:al-dahra']),
   ...within('district', 'benghazi', spaced, ['قاريونس:garyounis', 'الماجوري:al-majouri', 'سيدي حسين:sidi-hussein', 'السلماني:al-salmani', 'الكويفية:al-kuwayfiya', 'سيدي خليفة:sidi-khalifa', 'الرجمة:al-rajma', 'سيدي فرج:sidi-faraj', 'بوهديمة:buhdeima']),
-  ...within('town', 'gharyan-governorate', spaced, ['الزنتان:zintan', 'يفرن:yafran', 'نالوت:nalut', 'جادو:jadu', 'الرجبان:al-rujban', 'ككلة:kikla', 'الرياينة:al-riyayna', 'الشقيقة:al-shgeiga']),
-  ...within('town', 'sirte-governorate', spaced, ['أبوقرين|أبو قرين:abu-grein', 'الوشكة:al-washka', 'بويرات الحسون:buwairat-al-hassoun', 'القداحية:al-qaddahiya', 'النوفلية:nofaliya', 'هراوة:harawa']),
+  ...within('town', 'gharyan-governorate', spaced, ['الزنتان:zintan', 'يفرن:yafran', 'نالوت:nalut', 'جادو:jadu', 'الرجبان:al-rujban', 'ككلة:kikla', 'الرياينة:al-riyayna', '?الشقيقة:al-shgeiga']),
+  ...within('town', 'sirte-governorate', spaced, ['أبوقرين|أبو قرين:abu-grein', 'الوشكة:al-washka', 'بويرات الحسون:buwairat-al-hassoun', 'القداحية:al-qaddahiya', 'النوفلية:nofaliya', '?هراوة:harawa']),
   ...within('town', 'misrata-governorate', spaced, ['تاورغاء:tawergha', 'الدافنية:al-dafniya', 'السدادة:al-sdada']),
   ...within('town', 'al-bayda-libya-governorate', spaced, ['شحات:shahhat', 'الأبرق:al-abraq', 'سوسة الليبية:susa-libya=Susa']),
   ...within('town', 'derna-governorate', spaced, ['القبة الليبية:al-qubba=Al Qubba', 'مرتوبة:martuba', 'أم الرزم:umm-al-rizam']),
   ...within('town', 'murzuq-governorate', spaced, ['تراغن:traghan', 'غدوة:ghudwa']),
-  ...within('town', 'zawiya-governorate', spaced, ['رقدالين:regdalin', 'الجميل:al-jmail', 'مليتة:mellitah', 'أبو كماش:abu-kammash', 'راس اجدير|رأس اجدير|رأس جدير:ras-ajdir=Ras Ajdir']),
+  ...within('town', 'zawiya-governorate', spaced, ['رقدالين:regdalin', '?الجميل:al-jmail', 'مليتة:mellitah', 'أبو كماش:abu-kammash', 'راس اجدير|رأس اجدير|رأس جدير:ras-ajdir=Ras Ajdir']),
   ...within('town', 'sabha-governorate', spaced, ['غدامس:ghadames', 'الشويرف:al-shwairif', 'وادي الشاطئ:wadi-al-shati']),
   ...within('town', 'tripoli-governorate', spaced, ['عين كعام:ain-kaam', 'الزهراء الليبية:al-zahra=Al Zahra']),
 ];

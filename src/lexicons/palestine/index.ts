@@ -60,13 +60,13 @@ const ROWS: readonly Row[] = [
   ...within('town', 'rafah-governorate', spaced, ['خربة العدس:khirbet-al-adas', 'محور موراج:morag=Morag corridor']),
   ...within('town', 'nablus-governorate', spaced, ['بيت دجن:beit-dajan', 'سبسطية:sebastia', 'بورين:burin', 'مادما:madama', 'عوريف:urif', 'عصيرة القبلية:asira-al-qibliya', 'عصيرة الشمالية:asira-al-shamaliya', 'روجيب:rujeib', 'عقربانية:aqrabaniya', 'دوما:duma-nablus=Duma']),
   ...within('town', 'ramallah-governorate', spaced, ['بيرزيت:birzeit', 'دير نظام:deir-nidham', 'عطارة:atara', 'كفر مالك:kafr-malik', 'دير جرير:deir-jarir', 'المزرعة الغربية:al-mazraa-al-gharbiya', 'عين يبرود:ein-yabrud', 'بدرس:budrus', 'قبيا:qibya', 'بيت ريما:beit-rima', 'دير دبوان:deir-dibwan', 'كفر نعمة:kafr-nima']),
-  ...within('town', 'hebron-governorate', spaced, ['بيت كاحل:beit-kahil', 'ترقوميا:tarqumiya', 'الظاهرية:al-dhahiriya', 'السموع:as-samu', 'تفوح:taffuh', 'صوريف:surif', 'بيت أولا:beit-ula', 'خاراس:kharas']),
-  ...within('town', 'jenin-governorate', spaced, ['جبع:jaba', 'الزبابدة:zababdeh', 'كفر دان:kafr-dan', 'رمانة:rummana', 'فقوعة:faqqua', 'ميثلون:meithalun', 'عنزا:anza', 'كفر راعي:kafr-rai']),
+  ...within('town', 'hebron-governorate', spaced, ['بيت كاحل:beit-kahil', 'ترقوميا:tarqumiya', 'الظاهرية:al-dhahiriya', 'السموع:as-samu', '?تفوح:taffuh', 'صوريف:surif', 'بيت أولا:beit-ula', 'خاراس:kharas']),
+  ...within('town', 'jenin-governorate', spaced, ['جبع:jaba', 'الزبابدة:zababdeh', 'كفر دان:kafr-dan', '?رمانة:rummana', 'فقوعة:faqqua', 'ميثلون:meithalun', 'عنزا:anza', 'كفر راعي:kafr-rai']),
   ...within('town', 'tulkarm-governorate', spaced, ['بلعا:bala', 'دير الغصون:deir-al-ghusun', 'عتيل:attil', 'قفين:qaffin', 'شويكة:shweika', 'علار:allar', 'ذنابة:dhinnaba']),
   ...within('town', 'qalqilya-governorate', spaced, ['جيوس:jayyus', 'حبلة:habla', 'عزبة الطبيب:izbat-al-tabib']),
   ...within('town', 'salfit-governorate', spaced, ['كفل حارس:kifl-haris', 'دير استيا:deir-istiya', 'بروقين:bruqin', 'اسكاكا:iskaka', 'ياسوف:yasuf', 'مردا:marda']),
   ...within('town', 'bethlehem-governorate', spaced, ['بيت ساحور:beit-sahour', 'مخيم عايدة:aida-camp=Aida camp', 'نحالين:nahalin', 'وادي فوكين:wadi-fukin', 'بيت فجار:beit-fajjar', 'العبيدية:al-ubeidiya']),
-  ...within('town', 'jerusalem-governorate', spaced, ['بيت صفافا:beit-safafa', 'رأس العامود:ras-al-amud', 'واد الجوز|وادي الجوز:wadi-al-joz', 'كفر عقب:kafr-aqab', 'قطنة:qatanna', 'بدو:biddu', 'بيت إكسا:beit-iksa', 'الجيب:al-jib']),
+  ...within('town', 'jerusalem-governorate', spaced, ['بيت صفافا:beit-safafa', 'رأس العامود:ras-al-amud', 'واد الجوز|وادي الجوز:wadi-al-joz', 'كفر عقب:kafr-aqab', 'قطنة:qatanna', '?بدو:biddu', 'بيت إكسا:beit-iksa', '?الجيب:al-jib']),
 ];
 
 /**

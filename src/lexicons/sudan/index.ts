@@ -70,13 +70,13 @@ const ROWS: readonly Row[] = [
   ...within('town', 'south-kordofan-governorate', spaced, ['الدلنج:dilling', 'كاودا:kauda', 'أبو جبيهة:abu-jubeiha']),
   // Checklist (issue 14): the towns and camps of Darfur and Kordofan the war's reports name, the Jazirah, Sennar and
   // White Nile front towns, the border towns, and the capital's other quarters.
-  ...within('town', 'south-darfur-governorate', spaced, ['كاس:kas', 'عد الفرسان:ed-al-fursan', 'برام:buram', 'تلس:tulus', 'قريضة:gereida', 'معسكر كلمة|مخيم كلمة:kalma=Kalma camp', 'منواشي:manawashi']),
+  ...within('town', 'south-darfur-governorate', spaced, ['?كاس:kas', 'عد الفرسان:ed-al-fursan', 'برام:buram', 'تلس:tulus', 'قريضة:gereida', 'معسكر كلمة|مخيم كلمة:kalma=Kalma camp', 'منواشي:manawashi']),
   ...within('town', 'north-darfur-governorate', spaced, ['شنقل طوباي:shangil-tobaya', 'سرف عمرة:saraf-omra', 'أم برو:um-baru']),
   ...within('town', 'west-darfur-governorate', spaced, ['سربا:sirba', 'فوربرنقا:foro-baranga', 'بير سليبة:bir-saliba']),
   ...within('town', 'central-darfur-governorate', spaced, ['جبل مرة:jebel-marra', 'نيرتتي:nertiti', 'قولو:golo']),
   ...within('town', 'east-darfur-governorate', spaced, ['عديلة:adila', 'أبو كارنكا:abu-karinka']),
   ...within('town', 'south-kordofan-governorate', spaced, ['تلودي:talodi', 'أبو كرشولا:abu-karshola', 'هبيلا:habila', 'الليري:al-leri']),
-  ...within('town', 'west-kordofan-governorate', spaced, ['المجلد:al-muglad', 'لقاوة:lagawa', 'غبيش:ghubeish']),
+  ...within('town', 'west-kordofan-governorate', spaced, ['?المجلد:al-muglad', 'لقاوة:lagawa', 'غبيش:ghubeish']),
   ...within('town', 'north-kordofan-governorate', spaced, ['جبرة الشيخ:jabrat-al-sheikh', 'سودري:sodari', 'الرهد أبو دكنة:er-rahad-abu-dakna']),
   ...within('town', 'al-jazirah-governorate', spaced, ['أبو قوتة:abu-guta', 'فداسي:fadasi', 'الشكابة:al-shukaba', 'ود الحداد:wad-al-haddad', 'الحاج عبد الله:al-haj-abdallah', 'السريحة:al-sireha']),
   ...within('town', 'sennar-governorate', spaced, ['مايرنو:mayurno', 'أبو حجار:abu-hujar']),
@@ -84,11 +84,11 @@ const ROWS: readonly Row[] = [
   ...within('town', 'blue-nile-governorate', spaced, ['الروصيرص:roseires', 'الكرمك:kurmuk', 'قيسان:geissan']),
   ...within('town', 'gedaref-governorate', spaced, ['القلابات:gallabat', 'الفشقة:al-fashaga', 'الحواتة:al-hawata']),
   ...within('town', 'kassala-governorate', spaced, ['حلفا الجديدة:new-halfa']),
-  ...within('town', 'northern-governorate', spaced, ['وادي حلفا:wadi-halfa', 'كريمة:karima']),
+  ...within('town', 'northern-governorate', spaced, ['وادي حلفا:wadi-halfa', '?كريمة:karima']),
   ...within('town', 'river-nile-governorate', spaced, ['بربر:berber', 'أبو حمد:abu-hamad']),
-  ...within('district', 'khartoum', spaced, ['الصحافة:al-sahafa', 'بري:burri', 'أركويت:arkaweet', 'العمارات:al-amarat', 'السجانة:al-sajana', 'الديم:al-deim', 'الخرطوم 2:khartoum-2=Khartoum 2']),
+  ...within('district', 'khartoum', spaced, ['?الصحافة:al-sahafa', '?بري:burri', 'أركويت:arkaweet', '?العمارات:al-amarat', 'السجانة:al-sajana', 'الديم:al-deim', 'الخرطوم 2:khartoum-2=Khartoum 2']),
   ...within('district', 'omdurman', spaced, ['بانت:banat', 'ود نوباوي:wad-nubawi', 'أبو روف:abu-rof', 'الموردة:al-mourada', 'ود البخيت:wad-al-bakhit']),
-  ...within('district', 'khartoum-north', spaced, ['الصافية:al-safiya', 'المزاد:al-mazad', 'المعونة:al-maouna']),
+  ...within('district', 'khartoum-north', spaced, ['?الصافية:al-safiya', 'المزاد:al-mazad', '?المعونة:al-maouna']),
 ];
 
 /**
