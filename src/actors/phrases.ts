@@ -170,8 +170,9 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       continue;
     }
     // «طائرة بدون طيار يعتقد أنها أمريكية»، «يرجح أنها أمريكية»: a suspected owner, told by a hedge and «أنها».
-    const hedged = HEDGED_OWNER.has(tokens[noun.lastToken + 1]?.text ?? '') && OWNER_PRONOUNS.has(tokens[noun.lastToken + 2]?.text ?? '') ? m.adjectives.get(noun.lastToken + 3) : undefined;
-    if (hedged && !speaks) {
+    // The adjective first: an index by token, where the two words are lookups by string.
+    const hedged = speaks ? undefined : m.adjectives.get(noun.lastToken + 3);
+    if (hedged && HEDGED_OWNER.has(wordAt(noun.lastToken + 1)) && OWNER_PRONOUNS.has(wordAt(noun.lastToken + 2))) {
       add(noun, hedged.lastToken, [hedged.id], 'noun+adjective', entry, speaks);
       continue;
     }
