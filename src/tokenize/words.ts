@@ -58,18 +58,14 @@ export class WordTable {
  */
 const QUESTION = Symbol('hasila.question');
 let questions = 0;
-/** Questions whose key takes no property (a frozen object): numbered here instead. */
-const sealed = new WeakMap<object, number>();
 
+/** The number of question `key`; -1 for a key that takes no property (a frozen object: its answers are not kept). */
 function questionOf(key: object): number {
   const id = (key as { [QUESTION]?: number })[QUESTION];
   if (id !== undefined) return id;
-  const known = sealed.get(key);
-  if (known !== undefined) return known;
-  const fresh = questions++;
-  if (Object.isExtensible(key)) Object.defineProperty(key, QUESTION, { value: fresh });
-  else sealed.set(key, fresh);
-  return fresh;
+  if (!Object.isExtensible(key)) return -1;
+  Object.defineProperty(key, QUESTION, { value: questions });
+  return questions++;
 }
 
 
@@ -144,6 +140,7 @@ export function readAllWords(doc: Doc): void {
 function slotOf(table: WordTable | undefined, key: object): number {
   if (table === undefined) return -1;
   const id = questionOf(key);
+  if (id < 0) return -1;
   let slot = table.slots[id];
   if (slot === undefined) {
     slot = table.used < SLOTS ? table.used++ : -1;
