@@ -2,7 +2,7 @@
  * `findActors`: actor mentions with their roles, on a compiled lexicon.
  * @module actors/find-actors
  */
-import { prepare, withoutTokens, type Doc } from '../document.js';
+import { prepare, type Doc } from '../document.js';
 import { actorInfo, type CompiledLexicon } from '../lexicon/compile.js';
 import { matchLexicon, type LexMatch } from '../lexicon/match.js';
 import { assertText, checkOptions } from '../normalize/options.js';
@@ -27,13 +27,21 @@ export interface DocActorMention extends ActorMention {
  * @internal
  */
 export function actorsInDoc(compiled: CompiledLexicon, doc: Doc, options?: FindActorsOptions, matches?: readonly LexMatch[]): DocActorMention[] {
+  return mentionsOf(compiled, doc, options, matches, true) as DocActorMention[];
+}
+
+/**
+ * The mentions of a document, with their tokens when `withTokens` (for the layers above); without, they are what
+ * `findActors` returns, so that it needs no second, token-free copy of each.
+ */
+function mentionsOf(compiled: CompiledLexicon, doc: Doc, options: FindActorsOptions | undefined, matches: readonly LexMatch[] | undefined, withTokens: boolean): ActorMention[] {
   const anaphors = options?.anaphors ?? true;
   const unresolved = options?.unresolved ?? true;
   const sentenceOf = documentSentences(doc);
   const drafts = actorPhrases(doc, matches ?? matchLexicon(compiled, doc, ACTOR_MATCH_TYPES));
   const roles = assignRoles(doc, drafts, sentenceOf, compiled.memo.cues);
   const resolved = resolveAnaphors(drafts, roles, sentenceOf, compiled.nounDefaults);
-  const out: DocActorMention[] = [];
+  const out: ActorMention[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const anaphoric = d.rule === 'anaphor';
@@ -43,10 +51,14 @@ export function actorsInDoc(compiled: CompiledLexicon, doc: Doc, options?: FindA
     const text = doc.original.slice(d.start, d.end);
     for (const actor of actors ?? [null]) {
       const info = actor === null ? undefined : actorInfo(compiled, actor);
-      const m: DocActorMention = {
+      const m: ActorMention & { firstToken?: number; lastToken?: number } = {
         start: d.start, end: d.end, text, actor, category: info?.category ?? null, lineage: info?.lineage ?? NO_LINEAGE,
-        role: roles[i]!, rule: d.rule, firstToken: d.first, lastToken: d.last,
+        role: roles[i]!, rule: d.rule,
       };
+      if (withTokens) {
+        m.firstToken = d.first;
+        m.lastToken = d.last;
+      }
       if (anaphoric) m.anaphoric = true;
       if (assumed) m.assumed = true;
       if (actor === null && context) m.actorContext = context;
@@ -70,7 +82,7 @@ export function documentSentences(doc: Doc): Int32Array {
 export function findActorsWith(compiled: CompiledLexicon, text: string, options?: FindActorsOptions): ActorMention[] {
   assertText(text, 'findActors');
   checkOptions(options, 'findActors', ['anaphors', 'unresolved'], 'boolean');
-  return actorsInDoc(compiled, prepare(text, compiled.memo.words), options).map(withoutTokens);
+  return mentionsOf(compiled, prepare(text, compiled.memo.words), options, undefined, false);
 }
 
 const NO_LINEAGE: readonly string[] = Object.freeze([]);

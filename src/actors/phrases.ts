@@ -46,9 +46,12 @@ type Matches = {
   adjectives: Map<number, LexMatch<'actorAdjectives'>>;
   adjectiveEnds: Set<number>;
   media: Map<number, LexMatch<'sources'>>;
-  /** The last token of every plain source (civil defence, a health ministry, a monitor), and the place tokens. */
+  /** The last token of every plain source (civil defence, a health ministry, a monitor). */
   sourceEnds: Set<number>;
-  places: Set<number>;
+  /** The place matches, in text order (read with {@link coverAt}). */
+  places: LexMatch[];
+  /** The tokens where a name, a noun or a medium starts, in text order, each once. */
+  opens: number[];
 };
 
 /** Builds the actor phrases of a document from its lexicon matches. @internal */
@@ -68,11 +71,15 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     for (let k = from; k <= last; k++) if (QUOTES.has(wordAt(k))) open++;
     return open % 2 === 1 && QUOTES.has(wordAt(last + 1)) ? last + 1 : last;
   };
-  // Adds a phrase ending at `last`; `done` is the last token consumed.
+  // Adds a phrase ending at `last` and returns it, for the caller to set what else it knows (no object spread per
+  // phrase); `done` is the last token consumed.
   let done = -1;
-  const add = (first: LexMatch, last: number, actors: string[], rule: ActorRule, extra: Partial<Draft> = {}): void => {
-    drafts.push({ first: first.firstToken, last, start: first.start, end: endOf(last), actors, rule, speaks: false, prefix: first.prefix, ...extra });
+  const add = (first: LexMatch, last: number, actors: string[], rule: ActorRule, noun?: ActorNounEntry, speaks = false): Draft => {
+    const d: Draft = { first: first.firstToken, last, start: first.start, end: endOf(last), actors, rule, speaks, prefix: first.prefix };
+    if (noun) d.noun = noun;
+    drafts.push(d);
     done = last;
+    return d;
   };
   // Same-actor adjectives after a name («النظام الأسدي»), then adjectives coordinated after an adjective
   // («الطيران الروسي والأسدي»): each adds its actor to the phrase.
@@ -103,17 +110,14 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
   const qualifiesSource = (i: number): boolean => {
     for (let k = i - 1; k >= 0 && k >= i - QUALIFIER_REACH; k--) {
       if (m.sourceEnds.has(k)) return true;
-      if (!QUALIFIERS.has(wordAt(k)) && !m.places.has(k) && !QUOTES.has(wordAt(k))) return false;
+      if (!QUALIFIERS.has(wordAt(k)) && coverAt(m.places, k) === undefined && !QUOTES.has(wordAt(k))) return false;
     }
     return false;
   };
 
   // Only tokens where a name, a noun or a medium starts can open a phrase.
-  // Marked per token and read in order: the sorted, distinct starts without a Set and a sort per document.
-  const starts = new Uint8Array(tokens.length);
-  for (const map of [m.names, m.nouns, m.media]) for (const k of map.keys()) starts[k] = 1;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!starts[i] || i <= done) continue;
+  for (const i of m.opens) {
+    if (i <= done) continue;
     const name = m.names.get(i);
     const noun = m.nouns.get(i);
     const medium = m.media.get(i);
@@ -122,8 +126,8 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     if (medium && medium.lastToken >= reach) {
       const owner = linked(medium.lastToken + 1);
       const last = owner ? owner.lastToken : medium.lastToken;
-      const head = noun && noun.lastToken <= medium.lastToken ? { noun: noun.entry } : {};
-      add(medium, last, [owner?.id ?? medium.entry.actor!], 'source', { source: medium.entry, speaks: true, ...head });
+      const head = noun && noun.lastToken <= medium.lastToken ? noun.entry : undefined;
+      add(medium, last, [owner?.id ?? medium.entry.actor!], 'source', head, true).source = medium.entry;
       continue;
     }
     if (name && (!noun || name.lastToken >= noun.lastToken)) {
@@ -131,30 +135,29 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       // followed by a nationality the lexicon has no adjective for, is some other nation's.
       const bareNoun = noun && noun.firstToken === name.firstToken && noun.lastToken === name.lastToken;
       if (bareNoun && !m.adjectives.has(name.lastToken + 1) && nationality(wordAt(name.lastToken + 1))) {
-        add(noun, noun.lastToken, [], 'anaphor', { noun: noun.entry, speaks: noun.entry.speaks === true, prefix: noun.prefix, otherOwner: true });
+        add(noun, noun.lastToken, [], 'anaphor', noun.entry, noun.entry.speaks === true).otherOwner = true;
         continue;
       }
       const actors = [name.id];
       const { last, coordinated } = adjectivesAfter(name.lastToken, actors, false);
       // A name that opens with an actor noun («الطيران الروسي»، «قوات النظام») keeps the noun, for anaphora.
-      const head = noun && noun.lastToken <= name.lastToken ? { noun: noun.entry, speaks: noun.entry.speaks === true } : {};
+      const head = noun && noun.lastToken <= name.lastToken ? noun.entry : undefined;
       // «وزارة الصحة التابعة لحركة حماس»، «مكتب الصحة في حكومة صنعاء»: the owner of a reporting body speaks with it.
       // Not a name right after the body with no link («واتهمت وزارة الداخلية قوات حفتر»: the accused).
-      const owns = qualifiesSource(i) && !(name.prefix === '' && m.sourceEnds.has(i - 1)) ? { speaks: true } : {};
-      add(name, last, actors, coordinated ? 'coordination' : 'name', { ...head, ...owns });
+      const owns = qualifiesSource(i) && !(name.prefix === '' && m.sourceEnds.has(i - 1));
+      add(name, last, actors, coordinated ? 'coordination' : 'name', head, owns || head?.speaks === true);
       continue;
     }
     if (!noun) continue;
 
     const entry = noun.entry;
     const speaks = entry.speaks === true;
-    const base = { noun: entry, speaks };
     const firstAdj = m.adjectives.get(noun.lastToken + 1);
     const nameInstead = m.names.get(noun.lastToken + 1); // «طائرات روسيا» is the name روسيا, not the adjective روسي
     // «المتشددون الصوماليون في حركة الشباب»: a state's nationality on gunmen says where they are from, not whose they
     // are — an anaphor, read like the bare noun (the body named beside it, or the pack's default).
     if (firstAdj && entry.id === GUNMEN && firstAdj.entry.category === 'government') {
-      add(noun, firstAdj.lastToken, [], 'anaphor', base);
+      add(noun, firstAdj.lastToken, [], 'anaphor', entry, speaks);
       continue;
     }
     if (firstAdj && !firstAdj.prefix.startsWith('و') && !(nameInstead && nameInstead.lastToken >= firstAdj.lastToken)) {
@@ -163,13 +166,14 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       const { last } = adjectivesAfter(firstAdj.lastToken, actors, true);
       const owner = speaks ? linked(last + 1) : undefined;
       const end = owner ? owner.lastToken : last;
-      add(noun, end, owner ? [owner.id] : actors, owner ? 'noun+name' : 'noun+adjective', base);
+      add(noun, end, owner ? [owner.id] : actors, owner ? 'noun+name' : 'noun+adjective', entry, speaks);
       continue;
     }
     // «طائرة بدون طيار يعتقد أنها أمريكية»، «يرجح أنها أمريكية»: a suspected owner, told by a hedge and «أنها».
-    const hedged = HEDGED_OWNER.has(tokens[noun.lastToken + 1]?.text ?? '') && OWNER_PRONOUNS.has(tokens[noun.lastToken + 2]?.text ?? '') ? m.adjectives.get(noun.lastToken + 3) : undefined;
-    if (hedged && !speaks) {
-      add(noun, hedged.lastToken, [hedged.id], 'noun+adjective', base);
+    // The adjective first: an index by token, where the two words are lookups by string.
+    const hedged = speaks ? undefined : m.adjectives.get(noun.lastToken + 3);
+    if (hedged && HEDGED_OWNER.has(wordAt(noun.lastToken + 1)) && OWNER_PRONOUNS.has(wordAt(noun.lastToken + 2))) {
+      add(noun, hedged.lastToken, [hedged.id], 'noun+adjective', entry, speaks);
       continue;
     }
     const k = skipQuotes(noun.lastToken + 1);
@@ -186,13 +190,13 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       }
       const actors = [next.id];
       const { last } = adjectivesAfter(closeQuote(noun.lastToken + 1, next.lastToken), actors, false);
-      add(noun, last, actors, 'noun+name', base);
+      add(noun, last, actors, 'noun+name', entry, speaks);
       continue;
     }
     // «مسلحين إسلاميين موالين لتنظيم الدولة»: one adjective may stand between the noun and its linker.
     const owner = linked(noun.lastToken + 1) ?? (tokens[noun.lastToken + 1]?.kind === 'word' ? linked(noun.lastToken + 2) : undefined);
     if (owner && speaks) {
-      add(noun, owner.lastToken, [owner.id], 'noun+name', base);
+      add(noun, owner.lastToken, [owner.id], 'noun+name', entry, speaks);
       continue;
     }
     // Attack nouns with a pronoun («قصفها»، «غاراتها») refer to an attack, not to an actor.
@@ -208,7 +212,9 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
       // possessive has its owner: «سحبت قواتها من المنطقة» is a «من» of the verb).
       const from = !possessive && wordAt(noun.lastToken + 1) === 'من' && tokens[noun.lastToken + 2]?.kind === 'word';
       const said = from || nationality(wordAt(noun.lastToken + 1));
-      add(noun, noun.lastToken, [], 'anaphor', { ...base, possessive, ...(said ? { otherOwner: true } : {}) });
+      const d = add(noun, noun.lastToken, [], 'anaphor', entry, speaks);
+      d.possessive = possessive;
+      if (said) d.otherOwner = true;
     }
     done = noun.lastToken;
   }
@@ -252,47 +258,67 @@ const QUALIFIER_REACH = 6;
 
 function index(doc: Doc, matches: readonly LexMatch[]): Matches {
   const tokens = doc.tokens;
-  const out: Matches = { names: new Map(), nouns: new Map(), adjectives: new Map(), adjectiveEnds: new Set(), media: new Map(), sourceEnds: new Set(), places: new Set() };
-  // The place and the plain source over each token: matches of one group do not overlap.
-  const placeAt: (LexMatch | undefined)[] = new Array(tokens.length).fill(undefined);
-  const sourceAt: (LexMatch | undefined)[] = new Array(tokens.length).fill(undefined);
-  const cover = (at: (LexMatch | undefined)[], x: LexMatch): void => {
-    for (let t = x.firstToken; t <= x.lastToken; t++) at[t] = x;
-  };
+  const out: Matches = { names: new Map(), nouns: new Map(), adjectives: new Map(), adjectiveEnds: new Set(), media: new Map(), sourceEnds: new Set(), places: [], opens: [] };
+  // The plain sources, in text order like the places: matches of one group do not overlap, so the one over a token
+  // is found by a search of the list (no array of the document's length per group).
+  const sources: LexMatch[] = [];
   for (const x of matches) {
-    if (x.type === 'places') {
-      cover(placeAt, x);
-      for (let t = x.firstToken; t <= x.lastToken; t++) out.places.add(t);
-    } else if (x.type === 'sources') {
-      if ((x.entry as SourceEntry).actor !== undefined) out.media.set(x.firstToken, x as LexMatch<'sources'>);
-      else {
-        cover(sourceAt, x);
-        out.sourceEnds.add(x.lastToken);
-      }
+    if (x.type === 'places') out.places.push(x);
+    else if (x.type === 'sources' && (x.entry as SourceEntry).actor === undefined) {
+      sources.push(x);
+      out.sourceEnds.add(x.lastToken);
     } else if (x.type === 'actorAdjectives') out.adjectiveEnds.add(x.lastToken);
   }
   // A longer match over a match hides it.
-  const covered = (x: LexMatch, at: readonly (LexMatch | undefined)[]): boolean => {
-    const p = at[x.firstToken];
+  const covered = (x: LexMatch, list: readonly LexMatch[]): boolean => {
+    const p = coverAt(list, x.firstToken);
     return p !== undefined && p.lastToken >= x.lastToken && p.lastToken - p.firstToken > x.lastToken - x.firstToken;
   };
+  // Matches come in text order: the tokens that open a phrase are listed in order as their matches are kept.
+  const opens = (k: number): void => {
+    if (out.opens.length === 0 || out.opens[out.opens.length - 1]! < k) out.opens.push(k);
+  };
   for (const x of matches) {
+    // A medium is a source, which no other source covers (one group's matches do not overlap).
+    if (x.type === 'sources') {
+      if ((x.entry as SourceEntry).actor !== undefined) {
+        out.media.set(x.firstToken, x as LexMatch<'sources'>);
+        opens(x.firstToken);
+      }
+      continue;
+    }
     // Plain sources (civil defence, monitors) hide the names, nouns and adjectives inside them («المرصد السوري»).
-    if (covered(x, sourceAt)) continue;
+    if (covered(x, sources)) continue;
     if (x.type === 'actorNouns') {
       out.nouns.set(x.firstToken, x as LexMatch<'actorNouns'>);
+      opens(x.firstToken);
       // «المتحدث باسم رئاسة الأركان العامة للجيش الليبي»: a speaking organ reports like a plain source.
       if ((x.entry as ActorNounEntry).speaks === true) out.sourceEnds.add(x.lastToken);
     }
     else if (x.type === 'actorAdjectives') out.adjectives.set(x.firstToken, x as LexMatch<'actorAdjectives'>);
-    else if (x.type === 'actors' && !covered(x, placeAt)) {
+    else if (x.type === 'actors' && !covered(x, out.places)) {
       // «أكاديمية الأسد»، «مستشفى الأسد»: a name right after a facility noun is part of a place name.
       const before = tokens[x.firstToken - 1];
       if (x.prefix === '' && before?.kind === 'word' && isFacility(wordInfo(doc, x.firstToken - 1).splits)) continue;
       out.names.set(x.firstToken, x as LexMatch<'actors'>);
+      opens(x.firstToken);
     }
   }
   return out;
+}
+
+/** The match of `list` (one group's, in text order: they do not overlap) over token `k`, by binary search. */
+function coverAt(list: readonly LexMatch[], k: number): LexMatch | undefined {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = list[mid]!;
+    if (x.lastToken < k) lo = mid + 1;
+    else if (x.firstToken > k) hi = mid - 1;
+    else return x;
+  }
+  return undefined;
 }
 
 /** A facility noun, read through clitics without the article («بمستشفى»، «وأكاديمية»), given the word's splits. */

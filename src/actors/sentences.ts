@@ -5,7 +5,8 @@
  */
 import type { Doc } from '../document.js';
 
-const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
+/** The sentence ends, as code units: a one-unit token is tested in place, without its string. */
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…'].map((c) => c.charCodeAt(0)));
 
 /** The sentence number of each token of `doc`. @internal */
 export function sentenceIndex(doc: Doc): Int32Array {
@@ -15,7 +16,7 @@ export function sentenceIndex(doc: Doc): Int32Array {
   let s = 0;
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
-    if ((prev.end - prev.start === 1 && SENTENCE_END.has(prev.text)) || hasLineBreak(text, prev.end, tokens[i]!.start)) s++;
+    if ((prev.end - prev.start === 1 && SENTENCE_END.has(text.charCodeAt(prev.start))) || hasLineBreak(text, prev.end, tokens[i]!.start)) s++;
     out[i] = s;
   }
   return out;

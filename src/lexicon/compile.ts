@@ -95,8 +95,8 @@ export interface WordMemo {
   readonly first: Map<string, unknown>;
   readonly inner: Map<string, readonly unknown[]>;
   readonly actors: Map<string, { readonly lineage: readonly string[]; readonly category: string | null }>;
-  /** The actor layer's cue class of a word (null: none), read through its clitics. */
-  readonly cues: Map<string, string | null>;
+  /** What the actor layer's role windows read of a word: its cue class through its clitics, and stop/skip bits. */
+  readonly cues: Map<string, number>;
   /** Clitic splits and stems of a word (`prepare(text, memo.words)`). */
   readonly words: WordTable;
   /** Tables a layer derives from the entries, by the function that derives them ({@link derivedTable}). */

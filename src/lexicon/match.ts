@@ -3,7 +3,7 @@
  * splits and each word through the surface tables, and keeps, per entry group, the leftmost-longest matches.
  * @module lexicon/match
  */
-import { prepare, spanOfNormalized, type Doc } from '../document.js';
+import { prepare, type Doc } from '../document.js';
 import { assertText } from '../normalize/options.js';
 import { cliticSplits, type CliticSplit, type Token } from '../tokenize/index.js';
 import { remember, typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
@@ -320,16 +320,18 @@ function toMatch(doc: Doc, state: State, terminal: Terminal, first: number, last
   // A separable clitic stays outside the span; a ل fused with the article (للنظام) cannot be cut off.
   const { firstWord, suffix } = state;
   const from = firstTok.start + firstWord.prefix.length - (firstWord.fused ? 1 : 0);
-  const span = spanOfNormalized(doc, from, tokens[last]!.end);
+  // The offset map read in place (a form has letters, so the span is not empty): no span objects per match.
+  const start = doc.norm.starts[from]!;
+  const end = doc.norm.ends[tokens[last]!.end - 1]!;
   return {
     type: terminal.type,
     id: terminal.entry.id,
     entry: terminal.entry as LexMatch['entry'],
     firstToken: first,
     lastToken: last,
-    start: span.start,
-    end: span.end,
-    text: span.text,
+    start,
+    end,
+    text: doc.original.slice(start, end),
     prefix: firstWord.prefix,
     article: firstWord.article,
     suffix,

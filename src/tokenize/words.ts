@@ -45,10 +45,27 @@ export interface WordInfo {
  */
 export class WordTable {
   readonly words = new Map<string, WordInfo>();
-  readonly slots = new Map<object, number>();
-  /** The question asked last and its slot: a layer asks one question of token after token. */
-  lastKey: object | undefined = undefined;
-  lastSlot = -1;
+  /** The slot of each question, by its number ({@link questionOf}); -1 when every slot was taken before it came. */
+  readonly slots: number[] = [];
+  /** How many slots are given out. */
+  used = 0;
+}
+
+/**
+ * Each question's number, kept on its key (a layer's constant set or table) as a hidden property: read like any
+ * field, where a Map keyed by the key cost a hash lookup per question asked (several per token in `analyze`).
+ * Numbers are process-wide and say nothing of any answer; the answers stay in each analyzer's table.
+ */
+const QUESTION = Symbol('hasila.question');
+let questions = 0;
+
+/** The number of question `key`; -1 for a key that takes no property (a frozen object: its answers are not kept). */
+function questionOf(key: object): number {
+  const id = (key as { [QUESTION]?: number })[QUESTION];
+  if (id !== undefined) return id;
+  if (!Object.isExtensible(key)) return -1;
+  Object.defineProperty(key, QUESTION, { value: questions });
+  return questions++;
 }
 
 
@@ -122,14 +139,13 @@ export function readAllWords(doc: Doc): void {
 /** The slot of question `key`, -1 when every slot is taken (or there is no table). */
 function slotOf(table: WordTable | undefined, key: object): number {
   if (table === undefined) return -1;
-  if (key === table.lastKey) return table.lastSlot;
-  let slot = table.slots.get(key);
+  const id = questionOf(key);
+  if (id < 0) return -1;
+  let slot = table.slots[id];
   if (slot === undefined) {
-    slot = table.slots.size < SLOTS ? table.slots.size : -1;
-    table.slots.set(key, slot);
+    slot = table.used < SLOTS ? table.used++ : -1;
+    table.slots[id] = slot;
   }
-  table.lastKey = key;
-  table.lastSlot = slot;
   return slot;
 }
 
