@@ -2,7 +2,7 @@
  * The coverage grid (test/data/casualty-grid.ts): casualty statements composed from slots, measured per slot value —
  * the share of cases where `extractCasualties` returns a mention of the right kind, and of the right kind and count.
  * It shows gaps by shape, not by sentence. `GRID_REPORT=1 npx vitest run test/casualty-grid.test.ts` prints the table,
- * worst first; `GRID_MISSES=<slot value>` prints the cases of that value that are missed.
+ * worst first; `GRID_MISSES=<slot value>` prints the cases of that value that are missed (`*`: all of them).
  */
 import { describe, expect, it } from 'vitest';
 import { extractCasualties, type CasualtyMention } from '../src/index.js';
@@ -84,10 +84,10 @@ describe('casualty coverage grid', () => {
   }
   if (process.env.GRID_MISSES) {
     const want = process.env.GRID_MISSES;
-    const misses = cases.filter((c, i) => !results[i]!.count && Object.values(c.slots).includes(want)).slice(0, 40);
+    const misses = cases.filter((c, i) => !results[i]!.count && (want === '*' || Object.values(c.slots).includes(want))).slice(0, want === '*' ? undefined : 40);
     console.log(misses.map((c) => {
       const got = extractCasualties(c.text, { includeNonFacts: true }).map((m) => `${m.kind} ${JSON.stringify(m.count)} «${m.text}»`).join(' | ');
-      return `${c.text}\n    want ${c.kind} ${JSON.stringify(c.count)}  got ${got || '—'}`;
+      return `${c.text}\n    [${Object.values(c.slots).join(' / ')}] want ${c.kind} ${JSON.stringify(c.count)}  got ${got || '—'}`;
     }).join('\n'));
   }
 
