@@ -326,8 +326,12 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
   // closes what would be a subject, and only a counted group is its victims.
   let actorEnd = plainSubject(ctx, verb.lastToken + 1) ? verb.lastToken + 1 : verb.lastToken;
   let plain = true;
+  // The last token of the places read so far: a place name takes no genitive, so a group right after it is no
+  // genitive of it («قتل في بلدة كفرنبل بريف إدلب مدنيان وطفل»).
+  let placeEnd = -1;
   for (let k = verb.lastToken + 1; k < ctx.n && k <= verb.lastToken + reach && ctx.sentenceOf[k] === sentence; k++) {
     let named = false;
+    placeEnd = Math.max(placeEnd, ctx.placeAt.get(k)?.lastToken ?? -1);
     for (const a of ctx.actorsAt.get(k) ?? []) {
       actorEnd = Math.max(actorEnd, a.lastToken);
       named = true;
@@ -361,7 +365,7 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       // «قتلت بالرصاص فلسطينياً»: an indefinite group in the accusative right after the weapon is the object too.
       // «أعدم التنظيم في ساحة الدوار وسط المدينة شاباً»: so is one after a definite word or a place, which has no genitive.
       const counted = g.countTokens !== undefined || (objectByEnding(ctx, g) && (ctx.causeAt.has(k - 1) || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1)));
-      const softBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0;
+      const softBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0 || placeEnd === k - 1;
       const afterBreak =
         softBreak || k - 1 === actorEnd || (counted && (k - actorEnd <= 3 || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1) || (g.countTokens !== undefined && inDigits(ctx, g.countTokens))));
       const bare = !/^[بلف]/u.test(ctx.words[k]!) || ctx.numberAt.has(k);

@@ -139,15 +139,15 @@ export const NUMBERS: readonly NumberForm[] = [
 ];
 
 // Victim groups of their own size, in nominative and oblique forms.
-const COORDS: { id: string; forms: [string, string]; count: number; agr: Agr }[] = [
-  { id: 'امرأة وطفلان', forms: ['امرأة وطفلان', 'امرأة وطفلين'], count: 3, agr: { n: 'pl', g: 'm' } },
-  { id: 'رجل وزوجته', forms: ['رجل وزوجته', 'رجلا وزوجته'], count: 2, agr: { n: 'du', g: 'm' } },
-  { id: 'طفلان ووالدهما', forms: ['طفلان ووالدهما', 'طفلين ووالدهما'], count: 3, agr: { n: 'pl', g: 'm' } },
-  { id: 'أب وثلاثة من أبنائه', forms: ['أب وثلاثة من أبنائه', 'أبا وثلاثة من أبنائه'], count: 4, agr: { n: 'pl', g: 'm' } },
-  { id: 'شاب وشقيقه', forms: ['شاب وشقيقه', 'شابا وشقيقه'], count: 2, agr: { n: 'du', g: 'm' } },
-  { id: 'امرأة وابنتها', forms: ['امرأة وابنتها', 'امرأة وابنتها'], count: 2, agr: { n: 'du', g: 'f' } },
-  { id: 'ثلاثة أطفال ووالدتهم', forms: ['ثلاثة أطفال ووالدتهم', 'ثلاثة أطفال ووالدتهم'], count: 4, agr: { n: 'pl', g: 'm' } },
-  { id: 'مدنيان وطفل', forms: ['مدنيان وطفل', 'مدنيين وطفلا'], count: 3, agr: { n: 'pl', g: 'm' } },
+const COORDS: { id: string; forms: [string, string, string]; count: number; agr: Agr }[] = [
+  { id: 'امرأة وطفلان', forms: ['امرأة وطفلان', 'امرأة وطفلين', 'امرأة وطفلين'], count: 3, agr: { n: 'pl', g: 'm' } },
+  { id: 'رجل وزوجته', forms: ['رجل وزوجته', 'رجلا وزوجته', 'رجل وزوجته'], count: 2, agr: { n: 'du', g: 'm' } },
+  { id: 'طفلان ووالدهما', forms: ['طفلان ووالدهما', 'طفلين ووالدهما', 'طفلين ووالدهما'], count: 3, agr: { n: 'pl', g: 'm' } },
+  { id: 'أب وثلاثة من أبنائه', forms: ['أب وثلاثة من أبنائه', 'أبا وثلاثة من أبنائه', 'أب وثلاثة من أبنائه'], count: 4, agr: { n: 'pl', g: 'm' } },
+  { id: 'شاب وشقيقه', forms: ['شاب وشقيقه', 'شابا وشقيقه', 'شاب وشقيقه'], count: 2, agr: { n: 'du', g: 'm' } },
+  { id: 'امرأة وابنتها', forms: ['امرأة وابنتها', 'امرأة وابنتها', 'امرأة وابنتها'], count: 2, agr: { n: 'du', g: 'f' } },
+  { id: 'ثلاثة أطفال ووالدتهم', forms: ['ثلاثة أطفال ووالدتهم', 'ثلاثة أطفال ووالدتهم', 'ثلاثة أطفال ووالدتهم'], count: 4, agr: { n: 'pl', g: 'm' } },
+  { id: 'مدنيان وطفل', forms: ['مدنيان وطفل', 'مدنيين وطفلا', 'مدنيين وطفل'], count: 3, agr: { n: 'pl', g: 'm' } },
 ];
 
 /** Shapes of a victim group around the counted noun. */
@@ -161,12 +161,14 @@ function victimPhrase(r: Rng, c: Case, opts: { allowBare?: boolean } = {}): Vict
     const group = r.pick(GROUPS);
     if (group === 'coordination') {
       const k = r.pick(COORDS);
-      return { text: k.forms[obl(c)], count: { value: k.count }, agr: k.agr, slots: { group, victim: 'coordination', number: 'coordination' } };
+      return { text: k.forms[c === 'nom' ? 0 : c === 'acc' ? 1 : 2], count: { value: k.count }, agr: k.agr, slots: { group, victim: 'coordination', number: 'coordination' } };
     }
     const num = r.pick(NUMBERS);
     if (num.id === 'bare figure' && (!opts.allowBare || group !== 'plain')) continue;
     const noun = num.needs === 'none' ? null : r.pick(NOUNS);
     if (noun && ((num.needs === 'pl' && !noun.pl) || (num.needs === 'du' && !noun.du) || (num.needs === 'def' && !noun.def))) continue;
+    // An oblique dual written as the sound plural («مقاتلين») is either: the grid asks for neither.
+    if (noun && num.id === 'dual' && c !== 'nom' && noun.pl?.[1] === noun.du?.[1]) continue;
     const i = r.int(12);
     if (group === 'من + definite') {
       // «خمسة من المدنيين»، «12 من المدنيين»: a figure, «من» and a definite plural.
@@ -426,6 +428,7 @@ const ORDERS: Record<string, Builder> = {
       ['أكثر من N', `أكثر من 20 ${p.sg}`, { min: 20 }],
     ] as const);
     const value = count ?? { value: Number(text0.split(' ')[0]) };
+    if (form === 'dual' && c !== 'nom' && p.du[1] === p.pl[1]) return null; // «مصابين»: two or more
     if (p.id === 'ضحية' && ctx === 'سقط') return null;
     return { text: end(join(ctx, text0, a.post)), kind: p.kind, count: value, slots: { group: 'casualty noun', victim: 'none', number: form, predicate: p.id, form: `casualty noun (${label})`, order: 'count + casualty noun', adjunct: a.id, clitic: 'none' } };
   },
