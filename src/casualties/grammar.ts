@@ -57,9 +57,9 @@ export const STOPPING: readonly string[] = ['وقف', 'انهاء', 'ايقاف'
 
 /** Verbs of {@link KILLED_PHRASES} that mean death only with a death object: «لقي 5 أشخاص حتفهم». */
 export const NEEDS_DEATH_OBJECT: readonly string[] = [
-  'لقي', 'لقيت', 'لقوا', 'لقين',
+  'لقي', 'لقيت', 'لقوا', 'لقين', 'لقيا', 'لقيتا',
   // «لاقى» and the present of both: «خمسة أشخاص لاقوا حتفهم»، «قبل أن يلقى مصرعه».
-  'لاقي', 'لاقت', 'لاقوا', 'لاقيا', 'يلقي', 'تلقي', 'يلقون', 'يلاقي', 'تلاقي', 'يلاقون',
+  'لاقي', 'لاقت', 'لاقوا', 'لاقيا', 'لاقتا', 'يلقي', 'تلقي', 'يلقون', 'يلاقي', 'تلاقي', 'يلاقون',
 ];
 
 /** «لقي X حتفه/مصرعه»: the killed reading of «لقي» needs one of these after the count. */
@@ -70,11 +70,11 @@ export const DEATH_OBJECTS: readonly string[] = ['حتف', 'حتفه', 'حتفه
  * الأخيرة»، «فارق الحياة»، «قضى الشاب نحبه»). With no victims named the verb's ending counts them.
  */
 export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonly string[]; kind?: 'injured' }[] = [
-  { verbs: ['لفظ', 'لفظت', 'لفظوا', 'لفظا', 'يلفظ', 'تلفظ'], objects: ['انفاسه', 'انفاسها', 'انفاسهم', 'انفاسهما', 'انفاسهن'] },
-  { verbs: ['فارق', 'فارقت', 'فارقوا', 'فارقا', 'يفارق', 'تفارق'], objects: ['الحياه'] },
-  { verbs: ['قضي', 'قضت', 'قضوا', 'قضيا'], objects: ['نحبه', 'نحبها', 'نحبهم', 'نحبهما'] },
+  { verbs: ['لفظ', 'لفظت', 'لفظوا', 'لفظا', 'لفظتا', 'لفظن', 'يلفظ', 'تلفظ'], objects: ['انفاسه', 'انفاسها', 'انفاسهم', 'انفاسهما', 'انفاسهن'] },
+  { verbs: ['فارق', 'فارقت', 'فارقوا', 'فارقا', 'فارقتا', 'فارقن', 'يفارق', 'تفارق'], objects: ['الحياه'] },
+  { verbs: ['قضي', 'قضت', 'قضوا', 'قضيا', 'قضتا'], objects: ['نحبه', 'نحبها', 'نحبهم', 'نحبهما'] },
   // Losing one's life: «فقد 6 من المدنيين حياتهم»، «ما أدى لفقدان مدني حياته»، «فقدان عنصر لحياته» (not missing).
-  { verbs: ['فقد', 'فقدت', 'فقدوا', 'فقدا', 'يفقد', 'تفقد', 'فقدان'], objects: ['حياته', 'حياتها', 'حياتهم', 'حياتهما', 'حياتهن'] },
+  { verbs: ['فقد', 'فقدت', 'فقدوا', 'فقدا', 'فقدتا', 'فقدن', 'يفقد', 'تفقد', 'فقدان'], objects: ['حياته', 'حياتها', 'حياتهم', 'حياتهما', 'حياتهن'] },
   // Fighting death is a wound, not yet death: «شقيقتاها تصارعان الموت»، «لا يزال يصارع الموت في المستشفى».
   { verbs: ['يصارع', 'تصارع', 'يصارعون', 'يصارعان', 'تصارعان', 'يصارعن', 'صارع', 'صارعت'], objects: ['الموت'], kind: 'injured' },
 ];
@@ -83,7 +83,7 @@ export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonl
  * Falling: «سقط شاب شهيدا»، «ارتقى شهيدا»، «سقط ثلاثة مدنيين جرحى» — the casualty participle after the victims says how;
  * with none, the fallen are killed («سقوط مدنيين»).
  */
-export const FALL_WORDS: readonly string[] = [...FALLING, 'سقطوا', 'سقطا', 'ارتقي', 'ارتقت', 'ارتقوا', 'ارتقيا', 'يرتقي'];
+export const FALL_WORDS: readonly string[] = [...FALLING, 'سقطوا', 'سقطا', 'سقطتا', 'سقطن', 'ارتقي', 'ارتقت', 'ارتقوا', 'ارتقيا', 'يرتقي'];
 
 /**
  * Where or how the fallen fell, when that is no casualty: captivity, hands, a trap, a pit («سقط 3 جنود في الأسر»),

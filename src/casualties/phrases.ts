@@ -931,6 +931,14 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if ((!(ctx.bits[k]! & F.AND) && !withWord) || !np.count) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
     const second = readNounPhrase(ctx, withWord ? k + withWord : ctx.words[k] === 'و' ? k + 1 : k, !withWord, afterCasualtyWord, false);
+    const joinedNoun = second?.victimTokens !== undefined ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
+    // «طفلين ووالدهما»: kin whose pronoun is a dual makes the uncounted «ين» before it a dual.
+    if (np.count.vague === 'some' && !withWord && !np.countTokens && second?.count?.value === 1 && joinedNoun?.entry.role === 'kinship' && /هما$/u.test(ctx.words[joinedNoun.lastToken]!) && soundDual(ctx, np)) {
+      np.count = { value: 2 };
+    }
+    // «امرأة وطفلين»: an uncounted «ين» joined to a group of exact size is a dual, as right after a casualty word — a
+    // plural there would be counted or take «عدد من».
+    if (np.count.value !== undefined && !withWord && second && !second.countTokens && second.count?.vague === 'some' && soundDual(ctx, second)) second.count = { value: 2 };
     if (np.count.value === undefined) {
       // «عشرات الشبان والنساء»، «نساء وأطفال»: a group of no exact size shares its size with an uncounted plural
       // joined to it, and they are of mixed class.
@@ -951,7 +959,6 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «إعدام 11 رجلاً وشاباً»، «خطف 36 سيدة وطفل»: from eleven on a singular noun is the figure's counted noun; a bare
     // indefinite singular joined to it (no pronoun, no article; its case ending often left unwritten) shares the figure
     // rather than adding one. Kin with a pronoun («وزوجته») is a person of its own.
-    const joinedNoun = second.victimTokens !== undefined ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
     const bareSingular = joinedNoun !== undefined && !joinedNoun.article && (joinedNoun.suffix === '' || joinedNoun.suffix === 'ا') && joinedNoun.entry.role !== 'kinship';
     const sharesFigure = np.countTokens !== undefined && (np.count.value ?? 0) >= 11 && !second.countTokens && second.count.value === 1 && bareSingular && !withWord;
     if (!sharesFigure) np.count = { value: np.count.value + second.count.value };
@@ -966,6 +973,12 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (second.aged) np.aged = true;
     else delete np.aged;
   }
+}
+
+/** A group that is one indefinite victim noun in «ين» with no pronoun: a dual or a sound plural by its form. */
+function soundDual(ctx: Context, np: NounPhrase): boolean {
+  const v = np.victimTokens ? ctx.victimAt.get(np.victimTokens[0]) : undefined;
+  return v !== undefined && np.first === v.firstToken && np.last === v.lastToken && v.suffix === 'ين' && !v.article && !isPluralForm(v);
 }
 
 /** Sub-group words with a plural pronoun («بينهم»، «أغلبهم»; not «بينهما»). */
