@@ -756,7 +756,13 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
       out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: pronoun, victims: 'unspecified', others: false, rule: 'group-state' });
       continue;
     }
-    if (at < 0) continue;
+    if (at < 0) {
+      // «لا يزال 30 صحفيا لبنانيا مفقودين»، «8 شبان، بينهم نساء، عالقين»: past its adjective or a sub-group, the group
+      // is found as a verb's subject is, agreeing with the participle's ending.
+      const g = p.article ? null : subjectBefore(ctx, groups, p.firstToken, participleAgreement(p.suffix));
+      if (g?.count && (g.countTokens || g.count.value !== 1)) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
+      continue;
+    }
     const g = groups.list[at]!;
     // «عائلات المختطفين»: a definite participle after an indefinite noun is its genitive, not its state.
     const head = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
@@ -767,6 +773,15 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
   }
 }
 const STATE_KINDS = /* @__PURE__ */ new Set(['missing', 'trapped', 'detained']);
+
+/** The agreement a participle shows by its ending: «عالقون» plural, «عالقات» feminine plural, «عالقان» dual; «ين» either. */
+function participleAgreement(suffix: string): number {
+  if (suffix === 'ون') return AGREE.PLURAL;
+  if (suffix === 'ات') return AGREE.PLURAL | AGREE.FEMININE;
+  if (suffix === 'ان' || suffix === 'تان' || suffix === 'تين') return AGREE.DUAL;
+  if (suffix === 'ه') return AGREE.SINGULAR | AGREE.FEMININE;
+  return suffix === '' || suffix === 'ا' ? AGREE.SINGULAR : 0;
+}
 
 /** A participle's form agrees with a group's count: one is singular, two dual, more plural («مصابين» is both). */
 function agreesInNumber(count: Quantity | null, form: Quantity | null): boolean {

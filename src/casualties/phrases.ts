@@ -1806,10 +1806,13 @@ function figureBeforeToll(ctx: Context, out: Candidate[]): void {
   for (let r = 0; r < ctx.n; r++) {
     if (!(ctx.cues[r]! & CUE.RISE) || ctx.words[r + 1] !== 'الي') continue;
     const num = countingNumber(ctx, r + 2);
-    // «ارتفع إلى سبعين شخصا، في حين بلغ عدد الجرحى تسعين»: a figure that counts its own noun ends its own toll.
-    if (!num || ctx.victimAt.has(num.lastToken + 1) || ctx.casualtyAt.has(num.lastToken + 1)) continue;
+    if (!num || ctx.casualtyAt.has(num.lastToken + 1)) continue;
+    // «ارتفع إلى 45 شخصا عدد الضحايا»: a figure may count people when the toll noun follows before any comma;
+    // «ارتفع إلى سبعين شخصا، في حين بلغ عدد الجرحى تسعين»: past a comma that figure ends its own toll.
+    const people = ctx.victimAt.get(num.lastToken + 1);
     const clause = ctx.clauseOf[r];
-    for (let i = num.lastToken + 1; i < ctx.n && i <= num.lastToken + 30 && ctx.clauseOf[i] === clause; i++) {
+    for (let i = (people?.lastToken ?? num.lastToken) + 1; i < ctx.n && i <= num.lastToken + 30 && ctx.clauseOf[i] === clause; i++) {
+      if (people && ctx.bits[i]! & (F.COMMA | F.END)) break;
       if (ctx.casualtyAt.has(i) && !wordIn(ctx, i, TOLL)) break;
       // «… بلغ عدد الجرحى»: a verb of its own tells its own toll.
       if (EXCEEDS.has(stripped(ctx.words[i])) || RISE.has(stripped(ctx.words[i])) || phraseAt(ctx, i, REACH_WORDS)) break;
@@ -1818,7 +1821,8 @@ function figureBeforeToll(ctx: Context, out: Candidate[]): void {
       if (!head) break;
       let count = quantityOf(num);
       if (ctx.words[num.lastToken + 1] === 'علي' && ctx.words[num.lastToken + 2] === 'الاقل' && count.value !== undefined) count = { min: count.value };
-      out.push({ kind: head.kind, first: r, last: head.trigger[1], trigger: head.trigger, count, countTokens: [r + 2, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
+      const victims = people ? { victims: victimClass(people), victimTokens: [people.firstToken, people.lastToken] as const } : { victims: 'unspecified' };
+      out.push({ kind: head.kind, first: r, last: head.trigger[1], trigger: head.trigger, count, countTokens: [r + 2, num.lastToken], ...victims, others: false, rule: 'toll' });
       break;
     }
   }
