@@ -38,6 +38,9 @@ export const RESULT_TRIGGERS: readonly Phrase[] = [
   ['حصد'], ['حصدت'], ['هناك'], ...SEARCHING, ['سجل'], ['سجلت'], ['تسجيل'], ['ارتفاع'], ['وجود'],
 ];
 
+/** Result verbs of {@link RESULT_TRIGGERS} whose subject may stand before the casualty noun: «خلف القصف قتيلين». */
+export const RESULT_VERBS: readonly string[] = ['اسقط', 'اسقطت', 'اوقع', 'اوقعت', 'يوقع', 'خلف', 'خلفت', 'تخلف', 'يخلف', 'حصد', 'حصدت'];
+
 /** Phrases that are killed-triggers on their own and take the victims after them: «أودى بحياة 5 أشخاص». */
 export const KILLED_PHRASES: readonly Phrase[] = [
   ['اودي', 'بحياه'], ['اودت', 'بحياه'], ['اودوا', 'بحياه'], ['يودي', 'بحياه'], ['تودي', 'بحياه'], ['يودون', 'بحياه'], ['راح', 'ضحيته'], ['راح', 'ضحيتها'],

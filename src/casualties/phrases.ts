@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import {
   AGE_OPENERS, AGE_WORDS, ALL_OF, EACH_OF, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
-  RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS,
+  RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS,
 } from './grammar.js';
 import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import { formWords } from '../lexicon/forms.js';
@@ -66,6 +66,7 @@ const BODY_WORDS = /* @__PURE__ */ new Set(BODIES);
 const TOLL = /* @__PURE__ */ new Set(TOLL_NOUNS);
 const TO = /* @__PURE__ */ new Set(TOLL_TO);
 const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
+const RESULT_VERB = /* @__PURE__ */ new Set(RESULT_VERBS);
 const KILLING = /* @__PURE__ */ phraseTable(KILLED_PHRASES);
 const SEARCH = /* @__PURE__ */ phraseTable(SEARCHING);
 const KILLING_FIRST_WORDS = /* @__PURE__ */ new Set(KILLED_PHRASES.map((p) => p[0]!));
@@ -688,6 +689,12 @@ export function plainWord(ctx: Context, k: number): boolean {
   return !lexiconReads(ctx, k);
 }
 
+/** A definite word that may be a subject: a plain word, a cause («القصف») or an actor («الطيران»), with no clitic. */
+function subjectWord(ctx: Context, k: number): boolean {
+  if (!/^ال/u.test(ctx.words[k] ?? '') || ctx.casualtyAt.has(k) || ctx.victimAt.has(k) || ctx.numberAt.has(k)) return false;
+  return plainWord(ctx, k) || ctx.causeAt.has(k) || ctx.actorNounAt.has(k) || ctx.actorsAt.has(k);
+}
+
 /** «أن»، «إن» and their forms: a noun after them opens a clause. */
 const COMPLEMENTIZERS = /* @__PURE__ */ new Set(COMPLEMENTIZER_WORDS);
 /** «/4/»، «(9)»: an opening slash or bracket at `j` with a figure after it and the closing mark after the figure. */
@@ -821,7 +828,9 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
     if (np) return np.countTokens || (!np.participle && (objectByEnding(ctx, np) || constructHead(ctx, np))) ? np : null;
     const w = ctx.words[k]!;
     if (ctx.casualtyAt.has(k) || ctx.bits[k]! & (F.END | F.RELATIVE | F.OPENER | F.AND)) return null;
-    if (ctx.bits[k]! & (F.COMMA | F.QUOTE | F.TIME) || SKIP.has(w) || w === 'ايضا' || (w === 'من' && ctx.actorsAt.has(k + 1))) k++;
+    const aside = sourceAsideEnd(ctx, k);
+    if (aside >= 0) k = aside + 1;
+    else if (ctx.bits[k]! & (F.COMMA | F.QUOTE | F.TIME) || SKIP.has(w) || w === 'ايضا' || (w === 'من' && ctx.actorsAt.has(k + 1))) k++;
     else if (PLACE_PREPOSITION.has(w) && phrases < PLACE_PHRASES && ctx.doc.tokens[k + 1]?.kind === 'word') {
       // «في أحدهما»، «من نقطة تفتيش في مدخل المدينة»، «في ريف درعا الغربي»: where it happened — a preposition and
       // its genitives, plain words or place names.
@@ -844,6 +853,22 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
     } else return null;
   }
   return null;
+}
+
+// How long a source told between commas may be: «، بحسب مصادر محلية في المدينة،».
+const ASIDE_REACH = 10;
+
+/**
+ * «قتل، بحسب مصادر محلية، ثلاثة شبان»: a source told between commas, opening at the comma `k` — the closing comma's
+ * index, else -1. What it encloses names no casualty and no figure.
+ */
+export function sourceAsideEnd(ctx: Context, k: number): number {
+  if (!(ctx.bits[k]! & F.COMMA) || !(ctx.cues[k + 1]! & CUE.SOURCE)) return -1;
+  for (let j = k + 2; j < ctx.n && j <= k + ASIDE_REACH && ctx.sentenceOf[j] === ctx.sentenceOf[k]; j++) {
+    if (ctx.bits[j]! & F.COMMA) return j;
+    if (ctx.bits[j]! & F.END || ctx.casualtyAt.has(j) || ctx.numberAt.has(j)) return -1;
+  }
+  return -1;
 }
 
 /** «مدير مشفى البلدة»، «مختار القرية»: a bare victim noun with a definite genitive after it, definite by it (an object). */
@@ -1212,7 +1237,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «أعدم مسلحو التنظيم … أربعة»: a plural in construct with the nominative «و» is a subject too.
     const nominative = ctx.victimAt.get(np?.first ?? -1)?.suffix === 'و';
     if (np && m.entry.pos === 'verb' && !np.countTokens && !np.participle && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1)) && !(ctx.bits[np.last + 1]! & F.AND)) {
-      np = objectPastSubject(ctx, Math.max(np.last, agent?.lastToken ?? -1) + 1, nominative) ?? np;
+      // «أعدم مسلحون مجهولون …»: an agent the text does not name is never the victims.
+      np = objectPastSubject(ctx, Math.max(np.last, agent?.lastToken ?? -1) + 1, nominative) ?? (agent?.id === UNNAMED_AGENT ? null : np);
     }
     // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
     const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;
@@ -1241,6 +1267,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
 }
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
+/** The core's actor noun of an agent the text does not name («مسلحون مجهولون»). */
+const UNNAMED_AGENT = 'unknown-attackers';
 const ALL = /* @__PURE__ */ new Set(ALL_OF);
 /** The group `np` read from after «جميع/كل» at `at`: all of them, no size. */
 function wholeOf(np: NounPhrase | null, at: number): NounPhrase | null {
@@ -1457,6 +1485,12 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
         end = k;
         break;
       }
+      // «لقي، بحسب مصادر محلية، ثلاثة أشخاص حتفهم»: a source between commas is stepped over.
+      const aside = g ? -1 : sourceAsideEnd(ctx, k);
+      if (aside >= 0) {
+        k = aside;
+        continue;
+      }
       // A comma or another idiom verb ends the clause: «لقي المقترح ترحيبا، ولقي الوزير مصرعه» is read from the second;
       // a sub-group between commas does not («لقي تسعة جنود، بينهم ضابط، مصرعهم»).
       if (ctx.bits[k]! & F.COMMA && g && (ctx.bits[k + 1]! & F.INCLUDES || sub)) {
@@ -1634,6 +1668,16 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     if (!resultLen && ctx.words[at - 1] === 'عن') {
       for (let k = 2; k <= 4 && at - k >= 0 && ctx.clauseOf[at - k] === ctx.clauseOf[at]; k++) {
         if (phraseAt(ctx, at - k, RESULTS) === 1) {
+          resultLen = k;
+          break;
+        }
+      }
+    }
+    // «خلف القصف قتيلين»، «أوقعت الغارة الروسية جريحين»: a result verb's definite subject of a word or two between.
+    if (!resultLen) {
+      for (let k = 2; k <= 3 && at - k >= 0; k++) {
+        if (!subjectWord(ctx, at - k + 1)) break;
+        if (wordIn(ctx, at - k, RESULT_VERB) && (k === 2 || subjectWord(ctx, at - 1))) {
           resultLen = k;
           break;
         }
