@@ -72,7 +72,7 @@ export const DEATH_OBJECTS: readonly string[] = ['حتف', 'حتفه', 'حتفه
  * Verbs that mean death only with their complement, which may stand past the victims («لفظ أحد الأطفال أنفاسه
  * الأخيرة»، «فارق الحياة»، «قضى الشاب نحبه»). With no victims named the verb's ending counts them.
  */
-export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonly string[]; kind?: 'injured' }[] = [
+export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonly string[]; kind?: 'injured' | 'trapped' }[] = [
   { verbs: ['لفظ', 'لفظت', 'لفظوا', 'لفظا', 'لفظتا', 'لفظن', 'يلفظ', 'تلفظ'], objects: ['انفاسه', 'انفاسها', 'انفاسهم', 'انفاسهما', 'انفاسهن'] },
   { verbs: ['فارق', 'فارقت', 'فارقوا', 'فارقا', 'فارقتا', 'فارقن', 'يفارق', 'تفارق'], objects: ['الحياه'] },
   { verbs: ['قضي', 'قضت', 'قضوا', 'قضيا', 'قضتا'], objects: ['نحبه', 'نحبها', 'نحبهم', 'نحبهما'] },
@@ -80,6 +80,8 @@ export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonl
   { verbs: ['فقد', 'فقدت', 'فقدوا', 'فقدا', 'فقدتا', 'فقدن', 'يفقد', 'تفقد', 'فقدان'], objects: ['حياته', 'حياتها', 'حياتهم', 'حياتهما', 'حياتهن'] },
   // Fighting death is a wound, not yet death: «شقيقتاها تصارعان الموت»، «لا يزال يصارع الموت في المستشفى».
   { verbs: ['يصارع', 'تصارع', 'يصارعون', 'يصارعان', 'تصارعان', 'يصارعن', 'صارع', 'صارعت'], objects: ['الموت'], kind: 'injured' },
+  // Caught under rubble is trapped: «علق خمسة أشخاص تحت الأنقاض»، «أن 9 علقوا تحت الركام» («علق على» comments).
+  { verbs: ['علق', 'علقت', 'علقوا', 'علقا', 'علقتا', 'علقن'], objects: ['تحت'], kind: 'trapped' },
 ];
 
 /**

@@ -825,7 +825,8 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
       k = np.last + 1;
       continue;
     }
-    if (np) return np.countTokens || (!np.participle && (objectByEnding(ctx, np) || constructHead(ctx, np))) ? np : null;
+    // «احتجز مسلحون مجهولون امرأة وابنتها»: a coordination summed to a size of its own is an object too.
+    if (np) return np.countTokens || (!np.participle && (objectByEnding(ctx, np) || constructHead(ctx, np) || summedJoin(ctx, np))) ? np : null;
     const w = ctx.words[k]!;
     if (ctx.casualtyAt.has(k) || ctx.bits[k]! & (F.END | F.RELATIVE | F.OPENER | F.AND)) return null;
     const aside = sourceAsideEnd(ctx, k);
@@ -869,6 +870,11 @@ export function sourceAsideEnd(ctx: Context, k: number): number {
     if (ctx.bits[j]! & F.END || ctx.casualtyAt.has(j) || ctx.numberAt.has(j)) return -1;
   }
   return -1;
+}
+
+/** A group of nouns joined by «و» with an exact size of two or more: «امرأة وابنتها»، «رجل وطفلان». */
+function summedJoin(ctx: Context, np: NounPhrase): boolean {
+  return np.victimTokens !== undefined && np.last > np.victimTokens[1] && (ctx.bits[np.victimTokens[1] + 1]! & F.AND) !== 0 && (np.count?.value ?? 0) >= 2 && !np.others;
 }
 
 /** «مدير مشفى البلدة»، «مختار القرية»: a bare victim noun with a definite genitive after it, definite by it (an object). */
