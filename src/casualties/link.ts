@@ -1350,10 +1350,12 @@ function pronounHead(ctx: Context, m: LexMatch<'casualtyWords'>): { at: number; 
   }
   if (m.prefix !== '') return null;
   if (wordIn(ctx, i - 1, ANNOUNCES)) return { at: i, rule: 'result-pronoun' };
-  // «أعلنت وزارة الصحة عن استشهاده»: the announcer may stand between the verb and its «عن».
+  // «أعلنت وزارة الصحة عن استشهاده»: the announcer may stand between the verb and its «عن»; «وأسفر ذلك عن مقتلها»،
+  // «أسفر القصف عن إصابته»: so may a result verb's subject of a word or two.
   if (ctx.words[i - 1] !== 'عن') return null;
   for (let k = i - 2; k >= 0 && k >= i - 1 - ANNOUNCER_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) {
     if (wordIn(ctx, k, ANNOUNCES)) return { at: i, rule: 'result-pronoun' };
+    if (k >= i - 4 && phraseAt(ctx, k, RESULTS) === 1) return { at: k, rule: 'result-pronoun' };
     if (ctx.bits[k]! & (F.END | F.COMMA | F.RELATIVE) || ctx.casualtyAt.has(k)) break;
   }
   return null;

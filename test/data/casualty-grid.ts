@@ -67,6 +67,12 @@ export const NOUNS: readonly Noun[] = [
   n('فلسطيني', 'people', 'm', ['فلسطيني', 'فلسطينيا'], ['فلسطينيان', 'فلسطينيين'], ['فلسطينيون', 'فلسطينيين']),
   n('عراقي', 'people', 'm', ['عراقي', 'عراقيا'], ['عراقيان', 'عراقيين'], ['عراقيون', 'عراقيين']),
   n('كردي', 'people', 'm', ['كردي', 'كرديا'], ['كرديان', 'كرديين'], ['أكراد', 'أكراد']),
+  n('قيادي', 'fighters', 'm', ['قيادي', 'قياديا'], ['قياديان', 'قياديين'], undefined),
+  n('ناشط', 'civilians', 'm', ['ناشط', 'ناشطا'], ['ناشطان', 'ناشطين'], ['نشطاء', 'نشطاء'], 'الناشطين'),
+  n('مسن', 'people', 'm', ['مسن', 'مسنا'], ['مسنان', 'مسنين'], ['مسنون', 'مسنين']),
+  n('لاجئ', 'people', 'm', ['لاجئ', 'لاجئا'], ['لاجئان', 'لاجئين'], ['لاجئون', 'لاجئين'], 'اللاجئين'),
+  n('رضيع', 'children', 'm', ['رضيع', 'رضيعا'], ['رضيعان', 'رضيعين'], ['رضع', 'رضع']),
+  n('مواطنة', 'women', 'f', ['مواطنة', 'مواطنة'], ['مواطنتان', 'مواطنتين'], ['مواطنات', 'مواطنات']),
 ];
 
 /** The adjective a group may take (a nisba): singular m nom/acc/gen, f; dual m nom/obl, f nom/obl; plural m nom/obl, f. */
@@ -129,7 +135,7 @@ export const NUMBERS: readonly NumberForm[] = [
   { id: 'singular', needs: 'sg', build: (v, c) => ({ text: v!.sg[c === 'acc' ? 1 : 0], count: { value: 1 }, agr: { n: 'sg', g: v!.g }, adjCase: 'none' }) },
   { id: 'عشرات', needs: 'def', build: (v) => ({ text: `عشرات ${v!.def}`, count: { vague: true }, agr: plAgr(v), adjCase: 'none' }) },
   { id: 'العشرات من', needs: 'def', build: (v) => ({ text: `العشرات من ${v!.def}`, count: { vague: true }, agr: plAgr(v), adjCase: 'none' }) },
-  { id: 'عدد من', needs: 'def', build: (v) => ({ text: `عدد من ${v!.def}`, count: { vague: true }, agr: plAgr(v), adjCase: 'none' }) },
+  { id: 'عدد من', needs: 'def', build: (v, c) => ({ text: `${c === 'acc' ? 'عددا' : 'عدد'} من ${v!.def}`, count: { vague: true }, agr: plAgr(v), adjCase: 'none' }) },
   { id: 'نحو N', needs: 'sg', build: (v, _c, i) => ({ text: `${['نحو', 'حوالي', 'قرابة'][i % 3]} ${[30, 14, 60][i % 3]} ${v!.sg[1]}`, count: { value: [30, 14, 60][i % 3]!, approximate: true }, agr: plAgr(v), adjCase: 'sg-acc' }) },
   { id: 'أكثر من N', needs: 'sg', build: (v, _c, i) => ({ text: `أكثر من ${[20, 50][i % 2]} ${v!.sg[1]}`, count: { min: [20, 50][i % 2]! }, agr: plAgr(v), adjCase: 'sg-acc' }) },
   { id: 'ما لا يقل عن N', needs: 'sg', build: (v) => ({ text: `ما لا يقل عن 14 ${v!.sg[1]}`, count: { min: 14 }, agr: plAgr(v), adjCase: 'sg-acc' }) },
@@ -402,6 +408,15 @@ const ORDERS: Record<string, Builder> = {
     const text = join('وأوضح المصدر أنه', r.pick(['تم', 'جرى']), stem + suffix, a.post);
     return { text: end(text), kind: p.kind, count: { value: count }, slots: { group: 'pronoun', victim: 'pronoun', number: `pronoun ${suffix}`, predicate: p.id, form: 'verbal noun + pronoun', order: 'تم + verbal noun + pronoun', adjunct: a.id, clitic: 'none' } };
   },
+  'result + verbal noun + pronoun': (r) => {
+    const p = r.pick(nouns), a = r.pick(ADJUNCTS.filter((x) => !x.mid && x.id !== 'lead phrase'));
+    const [suffix, count] = r.pick([['ه', 1], ['ها', 1], ['هما', 2]] as const);
+    // Before a pronoun the ة is written ت, and a final hamza after ا sits on ي in the genitive («اختفائها»).
+    const stem = p.noun!.endsWith('ة') ? p.noun!.slice(0, -1) + 'ت' : p.noun!.endsWith('اء') ? p.noun!.slice(0, -1) + 'ئ' : p.noun!;
+    const [lead, label] = r.pick([['ما أدى إلى', 'none (إلى)'], ['ما أدى ل', 'ل'], ['وأسفر ذلك عن', 'none (عن)'], ['وأعلنت المصادر عن', 'none (عن)']] as const);
+    const text = join(lead.endsWith('ل') ? lead + stem + suffix : `${lead} ${stem}${suffix}`, a.post);
+    return { text: end(`سقطت قذيفة قرب المنزل ${text}`), kind: p.kind, count: { value: count }, slots: { group: 'pronoun', victim: 'pronoun', number: `pronoun ${suffix}`, predicate: p.id, form: 'verbal noun + pronoun', order: 'result + verbal noun + pronoun', adjunct: a.id, clitic: label } };
+  },
   'state': (r) => {
     const s = r.pick(STATES), a = r.pick(ADJUNCTS.filter((x) => !x.mid && x.id !== 'actor after'));
     // «ولا يزال 3 صيادين مفقودين» (the predicate of «زال» is accusative), or the group first after «أن»:
@@ -457,6 +472,7 @@ const ORDERS: Record<string, Builder> = {
 const PER_ORDER: Record<string, number> = {
   'verb-subject': 500, 'subject-verb after أن': 400, 'subject-verb (sentence start)': 300, 'verb-agent-object': 400,
   'agent-verb-object (headline present)': 250, 'future': 120, 'verbal noun': 400, 'تم + verbal noun + pronoun': 80,
+  'result + verbal noun + pronoun': 100,
   'state': 150, 'count + casualty noun': 200, 'toll': 250,
 };
 
