@@ -749,13 +749,15 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
       if (g?.count && !p.article && agreesInNumber(g.count, countOfForm(p))) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
       continue;
     }
-    const at = groups.endingAt[p.firstToken - 1] ?? -1;
+    let at = groups.endingAt[p.firstToken - 1] ?? -1;
     // «وهي عالقة في مركبة»، «وهم محتجزون لدى الفصيل»: a personal pronoun as the subject of an indefinite state.
     const pronoun = at < 0 && !p.article ? PERSONAL.get(bareOfAnd(ctx.words[p.firstToken - 1])) : undefined;
     if (pronoun) {
       out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: pronoun, victims: 'unspecified', others: false, rule: 'group-state' });
       continue;
     }
+    // «لا يزال 8 نازحين لبنانيين مفقودين»: an uncounted group right after another is its adjective.
+    if (at >= 0 && !groups.list[at]!.countTokens && (groups.endingAt[groups.list[at]!.first - 1] ?? -1) >= 0) at = -1;
     if (at < 0) {
       // «لا يزال 30 صحفيا لبنانيا مفقودين»، «8 شبان، بينهم نساء، عالقين»: past its adjective or a sub-group, the group
       // is found as a verb's subject is, agreeing with the participle's ending.

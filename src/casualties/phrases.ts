@@ -1211,7 +1211,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // active verb («المسلحون أعدموا خمسة شبان»، «المسلحون أعدموا رجلين»، «الجنود اعتقلوا الشاب رفيق …»).
     const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, /وا$/u.test(ctx.words[m.lastToken]!) ? last + 1 : m.lastToken + 1) : null;
     const listed = eachOfNames(ctx, last + 1);
-    const marked = listed !== null || (object !== null && !object.participle && (object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0));
+    const marked = listed !== null || (object !== null && !object.participle && (object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0 || summedJoin(ctx, object)));
     const before = m.entry.pos === 'verb' && m.prefix === '' && !marked ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
       // «7 جنود قتلوا أو أصيبوا»: the verbs joined after it share its subject, one mention of each kind — when the last

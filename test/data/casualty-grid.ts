@@ -153,7 +153,8 @@ const COORDS: { id: string; forms: [string, string, string]; count: number; agr:
   { id: 'شاب وشقيقه', forms: ['شاب وشقيقه', 'شابا وشقيقه', 'شاب وشقيقه'], count: 2, agr: { n: 'du', g: 'm' } },
   { id: 'امرأة وابنتها', forms: ['امرأة وابنتها', 'امرأة وابنتها', 'امرأة وابنتها'], count: 2, agr: { n: 'du', g: 'f' } },
   { id: 'ثلاثة أطفال ووالدتهم', forms: ['ثلاثة أطفال ووالدتهم', 'ثلاثة أطفال ووالدتهم', 'ثلاثة أطفال ووالدتهم'], count: 4, agr: { n: 'pl', g: 'm' } },
-  { id: 'مدنيان وطفل', forms: ['مدنيان وطفل', 'مدنيين وطفلا', 'مدنيين وطفل'], count: 3, agr: { n: 'pl', g: 'm' } },
+  // A dual of a noun with a broken plural: «مدنيين وطفلا» after «أن» may be civilians and a child.
+  { id: 'طفلان وامرأة', forms: ['طفلان وامرأة', 'طفلين وامرأة', 'طفلين وامرأة'], count: 3, agr: { n: 'pl', g: 'm' } },
 ];
 
 /** Shapes of a victim group around the counted noun. */
@@ -343,7 +344,8 @@ function passiveClause(p: Predicate, form: number, victims: string, agr: Agr, mi
 const ORDERS: Record<string, Builder> = {
   'verb-subject': (r) => {
     const p = r.pick(passives), a = r.pick(ADJUNCTS), clitic = a.pre ? '' : r.pick(['', 'و', 'ف']);
-    const v = victimPhrase(r, 'nom', { allowBare: true });
+    // A bare figure takes no idiom's object («لفظ 3 أنفاسهم» is not said).
+    const v = victimPhrase(r, 'nom', { allowBare: !p.object && !p.tail });
     const verb = v.agr.g === 'f' ? 1 : 0;
     const mid = a.mid;
     const text = join(a.pre, clitic === 'ف' ? 'سقطت قذيفة على المنزل' : '', clitic + passiveClause(p, verb, v.text, v.agr, mid), after(a, p.kind));

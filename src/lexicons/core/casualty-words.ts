@@ -22,6 +22,8 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   },
   // injured
   { id: 'injured-verb', labels: { ar: 'أُصيب', en: 'was injured' }, kind: 'injured', pos: 'verb', forms: ['أصيب', 'جرح', 'يصاب', 'تصاب'] },
+  // The feminine plural of «أصيب» drops its ي: «ثماني نساء أصبن».
+  { id: 'injured-verb-forms', labels: { ar: 'أصبن', en: 'were injured (women)' }, kind: 'injured', pos: 'verb', inflect: false, forms: ['أصبن'] },
   // The active verb, with its object: «وأصابت الغارات 200 شخص»، «طعن جندياً وأصابه بجروح».
   { id: 'injuring-verb', labels: { ar: 'أصاب', en: 'injured' }, kind: 'injured', pos: 'verb', forms: ['أصاب', 'يصيب', 'تصيب', 'يصيبون', 'يجرح', 'تجرح', 'يجرحون'] },
   // «اختناق»: suffocation by tear gas or smoke, reported as injuries («20 حالة اختناق»).
