@@ -65,7 +65,16 @@ function familyScores(rows: Row[]): Record<string, { all: number; worst: number;
  * value. Raise these when the reader improves; the test fails if coverage drops below them.
  */
 const FLOORS: Record<string, { all: number; worst: number }> = {
-  overall: { all: 0, worst: 0 },
+  // Reached in session 11 (issue 15), a little under the measured shares; main before it read 78.1% of the cases right.
+  overall: { all: 0.91, worst: 0 },
+  predicate: { all: 0.94, worst: 0.57 },
+  form: { all: 0.91, worst: 0.08 },
+  victim: { all: 0.93, worst: 0.75 },
+  number: { all: 0.92, worst: 0.71 },
+  group: { all: 0.92, worst: 0.75 },
+  order: { all: 0.88, worst: 0.52 },
+  adjunct: { all: 0.9, worst: 0.83 },
+  clitic: { all: 0.91, worst: 0.82 },
 };
 
 describe('casualty coverage grid', () => {
