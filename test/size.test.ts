@@ -77,16 +77,18 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // Measured 9.90 KB: the issue's 10 KB is met (a reading carries its entry's fields, the word flags as bits, one
   // lookup path for a word, fewer token-kind tests and helpers); the ceiling is the budget.
   { name: 'hasila/numbers alone', sub: './numbers', max: 10 * KB, target: 10 * KB },
-  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 91.1 * KB, target: 30 * KB },
+  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 91.95 * KB, target: 30 * KB },
   // The ninth session's reading rules (recall, attribution, packs) cost 5.2 KB of the core: 82.05 → 87.28 KB; the
   // tenth's 3.8 KB more (87.28 → 91.04): the recall shapes of four sets, the attribution rules of the non-Syrian
   // packs and of borrowed actors, and the matcher's per-word summaries (issue 12). Ceilings at the measured sizes.
+  // The eleventh's coverage-grid shapes (issue 15: present and slaughter verbs, idiom endings, asides, states past an
+  // adjective, duals in coordinations, result verbs' subjects) cost 0.72 KB: 91.04 → 91.76 KB; ceilings +0.2 KB.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 103.6 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 104.45 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 99.45 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 96.1 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 100.25 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 97 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));
