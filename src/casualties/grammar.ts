@@ -38,20 +38,23 @@ export const RESULT_TRIGGERS: readonly Phrase[] = [
   ['حصد'], ['حصدت'], ['هناك'], ...SEARCHING, ['سجل'], ['سجلت'], ['تسجيل'], ['ارتفاع'], ['وجود'],
 ];
 
+/** Result verbs of {@link RESULT_TRIGGERS} whose subject may stand before the casualty noun: «خلف القصف قتيلين». */
+export const RESULT_VERBS: readonly string[] = ['اسقط', 'اسقطت', 'اوقع', 'اوقعت', 'يوقع', 'خلف', 'خلفت', 'تخلف', 'يخلف', 'حصد', 'حصدت'];
+
 /** Phrases that are killed-triggers on their own and take the victims after them: «أودى بحياة 5 أشخاص». */
 export const KILLED_PHRASES: readonly Phrase[] = [
-  ['اودي', 'بحياه'], ['اودت', 'بحياه'], ['يودي', 'بحياه'], ['تودي', 'بحياه'], ['راح', 'ضحيته'], ['راح', 'ضحيتها'],
+  ['اودي', 'بحياه'], ['اودت', 'بحياه'], ['اودوا', 'بحياه'], ['يودي', 'بحياه'], ['تودي', 'بحياه'], ['يودون', 'بحياه'], ['راح', 'ضحيته'], ['راح', 'ضحيتها'],
   ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'], ['ذهبت', 'ضحيته'], ['ذهبت', 'ضحيتها'], ['بحياه'],
   ['قضت', 'علي'], ['قضي', 'علي'], ['تقضي', 'علي'], ['يقضي', 'علي'], ['القضاء', 'علي'],
   // Reaping and taking lives: «حصدت أرواح 130 طفلا»، «إزهاق أرواح المدنيين» (a subject between: {@link TAKING_LIVES}).
-  ['حصد', 'ارواح'], ['حصدت', 'ارواح'], ['يحصد', 'ارواح'], ['تحصد', 'ارواح'], ['ازهق', 'ارواح'], ['ازهقت', 'ارواح'], ['يزهق', 'ارواح'],
+  ['حصد', 'ارواح'], ['حصدت', 'ارواح'], ['حصدوا', 'ارواح'], ['يحصد', 'ارواح'], ['تحصد', 'ارواح'], ['يحصدون', 'ارواح'], ['ازهق', 'ارواح'], ['ازهقت', 'ارواح'], ['يزهق', 'ارواح'],
   ['تزهق', 'ارواح'], ['ازهاق', 'ارواح'],
   // Ending a life: «عبوة ناسفة تنهي حياة شخصين»، «أنهت الغارة حياة أربعة أطفال».
   ['انهي', 'حياه'], ['انهت', 'حياه'], ['ينهي', 'حياه'], ['تنهي', 'حياه'],
 ];
 
 /** Verbs of reaping, taking or ending lives whose subject may stand before «أرواح/حياة»: «أزهق القصف أرواح 12 مدنيا». */
-export const TAKING_LIVES: readonly string[] = ['حصد', 'حصدت', 'يحصد', 'تحصد', 'ازهق', 'ازهقت', 'يزهق', 'تزهق', 'انهي', 'انهت', 'ينهي', 'تنهي'];
+export const TAKING_LIVES: readonly string[] = ['حصد', 'حصدت', 'حصدوا', 'يحصد', 'تحصد', 'يحصدون', 'ازهق', 'ازهقت', 'يزهق', 'تزهق', 'انهي', 'انهت', 'ينهي', 'تنهي'];
 export const LIVES: readonly string[] = ['ارواح', 'حياه'];
 
 /** «دعت إلى وقف إزهاق أرواح المدنيين»: stopping or ending what the casualty noun right after names states none. */
@@ -59,33 +62,35 @@ export const STOPPING: readonly string[] = ['وقف', 'انهاء', 'ايقاف'
 
 /** Verbs of {@link KILLED_PHRASES} that mean death only with a death object: «لقي 5 أشخاص حتفهم». */
 export const NEEDS_DEATH_OBJECT: readonly string[] = [
-  'لقي', 'لقيت', 'لقوا', 'لقين',
+  'لقي', 'لقيت', 'لقوا', 'لقين', 'لقيا', 'لقيتا',
   // «لاقى» and the present of both: «خمسة أشخاص لاقوا حتفهم»، «قبل أن يلقى مصرعه».
-  'لاقي', 'لاقت', 'لاقوا', 'لاقيا', 'يلقي', 'تلقي', 'يلقون', 'يلاقي', 'تلاقي', 'يلاقون',
+  'لاقي', 'لاقت', 'لاقوا', 'لاقيا', 'لاقتا', 'يلقي', 'تلقي', 'يلقون', 'يلاقي', 'تلاقي', 'يلاقون',
 ];
 
 /** «لقي X حتفه/مصرعه»: the killed reading of «لقي» needs one of these after the count. */
-export const DEATH_OBJECTS: readonly string[] = ['حتف', 'حتفه', 'حتفها', 'حتفهم', 'حتفهما', 'حتفهن', 'مصرع', 'مصرعه', 'مصرعها', 'مصرعهم', 'مصرعهما', 'نحبه', 'نحبهم'];
+export const DEATH_OBJECTS: readonly string[] = ['حتف', 'حتفه', 'حتفها', 'حتفهم', 'حتفهما', 'حتفهن', 'مصرع', 'مصرعه', 'مصرعها', 'مصرعهم', 'مصرعهما', 'مصرعهن', 'نحبه', 'نحبهم'];
 
 /**
  * Verbs that mean death only with their complement, which may stand past the victims («لفظ أحد الأطفال أنفاسه
  * الأخيرة»، «فارق الحياة»، «قضى الشاب نحبه»). With no victims named the verb's ending counts them.
  */
-export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonly string[]; kind?: 'injured' }[] = [
-  { verbs: ['لفظ', 'لفظت', 'لفظوا', 'لفظا', 'يلفظ', 'تلفظ'], objects: ['انفاسه', 'انفاسها', 'انفاسهم', 'انفاسهما', 'انفاسهن'] },
-  { verbs: ['فارق', 'فارقت', 'فارقوا', 'فارقا', 'يفارق', 'تفارق'], objects: ['الحياه'] },
-  { verbs: ['قضي', 'قضت', 'قضوا', 'قضيا'], objects: ['نحبه', 'نحبها', 'نحبهم', 'نحبهما'] },
+export const DEATH_IDIOMS: readonly { verbs: readonly string[]; objects: readonly string[]; kind?: 'injured' | 'trapped' }[] = [
+  { verbs: ['لفظ', 'لفظت', 'لفظوا', 'لفظا', 'لفظتا', 'لفظن', 'يلفظ', 'تلفظ'], objects: ['انفاسه', 'انفاسها', 'انفاسهم', 'انفاسهما', 'انفاسهن'] },
+  { verbs: ['فارق', 'فارقت', 'فارقوا', 'فارقا', 'فارقتا', 'فارقن', 'يفارق', 'تفارق'], objects: ['الحياه'] },
+  { verbs: ['قضي', 'قضت', 'قضوا', 'قضيا', 'قضتا'], objects: ['نحبه', 'نحبها', 'نحبهم', 'نحبهما'] },
   // Losing one's life: «فقد 6 من المدنيين حياتهم»، «ما أدى لفقدان مدني حياته»، «فقدان عنصر لحياته» (not missing).
-  { verbs: ['فقد', 'فقدت', 'فقدوا', 'فقدا', 'يفقد', 'تفقد', 'فقدان'], objects: ['حياته', 'حياتها', 'حياتهم', 'حياتهما', 'حياتهن'] },
+  { verbs: ['فقد', 'فقدت', 'فقدوا', 'فقدا', 'فقدتا', 'فقدن', 'يفقد', 'تفقد', 'فقدان'], objects: ['حياته', 'حياتها', 'حياتهم', 'حياتهما', 'حياتهن'] },
   // Fighting death is a wound, not yet death: «شقيقتاها تصارعان الموت»، «لا يزال يصارع الموت في المستشفى».
   { verbs: ['يصارع', 'تصارع', 'يصارعون', 'يصارعان', 'تصارعان', 'يصارعن', 'صارع', 'صارعت'], objects: ['الموت'], kind: 'injured' },
+  // Caught under rubble is trapped: «علق خمسة أشخاص تحت الأنقاض»، «أن 9 علقوا تحت الركام» («علق على» comments).
+  { verbs: ['علق', 'علقت', 'علقوا', 'علقا', 'علقتا', 'علقن'], objects: ['تحت'], kind: 'trapped' },
 ];
 
 /**
  * Falling: «سقط شاب شهيدا»، «ارتقى شهيدا»، «سقط ثلاثة مدنيين جرحى» — the casualty participle after the victims says how;
  * with none, the fallen are killed («سقوط مدنيين»).
  */
-export const FALL_WORDS: readonly string[] = [...FALLING, 'سقطوا', 'سقطا', 'ارتقي', 'ارتقت', 'ارتقوا', 'ارتقيا', 'يرتقي'];
+export const FALL_WORDS: readonly string[] = [...FALLING, 'سقطوا', 'سقطا', 'سقطتا', 'سقطن', 'ارتقي', 'ارتقت', 'ارتقوا', 'ارتقيا', 'يرتقي'];
 
 /**
  * Where or how the fallen fell, when that is no casualty: captivity, hands, a trap, a pit («سقط 3 جنود في الأسر»),
@@ -781,7 +786,9 @@ export const VERB_PARTICLES: readonly string[] = ['قد', 'كان', 'وكان', 
 export const AMONG_GROUP: readonly string[] = ['من', 'بين', 'وسط', 'في', 'بصفوف'];
 
 /** Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا»، «أن هناك 22 مدنيا قضوا». */
-export const BEFORE_SUBJECT: readonly string[] = ['ان', 'بان', 'وان', 'فان', 'لان', 'انه', 'كان', 'وكان', 'كانت', 'وكانت', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد', 'هناك'];
+export const BEFORE_SUBJECT: readonly string[] = ['ان', 'بان', 'وان', 'فان', 'لان', 'انه', 'كان', 'وكان', 'كانت', 'وكانت', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد', 'هناك',
+  // «لا يزال 30 صحفياً مفقودين»: the subject of «زال» (still) before the state it is still in.
+  'يزال', 'تزال', 'زال', 'زالت'];
 
 /** Prepositions (and «منزل/منازل», whose genitive is a place): a group after them is no subject. */
 export const PREPOSITION_WORDS: readonly string[] = ['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ضد', 'بين', 'لدي', 'عند', 'بعد', 'قبل', 'منازل', 'منزل'];

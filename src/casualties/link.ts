@@ -327,8 +327,12 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
   // closes what would be a subject, and only a counted group is its victims.
   let actorEnd = plainSubject(ctx, verb.lastToken + 1) ? verb.lastToken + 1 : verb.lastToken;
   let plain = true;
+  // The last token of the places read so far: a place name takes no genitive, so a group right after it is no
+  // genitive of it («قتل في بلدة كفرنبل بريف إدلب مدنيان وطفل»).
+  let placeEnd = -1;
   for (let k = verb.lastToken + 1; k < ctx.n && k <= verb.lastToken + reach && ctx.sentenceOf[k] === sentence; k++) {
     let named = false;
+    placeEnd = Math.max(placeEnd, ctx.placeAt.get(k)?.lastToken ?? -1);
     for (const a of ctx.actorsAt.get(k) ?? []) {
       actorEnd = Math.max(actorEnd, a.lastToken);
       named = true;
@@ -362,7 +366,7 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       // «قتلت بالرصاص فلسطينياً»: an indefinite group in the accusative right after the weapon is the object too.
       // «أعدم التنظيم في ساحة الدوار وسط المدينة شاباً»: so is one after a definite word or a place, which has no genitive.
       const counted = g.countTokens !== undefined || (objectByEnding(ctx, g) && (ctx.causeAt.has(k - 1) || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1)));
-      const softBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0;
+      const softBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0 || placeEnd === k - 1;
       const afterBreak =
         softBreak || k - 1 === actorEnd || (counted && (k - actorEnd <= 3 || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1) || (g.countTokens !== undefined && inDigits(ctx, g.countTokens))));
       const bare = !/^[بلف]/u.test(ctx.words[k]!) || ctx.numberAt.has(k);
@@ -749,14 +753,22 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
       if (g?.count && !p.article && agreesInNumber(g.count, countOfForm(p))) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
       continue;
     }
-    const at = groups.endingAt[p.firstToken - 1] ?? -1;
+    let at = groups.endingAt[p.firstToken - 1] ?? -1;
     // «وهي عالقة في مركبة»، «وهم محتجزون لدى الفصيل»: a personal pronoun as the subject of an indefinite state.
     const pronoun = at < 0 && !p.article ? PERSONAL.get(bareOfAnd(ctx.words[p.firstToken - 1])) : undefined;
     if (pronoun) {
       out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: pronoun, victims: 'unspecified', others: false, rule: 'group-state' });
       continue;
     }
-    if (at < 0) continue;
+    // «لا يزال 8 نازحين لبنانيين مفقودين»: an uncounted group right after another is its adjective.
+    if (at >= 0 && !groups.list[at]!.countTokens && (groups.endingAt[groups.list[at]!.first - 1] ?? -1) >= 0) at = -1;
+    if (at < 0) {
+      // «لا يزال 30 صحفيا لبنانيا مفقودين»، «8 شبان، بينهم نساء، عالقين»: past its adjective or a sub-group, the group
+      // is found as a verb's subject is, agreeing with the participle's ending.
+      const g = p.article ? null : subjectBefore(ctx, groups, p.firstToken, participleAgreement(p.suffix));
+      if (g?.count && (g.countTokens || g.count.value !== 1)) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
+      continue;
+    }
     const g = groups.list[at]!;
     // «عائلات المختطفين»: a definite participle after an indefinite noun is its genitive, not its state.
     const head = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
@@ -767,6 +779,15 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
   }
 }
 const STATE_KINDS = /* @__PURE__ */ new Set(['missing', 'trapped', 'detained']);
+
+/** The agreement a participle shows by its ending: «عالقون» plural, «عالقات» feminine plural, «عالقان» dual; «ين» either. */
+function participleAgreement(suffix: string): number {
+  if (suffix === 'ون') return AGREE.PLURAL;
+  if (suffix === 'ات') return AGREE.PLURAL | AGREE.FEMININE;
+  if (suffix === 'ان' || suffix === 'تان' || suffix === 'تين') return AGREE.DUAL;
+  if (suffix === 'ه') return AGREE.SINGULAR | AGREE.FEMININE;
+  return suffix === '' || suffix === 'ا' ? AGREE.SINGULAR : 0;
+}
 
 /** A participle's form agrees with a group's count: one is singular, two dual, more plural («مصابين» is both). */
 function agreesInNumber(count: Quantity | null, form: Quantity | null): boolean {
@@ -1336,10 +1357,12 @@ function pronounHead(ctx: Context, m: LexMatch<'casualtyWords'>): { at: number; 
   }
   if (m.prefix !== '') return null;
   if (wordIn(ctx, i - 1, ANNOUNCES)) return { at: i, rule: 'result-pronoun' };
-  // «أعلنت وزارة الصحة عن استشهاده»: the announcer may stand between the verb and its «عن».
+  // «أعلنت وزارة الصحة عن استشهاده»: the announcer may stand between the verb and its «عن»; «وأسفر ذلك عن مقتلها»،
+  // «أسفر القصف عن إصابته»: so may a result verb's subject of a word or two.
   if (ctx.words[i - 1] !== 'عن') return null;
   for (let k = i - 2; k >= 0 && k >= i - 1 - ANNOUNCER_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) {
     if (wordIn(ctx, k, ANNOUNCES)) return { at: i, rule: 'result-pronoun' };
+    if (k >= i - 4 && phraseAt(ctx, k, RESULTS) === 1) return { at: k, rule: 'result-pronoun' };
     if (ctx.bits[k]! & (F.END | F.COMMA | F.RELATIVE) || ctx.casualtyAt.has(k)) break;
   }
   return null;

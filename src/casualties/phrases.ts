@@ -11,7 +11,7 @@ import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, ty
 import { opensStatement } from './leads.js';
 import {
   AGE_OPENERS, AGE_WORDS, ALL_OF, EACH_OF, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
-  RESULT_TRIGGERS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS,
+  RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS,
 } from './grammar.js';
 import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import { formWords } from '../lexicon/forms.js';
@@ -67,6 +67,7 @@ const BODY_WORDS = /* @__PURE__ */ new Set(BODIES);
 const TOLL = /* @__PURE__ */ new Set(TOLL_NOUNS);
 const TO = /* @__PURE__ */ new Set(TOLL_TO);
 const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
+const RESULT_VERB = /* @__PURE__ */ new Set(RESULT_VERBS);
 const KILLING = /* @__PURE__ */ phraseTable(KILLED_PHRASES);
 const SEARCH = /* @__PURE__ */ phraseTable(SEARCHING);
 const KILLING_FIRST_WORDS = /* @__PURE__ */ new Set(KILLED_PHRASES.map((p) => p[0]!));
@@ -689,6 +690,12 @@ export function plainWord(ctx: Context, k: number): boolean {
   return !lexiconReads(ctx, k);
 }
 
+/** A definite word that may be a subject: a plain word, a cause («القصف») or an actor («الطيران»), with no clitic. */
+function subjectWord(ctx: Context, k: number): boolean {
+  if (!/^ال/u.test(ctx.words[k] ?? '') || ctx.casualtyAt.has(k) || ctx.victimAt.has(k) || ctx.numberAt.has(k)) return false;
+  return plainWord(ctx, k) || ctx.causeAt.has(k) || ctx.actorNounAt.has(k) || ctx.actorsAt.has(k);
+}
+
 /** «أن»، «إن» and their forms: a noun after them opens a clause. */
 const COMPLEMENTIZERS = /* @__PURE__ */ new Set(COMPLEMENTIZER_WORDS);
 /** «/4/»، «(9)»: an opening slash or bracket at `j` with a figure after it and the closing mark after the figure. */
@@ -819,10 +826,13 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
       k = np.last + 1;
       continue;
     }
-    if (np) return np.countTokens || (!np.participle && (objectByEnding(ctx, np) || constructHead(ctx, np))) ? np : null;
+    // «احتجز مسلحون مجهولون امرأة وابنتها»: a coordination summed to a size of its own is an object too.
+    if (np) return np.countTokens || (!np.participle && (objectByEnding(ctx, np) || constructHead(ctx, np) || summedJoin(ctx, np))) ? np : null;
     const w = ctx.words[k]!;
     if (ctx.casualtyAt.has(k) || ctx.bits[k]! & (F.END | F.RELATIVE | F.OPENER | F.AND)) return null;
-    if (ctx.bits[k]! & (F.COMMA | F.QUOTE | F.TIME) || SKIP.has(w) || w === 'ايضا' || (w === 'من' && ctx.actorsAt.has(k + 1))) k++;
+    const aside = sourceAsideEnd(ctx, k);
+    if (aside >= 0) k = aside + 1;
+    else if (ctx.bits[k]! & (F.COMMA | F.QUOTE | F.TIME) || SKIP.has(w) || w === 'ايضا' || (w === 'من' && ctx.actorsAt.has(k + 1))) k++;
     else if (PLACE_PREPOSITION.has(w) && phrases < PLACE_PHRASES && ctx.doc.tokens[k + 1]?.kind === 'word') {
       // «في أحدهما»، «من نقطة تفتيش في مدخل المدينة»، «في ريف درعا الغربي»: where it happened — a preposition and
       // its genitives, plain words or place names.
@@ -845,6 +855,27 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
     } else return null;
   }
   return null;
+}
+
+// How long a source told between commas may be: «، بحسب مصادر محلية في المدينة،».
+const ASIDE_REACH = 10;
+
+/**
+ * «قتل، بحسب مصادر محلية، ثلاثة شبان»: a source told between commas, opening at the comma `k` — the closing comma's
+ * index, else -1. What it encloses names no casualty and no figure.
+ */
+export function sourceAsideEnd(ctx: Context, k: number): number {
+  if (!(ctx.bits[k]! & F.COMMA) || !(ctx.cues[k + 1]! & CUE.SOURCE)) return -1;
+  for (let j = k + 2; j < ctx.n && j <= k + ASIDE_REACH && ctx.sentenceOf[j] === ctx.sentenceOf[k]; j++) {
+    if (ctx.bits[j]! & F.COMMA) return j;
+    if (ctx.bits[j]! & F.END || ctx.casualtyAt.has(j) || ctx.numberAt.has(j)) return -1;
+  }
+  return -1;
+}
+
+/** A group of nouns joined by «و» with an exact size of two or more: «امرأة وابنتها»، «رجل وطفلان». */
+function summedJoin(ctx: Context, np: NounPhrase): boolean {
+  return np.victimTokens !== undefined && np.last > np.victimTokens[1] && (ctx.bits[np.victimTokens[1] + 1]! & F.AND) !== 0 && (np.count?.value ?? 0) >= 2 && !np.others;
 }
 
 /** «مدير مشفى البلدة»، «مختار القرية»: a bare victim noun with a definite genitive after it, definite by it (an object). */
@@ -932,6 +963,14 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if ((!(ctx.bits[k]! & F.AND) && !withWord) || !np.count) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
     const second = readNounPhrase(ctx, withWord ? k + withWord : ctx.words[k] === 'و' ? k + 1 : k, !withWord, afterCasualtyWord, false);
+    const joinedNoun = second?.victimTokens !== undefined ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
+    // «طفلين ووالدهما»: kin whose pronoun is a dual makes the uncounted «ين» before it a dual.
+    if (np.count.vague === 'some' && !withWord && !np.countTokens && second?.count?.value === 1 && joinedNoun?.entry.role === 'kinship' && /هما$/u.test(ctx.words[joinedNoun.lastToken]!) && soundDual(ctx, np)) {
+      np.count = { value: 2 };
+    }
+    // «امرأة وطفلين»: an uncounted «ين» joined to a group of exact size is a dual, as right after a casualty word — a
+    // plural there would be counted or take «عدد من».
+    if (np.count.value !== undefined && !withWord && second && !second.countTokens && second.count?.vague === 'some' && soundDual(ctx, second)) second.count = { value: 2 };
     if (np.count.value === undefined) {
       // «عشرات الشبان والنساء»، «نساء وأطفال»: a group of no exact size shares its size with an uncounted plural
       // joined to it, and they are of mixed class.
@@ -952,7 +991,6 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «إعدام 11 رجلاً وشاباً»، «خطف 36 سيدة وطفل»: from eleven on a singular noun is the figure's counted noun; a bare
     // indefinite singular joined to it (no pronoun, no article; its case ending often left unwritten) shares the figure
     // rather than adding one. Kin with a pronoun («وزوجته») is a person of its own.
-    const joinedNoun = second.victimTokens !== undefined ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
     const bareSingular = joinedNoun !== undefined && !joinedNoun.article && (joinedNoun.suffix === '' || joinedNoun.suffix === 'ا') && joinedNoun.entry.role !== 'kinship';
     const sharesFigure = np.countTokens !== undefined && (np.count.value ?? 0) >= 11 && !second.countTokens && second.count.value === 1 && bareSingular && !withWord;
     if (!sharesFigure) np.count = { value: np.count.value + second.count.value };
@@ -967,6 +1005,12 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (second.aged) np.aged = true;
     else delete np.aged;
   }
+}
+
+/** A group that is one indefinite victim noun in «ين» with no pronoun: a dual or a sound plural by its form. */
+function soundDual(ctx: Context, np: NounPhrase): boolean {
+  const v = np.victimTokens ? ctx.victimAt.get(np.victimTokens[0]) : undefined;
+  return v !== undefined && np.first === v.firstToken && np.last === v.lastToken && v.suffix === 'ين' && !v.article && !isPluralForm(v);
 }
 
 /** Sub-group words with a plural pronoun («بينهم»، «أغلبهم»; not «بينهما»). */
@@ -1176,7 +1220,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // active verb («المسلحون أعدموا خمسة شبان»، «المسلحون أعدموا رجلين»، «الجنود اعتقلوا الشاب رفيق …»).
     const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, /وا$/u.test(ctx.words[m.lastToken]!) ? last + 1 : m.lastToken + 1) : null;
     const listed = eachOfNames(ctx, last + 1);
-    const marked = listed !== null || (object !== null && !object.participle && (object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0));
+    const marked = listed !== null || (object !== null && !object.participle && (object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0 || summedJoin(ctx, object)));
     const before = m.entry.pos === 'verb' && m.prefix === '' && !marked ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
       // «7 جنود قتلوا أو أصيبوا»: the verbs joined after it share its subject, one mention of each kind — when the last
@@ -1216,7 +1260,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       const object = objectPastSubject(ctx, subjectEnd + 1, nominative);
       // «قتل الصيادون 30 ذئبا»: a bare figure right after the subject counts the verb's object, here not people.
       if (!object && subjectFirst && ctx.numberAt.has(subjectEnd + 1) && !ctx.words[subjectEnd + 1]!.startsWith('ال')) continue;
-      np = object ?? np;
+      // «أعدم مسلحون مجهولون …»: an agent the text does not name is never the victims.
+      np = object ?? (agent?.id === UNNAMED_AGENT ? null : np);
     }
     // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
     const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;
@@ -1245,6 +1290,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
 }
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
+/** The core's actor noun of an agent the text does not name («مسلحون مجهولون»). */
+const UNNAMED_AGENT = 'unknown-attackers';
 const ALL = /* @__PURE__ */ new Set(ALL_OF);
 /** The group `np` read from after «جميع/كل» at `at`: all of them, no size. */
 function wholeOf(np: NounPhrase | null, at: number): NounPhrase | null {
@@ -1461,6 +1508,12 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
         end = k;
         break;
       }
+      // «لقي، بحسب مصادر محلية، ثلاثة أشخاص حتفهم»: a source between commas is stepped over.
+      const aside = g ? -1 : sourceAsideEnd(ctx, k);
+      if (aside >= 0) {
+        k = aside;
+        continue;
+      }
       // A comma or another idiom verb ends the clause: «لقي المقترح ترحيبا، ولقي الوزير مصرعه» is read from the second;
       // a sub-group between commas does not («لقي تسعة جنود، بينهم ضابط، مصرعهم»).
       if (ctx.bits[k]! & F.COMMA && g && (ctx.bits[k + 1]! & F.INCLUDES || sub)) {
@@ -1643,6 +1696,16 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
         }
       }
     }
+    // «خلف القصف قتيلين»، «أوقعت الغارة الروسية جريحين»: a result verb's definite subject of a word or two between.
+    if (!resultLen) {
+      for (let k = 2; k <= 3 && at - k >= 0; k++) {
+        if (!subjectWord(ctx, at - k + 1)) break;
+        if (wordIn(ctx, at - k, RESULT_VERB) && (k === 2 || subjectWord(ctx, at - 1))) {
+          resultLen = k;
+          break;
+        }
+      }
+    }
     // «البحث عن جثث مفقودين»: a search for the bodies of the missing is a search for the missing.
     const sought = !resultLen && !head.article && at >= 3 && wordIn(ctx, at - 1, BODY_WORDS) && phraseAt(ctx, at - 3, SEARCH) === 2;
     if (sought) resultLen = 3;
@@ -1813,10 +1876,13 @@ function figureBeforeToll(ctx: Context, out: Candidate[]): void {
   for (let r = 0; r < ctx.n; r++) {
     if (!(ctx.cues[r]! & CUE.RISE) || ctx.words[r + 1] !== 'الي') continue;
     const num = countingNumber(ctx, r + 2);
-    // «ارتفع إلى سبعين شخصا، في حين بلغ عدد الجرحى تسعين»: a figure that counts its own noun ends its own toll.
-    if (!num || ctx.victimAt.has(num.lastToken + 1) || ctx.casualtyAt.has(num.lastToken + 1)) continue;
+    if (!num || ctx.casualtyAt.has(num.lastToken + 1)) continue;
+    // «ارتفع إلى 45 شخصا عدد الضحايا»: a figure may count people when the toll noun follows before any comma;
+    // «ارتفع إلى سبعين شخصا، في حين بلغ عدد الجرحى تسعين»: past a comma that figure ends its own toll.
+    const people = ctx.victimAt.get(num.lastToken + 1);
     const clause = ctx.clauseOf[r];
-    for (let i = num.lastToken + 1; i < ctx.n && i <= num.lastToken + 30 && ctx.clauseOf[i] === clause; i++) {
+    for (let i = (people?.lastToken ?? num.lastToken) + 1; i < ctx.n && i <= num.lastToken + 30 && ctx.clauseOf[i] === clause; i++) {
+      if (people && ctx.bits[i]! & (F.COMMA | F.END)) break;
       if (ctx.casualtyAt.has(i) && !wordIn(ctx, i, TOLL)) break;
       // «… بلغ عدد الجرحى»: a verb of its own tells its own toll.
       if (EXCEEDS.has(stripped(ctx.words[i])) || RISE.has(stripped(ctx.words[i])) || phraseAt(ctx, i, REACH_WORDS)) break;
@@ -1825,7 +1891,8 @@ function figureBeforeToll(ctx: Context, out: Candidate[]): void {
       if (!head) break;
       let count = quantityOf(num);
       if (ctx.words[num.lastToken + 1] === 'علي' && ctx.words[num.lastToken + 2] === 'الاقل' && count.value !== undefined) count = { min: count.value };
-      out.push({ kind: head.kind, first: r, last: head.trigger[1], trigger: head.trigger, count, countTokens: [r + 2, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
+      const victims = people ? { victims: victimClass(people), victimTokens: [people.firstToken, people.lastToken] as const } : { victims: 'unspecified' };
+      out.push({ kind: head.kind, first: r, last: head.trigger[1], trigger: head.trigger, count, countTokens: [r + 2, num.lastToken], ...victims, others: false, rule: 'toll' });
       break;
     }
   }

@@ -2062,6 +2062,30 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'injured', count: { value: 300 }, actors: ['israel'] }, { kind: 'killed', count: { value: 9 }, actors: [] }],
     },
   ],
+  // Shapes the coverage grid (test/data/casualty-grid.ts) found unread, in new sentences.
+  'grid 1 · present, slaughter and disappearance verbs': [
+    { text: 'عصابة تخطف ثلاثة تجار على طريق المطار', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'civilians' }] },
+    { text: 'نحر التنظيم أربعة رعاة في البادية', expect: [{ kind: 'executed', count: { value: 4 }, victims: 'civilians' }] },
+    { text: 'وأكد الأهالي أن صيادين اختفيا قبالة الساحل', expect: [{ kind: 'missing', count: { value: 2 } }] },
+  ],
+  'grid 2 · a group past a place name, an aside or its adjective': [
+    { text: 'واعتقل في مخيم جنين بالضفة الغربية عشرات الشبان', expect: [{ kind: 'detained', count: { min: 10, vague: 'tens' } }] },
+    { text: 'ولقي، وفق مصادر طبية، خمسة عمال حتفهم في الانفجار', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
+    { text: 'ولا يزال سبعة صيادين يمنيين مفقودين منذ أسبوع', expect: [{ kind: 'missing', count: { value: 7 }, victims: 'civilians' }] },
+    { text: 'وقال الإسعاف إن ستة عمال، بينهم فتى، ما زالوا عالقين تحت أنقاض المصنع', expect: [{ kind: 'trapped', count: { value: 6 }, victims: 'civilians' }] },
+  ],
+  'grid 3 · coordinations and duals before their verb': [
+    { text: 'وأفادت المصادر بأن سيدة وطفلين أصيبوا بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 3 } }] },
+    { text: 'وذكر الأهالي أن رضيعين ووالدتهما قضوا في الحريق الذي أشعله القصف', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    { text: 'وقال شهود إن شابين لقيا مصرعهما على الطريق', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وخطف مسلحون مجهولون تاجرا ونجله من أمام متجرهما', expect: [{ kind: 'detained', count: { value: 2 } }] },
+  ],
+  'grid 4 · tolls and results told figure first or past their subject': [
+    { text: 'وارتفع إلى 31 شخصا عدد ضحايا الانفجار', expect: [{ kind: 'killed', count: { value: 31 }, victims: 'people' }] },
+    { text: 'وخلفت الغارة الجوية قتيلين', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وأسفر ذلك عن إصابته بجروح متوسطة', expect: [{ kind: 'injured', count: { value: 1 } }] },
+    { text: 'وعلق ثلاثة أطفال تحت ركام منزلهم', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'children' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */

@@ -23,8 +23,10 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   },
   // injured
   { id: 'injured-verb', labels: { ar: 'أُصيب', en: 'was injured' }, kind: 'injured', pos: 'verb', forms: ['أصيب', 'جرح', 'يصاب', 'تصاب'] },
+  // The feminine plural of «أصيب» drops its ي: «ثماني نساء أصبن».
+  { id: 'injured-verb-forms', labels: { ar: 'أصبن', en: 'were injured (women)' }, kind: 'injured', pos: 'verb', inflect: false, forms: ['أصبن'] },
   // The active verb, with its object: «وأصابت الغارات 200 شخص»، «طعن جندياً وأصابه بجروح».
-  { id: 'injuring-verb', labels: { ar: 'أصاب', en: 'injured' }, kind: 'injured', pos: 'verb', forms: ['أصاب'] },
+  { id: 'injuring-verb', labels: { ar: 'أصاب', en: 'injured' }, kind: 'injured', pos: 'verb', forms: ['أصاب', 'يصيب', 'تصيب', 'يصيبون', 'يجرح', 'تجرح', 'يجرحون'] },
   // «اختناق»: suffocation by tear gas or smoke, reported as injuries («20 حالة اختناق»).
   { id: 'injured-noun', labels: { ar: 'إصابة', en: 'injury' }, kind: 'injured', pos: 'noun', forms: ['إصابة', 'جرح', 'اختناق'] },
   { id: 'injured-person', labels: { ar: 'جريح', en: 'injured' }, kind: 'injured', pos: 'participle', forms: ['جريح'], plurals: ['جرحى', 'جرحاه', 'جرحاها', 'جرحاهم'] },
@@ -32,12 +34,13 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   { id: 'injured-participle', labels: { ar: 'مصاب', en: 'injured' }, kind: 'injured', pos: 'participle', forms: ['مصاب'] },
   { id: 'injuries', labels: { ar: 'إصابات', en: 'injuries' }, kind: 'injured', pos: 'participle', number: 'plural', forms: ['إصابات'] },
   // executed
-  // Slaughtered and beheaded, verbs as well as the nouns of the idioms: «ذبح مسلحون 3 رعاة»، «نحر التنظيم أسيرين».
-  { id: 'executed-verb', labels: { ar: 'أُعدم', en: 'was executed' }, kind: 'executed', pos: 'verb', forms: ['أعدم', 'يعدم', 'تعدم', 'يعدمون', 'ذبح', 'نحر'] },
+  { id: 'executed-verb', labels: { ar: 'أُعدم', en: 'was executed' }, kind: 'executed', pos: 'verb', forms: ['أعدم', 'يعدم', 'تعدم', 'يعدمون'] },
   { id: 'executed-noun', labels: { ar: 'إعدام', en: 'execution' }, kind: 'executed', pos: 'noun', forms: ['إعدام', 'إعدامات', 'تصفية'] },
   // missing
   // Lost trace or contact: «فقد أثر 4 صيادين»، «فقدت آثار 3 مهاجرين»، «فقد الاتصال بخمسة صيادين» (not a loss of life).
   { id: 'missing-verb', labels: { ar: 'فُقد', en: 'went missing' }, kind: 'missing', pos: 'verb', forms: ['فقد أثر', 'فقد آثار', 'فقد الاتصال', 'انقطع الاتصال', 'اختفى أثر', 'اختفت آثار'] },
+  // «اختفى» is defective: its endings are listed. «اختفى 3 صيادين»، «أن شابين اختفيا».
+  { id: 'missing-verb-forms', labels: { ar: 'اختفى', en: 'disappeared' }, kind: 'missing', pos: 'verb', inflect: false, forms: ['اختفى', 'اختفت', 'اختفيا', 'اختفتا', 'اختفوا', 'اختفين'] },
   { id: 'missing-noun', labels: { ar: 'فقدان', en: 'disappearance' }, kind: 'missing', pos: 'noun', forms: ['فقدان', 'اختفاء'] },
   { id: 'missing-person', labels: { ar: 'مفقود', en: 'missing' }, kind: 'missing', pos: 'participle', forms: ['مفقود'] },
   // trapped
@@ -47,7 +50,8 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   // Headlines tell events in the present: «قوات الاحتلال تعتقل 15 فلسطينيا»، «مسلحون يختطفون 4 مهندسين».
   {
     id: 'detained-verb', labels: { ar: 'اعتُقل', en: 'was detained' }, kind: 'detained', pos: 'verb',
-    forms: ['اعتقل', 'اختطف', 'خطف', 'أسر', 'احتجز', 'يحتجز', 'تحتجز', 'يعتقل', 'تعتقل', 'يعتقلون', 'يختطف', 'تختطف', 'يختطفون'],
+    forms: ['اعتقل', 'اختطف', 'خطف', 'أسر', 'احتجز', 'يحتجز', 'تحتجز', 'يحتجزون', 'يعتقل', 'تعتقل', 'يعتقلون', 'يختطف', 'تختطف', 'يختطفون',
+      'يخطف', 'تخطف', 'يخطفون'],
   },
   { id: 'detained-noun', labels: { ar: 'اعتقال', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['اعتقال', 'اختطاف', 'احتجاز'] },
   // «أسر» (capture) as written only: «أسرة» and «أسر» with endings are families.

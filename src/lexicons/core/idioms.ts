@@ -11,7 +11,7 @@ import type { CasualtyWordEntry } from '../../lexicon/types.js';
  */
 export const casualtyIdioms: readonly CasualtyWordEntry[] = [
   { id: 'death-noun', labels: { ar: 'مصرع', en: 'death' }, kind: 'killed', pos: 'noun', inflect: false, forms: ['مصرع'] },
-  { id: 'assassinated-verb', labels: { ar: 'اغتيل', en: 'was assassinated' }, kind: 'killed', pos: 'verb', forms: ['اغتال', 'اغتيل', 'يغتال', 'تغتال', 'فارق الحياة', 'لفظ أنفاسه'] },
+  { id: 'assassinated-verb', labels: { ar: 'اغتيل', en: 'was assassinated' }, kind: 'killed', pos: 'verb', forms: ['اغتال', 'اغتيل', 'يغتال', 'تغتال', 'يغتالون', 'فارق الحياة', 'لفظ أنفاسه'] },
   // Wiping out: «أبيدت عائلة بأكملها»، «أباد القصف أسرة كاملة». The verbs only: «حرب الإبادة» names no victims.
   { id: 'wiped-out', labels: { ar: 'أُبيد', en: 'was wiped out' }, kind: 'killed', pos: 'verb', forms: ['أباد', 'أبيد'] },
   { id: 'assassination', labels: { ar: 'اغتيال', en: 'assassination' }, kind: 'killed', pos: 'noun', forms: ['اغتيال'] },
@@ -39,6 +39,9 @@ export const casualtyIdioms: readonly CasualtyWordEntry[] = [
   { id: 'mourned-verb', labels: { ar: 'نعى', en: 'mourned' }, kind: 'killed', pos: 'verb', inflect: false, forms: ['نعى', 'نعت', 'نعوا', 'ينعى', 'تنعى', 'ينعون'] },
   // The forcibly disappeared: «تحول 1877 من المعتقلين إلى مختفين قسرياً».
   { id: 'disappeared', labels: { ar: 'مختفون قسرياً', en: 'forcibly disappeared' }, kind: 'missing', pos: 'participle', inflect: false, forms: ['مختف قسريا', 'مختفين قسريا', 'مختفون قسريا', 'مختفيا قسريا'] },
+  // The verbs, past and present, before the nouns so that a word of both is read as the verb first, as «قتل» is:
+  // «ذبح التنظيم ثلاثة شبان»، «أن رجلين ذبحا»، «مسلحون يذبحون 5 رعاة».
+  { id: 'slaughtered-verb', labels: { ar: 'ذبح', en: 'slaughtered' }, kind: 'executed', pos: 'verb', forms: ['ذبح', 'نحر', 'يذبح', 'تذبح', 'يذبحون'] },
   { id: 'slaughtered', labels: { ar: 'ذبح', en: 'slaughter' }, kind: 'executed', pos: 'noun', forms: ['نحر', 'ذبح'] },
   // Finishing off the wounded or a captive: «أجهز المسلح على الجندي»، «الإجهاز على الجرحى».
   { id: 'finished-off', labels: { ar: 'أجهز على', en: 'finished off' }, kind: 'executed', pos: 'verb', forms: ['أجهز على'] },
