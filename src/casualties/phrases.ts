@@ -159,7 +159,8 @@ function personsWithPronoun(m: LexMatch<'victims'>): Quantity | null {
   // «طاقمها»، «عائلته» are groups; «سائقه», of the crew class, is one person.
   if (COLLECTIVES.has(victimClass(m)) && GROUP_NOUNS.has(formWords(m.form)[0]!)) return null;
   if (isPluralForm(m)) return { vague: 'some' };
-  if (/^ا(ه|ها|هم|هما|هن)$/u.test(m.suffix)) return { value: 2 };
+  // «طفلاها»، «سيدتاها»، «طفلتيه»: a dual in construct with its pronoun.
+  if (/^(ا|تا|تي)(ه|ها|هم|هما|هن)$/u.test(m.suffix)) return { value: 2 };
   // «طفلته»، «طفلتها»: a singular in ة keeps its «ت» before a pronoun.
   return PRONOUN.has(m.suffix) || /^ت(ه|ها|هم|هما|هن)$/u.test(m.suffix) ? { value: 1 } : null;
 }

@@ -101,12 +101,15 @@ export function inflections(base: string, mode: InflectMode): Inflection[] {
   if (last === 0x647 /* ه: ta marbuta */) {
     const stem = base.slice(0, -1);
     for (const e of ['ات', 'تان', 'تين']) add(stem, e);
-    for (const p of PRONOUNS_AFTER_ENDING) add(stem, 'ت' + p);
-    for (const p of PRONOUNS_AFTER_ENDING) add(stem, 'ات' + p);
+    // The dual in construct with a pronoun drops its ن: «سيدتاها»، «طفلتيه».
+    for (const p of PRONOUNS_AFTER_ENDING) for (const e of ['ت', 'ات', 'تا', 'تي']) add(stem, e + p);
     return out;
   }
   for (const e of last === 0x64a ? NISBA_ENDINGS : NOUN_ENDINGS) add(base, e);
   for (const p of PRONOUNS) add(base, p);
+  // «طفلاها»، «مرافقاه»: the nominative dual in construct with a pronoun. Not the genitive «ي» + pronoun, which is
+  // also a sound plural's construct («مسؤوليها» its officials) or a nisba in ة («مديرية»، «مسؤولية»).
+  if (last !== 0x64a) for (const p of PRONOUNS_AFTER_ENDING) add(base, 'ا' + p);
   // The derived feminine plural takes every pronoun: «هجماته»، «هجماتها».
   for (const p of PRONOUNS_AFTER_ENDING) add(base, 'ات' + p);
   return out;

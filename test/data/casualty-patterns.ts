@@ -1971,6 +1971,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'اعتقلت قوات الاحتلال مجموعة من الطلاب خلال اقتحام الجامعة', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
     { text: 'وأصيب الكثير من المعتصمين بحالات اختناق', expect: [{ kind: 'injured', count: { vague: 'many' } }] },
     { text: 'شنت القوات حملة دهم اعتقلت خلالها أعداداً من الشبان', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
+    // A dual in construct with its pronoun counts two.
+    { text: 'واستشهدت سيدة وطفلاها في قصف على منزلهم', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    { text: 'أصيب الصحفي ومرافقاه بجروح خلال تغطية المواجهات', expect: [{ kind: 'injured', count: { value: 3 } }] },
     // A subject of no exact size before a figure is the agent; the counted group is the object.
     { text: 'اعتقلت مجموعة من الجنود 4 شبان عند الحاجز', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'people' }] },
     { text: 'قتل انتحاري 9 جنود بتفجير حزامه في المعسكر', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'soldiers' }] },
