@@ -937,6 +937,14 @@ const MEMBER_HEADS = /* @__PURE__ */ new Set(['armed-members', 'members']);
  * Stage 2, coordination: «امرأة وطفلين»، «الأم واثنين من أبنائها»، «رجل وزوجته» are one group with a summed
  * count; mixed classes report `civilians` when all are civilian classes, `people` otherwise.
  */
+/** A victim group of exact size at `i` that a «و» and another victim group follow: an item inside a comma list. */
+function commaListItem(ctx: Context, i: number, afterCasualtyWord: boolean): boolean {
+  const item = readNounPhrase(ctx, i, true, afterCasualtyWord, false);
+  if (!item || item.victims === null || item.participle || item.count?.value === undefined) return false;
+  const next = item.last + 1;
+  return (ctx.bits[next]! & F.AND) !== 0 && (ctx.victimAt.has(next) || ctx.numberAt.has(next));
+}
+
 function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): void {
   const pair = titledPair(ctx, np);
   if (pair) Object.assign(np, pair);
@@ -961,9 +969,11 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     const side = phrase < 0 && !genitive && !adjective && !comma ? sideEnd(ctx, np) : -1;
     const k = side >= 0 ? side + 1 : phrase > 0 ? phrase + 1 : np.last + (genitive ? 2 : 1) + adjective + comma;
     const withWord = comitativeAt(ctx, k);
-    if ((!(ctx.bits[k]! & F.AND) && !withWord) || !np.count) return;
+    // «طفلة، امرأتان وأربعة رجال»: a list may join its items with commas, and its last one with «و».
+    const listComma = !withWord && np.count?.value !== undefined && (ctx.bits[k]! & (F.AND | F.COMMA)) === F.COMMA && commaListItem(ctx, k + 1, afterCasualtyWord);
+    if ((!(ctx.bits[k]! & F.AND) && !withWord && !listComma) || !np.count) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
-    const second = readNounPhrase(ctx, withWord ? k + withWord : ctx.words[k] === 'و' ? k + 1 : k, !withWord, afterCasualtyWord, false);
+    const second = readNounPhrase(ctx, withWord ? k + withWord : listComma || ctx.words[k] === 'و' ? k + 1 : k, !withWord, afterCasualtyWord, false);
     const joinedNoun = second?.victimTokens !== undefined ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
     // «طفلين ووالدهما»: kin whose pronoun is a dual makes the uncounted «ين» before it a dual.
     if (np.count.vague === 'some' && !withWord && !np.countTokens && second?.count?.value === 1 && joinedNoun?.entry.role === 'kinship' && /هما$/u.test(ctx.words[joinedNoun.lastToken]!) && soundDual(ctx, np)) {

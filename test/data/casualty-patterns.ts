@@ -1971,6 +1971,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'اعتقلت قوات الاحتلال مجموعة من الطلاب خلال اقتحام الجامعة', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
     { text: 'وأصيب الكثير من المعتصمين بحالات اختناق', expect: [{ kind: 'injured', count: { vague: 'many' } }] },
     { text: 'شنت القوات حملة دهم اعتقلت خلالها أعداداً من الشبان', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
+    // A list may join its items with commas and its last one with «و»; a comma before a new verb ends the group.
+    { text: 'وقتل في الغارة طفل، ثلاث نساء وخمسة رجال', expect: [{ kind: 'killed', count: { value: 9 } }] },
+    { text: 'قتل 3 أطفال، وأصيبت امرأتان ورجل', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'injured', count: { value: 3 } }] },
     // A dual in construct with its pronoun counts two.
     { text: 'واستشهدت سيدة وطفلاها في قصف على منزلهم', expect: [{ kind: 'killed', count: { value: 3 } }] },
     { text: 'أصيب الصحفي ومرافقاه بجروح خلال تغطية المواجهات', expect: [{ kind: 'injured', count: { value: 3 } }] },
