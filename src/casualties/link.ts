@@ -877,7 +877,10 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const definite = p.article || genitive;
     const adjective = ctx.words[next]?.startsWith('ال') && ctx.numberAt.has(next) ? ctx.numberAt.get(next)!.lastToken + 1 : next;
     const after = ctx.words[adjective] === '(' && ctx.numberAt.has(adjective + 1) ? adjective + 1 : adjective;
-    const at = definite ? groups.startingAt[after] ?? -1 : -1;
+    // «ومن بين القتلى: ثلاثة كينيين وكندي»، «من بين القتلى أجانب: …»: a colon, after a class word or not, opens the list.
+    const classWord = ctx.victimAt.get(after);
+    const listed = ctx.words[after] === ':' ? after + 1 : classWord && ctx.words[classWord.lastToken + 1] === ':' ? classWord.lastToken + 2 : after;
+    const at = definite ? groups.startingAt[listed] ?? -1 : -1;
     // «هناك امرأة من بين الضحايا»: the group may stand before «من بين».
     // «إن عشرات القياديين بين القتلى»: or right before «بين».
     // «12 طفلاً وامرأة كانوا ضمن القتلى»: a form of «كان» may stand between.

@@ -972,8 +972,10 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «طفلة، امرأتان وأربعة رجال»: a list may join its items with commas, and its last one with «و».
     const listComma = !withWord && np.count?.value !== undefined && (ctx.bits[k]! & (F.AND | F.COMMA)) === F.COMMA && commaListItem(ctx, k + 1, afterCasualtyWord);
     if ((!(ctx.bits[k]! & F.AND) && !withWord && !listComma) || !np.count) return;
-    // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two.
-    const second = readNounPhrase(ctx, withWord ? k + withWord : listComma || ctx.words[k] === 'و' ? k + 1 : k, !withWord, afterCasualtyWord, false);
+    // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two. After nationals a bare nationality
+    // is one more of them, not an adjective: «ثلاثة كينيين وكندي» → 4.
+    const nationals = ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.entry.role === 'nationality';
+    const second = readNounPhrase(ctx, withWord ? k + withWord : listComma || ctx.words[k] === 'و' ? k + 1 : k, !withWord, afterCasualtyWord || nationals, false);
     const joinedNoun = second?.victimTokens !== undefined ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
     // «طفلين ووالدهما»: kin whose pronoun is a dual makes the uncounted «ين» before it a dual.
     if (np.count.vague === 'some' && !withWord && !np.countTokens && second?.count?.value === 1 && joinedNoun?.entry.role === 'kinship' && /هما$/u.test(ctx.words[joinedNoun.lastToken]!) && soundDual(ctx, np)) {
