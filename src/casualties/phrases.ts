@@ -1580,6 +1580,11 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     if (end < 0) continue;
     if (g && !g.others) {
       out.push({ ...fromNounPhrase(kind, [i, i], g, 'idiom'), last: Math.max(end, g.last) });
+      // «سقط 20 شخصا قتلى وجرحى»: the fallen are both kinds joined after them.
+      const also = fall ? ctx.casualtyAt.get(end + 1) : undefined;
+      if (also?.entry.pos === 'participle' && also.prefix === 'و' && !also.article && also.entry.kind !== kind) {
+        out.push({ ...fromNounPhrase(also.entry.kind, [also.firstToken, also.lastToken], g, 'idiom'), last: also.lastToken });
+      }
       continue;
     }
     // The noun «سقوط» names no subject of its own.

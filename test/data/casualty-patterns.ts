@@ -1977,6 +1977,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // After nationals a bare nationality is one more of them; a colon (after a class word) may open a sub-group list.
     { text: 'وقتل في الهجوم أربعة أتراك وسوري', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     { text: 'قتل 20 شخصا في الهجوم على الفندق، ومن بين القتلى أجانب: خمسة هنود وإيطالي ويابانيان', expect: [{ kind: 'killed', count: { value: 20 } }, { kind: 'killed', count: { value: 8 } }] },
+    // The fallen as both kinds joined after them: the combined figure counts each kind.
+    { text: 'وسقط 14 مدنيا قتلى وجرحى في القصف على الحي', expect: [{ kind: 'killed', count: { value: 14 } }, { kind: 'injured', count: { value: 14 } }] },
     // A dual in construct with its pronoun counts two.
     { text: 'واستشهدت سيدة وطفلاها في قصف على منزلهم', expect: [{ kind: 'killed', count: { value: 3 } }] },
     { text: 'أصيب الصحفي ومرافقاه بجروح خلال تغطية المواجهات', expect: [{ kind: 'injured', count: { value: 3 } }] },
