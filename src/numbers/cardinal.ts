@@ -41,8 +41,8 @@ const PARTICLES = wordSet('من في عن علي الي ان قد لم لا ما
 /** Words before «أحد» that make it "anyone" («لا أحد»، «لم يصب أحد»، «أي أحد»). */
 const NEGATIONS = wordSet('لا لم لن ما ولا ليس اي كل');
 const ONE_AS_PRONOUN = wordSet('اي كل لكل ولكل بكل'); // «أي واحد»، «كل واحد»: "anyone", "each one"
-/** Model designations written in Arabic letters before a number: بي 52، إف 16، سو 24، ميغ 21، إس 400. */
-const DESIGNATIONS = wordSet('بي اف سو ميغ ميج اس تي مي جي كا يو اتش');
+/** Model designations written in Arabic letters before a number: بي 52، إف 16، سو 24، ميغ 21، إس 400، (إيه) كيه-47. */
+const DESIGNATIONS = wordSet('بي اف سو ميغ ميج اس تي مي جي كا يو اتش كيه');
 /** Words before a figure that names a thing rather than counting: مشروع الـ 1070 شقة، الفرقة 17، القرار 2254. */
 const NAME_CONTEXT = wordSet('مشروع الفرقه الفوج اللواء الكتيبه القرار قرار رقم طراز حي');
 /** Percent and per-mille signs, by what they divide into. */

@@ -61,7 +61,7 @@ export function fractionRule(ctx: Ctx, i: number): Candidate | null {
   // «نصف مليون»، «ربع مليون»: a fraction of a bare scale word is a cardinal.
   const s = plainReading(ctx, f.last + 1);
   if (s && s.cls === WordClass.scale && s.number === ScaleNumber.singular && !s.article) {
-    return candidate(ctx, i, startOf(ctx, i, r.clitic), f.last + 1, 'cardinal', 'fraction-of-scale', { value: f.value * s.value });
+    return candidate(ctx, i, startOf(ctx, i, r.clitic), f.last + 1, 'cardinal', 'fraction-scale', { value: f.value * s.value });
   }
   return candidate(ctx, i, startOf(ctx, i, r.clitic), f.last, 'fraction', f.last > i ? 'fraction-plural' : 'fraction', { value: f.value });
 }
