@@ -60,10 +60,8 @@ export function fractionRule(ctx: Ctx, i: number): Candidate | null {
   if (!f) return null;
   // «نصف مليون»، «ربع مليون»: a fraction of a bare scale word is a cardinal.
   const s = plainReading(ctx, f.last + 1);
-  if (s && s.cls === WordClass.scale && s.number === ScaleNumber.singular && !s.article) {
-    return candidate(ctx, i, startOf(ctx, i, r.clitic), f.last + 1, 'cardinal', 'fraction-scale', { value: f.value * s.value });
-  }
-  return candidate(ctx, i, startOf(ctx, i, r.clitic), f.last, 'fraction', f.last > i ? 'fraction-plural' : 'fraction', { value: f.value });
+  const scale = s && s.cls === WordClass.scale && s.number === ScaleNumber.singular && !s.article ? s.value : 0;
+  return candidate(ctx, i, startOf(ctx, i, r.clitic), f.last + (scale && 1), scale ? 'cardinal' : 'fraction', scale ? 'fraction-scale' : f.last > i ? 'fraction-plural' : 'fraction', { value: f.value * (scale || 1) });
 }
 
 /**
