@@ -1,0 +1,112 @@
+/**
+ * A coverage grid for ATTRIBUTION (who did it): casualty statements composed from slots — an actor phrase of a
+ * country pack, the position it takes (subject of an active casualty verb, an agent phrase after a passive or a verbal
+ * noun, an attack in the sentence before, a relative clause) and distractors that must not be read as the agent (the
+ * victims' side, a source, a side that mourns, a place held by a side, a side that only dates the toll, a headline
+ * lead). Each sentence is correct Arabic (the verb agrees with the actor's gender, «لـ» joins the article as «لل») and
+ * knows the actor ids expected (or none). test/attribution-grid.test.ts measures, per slot, the share read right.
+ */
+
+export interface AttribCase {
+  text: string;
+  /** The pack (packs/<pack>.json) the sentence is read with. */
+  pack: string;
+  /** The actor ids every casualty mention must carry; [] for none. */
+  actors: string[];
+  /** Ids that must not be read as the agent (a distractor). */
+  not: string[];
+  slots: { position: string; pack: string; actor: string };
+}
+
+interface Actor { id: string; text: string; g: 'm' | 'f' }
+
+const a = (id: string, text: string, g: 'm' | 'f'): Actor => ({ id, text, g });
+
+/** Main actors per pack, named as the news names them. */
+export const ACTORS: Record<string, Actor[]> = {
+  syria: [a('syrian-government', 'قوات النظام', 'f'), a('russia', 'القوات الروسية', 'f'), a('isis', 'تنظيم الدولة', 'm'),
+    a('sdf', 'قوات سوريا الديمقراطية', 'f'), a('turkey', 'الجيش التركي', 'm')],
+  iraq: [a('isis', 'تنظيم الدولة', 'm'), a('iraqi-forces', 'القوات العراقية', 'f'), a('pmf', 'الحشد الشعبي', 'm')],
+  yemen: [a('houthis', 'جماعة الحوثي', 'f'), a('saudi-coalition', 'التحالف العربي', 'm'), a('aqap', 'تنظيم القاعدة', 'm')],
+  lebanon: [a('israel', 'الجيش الإسرائيلي', 'm'), a('hezbollah', 'حزب الله', 'm')],
+  palestine: [a('israel', 'قوات الاحتلال', 'f'), a('palestinian-factions', 'حركة حماس', 'f')],
+  libya: [a('lna-haftar', 'قوات حفتر', 'f'), a('gna', 'قوات حكومة الوفاق', 'f')],
+  somalia: [a('al-shabaab', 'حركة الشباب', 'f'), a('somali-forces', 'الجيش الصومالي', 'm')],
+  sudan: [a('rsf', 'قوات الدعم السريع', 'f'), a('sudan-army', 'الجيش السوداني', 'm')],
+};
+
+/** «لـ» before a noun: «للجيش»، «لقوات». */
+const li = (s: string): string => (s.startsWith('ال') ? `لل${s.slice(2)}` : `ل${s}`);
+/** A past verb agreeing with the actor: «قتل/قتلت». */
+const v = (x: Actor, stem: string): string => (x.g === 'f' ? `${stem}ت` : stem);
+
+const PLACES = ['البلدة', 'القرية', 'حي سكني', 'السوق الشعبي', 'المدينة'];
+/** Victims, as the object of an active verb or after «إن»/«مقتل» (acc, gen) and as the subject of a passive (nom). */
+const VICTIMS: [string, string][] = [['ثلاثة مدنيين', 'ثلاثة مدنيين'], ['طفلين', 'طفلان'], ['أربعة أشخاص', 'أربعة أشخاص'],
+  ['خمس نساء', 'خمس نساء'], ['12 مدنيا', '12 مدنيا']];
+
+interface Position {
+  id: string;
+  /** true: the actor is the agent; false: a distractor (no agent, or `other` when given). */
+  agent: boolean;
+  build: (x: Actor, acc: string, nom: string, place: string, other?: Actor) => string;
+  /** The distractor shape with a real agent elsewhere in the sentence. */
+  withOther?: boolean;
+}
+
+export const POSITIONS: Position[] = [
+  { id: 'subject of active verb', agent: true, build: (x, acc, _n, p) => `${v(x, 'قتل')} ${x.text} ${acc} في ${p} أمس.` },
+  { id: 'subject after إن', agent: true, build: (x, acc, _n, p) => `وقالت مصادر محلية إن ${x.text} ${v(x, 'قتل')} ${acc} في ${p}.` },
+  { id: 'برصاص X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} برصاص ${x.text} في ${p}.` },
+  { id: 'بنيران X', agent: true, build: (x, _a, nom, p) => `أصيب ${nom} بنيران ${x.text} في ${p}.` },
+  { id: 'على يد X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} على يد ${x.text} في ${p}.` },
+  { id: 'في قصف لـX', agent: true, build: (x, _a, nom, p) => `قتل ${nom} في قصف مدفعي ${li(x.text)} على ${p}.` },
+  { id: 'بغارة نفذها X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} بغارة جوية ${v(x, 'نفذ')}ها ${x.text} على ${p}.` },
+  { id: 'جراء قصف X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} جراء قصف ${x.text} على ${p}.` },
+  { id: 'مقتل + برصاص X', agent: true, build: (x, acc, _n, p) => `مقتل ${acc} برصاص ${x.text} في ${p}.` },
+  { id: 'attack in previous sentence', agent: true, build: (x, _a, nom, p) => `${v(x, 'قصف')} ${x.text} ${p} بالمدفعية الثقيلة. وقتل ${nom} وأصيب آخرون.` },
+  { id: 'relative clause', agent: true, build: (x, _a, nom, p) => `قتل ${nom} في الغارة التي ${x.g === 'f' ? 'شنتها' : 'شنها'} ${x.text} على ${p}.` },
+  { id: 'غارة لطائرات X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} في غارة لطائرات ${x.text} على ${p}.` },
+  { id: 'بقذيفة أطلقها X', agent: true, build: (x, _a, nom, p) => `أصيب ${nom} بقذيفة ${x.g === 'f' ? 'أطلقتها' : 'أطلقها'} ${x.text} على ${p}.` },
+  { id: 'attack + ما أسفر عن', agent: true, build: (x, acc, _n, p) => `${v(x, 'شن')} ${x.text} غارات على ${p}، ما أسفر عن مقتل ${acc}.` },
+  { id: 'استهدف X … مقتل', agent: true, build: (x, acc, _n, p) => `${v(x, 'استهدف')} ${x.text} ${p} بالصواريخ، ما أدى إلى مقتل ${acc}.` },
+  { id: 'في هجوم تبناه X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} في هجوم ${x.g === 'f' ? 'تبنته' : 'تبناه'} ${x.text} في ${p}.` },
+  { id: 'اتهام: اتهم ناشطون X بقتل', agent: true, build: (x, acc, _n, p) => `اتهم ناشطون ${x.text} بقتل ${acc} في ${p}.` },
+  { id: 'إثر استهداف X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} إثر استهداف ${x.text} سيارة مدنية في ${p}.` },
+  { id: 'anaphor in next sentence', agent: true, build: (x, _a, nom, p) => `${v(x, 'صعد')} ${x.text} هجماتها على ${p}. وقتل ${nom} في قصف ${x.g === 'f' ? 'لها' : 'له'} صباح اليوم.` },
+  // Distractors: the actor named is not the agent.
+  { id: 'source أعلنت X مقتل', agent: false, build: (x, acc, _n, p) => `${x.g === 'f' ? 'أعلنت' : 'أعلن'} ${x.text} مقتل ${acc} في انفجار لغم أرضي في ${p}.` },
+  { id: 'victims مقاتلي X', agent: false, build: (x, _a, _n, p) => `قتل خمسة من مقاتلي ${x.text} في انفجار عبوة في ${p}.` },
+  { id: 'blame: ردا على هجوم X', agent: false, build: (x, _a, nom, p) => `قتل ${nom} في انفجار مجهول في ${p}، بعد يومين من هجوم ${x.text} على المدينة.` },
+  { id: 'victims of X', agent: false, build: (x, _a, _n, p) => `مقتل ثلاثة عناصر من ${x.text} في انفجار لغم قرب ${p}.` },
+  { id: 'victims of X, agent Y', agent: false, withOther: true, build: (x, _a, _n, p, y) => `قتل ثلاثة عناصر من ${x.text} بقصف ${y!.text} على ${p}.` },
+  { id: 'source بحسب X', agent: false, build: (x, _a, nom, p) => `قتل ${nom} في انفجار عبوة ناسفة في ${p}، بحسب ${x.text}.` },
+  { id: 'source قالت X إن', agent: false, build: (x, acc, _n, p) => `${x.g === 'f' ? 'قالت' : 'قال'} ${x.text} إن ${acc} قتلوا في انفجار سيارة مفخخة في ${p}.` },
+  { id: 'X mourns', agent: false, build: (x) => `${x.g === 'f' ? 'نعت' : 'نعى'} ${x.text} ثلاثة من عناصرها قتلوا في اشتباكات.` },
+  { id: 'place held by X', agent: false, build: (x, _a, nom) => `قتل ${nom} في انفجار مجهول في منطقة خاضعة لسيطرة ${x.text}.` },
+  { id: 'toll since X offensive', agent: false, build: (x) => `ارتفع عدد القتلى المدنيين إلى 230 منذ بدء هجوم ${x.text} على المدينة قبل شهرين.` },
+  { id: 'headline lead X:', agent: false, build: (x, acc, _n, p) => `${x.text}: مقتل ${acc} في انفجار سيارة مفخخة في ${p}` },
+];
+
+/** Every position × pack × actor, in three variants of victims and place (the same on every run). */
+export function attributionCases(): AttribCase[] {
+  const out: AttribCase[] = [];
+  let i = 0;
+  for (const [pack, actors] of Object.entries(ACTORS)) {
+    for (const pos of POSITIONS) {
+      actors.forEach((x, k) => {
+        for (let r = 0; r < 3; r++, i++) {
+          const [acc, nom] = VICTIMS[i % VICTIMS.length]!;
+          const place = PLACES[(i * 3) % PLACES.length]!;
+          const other = actors[(k + 1) % actors.length]!;
+          const text = pos.build(x, acc, nom, place, other);
+          const actorsWanted = pos.agent ? [x.id] : pos.withOther && other.id !== x.id ? [other.id] : [];
+          out.push({ text, pack, actors: actorsWanted, not: pos.agent ? [] : [x.id], slots: { position: pos.id, pack, actor: x.id } });
+        }
+      });
+    }
+  }
+  // Variants may coincide when a slot has fewer values than three: keep each sentence once.
+  const seen = new Set<string>();
+  return out.filter((c) => !seen.has(`${c.pack}\u0000${c.text}`) && seen.add(`${c.pack}\u0000${c.text}`));
+}
