@@ -759,10 +759,15 @@ function speakerOf(ctx: Context, a: ActorRef, c: Candidate): boolean {
 const SPEAKER_REACH = 8;
 const THAT = /* @__PURE__ */ new Set(['ان', 'بان']);
 
-/** «واشنطن: نفت…»، «موسكو - أعلنت…»: a capital that opens its line before a colon or a dash is the dateline, no actor. */
+/**
+ * «واشنطن: نفت…»، «موسكو - أعلنت…»: a capital that opens its line before a colon or a dash is the dateline, no actor;
+ * «قوات الدعم السريع: مقتل 5…»: a side that alone opens its line before a colon is the one that speaks, not the agent.
+ */
 function dateline(ctx: Context, a: ActorRef): boolean {
   const start = ctx.sentenceStarts[ctx.sentenceOf[a.firstToken]!]!;
-  return a.firstToken === a.lastToken && (a.firstToken === start || (a.firstToken === start + 1 && ctx.doc.tokens[start]!.kind !== 'word')) && DATELINE_MARKS.has(ctx.words[a.lastToken + 1] ?? '');
+  if (!(a.firstToken === start || (a.firstToken === start + 1 && ctx.doc.tokens[start]!.kind !== 'word'))) return false;
+  const mark = ctx.words[a.lastToken + 1] ?? '';
+  return a.firstToken === a.lastToken ? DATELINE_MARKS.has(mark) : mark === ':';
 }
 const DATELINE_MARKS = /* @__PURE__ */ new Set([':', '-', '–', '—', '(']);
 
