@@ -962,6 +962,8 @@ function sinceWhen(ctx: Context, a: ActorRef): boolean {
   for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - SINCE_REACH && ctx.sentenceOf[k] === sentence; k--) {
     // «منذ يومين، قصفت قوات…»: a comma or a casualty word ends the time phrase.
     if (SINCE.has(ctx.words[k]!)) return true;
+    // «بعد يومين من هجوم قوات…»، «قبل أسبوع من»: an event a span of time away is another one, no agent of this.
+    if (PERIOD.has(ctx.words[k]!) && APART.has(ctx.words[k - 1] ?? '') && ctx.words[k + 1] === 'من') return true;
     if (COMMAS.has(ctx.words[k]!) || ctx.casualtyAt.has(k)) return false;
   }
   return false;
@@ -989,6 +991,8 @@ const PLACE_WORDS = 4;
 const DESCRIBED_REACH = 3;
 /** How many tokens back from an actor its «منذ» may stand («منذ إطلاق قائد "الجيش…»). */
 const SINCE_REACH = 8;
+/** Words that set an event a span of time apart («بعد يومين من»، «قبل أسبوع من»). */
+const APART = /* @__PURE__ */ new Set(['بعد', 'قبل']);
 const COMMAS = /* @__PURE__ */ new Set(['،', ',']);
 /** How many words back a charge reaches. */
 const CHARGE_REACH = 6;
