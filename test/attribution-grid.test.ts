@@ -43,7 +43,7 @@ describe('attribution coverage grid', () => {
   const results = cases.map((c) => right(c, read(c)));
   const rows = new Map<string, { family: string; value: string; n: number; ok: number }>();
   cases.forEach((c, i) => {
-    const keys: [string, string][] = [['position', c.slots.position], ['pack', c.slots.pack], ['position × pack', `${c.slots.position} / ${c.slots.pack}`]];
+    const keys: [string, string][] = [['position', c.slots.position], ['pack', c.slots.pack], ['actor', `${c.slots.actor} (${c.slots.pack})`], ['position × pack', `${c.slots.position} / ${c.slots.pack}`]];
     for (const [family, value] of keys) {
       const row = rows.get(`${family}\u0000${value}`) ?? { family, value, n: 0, ok: 0 };
       row.n++;
@@ -53,7 +53,7 @@ describe('attribution coverage grid', () => {
   });
   const overall = results.filter(Boolean).length / results.length;
   const families: Record<string, { all: number; worst: number; worstValue: string }> = {};
-  for (const family of ['position', 'pack', 'position × pack']) {
+  for (const family of ['position', 'pack', 'actor', 'position × pack']) {
     const rs = [...rows.values()].filter((r) => r.family === family);
     const worst = rs.reduce((w, r) => (r.ok / r.n < w.ok / w.n ? r : w));
     families[family] = { all: rs.reduce((s, r) => s + r.ok / r.n, 0) / rs.length, worst: worst.ok / worst.n, worstValue: worst.value };

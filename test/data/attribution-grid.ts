@@ -15,30 +15,54 @@ export interface AttribCase {
   actors: string[];
   /** Ids that must not be read as the agent (a distractor). */
   not: string[];
+  /** The actor slot is the phrase («قوات النظام»). */
   slots: { position: string; pack: string; actor: string };
 }
 
-interface Actor { id: string; text: string; g: 'm' | 'f' }
+/** An actor phrase: nominative, oblique (genitive/accusative, when it differs), and how a verb agrees with it. */
+interface Actor { id: string; text: string; obl?: string; g: 'm' | 'f' | 'pl'; means?: boolean }
 
-const a = (id: string, text: string, g: 'm' | 'f'): Actor => ({ id, text, g });
+const a = (id: string, text: string, g: 'm' | 'f' | 'pl', obl?: string): Actor => ({ id, text, g, obl });
+/** An air force: it strikes, it neither speaks, mourns nor has fighters, so no distractor position takes it. */
+const air = (id: string, text: string): Actor => ({ id, text, g: 'm', means: true });
 
-/** Main actors per pack, named as the news names them. */
+/**
+ * Actors per pack, named as the news names them: each pack's main sides in a common name, then in other names the
+ * pack lists (a short name, a militia or an air force, a plural of people).
+ */
 export const ACTORS: Record<string, Actor[]> = {
   syria: [a('syrian-government', 'قوات النظام', 'f'), a('russia', 'القوات الروسية', 'f'), a('isis', 'تنظيم الدولة', 'm'),
-    a('sdf', 'قوات سوريا الديمقراطية', 'f'), a('turkey', 'الجيش التركي', 'm')],
-  iraq: [a('isis', 'تنظيم الدولة', 'm'), a('iraqi-forces', 'القوات العراقية', 'f'), a('pmf', 'الحشد الشعبي', 'm')],
-  yemen: [a('houthis', 'جماعة الحوثي', 'f'), a('saudi-coalition', 'التحالف العربي', 'm'), a('aqap', 'تنظيم القاعدة', 'm')],
-  lebanon: [a('israel', 'الجيش الإسرائيلي', 'm'), a('hezbollah', 'حزب الله', 'm')],
-  palestine: [a('israel', 'قوات الاحتلال', 'f'), a('palestinian-factions', 'حركة حماس', 'f')],
-  libya: [a('lna-haftar', 'قوات حفتر', 'f'), a('gna', 'قوات حكومة الوفاق', 'f')],
-  somalia: [a('al-shabaab', 'حركة الشباب', 'f'), a('somali-forces', 'الجيش الصومالي', 'm')],
-  sudan: [a('rsf', 'قوات الدعم السريع', 'f'), a('sudan-army', 'الجيش السوداني', 'm')],
+    a('sdf', 'قوات سوريا الديمقراطية', 'f'), a('turkey', 'الجيش التركي', 'm'),
+    a('syrian-government', 'النظام', 'm'), air('russia', 'الطيران الروسي'), a('isis', 'داعش', 'm'), a('sdf', 'قسد', 'f'),
+    a('international-coalition', 'التحالف الدولي', 'm'), a('opposition', 'فصائل المعارضة', 'f'), a('nusra', 'هيئة تحرير الشام', 'f'),
+    a('pro-government-militias', 'ميليشيات الدفاع الوطني', 'f'), a('iran-backed', 'الحرس الثوري الإيراني', 'm')],
+  iraq: [a('isis', 'تنظيم الدولة', 'm'), a('iraqi-forces', 'القوات العراقية', 'f'), a('pmf', 'الحشد الشعبي', 'm'),
+    a('isis', 'عصابات داعش الإرهابية', 'f'), a('iraqi-forces', 'قوات الأمن العراقية', 'f'), a('pmf', 'عصائب أهل الحق', 'f'),
+    a('turkey', 'الجيش التركي', 'm'), a('armed-groups', 'حزب العمال الكردستاني', 'm')],
+  yemen: [a('houthis', 'جماعة الحوثي', 'f'), a('saudi-coalition', 'التحالف العربي', 'm'), a('aqap', 'تنظيم القاعدة', 'm'),
+    a('houthis', 'الحوثيون', 'pl', 'الحوثيين'), a('houthis', 'ميليشيات الحوثي', 'f'), air('saudi-coalition', 'طيران التحالف'),
+    a('yemen-government', 'القوات الحكومية', 'f'), a('aqap', 'عناصر القاعدة', 'pl')],
+  lebanon: [a('israel', 'الجيش الإسرائيلي', 'm'), a('hezbollah', 'حزب الله', 'm'),
+    a('israel', 'جيش الاحتلال', 'm'), air('israel', 'الطيران الحربي الإسرائيلي'), a('hezbollah', 'المقاومة الإسلامية', 'f')],
+  palestine: [a('israel', 'قوات الاحتلال', 'f'), a('palestinian-factions', 'حركة حماس', 'f'),
+    a('israel', 'جيش الاحتلال الإسرائيلي', 'm'), a('israel', 'الاحتلال', 'm'), a('palestinian-factions', 'كتائب القسام', 'f'),
+    a('palestinian-factions', 'سرايا القدس', 'f')],
+  libya: [a('lna-haftar', 'قوات حفتر', 'f'), a('gna', 'قوات حكومة الوفاق', 'f'),
+    a('lna-haftar', 'الجيش الوطني الليبي', 'm'), air('lna-haftar', 'طيران حفتر'), a('gna', 'قوات الوفاق', 'f'), a('isis', 'تنظيم داعش', 'm')],
+  somalia: [a('al-shabaab', 'حركة الشباب', 'f'), a('somali-forces', 'الجيش الصومالي', 'm'),
+    a('al-shabaab', 'مسلحو حركة الشباب', 'pl', 'مسلحي حركة الشباب'), a('somali-forces', 'القوات الحكومية الصومالية', 'f'), a('usa', 'القوات الأمريكية', 'f')],
+  sudan: [a('rsf', 'قوات الدعم السريع', 'f'), a('sudan-army', 'الجيش السوداني', 'm'),
+    a('rsf', 'الدعم السريع', 'm'), a('rsf', 'ميليشيا الدعم السريع', 'f'), air('sudan-army', 'الطيران الحربي السوداني'), a('sudan-army', 'الجيش', 'm')],
 };
 
 /** «لـ» before a noun: «للجيش»، «لقوات». */
 const li = (s: string): string => (s.startsWith('ال') ? `لل${s.slice(2)}` : `ل${s}`);
-/** A past verb agreeing with the actor: «قتل/قتلت». */
-const v = (x: Actor, stem: string): string => (x.g === 'f' ? `${stem}ت` : stem);
+/** The oblique form: after a preposition, in a construct, after «إن». */
+const o = (x: Actor): string => x.obl ?? x.text;
+/** A past verb agreeing with the actor, before it (singular) or after it (`after`: «الحوثيين قتلوا»). */
+const v = (x: Actor, stem: string, after = false): string => (x.g === 'f' ? `${stem}ت` : x.g === 'pl' && after ? `${stem}وا` : stem);
+/** A pronoun suffix for the actor: «ها/ه/هم». */
+const its = (x: Actor): string => (x.g === 'f' ? 'ها' : x.g === 'pl' ? 'هم' : 'ه');
 
 const PLACES = ['البلدة', 'القرية', 'حي سكني', 'السوق الشعبي', 'المدينة'];
 /** Victims, as the object of an active verb or after «إن»/«مقتل» (acc, gen) and as the subject of a passive (nom). */
@@ -56,35 +80,35 @@ interface Position {
 
 export const POSITIONS: Position[] = [
   { id: 'subject of active verb', agent: true, build: (x, acc, _n, p) => `${v(x, 'قتل')} ${x.text} ${acc} في ${p} أمس.` },
-  { id: 'subject after إن', agent: true, build: (x, acc, _n, p) => `وقالت مصادر محلية إن ${x.text} ${v(x, 'قتل')} ${acc} في ${p}.` },
-  { id: 'برصاص X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} برصاص ${x.text} في ${p}.` },
-  { id: 'بنيران X', agent: true, build: (x, _a, nom, p) => `أصيب ${nom} بنيران ${x.text} في ${p}.` },
-  { id: 'على يد X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} على يد ${x.text} في ${p}.` },
-  { id: 'في قصف لـX', agent: true, build: (x, _a, nom, p) => `قتل ${nom} في قصف مدفعي ${li(x.text)} على ${p}.` },
+  { id: 'subject after إن', agent: true, build: (x, acc, _n, p) => `وقالت مصادر محلية إن ${o(x)} ${v(x, 'قتل', true)} ${acc} في ${p}.` },
+  { id: 'برصاص X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} برصاص ${o(x)} في ${p}.` },
+  { id: 'بنيران X', agent: true, build: (x, _a, nom, p) => `أصيب ${nom} بنيران ${o(x)} في ${p}.` },
+  { id: 'على يد X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} على يد ${o(x)} في ${p}.` },
+  { id: 'في قصف لـX', agent: true, build: (x, _a, nom, p) => `قتل ${nom} في قصف مدفعي ${li(o(x))} على ${p}.` },
   { id: 'بغارة نفذها X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} بغارة جوية ${v(x, 'نفذ')}ها ${x.text} على ${p}.` },
-  { id: 'جراء قصف X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} جراء قصف ${x.text} على ${p}.` },
-  { id: 'مقتل + برصاص X', agent: true, build: (x, acc, _n, p) => `مقتل ${acc} برصاص ${x.text} في ${p}.` },
+  { id: 'جراء قصف X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} جراء قصف ${o(x)} على ${p}.` },
+  { id: 'مقتل + برصاص X', agent: true, build: (x, acc, _n, p) => `مقتل ${acc} برصاص ${o(x)} في ${p}.` },
   { id: 'attack in previous sentence', agent: true, build: (x, _a, nom, p) => `${v(x, 'قصف')} ${x.text} ${p} بالمدفعية الثقيلة. وقتل ${nom} وأصيب آخرون.` },
   { id: 'relative clause', agent: true, build: (x, _a, nom, p) => `قتل ${nom} في الغارة التي ${x.g === 'f' ? 'شنتها' : 'شنها'} ${x.text} على ${p}.` },
-  { id: 'غارة لطائرات X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} في غارة لطائرات ${x.text} على ${p}.` },
+  { id: 'غارة لطائرات X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} في غارة لطائرات ${o(x)} على ${p}.` },
   { id: 'بقذيفة أطلقها X', agent: true, build: (x, _a, nom, p) => `أصيب ${nom} بقذيفة ${x.g === 'f' ? 'أطلقتها' : 'أطلقها'} ${x.text} على ${p}.` },
   { id: 'attack + ما أسفر عن', agent: true, build: (x, acc, _n, p) => `${v(x, 'شن')} ${x.text} غارات على ${p}، ما أسفر عن مقتل ${acc}.` },
   { id: 'استهدف X … مقتل', agent: true, build: (x, acc, _n, p) => `${v(x, 'استهدف')} ${x.text} ${p} بالصواريخ، ما أدى إلى مقتل ${acc}.` },
   { id: 'في هجوم تبناه X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} في هجوم ${x.g === 'f' ? 'تبنته' : 'تبناه'} ${x.text} في ${p}.` },
-  { id: 'اتهام: اتهم ناشطون X بقتل', agent: true, build: (x, acc, _n, p) => `اتهم ناشطون ${x.text} بقتل ${acc} في ${p}.` },
-  { id: 'إثر استهداف X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} إثر استهداف ${x.text} سيارة مدنية في ${p}.` },
-  { id: 'anaphor in next sentence', agent: true, build: (x, _a, nom, p) => `${v(x, 'صعد')} ${x.text} هجماتها على ${p}. وقتل ${nom} في قصف ${x.g === 'f' ? 'لها' : 'له'} صباح اليوم.` },
+  { id: 'اتهام: اتهم ناشطون X بقتل', agent: true, build: (x, acc, _n, p) => `اتهم ناشطون ${o(x)} بقتل ${acc} في ${p}.` },
+  { id: 'إثر استهداف X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} إثر استهداف ${o(x)} سيارة مدنية في ${p}.` },
+  { id: 'anaphor in next sentence', agent: true, build: (x, _a, nom, p) => `${v(x, 'صعد')} ${x.text} هجمات${its(x)} على ${p}. وقتل ${nom} في قصف ل${its(x)} صباح اليوم.` },
   // Distractors: the actor named is not the agent.
   { id: 'source أعلنت X مقتل', agent: false, build: (x, acc, _n, p) => `${x.g === 'f' ? 'أعلنت' : 'أعلن'} ${x.text} مقتل ${acc} في انفجار لغم أرضي في ${p}.` },
-  { id: 'victims مقاتلي X', agent: false, build: (x, _a, _n, p) => `قتل خمسة من مقاتلي ${x.text} في انفجار عبوة في ${p}.` },
-  { id: 'blame: ردا على هجوم X', agent: false, build: (x, _a, nom, p) => `قتل ${nom} في انفجار مجهول في ${p}، بعد يومين من هجوم ${x.text} على المدينة.` },
-  { id: 'victims of X', agent: false, build: (x, _a, _n, p) => `مقتل ثلاثة عناصر من ${x.text} في انفجار لغم قرب ${p}.` },
-  { id: 'victims of X, agent Y', agent: false, withOther: true, build: (x, _a, _n, p, y) => `قتل ثلاثة عناصر من ${x.text} بقصف ${y!.text} على ${p}.` },
-  { id: 'source بحسب X', agent: false, build: (x, _a, nom, p) => `قتل ${nom} في انفجار عبوة ناسفة في ${p}، بحسب ${x.text}.` },
+  { id: 'victims مقاتلي X', agent: false, build: (x, _a, _n, p) => `قتل خمسة من مقاتلي ${o(x)} في انفجار عبوة في ${p}.` },
+  { id: 'blame: ردا على هجوم X', agent: false, build: (x, _a, nom, p) => `قتل ${nom} في انفجار مجهول في ${p}، بعد يومين من هجوم ${o(x)} على المدينة.` },
+  { id: 'victims of X', agent: false, build: (x, _a, _n, p) => `مقتل ثلاثة عناصر من ${o(x)} في انفجار لغم قرب ${p}.` },
+  { id: 'victims of X, agent Y', agent: false, withOther: true, build: (x, _a, _n, p, y) => `قتل ثلاثة عناصر من ${o(x)} بقصف ${o(y!)} على ${p}.` },
+  { id: 'source بحسب X', agent: false, build: (x, _a, nom, p) => `قتل ${nom} في انفجار عبوة ناسفة في ${p}، بحسب ${o(x)}.` },
   { id: 'source قالت X إن', agent: false, build: (x, acc, _n, p) => `${x.g === 'f' ? 'قالت' : 'قال'} ${x.text} إن ${acc} قتلوا في انفجار سيارة مفخخة في ${p}.` },
-  { id: 'X mourns', agent: false, build: (x) => `${x.g === 'f' ? 'نعت' : 'نعى'} ${x.text} ثلاثة من عناصرها قتلوا في اشتباكات.` },
-  { id: 'place held by X', agent: false, build: (x, _a, nom) => `قتل ${nom} في انفجار مجهول في منطقة خاضعة لسيطرة ${x.text}.` },
-  { id: 'toll since X offensive', agent: false, build: (x) => `ارتفع عدد القتلى المدنيين إلى 230 منذ بدء هجوم ${x.text} على المدينة قبل شهرين.` },
+  { id: 'X mourns', agent: false, build: (x) => `${x.g === 'f' ? 'نعت' : 'نعى'} ${x.text} ثلاثة من عناصر${its(x)} قتلوا في اشتباكات.` },
+  { id: 'place held by X', agent: false, build: (x, _a, nom) => `قتل ${nom} في انفجار مجهول في منطقة خاضعة لسيطرة ${o(x)}.` },
+  { id: 'toll since X offensive', agent: false, build: (x) => `ارتفع عدد القتلى المدنيين إلى 230 منذ بدء هجوم ${o(x)} على المدينة قبل شهرين.` },
   { id: 'headline lead X:', agent: false, build: (x, acc, _n, p) => `${x.text}: مقتل ${acc} في انفجار سيارة مفخخة في ${p}` },
 ];
 
@@ -95,13 +119,15 @@ export function attributionCases(): AttribCase[] {
   for (const [pack, actors] of Object.entries(ACTORS)) {
     for (const pos of POSITIONS) {
       actors.forEach((x, k) => {
+        if (x.means && !pos.agent) return;
         for (let r = 0; r < 3; r++, i++) {
           const [acc, nom] = VICTIMS[i % VICTIMS.length]!;
           const place = PLACES[(i * 3) % PLACES.length]!;
-          const other = actors[(k + 1) % actors.length]!;
+          // The other side: the next actor of another id.
+          const other = [...actors.slice(k + 1), ...actors.slice(0, k)].find((y) => y.id !== x.id)!;
           const text = pos.build(x, acc, nom, place, other);
-          const actorsWanted = pos.agent ? [x.id] : pos.withOther && other.id !== x.id ? [other.id] : [];
-          out.push({ text, pack, actors: actorsWanted, not: pos.agent ? [] : [x.id], slots: { position: pos.id, pack, actor: x.id } });
+          const actorsWanted = pos.agent ? [x.id] : pos.withOther ? [other.id] : [];
+          out.push({ text, pack, actors: actorsWanted, not: pos.agent ? [] : [x.id], slots: { position: pos.id, pack, actor: x.text } });
         }
       });
     }
