@@ -625,7 +625,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const speakerOwn = ownersSpeaking(ctx, c);
   if (speakerOwn && selfReported(ctx, sentence)?.actor !== speakerOwn) own.add(speakerOwn);
   const reply = replyOpening(ctx, c.first);
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c) && !(sinceWhen(ctx, a) && !clashPartner(ctx, a)) && !describing(ctx, a));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !disowning(ctx, a, c) && !aftermath(ctx, a, c) && !(sinceWhen(ctx, a) && !clashPartner(ctx, a)) && !describing(ctx, a));
   // «165 شخصا أعدموا برصاص القوات الحكومية»: an agent phrase right after the mention states its agent, even one whose
   // id names the victims of another mention nearby («15 عنصرا من القوات الحكومية»).
   const stated = statedAgent(ctx, c, near);
@@ -754,6 +754,13 @@ function speakerOf(ctx: Context, a: ActorRef, c: Candidate): boolean {
     if (CUES.get(ctx.words[k]!.replace(/^[وف]/u, '')) === 'speech' && THAT.has(ctx.words[k + 1] ?? '')) return true;
   }
   return false;
+}
+/**
+ * «أدانت قوات النظام مقتل 5 نساء في انفجار…»، «نفت الحركة إعدام…»: the subject of a verb that condemns or denies, before
+ * the casualty in its sentence, disowns it — no agent (an agent phrase after the casualty still names one).
+ */
+function disowning(ctx: Context, a: ActorRef, c: Candidate): boolean {
+  return a.lastToken < c.first && ctx.sentenceOf[a.firstToken] === ctx.sentenceOf[c.first] && wordIn(ctx, a.firstToken - 1, DISOWN);
 }
 /** How many tokens after the actor its speech verb may stand («… أرقاماً مختلفة للضحايا فقال»). */
 const SPEAKER_REACH = 8;

@@ -535,7 +535,7 @@ export const REPORT_NOUNS: readonly string[] = [
  * A speaker that denies or condemns a killing («نفت جماعة الحوثي إعدام…»، «أدانت الحكومة إعدام…») disowns it: it is
  * not taken for the agent as an announcer is.
  */
-export const DISOWNING: readonly string[] = [...DENIAL_VERBS, ...withFeminine(['ادان', 'استنكر', 'ندد', 'شجب'])];
+export const DISOWNING: readonly string[] = [...DENIAL_VERBS, ...withFeminine(['ادان', 'دان', 'استنكر', 'ندد', 'شجب'])];
 
 /** «قتل على يد التنظيم»، «برصاص قناص»، «من قبل قوات النظام»: a phrase that names the agent after the casualty. */
 export const AGENT_PHRASES: readonly Phrase[] = [['علي', 'يد'], ['علي', 'ايدي'], ['برصاص'], ['بنيران'], ['من', 'قبل']];
