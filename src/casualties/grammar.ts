@@ -519,6 +519,13 @@ const DENIAL_VERBS: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنف
  */
 export const DENIAL: readonly string[] = [...DENIAL_VERBS, 'نافيا', 'نافيه', 'تكذيب', 'مزاعم', 'ادعاءات', 'نفيها', 'نفيه', 'نفيهم'];
 
+/**
+ * A claim of responsibility («تبنت الحركة الهجوم»، «أعلن التنظيم مسؤوليته عن التفجير»): its verbs, and the noun
+ * «مسؤولية» with its pronouns that a verb of announcing takes to claim.
+ */
+export const CLAIM_VERBS: readonly string[] = withFeminine(['تبني', 'تبنى', 'اعلن']);
+export const RESPONSIBILITY: readonly string[] = ['مسووليه', 'المسووليه', 'مسووليته', 'مسووليتها', 'مسووليتهم', 'مسؤوليه', 'المسؤوليه', 'مسؤوليته', 'مسؤوليتها', 'مسؤوليتهم'];
+
 /** Relative pronouns proper (no complementizer): «الذي»، «التي»، «الذين»… */
 export const RELATIVE_PRONOUNS: readonly string[] = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'];
 /**
