@@ -2,8 +2,8 @@
  * The attribution grid (test/data/attribution-grid.ts): casualty statements composed from actor phrases of each pack
  * in positions where they are the agent, and in distractor positions where they are not, read with an analyzer made
  * from packs/<pack>.json as the scorer reads them. A case is right when it yields a casualty mention and every mention
- * carries the expected actor ids and none of the distractor's. `ATTRIB_REPORT=1` prints the table (position × pack),
- * worst first; `ATTRIB_MISSES=<position>` prints the missed cases of a position (`*`: all).
+ * carries the expected actor ids and none of the distractor's. `ATTRIB_REPORT=1` prints the table (position, pack,
+ * actor phrase, position × pack), worst first; `ATTRIB_MISSES=<position or pack>` prints the missed cases (`*`: all).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -32,10 +32,12 @@ function right(c: AttribCase, got: string[][]): boolean {
 
 /** Floors per family: the mean of its values' shares and the worst value's share, a little under what was reached. */
 const FLOORS: Record<string, { all: number; worst: number }> = {
-  overall: { all: 0, worst: 0 },
-  position: { all: 0, worst: 0 },
-  pack: { all: 0, worst: 0 },
-  'position × pack': { all: 0, worst: 0 },
+  // Reached in session 12 (99.9% of 6,652 cases; main before it, f13c869, read 90.6% right).
+  overall: { all: 0.99, worst: 0 },
+  position: { all: 0.99, worst: 0.95 },
+  pack: { all: 0.99, worst: 0.98 },
+  actor: { all: 0.99, worst: 0.95 },
+  'position × pack': { all: 0.99, worst: 0.6 },
 };
 
 describe('attribution coverage grid', () => {
@@ -60,7 +62,7 @@ describe('attribution coverage grid', () => {
   }
 
   if (process.env.ATTRIB_REPORT) {
-    const lines = [...rows.values()].filter((r) => r.family !== 'pack' || true).sort((x, y) => x.ok / x.n - y.ok / y.n)
+    const lines = [...rows.values()].sort((x, y) => x.ok / x.n - y.ok / y.n)
       .map((r) => `${((100 * r.ok) / r.n).toFixed(0).padStart(4)} ${String(r.n).padStart(4)}  ${r.family.padEnd(16)} ${r.value}`);
     console.log(`attribution grid: ${cases.length} cases, ${(100 * overall).toFixed(1)}% right\n${lines.join('\n')}\n`
       + Object.entries(families).map(([f, s]) => `${f.padEnd(16)} mean ${(100 * s.all).toFixed(1)}%  worst ${(100 * s.worst).toFixed(0)}% (${s.worstValue})`).join('\n'));
@@ -71,8 +73,9 @@ describe('attribution coverage grid', () => {
       .map((c) => `${c.pack}: ${c.text}\n    want ${JSON.stringify(c.actors)} not ${JSON.stringify(c.not)} got ${JSON.stringify(read(c))}`).join('\n'));
   }
 
-  it('is hundreds of cases, every one a sentence of its own per pack', () => {
-    expect(cases.length).toBeGreaterThan(500);
+  it('is thousands of cases, every one a sentence of its own per pack', () => {
+    expect(cases.length).toBeGreaterThan(5000);
+    expect(new Set(cases.map((c) => `${c.pack}\u0000${c.text}`)).size).toBe(cases.length);
   });
 
   it('keeps the attribution reached, per family', () => {

@@ -71,6 +71,8 @@ const VICTIMS: [string, string][] = [['ثلاثة مدنيين', 'ثلاثة م�
 
 interface Position {
   id: string;
+  /** The actor speaks in it (a claim): no air force takes it. */
+  speaks?: boolean;
   /** true: the actor is the agent; false: a distractor (no agent, or `other` when given). */
   agent: boolean;
   build: (x: Actor, acc: string, nom: string, place: string, other?: Actor) => string;
@@ -101,9 +103,9 @@ export const POSITIONS: Position[] = [
   { id: 'من قبل X', agent: true, build: (x, _a, nom, p) => `قتل ${nom} من قبل ${o(x)} في ${p}.` },
   { id: 'بطائرة مسيرة تابعة لـX', agent: true, build: (x, _a, nom, p) => `قتل ${nom} بطائرة مسيرة تابعة ${li(o(x))} في ${p}.` },
   { id: 'خلال اشتباكات مع X', agent: true, build: (x, _a, _n, p) => `قتل أربعة جنود خلال اشتباكات مع ${o(x)} في ${p}.` },
-  { id: 'claim in next sentence', agent: true, build: (x, _a, nom, p) => `قتل ${nom} في هجوم على حاجز قرب ${p}. ${x.g === 'f' ? 'وأعلنت' : 'وأعلن'} ${x.text} مسؤوليت${its(x)} عن الهجوم.` },
+  { id: 'claim in next sentence', agent: true, speaks: true, build: (x, _a, nom, p) => `قتل ${nom} في هجوم على حاجز قرب ${p}. ${x.g === 'f' ? 'وأعلنت' : 'وأعلن'} ${x.text} مسؤوليت${its(x)} عن الهجوم.` },
   { id: 'تبنى X الهجوم الذي أسفر', agent: true, build: (x, acc, _n, p) => `${v(x, 'تبنى').replace('ىت', 'ت')} ${x.text} الهجوم الذي أسفر عن مقتل ${acc} في ${p}.` },
-  { id: 'X says it killed', agent: true, build: (x, _a, _n, p) => `${x.g === 'f' ? 'أعلنت' : 'أعلن'} ${x.text} أن${its(x)} ${x.g === 'f' ? 'قتلت' : x.g === 'pl' ? 'قتلوا' : 'قتل'} سبعة مسلحين في ${p}.` },
+  { id: 'X says it killed', agent: true, speaks: true, build: (x, _a, _n, p) => `${x.g === 'f' ? 'أعلنت' : 'أعلن'} ${x.text} أن${its(x)} ${x.g === 'f' ? 'قتلت' : x.g === 'pl' ? 'قتلوا' : 'قتل'} سبعة مسلحين في ${p}.` },
   { id: 'accused: اتهمت X Y بقتل', agent: false, withOther: true, build: (x, acc, _n, p, y) => `${x.g === 'f' ? 'اتهمت' : 'اتهم'} ${x.text} ${o(y!)} بقتل ${acc} في ${p}.` },
   { id: 'blamed: حملت X Y مسؤولية', agent: false, withOther: true, build: (x, acc, _n, p, y) => `${x.g === 'f' ? 'حملت' : 'حمل'} ${x.text} ${o(y!)} مسؤولية مقتل ${acc} في ${p}.` },
   { id: 'shelling on areas of X, agent Y', agent: false, withOther: true, build: (x, _a, nom, _p, y) => `قتل ${nom} في قصف ${li(o(y!))} على مناطق سيطرة ${o(x)}.` },
@@ -130,7 +132,7 @@ export function attributionCases(): AttribCase[] {
   for (const [pack, actors] of Object.entries(ACTORS)) {
     for (const pos of POSITIONS) {
       actors.forEach((x, k) => {
-        if (x.means && !pos.agent) return;
+        if (x.means && (!pos.agent || pos.speaks)) return;
         for (let r = 0; r < 3; r++, i++) {
           const [acc, nom] = VICTIMS[i % VICTIMS.length]!;
           const place = PLACES[(i * 3) % PLACES.length]!;
