@@ -523,7 +523,7 @@ export const DENIAL: readonly string[] = [...DENIAL_VERBS, 'نافيا', 'ناف
  * A claim of responsibility («تبنت الحركة الهجوم»، «أعلن التنظيم مسؤوليته عن التفجير»): its verbs, and the noun
  * «مسؤولية» with its pronouns that a verb of announcing takes to claim.
  */
-export const CLAIM_VERBS: readonly string[] = withFeminine(['تبني', 'تبنى', 'اعلن']);
+export const CLAIM_VERBS: readonly string[] = ['تبني', 'تبنت', 'يتبني', 'تتبني', ...withFeminine(['اعلن'])];
 export const RESPONSIBILITY: readonly string[] = ['مسووليه', 'المسووليه', 'مسووليته', 'مسووليتها', 'مسووليتهم', 'مسؤوليه', 'المسؤوليه', 'مسؤوليته', 'مسؤوليتها', 'مسؤوليتهم'];
 
 /** Relative pronouns proper (no complementizer): «الذي»، «التي»، «الذين»… */
