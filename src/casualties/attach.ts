@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -625,7 +625,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const speakerOwn = ownersSpeaking(ctx, c);
   if (speakerOwn && selfReported(ctx, sentence)?.actor !== speakerOwn) own.add(speakerOwn);
   const reply = replyOpening(ctx, c.first);
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !aftermath(ctx, a, c) && !(sinceWhen(ctx, a) && !clashPartner(ctx, a)) && !describing(ctx, a));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !disowning(ctx, a, c) && !aftermath(ctx, a, c) && !(sinceWhen(ctx, a) && !clashPartner(ctx, a)) && !describing(ctx, a));
   // «165 شخصا أعدموا برصاص القوات الحكومية»: an agent phrase right after the mention states its agent, even one whose
   // id names the victims of another mention nearby («15 عنصرا من القوات الحكومية»).
   const stated = statedAgent(ctx, c, near);
@@ -698,12 +698,35 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // victims of its own side, nor of a phrase with a pronoun that may point at it.
   // Nor of a toll, which counts more than one event.
   // The lead lies before the sentences read above: there its actors were weighed and set aside.
+  // «قتل 5 جنود في هجوم على حاجز. وتبنت حركة الشباب الهجوم»: a claim of responsibility right after the sentence names
+  // the agent it left unsaid — not of a toll, nor of the claimant's own dead.
+  const claimant = c.rule === 'toll' ? undefined : claimedBy(ctx, sentence + 1);
+  if (claimant && !own.has(claimant.actor) && !pronounInPhrase(ctx, c)) return [claimant.actor];
   const lead = c.rule === 'toll' ? undefined : leadAttacker(ctx, sides, Math.min(previous, sentence), sentence);
   if (lead && !own.has(lead) && !pronounInPhrase(ctx, c)) return [lead];
   return [];
 }
 
 const EARLIER = /* @__PURE__ */ new Set(WAS_FORMS.map((w) => 'و' + w));
+
+/**
+ * The actor that claims an attack in sentence `at`: the subject right after «تبنى» or after «أعلن» with «مسؤولية» in
+ * the next few words («وأعلنت حركة الشباب مسؤوليتها عن الهجوم»). A sentence that opens another story claims nothing.
+ */
+function claimedBy(ctx: Context, at: number): ActorRef | undefined {
+  if (at >= ctx.sentenceStarts.length - 1 || phraseAt(ctx, ctx.sentenceStarts[at]!, NEW_STORY)) return undefined;
+  for (const a of ctx.actorsBySentence[at] ?? []) {
+    if (a.anaphoric || !wordIn(ctx, a.firstToken - 1, CLAIM)) continue;
+    const verb = ctx.words[a.firstToken - 1]!.replace(/^[وف]/u, '');
+    if (!verb.endsWith('علن') && !verb.endsWith('علنت')) return a;
+    for (let k = a.lastToken + 1; k < ctx.n && k <= a.lastToken + CLAIM_REACH && ctx.sentenceOf[k] === at; k++) if (RESPONSIBLE.has(ctx.words[k]!)) return a;
+  }
+  return undefined;
+}
+const CLAIM = /* @__PURE__ */ new Set(CLAIM_VERBS);
+const RESPONSIBLE = /* @__PURE__ */ new Set(RESPONSIBILITY);
+/** How many words after the claimant «مسؤولية» may stand. */
+const CLAIM_REACH = 3;
 
 /**
  * A past verb in feminine «ت» right before a counted group of men («اعتقلت ستة شبان»، «أعدمت 3 أسرى»): not the
@@ -755,14 +778,26 @@ function speakerOf(ctx: Context, a: ActorRef, c: Candidate): boolean {
   }
   return false;
 }
+/**
+ * «أدانت قوات النظام مقتل 5 نساء في انفجار…»، «نفت الحركة إعدام…»: the subject of a verb that condemns or denies, before
+ * the casualty in its sentence, disowns it — no agent (an agent phrase after the casualty still names one).
+ */
+function disowning(ctx: Context, a: ActorRef, c: Candidate): boolean {
+  return a.lastToken < c.first && ctx.sentenceOf[a.firstToken] === ctx.sentenceOf[c.first] && wordIn(ctx, a.firstToken - 1, DISOWN);
+}
 /** How many tokens after the actor its speech verb may stand («… أرقاماً مختلفة للضحايا فقال»). */
 const SPEAKER_REACH = 8;
 const THAT = /* @__PURE__ */ new Set(['ان', 'بان']);
 
-/** «واشنطن: نفت…»، «موسكو - أعلنت…»: a capital that opens its line before a colon or a dash is the dateline, no actor. */
+/**
+ * «واشنطن: نفت…»، «موسكو - أعلنت…»: a capital that opens its line before a colon or a dash is the dateline, no actor;
+ * «قوات الدعم السريع: مقتل 5…»: a side that alone opens its line before a colon is the one that speaks, not the agent.
+ */
 function dateline(ctx: Context, a: ActorRef): boolean {
   const start = ctx.sentenceStarts[ctx.sentenceOf[a.firstToken]!]!;
-  return a.firstToken === a.lastToken && (a.firstToken === start || (a.firstToken === start + 1 && ctx.doc.tokens[start]!.kind !== 'word')) && DATELINE_MARKS.has(ctx.words[a.lastToken + 1] ?? '');
+  if (!(a.firstToken === start || (a.firstToken === start + 1 && ctx.doc.tokens[start]!.kind !== 'word'))) return false;
+  const mark = ctx.words[a.lastToken + 1] ?? '';
+  return a.firstToken === a.lastToken ? DATELINE_MARKS.has(mark) : mark === ':';
 }
 const DATELINE_MARKS = /* @__PURE__ */ new Set([':', '-', '–', '—', '(']);
 
@@ -957,6 +992,8 @@ function sinceWhen(ctx: Context, a: ActorRef): boolean {
   for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - SINCE_REACH && ctx.sentenceOf[k] === sentence; k--) {
     // «منذ يومين، قصفت قوات…»: a comma or a casualty word ends the time phrase.
     if (SINCE.has(ctx.words[k]!)) return true;
+    // «بعد يومين من هجوم قوات…»، «قبل أسبوع من»: an event a span of time away is another one, no agent of this.
+    if (PERIOD.has(ctx.words[k]!) && APART.has(ctx.words[k - 1] ?? '') && ctx.words[k + 1] === 'من') return true;
     if (COMMAS.has(ctx.words[k]!) || ctx.casualtyAt.has(k)) return false;
   }
   return false;
@@ -984,6 +1021,8 @@ const PLACE_WORDS = 4;
 const DESCRIBED_REACH = 3;
 /** How many tokens back from an actor its «منذ» may stand («منذ إطلاق قائد "الجيش…»). */
 const SINCE_REACH = 8;
+/** Words that set an event a span of time apart («بعد يومين من»، «قبل أسبوع من»). */
+const APART = /* @__PURE__ */ new Set(['بعد', 'قبل']);
 const COMMAS = /* @__PURE__ */ new Set(['،', ',']);
 /** How many words back a charge reaches. */
 const CHARGE_REACH = 6;

@@ -519,6 +519,13 @@ const DENIAL_VERBS: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنف
  */
 export const DENIAL: readonly string[] = [...DENIAL_VERBS, 'نافيا', 'نافيه', 'تكذيب', 'مزاعم', 'ادعاءات', 'نفيها', 'نفيه', 'نفيهم'];
 
+/**
+ * A claim of responsibility («تبنت الحركة الهجوم»، «أعلن التنظيم مسؤوليته عن التفجير»): its verbs, and the noun
+ * «مسؤولية» with its pronouns that a verb of announcing takes to claim.
+ */
+export const CLAIM_VERBS: readonly string[] = ['تبني', 'تبنت', 'يتبني', 'تتبني', ...withFeminine(['اعلن'])];
+export const RESPONSIBILITY: readonly string[] = ['مسووليه', 'المسووليه', 'مسووليته', 'مسووليتها', 'مسووليتهم', 'مسؤوليه', 'المسؤوليه', 'مسؤوليته', 'مسؤوليتها', 'مسؤوليتهم'];
+
 /** Relative pronouns proper (no complementizer): «الذي»، «التي»، «الذين»… */
 export const RELATIVE_PRONOUNS: readonly string[] = ['الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللذان', 'اللتان', 'اللواتي', 'اللاتي'];
 /**
@@ -535,7 +542,7 @@ export const REPORT_NOUNS: readonly string[] = [
  * A speaker that denies or condemns a killing («نفت جماعة الحوثي إعدام…»، «أدانت الحكومة إعدام…») disowns it: it is
  * not taken for the agent as an announcer is.
  */
-export const DISOWNING: readonly string[] = [...DENIAL_VERBS, ...withFeminine(['ادان', 'استنكر', 'ندد', 'شجب'])];
+export const DISOWNING: readonly string[] = [...DENIAL_VERBS, ...withFeminine(['ادان', 'دان', 'استنكر', 'ندد', 'شجب'])];
 
 /** «قتل على يد التنظيم»، «برصاص قناص»، «من قبل قوات النظام»: a phrase that names the agent after the casualty. */
 export const AGENT_PHRASES: readonly Phrase[] = [['علي', 'يد'], ['علي', 'ايدي'], ['برصاص'], ['بنيران'], ['من', 'قبل']];
