@@ -862,11 +862,11 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
 const ASIDE_REACH = 10;
 
 /**
- * «قتل، بحسب مصادر محلية، ثلاثة شبان»: a source told between commas, opening at the comma `k` — the closing comma's
- * index, else -1. What it encloses names no casualty and no figure.
+ * «قتل، بحسب مصادر محلية، ثلاثة شبان»، «أعدمت، فجر اليوم، الجماعة …»: a source or a time told between commas, opening
+ * at the comma `k` — the closing comma's index, else -1. What it encloses names no casualty and no figure.
  */
 export function sourceAsideEnd(ctx: Context, k: number): number {
-  if (!(ctx.bits[k]! & F.COMMA) || !(ctx.cues[k + 1]! & CUE.SOURCE)) return -1;
+  if (!(ctx.bits[k]! & F.COMMA) || !(ctx.cues[k + 1]! & CUE.SOURCE || ctx.bits[k + 1]! & F.TIME)) return -1;
   for (let j = k + 2; j < ctx.n && j <= k + ASIDE_REACH && ctx.sentenceOf[j] === ctx.sentenceOf[k]; j++) {
     if (ctx.bits[j]! & F.COMMA) return j;
     if (ctx.bits[j]! & F.END || ctx.casualtyAt.has(j) || ctx.numberAt.has(j)) return -1;
@@ -1232,12 +1232,15 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       continue;
     }
     // An active verb may put its subject first: «أعدم تنظيم الدولة 12 شخصا»، «اعتقلت قوات الأمن 15 شابا».
-    const subject = m.entry.pos === 'verb' ? subjectEnd(ctx, last + 1) : -1;
+    // «أعدمت اليوم الجماعة المسلحة أربعة رجال»، «اعتقلت، فجر اليوم، قوات الأمن …»: time words or an aside first.
+    const lead = m.entry.pos === 'verb' ? pastVerbAdjuncts(ctx, last + 1) : last + 1;
+    const subject = m.entry.pos === 'verb' ? subjectEnd(ctx, lead) : -1;
     let np =
       // «مقتله وزوجته»: the noun's own person and the group joined to it.
       (kinds.length === 1 ? pronounAndConjunct(ctx, m) : null) ??
       listed ??
       readNounPhrase(ctx, last + 1) ??
+      (lead > last + 1 ? readNounPhrase(ctx, lead) : null) ??
       // «بمقتل «خمسة مواطنين»»: a counted group may open a quote.
       (ctx.bits[last + 1]! & F.QUOTE ? counted(readNounPhrase(ctx, last + 2)) : null) ??
       // «اعتقلت جميع العاملين»: all of a definite group, of no size given.
@@ -1288,6 +1291,15 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       out.push({ kind: m.entry.kind, first: m.firstToken, last: m.lastToken + 1, trigger: [m.firstToken, m.lastToken], count: null, victims: null, others: false, rule: 'noun-plural' });
     }
   }
+}
+
+/** Past a verb at `k`, the first token after a time or source between commas, or after a few time words. */
+function pastVerbAdjuncts(ctx: Context, k: number): number {
+  const aside = sourceAsideEnd(ctx, k);
+  if (aside >= 0) return aside + 1;
+  let j = k;
+  while (j < ctx.n && j < k + MAX_TIME_WORDS && ctx.bits[j]! & F.TIME) j++;
+  return j;
 }
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
@@ -1509,8 +1521,9 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
         end = k;
         break;
       }
-      // «لقي، بحسب مصادر محلية، ثلاثة أشخاص حتفهم»: a source between commas is stepped over.
-      const aside = g ? -1 : sourceAsideEnd(ctx, k);
+      // «لقي، بحسب مصادر محلية، ثلاثة أشخاص حتفهم»، «لقي ثلاثة أشخاص، بحسب مصادر طبية، حتفهم»: a source between
+      // commas is stepped over.
+      const aside = sourceAsideEnd(ctx, k);
       if (aside >= 0) {
         k = aside;
         continue;

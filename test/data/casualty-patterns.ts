@@ -2089,6 +2089,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأسفر ذلك عن إصابته بجروح متوسطة', expect: [{ kind: 'injured', count: { value: 1 } }] },
     { text: 'وعلق ثلاثة أطفال تحت ركام منزلهم', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'children' }] },
   ],
+  'grid2 1 · a time or source between the verb and what follows, with or without commas': [
+    // A source between commas inside an idiom, between its group and its object.
+    { text: 'لقي أربعة صيادين، بحسب مصادر محلية، حتفهم في البحر.', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    // A time between commas right after the verb, before its subject.
+    { text: 'وقتل، مساء أمس، ثلاثة رعاة في ريف حماة.', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    // Time words or a time between commas between an active verb and its agent.
+    { text: 'أعدمت اليوم الجماعة المسلحة خمسة رجال في ساحة البلدة.', expect: [{ kind: 'executed', count: { value: 5 } }] },
+    { text: 'اعتقلت، صباح اليوم، قوات الأمن امرأة وطفلين.', expect: [{ kind: 'detained', count: { value: 3 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
