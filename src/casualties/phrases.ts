@@ -13,7 +13,7 @@ import {
   AGE_OPENERS, AGE_WORDS, ALL_OF, EACH_OF, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS,
 } from './grammar.js';
-import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
+import { ARRIVING, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import { formWords } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -1677,6 +1677,10 @@ function formCountedListHeads(ctx: Context, out: Candidate[]): void {
   }
 }
 
+const ARRIVED = /* @__PURE__ */ new Set([...ARRIVING, 'وصول']);
+// How many words the place of an arrival takes: «المستشفى»، «مستشفى الشفاء».
+const ARRIVAL_PLACE_WORDS = 2;
+
 /** «سقوط قتلى وجرحى»، «خلفت قتلى»، «سقوط قتيل»; and headlines «قتلى بقصف النظام…». */
 function resultThenParticiple(ctx: Context, out: Candidate[]): void {
   for (const p of ctx.casualtyAt.values()) {
@@ -1715,6 +1719,17 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
       for (let k = 2; k <= 3 && at - k >= 0; k++) {
         if (!subjectWord(ctx, at - k + 1)) break;
         if (wordIn(ctx, at - k, RESULT_VERB) && (k === 2 || subjectWord(ctx, at - 1))) {
+          resultLen = k;
+          break;
+        }
+      }
+    }
+    // «وصل إلى المستشفى قتيلان»، «وصلت إلى مستشفى المدينة 4 إصابات»: an arrival at a place of a word or two.
+    if (!resultLen) {
+      for (let k = 3; k <= 2 + ARRIVAL_PLACE_WORDS && at - k >= 0; k++) {
+        const place = at - k + 2; // the place's first word, the one this step adds
+        if (ctx.casualtyAt.has(place) || ctx.numberAt.has(place) || ctx.bits[place]! & (F.COMMA | F.END | F.QUOTE)) break;
+        if (ctx.words[at - k + 1] === 'الي' && wordIn(ctx, at - k, ARRIVED)) {
           resultLen = k;
           break;
         }

@@ -2098,6 +2098,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أعدمت اليوم الجماعة المسلحة خمسة رجال في ساحة البلدة.', expect: [{ kind: 'executed', count: { value: 5 } }] },
     { text: 'اعتقلت، صباح اليوم، قوات الأمن امرأة وطفلين.', expect: [{ kind: 'detained', count: { value: 3 } }] },
   ],
+  'grid2 2 · casualty participles that arrive at a hospital': [
+    { text: 'ووصل إلى المستشفى الميداني قتيلان وعدد من الجرحى.', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured' }] },
+    { text: 'وصلت إلى مستشفى البلدة جريحتان بعد القصف.', expect: [{ kind: 'injured', count: { value: 2 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
