@@ -866,7 +866,8 @@ const ASIDE_REACH = 10;
  * at the comma `k` — the closing comma's index, else -1. What it encloses names no casualty and no figure.
  */
 export function sourceAsideEnd(ctx: Context, k: number): number {
-  if (!(ctx.bits[k]! & F.COMMA) || !(ctx.cues[k + 1]! & CUE.SOURCE || ctx.bits[k + 1]! & F.TIME)) return -1;
+  // «، بينهم طفلان،» is a sub-group, no aside.
+  if (!(ctx.bits[k]! & F.COMMA) || ctx.bits[k + 1]! & F.INCLUDES || !(ctx.cues[k + 1]! & CUE.SOURCE || ctx.bits[k + 1]! & F.TIME)) return -1;
   for (let j = k + 2; j < ctx.n && j <= k + ASIDE_REACH && ctx.sentenceOf[j] === ctx.sentenceOf[k]; j++) {
     if (ctx.bits[j]! & F.COMMA) return j;
     if (ctx.bits[j]! & F.END || ctx.casualtyAt.has(j) || ctx.numberAt.has(j)) return -1;
@@ -1500,7 +1501,8 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     let kind: CasualtyKind = readingsOf(ctx, i).reduce<CasualtyKind | undefined>((k, stem) => k ?? IDIOM_KINDS.get(stem), undefined) ?? 'killed';
     let sub = false;
     let lead = 0; // time words and adverbs before the fallen
-    for (let k = i + 1; k < ctx.n && k <= i + IDIOM_GAP && ctx.sentenceOf[k] === sentence; k++) {
+    let reach = i + IDIOM_GAP; // an aside stepped over does not count
+    for (let k = i + 1; k < ctx.n && k <= reach && ctx.sentenceOf[k] === sentence; k++) {
       const p = ctx.casualtyAt.get(k);
       if (fall) {
         // «سقط 9 مدنيين بين قتيل وجريح»: both kinds, read by `linkAmong`.
@@ -1525,6 +1527,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       // commas is stepped over.
       const aside = sourceAsideEnd(ctx, k);
       if (aside >= 0) {
+        reach += aside - k + 1;
         k = aside;
         continue;
       }

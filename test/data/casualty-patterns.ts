@@ -2097,6 +2097,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // Time words or a time between commas between an active verb and its agent.
     { text: 'أعدمت اليوم الجماعة المسلحة خمسة رجال في ساحة البلدة.', expect: [{ kind: 'executed', count: { value: 5 } }] },
     { text: 'اعتقلت، صباح اليوم، قوات الأمن امرأة وطفلين.', expect: [{ kind: 'detained', count: { value: 3 } }] },
+    // An aside between commas does not count toward how far an idiom's object may stand.
+    { text: 'لقي في ريف حمص الشرقي أحد عشر عاملا، بينهم طفلان، بحسب مصادر طبية، مصرعهم.', expect: [{ kind: 'killed', count: { value: 11 } }] },
+  ],
+  'grid2 3 · an armed group of no name as the subject': [
+    { text: 'اختطفت جماعة مسلحة ثلاثة مهندسين على الطريق الدولي.', expect: [{ kind: 'detained', count: { value: 3 } }] },
+    { text: 'وقتلت مجموعة مسلحة شابين قرب البلدة.', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
   'grid2 2 · casualty participles that arrive at a hospital': [
     { text: 'ووصل إلى المستشفى الميداني قتيلان وعدد من الجرحى.', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured' }] },
