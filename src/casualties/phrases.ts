@@ -1391,7 +1391,17 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
     let len = phraseAt(ctx, i, KILLING);
     // «أزهق القصف أرواح 12 مدنيا»، «حصدت الغارات الإسرائيلية أرواح…»: the verb's subject may stand before «أرواح».
     if (!len && wordIn(ctx, i, TAKERS)) {
-      for (let k = i + 1; k < ctx.n && k <= i + LIVES_GAP && ctx.doc.tokens[k]!.kind === 'word' && !(ctx.bits[k]! & (F.END | F.COMMA | F.QUOTE)) && !ctx.numberAt.has(k) && !ctx.casualtyAt.has(k); k++) {
+      // «حصد التنظيم في بلدة كفرنبل أرواح …»، «حصدت، فجر اليوم، الغارات أرواح …»: a place phrase or an aside between
+      // commas does not count toward the gap.
+      let reach = i + LIVES_GAP;
+      for (let k = i + 1; k < ctx.n && k <= reach && k <= i + IDIOM_GAP; k++) {
+        const aside = sourceAsideEnd(ctx, k);
+        const prep = aside < 0 && PLACE_PREPOSITION.has(ctx.words[k]!) && ctx.doc.tokens[k + 1]?.kind === 'word';
+        const over = aside >= 0 ? aside : prep ? placeWordEnd(ctx, k + 1) : ctx.placeAt.has(k) ? placeWordEnd(ctx, k) : -1;
+        if (over >= k) {
+          reach += over - k + 1;
+          k = over;
+        } else if (ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA | F.QUOTE) || ctx.numberAt.has(k) || ctx.casualtyAt.has(k)) break;
         if (!LIFE.has(ctx.words[k + 1] ?? '')) continue;
         len = k + 2 - i;
         break;

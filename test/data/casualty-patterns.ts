@@ -2097,6 +2097,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // Time words or a time between commas between an active verb and its agent.
     { text: 'أعدمت اليوم الجماعة المسلحة خمسة رجال في ساحة البلدة.', expect: [{ kind: 'executed', count: { value: 5 } }] },
     { text: 'اعتقلت، صباح اليوم، قوات الأمن امرأة وطفلين.', expect: [{ kind: 'detained', count: { value: 3 } }] },
+    // Nor a place phrase or an aside toward how far «أرواح» may stand past the verb that takes lives.
+    { text: 'وحصد القصف المدفعي في قرية الطيبة بريف درعا أرواح خمسة مزارعين.', expect: [{ kind: 'killed', count: { value: 5 } }] },
+    { text: 'حصدت الغارات، بحسب الدفاع المدني، أرواح تسعة أشخاص.', expect: [{ kind: 'killed', count: { value: 9 } }] },
     // An aside between commas does not count toward how far an idiom's object may stand.
     { text: 'لقي في ريف حمص الشرقي أحد عشر عاملا، بينهم طفلان، بحسب مصادر طبية، مصرعهم.', expect: [{ kind: 'killed', count: { value: 11 } }] },
   ],
