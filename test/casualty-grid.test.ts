@@ -66,15 +66,17 @@ function familyScores(rows: Row[]): Record<string, { all: number; worst: number;
  */
 const FLOORS: Record<string, { all: number; worst: number }> = {
   // Reached in session 11 (issue 15), a little under the measured shares; main before it read 78.1% of the cases right.
-  overall: { all: 0.91, worst: 0 },
-  predicate: { all: 0.94, worst: 0.57 },
-  form: { all: 0.91, worst: 0.08 },
-  victim: { all: 0.93, worst: 0.75 },
-  number: { all: 0.92, worst: 0.71 },
-  group: { all: 0.92, worst: 0.75 },
-  order: { all: 0.88, worst: 0.52 },
-  adjunct: { all: 0.9, worst: 0.83 },
-  clitic: { all: 0.91, worst: 0.82 },
+  // Session 12 added frames, verb adjuncts and hospital arrivals (3,950 cases); before its fixes: 89.7%, after: 94.0%.
+  overall: { all: 0.935, worst: 0 },
+  predicate: { all: 0.95, worst: 0.69 },
+  form: { all: 0.92, worst: 0.08 },
+  victim: { all: 0.955, worst: 0.75 },
+  number: { all: 0.935, worst: 0.71 },
+  group: { all: 0.93, worst: 0.75 },
+  order: { all: 0.895, worst: 0.52 },
+  adjunct: { all: 0.94, worst: 0.8 },
+  clitic: { all: 0.92, worst: 0.82 },
+  frame: { all: 0.98, worst: 0.94 },
 };
 
 describe('casualty coverage grid', () => {

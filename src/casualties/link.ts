@@ -325,7 +325,10 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
   const reach = wordIn(ctx, verb.firstToken, OBJECT_NEEDED) ? CLOSE_OBJECT : SUBJECT_REACH;
   // With no subject named, only adjuncts stand between («واستشهد منذ ذلك الحين 114 فلسطينيا»): the verb itself
   // closes what would be a subject, and only a counted group is its victims.
-  let actorEnd = plainSubject(ctx, verb.lastToken + 1) ? verb.lastToken + 1 : verb.lastToken;
+  // «أعدمت اليوم الجماعة …»، «أعدمت، فجر اليوم، الجماعة …»: time words, bare or between commas, may come first.
+  let lead = verb.lastToken + 1;
+  while (lead < ctx.n && lead <= verb.lastToken + LEADING_TIME && ctx.bits[lead]! & (F.TIME | F.COMMA)) lead++;
+  let actorEnd = plainSubject(ctx, lead) ? lead : verb.lastToken;
   let plain = true;
   // The last token of the places read so far: a place name takes no genitive, so a group right after it is no
   // genitive of it («قتل في بلدة كفرنبل بريف إدلب مدنيان وطفل»).
@@ -396,6 +399,8 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
  * السورية، مساء أمس الثلاثاء، في مدينة الشيخ مسكين بريف درعا الشمالي، ثمانية شبان».
  */
 const SUBJECT_REACH = 24;
+// How many time words and commas may stand between a verb and its subject: «، صباح اليوم الأحد،».
+const LEADING_TIME = 5;
 // How far past a verb that needs its object («أصاب») the object may stand: a subject of a word or two between.
 const CLOSE_OBJECT = 3;
 

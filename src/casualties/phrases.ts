@@ -13,7 +13,7 @@ import {
   AGE_OPENERS, AGE_WORDS, ALL_OF, EACH_OF, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS,
 } from './grammar.js';
-import { COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
+import { ARRIVING, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import { formWords } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -862,11 +862,12 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
 const ASIDE_REACH = 10;
 
 /**
- * «قتل، بحسب مصادر محلية، ثلاثة شبان»: a source told between commas, opening at the comma `k` — the closing comma's
- * index, else -1. What it encloses names no casualty and no figure.
+ * «قتل، بحسب مصادر محلية، ثلاثة شبان»، «أعدمت، فجر اليوم، الجماعة …»: a source or a time told between commas, opening
+ * at the comma `k` — the closing comma's index, else -1. What it encloses names no casualty and no figure.
  */
 export function sourceAsideEnd(ctx: Context, k: number): number {
-  if (!(ctx.bits[k]! & F.COMMA) || !(ctx.cues[k + 1]! & CUE.SOURCE)) return -1;
+  // «، بينهم طفلان،» is a sub-group, no aside.
+  if (!(ctx.bits[k]! & F.COMMA) || ctx.bits[k + 1]! & F.INCLUDES || !(ctx.cues[k + 1]! & CUE.SOURCE || ctx.bits[k + 1]! & F.TIME)) return -1;
   for (let j = k + 2; j < ctx.n && j <= k + ASIDE_REACH && ctx.sentenceOf[j] === ctx.sentenceOf[k]; j++) {
     if (ctx.bits[j]! & F.COMMA) return j;
     if (ctx.bits[j]! & F.END || ctx.casualtyAt.has(j) || ctx.numberAt.has(j)) return -1;
@@ -1244,12 +1245,15 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       continue;
     }
     // An active verb may put its subject first: «أعدم تنظيم الدولة 12 شخصا»، «اعتقلت قوات الأمن 15 شابا».
-    const subject = m.entry.pos === 'verb' ? subjectEnd(ctx, last + 1) : -1;
+    // «أعدمت اليوم الجماعة المسلحة أربعة رجال»، «اعتقلت، فجر اليوم، قوات الأمن …»: time words or an aside first.
+    const lead = m.entry.pos === 'verb' ? pastVerbAdjuncts(ctx, last + 1) : last + 1;
+    const subject = m.entry.pos === 'verb' ? subjectEnd(ctx, lead) : -1;
     let np =
       // «مقتله وزوجته»: the noun's own person and the group joined to it.
       (kinds.length === 1 ? pronounAndConjunct(ctx, m) : null) ??
       listed ??
       readNounPhrase(ctx, last + 1) ??
+      (lead > last + 1 ? readNounPhrase(ctx, lead) : null) ??
       // «بمقتل «خمسة مواطنين»»: a counted group may open a quote.
       (ctx.bits[last + 1]! & F.QUOTE ? counted(readNounPhrase(ctx, last + 2)) : null) ??
       // «اعتقلت جميع العاملين»: all of a definite group, of no size given.
@@ -1300,6 +1304,15 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       out.push({ kind: m.entry.kind, first: m.firstToken, last: m.lastToken + 1, trigger: [m.firstToken, m.lastToken], count: null, victims: null, others: false, rule: 'noun-plural' });
     }
   }
+}
+
+/** Past a verb at `k`, the first token after a time or source between commas, or after a few time words. */
+function pastVerbAdjuncts(ctx: Context, k: number): number {
+  const aside = sourceAsideEnd(ctx, k);
+  if (aside >= 0) return aside + 1;
+  let j = k;
+  while (j < ctx.n && j < k + MAX_TIME_WORDS && ctx.bits[j]! & F.TIME) j++;
+  return j;
 }
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
@@ -1390,7 +1403,17 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
     let len = phraseAt(ctx, i, KILLING);
     // «أزهق القصف أرواح 12 مدنيا»، «حصدت الغارات الإسرائيلية أرواح…»: the verb's subject may stand before «أرواح».
     if (!len && wordIn(ctx, i, TAKERS)) {
-      for (let k = i + 1; k < ctx.n && k <= i + LIVES_GAP && ctx.doc.tokens[k]!.kind === 'word' && !(ctx.bits[k]! & (F.END | F.COMMA | F.QUOTE)) && !ctx.numberAt.has(k) && !ctx.casualtyAt.has(k); k++) {
+      // «حصد التنظيم في بلدة كفرنبل أرواح …»، «حصدت، فجر اليوم، الغارات أرواح …»: a place phrase or an aside between
+      // commas does not count toward the gap.
+      let reach = i + LIVES_GAP;
+      for (let k = i + 1; k < ctx.n && k <= reach && k <= i + IDIOM_GAP; k++) {
+        const aside = sourceAsideEnd(ctx, k);
+        const prep = aside < 0 && PLACE_PREPOSITION.has(ctx.words[k]!) && ctx.doc.tokens[k + 1]?.kind === 'word';
+        const over = aside >= 0 ? aside : prep ? placeWordEnd(ctx, k + 1) : ctx.placeAt.has(k) ? placeWordEnd(ctx, k) : -1;
+        if (over >= k) {
+          reach += over - k + 1;
+          k = over;
+        } else if (ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA | F.QUOTE) || ctx.numberAt.has(k) || ctx.casualtyAt.has(k)) break;
         if (!LIFE.has(ctx.words[k + 1] ?? '')) continue;
         len = k + 2 - i;
         break;
@@ -1500,7 +1523,8 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     let kind: CasualtyKind = readingsOf(ctx, i).reduce<CasualtyKind | undefined>((k, stem) => k ?? IDIOM_KINDS.get(stem), undefined) ?? 'killed';
     let sub = false;
     let lead = 0; // time words and adverbs before the fallen
-    for (let k = i + 1; k < ctx.n && k <= i + IDIOM_GAP && ctx.sentenceOf[k] === sentence; k++) {
+    let reach = i + IDIOM_GAP; // an aside stepped over does not count
+    for (let k = i + 1; k < ctx.n && k <= reach && ctx.sentenceOf[k] === sentence; k++) {
       const p = ctx.casualtyAt.get(k);
       if (fall) {
         // «سقط 9 مدنيين بين قتيل وجريح»: both kinds, read by `linkAmong`.
@@ -1521,9 +1545,11 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
         end = k;
         break;
       }
-      // «لقي، بحسب مصادر محلية، ثلاثة أشخاص حتفهم»: a source between commas is stepped over.
-      const aside = g ? -1 : sourceAsideEnd(ctx, k);
+      // «لقي، بحسب مصادر محلية، ثلاثة أشخاص حتفهم»، «لقي ثلاثة أشخاص، بحسب مصادر طبية، حتفهم»: a source between
+      // commas is stepped over.
+      const aside = sourceAsideEnd(ctx, k);
       if (aside >= 0) {
+        reach += aside - k + 1;
         k = aside;
         continue;
       }
@@ -1681,6 +1707,10 @@ function formCountedListHeads(ctx: Context, out: Candidate[]): void {
   }
 }
 
+const ARRIVED = /* @__PURE__ */ new Set([...ARRIVING, 'وصول']);
+// How many words the place of an arrival takes: «المستشفى»، «مستشفى الشفاء».
+const ARRIVAL_PLACE_WORDS = 2;
+
 /** «سقوط قتلى وجرحى»، «خلفت قتلى»، «سقوط قتيل»; and headlines «قتلى بقصف النظام…». */
 function resultThenParticiple(ctx: Context, out: Candidate[]): void {
   for (const p of ctx.casualtyAt.values()) {
@@ -1719,6 +1749,17 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
       for (let k = 2; k <= 3 && at - k >= 0; k++) {
         if (!subjectWord(ctx, at - k + 1)) break;
         if (wordIn(ctx, at - k, RESULT_VERB) && (k === 2 || subjectWord(ctx, at - 1))) {
+          resultLen = k;
+          break;
+        }
+      }
+    }
+    // «وصل إلى المستشفى قتيلان»، «وصلت إلى مستشفى المدينة 4 إصابات»: an arrival at a place of a word or two.
+    if (!resultLen) {
+      for (let k = 3; k <= 2 + ARRIVAL_PLACE_WORDS && at - k >= 0; k++) {
+        const place = at - k + 2; // the place's first word, the one this step adds
+        if (ctx.casualtyAt.has(place) || ctx.numberAt.has(place) || ctx.bits[place]! & (F.COMMA | F.END | F.QUOTE)) break;
+        if (ctx.words[at - k + 1] === 'الي' && wordIn(ctx, at - k, ARRIVED)) {
           resultLen = k;
           break;
         }

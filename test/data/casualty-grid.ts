@@ -310,6 +310,34 @@ const ADJUNCTS: readonly Adjunct[] = [
   { id: 'place and time after', post: 'في قرية الطيبة مساء أمس' },
 ];
 
+/**
+ * Time adjuncts news puts between a verb and its subject or object, with and without commas («قتل اليوم الأحد 5»،
+ * «أعدمت، فجر اليوم، الجماعة …»), and asides inside an idiom («لقي 3 أشخاص، بحسب مصادر طبية، حتفهم»).
+ */
+const VERB_ADJUNCTS: readonly { id: string; text: string }[] = [
+  { id: 'time after verb', text: 'اليوم' },
+  { id: 'time after verb (day name)', text: 'اليوم الأحد' },
+  { id: 'time after verb (commas)', text: '، فجر اليوم،' },
+  { id: 'time after verb (yesterday)', text: 'أمس الجمعة' },
+  { id: 'place after verb', text: 'في ريف درعا الغربي' },
+];
+
+/**
+ * Frames a report puts around a statement: a reporting verb before it (with «أنه» before a verb), a source first,
+ * a country or «عاجل» lead, or an attribution after it. `anna` frames end in a complementizer.
+ */
+const FRAMES: readonly { id: string; pre?: string; post?: string; anna?: boolean }[] = [
+  { id: 'none' },
+  { id: 'أفادت مصادر بأنه', pre: 'أفادت مصادر محلية بأنه', anna: true },
+  { id: 'قالت الوزارة إنه', pre: 'وقالت الوزارة إنه', anna: true },
+  { id: 'أكد شهود أنه', pre: 'وأكد شهود عيان أنه', anna: true },
+  { id: 'وبحسب المرصد،', pre: 'وبحسب المرصد،' },
+  { id: 'country lead', pre: 'ليبيا:' },
+  { id: 'عاجل |', pre: 'عاجل |' },
+  { id: 'attribution after', post: '، وفق مصادر طبية' },
+  { id: 'attribution after (حسب)', post: '، حسب ما أفاد المرصد' },
+];
+
 // ---------------------------------------------------------------------------------------------------------------
 
 class Rng {
@@ -350,6 +378,30 @@ const ORDERS: Record<string, Builder> = {
     const mid = a.mid;
     const text = join(a.pre, clitic === 'ف' ? 'سقطت قذيفة على المنزل' : '', clitic + passiveClause(p, verb, v.text, v.agr, mid), after(a, p.kind));
     return { text: end(text), kind: p.kind, count: v.count, victims: v.victims, slots: { ...v.slots, predicate: p.id, form: verb ? 'past f' : 'past m', order: 'verb-subject', adjunct: a.id, clitic: clitic || 'none' } };
+  },
+  'framed verb-subject': (r) => {
+    const p = r.pick(passives), fr = r.pick(FRAMES), adj = r.pick([null, ...VERB_ADJUNCTS]);
+    const v = victimPhrase(r, 'nom', { allowBare: !p.object && !p.tail });
+    const verb = v.agr.g === 'f' ? 1 : 0;
+    // An aside inside an idiom stands between the subject and the idiom's object.
+    const aside = p.object && r.int(3) === 0;
+    const clause = aside
+      ? join(p.passive![verb], adj?.text, v.text, '، بحسب مصادر طبية،', p.object![agrIndex(v.agr)])
+      : passiveClause(p, verb, v.text, v.agr, adj?.text);
+    const text = join(fr.pre, clause, fr.post);
+    return { text: end(text), kind: p.kind, count: v.count, victims: v.victims, slots: { ...v.slots, predicate: p.id, form: verb ? 'past f' : 'past m', order: 'framed verb-subject', adjunct: aside ? 'aside inside idiom' : adj?.id ?? 'none', frame: fr.id, clitic: 'none' } };
+  },
+  'verb-adjunct-agent-object': (r) => {
+    const p = r.pick(actives), fr = r.pick(FRAMES.filter((x) => !x.anna)), adj = r.pick(VERB_ADJUNCTS);
+    const ag = r.pick(AGENTS.filter((x) => p.active!.weapon || !x.weapon));
+    const v = victimPhrase(r, p.active!.before ? 'gen' : 'acc');
+    const verb = p.active!.past[ag.g === 'f' ? 1 : 0];
+    // A place may also stand between the agent and the object (not inside «أرواح»/«بحياة» + victims, a construct).
+    const between = adj.id.startsWith('place') && !p.active!.before && r.int(2) === 0;
+    const text = between
+      ? join(fr.pre, verb, ag.text, adj.text, v.text, fr.post)
+      : join(fr.pre, verb, adj.text, ag.text, p.active!.before, v.text, fr.post);
+    return { text: end(text), kind: p.kind, count: v.count, victims: v.victims, slots: { ...v.slots, predicate: p.id, form: 'active past', order: 'verb-adjunct-agent-object', adjunct: between ? 'place before object' : adj.id, frame: fr.id, clitic: 'none' } };
   },
   'subject-verb after أن': (r) => {
     const p = r.pick(passives), a = r.pick(ADJUNCTS.filter((x) => x.id !== 'parenthetical between'));
@@ -436,7 +488,11 @@ const ORDERS: Record<string, Builder> = {
   },
   'count + casualty noun': (r) => {
     const p = r.pick(PARTICIPLES), a = r.pick(ADJUNCTS.filter((x) => !x.mid && x.id !== 'lead phrase'));
-    const [ctx, c, label] = r.pick([['خلف القصف', 'acc', 'خلف'], ['سقط', 'nom', 'سقط'], ['أسفر الهجوم عن', 'gen', 'أسفر عن'], ['وأفادت مصادر طبية بوصول', 'gen', 'بوصول']] as const);
+    const [ctx, c, label] = r.pick([
+      ['خلف القصف', 'acc', 'خلف'], ['سقط', 'nom', 'سقط'], ['أسفر الهجوم عن', 'gen', 'أسفر عن'], ['وأفادت مصادر طبية بوصول', 'gen', 'بوصول'],
+      ['وخلفت الغارة الأولى', 'acc', 'خلف (ordinal subject)'], ['وصل إلى المستشفى', 'nom', 'وصل إلى المستشفى'],
+      ['وأعلن المستشفى وصول', 'gen', 'وصول'],
+    ] as const);
     const [form, text0, count] = r.pick([
       ['digits 3-10', `${r.pick([4, 6, 9])} ${p.pl[1]}`, null],
       ['digits 11-99', `${r.pick([12, 27, 33])} ${p.sg}`, null],
@@ -446,7 +502,8 @@ const ORDERS: Record<string, Builder> = {
     ] as const);
     const value = count ?? { value: Number(text0.split(' ')[0]) };
     if (form === 'dual' && c !== 'nom' && p.du[1] === p.pl[1]) return null; // «مصابين»: two or more
-    if (p.id === 'ضحية' && ctx === 'سقط') return null;
+    if ((p.id === 'ضحية' || p.id === 'إصابة') && (ctx === 'سقط' || ctx.startsWith('وصل'))) return null;
+    if (/وصل/.test(ctx) && p.kind !== 'killed' && p.kind !== 'injured') return null; // arrivals at a hospital
     return { text: end(join(ctx, text0, a.post)), kind: p.kind, count: value, slots: { group: 'casualty noun', victim: 'none', number: form, predicate: p.id, form: `casualty noun (${label})`, order: 'count + casualty noun', adjunct: a.id, clitic: 'none' } };
   },
   'toll': (r) => {
@@ -474,8 +531,8 @@ const ORDERS: Record<string, Builder> = {
 const PER_ORDER: Record<string, number> = {
   'verb-subject': 500, 'subject-verb after أن': 400, 'subject-verb (sentence start)': 300, 'verb-agent-object': 400,
   'agent-verb-object (headline present)': 250, 'future': 120, 'verbal noun': 400, 'تم + verbal noun + pronoun': 80,
-  'result + verbal noun + pronoun': 100,
-  'state': 150, 'count + casualty noun': 200, 'toll': 250,
+  'result + verbal noun + pronoun': 100, 'framed verb-subject': 400, 'verb-adjunct-agent-object': 300,
+  'state': 150, 'count + casualty noun': 300, 'toll': 250,
 };
 
 /** The grid: the same cases on every run (seeded). */

@@ -2097,6 +2097,28 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأسفر ذلك عن إصابته بجروح متوسطة', expect: [{ kind: 'injured', count: { value: 1 } }] },
     { text: 'وعلق ثلاثة أطفال تحت ركام منزلهم', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'children' }] },
   ],
+  'grid2 1 · a time or source between the verb and what follows, with or without commas': [
+    // A source between commas inside an idiom, between its group and its object.
+    { text: 'لقي أربعة صيادين، بحسب مصادر محلية، حتفهم في البحر.', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    // A time between commas right after the verb, before its subject.
+    { text: 'وقتل، مساء أمس، ثلاثة رعاة في ريف حماة.', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    // Time words or a time between commas between an active verb and its agent.
+    { text: 'أعدمت اليوم الجماعة المسلحة خمسة رجال في ساحة البلدة.', expect: [{ kind: 'executed', count: { value: 5 } }] },
+    { text: 'اعتقلت، صباح اليوم، قوات الأمن امرأة وطفلين.', expect: [{ kind: 'detained', count: { value: 3 } }] },
+    // Nor a place phrase or an aside toward how far «أرواح» may stand past the verb that takes lives.
+    { text: 'وحصد القصف المدفعي في قرية الطيبة بريف درعا أرواح خمسة مزارعين.', expect: [{ kind: 'killed', count: { value: 5 } }] },
+    { text: 'حصدت الغارات، بحسب الدفاع المدني، أرواح تسعة أشخاص.', expect: [{ kind: 'killed', count: { value: 9 } }] },
+    // An aside between commas does not count toward how far an idiom's object may stand.
+    { text: 'لقي في ريف حمص الشرقي أحد عشر عاملا، بينهم طفلان، بحسب مصادر طبية، مصرعهم.', expect: [{ kind: 'killed', count: { value: 11 } }] },
+  ],
+  'grid2 3 · an armed group of no name as the subject': [
+    { text: 'اختطفت جماعة مسلحة ثلاثة مهندسين على الطريق الدولي.', expect: [{ kind: 'detained', count: { value: 3 } }] },
+    { text: 'وقتلت مجموعة مسلحة شابين قرب البلدة.', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
+  'grid2 2 · casualty participles that arrive at a hospital': [
+    { text: 'ووصل إلى المستشفى الميداني قتيلان وعدد من الجرحى.', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured' }] },
+    { text: 'وصلت إلى مستشفى البلدة جريحتان بعد القصف.', expect: [{ kind: 'injured', count: { value: 2 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */

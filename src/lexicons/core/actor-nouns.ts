@@ -80,6 +80,14 @@ export const actorNouns: readonly ActorNounEntry[] = [
     ],
   },
   {
+    // «اختطفت جماعة مسلحة شخصين»: an armed group of no name — a subject, never the victims; a pack may name it.
+    id: 'armed-group',
+    labels: { ar: 'جماعة مسلحة', en: 'armed group' },
+    takesName: false,
+    forms: ['جماعة مسلحة', 'جماعات مسلحة', 'مجموعة مسلحة', 'مجموعات مسلحة', 'عصابة مسلحة', 'عصابات مسلحة'],
+    inflect: false,
+  },
+  {
     // «مسلحون مجهولون»: an agent the text does not name. Read as one noun, it keeps «مسلحون» from pointing back to
     // an actor named earlier.
     id: 'unknown-attackers',
