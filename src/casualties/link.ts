@@ -68,8 +68,8 @@ const PREPOSITIONS = /* @__PURE__ */ new Set(PREPOSITION_WORDS);
 /** True when group `g` stands where a subject may: at its clause's start, after punctuation or a complementizer. */
 function inSubjectPosition(ctx: Context, g: NounPhrase): boolean {
   const before = g.first - 1;
-  if (before < 0 || ctx.sentenceOf[before] !== ctx.sentenceOf[g.first]) return true;
-  if (ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE) || opensStatement(ctx, g.first)) return true;
+  // First in its sentence, past opening marks or a headline's lead, or after a break.
+  if (opensStatement(ctx, g.first) || ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE)) return true;
   // «بين القتلى العشرة 7 مدنيين قتلوا»: a figure after a definite word is no genitive of it.
   if (g.countTokens && /^(ال|وال)/u.test(ctx.words[before]!) && !(ctx.bits[before]! & (F.RELATIVE | F.OPENER))) return true;
   const w = ctx.words[g.first]!;
