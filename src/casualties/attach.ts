@@ -1212,6 +1212,7 @@ function laterContrast(ctx: Context, clause: number, a: ActorRef): boolean {
  * relative clause, a superlative or a sub-group: a period there dates something else. @internal
  */
 export function standsAlone(ctx: Context, c: Candidate): boolean {
+  if (c.rule === 'killing-phrase' && warTakesLives(ctx, c)) return true;
   const clause = ctx.clauseOf[c.first]!;
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) {
     if (!(ctx.cues[i]! & CUE.ALONE)) continue; // none of the words asked below (a bit of stage 1)
@@ -1225,6 +1226,19 @@ export function standsAlone(ctx: Context, c: Candidate): boolean {
     if (periodSpanAt(ctx, i)) return true;
   }
   return false;
+}
+
+/**
+ * «ويشهد اليمن حربًا منذ 7 سنوات، أودت بحياة 233 ألفًا»: a war its sentence names before a lives-taking idiom, with no
+ * side named before it, is what took the lives — the idiom's subject even across a comma.
+ */
+function warTakesLives(ctx: Context, c: Candidate): boolean {
+  let war = false;
+  for (let i = ctx.sentenceStarts[ctx.sentenceOf[c.first]!]!; i < c.first; i++) {
+    if (ctx.actorsAt.has(i)) return false;
+    if (!war && wordIn(ctx, i, WHOLE_WAR)) war = true;
+  }
+  return war;
 }
 
 /** «خلال أشهر» is a span ("during months"); after «منذ» only a dated period is («منذ أشهر» may mean "months ago"). */

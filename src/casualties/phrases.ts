@@ -1426,9 +1426,16 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
       continue;
     }
     if (!len) continue;
-    const np = readNounPhrase(ctx, i + len, false, true);
+    // «أودت بحياة 233 ألفا»، «أودى الانفجار بحياة 14»: after a verb and its object of life a bare figure counts people;
+    // «بحياة» with no such verb before it needs a noun.
+    const np = readNounPhrase(ctx, i + len, len > 1 || lifeTakerBefore(ctx, i), true);
     if (np) out.push(fromNounPhrase('killed', [i, i + len - 1], np, 'killing-phrase'));
   }
+}
+/** Whether a verb of «أودى بحياة» stands a few words before «بحياة» at `i`, in its clause (its subject between). */
+function lifeTakerBefore(ctx: Context, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - LIVES_GAP && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) if (wordIn(ctx, k, TAKING_LIFE_OF)) return true;
+  return false;
 }
 const TAKING_LIFE_OF = /* @__PURE__ */ new Set(KILLED_PHRASES.filter((p) => p.length === 2 && p[1] === 'بحياه').map((p) => p[0]!));
 // «بحياته»، «بحياتهما»: the life taken, and the count its pronoun names.

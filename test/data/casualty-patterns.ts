@@ -249,6 +249,15 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { min: 500000 }, actors: [], cause: null }],
     },
     {
+      // A war the sentence names before the idiom took the lives, across a comma; a side named before it still acts.
+      text: 'قصفت طائرات روسية بلدة معرة حرمة. وتعيش البلاد حربا منذ عشر سنوات، أودت بحياة نصف مليون',
+      expect: [{ kind: 'killed', count: { value: 500000 }, actors: [], cause: null }],
+    },
+    {
+      text: 'شن تنظيم الدولة حربا على أبناء العشائر أودت بحياة 700 شخص',
+      expect: [{ kind: 'killed', count: { value: 700 }, actors: ['isis'] }],
+    },
+    {
       // Named in the clause, the agent and the weapon still count.
       text: 'أودت غارات التحالف الدولي خلال معركة الرقة بحياة 1600 مدني منذ عام 2017',
       expect: [{ kind: 'killed', count: { value: 1600 }, actors: ['international-coalition'], cause: 'airstrike' }],
@@ -886,6 +895,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // «حصد/أزهق أرواح» with the subject between the verb and «أرواح» (VSO order).
     { text: 'وأزهق القصف المدفعي أرواح 9 مدنيين في البلدة', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'civilians' }] },
     { text: 'حصدت الغارات الروسية على الريف أرواح 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, actors: ['russia'] }] },
+    // After a verb and its object of life, a bare figure counts people.
+    { text: 'وأودى الانفجار بحياة 14 على الفور', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'unspecified', cause: 'explosion' }] },
+    { text: 'حصدت المجاعة أرواح 80 ألفا خلال عام', expect: [{ kind: 'killed', count: { value: 80000 } }] },
     // Calling to stop the taking of lives states none.
     { text: 'وطالب البيان بوقف إزهاق أرواح المدنيين في المدينة', expect: [] },
     // A plural verb of falling after its counted subject: dead, or as the participle after it says; never into captivity.
