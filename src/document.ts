@@ -4,6 +4,7 @@
  * @module document
  */
 import { originalSpan, searchWithOffsets, type NormalizedText } from './normalize/normalize.js';
+import { splitRunTogether } from './tokenize/glued.js';
 import { tokenize, type Token } from './tokenize/index.js';
 import type { WordInfo, WordTable } from './tokenize/words.js';
 
@@ -44,15 +45,18 @@ export function prepare(text: string, memo?: WordTable): Doc {
 const SPLIT_WORD = /\u0640[ _\u00a0\u200b-\u200d]+(?=\u0640)/g;
 
 /**
- * Prepares a text as {@link prepare} does, reading a word split by tatweels around a space or underscore as one word:
- * the run is read as tatweel (which the search fold deletes), one unit for one, so every offset still points into the
- * caller's string. @internal
+ * Prepares a text as {@link prepare} does, with its words mended as pages mangle them, for the readers of words
+ * (actors, places, casualties): a word split by tatweels around a space or underscore is one word — the run is read as
+ * tatweel (which the search fold deletes), one unit for one, so every offset still points into the caller's string —
+ * and words run together past a word-final ة or ى are two («إلىمقتل»، `tokenize/glued`). The numbers layer reads
+ * {@link prepare}'s tokens: its bundle stays without this. @internal
  */
 export function prepareMended(text: string, memo?: WordTable): Doc {
   const mended = text.indexOf('\u0640') < 0 ? text : text.replace(SPLIT_WORD, (run) => '\u0640'.repeat(run.length));
-  if (mended === text) return prepare(text, memo);
   const doc = prepare(mended, memo);
-  return { ...doc, original: text, norm: { ...doc.norm, original: text } };
+  const tokens = splitRunTogether(doc.norm, doc.tokens);
+  if (mended === text && tokens === doc.tokens) return doc;
+  return { ...doc, original: text, norm: { ...doc.norm, original: text }, tokens, info: new Array<WordInfo | undefined>(tokens.length) };
 }
 
 /**

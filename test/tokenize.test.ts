@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize, normalizeWithOffsets, toOriginalSpan } from '../src/normalize/index.js';
 import { charClass, cliticSplits, tokenize } from '../src/tokenize/index.js';
 import { TokenIndex } from '../src/tokenize/token-index.js';
+import { prepareMended, spanOfTokens } from '../src/document.js';
 import { CLITIC_CASES, TOKEN_CASES } from './data/tokenize-cases.js';
 
 const SPACE = 0;
@@ -16,6 +17,39 @@ describe('tokenize', () => {
 
   it('rejects what is not a string, naming the argument', () => {
     expect(() => tokenize(42 as unknown as string)).toThrow(/tokenize: argument 'text' must be a string/);
+  });
+});
+
+describe('words run together past a word-final ة or ى (prepareMended)', () => {
+  const CASES: readonly [string, string[]][] = [
+    ['مما أدى إلىمقتل شخصين', ['مما', 'أدى', 'إلى', 'مقتل', 'شخصين']],
+    ['عبوةناسفة', ['عبوة', 'ناسفة']],
+    ['الضفةُالغربية', ['الضفةُ', 'الغربية']],
+    ['حتىﺍلآن', ['حتى', 'ﺍلآن']],
+    // Inside a word, ه and ي are letters like any other; a final ة or ى ends it.
+    ['مدينة فيها هيئة مستشفى', ['مدينة', 'فيها', 'هيئة', 'مستشفى']],
+  ];
+  it.each(CASES)('%s', (input, words) => {
+    const doc = prepareMended(input);
+    expect(doc.tokens.map((_, i) => spanOfTokens(doc, i, i).text)).toEqual(words);
+  });
+
+  it('tokens stay in order, non-empty and within their word', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const doc = prepareMended(s);
+        const plain = tokenize(doc.norm.text);
+        let prevEnd = -1;
+        for (const t of doc.tokens) {
+          expect(t.start).toBeGreaterThanOrEqual(Math.max(prevEnd, 0));
+          expect(t.end).toBeGreaterThan(t.start);
+          expect(t.text).toBe(doc.norm.text.slice(t.start, t.end));
+          expect(plain.some((p) => p.start <= t.start && t.end <= p.end)).toBe(true);
+          prevEnd = t.end;
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -2,7 +2,7 @@
  * `findActors`: actor mentions with their roles, on a compiled lexicon.
  * @module actors/find-actors
  */
-import { prepare, type Doc } from '../document.js';
+import { prepareMended, type Doc } from '../document.js';
 import { actorInfo, type CompiledLexicon } from '../lexicon/compile.js';
 import { matchLexicon, type LexMatch } from '../lexicon/match.js';
 import { assertText, checkOptions } from '../normalize/options.js';
@@ -82,7 +82,7 @@ export function documentSentences(doc: Doc): Int32Array {
 export function findActorsWith(compiled: CompiledLexicon, text: string, options?: FindActorsOptions): ActorMention[] {
   assertText(text, 'findActors');
   checkOptions(options, 'findActors', ['anaphors', 'unresolved'], 'boolean');
-  return mentionsOf(compiled, prepare(text, compiled.memo.words), options, undefined, false);
+  return mentionsOf(compiled, prepareMended(text, compiled.memo.words), options, undefined, false);
 }
 
 const NO_LINEAGE: readonly string[] = Object.freeze([]);

@@ -3,7 +3,7 @@
  * splits and each word through the surface tables, and keeps, per entry group, the leftmost-longest matches.
  * @module lexicon/match
  */
-import { prepare, type Doc } from '../document.js';
+import { prepareMended, type Doc } from '../document.js';
 import { assertText } from '../normalize/options.js';
 import { cliticSplits, type CliticSplit, type Token } from '../tokenize/index.js';
 import { remember, typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
@@ -113,7 +113,7 @@ interface State {
  */
 export function matchText(compiled: CompiledLexicon, text: string, types?: readonly MatchType[]): LexMatch[] {
   assertText(text, 'matchText');
-  return matchLexicon(compiled, prepare(text, compiled.memo.words), types);
+  return matchLexicon(compiled, prepareMended(text, compiled.memo.words), types);
 }
 
 /**

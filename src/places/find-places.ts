@@ -2,7 +2,7 @@
  * `findPlaces`: the place phrases of a text, each resolved to the gazetteer and its governorate.
  * @module places/find-places
  */
-import { prepare, type Doc } from '../document.js';
+import { prepareMended, type Doc } from '../document.js';
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { matchLexicon, type LexMatch } from '../lexicon/match.js';
 import { assertText } from '../normalize/options.js';
@@ -31,7 +31,7 @@ export function placesInDoc(compiled: CompiledLexicon, doc: Doc, matches: readon
  */
 export function findPlacesWith(compiled: CompiledLexicon, text: string): PlaceMention[] {
   assertText(text, 'findPlaces');
-  const doc = prepare(text, compiled.memo.words);
+  const doc = prepareMended(text, compiled.memo.words);
   const matches = matchLexicon(compiled, doc, ['places', 'actors', 'casualtyWords', 'victims']);
   const others = [
     ...numbersInDoc(doc).map((n) => n.firstToken),

@@ -888,6 +888,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وسجلت المستشفيات حتى مساء أمس (6) وفيات و(14) إصابات', expect: [{ kind: 'killed', count: { value: 6 } }, { kind: 'injured', count: { value: 14 } }] },
     { text: 'ارتفع عدد الضحايا منذ بدء الحرب إلى 4120 شهيدا و12850 إصابة', expect: [{ kind: 'killed', count: { value: 4120 } }, { kind: 'injured', count: { value: 12850 } }] },
   ],
+  'surface · words run together past a word-final ة or ى': [
+    { text: 'وأدى الانفجار إلىمقتل سبعة أشخاص في السوق', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people', cause: 'explosion' }] },
+    { text: 'عبوةناسفة تقتل جنديين قرب الحدود', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers', cause: 'explosion' }] },
+  ],
   'cascade 5 · idioms': [
     // A dual verbal noun after a result word counts two.
     { text: 'وأفاد مراسلنا بوقوع إصابتين في صفوف المسعفين', expect: [{ kind: 'injured', count: { value: 2 } }] },
