@@ -158,7 +158,8 @@ const GROUP_NOUNS = /* @__PURE__ */ new Set(COLLECTIVE_NOUNS);
 function personsWithPronoun(m: LexMatch<'victims'>): Quantity | null {
   // «طاقمها»، «عائلته» are groups; «سائقه», of the crew class, is one person.
   if (COLLECTIVES.has(victimClass(m)) && GROUP_NOUNS.has(formWords(m.form)[0]!)) return null;
-  if (isPluralForm(m)) return { vague: 'some' };
+  // «موظفيها»، «مقاتلوه»: a sound plural in construct with its pronoun.
+  if (isPluralForm(m) || /^[يو](ه|ها|هم|هما|هن)$/u.test(m.suffix)) return { vague: 'some' };
   // «طفلاها»، «سيدتاها»، «طفلتيه»: a dual in construct with its pronoun.
   if (/^(ا|تا|تي)(ه|ها|هم|هما|هن)$/u.test(m.suffix)) return { value: 2 };
   // «طفلته»، «طفلتها»: a singular in ة keeps its «ت» before a pronoun.

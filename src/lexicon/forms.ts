@@ -107,6 +107,14 @@ export function inflections(base: string, mode: InflectMode): Inflection[] {
   }
   for (const e of last === 0x64a ? NISBA_ENDINGS : NOUN_ENDINGS) add(base, e);
   for (const p of PRONOUNS) add(base, p);
+  // «موظفيها»، «مقاتلوه»، «مدنييها»: the sound plural in construct with a pronoun, on the nouns that take that plural —
+  // nisbas and participles (م…). Not «يه» on a participle: that is a nisba in ة («مسؤولية»، «مديرية»).
+  if (last === 0x64a || (base.charCodeAt(0) === 0x645 /* م */ && base.length >= 4)) {
+    for (const p of PRONOUNS_AFTER_ENDING) {
+      if (p !== 'ه' || last === 0x64a) add(base, 'ي' + p);
+      add(base, 'و' + p);
+    }
+  }
   // «طفلاها»، «مرافقاه»: the nominative dual in construct with a pronoun. Not the genitive «ي» + pronoun, which is
   // also a sound plural's construct («مسؤوليها» its officials) or a nisba in ة («مديرية»، «مسؤولية»).
   if (last !== 0x64a) for (const p of PRONOUNS_AFTER_ENDING) add(base, 'ا' + p);

@@ -1998,6 +1998,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // A dual in construct with its pronoun counts two.
     { text: 'واستشهدت سيدة وطفلاها في قصف على منزلهم', expect: [{ kind: 'killed', count: { value: 3 } }] },
     { text: 'أصيب الصحفي ومرافقاه بجروح خلال تغطية المواجهات', expect: [{ kind: 'injured', count: { value: 3 } }] },
+    // The sound plural of a participle or a nisba in construct with its pronoun: «موظفيها»، «مقاتلوه»، «صحفييها».
+    { text: 'واعتقلت أجهزة الأمن ستة من موظفيها بعد الهجوم', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'civilians' }] },
+    { text: 'أعلنت الحركة مقتل ثلاثة من مسلحيها في الاشتباكات', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'fighters' }] },
+    { text: 'وأكدت الوكالة إصابة اثنين من صحفييها في القصف', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'journalists' }] },
+    { text: 'وقتل مقاتلوه في المعركة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'fighters' }] },
     // A subject of no exact size before a figure is the agent; the counted group is the object.
     { text: 'اعتقلت مجموعة من الجنود 4 شبان عند الحاجز', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'people' }] },
     { text: 'قتل انتحاري 9 جنود بتفجير حزامه في المعسكر', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'soldiers' }] },
