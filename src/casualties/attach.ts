@@ -1639,15 +1639,17 @@ function victimsNamedAfter(ctx: Context, c: Candidate): string | null {
     !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i) && !ctx.causeAt.has(i) && !ctx.placeAt.has(i) && !ctx.actorsAt.has(i) && !ctx.words[i]!.startsWith('ال') && !/^[وبلف]/u.test(ctx.words[i]!);
   if (adjective(k) && !ctx.victimAt.has(k)) k++;
   const v = ctx.victimAt.get(k);
-  if (v && v.prefix === '' && !v.article && v.entry.role === undefined) return COLLECTIVE.has(victimClass(v)) ? null : victimClass(v);
+  // «عشرات الضحايا المدنيين»: after a definite casualty noun the adjective is definite too.
+  const definite = ctx.casualtyEndingAt.get(k - 1)?.article === true;
+  if (v && v.prefix === '' && v.article === definite && v.entry.role === undefined) return COLLECTIVE.has(victimClass(v)) ? null : victimClass(v);
   // «في صفوفهم»: the ranks of a side told before are its fighters.
   if (THEIR_RANKS.has(ctx.words[k] === 'في' ? ctx.words[k + 1]! : ctx.words[k] ?? '')) return FIGHTERS;
   const link = ctx.words[k++];
   // «في» only with «صفوف»: «قتلى في القصف على المدنيين» names where, not who.
   if (link === 'من' || link === 'بين' || link === 'في') {
-    if (ctx.words[k] === 'صفوف') k++;
+    if (ctx.words[k] === 'صفوف' || (link === 'في' && ctx.words[k] === 'اوساط')) k++;
     else if (link === 'في') return null;
-  } else if (link !== 'بصفوف' && link !== 'وسط') return null;
+  } else if (link !== 'بصفوف' && link !== 'وسط' && link !== 'باوساط') return null;
   const group = ctx.victimAt.get(k);
   if (!group || !group.article || group.prefix !== '' || group.entry.role !== undefined) return null;
   if (COLLECTIVE.has(victimClass(group))) return null;

@@ -417,7 +417,7 @@ export const FIRED_AT: readonly Phrase[] = [['النار', 'علي'], ['الرص
 export const ANNOUNCING: readonly string[] = [...withFeminine(['اعلن', 'نعي']), 'اعلان', 'يعلن', 'تعلن'];
 
 /** «إصابات متفاوتة وسط المدنيين»: where a plural casualty noun names the people it befell. */
-export const AMONG_PEOPLE: readonly Phrase[] = [['بين'], ['وسط'], ['في', 'صفوف'], ['بصفوف']];
+export const AMONG_PEOPLE: readonly Phrase[] = [['بين'], ['وسط'], ['في', 'صفوف'], ['بصفوف'], ['في', 'اوساط'], ['باوساط']];
 
 /** Words meaning "others" that stand for a victim noun already named: «وأصيب آخرون». */
 export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرتان', 'اخرتين'];
@@ -436,7 +436,7 @@ export const INCLUDES_SOME: readonly string[] = ['بينهم', 'بينهن', 'ب
 export const INCLUDES_MOST: readonly string[] = ['معظمهم', 'اغلبهم', 'غالبيتهم', 'اكثرهم', 'معظمهن', 'اغلبهن', 'جلهم'];
 
 /** «في صفوف المدنيين»: the victims follow these. */
-export const RANKS: readonly Phrase[] = [['في', 'صفوف'], ['بين'], ['من'], ['من', 'بين']];
+export const RANKS: readonly Phrase[] = [['في', 'صفوف'], ['في', 'اوساط'], ['بين'], ['من'], ['من', 'بين']];
 
 
 /** Words that make what follows hypothetical («يمكن أن تتسبب في مقتل»). `قد` is left out: before a past verb it asserts. */
@@ -790,7 +790,7 @@ export const REPLYING: readonly string[] = ['ردا', 'وردا', 'رد', 'كر�
 export const VERB_PARTICLES: readonly string[] = ['قد', 'كان', 'وكان', 'كانت', 'وكانت', 'لقد', 'ان', 'وقد'];
 
 /** «سقوط قتلى وجرحى بين المدنيين»، «عدة إصابات بصفوف المدنيين»: words that put a victim group after a casualty noun. */
-export const AMONG_GROUP: readonly string[] = ['من', 'بين', 'وسط', 'في', 'بصفوف'];
+export const AMONG_GROUP: readonly string[] = ['من', 'بين', 'وسط', 'في', 'بصفوف', 'باوساط'];
 
 /** Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا»، «أن هناك 22 مدنيا قضوا». */
 export const BEFORE_SUBJECT: readonly string[] = ['ان', 'بان', 'وان', 'فان', 'لان', 'انه', 'كان', 'وكان', 'كانت', 'وكانت', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد', 'هناك',

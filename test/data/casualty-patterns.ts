@@ -1002,6 +1002,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال الموقع إن عنصرا قتل وأصيب اثنان من الدورية بانفجار عبوة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 } }] },
   ],
   'cascade 5b · result words, headlines and «some of»': [
+    // The victims named after a casualty noun: a definite adjective after a definite noun, «في أوساط» a group.
+    { text: 'وأدى القصف إلى سقوط عشرات الضحايا المدنيين في البلدة', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
+    { text: 'وأوقعت الغارة إصابات في أوساط المدنيين', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'civilians' }] },
     // A casualty noun with no victim noun of its own takes the group named after it.
     { text: 'خلف القصف العنيف عدة إصابات بصفوف المدنيين', expect: [{ kind: 'injured', victims: 'civilians' }] },
     {
