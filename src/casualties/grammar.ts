@@ -697,8 +697,9 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما',
   // «عدد القتلى ستة جميعهم من المدنيين»: all of them, in apposition to a bare figure.
   'جميعهم', 'جميعهن', 'كلهم', 'كلهن',
-  // «أدت لمقتل اثنين كانا بداخلها»: a bare figure and the clause that describes them.
-  'كان', 'كانا', 'كانوا', 'كانت', 'كانتا', 'كن',
+  // «أدت لمقتل اثنين كانا بداخلها»، «أصيب 5 تم نقلهم»: a bare figure and the clause that describes them (a present
+  // verb of theirs too: «وأصيب 21 يتلقون العلاج», see `endsCount`).
+  'كان', 'كانا', 'كانوا', 'كانت', 'كانتا', 'كن', 'تم', 'جري',
   // «وأصيب العشرات يوم الاثنين»: a date after a bare figure.
   'يوم',
 ];

@@ -176,12 +176,13 @@ const FOLLOWERS = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
 const ADJECTIVE_OF_EVENTS = /^(?!ال)[^\s]{3,}ه$/u;
 
 // A bare count («وأصيب العشرات») must end its phrase: a noun after it is what it counts («قضى 5 سنوات»), unless it
-// is a function word or carries a preposition or conjunction («أصيب 5 بجروح»، «قتل 3 وأصيب 7»).
+// is a function word, carries a preposition or conjunction («أصيب 5 بجروح»، «قتل 3 وأصيب 7») or is a present verb of
+// theirs in the plural («وأصيب 21 يتلقون العلاج»; a victim noun such as «يمنيون» is read before this).
 function endsCount(ctx: Context, j: number): boolean {
   const t = ctx.doc.tokens[j];
   if (!t || t.kind !== 'word') return true;
   if (FOLLOWERS.has(t.text)) return true;
-  return /^[وفبل]/u.test(t.text) && t.text.length > 3;
+  return (/^[وفبل]/u.test(t.text) && t.text.length > 3) || (PRESENT_PLURAL.test(t.text) && !ctx.casualtyAt.has(j) && !ctx.numberAt.has(j));
 }
 
 /** Reads a counted noun phrase starting at token `i`. @internal */
