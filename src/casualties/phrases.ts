@@ -193,6 +193,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     j++;
     skipped++;
   }
+  // «اعتقلت قوات الاحتلال كلا من سامر عودة ونادر خليل»: «each of» and the persons it lists, wherever an object stands.
+  const listed = eachOfNames(ctx, j);
+  if (listed) return listed;
   // «أصيب /4/ أطفال»، «(9) أطفال»: a figure between slashes or brackets.
   const enclosed = enclosedFigure(ctx, j);
   if (enclosed) j++;

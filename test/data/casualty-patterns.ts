@@ -463,6 +463,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'استشهد أربعة من أفراد العائلة في القصف', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
   ],
   'cascade 3d · personal names after a past verb of arrest or execution (rule verb-names)': [
+    // «كلا من» and its list after the verb's subject, too.
+    { text: 'واعتقلت قوات الاحتلال فجر اليوم كلا من رامز عودة وفادي حمدان', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'أعدم التنظيم كلا من: ياسر الحمود، وعامر الخلف، ونزار العبيد', expect: [{ kind: 'executed', count: { value: 3 } }] },
     // One person per name, joined by «و» or commas, after the verb and its subject; the names end at a break.
     { text: 'وداهمت قوات الاحتلال بلدة قباطية فجرا واعتقلت ماهر سليم ونبيل جرادات من منزليهما', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
     { text: 'كما اعتقلت قوات النظام يوسف شريم، وعلي دراغمة وسامي أبو زيد خلال المداهمة', expect: [{ kind: 'detained', count: { value: 3 }, actors: ['syrian-government'] }] },
