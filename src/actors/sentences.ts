@@ -1,9 +1,11 @@
 /**
  * Sentence index of every token: a sentence ends at . ! ? ؟ … or a line break (headings and captions are their
- * own sentences); the Arabic semicolon ؛ and commas do not end one.
+ * own sentences) — not one after a word that cannot end a phrase (`tokenize/line-breaks`); the Arabic semicolon ؛ and
+ * commas do not end one.
  * @module actors/sentences
  */
 import type { Doc } from '../document.js';
+import { goesOnPastLineBreak } from '../tokenize/line-breaks.js';
 
 /** The sentence ends, as code units: a one-unit token is tested in place, without its string. */
 const SENTENCE_END = new Set(['.', '!', '?', '؟', '…'].map((c) => c.charCodeAt(0)));
@@ -16,7 +18,7 @@ export function sentenceIndex(doc: Doc): Int32Array {
   let s = 0;
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1]!;
-    if ((prev.end - prev.start === 1 && SENTENCE_END.has(text.charCodeAt(prev.start))) || hasLineBreak(text, prev.end, tokens[i]!.start)) s++;
+    if ((prev.end - prev.start === 1 && SENTENCE_END.has(text.charCodeAt(prev.start))) || (hasLineBreak(text, prev.end, tokens[i]!.start) && !goesOnPastLineBreak(prev.text))) s++;
     out[i] = s;
   }
   return out;

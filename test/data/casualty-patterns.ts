@@ -894,6 +894,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وسجلت المستشفيات حتى مساء أمس (6) وفيات و(14) إصابات', expect: [{ kind: 'killed', count: { value: 6 } }, { kind: 'injured', count: { value: 14 } }] },
     { text: 'ارتفع عدد الضحايا منذ بدء الحرب إلى 4120 شهيدا و12850 إصابة', expect: [{ kind: 'killed', count: { value: 4120 } }, { kind: 'injured', count: { value: 12850 } }] },
   ],
+  'surface · a line broken inside a sentence, after a word that cannot end a phrase': [
+    { text: 'وقال ناشطون إن\nقوات النظام قتلت خمسة مدنيين في\nبلدة كفرنبل', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians', actors: ['syrian-government'] }] },
+    { text: 'ارتفع عدد\nضحايا القصف على المدينة إلى 31 قتيلا', expect: [{ kind: 'killed', count: { value: 31 } }] },
+    // A headline ends its own line.
+    { text: 'مقتل مدني في درعا\nقتل مدني برصاص مجهولين في بلدة طفس', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'killed', count: { value: 1 } }] },
+  ],
   'surface · words run together past a word-final ة or ى': [
     { text: 'وأدى الانفجار إلىمقتل سبعة أشخاص في السوق', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people', cause: 'explosion' }] },
     { text: 'عبوةناسفة تقتل جنديين قرب الحدود', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers', cause: 'explosion' }] },
