@@ -835,6 +835,15 @@ const DEAD_ON_ARRIVAL = /* @__PURE__ */ phraseTable(ARRIVED_DEAD);
 // How many words may stand between the verb of arriving and the state («إلى مستشفى الشفاء في المدينة»).
 const ARRIVAL_REACH = 6;
 
+/** The group a «بينهم/منهم» sub-group `g` belongs to (a comma may stand before the sub-group word), else `g`. */
+function outerGroup(ctx: Context, groups: NounGroups, g: NounPhrase): NounPhrase {
+  let k = g.first - 1;
+  if (!(ctx.bits[k]! & F.INCLUDES)) return g;
+  if (ctx.bits[k - 1]! & F.COMMA) k--;
+  const outer = groups.endingAt[k - 1] ?? -1;
+  return outer >= 0 ? groups.list[outer]! : g;
+}
+
 /**
  * Sub-group lists: «من بين القتلى قائد بارز»، «بين الضحايا أربع نساء» — the dead (or wounded) include this group —
  * and «12 مدنيا بين قتيل وجريح»: both kinds share the group before.
@@ -861,6 +870,8 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       const fell = !comma && groups.endingAt[b - 1]! < 0 && wordIn(ctx, b - 1, FALLEN);
       const at = fell ? groups.endingAt[b - 2] ?? -1 : groups.endingAt[b - 1 - comma] ?? -1;
       let g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, b - 1, agreementOfWord(ctx.words[b - 1]!)) : null;
+      // «سقط 7 أشخاص، بينهم طفلان، بين قتيل وجريح»: a sub-group belongs to the group before it, which both kinds share.
+      if (g && at >= 0) g = outerGroup(ctx, groups, g);
       // «وقوع العشرات بين قتيل وجريح»: or a bare figure.
       const figure = g ? undefined : ctx.numberEndingAt.get(fell ? b - 2 : b - 1 - comma)?.num;
       if (figure && countingNumber(ctx, figure.firstToken) === figure) g = bareFigure(figure);

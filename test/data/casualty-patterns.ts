@@ -740,6 +740,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واستشهد شاب من سكان الحي وشقيقه الأصغر ووالدتهما جراء القصف', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
   ],
   'recall3 5 · a group, a comma, then «(ما) بين قتيل وجريح»': [
+    // A «بينهم» sub-group between them belongs to the group, which both kinds share.
+    { text: 'وسقط 12 مدنيا بينهم نساء بين قتيل وجريح', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'injured', count: { value: 12 } }] },
+    { text: 'سقط تسعة أشخاص، بينهم ثلاثة أطفال، بين قتيل وجريح', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 9 } }] },
     {
       text: 'وخلال الشهر الماضي سقط 418 مدنياً، ما بين قتيل وجريح، في المحافظة',
       expect: [{ kind: 'killed', count: { value: 418 }, victims: 'civilians' }, { kind: 'injured', count: { value: 418 }, victims: 'civilians' }],
