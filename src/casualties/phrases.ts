@@ -1680,7 +1680,8 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
       const victims = np && np.participle === p ? np.victims : 'unspecified';
       // «3 قتلى وجريحان»، «5 قتلى وجريح»: a dual conjunct counts itself, and a singular one after a plural noun; a
       // plural one («وجرحى») shares the figure, as does a singular after a singular («20 هالكاً ومصاباً»).
-      const form = first ? null : countOfForm(p);
+      // «ثلاثة قتلى ومصابين اثنين»: a conjunct with its own numeral adjective counts by it.
+      const form = first ? null : numeralAdjective(ctx, p.lastToken + 1) ?? countOfForm(p);
       const own = form?.value === 2 || (form?.value === 1 && headPlural) ? form : null;
       const c: Candidate = {
         kind: p.entry.kind, first: bracketed ? from - 1 : from, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num),
@@ -1700,6 +1701,12 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
       first = false;
     }
   }
+}
+
+/** «اثنين»، «واحد» written out right after a noun: the numeral adjective of one or two (other figures stand before). */
+function numeralAdjective(ctx: Context, k: number): Quantity | null {
+  const num = ctx.numberAt.get(k);
+  return num && num.firstToken === k && (num.value === 1 || num.value === 2) && ctx.doc.tokens[k]!.kind === 'word' ? { value: num.value } : null;
 }
 
 /**

@@ -878,6 +878,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل 5 أشخاص بينهم 3 أطفال في الغارة، لترتفع الحصيلة إلى 9.', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'killed', contains: 'الحصيلة إلى 9', count: { value: 9 } }] },
   ],
   'cascade 4b · toll lists and figures before their noun': [
+    // A conjunct with its own numeral adjective counts by it, not by the figure before.
+    { text: 'وخلف القصف أربعة قتلى ومصابين اثنين', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', count: { value: 2 } }] },
     // The head of a list of figures may be a dual or singular noun; a dual after a figure counts itself.
     { text: 'استقبل المشفى الميداني قتيلين و14 جريحا بعد القصف', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 14 } }] },
     { text: 'أحصى المسعفون 6 قتلى وجريحين في موقع الانفجار', expect: [{ kind: 'killed', count: { value: 6 } }, { kind: 'injured', count: { value: 2 } }] },
