@@ -20,6 +20,11 @@ export const PACK_CASES: readonly PackCase[] = [
   // A side that denies or condemns an execution is not its agent; «على يد» names the one that is.
   { pack: 'yemen', text: 'نفت جماعة الحوثي إعدام 4 أسرى في سجن بصنعاء.', actors: ['houthis'], casualties: [] },
   { pack: 'yemen', text: 'أدانت الحكومة اليمنية إعدام 4 مختطفين على يد الحوثيين في صنعاء.', actors: ['yemen-government', 'houthis'], casualties: [['houthis']] },
+  // A weapon with an actor adjective names whose it is: «لغم حوثي»، «قذيفة إسرائيلية»، «بنيران إسرائيلية».
+  { pack: 'yemen', text: 'قتل راع وأصيب ابنه بانفجار لغم حوثي في وادي مديرية حيس.', actors: ['houthis'], casualties: [['houthis'], ['houthis']] },
+  { pack: 'yemen', text: 'أصيبت امرأتان بعبوة ناسفة حوثية زرعت على طريق فرعي في مديرية الحشا.', actors: ['houthis'], casualties: [['houthis']] },
+  { pack: 'lebanon', text: 'أصيب مزارعان بنيران إسرائيلية أثناء عملهما في سهل بلدة الوزاني.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'lebanon', text: 'قتل راعي ماشية بقذيفة إسرائيلية سقطت قرب منزله في أطراف بلدة شبعا.', actors: ['israel'], casualties: [['israel']] },
   // Iraq
   { pack: 'iraq', text: 'أعدم تنظيم داعش تسعة شبان رمياً بالرصاص في قضاء الحويجة جنوب غربي كركوك.', actors: ['isis'], casualties: [['isis']] },
   { pack: 'iraq', text: 'قتل أربعة مدنيين بقصف جوي تركي على قرية في قضاء سيدكان التابع لمحافظة أربيل.', actors: ['turkey'], casualties: [['turkey']] },
