@@ -768,6 +768,12 @@ export const PERSON_NOUNS: readonly string[] = ['شخص', 'اشخاص'];
 /** «قال حزب الله إنه استهدف…»: «أنه/أنها/أنهم» after a speaker, before an act, make the act the speaker's own. */
 export const SELF_REPORT: readonly string[] = ['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم'];
 
+/**
+ * «حزب الله يعلن إحراق دبابة…»، «أعلن الحزب، في بيان، عن استهداف…»: verbal nouns of an attack announced as the object
+ * of the speaker's statement, with no agent of their own after them — the speaker's own act.
+ */
+export const ANNOUNCED_ACTS: readonly string[] = ['استهداف', 'احراق', 'تدمير', 'قصف', 'اسقاط', 'تفجير', 'اقتحام', 'شن', 'تنفيذ', 'مهاجمه', 'ضرب'];
+
 /** Verbs of success that carry an act: «تمكنت القوات من»، «استطاع الجيش». */
 export const SUCCEEDING: readonly string[] = ['تمكن', 'تمكنت', 'تمكنوا', 'تمكنا', 'استطاع', 'استطاعت', 'استطعنا', 'نجح', 'نجحت', 'نجحوا', 'نجحنا'];
 

@@ -65,6 +65,11 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'palestine', text: 'أصيب جنديان إسرائيليان بعبوة ناسفة فجرتها كتيبة نابلس.', actors: ['palestinian-factions'], casualties: [['palestinian-factions']] },
   // Lebanon
   { pack: 'lebanon', text: 'استشهد أربعة أشخاص بغارة إسرائيلية على بلدة عيتا الشعب في جنوب لبنان.', actors: ['israel'], casualties: [['israel']] },
+  // A side that announces its own attack — «أنه» and an attack verb, or the attack noun as the object of its
+  // statement — is the agent of the dead it tells of, though their pronoun («طاقمها») points at the target.
+  { pack: 'lebanon', text: 'وأعلن حزب الله أنه أحرق جرافة عسكرية إسرائيلية بصاروخ موجه، ما أدى إلى مقتل وجرح طاقمها.', actors: ['hezbollah'], casualties: [['hezbollah'], ['hezbollah']] },
+  { pack: 'lebanon', text: 'حزب الله يعلن تدمير آلية إسرائيلية وسقوط طاقمها بين قتيل وجريح', actors: ['hezbollah'], casualties: [['hezbollah'], ['hezbollah']] },
+  { pack: 'lebanon', text: 'أعلن حزب الله، في بيان مقتضب مساء اليوم، عن تفجير عبوة ناسفة بآلية عسكرية قرب بلدة العديسة، ما أدى إلى مقتل طاقمها.', actors: ['hezbollah'], casualties: [['hezbollah']] },
   { pack: 'lebanon', text: 'أصيب ثلاثة جنود إسرائيليين بصاروخ موجه أطلقه حزب الله على موقع المالكية.', actors: ['israel', 'hezbollah'], casualties: [['hezbollah']] },
   // Somalia
   { pack: 'somalia', text: 'قتلت القوات المسلحة الصومالية 40 من عناصر ميليشيات الخوارج في هجوم على معاقلهم بإقليم هيران.', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
