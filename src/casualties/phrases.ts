@@ -124,10 +124,10 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   const last = suffix.slice(-2);
   // «زوجته»، «شقيقتاها»: a kinship noun with its possessive counts by its form; other nouns with one («طاقمها») do not.
   if (m.type === 'victims' && (m.entry as { role?: string }).role === 'kinship' && suffix !== '' && !DUAL.has(suffix) && !PLURAL.has(suffix)) {
-    return /(تا|ا)(ه|ها|هم|هما)$/u.test(m.text) || entryNumber === 'dual' ? { value: 2 } : isPluralForm(m) ? { vague: 'some' } : { value: 1 };
+    return /(تا|ا)(ه|ها|هم|هما)$/u.test(m.text) || genitiveDual(m) || entryNumber === 'dual' ? { value: 2 } : isPluralForm(m) ? { vague: 'some' } : { value: 1 };
   }
   // A final «ه» after another ending is always «his» («إصاباته»).
-  const pronoun = PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه'));
+  const pronoun = PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه')) || (suffix.length > 3 && suffix.endsWith('هما'));
   if (pronoun && m.type === 'victims') return personsWithPronoun(m as LexMatch<'victims'>);
   if (pronoun) return null;
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
@@ -158,12 +158,25 @@ const GROUP_NOUNS = /* @__PURE__ */ new Set(COLLECTIVE_NOUNS);
 function personsWithPronoun(m: LexMatch<'victims'>): Quantity | null {
   // «طاقمها»، «عائلته» are groups; «سائقه», of the crew class, is one person.
   if (COLLECTIVES.has(victimClass(m)) && GROUP_NOUNS.has(formWords(m.form)[0]!)) return null;
+  // «طفليها»: a genitive dual in construct, on a noun whose «ي» + pronoun is no plural.
+  if (genitiveDual(m)) return { value: 2 };
   // «موظفيها»، «مقاتلوه»: a sound plural in construct with its pronoun.
   if (isPluralForm(m) || /^[يو](ه|ها|هم|هما|هن)$/u.test(m.suffix)) return { vague: 'some' };
   // «طفلاها»، «سيدتاها»، «طفلتيه»: a dual in construct with its pronoun.
   if (/^(ا|تا|تي)(ه|ها|هم|هما|هن)$/u.test(m.suffix)) return { value: 2 };
   // «طفلته»، «طفلتها»: a singular in ة keeps its «ت» before a pronoun.
   return PRONOUN.has(m.suffix) || /^ت(ه|ها|هم|هما|هن)$/u.test(m.suffix) ? { value: 1 } : null;
+}
+
+/**
+ * «طفليها»، «طاقميهما»: «ي» + her/their on a noun that is neither a participle (م…) nor a nisba (…ي), whose «ي» + pronoun
+ * would be the sound plural's construct — the genitive dual (the lexicon forms make no «يه», a nisba in ة).
+ */
+function genitiveDual(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
+  if (!/^ي(ها|هم|هما|هن)$/u.test(m.suffix) || isPluralForm(m)) return false;
+  const words = formWords(m.form);
+  const last = words[words.length - 1]!;
+  return !last.endsWith('ي') && !(last.startsWith('م') && last.length >= 4);
 }
 
 /** True when the matched form is plural by the lexicon: a listed broken plural, or an all-plural entry. */

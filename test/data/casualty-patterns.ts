@@ -1501,6 +1501,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل ضابط في الجيش ومرافقه بعبوة ناسفة', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وقتل موظف محلي وأصيب سائقه في الكمين', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
   ],
+  'cascade 3k · the genitive dual in construct with her or their («طفليها»، «طاقميهما»)': [
+    // «ي» + her/their on a noun that is no participle or nisba is a dual: two; a crew or a family stays of no size.
+    { text: 'وأصيب طفليها بشظايا القذيفة التي سقطت على المنزل', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'children' }] },
+    { text: 'وتسبب الانفجار بمقتل عاملين وطفليهما في المزرعة', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    { text: 'واستهدف صاروخ مدرعتين ما أدى إلى سقوط طاقميهما بين قتيل وجريح', expect: [{ kind: 'killed', count: null, victims: 'crew' }, { kind: 'injured', count: null, victims: 'crew' }] },
+    // On a participle the same ending is the sound plural: some.
+    { text: 'واعتقلت الشرطة عددا من موظفيها بتهمة الرشوة', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
+  ],
   'cascade 3j · a bracketed figure read from the figure, and migrants': [
     { text: 'ولقي (14) شخصا حتفهم في انقلاب حافلة', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'people' }] },
     // A qualifier before the bracket keeps the figure and its noun past the closing mark.
