@@ -852,10 +852,10 @@ export const HELD_UNDER: readonly string[] = [
 ];
 
 /**
- * «قتلى بقصف…»، «قتيلان وجرحى خلال فض الاعتصام»، «قتلى وسط الخرطوم»، «جرحى على يد الأمن»: words after a casualty noun
- * opening a line that make it a headline — of cause, time, place or agent.
+ * «قتلى بقصف…»، «قتيلان وجرحى خلال فض الاعتصام»، «قتلى وسط الخرطوم»، «جرحى على يد الأمن»، «شهيد متأثرا بجراحه»: words after a
+ * casualty noun opening a line that make it a headline — of cause, time, place, agent or wounds died of.
  */
-export const HEADLINE_LINKS: readonly string[] = ['جراء', 'اثر', 'في', 'بعد', 'خلال', 'اثناء', 'عقب', 'بسبب', 'نتيجه', 'بفعل', 'وسط', 'قرب'];
+export const HEADLINE_LINKS: readonly string[] = ['جراء', 'اثر', 'في', 'بعد', 'خلال', 'اثناء', 'عقب', 'بسبب', 'نتيجه', 'بفعل', 'وسط', 'قرب', 'متاثرا', 'متاثره', 'متاثرين'];
 
 /**
  * A sentence of death carried out (after a committing verb, «نفذ»): a penalty noun and the death it is of — «حكم

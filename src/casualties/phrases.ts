@@ -1870,11 +1870,22 @@ function causeFollows(ctx: Context, i: number): boolean {
   // «قتلى وجرحى مدنيون في هجوم …»: or an indefinite victim adjective.
   const v = rank ? ctx.victimAt.get(i + rank) : indefiniteAdjective(ctx, i);
   if (v) i = v.lastToken + 1;
+  // «شهيد فلسطيني وعشرات الإصابات بمواجهات…»: or a casualty noun of another kind joined by «و», counted or not.
+  const joined = coordinatedCasualty(ctx, i);
+  if (joined > i) i = joined;
   // «قتلى من البيشمركة»، «قتلى على يد مسلحين»: or the victims' side, or the agent.
   if (ctx.words[i] === 'من' && (ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1))) return true;
   if (ctx.words[i] === 'علي' && ctx.words[i + 1] === 'يد') return true;
   // «قتلى وجرحى باشتباكات في طرابلس»: fighting, which has no cause category, links a headline as a cause does.
   return ctx.causeAt.has(i) || HEADLINE_LINK.has(ctx.words[i] ?? '') || wordIn(ctx, i, FIGHT_OR_PERIOD);
+}
+
+/** Past a casualty noun joined by «و» at `i`, with its figure before it («وعشرات الإصابات»، «و3 جرحى»); else `i`. */
+function coordinatedCasualty(ctx: Context, i: number): number {
+  if (!ctx.words[i]?.startsWith('و')) return i;
+  const num = ctx.numberAt.get(i);
+  const m = ctx.casualtyAt.get(num ? num.lastToken + 1 : i);
+  return m && (num || m.prefix === 'و') ? m.lastToken + 1 : i;
 }
 
 /** «قتلى مدنيون»، «شهيد لبناني»: an indefinite victim noun (or nationality) with no clitic at `i`, an adjective. */

@@ -301,6 +301,14 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'غارات إسرائيلية على مواقع إيرانية قرب دمشق... و«المرصد» يتحدث عن 8 قتلى\nلندن - بيروت: «الشرق الأوسط»',
       expect: [{ kind: 'killed', count: { value: 8 }, actors: ['israel'], cause: 'airstrike' }],
     },
+    // A headline's casualty noun may be joined by another kind's, counted or not, before its link; dying of wounds
+    // («متأثرا بجراحه») links it too.
+    {
+      text: 'شهيد سوري وعشرات الجرحى باقتحام بلدة الرامي\nوأفادت مصادر محلية بأن الاقتحام استمر ساعات',
+      expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }, { kind: 'injured', count: { vague: 'tens', min: 10 } }],
+    },
+    { text: 'قتيل و4 جرحى في انفجار قرب سوق المدينة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 4 } }] },
+    { text: 'شهيد متأثرا بجراحه في مدينة درعا', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
   // The shape classes of issue 15 (the cascade's stages 2–3), in sentences written for these tests.
   'cascade 1 · subject before the verb, material between': [
