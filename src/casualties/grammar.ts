@@ -436,7 +436,7 @@ export const INCLUDES_SOME: readonly string[] = ['بينهم', 'بينهن', 'ب
 export const INCLUDES_MOST: readonly string[] = ['معظمهم', 'اغلبهم', 'غالبيتهم', 'اكثرهم', 'معظمهن', 'اغلبهن', 'جلهم'];
 
 /** «في صفوف المدنيين»: the victims follow these. */
-export const RANKS: readonly Phrase[] = [['في', 'صفوف'], ['في', 'اوساط'], ['بين'], ['من'], ['من', 'بين']];
+export const RANKS: readonly Phrase[] = [['في', 'صفوف'], ['في', 'اوساط'], ['باوساط'], ['وسط'], ['بين'], ['من'], ['من', 'بين']];
 
 
 /** Words that make what follows hypothetical («يمكن أن تتسبب في مقتل»). `قد` is left out: before a past verb it asserts. */

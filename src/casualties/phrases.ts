@@ -1202,9 +1202,14 @@ function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
     }
   }
   if (!atLeast(k)) return np;
-  // «ثمانية أفراد على الأقل من أسرة واحدة»: the group's «من» may follow its «على الأقل».
-  const of = ctx.words[k + 2] === 'من' ? ctx.victimAt.get(k + 3) : undefined;
-  return { ...np, count: v === undefined ? np.count : { min: v }, last: of && of.prefix === '' ? of.lastToken : k + 1 };
+  // «ثمانية أفراد على الأقل من أسرة واحدة»، «12 قتيلا على الأقل وسط المدنيين»: the group's «من» or rank may follow its
+  // «على الأقل», and a class there refines a generic one as it does right after the group.
+  const rank = phraseAt(ctx, k + 2, RANK);
+  const of = rank ? ctx.victimAt.get(k + 2 + rank) : undefined;
+  const bounded = { ...np, count: v === undefined ? np.count : { min: v }, last: of && of.prefix === '' ? of.lastToken : k + 1 };
+  if (!of || of.prefix !== '' || !(np.victims === null || np.victims === 'unspecified' || np.victims === 'people')) return bounded;
+  const cls = victimClass(of);
+  return cls === 'families' || cls === 'crew' ? bounded : { ...bounded, victims: cls, victimTokens: [of.firstToken, of.lastToken] };
 }
 
 /**
@@ -1807,7 +1812,9 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
       last: bounded.last,
       trigger: [p.firstToken, p.lastToken],
       count: bounded.count,
-      victims: 'unspecified',
+      // «سقوط قتيلين على الأقل من بين المدنيين»: a class past the bound.
+      victims: bounded.victims ?? 'unspecified',
+      ...(bounded.victimTokens ? { victimTokens: bounded.victimTokens } : {}),
       others: false,
       rule: headline ? 'headline' : 'result-noun',
     };

@@ -1509,13 +1509,21 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل ضابط في الجيش ومرافقه بعبوة ناسفة', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وقتل موظف محلي وأصيب سائقه في الكمين', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
   ],
-  'cascade 3k · the genitive dual in construct with her or their («طفليها»، «طاقميهما»)': [
+  'recallH 1 · the genitive dual in construct with her or their («طفليها»، «طاقميهما»)': [
     // «ي» + her/their on a noun that is no participle or nisba is a dual: two; a crew or a family stays of no size.
     { text: 'وأصيب طفليها بشظايا القذيفة التي سقطت على المنزل', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'children' }] },
     { text: 'وتسبب الانفجار بمقتل عاملين وطفليهما في المزرعة', expect: [{ kind: 'killed', count: { value: 4 } }] },
     { text: 'واستهدف صاروخ مدرعتين ما أدى إلى سقوط طاقميهما بين قتيل وجريح', expect: [{ kind: 'killed', count: null, victims: 'crew' }, { kind: 'injured', count: null, victims: 'crew' }] },
     // On a participle the same ending is the sound plural: some.
     { text: 'واعتقلت الشرطة عددا من موظفيها بتهمة الرشوة', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
+  ],
+  'recallH 2 · the victims\' class after «وسط» or past «على الأقل»': [
+    // «وسط» a victim noun names the class as «في صفوف» does, right after the group or past its «على الأقل».
+    { text: 'وأسفر القصف عن سقوط 9 قتلى وسط المدنيين', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'civilians' }] },
+    { text: 'وخلف الهجوم 14 قتيلا على الأقل وسط المدنيين وإصابة آخرين', expect: [{ kind: 'killed', count: { min: 14 }, victims: 'civilians' }, { kind: 'injured', victims: 'civilians' }] },
+    { text: 'وقتل سبعة أشخاص على الأقل من الصيادين قبالة الساحل', expect: [{ kind: 'killed', count: { min: 7 }, victims: 'civilians' }] },
+    // «وسط» a place is no class.
+    { text: 'وسقط 5 قتلى وسط المدينة', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'unspecified' }] },
   ],
   'cascade 3j · a bracketed figure read from the figure, and migrants': [
     { text: 'ولقي (14) شخصا حتفهم في انقلاب حافلة', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'people' }] },
