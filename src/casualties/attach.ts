@@ -15,7 +15,7 @@ import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { WAS_FORMS } from './grammar.js';
-import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
+import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
@@ -414,8 +414,9 @@ const ACTIVE_ONLY: ReadonlySet<string> = /* @__PURE__ */ new Set(['اغتال'])
 function selfReported(ctx: Context, sentence: number): ActorRef | undefined {
   for (const a of ctx.actorsBySentence[sentence] ?? []) {
     if (a.role !== 'source') continue;
-    for (let k = a.lastToken + 1; k <= a.lastToken + 5 && ctx.sentenceOf[k] === sentence; k++) {
-      if (!SELF.has(ctx.words[k]!)) continue;
+    for (let k = a.lastToken + 1; k <= a.lastToken + SELF_REACH && ctx.sentenceOf[k] === sentence; k++) {
+      if (announcedAct(ctx, a, k)) return a;
+      if (k > a.lastToken + 5 || !SELF.has(ctx.words[k]!)) continue;
       if (CUES.get(ctx.words[k + 1] ?? '') === 'attack') return a;
       break;
     }
@@ -423,6 +424,19 @@ function selfReported(ctx: Context, sentence: number): ActorRef | undefined {
   return undefined;
 }
 const SELF = /* @__PURE__ */ new Set(SELF_REPORT);
+const ANNOUNCED = /* @__PURE__ */ new Set(ANNOUNCED_ACTS);
+/** How far after the speaker «أنه» (5 words) or an announced act («، في بيان رسمي اليوم، عن استهداف») may stand. */
+const SELF_REACH = 10;
+
+/**
+ * «حزب الله يعلن إحراق دبابة»، «أعلن الجيش، في بيان، عن استهداف»: an attack noun right after the speaker, after a
+ * speech verb or after «عن», with no actor of its own right after it.
+ */
+function announcedAct(ctx: Context, speaker: ActorRef, k: number): boolean {
+  if (!ANNOUNCED.has(ctx.words[k]!.replace(/^و/u, '')) || ctx.actorsAt.has(k + 1)) return false;
+  const before = ctx.words[k - 1] ?? '';
+  return k === speaker.lastToken + 1 || before === 'عن' || (k === speaker.lastToken + 2 && CUES.get(before) === 'speech');
+}
 
 /**
  * «أعلن الجيش الصومالي مقتل 40 مسلحا … وأن قواته تمكنت من السيطرة»، «قال الجيش إنه استهدف تجمعا … وقتل 13 من مسلحي

@@ -436,7 +436,7 @@ export const INCLUDES_SOME: readonly string[] = ['بينهم', 'بينهن', 'ب
 export const INCLUDES_MOST: readonly string[] = ['معظمهم', 'اغلبهم', 'غالبيتهم', 'اكثرهم', 'معظمهن', 'اغلبهن', 'جلهم'];
 
 /** «في صفوف المدنيين»: the victims follow these. */
-export const RANKS: readonly Phrase[] = [['في', 'صفوف'], ['في', 'اوساط'], ['بين'], ['من'], ['من', 'بين']];
+export const RANKS: readonly Phrase[] = [['في', 'صفوف'], ['في', 'اوساط'], ['باوساط'], ['وسط'], ['بين'], ['من'], ['من', 'بين']];
 
 
 /** Words that make what follows hypothetical («يمكن أن تتسبب في مقتل»). `قد` is left out: before a past verb it asserts. */
@@ -769,6 +769,12 @@ export const PERSON_NOUNS: readonly string[] = ['شخص', 'اشخاص'];
 /** «قال حزب الله إنه استهدف…»: «أنه/أنها/أنهم» after a speaker, before an act, make the act the speaker's own. */
 export const SELF_REPORT: readonly string[] = ['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم'];
 
+/**
+ * «حزب الله يعلن إحراق دبابة…»، «أعلن الحزب، في بيان، عن استهداف…»: verbal nouns of an attack announced as the object
+ * of the speaker's statement, with no agent of their own after them — the speaker's own act.
+ */
+export const ANNOUNCED_ACTS: readonly string[] = ['استهداف', 'احراق', 'تدمير', 'قصف', 'اسقاط', 'تفجير', 'اقتحام', 'شن', 'تنفيذ', 'مهاجمه', 'ضرب'];
+
 /** Verbs of success that carry an act: «تمكنت القوات من»، «استطاع الجيش». */
 export const SUCCEEDING: readonly string[] = ['تمكن', 'تمكنت', 'تمكنوا', 'تمكنا', 'استطاع', 'استطاعت', 'استطعنا', 'نجح', 'نجحت', 'نجحوا', 'نجحنا'];
 
@@ -847,10 +853,10 @@ export const HELD_UNDER: readonly string[] = [
 ];
 
 /**
- * «قتلى بقصف…»، «قتيلان وجرحى خلال فض الاعتصام»، «قتلى وسط الخرطوم»، «جرحى على يد الأمن»: words after a casualty noun
- * opening a line that make it a headline — of cause, time, place or agent.
+ * «قتلى بقصف…»، «قتيلان وجرحى خلال فض الاعتصام»، «قتلى وسط الخرطوم»، «جرحى على يد الأمن»، «شهيد متأثرا بجراحه»: words after a
+ * casualty noun opening a line that make it a headline — of cause, time, place, agent or wounds died of.
  */
-export const HEADLINE_LINKS: readonly string[] = ['جراء', 'اثر', 'في', 'بعد', 'خلال', 'اثناء', 'عقب', 'بسبب', 'نتيجه', 'بفعل', 'وسط', 'قرب'];
+export const HEADLINE_LINKS: readonly string[] = ['جراء', 'اثر', 'في', 'بعد', 'خلال', 'اثناء', 'عقب', 'بسبب', 'نتيجه', 'بفعل', 'وسط', 'قرب', 'متاثرا', 'متاثره', 'متاثرين'];
 
 /**
  * A sentence of death carried out (after a committing verb, «نفذ»): a penalty noun and the death it is of — «حكم

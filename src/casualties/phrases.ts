@@ -124,10 +124,10 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   const last = suffix.slice(-2);
   // «زوجته»، «شقيقتاها»: a kinship noun with its possessive counts by its form; other nouns with one («طاقمها») do not.
   if (m.type === 'victims' && (m.entry as { role?: string }).role === 'kinship' && suffix !== '' && !DUAL.has(suffix) && !PLURAL.has(suffix)) {
-    return /(تا|ا)(ه|ها|هم|هما)$/u.test(m.text) || entryNumber === 'dual' ? { value: 2 } : isPluralForm(m) ? { vague: 'some' } : { value: 1 };
+    return /(تا|ا)(ه|ها|هم|هما)$/u.test(m.text) || genitiveDual(m) || entryNumber === 'dual' ? { value: 2 } : isPluralForm(m) ? { vague: 'some' } : { value: 1 };
   }
   // A final «ه» after another ending is always «his» («إصاباته»).
-  const pronoun = PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه'));
+  const pronoun = PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه')) || (suffix.length > 3 && suffix.endsWith('هما'));
   if (pronoun && m.type === 'victims') return personsWithPronoun(m as LexMatch<'victims'>);
   if (pronoun) return null;
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
@@ -158,12 +158,25 @@ const GROUP_NOUNS = /* @__PURE__ */ new Set(COLLECTIVE_NOUNS);
 function personsWithPronoun(m: LexMatch<'victims'>): Quantity | null {
   // «طاقمها»، «عائلته» are groups; «سائقه», of the crew class, is one person.
   if (COLLECTIVES.has(victimClass(m)) && GROUP_NOUNS.has(formWords(m.form)[0]!)) return null;
+  // «طفليها»: a genitive dual in construct, on a noun whose «ي» + pronoun is no plural.
+  if (genitiveDual(m)) return { value: 2 };
   // «موظفيها»، «مقاتلوه»: a sound plural in construct with its pronoun.
   if (isPluralForm(m) || /^[يو](ه|ها|هم|هما|هن)$/u.test(m.suffix)) return { vague: 'some' };
   // «طفلاها»، «سيدتاها»، «طفلتيه»: a dual in construct with its pronoun.
   if (/^(ا|تا|تي)(ه|ها|هم|هما|هن)$/u.test(m.suffix)) return { value: 2 };
   // «طفلته»، «طفلتها»: a singular in ة keeps its «ت» before a pronoun.
   return PRONOUN.has(m.suffix) || /^ت(ه|ها|هم|هما|هن)$/u.test(m.suffix) ? { value: 1 } : null;
+}
+
+/**
+ * «طفليها»، «طاقميهما»: «ي» + her/their on a noun that is neither a participle (م…) nor a nisba (…ي), whose «ي» + pronoun
+ * would be the sound plural's construct — the genitive dual (the lexicon forms make no «يه», a nisba in ة).
+ */
+function genitiveDual(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
+  if (!/^ي(ها|هم|هما|هن)$/u.test(m.suffix) || isPluralForm(m)) return false;
+  const words = formWords(m.form);
+  const last = words[words.length - 1]!;
+  return !last.endsWith('ي') && !(last.startsWith('م') && last.length >= 4);
 }
 
 /** True when the matched form is plural by the lexicon: a listed broken plural, or an all-plural entry. */
@@ -1193,9 +1206,14 @@ function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
     }
   }
   if (!atLeast(k)) return np;
-  // «ثمانية أفراد على الأقل من أسرة واحدة»: the group's «من» may follow its «على الأقل».
-  const of = ctx.words[k + 2] === 'من' ? ctx.victimAt.get(k + 3) : undefined;
-  return { ...np, count: v === undefined ? np.count : { min: v }, last: of && of.prefix === '' ? of.lastToken : k + 1 };
+  // «ثمانية أفراد على الأقل من أسرة واحدة»، «12 قتيلا على الأقل وسط المدنيين»: the group's «من» or rank may follow its
+  // «على الأقل», and a class there refines a generic one as it does right after the group.
+  const rank = phraseAt(ctx, k + 2, RANK);
+  const of = rank ? ctx.victimAt.get(k + 2 + rank) : undefined;
+  const bounded = { ...np, count: v === undefined ? np.count : { min: v }, last: of && of.prefix === '' ? of.lastToken : k + 1 };
+  if (!of || of.prefix !== '' || !(np.victims === null || np.victims === 'unspecified' || np.victims === 'people')) return bounded;
+  const cls = victimClass(of);
+  return cls === 'families' || cls === 'crew' ? bounded : { ...bounded, victims: cls, victimTokens: [of.firstToken, of.lastToken] };
 }
 
 /**
@@ -1805,7 +1823,9 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
       last: bounded.last,
       trigger: [p.firstToken, p.lastToken],
       count: bounded.count,
-      victims: 'unspecified',
+      // «سقوط قتيلين على الأقل من بين المدنيين»: a class past the bound.
+      victims: bounded.victims ?? 'unspecified',
+      ...(bounded.victimTokens ? { victimTokens: bounded.victimTokens } : {}),
       others: false,
       rule: headline ? 'headline' : 'result-noun',
     };
@@ -1868,11 +1888,22 @@ function causeFollows(ctx: Context, i: number): boolean {
   // «قتلى وجرحى مدنيون في هجوم …»: or an indefinite victim adjective.
   const v = rank ? ctx.victimAt.get(i + rank) : indefiniteAdjective(ctx, i);
   if (v) i = v.lastToken + 1;
+  // «شهيد فلسطيني وعشرات الإصابات بمواجهات…»: or a casualty noun of another kind joined by «و», counted or not.
+  const joined = coordinatedCasualty(ctx, i);
+  if (joined > i) i = joined;
   // «قتلى من البيشمركة»، «قتلى على يد مسلحين»: or the victims' side, or the agent.
   if (ctx.words[i] === 'من' && (ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1))) return true;
   if (ctx.words[i] === 'علي' && ctx.words[i + 1] === 'يد') return true;
   // «قتلى وجرحى باشتباكات في طرابلس»: fighting, which has no cause category, links a headline as a cause does.
   return ctx.causeAt.has(i) || HEADLINE_LINK.has(ctx.words[i] ?? '') || wordIn(ctx, i, FIGHT_OR_PERIOD);
+}
+
+/** Past a casualty noun joined by «و» at `i`, with its figure before it («وعشرات الإصابات»، «و3 جرحى»); else `i`. */
+function coordinatedCasualty(ctx: Context, i: number): number {
+  if (!ctx.words[i]?.startsWith('و')) return i;
+  const num = ctx.numberAt.get(i);
+  const m = ctx.casualtyAt.get(num ? num.lastToken + 1 : i);
+  return m && (num || m.prefix === 'و') ? m.lastToken + 1 : i;
 }
 
 /** «قتلى مدنيون»، «شهيد لبناني»: an indefinite victim noun (or nationality) with no clitic at `i`, an adjective. */

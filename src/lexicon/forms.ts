@@ -109,7 +109,8 @@ export function inflections(base: string, mode: InflectMode): Inflection[] {
   for (const p of PRONOUNS) add(base, p);
   // «موظفيها»، «مقاتلوه»، «مدنييها»: the sound plural in construct with a pronoun, on the nouns that take that plural —
   // nisbas and participles (م…). Not «يه» on a participle: that is a nisba in ة («مسؤولية»، «مديرية»).
-  if (last === 0x64a || (base.charCodeAt(0) === 0x645 /* م */ && base.length >= 4)) {
+  const participle = base.charCodeAt(0) === 0x645 /* م */ && base.length >= 4;
+  if (last === 0x64a || participle) {
     for (const p of PRONOUNS_AFTER_ENDING) {
       if (p !== 'ه' || last === 0x64a) add(base, 'ي' + p);
       add(base, 'و' + p);
@@ -118,6 +119,9 @@ export function inflections(base: string, mode: InflectMode): Inflection[] {
   // «طفلاها»، «مرافقاه»: the nominative dual in construct with a pronoun. Not the genitive «ي» + pronoun, which is
   // also a sound plural's construct («مسؤوليها» its officials) or a nisba in ة («مديرية»، «مسؤولية»).
   if (last !== 0x64a) for (const p of PRONOUNS_AFTER_ENDING) add(base, 'ا' + p);
+  // «طاقميهما»، «طفليها»: the genitive dual with her/their, on a noun that is neither a participle nor a nisba (their
+  // «ي» + pronoun is the plural's, above). Not «يه» (a nisba in ة: «عنصرية»), nor on two-letter «أخ»، «أب» («أخيها» is one).
+  if (last !== 0x64a && !participle && base.length >= 3) for (const p of PRONOUNS) add(base, 'ي' + p);
   // The derived feminine plural takes every pronoun: «هجماته»، «هجماتها».
   for (const p of PRONOUNS_AFTER_ENDING) add(base, 'ات' + p);
   return out;

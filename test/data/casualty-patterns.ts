@@ -304,6 +304,14 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'غارات إسرائيلية على مواقع إيرانية قرب دمشق... و«المرصد» يتحدث عن 8 قتلى\nلندن - بيروت: «الشرق الأوسط»',
       expect: [{ kind: 'killed', count: { value: 8 }, actors: ['israel'], cause: 'airstrike' }],
     },
+    // A headline's casualty noun may be joined by another kind's, counted or not, before its link; dying of wounds
+    // («متأثرا بجراحه») links it too.
+    {
+      text: 'شهيد سوري وعشرات الجرحى باقتحام بلدة الرامي\nوأفادت مصادر محلية بأن الاقتحام استمر ساعات',
+      expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }, { kind: 'injured', count: { vague: 'tens', min: 10 } }],
+    },
+    { text: 'قتيل و4 جرحى في انفجار قرب سوق المدينة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 4 } }] },
+    { text: 'شهيد متأثرا بجراحه في مدينة درعا', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
   // The shape classes of issue 15 (the cascade's stages 2–3), in sentences written for these tests.
   'cascade 1 · subject before the verb, material between': [
@@ -1517,6 +1525,22 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واختطف مسلحون طبيبا متطوعا وسائقه قرب العيادة', expect: [{ kind: 'detained', count: { value: 2 } }] },
     { text: 'وقتل ضابط في الجيش ومرافقه بعبوة ناسفة', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وقتل موظف محلي وأصيب سائقه في الكمين', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
+  ],
+  'recallH 1 · the genitive dual in construct with her or their («طفليها»، «طاقميهما»)': [
+    // «ي» + her/their on a noun that is no participle or nisba is a dual: two; a crew or a family stays of no size.
+    { text: 'وأصيب طفليها بشظايا القذيفة التي سقطت على المنزل', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'children' }] },
+    { text: 'وتسبب الانفجار بمقتل عاملين وطفليهما في المزرعة', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    { text: 'واستهدف صاروخ مدرعتين ما أدى إلى سقوط طاقميهما بين قتيل وجريح', expect: [{ kind: 'killed', count: null, victims: 'crew' }, { kind: 'injured', count: null, victims: 'crew' }] },
+    // On a participle the same ending is the sound plural: some.
+    { text: 'واعتقلت الشرطة عددا من موظفيها بتهمة الرشوة', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
+  ],
+  'recallH 2 · the victims\' class after «وسط» or past «على الأقل»': [
+    // «وسط» a victim noun names the class as «في صفوف» does, right after the group or past its «على الأقل».
+    { text: 'وأسفر القصف عن سقوط 9 قتلى وسط المدنيين', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'civilians' }] },
+    { text: 'وخلف الهجوم 14 قتيلا على الأقل وسط المدنيين وإصابة آخرين', expect: [{ kind: 'killed', count: { min: 14 }, victims: 'civilians' }, { kind: 'injured', victims: 'civilians' }] },
+    { text: 'وقتل سبعة أشخاص على الأقل من الصيادين قبالة الساحل', expect: [{ kind: 'killed', count: { min: 7 }, victims: 'civilians' }] },
+    // «وسط» a place is no class.
+    { text: 'وسقط 5 قتلى وسط المدينة', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'unspecified' }] },
   ],
   'cascade 3j · a bracketed figure read from the figure, and migrants': [
     { text: 'ولقي (14) شخصا حتفهم في انقلاب حافلة', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'people' }] },

@@ -20,6 +20,11 @@ export const PACK_CASES: readonly PackCase[] = [
   // A side that denies or condemns an execution is not its agent; «على يد» names the one that is.
   { pack: 'yemen', text: 'نفت جماعة الحوثي إعدام 4 أسرى في سجن بصنعاء.', actors: ['houthis'], casualties: [] },
   { pack: 'yemen', text: 'أدانت الحكومة اليمنية إعدام 4 مختطفين على يد الحوثيين في صنعاء.', actors: ['yemen-government', 'houthis'], casualties: [['houthis']] },
+  // A weapon with an actor adjective names whose it is: «لغم حوثي»، «قذيفة إسرائيلية»، «بنيران إسرائيلية».
+  { pack: 'yemen', text: 'قتل راع وأصيب ابنه بانفجار لغم حوثي في وادي مديرية حيس.', actors: ['houthis'], casualties: [['houthis'], ['houthis']] },
+  { pack: 'yemen', text: 'أصيبت امرأتان بعبوة ناسفة حوثية زرعت على طريق فرعي في مديرية الحشا.', actors: ['houthis'], casualties: [['houthis']] },
+  { pack: 'lebanon', text: 'أصيب مزارعان بنيران إسرائيلية أثناء عملهما في سهل بلدة الوزاني.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'lebanon', text: 'قتل راعي ماشية بقذيفة إسرائيلية سقطت قرب منزله في أطراف بلدة شبعا.', actors: ['israel'], casualties: [['israel']] },
   // Iraq
   { pack: 'iraq', text: 'أعدم تنظيم داعش تسعة شبان رمياً بالرصاص في قضاء الحويجة جنوب غربي كركوك.', actors: ['isis'], casualties: [['isis']] },
   { pack: 'iraq', text: 'قتل أربعة مدنيين بقصف جوي تركي على قرية في قضاء سيدكان التابع لمحافظة أربيل.', actors: ['turkey'], casualties: [['turkey']] },
@@ -60,6 +65,11 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'palestine', text: 'أصيب جنديان إسرائيليان بعبوة ناسفة فجرتها كتيبة نابلس.', actors: ['palestinian-factions'], casualties: [['palestinian-factions']] },
   // Lebanon
   { pack: 'lebanon', text: 'استشهد أربعة أشخاص بغارة إسرائيلية على بلدة عيتا الشعب في جنوب لبنان.', actors: ['israel'], casualties: [['israel']] },
+  // A side that announces its own attack — «أنه» and an attack verb, or the attack noun as the object of its
+  // statement — is the agent of the dead it tells of, though their pronoun («طاقمها») points at the target.
+  { pack: 'lebanon', text: 'وأعلن حزب الله أنه أحرق جرافة عسكرية إسرائيلية بصاروخ موجه، ما أدى إلى مقتل وجرح طاقمها.', actors: ['hezbollah'], casualties: [['hezbollah'], ['hezbollah']] },
+  { pack: 'lebanon', text: 'حزب الله يعلن تدمير آلية إسرائيلية وسقوط طاقمها بين قتيل وجريح', actors: ['hezbollah'], casualties: [['hezbollah'], ['hezbollah']] },
+  { pack: 'lebanon', text: 'أعلن حزب الله، في بيان مقتضب مساء اليوم، عن تفجير عبوة ناسفة بآلية عسكرية قرب بلدة العديسة، ما أدى إلى مقتل طاقمها.', actors: ['hezbollah'], casualties: [['hezbollah']] },
   { pack: 'lebanon', text: 'أصيب ثلاثة جنود إسرائيليين بصاروخ موجه أطلقه حزب الله على موقع المالكية.', actors: ['israel', 'hezbollah'], casualties: [['hezbollah']] },
   // Somalia
   { pack: 'somalia', text: 'قتلت القوات المسلحة الصومالية 40 من عناصر ميليشيات الخوارج في هجوم على معاقلهم بإقليم هيران.', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },

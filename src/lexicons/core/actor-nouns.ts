@@ -80,6 +80,17 @@ export const actorNouns: readonly ActorNounEntry[] = [
     ],
   },
   {
+    // «بانفجار لغم حوثي»، «بقذيفة إسرائيلية»، «بنيران إسرائيلية»: a weapon with an actor adjective names whose it is,
+    // like an attack noun; a bare weapon names no one.
+    id: 'weapons',
+    labels: { ar: 'الأسلحة', en: 'weapons' },
+    takesName: false,
+    forms: [
+      'لغم', 'ألغام', 'لغم أرضي', 'ألغام أرضية', 'عبوة', 'عبوة ناسفة', 'عبوات ناسفة', 'قذيفة', 'قذائف', 'قذيفة مدفعية',
+      'قذائف مدفعية', 'نيران', 'مخلفات', 'قنبلة', 'قنابل',
+    ],
+  },
+  {
     // «اختطفت جماعة مسلحة شخصين»: an armed group of no name — a subject, never the victims; a pack may name it.
     id: 'armed-group',
     labels: { ar: 'جماعة مسلحة', en: 'armed group' },
