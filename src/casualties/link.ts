@@ -1075,7 +1075,9 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       // After «فضلاً عن/وكذلك» a singular counts itself: «…، وكذلك عنصر من الجيش».
       const counted = g.countTokens !== undefined || g.count?.value === 2 || (adding > 0 && g.count?.value === 1);
       const next = ctx.casualtyAt.get(g.last + 1) ?? ctx.casualtyAt.get(g.last + 2);
-      if (joined && counted && !g.others && g.victims !== null && !next && (!pastSub || g.victims === c.victims)) {
+      // «…، علاوة على ستة آخرين في قريتي …»: counted others are more members, of the class named before.
+      const others = g.others && g.countTokens !== undefined && !pastSub;
+      if (joined && counted && (!g.others || others) && (g.victims !== null || others) && !next && (!pastSub || g.victims === c.victims)) {
         // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with it.
         if (adding && !placed && addsTo(c, g)) break;
         // «رجل من ذوي الاحتياجات الخاصة وزوجته الحامل وابنتهما»: kin whose pronoun points back to the mention's
@@ -1086,7 +1088,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
           c.last = g.last;
           break;
         }
-        const e: Candidate = { kind: c.kind, first: g.first, last: g.last, trigger: c.trigger, count: g.count, victims: g.victims, others: false, rule: 'ellipsis' };
+        const e: Candidate = { kind: c.kind, first: g.first, last: g.last, trigger: c.trigger, count: g.count, victims: others ? c.victims : g.victims, others: false, rule: 'ellipsis' };
         if (g.countTokens) e.countTokens = g.countTokens;
         if (g.victimTokens) e.victimTokens = g.victimTokens;
         out.push(e);

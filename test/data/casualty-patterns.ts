@@ -124,6 +124,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'انفجرت عبوة ناسفة أودت بحياة أربعة جنود', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'soldiers', cause: 'explosion' }] },
   ],
   'elliptical coordination': [
+    // Counted others added to a list by place are more members, of the class named before.
+    { text: 'قتل خمسة مزارعين في قرية الصفا، وأربعة مزارعين في قرية النهر، إضافة إلى ثلاثة آخرين في قرية التل', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'killed', count: { value: 4 } }, { kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
     // A bare figure, then a clause of theirs: a present plural verb, «تم» or «جرى».
     { text: 'قتل 9 مدنيين وأصيب 14 يتلقون العلاج في مستشفى المدينة', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 14 }, victims: 'civilians' }] },
     { text: 'وأصيب 6 تم نقلهم إلى المستشفى الميداني', expect: [{ kind: 'injured', count: { value: 6 } }] },
