@@ -1367,6 +1367,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'موسكو: قتل 6 مدنيين في قصف على قرية بريف إدلب', expect: [{ kind: 'killed', count: { value: 6 }, actors: [] }] },
   ],
   'cascade 3o · victim words: trades, activists, suspects, prisoners': [
+    // Attackers killed or held are fighters; as a subject they are the agent.
+    { text: 'وقتلت قوات الأمن أربعة مهاجمين بعد اشتباك استمر ساعتين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'fighters' }] },
+    { text: 'المهاجمون قتلوا ثلاثة حراس عند البوابة', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     // Workers of civilian trades and civil activists are civilians.
     { text: 'قتل أربعة صيادين بقصف استهدف زورقهم قرب الساحل', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
     { text: 'وأصيب ثلاثة موظفين في البلدية بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'civilians' }] },
