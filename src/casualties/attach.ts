@@ -1637,11 +1637,12 @@ function victimsNamedAfter(ctx: Context, c: Candidate): string | null {
   // «أحدهم عنصر»: a word with a pronoun is no adjective of the noun but a sub-group.
   const adjective = (i: number) => ctx.doc.tokens[i]?.kind === 'word' && ctx.bits[i] === F.WORD && !AMONG_WORDS.has(ctx.words[i]!) && !ctx.victimAt.has(i) && !/(هم|هن|هما)$/u.test(ctx.words[i]!) &&
     !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i) && !ctx.causeAt.has(i) && !ctx.placeAt.has(i) && !ctx.actorsAt.has(i) && !ctx.words[i]!.startsWith('ال') && !/^[وبلف]/u.test(ctx.words[i]!);
-  if (adjective(k) && !ctx.victimAt.has(k)) k++;
-  const v = ctx.victimAt.get(k);
   // «عشرات الضحايا المدنيين»: after a definite casualty noun the adjective is definite too.
   const definite = ctx.casualtyEndingAt.get(k - 1)?.article === true;
-  if (v && v.prefix === '' && v.article === definite && v.entry.role === undefined) return COLLECTIVE.has(victimClass(v)) ? null : victimClass(v);
+  // «ضحايا جدد»: an indefinite noun's indefinite adjective, in its sentence («…والجرحى⏎نقل مراسل» is no adjective).
+  if (!definite && adjective(k) && !ctx.victimAt.has(k) && ctx.sentenceOf[k] === ctx.sentenceOf[c.last]) k++;
+  const v = ctx.victimAt.get(k);
+  if (v && v.prefix === '' && v.article === definite && v.entry.role === undefined && ctx.sentenceOf[k] === ctx.sentenceOf[c.last]) return COLLECTIVE.has(victimClass(v)) ? null : victimClass(v);
   // «في صفوفهم»: the ranks of a side told before are its fighters.
   if (THEIR_RANKS.has(ctx.words[k] === 'في' ? ctx.words[k + 1]! : ctx.words[k] ?? '')) return FIGHTERS;
   const link = ctx.words[k++];

@@ -1005,6 +1005,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // The victims named after a casualty noun: a definite adjective after a definite noun, «في أوساط» a group.
     { text: 'وأدى القصف إلى سقوط عشرات الضحايا المدنيين في البلدة', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
     { text: 'وأوقعت الغارة إصابات في أوساط المدنيين', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'civilians' }] },
+    // A headline's last noun names no victims from the next line: «…والمصابين⏎أفاد صحفي …» is not journalists.
+    { text: 'غارة على سوق شعبي توقع عشرات القتلى والمصابين\nأفاد صحفي محلي بأن نحو ثلاثين شخصا قتلوا في السوق', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'unspecified' }, { kind: 'injured', count: { min: 10, vague: 'tens' }, victims: 'unspecified' }, { kind: 'killed', count: { value: 30, approximate: true }, victims: 'people' }] },
     // A casualty noun with no victim noun of its own takes the group named after it.
     { text: 'خلف القصف العنيف عدة إصابات بصفوف المدنيين', expect: [{ kind: 'injured', victims: 'civilians' }] },
     {
