@@ -1632,8 +1632,7 @@ const THEIR_RANKS = /* @__PURE__ */ new Set(RANKS_OF_THEM);
  * («ضحايا جدد») and the nouns coordinated with it («قتلى وجرحى») may stand between.
  */
 function victimsNamedAfter(ctx: Context, c: Candidate): string | null {
-  let k = c.last + 1;
-  for (let next = ctx.casualtyAt.get(k); next?.entry.pos === 'participle' && next.prefix === 'و'; next = ctx.casualtyAt.get(k)) k = next.lastToken + 1;
+  let k = pastJoinedNouns(ctx, c.last + 1);
   // «أحدهم عنصر»: a word with a pronoun is no adjective of the noun but a sub-group.
   const adjective = (i: number) => ctx.doc.tokens[i]?.kind === 'word' && ctx.bits[i] === F.WORD && !AMONG_WORDS.has(ctx.words[i]!) && !ctx.victimAt.has(i) && !/(هم|هن|هما)$/u.test(ctx.words[i]!) &&
     !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i) && !ctx.causeAt.has(i) && !ctx.placeAt.has(i) && !ctx.actorsAt.has(i) && !ctx.words[i]!.startsWith('ال') && !/^[وبلف]/u.test(ctx.words[i]!);
@@ -1673,7 +1672,14 @@ function deadOfSide(ctx: Context, c: Candidate, side: ActorRef): boolean {
   if (ctx.casualtyEndingAt.get(c.last)?.entry.pos !== 'participle') return false;
   let k = side.firstToken - 1;
   while (k > c.last && QUOTES.has(ctx.words[k]!)) k--;
-  return (ctx.words[k] === 'من' || ctx.words[k] === 'في') && k === c.last + 1;
+  // «قتلى وجرحى من الجيش»: the side after the nouns joined to the dead is theirs too.
+  return (ctx.words[k] === 'من' || ctx.words[k] === 'في') && k === pastJoinedNouns(ctx, c.last + 1);
+}
+
+/** The token after the casualty nouns joined by «و» from `k` on («قتلى وجرحى»: what follows «وجرحى»). */
+function pastJoinedNouns(ctx: Context, k: number): number {
+  for (let next = ctx.casualtyAt.get(k); next?.entry.pos === 'participle' && next.prefix === 'و'; next = ctx.casualtyAt.get(k)) k = next.lastToken + 1;
+  return k;
 }
 
 /** An earlier mention, as a toll update looks back at it. @internal */

@@ -1610,6 +1610,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // «في صفوفهم»: the ranks of a side told before are its fighters.
     { text: 'وشن الجيش هجوما على مواقع المسلحين أوقع قتلى وجرحى في صفوفهم', expect: [{ kind: 'killed', victims: 'fighters' }, { kind: 'injured', victims: 'fighters' }] },
     { text: 'وأكدت الفصائل سقوط قتلى بصفوفها خلال المعارك', expect: [{ kind: 'killed', victims: 'fighters' }] },
+    // A side after two joined casualty nouns is the side of both: «قتلى وجرحى من قوات …» are its soldiers.
+    { text: 'قتلى وجرحى من قوات النظام بهجوم للفصائل على ريف حماة', expect: [{ kind: 'killed', victims: 'soldiers' }, { kind: 'injured', victims: 'soldiers' }] },
     { text: 'وسقط قتلى في صفوف المدنيين', expect: [{ kind: 'killed', victims: 'civilians' }] },
     // Protesters and sit-in strikers are civilians.
     { text: 'وأصيب 40 من المعتصمين بالرصاص الحي أمام مقر القيادة', expect: [{ kind: 'injured', count: { value: 40 }, victims: 'civilians' }] },
