@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -45,6 +45,7 @@ const WISH = /* @__PURE__ */ new Set(SUBJUNCTIVE);
 const NARRATING = /* @__PURE__ */ new Set(NARRATING_AN);
 const HABIT = /* @__PURE__ */ phraseTable(HABITUAL);
 const HYPO_PHRASE = /* @__PURE__ */ phraseTable(HYPOTHETICAL_PHRASES);
+const CAUTIOUS = /* @__PURE__ */ new Set(CAUTIOUS_NOUNS);
 const NOT_DONE = /* @__PURE__ */ new Set(NOT_YET);
 const EVIDENCE = /* @__PURE__ */ new Set(EVIDENCE_NOUNS);
 const NONE = /* @__PURE__ */ phraseTable(NONE_THERE);
@@ -156,7 +157,9 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     const past = PAST_TA.has(next) && !(next.startsWith('تعرض') && !(ctx.words[k + 2] ?? '').startsWith('ل'));
     const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !past));
     // A two-word hypothetical phrase carries its cue on its last word: «في حال» is asked at «حال».
-    if (mayBe || wordIn(ctx, k, HYPO) || (k > from && phraseAt(ctx, k - 1, HYPO_PHRASE))) flags.hypothetical = true;
+    // «هدوء حذر بعد المواجهات وسقوط ضحايا»: «حذر» after these nouns is "cautious".
+    const warns = wordIn(ctx, k, HYPO) && !(ctx.words[k] === 'حذر' && CAUTIOUS.has(ctx.words[k - 1] ?? ''));
+    if (mayBe || warns || (k > from && phraseAt(ctx, k - 1, HYPO_PHRASE))) flags.hypothetical = true;
     if (denies(k)) flags.denied = true;
     // «لم ترد أي بلاغات بوقوع إصابات»: no report of it; with a figure, the figure is denied.
     if (noReportOf(ctx, k, c)) {

@@ -451,6 +451,9 @@ export const HYPOTHETICAL: readonly string[] = [
   'تجنب', 'لتجنب', 'تفادي', 'لتفادي', 'منع', 'لمنع',
 ];
 
+/** «هدوء حذر»، «ترقب حذر»: nouns after which «حذر» is the adjective "cautious", not the verb "warned". */
+export const CAUTIOUS_NOUNS: readonly string[] = ['هدوء', 'هدوءا', 'ترقب', 'تفاؤل', 'ترحيب'];
+
 /**
  * Phrases that make what follows hypothetical where their words alone do not: «في حال» (in case; «في الحال» is "at
  * once"), «من شأنه» (likely to; «بشأن» is "about").

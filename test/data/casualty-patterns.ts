@@ -1870,6 +1870,9 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'injured', flags: { hypothetical: true } }],
     },
     { text: 'لم تسفر الغارة عن إصابات', options: { includeNonFacts: true }, expect: [{ kind: 'injured', count: { value: 0 }, flags: { zero: true } }] },
+    // «حذر» after «هدوء/ترقب» is "cautious", not "warned": the casualties after it are facts.
+    { text: 'ترقب حذر في المدينة بعد اشتباكات ليلية وسقوط جرحى بين السكان', options: { includeNonFacts: true }, expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'civilians', flags: { hypothetical: false } }] },
+    { text: 'وحذر الأطباء من سقوط جرحى بين السكان', options: { includeNonFacts: true }, expect: [{ kind: 'injured', flags: { hypothetical: true } }] },
     // A toll expected to rise is no toll yet.
     {
       text: 'قتل 6 أشخاص في الانفجار. ومن المتوقع أن يرتفع العدد إلى 10.',
