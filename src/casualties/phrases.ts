@@ -1969,7 +1969,9 @@ function figureBeforeToll(ctx: Context, out: Candidate[]): void {
 function tolls(ctx: Context, out: Candidate[]): void {
   figureBeforeToll(ctx, out);
   for (let i = 0; i < ctx.n; i++) {
-    if (!(ctx.cues[i]! & CUE.TOLL) || !wordIn(ctx, i, TOLL)) continue;
+    // «ارتفاع ضحايا الهجوم إلى 12 قتيلا»: a casualty plural right after a rising word is its toll, told with «إلى».
+    const risen = ctx.cues[i]! & CUE.RISE && ctx.casualtyAt.get(i + 1)?.entry.pos === 'participle' && ctx.casualtyAt.get(i + 1)!.prefix === '';
+    if (!risen && (!(ctx.cues[i]! & CUE.TOLL) || !wordIn(ctx, i, TOLL))) continue;
     // «حصيلة الغارة ارتفعت إلى 12 شخصا»: a toll of a strike counts the people it names.
     const ofCasualties = tollHead(ctx, i);
     const strike = ofCasualties === null;
@@ -1987,11 +1989,11 @@ function tolls(ctx: Context, out: Candidate[]): void {
     for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + TOLL_REACH) && ctx.sentenceOf[j] === sentence; j++) {
       // Another toll noun, a casualty noun or a rising verb with its own «و» opens another statement.
       if (j > directAt && (wordIn(ctx, j, TOLL) || ctx.casualtyAt.get(j)?.entry.pos === 'noun' || (ctx.bits[j]! & F.AND && RISE.has(ctx.words[j]!.slice(1))))) break;
-      const to = TO.has(ctx.words[j]!) || EXCEEDS.has(ctx.words[j]!);
+      const to = TO.has(ctx.words[j]!) || (!risen && EXCEEDS.has(ctx.words[j]!));
       // «زاد عدد المصابين إلى 594» rose to it; «زاد عن»، «تجاوز» pass it.
       const bound = (exceeds && ctx.words[j] !== 'الي') || EXCEEDS.has(ctx.words[j]!);
       const far = !to && j > directAt && verbFirst && ctx.numberAt.has(j) && !NOT_A_FIGURE_AFTER.has(ctx.words[j - 1]!);
-      const direct = !to && (j === directAt || far);
+      const direct = !to && !risen && (j === directAt || far);
       if (!direct && !to) continue;
       // Right after the plural («حصيلة القتلى المدنيين») a victim noun is its adjective, never a dual figure.
       // «تجاوز عدد المصابين الثمانين»: a definite decade is a figure there.

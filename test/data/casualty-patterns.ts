@@ -763,6 +763,9 @@ export const families: Record<string, CasualtyCase[]> = {
   'cascade 4 · tolls': [
     { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
     { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
+    // A casualty plural right after a rising word is the toll itself: one mention up to the figure after «إلى».
+    { text: 'ارتفاع ضحايا تفجير السوق الشعبي في مدينة الباب إلى 19 قتيلا', expect: [{ kind: 'killed', count: { value: 19 }, victims: 'unspecified', cause: 'explosion' }] },
+    { text: 'وارتفع جرحى القصف على الحي إلى 35 شخصا', expect: [{ kind: 'injured', count: { value: 35 }, victims: 'people' }] },
     {
       // Issue 16.2: the toll continues the strike at its place, not the execution just before; the source stops at the toll.
       text: 'قصفت طائرات روسية بلدة كفرسجنة وقتلت 4 مدنيين. وفي الرقة أعدم تنظيم الدولة رجلين. وأعلن الدفاع المدني ارتفاع حصيلة القتلى في كفرسجنة إلى 9 قتلى',
