@@ -304,6 +304,8 @@ export const COMMITTED: readonly string[] = ['ارتكبها', 'ارتكبتها
 
 /** «اعتقلت كلاً من: فلان وفلان»: «each of», opening a list of named persons, one each. */
 export const EACH_OF: readonly string[] = ['كل', 'كلا'];
+/** «كلاً من: …»، «كلاً من؛ …»: marks that may open the list after «each of», a colon or a semicolon used as one. */
+export const LIST_OPENERS: readonly string[] = [':', '؛', ';'];
 
 /** «بعض المسؤولين»: a vague «some» before a definite victim noun. */
 export const SOME_OF: readonly string[] = ['بعض', 'وبعض'];
