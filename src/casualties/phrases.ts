@@ -2397,8 +2397,13 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   // A name in quotes («المسن "روحي صوافطة"») names someone new too.
   const nameAt = (k: number) => (plainWord(ctx, k) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!)) || (ctx.bits[k]! & (F.OTHERS | F.ORDINAL)) !== 0 || OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'الاخر';
   const named = (k: number) => nameAt(k) || (QUOTES.has(ctx.words[k]!) && plainWord(ctx, k + 1));
+  // «إصابة الأم وطفل»: an indefinite noun joined to the group is someone not told before.
+  const joinedNew = (c: Candidate, k: number) => {
+    const v = ctx.victimAt.get(k);
+    return v !== undefined && v.prefix === 'و' && !v.article && !KIN_PRONOUN.test(v.suffix) && v.lastToken <= c.last;
+  };
   const known = (c: Candidate) =>
-    (c.rule === 'verb-count' || c.rule === 'noun-count') && !c.countTokens && c.victimTokens !== undefined && ctx.victimAt.get(c.victimTokens[0])?.article === true && !named(afterAdjectives(c.victimTokens[1] + 1));
+    (c.rule === 'verb-count' || c.rule === 'noun-count') && !c.countTokens && c.victimTokens !== undefined && ctx.victimAt.get(c.victimTokens[0])?.article === true && !named(afterAdjectives(c.victimTokens[1] + 1)) && !joinedNew(c, afterAdjectives(c.victimTokens[1] + 1));
   // «القائد العسكري السابق»: definite victim words after the noun are its adjectives.
   const afterAdjectives = (k: number): number => {
     for (let n = 0, v = ctx.victimAt.get(k); n < 3 && v?.article && v.prefix === ''; n++, v = ctx.victimAt.get(k)) k = v.lastToken + 1;

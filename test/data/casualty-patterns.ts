@@ -1249,6 +1249,11 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'cascade 7b · known victims restated': [
+    // A definite person joined to an indefinite noun is told with someone new: not a restatement.
+    {
+      text: 'أصيب رجل بشظايا القذيفة. وفي حادثة أخرى أدى القصف إلى إصابة الأم وطفلة في المنزل',
+      expect: [{ kind: 'injured', count: { value: 1 } }, { kind: 'injured', contains: 'الأم وطفلة', count: { value: 2 } }],
+    },
     // A definite person described by a relative clause of the casualty, after the toll was told, is that person.
     {
       text: 'قتل رجل بقصف على الحي. وقالت مصادر إن الرجل الذي فقد حياته في القصف كان يعمل في فرن البلدة',
