@@ -275,6 +275,11 @@ export const RESCUE_WORDS: readonly string[] = withEndings(
 
 /** Words of an age in brackets after a name: «محمد عبد الله (23 عاما)». */
 export const AGE_WORDS: readonly string[] = ['عاما', 'عام', 'اعوام', 'سنه', 'سنوات', 'سنين', 'عمر', 'اشهر', 'شهرا', 'شهور'];
+/** «3 شقيقات صغار»، «أشقاء في سن الطفولة»: after persons of no class (kin, people), words that tell them children. */
+export const TOLD_YOUNG: readonly Phrase[] = [
+  ['صغار'], ['الصغار'], ['صغيرات'], ['الصغيرات'], ['صغيران'], ['صغيرتان'], ['صغيرين'], ['صغيرتين'], ['قاصرين'], ['قاصرات'],
+  ['في', 'سن', 'الطفوله'],
+];
 /** Age words that count months: whoever is aged by them is an infant. */
 export const AGE_MONTH_WORDS: readonly string[] = ['اشهر', 'شهرا', 'شهور'];
 

@@ -1893,6 +1893,9 @@ export const families: Record<string, CasualtyCase[]> = {
   'fields 1 · a person of no class told by a child\'s age is a child': [
     { text: 'وأسفرت الغارة عن مقتل رهف سامر محمد (7 سنوات)', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
     { text: 'استشهد حسن محمود (8 أشهر) في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    // Persons of no class told young by an adjective («صغار») or «في سن الطفولة» are children.
+    { text: 'أصيب أربعة أشقاء صغار بشظايا قذيفة سقطت قرب منزلهم', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'children' }] },
+    { text: 'وقال الأهالي إن شقيقتين في سن الطفولة قتلتا في الغارة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'children' }] },
     { text: 'قتل رجل برصاص قناص وأصيبت ابنته البالغة من العمر 9 سنوات', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', count: { value: 1 }, victims: 'children' }] },
     { text: 'قتل صياد بقذيفة وأصيب شقيقه يوسف نادر (11 عاماً) بشظاياها', expect: [{ kind: 'killed' }, { kind: 'injured', contains: '(11 عاماً)', count: { value: 1 }, victims: 'children' }] },
     // An adult's age keeps the person a person.
