@@ -79,6 +79,8 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'verbal noun + count': [
+    // «ما يزيد من» (as pages often write «ما يزيد عن») bounds the figure from below; «يزيد» is no name there.
+    { text: 'وأسفرت الحملة عن اعتقال ما يزيد من 25 شابا من أبناء القرية', expect: [{ kind: 'detained', count: { min: 25 }, victims: 'people' }] },
     {
       text: 'أدى القصف إلى مقتل أربعين مدنياً في حي الصالحين',
       expect: [{ kind: 'killed', count: { value: 40 }, victims: 'civilians', location: 'حي الصالحين' }],
