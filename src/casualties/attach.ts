@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -45,6 +45,7 @@ const WISH = /* @__PURE__ */ new Set(SUBJUNCTIVE);
 const NARRATING = /* @__PURE__ */ new Set(NARRATING_AN);
 const HABIT = /* @__PURE__ */ phraseTable(HABITUAL);
 const HYPO_PHRASE = /* @__PURE__ */ phraseTable(HYPOTHETICAL_PHRASES);
+const CAUTIOUS = /* @__PURE__ */ new Set(CAUTIOUS_NOUNS);
 const NOT_DONE = /* @__PURE__ */ new Set(NOT_YET);
 const EVIDENCE = /* @__PURE__ */ new Set(EVIDENCE_NOUNS);
 const NONE = /* @__PURE__ */ phraseTable(NONE_THERE);
@@ -156,7 +157,9 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     const past = PAST_TA.has(next) && !(next.startsWith('تعرض') && !(ctx.words[k + 2] ?? '').startsWith('ل'));
     const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !past));
     // A two-word hypothetical phrase carries its cue on its last word: «في حال» is asked at «حال».
-    if (mayBe || wordIn(ctx, k, HYPO) || (k > from && phraseAt(ctx, k - 1, HYPO_PHRASE))) flags.hypothetical = true;
+    // «هدوء حذر بعد المواجهات وسقوط ضحايا»: «حذر» after these nouns is "cautious".
+    const warns = wordIn(ctx, k, HYPO) && !(ctx.words[k] === 'حذر' && CAUTIOUS.has(ctx.words[k - 1] ?? ''));
+    if (mayBe || warns || (k > from && phraseAt(ctx, k - 1, HYPO_PHRASE))) flags.hypothetical = true;
     if (denies(k)) flags.denied = true;
     // «لم ترد أي بلاغات بوقوع إصابات»: no report of it; with a figure, the figure is denied.
     if (noReportOf(ctx, k, c)) {
@@ -1646,16 +1649,16 @@ const THEIR_RANKS = /* @__PURE__ */ new Set(RANKS_OF_THEM);
  * («ضحايا جدد») and the nouns coordinated with it («قتلى وجرحى») may stand between.
  */
 function victimsNamedAfter(ctx: Context, c: Candidate): string | null {
-  let k = c.last + 1;
-  for (let next = ctx.casualtyAt.get(k); next?.entry.pos === 'participle' && next.prefix === 'و'; next = ctx.casualtyAt.get(k)) k = next.lastToken + 1;
+  let k = pastJoinedNouns(ctx, c.last + 1);
   // «أحدهم عنصر»: a word with a pronoun is no adjective of the noun but a sub-group.
   const adjective = (i: number) => ctx.doc.tokens[i]?.kind === 'word' && ctx.bits[i] === F.WORD && !AMONG_WORDS.has(ctx.words[i]!) && !ctx.victimAt.has(i) && !/(هم|هن|هما)$/u.test(ctx.words[i]!) &&
     !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i) && !ctx.causeAt.has(i) && !ctx.placeAt.has(i) && !ctx.actorsAt.has(i) && !ctx.words[i]!.startsWith('ال') && !/^[وبلف]/u.test(ctx.words[i]!);
-  if (adjective(k) && !ctx.victimAt.has(k)) k++;
-  const v = ctx.victimAt.get(k);
   // «عشرات الضحايا المدنيين»: after a definite casualty noun the adjective is definite too.
   const definite = ctx.casualtyEndingAt.get(k - 1)?.article === true;
-  if (v && v.prefix === '' && v.article === definite && v.entry.role === undefined) return COLLECTIVE.has(victimClass(v)) ? null : victimClass(v);
+  // «ضحايا جدد»: an indefinite noun's indefinite adjective, in its sentence («…والجرحى⏎نقل مراسل» is no adjective).
+  if (!definite && adjective(k) && !ctx.victimAt.has(k) && ctx.sentenceOf[k] === ctx.sentenceOf[c.last]) k++;
+  const v = ctx.victimAt.get(k);
+  if (v && v.prefix === '' && v.article === definite && v.entry.role === undefined && ctx.sentenceOf[k] === ctx.sentenceOf[c.last]) return COLLECTIVE.has(victimClass(v)) ? null : victimClass(v);
   // «في صفوفهم»: the ranks of a side told before are its fighters.
   if (THEIR_RANKS.has(ctx.words[k] === 'في' ? ctx.words[k + 1]! : ctx.words[k] ?? '')) return FIGHTERS;
   const link = ctx.words[k++];
@@ -1686,7 +1689,14 @@ function deadOfSide(ctx: Context, c: Candidate, side: ActorRef): boolean {
   if (ctx.casualtyEndingAt.get(c.last)?.entry.pos !== 'participle') return false;
   let k = side.firstToken - 1;
   while (k > c.last && QUOTES.has(ctx.words[k]!)) k--;
-  return (ctx.words[k] === 'من' || ctx.words[k] === 'في') && k === c.last + 1;
+  // «قتلى وجرحى من الجيش»: the side after the nouns joined to the dead is theirs too.
+  return (ctx.words[k] === 'من' || ctx.words[k] === 'في') && k === pastJoinedNouns(ctx, c.last + 1);
+}
+
+/** The token after the casualty nouns joined by «و» from `k` on («قتلى وجرحى»: what follows «وجرحى»). */
+function pastJoinedNouns(ctx: Context, k: number): number {
+  for (let next = ctx.casualtyAt.get(k); next?.entry.pos === 'participle' && next.prefix === 'و'; next = ctx.casualtyAt.get(k)) k = next.lastToken + 1;
+  return k;
 }
 
 /** An earlier mention, as a toll update looks back at it. @internal */

@@ -275,6 +275,11 @@ export const RESCUE_WORDS: readonly string[] = withEndings(
 
 /** Words of an age in brackets after a name: «محمد عبد الله (23 عاما)». */
 export const AGE_WORDS: readonly string[] = ['عاما', 'عام', 'اعوام', 'سنه', 'سنوات', 'سنين', 'عمر', 'اشهر', 'شهرا', 'شهور'];
+/** «3 شقيقات صغار»، «أشقاء في سن الطفولة»: after persons of no class (kin, people), words that tell them children. */
+export const TOLD_YOUNG: readonly Phrase[] = [
+  ['صغار'], ['الصغار'], ['صغيرات'], ['الصغيرات'], ['صغيران'], ['صغيرتان'], ['صغيرين'], ['صغيرتين'], ['قاصرين'], ['قاصرات'],
+  ['في', 'سن', 'الطفوله'],
+];
 /** Age words that count months: whoever is aged by them is an infant. */
 export const AGE_MONTH_WORDS: readonly string[] = ['اشهر', 'شهرا', 'شهور'];
 
@@ -304,6 +309,8 @@ export const COMMITTED: readonly string[] = ['ارتكبها', 'ارتكبتها
 
 /** «اعتقلت كلاً من: فلان وفلان»: «each of», opening a list of named persons, one each. */
 export const EACH_OF: readonly string[] = ['كل', 'كلا'];
+/** «كلاً من: …»، «كلاً من؛ …»: marks that may open the list after «each of», a colon or a semicolon used as one. */
+export const LIST_OPENERS: readonly string[] = [':', '؛', ';'];
 
 /** «بعض المسؤولين»: a vague «some» before a definite victim noun. */
 export const SOME_OF: readonly string[] = ['بعض', 'وبعض'];
@@ -450,6 +457,9 @@ export const HYPOTHETICAL: readonly string[] = [
   // Avoiding or preventing casualties states none: «لتجنب إيقاع إصابات بين المدنيين».
   'تجنب', 'لتجنب', 'تفادي', 'لتفادي', 'منع', 'لمنع',
 ];
+
+/** «هدوء حذر»، «ترقب حذر»: nouns after which «حذر» is the adjective "cautious", not the verb "warned". */
+export const CAUTIOUS_NOUNS: readonly string[] = ['هدوء', 'هدوءا', 'ترقب', 'تفاؤل', 'ترحيب'];
 
 /**
  * Phrases that make what follows hypothetical where their words alone do not: «في حال» (in case; «في الحال» is "at

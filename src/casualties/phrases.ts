@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
-  AGE_OPENERS, AGE_WORDS, ALL_OF, EACH_OF, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
+  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS,
 } from './grammar.js';
 import { ARRIVING, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
@@ -72,6 +72,7 @@ const KILLING = /* @__PURE__ */ phraseTable(KILLED_PHRASES);
 const SEARCH = /* @__PURE__ */ phraseTable(SEARCHING);
 const KILLING_FIRST_WORDS = /* @__PURE__ */ new Set(KILLED_PHRASES.map((p) => p[0]!));
 const RANK = /* @__PURE__ */ phraseTable(RANKS);
+const YOUNG = /* @__PURE__ */ phraseTable(TOLD_YOUNG);
 const LINKS = /* @__PURE__ */ new Set(NOUN_LINKS);
 const REACHING = /* @__PURE__ */ new Set(REACHING_LINKS);
 const CASES = /* @__PURE__ */ new Set(CASE_NOUNS);
@@ -304,6 +305,12 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     const age = ageAfter(ctx, adjective);
     if (age >= 0 && np.victims === 'people' && childAge(ctx, adjective, age)) np.victims = 'children';
     if (age >= 0) j = age + 1;
+    // «3 شقيقات صغار»، «ثلاث شقيقات في سن الطفولة»: persons told young are children.
+    const young = age < 0 && np.victims === 'people' ? phraseAt(ctx, j, YOUNG) : 0;
+    if (young) {
+      np.victims = 'children';
+      j += young;
+    }
     // «شقيقته مريم سامر (5 سنوات)»: a kinship noun, then the relative's name closed by an age, is one person.
     const kinName = age < 0 && kinHasPronoun(ctx, victim) ? namedPersonEnd(ctx, j) : -1;
     if (kinName >= 0 && ctx.words[kinName] === ')') {
@@ -474,6 +481,7 @@ function namedPersonEnd(ctx: Context, i: number): number {
 }
 
 const EACH = /* @__PURE__ */ new Set(EACH_OF);
+const LIST_OPENING = /* @__PURE__ */ new Set(LIST_OPENERS);
 const NOT_IN_NAMES = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...DEMONSTRATIVES, ...CLAUSE_LINKS]);
 /** The most persons a «كلا من» list counts, and the most words of each. */
 const MAX_LISTED = 12;
@@ -488,7 +496,7 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
   if (!EACH.has(ctx.words[i] ?? '') || ctx.words[i + 1] !== 'من') return null;
   let k = i + 2;
   const skip = () => {
-    while (k < ctx.n && (ctx.bits[k]! & F.QUOTE || ctx.words[k] === ':')) k++;
+    while (k < ctx.n && (ctx.bits[k]! & F.QUOTE || LIST_OPENING.has(ctx.words[k]!))) k++;
   };
   skip();
   const cls = ctx.victimAt.get(k);
@@ -1256,7 +1264,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // after it is marked as its object by a figure, its ending or a title: then the group before is the agent of an
     // active verb («المسلحون أعدموا خمسة شبان»، «المسلحون أعدموا رجلين»، «الجنود اعتقلوا الشاب رفيق …»).
     const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, /وا$/u.test(ctx.words[m.lastToken]!) ? last + 1 : m.lastToken + 1) : null;
-    const listed = eachOfNames(ctx, last + 1);
+    // «اعتقلت خلالها كلاً من …»: the list may stand past a word the noun phrase skips too (a resumptive, «أيضاً»).
+    const listed = eachOfNames(ctx, SKIP.has(ctx.words[last + 1] ?? '') ? last + 2 : last + 1);
     const marked = listed !== null || (object !== null && !object.participle && (object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0 || summedJoin(ctx, object)));
     const before = m.entry.pos === 'verb' && m.prefix === '' && !marked ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
@@ -2011,7 +2020,9 @@ function figureBeforeToll(ctx: Context, out: Candidate[]): void {
 function tolls(ctx: Context, out: Candidate[]): void {
   figureBeforeToll(ctx, out);
   for (let i = 0; i < ctx.n; i++) {
-    if (!(ctx.cues[i]! & CUE.TOLL) || !wordIn(ctx, i, TOLL)) continue;
+    // «ارتفاع ضحايا الهجوم إلى 12 قتيلا»: a casualty plural right after a rising word is its toll, told with «إلى».
+    const risen = ctx.cues[i]! & CUE.RISE && ctx.casualtyAt.get(i + 1)?.entry.pos === 'participle' && ctx.casualtyAt.get(i + 1)!.prefix === '';
+    if (!risen && (!(ctx.cues[i]! & CUE.TOLL) || !wordIn(ctx, i, TOLL))) continue;
     // «حصيلة الغارة ارتفعت إلى 12 شخصا»: a toll of a strike counts the people it names.
     const ofCasualties = tollHead(ctx, i);
     const strike = ofCasualties === null;
@@ -2029,11 +2040,11 @@ function tolls(ctx: Context, out: Candidate[]): void {
     for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + TOLL_REACH) && ctx.sentenceOf[j] === sentence; j++) {
       // Another toll noun, a casualty noun or a rising verb with its own «و» opens another statement.
       if (j > directAt && (wordIn(ctx, j, TOLL) || ctx.casualtyAt.get(j)?.entry.pos === 'noun' || (ctx.bits[j]! & F.AND && RISE.has(ctx.words[j]!.slice(1))))) break;
-      const to = TO.has(ctx.words[j]!) || EXCEEDS.has(ctx.words[j]!);
+      const to = TO.has(ctx.words[j]!) || (!risen && EXCEEDS.has(ctx.words[j]!));
       // «زاد عدد المصابين إلى 594» rose to it; «زاد عن»، «تجاوز» pass it.
       const bound = (exceeds && ctx.words[j] !== 'الي') || EXCEEDS.has(ctx.words[j]!);
       const far = !to && j > directAt && verbFirst && ctx.numberAt.has(j) && !NOT_A_FIGURE_AFTER.has(ctx.words[j - 1]!);
-      const direct = !to && (j === directAt || far);
+      const direct = !to && !risen && (j === directAt || far);
       if (!direct && !to) continue;
       // Right after the plural («حصيلة القتلى المدنيين») a victim noun is its adjective, never a dual figure.
       // «تجاوز عدد المصابين الثمانين»: a definite decade is a figure there.
@@ -2435,8 +2446,13 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   // A name in quotes («المسن "روحي صوافطة"») names someone new too.
   const nameAt = (k: number) => (plainWord(ctx, k) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!)) || (ctx.bits[k]! & (F.OTHERS | F.ORDINAL)) !== 0 || OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'الاخر';
   const named = (k: number) => nameAt(k) || (QUOTES.has(ctx.words[k]!) && plainWord(ctx, k + 1));
+  // «إصابة الأم وطفل»: an indefinite noun joined to the group is someone not told before.
+  const joinedNew = (c: Candidate, k: number) => {
+    const v = ctx.victimAt.get(k);
+    return v !== undefined && v.prefix === 'و' && !v.article && !KIN_PRONOUN.test(v.suffix) && v.lastToken <= c.last;
+  };
   const known = (c: Candidate) =>
-    (c.rule === 'verb-count' || c.rule === 'noun-count') && !c.countTokens && c.victimTokens !== undefined && ctx.victimAt.get(c.victimTokens[0])?.article === true && !named(afterAdjectives(c.victimTokens[1] + 1));
+    (c.rule === 'verb-count' || c.rule === 'noun-count') && !c.countTokens && c.victimTokens !== undefined && ctx.victimAt.get(c.victimTokens[0])?.article === true && !named(afterAdjectives(c.victimTokens[1] + 1)) && !joinedNew(c, afterAdjectives(c.victimTokens[1] + 1));
   // «القائد العسكري السابق»: definite victim words after the noun are its adjectives.
   const afterAdjectives = (k: number): number => {
     for (let n = 0, v = ctx.victimAt.get(k); n < 3 && v?.article && v.prefix === ''; n++, v = ctx.victimAt.get(k)) k = v.lastToken + 1;

@@ -79,6 +79,8 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'verbal noun + count': [
+    // «ما يزيد من» (as pages often write «ما يزيد عن») bounds the figure from below; «يزيد» is no name there.
+    { text: 'وأسفرت الحملة عن اعتقال ما يزيد من 25 شابا من أبناء القرية', expect: [{ kind: 'detained', count: { min: 25 }, victims: 'people' }] },
     {
       text: 'أدى القصف إلى مقتل أربعين مدنياً في حي الصالحين',
       expect: [{ kind: 'killed', count: { value: 40 }, victims: 'civilians', location: 'حي الصالحين' }],
@@ -782,6 +784,9 @@ export const families: Record<string, CasualtyCase[]> = {
   'cascade 4 · tolls': [
     { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
     { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
+    // A casualty plural right after a rising word is the toll itself: one mention up to the figure after «إلى».
+    { text: 'ارتفاع ضحايا تفجير السوق الشعبي في مدينة الباب إلى 19 قتيلا', expect: [{ kind: 'killed', count: { value: 19 }, victims: 'unspecified', cause: 'explosion' }] },
+    { text: 'وارتفع جرحى القصف على الحي إلى 35 شخصا', expect: [{ kind: 'injured', count: { value: 35 }, victims: 'people' }] },
     {
       // Issue 16.2: the toll continues the strike at its place, not the execution just before; the source stops at the toll.
       text: 'قصفت طائرات روسية بلدة كفرسجنة وقتلت 4 مدنيين. وفي الرقة أعدم تنظيم الدولة رجلين. وأعلن الدفاع المدني ارتفاع حصيلة القتلى في كفرسجنة إلى 9 قتلى',
@@ -1032,6 +1037,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // The victims named after a casualty noun: a definite adjective after a definite noun, «في أوساط» a group.
     { text: 'وأدى القصف إلى سقوط عشرات الضحايا المدنيين في البلدة', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
     { text: 'وأوقعت الغارة إصابات في أوساط المدنيين', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'civilians' }] },
+    // A headline's last noun names no victims from the next line: «…والمصابين⏎أفاد صحفي …» is not journalists.
+    { text: 'غارة على سوق شعبي توقع عشرات القتلى والمصابين\nأفاد صحفي محلي بأن نحو ثلاثين شخصا قتلوا في السوق', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'unspecified' }, { kind: 'injured', count: { min: 10, vague: 'tens' }, victims: 'unspecified' }, { kind: 'killed', count: { value: 30, approximate: true }, victims: 'people' }] },
     // A casualty noun with no victim noun of its own takes the group named after it.
     { text: 'خلف القصف العنيف عدة إصابات بصفوف المدنيين', expect: [{ kind: 'injured', victims: 'civilians' }] },
     {
@@ -1271,6 +1278,11 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'cascade 7b · known victims restated': [
+    // A definite person joined to an indefinite noun is told with someone new: not a restatement.
+    {
+      text: 'أصيب رجل بشظايا القذيفة. وفي حادثة أخرى أدى القصف إلى إصابة الأم وطفلة في المنزل',
+      expect: [{ kind: 'injured', count: { value: 1 } }, { kind: 'injured', contains: 'الأم وطفلة', count: { value: 2 } }],
+    },
     // A definite person described by a relative clause of the casualty, after the toll was told, is that person.
     {
       text: 'قتل رجل بقصف على الحي. وقالت مصادر إن الرجل الذي فقد حياته في القصف كان يعمل في فرن البلدة',
@@ -1479,6 +1491,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واختطف المسلحون 3 سائقين على الطريق ولا يزال مصيرهم مجهولا', expect: [{ kind: 'detained', count: { value: 3 } }, { kind: 'missing', count: { value: 3 } }] },
     // «كلاً من» opens a list of named persons, one each, with a class, a colon, quotes, ages or kin.
     { text: 'وداهمت الدورية الحي، واعتقلت كلاً من: رامز وفادي سليم العمر، ونبيل الحاج، وسعيد مراد.', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'people' }] },
+    // A semicolon may open the list as a colon does, and a resumptive «خلالها» may stand before «كلاً من».
+    { text: 'وشنت الدورية حملة دهم اعتقلت خلالها كلاً من؛ ماهر يوسف الحسن، وعلي سالم، وبلال العمر.', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
     { text: 'وقال شهود إن المسلحين أعدموا كلاً من الرجال: "خليل الخليل، ماجد نور وحسام الدين"، ثم انسحبوا.', expect: [{ kind: 'executed', count: { value: 3 }, victims: 'people' }] },
     { text: 'وأصيب كل من نزار العمر (41 عاما) وزوجته بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
     { text: 'وجرح كل من سامر وخالد في الغارة على البلدة', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people', contains: 'سامر وخالد' }] },
@@ -1654,6 +1668,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // «في صفوفهم»: the ranks of a side told before are its fighters.
     { text: 'وشن الجيش هجوما على مواقع المسلحين أوقع قتلى وجرحى في صفوفهم', expect: [{ kind: 'killed', victims: 'fighters' }, { kind: 'injured', victims: 'fighters' }] },
     { text: 'وأكدت الفصائل سقوط قتلى بصفوفها خلال المعارك', expect: [{ kind: 'killed', victims: 'fighters' }] },
+    // A side after two joined casualty nouns is the side of both: «قتلى وجرحى من قوات …» are its soldiers.
+    { text: 'قتلى وجرحى من قوات النظام بهجوم للفصائل على ريف حماة', expect: [{ kind: 'killed', victims: 'soldiers' }, { kind: 'injured', victims: 'soldiers' }] },
     { text: 'وسقط قتلى في صفوف المدنيين', expect: [{ kind: 'killed', victims: 'civilians' }] },
     // Protesters and sit-in strikers are civilians.
     { text: 'وأصيب 40 من المعتصمين بالرصاص الحي أمام مقر القيادة', expect: [{ kind: 'injured', count: { value: 40 }, victims: 'civilians' }] },
@@ -1912,6 +1928,9 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'injured', flags: { hypothetical: true } }],
     },
     { text: 'لم تسفر الغارة عن إصابات', options: { includeNonFacts: true }, expect: [{ kind: 'injured', count: { value: 0 }, flags: { zero: true } }] },
+    // «حذر» after «هدوء/ترقب» is "cautious", not "warned": the casualties after it are facts.
+    { text: 'ترقب حذر في المدينة بعد اشتباكات ليلية وسقوط جرحى بين السكان', options: { includeNonFacts: true }, expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'civilians', flags: { hypothetical: false } }] },
+    { text: 'وحذر الأطباء من سقوط جرحى بين السكان', options: { includeNonFacts: true }, expect: [{ kind: 'injured', flags: { hypothetical: true } }] },
     // A toll expected to rise is no toll yet.
     {
       text: 'قتل 6 أشخاص في الانفجار. ومن المتوقع أن يرتفع العدد إلى 10.',
@@ -1922,6 +1941,9 @@ export const families: Record<string, CasualtyCase[]> = {
   'fields 1 · a person of no class told by a child\'s age is a child': [
     { text: 'وأسفرت الغارة عن مقتل رهف سامر محمد (7 سنوات)', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
     { text: 'استشهد حسن محمود (8 أشهر) في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    // Persons of no class told young by an adjective («صغار») or «في سن الطفولة» are children.
+    { text: 'أصيب أربعة أشقاء صغار بشظايا قذيفة سقطت قرب منزلهم', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'children' }] },
+    { text: 'وقال الأهالي إن شقيقتين في سن الطفولة قتلتا في الغارة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'children' }] },
     { text: 'قتل رجل برصاص قناص وأصيبت ابنته البالغة من العمر 9 سنوات', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', count: { value: 1 }, victims: 'children' }] },
     { text: 'قتل صياد بقذيفة وأصيب شقيقه يوسف نادر (11 عاماً) بشظاياها', expect: [{ kind: 'killed' }, { kind: 'injured', contains: '(11 عاماً)', count: { value: 1 }, victims: 'children' }] },
     // An adult's age keeps the person a person.
