@@ -212,7 +212,7 @@ export const ARRIVING: readonly string[] = ['وصل', 'وصلت', 'وصلوا', 
 /** How the arrived arrived, when dead (a wounded participle from the lexicon says wounded): «مفارقاً الحياة»، «متوفياً». */
 export const ARRIVED_DEAD: readonly Phrase[] = [
   ['مفارقا', 'الحياه'], ['مفارقه', 'الحياه'], ['مفارقين', 'الحياه'], ['مفارقا', 'للحياه'], ['مفارقه', 'للحياه'], ['مفارقين', 'للحياه'],
-  ['متوفيا'], ['متوفاه'], ['متوفين'], ['ميتا'], ['ميته'], ['جثه', 'هامده'],
+  ['متوفيا'], ['متوفاه'], ['متوفين'], ['متوفيين'], ['ميتا'], ['ميته'], ['ميتين'], ['جثه', 'هامده'],
 ];
 
 /** «حالة» and its pronouns, and the grave conditions of a wounded person: «في حالة حرجة»، «حالتهم خطيرة». */

@@ -809,17 +809,23 @@ const PERSONAL = /* @__PURE__ */ new Map<string, Quantity>(PERSONAL_PRONOUNS.map
  * `group-state`).
  */
 export function linkArrivals(ctx: Context, groups: NounGroups, out: Candidate[]): void {
-  for (let i = 1; i < ctx.n; i++) {
+  for (let i = 0; i < ctx.n; i++) {
     // «وصل» opens with a «و» of its own: the word as written first, then without a conjunction («ووصل»).
     const verb = ARRIVED.has(ctx.words[i]!) ? ctx.words[i]! : withoutAnd(ctx, i);
     if (!ARRIVED.has(verb)) continue;
-    for (let k = i + 1; k <= i + ARRIVAL_REACH && k < ctx.n && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k++) {
-      if (ctx.bits[k]! & (F.COMMA | F.END) || ctx.numberAt.has(k)) break;
+    // «وصل شابان إلى المستشفى متوفيين»: the subject may follow the verb (its words do not count toward the reach).
+    const after = groups.startingAt[i + 1] ?? -1;
+    const subject = after >= 0 ? groups.list[after]! : null;
+    const reach = i + ARRIVAL_REACH + (subject ? subject.last - i : 0);
+    for (let k = i + 1; k <= reach && k < ctx.n && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k++) {
+      if (ctx.numberAt.has(k) && !(subject && k <= subject.last)) break;
+      // «وصل في وقت مبكر من اليوم، متوفياً»: a comma may stand right before the state, no other.
+      if (ctx.bits[k]! & F.END || (ctx.bits[k]! & F.COMMA && !phraseAt(ctx, k + 1, DEAD_ON_ARRIVAL))) break;
       const dead = phraseAt(ctx, k, DEAD_ON_ARRIVAL);
       const p = dead ? undefined : ctx.casualtyAt.get(k);
       const wounded = p?.entry.pos === 'participle' && p.entry.kind === 'injured' && !p.article && p.prefix === '';
       if (!dead && !wounded) continue;
-      const g = subjectBefore(ctx, groups, i, agreementOfWord(verb));
+      const g = subjectBefore(ctx, groups, i, agreementOfWord(verb)) ?? (subject && subject.last < k ? subject : null);
       if (!g || g.victims === null || g.participle || g.last < i - ARRIVAL_REACH) break;
       const last = dead ? k + dead - 1 : p!.lastToken;
       const c: Candidate = { kind: dead ? 'killed' : 'injured', first: g.first, last, trigger: [k, last], count: g.count, victims: g.victims, others: g.others, rule: 'group-state' };
