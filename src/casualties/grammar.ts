@@ -600,6 +600,14 @@ export const SOURCE_END: readonly string[] = ['ان', 'انه', 'انها', 'ا�
 
 /** Words that say the casualty figure is about bodies found, which may restate an earlier toll: «جثث القتلى». */
 export const BODIES: readonly string[] = ['جثث', 'جثه', 'جثامين', 'جثمان', 'اشلاء', 'رفات'];
+/** Body words of one person: «جثة شاب» is one dead. */
+export const BODY_OF_ONE: readonly string[] = ['جثه', 'جثمان'];
+/**
+ * A body found or pulled out is a death told («تم انتشال جثة من رفح»، «العثور على جثث مجهولة»): words of pulling out
+ * right before the body word, and of finding («عثر … على»: a subject may stand between) before its «على».
+ */
+export const BODY_RETRIEVAL: readonly string[] = ['انتشال', 'انتشل', 'انتشلت', 'انتشلوا', 'ينتشل', 'تنتشل', 'ينتشلون', 'اخراج', 'استخراج', 'استخرج', 'استخرجت', 'استخرجوا'];
+export const BODY_FINDING: readonly string[] = ['عثر', 'عثرت', 'عثروا', 'يعثر', 'تعثر', 'العثور', 'عثور'];
 
 /** Prepositions with a pronoun back to the event, which may sit between a verb and its count: «قتل فيه 5»، «اعتقلت خلالها 20». */
 export const RESUMPTIVES: readonly string[] = ['فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها', 'خلالهم', 'اثناءه', 'اثناءها', 'جراءه', 'جراءها', 'بسببه', 'بسببها'];
