@@ -658,6 +658,13 @@ export const PERIOD_DATES: readonly string[] = ['الماضي', 'الماضيه'
 /** The war itself as a killer («أودى الصراع بحياة…»): a cumulative toll. */
 export const WARS: readonly string[] = ['الحرب', 'الصراع', 'النزاع'];
 
+/**
+ * «استشهد 50 فلسطينيا، 33 منهم في العدوان على غزة»، «إلى 22 قتيلا، منهم 16 بغارة على مستودع»: a part of a toll, a figure
+ * with «منهم» before or after it, told by a place, a means or one of these events is a breakdown of the toll.
+ */
+export const PART_OF: readonly string[] = ['منهم', 'منهن'];
+export const PART_EVENTS: readonly string[] = [...WARS, 'العدوان', 'الهجوم', 'الهجمات', 'الاشتباكات', 'المعارك', 'الاقتحام'];
+
 /** «مخلفات الحرب»: remnants of past strikes, which no strike of the sentences around caused. */
 export const WAR_REMNANTS: readonly string[] = ['مخلفات'];
 

@@ -2200,6 +2200,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // A killing verb describing the body's person tells the same death.
     { text: 'وعثر الأهالي على جثة شاب كان قد قتل في الاشتباكات.', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
+  'recallH 4 · a part of a toll, «N منهم» or «منهم N» after its comma, told by its place or means': [
+    { text: 'وقتل 40 مدنيا منذ بداية الشهر، 25 منهم في القصف على الأحياء الشرقية.', expect: [{ kind: 'killed', count: { value: 40 } }, { kind: 'killed', count: { value: 25 }, victims: 'civilians' }] },
+    { text: 'ارتفع عدد الجرحى إلى 60، منهم 12 بالرصاص الحي.', expect: [{ kind: 'injured', count: { value: 60 } }, { kind: 'injured', count: { value: 12 } }] },
+    { text: 'وأصيب 18 شخصا، 5 منهم في مدينة حلب.', expect: [{ kind: 'injured', count: { value: 18 } }, { kind: 'injured', count: { value: 5 } }] },
+    // A part told by who they are or how they fare, not where or how they were hit, is no breakdown.
+    { text: 'وقتل 11 شخصا في الغارة، 6 منهم من عائلة واحدة.', expect: [{ kind: 'killed', count: { value: 11 } }] },
+    { text: 'وأصيب 9 أشخاص، 3 منهم في حالة حرجة.', expect: [{ kind: 'injured', count: { value: 9 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
