@@ -2208,6 +2208,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل 11 شخصا في الغارة، 6 منهم من عائلة واحدة.', expect: [{ kind: 'killed', count: { value: 11 } }] },
     { text: 'وأصيب 9 أشخاص، 3 منهم في حالة حرجة.', expect: [{ kind: 'injured', count: { value: 9 } }] },
   ],
+  'recallH 5 · «هلاك», perishing, as a noun of killing': [
+    { text: 'وأكد المصدر هلاك 4 مسلحين في الكمين.', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'fighters' }] },
+    { text: 'وحذر الكاتب من هلاك الاقتصاد إذا استمرت الحرب.', expect: [] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
