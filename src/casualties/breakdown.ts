@@ -6,7 +6,8 @@
  */
 import { PLACE_NOUNS } from '../places/grammar.js';
 import { wordIn, type Context } from './context.js';
-import { countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
+import { PART_EVENTS, PART_OF } from './grammar.js';
+import { bareFigure, countingNumber, countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { F } from './tokens.js';
 
 const PLACE_HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
@@ -41,6 +42,25 @@ export function causedFigure(ctx: Context, i: number): NounPhrase | null {
   const np = readNounPhrase(ctx, i, true, false);
   if (!np || !np.countTokens || np.participle || np.victims !== null) return null;
   return ctx.causeAt.has(np.last + 1) ? np : null;
+}
+
+const PART = /* @__PURE__ */ new Set(PART_OF);
+const EVENTS = /* @__PURE__ */ new Set(PART_EVENTS);
+
+/**
+ * A part of a toll at `i`, after its comma — a figure with «منهم» before or after it — followed by where or how its
+ * people were hit: a cause («بغارة»، «بالرصاص الحي»), or «في» and a place or an event («في العدوان على غزة»); or null.
+ * («، 7 منهم من عائلة واحدة» tells who they are, no breakdown.)
+ */
+export function partFigure(ctx: Context, i: number): NounPhrase | null {
+  const before = PART.has(ctx.words[i] ?? '');
+  const num = countingNumber(ctx, before ? i + 1 : i);
+  if (!num) return null;
+  const end = before ? num.lastToken : num.lastToken + 1;
+  if (!before && !PART.has(ctx.words[end] ?? '')) return null;
+  const next = end + 1;
+  const told = ctx.causeAt.has(next) || (ctx.words[next] === 'في' && (placeAt(ctx, next + 1) || ctx.causeAt.has(next + 1) || EVENTS.has(ctx.words[next + 1] ?? '')));
+  return told ? { ...bareFigure(num), first: i, last: end } : null;
 }
 
 /** A place at `k`: a name the lexicons know, a place noun («مدينة»، «قرية») or «كل من» before a list of places. */

@@ -610,6 +610,14 @@ export const SOURCE_END: readonly string[] = ['ان', 'انه', 'انها', 'ا�
 
 /** Words that say the casualty figure is about bodies found, which may restate an earlier toll: «جثث القتلى». */
 export const BODIES: readonly string[] = ['جثث', 'جثه', 'جثامين', 'جثمان', 'اشلاء', 'رفات'];
+/** Body words of one person: «جثة شاب» is one dead. */
+export const BODY_OF_ONE: readonly string[] = ['جثه', 'جثمان'];
+/**
+ * A body found or pulled out is a death told («تم انتشال جثة من رفح»، «العثور على جثث مجهولة»): words of pulling out
+ * right before the body word, and of finding («عثر … على»: a subject may stand between) before its «على».
+ */
+export const BODY_RETRIEVAL: readonly string[] = ['انتشال', 'انتشل', 'انتشلت', 'انتشلوا', 'ينتشل', 'تنتشل', 'ينتشلون', 'اخراج', 'استخراج', 'استخرج', 'استخرجت', 'استخرجوا'];
+export const BODY_FINDING: readonly string[] = ['عثر', 'عثرت', 'عثروا', 'يعثر', 'تعثر', 'العثور', 'عثور'];
 
 /** Prepositions with a pronoun back to the event, which may sit between a verb and its count: «قتل فيه 5»، «اعتقلت خلالها 20». */
 export const RESUMPTIVES: readonly string[] = ['فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها', 'خلالهم', 'اثناءه', 'اثناءها', 'جراءه', 'جراءها', 'بسببه', 'بسببها'];
@@ -659,6 +667,13 @@ export const PERIOD_DATES: readonly string[] = ['الماضي', 'الماضيه'
 
 /** The war itself as a killer («أودى الصراع بحياة…»): a cumulative toll. */
 export const WARS: readonly string[] = ['الحرب', 'الصراع', 'النزاع'];
+
+/**
+ * «استشهد 50 فلسطينيا، 33 منهم في العدوان على غزة»، «إلى 22 قتيلا، منهم 16 بغارة على مستودع»: a part of a toll, a figure
+ * with «منهم» before or after it, told by a place, a means or one of these events is a breakdown of the toll.
+ */
+export const PART_OF: readonly string[] = ['منهم', 'منهن'];
+export const PART_EVENTS: readonly string[] = [...WARS, 'العدوان', 'الهجوم', 'الهجمات', 'الاشتباكات', 'المعارك', 'الاقتحام'];
 
 /** «مخلفات الحرب»: remnants of past strikes, which no strike of the sentences around caused. */
 export const WAR_REMNANTS: readonly string[] = ['مخلفات'];

@@ -10,7 +10,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
-  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
+  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS,
 } from './grammar.js';
 import { ARRIVING, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
@@ -2299,7 +2299,28 @@ function hasCasualtyBetween(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
-/** «جثث القتلى التي تملأ الشوارع»: bodies of uncounted dead, unless they restate a toll just given. */
+const ONE_BODY = /* @__PURE__ */ new Set(BODY_OF_ONE);
+const RETRIEVES = /* @__PURE__ */ new Set(BODY_RETRIEVAL);
+const FINDS = /* @__PURE__ */ new Set(BODY_FINDING);
+// How many words (a subject) may stand between the verb and the body it found («عثر … على») or pulled out.
+const FINDER_REACH = 5;
+
+/** Whether the body word at `i` is found or pulled out: «انتشال جثة»، «انتشلت الطواقم جثة»، «عثرت الشرطة على جثة». */
+function foundBody(ctx: Context, i: number): boolean {
+  const on = ctx.words[i - 1] === 'علي';
+  const verbs = on ? FINDS : RETRIEVES;
+  for (let k = on ? i - 2 : i - 1; k >= 0 && k >= i - 1 - FINDER_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) {
+    if (wordIn(ctx, k, verbs)) return true;
+    if (ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.bits[k]! & F.COMMA) return false;
+  }
+  return false;
+}
+
+/**
+ * «جثث القتلى التي تملأ الشوارع»: bodies of uncounted dead, unless they restate a toll just given; «جثة شاب» is one
+ * dead, new when indefinite. An indefinite body found or pulled out with no victim noun is a dead person found
+ * («انتشال جثة من رفح» → 1, «العثور على جثث مجهولة» → uncounted).
+ */
 function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): void {
   const tolled = new Set<number>();
   for (const c of earlier) if (c.kind === 'killed' && c.count !== null && c.count.vague === undefined) tolled.add(ctx.sentenceOf[c.first]!);
@@ -2313,12 +2334,28 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): 
     }
     const p = ctx.casualtyAt.get(i + 1);
     const v = ctx.victimAt.get(i + 1);
-    if (!(p?.entry.kind === 'killed' && p.entry.pos === 'participle') && !v) continue;
+    const one = wordIn(ctx, i, ONE_BODY);
     const sentence = ctx.sentenceOf[i]!;
-    const restates = [sentence, sentence - 1, sentence - 2].some((s) => tolled.has(s) && ctx.sentenceStarts[s]! < i);
+    const afterToll = [sentence, sentence - 1, sentence - 2].some((s) => tolled.has(s) && ctx.sentenceStarts[s]! < i);
+    if (!(p?.entry.kind === 'killed' && p.entry.pos === 'participle') && !v) {
+      // One body is one more dead; uncounted bodies after a toll are its dead.
+      const bare = !ctx.words[i]!.startsWith('ال') && !ctx.numberAt.has(i + 1) && !p && (one || !afterToll) && foundBody(ctx, i);
+      if (bare) out.push({ kind: 'killed', first: i, last: i, trigger: [i, i], count: one ? { value: 1 } : null, victims: 'unspecified', others: false, rule: 'bodies' });
+      continue;
+    }
+    // «جثة شاب»: the body of one person named by a singular noun.
+    const person = one && v !== undefined && countOfForm(v)?.value === 1;
+    const count = person ? { value: 1 } : null;
+    const restates = !(person && !v.article) && afterToll;
     if (restates) continue;
-    const last = (p ?? v)!.lastToken;
-    out.push({ kind: 'killed', first: i, last, trigger: [i, last], count: null, victims: v ? victimClass(v) : 'unspecified', others: false, rule: 'bodies' });
+    const named = (p ?? v)!.lastToken;
+    // «جثة شاب كان قد قتل في الهجوم»: a killing verb describing the body's person tells the same death.
+    let k = named + 1;
+    if (WERE.has(ctx.words[k] ?? '')) k++;
+    if (ctx.words[k] === 'قد') k++;
+    const verb = ctx.casualtyAt.get(k);
+    const last = verb?.entry.kind === 'killed' && verb.entry.pos === 'verb' && verb.prefix === '' ? verb.lastToken : named;
+    out.push({ kind: 'killed', first: i, last, trigger: [i, named], count, victims: v ? victimClass(v) : 'unspecified', others: false, rule: 'bodies' });
   }
 }
 

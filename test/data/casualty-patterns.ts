@@ -2215,6 +2215,34 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ووصل إلى المستشفى الميداني قتيلان وعدد من الجرحى.', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured' }] },
     { text: 'وصلت إلى مستشفى البلدة جريحتان بعد القصف.', expect: [{ kind: 'injured', count: { value: 2 } }] },
   ],
+  'recallH 3 · bodies found or pulled out: one body is one dead, uncounted bodies are the dead unless a toll was just told': [
+    { text: 'وانتشلت الطواقم جثة من تحت ركام بناية في الحي الشرقي.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'unspecified' }] },
+    { text: 'وعثر رعاة أغنام على جثة قرب الوادي صباح اليوم.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'وقالت الشرطة إنها عثرت على جثة رجل مسن في بستان مهجور.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    // An indefinite body is someone new, even after a toll.
+    { text: 'وقتل أربعة أشخاص في القصف على السوق. وتم انتشال جثة طفل من تحت الركام لاحقا.', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    { text: 'قتل شخصان في غارة على البلدة، وتم انتشال جثة من بلدة مجاورة.', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', count: { value: 1 } }] },
+    { text: 'العثور على جثث مجهولة الهوية قرب مكب النفايات', expect: [{ kind: 'killed', count: null }] },
+    // Bodies pulled out from rubble are the dead, not trapped survivors.
+    { text: 'واصل الدفاع المدني انتشال جثث من تحت أنقاض الأبنية', expect: [{ kind: 'killed', count: null }] },
+    // Uncounted bodies right after a toll are its dead; counted ones count themselves.
+    { text: 'قتل سبعة مدنيين في القصف. وواصلت الفرق انتشال جثث من المباني المدمرة.', expect: [{ kind: 'killed', count: { value: 7 } }] },
+    { text: 'وتمكنت الفرق من انتشال جثامين خمسة شهداء من تحت الأنقاض.', expect: [{ kind: 'killed', count: { value: 5 } }] },
+    // A killing verb describing the body's person tells the same death.
+    { text: 'وعثر الأهالي على جثة شاب كان قد قتل في الاشتباكات.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+  ],
+  'recallH 4 · a part of a toll, «N منهم» or «منهم N» after its comma, told by its place or means': [
+    { text: 'وقتل 40 مدنيا منذ بداية الشهر، 25 منهم في القصف على الأحياء الشرقية.', expect: [{ kind: 'killed', count: { value: 40 } }, { kind: 'killed', count: { value: 25 }, victims: 'civilians' }] },
+    { text: 'ارتفع عدد الجرحى إلى 60، منهم 12 بالرصاص الحي.', expect: [{ kind: 'injured', count: { value: 60 } }, { kind: 'injured', count: { value: 12 } }] },
+    { text: 'وأصيب 18 شخصا، 5 منهم في مدينة حلب.', expect: [{ kind: 'injured', count: { value: 18 } }, { kind: 'injured', count: { value: 5 } }] },
+    // A part told by who they are or how they fare, not where or how they were hit, is no breakdown.
+    { text: 'وقتل 11 شخصا في الغارة، 6 منهم من عائلة واحدة.', expect: [{ kind: 'killed', count: { value: 11 } }] },
+    { text: 'وأصيب 9 أشخاص، 3 منهم في حالة حرجة.', expect: [{ kind: 'injured', count: { value: 9 } }] },
+  ],
+  'recallH 5 · «هلاك», perishing, as a noun of killing': [
+    { text: 'وأكد المصدر هلاك 4 مسلحين في الكمين.', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'fighters' }] },
+    { text: 'وحذر الكاتب من هلاك الاقتصاد إذا استمرت الحرب.', expect: [] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
@@ -2248,7 +2276,6 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'لم تسفر الغارة عن وقوع إصابات', why: 'zero' },
   { text: 'ألقى الطيران المروحي 12 برميلا متفجرا على داريا يوم الثلاثاء', why: 'barrels counted' },
   { text: 'وثقت الشبكة دمار 300 شقة سكنية في مشروع الـ 1070 شقة', why: 'apartments' },
-  { text: 'واصل الدفاع المدني انتشال جثث من تحت أنقاض الأبنية', why: 'bodies pulled out restate a toll' },
   { text: 'وقالت اللجنة إنها ماضية في البحث عن جثث في موقعين آخرين', why: 'bodies searched for are not found yet' },
   { text: 'تعجز الفرق عن الوصول إلى الشهداء العالقين تحت الركام', why: 'the dead under rubble are not trapped survivors' },
   { text: 'تعرضت البلدة لقصف مدفعي عنيف', why: 'a town subjected to shelling names no casualty' },

@@ -18,6 +18,8 @@ export const casualtyIdioms: readonly CasualtyWordEntry[] = [
   {
     id: 'perished', labels: { ar: 'هالك', en: 'perished' }, kind: 'killed', pos: 'participle', forms: ['هالك'], plurals: ['هلكى', 'هلكة'],
   },
+  // Perishing, said of an enemy's dead: «هلاك 6 إرهابيين».
+  { id: 'perishing', labels: { ar: 'هلاك', en: 'perishing' }, kind: 'killed', pos: 'noun', forms: ['هلاك'] },
   {
     id: 'human-losses', labels: { ar: 'خسائر بشرية', en: 'human losses' }, kind: 'killed', pos: 'participle', number: 'plural',
     forms: ['خسائر بشرية', 'خسائر بالأرواح', 'خسائر في الأرواح'],
