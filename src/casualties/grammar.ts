@@ -662,6 +662,9 @@ export const PERIODS: readonly string[] = [
   'اسبوع', 'الاسبوع', 'اسابيع', 'الاسابيع', 'الفتره', 'اليومين', 'يومين', 'الايام', 'ايام',
 ];
 
+/** «في العام 2015»، «عند الساعة 10»: nouns of time whose figure right after them is a date or an hour, never a count. */
+export const TIME_OF_FIGURE: readonly string[] = ['الساعه', 'ساعه', 'العام', 'عام', 'السنه', 'سنه', 'يوم', 'اليوم', 'تاريخ', 'بتاريخ', 'منتصف'];
+
 /** Words that date a period: «الشهر الماضي»، «العام الجاري». */
 export const PERIOD_DATES: readonly string[] = ['الماضي', 'الماضيه', 'الجاري', 'الجاريه', 'الحالي', 'الحاليه', 'الاخير', 'الاخيره'];
 

@@ -1084,8 +1084,11 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       // After «فضلاً عن/وكذلك» a singular counts itself: «…، وكذلك عنصر من الجيش».
       const counted = g.countTokens !== undefined || g.count?.value === 2 || (adding > 0 && g.count?.value === 1);
       const next = ctx.casualtyAt.get(g.last + 1) ?? ctx.casualtyAt.get(g.last + 2);
-      // «…، علاوة على ستة آخرين في قريتي …»: counted others are more members, of the class named before.
-      const others = g.others && g.countTokens !== undefined && !pastSub;
+      // «…، علاوة على ستة آخرين في قريتي …»: counted others are more members, of the class named before — when where
+      // they were, a break or the end follows them, not a predicate of their own («و3 آخرون نجوا»، «لا يزالون مفقودين»).
+      const after = g.last + 1;
+      const others = g.others && g.countTokens !== undefined && !pastSub &&
+        (after >= ctx.n || (ctx.bits[after]! & (F.END | F.COMMA | F.AND)) !== 0 || PREPOSITIONS.has(ctx.words[after]!) || ctx.placeAt.has(after));
       if (joined && counted && (!g.others || others) && (g.victims !== null || others) && !next && (!pastSub || g.victims === c.victims)) {
         // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with it.
         if (adding && !placed && addsTo(c, g)) break;

@@ -11,7 +11,7 @@ import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, ty
 import { opensStatement } from './leads.js';
 import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
-  RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS,
+  RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
 import { ARRIVING, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
 import { formWords } from '../lexicon/forms.js';
@@ -186,6 +186,7 @@ export function isPluralForm(m: LexMatch<'victims' | 'casualtyWords'>): boolean 
 }
 
 const FOLLOWERS = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
+const TIME_NOUNS = /* @__PURE__ */ new Set(TIME_OF_FIGURE);
 // An indefinite feminine adjective after a plural verbal noun: «ميدانية»، «جماعية»، «تعسفية».
 const ADJECTIVE_OF_EVENTS = /^(?!ال)[^\s]{3,}ه$/u;
 
@@ -362,7 +363,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
       const origin = originEnd(ctx, j);
       if (origin >= 0) j = origin + 1;
     }
-  } else if (!num || !allowBare || !(partitive || endsCount(ctx, j))) return null;
+  } else if (!num || !allowBare || !(partitive || endsCount(ctx, j)) || TIME_NOUNS.has(ctx.words[num.firstToken - 1] ?? '')) return null;
   else if (elidedInList(ctx, i, num, partitive, j)) np.others = true;
   // «من العاملين في المشفى»، «في صفوف المدنيين»: a victim class after the head refines a generic one.
   const rank = phraseAt(ctx, j, RANK);

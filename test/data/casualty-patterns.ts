@@ -126,7 +126,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'انفجرت عبوة ناسفة أودت بحياة أربعة جنود', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'soldiers', cause: 'explosion' }] },
   ],
   'elliptical coordination': [
-    // Counted others added to a list by place are more members, of the class named before.
+    // Counted others added to a list by place are more members, of the class named before; not with a predicate of
+    // their own.
+    { text: 'قتل 4 جنود في الكمين، و3 آخرون نجوا من الهجوم', expect: [{ kind: 'killed', count: { value: 4 } }] },
     { text: 'قتل خمسة مزارعين في قرية الصفا، وأربعة مزارعين في قرية النهر، إضافة إلى ثلاثة آخرين في قرية التل', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'killed', count: { value: 4 } }, { kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
     // A bare figure, then a clause of theirs: a present plural verb, «تم» or «جرى».
     { text: 'قتل 9 مدنيين وأصيب 14 يتلقون العلاج في مستشفى المدينة', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 14 }, victims: 'civilians' }] },
@@ -1262,6 +1264,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'توفي أربعة أطفال بالاختناق جراء حريق أشعلته قذيفة في المخيم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'children' }] },
   ],
   'cascade 7 · precision traps': [
+    // A figure right after a noun of time is an hour or a year, never the count.
+    { text: 'أصيب الشاب عند الساعة 10 تم نقله إلى المستشفى', expect: [{ kind: 'injured', count: { value: 1 } }] },
+    { text: 'قتل الشاب في العام 2015 جرى اعتقال قاتله', expect: [{ kind: 'killed', count: { value: 1 } }] },
     // «على الأقل» bounds the group only past its side; after a «و», a verb or a preposition it bounds something else.
     { text: 'قتل 5 من عناصر قوات النظام على الأقل', expect: [{ kind: 'killed', contains: 'على الأقل', count: { min: 5 }, victims: 'soldiers' }] },
     { text: 'اعتقلت القوات 30 شابا ونقلتهم إلى سجنين على الأقل', expect: [{ kind: 'detained', contains: '30 شابا', count: { value: 30 } }] },
