@@ -14,7 +14,7 @@ import {
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
 import { ARRIVING, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
-import { formWords } from '../lexicon/forms.js';
+import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
@@ -170,14 +170,13 @@ function personsWithPronoun(m: LexMatch<'victims'>): Quantity | null {
 }
 
 /**
- * «طفليها»، «طاقميهما»: «ي» + her/their on a noun that is neither a participle (م…) nor a nisba (…ي), whose «ي» + pronoun
- * would be the sound plural's construct — the genitive dual (the lexicon forms make no «يه», a nisba in ة).
+ * «طفليها»، «طاقميهما»: «ي» + her/their on a noun that takes no sound plural (`takesSoundPlural`; on one that does it is
+ * the plural's construct) — the genitive dual (the lexicon forms make no «يه», a nisba in ة).
  */
 function genitiveDual(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
   if (!/^ي(ها|هم|هما|هن)$/u.test(m.suffix) || isPluralForm(m)) return false;
   const words = formWords(m.form);
-  const last = words[words.length - 1]!;
-  return !last.endsWith('ي') && !(last.startsWith('م') && last.length >= 4);
+  return !takesSoundPlural(words[words.length - 1]!);
 }
 
 /** True when the matched form is plural by the lexicon: a listed broken plural, or an all-plural entry. */

@@ -60,6 +60,15 @@ const PRONOUNS_AFTER_ENDING: readonly string[] = ['ه', ...PRONOUNS];
 // Perfect-tense verb endings: she/you (ت), they (وا, and the common و), dual (ا, تا), feminine plural (ن).
 const VERB_ENDINGS = ['ت', 'وا', 'و', 'ا', 'تا', 'ن'] as const;
 
+/**
+ * Whether a (normalized) noun takes the sound masculine plural, so that «ي» + a pronoun on it is that plural in
+ * construct («موظفيها» its employees) rather than a dual: nisbas (…ي), participles (م…: «مقاتل»، «مسعف») and the
+ * active participle فاعل («لاجئ»، «نازح»، «سائق»). @internal
+ */
+export function takesSoundPlural(base: string): boolean {
+  return base.endsWith('ي') || (base.startsWith('م') && base.length >= 4) || (base.length === 4 && base[1] === 'ا');
+}
+
 /** Words of fewer letters are too ambiguous to inflect. */
 const MIN_INFLECT = 3;
 
@@ -107,10 +116,10 @@ export function inflections(base: string, mode: InflectMode): Inflection[] {
   }
   for (const e of last === 0x64a ? NISBA_ENDINGS : NOUN_ENDINGS) add(base, e);
   for (const p of PRONOUNS) add(base, p);
-  // «موظفيها»، «مقاتلوه»، «مدنييها»: the sound plural in construct with a pronoun, on the nouns that take that plural —
-  // nisbas and participles (م…). Not «يه» on a participle: that is a nisba in ة («مسؤولية»، «مديرية»).
-  const participle = base.charCodeAt(0) === 0x645 /* م */ && base.length >= 4;
-  if (last === 0x64a || participle) {
+  // «موظفيها»، «مقاتلوه»، «مدنييها»: the sound plural in construct with a pronoun, on the nouns that take that plural.
+  // Not «يه» but on a nisba: on another noun it is a nisba in ة («مسؤولية»، «مديرية»).
+  const soundPlural = takesSoundPlural(base);
+  if (soundPlural) {
     for (const p of PRONOUNS_AFTER_ENDING) {
       if (p !== 'ه' || last === 0x64a) add(base, 'ي' + p);
       add(base, 'و' + p);
@@ -119,9 +128,9 @@ export function inflections(base: string, mode: InflectMode): Inflection[] {
   // «طفلاها»، «مرافقاه»: the nominative dual in construct with a pronoun. Not the genitive «ي» + pronoun, which is
   // also a sound plural's construct («مسؤوليها» its officials) or a nisba in ة («مديرية»، «مسؤولية»).
   if (last !== 0x64a) for (const p of PRONOUNS_AFTER_ENDING) add(base, 'ا' + p);
-  // «طاقميهما»، «طفليها»: the genitive dual with her/their, on a noun that is neither a participle nor a nisba (their
-  // «ي» + pronoun is the plural's, above). Not «يه» (a nisba in ة: «عنصرية»), nor on two-letter «أخ»، «أب» («أخيها» is one).
-  if (last !== 0x64a && !participle && base.length >= 3) for (const p of PRONOUNS) add(base, 'ي' + p);
+  // «طاقميهما»، «طفليها»: the genitive dual with her/their, on a noun that takes no sound plural (on one that does, «ي» +
+  // pronoun is the plural's, above). Not «يه» (a nisba in ة: «عنصرية»); two-letter «أخ»، «أب» do not inflect.
+  if (!soundPlural) for (const p of PRONOUNS) add(base, 'ي' + p);
   // The derived feminine plural takes every pronoun: «هجماته»، «هجماتها».
   for (const p of PRONOUNS_AFTER_ENDING) add(base, 'ات' + p);
   return out;

@@ -1551,6 +1551,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل موظف محلي وأصيب سائقه في الكمين', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
   ],
   'recallH 1 · the genitive dual in construct with her or their («طفليها»، «طاقميهما»)': [
+    // On a noun that takes the sound plural («لاجئ»، «نازح»: the فاعل pattern) «ي» + pronoun is that plural.
+    { text: 'وأدى القصف على البلدة إلى مقتل لاجئيها', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+    { text: 'أصيب لاجئوها في القصف', expect: [{ kind: 'injured', count: { vague: 'some' } }] },
     // «ي» + her/their on a noun that is no participle or nisba is a dual: two; a crew or a family stays of no size.
     { text: 'وأصيب طفليها بشظايا القذيفة التي سقطت على المنزل', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'children' }] },
     { text: 'وتسبب الانفجار بمقتل عاملين وطفليهما في المزرعة', expect: [{ kind: 'killed', count: { value: 4 } }] },
