@@ -253,6 +253,9 @@ const DESCRIPTIVE = new Set([
   'اجنبي', 'مجهولي', 'ذي', 'الذي', 'التي', 'حالي', 'ماضي', 'خاصي', 'بحري', 'بري', 'امني', 'شعبي', 'محلي', 'مسلحي',
 ]);
 
+/** «أمريكية الصنع»، «إيرانية المنشأ»: what makes an actor adjective before it a maker or an origin. */
+const MADE_IN = /* @__PURE__ */ new Set(['الصنع', 'المنشا', 'التصنيع']);
+
 /** How far back from a name the qualifier words of a source may reach. */
 const QUALIFIER_REACH = 6;
 
@@ -295,8 +298,10 @@ function index(doc: Doc, matches: readonly LexMatch[]): Matches {
       // «المتحدث باسم رئاسة الأركان العامة للجيش الليبي»: a speaking organ reports like a plain source.
       if ((x.entry as ActorNounEntry).speaks === true) out.sourceEnds.add(x.lastToken);
     }
-    else if (x.type === 'actorAdjectives') out.adjectives.set(x.firstToken, x as LexMatch<'actorAdjectives'>);
-    else if (x.type === 'actors' && !covered(x, out.places)) {
+    // «بقذيفة أمريكية الصنع»: an adjective of make or origin names the maker, no side of the event.
+    else if (x.type === 'actorAdjectives') {
+      if (!MADE_IN.has(tokens[x.lastToken + 1]?.text ?? '')) out.adjectives.set(x.firstToken, x as LexMatch<'actorAdjectives'>);
+    } else if (x.type === 'actors' && !covered(x, out.places)) {
       // «أكاديمية الأسد»، «مستشفى الأسد»: a name right after a facility noun is part of a place name.
       const before = tokens[x.firstToken - 1];
       if (x.prefix === '' && before?.kind === 'word' && isFacility(wordInfo(doc, x.firstToken - 1).splits)) continue;

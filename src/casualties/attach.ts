@@ -436,10 +436,24 @@ const SELF_REACH = 10;
  * speech verb or after «عن», with no actor of its own right after it.
  */
 function announcedAct(ctx: Context, speaker: ActorRef, k: number): boolean {
-  if (!ANNOUNCED.has(ctx.words[k]!.replace(/^و/u, '')) || ctx.actorsAt.has(k + 1)) return false;
+  if (!ANNOUNCED.has(ctx.words[k]!.replace(/^و/u, '')) || ctx.actorsAt.has(k + 1) || attackOnItself(ctx, k)) return false;
   const before = ctx.words[k - 1] ?? '';
   return k === speaker.lastToken + 1 || before === 'عن' || (k === speaker.lastToken + 2 && CUES.get(before) === 'speech');
 }
+
+/**
+ * «يعلن استهداف مواقعه من قبل الطيران»: an attack noun at `k` whose object carries a pronoun (the speaker's own:
+ * «مواقعه»، «عناصرها»; a ه written as such, not a ة) or whose agent an agent phrase names a few words on.
+ */
+function attackOnItself(ctx: Context, k: number): boolean {
+  if (ctx.doc.tokens[k + 1]?.kind === 'word' && OBJECT_PRONOUN.test(spanOfTokens(ctx.doc, k + 1, k + 1).text.replace(MARKS, ''))) return true;
+  for (let j = k + 1; j <= k + AGENT_OF_ATTACK && j < ctx.n && ctx.sentenceOf[j] === ctx.sentenceOf[k]; j++) if (phraseAt(ctx, j, AGENT_AFTER)) return true;
+  return false;
+}
+const OBJECT_PRONOUN = /.{3,}(ه|ها|هم|هما|هن)$/u;
+const MARKS = /[\u064b-\u0652\u0640]/gu;
+/** How far past an attack noun an agent phrase names who attacked: «استهداف مواقعه من قبل الطيران». */
+const AGENT_OF_ATTACK = 4;
 
 /**
  * «أعلن الجيش الصومالي مقتل 40 مسلحا … وأن قواته تمكنت من السيطرة»، «قال الجيش إنه استهدف تجمعا … وقتل 13 من مسلحي

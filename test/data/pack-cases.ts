@@ -25,6 +25,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'yemen', text: 'أصيبت امرأتان بعبوة ناسفة حوثية زرعت على طريق فرعي في مديرية الحشا.', actors: ['houthis'], casualties: [['houthis']] },
   { pack: 'lebanon', text: 'أصيب مزارعان بنيران إسرائيلية أثناء عملهما في سهل بلدة الوزاني.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'lebanon', text: 'قتل راعي ماشية بقذيفة إسرائيلية سقطت قرب منزله في أطراف بلدة شبعا.', actors: ['israel'], casualties: [['israel']] },
+  // An adjective of make or origin («أمريكية الصنع») names the maker, not the attacker.
+  { pack: 'palestine', text: 'استشهد ثلاثة مواطنين بقذيفة أمريكية الصنع سقطت على منزل في خان يونس.', actors: [], casualties: [[]] },
   // Iraq
   { pack: 'iraq', text: 'أعدم تنظيم داعش تسعة شبان رمياً بالرصاص في قضاء الحويجة جنوب غربي كركوك.', actors: ['isis'], casualties: [['isis']] },
   { pack: 'iraq', text: 'قتل أربعة مدنيين بقصف جوي تركي على قرية في قضاء سيدكان التابع لمحافظة أربيل.', actors: ['turkey'], casualties: [['turkey']] },
@@ -70,6 +72,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'lebanon', text: 'وأعلن حزب الله أنه أحرق جرافة عسكرية إسرائيلية بصاروخ موجه، ما أدى إلى مقتل وجرح طاقمها.', actors: ['hezbollah'], casualties: [['hezbollah'], ['hezbollah']] },
   { pack: 'lebanon', text: 'حزب الله يعلن تدمير آلية إسرائيلية وسقوط طاقمها بين قتيل وجريح', actors: ['hezbollah'], casualties: [['hezbollah'], ['hezbollah']] },
   { pack: 'lebanon', text: 'أعلن حزب الله، في بيان مقتضب مساء اليوم، عن تفجير عبوة ناسفة بآلية عسكرية قرب بلدة العديسة، ما أدى إلى مقتل طاقمها.', actors: ['hezbollah'], casualties: [['hezbollah']] },
+  // Not an attack on its own positions, or one another agent carried out.
+  { pack: 'lebanon', text: 'حزب الله يعلن استهداف مواقعه في الجنوب ومقتل 3 من عناصره.', actors: ['hezbollah', 'hezbollah'], casualties: [[]] },
   { pack: 'lebanon', text: 'أصيب ثلاثة جنود إسرائيليين بصاروخ موجه أطلقه حزب الله على موقع المالكية.', actors: ['israel', 'hezbollah'], casualties: [['hezbollah']] },
   // Somalia
   { pack: 'somalia', text: 'قتلت القوات المسلحة الصومالية 40 من عناصر ميليشيات الخوارج في هجوم على معاقلهم بإقليم هيران.', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
