@@ -2305,6 +2305,18 @@ const FINDS = /* @__PURE__ */ new Set(BODY_FINDING);
 // How many words (a subject) may stand between the verb and the body it found («عثر … على») or pulled out.
 const FINDER_REACH = 5;
 
+/**
+ * Whether what follows a body word at `k` names nobody else's body: a break, a preposition, or an adjective of the body
+ * (indefinite, in ة: «جثة مجهولة الهوية»، «جثث متحللة»). A noun in construct is whose body it is — an animal's
+ * («جثث أبقار نافقة»), a known person's at a funeral («جثمان الفنان الراحل») — and no victim noun read as one.
+ */
+function bodyOfNoOne(ctx: Context, k: number): boolean {
+  const w = ctx.words[k];
+  if (w === undefined || ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA | F.AND | F.TIME)) return true;
+  return BODY_PLACE.has(w) || /^[بل]/u.test(w) || (!w.startsWith('ال') && w.endsWith('ه'));
+}
+const BODY_PLACE = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...PLACE_PREPOSITIONS]);
+
 /** Whether the body word at `i` is found or pulled out: «انتشال جثة»، «انتشلت الطواقم جثة»، «عثرت الشرطة على جثة». */
 function foundBody(ctx: Context, i: number): boolean {
   const on = ctx.words[i - 1] === 'علي';
@@ -2339,7 +2351,7 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): 
     const afterToll = [sentence, sentence - 1, sentence - 2].some((s) => tolled.has(s) && ctx.sentenceStarts[s]! < i);
     if (!(p?.entry.kind === 'killed' && p.entry.pos === 'participle') && !v) {
       // One body is one more dead; uncounted bodies after a toll are its dead.
-      const bare = !ctx.words[i]!.startsWith('ال') && !ctx.numberAt.has(i + 1) && !p && (one || !afterToll) && foundBody(ctx, i);
+      const bare = !ctx.words[i]!.startsWith('ال') && !ctx.numberAt.has(i + 1) && !p && (one || !afterToll) && bodyOfNoOne(ctx, i + 1) && foundBody(ctx, i);
       if (bare) out.push({ kind: 'killed', first: i, last: i, trigger: [i, i], count: one ? { value: 1 } : null, victims: 'unspecified', others: false, rule: 'bodies' });
       continue;
     }

@@ -1264,6 +1264,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'توفي أربعة أطفال بالاختناق جراء حريق أشعلته قذيفة في المخيم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'children' }] },
   ],
   'cascade 7 · precision traps': [
+    // A body whose noun in construct is an animal's or a known person's at a funeral is no dead found.
+    { text: 'عثر رعاة على جثث أغنام نافقة قرب الوادي', expect: [] },
+    { text: 'وجرى إخراج جثمان الشاعر الراحل من المستشفى إلى المقبرة', expect: [] },
     // A figure right after a noun of time is an hour or a year, never the count.
     { text: 'أصيب الشاب عند الساعة 10 تم نقله إلى المستشفى', expect: [{ kind: 'injured', count: { value: 1 } }] },
     { text: 'قتل الشاب في العام 2015 جرى اعتقال قاتله', expect: [{ kind: 'killed', count: { value: 1 } }] },
