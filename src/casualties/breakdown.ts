@@ -6,7 +6,7 @@
  */
 import { PLACE_NOUNS } from '../places/grammar.js';
 import { wordIn, type Context } from './context.js';
-import { PART_EVENTS, PART_OF } from './grammar.js';
+import { CARE_PLACES, PART_EVENTS, PART_OF } from './grammar.js';
 import { bareFigure, countingNumber, countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { F } from './tokens.js';
 
@@ -46,6 +46,7 @@ export function causedFigure(ctx: Context, i: number): NounPhrase | null {
 
 const PART = /* @__PURE__ */ new Set(PART_OF);
 const EVENTS = /* @__PURE__ */ new Set(PART_EVENTS);
+const CARE = /* @__PURE__ */ new Set(CARE_PLACES);
 
 /**
  * A part of a toll at `i`, after its comma — a figure with «منهم» before or after it — followed by where or how its
@@ -59,7 +60,7 @@ export function partFigure(ctx: Context, i: number): NounPhrase | null {
   const end = before ? num.lastToken : num.lastToken + 1;
   if (!before && !PART.has(ctx.words[end] ?? '')) return null;
   const next = end + 1;
-  const told = ctx.causeAt.has(next) || (ctx.words[next] === 'في' && (placeAt(ctx, next + 1) || ctx.causeAt.has(next + 1) || EVENTS.has(ctx.words[next + 1] ?? '')));
+  const told = ctx.causeAt.has(next) || (ctx.words[next] === 'في' && !wordIn(ctx, next + 1, CARE) && (placeAt(ctx, next + 1) || ctx.causeAt.has(next + 1) || EVENTS.has(ctx.words[next + 1] ?? '')));
   return told ? { ...bareFigure(num), first: i, last: end } : null;
 }
 

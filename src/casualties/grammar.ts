@@ -677,6 +677,8 @@ export const WARS: readonly string[] = ['الحرب', 'الصراع', 'النز�
  */
 export const PART_OF: readonly string[] = ['منهم', 'منهن'];
 export const PART_EVENTS: readonly string[] = [...WARS, 'العدوان', 'الهجوم', 'الهجمات', 'الاشتباكات', 'المعارك', 'الاقتحام'];
+/** «10 منهم في مستشفى الشفاء»: places of care say where the wounded are, not where they were hit — no part of a toll. */
+export const CARE_PLACES: readonly string[] = ['مستشفي', 'مشفي', 'مستشفيات', 'مشافي', 'العنايه', 'المركز', 'مركز', 'عياده', 'مستوصف'];
 
 /** «مخلفات الحرب»: remnants of past strikes, which no strike of the sentences around caused. */
 export const WAR_REMNANTS: readonly string[] = ['مخلفات'];

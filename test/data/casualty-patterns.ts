@@ -917,6 +917,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ارتفع عدد الضحايا منذ بدء الحرب إلى 4120 شهيدا و12850 إصابة', expect: [{ kind: 'killed', count: { value: 4120 } }, { kind: 'injured', count: { value: 12850 } }] },
   ],
   'surface · a line broken inside a sentence, after a word that cannot end a phrase': [
+    { text: 'سقطت قذيفة على السوق ولم يصب أحد\nمقتل 3 جنود في هجوم على حاجز', expect: [{ kind: 'killed', count: { value: 3 }, cause: null }] },
     { text: 'وقال ناشطون إن\nقوات النظام قتلت خمسة مدنيين في\nبلدة كفرنبل', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians', actors: ['syrian-government'] }] },
     { text: 'ارتفع عدد\nضحايا القصف على المدينة إلى 31 قتيلا', expect: [{ kind: 'killed', count: { value: 31 } }] },
     // A headline ends its own line.
@@ -1264,6 +1265,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'توفي أربعة أطفال بالاختناق جراء حريق أشعلته قذيفة في المخيم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'children' }] },
   ],
   'cascade 7 · precision traps': [
+    // An attacker in the singular plays football; a part of a toll in hospital is where the wounded are.
+    { text: 'أصيب مهاجم المنتخب الوطني خلال المباراة الودية', expect: [] },
+    { text: 'أصيب 30 شخصا في المواجهات، 10 منهم في مستشفى المدينة', expect: [{ kind: 'injured', count: { value: 30 } }] },
     // A body whose noun in construct is an animal's or a known person's at a funeral is no dead found.
     { text: 'عثر رعاة على جثث أغنام نافقة قرب الوادي', expect: [] },
     { text: 'وجرى إخراج جثمان الشاعر الراحل من المستشفى إلى المقبرة', expect: [] },

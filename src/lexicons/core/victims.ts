@@ -36,9 +36,9 @@ export const victims: readonly VictimEntry[] = [
     // commanders of a side («عنصر»، «قائد») are `armed-members`, refined by their side.
     id: 'fighters',
     labels: { ar: 'مقاتلون', en: 'fighters' },
-    forms: ['مقاتل', 'مسلح', 'مجاهد', 'ثائر', 'جهادي', 'متشدد', 'إرهابي', 'مرتزق', 'متمرد', 'انتحاري', 'مهاجم'],
-    // «مقاتلين» written as a plural also reads «50 من مقاتليه».
-    plurals: ['مرتزقة', 'ثوار', 'مقاتلين'],
+    forms: ['مقاتل', 'مسلح', 'مجاهد', 'ثائر', 'جهادي', 'متشدد', 'إرهابي', 'مرتزق', 'متمرد', 'انتحاري'],
+    // «مقاتلين» written as a plural also reads «50 من مقاتليه»; attackers only in the plural («مهاجم المنتخب» plays football).
+    plurals: ['مرتزقة', 'ثوار', 'مقاتلين', 'مهاجمين'],
   },
   {
     id: 'soldiers',
