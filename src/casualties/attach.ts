@@ -419,7 +419,7 @@ function selfReported(ctx: Context, sentence: number): ActorRef | undefined {
     if (a.role !== 'source') continue;
     for (let k = a.lastToken + 1; k <= a.lastToken + SELF_REACH && ctx.sentenceOf[k] === sentence; k++) {
       if (announcedAct(ctx, a, k)) return a;
-      if (k > a.lastToken + 5 || !SELF.has(ctx.words[k]!)) continue;
+      if (k > a.lastToken + THAT_REACH || !SELF.has(ctx.words[k]!)) continue;
       if (CUES.get(ctx.words[k + 1] ?? '') === 'attack') return a;
       break;
     }
@@ -428,8 +428,9 @@ function selfReported(ctx: Context, sentence: number): ActorRef | undefined {
 }
 const SELF = /* @__PURE__ */ new Set(SELF_REPORT);
 const ANNOUNCED = /* @__PURE__ */ new Set(ANNOUNCED_ACTS);
-/** How far after the speaker «أنه» (5 words) or an announced act («، في بيان رسمي اليوم، عن استهداف») may stand. */
+/** How far after the speaker an announced act («، في بيان رسمي اليوم، عن استهداف») may stand, and «أنه». */
 const SELF_REACH = 10;
+const THAT_REACH = 5;
 
 /**
  * «حزب الله يعلن إحراق دبابة»، «أعلن الجيش، في بيان، عن استهداف»: an attack noun right after the speaker, after a
@@ -1709,9 +1710,11 @@ function deadOfSide(ctx: Context, c: Candidate, side: ActorRef): boolean {
 
 /** The token after the casualty nouns joined by «و» from `k` on («قتلى وجرحى»: what follows «وجرحى»). */
 function pastJoinedNouns(ctx: Context, k: number): number {
-  for (let next = ctx.casualtyAt.get(k); next?.entry.pos === 'participle' && next.prefix === 'و'; next = ctx.casualtyAt.get(k)) k = next.lastToken + 1;
+  for (let n = 0, next = ctx.casualtyAt.get(k); n < MAX_JOINED_NOUNS && next?.entry.pos === 'participle' && next.prefix === 'و'; n++, next = ctx.casualtyAt.get(k)) k = next.lastToken + 1;
   return k;
 }
+/** The most casualty nouns a coordination joins («قتلى وجرحى ومفقودون»): a bound on each mention's walk (linear). */
+const MAX_JOINED_NOUNS = 6;
 
 /** An earlier mention, as a toll update looks back at it. @internal */
 export interface EarlierMention {

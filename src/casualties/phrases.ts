@@ -1759,17 +1759,16 @@ const ARRIVAL_PLACE_WORDS = 2;
 
 /** «سقوط قتلى وجرحى»، «خلفت قتلى»، «سقوط قتيل»; and headlines «قتلى بقصف النظام…». */
 function resultThenParticiple(ctx: Context, out: Candidate[]): void {
+  // The first noun of each coordination «قتلى وجرحى», by the first token of each of its nouns: each noun finds it from
+  // the noun before (one step, not a walk back over the whole chain: linear).
+  const headAt = new Map<number, LexMatch<'casualtyWords'>>();
   for (const p of ctx.casualtyAt.values()) {
+    const before = p.prefix === 'و' ? ctx.casualtyEndingAt.get(p.firstToken - 1) : undefined;
+    const head = before?.entry.pos === 'participle' ? headAt.get(before.firstToken) ?? before : p;
+    if (p.entry.pos === 'participle') headAt.set(p.firstToken, head);
     // «بوقوع إصابتين»، «سقوط شهيد وإصابتين»: a dual verbal noun counts its two like a participle.
     const dualNoun = p.entry.pos === 'noun' && !p.article && (p.suffix === 'تين' || p.suffix === 'تان');
     if ((p.entry.pos !== 'participle' && !dualNoun) || countingNumber(ctx, p.firstToken - 1) || ctx.numberAt.get(p.firstToken - 1)) continue;
-    let head = p;
-    // Walk back over a coordination «قتلى وجرحى» to its first noun.
-    while (head.prefix === 'و') {
-      const before = ctx.casualtyEndingAt.get(head.firstToken - 1);
-      if (!before || before.entry.pos !== 'participle') break;
-      head = before;
-    }
     const at = head.firstToken;
     let resultLen = 0;
     // «يسقط يومياً قتلى»: a time word may stand between the result word and its noun.
@@ -1842,7 +1841,7 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     // «قتلى مدنيون»: a victim noun agreeing in definiteness right after the plural is its adjective — of every noun
     // of a coordination it follows («قتلى وجرحى مدنيون»).
     let end = p.lastToken;
-    for (let next = ctx.casualtyAt.get(end + 1); next?.entry.pos === 'participle' && next.prefix === 'و' && next.article === p.article; next = ctx.casualtyAt.get(end + 1)) end = next.lastToken;
+    for (let n = 0, next = ctx.casualtyAt.get(end + 1); n < MAX_JOINED_NOUNS && next?.entry.pos === 'participle' && next.prefix === 'و' && next.article === p.article; n++, next = ctx.casualtyAt.get(end + 1)) end = next.lastToken;
     const adjective = bounded.last === p.lastToken ? ctx.victimAt.get(end + 1) : undefined;
     const refined = rank ? ctx.victimAt.get(bounded.last + 1 + rank) : adjective && adjective.prefix === '' && adjective.article === p.article && (adjective.entry.role === undefined || (adjective.entry.role === 'nationality' && !adjective.article)) ? adjective : undefined;
     const named = refined ?? among;
@@ -1883,9 +1882,11 @@ function peopleAmong(ctx: Context, p: LexMatch<'casualtyWords'>): LexMatch<'vict
 
 function lastOfCoordination(ctx: Context, m: LexMatch<'casualtyWords'>): number {
   let last = m.lastToken;
-  for (let next = ctx.casualtyAt.get(last + 1); next && next.prefix === 'و'; next = ctx.casualtyAt.get(last + 1)) last = next.lastToken;
+  for (let n = 0, next = ctx.casualtyAt.get(last + 1); n < MAX_JOINED_NOUNS && next && next.prefix === 'و'; n++, next = ctx.casualtyAt.get(last + 1)) last = next.lastToken;
   return last;
 }
+/** The most casualty nouns a coordination joins («قتلى وجرحى ومفقودون»): a bound on every walk along one (linear). */
+const MAX_JOINED_NOUNS = 6;
 
 const HEADLINE_LINK = /* @__PURE__ */ new Set(HEADLINE_LINKS);
 
