@@ -447,11 +447,12 @@ function announcedAct(ctx: Context, speaker: ActorRef, k: number): boolean {
  * «مواقعه»، «عناصرها»; a ه written as such, not a ة) or whose agent an agent phrase names a few words on.
  */
 function attackOnItself(ctx: Context, k: number): boolean {
-  if (ctx.doc.tokens[k + 1]?.kind === 'word' && OBJECT_PRONOUN.test(spanOfTokens(ctx.doc, k + 1, k + 1).text.replace(MARKS, ''))) return true;
+  const object = ctx.doc.tokens[k + 1]?.kind === 'word' ? spanOfTokens(ctx.doc, k + 1, k + 1).text.replace(MARKS, '') : '';
+  if (object.length > 3 && OBJECT_PRONOUNS.some((p) => object.endsWith(p))) return true;
   for (let j = k + 1; j <= k + AGENT_OF_ATTACK && j < ctx.n && ctx.sentenceOf[j] === ctx.sentenceOf[k]; j++) if (phraseAt(ctx, j, AGENT_AFTER)) return true;
   return false;
 }
-const OBJECT_PRONOUN = /.{3,}(ه|ها|هم|هما|هن)$/u;
+const OBJECT_PRONOUNS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'هن'];
 const MARKS = /[\u064b-\u0652\u0640]/gu;
 /** How far past an attack noun an agent phrase names who attacked: «استهداف مواقعه من قبل الطيران». */
 const AGENT_OF_ATTACK = 4;
