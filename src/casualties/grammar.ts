@@ -880,8 +880,11 @@ export const PENALTY_CARRIERS: readonly string[] = ['نفذ', 'نفذت', 'نف�
 export const DEATH_SENTENCES: readonly string[] = ['الاعدام', 'القصاص'];
 export const PENALTY_ON: readonly string[] = ['علي', 'في', 'بحق'];
 
-/** «وقامت باعتقالهم»: verbs of carrying out before «بـ» and a verbal noun whose pronoun names the victims. */
-export const CARRYING_OUT: readonly string[] = ['قام', 'قامت', 'قاموا', 'يقوم', 'تقوم', 'يقومون'];
+/**
+ * «وقامت باعتقالهم»: verbs of carrying out before «بـ» and a verbal noun whose pronoun names the victims; with their
+ * verbal noun, the subject between them and «بـ» is the agent («قيام قوة الردع باعتقال …»).
+ */
+export const CARRYING_OUT: readonly string[] = ['قام', 'قامت', 'قاموا', 'يقوم', 'تقوم', 'يقومون', 'قيام'];
 
 /**
  * Casualty word entries (by lexicon id) that state a casualty only with a counted group after them: led away or hidden
