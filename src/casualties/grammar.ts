@@ -293,6 +293,17 @@ export const AGE_OPENERS: readonly string[] = ['يبلغ', 'تبلغ', 'البا
 export const OF_RANK: readonly string[] = ['برتبه'];
 export const RANK_SECOND_WORDS: readonly string[] = ['اول', 'ثان', 'ثاني', 'ركن'];
 
+/**
+ * Titles that are common words too, so name a person only before a personal name ({@link module:casualties/titles}):
+ * ranks with the article («المقدم فلان», while «مقدم» is a presenter, «لواء» a brigade, «رائد» a pioneer, «فريق» a
+ * team) report soldiers; offices, with the article or in construct with what they head («رئيس الهيئة العامة للأوقاف
+ * فلان», while «رئيس» heads many sentences, «محافظ» is the governorate's), report people, and commanders («آمر اللواء
+ * فلان», written with its madda: «أمر» is an order) fighters, as «قائد» does.
+ */
+export const NAME_RANKS: readonly string[] = ['مقدم', 'رائد', 'لواء', 'عميد', 'مشير', 'فريق'];
+export const NAME_OFFICES: readonly string[] = ['رئيس', 'محافظ', 'عمده'];
+export const NAME_COMMANDERS: readonly string[] = ['امر'];
+
 /** «بالإضافة إلى ثمانية مدنيين»: phrases that add a group to a toll or a list, like «و». */
 export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['فضلا', 'عن'], ['علاوه', 'علي'], ['وكذلك'], ['وايضا']];
 
