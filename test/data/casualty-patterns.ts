@@ -1486,6 +1486,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأعلن رئيس الحكومة مقتل ثلاثة جنود في الهجوم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
     { text: 'وأمر الرئيس سامي الحلو بإطلاق سراح المعتقلين بعد مقتل ثلاثة منهم', expect: [{ kind: 'killed', count: { value: 3 } }] },
   ],
+  'tuneg2 2 · responders to the scene are no agents': [
+    // A force that heads to the scene after the harm came after it; a force that heads somewhere and then acts is the agent.
+    {
+      text: 'قتل شاب وأصيب اثنان في هجوم مسلح على حاجز، وقال مصدر إن دورية من قوات النظام توجهت إلى مكان الحادث',
+      expect: [{ kind: 'killed', count: { value: 1 }, actors: [] }, { kind: 'injured', count: { value: 2 }, actors: [] }],
+    },
+    { text: 'توجهت قوات النظام إلى القرية واعتقلت خمسة شبان', expect: [{ kind: 'detained', count: { value: 5 }, actors: ['syrian-government'] }] },
+  ],
   'recallB 5a · idioms: suffering from suffocation, fighting death, wiping out': [
     { text: 'وعانى العشرات من الاختناق بعد سقوط القنابل الغازية قرب المدرسة', expect: [{ kind: 'injured', count: { vague: 'tens', min: 10 } }] },
     { text: 'وتسبب القصف بمعاناة 15 طفلا من حالات اختناق', expect: [{ kind: 'injured', count: { value: 15 }, victims: 'children' }] },
