@@ -585,8 +585,11 @@ export const MARTYRDOM: readonly string[] = ['ستشهد', 'شهيد', 'شهدا
  */
 export const NEUTRALISING: readonly string[] = ['تحييد', 'حيدت', 'حيدنا', 'القضاء'];
 
-/** «أعدم 4 شبان بتهمة التعامل مع قسد»: a charge — the actor after it is what the victims were accused of. */
-export const CHARGES: readonly string[] = ['بتهمه', 'تهمه', 'بتهم', 'بحجه', 'بذريعه', 'بدعوي', 'بزعم', 'متهمين', 'اتهامهم', 'لاتهامهم'];
+/**
+ * «أعدم 4 شبان بتهمة التعامل مع قسد»: a charge — the actor after it is what the victims were accused of; spying and
+ * collaborating are charges by themselves («اتهمتهم بالتجسس لصالح المخابرات الأمريكية»).
+ */
+export const CHARGES: readonly string[] = ['بتهمه', 'تهمه', 'بتهم', 'بحجه', 'بذريعه', 'بدعوي', 'بزعم', 'متهمين', 'اتهامهم', 'لاتهامهم', 'بالتجسس', 'بالتخابر'];
 
 /** «بزعم محاولته الطعن»، «بحجة»: a pretext given for a killing, which denies nothing. */
 export const PRETEXTS: readonly string[] = ['بزعم', 'بحجه', 'بدعوي', 'وبزعم'];
