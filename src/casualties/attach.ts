@@ -14,7 +14,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { CARRYING_OUT, WAS_FORMS } from './grammar.js';
+import { CARRYING_OUT, SPONSORING, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, mixedClass, plainWord, quantityOf } from './phrases.js';
@@ -1025,9 +1025,10 @@ function sinceWhen(ctx: Context, a: ActorRef): boolean {
 /**
  * «على العاصمة طرابلس التي تسعى قوات حفتر للسيطرة عليها»: an actor right after a relative pronoun on a place and a
  * verb of no attack describes the place; it is no agent («الغارة التي نفذتها طائرات النظام»، «الألغام التي خلفتها
- * عناصر التنظيم» are).
+ * عناصر التنظيم» are). Nor is the subject of a verb of sponsoring a group («قوة دربتها الولايات المتحدة»).
  */
 function describing(ctx: Context, a: ActorRef): boolean {
+  if (SPONSORS.has(ctx.words[chainStart(ctx, a) - 1] ?? '')) return true;
   const sentence = ctx.sentenceOf[a.firstToken];
   for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - DESCRIBED_REACH && ctx.sentenceOf[k] === sentence; k--) {
     if (RELATIVE.has(ctx.words[k]!)) return k < a.firstToken - 1 && placeEndsAt(ctx, k - 1);
@@ -1041,6 +1042,7 @@ function placeEndsAt(ctx: Context, k: number): boolean {
   return false;
 }
 const PLACE_WORDS = 4;
+const SPONSORS = /* @__PURE__ */ new Set(SPONSORING);
 /** How many words a relative clause's verb may take before the actor that is its subject. */
 const DESCRIBED_REACH = 3;
 /** How many tokens back from an actor its «منذ» may stand («منذ إطلاق قائد "الجيش…»). */

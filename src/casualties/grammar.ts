@@ -586,6 +586,14 @@ export const MARTYRDOM: readonly string[] = ['ستشهد', 'شهيد', 'شهدا
 export const NEUTRALISING: readonly string[] = ['تحييد', 'حيدت', 'حيدنا', 'القضاء'];
 
 /**
+ * «قوة خاصة صومالية دربتها الولايات المتحدة»، «ميليشيا تدعمها إيران»: verbs of training, backing, funding and arming a
+ * group, with the pronoun back to it — their subject is the group's sponsor, no agent of what it suffers or does.
+ */
+export const SPONSORING: readonly string[] = ['درب', 'دعم', 'مول', 'سلح'].flatMap((v) =>
+  ['ه', 'ها', 'هم'].flatMap((p) => [`${v}${p}`, `${v}ت${p}`, `ي${v}${p}`, `ت${v}${p}`]),
+);
+
+/**
  * «أعدم 4 شبان بتهمة التعامل مع قسد»: a charge — the actor after it is what the victims were accused of; spying and
  * collaborating are charges by themselves («اتهمتهم بالتجسس لصالح المخابرات الأمريكية»).
  */

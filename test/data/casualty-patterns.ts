@@ -1497,6 +1497,9 @@ export const families: Record<string, CasualtyCase[]> = {
   'tuneg2 4 · the side spied for is what the victims were charged with': [
     { text: 'وقال ناشطون إن محكمة تابعة لتنظيم داعش اتهمت الشبان الذين تم اعتقالهم الشهر الماضي بالتجسس لصالح التحالف الدولي', expect: [{ kind: 'detained', actors: ['isis'] }] },
   ],
+  'tuneg2 5 · the sponsor of the victims\' unit is no agent': [
+    { text: 'وتبنى تنظيم داعش الهجوم. وقتل في الهجوم ستة جنود من وحدة خاصة دربتها القوات الروسية', expect: [{ kind: 'killed', count: { value: 6 }, actors: ['isis'] }] },
+  ],
   'tuneg2 3 · an armed speaker announces the dead of its own airstrikes': [
     // An airstrike told by the armed side that announces the enemy dead is its own, as an operation is.
     { text: 'أعلن التحالف الدولي مقتل 12 عنصرا من تنظيم داعش في غارات جوية قرب البوكمال', expect: [{ kind: 'killed', count: { value: 12 }, actors: ['international-coalition'] }] },
