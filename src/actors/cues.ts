@@ -129,11 +129,11 @@ export const CASUALTY_HEADS: ReadonlySet<string> = new Set(
    اسر اسرت اختطف اختطاف`.trim().split(/\s+/u),
 );
 /**
- * An operation of an army's own kind («عملية عسكرية»، «حملة أمنية»، «غارة جوية»): told by an armed speaker with the
- * dead it announces, it is the speaker's act. Noun, then the adjective that says so.
+ * An operation of an army's own kind («عملية عسكرية»، «حملة أمنية»): told by an armed speaker with the dead it
+ * announces, it is the speaker's act. Noun, then the adjective that says so.
  */
-export const OWN_OPERATIONS: ReadonlySet<string> = new Set(['عمليه', 'عمليات', 'حمله', 'حملات', 'غاره', 'غارات', 'ضربه', 'ضربات']);
-export const OPERATION_KINDS: ReadonlySet<string> = new Set(['عسكريه', 'امنيه', 'نوعيه', 'خاصه', 'مشتركه', 'عسكريتين', 'تمشيط', 'جويه', 'جويتين']);
+export const OWN_OPERATIONS: ReadonlySet<string> = new Set(['عمليه', 'عمليات', 'حمله', 'حملات']);
+export const OPERATION_KINDS: ReadonlySet<string> = new Set(['عسكريه', 'امنيه', 'نوعيه', 'خاصه', 'مشتركه', 'عسكريتين', 'تمشيط']);
 
 /** Armed units, whose «من» names the side they belong to. */
 export const UNITS: ReadonlySet<string> = new Set(['قوه', 'قوات', 'مجموعه', 'مجموعات', 'دوريه', 'دوريات', 'وحده', 'وحدات', 'رتل', 'ارتال', 'عناصر', 'فرقه', 'كتيبه', 'سريه']);

@@ -1500,11 +1500,6 @@ export const families: Record<string, CasualtyCase[]> = {
   'tuneg2 5 · the sponsor of the victims\' unit is no agent': [
     { text: 'وتبنى تنظيم داعش الهجوم. وقتل في الهجوم ستة جنود من وحدة خاصة دربتها القوات الروسية', expect: [{ kind: 'killed', count: { value: 6 }, actors: ['isis'] }] },
   ],
-  'tuneg2 3 · an armed speaker announces the dead of its own airstrikes': [
-    // An airstrike told by the armed side that announces the enemy dead is its own, as an operation is.
-    { text: 'أعلن التحالف الدولي مقتل 12 عنصرا من تنظيم داعش في غارات جوية قرب البوكمال', expect: [{ kind: 'killed', count: { value: 12 }, actors: ['international-coalition'] }] },
-    { text: 'أعلن الجيش الروسي مقتل 20 مسلحا من هيئة تحرير الشام في ضربات جوية على ريف إدلب', expect: [{ kind: 'killed', count: { value: 20 }, actors: ['russia'] }] },
-  ],
   'recallB 5a · idioms: suffering from suffocation, fighting death, wiping out': [
     { text: 'وعانى العشرات من الاختناق بعد سقوط القنابل الغازية قرب المدرسة', expect: [{ kind: 'injured', count: { vague: 'tens', min: 10 } }] },
     { text: 'وتسبب القصف بمعاناة 15 طفلا من حالات اختناق', expect: [{ kind: 'injured', count: { value: 15 }, victims: 'children' }] },
