@@ -298,7 +298,7 @@ export const RANK_SECOND_WORDS: readonly string[] = ['اول', 'ثان', 'ثان
  * ranks with the article («المقدم فلان», while «مقدم» is a presenter, «لواء» a brigade, «رائد» a pioneer, «فريق» a
  * team) report soldiers; offices, with the article or in construct with what they head («رئيس الهيئة العامة للأوقاف
  * فلان», while «رئيس» heads many sentences, «محافظ» is the governorate's), report people, and commanders («آمر اللواء
- * فلان», written with its madda: «أمر» is an order) fighters, as «قائد» does.
+ * فلان», while «أمر» is an order) fighters, as «قائد» does.
  */
 export const NAME_RANKS: readonly string[] = ['مقدم', 'رائد', 'لواء', 'عميد', 'مشير', 'فريق'];
 export const NAME_OFFICES: readonly string[] = ['رئيس', 'محافظ', 'عمده'];

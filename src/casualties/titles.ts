@@ -51,8 +51,6 @@ export function readNameTitles(ctx: Context): void {
     const clitic = split.prefix.replace(/ال$/u, '');
     const start = doc.norm.starts[doc.tokens[k]!.start + clitic.length]!;
     const end = doc.norm.ends[doc.tokens[last]!.end - 1]!;
-    // «آمر اللواء فلان» with its madda: «أمر الرئيس فلان بالإفراج» is an order.
-    if (entry === COMMANDER && doc.original[start] !== 'آ') continue;
     const m: LexMatch<'victims'> = {
       type: 'victims', id: entry.id, entry, firstToken: k, lastToken: last, start, end, text: doc.original.slice(start, end),
       prefix: clitic, article: true, suffix: '', form: split.stem, alternatives: [],

@@ -1485,6 +1485,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال المقدم إن الحلقة تناولت اعتقال الصحفيين', expect: [{ kind: 'detained', victims: 'journalists' }] },
     { text: 'وأعلن رئيس الحكومة مقتل ثلاثة جنود في الهجوم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
     { text: 'وأمر الرئيس سامي الحلو بإطلاق سراح المعتقلين بعد مقتل ثلاثة منهم', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    { text: 'وجاء اعتقال الشاب بناء على أمر النائب العام سامي الحلو', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
   ],
   'tuneg2 2 · responders to the scene are no agents': [
     // A force that heads to the scene after the harm came after it; a force that heads somewhere and then acts is the agent.
