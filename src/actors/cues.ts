@@ -55,11 +55,13 @@ export const CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
 
 /**
  * Verbs of finding, recovering, receiving and burying the dead and wounded («عثرت السلطات على 89 جثة»، «استقبل
- * المستشفى 8 مصابين»): their subject tells what came after the harm, never who did it.
+ * المستشفى 8 مصابين») and of responding to the scene — cordoning it off, heading or rushing to it («قوة أمنية طوقت
+ * مكان الحادث»، «توجهت قوة إلى مكان الانفجار»): their subject tells what came after the harm, never who did it.
  */
 export const AFTERMATH_VERBS: ReadonlySet<string> = new Set(
   `عثر عثرت عثروا يعثر تعثر انتشل انتشلت انتشلوا ينتشل تنتشل استقبل استقبلت يستقبل تستقبل دفن دفنت دفنوا يدفن تدفن
-   تسلم تسلمت استلم استلمت يتسلم تتسلم اسعف اسعفت يسعف تسعف`.trim().split(/\s+/u),
+   تسلم تسلمت استلم استلمت يتسلم تتسلم اسعف اسعفت يسعف تسعف طوق طوقت طوقوا يطوق تطوق توجه توجهت توجهوا هرع هرعت
+   هرعوا`.trim().split(/\s+/u),
 );
 
 /** «على يد/أيدي X»: after «على» the hand is an agent's («أُعدموا على يد التنظيم»); «بيد X» holds ground. */

@@ -152,7 +152,8 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
 
     const entry = noun.entry;
     const speaks = entry.speaks === true;
-    const firstAdj = m.adjectives.get(noun.lastToken + 1);
+    // «طائرات حربية "روسية"»: the adjective may stand in quotes, as a name may.
+    const firstAdj = m.adjectives.get(skipQuotes(noun.lastToken + 1));
     const nameInstead = m.names.get(noun.lastToken + 1); // «طائرات روسيا» is the name روسيا, not the adjective روسي
     // «المتشددون الصوماليون في حركة الشباب»: a state's nationality on gunmen says where they are from, not whose they
     // are — an anaphor, read like the bare noun (the body named beside it, or the pack's default).
@@ -163,7 +164,7 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     if (firstAdj && !firstAdj.prefix.startsWith('و') && !(nameInstead && nameInstead.lastToken >= firstAdj.lastToken)) {
       // The first adjective is not coordinated: read it, then any coordinated ones.
       const actors = [firstAdj.id];
-      const { last } = adjectivesAfter(firstAdj.lastToken, actors, true);
+      const { last } = adjectivesAfter(closeQuote(noun.lastToken + 1, firstAdj.lastToken), actors, true);
       const owner = speaks ? linked(last + 1) : undefined;
       const end = owner ? owner.lastToken : last;
       add(noun, end, owner ? [owner.id] : actors, owner ? 'noun+name' : 'noun+adjective', entry, speaks);

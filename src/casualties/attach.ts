@@ -14,7 +14,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { WAS_FORMS } from './grammar.js';
+import { CARRYING_OUT, SPONSORING, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, mixedClass, plainWord, quantityOf } from './phrases.js';
@@ -590,7 +590,14 @@ function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): A
   // «اعتقلته قوات النظام»، «ثم أعدمتهم قوات النظام»: a verb with its object pronoun has its subject right after it.
   if (c.rule === 'object-pronoun') return inClause.find((a) => a.firstToken === c.last + 1);
   const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
-  return inClause.find((a) => (a.firstToken > c.trigger[1] && a.lastToken < phraseStart) || subjectReadAsVictims(ctx, c, a));
+  return inClause.find((a) => (a.firstToken > c.trigger[1] && a.lastToken < phraseStart) || subjectReadAsVictims(ctx, c, a) || carriesOut(ctx, c, a));
+}
+
+const CARRIES_OUT = /* @__PURE__ */ new Set(CARRYING_OUT);
+
+/** «بعد قيام قوة الردع باعتقال آمر اللواء»، «قامت القوات بإعدام ثلاثة»: the subject of carrying out, right before «بـ» and the verbal noun. */
+function carriesOut(ctx: Context, c: Candidate, a: ActorRef): boolean {
+  return a.lastToken === c.trigger[0] - 1 && ctx.casualtyAt.get(c.trigger[0])?.prefix === 'ب' && wordIn(ctx, a.firstToken - 1, CARRIES_OUT);
 }
 
 /**
@@ -1034,9 +1041,10 @@ function sinceWhen(ctx: Context, a: ActorRef): boolean {
 /**
  * «على العاصمة طرابلس التي تسعى قوات حفتر للسيطرة عليها»: an actor right after a relative pronoun on a place and a
  * verb of no attack describes the place; it is no agent («الغارة التي نفذتها طائرات النظام»، «الألغام التي خلفتها
- * عناصر التنظيم» are).
+ * عناصر التنظيم» are). Nor is the subject of a verb of sponsoring a group («قوة دربتها الولايات المتحدة»).
  */
 function describing(ctx: Context, a: ActorRef): boolean {
+  if (SPONSORS.has(ctx.words[chainStart(ctx, a) - 1] ?? '')) return true;
   const sentence = ctx.sentenceOf[a.firstToken];
   for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - DESCRIBED_REACH && ctx.sentenceOf[k] === sentence; k--) {
     if (RELATIVE.has(ctx.words[k]!)) return k < a.firstToken - 1 && placeEndsAt(ctx, k - 1);
@@ -1050,6 +1058,7 @@ function placeEndsAt(ctx: Context, k: number): boolean {
   return false;
 }
 const PLACE_WORDS = 4;
+const SPONSORS = /* @__PURE__ */ new Set(SPONSORING);
 /** How many words a relative clause's verb may take before the actor that is its subject. */
 const DESCRIBED_REACH = 3;
 /** How many tokens back from an actor its «منذ» may stand («منذ إطلاق قائد "الجيش…»). */

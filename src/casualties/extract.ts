@@ -12,6 +12,7 @@ import { buildContext, type ActorRef } from './context.js';
 import { eitherKinds } from './either.js';
 import { findCandidates, phraseStart } from './phrases.js';
 import type { ObjectVerbs } from './object-verbs.js';
+import { readNameTitles } from './titles.js';
 import type { CasualtyMention, CasualtyOptions } from './types.js';
 
 /** Casualty mentions with the sentence index of each (for event grouping). @internal */
@@ -34,6 +35,7 @@ export function casualtiesInDoc(
   verbs?: ObjectVerbs,
 ): CasualtyReading {
   const ctx = buildContext(doc, numbers, matches, actors);
+  readNameTitles(ctx);
   const candidates = findCandidates(ctx, verbs);
   // «آخرين» takes the class of the mention before as refined by its side: «4 عناصر من قوات النظام … و7 آخرين» are soldiers.
   const refined = candidates.map((c) => (c.others ? null : refineVictims(ctx, c, c.victims ?? 'unspecified')));

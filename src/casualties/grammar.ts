@@ -293,6 +293,17 @@ export const AGE_OPENERS: readonly string[] = ['يبلغ', 'تبلغ', 'البا
 export const OF_RANK: readonly string[] = ['برتبه'];
 export const RANK_SECOND_WORDS: readonly string[] = ['اول', 'ثان', 'ثاني', 'ركن'];
 
+/**
+ * Titles that are common words too, so name a person only before a personal name ({@link module:casualties/titles}):
+ * ranks with the article («المقدم فلان», while «مقدم» is a presenter, «لواء» a brigade, «رائد» a pioneer, «فريق» a
+ * team) report soldiers; offices, with the article or in construct with what they head («رئيس الهيئة العامة للأوقاف
+ * فلان», while «رئيس» heads many sentences, «محافظ» is the governorate's), report people, and commanders («آمر اللواء
+ * فلان», while «أمر» is an order) fighters, as «قائد» does.
+ */
+export const NAME_RANKS: readonly string[] = ['مقدم', 'رائد', 'لواء', 'عميد', 'مشير', 'فريق'];
+export const NAME_OFFICES: readonly string[] = ['رئيس', 'محافظ', 'عمده'];
+export const NAME_COMMANDERS: readonly string[] = ['امر'];
+
 /** «بالإضافة إلى ثمانية مدنيين»: phrases that add a group to a toll or a list, like «و». */
 export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['فضلا', 'عن'], ['علاوه', 'علي'], ['وكذلك'], ['وايضا']];
 
@@ -574,8 +585,19 @@ export const MARTYRDOM: readonly string[] = ['ستشهد', 'شهيد', 'شهدا
  */
 export const NEUTRALISING: readonly string[] = ['تحييد', 'حيدت', 'حيدنا', 'القضاء'];
 
-/** «أعدم 4 شبان بتهمة التعامل مع قسد»: a charge — the actor after it is what the victims were accused of. */
-export const CHARGES: readonly string[] = ['بتهمه', 'تهمه', 'بتهم', 'بحجه', 'بذريعه', 'بدعوي', 'بزعم', 'متهمين', 'اتهامهم', 'لاتهامهم'];
+/**
+ * «قوة خاصة صومالية دربتها الولايات المتحدة»، «ميليشيا تدعمها إيران»: verbs of training, backing, funding and arming a
+ * group, with the pronoun back to it — their subject is the group's sponsor, no agent of what it suffers or does.
+ */
+export const SPONSORING: readonly string[] = ['درب', 'دعم', 'مول', 'سلح'].flatMap((v) =>
+  ['ه', 'ها', 'هم'].flatMap((p) => [`${v}${p}`, `${v}ت${p}`, `ي${v}${p}`, `ت${v}${p}`]),
+);
+
+/**
+ * «أعدم 4 شبان بتهمة التعامل مع قسد»: a charge — the actor after it is what the victims were accused of; spying and
+ * collaborating are charges by themselves («اتهمتهم بالتجسس لصالح المخابرات الأمريكية»).
+ */
+export const CHARGES: readonly string[] = ['بتهمه', 'تهمه', 'بتهم', 'بحجه', 'بذريعه', 'بدعوي', 'بزعم', 'متهمين', 'اتهامهم', 'لاتهامهم', 'بالتجسس', 'بالتخابر'];
 
 /** «بزعم محاولته الطعن»، «بحجة»: a pretext given for a killing, which denies nothing. */
 export const PRETEXTS: readonly string[] = ['بزعم', 'بحجه', 'بدعوي', 'وبزعم'];
@@ -900,8 +922,11 @@ export const PENALTY_CARRIERS: readonly string[] = ['نفذ', 'نفذت', 'نف�
 export const DEATH_SENTENCES: readonly string[] = ['الاعدام', 'القصاص'];
 export const PENALTY_ON: readonly string[] = ['علي', 'في', 'بحق'];
 
-/** «وقامت باعتقالهم»: verbs of carrying out before «بـ» and a verbal noun whose pronoun names the victims. */
-export const CARRYING_OUT: readonly string[] = ['قام', 'قامت', 'قاموا', 'يقوم', 'تقوم', 'يقومون'];
+/**
+ * «وقامت باعتقالهم»: verbs of carrying out before «بـ» and a verbal noun whose pronoun names the victims; with their
+ * verbal noun, the subject between them and «بـ» is the agent («قيام قوة الردع باعتقال …»).
+ */
+export const CARRYING_OUT: readonly string[] = ['قام', 'قامت', 'قاموا', 'يقوم', 'تقوم', 'يقومون', 'قيام'];
 
 /**
  * Casualty word entries (by lexicon id) that state a casualty only with a counted group after them: led away or hidden

@@ -484,8 +484,8 @@ function namingVerb(w: string): boolean {
   return false;
 }
 
-/** A word that may stand in a personal name: no lexicon reading, no function word; a first word must open a name ({@link opensName}). */
-function nameWord(ctx: Context, k: number, first: boolean): boolean {
+/** A word that may stand in a personal name: no lexicon reading, no function word; a first word must open a name ({@link opensName}). @internal */
+export function nameWord(ctx: Context, k: number, first: boolean): boolean {
   if (k >= ctx.n || !(ctx.bits[k]! & F.WORD) || ctx.bits[k]! & (F.TIME | F.RELATIVE | F.OPENER | F.INCLUDES | F.OTHERS | F.ORDINAL | F.END)) return false;
   // «بعضهم»: a word with a plural pronoun is no name.
   if (lexiconReads(ctx, k) || NOT_NAMES.has(ctx.words[k]!) || (ctx.words[k]!.length > 3 && /(?:هم|هما|هن)$/u.test(ctx.words[k]!))) return false;

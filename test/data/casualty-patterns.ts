@@ -1482,6 +1482,37 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتلت امرأة وطفلتها بقذيفة على منزلهما', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
     { text: 'وخطف مسلحو جماعة مجهولة صباح اليوم، 14 شخصا من ركاب الحافلة', expect: [{ kind: 'detained', count: { value: 14 }, victims: 'people' }] },
   ],
+  'tuneg2 1 · ranks and offices that title a personal name': [
+    // A rank that is also a common word titles a person only before a name, in quotes or not.
+    { text: 'وخطف مسلحون مجهولون، المقدم "سالم الورفلي" مدير مركز الشرطة في المدينة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'soldiers' }] },
+    { text: 'وأبلغت العائلة عن اختفاء الرائد خالد منصور الفيتوري منذ يومين', expect: [{ kind: 'missing', count: { value: 1 }, victims: 'soldiers' }] },
+    { text: 'وأصيب الفريق أول ماجد الخطيب في الهجوم على موكبه', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'soldiers' }] },
+    { text: 'واعتقلت قوات الأمن العميد الركن سامي الحلو', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'soldiers' }] },
+    // An office in construct with what it heads, then the name: one person.
+    { text: 'واختطف مسلحون مجهولون ظهر اليوم رئيس المجلس البلدي للمدينة فرج السنوسي أثناء خروجه من مكتبه', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقام مسلحون باختطاف محافظ المدينة ناصر الحاسي واقتادوه إلى جهة مجهولة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    // A commander («آمر», also an order) is a fighter, as «قائد» is; the subject of «قيام» before «بـ» is the agent.
+    { text: 'وتوترت الأوضاع بعد قيام قوات النظام باعتقال آمر الكتيبة الثالثة صالح بوزيد', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'fighters', actors: ['syrian-government'] }] },
+    // No name after them: the presenter, the head of government and an order stay what they are.
+    { text: 'وقال المقدم إن الحلقة تناولت اعتقال الصحفيين', expect: [{ kind: 'detained', victims: 'journalists' }] },
+    { text: 'وأعلن رئيس الحكومة مقتل ثلاثة جنود في الهجوم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
+    { text: 'وأمر الرئيس سامي الحلو بإطلاق سراح المعتقلين بعد مقتل ثلاثة منهم', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    { text: 'وجاء اعتقال الشاب بناء على أمر النائب العام سامي الحلو', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+  ],
+  'tuneg2 2 · responders to the scene are no agents': [
+    // A force that heads to the scene after the harm came after it; a force that heads somewhere and then acts is the agent.
+    {
+      text: 'قتل شاب وأصيب اثنان في هجوم مسلح على حاجز، وقال مصدر إن دورية من قوات النظام توجهت إلى مكان الحادث',
+      expect: [{ kind: 'killed', count: { value: 1 }, actors: [] }, { kind: 'injured', count: { value: 2 }, actors: [] }],
+    },
+    { text: 'توجهت قوات النظام إلى القرية واعتقلت خمسة شبان', expect: [{ kind: 'detained', count: { value: 5 }, actors: ['syrian-government'] }] },
+  ],
+  'tuneg2 4 · the side spied for is what the victims were charged with': [
+    { text: 'وقال ناشطون إن محكمة تابعة لتنظيم داعش اتهمت الشبان الذين تم اعتقالهم الشهر الماضي بالتجسس لصالح التحالف الدولي', expect: [{ kind: 'detained', actors: ['isis'] }] },
+  ],
+  'tuneg2 5 · the sponsor of the victims\' unit is no agent': [
+    { text: 'وتبنى تنظيم داعش الهجوم. وقتل في الهجوم ستة جنود من وحدة خاصة دربتها القوات الروسية', expect: [{ kind: 'killed', count: { value: 6 }, actors: ['isis'] }] },
+  ],
   'recallB 5a · idioms: suffering from suffocation, fighting death, wiping out': [
     { text: 'وعانى العشرات من الاختناق بعد سقوط القنابل الغازية قرب المدرسة', expect: [{ kind: 'injured', count: { vague: 'tens', min: 10 } }] },
     { text: 'وتسبب القصف بمعاناة 15 طفلا من حالات اختناق', expect: [{ kind: 'injured', count: { value: 15 }, victims: 'children' }] },
