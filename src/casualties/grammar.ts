@@ -685,7 +685,7 @@ export const PERIODS: readonly string[] = [
 ];
 
 /** «في العام 2015»، «عند الساعة 10»: nouns of time whose figure right after them is a date or an hour, never a count. */
-export const TIME_OF_FIGURE: readonly string[] = ['الساعه', 'ساعه', 'العام', 'عام', 'السنه', 'سنه', 'يوم', 'اليوم', 'تاريخ', 'بتاريخ', 'منتصف'];
+export const TIME_OF_FIGURE: readonly string[] = ['الساعه', 'ساعه', 'العام', 'عام', 'السنه', 'سنه', 'يوم', 'تاريخ', 'بتاريخ', 'منتصف'];
 
 /** Words that date a period: «الشهر الماضي»، «العام الجاري». */
 export const PERIOD_DATES: readonly string[] = ['الماضي', 'الماضيه', 'الجاري', 'الجاريه', 'الحالي', 'الحاليه', 'الاخير', 'الاخيره'];
