@@ -2289,6 +2289,17 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأكد المصدر هلاك 4 مسلحين في الكمين.', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'fighters' }] },
     { text: 'وحذر الكاتب من هلاك الاقتصاد إذا استمرت الحرب.', expect: [] },
   ],
+  'objnames 1 · titled persons after an active verb and its subject, one or two joined by «و»': [
+    // A title right after the subject, with a name after it, is the object and not the subject's adjective.
+    { text: 'اختطفت الجماعة المسلحة المهندس سليم داود والمعلم رائد حمدي من منزليهما', expect: [{ kind: 'detained', count: { value: 2 } }] },
+    { text: 'وخطفت مليشيا الحوثي التربوي ناصر الشامي في مدينة إب', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'civilians' }] },
+    // A named side, a comma and a time word, then a titled pair.
+    { text: 'واعتقلت قوات الاحتلال، فجر اليوم، الشاب كمال عيسى والفتى يوسف زيد', expect: [{ kind: 'detained', count: { value: 2 } }] },
+    // Right after a definite subject the lexicons do not know, a titled person is the object.
+    { text: 'واعتقلت الشرطة الصحفي مازن القاسم أثناء تغطيته للاحتجاجات', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'journalists' }] },
+    // A nationality after the side is its adjective: no title.
+    { text: 'وقالت القوات الأمريكية إن عملياتها مستمرة في المنطقة', expect: [] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
