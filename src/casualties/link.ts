@@ -20,6 +20,7 @@ import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { aliName, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
+import { MONTH_NAMES, TWO_WORD_MONTH } from '../dates/words.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
@@ -335,7 +336,7 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
   let placeEnd = -1;
   for (let k = verb.lastToken + 1; k < ctx.n && k <= verb.lastToken + reach && ctx.sentenceOf[k] === sentence; k++) {
     let named = false;
-    placeEnd = Math.max(placeEnd, ctx.placeAt.get(k)?.lastToken ?? -1);
+    placeEnd = Math.max(placeEnd, ctx.placeAt.get(k)?.lastToken ?? -1, dayOfMonthEnd(ctx, k));
     for (const a of ctx.actorsAt.get(k) ?? []) {
       actorEnd = Math.max(actorEnd, a.lastToken);
       named = true;
@@ -423,6 +424,19 @@ function titledEnd(ctx: Context, g: NounPhrase): number {
   if (end >= 0 || g.count?.value !== 2) return end;
   const single = readNounPhrase(ctx, g.first, false, false, false);
   return single && titledPersonEnd(ctx, single) >= 0 ? g.last : -1;
+}
+
+/**
+ * «13 أيلول»، «5 تشرين الأول 2023»: a day, a month name and an optional year, the last token of which (-1 if none); a
+ * date, like a place, takes no genitive, so what follows it may be the verb's object.
+ */
+function dayOfMonthEnd(ctx: Context, k: number): number {
+  if (ctx.numberAt.get(k)?.kind !== 'cardinal' || !/^[0-9٠-٩]+$/u.test(ctx.words[k]!)) return -1;
+  const two = TWO_WORD_MONTH.has(ctx.words[k + 1] ?? '');
+  const month = MONTH_NAMES.get(two ? `${ctx.words[k + 1]} ${ctx.words[k + 2]}` : (ctx.words[k + 1] ?? ''));
+  if (!month) return -1;
+  const end = k + (two ? 2 : 1);
+  return /^[0-9٠-٩]{4}$/u.test(ctx.words[end + 1] ?? '') ? end + 1 : end;
 }
 
 /** A definite word with no lexicon reading and no preposition: «الجماعة»، «المسلحون». */

@@ -2297,6 +2297,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الاحتلال، فجر اليوم، الشاب كمال عيسى والفتى يوسف زيد', expect: [{ kind: 'detained', count: { value: 2 } }] },
     // Right after a definite subject the lexicons do not know, a titled person is the object.
     { text: 'واعتقلت الشرطة الصحفي مازن القاسم أثناء تغطيته للاحتجاجات', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'journalists' }] },
+    // A day of the month after the side is a time phrase: the titled person after it is the object, no genitive.
+    { text: 'واعتقلت قوات الأمن في 22 آذار المحامي كريم الصالح من مكتبه', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'civilians' }] },
     // A nationality after the side is its adjective: no title.
     { text: 'وقالت القوات الأمريكية إن عملياتها مستمرة في المنطقة', expect: [] },
   ],
