@@ -2302,6 +2302,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // A nationality after the side is its adjective: no title.
     { text: 'وقالت القوات الأمريكية إن عملياتها مستمرة في المنطقة', expect: [] },
   ],
+  'objnames 2 · «كل من» lists opened by a quote, ended by an adjunct, with a group of no size inside': [
+    // The quote before «كل من» opens the list; «أثناء» after its comma ends it.
+    { text: 'وأضاف أن الدورية اختطفت أيضا «كل من سعاد حسن ناصر ومنى علي قاسم، أثناء محاولتهما منع الاعتقال»', expect: [{ kind: 'detained', count: { value: 2 } }] },
+    // Kin of no size joined to a name leave the count a minimum; the list goes on after them.
+    { text: 'واعتقلت خلالها كلا من "سالم الفارس وأبناؤه، وخضر العلي الحمد، وحمدان الخليف"', expect: [{ kind: 'detained', count: { min: 3 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
