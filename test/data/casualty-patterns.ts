@@ -2302,6 +2302,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // A nationality after the side is its adjective: no title.
     { text: 'وقالت القوات الأمريكية إن عملياتها مستمرة في المنطقة', expect: [] },
   ],
+  'objnames 3 · «الدكتور» and a nationality between a title and its name': [
+    { text: 'واغتال مسلحون الدكتور الأردني هاني سلمان أمام منزله', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وحصل الدكتور على جائزة في الكيمياء بعد سنوات من العمل', expect: [] },
+  ],
   'objnames 2 · «كل من» lists opened by a quote, ended by an adjunct, with a group of no size inside': [
     // The quote before «كل من» opens the list; «أثناء» after its comma ends it.
     { text: 'وأضاف أن الدورية اختطفت أيضا «كل من سعاد حسن ناصر ومنى علي قاسم، أثناء محاولتهما منع الاعتقال»', expect: [{ kind: 'detained', count: { value: 2 } }] },
