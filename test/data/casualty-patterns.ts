@@ -2302,9 +2302,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // A nationality after the side is its adjective: no title.
     { text: 'وقالت القوات الأمريكية إن عملياتها مستمرة في المنطقة', expect: [] },
   ],
-  'objnames 3 · «الدكتور» and a nationality between a title and its name': [
+  'objnames 3 · «الدكتور» and a nationality between a title and its name; a shepherd in «ي»': [
     { text: 'واغتال مسلحون الدكتور الأردني هاني سلمان أمام منزله', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     { text: 'وحصل الدكتور على جائزة في الكيمياء بعد سنوات من العمل', expect: [] },
+    // A shepherd written with its final «ي» («الراعي»، «الراعيين») is a civilian trade too.
+    { text: 'وقتل راعي أغنام برصاص قناص قرب القرية', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
+    { text: 'واختطف مجهولون الراعيين من المرعى', expect: [{ kind: 'detained', victims: 'civilians' }] },
   ],
   'objnames 2 · «كل من» lists opened by a quote, ended by an adjunct, with a group of no size inside': [
     // The quote before «كل من» opens the list; «أثناء» after its comma ends it.
