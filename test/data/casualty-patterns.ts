@@ -2302,9 +2302,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // A nationality after the side is its adjective: no title.
     { text: 'وقالت القوات الأمريكية إن عملياتها مستمرة في المنطقة', expect: [] },
   ],
-  'objnames 3 · «الدكتور» and a nationality between a title and its name; a shepherd in «ي»': [
+  'objnames 3 · «الدكتور»، «الفنان»، «الطيار» and a nationality between a title and its name; a shepherd in «ي»': [
     { text: 'واغتال مسلحون الدكتور الأردني هاني سلمان أمام منزله', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     { text: 'وحصل الدكتور على جائزة في الكيمياء بعد سنوات من العمل', expect: [] },
+    // A pilot and an artist before a name are persons; alone they are no victims.
+    { text: 'وأعدم التنظيم الطيار السوري حسان خليل رميا بالرصاص', expect: [{ kind: 'executed', count: { value: 1 } }] },
+    { text: 'وقتل الفنان سمير عواد بشظية قذيفة سقطت قرب منزله', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'وتوفي فنان معروف بعد صراع مع المرض', expect: [] },
     // A shepherd written with its final «ي» («الراعي»، «الراعيين») is a civilian trade too.
     { text: 'وقتل راعي أغنام برصاص قناص قرب القرية', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
     { text: 'واختطف مجهولون الراعيين من المرعى', expect: [{ kind: 'detained', victims: 'civilians' }] },
