@@ -298,10 +298,11 @@ export const RANK_SECOND_WORDS: readonly string[] = ['اول', 'ثان', 'ثان
  * ranks with the article («المقدم فلان», while «مقدم» is a presenter, «لواء» a brigade, «رائد» a pioneer, «فريق» a
  * team) report soldiers; offices, with the article or in construct with what they head («رئيس الهيئة العامة للأوقاف
  * فلان», while «رئيس» heads many sentences, «محافظ» is the governorate's), report people, and commanders («آمر اللواء
- * فلان», while «أمر» is an order) fighters, as «قائد» does.
+ * فلان», while «أمر» is an order) fighters, as «قائد» does. «الدكتور فلان» (a doctor of any field) and «الفنان فلان» are persons, «الطيار فلان» a soldier;
+ * alone they stay no victims («وفاة فنان» may be a natural death, «طيار» flies airliners too).
  */
-export const NAME_RANKS: readonly string[] = ['مقدم', 'رائد', 'لواء', 'عميد', 'مشير', 'فريق'];
-export const NAME_OFFICES: readonly string[] = ['رئيس', 'محافظ', 'عمده'];
+export const NAME_RANKS: readonly string[] = ['مقدم', 'رائد', 'لواء', 'عميد', 'مشير', 'فريق', 'طيار'];
+export const NAME_OFFICES: readonly string[] = ['رئيس', 'محافظ', 'عمده', 'دكتور', 'فنان'];
 export const NAME_COMMANDERS: readonly string[] = ['امر'];
 
 /** «بالإضافة إلى ثمانية مدنيين»: phrases that add a group to a toll or a list, like «و». */

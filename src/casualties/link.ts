@@ -20,6 +20,7 @@ import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { aliName, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
+import { MONTH_NAMES, TWO_WORD_MONTH } from '../dates/words.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
@@ -335,7 +336,7 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
   let placeEnd = -1;
   for (let k = verb.lastToken + 1; k < ctx.n && k <= verb.lastToken + reach && ctx.sentenceOf[k] === sentence; k++) {
     let named = false;
-    placeEnd = Math.max(placeEnd, ctx.placeAt.get(k)?.lastToken ?? -1);
+    placeEnd = Math.max(placeEnd, ctx.placeAt.get(k)?.lastToken ?? -1, dayOfMonthEnd(ctx, k));
     for (const a of ctx.actorsAt.get(k) ?? []) {
       actorEnd = Math.max(actorEnd, a.lastToken);
       named = true;
@@ -350,7 +351,8 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
     if (at >= 0 && k > actorEnd) {
       const g = groups.list[at]!;
       // «الجماعة المسلحة»: a definite word right after the subject is its adjective.
-      if (k === actorEnd + 1 && g.first === g.last && !g.countTokens && ctx.victimAt.get(k)?.article && ctx.victimAt.get(k)!.prefix === '') {
+      // A title before a personal name is no adjective but the object: «خطفت الجماعة المحامي فلان».
+      if (k === actorEnd + 1 && g.first === g.last && !g.countTokens && ctx.victimAt.get(k)?.article && ctx.victimAt.get(k)!.prefix === '' && !personTitle(ctx, g)) {
         actorEnd = k;
         continue;
       }
@@ -373,11 +375,12 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       const afterBreak =
         softBreak || k - 1 === actorEnd || (counted && (k - actorEnd <= 3 || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1) || (g.countTokens !== undefined && inDigits(ctx, g.countTokens))));
       const bare = !/^[بلف]/u.test(ctx.words[k]!) || ctx.numberAt.has(k);
-      // «وقتل، أمس الأربعاء، عنصران»: an uncounted group after a comma or a time word is no genitive either.
-      if (plain && !counted && !softBreak) return null;
       // The object is read as one right after the verb would be: «اغتال مجهولون أمس، قياديين» are two.
-      // «اعتقلت قوات الاحتلال، اليوم، الشاب الفلسطيني فلان»: a titled person is an object too.
-      const titled = counted ? -1 : titledPersonEnd(ctx, g);
+      // «اعتقلت قوات الاحتلال، اليوم، الشاب الفلسطيني فلان»: a titled person is an object too, and right after a
+      // definite subject the lexicons do not know («اعتقلت الشرطة الطبيب فلان»), which takes no titled genitive.
+      const titled = counted ? -1 : titledEnd(ctx, g);
+      // «وقتل، أمس الأربعاء، عنصران»: an uncounted group after a comma or a time word is no genitive either.
+      if (plain && !counted && !softBreak && !(titled >= 0 && k - 1 === actorEnd && actorEnd === lead)) return null;
       if (afterBreak && bare && titled >= 0 && !PREPOSITIONS.has(ctx.words[k - 1]!)) return { ...g, last: Math.max(g.last, titled) };
       if (afterBreak && bare && (counted || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return counted ? g : readNounPhrase(ctx, k, true, true) ?? g;
       // «قتلت قوات الأمن خلال تفريقها المتظاهرين ستة محتجين»: a definite group inside an adjunct is its object, and
@@ -410,6 +413,32 @@ function inDigits(ctx: Context, span: readonly [number, number]): boolean {
   return false;
 }
 
+/** A title of a person (no nationality, which is the subject's adjective: «القوات الأمريكية») before his name. */
+function personTitle(ctx: Context, g: NounPhrase): boolean {
+  return ctx.victimAt.get(g.first)?.entry.role !== 'nationality' && titledEnd(ctx, g) >= 0;
+}
+
+/** The last token of the titled person(s) the group `g` opens, -1 if none; a pair («الشاب فلان والطفل فلان») ends at its second. */
+function titledEnd(ctx: Context, g: NounPhrase): number {
+  const end = titledPersonEnd(ctx, g);
+  if (end >= 0 || g.count?.value !== 2) return end;
+  const single = readNounPhrase(ctx, g.first, false, false, false);
+  return single && titledPersonEnd(ctx, single) >= 0 ? g.last : -1;
+}
+
+/**
+ * «13 أيلول»، «5 تشرين الأول 2023»: a day, a month name and an optional year, the last token of which (-1 if none); a
+ * date, like a place, takes no genitive, so what follows it may be the verb's object.
+ */
+function dayOfMonthEnd(ctx: Context, k: number): number {
+  if (ctx.numberAt.get(k)?.kind !== 'cardinal' || !/^[0-9٠-٩]+$/u.test(ctx.words[k]!)) return -1;
+  const two = TWO_WORD_MONTH.has(ctx.words[k + 1] ?? '');
+  const month = MONTH_NAMES.get(two ? `${ctx.words[k + 1]} ${ctx.words[k + 2]}` : (ctx.words[k + 1] ?? ''));
+  if (!month) return -1;
+  const end = k + (two ? 2 : 1);
+  return /^[0-9٠-٩]{4}$/u.test(ctx.words[end + 1] ?? '') ? end + 1 : end;
+}
+
 /** A definite word with no lexicon reading and no preposition: «الجماعة»، «المسلحون». */
 function plainSubject(ctx: Context, k: number): boolean {
   return /^ال/u.test(ctx.words[k] ?? '') && definiteWord(ctx, k) && !(ctx.victimAt.has(k) || ctx.casualtyAt.has(k) || ctx.numberAt.has(k) || ctx.placeAt.has(k) || ctx.causeAt.has(k) || ctx.bits[k]! & (F.TIME | F.RELATIVE | F.OPENER));
@@ -434,8 +463,12 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const after = readNounPhrase(ctx, m.lastToken + 1);
     if (after) {
       // «اعتقلت قوات الأمن سامر عودة»: forces named right after the verb are its subject, the names its victims.
-      const names = !after.countTokens && ctx.actorNounAt.has(after.first) ? namedObjects(ctx, m) : null;
+      const forces = !after.countTokens && ctx.actorNounAt.has(after.first);
+      const names = forces ? namedObjects(ctx, m) : null;
+      // «اعتقلت قوات الاحتلال، اليوم، الشاب فلان»: or a titled person past them and the time words.
+      const object = forces && !names && !read[m.firstToken] ? objectAfterSubject(ctx, groups, m) : null;
       if (names) out.push(namedCandidate(m, names));
+      else if (object) out.push(fromGroup(m, object, m.firstToken, object.last, 'verb-subject-object'));
       continue;
     }
     // «طفل قتل في القصف»: a verb with its subject before it has its victims there.

@@ -13,7 +13,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
-import { ARRIVING, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS } from './grammar.js';
+import { ARRIVING, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -482,7 +482,8 @@ function namedPersonEnd(ctx: Context, i: number): number {
 
 const EACH = /* @__PURE__ */ new Set(EACH_OF);
 const LIST_OPENING = /* @__PURE__ */ new Set(LIST_OPENERS);
-const NOT_IN_NAMES = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...DEMONSTRATIVES, ...CLAUSE_LINKS]);
+// «، أثناء اعتراضهم»: an adjunct of the verb after the list ends it.
+const NOT_IN_NAMES = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...DEMONSTRATIVES, ...CLAUSE_LINKS, ...VERB_ADJUNCTS]);
 /** The most persons a «كلا من» list counts, and the most words of each. */
 const MAX_LISTED = 12;
 const LISTED_NAME_WORDS = 4;
@@ -493,8 +494,10 @@ const LISTED_NAME_WORDS = 4;
  * quotes stepped over); null if no name follows.
  */
 function eachOfNames(ctx: Context, i: number): NounPhrase | null {
-  if (!EACH.has(ctx.words[i] ?? '') || ctx.words[i + 1] !== 'من') return null;
-  let k = i + 2;
+  // «خطفت «كل من فلان وفلان»»: a quoted list opens with its quote.
+  const q = ctx.bits[i]! & F.QUOTE && EACH.has(ctx.words[i + 1] ?? '') ? 1 : 0;
+  if (!EACH.has(ctx.words[i + q] ?? '') || ctx.words[i + q + 1] !== 'من') return null;
+  let k = i + q + 2;
   const skip = () => {
     while (k < ctx.n && (ctx.bits[k]! & F.QUOTE || LIST_OPENING.has(ctx.words[k]!))) k++;
   };
@@ -504,10 +507,18 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
   skip();
   let count = 0;
   let last = -1;
+  // «فلان وأولاده، وفلان»: a group of no size in the list leaves its count a minimum.
+  let open = false;
   while (count < MAX_LISTED && k < ctx.n) {
     const first = withoutAnd(ctx, k);
     // «وزوجته»، «والطفل فلان»: a victim noun in the list is a group of its own count.
     const joined = count > 0 && ctx.victimAt.has(k) ? readNounPhrase(ctx, k, false, true, false) : null;
+    if (joined && joined.count?.value === undefined && separated(ctx, joined.last + 1)) {
+      open = true;
+      k = joined.last + 1;
+      if (ctx.bits[k]! & F.COMMA) k++;
+      continue;
+    }
     if (joined) {
       if (joined.count?.value === undefined) break;
       count += joined.count.value;
@@ -536,7 +547,12 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
     if (k >= ctx.n || ctx.bits[k]! & F.END || (!(ctx.bits[k]! & F.AND) && !(ctx.bits[k - 1]! & F.COMMA))) break;
   }
   // «each of» lists two at least: «بإعدام كل من يتعاون مع…» is "whoever", no list.
-  return count > 1 ? { first: i, last, count: { value: count }, countTokens: [i, i + 1], victims: 'people', others: false } : null;
+  return count > 1 ? { first: i, last, count: open ? { min: count } : { value: count }, countTokens: [i + q, i + q + 1], victims: 'people', others: false } : null;
+}
+
+/** Whether the list goes on at `k`: a comma, then a name with «و» («، وفلان»). */
+function separated(ctx: Context, k: number): boolean {
+  return (ctx.bits[k]! & F.COMMA) !== 0 && (ctx.bits[k + 1]! & F.AND) !== 0 && ctx.sentenceOf[k + 1] === ctx.sentenceOf[k];
 }
 
 /** The most words of a name after a title: «الناشط المدني رحيم ساجت». */

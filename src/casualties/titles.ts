@@ -46,7 +46,7 @@ export function readNameTitles(ctx: Context): void {
       if (RANK_SECOND.has((ctx.words[k + 1] ?? '').replace(/^ال/u, ''))) last++; // «الفريق أول»، «العميد الركن»
     } else if (entry === RANK) continue; // «مقدم البرنامج»: a rank is titled with the article
     else last = headedEnd(ctx, k + 1);
-    if (last < 0 || !nameAt(ctx, last + 1)) continue;
+    if (last < 0 || !nameAt(ctx, nationalityEnd(ctx, last + 1))) continue;
     const doc = ctx.doc;
     const clitic = split.prefix.replace(/ال$/u, '');
     const start = doc.norm.starts[doc.tokens[k]!.start + clitic.length]!;
@@ -76,6 +76,12 @@ function headedEnd(ctx: Context, k: number): number {
     k++;
   }
   return closed;
+}
+
+/** «الدكتور اليمني فلان»: past a definite nationality after a title, where its name opens. */
+function nationalityEnd(ctx: Context, k: number): number {
+  const v = ctx.victimAt.get(k);
+  return v?.entry.role === 'nationality' && v.article && v.prefix === '' && v.lastToken === k ? k + 1 : k;
 }
 
 /**

@@ -2289,6 +2289,36 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأكد المصدر هلاك 4 مسلحين في الكمين.', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'fighters' }] },
     { text: 'وحذر الكاتب من هلاك الاقتصاد إذا استمرت الحرب.', expect: [] },
   ],
+  'objnames 1 · titled persons after an active verb and its subject, one or two joined by «و»': [
+    // A title right after the subject, with a name after it, is the object and not the subject's adjective.
+    { text: 'اختطفت الجماعة المسلحة المهندس سليم داود والمعلم رائد حمدي من منزليهما', expect: [{ kind: 'detained', count: { value: 2 } }] },
+    { text: 'وخطفت مليشيا الحوثي التربوي ناصر الشامي في مدينة إب', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'civilians' }] },
+    // A named side, a comma and a time word, then a titled pair.
+    { text: 'واعتقلت قوات الاحتلال، فجر اليوم، الشاب كمال عيسى والفتى يوسف زيد', expect: [{ kind: 'detained', count: { value: 2 } }] },
+    // Right after a definite subject the lexicons do not know, a titled person is the object.
+    { text: 'واعتقلت الشرطة الصحفي مازن القاسم أثناء تغطيته للاحتجاجات', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'journalists' }] },
+    // A day of the month after the side is a time phrase: the titled person after it is the object, no genitive.
+    { text: 'واعتقلت قوات الأمن في 22 آذار المحامي كريم الصالح من مكتبه', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'civilians' }] },
+    // A nationality after the side is its adjective: no title.
+    { text: 'وقالت القوات الأمريكية إن عملياتها مستمرة في المنطقة', expect: [] },
+  ],
+  'objnames 3 · «الدكتور»، «الفنان»، «الطيار» and a nationality between a title and its name; a shepherd in «ي»': [
+    { text: 'واغتال مسلحون الدكتور الأردني هاني سلمان أمام منزله', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وحصل الدكتور على جائزة في الكيمياء بعد سنوات من العمل', expect: [] },
+    // A pilot and an artist before a name are persons; alone they are no victims.
+    { text: 'وأعدم التنظيم الطيار السوري حسان خليل رميا بالرصاص', expect: [{ kind: 'executed', count: { value: 1 } }] },
+    { text: 'وقتل الفنان سمير عواد بشظية قذيفة سقطت قرب منزله', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'وتوفي فنان معروف بعد صراع مع المرض', expect: [] },
+    // A shepherd written with its final «ي» («الراعي»، «الراعيين») is a civilian trade too.
+    { text: 'وقتل راعي أغنام برصاص قناص قرب القرية', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
+    { text: 'واختطف مجهولون الراعيين من المرعى', expect: [{ kind: 'detained', victims: 'civilians' }] },
+  ],
+  'objnames 2 · «كل من» lists opened by a quote, ended by an adjunct, with a group of no size inside': [
+    // The quote before «كل من» opens the list; «أثناء» after its comma ends it.
+    { text: 'وأضاف أن الدورية اختطفت أيضا «كل من سعاد حسن ناصر ومنى علي قاسم، أثناء محاولتهما منع الاعتقال»', expect: [{ kind: 'detained', count: { value: 2 } }] },
+    // Kin of no size joined to a name leave the count a minimum; the list goes on after them.
+    { text: 'واعتقلت خلالها كلا من "سالم الفارس وأبناؤه، وخضر العلي الحمد، وحمدان الخليف"', expect: [{ kind: 'detained', count: { min: 3 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */

@@ -13,7 +13,7 @@ export const moreVictims: readonly VictimEntry[] = [
   // Workers of civilian trades, employees and civil activists are civilians: «خطف مسلحون ستة عمال»، «اغتيال ناشطين».
   {
     id: 'workers', labels: { ar: 'عمال وموظفون', en: 'workers and activists' }, reportsAs: 'civilians',
-    forms: ['عامل', 'موظف', 'مزارع', 'فلاح', 'صياد', 'تاجر', 'راع', 'معلم', 'مهندس', 'ناشط', 'محام', 'متطوع', 'رياضي', 'لاعب', 'بحار', 'بائع'],
+    forms: ['عامل', 'موظف', 'مزارع', 'فلاح', 'صياد', 'تاجر', 'راع', 'راعي', 'معلم', 'تربوي', 'مهندس', 'ناشط', 'محام', 'متطوع', 'رياضي', 'لاعب', 'بحار', 'بائع'],
     plurals: ['عمال', 'تجار', 'رعاة', 'نشطاء', 'بحارة', 'باعة'],
   },
   // Protesters, demonstrators and sit-in strikers are civilians: «سقط 15 قتيلا في صفوف المتظاهرين»، «جرح 200 من المعتصمين».
