@@ -17,7 +17,7 @@ import {
 import { CARRYING_OUT, SPONSORING, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
-import { countingNumber, countOfForm, joinedGroup, mixedClass, plainWord, quantityOf } from './phrases.js';
+import { countingNumber, countOfForm, joinedGroup, joinedNounsEnd, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
 import { AFTERMATH_VERB, BETWEEN_SIDES, CHAIN_START, CHARGED, kept, keptTest, POINTED_BACK, REPLY_OPENING } from './summaries.js';
 import { CUE, F, victimClass } from './tokens.js';
@@ -1674,7 +1674,7 @@ const THEIR_RANKS = /* @__PURE__ */ new Set(RANKS_OF_THEM);
  * («ضحايا جدد») and the nouns coordinated with it («قتلى وجرحى») may stand between.
  */
 function victimsNamedAfter(ctx: Context, c: Candidate): string | null {
-  let k = pastJoinedNouns(ctx, c.last + 1);
+  let k = pastJoinedNouns(ctx, c);
   // «أحدهم عنصر»: a word with a pronoun is no adjective of the noun but a sub-group.
   const adjective = (i: number) => ctx.doc.tokens[i]?.kind === 'word' && ctx.bits[i] === F.WORD && !AMONG_WORDS.has(ctx.words[i]!) && !ctx.victimAt.has(i) && !/(هم|هن|هما)$/u.test(ctx.words[i]!) &&
     !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i) && !ctx.causeAt.has(i) && !ctx.placeAt.has(i) && !ctx.actorsAt.has(i) && !ctx.words[i]!.startsWith('ال') && !/^[وبلف]/u.test(ctx.words[i]!);
@@ -1715,16 +1715,14 @@ function deadOfSide(ctx: Context, c: Candidate, side: ActorRef): boolean {
   let k = side.firstToken - 1;
   while (k > c.last && QUOTES.has(ctx.words[k]!)) k--;
   // «قتلى وجرحى من الجيش»: the side after the nouns joined to the dead is theirs too.
-  return (ctx.words[k] === 'من' || ctx.words[k] === 'في') && k === pastJoinedNouns(ctx, c.last + 1);
+  return (ctx.words[k] === 'من' || ctx.words[k] === 'في') && k === pastJoinedNouns(ctx, c);
 }
 
-/** The token after the casualty nouns joined by «و» from `k` on («قتلى وجرحى»: what follows «وجرحى»). */
-function pastJoinedNouns(ctx: Context, k: number): number {
-  for (let n = 0, next = ctx.casualtyAt.get(k); n < MAX_JOINED_NOUNS && next?.entry.pos === 'participle' && next.prefix === 'و'; n++, next = ctx.casualtyAt.get(k)) k = next.lastToken + 1;
-  return k;
+/** The token after the casualty participles joined by «و» to the mention's last word («قتلى وجرحى»: what follows «وجرحى»). */
+function pastJoinedNouns(ctx: Context, c: Candidate): number {
+  return joinedNounsEnd(ctx, c.last, isParticiple) + 1;
 }
-/** The most casualty nouns a coordination joins («قتلى وجرحى ومفقودون»): a bound on each mention's walk (linear). */
-const MAX_JOINED_NOUNS = 6;
+const isParticiple = (m: LexMatch<'casualtyWords'>): boolean => m.entry.pos === 'participle';
 
 /** An earlier mention, as a toll update looks back at it. @internal */
 export interface EarlierMention {

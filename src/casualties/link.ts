@@ -1093,10 +1093,11 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       // «و5 بالرصاص المطاطي»: or one hurt by another means.
       // «استشهد 50 فلسطينيا، 33 منهم في العدوان على غزة»: a part of the toll after a comma, told by its place or means,
       // is of the toll's people.
-      const part = bits & F.COMMA && !pastSub ? partFigure(ctx, k + 1) : null;
-      const bare = (at < 0 || groups.list[at]!.victims === null) && joined && ctx.numberAt.has(start) ? sidedFigure(ctx, start) ?? placedFigure(ctx, start) ?? causedFigure(ctx, start) : part;
+      const listed = (at < 0 || groups.list[at]!.victims === null) && joined && ctx.numberAt.has(start) ? sidedFigure(ctx, start) ?? placedFigure(ctx, start) ?? causedFigure(ctx, start) : null;
+      const part = !listed && bits & F.COMMA && !pastSub ? partFigure(ctx, k + 1) : null;
+      const bare = listed ?? part;
       if (bare) {
-        const e: Candidate = { kind: c.kind, first: bare.first, last: bare.last, trigger: c.trigger, count: bare.count, victims: (part ? c.victims : bare.victims) ?? 'unspecified', others: bare.others, rule: 'ellipsis' };
+        const e: Candidate = { kind: c.kind, first: bare.first, last: bare.last, trigger: c.trigger, count: bare.count, victims: (listed ? bare.victims : c.victims) ?? 'unspecified', others: bare.others, rule: 'ellipsis' };
         if (bare.countTokens) e.countTokens = bare.countTokens;
         if (bare.victimTokens) e.victimTokens = bare.victimTokens;
         out.push(e);

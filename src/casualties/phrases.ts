@@ -1829,7 +1829,7 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     // «البحث عن جثث مفقودين»: a search for the bodies of the missing is a search for the missing.
     const sought = !resultLen && !head.article && at >= 3 && wordIn(ctx, at - 1, BODY_WORDS) && phraseAt(ctx, at - 3, SEARCH) === 2;
     if (sought) resultLen = 3;
-    const headline = !resultLen && opensStatement(ctx, at) && causeFollows(ctx, lastOfCoordination(ctx, head) + 1);
+    const headline = !resultLen && opensStatement(ctx, at) && causeFollows(ctx, joinedNounsEnd(ctx, head.lastToken) + 1);
     // «وإصابات متفاوتة وسط المدنيين»: an indefinite plural among named people states them hurt.
     const among = !resultLen && !headline && p === head ? peopleAmong(ctx, p) : undefined;
     // «يطلقون الرصاص على مهاجرين من بينهم قتلى وجرحى»: uncounted dead or wounded among a group named before — not
@@ -1856,8 +1856,7 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     const rank = phraseAt(ctx, bounded.last + 1, RANK);
     // «قتلى مدنيون»: a victim noun agreeing in definiteness right after the plural is its adjective — of every noun
     // of a coordination it follows («قتلى وجرحى مدنيون»).
-    let end = p.lastToken;
-    for (let n = 0, next = ctx.casualtyAt.get(end + 1); n < MAX_JOINED_NOUNS && next?.entry.pos === 'participle' && next.prefix === 'و' && next.article === p.article; n++, next = ctx.casualtyAt.get(end + 1)) end = next.lastToken;
+    const end = joinedNounsEnd(ctx, p.lastToken, (next) => next.entry.pos === 'participle' && next.article === p.article);
     const adjective = bounded.last === p.lastToken ? ctx.victimAt.get(end + 1) : undefined;
     const refined = rank ? ctx.victimAt.get(bounded.last + 1 + rank) : adjective && adjective.prefix === '' && adjective.article === p.article && (adjective.entry.role === undefined || (adjective.entry.role === 'nationality' && !adjective.article)) ? adjective : undefined;
     const named = refined ?? among;
@@ -1896,12 +1895,15 @@ function peopleAmong(ctx: Context, p: LexMatch<'casualtyWords'>): LexMatch<'vict
   return len ? ctx.victimAt.get(k + len) : undefined;
 }
 
-function lastOfCoordination(ctx: Context, m: LexMatch<'casualtyWords'>): number {
-  let last = m.lastToken;
-  for (let n = 0, next = ctx.casualtyAt.get(last + 1); n < MAX_JOINED_NOUNS && next && next.prefix === 'و'; n++, next = ctx.casualtyAt.get(last + 1)) last = next.lastToken;
+/**
+ * The last token of the casualty words joined by «و» after the one ending at `last` («قتلى وجرحى ومفقودون»), as long as
+ * `joins` accepts them; `last` itself if none. @internal
+ */
+export function joinedNounsEnd(ctx: Context, last: number, joins: (m: LexMatch<'casualtyWords'>) => boolean = () => true): number {
+  for (let n = 0, next = ctx.casualtyAt.get(last + 1); n < MAX_JOINED_NOUNS && next?.prefix === 'و' && joins(next); n++, next = ctx.casualtyAt.get(last + 1)) last = next.lastToken;
   return last;
 }
-/** The most casualty nouns a coordination joins («قتلى وجرحى ومفقودون»): a bound on every walk along one (linear). */
+/** The most casualty words a coordination joins: a bound on every walk along one, so each stays short (linear). */
 const MAX_JOINED_NOUNS = 6;
 
 const HEADLINE_LINK = /* @__PURE__ */ new Set(HEADLINE_LINKS);
