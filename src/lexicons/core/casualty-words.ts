@@ -60,7 +60,8 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   // Led away by force and made to disappear: «اقتادت القوة 14 شخصا إلى جهة مجهولة»، «اقتياد 700 رجل»، «إخفاء عدد من رجالها».
   { id: 'led-away-verb', labels: { ar: 'اقتاد', en: 'led away' }, kind: 'detained', pos: 'verb', forms: ['اقتاد', 'يقتاد', 'تقتاد'] },
   { id: 'led-away-noun', labels: { ar: 'اقتياد', en: 'leading away' }, kind: 'detained', pos: 'noun', forms: ['اقتياد', 'إخفاء'] },
-  // Arrested, a verb that also stops things («أوقفت الشرطة 4 شبان»، «توقيف 6 أشخاص» but «أوقفت القتال»): counted only.
+  // Arrested, a verb that also stops things («أوقفت الشرطة 4 شبان»، «توقيف 6 أشخاص»، Maghrebi «إيقاف 5 مشتبهين» but
+  // «أوقفت القتال»، «إيقاف إطلاق النار»): counted only.
   { id: 'arrested-verb', labels: { ar: 'أوقف', en: 'arrested' }, kind: 'detained', pos: 'verb', forms: ['أوقف', 'يوقف'] },
-  { id: 'arrested-noun', labels: { ar: 'توقيف', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['توقيف'] },
+  { id: 'arrested-noun', labels: { ar: 'توقيف', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['توقيف', 'إيقاف'] },
 ];

@@ -19,14 +19,15 @@ export const moreVictims: readonly VictimEntry[] = [
   // Protesters, demonstrators and sit-in strikers are civilians: «سقط 15 قتيلا في صفوف المتظاهرين»، «جرح 200 من المعتصمين».
   { id: 'protesters', labels: { ar: 'متظاهرون', en: 'protesters' }, reportsAs: 'civilians', forms: ['متظاهر', 'محتج', 'معتصم'] },
   // Officials, guards and people named by what they are suspected or wanted of are people: «أعدم 11 متخابرا»،
-  // «اعتقال 5 مطلوبين»، «إعدام ثمانية أجانب».
+  // «اعتقال 5 مطلوبين»، «توقيف 3 مشتبهين»، «إعدام ثمانية أجانب».
   {
     id: 'officials', labels: { ar: 'مسؤولون', en: 'officials and others' }, reportsAs: 'people',
-    forms: ['مسؤول', 'مسئول', 'حارس', 'إمام', 'مختار', 'جاسوس', 'متخابر', 'عميل', 'مطلوب', 'أجنبي',
+    forms: ['مسؤول', 'مسئول', 'حارس', 'إمام', 'مختار', 'جاسوس', 'متخابر', 'عميل', 'مطلوب', 'مشتبه', 'متهم', 'أجنبي',
       // Holders of an office, named by it: «اعتقال أمين سر الحركة وشقيقه»، «اختطاف مدير مدرسة». Not «رئيس» (the head of
       // state of many sentences) nor «محافظ», whose feminine is the governorate.
       'مدير', 'نائب', 'وزير', 'سفير', 'قاض', 'أمين سر', 'كاهن', 'رجل دين'],
-    plurals: ['حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب', 'مدراء', 'نواب', 'وزراء', 'قضاة', 'كهنة', 'رجال دين'],
+    // «مشتبه» ends in ه, which inflects as a feminine ة: its sound plural is listed.
+    plurals: ['مشتبهين', 'حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب', 'مدراء', 'نواب', 'وزراء', 'قضاة', 'كهنة', 'رجال دين'],
   },
   // Members and commanders of an armed side report fighters, and soldiers when their side is an army: «عناصر من قوات
   // النظام». «قيادات» (leaderships) names commanders when counted or killed: «مقتل قيادات ميدانية».
