@@ -398,6 +398,41 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
 }
 
 /**
+ * «أعدموا رمياً بالرصاص خمسة شبان»، «المسلح قتل بالرصاص ثلاثة شبان»، «اعتقلوا صباح اليوم في بلدة عرابة 4 شبان»: past
+ * a verb with no subject after it, its weapon, time words and a place, a group of victims counted or marked as an
+ * object by its ending («شابين»، «فلسطينياً») is its object.
+ * Nothing else is stepped over: «أصيبوا بجروح، 3 منهم …» counts a part of them, and a group after a comma may start a
+ * clause of its own. @internal
+ */
+export function objectPastAdjuncts(ctx: Context, k: number): NounPhrase | null {
+  const sentence = ctx.sentenceOf[k];
+  const end = Math.min(ctx.n, k + ADJUNCTS_REACH);
+  let stepped = false;
+  while (k < end && ctx.sentenceOf[k] === sentence) {
+    const over = Math.max(ctx.causeAt.get(k)?.lastToken ?? -1, ctx.bits[k]! & F.TIME ? k : -1, PREPOSITIONS.has(ctx.words[k]!) ? placePhraseEnd(ctx, k + 1) : placePhraseEnd(ctx, k));
+    if (over < k) break;
+    k = over + 1;
+    stepped = true;
+  }
+  const g = stepped && k < end && !/^[بلف]/u.test(ctx.words[k]!) ? readNounPhrase(ctx, k) : null;
+  return g && (g.countTokens || objectByEnding(ctx, g)) && g.victimTokens ? g : null;
+}
+
+/** How many tokens of weapon, time and place may stand between a plural verb and its object. */
+const ADJUNCTS_REACH = 8;
+
+/**
+ * A place phrase from `k` — a known place, or a place noun («بلدة»، «بمدينة») and the name after it — and its last
+ * token, or -1: «في بلدة عرابة»، «بمدينة الفاشر».
+ */
+function placePhraseEnd(ctx: Context, k: number): number {
+  const place = ctx.placeAt.get(k);
+  if (place) return place.lastToken;
+  if (!wordIn(ctx, k, PLACE_HEADS)) return -1;
+  return ctx.placeAt.get(k + 1)?.lastToken ?? (/^(ال|بال)/u.test(ctx.words[k]!) || ctx.numberAt.has(k + 1) ? k : k + 1);
+}
+
+/**
  * How far past its verb an object may stand behind a long subject and adjuncts: «اعتقلت المخابرات الجوية التابعة للحكومة
  * السورية، مساء أمس الثلاثاء، في مدينة الشيخ مسكين بريف درعا الشمالي، ثمانية شبان».
  */

@@ -22,7 +22,7 @@ import { linkPlaceItems } from './breakdown.js';
 import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
-import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, restated, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, objectPastAdjuncts, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -1279,10 +1279,13 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // A group before the verb is its subject, and the verb shares nothing after it («52 مدنيا قتلوا») — unless a group
     // after it is marked as its object by a figure, its ending or a title: then the group before is the agent of an
     // active verb («المسلحون أعدموا خمسة شبان»، «المسلحون أعدموا رجلين»، «الجنود اعتقلوا الشاب رفيق …»).
-    const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, /وا$/u.test(ctx.words[m.lastToken]!) ? last + 1 : m.lastToken + 1) : null;
+    const afterVerb = /وا$/u.test(ctx.words[m.lastToken]!) ? last + 1 : m.lastToken + 1;
+    const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, afterVerb) : null;
+    // «المسلحون أعدموا رمياً بالرصاص ستة شبان»: or a counted group past the verb's weapon, time and place.
+    const pastAdjuncts = m.entry.pos === 'verb' && !object ? objectPastAdjuncts(ctx, afterVerb) : null;
     // «اعتقلت خلالها كلاً من …»: the list may stand past a word the noun phrase skips too (a resumptive, «أيضاً»).
     const listed = eachOfNames(ctx, SKIP.has(ctx.words[last + 1] ?? '') ? last + 2 : last + 1);
-    const marked = listed !== null || (object !== null && !object.participle && (object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0 || summedJoin(ctx, object)));
+    const marked = listed !== null || pastAdjuncts !== null || (object !== null && !object.participle && (object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0 || summedJoin(ctx, object)));
     const before = m.entry.pos === 'verb' && m.prefix === '' && !marked ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
       // «7 جنود قتلوا أو أصيبوا»: the verbs joined after it share its subject, one mention of each kind — when the last
@@ -1301,6 +1304,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       (kinds.length === 1 ? pronounAndConjunct(ctx, m) : null) ??
       listed ??
       readNounPhrase(ctx, last + 1) ??
+      pastAdjuncts ??
       (lead > last + 1 ? readNounPhrase(ctx, lead) : null) ??
       // «بمقتل «خمسة مواطنين»»: a counted group may open a quote.
       (ctx.bits[last + 1]! & F.QUOTE ? counted(readNounPhrase(ctx, last + 2)) : null) ??

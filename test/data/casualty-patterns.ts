@@ -365,6 +365,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال إن أسيرا من جنين استشهدوا', expect: [] },
   ],
   'cascade 2 · verb, long subject, object': [
+    // A verb with no subject after it (a plural one has it in its ending): a counted group past its weapon, time words
+    // and place is its object.
+    { text: 'وقال شهود إن المسلحين أعدموا رمياً بالرصاص ستة شبان', expect: [{ kind: 'executed', count: { value: 6 }, victims: 'people' }] },
+    { text: 'واعتقلوا فجر اليوم في بلدة بيتا 3 طلاب', expect: [{ kind: 'detained', count: { value: 3 } }] },
+    { text: 'أصيبوا بجروح، 4 منهم في حالة حرجة', expect: [{ kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'وكان مستوطن قد قتل بالرصاص شابين قرب الحاجز', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     // A sound plural in construct with the nominative «ـو» («مسلحو»، «مقاتلو») right after an active verb is its
     // subject, whatever its genitive, time words or a manner («رميا بالرصاص») stand before the object: the counted
     // group after it is the victims, and the genitive's actor the agent.
