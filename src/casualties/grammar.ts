@@ -397,6 +397,12 @@ export const NO_OBJECT: readonly string[] = [
  */
 export const LIKE_VERBAL_NOUNS: readonly string[] = ['خطف', 'اصاب'];
 /**
+ * Verbal nouns of verbs done to people, which take their agent in the genitive and their object after it: «إعدام
+ * الجيش عشرات المدنيين»، «اعتقال قوات الاحتلال 20 فلسطينيا». Not «مقتل»، «استشهاد»، «إصابة», whose genitive is the
+ * victim («مقتل الجنود»).
+ */
+export const AGENT_NOUNS: readonly string[] = ['قتل', 'اعدام', 'تصفيه', 'اعتقال', 'اختطاف', 'خطف', 'احتجاز', 'توقيف', 'ايقاف', 'اقتياد', 'اسر'];
+/**
  * Past verbs of arrest and execution, which only a person undergoes (not «احتجز» or «اختطف»: ships and cars are held and hijacked): after them (and their subject), a run of personal
  * names is the victims, one per name («اعتقلت قوات الأمن سامر عودة ونادر خليل» → 2). Verbs written like a noun or
  * another word («قتل»، «خطف»، «أسر») are left out.

@@ -13,7 +13,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
-import { ARRIVING, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS } from './grammar.js';
+import { AGENT_NOUNS, ARRIVING, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -1313,6 +1313,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «وقتل وجرح جميع من كانوا على متنه»: all those who were there, of no size given.
       allWhoWere(ctx, last + 1) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
+      (m.entry.pos === 'noun' && kinds.length === 1 && wordIn(ctx, m.firstToken, AGENT_NOUN) ? objectOfAgentNoun(ctx, last + 1) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null) ??
       (kinds.length === 1 ? namesAfterNoun(ctx, m) : null);
     // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
@@ -1324,6 +1325,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // subject too.
     const figureNext = np !== null && (!np.countTokens || np.count?.value === undefined) && ctx.numberAt.has(np.last + 1) && !ctx.words[np.last + 1]!.startsWith('ال');
     const subjectFirst = np !== null && !np.countTokens && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1));
+    // «إعدام الجيش عشرات المدنيين»: a verbal noun's genitive that names a side is its agent, and a group past it the object.
     if (np && m.entry.pos === 'verb' && (subjectFirst || figureNext) && !np.participle && !(ctx.bits[np.last + 1]! & F.AND)) {
       const subjectEnd = Math.max(np.last, agent?.lastToken ?? -1);
       const object = objectPastSubject(ctx, subjectEnd + 1, nominative);
@@ -1358,6 +1360,23 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
   }
 }
 
+/**
+ * «إعدام الجيش عشرات المدنيين»، «اعتقال قوات الاحتلال 20 فلسطينيا»: a side named right after a verbal noun of
+ * {@link AGENT_NOUNS} is its agent in the genitive, and a group past it, counted or marked by its ending (or after «ل»),
+ * the object.
+ */
+function objectOfAgentNoun(ctx: Context, k: number): NounPhrase | null {
+  let end = ctx.actorNounAt.get(k)?.lastToken ?? -1;
+  for (const a of ctx.actorsAt.get(k) ?? []) end = Math.max(end, a.lastToken);
+  if (end < k) return null;
+  const object = objectPastSubject(ctx, end + 1);
+  if (object && (object.countTokens || objectByEnding(ctx, object))) return object;
+  // «إعدام قوات الدعم السريع لمعتقلين»: or the object after «ل», counted or indefinite.
+  const marked = /^ل[^ل]/u.test(ctx.words[end + 1] ?? '') ? readNounPhrase(ctx, end + 1) : null;
+  // Not a casualty participle («لمعتقلين»): its dual and plural are written alike, and it names the captor's own held.
+  return marked && !marked.participle && (marked.countTokens || !ctx.victimAt.get(marked.victimTokens?.[0] ?? -1)?.article) ? marked : null;
+}
+
 /** Past a verb at `k`, the first token after a time or source between commas, or after a few time words. */
 function pastVerbAdjuncts(ctx: Context, k: number): number {
   const aside = sourceAsideEnd(ctx, k);
@@ -1368,6 +1387,7 @@ function pastVerbAdjuncts(ctx: Context, k: number): number {
 }
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
+const AGENT_NOUN = /* @__PURE__ */ new Set(AGENT_NOUNS);
 /** The core's actor noun of an agent the text does not name («مسلحون مجهولون»). */
 const UNNAMED_AGENT = 'unknown-attackers';
 const ALL = /* @__PURE__ */ new Set(ALL_OF);

@@ -365,6 +365,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال إن أسيرا من جنين استشهدوا', expect: [] },
   ],
   'cascade 2 · verb, long subject, object': [
+    // A verbal noun of a deed done to people takes its agent in the genitive and its object after it (or after «ل»).
+    { text: 'وأدانت المنظمة اعتقال قوات الاحتلال 12 طالبا من الجامعة', expect: [{ kind: 'detained', count: { value: 12 }, victims: 'people' }] },
+    { text: 'ونددت الحكومة بإعدام الميليشيا لخمسة مزارعين في القرية', expect: [{ kind: 'executed', count: { value: 5 }, victims: 'civilians' }] },
+    { text: 'وتحدث الأهالي عن مقتل الجنود في الكمين', expect: [{ kind: 'killed', victims: 'soldiers' }] },
     // A verb with no subject after it (a plural one has it in its ending): a counted group past its weapon, time words
     // and place is its object.
     { text: 'وقال شهود إن المسلحين أعدموا رمياً بالرصاص ستة شبان', expect: [{ kind: 'executed', count: { value: 6 }, victims: 'people' }] },
