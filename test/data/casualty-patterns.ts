@@ -442,6 +442,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأظهر التسجيل تنفيذ الإعدام في خمسة رجال مكبلي الأيدي', expect: [{ kind: 'executed', contains: 'خمسة رجال', count: { value: 5 } }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
+    // Religious communities are read as nationalities are; adults and public figures are people.
+    { text: 'وأعدم المسلحون 9 أقباط على شاطئ البحر', expect: [{ kind: 'executed', count: { value: 9 }, victims: 'people' }] },
+    { text: 'واختطف مجهولون ثلاثة مسيحيين من الحي', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وجرح في القصف خمسة بالغين وطفلان', expect: [{ kind: 'injured', count: { value: 7 } }] },
+    { text: 'أدى التفجير إلى مصرع عدة شخصيات قبلية', expect: [{ kind: 'killed', count: { min: 3, vague: 'several' }, victims: 'people' }] },
     // A nationality adjective belongs to its noun, and what is joined after it is counted too.
     { text: 'قُتل رجل عراقي وزوجته في التفجير', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     // «على الأقل» bounds a group counted by its form as it bounds a figure.
