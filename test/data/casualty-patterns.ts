@@ -442,6 +442,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأظهر التسجيل تنفيذ الإعدام في خمسة رجال مكبلي الأيدي', expect: [{ kind: 'executed', contains: 'خمسة رجال', count: { value: 5 } }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
+    // Victims named by where they were or what they did: worshippers and mourners are civilians, notables and clergy
+    // people, teenagers children, militiamen fighters; «مدرسة» is a school, not a teacher.
+    { text: 'واستهدف الهجوم مسجد القرية وقتل 14 مصلياً', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'civilians' }] },
+    { text: 'وأصيب عشرات المشيعين في قصف استهدف الجنازة', expect: [{ kind: 'injured', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
+    { text: 'واختطف مسلحون راهبين من الدير', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'قتل ثلاثة مراهقين برصاص الجنود', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
+    { text: 'وقتل في الاشتباكات 12 من الشبيحة', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'fighters' }] },
+    { text: 'واعتقلت القوات مدير مدرسة البلدة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     // Religious communities are read as nationalities are; adults and public figures are people.
     { text: 'وأعدم المسلحون 9 أقباط على شاطئ البحر', expect: [{ kind: 'executed', count: { value: 9 }, victims: 'people' }] },
     { text: 'واختطف مجهولون ثلاثة مسيحيين من الحي', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
