@@ -450,6 +450,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل ثلاثة مراهقين برصاص الجنود', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
     { text: 'وقتل في الاشتباكات 12 من الشبيحة', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'fighters' }] },
     { text: 'واعتقلت القوات مدير مدرسة البلدة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    // Shot dead («أردى») and the forcibly disappeared however written («مخفيين قسراً»، «مغيبين قسرياً»).
+    { text: 'وأردى القناص شرطيين عند الحاجز', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
+    { text: 'ووثقت الشبكة 230 مغيبين قسرا في سجون الميليشيا', expect: [{ kind: 'missing', count: { value: 230 } }] },
     // Religious communities are read as nationalities are; adults and public figures are people.
     { text: 'وأعدم المسلحون 9 أقباط على شاطئ البحر', expect: [{ kind: 'executed', count: { value: 9 }, victims: 'people' }] },
     { text: 'واختطف مجهولون ثلاثة مسيحيين من الحي', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
