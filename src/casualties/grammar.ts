@@ -458,6 +458,8 @@ export const RELATIVES: readonly string[] = ['الذي', 'التي', 'الذين
 
 /** Ways a sub-group is introduced: «بينهم 8 أطفال» (some) and «معظمهم من النساء» (most). */
 export const INCLUDES_SOME: readonly string[] = ['بينهم', 'بينهن', 'بينهما', 'منهم', 'منهن', 'منهما', 'ضمنهم'];
+/** Words with a dual pronoun that may follow a group and say it is two: «مدنيين بينهما طفل»، «مدنيين كلاهما من البلدة». */
+export const DUAL_PRONOUN_WORDS: readonly string[] = ['بينهما', 'منهما', 'كلاهما', 'وهما'];
 export const INCLUDES_MOST: readonly string[] = ['معظمهم', 'اغلبهم', 'غالبيتهم', 'اكثرهم', 'معظمهن', 'اغلبهن', 'جلهم'];
 
 /** «في صفوف المدنيين»: the victims follow these. */

@@ -3,6 +3,7 @@
  * (attach.ts) then give each one its includes, actors, cause, place and source.
  * @module casualties/phrases
  */
+import { spanOfTokens } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { CasualtyKind } from '../lexicon/types.js';
 import type { DocNumber } from '../numbers/types.js';
@@ -13,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
-import { AGENT_NOUNS, ARRIVING, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS } from './grammar.js';
+import { AGENT_NOUNS, ARRIVING, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -132,8 +133,9 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   if (pronoun && m.type === 'victims') return personsWithPronoun(m as LexMatch<'victims'>);
   if (pronoun) return null;
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
-  // word («استشهاد مدنيين»); on a participle with a sound plural («مفقودين»، «مصابين») it is a plural.
-  if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length : !afterCasualtyWord || definiteNisba(m))) return { vague: 'some' };
+  // word («مقتل طفلين»، «إعدام شخصين»); on a participle with a sound plural («مفقودين»، «مصابين») and on the nisbas of
+  // `pluralNisba` («مقتل مدنيين») it is a plural.
+  if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length : !afterCasualtyWord || pluralNisba(m))) return { vague: 'some' };
   if (DUAL.has(suffix)) return { value: 2 };
   if (PLURAL.has(suffix) || PLURAL.has(last) || isPluralForm(m)) return { vague: 'some' };
   if (entryNumber === 'dual') return { value: 2 };
@@ -141,11 +143,22 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
 }
 
 /**
- * «مقتل المدنيين»، «اعتقال الصحفيين»: a definite nisba noun («مدني»، «صحفي») has only the sound plural, and «-ين» on it
- * with the article names the group, not two of it (a dual of two already told is rare and takes their names after).
+ * «مفقودَين»، «فلسطينيَّين»: the dual's «ـَيْن» written with its fatha, the one mark that tells it from the plural's
+ * «ـِين» where a writer adds it (the normalized words have lost it; the original text keeps it).
  */
-function definiteNisba(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
-  return m.article && m.form.endsWith('ي') && m.form.length > 3;
+function vowelledDual(ctx: Context, k: number): boolean {
+  return /\u064E\u0651?\u064A\u0652?\u0646\u0650?$/u.test(spanOfTokens(ctx.doc, k, k).text);
+}
+
+/**
+ * «مقتل مدنيين»، «اعتقال فلسطينيين»: «-ين» on «مدني» or on a nationality writes the sound plural as it writes the dual,
+ * and real reporting means the group far more often than two (a dual pronoun after it says two: «مدنيين بينهما طفل»).
+ * Other nisbas are counted persons, their «-ين» two («اغتيال قياديين»); with the article any nisba is the group
+ * («مقتل المدنيين»، «اعتقال الصحفيين»).
+ */
+function pluralNisba(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
+  if (!m.form.endsWith('ي') || m.form.length <= 3) return false;
+  return m.article || m.form === 'مدني' || (m.type === 'victims' && (m.entry as { role?: string }).role === 'nationality');
 }
 
 const COLLECTIVES = /* @__PURE__ */ new Set(['families', 'crew']);
@@ -260,6 +273,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     if (!num && !some) np.count = countOfForm(victim, afterCasualtyWord && j === start);
     // «مدنيين أغلبهم أطفال»، «مدنيين -بينهم نساء-»: a plural pronoun after «-ين» makes it a plural, not two.
     if (!num && !some && victim.suffix === 'ين' && np.count?.value === 2 && pluralSubgroupAfter(ctx, victim.lastToken + 1)) np.count = { vague: 'some' };
+    // «مدنيين بينهما طفل»، «فلسطينيَّين»: a dual pronoun after «-ين» read as a plural, or a fatha before its ي, makes it two.
+    else if (!num && !some && victim.suffix === 'ين' && np.count?.vague === 'some' && (DUAL_AFTER.has(ctx.words[victim.lastToken + 1] ?? '') || vowelledDual(ctx, victim.lastToken))) np.count = { value: 2 };
     j = victim.lastToken + 1;
     // «صحفيين اثنين»، «أطفال ثلاثة»: a small figure may follow the noun.
     // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
@@ -324,7 +339,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   } else if (participle) {
     np.participle = participle;
     np.victims = 'unspecified';
-    if (!num) np.count = countOfForm(participle);
+    if (!num) np.count = participle.suffix === 'ين' && vowelledDual(ctx, participle.lastToken) ? { value: 2 } : countOfForm(participle);
     j = participle.lastToken + 1;
   } else if (ctx.words[j] !== undefined && (OTHER_WORDS.has(ctx.words[j]!) || (!num && ctx.words[j] === 'اخر') || (!num && afterCasualtyWord && j === start && THE_OTHER.has(ctx.words[j]!)))) {
     // «وأصيب الآخر»: right after a casualty word, «the other» is one more of the class named before.
@@ -1388,6 +1403,7 @@ function pastVerbAdjuncts(ctx: Context, k: number): number {
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
 const AGENT_NOUN = /* @__PURE__ */ new Set(AGENT_NOUNS);
+const DUAL_AFTER = /* @__PURE__ */ new Set(DUAL_PRONOUN_WORDS);
 /** The core's actor noun of an agent the text does not name («مسلحون مجهولون»). */
 const UNNAMED_AGENT = 'unknown-attackers';
 const ALL = /* @__PURE__ */ new Set(ALL_OF);
