@@ -154,11 +154,26 @@ function vowelledDual(ctx: Context, k: number): boolean {
  * «مقتل مدنيين»، «اعتقال فلسطينيين»: «-ين» on «مدني» or on a nationality writes the sound plural as it writes the dual,
  * and real reporting means the group far more often than two (a dual pronoun after it says two: «مدنيين بينهما طفل»).
  * Other nisbas are counted persons, their «-ين» two («اغتيال قياديين»); with the article any nisba is the group
- * («مقتل المدنيين»، «اعتقال الصحفيين»).
+ * («مقتل المدنيين»، «اعتقال الصحفيين»). A counted contrast after it makes it two again ({@link contrastedDuals}). @internal
  */
-function pluralNisba(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
+export function pluralNisba(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
   if (!m.form.endsWith('ي') || m.form.length <= 3) return false;
   return m.article || m.form === 'مدني' || (m.type === 'victims' && (m.entry as { role?: string }).role === 'nationality');
+}
+
+/**
+ * «استشهاد مدنيين، وجرح ثمانية آخرين»: an uncounted «مدنيين» read as a plural, followed in its sentence by «آخرين» with
+ * an exact figure, is the dual — a writer who counts the others would have counted a plural too (the corpus convention).
+ * @internal
+ */
+export function contrastedDuals(ctx: Context, candidates: Candidate[]): void {
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const c = candidates[k]!;
+    const next = candidates[k + 1]!;
+    if (c.countTokens || c.count?.vague !== 'some' || !c.victimTokens || !next.others || next.count?.value === undefined) continue;
+    const v = ctx.victimAt.get(c.victimTokens[0]);
+    if (v && v.suffix === 'ين' && !v.article && pluralNisba(v) && ctx.sentenceOf[next.first] === ctx.sentenceOf[c.first]) candidates[k] = { ...c, count: { value: 2 } };
+  }
 }
 
 const COLLECTIVES = /* @__PURE__ */ new Set(['families', 'crew']);

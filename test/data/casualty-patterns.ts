@@ -155,7 +155,7 @@ export const families: Record<string, CasualtyCase[]> = {
     {
       text: 'وشن الطيران أربع غارات على خان الشيح أسفرت عن استشهاد مدنيين، وجرح ثمانية آخرين',
       expect: [
-        { kind: 'killed', count: { vague: 'some' } },
+        { kind: 'killed', count: { value: 2 } },
         { kind: 'injured', count: { value: 8 }, victims: 'civilians' },
       ],
     },
@@ -1604,6 +1604,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأسفرت الغارة عن استشهاد مدنيين بينهما امرأة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
     { text: 'وأصيب فلسطينيَّين برصاص الجنود', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
     { text: 'وأعلنت الشرطة اغتيال قياديين في الحزب', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    // A counted «آخرين» after it makes it two (the writer would have counted a plural too); an uncounted one does not.
+    { text: 'وأسفر القصف عن مقتل مدنيين وإصابة خمسة آخرين', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 5 } }] },
+    { text: 'وأسفر القصف عن مقتل مدنيين وإصابة آخرين', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     { text: 'وأعلنت المصادر استشهاد الطفلين في القصف', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'children' }] },
   ],
   'cascade 3i · a noun in و, and a companion past a short phrase': [
