@@ -661,8 +661,10 @@ function repeatedTitle(ctx: Context, np: NounPhrase): NounPhrase | null {
  */
 function kinJoinedAt(ctx: Context, k: number): boolean {
   if (ctx.bits[k]! & F.COMMA) k++;
-  if (!(ctx.bits[k]! & F.AND)) return false;
-  const at = ctx.words[k] === 'و' ? k + 1 : k;
+  // «الشاب فلان مع شقيقه»: «مع» joins his company as «و» does.
+  const company = comitativeAt(ctx, k);
+  if (!company && !(ctx.bits[k]! & F.AND)) return false;
+  const at = company ? k + company : ctx.words[k] === 'و' ? k + 1 : k;
   const v = ctx.victimAt.get(at);
   if (v !== undefined && !v.article && kinHasPronoun(ctx, v)) return true;
   const second = v || ctx.numberAt.has(at) ? readNounPhrase(ctx, at, true, true, false) : null;

@@ -442,6 +442,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأظهر التسجيل تنفيذ الإعدام في خمسة رجال مكبلي الأيدي', expect: [{ kind: 'executed', contains: 'خمسة رجال', count: { value: 5 } }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
+    // «مع» joins kin to a titled or named person as «و» does; a name never runs on past «مع».
+    { text: 'واستشهد الطفل أحمد سليم مع والدته في القصف', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'قتل المهندس خالد العمر مع زوجته وأبنائه الأربعة بغارة على منزلهم', expect: [{ kind: 'killed', count: { value: 6 } }] },
     // Victims named by where they were or what they did: worshippers and mourners are civilians, notables and clergy
     // people, teenagers children, militiamen fighters; «مدرسة» is a school, not a teacher.
     { text: 'واستهدف الهجوم مسجد القرية وقتل 14 مصلياً', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'civilians' }] },
