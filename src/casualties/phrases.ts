@@ -1059,6 +1059,14 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «امرأة وطفلين»: an uncounted «ين» joined to a group of exact size is a dual, as right after a casualty word — a
     // plural there would be counted or take «عدد من».
     if (np.count.value !== undefined && !withWord && second && !second.countTokens && second.count?.vague === 'some' && soundDual(ctx, second)) second.count = { value: 2 };
+    // «ما لا يقل عن 50 طفلا و95 امرأة»: an at-least figure joined to an exact one is at least their sum.
+    const atLeast = np.count.value === undefined && np.count.min !== undefined && np.count.vague === undefined && np.count.max === undefined;
+    if (atLeast && second?.countTokens && second.count?.value !== undefined && !withWord && !second.participle && second.victims !== null && np.victims !== null && side < 0) {
+      np.count = { min: np.count.min! + second.count.value };
+      np.victims = mixedClass(np.victims, second.victims);
+      np.last = second.last;
+      continue;
+    }
     if (np.count.value === undefined) {
       // «عشرات الشبان والنساء»، «نساء وأطفال»: a group of no exact size shares its size with an uncounted plural
       // joined to it, and they are of mixed class.

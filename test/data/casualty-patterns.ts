@@ -442,6 +442,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأظهر التسجيل تنفيذ الإعدام في خمسة رجال مكبلي الأيدي', expect: [{ kind: 'executed', contains: 'خمسة رجال', count: { value: 5 } }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
+    // An at-least figure joined to an exact one is at least their sum.
+    { text: 'وقالت المنظمة إن ما لا يقل عن 30 طفلاً و12 امرأة قتلوا في الغارات', expect: [{ kind: 'killed', count: { min: 42 }, victims: 'civilians' }] },
     // «مع» joins kin to a titled or named person as «و» does; a name never runs on past «مع».
     { text: 'واستشهد الطفل أحمد سليم مع والدته في القصف', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'قتل المهندس خالد العمر مع زوجته وأبنائه الأربعة بغارة على منزلهم', expect: [{ kind: 'killed', count: { value: 6 } }] },
