@@ -2021,9 +2021,12 @@ function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: reado
   }
   let r = i + 1;
   if (ctx.victimAt.has(r)) r = ctx.victimAt.get(r)!.lastToken + 1;
-  if (!(ctx.bits[r]! & F.RELATIVE) || !ctx.words[r]!.startsWith('ال')) return null;
-  const verb = ctx.casualtyAt.get(r + 1);
-  if (!verb || verb.entry.pos !== 'verb') return null;
+  // «عدد من قتلوا»، «عدد من لقوا حتفهم»، «عدد من تم إعدامهم»: «من» (those who) and their verb, or «تم» and its noun.
+  const who = ctx.words[r] === 'من' && r === i + 1;
+  if (!who && (!(ctx.bits[r]! & F.RELATIVE) || !ctx.words[r]!.startsWith('ال'))) return null;
+  const aux = who && AUX_WORDS.has(ctx.words[r + 1] ?? '') ? 1 : 0;
+  const verb = ctx.casualtyAt.get(r + 1 + aux);
+  if (!verb || verb.entry.pos !== (aux ? 'noun' : 'verb')) return null;
   let last = verb.lastToken;
   for (let next = ctx.casualtyAt.get(last + 1); next?.entry.pos === 'verb' && next.prefix === 'و'; next = ctx.casualtyAt.get(last + 1)) last = next.lastToken;
   return { kind: verb.entry.kind, trigger: [verb.firstToken, last] };
@@ -2123,7 +2126,10 @@ function tolls(ctx: Context, out: Candidate[]): void {
     let directAt = p.lastToken + 1; // where a figure may follow without «إلى»: after the plural, or its adjective
     for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + TOLL_REACH) && ctx.sentenceOf[j] === sentence; j++) {
       // Another toll noun, a casualty noun or a rising verb with its own «و» opens another statement.
-      if (j > directAt && (wordIn(ctx, j, TOLL) || ctx.casualtyAt.get(j)?.entry.pos === 'noun' || (ctx.bits[j]! & F.AND && RISE.has(ctx.words[j]!.slice(1))))) break;
+      // Not a noun of the event the toll is in: «عدد القتلى في المجزرة إلى 37»، «بالمجزرة».
+      const noun = ctx.casualtyAt.get(j);
+      const event = noun !== undefined && (ctx.words[j - 1] === 'في' || noun.prefix === 'ب');
+      if (j > directAt && (wordIn(ctx, j, TOLL) || (noun?.entry.pos === 'noun' && !event) || (ctx.bits[j]! & F.AND && RISE.has(ctx.words[j]!.slice(1))))) break;
       const to = TO.has(ctx.words[j]!) || (!risen && EXCEEDS.has(ctx.words[j]!));
       // «زاد عدد المصابين إلى 594» rose to it; «زاد عن»، «تجاوز» pass it.
       const bound = (exceeds && ctx.words[j] !== 'الي') || EXCEEDS.has(ctx.words[j]!);

@@ -815,6 +815,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأكد المستشفى أن امرأة وطفلها كانا من بين الضحايا', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
   'cascade 4 · tolls': [
+    // The toll of those who («من») a casualty verb, or «تم» and its noun, befell.
+    { text: 'وارتفع عدد من قتلوا في المجزرة إلى 37 شخصا', expect: [{ kind: 'killed', count: { value: 37 }, victims: 'people' }] },
+    { text: 'وبلغ عدد من تم اعتقالهم منذ بداية الحملة 120', expect: [{ kind: 'detained', count: { value: 120 } }] },
+    // A noun of the event the toll is in («في المجزرة»، «بالمجزرة») opens no statement of its own.
+    { text: 'وارتفع عدد القتلى في مجزرة السوق إلى 23', expect: [{ kind: 'killed', count: { value: 23 } }] },
     { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
     { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
     // A casualty plural right after a rising word is the toll itself: one mention up to the figure after «إلى».
