@@ -866,7 +866,8 @@ function participleAgreement(suffix: string): number {
 function agreesInNumber(count: Quantity | null, form: Quantity | null): boolean {
   const n = count?.value ?? count?.min;
   if (n === undefined || !form) return count?.vague !== undefined && form?.vague !== undefined;
-  return n === 1 ? form.value === 1 : form.value !== 1;
+  // From eleven on the counted noun and its adjective are singular: «772 امرأة شهيدة»، «150 طفلاً شهيداً».
+  return n === 1 ? form.value === 1 : form.value !== 1 || n >= 11;
 }
 /** Personal pronouns that may be the subject of a state, with the count each names. */
 const PERSONAL = /* @__PURE__ */ new Map<string, Quantity>(PERSONAL_PRONOUNS.map(({ word, count }) => [word, count]));

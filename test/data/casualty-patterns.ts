@@ -1847,6 +1847,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقصفت الطائرات 3 منازل، في حي النصر، وقتل فيها مدني', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
   ],
   'cascade 6f · who is still in a state, and a counted casualty noun as the object past the subject': [
+    // From eleven on the counted noun and its participle are singular (tamyiz): they still agree.
+    { text: 'وسقط في القصف 14 مدنيا جريحا نقلوا إلى المستشفى', expect: [{ kind: 'injured', count: { value: 14 }, victims: 'civilians' }] },
+    { text: 'ووثقت المنظمة 120 طفلا شهيدا منذ بداية الشهر', expect: [{ kind: 'killed', count: { value: 120 }, victims: 'children' }] },
     { text: 'وأكدت اللجنة أن 40 شخصا لا يزالون مختطفين لدى المسلحين', expect: [{ kind: 'detained', count: { value: 40 }, victims: 'people' }] },
     { text: 'وأشار إلى أن سبعة صيادين ما زالوا مفقودين في البحر', expect: [{ kind: 'missing', count: { value: 7 }, victims: 'civilians' }] },
     { text: 'وقال إن الشاب ما زال معتقلا منذ شهرين', expect: [{ kind: 'detained', count: { value: 1 } }] },
