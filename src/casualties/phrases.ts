@@ -143,11 +143,11 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
 }
 
 /**
- * «مفقودَين»، «فلسطينيَّين»: the dual's «ـَيْن» written with its fatha, the one mark that tells it from the plural's
- * «ـِين» where a writer adds it (the normalized words have lost it; the original text keeps it).
+ * «مفقودَين»، «فلسطينيَّين»، «مواطنيْن»: the dual's «ـَيْن» written with its fatha or its sukun, the marks that tell it
+ * from the plural's «ـِين» where a writer adds them (the normalized words have lost them; the original text keeps them).
  */
 function vowelledDual(ctx: Context, k: number): boolean {
-  return /\u064E\u0651?\u064A\u0652?\u0646\u0650?$/u.test(spanOfTokens(ctx.doc, k, k).text);
+  return /(?:\u064E\u0651?\u064A|\u064A\u0652)\u0652?\u0646\u0650?$/u.test(spanOfTokens(ctx.doc, k, k).text);
 }
 
 /**
