@@ -1613,7 +1613,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأدانت الحركة اعتقال لبنانيين على الحدود', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'people' }] },
     { text: 'وأسفرت الغارة عن استشهاد مدنيين بينهما امرأة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
     { text: 'وأصيب فلسطينيَّين برصاص الجنود', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
-    { text: 'واعتقلت الشرطة فلسطينيّيْن عند الحاجز', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وأدانت الحركة اعتقال فلسطينيّيْن عند الحاجز', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
     { text: 'وأعلنت الشرطة اغتيال قياديين في الحزب', expect: [{ kind: 'killed', count: { value: 2 } }] },
     // A counted «آخرين» after it makes it two (the writer would have counted a plural too); an uncounted one does not.
     { text: 'وأسفر القصف عن مقتل مدنيين وإصابة خمسة آخرين', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 5 } }] },
