@@ -265,6 +265,11 @@ export function derivedTable<T>(compiled: CompiledLexicon, derive: (compiled: Co
 
 /** The lineage and category of an actor, computed once per compiled lexicon. @internal */
 export function actorInfo(compiled: CompiledLexicon, id: string): { readonly lineage: readonly string[]; readonly category: string | null } {
+  // Looked up first: the closure that computes a new one would cost every call an allocation.
+  return compiled.memo.actors.get(id) ?? newActorInfo(compiled, id);
+}
+
+function newActorInfo(compiled: CompiledLexicon, id: string): { readonly lineage: readonly string[]; readonly category: string | null } {
   return remember(compiled.memo.actors, id, () =>
     Object.freeze({ lineage: Object.freeze(actorLineage(compiled, id)), category: actorCategory(compiled, id) ?? null }),
   );

@@ -148,14 +148,15 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
     const tok = tokens[k]!;
     const facts = own ? info[k] : undefined;
     if (facts !== undefined) return (facts.inner as readonly Reading[] | undefined) ?? (facts.inner = readings(compiled, tok, false, facts.splits));
-    // Looked up before `remember`, so that the common case (a word seen before) creates no closure.
-    return innerMemo.get(tok.text) ?? remember(innerMemo, tok.text, () => readings(compiled, tok, false, cliticSplits(tok.text)));
+    // Looked up here, and a new word read in a function of its own: a closure over `tok` here would make every
+    // call allocate a scope for it, seen word or not.
+    return innerMemo.get(tok.text) ?? newInner(compiled, innerMemo, tok);
   };
   const starts = (k: number): Starts => {
     const tok = tokens[k]!;
     const facts = own ? info[k] : undefined;
     if (facts !== undefined) return (facts.starts as Starts | undefined) ?? (facts.starts = firstStates(compiled, tok, facts.splits));
-    return firstMemo.get(tok.text) ?? remember(firstMemo, tok.text, () => firstStates(compiled, tok, cliticSplits(tok.text)));
+    return firstMemo.get(tok.text) ?? newStarts(compiled, firstMemo, tok);
   };
   // The best candidate of each group for the walk from the current token, by group index (no object per
   // candidate): the walk that reached it, its terminal and last token; `order` lists the groups in the order they
@@ -338,6 +339,16 @@ function toMatch(doc: Doc, state: State, terminal: Terminal, first: number, last
     form: terminal.form,
     alternatives,
   };
+}
+
+/** The readings of a word the matcher's memo has not seen, inside a form, remembered. */
+function newInner(compiled: CompiledLexicon, memo: Map<string, readonly Reading[]>, tok: Token): readonly Reading[] {
+  return remember(memo, tok.text, () => readings(compiled, tok, false, cliticSplits(tok.text)));
+}
+
+/** The walks a word the matcher's memo has not seen starts, remembered. */
+function newStarts(compiled: CompiledLexicon, memo: Map<string, Starts>, tok: Token): Starts {
+  return remember(memo, tok.text, () => firstStates(compiled, tok, cliticSplits(tok.text)));
 }
 
 /** The walks a word starts as the first word of a form, with the union of their groups (one test per token). */
