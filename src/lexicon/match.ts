@@ -78,9 +78,9 @@ const NO_ENTRIES: readonly LexiconEntry[] = Object.freeze([]);
 /** Quotation marks, stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش». @internal */
 export const QUOTES: ReadonlySet<string> = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
 
-/** A reading of one word: its trie key, the clitics and article before it, and its ending. */
+/** A reading of one word: its trie key (its number), the clitics and article before it, and its ending. */
 interface Reading {
-  readonly key: string;
+  readonly key: number;
   /** Clitics before the article (or the word): «و»، «ب»; for a fused لل, the ل. */
   readonly prefix: string;
   /** The prefix's ل is fused with the article (لل). */
@@ -386,7 +386,10 @@ function firstStates(compiled: CompiledLexicon, token: Token, splits: readonly C
  * reading, and the article only as the form writes it.
  */
 function readings(compiled: CompiledLexicon, token: Token, first: boolean, splits: readonly CliticSplit[]): Reading[] {
-  if (token.kind === 'number') return [{ key: wordKey('none', token.text), prefix: '', fused: false, article: false, suffix: '' }];
+  if (token.kind === 'number') {
+    // A figure no form writes has no key number, and no node is reached by -1.
+    return [{ key: compiled.keyIds.get(wordKey('none', token.text)) ?? -1, prefix: '', fused: false, article: false, suffix: '' }];
+  }
   const out: Reading[] = [];
   // The splits come longest prefix first: read backwards, the bare word and shorter prefixes come first.
   for (let s = splits.length - 1; s >= 0; s--) {
