@@ -80,20 +80,13 @@ function inSetAfterConjunction(set: ReadonlySet<string>, word: string, conjuncti
  */
 export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int32Array, cueMemo: Map<string, number>): ActorRole[] {
   const tokens = doc.tokens;
-  // The draft over each token, and each token's window class once read (-1: none, not read): one allocation. The
-  // windows of nearby mentions overlap, and a window asks up to three questions of a word.
-  const perToken = new Int32Array(tokens.length * 2).fill(-1);
-  const owner = perToken.subarray(0, tokens.length);
-  const classes = perToken.subarray(tokens.length);
+  const owner = new Int32Array(tokens.length).fill(-1);
   drafts.forEach((d, i) => {
     for (let t = d.first; t <= d.last; t++) owner[t] = i;
   });
   const word = (t: number): string => tokens[t]!.text;
   const roles: ActorRole[] = [];
-  const classAt = (t: number): number => {
-    const known = classes[t]!;
-    return known >= 0 ? known : (classes[t] = cueMemo.get(word(t)) ?? remember(cueMemo, word(t), windowClass));
-  };
+  const classAt = (t: number): number => cueMemo.get(word(t)) ?? remember(cueMemo, word(t), windowClass);
   const is = (t: number, bit: number): boolean => t >= 0 && (classAt(t) & bit) !== 0;
   const cueAt = (t: number): CueClass | undefined => CLASSES[classAt(t) & 7];
   const stops = (t: number): boolean => (classAt(t) & STOPS) !== 0;

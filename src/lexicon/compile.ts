@@ -142,11 +142,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   const surfaces = new Map<string, SurfaceReading[]>();
   const seenBase = new Set<string>();
   const keyIds = new Map<string, number>();
-  const idOf = (key: string): number => {
-    let id = keyIds.get(key);
-    if (id === undefined) keyIds.set(key, (id = keyIds.size));
-    return id;
-  };
+  // A new key takes the next number (the map's size before it is added).
+  const idOf = (key: string): number => keyIds.get(key) ?? keyIds.set(key, keyIds.size).size - 1;
 
   const insert = (words: readonly string[], firstMode: InflectMode, innerMode: InflectMode, terminal: Terminal): void => {
     // Every node on the path has the terminal's type below it.
@@ -254,13 +251,15 @@ function beats(a: Terminal, b: Terminal): boolean {
 const MEMO_LIMIT = 200_000;
 
 /**
- * The value of `key` in a memo table, computed and stored on first use; a full table is emptied first.
+ * The value of `key` in a memo table, computed (`compute(key, arg)`) and stored on first use; a full table is emptied
+ * first. `arg` lets a hot caller pass what the computation needs without a closure over it (a variable a closure
+ * captures makes its function allocate a scope on every call, whether the closure is made or not).
  * @internal
  */
-export function remember<K, V>(memo: Map<K, V>, key: K, compute: (key: K) => V): V {
+export function remember<K, V, A = undefined>(memo: Map<K, V>, key: K, compute: (key: K, arg: A) => V, arg?: A): V {
   let value = memo.get(key);
   if (value === undefined) {
-    value = compute(key);
+    value = compute(key, arg as A);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(key, value);
   }
@@ -278,11 +277,6 @@ export function derivedTable<T>(compiled: CompiledLexicon, derive: (compiled: Co
 
 /** The lineage and category of an actor, computed once per compiled lexicon. @internal */
 export function actorInfo(compiled: CompiledLexicon, id: string): { readonly lineage: readonly string[]; readonly category: string | null } {
-  // Looked up first: the closure that computes a new one would cost every call an allocation.
-  return compiled.memo.actors.get(id) ?? newActorInfo(compiled, id);
-}
-
-function newActorInfo(compiled: CompiledLexicon, id: string): { readonly lineage: readonly string[]; readonly category: string | null } {
   return remember(compiled.memo.actors, id, () =>
     Object.freeze({ lineage: Object.freeze(actorLineage(compiled, id)), category: actorCategory(compiled, id) ?? null }),
   );

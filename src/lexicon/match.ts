@@ -144,19 +144,21 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   const info = doc.info;
   const firstMemo = compiled.memo.first as Map<string, Starts>;
   const innerMemo = compiled.memo.inner as Map<string, readonly Reading[]>;
+  // A new word's readings, made by functions that take the token as an argument: a closure over it inside `inner`
+  // and `starts` would make every lookup allocate a scope for it, seen word or not.
+  const readInner = (word: string, tok: Token): readonly Reading[] => readings(compiled, tok, false, cliticSplits(word));
+  const readStarts = (word: string, tok: Token): Starts => firstStates(compiled, tok, cliticSplits(word));
   const inner = (k: number): readonly Reading[] => {
     const tok = tokens[k]!;
     const facts = own ? info[k] : undefined;
     if (facts !== undefined) return (facts.inner as readonly Reading[] | undefined) ?? (facts.inner = readings(compiled, tok, false, facts.splits));
-    // Looked up here, and a new word read in a function of its own: a closure over `tok` here would make every
-    // call allocate a scope for it, seen word or not.
-    return innerMemo.get(tok.text) ?? newInner(compiled, innerMemo, tok);
+    return remember(innerMemo, tok.text, readInner, tok);
   };
   const starts = (k: number): Starts => {
     const tok = tokens[k]!;
     const facts = own ? info[k] : undefined;
     if (facts !== undefined) return (facts.starts as Starts | undefined) ?? (facts.starts = firstStates(compiled, tok, facts.splits));
-    return firstMemo.get(tok.text) ?? newStarts(compiled, firstMemo, tok);
+    return remember(firstMemo, tok.text, readStarts, tok);
   };
   // The best candidate of each group for the walk from the current token, by group index (no object per
   // candidate): the walk that reached it, its terminal and last token; `order` lists the groups in the order they
@@ -339,16 +341,6 @@ function toMatch(doc: Doc, state: State, terminal: Terminal, first: number, last
     form: terminal.form,
     alternatives,
   };
-}
-
-/** The readings of a word the matcher's memo has not seen, inside a form, remembered. */
-function newInner(compiled: CompiledLexicon, memo: Map<string, readonly Reading[]>, tok: Token): readonly Reading[] {
-  return remember(memo, tok.text, () => readings(compiled, tok, false, cliticSplits(tok.text)));
-}
-
-/** The walks a word the matcher's memo has not seen starts, remembered. */
-function newStarts(compiled: CompiledLexicon, memo: Map<string, Starts>, tok: Token): Starts {
-  return remember(memo, tok.text, () => firstStates(compiled, tok, cliticSplits(tok.text)));
 }
 
 /** The walks a word starts as the first word of a form, with the union of their groups (one test per token). */
