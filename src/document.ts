@@ -45,6 +45,18 @@ export function prepare(text: string, memo?: WordTable): Doc {
 const SPLIT_WORD = /\u0640[ _\u00a0\u200b-\u200d]+(?=\u0640)/g;
 
 /**
+ * Whether a tatweel of `text` is followed by a space or underscore, where {@link SPLIT_WORD} may match: most texts
+ * with a tatweel have none, and a search for the one letter skips what the expression's scan reads unit by unit.
+ */
+function maySplitWord(text: string): boolean {
+  for (let i = text.indexOf('\u0640'); i >= 0; i = text.indexOf('\u0640', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (c === 0x20 || c === 0x5f || c === 0xa0 || (c >= 0x200b && c <= 0x200d)) return true;
+  }
+  return false;
+}
+
+/**
  * Prepares a text as {@link prepare} does, with its words mended as pages mangle them, for the readers of words
  * (actors, places, casualties): a word split by tatweels around a space or underscore is one word — the run is read as
  * tatweel (which the search fold deletes), one unit for one, so every offset still points into the caller's string —
@@ -52,7 +64,7 @@ const SPLIT_WORD = /\u0640[ _\u00a0\u200b-\u200d]+(?=\u0640)/g;
  * {@link prepare}'s tokens: its bundle stays without this. @internal
  */
 export function prepareMended(text: string, memo?: WordTable): Doc {
-  const mended = text.indexOf('\u0640') < 0 ? text : text.replace(SPLIT_WORD, (run) => '\u0640'.repeat(run.length));
+  const mended = maySplitWord(text) ? text.replace(SPLIT_WORD, (run) => '\u0640'.repeat(run.length)) : text;
   const doc = prepare(mended, memo);
   const tokens = splitRunTogether(doc.norm, doc.tokens);
   if (mended === text && tokens === doc.tokens) return doc;

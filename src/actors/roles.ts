@@ -51,15 +51,22 @@ const CLASSES: readonly (CueClass | undefined)[] = [undefined, 'speech', 'contro
 /** A window word's bits above its cue class: it ends the window (an end mark or a clause break), or is stepped over. */
 const STOPS = 8;
 const SKIPPED = 16;
+/** The words the window before a mention asks about by name, as bits of the same number (see {@link windowClass}). */
+const AGENT_OR_TARGET_WORD = 32;
+const ACCUSATION = 64;
+const AGAINST_WORD = 128;
+const HAND = 256;
 
 /**
- * What the role windows ask of every word they pass, in one number: its cue class (low bits, {@link CLASSES}) and
- * whether it stops a window or is skipped. One memo lookup per word instead of a set lookup per question.
+ * What the role windows ask of every word they pass, in one number: its cue class (low bits, {@link CLASSES}),
+ * whether it stops a window or is skipped, and whether it is one of the words the window before a mention names.
+ * One memo lookup per word instead of a set lookup per question.
  */
 function windowClass(word: string): number {
   const cls = CLASSES.indexOf(cueOf(word));
   const stops = STOP.has(word) || inSetAfterConjunction(CLAUSE_BREAKS, word, 'وف') ? STOPS : 0;
-  return (cls < 0 ? 0 : cls) | stops | (SKIP.has(word) ? SKIPPED : 0);
+  return (cls < 0 ? 0 : cls) | stops | (SKIP.has(word) ? SKIPPED : 0) | (AGENT_OR_TARGET.has(word) ? AGENT_OR_TARGET_WORD : 0) |
+    (ACCUSATIONS.has(word) ? ACCUSATION : 0) | (AGAINST.has(word) ? AGAINST_WORD : 0) | (BY_THE_HAND.has(word) ? HAND : 0);
 }
 
 /** Whether a word is in `set`, bare or after one of the conjunctions `conjunctions` («وسيطرت»، «فسيطرت»). */
@@ -80,6 +87,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
   const word = (t: number): string => tokens[t]!.text;
   const roles: ActorRole[] = [];
   const classAt = (t: number): number => cueMemo.get(word(t)) ?? remember(cueMemo, word(t), windowClass);
+  const is = (t: number, bit: number): boolean => t >= 0 && (classAt(t) & bit) !== 0;
   const cueAt = (t: number): CueClass | undefined => CLASSES[classAt(t) & 7];
   const stops = (t: number): boolean => (classAt(t) & STOPS) !== 0;
   const skipped = (t: number): boolean => (classAt(t) & SKIPPED) !== 0;
@@ -122,21 +130,21 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       if (owner[t]! >= 0) break; // another actor's phrase: cues beyond it are about that actor
       seen++;
       // «استهداف مباشر من الاحتلال»، «استهداف مقاتلات أمريكية بعدة غارات منزلا»: «من» before it, or an aircraft, is the agent.
-      if (AGENT_OR_TARGET.has(w)) return objectFollows(d.last) || word(d.first - 1) === 'من' || PLATFORMS.has(d.noun?.id ?? '') ? 'attacker' : 'target';
+      if (is(t, AGENT_OR_TARGET_WORD)) return objectFollows(d.last) || word(d.first - 1) === 'من' || PLATFORMS.has(d.noun?.id ?? '') ? 'attacker' : 'target';
       // «في ظل اتهامات "الجيش الوطني" لخلايا تتبع…»: the genitive of an accusation is the accuser, who speaks.
-      if (seen === 1 && ACCUSATIONS.has(w) && !d.prefix.startsWith('ل')) return 'source';
+      if (seen === 1 && is(t, ACCUSATION) && !d.prefix.startsWith('ل')) return 'source';
       // «وجهت أصابع الاتهام إلى حركة الشباب»، «الاتهامات لقوات الدعم السريع»: the accused.
-      if ((w === 'الي' || d.prefix.startsWith('ل')) && seen <= 2 && ACCUSATIONS.has(w === 'الي' ? word(t - 1) : w)) return 'attacker';
+      if ((w === 'الي' || d.prefix.startsWith('ل')) && seen <= 2 && is(w === 'الي' ? t - 1 : t, ACCUSATION)) return 'attacker';
       // «على الأقل» ("at least") is no «على» of a target.
       if (w === 'علي' && word(t + 1) === 'الاقل') continue;
-      if (AGAINST.has(w)) {
+      if (is(t, AGAINST_WORD)) {
         if (t > 0 && owner[t - 1]! >= 0) return 'other'; // «التحالف الدولي ضد داعش»: a descriptive name
         // «رداً على الهجمات الإسرائيلية»: what is answered is no target.
         if (t > 0 && inSetAfterConjunction(REPLY, word(t - 1), 'وف')) break;
         return 'target';
       }
       // «قتل جنديان على يد عناصر الشباب»: «على يد» names the agent («بيد» alone is control).
-      if (BY_THE_HAND.has(w) && t > 0 && word(t - 1) === 'علي') return 'attacker';
+      if (is(t, HAND) && t > 0 && word(t - 1) === 'علي') return 'attacker';
       const c = cueAt(t);
       // «اتهمت الحكومة قوات الدعم السريع بالوقوف وراء الهجوم»: with the accuser between, the actor is the accused.
       if (c === 'speech' && seen > 1 && inSetAfterConjunction(ACCUSE, w, 'وف')) return 'attacker';

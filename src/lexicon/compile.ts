@@ -36,9 +36,12 @@ export interface Terminal {
   readonly bit: number;
 }
 
-/** A trie node keyed by tagged word keys. @internal */
+/**
+ * A trie node keyed by tagged word keys, each by its number in {@link CompiledLexicon.keyIds}: the walks compare small
+ * integers, where string keys cost a comparison of their letters at every step. @internal
+ */
 export interface TrieNode {
-  readonly next: Map<string, TrieNode>;
+  readonly next: Map<number, TrieNode>;
   /** At most one terminal per match type: the winner of any conflict. */
   terminals: Terminal[] | undefined;
   /** The match types (as {@link typeBit}s) that end here or below: a walk stops where none is wanted. */
@@ -83,6 +86,8 @@ export interface CompiledLexicon {
   /** @internal */ readonly root: TrieNode;
   /** @internal surface (without clitics or article) → the trie keys it can stand for. */
   readonly surfaces: ReadonlyMap<string, readonly SurfaceReading[]>;
+  /** @internal The number of each tagged word key ({@link wordKey}) of the trie and the surfaces. */
+  readonly keyIds: ReadonlyMap<string, number>;
   /**
    * @internal Readings of words already seen, shared by every text this lexicon reads. A memo of a pure function
    * of the (frozen) lexicon and the word, bounded, and invisible to callers.
@@ -107,9 +112,9 @@ export interface WordMemo {
 export interface SurfaceReading {
   readonly mode: InflectMode;
   readonly suffix: string;
-  /** The key of the base without the article, and with it. */
-  readonly key: string;
-  readonly articleKey: string;
+  /** The key of the base without the article, and with it (their numbers in {@link CompiledLexicon.keyIds}). */
+  readonly key: number;
+  readonly articleKey: number;
 }
 
 /** The tagged trie key of a base word in a mode. @internal */
@@ -136,6 +141,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   const root: TrieNode = { next: new Map(), terminals: undefined, mask: 0 };
   const surfaces = new Map<string, SurfaceReading[]>();
   const seenBase = new Set<string>();
+  const keyIds = new Map<string, number>();
+  // A new key takes the next number (the map's size before it is added).
+  const idOf = (key: string): number => keyIds.get(key) ?? keyIds.set(key, keyIds.size).size - 1;
 
   const insert = (words: readonly string[], firstMode: InflectMode, innerMode: InflectMode, terminal: Terminal): void => {
     // Every node on the path has the terminal's type below it.
@@ -145,8 +153,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     words.forEach((word, i) => {
       const mode = !isLetters(word) ? 'none' : i === 0 ? firstMode : innerMode;
       // Surfaces are read without the article; the key is the word as the form writes it.
-      registerSurfaces(surfaces, seenBase, mode, hasArticle(word) ? word.slice(2) : word);
-      const key = wordKey(mode, word);
+      registerSurfaces(surfaces, seenBase, idOf, mode, hasArticle(word) ? word.slice(2) : word);
+      const key = idOf(wordKey(mode, word));
       let child = node.next.get(key);
       if (!child) {
         child = { next: new Map(), terminals: undefined, mask: 0 };
@@ -211,15 +219,17 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     nounDefaults,
     root,
     surfaces,
+    keyIds,
     memo: { first: new Map(), inner: new Map(), actors: new Map(), cues: new Map(), words: new WordTable(), derived: new Map() },
   });
 }
 
-function registerSurfaces(table: Map<string, SurfaceReading[]>, seen: Set<string>, mode: InflectMode, base: string): void {
-  const key = wordKey(mode, base);
-  if (seen.has(key)) return;
-  seen.add(key);
-  const articleKey = wordKey(mode, 'ال' + base);
+function registerSurfaces(table: Map<string, SurfaceReading[]>, seen: Set<string>, idOf: (key: string) => number, mode: InflectMode, base: string): void {
+  const tagged = wordKey(mode, base);
+  if (seen.has(tagged)) return;
+  seen.add(tagged);
+  const key = idOf(tagged);
+  const articleKey = idOf(wordKey(mode, 'ال' + base));
   for (const inf of inflections(base, mode)) {
     const reading: SurfaceReading = { mode, suffix: inf.suffix, key, articleKey };
     const list = table.get(inf.surface);
@@ -241,13 +251,15 @@ function beats(a: Terminal, b: Terminal): boolean {
 const MEMO_LIMIT = 200_000;
 
 /**
- * The value of `key` in a memo table, computed and stored on first use; a full table is emptied first.
+ * The value of `key` in a memo table, computed (`compute(key, arg)`) and stored on first use; a full table is emptied
+ * first. `arg` lets a hot caller pass what the computation needs without a closure over it (a variable a closure
+ * captures makes its function allocate a scope on every call, whether the closure is made or not).
  * @internal
  */
-export function remember<K, V>(memo: Map<K, V>, key: K, compute: (key: K) => V): V {
+export function remember<K, V, A = undefined>(memo: Map<K, V>, key: K, compute: (key: K, arg: A) => V, arg?: A): V {
   let value = memo.get(key);
   if (value === undefined) {
-    value = compute(key);
+    value = compute(key, arg as A);
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(key, value);
   }

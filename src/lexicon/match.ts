@@ -78,9 +78,9 @@ const NO_ENTRIES: readonly LexiconEntry[] = Object.freeze([]);
 /** Quotation marks, stepped over inside a multi-word form: «تنظيم "داعش"» is the form «تنظيم داعش». @internal */
 export const QUOTES: ReadonlySet<string> = new Set(['"', "'", '«', '»', '“', '”', '‘', '’', '„']);
 
-/** A reading of one word: its trie key, the clitics and article before it, and its ending. */
+/** A reading of one word: its trie key (its number), the clitics and article before it, and its ending. */
 interface Reading {
-  readonly key: string;
+  readonly key: number;
   /** Clitics before the article (or the word): «و»، «ب»; for a fused لل, the ل. */
   readonly prefix: string;
   /** The prefix's ل is fused with the article (لل). */
@@ -144,18 +144,21 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   const info = doc.info;
   const firstMemo = compiled.memo.first as Map<string, Starts>;
   const innerMemo = compiled.memo.inner as Map<string, readonly Reading[]>;
+  // A new word's readings, made by functions that take the token as an argument: a closure over it inside `inner`
+  // and `starts` would make every lookup allocate a scope for it, seen word or not.
+  const readInner = (word: string, tok: Token): readonly Reading[] => readings(compiled, tok, false, cliticSplits(word));
+  const readStarts = (word: string, tok: Token): Starts => firstStates(compiled, tok, cliticSplits(word));
   const inner = (k: number): readonly Reading[] => {
     const tok = tokens[k]!;
     const facts = own ? info[k] : undefined;
     if (facts !== undefined) return (facts.inner as readonly Reading[] | undefined) ?? (facts.inner = readings(compiled, tok, false, facts.splits));
-    // Looked up before `remember`, so that the common case (a word seen before) creates no closure.
-    return innerMemo.get(tok.text) ?? remember(innerMemo, tok.text, () => readings(compiled, tok, false, cliticSplits(tok.text)));
+    return remember(innerMemo, tok.text, readInner, tok);
   };
   const starts = (k: number): Starts => {
     const tok = tokens[k]!;
     const facts = own ? info[k] : undefined;
     if (facts !== undefined) return (facts.starts as Starts | undefined) ?? (facts.starts = firstStates(compiled, tok, facts.splits));
-    return firstMemo.get(tok.text) ?? remember(firstMemo, tok.text, () => firstStates(compiled, tok, cliticSplits(tok.text)));
+    return remember(firstMemo, tok.text, readStarts, tok);
   };
   // The best candidate of each group for the walk from the current token, by group index (no object per
   // candidate): the walk that reached it, its terminal and last token; `order` lists the groups in the order they
@@ -375,7 +378,10 @@ function firstStates(compiled: CompiledLexicon, token: Token, splits: readonly C
  * reading, and the article only as the form writes it.
  */
 function readings(compiled: CompiledLexicon, token: Token, first: boolean, splits: readonly CliticSplit[]): Reading[] {
-  if (token.kind === 'number') return [{ key: wordKey('none', token.text), prefix: '', fused: false, article: false, suffix: '' }];
+  if (token.kind === 'number') {
+    // A figure no form writes has no key number, and no node is reached by -1.
+    return [{ key: compiled.keyIds.get(wordKey('none', token.text)) ?? -1, prefix: '', fused: false, article: false, suffix: '' }];
+  }
   const out: Reading[] = [];
   // The splits come longest prefix first: read backwards, the bare word and shorter prefixes come first.
   for (let s = splits.length - 1; s >= 0; s--) {

@@ -171,8 +171,11 @@ const DIALECT_STEMS = 'تلت تلات|اربع ربع|خمس|ست|سبع|تمن
 /** Normalized form → entry, with an index of word endings that lets most words be rejected without slicing. */
 export interface Lexicon {
   readonly forms: ReadonlyMap<string, WordEntry>;
-  /** {@link endingCode} of every form (2-letter forms with each possible clitic letter before them). */
-  readonly endings: ReadonlySet<number>;
+  /**
+   * 1 at the {@link endingCode} of every form (2-letter forms with each possible clitic letter before them): a typed
+   * array read by index, where a `Set` lookup cost a hash per word of the text.
+   */
+  readonly endings: Uint8Array;
 }
 
 const n = searchNormalize;
@@ -217,10 +220,10 @@ export function buildLexicon(): Lexicon {
   // Teens written as one word: «اثناعشر»، «ثلاثةعشر»، «إحدىعشرة» (a unit above ten, like a dialect teen).
   for (const [form, e] of [...map]) if (e.cls === WordClass.unit && e.value >= 1 && e.value <= 9) add(form, { cls: WordClass.unit, value: 10 + e.value }, ['عشر', 'عشره']);
   words(DENOMINATORS).forEach((f, k) => add(f, { cls: WordClass.denominator, value: k + 3 }));
-  const endings = new Set<number>();
+  const endings = new Uint8Array(1 << 18);
   for (const key of map.keys()) {
-    if (key.length >= 3) endings.add(endingCode(key));
-    else for (const c of 'وفبلكا') endings.add(endingCode(c + key));
+    if (key.length >= 3) endings[endingCode(key)] = 1;
+    else for (const c of 'وفبلكا') endings[endingCode(c + key)] = 1;
   }
   return { forms: map, endings };
 }
@@ -245,9 +248,6 @@ export interface WordReading extends WordEntry {
   readonly conj: boolean;
 }
 
-const CONJ = 'وف';
-const PREP = 'بلك';
-
 /**
  * Visits every way to read a normalized word as clitics + stem, fewest clitic letters first — the word itself, after
  * و/ف, after ب/ل/ك, after the article (ال, or لل = ل + ال) — and returns the first result `visit` gives (null when
@@ -261,12 +261,15 @@ const PREP = 'بلك';
  */
 export function findSplit<T>(word: string, visit: (clitic: number, article: boolean, stemAt: number) => T | null): T | null {
   let found = visit(0, false, 0);
-  let j = word && CONJ.includes(word[0]!) ? 1 : 0;
+  // Letters compared as code units: `word[0]` would make a new string of each Arabic letter.
+  let c = word.charCodeAt(0);
+  let j = c === 0x648 || c === 0x641 ? 1 : 0; // و ف
   if (j && found === null) found = visit(1, false, 1);
-  if (j < word.length && PREP.includes(word[j]!)) {
+  c = word.charCodeAt(j);
+  if (c === 0x628 || c === 0x644 || c === 0x643) { // ب ل ك
     j++;
     if (found === null) found = visit(j, false, j);
-    if (found === null && word[j - 1] === 'ل' && word[j] === 'ل') found = visit(j - 1, true, j + 1); // «للعشرين»: لل kept
+    if (found === null && c === 0x644 && word.charCodeAt(j) === c) found = visit(j - 1, true, j + 1); // «للعشرين»: لل kept
   }
   if (found === null && word.startsWith('ال', j)) found = visit(j, true, j + 2);
   return found;
@@ -283,7 +286,7 @@ export function findSplit<T>(word: string, visit: (clitic: number, article: bool
  */
 export function readWord(lex: Lexicon, word: string): WordReading | null {
   // Clitics never change a word's end: most words are rejected here by one integer lookup, without slicing them.
-  if (word.length >= 3 && !lex.endings.has(endingCode(word))) return null;
+  if (word.length >= 3 && !lex.endings[endingCode(word)]) return null;
   // The bare word is the first split tried: most number words carry no clitic.
   return findSplit(word, (clitic, article, stemAt) => stemReading(lex, word, clitic, article, stemAt));
 }
@@ -296,7 +299,7 @@ function stemReading(lex: Lexicon, word: string, clitic: number, article: boolea
   if (!entry) return null;
   const r = wordReading(entry, stem, clitic, article, clitic > 0 && word[0] === 'و');
   // «لست» is "I am not", «الست» "the lady": a conjOnly word carries only و/ف.
-  return r.flags & Flag.conjOnly && (article || clitic > (CONJ.includes(word[0]!) ? 1 : 0)) ? null : r;
+  return r.flags & Flag.conjOnly && (article || clitic > ('وف'.includes(word[0]!) ? 1 : 0)) ? null : r;
 }
 
 /**
@@ -311,8 +314,9 @@ export function wordReading(e: WordEntry, stem: string, clitic: number, article:
 }
 
 /**
- * A number for the last three letters of a word (low bytes of their code units: Arabic letters all sit in U+06xx, so
- * they do not collide with each other). @internal
+ * A number below 2^18 for the last three letters of a word (six low bits of each code unit: the Arabic letters
+ * U+0621–U+064A do not collide with each other; other characters may, which only lets a word through to the lookup).
+ * @internal
  * @example
  * ```ts
  * endingCode('عشرين') === endingCode('والعشرين'); // → true
@@ -320,7 +324,7 @@ export function wordReading(e: WordEntry, stem: string, clitic: number, article:
  */
 export function endingCode(word: string): number {
   const n = word.length;
-  return ((word.charCodeAt(n - 3) & 0xff) << 16) | ((word.charCodeAt(n - 2) & 0xff) << 8) | (word.charCodeAt(n - 1) & 0xff);
+  return ((word.charCodeAt(n - 3) & 63) << 12) | ((word.charCodeAt(n - 2) & 63) << 6) | (word.charCodeAt(n - 1) & 63);
 }
 
 /**

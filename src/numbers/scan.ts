@@ -89,20 +89,15 @@ function qualifierAfter(ctx: Ctx, last: number): QualifierHit | null {
 }
 
 function matchPhrase(ctx: Ctx, p: CompiledPhrase, first: number): QualifierHit | null {
-  let clitic = 0;
-  for (let k = 0; k < p.words.length; k++) {
-    const t = ctx.tokens[first + k];
-    if (!t) return null;
-    const w = p.words[k]!; // an Arabic word: only a word token ends with it
-    if (k === 0) {
-      // The first word may carry clitics (و ف, then ب ل ك: «وبنحو»), not the article.
-      const found = findSplit(t.text, (c, article, at) => (!article && t.text.length - at === w.length && t.text.endsWith(w) ? c : null));
-      if (found === null) return null;
-      clitic = found;
-    } else if (t.text !== w) return null;
-  }
   const last = first + p.words.length - 1;
-  return { effect: p.effect, first, last, from: ctx.tokens[first]!.start + clitic, to: ctx.tokens[last]!.end };
+  // The later words are compared whole first: most phrases tried fail there, before the first word's clitics are read.
+  for (let k = last; k > first; k--) if (textOf(ctx, k) !== p.words[k - first]) return null;
+  const t = ctx.tokens[first];
+  if (!t) return null;
+  const w = p.words[0]!; // an Arabic word: only a word token ends with it
+  // The first word may carry clitics (و ف, then ب ل ك: «وبنحو»), not the article.
+  const clitic = findSplit(t.text, (c, article, at) => (!article && t.text.length - at === w.length && t.text.endsWith(w) ? c : null));
+  return clitic === null ? null : { effect: p.effect, first, last, from: t.start + clitic, to: ctx.tokens[last]!.end };
 }
 
 /** A web address: from «http://», «https://» or «www.» up to the next space or control character. */
