@@ -450,6 +450,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // Victims named by where they were or what they did: worshippers and mourners are civilians, notables and clergy
     // people, teenagers children, militiamen fighters; «مدرسة» is a school, not a teacher.
     { text: 'واستهدف الهجوم مسجد القرية وقتل 14 مصلياً', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'civilians' }] },
+    { text: 'وأصيب في الانفجار جنديان وأحد المارة', expect: [{ kind: 'injured', count: { value: 3 } }] },
     { text: 'وأصيب عشرات المشيعين في قصف استهدف الجنازة', expect: [{ kind: 'injured', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
     { text: 'واختطف مسلحون راهبين من الدير', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
     { text: 'قتل ثلاثة مراهقين برصاص الجنود', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },

@@ -21,11 +21,11 @@ export const moreVictims: readonly VictimEntry[] = [
     plurals: ['عمال', 'تجار', 'رعاة', 'نشطاء', 'بحارة', 'باعة', 'أساتذة', 'مدرسين', 'مدرسون'],
   },
   // People named by where they were or what they were doing are civilians: worshippers, mourners, shoppers, patients,
-  // villagers, pilgrims and Bedouins («استهدف مسجداً وقتل 20 مصلياً»، «قصف موكب المشيعين»). «حاج» titles a name: plural only.
+  // villagers, pilgrims, Bedouins and passers-by («استهدف مسجداً وقتل 20 مصلياً»، «قصف موكب المشيعين»، «أحد المارة»). «حاج» titles a name: plural only.
   {
     id: 'gatherings', labels: { ar: 'مصلون ومشيعون', en: 'worshippers, mourners and villagers' }, reportsAs: 'civilians',
     // «مصل» is defective: its accusative «مصلياً» is read from «مصلي».
-    forms: ['مصل', 'مصلي', 'مشيع', 'متسوق', 'مريض', 'قروي'], plurals: ['مرضى', 'حجاج', 'بدو'],
+    forms: ['مصل', 'مصلي', 'مشيع', 'متسوق', 'مريض', 'قروي'], plurals: ['مرضى', 'حجاج', 'بدو', 'مارة'],
   },
   // Protesters, demonstrators and sit-in strikers are civilians: «سقط 15 قتيلا في صفوف المتظاهرين»، «جرح 200 من المعتصمين».
   { id: 'protesters', labels: { ar: 'متظاهرون', en: 'protesters' }, reportsAs: 'civilians', forms: ['متظاهر', 'محتج', 'معتصم'] },
