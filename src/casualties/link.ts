@@ -1403,7 +1403,8 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
     for (let k = i + 1; k < ctx.n && k <= i + SUBJECTED_REACH && ctx.sentenceOf[k] === sentence && !(ctx.bits[k]! & F.END); k++) {
       const noun = ctx.casualtyAt.get(k);
       if (noun) {
-        if (noun.entry.pos !== 'noun') break;
+        // «تعرض 5 مدنيين لإصابات خطيرة»: a plural of events («إصابات») is read as the noun.
+        if (noun.entry.pos !== 'noun' && !(noun.entry.pos === 'participle' && noun.entry.number === 'plural' && noun.entry.kind === 'injured')) break;
         if (suffering ? noun.entry.kind !== 'injured' || !(noun.prefix === 'من' || ctx.words[noun.firstToken - 1] === 'من' || ctx.words[noun.firstToken - 2] === 'من') : !noun.prefix.startsWith('ل')) break;
         // The known injured suffering («المصابون يعانون من الاختناق») are no new group.
         if (suffering && g?.participle) break;

@@ -1247,6 +1247,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وحذر الأطباء من أن المرضى قد تتعرض حياتهم للخطر', expect: [] },
     // With an object before its «ل», «قد تعرّض» is the causative present: a possibility.
     { text: 'وقال الخبراء إن القنابل العنقودية قد تعرض 40 طفلا للإصابة', expect: [] },
+    { text: 'وتعرض أربعة عمال لإصابات متوسطة في الانفجار', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'civilians' }] },
     {
       text: 'وقال الخبراء إن القنابل العنقودية قد تعرض 40 طفلا للإصابة',
       options: { includeNonFacts: true },
