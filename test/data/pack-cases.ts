@@ -408,4 +408,12 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'iraq', text: 'قتل مدنيان بقصف لقوات الاحتلال الأمريكي على منزل في جرف الصخر.', actors: ['usa'], casualties: [['usa']] },
   { pack: 'palestine', text: 'استشهد صياد برصاص الزوارق الحربية الإسرائيلية قبالة بحر خان يونس.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'lebanon', text: 'استشهد مواطن بصاروخ أطلقته محلقة معادية على بلدة عيتا الشعب.', actors: ['israel'], casualties: [['israel']] },
+  // Session 13 (pagesJ shapes): the Somali state in a construct, its security forces, courts and authorities; a
+  // minister quoted on an attack is its source, not its agent; Gaza's rulers who execute collaborators.
+  { pack: 'somalia', text: 'جيش الصومال يقتل 11 عنصرا من حركة الشباب في هجوم على معسكر قرب جوهر', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
+  { pack: 'somalia', text: 'اعتقلت القوات الأمنية الصومالية خمسة أشخاص يشتبه في صلتهم بحركة الشباب خلال مداهمة في حي هودن.', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
+  { pack: 'somalia', text: 'نفذت محكمة عسكرية صومالية حكم الإعدام رميا بالرصاص بحق رجلين أدينا بالانتماء إلى حركة الشباب.', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
+  { pack: 'somalia', text: 'وقال وزير الصحة في الحكومة الفيدرالية إن مسلحين اقتحموا مطعما على شاطئ ليدو وقتلوا تسعة أشخاص.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'palestine', text: 'أعدم أمن المقاومة ثلاثة متخابرين مع الاحتلال في ساحة عامة بمدينة غزة.', actors: ['palestinian-factions', 'israel'], casualties: [['palestinian-factions']] },
+  { pack: 'palestine', text: 'أعلنت وزارة الداخلية في غزة تنفيذ حكم الإعدام بحق اثنين من المدانين بالتخابر.', actors: ['palestinian-factions'], casualties: [['palestinian-factions']] },
 ];
