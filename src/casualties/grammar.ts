@@ -606,6 +606,15 @@ export const SPONSORING: readonly string[] = ['درب', 'دعم', 'مول', 'س�
  */
 export const CHARGES: readonly string[] = ['بتهمه', 'تهمه', 'بتهم', 'بحجه', 'بذريعه', 'بدعوي', 'بزعم', 'متهمين', 'اتهامهم', 'لاتهامهم', 'بالتجسس', 'بالتخابر'];
 
+/**
+ * Membership and ties, read without their clitics: «14 شخصا يشتبه بانتمائهم إلى حركة الشباب»، «مسلحين ينتمون إلى
+ * التنظيم»، «يشتبه في صلتهم بالحركة» — an actor a few words after one is the victims' body, no agent (as after a charge).
+ */
+export const MEMBERSHIP: readonly string[] = [
+  'انتمائهم', 'انتمائه', 'انتمائها', 'انتمائهما', 'الانتماء', 'انتماء', 'ينتمون', 'ينتمي', 'ينتميان', 'تنتمي', 'المنتمين',
+  'المنتمون', 'منتمين', 'منتمون', 'صلتهم', 'صلته', 'صلتها', 'صلتهما', 'ارتباطهم', 'ارتباطه', 'ارتباطهما', 'عضويه', 'العضويه', 'اعضاء',
+];
+
 /** «بزعم محاولته الطعن»، «بحجة»: a pretext given for a killing, which denies nothing. */
 export const PRETEXTS: readonly string[] = ['بزعم', 'بحجه', 'بدعوي', 'وبزعم'];
 

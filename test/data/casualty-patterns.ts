@@ -1535,6 +1535,12 @@ export const families: Record<string, CasualtyCase[]> = {
   'tuneg2 4 · the side spied for is what the victims were charged with': [
     { text: 'وقال ناشطون إن محكمة تابعة لتنظيم داعش اتهمت الشبان الذين تم اعتقالهم الشهر الماضي بالتجسس لصالح التحالف الدولي', expect: [{ kind: 'detained', actors: ['isis'] }] },
   ],
+  'session13 · membership or ties after the victims name their body, no agent': [
+    { text: 'اعتقل خمسة شبان يشتبه بانتمائهم إلى تنظيم داعش في ريف دير الزور', expect: [{ kind: 'detained', count: { value: 5 }, actors: [] }] },
+    { text: 'أعدم رجلان ينتمون إلى هيئة تحرير الشام في ساحة عامة بريف حلب', expect: [{ kind: 'executed', count: { value: 2 }, actors: [] }] },
+    // The subject before stays the agent.
+    { text: 'اعتقلت قوات النظام ستة شبان يشتبه بأنهم أعضاء في تنظيم داعش قرب مدينة الميادين', expect: [{ kind: 'detained', count: { value: 6 }, actors: ['syrian-government'] }] },
+  ],
   'tuneg2 5 · the sponsor of the victims\' unit is no agent': [
     { text: 'وتبنى تنظيم داعش الهجوم. وقتل في الهجوم ستة جنود من وحدة خاصة دربتها القوات الروسية', expect: [{ kind: 'killed', count: { value: 6 }, actors: ['isis'] }] },
   ],
