@@ -741,13 +741,18 @@ function subjectWord(ctx: Context, k: number): boolean {
 
 /** «أن»، «إن» and their forms: a noun after them opens a clause. */
 const COMPLEMENTIZERS = /* @__PURE__ */ new Set(COMPLEMENTIZER_WORDS);
-/** «/4/»، «(9)»: an opening slash or bracket at `j` with a figure after it and the closing mark after the figure. */
+/**
+ * «/4/»، «(9)»، «مقتل “40” مدنياً»: an opening slash, bracket or quote at `j` with a figure after it and the closing mark
+ * after the figure.
+ */
 function enclosedFigure(ctx: Context, j: number): boolean {
-  const open = ctx.words[j];
-  if (open !== '/' && open !== '(') return false;
+  const close = FIGURE_MARKS.get(ctx.words[j] ?? '');
+  if (close === undefined) return false;
   const num = countingNumber(ctx, j + 1);
-  return num !== undefined && ctx.words[num.lastToken + 1] === (open === '/' ? '/' : ')');
+  return num !== undefined && ctx.words[num.lastToken + 1] === close;
 }
+/** The marks a figure is enclosed in, opening → closing. */
+const FIGURE_MARKS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([['/', '/'], ['(', ')'], ['“', '”'], ['«', '»'], ['"', '"']]);
 
 const OF_RANK_WORDS = /* @__PURE__ */ new Set(OF_RANK);
 const RANK_SECOND = /* @__PURE__ */ new Set(RANK_SECOND_WORDS);

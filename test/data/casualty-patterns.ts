@@ -559,6 +559,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أصيبت رضيعة بشظايا في رأسها', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
     // A figure between slashes, as some agencies write it.
     { text: 'أصيب /5/ أطفال بجروح في انفجار قنبلة', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'children' }] },
+    // …or between quotes, which some outlets put around a figure they cite: the noun after the closing quote is counted.
+    { text: 'وثقت المنظمة مقتل “23” مدنياً في القرية خلال يومين', expect: [{ kind: 'killed', count: { value: 23 }, victims: 'civilians' }] },
+    { text: 'أصيب «9» أطفال بشظايا قذيفة سقطت قرب المدرسة', expect: [{ kind: 'injured', count: { value: 9 }, victims: 'children' }] },
     // «مع» and «إلى جانب» join company to a group: counted, «آخرين», or kin with a pronoun back to the first.
     // From eleven on, a second bare singular shares the figure (its case ending is often left unwritten: real reports
     // read «36 سيدة وطفل» as 36); others joined to a named group are one group.
