@@ -417,6 +417,7 @@ export const PACK_CASES: readonly PackCase[] = [
   // Gunmen named before a state's forces are not those forces: Somalia's default for gunmen, Sudan's other side.
   { pack: 'somalia', text: 'وقال شهود إن مسلحين قتلوا ثلاثة مدنيين قرب نقطة تفتيش للجيش الصومالي في بلدوين.', actors: ['al-shabaab', 'somali-forces'], casualties: [['al-shabaab']] },
   { pack: 'sudan', text: 'أفادت منظمة حقوقية بأن مسلحين قتلوا 12 مدنيا في قرية غرب الجنينة خلال المعارك بين الجيش السوداني وقوات الدعم السريع.', actors: ['rsf', 'sudan-army', 'rsf'], casualties: [['rsf']] },
+  { pack: 'palestine', text: 'واعتقل العدو خلال حملة في مخيم جنين 12 شابا.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'palestine', text: 'أعدم أمن المقاومة ثلاثة متخابرين مع الاحتلال في ساحة عامة بمدينة غزة.', actors: ['palestinian-factions', 'israel'], casualties: [['palestinian-factions']] },
   { pack: 'palestine', text: 'أعلنت وزارة الداخلية في غزة تنفيذ حكم الإعدام بحق اثنين من المدانين بالتخابر.', actors: ['palestinian-factions'], casualties: [['palestinian-factions']] },
 ];

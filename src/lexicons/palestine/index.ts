@@ -95,6 +95,8 @@ export const palestinePack: Lexicon = /* @__PURE__ */ conflictPack({
         // police counter-terror unit, Gaza copy's «قوات العدو», and the prime minister named for his army.
         'الزوارق الإسرائيلية', 'الشرطة الإسرائيلية', 'الشرطة الإسرائيلية الخاصة', 'مصلحة السجون الإسرائيلية', 'إدارة السجون الإسرائيلية',
         'وحدة اليمام', 'الحكومة الإسرائيلية', 'حكومة نتنياهو', 'جيش نتنياهو', 'قوات العدو', ...israeliUnits,
+        // Palestinian outlets, like Lebanese ones, say «العدو» for Israel alone, and its forces by it.
+        'العدو', 'جيش العدو', 'جنود العدو', 'طيران العدو', 'طائرات العدو', 'زوارق العدو', 'مدفعية العدو', 'دبابات العدو',
       ]),
       // Over Gaza and the West Bank, warplanes and drones are Israel's.
       defaultFor: ['aircraft', 'drones'],
