@@ -19,6 +19,7 @@ import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
 import { linkPlaceItems } from './breakdown.js';
+import { PLACE_NOUNS } from '../places/grammar.js';
 import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
@@ -539,6 +540,8 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
     count++;
     last = e - 1;
     k = e;
+    const origin = originAfter(ctx, k);
+    if (origin > k) last = (k = origin) - 1;
     // A closing quote ends a quoted list: «"فلان، فلان وفلان"، ثم انسحبوا».
     if (ctx.bits[k]! & F.QUOTE && count > 1) break;
     skip();
@@ -549,6 +552,24 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
   // «each of» lists two at least: «بإعدام كل من يتعاون مع…» is "whoever", no list.
   return count > 1 ? { first: i, last, count: open ? { min: count } : { value: count }, countTokens: [i + q, i + q + 1], victims: 'people', others: false } : null;
 }
+
+/**
+ * «فلان من مخيم بلاطة، وفلان من "طوباس"»: a listed person's origin — «من» and a place (a place noun, a gazetteer place
+ * or a quoted name) up to the next comma or the end — belongs to the name. The token after it, or `k` if none.
+ */
+function originAfter(ctx: Context, k: number): number {
+  if (ctx.words[k] !== 'من') return k;
+  let place = false;
+  let e = k + 1;
+  for (; e < ctx.n && e <= k + ORIGIN_WORDS && !(ctx.bits[e]! & (F.COMMA | F.END)); e++) {
+    if (PLACE_HEADS.has(ctx.words[e]!) || ctx.placeAt.has(e) || ctx.bits[e]! & F.QUOTE) place = true;
+    else if (!plainWord(ctx, e)) return k;
+  }
+  return place && (e >= ctx.n || ctx.bits[e]! & (F.COMMA | F.END)) ? e : k;
+}
+/** The most tokens of a listed person's origin after «من» («مخيم "الجلزون"» is four with its quotes). */
+const ORIGIN_WORDS = 5;
+const PLACE_HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
 
 /** Whether the list goes on at `k`: a comma, then a name with «و» («، وفلان»). */
 function separated(ctx: Context, k: number): boolean {

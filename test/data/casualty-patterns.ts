@@ -506,6 +506,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // «كلا من» and its list after the verb's subject, too.
     { text: 'واعتقلت قوات الاحتلال فجر اليوم كلا من رامز عودة وفادي حمدان', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
     { text: 'أعدم التنظيم كلا من: ياسر الحمود، وعامر الخلف، ونزار العبيد', expect: [{ kind: 'executed', count: { value: 3 } }] },
+    // A listed person's origin («من مخيم…»، «من "…"») belongs to the name; the list goes on past it.
+    { text: 'واعتقلت قوات الاحتلال كلا من: سامي العلي من مخيم "بلاطة"، ونادر جودة من بلدة بيتا، وأحمد الحسن', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
     // One person per name, joined by «و» or commas, after the verb and its subject; the names end at a break.
     { text: 'وداهمت قوات الاحتلال بلدة قباطية فجرا واعتقلت ماهر سليم ونبيل جرادات من منزليهما', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
     { text: 'كما اعتقلت قوات النظام يوسف شريم، وعلي دراغمة وسامي أبو زيد خلال المداهمة', expect: [{ kind: 'detained', count: { value: 3 }, actors: ['syrian-government'] }] },
