@@ -332,6 +332,9 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   while (k < a.firstToken && QUOTES.has(ctx.words[k]!)) k++;
   // Not a weapon: «بغارة من مسيرة إسرائيلية»، «بقصف من قوات النظام» name the agent.
   if (k < a.firstToken && !['من', 'في'].includes(ctx.words[k]!) && ctx.doc.tokens[k]!.kind === 'word' && !ctx.causeAt.has(k)) k++;
+  // «قائد الكتيبة 12 من الجيش الصومالي»، «قائد اللواء 54 من …»: a definite head word may be a unit named by its number.
+  const unitNumber = k > c.last + 1 && k < a.firstToken && ctx.words[k - 1]!.startsWith('ال') ? ctx.numberAt.get(k) : undefined;
+  if (unitNumber && unitNumber.firstToken === k && unitNumber.value !== undefined) k = unitNumber.lastToken + 1;
   // «المسؤول العسكري الكبير في حركة الشباب»: a second definite adjective agreeing with the first.
   if (k > c.last + 1 && k < a.firstToken && ctx.doc.tokens[k - 1]!.kind === 'word' && definiteAdjective(ctx, k - 1) && definiteAdjective(ctx, k)) k++;
   const link = ctx.words[k];

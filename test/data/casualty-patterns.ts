@@ -1177,6 +1177,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'attribution · the victims\' own unit is no agent': [
     // «ب» + a service noun («مخابرات»، «فرع»، «جهاز») + its side: where the victim served, not who hit him.
     { text: 'قتل ملازم بمخابرات النظام في انفجار عبوة ناسفة بمدينة حمص', expect: [{ kind: 'killed', count: { value: 1 }, actors: [] }] },
+    // A commander of a unit named by its number «من» a side: the side is his, and an army's makes him a soldier.
+    { text: 'وأعلن ناشطون مقتل قائد الفوج 47 من قوات النظام في انفجار لغم بريف حماة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers', actors: [] }] },
     // A phrase the reader closes on its own «من»: the side after it is still the victims'; so is the sibling's.
     // A short line that names an actor is a sentence, not page furniture: the next sentence reads it as the one before
     // wherever the text starts (found by the fuzz property).
