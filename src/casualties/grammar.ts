@@ -832,6 +832,9 @@ export const DEMONSTRATIVES: readonly string[] = ['هذه', 'هذا', 'تلك', 
 /** Victim forms of plain persons: with a side after them they are its members («24 شخصاً من قوات حفتر»). */
 export const PERSON_NOUNS: readonly string[] = ['شخص', 'اشخاص'];
 
+/** «مسؤولا بارزا في صفوف حركة الشباب»: an official of an armed group (no state) is one of its fighters. */
+export const OFFICIAL_NOUNS: readonly string[] = ['مسؤول', 'مسئول'];
+
 // Function words of the casualty phrases, kept as data beside the mechanism that reads them.
 
 /** «قال حزب الله إنه استهدف…»: «أنه/أنها/أنهم» after a speaker, before an act, make the act the speaker's own. */

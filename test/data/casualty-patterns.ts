@@ -1179,6 +1179,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل ملازم بمخابرات النظام في انفجار عبوة ناسفة بمدينة حمص', expect: [{ kind: 'killed', count: { value: 1 }, actors: [] }] },
     // A commander of a unit named by its number «من» a side: the side is his, and an army's makes him a soldier.
     { text: 'وأعلن ناشطون مقتل قائد الفوج 47 من قوات النظام في انفجار لغم بريف حماة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers', actors: [] }] },
+    // An official of an armed group is one of its fighters; an official of a government stays a person.
+    { text: 'اعتقلت قوات النظام مسؤولا بارزا في صفوف تنظيم داعش قرب مدينة تدمر', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'fighters', actors: ['syrian-government'] }] },
+    { text: 'اغتال مجهولون مسؤولا في الحكومة السورية بمدينة درعا', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     // A phrase the reader closes on its own «من»: the side after it is still the victims'; so is the sibling's.
     // A short line that names an actor is a sentence, not page furniture: the next sentence reads it as the one before
     // wherever the text starts (found by the fuzz property).
