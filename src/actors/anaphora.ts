@@ -4,7 +4,9 @@
  * 1. The nearest earlier phrase with the same noun and a name («الطيران الحربي لقوات الأسد» for a later
  *    «الطيران الحربي»), in the same or the previous sentence, gives its actors.
  * 2. Else the nearest named actor of the same sentence with a compatible role (before it, then after it); a
- *    possessive noun takes the nearest actor before it: «الولايات المتحدة سحبت عناصر قواتها الخاصة».
+ *    possessive noun takes the nearest actor before it: «الولايات المتحدة سحبت عناصر قواتها الخاصة»; an irregular
+ *    noun («مسلحون») no government's forces named after it («أن مسلحين قتلوا 40 مدنياً … بين الجيش السوداني وقوات
+ *    الدعم السريع»).
  * 3. Else the actor the lexicon gives the noun by default (`ActorEntry.defaultFor`: Sudan's warplanes are the
  *    army's), reported as `assumed` — unless the article has named another owner for the same noun before, the noun has a
  *    pronoun, or an armed actor (no organ or medium) speaks earlier in the sentence.
@@ -39,6 +41,7 @@ export function resolveAnaphors(
   roles: readonly ActorRole[],
   sentenceOf: Int32Array,
   defaults: ReadonlyMap<string, string> = NO_DEFAULTS,
+  government: (actor: string) => boolean = () => false,
 ): Resolution[] {
   const sentence = (d: Draft): number => sentenceOf[d.first]!;
   const named = (d: Draft): boolean => d.rule !== 'anaphor';
@@ -71,6 +74,8 @@ export function resolveAnaphors(
       const a = drafts[j]!;
       if (!named(a) || sentence(a) !== s) return false;
       if (d.possessive) return j < i && roles[j] !== 'target';
+      // Gunmen named before a state's forces are not those forces: the army named after them is another party.
+      if (d.noun?.irregular && j > i && a.actors.length > 0 && a.actors.every(government)) return false;
       return !d.speaks && !a.speaks && (roles[i] === 'attacker' ? roles[j] === 'attacker' : roles[j] !== 'source');
     };
     for (let j = i - 1; j >= 0 && j >= i - MAX_SCAN && sentence(drafts[j]!) === s; j--) {

@@ -40,7 +40,7 @@ function mentionsOf(compiled: CompiledLexicon, doc: Doc, options: FindActorsOpti
   const sentenceOf = documentSentences(doc);
   const drafts = actorPhrases(doc, matches ?? matchLexicon(compiled, doc, ACTOR_MATCH_TYPES));
   const roles = assignRoles(doc, drafts, sentenceOf, compiled.memo.cues);
-  const resolved = resolveAnaphors(drafts, roles, sentenceOf, compiled.nounDefaults);
+  const resolved = resolveAnaphors(drafts, roles, sentenceOf, compiled.nounDefaults, (id) => actorInfo(compiled, id).category === 'government');
   const out: ActorMention[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;

@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { CARRYING_OUT, SPONSORING, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -332,6 +332,9 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   while (k < a.firstToken && QUOTES.has(ctx.words[k]!)) k++;
   // Not a weapon: «بغارة من مسيرة إسرائيلية»، «بقصف من قوات النظام» name the agent.
   if (k < a.firstToken && !['من', 'في'].includes(ctx.words[k]!) && ctx.doc.tokens[k]!.kind === 'word' && !ctx.causeAt.has(k)) k++;
+  // «قائد الكتيبة 12 من الجيش الصومالي»، «قائد اللواء 54 من …»: a definite head word may be a unit named by its number.
+  const unitNumber = k > c.last + 1 && k < a.firstToken && ctx.words[k - 1]!.startsWith('ال') ? ctx.numberAt.get(k) : undefined;
+  if (unitNumber && unitNumber.firstToken === k && unitNumber.value !== undefined) k = unitNumber.lastToken + 1;
   // «المسؤول العسكري الكبير في حركة الشباب»: a second definite adjective agreeing with the first.
   if (k > c.last + 1 && k < a.firstToken && ctx.doc.tokens[k - 1]!.kind === 'word' && definiteAdjective(ctx, k - 1) && definiteAdjective(ctx, k)) k++;
   const link = ctx.words[k];
@@ -1003,7 +1006,8 @@ const UNKNOWN_AGENT = 'unknown-attackers';
 
 /**
  * «أعدمت الحركة 5 أشخاص بتهمة التجسس للحكومة الصومالية»، «بحجة التعامل مع النظام»: an actor a few words after a
- * charge or a pretext is what the victims were accused of serving, no agent.
+ * charge or a pretext is what the victims were accused of serving, no agent; so is one after their membership or ties
+ * («يشتبه بانتمائهم إلى حركة الشباب»).
  */
 function charged(ctx: Context, a: ActorRef): boolean {
   return keptTest(ctx, CHARGED, a.firstToken, a, readCharged);
@@ -1013,7 +1017,7 @@ function readCharged(ctx: Context, a: ActorRef): boolean {
   for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - CHARGE_REACH && ctx.clauseOf[k] === clause; k--) if (wordIn(ctx, k, CHARGE)) return true;
   return false;
 }
-const CHARGE = /* @__PURE__ */ new Set(CHARGES);
+const CHARGE = /* @__PURE__ */ new Set([...CHARGES, ...MEMBERSHIP]);
 
 /**
  * Whether a charge word stands a few words before the mention, with no punctuation between: the mention tells what
@@ -1591,6 +1595,7 @@ const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
 const FIGHTERS = 'fighters';
 const MILITIA = /* @__PURE__ */ new Set(MILITIA_WORDS);
 const PERSONS = /* @__PURE__ */ new Set(PERSON_NOUNS);
+const OFFICIALS = /* @__PURE__ */ new Set(OFFICIAL_NOUNS);
 const ARMED_BODY = /* @__PURE__ */ new Set(ARMED_BODIES);
 const DEMONSTRATIVE = /* @__PURE__ */ new Set(DEMONSTRATIVES);
 
@@ -1643,13 +1648,16 @@ function refineBySide(ctx: Context, c: Candidate, victims: string): string {
   const noun = ctx.victimAt.get(c.victimTokens?.[0] ?? -1);
   // «24 شخصاً من قوات حفتر»: persons of a side are its members too.
   const member = victims === 'people' && (noun?.id === MEMBERS || (noun !== undefined && PERSONS.has(formWords(noun.form).join(' '))));
+  const official = victims === 'people' && noun !== undefined && OFFICIALS.has(formWords(noun.form).join(' '));
   // «14 مقاتلاً من الجيش الوطني»: a noun that names fighters is not refined by their side.
-  if ((victims !== 'fighters' && victims !== 'unspecified' && !member) || noun?.id === FIGHTERS) return victims;
+  if ((victims !== 'fighters' && victims !== 'unspecified' && !member && !official) || noun?.id === FIGHTERS) return victims;
   if (noun?.id === MEMBERS && ofArmedBody(ctx, c.victimTokens![1])) return 'fighters';
   const named = victims === 'unspecified' && !c.victimTokens && !c.others ? victimsNamedAfter(ctx, c) : null;
   if (named) return named;
   const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.firstToken > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
   if (!side) return victims;
+  // An official is a fighter only of an armed group: «مسؤول في الحكومة» stays a person.
+  if (official) return NON_STATE.has(side.category ?? '') ? 'fighters' : victims;
   // Persons are a side's members only «من» it: «مقتل سبعة أشخاص في إسرائيل» names a place.
   if (victims === 'people' && noun?.id !== MEMBERS && ctx.words[side.firstToken - 1] !== 'من') return victims;
   // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members; so are a figure «من» a side

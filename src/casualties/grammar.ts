@@ -608,6 +608,15 @@ export const SPONSORING: readonly string[] = ['درب', 'دعم', 'مول', 'س�
  */
 export const CHARGES: readonly string[] = ['بتهمه', 'تهمه', 'بتهم', 'بحجه', 'بذريعه', 'بدعوي', 'بزعم', 'متهمين', 'اتهامهم', 'لاتهامهم', 'بالتجسس', 'بالتخابر'];
 
+/**
+ * Membership and ties, read without their clitics: «14 شخصا يشتبه بانتمائهم إلى حركة الشباب»، «مسلحين ينتمون إلى
+ * التنظيم»، «يشتبه في صلتهم بالحركة» — an actor a few words after one is the victims' body, no agent (as after a charge).
+ */
+export const MEMBERSHIP: readonly string[] = [
+  'انتمائهم', 'انتمائه', 'انتمائها', 'انتمائهما', 'الانتماء', 'انتماء', 'ينتمون', 'ينتمي', 'ينتميان', 'تنتمي', 'المنتمين',
+  'المنتمون', 'منتمين', 'منتمون', 'صلتهم', 'صلته', 'صلتها', 'صلتهما', 'ارتباطهم', 'ارتباطه', 'ارتباطهما', 'عضويه', 'العضويه', 'اعضاء',
+];
+
 /** «بزعم محاولته الطعن»، «بحجة»: a pretext given for a killing, which denies nothing. */
 export const PRETEXTS: readonly string[] = ['بزعم', 'بحجه', 'بدعوي', 'وبزعم'];
 
@@ -824,6 +833,9 @@ export const DEMONSTRATIVES: readonly string[] = ['هذه', 'هذا', 'تلك', 
 
 /** Victim forms of plain persons: with a side after them they are its members («24 شخصاً من قوات حفتر»). */
 export const PERSON_NOUNS: readonly string[] = ['شخص', 'اشخاص'];
+
+/** «مسؤولا بارزا في صفوف حركة الشباب»: an official of an armed group (no state) is one of its fighters. */
+export const OFFICIAL_NOUNS: readonly string[] = ['مسؤول', 'مسئول'];
 
 // Function words of the casualty phrases, kept as data beside the mechanism that reads them.
 

@@ -20,6 +20,7 @@ import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
 import { linkPlaceItems } from './breakdown.js';
+import { PLACE_NOUNS } from '../places/grammar.js';
 import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
@@ -569,6 +570,8 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
     count++;
     last = e - 1;
     k = e;
+    const origin = originAfter(ctx, k);
+    if (origin > k) last = (k = origin) - 1;
     // A closing quote ends a quoted list: «"فلان، فلان وفلان"، ثم انسحبوا».
     if (ctx.bits[k]! & F.QUOTE && count > 1) break;
     skip();
@@ -579,6 +582,24 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
   // «each of» lists two at least: «بإعدام كل من يتعاون مع…» is "whoever", no list.
   return count > 1 ? { first: i, last, count: open ? { min: count } : { value: count }, countTokens: [i + q, i + q + 1], victims: 'people', others: false } : null;
 }
+
+/**
+ * «فلان من مخيم بلاطة، وفلان من "طوباس"»: a listed person's origin — «من» and a place (a place noun, a gazetteer place
+ * or a quoted name) up to the next comma or the end — belongs to the name. The token after it, or `k` if none.
+ */
+function originAfter(ctx: Context, k: number): number {
+  if (ctx.words[k] !== 'من') return k;
+  let place = false;
+  let e = k + 1;
+  for (; e < ctx.n && e <= k + ORIGIN_WORDS && !(ctx.bits[e]! & (F.COMMA | F.END)); e++) {
+    if (PLACE_HEADS.has(ctx.words[e]!) || ctx.placeAt.has(e) || ctx.bits[e]! & F.QUOTE) place = true;
+    else if (!plainWord(ctx, e)) return k;
+  }
+  return place && (e >= ctx.n || ctx.bits[e]! & (F.COMMA | F.END)) ? e : k;
+}
+/** The most tokens of a listed person's origin after «من» («مخيم "الجلزون"» is four with its quotes). */
+const ORIGIN_WORDS = 5;
+const PLACE_HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
 
 /** Whether the list goes on at `k`: a comma, then a name with «و» («، وفلان»). */
 function separated(ctx: Context, k: number): boolean {
@@ -773,13 +794,18 @@ function subjectWord(ctx: Context, k: number): boolean {
 
 /** «أن»، «إن» and their forms: a noun after them opens a clause. */
 const COMPLEMENTIZERS = /* @__PURE__ */ new Set(COMPLEMENTIZER_WORDS);
-/** «/4/»، «(9)»: an opening slash or bracket at `j` with a figure after it and the closing mark after the figure. */
+/**
+ * «/4/»، «(9)»، «مقتل “40” مدنياً»: an opening slash, bracket or quote at `j` with a figure after it and the closing mark
+ * after the figure.
+ */
 function enclosedFigure(ctx: Context, j: number): boolean {
-  const open = ctx.words[j];
-  if (open !== '/' && open !== '(') return false;
+  const close = FIGURE_MARKS.get(ctx.words[j] ?? '');
+  if (close === undefined) return false;
   const num = countingNumber(ctx, j + 1);
-  return num !== undefined && ctx.words[num.lastToken + 1] === (open === '/' ? '/' : ')');
+  return num !== undefined && ctx.words[num.lastToken + 1] === close;
 }
+/** The marks a figure is enclosed in, opening → closing. */
+const FIGURE_MARKS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([['/', '/'], ['(', ')'], ['“', '”'], ['«', '»'], ['"', '"']]);
 
 const OF_RANK_WORDS = /* @__PURE__ */ new Set(OF_RANK);
 const RANK_SECOND = /* @__PURE__ */ new Set(RANK_SECOND_WORDS);

@@ -118,7 +118,7 @@ const FORMS: FieldRule = (raw, key, report) => {
 const ENTRY_FIELDS: Readonly<Record<string, FieldRule>> = { labels: LABELS, forms: FORMS, inflect: FLAG, note: TEXT };
 const GROUP_FIELDS: { readonly [T in EntryType]: Readonly<Record<string, FieldRule>> } = {
   actors: { isA: ID_REF, category: CATEGORY, adjectives: FORM_LIST, defaultFor: ID_LIST },
-  actorNouns: { anaphoric: FLAG, speaks: FLAG, takesName: FLAG },
+  actorNouns: { anaphoric: FLAG, speaks: FLAG, takesName: FLAG, irregular: FLAG },
   victims: { number: NUMBER, plurals: FORM_LIST, reportsAs: ID, role: oneOf(VICTIM_ROLES) },
   casualtyWords: { kind: oneOf(CASUALTY_KINDS), pos: oneOf(['verb', 'noun', 'participle']), number: NUMBER, plurals: FORM_LIST },
   causes: {},

@@ -152,6 +152,11 @@ export interface ActorNounEntry extends BaseEntry {
    * attack nouns, whose agent is named on its own («بقصف النظام» → «النظام»).
    */
   readonly takesName?: boolean;
+  /**
+   * The noun names irregular fighters («مسلحون»، «متشددون»): standing alone it never refers forward to a government's
+   * forces named after it in its sentence («أن مسلحين قتلوا 40 مدنياً … بين الجيش السوداني وقوات الدعم السريع»).
+   */
+  readonly irregular?: boolean;
 }
 
 /**

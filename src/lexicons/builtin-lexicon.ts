@@ -16,7 +16,7 @@ const LEXICON_FIELDS: readonly string[] = ['description', 'version', 'country', 
  * lose it (test/builtin-lexicons.test.ts says so).
  */
 const ENTRY_FIELDS: readonly string[] = [
-  'labels', 'forms', 'inflect', 'note', 'isA', 'category', 'adjectives', 'defaultFor', 'anaphoric', 'speaks', 'takesName',
+  'labels', 'forms', 'inflect', 'note', 'isA', 'category', 'adjectives', 'defaultFor', 'anaphoric', 'speaks', 'takesName', 'irregular',
   'kind', 'pos', 'number', 'plurals', 'reportsAs', 'role', 'type', 'isIn', 'ambiguous', 'actor',
 ];
 

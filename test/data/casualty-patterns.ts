@@ -512,6 +512,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // «كلا من» and its list after the verb's subject, too.
     { text: 'واعتقلت قوات الاحتلال فجر اليوم كلا من رامز عودة وفادي حمدان', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
     { text: 'أعدم التنظيم كلا من: ياسر الحمود، وعامر الخلف، ونزار العبيد', expect: [{ kind: 'executed', count: { value: 3 } }] },
+    // A listed person's origin («من مخيم…»، «من "…"») belongs to the name; the list goes on past it.
+    { text: 'واعتقلت قوات الاحتلال كلا من: سامي العلي من مخيم "بلاطة"، ونادر جودة من بلدة بيتا، وأحمد الحسن', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
     // One person per name, joined by «و» or commas, after the verb and its subject; the names end at a break.
     { text: 'وداهمت قوات الاحتلال بلدة قباطية فجرا واعتقلت ماهر سليم ونبيل جرادات من منزليهما', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
     { text: 'كما اعتقلت قوات النظام يوسف شريم، وعلي دراغمة وسامي أبو زيد خلال المداهمة', expect: [{ kind: 'detained', count: { value: 3 }, actors: ['syrian-government'] }] },
@@ -565,6 +567,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أصيبت رضيعة بشظايا في رأسها', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
     // A figure between slashes, as some agencies write it.
     { text: 'أصيب /5/ أطفال بجروح في انفجار قنبلة', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'children' }] },
+    // …or between quotes, which some outlets put around a figure they cite: the noun after the closing quote is counted.
+    { text: 'وثقت المنظمة مقتل “23” مدنياً في القرية خلال يومين', expect: [{ kind: 'killed', count: { value: 23 }, victims: 'civilians' }] },
+    { text: 'أصيب «9» أطفال بشظايا قذيفة سقطت قرب المدرسة', expect: [{ kind: 'injured', count: { value: 9 }, victims: 'children' }] },
     // «مع» and «إلى جانب» join company to a group: counted, «آخرين», or kin with a pronoun back to the first.
     // From eleven on, a second bare singular shares the figure (its case ending is often left unwritten: real reports
     // read «36 سيدة وطفل» as 36); others joined to a named group are one group.
@@ -1183,6 +1188,11 @@ export const families: Record<string, CasualtyCase[]> = {
   'attribution · the victims\' own unit is no agent': [
     // «ب» + a service noun («مخابرات»، «فرع»، «جهاز») + its side: where the victim served, not who hit him.
     { text: 'قتل ملازم بمخابرات النظام في انفجار عبوة ناسفة بمدينة حمص', expect: [{ kind: 'killed', count: { value: 1 }, actors: [] }] },
+    // A commander of a unit named by its number «من» a side: the side is his, and an army's makes him a soldier.
+    { text: 'وأعلن ناشطون مقتل قائد الفوج 47 من قوات النظام في انفجار لغم بريف حماة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers', actors: [] }] },
+    // An official of an armed group is one of its fighters; an official of a government stays a person.
+    { text: 'اعتقلت قوات النظام مسؤولا بارزا في صفوف تنظيم داعش قرب مدينة تدمر', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'fighters', actors: ['syrian-government'] }] },
+    { text: 'اغتال مجهولون مسؤولا في الحكومة السورية بمدينة درعا', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     // A phrase the reader closes on its own «من»: the side after it is still the victims'; so is the sibling's.
     // A short line that names an actor is a sentence, not page furniture: the next sentence reads it as the one before
     // wherever the text starts (found by the fuzz property).
@@ -1546,6 +1556,12 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'tuneg2 4 · the side spied for is what the victims were charged with': [
     { text: 'وقال ناشطون إن محكمة تابعة لتنظيم داعش اتهمت الشبان الذين تم اعتقالهم الشهر الماضي بالتجسس لصالح التحالف الدولي', expect: [{ kind: 'detained', actors: ['isis'] }] },
+  ],
+  'session13 · membership or ties after the victims name their body, no agent': [
+    { text: 'اعتقل خمسة شبان يشتبه بانتمائهم إلى تنظيم داعش في ريف دير الزور', expect: [{ kind: 'detained', count: { value: 5 }, actors: [] }] },
+    { text: 'أعدم رجلان ينتمون إلى هيئة تحرير الشام في ساحة عامة بريف حلب', expect: [{ kind: 'executed', count: { value: 2 }, actors: [] }] },
+    // The subject before stays the agent.
+    { text: 'اعتقلت قوات النظام ستة شبان يشتبه بأنهم أعضاء في تنظيم داعش قرب مدينة الميادين', expect: [{ kind: 'detained', count: { value: 6 }, actors: ['syrian-government'] }] },
   ],
   'tuneg2 5 · the sponsor of the victims\' unit is no agent': [
     { text: 'وتبنى تنظيم داعش الهجوم. وقتل في الهجوم ستة جنود من وحدة خاصة دربتها القوات الروسية', expect: [{ kind: 'killed', count: { value: 6 }, actors: ['isis'] }] },

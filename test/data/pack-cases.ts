@@ -408,4 +408,16 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'iraq', text: 'قتل مدنيان بقصف لقوات الاحتلال الأمريكي على منزل في جرف الصخر.', actors: ['usa'], casualties: [['usa']] },
   { pack: 'palestine', text: 'استشهد صياد برصاص الزوارق الحربية الإسرائيلية قبالة بحر خان يونس.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'lebanon', text: 'استشهد مواطن بصاروخ أطلقته محلقة معادية على بلدة عيتا الشعب.', actors: ['israel'], casualties: [['israel']] },
+  // Session 13 (pagesJ shapes): the Somali state in a construct, its security forces, courts and authorities; a
+  // minister quoted on an attack is its source, not its agent; Gaza's rulers who execute collaborators.
+  { pack: 'somalia', text: 'جيش الصومال يقتل 11 عنصرا من حركة الشباب في هجوم على معسكر قرب جوهر', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
+  { pack: 'somalia', text: 'اعتقلت القوات الأمنية الصومالية خمسة أشخاص يشتبه في صلتهم بحركة الشباب خلال مداهمة في حي هودن.', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
+  { pack: 'somalia', text: 'نفذت محكمة عسكرية صومالية حكم الإعدام رميا بالرصاص بحق رجلين أدينا بالانتماء إلى حركة الشباب.', actors: ['somali-forces', 'al-shabaab'], casualties: [['somali-forces']] },
+  { pack: 'somalia', text: 'وقال وزير الصحة في الحكومة الفيدرالية إن مسلحين اقتحموا مطعما على شاطئ ليدو وقتلوا تسعة أشخاص.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  // Gunmen named before a state's forces are not those forces: Somalia's default for gunmen, Sudan's other side.
+  { pack: 'somalia', text: 'وقال شهود إن مسلحين قتلوا ثلاثة مدنيين قرب نقطة تفتيش للجيش الصومالي في بلدوين.', actors: ['al-shabaab', 'somali-forces'], casualties: [['al-shabaab']] },
+  { pack: 'sudan', text: 'أفادت منظمة حقوقية بأن مسلحين قتلوا 12 مدنيا في قرية غرب الجنينة خلال المعارك بين الجيش السوداني وقوات الدعم السريع.', actors: ['rsf', 'sudan-army', 'rsf'], casualties: [['rsf']] },
+  { pack: 'palestine', text: 'واعتقل العدو خلال حملة في مخيم جنين 12 شابا.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'palestine', text: 'أعدم أمن المقاومة ثلاثة متخابرين مع الاحتلال في ساحة عامة بمدينة غزة.', actors: ['palestinian-factions', 'israel'], casualties: [['palestinian-factions']] },
+  { pack: 'palestine', text: 'أعلنت وزارة الداخلية في غزة تنفيذ حكم الإعدام بحق اثنين من المدانين بالتخابر.', actors: ['palestinian-factions'], casualties: [['palestinian-factions']] },
 ];

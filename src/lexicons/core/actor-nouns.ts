@@ -52,6 +52,8 @@ export const actorNouns: readonly ActorNounEntry[] = [
     id: 'fighters',
     labels: { ar: 'المسلحون', en: 'gunmen' },
     anaphoric: true,
+    // Gunmen and militants are never what a report calls a state's army: a bare one does not point to it.
+    irregular: true,
     forms: [
       'المسلحين', 'مسلحين', 'المسلحون', 'مسلحون', 'المقاتلين', 'المقاتلون', 'الجهاديين', 'جهاديين', 'الجهاديون', 'جهاديون',
       'المتشددين', 'متشددين', 'المتشددون', 'متشددون',
