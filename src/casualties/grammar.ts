@@ -517,6 +517,8 @@ export const NARRATING_AN: readonly string[] = ['قبل', 'بعد', 'وبعد', 
  */
 export const HABITUAL: readonly Phrase[] = [
   ['عاده'], ['دائما'], ['باستمرار'], ['يوميا'], ['كل', 'يوم'], ['كل', 'اسبوع'], ['كل', 'شهر'],
+  // A rate: «يموت طفل كل ساعة في المخيم».
+  ['كل', 'ساعه'], ['كل', 'ساعتين'], ['كل', 'دقيقه'],
   ['منذ', 'عقود'], ['منذ', 'عقد'], ['منذ', 'سنوات'], ['منذ', 'اعوام'],
   // «تشن بين الحين والآخر حملات اعتقالات»، «تعمل على اعتقال الشبان بشكل مستمر».
   ['بين', 'الحين', 'والاخر'], ['بين', 'الحين', 'والاخري'], ['بشكل', 'مستمر'], ['بشكل', 'يومي'],
@@ -940,7 +942,13 @@ export const CARRYING_OUT: readonly string[] = ['قام', 'قامت', 'قامو�
  * («اقتادت القوة 14 شخصا»، «إخفاء أكثر من ثلاثة آلاف شخص»); uncounted («تم اقتيادهم»، «اقتادوا عائلات») they restate
  * people already held.
  */
-export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun', 'arrested-verb', 'arrested-noun', 'mourned-verb'];
+export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun', 'arrested-verb', 'arrested-noun', 'mourned-verb', 'drowned-verb', 'drowned-noun'];
+
+/**
+ * Of {@link COUNTED_ONLY}, the entries whose counted group must touch them, right after or right before: «غرق 40
+ * مهاجراً»، «40 مهاجراً غرقوا»; «غرق القارب وعلى متنه 50 مهاجراً» counts passengers, not the drowned.
+ */
+export const COUNTED_NEXT: readonly string[] = ['drowned-verb', 'drowned-noun'];
 
 /** Active verbs that need their object to name a casualty («أصابت القذيفة 12 شخصا»): alone, «وأصاب في قراره» names none. */
 export const NEEDS_OBJECT: readonly string[] = ['اصاب', 'اصابت', 'اصابوا', 'اصابا'];

@@ -2347,6 +2347,22 @@ export const families: Record<string, CasualtyCase[]> = {
     // Kin of no size joined to a name leave the count a minimum; the list goes on after them.
     { text: 'واعتقلت خلالها كلا من "سالم الفارس وأبناؤه، وخضر العلي الحمد، وحمدان الخليف"', expect: [{ kind: 'detained', count: { min: 3 } }] },
   ],
+  'vocabulary · session 13 sweep: predicates, victim nouns, causes and weapons': [
+    // Predicates: the passive of «اقتاد», «قبض على», «هلك», drowning, dying now, «ضبط» of people, held participles.
+    { text: 'واقتيد تسعة شبان من الحي إلى جهة مجهولة', expect: [{ kind: 'detained', count: { value: 9 }, victims: 'people' }] },
+    { text: 'وقبض على أربعة مطلوبين في كمين قرب الجسر', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'people' }] },
+    { text: 'وهلك ستة من المرتزقة في الهجوم على الموقع', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'fighters' }] },
+    { text: 'أعلن خفر السواحل غرق 23 مهاجرا بعد انقلاب زورقهم', expect: [{ kind: 'killed', count: { value: 23 }, victims: 'people' }] },
+    { text: 'وقال الهلال الأحمر إن 7 مهاجرين غرقوا قرب الشاطئ', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'غرق المركب قرب الساحل وعلى متنه 60 مهاجرا', expect: [] },
+    { text: 'وغرقت الشوارع والمنازل بعد العاصفة', expect: [] },
+    { text: 'ما زال أطفال يموتون جوعا في البلدة المحاصرة', expect: [{ kind: 'killed', victims: 'children' }] },
+    { text: 'ويموت خمسة جرحى كل ساعة في المشفى لغياب الدواء', expect: [] },
+    { text: 'وتمكنت الشرطة من ضبط 5 متهمين بالهجوم على الحاجز', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
+    { text: 'ودعت البعثة الطرفين إلى ضبط النفس ووقف التصعيد', expect: [] },
+    { text: 'وأفاد المحامي أن عدد الموقوفين في السجن بلغ 300 شخص', expect: [{ kind: 'detained', count: { value: 300 } }] },
+    { text: 'وصدر بحقه حكم موقوف التنفيذ', expect: [] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
