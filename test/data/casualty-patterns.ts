@@ -2362,6 +2362,19 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ودعت البعثة الطرفين إلى ضبط النفس ووقف التصعيد', expect: [] },
     { text: 'وأفاد المحامي أن عدد الموقوفين في السجن بلغ 300 شخص', expect: [{ kind: 'detained', count: { value: 300 } }] },
     { text: 'وصدر بحقه حكم موقوف التنفيذ', expect: [] },
+    // Victim nouns: trades, the old, passers-by, settlers, gendarmes, firefighters, health workers, a widow, a boy.
+    { text: 'وقتل ثلاثة عتالين برصاص دورية على الحدود', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
+    { text: 'وأصيب عدد من المارة بشظايا القذيفة', expect: [{ kind: 'injured', victims: 'people' }] },
+    { text: 'مقتل عجوز وكهل في قصف على القرية', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وأسفر الهجوم عن إصابة أربعة مستوطنين قرب المفترق', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'people' }] },
+    { text: 'قتل دركيان في كمين نصبه مسلحون على الطريق الجبلي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
+    { text: 'وأصيب ثلاثة إطفائيين خلال إخماد الحريق بعد الغارة', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'rescuers' }] },
+    { text: 'واستشهد خمسة صيادلة وعاملين صحيين في قصف المستودع', expect: [{ kind: 'killed', victims: 'medical' }] },
+    { text: 'اعتقلت القوة 4 صبيان من المخيم', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'children' }] },
+    { text: 'استشهدت أرملة في الغارة على منزلها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
+    { text: 'وقتل عشرون تكفيرياً في الاشتباكات على أطراف البلدة', expect: [{ kind: 'killed', count: { value: 20 }, victims: 'fighters' }] },
+    { text: 'وافتتحت صيدلية جديدة قرب مستوطنة في الضفة', expect: [] },
+    { text: 'ووصلت سيارة إطفائية إلى مكان الحريق', expect: [] },
   ],
 };
 

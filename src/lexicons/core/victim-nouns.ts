@@ -16,7 +16,9 @@ export const moreVictims: readonly VictimEntry[] = [
     forms: ['عامل', 'موظف', 'مزارع', 'فلاح', 'صياد', 'تاجر', 'راع', 'راعي', 'معلم', 'تربوي', 'مهندس', 'ناشط', 'محام', 'متطوع', 'رياضي', 'لاعب', 'بحار', 'بائع',
       // Technicians, scholars and bloggers: «اغتيال 3 أكاديميين»، «اعتقال مدونين». Not writers and artists, whose deaths
       // are mostly obituaries.
-      'فني', 'أكاديمي', 'باحث', 'حقوقي', 'مدون'],
+      'فني', 'أكاديمي', 'باحث', 'حقوقي', 'مدون',
+      // Border porters (Kurdish «كولبر»): «مقتل 3 عتالين برصاص حرس الحدود».
+      'عتال'],
     // «أستاذ» titles a name («الأستاذ فلان»), «مدرس» makes «مدرسة» (a school): their plurals only.
     plurals: ['عمال', 'تجار', 'رعاة', 'نشطاء', 'بحارة', 'باعة', 'أساتذة', 'مدرسين', 'مدرسون'],
   },
