@@ -811,6 +811,17 @@ export const NO_WEAPON_DEATHS: readonly string[] = ['غرقا', 'غرق', 'ال�
 export const CEASING: readonly string[] = ['وقف', 'ايقاف', 'خرق', 'خروقات', 'انتهاك'];
 
 /**
+ * «مسيرة» is a drone and a march: the march with a word of marching next to it, after («مسيرة العودة»، «مسيرة
+ * حاشدة»، «مسيرة تشييع») or before («قمع مسيرة»، «نظموا مسيرة»).
+ */
+export const MARCHES: readonly string[] = ['مسيره', 'مسيرات'];
+export const MARCH_AFTER: readonly string[] = [
+  'العوده', 'سلميه', 'احتجاجيه', 'شعبيه', 'حاشده', 'جماهيريه', 'تضامنيه', 'الاعلام', 'راجله', 'غاضبه', 'ليليه', 'عفويه', 'تشييع',
+  'مناصره', 'مندده', 'سلميا', 'انطلقت', 'جابت', 'خرجت',
+];
+export const MARCH_BEFORE: readonly string[] = ['قمع', 'تفريق', 'نظم', 'نظمت', 'نظموا', 'شارك', 'شاركوا', 'المشاركين', 'المشاركون'];
+
+/**
  * A war told as a whole before a toll in its sentence («شنت إسرائيل عدواناً تحول إلى حرب واسعة، ما أسفر عن أكثر من 4
  * آلاف قتيل»): the toll is the war's, of no one weapon.
  */

@@ -2375,6 +2375,20 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل عشرون تكفيرياً في الاشتباكات على أطراف البلدة', expect: [{ kind: 'killed', count: { value: 20 }, victims: 'fighters' }] },
     { text: 'وافتتحت صيدلية جديدة قرب مستوطنة في الضفة', expect: [] },
     { text: 'ووصلت سيارة إطفائية إلى مكان الحريق', expect: [] },
+    // Causes: gunshots, Sudanese shells, hanging and stoning, mustard gas, a tanker bomb, the Syrian helicopter.
+    { text: 'وأصيب شاب بطلق ناري في قدمه عند الحاجز', expect: [{ kind: 'injured', count: { value: 1 }, cause: 'shooting' }] },
+    { text: 'وقتل ثلاثة مدنيين بعيار ناري خلال المداهمة', expect: [{ kind: 'killed', count: { value: 3 }, cause: 'shooting' }] },
+    { text: 'قتل 6 مواطنين جراء سقوط دانات على سوق الحي', expect: [{ kind: 'killed', count: { value: 6 }, cause: 'shelling' }] },
+    { text: 'وأعدم التنظيم رجلين شنقاً في الساحة العامة', expect: [{ kind: 'executed', count: { value: 2 }, cause: 'execution' }] },
+    { text: 'وأصيب 40 شخصا بقصف بغاز الخردل على القرية', expect: [{ kind: 'injured', count: { value: 40 }, cause: 'chemical' }] },
+    { text: 'مقتل 9 أشخاص بتفجير صهريج مفخخ عند مدخل المدينة', expect: [{ kind: 'killed', count: { value: 9 }, cause: 'car-bomb' }] },
+    { text: 'قتل طفلان بقصف حوامة على البلدة', expect: [{ kind: 'killed', count: { value: 2 }, cause: 'airstrike' }] },
+    // A march is no drone; a girl's name is no shell; a road's name is no gas.
+    { text: 'وأصيب 20 متظاهرا خلال مسيرة العودة شرق المدينة', expect: [{ kind: 'injured', count: { value: 20 }, cause: null }] },
+    { text: 'وأصيب 7 شبان خلال قمع مسيرة سلمية في القرية', expect: [{ kind: 'injured', count: { value: 7 }, cause: null }] },
+    { text: 'واستشهد شاب بقصف مسيرة إسرائيلية استهدفت دراجته', expect: [{ kind: 'killed', count: { value: 1 }, cause: 'airstrike' }] },
+    { text: 'وقتلت الطفلة دانة برصاص قناص في الحي', expect: [{ kind: 'killed', count: { value: 1 }, cause: 'shooting' }] },
+    { text: 'قتل شخصان بانفجار على طريق الخردلي جنوب البلدة', expect: [{ kind: 'killed', count: { value: 2 }, cause: 'explosion' }] },
   ],
 };
 
