@@ -2373,6 +2373,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'اعتقلت القوة 4 صبيان من المخيم', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'children' }] },
     { text: 'استشهدت أرملة في الغارة على منزلها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
     { text: 'وقتل عشرون تكفيرياً في الاشتباكات على أطراف البلدة', expect: [{ kind: 'killed', count: { value: 20 }, victims: 'fighters' }] },
+    { text: 'وقتل ثلاثة عناصر أمنية في هجوم على نقطة التفتيش', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
+    { text: 'واعتقل حرس الحدود 12 مهربا قرب المعبر', expect: [{ kind: 'detained', count: { value: 12 }, victims: 'people' }] },
+    { text: 'واغتال مجهولون شيخ عشيرة في ريف المحافظة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     { text: 'وافتتحت صيدلية جديدة قرب مستوطنة في الضفة', expect: [] },
     { text: 'ووصلت سيارة إطفائية إلى مكان الحريق', expect: [] },
     // Causes: gunshots, Sudanese shells, hanging and stoning, mustard gas, a tanker bomb, the Syrian helicopter.

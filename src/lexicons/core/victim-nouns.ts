@@ -40,7 +40,9 @@ export const moreVictims: readonly VictimEntry[] = [
       // state of many sentences) nor «محافظ», whose feminine is the governorate.
       'مدير', 'نائب', 'وزير', 'سفير', 'قاض', 'أمين سر', 'كاهن', 'رجل دين',
       // Members of parliament, notables and clergy: «اغتيال برلمانيين»، «خطف راهبين».
-      'برلماني', 'وجيه', 'خطيب', 'راهب', 'قس', 'قسيس'],
+      'برلماني', 'وجيه', 'خطيب', 'راهب', 'قس', 'قسيس',
+      // Smugglers and infiltrators at a border, a tribe's sheikh (bare «شيخ» titles a name): «قتل 3 مهربين»، «اغتيال شيخ عشيرة».
+      'مهرب', 'متسلل', 'شيخ عشيرة', 'شيخ قبيلة'],
     // «مشتبه» ends in ه, which inflects as a feminine ة: its sound plural is listed.
     plurals: ['مشتبهين', 'حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب', 'مدراء', 'نواب', 'وزراء', 'قضاة', 'كهنة', 'رجال دين', 'وجهاء', 'خطباء', 'رهبان', 'قساوسة', 'مخاتير'],
   },
