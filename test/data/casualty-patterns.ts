@@ -2376,6 +2376,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل ثلاثة عناصر أمنية في هجوم على نقطة التفتيش', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
     { text: 'واعتقل حرس الحدود 12 مهربا قرب المعبر', expect: [{ kind: 'detained', count: { value: 12 }, victims: 'people' }] },
     { text: 'واغتال مجهولون شيخ عشيرة في ريف المحافظة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    // Peoples and communities: Darfur's Masalit, Libya's Tebu and Tuareg; «فور وصوله» is no Fur.
+    { text: 'وقتل 40 من المساليت في هجوم على الحي', expect: [{ kind: 'killed', count: { value: 40 }, victims: 'people' }] },
+    { text: 'واختطف ثلاثة من التبو قرب الواحة على يد مسلحين', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وأسفرت الاشتباكات عن مقتل 12 من الطوارق', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'people' }] },
+    { text: 'واعتقل شاب فور وصوله إلى الحاجز', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'وافتتحت صيدلية جديدة قرب مستوطنة في الضفة', expect: [] },
     { text: 'ووصلت سيارة إطفائية إلى مكان الحريق', expect: [] },
     // Causes: gunshots, Sudanese shells, hanging and stoning, mustard gas, a tanker bomb, the Syrian helicopter.
