@@ -11,7 +11,7 @@ import { goesOnPastLineBreak } from '../tokenize/line-breaks.js';
 import { stemIn, tokenArrays, wordFact, wordInfo } from '../tokenize/words.js';
 import {
   ACCORDING_TO, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, FATE_PRONOUNS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
-  QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, type Phrase,
+  QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, type Phrase,
 } from './grammar.js';
 import { Summaries, SUMMARY_FACTS } from './summaries.js';
 import { CUE, F, TokenIndex } from './tokens.js';
@@ -165,7 +165,7 @@ export function buildContext(
   // «خمس مقاتلات»، «الفصائل المقاتلة»: the people, not the jet (see WEAPONS_OR_FIGHTERS).
   // «وقف إطلاق النار»: a ceasefire, no shooting.
   // One pass (a splice per dropped word would be quadratic on a text of many).
-  const weapons = causes.filter((c) => !fightersNotJets(doc, c, numberEndingAt) && !(c.firstToken > 0 && stemIn(doc, c.firstToken - 1, CEASE)));
+  const weapons = causes.filter((c) => !fightersNotJets(doc, c, numberEndingAt) && !(c.firstToken > 0 && stemIn(doc, c.firstToken - 1, CEASE)) && !aMarch(doc, c));
   for (const c of weapons) causeAt.set(c.firstToken, c);
   const actorsAt = index<ActorRef[]>();
   for (const a of actors) {
@@ -226,6 +226,15 @@ function fightersNotJets(doc: Doc, m: LexMatch<'causes'>, numberEndingAt: TokenI
   const nisba = /يه$/u.test(doc.tokens[k + 1]?.text ?? '');
   return stemIn(doc, k - 1, FIGHTING_GROUP) || (numberEndingAt.has(k - 1) && !nisba);
 }
+// «مسيرة العودة»، «قمع مسيرة سلمية»: a march, not a drone (see MARCHES).
+function aMarch(doc: Doc, m: LexMatch<'causes'>): boolean {
+  const k = m.firstToken;
+  if (m.lastToken !== k || !stemIn(doc, k, MARCH)) return false;
+  return (k + 1 < doc.tokens.length && stemIn(doc, k + 1, MARCH_NEXT)) || (k > 0 && stemIn(doc, k - 1, MARCH_PREV));
+}
+const MARCH = /* @__PURE__ */ new Set(MARCHES);
+const MARCH_NEXT = /* @__PURE__ */ new Set(MARCH_AFTER);
+const MARCH_PREV = /* @__PURE__ */ new Set(MARCH_BEFORE);
 const JET_OR_FIGHTER = /* @__PURE__ */ new Set(WEAPONS_OR_FIGHTERS);
 const CEASE = /* @__PURE__ */ new Set(CEASING);
 const FIGHTING_GROUP = /* @__PURE__ */ new Set(FIGHTING_GROUPS);

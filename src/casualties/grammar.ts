@@ -519,6 +519,8 @@ export const NARRATING_AN: readonly string[] = ['قبل', 'بعد', 'وبعد', 
  */
 export const HABITUAL: readonly Phrase[] = [
   ['عاده'], ['دائما'], ['باستمرار'], ['يوميا'], ['كل', 'يوم'], ['كل', 'اسبوع'], ['كل', 'شهر'],
+  // A rate: «يموت طفل كل ساعة في المخيم».
+  ['كل', 'ساعه'], ['كل', 'ساعتين'], ['كل', 'دقيقه'],
   ['منذ', 'عقود'], ['منذ', 'عقد'], ['منذ', 'سنوات'], ['منذ', 'اعوام'],
   // «تشن بين الحين والآخر حملات اعتقالات»، «تعمل على اعتقال الشبان بشكل مستمر».
   ['بين', 'الحين', 'والاخر'], ['بين', 'الحين', 'والاخري'], ['بشكل', 'مستمر'], ['بشكل', 'يومي'],
@@ -820,6 +822,17 @@ export const NO_WEAPON_DEATHS: readonly string[] = ['غرقا', 'غرق', 'ال�
 export const CEASING: readonly string[] = ['وقف', 'ايقاف', 'خرق', 'خروقات', 'انتهاك'];
 
 /**
+ * «مسيرة» is a drone and a march: the march with a word of marching next to it, after («مسيرة العودة»، «مسيرة
+ * حاشدة»، «مسيرة تشييع») or before («قمع مسيرة»، «نظموا مسيرة»).
+ */
+export const MARCHES: readonly string[] = ['مسيره', 'مسيرات'];
+export const MARCH_AFTER: readonly string[] = [
+  'العوده', 'سلميه', 'احتجاجيه', 'شعبيه', 'حاشده', 'جماهيريه', 'تضامنيه', 'الاعلام', 'راجله', 'غاضبه', 'ليليه', 'عفويه', 'تشييع',
+  'مناصره', 'مندده', 'سلميا', 'انطلقت', 'جابت', 'خرجت',
+];
+export const MARCH_BEFORE: readonly string[] = ['قمع', 'تفريق', 'نظم', 'نظمت', 'نظموا', 'شارك', 'شاركوا', 'المشاركين', 'المشاركون'];
+
+/**
  * A war told as a whole before a toll in its sentence («شنت إسرائيل عدواناً تحول إلى حرب واسعة، ما أسفر عن أكثر من 4
  * آلاف قتيل»): the toll is the war's, of no one weapon.
  */
@@ -954,7 +967,13 @@ export const CARRYING_OUT: readonly string[] = ['قام', 'قامت', 'قامو�
  * («اقتادت القوة 14 شخصا»، «إخفاء أكثر من ثلاثة آلاف شخص»); uncounted («تم اقتيادهم»، «اقتادوا عائلات») they restate
  * people already held.
  */
-export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun', 'arrested-verb', 'arrested-noun', 'mourned-verb'];
+export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun', 'arrested-verb', 'arrested-noun', 'mourned-verb', 'drowned-verb', 'drowned-noun'];
+
+/**
+ * Of {@link COUNTED_ONLY}, the entries whose counted group must touch them, right after or right before: «غرق 40
+ * مهاجراً»، «40 مهاجراً غرقوا»; «غرق القارب وعلى متنه 50 مهاجراً» counts passengers, not the drowned.
+ */
+export const COUNTED_NEXT: readonly string[] = ['drowned-verb', 'drowned-noun'];
 
 /** Active verbs that need their object to name a casualty («أصابت القذيفة 12 شخصا»): alone, «وأصاب في قراره» names none. */
 export const NEEDS_OBJECT: readonly string[] = ['اصاب', 'اصابت', 'اصابوا', 'اصابا'];

@@ -12,7 +12,7 @@ import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, ty
 import { opensStatement } from './leads.js';
 import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
-  RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
+  RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
 import { AGENT_NOUNS, ARRIVING, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
@@ -82,6 +82,7 @@ const INCLUDE_WORDS = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_MOS
 const INCLUDE_SOME = /* @__PURE__ */ new Set(INCLUDES_SOME);
 const THEIR_NUMBER = /* @__PURE__ */ new Set(THEIR_COUNT);
 const COUNTED = /* @__PURE__ */ new Set(COUNTED_ONLY);
+const COUNTED_TOUCHING = /* @__PURE__ */ new Set(COUNTED_NEXT);
 const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
 const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs, bare: s.bare === true, adjacent: s.adjacent === true }));
 const NOT_PEOPLE = /* @__PURE__ */ new Set(NOT_OF_PEOPLE);
@@ -2624,7 +2625,15 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
     return k;
   };
   // «اقتادوه»، «تم اقتيادهم»: words that state a casualty only with a counted group restate people already held.
-  const uncounted = (c: Candidate) => !c.countTokens && COUNTED.has(ctx.casualtyAt.get(c.trigger[0])?.entry.id ?? '');
+  const uncounted = (c: Candidate) => {
+    const id = ctx.casualtyAt.get(c.trigger[0])?.entry.id ?? '';
+    if (!COUNTED.has(id)) return false;
+    if (!c.countTokens) return true;
+    if (!COUNTED_TOUCHING.has(id)) return false;
+    const [start, end] = c.countTokens;
+    const groupEnd = Math.max(end, c.victimTokens?.[1] ?? end);
+    return start !== c.trigger[1] + 1 && groupEnd !== c.trigger[0] - 1;
+  };
   const prior = priorReadings(found);
   const kept = found.filter(
     (c) => (!((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),

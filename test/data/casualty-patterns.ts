@@ -2389,6 +2389,57 @@ export const families: Record<string, CasualtyCase[]> = {
     // Kin of no size joined to a name leave the count a minimum; the list goes on after them.
     { text: 'واعتقلت خلالها كلا من "سالم الفارس وأبناؤه، وخضر العلي الحمد، وحمدان الخليف"', expect: [{ kind: 'detained', count: { min: 3 } }] },
   ],
+  'vocabulary · session 13 sweep: predicates, victim nouns, causes and weapons': [
+    // Predicates: the passive of «اقتاد», «قبض على», «هلك», drowning, dying now, «ضبط» of people, held participles.
+    { text: 'واقتيد تسعة شبان من الحي إلى جهة مجهولة', expect: [{ kind: 'detained', count: { value: 9 }, victims: 'people' }] },
+    { text: 'وقبض على أربعة مطلوبين في كمين قرب الجسر', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'people' }] },
+    { text: 'وهلك ستة من المرتزقة في الهجوم على الموقع', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'fighters' }] },
+    { text: 'أعلن خفر السواحل غرق 23 مهاجرا بعد انقلاب زورقهم', expect: [{ kind: 'killed', count: { value: 23 }, victims: 'people' }] },
+    { text: 'وقال الهلال الأحمر إن 7 مهاجرين غرقوا قرب الشاطئ', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'غرق المركب قرب الساحل وعلى متنه 60 مهاجرا', expect: [] },
+    { text: 'وغرقت الشوارع والمنازل بعد العاصفة', expect: [] },
+    { text: 'ما زال أطفال يموتون جوعا في البلدة المحاصرة', expect: [{ kind: 'killed', victims: 'children' }] },
+    { text: 'ويموت خمسة جرحى كل ساعة في المشفى لغياب الدواء', expect: [] },
+    { text: 'وتمكنت الشرطة من ضبط 5 متهمين بالهجوم على الحاجز', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
+    { text: 'ودعت البعثة الطرفين إلى ضبط النفس ووقف التصعيد', expect: [] },
+    { text: 'وأفاد المحامي أن عدد الموقوفين في السجن بلغ 300 شخص', expect: [{ kind: 'detained', count: { value: 300 } }] },
+    { text: 'وصدر بحقه حكم موقوف التنفيذ', expect: [] },
+    // Victim nouns: trades, the old, passers-by, settlers, gendarmes, firefighters, health workers, a widow, a boy.
+    { text: 'وقتل ثلاثة عتالين برصاص دورية على الحدود', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
+    { text: 'وأصيب عدد من المارة بشظايا القذيفة', expect: [{ kind: 'injured', victims: 'people' }] },
+    { text: 'مقتل عجوز وكهل في قصف على القرية', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وأسفر الهجوم عن إصابة أربعة مستوطنين قرب المفترق', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'people' }] },
+    { text: 'قتل دركيان في كمين نصبه مسلحون على الطريق الجبلي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
+    { text: 'وأصيب ثلاثة إطفائيين خلال إخماد الحريق بعد الغارة', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'rescuers' }] },
+    { text: 'واستشهد خمسة صيادلة وعاملين صحيين في قصف المستودع', expect: [{ kind: 'killed', victims: 'medical' }] },
+    { text: 'اعتقلت القوة 4 صبيان من المخيم', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'children' }] },
+    { text: 'استشهدت أرملة في الغارة على منزلها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
+    { text: 'وقتل عشرون تكفيرياً في الاشتباكات على أطراف البلدة', expect: [{ kind: 'killed', count: { value: 20 }, victims: 'fighters' }] },
+    { text: 'وقتل ثلاثة عناصر أمنية في هجوم على نقطة التفتيش', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
+    { text: 'واعتقل حرس الحدود 12 مهربا قرب المعبر', expect: [{ kind: 'detained', count: { value: 12 }, victims: 'people' }] },
+    { text: 'واغتال مجهولون شيخ عشيرة في ريف المحافظة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    // Peoples and communities: Darfur's Masalit, Libya's Tebu and Tuareg; «فور وصوله» is no Fur.
+    { text: 'وقتل 40 من المساليت في هجوم على الحي', expect: [{ kind: 'killed', count: { value: 40 }, victims: 'people' }] },
+    { text: 'واختطف ثلاثة من التبو قرب الواحة على يد مسلحين', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وأسفرت الاشتباكات عن مقتل 12 من الطوارق', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'people' }] },
+    { text: 'واعتقل شاب فور وصوله إلى الحاجز', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وافتتحت صيدلية جديدة قرب مستوطنة في الضفة', expect: [] },
+    { text: 'ووصلت سيارة إطفائية إلى مكان الحريق', expect: [] },
+    // Causes: gunshots, Sudanese shells, hanging and stoning, mustard gas, a tanker bomb, the Syrian helicopter.
+    { text: 'وأصيب شاب بطلق ناري في قدمه عند الحاجز', expect: [{ kind: 'injured', count: { value: 1 }, cause: 'shooting' }] },
+    { text: 'وقتل ثلاثة مدنيين بعيار ناري خلال المداهمة', expect: [{ kind: 'killed', count: { value: 3 }, cause: 'shooting' }] },
+    { text: 'قتل 6 مواطنين جراء سقوط دانات على سوق الحي', expect: [{ kind: 'killed', count: { value: 6 }, cause: 'shelling' }] },
+    { text: 'وأعدم التنظيم رجلين شنقاً في الساحة العامة', expect: [{ kind: 'executed', count: { value: 2 }, cause: 'execution' }] },
+    { text: 'وأصيب 40 شخصا بقصف بغاز الخردل على القرية', expect: [{ kind: 'injured', count: { value: 40 }, cause: 'chemical' }] },
+    { text: 'مقتل 9 أشخاص بتفجير صهريج مفخخ عند مدخل المدينة', expect: [{ kind: 'killed', count: { value: 9 }, cause: 'car-bomb' }] },
+    { text: 'قتل طفلان بقصف حوامة على البلدة', expect: [{ kind: 'killed', count: { value: 2 }, cause: 'airstrike' }] },
+    // A march is no drone; a girl's name is no shell; a road's name is no gas.
+    { text: 'وأصيب 20 متظاهرا خلال مسيرة العودة شرق المدينة', expect: [{ kind: 'injured', count: { value: 20 }, cause: null }] },
+    { text: 'وأصيب 7 شبان خلال قمع مسيرة سلمية في القرية', expect: [{ kind: 'injured', count: { value: 7 }, cause: null }] },
+    { text: 'واستشهد شاب بقصف مسيرة إسرائيلية استهدفت دراجته', expect: [{ kind: 'killed', count: { value: 1 }, cause: 'airstrike' }] },
+    { text: 'وقتلت الطفلة دانة برصاص قناص في الحي', expect: [{ kind: 'killed', count: { value: 1 }, cause: 'shooting' }] },
+    { text: 'قتل شخصان بانفجار على طريق الخردلي جنوب البلدة', expect: [{ kind: 'killed', count: { value: 2 }, cause: 'explosion' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */

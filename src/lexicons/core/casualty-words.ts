@@ -11,9 +11,15 @@ import type { CasualtyWordEntry } from '../../lexicon/types.js';
  */
 export const casualtyWords: readonly CasualtyWordEntry[] = [
   // killed
-  { id: 'killed-verb', labels: { ar: 'قُتل', en: 'was killed' }, kind: 'killed', pos: 'verb', forms: ['قتل', 'استشهد', 'توفي', 'توفيت', 'توفوا', 'قضى', 'قضت', 'قضوا', 'سقط قتيلا', 'سقطوا قتلى', 'يقتل', 'تقتل', 'يقتلون', 'يستشهد', 'ارتقى', 'مات'] },
+  { id: 'killed-verb', labels: { ar: 'قُتل', en: 'was killed' }, kind: 'killed', pos: 'verb', forms: ['قتل', 'استشهد', 'توفي', 'توفيت', 'توفوا', 'قضى', 'قضت', 'قضوا', 'سقط قتيلا', 'سقطوا قتلى', 'يقتل', 'تقتل', 'يقتلون', 'يستشهد', 'ارتقى', 'مات',
+    // Dying now, as sieges and famines are told: «أطفال يموتون جوعاً في المخيم»، «تموت النساء بلا دواء».
+    'يموت', 'تموت', 'يموتون'] },
   // The dual and feminine plural of the defective verbs, which do not inflect by rule: «توفيا»، «مقاتلات توفين غرقا»، «قضيا».
   { id: 'killed-verb-forms', labels: { ar: 'توفيا', en: 'died (two, women)' }, kind: 'killed', pos: 'verb', inflect: false, forms: ['توفيا', 'توفين', 'توفيتا', 'قضيا', 'قضين', 'قضتا'] },
+  // Drowned, migrants at sea and people in floods: «غرق 40 مهاجراً قبالة السواحل»، «بغرق أربعة مهاجرين». Counted
+  // only: a boat, a street or a debt also «غرق» («غرق القارب»، «غرقت الشوارع»).
+  { id: 'drowned-verb', labels: { ar: 'غرق', en: 'drowned' }, kind: 'killed', pos: 'verb', forms: ['غرق'] },
+  { id: 'drowned-noun', labels: { ar: 'غرق', en: 'drowning' }, kind: 'killed', pos: 'noun', forms: ['غرق'] },
   { id: 'killed-noun', labels: { ar: 'مقتل', en: 'killing' }, kind: 'killed', pos: 'noun', forms: ['مقتل', 'استشهاد', 'وفاة', 'قتل', 'ارتقاء', 'تحييد'] },
   {
     id: 'killed-person', labels: { ar: 'قتيل', en: 'dead' }, kind: 'killed', pos: 'participle',
@@ -56,12 +62,18 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   { id: 'detained-noun', labels: { ar: 'اعتقال', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['اعتقال', 'اختطاف', 'احتجاز'] },
   // «أسر» (capture) as written only: «أسرة» and «أسر» with endings are families.
   { id: 'captured-noun', labels: { ar: 'أسر', en: 'capture' }, kind: 'detained', pos: 'noun', inflect: false, forms: ['أسر'] },
-  { id: 'detained-person', labels: { ar: 'معتقل', en: 'detainee' }, kind: 'detained', pos: 'participle', forms: ['معتقل', 'مختطف', 'محتجز', 'أسير'], plurals: ['أسرى'] },
+  { id: 'detained-person', labels: { ar: 'معتقل', en: 'detainee' }, kind: 'detained', pos: 'participle', forms: ['معتقل', 'مختطف', 'محتجز', 'أسير',
+    // Lebanese and Maghrebi press: «عدد الموقوفين بلغ 300». Not «مخطوف», mostly an adjective of a group told before
+    // («النساء والأطفال المخطوفون مجهولو المصير»).
+    'موقوف'], plurals: ['أسرى'] },
   // Led away by force and made to disappear: «اقتادت القوة 14 شخصا إلى جهة مجهولة»، «اقتياد 700 رجل»، «إخفاء عدد من رجالها».
-  { id: 'led-away-verb', labels: { ar: 'اقتاد', en: 'led away' }, kind: 'detained', pos: 'verb', forms: ['اقتاد', 'يقتاد', 'تقتاد'] },
+  // The passive too: «اقتيد 7 شبان إلى جهة مجهولة».
+  { id: 'led-away-verb', labels: { ar: 'اقتاد', en: 'led away' }, kind: 'detained', pos: 'verb', forms: ['اقتاد', 'يقتاد', 'تقتاد', 'اقتيد'] },
   { id: 'led-away-noun', labels: { ar: 'اقتياد', en: 'leading away' }, kind: 'detained', pos: 'noun', forms: ['اقتياد', 'إخفاء'] },
   // Arrested, a verb that also stops things («أوقفت الشرطة 4 شبان»، «توقيف 6 أشخاص»، Maghrebi «إيقاف 5 مشتبهين» but
   // «أوقفت القتال»، «إيقاف إطلاق النار»): counted only.
-  { id: 'arrested-verb', labels: { ar: 'أوقف', en: 'arrested' }, kind: 'detained', pos: 'verb', forms: ['أوقف', 'يوقف'] },
+  { id: 'arrested-verb', labels: { ar: 'أوقف', en: 'arrested' }, kind: 'detained', pos: 'verb', forms: ['أوقف', 'يوقف',
+    // Egyptian and Gulf police reports seize people as goods: «ضبط 5 متهمين»، «تمكنت من ضبط 3 مطلوبين» (not «ضبط النفس»).
+    'ضبط'] },
   { id: 'arrested-noun', labels: { ar: 'توقيف', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['توقيف', 'إيقاف'] },
 ];

@@ -18,6 +18,8 @@ export const casualtyIdioms: readonly CasualtyWordEntry[] = [
   {
     id: 'perished', labels: { ar: 'هالك', en: 'perished' }, kind: 'killed', pos: 'participle', forms: ['هالك'], plurals: ['هلكى', 'هلكة'],
   },
+  // The verb, said of an enemy's dead: «هلك 4 من المرتزقة في الهجوم».
+  { id: 'perished-verb', labels: { ar: 'هلك', en: 'perished' }, kind: 'killed', pos: 'verb', forms: ['هلك'] },
   // Perishing, said of an enemy's dead: «هلاك 6 إرهابيين».
   { id: 'perishing', labels: { ar: 'هلاك', en: 'perishing' }, kind: 'killed', pos: 'noun', forms: ['هلاك'] },
   {
@@ -29,6 +31,8 @@ export const casualtyIdioms: readonly CasualtyWordEntry[] = [
   { id: 'massacre', labels: { ar: 'مجزرة', en: 'massacre' }, kind: 'killed', pos: 'noun', forms: ['مجزرة', 'مذبحة'], plurals: ['مجازر', 'مذابح'] },
   // «ألقت الشرطة القبض على ستة»، «تم القبض على ثلاثة»: an arrest, the arrested after «على».
   { id: 'arrest-idiom', labels: { ar: 'القبض على', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['القبض على'] },
+  // The verb, active or passive: «قبض على 3 مطلوبين»، «قبضت الأجهزة على 5 متهمين».
+  { id: 'arrest-verb', labels: { ar: 'قبض على', en: 'arrested' }, kind: 'detained', pos: 'verb', forms: ['قبض على', 'يقبض على', 'تقبض على'] },
   // A campaign of raids that reached people arrested them: «حملة دهم طالت 25 شاباً». With its verb of reaching only: a
   // raid alone names nobody, and an arrest verb may take its object past it («اعتقلت خلال حملة دهم … 9 مواطنين»).
   {

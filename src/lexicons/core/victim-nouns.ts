@@ -16,7 +16,9 @@ export const moreVictims: readonly VictimEntry[] = [
     forms: ['عامل', 'موظف', 'مزارع', 'فلاح', 'صياد', 'تاجر', 'راع', 'راعي', 'معلم', 'تربوي', 'مهندس', 'ناشط', 'محام', 'متطوع', 'رياضي', 'لاعب', 'بحار', 'بائع',
       // Technicians, scholars and bloggers: «اغتيال 3 أكاديميين»، «اعتقال مدونين». Not writers and artists, whose deaths
       // are mostly obituaries.
-      'فني', 'أكاديمي', 'باحث', 'حقوقي', 'مدون'],
+      'فني', 'أكاديمي', 'باحث', 'حقوقي', 'مدون',
+      // Border porters (Kurdish «كولبر»): «مقتل 3 عتالين برصاص حرس الحدود».
+      'عتال'],
     // «أستاذ» titles a name («الأستاذ فلان»), «مدرس» makes «مدرسة» (a school): their plurals only.
     plurals: ['عمال', 'تجار', 'رعاة', 'نشطاء', 'بحارة', 'باعة', 'أساتذة', 'مدرسين', 'مدرسون'],
   },
@@ -38,7 +40,9 @@ export const moreVictims: readonly VictimEntry[] = [
       // state of many sentences) nor «محافظ», whose feminine is the governorate.
       'مدير', 'نائب', 'وزير', 'سفير', 'قاض', 'أمين سر', 'كاهن', 'رجل دين',
       // Members of parliament, notables and clergy: «اغتيال برلمانيين»، «خطف راهبين».
-      'برلماني', 'وجيه', 'خطيب', 'راهب', 'قس', 'قسيس'],
+      'برلماني', 'وجيه', 'خطيب', 'راهب', 'قس', 'قسيس',
+      // Smugglers and infiltrators at a border, a tribe's sheikh (bare «شيخ» titles a name): «قتل 3 مهربين»، «اغتيال شيخ عشيرة».
+      'مهرب', 'متسلل', 'شيخ عشيرة', 'شيخ قبيلة'],
     // «مشتبه» ends in ه, which inflects as a feminine ة: its sound plural is listed.
     plurals: ['مشتبهين', 'حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب', 'مدراء', 'نواب', 'وزراء', 'قضاة', 'كهنة', 'رجال دين', 'وجهاء', 'خطباء', 'رهبان', 'قساوسة', 'مخاتير'],
   },
