@@ -2406,7 +2406,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وصدر بحقه حكم موقوف التنفيذ', expect: [] },
     // Victim nouns: trades, the old, passers-by, settlers, gendarmes, firefighters, health workers, a widow, a boy.
     { text: 'وقتل ثلاثة عتالين برصاص دورية على الحدود', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
-    { text: 'وأصيب عدد من المارة بشظايا القذيفة', expect: [{ kind: 'injured', victims: 'people' }] },
+    { text: 'وأصيب عدد من المارة بشظايا القذيفة', expect: [{ kind: 'injured', victims: 'civilians' }] },
     { text: 'مقتل عجوز وكهل في قصف على القرية', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     { text: 'وأسفر الهجوم عن إصابة أربعة مستوطنين قرب المفترق', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'people' }] },
     { text: 'قتل دركيان في كمين نصبه مسلحون على الطريق الجبلي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },

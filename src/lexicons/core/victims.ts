@@ -34,9 +34,9 @@ export const victims: readonly VictimEntry[] = [
       // The old, expatriates, a groom and twins: «مقتل عجوز وكهل»، «اختطاف مغتربين»، «قصف عرس قتل العريس»، «استشهاد توأمين».
       'كهل', 'عجوز', 'مغترب', 'عريس', 'توأم'],
     // «مرافقين» written as a plural also reads «ستة من مرافقيه/مرافقيهم».
-    // Passers-by and students in their other plural: «أصيب عدد من المارة»، «اعتقال 12 طالبة وطلبة». Settlers in the plural
+    // Students in their other plural: «اعتقال 12 طالبة وطلبة» (passers-by are civilians: `gatherings`). Settlers in the plural
     // only: «مستوطنة» is a settlement.
-    plurals: ['أشخاص', 'شخصيات', 'رجال', 'شبان', 'شباب', 'مرافقين', 'طلاب', 'ركاب', 'زوار', 'سياح', 'شيوخ', 'كهول', 'عجائز', 'عرسان', 'طلبة', 'مارة',
+    plurals: ['أشخاص', 'شخصيات', 'رجال', 'شبان', 'شباب', 'مرافقين', 'طلاب', 'ركاب', 'زوار', 'سياح', 'شيوخ', 'كهول', 'عجائز', 'عرسان', 'طلبة',
       'مستوطنين', 'مستوطنون'],
   },
   {
