@@ -11,7 +11,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { AMONG_WORDS, WAS_FORMS } from './grammar.js';
+import { AMONG_WORDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { causedFigure, partFigure, placedFigure } from './breakdown.js';
 import { opensWithKin } from './kin-joins.js';
@@ -420,6 +420,17 @@ export function objectPastAdjuncts(ctx: Context, k: number): NounPhrase | null {
 
 /** How many tokens of weapon, time and place may stand between a plural verb and its object. */
 const ADJUNCTS_REACH = 8;
+
+/**
+ * Past a place adjunct at `k` — a preposition of place and a place phrase («في ريف المدينة»، «في البلدة»، «في بلدة
+ * عرابة»), or a place phrase with «ب» attached («بريف إدلب») — the token after it; `k` when none stands there. A verb's
+ * subject may follow it: «وأصيب في ريف المدينة آخرون». @internal
+ */
+export function pastPlaceAdjunct(ctx: Context, k: number): number {
+  const end = PLACE_PREPOSITION.has(ctx.words[k] ?? '') ? placePhraseEnd(ctx, k + 1) : (ctx.words[k] ?? '').startsWith('ب') ? placePhraseEnd(ctx, k) : -1;
+  return end >= 0 ? end + 1 : k;
+}
+const PLACE_PREPOSITION = /* @__PURE__ */ new Set(PLACE_PREPOSITIONS);
 
 /**
  * A place phrase from `k` — a known place, or a place noun («بلدة»، «بمدينة») and the name after it — and its last

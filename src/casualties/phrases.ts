@@ -22,7 +22,7 @@ import { linkPlaceItems } from './breakdown.js';
 import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
-import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, objectPastAdjuncts, restated, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, objectPastAdjuncts, pastPlaceAdjunct, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -1358,13 +1358,24 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
   }
 }
 
-/** Past a verb at `k`, the first token after a time or source between commas, or after a few time words. */
+/**
+ * Past a verb at `k`, the first token after a time or source between commas, or after a few time words and, past a
+ * verb that is not plural, a place phrase between them and its subject («وأصيب في ريف المدينة آخرون»، «قتل اليوم في
+ * البلدة مدنيان»; a plural verb has its subject in its ending, and a group past its place is its object:
+ * `objectPastAdjuncts`).
+ */
 function pastVerbAdjuncts(ctx: Context, k: number): number {
   const aside = sourceAsideEnd(ctx, k);
   if (aside >= 0) return aside + 1;
-  let j = k;
-  while (j < ctx.n && j < k + MAX_TIME_WORDS && ctx.bits[j]! & F.TIME) j++;
-  return j;
+  const timeWords = (from: number): number => {
+    let j = from;
+    while (j < ctx.n && j < from + MAX_TIME_WORDS && ctx.bits[j]! & F.TIME) j++;
+    return j;
+  };
+  const j = timeWords(k);
+  if ((agreementOfWord(ctx.words[k - 1]!) & AGREE.NUMBER) === AGREE.PLURAL) return j;
+  const place = pastPlaceAdjunct(ctx, j);
+  return place > j ? timeWords(place) : j;
 }
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);

@@ -2327,6 +2327,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // Kin of no size joined to a name leave the count a minimum; the list goes on after them.
     { text: 'واعتقلت خلالها كلا من "سالم الفارس وأبناؤه، وخضر العلي الحمد، وحمدان الخليف"', expect: [{ kind: 'detained', count: { min: 3 } }] },
   ],
+  'perturb 1 · a place phrase between a verb and its subject (a place noun the gazetteer does not know too)': [
+    { text: 'وقتل في شارع المدارس راعيان خلال القصف.', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
+    { text: 'وأصيب في سوق المدينة آخرون بجروح طفيفة.', expect: [{ kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'كما جرح في القرية المجاورة العشرات من الأهالي.', expect: [{ kind: 'injured', count: { min: 10, vague: 'tens' } }] },
+    { text: 'واستشهدت اليوم في مخيم النازحين امرأة وطفلها.', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وأصيب في حي الميدان شاب برصاص قناص.', expect: [{ kind: 'injured', count: { value: 1 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
