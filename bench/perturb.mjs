@@ -155,6 +155,9 @@ function words(text, s, e) {
   return out;
 }
 
+// Words that end a count phrase: a bound, a preposition, a sub-group.
+const PHRASE_STOPS = new Set(['على', 'في', 'من', 'بين', 'ما', 'بينهم', 'منهم', 'معظمهم', 'جراء', 'إثر', 'بجروح', 'آخرين', 'آخرون']);
+
 // Readings whose trigger is a verb (others are nouns or participles).
 const VERB_RULES = new Set(['verb-count', 'count-verb', 'verb-subject-object', 'verb-alone', 'verb-names', 'idiom', 'object-pronoun', 'killing-phrase']);
 const VERB_FIRST = new Set(['verb-count', 'verb-subject-object', 'verb-alone', 'verb-names', 'idiom']);
@@ -259,6 +262,9 @@ function perturbations(ctx, s0, s1, p, g) {
     const a = Math.min(ev.count.start, ev.victims?.start ?? Infinity);
     let b = Math.max(ev.count.end, ev.victims?.end ?? 0);
     if (trig && trig.start >= b && /^\s*$/.test(ctx.slice(b, trig.start))) b = trig.end;
+    // a figure's noun the evidence does not name («9 أشخاص بين قتيل وجريح») is part of the phrase
+    const next = /^ ([\u0621-\u064A\u064B-\u0652]+)/.exec(ctx.slice(b, b + 30));
+    if (b === ev.count.end && next && b + next[0].length <= span.end && !PHRASE_STOPS.has(next[1])) b += next[0].length;
     if (!/["«»“”()]/.test(ctx.slice(a - 1, b + 1))) {
       add('quotes around count phrase', { at: a, del: 0, ins: '"' }, { at: b, del: 0, ins: '"' });
       add('brackets around count phrase', { at: a, del: 0, ins: '(' }, { at: b, del: 0, ins: ')' });

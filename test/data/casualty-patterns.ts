@@ -2334,6 +2334,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واستشهدت اليوم في مخيم النازحين امرأة وطفلها.', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وأصيب في حي الميدان شاب برصاص قناص.', expect: [{ kind: 'injured', count: { value: 1 } }] },
   ],
+  'perturb 2 · quotes or brackets around a count phrase read as if they were not there': [
+    { text: 'وقتل "سبعة مزارعين" على الأقل بانفجار لغم في الحقول.', expect: [{ kind: 'killed', contains: 'سبعة مزارعين', count: { min: 7 }, victims: 'civilians' }] },
+    { text: 'وأسفر القصف عن جرح (12 طفلا) في المخيم.', expect: [{ kind: 'injured', count: { value: 12 }, victims: 'children' }] },
+    { text: 'وارتفعت حصيلة ضحايا الحريق إلى "19"، بحسب الدفاع المدني.', expect: [{ kind: 'killed', count: { value: 19 } }] },
+    { text: 'وأصيب (30) على الأقل في الانفجار.', expect: [{ kind: 'injured', count: { min: 30 } }] },
+    { text: 'واعتقلت الدورية خمسة شبان من الحي، و"ثلاثة" من القرية المجاورة.', expect: [{ kind: 'detained', count: { value: 5 } }, { kind: 'detained', count: { value: 3 } }] },
+    // An age in brackets stays an age: two persons, no figure of 25.
+    { text: 'واستشهد الشاب سامر خليل (25 عاما) وشقيقه.', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
