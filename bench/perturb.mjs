@@ -155,11 +155,15 @@ function words(text, s, e) {
   return out;
 }
 
+// Whether a noun phrase ends where `after` begins: a break, a preposition or a time word follows.
+const endsPhrase = (after) =>
+  /^\s*([،,.؛:]|\n|$|(في|جراء|خلال|إثر|اثر|بعد|عندما|اليوم|أمس|امس|بسبب|على(?! الأقل)|برصاص|بنيران|بقصف|بغارة|بانفجار|وسط|قرب|شمال|جنوب|شرق|غرب)(\s|$))/.test(after);
+
 // Words that end a count phrase: a bound, a preposition, a sub-group.
 const PHRASE_STOPS = new Set(['على', 'في', 'من', 'بين', 'ما', 'بينهم', 'منهم', 'معظمهم', 'جراء', 'إثر', 'بجروح', 'آخرين', 'آخرون']);
 
 // Readings whose trigger is a verb (others are nouns or participles).
-const VERB_RULES = new Set(['verb-count', 'count-verb', 'verb-subject-object', 'verb-alone', 'verb-names', 'idiom', 'object-pronoun', 'killing-phrase']);
+const VERB_RULES = new Set(['verb-count', 'count-verb', 'verb-subject-object', 'verb-alone', 'verb-names', 'idiom', 'object-pronoun']);
 const VERB_FIRST = new Set(['verb-count', 'verb-subject-object', 'verb-alone', 'verb-names', 'idiom']);
 const isVerb = (p, trig) => VERB_RULES.has(p.rule) && !/^(ال|مقتل|مصرع|إصاب|اصاب|اعتقال|استشهاد|سقوط|وفاة)/.test(trig);
 
@@ -189,7 +193,7 @@ function perturbations(ctx, s0, s1, p, g) {
     const verb = isVerb(p, trig.text);
     // 2. adjuncts after the trigger verb, or after a noun's phrase (a noun in construct keeps its genitive)
     const at = verb ? trig.end : Math.max(trig.end, p.end);
-    if (at <= s1) {
+    if (at <= s1 && (verb || endsPhrase(ctx.slice(at, at + 16)))) {
       add('adjunct time «، مساء أمس،»', { at, del: 0, ins: '، مساء أمس،' });
       add('adjunct time «اليوم»', { at, del: 0, ins: ' اليوم' });
       add('adjunct place «في ريف المدينة»', { at, del: 0, ins: ' في ريف المدينة' });
@@ -216,8 +220,7 @@ function perturbations(ctx, s0, s1, p, g) {
       }
       // «قتل/قتلت» + a counted subject → «لقي/لقيت» + subject + «حتفهم/حتفهما/حتفه»
       const np = ev.victims ?? ev.count;
-      const after = np ? ctx.slice(np.end, np.end + 12) : '';
-      const npEnds = /^\s*([،,.؛]|\n|$|(في|جراء|خلال|إثر|اثر|بعد|عندما|اليوم|أمس|امس|بسبب|على|برصاص|بنيران|بقصف|بغارة|بانفجار)(\s|$))/.test(after);
+      const npEnds = np ? endsPhrase(ctx.slice(np.end, np.end + 16)) : false;
       if (p.rule === 'verb-count' && /^(و|ف)?قتلت?$/.test(w.text) && np && npEnds && ev.count && /^\s*$/.test(ctx.slice(trig.end, ev.count.start))) {
         const value = p.count?.value ?? p.count?.min ?? 3;
         const pronoun = value === 1 ? 'ه' : value === 2 ? 'هما' : 'هم';

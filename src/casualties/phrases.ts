@@ -1934,12 +1934,24 @@ function causeFollows(ctx: Context, i: number): boolean {
   // «شهيد فلسطيني وعشرات الإصابات بمواجهات…»: or a casualty noun of another kind joined by «و», counted or not.
   const joined = coordinatedCasualty(ctx, i);
   if (joined > i) i = joined;
+  // «قتلى وجرحى اليوم في قصف …»، «شهيد، مساء أمس، برصاص …»: a time, bare or between commas, may stand before it.
+  i = pastTimeAdjunct(ctx, i);
   // «قتلى من البيشمركة»، «قتلى على يد مسلحين»: or the victims' side, or the agent.
   if (ctx.words[i] === 'من' && (ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1))) return true;
   if (ctx.words[i] === 'علي' && ctx.words[i + 1] === 'يد') return true;
   // «قتلى وجرحى باشتباكات في طرابلس»: fighting, which has no cause category, links a headline as a cause does.
   return ctx.causeAt.has(i) || HEADLINE_LINK.has(ctx.words[i] ?? '') || wordIn(ctx, i, FIGHT_OR_PERIOD);
 }
+
+/** Past a run of time words and commas at `i` (at most {@link MAX_TIME_ADJUNCT} tokens, one a time word), else `i`. */
+function pastTimeAdjunct(ctx: Context, i: number): number {
+  let k = i;
+  let time = false;
+  while (k < ctx.n && k < i + MAX_TIME_ADJUNCT && ctx.bits[k]! & (F.TIME | F.COMMA)) time = (ctx.bits[k++]! & F.TIME) !== 0 || time;
+  return time ? k : i;
+}
+/** How many tokens a time adjunct between commas takes: «، مساء أمس الأربعاء،». */
+const MAX_TIME_ADJUNCT = 5;
 
 /** Past a casualty noun joined by «و» at `i`, with its figure before it («وعشرات الإصابات»، «و3 جرحى»); else `i`. */
 function coordinatedCasualty(ctx: Context, i: number): number {

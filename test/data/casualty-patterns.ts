@@ -2343,6 +2343,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // An age in brackets stays an age: two persons, no figure of 25.
     { text: 'واستشهد الشاب سامر خليل (25 عاما) وشقيقه.', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
+  'perturb 3 · a headline\'s time, bare or between commas, before its cause': [
+    { text: 'قتلى وجرحى الليلة في غارات على أطراف البلدة', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'شهيد، فجر اليوم، برصاص قناص في المخيم', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'ضحايا مدنيون أمس بقصف مدفعي على السوق', expect: [{ kind: 'killed', victims: 'civilians' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
