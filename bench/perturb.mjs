@@ -221,7 +221,7 @@ function perturbations(ctx, s0, s1, p, g) {
       // «قتل/قتلت» + a counted subject → «لقي/لقيت» + subject + «حتفهم/حتفهما/حتفه»
       const np = ev.victims ?? ev.count;
       const npEnds = np ? endsPhrase(ctx.slice(np.end, np.end + 16)) : false;
-      if (p.rule === 'verb-count' && /^(و|ف)?قتلت?$/.test(w.text) && np && npEnds && ev.count && /^\s*$/.test(ctx.slice(trig.end, ev.count.start))) {
+      if (p.rule === 'verb-count' && /^(و|ف)?قتلت?$/.test(trig.text) && np && npEnds && ev.count && /^\s*$/.test(ctx.slice(trig.end, ev.count.start))) {
         const value = p.count?.value ?? p.count?.min ?? 3;
         const pronoun = value === 1 ? 'ه' : value === 2 ? 'هما' : 'هم';
         const c = /^(و|ف)/.test(w.text) ? w.text[0] : '';

@@ -398,8 +398,8 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
 }
 
 /**
- * «أعدموا رمياً بالرصاص خمسة شبان»، «المسلح قتل بالرصاص ثلاثة شبان»، «اعتقلوا صباح اليوم في بلدة عرابة 4 شبان»: past
- * a verb with no subject after it, its weapon, time words and a place, a group of victims counted or marked as an
+ * «أعدموا رمياً بالرصاص خمسة شبان»، «المسلح قتل بالرصاص ثلاثة شبان»، «اعتقلوا صباح اليوم في بلدة عرابة 4 شبان»، «اعتقلوا،
+ * مساء أمس، ستة شبان»: past a verb with no subject after it, its weapon, time words (also between commas) and a place, a group of victims counted or marked as an
  * object by its ending («شابين»، «فلسطينياً») is its object.
  * Nothing else is stepped over: «أصيبوا بجروح، 3 منهم …» counts a part of them, and a group after a comma may start a
  * clause of its own. @internal
@@ -409,13 +409,21 @@ export function objectPastAdjuncts(ctx: Context, k: number): NounPhrase | null {
   const end = Math.min(ctx.n, k + ADJUNCTS_REACH);
   let stepped = false;
   while (k < end && ctx.sentenceOf[k] === sentence) {
-    const over = Math.max(ctx.causeAt.get(k)?.lastToken ?? -1, ctx.bits[k]! & F.TIME ? k : -1, PREPOSITIONS.has(ctx.words[k]!) ? placePhraseEnd(ctx, k + 1) : placePhraseEnd(ctx, k));
+    const over = Math.max(ctx.causeAt.get(k)?.lastToken ?? -1, ctx.bits[k]! & F.TIME ? k : -1, PREPOSITIONS.has(ctx.words[k]!) ? placePhraseEnd(ctx, k + 1) : placePhraseEnd(ctx, k), timeBetweenCommas(ctx, k));
     if (over < k) break;
     k = over + 1;
     stepped = true;
   }
   const g = stepped && k < end && !/^[بلف]/u.test(ctx.words[k]!) ? readNounPhrase(ctx, k) : null;
   return g && (g.countTokens || objectByEnding(ctx, g)) && g.victimTokens ? g : null;
+}
+
+/** The last token of a time between commas at `k` («، مساء أمس،»), else -1. */
+function timeBetweenCommas(ctx: Context, k: number): number {
+  if (!(ctx.bits[k]! & F.COMMA)) return -1;
+  let j = k + 1;
+  while (j < ctx.n && j <= k + LEADING_TIME && ctx.bits[j]! & F.TIME) j++;
+  return j > k + 1 && j < ctx.n && ctx.bits[j]! & F.COMMA ? j : -1;
 }
 
 /** How many tokens of weapon, time and place may stand between a plural verb and its object. */

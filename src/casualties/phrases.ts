@@ -141,11 +141,13 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
 }
 
 /**
- * «مقتل المدنيين»، «اعتقال الصحفيين»: a definite nisba noun («مدني»، «صحفي») has only the sound plural, and «-ين» on it
- * with the article names the group, not two of it (a dual of two already told is rare and takes their names after).
+ * «مقتل المدنيين»، «اعتقال الصحفيين»، «بقتل المواطنين»: a definite noun of the sound plural (a nisba «مدني»، a
+ * participle «مواطن»، «مسعف»: `takesSoundPlural`) with «-ين» and the article names the group, not two of it (a dual of
+ * two already told is rare and takes their names after).
  */
 function definiteNisba(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
-  return m.article && m.form.endsWith('ي') && m.form.length > 3;
+  const words = formWords(m.form);
+  return m.article && m.form.length > 3 && takesSoundPlural(words[words.length - 1]!);
 }
 
 const COLLECTIVES = /* @__PURE__ */ new Set(['families', 'crew']);

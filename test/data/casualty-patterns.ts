@@ -1579,6 +1579,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // An indefinite one right after a casualty word is a dual, and so is a definite noun with a broken plural.
     { text: 'وأسفرت الغارة عن استشهاد مدنيين في البلدة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
     { text: 'وأعلنت المصادر استشهاد الطفلين في القصف', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'children' }] },
+    // A participle takes the sound plural too: «المواطنين»، «المسعفين» are the group.
+    { text: 'وندد البيان بقتل المواطنين في القرى الحدودية', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
+    { text: 'وطالبت النقابة بالإفراج بعد اعتقال المسعفين في المدينة', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'medical' }] },
   ],
   'cascade 3i · a noun in و, and a companion past a short phrase': [
     // «عضو» takes its endings: «عضواً»، «عضوين».
@@ -2347,6 +2350,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتلى وجرحى الليلة في غارات على أطراف البلدة', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     { text: 'شهيد، فجر اليوم، برصاص قناص في المخيم', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'ضحايا مدنيون أمس بقصف مدفعي على السوق', expect: [{ kind: 'killed', victims: 'civilians' }] },
+  ],
+  'perturb 4 · a time between commas between a verb whose subject is its ending and its counted object': [
+    { text: 'وقال الأهالي إن المسلحين خطفوا، فجر اليوم، أربعة رعاة من المرعى.', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'civilians' }] },
+    { text: 'عصابات مسلحة تقتل، صباح الأحد، طفلين وأمهما في الريف', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    // A comma before a figure with no time between is a new clause: a part of them, not the object.
+    { text: 'أصيبوا بشظايا القذائف، 3 منهم في حالة حرجة', expect: [{ kind: 'injured', count: { vague: 'some' } }] },
   ],
 };
 
