@@ -225,7 +225,9 @@ function perturbations(ctx, s0, s1, p, g) {
         const value = p.count?.value ?? p.count?.min ?? 3;
         const pronoun = value === 1 ? 'ه' : value === 2 ? 'هما' : 'هم';
         const c = /^(و|ف)/.test(w.text) ? w.text[0] : '';
-        add('synonym trigger قتل→لقي حتفه', { at: w.start, del: w.end - w.start, ins: c + (w.text.endsWith('ت') ? 'لقيت' : 'لقي') }, { at: np.end, del: 0, ins: ' حتف' + pronoun });
+        for (const object of ['حتف', 'مصرع']) {
+          add(`synonym trigger قتل→لقي ${object}ه`, { at: w.start, del: w.end - w.start, ins: c + (w.text.endsWith('ت') ? 'لقيت' : 'لقي') }, { at: np.end, del: 0, ins: ` ${object}${pronoun}` });
+        }
       }
     }
     // 6b. a tatweel and a diacritic inside the trigger

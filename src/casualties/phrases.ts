@@ -1216,12 +1216,17 @@ const AT_LEAST_GAP = 3;
  * victim noun, an actor or a definite genitive, and its own genitives; a «و», a verb or a preposition bounds something
  * else («ونقلتهم إلى سجنين على الأقل»، «في حادثين منفصلين على الأقل»، «بقصف دام ساعة على الأقل»).
  */
+/** «على الأقل»، «في الأقل» at token `k`. */
+function atLeastAt(ctx: Context, k: number): boolean {
+  return (ctx.words[k] === 'علي' || ctx.words[k] === 'في') && ctx.words[k + 1] === 'الاقل';
+}
+
 function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
   // A group counted by its form bounds as a figure does: «مقتل شخص واحد على الأقل»، «سقوط قتيلين على الأقل».
   if (!np.count || np.count.approximate || !(np.countTokens || ((np.victimTokens || np.participle) && np.count.value !== undefined))) return np;
   // The number reader may have read the «على الأقل» already (its figure is then a minimum): the phrase still takes it.
   const v = np.count.value;
-  const atLeast = (k: number) => (ctx.words[k] === 'علي' || ctx.words[k] === 'في') && ctx.words[k + 1] === 'الاقل'; // «على الأقل»، «في الأقل»
+  const atLeast = (k: number) => atLeastAt(ctx, k);
   let k = np.last + 1;
   if (!atLeast(k)) {
     if ((ctx.bits[k]! & F.AND) === 0) k += phraseAt(ctx, k, RANK);
@@ -1677,7 +1682,11 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     }
     if (end < 0) continue;
     if (g && !g.others) {
-      out.push({ ...fromNounPhrase(kind, [i, i], g, 'idiom'), last: Math.max(end, g.last) });
+      // «لقي 24 شخصا حتفهم على الأقل»: the bound may follow the verb's object as it follows the group.
+      const value = g.count?.value;
+      const bound = end > g.last && value !== undefined && !g.count!.approximate && atLeastAt(ctx, end + 1);
+      if (bound) g = { ...g, count: { min: value } };
+      out.push({ ...fromNounPhrase(kind, [i, i], g, 'idiom'), last: Math.max(end, g.last) + (bound ? 2 : 0) });
       // «سقط 20 شخصا قتلى وجرحى»: the fallen are both kinds joined after them.
       const also = fall ? ctx.casualtyAt.get(end + 1) : undefined;
       if (also?.entry.pos === 'participle' && also.prefix === 'و' && !also.article && also.entry.kind !== kind) {

@@ -2357,6 +2357,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // A comma before a figure with no time between is a new clause: a part of them, not the object.
     { text: 'أصيبوا بشظايا القذائف، 3 منهم في حالة حرجة', expect: [{ kind: 'injured', count: { vague: 'some' } }] },
   ],
+  'perturb 5 · «على الأقل» after the object of a death idiom bounds its group': [
+    { text: 'ولقي 17 عاملا حتفهم على الأقل في انهيار المنجم بعد القصف.', expect: [{ kind: 'killed', count: { min: 17 }, victims: 'civilians' }] },
+    { text: 'لقيت ثلاث نساء مصرعهن على الأقل بنيران القناصة', expect: [{ kind: 'killed', count: { min: 3 }, victims: 'women' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
