@@ -392,15 +392,16 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       }
       return null;
     }
-    if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k)) return null;
+    // «وقتل في ريف المدينة 99 بينهم 25 طفلا»: a group past «بينهم» is a part of the victims before it, not the object.
+    if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE | F.INCLUDES) || ctx.casualtyAt.has(k)) return null;
   }
   return null;
 }
 
 /**
  * «أعدموا رمياً بالرصاص خمسة شبان»، «المسلح قتل بالرصاص ثلاثة شبان»، «اعتقلوا صباح اليوم في بلدة عرابة 4 شبان»، «اعتقلوا،
- * مساء أمس، ستة شبان»: past a verb with no subject after it, its weapon, time words (also between commas) and a place, a group of victims counted or marked as an
- * object by its ending («شابين»، «فلسطينياً») is its object.
+ * مساء أمس، ستة شبان»: past a verb with no subject after it, its weapon, time words (also between commas) and a place, a
+ * group of victims counted or marked as an object by its ending («شابين»، «فلسطينياً»), or a titled person, is its object.
  * Nothing else is stepped over: «أصيبوا بجروح، 3 منهم …» counts a part of them, and a group after a comma may start a
  * clause of its own. @internal
  */
@@ -415,7 +416,11 @@ export function objectPastAdjuncts(ctx: Context, k: number): NounPhrase | null {
     stepped = true;
   }
   const g = stepped && k < end && !/^[بلف]/u.test(ctx.words[k]!) ? readNounPhrase(ctx, k) : null;
-  return g && (g.countTokens || objectByEnding(ctx, g)) && g.victimTokens ? g : null;
+  if (!g?.victimTokens) return null;
+  if (g.countTokens || objectByEnding(ctx, g)) return g;
+  // «اعتقلوا في بلدة عرابة الشاب فلان»: a titled person is an object there too, to the end of his name.
+  const titled = titledPersonEnd(ctx, g);
+  return titled >= 0 ? { ...g, last: Math.max(g.last, titled) } : null;
 }
 
 /** The last token of a time between commas at `k` («، مساء أمس،»), else -1. */

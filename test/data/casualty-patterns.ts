@@ -2361,6 +2361,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ولقي 17 عاملا حتفهم على الأقل في انهيار المنجم بعد القصف.', expect: [{ kind: 'killed', count: { min: 17 }, victims: 'civilians' }] },
     { text: 'لقيت ثلاث نساء مصرعهن على الأقل بنيران القناصة', expect: [{ kind: 'killed', count: { min: 3 }, victims: 'women' }] },
   ],
+  'perturb 6 · past a verb\'s adjuncts: a bare figure keeps its «بينهم» part, a titled person is the object': [
+    { text: 'وقتل في ريف البلدة 41 بينهم 9 أطفال جراء القصف.', expect: [{ kind: 'killed', count: { value: 41 } }] },
+    { text: 'وأصيب، صباح اليوم، 16 بينهم امرأتان في الغارة.', expect: [{ kind: 'injured', count: { value: 16 } }] },
+    { text: 'وذكرت المصادر أن عناصر الدورية اعتقلوا في مخيم العروب الطالب سامي عودة.', expect: [{ kind: 'detained', count: { value: 1 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
