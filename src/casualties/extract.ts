@@ -10,7 +10,7 @@ import {
 } from './attach.js';
 import { buildContext, type ActorRef } from './context.js';
 import { eitherKinds } from './either.js';
-import { findCandidates, phraseStart } from './phrases.js';
+import { contrastedDuals, findCandidates, phraseStart } from './phrases.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { readNameTitles } from './titles.js';
 import type { CasualtyMention, CasualtyOptions } from './types.js';
@@ -37,6 +37,7 @@ export function casualtiesInDoc(
   const ctx = buildContext(doc, numbers, matches, actors);
   readNameTitles(ctx);
   const candidates = findCandidates(ctx, verbs);
+  contrastedDuals(ctx, candidates);
   // «آخرين» takes the class of the mention before as refined by its side: «4 عناصر من قوات النظام … و7 آخرين» are soldiers.
   const refined = candidates.map((c) => (c.others ? null : refineVictims(ctx, c, c.victims ?? 'unspecified')));
   inheritVictims(candidates.map((c, k) => (c.others ? { victims: c.victims, others: true, own: othersOwnClass(ctx, c), masculine: othersMasculine(ctx, c) } : { victims: refined[k] ?? c.victims, others: false })), refined);

@@ -397,6 +397,12 @@ export const NO_OBJECT: readonly string[] = [
  */
 export const LIKE_VERBAL_NOUNS: readonly string[] = ['خطف', 'اصاب'];
 /**
+ * Verbal nouns of verbs done to people, which take their agent in the genitive and their object after it: «إعدام
+ * الجيش عشرات المدنيين»، «اعتقال قوات الاحتلال 20 فلسطينيا». Not «مقتل»، «استشهاد»، «إصابة», whose genitive is the
+ * victim («مقتل الجنود»).
+ */
+export const AGENT_NOUNS: readonly string[] = ['قتل', 'اعدام', 'تصفيه', 'اعتقال', 'اختطاف', 'خطف', 'احتجاز', 'توقيف', 'ايقاف', 'اقتياد', 'اسر'];
+/**
  * Past verbs of arrest and execution, which only a person undergoes (not «احتجز» or «اختطف»: ships and cars are held and hijacked): after them (and their subject), a run of personal
  * names is the victims, one per name («اعتقلت قوات الأمن سامر عودة ونادر خليل» → 2). Verbs written like a noun or
  * another word («قتل»، «خطف»، «أسر») are left out.
@@ -452,6 +458,8 @@ export const RELATIVES: readonly string[] = ['الذي', 'التي', 'الذين
 
 /** Ways a sub-group is introduced: «بينهم 8 أطفال» (some) and «معظمهم من النساء» (most). */
 export const INCLUDES_SOME: readonly string[] = ['بينهم', 'بينهن', 'بينهما', 'منهم', 'منهن', 'منهما', 'ضمنهم'];
+/** Words with a dual pronoun that may follow a group and say it is two: «مدنيين بينهما طفل»، «مدنيين كلاهما من البلدة». */
+export const DUAL_PRONOUN_WORDS: readonly string[] = ['بينهما', 'منهما', 'كلاهما', 'وهما'];
 export const INCLUDES_MOST: readonly string[] = ['معظمهم', 'اغلبهم', 'غالبيتهم', 'اكثرهم', 'معظمهن', 'اغلبهن', 'جلهم'];
 
 /** «في صفوف المدنيين»: the victims follow these. */
@@ -743,7 +751,7 @@ export const AGENT_WORDS: readonly string[] = [
 
 /** Words that may follow a bare count without being what it counts: «أصيب العشرات في…»، «قتل 5 جراء…». */
 export const COUNT_FOLLOWERS: readonly string[] = [
-  'في', 'من', 'علي', 'الي', 'عن', 'جراء', 'اثر', 'بينهم', 'منهم', 'معظمهم', 'خلال', 'امس', 'اليوم', 'الليله', 'حسب',
+  'في', 'من', 'علي', 'الي', 'عن', 'مع', 'جراء', 'اثر', 'بينهم', 'منهم', 'معظمهم', 'خلال', 'امس', 'اليوم', 'الليله', 'حسب',
   'وفق', 'وفقا', 'نتيجه', 'اثناء', 'عقب', 'بعد', 'قبل', 'منذ', 'لدي', 'عند', 'قرب', 'داخل', 'حتي', 'فيما', 'بينما',
   'كما', 'ايضا', 'اخرين', 'اخرون', 'اخر', 'اخري', 'علي', 'الاقل', 'اغلبهم', 'غالبيتهم', 'حالتهم', 'حاله', 'حالات',
   'نحبه', 'نحبهم', 'حتفهم', 'مصرعهم', 'اليوم', 'صباح', 'مساء', 'فجر', 'ظهر', 'ليل', 'مدنيا', 'اخيرا', 'علما',

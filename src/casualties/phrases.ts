@@ -3,6 +3,7 @@
  * (attach.ts) then give each one its includes, actors, cause, place and source.
  * @module casualties/phrases
  */
+import { spanOfTokens } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { CasualtyKind } from '../lexicon/types.js';
 import type { DocNumber } from '../numbers/types.js';
@@ -13,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
-import { ARRIVING, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS } from './grammar.js';
+import { AGENT_NOUNS, ARRIVING, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -132,8 +133,9 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   if (pronoun && m.type === 'victims') return personsWithPronoun(m as LexMatch<'victims'>);
   if (pronoun) return null;
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
-  // word («استشهاد مدنيين»); on a participle with a sound plural («مفقودين»، «مصابين») it is a plural.
-  if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length : !afterCasualtyWord || definiteNisba(m))) return { vague: 'some' };
+  // word («مقتل طفلين»، «إعدام شخصين»); on a participle with a sound plural («مفقودين»، «مصابين») and on the nisbas of
+  // `pluralNisba` («مقتل مدنيين») it is a plural.
+  if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length : !afterCasualtyWord || pluralNisba(m))) return { vague: 'some' };
   if (DUAL.has(suffix)) return { value: 2 };
   if (PLURAL.has(suffix) || PLURAL.has(last) || isPluralForm(m)) return { vague: 'some' };
   if (entryNumber === 'dual') return { value: 2 };
@@ -141,13 +143,40 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
 }
 
 /**
- * «مقتل المدنيين»، «اعتقال الصحفيين»، «بقتل المواطنين»: a definite noun of the sound plural (a nisba «مدني»، a
- * participle «مواطن»، «مسعف»: `takesSoundPlural`) with «-ين» and the article names the group, not two of it (a dual of
- * two already told is rare and takes their names after).
+ * «مفقودَين»، «فلسطينيَّين»: the dual's «ـَيْن» written with its fatha, the one mark that tells it from the plural's
+ * «ـِين» where a writer adds it (the normalized words have lost it; the original text keeps it).
  */
-function definiteNisba(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
+function vowelledDual(ctx: Context, k: number): boolean {
+  return /\u064E\u0651?\u064A\u0652?\u0646\u0650?$/u.test(spanOfTokens(ctx.doc, k, k).text);
+}
+
+/**
+ * «مقتل مدنيين»، «اعتقال فلسطينيين»: «-ين» on «مدني» or on a nationality writes the sound plural as it writes the dual,
+ * and real reporting means the group far more often than two (a dual pronoun after it says two: «مدنيين بينهما طفل»).
+ * Other nisbas are counted persons, their «-ين» two («اغتيال قياديين»); with the article any nisba, and any participle
+ * of the sound plural (`takesSoundPlural`), is the group («مقتل المدنيين»، «اعتقال الصحفيين»، «بقتل المواطنين»). A counted contrast after it makes it two again ({@link contrastedDuals}). @internal
+ */
+export function pluralNisba(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
+  // «بقتل المواطنين»، «اعتقال المسعفين»: with the article a participle of the sound plural is the group too.
   const words = formWords(m.form);
-  return m.article && m.form.length > 3 && takesSoundPlural(words[words.length - 1]!);
+  if (m.article && m.form.length > 3 && takesSoundPlural(words[words.length - 1]!)) return true;
+  if (!m.form.endsWith('ي') || m.form.length <= 3) return false;
+  return m.article || m.form === 'مدني' || (m.type === 'victims' && (m.entry as { role?: string }).role === 'nationality');
+}
+
+/**
+ * «استشهاد مدنيين، وجرح ثمانية آخرين»: an uncounted «مدنيين» read as a plural, followed in its sentence by «آخرين» with
+ * an exact figure, is the dual — a writer who counts the others would have counted a plural too (the corpus convention).
+ * @internal
+ */
+export function contrastedDuals(ctx: Context, candidates: Candidate[]): void {
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const c = candidates[k]!;
+    const next = candidates[k + 1]!;
+    if (c.countTokens || c.count?.vague !== 'some' || !c.victimTokens || !next.others || next.count?.value === undefined) continue;
+    const v = ctx.victimAt.get(c.victimTokens[0]);
+    if (v && v.suffix === 'ين' && !v.article && pluralNisba(v) && ctx.sentenceOf[next.first] === ctx.sentenceOf[c.first]) candidates[k] = { ...c, count: { value: 2 } };
+  }
 }
 
 const COLLECTIVES = /* @__PURE__ */ new Set(['families', 'crew']);
@@ -262,6 +291,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     if (!num && !some) np.count = countOfForm(victim, afterCasualtyWord && j === start);
     // «مدنيين أغلبهم أطفال»، «مدنيين -بينهم نساء-»: a plural pronoun after «-ين» makes it a plural, not two.
     if (!num && !some && victim.suffix === 'ين' && np.count?.value === 2 && pluralSubgroupAfter(ctx, victim.lastToken + 1)) np.count = { vague: 'some' };
+    // «مدنيين بينهما طفل»، «فلسطينيَّين»: a dual pronoun after «-ين» read as a plural, or a fatha before its ي, makes it two.
+    else if (!num && !some && victim.suffix === 'ين' && np.count?.vague === 'some' && (DUAL_AFTER.has(ctx.words[victim.lastToken + 1] ?? '') || vowelledDual(ctx, victim.lastToken))) np.count = { value: 2 };
     j = victim.lastToken + 1;
     // «صحفيين اثنين»، «أطفال ثلاثة»: a small figure may follow the noun.
     // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
@@ -326,7 +357,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   } else if (participle) {
     np.participle = participle;
     np.victims = 'unspecified';
-    if (!num) np.count = countOfForm(participle);
+    if (!num) np.count = participle.suffix === 'ين' && vowelledDual(ctx, participle.lastToken) ? { value: 2 } : countOfForm(participle);
     j = participle.lastToken + 1;
   } else if (ctx.words[j] !== undefined && (OTHER_WORDS.has(ctx.words[j]!) || (!num && ctx.words[j] === 'اخر') || (!num && afterCasualtyWord && j === start && THE_OTHER.has(ctx.words[j]!)))) {
     // «وأصيب الآخر»: right after a casualty word, «the other» is one more of the class named before.
@@ -633,8 +664,10 @@ function repeatedTitle(ctx: Context, np: NounPhrase): NounPhrase | null {
  */
 function kinJoinedAt(ctx: Context, k: number): boolean {
   if (ctx.bits[k]! & F.COMMA) k++;
-  if (!(ctx.bits[k]! & F.AND)) return false;
-  const at = ctx.words[k] === 'و' ? k + 1 : k;
+  // «الشاب فلان مع شقيقه»: «مع» joins his company as «و» does.
+  const company = comitativeAt(ctx, k);
+  if (!company && !(ctx.bits[k]! & F.AND)) return false;
+  const at = company ? k + company : ctx.words[k] === 'و' ? k + 1 : k;
   const v = ctx.victimAt.get(at);
   if (v !== undefined && !v.article && kinHasPronoun(ctx, v)) return true;
   const second = v || ctx.numberAt.has(at) ? readNounPhrase(ctx, at, true, true, false) : null;
@@ -1029,6 +1062,14 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «امرأة وطفلين»: an uncounted «ين» joined to a group of exact size is a dual, as right after a casualty word — a
     // plural there would be counted or take «عدد من».
     if (np.count.value !== undefined && !withWord && second && !second.countTokens && second.count?.vague === 'some' && soundDual(ctx, second)) second.count = { value: 2 };
+    // «ما لا يقل عن 50 طفلا و95 امرأة»: an at-least figure joined to an exact one is at least their sum.
+    const atLeast = np.count.value === undefined && np.count.min !== undefined && np.count.vague === undefined && np.count.max === undefined;
+    if (atLeast && second?.countTokens && second.count?.value !== undefined && !withWord && !second.participle && second.victims !== null && np.victims !== null && side < 0) {
+      np.count = { min: np.count.min! + second.count.value };
+      np.victims = mixedClass(np.victims, second.victims);
+      np.last = second.last;
+      continue;
+    }
     if (np.count.value === undefined) {
       // «عشرات الشبان والنساء»، «نساء وأطفال»: a group of no exact size shares its size with an uncounted plural
       // joined to it, and they are of mixed class.
@@ -1320,6 +1361,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «وقتل وجرح جميع من كانوا على متنه»: all those who were there, of no size given.
       allWhoWere(ctx, last + 1) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
+      (m.entry.pos === 'noun' && kinds.length === 1 && wordIn(ctx, m.firstToken, AGENT_NOUN) ? objectOfAgentNoun(ctx, last + 1) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null) ??
       (kinds.length === 1 ? namesAfterNoun(ctx, m) : null);
     // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
@@ -1331,6 +1373,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // subject too.
     const figureNext = np !== null && (!np.countTokens || np.count?.value === undefined) && ctx.numberAt.has(np.last + 1) && !ctx.words[np.last + 1]!.startsWith('ال');
     const subjectFirst = np !== null && !np.countTokens && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1));
+    // «إعدام الجيش عشرات المدنيين»: a verbal noun's genitive that names a side is its agent, and a group past it the object.
     if (np && m.entry.pos === 'verb' && (subjectFirst || figureNext) && !np.participle && !(ctx.bits[np.last + 1]! & F.AND)) {
       const subjectEnd = Math.max(np.last, agent?.lastToken ?? -1);
       const object = objectPastSubject(ctx, subjectEnd + 1, nominative);
@@ -1366,6 +1409,23 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
 }
 
 /**
+ * «إعدام الجيش عشرات المدنيين»، «اعتقال قوات الاحتلال 20 فلسطينيا»: a side named right after a verbal noun of
+ * {@link AGENT_NOUNS} is its agent in the genitive, and a group past it, counted or marked by its ending (or after «ل»),
+ * the object.
+ */
+function objectOfAgentNoun(ctx: Context, k: number): NounPhrase | null {
+  let end = ctx.actorNounAt.get(k)?.lastToken ?? -1;
+  for (const a of ctx.actorsAt.get(k) ?? []) end = Math.max(end, a.lastToken);
+  if (end < k) return null;
+  const object = objectPastSubject(ctx, end + 1);
+  if (object && (object.countTokens || objectByEnding(ctx, object))) return object;
+  // «إعدام قوات الدعم السريع لمعتقلين»: or the object after «ل», counted or indefinite.
+  const marked = /^ل[^ل]/u.test(ctx.words[end + 1] ?? '') ? readNounPhrase(ctx, end + 1) : null;
+  // Not a casualty participle («لمعتقلين»): its dual and plural are written alike, and it names the captor's own held.
+  return marked && !marked.participle && (marked.countTokens || !ctx.victimAt.get(marked.victimTokens?.[0] ?? -1)?.article) ? marked : null;
+}
+
+/**
  * Past a verb at `k`, the first token after a time or source between commas, or after a few time words and, past a
  * verb that is not plural, a place phrase between them and its subject («وأصيب في ريف المدينة آخرون»، «قتل اليوم في
  * البلدة مدنيان»; a plural verb has its subject in its ending, and a group past its place is its object:
@@ -1386,6 +1446,8 @@ function pastVerbAdjuncts(ctx: Context, k: number): number {
 }
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
+const AGENT_NOUN = /* @__PURE__ */ new Set(AGENT_NOUNS);
+const DUAL_AFTER = /* @__PURE__ */ new Set(DUAL_PRONOUN_WORDS);
 /** The core's actor noun of an agent the text does not name («مسلحون مجهولون»). */
 const UNNAMED_AGENT = 'unknown-attackers';
 const ALL = /* @__PURE__ */ new Set(ALL_OF);
@@ -1994,9 +2056,12 @@ function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: reado
   }
   let r = i + 1;
   if (ctx.victimAt.has(r)) r = ctx.victimAt.get(r)!.lastToken + 1;
-  if (!(ctx.bits[r]! & F.RELATIVE) || !ctx.words[r]!.startsWith('ال')) return null;
-  const verb = ctx.casualtyAt.get(r + 1);
-  if (!verb || verb.entry.pos !== 'verb') return null;
+  // «عدد من قتلوا»، «عدد من لقوا حتفهم»، «عدد من تم إعدامهم»: «من» (those who) and their verb, or «تم» and its noun.
+  const who = ctx.words[r] === 'من' && r === i + 1;
+  if (!who && (!(ctx.bits[r]! & F.RELATIVE) || !ctx.words[r]!.startsWith('ال'))) return null;
+  const aux = who && AUX_WORDS.has(ctx.words[r + 1] ?? '') ? 1 : 0;
+  const verb = ctx.casualtyAt.get(r + 1 + aux);
+  if (!verb || verb.entry.pos !== (aux ? 'noun' : 'verb')) return null;
   let last = verb.lastToken;
   for (let next = ctx.casualtyAt.get(last + 1); next?.entry.pos === 'verb' && next.prefix === 'و'; next = ctx.casualtyAt.get(last + 1)) last = next.lastToken;
   return { kind: verb.entry.kind, trigger: [verb.firstToken, last] };
@@ -2096,7 +2161,10 @@ function tolls(ctx: Context, out: Candidate[]): void {
     let directAt = p.lastToken + 1; // where a figure may follow without «إلى»: after the plural, or its adjective
     for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + TOLL_REACH) && ctx.sentenceOf[j] === sentence; j++) {
       // Another toll noun, a casualty noun or a rising verb with its own «و» opens another statement.
-      if (j > directAt && (wordIn(ctx, j, TOLL) || ctx.casualtyAt.get(j)?.entry.pos === 'noun' || (ctx.bits[j]! & F.AND && RISE.has(ctx.words[j]!.slice(1))))) break;
+      // Not a noun of the event the toll is in: «عدد القتلى في المجزرة إلى 37»، «بالمجزرة».
+      const noun = ctx.casualtyAt.get(j);
+      const event = noun !== undefined && (ctx.words[j - 1] === 'في' || noun.prefix === 'ب');
+      if (j > directAt && (wordIn(ctx, j, TOLL) || (noun?.entry.pos === 'noun' && !event) || (ctx.bits[j]! & F.AND && RISE.has(ctx.words[j]!.slice(1))))) break;
       const to = TO.has(ctx.words[j]!) || (!risen && EXCEEDS.has(ctx.words[j]!));
       // «زاد عدد المصابين إلى 594» rose to it; «زاد عن»، «تجاوز» pass it.
       const bound = (exceeds && ctx.words[j] !== 'الي') || EXCEEDS.has(ctx.words[j]!);

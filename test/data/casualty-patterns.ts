@@ -107,7 +107,7 @@ export const families: Record<string, CasualtyCase[]> = {
     },
     {
       text: 'وشن الطيران غارة على بلدة حاس أسفرت عن استشهاد مدنيين',
-      expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians', cause: 'airstrike' }],
+      expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians', cause: 'airstrike' }],
     },
   ],
   'cause verbs + casualty nouns': [
@@ -365,6 +365,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال إن أسيرا من جنين استشهدوا', expect: [] },
   ],
   'cascade 2 · verb, long subject, object': [
+    // A verbal noun of a deed done to people takes its agent in the genitive and its object after it (or after «ل»).
+    { text: 'وأدانت المنظمة اعتقال قوات الاحتلال 12 طالبا من الجامعة', expect: [{ kind: 'detained', count: { value: 12 }, victims: 'people' }] },
+    { text: 'ونددت الحكومة بإعدام الميليشيا لخمسة مزارعين في القرية', expect: [{ kind: 'executed', count: { value: 5 }, victims: 'civilians' }] },
+    { text: 'وتحدث الأهالي عن مقتل الجنود في الكمين', expect: [{ kind: 'killed', victims: 'soldiers' }] },
     // A verb with no subject after it (a plural one has it in its ending): a counted group past its weapon, time words
     // and place is its object.
     { text: 'وقال شهود إن المسلحين أعدموا رمياً بالرصاص ستة شبان', expect: [{ kind: 'executed', count: { value: 6 }, victims: 'people' }] },
@@ -438,6 +442,27 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأظهر التسجيل تنفيذ الإعدام في خمسة رجال مكبلي الأيدي', expect: [{ kind: 'executed', contains: 'خمسة رجال', count: { value: 5 } }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
+    // An at-least figure joined to an exact one is at least their sum.
+    { text: 'وقالت المنظمة إن ما لا يقل عن 30 طفلاً و12 امرأة قتلوا في الغارات', expect: [{ kind: 'killed', count: { min: 42 }, victims: 'civilians' }] },
+    // «مع» joins kin to a titled or named person as «و» does; a name never runs on past «مع».
+    { text: 'واستشهد الطفل أحمد سليم مع والدته في القصف', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'قتل المهندس خالد العمر مع زوجته وأبنائه الأربعة بغارة على منزلهم', expect: [{ kind: 'killed', count: { value: 6 } }] },
+    // Victims named by where they were or what they did: worshippers and mourners are civilians, notables and clergy
+    // people, teenagers children, militiamen fighters; «مدرسة» is a school, not a teacher.
+    { text: 'واستهدف الهجوم مسجد القرية وقتل 14 مصلياً', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'civilians' }] },
+    { text: 'وأصيب عشرات المشيعين في قصف استهدف الجنازة', expect: [{ kind: 'injured', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
+    { text: 'واختطف مسلحون راهبين من الدير', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'قتل ثلاثة مراهقين برصاص الجنود', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
+    { text: 'وقتل في الاشتباكات 12 من الشبيحة', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'fighters' }] },
+    { text: 'واعتقلت القوات مدير مدرسة البلدة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    // Shot dead («أردى») and the forcibly disappeared however written («مخفيين قسراً»، «مغيبين قسرياً»).
+    { text: 'وأردى القناص شرطيين عند الحاجز', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
+    { text: 'ووثقت الشبكة 230 مغيبين قسرا في سجون الميليشيا', expect: [{ kind: 'missing', count: { value: 230 } }] },
+    // Religious communities are read as nationalities are; adults and public figures are people.
+    { text: 'وأعدم المسلحون 9 أقباط على شاطئ البحر', expect: [{ kind: 'executed', count: { value: 9 }, victims: 'people' }] },
+    { text: 'واختطف مجهولون ثلاثة مسيحيين من الحي', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وجرح في القصف خمسة بالغين وطفلان', expect: [{ kind: 'injured', count: { value: 7 } }] },
+    { text: 'أدى التفجير إلى مصرع عدة شخصيات قبلية', expect: [{ kind: 'killed', count: { min: 3, vague: 'several' }, victims: 'people' }] },
     // A nationality adjective belongs to its noun, and what is joined after it is counted too.
     { text: 'قُتل رجل عراقي وزوجته في التفجير', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     // «على الأقل» bounds a group counted by its form as it bounds a figure.
@@ -790,6 +815,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأكد المستشفى أن امرأة وطفلها كانا من بين الضحايا', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
   'cascade 4 · tolls': [
+    // The toll of those who («من») a casualty verb, or «تم» and its noun, befell.
+    { text: 'وارتفع عدد من قتلوا في المجزرة إلى 37 شخصا', expect: [{ kind: 'killed', count: { value: 37 }, victims: 'people' }] },
+    { text: 'وبلغ عدد من تم اعتقالهم منذ بداية الحملة 120', expect: [{ kind: 'detained', count: { value: 120 } }] },
+    // A noun of the event the toll is in («في المجزرة»، «بالمجزرة») opens no statement of its own.
+    { text: 'وارتفع عدد القتلى في مجزرة السوق إلى 23', expect: [{ kind: 'killed', count: { value: 23 } }] },
     { text: 'ارتفع إلى 40 على الأقل، عدد الأشخاص الذين قضوا في التفجير', expect: [{ kind: 'killed', count: { min: 40 }, cause: 'explosion' }] },
     { text: 'ارتفعت حصيلة القتلى في بلدة الهبيط إلى 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
     // A casualty plural right after a rising word is the toll itself: one mention up to the figure after «إلى».
@@ -1576,8 +1606,17 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'cascade 3h · a definite sound plural is the group, not two of it': [
     { text: 'وأدانت المنظمة اعتقال الصحفيين في العاصمة', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'journalists' }] },
-    // An indefinite one right after a casualty word is a dual, and so is a definite noun with a broken plural.
-    { text: 'وأسفرت الغارة عن استشهاد مدنيين في البلدة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
+    // «مدنيين» or a nationality's «-ين» right after a casualty word is the group too (its dual is written alike), unless a
+    // dual pronoun follows or a fatha marks the dual; other nouns' «-ين» there is two, and so is a definite noun with a
+    // broken plural.
+    { text: 'وأسفرت الغارة عن استشهاد مدنيين في البلدة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
+    { text: 'وأدانت الحركة اعتقال لبنانيين على الحدود', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'people' }] },
+    { text: 'وأسفرت الغارة عن استشهاد مدنيين بينهما امرأة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
+    { text: 'وأصيب فلسطينيَّين برصاص الجنود', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وأعلنت الشرطة اغتيال قياديين في الحزب', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    // A counted «آخرين» after it makes it two (the writer would have counted a plural too); an uncounted one does not.
+    { text: 'وأسفر القصف عن مقتل مدنيين وإصابة خمسة آخرين', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 5 } }] },
+    { text: 'وأسفر القصف عن مقتل مدنيين وإصابة آخرين', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     { text: 'وأعلنت المصادر استشهاد الطفلين في القصف', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'children' }] },
     // A participle takes the sound plural too: «المواطنين»، «المسعفين» are the group.
     { text: 'وندد البيان بقتل المواطنين في القرى الحدودية', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
@@ -1852,7 +1891,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ولا يستبعد الأطباء احتمال وفاة مصابين آخرين', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { hypothetical: true } }] },
     // No report, sign or evidence of casualties: a zero; with a figure, a denial.
     { text: 'ولم ترد حتى الساعة أي أنباء عن سقوط ضحايا في القرية', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 0 }, flags: { zero: true } }] },
-    { text: 'وقال المتحدث إنه لا توجد أي مؤشرات على مقتل مدنيين في الضربة', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { denied: true } }] },
+    { text: 'وقال المتحدث إنه لا توجد أي مؤشرات على مقتل مدنيين في الضربة', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { zero: true } }] },
+    { text: 'وقال المتحدث إنه لا توجد أي مؤشرات على مقتل 3 مدنيين في الضربة', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { denied: true } }] },
     { text: 'وما من أدلة على إصابة جنود في الهجوم', options: { includeNonFacts: true }, expect: [{ kind: 'injured', flags: { zero: true } }] },
 
     // «ما من» ("there is no") negates the evidence noun after it as «لا توجد» does.

@@ -39,8 +39,14 @@ export const casualtyIdioms: readonly CasualtyWordEntry[] = [
   // Mourning the dead of one's own side: «نعى حزب الله ثلاثة من عناصره»، «الحركة تنعى 4 من مقاتليها». Counted only: a
   // named or pronoun object («نعاهما») is someone a mention already counts. Written out: the verb is defective.
   { id: 'mourned-verb', labels: { ar: 'نعى', en: 'mourned' }, kind: 'killed', pos: 'verb', inflect: false, forms: ['نعى', 'نعت', 'نعوا', 'ينعى', 'تنعى', 'ينعون'] },
-  // The forcibly disappeared: «تحول 1877 من المعتقلين إلى مختفين قسرياً».
-  { id: 'disappeared', labels: { ar: 'مختفون قسرياً', en: 'forcibly disappeared' }, kind: 'missing', pos: 'participle', inflect: false, forms: ['مختف قسريا', 'مختفين قسريا', 'مختفون قسريا', 'مختفيا قسريا'] },
+  // The forcibly disappeared: «تحول 1877 من المعتقلين إلى مختفين قسرياً»، «12 مخفياً قسراً»، «المغيبين قسراً» (Iraq).
+  {
+    id: 'disappeared', labels: { ar: 'مختفون قسرياً', en: 'forcibly disappeared' }, kind: 'missing', pos: 'participle', inflect: false,
+    forms: ['مختف', 'مختفين', 'مختفون', 'مختفيا', 'مخفي', 'مخفيين', 'مخفيون', 'مخفيا', 'مغيب', 'مغيبين', 'مغيبون', 'مغيبا']
+      .flatMap((who) => [`${who} قسريا`, `${who} قسرا`]),
+  },
+  // Shot dead: «أردى القناص ثلاثة شبان»، «أردوه قتيلاً». Written out: the verb is defective.
+  { id: 'shot-dead', labels: { ar: 'أردى', en: 'shot dead' }, kind: 'killed', pos: 'verb', inflect: false, forms: ['أردى', 'أردوا'] },
   // The verbs, past and present, before the nouns so that a word of both is read as the verb first, as «قتل» is:
   // «ذبح التنظيم ثلاثة شبان»، «أن رجلين ذبحا»، «مسلحون يذبحون 5 رعاة».
   { id: 'slaughtered-verb', labels: { ar: 'ذبح', en: 'slaughtered' }, kind: 'executed', pos: 'verb', forms: ['ذبح', 'نحر', 'يذبح', 'تذبح', 'يذبحون'] },

@@ -1,7 +1,8 @@
 import type { VictimEntry } from '../../lexicon/types.js';
 
 /**
- * Nationality nouns as victims: «مقتل 7 عراقيين»، «استشهد فلسطينيان»، «سقوط 15 سوريا»، «مقتل 4 أكراد». They report
+ * Nationality nouns as victims: «مقتل 7 عراقيين»، «استشهد فلسطينيان»، «سقوط 15 سوريا»، «مقتل 4 أكراد», and religious
+ * communities, read the same way: «إعدام 21 قبطياً»، «اختطاف 5 مسيحيين»، «مقتل 3 دروز». They report
  * `people`. The cascade reads a nationality as the victims only when it is counted, dual or plural, right after a
  * casualty word, or an accusative subject after «أن» («إن فلسطينياً أصيب»): a bare «سوريا» or «تركيا» is the country,
  * «القوات التركية» an adjective.
@@ -21,11 +22,13 @@ export const nationalities: readonly VictimEntry[] = [
       // Foreign workers and hostages: «خطفت ثلاثة فلبينيين وكورياً واحداً».
       'كوري', 'صيني', 'ياباني', 'نيبالي', 'تايلندي', 'تايلاندي', 'إندونيسي', 'ألماني', 'إيطالي', 'كندي', 'أسترالي', 'إسباني',
       'سريلانكي', 'تركماني', 'إيزيدي', 'يزيدي', 'رواندي', 'سنغالي', 'نيجري', 'كاميروني',
+      // Religious communities (not «سني», whose «سنة» is a year, nor «مسلم», a personal name too).
+      'قبطي', 'مسيحي', 'شيعي', 'علوي', 'درزي', 'آشوري', 'سرياني', 'أرمني',
     ],
     // «تركي»، «روسي»، «كيني» are left to their plurals: with the accusative ا they are the countries' names.
     // «ثلاثة كينيين»، «وتنزانيين»: their sound plurals are read, the singular being the country with its ا.
     // Broken plurals of nationalities and peoples: «مغاربة»، «أفغان»، «ألمان»، «تركمان».
-    plurals: ['أكراد', 'أتراك', 'روس', 'هنود', 'كينيين', 'كينيون', 'تنزانيين', 'تنزانيون', 'مغاربة', 'أفغان', 'ألمان', 'تركمان',
+    plurals: ['أكراد', 'أتراك', 'روس', 'هنود', 'كينيين', 'كينيون', 'تنزانيين', 'تنزانيون', 'مغاربة', 'أفغان', 'ألمان', 'تركمان', 'أقباط', 'دروز', 'أرمن',
       // «بوروندي»، «جيبوتي» are also the countries' names: their plurals only.
       'بورونديين', 'بورونديون', 'جيبوتيين', 'جيبوتيون'],
   },

@@ -13,8 +13,19 @@ export const moreVictims: readonly VictimEntry[] = [
   // Workers of civilian trades, employees and civil activists are civilians: «خطف مسلحون ستة عمال»، «اغتيال ناشطين».
   {
     id: 'workers', labels: { ar: 'عمال وموظفون', en: 'workers and activists' }, reportsAs: 'civilians',
-    forms: ['عامل', 'موظف', 'مزارع', 'فلاح', 'صياد', 'تاجر', 'راع', 'راعي', 'معلم', 'تربوي', 'مهندس', 'ناشط', 'محام', 'متطوع', 'رياضي', 'لاعب', 'بحار', 'بائع'],
-    plurals: ['عمال', 'تجار', 'رعاة', 'نشطاء', 'بحارة', 'باعة'],
+    forms: ['عامل', 'موظف', 'مزارع', 'فلاح', 'صياد', 'تاجر', 'راع', 'راعي', 'معلم', 'تربوي', 'مهندس', 'ناشط', 'محام', 'متطوع', 'رياضي', 'لاعب', 'بحار', 'بائع',
+      // Technicians, scholars and bloggers: «اغتيال 3 أكاديميين»، «اعتقال مدونين». Not writers and artists, whose deaths
+      // are mostly obituaries.
+      'فني', 'أكاديمي', 'باحث', 'حقوقي', 'مدون'],
+    // «أستاذ» titles a name («الأستاذ فلان»), «مدرس» makes «مدرسة» (a school): their plurals only.
+    plurals: ['عمال', 'تجار', 'رعاة', 'نشطاء', 'بحارة', 'باعة', 'أساتذة', 'مدرسين', 'مدرسون'],
+  },
+  // People named by where they were or what they were doing are civilians: worshippers, mourners, shoppers, patients,
+  // villagers, pilgrims and Bedouins («استهدف مسجداً وقتل 20 مصلياً»، «قصف موكب المشيعين»). «حاج» titles a name: plural only.
+  {
+    id: 'gatherings', labels: { ar: 'مصلون ومشيعون', en: 'worshippers, mourners and villagers' }, reportsAs: 'civilians',
+    // «مصل» is defective: its accusative «مصلياً» is read from «مصلي».
+    forms: ['مصل', 'مصلي', 'مشيع', 'متسوق', 'مريض', 'قروي'], plurals: ['مرضى', 'حجاج', 'بدو'],
   },
   // Protesters, demonstrators and sit-in strikers are civilians: «سقط 15 قتيلا في صفوف المتظاهرين»، «جرح 200 من المعتصمين».
   { id: 'protesters', labels: { ar: 'متظاهرون', en: 'protesters' }, reportsAs: 'civilians', forms: ['متظاهر', 'محتج', 'معتصم'] },
@@ -25,9 +36,11 @@ export const moreVictims: readonly VictimEntry[] = [
     forms: ['مسؤول', 'مسئول', 'حارس', 'إمام', 'مختار', 'جاسوس', 'متخابر', 'عميل', 'مطلوب', 'مشتبه', 'متهم', 'أجنبي',
       // Holders of an office, named by it: «اعتقال أمين سر الحركة وشقيقه»، «اختطاف مدير مدرسة». Not «رئيس» (the head of
       // state of many sentences) nor «محافظ», whose feminine is the governorate.
-      'مدير', 'نائب', 'وزير', 'سفير', 'قاض', 'أمين سر', 'كاهن', 'رجل دين'],
+      'مدير', 'نائب', 'وزير', 'سفير', 'قاض', 'أمين سر', 'كاهن', 'رجل دين',
+      // Members of parliament, notables and clergy: «اغتيال برلمانيين»، «خطف راهبين».
+      'برلماني', 'وجيه', 'خطيب', 'راهب', 'قس', 'قسيس'],
     // «مشتبه» ends in ه, which inflects as a feminine ة: its sound plural is listed.
-    plurals: ['مشتبهين', 'حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب', 'مدراء', 'نواب', 'وزراء', 'قضاة', 'كهنة', 'رجال دين'],
+    plurals: ['مشتبهين', 'حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب', 'مدراء', 'نواب', 'وزراء', 'قضاة', 'كهنة', 'رجال دين', 'وجهاء', 'خطباء', 'رهبان', 'قساوسة', 'مخاتير'],
   },
   // Members and commanders of an armed side report fighters, and soldiers when their side is an army: «عناصر من قوات
   // النظام». «قيادات» (leaderships) names commanders when counted or killed: «مقتل قيادات ميدانية».
@@ -40,5 +53,6 @@ export const moreVictims: readonly VictimEntry[] = [
   // Hostages and prisoners are people: «احتجز مسلحون 20 رهينة»، «إعدام 5 سجناء».
   { id: 'captives', labels: { ar: 'رهائن وسجناء', en: 'hostages and prisoners' }, reportsAs: 'people', forms: ['رهينة', 'سجين'], plurals: ['رهائن', 'سجناء'] },
   { id: 'members', labels: { ar: 'أفراد وأعضاء', en: 'members' }, reportsAs: 'people', forms: ['فرد', 'عضو', 'منتسب', 'زعيم'], plurals: ['أفراد', 'أعضاء', 'منتسبين', 'زعماء'] },
-  { id: 'youths', labels: { ar: 'فتيان', en: 'youths' }, reportsAs: 'children', forms: ['فتى', 'فتاة'], plurals: ['فتيان', 'فتيات'] },
+  // Teenagers and orphans are children too («اليتيم» is also a family name: the plural only).
+  { id: 'youths', labels: { ar: 'فتيان', en: 'youths' }, reportsAs: 'children', forms: ['فتى', 'فتاة', 'مراهق'], plurals: ['فتيان', 'فتيات', 'أيتام'] },
 ];

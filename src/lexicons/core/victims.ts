@@ -21,24 +21,26 @@ export const victims: readonly VictimEntry[] = [
     plurals: ['أطفال', 'رضع', 'قصر', 'صغار', 'تلاميذ', 'أولاد', 'يافعين', 'يافعون'],
   },
   // «مرأة» is «امرأة» after the article («المرأة»); «مواطنة» a woman citizen.
-  { id: 'women', labels: { ar: 'نساء', en: 'women' }, forms: ['امرأة', 'مرأة', 'سيدة', 'مواطنة'], plurals: ['نساء', 'نسوة', 'مواطنات', 'حوامل', 'أمهات'] },
+  { id: 'women', labels: { ar: 'نساء', en: 'women' }, forms: ['امرأة', 'مرأة', 'سيدة', 'مواطنة'], plurals: ['نساء', 'نسوة', 'مواطنات', 'أرامل', 'حوامل', 'أمهات'] },
   {
     id: 'people',
     labels: { ar: 'أشخاص', en: 'people' },
     // «المدعو» (one called …) titles a name: «أودى بحياة المدعو فلان».
-    // Travellers and visitors are people too: «انقلاب حافلة تقل 30 راكبا»، «مقتل 4 زوار».
-    forms: ['شخص', 'إنسان', 'رجل', 'شاب', 'مسن', 'مشتبه به', 'مشتبهاً به', 'مرافق', 'نازح', 'لاجئ', 'مهاجر', 'طالب', 'المدعو', 'المدعوة', 'مسافر', 'راكب', 'زائر', 'سائح'],
+    // Travellers and visitors are people too: «انقلاب حافلة تقل 30 راكبا»، «مقتل 4 زوار»; so are adults («ثلاثة
+    // بالغين وأربعة أطفال») and public figures («مصرع عدة شخصيات بارزة»).
+    forms: ['شخص', 'بالغ', 'إنسان', 'رجل', 'شاب', 'مسن', 'مشتبه به', 'مشتبهاً به', 'مرافق', 'نازح', 'لاجئ', 'مهاجر', 'طالب', 'المدعو', 'المدعوة', 'مسافر', 'راكب', 'زائر', 'سائح'],
     // «مرافقين» written as a plural also reads «ستة من مرافقيه/مرافقيهم».
-    plurals: ['أشخاص', 'رجال', 'شبان', 'شباب', 'مرافقين', 'طلاب', 'ركاب', 'زوار', 'سياح', 'شيوخ'],
+    plurals: ['أشخاص', 'شخصيات', 'رجال', 'شبان', 'شباب', 'مرافقين', 'طلاب', 'ركاب', 'زوار', 'سياح', 'شيوخ'],
   },
   {
     // Nouns that name fighters whatever side they serve: «14 مقاتلاً من الجيش الوطني» are fighters. Members and
     // commanders of a side («عنصر»، «قائد») are `armed-members`, refined by their side.
     id: 'fighters',
     labels: { ar: 'مقاتلون', en: 'fighters' },
-    forms: ['مقاتل', 'مسلح', 'مجاهد', 'ثائر', 'جهادي', 'متشدد', 'إرهابي', 'مرتزق', 'متمرد', 'انتحاري'],
+    // Militiamen («شبيحة»، «دواعش») too; not snipers, mostly the agents («فقتله القناص»).
+    forms: ['مقاتل', 'مسلح', 'مجاهد', 'ثائر', 'جهادي', 'متشدد', 'إرهابي', 'مرتزق', 'متمرد', 'انتحاري', 'شبيح'],
     // «مقاتلين» written as a plural also reads «50 من مقاتليه»; attackers only in the plural («مهاجم المنتخب» plays football).
-    plurals: ['مرتزقة', 'ثوار', 'مقاتلين', 'مهاجمين'],
+    plurals: ['مرتزقة', 'ثوار', 'مقاتلين', 'مهاجمين', 'شبيحة', 'دواعش'],
   },
   {
     id: 'soldiers',
@@ -76,7 +78,7 @@ export const victims: readonly VictimEntry[] = [
   {
     id: 'journalists',
     labels: { ar: 'صحفيون', en: 'journalists' },
-    forms: ['صحفي', 'صحافي', 'إعلامي', 'مراسل', 'مصور', 'ناشط إعلامي'],
+    forms: ['صحفي', 'صحافي', 'إعلامي', 'مراسل', 'مصور', 'مذيع', 'ناشط إعلامي'],
   },
   { id: 'crew', labels: { ar: 'طاقم', en: 'crew' }, forms: ['طاقم', 'طاقم الإسعاف', 'سائق'], plurals: ['طواقم'] },
   { id: 'families', labels: { ar: 'عائلات', en: 'families' }, forms: ['عائلة', 'أسرة'], plurals: ['عوائل', 'أسر'] },
