@@ -150,18 +150,23 @@ function vowelledDual(ctx: Context, k: number): boolean {
   return /\u064E\u0651?\u064A\u0652?\u0646\u0650?$/u.test(spanOfTokens(ctx.doc, k, k).text);
 }
 
+/** «مدني» and its synonym «مواطن» (no nisba, the same plural as the dual), whose «-ين» after a casualty word is the group. */
+const CIVILIAN_NISBA: ReadonlySet<string> = /* @__PURE__ */ new Set(['مدني', 'مواطن']);
+
 /**
  * «مقتل مدنيين»، «اعتقال فلسطينيين»: «-ين» on «مدني» or on a nationality writes the sound plural as it writes the dual,
  * and real reporting means the group far more often than two (a dual pronoun after it says two: «مدنيين بينهما طفل»).
- * Other nisbas are counted persons, their «-ين» two («اغتيال قياديين»); with the article any nisba, and any participle
- * of the sound plural (`takesSoundPlural`), is the group («مقتل المدنيين»، «اعتقال الصحفيين»، «بقتل المواطنين»). A counted contrast after it makes it two again ({@link contrastedDuals}). @internal
+ * «مواطن», its synonym, reads so too. Other nisbas are counted persons, their «-ين» two («اغتيال قياديين»); with the
+ * article any nisba, and any participle of the sound plural (`takesSoundPlural`), is the group («مقتل المدنيين»، «اعتقال
+ * الصحفيين»، «بقتل المواطنين»). A counted contrast after it makes it two again ({@link contrastedDuals}). @internal
  */
 export function pluralNisba(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
   // «بقتل المواطنين»، «اعتقال المسعفين»: with the article a participle of the sound plural is the group too.
   const words = formWords(m.form);
   if (m.article && m.form.length > 3 && takesSoundPlural(words[words.length - 1]!)) return true;
+  if (CIVILIAN_NISBA.has(m.form)) return true;
   if (!m.form.endsWith('ي') || m.form.length <= 3) return false;
-  return m.article || m.form === 'مدني' || (m.type === 'victims' && (m.entry as { role?: string }).role === 'nationality');
+  return m.article || (m.type === 'victims' && (m.entry as { role?: string }).role === 'nationality');
 }
 
 /**

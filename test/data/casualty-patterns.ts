@@ -2406,6 +2406,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأصيب، صباح اليوم، 16 بينهم امرأتان في الغارة.', expect: [{ kind: 'injured', count: { value: 16 } }] },
     { text: 'وذكرت المصادر أن عناصر الدورية اعتقلوا في مخيم العروب الطالب سامي عودة.', expect: [{ kind: 'detained', count: { value: 1 } }] },
   ],
+  'perturb 7 · «مواطنين» after a casualty word reads as «مدنيين» does: the group, two against counted others': [
+    { text: 'وخطف مسلحون مواطنين من سوق البلدة', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'civilians' }] },
+    { text: 'وأسفر القصف عن استشهاد مواطنين، وإصابة خمسة آخرين', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 5 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
