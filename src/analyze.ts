@@ -24,6 +24,7 @@ import { ENTRY_TYPES } from './lexicon/types.js';
 import { assertText, checkOptions } from './normalize/options.js';
 import { numbersInDoc } from './numbers/index.js';
 import { readAllWords } from './tokenize/words.js';
+import { quotedFigureMarks, withWholeMarks } from './casualties/quoted-figures.js';
 import { placeNames } from './places/find-places.js';
 import { resolveSpan } from './places/resolve.js';
 import type { NumberMention } from './numbers/types.js';
@@ -84,17 +85,24 @@ function read(compiled: CompiledLexicon, text: string, options: AnalyzeOptions |
   const { publishedAt, ...flags } = isRecord(options) ? options : { publishedAt: undefined };
   checkOptions(isRecord(options) ? flags : options, fn, ['includeNonFacts', 'publishedAt'], 'boolean');
   const pub = publishedAt === undefined ? undefined : publicationDay(publishedAt, fn);
-  const doc = prepareMended(text, compiled.memo.words);
-  readAllWords(doc);
+  const shown = prepareMended(text, compiled.memo.words);
+  readAllWords(shown);
+  const shownNumbers = numbersInDoc(shown);
+  // «قتل "22 شخصا"»: the casualty reading takes quotes or brackets around a count phrase as nothing (the text is read
+  // again, rarely); the numbers and dates are those of the text as written.
+  const marks = quotedFigureMarks(shown, shownNumbers);
+  const doc = marks.length ? prepareMended(text, compiled.memo.words, marks) : shown;
+  if (marks.length) readAllWords(doc);
   const matches = matchLexicon(compiled, doc, [...ENTRY_TYPES, 'actorAdjectives']);
-  const numbers = numbersInDoc(doc);
+  const numbers = marks.length ? numbersInDoc(doc) : shownNumbers;
   const actors = actorsInDoc(compiled, doc, undefined, matches);
   const refs = actors.filter((a): a is typeof a & ActorRef => a.actor !== null);
   const reading = casualtiesInDoc(doc, numbers, matches, refs, flags, derivedTable(compiled, objectVerbs));
   // The casualty layer finds each mention's place phrase; the gazetteer reading (place, governorate) is added here.
   const names = placeNames(matches);
   for (const m of reading.mentions) if (m.location) m.location = resolveSpan(compiled, m.location, names);
-  return { mentions: reading.mentions, sentenceOf: reading.sentenceOf, doc, pub, actors, numbers };
+  const mentions = marks.length ? reading.mentions.map((m) => withWholeMarks(m, marks, text)) : reading.mentions;
+  return { mentions, sentenceOf: reading.sentenceOf, doc: shown, pub, actors, numbers: shownNumbers };
 }
 
 /** The original-string offset where each sentence of a document starts. */

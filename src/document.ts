@@ -60,11 +60,18 @@ function maySplitWord(text: string): boolean {
  * Prepares a text as {@link prepare} does, with its words mended as pages mangle them, for the readers of words
  * (actors, places, casualties): a word split by tatweels around a space or underscore is one word — the run is read as
  * tatweel (which the search fold deletes), one unit for one, so every offset still points into the caller's string —
- * and words run together past a word-final ة or ى are two («إلىمقتل»، `tokenize/glued`). The numbers layer reads
+ * and words run together past a word-final ة or ى are two («إلىمقتل»، `tokenize/glued`); a one-unit mark at an offset of
+ * `readAs` is read as the character given with it. The numbers layer reads
  * {@link prepare}'s tokens: its bundle stays without this. @internal
  */
-export function prepareMended(text: string, memo?: WordTable): Doc {
-  const mended = maySplitWord(text) ? text.replace(SPLIT_WORD, (run) => '\u0640'.repeat(run.length)) : text;
+export function prepareMended(text: string, memo?: WordTable, readAs: readonly (readonly [number, string])[] = []): Doc {
+  let mended = maySplitWord(text) ? text.replace(SPLIT_WORD, (run) => '\u0640'.repeat(run.length)) : text;
+  // One-unit marks the caller reads as another (quotes around a count phrase: `casualties/quoted-figures`).
+  if (readAs.length) {
+    const chars = mended.split('');
+    for (const [at, as] of readAs) chars[at] = as;
+    mended = chars.join('');
+  }
   const doc = prepare(mended, memo);
   const tokens = splitRunTogether(doc.norm, doc.tokens);
   if (mended === text && tokens === doc.tokens) return doc;

@@ -11,7 +11,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { AMONG_WORDS, WAS_FORMS } from './grammar.js';
+import { AMONG_WORDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { causedFigure, partFigure, placedFigure } from './breakdown.js';
 import { opensWithKin } from './kin-joins.js';
@@ -392,15 +392,16 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       }
       return null;
     }
-    if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k)) return null;
+    // «وقتل في ريف المدينة 99 بينهم 25 طفلا»: a group past «بينهم» is a part of the victims before it, not the object.
+    if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE | F.INCLUDES) || ctx.casualtyAt.has(k)) return null;
   }
   return null;
 }
 
 /**
- * «أعدموا رمياً بالرصاص خمسة شبان»، «المسلح قتل بالرصاص ثلاثة شبان»، «اعتقلوا صباح اليوم في بلدة عرابة 4 شبان»: past
- * a verb with no subject after it, its weapon, time words and a place, a group of victims counted or marked as an
- * object by its ending («شابين»، «فلسطينياً») is its object.
+ * «أعدموا رمياً بالرصاص خمسة شبان»، «المسلح قتل بالرصاص ثلاثة شبان»، «اعتقلوا صباح اليوم في بلدة عرابة 4 شبان»، «اعتقلوا،
+ * مساء أمس، ستة شبان»: past a verb with no subject after it, its weapon, time words (also between commas) and a place, a
+ * group of victims counted or marked as an object by its ending («شابين»، «فلسطينياً»), or a titled person, is its object.
  * Nothing else is stepped over: «أصيبوا بجروح، 3 منهم …» counts a part of them, and a group after a comma may start a
  * clause of its own. @internal
  */
@@ -409,17 +410,40 @@ export function objectPastAdjuncts(ctx: Context, k: number): NounPhrase | null {
   const end = Math.min(ctx.n, k + ADJUNCTS_REACH);
   let stepped = false;
   while (k < end && ctx.sentenceOf[k] === sentence) {
-    const over = Math.max(ctx.causeAt.get(k)?.lastToken ?? -1, ctx.bits[k]! & F.TIME ? k : -1, PREPOSITIONS.has(ctx.words[k]!) ? placePhraseEnd(ctx, k + 1) : placePhraseEnd(ctx, k));
+    const over = Math.max(ctx.causeAt.get(k)?.lastToken ?? -1, ctx.bits[k]! & F.TIME ? k : -1, PREPOSITIONS.has(ctx.words[k]!) ? placePhraseEnd(ctx, k + 1) : placePhraseEnd(ctx, k), timeBetweenCommas(ctx, k));
     if (over < k) break;
     k = over + 1;
     stepped = true;
   }
   const g = stepped && k < end && !/^[بلف]/u.test(ctx.words[k]!) ? readNounPhrase(ctx, k) : null;
-  return g && (g.countTokens || objectByEnding(ctx, g)) && g.victimTokens ? g : null;
+  if (!g?.victimTokens) return null;
+  if (g.countTokens || objectByEnding(ctx, g)) return g;
+  // «اعتقلوا في بلدة عرابة الشاب فلان»: a titled person is an object there too, to the end of his name.
+  const titled = titledPersonEnd(ctx, g);
+  return titled >= 0 ? { ...g, last: Math.max(g.last, titled) } : null;
+}
+
+/** The last token of a time between commas at `k` («، مساء أمس،»), else -1. */
+function timeBetweenCommas(ctx: Context, k: number): number {
+  if (!(ctx.bits[k]! & F.COMMA)) return -1;
+  let j = k + 1;
+  while (j < ctx.n && j <= k + LEADING_TIME && ctx.bits[j]! & F.TIME) j++;
+  return j > k + 1 && j < ctx.n && ctx.bits[j]! & F.COMMA ? j : -1;
 }
 
 /** How many tokens of weapon, time and place may stand between a plural verb and its object. */
 const ADJUNCTS_REACH = 8;
+
+/**
+ * Past a place adjunct at `k` — a preposition of place and a place phrase («في ريف المدينة»، «في البلدة»، «في بلدة
+ * عرابة»), or a place phrase with «ب» attached («بريف إدلب») — the token after it; `k` when none stands there. A verb's
+ * subject may follow it: «وأصيب في ريف المدينة آخرون». @internal
+ */
+export function pastPlaceAdjunct(ctx: Context, k: number): number {
+  const end = PLACE_PREPOSITION.has(ctx.words[k] ?? '') ? placePhraseEnd(ctx, k + 1) : (ctx.words[k] ?? '').startsWith('ب') ? placePhraseEnd(ctx, k) : -1;
+  return end >= 0 ? end + 1 : k;
+}
+const PLACE_PREPOSITION = /* @__PURE__ */ new Set(PLACE_PREPOSITIONS);
 
 /**
  * A place phrase from `k` — a known place, or a place noun («بلدة»، «بمدينة») and the name after it — and its last

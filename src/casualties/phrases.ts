@@ -24,7 +24,7 @@ import { PLACE_NOUNS } from '../places/grammar.js';
 import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
-import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, objectPastAdjuncts, restated, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, objectPastAdjuncts, pastPlaceAdjunct, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -152,15 +152,23 @@ function vowelledDual(ctx: Context, k: number): boolean {
   return /(?:\u064E\u0651?\u064A|\u064A\u0652)\u0652?\u0646\u0650?$/u.test(spanOfTokens(ctx.doc, k, k).text);
 }
 
+/** «مدني» and its synonym «مواطن» (no nisba, the same plural as the dual), whose «-ين» after a casualty word is the group. */
+const CIVILIAN_NISBA: ReadonlySet<string> = /* @__PURE__ */ new Set(['مدني', 'مواطن']);
+
 /**
  * «مقتل مدنيين»، «اعتقال فلسطينيين»: «-ين» on «مدني» or on a nationality writes the sound plural as it writes the dual,
  * and real reporting means the group far more often than two (a dual pronoun after it says two: «مدنيين بينهما طفل»).
- * Other nisbas are counted persons, their «-ين» two («اغتيال قياديين»); with the article any nisba is the group
- * («مقتل المدنيين»، «اعتقال الصحفيين»). A counted contrast after it makes it two again ({@link contrastedDuals}). @internal
+ * «مواطن», its synonym, reads so too. Other nisbas are counted persons, their «-ين» two («اغتيال قياديين»); with the
+ * article any nisba, and any participle of the sound plural (`takesSoundPlural`), is the group («مقتل المدنيين»، «اعتقال
+ * الصحفيين»، «بقتل المواطنين»). A counted contrast after it makes it two again ({@link contrastedDuals}). @internal
  */
 export function pluralNisba(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
+  // «بقتل المواطنين»، «اعتقال المسعفين»: with the article a participle of the sound plural is the group too.
+  const words = formWords(m.form);
+  if (m.article && m.form.length > 3 && takesSoundPlural(words[words.length - 1]!)) return true;
+  if (CIVILIAN_NISBA.has(m.form)) return true;
   if (!m.form.endsWith('ي') || m.form.length <= 3) return false;
-  return m.article || m.form === 'مدني' || (m.type === 'victims' && (m.entry as { role?: string }).role === 'nationality');
+  return m.article || (m.type === 'victims' && (m.entry as { role?: string }).role === 'nationality');
 }
 
 /**
@@ -1281,12 +1289,17 @@ const AT_LEAST_GAP = 3;
  * victim noun, an actor or a definite genitive, and its own genitives; a «و», a verb or a preposition bounds something
  * else («ونقلتهم إلى سجنين على الأقل»، «في حادثين منفصلين على الأقل»، «بقصف دام ساعة على الأقل»).
  */
+/** «على الأقل»، «في الأقل» at token `k`. */
+function atLeastAt(ctx: Context, k: number): boolean {
+  return (ctx.words[k] === 'علي' || ctx.words[k] === 'في') && ctx.words[k + 1] === 'الاقل';
+}
+
 function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
   // A group counted by its form bounds as a figure does: «مقتل شخص واحد على الأقل»، «سقوط قتيلين على الأقل».
   if (!np.count || np.count.approximate || !(np.countTokens || ((np.victimTokens || np.participle) && np.count.value !== undefined))) return np;
   // The number reader may have read the «على الأقل» already (its figure is then a minimum): the phrase still takes it.
   const v = np.count.value;
-  const atLeast = (k: number) => (ctx.words[k] === 'علي' || ctx.words[k] === 'في') && ctx.words[k + 1] === 'الاقل'; // «على الأقل»، «في الأقل»
+  const atLeast = (k: number) => atLeastAt(ctx, k);
   let k = np.last + 1;
   if (!atLeast(k)) {
     if ((ctx.bits[k]! & F.AND) === 0) k += phraseAt(ctx, k, RANK);
@@ -1444,13 +1457,24 @@ function objectOfAgentNoun(ctx: Context, k: number): NounPhrase | null {
   return marked && !marked.participle && (marked.countTokens || !ctx.victimAt.get(marked.victimTokens?.[0] ?? -1)?.article) ? marked : null;
 }
 
-/** Past a verb at `k`, the first token after a time or source between commas, or after a few time words. */
+/**
+ * Past a verb at `k`, the first token after a time or source between commas, or after a few time words and, past a
+ * verb that is not plural, a place phrase between them and its subject («وأصيب في ريف المدينة آخرون»، «قتل اليوم في
+ * البلدة مدنيان»; a plural verb has its subject in its ending, and a group past its place is its object:
+ * `objectPastAdjuncts`).
+ */
 function pastVerbAdjuncts(ctx: Context, k: number): number {
   const aside = sourceAsideEnd(ctx, k);
   if (aside >= 0) return aside + 1;
-  let j = k;
-  while (j < ctx.n && j < k + MAX_TIME_WORDS && ctx.bits[j]! & F.TIME) j++;
-  return j;
+  const timeWords = (from: number): number => {
+    let j = from;
+    while (j < ctx.n && j < from + MAX_TIME_WORDS && ctx.bits[j]! & F.TIME) j++;
+    return j;
+  };
+  const j = timeWords(k);
+  if ((agreementOfWord(ctx.words[k - 1]!) & AGREE.NUMBER) === AGREE.PLURAL) return j;
+  const place = pastPlaceAdjunct(ctx, j);
+  return place > j ? timeWords(place) : j;
 }
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
@@ -1752,7 +1776,11 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     }
     if (end < 0) continue;
     if (g && !g.others) {
-      out.push({ ...fromNounPhrase(kind, [i, i], g, 'idiom'), last: Math.max(end, g.last) });
+      // «لقي 24 شخصا حتفهم على الأقل»: the bound may follow the verb's object as it follows the group.
+      const value = g.count?.value;
+      const bound = end > g.last && value !== undefined && !g.count!.approximate && atLeastAt(ctx, end + 1);
+      if (bound) g = { ...g, count: { min: value } };
+      out.push({ ...fromNounPhrase(kind, [i, i], g, 'idiom'), last: Math.max(end, g.last) + (bound ? 2 : 0) });
       // «سقط 20 شخصا قتلى وجرحى»: the fallen are both kinds joined after them.
       const also = fall ? ctx.casualtyAt.get(end + 1) : undefined;
       if (also?.entry.pos === 'participle' && also.prefix === 'و' && !also.article && also.entry.kind !== kind) {
@@ -2011,12 +2039,24 @@ function causeFollows(ctx: Context, i: number): boolean {
   // «شهيد فلسطيني وعشرات الإصابات بمواجهات…»: or a casualty noun of another kind joined by «و», counted or not.
   const joined = coordinatedCasualty(ctx, i);
   if (joined > i) i = joined;
+  // «قتلى وجرحى اليوم في قصف …»، «شهيد، مساء أمس، برصاص …»: a time, bare or between commas, may stand before it.
+  i = pastTimeAdjunct(ctx, i);
   // «قتلى من البيشمركة»، «قتلى على يد مسلحين»: or the victims' side, or the agent.
   if (ctx.words[i] === 'من' && (ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1))) return true;
   if (ctx.words[i] === 'علي' && ctx.words[i + 1] === 'يد') return true;
   // «قتلى وجرحى باشتباكات في طرابلس»: fighting, which has no cause category, links a headline as a cause does.
   return ctx.causeAt.has(i) || HEADLINE_LINK.has(ctx.words[i] ?? '') || wordIn(ctx, i, FIGHT_OR_PERIOD);
 }
+
+/** Past a run of time words and commas at `i` (at most {@link MAX_TIME_ADJUNCT} tokens, one a time word), else `i`. */
+function pastTimeAdjunct(ctx: Context, i: number): number {
+  let k = i;
+  let time = false;
+  while (k < ctx.n && k < i + MAX_TIME_ADJUNCT && ctx.bits[k]! & (F.TIME | F.COMMA)) time = (ctx.bits[k++]! & F.TIME) !== 0 || time;
+  return time ? k : i;
+}
+/** How many tokens a time adjunct between commas takes: «، مساء أمس الأربعاء،». */
+const MAX_TIME_ADJUNCT = 5;
 
 /** Past a casualty noun joined by «و» at `i`, with its figure before it («وعشرات الإصابات»، «و3 جرحى»); else `i`. */
 function coordinatedCasualty(ctx: Context, i: number): number {

@@ -1637,6 +1637,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأسفر القصف عن مقتل مدنيين وإصابة خمسة آخرين', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 5 } }] },
     { text: 'وأسفر القصف عن مقتل مدنيين وإصابة آخرين', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     { text: 'وأعلنت المصادر استشهاد الطفلين في القصف', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'children' }] },
+    // A participle takes the sound plural too: «المواطنين»، «المسعفين» are the group.
+    { text: 'وندد البيان بقتل المواطنين في القرى الحدودية', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
+    { text: 'وطالبت النقابة بالإفراج بعد اعتقال المسعفين في المدينة', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'medical' }] },
   ],
   'cascade 3i · a noun in و, and a companion past a short phrase': [
     // «عضو» takes its endings: «عضواً»، «عضوين».
@@ -2439,6 +2442,46 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واستشهد شاب بقصف مسيرة إسرائيلية استهدفت دراجته', expect: [{ kind: 'killed', count: { value: 1 }, cause: 'airstrike' }] },
     { text: 'وقتلت الطفلة دانة برصاص قناص في الحي', expect: [{ kind: 'killed', count: { value: 1 }, cause: 'shooting' }] },
     { text: 'قتل شخصان بانفجار على طريق الخردلي جنوب البلدة', expect: [{ kind: 'killed', count: { value: 2 }, cause: 'explosion' }] },
+  ],
+  'perturb 1 · a place phrase between a verb and its subject (a place noun the gazetteer does not know too)': [
+    { text: 'وقتل في شارع المدارس راعيان خلال القصف.', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
+    { text: 'وأصيب في سوق المدينة آخرون بجروح طفيفة.', expect: [{ kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'كما جرح في القرية المجاورة العشرات من الأهالي.', expect: [{ kind: 'injured', count: { min: 10, vague: 'tens' } }] },
+    { text: 'واستشهدت اليوم في مخيم النازحين امرأة وطفلها.', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وأصيب في حي الميدان شاب برصاص قناص.', expect: [{ kind: 'injured', count: { value: 1 } }] },
+  ],
+  'perturb 2 · quotes or brackets around a count phrase read as if they were not there': [
+    { text: 'وقتل "سبعة مزارعين" على الأقل بانفجار لغم في الحقول.', expect: [{ kind: 'killed', contains: 'سبعة مزارعين', count: { min: 7 }, victims: 'civilians' }] },
+    { text: 'وأسفر القصف عن جرح (12 طفلا) في المخيم.', expect: [{ kind: 'injured', count: { value: 12 }, victims: 'children' }] },
+    { text: 'وارتفعت حصيلة ضحايا الحريق إلى "19"، بحسب الدفاع المدني.', expect: [{ kind: 'killed', count: { value: 19 } }] },
+    { text: 'وأصيب (30) على الأقل في الانفجار.', expect: [{ kind: 'injured', count: { min: 30 } }] },
+    { text: 'واعتقلت الدورية خمسة شبان من الحي، و"ثلاثة" من القرية المجاورة.', expect: [{ kind: 'detained', count: { value: 5 } }, { kind: 'detained', count: { value: 3 } }] },
+    // An age in brackets stays an age: two persons, no figure of 25.
+    { text: 'واستشهد الشاب سامر خليل (25 عاما) وشقيقه.', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
+  'perturb 3 · a headline\'s time, bare or between commas, before its cause': [
+    { text: 'قتلى وجرحى الليلة في غارات على أطراف البلدة', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'شهيد، فجر اليوم، برصاص قناص في المخيم', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'ضحايا مدنيون أمس بقصف مدفعي على السوق', expect: [{ kind: 'killed', victims: 'civilians' }] },
+  ],
+  'perturb 4 · a time between commas between a verb whose subject is its ending and its counted object': [
+    { text: 'وقال الأهالي إن المسلحين خطفوا، فجر اليوم، أربعة رعاة من المرعى.', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'civilians' }] },
+    { text: 'عصابات مسلحة تقتل، صباح الأحد، طفلين وأمهما في الريف', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    // A comma before a figure with no time between is a new clause: a part of them, not the object.
+    { text: 'أصيبوا بشظايا القذائف، 3 منهم في حالة حرجة', expect: [{ kind: 'injured', count: { vague: 'some' } }] },
+  ],
+  'perturb 5 · «على الأقل» after the object of a death idiom bounds its group': [
+    { text: 'ولقي 17 عاملا حتفهم على الأقل في انهيار المنجم بعد القصف.', expect: [{ kind: 'killed', count: { min: 17 }, victims: 'civilians' }] },
+    { text: 'لقيت ثلاث نساء مصرعهن على الأقل بنيران القناصة', expect: [{ kind: 'killed', count: { min: 3 }, victims: 'women' }] },
+  ],
+  'perturb 6 · past a verb\'s adjuncts: a bare figure keeps its «بينهم» part, a titled person is the object': [
+    { text: 'وقتل في ريف البلدة 41 بينهم 9 أطفال جراء القصف.', expect: [{ kind: 'killed', count: { value: 41 } }] },
+    { text: 'وأصيب، صباح اليوم، 16 بينهم امرأتان في الغارة.', expect: [{ kind: 'injured', count: { value: 16 } }] },
+    { text: 'وذكرت المصادر أن عناصر الدورية اعتقلوا في مخيم العروب الطالب سامي عودة.', expect: [{ kind: 'detained', count: { value: 1 } }] },
+  ],
+  'perturb 7 · «مواطنين» after a casualty word reads as «مدنيين» does: the group, two against counted others': [
+    { text: 'وخطف مسلحون مواطنين من سوق البلدة', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'civilians' }] },
+    { text: 'وأسفر القصف عن استشهاد مواطنين، وإصابة خمسة آخرين', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 5 } }] },
   ],
 };
 
