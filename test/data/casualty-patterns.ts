@@ -1562,6 +1562,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أعدم رجلان ينتمون إلى هيئة تحرير الشام في ساحة عامة بريف حلب', expect: [{ kind: 'executed', count: { value: 2 }, actors: [] }] },
     // The subject before stays the agent.
     { text: 'اعتقلت قوات النظام ستة شبان يشتبه بأنهم أعضاء في تنظيم داعش قرب مدينة الميادين', expect: [{ kind: 'detained', count: { value: 6 }, actors: ['syrian-government'] }] },
+    // The attackers' membership names them: before the victims, or after a word of the attack.
+    { text: 'عناصر ينتمون إلى تنظيم داعش قتلوا أربعة رعاة في بادية حمص', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['isis'] }] },
+    { text: 'وقتل سبعة مدنيين في هجوم نفذه أعضاء في تنظيم داعش على قرية شرق الفرات', expect: [{ kind: 'killed', count: { value: 7 }, actors: ['isis'] }] },
   ],
   'tuneg2 5 · the sponsor of the victims\' unit is no agent': [
     { text: 'وتبنى تنظيم داعش الهجوم. وقتل في الهجوم ستة جنود من وحدة خاصة دربتها القوات الروسية', expect: [{ kind: 'killed', count: { value: 6 }, actors: ['isis'] }] },
