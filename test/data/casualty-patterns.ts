@@ -2177,6 +2177,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أوقفت البلدية أعمال الحفر في الشارع', expect: [] },
     { text: 'وأعلنت النيابة إيقاف خمسة مشتبهين في عملية الخطف', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
     { text: 'واعتقلت الشرطة ثلاثة متهمين بالسرقة', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    // From eleven on the counted noun is an accusative singular: «مشتبهاً».
+    { text: 'وأوقفت قوات الأمن 14 مشتبهاً خلال مداهمات في الأحياء الشرقية', expect: [{ kind: 'detained', count: { value: 14 }, victims: 'people' }] },
     { text: 'ودعت البعثة إلى إيقاف إطلاق النار في المدينة', expect: [] },
     { text: 'اعتقلت قوات الاحتلال مجموعة من الطلاب خلال اقتحام الجامعة', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
     { text: 'وأصيب الكثير من المعتصمين بحالات اختناق', expect: [{ kind: 'injured', count: { vague: 'many' } }] },

@@ -33,13 +33,13 @@ export const moreVictims: readonly VictimEntry[] = [
   // «اعتقال 5 مطلوبين»، «توقيف 3 مشتبهين»، «إعدام ثمانية أجانب».
   {
     id: 'officials', labels: { ar: 'مسؤولون', en: 'officials and others' }, reportsAs: 'people',
-    forms: ['مسؤول', 'مسئول', 'حارس', 'إمام', 'مختار', 'جاسوس', 'متخابر', 'عميل', 'مطلوب', 'مشتبه', 'متهم', 'أجنبي',
+    forms: ['مسؤول', 'مسئول', 'حارس', 'إمام', 'مختار', 'جاسوس', 'متخابر', 'عميل', 'مطلوب', 'مشتبه', 'مشتبها', 'متهم', 'أجنبي',
       // Holders of an office, named by it: «اعتقال أمين سر الحركة وشقيقه»، «اختطاف مدير مدرسة». Not «رئيس» (the head of
       // state of many sentences) nor «محافظ», whose feminine is the governorate.
       'مدير', 'نائب', 'وزير', 'سفير', 'قاض', 'أمين سر', 'كاهن', 'رجل دين',
       // Members of parliament, notables and clergy: «اغتيال برلمانيين»، «خطف راهبين».
       'برلماني', 'وجيه', 'خطيب', 'راهب', 'قس', 'قسيس'],
-    // «مشتبه» ends in ه, which inflects as a feminine ة: its sound plural is listed.
+    // «مشتبه» ends in ه, which inflects as a feminine ة: its accusative («12 مشتبهاً») and sound plural are listed.
     plurals: ['مشتبهين', 'حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب', 'مدراء', 'نواب', 'وزراء', 'قضاة', 'كهنة', 'رجال دين', 'وجهاء', 'خطباء', 'رهبان', 'قساوسة', 'مخاتير'],
   },
   // Members and commanders of an armed side report fighters, and soldiers when their side is an army: «عناصر من قوات
