@@ -556,7 +556,9 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
       last = Math.max(joined.last, titledPersonEnd(ctx, joined));
       break;
     }
-    if (NOT_IN_NAMES.has(first) && first !== 'علي') break;
+    // «، ومن ثم داهمت»، «، وفي البلدة»: a preposition after «و» ends the list too (a short word carries no F.AND).
+    const bare = first.startsWith('و') ? first.slice(1) : first;
+    if ((NOT_IN_NAMES.has(first) || NOT_IN_NAMES.has(bare)) && bare !== 'علي') break;
     let e = k;
     // A preposition, demonstrative or link past the first word ends the name («كل من أحمد ومحمد في القصف»), save
     // «علي» as a name («محمد علي حسن»).

@@ -514,6 +514,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أعدم التنظيم كلا من: ياسر الحمود، وعامر الخلف، ونزار العبيد', expect: [{ kind: 'executed', count: { value: 3 } }] },
     // A listed person's origin («من مخيم…»، «من "…"») belongs to the name; the list goes on past it.
     { text: 'واعتقلت قوات الاحتلال كلا من: سامي العلي من مخيم "بلاطة"، ونادر جودة من بلدة بيتا، وأحمد الحسن', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    // A preposition after «و» past the comma opens a new clause, no name: «، ومن ثم»، «، وفي البلدة».
+    { text: 'واعتقلت قوات الاحتلال كلا من: سامي العلي من مخيم "بلاطة"، ونادر جودة من بلدة بيتا، وفي ساعات الظهر داهمت منازل', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'واعتقلت قوات الاحتلال كلا من سامي العلي ونادر جودة، ومن ثم انسحبت من البلدة', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
     // One person per name, joined by «و» or commas, after the verb and its subject; the names end at a break.
     { text: 'وداهمت قوات الاحتلال بلدة قباطية فجرا واعتقلت ماهر سليم ونبيل جرادات من منزليهما', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
     { text: 'كما اعتقلت قوات النظام يوسف شريم، وعلي دراغمة وسامي أبو زيد خلال المداهمة', expect: [{ kind: 'detained', count: { value: 3 }, actors: ['syrian-government'] }] },
