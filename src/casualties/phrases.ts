@@ -289,8 +289,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     if (!num && !some) np.count = countOfForm(victim, afterCasualtyWord && j === start);
     // «مدنيين أغلبهم أطفال»، «مدنيين -بينهم نساء-»: a plural pronoun after «-ين» makes it a plural, not two.
     if (!num && !some && victim.suffix === 'ين' && np.count?.value === 2 && pluralSubgroupAfter(ctx, victim.lastToken + 1)) np.count = { vague: 'some' };
-    // «مدنيين بينهما طفل»، «فلسطينيَّين»: a dual pronoun after «-ين» read as a plural, or a fatha before its ي, makes it two.
-    else if (!num && !some && victim.suffix === 'ين' && np.count?.vague === 'some' && (DUAL_AFTER.has(ctx.words[victim.lastToken + 1] ?? '') || vowelledDual(ctx, victim.lastToken))) np.count = { value: 2 };
+    // «مدنيين بينهما طفل»، «مدنيين، بينهما طفل»، «فلسطينيَّين»: a dual pronoun after «-ين» read as a plural (past its
+    // comma too, as the plural's «بينهم»), or a fatha before its ي, makes it two.
+    else if (!num && !some && victim.suffix === 'ين' && np.count?.vague === 'some' && (DUAL_AFTER.has(wordPastMark(ctx, victim.lastToken + 1)) || vowelledDual(ctx, victim.lastToken))) np.count = { value: 2 };
     j = victim.lastToken + 1;
     // «صحفيين اثنين»، «أطفال ثلاثة»: a small figure may follow the noun.
     // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
@@ -1142,8 +1143,13 @@ const PLURAL_SUBGROUP = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_M
 
 /** Whether a plural sub-group word stands at `k`, past one comma or dash. */
 function pluralSubgroupAfter(ctx: Context, k: number): boolean {
+  return PLURAL_SUBGROUP.has(wordPastMark(ctx, k));
+}
+
+/** The word at `k`, or past a mark there other than a full stop: «مدنيين، بينهم طفل»، «مدنيين، بينهما طفل». */
+function wordPastMark(ctx: Context, k: number): string {
   if (ctx.doc.tokens[k]?.kind === 'punct' && ctx.words[k] !== '.') k++;
-  return PLURAL_SUBGROUP.has(ctx.words[k] ?? '');
+  return ctx.words[k] ?? '';
 }
 
 /**
@@ -1381,6 +1387,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «وقتل وجرح جميع من كانوا على متنه»: all those who were there, of no size given.
       allWhoWere(ctx, last + 1) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
+      // «إعدام الجيش عشرات المدنيين»: a verbal noun's genitive that names a side is its agent, a group past it the object.
       (m.entry.pos === 'noun' && kinds.length === 1 && wordIn(ctx, m.firstToken, AGENT_NOUN) ? objectOfAgentNoun(ctx, last + 1) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null) ??
       (kinds.length === 1 ? namesAfterNoun(ctx, m) : null);
@@ -1393,7 +1400,6 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // subject too.
     const figureNext = np !== null && (!np.countTokens || np.count?.value === undefined) && ctx.numberAt.has(np.last + 1) && !ctx.words[np.last + 1]!.startsWith('ال');
     const subjectFirst = np !== null && !np.countTokens && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1));
-    // «إعدام الجيش عشرات المدنيين»: a verbal noun's genitive that names a side is its agent, and a group past it the object.
     if (np && m.entry.pos === 'verb' && (subjectFirst || figureNext) && !np.participle && !(ctx.bits[np.last + 1]! & F.AND)) {
       const subjectEnd = Math.max(np.last, agent?.lastToken ?? -1);
       const object = objectPastSubject(ctx, subjectEnd + 1, nominative);

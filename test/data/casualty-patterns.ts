@@ -2083,6 +2083,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أسفر الانفجار عن استشهاد مدنيين، بينهم طفل', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
     // A dual pronoun keeps it two.
     { text: 'أسفر الانفجار عن استشهاد مدنيين بينهما طفل', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وأدت الغارة إلى مقتل مدنيين، بينهما امرأة، في حي الكرامة', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
   'recall2 1 · a grave condition is a wound («في حالة حرجة»، «حالته خطرة»)': [
     { text: 'وأوضح مدير المستشفى أن 6 أشخاص في حالة حرجة ويخضعون لعمليات جراحية', expect: [{ kind: 'injured', count: { value: 6 }, victims: 'people' }] },
