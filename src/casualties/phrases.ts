@@ -625,7 +625,7 @@ export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
   if (!v || !v.article || np.countTokens || np.count?.value !== 1 || np.victimTokens![1] !== np.last || v.entry.role === 'member') return -1;
   let k = np.last + 1;
   // «المحرر»، «العسكري»: definite adjectives, victim words among them.
-  const adjective = (i: number) => ctx.words[i]!.startsWith('ال') && (plainWord(ctx, i) || (ctx.victimAt.get(i)?.article === true && ctx.victimAt.get(i)!.prefix === '' && ctx.victimAt.get(i)!.lastToken === i));
+  const adjective = (i: number) => ctx.words[i]!.startsWith('ال') && (plainWord(ctx, i) || definiteVictimWord(ctx, i));
   for (let adjectives = 0; adjectives < MAX_TITLE_ADJECTIVES && k < ctx.n && adjective(k); adjectives++) k++;
   const first = k;
   // «الشاب "سامي خليل"»: a name in quotes.
@@ -633,8 +633,23 @@ export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
   if (quoted >= 0) return nicknameEnd(ctx, quoted);
   if (!opensName(ctx, k) || ctx.bits[k]! & F.AND) return -1;
   const nameWord = (i: number) => (i === first && aliName(ctx, i)) || (!FOLLOWERS.has(ctx.words[i]!) && !SKIP.has(ctx.words[i]!) && !AGE_OPENING.has(ctx.words[i]!));
-  while (k < first + MAX_TITLED_NAME && plainWord(ctx, k) && !(ctx.bits[k]! & (F.TIME | F.AND)) && nameWord(k)) k++;
+  while (k < first + MAX_TITLED_NAME && (plainWord(ctx, k) || (k > first && victimSurname(ctx, k))) && !(ctx.bits[k]! & (F.TIME | F.AND)) && nameWord(k)) k++;
   return k > first ? nicknameEnd(ctx, k - 1) : -1;
+}
+
+/**
+ * «الشاب محمد الخطيب»، «علي الأرمني»: past a personal name's first word, a definite singular victim noun is a surname
+ * (or the same person's description), not a second group. @internal
+ */
+export function victimSurname(ctx: Context, i: number): boolean {
+  const v = ctx.victimAt.get(i);
+  return definiteVictimWord(ctx, i) && v!.suffix === '' && !isPluralForm(v!);
+}
+
+/** A victim noun of one word at `i` with the article and no clitic: «المحرر»، «الخطيب». */
+function definiteVictimWord(ctx: Context, i: number): boolean {
+  const v = ctx.victimAt.get(i);
+  return v !== undefined && v.article && v.prefix === '' && v.lastToken === i;
 }
 
 /** A titled person's last token with the age told after the name («الطفل محمد الخلف البالغ من العمر 14 عاماً»), -1 if none. */

@@ -1501,6 +1501,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // Kin with a pronoun back to a titled person, past his name, is one more person.
     { text: 'واستشهد الفتى يوسف النجار ووالده في القصف على الحي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     { text: 'واعتقلت الدورية المعلم سليم عوض وابنه من منزلهما', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    // A surname that is a victim noun too («الخطيب»، «الأرمني»، «الصحفي») ends no name: the kin after it still counts.
+    { text: 'واعتقلت قوات الاحتلال الشاب ياسر الخطيب ونجله من منزلهما في البلدة', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وقتل الطالب سركيس الأرمني وشقيقه في الغارة على الحي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     // A head, what it is of and a name between commas, then kin with a pronoun.
     { text: 'واعتقلت القوات مدير مدرسة القرية، نادر سلامة، وشقيقه عماد، فجر اليوم', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
     // A personal name right after «لقي», closed by kin with a pronoun: the idiom counts both.
@@ -2248,6 +2251,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'اختطف التنظيم عشرات الإيزيديات من القرية', expect: [{ kind: 'detained', victims: 'people' }] },
     // A bare nationality after a name or a title is its adjective: one person.
     { text: 'اغتيال مختار قرية تركماني قرب كركوك', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // First names that are victim nouns too are read by their plurals only: «وجيه»، «علوي».
+    { text: 'واعتقلت قوات الأمن كلا من وجيه سلمان وعلوي ناصر وسامر حمدان', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
   ],
   'tolls · a second casualty plural joined by «و» with its own figure, with or without «إلى»': [
     { text: 'وارتفع عدد الشهداء في القطاع إلى 212 والجرحى إلى 1530', expect: [{ kind: 'killed', count: { value: 212 } }, { kind: 'injured', count: { value: 1530 } }] },

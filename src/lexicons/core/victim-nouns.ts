@@ -37,8 +37,9 @@ export const moreVictims: readonly VictimEntry[] = [
       // Holders of an office, named by it: «اعتقال أمين سر الحركة وشقيقه»، «اختطاف مدير مدرسة». Not «رئيس» (the head of
       // state of many sentences) nor «محافظ», whose feminine is the governorate.
       'مدير', 'نائب', 'وزير', 'سفير', 'قاض', 'أمين سر', 'كاهن', 'رجل دين',
-      // Members of parliament, notables and clergy: «اغتيال برلمانيين»، «خطف راهبين».
-      'برلماني', 'وجيه', 'خطيب', 'راهب', 'قس', 'قسيس'],
+      // Members of parliament, notables and clergy: «اغتيال برلمانيين»، «خطف راهبين». «وجيه» is a first name (and
+      // "valid") too: its plural only.
+      'برلماني', 'خطيب', 'راهب', 'قس', 'قسيس'],
     // «مشتبه» ends in ه, which inflects as a feminine ة: its accusative («12 مشتبهاً») and sound plural are listed.
     plurals: ['مشتبهين', 'حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب', 'مدراء', 'نواب', 'وزراء', 'قضاة', 'كهنة', 'رجال دين', 'وجهاء', 'خطباء', 'رهبان', 'قساوسة', 'مخاتير'],
   },
