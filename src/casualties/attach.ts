@@ -668,7 +668,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const speakerOwn = ownersSpeaking(ctx, c);
   if (speakerOwn && selfReported(ctx, sentence)?.actor !== speakerOwn) own.add(speakerOwn);
   const reply = replyOpening(ctx, c.first);
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !disowning(ctx, a, c) && !aftermath(ctx, a, c) && !(sinceWhen(ctx, a) && !clashPartner(ctx, a)) && !describing(ctx, a));
+  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !victimsMembership(ctx, c, a) && !disowning(ctx, a, c) && !aftermath(ctx, a, c) && !(sinceWhen(ctx, a) && !clashPartner(ctx, a)) && !describing(ctx, a));
   // «165 شخصا أعدموا برصاص القوات الحكومية»: an agent phrase right after the mention states its agent, even one whose
   // id names the victims of another mention nearby («15 عنصرا من القوات الحكومية»).
   const stated = statedAgent(ctx, c, near);
@@ -1006,8 +1006,7 @@ const UNKNOWN_AGENT = 'unknown-attackers';
 
 /**
  * «أعدمت الحركة 5 أشخاص بتهمة التجسس للحكومة الصومالية»، «بحجة التعامل مع النظام»: an actor a few words after a
- * charge or a pretext is what the victims were accused of serving, no agent; so is one after their membership or ties
- * («يشتبه بانتمائهم إلى حركة الشباب»).
+ * charge or a pretext is what the victims were accused of serving, no agent.
  */
 function charged(ctx: Context, a: ActorRef): boolean {
   return keptTest(ctx, CHARGED, a.firstToken, a, readCharged);
@@ -1017,7 +1016,25 @@ function readCharged(ctx: Context, a: ActorRef): boolean {
   for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - CHARGE_REACH && ctx.clauseOf[k] === clause; k--) if (wordIn(ctx, k, CHARGE)) return true;
   return false;
 }
-const CHARGE = /* @__PURE__ */ new Set([...CHARGES, ...MEMBERSHIP]);
+const CHARGE = /* @__PURE__ */ new Set(CHARGES);
+
+/**
+ * «اعتقل خمسة شبان يشتبه بانتمائهم إلى تنظيم داعش»: an actor a few words after a word of membership or ties that
+ * follows the victims is their body, no agent. Membership before the victims, or after a word of the attack, tells of
+ * the attackers: «مسلحون ينتمون إلى التنظيم قتلوا 5 جنود»، «في هجوم نفذه أعضاء في الحركة».
+ */
+function victimsMembership(ctx: Context, c: Candidate, a: ActorRef): boolean {
+  const clause = ctx.clauseOf[a.firstToken];
+  for (let k = a.firstToken - 1; k > c.last && k >= a.firstToken - CHARGE_REACH && ctx.clauseOf[k] === clause; k--) {
+    if (!wordIn(ctx, k, MEMBER)) continue;
+    for (let j = k - 1; j > c.last && j >= k - MEMBER_AGENT_REACH; j--) if (wordIn(ctx, j, AGENT)) return false;
+    return true;
+  }
+  return false;
+}
+const MEMBER = /* @__PURE__ */ new Set(MEMBERSHIP);
+/** How far before a membership word a word of the attack makes the members its agents («نفذه عناصر ينتمون»). */
+const MEMBER_AGENT_REACH = 3;
 
 /**
  * Whether a charge word stands a few words before the mention, with no punctuation between: the mention tells what

@@ -18,7 +18,7 @@ import { opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { aliName, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { aliName, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { MONTH_NAMES, TWO_WORD_MONTH } from '../dates/words.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
@@ -580,7 +580,7 @@ function namingVerb(w: string): boolean {
 export function nameWord(ctx: Context, k: number, first: boolean): boolean {
   if (k >= ctx.n || !(ctx.bits[k]! & F.WORD) || ctx.bits[k]! & (F.TIME | F.RELATIVE | F.OPENER | F.INCLUDES | F.OTHERS | F.ORDINAL | F.END)) return false;
   // «بعضهم»: a word with a plural pronoun is no name.
-  if (lexiconReads(ctx, k) || NOT_NAMES.has(ctx.words[k]!) || (ctx.words[k]!.length > 3 && /(?:هم|هما|هن)$/u.test(ctx.words[k]!))) return false;
+  if ((lexiconReads(ctx, k) && (first || !victimSurname(ctx, k))) || NOT_NAMES.has(ctx.words[k]!) || (ctx.words[k]!.length > 3 && /(?:هم|هما|هن)$/u.test(ctx.words[k]!))) return false;
   const w = first ? withoutAnd(ctx, k) : ctx.words[k]!;
   if (!(first && aliName(ctx, k)) && (PREPOSITIONS.has(w) || ADJUNCTS.has(w) || NAME_SKIP.has(w) || CHARGE.has(w) || /^(بال|لل|كال)/u.test(w))) return false;
   // «قيادات بارزة»، «مهربي بشر»: a class of people opens no name.

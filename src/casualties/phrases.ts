@@ -298,8 +298,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     if (!num && !some) np.count = countOfForm(victim, afterCasualtyWord && j === start);
     // «مدنيين أغلبهم أطفال»، «مدنيين -بينهم نساء-»: a plural pronoun after «-ين» makes it a plural, not two.
     if (!num && !some && victim.suffix === 'ين' && np.count?.value === 2 && pluralSubgroupAfter(ctx, victim.lastToken + 1)) np.count = { vague: 'some' };
-    // «مدنيين بينهما طفل»، «فلسطينيَّين»: a dual pronoun after «-ين» read as a plural, or a fatha before its ي, makes it two.
-    else if (!num && !some && victim.suffix === 'ين' && np.count?.vague === 'some' && (DUAL_AFTER.has(ctx.words[victim.lastToken + 1] ?? '') || vowelledDual(ctx, victim.lastToken))) np.count = { value: 2 };
+    // «مدنيين بينهما طفل»، «مدنيين، بينهما طفل»، «فلسطينيَّين»: a dual pronoun after «-ين» read as a plural (past its
+    // comma too, as the plural's «بينهم»), or a fatha before its ي, makes it two.
+    else if (!num && !some && victim.suffix === 'ين' && np.count?.vague === 'some' && (DUAL_AFTER.has(wordPastMark(ctx, victim.lastToken + 1)) || vowelledDual(ctx, victim.lastToken))) np.count = { value: 2 };
     j = victim.lastToken + 1;
     // «صحفيين اثنين»، «أطفال ثلاثة»: a small figure may follow the noun.
     // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
@@ -565,7 +566,9 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
       last = Math.max(joined.last, titledPersonEnd(ctx, joined));
       break;
     }
-    if (NOT_IN_NAMES.has(first) && first !== 'علي') break;
+    // «، ومن ثم داهمت»، «، وفي البلدة»: a preposition after «و» ends the list too (a short word carries no F.AND).
+    const bare = first.startsWith('و') ? first.slice(1) : first;
+    if ((NOT_IN_NAMES.has(first) || NOT_IN_NAMES.has(bare)) && bare !== 'علي') break;
     let e = k;
     // A preposition, demonstrative or link past the first word ends the name («كل من أحمد ومحمد في القصف»), save
     // «علي» as a name («محمد علي حسن»).
@@ -631,7 +634,7 @@ export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
   if (!v || !v.article || np.countTokens || np.count?.value !== 1 || np.victimTokens![1] !== np.last || v.entry.role === 'member') return -1;
   let k = np.last + 1;
   // «المحرر»، «العسكري»: definite adjectives, victim words among them.
-  const adjective = (i: number) => ctx.words[i]!.startsWith('ال') && (plainWord(ctx, i) || (ctx.victimAt.get(i)?.article === true && ctx.victimAt.get(i)!.prefix === '' && ctx.victimAt.get(i)!.lastToken === i));
+  const adjective = (i: number) => ctx.words[i]!.startsWith('ال') && (plainWord(ctx, i) || definiteVictimWord(ctx, i));
   for (let adjectives = 0; adjectives < MAX_TITLE_ADJECTIVES && k < ctx.n && adjective(k); adjectives++) k++;
   const first = k;
   // «الشاب "سامي خليل"»: a name in quotes.
@@ -639,8 +642,23 @@ export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
   if (quoted >= 0) return nicknameEnd(ctx, quoted);
   if (!opensName(ctx, k) || ctx.bits[k]! & F.AND) return -1;
   const nameWord = (i: number) => (i === first && aliName(ctx, i)) || (!FOLLOWERS.has(ctx.words[i]!) && !SKIP.has(ctx.words[i]!) && !AGE_OPENING.has(ctx.words[i]!));
-  while (k < first + MAX_TITLED_NAME && plainWord(ctx, k) && !(ctx.bits[k]! & (F.TIME | F.AND)) && nameWord(k)) k++;
+  while (k < first + MAX_TITLED_NAME && (plainWord(ctx, k) || (k > first && victimSurname(ctx, k))) && !(ctx.bits[k]! & (F.TIME | F.AND)) && nameWord(k)) k++;
   return k > first ? nicknameEnd(ctx, k - 1) : -1;
+}
+
+/**
+ * «الشاب محمد الخطيب»، «علي الأرمني»: past a personal name's first word, a definite singular victim noun is a surname
+ * (or the same person's description), not a second group. @internal
+ */
+export function victimSurname(ctx: Context, i: number): boolean {
+  const v = ctx.victimAt.get(i);
+  return definiteVictimWord(ctx, i) && v!.suffix === '' && !isPluralForm(v!);
+}
+
+/** A victim noun of one word at `i` with the article and no clitic: «المحرر»، «الخطيب». */
+function definiteVictimWord(ctx: Context, i: number): boolean {
+  const v = ctx.victimAt.get(i);
+  return v !== undefined && v.article && v.prefix === '' && v.lastToken === i;
 }
 
 /** A titled person's last token with the age told after the name («الطفل محمد الخلف البالغ من العمر 14 عاماً»), -1 if none. */
@@ -1149,8 +1167,13 @@ const PLURAL_SUBGROUP = /* @__PURE__ */ new Set([...INCLUDES_SOME, ...INCLUDES_M
 
 /** Whether a plural sub-group word stands at `k`, past one comma or dash. */
 function pluralSubgroupAfter(ctx: Context, k: number): boolean {
+  return PLURAL_SUBGROUP.has(wordPastMark(ctx, k));
+}
+
+/** The word at `k`, or past a mark there other than a full stop: «مدنيين، بينهم طفل»، «مدنيين، بينهما طفل». */
+function wordPastMark(ctx: Context, k: number): string {
   if (ctx.doc.tokens[k]?.kind === 'punct' && ctx.words[k] !== '.') k++;
-  return PLURAL_SUBGROUP.has(ctx.words[k] ?? '');
+  return ctx.words[k] ?? '';
 }
 
 /**
@@ -1393,6 +1416,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «وقتل وجرح جميع من كانوا على متنه»: all those who were there, of no size given.
       allWhoWere(ctx, last + 1) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
+      // «إعدام الجيش عشرات المدنيين»: a verbal noun's genitive that names a side is its agent, a group past it the object.
       (m.entry.pos === 'noun' && kinds.length === 1 && wordIn(ctx, m.firstToken, AGENT_NOUN) ? objectOfAgentNoun(ctx, last + 1) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null) ??
       (kinds.length === 1 ? namesAfterNoun(ctx, m) : null);
@@ -1405,7 +1429,6 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // subject too.
     const figureNext = np !== null && (!np.countTokens || np.count?.value === undefined) && ctx.numberAt.has(np.last + 1) && !ctx.words[np.last + 1]!.startsWith('ال');
     const subjectFirst = np !== null && !np.countTokens && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1));
-    // «إعدام الجيش عشرات المدنيين»: a verbal noun's genitive that names a side is its agent, and a group past it the object.
     if (np && m.entry.pos === 'verb' && (subjectFirst || figureNext) && !np.participle && !(ctx.bits[np.last + 1]! & F.AND)) {
       const subjectEnd = Math.max(np.last, agent?.lastToken ?? -1);
       const object = objectPastSubject(ctx, subjectEnd + 1, nominative);

@@ -514,6 +514,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أعدم التنظيم كلا من: ياسر الحمود، وعامر الخلف، ونزار العبيد', expect: [{ kind: 'executed', count: { value: 3 } }] },
     // A listed person's origin («من مخيم…»، «من "…"») belongs to the name; the list goes on past it.
     { text: 'واعتقلت قوات الاحتلال كلا من: سامي العلي من مخيم "بلاطة"، ونادر جودة من بلدة بيتا، وأحمد الحسن', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    // A preposition after «و» past the comma opens a new clause, no name: «، ومن ثم»، «، وفي البلدة».
+    { text: 'واعتقلت قوات الاحتلال كلا من: سامي العلي من مخيم "بلاطة"، ونادر جودة من بلدة بيتا، وفي ساعات الظهر داهمت منازل', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'واعتقلت قوات الاحتلال كلا من سامي العلي ونادر جودة، ومن ثم انسحبت من البلدة', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
     // One person per name, joined by «و» or commas, after the verb and its subject; the names end at a break.
     { text: 'وداهمت قوات الاحتلال بلدة قباطية فجرا واعتقلت ماهر سليم ونبيل جرادات من منزليهما', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
     { text: 'كما اعتقلت قوات النظام يوسف شريم، وعلي دراغمة وسامي أبو زيد خلال المداهمة', expect: [{ kind: 'detained', count: { value: 3 }, actors: ['syrian-government'] }] },
@@ -1498,6 +1501,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // Kin with a pronoun back to a titled person, past his name, is one more person.
     { text: 'واستشهد الفتى يوسف النجار ووالده في القصف على الحي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     { text: 'واعتقلت الدورية المعلم سليم عوض وابنه من منزلهما', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    // A surname that is a victim noun too («الخطيب»، «الأرمني»، «الصحفي») ends no name: the kin after it still counts.
+    { text: 'واعتقلت قوات الاحتلال الشاب ياسر الخطيب ونجله من منزلهما في البلدة', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وقتل الطالب سركيس الأرمني وشقيقه في الغارة على الحي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     // A head, what it is of and a name between commas, then kin with a pronoun.
     { text: 'واعتقلت القوات مدير مدرسة القرية، نادر سلامة، وشقيقه عماد، فجر اليوم', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
     // A personal name right after «لقي», closed by kin with a pronoun: the idiom counts both.
@@ -1562,6 +1568,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أعدم رجلان ينتمون إلى هيئة تحرير الشام في ساحة عامة بريف حلب', expect: [{ kind: 'executed', count: { value: 2 }, actors: [] }] },
     // The subject before stays the agent.
     { text: 'اعتقلت قوات النظام ستة شبان يشتبه بأنهم أعضاء في تنظيم داعش قرب مدينة الميادين', expect: [{ kind: 'detained', count: { value: 6 }, actors: ['syrian-government'] }] },
+    // The attackers' membership names them: before the victims, or after a word of the attack.
+    { text: 'عناصر ينتمون إلى تنظيم داعش قتلوا أربعة رعاة في بادية حمص', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['isis'] }] },
+    { text: 'وقتل سبعة مدنيين في هجوم نفذه أعضاء في تنظيم داعش على قرية شرق الفرات', expect: [{ kind: 'killed', count: { value: 7 }, actors: ['isis'] }] },
   ],
   'tuneg2 5 · the sponsor of the victims\' unit is no agent': [
     { text: 'وتبنى تنظيم داعش الهجوم. وقتل في الهجوم ستة جنود من وحدة خاصة دربتها القوات الروسية', expect: [{ kind: 'killed', count: { value: 6 }, actors: ['isis'] }] },
@@ -2080,6 +2089,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أسفر الانفجار عن استشهاد مدنيين، بينهم طفل', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
     // A dual pronoun keeps it two.
     { text: 'أسفر الانفجار عن استشهاد مدنيين بينهما طفل', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وأدت الغارة إلى مقتل مدنيين، بينهما امرأة، في حي الكرامة', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
   'recall2 1 · a grave condition is a wound («في حالة حرجة»، «حالته خطرة»)': [
     { text: 'وأوضح مدير المستشفى أن 6 أشخاص في حالة حرجة ويخضعون لعمليات جراحية', expect: [{ kind: 'injured', count: { value: 6 }, victims: 'people' }] },
@@ -2177,6 +2187,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أوقفت البلدية أعمال الحفر في الشارع', expect: [] },
     { text: 'وأعلنت النيابة إيقاف خمسة مشتبهين في عملية الخطف', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
     { text: 'واعتقلت الشرطة ثلاثة متهمين بالسرقة', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    // From eleven on the counted noun is an accusative singular: «مشتبهاً».
+    { text: 'وأوقفت قوات الأمن 14 مشتبهاً خلال مداهمات في الأحياء الشرقية', expect: [{ kind: 'detained', count: { value: 14 }, victims: 'people' }] },
     { text: 'ودعت البعثة إلى إيقاف إطلاق النار في المدينة', expect: [] },
     { text: 'اعتقلت قوات الاحتلال مجموعة من الطلاب خلال اقتحام الجامعة', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
     { text: 'وأصيب الكثير من المعتصمين بحالات اختناق', expect: [{ kind: 'injured', count: { vague: 'many' } }] },
@@ -2242,6 +2254,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'اختطف التنظيم عشرات الإيزيديات من القرية', expect: [{ kind: 'detained', victims: 'people' }] },
     // A bare nationality after a name or a title is its adjective: one person.
     { text: 'اغتيال مختار قرية تركماني قرب كركوك', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // First names that are victim nouns too are read by their plurals only: «وجيه»، «علوي».
+    { text: 'واعتقلت قوات الأمن كلا من وجيه سلمان وعلوي ناصر وسامر حمدان', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
   ],
   'tolls · a second casualty plural joined by «و» with its own figure, with or without «إلى»': [
     { text: 'وارتفع عدد الشهداء في القطاع إلى 212 والجرحى إلى 1530', expect: [{ kind: 'killed', count: { value: 212 } }, { kind: 'injured', count: { value: 1530 } }] },

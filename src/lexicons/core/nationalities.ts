@@ -22,13 +22,14 @@ export const nationalities: readonly VictimEntry[] = [
       // Foreign workers and hostages: «خطفت ثلاثة فلبينيين وكورياً واحداً».
       'كوري', 'صيني', 'ياباني', 'نيبالي', 'تايلندي', 'تايلاندي', 'إندونيسي', 'ألماني', 'إيطالي', 'كندي', 'أسترالي', 'إسباني',
       'سريلانكي', 'تركماني', 'إيزيدي', 'يزيدي', 'رواندي', 'سنغالي', 'نيجري', 'كاميروني',
-      // Religious communities (not «سني», whose «سنة» is a year, nor «مسلم», a personal name too).
-      'قبطي', 'مسيحي', 'شيعي', 'علوي', 'درزي', 'آشوري', 'سرياني', 'أرمني',
+      // Religious communities (not «سني», whose «سنة» is a year, nor «مسلم» or «علوي», personal names too: «علوي» by
+      // its plural only).
+      'قبطي', 'مسيحي', 'شيعي', 'درزي', 'آشوري', 'سرياني', 'أرمني',
     ],
     // «تركي»، «روسي»، «كيني» are left to their plurals: with the accusative ا they are the countries' names.
     // «ثلاثة كينيين»، «وتنزانيين»: their sound plurals are read, the singular being the country with its ا.
     // Broken plurals of nationalities and peoples: «مغاربة»، «أفغان»، «ألمان»، «تركمان».
-    plurals: ['أكراد', 'أتراك', 'روس', 'هنود', 'كينيين', 'كينيون', 'تنزانيين', 'تنزانيون', 'مغاربة', 'أفغان', 'ألمان', 'تركمان', 'أقباط', 'دروز', 'أرمن',
+    plurals: ['أكراد', 'أتراك', 'روس', 'هنود', 'كينيين', 'كينيون', 'تنزانيين', 'تنزانيون', 'مغاربة', 'أفغان', 'ألمان', 'تركمان', 'أقباط', 'دروز', 'أرمن', 'علويين', 'علويون',
       // «بوروندي»، «جيبوتي» are also the countries' names: their plurals only.
       'بورونديين', 'بورونديون', 'جيبوتيين', 'جيبوتيون',
       // Peoples and communities of the eight conflicts: «مقتل 5 من التبو» (Libya), «الطوارق»، «الأمازيغ»، «الكرد»، «السريان»،

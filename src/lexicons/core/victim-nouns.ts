@@ -23,11 +23,12 @@ export const moreVictims: readonly VictimEntry[] = [
     plurals: ['عمال', 'تجار', 'رعاة', 'نشطاء', 'بحارة', 'باعة', 'أساتذة', 'مدرسين', 'مدرسون'],
   },
   // People named by where they were or what they were doing are civilians: worshippers, mourners, shoppers, patients,
-  // villagers, pilgrims, Bedouins and passers-by («استهدف مسجداً وقتل 20 مصلياً»، «قصف موكب المشيعين»، «أحد المارة»). «حاج» titles a name: plural only.
+  // villagers, Bedouins and passers-by («استهدف مسجداً وقتل 20 مصلياً»، «قصف موكب المشيعين»، «أحد المارة»). Not pilgrims:
+  // «حاج» titles a name, «الحجاج» is one too, and their deaths are mostly stampedes and heat.
   {
     id: 'gatherings', labels: { ar: 'مصلون ومشيعون', en: 'worshippers, mourners and villagers' }, reportsAs: 'civilians',
     // «مصل» is defective: its accusative «مصلياً» is read from «مصلي».
-    forms: ['مصل', 'مصلي', 'مشيع', 'متسوق', 'مريض', 'قروي'], plurals: ['مرضى', 'حجاج', 'بدو', 'مارة'],
+    forms: ['مصل', 'مصلي', 'مشيع', 'متسوق', 'مريض', 'قروي'], plurals: ['مرضى', 'بدو', 'مارة'],
   },
   // Protesters, demonstrators and sit-in strikers are civilians: «سقط 15 قتيلا في صفوف المتظاهرين»، «جرح 200 من المعتصمين».
   { id: 'protesters', labels: { ar: 'متظاهرون', en: 'protesters' }, reportsAs: 'civilians', forms: ['متظاهر', 'محتج', 'معتصم'] },
@@ -35,15 +36,16 @@ export const moreVictims: readonly VictimEntry[] = [
   // «اعتقال 5 مطلوبين»، «توقيف 3 مشتبهين»، «إعدام ثمانية أجانب».
   {
     id: 'officials', labels: { ar: 'مسؤولون', en: 'officials and others' }, reportsAs: 'people',
-    forms: ['مسؤول', 'مسئول', 'حارس', 'إمام', 'مختار', 'جاسوس', 'متخابر', 'عميل', 'مطلوب', 'مشتبه', 'متهم', 'أجنبي',
+    forms: ['مسؤول', 'مسئول', 'حارس', 'إمام', 'مختار', 'جاسوس', 'متخابر', 'عميل', 'مطلوب', 'مشتبه', 'مشتبها', 'متهم', 'أجنبي',
       // Holders of an office, named by it: «اعتقال أمين سر الحركة وشقيقه»، «اختطاف مدير مدرسة». Not «رئيس» (the head of
       // state of many sentences) nor «محافظ», whose feminine is the governorate.
       'مدير', 'نائب', 'وزير', 'سفير', 'قاض', 'أمين سر', 'كاهن', 'رجل دين',
-      // Members of parliament, notables and clergy: «اغتيال برلمانيين»، «خطف راهبين».
-      'برلماني', 'وجيه', 'خطيب', 'راهب', 'قس', 'قسيس',
+      // Members of parliament, notables and clergy: «اغتيال برلمانيين»، «خطف راهبين». «وجيه» is a first name (and
+      // "valid") too: its plural only.
+      'برلماني', 'خطيب', 'راهب', 'قس', 'قسيس',
       // Smugglers and infiltrators at a border, a tribe's sheikh (bare «شيخ» titles a name): «قتل 3 مهربين»، «اغتيال شيخ عشيرة».
       'مهرب', 'متسلل', 'شيخ عشيرة', 'شيخ قبيلة'],
-    // «مشتبه» ends in ه, which inflects as a feminine ة: its sound plural is listed.
+    // «مشتبه» ends in ه, which inflects as a feminine ة: its accusative («12 مشتبهاً») and sound plural are listed.
     plurals: ['مشتبهين', 'حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب', 'مدراء', 'نواب', 'وزراء', 'قضاة', 'كهنة', 'رجال دين', 'وجهاء', 'خطباء', 'رهبان', 'قساوسة', 'مخاتير'],
   },
   // Members and commanders of an armed side report fighters, and soldiers when their side is an army: «عناصر من قوات
