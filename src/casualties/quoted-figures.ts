@@ -50,7 +50,11 @@ export function quotedFigureMarks(doc: Doc, numbers: readonly DocNumber[]): [num
 function insideLine(doc: Doc, k: number): boolean {
   const before = doc.tokens[k - 1];
   if (!before || before.kind === 'punct') return false;
-  return doc.norm.text.indexOf('\n', before.end) < 0 || doc.norm.text.indexOf('\n', before.end) >= doc.tokens[k]!.start;
+  // Only the gap between the two tokens is looked at: a search to the next line break could cross the whole text for
+  // every bracket (quadratic on a long line of them).
+  const { text } = doc.norm;
+  for (let i = before.end; i < doc.tokens[k]!.start; i++) if (text.charCodeAt(i) === 10) return false;
+  return true;
 }
 
 /**
