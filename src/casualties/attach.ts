@@ -1664,8 +1664,9 @@ function refineBySide(ctx: Context, c: Candidate, victims: string): string {
   // «18 فرداً من ميليشيا …»، «ثلاثة من أعضاء الحركة»: a noun of membership is refined by its side like a fighter.
   const noun = ctx.victimAt.get(c.victimTokens?.[0] ?? -1);
   // «24 شخصاً من قوات حفتر»: persons of a side are its members too.
-  const member = victims === 'people' && (noun?.id === MEMBERS || (noun !== undefined && PERSONS.has(formWords(noun.form).join(' '))));
-  const official = victims === 'people' && noun !== undefined && OFFICIALS.has(formWords(noun.form).join(' '));
+  const form = victims === 'people' && noun !== undefined ? formWords(noun.form).join(' ') : '';
+  const member = victims === 'people' && (noun?.id === MEMBERS || PERSONS.has(form));
+  const official = OFFICIALS.has(form);
   // «14 مقاتلاً من الجيش الوطني»: a noun that names fighters is not refined by their side.
   if ((victims !== 'fighters' && victims !== 'unspecified' && !member && !official) || noun?.id === FIGHTERS) return victims;
   if (noun?.id === MEMBERS && ofArmedBody(ctx, c.victimTokens![1])) return 'fighters';

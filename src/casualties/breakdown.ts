@@ -10,7 +10,8 @@ import { CARE_PLACES, PART_EVENTS, PART_OF } from './grammar.js';
 import { bareFigure, countingNumber, countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { F } from './tokens.js';
 
-const PLACE_HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
+/** Nouns that head a place («بلدة»، «مخيم»), as a set: a list item's place, a listed person's origin. @internal */
+export const PLACE_HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
 /** How far after a mention of its kind, in its sentence, an item of a per-place list may start. */
 const LIST_REACH = 16;
 

@@ -19,8 +19,7 @@ import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
-import { linkPlaceItems } from './breakdown.js';
-import { PLACE_NOUNS } from '../places/grammar.js';
+import { linkPlaceItems, PLACE_HEADS } from './breakdown.js';
 import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
@@ -611,7 +610,6 @@ function originAfter(ctx: Context, k: number): number {
 }
 /** The most tokens of a listed person's origin after «من» («مخيم "الجلزون"» is four with its quotes). */
 const ORIGIN_WORDS = 5;
-const PLACE_HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
 
 /** Whether the list goes on at `k`: a comma, then a name with «و» («، وفلان»). */
 function separated(ctx: Context, k: number): boolean {
@@ -1322,17 +1320,16 @@ function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
   if (!np.count || np.count.approximate || !(np.countTokens || ((np.victimTokens || np.participle) && np.count.value !== undefined))) return np;
   // The number reader may have read the «على الأقل» already (its figure is then a minimum): the phrase still takes it.
   const v = np.count.value;
-  const atLeast = (k: number) => atLeastAt(ctx, k);
   let k = np.last + 1;
-  if (!atLeast(k)) {
+  if (!atLeastAt(ctx, k)) {
     if ((ctx.bits[k]! & F.AND) === 0) k += phraseAt(ctx, k, RANK);
     // The side: a victim noun, an actor or a definite genitive («من عناصر الفصائل على الأقل»).
     if (!ctx.victimAt.has(k) && !ctx.actorsAt.has(k) && !forcesAt(ctx, k) && !(ctx.bits[k] === F.WORD && ctx.words[k]!.startsWith('ال'))) return np;
-    for (let gap = 0; gap < AT_LEAST_GAP && !atLeast(k); gap++, k++) {
+    for (let gap = 0; gap < AT_LEAST_GAP && !atLeastAt(ctx, k); gap++, k++) {
       if (ctx.bits[k] !== F.WORD || ctx.casualtyAt.has(k) || ctx.numberAt.has(k)) return np;
     }
   }
-  if (!atLeast(k)) return np;
+  if (!atLeastAt(ctx, k)) return np;
   // «ثمانية أفراد على الأقل من أسرة واحدة»، «12 قتيلا على الأقل وسط المدنيين»: the group's «من» or rank may follow its
   // «على الأقل», and a class there refines a generic one as it does right after the group.
   const rank = phraseAt(ctx, k + 2, RANK);
