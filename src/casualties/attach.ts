@@ -694,7 +694,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // «استهدف آلية عند موقع المطلة الإسرائيلي، وأدى ذلك إلى إيقاع طاقمها بين قتيل وجريح»: the attacked are no agent.
   // «قتل 15 جنديا، واستيلاء المسلحين على عربات تابعة للجيش»: soldiers of no named side are likelier the army's own
   // than its victims when nothing links the army to their deaths.
-  const unlinked = inClause.filter((a) => !ownSoldiers(c, a));
+  const unlinked = inClause.filter((a) => !ownSoldiers(c, a, own));
   const before = unlinked.findIndex((a) => a.lastToken < c.first && a.role !== 'target');
   if (before >= 0) return groupAt(ctx, unlinked, before);
   const any = unlinked.findIndex((a) => a.role !== 'target');
@@ -733,7 +733,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // «وكانت سيارة مفخخة انفجرت أمس…»، «وكان انفجار عبوة ناسفة قد أدى…»: a sentence in the pluperfect that names its own
     // weapon tells an earlier event, not the act of the sentence before.
     if (at !== sentence && wordIn(ctx, ctx.sentenceStarts[sentence]!, EARLIER) && ctx.causesBySentence[sentence]?.length) break;
-    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && !denying(ctx, a) && (a.role === 'attacker' || violent(ctx, at)) && !ownSoldiers(c, a))));
+    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && !denying(ctx, a) && (a.role === 'attacker' || violent(ctx, at)) && !ownSoldiers(c, a, own))));
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
   // «الشباب تعدم 5 أشخاص بتهمة التجسس … وذكر شهود أن الرجال الثلاثة أعدموا رمياً بالرصاص»: the attacker the headline
@@ -784,8 +784,12 @@ function unsaidAgent(ctx: Context, c: Candidate): boolean {
 }
 const FEMININE_CLASSES = /* @__PURE__ */ new Set(['women', 'children', 'unspecified', 'families']);
 
-/** Soldiers of no named side, and a government's forces: likely the soldiers' own side. */
-const ownSoldiers = (c: Candidate, a: ActorRef): boolean => c.victims === 'soldiers' && a.category === 'government';
+/**
+ * Soldiers of no named side and a government's forces, fighters of no named side («وقتل 13 مسلحا») and an armed
+ * group: likely the victims' own side. (`own`: the sides the text names for the victims.)
+ */
+const ownSoldiers = (c: Candidate, a: ActorRef, own: ReadonlySet<string>): boolean =>
+  own.size === 0 && ((c.victims === 'soldiers' && a.category === 'government') || (c.victims === 'fighters' && NON_STATE.has(a.category ?? '')));
 
 /**
  * «6 آلاف أسير فلسطيني، بينهم أطفال، في سجون إسرائيل»، «في قبضة الحوثيين»: the actor whose prisons hold the detained,

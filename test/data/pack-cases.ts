@@ -126,6 +126,9 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'أعلن الجيش السوداني مقتل 15 من عناصر الدعم السريع وأضاف أنه تصدى لهجوم على مدينة الأبيض.', actors: ['sudan-army', 'rsf'], casualties: [['sudan-army']] },
   { pack: 'iraq', text: 'قالت السلطات العراقية إن 4 من عناصر الحشد الشعبي قتلوا في ضربة جوية', actors: ['iraqi-forces', 'pmf'], casualties: [[]] },
   { pack: 'somalia', text: 'أعلن الجيش الصومالي مقتل 20 مسلحا في اشتباكات بين عشيرتين في هيران', actors: ['somali-forces'], casualties: [[]] },
+  // Fighters of no named side are likelier the armed group's own than its victims: it is not borrowed from the sentence before.
+  { pack: 'somalia', text: 'شنت حركة الشباب هجوما على قاعدة عسكرية في بلدة بلدوين. وقتل 13 مسلحا خلال المعارك.', actors: ['al-shabaab'], casualties: [[]] },
+  { pack: 'somalia', text: 'شنت حركة الشباب هجوما على قاعدة عسكرية في بلدة بلدوين. وقتل 13 مدنيا خلال المعارك.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   { pack: 'somalia', text: 'أعلنت الحكومة الصومالية مقتل 12 من مسلحي العشائر في معارك بين عشيرتين متناحرتين.', actors: ['somali-forces'], casualties: [[]] },
   { pack: 'sudan', text: 'أعلنت قوات الدعم السريع مقتل 30 من عناصر الجيش في هجوم شنته طائرة مسيرة مجهولة', actors: ['rsf', 'sudan-army'], casualties: [[]] },
   { pack: 'palestine', text: 'أعلن الجيش الإسرائيلي مقتل ثلاثة من جنوده في معارك شمال القطاع.', actors: ['israel', 'israel'], casualties: [[]] },
