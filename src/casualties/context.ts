@@ -373,6 +373,16 @@ export function startAfterPrefix(ctx: Context, i: number, isHead: (split: Clitic
   return spanOfNormalized(ctx.doc, token.start + (split?.prefix.length ?? 0), token.end).start;
 }
 
+/**
+ * Past a run of tokens that each carry one of the `mask` bits — time words, commas — from `from`, at most `max` of
+ * them: the first token after the run. The one stepper for every adjunct of time a phrase may hold. @internal
+ */
+export function pastRun(ctx: Context, from: number, max: number, mask: number): number {
+  let k = from;
+  while (k < ctx.n && k < from + max && ctx.bits[k]! & mask) k++;
+  return k;
+}
+
 /** True when token `i`, read bare or through any of its clitic prefixes, is one of `set`. @internal */
 export function wordIn(ctx: Context, i: number, set: ReadonlySet<string>): boolean {
   return i >= 0 && i < ctx.n && stemIn(ctx.doc, i, set);

@@ -8,7 +8,7 @@
 import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { QUOTES, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
+import { QUOTES, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AMONG_WORDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
@@ -327,8 +327,7 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
   // With no subject named, only adjuncts stand between («واستشهد منذ ذلك الحين 114 فلسطينيا»): the verb itself
   // closes what would be a subject, and only a counted group is its victims.
   // «أعدمت اليوم الجماعة …»، «أعدمت، فجر اليوم، الجماعة …»: time words, bare or between commas, may come first.
-  let lead = verb.lastToken + 1;
-  while (lead < ctx.n && lead <= verb.lastToken + LEADING_TIME && ctx.bits[lead]! & (F.TIME | F.COMMA)) lead++;
+  const lead = pastRun(ctx, verb.lastToken + 1, LEADING_TIME, F.TIME | F.COMMA);
   let actorEnd = plainSubject(ctx, lead) ? lead : verb.lastToken;
   let plain = true;
   // The last token of the places read so far: a place name takes no genitive, so a group right after it is no
@@ -426,8 +425,7 @@ export function objectPastAdjuncts(ctx: Context, k: number): NounPhrase | null {
 /** The last token of a time between commas at `k` («، مساء أمس،»), else -1. */
 function timeBetweenCommas(ctx: Context, k: number): number {
   if (!(ctx.bits[k]! & F.COMMA)) return -1;
-  let j = k + 1;
-  while (j < ctx.n && j <= k + LEADING_TIME && ctx.bits[j]! & F.TIME) j++;
+  const j = pastRun(ctx, k + 1, LEADING_TIME, F.TIME);
   return j > k + 1 && j < ctx.n && ctx.bits[j]! & F.COMMA ? j : -1;
 }
 

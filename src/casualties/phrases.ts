@@ -8,7 +8,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { CasualtyKind } from '../lexicon/types.js';
 import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
-import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
+import { pastRun, phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
@@ -1486,11 +1486,7 @@ function objectOfAgentNoun(ctx: Context, k: number): NounPhrase | null {
 function pastVerbAdjuncts(ctx: Context, k: number): number {
   const aside = sourceAsideEnd(ctx, k);
   if (aside >= 0) return aside + 1;
-  const timeWords = (from: number): number => {
-    let j = from;
-    while (j < ctx.n && j < from + MAX_TIME_WORDS && ctx.bits[j]! & F.TIME) j++;
-    return j;
-  };
+  const timeWords = (from: number): number => pastRun(ctx, from, MAX_TIME_WORDS, F.TIME);
   const j = timeWords(k);
   if ((agreementOfWord(ctx.words[k - 1]!) & AGREE.NUMBER) === AGREE.PLURAL) return j;
   const place = pastPlaceAdjunct(ctx, j);
@@ -2070,10 +2066,9 @@ function causeFollows(ctx: Context, i: number): boolean {
 
 /** Past a run of time words and commas at `i` (at most {@link MAX_TIME_ADJUNCT} tokens, one a time word), else `i`. */
 function pastTimeAdjunct(ctx: Context, i: number): number {
-  let k = i;
-  let time = false;
-  while (k < ctx.n && k < i + MAX_TIME_ADJUNCT && ctx.bits[k]! & (F.TIME | F.COMMA)) time = (ctx.bits[k++]! & F.TIME) !== 0 || time;
-  return time ? k : i;
+  const k = pastRun(ctx, i, MAX_TIME_ADJUNCT, F.TIME | F.COMMA);
+  // A run longer than its commas holds a time word.
+  return k > pastRun(ctx, i, MAX_TIME_ADJUNCT, F.COMMA) ? k : i;
 }
 /** How many tokens a time adjunct between commas takes: «، مساء أمس الأربعاء،». */
 const MAX_TIME_ADJUNCT = 5;
