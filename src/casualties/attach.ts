@@ -694,7 +694,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // «استهدف آلية عند موقع المطلة الإسرائيلي، وأدى ذلك إلى إيقاع طاقمها بين قتيل وجريح»: the attacked are no agent.
   // «قتل 15 جنديا، واستيلاء المسلحين على عربات تابعة للجيش»: soldiers of no named side are likelier the army's own
   // than its victims when nothing links the army to their deaths.
-  const unlinked = inClause.filter((a) => !ownSoldiers(c, a, own));
+  const unlinked = inClause.filter((a) => !ownSoldiers(c, a, own) && !actsLater(ctx, a, c));
   const before = unlinked.findIndex((a) => a.lastToken < c.first && a.role !== 'target');
   if (before >= 0) return groupAt(ctx, unlinked, before);
   const any = unlinked.findIndex((a) => a.role !== 'target');
@@ -733,7 +733,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // «وكانت سيارة مفخخة انفجرت أمس…»، «وكان انفجار عبوة ناسفة قد أدى…»: a sentence in the pluperfect that names its own
     // weapon tells an earlier event, not the act of the sentence before.
     if (at !== sentence && wordIn(ctx, ctx.sentenceStarts[sentence]!, EARLIER) && ctx.causesBySentence[sentence]?.length) break;
-    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && (at === sentence || (!hedged(ctx, a) && !denying(ctx, a) && (a.role === 'attacker' || violent(ctx, at)) && !ownSoldiers(c, a, own))));
+    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && !actsLater(ctx, a, c) && (at === sentence || (!hedged(ctx, a) && !denying(ctx, a) && (a.role === 'attacker' || violent(ctx, at)) && !ownSoldiers(c, a, own))));
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
   // «الشباب تعدم 5 أشخاص بتهمة التجسس … وذكر شهود أن الرجال الثلاثة أعدموا رمياً بالرصاص»: the attacker the headline
@@ -751,6 +751,24 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
 }
 
 const EARLIER = /* @__PURE__ */ new Set(WAS_FORMS.map((w) => 'و' + w));
+
+/**
+ * «فجر اثنان نفسيهما، وهو ما أودى بحياة 17 شخصا، وتمكنت قوات الأمن من قتل مهاجمين آخرين»: an actor after the mention
+ * that goes on, a few words later, to kill or take fighters answered the attack; it is not the agent of the harm before.
+ */
+function actsLater(ctx: Context, a: ActorRef, c: Candidate): boolean {
+  if (a.firstToken <= c.last) return false;
+  const sentence = ctx.sentenceOf[a.firstToken];
+  let harm = false;
+  for (let k = a.lastToken + 1; k < ctx.n && k <= a.lastToken + RESPONSE_REACH && ctx.sentenceOf[k] === sentence; k++) {
+    harm ||= ctx.casualtyAt.has(k);
+    const v = harm ? ctx.victimAt.get(k) : undefined;
+    if (v && victimClass(v) === 'fighters') return true;
+  }
+  return false;
+}
+/** How many tokens after the actor its own harm of fighters may end («من قتل مهاجمين آخرين»). */
+const RESPONSE_REACH = 5;
 
 /**
  * The actor that claims an attack in sentence `at`: the subject right after «تبنى» or after «أعلن» with «مسؤولية» in

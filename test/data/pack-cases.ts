@@ -32,6 +32,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'iraq', text: 'قتل أربعة مدنيين بقصف جوي تركي على قرية في قضاء سيدكان التابع لمحافظة أربيل.', actors: ['turkey'], casualties: [['turkey']] },
   { pack: 'iraq', text: 'قتل ستة مدنيين في غارة لطيران التحالف الدولي على حي في الساحل الأيمن من الموصل.', actors: ['usa'], casualties: [['usa']] },
   { pack: 'iraq', text: 'قتل ثلاثة من مقاتلي الحشد الشعبي بهجوم لعناصر داعش على نقطة في صلاح الدين.', actors: ['pmf', 'isis'], casualties: [['isis']] },
+  // The force that goes on to kill the attackers answered the attack; it is not the agent of the dead before.
+  { pack: 'iraq', text: 'انفجرت سيارة مفخخة في سوق شعبي بمدينة الرمادي، ما أودى بحياة 9 أشخاص، وتمكنت قوات الأمن من قتل مهاجمين اثنين.', actors: ['iraqi-forces'], casualties: [[], ['iraqi-forces']] },
   // Libya
   { pack: 'libya', text: 'قتل 12 مدنيا بقصف لقوات حفتر على حي أبو سليم في العاصمة طرابلس.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
   { pack: 'libya', text: 'قتل 15 من عناصر تنظيم داعش في غارات لطيران حكومة الوفاق على سرت.', actors: ['isis', 'gna'], casualties: [['gna']] },
