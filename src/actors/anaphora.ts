@@ -5,8 +5,8 @@
  *    «الطيران الحربي»), in the same or the previous sentence, gives its actors.
  * 2. Else the nearest named actor of the same sentence with a compatible role (before it, then after it); a
  *    possessive noun takes the nearest actor before it: «الولايات المتحدة سحبت عناصر قواتها الخاصة»; an irregular
- *    noun («مسلحون») no government's forces named after it («أن مسلحين قتلوا 40 مدنياً … بين الجيش السوداني وقوات
- *    الدعم السريع»).
+ *    noun («مسلحون») no state's forces, before or after it («أن مسلحين قتلوا 40 مدنياً … بين الجيش السوداني وقوات
+ *    الدعم السريع»، «اشتبكت قوات النظام مع مسلحين»).
  * 3. Else the actor the lexicon gives the noun by default (`ActorEntry.defaultFor`: Sudan's warplanes are the
  *    army's), reported as `assumed` — unless the article has named another owner for the same noun before, the noun has a
  *    pronoun, or an armed actor (no organ or medium) speaks earlier in the sentence.
@@ -41,7 +41,7 @@ export function resolveAnaphors(
   roles: readonly ActorRole[],
   sentenceOf: Int32Array,
   defaults: ReadonlyMap<string, string> = NO_DEFAULTS,
-  government: (actor: string) => boolean = () => false,
+  state: (actor: string) => boolean = () => false,
 ): Resolution[] {
   const sentence = (d: Draft): number => sentenceOf[d.first]!;
   const named = (d: Draft): boolean => d.rule !== 'anaphor';
@@ -74,8 +74,9 @@ export function resolveAnaphors(
       const a = drafts[j]!;
       if (!named(a) || sentence(a) !== s) return false;
       if (d.possessive) return j < i && roles[j] !== 'target';
-      // Gunmen named before a state's forces are not those forces: the army named after them is another party.
-      if (d.noun?.irregular && j > i && a.actors.length > 0 && a.actors.every(government)) return false;
+      // Gunmen are not a state's forces, named before or after them: «اشتبكت قوات النظام مع مسلحين»، «أن مسلحين قتلوا
+      // 40 مدنياً … بين الجيش السوداني وقوات الدعم السريع», «قتل 5 مسلحين في غارة للتحالف».
+      if (d.noun?.irregular && a.actors.length > 0 && a.actors.every(state)) return false;
       return !d.speaks && !a.speaks && (roles[i] === 'attacker' ? roles[j] === 'attacker' : roles[j] !== 'source');
     };
     for (let j = i - 1; j >= 0 && j >= i - MAX_SCAN && sentence(drafts[j]!) === s; j--) {

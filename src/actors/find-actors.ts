@@ -40,7 +40,7 @@ function mentionsOf(compiled: CompiledLexicon, doc: Doc, options: FindActorsOpti
   const sentenceOf = documentSentences(doc);
   const drafts = actorPhrases(doc, matches ?? matchLexicon(compiled, doc, ACTOR_MATCH_TYPES));
   const roles = assignRoles(doc, drafts, sentenceOf, compiled.memo.cues);
-  const resolved = resolveAnaphors(drafts, roles, sentenceOf, compiled.nounDefaults, (id) => actorInfo(compiled, id).category === 'government');
+  const resolved = resolveAnaphors(drafts, roles, sentenceOf, compiled.nounDefaults, (id) => STATES.has(actorInfo(compiled, id).category ?? ''));
   const out: ActorMention[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
@@ -86,3 +86,5 @@ export function findActorsWith(compiled: CompiledLexicon, text: string, options?
 }
 
 const NO_LINEAGE: readonly string[] = Object.freeze([]);
+/** Categories of states' forces, which a bare «مسلحون» never names (see `resolveAnaphors`). */
+const STATES: ReadonlySet<string> = new Set(['government', 'international-coalition']);
