@@ -346,10 +346,13 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   while (k < a.firstToken && QUOTES.has(ctx.words[k]!)) k++;
   // «عناصر من قوات الأمن الداخلي الكردي "الأسايش"»: a side described in a few words, then named in quotes — words
   // that link no agent or weapon («من جراء قصف "داعش"» names the attacker).
-  const named = QUOTES.has(ctx.words[a.firstToken - 1] ?? '');
+  // «74 جنديا من أفراد "اللواء 12" التابع للجيش الليبي»: so is a unit, its name and number, then a linker of service.
+  const serving = SERVING.has(ctx.words[a.firstToken - 1] ?? '');
+  const named = serving || QUOTES.has(ctx.words[a.firstToken - 1] ?? '');
+  const end = serving ? a.firstToken - 1 : a.firstToken;
   const limit = link === 'من' ? k + (named ? DESCRIBED_SIDE : 2) : k;
-  while (k < a.firstToken && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!)) && !ctx.actorsAt.has(k) && !(named && (ctx.causeAt.has(k) || wordIn(ctx, k, AGENT)))) k++;
-  return k === a.firstToken;
+  while (k < end && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!) || (serving && ctx.numberAt.has(k))) && !ctx.actorsAt.has(k) && !(named && (ctx.causeAt.has(k) || wordIn(ctx, k, AGENT)))) k++;
+  return k === end;
 }
 
 /** A word of the victims' noun phrase: an adjective or a rank («قياديين»), no figure, cause, place or actor. */

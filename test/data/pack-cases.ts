@@ -37,6 +37,8 @@ export const PACK_CASES: readonly PackCase[] = [
   // Libya
   { pack: 'libya', text: 'قتل 12 مدنيا بقصف لقوات حفتر على حي أبو سليم في العاصمة طرابلس.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
   { pack: 'libya', text: 'قتل 15 من عناصر تنظيم داعش في غارات لطيران حكومة الوفاق على سرت.', actors: ['isis', 'gna'], casualties: [['gna']] },
+  // A unit named and numbered, then «التابع لـ»: the victims' own side, not their attacker.
+  { pack: 'libya', text: 'قتل 30 جنديا من أفراد "اللواء 9 مشاة" التابع لقوات حفتر في هجوم شنته قوات حكومة الوفاق على معسكر قرب سبها.', actors: ['lna-haftar', 'gna'], casualties: [['gna']] },
   // A combined toll of both sides of a clash has no actor (the real corpus's convention).
   { pack: 'libya', text: 'قتل ثلاثة أشخاص في اشتباكات بين مجلس شورى ثوار بنغازي وقوات الجيش الوطني الليبي.', actors: ['armed-groups', 'lna-haftar'], casualties: [[]] },
   // Eastern outlets name the LNA «الجيش الليبي»; Tripoli's side is often just «الوفاق»; Wagner fought with the LNA.
