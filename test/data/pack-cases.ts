@@ -37,6 +37,9 @@ export const PACK_CASES: readonly PackCase[] = [
   // Libya
   { pack: 'libya', text: 'قتل 12 مدنيا بقصف لقوات حفتر على حي أبو سليم في العاصمة طرابلس.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
   { pack: 'libya', text: 'قتل 15 من عناصر تنظيم داعش في غارات لطيران حكومة الوفاق على سرت.', actors: ['isis', 'gna'], casualties: [['gna']] },
+  // A people is no armed group: «التبو» alone names the Tebu, «مسلحو التبو» their gunmen.
+  { pack: 'libya', text: 'قتل 9 مدنيين في قصف جوي استهدف حيا سكنيا يقطنه مواطنون من مكون التبو في مدينة مرزق.', actors: [], casualties: [[]] },
+  { pack: 'libya', text: 'قتل ثلاثة مدنيين برصاص مسلحي التبو في حي الطيوري بمدينة سبها.', actors: ['armed-groups'], casualties: [['armed-groups']] },
   // A unit named and numbered, then «التابع لـ»: the victims' own side, not their attacker.
   { pack: 'libya', text: 'قتل 30 جنديا من أفراد "اللواء 9 مشاة" التابع لقوات حفتر في هجوم شنته قوات حكومة الوفاق على معسكر قرب سبها.', actors: ['lna-haftar', 'gna'], casualties: [['gna']] },
   // A combined toll of both sides of a clash has no actor (the real corpus's convention).
@@ -382,7 +385,7 @@ export const PACK_CASES: readonly PackCase[] = [
   // A body that ends on a definite word takes no bare name after it as its owner: the accused is no speaker.
   { pack: 'libya', text: 'قتل طفلان بقذيفة سقطت على حي سكني في طرابلس، واتهمت وزارة الداخلية قوات حفتر بإطلاقها', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
   // The Tebu's gunmen, the LNA as «ميليشيات الكرامة», Libya Dawn as the Tripoli camp, ISIS's Libyan branch.
-  { pack: 'libya', text: 'قتل ثلاثة مدنيين برصاص مسلحين من التبو في أحد أحياء سبها.', actors: [null, 'armed-groups'], casualties: [['armed-groups']] },
+  { pack: 'libya', text: 'قتل ثلاثة مدنيين برصاص مسلحين من التبو في أحد أحياء سبها.', actors: ['armed-groups'], casualties: [['armed-groups']] },
   { pack: 'libya', text: 'قتل تسعة أشخاص في قصف نفذته ميليشيات الكرامة على منطقة السواني.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
   { pack: 'libya', text: 'قتل خمسة من عناصر فجر ليبيا في اشتباكات قرب ورشفانة.', actors: ['gna'], casualties: [[]] },
   { pack: 'libya', text: 'تبنى الفرع الليبي لتنظيم الدولة هجوما على بوابة أمنية قتل فيه أربعة جنود.', actors: ['isis'], casualties: [['isis']] },
