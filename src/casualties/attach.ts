@@ -1017,14 +1017,20 @@ function statedAgent(ctx: Context, c: Candidate, near: readonly ActorRef[]): Act
     if (!length) continue;
     let k = i + length;
     while (QUOTES.has(ctx.words[k] ?? '')) k++;
-    return near.find((a) => a.firstToken === k && !a.anaphoric && usable(a));
+    // «على أيدي إرهابيي تنظيم داعش»، «برصاص عناصر الميليشيا»: the hand may be the actor's men, in construct with it.
+    const at = inConstruct(ctx, k) ? k + 1 : k;
+    return near.find((a) => a.firstToken === at && !a.anaphoric && usable(a));
   }
   return undefined;
 }
-/** A word that is no actor's name nor an anaphor that may stand for one («مسلحين»). */
+/** A word that is no actor's name nor an anaphor that may stand for one («مسلحين»), nor in construct with one. */
 function unnamedAt(ctx: Context, k: number): boolean {
-  if (ctx.doc.tokens[k]?.kind !== 'word' || ctx.actorsAt.has(k)) return false;
+  if (ctx.doc.tokens[k]?.kind !== 'word' || ctx.actorsAt.has(k) || inConstruct(ctx, k)) return false;
   return !ctx.actorNounAt.get(k)?.entry.anaphoric;
+}
+/** An indefinite word right before a named actor, its construct: «إرهابيي (تنظيم داعش)»، «مجرمي (داعش)». */
+function inConstruct(ctx: Context, k: number): boolean {
+  return ctx.actorsAt.has(k + 1) && ctx.doc.tokens[k]?.kind === 'word' && !ctx.actorsAt.has(k) && !ctx.causeAt.has(k) && !/^(ال|[وفب])/u.test(ctx.words[k]!);
 }
 const DESTINATION = /* @__PURE__ */ new Set(TOWARD);
 const UNKNOWN_AGENT = 'unknown-attackers';
