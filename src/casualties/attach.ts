@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { CARRYING_OUT, SPONSORING, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -305,6 +305,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
   const construct = a.firstToken === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
   if (construct) return true;
+  // «عوائل منتسبي القوات الأمنية»، «ذوي عناصر الأمن»: so is a second victim noun in construct between.
+  if (a.firstToken === c.last + 2 && ctx.victimAt.get(c.last + 1)?.prefix === '' && !ctx.victimAt.get(c.last + 1)!.article && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ')) return true;
   // «اثنين من العسكريين تابعين للواء السادس»، «سبعة مقاتلين موالين لحفتر»: a linker right after the victims names whom
   // they serve.
   // One adjective may stand before the linker: «3 عناصر قياديين تابعين لتنظيم داعش».
@@ -601,10 +603,21 @@ function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): A
 
 const CARRIES_OUT = /* @__PURE__ */ new Set(CARRYING_OUT);
 
-/** «بعد قيام قوة الردع باعتقال آمر اللواء»، «قامت القوات بإعدام ثلاثة»: the subject of carrying out, right before «بـ» and the verbal noun. */
+/**
+ * «بعد قيام قوة الردع باعتقال آمر اللواء»، «قامت القوات بإعدام ثلاثة»، «قيام تنظيم داعش الإجرامي بعمليات تصفية»: the
+ * subject of carrying out, before «بـ» and the verbal noun or the campaign of it, with an adjective or two between.
+ */
 function carriesOut(ctx: Context, c: Candidate, a: ActorRef): boolean {
-  return a.lastToken === c.trigger[0] - 1 && ctx.casualtyAt.get(c.trigger[0])?.prefix === 'ب' && wordIn(ctx, a.firstToken - 1, CARRIES_OUT);
+  let by = c.trigger[0];
+  if (ctx.casualtyAt.get(by)?.prefix !== 'ب') {
+    if (!(ctx.words[by - 1]?.startsWith('ب') && CAMPAIGN.has(ctx.words[by - 1]!.slice(1)))) return false;
+    by--;
+  }
+  let k = a.lastToken + 1;
+  while (k < by && k <= a.lastToken + 2 && definiteAdjective(ctx, k)) k++;
+  return k === by && wordIn(ctx, a.firstToken - 1, CARRIES_OUT);
 }
+const CAMPAIGN = /* @__PURE__ */ new Set(CAMPAIGNS);
 
 /**
  * «اعتقل جنود الاحتلال ثمانية أسرى»: a victim noun right after the verb that heads an actor's name, with a figure or
