@@ -208,7 +208,9 @@ export function actorPhrases(doc: Doc, matches: readonly LexMatch[]): Draft[] {
     const unknown = wordAt(noun.lastToken + 1).startsWith('مجهول');
     // «من الأهالي المسلحين»: gunmen right after a definite noun of no phrase describe it («armed residents»).
     const describing = entry.id === GUNMEN && noun.prefix === '' && i - 1 > done && /^ال/u.test(wordAt(i - 1)) && tokens[i - 1]?.kind === 'word';
-    if (!owner && !unknown && !describing && (entry.anaphoric === true || possessive)) {
+    // «قتلت خلالها تلك القوات الطفل»: a definite noun after a demonstrative points back at a named actor.
+    const pointed = entry.takesName !== false && POINTING.has(wordAt(i - 1)) && DEFINITE.test(wordAt(noun.firstToken));
+    if (!owner && !unknown && !describing && (entry.anaphoric === true || possessive || pointed)) {
       // «مسلحون من القراصنة»، «مسلحين من عشيرة»: «من» and a noun group say whose they are, as a nationality does (a
       // possessive has its owner: «سحبت قواتها من المنطقة» is a «من» of the verb).
       const from = !possessive && wordAt(noun.lastToken + 1) === 'من' && tokens[noun.lastToken + 2]?.kind === 'word';
@@ -246,6 +248,8 @@ const NISBA_ENDINGS = ['يين', 'يون', 'يه', 'ي'];
 const POSSESSIVE_ENDINGS = /* @__PURE__ */ [...PRONOUNS, 'ته'];
 /** Hedges before a suspected owner («يعتقد أنها أمريكية»), and the pronoun between. */
 const HEDGED_OWNER = new Set(['يعتقد', 'يرجح', 'يشتبه', 'يعتقدون', 'يرجحون']);
+/** Demonstratives before a noun that points back («تلك القوات»، «هذه الميليشيات»). */
+const POINTING = new Set(['هذه', 'هذا', 'تلك', 'ذلك']);
 const OWNER_PRONOUNS = new Set(['انها', 'انه', 'بانها', 'بانه']);
 
 /** Nisba adjectives of aircraft, forces and relatives that name no owner. */

@@ -303,7 +303,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
   if (ctx.casualtyEndingAt.get(a.firstToken - 1)?.entry.pos === 'participle' && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ')) return true;
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
-  const construct = a.firstToken === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
+  // «عناصر تلك المليشيات»: a demonstrative may stand in the construct.
+  const construct = (a.firstToken === c.last + 1 || (a.firstToken === c.last + 2 && DEMONSTRATIVE.has(ctx.words[c.last + 1]!))) && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
   if (construct) return true;
   // «عوائل منتسبي القوات الأمنية»، «ذوي عناصر الأمن»: so is a second victim noun in construct between.
   if (a.firstToken === c.last + 2 && ctx.victimAt.get(c.last + 1)?.prefix === '' && !ctx.victimAt.get(c.last + 1)!.article && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ')) return true;
