@@ -499,10 +499,12 @@ export const NOT_YET: readonly string[] = [
 ];
 
 /**
- * Past verbs that open with «ت» (forms V and VI): after «قد» they assert («قد تعرض لإصابة»، «قد توفي»), where a
+ * Past verbs that open with «ت» (forms V and VI, and «تم»): after «قد» they assert («قد تعرض لإصابة»، «قد توفي»), where a
  * present «تـ» would make a possibility («قد تتسبب»).
  */
-export const PAST_WITH_TA: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'توفي', 'توفيت', 'توفوا', 'توفيا'];
+export const PAST_WITH_TA: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'توفي', 'توفيت', 'توفوا', 'توفيا',
+  // «قد تم إعدام ثلاثة»: the passive's «تم» is past (its present is «يتم»).
+  'تم', 'تمت'];
 
 /**
  * A casualty verb in the present tells an event only where headlines and live reports use it («قوات الاحتلال تعتقل

@@ -2497,6 +2497,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وخطف مسلحون مواطنين من سوق البلدة', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'civilians' }] },
     { text: 'وأسفر القصف عن استشهاد مواطنين، وإصابة خمسة آخرين', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 5 } }] },
   ],
+  'recall14 1 · «قد تم» is past and asserts; a man named by his decade of age': [
+    { text: 'وأضاف المصدر أنه قد تم إعدام أربعة متهمين فجر اليوم في الساحة العامة.', expect: [{ kind: 'executed', count: { value: 4 } }] },
+    { text: 'وكانت قد تمت تصفية خمسة أسرى قبل يومين.', expect: [{ kind: 'executed', count: { value: 5 } }] },
+    { text: 'وفي حادث آخر، أصيب خمسيني برصاص مجهولين قرب السوق.', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    { text: 'مقتل ستيني وإصابة ثلاثيني بانفجار لغم في المزرعة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }, { kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
