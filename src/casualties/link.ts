@@ -1089,10 +1089,12 @@ function sidedFigure(ctx: Context, i: number): NounPhrase | null {
  * «20 عنصراً …، فضلاً عن خمسة مدنيين»، «أكثر من 100 عنصر … بالإضافة إلى 3 صحافيين»: a counted group added by «فضلاً
  * عن/إضافة إلى/علاوة على» to a mention's own counted victim group (not to a bare figure of a side's list, «61 في صفوف
  * الهيئة، … بالإضافة إلى ثمانية مدنيين») sums with it into one mention of mixed class. False, and nothing changed, when
- * either figure is vague.
+ * either figure is vague, or when the added group is a figure «من» a side («بالإضافة إلى 738 من عناصر التنظيمات»: the next
+ * item of a toll listed by side).
  */
-function addsTo(c: Candidate, g: NounPhrase): boolean {
+function addsTo(ctx: Context, c: Candidate, g: NounPhrase): boolean {
   if (!c.victimTokens || !c.countTokens || c.others || c.rule === 'ellipsis' || c.victims === null || g.victims === null) return false;
+  if (g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من') return false;
   const a = c.count;
   const b = g.count;
   const first = a?.value ?? a?.min;
@@ -1170,6 +1172,11 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         continue;
       }
       const g = groups.list[at]!;
+      // «738 من عناصر التنظيمات المتشددة، و550 …»: a definite victim word of no figure right after a side is its adjective.
+      if (!joined && !adding && g.countTokens === undefined && ctx.words[k]!.startsWith('ال') && !(ctx.bits[k - 1]! & F.COMMA)) {
+        k = g.last;
+        continue;
+      }
       // «بينهم قائد ميداني وضابطان»: a conjunct of the sub-group (only its adjectives between) is still its member.
       if (subOpen && joined) {
         k = g.last;
@@ -1185,7 +1192,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         (after >= ctx.n || (ctx.bits[after]! & (F.END | F.COMMA | F.AND)) !== 0 || PREPOSITIONS.has(ctx.words[after]!) || ctx.placeAt.has(after));
       if (joined && counted && (!g.others || others) && (g.victims !== null || others) && !next && (!pastSub || g.victims === c.victims)) {
         // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with it.
-        if (adding && !placed && addsTo(c, g)) break;
+        if (adding && !placed && addsTo(ctx, c, g)) break;
         // «رجل من ذوي الاحتياجات الخاصة وزوجته الحامل وابنتهما»: kin whose pronoun points back to the mention's
         // person are more of its victims, not a new group.
         if (!adding && c.count?.value === 1 && !c.others && opensWithKin(ctx, g.first) && g.count?.value !== undefined) {

@@ -2503,6 +2503,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وفي حادث آخر، أصيب خمسيني برصاص مجهولين قرب السوق.', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
     { text: 'مقتل ستيني وإصابة ثلاثيني بانفجار لغم في المزرعة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }, { kind: 'injured', count: { value: 1 }, victims: 'people' }] },
   ],
+  'recall14 2 · a toll listed by side: a figure «من» a side after «بالإضافة إلى» is the next item, a side\'s adjective is stepped over': [
+    { text: 'ووثق المرصد مقتل 120 عنصرا من قوات الجيش، بالإضافة إلى 95 من مسلحي الفصائل المتشددة، و40 مدنيا', expect: [{ kind: 'killed', count: { value: 120 } }, { kind: 'killed', count: { value: 95 } }, { kind: 'killed', count: { value: 40 }, victims: 'civilians' }] },
+    { text: 'وأسفر التفجير عن مقتل 14 عنصرا من الشرطة، فضلاً عن ثلاثة مدنيين', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
