@@ -307,8 +307,8 @@ export const NAME_RANKS: readonly string[] = ['مقدم', 'رائد', 'لواء'
 export const NAME_OFFICES: readonly string[] = ['رئيس', 'محافظ', 'عمده', 'دكتور', 'فنان'];
 export const NAME_COMMANDERS: readonly string[] = ['امر'];
 
-/** «بالإضافة إلى ثمانية مدنيين»: phrases that add a group to a toll or a list, like «و». */
-export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['فضلا', 'عن'], ['علاوه', 'علي'], ['وكذلك'], ['وايضا']];
+/** «بالإضافة إلى ثمانية مدنيين»، «بالإضافة لـ158»: phrases that add a group to a toll or a list, like «و». */
+export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['بالاضافه', 'ل'], ['اضافه', 'ل'], ['فضلا', 'عن'], ['علاوه', 'علي'], ['وكذلك'], ['وايضا']];
 
 /** «اعتقلت جميع العاملين»، «تم اعتقال كل الشبان»: all of a definite group after a casualty word, of no size given. */
 export const ALL_OF: readonly string[] = ['كل', 'جميع', 'كافه'];

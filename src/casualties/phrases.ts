@@ -1414,7 +1414,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       allWhoWere(ctx, last + 1) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
       // «إعدام الجيش عشرات المدنيين»: a verbal noun's genitive that names a side is its agent, a group past it the object.
-      (m.entry.pos === 'noun' && kinds.length === 1 && wordIn(ctx, m.firstToken, AGENT_NOUN) ? objectOfAgentNoun(ctx, last + 1) : null) ??
+      (m.entry.pos === 'noun' && kinds.length === 1 && wordIn(ctx, m.firstToken, AGENT_NOUN) ? objectOfAgentNoun(ctx, last + 1, m.entry.kind) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null) ??
       (kinds.length === 1 ? namesAfterNoun(ctx, m) : null);
     // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
@@ -1463,17 +1463,22 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
 /**
  * «إعدام الجيش عشرات المدنيين»، «اعتقال قوات الاحتلال 20 فلسطينيا»: a side named right after a verbal noun of
  * {@link AGENT_NOUNS} is its agent in the genitive, and a group past it, counted or marked by its ending (or after «ل»),
- * the object.
+ * the object; so is all of a definite group past it («تصفية المليشيا جميع الكوادر الطبية»).
  */
-function objectOfAgentNoun(ctx: Context, k: number): NounPhrase | null {
+function objectOfAgentNoun(ctx: Context, k: number, kind: CasualtyKind): NounPhrase | null {
   let end = ctx.actorNounAt.get(k)?.lastToken ?? -1;
   for (const a of ctx.actorsAt.get(k) ?? []) end = Math.max(end, a.lastToken);
   if (end < k) return null;
   const object = objectPastSubject(ctx, end + 1);
   if (object && (object.countTokens || objectByEnding(ctx, object))) return object;
+  if (ALL.has(ctx.words[end + 1] ?? '') && ctx.victimAt.get(end + 2)?.article) return wholeOf(readNounPhrase(ctx, end + 2), end + 1);
   // «إعدام قوات الدعم السريع لمعتقلين»: or the object after «ل», counted or indefinite.
   const marked = /^ل[^ل]/u.test(ctx.words[end + 1] ?? '') ? readNounPhrase(ctx, end + 1) : null;
-  // Not a casualty participle («لمعتقلين»): its dual and plural are written alike, and it names the captor's own held.
+  // A casualty participle of its own kind («اعتقال الجيش لمعتقلين») names the captor's own held; of another kind
+  // («إعدام … لمعتقلين») the prisoners it was done to, of no size (its dual and plural are written alike).
+  const held = marked?.participle && !marked.countTokens && marked.participle.entry.kind !== kind && !marked.participle.article;
+  // Its tokens are where the victims are named: the agent before them stays the agent.
+  if (held) return { ...marked, count: { vague: 'some' }, victimTokens: [marked.participle!.firstToken, marked.participle!.lastToken] };
   return marked && !marked.participle && (marked.countTokens || !ctx.victimAt.get(marked.victimTokens?.[0] ?? -1)?.article) ? marked : null;
 }
 

@@ -2506,6 +2506,11 @@ export const families: Record<string, CasualtyCase[]> = {
   'recall14 2 · a toll listed by side: a figure «من» a side after «بالإضافة إلى» is the next item, a side\'s adjective is stepped over': [
     { text: 'ووثق المرصد مقتل 120 عنصرا من قوات الجيش، بالإضافة إلى 95 من مسلحي الفصائل المتشددة، و40 مدنيا', expect: [{ kind: 'killed', count: { value: 120 } }, { kind: 'killed', count: { value: 95 } }, { kind: 'killed', count: { value: 40 }, victims: 'civilians' }] },
     { text: 'وأسفر التفجير عن مقتل 14 عنصرا من الشرطة، فضلاً عن ثلاثة مدنيين', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
+    { text: 'مقتل 40 عنصرا من قوات النظام، بالإضافة لـ12 من الميليشيات الموالية لها', expect: [{ kind: 'killed', count: { value: 40 } }, { kind: 'killed', count: { value: 12 } }] },
+  ],
+  'recall14 3 · a verbal noun, its agent in the genitive, then prisoners after «ل» or all of a group': [
+    { text: 'ونددت المنظمة بإعدام قوات النظام لمعتقلين في السجن', expect: [{ kind: 'executed', count: { vague: 'some' }, actors: ['syrian-government'] }] },
+    { text: 'وأدان البيان تصفية قوات النظام جميع المرضى في المستشفى', expect: [{ kind: 'executed', count: null }] },
   ],
 };
 
