@@ -318,7 +318,13 @@ export const ALL_OF: readonly string[] = ['كل', 'جميع', 'كافه'];
  * toll stands beside it: the nouns, the committing words before them (past a figure of massacres) and after them.
  */
 export const MASSACRES: readonly string[] = ['مجزره', 'مذبحه', 'مجازر', 'مذابح'];
-export const COMMITTING: readonly string[] = ['ارتكب', 'ارتكبت', 'ارتكبوا', 'يرتكب', 'ترتكب', 'نفذ', 'نفذت', 'نفذوا', 'موقعا', 'موقعه', 'مرتكبا', 'مرتكبه'];
+export const COMMITTING: readonly string[] = ['ارتكب', 'ارتكبت', 'ارتكبوا', 'يرتكب', 'ترتكب', 'نفذ', 'نفذت', 'نفذوا', 'موقعا', 'موقعه', 'مرتكبا', 'مرتكبه',
+  // The verb of «موقعاً»: «الطيران يوقع مجزرة»، «أوقعت الغارات مجزرة» («توقع» is also "expected": left out).
+  'اوقع', 'اوقعت', 'اوقعوا', 'يوقع'];
+/** Words before the group a massacre was committed against: «مجزرة بحق المدنيين»، «مجازر تجاه المواطنين» («في صفوف» too). */
+export const MASSACRE_AGAINST: readonly string[] = ['بحق', 'تجاه', 'ضد'];
+/** Words a massacre's committing verb may have between it and the massacre: its «فيه» and its subject («ارتكب فيه العدو مجزرة»). */
+export const COMMITTED_IN: readonly string[] = ['فيه', 'فيها', 'فيهم', 'بها', 'به'];
 export const COMMITTED: readonly string[] = ['ارتكبها', 'ارتكبتها', 'ارتكبه', 'ارتكبته', 'نفذها', 'نفذتها', 'نفذه', 'نفذته', 'ارتكبوها', 'نفذوها'];
 
 /** «اعتقلت كلاً من: فلان وفلان»: «each of», opening a list of named persons, one each. */

@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
-  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
+  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
 import { AGENT_NOUNS, ARRIVING, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS } from './grammar.js';
@@ -2584,15 +2584,44 @@ function massacres(ctx: Context, found: Candidate[]): void {
   let told = -3; // the sentence of the last massacre read
   for (let i = 1; i < ctx.n; i++) {
     if (!wordIn(ctx, i, MASSACRE)) continue;
-    const before = countingNumber(ctx, i - 1) ? i - 2 : i - 1;
+    const before = committerBefore(ctx, i);
     const committing = wordIn(ctx, before, COMMITS);
     if (!committing && !(i + 1 < ctx.n && COMMITTED_BY.has(ctx.words[i + 1]!))) continue;
     // A toll beside it tells its size; a massacre told in the two sentences before is the same one restated.
     const sentence = ctx.sentenceOf[i]!;
     if (killedIn[sentence] || killedIn[sentence + 1] || sentence - told <= 2) continue;
     told = sentence;
-    found.push({ kind: 'killed', first: committing ? before : i, last: i, trigger: [i, i], count: null, victims: null, others: false, rule: 'massacre' });
+    // The massacre word is where its victims would be named: a subject between the verb and it stays the agent.
+    const against = againstWhom(ctx, i + 1);
+    found.push({ kind: 'killed', first: committing ? before : i, last: against?.last ?? i, trigger: [i, i], count: null, victims: against?.victims ?? null, victimTokens: [i, i], others: false, rule: 'massacre' });
   }
+}
+
+const IN_IT = /* @__PURE__ */ new Set(COMMITTED_IN);
+
+/** «مجزرة (مروعة) بحق المدنيين / في صفوف المدنيين»: the group a massacre at `k - 1` was committed against, past an adjective. */
+function againstWhom(ctx: Context, k: number): NounPhrase | null {
+  if (ctx.bits[k]! === F.WORD && !ctx.victimAt.has(k) && !ctx.placeAt.has(k) && !LINKS_AGAINST.has(ctx.words[k]!) && ctx.words[k] !== 'في') k++;
+  const at = LINKS_AGAINST.has(ctx.words[k] ?? '') ? k + 1 : ctx.words[k] === 'في' && ctx.words[k + 1] === 'صفوف' ? k + 2 : -1;
+  const np = at > 0 ? readNounPhrase(ctx, at) : null;
+  return np && np.victims !== null ? np : null;
+}
+const LINKS_AGAINST = /* @__PURE__ */ new Set(MASSACRE_AGAINST);
+
+/**
+ * Where the committing verb of the massacre at `i` would stand: past a figure of massacres («ثلاث مجازر»، «العديد من
+ * المجازر»), then past the verb's subject when an actor ends there, and its «فيه» («ارتكب فيه العدو مجزرة»).
+ */
+function committerBefore(ctx: Context, i: number): number {
+  let b = i - 1;
+  if (countingNumber(ctx, b)) b--;
+  else if (ctx.words[b] === 'من' && countingNumber(ctx, b - 1)) b -= 2;
+  const subject = (ctx.actorsBySentence[ctx.sentenceOf[i]!] ?? []).find((a) => a.lastToken === b);
+  if (subject && !wordIn(ctx, b, COMMITS)) {
+    b = subject.firstToken - 1;
+    if (IN_IT.has(ctx.words[b] ?? '')) b--;
+  }
+  return b;
 }
 
 const PENALTY = /* @__PURE__ */ new Set(PENALTY_NOUNS);

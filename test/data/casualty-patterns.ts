@@ -1040,6 +1040,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // Warned of, remembered, or restated from the sentence before: no new killing.
     { text: 'وحذرت المنظمة من ارتكاب مجزرة جديدة في المخيم', expect: [] },
     { text: 'اتهم البيان الجماعة بأنها ارتكبت مذابح في المنطقة. وقال إن عناصرها ارتكبوا مذابح هناك', expect: [{ kind: 'killed', count: null }] },
+    // «أوقع» commits as «موقعاً» does; the subject and «فيه» may stand between, and «العديد من» before the massacres;
+    // the group it was committed against names the victims.
+    { text: 'الطيران الحربي يوقع مجزرة في سوق البلدة', expect: [{ kind: 'killed', count: null }] },
+    { text: 'وهذا هو الحي الذي ارتكبت فيه قوات النظام مجزرة العام الماضي', expect: [{ kind: 'killed', count: null, actors: ['syrian-government'] }] },
+    { text: 'وقصفت الطائرات القرى الحدودية، مرتكبة العديد من المجازر بحق المدنيين.', expect: [{ kind: 'killed', count: null, victims: 'civilians' }] },
+    { text: 'وتوقع المراقبون مجزرة إذا اقتحمت القوات المدينة', expect: [] },
   ],
   'cascade 5c · losses inflicted, suffered and counted by a side': [
     { text: 'كبدت الفصائل قوات النظام خسائر فادحة في الأرواح', expect: [{ kind: 'killed', contains: 'خسائر فادحة في الأرواح', count: null, victims: 'fighters' }] },
