@@ -2524,6 +2524,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأقدم مسلحو التنظيم على قطع رؤوس ثلاثة رجال بتهمة التعاون مع الجيش', expect: [{ kind: 'executed', count: { value: 3 } }] },
     { text: 'تنظيم لا يتوانى عن قطع رؤوس خصومه', expect: [] },
   ],
+  'recall14 5 · «عدد منهم» (some of them) after a casualty word, as «ثلاثة منهم»': [
+    { text: 'حاصر الجنود مجموعة من الشبان في الحي واعتقلوا عدداً منهم', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
+    { text: 'ووصل الأسرى في حالة سيئة، وتوفي عدد منهم في الطريق', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
