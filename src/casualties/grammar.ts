@@ -323,6 +323,8 @@ export const MASSACRES: readonly string[] = ['مجزره', 'مذبحه', 'مجا
 export const COMMITTING: readonly string[] = ['ارتكب', 'ارتكبت', 'ارتكبوا', 'يرتكب', 'ترتكب', 'نفذ', 'نفذت', 'نفذوا', 'موقعا', 'موقعه', 'مرتكبا', 'مرتكبه',
   // The verb of «موقعاً»: «الطيران يوقع مجزرة»، «أوقعت الغارات مجزرة» («توقع» is also "expected": left out).
   'اوقع', 'اوقعت', 'اوقعوا', 'يوقع'];
+/** Verbs of seizing whose subject may stand before their «على»: «قبضت الشرطة على 5 أشخاص» (lexicon «قبض على» without it). */
+export const SEIZING_ON: readonly string[] = ['قبض', 'قبضت', 'قبضوا', 'يقبض', 'تقبض'];
 /** Words before the group a massacre was committed against: «مجزرة بحق المدنيين»، «مجازر تجاه المواطنين» («في صفوف» too). */
 export const MASSACRE_AGAINST: readonly string[] = ['بحق', 'تجاه', 'ضد'];
 /** Words a massacre's committing verb may have between it and the massacre: its «فيه» and its subject («ارتكب فيه العدو مجزرة»). */

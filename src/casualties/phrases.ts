@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
-  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
+  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
 import { AGENT_NOUNS, ARRIVING, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS } from './grammar.js';
@@ -2564,7 +2564,7 @@ export function phraseStart(ctx: Context, i: number): number {
   const m = ctx.casualtyAt.get(i) ?? ctx.victimAt.get(i);
   if (m) return m.start;
   // The article stays with its noun: «والحصيلة» starts at «الحصيلة».
-  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || IDIOM_VERBS.has(w) || LOSS_VERBS.has(w) || RISE.has(w) || TOLL.has(w) || BODY_WORDS.has(w) || CAMPAIGN_WORDS.has(w) || AUX_WORDS.has(w) || CARRY_WORDS.has(w);
+  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || SEIZING.has(w) || IDIOM_VERBS.has(w) || LOSS_VERBS.has(w) || RISE.has(w) || TOLL.has(w) || BODY_WORDS.has(w) || CAMPAIGN_WORDS.has(w) || AUX_WORDS.has(w) || CARRY_WORDS.has(w);
   return startAfterPrefix(ctx, i, (s) => s.prefix !== '' && !s.article && (head(s.stem) || (s.stem.startsWith('ال') && head(s.stem.slice(2)))));
 }
 
@@ -2664,6 +2664,30 @@ function penalties(ctx: Context, out: Candidate[]): void {
   }
 }
 
+const SEIZING = /* @__PURE__ */ new Set(SEIZING_ON);
+// How many words the subject between «قبض» and «على» may have: «قبضت الأجهزة الأمنية في المحافظة على».
+const SEIZER_GAP = 5;
+
+/**
+ * «قبضت الشرطة على 5 أشخاص»، «قبضت الأجهزة الأمنية على 3»: a verb of seizing, its subject, then «على» and the
+ * arrested (a bare figure counts people). With no subject between, the lexicon's «قبض على» reads it.
+ */
+function arrestsPastSubject(ctx: Context, out: Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    if (!wordIn(ctx, i, SEIZING) || ctx.words[i + 1] === 'علي') continue;
+    for (let k = i + 1; k < ctx.n && k <= i + 1 + SEIZER_GAP; k++) {
+      if (ctx.words[k] === 'علي') {
+        const np = readNounPhrase(ctx, k + 1);
+        // A definite group of no figure («على المتهمين») may be people already told: a figure or an indefinite group only.
+        const fresh = np && (np.countTokens || (np.victims !== null && !ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article));
+        if (np && fresh && !np.participle) out.push({ ...fromNounPhrase('detained', [i, i], np, 'verb-subject-object'), first: i });
+        break;
+      }
+      if (ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA | F.QUOTE) || ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k)) break;
+    }
+  }
+}
+
 /**
  * Every candidate mention of the text, in text order, one per kind and span. `verbs` are the lexicon's casualty verbs
  * with an object pronoun (without them that rule does not run).
@@ -2674,6 +2698,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   const groups = chunkNounGroups(ctx);
   triggerThenCount(ctx, groups, found);
   killingPhrases(ctx, found);
+  arrestsPastSubject(ctx, found);
   idiomPredicates(ctx, groups, found);
   countThenParticiple(ctx, found);
   resultThenParticiple(ctx, found);

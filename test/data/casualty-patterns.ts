@@ -2528,6 +2528,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'حاصر الجنود مجموعة من الشبان في الحي واعتقلوا عدداً منهم', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
     { text: 'ووصل الأسرى في حالة سيئة، وتوفي عدد منهم في الطريق', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
   ],
+  'recall14 6 · «قبض» with its subject before «على»': [
+    { text: 'وقبضت الأجهزة الأمنية على ستة مطلوبين في حي الشهداء', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
+    { text: 'قبضت الشرطة على 4 بعد مداهمة المنزل', expect: [{ kind: 'detained', count: { value: 4 } }] },
+    { text: 'قبضت الحكومة على زمام الأمور في العاصمة', expect: [] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
