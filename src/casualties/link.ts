@@ -958,8 +958,10 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     if (!AMONG.has(between)) continue;
     const p = ctx.casualtyAt.get(i + 1);
     if (!p || p.entry.pos !== 'participle') continue;
-    const second = ctx.casualtyAt.get(p.lastToken + 1);
-    if (!p.article && second?.entry.pos === 'participle' && second.prefix === 'و' && second.entry.kind !== p.entry.kind) {
+    // «بين جريح و قتيل»: pages may write the «و» apart.
+    const apart = ctx.words[p.lastToken + 1] === 'و';
+    const second = ctx.casualtyAt.get(p.lastToken + (apart ? 2 : 1));
+    if (!p.article && second?.entry.pos === 'participle' && second.prefix === (apart ? '' : 'و') && second.entry.kind !== p.entry.kind) {
       // «بين قتيل وجريح»: the group before, in both kinds — past a verb of falling («العشرات من المدنيين سقطوا بين…»).
       // The subject of the verb of falling may stand further back: «عدد من الطلاب في العاصمة طرابلس، سقطوا بين …».
       // «ما بين» (also written «مابين») is «بين».
