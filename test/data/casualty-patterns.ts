@@ -798,7 +798,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وسقط 12 مدنيا بينهم نساء بين قتيل وجريح', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'injured', count: { value: 12 } }] },
     { text: 'سقط تسعة أشخاص، بينهم ثلاثة أطفال، بين قتيل وجريح', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 9 } }] },
     // The «و» written apart.
-    { text: 'وأكدت المصادر سقوط عدد من عناصر الحرس بين قتيل و جريح في الهجوم', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'وأكدت المصادر سقوط عدد من عناصر الجيش بين قتيل و جريح في الهجوم', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     {
       text: 'وخلال الشهر الماضي سقط 418 مدنياً، ما بين قتيل وجريح، في المحافظة',
       expect: [{ kind: 'killed', count: { value: 418 }, victims: 'civilians' }, { kind: 'injured', count: { value: 418 }, victims: 'civilians' }],
