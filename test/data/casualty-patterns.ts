@@ -2535,6 +2535,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قبضت الشرطة على 4 بعد مداهمة المنزل', expect: [{ kind: 'detained', count: { value: 4 } }] },
     { text: 'قبضت الحكومة على زمام الأمور في العاصمة', expect: [] },
   ],
+  'recall14 7 · a bare figure after its verb, then «وسط» (amid, or where)': [
+    { text: 'وقتل شخصان، وأصيب العشرات وسط حالة من الذعر في السوق', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { min: 10, vague: 'tens' } }] },
+    { text: 'وأصيب 7 وسط المدينة جراء سقوط قذيفة', expect: [{ kind: 'injured', count: { value: 7 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
