@@ -2616,13 +2616,16 @@ function committerBefore(ctx: Context, i: number): number {
   let b = i - 1;
   if (countingNumber(ctx, b)) b--;
   else if (ctx.words[b] === 'من' && countingNumber(ctx, b - 1)) b -= 2;
-  const subject = (ctx.actorsBySentence[ctx.sentenceOf[i]!] ?? []).find((a) => a.lastToken === b);
-  if (subject && !wordIn(ctx, b, COMMITS)) {
-    b = subject.firstToken - 1;
-    if (IN_IT.has(ctx.words[b] ?? '')) b--;
+  if (wordIn(ctx, b, COMMITS)) return b;
+  // An actor ending at `b`, found from where it may start (a few words back: constant work per massacre).
+  for (let k = b; k >= 0 && k > b - SUBJECT_WORDS; k--) {
+    if (!(ctx.actorsAt.get(k) ?? []).some((a) => a.lastToken === b)) continue;
+    return IN_IT.has(ctx.words[k - 1] ?? '') ? k - 2 : k - 1;
   }
   return b;
 }
+// How many words the subject between a committing verb and its massacre may have: «ارتكبت قوات الدعم السريع مجزرة».
+const SUBJECT_WORDS = 6;
 
 const PENALTY = /* @__PURE__ */ new Set(PENALTY_NOUNS);
 const DEATH_PENALTY = /* @__PURE__ */ new Set(DEATH_PENALTIES);

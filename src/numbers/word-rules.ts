@@ -101,13 +101,14 @@ export function vagueRule(ctx: Ctx, i: number): Candidate | null {
   return candidate(ctx, i, startOf(ctx, i, r.clitic), i, 'vague', 'vague-noun', { vague: r.vague, min: r.value });
 }
 
-/** What follows «عدد/عدداً» to make it a quantifier: «عدد من/آخر/قليل» some, «عدد كبير/ضخم/هائل» many. */
-const SOME = wordSet('من اخر اخرا قليل قليلا');
+/**
+ * What follows «عدد/عدداً» to make it a quantifier: «عدد من/آخر/قليل» some, «عدد كبير/ضخم/هائل» many. «عدد منهم» (some
+ * of them) is some too.
+ */
+const SOME = wordSet('من اخر اخرا قليل قليلا منهم منهن');
 const MANY = wordSet('كبير كبيرا ضخم ضخما هايل هائل هائلا');
 /** «عدد غير معروف/محدد»: unknown. */
 const UNKNOWN_TAILS = wordSet('معروف معروفا محدد محددا');
-/** «عدد منهم» (some of them): the pronoun's «من» is no part of the figure, as in «ثلاثة منهم». */
-const OF_THEM = wordSet('منهم منهن منهما');
 
 /**
  * Count quantifiers: «عدة» (several, ≥ 3), «عدد من»/«عدداً من»/«عدد آخر»/«مجموعة من»/«أعداد من» (some), «عدد كبير»
@@ -139,8 +140,6 @@ export function quantifierRule(ctx: Ctx, i: number): Candidate | null {
     : SOME.has(next) ? 'some'
     : MANY.has(next) ? 'many'
     : next === 'غير' && UNKNOWN_TAILS.has(textOf(ctx, i + 2)) ? 'unknown'
-    : r.key === WordKey.adad && OF_THEM.has(next) ? 'some'
     : undefined;
-  const last = vague === 'unknown' ? i + 2 : OF_THEM.has(next) ? i : i + 1;
-  return vague ? candidate(ctx, i, from, last, 'quantifier', 'quantifier-adad', { vague }) : null;
+  return vague ? candidate(ctx, i, from, vague === 'unknown' ? i + 2 : i + 1, 'quantifier', 'quantifier-adad', { vague }) : null;
 }

@@ -2520,9 +2520,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ونددت المنظمة بإعدام قوات النظام لمعتقلين في السجن', expect: [{ kind: 'executed', count: { vague: 'some' }, actors: ['syrian-government'] }] },
     { text: 'وأدان البيان تصفية قوات النظام جميع المرضى في المستشفى', expect: [{ kind: 'executed', count: null }] },
   ],
-  'recall14 4 · «تسبب» with its «ب» on the noun, «لا» written on «يقل», beheading a counted group': [
+  'recall14 4 · «تسبب» with its «ب» on the noun, beheading a counted group': [
     { text: 'أطلق مسلحون النار على سائق في البلدة، ما تسبب بمقتله على الفور', expect: [{ kind: 'killed', count: { value: 1 } }] },
-    { text: 'وقتل ما لايقل عن ثلاثين شخصا في الهجوم', expect: [{ kind: 'killed', count: { min: 30 }, victims: 'people' }] },
     { text: 'وأقدم مسلحو التنظيم على قطع رؤوس ثلاثة رجال بتهمة التعاون مع الجيش', expect: [{ kind: 'executed', count: { value: 3 } }] },
     { text: 'تنظيم لا يتوانى عن قطع رؤوس خصومه', expect: [] },
   ],
