@@ -323,6 +323,8 @@ export const MASSACRES: readonly string[] = ['مجزره', 'مذبحه', 'مجا
 export const COMMITTING: readonly string[] = ['ارتكب', 'ارتكبت', 'ارتكبوا', 'يرتكب', 'ترتكب', 'نفذ', 'نفذت', 'نفذوا', 'موقعا', 'موقعه', 'مرتكبا', 'مرتكبه',
   // The verb of «موقعاً»: «الطيران يوقع مجزرة»، «أوقعت الغارات مجزرة» («توقع» is also "expected": left out).
   'اوقع', 'اوقعت', 'اوقعوا', 'يوقع'];
+/** Words of a name after which the next word is a name too, whatever else it reads as: «ياسر أبو شباب»، «علي بن جمعة». */
+export const KUNYA_WORDS: readonly string[] = ['ابو', 'ابن', 'بن', 'بنت'];
 /** Verbs of seizing whose subject may stand before their «على»: «قبضت الشرطة على 5 أشخاص» (lexicon «قبض على» without it). */
 export const SEIZING_ON: readonly string[] = ['قبض', 'قبضت', 'قبضوا', 'يقبض', 'تقبض'];
 /** Words before the group a massacre was committed against: «مجزرة بحق المدنيين»، «مجازر تجاه المواطنين» («في صفوف» too). */

@@ -2538,6 +2538,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل شخصان، وأصيب العشرات وسط حالة من الذعر في السوق', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { min: 10, vague: 'tens' } }] },
     { text: 'وأصيب 7 وسط المدينة جراء سقوط قذيفة', expect: [{ kind: 'injured', count: { value: 7 } }] },
   ],
+  'recall14 8 · in a list of names after «كل من», the word after «أبو/بن» is a name': [
+    { text: 'وجرى إعدام كل من سالم أبو شباب وخالد عودة في الساحة', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
