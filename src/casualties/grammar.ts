@@ -35,6 +35,8 @@ export const RESULT_TRIGGERS: readonly Phrase[] = [
   ['راح', 'ضحيته'], ['راح', 'ضحيتها'], ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'], ['ذهبت', 'ضحيته'], ['ذهبت', 'ضحيتها'],
   ['ادي', 'الي'], ['ادت', 'الي'], ['يودي', 'الي'], ['تودي', 'الي'], ['ادي'], ['ادت'],
   ['تسبب', 'في'], ['تسببت', 'في'], ['متسببا', 'في'], ['متسببه', 'في'], ['تسبب', 'ب'], ['تسببت', 'ب'],
+  // «ما تسبب بمقتله»: the «ب» written on the noun.
+  ['تسبب'], ['تسببت'],
   ['حصد'], ['حصدت'], ['هناك'], ...SEARCHING, ['سجل'], ['سجلت'], ['تسجيل'], ['ارتفاع'], ['وجود'],
 ];
 
@@ -307,8 +309,8 @@ export const NAME_RANKS: readonly string[] = ['مقدم', 'رائد', 'لواء'
 export const NAME_OFFICES: readonly string[] = ['رئيس', 'محافظ', 'عمده', 'دكتور', 'فنان'];
 export const NAME_COMMANDERS: readonly string[] = ['امر'];
 
-/** «بالإضافة إلى ثمانية مدنيين»: phrases that add a group to a toll or a list, like «و». */
-export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['فضلا', 'عن'], ['علاوه', 'علي'], ['وكذلك'], ['وايضا']];
+/** «بالإضافة إلى ثمانية مدنيين»، «بالإضافة لـ158»: phrases that add a group to a toll or a list, like «و». */
+export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['بالاضافه', 'ل'], ['اضافه', 'ل'], ['فضلا', 'عن'], ['علاوه', 'علي'], ['وكذلك'], ['وايضا']];
 
 /** «اعتقلت جميع العاملين»، «تم اعتقال كل الشبان»: all of a definite group after a casualty word, of no size given. */
 export const ALL_OF: readonly string[] = ['كل', 'جميع', 'كافه'];
@@ -318,7 +320,17 @@ export const ALL_OF: readonly string[] = ['كل', 'جميع', 'كافه'];
  * toll stands beside it: the nouns, the committing words before them (past a figure of massacres) and after them.
  */
 export const MASSACRES: readonly string[] = ['مجزره', 'مذبحه', 'مجازر', 'مذابح'];
-export const COMMITTING: readonly string[] = ['ارتكب', 'ارتكبت', 'ارتكبوا', 'يرتكب', 'ترتكب', 'نفذ', 'نفذت', 'نفذوا', 'موقعا', 'موقعه', 'مرتكبا', 'مرتكبه'];
+export const COMMITTING: readonly string[] = ['ارتكب', 'ارتكبت', 'ارتكبوا', 'يرتكب', 'ترتكب', 'نفذ', 'نفذت', 'نفذوا', 'موقعا', 'موقعه', 'مرتكبا', 'مرتكبه',
+  // The verb of «موقعاً»: «الطيران يوقع مجزرة»، «أوقعت الغارات مجزرة» («توقع» is also "expected": left out).
+  'اوقع', 'اوقعت', 'اوقعوا', 'يوقع'];
+/** Words of a name after which the next word is a name too, whatever else it reads as: «ياسر أبو شباب»، «علي بن جمعة». */
+export const KUNYA_WORDS: readonly string[] = ['ابو', 'ابن', 'بن', 'بنت'];
+/** Verbs of seizing whose subject may stand before their «على»: «قبضت الشرطة على 5 أشخاص» (lexicon «قبض على» without it). */
+export const SEIZING_ON: readonly string[] = ['قبض', 'قبضت', 'قبضوا', 'يقبض', 'تقبض'];
+/** Words before the group a massacre was committed against: «مجزرة بحق المدنيين»، «مجازر تجاه المواطنين» («في صفوف» too). */
+export const MASSACRE_AGAINST: readonly string[] = ['بحق', 'تجاه', 'ضد'];
+/** Words a massacre's committing verb may have between it and the massacre: its «فيه» and its subject («ارتكب فيه العدو مجزرة»). */
+export const COMMITTED_IN: readonly string[] = ['فيه', 'فيها', 'فيهم', 'بها', 'به'];
 export const COMMITTED: readonly string[] = ['ارتكبها', 'ارتكبتها', 'ارتكبه', 'ارتكبته', 'نفذها', 'نفذتها', 'نفذه', 'نفذته', 'ارتكبوها', 'نفذوها'];
 
 /** «اعتقلت كلاً من: فلان وفلان»: «each of», opening a list of named persons, one each. */
@@ -499,10 +511,12 @@ export const NOT_YET: readonly string[] = [
 ];
 
 /**
- * Past verbs that open with «ت» (forms V and VI): after «قد» they assert («قد تعرض لإصابة»، «قد توفي»), where a
+ * Past verbs that open with «ت» (forms V and VI, and «تم»): after «قد» they assert («قد تعرض لإصابة»، «قد توفي»), where a
  * present «تـ» would make a possibility («قد تتسبب»).
  */
-export const PAST_WITH_TA: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'توفي', 'توفيت', 'توفوا', 'توفيا'];
+export const PAST_WITH_TA: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'توفي', 'توفيت', 'توفوا', 'توفيا',
+  // «قد تم إعدام ثلاثة»: the passive's «تم» is past (its present is «يتم»).
+  'تم', 'تمت'];
 
 /**
  * A casualty verb in the present tells an event only where headlines and live reports use it («قوات الاحتلال تعتقل
@@ -769,6 +783,8 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'كما', 'ايضا', 'اخرين', 'اخرون', 'اخر', 'اخري', 'علي', 'الاقل', 'اغلبهم', 'غالبيتهم', 'حالتهم', 'حاله', 'حالات',
   'نحبه', 'نحبهم', 'حتفهم', 'مصرعهم', 'اليوم', 'صباح', 'مساء', 'فجر', 'ظهر', 'ليل', 'مدنيا', 'اخيرا', 'علما',
   'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما',
+  // «وأصيب العشرات وسط توقعات بزيادة الحصيلة»، «أصيب 5 وسط المدينة»: amid what happened, or where.
+  'وسط',
   // «عدد القتلى ستة جميعهم من المدنيين»: all of them, in apposition to a bare figure.
   'جميعهم', 'جميعهن', 'كلهم', 'كلهن',
   // «أدت لمقتل اثنين كانا بداخلها»، «أصيب 5 تم نقلهم»: a bare figure and the clause that describes them (a present

@@ -956,8 +956,10 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     if (!AMONG.has(between)) continue;
     const p = ctx.casualtyAt.get(i + 1);
     if (!p || p.entry.pos !== 'participle') continue;
-    const second = ctx.casualtyAt.get(p.lastToken + 1);
-    if (!p.article && second?.entry.pos === 'participle' && second.prefix === 'و' && second.entry.kind !== p.entry.kind) {
+    // «بين جريح و قتيل»: pages may write the «و» apart.
+    const apart = ctx.words[p.lastToken + 1] === 'و';
+    const second = ctx.casualtyAt.get(p.lastToken + (apart ? 2 : 1));
+    if (!p.article && second?.entry.pos === 'participle' && second.prefix === (apart ? '' : 'و') && second.entry.kind !== p.entry.kind) {
       // «بين قتيل وجريح»: the group before, in both kinds — past a verb of falling («العشرات من المدنيين سقطوا بين…»).
       // The subject of the verb of falling may stand further back: «عدد من الطلاب في العاصمة طرابلس، سقطوا بين …».
       // «ما بين» (also written «مابين») is «بين».
@@ -1087,10 +1089,12 @@ function sidedFigure(ctx: Context, i: number): NounPhrase | null {
  * «20 عنصراً …، فضلاً عن خمسة مدنيين»، «أكثر من 100 عنصر … بالإضافة إلى 3 صحافيين»: a counted group added by «فضلاً
  * عن/إضافة إلى/علاوة على» to a mention's own counted victim group (not to a bare figure of a side's list, «61 في صفوف
  * الهيئة، … بالإضافة إلى ثمانية مدنيين») sums with it into one mention of mixed class. False, and nothing changed, when
- * either figure is vague.
+ * either figure is vague, or when the added group is a figure «من» a side («بالإضافة إلى 738 من عناصر التنظيمات»: the next
+ * item of a toll listed by side).
  */
-function addsTo(c: Candidate, g: NounPhrase): boolean {
+function addsTo(ctx: Context, c: Candidate, g: NounPhrase): boolean {
   if (!c.victimTokens || !c.countTokens || c.others || c.rule === 'ellipsis' || c.victims === null || g.victims === null) return false;
+  if (g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من') return false;
   const a = c.count;
   const b = g.count;
   const first = a?.value ?? a?.min;
@@ -1168,6 +1172,11 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         continue;
       }
       const g = groups.list[at]!;
+      // «738 من عناصر التنظيمات المتشددة، و550 …»: a definite victim word of no figure right after a side is its adjective.
+      if (!joined && !adding && g.countTokens === undefined && ctx.words[k]!.startsWith('ال') && !(ctx.bits[k - 1]! & F.COMMA)) {
+        k = g.last;
+        continue;
+      }
       // «بينهم قائد ميداني وضابطان»: a conjunct of the sub-group (only its adjectives between) is still its member.
       if (subOpen && joined) {
         k = g.last;
@@ -1183,7 +1192,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         (after >= ctx.n || (ctx.bits[after]! & (F.END | F.COMMA | F.AND)) !== 0 || PREPOSITIONS.has(ctx.words[after]!) || ctx.placeAt.has(after));
       if (joined && counted && (!g.others || others) && (g.victims !== null || others) && !next && (!pastSub || g.victims === c.victims)) {
         // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with it.
-        if (adding && !placed && addsTo(c, g)) break;
+        if (adding && !placed && addsTo(ctx, c, g)) break;
         // «رجل من ذوي الاحتياجات الخاصة وزوجته الحامل وابنتهما»: kin whose pronoun points back to the mention's
         // person are more of its victims, not a new group.
         if (!adding && c.count?.value === 1 && !c.others && opensWithKin(ctx, g.first) && g.count?.value !== undefined) {

@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { pastRun, phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
-  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTING, MASSACRES, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
+  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
 import { AGENT_NOUNS, ARRIVING, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS } from './grammar.js';
@@ -571,7 +571,8 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
     let e = k;
     // A preposition, demonstrative or link past the first word ends the name («كل من أحمد ومحمد في القصف»), save
     // «علي» as a name («محمد علي حسن»).
-    while (e < k + LISTED_NAME_WORDS && e < ctx.n && (plainWord(ctx, e) || (e === k && first === 'علي')) && !(e > k && (ctx.bits[e]! & F.AND || (NOT_IN_NAMES.has(ctx.words[e]!) && !aliName(ctx, e))))) e++;
+    // The word after «أبو/بن» is a name whatever else it reads as: «ياسر أبو شباب».
+    while (e < k + LISTED_NAME_WORDS && e < ctx.n && (plainWord(ctx, e) || (e === k && first === 'علي') || (e > k && SON_OF.has(ctx.words[e - 1]!) && ctx.doc.tokens[e]!.kind === 'word')) && !(e > k && (ctx.bits[e]! & F.AND || (NOT_IN_NAMES.has(ctx.words[e]!) && !aliName(ctx, e))))) e++;
     if (e === k) break;
     if (ctx.words[e] === '(') {
       const close = ageAfter(ctx, e);
@@ -593,6 +594,8 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
   // «each of» lists two at least: «بإعدام كل من يتعاون مع…» is "whoever", no list.
   return count > 1 ? { first: i, last, count: open ? { min: count } : { value: count }, countTokens: [i + q, i + q + 1], victims: 'people', others: false } : null;
 }
+
+const SON_OF = /* @__PURE__ */ new Set(KUNYA_WORDS);
 
 /**
  * «فلان من مخيم بلاطة، وفلان من "طوباس"»: a listed person's origin — «من» and a place (a place noun, a gazetteer place
@@ -1414,7 +1417,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       allWhoWere(ctx, last + 1) ??
       (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
       // «إعدام الجيش عشرات المدنيين»: a verbal noun's genitive that names a side is its agent, a group past it the object.
-      (m.entry.pos === 'noun' && kinds.length === 1 && wordIn(ctx, m.firstToken, AGENT_NOUN) ? objectOfAgentNoun(ctx, last + 1) : null) ??
+      (m.entry.pos === 'noun' && kinds.length === 1 && wordIn(ctx, m.firstToken, AGENT_NOUN) ? objectOfAgentNoun(ctx, last + 1, m.entry.kind) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null) ??
       (kinds.length === 1 ? namesAfterNoun(ctx, m) : null);
     // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
@@ -1463,17 +1466,22 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
 /**
  * «إعدام الجيش عشرات المدنيين»، «اعتقال قوات الاحتلال 20 فلسطينيا»: a side named right after a verbal noun of
  * {@link AGENT_NOUNS} is its agent in the genitive, and a group past it, counted or marked by its ending (or after «ل»),
- * the object.
+ * the object; so is all of a definite group past it («تصفية المليشيا جميع الكوادر الطبية»).
  */
-function objectOfAgentNoun(ctx: Context, k: number): NounPhrase | null {
+function objectOfAgentNoun(ctx: Context, k: number, kind: CasualtyKind): NounPhrase | null {
   let end = ctx.actorNounAt.get(k)?.lastToken ?? -1;
   for (const a of ctx.actorsAt.get(k) ?? []) end = Math.max(end, a.lastToken);
   if (end < k) return null;
   const object = objectPastSubject(ctx, end + 1);
   if (object && (object.countTokens || objectByEnding(ctx, object))) return object;
+  if (ALL.has(ctx.words[end + 1] ?? '') && ctx.victimAt.get(end + 2)?.article) return wholeOf(readNounPhrase(ctx, end + 2), end + 1);
   // «إعدام قوات الدعم السريع لمعتقلين»: or the object after «ل», counted or indefinite.
   const marked = /^ل[^ل]/u.test(ctx.words[end + 1] ?? '') ? readNounPhrase(ctx, end + 1) : null;
-  // Not a casualty participle («لمعتقلين»): its dual and plural are written alike, and it names the captor's own held.
+  // A casualty participle of its own kind («اعتقال الجيش لمعتقلين») names the captor's own held; of another kind
+  // («إعدام … لمعتقلين») the prisoners it was done to, of no size (its dual and plural are written alike).
+  const held = marked?.participle && !marked.countTokens && marked.participle.entry.kind !== kind && !marked.participle.article;
+  // Its tokens are where the victims are named: the agent before them stays the agent.
+  if (held) return { ...marked, count: { vague: 'some' }, victimTokens: [marked.participle!.firstToken, marked.participle!.lastToken] };
   return marked && !marked.participle && (marked.countTokens || !ctx.victimAt.get(marked.victimTokens?.[0] ?? -1)?.article) ? marked : null;
 }
 
@@ -2554,7 +2562,7 @@ export function phraseStart(ctx: Context, i: number): number {
   const m = ctx.casualtyAt.get(i) ?? ctx.victimAt.get(i);
   if (m) return m.start;
   // The article stays with its noun: «والحصيلة» starts at «الحصيلة».
-  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || IDIOM_VERBS.has(w) || LOSS_VERBS.has(w) || RISE.has(w) || TOLL.has(w) || BODY_WORDS.has(w) || CAMPAIGN_WORDS.has(w) || AUX_WORDS.has(w) || CARRY_WORDS.has(w);
+  const head = (w: string) => RESULTS.has(w) || KILLING.has(w) || SEIZING.has(w) || IDIOM_VERBS.has(w) || LOSS_VERBS.has(w) || RISE.has(w) || TOLL.has(w) || BODY_WORDS.has(w) || CAMPAIGN_WORDS.has(w) || AUX_WORDS.has(w) || CARRY_WORDS.has(w);
   return startAfterPrefix(ctx, i, (s) => s.prefix !== '' && !s.article && (head(s.stem) || (s.stem.startsWith('ال') && head(s.stem.slice(2)))));
 }
 
@@ -2574,16 +2582,48 @@ function massacres(ctx: Context, found: Candidate[]): void {
   let told = -3; // the sentence of the last massacre read
   for (let i = 1; i < ctx.n; i++) {
     if (!wordIn(ctx, i, MASSACRE)) continue;
-    const before = countingNumber(ctx, i - 1) ? i - 2 : i - 1;
+    const before = committerBefore(ctx, i);
     const committing = wordIn(ctx, before, COMMITS);
     if (!committing && !(i + 1 < ctx.n && COMMITTED_BY.has(ctx.words[i + 1]!))) continue;
     // A toll beside it tells its size; a massacre told in the two sentences before is the same one restated.
     const sentence = ctx.sentenceOf[i]!;
     if (killedIn[sentence] || killedIn[sentence + 1] || sentence - told <= 2) continue;
     told = sentence;
-    found.push({ kind: 'killed', first: committing ? before : i, last: i, trigger: [i, i], count: null, victims: null, others: false, rule: 'massacre' });
+    // The massacre word is where its victims would be named: a subject between the verb and it stays the agent.
+    const against = againstWhom(ctx, i + 1);
+    found.push({ kind: 'killed', first: committing ? before : i, last: against?.last ?? i, trigger: [i, i], count: null, victims: against?.victims ?? null, victimTokens: [i, i], others: false, rule: 'massacre' });
   }
 }
+
+const IN_IT = /* @__PURE__ */ new Set(COMMITTED_IN);
+
+/** «مجزرة (مروعة) بحق المدنيين / في صفوف المدنيين»: the group a massacre at `k - 1` was committed against, past an adjective. */
+function againstWhom(ctx: Context, k: number): NounPhrase | null {
+  if (ctx.bits[k]! === F.WORD && !ctx.victimAt.has(k) && !ctx.placeAt.has(k) && !LINKS_AGAINST.has(ctx.words[k]!) && ctx.words[k] !== 'في') k++;
+  const at = LINKS_AGAINST.has(ctx.words[k] ?? '') ? k + 1 : ctx.words[k] === 'في' && ctx.words[k + 1] === 'صفوف' ? k + 2 : -1;
+  const np = at > 0 ? readNounPhrase(ctx, at) : null;
+  return np && np.victims !== null ? np : null;
+}
+const LINKS_AGAINST = /* @__PURE__ */ new Set(MASSACRE_AGAINST);
+
+/**
+ * Where the committing verb of the massacre at `i` would stand: past a figure of massacres («ثلاث مجازر»، «العديد من
+ * المجازر»), then past the verb's subject when an actor ends there, and its «فيه» («ارتكب فيه العدو مجزرة»).
+ */
+function committerBefore(ctx: Context, i: number): number {
+  let b = i - 1;
+  if (countingNumber(ctx, b)) b--;
+  else if (ctx.words[b] === 'من' && countingNumber(ctx, b - 1)) b -= 2;
+  if (wordIn(ctx, b, COMMITS)) return b;
+  // An actor ending at `b`, found from where it may start (a few words back: constant work per massacre).
+  for (let k = b; k >= 0 && k > b - SUBJECT_WORDS; k--) {
+    if (!(ctx.actorsAt.get(k) ?? []).some((a) => a.lastToken === b)) continue;
+    return IN_IT.has(ctx.words[k - 1] ?? '') ? k - 2 : k - 1;
+  }
+  return b;
+}
+// How many words the subject between a committing verb and its massacre may have: «ارتكبت قوات الدعم السريع مجزرة».
+const SUBJECT_WORDS = 6;
 
 const PENALTY = /* @__PURE__ */ new Set(PENALTY_NOUNS);
 const DEATH_PENALTY = /* @__PURE__ */ new Set(DEATH_PENALTIES);
@@ -2625,6 +2665,30 @@ function penalties(ctx: Context, out: Candidate[]): void {
   }
 }
 
+const SEIZING = /* @__PURE__ */ new Set(SEIZING_ON);
+// How many words the subject between «قبض» and «على» may have: «قبضت الأجهزة الأمنية في المحافظة على».
+const SEIZER_GAP = 5;
+
+/**
+ * «قبضت الشرطة على 5 أشخاص»، «قبضت الأجهزة الأمنية على 3»: a verb of seizing, its subject, then «على» and the
+ * arrested (a bare figure counts people). With no subject between, the lexicon's «قبض على» reads it.
+ */
+function arrestsPastSubject(ctx: Context, out: Candidate[]): void {
+  for (let i = 0; i < ctx.n; i++) {
+    if (!wordIn(ctx, i, SEIZING) || ctx.words[i + 1] === 'علي') continue;
+    for (let k = i + 1; k < ctx.n && k <= i + 1 + SEIZER_GAP; k++) {
+      if (ctx.words[k] === 'علي') {
+        const np = readNounPhrase(ctx, k + 1);
+        // A definite group of no figure («على المتهمين») may be people already told: a figure or an indefinite group only.
+        const fresh = np && (np.countTokens || (np.victims !== null && !ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article));
+        if (np && fresh && !np.participle) out.push({ ...fromNounPhrase('detained', [i, i], np, 'verb-subject-object'), first: i });
+        break;
+      }
+      if (ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA | F.QUOTE) || ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k)) break;
+    }
+  }
+}
+
 /**
  * Every candidate mention of the text, in text order, one per kind and span. `verbs` are the lexicon's casualty verbs
  * with an object pronoun (without them that rule does not run).
@@ -2635,6 +2699,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   const groups = chunkNounGroups(ctx);
   triggerThenCount(ctx, groups, found);
   killingPhrases(ctx, found);
+  arrestsPastSubject(ctx, found);
   idiomPredicates(ctx, groups, found);
   countThenParticiple(ctx, found);
   resultThenParticiple(ctx, found);

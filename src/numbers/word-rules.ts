@@ -101,8 +101,11 @@ export function vagueRule(ctx: Ctx, i: number): Candidate | null {
   return candidate(ctx, i, startOf(ctx, i, r.clitic), i, 'vague', 'vague-noun', { vague: r.vague, min: r.value });
 }
 
-/** What follows «عدد/عدداً» to make it a quantifier: «عدد من/آخر/قليل» some, «عدد كبير/ضخم/هائل» many. */
-const SOME = wordSet('من اخر اخرا قليل قليلا');
+/**
+ * What follows «عدد/عدداً» to make it a quantifier: «عدد من/آخر/قليل» some, «عدد كبير/ضخم/هائل» many. «عدد منهم» (some
+ * of them) is some too.
+ */
+const SOME = wordSet('من اخر اخرا قليل قليلا منهم منهن');
 const MANY = wordSet('كبير كبيرا ضخم ضخما هايل هائل هائلا');
 /** «عدد غير معروف/محدد»: unknown. */
 const UNKNOWN_TAILS = wordSet('معروف معروفا محدد محددا');

@@ -797,6 +797,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // A «بينهم» sub-group between them belongs to the group, which both kinds share.
     { text: 'وسقط 12 مدنيا بينهم نساء بين قتيل وجريح', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'injured', count: { value: 12 } }] },
     { text: 'سقط تسعة أشخاص، بينهم ثلاثة أطفال، بين قتيل وجريح', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 9 } }] },
+    // The «و» written apart.
+    { text: 'وأكدت المصادر سقوط عدد من عناصر الجيش بين قتيل و جريح في الهجوم', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     {
       text: 'وخلال الشهر الماضي سقط 418 مدنياً، ما بين قتيل وجريح، في المحافظة',
       expect: [{ kind: 'killed', count: { value: 418 }, victims: 'civilians' }, { kind: 'injured', count: { value: 418 }, victims: 'civilians' }],
@@ -1040,6 +1042,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // Warned of, remembered, or restated from the sentence before: no new killing.
     { text: 'وحذرت المنظمة من ارتكاب مجزرة جديدة في المخيم', expect: [] },
     { text: 'اتهم البيان الجماعة بأنها ارتكبت مذابح في المنطقة. وقال إن عناصرها ارتكبوا مذابح هناك', expect: [{ kind: 'killed', count: null }] },
+    // «أوقع» commits as «موقعاً» does; the subject and «فيه» may stand between, and «العديد من» before the massacres;
+    // the group it was committed against names the victims.
+    { text: 'الطيران الحربي يوقع مجزرة في سوق البلدة', expect: [{ kind: 'killed', count: null }] },
+    { text: 'وهذا هو الحي الذي ارتكبت فيه قوات النظام مجزرة العام الماضي', expect: [{ kind: 'killed', count: null, actors: ['syrian-government'] }] },
+    { text: 'وقصفت الطائرات القرى الحدودية، مرتكبة العديد من المجازر بحق المدنيين.', expect: [{ kind: 'killed', count: null, victims: 'civilians' }] },
+    { text: 'وتوقع المراقبون مجزرة إذا اقتحمت القوات المدينة', expect: [] },
   ],
   'cascade 5c · losses inflicted, suffered and counted by a side': [
     { text: 'كبدت الفصائل قوات النظام خسائر فادحة في الأرواح', expect: [{ kind: 'killed', contains: 'خسائر فادحة في الأرواح', count: null, victims: 'fighters' }] },
@@ -2496,6 +2504,42 @@ export const families: Record<string, CasualtyCase[]> = {
   'perturb 7 · «مواطنين» after a casualty word reads as «مدنيين» does: the group, two against counted others': [
     { text: 'وخطف مسلحون مواطنين من سوق البلدة', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'civilians' }] },
     { text: 'وأسفر القصف عن استشهاد مواطنين، وإصابة خمسة آخرين', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 5 } }] },
+  ],
+  'recall14 1 · «قد تم» is past and asserts; a man named by his decade of age': [
+    { text: 'وأضاف المصدر أنه قد تم إعدام أربعة متهمين فجر اليوم في الساحة العامة.', expect: [{ kind: 'executed', count: { value: 4 } }] },
+    { text: 'وكانت قد تمت تصفية خمسة أسرى قبل يومين.', expect: [{ kind: 'executed', count: { value: 5 } }] },
+    { text: 'وفي حادث آخر، أصيب خمسيني برصاص مجهولين قرب السوق.', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    { text: 'مقتل ستيني وإصابة ثلاثيني بانفجار لغم في المزرعة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }, { kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+  ],
+  'recall14 2 · a toll listed by side: a figure «من» a side after «بالإضافة إلى» is the next item, a side\'s adjective is stepped over': [
+    { text: 'ووثق المرصد مقتل 120 عنصرا من قوات الجيش، بالإضافة إلى 95 من مسلحي الفصائل المتشددة، و40 مدنيا', expect: [{ kind: 'killed', count: { value: 120 } }, { kind: 'killed', count: { value: 95 } }, { kind: 'killed', count: { value: 40 }, victims: 'civilians' }] },
+    { text: 'وأسفر التفجير عن مقتل 14 عنصرا من الشرطة، فضلاً عن ثلاثة مدنيين', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
+    { text: 'مقتل 40 عنصرا من قوات النظام، بالإضافة لـ12 من الميليشيات الموالية لها', expect: [{ kind: 'killed', count: { value: 40 } }, { kind: 'killed', count: { value: 12 } }] },
+  ],
+  'recall14 3 · a verbal noun, its agent in the genitive, then prisoners after «ل» or all of a group': [
+    { text: 'ونددت المنظمة بإعدام قوات النظام لمعتقلين في السجن', expect: [{ kind: 'executed', count: { vague: 'some' }, actors: ['syrian-government'] }] },
+    { text: 'وأدان البيان تصفية قوات النظام جميع المرضى في المستشفى', expect: [{ kind: 'executed', count: null }] },
+  ],
+  'recall14 4 · «تسبب» with its «ب» on the noun, beheading a counted group': [
+    { text: 'أطلق مسلحون النار على سائق في البلدة، ما تسبب بمقتله على الفور', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'وأقدم مسلحو التنظيم على قطع رؤوس ثلاثة رجال بتهمة التعاون مع الجيش', expect: [{ kind: 'executed', count: { value: 3 } }] },
+    { text: 'تنظيم لا يتوانى عن قطع رؤوس خصومه', expect: [] },
+  ],
+  'recall14 5 · «عدد منهم» (some of them) after a casualty word, as «ثلاثة منهم»': [
+    { text: 'حاصر الجنود مجموعة من الشبان في الحي واعتقلوا عدداً منهم', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
+    { text: 'ووصل الأسرى في حالة سيئة، وتوفي عدد منهم في الطريق', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+  ],
+  'recall14 6 · «قبض» with its subject before «على»': [
+    { text: 'وقبضت الأجهزة الأمنية على ستة مطلوبين في حي الشهداء', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
+    { text: 'قبضت الشرطة على 4 بعد مداهمة المنزل', expect: [{ kind: 'detained', count: { value: 4 } }] },
+    { text: 'قبضت الحكومة على زمام الأمور في العاصمة', expect: [] },
+  ],
+  'recall14 7 · a bare figure after its verb, then «وسط» (amid, or where)': [
+    { text: 'وقتل شخصان، وأصيب العشرات وسط حالة من الذعر في السوق', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { min: 10, vague: 'tens' } }] },
+    { text: 'وأصيب 7 وسط المدينة جراء سقوط قذيفة', expect: [{ kind: 'injured', count: { value: 7 } }] },
+  ],
+  'recall14 8 · in a list of names after «كل من», the word after «أبو/بن» is a name': [
+    { text: 'وجرى إعدام كل من سالم أبو شباب وخالد عودة في الساحة', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
   ],
 };
 

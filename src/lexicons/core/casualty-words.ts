@@ -41,7 +41,8 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   { id: 'injuries', labels: { ar: 'إصابات', en: 'injuries' }, kind: 'injured', pos: 'participle', number: 'plural', forms: ['إصابات'] },
   // executed
   { id: 'executed-verb', labels: { ar: 'أُعدم', en: 'was executed' }, kind: 'executed', pos: 'verb', forms: ['أعدم', 'يعدم', 'تعدم', 'يعدمون'] },
-  { id: 'executed-noun', labels: { ar: 'إعدام', en: 'execution' }, kind: 'executed', pos: 'noun', forms: ['إعدام', 'إعدامات', 'تصفية'] },
+  // Beheading: «قطع رؤوس أربعة رجال» (the heads' plural: «قطع» alone cuts roads and power too).
+  { id: 'executed-noun', labels: { ar: 'إعدام', en: 'execution' }, kind: 'executed', pos: 'noun', forms: ['إعدام', 'إعدامات', 'تصفية', 'قطع رؤوس'] },
   // missing
   // Lost trace or contact: «فقد أثر 4 صيادين»، «فقدت آثار 3 مهاجرين»، «فقد الاتصال بخمسة صيادين» (not a loss of life).
   { id: 'missing-verb', labels: { ar: 'فُقد', en: 'went missing' }, kind: 'missing', pos: 'verb', forms: ['فقد أثر', 'فقد آثار', 'فقد الاتصال', 'انقطع الاتصال', 'اختفى أثر', 'اختفت آثار'] },
