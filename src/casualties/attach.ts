@@ -1576,12 +1576,14 @@ function phraseAfter(ctx: Context, i: number, stop = ctx.n): Span | null {
 
 /**
  * «آخرين» takes the victim class of the mention before it — unless it names its own («عدد آخر من المدنيين»), and a
- * masculine «آخرون» after women is of no class (`masculine`: «قتلت امرأة وأصيب آخرون»).
+ * masculine «آخرون» after women is of no class (`masculine`: «قتلت امرأة وأصيب آخرون»). A figure whose noun is left
+ * out (`elided`: «مقتل 6 أشخاص وإصابة 4») takes a class the noun named, not the bare «أشخاص» of a count: it is a bare
+ * count, `unspecified`, as the annotators read it.
  */
-export function inheritVictims(list: readonly { victims: Victims | null; others: boolean; own?: Victims; masculine?: boolean }[], out: (Victims | null)[]): void {
+export function inheritVictims(list: readonly { victims: Victims | null; others: boolean; own?: Victims; masculine?: boolean; elided?: boolean }[], out: (Victims | null)[]): void {
   let previous: Victims = 'unspecified';
   list.forEach((c, k) => {
-    const inherited = c.masculine && previous === 'women' ? 'unspecified' : previous;
+    const inherited = (c.masculine && previous === 'women') || (c.elided && previous === 'people') ? 'unspecified' : previous;
     const victims = c.others ? c.own ?? inherited : c.victims ?? 'unspecified';
     out[k] = victims;
     previous = victims;
@@ -1594,6 +1596,12 @@ export function othersOwnClass(ctx: Context, c: Candidate): Victims | undefined 
   if (!v || wordIn(ctx, c.victimTokens![0], OTHER_WORD)) return undefined;
   const cls = victimClass(v) as Victims;
   return cls === 'unspecified' ? undefined : cls;
+}
+
+/** Whether an «آخرين» reading is a bare figure whose noun is left out («وإصابة 4»): no «آخرين» word in it. @internal */
+export function othersElided(ctx: Context, c: Candidate): boolean {
+  for (let k = c.first; k <= c.last; k++) if (ctx.bits[k]! & (F.OTHERS | F.ORDINAL)) return false;
+  return true;
 }
 
 /** Whether the «آخرين» word of the phrase is masculine («آخرون»، «آخرين»، «آخران»), not «أخرى، أخريات». @internal */

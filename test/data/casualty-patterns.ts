@@ -133,6 +133,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // A bare figure, then a clause of theirs: a present plural verb, «تم» or «جرى».
     { text: 'قتل 9 مدنيين وأصيب 14 يتلقون العلاج في مستشفى المدينة', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 14 }, victims: 'civilians' }] },
     { text: 'وأصيب 6 تم نقلهم إلى المستشفى الميداني', expect: [{ kind: 'injured', count: { value: 6 } }] },
+    // A figure whose noun is left out takes a class named before, but not the bare «أشخاص» of a count («آخرين» do).
+    { text: 'لقي 7 أشخاص حتفهم وأصيب 12 في انفجار عبوة بالسوق', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', count: { value: 12 }, victims: 'unspecified' }] },
+    { text: 'قتل 7 أشخاص وأصيب 12 آخرون في انفجار عبوة بالسوق', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', count: { value: 12 }, victims: 'people' }] },
     // A bare figure with «من» shares the predicate only when a side or a victim noun follows: «من أصل/من بين» count else.
     { text: 'مقتل اثنين من عناصر الهيئة و14 من قوات النظام', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', contains: '14', count: { value: 14 }, victims: 'soldiers' }] },
     { text: 'قتل 4 مدنيين في الهجوم، و3 من أصل 10 مصابين في حالة خطرة', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', count: { value: 10 } }] },
