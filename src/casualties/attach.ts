@@ -1668,7 +1668,10 @@ function detainees(ctx: Context, c: Candidate): boolean {
 /** Rules whose victims are only a verb's ending or a pronoun («قتل»، «استشهاده»، «لقي حتفه»، «ما زال مفقوداً»). */
 const ONE_BY_ENDING = /* @__PURE__ */ new Set(['verb-alone', 'result-pronoun', 'passive', 'idiom', 'state']);
 
-function refineBySide(ctx: Context, c: Candidate, victims: string): string {
+function refineBySide(ctx: Context, whole: Candidate, victims: string): string {
+  // «ارتفع عدد قتلى حزب الله إلى 412»، «عدد القتلى في صفوف الهيئة إلى 61»: a toll's figure closes it; its dead are
+  // named, and refined, right after their casualty noun, before the figure.
+  const c = whole.rule === 'toll' ? tollDead(ctx, whole) : whole;
   // «18 فرداً من ميليشيا …»، «ثلاثة من أعضاء الحركة»: a noun of membership is refined by its side like a fighter.
   const noun = ctx.victimAt.get(c.victimTokens?.[0] ?? -1);
   // «24 شخصاً من قوات حفتر»: persons of a side are its members too.
@@ -1688,7 +1691,8 @@ function refineBySide(ctx: Context, c: Candidate, victims: string): string {
   if (victims === 'people' && noun?.id !== MEMBERS && ctx.words[side.firstToken - 1] !== 'من') return victims;
   // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members; so are a figure «من» a side
   // names («قتل 14 من مجلس شورى المجاهدين»، «و12 من الجيش الوطني»، «العشرات من قوات حفتر»).
-  if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side) && !deadOfSide(ctx, c, side)) return victims;
+  // «عدد قتلى حزب الله»: and dead in construct with their side.
+  if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side) && !deadOfSide(ctx, c, side) && !ofTheDead(ctx, c, side)) return victims;
   // «18 فرداً من ميليشيات قوات حكومة الوفاق»: militias of a government are fighters.
   if (NON_STATE.has(side.category ?? '') || wordIn(ctx, side.firstToken - 1, MILITIA) || wordIn(ctx, side.firstToken, MILITIA)) return 'fighters';
   if (member && !(side.category ?? '')) return victims;
@@ -1741,6 +1745,22 @@ function figureOfSide(ctx: Context, c: Candidate, side: ActorRef): boolean {
   while (k > c.countTokens[1] && QUOTES.has(ctx.words[k]!)) k--;
   // «عددا من قوات النظام»: the quantifier holds its «من».
   return ctx.words[k] === 'من' && (k === c.countTokens[1] + 1 || k === c.countTokens[1]);
+}
+
+/** «قتلى حزب الله»: the side in construct with the casualty noun that ends the mention. */
+function ofTheDead(ctx: Context, c: Candidate, side: ActorRef): boolean {
+  const p = ctx.casualtyEndingAt.get(c.last);
+  return side.firstToken === c.last + 1 && p?.entry.pos === 'participle' && !p.article && /\s/u.test(ctx.doc.original[side.start - 1] ?? ' ');
+}
+
+/** A toll read up to its casualty noun («عدد قتلى» of «عدد قتلى حزب الله إلى 412»), or the toll if none stands before its figure. */
+function tollDead(ctx: Context, c: Candidate): Candidate {
+  if (c.victimTokens || !c.countTokens || c.countTokens[0] <= c.first) return c;
+  for (let k = c.countTokens[0] - 1; k >= c.first; k--) {
+    const p = ctx.casualtyEndingAt.get(k);
+    if (p?.entry.pos === 'participle') return { ...c, last: k, countTokens: undefined } as Candidate;
+  }
+  return c;
 }
 
 /** «8 قتلى من الحشد الشعبي»، «عدد من الشهداء في حزب الله»: a casualty noun, then «من/في» and the side. */

@@ -827,6 +827,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأكد المستشفى أن امرأة وطفلها كانا من بين الضحايا', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
   'cascade 4 · tolls': [
+    // A toll's dead are named before its figure: a side in construct with them, or a class after «في صفوف/من».
+    { text: 'وارتفع عدد قتلى حزب الله منذ بدء المعارك إلى 215', expect: [{ kind: 'killed', count: { value: 215 }, victims: 'fighters' }] },
+    { text: 'ارتفعت حصيلة الشهداء في صفوف المدنيين جراء القصف إلى 48', expect: [{ kind: 'killed', count: { value: 48 }, victims: 'civilians' }] },
     // The toll of those who («من») a casualty verb, or «تم» and its noun, befell.
     { text: 'وارتفع عدد من قتلوا في المجزرة إلى 37 شخصا', expect: [{ kind: 'killed', count: { value: 37 }, victims: 'people' }] },
     { text: 'وبلغ عدد من تم اعتقالهم منذ بداية الحملة 120', expect: [{ kind: 'detained', count: { value: 120 } }] },
