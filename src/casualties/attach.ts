@@ -285,6 +285,11 @@ const usable = (a: ActorRef): boolean => a.role !== 'source' && a.role !== 'cont
 type VictimPhrase = Pick<Candidate, 'first' | 'last' | 'countTokens' | 'victimTokens'> & { rule?: string };
 
 // «عناصر من قوات النظام»، «مقاتلين في صفوف قسد»: the actor the victims belong to is not the one that hit them.
+/** Whether actor `a` starts its first word, no prefix before it («قوات», not «لقوات»); invisible marks aside. */
+function wholeWord(ctx: Context, a: ActorRef): boolean {
+  return spanOfTokens(ctx.doc, a.firstToken, a.firstToken).start === a.start;
+}
+
 export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean {
   // «قضوا في هجمات تركية»، «قتلى الغارات الروسية»: an actor named by its attack is the agent, never the victims' side.
   if (ctx.actorNounAt.get(a.firstToken)?.entry.takesName === false) return false;
@@ -301,9 +306,9 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // unless it is the verb's subject read as its victims («اعتقل جنود الاحتلال ثمانية أسرى»).
   if (a.firstToken >= phraseStart && a.firstToken <= c.last) return !subjectReadAsVictims(ctx, c, a);
   // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
-  if (ctx.casualtyEndingAt.get(a.firstToken - 1)?.entry.pos === 'participle' && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ')) return true;
+  if (ctx.casualtyEndingAt.get(a.firstToken - 1)?.entry.pos === 'participle' && wholeWord(ctx, a)) return true;
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
-  const construct = a.firstToken === c.last + 1 && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
+  const construct = a.firstToken === c.last + 1 && wholeWord(ctx, a);
   if (construct) return true;
   // «اثنين من العسكريين تابعين للواء السادس»، «سبعة مقاتلين موالين لحفتر»: a linker right after the victims names whom
   // they serve.
@@ -1750,7 +1755,7 @@ function figureOfSide(ctx: Context, c: Candidate, side: ActorRef): boolean {
 /** «قتلى حزب الله»: the side in construct with the casualty noun that ends the mention. */
 function ofTheDead(ctx: Context, c: Candidate, side: ActorRef): boolean {
   const p = ctx.casualtyEndingAt.get(c.last);
-  return side.firstToken === c.last + 1 && p?.entry.pos === 'participle' && !p.article && /\s/u.test(ctx.doc.original[side.start - 1] ?? ' ');
+  return side.firstToken === c.last + 1 && p?.entry.pos === 'participle' && !p.article && wholeWord(ctx, side);
 }
 
 /** A toll read up to its casualty noun («عدد قتلى» of «عدد قتلى حزب الله إلى 412»), or the toll if none stands before its figure. */

@@ -847,7 +847,9 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
     if (p.entry.pos !== 'participle' || p.prefix !== '') continue;
     if (!STATE_KINDS.has(p.entry.kind)) {
       const g = groups.list[groups.endingAt[p.firstToken - 1] ?? -1];
-      if (g?.count && !p.article && agreesInNumber(g.count, countOfForm(p))) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
+      // «772 امرأة شهيدة»: right after its noun a final «ة» (normalized «ه») is the feminine singular, not «his».
+      const form = p.suffix === 'ه' ? { value: 1 } : countOfForm(p);
+      if (g?.count && !p.article && agreesInNumber(g.count, form)) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
       continue;
     }
     let at = groups.endingAt[p.firstToken - 1] ?? -1;

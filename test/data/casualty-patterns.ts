@@ -902,6 +902,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // An indefinite participle that agrees with the counted group before it tells what befell the group.
     { text: 'ونقل إلى مستشفى المدينة ستة عمال مصابين بحروق', expect: [{ kind: 'injured', contains: 'ستة عمال مصابين', count: { value: 6 }, victims: 'civilians' }] },
     { text: 'وخرج من تحت الركام شاب مصاب بكسور', expect: [{ kind: 'injured', contains: 'شاب مصاب', count: { value: 1 } }] },
+    // From eleven on the participle is singular; a feminine one's «ة» is its gender, not «his».
+    { text: 'وسجل التقرير 315 امرأة شهيدة و402 امرأة جريحة منذ بدء الحرب', expect: [{ kind: 'killed', count: { value: 315 }, victims: 'women' }, { kind: 'injured', count: { value: 402 }, victims: 'women' }] },
   ],
   'cascade 4e · a toll of prisoners or the wounded who died counts the dead': [
     // The relative clause or the definite participle after the people counted says what befell them.
