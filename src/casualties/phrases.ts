@@ -1865,12 +1865,13 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
       // plural one («وجرحى») shares the figure, as does a singular after a singular («20 هالكاً ومصاباً»).
       // «ثلاثة قتلى ومصابين اثنين»: a conjunct with its own numeral adjective counts by it.
       const form = first ? null : numeralAdjective(ctx, p.lastToken + 1) ?? countOfForm(p);
-      const own = form?.value === 2 || (form?.value === 1 && headPlural) ? form : null;
+      const n = form?.value ?? form?.min;
+      const own = n === 2 || (n === 1 && headPlural) ? form : null;
       const c: Candidate = {
         kind: p.entry.kind, first: bracketed ? from - 1 : from, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num),
         countTokens: [at, num.lastToken], victims, others: false, rule: 'count-noun',
       };
-      if (own?.value !== undefined) {
+      if (own) {
         c.count = own;
         c.first = p.firstToken;
         delete c.countTokens;
@@ -1889,7 +1890,22 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
 /** «اثنين»، «واحد» written out right after a noun: the numeral adjective of one or two (other figures stand before). */
 function numeralAdjective(ctx: Context, k: number): Quantity | null {
   const num = ctx.numberAt.get(k);
-  return num && num.firstToken === k && (num.value === 1 || num.value === 2) && ctx.doc.tokens[k]!.kind === 'word' ? { value: num.value } : null;
+  const n = num?.value ?? num?.min;
+  // «ومصابين اثنين على الأقل»: the number reader may have bound it already.
+  return num && num.firstToken === k && (n === 1 || n === 2) && !num.approximate && ctx.doc.tokens[k]!.kind === 'word' ? quantityOf(num) : null;
+}
+
+/**
+ * «خلفت قتيلاً ومصابين اثنين»: the count of participle `p` by the numeral adjective after it when it agrees with the
+ * form («اثنين» after a dual or a plural, «واحد» after a singular) — the plural «مصابين» alone is *some* — else by its
+ * form; `last` is the phrase's last token.
+ */
+function participleCount(ctx: Context, p: LexMatch<'casualtyWords'>): { count: Quantity | null; last: number } {
+  const form = countOfForm(p);
+  const numeral = form ? numeralAdjective(ctx, p.lastToken + 1) : null;
+  const n = numeral?.value ?? numeral?.min;
+  if (numeral && (n === 2 ? form!.value !== 1 : form!.value === 1)) return { count: numeral, last: ctx.numberAt.get(p.lastToken + 1)!.lastToken };
+  return { count: form, last: p.lastToken };
 }
 
 /**
@@ -1980,7 +1996,7 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     // «البحث عن جثث»: bodies searched for are not found yet.
     if (resultLen && phraseAt(ctx, at - resultLen, SEARCH) && wordIn(ctx, at, BODY_WORDS)) continue;
     // «سقوط قتيلين على الأقل»: a bound after the noun counted by its form.
-    const bounded = atLeastAfter(ctx, { first: p.firstToken, last: p.lastToken, count: countOfForm(p), victims: 'unspecified', participle: p, others: false });
+    const bounded = atLeastAfter(ctx, { first: p.firstToken, ...participleCount(ctx, p), victims: 'unspecified', participle: p, others: false });
     const c: Candidate = {
       kind: p.entry.kind,
       first: resultLen ? at - resultLen : at,

@@ -1089,6 +1089,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال الموقع إن عنصرا قتل وأصيب اثنان من الدورية بانفجار عبوة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 } }] },
   ],
   'cascade 5b · result words, headlines and «some of»': [
+    // A numeral adjective after a casualty participle counts it («مصابين» alone is some), a bound after it too.
+    { text: 'وخلف التفجير قتيلاً ومصابين اثنين على الأقل', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { min: 2 } }] },
+    { text: 'أسفر القصف عن سقوط خمسة قتلى ومفقودين اثنين', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'missing', count: { value: 2 } }] },
     // The victims named after a casualty noun: a definite adjective after a definite noun, «في أوساط» a group.
     { text: 'وأدى القصف إلى سقوط عشرات الضحايا المدنيين في البلدة', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
     { text: 'وأوقعت الغارة إصابات في أوساط المدنيين', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'civilians' }] },
