@@ -1107,6 +1107,15 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (np.count.vague === 'some' && !withWord && !np.countTokens && second?.count?.value === 1 && joinedNoun?.entry.role === 'kinship' && /هما$/u.test(ctx.words[joinedNoun.lastToken]!) && soundDual(ctx, np)) {
       np.count = { value: 2 };
     }
+    // «مقتل مسؤولين وعسكريين»، «طالت ناشطين ومدنيين»، «أكاديميين وشخصيات»: an uncounted «ين» that may be a sound
+    // plural, joined to another such or to a plural, is that plural — two duals would more likely be counted.
+    if (np.count.value === 2 && !withWord && !np.countTokens && soundPlural(ctx, np) && second && !second.countTokens && !second.participle && second.victims !== null &&
+      (soundPlural(ctx, second) || (second.count?.vague === 'some' && joinedNoun?.entry.role !== 'kinship'))) {
+      np.count = { vague: 'some' };
+      np.victims = mixedClass(np.victims ?? second.victims, second.victims);
+      np.last = second.last;
+      continue;
+    }
     // «امرأة وطفلين»: an uncounted «ين» joined to a group of exact size is a dual, as right after a casualty word — a
     // plural there would be counted or take «عدد من».
     if (np.count.value !== undefined && !withWord && second && !second.countTokens && second.count?.vague === 'some' && soundDual(ctx, second)) second.count = { value: 2 };
@@ -1158,6 +1167,13 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
 function soundDual(ctx: Context, np: NounPhrase): boolean {
   const v = np.victimTokens ? ctx.victimAt.get(np.victimTokens[0]) : undefined;
   return v !== undefined && np.first === v.firstToken && np.last === v.lastToken && v.suffix === 'ين' && !v.article && !isPluralForm(v);
+}
+
+/** {@link soundDual} on a noun that takes the sound plural (a nisba, a participle: «عسكريين»، «ناشطين»), so either. */
+function soundPlural(ctx: Context, np: NounPhrase): boolean {
+  if (!soundDual(ctx, np)) return false;
+  const words = formWords(ctx.victimAt.get(np.victimTokens![0])!.form);
+  return takesSoundPlural(words[words.length - 1]!);
 }
 
 /** Sub-group words with a plural pronoun («بينهم»، «أغلبهم»; not «بينهما»). */

@@ -445,6 +445,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأظهر التسجيل تنفيذ الإعدام في خمسة رجال مكبلي الأيدي', expect: [{ kind: 'executed', contains: 'خمسة رجال', count: { value: 5 } }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
+    // An uncounted «ين» that may be a sound plural, joined to another or to a plural, is the plural; not a noun whose «ين»
+    // can only be the dual («عنصرين»).
+    { text: 'أدى الانفجار إلى مقتل وجرح موظفين وعسكريين في المقر', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'وطالت حملة الاعتقالات محامين وشخصيات عشائرية', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'people' }] },
+    { text: 'أسفرت الغارة عن مقتل قياديين وعنصرين من الحركة', expect: [{ kind: 'killed', count: { value: 4 } }] },
     // An at-least figure joined to an exact one is at least their sum.
     { text: 'وقالت المنظمة إن ما لا يقل عن 30 طفلاً و12 امرأة قتلوا في الغارات', expect: [{ kind: 'killed', count: { min: 42 }, victims: 'civilians' }] },
     // «مع» joins kin to a titled or named person as «و» does; a name never runs on past «مع».
