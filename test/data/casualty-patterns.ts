@@ -898,6 +898,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وبلغ عدد قتلى الطواقم الطبية 120 من الأطباء والممرضين والمسعفين', expect: [{ kind: 'killed', count: { value: 120 }, victims: 'medical' }] },
   ],
   'cascade 4f · nominal: sub-group lists and a counted group with a casualty participle': [
+    // A definite participle in «ين» joined to a vague figure's noun is its plural and shares the figure, no dual.
+    { text: 'وخلفت الحملة عشرات المصابين والمعتقلين في المخيم', expect: [{ kind: 'injured', count: { vague: 'tens', min: 10 } }, { kind: 'detained', count: { vague: 'tens', min: 10 } }] },
     // «بين» with its «و», and the dead in construct with what killed them, list a sub-group.
     { text: 'وبين القتلى ثلاث نساء وطفل', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
     { text: 'ومن بين ضحايا التفجير خمسة من عناصر الشرطة', expect: [{ kind: 'killed', contains: 'خمسة', count: { value: 5 } }] },
