@@ -14,7 +14,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { CARRYING_OUT, SPONSORING, WAS_FORMS } from './grammar.js';
+import { CARRYING_OUT, PART_OF, SPONSORING, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, joinedNounsEnd, mixedClass, plainWord, quantityOf } from './phrases.js';
@@ -1645,7 +1645,29 @@ export function refineVictims(ctx: Context, c: Candidate, victims: string): stri
   // «ما أدى إلى استشهاده»، «استشهد متأثراً بجروحه»، «وما زال مفقوداً»: one person told only by a verb's ending or a
   // pronoun, with no side or class named, is a person. «سقط قتيل» names its one by the bare noun: unspecified.
   if (ONE_BY_ENDING.has(c.rule) && !c.victimTokens && !c.countTokens && c.count?.value === 1 && !subjectParticiple(ctx, c)) return 'people';
-  return detainees(ctx, c) ? 'people' : refined;
+  return detainees(ctx, c) ? 'people' : ofThemClass(ctx, c) ?? refined;
+}
+
+const PART = /* @__PURE__ */ new Set(PART_OF);
+/** How far back in its sentence «منهم» finds the group it points at. */
+const OF_THEM_REACH = 20;
+
+/**
+ * «استهدفت الغارة مسلحين في القرية، ما أدى إلى مقتل خمسة منهم»، «حاصروا قوة من المقاتلين … وأعدموا 23 منهم»: a figure
+ * «منهم» counts part of the nearest plural victim group before it in the sentence, and is of its class (refined by its
+ * side, as the group would be); null when there is none. @internal
+ */
+export function ofThemClass(ctx: Context, c: Candidate): Victims | null {
+  if (c.victimTokens || !c.countTokens || !PART.has(ctx.words[c.countTokens[1] + 1] ?? '')) return null;
+  const sentence = ctx.sentenceOf[c.countTokens[0]];
+  for (let j = c.countTokens[0] - 1; j >= 0 && j >= c.countTokens[0] - OF_THEM_REACH && ctx.sentenceOf[j] === sentence; j--) {
+    const v = ctx.victimEndingAt.get(j);
+    if (!v || v.entry.role === 'kinship' || countOfForm(v)?.vague === undefined) continue;
+    const group: Candidate = { kind: c.kind, first: v.firstToken, last: v.lastToken, trigger: c.trigger, count: null, victims: null, others: false, rule: c.rule, victimTokens: [v.firstToken, v.lastToken] };
+    const cls = refineVictims(ctx, group, victimClass(v)) as Victims;
+    return cls === 'unspecified' ? null : cls;
+  }
+  return null;
 }
 
 /** Kinds that harm a person: the detainees «مصير آلاف المختطفين» leaves unknown are the casualty noun itself. */

@@ -1185,6 +1185,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل 4 مدنيين جراء قصف مدفعي وصاروخي عنيف على بلدة كفرنبل في ريف إدلب الجنوبي من قبل قوات النظام', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['syrian-government'] }] },
   ],
   'attribution · the victims\' side named by a pronoun or after a quote': [
+    // A figure «منهم» is part of the nearest plural victim group before it in its sentence, and of its class.
+    { text: 'وقصفت المدفعية تجمعا للمسلحين قرب الجسر، ما أدى إلى مقتل سبعة منهم', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'fighters' }] },
+    { text: 'فتحت الشرطة النار على المحتجين أمام المبنى وأصابت عشرة منهم', expect: [{ kind: 'injured', count: { value: 10 }, victims: 'civilians' }] },
     // «مع مسلحين» read by anaphora as the victims' own side is no agent: the other party is unnamed.
     { text: 'ولقي مقاتلان من هيئة تحرير الشام حتفهما إثر اشتباكات مع مسلحين في ريف إدلب', expect: [{ kind: 'killed', count: { value: 2 }, actors: [] }] },
 
