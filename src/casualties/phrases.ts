@@ -1855,6 +1855,7 @@ function injuredBefore(ctx: Context, i: number): boolean {
 /** «31 قتيلا و60 جريحا»، «عشرات الجرحى»، «عدد غير معروف من القتلى والجرحى»: a count before a casualty noun. */
 function countThenParticiple(ctx: Context, out: Candidate[]): void {
   formCountedListHeads(ctx, out);
+  const listed: Candidate[] = [];
   for (const { num, at } of ctx.numbers) {
     if (countingNumber(ctx, at) !== num) continue;
     let j = num.lastToken + 1;
@@ -1897,9 +1898,19 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
         c.last = Math.max(c.last, np.last);
       }
       out.push(c);
+      listed.push(c);
       p = ctx.casualtyAt.get(p.lastToken + 1);
       first = false;
     }
+  }
+  // «44 قتيلا و28 جريحاً وسط المدنيين»: a class named after the last counted noun of a list joined by «و» is that of
+  // the counted nouns before it.
+  for (let k = listed.length - 2; k >= 0; k--) {
+    const c = listed[k]!;
+    const next = listed[k + 1]!;
+    const named = next.victimTokens ? next.victimTokens[0] > next.trigger[1] : next.victims !== 'unspecified';
+    const joined = ctx.words[c.last + 1] === 'و' ? next.first === c.last + 2 : next.first === c.last + 1 && ctx.bits[next.first]! & F.AND;
+    if (joined && named && c.victims === 'unspecified' && !c.victimTokens) c.victims = next.victims;
   }
 }
 
