@@ -14,7 +14,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { CARRYING_OUT, PART_OF, SPONSORING, WAS_FORMS } from './grammar.js';
+import { APPOSITIVES, CARRYING_OUT, PART_OF, SPONSORING, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, joinedNounsEnd, mixedClass, plainWord, quantityOf } from './phrases.js';
@@ -1641,11 +1641,32 @@ function ofArmedBody(ctx: Context, k: number): boolean {
  */
 export function refineVictims(ctx: Context, c: Candidate, victims: string): string {
   const refined = refineBySide(ctx, c, victims);
+  if (refined === 'people') return allOfThemClass(ctx, c) ?? refined;
   if (refined !== 'unspecified') return refined;
   // «ما أدى إلى استشهاده»، «استشهد متأثراً بجروحه»، «وما زال مفقوداً»: one person told only by a verb's ending or a
   // pronoun, with no side or class named, is a person. «سقط قتيل» names its one by the bare noun: unspecified.
   if (ONE_BY_ENDING.has(c.rule) && !c.victimTokens && !c.countTokens && c.count?.value === 1 && !subjectParticiple(ctx, c)) return 'people';
-  return detainees(ctx, c) ? 'people' : ofThemClass(ctx, c) ?? refined;
+  return detainees(ctx, c) ? 'people' : ofThemClass(ctx, c) ?? allOfThemClass(ctx, c) ?? refined;
+}
+
+const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);
+
+/**
+ * «عدد القتلى ستة جميعهم من المدنيين»، «ثمانية أشخاص، جميعهم مدنيون، قتلوا»: «all of them (are)» and a victim noun
+ * after the group or the mention name its class; null if none does.
+ */
+function allOfThemClass(ctx: Context, c: Candidate): Victims | null {
+  for (const end of new Set([c.victimTokens?.[1] ?? c.countTokens?.[1] ?? c.last, c.last])) {
+    let k = end + 1;
+    if (ctx.bits[k]! & F.COMMA) k++;
+    if (!APPOSED.has(ctx.words[k] ?? '') || ctx.sentenceOf[k] !== ctx.sentenceOf[end]) continue;
+    const of = ctx.words[k + 1] === 'من';
+    const v = ctx.victimAt.get(k + (of ? 2 : 1));
+    if (!v || v.prefix !== '' || v.entry.role !== undefined || (of && !v.article)) continue;
+    const cls = victimClass(v) as Victims;
+    if (cls !== 'unspecified' && cls !== 'families' && cls !== 'crew') return cls;
+  }
+  return null;
 }
 
 const PART = /* @__PURE__ */ new Set(PART_OF);

@@ -1465,6 +1465,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'موسكو: قتل 6 مدنيين في قصف على قرية بريف إدلب', expect: [{ kind: 'killed', count: { value: 6 }, actors: [] }] },
   ],
   'cascade 3o · victim words: trades, activists, suspects, prisoners': [
+    // «All of them (are)» and a victim noun after the group name its class.
+    { text: 'وقال الطبيب إن عدد الجرحى تسعة جميعهم من الأطفال', expect: [{ kind: 'injured', count: { value: 9 }, victims: 'children' }] },
+    { text: 'أصيب خمسة أشخاص، كلهم مدنيون، في الانفجار', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'civilians' }] },
     // Attackers killed or held are fighters; as a subject they are the agent.
     { text: 'وقتلت قوات الأمن أربعة مهاجمين بعد اشتباك استمر ساعتين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'fighters' }] },
     { text: 'المهاجمون قتلوا ثلاثة حراس عند البوابة', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
