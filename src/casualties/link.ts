@@ -990,7 +990,11 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «بين القتلى العشرة 7 مدنيين»: a definite figure after the dead is their adjective; «(3) أطفال» is keyed at its figure.
     // «من بين قتلى الانفجار أربعة جنود»: the dead in construct with what killed them are definite too.
     const genitive = !p.article && isPluralForm(p) && definiteGenitive(ctx, p.lastToken + 1);
-    const next = genitive ? genitiveEnd(ctx, p.lastToken + 1) + 1 : p.lastToken + 1;
+    let next = genitive ? genitiveEnd(ctx, p.lastToken + 1) + 1 : p.lastToken + 1;
+    // «ومن بين القتلى المدنيين 207 أطفال»: a definite victim noun agreeing with the dead is their adjective when a
+    // counted group follows it.
+    const described = p.article ? ctx.victimAt.get(next) : undefined;
+    if (described?.article && described.prefix === '' && groups.list[groups.startingAt[described.lastToken + 1] ?? -1]?.countTokens) next = described.lastToken + 1;
     const definite = p.article || genitive;
     const adjective = ctx.words[next]?.startsWith('ال') && ctx.numberAt.has(next) ? ctx.numberAt.get(next)!.lastToken + 1 : next;
     const after = ctx.words[adjective] === '(' && ctx.numberAt.has(adjective + 1) ? adjective + 1 : adjective;

@@ -898,6 +898,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وبلغ عدد قتلى الطواقم الطبية 120 من الأطباء والممرضين والمسعفين', expect: [{ kind: 'killed', count: { value: 120 }, victims: 'medical' }] },
   ],
   'cascade 4f · nominal: sub-group lists and a counted group with a casualty participle': [
+    // A definite victim noun agreeing with the dead is their adjective before the counted group.
+    { text: 'وكان من بين الضحايا الفلسطينيين 38 طفلا', expect: [{ kind: 'killed', count: { value: 38 }, victims: 'children' }] },
     // A class named after the last counted noun of a list joined by «و» is that of the counted nouns before it.
     { text: 'وأحصت المنظمة 17 قتيلا و35 جريحا في صفوف المدنيين خلال الأسبوع', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'civilians' }, { kind: 'injured', count: { value: 35 }, victims: 'civilians' }] },
     { text: 'وأحصت المنظمة 17 قتيلا من قوات النظام و35 جريحا من المدنيين', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 35 }, victims: 'civilians' }] },
