@@ -1875,6 +1875,9 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
     const from = Math.min(at, num.firstToken);
     let first = true;
     const headPlural = p !== undefined && countOfForm(p)?.vague !== undefined;
+    // «تجاوزت ثلاثمئة وعشرين قتيلاً ومصاباً»: a verb of exceeding before the figure makes it a minimum for every noun.
+    const figure = quantityOf(num);
+    const exceeded = figure.value !== undefined && EXCEEDS.has(stripped(ctx.words[from - 1]));
     while (p && (p.entry.pos === 'participle' || ((cases || tamyiz) && first)) && (first ? countableByFigure(p) : p.prefix === 'و')) {
       const np = readNounPhrase(ctx, at);
       const victims = np && np.participle === p ? np.victims : 'unspecified';
@@ -1885,7 +1888,7 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
       const n = form?.value ?? form?.min;
       const own = n === 2 || (n === 1 && headPlural) ? form : null;
       const c: Candidate = {
-        kind: p.entry.kind, first: bracketed ? from - 1 : from, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num),
+        kind: p.entry.kind, first: bracketed ? from - 1 : from, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: exceeded ? { min: figure.value! } : figure,
         countTokens: [at, num.lastToken], victims, others: false, rule: 'count-noun',
       };
       if (own) {

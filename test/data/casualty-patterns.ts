@@ -832,6 +832,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأكد المستشفى أن امرأة وطفلها كانا من بين الضحايا', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
   'cascade 4 · tolls': [
+    // A verb of exceeding before a figure shared by joined casualty nouns bounds it for each.
+    { text: 'وقالت اللجنة إن ضحايا القصف تخطت 140 قتيلا وجريحا', expect: [{ kind: 'killed', count: { min: 140 } }, { kind: 'injured', count: { min: 140 } }] },
     // A toll's dead are named before its figure: a side in construct with them, or a class after «في صفوف/من».
     { text: 'وارتفع عدد قتلى حزب الله منذ بدء المعارك إلى 215', expect: [{ kind: 'killed', count: { value: 215 }, victims: 'fighters' }] },
     { text: 'ارتفعت حصيلة الشهداء في صفوف المدنيين جراء القصف إلى 48', expect: [{ kind: 'killed', count: { value: 48 }, victims: 'civilians' }] },
