@@ -14,7 +14,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { APPOSITIVES, CARRYING_OUT, PART_OF, SPONSORING, WAS_FORMS } from './grammar.js';
+import { APPOSITIVES, CARRYING_OUT, OTHER_ONE, PART_OF, SPONSORING, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, joinedNounsEnd, mixedClass, plainWord, quantityOf } from './phrases.js';
@@ -1605,9 +1605,11 @@ export function othersOwnClass(ctx: Context, c: Candidate): Victims | undefined 
 
 /** Whether an «آخرين» reading is a bare figure whose noun is left out («وإصابة 4»): no «آخرين» word in it. @internal */
 export function othersElided(ctx: Context, c: Candidate): boolean {
-  for (let k = c.first; k <= c.last; k++) if (ctx.bits[k]! & (F.OTHERS | F.ORDINAL)) return false;
+  for (let k = c.first; k <= c.last; k++) if (ctx.bits[k]! & (F.OTHERS | F.ORDINAL) || THE_OTHER.has(ctx.words[k]!)) return false;
   return true;
 }
+/** «وأصابت الآخر»: the other one names the class told before as «آخرين» does. */
+const THE_OTHER = /* @__PURE__ */ new Set(OTHER_ONE);
 
 /** Whether the «آخرين» word of the phrase is masculine («آخرون»، «آخرين»، «آخران»), not «أخرى، أخريات». @internal */
 export function othersMasculine(ctx: Context, c: Candidate): boolean {
@@ -1683,7 +1685,8 @@ export function ofThemClass(ctx: Context, c: Candidate): Victims | null {
   const sentence = ctx.sentenceOf[c.countTokens[0]];
   for (let j = c.countTokens[0] - 1; j >= 0 && j >= c.countTokens[0] - OF_THEM_REACH && ctx.sentenceOf[j] === sentence; j--) {
     const v = ctx.victimEndingAt.get(j);
-    if (!v || v.entry.role === 'kinship' || countOfForm(v)?.vague === undefined) continue;
+    // «مقاتلي حركة «الشباب»»: a victim word inside an actor's name is no group.
+    if (!v || v.entry.role === 'kinship' || countOfForm(v)?.vague === undefined || (ctx.actorsBySentence[sentence!] ?? []).some((a) => a.firstToken < v.firstToken && v.firstToken <= a.lastToken)) continue;
     const group: Candidate = { kind: c.kind, first: v.firstToken, last: v.lastToken, trigger: c.trigger, count: null, victims: null, others: false, rule: c.rule, victimTokens: [v.firstToken, v.lastToken] };
     const cls = refineVictims(ctx, group, victimClass(v)) as Victims;
     return cls === 'unspecified' ? null : cls;

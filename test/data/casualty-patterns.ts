@@ -136,6 +136,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // A figure whose noun is left out takes a class named before, but not the bare «أشخاص» of a count («آخرين» do).
     { text: 'لقي 7 أشخاص حتفهم وأصيب 12 في انفجار عبوة بالسوق', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', count: { value: 12 }, victims: 'unspecified' }] },
     { text: 'قتل 7 أشخاص وأصيب 12 آخرون في انفجار عبوة بالسوق', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', count: { value: 12 }, victims: 'people' }] },
+    { text: 'أسفر الحادث عن مقتل شخص وإصابة الآخر بجروح', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', contains: 'الآخر', count: { value: 1 }, victims: 'people' }] },
     // A bare figure with «من» shares the predicate only when a side or a victim noun follows: «من أصل/من بين» count else.
     { text: 'مقتل اثنين من عناصر الهيئة و14 من قوات النظام', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', contains: '14', count: { value: 14 }, victims: 'soldiers' }] },
     { text: 'قتل 4 مدنيين في الهجوم، و3 من أصل 10 مصابين في حالة خطرة', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', count: { value: 10 } }] },
