@@ -14,7 +14,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { CARRYING_OUT, SPONSORING, WAS_FORMS } from './grammar.js';
+import { APPOSITIVES, CARRYING_OUT, OTHER_ONE, PART_OF, SPONSORING, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, joinedNounsEnd, mixedClass, plainWord, quantityOf } from './phrases.js';
@@ -285,6 +285,11 @@ const usable = (a: ActorRef): boolean => a.role !== 'source' && a.role !== 'cont
 type VictimPhrase = Pick<Candidate, 'first' | 'last' | 'countTokens' | 'victimTokens'> & { rule?: string };
 
 // «عناصر من قوات النظام»، «مقاتلين في صفوف قسد»: the actor the victims belong to is not the one that hit them.
+/** Whether actor `a` starts its first word, no prefix before it («قوات», not «لقوات»); invisible marks aside. */
+function wholeWord(ctx: Context, a: ActorRef): boolean {
+  return spanOfTokens(ctx.doc, a.firstToken, a.firstToken).start === a.start;
+}
+
 export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean {
   // «قضوا في هجمات تركية»، «قتلى الغارات الروسية»: an actor named by its attack is the agent, never the victims' side.
   if (ctx.actorNounAt.get(a.firstToken)?.entry.takesName === false) return false;
@@ -301,13 +306,13 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // unless it is the verb's subject read as its victims («اعتقل جنود الاحتلال ثمانية أسرى»).
   if (a.firstToken >= phraseStart && a.firstToken <= c.last) return !subjectReadAsVictims(ctx, c, a);
   // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
-  if (ctx.casualtyEndingAt.get(a.firstToken - 1)?.entry.pos === 'participle' && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ')) return true;
+  if (ctx.casualtyEndingAt.get(a.firstToken - 1)?.entry.pos === 'participle' && wholeWord(ctx, a)) return true;
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
   // «عناصر تلك المليشيات»: a demonstrative may stand in the construct.
-  const construct = (a.firstToken === c.last + 1 || (a.firstToken === c.last + 2 && DEMONSTRATIVE.has(ctx.words[c.last + 1]!))) && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ');
+  const construct = (a.firstToken === c.last + 1 || (a.firstToken === c.last + 2 && DEMONSTRATIVE.has(ctx.words[c.last + 1]!))) && wholeWord(ctx, a);
   if (construct) return true;
   // «عوائل منتسبي القوات الأمنية»، «ذوي عناصر الأمن»: so is a second victim noun in construct between.
-  if (a.firstToken === c.last + 2 && ctx.victimAt.get(c.last + 1)?.prefix === '' && !ctx.victimAt.get(c.last + 1)!.article && /\s/u.test(ctx.doc.original[a.start - 1] ?? ' ')) return true;
+  if (a.firstToken === c.last + 2 && ctx.victimAt.get(c.last + 1)?.prefix === '' && !ctx.victimAt.get(c.last + 1)!.article && wholeWord(ctx, a)) return true;
   // «اثنين من العسكريين تابعين للواء السادس»، «سبعة مقاتلين موالين لحفتر»: a linker right after the victims names whom
   // they serve.
   // One adjective may stand before the linker: «3 عناصر قياديين تابعين لتنظيم داعش».
@@ -1621,12 +1626,14 @@ function phraseAfter(ctx: Context, i: number, stop = ctx.n): Span | null {
 
 /**
  * «آخرين» takes the victim class of the mention before it — unless it names its own («عدد آخر من المدنيين»), and a
- * masculine «آخرون» after women is of no class (`masculine`: «قتلت امرأة وأصيب آخرون»).
+ * masculine «آخرون» after women is of no class (`masculine`: «قتلت امرأة وأصيب آخرون»). A figure whose noun is left
+ * out (`elided`: «مقتل 6 أشخاص وإصابة 4») takes a class the noun named, not the bare «أشخاص» of a count: it is a bare
+ * count, `unspecified`, as the annotators read it.
  */
-export function inheritVictims(list: readonly { victims: Victims | null; others: boolean; own?: Victims; masculine?: boolean }[], out: (Victims | null)[]): void {
+export function inheritVictims(list: readonly { victims: Victims | null; others: boolean; own?: Victims; masculine?: boolean; elided?: boolean }[], out: (Victims | null)[]): void {
   let previous: Victims = 'unspecified';
   list.forEach((c, k) => {
-    const inherited = c.masculine && previous === 'women' ? 'unspecified' : previous;
+    const inherited = (c.masculine && previous === 'women') || (c.elided && previous === 'people') ? 'unspecified' : previous;
     const victims = c.others ? c.own ?? inherited : c.victims ?? 'unspecified';
     out[k] = victims;
     previous = victims;
@@ -1640,6 +1647,14 @@ export function othersOwnClass(ctx: Context, c: Candidate): Victims | undefined 
   const cls = victimClass(v) as Victims;
   return cls === 'unspecified' ? undefined : cls;
 }
+
+/** Whether an «آخرين» reading is a bare figure whose noun is left out («وإصابة 4»): no «آخرين» word in it. @internal */
+export function othersElided(ctx: Context, c: Candidate): boolean {
+  for (let k = c.first; k <= c.last; k++) if (ctx.bits[k]! & (F.OTHERS | F.ORDINAL) || THE_OTHER.has(ctx.words[k]!)) return false;
+  return true;
+}
+/** «وأصابت الآخر»: the other one names the class told before as «آخرين» does. */
+const THE_OTHER = /* @__PURE__ */ new Set(OTHER_ONE);
 
 /** Whether the «آخرين» word of the phrase is masculine («آخرون»، «آخرين»، «آخران»), not «أخرى، أخريات». @internal */
 export function othersMasculine(ctx: Context, c: Candidate): boolean {
@@ -1673,11 +1688,55 @@ function ofArmedBody(ctx: Context, k: number): boolean {
  */
 export function refineVictims(ctx: Context, c: Candidate, victims: string): string {
   const refined = refineBySide(ctx, c, victims);
+  if (refined === 'people') return allOfThemClass(ctx, c) ?? refined;
   if (refined !== 'unspecified') return refined;
   // «ما أدى إلى استشهاده»، «استشهد متأثراً بجروحه»، «وما زال مفقوداً»: one person told only by a verb's ending or a
   // pronoun, with no side or class named, is a person. «سقط قتيل» names its one by the bare noun: unspecified.
   if (ONE_BY_ENDING.has(c.rule) && !c.victimTokens && !c.countTokens && c.count?.value === 1 && !subjectParticiple(ctx, c)) return 'people';
-  return detainees(ctx, c) ? 'people' : refined;
+  return detainees(ctx, c) ? 'people' : ofThemClass(ctx, c) ?? allOfThemClass(ctx, c) ?? refined;
+}
+
+const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);
+
+/**
+ * «عدد القتلى ستة جميعهم من المدنيين»، «ثمانية أشخاص، جميعهم مدنيون، قتلوا»: «all of them (are)» and a victim noun
+ * after the group or the mention name its class; null if none does.
+ */
+function allOfThemClass(ctx: Context, c: Candidate): Victims | null {
+  for (const end of new Set([c.victimTokens?.[1] ?? c.countTokens?.[1] ?? c.last, c.last])) {
+    let k = end + 1;
+    if (ctx.bits[k]! & F.COMMA) k++;
+    if (!APPOSED.has(ctx.words[k] ?? '') || ctx.sentenceOf[k] !== ctx.sentenceOf[end]) continue;
+    const of = ctx.words[k + 1] === 'من';
+    const v = ctx.victimAt.get(k + (of ? 2 : 1));
+    if (!v || v.prefix !== '' || v.entry.role !== undefined || (of && !v.article)) continue;
+    const cls = victimClass(v) as Victims;
+    if (cls !== 'unspecified' && cls !== 'families' && cls !== 'crew') return cls;
+  }
+  return null;
+}
+
+const PART = /* @__PURE__ */ new Set(PART_OF);
+/** How far back in its sentence «منهم» finds the group it points at. */
+const OF_THEM_REACH = 20;
+
+/**
+ * «استهدفت الغارة مسلحين في القرية، ما أدى إلى مقتل خمسة منهم»، «حاصروا قوة من المقاتلين … وأعدموا 23 منهم»: a figure
+ * «منهم» counts part of the nearest plural victim group before it in the sentence, and is of its class (refined by its
+ * side, as the group would be); null when there is none. @internal
+ */
+export function ofThemClass(ctx: Context, c: Candidate): Victims | null {
+  if (c.victimTokens || !c.countTokens || !PART.has(ctx.words[c.countTokens[1] + 1] ?? '')) return null;
+  const sentence = ctx.sentenceOf[c.countTokens[0]];
+  for (let j = c.countTokens[0] - 1; j >= 0 && j >= c.countTokens[0] - OF_THEM_REACH && ctx.sentenceOf[j] === sentence; j--) {
+    const v = ctx.victimEndingAt.get(j);
+    // «مقاتلي حركة «الشباب»»: a victim word inside an actor's name is no group.
+    if (!v || v.entry.role === 'kinship' || countOfForm(v)?.vague === undefined || (ctx.actorsBySentence[sentence!] ?? []).some((a) => a.firstToken < v.firstToken && v.firstToken <= a.lastToken)) continue;
+    const group: Candidate = { kind: c.kind, first: v.firstToken, last: v.lastToken, trigger: c.trigger, count: null, victims: null, others: false, rule: c.rule, victimTokens: [v.firstToken, v.lastToken] };
+    const cls = refineVictims(ctx, group, victimClass(v)) as Victims;
+    return cls === 'unspecified' ? null : cls;
+  }
+  return null;
 }
 
 /** Kinds that harm a person: the detainees «مصير آلاف المختطفين» leaves unknown are the casualty noun itself. */
@@ -1705,7 +1764,10 @@ function detainees(ctx: Context, c: Candidate): boolean {
 /** Rules whose victims are only a verb's ending or a pronoun («قتل»، «استشهاده»، «لقي حتفه»، «ما زال مفقوداً»). */
 const ONE_BY_ENDING = /* @__PURE__ */ new Set(['verb-alone', 'result-pronoun', 'passive', 'idiom', 'state']);
 
-function refineBySide(ctx: Context, c: Candidate, victims: string): string {
+function refineBySide(ctx: Context, whole: Candidate, victims: string): string {
+  // «ارتفع عدد قتلى حزب الله إلى 412»، «عدد القتلى في صفوف الهيئة إلى 61»: a toll's figure closes it; its dead are
+  // named, and refined, right after their casualty noun, before the figure.
+  const c = whole.rule === 'toll' ? tollDead(ctx, whole) : whole;
   // «18 فرداً من ميليشيا …»، «ثلاثة من أعضاء الحركة»: a noun of membership is refined by its side like a fighter.
   const noun = ctx.victimAt.get(c.victimTokens?.[0] ?? -1);
   // «24 شخصاً من قوات حفتر»: persons of a side are its members too.
@@ -1725,7 +1787,8 @@ function refineBySide(ctx: Context, c: Candidate, victims: string): string {
   if (victims === 'people' && noun?.id !== MEMBERS && ctx.words[side.firstToken - 1] !== 'من') return victims;
   // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members; so are a figure «من» a side
   // names («قتل 14 من مجلس شورى المجاهدين»، «و12 من الجيش الوطني»، «العشرات من قوات حفتر»).
-  if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side) && !deadOfSide(ctx, c, side)) return victims;
+  // «عدد قتلى حزب الله»: and dead in construct with their side.
+  if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side) && !deadOfSide(ctx, c, side) && !ofTheDead(ctx, c, side)) return victims;
   // «18 فرداً من ميليشيات قوات حكومة الوفاق»: militias of a government are fighters.
   if (NON_STATE.has(side.category ?? '') || wordIn(ctx, side.firstToken - 1, MILITIA) || wordIn(ctx, side.firstToken, MILITIA)) return 'fighters';
   if (member && !(side.category ?? '')) return victims;
@@ -1778,6 +1841,22 @@ function figureOfSide(ctx: Context, c: Candidate, side: ActorRef): boolean {
   while (k > c.countTokens[1] && QUOTES.has(ctx.words[k]!)) k--;
   // «عددا من قوات النظام»: the quantifier holds its «من».
   return ctx.words[k] === 'من' && (k === c.countTokens[1] + 1 || k === c.countTokens[1]);
+}
+
+/** «قتلى حزب الله»: the side in construct with the casualty noun that ends the mention. */
+function ofTheDead(ctx: Context, c: Candidate, side: ActorRef): boolean {
+  const p = ctx.casualtyEndingAt.get(c.last);
+  return side.firstToken === c.last + 1 && p?.entry.pos === 'participle' && !p.article && wholeWord(ctx, side);
+}
+
+/** A toll read up to its casualty noun («عدد قتلى» of «عدد قتلى حزب الله إلى 412»), or the toll if none stands before its figure. */
+function tollDead(ctx: Context, c: Candidate): Candidate {
+  if (c.victimTokens || !c.countTokens || c.countTokens[0] <= c.first) return c;
+  for (let k = c.countTokens[0] - 1; k >= c.first; k--) {
+    const p = ctx.casualtyEndingAt.get(k);
+    if (p?.entry.pos === 'participle') return { ...c, last: k, countTokens: undefined } as Candidate;
+  }
+  return c;
 }
 
 /** «8 قتلى من الحشد الشعبي»، «عدد من الشهداء في حزب الله»: a casualty noun, then «من/في» and the side. */

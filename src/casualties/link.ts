@@ -845,7 +845,9 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
     if (p.entry.pos !== 'participle' || p.prefix !== '') continue;
     if (!STATE_KINDS.has(p.entry.kind)) {
       const g = groups.list[groups.endingAt[p.firstToken - 1] ?? -1];
-      if (g?.count && !p.article && agreesInNumber(g.count, countOfForm(p))) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
+      // «772 امرأة شهيدة»: right after its noun a final «ة» (normalized «ه») is the feminine singular, not «his».
+      const form = p.suffix === 'ه' ? { value: 1 } : countOfForm(p);
+      if (g?.count && !p.article && agreesInNumber(g.count, form)) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
       continue;
     }
     let at = groups.endingAt[p.firstToken - 1] ?? -1;
@@ -988,7 +990,11 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «بين القتلى العشرة 7 مدنيين»: a definite figure after the dead is their adjective; «(3) أطفال» is keyed at its figure.
     // «من بين قتلى الانفجار أربعة جنود»: the dead in construct with what killed them are definite too.
     const genitive = !p.article && isPluralForm(p) && definiteGenitive(ctx, p.lastToken + 1);
-    const next = genitive ? genitiveEnd(ctx, p.lastToken + 1) + 1 : p.lastToken + 1;
+    let next = genitive ? genitiveEnd(ctx, p.lastToken + 1) + 1 : p.lastToken + 1;
+    // «ومن بين القتلى المدنيين 207 أطفال»: a definite victim noun agreeing with the dead is their adjective when a
+    // counted group follows it.
+    const described = p.article ? ctx.victimAt.get(next) : undefined;
+    if (described?.article && described.prefix === '' && groups.list[groups.startingAt[described.lastToken + 1] ?? -1]?.countTokens) next = described.lastToken + 1;
     const definite = p.article || genitive;
     const adjective = ctx.words[next]?.startsWith('ال') && ctx.numberAt.has(next) ? ctx.numberAt.get(next)!.lastToken + 1 : next;
     const after = ctx.words[adjective] === '(' && ctx.numberAt.has(adjective + 1) ? adjective + 1 : adjective;

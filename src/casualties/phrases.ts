@@ -136,7 +136,7 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
   // word («مقتل طفلين»، «إعدام شخصين»); on a participle with a sound plural («مفقودين»، «مصابين») and on the nisbas of
   // `pluralNisba` («مقتل مدنيين») it is a plural.
-  if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length : !afterCasualtyWord || pluralNisba(m))) return { vague: 'some' };
+  if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length || pluralNisba(m) : !afterCasualtyWord || pluralNisba(m))) return { vague: 'some' };
   if (DUAL.has(suffix)) return { value: 2 };
   if (PLURAL.has(suffix) || PLURAL.has(last) || isPluralForm(m)) return { vague: 'some' };
   if (entryNumber === 'dual') return { value: 2 };
@@ -1110,6 +1110,15 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (np.count.vague === 'some' && !withWord && !np.countTokens && second?.count?.value === 1 && joinedNoun?.entry.role === 'kinship' && /هما$/u.test(ctx.words[joinedNoun.lastToken]!) && soundDual(ctx, np)) {
       np.count = { value: 2 };
     }
+    // «مقتل مسؤولين وعسكريين»، «طالت ناشطين ومدنيين»، «أكاديميين وشخصيات»: an uncounted «ين» that may be a sound
+    // plural, joined to another such or to a plural, is that plural — two duals would more likely be counted.
+    if (np.count.value === 2 && !withWord && !np.countTokens && soundPlural(ctx, np) && second && !second.countTokens && !second.participle && second.victims !== null &&
+      (soundPlural(ctx, second) || (second.count?.vague === 'some' && joinedNoun?.entry.role !== 'kinship'))) {
+      np.count = { vague: 'some' };
+      np.victims = mixedClass(np.victims ?? second.victims, second.victims);
+      np.last = second.last;
+      continue;
+    }
     // «امرأة وطفلين»: an uncounted «ين» joined to a group of exact size is a dual, as right after a casualty word — a
     // plural there would be counted or take «عدد من».
     if (np.count.value !== undefined && !withWord && second && !second.countTokens && second.count?.vague === 'some' && soundDual(ctx, second)) second.count = { value: 2 };
@@ -1161,6 +1170,13 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
 function soundDual(ctx: Context, np: NounPhrase): boolean {
   const v = np.victimTokens ? ctx.victimAt.get(np.victimTokens[0]) : undefined;
   return v !== undefined && np.first === v.firstToken && np.last === v.lastToken && v.suffix === 'ين' && !v.article && !isPluralForm(v);
+}
+
+/** {@link soundDual} on a noun that takes the sound plural (a nisba, a participle: «عسكريين»، «ناشطين»), so either. */
+function soundPlural(ctx: Context, np: NounPhrase): boolean {
+  if (!soundDual(ctx, np)) return false;
+  const words = formWords(ctx.victimAt.get(np.victimTokens![0])!.form);
+  return takesSoundPlural(words[words.length - 1]!);
 }
 
 /** Sub-group words with a plural pronoun («بينهم»، «أغلبهم»; not «بينهما»). */
@@ -1843,6 +1859,7 @@ function injuredBefore(ctx: Context, i: number): boolean {
 /** «31 قتيلا و60 جريحا»، «عشرات الجرحى»، «عدد غير معروف من القتلى والجرحى»: a count before a casualty noun. */
 function countThenParticiple(ctx: Context, out: Candidate[]): void {
   formCountedListHeads(ctx, out);
+  const listed: Candidate[] = [];
   for (const { num, at } of ctx.numbers) {
     if (countingNumber(ctx, at) !== num) continue;
     let j = num.lastToken + 1;
@@ -1862,6 +1879,9 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
     const from = Math.min(at, num.firstToken);
     let first = true;
     const headPlural = p !== undefined && countOfForm(p)?.vague !== undefined;
+    // «تجاوزت ثلاثمئة وعشرين قتيلاً ومصاباً»: a verb of exceeding before the figure makes it a minimum for every noun.
+    const figure = quantityOf(num);
+    const exceeded = figure.value !== undefined && EXCEEDS.has(stripped(ctx.words[from - 1]));
     while (p && (p.entry.pos === 'participle' || ((cases || tamyiz) && first)) && (first ? countableByFigure(p) : p.prefix === 'و')) {
       const np = readNounPhrase(ctx, at);
       const victims = np && np.participle === p ? np.victims : 'unspecified';
@@ -1869,12 +1889,13 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
       // plural one («وجرحى») shares the figure, as does a singular after a singular («20 هالكاً ومصاباً»).
       // «ثلاثة قتلى ومصابين اثنين»: a conjunct with its own numeral adjective counts by it.
       const form = first ? null : numeralAdjective(ctx, p.lastToken + 1) ?? countOfForm(p);
-      const own = form?.value === 2 || (form?.value === 1 && headPlural) ? form : null;
+      const n = form?.value ?? form?.min;
+      const own = n === 2 || (n === 1 && headPlural) ? form : null;
       const c: Candidate = {
-        kind: p.entry.kind, first: bracketed ? from - 1 : from, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num),
+        kind: p.entry.kind, first: bracketed ? from - 1 : from, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: exceeded ? { min: figure.value! } : figure,
         countTokens: [at, num.lastToken], victims, others: false, rule: 'count-noun',
       };
-      if (own?.value !== undefined) {
+      if (own) {
         c.count = own;
         c.first = p.firstToken;
         delete c.countTokens;
@@ -1884,16 +1905,41 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
         c.last = Math.max(c.last, np.last);
       }
       out.push(c);
+      listed.push(c);
       p = ctx.casualtyAt.get(p.lastToken + 1);
       first = false;
     }
+  }
+  // «44 قتيلا و28 جريحاً وسط المدنيين»: a class named after the last counted noun of a list joined by «و» is that of
+  // the counted nouns before it.
+  for (let k = listed.length - 2; k >= 0; k--) {
+    const c = listed[k]!;
+    const next = listed[k + 1]!;
+    const named = next.victimTokens ? next.victimTokens[0] > next.trigger[1] : next.victims !== 'unspecified';
+    const joined = ctx.words[c.last + 1] === 'و' ? next.first === c.last + 2 : next.first === c.last + 1 && ctx.bits[next.first]! & F.AND;
+    if (joined && named && c.victims === 'unspecified' && !c.victimTokens) c.victims = next.victims;
   }
 }
 
 /** «اثنين»، «واحد» written out right after a noun: the numeral adjective of one or two (other figures stand before). */
 function numeralAdjective(ctx: Context, k: number): Quantity | null {
   const num = ctx.numberAt.get(k);
-  return num && num.firstToken === k && (num.value === 1 || num.value === 2) && ctx.doc.tokens[k]!.kind === 'word' ? { value: num.value } : null;
+  const n = num?.value ?? num?.min;
+  // «ومصابين اثنين على الأقل»: the number reader may have bound it already.
+  return num && num.firstToken === k && (n === 1 || n === 2) && !num.approximate && ctx.doc.tokens[k]!.kind === 'word' ? quantityOf(num) : null;
+}
+
+/**
+ * «خلفت قتيلاً ومصابين اثنين»: the count of participle `p` by the numeral adjective after it when it agrees with the
+ * form («اثنين» after a dual or a plural, «واحد» after a singular) — the plural «مصابين» alone is *some* — else by its
+ * form; `last` is the phrase's last token.
+ */
+function participleCount(ctx: Context, p: LexMatch<'casualtyWords'>): { count: Quantity | null; last: number } {
+  const form = countOfForm(p);
+  const numeral = form ? numeralAdjective(ctx, p.lastToken + 1) : null;
+  const n = numeral?.value ?? numeral?.min;
+  if (numeral && (n === 2 ? form!.value !== 1 : form!.value === 1)) return { count: numeral, last: ctx.numberAt.get(p.lastToken + 1)!.lastToken };
+  return { count: form, last: p.lastToken };
 }
 
 /**
@@ -1984,7 +2030,7 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     // «البحث عن جثث»: bodies searched for are not found yet.
     if (resultLen && phraseAt(ctx, at - resultLen, SEARCH) && wordIn(ctx, at, BODY_WORDS)) continue;
     // «سقوط قتيلين على الأقل»: a bound after the noun counted by its form.
-    const bounded = atLeastAfter(ctx, { first: p.firstToken, last: p.lastToken, count: countOfForm(p), victims: 'unspecified', participle: p, others: false });
+    const bounded = atLeastAfter(ctx, { first: p.firstToken, ...participleCount(ctx, p), victims: 'unspecified', participle: p, others: false });
     const c: Candidate = {
       kind: p.entry.kind,
       first: resultLen ? at - resultLen : at,

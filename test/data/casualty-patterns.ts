@@ -133,6 +133,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // A bare figure, then a clause of theirs: a present plural verb, «تم» or «جرى».
     { text: 'قتل 9 مدنيين وأصيب 14 يتلقون العلاج في مستشفى المدينة', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 14 }, victims: 'civilians' }] },
     { text: 'وأصيب 6 تم نقلهم إلى المستشفى الميداني', expect: [{ kind: 'injured', count: { value: 6 } }] },
+    // A figure whose noun is left out takes a class named before, but not the bare «أشخاص» of a count («آخرين» do).
+    { text: 'لقي 7 أشخاص حتفهم وأصيب 12 في انفجار عبوة بالسوق', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', count: { value: 12 }, victims: 'unspecified' }] },
+    { text: 'قتل 7 أشخاص وأصيب 12 آخرون في انفجار عبوة بالسوق', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', count: { value: 12 }, victims: 'people' }] },
+    { text: 'أسفر الحادث عن مقتل شخص وإصابة الآخر بجروح', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', contains: 'الآخر', count: { value: 1 }, victims: 'people' }] },
     // A bare figure with «من» shares the predicate only when a side or a victim noun follows: «من أصل/من بين» count else.
     { text: 'مقتل اثنين من عناصر الهيئة و14 من قوات النظام', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', contains: '14', count: { value: 14 }, victims: 'soldiers' }] },
     { text: 'قتل 4 مدنيين في الهجوم، و3 من أصل 10 مصابين في حالة خطرة', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', count: { value: 10 } }] },
@@ -442,6 +446,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأظهر التسجيل تنفيذ الإعدام في خمسة رجال مكبلي الأيدي', expect: [{ kind: 'executed', contains: 'خمسة رجال', count: { value: 5 } }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
+    // An uncounted «ين» that may be a sound plural, joined to another or to a plural, is the plural; not a noun whose «ين»
+    // can only be the dual («عنصرين»).
+    { text: 'أدى الانفجار إلى مقتل وجرح موظفين وعسكريين في المقر', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'وطالت حملة الاعتقالات محامين وشخصيات عشائرية', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'people' }] },
+    { text: 'أسفرت الغارة عن مقتل قياديين وعنصرين من الحركة', expect: [{ kind: 'killed', count: { value: 4 } }] },
     // An at-least figure joined to an exact one is at least their sum.
     { text: 'وقالت المنظمة إن ما لا يقل عن 30 طفلاً و12 امرأة قتلوا في الغارات', expect: [{ kind: 'killed', count: { min: 42 }, victims: 'civilians' }] },
     // «مع» joins kin to a titled or named person as «و» does; a name never runs on past «مع».
@@ -826,6 +835,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأكد المستشفى أن امرأة وطفلها كانا من بين الضحايا', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
   'cascade 4 · tolls': [
+    // A verb of exceeding before a figure shared by joined casualty nouns bounds it for each.
+    { text: 'وقالت اللجنة إن ضحايا القصف تخطت 140 قتيلا وجريحا', expect: [{ kind: 'killed', count: { min: 140 } }, { kind: 'injured', count: { min: 140 } }] },
+    // A toll's dead are named before its figure: a side in construct with them, or a class after «في صفوف/من».
+    { text: 'وارتفع عدد قتلى حزب الله منذ بدء المعارك إلى 215', expect: [{ kind: 'killed', count: { value: 215 }, victims: 'fighters' }] },
+    { text: 'ارتفعت حصيلة الشهداء في صفوف المدنيين جراء القصف إلى 48', expect: [{ kind: 'killed', count: { value: 48 }, victims: 'civilians' }] },
     // The toll of those who («من») a casualty verb, or «تم» and its noun, befell.
     { text: 'وارتفع عدد من قتلوا في المجزرة إلى 37 شخصا', expect: [{ kind: 'killed', count: { value: 37 }, victims: 'people' }] },
     { text: 'وبلغ عدد من تم اعتقالهم منذ بداية الحملة 120', expect: [{ kind: 'detained', count: { value: 120 } }] },
@@ -889,6 +903,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وبلغ عدد قتلى الطواقم الطبية 120 من الأطباء والممرضين والمسعفين', expect: [{ kind: 'killed', count: { value: 120 }, victims: 'medical' }] },
   ],
   'cascade 4f · nominal: sub-group lists and a counted group with a casualty participle': [
+    // A definite victim noun agreeing with the dead is their adjective before the counted group.
+    { text: 'وكان من بين الضحايا الفلسطينيين 38 طفلا', expect: [{ kind: 'killed', count: { value: 38 }, victims: 'children' }] },
+    // A class named after the last counted noun of a list joined by «و» is that of the counted nouns before it.
+    { text: 'وأحصت المنظمة 17 قتيلا و35 جريحا في صفوف المدنيين خلال الأسبوع', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'civilians' }, { kind: 'injured', count: { value: 35 }, victims: 'civilians' }] },
+    { text: 'وأحصت المنظمة 17 قتيلا من قوات النظام و35 جريحا من المدنيين', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 35 }, victims: 'civilians' }] },
+    // A definite participle in «ين» joined to a vague figure's noun is its plural and shares the figure, no dual.
+    { text: 'وخلفت الحملة عشرات المصابين والمعتقلين في المخيم', expect: [{ kind: 'injured', count: { vague: 'tens', min: 10 } }, { kind: 'detained', count: { vague: 'tens', min: 10 } }] },
     // «بين» with its «و», and the dead in construct with what killed them, list a sub-group.
     { text: 'وبين القتلى ثلاث نساء وطفل', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
     { text: 'ومن بين ضحايا التفجير خمسة من عناصر الشرطة', expect: [{ kind: 'killed', contains: 'خمسة', count: { value: 5 } }] },
@@ -898,6 +919,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // An indefinite participle that agrees with the counted group before it tells what befell the group.
     { text: 'ونقل إلى مستشفى المدينة ستة عمال مصابين بحروق', expect: [{ kind: 'injured', contains: 'ستة عمال مصابين', count: { value: 6 }, victims: 'civilians' }] },
     { text: 'وخرج من تحت الركام شاب مصاب بكسور', expect: [{ kind: 'injured', contains: 'شاب مصاب', count: { value: 1 } }] },
+    // From eleven on the participle is singular; a feminine one's «ة» is its gender, not «his».
+    { text: 'وسجل التقرير 315 امرأة شهيدة و402 امرأة جريحة منذ بدء الحرب', expect: [{ kind: 'killed', count: { value: 315 }, victims: 'women' }, { kind: 'injured', count: { value: 402 }, victims: 'women' }] },
   ],
   'cascade 4e · a toll of prisoners or the wounded who died counts the dead': [
     // The relative clause or the definite participle after the people counted says what befell them.
@@ -1089,6 +1112,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال الموقع إن عنصرا قتل وأصيب اثنان من الدورية بانفجار عبوة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 } }] },
   ],
   'cascade 5b · result words, headlines and «some of»': [
+    // A numeral adjective after a casualty participle counts it («مصابين» alone is some), a bound after it too.
+    { text: 'وخلف التفجير قتيلاً ومصابين اثنين على الأقل', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { min: 2 } }] },
+    { text: 'أسفر القصف عن سقوط خمسة قتلى ومفقودين اثنين', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'missing', count: { value: 2 } }] },
     // The victims named after a casualty noun: a definite adjective after a definite noun, «في أوساط» a group.
     { text: 'وأدى القصف إلى سقوط عشرات الضحايا المدنيين في البلدة', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
     { text: 'وأوقعت الغارة إصابات في أوساط المدنيين', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'civilians' }] },
@@ -1175,6 +1201,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل 4 مدنيين جراء قصف مدفعي وصاروخي عنيف على بلدة كفرنبل في ريف إدلب الجنوبي من قبل قوات النظام', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['syrian-government'] }] },
   ],
   'attribution · the victims\' side named by a pronoun or after a quote': [
+    // A figure «منهم» is part of the nearest plural victim group before it in its sentence, and of its class.
+    { text: 'وقصفت المدفعية تجمعا للمسلحين قرب الجسر، ما أدى إلى مقتل سبعة منهم', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'fighters' }] },
+    { text: 'فتحت الشرطة النار على المحتجين أمام المبنى وأصابت عشرة منهم', expect: [{ kind: 'injured', count: { value: 10 }, victims: 'civilians' }] },
     // «مع مسلحين» read by anaphora as the victims' own side is no agent: the other party is unnamed.
     { text: 'ولقي مقاتلان من هيئة تحرير الشام حتفهما إثر اشتباكات مع مسلحين في ريف إدلب', expect: [{ kind: 'killed', count: { value: 2 }, actors: [] }] },
 
@@ -1449,6 +1478,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'موسكو: قتل 6 مدنيين في قصف على قرية بريف إدلب', expect: [{ kind: 'killed', count: { value: 6 }, actors: [] }] },
   ],
   'cascade 3o · victim words: trades, activists, suspects, prisoners': [
+    // «All of them (are)» and a victim noun after the group name its class.
+    { text: 'وقال الطبيب إن عدد الجرحى تسعة جميعهم من الأطفال', expect: [{ kind: 'injured', count: { value: 9 }, victims: 'children' }] },
+    { text: 'أصيب خمسة أشخاص، كلهم مدنيون، في الانفجار', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'civilians' }] },
     // Attackers killed or held are fighters; as a subject they are the agent.
     { text: 'وقتلت قوات الأمن أربعة مهاجمين بعد اشتباك استمر ساعتين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'fighters' }] },
     { text: 'المهاجمون قتلوا ثلاثة حراس عند البوابة', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
