@@ -19,7 +19,7 @@ import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOL
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, joinedNounsEnd, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
-import { AFTERMATH_VERB, BETWEEN_SIDES, CHAIN_START, CHARGED, kept, keptTest, POINTED_BACK, REPLY_OPENING } from './summaries.js';
+import { AFTERMATH_VERB, BETWEEN_SIDES, CHAIN_START, CHARGED, DESCRIBING, kept, keptTest, POINTED_BACK, REPLY_OPENING, SINCE_WHEN } from './summaries.js';
 import { CUE, F, victimClass } from './tokens.js';
 import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
 import { phraseSpan, placePhrases, placeText } from '../places/reader.js';
@@ -1053,6 +1053,9 @@ function inCharge(ctx: Context, c: Candidate): boolean {
  * campaign's start; it is no agent of the toll's deaths (the fights of a campaign have two sides).
  */
 function sinceWhen(ctx: Context, a: ActorRef): boolean {
+  return keptTest(ctx, SINCE_WHEN, a.firstToken, a, readSinceWhen);
+}
+function readSinceWhen(ctx: Context, a: ActorRef): boolean {
   const sentence = ctx.sentenceOf[a.firstToken];
   for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - SINCE_REACH && ctx.sentenceOf[k] === sentence; k--) {
     // «منذ يومين، قصفت قوات…»: a comma or a casualty word ends the time phrase.
@@ -1069,6 +1072,9 @@ function sinceWhen(ctx: Context, a: ActorRef): boolean {
  * عناصر التنظيم» are). Nor is the subject of a verb of sponsoring a group («قوة دربتها الولايات المتحدة»).
  */
 function describing(ctx: Context, a: ActorRef): boolean {
+  return keptTest(ctx, DESCRIBING, a.firstToken, a, readDescribing);
+}
+function readDescribing(ctx: Context, a: ActorRef): boolean {
   if (SPONSORS.has(ctx.words[chainStart(ctx, a) - 1] ?? '')) return true;
   const sentence = ctx.sentenceOf[a.firstToken];
   for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - DESCRIBED_REACH && ctx.sentenceOf[k] === sentence; k--) {
