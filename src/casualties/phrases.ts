@@ -2578,7 +2578,7 @@ function massacres(ctx: Context, found: Candidate[]): void {
   for (const c of found) if (c.kind === 'killed') killedIn[ctx.sentenceOf[c.first]!] = killedIn[ctx.sentenceOf[c.last]!] = 1;
   let told = -3; // the sentence of the last massacre read
   for (let i = 1; i < ctx.n; i++) {
-    if (!wordIn(ctx, i, MASSACRE)) continue;
+    if (!(ctx.cues[i]! & CUE.MASSACRE) || !wordIn(ctx, i, MASSACRE)) continue;
     const before = countingNumber(ctx, i - 1) ? i - 2 : i - 1;
     const committing = wordIn(ctx, before, COMMITS);
     if (!committing && !(i + 1 < ctx.n && COMMITTED_BY.has(ctx.words[i + 1]!))) continue;
@@ -2605,7 +2605,7 @@ const PENALTY_OBJECT_REACH = 12;
  */
 function penalties(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
-    if (!CARRIES.has(stripped(ctx.words[i])) || ctx.casualtyAt.has(i)) continue;
+    if (!(ctx.cues[i]! & CUE.PENALTY) || !CARRIES.has(stripped(ctx.words[i])) || ctx.casualtyAt.has(i)) continue;
     const clause = ctx.clauseOf[i];
     let end = -1;
     for (let k = i + 1; k < ctx.n && k <= i + PENALTY_REACH && ctx.clauseOf[k] === clause; k++) {
