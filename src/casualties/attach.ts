@@ -821,7 +821,7 @@ function speakerOf(ctx: Context, a: ActorRef, c: Candidate): boolean {
   if (ctx.sentenceOf[a.firstToken] !== sentence || a.lastToken >= c.first) return false;
   for (let k = a.lastToken + 1; k < c.first && k <= a.lastToken + SPEAKER_REACH; k++) {
     if (ctx.actorsAt.has(k)) return false;
-    if (CUES.get(ctx.words[k]!.replace(/^[وف]/u, '')) === 'speech' && THAT.has(ctx.words[k + 1] ?? '')) return true;
+    if (THAT.has(ctx.words[k + 1] ?? '') && CUES.get(ctx.words[k]!.replace(/^[وف]/u, '')) === 'speech') return true;
   }
   return false;
 }
@@ -1077,11 +1077,12 @@ function describing(ctx: Context, a: ActorRef): boolean {
 function readDescribing(ctx: Context, a: ActorRef): boolean {
   if (SPONSORS.has(ctx.words[chainStart(ctx, a) - 1] ?? '')) return true;
   const sentence = ctx.sentenceOf[a.firstToken];
-  for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - DESCRIBED_REACH && ctx.sentenceOf[k] === sentence; k--) {
-    if (RELATIVE.has(ctx.words[k]!)) return k < a.firstToken - 1 && placeEndsAt(ctx, k - 1);
-    if (wordIn(ctx, k, AGENT) || cueOf(ctx.words[k]!) === 'attack' || ctx.casualtyAt.has(k)) return false;
-  }
-  return false;
+  // The nearest relative pronoun first: most actors have none, and the words between are read only when one stands.
+  let r = a.firstToken - 1;
+  while (r >= 0 && r >= a.firstToken - DESCRIBED_REACH && ctx.sentenceOf[r] === sentence && !RELATIVE.has(ctx.words[r]!)) r--;
+  if (r < 0 || r < a.firstToken - DESCRIBED_REACH || ctx.sentenceOf[r] !== sentence || r === a.firstToken - 1 || !placeEndsAt(ctx, r - 1)) return false;
+  for (let k = r + 1; k < a.firstToken; k++) if (wordIn(ctx, k, AGENT) || cueOf(ctx.words[k]!) === 'attack' || ctx.casualtyAt.has(k)) return false;
+  return true;
 }
 /** Whether a place phrase ends on token `k` («العاصمة الليبية طرابلس»). */
 function placeEndsAt(ctx: Context, k: number): boolean {
