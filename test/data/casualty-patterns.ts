@@ -1766,6 +1766,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وذكرت الوكالة أن ستة ضباط بين القتلى', expect: [{ kind: 'killed', count: { value: 6 } }] },
     // «ومن القتلى، …»: «من» opening its clause, the dead, then a counted group among them; a bracketed figure after them.
     { text: 'ومن الضحايا، 4 مسعفين من الهلال الأحمر', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'medical' }] },
+    // Bare «من» opening its sentence: the stage-1 cue of `linkAmong` reads «من» as well as «ومن».
+    { text: 'قتل تسعة أشخاص في القصف على البلدة. من القتلى، ثلاثة أطفال', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'killed', count: { value: 3 }, victims: 'children' }] },
     { text: 'وأوضح التقرير أن من بين القتلى (5) أطفال', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'children' }] },
     // An adverb of addition may stand between a verb and its group.
     { text: 'وأصيب أيضا مسعفان في الهجوم نفسه', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'medical' }] },
