@@ -2140,6 +2140,7 @@ export const families: Record<string, CasualtyCase[]> = {
   'recall2 7 · a group arrived dead or wounded, and nationalities read by their plural': [
     // The subject after the verb too, even as the text's first word; a comma may stand right before the state.
     { text: 'وصل شابان إلى مستشفى المدينة متوفيين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'ووصل ثلاثة شبان إلى مستشفى المدينة مصابين بجروح', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'people' }] },
     { text: 'وصل الطفل سامي عودة إلى المستشفى متوفيا', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'وقال الطبيب إن شابا وصل إلى قسم الطوارئ فجرا، متوفيا', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'وأفاد الطبيب أن شابا وصل إلى مستشفى البلدة مفارقا الحياة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
