@@ -86,13 +86,6 @@ const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
 const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ phrase: s.phrase, kind: s.kind, needs: s.needs, bare: s.bare === true, adjacent: s.adjacent === true }));
 const NOT_PEOPLE = /* @__PURE__ */ new Set(NOT_OF_PEOPLE);
 const STATE_FIRST_WORDS = /* @__PURE__ */ new Set(STATE_PHRASES.map((s) => s.phrase[0]!));
-type State = (typeof STATES)[number];
-/** The states by their phrase's first word, each list in {@link STATES} order. */
-const STATES_BY_FIRST: ReadonlyMap<string, readonly State[]> = /* @__PURE__ */ (() => {
-  const by = new Map<string, State[]>();
-  for (const s of STATES) by.set(s.phrase[0]!, [...(by.get(s.phrase[0]!) ?? []), s]);
-  return by;
-})();
 
 /** The number at token `i` if it is of a kind that can count people. */
 export function countingNumber(ctx: Context, i: number): DocNumber | undefined {
@@ -2453,8 +2446,9 @@ function reachedToll(ctx: Context, r: number): Candidate | null {
 function groupInState(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
     if (!(ctx.cues[i]! & CUE.STATE) || !wordIn(ctx, i, STATE_FIRST_WORDS)) continue;
-    for (const { phrase, kind, needs, bare, adjacent } of statesAt(readingsOf(ctx, i))) {
-      const len = statePhraseAt(ctx, i, phrase);
+    const readings = readingsOf(ctx, i);
+    for (const { phrase, kind, needs, bare, adjacent } of STATES) {
+      const len = statePhraseAt(ctx, i, readings, phrase);
       if (!len || NOT_PEOPLE.has(ctx.words[i + len] ?? '')) continue; // «حالة اختناق مروري»
       if (ctx.words[i - 1] === 'من') continue; // «انتشلت جثثهم من تحت الأنقاض»: out from under, no longer trapped
       for (let k = Math.max(0, i - 6); k < i; k++) {
@@ -2479,22 +2473,11 @@ function groupInState(ctx: Context, out: Candidate[]): void {
 }
 
 /**
- * The states whose phrase opens with one of `readings` (a word and its stems), in {@link STATES} order: a word tries
- * only its own («في» the few of «في»), and no table per state is a question kept with every word it meets.
+ * Length of state phrase `p` at token `i` (its first word one of the token's `readings`), 0 if it is not there: what
+ * `phraseAt` reads, without a table per state (each table is a question kept with every word it meets).
  */
-function statesAt(readings: readonly string[]): readonly State[] {
-  let found: readonly State[] = NO_STATES;
-  for (const r of readings) {
-    const list = STATES_BY_FIRST.get(r);
-    if (list === undefined || list === found) continue;
-    found = found === NO_STATES ? list : STATES.filter((s) => s.phrase[0] === r || found.includes(s));
-  }
-  return found;
-}
-const NO_STATES: readonly State[] = [];
-
-/** Length of state phrase `p` at token `i`, whose first word is one of the token's readings; 0 if the rest is not there. */
-function statePhraseAt(ctx: Context, i: number, p: Phrase): number {
+function statePhraseAt(ctx: Context, i: number, readings: readonly string[], p: Phrase): number {
+  if (!readings.includes(p[0]!)) return 0;
   let k = 1;
   while (k < p.length && ctx.words[i + k] === p[k]) k++;
   return k === p.length ? k : 0;
