@@ -86,13 +86,13 @@ function read(compiled: CompiledLexicon, text: string, options: AnalyzeOptions |
   checkOptions(isRecord(options) ? flags : options, fn, ['includeNonFacts', 'publishedAt'], 'boolean');
   const pub = publishedAt === undefined ? undefined : publicationDay(publishedAt, fn);
   const shown = prepareMended(text, compiled.memo.words);
-  readAllWords(shown);
   const shownNumbers = numbersInDoc(shown);
   // «قتل "22 شخصا"»: the casualty reading takes quotes or brackets around a count phrase as nothing (the text is read
   // again, rarely); the numbers and dates are those of the text as written.
   const marks = quotedFigureMarks(shown, shownNumbers);
   const doc = marks.length ? prepareMended(text, compiled.memo.words, marks) : shown;
-  if (marks.length) readAllWords(doc);
+  // The word facts of the document the layers below read (the numbers read none).
+  readAllWords(doc);
   const matches = matchLexicon(compiled, doc, [...ENTRY_TYPES, 'actorAdjectives']);
   const numbers = marks.length ? numbersInDoc(doc) : shownNumbers;
   const actors = actorsInDoc(compiled, doc, undefined, matches);

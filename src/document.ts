@@ -57,6 +57,22 @@ function maySplitWord(text: string): boolean {
 }
 
 /**
+ * `text` with the unit at each offset of `readAs` read as the unit given with it (the last one given wins; offsets are
+ * inside the text): slices between the few marks, where an array of every unit cost a pass and a string per unit.
+ */
+function readWith(text: string, readAs: readonly (readonly [number, string])[]): string {
+  const at = new Map<number, string>();
+  for (const [k, as] of readAs) at.set(k, as);
+  let out = '';
+  let from = 0;
+  for (const k of [...at.keys()].sort((a, b) => a - b)) {
+    out += text.slice(from, k) + at.get(k)!;
+    from = k + 1;
+  }
+  return out + text.slice(from);
+}
+
+/**
  * Prepares a text as {@link prepare} does, with its words mended as pages mangle them, for the readers of words
  * (actors, places, casualties): a word split by tatweels around a space or underscore is one word — the run is read as
  * tatweel (which the search fold deletes), one unit for one, so every offset still points into the caller's string —
@@ -67,11 +83,7 @@ function maySplitWord(text: string): boolean {
 export function prepareMended(text: string, memo?: WordTable, readAs: readonly (readonly [number, string])[] = []): Doc {
   let mended = maySplitWord(text) ? text.replace(SPLIT_WORD, (run) => '\u0640'.repeat(run.length)) : text;
   // One-unit marks the caller reads as another (quotes around a count phrase: `casualties/quoted-figures`).
-  if (readAs.length) {
-    const chars = mended.split('');
-    for (const [at, as] of readAs) chars[at] = as;
-    mended = chars.join('');
-  }
+  if (readAs.length) mended = readWith(mended, readAs);
   const doc = prepare(mended, memo);
   const tokens = splitRunTogether(doc.norm, doc.tokens);
   if (mended === text && tokens === doc.tokens) return doc;

@@ -5,7 +5,7 @@ import { builtinCompiled } from '../src/builtin.js';
 import { causeFor, nonFactFlags, sourceFor, standsAlone } from '../src/casualties/attach.js';
 import { buildContext, type ActorRef, type Context } from '../src/casualties/context.js';
 import { findCandidates } from '../src/casualties/phrases.js';
-import { Summaries } from '../src/casualties/summaries.js';
+import { readNameTitles } from '../src/casualties/titles.js';
 import { CUE } from '../src/casualties/tokens.js';
 import { prepare } from '../src/document.js';
 import { matchLexicon } from '../src/lexicon/match.js';
@@ -19,7 +19,9 @@ import { families, notCasualties } from './data/casualty-patterns.js';
 // skip only those: on every casualty example, a context with these bits set on every token (nothing skipped) reads
 // the same candidates, non-fact flags, standing-alone answers, causes and sources. A scan that starts asking about a word its bit
 // does not cover fails here. (STILL_OR_FATE, RISE and BODY are the scans' own tests, not pre-filters: left as read.)
-const FILTERS = CUE.KILLING | CUE.TOLL | CUE.STATE | CUE.SUBJECTED | CUE.LOSS | CUE.ALONE | CUE.SOURCE | CUE.IDIOM | CUE.CLASH | CUE.NON_FACT | CUE.HABIT;
+const FILTERS =
+  CUE.KILLING | CUE.TOLL | CUE.STATE | CUE.SUBJECTED | CUE.LOSS | CUE.ALONE | CUE.SOURCE | CUE.IDIOM | CUE.CLASH | CUE.NON_FACT | CUE.HABIT |
+  CUE.AMONG | CUE.ARRIVAL | CUE.AS_MANY | CUE.PENALTY | CUE.MASSACRE | CUE.TITLE;
 const cases = JSON.parse(readFileSync(new URL('./data/casualty-cases.json', import.meta.url), 'utf8')) as { text: string }[];
 const texts = [...Object.values(families).flat(), ...notCasualties, ...cases].map((c) => c.text);
 
@@ -43,8 +45,11 @@ describe('stage-1 cue bits', () => {
     let cued = 0;
     for (const text of texts) {
       const ctx = contextOf(text);
-      // Its own summaries too: facts kept by one context are not read by the other.
-      const all: Context = { ...ctx, cues: ctx.cues.map((b) => b | FILTERS), summaries: new Summaries(new Int32Array(ctx.summaries.values.length)) };
+      // Its own context: the titles add victim nouns to it, and facts kept by one context are not read by the other.
+      const other = contextOf(text);
+      const all: Context = { ...other, cues: other.cues.map((b) => b | FILTERS) };
+      readNameTitles(ctx);
+      readNameTitles(all);
       for (let i = 0; i < ctx.n; i++) if ((ctx.cues[i]! & FILTERS) === 0) skipped++;
       else cued++;
       const found = findCandidates(ctx);

@@ -19,7 +19,7 @@ import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOL
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, joinedNounsEnd, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
-import { AFTERMATH_VERB, BETWEEN_SIDES, CHAIN_START, CHARGED, kept, keptTest, POINTED_BACK, REPLY_OPENING } from './summaries.js';
+import { AFTERMATH_VERB, BETWEEN_SIDES, CHAIN_START, CHARGED, DESCRIBING, kept, keptTest, POINTED_BACK, REPLY_OPENING, SINCE_WHEN } from './summaries.js';
 import { CUE, F, victimClass } from './tokens.js';
 import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
 import { phraseSpan, placePhrases, placeText } from '../places/reader.js';
@@ -861,7 +861,7 @@ function speakerOf(ctx: Context, a: ActorRef, c: Candidate): boolean {
   if (ctx.sentenceOf[a.firstToken] !== sentence || a.lastToken >= c.first) return false;
   for (let k = a.lastToken + 1; k < c.first && k <= a.lastToken + SPEAKER_REACH; k++) {
     if (ctx.actorsAt.has(k)) return false;
-    if (CUES.get(ctx.words[k]!.replace(/^[وف]/u, '')) === 'speech' && THAT.has(ctx.words[k + 1] ?? '')) return true;
+    if (THAT.has(ctx.words[k + 1] ?? '') && CUES.get(ctx.words[k]!.replace(/^[وف]/u, '')) === 'speech') return true;
   }
   return false;
 }
@@ -1099,6 +1099,9 @@ function inCharge(ctx: Context, c: Candidate): boolean {
  * campaign's start; it is no agent of the toll's deaths (the fights of a campaign have two sides).
  */
 function sinceWhen(ctx: Context, a: ActorRef): boolean {
+  return keptTest(ctx, SINCE_WHEN, a.firstToken, a, readSinceWhen);
+}
+function readSinceWhen(ctx: Context, a: ActorRef): boolean {
   const sentence = ctx.sentenceOf[a.firstToken];
   for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - SINCE_REACH && ctx.sentenceOf[k] === sentence; k--) {
     // «منذ يومين، قصفت قوات…»: a comma or a casualty word ends the time phrase.
@@ -1115,13 +1118,17 @@ function sinceWhen(ctx: Context, a: ActorRef): boolean {
  * عناصر التنظيم» are). Nor is the subject of a verb of sponsoring a group («قوة دربتها الولايات المتحدة»).
  */
 function describing(ctx: Context, a: ActorRef): boolean {
+  return keptTest(ctx, DESCRIBING, a.firstToken, a, readDescribing);
+}
+function readDescribing(ctx: Context, a: ActorRef): boolean {
   if (SPONSORS.has(ctx.words[chainStart(ctx, a) - 1] ?? '')) return true;
   const sentence = ctx.sentenceOf[a.firstToken];
-  for (let k = a.firstToken - 1; k >= 0 && k >= a.firstToken - DESCRIBED_REACH && ctx.sentenceOf[k] === sentence; k--) {
-    if (RELATIVE.has(ctx.words[k]!)) return k < a.firstToken - 1 && placeEndsAt(ctx, k - 1);
-    if (wordIn(ctx, k, AGENT) || cueOf(ctx.words[k]!) === 'attack' || ctx.casualtyAt.has(k)) return false;
-  }
-  return false;
+  // The nearest relative pronoun first: most actors have none, and the words between are read only when one stands.
+  let r = a.firstToken - 1;
+  while (r >= 0 && r >= a.firstToken - DESCRIBED_REACH && ctx.sentenceOf[r] === sentence && !RELATIVE.has(ctx.words[r]!)) r--;
+  if (r < 0 || r < a.firstToken - DESCRIBED_REACH || ctx.sentenceOf[r] !== sentence || r === a.firstToken - 1 || !placeEndsAt(ctx, r - 1)) return false;
+  for (let k = r + 1; k < a.firstToken; k++) if (wordIn(ctx, k, AGENT) || cueOf(ctx.words[k]!) === 'attack' || ctx.casualtyAt.has(k)) return false;
+  return true;
 }
 /** Whether a place phrase ends on token `k` («العاصمة الليبية طرابلس»). */
 function placeEndsAt(ctx: Context, k: number): boolean {

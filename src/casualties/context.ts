@@ -11,7 +11,7 @@ import { goesOnPastLineBreak } from '../tokenize/line-breaks.js';
 import { stemIn, tokenArrays, wordFact, wordInfo } from '../tokenize/words.js';
 import {
   ACCORDING_TO, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, FATE_PRONOUNS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
-  QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, type Phrase,
+  AMONG_WORDS, ARRIVING, AS_MANY, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, type Phrase,
 } from './grammar.js';
 import { Summaries, SUMMARY_FACTS } from './summaries.js';
 import { CUE, F, TokenIndex } from './tokens.js';
@@ -55,7 +55,7 @@ export interface Context {
   /** Stage-1 feature bits of each token ({@link F}), computed once. */
   readonly bits: Uint16Array;
   /** Words the patterns' whole-text scans start at and the attachers' scans stop at ({@link CUE}), computed once. */
-  readonly cues: Uint16Array;
+  readonly cues: Uint32Array;
   /** Sentence index and clause index of each token. */
   readonly sentenceOf: Int32Array;
   readonly clauseOf: Int32Array;
@@ -119,12 +119,13 @@ export function buildContext(
   const n = tokens.length;
   const words = tokenArrays(doc).words;
   // The context's per-token arrays share one buffer: one allocation per document instead of fifteen (32-bit arrays
-  // first, for their alignment): the token indexes, sentence and clause numbers, the attachers' summaries, the bits.
-  const buffer = new ArrayBuffer(n * (4 * (INDEXES + 2 + SUMMARY_FACTS) + 2 + 2));
+  // first, for their alignment): the token indexes, sentence and clause numbers, the attachers' summaries, the cues,
+  // the bits.
+  const buffer = new ArrayBuffer(n * (4 * (INDEXES + 2 + SUMMARY_FACTS + 1) + 2));
   const slots = new Int32Array(buffer, 0, n * (INDEXES + 2));
   const summaries = new Summaries(new Int32Array(buffer, 4 * n * (INDEXES + 2), n * SUMMARY_FACTS));
-  const bits = new Uint16Array(buffer, 4 * n * (INDEXES + 2 + SUMMARY_FACTS), n);
-  const cues = new Uint16Array(buffer, (4 * (INDEXES + 2 + SUMMARY_FACTS) + 2) * n, n);
+  const cues = new Uint32Array(buffer, 4 * n * (INDEXES + 2 + SUMMARY_FACTS), n);
+  const bits = new Uint16Array(buffer, 4 * n * (INDEXES + 2 + SUMMARY_FACTS + 1), n);
   let used = 0;
   const index = <T>(): TokenIndex<T> => new TokenIndex<T>(slots.subarray(n * used, n * ++used));
   const numberAt = index<DocNumber>();
@@ -279,13 +280,19 @@ const STEM_CUES: readonly (readonly [ReadonlySet<string>, number])[] = /* @__PUR
   // A hypothetical phrase is cued at its last word («في حال»: «حال»), where nonFactFlags asks for it.
   [new Set([...DENIAL, ...HYPOTHETICAL, ...HYPOTHETICAL_PHRASES.map((p) => p[p.length - 1]!), ...NEGATION, ...NONE_THERE.map((p) => p[0]!), 'قد']), CUE.NON_FACT],
   [new Set([...[...YEARLY, ...HABITUAL, ...ONE_IN].map((p) => p[0]!), ...HABIT_ENDS]), CUE.HABIT],
+  [new Set(MASSACRES), CUE.MASSACRE],
+  [new Set([...NAME_RANKS, ...NAME_OFFICES, ...NAME_COMMANDERS]), CUE.TITLE],
 ];
+const PENALTY_CARRIER = /* @__PURE__ */ new Set(PENALTY_CARRIERS);
+const AS_MANY_WORDS = /* @__PURE__ */ new Set(AS_MANY);
+const AMONG = /* @__PURE__ */ new Set(AMONG_WORDS);
+const ARRIVED = /* @__PURE__ */ new Set(ARRIVING);
 
 /**
  * Stage 1: the feature bits and cues of every token, read once (a conjunction و is looked through). What a word has
  * by itself is kept with the word's facts by the analyzer; «في صفوف» is read here.
  */
-function featureBits(doc: Doc, words: readonly string[], bits: Uint16Array, cues: Uint16Array): void {
+function featureBits(doc: Doc, words: readonly string[], bits: Uint16Array, cues: Uint32Array): void {
   for (let i = 0; i < words.length; i++) {
     const info = wordInfo(doc, i);
     let b = info.bits;
@@ -319,6 +326,12 @@ function wordCues(w: string, stems: readonly string[]): number {
   // «وارتفع إلى 9 عدد الضحايا»: read through «و».
   if (RISE.has(afterAnd)) cues |= CUE.RISE;
   if (BODY.has(afterAnd)) cues |= CUE.BODY;
+  if (PENALTY_CARRIER.has(afterAnd)) cues |= CUE.PENALTY;
+  if (AS_MANY_WORDS.has(w)) cues |= CUE.AS_MANY;
+  // `withoutAnd`: a word of four letters or more without its «و», a bare «و» as nothing.
+  const bare = w === 'و' ? '' : afterAnd;
+  if (AMONG.has(bare) || bare === 'من' || w === 'ومن') cues |= CUE.AMONG;
+  if (ARRIVED.has(w) || ARRIVED.has(bare)) cues |= CUE.ARRIVAL;
   for (const [set, bit] of STEM_CUES) for (let k = 0; k < stems.length && (cues & bit) === 0; k++) if (set.has(stems[k]!)) cues |= bit;
   return cues;
 }

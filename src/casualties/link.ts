@@ -709,7 +709,7 @@ const AS_MANY_WORDS = /* @__PURE__ */ new Set(AS_MANY);
  */
 export function linkAsMany(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 1; i < ctx.n; i++) {
-    if (!AS_MANY_WORDS.has(ctx.words[i]!)) continue;
+    if (!(ctx.cues[i]! & CUE.AS_MANY) || !AS_MANY_WORDS.has(ctx.words[i]!)) continue;
     const m = ctx.casualtyEndingAt.get(i - 1);
     if (!m || m.entry.pos === 'participle') continue;
     const g = antecedent(ctx, groups, m.firstToken, ctx.words[i]!.slice(3));
@@ -903,6 +903,7 @@ const PERSONAL = /* @__PURE__ */ new Map<string, Quantity>(PERSONAL_PRONOUNS.map
  */
 export function linkArrivals(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
+    if (!(ctx.cues[i]! & CUE.ARRIVAL)) continue;
     // «وصل» opens with a «و» of its own: the word as written first, then without a conjunction («ووصل»).
     const verb = ARRIVED.has(ctx.words[i]!) ? ctx.words[i]! : withoutAnd(ctx, i);
     if (!ARRIVED.has(verb)) continue;
@@ -949,6 +950,7 @@ function outerGroup(ctx: Context, groups: NounGroups, g: NounPhrase): NounPhrase
  */
 export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
+    if (!(ctx.cues[i]! & CUE.AMONG)) continue;
     const fromThe = fromTheDead(ctx, groups, i);
     if (fromThe) {
       out.push(fromThe);

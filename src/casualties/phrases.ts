@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
-import { AGENT_NOUNS, ARRIVING, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS } from './grammar.js';
+import { AGENT_NOUNS, ARRIVING, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -83,7 +83,7 @@ const THEIR_NUMBER = /* @__PURE__ */ new Set(THEIR_COUNT);
 const COUNTED = /* @__PURE__ */ new Set(COUNTED_ONLY);
 const COUNTED_TOUCHING = /* @__PURE__ */ new Set(COUNTED_NEXT);
 const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
-const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ table: phraseTable([s.phrase]), kind: s.kind, needs: s.needs, bare: s.bare === true, adjacent: s.adjacent === true }));
+const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ phrase: s.phrase, kind: s.kind, needs: s.needs, bare: s.bare === true, adjacent: s.adjacent === true }));
 const NOT_PEOPLE = /* @__PURE__ */ new Set(NOT_OF_PEOPLE);
 const STATE_FIRST_WORDS = /* @__PURE__ */ new Set(STATE_PHRASES.map((s) => s.phrase[0]!));
 
@@ -2495,8 +2495,9 @@ function reachedToll(ctx: Context, r: number): Candidate | null {
 function groupInState(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
     if (!(ctx.cues[i]! & CUE.STATE) || !wordIn(ctx, i, STATE_FIRST_WORDS)) continue;
-    for (const { table, kind, needs, bare, adjacent } of STATES) {
-      const len = phraseAt(ctx, i, table);
+    const readings = readingsOf(ctx, i);
+    for (const { phrase, kind, needs, bare, adjacent } of STATES) {
+      const len = statePhraseAt(ctx, i, readings, phrase);
       if (!len || NOT_PEOPLE.has(ctx.words[i + len] ?? '')) continue; // «حالة اختناق مروري»
       if (ctx.words[i - 1] === 'من') continue; // «انتشلت جثثهم من تحت الأنقاض»: out from under, no longer trapped
       for (let k = Math.max(0, i - 6); k < i; k++) {
@@ -2518,6 +2519,17 @@ function groupInState(ctx: Context, out: Candidate[]): void {
       }
     }
   }
+}
+
+/**
+ * Length of state phrase `p` at token `i` (its first word one of the token's `readings`), 0 if it is not there: what
+ * `phraseAt` reads, without a table per state (each table is a question kept with every word it meets).
+ */
+function statePhraseAt(ctx: Context, i: number, readings: readonly string[], p: Phrase): number {
+  if (!readings.includes(p[0]!)) return 0;
+  let k = 1;
+  while (k < p.length && ctx.words[i + k] === p[k]) k++;
+  return k === p.length ? k : 0;
 }
 
 function hasCasualtyBetween(ctx: Context, from: number, to: number): boolean {
@@ -2627,7 +2639,7 @@ function massacres(ctx: Context, found: Candidate[]): void {
   for (const c of found) if (c.kind === 'killed') killedIn[ctx.sentenceOf[c.first]!] = killedIn[ctx.sentenceOf[c.last]!] = 1;
   let told = -3; // the sentence of the last massacre read
   for (let i = 1; i < ctx.n; i++) {
-    if (!wordIn(ctx, i, MASSACRE)) continue;
+    if (!(ctx.cues[i]! & CUE.MASSACRE) || !wordIn(ctx, i, MASSACRE)) continue;
     const before = committerBefore(ctx, i);
     const committing = wordIn(ctx, before, COMMITS);
     if (!committing && !(i + 1 < ctx.n && COMMITTED_BY.has(ctx.words[i + 1]!))) continue;
@@ -2686,7 +2698,7 @@ const PENALTY_OBJECT_REACH = 12;
  */
 function penalties(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
-    if (!CARRIES.has(stripped(ctx.words[i])) || ctx.casualtyAt.has(i)) continue;
+    if (!(ctx.cues[i]! & CUE.PENALTY) || !CARRIES.has(stripped(ctx.words[i])) || ctx.casualtyAt.has(i)) continue;
     const clause = ctx.clauseOf[i];
     let end = -1;
     for (let k = i + 1; k < ctx.n && k <= i + PENALTY_REACH && ctx.clauseOf[k] === clause; k++) {

@@ -21,8 +21,13 @@ export const BETWEEN_SIDES = 4;
 /** A verb of finding or receiving at a token, read without its «و/ف» (`aftermath`). @internal */
 export const AFTERMATH_VERB = 5;
 
+/** «منذ» or an event a span of time away a few words before an actor, by its first token (`sinceWhen`). @internal */
+export const SINCE_WHEN = 6;
+/** An actor that describes a place or sponsors a group, by its first token (`describing`). @internal */
+export const DESCRIBING = 7;
+
 /** The number of facts kept: a context keeps this many 32-bit values per token. @internal */
-export const SUMMARY_FACTS = 6;
+export const SUMMARY_FACTS = 8;
 
 /**
  * The kept facts of a document in one zeroed array (a view of the context's buffer), fact `f` of token `at` at

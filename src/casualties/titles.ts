@@ -11,7 +11,7 @@ import type { Context } from './context.js';
 import { NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, RANK_SECOND_WORDS } from './grammar.js';
 import { nameWord } from './link.js';
 import { quotedNameEnd } from './person-names.js';
-import { F } from './tokens.js';
+import { CUE, F } from './tokens.js';
 
 const RANK: VictimEntry = { id: 'ranked', labels: { ar: 'رتب عسكرية', en: 'ranked officers' }, reportsAs: 'soldiers', role: 'rank', forms: NAME_RANKS };
 const OFFICE: VictimEntry = { id: 'officials', labels: { ar: 'مسؤولون', en: 'officials and others' }, reportsAs: 'people', forms: NAME_OFFICES };
@@ -37,7 +37,7 @@ const DEFINITE = /^(?:و?(?:ال|بال|لل|كال))/u;
  */
 export function readNameTitles(ctx: Context): void {
   for (let k = 0; k < ctx.n; k++) {
-    if (!(ctx.bits[k]! & F.WORD) || !stemIn(ctx.doc, k, TITLE_WORDS) || ctx.victimAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k)) continue;
+    if (!(ctx.cues[k]! & CUE.TITLE) || !(ctx.bits[k]! & F.WORD) || !stemIn(ctx.doc, k, TITLE_WORDS) || ctx.victimAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k)) continue;
     const split = wordInfo(ctx.doc, k).splits.find((s) => TITLES.has(s.stem) && (s.prefix === '' || s.prefix === 'و' || s.prefix === 'ال' || s.prefix === 'وال'));
     if (!split) continue;
     const entry = TITLES.get(split.stem)!;

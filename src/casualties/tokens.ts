@@ -36,7 +36,7 @@ export const F = {
 
 /**
  * Words the patterns' whole-text scans start at, and words the attachers' clause and sentence scans stop at, one
- * Uint16 per token (`Context.cues`): a scan tests a bit instead of asking each token's word its question. A bit is
+ * Uint32 per token (`Context.cues`): a scan tests a bit instead of asking each token's word its question. A bit is
  * set exactly where its scan's own first test of the word holds (the same word list, read the same way), so a scan
  * that skips the tokens without it finds what it found before; the scan still asks its question where the bit is set.
  * @internal
@@ -70,6 +70,18 @@ export const CUE = {
   NON_FACT: 1 << 12,
   /** The first word of a `YEARLY`, `HABITUAL` or `ONE_IN` phrase, or one of `HABIT_ENDS`, through its clitics (`habitual`). */
   HABIT: 1 << 13,
+  /** One of `AMONG_WORDS` or «من», read as `withoutAnd` reads it, or «ومن» (`linkAmong`). */
+  AMONG: 1 << 14,
+  /** One of `ARRIVING`, as written or read as `withoutAnd` reads it (`linkArrivals`). */
+  ARRIVAL: 1 << 15,
+  /** One of `AS_MANY` («مثلهم»: `linkAsMany`). */
+  AS_MANY: 1 << 16,
+  /** One of `PENALTY_CARRIERS`, also after a conjunction و («نفذ»: `penalties`). */
+  PENALTY: 1 << 17,
+  /** One of `MASSACRES`, through its clitics (`massacres`). */
+  MASSACRE: 1 << 18,
+  /** A title of `NAME_RANKS`, `NAME_OFFICES` or `NAME_COMMANDERS`, through its clitics (`readNameTitles`). */
+  TITLE: 1 << 19,
 } as const;
 
 /**

@@ -1806,6 +1806,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وذكرت الوكالة أن ستة ضباط بين القتلى', expect: [{ kind: 'killed', count: { value: 6 } }] },
     // «ومن القتلى، …»: «من» opening its clause, the dead, then a counted group among them; a bracketed figure after them.
     { text: 'ومن الضحايا، 4 مسعفين من الهلال الأحمر', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'medical' }] },
+    // Bare «من» opening its sentence: the stage-1 cue of `linkAmong` reads «من» as well as «ومن».
+    { text: 'قتل تسعة أشخاص في القصف على البلدة. من القتلى، ثلاثة أطفال', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'killed', count: { value: 3 }, victims: 'children' }] },
     { text: 'وأوضح التقرير أن من بين القتلى (5) أطفال', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'children' }] },
     // An adverb of addition may stand between a verb and its group.
     { text: 'وأصيب أيضا مسعفان في الهجوم نفسه', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'medical' }] },
@@ -2178,6 +2180,7 @@ export const families: Record<string, CasualtyCase[]> = {
   'recall2 7 · a group arrived dead or wounded, and nationalities read by their plural': [
     // The subject after the verb too, even as the text's first word; a comma may stand right before the state.
     { text: 'وصل شابان إلى مستشفى المدينة متوفيين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'ووصل ثلاثة شبان إلى مستشفى المدينة مصابين بجروح', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'people' }] },
     { text: 'وصل الطفل سامي عودة إلى المستشفى متوفيا', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'وقال الطبيب إن شابا وصل إلى قسم الطوارئ فجرا، متوفيا', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'وأفاد الطبيب أن شابا وصل إلى مستشفى البلدة مفارقا الحياة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
