@@ -284,12 +284,12 @@ const usable = (a: ActorRef): boolean => a.role !== 'source' && a.role !== 'cont
 /** The tokens of a phrase naming victims: a casualty candidate or a sub-group after it. */
 type VictimPhrase = Pick<Candidate, 'first' | 'last' | 'countTokens' | 'victimTokens'> & { rule?: string };
 
-// «عناصر من قوات النظام»، «مقاتلين في صفوف قسد»: the actor the victims belong to is not the one that hit them.
 /** Whether actor `a` starts its first word, no prefix before it («قوات», not «لقوات»); invisible marks aside. */
 function wholeWord(ctx: Context, a: ActorRef): boolean {
   return spanOfTokens(ctx.doc, a.firstToken, a.firstToken).start === a.start;
 }
 
+// «عناصر من قوات النظام»، «مقاتلين في صفوف قسد»: the actor the victims belong to is not the one that hit them.
 export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean {
   // «قضوا في هجمات تركية»، «قتلى الغارات الروسية»: an actor named by its attack is the agent, never the victims' side.
   if (ctx.actorNounAt.get(a.firstToken)?.entry.takesName === false) return false;
@@ -716,7 +716,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // «استهدف آلية عند موقع المطلة الإسرائيلي، وأدى ذلك إلى إيقاع طاقمها بين قتيل وجريح»: the attacked are no agent.
   // «قتل 15 جنديا، واستيلاء المسلحين على عربات تابعة للجيش»: soldiers of no named side are likelier the army's own
   // than its victims when nothing links the army to their deaths.
-  const unlinked = inClause.filter((a) => !ownSoldiers(c, a, own) && !actsLater(ctx, a, c));
+  const unlinked = inClause.filter((a) => !likelyOwnSide(c, a, own) && !actsLater(ctx, a, c));
   const before = unlinked.findIndex((a) => a.lastToken < c.first && a.role !== 'target');
   if (before >= 0) return groupAt(ctx, unlinked, before);
   const any = unlinked.findIndex((a) => a.role !== 'target');
@@ -755,7 +755,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
     // «وكانت سيارة مفخخة انفجرت أمس…»، «وكان انفجار عبوة ناسفة قد أدى…»: a sentence in the pluperfect that names its own
     // weapon tells an earlier event, not the act of the sentence before.
     if (at !== sentence && wordIn(ctx, ctx.sentenceStarts[sentence]!, EARLIER) && ctx.causesBySentence[sentence]?.length) break;
-    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && !actsLater(ctx, a, c) && (at === sentence || (!hedged(ctx, a) && !denying(ctx, a) && (a.role === 'attacker' || violent(ctx, at)) && !ownSoldiers(c, a, own))));
+    const inSentence = attackers.filter((a) => ctx.sentenceOf[a.firstToken] === at && !actsLater(ctx, a, c) && (at === sentence || (!hedged(ctx, a) && !denying(ctx, a) && (a.role === 'attacker' || violent(ctx, at)) && !likelyOwnSide(c, a, own))));
     if (inSentence.length) return groupAt(ctx, inSentence, 0);
   }
   // «الشباب تعدم 5 أشخاص بتهمة التجسس … وذكر شهود أن الرجال الثلاثة أعدموا رمياً بالرصاص»: the attacker the headline
@@ -828,7 +828,7 @@ const FEMININE_CLASSES = /* @__PURE__ */ new Set(['women', 'children', 'unspecif
  * Soldiers of no named side and a government's forces, fighters of no named side («وقتل 13 مسلحا») and an armed
  * group: likely the victims' own side. (`own`: the sides the text names for the victims.)
  */
-const ownSoldiers = (c: Candidate, a: ActorRef, own: ReadonlySet<string>): boolean =>
+const likelyOwnSide = (c: Candidate, a: ActorRef, own: ReadonlySet<string>): boolean =>
   own.size === 0 && ((c.victims === 'soldiers' && a.category === 'government') || (c.victims === 'fighters' && NON_STATE.has(a.category ?? '')));
 
 /**
