@@ -1953,9 +1953,29 @@ function formCountedListHeads(ctx: Context, out: Candidate[]): void {
     if (own?.value === undefined || ctx.words[p.firstToken - 1] === 'بين') continue;
     const k = ctx.words[p.lastToken + 1] === 'و' ? p.lastToken + 2 : p.lastToken + 1;
     const num = ctx.bits[k - 1]! & F.AND || ctx.bits[k]! & F.AND ? countingNumber(ctx, k) : undefined;
-    const next = num ? ctx.casualtyAt.get(num.lastToken + 1) : undefined;
-    if (!next || next.entry.pos !== 'participle' || next.entry.kind === p.entry.kind) continue;
+    // «شهيد وإصابتين»: or a dual verbal noun, which counts itself (`linkDualConjuncts`).
+    const dual = ctx.casualtyAt.get(p.lastToken + 1);
+    const next = num ? ctx.casualtyAt.get(num.lastToken + 1) : dual?.prefix === 'و' && dualVerbalNoun(dual) ? dual : undefined;
+    if (!next || (next.entry.pos !== 'participle' && next !== dual) || next.entry.kind === p.entry.kind) continue;
     out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: own, victims: 'unspecified', others: false, rule: 'count-noun' });
+  }
+}
+
+/** «إصابتين»، «إصابتان»: the dual of a verbal noun, bare — two cases of its kind. */
+const dualVerbalNoun = (p: LexMatch<'casualtyWords'>): boolean => p.entry.pos === 'noun' && !p.article && (p.suffix === 'تين' || p.suffix === 'تان');
+
+/**
+ * «استشهاد شاب وإصابتين»، «3 شهداء وإصابتين»، «شهيد وإصابتين»: a dual verbal noun joined by «و» right after a mention
+ * of another kind counts its own two, as a dual participle does after a figure («3 قتلى وجريحان»).
+ */
+function linkDualConjuncts(ctx: Context, found: readonly Candidate[], out: Candidate[]): void {
+  const read = new Set<number>();
+  for (const c of found) read.add(c.trigger[0]);
+  for (const c of found) {
+    const p = ctx.casualtyAt.get(c.last + 1);
+    if (!p || p.prefix !== 'و' || !dualVerbalNoun(p) || p.entry.kind === c.kind || read.has(p.firstToken)) continue;
+    read.add(p.firstToken);
+    out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: { value: 2 }, victims: 'unspecified', others: false, rule: 'count-noun' });
   }
 }
 
@@ -1973,8 +1993,7 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     const head = before?.entry.pos === 'participle' ? headAt.get(before.firstToken) ?? before : p;
     if (p.entry.pos === 'participle') headAt.set(p.firstToken, head);
     // «بوقوع إصابتين»، «سقوط شهيد وإصابتين»: a dual verbal noun counts its two like a participle.
-    const dualNoun = p.entry.pos === 'noun' && !p.article && (p.suffix === 'تين' || p.suffix === 'تان');
-    if ((p.entry.pos !== 'participle' && !dualNoun) || countingNumber(ctx, p.firstToken - 1) || ctx.numberAt.get(p.firstToken - 1)) continue;
+    if ((p.entry.pos !== 'participle' && !dualVerbalNoun(p)) || countingNumber(ctx, p.firstToken - 1) || ctx.numberAt.get(p.firstToken - 1)) continue;
     const at = head.firstToken;
     let resultLen = 0;
     // «يسقط يومياً قتلى»: a time word may stand between the result word and its noun.
@@ -2775,6 +2794,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   linkLosses(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
   linkPlaceItems(ctx, [...found], found);
+  linkDualConjuncts(ctx, [...found], found);
   linkAsMany(ctx, groups, found);
   bareTolls(ctx, [...found], found);
   massacres(ctx, found);

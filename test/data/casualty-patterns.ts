@@ -2540,6 +2540,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وخطف مسلحون مواطنين من سوق البلدة', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'civilians' }] },
     { text: 'وأسفر القصف عن استشهاد مواطنين، وإصابة خمسة آخرين', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 5 } }] },
   ],
+  'a dual verbal noun joined after a mention of another kind counts its two («وإصابتين»)': [
+    { text: 'وأعلنت وزارة الصحة عن شهيد وإصابتين برصاص الاحتلال في مخيم بلاطة.', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 } }] },
+    { text: 'أسفرت الغارة عن 4 قتلى وإصابتين في صفوف المارة.', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', count: { value: 2 } }] },
+    { text: 'وأفاد الهلال الأحمر باستشهاد طفل وإصابتين بجروح متوسطة قرب الحاجز.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }, { kind: 'injured', count: { value: 2 } }] },
+  ],
   'recall14 1 · «قد تم» is past and asserts; a man named by his decade of age': [
     { text: 'وأضاف المصدر أنه قد تم إعدام أربعة متهمين فجر اليوم في الساحة العامة.', expect: [{ kind: 'executed', count: { value: 4 } }] },
     { text: 'وكانت قد تمت تصفية خمسة أسرى قبل يومين.', expect: [{ kind: 'executed', count: { value: 5 } }] },
