@@ -2169,6 +2169,9 @@ const stripped = (w: string | undefined): string => (w === undefined ? '' : w.st
 function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: readonly [number, number]; people?: true } | null {
   const p = ctx.casualtyAt.get(i + 1);
   if (p) return p.entry.pos === 'participle' ? (diedAs(ctx, p) ?? { kind: p.entry.kind, trigger: [p.firstToken, p.lastToken] }) : null;
+  // «عدد حالات الاعتقال … بلغ 17 ألف حالة»: cases of a verbal noun count like its participle, as after a figure.
+  const cases = CASES.has(ctx.words[i + 1] ?? '') ? ctx.casualtyAt.get(i + 2) : undefined;
+  if (cases?.entry.pos === 'noun' && cases.prefix === '') return { kind: cases.entry.kind, trigger: [i + 1, cases.lastToken] };
   for (let k = i + 2; k <= i + 3; k++) {
     const q = ctx.casualtyAt.get(k);
     // «للقتلى» is ل with the article, whose alef is not written.

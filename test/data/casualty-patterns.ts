@@ -2545,6 +2545,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أسفرت الغارة عن 4 قتلى وإصابتين في صفوف المارة.', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', count: { value: 2 } }] },
     { text: 'وأفاد الهلال الأحمر باستشهاد طفل وإصابتين بجروح متوسطة قرب الحاجز.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }, { kind: 'injured', count: { value: 2 } }] },
   ],
+  'a toll of cases of a verbal noun («عدد حالات الاعتقال … بلغ 9 آلاف حالة»)': [
+    { text: 'وقال نادي الأسير إن عدد حالات الاعتقال منذ مطلع العام بلغ نحو 9 آلاف حالة.', expect: [{ kind: 'detained', count: { value: 9000, approximate: true } }] },
+    { text: 'وأوضحت الوزارة أن عدد حالات الوفاة في المخيم ارتفع إلى 46.', expect: [{ kind: 'killed', count: { value: 46 } }] },
+  ],
   'recall14 1 · «قد تم» is past and asserts; a man named by his decade of age': [
     { text: 'وأضاف المصدر أنه قد تم إعدام أربعة متهمين فجر اليوم في الساحة العامة.', expect: [{ kind: 'executed', count: { value: 4 } }] },
     { text: 'وكانت قد تمت تصفية خمسة أسرى قبل يومين.', expect: [{ kind: 'executed', count: { value: 5 } }] },
