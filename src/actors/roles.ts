@@ -86,7 +86,13 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
   });
   const word = (t: number): string => tokens[t]!.text;
   const roles: ActorRole[] = [];
-  const classAt = (t: number): number => cueMemo.get(word(t)) ?? remember(cueMemo, word(t), windowClass);
+  // Each token's class read once per document (the windows ask a word several questions, and neighbours' windows overlap).
+  const classes = new Int32Array(tokens.length).fill(-1);
+  const classAt = (t: number): number => {
+    let cls = classes[t]!;
+    if (cls < 0) classes[t] = cls = cueMemo.get(word(t)) ?? remember(cueMemo, word(t), windowClass);
+    return cls;
+  };
   const is = (t: number, bit: number): boolean => t >= 0 && (classAt(t) & bit) !== 0;
   const cueAt = (t: number): CueClass | undefined => CLASSES[classAt(t) & 7];
   const stops = (t: number): boolean => (classAt(t) & STOPS) !== 0;
