@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, OWNED_MEMBERS, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { APPOSITIVES, CARRYING_OUT, OTHER_ONE, PART_OF, SPONSORING, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -1779,19 +1779,20 @@ function refineBySide(ctx: Context, whole: Candidate, victims: string): string {
   const noun = ctx.victimAt.get(c.victimTokens?.[0] ?? -1);
   // «24 شخصاً من قوات حفتر»: persons of a side are its members too.
   const form = victims === 'people' && noun !== undefined ? formWords(noun.form).join(' ') : '';
-  const member = victims === 'people' && (noun?.id === MEMBERS || PERSONS.has(form));
+  const owner = ownerBefore(ctx, c, noun);
+  const member = victims === 'people' && (noun?.id === MEMBERS || PERSONS.has(form) || owner !== undefined);
   const official = OFFICIALS.has(form);
   // «14 مقاتلاً من الجيش الوطني»: a noun that names fighters is not refined by their side.
   if ((victims !== 'fighters' && victims !== 'unspecified' && !member && !official) || noun?.id === FIGHTERS) return victims;
   if (noun?.id === MEMBERS && ofArmedBody(ctx, c.victimTokens![1])) return 'fighters';
   const named = victims === 'unspecified' && !c.victimTokens && !c.others ? victimsNamedAfter(ctx, c) : null;
   if (named) return named;
-  const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.firstToken > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
+  const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.firstToken > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a)) ?? owner;
   if (!side) return victims;
   // An official is a fighter only of an armed group: «مسؤول في الحكومة» stays a person.
   if (official) return NON_STATE.has(side.category ?? '') ? 'fighters' : victims;
   // Persons are a side's members only «من» it: «مقتل سبعة أشخاص في إسرائيل» names a place.
-  if (victims === 'people' && noun?.id !== MEMBERS && ctx.words[side.firstToken - 1] !== 'من') return victims;
+  if (victims === 'people' && noun?.id !== MEMBERS && side !== owner && ctx.words[side.firstToken - 1] !== 'من') return victims;
   // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members; so are a figure «من» a side
   // names («قتل 14 من مجلس شورى المجاهدين»، «و12 من الجيش الوطني»، «العشرات من قوات حفتر»).
   // «عدد قتلى حزب الله»: and dead in construct with their side.
@@ -1801,6 +1802,23 @@ function refineBySide(ctx: Context, whole: Candidate, victims: string): string {
   if (member && !(side.category ?? '')) return victims;
   const army = ctx.words.slice(side.firstToken, side.lastToken + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
   return army ? 'soldiers' : 'fighters';
+}
+
+const OWNED = /* @__PURE__ */ new Set(OWNED_MEMBERS);
+const POSSESSIVE = /* @__PURE__ */ new Set(POSSESSIVE_ENDINGS);
+
+/**
+ * «مقتل اثنين من عناصرها»، «فقدت قوات الأمن أحد رجالها»، «فقدت قوات الجيش تسعة رجال»: members told by a possessive
+ * pronoun, or lost by a subject, are of the nearest side named before them in the sentence — for a pronoun, not the
+ * attacker («قصفت قوات النظام منزلاً فقتلت 3 من أفراده» names the house's family).
+ */
+function ownerBefore(ctx: Context, c: Candidate, noun: LexMatch<'victims'> | undefined): ActorRef | undefined {
+  if (!noun || !OWNED.has(formWords(noun.form).join(' '))) return undefined;
+  const lost = c.rule === 'losses';
+  if (!lost && !(POSSESSIVE.has(noun.suffix) || (noun.suffix === 'ه' && noun.entry.plurals?.includes(noun.form) === true))) return undefined;
+  const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((a) => a.lastToken < noun.firstToken && !a.anaphoric);
+  const a = before[before.length - 1];
+  return a && (lost || a.role !== 'attacker') ? a : undefined;
 }
 
 // «سقوط قتلى وجرحى بين المدنيين»، «عدة إصابات بصفوف المدنيين»، «ضحايا جدد من المدنيين»: words that put a victim

@@ -865,6 +865,17 @@ export const DEMONSTRATIVES: readonly string[] = ['هذه', 'هذا', 'تلك', 
 /** Victim forms of plain persons: with a side after them they are its members («24 شخصاً من قوات حفتر»). */
 export const PERSON_NOUNS: readonly string[] = ['شخص', 'اشخاص'];
 
+/**
+ * Nouns of membership (normalized lexicon forms) that a possessive pronoun gives an owner: «مقتل اثنين من عناصرها»،
+ * «فقدت قوات الأمن أحد رجالها»، «أصيب 40 من أفرادها» are members of the side named before.
+ */
+export const OWNED_MEMBERS: readonly string[] = ['عناصر', 'افراد', 'اعضاء', 'منتسب', 'منتسبين', 'رجال'];
+/**
+ * Possessive pronouns such a noun ends in, read as its lexicon suffix («عناصرها»، «منتسبيهم»). A bare «ه» only after a
+ * plural: «منتسبة» is a feminine member.
+ */
+export const POSSESSIVE_ENDINGS: readonly string[] = ['ها', 'هم', 'هما', 'يه', 'يها', 'يهم'];
+
 /** «مسؤولا بارزا في صفوف حركة الشباب»: an official of an armed group (no state) is one of its fighters. */
 export const OFFICIAL_NOUNS: readonly string[] = ['مسؤول', 'مسئول'];
 

@@ -26,6 +26,15 @@ export interface CasualtyCase {
 }
 
 export const families: Record<string, CasualtyCase[]> = {
+  'members told by a possessive pronoun or lost by a subject': [
+    // The pronoun points back at the side named before: an army's members are soldiers, an armed group's fighters.
+    { text: 'استهدفت الطائرات موقعا لقوات النظام في ريف حماة، ما أسفر عن مقتل خمسة من عناصرها.', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
+    { text: 'قصفت المدفعية مقرا لهيئة تحرير الشام، وأدى القصف إلى إصابة أربعة من أفرادها.', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'fighters' }] },
+    // A side that loses men: they are its own.
+    { text: 'وقالت مصادر إن قوات النظام فقدت سبعة رجال خلال المعارك.', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'soldiers' }] },
+    // Not the attacker: the pronoun is the house's family.
+    { text: 'قصفت قوات النظام منزل عائلة في البلدة، ما أدى إلى مقتل ثلاثة من أفرادها.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+  ],
   'passive verb + count + victims': [
     {
       text: 'قتل 52 مدنيا جراء غارات نفذتها طائرات قوات النظام على مدينة الرقة',
