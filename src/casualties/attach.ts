@@ -1798,7 +1798,8 @@ function refineBySide(ctx: Context, whole: Candidate, victims: string): string {
   // «عدد قتلى حزب الله»: and dead in construct with their side.
   if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side) && !deadOfSide(ctx, c, side) && !ofTheDead(ctx, c, side)) return victims;
   // «18 فرداً من ميليشيات قوات حكومة الوفاق»: militias of a government are fighters.
-  if (NON_STATE.has(side.category ?? '') || wordIn(ctx, side.firstToken - 1, MILITIA) || wordIn(ctx, side.firstToken, MILITIA)) return 'fighters';
+  // «عناصر الميليشيات الإيرانية»: so are members of a side named by its militias.
+  if (NON_STATE.has(side.category ?? '') || wordIn(ctx, side.firstToken - 1, MILITIA) || anyWordIn(ctx, side.firstToken, side.lastToken, MILITIA)) return 'fighters';
   if (member && !(side.category ?? '')) return victims;
   const army = ctx.words.slice(side.firstToken, side.lastToken + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
   return army ? 'soldiers' : 'fighters';
@@ -1818,7 +1819,15 @@ function ownerBefore(ctx: Context, c: Candidate, noun: LexMatch<'victims'> | und
   if (!lost && !(POSSESSIVE.has(noun.suffix) || (noun.suffix === 'ه' && noun.entry.plurals?.includes(noun.form) === true))) return undefined;
   const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((a) => a.lastToken < noun.firstToken && !a.anaphoric);
   const a = before[before.length - 1];
-  return a && (lost || a.role !== 'attacker') ? a : undefined;
+  // «… قدرات الميليشيات ومقتل العديد من عناصرهم»: a militia or armed body named after the side is the pronoun's own.
+  if (!a || anyWordIn(ctx, a.lastToken + 1, noun.firstToken - 1, MILITIA) || anyWordIn(ctx, a.lastToken + 1, noun.firstToken - 1, ARMED_BODY)) return undefined;
+  return lost || a.role !== 'attacker' ? a : undefined;
+}
+
+/** Whether a word from `first` to `last` is in `set` (read past clitics). */
+function anyWordIn(ctx: Context, first: number, last: number, set: ReadonlySet<string>): boolean {
+  for (let k = first; k <= last; k++) if (wordIn(ctx, k, set)) return true;
+  return false;
 }
 
 // «سقوط قتلى وجرحى بين المدنيين»، «عدة إصابات بصفوف المدنيين»، «ضحايا جدد من المدنيين»: words that put a victim

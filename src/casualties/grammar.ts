@@ -799,6 +799,9 @@ export const ARMY_WORDS: readonly string[] = [
   'قوات', 'القوات', 'جيش', 'الجيش', 'الشرطه', 'شرطه', 'الامن', 'جنود', 'الحرس',
   // The Kurdistan Region's army: «تسعة من عناصر البيشمركة» are soldiers.
   'البيشمركه', 'بيشمركه', 'البشمركه',
+  // A state's other armed bodies: a ministry, the regime, a government, its security services («342 عنصراً من وزارة
+  // الدفاع»، «عناصر من النظام»، «المنتسبين في الأجهزة الأمنية»). A non-state category or a militia word decides first.
+  'وزاره', 'النظام', 'الحكومه', 'حكومه', 'الحكوميه', 'الاجهزه', 'اجهزه', 'الامنيه',
 ];
 /** Actor categories of armed groups rather than states: their members are fighters even when called «قوات». */
 export const NON_STATE_CATEGORIES: readonly string[] = ['isis', 'armed-opposition', 'self-administration', 'nusra', 'armed-group'];

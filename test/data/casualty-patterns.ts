@@ -34,6 +34,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقالت مصادر إن قوات النظام فقدت سبعة رجال خلال المعارك.', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'soldiers' }] },
     // Not the attacker: the pronoun is the house's family.
     { text: 'قصفت قوات النظام منزل عائلة في البلدة، ما أدى إلى مقتل ثلاثة من أفرادها.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    // A government's members are soldiers whatever word names it; members of its militias are fighters.
+    { text: 'قتل 12 عنصراً من وزارة الدفاع السورية في الاشتباكات.', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'soldiers' }] },
+    { text: 'قتل 5 عناصر من النظام السوري في كمين.', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
+    { text: 'لقي عدد من عناصر الميليشيات الإيرانية مصرعهم بغارات جوية.', expect: [{ kind: 'killed', victims: 'fighters' }] },
   ],
   'passive verb + count + victims': [
     {
