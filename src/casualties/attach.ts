@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, OWNED_MEMBERS, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { APPOSITIVES, CARRYING_OUT, OTHER_ONE, PART_OF, SPONSORING, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -1788,7 +1788,7 @@ function refineBySide(ctx: Context, whole: Candidate, victims: string): string {
   const named = victims === 'unspecified' && !c.victimTokens && !c.others ? victimsNamedAfter(ctx, c) : null;
   if (named) return named;
   const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.firstToken > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a)) ?? owner;
-  if (!side) return victims;
+  if (!side) return (member || noun?.id === ARMED_MEMBERS) && stateUnitAfter(ctx, c.victimTokens![1]) ? 'soldiers' : victims;
   // An official is a fighter only of an armed group: «مسؤول في الحكومة» stays a person.
   if (official) return NON_STATE.has(side.category ?? '') ? 'fighters' : victims;
   // Persons are a side's members only «من» it: «مقتل سبعة أشخاص في إسرائيل» names a place.
@@ -1803,6 +1803,22 @@ function refineBySide(ctx: Context, whole: Candidate, victims: string): string {
   if (member && !(side.category ?? '')) return victims;
   const army = ctx.words.slice(side.firstToken, side.lastToken + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
   return army ? 'soldiers' : 'fighters';
+}
+
+const ARMED_MEMBERS = 'armed-members';
+const UNIT_ALONE = /* @__PURE__ */ new Set(STATE_UNITS);
+const UNIT_NUMBERED = /* @__PURE__ */ new Set(NUMBERED_UNITS);
+const UNIT_ADJECTIVES = /* @__PURE__ */ new Set(STATE_UNIT_ADJECTIVES);
+
+/**
+ * «أفراد النقطة الأمنية»، «ستة أفراد من الدورية»، «عناصر اللواء 53»: a state's unit (`STATE_UNITS`, `NUMBERED_UNITS`, `STATE_UNIT_ADJECTIVES`) in construct with the
+ * members ending at `last`, or after «من»; not when an actor follows it («الأجنحة العسكرية لحركة …» names its side).
+ */
+function stateUnitAfter(ctx: Context, last: number): boolean {
+  const k = ctx.words[last + 1] === 'من' ? last + 2 : last + 1;
+  if (ctx.sentenceOf[k] !== ctx.sentenceOf[last] || ctx.actorsAt.has(k) || ctx.actorsAt.has(k + 1) || ctx.actorsAt.has(k + 2)) return false;
+  const w = ctx.words[k] ?? '';
+  return UNIT_ALONE.has(w) || (UNIT_NUMBERED.has(w) && ctx.numberAt.has(k + 1)) || (w.startsWith('ال') && UNIT_ADJECTIVES.has(ctx.words[k + 1] ?? ''));
 }
 
 const OWNED = /* @__PURE__ */ new Set(OWNED_MEMBERS);

@@ -803,6 +803,15 @@ export const ARMY_WORDS: readonly string[] = [
   // الدفاع»، «عناصر من النظام»، «المنتسبين في الأجهزة الأمنية»). A non-state category or a militia word decides first.
   'وزاره', 'النظام', 'الحكومه', 'حكومه', 'الحكوميه', 'الاجهزه', 'اجهزه', 'الامنيه',
 ];
+/**
+ * Units of a state's forces named by no actor: members of a patrol («ستة أفراد من الدورية»), of a numbered formation
+ * («عناصر اللواء 53»، «الفرقة 17») or of a unit called security or military («أفراد النقطة الأمنية») are soldiers.
+ */
+export const STATE_UNITS: readonly string[] = ['الدوريه', 'الدوريات'];
+/** Formations named by their number: «عناصر اللواء 53». */
+export const NUMBERED_UNITS: readonly string[] = ['اللواء', 'الفرقه', 'الفوج'];
+/** Adjectives after a definite unit noun: «النقطة الأمنية»، «الوحدة العسكرية». */
+export const STATE_UNIT_ADJECTIVES: readonly string[] = ['الامنيه', 'العسكريه'];
 /** Actor categories of armed groups rather than states: their members are fighters even when called «قوات». */
 export const NON_STATE_CATEGORIES: readonly string[] = ['isis', 'armed-opposition', 'self-administration', 'nusra', 'armed-group'];
 

@@ -38,6 +38,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل 12 عنصراً من وزارة الدفاع السورية في الاشتباكات.', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'soldiers' }] },
     { text: 'قتل 5 عناصر من النظام السوري في كمين.', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
     { text: 'لقي عدد من عناصر الميليشيات الإيرانية مصرعهم بغارات جوية.', expect: [{ kind: 'killed', victims: 'fighters' }] },
+    // Members of a state's unit named by no actor: a patrol, a numbered formation, a security or military unit.
+    { text: 'أصيب ثلاثة من أفراد الدورية في انفجار عبوة ناسفة.', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'soldiers' }] },
+    { text: 'قتل أربعة من عناصر الفرقة 17 في هجوم على الطريق.', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'soldiers' }] },
+    { text: 'أسفر الهجوم عن إصابة عدد من أفراد النقطة العسكرية.', expect: [{ kind: 'injured', victims: 'soldiers' }] },
+    { text: 'قتل ثلاثة من أفراد العائلة في القصف.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
   ],
   'passive verb + count + victims': [
     {
