@@ -305,6 +305,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // «ستة من عناصر الأمن الصومالي»: an actor that starts inside the phrase names the victims, even if it runs past it —
   // unless it is the verb's subject read as its victims («اعتقل جنود الاحتلال ثمانية أسرى»).
   if (a.firstToken >= phraseStart && a.firstToken <= c.last) return !subjectReadAsVictims(ctx, c, a);
+  // «إجمالي من لقوا مصرعهم من قوات الحزب إلى 431»: so is the side «من» after those who died.
+  if ('trigger' in c && diedOfSide(ctx, c as Candidate, a)) return true;
   // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
   if (ctx.casualtyEndingAt.get(a.firstToken - 1)?.entry.pos === 'participle' && wholeWord(ctx, a)) return true;
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
@@ -1796,7 +1798,7 @@ function refineBySide(ctx: Context, whole: Candidate, victims: string): string {
   // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members; so are a figure «من» a side
   // names («قتل 14 من مجلس شورى المجاهدين»، «و12 من الجيش الوطني»، «العشرات من قوات حفتر»).
   // «عدد قتلى حزب الله»: and dead in construct with their side.
-  if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side) && !deadOfSide(ctx, c, side) && !ofTheDead(ctx, c, side)) return victims;
+  if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side) && !deadOfSide(ctx, c, side) && !ofTheDead(ctx, c, side) && !diedOfSide(ctx, c, side)) return victims;
   // «18 فرداً من ميليشيات قوات حكومة الوفاق»: militias of a government are fighters.
   // «عناصر الميليشيات الإيرانية»: so are members of a side named by its militias.
   if (NON_STATE.has(side.category ?? '') || wordIn(ctx, side.firstToken - 1, MILITIA) || anyWordIn(ctx, side.firstToken, side.lastToken, MILITIA)) return 'fighters';
@@ -1906,7 +1908,19 @@ function tollDead(ctx: Context, c: Candidate): Candidate {
     const p = ctx.casualtyEndingAt.get(k);
     if (p?.entry.pos === 'participle') return { ...c, last: k, countTokens: undefined } as Candidate;
   }
+  // «إجمالي من لقوا مصرعهم من قوات الحزب إلى 431»، «عدد من قتلوا من …»: those who died, told by «من» and their verb.
+  if (whoDied(ctx, c)) return { ...c, last: c.trigger[1], countTokens: undefined } as Candidate;
   return c;
+}
+
+/** A toll of those who died: «من» (those who) before its casualty verb or idiom. */
+function whoDied(ctx: Context, c: Candidate): boolean {
+  return c.rule === 'toll' && ctx.words[c.trigger[0] - 1] === 'من' && ctx.casualtyAt.get(c.trigger[0])?.entry.pos !== 'participle';
+}
+
+/** «من لقوا مصرعهم من قوات الحزب»: the side «من» right after those who died is theirs. */
+function diedOfSide(ctx: Context, c: Candidate, side: ActorRef): boolean {
+  return whoDied(ctx, c) && ctx.words[c.trigger[1] + 1] === 'من' && side.firstToken === c.trigger[1] + 2;
 }
 
 /** «8 قتلى من الحشد الشعبي»، «عدد من الشهداء في حزب الله»: a casualty noun, then «من/في» and the side. */

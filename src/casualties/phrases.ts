@@ -2162,6 +2162,11 @@ function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: reado
   if (!who && (!(ctx.bits[r]! & F.RELATIVE) || !ctx.words[r]!.startsWith('ال'))) return null;
   const aux = who && AUX_WORDS.has(ctx.words[r + 1] ?? '') ? 1 : 0;
   const verb = ctx.casualtyAt.get(r + 1 + aux);
+  // «إجمالي من لقوا مصرعهم»، «عدد من لقوا حتفهم»: a death idiom, its object right after its verb.
+  const idiom = who && !aux && !verb ? idiomAt(ctx, r + 1) : null;
+  if (idiom && idiom !== 'fall' && wordIn(ctx, r + 2, idiom)) {
+    return { kind: readingsOf(ctx, r + 1).reduce<CasualtyKind | undefined>((k, stem) => k ?? IDIOM_KINDS.get(stem), undefined) ?? 'killed', trigger: [r + 1, r + 2] };
+  }
   if (!verb || verb.entry.pos !== (aux ? 'noun' : 'verb')) return null;
   let last = verb.lastToken;
   for (let next = ctx.casualtyAt.get(last + 1); next?.entry.pos === 'verb' && next.prefix === 'و'; next = ctx.casualtyAt.get(last + 1)) last = next.lastToken;

@@ -44,6 +44,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أسفر الهجوم عن إصابة عدد من أفراد النقطة العسكرية.', expect: [{ kind: 'injured', victims: 'soldiers' }] },
     { text: 'قتل ثلاثة من أفراد العائلة في القصف.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
   ],
+  'toll of those who died («من» and a verb or idiom)': [
+    // «إجمالي/عدد من» + a death idiom is a toll head, as «من قتلوا» is; the side «من» after it is the dead's own.
+    { text: 'وبذلك ارتفع إجمالي من لقوا حتفهم من قوات النظام إلى 215 منذ بداية الشهر.', expect: [{ kind: 'killed', count: { value: 215 }, victims: 'soldiers', actors: [] }] },
+    { text: 'ارتفع عدد من لقوا مصرعهم من المعارضة المسلحة إلى 64.', expect: [{ kind: 'killed', count: { value: 64 }, victims: 'fighters' }] },
+    { text: 'ارتفع عدد من قتلوا في القصف إلى 40.', expect: [{ kind: 'killed', count: { value: 40 }, victims: 'unspecified' }] },
+  ],
   'passive verb + count + victims': [
     {
       text: 'قتل 52 مدنيا جراء غارات نفذتها طائرات قوات النظام على مدينة الرقة',
