@@ -683,6 +683,12 @@ export const RESUMPTIVES: readonly string[] = ['فيه', 'فيها', 'فيهم',
 /** Time words that may sit between a casualty verb and its count («قتل أمس 5 مدنيين»), and «أي» («نفى مقتل أي مدني»). */
 export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'يوميا', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
 
+/**
+ * Adverbs of a past before the event that may stand between an active verb (or its subject) and the verb's object:
+ * «اغتالت في السابق جنوداً»، «قتلت الحركة سابقاً مدنيين»، «اعتقلت من قبل ناشطين».
+ */
+export const EARLIER_ADVERBS: readonly Phrase[] = [['في', 'السابق'], ['سابقا'], ['من', 'قبل'], ['قبل', 'ذلك']];
+
 /** Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent). */
 export const FIGHTS: readonly string[] = ['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال'];
 

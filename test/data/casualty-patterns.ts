@@ -44,6 +44,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أسفر الهجوم عن إصابة عدد من أفراد النقطة العسكرية.', expect: [{ kind: 'injured', victims: 'soldiers' }] },
     { text: 'قتل ثلاثة من أفراد العائلة في القصف.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
   ],
+  'an uncounted object past an adverb of earlier time, and «بعض» joined': [
+    // «في السابق»، «سابقاً» may stand after the verb or its subject, before its object.
+    { text: 'وكانت الجماعة قد اغتالت في السابق ضباطا في الشرطة.', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'soldiers' }] },
+    { text: 'قتلت قوات النظام سابقا مدنيين في القرية.', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
+    // «بعض» or «عدد من» and a group, joined to an uncounted group: one group of mixed class.
+    { text: 'قتل جنود وبعض المدنيين في الاشتباكات.', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'people' }] },
+    { text: 'أصيب بعض عناصر الشرطة في الانفجار.', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'soldiers' }] },
+  ],
   'toll of those who died («من» and a verb or idiom)': [
     // «إجمالي/عدد من» + a death idiom is a toll head, as «من قتلوا» is; the side «من» after it is the dead's own.
     { text: 'وبذلك ارتفع إجمالي من لقوا حتفهم من قوات النظام إلى 215 منذ بداية الشهر.', expect: [{ kind: 'killed', count: { value: 215 }, victims: 'soldiers', actors: [] }] },
