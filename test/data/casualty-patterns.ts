@@ -52,6 +52,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل جنود وبعض المدنيين في الاشتباكات.', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'people' }] },
     { text: 'أصيب بعض عناصر الشرطة في الانفجار.', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'soldiers' }] },
   ],
+  'a feminine «ها» back at a plural group': [
+    // A broken or «ات» plural may take «ها»: the verbal noun's pronoun is the whole group, of its class.
+    { text: 'دفنت في المقبرة بعض القيادات التي جرى الإعلان عن مقتلها في المعارك.', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'fighters' }] },
+    // A singular feminine noun is still one.
+    { text: 'أطلق مسلحون النار على امرأة ما أدى إلى مقتلها.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
+  ],
   'toll of those who died («من» and a verb or idiom)': [
     // «إجمالي/عدد من» + a death idiom is a toll head, as «من قتلوا» is; the side «من» after it is the dead's own.
     { text: 'وبذلك ارتفع إجمالي من لقوا حتفهم من قوات النظام إلى 215 منذ بداية الشهر.', expect: [{ kind: 'killed', count: { value: 215 }, victims: 'soldiers', actors: [] }] },
