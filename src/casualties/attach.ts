@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { APPOSITIVES, CARRYING_OUT, OTHER_ONE, PART_OF, SPONSORING, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -305,6 +305,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // «ستة من عناصر الأمن الصومالي»: an actor that starts inside the phrase names the victims, even if it runs past it —
   // unless it is the verb's subject read as its victims («اعتقل جنود الاحتلال ثمانية أسرى»).
   if (a.firstToken >= phraseStart && a.firstToken <= c.last) return !subjectReadAsVictims(ctx, c, a);
+  // «إجمالي من لقوا مصرعهم من قوات الحزب إلى 431»: so is the side «من» after those who died.
+  if ('trigger' in c && diedOfSide(ctx, c as Candidate, a)) return true;
   // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
   if (ctx.casualtyEndingAt.get(a.firstToken - 1)?.entry.pos === 'participle' && wholeWord(ctx, a)) return true;
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
@@ -1779,28 +1781,71 @@ function refineBySide(ctx: Context, whole: Candidate, victims: string): string {
   const noun = ctx.victimAt.get(c.victimTokens?.[0] ?? -1);
   // «24 شخصاً من قوات حفتر»: persons of a side are its members too.
   const form = victims === 'people' && noun !== undefined ? formWords(noun.form).join(' ') : '';
-  const member = victims === 'people' && (noun?.id === MEMBERS || PERSONS.has(form));
+  const owner = ownerBefore(ctx, c, noun);
+  const member = victims === 'people' && (noun?.id === MEMBERS || PERSONS.has(form) || owner !== undefined);
   const official = OFFICIALS.has(form);
   // «14 مقاتلاً من الجيش الوطني»: a noun that names fighters is not refined by their side.
   if ((victims !== 'fighters' && victims !== 'unspecified' && !member && !official) || noun?.id === FIGHTERS) return victims;
   if (noun?.id === MEMBERS && ofArmedBody(ctx, c.victimTokens![1])) return 'fighters';
   const named = victims === 'unspecified' && !c.victimTokens && !c.others ? victimsNamedAfter(ctx, c) : null;
   if (named) return named;
-  const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.firstToken > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a));
-  if (!side) return victims;
+  const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.firstToken > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a)) ?? owner;
+  if (!side) return (member || noun?.id === ARMED_MEMBERS) && stateUnitAfter(ctx, c.victimTokens![1]) ? 'soldiers' : victims;
   // An official is a fighter only of an armed group: «مسؤول في الحكومة» stays a person.
   if (official) return NON_STATE.has(side.category ?? '') ? 'fighters' : victims;
   // Persons are a side's members only «من» it: «مقتل سبعة أشخاص في إسرائيل» names a place.
-  if (victims === 'people' && noun?.id !== MEMBERS && ctx.words[side.firstToken - 1] !== 'من') return victims;
+  if (victims === 'people' && noun?.id !== MEMBERS && side !== owner && ctx.words[side.firstToken - 1] !== 'من') return victims;
   // «قتلى في صفوف المجموعات الإرهابية»: uncounted dead on an armed side are its members; so are a figure «من» a side
   // names («قتل 14 من مجلس شورى المجاهدين»، «و12 من الجيش الوطني»، «العشرات من قوات حفتر»).
   // «عدد قتلى حزب الله»: and dead in construct with their side.
-  if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side) && !deadOfSide(ctx, c, side) && !ofTheDead(ctx, c, side)) return victims;
+  if (victims === 'unspecified' && ctx.words[side.firstToken - 1] !== 'صفوف' && !figureOfSide(ctx, c, side) && !deadOfSide(ctx, c, side) && !ofTheDead(ctx, c, side) && !diedOfSide(ctx, c, side)) return victims;
   // «18 فرداً من ميليشيات قوات حكومة الوفاق»: militias of a government are fighters.
-  if (NON_STATE.has(side.category ?? '') || wordIn(ctx, side.firstToken - 1, MILITIA) || wordIn(ctx, side.firstToken, MILITIA)) return 'fighters';
+  // «عناصر الميليشيات الإيرانية»: so are members of a side named by its militias.
+  if (NON_STATE.has(side.category ?? '') || wordIn(ctx, side.firstToken - 1, MILITIA) || anyWordIn(ctx, side.firstToken, side.lastToken, MILITIA)) return 'fighters';
   if (member && !(side.category ?? '')) return victims;
   const army = ctx.words.slice(side.firstToken, side.lastToken + 1).some((w) => ARMY.has(w) || cliticSplits(w).some((x) => ARMY.has(x.stem)));
   return army ? 'soldiers' : 'fighters';
+}
+
+const ARMED_MEMBERS = 'armed-members';
+const UNIT_ALONE = /* @__PURE__ */ new Set(STATE_UNITS);
+const UNIT_NUMBERED = /* @__PURE__ */ new Set(NUMBERED_UNITS);
+const UNIT_ADJECTIVES = /* @__PURE__ */ new Set(STATE_UNIT_ADJECTIVES);
+
+/**
+ * «أفراد النقطة الأمنية»، «ستة أفراد من الدورية»، «عناصر اللواء 53»: a state's unit (`STATE_UNITS`, `NUMBERED_UNITS`, `STATE_UNIT_ADJECTIVES`) in construct with the
+ * members ending at `last`, or after «من»; not when an actor follows it («الأجنحة العسكرية لحركة …» names its side).
+ */
+function stateUnitAfter(ctx: Context, last: number): boolean {
+  const k = ctx.words[last + 1] === 'من' ? last + 2 : last + 1;
+  if (ctx.sentenceOf[k] !== ctx.sentenceOf[last] || ctx.actorsAt.has(k) || ctx.actorsAt.has(k + 1) || ctx.actorsAt.has(k + 2)) return false;
+  const w = ctx.words[k] ?? '';
+  return UNIT_ALONE.has(w) || (UNIT_NUMBERED.has(w) && ctx.numberAt.has(k + 1)) || (w.startsWith('ال') && UNIT_ADJECTIVES.has(ctx.words[k + 1] ?? ''));
+}
+
+const OWNED = /* @__PURE__ */ new Set(OWNED_MEMBERS);
+const POSSESSIVE = /* @__PURE__ */ new Set(POSSESSIVE_ENDINGS);
+
+/**
+ * «مقتل اثنين من عناصرها»، «فقدت قوات الأمن أحد رجالها»، «فقدت قوات الجيش تسعة رجال»: members told by a possessive
+ * pronoun, or lost by a subject, are of the nearest side named before them in the sentence — for a pronoun, not the
+ * attacker («قصفت قوات النظام منزلاً فقتلت 3 من أفراده» names the house's family).
+ */
+function ownerBefore(ctx: Context, c: Candidate, noun: LexMatch<'victims'> | undefined): ActorRef | undefined {
+  if (!noun || !OWNED.has(formWords(noun.form).join(' '))) return undefined;
+  const lost = c.rule === 'losses';
+  if (!lost && !(POSSESSIVE.has(noun.suffix) || (noun.suffix === 'ه' && noun.entry.plurals?.includes(noun.form) === true))) return undefined;
+  const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((a) => a.lastToken < noun.firstToken && !a.anaphoric);
+  const a = before[before.length - 1];
+  // «… قدرات الميليشيات ومقتل العديد من عناصرهم»: a militia or armed body named after the side is the pronoun's own.
+  if (!a || anyWordIn(ctx, a.lastToken + 1, noun.firstToken - 1, MILITIA) || anyWordIn(ctx, a.lastToken + 1, noun.firstToken - 1, ARMED_BODY)) return undefined;
+  return lost || a.role !== 'attacker' ? a : undefined;
+}
+
+/** Whether a word from `first` to `last` is in `set` (read past clitics). */
+function anyWordIn(ctx: Context, first: number, last: number, set: ReadonlySet<string>): boolean {
+  for (let k = first; k <= last; k++) if (wordIn(ctx, k, set)) return true;
+  return false;
 }
 
 // «سقوط قتلى وجرحى بين المدنيين»، «عدة إصابات بصفوف المدنيين»، «ضحايا جدد من المدنيين»: words that put a victim
@@ -1863,7 +1908,19 @@ function tollDead(ctx: Context, c: Candidate): Candidate {
     const p = ctx.casualtyEndingAt.get(k);
     if (p?.entry.pos === 'participle') return { ...c, last: k, countTokens: undefined } as Candidate;
   }
+  // «إجمالي من لقوا مصرعهم من قوات الحزب إلى 431»، «عدد من قتلوا من …»: those who died, told by «من» and their verb.
+  if (whoDied(ctx, c)) return { ...c, last: c.trigger[1], countTokens: undefined } as Candidate;
   return c;
+}
+
+/** A toll of those who died: «من» (those who) before its casualty verb or idiom. */
+function whoDied(ctx: Context, c: Candidate): boolean {
+  return c.rule === 'toll' && ctx.words[c.trigger[0] - 1] === 'من' && ctx.casualtyAt.get(c.trigger[0])?.entry.pos !== 'participle';
+}
+
+/** «من لقوا مصرعهم من قوات الحزب»: the side «من» right after those who died is theirs. */
+function diedOfSide(ctx: Context, c: Candidate, side: ActorRef): boolean {
+  return whoDied(ctx, c) && ctx.words[c.trigger[1] + 1] === 'من' && side.firstToken === c.trigger[1] + 2;
 }
 
 /** «8 قتلى من الحشد الشعبي»، «عدد من الشهداء في حزب الله»: a casualty noun, then «من/في» and the side. */

@@ -683,6 +683,12 @@ export const RESUMPTIVES: readonly string[] = ['فيه', 'فيها', 'فيهم',
 /** Time words that may sit between a casualty verb and its count («قتل أمس 5 مدنيين»), and «أي» («نفى مقتل أي مدني»). */
 export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'يوميا', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
 
+/**
+ * Adverbs of a past before the event that may stand between an active verb (or its subject) and the verb's object:
+ * «اغتالت في السابق جنوداً»، «قتلت الحركة سابقاً مدنيين»، «اعتقلت من قبل ناشطين».
+ */
+export const EARLIER_ADVERBS: readonly Phrase[] = [['في', 'السابق'], ['سابقا'], ['من', 'قبل'], ['قبل', 'ذلك']];
+
 /** Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent). */
 export const FIGHTS: readonly string[] = ['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال'];
 
@@ -799,7 +805,19 @@ export const ARMY_WORDS: readonly string[] = [
   'قوات', 'القوات', 'جيش', 'الجيش', 'الشرطه', 'شرطه', 'الامن', 'جنود', 'الحرس',
   // The Kurdistan Region's army: «تسعة من عناصر البيشمركة» are soldiers.
   'البيشمركه', 'بيشمركه', 'البشمركه',
+  // A state's other armed bodies: a ministry, the regime, a government, its security services («342 عنصراً من وزارة
+  // الدفاع»، «عناصر من النظام»، «المنتسبين في الأجهزة الأمنية»). A non-state category or a militia word decides first.
+  'وزاره', 'النظام', 'الحكومه', 'حكومه', 'الحكوميه', 'الاجهزه', 'اجهزه', 'الامنيه',
 ];
+/**
+ * Units of a state's forces named by no actor: members of a patrol («ستة أفراد من الدورية»), of a numbered formation
+ * («عناصر اللواء 53»، «الفرقة 17») or of a unit called security or military («أفراد النقطة الأمنية») are soldiers.
+ */
+export const STATE_UNITS: readonly string[] = ['الدوريه', 'الدوريات'];
+/** Formations named by their number: «عناصر اللواء 53». */
+export const NUMBERED_UNITS: readonly string[] = ['اللواء', 'الفرقه', 'الفوج'];
+/** Adjectives after a definite unit noun: «النقطة الأمنية»، «الوحدة العسكرية». */
+export const STATE_UNIT_ADJECTIVES: readonly string[] = ['الامنيه', 'العسكريه'];
 /** Actor categories of armed groups rather than states: their members are fighters even when called «قوات». */
 export const NON_STATE_CATEGORIES: readonly string[] = ['isis', 'armed-opposition', 'self-administration', 'nusra', 'armed-group'];
 
@@ -864,6 +882,17 @@ export const DEMONSTRATIVES: readonly string[] = ['هذه', 'هذا', 'تلك', 
 
 /** Victim forms of plain persons: with a side after them they are its members («24 شخصاً من قوات حفتر»). */
 export const PERSON_NOUNS: readonly string[] = ['شخص', 'اشخاص'];
+
+/**
+ * Nouns of membership (normalized lexicon forms) that a possessive pronoun gives an owner: «مقتل اثنين من عناصرها»،
+ * «فقدت قوات الأمن أحد رجالها»، «أصيب 40 من أفرادها» are members of the side named before.
+ */
+export const OWNED_MEMBERS: readonly string[] = ['عناصر', 'افراد', 'اعضاء', 'منتسب', 'منتسبين', 'رجال'];
+/**
+ * Possessive pronouns such a noun ends in, read as its lexicon suffix («عناصرها»، «منتسبيهم»). A bare «ه» only after a
+ * plural: «منتسبة» is a feminine member.
+ */
+export const POSSESSIVE_ENDINGS: readonly string[] = ['ها', 'هم', 'هما', 'يه', 'يها', 'يهم'];
 
 /** «مسؤولا بارزا في صفوف حركة الشباب»: an official of an armed group (no state) is one of its fighters. */
 export const OFFICIAL_NOUNS: readonly string[] = ['مسؤول', 'مسئول'];

@@ -726,12 +726,23 @@ export function linkAsMany(ctx: Context, groups: NounGroups, out: Candidate[]): 
 /** A counted group agrees with an object pronoun: in number, and in gender where its noun shows one. */
 function agreesWithPronoun(ctx: Context, g: NounPhrase, pronoun: string): boolean {
   const value = g.count!.value;
-  if (value !== 1) return value === 2 ? pronoun === 'هما' : pronoun === 'هم' || pronoun === 'هن';
+  if (value !== 1) return value === 2 ? pronoun === 'هما' : pronoun === 'هم' || pronoun === 'هن' || (pronoun === 'ها' && femininePlural(ctx, g));
   if (pronoun !== 'ه' && pronoun !== 'ها') return false;
   const noun = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
   if (!noun) return true;
   const feminine = g.victims === 'women' || /[ةهت]$/u.test(noun.form);
   return feminine === (pronoun === 'ها');
+}
+
+/**
+ * «بعض القيادات التي تم إعلان مقتلها»، «عناصر … أعلن مقتلها»: a group of no exact size told by a broken plural or a
+ * feminine «ات» plural, which a feminine singular «ها» may point back at (a masculine sound plural takes «هم»).
+ */
+function femininePlural(ctx: Context, g: NounPhrase): boolean {
+  const noun = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
+  if (!noun || g.count!.value !== undefined || noun.entry.role === 'kinship') return false;
+  const word = ctx.words[noun.lastToken]!;
+  return word.endsWith('ات') || (noun.entry.plurals?.includes(noun.form) === true && !/(ين|ون)$/u.test(word));
 }
 
 // Words that may open a clause before its first verb: «ثم أوقفه الشرطي».
@@ -1541,6 +1552,8 @@ function pronounGroup(ctx: Context, groups: NounGroups, i: number, pronoun: stri
   let count: Candidate['count'] = pronoun === 'هما' ? { value: 2 } : pronoun === 'ه' || pronoun === 'ها' ? { value: 1 } : { vague: 'some' };
   let victims = 'unspecified';
   const g = antecedent(ctx, groups, i, pronoun, subjectGoesOn);
+  // «بعض القيادات التي تم إعلان مقتلها»: a feminine «ها» back at a plural takes its size.
+  if (g && pronoun === 'ها' && g.count!.value === undefined) count = { vague: 'some' };
   if (g && (count.vague || g.count!.value === count.value)) {
     count = count.vague ? g.count : count;
     victims = g.victims ?? victims;

@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
-import { AGENT_NOUNS, ARRIVING, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, ARRIVING, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -268,8 +268,12 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     // «عددا من قوات النظام»: a quantifier that ends in «من» is partitive too, before a side (digits write it apart).
     else if (ctx.words[num.lastToken] === 'من' && (ctx.actorsAt.has(j) || ctx.actorNounAt.has(j))) partitive = true;
   }
-  // «بعض المسؤولين»: «some of» before a definite victim noun.
-  const some = !num && SOME.has(ctx.words[j] ?? '') && ctx.victimAt.get(j + 1)?.article === true;
+  // «بعض المسؤولين»: «some of» before a definite victim noun, or one in construct with a definite genitive («بعض عناصر
+  // الجيش»، «بعض نواب البرلمان»، «بعض نواب برلمان الولاية»).
+  const someOf = ctx.victimAt.get(j + 1);
+  const definiteAt = (k: number) => ctx.words[k]?.startsWith('ال') === true;
+  const some = !num && SOME.has(ctx.words[j] ?? '') && someOf !== undefined && (someOf.article || definiteAt(someOf.lastToken) ||
+    (someOf.prefix === '' && (definiteAt(someOf.lastToken + 1) || (plainWord(ctx, someOf.lastToken + 1) && definiteAt(someOf.lastToken + 2)))));
   if (some) {
     count = { vague: 'some' };
     countTokens = [j, j];
@@ -1133,7 +1137,9 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (np.count.value === undefined) {
       // «عشرات الشبان والنساء»، «نساء وأطفال»: a group of no exact size shares its size with an uncounted plural
       // joined to it, and they are of mixed class.
-      if (withWord || !second || second.participle || second.others || second.countTokens || second.victims === null || np.victims === null || second.count?.vague !== 'some') return;
+      // «جنوداً حكوميين وبعض النواب»، «مسلحين وعدداً من المدنيين»: so does «بعض/عدد من» and a group, after an uncounted one.
+      const some = second?.countTokens !== undefined && !np.countTokens && np.count.vague === 'some';
+      if (withWord || !second || second.participle || second.others || (second.countTokens && !some) || second.victims === null || np.victims === null || second.count?.vague !== 'some') return;
       np.victims = mixedClass(np.victims, second.victims);
       np.last = second.last;
       continue;
@@ -1431,7 +1437,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       (ALL.has(ctx.words[last + 1] ?? '') && ctx.victimAt.get(last + 2)?.article ? wholeOf(readNounPhrase(ctx, last + 2), last + 1) : null) ??
       // «وقتل وجرح جميع من كانوا على متنه»: all those who were there, of no size given.
       allWhoWere(ctx, last + 1) ??
-      (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
+      (subject >= 0 ? readNounPhrase(ctx, pastEarlier(ctx, subject + 1)) : null) ??
       // «إعدام الجيش عشرات المدنيين»: a verbal noun's genitive that names a side is its agent, a group past it the object.
       (m.entry.pos === 'noun' && kinds.length === 1 && wordIn(ctx, m.firstToken, AGENT_NOUN) ? objectOfAgentNoun(ctx, last + 1, m.entry.kind) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null) ??
@@ -1510,11 +1516,19 @@ function objectOfAgentNoun(ctx: Context, k: number, kind: CasualtyKind): NounPhr
 function pastVerbAdjuncts(ctx: Context, k: number): number {
   const aside = sourceAsideEnd(ctx, k);
   if (aside >= 0) return aside + 1;
+  const earlier = pastEarlier(ctx, k);
+  if (earlier > k) return earlier;
   const timeWords = (from: number): number => pastRun(ctx, from, MAX_TIME_WORDS, F.TIME);
   const j = timeWords(k);
   if ((agreementOfWord(ctx.words[k - 1]!) & AGREE.NUMBER) === AGREE.PLURAL) return j;
   const place = pastPlaceAdjunct(ctx, j);
   return place > j ? timeWords(place) : j;
+}
+
+const EARLIER = /* @__PURE__ */ phraseTable(EARLIER_ADVERBS);
+/** The token past an adverb of an earlier time at `k` (`EARLIER_ADVERBS`: «في السابق»), or `k` if none stands there. */
+function pastEarlier(ctx: Context, k: number): number {
+  return k + phraseAt(ctx, k, EARLIER);
 }
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
@@ -2184,6 +2198,11 @@ function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: reado
   if (!who && (!(ctx.bits[r]! & F.RELATIVE) || !ctx.words[r]!.startsWith('ال'))) return null;
   const aux = who && AUX_WORDS.has(ctx.words[r + 1] ?? '') ? 1 : 0;
   const verb = ctx.casualtyAt.get(r + 1 + aux);
+  // «إجمالي من لقوا مصرعهم»، «عدد من لقوا حتفهم»: a death idiom, its object right after its verb.
+  const idiom = who && !aux && !verb ? idiomAt(ctx, r + 1) : null;
+  if (idiom && idiom !== 'fall' && wordIn(ctx, r + 2, idiom)) {
+    return { kind: readingsOf(ctx, r + 1).reduce<CasualtyKind | undefined>((k, stem) => k ?? IDIOM_KINDS.get(stem), undefined) ?? 'killed', trigger: [r + 1, r + 2] };
+  }
   if (!verb || verb.entry.pos !== (aux ? 'noun' : 'verb')) return null;
   let last = verb.lastToken;
   for (let next = ctx.casualtyAt.get(last + 1); next?.entry.pos === 'verb' && next.prefix === 'و'; next = ctx.casualtyAt.get(last + 1)) last = next.lastToken;

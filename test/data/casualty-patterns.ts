@@ -26,6 +26,44 @@ export interface CasualtyCase {
 }
 
 export const families: Record<string, CasualtyCase[]> = {
+  'members told by a possessive pronoun or lost by a subject': [
+    // The pronoun points back at the side named before: an army's members are soldiers, an armed group's fighters.
+    { text: 'استهدفت الطائرات موقعا لقوات النظام في ريف حماة، ما أسفر عن مقتل خمسة من عناصرها.', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
+    { text: 'قصفت المدفعية مقرا لهيئة تحرير الشام، وأدى القصف إلى إصابة أربعة من أفرادها.', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'fighters' }] },
+    // A side that loses men: they are its own.
+    { text: 'وقالت مصادر إن قوات النظام فقدت سبعة رجال خلال المعارك.', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'soldiers' }] },
+    // Not the attacker: the pronoun is the house's family.
+    { text: 'قصفت قوات النظام منزل عائلة في البلدة، ما أدى إلى مقتل ثلاثة من أفرادها.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    // A government's members are soldiers whatever word names it; members of its militias are fighters.
+    { text: 'قتل 12 عنصراً من وزارة الدفاع السورية في الاشتباكات.', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'soldiers' }] },
+    { text: 'قتل 5 عناصر من النظام السوري في كمين.', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
+    { text: 'لقي عدد من عناصر الميليشيات الإيرانية مصرعهم بغارات جوية.', expect: [{ kind: 'killed', victims: 'fighters' }] },
+    // Members of a state's unit named by no actor: a patrol, a numbered formation, a security or military unit.
+    { text: 'أصيب ثلاثة من أفراد الدورية في انفجار عبوة ناسفة.', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'soldiers' }] },
+    { text: 'قتل أربعة من عناصر الفرقة 17 في هجوم على الطريق.', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'soldiers' }] },
+    { text: 'أسفر الهجوم عن إصابة عدد من أفراد النقطة العسكرية.', expect: [{ kind: 'injured', victims: 'soldiers' }] },
+    { text: 'قتل ثلاثة من أفراد العائلة في القصف.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+  ],
+  'an uncounted object past an adverb of earlier time, and «بعض» joined': [
+    // «في السابق»، «سابقاً» may stand after the verb or its subject, before its object.
+    { text: 'وكانت الجماعة قد اغتالت في السابق ضباطا في الشرطة.', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'soldiers' }] },
+    { text: 'قتلت قوات النظام سابقا مدنيين في القرية.', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
+    // «بعض» or «عدد من» and a group, joined to an uncounted group: one group of mixed class.
+    { text: 'قتل جنود وبعض المدنيين في الاشتباكات.', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'people' }] },
+    { text: 'أصيب بعض عناصر الشرطة في الانفجار.', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'soldiers' }] },
+  ],
+  'a feminine «ها» back at a plural group': [
+    // A broken or «ات» plural may take «ها»: the verbal noun's pronoun is the whole group, of its class.
+    { text: 'دفنت في المقبرة بعض القيادات التي جرى الإعلان عن مقتلها في المعارك.', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'fighters' }] },
+    // A singular feminine noun is still one.
+    { text: 'أطلق مسلحون النار على امرأة ما أدى إلى مقتلها.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
+  ],
+  'toll of those who died («من» and a verb or idiom)': [
+    // «إجمالي/عدد من» + a death idiom is a toll head, as «من قتلوا» is; the side «من» after it is the dead's own.
+    { text: 'وبذلك ارتفع إجمالي من لقوا حتفهم من قوات النظام إلى 215 منذ بداية الشهر.', expect: [{ kind: 'killed', count: { value: 215 }, victims: 'soldiers', actors: [] }] },
+    { text: 'ارتفع عدد من لقوا مصرعهم من المعارضة المسلحة إلى 64.', expect: [{ kind: 'killed', count: { value: 64 }, victims: 'fighters' }] },
+    { text: 'ارتفع عدد من قتلوا في القصف إلى 40.', expect: [{ kind: 'killed', count: { value: 40 }, victims: 'unspecified' }] },
+  ],
   'passive verb + count + victims': [
     {
       text: 'قتل 52 مدنيا جراء غارات نفذتها طائرات قوات النظام على مدينة الرقة',
