@@ -681,6 +681,14 @@ export const BODY_FINDING: readonly string[] = ['عثر', 'عثرت', 'عثرو�
 export const RESUMPTIVES: readonly string[] = ['فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها', 'خلالهم', 'اثناءه', 'اثناءها', 'جراءه', 'جراءها', 'بسببه', 'بسببها'];
 
 /** Time words that may sit between a casualty verb and its count («قتل أمس 5 مدنيين»), and «أي» («نفى مقتل أي مدني»). */
+/**
+ * «قبل عامين»، «بعد ذلك»، «يوم أمس»: a time adjunct of two words, read as time words ({@link SKIPPABLE}) — a verb's
+ * object may follow it as it follows «أمس» («أعدمت قبل عامين سيدتين»). `heads` open it before one of `spans`; «يوم»
+ * before a time word («يوم أمس»، «يوم الأربعاء») is one too.
+ */
+export const TIME_SPAN_HEADS: readonly string[] = ['قبل', 'بعد'];
+export const TIME_SPANS: readonly string[] = ['ذلك', 'عام', 'عامين', 'اعوام', 'سنه', 'سنتين', 'سنوات', 'شهر', 'شهرين', 'اشهر', 'اسابيع', 'ساعه', 'ساعات', 'ساعتين', 'يوم', 'ايام', 'يومين', 'اسبوع', 'اسبوعين'];
+export const DAY_WORD = 'يوم';
 export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'يوميا', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
 
 /** Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent). */

@@ -1444,7 +1444,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «اعتقلت مجموعة من الجنود 3 شبان»، «قتل انتحاري 12 جنديا»: a group of no exact size right before a figure is the
     // subject too.
     const figureNext = np !== null && (!np.countTokens || np.count?.value === undefined) && ctx.numberAt.has(np.last + 1) && !ctx.words[np.last + 1]!.startsWith('ال');
-    const subjectFirst = np !== null && !np.countTokens && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1));
+    // A titled person past the verb's adjuncts («قتلت قبل ذلك الطالب فلان») is its object, read as such.
+    const subjectFirst = np !== null && np !== pastAdjuncts && !np.countTokens && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1));
     if (np && m.entry.pos === 'verb' && (subjectFirst || figureNext) && !np.participle && !(ctx.bits[np.last + 1]! & F.AND)) {
       const subjectEnd = Math.max(np.last, agent?.lastToken ?? -1);
       const object = objectPastSubject(ctx, subjectEnd + 1, nominative);

@@ -2576,6 +2576,10 @@ export const families: Record<string, CasualtyCase[]> = {
   'recall14 8 · in a list of names after «كل من», the word after «أبو/بن» is a name': [
     { text: 'وجرى إعدام كل من سالم أبو شباب وخالد عودة في الساحة', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
   ],
+  'recall14b 1 · a time adjunct of two words («قبل عامين»، «بعد ذلك») between a verb and its object': [
+    { text: 'وكان التنظيم قد أعدم قبل عامين رجلين في ساحة القرية', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وكانت الشرطة اعتقلت بعد ذلك الصحفي سامي ناصر في منزله بتهمة تحريض ثلاثة عمال', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'الصحفي سامي ناصر' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
