@@ -346,6 +346,14 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       named = true;
     }
     if (named) plain = false;
+    // «أعدمت "حركة الشباب" التي يشتبه في علاقتها بالقاعدة صباح اليوم فتاة»: a relative clause on the subject runs to
+    // the time word or comma that closes it; what it holds is no object of the verb.
+    if (ctx.bits[k]! & F.RELATIVE && !plain && (k - 1 === actorEnd || (k - 2 === actorEnd && ctx.bits[k - 1]! & F.QUOTE))) {
+      const end = relativeClauseEnd(ctx, k);
+      if (end < 0) return null;
+      k = end;
+      continue;
+    }
     const at = groups.startingAt[k]!;
     if (at >= 0 && k > actorEnd) {
       const g = groups.list[at]!;
@@ -398,6 +406,21 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
 }
 
 /**
+ * The last token of a relative clause opened at `k` that a time word or comma closes («التي يشتبه في علاقتها بالقاعدة
+ * صباح اليوم»), -1 when none does within reach or the clause tells a casualty or a figure of its own. @internal
+ */
+export function relativeClauseEnd(ctx: Context, k: number): number {
+  const sentence = ctx.sentenceOf[k];
+  for (let e = k + 1; e < ctx.n && e <= k + RELATIVE_REACH && ctx.sentenceOf[e] === sentence; e++) {
+    if (ctx.bits[e]! & (F.TIME | F.COMMA)) return e - 1;
+    if (ctx.casualtyAt.has(e) || ctx.numberAt.has(e) || ctx.bits[e]! & (F.END | F.RELATIVE)) return -1;
+  }
+  return -1;
+}
+// How many words a relative clause on a verb's subject may hold before the time word that closes it.
+const RELATIVE_REACH = 10;
+
+/**
  * «أعدموا رمياً بالرصاص خمسة شبان»، «المسلح قتل بالرصاص ثلاثة شبان»، «اعتقلوا صباح اليوم في بلدة عرابة 4 شبان»، «اعتقلوا،
  * مساء أمس، ستة شبان»: past a verb with no subject after it, its weapon, time words (also between commas) and a place, a
  * group of victims counted or marked as an object by its ending («شابين»، «فلسطينياً»), or a titled person, is its object.
@@ -409,7 +432,9 @@ export function objectPastAdjuncts(ctx: Context, k: number): NounPhrase | null {
   const end = Math.min(ctx.n, k + ADJUNCTS_REACH);
   let stepped = false;
   while (k < end && ctx.sentenceOf[k] === sentence) {
-    const over = Math.max(ctx.causeAt.get(k)?.lastToken ?? -1, ctx.bits[k]! & F.TIME ? k : -1, PREPOSITIONS.has(ctx.words[k]!) ? placePhraseEnd(ctx, k + 1) : placePhraseEnd(ctx, k), timeBetweenCommas(ctx, k));
+    // «اغتالوا يوم أمس الأربعاء، عنصرين»: a comma that closes the time words is stepped over with them.
+    const closesTime = stepped && ctx.bits[k]! & F.COMMA && ctx.bits[k - 1]! & F.TIME;
+    const over = Math.max(ctx.causeAt.get(k)?.lastToken ?? -1, ctx.bits[k]! & F.TIME || closesTime ? k : -1, PREPOSITIONS.has(ctx.words[k]!) ? placePhraseEnd(ctx, k + 1) : placePhraseEnd(ctx, k), timeBetweenCommas(ctx, k));
     if (over < k) break;
     k = over + 1;
     stepped = true;

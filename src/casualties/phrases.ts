@@ -23,7 +23,7 @@ import { linkPlaceItems, PLACE_HEADS } from './breakdown.js';
 import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
-import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, objectPastAdjuncts, pastPlaceAdjunct, restated, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -920,6 +920,8 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
   for (const a of ctx.actorsAt.get(k - 1) ?? []) k = Math.max(k, a.lastToken + 1);
   // Words left of a clause that describes the subject («مسلحون يستقلون دراجة نارية»).
   let described = 0;
+  // The token right after the subject or an actor named in it, where a relative clause on it may open.
+  let afterSubject = k;
   for (const end = Math.min(ctx.n, k + OBJECT_REACH); k < end && ctx.sentenceOf[k] === sentence; ) {
     // «أعدم مسلحو التنظيم ذبحاً أربعة»، «رمياً بالرصاص»: an indefinite accusative of manner is stepped over.
     const manner = mannerEnd(ctx, k);
@@ -932,7 +934,14 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
     let actorEnd = object ? -1 : ctx.actorNounAt.get(k)?.lastToken ?? -1;
     for (const a of ctx.actorsAt.get(k) ?? []) actorEnd = Math.max(actorEnd, a.lastToken);
     if (actorEnd >= k) {
-      k = actorEnd + 1;
+      k = afterSubject = actorEnd + 1;
+      continue;
+    }
+    // «أعدمت "حركة الشباب" التي يشتبه في علاقتها بالقاعدة صباح اليوم فتاة»: a relative clause on the subject.
+    if (ctx.bits[k]! & F.RELATIVE && (k === afterSubject || (k === afterSubject + 1 && ctx.bits[afterSubject]! & F.QUOTE))) {
+      const clause = relativeClauseEnd(ctx, k);
+      if (clause < 0) return null;
+      k = clause + 1;
       continue;
     }
     // «الإرهابي»: a definite victim word after the subject is its adjective (the object is indefinite or counted).
@@ -1578,6 +1587,9 @@ function afterLinks(ctx: Context, i: number): NounPhrase | null {
 
 /** Last token of an actor phrase starting at `i` («قوات الأمن»، «تنظيم الدولة»), -1 if none starts there. */
 function subjectEnd(ctx: Context, i: number): number {
+  // «أعدمت "حركة الشباب" …»: a subject in quotes, to its closing quote.
+  const quoted = i < ctx.n && ctx.bits[i]! & F.QUOTE ? 1 : 0;
+  i += quoted;
   let end = -1;
   for (const a of ctx.actorsAt.get(i) ?? []) end = Math.max(end, a.lastToken);
   const noun = ctx.actorNounAt.get(i);
@@ -1598,7 +1610,12 @@ function subjectEnd(ctx: Context, i: number): number {
   // A definite modifier after a bare actor noun belongs to it: «قوات الأمن»، «القوات الحكومية».
   const next = ctx.words[end + 1];
   if (noun && end === noun.lastToken && next?.startsWith('ال') && !ctx.numberAt.has(end + 1) && !ctx.victimAt.has(end + 1)) end++;
-  return end;
+  if (quoted && end + 1 < ctx.n && ctx.bits[end + 1]! & F.QUOTE) end++;
+  // «"حركة الشباب" التي يشتبه في علاقتها بالقاعدة صباح اليوم»: so does a relative clause on it, to the time word or
+  // comma that closes it.
+  const relative = end + (ctx.bits[end + 1]! & F.QUOTE ? 2 : 1);
+  const clause = relative < ctx.n && ctx.bits[relative]! & F.RELATIVE ? relativeClauseEnd(ctx, relative) : -1;
+  return clause >= 0 ? clause : end;
 }
 
 /** «أودى بحياة 5 أشخاص»، «راح ضحيتها نحو 48 قتيلا» («لقي … حتفهم» is an idiom: {@link idiomPredicates}). */

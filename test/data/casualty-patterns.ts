@@ -2580,6 +2580,16 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وكان التنظيم قد أعدم قبل عامين رجلين في ساحة القرية', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
     { text: 'وكانت الشرطة اعتقلت بعد ذلك الصحفي سامي ناصر في منزله بتهمة تحريض ثلاثة عمال', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'الصحفي سامي ناصر' }] },
   ],
+  'recall14b 2 · a relative clause on the subject, closed by a time word or comma, then the object': [
+    { text: 'أعدم "تنظيم الدولة" الذي يسيطر على المدينة صباح اليوم شابا في الساحة العامة', expect: [{ kind: 'executed', count: { value: 1 }, actors: ['isis'] }] },
+    { text: 'اعتقلت قوات النظام التي انتشرت في الحي فجر اليوم أربعة شبان', expect: [{ kind: 'detained', count: { value: 4 }, actors: ['syrian-government'] }] },
+    { text: 'اختطف مسلحون مجهولون الذين يستقلون سيارة مساء أمس، طفلين من الحي', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'children' }] },
+    // The clause's own casualty is read as its own; nothing past it is the verb's object.
+    { text: 'أعدم التنظيم الذي قتل 5 جنود صباح اليوم شابا', expect: [{ kind: 'killed', count: { value: 5 } }] },
+  ],
+  'recall14b 3 · a plural verb, its time words and the comma that closes them, then its object': [
+    { text: 'وذكرت مصادر محلية أن مسلحين اغتالوا مساء أمس الخميس، قياديين سابقين في الفصائل', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
