@@ -649,7 +649,8 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
     const definite = /^ال/u.test(ctx.words[k]!) && !ctx.numberAt.has(k) && !ctx.placeAt.has(k) && !ctx.casualtyAt.has(k);
     // «اعتقلت قوات الأمن عناصر خلية»: after the subject, members of a side are the victims, counted by no name.
     // Right after the verb they are its subject only with a definite side after them («عناصر الأمن»).
-    if (ctx.victimAt.has(k) && ctx.actorNounAt.has(k) && !ctx.actorsAt.has(k) && (k > m.lastToken + 1 || !/^ال/u.test(ctx.words[k + 1] ?? ''))) return null;
+    // So are they with the nominative «ون» («اغتال مسلحون مجهولون فلان»).
+    if (ctx.victimAt.has(k) && ctx.actorNounAt.has(k) && !ctx.actorsAt.has(k) && (k > m.lastToken + 1 || !(/^ال/u.test(ctx.words[k + 1] ?? '') || ctx.victimAt.get(k)!.suffix === 'ون'))) return null;
     if (end >= k) k = end + 1;
     else if (definite && ctx.victimAt.has(k) && isTitled(ctx, k)) return null; // «الشاب ماهر سليم»: a titled person is one group
     else if (definite && (k > m.lastToken + 1 || !ctx.victimAt.has(k))) k++;

@@ -2590,6 +2590,11 @@ export const families: Record<string, CasualtyCase[]> = {
   'recall14b 3 · a plural verb, its time words and the comma that closes them, then its object': [
     { text: 'وذكرت مصادر محلية أن مسلحين اغتالوا مساء أمس الخميس، قياديين سابقين في الفصائل', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
+  'recall14b 4 · «اغتال» (assassinate) names its victims, past an unnamed subject in the nominative': [
+    { text: 'واغتال مسلحون مجهولون فادي نصار قرب منزله في ريف المدينة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', contains: 'فادي نصار' }] },
+    { text: 'اغتالت قوات النظام خالد عمران ووائل سعد في حي الوعر', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'اغتال الحزن فرحة العيد في المدينة', expect: [] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
