@@ -689,7 +689,7 @@ export const RESUMPTIVES: readonly string[] = ['فيه', 'فيها', 'فيهم',
 export const TIME_SPAN_HEADS: readonly string[] = ['قبل', 'بعد'];
 export const TIME_SPANS: readonly string[] = ['ذلك', 'عام', 'عامين', 'اعوام', 'سنه', 'سنتين', 'سنوات', 'شهر', 'شهرين', 'اشهر', 'اسابيع', 'ساعه', 'ساعات', 'ساعتين', 'يوم', 'ايام', 'يومين', 'اسبوع', 'اسبوعين'];
 export const DAY_WORDS: readonly string[] = ['يوم'];
-export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'يوميا', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
+export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'يوميا', 'حينها', 'حينذاك', 'انذاك', 'وقتها', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
 
 /** Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent). */
 export const FIGHTS: readonly string[] = ['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال'];

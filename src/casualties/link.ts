@@ -662,14 +662,14 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
 }
 
 /** A list of personal names from token `k`, one person per name, ending at a break (see {@link namedObjects}). */
-function namesFrom(ctx: Context, k: number, sentence: number): { count: number; first: number; last: number } | null {
+function namesFrom(ctx: Context, k: number, sentence: number, joined = false): { count: number; first: number; last: number } | null {
   let count = 0;
   let last = -1;
   const first = k;
   while (count < MAX_NAMES) {
     let j = k;
     // The first name follows the verb or its subject directly: no «و» opens it.
-    if (count === 0 && ctx.bits[k]! & F.AND) break;
+    if (count === 0 && !joined && ctx.bits[k]! & F.AND) break;
     while (j < ctx.n && j - k < NAME_WORDS[1] && ctx.sentenceOf[j] === sentence && nameWord(ctx, j, j === k) && !(j > k && ctx.bits[j]! & F.AND)) j++;
     if (j - k < NAME_WORDS[0] || !endsNames(ctx, j, sentence) || accusativePair(ctx, k, j)) break;
     count++;
@@ -680,6 +680,21 @@ function namesFrom(ctx: Context, k: number, sentence: number): { count: number; 
     k = next;
   }
   return count ? { count, first, last } : null;
+}
+
+/**
+ * «استشهد الشهيد فلان، ومحمد العزيزي»: personal names joined by a comma and «و» at `k`, past a titled person's
+ * name — how many and the last token. @internal
+ */
+export function joinedNames(ctx: Context, k: number): { count: number; last: number } | null {
+  // A comma before the «و»: «الشاب فلان وصادرت هاتفه» goes on with a verb of its own.
+  if (k + 1 >= ctx.n || !(ctx.bits[k]! & F.COMMA) || !(ctx.bits[k + 1]! & F.AND) || ctx.sentenceOf[k + 1] !== ctx.sentenceOf[k]) return null;
+  return namesFrom(ctx, k + 1, ctx.sentenceOf[k]!, true);
+}
+
+/** «الشهيد عبد الرحمن صبح، ومحمد العزيزي»: the personal names at `k` after a title, one person each. @internal */
+export function namesAt(ctx: Context, k: number): { count: number; last: number } | null {
+  return k < ctx.n ? namesFrom(ctx, k, ctx.sentenceOf[k]!) : null;
 }
 
 /**

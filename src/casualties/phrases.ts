@@ -23,7 +23,7 @@ import { linkPlaceItems, PLACE_HEADS } from './breakdown.js';
 import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
-import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -1472,6 +1472,13 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const dead = m.entry.kind === 'injured' && np?.participle?.entry.kind === 'killed' && np.participle.article && !np.countTokens;
     // «فقدان مدني حياته»: a casualty word that an idiom's object completes is read as the idiom (lost a life: killed).
     if (np && completesIdiom(ctx, m.firstToken, np.last + 1)) continue;
+    // «استشهد الشهيد فلان، ومحمد العزيزي»: names joined past a titled person's are more people.
+    // «الشهيد فلان»: a definite casualty participle is a title too, the names after it the people.
+    const titledName = np && !np.countTokens ? titledPersonEnd(ctx, np) : -1;
+    const more = titledName >= 0 ? joinedNames(ctx, titledName + 1) : null;
+    const named = np?.participle?.article && np.count?.value === 1 && np.last === np.participle.lastToken ? namesAt(ctx, np.last + 1) : null;
+    if (np && more) np = { ...np, last: more.last, count: { value: 1 + more.count }, victims: 'people' };
+    else if (np && named) np = { ...np, last: named.last, count: { value: named.count }, victims: 'people' };
     if (np && !adjective && !bodies && !dead) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
       // «قتل 4 مدنيين أو جرحوا»: a plural verb joined after the group has the group for its subject.

@@ -2595,6 +2595,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'اغتالت قوات النظام خالد عمران ووائل سعد في حي الوعر', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     { text: 'اغتال الحزن فرحة العيد في المدينة', expect: [] },
   ],
+  'recall14b 5 · a titled person after the verb and names joined past his, «حينها» as a time word': [
+    { text: 'واستشهد حينها الشهيد ماجد عليان، وسامر الحلو برصاص القناصة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وقتل الشاب نادر سليم، ووليد حمدان، وعادل نصر في القصف', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'واعتقلت الدورية الطبيب سامر زيدان وصادرت حاسوبه', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    { text: 'واستشهد الشهيد كمال حسونة في الغارة', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'كمال حسونة' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
