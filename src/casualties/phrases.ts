@@ -1437,10 +1437,11 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «بمقتل «خمسة مواطنين»»: a counted group may open a quote.
       (ctx.bits[last + 1]! & F.QUOTE ? counted(readNounPhrase(ctx, last + 2)) : null) ??
       // «اعتقلت جميع العاملين»: all of a definite group, of no size given.
-      (ALL.has(ctx.words[last + 1] ?? '') && ctx.victimAt.get(last + 2)?.article ? wholeOf(readNounPhrase(ctx, last + 2), last + 1) : null) ??
+      // «قاموا بقتل " كل المهاجمين "»: in quotes too.
+      allOf(ctx, ctx.bits[last + 1]! & F.QUOTE ? last + 2 : last + 1) ??
       // «وقتل وجرح جميع من كانوا على متنه»: all those who were there, of no size given.
       allWhoWere(ctx, last + 1) ??
-      (subject >= 0 ? readNounPhrase(ctx, subject + 1) : null) ??
+      (subject >= 0 ? readNounPhrase(ctx, subject + 1) ?? allOf(ctx, subject + 1) : null) ??
       // «إعدام الجيش عشرات المدنيين»: a verbal noun's genitive that names a side is its agent, a group past it the object.
       (m.entry.pos === 'noun' && kinds.length === 1 && wordIn(ctx, m.firstToken, AGENT_NOUN) ? objectOfAgentNoun(ctx, last + 1, m.entry.kind) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null) ??
@@ -1507,7 +1508,8 @@ function objectOfAgentNoun(ctx: Context, k: number, kind: CasualtyKind): NounPhr
   if (end < k) return null;
   const object = objectPastSubject(ctx, end + 1);
   if (object && (object.countTokens || objectByEnding(ctx, object))) return object;
-  if (ALL.has(ctx.words[end + 1] ?? '') && ctx.victimAt.get(end + 2)?.article) return wholeOf(readNounPhrase(ctx, end + 2), end + 1);
+  const all = allOf(ctx, end + 1);
+  if (all) return all;
   // «إعدام قوات الدعم السريع لمعتقلين»: or the object after «ل», counted or indefinite.
   const marked = /^ل[^ل]/u.test(ctx.words[end + 1] ?? '') ? readNounPhrase(ctx, end + 1) : null;
   // A casualty participle of its own kind («اعتقال الجيش لمعتقلين») names the captor's own held; of another kind
@@ -1546,6 +1548,11 @@ function wholeOf(np: NounPhrase | null, at: number): NounPhrase | null {
   return { first: at, last: np.last, count: null, victims: np.victims, others: false, ...(np.victimTokens ? { victimTokens: np.victimTokens } : {}) };
 }
 const counted = (np: NounPhrase | null): NounPhrase | null => (np?.countTokens ? np : null);
+
+/** «جميع المهاجمين»، «كل العاملين»: all of a definite group at `k`, of no size given. */
+function allOf(ctx: Context, k: number): NounPhrase | null {
+  return ALL.has(ctx.words[k] ?? '') && ctx.victimAt.get(k + 1)?.article ? wholeOf(readNounPhrase(ctx, k + 1), k) : null;
+}
 const WERE = /* @__PURE__ */ new Set(WAS_FORMS);
 
 /** «جميع من كانوا على متنه»، «كل من كان في المبنى»: all of, «من» (who) and «كان»: people, of no size. */
@@ -2820,8 +2827,9 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
     const v = ctx.victimAt.get(k);
     return v !== undefined && v.prefix === 'و' && !v.article && !KIN_PRONOUN.test(v.suffix) && v.lastToken <= c.last;
   };
+  // «وقاموا بقتل كل المهاجمين»: all of a group, with a verb of its own, tells a fact of its own.
   const known = (c: Candidate) =>
-    (c.rule === 'verb-count' || c.rule === 'noun-count') && !c.countTokens && c.victimTokens !== undefined && ctx.victimAt.get(c.victimTokens[0])?.article === true && !named(afterAdjectives(c.victimTokens[1] + 1)) && !joinedNew(c, afterAdjectives(c.victimTokens[1] + 1));
+    (c.rule === 'verb-count' || c.rule === 'noun-count') && !c.countTokens && c.victimTokens !== undefined && ctx.victimAt.get(c.victimTokens[0])?.article === true && !ALL.has(ctx.words[c.victimTokens[0] - 1] ?? '') && !named(afterAdjectives(c.victimTokens[1] + 1)) && !joinedNew(c, afterAdjectives(c.victimTokens[1] + 1));
   // «القائد العسكري السابق»: definite victim words after the noun are its adjectives.
   const afterAdjectives = (k: number): number => {
     for (let n = 0, v = ctx.victimAt.get(k); n < 3 && v?.article && v.prefix === ''; n++, v = ctx.victimAt.get(k)) k = v.lastToken + 1;

@@ -2601,6 +2601,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت الدورية الطبيب سامر زيدان وصادرت حاسوبه', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'واستشهد الشهيد كمال حسونة في الغارة', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'كمال حسونة' }] },
   ],
+  'recall14b 6 · all of a definite group («كل/جميع»), in quotes or past the subject, is a fact of its own': [
+    { text: 'وقال المسؤول إن الجنود قاموا بقتل " جميع المسلحين " داخل المبنى', expect: [{ kind: 'killed', count: null, victims: 'fighters' }] },
+    {
+      text: 'وانفجرت سيارة مفخخة قرب الفندق ما أدى إلى مقتل 12 شخصا. وقتلت قوات الأمن جميع المهاجمين بعد ساعات من الاشتباك',
+      expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'killed', count: null, victims: 'fighters', contains: 'جميع المهاجمين' }],
+    },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
