@@ -658,7 +658,9 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
     else if (ctx.bits[k]! & (F.COMMA | F.TIME) || NAME_SKIP.has(ctx.words[k]!)) k++;
     else break;
   }
-  return namesFrom(ctx, k, sentence);
+  // «اغتالوا أيضاً "فلان"»: or one name in quotes.
+  const quoted = quotedNameEnd(ctx, k);
+  return quoted >= 0 ? { count: 1, first: k, last: quoted } : namesFrom(ctx, k, sentence);
 }
 
 /** A list of personal names from token `k`, one person per name, ending at a break (see {@link namedObjects}). */
@@ -680,6 +682,14 @@ function namesFrom(ctx: Context, k: number, sentence: number, joined = false): {
     k = next;
   }
   return count ? { count, first, last } : null;
+}
+
+/** «لمقتل "قاسم سليماني"»: a name of two to four words between quotes opening at `k` — the closing quote, else -1. */
+function quotedNameEnd(ctx: Context, k: number): number {
+  if (!QUOTES.has(ctx.words[k] ?? '')) return -1;
+  let j = k + 1;
+  while (j < ctx.n && j - k - 1 < NAME_WORDS[1] && nameWord(ctx, j, j === k + 1)) j++;
+  return j - k - 1 < NAME_WORDS[0] || !QUOTES.has(ctx.words[j] ?? '') ? -1 : j;
 }
 
 /**
@@ -709,11 +719,8 @@ export function namesAfterNoun(ctx: Context, m: LexMatch<'casualtyWords'>): Noun
   // «إصابة خطيرة»: after a noun in ة, a word in ة is its adjective, not a woman's name.
   if (/ه$/u.test(m.form) && /ه$/u.test(ctx.words[k] ?? '')) return null;
   if (QUOTES.has(ctx.words[k] ?? '')) {
-    // «لمقتل "قاسم سليماني"»: two to four name words between the quotes.
-    let j = k + 1;
-    while (j < ctx.n && j - k - 1 < NAME_WORDS[1] && nameWord(ctx, j, j === k + 1)) j++;
-    if (j - k - 1 < NAME_WORDS[0] || !QUOTES.has(ctx.words[j] ?? '')) return null;
-    return { first: k, last: j, count: { value: 1 }, victims: 'people', victimTokens: [k + 1, j - 1], others: false };
+    const j = quotedNameEnd(ctx, k);
+    return j < 0 ? null : { first: k, last: j, count: { value: 1 }, victims: 'people', victimTokens: [k + 1, j - 1], others: false };
   }
   const names = namesFrom(ctx, k, ctx.sentenceOf[m.firstToken]!);
   if (!names) return null;

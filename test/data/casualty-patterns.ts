@@ -2608,6 +2608,11 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'killed', count: null, victims: 'fighters', contains: 'جميع المهاجمين' }],
     },
   ],
+  'recall14b 7 · a name in quotes after a verb of arrest, execution or assassination': [
+    { text: 'وأضاف أن مجهولين اغتالوا أيضاً "ناصر لويس" بين البلدتين', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'واعتقلت قوات الأمن "سامر خليل" في الحي', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقال "سامر خليل" إن الوضع هادئ', expect: [] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
