@@ -77,7 +77,7 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // Measured 9.99 KB: the issue's 10 KB is met (a reading carries its entry's fields, the word flags as bits, one
   // lookup path for a word, fewer token-kind tests and helpers); the ceiling is the budget, 0.01 KB away.
   { name: 'hasila/numbers alone', sub: './numbers', max: 10 * KB, target: 10 * KB },
-  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 102.63 * KB, target: 30 * KB },
+  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 103.13 * KB, target: 30 * KB },
   // The ninth session's reading rules (recall, attribution, packs) cost 5.2 KB of the core: 82.05 → 87.28 KB; the
   // tenth's 3.8 KB more (87.28 → 91.04): the recall shapes of four sets, the attribution rules of the non-Syrian
   // packs and of borrowed actors, and the matcher's per-word summaries (issue 12). The eleventh's 2.75 KB more (91.04 →
@@ -93,13 +93,14 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // kunyas in name lists. counts14: +0.67 KB: toll sides, «منهم» and «جميعهم» classes, numeral adjectives, sound
   // plurals joined, a class shared along a counted list, exceeding bounds. The actor rules of pages L (main). The
   // speed work (issue 12): +0.35 KB (six more stage-1 cue bits, two kept per-actor facts). Session 14 in all:
-  // 100.76 → 102.62 KB.
+  // 100.76 → 102.62 KB. recall14b: +0.5 KB (103.12): relative clauses on a subject, two-word time adjuncts, «اغتال»
+  // and quoted names after naming verbs, names joined past a titled person, all of a group.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 115.20 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 115.75 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 111.00 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 107.78 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 111.55 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 108.32 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));
