@@ -11,7 +11,7 @@ import { goesOnPastLineBreak } from '../tokenize/line-breaks.js';
 import { stemIn, tokenArrays, wordFact, wordInfo } from '../tokenize/words.js';
 import {
   ACCORDING_TO, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, FATE_PRONOUNS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
-  AMONG_WORDS, ARRIVING, AS_MANY, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, type Phrase,
+  AMONG_WORDS, ARRIVING, AS_MANY, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, TIME_SPAN_HEADS, TIME_SPANS, DAY_WORDS, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, type Phrase,
 } from './grammar.js';
 import { Summaries, SUMMARY_FACTS } from './summaries.js';
 import { CUE, F, TokenIndex } from './tokens.js';
@@ -304,7 +304,17 @@ function featureBits(doc: Doc, words: readonly string[], bits: Uint16Array, cues
     if (words[i] === 'في' && words[i + 1] === 'صفوف') b |= F.OF;
     bits[i] = b & 0xffff;
   }
+  // Time adjuncts of two words («قبل عامين»، «يوم أمس»), read after the words' own bits.
+  for (let i = words.length - 2; i >= 0; i--) {
+    if (SPAN_HEAD.has(words[i]!) && SPAN.has(words[i + 1]!)) {
+      bits[i] = bits[i]! | F.TIME;
+      bits[i + 1] = bits[i + 1]! | F.TIME;
+    } else if (DAY.has(words[i]!) && bits[i + 1]! & F.TIME) bits[i] = bits[i]! | F.TIME;
+  }
 }
+const SPAN_HEAD = /* @__PURE__ */ new Set(TIME_SPAN_HEADS);
+const SPAN = /* @__PURE__ */ new Set(TIME_SPANS);
+const DAY = /* @__PURE__ */ new Set(DAY_WORDS);
 
 /** The bits of a word by itself: {@link F}, and whether it opens a clause or reports. */
 function wordFeatures(w: string, word: boolean): number {

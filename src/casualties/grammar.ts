@@ -417,11 +417,11 @@ export const LIKE_VERBAL_NOUNS: readonly string[] = ['خطف', 'اصاب'];
  */
 export const AGENT_NOUNS: readonly string[] = ['قتل', 'اعدام', 'تصفيه', 'اعتقال', 'اختطاف', 'خطف', 'احتجاز', 'توقيف', 'ايقاف', 'اقتياد', 'اسر'];
 /**
- * Past verbs of arrest and execution, which only a person undergoes (not «احتجز» or «اختطف»: ships and cars are held and hijacked): after them (and their subject), a run of personal
+ * Past verbs of arrest, execution and assassination, which only a person undergoes (not «احتجز» or «اختطف»: ships and cars are held and hijacked): after them (and their subject), a run of personal
  * names is the victims, one per name («اعتقلت قوات الأمن سامر عودة ونادر خليل» → 2). Verbs written like a noun or
  * another word («قتل»، «خطف»، «أسر») are left out.
  */
-export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم'];
+export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم', 'اغتال'];
 /** Words that give a person's nickname after his name: «الملقب بـ (أبو علي)»، «المعروف بالحاج». Search-normalized. */
 export const NICKNAMED: readonly string[] = ['الملقب', 'الملقبه', 'الملقبين', 'المعروف', 'المعروفه', 'المكني', 'المكناه', 'الشهير', 'الشهيره'];
 
@@ -681,7 +681,15 @@ export const BODY_FINDING: readonly string[] = ['عثر', 'عثرت', 'عثرو�
 export const RESUMPTIVES: readonly string[] = ['فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها', 'خلالهم', 'اثناءه', 'اثناءها', 'جراءه', 'جراءها', 'بسببه', 'بسببها'];
 
 /** Time words that may sit between a casualty verb and its count («قتل أمس 5 مدنيين»), and «أي» («نفى مقتل أي مدني»). */
-export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'يوميا', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
+/**
+ * «قبل عامين»، «بعد ذلك»، «يوم أمس»: a time adjunct of two words, read as time words ({@link SKIPPABLE}) — a verb's
+ * object may follow it as it follows «أمس» («أعدمت قبل عامين سيدتين»). `heads` open it before one of `spans`; «يوم»
+ * before a time word («يوم أمس»، «يوم الأربعاء») is one too.
+ */
+export const TIME_SPAN_HEADS: readonly string[] = ['قبل', 'بعد'];
+export const TIME_SPANS: readonly string[] = ['ذلك', 'عام', 'عامين', 'اعوام', 'سنه', 'سنتين', 'سنوات', 'شهر', 'شهرين', 'اشهر', 'اسابيع', 'ساعه', 'ساعات', 'ساعتين', 'يوم', 'ايام', 'يومين', 'اسبوع', 'اسبوعين'];
+export const DAY_WORDS: readonly string[] = ['يوم'];
+export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'يوميا', 'حينها', 'حينذاك', 'انذاك', 'وقتها', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
 
 /**
  * Adverbs of a past before the event that may stand between an active verb (or its subject) and the verb's object:

@@ -346,6 +346,14 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       named = true;
     }
     if (named) plain = false;
+    // «أعدمت "حركة الشباب" التي يشتبه في علاقتها بالقاعدة صباح اليوم فتاة»: a relative clause on the subject runs to
+    // the time word or comma that closes it; what it holds is no object of the verb.
+    if (ctx.bits[k]! & F.RELATIVE && !plain && (k - 1 === actorEnd || (k - 2 === actorEnd && ctx.bits[k - 1]! & F.QUOTE))) {
+      const end = relativeClauseEnd(ctx, k);
+      if (end < 0) return null;
+      k = end;
+      continue;
+    }
     const at = groups.startingAt[k]!;
     if (at >= 0 && k > actorEnd) {
       const g = groups.list[at]!;
@@ -398,6 +406,21 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
 }
 
 /**
+ * The last token of a relative clause opened at `k` that a time word or comma closes («التي يشتبه في علاقتها بالقاعدة
+ * صباح اليوم»), -1 when none does within reach or the clause tells a casualty or a figure of its own. @internal
+ */
+export function relativeClauseEnd(ctx: Context, k: number): number {
+  const sentence = ctx.sentenceOf[k];
+  for (let e = k + 1; e < ctx.n && e <= k + RELATIVE_REACH && ctx.sentenceOf[e] === sentence; e++) {
+    if (ctx.bits[e]! & (F.TIME | F.COMMA)) return e - 1;
+    if (ctx.casualtyAt.has(e) || ctx.numberAt.has(e) || ctx.bits[e]! & (F.END | F.RELATIVE)) return -1;
+  }
+  return -1;
+}
+// How many words a relative clause on a verb's subject may hold before the time word that closes it.
+const RELATIVE_REACH = 10;
+
+/**
  * «أعدموا رمياً بالرصاص خمسة شبان»، «المسلح قتل بالرصاص ثلاثة شبان»، «اعتقلوا صباح اليوم في بلدة عرابة 4 شبان»، «اعتقلوا،
  * مساء أمس، ستة شبان»: past a verb with no subject after it, its weapon, time words (also between commas) and a place, a
  * group of victims counted or marked as an object by its ending («شابين»، «فلسطينياً»), or a titled person, is its object.
@@ -409,7 +432,9 @@ export function objectPastAdjuncts(ctx: Context, k: number): NounPhrase | null {
   const end = Math.min(ctx.n, k + ADJUNCTS_REACH);
   let stepped = false;
   while (k < end && ctx.sentenceOf[k] === sentence) {
-    const over = Math.max(ctx.causeAt.get(k)?.lastToken ?? -1, ctx.bits[k]! & F.TIME ? k : -1, PREPOSITIONS.has(ctx.words[k]!) ? placePhraseEnd(ctx, k + 1) : placePhraseEnd(ctx, k), timeBetweenCommas(ctx, k));
+    // «اغتالوا يوم أمس الأربعاء، عنصرين»: a comma that closes the time words is stepped over with them.
+    const closesTime = stepped && ctx.bits[k]! & F.COMMA && ctx.bits[k - 1]! & F.TIME;
+    const over = Math.max(ctx.causeAt.get(k)?.lastToken ?? -1, ctx.bits[k]! & F.TIME || closesTime ? k : -1, PREPOSITIONS.has(ctx.words[k]!) ? placePhraseEnd(ctx, k + 1) : placePhraseEnd(ctx, k), timeBetweenCommas(ctx, k));
     if (over < k) break;
     k = over + 1;
     stepped = true;
@@ -624,7 +649,8 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
     const definite = /^ال/u.test(ctx.words[k]!) && !ctx.numberAt.has(k) && !ctx.placeAt.has(k) && !ctx.casualtyAt.has(k);
     // «اعتقلت قوات الأمن عناصر خلية»: after the subject, members of a side are the victims, counted by no name.
     // Right after the verb they are its subject only with a definite side after them («عناصر الأمن»).
-    if (ctx.victimAt.has(k) && ctx.actorNounAt.has(k) && !ctx.actorsAt.has(k) && (k > m.lastToken + 1 || !/^ال/u.test(ctx.words[k + 1] ?? ''))) return null;
+    // So are they with the nominative «ون» («اغتال مسلحون مجهولون فلان»).
+    if (ctx.victimAt.has(k) && ctx.actorNounAt.has(k) && !ctx.actorsAt.has(k) && (k > m.lastToken + 1 || !(/^ال/u.test(ctx.words[k + 1] ?? '') || ctx.victimAt.get(k)!.suffix === 'ون'))) return null;
     if (end >= k) k = end + 1;
     else if (definite && ctx.victimAt.has(k) && isTitled(ctx, k)) return null; // «الشاب ماهر سليم»: a titled person is one group
     else if (definite && (k > m.lastToken + 1 || !ctx.victimAt.has(k))) k++;
@@ -632,18 +658,20 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
     else if (ctx.bits[k]! & (F.COMMA | F.TIME) || NAME_SKIP.has(ctx.words[k]!)) k++;
     else break;
   }
-  return namesFrom(ctx, k, sentence);
+  // «اغتالوا أيضاً "فلان"»: or one name in quotes.
+  const quoted = quotedNameEnd(ctx, k);
+  return quoted >= 0 ? { count: 1, first: k, last: quoted } : namesFrom(ctx, k, sentence);
 }
 
 /** A list of personal names from token `k`, one person per name, ending at a break (see {@link namedObjects}). */
-function namesFrom(ctx: Context, k: number, sentence: number): { count: number; first: number; last: number } | null {
+function namesFrom(ctx: Context, k: number, sentence: number, joined = false): { count: number; first: number; last: number } | null {
   let count = 0;
   let last = -1;
   const first = k;
   while (count < MAX_NAMES) {
     let j = k;
     // The first name follows the verb or its subject directly: no «و» opens it.
-    if (count === 0 && ctx.bits[k]! & F.AND) break;
+    if (count === 0 && !joined && ctx.bits[k]! & F.AND) break;
     while (j < ctx.n && j - k < NAME_WORDS[1] && ctx.sentenceOf[j] === sentence && nameWord(ctx, j, j === k) && !(j > k && ctx.bits[j]! & F.AND)) j++;
     if (j - k < NAME_WORDS[0] || !endsNames(ctx, j, sentence) || accusativePair(ctx, k, j)) break;
     count++;
@@ -654,6 +682,29 @@ function namesFrom(ctx: Context, k: number, sentence: number): { count: number; 
     k = next;
   }
   return count ? { count, first, last } : null;
+}
+
+/** «لمقتل "قاسم سليماني"»: a name of two to four words between quotes opening at `k` — the closing quote, else -1. */
+function quotedNameEnd(ctx: Context, k: number): number {
+  if (!QUOTES.has(ctx.words[k] ?? '')) return -1;
+  let j = k + 1;
+  while (j < ctx.n && j - k - 1 < NAME_WORDS[1] && nameWord(ctx, j, j === k + 1)) j++;
+  return j - k - 1 < NAME_WORDS[0] || !QUOTES.has(ctx.words[j] ?? '') ? -1 : j;
+}
+
+/**
+ * «استشهد الشهيد فلان، ومحمد العزيزي»: personal names joined by a comma and «و» at `k`, past a titled person's
+ * name — how many and the last token. @internal
+ */
+export function joinedNames(ctx: Context, k: number): { count: number; last: number } | null {
+  // A comma before the «و»: «الشاب فلان وصادرت هاتفه» goes on with a verb of its own.
+  if (k + 1 >= ctx.n || !(ctx.bits[k]! & F.COMMA) || !(ctx.bits[k + 1]! & F.AND) || ctx.sentenceOf[k + 1] !== ctx.sentenceOf[k]) return null;
+  return namesFrom(ctx, k + 1, ctx.sentenceOf[k]!, true);
+}
+
+/** «الشهيد عبد الرحمن صبح، ومحمد العزيزي»: the personal names at `k` after a title, one person each. @internal */
+export function namesAt(ctx: Context, k: number): { count: number; last: number } | null {
+  return k < ctx.n ? namesFrom(ctx, k, ctx.sentenceOf[k]!) : null;
 }
 
 /**
@@ -668,11 +719,8 @@ export function namesAfterNoun(ctx: Context, m: LexMatch<'casualtyWords'>): Noun
   // «إصابة خطيرة»: after a noun in ة, a word in ة is its adjective, not a woman's name.
   if (/ه$/u.test(m.form) && /ه$/u.test(ctx.words[k] ?? '')) return null;
   if (QUOTES.has(ctx.words[k] ?? '')) {
-    // «لمقتل "قاسم سليماني"»: two to four name words between the quotes.
-    let j = k + 1;
-    while (j < ctx.n && j - k - 1 < NAME_WORDS[1] && nameWord(ctx, j, j === k + 1)) j++;
-    if (j - k - 1 < NAME_WORDS[0] || !QUOTES.has(ctx.words[j] ?? '')) return null;
-    return { first: k, last: j, count: { value: 1 }, victims: 'people', victimTokens: [k + 1, j - 1], others: false };
+    const j = quotedNameEnd(ctx, k);
+    return j < 0 ? null : { first: k, last: j, count: { value: 1 }, victims: 'people', victimTokens: [k + 1, j - 1], others: false };
   }
   const names = namesFrom(ctx, k, ctx.sentenceOf[m.firstToken]!);
   if (!names) return null;

@@ -23,7 +23,7 @@ import { linkPlaceItems, PLACE_HEADS } from './breakdown.js';
 import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
-import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, linkVerbs, namesAfterNoun, objectPastAdjuncts, pastPlaceAdjunct, restated, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -924,6 +924,8 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
   for (const a of ctx.actorsAt.get(k - 1) ?? []) k = Math.max(k, a.lastToken + 1);
   // Words left of a clause that describes the subject («مسلحون يستقلون دراجة نارية»).
   let described = 0;
+  // The token right after the subject or an actor named in it, where a relative clause on it may open.
+  let afterSubject = k;
   for (const end = Math.min(ctx.n, k + OBJECT_REACH); k < end && ctx.sentenceOf[k] === sentence; ) {
     // «أعدم مسلحو التنظيم ذبحاً أربعة»، «رمياً بالرصاص»: an indefinite accusative of manner is stepped over.
     const manner = mannerEnd(ctx, k);
@@ -936,7 +938,14 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
     let actorEnd = object ? -1 : ctx.actorNounAt.get(k)?.lastToken ?? -1;
     for (const a of ctx.actorsAt.get(k) ?? []) actorEnd = Math.max(actorEnd, a.lastToken);
     if (actorEnd >= k) {
-      k = actorEnd + 1;
+      k = afterSubject = actorEnd + 1;
+      continue;
+    }
+    // «أعدمت "حركة الشباب" التي يشتبه في علاقتها بالقاعدة صباح اليوم فتاة»: a relative clause on the subject.
+    if (ctx.bits[k]! & F.RELATIVE && (k === afterSubject || (k === afterSubject + 1 && ctx.bits[afterSubject]! & F.QUOTE))) {
+      const clause = relativeClauseEnd(ctx, k);
+      if (clause < 0) return null;
+      k = clause + 1;
       continue;
     }
     // «الإرهابي»: a definite victim word after the subject is its adjective (the object is indefinite or counted).
@@ -1434,10 +1443,11 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «بمقتل «خمسة مواطنين»»: a counted group may open a quote.
       (ctx.bits[last + 1]! & F.QUOTE ? counted(readNounPhrase(ctx, last + 2)) : null) ??
       // «اعتقلت جميع العاملين»: all of a definite group, of no size given.
-      (ALL.has(ctx.words[last + 1] ?? '') && ctx.victimAt.get(last + 2)?.article ? wholeOf(readNounPhrase(ctx, last + 2), last + 1) : null) ??
+      // «قاموا بقتل " كل المهاجمين "»: in quotes too.
+      allOf(ctx, ctx.bits[last + 1]! & F.QUOTE ? last + 2 : last + 1) ??
       // «وقتل وجرح جميع من كانوا على متنه»: all those who were there, of no size given.
       allWhoWere(ctx, last + 1) ??
-      (subject >= 0 ? readNounPhrase(ctx, pastEarlier(ctx, subject + 1)) : null) ??
+      (subject >= 0 ? readNounPhrase(ctx, pastEarlier(ctx, subject + 1)) ?? allOf(ctx, pastEarlier(ctx, subject + 1)) : null) ??
       // «إعدام الجيش عشرات المدنيين»: a verbal noun's genitive that names a side is its agent, a group past it the object.
       (m.entry.pos === 'noun' && kinds.length === 1 && wordIn(ctx, m.firstToken, AGENT_NOUN) ? objectOfAgentNoun(ctx, last + 1, m.entry.kind) : null) ??
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null) ??
@@ -1450,7 +1460,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «اعتقلت مجموعة من الجنود 3 شبان»، «قتل انتحاري 12 جنديا»: a group of no exact size right before a figure is the
     // subject too.
     const figureNext = np !== null && (!np.countTokens || np.count?.value === undefined) && ctx.numberAt.has(np.last + 1) && !ctx.words[np.last + 1]!.startsWith('ال');
-    const subjectFirst = np !== null && !np.countTokens && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1));
+    // A titled person past the verb's adjuncts («قتلت قبل ذلك الطالب فلان») is its object, read as such.
+    const subjectFirst = np !== null && np !== pastAdjuncts && !np.countTokens && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1));
     if (np && m.entry.pos === 'verb' && (subjectFirst || figureNext) && !np.participle && !(ctx.bits[np.last + 1]! & F.AND)) {
       const subjectEnd = Math.max(np.last, agent?.lastToken ?? -1);
       const object = objectPastSubject(ctx, subjectEnd + 1, nominative);
@@ -1468,6 +1479,13 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const dead = m.entry.kind === 'injured' && np?.participle?.entry.kind === 'killed' && np.participle.article && !np.countTokens;
     // «فقدان مدني حياته»: a casualty word that an idiom's object completes is read as the idiom (lost a life: killed).
     if (np && completesIdiom(ctx, m.firstToken, np.last + 1)) continue;
+    // «استشهد الشهيد فلان، ومحمد العزيزي»: names joined past a titled person's are more people.
+    // «الشهيد فلان»: a definite casualty participle is a title too, the names after it the people.
+    const titledName = np && !np.countTokens ? titledPersonEnd(ctx, np) : -1;
+    const more = titledName >= 0 ? joinedNames(ctx, titledName + 1) : null;
+    const named = np?.participle?.article && np.count?.value === 1 && np.last === np.participle.lastToken ? namesAt(ctx, np.last + 1) : null;
+    if (np && more) np = { ...np, last: more.last, count: { value: 1 + more.count }, victims: 'people' };
+    else if (np && named) np = { ...np, last: named.last, count: { value: named.count }, victims: 'people' };
     if (np && !adjective && !bodies && !dead) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
       // «قتل 4 مدنيين أو جرحوا»: a plural verb joined after the group has the group for its subject.
@@ -1496,7 +1514,8 @@ function objectOfAgentNoun(ctx: Context, k: number, kind: CasualtyKind): NounPhr
   if (end < k) return null;
   const object = objectPastSubject(ctx, end + 1);
   if (object && (object.countTokens || objectByEnding(ctx, object))) return object;
-  if (ALL.has(ctx.words[end + 1] ?? '') && ctx.victimAt.get(end + 2)?.article) return wholeOf(readNounPhrase(ctx, end + 2), end + 1);
+  const all = allOf(ctx, end + 1);
+  if (all) return all;
   // «إعدام قوات الدعم السريع لمعتقلين»: or the object after «ل», counted or indefinite.
   const marked = /^ل[^ل]/u.test(ctx.words[end + 1] ?? '') ? readNounPhrase(ctx, end + 1) : null;
   // A casualty participle of its own kind («اعتقال الجيش لمعتقلين») names the captor's own held; of another kind
@@ -1543,6 +1562,11 @@ function wholeOf(np: NounPhrase | null, at: number): NounPhrase | null {
   return { first: at, last: np.last, count: null, victims: np.victims, others: false, ...(np.victimTokens ? { victimTokens: np.victimTokens } : {}) };
 }
 const counted = (np: NounPhrase | null): NounPhrase | null => (np?.countTokens ? np : null);
+
+/** «جميع المهاجمين»، «كل العاملين»: all of a definite group at `k`, of no size given. */
+function allOf(ctx: Context, k: number): NounPhrase | null {
+  return ALL.has(ctx.words[k] ?? '') && ctx.victimAt.get(k + 1)?.article ? wholeOf(readNounPhrase(ctx, k + 1), k) : null;
+}
 const WERE = /* @__PURE__ */ new Set(WAS_FORMS);
 
 /** «جميع من كانوا على متنه»، «كل من كان في المبنى»: all of, «من» (who) and «كان»: people, of no size. */
@@ -1591,6 +1615,9 @@ function afterLinks(ctx: Context, i: number): NounPhrase | null {
 
 /** Last token of an actor phrase starting at `i` («قوات الأمن»، «تنظيم الدولة»), -1 if none starts there. */
 function subjectEnd(ctx: Context, i: number): number {
+  // «أعدمت "حركة الشباب" …»: a subject in quotes, to its closing quote.
+  const quoted = i < ctx.n && ctx.bits[i]! & F.QUOTE ? 1 : 0;
+  i += quoted;
   let end = -1;
   for (const a of ctx.actorsAt.get(i) ?? []) end = Math.max(end, a.lastToken);
   const noun = ctx.actorNounAt.get(i);
@@ -1611,7 +1638,12 @@ function subjectEnd(ctx: Context, i: number): number {
   // A definite modifier after a bare actor noun belongs to it: «قوات الأمن»، «القوات الحكومية».
   const next = ctx.words[end + 1];
   if (noun && end === noun.lastToken && next?.startsWith('ال') && !ctx.numberAt.has(end + 1) && !ctx.victimAt.has(end + 1)) end++;
-  return end;
+  if (quoted && end + 1 < ctx.n && ctx.bits[end + 1]! & F.QUOTE) end++;
+  // «"حركة الشباب" التي يشتبه في علاقتها بالقاعدة صباح اليوم»: so does a relative clause on it, to the time word or
+  // comma that closes it.
+  const relative = end + (ctx.bits[end + 1]! & F.QUOTE ? 2 : 1);
+  const clause = relative < ctx.n && ctx.bits[relative]! & F.RELATIVE ? relativeClauseEnd(ctx, relative) : -1;
+  return clause >= 0 ? clause : end;
 }
 
 /** «أودى بحياة 5 أشخاص»، «راح ضحيتها نحو 48 قتيلا» («لقي … حتفهم» is an idiom: {@link idiomPredicates}). */
@@ -2837,8 +2869,9 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
     const v = ctx.victimAt.get(k);
     return v !== undefined && v.prefix === 'و' && !v.article && !KIN_PRONOUN.test(v.suffix) && v.lastToken <= c.last;
   };
+  // «وقاموا بقتل كل المهاجمين»: all of a group, with a verb of its own, tells a fact of its own.
   const known = (c: Candidate) =>
-    (c.rule === 'verb-count' || c.rule === 'noun-count') && !c.countTokens && c.victimTokens !== undefined && ctx.victimAt.get(c.victimTokens[0])?.article === true && !named(afterAdjectives(c.victimTokens[1] + 1)) && !joinedNew(c, afterAdjectives(c.victimTokens[1] + 1));
+    (c.rule === 'verb-count' || c.rule === 'noun-count') && !c.countTokens && c.victimTokens !== undefined && ctx.victimAt.get(c.victimTokens[0])?.article === true && !ALL.has(ctx.words[c.victimTokens[0] - 1] ?? '') && !named(afterAdjectives(c.victimTokens[1] + 1)) && !joinedNew(c, afterAdjectives(c.victimTokens[1] + 1));
   // «القائد العسكري السابق»: definite victim words after the noun are its adjectives.
   const afterAdjectives = (k: number): number => {
     for (let n = 0, v = ctx.victimAt.get(k); n < 3 && v?.article && v.prefix === ''; n++, v = ctx.victimAt.get(k)) k = v.lastToken + 1;

@@ -2623,6 +2623,43 @@ export const families: Record<string, CasualtyCase[]> = {
   'recall14 8 · in a list of names after «كل من», the word after «أبو/بن» is a name': [
     { text: 'وجرى إعدام كل من سالم أبو شباب وخالد عودة في الساحة', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
   ],
+  'recall14b 1 · a time adjunct of two words («قبل عامين»، «بعد ذلك») between a verb and its object': [
+    { text: 'وكان التنظيم قد أعدم قبل عامين رجلين في ساحة القرية', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وكانت الشرطة اعتقلت بعد ذلك الصحفي سامي ناصر في منزله بتهمة تحريض ثلاثة عمال', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'الصحفي سامي ناصر' }] },
+  ],
+  'recall14b 2 · a relative clause on the subject, closed by a time word or comma, then the object': [
+    { text: 'أعدم "تنظيم الدولة" الذي يسيطر على المدينة صباح اليوم شابا في الساحة العامة', expect: [{ kind: 'executed', count: { value: 1 }, actors: ['isis'] }] },
+    { text: 'اعتقلت قوات النظام التي انتشرت في الحي فجر اليوم أربعة شبان', expect: [{ kind: 'detained', count: { value: 4 }, actors: ['syrian-government'] }] },
+    { text: 'اختطف مسلحون مجهولون الذين يستقلون سيارة مساء أمس، طفلين من الحي', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'children' }] },
+    // The clause's own casualty is read as its own; nothing past it is the verb's object.
+    { text: 'أعدم التنظيم الذي قتل 5 جنود صباح اليوم شابا', expect: [{ kind: 'killed', count: { value: 5 } }] },
+  ],
+  'recall14b 3 · a plural verb, its time words and the comma that closes them, then its object': [
+    { text: 'وذكرت مصادر محلية أن مسلحين اغتالوا مساء أمس الخميس، قياديين سابقين في الفصائل', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
+  'recall14b 4 · «اغتال» (assassinate) names its victims, past an unnamed subject in the nominative': [
+    { text: 'واغتال مسلحون مجهولون فادي نصار قرب منزله في ريف المدينة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', contains: 'فادي نصار' }] },
+    { text: 'اغتالت قوات النظام خالد عمران ووائل سعد في حي الوعر', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'اغتال الحزن فرحة العيد في المدينة', expect: [] },
+  ],
+  'recall14b 5 · a titled person after the verb and names joined past his, «حينها» as a time word': [
+    { text: 'واستشهد حينها الشهيد ماجد عليان، وسامر الحلو برصاص القناصة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وقتل الشاب نادر سليم، ووليد حمدان، وعادل نصر في القصف', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'واعتقلت الدورية الطبيب سامر زيدان وصادرت حاسوبه', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    { text: 'واستشهد الشهيد كمال حسونة في الغارة', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'كمال حسونة' }] },
+  ],
+  'recall14b 6 · all of a definite group («كل/جميع»), in quotes or past the subject, is a fact of its own': [
+    { text: 'وقال المسؤول إن الجنود قاموا بقتل " جميع المسلحين " داخل المبنى', expect: [{ kind: 'killed', count: null, victims: 'fighters' }] },
+    {
+      text: 'وانفجرت سيارة مفخخة قرب الفندق ما أدى إلى مقتل 12 شخصا. وقتلت قوات الأمن جميع المهاجمين بعد ساعات من الاشتباك',
+      expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'killed', count: null, victims: 'fighters', contains: 'جميع المهاجمين' }],
+    },
+  ],
+  'recall14b 7 · a name in quotes after a verb of arrest, execution or assassination': [
+    { text: 'وأضاف أن مجهولين اغتالوا أيضاً "ناصر لويس" بين البلدتين', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'واعتقلت قوات الأمن "سامر خليل" في الحي', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقال "سامر خليل" إن الوضع هادئ', expect: [] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
