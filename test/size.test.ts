@@ -98,7 +98,7 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // recall14b: +0.5 KB (relative clauses on a subject, two-word time adjuncts, names after «اغتال» and «الشهيد»).
   // Session 14 in all: 100.76 → 104.07 KB (+3.3 KB).
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 116.67 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 116.69 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
   { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 112.46 * KB, target: 45 * KB },

@@ -314,7 +314,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   const construct = (a.firstToken === c.last + 1 || (a.firstToken === c.last + 2 && DEMONSTRATIVE.has(ctx.words[c.last + 1]!))) && wholeWord(ctx, a);
   if (construct) return true;
   // «عوائل منتسبي القوات الأمنية»، «ذوي عناصر الأمن»: so is a second victim noun in construct between.
-  if (a.firstToken === c.last + 2 && ctx.victimAt.get(c.last + 1)?.prefix === '' && !ctx.victimAt.get(c.last + 1)!.article && wholeWord(ctx, a)) return true;
+  const between = a.firstToken === c.last + 2 ? ctx.victimAt.get(c.last + 1) : undefined;
+  if (between?.prefix === '' && !between.article && wholeWord(ctx, a)) return true;
   // «اثنين من العسكريين تابعين للواء السادس»، «سبعة مقاتلين موالين لحفتر»: a linker right after the victims names whom
   // they serve.
   // One adjective may stand before the linker: «3 عناصر قياديين تابعين لتنظيم داعش».

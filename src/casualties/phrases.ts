@@ -2000,15 +2000,20 @@ function formCountedListHeads(ctx: Context, out: Candidate[]): void {
     const k = ctx.words[p.lastToken + 1] === 'و' ? p.lastToken + 2 : p.lastToken + 1;
     const num = ctx.bits[k - 1]! & F.AND || ctx.bits[k]! & F.AND ? countingNumber(ctx, k) : undefined;
     // «شهيد وإصابتين»: or a dual verbal noun, which counts itself (`linkDualConjuncts`).
-    const dual = ctx.casualtyAt.get(p.lastToken + 1);
-    const next = num ? ctx.casualtyAt.get(num.lastToken + 1) : dual?.prefix === 'و' && dualVerbalNoun(dual) ? dual : undefined;
-    if (!next || (next.entry.pos !== 'participle' && next !== dual) || next.entry.kind === p.entry.kind) continue;
+    const dual = num ? undefined : joinedDual(ctx, p.lastToken + 1);
+    const next = num ? ctx.casualtyAt.get(num.lastToken + 1) : dual;
+    if (!next || (next !== dual && next.entry.pos !== 'participle') || next.entry.kind === p.entry.kind) continue;
     out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: own, victims: 'unspecified', others: false, rule: 'count-noun' });
   }
 }
 
 /** «إصابتين»، «إصابتان»: the dual of a verbal noun, bare — two cases of its kind. */
 const dualVerbalNoun = (p: LexMatch<'casualtyWords'>): boolean => p.entry.pos === 'noun' && !p.article && (p.suffix === 'تين' || p.suffix === 'تان');
+/** A dual verbal noun joined by «و» at `k` («وإصابتين»), or undefined. */
+function joinedDual(ctx: Context, k: number): LexMatch<'casualtyWords'> | undefined {
+  const p = ctx.casualtyAt.get(k);
+  return p?.prefix === 'و' && dualVerbalNoun(p) ? p : undefined;
+}
 
 /**
  * «استشهاد شاب وإصابتين»، «3 شهداء وإصابتين»، «شهيد وإصابتين»: a dual verbal noun joined by «و» right after a mention
@@ -2018,8 +2023,8 @@ function linkDualConjuncts(ctx: Context, found: readonly Candidate[], out: Candi
   const read = new Set<number>();
   for (const c of found) read.add(c.trigger[0]);
   for (const c of found) {
-    const p = ctx.casualtyAt.get(c.last + 1);
-    if (!p || p.prefix !== 'و' || !dualVerbalNoun(p) || p.entry.kind === c.kind || read.has(p.firstToken)) continue;
+    const p = joinedDual(ctx, c.last + 1);
+    if (!p || p.entry.kind === c.kind || read.has(p.firstToken)) continue;
     read.add(p.firstToken);
     out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: { value: 2 }, victims: 'unspecified', others: false, rule: 'count-noun' });
   }
