@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { APPOSITIVES, CARRYING_OUT, OTHER_ONE, PART_OF, SPONSORING, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -62,6 +62,7 @@ const SOURCE_STOP = /* @__PURE__ */ new Set(SOURCE_END);
 const ACCORDING = /* @__PURE__ */ phraseTable(ACCORDING_TO);
 const DURING = /* @__PURE__ */ new Set(DURING_WORDS);
 const SINCE = /* @__PURE__ */ new Set(SINCE_WORDS);
+const WITHIN_DAY = /* @__PURE__ */ new Set(WITHIN_THE_DAY);
 const PERIOD = /* @__PURE__ */ new Set(PERIODS);
 const DESTROYED = /* @__PURE__ */ new Set(DESTROYING);
 const SPAN_START = /* @__PURE__ */ new Set(SPAN_STARTS);
@@ -1538,7 +1539,7 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   const own = c.rule === 'ellipsis' ? near.find((m) => m.firstToken === c.last + 1) : undefined;
   if (own) return { cause: own.id, coCauses: [] };
   let fallback: string | undefined;
-  for (const inScope of clashes || alone ? scopes.slice(0, 1) : scopes) {
+  for (const inScope of clashes || alone ? scopes.slice(0, 1) : sinceLongAgo(ctx, sentence) ? scopes.slice(0, 2) : scopes) {
     // «أن مقاتلات توفين»: the word read as the victims is no weapon.
     const found = near.filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED) && !(c.victimTokens && m.firstToken >= c.victimTokens[0] && m.firstToken <= c.victimTokens[1]));
     if (!found.length) continue;
@@ -1558,6 +1559,12 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
     return { cause: ids[0]!, coCauses: ids.slice(1) };
   }
   return { cause: fallback ?? null, coCauses: [] };
+}
+
+/** Whether the sentence dates its toll from before the day («منذ أواخر نيسان»، «منذ التصعيد»): {@link WITHIN_THE_DAY}. */
+function sinceLongAgo(ctx: Context, sentence: number): boolean {
+  for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]!; i++) if (SINCE.has(ctx.words[i]!) && !WITHIN_DAY.has(ctx.words[i + 1] ?? '')) return true;
+  return false;
 }
 
 /**

@@ -734,6 +734,16 @@ export const PERIODS: readonly string[] = [
   'اسبوع', 'الاسبوع', 'اسابيع', 'الاسابيع', 'الفتره', 'اليومين', 'يومين', 'الايام', 'ايام',
 ];
 
+/**
+ * Words after «منذ» that keep the time within the day of one strike («منذ قليل»، «منذ فجر اليوم»، «منذ ساعات»): any
+ * other «منذ» in a sentence («منذ أواخر نيسان»، «منذ التصعيد»، «منذ دخول الهدنة») makes its toll the sum of many
+ * strikes, which borrows no weapon from the sentences around it.
+ */
+export const WITHIN_THE_DAY: readonly string[] = [
+  'قليل', 'لحظات', 'دقائق', 'ساعه', 'ساعات', 'ساعتين', 'الساعات', 'صباح', 'الصباح', 'فجر', 'الفجر', 'ظهر', 'الظهر', 'مساء',
+  'المساء', 'ليل', 'الليل', 'الليله', 'اليوم', 'يوم',
+];
+
 /** «في العام 2015»، «عند الساعة 10»: nouns of time whose figure right after them is a date or an hour, never a count. */
 export const TIME_OF_FIGURE: readonly string[] = ['الساعه', 'ساعه', 'العام', 'عام', 'السنه', 'سنه', 'يوم', 'تاريخ', 'بتاريخ', 'منتصف'];
 
