@@ -782,7 +782,9 @@ export const GENERIC_CAUSES: readonly string[] = [
 ];
 
 /** Verbs and nouns of destroying: a weapon right after them is the target («دمرت دبابة»، «أسقطت طائرة»). */
-export const DESTROYING: readonly string[] = ['دمر', 'دمرت', 'دمروا', 'تدمير', 'اعطب', 'اعطبت', 'اعطاب', 'اسقط', 'اسقطت', 'اسقطوا', 'اسقاط'];
+export const DESTROYING: readonly string[] = [
+  'دمر', 'دمرت', 'دمروا', 'تدمير', 'اعطب', 'اعطبت', 'اعطاب', 'اسقط', 'اسقطت', 'اسقطوا', 'اسقاط', 'احرق', 'احرقت', 'احرقوا', 'احراق',
+];
 
 /** Aircraft named as a cause yield to what they drop: barrels and chemicals (missiles from warplanes stay airstrikes). */
 export const PLATFORM_CAUSES: readonly string[] = [

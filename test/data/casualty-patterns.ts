@@ -2097,6 +2097,27 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 4 }, cause: null }],
     },
   ],
+  'cause 3 · firing at someone, car bombs by any name, the adjective «جوي» on a strike only, tolls since long ago': [
+    // «أطلق … النار على»: the verb, its subject and the target; the verbal noun with its subject between.
+    { text: 'أطلق مسلحون مجهولون النار على سيارة في ريف المدينة ما أدى لمقتل سائقها', expect: [{ kind: 'killed', cause: 'shooting' }] },
+    { text: 'استشهد فتى إثر إطلاق جنود الاحتلال النار عليه قرب الحاجز', expect: [{ kind: 'killed', count: { value: 1 }, cause: 'shooting' }] },
+    { text: 'وقتل 7 أشخاص بانفجار سيارة ملغمة في سوق المدينة', expect: [{ kind: 'killed', count: { value: 7 }, cause: 'car-bomb' }] },
+    { text: 'وأصيب 12 شخصا بعد أن انفجرت سيارة محملة بالمتفجرات قرب المعسكر', expect: [{ kind: 'injured', count: { value: 12 }, cause: 'car-bomb' }] },
+    { text: 'قتل أربعة جنود في تفجير سيارة عند مدخل القاعدة', expect: [{ kind: 'killed', count: { value: 4 }, cause: 'car-bomb' }] },
+    // An air base, an air force, air intelligence: no airstrike; «القصف الجوي»، «عدوان جوي» are.
+    { text: 'وقتل 30 جنديا في هجوم على قاعدة الوطية الجوية', expect: [{ kind: 'killed', count: { value: 30 }, cause: null }] },
+    { text: 'وقتل 5 مدنيين جراء القصف الجوي على أطراف البلدة', expect: [{ kind: 'killed', count: { value: 5 }, cause: 'airstrike' }] },
+    { text: 'وأصيب 9 مدنيين في عدوان جوي على حي سكني', expect: [{ kind: 'injured', count: { value: 9 }, cause: 'airstrike' }] },
+    // A toll dated from before the day sums many strikes: the weapon of the sentence before is not its cause.
+    {
+      text: 'قصفت طائرات حربية قرية في ريف إدلب. وتتعرض المنطقة لحملة عسكرية منذ أواخر نيسان، أسفرت عن مقتل 600 مدني',
+      expect: [{ kind: 'killed', count: { value: 600 }, cause: null }],
+    },
+    {
+      text: 'قصفت طائرات حربية قرية في ريف إدلب. وارتفع عدد القتلى منذ صباح اليوم إلى 11 مدنيا',
+      expect: [{ kind: 'killed', count: { value: 11 }, cause: 'airstrike' }],
+    },
+  ],
   'cause 2 · words that look like weapons but name people or a death of no weapon': [
     // «الفصائل المقاتلة» are fighting groups, not fighter jets.
     { text: 'قتل 12 عنصرا من الفصائل المقاتلة في اشتباكات بريف حماة', expect: [{ kind: 'killed', count: { value: 12 }, cause: null }] },
