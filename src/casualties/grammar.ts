@@ -776,7 +776,7 @@ export const MODIFIER_OPENERS: readonly string[] = [
 
 /** Cause forms (as written in the lexicon) too general to win over a specific weapon in the same sentence. */
 export const GENERIC_CAUSES: readonly string[] = [
-  'قصف', 'انفجار', 'تفجير', 'انهيار', 'انتحاري', 'تفجير انتحاري', 'ضربة', 'ضربات', 'دبابة', 'دبابات', 'قذيفة', 'قذائف',
+  'قصف', 'قصفت', 'قصفوا', 'انفجار', 'انفجرت', 'تفجير', 'انهيار', 'انتحاري', 'تفجير انتحاري', 'ضربة', 'ضربات', 'دبابة', 'دبابات', 'قذيفة', 'قذائف',
   // Cluster bombs dropped by aircraft are the aircraft's strike; left over, they are war remnants («مخلفات الحرب»).
   'قنبلة عنقودية', 'قنابل عنقودية', 'ذخائر عنقودية',
 ];

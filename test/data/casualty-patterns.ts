@@ -2108,6 +2108,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل 30 جنديا في هجوم على قاعدة الوطية الجوية', expect: [{ kind: 'killed', count: { value: 30 }, cause: null }] },
     { text: 'وقتل 5 مدنيين جراء القصف الجوي على أطراف البلدة', expect: [{ kind: 'killed', count: { value: 5 }, cause: 'airstrike' }] },
     { text: 'وأصيب 9 مدنيين في عدوان جوي على حي سكني', expect: [{ kind: 'injured', count: { value: 9 }, cause: 'airstrike' }] },
+    // The verbs «قصفت» (shelling unless aircraft are named) and «انفجرت».
+    { text: 'وقصفت قوات الدعم السريع مركز إيواء في المدينة ما أدى إلى مقتل 8 نازحين', expect: [{ kind: 'killed', count: { value: 8 }, cause: 'shelling' }] },
+    { text: 'وقصفت طائرات حربية سوقا شعبيا ما أدى إلى مقتل 8 مدنيين', expect: [{ kind: 'killed', count: { value: 8 }, cause: 'airstrike' }] },
+    { text: 'وعندما انفجرت العبوة قتلت جنديين على الطريق', expect: [{ kind: 'killed', count: { value: 2 }, cause: 'explosion' }] },
+    // A clash has no weapon, armed or not.
+    { text: 'قتل 3 أشخاص وأصيب 5 في اشتباكات مسلحة بين مجموعتين في المدينة', expect: [{ kind: 'killed', count: { value: 3 }, cause: null }, { kind: 'injured', count: { value: 5 }, cause: null }] },
     // A toll dated from before the day sums many strikes: the weapon of the sentence before is not its cause.
     {
       text: 'قصفت طائرات حربية قرية في ريف إدلب. وتتعرض المنطقة لحملة عسكرية منذ أواخر نيسان، أسفرت عن مقتل 600 مدني',

@@ -35,7 +35,8 @@ export const causes: readonly CauseEntry[] = [
   {
     id: 'shelling',
     labels: { ar: 'قصف', en: 'shelling' },
-    forms: ['قصف', 'قصف مدفعي', 'مدفعي', 'مدفعية', 'قذيفة', 'قذائف', 'هاون', 'راجمة', 'راجمات', 'مدفعيا', 'دبابة', 'دبابات',
+    // The verb too: «قصفت قوات الدعم السريع مركز إيواء» (aircraft named with it make it an airstrike).
+    forms: ['قصف', 'قصفت', 'قصفوا', 'قصف مدفعي', 'مدفعي', 'مدفعية', 'قذيفة', 'قذائف', 'هاون', 'راجمة', 'راجمات', 'مدفعيا', 'دبابة', 'دبابات',
       // Sudanese press: «سقوط دانات على الحي» (not «دانة» alone, a name; not «مقذوف», mostly a remnant that explodes).
       'دانات', 'دانة مدفعية'],
   },
@@ -61,7 +62,7 @@ export const causes: readonly CauseEntry[] = [
     id: 'explosion',
     labels: { ar: 'انفجار', en: 'explosion' },
     forms: [
-      'انفجار', 'تفجير', 'عبوة ناسفة', 'عبوات ناسفة', 'حزام ناسف', 'تفجير انتحاري', 'انتحاري', 'انفجار عبوة',
+      'انفجار', 'انفجرت', 'تفجير', 'عبوة ناسفة', 'عبوات ناسفة', 'حزام ناسف', 'تفجير انتحاري', 'انتحاري', 'انفجار عبوة',
       // Landmines and war remnants are explosions in casualty datasets; a custom lexicon may list them apart.
       'لغم', 'ألغام', 'لغم أرضي', 'مخلفات الحرب', 'قنبلة عنقودية', 'قنابل عنقودية', 'ذخائر عنقودية',
     ],
