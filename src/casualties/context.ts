@@ -444,6 +444,13 @@ export function phraseTable(phrases: readonly Phrase[]): PhraseTable {
   return table;
 }
 
+/** Whether the words after token `i` are the rest of phrase `p` (its first word read at `i`). @internal */
+export function restOfPhraseAt(ctx: Context, i: number, p: Phrase): boolean {
+  let k = 1;
+  while (k < p.length && ctx.words[i + k] === p[k]) k++;
+  return k === p.length;
+}
+
 /** Length in tokens of the longest phrase of `table` at token `i` (first word clitic-aware), 0 if none. @internal */
 export function phraseAt(ctx: Context, i: number, table: PhraseTable): number {
   // Most words start no phrase of a table: that depends on the word alone, and is kept with it.
@@ -451,11 +458,7 @@ export function phraseAt(ctx: Context, i: number, table: PhraseTable): number {
   for (const first of readingsOf(ctx, i)) {
     const phrases = table.get(first);
     if (phrases === undefined) continue;
-    for (const p of phrases) {
-      let k = 1;
-      while (k < p.length && ctx.words[i + k] === p[k]) k++;
-      if (k === p.length) return p.length;
-    }
+    for (const p of phrases) if (restOfPhraseAt(ctx, i, p)) return p.length;
   }
   return 0;
 }

@@ -8,7 +8,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { CasualtyKind } from '../lexicon/types.js';
 import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
-import { pastRun, phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
+import { pastRun, phraseAt, phraseTable, QUOTES, readingsOf, restOfPhraseAt, startAfterPrefix, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
@@ -2604,10 +2604,7 @@ function groupInState(ctx: Context, out: Candidate[]): void {
  * `phraseAt` reads, without a table per state (each table is a question kept with every word it meets).
  */
 function statePhraseAt(ctx: Context, i: number, readings: readonly string[], p: Phrase): number {
-  if (!readings.includes(p[0]!)) return 0;
-  let k = 1;
-  while (k < p.length && ctx.words[i + k] === p[k]) k++;
-  return k === p.length ? k : 0;
+  return readings.includes(p[0]!) && restOfPhraseAt(ctx, i, p) ? p.length : 0;
 }
 
 function hasCasualtyBetween(ctx: Context, from: number, to: number): boolean {
