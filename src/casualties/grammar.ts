@@ -383,6 +383,8 @@ export const SUFFERING: readonly string[] = ['عاني', 'عانت', 'عانوا
  * execution campaign carried out is a mention of unknown size, where the bare plural («الإعدامات») names nobody.
  */
 export const CAMPAIGNS: readonly string[] = ['حمله', 'حملات', 'عمليه', 'عمليات', 'موجه'];
+/** The campaign nouns of one operation: with a definite verbal noun («عملية الإعدام») it is the one the text is about. */
+export const ONE_CAMPAIGN: readonly string[] = ['حمله', 'عمليه', 'موجه'];
 
 /** «تم اعتقاله»، «جرى إعدامهم»: an auxiliary of the passive before a verbal noun with a pronoun for its victims. */
 export const PASSIVE_AUX: readonly string[] = ['تم', 'تمت', 'جري', 'جرت'];

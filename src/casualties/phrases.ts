@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { pastRun, phraseAt, phraseTable, QUOTES, readingsOf, restOfPhraseAt, startAfterPrefix, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
-  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
+  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
 import { AGENT_NOUNS, ARRIVING, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
@@ -60,6 +60,7 @@ export interface NounPhrase {
 const SKIP = /* @__PURE__ */ new Set([...SKIPPABLE, ...RESUMPTIVES, ...ALSO_WORDS]);
 const OTHER_WORDS = /* @__PURE__ */ new Set(OTHERS);
 const CAMPAIGN_WORDS = /* @__PURE__ */ new Set(CAMPAIGNS);
+const ONE_OPERATION = /* @__PURE__ */ new Set(ONE_CAMPAIGN);
 const AUX_WORDS = /* @__PURE__ */ new Set(PASSIVE_AUX);
 const CARRY_WORDS = /* @__PURE__ */ new Set(CARRYING_OUT);
 const CAMPAIGN_KINDS = /* @__PURE__ */ new Set(['detained', 'executed']);
@@ -2861,6 +2862,9 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   // A definite campaign told with its arrests or executions, or after them, refers back to them: «أعدموا خمسة شبان …
   // وتمت عمليات الإعدام قرب النهر».
   const definite = (c: Candidate) => ctx.casualtyAt.get(c.trigger[0])?.article === true;
+  // «إن عملية الإعدام تمت بعد…»، «حملة الاعتقالات»: one operation made definite is the one the text is about, whether or
+  // not its arrests or executions were read.
+  const theOperation = (c: Candidate) => c.rule === 'campaign' && definite(c) && wordIn(ctx, c.first, ONE_OPERATION);
   // «مقتل الأشخاص السبعة»، «مدى إصابة الجندي»: definite, uncounted victims after a casualty word are ones already told.
   // A name or «الآخر» after the noun makes it someone new: «الطفلة مريم»، «الحفيد الآخر».
   // A name in quotes («المسن "روحي صوافطة"») names someone new too.
@@ -2891,7 +2895,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   };
   const prior = priorReadings(found);
   const kept = found.filter(
-    (c) => (!((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
+    (c) => (!((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !theOperation(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
   );
   return dropOverlaps(kept);
 }

@@ -1413,6 +1413,9 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'أعدم المسلحون أربعة رجال رميا بالرصاص، وقال شهود إن عمليات الإعدام جرت قرب الجسر',
       expect: [{ kind: 'executed', count: { value: 4 } }],
     },
+    // One operation made definite is the one the article is about, whether its executions were read or not.
+    { text: 'وقال مسؤول محلي إن عملية الإعدام جرت بعد صدور حكم المحكمة', expect: [] },
+    { text: 'وأكد الناشطون أن حملة الاعتقالات طالت قرى الريف الشرقي', expect: [] },
   ],
   'cascade 7b · known victims restated': [
     // A definite person joined to an indefinite noun is told with someone new: not a restatement.
