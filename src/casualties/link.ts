@@ -994,6 +994,20 @@ const DEAD_ON_ARRIVAL = /* @__PURE__ */ phraseTable(ARRIVED_DEAD);
 // How many words may stand between the verb of arriving and the state («إلى مستشفى الشفاء في المدينة»).
 const ARRIVAL_REACH = 6;
 
+/**
+ * The noun group ending at token `k`, or right before an actor that ends at `k` or on its first word — its side in
+ * construct: «عدد من جنود الاحتلال» —, else -1.
+ */
+function groupOrSideBefore(ctx: Context, groups: NounGroups, k: number): number {
+  const at = groups.endingAt[k] ?? -1;
+  if (at >= 0) return at;
+  // The actor may hold the group's noun as its head («جنود الاحتلال» read as one actor).
+  for (let j = k; j > 0 && j > k - SIDE_REACH; j--) if (ctx.actorsAt.get(j)?.some((a) => a.lastToken === k)) return Math.max(groups.endingAt[j]!, groups.endingAt[j - 1]!);
+  return -1;
+}
+// The longest actor name stepped over, in tokens.
+const SIDE_REACH = 6;
+
 /** The group a «بينهم/منهم» sub-group `g` belongs to (a comma may stand before the sub-group word), else `g`. */
 function outerGroup(ctx: Context, groups: NounGroups, g: NounPhrase): NounPhrase {
   let k = g.first - 1;
@@ -1030,7 +1044,8 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «وسقط 2577 مدنياً، ما بين قتيل وجريح»: a comma may part the group from it.
       const comma = ctx.bits[b - 1]! & F.COMMA ? 1 : 0;
       const fell = !comma && groups.endingAt[b - 1]! < 0 && wordIn(ctx, b - 1, FALLEN);
-      const at = fell ? groups.endingAt[b - 2] ?? -1 : groups.endingAt[b - 1 - comma] ?? -1;
+      // «سقوط عدد من جنود الاحتلال بين قتيل وجريح»: the group's side in construct stands between it and «بين».
+      const at = fell ? groups.endingAt[b - 2] ?? -1 : groupOrSideBefore(ctx, groups, b - 1 - comma);
       let g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, b - 1, agreementOfWord(ctx.words[b - 1]!)) : null;
       // «سقط 7 أشخاص، بينهم طفلان، بين قتيل وجريح»: a sub-group belongs to the group before it, which both kinds share.
       if (g && at >= 0) g = outerGroup(ctx, groups, g);

@@ -140,8 +140,21 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length || pluralNisba(m) : !afterCasualtyWord || pluralNisba(m))) return { vague: 'some' };
   if (DUAL.has(suffix)) return { value: 2 };
   if (PLURAL.has(suffix) || PLURAL.has(last) || isPluralForm(m)) return { vague: 'some' };
-  if (entryNumber === 'dual') return { value: 2 };
+  if (entryNumber === 'dual' || headDual(m)) return { value: 2 };
   return { value: 1 };
+}
+
+/**
+ * «عنصران من الدفاع المدني»: a phrase of several words whose first, its head noun, is written dual (the match's
+ * suffix is its last word's).
+ */
+function headDual(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
+  if (!m.form.includes(' ')) return false;
+  const head = formWords(m.form)[0]!;
+  let written = formWords(m.text)[0]!.slice(m.prefix.length);
+  if (m.article) written = written.slice(2);
+  const stem = head.endsWith('ه') ? head.slice(0, -1) + 'ت' : head;
+  return written === stem + 'ان' || written === stem + 'ين';
 }
 
 /**

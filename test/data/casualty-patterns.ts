@@ -850,6 +850,12 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'وخلال الشهر الماضي سقط 418 مدنياً، ما بين قتيل وجريح، في المحافظة',
       expect: [{ kind: 'killed', count: { value: 418 }, victims: 'civilians' }, { kind: 'injured', count: { value: 418 }, victims: 'civilians' }],
     },
+    // The group's side in construct, read as one actor with its noun, stands before «بين».
+    { text: 'وأسفر الكمين عن سقوط عدد من جنود الجيش التركي بين قتيل وجريح', expect: [{ kind: 'killed', victims: 'soldiers' }, { kind: 'injured', victims: 'soldiers' }] },
+    {
+      text: 'وأسفر الكمين عن سقوط عدد من جنود النظام بين قتيل وجريح',
+      expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'soldiers' }, { kind: 'injured', count: { vague: 'some' }, victims: 'soldiers' }],
+    },
   ],
   'recall3 6 · the counted dead told again as searched for, mourned or identified': [
     {
@@ -2561,6 +2567,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأصيب 40 شخصا بقصف بغاز الخردل على القرية', expect: [{ kind: 'injured', count: { value: 40 }, cause: 'chemical' }] },
     { text: 'مقتل 9 أشخاص بتفجير صهريج مفخخ عند مدخل المدينة', expect: [{ kind: 'killed', count: { value: 9 }, cause: 'car-bomb' }] },
     { text: 'قتل طفلان بقصف حوامة على البلدة', expect: [{ kind: 'killed', count: { value: 2 }, cause: 'airstrike' }] },
+    // Firefighters and civil defence members, the head noun dual.
+    { text: 'وأصيب اثنان من عناصر الإطفاء خلال إخماد الحريق', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'rescuers' }] },
+    { text: 'وأصيب عنصران من الدفاع المدني أثناء انتشال الجثث', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'rescuers' }] },
     // A march is no drone; a girl's name is no shell; a road's name is no gas.
     { text: 'وأصيب 20 متظاهرا خلال مسيرة العودة شرق المدينة', expect: [{ kind: 'injured', count: { value: 20 }, cause: null }] },
     { text: 'وأصيب 7 شبان خلال قمع مسيرة سلمية في القرية', expect: [{ kind: 'injured', count: { value: 7 }, cause: null }] },
