@@ -11,7 +11,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { AMONG_WORDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { AMONG_WORDS, FAMILIES_OF, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { causedFigure, partFigure, placedFigure } from './breakdown.js';
 import { opensWithKin } from './kin-joins.js';
@@ -886,6 +886,14 @@ function dated(ctx: Context, k: number): boolean {
   return (v !== undefined && v >= 1900 && v <= 2100) || (YEARS.has(ctx.words[k]!) && ctx.numberAt.has(k + 1));
 }
 
+/** «والد شهيد»، «أهالي ضحايا»: an uncounted kin or family noun, whose casualty word after it is its genitive. */
+function leftBehind(ctx: Context, g: NounPhrase): boolean {
+  if (g.countTokens || !g.victimTokens) return false;
+  const head = ctx.victimAt.get(g.victimTokens[0]);
+  return (head?.entry as { role?: string } | undefined)?.role === 'kinship' || wordIn(ctx, g.victimTokens[0], FAMILIES);
+}
+const FAMILIES = /* @__PURE__ */ new Set(FAMILIES_OF);
+
 function fromGroup(m: LexMatch<'casualtyWords'>, g: NounPhrase, first: number, last: number, rule: string): Candidate {
   // fromGroup keeps the group's own count tokens and victim tokens as evidence.
   const c: Candidate = { kind: m.entry.kind, first, last, trigger: [m.firstToken, m.lastToken], count: g.count, victims: g.victims, others: g.others, rule };
@@ -906,7 +914,7 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
       const g = groups.list[groups.endingAt[p.firstToken - 1] ?? -1];
       // «772 امرأة شهيدة»: right after its noun a final «ة» (normalized «ه») is the feminine singular, not «his».
       const form = p.suffix === 'ه' ? { value: 1 } : countOfForm(p);
-      if (g?.count && !p.article && agreesInNumber(g.count, form)) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
+      if (g?.count && !p.article && agreesInNumber(g.count, form) && !leftBehind(ctx, g)) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
       continue;
     }
     let at = groups.endingAt[p.firstToken - 1] ?? -1;

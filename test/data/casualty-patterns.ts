@@ -1424,6 +1424,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأكد الناشطون أن حملة الاعتقالات طالت قرى الريف الشرقي', expect: [] },
   ],
   'cascade 7b · known victims restated': [
+    // A kin or family noun with an indefinite casualty word after it: the casualty's people, no casualty told.
+    { text: 'وقال والد شهيد من المخيم إن ابنه خرج باكرا', expect: [] },
+    { text: 'وطالب أهالي ضحايا التفجير بمحاسبة المسؤولين عنه', expect: [] },
+    { text: 'وسقط 5 أطفال شهداء في القصف', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'children' }] },
     // A definite person joined to an indefinite noun is told with someone new: not a restatement.
     {
       text: 'أصيب رجل بشظايا القذيفة. وفي حادثة أخرى أدى القصف إلى إصابة الأم وطفلة في المنزل',
