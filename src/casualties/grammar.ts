@@ -900,7 +900,7 @@ export const WHOLE_WARS: readonly string[] = [...WARS, 'حرب', 'حربا'];
  * Nouns of the people a casualty leaves behind, besides kin: with an indefinite casualty word right after them it is their
  * genitive («أهالي ضحايا»، «ذوي قتلى»), as it is after a kin noun («والد شهيد»), not their state.
  */
-export const FAMILIES_OF: readonly string[] = ['اهالي', 'اهالى', 'ذوي', 'ذوو', 'عائلات', 'عائله', 'اسر', 'اسره'];
+export const FAMILIES_OF: readonly string[] = ['اهالي', 'ذوي', 'ذوو', 'عائلات', 'عائله', 'اسر', 'اسره'];
 
 /** Nouns of armed groups that «مقاتلة» describes («فصائل مقاتلة»، «المجموعات المقاتلة»). */
 export const FIGHTING_GROUPS: readonly string[] = ['فصائل', 'فصيل', 'مجموعات', 'مجموعه', 'جماعات', 'جماعه', 'كتائب', 'قوات', 'قوي', 'وحدات', 'عناصر', 'اطراف', 'ميليشيات', 'مليشيات', 'تنظيمات'];
