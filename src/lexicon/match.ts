@@ -141,7 +141,9 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   // Readings depend only on a word's text, and news repeats its words: each distinct word is read once and
   // remembered with its facts, by its id, when the document was prepared with this lexicon's word table (`analyze`,
   // `findActors`: no lookup by string per token), else in the lexicon's own tables keyed by the word.
-  const own = doc.memo !== undefined && doc.memo === compiled.memo.words && doc.ids !== undefined;
+  const table = compiled.memo.words;
+  const ids = doc.memo === table && doc.era === table.era ? doc.ids : undefined;
+  const infos = table.infos;
   const firstMemo = compiled.memo.first as Map<string, Starts>;
   const innerMemo = compiled.memo.inner as Map<string, readonly Reading[]>;
   // A new word's readings, made by functions that take the token as an argument: a closure over it inside `inner`
@@ -150,14 +152,14 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   const readStarts = (word: string, tok: Token): Starts => firstStates(compiled, tok, cliticSplits(word));
   const inner = (k: number): readonly Reading[] => {
     const tok = tokens[k]!;
-    if (!own) return remember(innerMemo, tok.text, readInner, tok);
-    const facts = wordInfo(doc, k);
+    if (ids === undefined) return remember(innerMemo, tok.text, readInner, tok);
+    const facts = infos[ids[k]!] ?? wordInfo(doc, k);
     return (facts.inner as readonly Reading[] | undefined) ?? (facts.inner = readings(compiled, tok, false, facts.splits));
   };
   const starts = (k: number): Starts => {
     const tok = tokens[k]!;
-    if (!own) return remember(firstMemo, tok.text, readStarts, tok);
-    const facts = wordInfo(doc, k);
+    if (ids === undefined) return remember(firstMemo, tok.text, readStarts, tok);
+    const facts = infos[ids[k]!] ?? wordInfo(doc, k);
     return (facts.starts as Starts | undefined) ?? (facts.starts = firstStates(compiled, tok, facts.splits));
   };
   // The best candidate of each group for the walk from the current token, by group index (no object per
