@@ -2,6 +2,9 @@
 // vocabulary was emptied still reads its own words.
 import { describe, expect, it } from 'vitest';
 import { prepareMended } from '../src/document.js';
+import { compileLexicons } from '../src/lexicon/compile.js';
+import { matchText } from '../src/lexicon/match.js';
+import { defaultLexicon } from '../src/lexicons/syria/index.js';
 import { WordTable, wordInfo } from '../src/tokenize/words.js';
 
 const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
@@ -36,5 +39,26 @@ describe('WordTable', () => {
     expect(after.era).not.toBe(before.era);
     for (let i = 0; i < before.tokens.length; i++) expect(wordInfo(before, i).stems[0]).toBe(before.tokens[i]!.text);
     for (let i = 0; i < after.tokens.length; i++) expect(wordInfo(after, i).stems[0]).toBe(after.tokens[i]!.text);
+  });
+
+  it('gives no id to a word whose probe passes too many full slots, and the word still reads as itself', () => {
+    const table = new WordTable();
+    // Every slot taken by another word (as words made to collide would take them): no probe finds room.
+    table.forms.push('x');
+    table.infos.push(undefined);
+    (table as unknown as { index: Int32Array }).index.fill(1);
+    const doc = prepareMended('قتل خمسة مدنيين', table);
+    expect([...doc.ids!]).toEqual([-1, -1, -1]);
+    for (let i = 0; i < doc.tokens.length; i++) expect(wordInfo(doc, i).stems[0]).toBe(doc.tokens[i]!.text);
+  });
+
+  it('matches the lexicon the same on words with no id', () => {
+    const text = 'قصفت طائرات النظام والطيران الروسي مدينة دوما، ما أدى إلى مقتل خمسة مدنيين بينهم طفلان';
+    const full = compileLexicons([defaultLexicon]);
+    (full.memo.words as unknown as { index: Int32Array }).index.fill(1);
+    full.memo.words.forms.push('x');
+    full.memo.words.infos.push(undefined);
+    expect(matchText(full, text)).toEqual(matchText(compileLexicons([defaultLexicon]), text));
+    expect(matchText(full, text).length).toBeGreaterThan(4);
   });
 });

@@ -153,13 +153,15 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   const inner = (k: number): readonly Reading[] => {
     const tok = tokens[k]!;
     if (ids === undefined) return remember(innerMemo, tok.text, readInner, tok);
-    const facts = infos[ids[k]!] ?? wordInfo(doc, k);
+    const id = ids[k]!;
+    const facts = (id >= 0 ? infos[id] : undefined) ?? wordInfo(doc, k);
     return (facts.inner as readonly Reading[] | undefined) ?? (facts.inner = readings(compiled, tok, false, facts.splits));
   };
   const starts = (k: number): Starts => {
     const tok = tokens[k]!;
     if (ids === undefined) return remember(firstMemo, tok.text, readStarts, tok);
-    const facts = infos[ids[k]!] ?? wordInfo(doc, k);
+    const id = ids[k]!;
+    const facts = (id >= 0 ? infos[id] : undefined) ?? wordInfo(doc, k);
     return (facts.starts as Starts | undefined) ?? (facts.starts = firstStates(compiled, tok, facts.splits));
   };
   // The best candidate of each group for the walk from the current token, by group index (no object per

@@ -66,8 +66,8 @@ export class WordTable {
   used = 0;
 
   /**
-   * The id of each token, new words numbered as they come. The vocabulary is emptied before a document when it is
-   * full: it holds at most {@link LIMIT} words and the words of one document.
+   * The id of each token (-1: none), new words numbered as they come. The vocabulary is emptied before a document when
+   * it is full: it holds at most {@link LIMIT} words and the words of one document.
    */
   idsOf(tokens: readonly Token[]): Int32Array {
     if (this.forms.length >= LIMIT) {
@@ -81,15 +81,20 @@ export class WordTable {
     return ids;
   }
 
+  /**
+   * The id of `word`, -1 when it is none: a word whose probe runs past {@link PROBES} full slots gets no id (its facts
+   * are read afresh in each document), so that words made to collide cannot make a text cost more than linear time.
+   */
   private idOf(word: string): number {
     // FNV-1a over the code units: a JS loop over a short word costs less than the engine's hash of a fresh string.
     let h = 0x811c9dc5 | 0;
     for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
     const mask = this.index.length - 1;
-    for (let slot = (h ^ (h >>> 16)) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = (h ^ (h >>> 16)) & mask, probe = 0; ; slot = (slot + 1) & mask) {
       const at = this.index[slot]!;
       if (at === 0) break;
       if (this.hashes[slot] === h && this.forms[at - 1] === word) return at - 1;
+      if (++probe === PROBES) return -1;
     }
     const id = this.forms.length;
     this.forms.push(word);
@@ -163,6 +168,8 @@ export function tokenArrays(doc: Doc): Doc & { readonly words: readonly string[]
   return doc as Doc & { readonly words: readonly string[]; readonly kinds: readonly number[] };
 }
 
+/** The most full slots a word's probe passes before it is given no id (a table at most half full rarely needs 5). */
+const PROBES = 32;
 /** The most words a table holds before it is emptied (news vocabulary refills it quickly). */
 const LIMIT = 100_000;
 /**
@@ -177,11 +184,9 @@ export function wordInfo(doc: Doc, i: number): WordInfo {
   let info = doc.info[i];
   if (info !== undefined) return info;
   const table = doc.memo;
-  const ids = doc.ids;
-  if (table !== undefined && ids !== undefined && doc.era === table.era) {
-    const id = ids[i]!;
-    info = table.infos[id] ?? (table.infos[id] = newInfo(table.forms[id]!));
-  } else info = newInfo(doc.tokens[i]!.text);
+  const id = doc.ids?.[i] ?? -1;
+  if (table !== undefined && id >= 0 && doc.era === table.era) info = table.infos[id] ?? (table.infos[id] = newInfo(table.forms[id]!));
+  else info = newInfo(doc.tokens[i]!.text);
   doc.info[i] = info;
   return info;
 }
