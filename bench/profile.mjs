@@ -2,7 +2,7 @@
 // One layer of `analyze` run alone, again and again, on articles prepared once: the process to put under a CPU
 // profiler (`node --cpu-prof bench/profile.mjs casualties`), so the profile holds that layer and nothing else. The
 // layers are internal, so the harness is bundled from `src` with esbuild (a dev dependency), as in split.mjs.
-//   node [--cpu-prof] bench/profile.mjs [analyze|casualties|context|patterns|matcher|numbers|actors|dates] [--seconds 10] [--mb 0.5] [--src src] [--keep]
+//   node [--cpu-prof] bench/profile.mjs [analyze|findActors|casualties|context|patterns|matcher|numbers|actors|dates] [--seconds 10] [--mb 0.5] [--src src] [--keep]
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,11 +19,11 @@ const at = (p) => JSON.stringify(join(src, p));
 writeFileSync(
   join(dir, 'layer.ts'),
   `import { builtinCompiled } from ${at('builtin.ts')};
-import { prepare } from ${at('document.ts')};
+import { prepareMended } from ${at('document.ts')};
 import { matchLexicon } from ${at('lexicon/match.ts')};
 import { ENTRY_TYPES } from ${at('lexicon/types.ts')};
 import { numbersInDoc } from ${at('numbers/index.ts')};
-import { actorsInDoc } from ${at('actors/find-actors.ts')};
+import { actorsInDoc, findActorsWith } from ${at('actors/find-actors.ts')};
 import { casualtiesInDoc } from ${at('casualties/extract.ts')};
 import { buildContext } from ${at('casualties/context.ts')};
 import { findCandidates } from ${at('casualties/phrases.ts')};
@@ -37,7 +37,7 @@ export function prepared(articles: string[], layer: string) {
   const compiled = builtinCompiled();
   const readAll: (d: unknown) => void = (words as Record<string, any>).readAllWords ?? (() => {});
   return articles.map((text) => {
-    const doc = prepare(text, compiled.memo.words);
+    const doc = prepareMended(text, compiled.memo.words);
     readAll(doc);
     const matches = matchLexicon(compiled, doc, types);
     const numbers = numbersInDoc(doc);
@@ -49,6 +49,7 @@ export function prepared(articles: string[], layer: string) {
 /** What each layer reads of a prepared article (the rest is dropped, so it cannot outlive the setup). */
 const READS: Record<string, string[]> = {
   analyze: ['compiled', 'text'],
+  findActors: ['compiled', 'text'],
   matcher: ['compiled', 'doc'],
   numbers: ['doc'],
   actors: ['compiled', 'doc', 'matches'],
@@ -59,6 +60,7 @@ const READS: Record<string, string[]> = {
 };
 export const layers: Record<string, (s: any) => number> = {
   analyze: (s) => analyzeWith(s.compiled, s.text).casualties.length,
+  findActors: (s) => findActorsWith(s.compiled, s.text).length,
   casualties: (s) => casualtiesInDoc(s.doc, s.numbers, s.matches, s.actors).mentions.length,
   context: (s) => buildContext(s.doc, s.numbers, s.matches, s.actors).n,
   patterns: (s) => findCandidates(s.ctx).length,

@@ -23,7 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), 'hasila-split-'));
 // its context, its patterns and the rest (the attachers).
 const source = (at) =>
   `import { builtinCompiled } from ${at('builtin.ts')};
-import { prepare } from ${at('document.ts')};
+import { prepareMended } from ${at('document.ts')};
 import { matchLexicon } from ${at('lexicon/match.ts')};
 import { ENTRY_TYPES } from ${at('lexicon/types.ts')};
 import { numbersInDoc } from ${at('numbers/index.ts')};
@@ -38,7 +38,7 @@ export function steps(): [string, (s: any) => unknown][] {
   const types = [...ENTRY_TYPES, 'actorAdjectives'] as const;
   const readAll: (d: unknown) => void = (words as Record<string, any>).readAllWords ?? (() => {});
   return [
-    ['prepare', (s) => (s.doc = prepare(s.text, compiled.memo.words))],
+    ['prepare', (s) => (s.doc = prepareMended(s.text, compiled.memo.words))],
     ['word facts', (s) => readAll(s.doc)],
     ['lexicon matcher', (s) => (s.matches = matchLexicon(compiled, s.doc, types as any))],
     ['numbers', (s) => (s.numbers = numbersInDoc(s.doc))],

@@ -24,6 +24,12 @@ export interface Doc {
   kinds: readonly number[] | undefined;
   /** The analyzer's memo of word facts, where the facts of its tokens are remembered across documents. */
   readonly memo: WordTable | undefined;
+  /**
+   * The id of each token's word in `memo`'s vocabulary, and the vocabulary's `era` they were given under (set by
+   * {@link prepareMended} when it has a memo; `prepare`, which `hasila/numbers` bundles, gives none).
+   */
+  ids?: Int32Array;
+  era?: number;
   /** The word facts of each token, filled as layers ask (`wordInfo`). */
   readonly info: (WordInfo | undefined)[];
   /** The actor layer's sentence number of each token, kept for `analyze` once read (`documentSentences`). */
@@ -84,10 +90,14 @@ export function prepareMended(text: string, memo?: WordTable, readAs: readonly (
   let mended = maySplitWord(text) ? text.replace(SPLIT_WORD, (run) => '\u0640'.repeat(run.length)) : text;
   // One-unit marks the caller reads as another (quotes around a count phrase: `casualties/quoted-figures`).
   if (readAs.length) mended = readWith(mended, readAs);
-  const doc = prepare(mended, memo);
-  const tokens = splitRunTogether(doc.norm, doc.tokens);
-  if (mended === text && tokens === doc.tokens) return doc;
-  return { ...doc, original: text, norm: { ...doc.norm, original: text }, tokens, info: new Array<WordInfo | undefined>(tokens.length) };
+  const norm = searchWithOffsets(mended);
+  const tokens = splitRunTogether(norm, tokenize(norm.text));
+  // The ids first: giving them may empty a full vocabulary, which starts a new era.
+  const ids = memo?.idsOf(tokens);
+  return {
+    original: text, norm: mended === text ? norm : { ...norm, original: text }, tokens, words: undefined, kinds: undefined, memo,
+    info: new Array<WordInfo | undefined>(tokens.length), sentences: undefined, ids, era: memo?.era,
+  };
 }
 
 /**

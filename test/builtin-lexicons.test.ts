@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { PACKS } from '../src/cli/packs.js';
 import { defineLexicon } from '../src/lexicon/define.js';
+import { formWords } from '../src/lexicon/forms.js';
+import { searchNormalize } from '../src/normalize/normalize.js';
+import { tokenize } from '../src/tokenize/index.js';
 import type { Lexicon, LexiconData } from '../src/lexicon/types.js';
 import { builtinLexicon } from '../src/lexicons/builtin-lexicon.js';
 import * as core from '../src/lexicons/core/index.js';
@@ -30,6 +33,15 @@ describe('built-in lexicons', () => {
   it.each(BUILTIN)('%s is valid, and is what defineLexicon makes of it (field order included)', (_name, lexicon) => {
     expect(JSON.stringify(defineLexicon(lexicon))).toBe(JSON.stringify(lexicon));
     expect(frozenEverywhere(lexicon)).toEqual([]);
+  });
+
+  // formWords takes a form of letters the search fold keeps as its one word, without folding and tokenizing it: every
+  // string of the lexicon (forms, plurals, labels) reads as folding and tokenizing it would.
+  it.each(BUILTIN)('%s: formWords of every string is its folded, tokenized words', (_name, lexicon) => {
+    const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : typeof v === 'object' && v !== null ? Object.values(v).flatMap(strings) : []);
+    const all = strings(lexicon);
+    expect(all.length).toBeGreaterThan(10);
+    for (const s of all) expect(formWords(s)).toEqual(tokenize(searchNormalize(s)).filter((t) => t.kind !== 'punct').map((t) => t.text));
   });
 
   it('builds lexicons and entries with their fields in defineLexicon order, whatever order the data writes them in', () => {

@@ -39,7 +39,7 @@ function mentionsOf(compiled: CompiledLexicon, doc: Doc, options: FindActorsOpti
   const unresolved = options?.unresolved ?? true;
   const sentenceOf = documentSentences(doc);
   const drafts = actorPhrases(doc, matches ?? matchLexicon(compiled, doc, ACTOR_MATCH_TYPES));
-  const roles = assignRoles(doc, drafts, sentenceOf, compiled.memo.cues);
+  const roles = assignRoles(doc, drafts, sentenceOf);
   const resolved = resolveAnaphors(drafts, roles, sentenceOf, compiled.nounDefaults, (id) => STATES.has(actorInfo(compiled, id).category ?? ''));
   const out: ActorMention[] = [];
   for (let i = 0; i < drafts.length; i++) {

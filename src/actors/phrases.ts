@@ -8,6 +8,7 @@ import { QUOTES, type LexMatch } from '../lexicon/match.js';
 import type { ActorNounEntry, SourceEntry } from '../lexicon/types.js';
 import { PRONOUNS } from '../lexicon/forms.js';
 import type { CliticSplit } from '../tokenize/index.js';
+import { TokenIndex } from '../tokenize/token-index.js';
 import { wordInfo } from '../tokenize/words.js';
 import { FACILITY_NOUNS, LINKERS, QUALIFIERS } from './cues.js';
 import type { ActorRule } from './types.js';
@@ -40,14 +41,16 @@ export interface Draft {
   otherOwner?: boolean;
 }
 
+/** The matches by first token, in views of one buffer per document (no Map keyed by token). */
 type Matches = {
-  names: Map<number, LexMatch<'actors'>>;
-  nouns: Map<number, LexMatch<'actorNouns'>>;
-  adjectives: Map<number, LexMatch<'actorAdjectives'>>;
-  adjectiveEnds: Set<number>;
-  media: Map<number, LexMatch<'sources'>>;
-  /** The last token of every plain source (civil defence, a health ministry, a monitor). */
-  sourceEnds: Set<number>;
+  names: TokenIndex<LexMatch<'actors'>>;
+  nouns: TokenIndex<LexMatch<'actorNouns'>>;
+  adjectives: TokenIndex<LexMatch<'actorAdjectives'>>;
+  /** Whether an actor adjective ends at a token. */
+  adjectiveEnds: Ends;
+  media: TokenIndex<LexMatch<'sources'>>;
+  /** Whether a plain source (civil defence, a health ministry, a monitor) ends at a token. */
+  sourceEnds: Ends;
   /** The place matches, in text order (read with {@link coverAt}). */
   places: LexMatch[];
   /** The tokens where a name, a noun or a medium starts, in text order, each once. */
@@ -264,9 +267,26 @@ const MADE_IN = /* @__PURE__ */ new Set(['الصنع', 'المنشا', 'التص
 /** How far back from a name the qualifier words of a source may reach. */
 const QUALIFIER_REACH = 6;
 
+/** Token flags in one view: `has(k)` reads, `add(k)` sets (out of range: none, as a Set of token numbers). */
+class Ends {
+  constructor(private readonly at: Int32Array) {}
+  has(k: number): boolean {
+    return k >= 0 && k < this.at.length && this.at[k] !== 0;
+  }
+  add(k: number): void {
+    if (k >= 0 && k < this.at.length) this.at[k] = 1;
+  }
+}
+
 function index(doc: Doc, matches: readonly LexMatch[]): Matches {
   const tokens = doc.tokens;
-  const out: Matches = { names: new Map(), nouns: new Map(), adjectives: new Map(), adjectiveEnds: new Set(), media: new Map(), sourceEnds: new Set(), places: [], opens: [] };
+  const n = tokens.length;
+  const buffer = new Int32Array(6 * n);
+  const view = (k: number): Int32Array => buffer.subarray(k * n, (k + 1) * n);
+  const out: Matches = {
+    names: new TokenIndex(view(0)), nouns: new TokenIndex(view(1)), adjectives: new TokenIndex(view(2)), adjectiveEnds: new Ends(view(3)),
+    media: new TokenIndex(view(4)), sourceEnds: new Ends(view(5)), places: [], opens: [],
+  };
   // The plain sources, in text order like the places: matches of one group do not overlap, so the one over a token
   // is found by a search of the list (no array of the document's length per group).
   const sources: LexMatch[] = [];

@@ -15,6 +15,7 @@
 import type { Doc } from '../document.js';
 import { remember } from '../lexicon/compile.js';
 import { cliticSplits } from '../tokenize/index.js';
+import { wordInfo } from '../tokenize/words.js';
 import { ACCUSATIONS, ACCUSE, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
@@ -76,9 +77,9 @@ function inSetAfterConjunction(set: ReadonlySet<string>, word: string, conjuncti
 
 /**
  * Decides the role of every draft, in document order. Cue classes depend on the word only: each distinct word is
- * read once into `cueMemo`, the bounded memo of the compiled lexicon that reads the document. @internal
+ * read once, and kept with its facts by the analyzer's word table (`WordInfo.window`). @internal
  */
-export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int32Array, cueMemo: Map<string, number>): ActorRole[] {
+export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int32Array): ActorRole[] {
   const tokens = doc.tokens;
   const owner = new Int32Array(tokens.length).fill(-1);
   drafts.forEach((d, i) => {
@@ -90,7 +91,10 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
   const classes = new Int32Array(tokens.length).fill(-1);
   const classAt = (t: number): number => {
     let cls = classes[t]!;
-    if (cls < 0) classes[t] = cls = cueMemo.get(word(t)) ?? remember(cueMemo, word(t), windowClass);
+    if (cls < 0) {
+      const info = wordInfo(doc, t);
+      classes[t] = cls = info.window >= 0 ? info.window : (info.window = windowClass(word(t)));
+    }
     return cls;
   };
   const is = (t: number, bit: number): boolean => t >= 0 && (classAt(t) & bit) !== 0;

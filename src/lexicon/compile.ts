@@ -100,9 +100,7 @@ export interface WordMemo {
   readonly first: Map<string, unknown>;
   readonly inner: Map<string, readonly unknown[]>;
   readonly actors: Map<string, { readonly lineage: readonly string[]; readonly category: string | null }>;
-  /** What the actor layer's role windows read of a word: its cue class through its clitics, and stop/skip bits. */
-  readonly cues: Map<string, number>;
-  /** Clitic splits and stems of a word (`prepare(text, memo.words)`). */
+  /** The vocabulary and each word's facts (`prepareMended(text, memo.words)`), the other layers' readings of it included. */
   readonly words: WordTable;
   /** Tables a layer derives from the entries, by the function that derives them ({@link derivedTable}). */
   readonly derived: Map<(compiled: CompiledLexicon) => unknown, unknown>;
@@ -220,7 +218,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     root,
     surfaces,
     keyIds,
-    memo: { first: new Map(), inner: new Map(), actors: new Map(), cues: new Map(), words: new WordTable(), derived: new Map() },
+    memo: { first: new Map(), inner: new Map(), actors: new Map(), words: new WordTable(), derived: new Map() },
   });
 }
 

@@ -2,8 +2,9 @@
  * How a written form becomes matchable words, and which inflected surfaces each word stands for.
  * @module lexicon/forms
  */
-import { searchNormalize } from '../normalize/normalize.js';
-import { tokenize } from '../tokenize/index.js';
+import { KEEP } from '../normalize/engine.js';
+import { searchFold, searchNormalize } from '../normalize/normalize.js';
+import { charClass, tokenize } from '../tokenize/index.js';
 import type { EntryType, LexiconEntry } from './types.js';
 
 /** How a word of a form inflects: noun/adjective endings, verb endings, or not at all. */
@@ -27,9 +28,22 @@ export function modesOf(type: EntryType, entry: Pick<LexiconEntry, 'inflect'> & 
  * @internal
  */
 export function formWords(form: string): string[] {
+  // Most forms are one word of letters the search fold keeps as they are (the casualty layer asks of its matches'
+  // forms again and again): that word, without folding and tokenizing it.
+  if (plainWord(form)) return [form];
   const out: string[] = [];
   for (const t of tokenize(searchNormalize(form))) if (t.kind !== 'punct') out.push(t.text);
   return out;
+}
+
+/** Whether `form` is letters only (tokenize's class 1), each kept by the search fold: then it is its own one word. */
+function plainWord(form: string): boolean {
+  const { codes } = searchFold();
+  for (let k = 0; k < form.length; k++) {
+    const c = form.charCodeAt(k);
+    if (codes[c] !== KEEP || charClass(c) !== 1) return false;
+  }
+  return form.length > 0;
 }
 
 /** True when a normalized word starts with the definite article and has a stem of at least two letters after it. */

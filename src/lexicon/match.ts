@@ -6,6 +6,7 @@
 import { prepareMended, type Doc } from '../document.js';
 import { assertText } from '../normalize/options.js';
 import { cliticSplits, type CliticSplit, type Token } from '../tokenize/index.js';
+import { wordInfo } from '../tokenize/words.js';
 import { remember, typeBit, wordKey, type CompiledLexicon, type MatchType, type Terminal, type TrieNode } from './compile.js';
 import { ENTRY_TYPES, type EntryOf, type EntryType, type LexiconEntry } from './types.js';
 
@@ -138,10 +139,11 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   const tokens = doc.tokens;
   const out: LexMatch[] = [];
   // Readings depend only on a word's text, and news repeats its words: each distinct word is read once and
-  // remembered by the compiled lexicon; with the word's facts when the document already holds them (`analyze`
-  // reads them first: one lookup per token for every layer), else in the lexicon's own tables (findActors).
-  const own = doc.memo !== undefined && doc.memo === compiled.memo.words;
-  const info = doc.info;
+  // remembered with its facts, by its id, when the document was prepared with this lexicon's word table (`analyze`,
+  // `findActors`: no lookup by string per token), else in the lexicon's own tables keyed by the word.
+  const table = compiled.memo.words;
+  const ids = doc.memo === table && doc.era === table.era ? doc.ids : undefined;
+  const infos = table.infos;
   const firstMemo = compiled.memo.first as Map<string, Starts>;
   const innerMemo = compiled.memo.inner as Map<string, readonly Reading[]>;
   // A new word's readings, made by functions that take the token as an argument: a closure over it inside `inner`
@@ -150,15 +152,17 @@ export function matchLexicon(compiled: CompiledLexicon, doc: Doc, types?: readon
   const readStarts = (word: string, tok: Token): Starts => firstStates(compiled, tok, cliticSplits(word));
   const inner = (k: number): readonly Reading[] => {
     const tok = tokens[k]!;
-    const facts = own ? info[k] : undefined;
-    if (facts !== undefined) return (facts.inner as readonly Reading[] | undefined) ?? (facts.inner = readings(compiled, tok, false, facts.splits));
-    return remember(innerMemo, tok.text, readInner, tok);
+    if (ids === undefined) return remember(innerMemo, tok.text, readInner, tok);
+    const id = ids[k]!;
+    const facts = (id >= 0 ? infos[id] : undefined) ?? wordInfo(doc, k);
+    return (facts.inner as readonly Reading[] | undefined) ?? (facts.inner = readings(compiled, tok, false, facts.splits));
   };
   const starts = (k: number): Starts => {
     const tok = tokens[k]!;
-    const facts = own ? info[k] : undefined;
-    if (facts !== undefined) return (facts.starts as Starts | undefined) ?? (facts.starts = firstStates(compiled, tok, facts.splits));
-    return remember(firstMemo, tok.text, readStarts, tok);
+    if (ids === undefined) return remember(firstMemo, tok.text, readStarts, tok);
+    const id = ids[k]!;
+    const facts = (id >= 0 ? infos[id] : undefined) ?? wordInfo(doc, k);
+    return (facts.starts as Starts | undefined) ?? (facts.starts = firstStates(compiled, tok, facts.splits));
   };
   // The best candidate of each group for the walk from the current token, by group index (no object per
   // candidate): the walk that reached it, its terminal and last token; `order` lists the groups in the order they

@@ -15,7 +15,8 @@ export interface CompiledFold {
   readonly leadingBom: boolean;
 }
 
-const KEEP = 0;
+/** The code of a unit the fold leaves as it is. @internal */
+export const KEEP = 0;
 const DELETE = 1;
 const EXPAND = 0x20000;
 /** Flag on the combining madda/hamza, which may compose with the letter before it (when `composeHamza` is on). */

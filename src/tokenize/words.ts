@@ -5,7 +5,7 @@
  * @module tokenize/words
  */
 import type { Doc } from '../document.js';
-import { cliticSplits, type CliticSplit } from './index.js';
+import { cliticSplits, type CliticSplit, type Token } from './index.js';
 
 /** What a word is, wherever it stands. Shared between documents. @internal */
 export interface WordInfo {
@@ -35,20 +35,90 @@ export interface WordInfo {
   inner: unknown;
   bits: number;
   cues: number;
+  /** The actor layer's role-window class of the word (`actors/roles`), -1 until read. */
+  window: number;
 }
 
 /**
- * An analyzer's memo of word facts: {@link WordInfo} by word, bounded, and the slot of each question asked of words
- * (a constant of a layer: a word set, a table). A document prepared without one keeps its tokens' facts for itself
- * and answers questions afresh.
+ * An analyzer's memo of word facts: a bounded vocabulary that gives every word form it meets a number (its id), the
+ * {@link WordInfo} of each id, and the slot of each question asked of words (a constant of a layer: a word set, a
+ * table). A document prepared with the table holds its tokens' ids (`Doc.ids`), so every layer reads a word's facts
+ * by index, after one hash of each token when it is prepared; a document prepared without one keeps its tokens' facts
+ * for itself and answers questions afresh.
  * @internal
  */
 export class WordTable {
-  readonly words = new Map<string, WordInfo>();
+  /** The word form of each id. */
+  readonly forms: string[] = [];
+  /** The facts of each id, made on first use (undefined until then). */
+  readonly infos: (WordInfo | undefined)[] = [];
+  /**
+   * The vocabulary's number: it changes when the vocabulary is emptied, and a document's ids are read only while it
+   * holds the number they were given under (`Doc.era`).
+   */
+  era = 0;
+  /** Open addressing: id + 1 at each slot (0: empty), and the hash of the word there. */
+  private index = new Int32Array(1 << 12);
+  private hashes = new Int32Array(1 << 12);
   /** The slot of each question, by its number ({@link questionOf}); -1 when every slot was taken before it came. */
   readonly slots: number[] = [];
   /** How many slots are given out. */
   used = 0;
+
+  /**
+   * The id of each token (-1: none), new words numbered as they come. The vocabulary is emptied before a document when
+   * it is full: it holds at most {@link LIMIT} words and the words of one document.
+   */
+  idsOf(tokens: readonly Token[]): Int32Array {
+    if (this.forms.length >= LIMIT) {
+      this.forms.length = 0;
+      this.infos.length = 0;
+      this.index.fill(0);
+      this.era++;
+    }
+    const ids = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) ids[i] = this.idOf(tokens[i]!.text);
+    return ids;
+  }
+
+  /**
+   * The id of `word`, -1 when it is none: a word whose probe runs past {@link PROBES} full slots gets no id (its facts
+   * are read afresh in each document), so that words made to collide cannot make a text cost more than linear time.
+   */
+  private idOf(word: string): number {
+    // FNV-1a over the code units: a JS loop over a short word costs less than the engine's hash of a fresh string.
+    let h = 0x811c9dc5 | 0;
+    for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+    const mask = this.index.length - 1;
+    for (let slot = (h ^ (h >>> 16)) & mask, probe = 0; ; slot = (slot + 1) & mask) {
+      const at = this.index[slot]!;
+      if (at === 0) break;
+      if (this.hashes[slot] === h && this.forms[at - 1] === word) return at - 1;
+      if (++probe === PROBES) return -1;
+    }
+    const id = this.forms.length;
+    this.forms.push(word);
+    this.infos.push(undefined);
+    if (2 * this.forms.length > this.index.length) this.grow();
+    this.place(id, h);
+    return id;
+  }
+
+  private place(id: number, h: number): void {
+    const mask = this.index.length - 1;
+    let slot = (h ^ (h >>> 16)) & mask;
+    while (this.index[slot] !== 0) slot = (slot + 1) & mask;
+    this.index[slot] = id + 1;
+    this.hashes[slot] = h;
+  }
+
+  /** Doubles the index (at most half full, so probes stay short) and places every word again. */
+  private grow(): void {
+    const { index, hashes } = this;
+    this.index = new Int32Array(index.length * 2);
+    this.hashes = new Int32Array(index.length * 2);
+    for (let slot = 0; slot < index.length; slot++) if (index[slot] !== 0) this.place(index[slot]! - 1, hashes[slot]!);
+  }
 }
 
 /**
@@ -98,6 +168,8 @@ export function tokenArrays(doc: Doc): Doc & { readonly words: readonly string[]
   return doc as Doc & { readonly words: readonly string[]; readonly kinds: readonly number[] };
 }
 
+/** The most full slots a word's probe passes before it is given no id (a table at most half full rarely needs 5). */
+const PROBES = 32;
 /** The most words a table holds before it is emptied (news vocabulary refills it quickly). */
 const LIMIT = 100_000;
 /**
@@ -111,21 +183,19 @@ const CLITIC_FIRST = /* @__PURE__ */ new Set([0x648, 0x641, 0x628, 0x644, 0x643,
 export function wordInfo(doc: Doc, i: number): WordInfo {
   let info = doc.info[i];
   if (info !== undefined) return info;
-  const word = doc.tokens[i]!.text;
-  const words = doc.memo?.words;
-  info = words?.get(word);
-  if (info === undefined) {
-    const splits = cliticSplits(word);
-    const stems = [word];
-    if (CLITIC_FIRST.has(word.charCodeAt(0))) for (const s of splits) stems.push(s.stem);
-    info = { splits, stems, asked0: 0, yes0: 0, asked1: 0, yes1: 0, asked2: 0, yes2: 0, asked3: 0, yes3: 0, starts: undefined, inner: undefined, bits: -1, cues: -1 };
-    if (words) {
-      if (words.size >= LIMIT) words.clear();
-      words.set(word, info);
-    }
-  }
+  const table = doc.memo;
+  const id = doc.ids?.[i] ?? -1;
+  if (table !== undefined && id >= 0 && doc.era === table.era) info = table.infos[id] ?? (table.infos[id] = newInfo(table.forms[id]!));
+  else info = newInfo(doc.tokens[i]!.text);
   doc.info[i] = info;
   return info;
+}
+
+function newInfo(word: string): WordInfo {
+  const splits = cliticSplits(word);
+  const stems = [word];
+  if (CLITIC_FIRST.has(word.charCodeAt(0))) for (const s of splits) stems.push(s.stem);
+  return { splits, stems, asked0: 0, yes0: 0, asked1: 0, yes1: 0, asked2: 0, yes2: 0, asked3: 0, yes3: 0, starts: undefined, inner: undefined, bits: -1, cues: -1, window: -1 };
 }
 
 /**
