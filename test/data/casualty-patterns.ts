@@ -2027,6 +2027,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وتلقت أسر المعتقلين وعودا بالإفراج عنهم قريبا', expect: [] },
     // A nominative plural after «أسر» is its subject: a capture, not families.
     { text: 'وأسر المسلحون السائق قرب الحاجز', expect: [{ kind: 'detained' }] },
+    // An actor after «أسر» with the captives after it is the verb's subject: a capture.
+    { text: 'وأسر الجيش السوري عناصر من الفصائل خلال المعارك في الريف الشرقي', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'fighters' }] },
     { text: 'وأعلنت الكتيبة أسر 3 جنود خلال الاشتباك', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'soldiers' }] },
     { text: 'وأعلن الفصيل أسر جنديين من القوات المهاجمة', expect: [{ kind: 'detained', count: { value: 2 } }] },
     // «فقد» before a verb is «ف + قد»; a loss needs its object after the verb or past its subject.
