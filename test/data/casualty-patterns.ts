@@ -2453,6 +2453,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // A killing verb describing the body's person tells the same death.
     { text: 'وعثر الأهالي على جثة شاب كان قد قتل في الاشتباكات.', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
+  'recall15 · the rest of a group told: a definite figure with «الآخرون/الباقون» after a casualty verb': [
+    { text: 'هاجم ستة مسلحين الحاجز، فقتل ثلاثة منهم وأسر الثلاثة الآخرون.', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'detained', count: { value: 3 } }] },
+    { text: 'ونجا سائق الحافلة بينما أصيب الأربعة الباقون بجروح متوسطة.', expect: [{ kind: 'injured', count: { value: 4 } }] },
+  ],
   'recall15 · a mass grave found holds dead of no told number, unless what it holds is told after it': [
     { text: 'وأعلنت الشرطة العثور على مقبرة جماعية قرب الطريق الصحراوي.', expect: [{ kind: 'killed', count: null, victims: 'unspecified' }] },
     // Past a figure of graves, and the group after «لـ» is whose graves they are.
