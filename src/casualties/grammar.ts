@@ -194,7 +194,7 @@ export const LOSING: readonly string[] = ['خسر', 'خسرت', 'خسروا', '�
 export const LOSING_OR_MISSING: readonly string[] = ['فقد', 'فقدت', 'فقدوا', 'فقدنا'];
 
 /** The toll as a noun («حصيلة القتلى»، «عدد الضحايا»): a mention only with a figure after «إلى» or a verb. */
-export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام', 'اجمالي', 'مجموع'];
+export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام', 'اجمالي', 'مجموع', 'تعداد'];
 /** Adjectives of a toll noun: «الحصيلة الإجمالية»، «العدد الكلي». */
 export const TOLL_ADJECTIVES: readonly string[] = ['الاجمالي', 'الاجماليه', 'الكلي', 'الكليه', 'النهائي', 'النهائيه', 'الاوليه', 'الجديده', 'بذلك'];
 /** Verbs of reaching a figure after a casualty plural: «قتلى القصف بلغوا 23». */

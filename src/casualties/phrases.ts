@@ -14,10 +14,10 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, GRAVES, GRAVE_HOLDS, MASS_GRAVE, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
-import { AGENT_NOUNS, ARRIVING, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, ARRIVING, SUBJECTED, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
-import type { ObjectVerbs } from './object-verbs.js';
+import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
 import { linkPlaceItems, PLACE_HEADS } from './breakdown.js';
 import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
@@ -2217,7 +2217,7 @@ const stripped = (w: string | undefined): string => (w === undefined ? '' : w.st
  * What a toll noun counts: a casualty plural right after it («حصيلة القتلى»), after its adjectives with «لل»
  * («الحصيلة الإجمالية للقتلى»), or a relative clause with casualty verbs («عدد الأشخاص الذين قضوا وقتلوا»).
  */
-function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: readonly [number, number]; people?: true } | null {
+function tollHead(ctx: Context, i: number, verbs?: ObjectVerbs): { kind: CasualtyKind; trigger: readonly [number, number]; people?: true } | null {
   const p = ctx.casualtyAt.get(i + 1);
   if (p) return p.entry.pos === 'participle' ? (diedAs(ctx, p) ?? { kind: p.entry.kind, trigger: [p.firstToken, p.lastToken] }) : null;
   // «عدد حالات الاعتقال … بلغ 17 ألف حالة»: cases of a verbal noun count like its participle, as after a figure.
@@ -2240,11 +2240,38 @@ function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: reado
   if (idiom && idiom !== 'fall' && wordIn(ctx, r + 2, idiom)) {
     return { kind: readingsOf(ctx, r + 1).reduce<CasualtyKind | undefined>((k, stem) => k ?? IDIOM_KINDS.get(stem), undefined) ?? 'killed', trigger: [r + 1, r + 2] };
   }
+  // «عدد الذين …»: those who, persons of no class.
+  if (!who && !verb) {
+    const told = relativeTold(ctx, r, verbs);
+    return told && r === i + 1 ? { ...told, people: true } : told;
+  }
   if (!verb || verb.entry.pos !== (aux ? 'noun' : 'verb')) return null;
   let last = verb.lastToken;
   for (let next = ctx.casualtyAt.get(last + 1); next?.entry.pos === 'verb' && next.prefix === 'و'; next = ctx.casualtyAt.get(last + 1)) last = next.lastToken;
   return { kind: verb.entry.kind, trigger: [verb.firstToken, last] };
 }
+
+/**
+ * «عدد الأشخاص الذين اعتقلتهم الهيئة»، «تعداد الذين وثق المرصد مقتلهم»، «عدد الذين تعرضوا للاختطاف»: a relative clause
+ * (at `r`) whose casualty verb or verbal noun carries a pronoun back to the people counted, or whose «تعرض» takes a
+ * casualty noun, tells what befell them.
+ */
+function relativeTold(ctx: Context, r: number, verbs?: ObjectVerbs): { kind: CasualtyKind; trigger: readonly [number, number] } | null {
+  const subjected = wordIn(ctx, r + 1, SUBJECTED_TO) ? ctx.casualtyAt.get(r + 2) : undefined;
+  if (subjected?.entry.pos === 'noun' && subjected.prefix.startsWith('ل')) return { kind: subjected.entry.kind, trigger: [r + 1, subjected.lastToken] };
+  for (let k = r + 1; k < ctx.n && k <= r + TOLD_IN_RELATIVE && !(ctx.bits[k]! & (F.END | F.COMMA | F.RELATIVE)); k++) {
+    const noun = ctx.casualtyAt.get(k);
+    if (noun) return noun.entry.pos === 'noun' && THEM.test(noun.suffix) ? { kind: noun.entry.kind, trigger: [k, noun.lastToken] } : null;
+    const verb = verbs && readingsOf(ctx, k).reduce<ObjectVerb | undefined>((v, stem) => v ?? verbs.forms.get(stem), undefined);
+    if (verb && THEM.test(verb.pronoun)) return { kind: verb.kind, trigger: [k, k] };
+  }
+  return null;
+}
+const SUBJECTED_TO = /* @__PURE__ */ new Set(SUBJECTED);
+// How many words into its relative clause a toll's casualty word may stand: «الذين وثق المرصد السوري مقتلهم».
+const TOLD_IN_RELATIVE = 5;
+// The pronouns back at the plural people a toll counts.
+const THEM = /^(هم|هن)$/u;
 
 // Words after which a number is a date, a duration or a place, not a toll's figure: «منذ 18 مارس»، «في 7 أكتوبر»،
 // «خلال عام 2023».
@@ -2291,7 +2318,7 @@ const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
 /**
  * «ارتفع إلى 53 على الأقل، عدد الأشخاص الذين قضوا»: the figure before the toll noun, after a rising verb and «إلى».
  */
-function figureBeforeToll(ctx: Context, out: Candidate[]): void {
+function figureBeforeToll(ctx: Context, out: Candidate[], verbs?: ObjectVerbs): void {
   for (let r = 0; r < ctx.n; r++) {
     if (!(ctx.cues[r]! & CUE.RISE) || ctx.words[r + 1] !== 'الي') continue;
     const num = countingNumber(ctx, r + 2);
@@ -2306,11 +2333,11 @@ function figureBeforeToll(ctx: Context, out: Candidate[]): void {
       // «… بلغ عدد الجرحى»: a verb of its own tells its own toll.
       if (EXCEEDS.has(stripped(ctx.words[i])) || RISE.has(stripped(ctx.words[i])) || phraseAt(ctx, i, REACH_WORDS)) break;
       if (!wordIn(ctx, i, TOLL)) continue;
-      const head = tollHead(ctx, i);
+      const head = tollHead(ctx, i, verbs);
       if (!head) break;
       let count = quantityOf(num);
       if (ctx.words[num.lastToken + 1] === 'علي' && ctx.words[num.lastToken + 2] === 'الاقل' && count.value !== undefined) count = { min: count.value };
-      const victims = people ? { victims: victimClass(people), victimTokens: [people.firstToken, people.lastToken] as const } : { victims: 'unspecified' };
+      const victims = people ? { victims: victimClass(people), victimTokens: [people.firstToken, people.lastToken] as const } : { victims: head.people ? 'people' : 'unspecified' };
       out.push({ kind: head.kind, first: r, last: head.trigger[1], trigger: head.trigger, count, countTokens: [r + 2, num.lastToken], ...victims, others: false, rule: 'toll' });
       break;
     }
@@ -2318,14 +2345,14 @@ function figureBeforeToll(ctx: Context, out: Candidate[]): void {
 }
 
 /** «ارتفاع حصيلة القتلى إلى 52»، «أعداد قتلى الغارات … إلى أكثر من 110 أشخاص». */
-function tolls(ctx: Context, out: Candidate[]): void {
-  figureBeforeToll(ctx, out);
+function tolls(ctx: Context, out: Candidate[], verbs?: ObjectVerbs): void {
+  figureBeforeToll(ctx, out, verbs);
   for (let i = 0; i < ctx.n; i++) {
     // «ارتفاع ضحايا الهجوم إلى 12 قتيلا»: a casualty plural right after a rising word is its toll, told with «إلى».
     const risen = ctx.cues[i]! & CUE.RISE && ctx.casualtyAt.get(i + 1)?.entry.pos === 'participle' && ctx.casualtyAt.get(i + 1)!.prefix === '';
     if (!risen && (!(ctx.cues[i]! & CUE.TOLL) || !wordIn(ctx, i, TOLL))) continue;
     // «حصيلة الغارة ارتفعت إلى 12 شخصا»: a toll of a strike counts the people it names.
-    const ofCasualties = tollHead(ctx, i);
+    const ofCasualties = tollHead(ctx, i, verbs);
     const strike = ofCasualties === null;
     const head = ofCasualties ?? strikeToll(ctx, i);
     if (!head) continue;
@@ -2403,7 +2430,7 @@ const TOLL_CONTINUES = 2;
  * الأقل بينهم 5 عناصر» — continue the kind of the nearest mention before them (this sentence or the two before);
  * and a casualty plural with its genitive before a verb of reaching: «قتلى القصف بلغوا 23 شخصا».
  */
-function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]): void {
+function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[], verbs?: ObjectVerbs): void {
   // One pass over the readings before each token, by where they end: the latest killed or injured one and the
   // sentence of the latest toll (linear on long texts).
   const byEnd = [...found].sort((a, b) => a.last - b.last);
@@ -2444,7 +2471,7 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
     const noun = wordIn(ctx, k, TOLL) || ['العدد', 'الحصيله'].includes(ctx.words[k] ?? '') || THEIR_NUMBER.has(ctx.words[k] ?? '');
     if (noun) {
       // «ارتفع عدد القتلى …»: a toll noun with its head is read by `tolls`.
-      if (tollHead(ctx, k)) continue;
+      if (tollHead(ctx, k, verbs)) continue;
       k++;
       while (TOLL_ADJ.has(ctx.words[k] ?? '')) k++;
     }
@@ -2873,7 +2900,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   idiomPredicates(ctx, groups, found);
   countThenParticiple(ctx, found);
   resultThenParticiple(ctx, found);
-  tolls(ctx, found);
+  tolls(ctx, found, verbs);
   groupInState(ctx, found);
   linkVerbs(ctx, groups, found);
   linkStates(ctx, groups, found);
@@ -2889,7 +2916,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   linkPlaceItems(ctx, [...found], found);
   linkDualConjuncts(ctx, [...found], found);
   linkAsMany(ctx, groups, found);
-  bareTolls(ctx, [...found], found);
+  bareTolls(ctx, [...found], found, verbs);
   massacres(ctx, found);
   penalties(ctx, found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);

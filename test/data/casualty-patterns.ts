@@ -968,6 +968,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // The same kind after them says nothing new: prisoners arrested are a detention toll.
     { text: 'وارتفع عدد الأسرى الذين اعتقلوا منذ بدء الحملة إلى 230 أسيرا', expect: [{ kind: 'detained', count: { value: 230 } }] },
   ],
+  'recall15 · a toll of people whose relative clause tells what befell them by a pronoun back or «تعرض»': [
+    // An active verb with its object pronoun, a verbal noun with a pronoun a few words in, «تعرضوا لـ» and a casualty noun.
+    { text: 'وقال الناشطون إن عدد الشبان الذين اختطفتهم الميليشيا من القرية بلغ 12 شابا', expect: [{ kind: 'detained', count: { value: 12 } }] },
+    { text: 'وارتفع إلى 27 تعداد الذين أكدت المنظمة مقتلهم في مراكز الاحتجاز منذ بداية العام', expect: [{ kind: 'killed', count: { value: 27 }, victims: 'people' }] },
+    { text: 'وذكر المصدر أن عدد الذين تعرضوا للاعتقال في المدينة تجاوز الخمسين شخصا', expect: [{ kind: 'detained', count: { min: 50 }, victims: 'people' }] },
+    // A relative clause of no casualty makes no toll.
+    { text: 'وبلغ عدد الذين حضروا الاجتماع 300 شخص', expect: [] },
+  ],
   'cascade 4d · a side’s own dead and wounded («قتلاه»، «جرحاهم»)': [
     { text: 'وأعلنت الحركة مقتل اثنين من عناصرها، ليرتفع بذلك مجموع قتلاها إلى 97 منذ بدء المواجهات', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', count: { value: 97 } }] },
     { text: 'وقالت الجماعة إن عدد جرحاها بلغ 40', expect: [{ kind: 'injured', count: { value: 40 } }] },
