@@ -167,6 +167,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // Counted others added to a list by place are more members, of the class named before; not with a predicate of
     // their own.
     { text: 'قتل 4 جنود في الكمين، و3 آخرون نجوا من الهجوم', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    // A «-ين» noun joined after the mention shares its casualty word and reads as right after it: two — but «مدنيين،
+    // مواطنين» and nationalities stay the group.
+    { text: 'وأعلن المستشفى مقتل رجلين في غارة على سيارة قرب الدوار، وشابين آخرين بقصف على منزل في الحي الغربي.', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', contains: 'شابين', count: { value: 2 } }] },
+    { text: 'واعتقلت الدورية عاملين في السوق، وطالبين قرب الجامعة.', expect: [{ kind: 'detained', count: { value: 2 } }, { kind: 'detained', contains: 'طالبين', count: { value: 2 } }] },
     { text: 'قتل خمسة مزارعين في قرية الصفا، وأربعة مزارعين في قرية النهر، إضافة إلى ثلاثة آخرين في قرية التل', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'killed', count: { value: 4 } }, { kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
     // A bare figure, then a clause of theirs: a present plural verb, «تم» or «جرى».
     { text: 'قتل 9 مدنيين وأصيب 14 يتلقون العلاج في مستشفى المدينة', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 14 }, victims: 'civilians' }] },
