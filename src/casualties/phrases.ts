@@ -1989,6 +1989,8 @@ function participleCount(ctx: Context, p: LexMatch<'casualtyWords'>): { count: Q
   return { count: form, last: p.lastToken };
 }
 
+// The figure from which a singular verbal noun after it counts cases: «31 إصابة».
+const CASES_FROM = 11;
 /**
  * «قتيلان و5 جرحى»، «استقبل قتيلين و20 جريحاً»: a dual or singular casualty noun counts itself when a counted casualty
  * noun of another kind follows it with «و» — the head of a list of figures, with no figure of its own to hang on.
@@ -2003,7 +2005,9 @@ function formCountedListHeads(ctx: Context, out: Candidate[]): void {
     // «شهيد وإصابتين»: or a dual verbal noun, which counts itself (`linkDualConjuncts`).
     const dual = num ? undefined : joinedDual(ctx, p.lastToken + 1);
     const next = num ? ctx.casualtyAt.get(num.lastToken + 1) : dual;
-    if (!next || (next !== dual && next.entry.pos !== 'participle') || next.entry.kind === p.entry.kind) continue;
+    // «شهيد و31 إصابة»: from eleven on a singular verbal noun counts its cases, as after any figure.
+    const cases = next?.entry.pos === 'noun' && (num?.value ?? 0) >= CASES_FROM;
+    if (!next || (next !== dual && next.entry.pos !== 'participle' && !cases) || next.entry.kind === p.entry.kind) continue;
     out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: own, victims: 'unspecified', others: false, rule: 'count-noun' });
   }
 }

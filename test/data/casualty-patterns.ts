@@ -1858,6 +1858,8 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'recall 5 · headlines, sub-groups of casualties and tolls reached': [
     { text: 'قتيلان وجرحى خلال تفريق تظاهرة في المدينة', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { vague: 'some' } }] },
+    // A singular head of a list of figures, before a verbal noun that a figure from eleven on counts as cases.
+    { text: 'قتيل و14 إصابة في مواجهات عند مدخل البلدة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 14 } }] },
     { text: 'قتلى وجرحى من المدنيين في قصف على سوق شعبي', expect: [{ kind: 'killed', victims: 'civilians' }, { kind: 'injured', victims: 'civilians' }] },
     { text: 'أطلق الحراس الرصاص على محتجين من بينهم قتلى وجرحى', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     { text: 'وقال إن القتلى في صفوف الشرطة وصل إلى 9 أشخاص', expect: [{ kind: 'killed', count: { value: 9 } }] },
