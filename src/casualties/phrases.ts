@@ -2661,7 +2661,8 @@ const FINDER_REACH = 5;
 function bodyOfNoOne(ctx: Context, k: number): boolean {
   const w = ctx.words[k];
   if (w === undefined || ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA | F.AND | F.TIME)) return true;
-  return BODY_PLACE.has(w) || /^[بل]/u.test(w) || (!w.startsWith('ال') && w.endsWith('ه'));
+  // «انتشلت الفرق جثة أخرى»: one more.
+  return BODY_PLACE.has(w) || OTHER_WORDS.has(w) || /^[بل]/u.test(w) || (!w.startsWith('ال') && w.endsWith('ه'));
 }
 const BODY_PLACE = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...PLACE_PREPOSITIONS]);
 

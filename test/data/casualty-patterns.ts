@@ -2459,6 +2459,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'recallH 3 · bodies found or pulled out: one body is one dead, uncounted bodies are the dead unless a toll was just told': [
     { text: 'وانتشلت الطواقم جثة من تحت ركام بناية في الحي الشرقي.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'unspecified' }] },
     { text: 'وعثر رعاة أغنام على جثة قرب الوادي صباح اليوم.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // «أخرى» after the body: one more.
+    { text: 'وانتشلت فرق الإنقاذ جثة أخرى من مياه النهر مساء اليوم.', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'وقالت الشرطة إنها عثرت على جثة رجل مسن في بستان مهجور.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     // An indefinite body is someone new, even after a toll.
     { text: 'وقتل أربعة أشخاص في القصف على السوق. وتم انتشال جثة طفل من تحت الركام لاحقا.', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'killed', count: { value: 1 }, victims: 'children' }] },
