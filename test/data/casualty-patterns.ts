@@ -1599,6 +1599,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأصيب المزارع خليل حمدان وتضررت أرضه بالقصف', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'civilians' }] },
   ],
   'recallB 3a · kin after a titled or apposed person, a repeated title, office holders': [
+    // A secretary-general and a deputy are office holders too.
+    { text: 'أعلن الحزب اغتيال الأمين العام للحركة خالد سليم في غارة على منزله.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'أصيب معاون قائد الشرطة في انفجار عبوة ناسفة قرب المبنى.', expect: [{ kind: 'injured', count: { value: 1 } }] },
     // Kin with a pronoun back to a titled person, past his name, is one more person.
     { text: 'واستشهد الفتى يوسف النجار ووالده في القصف على الحي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     { text: 'واعتقلت الدورية المعلم سليم عوض وابنه من منزلهما', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
