@@ -817,6 +817,8 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما',
   // «قتل اثنان منهم وأسر الثلاثة الآخرون»: the rest of a group told, a definite figure with «the others».
   'الاخرون', 'الاخرين', 'الباقون', 'الباقين',
+  // «قتل وأصيب فيها العشرات بين مسلحين من المدينة والتنظيم»: among whom.
+  'بين',
   // «وأصيب العشرات وسط توقعات بزيادة الحصيلة»، «أصيب 5 وسط المدينة»: amid what happened, or where.
   'وسط',
   // «عدد القتلى ستة جميعهم من المدنيين»: all of them, in apposition to a bare figure.

@@ -175,6 +175,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // A bare figure, then a clause of theirs: a present plural verb, «تم» or «جرى».
     { text: 'قتل 9 مدنيين وأصيب 14 يتلقون العلاج في مستشفى المدينة', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 14 }, victims: 'civilians' }] },
     { text: 'وأصيب 6 تم نقلهم إلى المستشفى الميداني', expect: [{ kind: 'injured', count: { value: 6 } }] },
+    // «بين» after a bare figure tells among whom, not what it counts.
+    { text: 'واندلعت اشتباكات عنيفة قتل وأصيب فيها العشرات بين عناصر الطرفين', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }, { kind: 'injured', count: { min: 10, vague: 'tens' } }] },
     // A figure whose noun is left out takes a class named before, but not the bare «أشخاص» of a count («آخرين» do).
     { text: 'لقي 7 أشخاص حتفهم وأصيب 12 في انفجار عبوة بالسوق', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', count: { value: 12 }, victims: 'unspecified' }] },
     { text: 'قتل 7 أشخاص وأصيب 12 آخرون في انفجار عبوة بالسوق', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', count: { value: 12 }, victims: 'people' }] },
