@@ -1600,6 +1600,23 @@ function sameSubject(ctx: Context, a: LexMatch<'casualtyWords'>, b: LexMatch<'ca
   return /وا$/u.test(ctx.words[a.lastToken]!) === /وا$/u.test(ctx.words[b.lastToken]!);
 }
 
+/**
+ * «وشملت الاعتقالات أيضاً الشقيقين فلان وفلان»، «طالت الإعدامات عشرات الشبان»: a verb of reaching before its subject, a
+ * definite casualty noun, then (past «أيضاً») the people it reached — of that noun's kind (rule `noun-count`).
+ */
+function reachedBy(ctx: Context, out: Candidate[]): void {
+  for (let i = 0; i + 2 < ctx.n; i++) {
+    if (!REACHING.has(stripped(ctx.words[i]))) continue;
+    const p = ctx.casualtyAt.get(i + 1);
+    if (!p || p.entry.pos !== 'noun' || !p.article || p.prefix !== '') continue;
+    const k = wordIn(ctx, p.lastToken + 1, ALSO) ? p.lastToken + 2 : p.lastToken + 1;
+    // Right after the noun a counted group is read as the noun's own count already.
+    if (k === p.lastToken + 1 && ctx.numberAt.has(k)) continue;
+    const np = readNounPhrase(ctx, k, false, true);
+    if (np?.victims) out.push(fromNounPhrase(p.entry.kind, [p.firstToken, p.lastToken], np, 'noun-count'));
+  }
+}
+
 /** «إعدامات ميدانية بحق 5 أسرى»، «حملة اعتقالات طالت 40 شخصا»: a verbal noun, a link word, then the count. */
 function afterLinks(ctx: Context, i: number): NounPhrase | null {
   // «عملية إعدام علنية في مدينة إدلب، شمالي سوريا، بحق شابين»: the link may come after the event's place and time.
@@ -1609,7 +1626,8 @@ function afterLinks(ctx: Context, i: number): NounPhrase | null {
     // «الاعتقالات التي طالت 30 شخصا»: a relative right before a verb of reaching opens no new clause, it links.
     if (ctx.bits[k]! & F.RELATIVE && REACHING.has(ctx.words[k + 1] ?? '')) continue;
     if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || (k > i && ctx.casualtyAt.has(k)) || (k > i + 2 && !(ctx.bits[k]! & (F.WORD | F.COMMA | F.QUOTE)))) return null;
-    if (k <= i + 2 && ctx.doc.tokens[k]!.kind !== 'word') return null;
+    // «حملة اختطافات في المنطقة، طالت عدداً من المواطنين»: a comma may part the verb of reaching from the noun's place.
+    if (k <= i + 2 && ctx.doc.tokens[k]!.kind !== 'word' && !(k > i && ctx.bits[k]! & F.COMMA && REACHING.has(ctx.words[k + 1] ?? ''))) return null;
   }
   return null;
 }
@@ -2903,6 +2921,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   triggerThenCount(ctx, groups, found);
   killingPhrases(ctx, found);
   arrestsPastSubject(ctx, found);
+  reachedBy(ctx, found);
   idiomPredicates(ctx, groups, found);
   countThenParticiple(ctx, found);
   resultThenParticiple(ctx, found);

@@ -1715,6 +1715,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأدان الأهالي عمليات الاختطاف التي شملت العشرات من أبناء القرية', expect: [{ kind: 'detained', count: { vague: 'tens', min: 10 } }] },
     { text: 'وتوقفت الاعتقالات التي طالت المدينة خلال الشهر الماضي', expect: [] },
     { text: 'وأنهت القوات حملة الدهم التي شملت عشرات المنازل في الحي', expect: [] },
+    // The verb of reaching before its subject, a definite casualty noun, then the people past «أيضاً»; and a comma
+    // parting the verb from the noun's place.
+    { text: 'وشملت الاعتقالات أيضاً الشقيقين سامي نور الدين وعادل نور الدين من الحي الشرقي', expect: [{ kind: 'detained', count: { value: 2 } }] },
+    { text: 'وطالت الإعدامات ثلاثة شبان من القرية', expect: [{ kind: 'executed', count: { value: 3 } }] },
+    { text: 'ونفذت الجماعة حملة اختطافات في القرى الشرقية، طالت عدداً من المعلمين', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
+    { text: 'وطالت الاعتقالات المدينة خلال الشهر الماضي', expect: [] },
   ],
   'cascade 3g · a nationality counted by «واحد» after it': [
     { text: 'واختطفت المجموعة خمسة هنود وصينيا واحدا من موقع الحفر', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
