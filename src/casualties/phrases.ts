@@ -1601,6 +1601,22 @@ function sameSubject(ctx: Context, a: LexMatch<'casualtyWords'>, b: LexMatch<'ca
 }
 
 /**
+ * «ونشرت المديرية أسماء الضحايا: فلان الفلاني (قتيل)، فلان (جريح)»، «فلان 12 سنة (متوفى)»: a singular casualty participle
+ * alone in brackets after a word of its line tells what befell the person named before it — one, a child by an age
+ * just before (rule `status`).
+ */
+function bracketedStatus(ctx: Context, out: Candidate[]): void {
+  for (let i = 1; i + 2 < ctx.n; i++) {
+    if (ctx.words[i] !== '(' || ctx.doc.tokens[i - 1]!.kind === 'punct') continue;
+    const p = ctx.casualtyAt.get(i + 1);
+    if (!p || p.entry.pos !== 'participle' || p.article || p.prefix !== '' || ctx.words[p.lastToken + 1] !== ')' || countOfForm(p)?.value !== 1) continue;
+    // «فلان 12 سنة (متوفى)»: a child's age just before.
+    const victims = childAge(ctx, Math.max(0, i - 3), i - 1) ? 'children' : 'people';
+    out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: { value: 1 }, victims, others: false, rule: 'status' });
+  }
+}
+
+/**
  * «وشملت الاعتقالات أيضاً الشقيقين فلان وفلان»، «طالت الإعدامات عشرات الشبان»: a verb of reaching before its subject, a
  * definite casualty noun, then (past «أيضاً») the people it reached — of that noun's kind (rule `noun-count`).
  */
@@ -2922,6 +2938,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   killingPhrases(ctx, found);
   arrestsPastSubject(ctx, found);
   reachedBy(ctx, found);
+  bracketedStatus(ctx, found);
   idiomPredicates(ctx, groups, found);
   countThenParticiple(ctx, found);
   resultThenParticiple(ctx, found);

@@ -2489,6 +2489,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // A killing verb describing the body's person tells the same death.
     { text: 'وعثر الأهالي على جثة شاب كان قد قتل في الاشتباكات.', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
+  'recall15 · a status in brackets after a named person: «فلان (قتيل)»': [
+    { text: 'ونشرت الشرطة أسماء الضحايا وهم سليم عوض الترهوني (قتيل)، ونادر سالم (جريح).', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }, { kind: 'injured', count: { value: 1 } }] },
+    // A child's age just before the bracket.
+    { text: 'قائمة المصابين: يوسف خالد 9 سنوات (جريح)', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+  ],
   'recall15 · the wounded and the dead first told as the object of caring for them': [
     { text: 'وقال الدفاع المدني إن طواقمه عملت طوال الليل على نقل المصابين إلى مستشفيات المدينة.', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'unspecified' }] },
     { text: 'وتوجهت سيارات الإسعاف إلى مكان الانفجار لإخلاء القتلى والجرحى.', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
