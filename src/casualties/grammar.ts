@@ -1086,7 +1086,9 @@ export const COLLECTIVE_NOUNS: readonly string[] = ['طاقم', 'طواقم', '�
 export const ALSO_WORDS: readonly string[] = ['ايضا', 'كذلك'];
 
 /** «فيما يخص الجرحى، بلغ عددهم 74 شخصا»: their number, after a verb of reaching, counts the casualty plural before. */
-export const THEIR_COUNT: readonly string[] = ['عددهم', 'عددهن', 'عددها'];
+export const THEIR_COUNT: readonly string[] = ['عددهم', 'عددهن', 'عددها',
+  // «القتلى الذين تجاوز مجموعهم 650 شخصا»: their total.
+  'مجموعهم', 'مجموعهن', 'اجماليهم'];
 
 /** Displaced people («15 مليون نازح»): counted, they are no casualties. */
 export const DISPLACED_NOUNS: readonly string[] = ['نازح', 'نازحا', 'نازحين', 'نازحون', 'مهجر', 'مهجرا', 'مهجرين', 'مهجرون', 'مشرد', 'مشردا', 'مشردين', 'مشردون'];

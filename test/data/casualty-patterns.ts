@@ -1881,6 +1881,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وارتفع عدد القتلى إلى 40 وتجاوز الجرحى 300', expect: [{ kind: 'killed', count: { value: 40 } }, { kind: 'injured', count: { min: 300 } }] },
     // «بلغ عددهم»: their number counts the casualty plural just before; a group right before «بين القتلى» is among them.
     { text: 'أما المصابون، فقد بلغ عددهم 37 شخصا غادر معظمهم المستشفى', expect: [{ kind: 'injured', count: { value: 37 }, victims: 'people' }] },
+    // «مجموعهم» (their total) counts them too.
+    { text: 'وشيعت البلدة الشهداء الذين تجاوز مجموعهم 40 شخصا', expect: [{ kind: 'killed', count: { min: 40 } }] },
     { text: 'وذكرت الوكالة أن ستة ضباط بين القتلى', expect: [{ kind: 'killed', count: { value: 6 } }] },
     // «ومن القتلى، …»: «من» opening its clause, the dead, then a counted group among them; a bracketed figure after them.
     { text: 'ومن الضحايا، 4 مسعفين من الهلال الأحمر', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'medical' }] },
