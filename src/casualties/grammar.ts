@@ -509,6 +509,8 @@ export const CAUTIOUS_NOUNS: readonly string[] = ['هدوء', 'هدوءا', 'ت�
  * Phrases that make what follows hypothetical where their words alone do not: «في حال» (in case; «في الحال» is "at
  * once"), «من شأنه» (likely to; «بشأن» is "about").
  */
+/** «قد ترتفع الحصيلة لأن عدداً من المصابين حالتهم حرجة»: a cause given states a fact; what may be before it does not reach it. */
+export const BECAUSE: readonly string[] = ['لان', 'لانه', 'لانها', 'لانهم', 'لكون'];
 export const HYPOTHETICAL_PHRASES: readonly Phrase[] = [['في', 'حال'], ['من', 'شان'], ['من', 'شانه'], ['من', 'شانها'], ['من', 'شانهم']];
 
 /**

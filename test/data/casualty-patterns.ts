@@ -1385,6 +1385,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وطالب ذوو الضحايا بأن تعتقل السلطات 4 شبان متهمين بالهجوم', expect: [] },
     { text: 'وتريد إسرائيل أن تغتال قادة الحركة في الخارج', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { hypothetical: true } }] },
     { text: 'وكان الشاب يحاول الهرب قبل أن تعتقله الدورية', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // A cause given after «لأن» states a fact: what may be before it does not reach it.
+    { text: 'ورجح الطبيب أن يرتفع عدد الضحايا لأن ثلاثة من الجرحى في حالة حرجة', expect: [{ kind: 'injured', count: { value: 3 } }] },
+    { text: 'وقال إن القصف قد يقتل العشرات لأن الملاجئ مكتظة', expect: [] },
     // A habit or a statistic: a yearly figure, a habit word, a ratio, or a definite uncounted object.
     { text: 'يصاب نحو مليوني طفل بالحصبة كل عام في القارة', expect: [] },
     { text: 'يصاب آلاف العمال سنويا في حوادث العمل', expect: [] },
