@@ -136,6 +136,22 @@ export function includesOf(ctx: Context, c: Candidate): IncludedGroup[] {
   return after;
 }
 
+/** A form of «كان» a few words before «قد» at `k`, in its clause: «كان الإعلام العسكري قد تحدث». */
+function hadDone(ctx: Context, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - PLUPERFECT_REACH && ctx.clauseOf[j] === ctx.clauseOf[k]; j--) if (wordIn(ctx, j, WAS)) return true;
+  return false;
+}
+// How many words (the subject) may stand between «كان» and «قد».
+const PLUPERFECT_REACH = 5;
+const WAS = /* @__PURE__ */ new Set(WAS_FORMS);
+
+/** A verb of succeeding a few words before «أن» at `k`, in its clause: «استطاعت القوات أن تقتل». */
+function managedTo(ctx: Context, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - MANAGED_REACH && ctx.clauseOf[j] === ctx.clauseOf[k]; j--) if (wordIn(ctx, j, SUCCEEDED)) return true;
+  return false;
+}
+const MANAGED_REACH = 4;
+
 /** Flags for figures that are not facts, read in the clause before the casualty word. */
 export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true; denied?: true; zero?: true } {
   const clauseStart = ctx.clauseStarts[ctx.clauseOf[c.first]!]!;
@@ -157,7 +173,8 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     // «قد تعرضوا»: a plural «وا» is past, whatever letter opens the verb.
     // «قد تعرض لإصابة» is past; «قد تعرّض 50 طفلا للإصابة», with an object before its «ل», the causative present.
     const past = PAST_TA.has(next) && !(next.startsWith('تعرض') && !(ctx.words[k + 2] ?? '').startsWith('ل'));
-    const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !past));
+    // «كان الإعلام قد تحدث عن …»: «قد» after a form of «كان» tells what had happened.
+    const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !past)) && !hadDone(ctx, k);
     // A two-word hypothetical phrase carries its cue on its last word: «في حال» is asked at «حال».
     // «هدوء حذر بعد المواجهات وسقوط ضحايا»: «حذر» after these nouns is "cautious".
     const warns = wordIn(ctx, k, HYPO) && !(ctx.words[k] === 'حذر' && CAUTIOUS.has(ctx.words[k - 1] ?? ''));
@@ -176,7 +193,8 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
   if (present && ctx.words[c.trigger[0] - 1] !== undefined) {
     const k = c.trigger[0] - 1;
     if (NEG_PRESENT.has(ctx.words[k]!)) flags.denied = true;
-    if (wordIn(ctx, k, WISH) && !NARRATING.has(ctx.words[k - 1] ?? '')) flags.hypothetical = true;
+    // «استطاعت القوات أن تقتل …»: what one managed to do was done.
+    if (wordIn(ctx, k, WISH) && !NARRATING.has(ctx.words[k - 1] ?? '') && !managedTo(ctx, k)) flags.hypothetical = true;
   }
   if (habitual(ctx, c, present || doneInPresent(ctx, c)) || wordIn(ctx, c.trigger[0] - 1, STOP) || notYet(ctx, c.trigger[0])) flags.hypothetical = true;
   return flags;

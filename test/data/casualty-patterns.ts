@@ -1385,6 +1385,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وطالب ذوو الضحايا بأن تعتقل السلطات 4 شبان متهمين بالهجوم', expect: [] },
     { text: 'وتريد إسرائيل أن تغتال قادة الحركة في الخارج', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { hypothetical: true } }] },
     { text: 'وكان الشاب يحاول الهرب قبل أن تعتقله الدورية', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // What one managed to do was done; «قد» after a form of «كان» tells what had happened.
+    { text: 'وتمكنت الوحدات من محاصرة المهاجمين، واستطاعت أن تقتل 12 منهم', expect: [{ kind: 'killed', count: { value: 12 } }] },
+    { text: 'وكانت وكالة الأنباء قد تحدثت عن إصابة ثلاثة عمال في الانفجار', expect: [{ kind: 'injured', count: { value: 3 } }] },
+    { text: 'واستطاعت الدورية أن تأسر أربعة مسلحين قرب الحدود', expect: [{ kind: 'detained', count: { value: 4 } }] },
     // A cause given after «لأن» states a fact: what may be before it does not reach it.
     { text: 'ورجح الطبيب أن يرتفع عدد الضحايا لأن ثلاثة من الجرحى في حالة حرجة', expect: [{ kind: 'injured', count: { value: 3 } }] },
     { text: 'وقال إن القصف قد يقتل العشرات لأن الملاجئ مكتظة', expect: [] },
