@@ -97,14 +97,11 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
   let placed = false;
   // «4 عناصر من قوات النظام، وعنصر من المسلحين الموالين لها، قتلوا»: a counted conjunct told between commas.
   let joined: NounPhrase | null = null;
-  // Where a group right before the verb ends, past a «بينهم» sub-group: «مدنيين بينهم ثلاثة أطفال قتلوا».
-  let adjacent = verbAt - 1;
   for (let k = verbAt - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
     const at = groups.endingAt[k]!;
     if (at >= 0) {
       // «خمسة مدنيين بينهم ثلاثة أطفال قضوا»: a sub-group belongs to the group before it.
       if (ctx.bits[groups.list[at]!.first - 1]! & F.INCLUDES) {
-        if (k === adjacent) adjacent = groups.list[at]!.first - 2;
         k = groups.list[at]!.first - 1;
         continue;
       }
@@ -137,10 +134,7 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       if (dual && inSubjectPosition(ctx, g) && subjectPastComma(ctx, g, pastComma)) return { ...g, count: { value: 2 } };
       // «أسماء نحو ثلاثين شخصاً فُقدوا»، «أسماء 4 مستشارين قتلوا»: a plural verb right after an indefinite counted
       // group, even a genitive, describes it.
-      // «نعت حسابات مدنيين بينهم ثلاثة أطفال قتلوا»: so does it after an indefinite plural of no figure, when no object
-      // follows the verb (then it is active: «مسلحين قتلوا جندياً»).
-      const uncounted = g.countTokens === undefined && g.count?.vague === 'some' && !g.others && groups.startingAt[verbAt + 1]! < 0 && !ctx.numberAt.has(verbAt + 1);
-      const describes = (g.countTokens !== undefined || uncounted) && g.last === adjacent && (agree & AGREE.NUMBER) !== AGREE.SINGULAR && !ctx.words[g.first]!.startsWith('ال');
+      const describes = g.countTokens !== undefined && g.last === verbAt - 1 && (agree & AGREE.NUMBER) !== AGREE.SINGULAR && !ctx.words[g.first]!.startsWith('ال');
       if (g.count && (inSubjectPosition(ctx, g) || describes) && agreesBefore(agree, groupAgreement(ctx, g)) && subjectPastComma(ctx, g, pastComma)) return joined ? withConjunct(g, joined) : g;
       // «ستة أشخاص بينهم طفل يبلغ من العمر ثلاث سنوات وآخر بعمر خمس وفتاة … قتلوا»: a member of a «بينهم» list, past
       // its ages and conjuncts, belongs to the group before the list.
