@@ -394,8 +394,7 @@ export const SUFFERING: readonly string[] = ['عاني', 'عانت', 'عانوا
 export const CAMPAIGNS: readonly string[] = ['حمله', 'حملات', 'عمليه', 'عمليات', 'موجه'];
 
 /** «تم اعتقاله»، «جرى إعدامهم»: an auxiliary of the passive before a verbal noun with a pronoun for its victims. */
-// «ليتم اعتقاله»: the present after «لـ» tells what followed.
-export const PASSIVE_AUX: readonly string[] = ['تم', 'تمت', 'جري', 'جرت', 'يتم'];
+export const PASSIVE_AUX: readonly string[] = ['تم', 'تمت', 'جري', 'جرت'];
 
 /**
  * Active casualty verbs take their victim as an object pronoun: «أطلق النار على المهاجم وقتله»، «فقتلوه»، «يباغت 4 جنود

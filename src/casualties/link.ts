@@ -1558,11 +1558,9 @@ const CARRIES_OUT = /* @__PURE__ */ new Set(CARRYING_OUT);
  * `passive`), a result word («ما أدى إلى استشهاده»، «أسفر عن إصابتها»، «أدى لاستشهاده») or an announcement («أعلن عن
  * استشهاده»), rule `result-pronoun`. Returns the first token of that word and the rule, or null.
  */
-function pronounHead(ctx: Context, m: LexMatch<'casualtyWords'>): { at: number; rule: string; agent?: true } | null {
+function pronounHead(ctx: Context, m: LexMatch<'casualtyWords'>): { at: number; rule: string } | null {
   const i = m.firstToken;
   if (m.prefix === '' && wordIn(ctx, i - 1, AUX)) return { at: i - 1, rule: 'passive' };
-  // «بعد اعتقاله من قبل قوات النظام»، «إثر اختطافهم على يد مسلحين»: the hands that did it make the noun an event told.
-  if (phraseAt(ctx, m.lastToken + 1, AT_HANDS) > 0) return { at: i, rule: 'passive', agent: true };
   // «وقامت باعتقالهم»، «قاموا بتصفيتهم»: a verb of carrying out, then «بـ» and the verbal noun.
   if (m.prefix === 'ب' && wordIn(ctx, i - 1, CARRIES_OUT)) return { at: i - 1, rule: 'passive' };
   if (m.prefix !== '' && m.prefix !== 'ل' && m.prefix !== 'ب') return null;
@@ -1595,8 +1593,6 @@ export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[])
     const pronoun = PRONOUN_END.exec(m.suffix)?.[1];
     if (!pronoun) continue;
     const head = pronounHead(ctx, m);
-    // An event told by its agent restates one of its kind read before it in its sentence («قُتل الشاب … وجاء مقتله على يد …»).
-    if (head?.agent && out.some((c) => c.kind === m.entry.kind && c.first < m.firstToken && ctx.sentenceOf[c.first] === ctx.sentenceOf[m.firstToken])) continue;
     // «ما أدى إلى مقتله وزوجته»: a group joined to the pronoun's person is counted with it.
     const joined = head ? pronounAndConjunct(ctx, m) : null;
     if (!head || (!joined && readNounPhrase(ctx, m.lastToken + 1)?.countTokens)) continue;
