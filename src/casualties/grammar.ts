@@ -369,13 +369,6 @@ export const RELEASING: readonly string[] = ['افرج', 'افرجت', 'افرج
  */
 export const TENDING_THE_DEAD: readonly string[] = ['البحث', 'بحث', 'تشييع', 'شيع', 'تشييعهم', 'الصلاه', 'صلاه', 'صلوا', 'دفن', 'التعرف', 'تعرف', 'مواراه'];
 
-/**
- * Carrying, treating, rescuing or evacuating the wounded and the dead («بنقل المصابين إلى المستشفيات»، «لعلاج المصابين»،
- * «لإخلاء الشهداء والجرحى»): the definite casualties after them, where none of their kind was told before, are told here
- * first (`cared-for.ts`).
- */
-export const CARING_FOR: readonly string[] = ['نقل', 'علاج', 'معالجه', 'اسعاف', 'انقاذ', 'اخلاء', 'اجلاء'];
-
 export const SUPERLATIVES: readonly string[] = ['اكبر', 'اسوا', 'اعلي', 'اضخم', 'افدح', 'ادمي'];
 
 /** «تعرض شابان للاعتقال»: being subjected to what a casualty noun after «ل» names. */

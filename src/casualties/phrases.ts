@@ -19,7 +19,6 @@ import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
-import { caredFor } from './cared-for.js';
 import { linkPlaceItems, PLACE_HEADS } from './breakdown.js';
 import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
@@ -2964,7 +2963,6 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
   massGraves(ctx, found);
-  caredFor(ctx, found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   // A definite campaign told with its arrests or executions, or after them, refers back to them: «أعدموا خمسة شبان …
   // وتمت عمليات الإعدام قرب النهر».

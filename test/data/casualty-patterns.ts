@@ -2494,12 +2494,6 @@ export const families: Record<string, CasualtyCase[]> = {
     // A child's age just before the bracket.
     { text: 'قائمة المصابين: يوسف خالد 9 سنوات (جريح)', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
   ],
-  'recall15 · the wounded and the dead first told as the object of caring for them': [
-    { text: 'وقال الدفاع المدني إن طواقمه عملت طوال الليل على نقل المصابين إلى مستشفيات المدينة.', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'unspecified' }] },
-    { text: 'وتوجهت سيارات الإسعاف إلى مكان الانفجار لإخلاء القتلى والجرحى.', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
-    // Once a casualty of that kind was told, they are those.
-    { text: 'أصيب سبعة عمال في الانفجار. وعملت الطواقم على إسعاف المصابين في المكان.', expect: [{ kind: 'injured', count: { value: 7 } }] },
-  ],
   'recall15 · the rest of a group told: a definite figure with «الآخرون/الباقون» after a casualty verb': [
     { text: 'هاجم ستة مسلحين الحاجز، فقتل ثلاثة منهم وأسر الثلاثة الآخرون.', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'detained', count: { value: 3 } }] },
     { text: 'ونجا سائق الحافلة بينما أصيب الأربعة الباقون بجروح متوسطة.', expect: [{ kind: 'injured', count: { value: 4 } }] },
