@@ -680,14 +680,6 @@ export const BODY_OF_ONE: readonly string[] = ['جثه', 'جثمان'];
  */
 export const BODY_RETRIEVAL: readonly string[] = ['انتشال', 'انتشل', 'انتشلت', 'انتشلوا', 'ينتشل', 'تنتشل', 'ينتشلون', 'اخراج', 'استخراج', 'استخرج', 'استخرجت', 'استخرجوا'];
 export const BODY_FINDING: readonly string[] = ['عثر', 'عثرت', 'عثروا', 'يعثر', 'تعثر', 'العثور', 'عثور'];
-/**
- * A mass grave found holds dead of no told number («العثور على مقابر جماعية»، «تعثر على مقبرة جماعية لضحايا التنظيم»):
- * the grave nouns, each with the adjective that makes it a mass grave.
- */
-export const GRAVES: readonly string[] = ['مقبره', 'مقابر', 'المقبره', 'المقابر'];
-export const MASS_GRAVE: readonly string[] = ['جماعيه', 'الجماعيه'];
-/** «مقبرة جماعية تضم رفات عراقيين»: words of holding, after which what the grave holds tells its dead. */
-export const GRAVE_HOLDS: readonly string[] = ['تضم', 'يضم', 'تحتوي', 'يحتوي', 'تحوي', 'يحوي'];
 
 /** Prepositions with a pronoun back to the event, which may sit between a verb and its count: «قتل فيه 5»، «اعتقلت خلالها 20». */
 export const RESUMPTIVES: readonly string[] = ['فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها', 'خلالهم', 'اثناءه', 'اثناءها', 'جراءه', 'جراءها', 'بسببه', 'بسببها'];

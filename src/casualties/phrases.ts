@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { pastRun, phraseAt, phraseTable, QUOTES, readingsOf, startAfterPrefix, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
-  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, GRAVES, GRAVE_HOLDS, MASS_GRAVE, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
+  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
 import { AGENT_NOUNS, ARRIVING, SUBJECTED, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
@@ -2768,36 +2768,6 @@ export function phraseStart(ctx: Context, i: number): number {
   return startAfterPrefix(ctx, i, (s) => s.prefix !== '' && !s.article && (head(s.stem) || (s.stem.startsWith('ال') && head(s.stem.slice(2)))));
 }
 
-const GRAVE = /* @__PURE__ */ new Set(GRAVES);
-const MASS = /* @__PURE__ */ new Set(MASS_GRAVE);
-const HOLDS = /* @__PURE__ */ new Set(GRAVE_HOLDS);
-// How far past a mass grave a counted reading may tell what it holds: «مقبرة جماعية تضم رفات 40 شخصا».
-const GRAVE_CONTENTS = 4;
-
-/**
- * «عثر على مقابر جماعية»، «تعثر على مقبرة جماعية لضحايا التنظيم»: a mass grave found (past a figure of graves) holds dead
- * of no told number, of the group after «لـ» — unless what it holds is told after it («تضم رفات …») or a killing read
- * right after it counts them.
- */
-function massGraves(ctx: Context, out: Candidate[]): void {
-  const startsAt = new Set<number>();
-  for (const c of out) if (c.kind === 'killed') startsAt.add(c.first);
-  for (let i = 0; i + 1 < ctx.n; i++) {
-    if (!wordIn(ctx, i, GRAVE) || !wordIn(ctx, i + 1, MASS)) continue;
-    const at = countingNumber(ctx, i - 1) ? ctx.numberAt.get(i - 1)!.firstToken : i;
-    if (!foundBody(ctx, at)) continue;
-    // «تضم رفات …»: what it holds is told after it.
-    let counted = wordIn(ctx, i + 2, HOLDS);
-    for (let k = i + 2; k <= i + 1 + GRAVE_CONTENTS && k < ctx.n && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k++) counted ||= startsAt.has(k);
-    if (counted) continue;
-    // «لمدنيين»، «لضحايا داعش»: whose graves they are.
-    const of = ctx.victimAt.get(i + 2);
-    const victims = of?.prefix === 'ل' ? victimClass(of) : 'unspecified';
-    const last = of?.prefix === 'ل' ? of.lastToken : i + 1;
-    out.push({ kind: 'killed', first: at, last, trigger: [i, i + 1], count: null, victims, others: false, rule: 'bodies' });
-  }
-}
-
 const MASSACRE = /* @__PURE__ */ new Set(MASSACRES);
 const COMMITS = /* @__PURE__ */ new Set(COMMITTING);
 const COMMITTED_BY = /* @__PURE__ */ new Set(COMMITTED);
@@ -2962,7 +2932,6 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   penalties(ctx, found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
-  massGraves(ctx, found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   // A definite campaign told with its arrests or executions, or after them, refers back to them: «أعدموا خمسة شبان …
   // وتمت عمليات الإعدام قرب النهر».

@@ -2498,15 +2498,6 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'هاجم ستة مسلحين الحاجز، فقتل ثلاثة منهم وأسر الثلاثة الآخرون.', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'detained', count: { value: 3 } }] },
     { text: 'ونجا سائق الحافلة بينما أصيب الأربعة الباقون بجروح متوسطة.', expect: [{ kind: 'injured', count: { value: 4 } }] },
   ],
-  'recall15 · a mass grave found holds dead of no told number, unless what it holds is told after it': [
-    { text: 'وأعلنت الشرطة العثور على مقبرة جماعية قرب الطريق الصحراوي.', expect: [{ kind: 'killed', count: null, victims: 'unspecified' }] },
-    // Past a figure of graves, and the group after «لـ» is whose graves they are.
-    { text: 'وعثرت فرق البحث على عشرات المقابر الجماعية لمدنيين في أطراف البلدة.', expect: [{ kind: 'killed', count: null, victims: 'civilians' }] },
-    // What it holds, counted or told after a word of holding, tells the dead instead.
-    { text: 'وعثرت قوات الأمن على مقبرة جماعية تضم رفات 25 شخصا قتلهم المسلحون.', expect: [{ kind: 'killed', count: { value: 25 } }] },
-    // A mass grave only spoken of, not found, tells no death here.
-    { text: 'وطالب التقرير بالتحقيق في ملف المقابر الجماعية.', expect: [] },
-  ],
   'recallH 4 · a part of a toll, «N منهم» or «منهم N» after its comma, told by its place or means': [
     { text: 'وقتل 40 مدنيا منذ بداية الشهر، 25 منهم في القصف على الأحياء الشرقية.', expect: [{ kind: 'killed', count: { value: 40 } }, { kind: 'killed', count: { value: 25 }, victims: 'civilians' }] },
     { text: 'ارتفع عدد الجرحى إلى 60، منهم 12 بالرصاص الحي.', expect: [{ kind: 'injured', count: { value: 60 } }, { kind: 'injured', count: { value: 12 } }] },
