@@ -319,9 +319,7 @@ export const ALL_OF: readonly string[] = ['كل', 'جميع', 'كافه'];
  * A massacre committed («يرتكب مجزرة في سوق»، «مجزرة ارتكبها العدو»، «موقعة ثلاث مجازر») is a killing of no size when no
  * toll stands beside it: the nouns, the committing words before them (past a figure of massacres) and after them.
  */
-export const MASSACRES: readonly string[] = ['مجزره', 'مذبحه', 'مجازر', 'مذابح',
-  // With a possessive: «يواصل التنظيم مجازره بحق المدنيين».
-  'مجازره', 'مجازرها', 'مجازرهم'];
+export const MASSACRES: readonly string[] = ['مجزره', 'مذبحه', 'مجازر', 'مذابح'];
 export const COMMITTING: readonly string[] = ['ارتكب', 'ارتكبت', 'ارتكبوا', 'يرتكب', 'ترتكب', 'نفذ', 'نفذت', 'نفذوا', 'موقعا', 'موقعه', 'مرتكبا', 'مرتكبه',
   // The verb of «موقعاً»: «الطيران يوقع مجزرة»، «أوقعت الغارات مجزرة» («توقع» is also "expected": left out).
   'اوقع', 'اوقعت', 'اوقعوا', 'يوقع'];

@@ -2786,17 +2786,13 @@ function massacres(ctx: Context, found: Candidate[]): void {
     if (!(ctx.cues[i]! & CUE.MASSACRE) || !wordIn(ctx, i, MASSACRE)) continue;
     const before = committerBefore(ctx, i);
     const committing = wordIn(ctx, before, COMMITS);
-    // The massacre word is where its victims would be named: a subject between the verb and it stays the agent.
-    const against = againstWhom(ctx, i + 1);
-    // «خلفت الغارات عدة مجازر في صفوف المدنيين»، «يواصل مجازره بحق المدنيين»: an indefinite massacre of a named group
-    // states killings of that group however it is told, beside a toll too (the toll tells one of them); a definite one
-    // («المجزرة بحق الأسرة») refers back.
-    const ofGroup = against !== null && !readingsOf(ctx, i).some((s) => s.startsWith('ال') && MASSACRE.has(s.slice(2)));
-    if (!ofGroup && !committing && !(i + 1 < ctx.n && COMMITTED_BY.has(ctx.words[i + 1]!))) continue;
+    if (!committing && !(i + 1 < ctx.n && COMMITTED_BY.has(ctx.words[i + 1]!))) continue;
     // A toll beside it tells its size; a massacre told in the two sentences before is the same one restated.
     const sentence = ctx.sentenceOf[i]!;
-    if (!ofGroup && (killedIn[sentence] || killedIn[sentence + 1] || sentence - told <= 2)) continue;
+    if (killedIn[sentence] || killedIn[sentence + 1] || sentence - told <= 2) continue;
     told = sentence;
+    // The massacre word is where its victims would be named: a subject between the verb and it stays the agent.
+    const against = againstWhom(ctx, i + 1);
     found.push({ kind: 'killed', first: committing ? before : i, last: against?.last ?? i, trigger: [i, i], count: null, victims: against?.victims ?? null, victimTokens: [i, i], others: false, rule: 'massacre' });
   }
 }

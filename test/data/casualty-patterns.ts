@@ -1123,12 +1123,6 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وهذا هو الحي الذي ارتكبت فيه قوات النظام مجزرة العام الماضي', expect: [{ kind: 'killed', count: null, actors: ['syrian-government'] }] },
     { text: 'وقصفت الطائرات القرى الحدودية، مرتكبة العديد من المجازر بحق المدنيين.', expect: [{ kind: 'killed', count: null, victims: 'civilians' }] },
     { text: 'وتوقع المراقبون مجزرة إذا اقتحمت القوات المدينة', expect: [] },
-    // An indefinite massacre of a named group states killings of it however it is told — after a result word, with
-    // «من» before it, with a possessive — and beside a toll, which tells one of them; a definite one refers back.
-    { text: 'وتسبب القصف المدفعي بمجزرة جديدة في صفوف النازحين داخل المخيم.', expect: [{ kind: 'killed', count: null, victims: 'people' }] },
-    { text: 'وطالب البيان بمحاسبة الميليشيا على ما اقترفته من مجازر بحق المدنيين في القرى الشرقية.', expect: [{ kind: 'killed', count: null, victims: 'civilians' }] },
-    { text: 'وتواصل الجماعة مجازرها بحق المدنيين، وكان آخرها قتل 30 مدنيا في السوق.', expect: [{ kind: 'killed', count: null, victims: 'civilians' }, { kind: 'killed', count: { value: 30 } }] },
-    { text: 'وأكد المتحدث أن المجزرة بحق الأسرة لن تمر دون عقاب.', expect: [] },
   ],
   'cascade 5c · losses inflicted, suffered and counted by a side': [
     { text: 'كبدت الفصائل قوات النظام خسائر فادحة في الأرواح', expect: [{ kind: 'killed', contains: 'خسائر فادحة في الأرواح', count: null, victims: 'fighters' }] },
