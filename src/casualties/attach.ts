@@ -14,7 +14,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { APPOSITIVES, CARRYING_OUT, OTHER_ONE, PART_OF, SPONSORING, WAS_FORMS } from './grammar.js';
+import { APPOSITIVES, BECAUSE, CARRYING_OUT, OTHER_ONE, PART_OF, SPONSORING, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, joinedNounsEnd, mixedClass, plainWord, quantityOf } from './phrases.js';
@@ -45,6 +45,7 @@ const WISH = /* @__PURE__ */ new Set(SUBJUNCTIVE);
 const NARRATING = /* @__PURE__ */ new Set(NARRATING_AN);
 const HABIT = /* @__PURE__ */ phraseTable(HABITUAL);
 const HYPO_PHRASE = /* @__PURE__ */ phraseTable(HYPOTHETICAL_PHRASES);
+const CAUSE_GIVEN = /* @__PURE__ */ new Set(BECAUSE);
 const CAUTIOUS = /* @__PURE__ */ new Set(CAUTIOUS_NOUNS);
 const NOT_DONE = /* @__PURE__ */ new Set(NOT_YET);
 const EVIDENCE = /* @__PURE__ */ new Set(EVIDENCE_NOUNS);
@@ -136,6 +137,22 @@ export function includesOf(ctx: Context, c: Candidate): IncludedGroup[] {
   return after;
 }
 
+/** A form of «كان» a few words before «قد» at `k`, in its clause: «كان الإعلام العسكري قد تحدث». */
+function hadDone(ctx: Context, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - PLUPERFECT_REACH && ctx.clauseOf[j] === ctx.clauseOf[k]; j--) if (wordIn(ctx, j, WAS)) return true;
+  return false;
+}
+// How many words (the subject) may stand between «كان» and «قد».
+const PLUPERFECT_REACH = 5;
+const WAS = /* @__PURE__ */ new Set(WAS_FORMS);
+
+/** A verb of succeeding a few words before «أن» at `k`, in its clause: «استطاعت القوات أن تقتل». */
+function managedTo(ctx: Context, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - MANAGED_REACH && ctx.clauseOf[j] === ctx.clauseOf[k]; j--) if (wordIn(ctx, j, SUCCEEDED)) return true;
+  return false;
+}
+const MANAGED_REACH = 4;
+
 /** Flags for figures that are not facts, read in the clause before the casualty word. */
 export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true; denied?: true; zero?: true } {
   const clauseStart = ctx.clauseStarts[ctx.clauseOf[c.first]!]!;
@@ -148,6 +165,7 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
   // Only a word with the NON_FACT cue (a bit of stage 1: a denial, hypothesis or negation word, or «قد») is asked.
   for (let k = clauseStart; k < from; k++) if (ctx.cues[k]! & CUE.NON_FACT && denies(k)) flags.denied = true;
   for (let k = from; k < c.trigger[0]; k++) {
+    if (CAUSE_GIVEN.has(ctx.words[k]!)) delete flags.hypothetical;
     if (!(ctx.cues[k]! & CUE.NON_FACT)) continue;
     // «ما لا يقل عن 14 شخصا قتلوا»: a subject's own figure may hold a negation; it negates nothing.
     if (c.countTokens && k >= c.countTokens[0] && k <= c.countTokens[1]) continue;
@@ -156,7 +174,8 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     // «قد تعرضوا»: a plural «وا» is past, whatever letter opens the verb.
     // «قد تعرض لإصابة» is past; «قد تعرّض 50 طفلا للإصابة», with an object before its «ل», the causative present.
     const past = PAST_TA.has(next) && !(next.startsWith('تعرض') && !(ctx.words[k + 2] ?? '').startsWith('ل'));
-    const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !past));
+    // «كان الإعلام قد تحدث عن …»: «قد» after a form of «كان» tells what had happened.
+    const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !past)) && !hadDone(ctx, k);
     // A two-word hypothetical phrase carries its cue on its last word: «في حال» is asked at «حال».
     // «هدوء حذر بعد المواجهات وسقوط ضحايا»: «حذر» after these nouns is "cautious".
     const warns = wordIn(ctx, k, HYPO) && !(ctx.words[k] === 'حذر' && CAUTIOUS.has(ctx.words[k - 1] ?? ''));
@@ -175,7 +194,8 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
   if (present && ctx.words[c.trigger[0] - 1] !== undefined) {
     const k = c.trigger[0] - 1;
     if (NEG_PRESENT.has(ctx.words[k]!)) flags.denied = true;
-    if (wordIn(ctx, k, WISH) && !NARRATING.has(ctx.words[k - 1] ?? '')) flags.hypothetical = true;
+    // «استطاعت القوات أن تقتل …»: what one managed to do was done.
+    if (wordIn(ctx, k, WISH) && !NARRATING.has(ctx.words[k - 1] ?? '') && !managedTo(ctx, k)) flags.hypothetical = true;
   }
   if (habitual(ctx, c, present || doneInPresent(ctx, c)) || wordIn(ctx, c.trigger[0] - 1, STOP) || notYet(ctx, c.trigger[0])) flags.hypothetical = true;
   return flags;

@@ -194,7 +194,7 @@ export const LOSING: readonly string[] = ['خسر', 'خسرت', 'خسروا', '�
 export const LOSING_OR_MISSING: readonly string[] = ['فقد', 'فقدت', 'فقدوا', 'فقدنا'];
 
 /** The toll as a noun («حصيلة القتلى»، «عدد الضحايا»): a mention only with a figure after «إلى» or a verb. */
-export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام', 'اجمالي', 'مجموع'];
+export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام', 'اجمالي', 'مجموع', 'تعداد'];
 /** Adjectives of a toll noun: «الحصيلة الإجمالية»، «العدد الكلي». */
 export const TOLL_ADJECTIVES: readonly string[] = ['الاجمالي', 'الاجماليه', 'الكلي', 'الكليه', 'النهائي', 'النهائيه', 'الاوليه', 'الجديده', 'بذلك'];
 /** Verbs of reaching a figure after a casualty plural: «قتلى القصف بلغوا 23». */
@@ -501,6 +501,8 @@ export const CAUTIOUS_NOUNS: readonly string[] = ['هدوء', 'هدوءا', 'ت�
  * Phrases that make what follows hypothetical where their words alone do not: «في حال» (in case; «في الحال» is "at
  * once"), «من شأنه» (likely to; «بشأن» is "about").
  */
+/** «قد ترتفع الحصيلة لأن عدداً من المصابين حالتهم حرجة»: a cause given states a fact; what may be before it does not reach it. */
+export const BECAUSE: readonly string[] = ['لان', 'لانه', 'لانها', 'لانهم', 'لكون'];
 export const HYPOTHETICAL_PHRASES: readonly Phrase[] = [['في', 'حال'], ['من', 'شان'], ['من', 'شانه'], ['من', 'شانها'], ['من', 'شانهم']];
 
 /**
@@ -811,6 +813,10 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'كما', 'ايضا', 'اخرين', 'اخرون', 'اخر', 'اخري', 'علي', 'الاقل', 'اغلبهم', 'غالبيتهم', 'حالتهم', 'حاله', 'حالات',
   'نحبه', 'نحبهم', 'حتفهم', 'مصرعهم', 'اليوم', 'صباح', 'مساء', 'فجر', 'ظهر', 'ليل', 'مدنيا', 'اخيرا', 'علما',
   'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما',
+  // «قتل اثنان منهم وأسر الثلاثة الآخرون»: the rest of a group told, a definite figure with «the others».
+  'الاخرون', 'الاخرين', 'الباقون', 'الباقين',
+  // «قتل وأصيب فيها العشرات بين مسلحين من المدينة والتنظيم»: among whom.
+  'بين',
   // «وأصيب العشرات وسط توقعات بزيادة الحصيلة»، «أصيب 5 وسط المدينة»: amid what happened, or where.
   'وسط',
   // «عدد القتلى ستة جميعهم من المدنيين»: all of them, in apposition to a bare figure.
@@ -1084,7 +1090,9 @@ export const COLLECTIVE_NOUNS: readonly string[] = ['طاقم', 'طواقم', '�
 export const ALSO_WORDS: readonly string[] = ['ايضا', 'كذلك'];
 
 /** «فيما يخص الجرحى، بلغ عددهم 74 شخصا»: their number, after a verb of reaching, counts the casualty plural before. */
-export const THEIR_COUNT: readonly string[] = ['عددهم', 'عددهن', 'عددها'];
+export const THEIR_COUNT: readonly string[] = ['عددهم', 'عددهن', 'عددها',
+  // «القتلى الذين تجاوز مجموعهم 650 شخصا»: their total.
+  'مجموعهم', 'مجموعهن', 'اجماليهم'];
 
 /** Displaced people («15 مليون نازح»): counted, they are no casualties. */
 export const DISPLACED_NOUNS: readonly string[] = ['نازح', 'نازحا', 'نازحين', 'نازحون', 'مهجر', 'مهجرا', 'مهجرين', 'مهجرون', 'مشرد', 'مشردا', 'مشردين', 'مشردون'];

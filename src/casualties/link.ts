@@ -1261,7 +1261,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         if (adding) k += adding - 1;
         continue;
       }
-      const g = groups.list[at]!;
+      const g = elidedDual(ctx, groups.list[at]!);
       // «738 من عناصر التنظيمات المتشددة، و550 …»: a definite victim word of no figure right after a side is its adjective.
       if (!joined && !adding && g.countTokens === undefined && ctx.words[k]!.startsWith('ال') && !(ctx.bits[k - 1]! & F.COMMA)) {
         k = g.last;
@@ -1300,6 +1300,17 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       break;
     }
   }
+}
+
+/**
+ * «مقتل شخصين في غارة …، وشخصين آخرين نتيجة غارة …»، «وقضى طفل في قصف …، وطفلين في …»: a group joined after a mention
+ * shares its casualty word, so an uncounted «-ين» noun heading it reads as it would right after that word — a dual,
+ * two («مدنيين، مواطنين» and nationalities stay the group: {@link countOfForm}).
+ */
+function elidedDual(ctx: Context, g: NounPhrase): NounPhrase {
+  const v = ctx.victimAt.get(g.first);
+  if (g.countTokens || g.count?.vague !== 'some' || !v || v.suffix !== 'ين' || v.article || v.lastToken !== g.victimTokens?.[1]) return g;
+  return countOfForm(v, true)?.value === 2 ? { ...g, count: { value: 2 } } : g;
 }
 
 const RESCUES = /* @__PURE__ */ new Set(RESCUE_WORDS);

@@ -153,6 +153,8 @@ function identifies(ctx: Context, c: Candidate): boolean {
 function familiesOf(ctx: Context, c: Candidate, after: number): boolean {
   const next = ctx.words[after] ?? '';
   if (c.countTokens || !next.startsWith('ال') || next.endsWith('ون')) return false;
+  // «أسر الجيش عناصر من …»: an actor with the captives after it is the verb's subject.
+  if (ctx.actorsAt.has(after) && (c.victimTokens?.[0] ?? after) > after) return false;
   return c.count?.value !== 1;
 }
 

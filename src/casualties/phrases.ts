@@ -14,10 +14,10 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
-import { AGENT_NOUNS, ARRIVING, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, ARRIVING, SUBJECTED, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
-import type { ObjectVerbs } from './object-verbs.js';
+import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
 import { linkPlaceItems, PLACE_HEADS } from './breakdown.js';
 import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
@@ -1613,6 +1613,39 @@ function sameSubject(ctx: Context, a: LexMatch<'casualtyWords'>, b: LexMatch<'ca
   return /وا$/u.test(ctx.words[a.lastToken]!) === /وا$/u.test(ctx.words[b.lastToken]!);
 }
 
+/**
+ * «ونشرت المديرية أسماء الضحايا: فلان الفلاني (قتيل)، فلان (جريح)»، «فلان 12 سنة (متوفى)»: a singular casualty participle
+ * alone in brackets after a word of its line tells what befell the person named before it — one, a child by an age
+ * just before (rule `status`).
+ */
+function bracketedStatus(ctx: Context, out: Candidate[]): void {
+  for (let i = 1; i + 2 < ctx.n; i++) {
+    if (ctx.words[i] !== '(' || ctx.doc.tokens[i - 1]!.kind === 'punct') continue;
+    const p = ctx.casualtyAt.get(i + 1);
+    if (!p || p.entry.pos !== 'participle' || p.article || p.prefix !== '' || ctx.words[p.lastToken + 1] !== ')' || countOfForm(p)?.value !== 1) continue;
+    // «فلان 12 سنة (متوفى)»: a child's age just before.
+    const victims = childAge(ctx, Math.max(0, i - 3), i - 1) ? 'children' : 'people';
+    out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: { value: 1 }, victims, others: false, rule: 'status' });
+  }
+}
+
+/**
+ * «وشملت الاعتقالات أيضاً الشقيقين فلان وفلان»، «طالت الإعدامات عشرات الشبان»: a verb of reaching before its subject, a
+ * definite casualty noun, then (past «أيضاً») the people it reached — of that noun's kind (rule `noun-count`).
+ */
+function reachedBy(ctx: Context, out: Candidate[]): void {
+  for (let i = 0; i + 2 < ctx.n; i++) {
+    if (!REACHING.has(stripped(ctx.words[i]))) continue;
+    const p = ctx.casualtyAt.get(i + 1);
+    if (!p || p.entry.pos !== 'noun' || !p.article || p.prefix !== '') continue;
+    const k = wordIn(ctx, p.lastToken + 1, ALSO) ? p.lastToken + 2 : p.lastToken + 1;
+    // Right after the noun a counted group is read as the noun's own count already.
+    if (k === p.lastToken + 1 && ctx.numberAt.has(k)) continue;
+    const np = readNounPhrase(ctx, k, false, true);
+    if (np?.victims) out.push(fromNounPhrase(p.entry.kind, [p.firstToken, p.lastToken], np, 'noun-count'));
+  }
+}
+
 /** «إعدامات ميدانية بحق 5 أسرى»، «حملة اعتقالات طالت 40 شخصا»: a verbal noun, a link word, then the count. */
 function afterLinks(ctx: Context, i: number): NounPhrase | null {
   // «عملية إعدام علنية في مدينة إدلب، شمالي سوريا، بحق شابين»: the link may come after the event's place and time.
@@ -1622,7 +1655,8 @@ function afterLinks(ctx: Context, i: number): NounPhrase | null {
     // «الاعتقالات التي طالت 30 شخصا»: a relative right before a verb of reaching opens no new clause, it links.
     if (ctx.bits[k]! & F.RELATIVE && REACHING.has(ctx.words[k + 1] ?? '')) continue;
     if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || (k > i && ctx.casualtyAt.has(k)) || (k > i + 2 && !(ctx.bits[k]! & (F.WORD | F.COMMA | F.QUOTE)))) return null;
-    if (k <= i + 2 && ctx.doc.tokens[k]!.kind !== 'word') return null;
+    // «حملة اختطافات في المنطقة، طالت عدداً من المواطنين»: a comma may part the verb of reaching from the noun's place.
+    if (k <= i + 2 && ctx.doc.tokens[k]!.kind !== 'word' && !(k > i && ctx.bits[k]! & F.COMMA && REACHING.has(ctx.words[k + 1] ?? ''))) return null;
   }
   return null;
 }
@@ -2002,6 +2036,8 @@ function participleCount(ctx: Context, p: LexMatch<'casualtyWords'>): { count: Q
   return { count: form, last: p.lastToken };
 }
 
+// The figure from which a singular verbal noun after it counts cases: «31 إصابة».
+const CASES_FROM = 11;
 /**
  * «قتيلان و5 جرحى»، «استقبل قتيلين و20 جريحاً»: a dual or singular casualty noun counts itself when a counted casualty
  * noun of another kind follows it with «و» — the head of a list of figures, with no figure of its own to hang on.
@@ -2016,7 +2052,9 @@ function formCountedListHeads(ctx: Context, out: Candidate[]): void {
     // «شهيد وإصابتين»: or a dual verbal noun, which counts itself (`linkDualConjuncts`).
     const dual = num ? undefined : joinedDual(ctx, p.lastToken + 1);
     const next = num ? ctx.casualtyAt.get(num.lastToken + 1) : dual;
-    if (!next || (next !== dual && next.entry.pos !== 'participle') || next.entry.kind === p.entry.kind) continue;
+    // «شهيد و31 إصابة»: from eleven on a singular verbal noun counts its cases, as after any figure.
+    const cases = next?.entry.pos === 'noun' && (num?.value ?? 0) >= CASES_FROM;
+    if (!next || (next !== dual && next.entry.pos !== 'participle' && !cases) || next.entry.kind === p.entry.kind) continue;
     out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: own, victims: 'unspecified', others: false, rule: 'count-noun' });
   }
 }
@@ -2231,7 +2269,7 @@ const stripped = (w: string | undefined): string => (w === undefined ? '' : w.st
  * What a toll noun counts: a casualty plural right after it («حصيلة القتلى»), after its adjectives with «لل»
  * («الحصيلة الإجمالية للقتلى»), or a relative clause with casualty verbs («عدد الأشخاص الذين قضوا وقتلوا»).
  */
-function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: readonly [number, number]; people?: true } | null {
+function tollHead(ctx: Context, i: number, verbs?: ObjectVerbs): { kind: CasualtyKind; trigger: readonly [number, number]; people?: true } | null {
   const p = ctx.casualtyAt.get(i + 1);
   if (p) return p.entry.pos === 'participle' ? (diedAs(ctx, p) ?? { kind: p.entry.kind, trigger: [p.firstToken, p.lastToken] }) : null;
   // «عدد حالات الاعتقال … بلغ 17 ألف حالة»: cases of a verbal noun count like its participle, as after a figure.
@@ -2254,11 +2292,38 @@ function tollHead(ctx: Context, i: number): { kind: CasualtyKind; trigger: reado
   if (idiom && idiom !== 'fall' && wordIn(ctx, r + 2, idiom)) {
     return { kind: readingsOf(ctx, r + 1).reduce<CasualtyKind | undefined>((k, stem) => k ?? IDIOM_KINDS.get(stem), undefined) ?? 'killed', trigger: [r + 1, r + 2] };
   }
+  // «عدد الذين …»: those who, persons of no class.
+  if (!who && !verb) {
+    const told = relativeTold(ctx, r, verbs);
+    return told && r === i + 1 ? { ...told, people: true } : told;
+  }
   if (!verb || verb.entry.pos !== (aux ? 'noun' : 'verb')) return null;
   let last = verb.lastToken;
   for (let next = ctx.casualtyAt.get(last + 1); next?.entry.pos === 'verb' && next.prefix === 'و'; next = ctx.casualtyAt.get(last + 1)) last = next.lastToken;
   return { kind: verb.entry.kind, trigger: [verb.firstToken, last] };
 }
+
+/**
+ * «عدد الأشخاص الذين اعتقلتهم الهيئة»، «تعداد الذين وثق المرصد مقتلهم»، «عدد الذين تعرضوا للاختطاف»: a relative clause
+ * (at `r`) whose casualty verb or verbal noun carries a pronoun back to the people counted, or whose «تعرض» takes a
+ * casualty noun, tells what befell them.
+ */
+function relativeTold(ctx: Context, r: number, verbs?: ObjectVerbs): { kind: CasualtyKind; trigger: readonly [number, number] } | null {
+  const subjected = wordIn(ctx, r + 1, SUBJECTED_TO) ? ctx.casualtyAt.get(r + 2) : undefined;
+  if (subjected?.entry.pos === 'noun' && subjected.prefix.startsWith('ل')) return { kind: subjected.entry.kind, trigger: [r + 1, subjected.lastToken] };
+  for (let k = r + 1; k < ctx.n && k <= r + TOLD_IN_RELATIVE && !(ctx.bits[k]! & (F.END | F.COMMA | F.RELATIVE)); k++) {
+    const noun = ctx.casualtyAt.get(k);
+    if (noun) return noun.entry.pos === 'noun' && THEM.test(noun.suffix) ? { kind: noun.entry.kind, trigger: [k, noun.lastToken] } : null;
+    const verb = verbs && readingsOf(ctx, k).reduce<ObjectVerb | undefined>((v, stem) => v ?? verbs.forms.get(stem), undefined);
+    if (verb && THEM.test(verb.pronoun)) return { kind: verb.kind, trigger: [k, k] };
+  }
+  return null;
+}
+const SUBJECTED_TO = /* @__PURE__ */ new Set(SUBJECTED);
+// How many words into its relative clause a toll's casualty word may stand: «الذين وثق المرصد السوري مقتلهم».
+const TOLD_IN_RELATIVE = 5;
+// The pronouns back at the plural people a toll counts.
+const THEM = /^(هم|هن)$/u;
 
 // Words after which a number is a date, a duration or a place, not a toll's figure: «منذ 18 مارس»، «في 7 أكتوبر»،
 // «خلال عام 2023».
@@ -2305,7 +2370,7 @@ const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
 /**
  * «ارتفع إلى 53 على الأقل، عدد الأشخاص الذين قضوا»: the figure before the toll noun, after a rising verb and «إلى».
  */
-function figureBeforeToll(ctx: Context, out: Candidate[]): void {
+function figureBeforeToll(ctx: Context, out: Candidate[], verbs?: ObjectVerbs): void {
   for (let r = 0; r < ctx.n; r++) {
     if (!(ctx.cues[r]! & CUE.RISE) || ctx.words[r + 1] !== 'الي') continue;
     const num = countingNumber(ctx, r + 2);
@@ -2320,11 +2385,11 @@ function figureBeforeToll(ctx: Context, out: Candidate[]): void {
       // «… بلغ عدد الجرحى»: a verb of its own tells its own toll.
       if (EXCEEDS.has(stripped(ctx.words[i])) || RISE.has(stripped(ctx.words[i])) || phraseAt(ctx, i, REACH_WORDS)) break;
       if (!wordIn(ctx, i, TOLL)) continue;
-      const head = tollHead(ctx, i);
+      const head = tollHead(ctx, i, verbs);
       if (!head) break;
       let count = quantityOf(num);
       if (ctx.words[num.lastToken + 1] === 'علي' && ctx.words[num.lastToken + 2] === 'الاقل' && count.value !== undefined) count = { min: count.value };
-      const victims = people ? { victims: victimClass(people), victimTokens: [people.firstToken, people.lastToken] as const } : { victims: 'unspecified' };
+      const victims = people ? { victims: victimClass(people), victimTokens: [people.firstToken, people.lastToken] as const } : { victims: head.people ? 'people' : 'unspecified' };
       out.push({ kind: head.kind, first: r, last: head.trigger[1], trigger: head.trigger, count, countTokens: [r + 2, num.lastToken], ...victims, others: false, rule: 'toll' });
       break;
     }
@@ -2332,14 +2397,14 @@ function figureBeforeToll(ctx: Context, out: Candidate[]): void {
 }
 
 /** «ارتفاع حصيلة القتلى إلى 52»، «أعداد قتلى الغارات … إلى أكثر من 110 أشخاص». */
-function tolls(ctx: Context, out: Candidate[]): void {
-  figureBeforeToll(ctx, out);
+function tolls(ctx: Context, out: Candidate[], verbs?: ObjectVerbs): void {
+  figureBeforeToll(ctx, out, verbs);
   for (let i = 0; i < ctx.n; i++) {
     // «ارتفاع ضحايا الهجوم إلى 12 قتيلا»: a casualty plural right after a rising word is its toll, told with «إلى».
     const risen = ctx.cues[i]! & CUE.RISE && ctx.casualtyAt.get(i + 1)?.entry.pos === 'participle' && ctx.casualtyAt.get(i + 1)!.prefix === '';
     if (!risen && (!(ctx.cues[i]! & CUE.TOLL) || !wordIn(ctx, i, TOLL))) continue;
     // «حصيلة الغارة ارتفعت إلى 12 شخصا»: a toll of a strike counts the people it names.
-    const ofCasualties = tollHead(ctx, i);
+    const ofCasualties = tollHead(ctx, i, verbs);
     const strike = ofCasualties === null;
     const head = ofCasualties ?? strikeToll(ctx, i);
     if (!head) continue;
@@ -2417,7 +2482,7 @@ const TOLL_CONTINUES = 2;
  * الأقل بينهم 5 عناصر» — continue the kind of the nearest mention before them (this sentence or the two before);
  * and a casualty plural with its genitive before a verb of reaching: «قتلى القصف بلغوا 23 شخصا».
  */
-function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]): void {
+function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[], verbs?: ObjectVerbs): void {
   // One pass over the readings before each token, by where they end: the latest killed or injured one and the
   // sentence of the latest toll (linear on long texts).
   const byEnd = [...found].sort((a, b) => a.last - b.last);
@@ -2458,7 +2523,7 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[]):
     const noun = wordIn(ctx, k, TOLL) || ['العدد', 'الحصيله'].includes(ctx.words[k] ?? '') || THEIR_NUMBER.has(ctx.words[k] ?? '');
     if (noun) {
       // «ارتفع عدد القتلى …»: a toll noun with its head is read by `tolls`.
-      if (tollHead(ctx, k)) continue;
+      if (tollHead(ctx, k, verbs)) continue;
       k++;
       while (TOLL_ADJ.has(ctx.words[k] ?? '')) k++;
     }
@@ -2640,7 +2705,8 @@ const FINDER_REACH = 5;
 function bodyOfNoOne(ctx: Context, k: number): boolean {
   const w = ctx.words[k];
   if (w === undefined || ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA | F.AND | F.TIME)) return true;
-  return BODY_PLACE.has(w) || /^[بل]/u.test(w) || (!w.startsWith('ال') && w.endsWith('ه'));
+  // «انتشلت الفرق جثة أخرى»: one more.
+  return BODY_PLACE.has(w) || OTHER_WORDS.has(w) || /^[بل]/u.test(w) || (!w.startsWith('ال') && w.endsWith('ه'));
 }
 const BODY_PLACE = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...PLACE_PREPOSITIONS]);
 
@@ -2847,10 +2913,12 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   triggerThenCount(ctx, groups, found);
   killingPhrases(ctx, found);
   arrestsPastSubject(ctx, found);
+  reachedBy(ctx, found);
+  bracketedStatus(ctx, found);
   idiomPredicates(ctx, groups, found);
   countThenParticiple(ctx, found);
   resultThenParticiple(ctx, found);
-  tolls(ctx, found);
+  tolls(ctx, found, verbs);
   groupInState(ctx, found);
   linkVerbs(ctx, groups, found);
   linkStates(ctx, groups, found);
@@ -2866,7 +2934,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   linkPlaceItems(ctx, [...found], found);
   linkDualConjuncts(ctx, [...found], found);
   linkAsMany(ctx, groups, found);
-  bareTolls(ctx, [...found], found);
+  bareTolls(ctx, [...found], found, verbs);
   massacres(ctx, found);
   penalties(ctx, found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);

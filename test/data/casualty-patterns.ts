@@ -167,10 +167,16 @@ export const families: Record<string, CasualtyCase[]> = {
     // Counted others added to a list by place are more members, of the class named before; not with a predicate of
     // their own.
     { text: 'قتل 4 جنود في الكمين، و3 آخرون نجوا من الهجوم', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    // A «-ين» noun joined after the mention shares its casualty word and reads as right after it: two — but «مدنيين،
+    // مواطنين» and nationalities stay the group.
+    { text: 'وأعلن المستشفى مقتل رجلين في غارة على سيارة قرب الدوار، وشابين آخرين بقصف على منزل في الحي الغربي.', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', contains: 'شابين', count: { value: 2 } }] },
+    { text: 'واعتقلت الدورية عاملين في السوق، وطالبين قرب الجامعة.', expect: [{ kind: 'detained', count: { value: 2 } }, { kind: 'detained', contains: 'طالبين', count: { value: 2 } }] },
     { text: 'قتل خمسة مزارعين في قرية الصفا، وأربعة مزارعين في قرية النهر، إضافة إلى ثلاثة آخرين في قرية التل', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'killed', count: { value: 4 } }, { kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
     // A bare figure, then a clause of theirs: a present plural verb, «تم» or «جرى».
     { text: 'قتل 9 مدنيين وأصيب 14 يتلقون العلاج في مستشفى المدينة', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 14 }, victims: 'civilians' }] },
     { text: 'وأصيب 6 تم نقلهم إلى المستشفى الميداني', expect: [{ kind: 'injured', count: { value: 6 } }] },
+    // «بين» after a bare figure tells among whom, not what it counts.
+    { text: 'واندلعت اشتباكات عنيفة قتل وأصيب فيها العشرات بين عناصر الطرفين', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }, { kind: 'injured', count: { min: 10, vague: 'tens' } }] },
     // A figure whose noun is left out takes a class named before, but not the bare «أشخاص» of a count («آخرين» do).
     { text: 'لقي 7 أشخاص حتفهم وأصيب 12 في انفجار عبوة بالسوق', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', count: { value: 12 }, victims: 'unspecified' }] },
     { text: 'قتل 7 أشخاص وأصيب 12 آخرون في انفجار عبوة بالسوق', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', count: { value: 12 }, victims: 'people' }] },
@@ -974,6 +980,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // The same kind after them says nothing new: prisoners arrested are a detention toll.
     { text: 'وارتفع عدد الأسرى الذين اعتقلوا منذ بدء الحملة إلى 230 أسيرا', expect: [{ kind: 'detained', count: { value: 230 } }] },
   ],
+  'recall15 · a toll of people whose relative clause tells what befell them by a pronoun back or «تعرض»': [
+    // An active verb with its object pronoun, a verbal noun with a pronoun a few words in, «تعرضوا لـ» and a casualty noun.
+    { text: 'وقال الناشطون إن عدد الشبان الذين اختطفتهم الميليشيا من القرية بلغ 12 شابا', expect: [{ kind: 'detained', count: { value: 12 } }] },
+    { text: 'وارتفع إلى 27 تعداد الذين أكدت المنظمة مقتلهم في مراكز الاحتجاز منذ بداية العام', expect: [{ kind: 'killed', count: { value: 27 }, victims: 'people' }] },
+    { text: 'وذكر المصدر أن عدد الذين تعرضوا للاعتقال في المدينة تجاوز الخمسين شخصا', expect: [{ kind: 'detained', count: { min: 50 }, victims: 'people' }] },
+    // A relative clause of no casualty makes no toll.
+    { text: 'وبلغ عدد الذين حضروا الاجتماع 300 شخص', expect: [] },
+  ],
   'cascade 4d · a side’s own dead and wounded («قتلاه»، «جرحاهم»)': [
     { text: 'وأعلنت الحركة مقتل اثنين من عناصرها، ليرتفع بذلك مجموع قتلاها إلى 97 منذ بدء المواجهات', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', count: { value: 97 } }] },
     { text: 'وقالت الجماعة إن عدد جرحاها بلغ 40', expect: [{ kind: 'injured', count: { value: 40 } }] },
@@ -1366,6 +1380,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وطالب ذوو الضحايا بأن تعتقل السلطات 4 شبان متهمين بالهجوم', expect: [] },
     { text: 'وتريد إسرائيل أن تغتال قادة الحركة في الخارج', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { hypothetical: true } }] },
     { text: 'وكان الشاب يحاول الهرب قبل أن تعتقله الدورية', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // What one managed to do was done; «قد» after a form of «كان» tells what had happened.
+    { text: 'وتمكنت الوحدات من محاصرة المهاجمين، واستطاعت أن تقتل 12 منهم', expect: [{ kind: 'killed', count: { value: 12 } }] },
+    { text: 'وكانت وكالة الأنباء قد تحدثت عن إصابة ثلاثة عمال في الانفجار', expect: [{ kind: 'injured', count: { value: 3 } }] },
+    { text: 'واستطاعت الدورية أن تأسر أربعة مسلحين قرب الحدود', expect: [{ kind: 'detained', count: { value: 4 } }] },
+    // A cause given after «لأن» states a fact: what may be before it does not reach it.
+    { text: 'ورجح الطبيب أن يرتفع عدد الضحايا لأن ثلاثة من الجرحى في حالة حرجة', expect: [{ kind: 'injured', count: { value: 3 } }] },
+    { text: 'وقال إن القصف قد يقتل العشرات لأن الملاجئ مكتظة', expect: [] },
     // A habit or a statistic: a yearly figure, a habit word, a ratio, or a definite uncounted object.
     { text: 'يصاب نحو مليوني طفل بالحصبة كل عام في القارة', expect: [] },
     { text: 'يصاب آلاف العمال سنويا في حوادث العمل', expect: [] },
@@ -1589,6 +1610,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأصيب المزارع خليل حمدان وتضررت أرضه بالقصف', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'civilians' }] },
   ],
   'recallB 3a · kin after a titled or apposed person, a repeated title, office holders': [
+    // A secretary-general and a deputy are office holders too.
+    { text: 'أعلن الحزب اغتيال الأمين العام للحركة خالد سليم في غارة على منزله.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'أصيب معاون قائد الشرطة في انفجار عبوة ناسفة قرب المبنى.', expect: [{ kind: 'injured', count: { value: 1 } }] },
     // Kin with a pronoun back to a titled person, past his name, is one more person.
     { text: 'واستشهد الفتى يوسف النجار ووالده في القصف على الحي', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     { text: 'واعتقلت الدورية المعلم سليم عوض وابنه من منزلهما', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
@@ -1700,6 +1724,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأدان الأهالي عمليات الاختطاف التي شملت العشرات من أبناء القرية', expect: [{ kind: 'detained', count: { vague: 'tens', min: 10 } }] },
     { text: 'وتوقفت الاعتقالات التي طالت المدينة خلال الشهر الماضي', expect: [] },
     { text: 'وأنهت القوات حملة الدهم التي شملت عشرات المنازل في الحي', expect: [] },
+    // The verb of reaching before its subject, a definite casualty noun, then the people past «أيضاً»; and a comma
+    // parting the verb from the noun's place.
+    { text: 'وشملت الاعتقالات أيضاً الشقيقين سامي نور الدين وعادل نور الدين من الحي الشرقي', expect: [{ kind: 'detained', count: { value: 2 } }] },
+    { text: 'وطالت الإعدامات ثلاثة شبان من القرية', expect: [{ kind: 'executed', count: { value: 3 } }] },
+    { text: 'ونفذت الجماعة حملة اختطافات في القرى الشرقية، طالت عدداً من المعلمين', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
+    { text: 'وطالت الاعتقالات المدينة خلال الشهر الماضي', expect: [] },
   ],
   'cascade 3g · a nationality counted by «واحد» after it': [
     { text: 'واختطفت المجموعة خمسة هنود وصينيا واحدا من موقع الحفر', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
@@ -1848,12 +1878,16 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'recall 5 · headlines, sub-groups of casualties and tolls reached': [
     { text: 'قتيلان وجرحى خلال تفريق تظاهرة في المدينة', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { vague: 'some' } }] },
+    // A singular head of a list of figures, before a verbal noun that a figure from eleven on counts as cases.
+    { text: 'قتيل و14 إصابة في مواجهات عند مدخل البلدة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 14 } }] },
     { text: 'قتلى وجرحى من المدنيين في قصف على سوق شعبي', expect: [{ kind: 'killed', victims: 'civilians' }, { kind: 'injured', victims: 'civilians' }] },
     { text: 'أطلق الحراس الرصاص على محتجين من بينهم قتلى وجرحى', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     { text: 'وقال إن القتلى في صفوف الشرطة وصل إلى 9 أشخاص', expect: [{ kind: 'killed', count: { value: 9 } }] },
     { text: 'وارتفع عدد القتلى إلى 40 وتجاوز الجرحى 300', expect: [{ kind: 'killed', count: { value: 40 } }, { kind: 'injured', count: { min: 300 } }] },
     // «بلغ عددهم»: their number counts the casualty plural just before; a group right before «بين القتلى» is among them.
     { text: 'أما المصابون، فقد بلغ عددهم 37 شخصا غادر معظمهم المستشفى', expect: [{ kind: 'injured', count: { value: 37 }, victims: 'people' }] },
+    // «مجموعهم» (their total) counts them too.
+    { text: 'وشيعت البلدة الشهداء الذين تجاوز مجموعهم 40 شخصا', expect: [{ kind: 'killed', count: { min: 40 } }] },
     { text: 'وذكرت الوكالة أن ستة ضباط بين القتلى', expect: [{ kind: 'killed', count: { value: 6 } }] },
     // «ومن القتلى، …»: «من» opening its clause, the dead, then a counted group among them; a bracketed figure after them.
     { text: 'ومن الضحايا، 4 مسعفين من الهلال الأحمر', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'medical' }] },
@@ -2034,6 +2068,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وتلقت أسر المعتقلين وعودا بالإفراج عنهم قريبا', expect: [] },
     // A nominative plural after «أسر» is its subject: a capture, not families.
     { text: 'وأسر المسلحون السائق قرب الحاجز', expect: [{ kind: 'detained' }] },
+    // An actor after «أسر» with the captives after it is the verb's subject: a capture.
+    { text: 'وأسر الجيش السوري عناصر من الفصائل خلال المعارك في الريف الشرقي', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'fighters' }] },
     { text: 'وأعلنت الكتيبة أسر 3 جنود خلال الاشتباك', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'soldiers' }] },
     { text: 'وأعلن الفصيل أسر جنديين من القوات المهاجمة', expect: [{ kind: 'detained', count: { value: 2 } }] },
     // «فقد» before a verb is «ف + قد»; a loss needs its object after the verb or past its subject.
@@ -2472,6 +2508,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'recallH 3 · bodies found or pulled out: one body is one dead, uncounted bodies are the dead unless a toll was just told': [
     { text: 'وانتشلت الطواقم جثة من تحت ركام بناية في الحي الشرقي.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'unspecified' }] },
     { text: 'وعثر رعاة أغنام على جثة قرب الوادي صباح اليوم.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // «أخرى» after the body: one more.
+    { text: 'وانتشلت فرق الإنقاذ جثة أخرى من مياه النهر مساء اليوم.', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'وقالت الشرطة إنها عثرت على جثة رجل مسن في بستان مهجور.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     // An indefinite body is someone new, even after a toll.
     { text: 'وقتل أربعة أشخاص في القصف على السوق. وتم انتشال جثة طفل من تحت الركام لاحقا.', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'killed', count: { value: 1 }, victims: 'children' }] },
@@ -2484,6 +2522,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وتمكنت الفرق من انتشال جثامين خمسة شهداء من تحت الأنقاض.', expect: [{ kind: 'killed', count: { value: 5 } }] },
     // A killing verb describing the body's person tells the same death.
     { text: 'وعثر الأهالي على جثة شاب كان قد قتل في الاشتباكات.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+  ],
+  'recall15 · a status in brackets after a named person: «فلان (قتيل)»': [
+    { text: 'ونشرت الشرطة أسماء الضحايا وهم سليم عوض الترهوني (قتيل)، ونادر سالم (جريح).', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }, { kind: 'injured', count: { value: 1 } }] },
+    // A child's age just before the bracket.
+    { text: 'قائمة المصابين: يوسف خالد 9 سنوات (جريح)', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+  ],
+  'recall15 · the rest of a group told: a definite figure with «الآخرون/الباقون» after a casualty verb': [
+    { text: 'هاجم ستة مسلحين الحاجز، فقتل ثلاثة منهم وأسر الثلاثة الآخرون.', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'detained', count: { value: 3 } }] },
+    { text: 'ونجا سائق الحافلة بينما أصيب الأربعة الباقون بجروح متوسطة.', expect: [{ kind: 'injured', count: { value: 4 } }] },
   ],
   'recallH 4 · a part of a toll, «N منهم» or «منهم N» after its comma, told by its place or means': [
     { text: 'وقتل 40 مدنيا منذ بداية الشهر، 25 منهم في القصف على الأحياء الشرقية.', expect: [{ kind: 'killed', count: { value: 40 } }, { kind: 'killed', count: { value: 25 }, victims: 'civilians' }] },

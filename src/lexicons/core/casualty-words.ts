@@ -58,7 +58,9 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   {
     id: 'detained-verb', labels: { ar: 'اعتُقل', en: 'was detained' }, kind: 'detained', pos: 'verb',
     forms: ['اعتقل', 'اختطف', 'خطف', 'أسر', 'احتجز', 'يحتجز', 'تحتجز', 'يحتجزون', 'يعتقل', 'تعتقل', 'يعتقلون', 'يختطف', 'تختطف', 'يختطفون',
-      'يخطف', 'تخطف', 'يخطفون'],
+      'يخطف', 'تخطف', 'يخطفون',
+      // «القوات تأسر 10 عناصر»; not «يأسر», which is the name «ياسر» once its hamza is folded.
+      'تأسر'],
   },
   { id: 'detained-noun', labels: { ar: 'اعتقال', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['اعتقال', 'اختطاف', 'احتجاز'] },
   // «أسر» (capture) as written only: «أسرة» and «أسر» with endings are families.

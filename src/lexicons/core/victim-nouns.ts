@@ -37,9 +37,10 @@ export const moreVictims: readonly VictimEntry[] = [
   {
     id: 'officials', labels: { ar: 'مسؤولون', en: 'officials and others' }, reportsAs: 'people',
     forms: ['مسؤول', 'مسئول', 'حارس', 'إمام', 'مختار', 'جاسوس', 'متخابر', 'عميل', 'مطلوب', 'مشتبه', 'مشتبها', 'متهم', 'أجنبي',
-      // Holders of an office, named by it: «اعتقال أمين سر الحركة وشقيقه»، «اختطاف مدير مدرسة». Not «رئيس» (the head of
-      // state of many sentences) nor «محافظ», whose feminine is the governorate.
-      'مدير', 'نائب', 'وزير', 'سفير', 'قاض', 'أمين سر', 'كاهن', 'رجل دين',
+      // Holders of an office, named by it: «اعتقال أمين سر الحركة وشقيقه»، «اختطاف مدير مدرسة»، «مقتل معاون آمر المنطقة»،
+      // «استشهاد الأمين العام للحزب» (written with both articles). Not «رئيس» (the head of state of many sentences) nor
+      // «محافظ», whose feminine is the governorate; not a bare «أمين», a first name.
+      'مدير', 'نائب', 'معاون', 'وزير', 'سفير', 'قاض', 'أمين سر', 'أمين عام', 'الأمين العام', 'كاهن', 'رجل دين',
       // Members of parliament, notables and clergy: «اغتيال برلمانيين»، «خطف راهبين». «وجيه» is a first name (and
       // "valid") too: its plural only.
       'برلماني', 'خطيب', 'راهب', 'قس', 'قسيس',
