@@ -474,6 +474,8 @@ export const RELATIVES: readonly string[] = ['الذي', 'التي', 'الذين
 export const INCLUDES_SOME: readonly string[] = ['بينهم', 'بينهن', 'بينهما', 'منهم', 'منهن', 'منهما', 'ضمنهم'];
 /** Words with a dual pronoun that may follow a group and say it is two: «مدنيين بينهما طفل»، «مدنيين كلاهما من البلدة». */
 export const DUAL_PRONOUN_WORDS: readonly string[] = ['بينهما', 'منهما', 'كلاهما', 'وهما'];
+/** Words ending in «هما» that carry no dual pronoun: «مهما» (whatever). */
+export const NOT_DUAL_PRONOUNS: readonly string[] = ['مهما', 'ومهما'];
 export const INCLUDES_MOST: readonly string[] = ['معظمهم', 'اغلبهم', 'غالبيتهم', 'اكثرهم', 'معظمهن', 'اغلبهن', 'جلهم'];
 
 /** «في صفوف المدنيين»: the victims follow these. */

@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
-import { AGENT_NOUNS, ARRIVING, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, ARRIVING, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -149,6 +149,33 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
  */
 function vowelledDual(ctx: Context, k: number): boolean {
   return /(?:\u064E\u0651?\u064A|\u064A\u0652)\u0652?\u0646\u0650?$/u.test(spanOfTokens(ctx.doc, k, k).text);
+}
+
+/** How many words after an «-ين» noun may come before the dual pronoun that points back at it: «مفقودين ما زال مصيرهما». */
+const DUAL_PRONOUN_REACH = 3;
+const DUAL_AFTER = /* @__PURE__ */ new Set(DUAL_PRONOUN_WORDS);
+const NOT_DUAL_PRONOUN = /* @__PURE__ */ new Set(NOT_DUAL_PRONOUNS);
+
+/**
+ * Whether the «-ين» noun ending at `k` is a dual, not a plural: written with the dual's vowels ({@link vowelledDual}), or
+ * told by a dual pronoun a few words after it in its sentence, past marks («، -») — a word of {@link DUAL_PRONOUN_WORDS} or
+ * any word ending in the pronoun «هما» («مقتل مقاتلين، نعاهما الحزب»، «مفقودين ما زال مصيرهما»). Another victim or
+ * casualty noun first ends the search: the pronoun may be of that one.
+ */
+function readsDual(ctx: Context, k: number): boolean {
+  if (vowelledDual(ctx, k)) return true;
+  const sentence = ctx.sentenceOf[k];
+  for (let j = k + 1, words = 0; j < ctx.n && words < DUAL_PRONOUN_REACH && ctx.sentenceOf[j] === sentence; j++) {
+    if (ctx.doc.tokens[j]!.kind === 'punct') {
+      if (ctx.bits[j]! & F.END || ctx.words[j] === '.') return false;
+      continue;
+    }
+    const w = ctx.words[j]!;
+    if (DUAL_AFTER.has(w) || (w.length > 3 && w.endsWith('هما') && !NOT_DUAL_PRONOUN.has(w))) return true;
+    if (ctx.victimAt.has(j) || ctx.casualtyAt.has(j)) return false;
+    words++;
+  }
+  return false;
 }
 
 /** «مدني» and its synonym «مواطن» (no nisba, the same plural as the dual), whose «-ين» after a casualty word is the group. */
@@ -303,7 +330,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     if (!num && !some && victim.suffix === 'ين' && np.count?.value === 2 && pluralSubgroupAfter(ctx, victim.lastToken + 1)) np.count = { vague: 'some' };
     // «مدنيين بينهما طفل»، «مدنيين، بينهما طفل»، «فلسطينيَّين»: a dual pronoun after «-ين» read as a plural (past its
     // comma too, as the plural's «بينهم»), or a fatha before its ي, makes it two.
-    else if (!num && !some && victim.suffix === 'ين' && np.count?.vague === 'some' && (DUAL_AFTER.has(wordPastMark(ctx, victim.lastToken + 1)) || vowelledDual(ctx, victim.lastToken))) np.count = { value: 2 };
+    else if (!num && !some && ctx.words[victim.lastToken]!.endsWith('ين') && np.count?.vague === 'some' && readsDual(ctx, victim.lastToken)) np.count = { value: 2 };
     j = victim.lastToken + 1;
     // «صحفيين اثنين»، «أطفال ثلاثة»: a small figure may follow the noun.
     // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
@@ -368,7 +395,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   } else if (participle) {
     np.participle = participle;
     np.victims = 'unspecified';
-    if (!num) np.count = participle.suffix === 'ين' && vowelledDual(ctx, participle.lastToken) ? { value: 2 } : countOfForm(participle);
+    if (!num) np.count = participle.suffix === 'ين' && readsDual(ctx, participle.lastToken) ? { value: 2 } : countOfForm(participle);
     j = participle.lastToken + 1;
   } else if (ctx.words[j] !== undefined && (OTHER_WORDS.has(ctx.words[j]!) || (!num && ctx.words[j] === 'اخر') || (!num && afterCasualtyWord && j === start && THE_OTHER.has(ctx.words[j]!)))) {
     // «وأصيب الآخر»: right after a casualty word, «the other» is one more of the class named before.
@@ -1552,7 +1579,6 @@ function pastEarlier(ctx: Context, k: number): number {
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
 const AGENT_NOUN = /* @__PURE__ */ new Set(AGENT_NOUNS);
-const DUAL_AFTER = /* @__PURE__ */ new Set(DUAL_PRONOUN_WORDS);
 /** The core's actor noun of an agent the text does not name («مسلحون مجهولون»). */
 const UNNAMED_AGENT = 'unknown-attackers';
 const ALL = /* @__PURE__ */ new Set(ALL_OF);
@@ -1981,7 +2007,8 @@ function numeralAdjective(ctx: Context, k: number): Quantity | null {
  * form; `last` is the phrase's last token.
  */
 function participleCount(ctx: Context, p: LexMatch<'casualtyWords'>): { count: Quantity | null; last: number } {
-  const form = countOfForm(p);
+  const plural = countOfForm(p);
+  const form = plural?.vague === 'some' && p.suffix === 'ين' && readsDual(ctx, p.lastToken) ? { value: 2 } : plural;
   const numeral = form ? numeralAdjective(ctx, p.lastToken + 1) : null;
   const n = numeral?.value ?? numeral?.min;
   if (numeral && (n === 2 ? form!.value !== 1 : form!.value === 1)) return { count: numeral, last: ctx.numberAt.get(p.lastToken + 1)!.lastToken };

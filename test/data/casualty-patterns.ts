@@ -2170,6 +2170,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // A dual pronoun keeps it two.
     { text: 'أسفر الانفجار عن استشهاد مدنيين بينهما طفل', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وأدت الغارة إلى مقتل مدنيين، بينهما امرأة، في حي الكرامة', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    // So does any word with the dual pronoun «هما» a few words on: a verb, a noun, a fate.
+    { text: 'وأسفر القصف عن مقتل مقاتلين، نعاهما الفصيل في بيان مساء اليوم', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'fighters' }] },
+    { text: 'وتواصل الفرق البحث عن مفقودين لا يزال مصيرهما مجهولا', expect: [{ kind: 'missing', count: { value: 2 } }, { kind: 'missing', count: { value: 2 } }] },
+    { text: 'واعتقلت الدورية مواطنين بعد مداهمة منزليهما في القرية', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'civilians' }] },
+    // «مهما» (whatever) is no pronoun, and a pronoun past another group may be that one's.
+    { text: 'وندد البيان بقتل مدنيين مهما كانت الذرائع', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+    { text: 'قتل مدنيين وطفلان في منزلهما', expect: [{ kind: 'killed' }] },
   ],
   'recall2 1 · a grave condition is a wound («في حالة حرجة»، «حالته خطرة»)': [
     { text: 'وأوضح مدير المستشفى أن 6 أشخاص في حالة حرجة ويخضعون لعمليات جراحية', expect: [{ kind: 'injured', count: { value: 6 }, victims: 'people' }] },
