@@ -279,6 +279,8 @@ export const RESCUE_WORDS: readonly string[] = withEndings(
 
 /** Words of an age in brackets after a name: «محمد عبد الله (23 عاما)». */
 export const AGE_WORDS: readonly string[] = ['عاما', 'عام', 'اعوام', 'سنه', 'سنوات', 'سنين', 'عمر', 'اشهر', 'شهرا', 'شهور'];
+/** An age of two told by the dual alone, in brackets after a name: «فلان (سنتان)». */
+export const AGE_DUALS: readonly string[] = ['سنتان', 'سنتين', 'عامان', 'عامين', 'شهران', 'شهرين'];
 /** «3 شقيقات صغار»، «أشقاء في سن الطفولة»: after persons of no class (kin, people), words that tell them children. */
 export const TOLD_YOUNG: readonly Phrase[] = [
   ['صغار'], ['الصغار'], ['صغيرات'], ['الصغيرات'], ['صغيران'], ['صغيرتان'], ['صغيرين'], ['صغيرتين'], ['قاصرين'], ['قاصرات'],

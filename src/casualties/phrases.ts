@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
-import { AGENT_NOUNS, ARRIVING, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, AGE_DUALS, ARRIVING, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -386,6 +386,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     const kinName = age < 0 && kinHasPronoun(ctx, victim) ? namedPersonEnd(ctx, j) : -1;
     if (kinName >= 0 && ctx.words[kinName] === ')') {
       if (np.victims === 'people' && childAge(ctx, j, kinName)) np.victims = 'children';
+      // Aged like a name, it goes on a list of aged persons: «فلان (48 عاماً)، وشقيقه فلان (40 عاماً)، وفلان».
+      np.aged = true;
       j = kinName + 1;
     }
     else if (adjective > j && ctx.bits[adjective]! & F.AND) j = adjective;
@@ -524,13 +526,7 @@ const MAX_NAME_WORDS = 6;
 function namedPersonEnd(ctx: Context, i: number): number {
   let functionWord = false;
   for (let k = i; k <= i + MAX_NAME_WORDS && k < ctx.n; k++) {
-    if (k > i && ctx.words[k] === '(') {
-      const num = ctx.numberAt.get(k + 1);
-      if (!num) return -1;
-      let e = num.lastToken;
-      if (!AGES.has(ctx.words[e]!)) e++;
-      return AGES.has(ctx.words[e]!) && ctx.words[e + 1] === ')' ? e + 1 : -1;
-    }
+    if (k > i && ctx.words[k] === '(') return bracketedAgeEnd(ctx, k);
     if (k > i && ctx.bits[k]! & F.AND && !functionWord) {
       // «وزوجته»، «واثنان من أبنائها»: a kinship noun whose pronoun points back to the person. Read with no name
       // reading of its own, so that a run of names stays linear.
@@ -594,7 +590,13 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
       if (joined.count?.value === undefined) break;
       count += joined.count.value;
       last = Math.max(joined.last, titledPersonEnd(ctx, joined));
-      break;
+      // «كل من فلانة (40 عاماً)، وابنتها فلانة (17 عاماً) وطفلاها …»: the list goes on past one person; the names after a
+      // group of two or more may be its own («وطفلاها فادي وعبد الله»), so it ends there.
+      if (joined.count.value !== 1) break;
+      k = last + 1;
+      if (ctx.bits[k]! & F.COMMA) k++;
+      if (k >= ctx.n || !(ctx.bits[k]! & F.AND)) break;
+      continue;
     }
     // «، ومن ثم داهمت»، «، وفي البلدة»: a preposition after «و» ends the list too (a short word carries no F.AND).
     const bare = first.startsWith('و') ? first.slice(1) : first;
@@ -889,12 +891,29 @@ const ADULT_AGE = 18;
  */
 function childAge(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
+    // «(سنتان)»، «(شهرين)»: two years or two months.
+    if (AGE_DUAL.has(ctx.words[k]!)) return true;
     const num = ctx.numberAt.get(k);
     if (!num || num.value === undefined) continue;
     const unit = ctx.words[num.lastToken + 1] ?? '';
     return MONTHS.has(unit) || (AGES.has(unit) || AGES.has(ctx.words[num.lastToken] ?? '') ? num.value < ADULT_AGE : false);
   }
   return false;
+}
+const AGE_DUAL = /* @__PURE__ */ new Set(AGE_DUALS);
+
+/**
+ * «(23 عاماً)»، «(49عاما)»، «(سنتان)»: an age in brackets opening at `k` — a figure and its age word, or a dual age word
+ * alone — and the token of its closing bracket; -1 if none.
+ */
+function bracketedAgeEnd(ctx: Context, k: number): number {
+  if (ctx.words[k] !== '(') return -1;
+  if (AGE_DUAL.has(ctx.words[k + 1] ?? '')) return ctx.words[k + 2] === ')' ? k + 2 : -1;
+  const num = ctx.numberAt.get(k + 1);
+  if (!num) return -1;
+  let e = num.lastToken;
+  if (!AGES.has(ctx.words[e]!)) e++;
+  return AGES.has(ctx.words[e] ?? '') && ctx.words[e + 1] === ')' ? e + 1 : -1;
 }
 /** The most words an age phrase takes: «تبلغ من العمر ثمانية أشهر». */
 const MAX_AGE_WORDS = 7;
@@ -905,11 +924,7 @@ const MAX_AGE_WORDS = 7;
  */
 function ageAfter(ctx: Context, k: number): number {
   const w = ctx.words[k];
-  if (w === '(') {
-    const num = ctx.numberAt.get(k + 1);
-    const e = num ? num.lastToken + 1 : -1;
-    return num && AGES.has(ctx.words[e] ?? '') && ctx.words[e + 1] === ')' ? e + 1 : -1;
-  }
+  if (w === '(') return bracketedAgeEnd(ctx, k);
   // «في الخمسينيات من عمرها»: a decade of life.
   if (w === 'في' && /ينات$|يات$/u.test(ctx.words[k + 1] ?? '') && ctx.words[k + 2] === 'من' && /^عمر(ه|ها)$/u.test(ctx.words[k + 3] ?? '')) return k + 3;
   // «في العاشرة من عمره»، «في الخامسة عشرة من عمرها»: a year of life by its ordinal.
@@ -1144,7 +1159,9 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two. After nationals a bare nationality
     // is one more of them, not an adjective: «ثلاثة كينيين وكندي» → 4.
     const nationals = ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.entry.role === 'nationality';
-    const second = readNounPhrase(ctx, withWord ? k + withWord : listComma || ctx.words[k] === 'و' ? k + 1 : k, !withWord, afterCasualtyWord || nationals, false);
+    const at = withWord ? k + withWord : listComma || ctx.words[k] === 'و' ? k + 1 : k;
+    // «فلان (19 عاماً)، وفلان (50 عاماً)، وفلان»: the last of a list of aged persons may be a name alone, up to a break.
+    const second = readNounPhrase(ctx, at, !withWord, afterCasualtyWord || nationals, false) ?? (comma ? lastListedName(ctx, at) : null);
     const joinedNoun = second?.victimTokens !== undefined ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
     // «طفلين ووالدهما»: kin whose pronoun is a dual makes the uncounted «ين» before it a dual.
     if (np.count.vague === 'some' && !withWord && !np.countTokens && second?.count?.value === 1 && joinedNoun?.entry.role === 'kinship' && /هما$/u.test(ctx.words[joinedNoun.lastToken]!) && soundDual(ctx, np)) {
@@ -1206,6 +1223,18 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (second.aged) np.aged = true;
     else delete np.aged;
   }
+}
+
+/**
+ * A personal name of two to {@link LISTED_NAME_WORDS} plain words at `k` (after its «و») that ends at a break — a comma,
+ * the end of the sentence — as the last person of a list: one person of no class; null if none.
+ */
+function lastListedName(ctx: Context, k: number): NounPhrase | null {
+  if (!opensName(ctx, k)) return null;
+  let e = k + 1;
+  while (e < k + LISTED_NAME_WORDS && e < ctx.n && plainWord(ctx, e) && !(ctx.bits[e]! & (F.AND | F.TIME)) && !NOT_IN_NAMES.has(ctx.words[e]!)) e++;
+  const broken = e >= ctx.n || ctx.sentenceOf[e] !== ctx.sentenceOf[k] || (ctx.bits[e]! & (F.COMMA | F.END)) !== 0 || ctx.words[e] === '.';
+  return e - k >= 2 && broken ? { first: k, last: e - 1, count: { value: 1 }, victims: 'people', others: false } : null;
 }
 
 /** A group that is one indefinite victim noun in «ين» with no pronoun: a dual or a sound plural by its form. */

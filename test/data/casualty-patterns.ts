@@ -830,6 +830,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أدى القصف إلى مقتل سيدة تدعى سعاد الأحمد والطفل يزن', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وقتل رجل يدعى "أبو فارس" وابنه برصاص مجهولين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
   ],
+  'counts15 2 · a list of persons aged in brackets goes on past kin and closes with a name alone': [
+    // A dual age word stands alone in its brackets: two years, a child.
+    { text: 'وأدى القصف إلى مقتل ليلى سامر حسون (6 سنوات)، ويوسف سامر حسون (عامان)، وتيم خالد حسون (4 سنوات)', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
+    // Kin aged like a name, then a last name with no age up to the end of the sentence.
+    { text: 'واعتقلت القوة خالد يوسف عيسى (52 عامًا)، وشقيقه نادر (45 عامًا)، وسليم داود', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    { text: 'استشهد عادل حمدان (33 عاما)، وماجد سلامة (29 عاما)، وأصيب آخرون بالرصاص', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { vague: 'some' } }] },
+    // «كل من» goes on past one kin person; it ends after a group of two or more, whose names may follow it.
+    { text: 'وأصيب كل من زينب الإبراهيم (40 عاماً)، وابنتها ريم الهلال (16 عاماً) وطفلاها فادي الهلال (12 عاماً) وعمر الهلال (10 أعوام)', expect: [{ kind: 'injured', count: { value: 4 } }] },
+  ],
   'recall3 3 · a head with what it is of, then counted others joined to it': [
     { text: 'وأسفر الهجوم عن مقتل قائد الكتيبة الثالثة في الفصيل أبو سمير، و9 عناصر آخرين', expect: [{ kind: 'killed', count: { value: 10 } }] },
     { text: 'أدى الانفجار إلى مقتل مسؤول الأمن في البلدة، وثلاثة حراس آخرين', expect: [{ kind: 'killed', count: { value: 4 } }] },
