@@ -972,6 +972,8 @@ export const TWO_OTHERS: readonly string[] = ['اخران', 'اخرتان', 'ا�
 
 /** «الآخر»، «الأخرى»: the other one. */
 export const OTHER_ONE: readonly string[] = ['الاخر', 'الاخري'];
+/** «ومواطن آخر»، «وامرأة أخرى»: one more of the kind just told. */
+export const ANOTHER_ONE: readonly string[] = ['اخر', 'اخري'];
 
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
 export const ONE_OF: readonly string[] = ['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما'];

@@ -839,6 +839,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // «كل من» goes on past one kin person; it ends after a group of two or more, whose names may follow it.
     { text: 'وأصيب كل من زينب الإبراهيم (40 عاماً)، وابنتها ريم الهلال (16 عاماً) وطفلاها فادي الهلال (12 عاماً) وعمر الهلال (10 أعوام)', expect: [{ kind: 'injured', count: { value: 4 } }] },
   ],
+  'counts15 3 · «، و» and one more of a kind with «آخر/أخرى» after a victim\'s description': [
+    { text: 'وأعلنت البلدية وفاة رجل يدعى كريم، يعمل حارسا في المدرسة، وشاب آخر جراء سقوط القذيفة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'قتلت امرأة في الغارة على السوق، وامرأة أخرى قرب المسجد', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'women' }] },
+    // With its own casualty word after it, the other one is a statement of its own.
+    { text: 'قتل رجل في القصف، وشاب آخر أصيب بجروح خطيرة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
+  ],
   'recall3 3 · a head with what it is of, then counted others joined to it': [
     { text: 'وأسفر الهجوم عن مقتل قائد الكتيبة الثالثة في الفصيل أبو سمير، و9 عناصر آخرين', expect: [{ kind: 'killed', count: { value: 10 } }] },
     { text: 'أدى الانفجار إلى مقتل مسؤول الأمن في البلدة، وثلاثة حراس آخرين', expect: [{ kind: 'killed', count: { value: 4 } }] },
