@@ -1702,7 +1702,7 @@ export function refineVictims(ctx: Context, c: Candidate, victims: string): stri
   if (refined !== 'unspecified') return refined;
   // «ما أدى إلى استشهاده»، «استشهد متأثراً بجروحه»، «وما زال مفقوداً»: one person told only by a verb's ending or a
   // pronoun, with no side or class named, is a person. «سقط قتيل» names its one by the bare noun: unspecified.
-  if (ONE_BY_ENDING.has(c.rule) && !c.victimTokens && !c.countTokens && c.count?.value === 1 && !subjectParticiple(ctx, c)) return 'people';
+  if (ONE_BY_ENDING.has(c.rule) && !c.victimTokens && !c.countTokens && c.count?.value === 1 && !subjectParticiple(ctx, c)) return personBefore(ctx, c) ?? 'people';
   return detainees(ctx, c) ? 'people' : ofThemClass(ctx, c) ?? allOfThemClass(ctx, c) ?? refined;
 }
 
@@ -1770,6 +1770,33 @@ function detainees(ctx: Context, c: Candidate): boolean {
   }
   return false;
 }
+
+/** How far back in its sentence a verb's ending finds the person it tells: a title, a name and a description. */
+const PERSON_BEFORE_REACH = 16;
+/** Rules whose ending is a verb's: a pronoun after a result word («أدى إلى وفاته») finds its antecedent in stage 3. */
+const VERB_ENDING = /* @__PURE__ */ new Set(['verb-alone', 'idiom', 'passive']);
+
+/**
+ * «طبيب التخدير فلان، يعمل في مستشفى البلدة، لقي مصرعه»، «مدير مشفى البلدة، فلان، اختطف»، «الطبيبة فلانة، التي
+ * فقدت حياتها»: the one person a verb's ending tells is the singular victim noun nearest before it in its sentence —
+ * its class, when it names one finer than a person; null when a casualty word, a figure, an actor or a plural or dual
+ * group stands nearer (their victims, or another subject), or when the nearest person names no class.
+ */
+function personBefore(ctx: Context, c: Candidate): Victims | null {
+  if (!VERB_ENDING.has(c.rule)) return null;
+  const sentence = ctx.sentenceOf[c.first];
+  for (let k = c.first - 1; k >= 0 && k >= c.first - PERSON_BEFORE_REACH && ctx.sentenceOf[k] === sentence; k--) {
+    if (ctx.casualtyAt.has(k) || ctx.numberAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k)) return null;
+    const v = ctx.victimEndingAt.get(k);
+    // «الطبيبة السودانية»، «الطبيبة الشابة»: a nationality, or a definite victim word right after another, is its adjective.
+    if (!v || v.entry.role === 'nationality' || (v.article && ctx.victimEndingAt.get(v.firstToken - 1)?.article)) continue;
+    const cls = victimClass(v) as Victims;
+    return countOfForm(v)?.value === 1 && v.entry.role === undefined && !INDEFINITE_CLASSES.has(cls) ? cls : null;
+  }
+  return null;
+}
+/** Classes that name no finer person than «people». */
+const INDEFINITE_CLASSES = /* @__PURE__ */ new Set(['people', 'unspecified', 'families', 'crew']);
 
 /** Rules whose victims are only a verb's ending or a pronoun («قتل»، «استشهاده»، «لقي حتفه»، «ما زال مفقوداً»). */
 const ONE_BY_ENDING = /* @__PURE__ */ new Set(['verb-alone', 'result-pronoun', 'passive', 'idiom', 'state']);

@@ -845,6 +845,15 @@ export const families: Record<string, CasualtyCase[]> = {
     // With its own casualty word after it, the other one is a statement of its own.
     { text: 'قتل رجل في القصف، وشاب آخر أصيب بجروح خطيرة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
   ],
+  'counts15 4 · a verb\'s ending tells the singular victim noun nearest before it, past a name and a description': [
+    { text: 'وأفاد المراسل أن مدير مستشفى البلدة، خالد سعيد، اختطف أمس من قبل مجهولين', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'medical' }] },
+    { text: 'ونعى زملاؤه الصحفي الشاب رامي ناصر، الذي لقي حتفه في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'journalists' }] },
+    // A nationality or a second definite victim word after the noun is its adjective.
+    { text: 'نعى ناشطون الطبيبة السودانية سلمى أحمد، التي فقدت حياتها في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'medical' }] },
+    // The nearest person names no class, or an actor stands between: a person.
+    { text: 'وقال الطبيب إن شابا من البلدة قتل في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقالت مصادر إن الشاب سامر خليل أصيب بجروح في القصف', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+  ],
   'recall3 3 · a head with what it is of, then counted others joined to it': [
     { text: 'وأسفر الهجوم عن مقتل قائد الكتيبة الثالثة في الفصيل أبو سمير، و9 عناصر آخرين', expect: [{ kind: 'killed', count: { value: 10 } }] },
     { text: 'أدى الانفجار إلى مقتل مسؤول الأمن في البلدة، وثلاثة حراس آخرين', expect: [{ kind: 'killed', count: { value: 4 } }] },
