@@ -1703,6 +1703,8 @@ export function refineVictims(ctx: Context, c: Candidate, victims: string): stri
   // «ما أدى إلى استشهاده»، «استشهد متأثراً بجروحه»، «وما زال مفقوداً»: one person told only by a verb's ending or a
   // pronoun, with no side or class named, is a person. «سقط قتيل» names its one by the bare noun: unspecified.
   if (ONE_BY_ENDING.has(c.rule) && !c.victimTokens && !c.countTokens && c.count?.value === 1 && !subjectParticiple(ctx, c)) return personBefore(ctx, c) ?? 'people';
+  // «قتلا جراء الانفجار»، «ما أسفر عن مقتلهما»: so are two told by a dual ending.
+  if (ONE_BY_ENDING.has(c.rule) && !c.victimTokens && !c.countTokens && c.count?.value === 2 && !subjectParticiple(ctx, c)) return 'people';
   return detainees(ctx, c) ? 'people' : ofThemClass(ctx, c) ?? allOfThemClass(ctx, c) ?? refined;
 }
 
@@ -1752,10 +1754,10 @@ export function ofThemClass(ctx: Context, c: Candidate): Victims | null {
 /** Kinds that harm a person: the detainees «مصير آلاف المختطفين» leaves unknown are the casualty noun itself. */
 const HARMED = /* @__PURE__ */ new Set(['killed', 'injured', 'executed']);
 
-/** «سقط قتيل»، «وقع جريح»: the mention ends in an indefinite nominative casualty noun, its subject. */
+/** «سقط قتيل»، «وقع جريحان»: the mention ends in an indefinite nominative casualty noun, its subject. */
 function subjectParticiple(ctx: Context, c: Candidate): boolean {
   const p = ctx.casualtyAt.get(c.last);
-  return p?.entry.pos === 'participle' && p.suffix === '' && !p.article && p.prefix === '';
+  return p?.entry.pos === 'participle' && (p.suffix === '' || p.suffix === 'ان') && !p.article && p.prefix === '';
 }
 
 /**

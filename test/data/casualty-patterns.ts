@@ -645,6 +645,10 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'cascade 1c · victims only in the verb ending': [
+    // Two told by a dual ending or pronoun are persons, as one is; a bare dual casualty noun as the subject names none.
+    { text: 'وأفاد الموقع بأن "عامر حسين وخليل داود" قتلا بانفجار لغم', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'أطلق مسلحون النار على سيارة، ما أسفر عن مقتلهما على الفور', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وسقط قتيلان في القصف على البلدة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'unspecified' }] },
     // A verb of natural death alone needs a wound or a weapon; a past perfect dated by a year or decade tells a life.
     { text: 'وأصيب الصحفي في غارة على المدينة، ثم توفي متأثرا بجروحه', expect: [{ kind: 'injured', count: { value: 1 } }, { kind: 'killed', contains: 'توفي', count: { value: 1 } }] },
     { text: 'ولد الشاعر في حمص عام 1940، وتوفي في باريس عام 2016', expect: [] },
