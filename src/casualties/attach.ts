@@ -1738,12 +1738,15 @@ const OF_THEM_REACH = 20;
  * side, as the group would be); null when there is none. @internal
  */
 export function ofThemClass(ctx: Context, c: Candidate): Victims | null {
-  if (c.victimTokens || !c.countTokens || !PART.has(ctx.words[c.countTokens[1] + 1] ?? '')) return null;
-  const sentence = ctx.sentenceOf[c.countTokens[0]];
-  for (let j = c.countTokens[0] - 1; j >= 0 && j >= c.countTokens[0] - OF_THEM_REACH && ctx.sentenceOf[j] === sentence; j--) {
+  // «عدداً منهم»: a quantifier may take the part word into its own span.
+  if (c.victimTokens || !c.countTokens || !(PART.has(ctx.words[c.countTokens[1] + 1] ?? '') || PART.has(ctx.words[c.countTokens[1]]!))) return null;
+  const sentence = ctx.sentenceOf[c.countTokens[0]]!;
+  // «خمسة مسلحين اقتحموا الفندق. قتل اثنان منهم»: with no group before it in its own sentence, the sentence before.
+  for (let j = c.countTokens[0] - 1; j >= 0 && j >= c.countTokens[0] - OF_THEM_REACH && ctx.sentenceOf[j]! >= sentence - 1; j--) {
     const v = ctx.victimEndingAt.get(j);
+    const at = ctx.sentenceOf[j]!;
     // «مقاتلي حركة «الشباب»»: a victim word inside an actor's name is no group.
-    if (!v || v.entry.role === 'kinship' || countOfForm(v)?.vague === undefined || (ctx.actorsBySentence[sentence!] ?? []).some((a) => a.firstToken < v.firstToken && v.firstToken <= a.lastToken)) continue;
+    if (!v || v.entry.role === 'kinship' || countOfForm(v)?.vague === undefined || (ctx.actorsBySentence[at] ?? []).some((a) => a.firstToken < v.firstToken && v.firstToken <= a.lastToken)) continue;
     const group: Candidate = { kind: c.kind, first: v.firstToken, last: v.lastToken, trigger: c.trigger, count: null, victims: null, others: false, rule: c.rule, victimTokens: [v.firstToken, v.lastToken] };
     const cls = refineVictims(ctx, group, victimClass(v)) as Victims;
     return cls === 'unspecified' ? null : cls;

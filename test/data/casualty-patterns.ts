@@ -858,6 +858,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال الطبيب إن شابا من البلدة قتل في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     { text: 'وقالت مصادر إن الشاب سامر خليل أصيب بجروح في القصف', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
   ],
+  'counts15 5 · «منهم» after a quantifier, and its group in the sentence before': [
+    { text: 'أطلق الجنود قنابل الغاز صوب المتظاهرين، واعتقلوا عدداً منهم', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'civilians' }] },
+    { text: 'وأوضح المتحدث أن أربعة مسلحين هاجموا الحاجز. وقتل ثلاثة منهم في الاشتباك', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'fighters' }] },
+  ],
   'recall3 3 · a head with what it is of, then counted others joined to it': [
     { text: 'وأسفر الهجوم عن مقتل قائد الكتيبة الثالثة في الفصيل أبو سمير، و9 عناصر آخرين', expect: [{ kind: 'killed', count: { value: 10 } }] },
     { text: 'أدى الانفجار إلى مقتل مسؤول الأمن في البلدة، وثلاثة حراس آخرين', expect: [{ kind: 'killed', count: { value: 4 } }] },
