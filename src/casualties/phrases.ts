@@ -1204,6 +1204,9 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (side >= 0 && (withWord || second.victims === null || second.others || second.countTokens)) return;
     // «امرأة وثلاثة آخرين»: counted others joined to a group are more people; uncounted ones are a clause of their own.
     if (second.others && !withWord && !second.countTokens) return;
+    // «لقي خمسة مسلحين واثنان من أفراد الأمن حتفهم»: counted fighters and counted soldiers are the two sides of a fight,
+    // each the other's dead — two tolls, not one.
+    if (np.countTokens && second.countTokens && opposingSides(ctx, np, second)) return;
     if (withWord && !second.countTokens && !second.others && ctx.victimAt.get(second.victimTokens?.[0] ?? -1)?.entry.role !== 'kinship') return;
     if (np.others && (withWord || second.victims === null)) return;
     // «إعدام 11 رجلاً وشاباً»، «خطف 36 سيدة وطفل»: from eleven on a singular noun is the figure's counted noun; a bare
@@ -1235,6 +1238,15 @@ function lastListedName(ctx: Context, k: number): NounPhrase | null {
   while (e < k + LISTED_NAME_WORDS && e < ctx.n && plainWord(ctx, e) && !(ctx.bits[e]! & (F.AND | F.TIME)) && !NOT_IN_NAMES.has(ctx.words[e]!)) e++;
   const broken = e >= ctx.n || ctx.sentenceOf[e] !== ctx.sentenceOf[k] || (ctx.bits[e]! & (F.COMMA | F.END)) !== 0 || ctx.words[e] === '.';
   return e - k >= 2 && broken ? { first: k, last: e - 1, count: { value: 1 }, victims: 'people', others: false } : null;
+}
+
+/** The core's victim entry of nouns that name fighters whatever side they serve («مسلح»، «مقاتل»). */
+const FIGHTER_NOUNS = 'fighters';
+
+/** Whether one group is told by a noun that names fighters and the other is of soldiers: the two sides of a fight. */
+function opposingSides(ctx: Context, a: NounPhrase, b: NounPhrase): boolean {
+  const fighters = (g: NounPhrase) => ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.id === FIGHTER_NOUNS;
+  return (fighters(a) && b.victims === 'soldiers') || (fighters(b) && a.victims === 'soldiers');
 }
 
 /** A group that is one indefinite victim noun in «ين» with no pronoun: a dual or a sound plural by its form. */

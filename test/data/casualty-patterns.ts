@@ -862,6 +862,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أطلق الجنود قنابل الغاز صوب المتظاهرين، واعتقلوا عدداً منهم', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'civilians' }] },
     { text: 'وأوضح المتحدث أن أربعة مسلحين هاجموا الحاجز. وقتل ثلاثة منهم في الاشتباك', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'fighters' }] },
   ],
+  'counts15 6 · counted fighters and counted soldiers joined by «و» are two tolls, one per side': [
+    { text: 'وقتل ستة مسلحين وأربعة جنود في الاشتباكات قرب الحدود', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'fighters' }, { kind: 'killed', count: { value: 4 }, victims: 'soldiers' }] },
+    { text: 'ولقي ثلاثة مسلحين على الأقل واثنان من أفراد الأمن حتفهم في الهجوم', expect: [{ kind: 'killed', count: { min: 3 }, victims: 'fighters' }] },
+    // Soldiers and civilians, or an uncounted bomber and a soldier, are one toll.
+    { text: 'قتل 4 جنود و3 مدنيين في التفجير', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'لقي الانتحاري وجندي حتفهما في التفجير', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
   'recall3 3 · a head with what it is of, then counted others joined to it': [
     { text: 'وأسفر الهجوم عن مقتل قائد الكتيبة الثالثة في الفصيل أبو سمير، و9 عناصر آخرين', expect: [{ kind: 'killed', count: { value: 10 } }] },
     { text: 'أدى الانفجار إلى مقتل مسؤول الأمن في البلدة، وثلاثة حراس آخرين', expect: [{ kind: 'killed', count: { value: 4 } }] },
