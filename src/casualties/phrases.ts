@@ -1218,7 +1218,7 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (np.others) {
       np.others = false;
       np.victims = 'people';
-    } else if (second.victims !== null) np.victims = mixedClass(np.victims!, second.victims);
+    } else if (second.victims !== null) np.victims = mixedClass(np.victims!, civilianKin(ctx, joinedNoun, np) ? 'civilians' : second.victims);
     // «امرأة وثلاثة آخرين»: others of a woman or a child need not be women or children.
     else if (second.others && !withWord && (np.victims === 'women' || np.victims === 'children')) np.victims = 'people';
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
@@ -1247,6 +1247,19 @@ const FIGHTER_NOUNS = 'fighters';
 function opposingSides(ctx: Context, a: NounPhrase, b: NounPhrase): boolean {
   const fighters = (g: NounPhrase) => ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.id === FIGHTER_NOUNS;
   return (fighters(a) && b.victims === 'soldiers') || (fighters(b) && a.victims === 'soldiers');
+}
+
+/** The core's victim entry of the civilian as such («مدني»، «مواطن»), not of a civilian trade. */
+const CIVILIAN = 'civilians';
+
+/**
+ * «المواطن فلان وزوجته وأبناؤه الخمسة»، «مواطناً وطفله وزوجته»: kin whose pronoun points back at a group headed by
+ * «مدني/مواطن» still of the civilians' class are civilians too — a citizen's family, as the annotations read it. A
+ * person's, a woman's or a tradesman's kin («مزارع وابنيه») stay persons.
+ */
+function civilianKin(ctx: Context, noun: LexMatch<'victims'> | undefined, np: NounPhrase): boolean {
+  const head = ctx.victimAt.get(np.victimTokens?.[0] ?? -1);
+  return np.victims === 'civilians' && head?.id === CIVILIAN && noun !== undefined && noun.entry.role === 'kinship' && kinHasPronoun(ctx, noun);
 }
 
 /** A group that is one indefinite victim noun in «ين» with no pronoun: a dual or a sound plural by its form. */

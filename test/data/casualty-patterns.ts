@@ -869,6 +869,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل 4 جنود و3 مدنيين في التفجير', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
     { text: 'لقي الانتحاري وجندي حتفهما في التفجير', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
+  'counts15 7 · kin pointing back at a civilian are civilians': [
+    { text: 'وأدى القصف إلى مقتل المواطن خليل ناصر وزوجته وأبنائه الأربعة', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'civilians' }] },
+    { text: 'وذكرت مصادر طبية أن مواطنا وابنه وزوجته قتلوا في الغارة', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
+    // A person's or a woman's kin stay persons.
+    { text: 'قتل رجل وزوجته وأطفاله الثلاثة في القصف', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
+  ],
   'recall3 3 · a head with what it is of, then counted others joined to it': [
     { text: 'وأسفر الهجوم عن مقتل قائد الكتيبة الثالثة في الفصيل أبو سمير، و9 عناصر آخرين', expect: [{ kind: 'killed', count: { value: 10 } }] },
     { text: 'أدى الانفجار إلى مقتل مسؤول الأمن في البلدة، وثلاثة حراس آخرين', expect: [{ kind: 'killed', count: { value: 4 } }] },
