@@ -1746,7 +1746,8 @@ export function ofThemClass(ctx: Context, c: Candidate): Victims | null {
     const v = ctx.victimEndingAt.get(j);
     const at = ctx.sentenceOf[j]!;
     // «مقاتلي حركة «الشباب»»: a victim word inside an actor's name is no group.
-    if (!v || v.entry.role === 'kinship' || countOfForm(v)?.vague === undefined || (ctx.actorsBySentence[at] ?? []).some((a) => a.firstToken < v.firstToken && v.firstToken <= a.lastToken)) continue;
+    // «الأسرى» is the prisoners (a casualty word), not «أسر» (families).
+    if (!v || v.entry.role === 'kinship' || countOfForm(v)?.vague === undefined || ctx.casualtyAt.has(v.firstToken) || (ctx.actorsBySentence[at] ?? []).some((a) => a.firstToken < v.firstToken && v.firstToken <= a.lastToken)) continue;
     const group: Candidate = { kind: c.kind, first: v.firstToken, last: v.lastToken, trigger: c.trigger, count: null, victims: null, others: false, rule: c.rule, victimTokens: [v.firstToken, v.lastToken] };
     const cls = refineVictims(ctx, group, victimClass(v)) as Victims;
     return cls === 'unspecified' ? null : cls;

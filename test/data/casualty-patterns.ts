@@ -861,6 +861,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'counts15 5 · «منهم» after a quantifier, and its group in the sentence before': [
     { text: 'أطلق الجنود قنابل الغاز صوب المتظاهرين، واعتقلوا عدداً منهم', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'civilians' }] },
     { text: 'وأوضح المتحدث أن أربعة مسلحين هاجموا الحاجز. وقتل ثلاثة منهم في الاشتباك', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'fighters' }] },
+    // «الأسرى» are prisoners, a casualty word, not «أسر» (families).
+    { text: 'ووصل الأسرى إلى المدينة في حالة سيئة، فيما توفي عدد منهم خلال الرحلة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'unspecified' }] },
   ],
   'counts15 6 · counted fighters and counted soldiers joined by «و» are two tolls, one per side': [
     { text: 'وقتل ستة مسلحين وأربعة جنود في الاشتباكات قرب الحدود', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'fighters' }, { kind: 'killed', count: { value: 4 }, victims: 'soldiers' }] },
