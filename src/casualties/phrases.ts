@@ -283,6 +283,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   let othersInCount = false;
   const num = countingNumber(ctx, j);
   let partitive = false;
+  let quoted = false;
   if (num) {
     count = quantityOf(num);
     countTokens = [j, num.lastToken];
@@ -294,6 +295,11 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     if (partitive) j++;
     // «عددا من قوات النظام»: a quantifier that ends in «من» is partitive too, before a side (digits write it apart).
     else if (ctx.words[num.lastToken] === 'من' && (ctx.actorsAt.has(j) || ctx.actorNounAt.has(j))) partitive = true;
+    // «اعتقال ثلاثة «متشددين»»، «قتل 5 "إرهابيين"»: a counted noun in quotes, a label the writer keeps at arm's length.
+    else if (quotedNoun(ctx, j)) {
+      j++;
+      quoted = true;
+    }
   }
   // «بعض المسؤولين»: «some of» before a definite victim noun, or one in construct with a definite genitive («بعض عناصر
   // الجيش»، «بعض نواب البرلمان»، «بعض نواب برلمان الولاية»).
@@ -331,7 +337,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     // «مدنيين بينهما طفل»، «مدنيين، بينهما طفل»، «فلسطينيَّين»: a dual pronoun after «-ين» read as a plural (past its
     // comma too, as the plural's «بينهم»), or a fatha before its ي, makes it two.
     else if (!num && !some && ctx.words[victim.lastToken]!.endsWith('ين') && np.count?.vague === 'some' && readsDual(ctx, victim.lastToken)) np.count = { value: 2 };
-    j = victim.lastToken + 1;
+    j = victim.lastToken + 1 + (quoted ? 1 : 0);
     // «صحفيين اثنين»، «أطفال ثلاثة»: a small figure may follow the noun.
     // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
     // A name of several words («فرق الإنقاذ») is definite by its genitive: a figure after it counts the next group.
@@ -1260,6 +1266,12 @@ const CIVILIAN = 'civilians';
 function civilianKin(ctx: Context, noun: LexMatch<'victims'> | undefined, np: NounPhrase): boolean {
   const head = ctx.victimAt.get(np.victimTokens?.[0] ?? -1);
   return np.victims === 'civilians' && head?.id === CIVILIAN && noun !== undefined && noun.entry.role === 'kinship' && kinHasPronoun(ctx, noun);
+}
+
+/** Whether a quote mark at `k` opens a victim noun that a quote mark closes right after it: «"إرهابيين"». */
+function quotedNoun(ctx: Context, k: number): boolean {
+  const v = ctx.bits[k]! & F.QUOTE ? ctx.victimAt.get(k + 1) : undefined;
+  return v !== undefined && v.prefix === '' && (ctx.bits[v.lastToken + 1]! & F.QUOTE) !== 0;
 }
 
 /** A group that is one indefinite victim noun in «ين» with no pronoun: a dual or a sound plural by its form. */

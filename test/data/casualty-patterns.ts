@@ -877,6 +877,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // A person's or a woman's kin stay persons.
     { text: 'قتل رجل وزوجته وأطفاله الثلاثة في القصف', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
   ],
+  'counts15 8 · a counted victim noun in quotes': [
+    { text: 'وأعلنت الشرطة اعتقال أربعة «متشددين» بعد المداهمة', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'fighters' }] },
+    { text: 'وقال الجيش إنه قتل 7 "إرهابيين" في الاشتباك قرب الحدود', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'fighters' }] },
+  ],
   'recall3 3 · a head with what it is of, then counted others joined to it': [
     { text: 'وأسفر الهجوم عن مقتل قائد الكتيبة الثالثة في الفصيل أبو سمير، و9 عناصر آخرين', expect: [{ kind: 'killed', count: { value: 10 } }] },
     { text: 'أدى الانفجار إلى مقتل مسؤول الأمن في البلدة، وثلاثة حراس آخرين', expect: [{ kind: 'killed', count: { value: 4 } }] },
