@@ -972,6 +972,8 @@ export const TWO_OTHERS: readonly string[] = ['اخران', 'اخرتان', 'ا�
 
 /** «الآخر»، «الأخرى»: the other one. */
 export const OTHER_ONE: readonly string[] = ['الاخر', 'الاخري'];
+/** «مسؤول في الحزب ومعه ثلاثة آخرون»: «with him/her» joins company to a person, as «مع» does. */
+export const WITH_PRONOUN: readonly string[] = ['معه', 'ومعه', 'معها', 'ومعها', 'برفقته', 'وبرفقته', 'برفقتها', 'وبرفقتها'];
 /** «ومواطن آخر»، «وامرأة أخرى»: one more of the kind just told. */
 export const ANOTHER_ONE: readonly string[] = ['اخر', 'اخري'];
 

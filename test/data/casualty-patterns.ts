@@ -881,6 +881,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأعلنت الشرطة اعتقال أربعة «متشددين» بعد المداهمة', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'fighters' }] },
     { text: 'وقال الجيش إنه قتل 7 "إرهابيين" في الاشتباك قرب الحدود', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'fighters' }] },
   ],
+  'counts15 9 · «ومعه/وبرفقته» joins company as «مع» does': [
+    { text: 'قتل قائد الكتيبة ومعه أربعة من مرافقيه في الغارة', expect: [{ kind: 'killed', count: { value: 5 } }] },
+    { text: 'واعتقلت القوة الشاب سامر وبرفقته ثلاثة آخرون على الحاجز', expect: [{ kind: 'detained', count: { value: 4 } }] },
+  ],
   'recall3 3 · a head with what it is of, then counted others joined to it': [
     { text: 'وأسفر الهجوم عن مقتل قائد الكتيبة الثالثة في الفصيل أبو سمير، و9 عناصر آخرين', expect: [{ kind: 'killed', count: { value: 10 } }] },
     { text: 'أدى الانفجار إلى مقتل مسؤول الأمن في البلدة، وثلاثة حراس آخرين', expect: [{ kind: 'killed', count: { value: 4 } }] },
