@@ -1203,6 +1203,13 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
       np.last = second.last;
       continue;
     }
+    // «الشاب وسيم ناصر (18 عاماً)»: a name may begin with «و» (وسيم، وليد، وائل); right after a bare title, a name
+    // closed by its age is the title's person, not a second one («والطفل ووليد»: «وو» is «و» and such a name).
+    if (joined === 0 && !withWord && ctx.words[k] !== 'و' && !ctx.words[k]!.startsWith('وو') && bareTitle(ctx, np) && second?.aged && !second.victimTokens && second.count?.value === 1) {
+      np.last = second.last;
+      np.aged = true;
+      continue;
+    }
     // «مع خمسة آخرين»: the others with someone are more of the same class; after «مع» a group must be counted or
     // kin with a pronoun back to the first («مع زوجته»), else it is a companion of another kind («مع عناصر الفصيل»).
     if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(second.others && (withWord || second.countTokens)))) return;
@@ -1272,6 +1279,12 @@ function civilianKin(ctx: Context, noun: LexMatch<'victims'> | undefined, np: No
 function quotedNoun(ctx: Context, k: number): boolean {
   const v = ctx.bits[k]! & F.QUOTE ? ctx.victimAt.get(k + 1) : undefined;
   return v !== undefined && v.prefix === '' && (ctx.bits[v.lastToken + 1]! & F.QUOTE) !== 0;
+}
+
+/** A definite singular victim noun alone, with no name, figure or adjective after it: «الشاب». */
+function bareTitle(ctx: Context, np: NounPhrase): boolean {
+  const v = ctx.victimAt.get(np.victimTokens?.[0] ?? -1);
+  return v !== undefined && v.article && v.suffix === '' && !np.countTokens && np.count?.value === 1 && np.last === v.lastToken;
 }
 
 /** A group that is one indefinite victim noun in «ين» with no pronoun: a dual or a sound plural by its form. */

@@ -885,6 +885,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل قائد الكتيبة ومعه أربعة من مرافقيه في الغارة', expect: [{ kind: 'killed', count: { value: 5 } }] },
     { text: 'واعتقلت القوة الشاب سامر وبرفقته ثلاثة آخرون على الحاجز', expect: [{ kind: 'detained', count: { value: 4 } }] },
   ],
+  'counts15 10 · a name that begins with «و» right after a bare title is its person': [
+    { text: 'استشهد الشاب وائل خالد الحسن (19 عاما) برصاص قوات الاحتلال', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وأصيب الطفل وليد سامر (10 أعوام) بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    // «وو» is «و» and such a name: a second person.
+    { text: 'قتل الطفل ووليد حسن (30 عاما) في القصف', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
   'recall3 3 · a head with what it is of, then counted others joined to it': [
     { text: 'وأسفر الهجوم عن مقتل قائد الكتيبة الثالثة في الفصيل أبو سمير، و9 عناصر آخرين', expect: [{ kind: 'killed', count: { value: 10 } }] },
     { text: 'أدى الانفجار إلى مقتل مسؤول الأمن في البلدة، وثلاثة حراس آخرين', expect: [{ kind: 'killed', count: { value: 4 } }] },
