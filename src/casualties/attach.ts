@@ -1650,8 +1650,14 @@ export function inheritVictims(list: readonly { victims: Victims | null; others:
   });
 }
 
-/** The class an «آخرين» phrase names for itself with a victim noun of its own («عدد آخر من المدنيين»). @internal */
+/**
+ * The class an «آخرين» phrase names for itself with a victim noun of its own («عدد آخر من المدنيين»), or by the family
+ * it is of («آخرين من عائلته» → people). @internal
+ */
 export function othersOwnClass(ctx: Context, c: Candidate): Victims | undefined {
+  // «وإصابة 7 آخرين من عائلته»، «وأصيب آخرون من أسرة واحدة»: others of a family are its members, persons.
+  const family = ctx.words[c.last + 1] === 'من' ? ctx.victimAt.get(c.last + 2) : undefined;
+  if (family && family.prefix === '' && victimClass(family) === 'families') return 'people';
   const v = c.victimTokens && ctx.victimAt.get(c.victimTokens[0]);
   if (!v || wordIn(ctx, c.victimTokens![0], OTHER_WORD)) return undefined;
   const cls = victimClass(v) as Victims;

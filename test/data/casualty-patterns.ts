@@ -891,6 +891,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // «وو» is «و» and such a name: a second person.
     { text: 'قتل الطفل ووليد حسن (30 عاما) في القصف', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
+  'counts15 11 · others of a family are persons, not the class before': [
+    { text: 'واستشهد الطفل يوسف في القصف وأصيب 5 آخرين من عائلته بجروح', expect: [{ kind: 'killed', victims: 'children' }, { kind: 'injured', count: { value: 5 }, victims: 'people' }] },
+    { text: 'قتلت امرأة وأصيب آخرون من أسرة واحدة في الغارة', expect: [{ kind: 'killed', victims: 'women' }, { kind: 'injured', count: { vague: 'some' }, victims: 'people' }] },
+  ],
   'recall3 3 · a head with what it is of, then counted others joined to it': [
     { text: 'وأسفر الهجوم عن مقتل قائد الكتيبة الثالثة في الفصيل أبو سمير، و9 عناصر آخرين', expect: [{ kind: 'killed', count: { value: 10 } }] },
     { text: 'أدى الانفجار إلى مقتل مسؤول الأمن في البلدة، وثلاثة حراس آخرين', expect: [{ kind: 'killed', count: { value: 4 } }] },
