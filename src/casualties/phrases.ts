@@ -1602,7 +1602,11 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     } else if (m.entry.pos === 'noun' && CAMPAIGN_KINDS.has(m.entry.kind) && m.prefix === '' && wordIn(ctx, m.firstToken - 1, CAMPAIGN_WORDS)) {
       // «تقوم بحملة اعتقالات»، «تنفذ أول عملية إعدام علنية»: a campaign carried out, of unknown size.
       const adjective = !ctx.words[m.lastToken + 1]?.startsWith('ال') && ADJECTIVE_OF_EVENTS.test(ctx.words[m.lastToken + 1] ?? '');
-      out.push({ kind: m.entry.kind, first: m.firstToken - 1, last: m.lastToken + (adjective ? 1 : 0), trigger: [m.firstToken, m.lastToken], count: null, victims: null, others: false, rule: 'campaign' });
+      const last = m.lastToken + (adjective ? 1 : 0);
+      // «حملة اعتقالات بحق المدنيين / في صفوف مواطني …»، «حملات الاعتقالات التي تنفذها بحق المدنيين»: the group it is
+      // waged against, past a short relative clause, names its victims (of no size).
+      const against = againstWhom(ctx, relativeEnd(ctx, last + 1) + 1);
+      out.push({ kind: m.entry.kind, first: m.firstToken - 1, last: against?.last ?? last, trigger: [m.firstToken, m.lastToken], count: null, victims: against?.victims ?? null, ...(against?.victimTokens ? { victimTokens: against.victimTokens } : {}), others: false, rule: 'campaign' });
     } else if ((m.suffix === 'ات' || /ات$/u.test(m.form)) && !m.article && ADJECTIVE_OF_EVENTS.test(ctx.words[m.lastToken + 1] ?? '')) {
       // A plural verbal noun with an adjective states events without a size: «إعدامات ميدانية»، «اعتقالات واسعة».
       // Bare «الاعتقالات» or «حملة اعتقالات» names nobody and is no casualty statement.
@@ -2849,6 +2853,17 @@ function againstWhom(ctx: Context, k: number): NounPhrase | null {
   return np && np.victims !== null ? np : null;
 }
 const LINKS_AGAINST = /* @__PURE__ */ new Set(MASSACRE_AGAINST);
+const RELATIVE_WORDS = /* @__PURE__ */ new Set(['التي', 'الذي']);
+/** How many words a relative clause between a campaign and its victims may have: «التي تنفذها (القوات)». */
+const RELATIVE_CLAUSE_WORDS = 3;
+
+/** «التي تنفذها القوات»: the last token of a short relative clause of plain words opening at `k`, else `k - 1`. */
+function relativeEnd(ctx: Context, k: number): number {
+  if (!RELATIVE_WORDS.has(ctx.words[k] ?? '')) return k - 1;
+  let e = k + 1;
+  while (e <= k + RELATIVE_CLAUSE_WORDS && e < ctx.n && !LINKS_AGAINST.has(ctx.words[e]!) && ctx.words[e] !== 'في' && (plainWord(ctx, e) || ctx.actorsAt.has(e) || ctx.actorNounAt.has(e))) e++;
+  return LINKS_AGAINST.has(ctx.words[e] ?? '') || ctx.words[e] === 'في' ? e - 1 : k - 1;
+}
 
 /**
  * Where the committing verb of the massacre at `i` would stand: past a figure of massacres («ثلاث مجازر»، «العديد من

@@ -895,6 +895,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واستشهد الطفل يوسف في القصف وأصيب 5 آخرين من عائلته بجروح', expect: [{ kind: 'killed', victims: 'children' }, { kind: 'injured', count: { value: 5 }, victims: 'people' }] },
     { text: 'قتلت امرأة وأصيب آخرون من أسرة واحدة في الغارة', expect: [{ kind: 'killed', victims: 'women' }, { kind: 'injured', count: { vague: 'some' }, victims: 'people' }] },
   ],
+  'counts15 12 · a campaign names its victims by the group it is waged against': [
+    { text: 'وصعدت الميليشيا من حملات الاعتقالات التي تشنها بحق المدنيين في الريف', expect: [{ kind: 'detained', count: null, victims: 'civilians' }] },
+    { text: 'وشنت القوات حملة اعتقالات في صفوف مواطني البلدة', expect: [{ kind: 'detained', count: null, victims: 'civilians' }] },
+    { text: 'وشنت القوات حملة اعتقالات في البلدة', expect: [{ kind: 'detained', count: null, victims: 'unspecified' }] },
+  ],
   'recall3 3 · a head with what it is of, then counted others joined to it': [
     { text: 'وأسفر الهجوم عن مقتل قائد الكتيبة الثالثة في الفصيل أبو سمير، و9 عناصر آخرين', expect: [{ kind: 'killed', count: { value: 10 } }] },
     { text: 'أدى الانفجار إلى مقتل مسؤول الأمن في البلدة، وثلاثة حراس آخرين', expect: [{ kind: 'killed', count: { value: 4 } }] },
