@@ -8,7 +8,6 @@ import type { DocNumber } from '../numbers/types.js';
 import {
   actorsFor, causeFor, includesOf, tollActors, type EarlierMention, inheritVictims, locationFor, ofThemClass, othersElided, othersMasculine, othersOwnClass, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
 } from './attach.js';
-import { anotherOneJoined } from './another-one.js';
 import { buildContext, type ActorRef } from './context.js';
 import { eitherKinds } from './either.js';
 import { contrastedDuals, findCandidates, phraseStart } from './phrases.js';
@@ -39,7 +38,6 @@ export function casualtiesInDoc(
   readNameTitles(ctx);
   const candidates = findCandidates(ctx, verbs);
   contrastedDuals(ctx, candidates);
-  anotherOneJoined(ctx, candidates);
   // «آخرين» takes the class of the mention before as refined by its side: «4 عناصر من قوات النظام … و7 آخرين» are soldiers.
   const refined = candidates.map((c) => (c.others ? null : refineVictims(ctx, c, c.victims ?? 'unspecified')));
   inheritVictims(candidates.map((c, k) => (c.others ? { victims: c.victims, others: true, own: othersOwnClass(ctx, c) ?? ofThemClass(ctx, c) ?? undefined, masculine: othersMasculine(ctx, c), elided: othersElided(ctx, c) } : { victims: refined[k] ?? c.victims, others: false })), refined);

@@ -974,8 +974,6 @@ export const TWO_OTHERS: readonly string[] = ['اخران', 'اخرتان', 'ا�
 export const OTHER_ONE: readonly string[] = ['الاخر', 'الاخري'];
 /** «مسؤول في الحزب ومعه ثلاثة آخرون»: «with him/her» joins company to a person, as «مع» does. */
 export const WITH_PRONOUN: readonly string[] = ['معه', 'ومعه', 'معها', 'ومعها', 'برفقته', 'وبرفقته', 'برفقتها', 'وبرفقتها'];
-/** «ومواطن آخر»، «وامرأة أخرى»: one more of the kind just told. */
-export const ANOTHER_ONE: readonly string[] = ['اخر', 'اخري'];
 
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
 export const ONE_OF: readonly string[] = ['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما'];

@@ -843,12 +843,6 @@ export const families: Record<string, CasualtyCase[]> = {
     // «كل من» goes on past one kin person; it ends after a group of two or more, whose names may follow it.
     { text: 'وأصيب كل من زينب الإبراهيم (40 عاماً)، وابنتها ريم الهلال (16 عاماً) وطفلاها فادي الهلال (12 عاماً) وعمر الهلال (10 أعوام)', expect: [{ kind: 'injured', count: { value: 4 } }] },
   ],
-  'counts15 3 · «، و» and one more of a kind with «آخر/أخرى» after a victim\'s description': [
-    { text: 'وأعلنت البلدية وفاة رجل يدعى كريم، يعمل حارسا في المدرسة، وشاب آخر جراء سقوط القذيفة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
-    { text: 'قتلت امرأة في الغارة على السوق، وامرأة أخرى قرب المسجد', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'women' }] },
-    // With its own casualty word after it, the other one is a statement of its own.
-    { text: 'قتل رجل في القصف، وشاب آخر أصيب بجروح خطيرة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
-  ],
   'counts15 4 · a verb\'s ending tells the singular victim noun nearest before it, past a name and a description': [
     { text: 'وأفاد المراسل أن مدير مستشفى البلدة، خالد سعيد، اختطف أمس من قبل مجهولين', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'medical' }] },
     { text: 'ونعى زملاؤه الصحفي الشاب رامي ناصر، الذي لقي حتفه في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'journalists' }] },
