@@ -77,7 +77,7 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // Measured 9.99 KB: the issue's 10 KB is met (a reading carries its entry's fields, the word flags as bits, one
   // lookup path for a word, fewer token-kind tests and helpers); the ceiling is the budget, 0.01 KB away.
   { name: 'hasila/numbers alone', sub: './numbers', max: 10 * KB, target: 10 * KB },
-  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 105.64 * KB, target: 30 * KB },
+  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 106.55 * KB, target: 30 * KB },
   // The ninth session's reading rules (recall, attribution, packs) cost 5.2 KB of the core: 82.05 → 87.28 KB; the
   // tenth's 3.8 KB more (87.28 → 91.04): the recall shapes of four sets, the attribution rules of the non-Syrian
   // packs and of borrowed actors, and the matcher's per-word summaries (issue 12). The eleventh's 2.75 KB more (91.04 →
@@ -96,6 +96,8 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // 100.76 → 102.62 KB. speed14b: +0.03 KB (the role windows' per-document array of word classes). counts14b: +0.72 KB
   // (members' sides by pronoun, state units, «من لقوا مصرعهم» tolls, «في السابق», a feminine «ها» back at a plural).
   // recall14b: +0.5 KB (relative clauses on a subject, two-word time adjuncts, names after «اغتال» and «الشهيد»).
+  // Session 14 in all: 100.76 → 104.07 KB (+3.3 KB). counts15: +1.0 KB (dual pronouns, aged name lists, «ومواطن
+  // آخر», the person before a verb's ending, «منهم» across a sentence, two-sided tolls, a citizen's kin, campaigns' victims).
   // Session 14 in all: 100.76 → 104.07 KB (+3.3 KB).
   // Session 15: recall15 (tolls told by a relative clause, bracketed statuses, verbs of reaching before their subject,
   // «لأن»، «كان … قد» and «استطاع أن» in the non-fact flags; its massacre, mass-grave, cared-for, agent-phrase and
@@ -103,11 +105,11 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // when a text is prepared, the facts read by id, a bounded probe; one-word forms read without folding; actor phrase
   // indexes by token).
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 118.35 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 119.22 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 114.20 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 110.87 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 115.06 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 111.83 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

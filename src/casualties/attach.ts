@@ -1677,8 +1677,14 @@ export function inheritVictims(list: readonly { victims: Victims | null; others:
   });
 }
 
-/** The class an «آخرين» phrase names for itself with a victim noun of its own («عدد آخر من المدنيين»). @internal */
+/**
+ * The class an «آخرين» phrase names for itself with a victim noun of its own («عدد آخر من المدنيين»), or by the family
+ * it is of («آخرين من عائلته» → people). @internal
+ */
 export function othersOwnClass(ctx: Context, c: Candidate): Victims | undefined {
+  // «وإصابة 7 آخرين من عائلته»، «وأصيب آخرون من أسرة واحدة»: others of a family are its members, persons.
+  const family = ctx.words[c.last + 1] === 'من' ? ctx.victimAt.get(c.last + 2) : undefined;
+  if (family && family.prefix === '' && victimClass(family) === 'families') return 'people';
   const v = c.victimTokens && ctx.victimAt.get(c.victimTokens[0]);
   if (!v || wordIn(ctx, c.victimTokens![0], OTHER_WORD)) return undefined;
   const cls = victimClass(v) as Victims;
@@ -1729,7 +1735,9 @@ export function refineVictims(ctx: Context, c: Candidate, victims: string): stri
   if (refined !== 'unspecified') return refined;
   // «ما أدى إلى استشهاده»، «استشهد متأثراً بجروحه»، «وما زال مفقوداً»: one person told only by a verb's ending or a
   // pronoun, with no side or class named, is a person. «سقط قتيل» names its one by the bare noun: unspecified.
-  if (ONE_BY_ENDING.has(c.rule) && !c.victimTokens && !c.countTokens && c.count?.value === 1 && !subjectParticiple(ctx, c)) return 'people';
+  if (ONE_BY_ENDING.has(c.rule) && !c.victimTokens && !c.countTokens && c.count?.value === 1 && !subjectParticiple(ctx, c)) return personBefore(ctx, c) ?? 'people';
+  // «قتلا جراء الانفجار»، «ما أسفر عن مقتلهما»: so are two told by a dual ending.
+  if (ONE_BY_ENDING.has(c.rule) && !c.victimTokens && !c.countTokens && c.count?.value === 2 && !subjectParticiple(ctx, c)) return 'people';
   return detainees(ctx, c) ? 'people' : ofThemClass(ctx, c) ?? allOfThemClass(ctx, c) ?? refined;
 }
 
@@ -1763,12 +1771,16 @@ const OF_THEM_REACH = 20;
  * side, as the group would be); null when there is none. @internal
  */
 export function ofThemClass(ctx: Context, c: Candidate): Victims | null {
-  if (c.victimTokens || !c.countTokens || !PART.has(ctx.words[c.countTokens[1] + 1] ?? '')) return null;
-  const sentence = ctx.sentenceOf[c.countTokens[0]];
-  for (let j = c.countTokens[0] - 1; j >= 0 && j >= c.countTokens[0] - OF_THEM_REACH && ctx.sentenceOf[j] === sentence; j--) {
+  // «عدداً منهم»: a quantifier may take the part word into its own span.
+  if (c.victimTokens || !c.countTokens || !(PART.has(ctx.words[c.countTokens[1] + 1] ?? '') || PART.has(ctx.words[c.countTokens[1]]!))) return null;
+  const sentence = ctx.sentenceOf[c.countTokens[0]]!;
+  // «خمسة مسلحين اقتحموا الفندق. قتل اثنان منهم»: with no group before it in its own sentence, the sentence before.
+  for (let j = c.countTokens[0] - 1; j >= 0 && j >= c.countTokens[0] - OF_THEM_REACH && ctx.sentenceOf[j]! >= sentence - 1; j--) {
     const v = ctx.victimEndingAt.get(j);
+    const at = ctx.sentenceOf[j]!;
     // «مقاتلي حركة «الشباب»»: a victim word inside an actor's name is no group.
-    if (!v || v.entry.role === 'kinship' || countOfForm(v)?.vague === undefined || (ctx.actorsBySentence[sentence!] ?? []).some((a) => a.firstToken < v.firstToken && v.firstToken <= a.lastToken)) continue;
+    // «الأسرى» is the prisoners (a casualty word), not «أسر» (families).
+    if (!v || v.entry.role === 'kinship' || countOfForm(v)?.vague === undefined || ctx.casualtyAt.has(v.firstToken) || (ctx.actorsBySentence[at] ?? []).some((a) => a.firstToken < v.firstToken && v.firstToken <= a.lastToken)) continue;
     const group: Candidate = { kind: c.kind, first: v.firstToken, last: v.lastToken, trigger: c.trigger, count: null, victims: null, others: false, rule: c.rule, victimTokens: [v.firstToken, v.lastToken] };
     const cls = refineVictims(ctx, group, victimClass(v)) as Victims;
     return cls === 'unspecified' ? null : cls;
@@ -1779,10 +1791,10 @@ export function ofThemClass(ctx: Context, c: Candidate): Victims | null {
 /** Kinds that harm a person: the detainees «مصير آلاف المختطفين» leaves unknown are the casualty noun itself. */
 const HARMED = /* @__PURE__ */ new Set(['killed', 'injured', 'executed']);
 
-/** «سقط قتيل»، «وقع جريح»: the mention ends in an indefinite nominative casualty noun, its subject. */
+/** «سقط قتيل»، «وقع جريحان»: the mention ends in an indefinite nominative casualty noun, its subject. */
 function subjectParticiple(ctx: Context, c: Candidate): boolean {
   const p = ctx.casualtyAt.get(c.last);
-  return p?.entry.pos === 'participle' && p.suffix === '' && !p.article && p.prefix === '';
+  return p?.entry.pos === 'participle' && (p.suffix === '' || p.suffix === 'ان') && !p.article && p.prefix === '';
 }
 
 /**
@@ -1797,6 +1809,33 @@ function detainees(ctx: Context, c: Candidate): boolean {
   }
   return false;
 }
+
+/** How far back in its sentence a verb's ending finds the person it tells: a title, a name and a description. */
+const PERSON_BEFORE_REACH = 16;
+/** Rules whose ending is a verb's: a pronoun after a result word («أدى إلى وفاته») finds its antecedent in stage 3. */
+const VERB_ENDING = /* @__PURE__ */ new Set(['verb-alone', 'idiom', 'passive']);
+
+/**
+ * «طبيب التخدير فلان، يعمل في مستشفى البلدة، لقي مصرعه»، «مدير مشفى البلدة، فلان، اختطف»، «الطبيبة فلانة، التي
+ * فقدت حياتها»: the one person a verb's ending tells is the singular victim noun nearest before it in its sentence —
+ * its class, when it names one finer than a person; null when a casualty word, a figure, an actor or a plural or dual
+ * group stands nearer (their victims, or another subject), or when the nearest person names no class.
+ */
+function personBefore(ctx: Context, c: Candidate): Victims | null {
+  if (!VERB_ENDING.has(c.rule)) return null;
+  const sentence = ctx.sentenceOf[c.first];
+  for (let k = c.first - 1; k >= 0 && k >= c.first - PERSON_BEFORE_REACH && ctx.sentenceOf[k] === sentence; k--) {
+    if (ctx.casualtyAt.has(k) || ctx.numberAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k)) return null;
+    const v = ctx.victimEndingAt.get(k);
+    // «الطبيبة السودانية»، «الطبيبة الشابة»: a nationality, or a definite victim word right after another, is its adjective.
+    if (!v || v.entry.role === 'nationality' || (v.article && ctx.victimEndingAt.get(v.firstToken - 1)?.article)) continue;
+    const cls = victimClass(v) as Victims;
+    return countOfForm(v)?.value === 1 && v.entry.role === undefined && !INDEFINITE_CLASSES.has(cls) ? cls : null;
+  }
+  return null;
+}
+/** Classes that name no finer person than «people». */
+const INDEFINITE_CLASSES = /* @__PURE__ */ new Set(['people', 'unspecified', 'families', 'crew']);
 
 /** Rules whose victims are only a verb's ending or a pronoun («قتل»، «استشهاده»، «لقي حتفه»، «ما زال مفقوداً»). */
 const ONE_BY_ENDING = /* @__PURE__ */ new Set(['verb-alone', 'result-pronoun', 'passive', 'idiom', 'state']);

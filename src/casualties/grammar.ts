@@ -279,6 +279,8 @@ export const RESCUE_WORDS: readonly string[] = withEndings(
 
 /** Words of an age in brackets after a name: «محمد عبد الله (23 عاما)». */
 export const AGE_WORDS: readonly string[] = ['عاما', 'عام', 'اعوام', 'سنه', 'سنوات', 'سنين', 'عمر', 'اشهر', 'شهرا', 'شهور'];
+/** An age of two told by the dual alone, in brackets after a name: «فلان (سنتان)». */
+export const AGE_DUALS: readonly string[] = ['سنتان', 'سنتين', 'عامان', 'عامين', 'شهران', 'شهرين'];
 /** «3 شقيقات صغار»، «أشقاء في سن الطفولة»: after persons of no class (kin, people), words that tell them children. */
 export const TOLD_YOUNG: readonly Phrase[] = [
   ['صغار'], ['الصغار'], ['صغيرات'], ['الصغيرات'], ['صغيران'], ['صغيرتان'], ['صغيرين'], ['صغيرتين'], ['قاصرين'], ['قاصرات'],
@@ -476,6 +478,8 @@ export const RELATIVES: readonly string[] = ['الذي', 'التي', 'الذين
 export const INCLUDES_SOME: readonly string[] = ['بينهم', 'بينهن', 'بينهما', 'منهم', 'منهن', 'منهما', 'ضمنهم'];
 /** Words with a dual pronoun that may follow a group and say it is two: «مدنيين بينهما طفل»، «مدنيين كلاهما من البلدة». */
 export const DUAL_PRONOUN_WORDS: readonly string[] = ['بينهما', 'منهما', 'كلاهما', 'وهما'];
+/** Words ending in «هما» that carry no dual pronoun: «مهما» (whatever). */
+export const NOT_DUAL_PRONOUNS: readonly string[] = ['مهما', 'ومهما'];
 export const INCLUDES_MOST: readonly string[] = ['معظمهم', 'اغلبهم', 'غالبيتهم', 'اكثرهم', 'معظمهن', 'اغلبهن', 'جلهم'];
 
 /** «في صفوف المدنيين»: the victims follow these. */
@@ -994,6 +998,8 @@ export const TWO_OTHERS: readonly string[] = ['اخران', 'اخرتان', 'ا�
 
 /** «الآخر»، «الأخرى»: the other one. */
 export const OTHER_ONE: readonly string[] = ['الاخر', 'الاخري'];
+/** «مسؤول في الحزب ومعه ثلاثة آخرون»: «with him/her» joins company to a person, as «مع» does. */
+export const WITH_PRONOUN: readonly string[] = ['معه', 'ومعه', 'معها', 'ومعها', 'برفقته', 'وبرفقته', 'برفقتها', 'وبرفقتها'];
 
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
 export const ONE_OF: readonly string[] = ['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما'];

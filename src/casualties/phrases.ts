@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
-import { AGENT_NOUNS, ARRIVING, SUBJECTED, DUAL_PRONOUN_WORDS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, AGE_DUALS, ARRIVING, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -165,6 +165,33 @@ function vowelledDual(ctx: Context, k: number): boolean {
   return /(?:\u064E\u0651?\u064A|\u064A\u0652)\u0652?\u0646\u0650?$/u.test(spanOfTokens(ctx.doc, k, k).text);
 }
 
+/** How many words after an «-ين» noun may come before the dual pronoun that points back at it: «مفقودين ما زال مصيرهما». */
+const DUAL_PRONOUN_REACH = 3;
+const DUAL_AFTER = /* @__PURE__ */ new Set(DUAL_PRONOUN_WORDS);
+const NOT_DUAL_PRONOUN = /* @__PURE__ */ new Set(NOT_DUAL_PRONOUNS);
+
+/**
+ * Whether the «-ين» noun ending at `k` is a dual, not a plural: written with the dual's vowels ({@link vowelledDual}), or
+ * told by a dual pronoun a few words after it in its sentence, past marks («، -») — a word of {@link DUAL_PRONOUN_WORDS} or
+ * any word ending in the pronoun «هما» («مقتل مقاتلين، نعاهما الحزب»، «مفقودين ما زال مصيرهما»). Another victim or
+ * casualty noun first ends the search: the pronoun may be of that one.
+ */
+function readsDual(ctx: Context, k: number): boolean {
+  if (vowelledDual(ctx, k)) return true;
+  const sentence = ctx.sentenceOf[k];
+  for (let j = k + 1, words = 0; j < ctx.n && words < DUAL_PRONOUN_REACH && ctx.sentenceOf[j] === sentence; j++) {
+    if (ctx.doc.tokens[j]!.kind === 'punct') {
+      if (ctx.bits[j]! & F.END || ctx.words[j] === '.') return false;
+      continue;
+    }
+    const w = ctx.words[j]!;
+    if (DUAL_AFTER.has(w) || (w.length > 3 && w.endsWith('هما') && !NOT_DUAL_PRONOUN.has(w))) return true;
+    if (ctx.victimAt.has(j) || ctx.casualtyAt.has(j)) return false;
+    words++;
+  }
+  return false;
+}
+
 /** «مدني» and its synonym «مواطن» (no nisba, the same plural as the dual), whose «-ين» after a casualty word is the group. */
 const CIVILIAN_NISBA: ReadonlySet<string> = /* @__PURE__ */ new Set(['مدني', 'مواطن']);
 
@@ -270,6 +297,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   let othersInCount = false;
   const num = countingNumber(ctx, j);
   let partitive = false;
+  let quoted = false;
   if (num) {
     count = quantityOf(num);
     countTokens = [j, num.lastToken];
@@ -281,6 +309,11 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     if (partitive) j++;
     // «عددا من قوات النظام»: a quantifier that ends in «من» is partitive too, before a side (digits write it apart).
     else if (ctx.words[num.lastToken] === 'من' && (ctx.actorsAt.has(j) || ctx.actorNounAt.has(j))) partitive = true;
+    // «اعتقال ثلاثة «متشددين»»، «قتل 5 "إرهابيين"»: a counted noun in quotes, a label the writer keeps at arm's length.
+    else if (quotedNoun(ctx, j)) {
+      j++;
+      quoted = true;
+    }
   }
   // «بعض المسؤولين»: «some of» before a definite victim noun, or one in construct with a definite genitive («بعض عناصر
   // الجيش»، «بعض نواب البرلمان»، «بعض نواب برلمان الولاية»).
@@ -317,8 +350,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     if (!num && !some && victim.suffix === 'ين' && np.count?.value === 2 && pluralSubgroupAfter(ctx, victim.lastToken + 1)) np.count = { vague: 'some' };
     // «مدنيين بينهما طفل»، «مدنيين، بينهما طفل»، «فلسطينيَّين»: a dual pronoun after «-ين» read as a plural (past its
     // comma too, as the plural's «بينهم»), or a fatha before its ي, makes it two.
-    else if (!num && !some && victim.suffix === 'ين' && np.count?.vague === 'some' && (DUAL_AFTER.has(wordPastMark(ctx, victim.lastToken + 1)) || vowelledDual(ctx, victim.lastToken))) np.count = { value: 2 };
-    j = victim.lastToken + 1;
+    else if (!num && !some && ctx.words[victim.lastToken]!.endsWith('ين') && np.count?.vague === 'some' && readsDual(ctx, victim.lastToken)) np.count = { value: 2 };
+    j = victim.lastToken + 1 + (quoted ? 1 : 0);
     // «صحفيين اثنين»، «أطفال ثلاثة»: a small figure may follow the noun.
     // Only after an indefinite noun and in words: «العسكري ٦ شبان» is an adjective, then another group.
     // A name of several words («فرق الإنقاذ») is definite by its genitive: a figure after it counts the next group.
@@ -373,6 +406,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     const kinName = age < 0 && kinHasPronoun(ctx, victim) ? namedPersonEnd(ctx, j) : -1;
     if (kinName >= 0 && ctx.words[kinName] === ')') {
       if (np.victims === 'people' && childAge(ctx, j, kinName)) np.victims = 'children';
+      // Aged like a name, it goes on a list of aged persons: «فلان (48 عاماً)، وشقيقه فلان (40 عاماً)، وفلان».
+      np.aged = true;
       j = kinName + 1;
     }
     else if (adjective > j && ctx.bits[adjective]! & F.AND) j = adjective;
@@ -382,7 +417,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   } else if (participle) {
     np.participle = participle;
     np.victims = 'unspecified';
-    if (!num) np.count = participle.suffix === 'ين' && vowelledDual(ctx, participle.lastToken) ? { value: 2 } : countOfForm(participle);
+    if (!num) np.count = participle.suffix === 'ين' && readsDual(ctx, participle.lastToken) ? { value: 2 } : countOfForm(participle);
     j = participle.lastToken + 1;
   } else if (ctx.words[j] !== undefined && (OTHER_WORDS.has(ctx.words[j]!) || (!num && ctx.words[j] === 'اخر') || (!num && afterCasualtyWord && j === start && THE_OTHER.has(ctx.words[j]!)))) {
     // «وأصيب الآخر»: right after a casualty word, «the other» is one more of the class named before.
@@ -511,13 +546,7 @@ const MAX_NAME_WORDS = 6;
 function namedPersonEnd(ctx: Context, i: number): number {
   let functionWord = false;
   for (let k = i; k <= i + MAX_NAME_WORDS && k < ctx.n; k++) {
-    if (k > i && ctx.words[k] === '(') {
-      const num = ctx.numberAt.get(k + 1);
-      if (!num) return -1;
-      let e = num.lastToken;
-      if (!AGES.has(ctx.words[e]!)) e++;
-      return AGES.has(ctx.words[e]!) && ctx.words[e + 1] === ')' ? e + 1 : -1;
-    }
+    if (k > i && ctx.words[k] === '(') return bracketedAgeEnd(ctx, k);
     if (k > i && ctx.bits[k]! & F.AND && !functionWord) {
       // «وزوجته»، «واثنان من أبنائها»: a kinship noun whose pronoun points back to the person. Read with no name
       // reading of its own, so that a run of names stays linear.
@@ -581,7 +610,13 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
       if (joined.count?.value === undefined) break;
       count += joined.count.value;
       last = Math.max(joined.last, titledPersonEnd(ctx, joined));
-      break;
+      // «كل من فلانة (40 عاماً)، وابنتها فلانة (17 عاماً) وطفلاها …»: the list goes on past one person; the names after a
+      // group of two or more may be its own («وطفلاها فادي وعبد الله»), so it ends there.
+      if (joined.count.value !== 1) break;
+      k = last + 1;
+      if (ctx.bits[k]! & F.COMMA) k++;
+      if (k >= ctx.n || !(ctx.bits[k]! & F.AND)) break;
+      continue;
     }
     // «، ومن ثم داهمت»، «، وفي البلدة»: a preposition after «و» ends the list too (a short word carries no F.AND).
     const bare = first.startsWith('و') ? first.slice(1) : first;
@@ -876,12 +911,29 @@ const ADULT_AGE = 18;
  */
 function childAge(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
+    // «(سنتان)»، «(شهرين)»: two years or two months.
+    if (AGE_DUAL.has(ctx.words[k]!)) return true;
     const num = ctx.numberAt.get(k);
     if (!num || num.value === undefined) continue;
     const unit = ctx.words[num.lastToken + 1] ?? '';
     return MONTHS.has(unit) || (AGES.has(unit) || AGES.has(ctx.words[num.lastToken] ?? '') ? num.value < ADULT_AGE : false);
   }
   return false;
+}
+const AGE_DUAL = /* @__PURE__ */ new Set(AGE_DUALS);
+
+/**
+ * «(23 عاماً)»، «(49عاما)»، «(سنتان)»: an age in brackets opening at `k` — a figure and its age word, or a dual age word
+ * alone — and the token of its closing bracket; -1 if none.
+ */
+function bracketedAgeEnd(ctx: Context, k: number): number {
+  if (ctx.words[k] !== '(') return -1;
+  if (AGE_DUAL.has(ctx.words[k + 1] ?? '')) return ctx.words[k + 2] === ')' ? k + 2 : -1;
+  const num = ctx.numberAt.get(k + 1);
+  if (!num) return -1;
+  let e = num.lastToken;
+  if (!AGES.has(ctx.words[e]!)) e++;
+  return AGES.has(ctx.words[e] ?? '') && ctx.words[e + 1] === ')' ? e + 1 : -1;
 }
 /** The most words an age phrase takes: «تبلغ من العمر ثمانية أشهر». */
 const MAX_AGE_WORDS = 7;
@@ -892,11 +944,7 @@ const MAX_AGE_WORDS = 7;
  */
 function ageAfter(ctx: Context, k: number): number {
   const w = ctx.words[k];
-  if (w === '(') {
-    const num = ctx.numberAt.get(k + 1);
-    const e = num ? num.lastToken + 1 : -1;
-    return num && AGES.has(ctx.words[e] ?? '') && ctx.words[e + 1] === ')' ? e + 1 : -1;
-  }
+  if (w === '(') return bracketedAgeEnd(ctx, k);
   // «في الخمسينيات من عمرها»: a decade of life.
   if (w === 'في' && /ينات$|يات$/u.test(ctx.words[k + 1] ?? '') && ctx.words[k + 2] === 'من' && /^عمر(ه|ها)$/u.test(ctx.words[k + 3] ?? '')) return k + 3;
   // «في العاشرة من عمره»، «في الخامسة عشرة من عمرها»: a year of life by its ordinal.
@@ -1131,7 +1179,9 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two. After nationals a bare nationality
     // is one more of them, not an adjective: «ثلاثة كينيين وكندي» → 4.
     const nationals = ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.entry.role === 'nationality';
-    const second = readNounPhrase(ctx, withWord ? k + withWord : listComma || ctx.words[k] === 'و' ? k + 1 : k, !withWord, afterCasualtyWord || nationals, false);
+    const at = withWord ? k + withWord : listComma || ctx.words[k] === 'و' ? k + 1 : k;
+    // «فلان (19 عاماً)، وفلان (50 عاماً)، وفلان»: the last of a list of aged persons may be a name alone, up to a break.
+    const second = readNounPhrase(ctx, at, !withWord, afterCasualtyWord || nationals, false) ?? (comma ? lastListedName(ctx, at) : null);
     const joinedNoun = second?.victimTokens !== undefined ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
     // «طفلين ووالدهما»: kin whose pronoun is a dual makes the uncounted «ين» before it a dual.
     if (np.count.vague === 'some' && !withWord && !np.countTokens && second?.count?.value === 1 && joinedNoun?.entry.role === 'kinship' && /هما$/u.test(ctx.words[joinedNoun.lastToken]!) && soundDual(ctx, np)) {
@@ -1167,6 +1217,13 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
       np.last = second.last;
       continue;
     }
+    // «الشاب وسيم ناصر (18 عاماً)»: a name may begin with «و» (وسيم، وليد، وائل); right after a bare title, a name
+    // closed by its age is the title's person, not a second one («والطفل ووليد»: «وو» is «و» and such a name).
+    if (joined === 0 && !withWord && ctx.words[k] !== 'و' && !ctx.words[k]!.startsWith('وو') && bareTitle(ctx, np) && second?.aged && !second.victimTokens && second.count?.value === 1) {
+      np.last = second.last;
+      np.aged = true;
+      continue;
+    }
     // «مع خمسة آخرين»: the others with someone are more of the same class; after «مع» a group must be counted or
     // kin with a pronoun back to the first («مع زوجته»), else it is a companion of another kind («مع عناصر الفصيل»).
     if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(second.others && (withWord || second.countTokens)))) return;
@@ -1174,6 +1231,9 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (side >= 0 && (withWord || second.victims === null || second.others || second.countTokens)) return;
     // «امرأة وثلاثة آخرين»: counted others joined to a group are more people; uncounted ones are a clause of their own.
     if (second.others && !withWord && !second.countTokens) return;
+    // «لقي خمسة مسلحين واثنان من أفراد الأمن حتفهم»: counted fighters and counted soldiers are the two sides of a fight,
+    // each the other's dead — two tolls, not one.
+    if (np.countTokens && second.countTokens && opposingSides(ctx, np, second)) return;
     if (withWord && !second.countTokens && !second.others && ctx.victimAt.get(second.victimTokens?.[0] ?? -1)?.entry.role !== 'kinship') return;
     if (np.others && (withWord || second.victims === null)) return;
     // «إعدام 11 رجلاً وشاباً»، «خطف 36 سيدة وطفل»: from eleven on a singular noun is the figure's counted noun; a bare
@@ -1185,7 +1245,7 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (np.others) {
       np.others = false;
       np.victims = 'people';
-    } else if (second.victims !== null) np.victims = mixedClass(np.victims!, second.victims);
+    } else if (second.victims !== null) np.victims = mixedClass(np.victims!, civilianKin(ctx, joinedNoun, np) ? 'civilians' : second.victims);
     // «امرأة وثلاثة آخرين»: others of a woman or a child need not be women or children.
     else if (second.others && !withWord && (np.victims === 'women' || np.victims === 'children')) np.victims = 'people';
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
@@ -1193,6 +1253,52 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (second.aged) np.aged = true;
     else delete np.aged;
   }
+}
+
+/**
+ * A personal name of two to {@link LISTED_NAME_WORDS} plain words at `k` (after its «و») that ends at a break — a comma,
+ * the end of the sentence — as the last person of a list: one person of no class; null if none.
+ */
+function lastListedName(ctx: Context, k: number): NounPhrase | null {
+  if (!opensName(ctx, k)) return null;
+  let e = k + 1;
+  while (e < k + LISTED_NAME_WORDS && e < ctx.n && plainWord(ctx, e) && !(ctx.bits[e]! & (F.AND | F.TIME)) && !NOT_IN_NAMES.has(ctx.words[e]!)) e++;
+  const broken = e >= ctx.n || ctx.sentenceOf[e] !== ctx.sentenceOf[k] || (ctx.bits[e]! & (F.COMMA | F.END)) !== 0 || ctx.words[e] === '.';
+  return e - k >= 2 && broken ? { first: k, last: e - 1, count: { value: 1 }, victims: 'people', others: false } : null;
+}
+
+/** The core's victim entry of nouns that name fighters whatever side they serve («مسلح»، «مقاتل»). */
+const FIGHTER_NOUNS = 'fighters';
+
+/** Whether one group is told by a noun that names fighters and the other is of soldiers: the two sides of a fight. */
+function opposingSides(ctx: Context, a: NounPhrase, b: NounPhrase): boolean {
+  const fighters = (g: NounPhrase) => ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.id === FIGHTER_NOUNS;
+  return (fighters(a) && b.victims === 'soldiers') || (fighters(b) && a.victims === 'soldiers');
+}
+
+/** The core's victim entry of the civilian as such («مدني»، «مواطن»), not of a civilian trade. */
+const CIVILIAN = 'civilians';
+
+/**
+ * «المواطن فلان وزوجته وأبناؤه الخمسة»، «مواطناً وطفله وزوجته»: kin whose pronoun points back at a group headed by
+ * «مدني/مواطن» still of the civilians' class are civilians too — a citizen's family, as the annotations read it. A
+ * person's, a woman's or a tradesman's kin («مزارع وابنيه») stay persons.
+ */
+function civilianKin(ctx: Context, noun: LexMatch<'victims'> | undefined, np: NounPhrase): boolean {
+  const head = ctx.victimAt.get(np.victimTokens?.[0] ?? -1);
+  return np.victims === 'civilians' && head?.id === CIVILIAN && noun !== undefined && noun.entry.role === 'kinship' && kinHasPronoun(ctx, noun);
+}
+
+/** Whether a quote mark at `k` opens a victim noun that a quote mark closes right after it: «"إرهابيين"». */
+function quotedNoun(ctx: Context, k: number): boolean {
+  const v = ctx.bits[k]! & F.QUOTE ? ctx.victimAt.get(k + 1) : undefined;
+  return v !== undefined && v.prefix === '' && (ctx.bits[v.lastToken + 1]! & F.QUOTE) !== 0;
+}
+
+/** A definite singular victim noun alone, with no name, figure or adjective after it: «الشاب». */
+function bareTitle(ctx: Context, np: NounPhrase): boolean {
+  const v = ctx.victimAt.get(np.victimTokens?.[0] ?? -1);
+  return v !== undefined && v.article && v.suffix === '' && !np.countTokens && np.count?.value === 1 && np.last === v.lastToken;
 }
 
 /** A group that is one indefinite victim noun in «ين» with no pronoun: a dual or a sound plural by its form. */
@@ -1325,9 +1431,11 @@ function membersOf(ctx: Context, k: number, definite: boolean): NounPhrase | nul
 
 /** «مع» and «إلى جانب» join a group to another as its company: the length of the phrase at `k`, 0 if none. */
 function comitativeAt(ctx: Context, k: number): number {
-  if (ctx.words[k] === 'مع') return 1;
+  if (ctx.words[k] === 'مع' || WITH_HIM.has(ctx.words[k]!)) return 1;
   return ctx.words[k] === 'الي' && ctx.words[k + 1] === 'جانب' ? 2 : 0;
 }
+
+const WITH_HIM = /* @__PURE__ */ new Set(WITH_PRONOUN);
 
 /** The most groups one coordination sums: «رجل وزوجته وثلاثة من أبنائهما …». */
 const MAX_CONJUNCTS = 8;
@@ -1508,7 +1616,11 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     } else if (m.entry.pos === 'noun' && CAMPAIGN_KINDS.has(m.entry.kind) && m.prefix === '' && wordIn(ctx, m.firstToken - 1, CAMPAIGN_WORDS)) {
       // «تقوم بحملة اعتقالات»، «تنفذ أول عملية إعدام علنية»: a campaign carried out, of unknown size.
       const adjective = !ctx.words[m.lastToken + 1]?.startsWith('ال') && ADJECTIVE_OF_EVENTS.test(ctx.words[m.lastToken + 1] ?? '');
-      out.push({ kind: m.entry.kind, first: m.firstToken - 1, last: m.lastToken + (adjective ? 1 : 0), trigger: [m.firstToken, m.lastToken], count: null, victims: null, others: false, rule: 'campaign' });
+      const last = m.lastToken + (adjective ? 1 : 0);
+      // «حملة اعتقالات بحق المدنيين / في صفوف مواطني …»، «حملات الاعتقالات التي تنفذها بحق المدنيين»: the group it is
+      // waged against, past a short relative clause, names its victims (of no size).
+      const against = againstWhom(ctx, relativeEnd(ctx, last + 1) + 1);
+      out.push({ kind: m.entry.kind, first: m.firstToken - 1, last: against?.last ?? last, trigger: [m.firstToken, m.lastToken], count: null, victims: against?.victims ?? null, ...(against?.victimTokens ? { victimTokens: against.victimTokens } : {}), others: false, rule: 'campaign' });
     } else if ((m.suffix === 'ات' || /ات$/u.test(m.form)) && !m.article && ADJECTIVE_OF_EVENTS.test(ctx.words[m.lastToken + 1] ?? '')) {
       // A plural verbal noun with an adjective states events without a size: «إعدامات ميدانية»، «اعتقالات واسعة».
       // Bare «الاعتقالات» or «حملة اعتقالات» names nobody and is no casualty statement.
@@ -1566,7 +1678,6 @@ function pastEarlier(ctx: Context, k: number): number {
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
 const AGENT_NOUN = /* @__PURE__ */ new Set(AGENT_NOUNS);
-const DUAL_AFTER = /* @__PURE__ */ new Set(DUAL_PRONOUN_WORDS);
 /** The core's actor noun of an agent the text does not name («مسلحون مجهولون»). */
 const UNNAMED_AGENT = 'unknown-attackers';
 const ALL = /* @__PURE__ */ new Set(ALL_OF);
@@ -2029,7 +2140,8 @@ function numeralAdjective(ctx: Context, k: number): Quantity | null {
  * form; `last` is the phrase's last token.
  */
 function participleCount(ctx: Context, p: LexMatch<'casualtyWords'>): { count: Quantity | null; last: number } {
-  const form = countOfForm(p);
+  const plural = countOfForm(p);
+  const form = plural?.vague === 'some' && p.suffix === 'ين' && readsDual(ctx, p.lastToken) ? { value: 2 } : plural;
   const numeral = form ? numeralAdjective(ctx, p.lastToken + 1) : null;
   const n = numeral?.value ?? numeral?.min;
   if (numeral && (n === 2 ? form!.value !== 1 : form!.value === 1)) return { count: numeral, last: ctx.numberAt.get(p.lastToken + 1)!.lastToken };
@@ -2818,6 +2930,17 @@ function againstWhom(ctx: Context, k: number): NounPhrase | null {
   return np && np.victims !== null ? np : null;
 }
 const LINKS_AGAINST = /* @__PURE__ */ new Set(MASSACRE_AGAINST);
+const RELATIVE_WORDS = /* @__PURE__ */ new Set(['التي', 'الذي']);
+/** How many words a relative clause between a campaign and its victims may have: «التي تنفذها (القوات)». */
+const RELATIVE_CLAUSE_WORDS = 3;
+
+/** «التي تنفذها القوات»: the last token of a short relative clause of plain words opening at `k`, else `k - 1`. */
+function relativeEnd(ctx: Context, k: number): number {
+  if (!RELATIVE_WORDS.has(ctx.words[k] ?? '')) return k - 1;
+  let e = k + 1;
+  while (e <= k + RELATIVE_CLAUSE_WORDS && e < ctx.n && !LINKS_AGAINST.has(ctx.words[e]!) && ctx.words[e] !== 'في' && (plainWord(ctx, e) || ctx.actorsAt.has(e) || ctx.actorNounAt.has(e))) e++;
+  return LINKS_AGAINST.has(ctx.words[e] ?? '') || ctx.words[e] === 'في' ? e - 1 : k - 1;
+}
 
 /**
  * Where the committing verb of the massacre at `i` would stand: past a figure of massacres («ثلاث مجازر»، «العديد من

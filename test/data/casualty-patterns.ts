@@ -651,6 +651,10 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'cascade 1c · victims only in the verb ending': [
+    // Two told by a dual ending or pronoun are persons, as one is; a bare dual casualty noun as the subject names none.
+    { text: 'وأفاد الموقع بأن "عامر حسين وخليل داود" قتلا بانفجار لغم', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'أطلق مسلحون النار على سيارة، ما أسفر عن مقتلهما على الفور', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وسقط قتيلان في القصف على البلدة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'unspecified' }] },
     // A verb of natural death alone needs a wound or a weapon; a past perfect dated by a year or decade tells a life.
     { text: 'وأصيب الصحفي في غارة على المدينة، ثم توفي متأثرا بجروحه', expect: [{ kind: 'injured', count: { value: 1 } }, { kind: 'killed', contains: 'توفي', count: { value: 1 } }] },
     { text: 'ولد الشاعر في حمص عام 1940، وتوفي في باريس عام 2016', expect: [] },
@@ -835,6 +839,66 @@ export const families: Record<string, CasualtyCase[]> = {
     // A name given by «يدعى/تدعى» after the noun, then someone joined to the person.
     { text: 'أدى القصف إلى مقتل سيدة تدعى سعاد الأحمد والطفل يزن', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وقتل رجل يدعى "أبو فارس" وابنه برصاص مجهولين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+  ],
+  'counts15 2 · a list of persons aged in brackets goes on past kin and closes with a name alone': [
+    // A dual age word stands alone in its brackets: two years, a child.
+    { text: 'وأدى القصف إلى مقتل ليلى سامر حسون (6 سنوات)، ويوسف سامر حسون (عامان)، وتيم خالد حسون (4 سنوات)', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
+    // Kin aged like a name, then a last name with no age up to the end of the sentence.
+    { text: 'واعتقلت القوة خالد يوسف عيسى (52 عامًا)، وشقيقه نادر (45 عامًا)، وسليم داود', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    { text: 'استشهد عادل حمدان (33 عاما)، وماجد سلامة (29 عاما)، وأصيب آخرون بالرصاص', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { vague: 'some' } }] },
+    // «كل من» goes on past one kin person; it ends after a group of two or more, whose names may follow it.
+    { text: 'وأصيب كل من زينب الإبراهيم (40 عاماً)، وابنتها ريم الهلال (16 عاماً) وطفلاها فادي الهلال (12 عاماً) وعمر الهلال (10 أعوام)', expect: [{ kind: 'injured', count: { value: 4 } }] },
+  ],
+  'counts15 4 · a verb\'s ending tells the singular victim noun nearest before it, past a name and a description': [
+    { text: 'وأفاد المراسل أن مدير مستشفى البلدة، خالد سعيد، اختطف أمس من قبل مجهولين', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'medical' }] },
+    { text: 'ونعى زملاؤه الصحفي الشاب رامي ناصر، الذي لقي حتفه في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'journalists' }] },
+    // A nationality or a second definite victim word after the noun is its adjective.
+    { text: 'نعى ناشطون الطبيبة السودانية سلمى أحمد، التي فقدت حياتها في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'medical' }] },
+    // The nearest person names no class, or an actor stands between: a person.
+    { text: 'وقال الطبيب إن شابا من البلدة قتل في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقالت مصادر إن الشاب سامر خليل أصيب بجروح في القصف', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+  ],
+  'counts15 5 · «منهم» after a quantifier, and its group in the sentence before': [
+    { text: 'أطلق الجنود قنابل الغاز صوب المتظاهرين، واعتقلوا عدداً منهم', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'civilians' }] },
+    { text: 'وأوضح المتحدث أن أربعة مسلحين هاجموا الحاجز. وقتل ثلاثة منهم في الاشتباك', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'fighters' }] },
+    // «الأسرى» are prisoners, a casualty word, not «أسر» (families).
+    { text: 'ووصل الأسرى إلى المدينة في حالة سيئة، فيما توفي عدد منهم خلال الرحلة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'unspecified' }] },
+  ],
+  'counts15 6 · counted fighters and counted soldiers joined by «و» are two tolls, one per side': [
+    { text: 'وقتل ستة مسلحين وأربعة جنود في الاشتباكات قرب الحدود', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'fighters' }, { kind: 'killed', count: { value: 4 }, victims: 'soldiers' }] },
+    { text: 'ولقي ثلاثة مسلحين على الأقل واثنان من أفراد الأمن حتفهم في الهجوم', expect: [{ kind: 'killed', count: { min: 3 }, victims: 'fighters' }] },
+    // Soldiers and civilians, or an uncounted bomber and a soldier, are one toll.
+    { text: 'قتل 4 جنود و3 مدنيين في التفجير', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'لقي الانتحاري وجندي حتفهما في التفجير', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
+  'counts15 7 · kin pointing back at a civilian are civilians': [
+    { text: 'وأدى القصف إلى مقتل المواطن خليل ناصر وزوجته وأبنائه الأربعة', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'civilians' }] },
+    { text: 'وذكرت مصادر طبية أن مواطنا وابنه وزوجته قتلوا في الغارة', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
+    // A person's or a woman's kin stay persons.
+    { text: 'قتل رجل وزوجته وأطفاله الثلاثة في القصف', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
+  ],
+  'counts15 8 · a counted victim noun in quotes': [
+    { text: 'وأعلنت الشرطة اعتقال أربعة «متشددين» بعد المداهمة', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'fighters' }] },
+    { text: 'وقال الجيش إنه قتل 7 "إرهابيين" في الاشتباك قرب الحدود', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'fighters' }] },
+  ],
+  'counts15 9 · «ومعه/وبرفقته» joins company as «مع» does': [
+    { text: 'قتل قائد الكتيبة ومعه أربعة من مرافقيه في الغارة', expect: [{ kind: 'killed', count: { value: 5 } }] },
+    { text: 'واعتقلت القوة الشاب سامر وبرفقته ثلاثة آخرون على الحاجز', expect: [{ kind: 'detained', count: { value: 4 } }] },
+  ],
+  'counts15 10 · a name that begins with «و» right after a bare title is its person': [
+    { text: 'استشهد الشاب وائل خالد الحسن (19 عاما) برصاص قوات الاحتلال', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وأصيب الطفل وليد سامر (10 أعوام) بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    // «وو» is «و» and such a name: a second person.
+    { text: 'قتل الطفل ووليد حسن (30 عاما) في القصف', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
+  'counts15 11 · others of a family are persons, not the class before': [
+    { text: 'واستشهد الطفل يوسف في القصف وأصيب 5 آخرين من عائلته بجروح', expect: [{ kind: 'killed', victims: 'children' }, { kind: 'injured', count: { value: 5 }, victims: 'people' }] },
+    { text: 'قتلت امرأة وأصيب آخرون من أسرة واحدة في الغارة', expect: [{ kind: 'killed', victims: 'women' }, { kind: 'injured', count: { vague: 'some' }, victims: 'people' }] },
+  ],
+  'counts15 12 · a campaign names its victims by the group it is waged against': [
+    { text: 'وصعدت الميليشيا من حملات الاعتقالات التي تشنها بحق المدنيين في الريف', expect: [{ kind: 'detained', count: null, victims: 'civilians' }] },
+    { text: 'وشنت القوات حملة اعتقالات في صفوف مواطني البلدة', expect: [{ kind: 'detained', count: null, victims: 'civilians' }] },
+    { text: 'وشنت القوات حملة اعتقالات في البلدة', expect: [{ kind: 'detained', count: null, victims: 'unspecified' }] },
   ],
   'recall3 3 · a head with what it is of, then counted others joined to it': [
     { text: 'وأسفر الهجوم عن مقتل قائد الكتيبة الثالثة في الفصيل أبو سمير، و9 عناصر آخرين', expect: [{ kind: 'killed', count: { value: 10 } }] },
@@ -2246,6 +2310,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // A dual pronoun keeps it two.
     { text: 'أسفر الانفجار عن استشهاد مدنيين بينهما طفل', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وأدت الغارة إلى مقتل مدنيين، بينهما امرأة، في حي الكرامة', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    // So does any word with the dual pronoun «هما» a few words on: a verb, a noun, a fate.
+    { text: 'وأسفر القصف عن مقتل مقاتلين، نعاهما الفصيل في بيان مساء اليوم', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'fighters' }] },
+    { text: 'وتواصل الفرق البحث عن مفقودين لا يزال مصيرهما مجهولا', expect: [{ kind: 'missing', count: { value: 2 } }, { kind: 'missing', count: { value: 2 } }] },
+    { text: 'واعتقلت الدورية مواطنين بعد مداهمة منزليهما في القرية', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'civilians' }] },
+    // «مهما» (whatever) is no pronoun, and a pronoun past another group may be that one's.
+    { text: 'وندد البيان بقتل مدنيين مهما كانت الذرائع', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+    { text: 'قتل مدنيين وطفلان في منزلهما', expect: [{ kind: 'killed' }] },
   ],
   'recall2 1 · a grave condition is a wound («في حالة حرجة»، «حالته خطرة»)': [
     { text: 'وأوضح مدير المستشفى أن 6 أشخاص في حالة حرجة ويخضعون لعمليات جراحية', expect: [{ kind: 'injured', count: { value: 6 }, victims: 'people' }] },
