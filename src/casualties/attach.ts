@@ -299,12 +299,14 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // «استهدفت مقاتلي حركة الشباب مما أسفر عن مقتل ثلاثة منهم»، «أوقع الهجوم قتلى وجرحى في صفوفها»: the pronoun points
   // back at the nearest actor before.
   if (a.lastToken < c.first && pointsBack(ctx, c.last)) {
-    const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((b) => b.lastToken < c.first && !b.anaphoric);
+    // Not the keeper of the detained the pronoun is about («توفي واحد منهم … في سجون المليشيا»).
+    const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((b) => b.lastToken < c.first && !b.anaphoric && !heldBy(ctx, b));
     if (before.length && before[before.length - 1]!.actor === a.actor) return true;
   }
   // «ستة من عناصر الأمن الصومالي»: an actor that starts inside the phrase names the victims, even if it runs past it —
   // unless it is the verb's subject read as its victims («اعتقل جنود الاحتلال ثمانية أسرى»).
-  if (a.firstToken >= phraseStart && a.firstToken <= c.last) return !subjectReadAsVictims(ctx, c, a);
+  // Nor the keeper a toll of the detained names inside it («أعداد المختطفين … في سجون المليشيا إلى 40»).
+  if (a.firstToken >= phraseStart && a.firstToken <= c.last) return !subjectReadAsVictims(ctx, c, a) && !heldBy(ctx, a);
   // «إجمالي من لقوا مصرعهم من قوات الحزب إلى 431»: so is the side «من» after those who died.
   if ('trigger' in c && diedOfSide(ctx, c as Candidate, a)) return true;
   // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
@@ -840,10 +842,14 @@ const likelyOwnSide = (c: Candidate, a: ActorRef, own: ReadonlySet<string>): boo
  */
 function keeps(ctx: Context, c: Candidate, a: ActorRef): boolean {
   if (a.firstToken <= c.last || a.firstToken > c.last + KEEPER_REACH || ctx.sentenceOf[a.firstToken] !== ctx.sentenceOf[c.first]) return false;
+  return heldBy(ctx, a);
+}
+const PRISON = /* @__PURE__ */ new Set(PRISONS);
+/** Whether a prison word stands right before actor `a` («في سجون الحوثيين»): it holds the detained. */
+function heldBy(ctx: Context, a: ActorRef): boolean {
   const before = ctx.words[a.firstToken - 1] ?? '';
   return PRISON.has(before) || (/^[وبف]/u.test(before) && PRISON.has(before.slice(1)));
 }
-const PRISON = /* @__PURE__ */ new Set(PRISONS);
 /** How many tokens after the detained their keeper's prisons may stand. */
 const KEEPER_REACH = 12;
 

@@ -434,4 +434,17 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'palestine', text: 'واعتقل العدو خلال حملة في مخيم جنين 12 شابا.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'palestine', text: 'أعدم أمن المقاومة ثلاثة متخابرين مع الاحتلال في ساحة عامة بمدينة غزة.', actors: ['palestinian-factions', 'israel'], casualties: [['palestinian-factions']] },
   { pack: 'palestine', text: 'أعلنت وزارة الداخلية في غزة تنفيذ حكم الإعدام بحق اثنين من المدانين بالتخابر.', actors: ['palestinian-factions'], casualties: [['palestinian-factions']] },
+  // Issue 15 (actors read on the tuning sets): names a reader of each country's news meets — «عدوان الكيان», an air
+  // aggression or an escalation by its adjective, the war machine, the Third Force, the eastern forces, the SPLM-N, the
+  // militia, the army — and the keeper of prisons, which no pronoun on the detained names as their side.
+  { pack: 'lebanon', text: 'أعلنت وزارة الصحة استشهاد 7 مواطنين جراء عدوان الكيان على بلدة الخيام.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'syria', text: 'قتل أربعة مدنيين في عدوان جوي صهيوني استهدف مبنى سكنيا في ريف دمشق.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'syria', text: 'أصيب طفلان جراء تصعيد تركي على قرى ريف منبج.', actors: ['turkey'], casualties: [['turkey']] },
+  { pack: 'syria', text: 'قضى 30 مدنيا خلال أسبوع في حملة تشنها آلة الحرب الروسية على ريف إدلب.', actors: ['russia'], casualties: [['russia']] },
+  { pack: 'libya', text: 'هاجمت القوة الثالثة مقرا عسكريا قرب سبها، ما أسفر عن سقوط قتلى وجرحى.', actors: ['gna'], casualties: [['gna'], ['gna']] },
+  { pack: 'libya', text: 'قتل 12 شخصا في غارة نفذتها طائرة مسيرة تابعة للقوات الليبية الشرقية على بلدة في الجنوب.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'sudan', text: 'قتل 9 مدنيين في قصف مدفعي شنته الحركة الشعبية على مدينة الدلنج.', actors: ['armed-groups'], casualties: [['armed-groups']] },
+  { pack: 'yemen', text: 'تواصل المليشيا الإرهابية احتجاز خمسة من أبناء مديرية الزهرة منذ شهرين.', actors: ['houthis'], casualties: [['houthis']] },
+  { pack: 'yemen', text: 'ارتفع عدد المختطفين في سجون المليشيا إلى 60 موظفا، توفي اثنان منهم تحت التعذيب.', actors: ['houthis'], casualties: [['houthis'], ['houthis']] },
+  { pack: 'palestine', text: 'وأعلن الجيش عن اعتقال 8 فلسطينيين خلال حملة دهم في نابلس.', actors: ['israel'], casualties: [['israel']] },
 ];
