@@ -14,7 +14,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { APPOSITIVES, CARRYING_OUT, OTHER_ONE, PART_OF, SPONSORING, WAS_FORMS } from './grammar.js';
+import { APPOSITIVES, CARRYING_OUT, LOSING, LOSING_OR_MISSING, OTHER_ONE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, joinedNounsEnd, mixedClass, plainWord, quantityOf } from './phrases.js';
@@ -307,6 +307,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // unless it is the verb's subject read as its victims («اعتقل جنود الاحتلال ثمانية أسرى»).
   // Nor the keeper a toll of the detained names inside it («أعداد المختطفين … في سجون المليشيا إلى 40»).
   if (a.firstToken >= phraseStart && a.firstToken <= c.last) return !subjectReadAsVictims(ctx, c, a) && !heldBy(ctx, a);
+  // «فقدت قوات الجيش تسعة رجال»، «وتكبد التنظيم خسائر في الأرواح»: the side that lost its people is theirs.
+  if ('trigger' in c && lostBy(ctx, c as Candidate, a)) return true;
   // «إجمالي من لقوا مصرعهم من قوات الحزب إلى 431»: so is the side «من» after those who died.
   if ('trigger' in c && diedOfSide(ctx, c as Candidate, a)) return true;
   // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
@@ -367,6 +369,26 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   while (k < end && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!) || (serving && ctx.numberAt.has(k))) && !ctx.actorsAt.has(k) && !(named && (ctx.causeAt.has(k) || wordIn(ctx, k, AGENT)))) k++;
   return k === end;
 }
+
+/**
+ * Losses (rule `losses`) told by a verb of losing or suffering them — «فقد»، «خسر»، «تكبد» — are the losses of the
+ * verb's subject: the actor right after the verb («فقد الجيش جنديا»، «تكبد التنظيم خسائر»), else the nearest before it
+ * in its sentence with no casualty between («قوات الجيش الوطني، فقدت نحو تسعة رجال»). «كبّد» (inflicted) names the agent.
+ */
+function lostBy(ctx: Context, c: Candidate, a: ActorRef): boolean {
+  if (c.rule !== 'losses' || a.firstToken >= c.first + (wordIn(ctx, c.first, LOSES) ? LOSS_SUBJECT_REACH : 0)) return false;
+  let verb = wordIn(ctx, c.first, LOSES) ? c.first : -1;
+  for (let k = c.first - 1; verb < 0 && k >= 0 && k >= c.first - LOSS_SUBJECT_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[c.first]; k--) if (wordIn(ctx, k, SUFFERS)) verb = k;
+  if (verb < 0) return false;
+  if (a.firstToken === verb + 1) return true;
+  if (a.lastToken >= verb) return false;
+  for (let k = verb - 1; k > a.lastToken; k--) if (ctx.actorsAt.has(k) || ctx.casualtyAt.has(k) || ctx.numberAt.has(k) || ctx.sentenceOf[k] !== ctx.sentenceOf[verb]) return false;
+  return verb - a.lastToken <= LOSS_SUBJECT_REACH;
+}
+const LOSES = /* @__PURE__ */ new Set([...LOSING, ...LOSING_OR_MISSING]);
+const SUFFERS = /* @__PURE__ */ new Set(SUFFERING_LOSSES);
+/** How far the subject of a verb of losing may stand from it, and the verb of suffering from its losses. */
+const LOSS_SUBJECT_REACH = 5;
 
 /** A word of the victims' noun phrase: an adjective or a rank («قياديين»), no figure, cause, place or actor. */
 function describes(ctx: Context, i: number): boolean {

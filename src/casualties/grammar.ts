@@ -192,6 +192,8 @@ export const INFLICTING: readonly string[] = [
  */
 export const LOSING: readonly string[] = ['خسر', 'خسرت', 'خسروا', 'خسرنا', 'يخسر', 'تخسر'];
 export const LOSING_OR_MISSING: readonly string[] = ['فقد', 'فقدت', 'فقدوا', 'فقدنا'];
+/** Suffering losses, of the inflicting words: «تكبد التنظيم خسائر» — its subject is the side that lost them. */
+export const SUFFERING_LOSSES: readonly string[] = ['تكبد', 'تكبدت', 'تكبدوا', 'يتكبد', 'تتكبد'];
 
 /** The toll as a noun («حصيلة القتلى»، «عدد الضحايا»): a mention only with a figure after «إلى» or a verb. */
 export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام', 'اجمالي', 'مجموع'];

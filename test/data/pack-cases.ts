@@ -447,4 +447,10 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'yemen', text: 'تواصل المليشيا الإرهابية احتجاز خمسة من أبناء مديرية الزهرة منذ شهرين.', actors: ['houthis'], casualties: [['houthis']] },
   { pack: 'yemen', text: 'ارتفع عدد المختطفين في سجون المليشيا إلى 60 موظفا، توفي اثنان منهم تحت التعذيب.', actors: ['houthis'], casualties: [['houthis'], ['houthis']] },
   { pack: 'palestine', text: 'وأعلن الجيش عن اعتقال 8 فلسطينيين خلال حملة دهم في نابلس.', actors: ['israel'], casualties: [['israel']] },
+  // Issue 15: the side that loses or suffers its people («فقدت قوات الجيش ستة رجال»، «تكبد التنظيم خسائر») is theirs,
+  // not their attacker — the other side of the clash is.
+  { pack: 'libya', text: 'وقالت مصادر طبية إن قوات الجيش الوطني الليبي، فقدت ستة رجال، كما قتل 11 من مجلس شورى مجاهدي درنة خلال الاشتباكات.', actors: ['lna-haftar', 'armed-groups'], casualties: [['armed-groups'], ['lna-haftar']] },
+  { pack: 'libya', text: 'وتكبد التنظيم خسائر كبيرة في الأرواح بعد ساعات من القتال مع حرس المنشآت النفطية.', actors: ['isis', 'armed-groups'], casualties: [['armed-groups']] },
+  { pack: 'syria', text: 'فقدت قوات النظام خمسة من عناصرها في هجوم لفصائل المعارضة على حاجز قرب مورك.', actors: ['syrian-government', 'syrian-government', 'opposition'], casualties: [['opposition']] },
+  { pack: 'iraq', text: 'وتكبد داعش خسائر فادحة في الأرواح خلال المعارك في أطراف الموصل.', actors: ['isis'], casualties: [[]] },
 ];
