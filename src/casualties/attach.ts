@@ -1037,9 +1037,17 @@ function wordsIn(ctx: Context, sentence: number): number {
 function unknownAgentIn(ctx: Context, clause: number): boolean {
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) {
     const m = ctx.actorNounAt.get(i);
-    if (m?.entry.id === UNKNOWN_AGENT && m.prefix !== 'ل' && !DESTINATION.has(ctx.words[i - 1] ?? '')) return true;
+    if (m?.entry.id === UNKNOWN_AGENT && m.prefix !== 'ل' && !DESTINATION.has(ctx.words[i - 1] ?? '') && !jointWithNamed(ctx, i, m.lastToken, m.prefix)) return true;
   }
   return false;
+}
+
+/**
+ * «قتل الجيش الإسرائيلي ومستوطنون 1051 فلسطينيا»: agents of no id joined by «و» to a named actor right before or after
+ * them share its act — the clause names its agent.
+ */
+function jointWithNamed(ctx: Context, first: number, last: number, prefix: string): boolean {
+  return (ctx.actorsBySentence[ctx.sentenceOf[first]!] ?? []).some((a) => !a.anaphoric && a.actor !== '' && ((prefix.startsWith('و') && a.lastToken === first - 1) || (a.firstToken === last + 1 && ctx.doc.original[a.start - 1] === 'و')));
 }
 
 /**

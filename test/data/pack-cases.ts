@@ -453,4 +453,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'وتكبد التنظيم خسائر كبيرة في الأرواح بعد ساعات من القتال مع حرس المنشآت النفطية.', actors: ['isis', 'armed-groups'], casualties: [['armed-groups']] },
   { pack: 'syria', text: 'فقدت قوات النظام خمسة من عناصرها في هجوم لفصائل المعارضة على حاجز قرب مورك.', actors: ['syrian-government', 'syrian-government', 'opposition'], casualties: [['opposition']] },
   { pack: 'iraq', text: 'وتكبد داعش خسائر فادحة في الأرواح خلال المعارك في أطراف الموصل.', actors: ['isis'], casualties: [[]] },
+  // Issue 15: agents of no id joined by «و» to a named actor share its act, and a second verb of the same subject
+  // keeps it («قتل جيش الاحتلال ومستوطنون …، وأصابوا …»); settlers alone still name no id.
+  { pack: 'palestine', text: 'وخلال العام الماضي، قتل جيش الاحتلال ومستوطنون في الضفة الغربية 300 فلسطيني، وأصابوا نحو 4 آلاف آخرين.', actors: ['israel'], casualties: [['israel'], ['israel']] },
+  { pack: 'palestine', text: 'وأصيب شاب برصاص مستوطنين في قرية قريوت شمال رام الله.', actors: [], casualties: [[]] },
 ];
