@@ -301,7 +301,8 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   if (a.lastToken < c.first && pointsBack(ctx, c.last)) {
     // Not the keeper of the detained the pronoun is about («توفي واحد منهم … في سجون المليشيا»).
     const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((b) => b.lastToken < c.first && !b.anaphoric && !heldBy(ctx, b));
-    if (before.length && before[before.length - 1]!.actor === a.actor) return true;
+    const last = before[before.length - 1];
+    if (last && last.actor === a.actor && !groupBetween(ctx, last.lastToken, c.first)) return true;
   }
   // «ستة من عناصر الأمن الصومالي»: an actor that starts inside the phrase names the victims, even if it runs past it —
   // unless it is the verb's subject read as its victims («اعتقل جنود الاحتلال ثمانية أسرى»).
@@ -867,6 +868,14 @@ function keeps(ctx: Context, c: Candidate, a: ActorRef): boolean {
   return heldBy(ctx, a);
 }
 const PRISON = /* @__PURE__ */ new Set(PRISONS);
+/**
+ * «عناصر داعش حاصروا قوة من المقاتلين … وأعدمت 23 منهم»: a victim noun or a bare noun of fighters between an actor and
+ * a mention is nearer to the mention's pronoun than the actor is.
+ */
+function groupBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (ctx.victimAt.has(k) || ctx.actorNounAt.get(k)?.entry.anaphoric) return true;
+  return false;
+}
 /** Whether a prison word stands right before actor `a` («في سجون الحوثيين»): it holds the detained. */
 function heldBy(ctx: Context, a: ActorRef): boolean {
   const before = ctx.words[a.firstToken - 1] ?? '';

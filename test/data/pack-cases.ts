@@ -457,4 +457,7 @@ export const PACK_CASES: readonly PackCase[] = [
   // keeps it («قتل جيش الاحتلال ومستوطنون …، وأصابوا …»); settlers alone still name no id.
   { pack: 'palestine', text: 'وخلال العام الماضي، قتل جيش الاحتلال ومستوطنون في الضفة الغربية 300 فلسطيني، وأصابوا نحو 4 آلاف آخرين.', actors: ['israel'], casualties: [['israel'], ['israel']] },
   { pack: 'palestine', text: 'وأصيب شاب برصاص مستوطنين في قرية قريوت شمال رام الله.', actors: [], casualties: [[]] },
+  // Issue 15: a group between an actor and «منهم» is what the pronoun points at — the actor is no side of the victims.
+  { pack: 'iraq', text: 'قال ضابط إن عناصر داعش حاصروا مجموعة من أبناء العشائر في الحي الصناعي، وأعدموا 17 منهم رميا بالرصاص.', actors: ['isis'], casualties: [['isis']] },
+  { pack: 'iraq', text: 'وأشار إلى أن عناصر التنظيم اعتقلوا عشرات المواطنين، كما قاموا بإعدام 9 منهم.', actors: ['isis'], casualties: [['isis'], ['isis']] },
 ];
