@@ -751,6 +751,10 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (any >= 0) return groupAt(ctx, unlinked, any);
   const among = fightAmongOne(ctx, sentence, own);
   if (among) return [among.actor];
+  // «قتلى وجرحى جراء المعارك بين الجيش والدعم السريع»: a toll of a fight between two named sides, the victims of
+  // neither, is the fight's — both sides, the first named first.
+  const both = fightBetweenTwo(ctx, clause, named, own);
+  if (both.length) return both;
   const announcer = announcerAsAgent(ctx, c, sides, own);
   if (announcer) return [announcer.actor];
   const opponent = otherSide(ctx, c, sides, [sentence, previous]);
@@ -1331,6 +1335,23 @@ function fightAmongOne(ctx: Context, sentence: number, own: ReadonlySet<string>)
   if (ctx.words[a.firstToken - 1] !== 'بين' || next.startsWith('و') || next === '،' || own.has(a.actor) || !usable(a)) return undefined;
   return a;
 }
+
+/**
+ * The two sides a fight of the clause is «بين» («بين الجيش وقوات الدعم السريع»), when the victims belong to neither
+ * (`own`) and the fight is not a place's description (`named`: «المدينة التي تشهد معارك بين…» is no agent): their ids
+ * in text order, once each.
+ */
+function fightBetweenTwo(ctx: Context, clause: number, named: readonly ActorRef[], own: ReadonlySet<string>): string[] {
+  const sentence = ctx.sentenceOf[ctx.clauseStarts[clause]!]!;
+  const pair = fightSides(ctx, sentence).filter((a) => ctx.clauseOf[a.firstToken] === clause);
+  if (pair.length < 2 || pair.some((a) => own.has(a.actor) || !named.includes(a))) return [];
+  // «الموصل، التي تشهد معارك بين القوات العراقية ومسلحي داعش»، «المعارك التي تشهدها المدينة بين…»: a fight told in a
+  // relative clause describes a place or a time, not the harm.
+  for (let k = pair[0]!.firstToken - 1; k >= 0 && k >= pair[0]!.firstToken - FIGHT_RELATIVE_REACH && ctx.sentenceOf[k] === sentence; k--) if (ctx.bits[k]! & F.RELATIVE) return [];
+  return [...new Set(pair.map((a) => a.actor))];
+}
+/** How many tokens before a fight's first side a relative pronoun makes it a description. */
+const FIGHT_RELATIVE_REACH = 6;
 
 /** Words of a side no lexicon names whole, between «بين» and an actor of the pair. */
 const PAIR_WORDS = 3;

@@ -47,7 +47,7 @@ export const PACK_CASES: readonly PackCase[] = [
   // A unit named and numbered, then «التابع لـ»: the victims' own side, not their attacker.
   { pack: 'libya', text: 'قتل 30 جنديا من أفراد "اللواء 9 مشاة" التابع لقوات حفتر في هجوم شنته قوات حكومة الوفاق على معسكر قرب سبها.', actors: ['lna-haftar', 'gna'], casualties: [['gna']] },
   // A combined toll of both sides of a clash has no actor (the real corpus's convention).
-  { pack: 'libya', text: 'قتل ثلاثة أشخاص في اشتباكات بين مجلس شورى ثوار بنغازي وقوات الجيش الوطني الليبي.', actors: ['armed-groups', 'lna-haftar'], casualties: [[]] },
+  { pack: 'libya', text: 'قتل ثلاثة أشخاص في اشتباكات بين مجلس شورى ثوار بنغازي وقوات الجيش الوطني الليبي.', actors: ['armed-groups', 'lna-haftar'], casualties: [['armed-groups', 'lna-haftar']] },
   // Eastern outlets name the LNA «الجيش الليبي»; Tripoli's side is often just «الوفاق»; Wagner fought with the LNA.
   { pack: 'libya', text: 'قتل 11 مدنيا بقصف مدفعي لقوات الجيش الليبي على حي سكني في مصراتة.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
   { pack: 'libya', text: 'أصيب سبعة أشخاص بقصف نفذه طيران الوفاق على مدينة ترهونة.', actors: ['gna'], casualties: [['gna']] },
@@ -56,7 +56,7 @@ export const PACK_CASES: readonly PackCase[] = [
   // The ministry «التابعة لحكومة الوفاق» is a source: the government in its name is not the attacker.
   { pack: 'libya', text: 'قتل 6 أشخاص وأصيب 20 آخرون بحسب وزارة الصحة التابعة لحكومة الوفاق الوطني.', actors: [], casualties: [[], []] },
   // Tripoli's own factions clash with each other: a combined toll has no actor, though both sides share an id.
-  { pack: 'libya', text: 'قتل 12 شخصا في اشتباكات بين جهاز الردع لمكافحة الجريمة المنظمة والإرهاب واللواء 444 قتال.', actors: ['armed-groups', 'armed-groups'], casualties: [[]] },
+  { pack: 'libya', text: 'قتل 12 شخصا في اشتباكات بين جهاز الردع لمكافحة الجريمة المنظمة والإرهاب واللواء 444 قتال.', actors: ['armed-groups', 'armed-groups'], casualties: [['armed-groups']] },
   // Sudan
   { pack: 'sudan', text: 'قتل خمسة مدنيين بقصف مدفعي نفذته قوات الدعم السريع على محلية كرري بمدينة أم درمان.', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'شن الطيران الحربي للجيش السوداني غارات على مدينة نيالا أدت إلى مقتل ثمانية مدنيين.', actors: ['sudan-army'], casualties: [['sudan-army']] },
@@ -246,7 +246,7 @@ export const PACK_CASES: readonly PackCase[] = [
   // A possessive on the victims is the armed speaker's own: it tells of its dead.
   { pack: 'palestine', text: 'أعلنت كتائب الأقصى مقتل اثنين من مقاتليها في انفجار غامض شرق جنين.', actors: ['palestinian-factions', 'palestinian-factions'], casualties: [[]] },
   // The sides «بين» pairs, with a few words of a side no lexicon names whole, are neither of them the agent.
-  { pack: 'libya', text: 'لقي عشرة أشخاص مصرعهم في مواجهات بين مجلس شورى ثوار بنغازي وكتائب موالية للمشير خليفة حفتر، فيما أعلن عن مقتل قائد ميداني في مصراتة.', actors: ['armed-groups', 'lna-haftar'], casualties: [[], []] },
+  { pack: 'libya', text: 'لقي عشرة أشخاص مصرعهم في مواجهات بين مجلس شورى ثوار بنغازي وكتائب موالية للمشير خليفة حفتر، فيما أعلن عن مقتل قائد ميداني في مصراتة.', actors: ['armed-groups', 'lna-haftar'], casualties: [['armed-groups', 'lna-haftar'], []] },
   // «طيران مسير» is a drone, which has no default in Yemen (both sides fly them); an Iraqi «قوة أمنية» is the state's.
   { pack: 'yemen', text: 'أصيب مواطن إثر استهداف بطيران مسير لحي سكني في مديرية حيس.', actors: [null], casualties: [[]] },
   { pack: 'iraq', text: 'وفرضت قوة أمنية طوقا على مكان الانفجار، فيما شنت حملة دهم اعتقلت خلالها ثلاثة مطلوبين.', actors: ['iraqi-forces'], casualties: [['iraqi-forces']] },
@@ -290,7 +290,7 @@ export const PACK_CASES: readonly PackCase[] = [
   // force by its operation («طيران الكرامة»); Tripoli's armed groups by theirs («ميليشيا الككلي»).
   { pack: 'libya', text: 'قتل ثلاثة مدنيين بقصف لميليشيات السراج على حي سكني في العزيزية', actors: ['gna'], casualties: [['gna']] },
   { pack: 'libya', text: 'قتل جنديان بغارة لطيران الكرامة على مواقع في القره بوللي', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
-  { pack: 'libya', text: 'أصيب خمسة أشخاص في اشتباكات بين ميليشيا الككلي ولواء الصمود في طرابلس', actors: ['armed-groups', 'armed-groups'], casualties: [[]] },
+  { pack: 'libya', text: 'أصيب خمسة أشخاص في اشتباكات بين ميليشيا الككلي ولواء الصمود في طرابلس', actors: ['armed-groups', 'armed-groups'], casualties: [['armed-groups']] },
   { pack: 'sudan', text: 'قتل 12 مدنيا في هجوم لقوات دقلو على قرية التكينة بولاية الجزيرة', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'قتل 4 أشخاص بقصف لجيش البرهان على سوق في الطويشة', actors: ['sudan-army'], casualties: [['sudan-army']] },
   // A genitive «لـ» right after the victims names whom they serve, also in a sub-group.
@@ -400,7 +400,7 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'تشهد درنة منذ أشهر معارك بين قوات الجيش الوطني الليبي ومؤيدين لها من الأهالي المسلحين وبين مسلحي مجلس شورى مجاهدي درنة. وقتل أمس طفلان وأصيب ثلاثة آخرون جراء سقوط قذائف على حي سكني.', actors: ['lna-haftar', 'armed-groups'], casualties: [[], []] },
   // A fight among one group («بين ميليشيات مسلحة») is that group's toll; two named sides give a combined toll none.
   { pack: 'libya', text: 'ساد هدوء حذر في الزاوية بعد اشتباكات بين ميليشيات مسلحة أسفرت عن سقوط 9 قتلى و 20 جريحا.', actors: ['armed-groups'], casualties: [['armed-groups'], ['armed-groups']] },
-  { pack: 'libya', text: 'ساد هدوء حذر في الزاوية بعد اشتباكات بين ميليشيات مسلحة وقوات حكومة الوحدة أسفرت عن سقوط 9 قتلى و 20 جريحا.', actors: ['armed-groups', 'gna'], casualties: [[], []] },
+  { pack: 'libya', text: 'ساد هدوء حذر في الزاوية بعد اشتباكات بين ميليشيات مسلحة وقوات حكومة الوحدة أسفرت عن سقوط 9 قتلى و 20 جريحا.', actors: ['armed-groups', 'gna'], casualties: [['armed-groups', 'gna'], ['armed-groups', 'gna']] },
   // «مرتزقة» ends in «ة», no pronoun: the side announcing them killed in its operation is their killer.
   { pack: 'libya', text: 'أعلنت قوات حكومة الوفاق مقتل 6 من مرتزقة فاغنر في عملية عسكرية قرب قاعدة الجفرة.', actors: ['gna', 'lna-haftar'], casualties: [['gna']] },
   // A fight of which only the other side is named (the victims' is a bare «الجيش»): that side killed them.
@@ -460,4 +460,9 @@ export const PACK_CASES: readonly PackCase[] = [
   // Issue 15: a group between an actor and «منهم» is what the pronoun points at — the actor is no side of the victims.
   { pack: 'iraq', text: 'قال ضابط إن عناصر داعش حاصروا مجموعة من أبناء العشائر في الحي الصناعي، وأعدموا 17 منهم رميا بالرصاص.', actors: ['isis'], casualties: [['isis']] },
   { pack: 'iraq', text: 'وأشار إلى أن عناصر التنظيم اعتقلوا عشرات المواطنين، كما قاموا بإعدام 9 منهم.', actors: ['isis'], casualties: [['isis'], ['isis']] },
+  // Issue 15: a combined toll of a fight between two named sides is both sides' (first named first); a fight told in
+  // a relative clause on a place describes it and names no agent.
+  { pack: 'sudan', text: 'قتلى وجرحى جراء تجدد المعارك بين الجيش وقوات الدعم السريع في مدينة الأبيض', actors: ['sudan-army', 'rsf'], casualties: [['sudan-army', 'rsf'], ['sudan-army', 'rsf']] },
+  { pack: 'sudan', text: 'قتلت امرأة وطفلاها إثر سقوط قذيفة على منزلهم في تبادل للقصف المدفعي بين الجيش والدعم السريع.', actors: ['sudan-army', 'rsf'], casualties: [['sudan-army', 'rsf']] },
+  { pack: 'iraq', text: 'قتل 9 مدنيين بقذائف سقطت على منازلهم في الموصل، التي تشهد معارك عنيفة بين القوات العراقية ومسلحي داعش.', actors: ['iraqi-forces', 'isis'], casualties: [[]] },
 ];
