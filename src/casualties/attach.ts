@@ -767,16 +767,21 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // «بينما كان مسؤول قد أعلن سقوط 19 شهيدا»: a contrasted report of the same toll is still the same event.
   // «…، في حين اعتقلت ستة شبان»: an active verb whose feminine ending cannot agree with the men after it has the
   // agent of the clauses before as its unsaid subject — the same actor's act, not a contrasted event.
-  if (contrastAt(ctx, ctx.clauseStarts[clause]!) && !c.others && ctx.words[ctx.clauseStarts[clause]!] !== 'فيما' && !reportedIn(ctx, clause, c.first) && !unsaidAgent(ctx, c)) return [];
+  // «…، في حين بلغ عدد الجرحى 412 طفلا»، «بينما لا تزال هناك 15 جثة»: a contrasted clause with no cause of its own goes
+  // on telling the event of its sentence — it takes that sentence's agent (not one of the victims' own id), no other.
+  const contrasted = contrastAt(ctx, ctx.clauseStarts[clause]!) && !c.others && ctx.words[ctx.clauseStarts[clause]!] !== 'فيما' && !reportedIn(ctx, clause, c.first) && !unsaidAgent(ctx, c);
+  // «في حين قتلت خمس نساء في بلدة زاكية»، «بينما قتل 3 في حادث سير»: a «في» after the mention tells where or in what
+  // it happened — an event of its own.
+  if (contrasted && (clauseHasCause(ctx, clause) || inAfter(ctx, c, clause))) return [];
   // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر»; nor,
   // when the clause names its own cause, the actors of a later contrasted clause: «أصيب جندي جراء سقوط صاروخ، فيما
   // ارتفع عدد المصابين بغارة إسرائيلية» (without one, the cause after «فيما» may be shared: «استشهدت مواطنة فيما أصيب
   // آخر جراء العدوان الإسرائيلي»).
   const ownCause = clauseHasCause(ctx, clause);
-  const attackers = candidates.filter((a) => a.role !== 'target' && !(ownCause && laterContrast(ctx, clause, a)));
+  const attackers = candidates.filter((a) => a.role !== 'target' && !(ownCause && laterContrast(ctx, clause, a)) && !(contrasted && own.has(a.actor)));
   // A heading takes its attribution from the sentence under it, a body sentence from its own and the one before.
   // «وفي سياق آخر، قتل شخصان…»: a sentence that opens another story takes nothing from the one before.
-  const order = isHeading(ctx, sentence) || headlineParts(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : phraseAt(ctx, ctx.sentenceStarts[sentence]!, NEW_STORY) ? [sentence] : [sentence, previous];
+  const order = isHeading(ctx, sentence) || headlineParts(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : phraseAt(ctx, ctx.sentenceStarts[sentence]!, NEW_STORY) || contrasted ? [sentence] : [sentence, previous];
   for (const at of order) {
     // A sentence where a source reports its own attack is about that attack: the other actors are its targets.
     const speaker = selfReported(ctx, at);
@@ -797,6 +802,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // The lead lies before the sentences read above: there its actors were weighed and set aside.
   // «قتل 5 جنود في هجوم على حاجز. وتبنت حركة الشباب الهجوم»: a claim of responsibility right after the sentence names
   // the agent it left unsaid — not of a toll, nor of the claimant's own dead.
+  if (contrasted) return [];
   const claimant = c.rule === 'toll' ? undefined : claimedBy(ctx, sentence + 1);
   if (claimant && !own.has(claimant.actor) && !pronounInPhrase(ctx, c)) return [claimant.actor];
   const lead = c.rule === 'toll' ? undefined : leadAttacker(ctx, sides, Math.min(previous, sentence), sentence);
@@ -1355,6 +1361,12 @@ const FIGHT_RELATIVE_REACH = 6;
 
 /** Words of a side no lexicon names whole, between «بين» and an actor of the pair. */
 const PAIR_WORDS = 3;
+
+/** Whether «في» stands after mention `c` in its clause («… في بلدة زاكية»). */
+function inAfter(ctx: Context, c: Candidate, clause: number): boolean {
+  for (let k = c.last + 1; k < ctx.clauseStarts[clause + 1]!; k++) if (ctx.words[k] === 'في') return true;
+  return false;
+}
 
 /** A clause opening with a contrast: «بينما»، «فيما»، «في حين» — bare «حين» is "when" («حين انفجرت شاحنة»). */
 function contrastAt(ctx: Context, i: number): boolean {

@@ -465,4 +465,10 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'قتلى وجرحى جراء تجدد المعارك بين الجيش وقوات الدعم السريع في مدينة الأبيض', actors: ['sudan-army', 'rsf'], casualties: [['sudan-army', 'rsf'], ['sudan-army', 'rsf']] },
   { pack: 'sudan', text: 'قتلت امرأة وطفلاها إثر سقوط قذيفة على منزلهم في تبادل للقصف المدفعي بين الجيش والدعم السريع.', actors: ['sudan-army', 'rsf'], casualties: [['sudan-army', 'rsf']] },
   { pack: 'iraq', text: 'قتل 9 مدنيين بقذائف سقطت على منازلهم في الموصل، التي تشهد معارك عنيفة بين القوات العراقية ومسلحي داعش.', actors: ['iraqi-forces', 'isis'], casualties: [[]] },
+  // Issue 15: a contrasted clause with no cause and no «في» of its own goes on telling its sentence's event and takes
+  // that sentence's agent (none from the sentence before or the lead); with a place of its own it is another event.
+  { pack: 'syria', text: 'قال المراسل إن طائرات النظام ألقت برميلا متفجرا على السوق، بينما لا تزال هناك 9 جثث لم يتم التعرف على أصحابها.', actors: ['syrian-government'], casualties: [['syrian-government']] },
+  { pack: 'yemen', text: 'وبلغ عدد القتلى بغارات طيران التحالف في المديرية 300 مدني، في حين بلغ عدد الجرحى 512 شخصا.', actors: ['saudi-coalition'], casualties: [['saudi-coalition'], ['saudi-coalition']] },
+  { pack: 'palestine', text: 'واعتقلت قوات الاحتلال ثلاثة شبان من مخيم الفارعة، بينما تم اعتقال الشاب محمود من بلدة عزون.', actors: ['israel'], casualties: [['israel'], ['israel']] },
+  { pack: 'syria', text: 'قصفت طائرات النظام بلدة حزانو، في حين قتل أربعة مدنيين في بلدة معرة مصرين.', actors: ['syrian-government'], casualties: [[]] },
 ];
