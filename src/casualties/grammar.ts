@@ -700,7 +700,7 @@ export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'ي
 export const EARLIER_ADVERBS: readonly Phrase[] = [['في', 'السابق'], ['سابقا'], ['من', 'قبل'], ['قبل', 'ذلك']];
 
 /** Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent). */
-export const FIGHTS: readonly string[] = ['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال'];
+export const FIGHTS: readonly string[] = ['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال', 'مناوشات', 'مناوشه'];
 
 /**
  * Words of fighting — the {@link FIGHTS} of two sides and the acts of one: clashes have no cause category, so a clause

@@ -471,4 +471,7 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'yemen', text: 'وبلغ عدد القتلى بغارات طيران التحالف في المديرية 300 مدني، في حين بلغ عدد الجرحى 512 شخصا.', actors: ['saudi-coalition'], casualties: [['saudi-coalition'], ['saudi-coalition']] },
   { pack: 'palestine', text: 'واعتقلت قوات الاحتلال ثلاثة شبان من مخيم الفارعة، بينما تم اعتقال الشاب محمود من بلدة عزون.', actors: ['israel'], casualties: [['israel'], ['israel']] },
   { pack: 'syria', text: 'قصفت طائرات النظام بلدة حزانو، في حين قتل أربعة مدنيين في بلدة معرة مصرين.', actors: ['syrian-government'], casualties: [[]] },
+  // Issue 15: skirmishes («مناوشات») are a clash, so the party after «مع» is the victims' foe.
+  { pack: 'lebanon', text: 'نعى حزب الله ثلاثة من عناصره سقطوا في المناوشات مع الجيش الإسرائيلي على الحدود.', actors: ['hezbollah', 'hezbollah', 'israel'], casualties: [['israel']] },
+  { pack: 'syria', text: 'قتل عنصران من قوات النظام في مناوشات مع فصائل المعارضة بريف حماة.', actors: ['syrian-government', 'opposition'], casualties: [['opposition']] },
 ];
