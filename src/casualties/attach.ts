@@ -14,7 +14,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { APPOSITIVES, CARRYING_OUT, LOSING, LOSING_OR_MISSING, OTHER_ONE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
+import { APPOSITIVES, CARRYING_OUT, VENTURING, LOSING, LOSING_OR_MISSING, OTHER_ONE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, joinedNounsEnd, mixedClass, plainWord, quantityOf } from './phrases.js';
@@ -643,14 +643,25 @@ const CARRIES_OUT = /* @__PURE__ */ new Set(CARRYING_OUT);
  */
 function carriesOut(ctx: Context, c: Candidate, a: ActorRef): boolean {
   let by = c.trigger[0];
-  if (ctx.casualtyAt.get(by)?.prefix !== 'ب') {
+  // «أقدم عناصر التنظيم على إعدام 15 شخصا»، «عناصر داعش أقدمت على إعدام…»: venturing on the act, before «على».
+  const venture = ctx.words[by - 1] === 'علي';
+  if (venture) by--;
+  else if (ctx.casualtyAt.get(by)?.prefix !== 'ب') {
     if (!(ctx.words[by - 1]?.startsWith('ب') && CAMPAIGN.has(ctx.words[by - 1]!.slice(1)))) return false;
     by--;
   }
+  const verbs = venture ? VENTURES : CARRIES_OUT;
+  // The subject before the verb: «عناصر داعش أقدمت على إعدام…»، «القوات قامت بإعدام…».
+  if (a.lastToken + 2 === by && wordIn(ctx, by - 1, verbs)) return true;
   let k = a.lastToken + 1;
   while (k < by && k <= a.lastToken + 2 && definiteAdjective(ctx, k)) k++;
-  return k === by && wordIn(ctx, a.firstToken - 1, CARRIES_OUT);
+  // After the verb, the subject's unit may stand before it: «أقدم عناصر من التنظيم على…».
+  const verb = ctx.words[a.firstToken - 1] === 'من' && UNIT_HEADS.has(ctx.words[a.firstToken - 2] ?? '') ? a.firstToken - 3 : a.firstToken - 1;
+  return k === by && wordIn(ctx, verb, verbs);
 }
+const VENTURES = /* @__PURE__ */ new Set(VENTURING);
+/** Members of a body, before «من» and its name, as a verb's subject («عناصر من التنظيم»). */
+const UNIT_HEADS = /* @__PURE__ */ new Set(['عناصر', 'مسلحو', 'مسلحي', 'افراد', 'مقاتلو', 'مقاتلي', 'جنود']);
 const CAMPAIGN = /* @__PURE__ */ new Set(CAMPAIGNS);
 
 /**

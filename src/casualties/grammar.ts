@@ -1018,6 +1018,8 @@ export const PENALTY_ON: readonly string[] = ['علي', 'في', 'بحق'];
  * verbal noun, the subject between them and «بـ» is the agent («قيام قوة الردع باعتقال …»).
  */
 export const CARRYING_OUT: readonly string[] = ['قام', 'قامت', 'قاموا', 'يقوم', 'تقوم', 'يقومون', 'قيام'];
+/** Venturing on an act before «على» and its verbal noun: «أقدم التنظيم على إعدام…». */
+export const VENTURING: readonly string[] = ['اقدم', 'اقدمت', 'اقدموا', 'يقدم', 'تقدم', 'يقدمون', 'اقدام'];
 
 /**
  * Casualty word entries (by lexicon id) that state a casualty only with a counted group after them: led away or hidden

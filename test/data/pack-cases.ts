@@ -474,4 +474,9 @@ export const PACK_CASES: readonly PackCase[] = [
   // Issue 15: skirmishes («مناوشات») are a clash, so the party after «مع» is the victims' foe.
   { pack: 'lebanon', text: 'نعى حزب الله ثلاثة من عناصره سقطوا في المناوشات مع الجيش الإسرائيلي على الحدود.', actors: ['hezbollah', 'hezbollah', 'israel'], casualties: [['israel']] },
   { pack: 'syria', text: 'قتل عنصران من قوات النظام في مناوشات مع فصائل المعارضة بريف حماة.', actors: ['syrian-government', 'opposition'], casualties: [['opposition']] },
+  // Issue 15: the subject of venturing on or carrying out an act («أقدم … على إعدام»، «قامت بقتل») is its agent, before
+  // the verb or after it, past «عناصر من».
+  { pack: 'iraq', text: 'وفي وقت ادعى فيه عناصر من داعش أنهم من الشرطة الاتحادية، أقدم عناصر من التنظيم على إعدام 12 شابا في حي الميدان.', actors: ['isis', 'iraqi-forces', 'isis'], casualties: [['isis']] },
+  { pack: 'iraq', text: 'وقال ضابط في الشرطة إن عناصر داعش أقدمت على إعدام 9 مدنيين حاولوا الفرار نحو مناطق تسيطر عليها القوات العراقية.', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },
+  { pack: 'somalia', text: 'وقال الوزير إن قوات الأمن قامت بقتل خمسة مهاجمين داخل الفندق.', actors: ['somali-forces'], casualties: [['somali-forces']] },
 ];
