@@ -108,7 +108,7 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
   { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 113.12 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 109.44 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 109.89 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));
