@@ -26,7 +26,7 @@ export const CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
   ...words('speech', `
     قال قالت يقول تقول اعلن اعلنت يعلن ذكر ذكرت يذكر تذكر افاد افادت يفيد تفيد اكد اكدت يؤكد تؤكد اضاف اضافت
     اوضح اوضحت صرح صرحت حسب بحسب وفق وفقا نقلا نقل نقلت بيان مصادر مصدر لسان نشر نشرت بث بثت زعم زعمت
-    اتهم اتهمت حمل حملت نفي نفت ينفي تنفي ادعي ادعت تحدث تحدثت اشار اشارت كشف كشفت رصد رصدت وثق وثقت
+    اتهم اتهمت يتهم تتهم اتهموا يتهمون متهما متهمه متهمين حمل حملت نفي نفت ينفي تنفي ادعي ادعت تحدث تحدثت اشار اشارت كشف كشفت رصد رصدت وثق وثقت
     نعي نعت ينعي تنعي نعا نعاه نعته قوله قول تاكيد تاكيده تعقيب تعليق`),
   ...words('control', `
     سيطره بسيطره سيطرت تسيطر يسيطر سيطر بيد ايدي يد قبضه مناطق قاطع قواطع قاطعي`),
@@ -77,7 +77,9 @@ export const CLAUSE_BREAKS: ReadonlySet<string> = new Set(['ان', 'انه', 'ا
 export const AGENT_OR_TARGET: ReadonlySet<string> = new Set(['استهداف', 'باستهداف', 'لاستهداف']);
 
 /** Verbs of accusing: the actor after their subject is the accused («اتهمت الحكومة قوات الدعم السريع بـ…»). */
-export const ACCUSE: ReadonlySet<string> = new Set(['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'اتهموا']);
+export const ACCUSE: ReadonlySet<string> = new Set(['اتهم', 'اتهمت', 'يتهم', 'تتهم', 'اتهموا', 'يتهمون']);
+/** Participles of accusing, whose subject stands before them: the actor right after is the accused («متهما الجيش بـ…»). */
+export const ACCUSING: ReadonlySet<string> = new Set(['متهما', 'متهمه', 'متهمين']);
 
 /** Nouns of accusation: the actor after «إلى/لـ» is the accused («ووجهت أصابع الاتهام إلى حركة الشباب»). */
 export const ACCUSATIONS: ReadonlySet<string> = new Set(['الاتهام', 'الاتهامات', 'اتهام', 'اتهامات', 'اصابع']);

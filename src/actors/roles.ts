@@ -16,7 +16,7 @@ import type { Doc } from '../document.js';
 import { remember } from '../lexicon/compile.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { wordInfo } from '../tokenize/words.js';
-import { ACCUSATIONS, ACCUSE, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
+import { ACCUSATIONS, ACCUSE, ACCUSING, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
 
@@ -158,6 +158,8 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       const c = cueAt(t);
       // «اتهمت الحكومة قوات الدعم السريع بالوقوف وراء الهجوم»: with the accuser between, the actor is the accused.
       if (c === 'speech' && seen > 1 && inSetAfterConjunction(ACCUSE, w, 'وف')) return 'attacker';
+      // «…، متهما الجيش السوداني بالمسؤولية عنها»: after a participle of accusing, whose accuser stood before it.
+      if (c === 'speech' && inSetAfterConjunction(ACCUSING, w, 'و')) return 'attacker';
       // «أعلنت حركة الشباب مسؤوليتها عن الهجوم»: a claim is the attacker speaking.
       if (c === 'speech') return claimFollows(d.last) ? 'attacker' : 'source';
       if (c === 'control') return 'controller';

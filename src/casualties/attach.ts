@@ -14,7 +14,7 @@ import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type
 import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { APPOSITIVES, BECAUSE, CARRYING_OUT, OTHER_ONE, PART_OF, SPONSORING, WAS_FORMS } from './grammar.js';
+import { APPOSITIVES, BECAUSE, CARRYING_OUT, VENTURING, LOSING, LOSING_OR_MISSING, OTHER_ONE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, joinedNounsEnd, mixedClass, plainWord, quantityOf } from './phrases.js';
@@ -320,12 +320,17 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   // «استهدفت مقاتلي حركة الشباب مما أسفر عن مقتل ثلاثة منهم»، «أوقع الهجوم قتلى وجرحى في صفوفها»: the pronoun points
   // back at the nearest actor before.
   if (a.lastToken < c.first && pointsBack(ctx, c.last)) {
-    const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((b) => b.lastToken < c.first && !b.anaphoric);
-    if (before.length && before[before.length - 1]!.actor === a.actor) return true;
+    // Not the keeper of the detained the pronoun is about («توفي واحد منهم … في سجون المليشيا»).
+    const before = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).filter((b) => b.lastToken < c.first && !b.anaphoric && !heldBy(ctx, b));
+    const last = before[before.length - 1];
+    if (last && last.actor === a.actor && !groupBetween(ctx, last.lastToken, c.first)) return true;
   }
   // «ستة من عناصر الأمن الصومالي»: an actor that starts inside the phrase names the victims, even if it runs past it —
   // unless it is the verb's subject read as its victims («اعتقل جنود الاحتلال ثمانية أسرى»).
-  if (a.firstToken >= phraseStart && a.firstToken <= c.last) return !subjectReadAsVictims(ctx, c, a);
+  // Nor the keeper a toll of the detained names inside it («أعداد المختطفين … في سجون المليشيا إلى 40»).
+  if (a.firstToken >= phraseStart && a.firstToken <= c.last) return !subjectReadAsVictims(ctx, c, a) && !heldBy(ctx, a);
+  // «فقدت قوات الجيش تسعة رجال»، «وتكبد التنظيم خسائر في الأرواح»: the side that lost its people is theirs.
+  if ('trigger' in c && lostBy(ctx, c as Candidate, a)) return true;
   // «إجمالي من لقوا مصرعهم من قوات الحزب إلى 431»: so is the side «من» after those who died.
   if ('trigger' in c && diedOfSide(ctx, c as Candidate, a)) return true;
   // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
@@ -386,6 +391,26 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   while (k < end && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!) || (serving && ctx.numberAt.has(k))) && !ctx.actorsAt.has(k) && !(named && (ctx.causeAt.has(k) || wordIn(ctx, k, AGENT)))) k++;
   return k === end;
 }
+
+/**
+ * Losses (rule `losses`) told by a verb of losing or suffering them — «فقد»، «خسر»، «تكبد» — are the losses of the
+ * verb's subject: the actor right after the verb («فقد الجيش جنديا»، «تكبد التنظيم خسائر»), else the nearest before it
+ * in its sentence with no casualty between («قوات الجيش الوطني، فقدت نحو تسعة رجال»). «كبّد» (inflicted) names the agent.
+ */
+function lostBy(ctx: Context, c: Candidate, a: ActorRef): boolean {
+  if (c.rule !== 'losses' || a.firstToken >= c.first + (wordIn(ctx, c.first, LOSES) ? LOSS_SUBJECT_REACH : 0)) return false;
+  let verb = wordIn(ctx, c.first, LOSES) ? c.first : -1;
+  for (let k = c.first - 1; verb < 0 && k >= 0 && k >= c.first - LOSS_SUBJECT_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[c.first]; k--) if (wordIn(ctx, k, SUFFERS)) verb = k;
+  if (verb < 0) return false;
+  if (a.firstToken === verb + 1) return true;
+  if (a.lastToken >= verb) return false;
+  for (let k = verb - 1; k > a.lastToken; k--) if (ctx.actorsAt.has(k) || ctx.casualtyAt.has(k) || ctx.numberAt.has(k) || ctx.sentenceOf[k] !== ctx.sentenceOf[verb]) return false;
+  return verb - a.lastToken <= LOSS_SUBJECT_REACH;
+}
+const LOSES = /* @__PURE__ */ new Set([...LOSING, ...LOSING_OR_MISSING]);
+const SUFFERS = /* @__PURE__ */ new Set(SUFFERING_LOSSES);
+/** How far the subject of a verb of losing may stand from it, and the verb of suffering from its losses. */
+const LOSS_SUBJECT_REACH = 5;
 
 /** A word of the victims' noun phrase: an adjective or a rank («قياديين»), no figure, cause, place or actor. */
 function describes(ctx: Context, i: number): boolean {
@@ -639,14 +664,25 @@ const CARRIES_OUT = /* @__PURE__ */ new Set(CARRYING_OUT);
  */
 function carriesOut(ctx: Context, c: Candidate, a: ActorRef): boolean {
   let by = c.trigger[0];
-  if (ctx.casualtyAt.get(by)?.prefix !== 'ب') {
+  // «أقدم عناصر التنظيم على إعدام 15 شخصا»، «عناصر داعش أقدمت على إعدام…»: venturing on the act, before «على».
+  const venture = ctx.words[by - 1] === 'علي';
+  if (venture) by--;
+  else if (ctx.casualtyAt.get(by)?.prefix !== 'ب') {
     if (!(ctx.words[by - 1]?.startsWith('ب') && CAMPAIGN.has(ctx.words[by - 1]!.slice(1)))) return false;
     by--;
   }
+  const verbs = venture ? VENTURES : CARRIES_OUT;
+  // The subject before the verb: «عناصر داعش أقدمت على إعدام…»، «القوات قامت بإعدام…».
+  if (a.lastToken + 2 === by && wordIn(ctx, by - 1, verbs)) return true;
   let k = a.lastToken + 1;
   while (k < by && k <= a.lastToken + 2 && definiteAdjective(ctx, k)) k++;
-  return k === by && wordIn(ctx, a.firstToken - 1, CARRIES_OUT);
+  // After the verb, the subject's unit may stand before it: «أقدم عناصر من التنظيم على…».
+  const verb = ctx.words[a.firstToken - 1] === 'من' && UNIT_HEADS.has(ctx.words[a.firstToken - 2] ?? '') ? a.firstToken - 3 : a.firstToken - 1;
+  return k === by && wordIn(ctx, verb, verbs);
 }
+const VENTURES = /* @__PURE__ */ new Set(VENTURING);
+/** Members of a body, before «من» and its name, as a verb's subject («عناصر من التنظيم»). */
+const UNIT_HEADS = /* @__PURE__ */ new Set(['عناصر', 'مسلحو', 'مسلحي', 'افراد', 'مقاتلو', 'مقاتلي', 'جنود']);
 const CAMPAIGN = /* @__PURE__ */ new Set(CAMPAIGNS);
 
 /**
@@ -747,6 +783,10 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (any >= 0) return groupAt(ctx, unlinked, any);
   const among = fightAmongOne(ctx, sentence, own);
   if (among) return [among.actor];
+  // «قتلى وجرحى جراء المعارك بين الجيش والدعم السريع»: a toll of a fight between two named sides, the victims of
+  // neither, is the fight's — both sides, the first named first.
+  const both = fightBetweenTwo(ctx, clause, named, own);
+  if (both.length) return both;
   const announcer = announcerAsAgent(ctx, c, sides, own);
   if (announcer) return [announcer.actor];
   const opponent = otherSide(ctx, c, sides, [sentence, previous]);
@@ -759,16 +799,21 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // «بينما كان مسؤول قد أعلن سقوط 19 شهيدا»: a contrasted report of the same toll is still the same event.
   // «…، في حين اعتقلت ستة شبان»: an active verb whose feminine ending cannot agree with the men after it has the
   // agent of the clauses before as its unsaid subject — the same actor's act, not a contrasted event.
-  if (contrastAt(ctx, ctx.clauseStarts[clause]!) && !c.others && ctx.words[ctx.clauseStarts[clause]!] !== 'فيما' && !reportedIn(ctx, clause, c.first) && !unsaidAgent(ctx, c)) return [];
+  // «…، في حين بلغ عدد الجرحى 412 طفلا»، «بينما لا تزال هناك 15 جثة»: a contrasted clause with no cause of its own goes
+  // on telling the event of its sentence — it takes that sentence's agent (not one of the victims' own id), no other.
+  const contrasted = contrastAt(ctx, ctx.clauseStarts[clause]!) && !c.others && ctx.words[ctx.clauseStarts[clause]!] !== 'فيما' && !reportedIn(ctx, clause, c.first) && !unsaidAgent(ctx, c);
+  // «في حين قتلت خمس نساء في بلدة زاكية»، «بينما قتل 3 في حادث سير»: a «في» after the mention tells where or in what
+  // it happened — an event of its own.
+  if (contrasted && (clauseHasCause(ctx, clause) || inAfter(ctx, c, clause))) return [];
   // Beyond the clause, the attacked are no candidates: «هجوماً على حاجز لـ«قسد»… قال إنه أسفر عن مقتل 5 عناصر»; nor,
   // when the clause names its own cause, the actors of a later contrasted clause: «أصيب جندي جراء سقوط صاروخ، فيما
   // ارتفع عدد المصابين بغارة إسرائيلية» (without one, the cause after «فيما» may be shared: «استشهدت مواطنة فيما أصيب
   // آخر جراء العدوان الإسرائيلي»).
   const ownCause = clauseHasCause(ctx, clause);
-  const attackers = candidates.filter((a) => a.role !== 'target' && !(ownCause && laterContrast(ctx, clause, a)));
+  const attackers = candidates.filter((a) => a.role !== 'target' && !(ownCause && laterContrast(ctx, clause, a)) && !(contrasted && own.has(a.actor)));
   // A heading takes its attribution from the sentence under it, a body sentence from its own and the one before.
   // «وفي سياق آخر، قتل شخصان…»: a sentence that opens another story takes nothing from the one before.
-  const order = isHeading(ctx, sentence) || headlineParts(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : phraseAt(ctx, ctx.sentenceStarts[sentence]!, NEW_STORY) ? [sentence] : [sentence, previous];
+  const order = isHeading(ctx, sentence) || headlineParts(ctx, sentence) ? [sentence, sentence + 1, sentence + 2] : phraseAt(ctx, ctx.sentenceStarts[sentence]!, NEW_STORY) || contrasted ? [sentence] : [sentence, previous];
   for (const at of order) {
     // A sentence where a source reports its own attack is about that attack: the other actors are its targets.
     const speaker = selfReported(ctx, at);
@@ -789,6 +834,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // The lead lies before the sentences read above: there its actors were weighed and set aside.
   // «قتل 5 جنود في هجوم على حاجز. وتبنت حركة الشباب الهجوم»: a claim of responsibility right after the sentence names
   // the agent it left unsaid — not of a toll, nor of the claimant's own dead.
+  if (contrasted) return [];
   const claimant = c.rule === 'toll' ? undefined : claimedBy(ctx, sentence + 1);
   if (claimant && !own.has(claimant.actor) && !pronounInPhrase(ctx, c)) return [claimant.actor];
   const lead = c.rule === 'toll' ? undefined : leadAttacker(ctx, sides, Math.min(previous, sentence), sentence);
@@ -861,10 +907,22 @@ const likelyOwnSide = (c: Candidate, a: ActorRef, own: ReadonlySet<string>): boo
  */
 function keeps(ctx: Context, c: Candidate, a: ActorRef): boolean {
   if (a.firstToken <= c.last || a.firstToken > c.last + KEEPER_REACH || ctx.sentenceOf[a.firstToken] !== ctx.sentenceOf[c.first]) return false;
+  return heldBy(ctx, a);
+}
+const PRISON = /* @__PURE__ */ new Set(PRISONS);
+/**
+ * «عناصر داعش حاصروا قوة من المقاتلين … وأعدمت 23 منهم»: a victim noun or a bare noun of fighters between an actor and
+ * a mention is nearer to the mention's pronoun than the actor is.
+ */
+function groupBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (ctx.victimAt.has(k) || ctx.actorNounAt.get(k)?.entry.anaphoric) return true;
+  return false;
+}
+/** Whether a prison word stands right before actor `a` («في سجون الحوثيين»): it holds the detained. */
+function heldBy(ctx: Context, a: ActorRef): boolean {
   const before = ctx.words[a.firstToken - 1] ?? '';
   return PRISON.has(before) || (/^[وبف]/u.test(before) && PRISON.has(before.slice(1)));
 }
-const PRISON = /* @__PURE__ */ new Set(PRISONS);
 /** How many tokens after the detained their keeper's prisons may stand. */
 const KEEPER_REACH = 12;
 
@@ -1030,9 +1088,17 @@ function wordsIn(ctx: Context, sentence: number): number {
 function unknownAgentIn(ctx: Context, clause: number): boolean {
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) {
     const m = ctx.actorNounAt.get(i);
-    if (m?.entry.id === UNKNOWN_AGENT && m.prefix !== 'ل' && !DESTINATION.has(ctx.words[i - 1] ?? '')) return true;
+    if (m?.entry.id === UNKNOWN_AGENT && m.prefix !== 'ل' && !DESTINATION.has(ctx.words[i - 1] ?? '') && !jointWithNamed(ctx, i, m.lastToken, m.prefix)) return true;
   }
   return false;
+}
+
+/**
+ * «قتل الجيش الإسرائيلي ومستوطنون 1051 فلسطينيا»: agents of no id joined by «و» to a named actor right before or after
+ * them share its act — the clause names its agent.
+ */
+function jointWithNamed(ctx: Context, first: number, last: number, prefix: string): boolean {
+  return (ctx.actorsBySentence[ctx.sentenceOf[first]!] ?? []).some((a) => !a.anaphoric && a.actor !== '' && ((prefix.startsWith('و') && a.lastToken === first - 1) || (a.firstToken === last + 1 && ctx.doc.original[a.start - 1] === 'و')));
 }
 
 /**
@@ -1308,8 +1374,31 @@ function fightAmongOne(ctx: Context, sentence: number, own: ReadonlySet<string>)
   return a;
 }
 
+/**
+ * The two sides a fight of the clause is «بين» («بين الجيش وقوات الدعم السريع»), when the victims belong to neither
+ * (`own`) and the fight is not a place's description (`named`: «المدينة التي تشهد معارك بين…» is no agent): their ids
+ * in text order, once each.
+ */
+function fightBetweenTwo(ctx: Context, clause: number, named: readonly ActorRef[], own: ReadonlySet<string>): string[] {
+  const sentence = ctx.sentenceOf[ctx.clauseStarts[clause]!]!;
+  const pair = fightSides(ctx, sentence).filter((a) => ctx.clauseOf[a.firstToken] === clause);
+  if (pair.length < 2 || pair.some((a) => own.has(a.actor) || !named.includes(a))) return [];
+  // «الموصل، التي تشهد معارك بين القوات العراقية ومسلحي داعش»، «المعارك التي تشهدها المدينة بين…»: a fight told in a
+  // relative clause describes a place or a time, not the harm.
+  for (let k = pair[0]!.firstToken - 1; k >= 0 && k >= pair[0]!.firstToken - FIGHT_RELATIVE_REACH && ctx.sentenceOf[k] === sentence; k--) if (ctx.bits[k]! & F.RELATIVE) return [];
+  return [...new Set(pair.map((a) => a.actor))];
+}
+/** How many tokens before a fight's first side a relative pronoun makes it a description. */
+const FIGHT_RELATIVE_REACH = 6;
+
 /** Words of a side no lexicon names whole, between «بين» and an actor of the pair. */
 const PAIR_WORDS = 3;
+
+/** Whether «في» stands after mention `c` in its clause («… في بلدة زاكية»). */
+function inAfter(ctx: Context, c: Candidate, clause: number): boolean {
+  for (let k = c.last + 1; k < ctx.clauseStarts[clause + 1]!; k++) if (ctx.words[k] === 'في') return true;
+  return false;
+}
 
 /** A clause opening with a contrast: «بينما»، «فيما»، «في حين» — bare «حين» is "when" («حين انفجرت شاحنة»). */
 function contrastAt(ctx: Context, i: number): boolean {

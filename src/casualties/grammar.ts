@@ -192,6 +192,8 @@ export const INFLICTING: readonly string[] = [
  */
 export const LOSING: readonly string[] = ['خسر', 'خسرت', 'خسروا', 'خسرنا', 'يخسر', 'تخسر'];
 export const LOSING_OR_MISSING: readonly string[] = ['فقد', 'فقدت', 'فقدوا', 'فقدنا'];
+/** Suffering losses, of the inflicting words: «تكبد التنظيم خسائر» — its subject is the side that lost them. */
+export const SUFFERING_LOSSES: readonly string[] = ['تكبد', 'تكبدت', 'تكبدوا', 'يتكبد', 'تتكبد'];
 
 /** The toll as a noun («حصيلة القتلى»، «عدد الضحايا»): a mention only with a figure after «إلى» or a verb. */
 export const TOLL_NOUNS: readonly string[] = ['حصيله', 'عدد', 'اعداد', 'ارقام', 'اجمالي', 'مجموع', 'تعداد'];
@@ -706,7 +708,7 @@ export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'ي
 export const EARLIER_ADVERBS: readonly Phrase[] = [['في', 'السابق'], ['سابقا'], ['من', 'قبل'], ['قبل', 'ذلك']];
 
 /** Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent). */
-export const FIGHTS: readonly string[] = ['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال'];
+export const FIGHTS: readonly string[] = ['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال', 'مناوشات', 'مناوشه'];
 
 /**
  * Words of fighting — the {@link FIGHTS} of two sides and the acts of one: clashes have no cause category, so a clause
@@ -1048,6 +1050,8 @@ export const PENALTY_ON: readonly string[] = ['علي', 'في', 'بحق'];
  * verbal noun, the subject between them and «بـ» is the agent («قيام قوة الردع باعتقال …»).
  */
 export const CARRYING_OUT: readonly string[] = ['قام', 'قامت', 'قاموا', 'يقوم', 'تقوم', 'يقومون', 'قيام'];
+/** Venturing on an act before «على» and its verbal noun: «أقدم التنظيم على إعدام…». */
+export const VENTURING: readonly string[] = ['اقدم', 'اقدمت', 'اقدموا', 'يقدم', 'تقدم', 'يقدمون', 'اقدام'];
 
 /**
  * Casualty word entries (by lexicon id) that state a casualty only with a counted group after them: led away or hidden

@@ -47,7 +47,7 @@ export const PACK_CASES: readonly PackCase[] = [
   // A unit named and numbered, then «التابع لـ»: the victims' own side, not their attacker.
   { pack: 'libya', text: 'قتل 30 جنديا من أفراد "اللواء 9 مشاة" التابع لقوات حفتر في هجوم شنته قوات حكومة الوفاق على معسكر قرب سبها.', actors: ['lna-haftar', 'gna'], casualties: [['gna']] },
   // A combined toll of both sides of a clash has no actor (the real corpus's convention).
-  { pack: 'libya', text: 'قتل ثلاثة أشخاص في اشتباكات بين مجلس شورى ثوار بنغازي وقوات الجيش الوطني الليبي.', actors: ['armed-groups', 'lna-haftar'], casualties: [[]] },
+  { pack: 'libya', text: 'قتل ثلاثة أشخاص في اشتباكات بين مجلس شورى ثوار بنغازي وقوات الجيش الوطني الليبي.', actors: ['armed-groups', 'lna-haftar'], casualties: [['armed-groups', 'lna-haftar']] },
   // Eastern outlets name the LNA «الجيش الليبي»; Tripoli's side is often just «الوفاق»; Wagner fought with the LNA.
   { pack: 'libya', text: 'قتل 11 مدنيا بقصف مدفعي لقوات الجيش الليبي على حي سكني في مصراتة.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
   { pack: 'libya', text: 'أصيب سبعة أشخاص بقصف نفذه طيران الوفاق على مدينة ترهونة.', actors: ['gna'], casualties: [['gna']] },
@@ -56,7 +56,7 @@ export const PACK_CASES: readonly PackCase[] = [
   // The ministry «التابعة لحكومة الوفاق» is a source: the government in its name is not the attacker.
   { pack: 'libya', text: 'قتل 6 أشخاص وأصيب 20 آخرون بحسب وزارة الصحة التابعة لحكومة الوفاق الوطني.', actors: [], casualties: [[], []] },
   // Tripoli's own factions clash with each other: a combined toll has no actor, though both sides share an id.
-  { pack: 'libya', text: 'قتل 12 شخصا في اشتباكات بين جهاز الردع لمكافحة الجريمة المنظمة والإرهاب واللواء 444 قتال.', actors: ['armed-groups', 'armed-groups'], casualties: [[]] },
+  { pack: 'libya', text: 'قتل 12 شخصا في اشتباكات بين جهاز الردع لمكافحة الجريمة المنظمة والإرهاب واللواء 444 قتال.', actors: ['armed-groups', 'armed-groups'], casualties: [['armed-groups']] },
   // Sudan
   { pack: 'sudan', text: 'قتل خمسة مدنيين بقصف مدفعي نفذته قوات الدعم السريع على محلية كرري بمدينة أم درمان.', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'شن الطيران الحربي للجيش السوداني غارات على مدينة نيالا أدت إلى مقتل ثمانية مدنيين.', actors: ['sudan-army'], casualties: [['sudan-army']] },
@@ -246,7 +246,7 @@ export const PACK_CASES: readonly PackCase[] = [
   // A possessive on the victims is the armed speaker's own: it tells of its dead.
   { pack: 'palestine', text: 'أعلنت كتائب الأقصى مقتل اثنين من مقاتليها في انفجار غامض شرق جنين.', actors: ['palestinian-factions', 'palestinian-factions'], casualties: [[]] },
   // The sides «بين» pairs, with a few words of a side no lexicon names whole, are neither of them the agent.
-  { pack: 'libya', text: 'لقي عشرة أشخاص مصرعهم في مواجهات بين مجلس شورى ثوار بنغازي وكتائب موالية للمشير خليفة حفتر، فيما أعلن عن مقتل قائد ميداني في مصراتة.', actors: ['armed-groups', 'lna-haftar'], casualties: [[], []] },
+  { pack: 'libya', text: 'لقي عشرة أشخاص مصرعهم في مواجهات بين مجلس شورى ثوار بنغازي وكتائب موالية للمشير خليفة حفتر، فيما أعلن عن مقتل قائد ميداني في مصراتة.', actors: ['armed-groups', 'lna-haftar'], casualties: [['armed-groups', 'lna-haftar'], []] },
   // «طيران مسير» is a drone, which has no default in Yemen (both sides fly them); an Iraqi «قوة أمنية» is the state's.
   { pack: 'yemen', text: 'أصيب مواطن إثر استهداف بطيران مسير لحي سكني في مديرية حيس.', actors: [null], casualties: [[]] },
   { pack: 'iraq', text: 'وفرضت قوة أمنية طوقا على مكان الانفجار، فيما شنت حملة دهم اعتقلت خلالها ثلاثة مطلوبين.', actors: ['iraqi-forces'], casualties: [['iraqi-forces']] },
@@ -290,7 +290,7 @@ export const PACK_CASES: readonly PackCase[] = [
   // force by its operation («طيران الكرامة»); Tripoli's armed groups by theirs («ميليشيا الككلي»).
   { pack: 'libya', text: 'قتل ثلاثة مدنيين بقصف لميليشيات السراج على حي سكني في العزيزية', actors: ['gna'], casualties: [['gna']] },
   { pack: 'libya', text: 'قتل جنديان بغارة لطيران الكرامة على مواقع في القره بوللي', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
-  { pack: 'libya', text: 'أصيب خمسة أشخاص في اشتباكات بين ميليشيا الككلي ولواء الصمود في طرابلس', actors: ['armed-groups', 'armed-groups'], casualties: [[]] },
+  { pack: 'libya', text: 'أصيب خمسة أشخاص في اشتباكات بين ميليشيا الككلي ولواء الصمود في طرابلس', actors: ['armed-groups', 'armed-groups'], casualties: [['armed-groups']] },
   { pack: 'sudan', text: 'قتل 12 مدنيا في هجوم لقوات دقلو على قرية التكينة بولاية الجزيرة', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'قتل 4 أشخاص بقصف لجيش البرهان على سوق في الطويشة', actors: ['sudan-army'], casualties: [['sudan-army']] },
   // A genitive «لـ» right after the victims names whom they serve, also in a sub-group.
@@ -400,7 +400,7 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'تشهد درنة منذ أشهر معارك بين قوات الجيش الوطني الليبي ومؤيدين لها من الأهالي المسلحين وبين مسلحي مجلس شورى مجاهدي درنة. وقتل أمس طفلان وأصيب ثلاثة آخرون جراء سقوط قذائف على حي سكني.', actors: ['lna-haftar', 'armed-groups'], casualties: [[], []] },
   // A fight among one group («بين ميليشيات مسلحة») is that group's toll; two named sides give a combined toll none.
   { pack: 'libya', text: 'ساد هدوء حذر في الزاوية بعد اشتباكات بين ميليشيات مسلحة أسفرت عن سقوط 9 قتلى و 20 جريحا.', actors: ['armed-groups'], casualties: [['armed-groups'], ['armed-groups']] },
-  { pack: 'libya', text: 'ساد هدوء حذر في الزاوية بعد اشتباكات بين ميليشيات مسلحة وقوات حكومة الوحدة أسفرت عن سقوط 9 قتلى و 20 جريحا.', actors: ['armed-groups', 'gna'], casualties: [[], []] },
+  { pack: 'libya', text: 'ساد هدوء حذر في الزاوية بعد اشتباكات بين ميليشيات مسلحة وقوات حكومة الوحدة أسفرت عن سقوط 9 قتلى و 20 جريحا.', actors: ['armed-groups', 'gna'], casualties: [['armed-groups', 'gna'], ['armed-groups', 'gna']] },
   // «مرتزقة» ends in «ة», no pronoun: the side announcing them killed in its operation is their killer.
   { pack: 'libya', text: 'أعلنت قوات حكومة الوفاق مقتل 6 من مرتزقة فاغنر في عملية عسكرية قرب قاعدة الجفرة.', actors: ['gna', 'lna-haftar'], casualties: [['gna']] },
   // A fight of which only the other side is named (the victims' is a bare «الجيش»): that side killed them.
@@ -434,4 +434,49 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'palestine', text: 'واعتقل العدو خلال حملة في مخيم جنين 12 شابا.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'palestine', text: 'أعدم أمن المقاومة ثلاثة متخابرين مع الاحتلال في ساحة عامة بمدينة غزة.', actors: ['palestinian-factions', 'israel'], casualties: [['palestinian-factions']] },
   { pack: 'palestine', text: 'أعلنت وزارة الداخلية في غزة تنفيذ حكم الإعدام بحق اثنين من المدانين بالتخابر.', actors: ['palestinian-factions'], casualties: [['palestinian-factions']] },
+  // Issue 15 (actors read on the tuning sets): names a reader of each country's news meets — «عدوان الكيان», an air
+  // aggression or an escalation by its adjective, the war machine, the Third Force, the eastern forces, the SPLM-N, the
+  // militia, the army — and the keeper of prisons, which no pronoun on the detained names as their side.
+  { pack: 'lebanon', text: 'أعلنت وزارة الصحة استشهاد 7 مواطنين جراء عدوان الكيان على بلدة الخيام.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'syria', text: 'قتل أربعة مدنيين في عدوان جوي صهيوني استهدف مبنى سكنيا في ريف دمشق.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'syria', text: 'أصيب طفلان جراء تصعيد تركي على قرى ريف منبج.', actors: ['turkey'], casualties: [['turkey']] },
+  { pack: 'syria', text: 'قضى 30 مدنيا خلال أسبوع في حملة تشنها آلة الحرب الروسية على ريف إدلب.', actors: ['russia'], casualties: [['russia']] },
+  { pack: 'libya', text: 'هاجمت القوة الثالثة مقرا عسكريا قرب سبها، ما أسفر عن سقوط قتلى وجرحى.', actors: ['gna'], casualties: [['gna'], ['gna']] },
+  { pack: 'libya', text: 'قتل 12 شخصا في غارة نفذتها طائرة مسيرة تابعة للقوات الليبية الشرقية على بلدة في الجنوب.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'sudan', text: 'قتل 9 مدنيين في قصف مدفعي شنته الحركة الشعبية على مدينة الدلنج.', actors: ['armed-groups'], casualties: [['armed-groups']] },
+  { pack: 'yemen', text: 'تواصل المليشيا الإرهابية احتجاز خمسة من أبناء مديرية الزهرة منذ شهرين.', actors: ['houthis'], casualties: [['houthis']] },
+  { pack: 'yemen', text: 'ارتفع عدد المختطفين في سجون المليشيا إلى 60 موظفا، توفي اثنان منهم تحت التعذيب.', actors: ['houthis'], casualties: [['houthis'], ['houthis']] },
+  { pack: 'palestine', text: 'وأعلن الجيش عن اعتقال 8 فلسطينيين خلال حملة دهم في نابلس.', actors: ['israel'], casualties: [['israel']] },
+  // Issue 15: the side that loses or suffers its people («فقدت قوات الجيش ستة رجال»، «تكبد التنظيم خسائر») is theirs,
+  // not their attacker — the other side of the clash is.
+  { pack: 'libya', text: 'وقالت مصادر طبية إن قوات الجيش الوطني الليبي، فقدت ستة رجال، كما قتل 11 من مجلس شورى مجاهدي درنة خلال الاشتباكات.', actors: ['lna-haftar', 'armed-groups'], casualties: [['armed-groups'], ['lna-haftar']] },
+  { pack: 'libya', text: 'وتكبد التنظيم خسائر كبيرة في الأرواح بعد ساعات من القتال مع حرس المنشآت النفطية.', actors: ['isis', 'armed-groups'], casualties: [['armed-groups']] },
+  { pack: 'syria', text: 'فقدت قوات النظام خمسة من عناصرها في هجوم لفصائل المعارضة على حاجز قرب مورك.', actors: ['syrian-government', 'syrian-government', 'opposition'], casualties: [['opposition']] },
+  { pack: 'iraq', text: 'وتكبد داعش خسائر فادحة في الأرواح خلال المعارك في أطراف الموصل.', actors: ['isis'], casualties: [[]] },
+  // Issue 15: agents of no id joined by «و» to a named actor share its act, and a second verb of the same subject
+  // keeps it («قتل جيش الاحتلال ومستوطنون …، وأصابوا …»); settlers alone still name no id.
+  { pack: 'palestine', text: 'وخلال العام الماضي، قتل جيش الاحتلال ومستوطنون في الضفة الغربية 300 فلسطيني، وأصابوا نحو 4 آلاف آخرين.', actors: ['israel'], casualties: [['israel'], ['israel']] },
+  { pack: 'palestine', text: 'وأصيب شاب برصاص مستوطنين في قرية قريوت شمال رام الله.', actors: [], casualties: [[]] },
+  // Issue 15: a group between an actor and «منهم» is what the pronoun points at — the actor is no side of the victims.
+  { pack: 'iraq', text: 'قال ضابط إن عناصر داعش حاصروا مجموعة من أبناء العشائر في الحي الصناعي، وأعدموا 17 منهم رميا بالرصاص.', actors: ['isis'], casualties: [['isis']] },
+  { pack: 'iraq', text: 'وأشار إلى أن عناصر التنظيم اعتقلوا عشرات المواطنين، كما قاموا بإعدام 9 منهم.', actors: ['isis'], casualties: [['isis'], ['isis']] },
+  // Issue 15: a combined toll of a fight between two named sides is both sides' (first named first); a fight told in
+  // a relative clause on a place describes it and names no agent.
+  { pack: 'sudan', text: 'قتلى وجرحى جراء تجدد المعارك بين الجيش وقوات الدعم السريع في مدينة الأبيض', actors: ['sudan-army', 'rsf'], casualties: [['sudan-army', 'rsf'], ['sudan-army', 'rsf']] },
+  { pack: 'sudan', text: 'قتلت امرأة وطفلاها إثر سقوط قذيفة على منزلهم في تبادل للقصف المدفعي بين الجيش والدعم السريع.', actors: ['sudan-army', 'rsf'], casualties: [['sudan-army', 'rsf']] },
+  { pack: 'iraq', text: 'قتل 9 مدنيين بقذائف سقطت على منازلهم في الموصل، التي تشهد معارك عنيفة بين القوات العراقية ومسلحي داعش.', actors: ['iraqi-forces', 'isis'], casualties: [[]] },
+  // Issue 15: a contrasted clause with no cause and no «في» of its own goes on telling its sentence's event and takes
+  // that sentence's agent (none from the sentence before or the lead); with a place of its own it is another event.
+  { pack: 'syria', text: 'قال المراسل إن طائرات النظام ألقت برميلا متفجرا على السوق، بينما لا تزال هناك 9 جثث لم يتم التعرف على أصحابها.', actors: ['syrian-government'], casualties: [['syrian-government']] },
+  { pack: 'yemen', text: 'وبلغ عدد القتلى بغارات طيران التحالف في المديرية 300 مدني، في حين بلغ عدد الجرحى 512 شخصا.', actors: ['saudi-coalition'], casualties: [['saudi-coalition'], ['saudi-coalition']] },
+  { pack: 'palestine', text: 'واعتقلت قوات الاحتلال ثلاثة شبان من مخيم الفارعة، بينما تم اعتقال الشاب محمود من بلدة عزون.', actors: ['israel'], casualties: [['israel'], ['israel']] },
+  { pack: 'syria', text: 'قصفت طائرات النظام بلدة حزانو، في حين قتل أربعة مدنيين في بلدة معرة مصرين.', actors: ['syrian-government'], casualties: [[]] },
+  // Issue 15: skirmishes («مناوشات») are a clash, so the party after «مع» is the victims' foe.
+  { pack: 'lebanon', text: 'نعى حزب الله ثلاثة من عناصره سقطوا في المناوشات مع الجيش الإسرائيلي على الحدود.', actors: ['hezbollah', 'hezbollah', 'israel'], casualties: [['israel']] },
+  { pack: 'syria', text: 'قتل عنصران من قوات النظام في مناوشات مع فصائل المعارضة بريف حماة.', actors: ['syrian-government', 'opposition'], casualties: [['opposition']] },
+  // Issue 15: the subject of venturing on or carrying out an act («أقدم … على إعدام»، «قامت بقتل») is its agent, before
+  // the verb or after it, past «عناصر من».
+  { pack: 'iraq', text: 'وفي وقت ادعى فيه عناصر من داعش أنهم من الشرطة الاتحادية، أقدم عناصر من التنظيم على إعدام 12 شابا في حي الميدان.', actors: ['isis', 'iraqi-forces', 'isis'], casualties: [['isis']] },
+  { pack: 'iraq', text: 'وقال ضابط في الشرطة إن عناصر داعش أقدمت على إعدام 9 مدنيين حاولوا الفرار نحو مناطق تسيطر عليها القوات العراقية.', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },
+  { pack: 'somalia', text: 'وقال الوزير إن قوات الأمن قامت بقتل خمسة مهاجمين داخل الفندق.', actors: ['somali-forces'], casualties: [['somali-forces']] },
 ];

@@ -94,6 +94,8 @@ export const palestinePack: Lexicon = /* @__PURE__ */ conflictPack({
         // Checklist (issue 14): its navy and gunboats, police and prison service, the army's named brigades and the
         // police counter-terror unit, Gaza copy's «قوات العدو», and the prime minister named for his army.
         'الزوارق الإسرائيلية', 'الشرطة الإسرائيلية', 'الشرطة الإسرائيلية الخاصة', 'مصلحة السجون الإسرائيلية', 'إدارة السجون الإسرائيلية',
+        // Palestinian copy says «الجيش» alone for Israel's («وأعلن الجيش عن اعتقال…»).
+        'الجيش', 'قوات الجيش',
         'وحدة اليمام', 'الحكومة الإسرائيلية', 'حكومة نتنياهو', 'جيش نتنياهو', 'قوات العدو', ...israeliUnits,
         // Palestinian outlets, like Lebanese ones, say «العدو» for Israel alone, and its forces by it.
         'العدو', 'جيش العدو', 'جنود العدو', 'طيران العدو', 'طائرات العدو', 'زوارق العدو', 'مدفعية العدو', 'دبابات العدو',
