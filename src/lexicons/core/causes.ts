@@ -1,14 +1,6 @@
 import type { CauseEntry } from '../../lexicon/types.js';
 
 /**
- * Causes and weapons. A bare «قصف» is the generic `shelling`; the casualty layer prefers a more specific weapon
- * named for the same strike («قصف ... بالصواريخ» → missile, «قصف طائرات» → airstrike).
- * @example
- * ```ts
- * causes.find((c) => c.id === 'barrel-bomb')?.forms; // → ['برميل متفجر', 'براميل متفجرة', 'برميل', 'براميل']
- * ```
- */
-/**
  * «جوي» describes a strike only on a strike noun: «قاعدة براك الجوية»، «القوات الجوية»، «المخابرات الجوية» name no
  * airstrike. Each phrase is listed bare and made definite («القصف الجوي»).
  */
@@ -19,6 +11,14 @@ const AIR_STRIKES = [
 /** A phrase of a noun and its adjective made definite: the article on both («الهجوم الجوي»). */
 const definite = (phrase: string): string => phrase.split(' ').map((w) => 'ال' + w).join(' ');
 
+/**
+ * Causes and weapons. A bare «قصف» is the generic `shelling`; the casualty layer prefers a more specific weapon
+ * named for the same strike («قصف ... بالصواريخ» → missile, «قصف طائرات» → airstrike).
+ * @example
+ * ```ts
+ * causes.find((c) => c.id === 'barrel-bomb')?.forms; // → ['برميل متفجر', 'براميل متفجرة', 'برميل', 'براميل']
+ * ```
+ */
 export const causes: readonly CauseEntry[] = [
   {
     id: 'airstrike',
