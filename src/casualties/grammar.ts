@@ -688,7 +688,11 @@ export const BODY_RETRIEVAL: readonly string[] = ['انتشال', 'انتشل', 
 export const BODY_FINDING: readonly string[] = ['عثر', 'عثرت', 'عثروا', 'يعثر', 'تعثر', 'العثور', 'عثور'];
 
 /** Prepositions with a pronoun back to the event, which may sit between a verb and its count: «قتل فيه 5»، «اعتقلت خلالها 20». */
-export const RESUMPTIVES: readonly string[] = ['فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها', 'خلالهم', 'اثناءه', 'اثناءها', 'جراءه', 'جراءها', 'بسببه', 'بسببها'];
+export const RESUMPTIVES: readonly string[] = [
+  'فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها', 'خلالهم', 'اثناءه', 'اثناءها', 'جراءه', 'جراءها', 'بسببه', 'بسببها',
+  // «of them», a part of a group told before: «قتل منهم 5»، «استشهد منهم 97 داخل البيت».
+  'منهم', 'منهن', 'منهما',
+];
 
 /** Time words that may sit between a casualty verb and its count («قتل أمس 5 مدنيين»), and «أي» («نفى مقتل أي مدني»). */
 /**
