@@ -479,4 +479,11 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'iraq', text: 'وفي وقت ادعى فيه عناصر من داعش أنهم من الشرطة الاتحادية، أقدم عناصر من التنظيم على إعدام 12 شابا في حي الميدان.', actors: ['isis', 'iraqi-forces', 'isis'], casualties: [['isis']] },
   { pack: 'iraq', text: 'وقال ضابط في الشرطة إن عناصر داعش أقدمت على إعدام 9 مدنيين حاولوا الفرار نحو مناطق تسيطر عليها القوات العراقية.', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },
   { pack: 'somalia', text: 'وقال الوزير إن قوات الأمن قامت بقتل خمسة مهاجمين داخل الفندق.', actors: ['somali-forces'], casualties: [['somali-forces']] },
+  // Issue 14/15: names added in the country sweep (the AU mission, the Danab/Wagner spellings, the security belts, the
+  // Peshmerga without «ي», the RSF by its family).
+  { pack: 'somalia', text: 'قتل 11 مسلحا من حركة شباب المجاهدين في عملية نفذتها قوات أتميس قرب بلدة جلب.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
+  { pack: 'sudan', text: 'قتل سبعة مدنيين بقصف مدفعي لقوات آل دقلو على سوق شعبي في مدينة الأبيض.', actors: ['rsf'], casualties: [['rsf']] },
+  { pack: 'libya', text: 'أصيب أربعة مدنيين بقذائف أطلقتها مرتزقة فاقنر على حي سكني جنوب طرابلس.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
+  { pack: 'yemen', text: 'قتل جنديان من قوات الأحزمة الأمنية بهجوم لعناصر تنظيم القاعدة في اليمن على نقطة تفتيش في أبين.', actors: ['yemen-government', 'aqap'], casualties: [['aqap']] },
+  { pack: 'iraq', text: 'قتل ثلاثة من عناصر البشمركة بهجوم شنه مسلحو داعش على نقطة مراقبة في قضاء مخمور.', actors: ['iraqi-forces', 'isis'], casualties: [['isis']] },
 ];

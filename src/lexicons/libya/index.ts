@@ -125,6 +125,11 @@ export const libyaPack: Lexicon = /* @__PURE__ */ conflictPack({
         'الحكومة المكلفة من البرلمان', 'الحكومة الليبية المكلفة من البرلمان', 'حكومة الشرق', 'حكومة شرق ليبيا',
         // Wire copy names it by the east it holds («طائرة تابعة للقوات الليبية الشرقية»).
         'القوات الليبية الشرقية', 'قوات الشرق', 'القوات الشرقية', 'قوات شرق ليبيا بقيادة حفتر', 'الجيش الليبي في الشرق',
+        // Issue 14/15: Wagner in the Gulf spelling with «ق» and the Africa Corps that followed it, the Saiqa and numbered
+        // units by their other names, the command's drones, and the field-marshal title in its French spellings.
+        'فاقنر', 'مرتزقة فاقنر', 'مجموعة فاقنر', 'الفيلق الأفريقي الروسي', 'اللواء 73', 'كتيبة 106', 'جيش المشير', 'قوات الصاعقة والمظلات',
+        'الصاعقة والمظلات', 'وحدات الصاعقة', 'طيران القيادة العامة', 'مسيرات القيادة العامة', 'المارشال حفتر', 'المارشال خليفة حفتر',
+        'الماريشال حفتر', 'الجنرال المتقاعد حفتر', 'الجنرال المتقاعد خليفة حفتر',
       ],
     },
     {
@@ -167,6 +172,12 @@ export const libyaPack: Lexicon = /* @__PURE__ */ conflictPack({
         'رئاسة الأركان العامة التابعة لحكومة الوحدة',
         // Misrata's Third Force, which held the south for the Tripoli government (2014–17).
         'القوة الثالثة', 'قوات القوة الثالثة', 'القوة الثالثة التابعة لحكومة الوفاق', 'القوة الثالثة مصراتة',
+        // Issue 14/15: its 2020 counter-offensive (Peace Storm), the west it holds as wire copy names it, the Turkish drones
+        // that flew for it, its Sirte–Jufra front command, and eastern outlets' «منتهية الولاية».
+        'عملية عاصفة السلام', 'عاصفة السلام', 'قوات عاصفة السلام', 'قوات غرب ليبيا', 'قوات الغرب الليبي', 'القوات الليبية الغربية',
+        'المجلس الرئاسي الليبي', 'رئاسة الأركان العامة في طرابلس', 'قوات حكومة طرابلس', 'المسيرات التركية', 'الطائرات التركية المسيرة',
+        'طائرات بيرقدار', 'مسيرات بيرقدار', 'غرفة عمليات تحرير سرت والجفرة', 'قوات غرفة عمليات تحرير سرت والجفرة', 'الحكومة منتهية الولاية',
+        'حكومة الدبيبة المنتهية ولايتها', 'اللواء 52 مشاة',
       ],
     },
     // ISIS named its Libyan branches provinces (Barqa, Tripoli, Fezzan).
@@ -211,6 +222,13 @@ export const libyaPack: Lexicon = /* @__PURE__ */ conflictPack({
         // Checklist (issue 14): Derna's and Benghazi's jihadist brigades, Tripoli's Nawasi force and Warshefana's brigade.
         'تنظيم أنصار الشريعة', 'كتيبة شهداء أبو سليم', 'كتيبة البتار', 'قوة النواصي', 'اللواء 55', 'مجلس شورى مجاهدي درنة وضواحيها',
         ...militias('الردع', 'دعم الاستقرار'),
+        // Issue 14/15: the Kaniyat of Tarhuna and the Zintan, Warshefana and Tajoura brigades by their names, Benghazi's and
+        // Derna's shura councils by their short names, and the Chadian FACT in its two Arabic renderings.
+        'مليشيا الكاني', 'ميليشيا الكانيات', 'ميليشيات الكانيات', 'مليشيات الكانيات', 'قوات الكانيات', 'عصابة الكانيات', 'عصابة الكاني',
+        'ميليشيات ترهونة', 'قوات الزنتان', 'كتائب الزنتان', 'ميليشيات الزنتان', 'مليشيات الزنتان', 'ثوار الزنتان', 'كتيبة القعقاع',
+        'لواء القعقاع', 'كتيبة الصواعق', 'لواء الصواعق', 'ميليشيات ورشفانة', 'كتائب ورشفانة', 'جيش القبائل', 'ميليشيات تاجوراء',
+        'كتيبة رحبة الدروع', 'كتيبة أبو سليم', 'مجلس شورى بنغازي', 'مجلس مجاهدي درنة', 'عصابة الككلي',
+        'كتيبة 444', 'قوات جهاز دعم الاستقرار', 'الكتيبة 55 مشاة', 'جبهة الوفاق من أجل التغيير', 'جبهة التغيير والوفاق',
       ],
     },
   ],
