@@ -1860,11 +1860,12 @@ const OF_THEM_REACH = 20;
  * side, as the group would be); null when there is none. @internal
  */
 export function ofThemClass(ctx: Context, c: Candidate): Victims | null {
-  // «عدداً منهم»: a quantifier may take the part word into its own span.
-  if (c.victimTokens || !c.countTokens || !(PART.has(ctx.words[c.countTokens[1] + 1] ?? '') || PART.has(ctx.words[c.countTokens[1]]!))) return null;
-  const sentence = ctx.sentenceOf[c.countTokens[0]]!;
+  // «عدداً منهم»: a quantifier may take the part word into its own span; «قتل منهم 5»: it may stand before the figure.
+  const [from, to] = c.countTokens ?? [-1, -1];
+  if (c.victimTokens || from < 0 || !(PART.has(ctx.words[to + 1] ?? '') || PART.has(ctx.words[to]!) || PART.has(ctx.words[from - 1] ?? ''))) return null;
+  const sentence = ctx.sentenceOf[from]!;
   // «خمسة مسلحين اقتحموا الفندق. قتل اثنان منهم»: with no group before it in its own sentence, the sentence before.
-  for (let j = c.countTokens[0] - 1; j >= 0 && j >= c.countTokens[0] - OF_THEM_REACH && ctx.sentenceOf[j]! >= sentence - 1; j--) {
+  for (let j = from - 1; j >= 0 && j >= from - OF_THEM_REACH && ctx.sentenceOf[j]! >= sentence - 1; j--) {
     const v = ctx.victimEndingAt.get(j);
     const at = ctx.sentenceOf[j]!;
     // «مقاتلي حركة «الشباب»»: a victim word inside an actor's name is no group.

@@ -1511,7 +1511,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'verb, «منهم», then the count: a part of a group told before («قتل منهم 5»)': [
     { text: 'وحوصر في المبنى نحو مئة شخص، واستشهد منهم 40 داخل الملجأ', expect: [{ kind: 'killed', count: { value: 40 } }] },
     { text: 'وتوفي منهم العشرات بسبب التعذيب وسوء المعاملة', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }] },
-    { text: 'وأصيب 10 مدنيين في القصف، توفي منهم اثنان لاحقا', expect: [{ kind: 'injured', count: { value: 10 } }, { kind: 'killed', count: { value: 2 } }] },
+    // They are of the group's class.
+    { text: 'وأصيب 10 مدنيين في القصف، توفي منهم اثنان لاحقا', expect: [{ kind: 'injured', count: { value: 10 } }, { kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
   ],
   'cascade 7b · known victims restated': [
     // A kin or family noun with an indefinite casualty word after it: the casualty's people, no casualty told.
