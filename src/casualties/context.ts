@@ -406,6 +406,15 @@ export function pastRun(ctx: Context, from: number, max: number, mask: number): 
   return k;
 }
 
+/**
+ * The first token of an actor mention that ends at token `k`, looked for at most `reach` tokens back (constant work per
+ * question); -1 if none ends there. @internal
+ */
+export function actorEndingAt(ctx: Context, k: number, reach: number): number {
+  for (let j = k; j >= 0 && j > k - reach; j--) if (ctx.actorsAt.get(j)?.some((a) => a.lastToken === k)) return j;
+  return -1;
+}
+
 /** True when token `i`, read bare or through any of its clitic prefixes, is one of `set`. @internal */
 export function wordIn(ctx: Context, i: number, set: ReadonlySet<string>): boolean {
   return i >= 0 && i < ctx.n && stemIn(ctx.doc, i, set);

@@ -8,7 +8,7 @@
 import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { QUOTES, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
+import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AMONG_WORDS, FAMILIES_OF, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
@@ -889,8 +889,7 @@ function dated(ctx: Context, k: number): boolean {
 /** «والد شهيد»، «أهالي ضحايا»: an uncounted kin or family noun, whose casualty word after it is its genitive. */
 function leftBehind(ctx: Context, g: NounPhrase): boolean {
   if (g.countTokens || !g.victimTokens) return false;
-  const head = ctx.victimAt.get(g.victimTokens[0]);
-  return (head?.entry as { role?: string } | undefined)?.role === 'kinship' || wordIn(ctx, g.victimTokens[0], FAMILIES);
+  return ctx.victimAt.get(g.victimTokens[0])?.entry.role === 'kinship' || wordIn(ctx, g.victimTokens[0], FAMILIES);
 }
 const FAMILIES = /* @__PURE__ */ new Set(FAMILIES_OF);
 
@@ -1010,8 +1009,8 @@ function groupOrSideBefore(ctx: Context, groups: NounGroups, k: number): number 
   const at = groups.endingAt[k] ?? -1;
   if (at >= 0) return at;
   // The actor may hold the group's noun as its head («جنود الاحتلال» read as one actor).
-  for (let j = k; j > 0 && j > k - SIDE_REACH; j--) if (ctx.actorsAt.get(j)?.some((a) => a.lastToken === k)) return Math.max(groups.endingAt[j]!, groups.endingAt[j - 1]!);
-  return -1;
+  const j = actorEndingAt(ctx, k, SIDE_REACH);
+  return j > 0 ? Math.max(groups.endingAt[j]!, groups.endingAt[j - 1]!) : -1;
 }
 // The longest actor name stepped over, in tokens.
 const SIDE_REACH = 6;

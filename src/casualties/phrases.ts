@@ -8,7 +8,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { CasualtyKind } from '../lexicon/types.js';
 import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
-import { pastRun, phraseAt, phraseTable, QUOTES, readingsOf, restOfPhraseAt, startAfterPrefix, wordIn, type Context } from './context.js';
+import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, restOfPhraseAt, startAfterPrefix, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
@@ -2951,12 +2951,10 @@ function committerBefore(ctx: Context, i: number): number {
   if (countingNumber(ctx, b)) b--;
   else if (ctx.words[b] === 'من' && countingNumber(ctx, b - 1)) b -= 2;
   if (wordIn(ctx, b, COMMITS)) return b;
-  // An actor ending at `b`, found from where it may start (a few words back: constant work per massacre).
-  for (let k = b; k >= 0 && k > b - SUBJECT_WORDS; k--) {
-    if (!(ctx.actorsAt.get(k) ?? []).some((a) => a.lastToken === b)) continue;
-    return IN_IT.has(ctx.words[k - 1] ?? '') ? k - 2 : k - 1;
-  }
-  return b;
+  // An actor ending at `b`: the verb's subject.
+  const k = actorEndingAt(ctx, b, SUBJECT_WORDS);
+  if (k < 0) return b;
+  return IN_IT.has(ctx.words[k - 1] ?? '') ? k - 2 : k - 1;
 }
 // How many words the subject between a committing verb and its massacre may have: «ارتكبت قوات الدعم السريع مجزرة».
 const SUBJECT_WORDS = 6;
