@@ -1672,7 +1672,7 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
 
 /** Whether the sentence dates its toll from before the day («منذ أواخر نيسان»، «منذ التصعيد»): {@link WITHIN_THE_DAY}. */
 function sinceLongAgo(ctx: Context, sentence: number): boolean {
-  for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]!; i++) if (SINCE.has(ctx.words[i]!) && !WITHIN_DAY.has(ctx.words[i + 1] ?? '')) return true;
+  for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]!; i++) if (wordIn(ctx, i, SINCE) && !WITHIN_DAY.has(ctx.words[i + 1] ?? '')) return true;
   return false;
 }
 

@@ -2238,6 +2238,11 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'قصفت طائرات حربية قرية في ريف إدلب. وتتعرض المنطقة لحملة عسكرية منذ أواخر نيسان، أسفرت عن مقتل 600 مدني',
       expect: [{ kind: 'killed', count: { value: 600 }, cause: null }],
     },
+    // «ومنذ» with its conjunction, as any «منذ».
+    {
+      text: 'قصفت طائرات حربية قرية في ريف إدلب. ومنذ أواخر نيسان، أسفرت الحملة العسكرية عن مقتل 600 مدني',
+      expect: [{ kind: 'killed', count: { value: 600 }, cause: null }],
+    },
     {
       text: 'قصفت طائرات حربية قرية في ريف إدلب. وارتفع عدد القتلى منذ صباح اليوم إلى 11 مدنيا',
       expect: [{ kind: 'killed', count: { value: 11 }, cause: 'airstrike' }],
