@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, restOfPhraseAt, startAfterPrefix, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
-  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
+  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, FORCE_BODIES,
   RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
 import { AGENT_NOUNS, AGE_DUALS, ARRIVING, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
@@ -457,14 +457,29 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     }
   } else if (!num || !allowBare || !(partitive || endsCount(ctx, j)) || TIME_NOUNS.has(ctx.words[num.firstToken - 1] ?? '')) return null;
   else if (elidedInList(ctx, i, num, partitive, j)) np.others = true;
+  // «اثنان من الشرطة»، «خمسة من الأمن العراقي»: a figure of a state force's body counts its members.
+  const body = partitive && np.victims === null && !np.others ? forceBodyEnd(ctx, j) : -1;
+  if (body >= 0) {
+    np.victims = 'soldiers';
+    np.victimTokens = [j, body];
+    j = body + 1;
+  }
   // «من العاملين في المشفى»، «في صفوف المدنيين»: a victim class after the head refines a generic one.
-  const rank = phraseAt(ctx, j, RANK);
+  const rank = body < 0 ? phraseAt(ctx, j, RANK) : 0;
   if (rank) {
     const refined = ctx.victimAt.get(j + rank) ?? ctx.victimAt.get(j + rank - 1);
     const collective = refined !== undefined && (victimClass(refined) === 'families' || victimClass(refined) === 'crew');
     // «132 عنصراً من الكوادر الطبية»: a noun of membership takes the class of the body it is of.
     const member = MEMBER_HEADS.has(ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.id ?? '');
-    if (refined && !collective && refined.firstToken >= j && (np.victims === null || np.victims === 'unspecified' || np.victims === 'people' || np.others || member)) {
+    const generic = np.victims === null || np.victims === 'unspecified' || np.victims === 'people' || np.others || member;
+    // «3 عناصر من الشرطة»، «5 في صفوف الجيش»; «بين الجيش والمعارضة» names two sides, not one body.
+    const forces = generic && !refined && ctx.words[j] !== 'بين' ? forceBodyEnd(ctx, j + rank) : -1;
+    if (forces >= 0) {
+      np.victims = 'soldiers';
+      np.victimTokens = [j + rank, forces];
+      np.others = false;
+      j = forces + 1;
+    } else if (refined && !collective && refined.firstToken >= j && generic) {
       np.victims = victimClass(refined);
       np.victimTokens = [refined.firstToken, refined.lastToken];
       np.others = false;
@@ -494,6 +509,21 @@ function joinedPastAtLeast(ctx: Context, np: NounPhrase, afterCasualtyWord: bool
   const joined: NounPhrase = { ...np, count: { value: min } };
   coordinate(ctx, joined, afterCasualtyWord);
   return joined.last > np.last && joined.count?.value !== undefined ? { ...joined, count: { min: joined.count.value } } : np;
+}
+
+const FORCE_BODY = /* @__PURE__ */ phraseTable(FORCE_BODIES);
+
+/**
+ * Last token of a state force's body at `k` («الشرطة»، «الأمن العراقي»، «قوات الأمن»), -1 if none. One nationality
+ * adjective may follow it; any other definite word names another body («الجيش الحر»، «الجيش الوطني»).
+ */
+function forceBodyEnd(ctx: Context, k: number): number {
+  const length = phraseAt(ctx, k, FORCE_BODY);
+  if (!length || ctx.bits[k]! & F.AND) return -1;
+  let end = k + length - 1;
+  const nationality = ctx.victimAt.get(end + 1);
+  if (nationality?.entry.role === 'nationality' && nationality.article && nationality.prefix === '') end = nationality.lastToken;
+  return ctx.words[end + 1]?.startsWith('ال') ? -1 : end;
 }
 
 /** A victim noun or a casualty noun at `k`, which a figure before it counts. */

@@ -1480,6 +1480,17 @@ export const families: Record<string, CasualtyCase[]> = {
     // A group another casualty word has counted keeps that word's kind: these children died of the smoke.
     { text: 'توفي أربعة أطفال بالاختناق جراء حريق أشعلته قذيفة في المخيم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'children' }] },
   ],
+  'victims 16 · a figure of a state force\'s body counts its members, who are soldiers': [
+    // The body named alone after «من» or «في صفوف», with the span running to it.
+    { text: 'وأصيب اثنان من الشرطة بجروح طفيفة في إطلاق النار.', expect: [{ kind: 'injured', contains: 'اثنان من الشرطة', count: { value: 2 }, victims: 'soldiers' }] },
+    { text: 'قتل أربعة من الأمن العراقي في هجوم على نقطة تفتيش.', expect: [{ kind: 'killed', contains: 'أربعة من الأمن العراقي', count: { value: 4 }, victims: 'soldiers' }] },
+    { text: 'سقط ستة قتلى في صفوف قوات الأمن خلال المواجهات.', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'soldiers' }] },
+    // A member noun takes the class of the body it is of.
+    { text: 'قتل ثلاثة عناصر من الشرطة في كمين قرب المدينة.', expect: [{ kind: 'killed', contains: 'عناصر من الشرطة', count: { value: 3 }, victims: 'soldiers' }] },
+    // An armed group named like an army is no state body; «بين الجيش و…» names two sides.
+    { text: 'قتل أربعة من الجيش الحر في الاشتباكات.', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'fighters' }] },
+    { text: 'سقط خمسة قتلى بين الجيش والمسلحين في البلدة.', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'unspecified' }] },
+  ],
   'cascade 7 · precision traps': [
     // An attacker in the singular plays football; a part of a toll in hospital is where the wounded are.
     { text: 'أصيب مهاجم المنتخب الوطني خلال المباراة الودية', expect: [] },
