@@ -401,13 +401,16 @@ export const PASSIVE_AUX: readonly string[] = ['تم', 'تمت', 'جري', 'جر
  */
 export const OBJECT_KINDS: readonly string[] = ['killed', 'executed', 'detained', 'injured'];
 /**
- * Casualty verbs of the lexicon that take no object pronoun: the intransitive («استشهد»، «توفي»، «مات»، «قضى»، «ارتقى»)
- * and passive («اغتيل») ones, and «أسر», whose «أسرهم» is "their families".
+ * Casualty verbs of the lexicon that take no object: the intransitive («استشهد»، «توفي»، «مات»، «قضى»، «ارتقى») and
+ * passive («اغتيل»، «أصيب»، «يصاب») ones. What follows their subject is never a group they acted on.
  */
-export const NO_OBJECT: readonly string[] = [
-  'استشهد', 'يستشهد', 'توفي', 'توفيت', 'توفوا', 'مات', 'قضي', 'قضت', 'قضوا', 'ارتقي', 'اغتيل', 'اسر',
-  // Passive and present verbs of injury: «أصيب» takes no object, and «يصاب/تصاب» neither.
+export const INTRANSITIVE_VERBS: readonly string[] = [
+  'استشهد', 'يستشهد', 'توفي', 'توفيت', 'توفوا', 'مات', 'يموت', 'تموت', 'يموتون', 'قضي', 'قضت', 'قضوا', 'ارتقي', 'اغتيل',
   'اصيب', 'يصاب', 'تصاب',
+];
+/** Casualty verbs of the lexicon that take no object pronoun: the intransitive, and «أسر», whose «أسرهم» is "their families". */
+export const NO_OBJECT: readonly string[] = [
+  ...INTRANSITIVE_VERBS, 'اسر',
   // Led away: with a pronoun, people already held («اقتادوه»; see {@link COUNTED_ONLY}).
   'اقتاد', 'يقتاد', 'تقتاد',
 ];

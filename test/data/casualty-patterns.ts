@@ -1480,6 +1480,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // A group another casualty word has counted keeps that word's kind: these children died of the smoke.
     { text: 'توفي أربعة أطفال بالاختناق جراء حريق أشعلته قذيفة في المخيم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'children' }] },
   ],
+  'counts 16 · an intransitive verb has no object past its subject': [
+    // «أحدهما قائد» describes one of the two; the side after the subject makes it no agent.
+    { text: 'استشهد شابان من كتائب المقاومة، أحدهما قائد ميداني، في اشتباك مسلح.', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'أصيب مدنيان من أهالي القرية، أحدهما طفل، بشظايا القذيفة.', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'civilians' }] },
+    // An active verb still takes its object past the subject.
+    { text: 'أعدم مسلحون من التنظيم، صباح اليوم، ثلاثة شبان في الساحة العامة.', expect: [{ kind: 'executed', count: { value: 3 } }] },
+  ],
   'victims 16 · a figure of a state force\'s body counts its members, who are soldiers': [
     // The body named alone after «من» or «في صفوف», with the span running to it.
     { text: 'وأصيب اثنان من الشرطة بجروح طفيفة في إطلاق النار.', expect: [{ kind: 'injured', contains: 'اثنان من الشرطة', count: { value: 2 }, victims: 'soldiers' }] },
