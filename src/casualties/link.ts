@@ -371,6 +371,8 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
         k = actorEnd;
         continue;
       }
+      // «قتل عمدة البلدة و3 من حراسه»: a group joined by «و» is the subject's conjunct — an object is never joined.
+      if (ctx.bits[k]! & F.AND || ctx.words[k - 1] === 'و') return null;
       const before = ctx.bits[k - 1]!;
       // A figure may follow any word of the subject («اعتقلت دورية من الأمن العسكري ٦ شبان») or a definite word or
       // place that ends a time or place phrase («في مدينة الفاشر خمسة متظاهرين»: a definite noun has no genitive);

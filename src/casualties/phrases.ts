@@ -1192,8 +1192,10 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
   }
   // Iterative, and bounded: a long run of «و» stays linear and never deepens the stack.
   for (let joined = 0; joined < MAX_CONJUNCTS; joined++) {
-    // «قائد الفوج مع أربعة من مرافقيه»: a singular head may take one genitive before its company.
-    const genitive = joined === 0 && !np.countTokens && np.count?.value === 1 && ctx.words[np.last + 1]?.startsWith('ال') && plainWord(ctx, np.last + 1) && comitativeAt(ctx, np.last + 2) > 0;
+    // «قائد الفوج مع أربعة من مرافقيه»، «مختار القرية وثلاثة من أبنائه»: a singular head may take one genitive before
+    // its company, or before a group joined by «و» whose noun points back at it.
+    const genitive = joined === 0 && !np.countTokens && np.count?.value === 1 && ctx.words[np.last + 1]?.startsWith('ال') && plainWord(ctx, np.last + 1) &&
+      (comitativeAt(ctx, np.last + 2) > 0 || (np.victimTokens?.[0] === np.first && ownGroupAt(ctx, np.last + 2)));
     // «عضواً في البرلمان وحارسه»: and one short «في/من» phrase before a noun whose pronoun points back to it.
     const phrase = joined === 0 && !genitive && np.count?.value === 1 && !np.countTokens ? ownerPhraseEnd(ctx, np.last + 1) : -1;
     // «امرأة مسنة وابنها»، «شاب عشريني وشقيقه»: or one adjective of the group before the «و».
@@ -1467,6 +1469,13 @@ function comitativeAt(ctx: Context, k: number): number {
 }
 
 const WITH_HIM = /* @__PURE__ */ new Set(WITH_PRONOUN);
+
+/** A group joined by «و» at `k` whose victim noun carries a pronoun back at the person before: «وابنه»، «و3 من حراسه». */
+function ownGroupAt(ctx: Context, k: number): boolean {
+  if (!(ctx.bits[k]! & F.AND)) return false;
+  const group = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, true, false, false);
+  return group?.victimTokens !== undefined && KIN_PRONOUN.test(ctx.words[group.victimTokens[1]]!);
+}
 
 /** The most groups one coordination sums: «رجل وزوجته وثلاثة من أبنائهما …». */
 const MAX_CONJUNCTS = 8;

@@ -1487,6 +1487,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // An active verb still takes its object past the subject.
     { text: 'أعدم مسلحون من التنظيم، صباح اليوم، ثلاثة شبان في الساحة العامة.', expect: [{ kind: 'executed', count: { value: 3 } }] },
   ],
+  'counts 16 · a head in construct and its own people joined by «و» are one group': [
+    // The pronoun of «أبنائه»/«حراسه» points back at the head: one group, summed; never a subject and its object.
+    { text: 'قتل مختار القرية وثلاثة من أبنائه في غارة ليلية.', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
+    { text: 'قتل عمدة البلدة واثنان من حراسه في كمين على الطريق.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'أصيب إمام المسجد ونجله بشظايا القذيفة.', expect: [{ kind: 'injured', count: { value: 2 } }] },
+  ],
   'victims 16 · a figure of a state force\'s body counts its members, who are soldiers': [
     // The body named alone after «من» or «في صفوف», with the span running to it.
     { text: 'وأصيب اثنان من الشرطة بجروح طفيفة في إطلاق النار.', expect: [{ kind: 'injured', contains: 'اثنان من الشرطة', count: { value: 2 }, victims: 'soldiers' }] },

@@ -45,7 +45,9 @@ export const moreVictims: readonly VictimEntry[] = [
       // "valid") too: its plural only.
       'برلماني', 'خطيب', 'راهب', 'قس', 'قسيس',
       // Smugglers and infiltrators at a border, a tribe's sheikh (bare «شيخ» titles a name): «قتل 3 مهربين»، «اغتيال شيخ عشيرة».
-      'مهرب', 'متسلل', 'شيخ عشيرة', 'شيخ قبيلة'],
+      'مهرب', 'متسلل', 'شيخ عشيرة', 'شيخ قبيلة',
+      // A village or town head, as «مختار»: «مقتل عمدة البلدة و3 من حراسه» (Sudan, Egypt, Somalia).
+      'عمدة'],
     // «مشتبه» ends in ه, which inflects as a feminine ة: its accusative («12 مشتبهاً») and sound plural are listed.
     plurals: ['مشتبهين', 'حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب', 'مدراء', 'نواب', 'وزراء', 'قضاة', 'كهنة', 'رجال دين', 'وجهاء', 'خطباء', 'رهبان', 'قساوسة', 'مخاتير'],
   },
