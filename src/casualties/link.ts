@@ -152,8 +152,10 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
     const num = countingNumber(ctx, k);
     if (num && num.firstToken === k && num.lastToken === k && groups.startingAt[k]! < 0) {
       const ofThem = k + 2 === verbAt && wordIn(ctx, k + 1, OF_THEM);
+      // «إن ثلاثة بينهم طفل قتلوا»، «خمسة، بينهم امرأتان، قتلوا»: or one whose sub-group was stepped over to reach it.
+      const ofSubgroup = ctx.bits[k + 1]! & F.INCLUDES || (ctx.bits[k + 1]! & F.COMMA && ctx.bits[k + 2]! & F.INCLUDES);
       const g: NounPhrase | null =
-        k + 1 === verbAt || ofThem ? { first: k, last: ofThem ? k + 1 : k, count: quantityOf(num), countTokens: [k, k], victims: null, others: ofThem } : sidedFigure(ctx, k);
+        k + 1 === verbAt || ofThem || ofSubgroup ? { first: k, last: ofThem ? k + 1 : k, count: quantityOf(num), countTokens: [k, k], victims: null, others: ofThem } : sidedFigure(ctx, k);
       if (g && inSubjectPosition(ctx, g) && agreesBefore(agree, groupAgreement(ctx, g)) && subjectPastComma(ctx, g, pastComma)) return g;
     }
     const bits = ctx.bits[k]!;

@@ -1493,6 +1493,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل عمدة البلدة واثنان من حراسه في كمين على الطريق.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     { text: 'أصيب إمام المسجد ونجله بشظايا القذيفة.', expect: [{ kind: 'injured', count: { value: 2 } }] },
   ],
+  'counts 16 · a bare figure with its sub-group before a plural verb is the verb\'s subject': [
+    { text: 'وذكر مصدر طبي أن أربعة بينهم طفلة قتلوا في القصف المدفعي.', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    { text: 'وقالت المصادر إن تسعة، بينهم ثلاث نساء، أصيبوا بجروح متفاوتة.', expect: [{ kind: 'injured', count: { value: 9 }, includes: [{ victims: 'women', count: { value: 3 } }] }] },
+  ],
   'victims 16 · a figure of a state force\'s body counts its members, who are soldiers': [
     // The body named alone after «من» or «في صفوف», with the span running to it.
     { text: 'وأصيب اثنان من الشرطة بجروح طفيفة في إطلاق النار.', expect: [{ kind: 'injured', contains: 'اثنان من الشرطة', count: { value: 2 }, victims: 'soldiers' }] },
