@@ -337,7 +337,14 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
   let placeEnd = -1;
   for (let k = verb.lastToken + 1; k < ctx.n && k <= verb.lastToken + reach && ctx.sentenceOf[k] === sentence; k++) {
     let named = false;
-    placeEnd = Math.max(placeEnd, ctx.placeAt.get(k)?.lastToken ?? -1, dayOfMonthEnd(ctx, k));
+    // A date is read whole: «تشرين ثاني» holds an ordinal that would read as one more victim.
+    const day = dayOfMonthEnd(ctx, k);
+    if (day >= 0) {
+      placeEnd = Math.max(placeEnd, day);
+      k = day;
+      continue;
+    }
+    placeEnd = Math.max(placeEnd, ctx.placeAt.get(k)?.lastToken ?? -1);
     for (const a of ctx.actorsAt.get(k) ?? []) {
       actorEnd = Math.max(actorEnd, a.lastToken);
       named = true;
@@ -518,11 +525,20 @@ function titledEnd(ctx: Context, g: NounPhrase): number {
  */
 function dayOfMonthEnd(ctx: Context, k: number): number {
   if (ctx.numberAt.get(k)?.kind !== 'cardinal' || !/^[0-9٠-٩]+$/u.test(ctx.words[k]!)) return -1;
-  const two = TWO_WORD_MONTH.has(ctx.words[k + 1] ?? '');
-  const month = MONTH_NAMES.get(two ? `${ctx.words[k + 1]} ${ctx.words[k + 2]}` : (ctx.words[k + 1] ?? ''));
-  if (!month) return -1;
-  const end = k + (two ? 2 : 1);
+  let end = monthNameEnd(ctx, k + 1);
+  if (end < 0) return -1;
+  // «23 نوفمبر/ تشرين الثاني»، «5 حزيران (يونيو)»: the month's second name, after a slash or in brackets.
+  const second = PAIRING.has(ctx.words[end + 1] ?? '') ? monthNameEnd(ctx, end + 2) : -1;
+  if (second >= 0 && (ctx.words[end + 1] !== '(' || ctx.words[second + 1] === ')')) end = ctx.words[end + 1] === '(' ? second + 1 : second;
   return /^[0-9٠-٩]{4}$/u.test(ctx.words[end + 1] ?? '') ? end + 1 : end;
+}
+
+const PAIRING = /* @__PURE__ */ new Set(['/', '-', '(']);
+
+/** The last token of a month's name at `k` (one word or two: «تشرين الثاني»), -1 if none. */
+function monthNameEnd(ctx: Context, k: number): number {
+  const two = TWO_WORD_MONTH.has(ctx.words[k] ?? '');
+  return MONTH_NAMES.has(two ? `${ctx.words[k]} ${ctx.words[k + 1]}` : (ctx.words[k] ?? '')) ? k + (two ? 1 : 0) : -1;
 }
 
 /** A definite word with no lexicon reading and no preposition: «الجماعة»، «المسلحون». */

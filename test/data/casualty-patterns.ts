@@ -1497,6 +1497,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وذكر مصدر طبي أن أربعة بينهم طفلة قتلوا في القصف المدفعي.', expect: [{ kind: 'killed', count: { value: 4 } }] },
     { text: 'وقالت المصادر إن تسعة، بينهم ثلاث نساء، أصيبوا بجروح متفاوتة.', expect: [{ kind: 'injured', count: { value: 9 }, includes: [{ victims: 'women', count: { value: 3 } }] }] },
   ],
+  'counts 16 · a date with the month\'s two names between the verb and its subject': [
+    { text: 'استشهد، فجر الخميس 14 أكتوبر/ تشرين أول، ثلاثة شبان برصاص قوات الاحتلال.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'اعتقلت قوات الأمن، يوم 9 حزيران (يونيو)، خمسة طلاب من الجامعة.', expect: [{ kind: 'detained', count: { value: 5 } }] },
+  ],
   'victims 16 · a figure of a state force\'s body counts its members, who are soldiers': [
     // The body named alone after «من» or «في صفوف», with the span running to it.
     { text: 'وأصيب اثنان من الشرطة بجروح طفيفة في إطلاق النار.', expect: [{ kind: 'injured', contains: 'اثنان من الشرطة', count: { value: 2 }, victims: 'soldiers' }] },
