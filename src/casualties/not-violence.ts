@@ -26,8 +26,17 @@ const DISEASE_REACH = 3;
  * @internal
  */
 export function notOfViolence(ctx: Context, c: Candidate): boolean {
-  if (!(c.kind === 'killed' && ctx.casualtyAt.get(c.trigger[0])?.entry.pos === 'verb' && (abstractKiller(ctx, c.trigger[0] - 1) || abstractKiller(ctx, c.trigger[1] + 1))) && !diseaseCase(ctx, c)) return false;
+  const verb = ctx.casualtyAt.get(c.trigger[0]);
+  if (!(c.kind === 'killed' && verb?.entry.pos === 'verb' && ((verb.prefix === '' && subjectBefore(ctx, c.trigger[0] - 1)) || abstractKiller(ctx, c.trigger[1] + 1))) && !diseaseCase(ctx, c)) return false;
   return !violenceInClause(ctx, c);
+}
+
+/**
+ * The word right before a verb is an abstract subject («الغلاء يقتل») unless the verb opens a clause of its own («قرية
+ * الياس وقتلت مواطناً») or the word describes a definite noun before it («الجيش الحر قتل»).
+ */
+function subjectBefore(ctx: Context, k: number): boolean {
+  return abstractKiller(ctx, k) && !ctx.words[k - 1]?.startsWith('ال');
 }
 
 /** «إصابتين بالكوليرا»، «جراء الكوليرا»: a disease with «بـ» or after a cause word within reach of the phrase, not borne by its victims. */

@@ -1501,6 +1501,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'استشهد، فجر الخميس 14 أكتوبر/ تشرين أول، ثلاثة شبان برصاص قوات الاحتلال.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     { text: 'اعتقلت قوات الأمن، يوم 9 حزيران (يونيو)، خمسة طلاب من الجامعة.', expect: [{ kind: 'detained', count: { value: 5 } }] },
   ],
+  'precision 16 · an abstract word is a killing verb\'s subject only where a subject stands': [
+    // «الياس» (despair) ends a place's name before a verb that opens its own clause with «و».
+    { text: 'داهم المسلحون بلدة عين الياس وقتلوا مزارعاً أمام منزله.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // A feeling or prices as the subject is still no violence.
+    { text: 'الغلاء يقتل آلاف الأسر الفقيرة كل عام.', expect: [] },
+  ],
   'victims 16 · a figure of a state force\'s body counts its members, who are soldiers': [
     // The body named alone after «من» or «في صفوف», with the span running to it.
     { text: 'وأصيب اثنان من الشرطة بجروح طفيفة في إطلاق النار.', expect: [{ kind: 'injured', contains: 'اثنان من الشرطة', count: { value: 2 }, victims: 'soldiers' }] },
