@@ -1201,9 +1201,13 @@ function sidedFigure(ctx: Context, i: number): NounPhrase | null {
  * either figure is vague, or when the added group is a figure «من» a side («بالإضافة إلى 738 من عناصر التنظيمات»: the next
  * item of a toll listed by side).
  */
+const ARMED_SIDES: ReadonlySet<string> = /* @__PURE__ */ new Set(['fighters', 'soldiers']);
+
 function addsTo(ctx: Context, c: Candidate, g: NounPhrase): boolean {
   if (!c.victimTokens || !c.countTokens || c.others || c.rule === 'ellipsis' || c.victims === null || g.victims === null) return false;
   if (g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من') return false;
+  // «47 من عناصر الحركة بالإضافة إلى خمسة جنود»: fighters and soldiers are two sides' tolls, not one mixed group.
+  if (c.victims !== g.victims && ARMED_SIDES.has(c.victims) && ARMED_SIDES.has(g.victims)) return false;
   const a = c.count;
   const b = g.count;
   const first = a?.value ?? a?.min;

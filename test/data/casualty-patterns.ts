@@ -1507,6 +1507,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // A feeling or prices as the subject is still no violence.
     { text: 'الغلاء يقتل آلاف الأسر الفقيرة كل عام.', expect: [] },
   ],
+  'counts 16 · fighters and soldiers added by «بالإضافة إلى» are two sides\' tolls': [
+    { text: 'قتل أكثر من 30 من مسلحي الحركة بالإضافة إلى أربعة جنود في المعركة.', expect: [{ kind: 'killed', count: { min: 30 }, victims: 'fighters' }, { kind: 'killed', count: { value: 4 }, victims: 'soldiers' }] },
+    // Other classes added still sum into one group.
+    { text: 'قتل 20 عنصراً من قوات النظام، فضلاً عن خمسة مدنيين.', expect: [{ kind: 'killed', count: { value: 25 } }] },
+  ],
   'victims 16 · a figure of a state force\'s body counts its members, who are soldiers': [
     // The body named alone after «من» or «في صفوف», with the span running to it.
     { text: 'وأصيب اثنان من الشرطة بجروح طفيفة في إطلاق النار.', expect: [{ kind: 'injured', contains: 'اثنان من الشرطة', count: { value: 2 }, victims: 'soldiers' }] },
