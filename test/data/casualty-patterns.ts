@@ -1512,6 +1512,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // Other classes added still sum into one group.
     { text: 'قتل 20 عنصراً من قوات النظام، فضلاً عن خمسة مدنيين.', expect: [{ kind: 'killed', count: { value: 25 } }] },
   ],
+  'counts 16 · «عدد أكبر من» is a quantity, and a negated verb of result denies its casualties': [
+    { text: 'وأحصت المستشفيات 12 قتيلاً وعدداً أكبر من الجرحى.', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'injured', count: { vague: 'many' } }] },
+    // «لم يسفر … عن» negates the casualties however far into the clause they stand.
+    { text: 'ولم يسفر القصف عن سقوط عدد كبير من الضحايا بسبب خلو المبنى.', expect: [] },
+  ],
   'victims 16 · a figure of a state force\'s body counts its members, who are soldiers': [
     // The body named alone after «من» or «في صفوف», with the span running to it.
     { text: 'وأصيب اثنان من الشرطة بجروح طفيفة في إطلاق النار.', expect: [{ kind: 'injured', contains: 'اثنان من الشرطة', count: { value: 2 }, victims: 'soldiers' }] },
