@@ -1625,6 +1625,24 @@ export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[])
 }
 
 /**
+ * «اغتال مجهولون عنصرين …، ما أدى إلى مقتلهما»، «اغتالوا أيضاً "فلان" …، ما أدى إلى مقتله»: a result word whose
+ * pronoun names the victims of the mention told just before it in the sentence — the same kind, the same size — states
+ * that death again, not a new one. After an injury («أصيب شاب، ما أدى إلى وفاته») it is the news. `sorted` is by start.
+ */
+export function resultRestates(ctx: Context, sorted: readonly Candidate[], at: number): boolean {
+  const c = sorted[at]!;
+  if (c.rule !== 'result-pronoun' || c.count?.value === undefined) return false;
+  // The reading that ends last before this one (readings are short and sorted by start: a bounded look back).
+  let before: Candidate | undefined;
+  for (let j = at - 1; j >= 0 && j >= at - RESTATE_WINDOW; j--) {
+    const k = sorted[j]!;
+    if (k.last < c.first && (!before || k.last > before.last)) before = k;
+  }
+  return before !== undefined && before.kind === c.kind && before.rule !== c.rule && ctx.sentenceOf[before.first] === ctx.sentenceOf[c.first] && before.count?.value === c.count.value;
+}
+const RESTATE_WINDOW = 8;
+
+/**
  * The count and victims a pronoun at token `i` names: one («ه، ها»)، two («هما») or some. «أعدموا خمسة شبان … بعد أن
  * تم اعتقالهم»: it points to the group before it — a plural one takes its figure, a singular or dual one («أطلقوا النار
  * على الفتى ما أدى لاستشهاده») only its class, when its number agrees.

@@ -2832,6 +2832,18 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الأمن "سامر خليل" في الحي', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'وقال "سامر خليل" إن الوضع هادئ', expect: [] },
   ],
+  'targets16 1 · a result word whose pronoun names the victims just told restates that death': [
+    // «ما أدى إلى مقتلهما» after the killing of two in the same sentence is the same two.
+    {
+      text: 'وذكرت شبكة محلية أن مجهولين اغتالوا مساء الثلاثاء شابين من أبناء البلدة قرب الجامع، ما أدى إلى مقتلهما على الفور',
+      expect: [{ kind: 'killed', count: { value: 2 }, contains: 'شابين' }],
+    },
+    { text: 'اغتال مجهولون قياديا سابقا في الفصائل قرب منزله، ما أدى إلى مقتله بعد ساعات', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'قياديا' }] },
+    // After an injury the death is the news: both are read.
+    { text: 'قتل مزارع وأصيب شاب آخر بجروح في القصف، ما أدى إلى وفاته لاحقا', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }, { kind: 'killed', count: { value: 1 }, contains: 'وفاته' }] },
+    // With no killing told before it in the sentence, the result word is the mention.
+    { text: 'أطلق مسلحون النار على سائق شاحنة عند الحاجز، ما أدى إلى مقتله', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'مقتله' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
