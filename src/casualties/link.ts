@@ -1643,6 +1643,23 @@ export function resultRestates(ctx: Context, sorted: readonly Candidate[], at: n
 const RESTATE_WINDOW = 8;
 
 /**
+ * «أطلقوا الرصاص باتجاهه، ما أدى إلى إصابته، قبل أن يعلن عن استشهاده»، «إصابة أحدهما برأسه فأدى لاستشهاده»: an injury
+ * followed in its sentence by the death of as many, told by a pronoun on a result or announcement, is the wound that
+ * killed them — the death is the news, not a separate injury.
+ */
+export function diedOfIt(ctx: Context, sorted: readonly Candidate[], at: number): boolean {
+  const c = sorted[at]!;
+  if (c.kind !== 'injured' || c.count?.value === undefined) return false;
+  for (let j = at + 1; j < sorted.length && j <= at + RESTATE_WINDOW; j++) {
+    const k = sorted[j]!;
+    if (k.first <= c.last) continue;
+    // The first reading after the injury: a death by a pronoun, in the same sentence, of the same size.
+    return k.kind === 'killed' && k.rule === 'result-pronoun' && ctx.sentenceOf[k.first] === ctx.sentenceOf[c.first] && k.count?.value === c.count.value;
+  }
+  return false;
+}
+
+/**
  * The count and victims a pronoun at token `i` names: one («ه، ها»)، two («هما») or some. «أعدموا خمسة شبان … بعد أن
  * تم اعتقالهم»: it points to the group before it — a plural one takes its figure, a singular or dual one («أطلقوا النار
  * على الفتى ما أدى لاستشهاده») only its class, when its number agrees.

@@ -2839,10 +2839,24 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 2 }, contains: 'شابين' }],
     },
     { text: 'اغتال مجهولون قياديا سابقا في الفصائل قرب منزله، ما أدى إلى مقتله بعد ساعات', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'قياديا' }] },
-    // After an injury the death is the news: both are read.
-    { text: 'قتل مزارع وأصيب شاب آخر بجروح في القصف، ما أدى إلى وفاته لاحقا', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }, { kind: 'killed', count: { value: 1 }, contains: 'وفاته' }] },
+    // After an injury the death is the news: a second death (and the wound is no injury of its own, next family).
+    { text: 'قتل مزارع وأصيب شاب آخر بجروح في القصف، ما أدى إلى وفاته لاحقا', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'مزارع' }, { kind: 'killed', count: { value: 1 }, contains: 'وفاته' }] },
     // With no killing told before it in the sentence, the result word is the mention.
     { text: 'أطلق مسلحون النار على سائق شاحنة عند الحاجز، ما أدى إلى مقتله', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'مقتله' }] },
+  ],
+  'targets16 2 · an injury whose death by a pronoun follows in the sentence is the wound that killed': [
+    // The death is the news: the wound before it is no injured mention of its own.
+    {
+      text: 'وأطلق الجنود النار على سائق عند مدخل القرية، ما أدى إلى إصابته بجروح بالغة، قبل أن يعلن الأطباء عن وفاته مساء',
+      expect: [{ kind: 'killed', count: { value: 1 }, contains: 'وفاته' }],
+    },
+    { text: 'وأصيب أحد المزارعين بشظية في صدره فأدى لاستشهاده', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // Someone else's wound, or a death of another size, stays an injury.
+    { text: 'قتل راع في القصف وأصيب ابن عمه بجروح خطيرة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
+    {
+      text: 'أصيب ثلاثة عمال بجروح في الانفجار، ما أدى إلى مقتل أحدهم لاحقا',
+      expect: [{ kind: 'injured', count: { value: 3 } }, { kind: 'killed', count: { value: 1 } }],
+    },
   ],
 };
 
