@@ -11,7 +11,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { AMONG_WORDS, FAMILIES_OF, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { causedFigure, partFigure, placedFigure } from './breakdown.js';
 import { opensWithKin } from './kin-joins.js';
@@ -1642,14 +1642,34 @@ export function resultRestates(ctx: Context, sorted: readonly Candidate[], at: n
 }
 const RESTATE_WINDOW = 8;
 
+const DYING_OF = /* @__PURE__ */ new Set(OF_WOUNDS);
+// How many adjectives the wounds may take: «متأثراً بجروحه الخطيرة الحرجة التي أصيب بها».
+const WOUND_ADJECTIVES = 2;
+/**
+ * «متأثرين بجراحهما التي أصيبا بها»، «متأثرا بجراح أصيب بها»: the injury at `t` tells the wounds a death just before was
+ * of — «متأثر» then the wounds with «ب», their adjectives and a relative pronoun, and the injury verb with no «و».
+ */
+function ofWoundsBefore(ctx: Context, t: number): boolean {
+  if (ctx.casualtyAt.get(t)?.prefix !== '') return false;
+  let k = t - 1;
+  if (RELATIVE.has(ctx.words[k] ?? '')) k--;
+  for (let n = 0; n < WOUND_ADJECTIVES && (ctx.words[k] ?? '').startsWith('ال'); n++) k--;
+  if (k < 1 || !ctx.words[k]!.startsWith('ب') || !DYING_OF.has(ctx.words[k - 1]!)) return false;
+  for (let j = k - 1; j < t; j++) if (ctx.bits[j]! & (F.COMMA | F.END)) return false;
+  return true;
+}
+
 /**
  * «أطلقوا الرصاص باتجاهه، ما أدى إلى إصابته، قبل أن يعلن عن استشهاده»، «إصابة أحدهما برأسه فأدى لاستشهاده»: an injury
  * followed in its sentence by the death of as many, told by a pronoun on a result or announcement, is the wound that
- * killed them — the death is the news, not a separate injury.
+ * killed them — the death is the news, not a separate injury. So is one told of the wounds a death was of
+ * («متأثرين بجراحهما التي أصيبا بها»).
  */
 export function diedOfIt(ctx: Context, sorted: readonly Candidate[], at: number): boolean {
   const c = sorted[at]!;
-  if (c.kind !== 'injured' || c.count?.value === undefined) return false;
+  if (c.kind !== 'injured') return false;
+  if (ofWoundsBefore(ctx, c.trigger[0])) return true;
+  if (c.count?.value === undefined) return false;
   for (let j = at + 1; j < sorted.length && j <= at + RESTATE_WINDOW; j++) {
     const k = sorted[j]!;
     if (k.first <= c.last) continue;

@@ -2844,7 +2844,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // With no killing told before it in the sentence, the result word is the mention.
     { text: 'أطلق مسلحون النار على سائق شاحنة عند الحاجز، ما أدى إلى مقتله', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'مقتله' }] },
   ],
-  'targets16 2 · an injury whose death by a pronoun follows in the sentence is the wound that killed': [
+  'targets16 2 · an injury whose death by a pronoun follows in the sentence, or the wounds a death was of, is no injury of its own': [
     // The death is the news: the wound before it is no injured mention of its own.
     {
       text: 'وأطلق الجنود النار على سائق عند مدخل القرية، ما أدى إلى إصابته بجروح بالغة، قبل أن يعلن الأطباء عن وفاته مساء',
@@ -2857,6 +2857,11 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'أصيب ثلاثة عمال بجروح في الانفجار، ما أدى إلى مقتل أحدهم لاحقا',
       expect: [{ kind: 'injured', count: { value: 3 } }, { kind: 'killed', count: { value: 1 } }],
     },
+    // The wounds a death was of, told by a relative clause or an asyndetic one after «متأثراً ب…».
+    { text: 'توفي شقيقان من المخيم متأثرين بجراحهما البليغة التي أصيبا بها في القصف الأسبوع الماضي', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وارتقى شهيد جديد متأثرا بجراح أصيب بها خلال الاقتحام', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // After a comma or «و» it is a new injury.
+    { text: 'استشهد فتى متأثرا بجروحه، وأصيب أربعة آخرون في المواجهات', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 4 } }] },
   ],
 };
 
