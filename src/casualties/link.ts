@@ -1717,7 +1717,9 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
     if (verb.noun) {
       const before = ctx.words[i - 1] ?? '';
       const joinsNouns = prefix === 'و' && (before.endsWith(verb.pronoun) || ctx.casualtyAt.has(i - 1));
-      const agent = ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1);
+      // «قتله الحوثيون»، «فقتله القصف»: the agent after the verb is its subject; an attack with «ب» («إثر إصابته بقصف
+      // مدفعي») is the means of a verbal noun.
+      const agent = ctx.actorsAt.has(i + 1) || (ctx.actorNounAt.has(i + 1) && !ctx.actorNounAt.get(i + 1)!.prefix.startsWith('ب'));
       if (!(prefix === 'ف' || (prefix === 'و' && !joinsNouns) || agent)) continue;
       // «مقتل شخص وإصابة آخر»، «إصابة عناصر من القوة»: with a group after it (an indefinite one, or any but an agent),
       // the word is the verbal noun of that group («إصابة» is written as «أصابه»).

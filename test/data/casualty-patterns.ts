@@ -2860,6 +2860,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // The wounds a death was of, told by a relative clause or an asyndetic one after «متأثراً ب…».
     { text: 'توفي شقيقان من المخيم متأثرين بجراحهما البليغة التي أصيبا بها في القصف الأسبوع الماضي', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وارتقى شهيد جديد متأثرا بجراح أصيب بها خلال الاقتحام', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // «إصابته» after «إثر» with an attack in «ب» is the verbal noun of the wound that killed, not «أصابته» (she hit him).
+    { text: 'وتوفي رجل مسن في البلدة مساء أمس إثر إصابته بقصف صاروخي قبل أيام', expect: [{ kind: 'killed', count: { value: 1 } }] },
     // After a comma or «و» it is a new injury.
     { text: 'استشهد فتى متأثرا بجروحه، وأصيب أربعة آخرون في المواجهات', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 4 } }] },
   ],
