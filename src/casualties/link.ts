@@ -1659,6 +1659,31 @@ function ofWoundsBefore(ctx: Context, t: number): boolean {
   return true;
 }
 
+/** Sentences that tell the death of one person of wounds: «استشهد شاب متأثراً بإصابته». */
+export function diedOfWoundsSentences(ctx: Context, found: readonly Candidate[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const c of found) {
+    if (c.kind !== 'killed' || c.count?.value !== 1) continue;
+    for (let k = c.last + 1; k <= c.last + WOUNDS_AFTER && k < ctx.n && ctx.sentenceOf[k] === ctx.sentenceOf[c.last]; k++) {
+      if (DYING_OF.has(ctx.words[k]!)) out.add(ctx.sentenceOf[c.first]!);
+    }
+  }
+  return out;
+}
+// How far after a death «متأثراً» may stand: «استشهاد شاب فلسطيني، متأثرا بإصابته».
+const WOUNDS_AFTER = 3;
+
+/**
+ * «استشهد شاب متأثراً بإصابته … . وذكرت الوكالة أن الشاب أصيب برصاصة في رأسه»: one definite, uncounted person said to
+ * be wounded, in a sentence or two after the death of one person of wounds, is that person — the wound that killed.
+ */
+export function woundOfTheDead(ctx: Context, c: Candidate, dead: ReadonlySet<number>): boolean {
+  if (c.kind !== 'injured' || c.rule !== 'count-verb' || c.count?.value !== 1 || c.countTokens || !c.victimTokens) return false;
+  if (ctx.victimAt.get(c.victimTokens[0])?.article !== true) return false;
+  const s = ctx.sentenceOf[c.first]!;
+  return dead.has(s) || dead.has(s - 1) || dead.has(s - 2);
+}
+
 /**
  * «أطلقوا الرصاص باتجاهه، ما أدى إلى إصابته، قبل أن يعلن عن استشهاده»، «إصابة أحدهما برأسه فأدى لاستشهاده»: an injury
  * followed in its sentence by the death of as many, told by a pronoun on a result or announcement, is the wound that

@@ -2865,6 +2865,21 @@ export const families: Record<string, CasualtyCase[]> = {
     // After a comma or «و» it is a new injury.
     { text: 'استشهد فتى متأثرا بجروحه، وأصيب أربعة آخرون في المواجهات', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 4 } }] },
   ],
+  'targets16 3 · the one person said wounded after a death of wounds is the one who died': [
+    {
+      text: 'أعلنت المصادر الطبية استشهاد فتى متأثرا بإصابته برصاص الجنود. وقالت المصادر إن الفتى أصيب بعيار ناري في صدره قرب الحاجز',
+      expect: [{ kind: 'killed', count: { value: 1 } }],
+    },
+    // Not after a death of another kind of telling, nor a counted group.
+    {
+      text: 'قتل شاب في القصف على البلدة. وقالت المصادر إن الطفل أصيب بشظية في ساقه',
+      expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }],
+    },
+    {
+      text: 'استشهد شاب متأثرا بجروحه صباح اليوم. وأصيب ثلاثة شبان آخرين في المواجهات',
+      expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 3 } }],
+    },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
