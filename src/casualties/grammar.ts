@@ -132,6 +132,12 @@ export const VIOLENT_ADJUNCTS: readonly string[] = [
 ];
 
 /**
+ * «استشهد متأثرا بجراحه التي أصيب بها»، «شهيد متأثرا بجراح أصيب بها»: dying of wounds. An injury told of those wounds
+ * just after is the past of that death, no injury of its own. Search-normalized.
+ */
+export const OF_WOUNDS: readonly string[] = ['متاثرا', 'متاثره', 'متاثرين', 'متاثرات', 'متاثران', 'متاثرتين', 'متاثرتان'];
+
+/**
  * Diseases and hunger: as the subject of a casualty verb they are no conflict agent, and what they kill is no
  * casualty of one («قتلت المجاعة في الصومال العام الماضي 43 ألف شخص»، «قتلت الكوليرا أكثر من 2000 شخص»).
  */

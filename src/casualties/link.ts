@@ -11,7 +11,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { AMONG_WORDS, FAMILIES_OF, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { causedFigure, partFigure, placedFigure } from './breakdown.js';
 import { opensWithKin } from './kin-joins.js';
@@ -1649,6 +1649,86 @@ export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[])
 }
 
 /**
+ * «اغتال مجهولون عنصرين …، ما أدى إلى مقتلهما»، «اغتالوا أيضاً "فلان" …، ما أدى إلى مقتله»: a result word whose
+ * pronoun names the victims of the mention told just before it in the sentence — the same kind, the same size — states
+ * that death again, not a new one. After an injury («أصيب شاب، ما أدى إلى وفاته») it is the news. `sorted` is by start.
+ */
+export function resultRestates(ctx: Context, sorted: readonly Candidate[], at: number): boolean {
+  const c = sorted[at]!;
+  if (c.rule !== 'result-pronoun' || c.count?.value === undefined) return false;
+  // The reading that ends last before this one (readings are short and sorted by start: a bounded look back).
+  let before: Candidate | undefined;
+  for (let j = at - 1; j >= 0 && j >= at - RESTATE_WINDOW; j--) {
+    const k = sorted[j]!;
+    if (k.last < c.first && (!before || k.last > before.last)) before = k;
+  }
+  return before !== undefined && before.kind === c.kind && before.rule !== c.rule && ctx.sentenceOf[before.first] === ctx.sentenceOf[c.first] && before.count?.value === c.count.value;
+}
+const RESTATE_WINDOW = 8;
+
+const DYING_OF = /* @__PURE__ */ new Set(OF_WOUNDS);
+// How many adjectives the wounds may take: «متأثراً بجروحه الخطيرة الحرجة التي أصيب بها».
+const WOUND_ADJECTIVES = 2;
+/**
+ * «متأثرين بجراحهما التي أصيبا بها»، «متأثرا بجراح أصيب بها»: the injury at `t` tells the wounds a death just before was
+ * of — «متأثر» then the wounds with «ب», their adjectives and a relative pronoun, and the injury verb with no «و».
+ */
+function ofWoundsBefore(ctx: Context, t: number): boolean {
+  if (ctx.casualtyAt.get(t)?.prefix !== '') return false;
+  let k = t - 1;
+  if (RELATIVE.has(ctx.words[k] ?? '')) k--;
+  for (let n = 0; n < WOUND_ADJECTIVES && (ctx.words[k] ?? '').startsWith('ال'); n++) k--;
+  if (k < 1 || !ctx.words[k]!.startsWith('ب') || !DYING_OF.has(ctx.words[k - 1]!)) return false;
+  for (let j = k - 1; j < t; j++) if (ctx.bits[j]! & (F.COMMA | F.END)) return false;
+  return true;
+}
+
+/** Sentences that tell the death of one person of wounds: «استشهد شاب متأثراً بإصابته». */
+export function diedOfWoundsSentences(ctx: Context, found: readonly Candidate[]): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const c of found) {
+    if (c.kind !== 'killed' || c.count?.value !== 1) continue;
+    for (let k = c.last + 1; k <= c.last + WOUNDS_AFTER && k < ctx.n && ctx.sentenceOf[k] === ctx.sentenceOf[c.last]; k++) {
+      if (DYING_OF.has(ctx.words[k]!)) out.add(ctx.sentenceOf[c.first]!);
+    }
+  }
+  return out;
+}
+// How far after a death «متأثراً» may stand: «استشهاد شاب فلسطيني، متأثرا بإصابته».
+const WOUNDS_AFTER = 3;
+
+/**
+ * «استشهد شاب متأثراً بإصابته … . وذكرت الوكالة أن الشاب أصيب برصاصة في رأسه»: one definite, uncounted person said to
+ * be wounded, in a sentence or two after the death of one person of wounds, is that person — the wound that killed.
+ */
+export function woundOfTheDead(ctx: Context, c: Candidate, dead: ReadonlySet<number>): boolean {
+  if (c.kind !== 'injured' || c.rule !== 'count-verb' || c.count?.value !== 1 || c.countTokens || !c.victimTokens) return false;
+  if (ctx.victimAt.get(c.victimTokens[0])?.article !== true) return false;
+  const s = ctx.sentenceOf[c.first]!;
+  return dead.has(s) || dead.has(s - 1) || dead.has(s - 2);
+}
+
+/**
+ * «أطلقوا الرصاص باتجاهه، ما أدى إلى إصابته، قبل أن يعلن عن استشهاده»، «إصابة أحدهما برأسه فأدى لاستشهاده»: an injury
+ * followed in its sentence by the death of as many, told by a pronoun on a result or announcement, is the wound that
+ * killed them — the death is the news, not a separate injury. So is one told of the wounds a death was of
+ * («متأثرين بجراحهما التي أصيبا بها»).
+ */
+export function diedOfIt(ctx: Context, sorted: readonly Candidate[], at: number): boolean {
+  const c = sorted[at]!;
+  if (c.kind !== 'injured') return false;
+  if (ofWoundsBefore(ctx, c.trigger[0])) return true;
+  if (c.count?.value === undefined) return false;
+  for (let j = at + 1; j < sorted.length && j <= at + RESTATE_WINDOW; j++) {
+    const k = sorted[j]!;
+    if (k.first <= c.last) continue;
+    // The first reading after the injury: a death by a pronoun, in the same sentence, of the same size.
+    return k.kind === 'killed' && k.rule === 'result-pronoun' && ctx.sentenceOf[k.first] === ctx.sentenceOf[c.first] && k.count?.value === c.count.value;
+  }
+  return false;
+}
+
+/**
  * The count and victims a pronoun at token `i` names: one («ه، ها»)، two («هما») or some. «أعدموا خمسة شبان … بعد أن
  * تم اعتقالهم»: it points to the group before it — a plural one takes its figure, a singular or dual one («أطلقوا النار
  * على الفتى ما أدى لاستشهاده») only its class, when its number agrees.
@@ -1686,7 +1766,9 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
     if (verb.noun) {
       const before = ctx.words[i - 1] ?? '';
       const joinsNouns = prefix === 'و' && (before.endsWith(verb.pronoun) || ctx.casualtyAt.has(i - 1));
-      const agent = ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1);
+      // «قتله الحوثيون»، «فقتله القصف»: the agent after the verb is its subject; an attack with «ب» («إثر إصابته بقصف
+      // مدفعي») is the means of a verbal noun.
+      const agent = ctx.actorsAt.has(i + 1) || (ctx.actorNounAt.has(i + 1) && !ctx.actorNounAt.get(i + 1)!.prefix.startsWith('ب'));
       if (!(prefix === 'ف' || (prefix === 'و' && !joinsNouns) || agent)) continue;
       // «مقتل شخص وإصابة آخر»، «إصابة عناصر من القوة»: with a group after it (an indefinite one, or any but an agent),
       // the word is the verbal noun of that group («إصابة» is written as «أصابه»).

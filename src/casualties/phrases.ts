@@ -23,7 +23,7 @@ import { linkPlaceItems, PLACE_HEADS } from './breakdown.js';
 import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
-import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -3137,8 +3137,10 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
     return start !== c.trigger[1] + 1 && groupEnd !== c.trigger[0] - 1;
   };
   const prior = priorReadings(found);
+  const dead = diedOfWoundsSentences(ctx, found);
   const kept = found.filter(
-    (c) => (!((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !theOperation(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
+    (c, at) =>
+      !resultRestates(ctx, found, at) && !diedOfIt(ctx, found, at) && !woundOfTheDead(ctx, c, dead) && (!((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !theOperation(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
   );
   return dropOverlaps(kept);
 }

@@ -2880,6 +2880,54 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الأمن "سامر خليل" في الحي', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'وقال "سامر خليل" إن الوضع هادئ', expect: [] },
   ],
+  'targets16 1 · a result word whose pronoun names the victims just told restates that death': [
+    // «ما أدى إلى مقتلهما» after the killing of two in the same sentence is the same two.
+    {
+      text: 'وذكرت شبكة محلية أن مجهولين اغتالوا مساء الثلاثاء شابين من أبناء البلدة قرب الجامع، ما أدى إلى مقتلهما على الفور',
+      expect: [{ kind: 'killed', count: { value: 2 }, contains: 'شابين' }],
+    },
+    { text: 'اغتال مجهولون قياديا سابقا في الفصائل قرب منزله، ما أدى إلى مقتله بعد ساعات', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'قياديا' }] },
+    // After an injury the death is the news: a second death (and the wound is no injury of its own, next family).
+    { text: 'قتل مزارع وأصيب شاب آخر بجروح في القصف، ما أدى إلى وفاته لاحقا', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'مزارع' }, { kind: 'killed', count: { value: 1 }, contains: 'وفاته' }] },
+    // With no killing told before it in the sentence, the result word is the mention.
+    { text: 'أطلق مسلحون النار على سائق شاحنة عند الحاجز، ما أدى إلى مقتله', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'مقتله' }] },
+  ],
+  'targets16 2 · an injury whose death by a pronoun follows in the sentence, or the wounds a death was of, is no injury of its own': [
+    // The death is the news: the wound before it is no injured mention of its own.
+    {
+      text: 'وأطلق الجنود النار على سائق عند مدخل القرية، ما أدى إلى إصابته بجروح بالغة، قبل أن يعلن الأطباء عن وفاته مساء',
+      expect: [{ kind: 'killed', count: { value: 1 }, contains: 'وفاته' }],
+    },
+    { text: 'وأصيب أحد المزارعين بشظية في صدره فأدى لاستشهاده', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // Someone else's wound, or a death of another size, stays an injury.
+    { text: 'قتل راع في القصف وأصيب ابن عمه بجروح خطيرة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
+    {
+      text: 'أصيب ثلاثة عمال بجروح في الانفجار، ما أدى إلى مقتل أحدهم لاحقا',
+      expect: [{ kind: 'injured', count: { value: 3 } }, { kind: 'killed', count: { value: 1 } }],
+    },
+    // The wounds a death was of, told by a relative clause or an asyndetic one after «متأثراً ب…».
+    { text: 'توفي شقيقان من المخيم متأثرين بجراحهما البليغة التي أصيبا بها في القصف الأسبوع الماضي', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وارتقى شهيد جديد متأثرا بجراح أصيب بها خلال الاقتحام', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // «إصابته» after «إثر» with an attack in «ب» is the verbal noun of the wound that killed, not «أصابته» (she hit him).
+    { text: 'وتوفي رجل مسن في البلدة مساء أمس إثر إصابته بقصف صاروخي قبل أيام', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // After a comma or «و» it is a new injury.
+    { text: 'استشهد فتى متأثرا بجروحه، وأصيب أربعة آخرون في المواجهات', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 4 } }] },
+  ],
+  'targets16 3 · the one person said wounded after a death of wounds is the one who died': [
+    {
+      text: 'أعلنت المصادر الطبية استشهاد فتى متأثرا بإصابته برصاص الجنود. وقالت المصادر إن الفتى أصيب بعيار ناري في صدره قرب الحاجز',
+      expect: [{ kind: 'killed', count: { value: 1 } }],
+    },
+    // Not after a death of another kind of telling, nor a counted group.
+    {
+      text: 'قتل شاب في القصف على البلدة. وقالت المصادر إن الطفل أصيب بشظية في ساقه',
+      expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }],
+    },
+    {
+      text: 'استشهد شاب متأثرا بجروحه صباح اليوم. وأصيب ثلاثة شبان آخرين في المواجهات',
+      expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 3 } }],
+    },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
