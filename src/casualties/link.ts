@@ -1085,19 +1085,21 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const classWord = ctx.victimAt.get(after);
     const listed = ctx.words[after] === ':' ? after + 1 : classWord && ctx.words[classWord.lastToken + 1] === ':' ? classWord.lastToken + 2 : after;
     const at = definite ? groups.startingAt[listed] ?? -1 : -1;
+    // «بين القتلى ثلاثة من الشرطة وامرأة»: a bare figure of a side heads the list as it goes on a list of sides.
+    const head = at >= 0 ? groups.list[at]! : definite && ctx.numberAt.has(listed) ? amongFigure(ctx, listed) : null;
     // «هناك امرأة من بين الضحايا»: the group may stand before «من بين».
     // «إن عشرات القياديين بين القتلى»: or right before «بين».
     // «12 طفلاً وامرأة كانوا ضمن القتلى»: a form of «كان» may stand between.
     const from = ctx.words[i - 1] === 'من' ? i - 1 : i;
     const end = WAS.has(ctx.words[from - 1] ?? '') ? from - 2 : from - 1;
-    const before = at < 0 && p.article ? groups.endingAt[end] ?? -1 : -1;
+    const before = !head && p.article ? groups.endingAt[end] ?? -1 : -1;
     if (before >= 0 && groups.list[before]!.count) {
       const g = groups.list[before]!;
       out.push(fromGroup(p, g, g.first, p.lastToken, 'among'));
       continue;
     }
-    if (at < 0) continue;
-    const g = amongList(ctx, groups, groups.list[at]!);
+    if (!head) continue;
+    const g = amongList(ctx, groups, head);
     // «وبين الضحايا»: a span cannot open after the «و» inside a token, so it opens at the casualty word.
     if (g.count) out.push(fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : ctx.words[i] === 'بين' ? i : p.firstToken, g.last, 'among'));
   }
@@ -1105,6 +1107,8 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
 
 // How many counted groups a sub-group list may join after its first.
 const AMONG_MEMBERS = 4;
+// How many words may describe a member of such a list before the next one: «طفلاً مجهول الهوية».
+const AMONG_DESCRIPTION = 2;
 
 /**
  * «من بين القتلى أربعة من الجنود، وثلاثة مدنيين»: the counted groups joined by «و» (a comma may stand before it) after
@@ -1116,14 +1120,32 @@ function amongList(ctx: Context, groups: NounGroups, first: NounPhrase): NounPhr
     // «أربعة من الجنود الحكوميين، وثلاثة»: past the member's definite adjectives.
     let end = g.last;
     while (end < g.last + 2 && /^ال/u.test(ctx.words[end + 1] ?? '')) end++;
+    // «طفلاً مجهول الهوية، وثلاثة مدنيين»: past a short description of the member — words no lexicon reads.
+    for (let d = 0; d < AMONG_DESCRIPTION && plainWord(ctx, end + 1) && !(ctx.bits[end + 1]! & F.AND); d++) end++;
     let k = ctx.bits[end + 1]! & F.COMMA ? end + 2 : end + 1;
     const and = ctx.words[k] === 'و' || (ctx.bits[k]! & F.AND) !== 0 || ctx.doc.tokens[k]?.text.startsWith('و');
     if (ctx.words[k] === 'و') k++;
     const next = groups.list[groups.startingAt[k] ?? -1];
     if (!and || next?.count?.value === undefined) break;
+    // «ثلاثة من الشرطة وامرأة»: a member of no class named beside one of a class makes them people.
+    const classless = (g.victims === null) !== (next.victims === null);
     g = { ...withConjunct(g, next), last: next.last };
+    if (classless) g.victims = 'people';
   }
   return g;
+}
+
+/**
+ * «بين القتلى ثلاثة من الشرطة»: after the dead, a bare figure «من» a side or any definite word is a member of the list
+ * (the dead are people already), its side the word after «من».
+ */
+function amongFigure(ctx: Context, i: number): NounPhrase | null {
+  const sided = sidedFigure(ctx, i);
+  if (sided) return sided;
+  const np = readNounPhrase(ctx, i, true, false);
+  if (!np?.countTokens || np.others || np.participle || np.victims !== null || ctx.words[np.last] !== 'من') return null;
+  const side = np.last + 1;
+  return /^ال/u.test(ctx.words[side] ?? '') && plainWord(ctx, side) ? { ...np, last: side } : null;
 }
 
 /** A definite word no lexicon reads as people, that may stand in construct after a casualty plural: «الانفجار». */

@@ -2832,6 +2832,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الأمن "سامر خليل" في الحي', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'وقال "سامر خليل" إن الوضع هادئ', expect: [] },
   ],
+  'sub-group lists after the dead: their members': [
+    // A bare figure «من» a side heads the list; a member of no class beside one of a class makes them people.
+    { text: 'وأكد مصدر أمني أن بين القتلى أربعة من الحراس وطفلا', expect: [{ kind: 'killed', contains: 'وطفلا', count: { value: 5 }, victims: 'people' }] },
+    { text: 'وقال الضابط إن بين الجرحى اثنين من البلدية', expect: [{ kind: 'injured', contains: 'اثنين', count: { value: 2 } }] },
+    // A member described by words no lexicon reads is still followed by the next.
+    { text: 'وأفاد المستشفى أن من بين الضحايا رجلا مجهول الهوية وأربعة أطفال', expect: [{ kind: 'killed', contains: 'وأربعة', count: { value: 5 }, victims: 'people' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
