@@ -434,6 +434,9 @@ export const NICKNAMED: readonly string[] = ['الملقب', 'الملقبه', '
 /** Verbs that give the name of a person just described: «امرأة تدعى مريم حسن»، «شخص يدعى أسعد». Search-normalized. */
 export const CALLED: readonly string[] = ['يدعي', 'تدعي', 'يسمي', 'تسمي', 'اسمه', 'اسمها'];
 
+/** Words that tell what killed the dead of a sub-group list before its members: «من بين الضحايا جراء القصف فلان». */
+export const AMONG_CAUSED_BY: readonly string[] = ['جراء', 'بسبب', 'اثر', 'نتيجه', 'في'];
+
 /** Words of being among the dead: «بين القتلى»، «ضمن القتلى». Search-normalized. */
 export const AMONG_WORDS: readonly string[] = ['بين', 'مابين', 'ضمن'];
 

@@ -11,7 +11,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { AMONG_WORDS, FAMILIES_OF, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { AMONG_CAUSED_BY, AMONG_WORDS, FAMILIES_OF, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { causedFigure, partFigure, placedFigure } from './breakdown.js';
 import { opensWithKin } from './kin-joins.js';
@@ -1098,6 +1098,14 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       out.push(fromGroup(p, g, g.first, p.lastToken, 'among'));
       continue;
     }
+    // «ومن بين القتلى مالك الفندق فلان»، «من بين القتلى فلان»: personal names, one person each.
+    // «و5 من بين المصابين غادروا»: not after a figure the dead are counted from.
+    const named = definite && !head?.countTokens && !ctx.numberEndingAt.has(from - 1) ? namedAmong(ctx, listed) : null;
+    if (named) {
+      const first = ctx.words[i - 1] === 'من' ? i - 1 : ctx.words[i] === 'بين' ? i : p.firstToken;
+      out.push({ kind: p.entry.kind, first, last: named.last, trigger: [p.firstToken, p.lastToken], count: { value: named.count }, victims: named.victims, victimTokens: [named.first, named.last], others: false, rule: 'among' });
+      continue;
+    }
     if (!head) continue;
     const g = amongList(ctx, groups, head);
     // «وبين الضحايا»: a span cannot open after the «و» inside a token, so it opens at the casualty word.
@@ -1146,6 +1154,32 @@ function amongFigure(ctx: Context, i: number): NounPhrase | null {
   if (!np?.countTokens || np.others || np.participle || np.victims !== null || ctx.words[np.last] !== 'من') return null;
   const side = np.last + 1;
   return /^ال/u.test(ctx.words[side] ?? '') && plainWord(ctx, side) ? { ...np, last: side } : null;
+}
+
+const CAUSED_BY = /* @__PURE__ */ new Set(AMONG_CAUSED_BY);
+
+/**
+ * The personal names listed after the dead at `k`, one person each: «من بين القتلى فلان الفلاني»; past the class of the
+ * dead and what killed them («من بين الضحايا المدنيين جراء القصف فلان»), and past a title in construct with what it
+ * heads («مالك الفندق فلان»). Null when no name stands there.
+ */
+function namedAmong(ctx: Context, k: number): { count: number; first: number; last: number; victims: string } | null {
+  const described = ctx.victimAt.get(k);
+  // The class of the dead is the named persons' class.
+  let victims = 'people';
+  if (described?.article && described.prefix === '' && !isTitled(ctx, k)) {
+    victims = victimClass(described);
+    k = described.lastToken + 1;
+    const cause = CAUSED_BY.has(ctx.words[k] ?? '') ? ctx.causeAt.get(k + 1) : undefined;
+    if (cause) k = cause.lastToken + 1;
+  }
+  // «من بين المصابين غادروا المستشفى»: a plural verb opens no name.
+  if (/وا$/u.test(ctx.words[k] ?? '')) return null;
+  const names = namesAt(ctx, k);
+  if (names) return { count: names.count, first: k, last: names.last, victims };
+  if (!opensName(ctx, k) || !/^ال/u.test(ctx.words[k + 1] ?? '') || !plainWord(ctx, k + 1)) return null;
+  const titled = namesAt(ctx, k + 2);
+  return titled ? { count: titled.count, first: k, last: titled.last, victims } : null;
 }
 
 /** A definite word no lexicon reads as people, that may stand in construct after a casualty plural: «الانفجار». */

@@ -2838,6 +2838,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال الضابط إن بين الجرحى اثنين من البلدية', expect: [{ kind: 'injured', contains: 'اثنين', count: { value: 2 } }] },
     // A member described by words no lexicon reads is still followed by the next.
     { text: 'وأفاد المستشفى أن من بين الضحايا رجلا مجهول الهوية وأربعة أطفال', expect: [{ kind: 'killed', contains: 'وأربعة', count: { value: 5 }, victims: 'people' }] },
+    // Personal names after the dead, one person each: bare, after a title in construct with what it heads, or past the
+    // class of the dead and what killed them (the class is theirs).
+    { text: 'وأضاف أن من بين القتلى سليم الحداد من سكان الحي', expect: [{ kind: 'killed', contains: 'سليم الحداد', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وكان من بين الجرحى صاحب المخبز ياسين عبد الكريم، الذي نقل إلى المستشفى', expect: [{ kind: 'injured', contains: 'ياسين عبد الكريم', count: { value: 1 }, victims: 'people' }] },
+    { text: 'ومن بين الضحايا المدنيين في القصف نادر سمير خليل', expect: [{ kind: 'killed', contains: 'نادر', count: { value: 1 }, victims: 'civilians' }] },
+    // A plural verb after the dead opens no name.
+    { text: 'وقال المستشفى إن من بين الجرحى غادروا بعد العلاج', expect: [] },
   ],
 };
 
