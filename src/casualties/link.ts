@@ -1145,9 +1145,9 @@ function amongList(ctx: Context, groups: NounGroups, first: NounPhrase): NounPhr
 
 /**
  * «بين القتلى ثلاثة من الشرطة»: after the dead, a bare figure «من» a side or any definite word is a member of the list
- * (the dead are people already), its side the word after «من».
+ * (the dead are people already), its side the word after «من». So is an item of a toll's breakdown. @internal
  */
-function amongFigure(ctx: Context, i: number): NounPhrase | null {
+export function amongFigure(ctx: Context, i: number): NounPhrase | null {
   const sided = sidedFigure(ctx, i);
   if (sided) return sided;
   const np = readNounPhrase(ctx, i, true, false);

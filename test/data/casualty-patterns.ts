@@ -2846,6 +2846,24 @@ export const families: Record<string, CasualtyCase[]> = {
     // A plural verb after the dead opens no name.
     { text: 'وقال المستشفى إن من بين الجرحى غادروا بعد العلاج', expect: [] },
   ],
+  'a toll told part by part': [
+    // A verb of including after the toll: each counted group is a mention of the toll's kind, not one sum.
+    {
+      text: 'وقالت الشبكة إن عدد الجرحى شمل 40 طفلا و25 امرأة من سكان المخيم',
+      expect: [{ kind: 'injured', count: { value: 40 }, victims: 'children' }, { kind: 'injured', count: { value: 25 }, victims: 'women' }],
+    },
+    // «على الشكل التالي» and a colon after a bare «الحصيلة»: the kind of the mention before; a figure of a side is a part;
+    // a part with a casualty word of its own is read by its own rule.
+    {
+      text: 'وارتفع عدد القتلى إلى 90 قتيلا. ووزعت اللجنة الحصيلة على النحو التالي: 50 من أهالي البلدة، و30 من عناصر الحماية، و10 أشخاص أعدموا رميا بالرصاص',
+      expect: [
+        { kind: 'killed', count: { value: 90 } },
+        { kind: 'killed', contains: '50', count: { value: 50 } },
+        { kind: 'killed', contains: '30', count: { value: 30 } },
+        { kind: 'executed', count: { value: 10 } },
+      ],
+    },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
