@@ -1109,8 +1109,30 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     if (!head) continue;
     const g = amongList(ctx, groups, head);
     // «وبين الضحايا»: a span cannot open after the «و» inside a token, so it opens at the casualty word.
-    if (g.count) out.push(fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : ctx.words[i] === 'بين' ? i : p.firstToken, g.last, 'among'));
+    if (!g.count) continue;
+    const c = fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : ctx.words[i] === 'بين' ? i : p.firstToken, g.last, 'among');
+    if (womenAndChildren(ctx, g)) c.describes = true;
+    out.push(c);
   }
+}
+
+const DESCRIBING = /* @__PURE__ */ new Set(['women', 'children']);
+
+/**
+ * «من بين القتلى نساء وأطفال»، «من بين الضحايا أطفالاً»: an uncounted list of women and children among the dead tells
+ * what the toll told before holds — its sub-groups, no statement of its own.
+ */
+function womenAndChildren(ctx: Context, g: NounPhrase): boolean {
+  if (g.countTokens || g.count?.value !== undefined || g.count?.min !== undefined) return false;
+  let any = false;
+  for (let k = g.first; k <= g.last; k++) {
+    const v = ctx.victimAt.get(k);
+    if (!v) continue;
+    if (!DESCRIBING.has(victimClass(v))) return false;
+    any = true;
+    k = v.lastToken;
+  }
+  return any;
 }
 
 // How many counted groups a sub-group list may join after its first.

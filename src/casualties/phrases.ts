@@ -42,6 +42,8 @@ export interface Candidate {
   /** A place the phrase itself names («حصيلة القتلى في معرة مصرين إلى 31»). */
   placeTokens?: readonly [number, number];
   rule: string;
+  /** It only tells the sub-groups of the toll of its kind told before («من بين القتلى نساء وأطفال»): no mention. */
+  describes?: true;
 }
 
 /** A counted noun phrase (stage 2's noun group): «52 مدنيا»، «نحو 48 قتيلا»، «عدد من العاملين في المشفى»، «آخرين»، «مدنيين». */

@@ -2845,6 +2845,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ومن بين الضحايا المدنيين في القصف نادر سمير خليل', expect: [{ kind: 'killed', contains: 'نادر', count: { value: 1 }, victims: 'civilians' }] },
     // A plural verb after the dead opens no name.
     { text: 'وقال المستشفى إن من بين الجرحى غادروا بعد العلاج', expect: [] },
+    // An uncounted list of women and children among the dead tells the toll's sub-groups, no statement of its own.
+    {
+      text: 'أصيب 30 شخصا في القصف على السوق. وأضاف المسعفون أن من بين المصابين نساء وأطفالا',
+      expect: [{ kind: 'injured', count: { value: 30 }, includes: [{ victims: 'women', count: { vague: 'some' } }, { victims: 'children', count: { vague: 'some' } }] }],
+    },
+    // Counted, or of another class, they are a statement.
+    { text: 'أصيب 30 شخصا في القصف. ومن بين المصابين ثلاث نساء', expect: [{ kind: 'injured', count: { value: 30 } }, { kind: 'injured', count: { value: 3 }, victims: 'women' }] },
   ],
   'a toll told part by part': [
     // A verb of including after the toll: each counted group is a mention of the toll's kind, not one sum.
