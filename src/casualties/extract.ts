@@ -13,7 +13,9 @@ import { eitherKinds } from './either.js';
 import { contrastedDuals, findCandidates, phraseStart } from './phrases.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { readNameTitles } from './titles.js';
-import type { CasualtyMention, CasualtyOptions } from './types.js';
+import type { CasualtyMention, CasualtyOptions, IncludedGroup } from './types.js';
+import { victimClass } from './tokens.js';
+import type { Candidate } from './phrases.js';
 
 /** Casualty mentions with the sentence index of each (for event grouping). @internal */
 export interface CasualtyReading {
@@ -55,6 +57,10 @@ export function casualtiesInDoc(
   let previous: { mention: CasualtyMention; last: number } | undefined;
   const earlier: EarlierMention[] = [];
   for (const [k, c] of candidates.entries()) {
+    if (c.describes) {
+      describeToll(ctx, c, mentions, sentenceOf, phraseSpan);
+      continue;
+    }
     const flags = nonFactFlags(ctx, c);
     if ((flags.hypothetical || flags.denied || flags.zero) && !options.includeNonFacts) continue;
     const span = phraseSpan(c.first, c.last);
@@ -98,4 +104,26 @@ export function casualtiesInDoc(
     previous = { mention, last: c.last };
   }
   return { mentions, sentenceOf };
+}
+
+/** How many sentences back the toll a sub-group list describes may stand. */
+const DESCRIBED_REACH = 2;
+
+/**
+ * «قتل 25 شخصاً … ومن بين القتلى نساء وأطفال»: the groups of a list that describes a toll become the sub-groups of the
+ * last mention of its kind, in its sentence or the two before, when that one has none of its own.
+ */
+function describeToll(ctx: ReturnType<typeof buildContext>, c: Candidate, mentions: CasualtyMention[], sentenceOf: readonly number[], span: (first: number, last: number) => Span): void {
+  const sentence = ctx.sentenceOf[c.first]!;
+  let at = mentions.length - 1;
+  while (at >= 0 && mentions[at]!.kind !== c.kind) at--;
+  if (at < 0 || sentenceOf[at]! < sentence - DESCRIBED_REACH || mentions[at]!.includes.length) return;
+  const groups: IncludedGroup[] = [];
+  for (let k = c.first; k <= c.last; k++) {
+    const v = ctx.victimAt.get(k);
+    if (!v) continue;
+    groups.push({ ...span(v.firstToken, v.lastToken), victims: victimClass(v), count: { vague: 'some' } });
+    k = v.lastToken;
+  }
+  mentions[at]!.includes = groups;
 }

@@ -443,6 +443,19 @@ export const NICKNAMED: readonly string[] = ['الملقب', 'الملقبه', '
 /** Verbs that give the name of a person just described: «امرأة تدعى مريم حسن»، «شخص يدعى أسعد». Search-normalized. */
 export const CALLED: readonly string[] = ['يدعي', 'تدعي', 'يسمي', 'تسمي', 'اسمه', 'اسمها'];
 
+/**
+ * A toll broken down into groups, each a mention of the toll's kind: verbs by which the toll includes its parts
+ * («عدد القتلى شمل 336 مقاتلا و298 مدنيا»), and the words between a toll and the colon that opens its parts («وزع
+ * المرصد الحصيلة على الشكل التالي: 226 من …، 305 من …»). Search-normalized.
+ */
+export const TOLL_INCLUDING: readonly string[] = ['شمل', 'شملت', 'يشمل', 'تشمل', 'ضم', 'ضمت', 'يضم', 'تضم', 'تضمن', 'تضمنت', 'يتضمن', 'تتضمن'];
+export const AS_FOLLOWS: readonly string[] = ['علي', 'الشكل', 'النحو', 'التالي', 'الاتي', 'كالتالي', 'كالاتي', 'كما', 'يلي'];
+/** A toll noun that names a toll of casualties with no casualty word after it: «الحصيلة». */
+export const TOLL_ITSELF: readonly string[] = ['حصيله'];
+
+/** Words that tell what killed the dead of a sub-group list before its members: «من بين الضحايا جراء القصف فلان». */
+export const AMONG_CAUSED_BY: readonly string[] = ['جراء', 'بسبب', 'اثر', 'نتيجه', 'في'];
+
 /** Words of being among the dead: «بين القتلى»، «ضمن القتلى». Search-normalized. */
 export const AMONG_WORDS: readonly string[] = ['بين', 'مابين', 'ضمن'];
 

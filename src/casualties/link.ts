@@ -11,7 +11,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { AMONG_CAUSED_BY, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { causedFigure, partFigure, placedFigure } from './breakdown.js';
 import { opensWithKin } from './kin-joins.js';
@@ -1105,26 +1105,60 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const classWord = ctx.victimAt.get(after);
     const listed = ctx.words[after] === ':' ? after + 1 : classWord && ctx.words[classWord.lastToken + 1] === ':' ? classWord.lastToken + 2 : after;
     const at = definite ? groups.startingAt[listed] ?? -1 : -1;
+    // «بين القتلى ثلاثة من الشرطة وامرأة»: a bare figure of a side heads the list as it goes on a list of sides.
+    const head = at >= 0 ? groups.list[at]! : definite && ctx.numberAt.has(listed) ? amongFigure(ctx, listed) : null;
     // «هناك امرأة من بين الضحايا»: the group may stand before «من بين».
     // «إن عشرات القياديين بين القتلى»: or right before «بين».
     // «12 طفلاً وامرأة كانوا ضمن القتلى»: a form of «كان» may stand between.
     const from = ctx.words[i - 1] === 'من' ? i - 1 : i;
     const end = WAS.has(ctx.words[from - 1] ?? '') ? from - 2 : from - 1;
-    const before = at < 0 && p.article ? groups.endingAt[end] ?? -1 : -1;
+    const before = !head && p.article ? groups.endingAt[end] ?? -1 : -1;
     if (before >= 0 && groups.list[before]!.count) {
       const g = groups.list[before]!;
       out.push(fromGroup(p, g, g.first, p.lastToken, 'among'));
       continue;
     }
-    if (at < 0) continue;
-    const g = amongList(ctx, groups, groups.list[at]!);
+    // «ومن بين القتلى مالك الفندق فلان»، «من بين القتلى فلان»: personal names, one person each.
+    // «و5 من بين المصابين غادروا»: not after a figure the dead are counted from.
+    const named = definite && !head?.countTokens && !ctx.numberEndingAt.has(from - 1) ? namedAmong(ctx, listed) : null;
+    if (named) {
+      const first = ctx.words[i - 1] === 'من' ? i - 1 : ctx.words[i] === 'بين' ? i : p.firstToken;
+      out.push({ kind: p.entry.kind, first, last: named.last, trigger: [p.firstToken, p.lastToken], count: { value: named.count }, victims: named.victims, victimTokens: [named.first, named.last], others: false, rule: 'among' });
+      continue;
+    }
+    if (!head) continue;
+    const g = amongList(ctx, groups, head);
     // «وبين الضحايا»: a span cannot open after the «و» inside a token, so it opens at the casualty word.
-    if (g.count) out.push(fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : ctx.words[i] === 'بين' ? i : p.firstToken, g.last, 'among'));
+    if (!g.count) continue;
+    const c = fromGroup(p, g, ctx.words[i - 1] === 'من' ? i - 1 : ctx.words[i] === 'بين' ? i : p.firstToken, g.last, 'among');
+    if (womenAndChildren(ctx, g)) c.describes = true;
+    out.push(c);
   }
+}
+
+const DESCRIBING = /* @__PURE__ */ new Set(['women', 'children']);
+
+/**
+ * «من بين القتلى نساء وأطفال»، «من بين الضحايا أطفالاً»: an uncounted list of women and children among the dead tells
+ * what the toll told before holds — its sub-groups, no statement of its own.
+ */
+function womenAndChildren(ctx: Context, g: NounPhrase): boolean {
+  if (g.countTokens || g.count?.value !== undefined || g.count?.min !== undefined) return false;
+  let any = false;
+  for (let k = g.first; k <= g.last; k++) {
+    const v = ctx.victimAt.get(k);
+    if (!v) continue;
+    if (!DESCRIBING.has(victimClass(v))) return false;
+    any = true;
+    k = v.lastToken;
+  }
+  return any;
 }
 
 // How many counted groups a sub-group list may join after its first.
 const AMONG_MEMBERS = 4;
+// How many words may describe a member of such a list before the next one: «طفلاً مجهول الهوية».
+const AMONG_DESCRIPTION = 2;
 
 /**
  * «من بين القتلى أربعة من الجنود، وثلاثة مدنيين»: the counted groups joined by «و» (a comma may stand before it) after
@@ -1136,14 +1170,58 @@ function amongList(ctx: Context, groups: NounGroups, first: NounPhrase): NounPhr
     // «أربعة من الجنود الحكوميين، وثلاثة»: past the member's definite adjectives.
     let end = g.last;
     while (end < g.last + 2 && /^ال/u.test(ctx.words[end + 1] ?? '')) end++;
+    // «طفلاً مجهول الهوية، وثلاثة مدنيين»: past a short description of the member — words no lexicon reads.
+    for (let d = 0; d < AMONG_DESCRIPTION && plainWord(ctx, end + 1) && !(ctx.bits[end + 1]! & F.AND); d++) end++;
     let k = ctx.bits[end + 1]! & F.COMMA ? end + 2 : end + 1;
     const and = ctx.words[k] === 'و' || (ctx.bits[k]! & F.AND) !== 0 || ctx.doc.tokens[k]?.text.startsWith('و');
     if (ctx.words[k] === 'و') k++;
     const next = groups.list[groups.startingAt[k] ?? -1];
     if (!and || next?.count?.value === undefined) break;
+    // «ثلاثة من الشرطة وامرأة»: a member of no class named beside one of a class makes them people.
+    const classless = (g.victims === null) !== (next.victims === null);
     g = { ...withConjunct(g, next), last: next.last };
+    if (classless) g.victims = 'people';
   }
   return g;
+}
+
+/**
+ * «بين القتلى ثلاثة من الشرطة»: after the dead, a bare figure «من» a side or any definite word is a member of the list
+ * (the dead are people already), its side the word after «من». So is an item of a toll's breakdown. @internal
+ */
+export function amongFigure(ctx: Context, i: number): NounPhrase | null {
+  const sided = sidedFigure(ctx, i);
+  if (sided) return sided;
+  const np = readNounPhrase(ctx, i, true, false);
+  if (!np?.countTokens || np.others || np.participle || np.victims !== null || ctx.words[np.last] !== 'من') return null;
+  const side = np.last + 1;
+  return /^ال/u.test(ctx.words[side] ?? '') && plainWord(ctx, side) ? { ...np, last: side } : null;
+}
+
+const CAUSED_BY = /* @__PURE__ */ new Set(AMONG_CAUSED_BY);
+
+/**
+ * The personal names listed after the dead at `k`, one person each: «من بين القتلى فلان الفلاني»; past the class of the
+ * dead and what killed them («من بين الضحايا المدنيين جراء القصف فلان»), and past a title in construct with what it
+ * heads («مالك الفندق فلان»). Null when no name stands there.
+ */
+function namedAmong(ctx: Context, k: number): { count: number; first: number; last: number; victims: string } | null {
+  const described = ctx.victimAt.get(k);
+  // The class of the dead is the named persons' class.
+  let victims = 'people';
+  if (described?.article && described.prefix === '' && !isTitled(ctx, k)) {
+    victims = victimClass(described);
+    k = described.lastToken + 1;
+    const cause = CAUSED_BY.has(ctx.words[k] ?? '') ? ctx.causeAt.get(k + 1) : undefined;
+    if (cause) k = cause.lastToken + 1;
+  }
+  // «من بين المصابين غادروا المستشفى»: a plural verb opens no name.
+  if (/وا$/u.test(ctx.words[k] ?? '')) return null;
+  const names = namesAt(ctx, k);
+  if (names) return { count: names.count, first: k, last: names.last, victims };
+  if (!opensName(ctx, k) || !/^ال/u.test(ctx.words[k + 1] ?? '') || !plainWord(ctx, k + 1)) return null;
+  const titled = namesAt(ctx, k + 2);
+  return titled ? { count: titled.count, first: k, last: titled.last, victims } : null;
 }
 
 /** A definite word no lexicon reads as people, that may stand in construct after a casualty plural: «الانفجار». */

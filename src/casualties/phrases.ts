@@ -23,6 +23,7 @@ import { linkPlaceItems, PLACE_HEADS } from './breakdown.js';
 import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
+import { linkTollParts } from './toll-parts.js';
 import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
@@ -41,6 +42,8 @@ export interface Candidate {
   /** A place the phrase itself names («حصيلة القتلى في معرة مصرين إلى 31»). */
   placeTokens?: readonly [number, number];
   rule: string;
+  /** It only tells the sub-groups of the toll of its kind told before («من بين القتلى نساء وأطفال»): no mention. */
+  describes?: true;
 }
 
 /** A counted noun phrase (stage 2's noun group): «52 مدنيا»، «نحو 48 قتيلا»، «عدد من العاملين في المشفى»، «آخرين»، «مدنيين». */
@@ -2420,9 +2423,9 @@ const stripped = (w: string | undefined): string => (w === undefined ? '' : w.st
 
 /**
  * What a toll noun counts: a casualty plural right after it («حصيلة القتلى»), after its adjectives with «لل»
- * («الحصيلة الإجمالية للقتلى»), or a relative clause with casualty verbs («عدد الأشخاص الذين قضوا وقتلوا»).
+ * («الحصيلة الإجمالية للقتلى»), or a relative clause with casualty verbs («عدد الأشخاص الذين قضوا وقتلوا»). @internal
  */
-function tollHead(ctx: Context, i: number, verbs?: ObjectVerbs): { kind: CasualtyKind; trigger: readonly [number, number]; people?: true } | null {
+export function tollHead(ctx: Context, i: number, verbs?: ObjectVerbs): { kind: CasualtyKind; trigger: readonly [number, number]; people?: true } | null {
   const p = ctx.casualtyAt.get(i + 1);
   if (p) return p.entry.pos === 'participle' ? (diedAs(ctx, p) ?? { kind: p.entry.kind, trigger: [p.firstToken, p.lastToken] }) : null;
   // «عدد حالات الاعتقال … بلغ 17 ألف حالة»: cases of a verbal noun count like its participle, as after a figure.
@@ -3093,6 +3096,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   if (verbs) linkObjectPronouns(ctx, groups, found, verbs);
   linkLosses(ctx, groups, found);
   linkEllipses(ctx, groups, [...found], found);
+  linkTollParts(ctx, found);
   linkPlaceItems(ctx, [...found], found);
   linkDualConjuncts(ctx, [...found], found);
   linkAsMany(ctx, groups, found);

@@ -81,7 +81,7 @@ export interface CasualtyMention extends Span {
    * («مقتل أربعين مدنياً»), `count-noun` («31 قتيلا»), `result-noun` («سقوط قتلى»), `killing-phrase` («أودى بحياة»),
    * `toll` («ارتفاع حصيلة القتلى إلى…»), `state` («تحت الأنقاض»), `bodies` («جثث القتلى»), `headline` («قتلى بقصف…»),
    * `noun-plural` («إعدامات جماعية»), and the cascade's links: `verb-subject-object` («أعدم التنظيم، أمس، شابا»),
-   * `group-state` («أربعة آخرون مفقودين»), `among` («من بين القتلى قائد»), `between-kinds` («بين قتيل وجريح»),
+   * `group-state` («أربعة آخرون مفقودين»), `among` («من بين القتلى قائد»), `between-kinds` («بين قتيل وجريح»), `toll-part` («عدد القتلى شمل 336 مقاتلا و298 مدنيا»),
    * `ellipsis` («… و14 مقاتلا»), `verb-names` («اعتقلت قوات الأمن سامر عودة»), `verb-alone` («واستشهد متأثرا بجراحه»),
    * `idiom` («لقي حتفه»), `massacre` («ارتكب مجزرة»), `as-many` («وأصيب مثلهم»), `rescue`, `object-pronoun` («قتله»), `passive` («تم اعتقاله») and
    * more; docs/casualties.md lists them all.

@@ -2928,6 +2928,45 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 3 } }],
     },
   ],
+  'sub-group lists after the dead: their members': [
+    // A bare figure «من» a side heads the list; a member of no class beside one of a class makes them people.
+    { text: 'وأكد مصدر أمني أن بين القتلى أربعة من الحراس وطفلا', expect: [{ kind: 'killed', contains: 'وطفلا', count: { value: 5 }, victims: 'people' }] },
+    { text: 'وقال الضابط إن بين الجرحى اثنين من البلدية', expect: [{ kind: 'injured', contains: 'اثنين', count: { value: 2 } }] },
+    // A member described by words no lexicon reads is still followed by the next.
+    { text: 'وأفاد المستشفى أن من بين الضحايا رجلا مجهول الهوية وأربعة أطفال', expect: [{ kind: 'killed', contains: 'وأربعة', count: { value: 5 }, victims: 'people' }] },
+    // Personal names after the dead, one person each: bare, after a title in construct with what it heads, or past the
+    // class of the dead and what killed them (the class is theirs).
+    { text: 'وأضاف أن من بين القتلى سليم الحداد من سكان الحي', expect: [{ kind: 'killed', contains: 'سليم الحداد', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وكان من بين الجرحى صاحب المخبز ياسين عبد الكريم، الذي نقل إلى المستشفى', expect: [{ kind: 'injured', contains: 'ياسين عبد الكريم', count: { value: 1 }, victims: 'people' }] },
+    { text: 'ومن بين الضحايا المدنيين في القصف نادر سمير خليل', expect: [{ kind: 'killed', contains: 'نادر', count: { value: 1 }, victims: 'civilians' }] },
+    // A plural verb after the dead opens no name.
+    { text: 'وقال المستشفى إن من بين الجرحى غادروا بعد العلاج', expect: [] },
+    // An uncounted list of women and children among the dead tells the toll's sub-groups, no statement of its own.
+    {
+      text: 'أصيب 30 شخصا في القصف على السوق. وأضاف المسعفون أن من بين المصابين نساء وأطفالا',
+      expect: [{ kind: 'injured', count: { value: 30 }, includes: [{ victims: 'women', count: { vague: 'some' } }, { victims: 'children', count: { vague: 'some' } }] }],
+    },
+    // Counted, or of another class, they are a statement.
+    { text: 'أصيب 30 شخصا في القصف. ومن بين المصابين ثلاث نساء', expect: [{ kind: 'injured', count: { value: 30 } }, { kind: 'injured', count: { value: 3 }, victims: 'women' }] },
+  ],
+  'a toll told part by part': [
+    // A verb of including after the toll: each counted group is a mention of the toll's kind, not one sum.
+    {
+      text: 'وقالت الشبكة إن عدد الجرحى شمل 40 طفلا و25 امرأة من سكان المخيم',
+      expect: [{ kind: 'injured', count: { value: 40 }, victims: 'children' }, { kind: 'injured', count: { value: 25 }, victims: 'women' }],
+    },
+    // «على الشكل التالي» and a colon after a bare «الحصيلة»: the kind of the mention before; a figure of a side is a part;
+    // a part with a casualty word of its own is read by its own rule.
+    {
+      text: 'وارتفع عدد القتلى إلى 90 قتيلا. ووزعت اللجنة الحصيلة على النحو التالي: 50 من أهالي البلدة، و30 من عناصر الحماية، و10 أشخاص أعدموا رميا بالرصاص',
+      expect: [
+        { kind: 'killed', count: { value: 90 } },
+        { kind: 'killed', contains: '50', count: { value: 50 } },
+        { kind: 'killed', contains: '30', count: { value: 30 } },
+        { kind: 'executed', count: { value: 10 } },
+      ],
+    },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
