@@ -3095,12 +3095,34 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
     const groupEnd = Math.max(end, c.victimTokens?.[1] ?? end);
     return start !== c.trigger[1] + 1 && groupEnd !== c.trigger[0] - 1;
   };
+  // «أعدموا أربعة شبان … ووصفت الحسابات الذين جرى إعدامهم بأنهم…»: a pronoun of no figure back at people is a group
+  // already told when its kind was just read.
+  // A counted group earlier in its sentence, or a counted reading, may be the pronoun's people, too far for the pronoun
+  // to have taken its figure («تم تجميع عشرات المدنيين الذين … وتم إعدامهم»، «وفاة 133 معتقلاً …، احتجزتهم»): then it
+  // is no restatement.
+  const firstCounted = firstCountedBySentence(ctx, groups, found);
+  const pronounBack = (c: Candidate) => PRONOUN_RULES.has(c.rule) && c.count?.vague === 'some' && firstCounted[ctx.sentenceOf[c.first]!]! >= c.first;
   const prior = priorReadings(found);
   const kept = found.filter(
-    (c) => (!((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !theOperation(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
+    (c) => (!((c.rule === 'campaign' && definite(c)) || known(c) || pronounBack(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !theOperation(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
   );
   return dropOverlaps(kept);
 }
+
+/** The first token of a counted noun group or a counted reading in each sentence (`ctx.n` when none). */
+function firstCountedBySentence(ctx: Context, groups: NounGroups, found: readonly Candidate[]): Int32Array {
+  const first = new Int32Array(ctx.sentenceStarts.length).fill(ctx.n);
+  const mark = (k: number) => {
+    const s = ctx.sentenceOf[k]!;
+    if (k < first[s]!) first[s] = k;
+  };
+  for (const g of groups.list) if (g.countTokens) mark(g.first);
+  for (const c of found) if (c.countTokens) mark(c.first);
+  return first;
+}
+
+/** Readings whose victims are a pronoun on the casualty word or verb. */
+const PRONOUN_RULES = /* @__PURE__ */ new Set(['passive', 'result-pronoun', 'object-pronoun']);
 
 // Of two readings of the same kind that overlap, keep the one that says more (a count, then victims, then length).
 function dropOverlaps(found: Candidate[]): Candidate[] {

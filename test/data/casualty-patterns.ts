@@ -1545,6 +1545,15 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'أصيب طفلان بشظايا قذيفة. ونقلت الطفلة سلمى إلى المشفى بعد إصابة الطفل الآخر',
       expect: [{ kind: 'injured', count: { value: 2 } }, { kind: 'injured', contains: 'إصابة الطفل', count: { value: 1 } }],
     },
+    // A plural pronoun of no figure on a passive or a verb restates the people of a mention of its kind just read…
+    { text: 'أعدم مسلحو التنظيم ستة رجال في ساحة البلدة بتهمة التعاون مع الجيش. وقالت مصادر محلية إن الذين تم إعدامهم من أبناء القرية', expect: [{ kind: 'executed', count: { value: 6 } }] },
+    { text: 'اعتقلت الشرطة خمسة شبان في الحي. وقال شهود إن الشرطة داهمت المنزل فجرا فقامت باعتقالهم', expect: [{ kind: 'detained', count: { value: 5 } }] },
+    // …but not a counted group of its own sentence, nor when nothing of its kind was told.
+    {
+      text: 'أعدم التنظيم شابين في الرقة. وفي دير الزور جمع المسلحون عشرات الرجال الذين حاولوا الفرار من البلدة في ساعات الفجر الأولى، ثم تم إعدامهم رمياً بالرصاص',
+      expect: [{ kind: 'executed', count: { value: 2 } }, { kind: 'executed', contains: 'إعدامهم', count: { min: 10, vague: 'tens' } }],
+    },
+    { text: 'قتل شاب برصاص مجهولين. وأكد ذوو الشبان الثلاثة أنه تم اعتقالهم على حاجز للشرطة العسكرية', expect: [{ kind: 'killed' }, { kind: 'detained', contains: 'اعتقالهم' }] },
   ],
   'cascade 8 · denials and «آخرين»': [
     // A masculine «آخرون» after women is of no class; a feminine «أخريات» stays women; «عدد آخر من المدنيين» names its own.
