@@ -2841,12 +2841,15 @@ function foundBody(ctx: Context, i: number): boolean {
 function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): void {
   const tolled = new Set<number>();
   for (const c of earlier) if (c.kind === 'killed' && c.count !== null && c.count.vague === undefined) tolled.add(ctx.sentenceOf[c.first]!);
+  // «رفات أربعين شخصا أعدمهم التنظيم»: bodies of a group told as executed are those executions, not other dead.
+  const executed = new Set<number>();
+  for (const c of earlier) if (c.kind === 'executed') executed.add(c.first);
   for (let i = 0; i < ctx.n; i++) {
     if (!(ctx.cues[i]! & CUE.BODY) || countingNumber(ctx, i - 1)) continue;
     // «انتشلت جثث سبعة مدنيين»: counted bodies are counted dead.
     const counted = readNounPhrase(ctx, i + 1, false);
     if (counted?.countTokens && counted.victims !== null && !counted.participle) {
-      out.push(fromNounPhrase('killed', [i, i], counted, 'bodies'));
+      if (!executed.has(counted.first)) out.push(fromNounPhrase('killed', [i, i], counted, 'bodies'));
       continue;
     }
     const p = ctx.casualtyAt.get(i + 1);

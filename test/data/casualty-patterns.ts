@@ -687,6 +687,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // A second verb of the same kind has the same victims.
     { text: 'وطالبت الأسر بمعرفة مصير عشرات الشبان الذين اختطفهم المسلحون واحتجزهم في مقراتهم', expect: [{ kind: 'missing' }, { kind: 'detained', count: { min: 10, vague: 'tens' } }] },
   ],
+  'detained16 1 · a past verb with an object pronoun right after a group counted by a figure tells what befell it': [
+    { text: 'وطالبت المنظمة بالإفراج عن 25 صيادا اختطفتهم الميليشيا قبل شهرين', expect: [{ kind: 'detained', contains: '25 صيادا اختطفتهم', count: { value: 25 }, victims: 'civilians' }] },
+    // Bodies of a group told as executed are those executions, not other dead.
+    { text: 'ودفن الأهالي رفات ثلاثين رجلا أعدمهم المسلحون قبل عامين في الوادي', expect: [{ kind: 'executed', count: { value: 30 }, victims: 'people' }] },
+    // A present verb tells a habit, and an uncounted group is one already told: no mention.
+    { text: 'وتحدث التقرير عن نحو 40 مدنيا يقتلهم القناصة كل شهر في المدينة', expect: [] },
+    { text: 'وقال إن عمالا اعتقلتهم الشرطة أفرج عنهم لاحقا', expect: [] },
+  ],
   'cascade 1e · an object pronoun: its verb\'s subject after it, a person for its antecedent': [
     // The actor right after the verb is its subject, hence the agent.
     { text: 'اعتقلته قوات النظام عند حاجز على مدخل حماة', expect: [{ kind: 'detained', count: { value: 1 }, actors: ['syrian-government'] }] },
