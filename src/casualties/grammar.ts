@@ -359,6 +359,13 @@ export const UNKNOWN_FATE: readonly string[] = [
 
 /** «أسر الشهداء»: «أسر» is also the plural of «أسرة» (family). */
 export const CAPTURE_OR_FAMILIES: readonly string[] = ['اسر'];
+/**
+ * Feminine adjectives that describe families, agreeing with «أسر» as a broken plural: «أسر نازحة»، «أسر فقيرة» (a capture
+ * would take its captives here, «أسر مجندة»).
+ */
+export const FAMILY_ADJECTIVES: readonly string[] = [
+  'نازحه', 'مهجره', 'مشرده', 'لاجئه', 'فقيره', 'محتاجه', 'متعففه', 'معدمه', 'منكوبه', 'متضرره', 'عديده', 'كثيره', 'كامله', 'باكملها', 'بكاملها',
+];
 
 /** Verbs and nouns of freeing captives: «أفرج عن»، «أطلق سراح»، «تحرير»، «تبادل» (read through clitics). */
 export const RELEASING: readonly string[] = ['افرج', 'افرجت', 'افرجوا', 'يفرج', 'تفرج', 'الافراج', 'افراج', 'سراح', 'تحرير', 'تبادل', 'مبادله'];

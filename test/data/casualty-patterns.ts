@@ -2158,6 +2158,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // An actor after «أسر» with the captives after it is the verb's subject: a capture.
     { text: 'وأسر الجيش السوري عناصر من الفصائل خلال المعارك في الريف الشرقي', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'fighters' }] },
     { text: 'وأعلنت الكتيبة أسر 3 جنود خلال الاشتباك', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'soldiers' }] },
+    // With a preposition too («لأسر»), joined to relatives («وذوي»، «وأهالي»), or with a feminine adjective of families.
+    { text: 'وبعث المحافظ برقية عزاء لأسر القتلى في البلدة', expect: [] },
+    { text: 'ووزعت الجمعية مساعدات على أسر وذوي المفقودين', expect: [] },
+    { text: 'وقال إن اللغم انفجر أثناء عودة أسر مهجرة إلى قريتها', expect: [] },
+    // A feminine captive after «أسر» keeps the capture.
+    { text: 'وأعلنت الحركة نجاحها في أسر مجندة خلال الهجوم', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'وأعلن الفصيل أسر جنديين من القوات المهاجمة', expect: [{ kind: 'detained', count: { value: 2 } }] },
     // «فقد» before a verb is «ف + قد»; a loss needs its object after the verb or past its subject.
     { text: 'فقد احتشد مئات المتظاهرين في الساحة الرئيسية', expect: [] },
