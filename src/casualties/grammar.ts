@@ -357,6 +357,12 @@ export const UNKNOWN_FATE: readonly string[] = [
   'مجهول', 'مجهولا', 'مجهوله', 'مجهولين', 'يعرف', 'تعرف', 'يعرفون', 'يعلم', 'تعلم', 'نعرف', 'نعلم', 'معروف', 'معروفا', 'يجهل', 'غامض', 'غامضا',
 ];
 
+/**
+ * «إعدام ميداني»، «الإعدامات الميدانية»: the adjective that makes an execution noun a summary killing in the field, which
+ * states that such killings took place, of unknown size, singular or definite too.
+ */
+export const FIELD_EXECUTION: readonly string[] = ['ميداني', 'ميدانيه', 'الميداني', 'الميدانيه', 'ميدانيا'];
+
 /** «أسر الشهداء»: «أسر» is also the plural of «أسرة» (family). */
 export const CAPTURE_OR_FAMILIES: readonly string[] = ['اسر'];
 /**

@@ -12,7 +12,7 @@ import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, rest
 import { opensStatement } from './leads.js';
 import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
-  RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
+  FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
 } from './grammar.js';
 import { AGENT_NOUNS, AGE_DUALS, ARRIVING, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
@@ -266,6 +266,7 @@ const FOLLOWERS = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
 const TIME_NOUNS = /* @__PURE__ */ new Set(TIME_OF_FIGURE);
 // An indefinite feminine adjective after a plural verbal noun: «ميدانية»، «جماعية»، «تعسفية».
 const ADJECTIVE_OF_EVENTS = /^(?!ال)[^\s]{3,}ه$/u;
+const FIELD = /* @__PURE__ */ new Set(FIELD_EXECUTION);
 
 // A bare count («وأصيب العشرات») must end its phrase: a noun after it is what it counts («قضى 5 سنوات»), unless it
 // is a function word, carries a preposition or conjunction («أصيب 5 بجروح»، «قتل 3 وأصيب 7») or is a present verb of
@@ -1621,6 +1622,13 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // waged against, past a short relative clause, names its victims (of no size).
       const against = againstWhom(ctx, relativeEnd(ctx, last + 1) + 1);
       out.push({ kind: m.entry.kind, first: m.firstToken - 1, last: against?.last ?? last, trigger: [m.firstToken, m.lastToken], count: null, victims: against?.victims ?? null, ...(against?.victimTokens ? { victimTokens: against.victimTokens } : {}), others: false, rule: 'campaign' });
+    } else if (m.entry.kind === 'executed' && m.entry.pos === 'noun' && (FIELD.has(ctx.words[m.lastToken + 1] ?? '') || (ctx.bits[m.lastToken + 1]! & F.QUOTE && FIELD.has(ctx.words[m.lastToken + 2] ?? '')))) {
+      // «إعدام ميداني في جنين»، «وأحيانا الإعدام الميداني»: field executions stated, singular or definite too.
+      let last = m.lastToken + (FIELD.has(ctx.words[m.lastToken + 1] ?? '') ? 1 : 2);
+      if (ctx.bits[last + 1]! & F.QUOTE) last++;
+      // «إعدامات ميدانية بحق مدنيين»: the group they were carried out against names their victims, as for a campaign.
+      const against = againstWhom(ctx, last + 1);
+      out.push({ kind: m.entry.kind, first: m.firstToken, last: against?.last ?? last, trigger: [m.firstToken, m.lastToken], count: against ? against.count : null, victims: against?.victims ?? null, ...(against?.victimTokens ? { victimTokens: against.victimTokens } : {}), others: false, rule: 'noun-plural' });
     } else if ((m.suffix === 'ات' || /ات$/u.test(m.form)) && !m.article && ADJECTIVE_OF_EVENTS.test(ctx.words[m.lastToken + 1] ?? '')) {
       // A plural verbal noun with an adjective states events without a size: «إعدامات ميدانية»، «اعتقالات واسعة».
       // Bare «الاعتقالات» or «حملة اعتقالات» names nobody and is no casualty statement.

@@ -695,6 +695,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وتحدث التقرير عن نحو 40 مدنيا يقتلهم القناصة كل شهر في المدينة', expect: [] },
     { text: 'وقال إن عمالا اعتقلتهم الشرطة أفرج عنهم لاحقا', expect: [] },
   ],
+  'detained16 2 · an execution noun with «ميداني» states field executions, singular or definite too': [
+    { text: 'إعدام ميداني قرب الحاجز: الجنود يطلقون النار على شاب أعزل', expect: [{ kind: 'executed', contains: 'إعدام ميداني', count: null }] },
+    { text: 'وتشمل الانتهاكات التهجير القسري وأحيانا الإعدام الميداني', expect: [{ kind: 'executed', contains: 'الإعدام الميداني', count: null }] },
+    // In quotes, with the group they were carried out against.
+    { text: 'ووثقت المنظمة عمليات "إعدام ميدانية" بحق مدنيين في القرية', expect: [{ kind: 'executed', count: { vague: 'some' }, victims: 'civilians' }] },
+    // A field arrest, or anything else in the field, is no statement of its own.
+    { text: 'وقال إن الاعتقال الميداني بات سياسة يومية', expect: [] },
+  ],
   'cascade 1e · an object pronoun: its verb\'s subject after it, a person for its antecedent': [
     // The actor right after the verb is its subject, hence the agent.
     { text: 'اعتقلته قوات النظام عند حاجز على مدخل حماة', expect: [{ kind: 'detained', count: { value: 1 }, actors: ['syrian-government'] }] },
