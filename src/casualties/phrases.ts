@@ -3113,9 +3113,14 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   // is no restatement.
   const firstCounted = firstCountedBySentence(ctx, groups, found);
   const pronounBack = (c: Candidate) => PRONOUN_RULES.has(c.rule) && c.count?.vague === 'some' && firstCounted[ctx.sentenceOf[c.first]!]! >= c.first;
+  // «شنت القوات حملة اعتقالات في القرية، اعتقلت خلالها 20 شابا»: a campaign whose arrests are counted in its sentence
+  // is told by that count, as a massacre is by its toll.
+  const counted = new Set<string>();
+  for (const c of found) if (c.rule !== 'campaign' && c.countTokens) counted.add(`${ctx.sentenceOf[c.first]}:${c.kind}`);
+  const toldByCount = (c: Candidate) => c.rule === 'campaign' && c.victims === null && counted.has(`${ctx.sentenceOf[c.first]}:${c.kind}`);
   const prior = priorReadings(found);
   const kept = found.filter(
-    (c) => (!((c.rule === 'campaign' && definite(c)) || known(c) || pronounBack(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !theOperation(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
+    (c) => (!((c.rule === 'campaign' && definite(c)) || known(c) || pronounBack(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !theOperation(c) && !toldByCount(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
   );
   return dropOverlaps(kept);
 }

@@ -703,6 +703,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // A field arrest, or anything else in the field, is no statement of its own.
     { text: 'وقال إن الاعتقال الميداني بات سياسة يومية', expect: [] },
   ],
+  'detained16 3 · a campaign whose arrests or executions are counted in its sentence is told by that count': [
+    { text: 'شنت قوات الأمن حملة اعتقالات في البلدة فجر اليوم، اعتقلت خلالها 12 شابا', expect: [{ kind: 'detained', count: { value: 12 } }] },
+    { text: 'نفذ التنظيم حملة إعدامات في المدينة، وأعدم أربعة رجال في الساحة', expect: [{ kind: 'executed', count: { value: 4 } }] },
+    // Alone, or beside a count of another kind, the campaign is a mention of its own.
+    { text: 'شنت قوات الأمن حملة اعتقالات في البلدة فجر اليوم، وقتل خلالها 3 أشخاص', expect: [{ kind: 'detained', count: null }, { kind: 'killed', count: { value: 3 } }] },
+  ],
   'cascade 1e · an object pronoun: its verb\'s subject after it, a person for its antecedent': [
     // The actor right after the verb is its subject, hence the agent.
     { text: 'اعتقلته قوات النظام عند حاجز على مدخل حماة', expect: [{ kind: 'detained', count: { value: 1 }, actors: ['syrian-government'] }] },
