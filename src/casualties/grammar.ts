@@ -1078,6 +1078,12 @@ export const VENTURING: readonly string[] = ['اقدم', 'اقدمت', 'اقدم
 export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun', 'arrested-verb', 'arrested-noun', 'mourned-verb', 'drowned-verb', 'drowned-noun'];
 
 /**
+ * Casualty word entries (by lexicon id) that state a casualty only joined by «و» to another casualty word before them:
+ * «قتلى ومخطوفون»، «الجرحى والمخطوفين»; alone («النساء المخطوفات») they describe people already told.
+ */
+export const JOINED_ONLY: readonly string[] = ['abducted-person'];
+
+/**
  * Of {@link COUNTED_ONLY}, the entries whose counted group must touch them, right after or right before: «غرق 40
  * مهاجراً»، «40 مهاجراً غرقوا»; «غرق القارب وعلى متنه 50 مهاجراً» counts passengers, not the drowned.
  */

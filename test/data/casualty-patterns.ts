@@ -709,6 +709,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // Alone, or beside a count of another kind, the campaign is a mention of its own.
     { text: 'شنت قوات الأمن حملة اعتقالات في البلدة فجر اليوم، وقتل خلالها 3 أشخاص', expect: [{ kind: 'detained', count: null }, { kind: 'killed', count: { value: 3 } }] },
   ],
+  'detained16 4 · «مخطوف» is a casualty only joined by «و» to another casualty word': [
+    { text: 'قتلى ومخطوفون في هجوم لمسلحين على قرية نائية', expect: [{ kind: 'killed' }, { kind: 'detained', count: { vague: 'some' } }] },
+    { text: 'وخلف الهجوم عددا من الجرحى والمخطوفين', expect: [{ kind: 'injured' }, { kind: 'detained' }] },
+    // Alone it describes people told before, or freed.
+    { text: 'وتم تحرير 3 مخطوفين', expect: [] },
+    { text: 'وتجمع الأهالي للمطالبة بالإفراج عن المخطوفين', expect: [] },
+  ],
   'cascade 1e · an object pronoun: its verb\'s subject after it, a person for its antecedent': [
     // The actor right after the verb is its subject, hence the agent.
     { text: 'اعتقلته قوات النظام عند حاجز على مدخل حماة', expect: [{ kind: 'detained', count: { value: 1 }, actors: ['syrian-government'] }] },
