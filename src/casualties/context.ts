@@ -11,7 +11,7 @@ import { goesOnPastLineBreak } from '../tokenize/line-breaks.js';
 import { stemIn, tokenArrays, wordFact, wordInfo } from '../tokenize/words.js';
 import {
   ACCORDING_TO, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, FATE_PRONOUNS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
-  AMONG_WORDS, ARRIVING, AS_MANY, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, TIME_SPAN_HEADS, TIME_SPANS, DAY_WORDS, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, type Phrase,
+  AMONG_WORDS, ARRIVING, AS_MANY, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, TIME_SPAN_HEADS, TIME_SPANS, DAY_WORDS, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, JOINED_ONLY, type Phrase,
 } from './grammar.js';
 import { Summaries, SUMMARY_FACTS } from './summaries.js';
 import { CUE, F, TokenIndex } from './tokens.js';
@@ -150,9 +150,16 @@ export function buildContext(
   const actorNounAt = index<LexMatch<'actorNouns'>>();
   const causes: LexMatch<'causes'>[] = [];
   const places: LexMatch<'places'>[] = [];
+  let casualtyEnd = -2;
   for (const m of matches) {
     if (m.type === 'casualtyWords') {
-      if (!NOT_PEOPLE.has(words[m.lastToken + 1] ?? '')) casualtyAt.set(m.firstToken, m as LexMatch<'casualtyWords'>);
+      // «قتلى ومخطوفون»: a word that is a casualty only joined by «و» to the casualty word before it (alone, «النساء
+      // المخطوفات», it describes people told before).
+      const unjoined = JOINED.has((m as LexMatch<'casualtyWords'>).entry.id) && !(m.prefix.startsWith('و') && casualtyEnd === m.firstToken - 1);
+      if (!NOT_PEOPLE.has(words[m.lastToken + 1] ?? '') && !unjoined) {
+        casualtyAt.set(m.firstToken, m as LexMatch<'casualtyWords'>);
+        casualtyEnd = m.lastToken;
+      }
     } else if (m.type === 'victims') victimAt.set(m.firstToken, m as LexMatch<'victims'>);
     else if (m.type === 'actorNouns') actorNounAt.set(m.firstToken, m as LexMatch<'actorNouns'>);
     else if (m.type === 'causes') causes.push(m as LexMatch<'causes'>);
@@ -266,6 +273,7 @@ const STILL_OR_FATE = /* @__PURE__ */ new Set([...STILL_WORDS, ...FATE_WORDS, ..
 const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
 const BODY = /* @__PURE__ */ new Set(BODIES);
 const NOT_PEOPLE = /* @__PURE__ */ new Set(NOT_OF_PEOPLE);
+const JOINED = /* @__PURE__ */ new Set(JOINED_ONLY);
 /** The {@link CUE} bits read through a word's clitics (as `wordIn` reads it), each with its words. */
 const STEM_CUES: readonly (readonly [ReadonlySet<string>, number])[] = /* @__PURE__ */ [
   [new Set(KILLED_PHRASES.map((p) => p[0]!)), CUE.KILLING],

@@ -363,8 +363,21 @@ export const UNKNOWN_FATE: readonly string[] = [
   'مجهول', 'مجهولا', 'مجهوله', 'مجهولين', 'يعرف', 'تعرف', 'يعرفون', 'يعلم', 'تعلم', 'نعرف', 'نعلم', 'معروف', 'معروفا', 'يجهل', 'غامض', 'غامضا',
 ];
 
+/**
+ * «إعدام ميداني»، «الإعدامات الميدانية»: the adjective that makes an execution noun a summary killing in the field, which
+ * states that such killings took place, of unknown size, singular or definite too.
+ */
+export const FIELD_EXECUTION: readonly string[] = ['ميداني', 'ميدانيه', 'الميداني', 'الميدانيه', 'ميدانيا'];
+
 /** «أسر الشهداء»: «أسر» is also the plural of «أسرة» (family). */
 export const CAPTURE_OR_FAMILIES: readonly string[] = ['اسر'];
+/**
+ * Feminine adjectives that describe families, agreeing with «أسر» as a broken plural: «أسر نازحة»، «أسر فقيرة» (a capture
+ * would take its captives here, «أسر مجندة»).
+ */
+export const FAMILY_ADJECTIVES: readonly string[] = [
+  'نازحه', 'مهجره', 'مشرده', 'لاجئه', 'فقيره', 'محتاجه', 'متعففه', 'معدمه', 'منكوبه', 'متضرره', 'عديده', 'كثيره', 'كامله', 'باكملها', 'بكاملها',
+];
 
 /** Verbs and nouns of freeing captives: «أفرج عن»، «أطلق سراح»، «تحرير»، «تبادل» (read through clitics). */
 export const RELEASING: readonly string[] = ['افرج', 'افرجت', 'افرجوا', 'يفرج', 'تفرج', 'الافراج', 'افراج', 'سراح', 'تحرير', 'تبادل', 'مبادله'];
@@ -1099,6 +1112,12 @@ export const VENTURING: readonly string[] = ['اقدم', 'اقدمت', 'اقدم
  * people already held.
  */
 export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun', 'arrested-verb', 'arrested-noun', 'mourned-verb', 'drowned-verb', 'drowned-noun'];
+
+/**
+ * Casualty word entries (by lexicon id) that state a casualty only joined by «و» to another casualty word before them:
+ * «قتلى ومخطوفون»، «الجرحى والمخطوفين»; alone («النساء المخطوفات») they describe people already told.
+ */
+export const JOINED_ONLY: readonly string[] = ['abducted-person'];
 
 /**
  * Of {@link COUNTED_ONLY}, the entries whose counted group must touch them, right after or right before: «غرق 40

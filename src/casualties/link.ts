@@ -1855,7 +1855,15 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
     // «المصريون الذين احتجزتهم القوات»: a relative clause on an uncounted group describes people already told, and so
     // does one right after its group («أول مدنيين يقتلهم الحزب»).
     if (RELATIVE.has(ctx.words[i - 1]!) && !antecedent(ctx, groups, i)?.countTokens) continue;
-    if (prefix === '' && groups.endingAt[i - 1]! >= 0) continue;
+    if (prefix === '' && groups.endingAt[i - 1]! >= 0) {
+      // «رفات أربعين شخصا أعدمهم التنظيم»، «الإفراج عن 1400 شاب اعتقلتهم»: a past verb right after a group counted by a
+      // figure, its pronoun agreeing, tells what befell that group (a relative clause with no «الذين»).
+      const g = groups.list[groups.endingAt[i - 1]!]!;
+      if (!verb.present && g.countTokens && !g.others && g.victims !== null && agreesWithPronoun(ctx, g, verb.pronoun)) {
+        out.push({ ...fromGroupAt(verb.kind, [i, i], g, g.first, i), rule: 'object-pronoun' });
+      }
+      continue;
+    }
     // «الذين اختطفهم التنظيم واحتجزهم»، «اعتقل الحوثيون 12 شخصا واحتجزوهم»: a second verb of the same kind joined to
     // the first has the same victims.
     if (prefix === 'و' && (sameVerbBefore(ctx, out, verb.kind, i) || sameKindBefore(ctx, endsAt, verb.kind, i))) continue;

@@ -4,11 +4,15 @@
  * @module casualties/not-statements
  */
 import { wordIn, type Context } from './context.js';
-import { BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
+import { BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 import { tendedDead } from './tended-dead.js';
 
 const FAMILIES = /* @__PURE__ */ new Set(CAPTURE_OR_FAMILIES);
+const RELATIVES = /* @__PURE__ */ new Set(FAMILIES_OF);
+// A conjunction and a preposition attached to a word: «وأسر»، «لأسر»، «ولأسر».
+const ATTACHED = /^[وف]?[لب]?/u;
+const OF_FAMILIES = /* @__PURE__ */ new Set(FAMILY_ADJECTIVES);
 const LOSES_OR_MISSES = /* @__PURE__ */ new Set(LOSING_OR_MISSING);
 const MASSACRE = /* @__PURE__ */ new Set(MASSACRES);
 const MOST = /* @__PURE__ */ new Set(SUPERLATIVES);
@@ -73,7 +77,8 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
   switch (c.rule) {
     case 'verb-count':
     case 'noun-count':
-      if (FAMILIES.has(word) || (word.startsWith('و') && FAMILIES.has(word.slice(1)))) return familiesOf(ctx, c, after);
+      // «وأسر»، «لأسر»: the word with its conjunction or preposition.
+      if (FAMILIES.has(word.replace(ATTACHED, ''))) return familiesOf(ctx, c, after);
       // «مجزرة حوثية»: a feminine singular victim word right after the massacre is its adjective.
       if (wordIn(ctx, t, MASSACRE) && !c.countTokens && ctx.victimAt.get(after)?.suffix === 'ه' && !ctx.victimAt.get(after)!.article) return true;
       return false;
@@ -152,6 +157,8 @@ function identifies(ctx: Context, c: Candidate): boolean {
  */
 function familiesOf(ctx: Context, c: Candidate, after: number): boolean {
   const next = ctx.words[after] ?? '';
+  // «التعازي لأسر وأهالي الضحايا»: joined to relatives; «أُسر نازحة»: a feminine adjective agrees with the plural.
+  if (!c.countTokens && ((next.startsWith('و') && RELATIVES.has(next.slice(1))) || OF_FAMILIES.has(next))) return true;
   if (c.countTokens || !next.startsWith('ال') || next.endsWith('ون')) return false;
   // «أسر الجيش عناصر من …»: an actor with the captives after it is the verb's subject.
   if (ctx.actorsAt.has(after) && (c.victimTokens?.[0] ?? after) > after) return false;

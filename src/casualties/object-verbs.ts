@@ -15,6 +15,8 @@ export interface ObjectVerb {
   readonly pronoun: string;
   /** Also read as a verbal noun with a pronoun: «قتله» his killing, «قتلته» his killers. */
   readonly noun: boolean;
+  /** A present verb («يقتلهم»), which tells a habit or a wish as often as an event. */
+  readonly present: boolean;
 }
 
 /** Every surface of a casualty verb with an object pronoun, by surface (without clitics). @internal */
@@ -56,7 +58,7 @@ export function objectVerbs(compiled: CompiledLexicon): ObjectVerbs {
     for (const e of endings) {
       const pronoun = /(هما|هم|هن|ها|ه)$/u.exec(e)![1]!;
       // «قتلوهم» (they killed them) has no reading as a noun; «قتله» does.
-      if (!forms.has(base + e)) forms.set(base + e, { kind, pronoun, noun: !present && !e.startsWith('و') && nouns.has(base) });
+      if (!forms.has(base + e)) forms.set(base + e, { kind, pronoun, noun: !present && !e.startsWith('و') && nouns.has(base), present });
     }
   }
   return { forms, surfaces: new Set(forms.keys()) };

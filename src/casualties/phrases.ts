@@ -11,8 +11,8 @@ import type { Quantity } from '../quantity.js';
 import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, restOfPhraseAt, startAfterPrefix, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
-  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS, FORCE_BODIES,
-  RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE,
+  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
+  FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
 import { AGENT_NOUNS, AGE_DUALS, ARRIVING, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
@@ -270,6 +270,7 @@ const FOLLOWERS = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
 const TIME_NOUNS = /* @__PURE__ */ new Set(TIME_OF_FIGURE);
 // An indefinite feminine adjective after a plural verbal noun: «ميدانية»، «جماعية»، «تعسفية».
 const ADJECTIVE_OF_EVENTS = /^(?!ال)[^\s]{3,}ه$/u;
+const FIELD = /* @__PURE__ */ new Set(FIELD_EXECUTION);
 
 // A bare count («وأصيب العشرات») must end its phrase: a noun after it is what it counts («قضى 5 سنوات»), unless it
 // is a function word, carries a preposition or conjunction («أصيب 5 بجروح»، «قتل 3 وأصيب 7») or is a present verb of
@@ -1665,6 +1666,13 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // waged against, past a short relative clause, names its victims (of no size).
       const against = againstWhom(ctx, relativeEnd(ctx, last + 1) + 1);
       out.push({ kind: m.entry.kind, first: m.firstToken - 1, last: against?.last ?? last, trigger: [m.firstToken, m.lastToken], count: null, victims: against?.victims ?? null, ...(against?.victimTokens ? { victimTokens: against.victimTokens } : {}), others: false, rule: 'campaign' });
+    } else if (m.entry.kind === 'executed' && m.entry.pos === 'noun' && (FIELD.has(ctx.words[m.lastToken + 1] ?? '') || (ctx.bits[m.lastToken + 1]! & F.QUOTE && FIELD.has(ctx.words[m.lastToken + 2] ?? '')))) {
+      // «إعدام ميداني في جنين»، «وأحيانا الإعدام الميداني»: field executions stated, singular or definite too.
+      let last = m.lastToken + (FIELD.has(ctx.words[m.lastToken + 1] ?? '') ? 1 : 2);
+      if (ctx.bits[last + 1]! & F.QUOTE) last++;
+      // «إعدامات ميدانية بحق مدنيين»: the group they were carried out against names their victims, as for a campaign.
+      const against = againstWhom(ctx, last + 1);
+      out.push({ kind: m.entry.kind, first: m.firstToken, last: against?.last ?? last, trigger: [m.firstToken, m.lastToken], count: against ? against.count : null, victims: against?.victims ?? null, ...(against?.victimTokens ? { victimTokens: against.victimTokens } : {}), others: false, rule: 'noun-plural' });
     } else if ((m.suffix === 'ات' || /ات$/u.test(m.form)) && !m.article && ADJECTIVE_OF_EVENTS.test(ctx.words[m.lastToken + 1] ?? '')) {
       // A plural verbal noun with an adjective states events without a size: «إعدامات ميدانية»، «اعتقالات واسعة».
       // Bare «الاعتقالات» or «حملة اعتقالات» names nobody and is no casualty statement.
@@ -2885,12 +2893,15 @@ function foundBody(ctx: Context, i: number): boolean {
 function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): void {
   const tolled = new Set<number>();
   for (const c of earlier) if (c.kind === 'killed' && c.count !== null && c.count.vague === undefined) tolled.add(ctx.sentenceOf[c.first]!);
+  // «رفات أربعين شخصا أعدمهم التنظيم»: bodies of a group told as executed are those executions, not other dead.
+  const executed = new Set<number>();
+  for (const c of earlier) if (c.kind === 'executed') executed.add(c.first);
   for (let i = 0; i < ctx.n; i++) {
     if (!(ctx.cues[i]! & CUE.BODY) || countingNumber(ctx, i - 1)) continue;
     // «انتشلت جثث سبعة مدنيين»: counted bodies are counted dead.
     const counted = readNounPhrase(ctx, i + 1, false);
     if (counted?.countTokens && counted.victims !== null && !counted.participle) {
-      out.push(fromNounPhrase('killed', [i, i], counted, 'bodies'));
+      if (!executed.has(counted.first)) out.push(fromNounPhrase('killed', [i, i], counted, 'bodies'));
       continue;
     }
     const p = ctx.casualtyAt.get(i + 1);
@@ -3140,14 +3151,41 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
     const groupEnd = Math.max(end, c.victimTokens?.[1] ?? end);
     return start !== c.trigger[1] + 1 && groupEnd !== c.trigger[0] - 1;
   };
+  // «أعدموا أربعة شبان … ووصفت الحسابات الذين جرى إعدامهم بأنهم…»: a pronoun of no figure back at people is a group
+  // already told when its kind was just read.
+  // A counted group earlier in its sentence, or a counted reading, may be the pronoun's people, too far for the pronoun
+  // to have taken its figure («تم تجميع عشرات المدنيين الذين … وتم إعدامهم»، «وفاة 133 معتقلاً …، احتجزتهم»): then it
+  // is no restatement.
+  const firstCounted = firstCountedBySentence(ctx, groups, found);
+  const pronounBack = (c: Candidate) => PRONOUN_RULES.has(c.rule) && c.count?.vague === 'some' && firstCounted[ctx.sentenceOf[c.first]!]! >= c.first;
+  // «شنت القوات حملة اعتقالات في القرية، اعتقلت خلالها 20 شابا»: a campaign whose arrests are counted in its sentence
+  // is told by that count, as a massacre is by its toll.
+  const counted = new Set<string>();
+  for (const c of found) if (c.rule !== 'campaign' && c.countTokens) counted.add(`${ctx.sentenceOf[c.first]}:${c.kind}`);
+  const toldByCount = (c: Candidate) => c.rule === 'campaign' && c.victims === null && counted.has(`${ctx.sentenceOf[c.first]}:${c.kind}`);
   const prior = priorReadings(found);
   const dead = diedOfWoundsSentences(ctx, found);
   const kept = found.filter(
     (c, at) =>
-      !resultRestates(ctx, found, at) && !diedOfIt(ctx, found, at) && !woundOfTheDead(ctx, c, dead) && (!((c.rule === 'campaign' && definite(c)) || known(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !theOperation(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
+      !resultRestates(ctx, found, at) && !diedOfIt(ctx, found, at) && !woundOfTheDead(ctx, c, dead) && (!((c.rule === 'campaign' && definite(c)) || known(c) || pronounBack(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !theOperation(c) && !toldByCount(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
   );
   return dropOverlaps(kept);
 }
+
+/** The first token of a counted noun group or a counted reading in each sentence (`ctx.n` when none). */
+function firstCountedBySentence(ctx: Context, groups: NounGroups, found: readonly Candidate[]): Int32Array {
+  const first = new Int32Array(ctx.sentenceStarts.length).fill(ctx.n);
+  const mark = (k: number) => {
+    const s = ctx.sentenceOf[k]!;
+    if (k < first[s]!) first[s] = k;
+  };
+  for (const g of groups.list) if (g.countTokens) mark(g.first);
+  for (const c of found) if (c.countTokens) mark(c.first);
+  return first;
+}
+
+/** Readings whose victims are a pronoun on the casualty word or verb. */
+const PRONOUN_RULES = /* @__PURE__ */ new Set(['passive', 'result-pronoun', 'object-pronoun']);
 
 // Of two readings of the same kind that overlap, keep the one that says more (a count, then victims, then length).
 function dropOverlaps(found: Candidate[]): Candidate[] {

@@ -687,6 +687,35 @@ export const families: Record<string, CasualtyCase[]> = {
     // A second verb of the same kind has the same victims.
     { text: 'وطالبت الأسر بمعرفة مصير عشرات الشبان الذين اختطفهم المسلحون واحتجزهم في مقراتهم', expect: [{ kind: 'missing' }, { kind: 'detained', count: { min: 10, vague: 'tens' } }] },
   ],
+  'detained16 1 · a past verb with an object pronoun right after a group counted by a figure tells what befell it': [
+    { text: 'وطالبت المنظمة بالإفراج عن 25 صيادا اختطفتهم الميليشيا قبل شهرين', expect: [{ kind: 'detained', contains: '25 صيادا اختطفتهم', count: { value: 25 }, victims: 'civilians' }] },
+    // Bodies of a group told as executed are those executions, not other dead.
+    { text: 'ودفن الأهالي رفات ثلاثين رجلا أعدمهم المسلحون قبل عامين في الوادي', expect: [{ kind: 'executed', count: { value: 30 }, victims: 'people' }] },
+    // A present verb tells a habit, and an uncounted group is one already told: no mention.
+    { text: 'وتحدث التقرير عن نحو 40 مدنيا يقتلهم القناصة كل شهر في المدينة', expect: [] },
+    { text: 'وقال إن عمالا اعتقلتهم الشرطة أفرج عنهم لاحقا', expect: [] },
+  ],
+  'detained16 2 · an execution noun with «ميداني» states field executions, singular or definite too': [
+    { text: 'إعدام ميداني قرب الحاجز: الجنود يطلقون النار على شاب أعزل', expect: [{ kind: 'executed', contains: 'إعدام ميداني', count: null }] },
+    { text: 'وتشمل الانتهاكات التهجير القسري وأحيانا الإعدام الميداني', expect: [{ kind: 'executed', contains: 'الإعدام الميداني', count: null }] },
+    // In quotes, with the group they were carried out against.
+    { text: 'ووثقت المنظمة عمليات "إعدام ميدانية" بحق مدنيين في القرية', expect: [{ kind: 'executed', count: { vague: 'some' }, victims: 'civilians' }] },
+    // A field arrest, or anything else in the field, is no statement of its own.
+    { text: 'وقال إن الاعتقال الميداني بات سياسة يومية', expect: [] },
+  ],
+  'detained16 3 · a campaign whose arrests or executions are counted in its sentence is told by that count': [
+    { text: 'شنت قوات الأمن حملة اعتقالات في البلدة فجر اليوم، اعتقلت خلالها 12 شابا', expect: [{ kind: 'detained', count: { value: 12 } }] },
+    { text: 'نفذ التنظيم حملة إعدامات في المدينة، وأعدم أربعة رجال في الساحة', expect: [{ kind: 'executed', count: { value: 4 } }] },
+    // Alone, or beside a count of another kind, the campaign is a mention of its own.
+    { text: 'شنت قوات الأمن حملة اعتقالات في البلدة فجر اليوم، وقتل خلالها 3 أشخاص', expect: [{ kind: 'detained', count: null }, { kind: 'killed', count: { value: 3 } }] },
+  ],
+  'detained16 4 · «مخطوف» is a casualty only joined by «و» to another casualty word': [
+    { text: 'قتلى ومخطوفون في هجوم لمسلحين على قرية نائية', expect: [{ kind: 'killed' }, { kind: 'detained', count: { vague: 'some' } }] },
+    { text: 'وخلف الهجوم عددا من الجرحى والمخطوفين', expect: [{ kind: 'injured' }, { kind: 'detained' }] },
+    // Alone it describes people told before, or freed.
+    { text: 'وتم تحرير 3 مخطوفين', expect: [] },
+    { text: 'وتجمع الأهالي للمطالبة بالإفراج عن المخطوفين', expect: [] },
+  ],
   'cascade 1e · an object pronoun: its verb\'s subject after it, a person for its antecedent': [
     // The actor right after the verb is its subject, hence the agent.
     { text: 'اعتقلته قوات النظام عند حاجز على مدخل حماة', expect: [{ kind: 'detained', count: { value: 1 }, actors: ['syrian-government'] }] },
@@ -1593,6 +1622,15 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'أصيب طفلان بشظايا قذيفة. ونقلت الطفلة سلمى إلى المشفى بعد إصابة الطفل الآخر',
       expect: [{ kind: 'injured', count: { value: 2 } }, { kind: 'injured', contains: 'إصابة الطفل', count: { value: 1 } }],
     },
+    // A plural pronoun of no figure on a passive or a verb restates the people of a mention of its kind just read…
+    { text: 'أعدم مسلحو التنظيم ستة رجال في ساحة البلدة بتهمة التعاون مع الجيش. وقالت مصادر محلية إن الذين تم إعدامهم من أبناء القرية', expect: [{ kind: 'executed', count: { value: 6 } }] },
+    { text: 'اعتقلت الشرطة خمسة شبان في الحي. وقال شهود إن الشرطة داهمت المنزل فجرا فقامت باعتقالهم', expect: [{ kind: 'detained', count: { value: 5 } }] },
+    // …but not a counted group of its own sentence, nor when nothing of its kind was told.
+    {
+      text: 'أعدم التنظيم شابين في الرقة. وفي دير الزور جمع المسلحون عشرات الرجال الذين حاولوا الفرار من البلدة في ساعات الفجر الأولى، ثم تم إعدامهم رمياً بالرصاص',
+      expect: [{ kind: 'executed', count: { value: 2 } }, { kind: 'executed', contains: 'إعدامهم', count: { min: 10, vague: 'tens' } }],
+    },
+    { text: 'قتل شاب برصاص مجهولين. وأكد ذوو الشبان الثلاثة أنه تم اعتقالهم على حاجز للشرطة العسكرية', expect: [{ kind: 'killed' }, { kind: 'detained', contains: 'اعتقالهم' }] },
   ],
   'cascade 8 · denials and «آخرين»': [
     // A masculine «آخرون» after women is of no class; a feminine «أخريات» stays women; «عدد آخر من المدنيين» names its own.
@@ -2189,6 +2227,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // An actor after «أسر» with the captives after it is the verb's subject: a capture.
     { text: 'وأسر الجيش السوري عناصر من الفصائل خلال المعارك في الريف الشرقي', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'fighters' }] },
     { text: 'وأعلنت الكتيبة أسر 3 جنود خلال الاشتباك', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'soldiers' }] },
+    // With a preposition too («لأسر»), joined to relatives («وذوي»، «وأهالي»), or with a feminine adjective of families.
+    { text: 'وبعث المحافظ برقية عزاء لأسر القتلى في البلدة', expect: [] },
+    { text: 'ووزعت الجمعية مساعدات على أسر وذوي المفقودين', expect: [] },
+    { text: 'وقال إن اللغم انفجر أثناء عودة أسر مهجرة إلى قريتها', expect: [] },
+    // A feminine captive after «أسر» keeps the capture.
+    { text: 'وأعلنت الحركة نجاحها في أسر مجندة خلال الهجوم', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'وأعلن الفصيل أسر جنديين من القوات المهاجمة', expect: [{ kind: 'detained', count: { value: 2 } }] },
     // «فقد» before a verb is «ف + قد»; a loss needs its object after the verb or past its subject.
     { text: 'فقد احتشد مئات المتظاهرين في الساحة الرئيسية', expect: [] },

@@ -33,7 +33,7 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'iraq', text: 'قتل ستة مدنيين في غارة لطيران التحالف الدولي على حي في الساحل الأيمن من الموصل.', actors: ['usa'], casualties: [['usa']] },
   { pack: 'iraq', text: 'قتل ثلاثة من مقاتلي الحشد الشعبي بهجوم لعناصر داعش على نقطة في صلاح الدين.', actors: ['pmf', 'isis'], casualties: [['isis']] },
   // The hand may be the actor's men in construct with it: «على أيدي إرهابيي تنظيم داعش».
-  { pack: 'iraq', text: 'عثر على رفات 12 مدنيا أعدموا على أيدي إرهابيي تنظيم داعش في قضاء الحضر.', actors: ['isis'], casualties: [['isis'], ['isis']] },
+  { pack: 'iraq', text: 'عثر على رفات 12 مدنيا أعدموا على أيدي إرهابيي تنظيم داعش في قضاء الحضر.', actors: ['isis'], casualties: [['isis']] },
   // The one who carries out a campaign of executions, with an adjective between; the victims' kin are of the forces.
   { pack: 'iraq', text: 'وربطت المصادر المقبرة بقيام تنظيم داعش الإرهابي بعمليات تصفية لعوائل منتسبي القوات الأمنية في الصقلاوية.', actors: ['isis', 'iraqi-forces'], casualties: [['isis']] },
   // The force that goes on to kill the attackers answered the attack; it is not the agent of the dead before.

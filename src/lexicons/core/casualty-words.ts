@@ -69,6 +69,9 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
     // Lebanese and Maghrebi press: «عدد الموقوفين بلغ 300». Not «مخطوف», mostly an adjective of a group told before
     // («النساء والأطفال المخطوفون مجهولو المصير»).
     'موقوف'], plurals: ['أسرى'] },
+  // «قتلى ومخطوفون»، «عدد من الجرحى والمخطوفين»: abducted, read only when joined to another casualty word (grammar
+  // `JOINED_ONLY`); alone it is mostly an adjective of people told before.
+  { id: 'abducted-person', labels: { ar: 'مخطوف', en: 'abducted' }, kind: 'detained', pos: 'participle', forms: ['مخطوف'] },
   // Led away by force and made to disappear: «اقتادت القوة 14 شخصا إلى جهة مجهولة»، «اقتياد 700 رجل»، «إخفاء عدد من رجالها».
   // The passive too: «اقتيد 7 شبان إلى جهة مجهولة».
   { id: 'led-away-verb', labels: { ar: 'اقتاد', en: 'led away' }, kind: 'detained', pos: 'verb', forms: ['اقتاد', 'يقتاد', 'تقتاد', 'اقتيد'] },
