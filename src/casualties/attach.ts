@@ -478,17 +478,33 @@ const ACTIVE_ONLY: ReadonlySet<string> = /* @__PURE__ */ new Set(['اغتال'])
  * then «أنه/أنها/أنهم» and an attack verb — is the attacker of what its sentence, and the one after, report.
  */
 function selfReported(ctx: Context, sentence: number): ActorRef | undefined {
-  for (const a of ctx.actorsBySentence[sentence] ?? []) {
+  const inSentence = ctx.actorsBySentence[sentence] ?? [];
+  for (const a of inSentence) {
     if (a.role !== 'source') continue;
     for (let k = a.lastToken + 1; k <= a.lastToken + SELF_REACH && ctx.sentenceOf[k] === sentence; k++) {
       if (announcedAct(ctx, a, k)) return a;
-      if (k > a.lastToken + THAT_REACH || !SELF.has(ctx.words[k]!)) continue;
+      if (k > a.lastToken + THAT_REACH) continue;
+      // «أوضح الحزب أن مقاتليه استهدفوا دبابة»: its own fighters, with its pronoun, as the subject of the attack.
+      if (THAT.has(ctx.words[k]!) && ownFighters(ctx, k + 1) && CUES.get(ctx.words[k + 2] ?? '') === 'attack') return a;
+      if (!SELF.has(ctx.words[k]!)) continue;
       if (CUES.get(ctx.words[k + 1] ?? '') === 'attack') return a;
       break;
     }
+    // «وقال حزب الله في بيان: "استهدف مجاهدو المقاومة الإسلامية دبابة…"»: the speaker named again, by another of its
+    // names, as the attacker its statement tells of.
+    // A name in the speaker's own clause, not an attack it reports («غارة إسرائيلية» after «فيما»).
+    if (a.category && inSentence.some((b) => b.actor === a.actor && b.firstToken > a.lastToken && b.role === 'attacker' && !b.anaphoric && !namedByAttack(ctx, b) && ctx.clauseOf[b.firstToken] === ctx.clauseOf[a.firstToken])) return a;
   }
   return undefined;
 }
+/** «مقاتليه»، «عناصرها»، «قواته»: a body's own fighters, with the possessive that points back at the speaker. */
+function ownFighters(ctx: Context, k: number): boolean {
+  const w = ctx.words[k] ?? '';
+  const stem = w.replace(/(هم|ها|ه)$/u, '');
+  return stem !== w && OWN_FIGHTER_STEMS.includes(stem) && possessiveEnding(ctx, k, /(ه|ها|هم)$/u);
+}
+/** Nouns of a body's fighters that take its possessive («مقاتليه»، «مجاهدوه»), first-person «نا» aside. */
+const OWN_FIGHTER_STEMS = ['قوات', 'عناصر', 'جنود', 'مقاتلو', 'مقاتلي', 'مجاهدو', 'مجاهدي', 'وحدات'];
 const SELF = /* @__PURE__ */ new Set(SELF_REPORT);
 const ANNOUNCED = /* @__PURE__ */ new Set(ANNOUNCED_ACTS);
 /** How far after the speaker an announced act («، في بيان رسمي اليوم، عن استهداف») may stand, and «أنه». */
