@@ -789,6 +789,11 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // «بهجوم على قاعدة للجيش الأمريكي»: the attacked is linked by a genitive too, but is no agent.
   const linked = inClause.findIndex((a) => a.firstToken > c.last && a.role !== 'target' && agentLink(ctx, c.last + 1, a));
   if (linked >= 0) return groupAt(ctx, inClause, linked);
+  // «حركة الشباب التي … تبنت عمليات إرهابية عديدة أودت بحياة المئات»: the attacks a body claimed took the lives.
+  // A claim outweighs the reasons the actor's own place gave to set it aside («حربا منذ سنوات ضد حركة الشباب»).
+  const claimants = near.filter((a) => usable(a) && !sides.has(a) && !victimsSide(ctx, c, a));
+  const adopter = claimedBefore(ctx, c, claimants);
+  if (adopter) return groupAt(ctx, claimants, claimants.indexOf(adopter));
   // «استهدف آلية عند موقع المطلة الإسرائيلي، وأدى ذلك إلى إيقاع طاقمها بين قتيل وجريح»: the attacked are no agent.
   // «قتل 15 جنديا، واستيلاء المسلحين على عربات تابعة للجيش»: soldiers of no named side are likelier the army's own
   // than its victims when nothing links the army to their deaths.
@@ -893,6 +898,27 @@ function claimedBy(ctx: Context, at: number): ActorRef | undefined {
   return undefined;
 }
 const CLAIM = /* @__PURE__ */ new Set(CLAIM_VERBS);
+
+/**
+ * «… ضد حركة الشباب التي تأسست مطلع 2004، كما تبنت العديد من العمليات التي أودت بحياة المئات»: a verb of claiming
+ * («تبنى», not «أعلن») a few words before the mention, in its sentence, makes the body that claimed — the nearest actor
+ * before the verb, whatever role its own place gave it — the agent of the attacks it claimed.
+ */
+function claimedBefore(ctx: Context, c: Candidate, named: readonly ActorRef[]): ActorRef | undefined {
+  const sentence = ctx.sentenceOf[c.first];
+  for (let k = c.first - 1; k >= 0 && k >= c.first - CLAIMED_REACH && ctx.sentenceOf[k] === sentence; k--) {
+    if (ctx.actorsAt.has(k) || ctx.casualtyAt.has(k)) return undefined;
+    if (!wordIn(ctx, k, ADOPTING)) continue;
+    let claimant: ActorRef | undefined;
+    for (const a of named) if (ctx.sentenceOf[a.firstToken] === sentence && a.lastToken < k && !a.anaphoric) claimant = a;
+    return claimant;
+  }
+  return undefined;
+}
+/** The verbs of claiming proper: «تبنى», not «أعلن», which says much else. */
+const ADOPTING = /* @__PURE__ */ new Set(CLAIM_VERBS.filter((w) => !w.includes('علن')));
+/** How many words before the mention the claim may stand («تبنت العديد من العمليات الإرهابية التي أودت»). */
+const CLAIMED_REACH = 8;
 const RESPONSIBLE = /* @__PURE__ */ new Set(RESPONSIBILITY);
 /** How many words after the claimant «مسؤولية» may stand. */
 const CLAIM_REACH = 3;

@@ -120,6 +120,10 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'lebanon', text: 'وقال حزب الله في بيان: "استهدف مجاهدو المقاومة الإسلامية عصر اليوم جرافة عسكرية قرب موقع العاصي، ما أدى إلى تدميرها ومقتل وجرح طاقمها".', actors: ['hezbollah', 'hezbollah'], casualties: [['hezbollah'], ['hezbollah']] },
   // Not an attack of the other side told in a later clause of the speaker's sentence.
   { pack: 'palestine', text: 'أعلن جيش الاحتلال إصابة جندي جراء سقوط قذيفة أطلقت من جنوب لبنان، فيما ارتفع عدد جرحى غارة إسرائيلية على بلدة عيترون إلى خمسة.', actors: ['israel', 'israel'], casualties: [[], ['israel']] },
+  // The attacks a body claimed («تبنت … هجمات أودت بحياة…») are its own, even when it stood as the side fought against;
+  // «أعلنت» alone claims nothing.
+  { pack: 'somalia', text: 'وتقاتل الحكومة منذ أعوام حركة الشباب التي تأسست قبل عقدين، وقد تبنت هجمات دامية كثيرة أودت بحياة الآلاف.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'iraq', text: 'تقاتل القوات العراقية تنظيم داعش الذي تبنى سلسلة تفجيرات أسفرت عن مقتل عشرات المدنيين في بغداد.', actors: ['iraqi-forces', 'isis'], casualties: [['isis']] },
   // «فإن» ends the look-back like «إن»: the strike after it is no quoted source of «مصادر».
   { pack: 'palestine', text: 'وبحسب مصادر محلية فإن القصف الإسرائيلي على حي الزيتون أدى إلى استشهاد ثلاثة مواطنين.', actors: ['israel'], casualties: [['israel']] },
   // A clause with its own cause does not borrow the agent of a contrasted clause after it.
