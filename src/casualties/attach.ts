@@ -483,17 +483,33 @@ const ACTIVE_ONLY: ReadonlySet<string> = /* @__PURE__ */ new Set(['اغتال'])
  * then «أنه/أنها/أنهم» and an attack verb — is the attacker of what its sentence, and the one after, report.
  */
 function selfReported(ctx: Context, sentence: number): ActorRef | undefined {
-  for (const a of ctx.actorsBySentence[sentence] ?? []) {
+  const inSentence = ctx.actorsBySentence[sentence] ?? [];
+  for (const a of inSentence) {
     if (a.role !== 'source') continue;
     for (let k = a.lastToken + 1; k <= a.lastToken + SELF_REACH && ctx.sentenceOf[k] === sentence; k++) {
       if (announcedAct(ctx, a, k)) return a;
-      if (k > a.lastToken + THAT_REACH || !SELF.has(ctx.words[k]!)) continue;
+      if (k > a.lastToken + THAT_REACH) continue;
+      // «أوضح الحزب أن مقاتليه استهدفوا دبابة»: its own fighters, with its pronoun, as the subject of the attack.
+      if (THAT.has(ctx.words[k]!) && ownFighters(ctx, k + 1) && CUES.get(ctx.words[k + 2] ?? '') === 'attack') return a;
+      if (!SELF.has(ctx.words[k]!)) continue;
       if (CUES.get(ctx.words[k + 1] ?? '') === 'attack') return a;
       break;
     }
+    // «وقال حزب الله في بيان: "استهدف مجاهدو المقاومة الإسلامية دبابة…"»: the speaker named again, by another of its
+    // names, as the attacker its statement tells of.
+    // A name in the speaker's own clause, not an attack it reports («غارة إسرائيلية» after «فيما»).
+    if (a.category && inSentence.some((b) => b.actor === a.actor && b.firstToken > a.lastToken && b.role === 'attacker' && !b.anaphoric && !namedByAttack(ctx, b) && ctx.clauseOf[b.firstToken] === ctx.clauseOf[a.firstToken])) return a;
   }
   return undefined;
 }
+/** «مقاتليه»، «عناصرها»، «قواته»: a body's own fighters, with the possessive that points back at the speaker. */
+function ownFighters(ctx: Context, k: number): boolean {
+  const w = ctx.words[k] ?? '';
+  const stem = w.replace(/(هم|ها|ه)$/u, '');
+  return stem !== w && OWN_FIGHTER_STEMS.includes(stem) && possessiveEnding(ctx, k, /(ه|ها|هم)$/u);
+}
+/** Nouns of a body's fighters that take its possessive («مقاتليه»، «مجاهدوه»), first-person «نا» aside. */
+const OWN_FIGHTER_STEMS = ['قوات', 'عناصر', 'جنود', 'مقاتلو', 'مقاتلي', 'مجاهدو', 'مجاهدي', 'وحدات'];
 const SELF = /* @__PURE__ */ new Set(SELF_REPORT);
 const ANNOUNCED = /* @__PURE__ */ new Set(ANNOUNCED_ACTS);
 /** How far after the speaker an announced act («، في بيان رسمي اليوم، عن استهداف») may stand, and «أنه». */
@@ -778,6 +794,16 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   // «بهجوم على قاعدة للجيش الأمريكي»: the attacked is linked by a genitive too, but is no agent.
   const linked = inClause.findIndex((a) => a.firstToken > c.last && a.role !== 'target' && agentLink(ctx, c.last + 1, a));
   if (linked >= 0) return groupAt(ctx, inClause, linked);
+  // «حركة الشباب التي … تبنت عمليات إرهابية عديدة أودت بحياة المئات»: the attacks a body claimed took the lives.
+  // «عثرت القوات على 25 جثة»، «تمكنت الطواقم من انتشال 60 جثة»، «استقبلت فرقها 8 مصابين»: a mention told by what came
+  // after the harm says nothing of who did it — only an agent linked to it in its clause names one.
+  // A sentence that tells what caused them too («استقبلت المستشفيات جثث 12 قتيلاً سقطوا جراء الهجوم») goes on with the
+  // attack.
+  if (toldByAftermath(ctx, c) && !causeAfter(ctx, c)) return [];
+  // A claim outweighs the reasons the actor's own place gave to set it aside («حربا منذ سنوات ضد حركة الشباب»).
+  const claimants = near.filter((a) => usable(a) && !sides.has(a) && !victimsSide(ctx, c, a));
+  const adopter = claimedBefore(ctx, c, claimants);
+  if (adopter) return groupAt(ctx, claimants, claimants.indexOf(adopter));
   // «استهدف آلية عند موقع المطلة الإسرائيلي، وأدى ذلك إلى إيقاع طاقمها بين قتيل وجريح»: the attacked are no agent.
   // «قتل 15 جنديا، واستيلاء المسلحين على عربات تابعة للجيش»: soldiers of no named side are likelier the army's own
   // than its victims when nothing links the army to their deaths.
@@ -882,6 +908,27 @@ function claimedBy(ctx: Context, at: number): ActorRef | undefined {
   return undefined;
 }
 const CLAIM = /* @__PURE__ */ new Set(CLAIM_VERBS);
+
+/**
+ * «… ضد حركة الشباب التي تأسست مطلع 2004، كما تبنت العديد من العمليات التي أودت بحياة المئات»: a verb of claiming
+ * («تبنى», not «أعلن») a few words before the mention, in its sentence, makes the body that claimed — the nearest actor
+ * before the verb, whatever role its own place gave it — the agent of the attacks it claimed.
+ */
+function claimedBefore(ctx: Context, c: Candidate, named: readonly ActorRef[]): ActorRef | undefined {
+  const sentence = ctx.sentenceOf[c.first];
+  for (let k = c.first - 1; k >= 0 && k >= c.first - CLAIMED_REACH && ctx.sentenceOf[k] === sentence; k--) {
+    if (ctx.actorsAt.has(k) || ctx.casualtyAt.has(k)) return undefined;
+    if (!wordIn(ctx, k, ADOPTING)) continue;
+    let claimant: ActorRef | undefined;
+    for (const a of named) if (ctx.sentenceOf[a.firstToken] === sentence && a.lastToken < k && !a.anaphoric) claimant = a;
+    return claimant;
+  }
+  return undefined;
+}
+/** The verbs of claiming proper: «تبنى», not «أعلن», which says much else. */
+const ADOPTING = /* @__PURE__ */ new Set(CLAIM_VERBS.filter((w) => !w.includes('علن')));
+/** How many words before the mention the claim may stand («تبنت العديد من العمليات الإرهابية التي أودت»). */
+const CLAIMED_REACH = 8;
 const RESPONSIBLE = /* @__PURE__ */ new Set(RESPONSIBILITY);
 /** How many words after the claimant «مسؤولية» may stand. */
 const CLAIM_REACH = 3;
@@ -1253,6 +1300,28 @@ function aftermath(ctx: Context, a: ActorRef, c: Candidate): boolean {
   const joinedVerb = /^[وف]/u.test(ctx.words[k]!) && (ctx.casualtyAt.get(k)?.entry.pos === 'verb' || c.rule === 'object-pronoun');
   return !(joinedVerb && k > a.lastToken && ctx.sentenceOf[k] === ctx.sentenceOf[a.firstToken]);
 }
+
+/**
+ * The dead or wounded as the object of finding or receiving them: the verb or its noun (and «على») right before. Not
+ * recovering them («انتشال جثث 8 فلسطينيين»), which most often follows the strike the text has just told.
+ */
+function toldByAftermath(ctx: Context, c: Candidate): boolean {
+  const last = ctx.words[c.first - 1] === 'علي' ? c.first - 2 : c.first - 1;
+  // «عثرت الشرطة على جثة»: the finder may stand between the verb and its object.
+  for (let k = last; k >= 0 && k >= last - FINDER_WORDS && ctx.sentenceOf[k] === ctx.sentenceOf[c.first] && ctx.doc.tokens[k]!.kind === 'word'; k--) {
+    if (wordIn(ctx, k, FOUND_OR_RECEIVED)) return true;
+  }
+  return false;
+}
+/** A cause or an agent word after the mention in its sentence («سقطوا جراء الهجوم»، «بقصف»). */
+function causeAfter(ctx: Context, c: Candidate): boolean {
+  for (let k = c.last + 1; k < ctx.n && ctx.sentenceOf[k] === ctx.sentenceOf[c.first]; k++) if (ctx.causeAt.has(k) || wordIn(ctx, k, AGENT)) return true;
+  return false;
+}
+/** How many words the finder or receiver may take between its verb and the dead or wounded. */
+const FINDER_WORDS = 2;
+/** Verbs and nouns of finding the dead and receiving the wounded («عثرت على 25 جثة»، «استقبلت 8 مصابين»). */
+const FOUND_OR_RECEIVED = /* @__PURE__ */ new Set([...AFTERMATH_VERBS].filter((w) => /عثر|ستقبل/u.test(w)).concat(['العثور', 'عثور', 'استقبال']));
 
 /** A verb of finding or receiving at token `k`, read without its «و/ف». */
 function aftermathVerb(ctx: Context, k: number): boolean {

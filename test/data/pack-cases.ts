@@ -114,6 +114,20 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'وقال المصدر إن أربعة من عناصر الدعم السريع قتلوا إثر اشتباكات مع الجيش السوداني شرق الفاشر.', actors: ['rsf', 'sudan-army'], casualties: [['sudan-army']] },
   // The attacked are no agent; a source that reports its own attack («إنه استهدف») is the attacker of what follows.
   { pack: 'lebanon', text: 'وقال حزب الله في بيان إنه استهدف دبابة ميركافا عند أطراف بلدة العديسة. وأضاف أن الصاروخ أصاب الدبابة قرب موقع العباد الإسرائيلي، ما أدى إلى إيقاع طاقمها بين قتيل وجريح.', actors: ['hezbollah', 'israel'], casualties: [['hezbollah'], ['hezbollah']] },
+  // Its own fighters with its pronoun as the subject of the attack («أن مقاتليه استهدفوا»), or the speaker named again
+  // as the attacker of its quoted statement: the crew's possessive is the target's, the speaker is the agent.
+  { pack: 'lebanon', text: 'وأكد الحزب في بيانه أن مقاتليه قصفوا آلية عسكرية قرب بلدة حولا، ما أدى إلى وقوع من فيها بين قتيل وجريح.', actors: ['hezbollah'], casualties: [['hezbollah'], ['hezbollah']] },
+  { pack: 'lebanon', text: 'وقال حزب الله في بيان: "استهدف مجاهدو المقاومة الإسلامية عصر اليوم جرافة عسكرية قرب موقع العاصي، ما أدى إلى تدميرها ومقتل وجرح طاقمها".', actors: ['hezbollah', 'hezbollah'], casualties: [['hezbollah'], ['hezbollah']] },
+  // Not an attack of the other side told in a later clause of the speaker's sentence.
+  { pack: 'palestine', text: 'أعلن جيش الاحتلال إصابة جندي جراء سقوط قذيفة أطلقت من جنوب لبنان، فيما ارتفع عدد جرحى غارة إسرائيلية على بلدة عيترون إلى خمسة.', actors: ['israel', 'israel'], casualties: [[], ['israel']] },
+  // The attacks a body claimed («تبنت … هجمات أودت بحياة…») are its own, even when it stood as the side fought against;
+  // «أعلنت» alone claims nothing.
+  { pack: 'somalia', text: 'وتقاتل الحكومة منذ أعوام حركة الشباب التي تأسست قبل عقدين، وقد تبنت هجمات دامية كثيرة أودت بحياة الآلاف.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
+  { pack: 'iraq', text: 'تقاتل القوات العراقية تنظيم داعش الذي تبنى سلسلة تفجيرات أسفرت عن مقتل عشرات المدنيين في بغداد.', actors: ['iraqi-forces', 'isis'], casualties: [['isis']] },
+  // The dead found or the wounded received tell what came after the harm: no agent borrowed for them — unless their
+  // sentence tells what caused them too.
+  { pack: 'iraq', text: 'وشنت طائرات الجيش العراقي غارات على مواقع في الريف الغربي. وقالت الشرطة إنها عثرت على 6 جثث في بستان قرب الطريق العام.', actors: ['iraqi-forces'], casualties: [[]] },
+  { pack: 'sudan', text: 'استقبل مستشفى المدينة جثث 9 قتلى سقطوا جراء قصف نفذته قوات الدعم السريع على السوق.', actors: ['rsf'], casualties: [['rsf']] },
   // «فإن» ends the look-back like «إن»: the strike after it is no quoted source of «مصادر».
   { pack: 'palestine', text: 'وبحسب مصادر محلية فإن القصف الإسرائيلي على حي الزيتون أدى إلى استشهاد ثلاثة مواطنين.', actors: ['israel'], casualties: [['israel']] },
   // A clause with its own cause does not borrow the agent of a contrasted clause after it.
