@@ -795,11 +795,6 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const linked = inClause.findIndex((a) => a.firstToken > c.last && a.role !== 'target' && agentLink(ctx, c.last + 1, a));
   if (linked >= 0) return groupAt(ctx, inClause, linked);
   // «حركة الشباب التي … تبنت عمليات إرهابية عديدة أودت بحياة المئات»: the attacks a body claimed took the lives.
-  // «عثرت القوات على 25 جثة»، «تمكنت الطواقم من انتشال 60 جثة»، «استقبلت فرقها 8 مصابين»: a mention told by what came
-  // after the harm says nothing of who did it — only an agent linked to it in its clause names one.
-  // A sentence that tells what caused them too («استقبلت المستشفيات جثث 12 قتيلاً سقطوا جراء الهجوم») goes on with the
-  // attack.
-  if (toldByAftermath(ctx, c) && !causeAfter(ctx, c)) return [];
   // A claim outweighs the reasons the actor's own place gave to set it aside («حربا منذ سنوات ضد حركة الشباب»).
   const claimants = near.filter((a) => usable(a) && !sides.has(a) && !victimsSide(ctx, c, a));
   const adopter = claimedBefore(ctx, c, claimants);
@@ -1300,28 +1295,6 @@ function aftermath(ctx: Context, a: ActorRef, c: Candidate): boolean {
   const joinedVerb = /^[وف]/u.test(ctx.words[k]!) && (ctx.casualtyAt.get(k)?.entry.pos === 'verb' || c.rule === 'object-pronoun');
   return !(joinedVerb && k > a.lastToken && ctx.sentenceOf[k] === ctx.sentenceOf[a.firstToken]);
 }
-
-/**
- * The dead or wounded as the object of finding or receiving them: the verb or its noun (and «على») right before. Not
- * recovering them («انتشال جثث 8 فلسطينيين»), which most often follows the strike the text has just told.
- */
-function toldByAftermath(ctx: Context, c: Candidate): boolean {
-  const last = ctx.words[c.first - 1] === 'علي' ? c.first - 2 : c.first - 1;
-  // «عثرت الشرطة على جثة»: the finder may stand between the verb and its object.
-  for (let k = last; k >= 0 && k >= last - FINDER_WORDS && ctx.sentenceOf[k] === ctx.sentenceOf[c.first] && ctx.doc.tokens[k]!.kind === 'word'; k--) {
-    if (wordIn(ctx, k, FOUND_OR_RECEIVED)) return true;
-  }
-  return false;
-}
-/** A cause or an agent word after the mention in its sentence («سقطوا جراء الهجوم»، «بقصف»). */
-function causeAfter(ctx: Context, c: Candidate): boolean {
-  for (let k = c.last + 1; k < ctx.n && ctx.sentenceOf[k] === ctx.sentenceOf[c.first]; k++) if (ctx.causeAt.has(k) || wordIn(ctx, k, AGENT)) return true;
-  return false;
-}
-/** How many words the finder or receiver may take between its verb and the dead or wounded. */
-const FINDER_WORDS = 2;
-/** Verbs and nouns of finding the dead and receiving the wounded («عثرت على 25 جثة»، «استقبلت 8 مصابين»). */
-const FOUND_OR_RECEIVED = /* @__PURE__ */ new Set([...AFTERMATH_VERBS].filter((w) => /عثر|ستقبل/u.test(w)).concat(['العثور', 'عثور', 'استقبال']));
 
 /** A verb of finding or receiving at token `k`, read without its «و/ف». */
 function aftermathVerb(ctx: Context, k: number): boolean {

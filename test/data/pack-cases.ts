@@ -124,10 +124,6 @@ export const PACK_CASES: readonly PackCase[] = [
   // «أعلنت» alone claims nothing.
   { pack: 'somalia', text: 'وتقاتل الحكومة منذ أعوام حركة الشباب التي تأسست قبل عقدين، وقد تبنت هجمات دامية كثيرة أودت بحياة الآلاف.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   { pack: 'iraq', text: 'تقاتل القوات العراقية تنظيم داعش الذي تبنى سلسلة تفجيرات أسفرت عن مقتل عشرات المدنيين في بغداد.', actors: ['iraqi-forces', 'isis'], casualties: [['isis']] },
-  // The dead found or the wounded received tell what came after the harm: no agent borrowed for them — unless their
-  // sentence tells what caused them too.
-  { pack: 'iraq', text: 'وشنت طائرات الجيش العراقي غارات على مواقع في الريف الغربي. وقالت الشرطة إنها عثرت على 6 جثث في بستان قرب الطريق العام.', actors: ['iraqi-forces'], casualties: [[]] },
-  { pack: 'sudan', text: 'استقبل مستشفى المدينة جثث 9 قتلى سقطوا جراء قصف نفذته قوات الدعم السريع على السوق.', actors: ['rsf'], casualties: [['rsf']] },
   // «فإن» ends the look-back like «إن»: the strike after it is no quoted source of «مصادر».
   { pack: 'palestine', text: 'وبحسب مصادر محلية فإن القصف الإسرائيلي على حي الزيتون أدى إلى استشهاد ثلاثة مواطنين.', actors: ['israel'], casualties: [['israel']] },
   // A clause with its own cause does not borrow the agent of a contrasted clause after it.
