@@ -1917,9 +1917,11 @@ export function ofThemClass(ctx: Context, c: Candidate): Victims | null {
     const at = ctx.sentenceOf[j]!;
     // «مقاتلي حركة «الشباب»»: a victim word inside an actor's name is no group.
     // «الأسرى» is the prisoners (a casualty word), not «أسر» (families).
-    if (!v || v.entry.role === 'kinship' || countOfForm(v)?.vague === undefined || ctx.casualtyAt.has(v.firstToken) || (ctx.actorsBySentence[at] ?? []).some((a) => a.firstToken < v.firstToken && v.firstToken <= a.lastToken)) continue;
-    const group: Candidate = { kind: c.kind, first: v.firstToken, last: v.lastToken, trigger: c.trigger, count: null, victims: null, others: false, rule: c.rule, victimTokens: [v.firstToken, v.lastToken] };
-    const cls = refineVictims(ctx, group, victimClass(v)) as Victims;
+    // A group: a plural, a dual, or a noun a figure counts («12 جندياً»، «استهدف القصف 12 جنديا، وقتل خمسة منهم»).
+    const group = v !== undefined && (countOfForm(v)?.vague !== undefined || countOfForm(v)?.value === 2 || ctx.numberEndingAt.has(v.firstToken - 1));
+    if (!v || !group || v.entry.role === 'kinship' || ctx.casualtyAt.has(v.firstToken) || (ctx.actorsBySentence[at] ?? []).some((a) => a.firstToken < v.firstToken && v.firstToken <= a.lastToken)) continue;
+    const told: Candidate = { kind: c.kind, first: v.firstToken, last: v.lastToken, trigger: c.trigger, count: null, victims: null, others: false, rule: c.rule, victimTokens: [v.firstToken, v.lastToken] };
+    const cls = refineVictims(ctx, told, victimClass(v)) as Victims;
     return cls === 'unspecified' ? null : cls;
   }
   return null;

@@ -1546,6 +1546,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // «لم يسفر … عن» negates the casualties however far into the clause they stand.
     { text: 'ولم يسفر القصف عن سقوط عدد كبير من الضحايا بسبب خلو المبنى.', expect: [] },
   ],
+  'victims 16 · «منهم» points back at a counted group too': [
+    { text: 'استهدفت الطائرة المسيرة 15 جندياً قرب الحدود، وقتل أربعة منهم.', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'soldiers' }] },
+    { text: 'كانت الدورية مؤلفة من 10 جنود، سقط عدد منهم بين قتيل وجريح.', expect: [{ kind: 'killed', victims: 'soldiers' }, { kind: 'injured', victims: 'soldiers' }] },
+  ],
   'victims 16 · a figure of a state force\'s body counts its members, who are soldiers': [
     // The body named alone after «من» or «في صفوف», with the span running to it.
     { text: 'وأصيب اثنان من الشرطة بجروح طفيفة في إطلاق النار.', expect: [{ kind: 'injured', contains: 'اثنان من الشرطة', count: { value: 2 }, victims: 'soldiers' }] },
