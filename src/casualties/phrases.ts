@@ -2039,9 +2039,14 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       const own: NounPhrase | null = fall && !g && at < 0 && k === i + 1 ? readNounPhrase(ctx, k, true, true) : null;
       // «لقي حسن المقداح وزوجته حتفهما»: a personal name right after the verb, read as after a casualty word.
       const named: NounPhrase | null = !fall && !g && k === i + 1 && !ctx.victimAt.has(k) && !ctx.numberAt.has(k) ? readNounPhrase(ctx, k, true, true) : null;
+      // «ولقي العشرات حتفهم»، «لقي ثلاثة منهم مصرعهم»: a bare figure right after the verb is the dead.
+      const figure = !fall && !g && at < 0 && k === i + 1 ? countingNumber(ctx, k) : undefined;
       if (named?.victims && !named.countTokens) {
         g = named;
         k = named.last;
+      } else if (figure) {
+        g = bareFigure(figure);
+        k = g.last;
       } else if (at >= 0 && !g) {
         g = groups.list[at]!;
         k = g.last;

@@ -1550,6 +1550,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'استهدفت الطائرة المسيرة 15 جندياً قرب الحدود، وقتل أربعة منهم.', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'soldiers' }] },
     { text: 'كانت الدورية مؤلفة من 10 جنود، سقط عدد منهم بين قتيل وجريح.', expect: [{ kind: 'killed', victims: 'soldiers' }, { kind: 'injured', victims: 'soldiers' }] },
   ],
+  'counts 16 · a bare figure right after a death idiom is the dead it counts': [
+    { text: 'ولقي العشرات حتفهم في الحريق الذي اندلع بعد القصف.', expect: [{ kind: 'killed', count: { vague: 'tens', min: 10 } }] },
+    { text: 'حاصرت القوات 20 مسلحاً في المبنى، ولقي خمسة منهم مصرعهم.', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'fighters' }] },
+  ],
   'victims 16 · a figure of a state force\'s body counts its members, who are soldiers': [
     // The body named alone after «من» or «في صفوف», with the span running to it.
     { text: 'وأصيب اثنان من الشرطة بجروح طفيفة في إطلاق النار.', expect: [{ kind: 'injured', contains: 'اثنان من الشرطة', count: { value: 2 }, victims: 'soldiers' }] },
