@@ -1146,6 +1146,11 @@ export const families: Record<string, CasualtyCase[]> = {
   'surface · words run together past a word-final ة or ى': [
     { text: 'وأدى الانفجار إلىمقتل سبعة أشخاص في السوق', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people', cause: 'explosion' }] },
     { text: 'عبوةناسفة تقتل جنديين قرب الحدود', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers', cause: 'explosion' }] },
+    // A headline run into its lead before a verb of martyrdom: letters that are no clitic chain are a word of their own.
+    { text: 'غارة جوية على بلدة الزبدانياستشهد ثلاثة مدنيين صباح اليوم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
+    { text: 'قصف على حي الشعاراستشهد 6 أطفال وأصيب آخرون', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'children' }, { kind: 'injured', count: { vague: 'some' } }] },
+    // Clitics before the stem stay in its word.
+    { text: 'وقصفت المدفعية القرية فاستشهد 4 مزارعين، وبالاستشهاد ختم حياته', expect: [{ kind: 'killed', count: { value: 4 } }] },
   ],
   'cascade 5 · idioms': [
     // A dual verbal noun after a result word counts two.
