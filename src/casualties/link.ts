@@ -281,10 +281,20 @@ export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['k
   const agree = agreementOfWord(ctx.words[verb ? verb.firstToken : trigger[0]]!);
   const g = subjectBefore(ctx, groups, trigger[0], agree);
   if (!g) return captiveSubject(ctx, kind, trigger, agree);
+  // «إن الرجال أعدموا رمياً بالرصاص»: an uncounted definite plural names a group told before; the verb restates
+  // how they died, it adds no toll («خمسة رجال أعدموا»، «العشرات قتلوا»، «المسلحين الذين نفذوا الهجوم قتلوا» still count).
+  const head = g.victimTokens?.[0];
+  if (head === g.first && !g.countTokens && g.count?.vague === 'some' && (agree & AGREE.NUMBER) === AGREE.PLURAL && ctx.victimAt.get(head)?.article && !relativeBetween(ctx, g.last, trigger[0])) return null;
   const c: Candidate = { kind, first: g.first, last: trigger[1], trigger, count: g.count, victims: g.victims, others: g.others, rule: 'count-verb' };
   if (g.countTokens) c.countTokens = g.countTokens;
   if (g.victimTokens) c.victimTokens = g.victimTokens;
   return c;
+}
+
+/** A relative pronoun between a subject and its verb: the clause tells who they are, so the subject is new. */
+function relativeBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (ctx.bits[k]! & F.RELATIVE) return true;
+  return false;
 }
 
 // How far before its verb a casualty participle may stand as its subject: «أسيرا من مخيم جنين استشهد».
@@ -953,9 +963,10 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
       continue;
     }
     const g = groups.list[at]!;
-    // «عائلات المختطفين»: a definite participle after an indefinite noun is its genitive, not its state.
+    // «عائلات المختطفين»: a definite participle after an indefinite noun is its genitive, not its state; after an
+    // uncounted definite noun it is an epithet naming people told before («سلامة الشخص المختطف»), not a new toll.
     const head = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
-    if (!g.count || (p.article && !head?.article)) continue;
+    if (!g.count || (p.article && (!head?.article || !g.countTokens))) continue;
     // «4 أطفال مصابين بجروح»: the wounded, as a state, only after a counted group and indefinite.
     if (p.entry.kind === 'injured' && (p.article || !g.countTokens)) continue;
     out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));

@@ -1604,6 +1604,27 @@ export const families: Record<string, CasualtyCase[]> = {
     // They are of the group's class.
     { text: 'وأصيب 10 مدنيين في القصف، توفي منهم اثنان لاحقا', expect: [{ kind: 'injured', count: { value: 10 } }, { kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
   ],
+  'precision16 · a definite state participle after an uncounted definite noun is an epithet, not a toll': [
+    // «the kidnapped man», «the detained persons»: people told before, named by what befell them.
+    { text: 'وحملت المنظمة الحكومة مسؤولية سلامة الشخص المختطف.', expect: [] },
+    { text: 'ولم تعرف التهم الموجهة للأشخاص المعتقلين حتى الآن.', expect: [] },
+    { text: 'وظهر المسلحون وهم يقتادون اللبنانيين المحتجزين إلى الشاطئ.', expect: [] },
+    { text: 'وطالبوا بفتح ممر آمن للأسر العالقة في الحي.', expect: [] },
+    // The twins: a counted group with its state is a toll, definite or not.
+    { text: 'ولا يزال ثلاثة صيادين مفقودين في عرض البحر.', expect: [{ kind: 'missing', count: { value: 3 } }] },
+    { text: 'ولا يزال الصيادون الثلاثة المفقودون في عرض البحر.', expect: [{ kind: 'missing', count: { value: 3 } }] },
+    { text: 'وما زال خمسة عمال عالقين تحت أنقاض المصنع.', expect: [{ kind: 'trapped', count: { value: 5 } }] },
+  ],
+  'precision16 · an uncounted definite plural before its casualty verb restates a group told before': [
+    // «the men were executed»: how the group already counted died, no new toll.
+    { text: 'وقال الشهود إن الرجال أعدموا رميا بالرصاص.', expect: [] },
+    { text: 'وأضاف أن الأطفال قتلوا وهم يلعبون أمام المنزل.', expect: [] },
+    // The twins: a count, a count after the noun, a relative clause that tells who they are, a singular.
+    { text: 'وقال الشهود إن خمسة رجال أعدموا رميا بالرصاص.', expect: [{ kind: 'executed', count: { value: 5 } }] },
+    { text: 'وقال إن المدنيين الثلاثة قتلوا في القصف.', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    { text: 'وقال إن المسلحين الذين نفذوا الهجوم قتلوا.', expect: [{ kind: 'killed' }] },
+    { text: 'وقال المسعفون إن العشرات أصيبوا في الانفجار.', expect: [{ kind: 'injured' }] },
+  ],
   'cascade 7b · known victims restated': [
     // A kin or family noun with an indefinite casualty word after it: the casualty's people, no casualty told.
     { text: 'وقال والد شهيد من المخيم إن ابنه خرج باكرا', expect: [] },
