@@ -963,10 +963,9 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
       continue;
     }
     const g = groups.list[at]!;
-    // «عائلات المختطفين»: a definite participle after an indefinite noun is its genitive, not its state; after an
-    // uncounted definite noun it is an epithet naming people told before («سلامة الشخص المختطف»), not a new toll.
+    // «عائلات المختطفين»: a definite participle after an indefinite noun is its genitive, not its state.
     const head = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
-    if (!g.count || (p.article && (!head?.article || !g.countTokens))) continue;
+    if (!g.count || (p.article && !head?.article)) continue;
     // «4 أطفال مصابين بجروح»: the wounded, as a state, only after a counted group and indefinite.
     if (p.entry.kind === 'injured' && (p.article || !g.countTokens)) continue;
     out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
