@@ -77,7 +77,7 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // Measured 9.99 KB: the issue's 10 KB is met (a reading carries its entry's fields, the word flags as bits, one
   // lookup path for a word, fewer token-kind tests and helpers); the ceiling is the budget, 0.01 KB away.
   { name: 'hasila/numbers alone', sub: './numbers', max: 10 * KB, target: 10 * KB },
-  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 110.24 * KB, target: 30 * KB },
+  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 110.30 * KB, target: 30 * KB },
   // The ninth session's reading rules (recall, attribution, packs) cost 5.2 KB of the core: 82.05 → 87.28 KB; the
   // tenth's 3.8 KB more (87.28 → 91.04): the recall shapes of four sets, the attribution rules of the non-Syrian
   // packs and of borrowed actors, and the matcher's per-word summaries (issue 12). The eleventh's 2.75 KB more (91.04 →
@@ -105,16 +105,17 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // sets); counts15: +0.9 (dual pronouns, aged name lists, the person before a verb's ending, «منهم» across a
   // sentence, two-sided tolls, a citizen's kin, campaigns' victims); attrib15: +0.6 (losing sides, joined agents,
   // «منهم» groups, a fight's combined toll, contrasted clauses, accusing, venturing on an act).
-  // Session 16: 107.25 → 110.23 KB (+3.0): among16's sub-group lists and tolls told part by part (+1.0), detained16's
+  // Session 16: 107.25 → 110.29 KB (+3.0): among16's sub-group lists and tolls told part by part (+1.0), detained16's
   // restated pronouns, field executions and «أسر» families (+0.6), targets16's wound that killed (+0.4), attrib16's
-  // claimed and self-reported attacks (+0.3), recall16b's split before a glued «استشهد» (+0.2), and the lead's shapes
-  // (force bodies, intransitive verbs, negated results, a head's own people, paired month names, idiom figures; +0.5).
+  // claimed and self-reported attacks (+0.3), recall16b's split before a glued «استشهد» (+0.2), precision16's retold
+  // definite plurals (+0.1), and the lead's shapes (force bodies, intransitive verbs, negated results, a head's own
+  // people, paired month names, idiom figures; +0.5).
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 122.79 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 122.83 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 118.59 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 115.34 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 118.65 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 115.40 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));
