@@ -1282,6 +1282,8 @@ function sidedFigure(ctx: Context, i: number): NounPhrase | null {
   return side >= 0 && (ctx.actorsAt.has(side) || ctx.victimAt.has(side)) ? np : null;
 }
 
+const ARMED_SIDES: ReadonlySet<string> = /* @__PURE__ */ new Set(['fighters', 'soldiers']);
+
 /**
  * «20 عنصراً …، فضلاً عن خمسة مدنيين»، «أكثر من 100 عنصر … بالإضافة إلى 3 صحافيين»: a counted group added by «فضلاً
  * عن/إضافة إلى/علاوة على» to a mention's own counted victim group (not to a bare figure of a side's list, «61 في صفوف
@@ -1289,8 +1291,6 @@ function sidedFigure(ctx: Context, i: number): NounPhrase | null {
  * either figure is vague, or when the added group is a figure «من» a side («بالإضافة إلى 738 من عناصر التنظيمات»: the next
  * item of a toll listed by side).
  */
-const ARMED_SIDES: ReadonlySet<string> = /* @__PURE__ */ new Set(['fighters', 'soldiers']);
-
 function addsTo(ctx: Context, c: Candidate, g: NounPhrase): boolean {
   if (!c.victimTokens || !c.countTokens || c.others || c.rule === 'ellipsis' || c.victims === null || g.victims === null) return false;
   if (g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من') return false;
