@@ -8,7 +8,7 @@ import type { DocNumber } from '../numbers/types.js';
 import {
   actorsFor, causeFor, includesOf, tollActors, type EarlierMention, inheritVictims, locationFor, ofThemClass, othersElided, othersMasculine, othersOwnClass, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
 } from './attach.js';
-import { buildContext, type ActorRef } from './context.js';
+import { buildContext, type ActorRef, type Context } from './context.js';
 import { eitherKinds } from './either.js';
 import { contrastedDuals, findCandidates, phraseStart } from './phrases.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -113,7 +113,7 @@ const DESCRIBED_REACH = 2;
  * «قتل 25 شخصاً … ومن بين القتلى نساء وأطفال»: the groups of a list that describes a toll become the sub-groups of the
  * last mention of its kind, in its sentence or the two before, when that one has none of its own.
  */
-function describeToll(ctx: ReturnType<typeof buildContext>, c: Candidate, mentions: CasualtyMention[], sentenceOf: readonly number[], span: (first: number, last: number) => Span): void {
+function describeToll(ctx: Context, c: Candidate, mentions: CasualtyMention[], sentenceOf: readonly number[], span: (first: number, last: number) => Span): void {
   const sentence = ctx.sentenceOf[c.first]!;
   let at = mentions.length - 1;
   while (at >= 0 && mentions[at]!.kind !== c.kind) at--;
