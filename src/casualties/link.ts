@@ -924,10 +924,8 @@ function leftBehind(ctx: Context, g: NounPhrase): boolean {
 const FAMILIES = /* @__PURE__ */ new Set(FAMILIES_OF);
 
 function fromGroup(m: LexMatch<'casualtyWords'>, g: NounPhrase, first: number, last: number, rule: string): Candidate {
-  // fromGroup keeps the group's own count tokens and victim tokens as evidence.
-  const c: Candidate = { kind: m.entry.kind, first, last, trigger: [m.firstToken, m.lastToken], count: g.count, victims: g.victims, others: g.others, rule };
-  if (g.countTokens) c.countTokens = g.countTokens;
-  if (g.victimTokens) c.victimTokens = g.victimTokens;
+  const c = fromGroupAt(m.entry.kind, [m.firstToken, m.lastToken], g, first, last);
+  c.rule = rule;
   return c;
 }
 
@@ -1558,7 +1556,11 @@ function countOfParticiple(p: LexMatch<'casualtyWords'>): Candidate['count'] {
   return countOfForm(p) ?? { vague: 'some' };
 }
 
-function fromGroupAt(kind: Candidate['kind'], trigger: readonly [number, number], g: NounPhrase, first: number, last: number): Candidate {
+/**
+ * A candidate of `kind` for group `g`, spanning `first`…`last`, its trigger at `trigger`: the group's count, victims and
+ * their tokens kept as evidence; the rule is the caller's to set. @internal
+ */
+export function fromGroupAt(kind: Candidate['kind'], trigger: readonly [number, number], g: NounPhrase, first: number, last: number): Candidate {
   const c: Candidate = { kind, first, last, trigger, count: g.count, victims: g.victims, others: g.others, rule: '' };
   if (g.countTokens) c.countTokens = g.countTokens;
   if (g.victimTokens) c.victimTokens = g.victimTokens;

@@ -5,7 +5,7 @@
  */
 import { wordIn, type Context } from './context.js';
 import { AS_FOLLOWS, TOLL_INCLUDING, TOLL_ITSELF, TOLL_NOUNS } from './grammar.js';
-import { amongFigure } from './link.js';
+import { amongFigure, fromGroupAt } from './link.js';
 import { readNounPhrase, tollHead, type Candidate, type NounPhrase } from './phrases.js';
 import { F } from './tokens.js';
 import type { CasualtyKind } from './types.js';
@@ -67,10 +67,7 @@ function readParts(ctx: Context, kind: CasualtyKind, trigger: readonly [number, 
       if (ctx.casualtyAt.has(end + 1)) return last;
       end++;
     }
-    const c: Candidate = { kind, first: g.first, last: g.last, trigger, count: g.count, victims: g.victims ?? 'unspecified', others: false, rule: 'toll-part' };
-    if (g.countTokens) c.countTokens = g.countTokens;
-    if (g.victimTokens) c.victimTokens = g.victimTokens;
-    found.push(c);
+    found.push({ ...fromGroupAt(kind, trigger, g, g.first, g.last), victims: g.victims ?? 'unspecified', rule: 'toll-part' });
     last = end;
     k = end + 1;
     if (ctx.bits[k]! & F.COMMA) k++;
