@@ -24,7 +24,7 @@ import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } fr
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { linkTollParts } from './toll-parts.js';
-import { agreementOfWord, chunkNounGroups, countOfEnding, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
+import { agreementOfWord, chunkNounGroups, countOfEnding, fromGroupAt, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -1485,18 +1485,8 @@ function ownGroupAt(ctx: Context, k: number): boolean {
 const MAX_CONJUNCTS = 8;
 
 function fromNounPhrase(kind: CasualtyKind, trigger: readonly [number, number], np: NounPhrase, rule: string): Candidate {
-  const c: Candidate = {
-    kind,
-    first: Math.min(trigger[0], np.first),
-    last: Math.max(trigger[1], np.last),
-    trigger,
-    count: np.count,
-    victims: np.victims,
-    others: np.others,
-    rule,
-  };
-  if (np.countTokens) c.countTokens = np.countTokens;
-  if (np.victimTokens) c.victimTokens = np.victimTokens;
+  const c = fromGroupAt(kind, trigger, np, Math.min(trigger[0], np.first), Math.max(trigger[1], np.last));
+  c.rule = rule;
   return c;
 }
 
