@@ -24,6 +24,7 @@ import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } fr
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { linkTollParts } from './toll-parts.js';
+import { backoffPairs } from './backoff.js';
 import { agreementOfWord, chunkNounGroups, countOfEnding, fromGroupAt, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
@@ -3164,7 +3165,8 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
     (c, at) =>
       !resultRestates(ctx, found, at) && !diedOfIt(ctx, found, at) && !woundOfTheDead(ctx, c, dead) && (!((c.rule === 'campaign' && definite(c)) || known(c) || pronounBack(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !theOperation(c) && !toldByCount(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
   );
-  return dropOverlaps(kept);
+  const pairs = backoffPairs(ctx, found);
+  return dropOverlaps(pairs.length ? [...kept, ...pairs].sort((a, b) => a.first - b.first || b.last - a.last) : kept);
 }
 
 /** The first token of a counted noun group or a counted reading in each sentence (`ctx.n` when none). */

@@ -3034,6 +3034,17 @@ export const families: Record<string, CasualtyCase[]> = {
       ],
     },
   ],
+  'the back-off: a casualty word beside a counted group that no reading took': [
+    // A sub-group with its own verb after the object of a verb that is not a casualty word («نعى»، «شيّع»، «نشر صور»).
+    { text: 'نعت صفحات محلية مدنيين بينهم خمسة أطفال قتلوا بقصف مدفعي على البلدة', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'children', cause: 'shelling' }] },
+    { text: 'وشيّع الأهالي شبانا بينهم ثلاثة أشقاء قتلوا برصاص قناص', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'ونشرت الصفحة صور رجال بينهم 6 أطفال قضوا في الغارة', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'children' }] },
+    // A sub-group of a toll with a verb of another kind is a mention of that kind.
+    {
+      text: 'وسقط في المواجهات 60 قتيلا من الطرفين، بينهم 4 مدنيين أعدموا ميدانيا',
+      expect: [{ kind: 'killed', count: { value: 60 } }, { kind: 'executed', count: { value: 4 }, victims: 'civilians' }],
+    },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
@@ -3097,4 +3108,8 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'وأفرجت السلطات عن 40 معتقلا بمناسبة العيد', why: 'detainees freed are no new detention' },
   { text: 'أطلق المسلحون سراح 6 مختطفين بعد دفع فدية', why: 'captives released' },
   { text: 'وتشمل صفقة التبادل 120 أسيرا من الطرفين', why: 'prisoners of an exchange' },
+  { text: 'وعثر على جثته بعد 3 أيام من مقتله', why: 'a figure of days beside a casualty word counts no one' },
+  { text: 'واعتقل عام 2019 في دمشق', why: 'a year beside a casualty word is a date' },
+  { text: 'وأكدت الصفحة أن القتلى هم 5 رجال وامرأة', why: 'the dead already told, named by a definite noun before the figure' },
+  { text: 'قالت إن 70% من المدنيين قتلوا في الغارات', why: 'a share of the dead is no group of its own' },
 ];
