@@ -11,7 +11,6 @@
  * @module casualties/backoff
  */
 import type { Context } from './context.js';
-import { PREPOSITION_WORDS } from './grammar.js';
 import { fromGroupAt } from './link.js';
 import { readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { F } from './tokens.js';
@@ -20,7 +19,8 @@ import type { CasualtyKind } from './types.js';
 /** How many tokens may stand between the casualty word and the group («قتل منهم 5»، «5 مدنيين بينهم طفل قتلوا»). */
 const REACH = 2;
 
-const PREPOSITIONS = /* @__PURE__ */ new Set(PREPOSITION_WORDS);
+// Prepositions a pair may have between its words; not «قبل/بعد» («من قبل عناصر» names the agent, «بعد» a time).
+const PREPOSITIONS = /* @__PURE__ */ new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'بين']);
 
 /** Breaks a pair may not cross: a sentence end, a comma, a clause opener, a relative pronoun. */
 const BREAKS = F.END | F.COMMA | F.OPENER | F.RELATIVE;
