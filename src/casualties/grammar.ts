@@ -885,6 +885,9 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'كان', 'كانا', 'كانوا', 'كانت', 'كانتا', 'كن', 'تم', 'جري',
   // «وأصيب العشرات يوم الاثنين»: a date after a bare figure.
   'يوم',
+  // «وأصيب 26 عندما انفجرت…»، «قتل 5 حين…»، «حيث نقلوا»: a clause of when, where or why after a bare figure; and the
+  // times of day in the accusative («قتل 3 صباحاً»).
+  'عندما', 'حين', 'حينما', 'لما', 'اذ', 'حيث', 'ريثما', 'صباحا', 'مساء', 'ليلا', 'نهارا', 'فجرا', 'ظهرا', 'عصرا',
 ];
 
 /** Nouns that name a regular army: members of one are soldiers («عناصر من قوات النظام»). */

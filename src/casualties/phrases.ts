@@ -279,7 +279,8 @@ const FIELD = /* @__PURE__ */ new Set(FIELD_EXECUTION);
 function endsCount(ctx: Context, j: number): boolean {
   const t = ctx.doc.tokens[j];
   if (!t || t.kind !== 'word') return true;
-  if (FOLLOWERS.has(t.text)) return true;
+  // A time word («الجمعة»، «فجر») as after a figure with its noun.
+  if (FOLLOWERS.has(t.text) || ctx.bits[j]! & F.TIME) return true;
   return (/^[وفبل]/u.test(t.text) && t.text.length > 3) || (PRESENT_PLURAL.test(t.text) && !ctx.casualtyAt.has(j) && !ctx.numberAt.has(j));
 }
 

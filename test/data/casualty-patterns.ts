@@ -3034,6 +3034,14 @@ export const families: Record<string, CasualtyCase[]> = {
       ],
     },
   ],
+  'a bare figure before a clause of when, where or why, or a time word': [
+    // The figure ends where a subordinate clause or a time of day begins: it counts people, not what follows.
+    { text: 'قتل 4 وأصيب 19 عندما اقتحم مسلحون حفل زفاف في القرية', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', count: { value: 19 } }] },
+    { text: 'وجرح 7 حين سقطت قذيفة على سوق الخضار', expect: [{ kind: 'injured', count: { value: 7 } }] },
+    { text: 'وأصيب 12 حيث نقلوا إلى مستشفى المدينة', expect: [{ kind: 'injured', count: { value: 12 } }] },
+    { text: 'وقتل 3 الخميس في اشتباكات بين عشيرتين', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    { text: 'وأصيب 9 صباحاً بانفجار عبوة ناسفة', expect: [{ kind: 'injured', count: { value: 9 } }] },
+  ],
   'the back-off: a casualty word beside a counted group that no reading took': [
     // A sub-group with its own verb after the object of a verb that is not a casualty word («نعى»، «شيّع»، «نشر صور»).
     { text: 'نعت صفحات محلية مدنيين بينهم خمسة أطفال قتلوا بقصف مدفعي على البلدة', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'children', cause: 'shelling' }] },
