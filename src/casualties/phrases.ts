@@ -1806,7 +1806,9 @@ function afterLinks(ctx: Context, i: number): NounPhrase | null {
   // «عملية إعدام علنية في مدينة إدلب، شمالي سوريا، بحق شابين»: the link may come after the event's place and time.
   const sentence = ctx.sentenceOf[i];
   for (let k = i; k <= i + 14 && k < ctx.n && ctx.sentenceOf[k] === sentence; k++) {
-    if (LINKS.has(ctx.words[k]!)) return readNounPhrase(ctx, ctx.bits[k + 1]! & F.INCLUDES ? k + 2 : k + 1);
+    // «إعدام ميداني لـ 12 مدنيا»، «اعتقالات لـ 20 شابا»: the object's «لـ» written apart, right after the noun or its
+    // adjectives.
+    if (LINKS.has(ctx.words[k]!) || (ctx.words[k] === 'ل' && k <= i + 2)) return readNounPhrase(ctx, ctx.bits[k + 1]! & F.INCLUDES ? k + 2 : k + 1);
     // «الاعتقالات التي طالت 30 شخصا»: a relative right before a verb of reaching opens no new clause, it links.
     if (ctx.bits[k]! & F.RELATIVE && REACHING.has(ctx.words[k + 1] ?? '')) continue;
     if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || (k > i && ctx.casualtyAt.has(k)) || (k > i + 2 && !(ctx.bits[k]! & (F.WORD | F.COMMA | F.QUOTE)))) return null;
@@ -2122,7 +2124,9 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
     if (bracketed) j++;
     if (ctx.words[j] === 'من') j++;
     // «٢٣ حالة اعتقال»، «عشر حالات وفاة»: cases of a verbal noun count like its participle.
-    const cases = CASES.has(ctx.words[j] ?? '') && ctx.casualtyAt.get(j + 1)?.entry.pos === 'noun';
+    // «30 حالة قتل»: a bare verb after «حالة» is its verbal noun of the same spelling.
+    const caseOf = CASES.has(ctx.words[j] ?? '') ? ctx.casualtyAt.get(j + 1) : undefined;
+    const cases = caseOf !== undefined && (caseOf.entry.pos === 'noun' || (caseOf.entry.pos === 'verb' && caseOf.prefix === '' && caseOf.suffix === ''));
     if (cases) j++;
     let p = ctx.casualtyAt.get(j);
     // «170 إصابة»، «15 وفاة»: from eleven on a figure counts a singular noun, here the verbal noun of its cases.
@@ -3189,7 +3193,8 @@ const PRONOUN_RULES = /* @__PURE__ */ new Set(['passive', 'result-pronoun', 'obj
 function dropOverlaps(found: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   const score = (c: Candidate) =>
-    (c.count && (c.count.value !== undefined || c.count.min !== undefined) ? 8 : c.count ? 4 : 0) +
+    // A figure written out says more than a count read from a noun's form («30 حالة وفاة» over «وفاة» alone).
+    (c.count && (c.count.value !== undefined || c.count.min !== undefined) ? (c.countTokens ? 8 : 7) : c.count ? 4 : 0) +
     (c.victims && c.victims !== 'unspecified' ? 2 : 0) + (c.last - c.first) / 1000;
   // `found` is sorted by start and readings are short, so only the last few can overlap: look back a bounded window.
   const WINDOW = 16;

@@ -3042,6 +3042,16 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل 3 الخميس في اشتباكات بين عشيرتين', expect: [{ kind: 'killed', count: { value: 3 } }] },
     { text: 'وأصيب 9 صباحاً بانفجار عبوة ناسفة', expect: [{ kind: 'injured', count: { value: 9 } }] },
   ],
+  'a verbal noun\'s object after «لـ», and cases counted by a verbal noun': [
+    // Monitoring reports write the object of a verbal noun with «لـ», past its adjectives.
+    { text: 'ووثقت المنظمة إعداماً ميدانياً لـ 14 مدنياً في ريف المحافظة', expect: [{ kind: 'executed', count: { value: 14 }, victims: 'civilians' }] },
+    { text: 'وسجل التقرير اعتقالاً تعسفياً لـ 27 شخصاً بينهم طفلان', expect: [{ kind: 'detained', count: { value: 27 }, victims: 'people' }] },
+    { text: 'وتحدث الأهالي عن عمليات إعدام جماعي لـ 11 شاباً', expect: [{ kind: 'executed', count: { value: 11 } }] },
+    // «حالة» + a verbal noun counts its cases, also one spelt as its verb («قتل»).
+    { text: 'ورصد فريق التوثيق 19 حالة قتل خارج نطاق القانون خلال الشهر', expect: [{ kind: 'killed', count: { value: 19 } }] },
+    // A word of cause after a casualty noun names no one: the figure of cases counts.
+    { text: 'ووثقت الرابطة 23 حالة وفاة بسبب التعذيب في السجون', expect: [{ kind: 'killed', count: { value: 23 } }] },
+  ],
   'the back-off: a casualty word beside a counted group that no reading took': [
     // A sub-group with its own verb after the object of a verb that is not a casualty word («نعى»، «شيّع»، «نشر صور»).
     { text: 'نعت صفحات محلية مدنيين بينهم خمسة أطفال قتلوا بقصف مدفعي على البلدة', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'children', cause: 'shelling' }] },
