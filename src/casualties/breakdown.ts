@@ -1,12 +1,13 @@
 /**
- * Breakdowns of a toll by place or means: «قتل شخصان في المطار وأربعة في أم درمان وثمانية في مدينة نيالا»، «أصيب 3
- * بالرصاص الحي و5 بالرصاص المعدني» — after a mention, a bare figure joined to it and followed by «في» (or «من») and a
- * place, or by a cause, counts more victims of the same kind there or by that means.
+ * Breakdowns of a toll by place, means or agent: «قتل شخصان في المطار وأربعة في أم درمان وثمانية في مدينة نيالا»، «أصيب 3
+ * بالرصاص الحي و5 بالرصاص المعدني»، «اعتقل 18 على يد النظام و37 على يد قسد» — after a mention, a bare figure joined
+ * to it and followed by «في» (or «من») and a place, by a cause, or by «على يد» and an actor, counts more victims of the
+ * same kind there, by that means or at those hands.
  * @module casualties/breakdown
  */
 import { PLACE_NOUNS } from '../places/grammar.js';
-import { wordIn, type Context } from './context.js';
-import { CARE_PLACES, PART_EVENTS, PART_OF } from './grammar.js';
+import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
+import { BY_HANDS, CARE_PLACES, PART_EVENTS, PART_OF } from './grammar.js';
 import { bareFigure, countingNumber, countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { F } from './tokens.js';
 
@@ -43,6 +44,17 @@ export function causedFigure(ctx: Context, i: number): NounPhrase | null {
   const np = readNounPhrase(ctx, i, true, false);
   if (!np || !np.countTokens || np.participle || np.victims !== null) return null;
   return ctx.causeAt.has(np.last + 1) ? np : null;
+}
+
+const AT_HANDS = /* @__PURE__ */ phraseTable(BY_HANDS);
+
+/** A bare figure at `i` before «على يد/على أيدي/من قبل» and an actor («و37 على يد قسد»), or null. */
+export function agentFigure(ctx: Context, i: number): NounPhrase | null {
+  if (numberWordWithWaw(ctx, i)) return null;
+  const np = readNounPhrase(ctx, i, true, false);
+  if (!np || !np.countTokens || np.participle || np.victims !== null) return null;
+  const by = phraseAt(ctx, np.last + 1, AT_HANDS);
+  return by > 0 && (ctx.actorsAt.has(np.last + 1 + by) || ctx.actorNounAt.has(np.last + 1 + by)) ? np : null;
 }
 
 const PART = /* @__PURE__ */ new Set(PART_OF);

@@ -2618,6 +2618,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // A figure before a plural joined by «و» does not count that plural: «5 قتلى وجرحى» still shares it.
     { text: 'سقط 5 قتلى وجرحى في القصف', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'injured', count: { value: 5 } }] },
   ],
+  'breakdowns · by agent: a bare figure joined after a mention, before «على يد» and an actor': [
+    {
+      text: 'ووثق التقرير اعتقال 40 شخصاً على يد قوات النظام، و12 على يد قوات سوريا الديمقراطية',
+      expect: [{ kind: 'detained', count: { value: 40 }, actors: ['syrian-government'] }, { kind: 'detained', count: { value: 12 }, actors: ['sdf'] }],
+    },
+    { text: 'قتل 9 مدنيين على يد قوات النظام، و4 على أيدي عناصر تنظيم داعش', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'killed', count: { value: 4 }, actors: ['isis'] }] },
+  ],
   'breakdowns · by means: a bare figure or «آخرون» joined after a mention, before a cause': [
     { text: 'وأصيب أربعة شبان بالرصاص الحي، و9 آخرون بالرصاص المطاطي خلال المواجهات', expect: [{ kind: 'injured', count: { value: 4 } }, { kind: 'injured', count: { value: 9 } }] },
     { text: 'قتل مدنيان بقصف مدفعي و3 بغارة جوية على الأطراف', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', count: { value: 3 }, cause: 'airstrike' }] },
