@@ -1163,12 +1163,13 @@ const HAND = /* @__PURE__ */ new Set(['يد', 'ايدي']);
 
 /**
  * The named actor an agent phrase right after the mention opens on («على يد التنظيم»، «برصاص القوات الحكومية»،
- * «من قبل قوات النظام»): the phrase within a few words of the mention, in its clause, before any other casualty word,
- * and the actor right after it — a name, not an anaphor a lexicon resolved («على يد مسلحين دروز»).
+ * «من قبل قوات النظام»): the phrase within a few words of the mention, in its clause, before any other casualty word
+ * or figure, and the actor right after it — a name, not an anaphor a lexicon resolved («على يد مسلحين دروز»).
  */
 function statedAgent(ctx: Context, c: Candidate, near: readonly ActorRef[]): ActorRef | undefined {
   const clause = ctx.clauseOf[c.last];
-  for (let i = c.last + 1; i < c.last + AGENT_REACH && ctx.clauseOf[i] === clause && !ctx.casualtyAt.has(i); i++) {
+  // A figure after the mention opens another item of its list («18 شخصاً، و46 على يد الفصائل»): its hand is that one's.
+  for (let i = c.last + 1; i < c.last + AGENT_REACH && ctx.clauseOf[i] === clause && !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i); i++) {
     const length = phraseAt(ctx, i, AGENT_AFTER);
     if (!length) continue;
     let k = i + length;

@@ -2624,6 +2624,11 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'detained', count: { value: 40 }, actors: ['syrian-government'] }, { kind: 'detained', count: { value: 12 }, actors: ['sdf'] }],
     },
     { text: 'قتل 9 مدنيين على يد قوات النظام، و4 على أيدي عناصر تنظيم داعش', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'killed', count: { value: 4 }, actors: ['isis'] }] },
+    // The hand after the second item is that item's: the first keeps its verb's subject.
+    {
+      text: 'واعتقلت قوات النظام 25 شخصاً، و8 على يد فصائل المعارضة',
+      expect: [{ kind: 'detained', count: { value: 25 }, actors: ['syrian-government'] }, { kind: 'detained', count: { value: 8 }, actors: ['opposition'] }],
+    },
   ],
   'breakdowns · by means: a bare figure or «آخرون» joined after a mention, before a cause': [
     { text: 'وأصيب أربعة شبان بالرصاص الحي، و9 آخرون بالرصاص المطاطي خلال المواجهات', expect: [{ kind: 'injured', count: { value: 4 } }, { kind: 'injured', count: { value: 9 } }] },
