@@ -11,7 +11,7 @@
  * @module casualties/backoff
  */
 import type { Context } from './context.js';
-import { fromGroupAt } from './link.js';
+import { dated, fromGroupAt } from './link.js';
 import { readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { F } from './tokens.js';
 import type { CasualtyKind } from './types.js';
@@ -24,9 +24,6 @@ const PREPOSITIONS = /* @__PURE__ */ new Set(['في', 'من', 'علي', 'الي'
 
 /** Breaks a pair may not cross: a sentence end, a comma, a clause opener, a relative pronoun. */
 const BREAKS = F.END | F.COMMA | F.OPENER | F.RELATIVE;
-
-// Years stand next to casualty words in dates («قتل عام 2015»), never as a group of people by themselves.
-const isYear = (value: number | undefined) => value !== undefined && value >= 1900 && value <= 2100;
 
 /**
  * Candidates for pairs no reading took, in text order. `read` is every reading found, before the refiners dropped
@@ -41,7 +38,8 @@ export function backoffPairs(ctx: Context, read: readonly Candidate[]): Candidat
   for (const { num, at } of ctx.numbers) {
     if (at <= after) continue;
     const np = readNounPhrase(ctx, at);
-    if (!np?.countTokens || (np.victims === null && !np.participle && (isYear(num.value) || !standsAsGroup(ctx, np.last + 1)))) continue;
+    // A year stands next to casualty words in dates («قتل عام 2015»), never as a group of people by itself.
+    if (!np?.countTokens || (np.victims === null && !np.participle && (dated(ctx, num.firstToken) || !standsAsGroup(ctx, np.last + 1)))) continue;
     const c = pairOf(ctx, np);
     if (!c || taken.subarray(c.first, c.last + 1).includes(1)) continue;
     out.push(c);

@@ -909,8 +909,8 @@ function clauseAfter(ctx: Context, k: number, test: (k: number) => boolean): boo
   return false;
 }
 
-/** A year or a decade at token `k`: «عام 1982»، «في 1975»، «السبعينيات». */
-function dated(ctx: Context, k: number): boolean {
+/** A year or a decade at token `k`: «عام 1982»، «في 1975»، «السبعينيات». @internal */
+export function dated(ctx: Context, k: number): boolean {
   if (wordIn(ctx, k, DECADE)) return true;
   const v = ctx.numberAt.get(k)?.value;
   return (v !== undefined && v >= 1900 && v <= 2100) || (YEARS.has(ctx.words[k]!) && ctx.numberAt.has(k + 1));
@@ -1567,7 +1567,8 @@ export function fromGroupAt(kind: Candidate['kind'], trigger: readonly [number, 
   return c;
 }
 
-const STILL = /* @__PURE__ */ new Set(STILL_WORDS);
+/** «لا يزال»، «ما زالوا»: the verbs of still being so. @internal */
+export const STILL = /* @__PURE__ */ new Set(STILL_WORDS);
 /** «لا يزال»، «ما زال»: the negation that makes «cease» «still». */
 const NOT_STILL = /* @__PURE__ */ new Set(['لا', 'ما', 'ولا', 'وما']);
 const FATES = /* @__PURE__ */ new Set(FATE_WORDS);
@@ -1590,9 +1591,12 @@ export function linkStillAndFate(ctx: Context, groups: NounGroups, out: Candidat
         const c: Candidate = { kind: p.entry.kind, first: i, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: countOfParticiple(p), victims: 'unspecified', others: false, rule: 'state' };
         // «30 شخصاً لا يزالون محتجزين»: the group before «still» is who is in that state.
         const w = ctx.words[i]!;
-        const g = subjectBefore(ctx, groups, NOT_STILL.has(ctx.words[i - 1] ?? '') ? i - 1 : i, w.endsWith('ون') ? AGREE.PLURAL : agreementOfWord(w));
-        if (g?.victims) {
-          Object.assign(c, { first: g.first, count: g.count, victims: g.victims });
+        const before = NOT_STILL.has(ctx.words[i - 1] ?? '') ? i - 1 : i;
+        // «أن العشرات ما زالوا عالقين»: or a bare figure right before.
+        const figure = ctx.numberEndingAt.get(before - 1);
+        const g = subjectBefore(ctx, groups, before, w.endsWith('ون') ? AGREE.PLURAL : agreementOfWord(w)) ?? (figure && countingNumber(ctx, figure.at) && !dated(ctx, figure.num.firstToken) ? bareFigure(figure.num) : null);
+        if (g?.victims !== undefined && (g.victims || g.countTokens)) {
+          Object.assign(c, { first: g.first, count: g.count, victims: g.victims ?? 'unspecified' });
           if (g.countTokens) c.countTokens = g.countTokens;
           if (g.victimTokens) c.victimTokens = g.victimTokens;
         }
@@ -1628,8 +1632,8 @@ export function linkStillAndFate(ctx: Context, groups: NounGroups, out: Candidat
 }
 
 
-/** A short function word without its «و» («وهي» → «هي»); feature bits mark «و» on longer words only. */
-function bareOfAnd(w: string | undefined): string {
+/** A short function word without its «و» («وهي» → «هي»); feature bits mark «و» on longer words only. @internal */
+export function bareOfAnd(w: string | undefined): string {
   return w === undefined ? '' : w.length > 1 && w.startsWith('و') ? w.slice(1) : w;
 }
 

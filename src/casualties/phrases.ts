@@ -25,7 +25,7 @@ import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { linkTollParts } from './toll-parts.js';
 import { backoffPairs } from './backoff.js';
-import { agreementOfWord, chunkNounGroups, countOfEnding, fromGroupAt, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
+import { STILL, agreementOfWord, bareOfAnd, chunkNounGroups, countOfEnding, fromGroupAt, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -2824,10 +2824,13 @@ function groupInState(ctx: Context, out: Candidate[]): void {
       if (ctx.words[i - 1] === 'من') continue; // «انتشلت جثثهم من تحت الأنقاض»: out from under, no longer trapped
       for (let k = Math.max(0, i - 6); k < i; k++) {
         if (ctx.clauseOf[k] !== ctx.clauseOf[i] || (needs && ctx.words[k - 1] !== needs)) continue;
-        const np = readNounPhrase(ctx, k, bare);
-        // «نحو 20 آخرين لا يزالون تحت الأنقاض»: counted others are people of the class told before.
-        const others = np?.others === true && np.countTokens !== undefined;
-        if (!np || np.participle || (np.victims === null && !(bare && np.countTokens) && !others) || np.last >= i || np.last < (adjacent ? i - 1 : i - 4)) continue;
+        // «نحو 20 آخرين لا يزالون تحت الأنقاض»: counted others are people of the class told before. With «still» by
+        // the group, a bare figure or uncounted others are in that state too («ولا يزال العشرات تحت الأنقاض»، «وما زال
+        // آخرون تحت الأنقاض»).
+        const still = stillBy(ctx, k, i);
+        const np = readNounPhrase(ctx, k, bare || still);
+        const others = np?.others === true && (np.countTokens !== undefined || still);
+        if (!np || np.participle || (np.victims === null && !((bare || still) && np.countTokens) && !others) || np.last >= i || np.last < (adjacent ? i - 1 : i - 4)) continue;
         // «6 من أفراد العائلة قضوا تحت الأنقاض»: a casualty verb between says what befell them there.
         if (hasCasualtyBetween(ctx, np.last + 1, i)) continue;
         // «وفاة 3 أطفال بالاختناق»، «إصابة 5 شبان بالاختناق»: a group a casualty word has just counted is that word's.
@@ -2849,6 +2852,12 @@ function groupInState(ctx: Context, out: Candidate[]): void {
  */
 function statePhraseAt(ctx: Context, i: number, readings: readonly string[], p: Phrase): number {
   return readings.includes(p[0]!) && restOfPhraseAt(ctx, i, p) ? p.length : 0;
+}
+
+/** A verb of still being so in the two words before a group at `first`, or between it and its state at `state`. */
+function stillBy(ctx: Context, first: number, state: number): boolean {
+  for (let k = Math.max(0, first - 2); k < state; k++) if (STILL.has(bareOfAnd(ctx.words[k]))) return true;
+  return false;
 }
 
 function hasCasualtyBetween(ctx: Context, from: number, to: number): boolean {

@@ -2516,6 +2516,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل 4 مدنيين في الغارة على البناية، بينما لا يزال 12 آخرين تحت الأنقاض', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'trapped', count: { value: 12 }, victims: 'civilians' }] },
     { text: 'وقال المسعفون إن نحو عشرة آخرين ما زالوا تحت ركام المبنى', expect: [{ kind: 'trapped', count: { value: 10, approximate: true } }] },
   ],
+  'still in a state: a bare figure or uncounted others by «لا يزال/ما زال»': [
+    { text: 'وقال مسعفون إن العشرات ما زالوا عالقين تحت ركام البناية', expect: [{ kind: 'trapped', count: { vague: 'tens', min: 10 } }] },
+    { text: 'وانتشلت الفرق جثث ثلاثة أشخاص، وما زال آخرون تحت الأنقاض', expect: [{ kind: 'trapped', count: { vague: 'some' } }] },
+    // A year before «still» is a date, not the group.
+    { text: 'وأوضح أن شقيقه منذ عام 2016 ما زال مفقوداً', expect: [{ kind: 'missing', count: { value: 1 } }] },
+  ],
   'openers · a dateline, tag, bullet or quote before a statement': [
     // A headline's place, outlet or tag before a colon, a bar or a dash leaves the statement at its start.
     { text: 'ليبيا: قتلى وجرحى في قصف على حي سكني بمدينة سرت', expect: [{ kind: 'killed', contains: 'قتلى' }, { kind: 'injured' }] },
