@@ -2518,7 +2518,7 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'still in a state: a bare figure or uncounted others by «لا يزال/ما زال»': [
     { text: 'وقال مسعفون إن العشرات ما زالوا عالقين تحت ركام البناية', expect: [{ kind: 'trapped', count: { vague: 'tens', min: 10 } }] },
-    { text: 'وانتشلت الفرق جثث ثلاثة أشخاص، وما زال آخرون تحت الأنقاض', expect: [{ kind: 'trapped', count: { vague: 'some' } }] },
+    { text: 'وانتشلت الفرق جثث ثلاثة أشخاص، وما زال آخرون تحت الأنقاض', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'trapped', count: { vague: 'some' } }] },
     // A year before «still» is a date, not the group.
     { text: 'وأوضح أن شقيقه منذ عام 2016 ما زال مفقوداً', expect: [{ kind: 'missing', count: { value: 1 } }] },
   ],
