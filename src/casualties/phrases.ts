@@ -727,6 +727,11 @@ export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
   // «المحرر»، «العسكري»: definite adjectives, victim words among them.
   const adjective = (i: number) => ctx.words[i]!.startsWith('ال') && (plainWord(ctx, i) || definiteVictimWord(ctx, i));
   for (let adjectives = 0; adjectives < MAX_TITLE_ADJECTIVES && k < ctx.n && adjective(k); adjectives++) k++;
+  // «القيادي السابق في الفصائل خالد العلي»، «القيادي في حزب الله علي حسن»: where the title holds, before the name.
+  if (ctx.words[k] === 'في') {
+    const held = affiliationEnd(ctx, k + 1);
+    if (held >= 0 && opensName(ctx, held + 1) && !(ctx.bits[held + 1]! & F.AND)) k = held + 1;
+  }
   const first = k;
   // «الشاب "سامي خليل"»: a name in quotes.
   const quoted = quotedNameEnd(ctx, k);
@@ -735,6 +740,18 @@ export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
   const nameWord = (i: number) => (i === first && aliName(ctx, i)) || (!FOLLOWERS.has(ctx.words[i]!) && !SKIP.has(ctx.words[i]!) && !AGE_OPENING.has(ctx.words[i]!));
   while (k < first + MAX_TITLED_NAME && (plainWord(ctx, k) || (k > first && victimSurname(ctx, k))) && !(ctx.bits[k]! & (F.TIME | F.AND)) && nameWord(k)) k++;
   return k > first ? nicknameEnd(ctx, k - 1) : -1;
+}
+
+/** How many definite words may name where a title is held: «في الجيش الوطني السوري». */
+const AFFILIATION_WORDS = 3;
+
+/** Last token of a body a title is held in at `k` — an actor, else up to three definite words — or -1. */
+function affiliationEnd(ctx: Context, k: number): number {
+  let end = -1;
+  for (const a of ctx.actorsAt.get(k) ?? []) end = Math.max(end, a.lastToken);
+  if (end >= 0) return end;
+  for (let j = k; j < k + AFFILIATION_WORDS && j < ctx.n && ctx.words[j]!.startsWith('ال') && ctx.bits[j]! & F.WORD; j++) end = j;
+  return end;
 }
 
 /**
@@ -1968,6 +1985,9 @@ function idiomAt(ctx: Context, i: number): ReadonlySet<string> | 'fall' | null {
   return null;
 }
 
+/** Kinds whose participle names a person held or lost («المعتقل»، «المفقود»), who may die as anyone does. */
+const HELD_KINDS: ReadonlySet<CasualtyKind> = /* @__PURE__ */ new Set(['detained', 'missing']);
+
 /**
  * Verbs completed by an object that makes them a casualty, the victims standing between, before the verb, or only in
  * its ending: «لفظ أحد الأطفال أنفاسه الأخيرة»، «فارق الحياة متأثرا بجراحه» (one)، «سقط شاب شهيدا»، «سقط ثلاثة مدنيين
@@ -2019,6 +2039,12 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       // a sub-group between commas does not («لقي تسعة جنود، بينهم ضابط، مصرعهم»).
       if (ctx.bits[k]! & F.COMMA && g && (ctx.bits[k + 1]! & F.INCLUDES || sub)) {
         sub = !sub;
+        continue;
+      }
+      // «لقي المعتقل حتفه»، «فارق المختطف الحياة»: a held or missing person named by the participle dies.
+      if (!fall && !g && k === i + 1 && p?.entry.pos === 'participle' && HELD_KINDS.has(p.entry.kind)) {
+        g = { first: k, last: p.lastToken, count: countOfForm(p), victims: 'people', victimTokens: [k, p.lastToken], others: false };
+        k = p.lastToken;
         continue;
       }
       if (ctx.bits[k]! & (F.END | F.COMMA | F.OPENER | F.RELATIVE) || p || idiomAt(ctx, k)) break;

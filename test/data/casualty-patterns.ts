@@ -2522,6 +2522,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // A year before «still» is a date, not the group.
     { text: 'وأوضح أن شقيقه منذ عام 2016 ما زال مفقوداً', expect: [{ kind: 'missing', count: { value: 1 } }] },
   ],
+  'a held person dying, and a title held somewhere before the name': [
+    // A detainee or an abductee named by the participle dies as anyone does.
+    { text: 'وأفادت مصادر حقوقية بأن المعتقل لفظ أنفاسه الأخيرة، بعد أن لقي المختطف الثاني حتفه', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }, { kind: 'killed', count: { value: 1 }, victims: 'people', contains: 'المختطف' }] },
+    { text: 'وفارق المعتقل الحياة في أحد مراكز الاحتجاز', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    // «في» and the body the title is held in may stand between the title and the name.
+    { text: 'اغتال مسلحون مجهولون القيادي السابق في الفصائل سامر الحمود في ريف درعا', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'fighters' }] },
+  ],
   'openers · a dateline, tag, bullet or quote before a statement': [
     // A headline's place, outlet or tag before a colon, a bar or a dash leaves the statement at its start.
     { text: 'ليبيا: قتلى وجرحى في قصف على حي سكني بمدينة سرت', expect: [{ kind: 'killed', contains: 'قتلى' }, { kind: 'injured' }] },
