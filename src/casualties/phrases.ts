@@ -1021,6 +1021,12 @@ function sideAfter(ctx: Context, k: number): boolean {
   return ctx.actorsAt.has(k) || (ctx.words[k] === 'من' && ctx.actorsAt.has(k + 1));
 }
 
+/** An indefinite plural subject word at `k`, in the nominative («مسلحون»، «مجهولون»): no definite word is its adjective. */
+function indefiniteSubject(ctx: Context, k: number): boolean {
+  const w = ctx.words[k] ?? '';
+  return !w.startsWith('ال') && w.endsWith('ون') && (ctx.bits[k]! & F.WORD) !== 0;
+}
+
 /**
  * The object of an active verb past its subject at `k` («أعدم عناصر من تنظيم "داعش" الإرهابي الأربعاء عشرين رجلا»،
  * «خطف مسلحون "مجهولون" طبيبين»، «قتل مسلحون في أحدهما عضواً في البرلمان وحارسه»), null if none. Stepped over: the
@@ -1071,6 +1077,9 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
       const titled = readNounPhrase(ctx, k, true, true);
       const named = titled ? titledPersonEnd(ctx, titled) : -1;
       if (named >= 0) return { ...titled!, last: named };
+      // «اختطف مسلحون مجهولون الصحفي»: an adjective agrees in definiteness, so right after an indefinite subject a
+      // definite singular victim noun is no adjective of it but the object, one person.
+      if (k === afterSubject && indefiniteSubject(ctx, k - 1) && titled?.count?.value === 1 && !titled.countTokens && !titled.participle) return titled;
       k++;
       continue;
     }

@@ -2528,6 +2528,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وفارق المعتقل الحياة في أحد مراكز الاحتجاز', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     // «في» and the body the title is held in may stand between the title and the name.
     { text: 'اغتال مسلحون مجهولون القيادي السابق في الفصائل سامر الحمود في ريف درعا', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'fighters' }] },
+    // After an indefinite subject a definite victim noun is no adjective of it (adjectives agree): it is the object.
+    { text: 'وخطف مسلحون مجهولون المهندس أثناء عودته إلى منزله', expect: [{ kind: 'detained', count: { value: 1 } }] },
   ],
   'openers · a dateline, tag, bullet or quote before a statement': [
     // A headline's place, outlet or tag before a colon, a bar or a dash leaves the statement at its start.
