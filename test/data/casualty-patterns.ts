@@ -2531,6 +2531,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // After an indefinite subject a definite victim noun is no adjective of it (adjectives agree): it is the object.
     { text: 'وخطف مسلحون مجهولون المهندس أثناء عودته إلى منزله', expect: [{ kind: 'detained', count: { value: 1 } }] },
   ],
+  'owners named by what they own': [
+    { text: 'وأصيب صاحب البقالة بجروح متوسطة جراء الانفجار', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    { text: 'استهدفت مسيرة دراجة نارية، ما أدى إلى مقتل صاحبها على الفور', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+  ],
   'openers · a dateline, tag, bullet or quote before a statement': [
     // A headline's place, outlet or tag before a colon, a bar or a dash leaves the statement at its start.
     { text: 'ليبيا: قتلى وجرحى في قصف على حي سكني بمدينة سرت', expect: [{ kind: 'killed', contains: 'قتلى' }, { kind: 'injured' }] },
@@ -3031,7 +3035,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // Personal names after the dead, one person each: bare, after a title in construct with what it heads, or past the
     // class of the dead and what killed them (the class is theirs).
     { text: 'وأضاف أن من بين القتلى سليم الحداد من سكان الحي', expect: [{ kind: 'killed', contains: 'سليم الحداد', count: { value: 1 }, victims: 'people' }] },
-    { text: 'وكان من بين الجرحى صاحب المخبز ياسين عبد الكريم، الذي نقل إلى المستشفى', expect: [{ kind: 'injured', contains: 'ياسين عبد الكريم', count: { value: 1 }, victims: 'people' }] },
+    // («صاحب» is a victim noun of its own: the group is read from it, one person.)
+    { text: 'وكان من بين الجرحى صاحب المخبز ياسين عبد الكريم، الذي نقل إلى المستشفى', expect: [{ kind: 'injured', contains: 'صاحب', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وكان من بين الجرحى سائق الحافلة ياسين عبد الكريم', expect: [{ kind: 'injured', count: { value: 1 } }] },
     { text: 'ومن بين الضحايا المدنيين في القصف نادر سمير خليل', expect: [{ kind: 'killed', contains: 'نادر', count: { value: 1 }, victims: 'civilians' }] },
     // A plural verb after the dead opens no name.
     { text: 'وقال المستشفى إن من بين الجرحى غادروا بعد العلاج', expect: [] },
