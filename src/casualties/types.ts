@@ -83,8 +83,9 @@ export interface CasualtyMention extends Span {
    * `noun-plural` («إعدامات جماعية»), and the cascade's links: `verb-subject-object` («أعدم التنظيم، أمس، شابا»),
    * `group-state` («أربعة آخرون مفقودين»), `among` («من بين القتلى قائد»), `between-kinds` («بين قتيل وجريح»), `toll-part` («عدد القتلى شمل 336 مقاتلا و298 مدنيا»),
    * `ellipsis` («… و14 مقاتلا»), `verb-names` («اعتقلت قوات الأمن سامر عودة»), `verb-alone` («واستشهد متأثرا بجراحه»),
-   * `idiom` («لقي حتفه»), `massacre` («ارتكب مجزرة»), `as-many` («وأصيب مثلهم»), `rescue`, `object-pronoun` («قتله»), `passive` («تم اعتقاله») and
-   * more; docs/casualties.md lists them all.
+   * `idiom` («لقي حتفه»), `massacre` («ارتكب مجزرة»), `as-many` («وأصيب مثلهم»), `rescue`, `object-pronoun` («قتله»), `passive` («تم اعتقاله»),
+   * `backoff` (a casualty word beside a counted group that no other reading took: a filter for callers who want only
+   * the shapes the grammar knows) and more; docs/casualties.md lists them all.
    */
   rule: string;
   /** The spans the reading rests on. */
