@@ -221,6 +221,11 @@ export const NOUN_LINKS: readonly string[] = ['بحق', 'الاتصال', ...REA
 
 /** Verbs of arriving somewhere, past: «أن مدنياً وصل إلى المشفى مفارقاً الحياة». */
 export const ARRIVING: readonly string[] = ['وصل', 'وصلت', 'وصلوا', 'وصلا', 'وصلتا', 'وصلن'];
+/**
+ * Nouns of arriving, which bring the uncounted casualty noun right after them as a result word does: «وصول شهيدين إلى
+ * مستشفى جنين»، «بوصول إصابات خطيرة إلى المستشفى». The arrival verbs bring one told before them: «إن شهيدين وصلا إلى…».
+ */
+export const ARRIVAL_NOUNS: readonly string[] = ['وصول'];
 /** How the arrived arrived, when dead (a wounded participle from the lexicon says wounded): «مفارقاً الحياة»، «متوفياً». */
 export const ARRIVED_DEAD: readonly Phrase[] = [
   ['مفارقا', 'الحياه'], ['مفارقه', 'الحياه'], ['مفارقين', 'الحياه'], ['مفارقا', 'للحياه'], ['مفارقه', 'للحياه'], ['مفارقين', 'للحياه'],

@@ -3096,6 +3096,19 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 60 } }, { kind: 'executed', count: { value: 4 }, victims: 'civilians' }],
     },
   ],
+  'unlab17b · arrival at a hospital brings the uncounted casualty noun it names': [
+    // The noun of arriving before the noun, as «سقوط»: a dual, a singular, an uncounted plural of injuries.
+    { text: 'وأعلن المستشفى الحكومي في المدينة وصول قتيلين برصاص القناصة إلى قسم الطوارئ', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وأفادت مصادر طبية بوصول إصابات حرجة إلى مجمع ناصر الطبي بعد القصف', expect: [{ kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'وأكدت الوزارة وصول شهيد إلى المستشفى الميداني مساء اليوم', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // A body in construct with its dead: the one body.
+    { text: 'وأفاد الهلال الأحمر بوصول جثة قتيل إلى مشفى البلدة', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'جثة قتيل' }] },
+    // The verb of arriving after the noun, its subject.
+    { text: 'وقالت الوزارة إن جريحين وصلا إلى مستشفى المدينة بعد إطلاق النار عليهما', expect: [{ kind: 'injured', count: { value: 2 } }] },
+    // Not: those already told, definite; a toll reaching a figure is read as a toll.
+    { text: 'ومنعت القوات وصول المصابين إلى المستشفى', expect: [] },
+    { text: 'وقال إن عدد قتلى الهجوم وصل إلى 14 شخصا', expect: [{ kind: 'killed', count: { value: 14 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
