@@ -1132,6 +1132,14 @@ export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun'
 export const JOINED_ONLY: readonly string[] = ['abducted-person'];
 
 /**
+ * A bare mother or father (as written after search folding), read as a victim only before relatives with a pronoun
+ * ({@link PARENT_COMPANY} or «و»): alone «أم» is also «or» and «أب» a month. «مع» joins company: «استشهاد أم مع أطفالها».
+ */
+export const PARENT_MOTHERS: readonly string[] = ['ام', 'اما'];
+export const PARENT_FATHERS: readonly string[] = ['اب'];
+export const PARENT_COMPANY: readonly string[] = ['مع'];
+
+/**
  * Of {@link COUNTED_ONLY}, the entries whose counted group must touch them, right after or right before: «غرق 40
  * مهاجراً»، «40 مهاجراً غرقوا»; «غرق القارب وعلى متنه 50 مهاجراً» counts passengers, not the drowned.
  */

@@ -3085,6 +3085,16 @@ export const families: Record<string, CasualtyCase[]> = {
     // A word of cause after a casualty noun names no one: the figure of cases counts.
     { text: 'ووثقت الرابطة 23 حالة وفاة بسبب التعذيب في السجون', expect: [{ kind: 'killed', count: { value: 23 } }] },
   ],
+  'unlab17b · a bare mother or father before relatives with a pronoun is a victim': [
+    // After a verbal noun and a verb, with the children told by a definite figure or counted «من» them.
+    { text: 'وأعلنت مصادر طبية استشهاد أم وأبنائها الثلاثة في غارة على منزلهم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
+    { text: 'وأسفر القصف عن مقتل أم وستة من أطفالها داخل خيمتهم', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'قتل أب وبناته الأربع بقذيفة سقطت على المنزل', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
+    // With «مع» and an uncounted plural: the parent at least.
+    { text: 'وأفادت المصادر باستشهاد أم مع أطفالها في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    // Not: «أم» is «or» before anything else, «أب» a month.
+    { text: 'ولا يعرف الأهالي هل قتلوا أم اعتقلوا', expect: [] },
+  ],
   'the back-off: a casualty word beside a counted group that no reading took': [
     // A sub-group with its own verb after the object of a verb that is not a casualty word («نعى»، «شيّع»، «نشر صور»).
     { text: 'نعت صفحات محلية مدنيين بينهم خمسة أطفال قتلوا بقصف مدفعي على البلدة', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'children', cause: 'shelling' }] },
