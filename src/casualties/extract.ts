@@ -13,6 +13,7 @@ import { eitherKinds } from './either.js';
 import { contrastedDuals, findCandidates, phraseStart } from './phrases.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { readNameTitles } from './titles.js';
+import { readParents } from './parents.js';
 import type { CasualtyMention, CasualtyOptions, IncludedGroup } from './types.js';
 import { victimClass } from './tokens.js';
 import type { Candidate } from './phrases.js';
@@ -38,6 +39,7 @@ export function casualtiesInDoc(
 ): CasualtyReading {
   const ctx = buildContext(doc, numbers, matches, actors);
   readNameTitles(ctx);
+  readParents(ctx);
   const candidates = findCandidates(ctx, verbs);
   contrastedDuals(ctx, candidates);
   // «آخرين» takes the class of the mention before as refined by its side: «4 عناصر من قوات النظام … و7 آخرين» are soldiers.

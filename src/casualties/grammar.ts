@@ -221,6 +221,11 @@ export const NOUN_LINKS: readonly string[] = ['بحق', 'الاتصال', ...REA
 
 /** Verbs of arriving somewhere, past: «أن مدنياً وصل إلى المشفى مفارقاً الحياة». */
 export const ARRIVING: readonly string[] = ['وصل', 'وصلت', 'وصلوا', 'وصلا', 'وصلتا', 'وصلن'];
+/**
+ * Nouns of arriving, which bring the uncounted casualty noun right after them as a result word does: «وصول شهيدين إلى
+ * مستشفى جنين»، «بوصول إصابات خطيرة إلى المستشفى». The arrival verbs bring one told before them: «إن شهيدين وصلا إلى…».
+ */
+export const ARRIVAL_NOUNS: readonly string[] = ['وصول'];
 /** How the arrived arrived, when dead (a wounded participle from the lexicon says wounded): «مفارقاً الحياة»، «متوفياً». */
 export const ARRIVED_DEAD: readonly Phrase[] = [
   ['مفارقا', 'الحياه'], ['مفارقه', 'الحياه'], ['مفارقين', 'الحياه'], ['مفارقا', 'للحياه'], ['مفارقه', 'للحياه'], ['مفارقين', 'للحياه'],
@@ -1125,6 +1130,14 @@ export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun'
  * «قتلى ومخطوفون»، «الجرحى والمخطوفين»; alone («النساء المخطوفات») they describe people already told.
  */
 export const JOINED_ONLY: readonly string[] = ['abducted-person'];
+
+/**
+ * A bare mother or father (as written after search folding), read as a victim only before relatives with a pronoun
+ * ({@link PARENT_COMPANY} or «و»): alone «أم» is also «or» and «أب» a month. «مع» joins company: «استشهاد أم مع أطفالها».
+ */
+export const PARENT_MOTHERS: readonly string[] = ['ام', 'اما'];
+export const PARENT_FATHERS: readonly string[] = ['اب'];
+export const PARENT_COMPANY: readonly string[] = ['مع'];
 
 /**
  * Of {@link COUNTED_ONLY}, the entries whose counted group must touch them, right after or right before: «غرق 40

@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
-import { AGENT_NOUNS, AGE_DUALS, ARRIVING, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, AGE_DUALS, ARRIVAL_NOUNS, ARRIVING, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -2283,6 +2283,8 @@ function linkDualConjuncts(ctx: Context, found: readonly Candidate[], out: Candi
 }
 
 const ARRIVED = /* @__PURE__ */ new Set([...ARRIVING, 'وصول']);
+const ARRIVAL_NOUN = /* @__PURE__ */ new Set(ARRIVAL_NOUNS);
+const ARRIVED_VERB = /* @__PURE__ */ new Set(ARRIVING);
 // How many words the place of an arrival takes: «المستشفى»، «مستشفى الشفاء».
 const ARRIVAL_PLACE_WORDS = 2;
 
@@ -2338,16 +2340,22 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
         }
       }
     }
+    // «وصول شهيدين إلى مستشفى جنين»، «بوصول إصابات خطيرة»: an arrival noun right before an uncounted indefinite noun.
+    const arrival = !resultLen && !head.article && wordIn(ctx, at - 1, ARRIVAL_NOUN);
+    if (arrival) resultLen = 1;
+    // «إن شهيدين وصلا إلى المستشفى»: one a verb of arriving right after it has as its subject — not a toll reaching a
+    // figure («قتلى وصلوا إلى 17»).
+    const arrived = !resultLen && !head.article && head.prefix === '' && arrivingAfter(ctx, joinedNounsEnd(ctx, head.lastToken) + 1);
     // «البحث عن جثث مفقودين»: a search for the bodies of the missing is a search for the missing.
-    const sought = !resultLen && !head.article && at >= 3 && wordIn(ctx, at - 1, BODY_WORDS) && phraseAt(ctx, at - 3, SEARCH) === 2;
+    const sought = !resultLen && !arrived && !head.article && at >= 3 && wordIn(ctx, at - 1, BODY_WORDS) && phraseAt(ctx, at - 3, SEARCH) === 2;
     if (sought) resultLen = 3;
-    const headline = !resultLen && opensStatement(ctx, at) && causeFollows(ctx, joinedNounsEnd(ctx, head.lastToken) + 1);
+    const headline = !resultLen && !arrived && opensStatement(ctx, at) && causeFollows(ctx, joinedNounsEnd(ctx, head.lastToken) + 1);
     // «وإصابات متفاوتة وسط المدنيين»: an indefinite plural among named people states them hurt.
-    const among = !resultLen && !headline && p === head ? peopleAmong(ctx, p) : undefined;
+    const among = !resultLen && !arrived && !headline && p === head ? peopleAmong(ctx, p) : undefined;
     // «يطلقون الرصاص على مهاجرين من بينهم قتلى وجرحى»: uncounted dead or wounded among a group named before — not
     // how badly those a casualty word of this kind just counted were hurt («وأصيب 10 بينهم إصابات بالغة»).
-    if (!resultLen && !headline && !among && !head.article && head.prefix === '' && at > 0 && INCLUDE_SOME.has(ctx.words[at - 1]!) && !kindJustRead(ctx, at - 1, head.entry.kind)) resultLen = 1;
-    if (!resultLen && !headline && !among) continue;
+    if (!resultLen && !arrived && !headline && !among && !head.article && head.prefix === '' && at > 0 && INCLUDE_SOME.has(ctx.words[at - 1]!) && !kindJustRead(ctx, at - 1, head.entry.kind)) resultLen = 1;
+    if (!resultLen && !headline && !among && !arrived) continue;
     if (BODY_WORDS.has(stripped(ctx.words[at - 1])) && !sought) continue;
     // «البحث عن جثث»: bodies searched for are not found yet.
     if (resultLen && phraseAt(ctx, at - resultLen, SEARCH) && wordIn(ctx, at, BODY_WORDS)) continue;
@@ -2365,6 +2373,9 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
       others: false,
       rule: headline ? 'headline' : 'result-noun',
     };
+    // «بوصول جثمان شهيد»: the body's dead in construct after it.
+    const bodyOf = arrival && BODY_WORDS.has(stripped(ctx.words[at]!)) ? ctx.casualtyAt.get(p.lastToken + 1) : undefined;
+    if (bodyOf && bodyOf.prefix === '' && !bodyOf.article && bounded.last === p.lastToken) c.last = bodyOf.lastToken;
     const rank = phraseAt(ctx, bounded.last + 1, RANK);
     // «قتلى مدنيون»: a victim noun agreeing in definiteness right after the plural is its adjective — of every noun
     // of a coordination it follows («قتلى وجرحى مدنيون»).
@@ -2417,6 +2428,11 @@ export function joinedNounsEnd(ctx: Context, last: number, joins: (m: LexMatch<'
 }
 /** The most casualty words a coordination joins: a bound on every walk along one, so each stays short (linear). */
 const MAX_JOINED_NOUNS = 6;
+
+/** Whether a verb of arriving stands at `i` with no figure in the two words after it («وصلا إلى المستشفى», not «وصل إلى 37»). */
+function arrivingAfter(ctx: Context, i: number): boolean {
+  return wordIn(ctx, i, ARRIVED_VERB) && !ctx.numberAt.has(i + 1) && !ctx.numberAt.has(i + 2) && ctx.clauseOf[i] === ctx.clauseOf[i - 1];
+}
 
 const HEADLINE_LINK = /* @__PURE__ */ new Set(HEADLINE_LINKS);
 

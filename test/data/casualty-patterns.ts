@@ -3085,6 +3085,16 @@ export const families: Record<string, CasualtyCase[]> = {
     // A word of cause after a casualty noun names no one: the figure of cases counts.
     { text: 'ووثقت الرابطة 23 حالة وفاة بسبب التعذيب في السجون', expect: [{ kind: 'killed', count: { value: 23 } }] },
   ],
+  'unlab17b · a bare mother or father before relatives with a pronoun is a victim': [
+    // After a verbal noun and a verb, with the children told by a definite figure or counted «من» them.
+    { text: 'وأعلنت مصادر طبية استشهاد أم وأبنائها الثلاثة في غارة على منزلهم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
+    { text: 'وأسفر القصف عن مقتل أم وستة من أطفالها داخل خيمتهم', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'قتل أب وبناته الأربع بقذيفة سقطت على المنزل', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
+    // With «مع» and an uncounted plural: the parent at least.
+    { text: 'وأفادت المصادر باستشهاد أم مع أطفالها في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    // Not: «أم» is «or» before anything else, «أب» a month.
+    { text: 'ولا يعرف الأهالي هل قتلوا أم اعتقلوا', expect: [] },
+  ],
   'the back-off: a casualty word beside a counted group that no reading took': [
     // A sub-group with its own verb after the object of a verb that is not a casualty word («نعى»، «شيّع»، «نشر صور»).
     { text: 'نعت صفحات محلية مدنيين بينهم خمسة أطفال قتلوا بقصف مدفعي على البلدة', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'children', cause: 'shelling' }] },
@@ -3095,6 +3105,19 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'وسقط في المواجهات 60 قتيلا من الطرفين، بينهم 4 مدنيين أعدموا ميدانيا',
       expect: [{ kind: 'killed', count: { value: 60 } }, { kind: 'executed', count: { value: 4 }, victims: 'civilians' }],
     },
+  ],
+  'unlab17b · arrival at a hospital brings the uncounted casualty noun it names': [
+    // The noun of arriving before the noun, as «سقوط»: a dual, a singular, an uncounted plural of injuries.
+    { text: 'وأعلن المستشفى الحكومي في المدينة وصول قتيلين برصاص القناصة إلى قسم الطوارئ', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وأفادت مصادر طبية بوصول إصابات حرجة إلى مجمع ناصر الطبي بعد القصف', expect: [{ kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'وأكدت الوزارة وصول شهيد إلى المستشفى الميداني مساء اليوم', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // A body in construct with its dead: the one body.
+    { text: 'وأفاد الهلال الأحمر بوصول جثة قتيل إلى مشفى البلدة', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'جثة قتيل' }] },
+    // The verb of arriving after the noun, its subject.
+    { text: 'وقالت الوزارة إن جريحين وصلا إلى مستشفى المدينة بعد إطلاق النار عليهما', expect: [{ kind: 'injured', count: { value: 2 } }] },
+    // Not: those already told, definite; a toll reaching a figure is read as a toll.
+    { text: 'ومنعت القوات وصول المصابين إلى المستشفى', expect: [] },
+    { text: 'وقال إن عدد قتلى الهجوم وصل إلى 14 شخصا', expect: [{ kind: 'killed', count: { value: 14 } }] },
   ],
 };
 
