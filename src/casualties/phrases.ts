@@ -978,7 +978,7 @@ const MAX_AGE_WORDS = 7;
  * Last token of an age phrase right after a victim noun, -1 if none: «(23 عاماً)»، «يبلغ من العمر 12 عاماً»، «البالغة
  * 5 سنوات»، «عمره 12 عاماً»، «في الخمسينيات من عمرها». It ends at its age word, or at its figure when none follows.
  */
-function ageAfter(ctx: Context, k: number): number {
+export function ageAfter(ctx: Context, k: number): number {
   const w = ctx.words[k];
   if (w === '(') return bracketedAgeEnd(ctx, k);
   // «في الخمسينيات من عمرها»: a decade of life.

@@ -3045,6 +3045,14 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 60 } }, { kind: 'executed', count: { value: 4 }, victims: 'civilians' }],
     },
   ],
+  'unlab17 1 · a titled subject told after «أن» with its description before the verb': [
+    // The name in quotes, then a comma before the verb.
+    { text: 'وأوضحت المصادر أن الشاب "سامر خليل العلي"، توفي صباح اليوم في المستشفى', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    // The age after the name: «البالغ» is an adult too, but here it describes the person named before it.
+    { text: 'وذكر مصدر طبي أن الطفل أحمد سعيد البالغ من العمر 9 أعوام أصيب بشظايا في ساقه', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    // A kunya in brackets and an office between commas.
+    { text: 'وأكدت مصادر عسكرية أن العقيد ناصر حمود (أبو علي)، رئيس عمليات اللواء، قتل في المواجهات', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
