@@ -3053,6 +3053,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // A kunya in brackets and an office between commas.
     { text: 'وأكدت مصادر عسكرية أن العقيد ناصر حمود (أبو علي)، رئيس عمليات اللواء، قتل في المواجهات', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }] },
   ],
+  'unlab17 2 · a death sentence carried out on convicts; inmates who died': [
+    // Convicts («مدانين») are the people a sentence is carried out on.
+    { text: 'وقال مصدر في السجن إن فريقا من الوزارة نفذ فجر اليوم حكم الإعدام بحق 7 مدانين', expect: [{ kind: 'executed', count: { value: 7 }, victims: 'people' }] },
+    // The people joined to «بـ» with their figure, past the manner of execution.
+    { text: 'ونفذ حكم الإعدام رميا بالرصاص صباح الأحد بأربعة رجال في الساحة العامة', expect: [{ kind: 'executed', count: { value: 4 }, victims: 'people' }] },
+    // A prison's inmates are people.
+    { text: 'وأعلنت إدارة السجن وفاة خمسة نزلاء خلال الأسبوع الماضي', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
