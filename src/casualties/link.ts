@@ -85,6 +85,8 @@ function openingBracket(ctx: Context, k: number, limit: number): number {
 }
 
 const MAX_GAP = 12;
+/** How far back the opening quote of a quoted name may stand from its closing quote. */
+const QUOTED_NAME_REACH = 6;
 const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);
 
 /**
@@ -174,6 +176,15 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       k = open;
       continue;
     }
+    // A name in quotes is one step: «إن المواطن "فلان الفلاني بن فلان" البالغ من العمر 34 عاما، قتل».
+    if (bits & F.QUOTE) {
+      let open = k - 2;
+      while (open >= k - QUOTED_NAME_REACH && open >= 0 && !(ctx.bits[open]! & F.QUOTE)) open--;
+      if (open >= 0 && quotedNameEnd(ctx, open) === k) {
+        k = open;
+        continue;
+      }
+    }
     if (bits & F.COMMA) {
       // «، بينهم طفلان،» between commas belongs to the group before.
       let c = k - 1;
@@ -250,6 +261,8 @@ function subjectPastComma(ctx: Context, g: NounPhrase, pastComma: boolean, comma
 /** A titled person's last token before his description: past a bracket («(أبو طارق)»، «(12 عاماً)») or an age; -1 if none. */
 function describedPersonEnd(ctx: Context, g: NounPhrase): number {
   let end = g.countTokens ? -1 : titledEnd(ctx, g);
+  // «إن المواطن "فلان" البالغ من العمر 34 عاما، قتل»: a group that took its person's name in already ends past it.
+  if (end < 0 && !g.countTokens && g.count?.value === 1 && g.victimTokens && g.last > g.victimTokens[1] && titledPersonEnd(ctx, { ...g, last: g.victimTokens[1] }) >= 0) end = g.last;
   if (end < 0) return -1;
   if (ctx.words[end + 1] === '(') {
     for (let e = end + 2; e <= end + BRACKET_WORDS && e < ctx.n; e++) {

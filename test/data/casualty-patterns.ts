@@ -3052,6 +3052,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وذكر مصدر طبي أن الطفل أحمد سعيد البالغ من العمر 9 أعوام أصيب بشظايا في ساقه', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
     // A kunya in brackets and an office between commas.
     { text: 'وأكدت مصادر عسكرية أن العقيد ناصر حمود (أبو علي)، رئيس عمليات اللواء، قتل في المواجهات', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }] },
+    // A long name in quotes is one step back, past the age the group took in with it.
+    { text: 'وقال مصدر محلي إن المواطن "عادل سعيد ناجي الحمدي" البالغ من العمر 41 عاما، قتل في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
   ],
   'unlab17 2 · a death sentence carried out on convicts; inmates who died': [
     // Convicts («مدانين») are the people a sentence is carried out on.
