@@ -12,13 +12,13 @@ import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, word
 import { opensStatement } from './leads.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AMONG_CAUSED_BY, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
-import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
+import { AGE_OPENERS, AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { agentFigure, causedFigure, partFigure, placedFigure } from './breakdown.js';
 import { opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { aliName, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { ageAfter, aliName, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { MONTH_NAMES, TWO_WORD_MONTH } from '../dates/words.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
@@ -85,6 +85,8 @@ function openingBracket(ctx: Context, k: number, limit: number): number {
 }
 
 const MAX_GAP = 12;
+/** How far back the opening quote of a quoted name may stand from its closing quote. */
+const QUOTED_NAME_REACH = 6;
 const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);
 
 /**
@@ -94,12 +96,21 @@ const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);
 function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: number): NounPhrase | null {
   const sentence = ctx.sentenceOf[verbAt];
   let pastComma = false;
+  // The comma nearest the subject that the walk passed: right before the verb, or the one that opens a titled
+  // person's description («، قائد اللواء،»).
+  let commaAt = -1;
   let placed = false;
   // «4 عناصر من قوات النظام، وعنصر من المسلحين الموالين لها، قتلوا»: a counted conjunct told between commas.
   let joined: NounPhrase | null = null;
   for (let k = verbAt - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
     const at = groups.endingAt[k]!;
     if (at >= 0) {
+      // «إن الطفلة فلانة البالغة من العمر 12 عاماً أصيبت»: an age told after a name («البالغ» reads as an adult too)
+      // describes the person named before it.
+      if (wordIn(ctx, groups.list[at]!.first, AGE_OPENING) && ageAfter(ctx, groups.list[at]!.first) >= 0) {
+        k = groups.list[at]!.first;
+        continue;
+      }
       // «خمسة مدنيين بينهم ثلاثة أطفال قضوا»: a sub-group belongs to the group before it.
       if (ctx.bits[groups.list[at]!.first - 1]! & F.INCLUDES) {
         k = groups.list[at]!.first - 1;
@@ -131,11 +142,11 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       const g = groups.list[at]!;
       // «عنصرين … قتلا»: an uncounted «ين» is a dual before a dual verb.
       const dual = (agree & AGREE.NUMBER) === AGREE.DUAL && !g.countTokens && g.victimTokens && /ين$/u.test(ctx.words[g.victimTokens[1]]!);
-      if (dual && inSubjectPosition(ctx, g) && subjectPastComma(ctx, g, pastComma)) return { ...g, count: { value: 2 } };
+      if (dual && inSubjectPosition(ctx, g) && subjectPastComma(ctx, g, pastComma, commaAt, verbAt)) return { ...g, count: { value: 2 } };
       // «أسماء نحو ثلاثين شخصاً فُقدوا»، «أسماء 4 مستشارين قتلوا»: a plural verb right after an indefinite counted
       // group, even a genitive, describes it.
       const describes = g.countTokens !== undefined && g.last === verbAt - 1 && (agree & AGREE.NUMBER) !== AGREE.SINGULAR && !ctx.words[g.first]!.startsWith('ال');
-      if (g.count && (inSubjectPosition(ctx, g) || describes) && agreesBefore(agree, groupAgreement(ctx, g)) && subjectPastComma(ctx, g, pastComma)) return joined ? withConjunct(g, joined) : g;
+      if (g.count && (inSubjectPosition(ctx, g) || describes) && agreesBefore(agree, groupAgreement(ctx, g)) && subjectPastComma(ctx, g, pastComma, commaAt, verbAt)) return joined ? withConjunct(g, joined) : g;
       // «ستة أشخاص بينهم طفل يبلغ من العمر ثلاث سنوات وآخر بعمر خمس وفتاة … قتلوا»: a member of a «بينهم» list, past
       // its ages and conjuncts, belongs to the group before the list.
       const list = g.others ? -1 : listOpener(ctx, g.first);
@@ -156,7 +167,7 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       const ofSubgroup = ctx.bits[k + 1]! & F.INCLUDES || (ctx.bits[k + 1]! & F.COMMA && ctx.bits[k + 2]! & F.INCLUDES);
       const g: NounPhrase | null =
         k + 1 === verbAt || ofThem || ofSubgroup ? { first: k, last: ofThem ? k + 1 : k, count: quantityOf(num), countTokens: [k, k], victims: null, others: ofThem } : sidedFigure(ctx, k);
-      if (g && inSubjectPosition(ctx, g) && agreesBefore(agree, groupAgreement(ctx, g)) && subjectPastComma(ctx, g, pastComma)) return g;
+      if (g && inSubjectPosition(ctx, g) && agreesBefore(agree, groupAgreement(ctx, g)) && subjectPastComma(ctx, g, pastComma, commaAt, verbAt)) return g;
     }
     const bits = ctx.bits[k]!;
     if (ctx.words[k] === ')') {
@@ -164,6 +175,15 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       if (open < 0) return null;
       k = open;
       continue;
+    }
+    // A name in quotes is one step: «إن المواطن "فلان الفلاني بن فلان" البالغ من العمر 34 عاما، قتل».
+    if (bits & F.QUOTE) {
+      let open = k - 2;
+      while (open >= k - QUOTED_NAME_REACH && open >= 0 && !(ctx.bits[open]! & F.QUOTE)) open--;
+      if (open >= 0 && quotedNameEnd(ctx, open) === k) {
+        k = open;
+        continue;
+      }
     }
     if (bits & F.COMMA) {
       // «، بينهم طفلان،» between commas belongs to the group before.
@@ -191,8 +211,15 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       }
       // «إن ثلاثة لاجئين بمخيم اليرموك في دمشق، قضوا جوعا»: one comma right before the verb may part it from a
       // subject that opens a reported clause (after «أن/إن»).
+      // «أن العميد فلان (أبو طارق)، قائد اللواء، قتل»: a second comma may open a titled person's description (only
+      // such a person, whose name ends at it, is then the subject: see subjectPastComma).
+      if (pastComma && commaAt === verbAt - 1) {
+        commaAt = k;
+        continue;
+      }
       if (k !== verbAt - 1 || pastComma) return null;
       pastComma = true;
+      commaAt = k;
       continue;
     }
     // «الطفلة التي كانت تلعب أمام المنزل قتلت»: a relative clause with no casualty word of its own modifies the subject.
@@ -219,10 +246,38 @@ const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
 // سنوات وفتاة عمرها لا يزيد على 14 عاماً».
 const LIST_REACH = 24;
 
-/** A subject parted from its verb by a comma is a counted group that opens a reported clause: «إن 3 لاجئين في دمشق، قضوا». */
-function subjectPastComma(ctx: Context, g: NounPhrase, pastComma: boolean): boolean {
-  return !pastComma || (g.countTokens !== undefined && COMPLEMENTS.has(ctx.words[g.first - 1] ?? ''));
+/**
+ * A subject parted from its verb by a comma opens a reported clause: a counted group («إن 3 لاجئين في دمشق، قضوا»), or
+ * a titled person whose name ends at the comma — the comma before the verb («إن الطفل "فلان"، توفي») or the one that
+ * opens his description («أن العميد فلان (أبو طارق)، قائد اللواء، قتل»).
+ */
+function subjectPastComma(ctx: Context, g: NounPhrase, pastComma: boolean, commaAt: number, verbAt: number): boolean {
+  if (!pastComma) return true;
+  if (!COMPLEMENTS.has(ctx.words[g.first - 1] ?? '')) return false;
+  if (g.countTokens !== undefined && commaAt === verbAt - 1) return true;
+  return describedPersonEnd(ctx, g) + 1 === commaAt;
 }
+
+/** A titled person's last token before his description: past a bracket («(أبو طارق)»، «(12 عاماً)») or an age; -1 if none. */
+function describedPersonEnd(ctx: Context, g: NounPhrase): number {
+  let end = g.countTokens ? -1 : titledEnd(ctx, g);
+  // «إن المواطن "فلان" البالغ من العمر 34 عاما، قتل»: a group that took its person's name in already ends past it.
+  if (end < 0 && !g.countTokens && g.count?.value === 1 && g.victimTokens && g.last > g.victimTokens[1] && titledPersonEnd(ctx, { ...g, last: g.victimTokens[1] }) >= 0) end = g.last;
+  if (end < 0) return -1;
+  if (ctx.words[end + 1] === '(') {
+    for (let e = end + 2; e <= end + BRACKET_WORDS && e < ctx.n; e++) {
+      if (ctx.words[e] === ')') {
+        end = e;
+        break;
+      }
+    }
+  }
+  const age = ageAfter(ctx, end + 1);
+  return age >= 0 ? age : end;
+}
+/** The most words of a kunya or an age in brackets after a name: «(أبو طارق)»، «(12 عاماً)». */
+const BRACKET_WORDS = 6;
+const AGE_OPENING = /* @__PURE__ */ new Set(AGE_OPENERS);
 
 /**
  * The «بينهم» (or «منهم»، «جميعهم») that opens the sub-group list a group at `first` is a member of — past other

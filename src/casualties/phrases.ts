@@ -996,7 +996,7 @@ const MAX_AGE_WORDS = 7;
  * Last token of an age phrase right after a victim noun, -1 if none: «(23 عاماً)»، «يبلغ من العمر 12 عاماً»، «البالغة
  * 5 سنوات»، «عمره 12 عاماً»، «في الخمسينيات من عمرها». It ends at its age word, or at its figure when none follows.
  */
-function ageAfter(ctx: Context, k: number): number {
+export function ageAfter(ctx: Context, k: number): number {
   const w = ctx.words[k];
   if (w === '(') return bracketedAgeEnd(ctx, k);
   // «في الخمسينيات من عمرها»: a decade of life.
@@ -3105,8 +3105,10 @@ function penalties(ctx: Context, out: Candidate[]): void {
     if (end < 0) continue;
     for (let k = end + 1; k < ctx.n && k <= end + PENALTY_OBJECT_REACH && ctx.clauseOf[k] === clause; k++) {
       if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE)) break;
-      if (!ON.has(ctx.words[k]!)) continue;
-      const np = readNounPhrase(ctx, k + 1, true, true);
+      // «نُفذ حكم الإعدام شنقاً بعشرة مدانين»: a figure joined to «بـ» is the people too.
+      const joined = !ON.has(ctx.words[k]!) && ctx.words[k]!.startsWith('ب') && countingNumber(ctx, k) !== undefined;
+      if (!ON.has(ctx.words[k]!) && !joined) continue;
+      const np = readNounPhrase(ctx, joined ? k : k + 1, true, true);
       // Prisoners («ثلاثة أسرى») are persons named by what they were; the dead are no one to execute.
       if (!np || (np.participle ? np.participle.entry.kind === 'killed' : !np.victims)) continue;
       out.push({ ...fromNounPhrase('executed', [i, end], np, 'penalty'), first: i, victims: np.victims ?? 'people' });

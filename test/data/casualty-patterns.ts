@@ -3119,6 +3119,24 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ومنعت القوات وصول المصابين إلى المستشفى', expect: [] },
     { text: 'وقال إن عدد قتلى الهجوم وصل إلى 14 شخصا', expect: [{ kind: 'killed', count: { value: 14 } }] },
   ],
+  'unlab17 1 · a titled subject told after «أن» with its description before the verb': [
+    // The name in quotes, then a comma before the verb.
+    { text: 'وأوضحت المصادر أن الشاب "سامر خليل العلي"، توفي صباح اليوم في المستشفى', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    // The age after the name: «البالغ» is an adult too, but here it describes the person named before it.
+    { text: 'وذكر مصدر طبي أن الطفل أحمد سعيد البالغ من العمر 9 أعوام أصيب بشظايا في ساقه', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    // A kunya in brackets and an office between commas.
+    { text: 'وأكدت مصادر عسكرية أن العقيد ناصر حمود (أبو علي)، رئيس عمليات اللواء، قتل في المواجهات', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }] },
+    // A long name in quotes is one step back, past the age the group took in with it.
+    { text: 'وقال مصدر محلي إن المواطن "عادل سعيد ناجي الحمدي" البالغ من العمر 41 عاما، قتل في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
+  ],
+  'unlab17 2 · a death sentence carried out on convicts; inmates who died': [
+    // Convicts («مدانين») are the people a sentence is carried out on.
+    { text: 'وقال مصدر في السجن إن فريقا من الوزارة نفذ فجر اليوم حكم الإعدام بحق 7 مدانين', expect: [{ kind: 'executed', count: { value: 7 }, victims: 'people' }] },
+    // The people joined to «بـ» with their figure, past the manner of execution.
+    { text: 'ونفذ حكم الإعدام رميا بالرصاص صباح الأحد بأربعة رجال في الساحة العامة', expect: [{ kind: 'executed', count: { value: 4 }, victims: 'people' }] },
+    // A prison's inmates are people.
+    { text: 'وأعلنت إدارة السجن وفاة خمسة نزلاء خلال الأسبوع الماضي', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */

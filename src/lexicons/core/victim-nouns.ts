@@ -61,8 +61,9 @@ export const moreVictims: readonly VictimEntry[] = [
   },
   // Nouns of membership report people unless the side they belong to says more: «18 فرداً من ميليشيا …» are fighters.
   // «زعيم» (a leader) is a member of what he leads: «اغتيال زعيم الحركة» is a fighter, «زعيم القبيلة» a person.
-  // Hostages and prisoners are people: «احتجز مسلحون 20 رهينة»، «إعدام 5 سجناء».
-  { id: 'captives', labels: { ar: 'رهائن وسجناء', en: 'hostages and prisoners' }, reportsAs: 'people', forms: ['رهينة', 'سجين'], plurals: ['رهائن', 'سجناء'] },
+  // Hostages and prisoners are people: «احتجز مسلحون 20 رهينة»، «إعدام 5 سجناء»; so are a prison's inmates and the
+  // convicts a sentence is carried out on («وفاة ثلاثة نزلاء»، «نفذ حكم الإعدام بحق 10 مدانين»، «إعدام 21 محكوماً»).
+  { id: 'captives', labels: { ar: 'رهائن وسجناء', en: 'hostages and prisoners' }, reportsAs: 'people', forms: ['رهينة', 'سجين', 'نزيل', 'مدان', 'محكوم'], plurals: ['رهائن', 'سجناء', 'نزلاء'] },
   { id: 'members', labels: { ar: 'أفراد وأعضاء', en: 'members' }, reportsAs: 'people', forms: ['فرد', 'عضو', 'منتسب', 'زعيم'], plurals: ['أفراد', 'أعضاء', 'منتسبين', 'زعماء'] },
   // Teenagers and orphans are children too («اليتيم» is also a family name: the plural only).
   { id: 'youths', labels: { ar: 'فتيان', en: 'youths' }, reportsAs: 'children', forms: ['فتى', 'فتاة', 'مراهق'], plurals: ['فتيان', 'فتيات', 'أيتام'] },
