@@ -16,10 +16,10 @@ import { readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { F } from './tokens.js';
 import type { CasualtyKind } from './types.js';
 
-/** How many tokens may stand between the casualty word and the group («قتل منهم 5»، «5 مدنيين بينهم طفل قتلوا»). */
+/** How many tokens may stand between the casualty word and the group («قتل منهم 5»، «قتل أمس في 5»). */
 const REACH = 2;
 
-// Prepositions a pair may have between its words; not «قبل/بعد» («من قبل عناصر» names the agent, «بعد» a time).
+/** Prepositions a pair may have between its words; not «قبل/بعد» («من قبل عناصر» names the agent, «بعد» a time). */
 const PREPOSITIONS = /* @__PURE__ */ new Set(['في', 'من', 'علي', 'الي', 'عن', 'مع', 'بين']);
 
 /** Breaks a pair may not cross: a sentence end, a comma, a clause opener, a relative pronoun. */
@@ -72,12 +72,14 @@ function pairOf(ctx: Context, np: NounPhrase): Candidate | null {
   return null;
 }
 
-/** A token a pair may have between its words: a mark, a preposition («منهم»), a time word («أمس»). */
+/** A token a pair may have between its words: a mark (not another figure), a preposition («منهم»), a time word («أمس»). */
 function light(ctx: Context, k: number): boolean {
   const bits = ctx.bits[k]!;
-  return !(bits & F.WORD) || (bits & F.TIME) !== 0 || PREPOSITIONS.has(ctx.words[k]!) || /^(?:من|بين)(?:هم|هن|ها)$/u.test(ctx.words[k]!);
+  if (ctx.numberAt.has(k)) return false;
+  return !(bits & F.WORD) || (bits & F.TIME) !== 0 || PREPOSITIONS.has(ctx.words[k]!) || /^(?:من|بين)(?:هم|هن|ها|هما)$/u.test(ctx.words[k]!);
 }
 
+/** The candidate of a pair: the group read with the casualty word, rule `backoff`. */
 function pair(kind: CasualtyKind, trigger: readonly [number, number], np: NounPhrase): Candidate {
   const c = fromGroupAt(kind, trigger, np, Math.min(trigger[0], np.first), Math.max(trigger[1], np.last));
   c.rule = 'backoff';

@@ -46,9 +46,10 @@ export function causedFigure(ctx: Context, i: number): NounPhrase | null {
   return ctx.causeAt.has(np.last + 1) ? np : null;
 }
 
-const AT_HANDS = /* @__PURE__ */ phraseTable(BY_HANDS);
+/** «على يد»، «على أيدي»، «من قبل»: the phrase that names whose hands did it. @internal */
+export const AT_HANDS = /* @__PURE__ */ phraseTable(BY_HANDS);
 
-/** A bare figure at `i` before «على يد/على أيدي/من قبل» and an actor («و37 على يد قسد»), or null. */
+/** A bare figure at `i` before «على يد/على أيدي/من قبل» and an actor («و37 على يد قسد»), or null. @internal */
 export function agentFigure(ctx: Context, i: number): NounPhrase | null {
   if (numberWordWithWaw(ctx, i)) return null;
   const np = readNounPhrase(ctx, i, true, false);

@@ -896,7 +896,7 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'يوم',
   // «وأصيب 26 عندما انفجرت…»، «قتل 5 حين…»، «حيث نقلوا»: a clause of when, where or why after a bare figure; and the
   // times of day in the accusative («قتل 3 صباحاً»).
-  'عندما', 'حين', 'حينما', 'لما', 'اذ', 'حيث', 'ريثما', 'صباحا', 'مساء', 'ليلا', 'نهارا', 'فجرا', 'ظهرا', 'عصرا',
+  'عندما', 'حين', 'حينما', 'لما', 'اذ', 'حيث', 'ريثما', 'صباحا', 'ليلا', 'نهارا', 'فجرا', 'ظهرا', 'عصرا',
 ];
 
 /** Nouns that name a regular army: members of one are soldiers («عناصر من قوات النظام»). */

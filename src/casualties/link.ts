@@ -12,13 +12,13 @@ import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, word
 import { opensStatement } from './leads.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AMONG_CAUSED_BY, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
-import { AGE_OPENERS, AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
-import { agentFigure, causedFigure, partFigure, placedFigure } from './breakdown.js';
+import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
+import { AT_HANDS, agentFigure, causedFigure, partFigure, placedFigure } from './breakdown.js';
 import { opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { ageAfter, aliName, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { AGE_OPENING, ageAfter, aliName, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { MONTH_NAMES, TWO_WORD_MONTH } from '../dates/words.js';
 import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
@@ -277,7 +277,6 @@ function describedPersonEnd(ctx: Context, g: NounPhrase): number {
 }
 /** The most words of a kunya or an age in brackets after a name: «(أبو طارق)»، «(12 عاماً)». */
 const BRACKET_WORDS = 6;
-const AGE_OPENING = /* @__PURE__ */ new Set(AGE_OPENERS);
 
 /**
  * The «بينهم» (or «منهم»، «جميعهم») that opens the sub-group list a group at `first` is a member of — past other
@@ -1625,7 +1624,8 @@ export function fromGroupAt(kind: Candidate['kind'], trigger: readonly [number, 
 /** «لا يزال»، «ما زالوا»: the verbs of still being so. @internal */
 export const STILL = /* @__PURE__ */ new Set(STILL_WORDS);
 /** «لا يزال»، «ما زال»: the negation that makes «cease» «still». */
-const NOT_STILL = /* @__PURE__ */ new Set(['لا', 'ما', 'ولا', 'وما']);
+/** «لا يزال»، «ما زال»: the negation that makes «cease» «still». @internal */
+export const NOT_STILL = /* @__PURE__ */ new Set(['لا', 'ما', 'ولا', 'وما']);
 const FATES = /* @__PURE__ */ new Set(FATE_WORDS);
 const FATE_OF = /* @__PURE__ */ new Map(FATE_PRONOUNS.map(({ word, count }) => [word, count as Quantity]));
 const SUBJECTED_TO = /* @__PURE__ */ new Set(SUBJECTED);
@@ -2063,7 +2063,6 @@ function namedSubject(ctx: Context, k: number): boolean {
   return ctx.actorsAt.has(k) || ctx.actorNounAt.has(k) || plainSubject(ctx, k) || ctx.victimAt.get(k)?.article === true;
 }
 
-const AT_HANDS = /* @__PURE__ */ phraseTable(BY_HANDS);
 // How many words may follow «فقدوا» before a life it lost («فقدوا جميعا حياتهم» is a death, read as an idiom).
 const LIFE_REACH = 3;
 

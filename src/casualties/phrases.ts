@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
-import { AGENT_NOUNS, AGE_DUALS, ARRIVAL_NOUNS, ARRIVING, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, AGE_DUALS, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -25,7 +25,7 @@ import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { linkTollParts } from './toll-parts.js';
 import { backoffPairs } from './backoff.js';
-import { STILL, agreementOfWord, bareOfAnd, chunkNounGroups, countOfEnding, fromGroupAt, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
+import { NOT_STILL, STILL, agreementOfWord, bareOfAnd, chunkNounGroups, countOfEnding, fromGroupAt, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -750,7 +750,8 @@ function affiliationEnd(ctx: Context, k: number): number {
   let end = -1;
   for (const a of ctx.actorsAt.get(k) ?? []) end = Math.max(end, a.lastToken);
   if (end >= 0) return end;
-  for (let j = k; j < k + AFFILIATION_WORDS && j < ctx.n && ctx.words[j]!.startsWith('ال') && ctx.bits[j]! & F.WORD; j++) end = j;
+  // A raid or a town is where a person was hit, not a body that holds a title («المدني في الغارة الروسية خالد»).
+  for (let j = k; j < k + AFFILIATION_WORDS && j < ctx.n && ctx.words[j]!.startsWith('ال') && ctx.bits[j]! & F.WORD && !ctx.causeAt.has(j) && !ctx.placeAt.has(j); j++) end = j;
   return end;
 }
 
@@ -954,7 +955,8 @@ function rankAfter(ctx: Context, k: number): number {
   return RANK_SECOND.has(ctx.words[k + 2] ?? '') ? k + 2 : k + 1;
 }
 
-const AGE_OPENING = /* @__PURE__ */ new Set(AGE_OPENERS);
+/** Words that open an age after a person («البالغ»، «يبلغ»، «عمره»). @internal */
+export const AGE_OPENING = /* @__PURE__ */ new Set(AGE_OPENERS);
 const MONTHS = /* @__PURE__ */ new Set(AGE_MONTH_WORDS);
 /** The age from which a person told by age is no longer a child. */
 const ADULT_AGE = 18;
@@ -995,6 +997,7 @@ const MAX_AGE_WORDS = 7;
 /**
  * Last token of an age phrase right after a victim noun, -1 if none: «(23 عاماً)»، «يبلغ من العمر 12 عاماً»، «البالغة
  * 5 سنوات»، «عمره 12 عاماً»، «في الخمسينيات من عمرها». It ends at its age word, or at its figure when none follows.
+ * @internal
  */
 export function ageAfter(ctx: Context, k: number): number {
   const w = ctx.words[k];
@@ -1021,10 +1024,13 @@ function sideAfter(ctx: Context, k: number): boolean {
   return ctx.actorsAt.has(k) || (ctx.words[k] === 'من' && ctx.actorsAt.has(k + 1));
 }
 
-/** An indefinite plural subject word at `k`, in the nominative («مسلحون»، «مجهولون»): no definite word is its adjective. */
+/**
+ * An indefinite plural subject word at `k`, in the nominative — an actor or victim noun in «ون» («مسلحون»، «مجهولون»;
+ * not «مليون» or «كانون»): no definite word is its adjective.
+ */
 function indefiniteSubject(ctx: Context, k: number): boolean {
   const w = ctx.words[k] ?? '';
-  return !w.startsWith('ال') && w.endsWith('ون') && (ctx.bits[k]! & F.WORD) !== 0;
+  return !w.startsWith('ال') && w.endsWith('ون') && (ctx.actorNounAt.has(k) || ctx.victimAt.has(k) || ctx.actorNounAt.has(k - 1) || ctx.victimAt.has(k - 1));
 }
 
 /**
@@ -2282,8 +2288,11 @@ function linkDualConjuncts(ctx: Context, found: readonly Candidate[], out: Candi
   }
 }
 
-const ARRIVED = /* @__PURE__ */ new Set([...ARRIVING, 'وصول']);
+/** Words of arriving, verbs and nouns: a casualty word after one tells who arrived («وصول شهيدين»). */
+const ARRIVED = /* @__PURE__ */ new Set([...ARRIVING, ...ARRIVAL_NOUNS]);
+/** The nouns of arriving alone («وصول»), before an uncounted casualty noun. */
 const ARRIVAL_NOUN = /* @__PURE__ */ new Set(ARRIVAL_NOUNS);
+/** The verbs of arriving alone, after their casualty noun («جريحين وصلا»). */
 const ARRIVED_VERB = /* @__PURE__ */ new Set(ARRIVING);
 // How many words the place of an arrival takes: «المستشفى»، «مستشفى الشفاء».
 const ARRIVAL_PLACE_WORDS = 2;
@@ -2429,10 +2438,14 @@ export function joinedNounsEnd(ctx: Context, last: number, joins: (m: LexMatch<'
 /** The most casualty words a coordination joins: a bound on every walk along one, so each stays short (linear). */
 const MAX_JOINED_NOUNS = 6;
 
-/** Whether a verb of arriving stands at `i` with no figure in the two words after it («وصلا إلى المستشفى», not «وصل إلى 37»). */
+/**
+ * Whether a verb of arriving stands at `i`, then «إلى» and a place of care or a place («وصلا إلى المستشفى»; not «وصل
+ * إلى 37» nor «وصلت إلى نسبة 40 بالمئة»).
+ */
 function arrivingAfter(ctx: Context, i: number): boolean {
-  return wordIn(ctx, i, ARRIVED_VERB) && !ctx.numberAt.has(i + 1) && !ctx.numberAt.has(i + 2) && ctx.clauseOf[i] === ctx.clauseOf[i - 1];
+  return wordIn(ctx, i, ARRIVED_VERB) && ctx.words[i + 1] === 'الي' && (wordIn(ctx, i + 2, CARE_PLACE) || ctx.placeAt.has(i + 2)) && ctx.clauseOf[i] === ctx.clauseOf[i - 1];
 }
+const CARE_PLACE = /* @__PURE__ */ new Set(CARE_PLACES);
 
 const HEADLINE_LINK = /* @__PURE__ */ new Set(HEADLINE_LINKS);
 
@@ -2876,8 +2889,7 @@ function groupInState(ctx: Context, out: Candidate[]): void {
       for (let k = Math.max(0, i - 6); k < i; k++) {
         if (ctx.clauseOf[k] !== ctx.clauseOf[i] || (needs && ctx.words[k - 1] !== needs)) continue;
         // «نحو 20 آخرين لا يزالون تحت الأنقاض»: counted others are people of the class told before. With «still» by
-        // the group, a bare figure or uncounted others are in that state too («ولا يزال العشرات تحت الأنقاض»، «وما زال
-        // آخرون تحت الأنقاض»).
+        // the group, uncounted others are in that state too («وما زال آخرون تحت الأنقاض»).
         const still = stillBy(ctx, k, i);
         const np = readNounPhrase(ctx, k, bare || still);
         const others = np?.others === true && (np.countTokens !== undefined || still);
@@ -2907,8 +2919,15 @@ function statePhraseAt(ctx: Context, i: number, readings: readonly string[], p: 
 
 /** A verb of still being so in the two words before a group at `first`, or between it and its state at `state`. */
 function stillBy(ctx: Context, first: number, state: number): boolean {
-  for (let k = Math.max(0, first - 2); k < state; k++) if (STILL.has(bareOfAnd(ctx.words[k]))) return true;
+  for (let k = Math.max(0, first - 2); k < state; k++) if (stillAt(ctx, k)) return true;
   return false;
+}
+
+/** «لا يزال»، «ما زالوا»، «مازال»: a verb of ceasing with its negation, which says «still» («لم يعد» says «no longer»). */
+function stillAt(ctx: Context, k: number): boolean {
+  const w = bareOfAnd(ctx.words[k]);
+  if (!STILL.has(w) || /^[يت]عد$/u.test(w)) return false;
+  return w.startsWith('ما') || NOT_STILL.has(ctx.words[k - 1] ?? '');
 }
 
 function hasCasualtyBetween(ctx: Context, from: number, to: number): boolean {
