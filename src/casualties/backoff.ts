@@ -11,7 +11,7 @@
  * @module casualties/backoff
  */
 import type { Context } from './context.js';
-import { dated, fromGroupAt } from './link.js';
+import { datedFigure, fromGroupAt } from './link.js';
 import { readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { F } from './tokens.js';
 import type { CasualtyKind } from './types.js';
@@ -39,7 +39,7 @@ export function backoffPairs(ctx: Context, read: readonly Candidate[]): Candidat
     if (at <= after) continue;
     const np = readNounPhrase(ctx, at);
     // A year stands next to casualty words in dates («قتل عام 2015»), never as a group of people by itself.
-    if (!np?.countTokens || (np.victims === null && !np.participle && (dated(ctx, num.firstToken) || !standsAsGroup(ctx, np.last + 1)))) continue;
+    if (!np?.countTokens || (np.victims === null && !np.participle && (datedFigure(ctx, num.firstToken) || !standsAsGroup(ctx, np.last + 1)))) continue;
     const c = pairOf(ctx, np);
     if (!c || taken.subarray(c.first, c.last + 1).includes(1)) continue;
     out.push(c);

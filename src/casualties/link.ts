@@ -970,6 +970,11 @@ export function dated(ctx: Context, k: number): boolean {
   return (v !== undefined && v >= 1900 && v <= 2100) || (YEARS.has(ctx.words[k]!) && ctx.numberAt.has(k + 1));
 }
 
+/** A figure at `first` that is a year, or follows a word of years («عام 15»، «سنة 1445»). @internal */
+export function datedFigure(ctx: Context, first: number): boolean {
+  return dated(ctx, first) || (first > 0 && dated(ctx, first - 1));
+}
+
 /** «والد شهيد»، «أهالي ضحايا»: an uncounted kin or family noun, whose casualty word after it is its genitive. */
 function leftBehind(ctx: Context, g: NounPhrase): boolean {
   if (g.countTokens || !g.victimTokens) return false;
@@ -1649,7 +1654,7 @@ export function linkStillAndFate(ctx: Context, groups: NounGroups, out: Candidat
         const before = NOT_STILL.has(ctx.words[i - 1] ?? '') ? i - 1 : i;
         // «أن العشرات ما زالوا عالقين»: or a bare figure right before.
         const figure = ctx.numberEndingAt.get(before - 1);
-        const g = subjectBefore(ctx, groups, before, w.endsWith('ون') ? AGREE.PLURAL : agreementOfWord(w)) ?? (figure && countingNumber(ctx, figure.at) && !dated(ctx, figure.num.firstToken) ? bareFigure(figure.num) : null);
+        const g = subjectBefore(ctx, groups, before, w.endsWith('ون') ? AGREE.PLURAL : agreementOfWord(w)) ?? (figure && countingNumber(ctx, figure.at) && !datedFigure(ctx, figure.num.firstToken) ? bareFigure(figure.num) : null);
         if (g?.victims !== undefined && (g.victims || g.countTokens)) {
           Object.assign(c, { first: g.first, count: g.count, victims: g.victims ?? 'unspecified' });
           if (g.countTokens) c.countTokens = g.countTokens;
