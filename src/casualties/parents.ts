@@ -10,8 +10,9 @@ import type { Context } from './context.js';
 import { PARENT_FATHERS, PARENT_MOTHERS, PARENT_COMPANY } from './grammar.js';
 import { KIN_PRONOUN } from './kin-joins.js';
 
-// Kin, as «الأم» and «الأب» are in the lexicon: people, with no age given.
+/** Kin, as «الأم» and «الأب» are in the lexicon: people, with no age given. */
 const PARENT: VictimEntry = { id: 'kin-parent', labels: { ar: 'أم أو أب', en: 'a mother or father' }, reportsAs: 'people', role: 'kinship', forms: [...PARENT_MOTHERS, ...PARENT_FATHERS] };
+/** The bare parent words, and the words of company that may join their relatives («مع»). */
 const PARENTS = /* @__PURE__ */ new Set(PARENT.forms);
 const COMPANY = /* @__PURE__ */ new Set(PARENT_COMPANY);
 
@@ -33,7 +34,9 @@ export function readParents(ctx: Context): void {
     const kin =
       withPronoun(ctx, k + 1, true) ||
       (COMPANY.has(next) && withPronoun(ctx, k + 2, false)) ||
-      (next.startsWith('و') && ctx.numberAt.has(k + 1) && ctx.words[k + 2] === 'من' && withPronoun(ctx, k + 3, false));
+      (next.startsWith('و') && ctx.numberAt.has(k + 1) && ctx.words[k + 2] === 'من' && withPronoun(ctx, k + 3, false)) ||
+      // «أم و4 من أطفالها»: a figure in digits stands apart from its «و».
+      (next === 'و' && ctx.numberAt.has(k + 2) && ctx.words[k + 3] === 'من' && withPronoun(ctx, k + 4, false));
     if (!kin) continue;
     const doc = ctx.doc;
     const start = doc.norm.starts[doc.tokens[k]!.start]!;

@@ -3090,6 +3090,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // After a verbal noun and a verb, with the children told by a definite figure or counted «من» them.
     { text: 'وأعلنت مصادر طبية استشهاد أم وأبنائها الثلاثة في غارة على منزلهم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
     { text: 'وأسفر القصف عن مقتل أم وستة من أطفالها داخل خيمتهم', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'وأسفر القصف عن مقتل أم و3 من أطفالها داخل خيمتهم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
     { text: 'قتل أب وبناته الأربع بقذيفة سقطت على المنزل', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     // With «مع» and an uncounted plural: the parent at least.
     { text: 'وأفادت المصادر باستشهاد أم مع أطفالها في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
