@@ -3124,9 +3124,10 @@ function penalties(ctx: Context, out: Candidate[]): void {
     if (end < 0) continue;
     for (let k = end + 1; k < ctx.n && k <= end + PENALTY_OBJECT_REACH && ctx.clauseOf[k] === clause; k++) {
       if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE)) break;
-      // «نُفذ حكم الإعدام شنقاً بعشرة مدانين»: a figure joined to «بـ» is the people too.
+      // «نُفذ حكم الإعدام شنقاً بعشرة مدانين»، «بـ 10 مدانين»: a figure after «بـ» is the people too.
       const joined = !ON.has(ctx.words[k]!) && ctx.words[k]!.startsWith('ب') && countingNumber(ctx, k) !== undefined;
-      if (!ON.has(ctx.words[k]!) && !joined) continue;
+      const apart = ctx.words[k] === 'ب' && countingNumber(ctx, k + 1) !== undefined;
+      if (!ON.has(ctx.words[k]!) && !joined && !apart) continue;
       const np = readNounPhrase(ctx, joined ? k : k + 1, true, true);
       // Prisoners («ثلاثة أسرى») are persons named by what they were; the dead are no one to execute.
       if (!np || (np.participle ? np.participle.entry.kind === 'killed' : !np.victims)) continue;

@@ -3136,6 +3136,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال مصدر في السجن إن فريقا من الوزارة نفذ فجر اليوم حكم الإعدام بحق 7 مدانين', expect: [{ kind: 'executed', count: { value: 7 }, victims: 'people' }] },
     // The people joined to «بـ» with their figure, past the manner of execution.
     { text: 'ونفذ حكم الإعدام رميا بالرصاص صباح الأحد بأربعة رجال في الساحة العامة', expect: [{ kind: 'executed', count: { value: 4 }, victims: 'people' }] },
+    { text: 'ونفذت المحكمة حكم الإعدام صباح الأحد بـ 6 مدانين في ساحة السجن', expect: [{ kind: 'executed', count: { value: 6 } }] },
     // A prison's inmates are people.
     { text: 'وأعلنت إدارة السجن وفاة خمسة نزلاء خلال الأسبوع الماضي', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
   ],
