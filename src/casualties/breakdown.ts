@@ -7,8 +7,8 @@
  */
 import { PLACE_NOUNS } from '../places/grammar.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
-import { BY_HANDS, CARE_PLACES, PART_EVENTS, PART_OF } from './grammar.js';
-import { bareFigure, countingNumber, countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
+import { BY_HANDS, PART_EVENTS, PART_OF } from './grammar.js';
+import { CARE_PLACE, bareFigure, countingNumber, countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { F } from './tokens.js';
 
 /** Nouns that head a place («بلدة»، «مخيم»), as a set: a list item's place, a listed person's origin. @internal */
@@ -16,51 +16,39 @@ export const PLACE_HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
 /** How far after a mention of its kind, in its sentence, an item of a per-place list may start. */
 const LIST_REACH = 16;
 
-/**
- * A bare figure at `i` («وأربعة») followed by «في» or «من» and a place — a name the lexicons know, a place noun («مدينة»،
- * «قرية») or «كل من» before a list of places — or null. «وأربعة في حالة خطيرة» names no place and is no breakdown.
- */
-export function placedFigure(ctx: Context, i: number): NounPhrase | null {
-  if (numberWordWithWaw(ctx, i)) return null;
-  const np = readNounPhrase(ctx, i, true, false);
-  if (!np || !np.countTokens || np.others || np.participle || np.victims !== null) return null;
-  // «وعشرة من بلدة الحسينية»: «من» tells where they are from (the figure's reading may hold it as a partitive).
-  const at = ctx.words[np.last] === 'من' ? np.last : np.last + 1;
-  if (ctx.words[at] !== 'في' && ctx.words[at] !== 'من') return null;
-  return placeAt(ctx, at + 1) ? np : null;
-}
-
 /** «بعد يوم واحد»: a number word that begins with و («واحد») carries no conjunction, so it joins nothing. */
 function numberWordWithWaw(ctx: Context, i: number): boolean {
   return ctx.numberAt.get(i)?.text.startsWith('و') ?? false;
 }
 
-/**
- * A bare figure, with «آخرون» or not, at `i` right before a cause — «أصيب 3 شبان بالرصاص الحي، و5 آخرون بالرصاص
- * المعدني»، «و5 بالرصاص المطاطي» — or null: more victims of the mention's kind, hurt by another means.
- */
-export function causedFigure(ctx: Context, i: number): NounPhrase | null {
-  if (numberWordWithWaw(ctx, i)) return null;
-  const np = readNounPhrase(ctx, i, true, false);
-  if (!np || !np.countTokens || np.participle || np.victims !== null) return null;
-  return ctx.causeAt.has(np.last + 1) ? np : null;
-}
-
 /** «على يد»، «على أيدي»، «من قبل»: the phrase that names whose hands did it. @internal */
 export const AT_HANDS = /* @__PURE__ */ phraseTable(BY_HANDS);
 
-/** A bare figure at `i` before «على يد/على أيدي/من قبل» and an actor («و37 على يد قسد»), or null. @internal */
-export function agentFigure(ctx: Context, i: number): NounPhrase | null {
+/**
+ * A bare figure at `i` («وأربعة») that a breakdown tells — or null:
+ * - by means: with «آخرون» or not, right before a cause («أصيب 3 شبان بالرصاص الحي، و5 آخرون بالرصاص المعدني»);
+ * - by agent: before «على يد/على أيدي/من قبل» and an actor («و37 على يد قسد»);
+ * - by place: followed by «في» or «من» and a place — a name the lexicons know, a place noun («مدينة»، «قرية») or «كل
+ *   من» before a list of places. «وأربعة في حالة خطيرة» names no place and is no breakdown.
+ * The figure's phrase is read once for the three.
+ * @internal
+ */
+export function toldFigure(ctx: Context, i: number): NounPhrase | null {
   if (numberWordWithWaw(ctx, i)) return null;
   const np = readNounPhrase(ctx, i, true, false);
   if (!np || !np.countTokens || np.participle || np.victims !== null) return null;
-  const by = phraseAt(ctx, np.last + 1, AT_HANDS);
-  return by > 0 && (ctx.actorsAt.has(np.last + 1 + by) || ctx.actorNounAt.has(np.last + 1 + by)) ? np : null;
+  const next = np.last + 1;
+  if (ctx.causeAt.has(next)) return np;
+  const by = phraseAt(ctx, next, AT_HANDS);
+  if (by > 0 && (ctx.actorsAt.has(next + by) || ctx.actorNounAt.has(next + by))) return np;
+  if (np.others) return null;
+  // «وعشرة من بلدة الحسينية»: «من» tells where they are from (the figure's reading may hold it as a partitive).
+  const at = ctx.words[np.last] === 'من' ? np.last : next;
+  return (ctx.words[at] === 'في' || ctx.words[at] === 'من') && placeAt(ctx, at + 1) ? np : null;
 }
 
 const PART = /* @__PURE__ */ new Set(PART_OF);
 const EVENTS = /* @__PURE__ */ new Set(PART_EVENTS);
-const CARE = /* @__PURE__ */ new Set(CARE_PLACES);
 
 /**
  * A part of a toll at `i`, after its comma — a figure with «منهم» before or after it — followed by where or how its
@@ -74,7 +62,7 @@ export function partFigure(ctx: Context, i: number): NounPhrase | null {
   const end = before ? num.lastToken : num.lastToken + 1;
   if (!before && !PART.has(ctx.words[end] ?? '')) return null;
   const next = end + 1;
-  const told = ctx.causeAt.has(next) || (ctx.words[next] === 'في' && !wordIn(ctx, next + 1, CARE) && (placeAt(ctx, next + 1) || ctx.causeAt.has(next + 1) || EVENTS.has(ctx.words[next + 1] ?? '')));
+  const told = ctx.causeAt.has(next) || (ctx.words[next] === 'في' && !wordIn(ctx, next + 1, CARE_PLACE) && (placeAt(ctx, next + 1) || ctx.causeAt.has(next + 1) || EVENTS.has(ctx.words[next + 1] ?? '')));
   return told ? { ...bareFigure(num), first: i, last: end } : null;
 }
 

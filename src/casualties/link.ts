@@ -13,7 +13,7 @@ import { opensStatement } from './leads.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AMONG_CAUSED_BY, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
-import { AT_HANDS, agentFigure, causedFigure, partFigure, placedFigure } from './breakdown.js';
+import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
 import { opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
@@ -1413,7 +1413,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       // «و5 بالرصاص المطاطي»، «و3 على يد تنظيم داعش»: or one hurt by another means or at other hands.
       // «استشهد 50 فلسطينيا، 33 منهم في العدوان على غزة»: a part of the toll after a comma, told by its place or means,
       // is of the toll's people.
-      const listed = (at < 0 || groups.list[at]!.victims === null) && joined && ctx.numberAt.has(start) ? sidedFigure(ctx, start) ?? placedFigure(ctx, start) ?? causedFigure(ctx, start) ?? agentFigure(ctx, start) : null;
+      const listed = (at < 0 || groups.list[at]!.victims === null) && joined && ctx.numberAt.has(start) ? sidedFigure(ctx, start) ?? toldFigure(ctx, start) : null;
       const part = !listed && bits & F.COMMA && !pastSub ? partFigure(ctx, k + 1) : null;
       const bare = listed ?? part;
       if (bare) {

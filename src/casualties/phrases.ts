@@ -2445,7 +2445,8 @@ const MAX_JOINED_NOUNS = 6;
 function arrivingAfter(ctx: Context, i: number): boolean {
   return wordIn(ctx, i, ARRIVED_VERB) && ctx.words[i + 1] === 'الي' && (wordIn(ctx, i + 2, CARE_PLACE) || ctx.placeAt.has(i + 2)) && ctx.clauseOf[i] === ctx.clauseOf[i - 1];
 }
-const CARE_PLACE = /* @__PURE__ */ new Set(CARE_PLACES);
+/** Places of care («مستشفى»، «مركز»): where the wounded and the dead are brought. @internal */
+export const CARE_PLACE = /* @__PURE__ */ new Set(CARE_PLACES);
 
 const HEADLINE_LINK = /* @__PURE__ */ new Set(HEADLINE_LINKS);
 
