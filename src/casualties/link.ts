@@ -5,6 +5,7 @@
  * («أعدم تنظيم "جبهة النصرة"، الفرع السوري للقاعدة، الأربعاء، شابا»).
  * @module casualties/link
  */
+import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
@@ -606,6 +607,20 @@ function monthNameEnd(ctx: Context, k: number): number {
   return MONTH_NAMES.has(two ? `${ctx.words[k]} ${ctx.words[k + 1]}` : (ctx.words[k] ?? '')) ? k + (two ? 1 : 0) : -1;
 }
 
+/**
+ * The object of a casualty verb past its subject, read as it would be right after the verb: an uncounted «-ين» noun
+ * with a broken plural is a dual there too («أعدمت السلطات رجلين»، «اعتقلت الشرطة شابين»).
+ */
+function asObject(ctx: Context, g: NounPhrase): NounPhrase {
+  const v = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
+  if (g.countTokens || g.count?.vague !== 'some' || !v || v.suffix !== 'ين') return g;
+  // «مجاهدين»، «مسؤولين»: a participle or nisba takes the sound plural, whose «-ين» is the group.
+  const base = formWords(v.form);
+  if (takesSoundPlural(base[base.length - 1]!)) return g;
+  const again = readNounPhrase(ctx, g.first, true, true);
+  return again && again.last === g.last && again.count?.value === 2 ? { ...g, count: again.count } : g;
+}
+
 /** A definite word with no lexicon reading and no preposition: «الجماعة»، «المسلحون». */
 function plainSubject(ctx: Context, k: number): boolean {
   return /^ال/u.test(ctx.words[k] ?? '') && definiteWord(ctx, k) && !(ctx.victimAt.has(k) || ctx.casualtyAt.has(k) || ctx.numberAt.has(k) || ctx.placeAt.has(k) || ctx.causeAt.has(k) || ctx.bits[k]! & (F.TIME | F.RELATIVE | F.OPENER));
@@ -635,14 +650,14 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «اعتقلت قوات الاحتلال، اليوم، الشاب فلان»: or a titled person past them and the time words.
       const object = forces && !names && !read[m.firstToken] ? objectAfterSubject(ctx, groups, m) : null;
       if (names) out.push(namedCandidate(m, names));
-      else if (object) out.push(fromGroup(m, object, m.firstToken, object.last, 'verb-subject-object'));
+      else if (object) out.push(fromGroup(m, asObject(ctx, object), m.firstToken, object.last, 'verb-subject-object'));
       continue;
     }
     // «طفل قتل في القصف»: a verb with its subject before it has its victims there.
     if (m.prefix === '' && subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m)) continue;
     const object = objectAfterSubject(ctx, groups, m);
     const names = object ? null : namedObjects(ctx, m);
-    if (object) out.push(fromGroup(m, object, m.firstToken, object.last, 'verb-subject-object'));
+    if (object) out.push(fromGroup(m, asObject(ctx, object), m.firstToken, object.last, 'verb-subject-object'));
     else if (names) out.push(namedCandidate(m, names));
     else if (!read[m.firstToken] && victimsInEnding(ctx, m)) {
       const agree = agreementOfWord(ctx.words[m.firstToken]!) & AGREE.NUMBER;

@@ -3137,6 +3137,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // A prison's inmates are people.
     { text: 'وأعلنت إدارة السجن وفاة خمسة نزلاء خلال الأسبوع الماضي', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
   ],
+  'probe17 · a dual object past its subject': [
+    // «-ين» on a noun with a broken plural is two wherever it is the verb's object, not only right after the verb.
+    { text: 'وأعدمت السلطات رجلين أدينا بالتهريب في سجن المدينة', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'اعتقلت الشرطة المحلية شابين قرب السوق المركزي', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'قتلت الجماعة المسلحة شخصين على الطريق الدولي', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    // A participle or nisba takes the sound plural: its «-ين» is a group of some size.
+    { text: 'قتلت الجماعة المسلحة مدنيين على الطريق الدولي', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
