@@ -12,7 +12,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { AMONG_CAUSED_BY, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { AMONG_CAUSED_BY, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AGE_OPENERS, AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, BY_HANDS, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { agentFigure, causedFigure, partFigure, placedFigure } from './breakdown.js';
 import { opensWithKin } from './kin-joins.js';
@@ -455,7 +455,8 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       // «قتلت بالرصاص فلسطينياً»: an indefinite group in the accusative right after the weapon is the object too.
       // «أعدم التنظيم في ساحة الدوار وسط المدينة شاباً»: so is one after a definite word or a place, which has no genitive.
       const counted = g.countTokens !== undefined || (objectByEnding(ctx, g) && (ctx.causeAt.has(k - 1) || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1)));
-      const softBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0 || placeEnd === k - 1;
+      // «اعتقلت السلطات تعسفياً صحفياً»: an adverb of manner closes what comes before it as a comma does.
+      const softBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0 || placeEnd === k - 1 || wordIn(ctx, k - 1, MANNER);
       const afterBreak =
         softBreak || k - 1 === actorEnd || (counted && (k - actorEnd <= 3 || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1) || (g.countTokens !== undefined && inDigits(ctx, g.countTokens))));
       const bare = !/^[بلف]/u.test(ctx.words[k]!) || ctx.numberAt.has(k);
@@ -600,6 +601,7 @@ function dayOfMonthEnd(ctx: Context, k: number): number {
 }
 
 const PAIRING = /* @__PURE__ */ new Set(['/', '-', '(']);
+const MANNER = /* @__PURE__ */ new Set(MANNER_ADVERBS);
 
 /** The last token of a month's name at `k` (one word or two: «تشرين الثاني»), -1 if none. */
 function monthNameEnd(ctx: Context, k: number): number {

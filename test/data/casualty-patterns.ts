@@ -3145,6 +3145,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // A participle or nisba takes the sound plural: its «-ين» is a group of some size.
     { text: 'قتلت الجماعة المسلحة مدنيين على الطريق الدولي', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
   ],
+  'probe17 · an adverb of manner between the verb or its subject and the object': [
+    // «ميدانياً»، «عمداً»، «تعسفياً»، «مجدداً» stand where an adverb of earlier time does, before the object.
+    { text: 'وأعدمت الميليشيا ميدانياً رجلاً من أبناء القرية', expect: [{ kind: 'executed', count: { value: 1 } }] },
+    { text: 'أعدم مسلحو الفصيل ميدانيا شقيقين عند أطراف البلدة', expect: [{ kind: 'executed', count: { value: 2 } }] },
+    { text: 'وقتلت الدورية عمداً فتى كان يرعى الأغنام', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'واعتقلت قوات الاحتلال مجدداً الأسير المحرر رامي صبح من بلدته', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    { text: 'واعتقلت السلطات تعسفياً صحفياً في العاصمة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'journalists' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
