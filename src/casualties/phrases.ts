@@ -1183,11 +1183,16 @@ function mannerEnd(ctx: Context, k: number): number {
   return weapon && weapon.prefix === 'ب' ? weapon.lastToken : head.lastToken;
 }
 
-/** An indefinite victim group whose ending marks it as an object: «عضواً»، «طبيبين»، «قياديين». */
-/** @internal */
+/**
+ * An indefinite victim group whose ending marks it as an object: «عضواً»، «طبيبين»، «قياديين»; or a feminine singular
+ * in «ة», whose accusative is not written («امرأةً»، «مواطنةً»، «طفلةً»). @internal
+ */
 export function objectByEnding(ctx: Context, np: NounPhrase): boolean {
   const v = np.victimTokens ? ctx.victimAt.get(np.victimTokens[0]) : undefined;
-  return v !== undefined && !v.article && v.prefix === '' && (v.suffix === 'ا' || v.suffix === 'ين');
+  if (v === undefined || v.article || v.prefix !== '') return false;
+  if (v.suffix === 'ا' || v.suffix === 'ين') return true;
+  // Not a nisba of a country, which in «ة» is as often the adjective of a word before it («بغارات إسرائيلية»).
+  return v.entry.role !== 'nationality' && v.firstToken === v.lastToken && ctx.words[v.lastToken]!.endsWith('ه') && np.count?.value === 1;
 }
 
 /** «آخران»، «أخريان»: two others. */

@@ -3153,6 +3153,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الاحتلال مجدداً الأسير المحرر رامي صبح من بلدته', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'واعتقلت السلطات تعسفياً صحفياً في العاصمة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'journalists' }] },
   ],
+  'probe17 · an indefinite feminine object past a definite subject': [
+    // A feminine singular in «ة» shows no accusative alif; past a definite subject it is the object all the same.
+    { text: 'واعتقلت الشرطة سيدة في الخمسين من عمرها عند الحاجز', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'women' }] },
+    { text: 'قتلت الجماعة المسلحة طفلة خلال الهجوم على القرية', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    { text: 'واحتجزت السلطات ناشطة حقوقية لعدة أيام', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // A country's nisba in «ة» after a noun is its adjective, no victim.
+    { text: 'نعى الأهالي عناصر من الفصيل قضوا بغارات أمريكية', expect: [] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
