@@ -3161,6 +3161,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // A country's nisba in «ة» after a noun is its adjective, no victim.
     { text: 'نعى الأهالي عناصر من الفصيل قضوا بغارات أمريكية', expect: [] },
   ],
+  'probe17 · unnamed attackers as the subject': [
+    // Attackers or masked gunmen of no name are the agent before the object, never the victims.
+    { text: 'وقتل مهاجمون مجهولون حارساً أمام مقر البلدية', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'اختطف مسلحون ملثمون مهندسين اثنين من موقع العمل', expect: [{ kind: 'detained', count: { value: 2 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
