@@ -1647,11 +1647,13 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const agent = np && m.entry.pos === 'verb' ? ctx.actorNounAt.get(np.first) : undefined;
     // «أعدم مسلحو التنظيم … أربعة»: a plural in construct with the nominative «و» is a subject too.
     const nominative = ctx.victimAt.get(np?.first ?? -1)?.suffix === 'و';
+    // «قتل مستوطنون شاباً»: an uncounted sound plural in «ون» is nominative — the subject, when an object follows it.
+    const pluralSubject = np !== null && !np.countTokens && np.first === last + 1 && ctx.victimAt.get(np.first)?.article === false && ctx.victimAt.get(np.first)!.lastToken === np.first && ctx.words[np.first]!.endsWith('ون');
     // «اعتقلت مجموعة من الجنود 3 شبان»، «قتل انتحاري 12 جنديا»: a group of no exact size right before a figure is the
     // subject too.
     const figureNext = np !== null && (!np.countTokens || np.count?.value === undefined) && ctx.numberAt.has(np.last + 1) && !ctx.words[np.last + 1]!.startsWith('ال');
     // A titled person past the verb's adjuncts («قتلت قبل ذلك الطالب فلان») is its object, read as such.
-    const subjectFirst = np !== null && np !== pastAdjuncts && !np.countTokens && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1));
+    const subjectFirst = np !== null && np !== pastAdjuncts && !np.countTokens && (ctx.victimAt.get(np.first)?.article || agent || nominative || pluralSubject || sideAfter(ctx, np.last + 1));
     // «استشهد شابان من المقاومة، أحدهما قائد»: an intransitive verb's subject is its victims, with no object past it.
     if (np && m.entry.pos === 'verb' && (subjectFirst || figureNext) && !np.participle && !(ctx.bits[np.last + 1]! & F.AND) && !INTRANSITIVE.has(formWords(m.form)[0]!)) {
       const subjectEnd = Math.max(np.last, agent?.lastToken ?? -1);

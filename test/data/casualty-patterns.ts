@@ -3172,6 +3172,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وتم القبض على الشاب سليم داود بعد ساعات من الحادث', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'ألقي القبض على المشتبه به في سرقة المصرف', expect: [{ kind: 'detained', count: { value: 1 } }] },
   ],
+  'probe17 · a sound plural in «ون» right after the verb is its subject': [
+    // «ون» is the nominative: with an object after it, the plural is who did it and the object the victims.
+    { text: 'وأصاب مستوطنون راعياً بالحجارة قرب القرية', expect: [{ kind: 'injured', count: { value: 1 } }] },
+    { text: 'قتل مستوطنون طفلاً على الطريق الالتفافي', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // With no object the plural is the subject of a passive: the victims.
+    { text: 'قتل مستوطنون في هجوم على الحافلة', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
