@@ -123,12 +123,13 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // probe17: unnamed attackers and masked gunmen (+0.02): 111.91 KB.
   // probe17: a person right after «القبض على» (+0.01): 111.92 KB.
   // probe17: a «ون» plural as the subject (+0.01): 111.96 KB.
+  // probe17: a definite feminine participle is one (+0.01): 111.96 KB.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 124.49 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 124.50 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
   { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 120.26 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 116.99 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 117.00 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

@@ -3179,6 +3179,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // With no object the plural is the subject of a passive: the victims.
     { text: 'قتل مستوطنون في هجوم على الحافلة', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
   ],
+  'probe17 · a definite feminine participle is one person': [
+    // With the article a final «ة» is the feminine ending, never «his»: «الأسيرة» is one woman.
+    { text: 'واعتقلت قوات الاحتلال الأسيرة المحررة هدى سلامة من منزلها', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    { text: 'وأعاد الجيش اعتقال الأسيرة المحررة من بلدة عرابة', expect: [{ kind: 'detained', count: { value: 1 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
