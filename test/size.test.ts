@@ -77,7 +77,7 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // Measured 9.99 KB: the issue's 10 KB is met (a reading carries its entry's fields, the word flags as bits, one
   // lookup path for a word, fewer token-kind tests and helpers); the ceiling is the budget, 0.01 KB away.
   { name: 'hasila/numbers alone', sub: './numbers', max: 10 * KB, target: 10 * KB },
-  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 111.74 * KB, target: 30 * KB },
+  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 112.03 * KB, target: 30 * KB },
   // The ninth session's reading rules (recall, attribution, packs) cost 5.2 KB of the core: 82.05 → 87.28 KB; the
   // tenth's 3.8 KB more (87.28 → 91.04): the recall shapes of four sets, the attribution rules of the non-Syrian
   // packs and of borrowed actors, and the matcher's per-word summaries (issue 12). The eleventh's 2.75 KB more (91.04 →
@@ -117,12 +117,21 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // unlab17b: a bare mother or father before relatives with a pronoun (parents.ts; +0.30): 111.48 KB.
   // unlab17a: +0.25 KB (a titled subject's description before its verb; convicts and inmates as people; a quoted name
   // one step back): 111.73 KB.
+  // probe17: a dual object past its subject («أعدمت السلطات رجلين»; +0.06): 111.79 KB.
+  // probe17: adverbs of manner before the object (MANNER_ADVERBS; +0.06): 111.85 KB.
+  // probe17: a feminine object in «ة» by its form (+0.04): 111.89 KB.
+  // probe17: unnamed attackers and masked gunmen (+0.02): 111.91 KB.
+  // probe17: a person right after «القبض على» (+0.01): 111.92 KB.
+  // probe17: a «ون» plural as the subject (+0.01): 111.96 KB.
+  // probe17: a definite feminine participle is one (+0.01): 111.96 KB.
+  // The final read's mends (review fixes: «still» with its negation, arrival at a place, dated figures; one breakdown
+  // reader): 112.02 KB.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 124.24 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 124.57 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 120.02 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 116.74 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 120.34 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 117.07 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

@@ -768,6 +768,11 @@ export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'ي
  * «اغتالت في السابق جنوداً»، «قتلت الحركة سابقاً مدنيين»، «اعتقلت من قبل ناشطين».
  */
 export const EARLIER_ADVERBS: readonly Phrase[] = [['في', 'السابق'], ['سابقا'], ['من', 'قبل'], ['قبل', 'ذلك']];
+/**
+ * Adverbs of manner and repetition that stand in the same place: «أعدم التنظيم ميدانياً شاباً»، «قتلت الدورية عمداً
+ * طفلاً»، «اعتقلت قوات الاحتلال مجدداً الأسير المحرر فلان».
+ */
+export const MANNER_ADVERBS: readonly string[] = ['ميدانيا', 'عمدا', 'تعسفيا', 'مجددا', 'شنقا', 'حرقا', 'ذبحا', 'غدرا'];
 
 /** Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent). */
 export const FIGHTS: readonly string[] = ['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال', 'مناوشات', 'مناوشه'];

@@ -5,13 +5,14 @@
  * («أعدم تنظيم "جبهة النصرة"، الفرع السوري للقاعدة، الأربعاء، شابا»).
  * @module casualties/link
  */
+import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { AMONG_CAUSED_BY, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { AMONG_CAUSED_BY, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
 import { opensWithKin } from './kin-joins.js';
@@ -453,7 +454,8 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       // «قتلت بالرصاص فلسطينياً»: an indefinite group in the accusative right after the weapon is the object too.
       // «أعدم التنظيم في ساحة الدوار وسط المدينة شاباً»: so is one after a definite word or a place, which has no genitive.
       const counted = g.countTokens !== undefined || (objectByEnding(ctx, g) && (ctx.causeAt.has(k - 1) || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1)));
-      const softBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0 || placeEnd === k - 1;
+      // «اعتقلت السلطات تعسفياً صحفياً»: an adverb of manner closes what comes before it as a comma does.
+      const softBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0 || placeEnd === k - 1 || wordIn(ctx, k - 1, MANNER);
       const afterBreak =
         softBreak || k - 1 === actorEnd || (counted && (k - actorEnd <= 3 || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1) || (g.countTokens !== undefined && inDigits(ctx, g.countTokens))));
       const bare = !/^[بلف]/u.test(ctx.words[k]!) || ctx.numberAt.has(k);
@@ -598,11 +600,26 @@ function dayOfMonthEnd(ctx: Context, k: number): number {
 }
 
 const PAIRING = /* @__PURE__ */ new Set(['/', '-', '(']);
+const MANNER = /* @__PURE__ */ new Set(MANNER_ADVERBS);
 
 /** The last token of a month's name at `k` (one word or two: «تشرين الثاني»), -1 if none. */
 function monthNameEnd(ctx: Context, k: number): number {
   const two = TWO_WORD_MONTH.has(ctx.words[k] ?? '');
   return MONTH_NAMES.has(two ? `${ctx.words[k]} ${ctx.words[k + 1]}` : (ctx.words[k] ?? '')) ? k + (two ? 1 : 0) : -1;
+}
+
+/**
+ * The object of a casualty verb past its subject, read as it would be right after the verb: an uncounted «-ين» noun
+ * with a broken plural is a dual there too («أعدمت السلطات رجلين»، «اعتقلت الشرطة شابين»).
+ */
+function asObject(ctx: Context, g: NounPhrase): NounPhrase {
+  const v = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
+  if (g.countTokens || g.count?.vague !== 'some' || !v || v.suffix !== 'ين') return g;
+  // «مجاهدين»، «مسؤولين»: a participle or nisba takes the sound plural, whose «-ين» is the group.
+  const base = formWords(v.form);
+  if (takesSoundPlural(base[base.length - 1]!)) return g;
+  const again = readNounPhrase(ctx, g.first, true, true);
+  return again && again.last === g.last && again.count?.value === 2 ? { ...g, count: again.count } : g;
 }
 
 /** A definite word with no lexicon reading and no preposition: «الجماعة»، «المسلحون». */
@@ -634,14 +651,14 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «اعتقلت قوات الاحتلال، اليوم، الشاب فلان»: or a titled person past them and the time words.
       const object = forces && !names && !read[m.firstToken] ? objectAfterSubject(ctx, groups, m) : null;
       if (names) out.push(namedCandidate(m, names));
-      else if (object) out.push(fromGroup(m, object, m.firstToken, object.last, 'verb-subject-object'));
+      else if (object) out.push(fromGroup(m, asObject(ctx, object), m.firstToken, object.last, 'verb-subject-object'));
       continue;
     }
     // «طفل قتل في القصف»: a verb with its subject before it has its victims there.
     if (m.prefix === '' && subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m)) continue;
     const object = objectAfterSubject(ctx, groups, m);
     const names = object ? null : namedObjects(ctx, m);
-    if (object) out.push(fromGroup(m, object, m.firstToken, object.last, 'verb-subject-object'));
+    if (object) out.push(fromGroup(m, asObject(ctx, object), m.firstToken, object.last, 'verb-subject-object'));
     else if (names) out.push(namedCandidate(m, names));
     else if (!read[m.firstToken] && victimsInEnding(ctx, m)) {
       const agree = agreementOfWord(ctx.words[m.firstToken]!) & AGREE.NUMBER;

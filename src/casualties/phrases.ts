@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
-import { AGENT_NOUNS, AGE_DUALS, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, AGE_DUALS, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -136,7 +136,8 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
     return /(تا|ا)(ه|ها|هم|هما)$/u.test(m.text) || genitiveDual(m) || entryNumber === 'dual' ? { value: 2 } : isPluralForm(m) ? { vague: 'some' } : { value: 1 };
   }
   // A final «ه» after another ending is always «his» («إصاباته»).
-  const pronoun = PRONOUN.has(suffix) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه')) || (suffix.length > 3 && suffix.endsWith('هما'));
+  // With the article a bare final «ه» is the feminine «ة» («الأسيرة»): the article and a possessive never meet.
+  const pronoun = (PRONOUN.has(suffix) && !(m.article && suffix === 'ه')) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه')) || (suffix.length > 3 && suffix.endsWith('هما'));
   if (pronoun && m.type === 'victims') return personsWithPronoun(m as LexMatch<'victims'>);
   if (pronoun) return null;
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
@@ -607,6 +608,7 @@ function namedPersonEnd(ctx: Context, i: number): number {
 const EACH = /* @__PURE__ */ new Set(EACH_OF);
 const LIST_OPENING = /* @__PURE__ */ new Set(LIST_OPENERS);
 // «، أثناء اعتراضهم»: an adjunct of the verb after the list ends it.
+const PREPOSITION = /* @__PURE__ */ new Set(PREPOSITION_WORDS);
 const NOT_IN_NAMES = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...DEMONSTRATIVES, ...CLAUSE_LINKS, ...VERB_ADJUNCTS]);
 /** The most persons a «كلا من» list counts, and the most words of each. */
 const MAX_LISTED = 12;
@@ -1189,11 +1191,16 @@ function mannerEnd(ctx: Context, k: number): number {
   return weapon && weapon.prefix === 'ب' ? weapon.lastToken : head.lastToken;
 }
 
-/** An indefinite victim group whose ending marks it as an object: «عضواً»، «طبيبين»، «قياديين». */
-/** @internal */
+/**
+ * An indefinite victim group whose ending marks it as an object: «عضواً»، «طبيبين»، «قياديين»; or a feminine singular
+ * in «ة», whose accusative is not written («امرأةً»، «مواطنةً»، «طفلةً»). @internal
+ */
 export function objectByEnding(ctx: Context, np: NounPhrase): boolean {
   const v = np.victimTokens ? ctx.victimAt.get(np.victimTokens[0]) : undefined;
-  return v !== undefined && !v.article && v.prefix === '' && (v.suffix === 'ا' || v.suffix === 'ين');
+  if (v === undefined || v.article || v.prefix !== '') return false;
+  if (v.suffix === 'ا' || v.suffix === 'ين') return true;
+  // Not a nisba of a country, which in «ة» is as often the adjective of a word before it («بغارات إسرائيلية»).
+  return v.entry.role !== 'nationality' && v.firstToken === v.lastToken && ctx.words[v.lastToken]!.endsWith('ه') && np.count?.value === 1;
 }
 
 /** «آخران»، «أخريان»: two others. */
@@ -1647,11 +1654,13 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const agent = np && m.entry.pos === 'verb' ? ctx.actorNounAt.get(np.first) : undefined;
     // «أعدم مسلحو التنظيم … أربعة»: a plural in construct with the nominative «و» is a subject too.
     const nominative = ctx.victimAt.get(np?.first ?? -1)?.suffix === 'و';
+    // «قتل مستوطنون شاباً»: an uncounted sound plural in «ون» is nominative — the subject, when an object follows it.
+    const pluralSubject = np !== null && !np.countTokens && np.first === last + 1 && ctx.victimAt.get(np.first)?.article === false && ctx.victimAt.get(np.first)!.lastToken === np.first && ctx.words[np.first]!.endsWith('ون');
     // «اعتقلت مجموعة من الجنود 3 شبان»، «قتل انتحاري 12 جنديا»: a group of no exact size right before a figure is the
     // subject too.
     const figureNext = np !== null && (!np.countTokens || np.count?.value === undefined) && ctx.numberAt.has(np.last + 1) && !ctx.words[np.last + 1]!.startsWith('ال');
     // A titled person past the verb's adjuncts («قتلت قبل ذلك الطالب فلان») is its object, read as such.
-    const subjectFirst = np !== null && np !== pastAdjuncts && !np.countTokens && (ctx.victimAt.get(np.first)?.article || agent || nominative || sideAfter(ctx, np.last + 1));
+    const subjectFirst = np !== null && np !== pastAdjuncts && !np.countTokens && (ctx.victimAt.get(np.first)?.article || agent || nominative || pluralSubject || sideAfter(ctx, np.last + 1));
     // «استشهد شابان من المقاومة، أحدهما قائد»: an intransitive verb's subject is its victims, with no object past it.
     if (np && m.entry.pos === 'verb' && (subjectFirst || figureNext) && !np.participle && !(ctx.bits[np.last + 1]! & F.AND) && !INTRANSITIVE.has(formWords(m.form)[0]!)) {
       const subjectEnd = Math.max(np.last, agent?.lastToken ?? -1);
@@ -1661,8 +1670,9 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «أعدم مسلحون مجهولون …»: an agent the text does not name is never the victims.
       np = object ?? (agent?.id === UNNAMED_AGENT ? null : np);
     }
-    // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
-    const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;
+    // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective — not
+    // right after a phrase that ends in a preposition, which governs the word («القبض على المتهم»).
+    const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article && !(wordIn(ctx, m.lastToken, PREPOSITION) && np.victimTokens?.[0] === m.lastToken + 1);
     // «أصيبت فيها جثث»: bodies are no victims of another kind.
     // «تحتجز جثمانه»: a body held is no detainee either; the pronoun hides the word from the clitic reading.
     const bodies = np?.participle && np.participle.entry.kind !== m.entry.kind && (wordIn(ctx, np.participle.firstToken, BODY_WORDS) || BODY_WORDS.has(np.participle.form));
@@ -1746,8 +1756,11 @@ function pastVerbAdjuncts(ctx: Context, k: number): number {
   return place > j ? timeWords(place) : j;
 }
 
-const EARLIER = /* @__PURE__ */ phraseTable(EARLIER_ADVERBS);
-/** The token past an adverb of an earlier time at `k` (`EARLIER_ADVERBS`: «في السابق»), or `k` if none stands there. */
+const EARLIER = /* @__PURE__ */ phraseTable([...EARLIER_ADVERBS, ...MANNER_ADVERBS.map((w) => [w])]);
+/**
+ * The token past an adverb of an earlier time or of manner at `k` (`EARLIER_ADVERBS`: «في السابق»، `MANNER_ADVERBS`:
+ * «ميدانياً»), or `k` if none stands there.
+ */
 function pastEarlier(ctx: Context, k: number): number {
   return k + phraseAt(ctx, k, EARLIER);
 }

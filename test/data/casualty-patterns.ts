@@ -3140,6 +3140,53 @@ export const families: Record<string, CasualtyCase[]> = {
     // A prison's inmates are people.
     { text: 'وأعلنت إدارة السجن وفاة خمسة نزلاء خلال الأسبوع الماضي', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
   ],
+  'a dual object past its subject': [
+    // «-ين» on a noun with a broken plural is two wherever it is the verb's object, not only right after the verb.
+    { text: 'وأعدمت السلطات رجلين أدينا بالتهريب في سجن المدينة', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'اعتقلت الشرطة المحلية شابين قرب السوق المركزي', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'قتلت الجماعة المسلحة شخصين على الطريق الدولي', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    // A participle or nisba takes the sound plural: its «-ين» is a group of some size.
+    { text: 'قتلت الجماعة المسلحة مدنيين على الطريق الدولي', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
+  ],
+  'an adverb of manner between the verb or its subject and the object': [
+    // «ميدانياً»، «عمداً»، «تعسفياً»، «مجدداً» stand where an adverb of earlier time does, before the object.
+    { text: 'وأعدمت الميليشيا ميدانياً رجلاً من أبناء القرية', expect: [{ kind: 'executed', count: { value: 1 } }] },
+    { text: 'أعدم مسلحو الفصيل ميدانيا شقيقين عند أطراف البلدة', expect: [{ kind: 'executed', count: { value: 2 } }] },
+    { text: 'وقتلت الدورية عمداً فتى كان يرعى الأغنام', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'واعتقلت قوات الاحتلال مجدداً الأسير المحرر رامي صبح من بلدته', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    { text: 'واعتقلت السلطات تعسفياً صحفياً في العاصمة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'journalists' }] },
+  ],
+  'an indefinite feminine object past a definite subject': [
+    // A feminine singular in «ة» shows no accusative alif; past a definite subject it is the object all the same.
+    { text: 'واعتقلت الشرطة سيدة في الخمسين من عمرها عند الحاجز', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'women' }] },
+    { text: 'قتلت الجماعة المسلحة طفلة خلال الهجوم على القرية', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    { text: 'واحتجزت السلطات ناشطة حقوقية لعدة أيام', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // A country's nisba in «ة» after a noun is its adjective, no victim.
+    { text: 'نعى الأهالي عناصر من الفصيل قضوا بغارات أمريكية', expect: [] },
+  ],
+  'unnamed attackers as the subject': [
+    // Attackers or masked gunmen of no name are the agent before the object, never the victims.
+    { text: 'وقتل مهاجمون مجهولون حارساً أمام مقر البلدية', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'اختطف مسلحون ملثمون مهندسين اثنين من موقع العمل', expect: [{ kind: 'detained', count: { value: 2 } }] },
+  ],
+  'a definite person right after «القبض على»': [
+    // The preposition governs the word after it: no adjective of «القبض», the arrested person.
+    { text: 'وألقت دورية الشرطة القبض على المتهم قرب محطة الحافلات', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وتم القبض على الشاب سليم داود بعد ساعات من الحادث', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    { text: 'ألقي القبض على المشتبه به في سرقة المصرف', expect: [{ kind: 'detained', count: { value: 1 } }] },
+  ],
+  'a sound plural in «ون» right after the verb is its subject': [
+    // «ون» is the nominative: with an object after it, the plural is who did it and the object the victims.
+    { text: 'وأصاب مستوطنون راعياً بالحجارة قرب القرية', expect: [{ kind: 'injured', count: { value: 1 } }] },
+    { text: 'قتل مستوطنون طفلاً على الطريق الالتفافي', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // With no object the plural is the subject of a passive: the victims.
+    { text: 'قتل مستوطنون في هجوم على الحافلة', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+  ],
+  'a definite feminine participle is one person': [
+    // With the article a final «ة» is the feminine ending, never «his»: «الأسيرة» is one woman.
+    { text: 'واعتقلت قوات الاحتلال الأسيرة المحررة هدى سلامة من منزلها', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    { text: 'وأعاد الجيش اعتقال الأسيرة المحررة من بلدة عرابة', expect: [{ kind: 'detained', count: { value: 1 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */

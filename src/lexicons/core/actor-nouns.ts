@@ -110,7 +110,10 @@ export const actorNouns: readonly ActorNounEntry[] = [
     id: 'unknown-attackers',
     labels: { ar: 'مجهولون', en: 'unidentified attackers' },
     takesName: false,
-    forms: ['مسلحون مجهولون', 'مسلحين مجهولين', 'مجهولون', 'مجهولين', 'أشخاص مجهولون', 'أشخاص مجهولين', 'جهة مجهولة', 'جهات مجهولة'],
+    // «قتل مهاجمون مجهولون موظفاً»، «خطف مسلحون ملثمون طبيباً»: attackers or masked gunmen of no name (not a bare
+    // «ملثمين», an adjective as often: «6 أشخاص ملثمين»).
+    forms: ['مسلحون مجهولون', 'مسلحين مجهولين', 'مجهولون', 'مجهولين', 'أشخاص مجهولون', 'أشخاص مجهولين', 'جهة مجهولة', 'جهات مجهولة',
+      'مهاجمون مجهولون', 'مهاجمين مجهولين', 'مسلحون ملثمون', 'مسلحين ملثمين'],
     inflect: false,
   },
   {
