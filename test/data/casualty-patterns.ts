@@ -3169,12 +3169,6 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل مهاجمون مجهولون حارساً أمام مقر البلدية', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'اختطف مسلحون ملثمون مهندسين اثنين من موقع العمل', expect: [{ kind: 'detained', count: { value: 2 } }] },
   ],
-  'a definite person right after «القبض على»': [
-    // The preposition governs the word after it: no adjective of «القبض», the arrested person.
-    { text: 'وألقت دورية الشرطة القبض على المتهم قرب محطة الحافلات', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
-    { text: 'وتم القبض على الشاب سليم داود بعد ساعات من الحادث', expect: [{ kind: 'detained', count: { value: 1 } }] },
-    { text: 'ألقي القبض على المشتبه به في سرقة المصرف', expect: [{ kind: 'detained', count: { value: 1 } }] },
-  ],
   'a sound plural in «ون» right after the verb is its subject': [
     // «ون» is the nominative: with an object after it, the plural is who did it and the object the victims.
     { text: 'وأصاب مستوطنون راعياً بالحجارة قرب القرية', expect: [{ kind: 'injured', count: { value: 1 } }] },
