@@ -16,7 +16,7 @@ import { readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { F } from './tokens.js';
 import type { CasualtyKind } from './types.js';
 
-/** How many tokens may stand between the casualty word and the group («قتل منهم 5»، «قتل أمس في 5»). */
+/** How many tokens may stand between the casualty word and the group («قتل منهم 5»، «قتل أمس 5»). */
 const REACH = 2;
 
 /** Prepositions a pair may have between its words; not «قبل/بعد» («من قبل عناصر» names the agent, «بعد» a time). */
