@@ -1100,7 +1100,8 @@ export function linkArrivals(ctx: Context, groups: NounGroups, out: Candidate[])
     }
   }
 }
-const ARRIVED = /* @__PURE__ */ new Set(ARRIVING);
+/** The verbs of arriving («وصل»، «وصلوا»). @internal */
+export const ARRIVED = /* @__PURE__ */ new Set(ARRIVING);
 const DEAD_ON_ARRIVAL = /* @__PURE__ */ phraseTable(ARRIVED_DEAD);
 // How many words may stand between the verb of arriving and the state («إلى مستشفى الشفاء في المدينة»).
 const ARRIVAL_REACH = 6;

@@ -25,7 +25,7 @@ import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { linkTollParts } from './toll-parts.js';
 import { backoffPairs } from './backoff.js';
-import { NOT_STILL, STILL, agreementOfWord, bareOfAnd, chunkNounGroups, countOfEnding, fromGroupAt, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
+import { ARRIVED as ARRIVING_VERBS, NOT_STILL, STILL, agreementOfWord, bareOfAnd, chunkNounGroups, countOfEnding, fromGroupAt, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -2303,8 +2303,6 @@ function linkDualConjuncts(ctx: Context, found: readonly Candidate[], out: Candi
 const ARRIVED = /* @__PURE__ */ new Set([...ARRIVING, ...ARRIVAL_NOUNS]);
 /** The nouns of arriving alone («وصول»), before an uncounted casualty noun. */
 const ARRIVAL_NOUN = /* @__PURE__ */ new Set(ARRIVAL_NOUNS);
-/** The verbs of arriving alone, after their casualty noun («جريحين وصلا»). */
-const ARRIVED_VERB = /* @__PURE__ */ new Set(ARRIVING);
 // How many words the place of an arrival takes: «المستشفى»، «مستشفى الشفاء».
 const ARRIVAL_PLACE_WORDS = 2;
 
@@ -2454,7 +2452,7 @@ const MAX_JOINED_NOUNS = 6;
  * إلى 37» nor «وصلت إلى نسبة 40 بالمئة»).
  */
 function arrivingAfter(ctx: Context, i: number): boolean {
-  return wordIn(ctx, i, ARRIVED_VERB) && ctx.words[i + 1] === 'الي' && (wordIn(ctx, i + 2, CARE_PLACE) || ctx.placeAt.has(i + 2)) && ctx.clauseOf[i] === ctx.clauseOf[i - 1];
+  return wordIn(ctx, i, ARRIVING_VERBS) && ctx.words[i + 1] === 'الي' && (wordIn(ctx, i + 2, CARE_PLACE) || ctx.placeAt.has(i + 2)) && ctx.clauseOf[i] === ctx.clauseOf[i - 1];
 }
 /** Places of care («مستشفى»، «مركز»): where the wounded and the dead are brought. @internal */
 export const CARE_PLACE = /* @__PURE__ */ new Set(CARE_PLACES);
