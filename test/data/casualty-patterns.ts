@@ -3250,4 +3250,5 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'قالت إن 70% من المدنيين قتلوا في الغارات', why: 'a share of the dead is no group of its own' },
   { text: 'وقال المسعفون إنه لم يعد آخرون تحت الأنقاض', why: '«لم يعد» says «no longer», not «still»' },
   { text: 'وقالت الوزارة إن الإصابات وصلت إلى نسبة 40 بالمئة من الحالات', why: 'a rate that reached a share is no arrival at a hospital' },
+  { text: 'وحمل العشرات جثمان الرجل إلى المقبرة', why: 'a figure with no value counts plurals: a singular after it is its verb\'s object' },
 ];
