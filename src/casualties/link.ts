@@ -96,6 +96,8 @@ const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);
  */
 function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: number): NounPhrase | null {
   const sentence = ctx.sentenceOf[verbAt];
+  const antecedent = antecedentOf(ctx, groups, verbAt, agree);
+  if (antecedent) return antecedent;
   let pastComma = false;
   // The comma nearest the subject that the walk passed: right before the verb, or the one that opens a titled
   // person's description («، قائد اللواء،»).
@@ -230,6 +232,40 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
   return null;
 }
 const RELATIVE = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS);
+/** Relative pronouns of one or two persons (not «الذين»: a plural group so told is mostly a toll or one told before). */
+const RELATIVE_FEW = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS.filter((w) => w !== 'الذين' && w !== 'اللواتي' && w !== 'اللاتي'));
+
+/**
+ * «شيّع المئات جثمان الفتى فلان الذي استشهد أمس»، «نعت القناة مراسلها الذي قتل»، «الشاب علي (22 عاما)، والذي قتل»: a
+ * relative pronoun of one or two persons right before the verb ties it to the person named before the pronoun (past
+ * his age in brackets and a comma), wherever that person stands in the sentence.
+ */
+function antecedentOf(ctx: Context, groups: NounGroups, verbAt: number, agree: number): NounPhrase | null {
+  const rel = verbAt - 1;
+  if (rel < 1 || !RELATIVE_FEW.has(withoutAnd(ctx, rel))) return null;
+  // «المسلح الذي قتل الشرطي»: a verb with its object after it makes the person before the pronoun its agent.
+  const next = (ctx.casualtyAt.get(verbAt)?.lastToken ?? verbAt) + 1;
+  if (ctx.victimAt.has(next) || ctx.numberAt.has(next) || ctx.casualtyAt.get(next)?.entry.pos === 'participle') return null;
+  let k = rel - 1;
+  if (ctx.bits[k]! & F.COMMA) k--;
+  const sentence = ctx.sentenceOf[verbAt];
+  // The person ends there: a group, or a titled person's name and age («الفتى فلان الفلاني (16 عاما)»); the first
+  // such group, whose title the later ones describe («الصحفي الشاب فلان»).
+  let g: NounPhrase | null = null;
+  for (let j = k; j >= 0 && j >= k - ANTECEDENT_WORDS && ctx.sentenceOf[j] === sentence; j--) {
+    const at = groups.startingAt[j]!;
+    const h = at >= 0 ? groups.list[at]! : null;
+    if (h && (h.last === k || describedPersonEnd(ctx, h) === k)) g = h;
+  }
+  if (!g) return null;
+  // «الطفلتين اللتين أصيبتا»: a dual pronoun makes an uncounted «ين» two.
+  const two = !g.countTokens && g.victimTokens && (agree & AGREE.NUMBER) === AGREE.DUAL && /ين$/u.test(ctx.words[g.victimTokens[1]]!);
+  const person: NounPhrase = two ? { ...g, last: k, count: { value: 2 } } : { ...g, last: k };
+  const n = person.count?.value;
+  return (n === 1 || n === 2) && agreesBefore(agree, groupAgreement(ctx, person)) ? person : null;
+}
+/** How many words a person named before a relative pronoun may take: a title, three names and an age in brackets. */
+const ANTECEDENT_WORDS = 8;
 
 /** A subject and the counted conjunct told after it between commas, summed: `people` unless one class names both. */
 function withConjunct(g: NounPhrase, joined: NounPhrase): NounPhrase {

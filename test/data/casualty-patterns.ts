@@ -3181,6 +3181,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الاحتلال الأسيرة المحررة هدى سلامة من منزلها', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'وأعاد الجيش اعتقال الأسيرة المحررة من بلدة عرابة', expect: [{ kind: 'detained', count: { value: 1 } }] },
   ],
+  'a person told before a relative pronoun of one or two, wherever he stands': [
+    // Funerals and obituaries name the dead as an object, then say what befell them in a relative clause.
+    { text: 'وشيّع أهالي القرية جنازة الشاب مازن العلي الذي استشهد مساء أمس برصاص قناص', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', contains: 'الذي استشهد' }] },
+    { text: 'وشارك المئات في تشييع الفتى يوسف حمدان (15 عاماً)، والذي قتل قرب الحاجز', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    { text: 'ونعت الإذاعة مراسلها الذي قضى في الغارة على الحي', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'journalists' }] },
+    { text: 'وزار الوفد الطفلتين اللتين أصيبتا في القصف على المخيم', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'children' }] },
+    // A verb with its object after it: the person before the pronoun is the agent.
+    { text: 'وأصيب المسلح الذي قتل الحارس برصاص الشرطة', expect: [{ kind: 'injured', count: { value: 1 }, contains: 'المسلح' }, { kind: 'killed', count: { value: 1 }, contains: 'الحارس' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
