@@ -1581,11 +1581,14 @@ export function linkRescues(ctx: Context, groups: NounGroups, out: Candidate[]):
       if (c?.entry.pos === 'participle' && (c.entry.kind === 'killed' || c.entry.kind === 'trapped')) participle = c;
       const at = groups.startingAt[k]!;
       if (at >= 0) {
-        g = groups.list[at]!;
-        k = g.last;
+        // «انتشلت فرق الدفاع المدني طفلين»: rescuers right after the rescue word are its subject.
+        const rescuers = k === r + 1 && groups.list[at]!.victims === 'rescuers';
+        if (!rescuers) g = groups.list[at]!;
+        k = groups.list[at]!.last;
       }
     }
-    if (bodies) continue;
+    // «انتشلت فرق الإنقاذ 5 قتلى من بين الركام»: the dead pulled out are told by their own noun, not trapped.
+    if (bodies || (g && participle?.entry.kind === 'killed')) continue;
     // «انتشال الضحايا»، «انتشال العالقين»: an uncounted plural restates the same kind given just before.
     if (participle && !g) {
       const kind = participle.entry.kind;

@@ -1250,6 +1250,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وتمكن الجيران من إنقاذ طفلة بعد 20 ساعة تحت الأنقاض', expect: [{ kind: 'trapped', count: { value: 1 }, victims: 'children' }] },
     // Without a duration «بعد» opens no state; bodies pulled out are no trapped survivors.
     { text: 'وعادت الفرق إلى مقرها بعد الظهر تحت المطر', expect: [] },
+    // The dead pulled out are told by their own noun; rescuers right after the rescue word are its subject.
+    { text: 'وانتشلت فرق الدفاع المدني سبعة قتلى من بين ركام المبنى', expect: [{ kind: 'killed', count: { value: 7 } }] },
+    { text: 'وانتشلت فرق الدفاع المدني امرأة من تحت الأنقاض', expect: [{ kind: 'trapped', count: { value: 1 }, victims: 'women' }] },
   ],
   'cascade 5d · the group after a casualty word: in quotes, described, shared by «أو»': [
     // A counted group may open a quote right after the verbal noun.
