@@ -663,6 +663,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وكان المعارض البارز قد اعتقل عام 1982 في حماة', expect: [] },
     { text: 'وكان قد قتل في الاشتباك مع الدورية', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'وقد قتل في الاشتباك الذي وقع قرب الحدود', expect: [{ kind: 'killed', contains: 'قتل', count: { value: 1 } }] },
+    // «نتيجة/بسبب» (as a result of, because of) open a cause after the verb as «جراء» does.
+    { text: 'وكان الشاب قد عاد إلى بلدته، وقد قتل نتيجة خلاف عائلي تطور إلى إطلاق نار', expect: [{ kind: 'killed', contains: 'قتل', count: { value: 1 } }] },
     { text: 'تعرض للضرب على حاجز عسكري ثم اعتقل', expect: [{ kind: 'detained', count: { value: 1 } }] },
     // One person told only by a singular ending or pronoun, with no class named before, is a person.
     { text: 'وأصيب برصاص قناص أثناء عودته إلى منزله في الحي الشرقي', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
