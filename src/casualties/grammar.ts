@@ -256,7 +256,7 @@ export const STATE_PHRASES: readonly { phrase: Phrase; kind: 'trapped' | 'missin
   { phrase: ['بين', 'الانقاض'], kind: 'trapped' },
   { phrase: ['بين', 'انقاض'], kind: 'trapped' },
   { phrase: ['في', 'عداد', 'المفقودين'], kind: 'missing', bare: true },
-  { phrase: ['مجهولي', 'المصير'], kind: 'missing' },
+  { phrase: ['مجهولي', 'المصير'], kind: 'missing', bare: true },
   { phrase: ['مجهول', 'المصير'], kind: 'missing' },
   { phrase: ['في', 'عداد', 'القتلي'], kind: 'killed', bare: true },
   { phrase: ['في', 'عداد', 'المعتقلين'], kind: 'detained', bare: true },
@@ -890,6 +890,8 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'الاخرون', 'الاخرين', 'الباقون', 'الباقين',
   // «قتل وأصيب فيها العشرات بين مسلحين من المدينة والتنظيم»: among whom.
   'بين',
+  // «قضى 5 تحت الأنقاض»، «توفي 3 تحت التعذيب»: under what befell them.
+  'تحت',
   // «وأصيب العشرات وسط توقعات بزيادة الحصيلة»، «أصيب 5 وسط المدينة»: amid what happened, or where.
   'وسط',
   // «عدد القتلى ستة جميعهم من المدنيين»: all of them, in apposition to a bare figure.

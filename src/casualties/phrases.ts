@@ -2902,7 +2902,7 @@ function groupInState(ctx: Context, out: Candidate[]): void {
         // «نحو 20 آخرين لا يزالون تحت الأنقاض»: counted others are people of the class told before. With «still» by
         // the group, uncounted others are in that state too («وما زال آخرون تحت الأنقاض»).
         const still = stillBy(ctx, k, i);
-        const np = readNounPhrase(ctx, k, bare || still);
+        const np = figureBefore(ctx, readNounPhrase(ctx, k, bare || still), k, i);
         const others = np?.others === true && (np.countTokens !== undefined || still);
         if (!np || np.participle || (np.victims === null && !((bare || still) && np.countTokens) && !others) || np.last >= i || np.last < (adjacent ? i - 1 : i - 4)) continue;
         // «6 من أفراد العائلة قضوا تحت الأنقاض»: a casualty verb between says what befell them there.
@@ -2918,6 +2918,19 @@ function groupInState(ctx: Context, out: Candidate[]): void {
       }
     }
   }
+}
+
+/**
+ * «لا يزال 40 مجهولي المصير»، «إن 37 لا يزالون مجهولي المصير»: a figure right before a state phrase whose first word
+ * is a noun of people (which the noun phrase at `k` read as the figure's noun, or as no group at all), or before
+ * «still» and the phrase, is the group.
+ */
+function figureBefore(ctx: Context, np: NounPhrase | null, k: number, i: number): NounPhrase | null {
+  if (np && np.last < i) return np;
+  const num = countingNumber(ctx, k);
+  if (!num || num.firstToken !== k) return np;
+  const gap = i - 1 - num.lastToken;
+  return gap === 0 || (gap > 0 && gap <= 2 && stillBy(ctx, num.lastToken + 1, i)) ? bareFigure(num) : np;
 }
 
 /**

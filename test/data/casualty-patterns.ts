@@ -1255,6 +1255,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // The dead pulled out are told by their own noun; rescuers right after the rescue word are its subject.
     { text: 'وانتشلت فرق الدفاع المدني سبعة قتلى من بين ركام المبنى', expect: [{ kind: 'killed', count: { value: 7 } }] },
     { text: 'وانتشلت فرق الدفاع المدني امرأة من تحت الأنقاض', expect: [{ kind: 'trapped', count: { value: 1 }, victims: 'women' }] },
+    // A figure right before «مجهولي المصير» (of unknown fate, a plural of people) is the group it describes.
+    { text: 'وما زال العشرات مجهولي المصير منذ اقتحام الحي', expect: [{ kind: 'missing', count: { vague: 'tens', min: 10 } }] },
+    { text: 'وقالت اللجنة إن 37 لا يزالون مجهولي المصير', expect: [{ kind: 'missing', count: { value: 37 } }] },
   ],
   'cascade 5d · the group after a casualty word: in quotes, described, shared by «أو»': [
     // A counted group may open a quote right after the verbal noun.
@@ -3080,6 +3083,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأصيب 12 حيث نقلوا إلى مستشفى المدينة', expect: [{ kind: 'injured', count: { value: 12 } }] },
     { text: 'وقتل 3 الخميس في اشتباكات بين عشيرتين', expect: [{ kind: 'killed', count: { value: 3 } }] },
     { text: 'وأصيب 9 صباحاً بانفجار عبوة ناسفة', expect: [{ kind: 'injured', count: { value: 9 } }] },
+    // «تحت» (under) opens what befell them: rubble, torture, fire.
+    { text: 'وتوفي 4 تحت التعذيب في سجون الأمن خلال الشهر الماضي', expect: [{ kind: 'killed', count: { value: 4 } }] },
   ],
   'a verbal noun\'s object after «لـ», and cases counted by a verbal noun': [
     // Monitoring reports write the object of a verbal noun with «لـ», past its adjectives.
