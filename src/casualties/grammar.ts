@@ -1047,7 +1047,9 @@ export const AMONG_GROUP: readonly string[] = ['من', 'بين', 'وسط', 'في
 /** Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا»، «أن هناك 22 مدنيا قضوا». */
 export const BEFORE_SUBJECT: readonly string[] = ['ان', 'بان', 'وان', 'فان', 'لان', 'انه', 'كان', 'وكان', 'كانت', 'وكانت', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد', 'هناك',
   // «لا يزال 30 صحفياً مفقودين»: the subject of «زال» (still) before the state it is still in.
-  'يزال', 'تزال', 'زال', 'زالت'];
+  'يزال', 'تزال', 'زال', 'زالت',
+  // «أما الطفلة فلانة أصيبت»: «as for» puts the subject first.
+  'اما', 'واما'];
 
 /** Prepositions (and «منزل/منازل», whose genitive is a place): a group after them is no subject. */
 export const PREPOSITION_WORDS: readonly string[] = ['في', 'من', 'علي', 'الي', 'عن', 'مع', 'ضد', 'بين', 'لدي', 'عند', 'بعد', 'قبل', 'منازل', 'منزل'];

@@ -3132,6 +3132,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال إن عدد قتلى الهجوم وصل إلى 14 شخصا', expect: [{ kind: 'killed', count: { value: 14 } }] },
   ],
   'a titled subject told after «أن» with its description before the verb': [
+    // «أما» (as for) puts the subject first, as «أن» does.
+    { text: 'وأصيب رجلان بجروح طفيفة، أما الطفلة ريم فأصيبت بشظايا في رأسها', expect: [{ kind: 'injured', count: { value: 2 } }, { kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    { text: 'أما الشاب الآخر أصيب بكسور في قدمه', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
     // The name in quotes, then a comma before the verb.
     { text: 'وأوضحت المصادر أن الشاب "سامر خليل العلي"، توفي صباح اليوم في المستشفى', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     // The age after the name: «البالغ» is an adult too, but here it describes the person named before it.
