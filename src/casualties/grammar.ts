@@ -455,6 +455,12 @@ export const AGENT_NOUNS: readonly string[] = ['قتل', 'اعدام', 'تصفي
  * another word («قتل»، «خطف»، «أسر») are left out.
  */
 export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم', 'اغتال'];
+/**
+ * The passive «أصيب» and the intransitive «استشهد», whose subject is the victim: a name right after them is one
+ * («وأصيب خالد يوسف بجروح»، «وأصيب “هادي سعيد”»). With no verb of violence around it, a noun and its definite genitive
+ * look like a name («أصيب مهاجم المنتخب»): unquoted, the name's second word must have no article.
+ */
+export const SUBJECT_NAMING_VERBS: readonly string[] = ['اصيب', 'استشهد'];
 /** Words that give a person's nickname after his name: «الملقب بـ (أبو علي)»، «المعروف بالحاج». Search-normalized. */
 export const NICKNAMED: readonly string[] = ['الملقب', 'الملقبه', 'الملقبين', 'المعروف', 'المعروفه', 'المكني', 'المكناه', 'الشهير', 'الشهيره'];
 

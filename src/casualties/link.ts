@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
-import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AMONG_CAUSED_BY, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
@@ -714,6 +714,7 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
 }
 
 const NAMING = /* @__PURE__ */ new Set(NAMING_VERBS);
+const SUBJECT_NAMING = /* @__PURE__ */ new Set(SUBJECT_NAMING_VERBS);
 const NAME_SKIP = /* @__PURE__ */ new Set(NAME_ADVERBS);
 const NOT_NAMES = /* @__PURE__ */ new Set(NOT_NAME_WORDS);
 const CHARGE = /* @__PURE__ */ new Set(CHARGES);
@@ -730,9 +731,9 @@ function namedCandidate(m: LexMatch<'casualtyWords'>, names: { count: number; fi
   return { kind: m.entry.kind, first: m.firstToken, last: names.last, trigger: [m.firstToken, m.lastToken], count: { value: names.count }, victims: 'people', victimTokens: [names.first, names.last], others: false, rule: 'verb-names' };
 }
 
-/** Whether `w` is one of {@link NAMING_VERBS} in the past, after an optional «و/ف» («واعتقلت»). */
-function namingVerb(w: string): boolean {
-  for (const v of NAMING) for (const pre of ['', 'و', 'ف']) if (w.startsWith(pre + v) && PAST_ENDINGS.has(w.slice(pre.length + v.length))) return true;
+/** Whether `w` is one of `verbs` in the past, after an optional «و/ف» («واعتقلت»). */
+function namingVerb(w: string, verbs: ReadonlySet<string>): boolean {
+  for (const v of verbs) for (const pre of ['', 'و', 'ف']) if (w.startsWith(pre + v) && PAST_ENDINGS.has(w.slice(pre.length + v.length))) return true;
   return false;
 }
 
@@ -776,7 +777,9 @@ function endsNames(ctx: Context, k: number, sentence: number): boolean {
  */
 function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: number; first: number; last: number } | null {
   // «الأسرى الذين اعتقلوا منذ …»: a verb in a relative clause has its victims before it.
-  if (!namingVerb(ctx.words[m.firstToken]!) || (m.firstToken > 0 && ctx.bits[m.firstToken - 1]! & F.RELATIVE)) return null;
+  const w = ctx.words[m.firstToken]!;
+  const subject = namingVerb(w, SUBJECT_NAMING);
+  if (!(subject || namingVerb(w, NAMING)) || (m.firstToken > 0 && ctx.bits[m.firstToken - 1]! & F.RELATIVE)) return null;
   const sentence = ctx.sentenceOf[m.firstToken]!;
   let k = m.lastToken + 1;
   // The subject: actor phrases or a definite word the lexicons do not know right after the verb («أعدمت الجماعة»), the
@@ -797,7 +800,8 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
   }
   // «اغتالوا أيضاً "فلان"»: or one name in quotes.
   const quoted = quotedNameEnd(ctx, k);
-  return quoted >= 0 ? { count: 1, first: k, last: quoted } : namesFrom(ctx, k, sentence);
+  if (quoted >= 0) return { count: 1, first: k, last: quoted };
+  return subject && ctx.words[k + 1]?.startsWith('ال') ? null : namesFrom(ctx, k, sentence);
 }
 
 /** A list of personal names from token `k`, one person per name, ending at a break (see {@link namedObjects}). */

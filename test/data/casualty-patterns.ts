@@ -2985,6 +2985,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأضاف أن مجهولين اغتالوا أيضاً "ناصر لويس" بين البلدتين', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     { text: 'واعتقلت قوات الأمن "سامر خليل" في الحي', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'وقال "سامر خليل" إن الوضع هادئ', expect: [] },
+    // After the passive «أصيب» or the intransitive «استشهد» a name is the subject, the victim (in quotes or not).
+    { text: 'وأصيب “هادي سعيد” بشظايا في الركبة وحالته مستقرة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وفي حادث منفصل أصيب عماد خالد الحسن جراء تعرضه لإطلاق نار', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
   ],
   'targets16 1 · a result word whose pronoun names the victims just told restates that death': [
     // «ما أدى إلى مقتلهما» after the killing of two in the same sentence is the same two.
