@@ -635,6 +635,8 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
   // «فلان وأولاده، وفلان»: a group of no size in the list leaves its count a minimum.
   let open = false;
   while (count < MAX_LISTED && k < ctx.n) {
+    // «و“فلان”»: a «و» written apart before a quoted name.
+    if (ctx.words[k] === 'و' && ctx.bits[k + 1]! & F.QUOTE) k += 2;
     const first = withoutAnd(ctx, k);
     // «وزوجته»، «والطفل فلان»: a victim noun in the list is a group of its own count.
     const joined = count > 0 && ctx.victimAt.has(k) ? readNounPhrase(ctx, k, false, true, false) : null;
@@ -665,6 +667,9 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
     // The word after «أبو/بن» is a name whatever else it reads as: «ياسر أبو شباب».
     while (e < k + LISTED_NAME_WORDS && e < ctx.n && (plainWord(ctx, e) || (e === k && first === 'علي') || (e > k && SON_OF.has(ctx.words[e - 1]!) && ctx.doc.tokens[e]!.kind === 'word')) && !(e > k && (ctx.bits[e]! & F.AND || (NOT_IN_NAMES.has(ctx.words[e]!) && !aliName(ctx, e))))) e++;
     if (e === k) break;
+    // «“فلانة الفلاني” (8 أعوام) و“فلان”»: a name in quotes of its own closes them (a quote that closes a list of
+    // names, «"فلان، فلان وفلان"», opened before the list's first name).
+    if (ctx.bits[e]! & F.QUOTE && ctx.bits[k - 1]! & F.QUOTE) e++;
     if (ctx.words[e] === '(') {
       const close = ageAfter(ctx, e);
       if (close < 0) break;

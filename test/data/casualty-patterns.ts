@@ -2948,6 +2948,9 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'recall14 8 · in a list of names after «كل من», the word after «أبو/بن» is a name': [
     { text: 'وجرى إعدام كل من سالم أبو شباب وخالد عودة في الساحة', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
+    // Each name in quotes of its own, an age after its closing quote, «و» written apart before the next quote.
+    { text: 'وأدى الانفجار إلى إصابة كل من الطفلة “ريم سالم العبدو” (9 أعوام) و”حسن داود” (47 عاماً) بجروح', expect: [{ kind: 'injured', count: { value: 2 }, contains: 'حسن داود' }] },
+    { text: 'واعتقلت الدورية كل من “نزار طه” و “وائل عيسى” و “باسل نمر” من منازلهم', expect: [{ kind: 'detained', count: { value: 3 }, contains: 'باسل نمر' }] },
   ],
   'recall14b 1 · a time adjunct of two words («قبل عامين»، «بعد ذلك») between a verb and its object': [
     { text: 'وكان التنظيم قد أعدم قبل عامين رجلين في ساحة القرية', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
