@@ -145,9 +145,19 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   // `pluralNisba` («مقتل مدنيين») it is a plural.
   if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length || pluralNisba(m) : !afterCasualtyWord || pluralNisba(m))) return { vague: 'some' };
   if (DUAL.has(suffix)) return { value: 2 };
-  if (PLURAL.has(suffix) || PLURAL.has(last) || isPluralForm(m)) return { vague: 'some' };
+  if (PLURAL.has(suffix) || PLURAL.has(last) || isPluralForm(m) || soundPluralConstruct(m)) return { vague: 'some' };
   if (entryNumber === 'dual' || headDual(m)) return { value: 2 };
   return { value: 1 };
+}
+
+/**
+ * «مقتل موظفي الإغاثة»، «صيادي أسماك»، «متطوعي الهلال الأحمر»: a victim noun that takes the sound plural (participles,
+ * and «فعّال» as «صيّاد») with a bare «ي» is that plural in construct before its genitive, as «صيادو» is.
+ */
+function soundPluralConstruct(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
+  if (m.type !== 'victims' || m.suffix !== 'ي' || m.article) return false;
+  const base = formWords(m.form).at(-1)!;
+  return takesSoundPlural(base) || (base.length === 4 && base[2] === 'ا');
 }
 
 /**

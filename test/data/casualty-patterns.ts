@@ -3200,6 +3200,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الاحتلال الأسيرة المحررة هدى سلامة من منزلها', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'وأعاد الجيش اعتقال الأسيرة المحررة من بلدة عرابة', expect: [{ kind: 'detained', count: { value: 1 } }] },
   ],
+  'a sound plural in construct, its «ي» before the genitive': [
+    // «موظفي/صيادي/متطوعي» are «موظفين/صيادين/متطوعين» before what they are of: a plural, not one.
+    { text: 'وأعلنت المنظمة مقتل موظفي الإغاثة في الغارة على مخزنها', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
+    { text: 'وقال مسؤول محلي إن صيادي أسماك قتلوا في انفجار لغم قرب البحيرة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
+    // A nisba ends in «ي» as a singular: «مدني» is one civilian.
+    { text: 'وأصيب مدني بشظايا قذيفة في الحي', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'civilians' }] },
+  ],
   'a person told before a relative pronoun of one or two, wherever he stands': [
     // Funerals and obituaries name the dead as an object, then say what befell them in a relative clause.
     { text: 'وشيّع أهالي القرية جنازة الشاب مازن العلي الذي استشهد مساء أمس برصاص قناص', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', contains: 'الذي استشهد' }] },
