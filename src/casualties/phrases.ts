@@ -1588,10 +1588,11 @@ function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
 /**
  * Whether a casualty word right after a figure is the noun it counts: not one joined by «و», which opens the next
  * item — «ارتفع عدد الشهداء إلى 100 والجرحى إلى 300»، «بلغ عدد القتلى 12 والجرحى 40»; nor a singular after a figure
- * with no value, which counts plurals only — «شيّع المئات جثمان الشهيد» (the mourners, then their object).
+ * with no value, which counts plurals only — «شيّع المئات جثمان الشهيد» (the mourners, then their object). `num` is
+ * left out where the word is a verbal noun after «حالات», which the cases count («عشرات حالات الاعتقال»).
  */
-function countableByFigure(p: LexMatch<'casualtyWords'>, num: DocNumber): boolean {
-  return p.prefix !== 'و' && !(num.vague !== undefined && countOfForm(p)?.value === 1);
+function countableByFigure(p: LexMatch<'casualtyWords'>, num?: DocNumber): boolean {
+  return p.prefix !== 'و' && !(num?.vague !== undefined && countOfForm(p)?.value === 1);
 }
 
 /** A bare noun of forces at `k` («قوات الشرطة»), not of an attack («بقصف») or after a preposition. */
@@ -2208,7 +2209,7 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
     // «تجاوزت ثلاثمئة وعشرين قتيلاً ومصاباً»: a verb of exceeding before the figure makes it a minimum for every noun.
     const figure = quantityOf(num);
     const exceeded = figure.value !== undefined && EXCEEDS.has(stripped(ctx.words[from - 1]));
-    while (p && (p.entry.pos === 'participle' || ((cases || tamyiz) && first)) && (first ? countableByFigure(p, num) : p.prefix === 'و')) {
+    while (p && (p.entry.pos === 'participle' || ((cases || tamyiz) && first)) && (first ? countableByFigure(p, cases ? undefined : num) : p.prefix === 'و')) {
       const np = readNounPhrase(ctx, at);
       const victims = np && np.participle === p ? np.victims : 'unspecified';
       // «3 قتلى وجريحان»، «5 قتلى وجريح»: a dual conjunct counts itself, and a singular one after a plural noun; a

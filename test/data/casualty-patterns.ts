@@ -3089,6 +3089,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأصيب 12 حيث نقلوا إلى مستشفى المدينة', expect: [{ kind: 'injured', count: { value: 12 } }] },
     { text: 'وقتل 3 الخميس في اشتباكات بين عشيرتين', expect: [{ kind: 'killed', count: { value: 3 } }] },
     { text: 'وأصيب 9 صباحاً بانفجار عبوة ناسفة', expect: [{ kind: 'injured', count: { value: 9 } }] },
+    // Cases counted by a figure with no value: the verbal noun after «حالات» is singular by form.
+    { text: 'ووثقت المنظمة عشرات حالات الاعتقال التعسفي في المدينة', expect: [{ kind: 'detained', count: { vague: 'tens', min: 10 } }] },
     // «تحت» (under) opens what befell them: rubble, torture, fire.
     { text: 'وتوفي 4 تحت التعذيب في سجون الأمن خلال الشهر الماضي', expect: [{ kind: 'killed', count: { value: 4 } }] },
   ],
