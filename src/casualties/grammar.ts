@@ -118,7 +118,7 @@ export const TOPIC_SHIFTS: readonly Phrase[] = [
  * subject or genitive instead («جرح بليغ»).
  */
 export const VERB_ADJUNCTS: readonly string[] = [
-  'في', 'علي', 'جراء', 'اثر', 'نتيجه', 'بسبب', 'بعد', 'خلال', 'عند', 'قرب', 'اثناء', 'متاثرا', 'متاثره', 'متاثرين', 'متاثرات', 'برصاص', 'بنيران',
+  'في', 'علي', 'جراء', 'اثر', 'نتيجه', 'بسبب', 'تحت', 'بعد', 'خلال', 'عند', 'قرب', 'اثناء', 'متاثرا', 'متاثره', 'متاثرين', 'متاثرات', 'برصاص', 'بنيران',
   'برصاصه', 'بجروح', 'بجراح', 'بشظايا', 'بشظيه', 'بطلق', 'بطلقات', 'اليوم', 'امس', 'مساء', 'صباح', 'فجر', 'ليل', 'ظهر',
 ];
 
@@ -437,6 +437,8 @@ export const NO_OBJECT: readonly string[] = [
   ...INTRANSITIVE_VERBS, 'اسر',
   // Led away: with a pronoun, people already held («اقتادوه»; see {@link COUNTED_ONLY}).
   'اقتاد', 'يقتاد', 'تقتاد',
+  // Mourning with a pronoun mourns the dead already told («مقتل مقاتلين نعاهما الفصيل»).
+  'نعي',
 ];
 /**
  * Past verbs written like a verbal noun the lexicon does not list («خطفه» is also "his kidnapping"); those it lists as
@@ -494,6 +496,11 @@ export const NOT_NAME_WORDS: readonly string[] = [
 
 /** A past verb's subject ending and object pronoun: «قتله»، «قتلته» (she)، «قتلوه» (they). */
 export const PAST_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'هن', 'ته', 'تها', 'تهم', 'تهما', 'تهن', 'وه', 'وها', 'وهم', 'وهما', 'وهن'];
+/**
+ * A defective past verb («أردى»، its last letter ى) before an object pronoun: its ى turns to ا, or gives way to a
+ * subject ending — «أرداه»، «أردته»، «أردوهم».
+ */
+export const DEFECTIVE_OBJECT_ENDINGS: readonly string[] = ['اه', 'اها', 'اهم', 'اهما', 'ته', 'تها', 'تهم', 'تهما', 'وه', 'وها', 'وهم', 'وهما'];
 /** A present verb's subject ending and object pronoun: «يقتله»، «يقتلونهم». */
 export const PRESENT_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'هن', 'ونه', 'ونها', 'ونهم', 'ونهما', 'ونهن'];
 

@@ -6,7 +6,7 @@
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { formWords } from '../lexicon/forms.js';
 import type { CasualtyKind } from '../lexicon/types.js';
-import { LIKE_VERBAL_NOUNS, NO_OBJECT, OBJECT_KINDS, PAST_OBJECT_ENDINGS, PRESENT_OBJECT_ENDINGS } from './grammar.js';
+import { DEFECTIVE_OBJECT_ENDINGS, LIKE_VERBAL_NOUNS, NO_OBJECT, OBJECT_KINDS, PAST_OBJECT_ENDINGS, PRESENT_OBJECT_ENDINGS } from './grammar.js';
 
 /** What a verb with an object pronoun says. @internal */
 export interface ObjectVerb {
@@ -31,7 +31,7 @@ const INTRANSITIVE = /* @__PURE__ */ new Set(NO_OBJECT);
 
 /**
  * The object-pronoun forms of the one-word casualty verbs of `compiled` (see {@link OBJECT_KINDS}): past verbs with
- * {@link PAST_OBJECT_ENDINGS}, present ones with {@link PRESENT_OBJECT_ENDINGS} (a present plural the lexicon writes,
+ * {@link PAST_OBJECT_ENDINGS} (defective ones, in ى, with {@link DEFECTIVE_OBJECT_ENDINGS}), present ones with {@link PRESENT_OBJECT_ENDINGS} (a present plural the lexicon writes,
  * «يقتلون», takes the pronoun alone). A verb the lexicon also lists as a casualty noun, or one of
  * {@link LIKE_VERBAL_NOUNS}, is marked `noun`.
  * @internal
@@ -54,11 +54,14 @@ export function objectVerbs(compiled: CompiledLexicon): ObjectVerbs {
   const forms = new Map<string, ObjectVerb>();
   for (const { base, kind } of verbs) {
     const present = /^[يت]/u.test(base);
-    const endings = present ? PRESENT_OBJECT_ENDINGS.filter((e) => !(base.endsWith('ون') && e.startsWith('ون'))) : PAST_OBJECT_ENDINGS;
+    // «أردى» (normalized «اردي»): a defective past verb's ى gives way to the ending.
+    const defective = !present && base.endsWith('ي');
+    const stem = defective ? base.slice(0, -1) : base;
+    const endings = present ? PRESENT_OBJECT_ENDINGS.filter((e) => !(base.endsWith('ون') && e.startsWith('ون'))) : defective ? DEFECTIVE_OBJECT_ENDINGS : PAST_OBJECT_ENDINGS;
     for (const e of endings) {
       const pronoun = /(هما|هم|هن|ها|ه)$/u.exec(e)![1]!;
       // «قتلوهم» (they killed them) has no reading as a noun; «قتله» does.
-      if (!forms.has(base + e)) forms.set(base + e, { kind, pronoun, noun: !present && !e.startsWith('و') && nouns.has(base), present });
+      if (!forms.has(stem + e)) forms.set(stem + e, { kind, pronoun, noun: !present && !e.startsWith('و') && nouns.has(base), present });
     }
   }
   return { forms, surfaces: new Set(forms.keys()) };

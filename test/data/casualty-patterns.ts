@@ -663,6 +663,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وكان المعارض البارز قد اعتقل عام 1982 في حماة', expect: [] },
     { text: 'وكان قد قتل في الاشتباك مع الدورية', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'وقد قتل في الاشتباك الذي وقع قرب الحدود', expect: [{ kind: 'killed', contains: 'قتل', count: { value: 1 } }] },
+    // «تحت التعذيب» (under torture), «تحت القصف»: what befell him, after the verb alone.
+    { text: 'وذكرت العائلة أنه قتل تحت التعذيب في أحد الأفرع الأمنية', expect: [{ kind: 'killed', contains: 'قتل', count: { value: 1 } }] },
     // «نتيجة/بسبب» (as a result of, because of) open a cause after the verb as «جراء» does.
     { text: 'وكان الشاب قد عاد إلى بلدته، وقد قتل نتيجة خلاف عائلي تطور إلى إطلاق نار', expect: [{ kind: 'killed', contains: 'قتل', count: { value: 1 } }] },
     { text: 'تعرض للضرب على حاجز عسكري ثم اعتقل', expect: [{ kind: 'detained', count: { value: 1 } }] },
@@ -3201,6 +3203,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // With the article a final «ة» is the feminine ending, never «his»: «الأسيرة» is one woman.
     { text: 'واعتقلت قوات الاحتلال الأسيرة المحررة هدى سلامة من منزلها', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'وأعاد الجيش اعتقال الأسيرة المحررة من بلدة عرابة', expect: [{ kind: 'detained', count: { value: 1 } }] },
+  ],
+  'a defective verb with its object pronoun («أرداه قتيلاً»)': [
+    // «أردى» (shot dead) ends in ى, which turns to ا before a pronoun or gives way to the subject's ending.
+    { text: 'وأطلق مسلح النار على سائق الحافلة في السوق، وأرداه قتيلاً', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'وأطلق عناصر الحاجز النار على سيارة تقل أربعة شبان فأردوهم قتلى', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
   ],
   'a sound plural in construct, its «ي» before the genitive': [
     // «موظفي/صيادي/متطوعي» are «موظفين/صيادين/متطوعين» before what they are of: a plural, not one.
