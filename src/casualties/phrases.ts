@@ -2084,6 +2084,9 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
         sub = !sub;
         continue;
       }
+      // «لقي ثلاثة مقاتلين مرتبطين بالحزب، مصرعهم»، «فارق أحد أبناء المحافظة، الحياة»: a comma that closes a long
+      // subject right before the verb's object.
+      if (ctx.bits[k]! & F.COMMA && g && !fall && wordIn(ctx, k + 1, objects)) continue;
       // «لقي المعتقل حتفه»، «فارق المختطف الحياة»: a held or missing person named by the participle dies.
       if (!fall && !g && k === i + 1 && p?.entry.pos === 'participle' && HELD_KINDS.has(p.entry.kind)) {
         g = { first: k, last: p.lastToken, count: countOfForm(p), victims: 'people', victimTokens: [k, p.lastToken], others: false };

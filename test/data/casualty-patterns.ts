@@ -1207,6 +1207,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'لقي المقترح ترحيبا واسعا، ولقي الوزير مصرعه لاحقا', expect: [{ kind: 'killed', contains: 'لقي الوزير مصرعه', count: { value: 1 } }] },
     { text: 'لقيت الخطة قبولا من الأطراف ثم لقي اثنان من الحراس مصرعهما', expect: [{ kind: 'killed', contains: 'لقي اثنان', count: { value: 2 } }] },
     { text: 'لقي 5 أشخاص، بينهم طفلان، حتفهم في الانفجار', expect: [{ kind: 'killed', contains: 'لقي 5 أشخاص', count: { value: 5 } }] },
+    // Nor does a comma that closes a long subject right before the idiom's object.
+    { text: 'ولقي أربعة عمال مياومين من أبناء القرية المجاورة، حتفهم في انهيار المبنى', expect: [{ kind: 'killed', contains: 'حتفهم', count: { value: 4 }, victims: 'civilians' }] },
     // Losing one's life («فقد/فقدان … حياته») is death, not a disappearance, past the side of the one who lost it.
     { text: 'وفقد أربعة من الرعاة حياتهم بانفجار لغم في البادية', expect: [{ kind: 'killed', contains: 'فقد أربعة من الرعاة حياتهم', count: { value: 4 } }] },
     { text: 'ما تسبب في فقدان سائق الشاحنة حياته على الفور', expect: [{ kind: 'killed', count: { value: 1 } }] },
