@@ -1994,7 +1994,8 @@ function refineBySide(ctx: Context, whole: Candidate, victims: string): string {
   // «14 مقاتلاً من الجيش الوطني»: a noun that names fighters is not refined by their side.
   if ((victims !== 'fighters' && victims !== 'unspecified' && !member && !official) || noun?.id === FIGHTERS) return victims;
   if (noun?.id === MEMBERS && ofArmedBody(ctx, c.victimTokens![1])) return 'fighters';
-  const named = victims === 'unspecified' && !c.victimTokens && !c.others ? victimsNamedAfter(ctx, c) : null;
+  // Not after a verb whose object pronoun is the victim: what follows it is its subject («واختطفه مسلحون»).
+  const named = victims === 'unspecified' && !c.victimTokens && !c.others && c.rule !== 'object-pronoun' ? victimsNamedAfter(ctx, c) : null;
   if (named) return named;
   const side = (ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).find((a) => a.firstToken > (c.countTokens?.[0] ?? c.first) && victimsSide(ctx, c, a)) ?? owner;
   if (!side) return (member || noun?.id === ARMED_MEMBERS) && stateUnitAfter(ctx, c.victimTokens![1]) ? 'soldiers' : victims;

@@ -1987,7 +1987,9 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
       if (!(prefix === 'ف' || (prefix === 'و' && !joinsNouns) || agent)) continue;
       // «مقتل شخص وإصابة آخر»، «إصابة عناصر من القوة»: with a group after it (an indefinite one, or any but an agent),
       // the word is the verbal noun of that group («إصابة» is written as «أصابه»).
-      if ((!agent || ctx.victimAt.get(i + 1)?.article === false) && readNounPhrase(ctx, i + 1) !== null) continue;
+      // A nominative «ون» after it is the verb's subject, no genitive: «وقتله مسلحون مجهولون».
+      const nominative = ctx.victimAt.get(i + 1)?.suffix === 'ون';
+      if (!nominative && (!agent || ctx.victimAt.get(i + 1)?.article === false) && readNounPhrase(ctx, i + 1) !== null) continue;
     }
     // «المصريون الذين احتجزتهم القوات»: a relative clause on an uncounted group describes people already told, and so
     // does one right after its group («أول مدنيين يقتلهم الحزب»).

@@ -757,6 +757,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // With no subject after the verb, the subject of the clause's first verb goes on: it is no object.
     { text: 'استوقفه جندي عند الحاجز وفتشه ثم اعتقله', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'unspecified' }] },
     { text: 'وحاصر المسلحون ثلاثة رعاة في الوادي ثم قتلوهم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
+    // A nominative «ون» after «قتله» is its subject, not a genitive; the subject's class is no victims' class.
+    { text: 'خرج الطبيب من عيادته ليلا فقتله مسلحون مجهولون', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'medical' }] },
+    { text: 'وكان المعلم عائدا إلى منزله حين اختطفه مسلحون ملثمون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'civilians' }] },
+    { text: 'وصل المعلم إلى الحاجز فاعتقله عناصر الأمن', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'civilians' }] },
     // A definite subject after «قتله» kills, unless it is a feeling, a state or a disease (an idiom, a natural death).
     { text: 'اقترب الصياد من الشاطئ فقتله القناص المتمركز على التلة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
     { text: 'نزل الراعي إلى الوادي فقتله اللغم', expect: [{ kind: 'killed', count: { value: 1 } }] },
