@@ -1595,6 +1595,18 @@ function countableByFigure(p: LexMatch<'casualtyWords'>, num?: DocNumber): boole
   return p.prefix !== 'و' && !(num?.vague !== undefined && countOfForm(p)?.value === 1);
 }
 
+/**
+ * An indefinite word at `k` that is no adjective of a plural subject before it (those end in «ون»), no preposition,
+ * adjunct, time or name-like word with a clitic, and no person, casualty, figure, actor or place: the verb's object, a
+ * thing («طائرة»، «سيارة»).
+ */
+function thingObject(ctx: Context, k: number): boolean {
+  const w = ctx.words[k];
+  if (w === undefined || !(ctx.bits[k]! & F.WORD) || ctx.bits[k]! & (F.TIME | F.AND | F.COMMA | F.END | F.RELATIVE | F.OPENER | F.QUOTE)) return false;
+  if (w.startsWith('ال') || w.endsWith('ون') || /^[بلك]/u.test(w) || NOT_IN_NAMES.has(w)) return false;
+  return !(ctx.victimAt.has(k) || ctx.casualtyAt.has(k) || ctx.numberAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k) || ctx.placeAt.has(k));
+}
+
 /** A bare noun of forces at `k` («قوات الشرطة»), not of an attack («بقصف») or after a preposition. */
 function forcesAt(ctx: Context, k: number): boolean {
   const noun = ctx.actorNounAt.get(k);
@@ -1683,6 +1695,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       const object = objectPastSubject(ctx, subjectEnd + 1, nominative);
       // «قتل الصيادون 30 ذئبا»: a bare figure right after the subject counts the verb's object, here not people.
       if (!object && subjectFirst && ctx.numberAt.has(subjectEnd + 1) && !ctx.words[subjectEnd + 1]!.startsWith('ال')) continue;
+      // «اختطف مسلحون طائرة»: a nominative subject and a thing after it — the subject did it to the thing.
+      if (!object && (pluralSubject || nominative || agent) && thingObject(ctx, subjectEnd + 1)) continue;
       // «أعدم مسلحون مجهولون …»: an agent the text does not name is never the victims.
       np = object ?? (agent?.id === UNNAMED_AGENT ? null : np);
     }

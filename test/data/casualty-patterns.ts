@@ -761,6 +761,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'خرج الطبيب من عيادته ليلا فقتله مسلحون مجهولون', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'medical' }] },
     { text: 'وكان المعلم عائدا إلى منزله حين اختطفه مسلحون ملثمون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'civilians' }] },
     { text: 'وصل المعلم إلى الحاجز فاعتقله عناصر الأمن', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'civilians' }] },
+    // «خطف» is a verbal noun too, after «بـ» («قام … بخطف»).
+    { text: 'وقام مسلحون بخطف ثلاثة مزارعين من أرضهم', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'civilians' }] },
     // A definite subject after «قتله» kills, unless it is a feeling, a state or a disease (an idiom, a natural death).
     { text: 'اقترب الصياد من الشاطئ فقتله القناص المتمركز على التلة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
     { text: 'نزل الراعي إلى الوادي فقتله اللغم', expect: [{ kind: 'killed', count: { value: 1 } }] },
@@ -3301,4 +3303,5 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'وقال المسعفون إنه لم يعد آخرون تحت الأنقاض', why: '«لم يعد» says «no longer», not «still»' },
   { text: 'وقالت الوزارة إن الإصابات وصلت إلى نسبة 40 بالمئة من الحالات', why: 'a rate that reached a share is no arrival at a hospital' },
   { text: 'وحمل العشرات جثمان الرجل إلى المقبرة', why: 'a figure with no value counts plurals: a singular after it is its verb\'s object' },
+  { text: 'واختطف مسلحون سيارة إسعاف على الطريق الدولي', why: 'a nominative subject and a thing after it: the gunmen took a vehicle' },
 ];

@@ -62,7 +62,8 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
       // «القوات تأسر 10 عناصر»; not «يأسر», which is the name «ياسر» once its hamza is folded.
       'تأسر'],
   },
-  { id: 'detained-noun', labels: { ar: 'اعتقال', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['اعتقال', 'اختطاف', 'احتجاز'] },
+  // «خطف» is the verb too: read as the verb first, as «قتل» is («قام مسلحون بخطف شاب»، «عملية خطف»).
+  { id: 'detained-noun', labels: { ar: 'اعتقال', en: 'arrest' }, kind: 'detained', pos: 'noun', forms: ['اعتقال', 'اختطاف', 'احتجاز', 'خطف'] },
   // «أسر» (capture) as written only: «أسرة» and «أسر» with endings are families.
   { id: 'captured-noun', labels: { ar: 'أسر', en: 'capture' }, kind: 'detained', pos: 'noun', inflect: false, forms: ['أسر'] },
   { id: 'detained-person', labels: { ar: 'معتقل', en: 'detainee' }, kind: 'detained', pos: 'participle', forms: ['معتقل', 'مختطف', 'محتجز', 'أسير',
