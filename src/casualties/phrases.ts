@@ -1696,7 +1696,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «قتل الصيادون 30 ذئبا»: a bare figure right after the subject counts the verb's object, here not people.
       if (!object && subjectFirst && ctx.numberAt.has(subjectEnd + 1) && !ctx.words[subjectEnd + 1]!.startsWith('ال')) continue;
       // «اختطف مسلحون طائرة»: a nominative subject and a thing after it — the subject did it to the thing.
-      if (!object && (pluralSubject || nominative || agent) && thingObject(ctx, subjectEnd + 1)) continue;
+      if (!object && (pluralSubject || nominative) && thingObject(ctx, subjectEnd + 1)) continue;
       // «أعدم مسلحون مجهولون …»: an agent the text does not name is never the victims.
       np = object ?? (agent?.id === UNNAMED_AGENT ? null : np);
     }
