@@ -1421,13 +1421,15 @@ function wordPastMark(ctx: Context, k: number): string {
 }
 
 /**
- * The last token of the side right after a group's victim noun («عناصر من قوات النظام»، «مقاتلين الحركة»), or of a
- * side named with the noun itself («عناصر حزب الله»), -1 if none.
+ * The last token of the side right after a group's victim noun («عناصر من قوات النظام»، «عنصر في قوات النظام»،
+ * «مقاتلين الحركة»), or of a side named with the noun itself («عناصر حزب الله»), -1 if none.
  */
 function sideEnd(ctx: Context, np: NounPhrase): number {
   if (!np.victimTokens || np.victimTokens[1] !== np.last) return -1;
   let end = -1;
-  for (const at of [np.victimTokens[0], ctx.words[np.last + 1] === 'من' ? np.last + 2 : np.last + 1]) {
+  // «في» names the side of one person only: after a counted group it is mostly where («قتل 5 مدنيين في …»).
+  const of = ctx.words[np.last + 1] === 'من' || (ctx.words[np.last + 1] === 'في' && !np.countTokens && np.count?.value === 1);
+  for (const at of [np.victimTokens[0], of ? np.last + 2 : np.last + 1]) {
     for (const a of ctx.actorsAt.get(at) ?? []) if (a.lastToken > np.last) end = Math.max(end, a.lastToken);
   }
   return end;

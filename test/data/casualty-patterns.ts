@@ -2440,6 +2440,8 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'fields 2 · a victim noun joined past the side of the group before it': [
     { text: 'قتل 4 عناصر من قوات النظام ومدني في القصف على القرية', expect: [{ kind: 'killed', contains: 'ومدني', count: { value: 5 }, victims: 'people' }] },
+    // One person «في» his side («عنصر في قوات النظام») is a member too; a counted group «في» is mostly where it was.
+    { text: 'واغتال مجهولون عنصرا في قوات النظام ومدنيا على طريق البلدة', expect: [{ kind: 'killed', contains: 'ومدنيا', count: { value: 2 }, victims: 'people' }] },
     { text: 'أسفرت الغارة عن مقتل ستة من مقاتلي الفصائل وطفلين', expect: [{ kind: 'killed', contains: 'وطفلين', count: { value: 8 }, victims: 'people' }] },
     // Past the side, a figure or another side is no victim of this group.
     { text: 'قتل 4 عناصر من قوات النظام والمعارضة في الاشتباكات', expect: [{ kind: 'killed', count: { value: 4 } }] },
