@@ -777,10 +777,11 @@ export const DAY_WORDS: readonly string[] = ['يوم'];
 export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'يوميا', 'حينها', 'حينذاك', 'انذاك', 'وقتها', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
 
 /**
- * Adverbs of a past before the event that may stand between an active verb (or its subject) and the verb's object:
- * «اغتالت في السابق جنوداً»، «قتلت الحركة سابقاً مدنيين»، «اعتقلت من قبل ناشطين».
+ * Adverbs of an earlier or later time that may stand between an active verb (or its subject) and the verb's object:
+ * «اغتالت في السابق جنوداً»، «قتلت الحركة سابقاً مدنيين»، «اعتقلت من قبل ناشطين»، «أعدمت في وقت سابق رجلين»،
+ * «اعتقلت القوات لاحقاً شابين».
  */
-export const EARLIER_ADVERBS: readonly Phrase[] = [['في', 'السابق'], ['سابقا'], ['من', 'قبل'], ['قبل', 'ذلك']];
+export const EARLIER_ADVERBS: readonly Phrase[] = [['في', 'السابق'], ['سابقا'], ['من', 'قبل'], ['قبل', 'ذلك'], ['في', 'وقت', 'سابق'], ['في', 'وقت', 'لاحق'], ['لاحقا'], ['بعد', 'ذلك']];
 /**
  * Adverbs of manner and repetition that stand in the same place: «أعدم التنظيم ميدانياً شاباً»، «قتلت الدورية عمداً
  * طفلاً»، «اعتقلت قوات الاحتلال مجدداً الأسير المحرر فلان».

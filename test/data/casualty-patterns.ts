@@ -2965,6 +2965,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت الدورية كل من “نزار طه” و “وائل عيسى” و “باسل نمر” من منازلهم', expect: [{ kind: 'detained', count: { value: 3 }, contains: 'باسل نمر' }] },
   ],
   'recall14b 1 · a time adjunct of two words («قبل عامين»، «بعد ذلك») between a verb and its object': [
+    // «في وقت سابق/لاحق»، «لاحقاً»: earlier or later, as «قبل ذلك».
+    { text: 'وكانت الجماعة قد أعدمت في وقت سابق رجلين بتهمة التعاون مع الجيش', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
     { text: 'وكان التنظيم قد أعدم قبل عامين رجلين في ساحة القرية', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
     { text: 'وكانت الشرطة اعتقلت بعد ذلك الصحفي سامي ناصر في منزله بتهمة تحريض ثلاثة عمال', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'الصحفي سامي ناصر' }] },
   ],
