@@ -928,6 +928,8 @@ export const ARMY_WORDS: readonly string[] = [
   // A state's other armed bodies: a ministry, the regime, a government, its security services («342 عنصراً من وزارة
   // الدفاع»، «عناصر من النظام»، «المنتسبين في الأجهزة الأمنية»). A non-state category or a militia word decides first.
   'وزاره', 'النظام', 'الحكومه', 'حكومه', 'الحكوميه', 'الاجهزه', 'اجهزه', 'الامنيه',
+  // An army's formations named as a state's actor: «عنصر في الفرقة الرابعة»، «عناصر الفيلق الخامس».
+  'الفرقه', 'الفيلق', 'الفوج',
 ];
 /**
  * Units of a state's forces named by no actor: members of a patrol («ستة أفراد من الدورية»), of a numbered formation

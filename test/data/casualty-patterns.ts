@@ -37,6 +37,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // A government's members are soldiers whatever word names it; members of its militias are fighters.
     { text: 'قتل 12 عنصراً من وزارة الدفاع السورية في الاشتباكات.', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'soldiers' }] },
     { text: 'قتل 5 عناصر من النظام السوري في كمين.', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
+    { text: 'ولقي عنصر في الفرقة الرابعة مصرعه بانفجار لغم قرب الحاجز.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }] },
     { text: 'لقي عدد من عناصر الميليشيات الإيرانية مصرعهم بغارات جوية.', expect: [{ kind: 'killed', victims: 'fighters' }] },
     // Members of a state's unit named by no actor: a patrol, a numbered formation, a security or military unit.
     { text: 'أصيب ثلاثة من أفراد الدورية في انفجار عبوة ناسفة.', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'soldiers' }] },
