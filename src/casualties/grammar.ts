@@ -748,7 +748,9 @@ export const SOURCE_MARKERS: readonly string[] = [
 export const SOURCE_END: readonly string[] = ['ان', 'انه', 'انها', 'الي', 'عن', 'في', 'بان', 'اليوم', 'امس'];
 
 /** Words that say the casualty figure is about bodies found, which may restate an earlier toll: «جثث القتلى». */
-export const BODIES: readonly string[] = ['جثث', 'جثه', 'جثامين', 'جثمان', 'اشلاء', 'رفات'];
+/** Body words of two persons: «عثر على جثتين»، «جثماني الشهيدين». */
+export const BODY_OF_TWO: readonly string[] = ['جثتين', 'جثتان', 'جثتي', 'جثمانين', 'جثمانان', 'جثماني'];
+export const BODIES: readonly string[] = ['جثث', 'جثه', 'جثامين', 'جثمان', 'اشلاء', 'رفات', ...BODY_OF_TWO];
 /** Body words of one person: «جثة شاب» is one dead. */
 export const BODY_OF_ONE: readonly string[] = ['جثه', 'جثمان'];
 /**

@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, restOfPhraseAt, startAfterPrefix, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
-  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
+  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
 import { AGENT_NOUNS, AGE_DUALS, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
@@ -2995,6 +2995,7 @@ function hasCasualtyBetween(ctx: Context, from: number, to: number): boolean {
 }
 
 const ONE_BODY = /* @__PURE__ */ new Set(BODY_OF_ONE);
+const TWO_BODIES = /* @__PURE__ */ new Set(BODY_OF_TWO);
 const RETRIEVES = /* @__PURE__ */ new Set(BODY_RETRIEVAL);
 const FINDS = /* @__PURE__ */ new Set(BODY_FINDING);
 // How many words (a subject) may stand between the verb and the body it found («عثر … على») or pulled out.
@@ -3008,8 +3009,8 @@ const FINDER_REACH = 5;
 function bodyOfNoOne(ctx: Context, k: number): boolean {
   const w = ctx.words[k];
   if (w === undefined || ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA | F.AND | F.TIME)) return true;
-  // «انتشلت الفرق جثة أخرى»: one more.
-  return BODY_PLACE.has(w) || OTHER_WORDS.has(w) || /^[بل]/u.test(w) || (!w.startsWith('ال') && w.endsWith('ه'));
+  // «انتشلت الفرق جثة أخرى»: one more. «جثة مجهولة»، «جثتين مجهولتي الهوية»: an adjective, singular or dual.
+  return BODY_PLACE.has(w) || OTHER_WORDS.has(w) || /^[بل]/u.test(w) || (!w.startsWith('ال') && /(?:ه|تين|تي|تان)$/u.test(w));
 }
 const BODY_PLACE = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...PLACE_PREPOSITIONS]);
 
@@ -3046,17 +3047,18 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): 
     const p = ctx.casualtyAt.get(i + 1);
     const v = ctx.victimAt.get(i + 1);
     const one = wordIn(ctx, i, ONE_BODY);
+    const two = wordIn(ctx, i, TWO_BODIES);
     const sentence = ctx.sentenceOf[i]!;
     const afterToll = [sentence, sentence - 1, sentence - 2].some((s) => tolled.has(s) && ctx.sentenceStarts[s]! < i);
     if (!(p?.entry.kind === 'killed' && p.entry.pos === 'participle') && !v) {
       // One body is one more dead; uncounted bodies after a toll are its dead.
-      const bare = !ctx.words[i]!.startsWith('ال') && !ctx.numberAt.has(i + 1) && !p && (one || !afterToll) && bodyOfNoOne(ctx, i + 1) && foundBody(ctx, i);
-      if (bare) out.push({ kind: 'killed', first: i, last: i, trigger: [i, i], count: one ? { value: 1 } : null, victims: 'unspecified', others: false, rule: 'bodies' });
+      const bare = !ctx.words[i]!.startsWith('ال') && !ctx.numberAt.has(i + 1) && !p && (one || two || !afterToll) && bodyOfNoOne(ctx, i + 1) && foundBody(ctx, i);
+      if (bare) out.push({ kind: 'killed', first: i, last: i, trigger: [i, i], count: one ? { value: 1 } : two ? { value: 2 } : null, victims: 'unspecified', others: false, rule: 'bodies' });
       continue;
     }
     // «جثة شاب»: the body of one person named by a singular noun.
     const person = one && v !== undefined && countOfForm(v)?.value === 1;
-    const count = person ? { value: 1 } : null;
+    const count = person ? { value: 1 } : two ? { value: 2 } : null;
     const restates = !(person && !v.article) && afterToll;
     if (restates) continue;
     const named = (p ?? v)!.lastToken;

@@ -2764,6 +2764,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل أربعة أشخاص في القصف على السوق. وتم انتشال جثة طفل من تحت الركام لاحقا.', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'killed', count: { value: 1 }, victims: 'children' }] },
     { text: 'قتل شخصان في غارة على البلدة، وتم انتشال جثة من بلدة مجاورة.', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', count: { value: 1 } }] },
     { text: 'العثور على جثث مجهولة الهوية قرب مكب النفايات', expect: [{ kind: 'killed', count: null }] },
+    // Two bodies, dual: «جثتين/جثتي/جثماني» are two dead, past a dual adjective.
+    { text: 'وعثر رعاة على جثتين مجهولتي الهوية في البادية', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وتسلمت العائلتان جثماني الشابين من المستشفى', expect: [{ kind: 'killed', count: { value: 2 } }] },
     // Bodies pulled out from rubble are the dead, not trapped survivors.
     { text: 'واصل الدفاع المدني انتشال جثث من تحت أنقاض الأبنية', expect: [{ kind: 'killed', count: null }] },
     // Uncounted bodies right after a toll are its dead; counted ones count themselves.
