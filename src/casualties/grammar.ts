@@ -285,8 +285,17 @@ function withEndings(stems: readonly string[], endings: readonly string[]): stri
 export const RESCUE_AFTER: readonly string[] = ['بعد'];
 export const DURATIONS: readonly string[] = ['ساعه', 'ساعات', 'ساعتين', 'يوم', 'ايام', 'يومين', 'اسبوع', 'اسبوعين', 'ليله', 'ليال'];
 
+/** Alive, after the rescued: «انتشال طفلة على قيد الحياة»، «انتشال أحياء» (the living themselves). */
+export const ALIVE: readonly Phrase[] = [['علي', 'قيد', 'الحياه'], ['حيا'], ['حيه'], ['احياء']];
+/**
+ * Words of pulling out, which say from under something (rubble, water) as a rescue or evacuation does not: alive
+ * after them, the pulled out were trapped («انتشال طفلة على قيد الحياة»; «إنقاذ 205 أشخاص» from a siege is not).
+ */
+export const PULLING_OUT: readonly string[] = withEndings(['انتشل', 'ينتشل', 'تنتشل', 'انتشال', 'استخرج', 'يستخرج', 'تستخرج', 'استخراج'], ['ت', 'وا', 'ون', 'ان']);
+
 export const RESCUE_WORDS: readonly string[] = withEndings(
-  ['انتشل', 'ينتشل', 'تنتشل', 'انتشال', 'سحب', 'يسحب', 'تسحب', 'اخرج', 'يخرج', 'تخرج', 'اخراج', 'انقذ', 'ينقذ', 'تنقذ', 'انقاذ', 'اجلاء', 'اجلي', 'يجلي', 'تجلي'],
+  ['انتشل', 'ينتشل', 'تنتشل', 'انتشال', 'سحب', 'يسحب', 'تسحب', 'اخرج', 'يخرج', 'تخرج', 'اخراج', 'انقذ', 'ينقذ', 'تنقذ', 'انقاذ', 'اجلاء', 'اجلي', 'يجلي', 'تجلي',
+    'استخرج', 'يستخرج', 'تستخرج', 'استخراج'],
   ['ت', 'وا', 'ون', 'ان', 'ه', 'ها', 'هم', 'هما', 'هن', 'ته', 'تها', 'تهم', 'وه', 'وها', 'وهم'],
 );
 

@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
-import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AMONG_CAUSED_BY, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
@@ -1634,6 +1634,30 @@ function rescueAt(ctx: Context, k: number): boolean {
 }
 
 const HELD = /* @__PURE__ */ new Set(HELD_UNDER);
+const ALIVE_PHRASES = /* @__PURE__ */ phraseTable(ALIVE);
+const PULLS = /* @__PURE__ */ new Set(PULLING_OUT);
+
+/**
+ * Pulled out alive with no rubble named (rule `rescue`): a word of pulling out, the group it pulled out and «على قيد
+ * الحياة»، «حياً» after it («انتشال طفلة على قيد الحياة»), or the living themselves («انتشال أحياء»). Trapped, as
+ * pulling out alive is; groups a rubble rescue already read are left to it. @internal
+ */
+export function linkAliveRescues(ctx: Context, groups: NounGroups, out: Candidate[]): void {
+  for (let i = 1; i < ctx.n; i++) {
+    const len = phraseAt(ctx, i, ALIVE_PHRASES);
+    if (!len) continue;
+    const last = i + len - 1;
+    if (ctx.words[i] === 'احياء' && wordIn(ctx, i - 1, PULLS)) {
+      out.push({ kind: 'trapped', first: i - 1, last, trigger: [i - 1, i - 1], count: { vague: 'some' }, victims: 'unspecified', others: false, rule: 'rescue' });
+      continue;
+    }
+    const at = groups.endingAt[i - 1]!;
+    const g = at >= 0 ? groups.list[at]! : null;
+    if (!g?.count || g.others || g.first < 1 || !wordIn(ctx, g.first - 1, PULLS)) continue;
+    if (out.some((c) => c.kind === 'trapped' && c.first <= g.first && g.last <= c.last)) continue;
+    out.push({ ...fromGroupAt('trapped', [g.first - 1, g.first - 1], g, g.first - 1, last), rule: 'rescue' });
+  }
+}
 
 /**
  * A trapped participle right before the rubble state at `i` («العالقين تحت الأنقاض»), or a word of being held or kept

@@ -25,7 +25,7 @@ import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { linkTollParts } from './toll-parts.js';
 import { backoffPairs } from './backoff.js';
-import { ARRIVED as ARRIVING_VERBS, NOT_STILL, STILL, agreementOfWord, bareOfAnd, chunkNounGroups, countOfEnding, fromGroupAt, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
+import { ARRIVED as ARRIVING_VERBS, NOT_STILL, STILL, agreementOfWord, bareOfAnd, chunkNounGroups, countOfEnding, fromGroupAt, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkAliveRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -3245,6 +3245,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   linkArrivals(ctx, groups, found);
   linkAmong(ctx, groups, found);
   linkRescues(ctx, groups, found);
+  linkAliveRescues(ctx, groups, found);
   linkStillAndFate(ctx, groups, found);
   linkSubjected(ctx, groups, found);
   linkPassives(ctx, groups, found);

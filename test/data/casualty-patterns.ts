@@ -1266,6 +1266,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // The dead pulled out are told by their own noun; rescuers right after the rescue word are its subject.
     { text: 'وانتشلت فرق الدفاع المدني سبعة قتلى من بين ركام المبنى', expect: [{ kind: 'killed', count: { value: 7 } }] },
     { text: 'وانتشلت فرق الدفاع المدني امرأة من تحت الأنقاض', expect: [{ kind: 'trapped', count: { value: 1 }, victims: 'women' }] },
+    // Pulled out alive with no rubble named: trapped; a rescue or evacuation alive is not («إنقاذ» from a siege, a fire).
+    { text: 'وتمكن الأهالي من انتشال طفلة على قيد الحياة بعد الغارة', expect: [{ kind: 'trapped', count: { value: 1 }, victims: 'children' }] },
+    { text: 'وأظهرت المقاطع انتشال أحياء وجثث من المبنى المدمر', expect: [{ kind: 'trapped', count: { vague: 'some' } }, { kind: 'killed', count: null }] },
+    { text: 'وقال الجيش إنه تمكن من إنقاذ 40 رهينة أحياء من الفندق', expect: [] },
     // A figure right before «مجهولي المصير» (of unknown fate, a plural of people) is the group it describes.
     { text: 'وما زال العشرات مجهولي المصير منذ اقتحام الحي', expect: [{ kind: 'missing', count: { vague: 'tens', min: 10 } }] },
     { text: 'وقالت اللجنة إن 37 لا يزالون مجهولي المصير', expect: [{ kind: 'missing', count: { value: 37 } }] },
