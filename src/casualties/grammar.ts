@@ -767,7 +767,9 @@ export const BODY_OF_ONE: readonly string[] = ['جثه', 'جثمان'];
  * right before the body word, and of finding («عثر … على»: a subject may stand between) before its «على».
  */
 export const BODY_RETRIEVAL: readonly string[] = ['انتشال', 'انتشل', 'انتشلت', 'انتشلوا', 'ينتشل', 'تنتشل', 'ينتشلون', 'اخراج', 'استخراج', 'استخرج', 'استخرجت', 'استخرجوا'];
-export const BODY_FINDING: readonly string[] = ['عثر', 'عثرت', 'عثروا', 'يعثر', 'تعثر', 'العثور', 'عثور'];
+export const BODY_FINDING: readonly string[] = ['عثر', 'عثرت', 'عثروا', 'يعثر', 'تعثر', 'العثور', 'عثور',
+  // Identifying bodies: «التعرف على جثتين تعودان إلى شقيقتين».
+  'التعرف', 'تعرف'];
 
 /** Prepositions with a pronoun back to the event, which may sit between a verb and its count: «قتل فيه 5»، «اعتقلت خلالها 20». */
 export const RESUMPTIVES: readonly string[] = [

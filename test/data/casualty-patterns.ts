@@ -2771,6 +2771,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // Two bodies, dual: «جثتين/جثتي/جثماني» are two dead, past a dual adjective.
     { text: 'وعثر رعاة على جثتين مجهولتي الهوية في البادية', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وتسلمت العائلتان جثماني الشابين من المستشفى', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    // Identifying bodies finds them; «تعود إلى» tells whose they are. «مقتول» after a person found: killed.
+    { text: 'وتمكن الأهالي من التعرف على جثتين تعودان إلى شقيقين من القرية', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وعثرت دورية على شاب مقتول داخل سيارته على الطريق', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     // Bodies pulled out from rubble are the dead, not trapped survivors.
     { text: 'واصل الدفاع المدني انتشال جثث من تحت أنقاض الأبنية', expect: [{ kind: 'killed', count: null }] },
     // Uncounted bodies right after a toll are its dead; counted ones count themselves.

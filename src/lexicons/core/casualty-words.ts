@@ -25,7 +25,8 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
     id: 'killed-person', labels: { ar: 'قتيل', en: 'dead' }, kind: 'killed', pos: 'participle',
     // «قتلاه، جرحاهم»: the broken plurals in «ى» write it «ا» before a pronoun.
     // «صريع» (struck down): «سقطوا صرعى»، «خر صريعا».
-    forms: ['قتيل', 'شهيد', 'ضحية', 'جثة', 'جثمان', 'متوفى', 'صريع'], plurals: ['قتلى', 'شهداء', 'ضحايا', 'جثث', 'جثامين', 'أموات', 'وفيات', 'قتلاه', 'قتلاها', 'قتلاهم', 'صرعى'],
+    // «مقتول» (found killed): «عثر على شاب مقتولاً داخل سيارته».
+    forms: ['قتيل', 'شهيد', 'ضحية', 'جثة', 'جثمان', 'متوفى', 'صريع', 'مقتول'], plurals: ['قتلى', 'شهداء', 'ضحايا', 'جثث', 'جثامين', 'أموات', 'وفيات', 'قتلاه', 'قتلاها', 'قتلاهم', 'صرعى'],
   },
   // injured
   { id: 'injured-verb', labels: { ar: 'أُصيب', en: 'was injured' }, kind: 'injured', pos: 'verb', forms: ['أصيب', 'جرح', 'يصاب', 'تصاب'] },
