@@ -2044,6 +2044,18 @@ function idiomAt(ctx: Context, i: number): ReadonlySet<string> | 'fall' | null {
   return null;
 }
 
+/** How many words a description between commas may take: «، من بلدة بقرص بريف دير الزور،». */
+const ASIDE_WORDS = 8;
+
+/** The comma that closes a description opened by the comma at `k` (no casualty word or sentence end inside), or -1. */
+function asideClose(ctx: Context, k: number): number {
+  for (let j = k + 1; j < ctx.n && j <= k + ASIDE_WORDS; j++) {
+    if (ctx.bits[j]! & F.COMMA) return j;
+    if (ctx.bits[j]! & F.END || ctx.casualtyAt.has(j)) return -1;
+  }
+  return -1;
+}
+
 /** Kinds whose participle names a person held or lost («المعتقل»، «المفقود»), who may die as anyone does. */
 const HELD_KINDS: ReadonlySet<CasualtyKind> = /* @__PURE__ */ new Set(['detained', 'missing']);
 
@@ -2101,8 +2113,16 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
         continue;
       }
       // «لقي ثلاثة مقاتلين مرتبطين بالحزب، مصرعهم»، «فارق أحد أبناء المحافظة، الحياة»: a comma that closes a long
-      // subject right before the verb's object.
-      if (ctx.bits[k]! & F.COMMA && g && !fall && wordIn(ctx, k + 1, objects)) continue;
+      // subject right before the verb's object; «لقي الشاب فلان، من بلدة كذا، حتفه»: or a description between commas.
+      if (ctx.bits[k]! & F.COMMA && g && !fall) {
+        if (wordIn(ctx, k + 1, objects)) continue;
+        const close = asideClose(ctx, k);
+        if (close > k && wordIn(ctx, close + 1, objects)) {
+          reach += close - k + 1;
+          k = close;
+          continue;
+        }
+      }
       // «لقي المعتقل حتفه»، «فارق المختطف الحياة»: a held or missing person named by the participle dies.
       if (!fall && !g && k === i + 1 && p?.entry.pos === 'participle' && HELD_KINDS.has(p.entry.kind)) {
         g = { first: k, last: p.lastToken, count: countOfForm(p), victims: 'people', victimTokens: [k, p.lastToken], others: false };
