@@ -1755,7 +1755,8 @@ function objectOfAgentNoun(ctx: Context, k: number, kind: CasualtyKind): NounPhr
   let end = ctx.actorNounAt.get(k)?.lastToken ?? -1;
   for (const a of ctx.actorsAt.get(k) ?? []) end = Math.max(end, a.lastToken);
   if (end < k) return null;
-  const object = objectPastSubject(ctx, end + 1);
+  // «اعتقال السلطات الإسرائيلية اليوم 19 فلسطينيا»: time words may stand between the agent and the object.
+  const object = objectPastSubject(ctx, end + 1) ?? objectPastSubject(ctx, pastVerbAdjuncts(ctx, end + 1));
   if (object && (object.countTokens || objectByEnding(ctx, object))) return object;
   const all = allOf(ctx, end + 1);
   if (all) return all;

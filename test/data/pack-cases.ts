@@ -480,6 +480,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'syria', text: 'قال المراسل إن طائرات النظام ألقت برميلا متفجرا على السوق، بينما لا تزال هناك 9 جثث لم يتم التعرف على أصحابها.', actors: ['syrian-government'], casualties: [['syrian-government']] },
   { pack: 'yemen', text: 'وبلغ عدد القتلى بغارات طيران التحالف في المديرية 300 مدني، في حين بلغ عدد الجرحى 512 شخصا.', actors: ['saudi-coalition'], casualties: [['saudi-coalition'], ['saudi-coalition']] },
   { pack: 'palestine', text: 'واعتقلت قوات الاحتلال ثلاثة شبان من مخيم الفارعة، بينما تم اعتقال الشاب محمود من بلدة عزون.', actors: ['israel'], casualties: [['israel'], ['israel']] },
+  // Israel's authorities arrest; time words may stand between the verbal noun's agent and its object.
+  { pack: 'palestine', text: 'وندد النادي باعتقال السلطات الإسرائيلية اليوم 14 فلسطينيا من الضفة.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'syria', text: 'قصفت طائرات النظام بلدة حزانو، في حين قتل أربعة مدنيين في بلدة معرة مصرين.', actors: ['syrian-government'], casualties: [[]] },
   // Issue 15: skirmishes («مناوشات») are a clash, so the party after «مع» is the victims' foe.
   { pack: 'lebanon', text: 'نعى حزب الله ثلاثة من عناصره سقطوا في المناوشات مع الجيش الإسرائيلي على الحدود.', actors: ['hezbollah', 'hezbollah', 'israel'], casualties: [['israel']] },

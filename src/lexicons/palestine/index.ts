@@ -97,6 +97,8 @@ export const palestinePack: Lexicon = /* @__PURE__ */ conflictPack({
         // Palestinian copy says «الجيش» alone for Israel's («وأعلن الجيش عن اعتقال…»).
         'الجيش', 'قوات الجيش',
         'وحدة اليمام', 'الحكومة الإسرائيلية', 'حكومة نتنياهو', 'جيش نتنياهو', 'قوات العدو', ...israeliUnits,
+        // Its authorities, who arrest and hold: «اعتقال السلطات الإسرائيلية 19 فلسطينيا».
+        'السلطات الإسرائيلية',
         // Palestinian outlets, like Lebanese ones, say «العدو» for Israel alone, and its forces by it.
         'العدو', 'جيش العدو', 'جنود العدو', 'طيران العدو', 'طائرات العدو', 'زوارق العدو', 'مدفعية العدو', 'دبابات العدو',
       ]),
