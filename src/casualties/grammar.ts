@@ -1134,7 +1134,9 @@ export const HELD_UNDER: readonly string[] = [
  * «قتلى بقصف…»، «قتيلان وجرحى خلال فض الاعتصام»، «قتلى وسط الخرطوم»، «جرحى على يد الأمن»، «شهيد متأثرا بجراحه»: words after a
  * casualty noun opening a line that make it a headline — of cause, time, place, agent or wounds died of.
  */
-export const HEADLINE_LINKS: readonly string[] = ['جراء', 'اثر', 'في', 'بعد', 'خلال', 'اثناء', 'عقب', 'بسبب', 'نتيجه', 'بفعل', 'وسط', 'قرب', 'متاثرا', 'متاثره', 'متاثرين'];
+export const HEADLINE_LINKS: readonly string[] = ['جراء', 'اثر', 'في', 'بعد', 'خلال', 'اثناء', 'عقب', 'بسبب', 'نتيجه', 'بفعل', 'وسط', 'قرب', 'متاثرا', 'متاثره', 'متاثرين',
+  // With the fighting's outbreak or renewal: «قتيلان وجرحى بتجدد الاشتباكات»، «باندلاع المعارك».
+  'بتجدد', 'باندلاع', 'بتصاعد', 'باحتدام'];
 
 /**
  * A sentence of death carried out (after a committing verb, «نفذ»): a penalty noun and the death it is of — «حكم
