@@ -1080,6 +1080,8 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
     // «عائلات المختطفين»: a definite participle after an indefinite noun is its genitive, not its state.
     const head = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
     if (!g.count || (p.article && !head?.article)) continue;
+    // «الشاب المعتقل»، «الشبان المعتقلين»: a definite person described as held is one held already, no new arrest.
+    if (p.article && p.entry.kind === 'detained' && !g.countTokens) continue;
     // «4 أطفال مصابين بجروح»: the wounded, as a state, only after a counted group and indefinite.
     if (p.entry.kind === 'injured' && (p.article || !g.countTokens)) continue;
     out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));

@@ -3323,4 +3323,5 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'وقالت الوزارة إن الإصابات وصلت إلى نسبة 40 بالمئة من الحالات', why: 'a rate that reached a share is no arrival at a hospital' },
   { text: 'وحمل العشرات جثمان الرجل إلى المقبرة', why: 'a figure with no value counts plurals: a singular after it is its verb\'s object' },
   { text: 'واختطف مسلحون سيارة إسعاف على الطريق الدولي', why: 'a nominative subject and a thing after it: the gunmen took a vehicle' },
+  { text: 'وطالبت عائلة الشاب المعتقل بالكشف عن مكان احتجازه', why: 'a definite person described as held is held already: no new arrest' },
 ];
