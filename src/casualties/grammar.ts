@@ -739,7 +739,9 @@ export const NEGATION: readonly string[] = ['لم', 'لا', 'دون', 'بدون'
  * Verbs of result in the present (the jussive after «لم», the indicative after «لا/لن»): negated, they deny the
  * casualties they would bring however far into their clause they stand («ولم يسفر الهجوم عن سقوط عدد كبير من الضحايا»).
  */
-export const NEGATED_RESULTS: readonly string[] = ['يسفر', 'تسفر', 'يوقع', 'توقع', 'يخلف', 'تخلف', 'يتسبب', 'تتسبب', 'يود', 'تود', 'يودي', 'تودي'];
+export const NEGATED_RESULTS: readonly string[] = ['يسفر', 'تسفر', 'يوقع', 'توقع', 'يخلف', 'تخلف', 'يتسبب', 'تتسبب', 'يود', 'تود', 'يودي', 'تودي',
+  // «لم ينجم عن سقوط الصاروخ أية خسائر»، «لم يؤد القصف إلى إصابات».
+  'ينجم', 'تنجم', 'ينتج', 'تنتج', 'يؤد', 'تؤد'];
 
 /** Words that open a new clause inside a sentence, with its own attribution: «، بينما قصف…». */
 export const CLAUSE_OPENERS: readonly string[] = ['كما', 'بينما', 'فيما', 'حين', 'وكما', 'اما', 'بالمقابل', 'المقابل'];

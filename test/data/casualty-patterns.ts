@@ -3324,4 +3324,5 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'وحمل العشرات جثمان الرجل إلى المقبرة', why: 'a figure with no value counts plurals: a singular after it is its verb\'s object' },
   { text: 'واختطف مسلحون سيارة إسعاف على الطريق الدولي', why: 'a nominative subject and a thing after it: the gunmen took a vehicle' },
   { text: 'وطالبت عائلة الشاب المعتقل بالكشف عن مكان احتجازه', why: 'a definite person described as held is held already: no new arrest' },
+  { text: 'وقال الدفاع المدني إنه لم ينجم عن سقوط الصاروخ أية خسائر بشرية', why: 'a negated verb of result («لم ينجم») denies the losses however far into its clause' },
 ];
