@@ -1319,8 +1319,10 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «مع خمسة آخرين»: the others with someone are more of the same class; after «مع» a group must be counted or
     // kin with a pronoun back to the first («مع زوجته»), else it is a companion of another kind («مع عناصر الفصيل»).
     if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(second.others && (withWord || second.countTokens)))) return;
-    // Past a side only a victim noun of its own class is joined («ومدني»); a figure there («و5 من …») is another side's.
-    if (side >= 0 && (withWord || second.victims === null || second.others || second.countTokens)) return;
+    // Past a side only a victim noun of its own class is joined («ومدني»، «و3 مدنيين»); a figure of another side there
+    // («و5 من …»، «و4 مسلحين») is that side's.
+    const unarmed = second.victims !== null && UNARMED.has(second.victims) && ctx.words[second.countTokens?.[1] ?? -1] !== 'من';
+    if (side >= 0 && (withWord || second.victims === null || second.others || (second.countTokens && !unarmed))) return;
     // «امرأة وثلاثة آخرين»: counted others joined to a group are more people; uncounted ones are a clause of their own.
     if (second.others && !withWord && !second.countTokens) return;
     // «لقي خمسة مسلحين واثنان من أفراد الأمن حتفهم»: counted fighters and counted soldiers are the two sides of a fight,
@@ -1358,6 +1360,9 @@ function lastListedName(ctx: Context, k: number): NounPhrase | null {
   const broken = e >= ctx.n || ctx.sentenceOf[e] !== ctx.sentenceOf[k] || (ctx.bits[e]! & (F.COMMA | F.END)) !== 0 || ctx.words[e] === '.';
   return e - k >= 2 && broken ? { first: k, last: e - 1, count: { value: 1 }, victims: 'people', others: false } : null;
 }
+
+/** Classes of no armed side, which a figure after a side's members may add to them («5 عناصر من قوات النظام و3 مدنيين»). */
+const UNARMED = /* @__PURE__ */ new Set(['civilians', 'children', 'women']);
 
 /** The core's victim entry of nouns that name fighters whatever side they serve («مسلح»، «مقاتل»). */
 const FIGHTER_NOUNS = 'fighters';

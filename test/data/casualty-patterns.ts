@@ -2451,6 +2451,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل 4 عناصر من قوات النظام ومدني في القصف على القرية', expect: [{ kind: 'killed', contains: 'ومدني', count: { value: 5 }, victims: 'people' }] },
     // One person «في» his side («عنصر في قوات النظام») is a member too; a counted group «في» is mostly where it was.
     { text: 'واغتال مجهولون عنصرا في قوات النظام ومدنيا على طريق البلدة', expect: [{ kind: 'killed', contains: 'ومدنيا', count: { value: 2 }, victims: 'people' }] },
+    // A counted group of civilians after a side's members is added to them (one phrase, mixed classes); another side's
+    // members are their own toll.
+    { text: 'وقتل 6 عناصر من قوات النظام و4 مدنيين في التفجير', expect: [{ kind: 'killed', contains: 'و4 مدنيين', count: { value: 10 }, victims: 'people' }] },
+    { text: 'وقتل 6 من قوات النظام و4 من الفصائل في الاشتباكات', expect: [{ kind: 'killed', count: { value: 6 } }, { kind: 'killed', count: { value: 4 } }] },
     { text: 'أسفرت الغارة عن مقتل ستة من مقاتلي الفصائل وطفلين', expect: [{ kind: 'killed', contains: 'وطفلين', count: { value: 8 }, victims: 'people' }] },
     // Past the side, a figure or another side is no victim of this group.
     { text: 'قتل 4 عناصر من قوات النظام والمعارضة في الاشتباكات', expect: [{ kind: 'killed', count: { value: 4 } }] },
