@@ -1965,7 +1965,10 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
     if (!len) continue;
     // «أودت بحياة 233 ألفا»، «أودى الانفجار بحياة 14»: after a verb and its object of life a bare figure counts people;
     // «بحياة» with no such verb before it needs a noun.
-    const np = readNounPhrase(ctx, i + len, len > 1 || lifeTakerBefore(ctx, i), true);
+    // «أودى بحياة وإصابة العديد من المدنيين»: a casualty noun joined right after the phrase shares its object.
+    const joined = ctx.casualtyAt.get(i + len);
+    const at = joined?.prefix === 'و' && joined.entry.pos === 'noun' ? joined.lastToken + 1 : i + len;
+    const np = readNounPhrase(ctx, at, len > 1 || lifeTakerBefore(ctx, i), true);
     if (np) out.push(fromNounPhrase('killed', [i, i + len - 1], np, 'killing-phrase'));
   }
 }

@@ -1361,6 +1361,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أعلنت هيئة تحرير الشام المسؤولية عن تفجير أسفر عن مقتل 5 من عناصر النظام', expect: [{ kind: 'killed', count: { value: 5 }, actors: ['nusra'] }] },
     // «حمّل X Y مسؤولية»: X blames Y.
     { text: 'حمّلت الحكومة السورية تنظيم الدولة مسؤولية التفجير الذي أودى بحياة 12 شخصا', expect: [{ kind: 'killed', count: { value: 12 }, actors: ['isis'] }] },
+    // A casualty noun joined right after «أودى بحياة» shares its object: two kinds, one figure.
+    { text: 'وقع انفجار في السوق أودى بحياة وإصابة 9 أشخاص', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 9 } }] },
     { text: 'حملت وزارة الخارجية الروسية الفصائل المسلحة مسؤولية قصف قتل فيه 4 أطفال في حلب', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['opposition'] }] },
   ],
   'attribution · the attack a strike answers': [
