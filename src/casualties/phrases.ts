@@ -3320,6 +3320,12 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   const uncounted = (c: Candidate) => {
     const id = ctx.casualtyAt.get(c.trigger[0])?.entry.id ?? '';
     if (!COUNTED.has(id)) return false;
+    // «جرى توقيف شاب»، «اقتادت دورية شابا إلى جهة مجهولة»: one or two told by an indefinite noun are new people —
+    // after a verb, one marked as its object («أوقف حارس أمن الانتحاري»: the guard is the subject).
+    const noun = ctx.victimAt.get(c.victimTokens?.[0] ?? -1);
+    const verb = ctx.casualtyAt.get(c.trigger[0])?.entry.pos === 'verb';
+    const object = noun !== undefined && (!verb || noun.suffix === 'ا' || noun.suffix === 'ين');
+    if (!c.countTokens && object && !noun.article && (c.count?.value === 1 || c.count?.value === 2)) return false;
     if (!c.countTokens) return true;
     if (!COUNTED_TOUCHING.has(id)) return false;
     const [start, end] = c.countTokens;

@@ -2108,6 +2108,10 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'recall 6 · led away, hidden, and arrests carried out': [
     { text: 'واقتادت الدورية 11 شابا إلى جهة مجهولة', expect: [{ kind: 'detained', count: { value: 11 } }] },
+    // One or two told by an indefinite noun are new people too: marked as the verb's object, or after the noun.
+    { text: 'واقتادت الدورية شابا من الحي إلى جهة مجهولة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وجرى توقيف شاب عند الحاجز المؤدي إلى المدينة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقال إن الانفجار وقع حين أوقف حارس أمن الانتحاري عند المدخل', expect: [] },
     { text: 'وأكدت المنظمة إخفاء أكثر من 200 شخص على يد الأجهزة الأمنية', expect: [{ kind: 'detained', count: { min: 200 } }] },
     { text: 'داهمت القوات منازل الناشطين الثلاثة وقامت باعتقالهم', expect: [{ kind: 'detained', contains: 'قامت باعتقالهم', count: { value: 3 } }] },
     // «جميع من كانوا …»: all those who were there, of no size given.
