@@ -2065,8 +2065,8 @@ function asideClose(ctx: Context, k: number): number {
   return -1;
 }
 
-/** Kinds whose participle names a person held, lost or wounded («المعتقل»، «المفقود»، «المصاب»), who may die as anyone does. */
-const HELD_KINDS: ReadonlySet<CasualtyKind> = /* @__PURE__ */ new Set(['detained', 'missing', 'injured']);
+/** Kinds whose participle names a living person held, lost or wounded («المعتقل»، «المفقود»، «المصاب»), who may die. */
+const LIVING_KINDS: ReadonlySet<CasualtyKind> = /* @__PURE__ */ new Set(['detained', 'missing', 'injured']);
 
 /**
  * Verbs completed by an object that makes them a casualty, the victims standing between, before the verb, or only in
@@ -2134,7 +2134,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       }
       // «لقي المعتقل حتفه»، «فارق المختطف الحياة»، «فارق المصاب الحياة»: a held, missing or wounded person named by
       // the participle dies.
-      if (!fall && !g && k === i + 1 && p?.entry.pos === 'participle' && HELD_KINDS.has(p.entry.kind)) {
+      if (!fall && !g && k === i + 1 && p?.entry.pos === 'participle' && LIVING_KINDS.has(p.entry.kind)) {
         g = { first: k, last: p.lastToken, count: countOfForm(p), victims: 'people', victimTokens: [k, p.lastToken], others: false };
         k = p.lastToken;
         continue;
