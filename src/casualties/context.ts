@@ -269,6 +269,10 @@ function wordBits(lists: readonly (readonly [readonly string[], number])[]): Rea
 /** Bits kept with a word beyond the {@link F} bits of `Context.bits`: it opens a clause, it is a reporting verb. */
 const OPENS = 1 << 16;
 const REPORTS = 1 << 17;
+/** A word of `TIME_SPAN_HEADS`, `TIME_SPANS`, `DAY_WORDS` (`featureBits`' time adjuncts). */
+const SPAN_HEAD_WORD = 1 << 18;
+const SPAN_WORD = 1 << 19;
+const DAY_WORD = 1 << 20;
 const STILL_OR_FATE = /* @__PURE__ */ new Set([...STILL_WORDS, ...FATE_WORDS, ...FATE_PRONOUNS.map((f) => f.word)]);
 const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
 const BODY = /* @__PURE__ */ new Set(BODIES);
@@ -301,7 +305,10 @@ const ARRIVED = /* @__PURE__ */ new Set(ARRIVING);
  * by itself is kept with the word's facts by the analyzer; «في صفوف» is read here.
  */
 function featureBits(doc: Doc, words: readonly string[], bits: Uint16Array, cues: Uint32Array): void {
-  for (let i = 0; i < words.length; i++) {
+  // One pass from the end: the time adjuncts of two words («قبل عامين»، «يوم أمس») read the next token's final bits,
+  // and the word sets they ask are bits kept with each word, not three Set lookups per token.
+  let next = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
     const info = wordInfo(doc, i);
     let b = info.bits;
     if (b < 0) {
@@ -309,15 +316,14 @@ function featureBits(doc: Doc, words: readonly string[], bits: Uint16Array, cues
       info.cues = wordCues(words[i]!, info.stems);
     }
     cues[i] = info.cues;
-    if (words[i] === 'في' && words[i + 1] === 'صفوف') b |= F.OF;
-    bits[i] = b & 0xffff;
-  }
-  // Time adjuncts of two words («قبل عامين»، «يوم أمس»), read after the words' own bits.
-  for (let i = words.length - 2; i >= 0; i--) {
-    if (SPAN_HEAD.has(words[i]!) && SPAN.has(words[i + 1]!)) {
-      bits[i] = bits[i]! | F.TIME;
+    let own = b & 0xffff;
+    if (words[i] === 'في' && words[i + 1] === 'صفوف') own |= F.OF;
+    if (b & SPAN_HEAD_WORD && next & SPAN_WORD) {
+      own |= F.TIME;
       bits[i + 1] = bits[i + 1]! | F.TIME;
-    } else if (DAY.has(words[i]!) && bits[i + 1]! & F.TIME) bits[i] = bits[i]! | F.TIME;
+    } else if (b & DAY_WORD && i + 1 < words.length && bits[i + 1]! & F.TIME) own |= F.TIME;
+    bits[i] = own;
+    next = b;
   }
 }
 const SPAN_HEAD = /* @__PURE__ */ new Set(TIME_SPAN_HEADS);
@@ -333,6 +339,9 @@ function wordFeatures(w: string, word: boolean): number {
   else if (w.length > 3 && afterAnd !== undefined) b |= F.AND | (AFTER_AND_BITS.get(afterAnd) ?? 0);
   if (OPENERS.has(w) || (afterAnd !== undefined && OPENERS.has(afterAnd))) b |= OPENS;
   if (REPORTING.has(w) || (afterAnd !== undefined && REPORTING.has(afterAnd))) b |= REPORTS;
+  if (SPAN_HEAD.has(w)) b |= SPAN_HEAD_WORD;
+  if (SPAN.has(w)) b |= SPAN_WORD;
+  if (DAY.has(w)) b |= DAY_WORD;
   return b;
 }
 
