@@ -11,10 +11,10 @@ import { goesOnPastLineBreak } from '../tokenize/line-breaks.js';
 import { stemIn, tokenArrays, wordFact, wordInfo } from '../tokenize/words.js';
 import {
   ACCORDING_TO, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, FATE_PRONOUNS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
-  AMONG_WORDS, ARRIVING, AS_MANY, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, TIME_SPAN_HEADS, TIME_SPANS, DAY_WORDS, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, JOINED_ONLY, type Phrase,
+  ALIVE, AMONG_WORDS, ARRIVING, AS_MANY, PARENT_FATHERS, PARENT_MOTHERS, REACHING_LINKS, SEIZING_ON, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, TIME_SPAN_HEADS, TIME_SPANS, DAY_WORDS, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, JOINED_ONLY, type Phrase,
 } from './grammar.js';
 import { Summaries, SUMMARY_FACTS } from './summaries.js';
-import { CUE, F, TokenIndex } from './tokens.js';
+import { CUE, CUE_ALIVE, CUE_PARENT, CUE_REACH, CUE_SEIZE, F, TokenIndex } from './tokens.js';
 
 /** An actor mention as the casualty layer uses it: resolved to an actor, with the tokens it covers. @internal */
 export interface ActorRef extends Span {
@@ -294,7 +294,11 @@ const STEM_CUES: readonly (readonly [ReadonlySet<string>, number])[] = /* @__PUR
   [new Set([...[...YEARLY, ...HABITUAL, ...ONE_IN].map((p) => p[0]!), ...HABIT_ENDS]), CUE.HABIT],
   [new Set(MASSACRES), CUE.MASSACRE],
   [new Set([...NAME_RANKS, ...NAME_OFFICES, ...NAME_COMMANDERS]), CUE.TITLE],
+  [new Set(SEIZING_ON), CUE_SEIZE],
+  [new Set(ALIVE.map((p) => p[0]!)), CUE_ALIVE],
 ];
+const PARENT_WORDS = /* @__PURE__ */ new Set([...PARENT_MOTHERS, ...PARENT_FATHERS]);
+const REACHING = /* @__PURE__ */ new Set(REACHING_LINKS);
 const PENALTY_CARRIER = /* @__PURE__ */ new Set(PENALTY_CARRIERS);
 const AS_MANY_WORDS = /* @__PURE__ */ new Set(AS_MANY);
 const AMONG = /* @__PURE__ */ new Set(AMONG_WORDS);
@@ -355,6 +359,8 @@ function wordCues(w: string, stems: readonly string[]): number {
   if (BODY.has(afterAnd)) cues |= CUE.BODY;
   if (PENALTY_CARRIER.has(afterAnd)) cues |= CUE.PENALTY;
   if (AS_MANY_WORDS.has(w)) cues |= CUE.AS_MANY;
+  if (PARENT_WORDS.has(w)) cues |= CUE_PARENT;
+  if (REACHING.has(afterAnd)) cues |= CUE_REACH;
   // `withoutAnd`: a word of four letters or more without its «و», a bare «و» as nothing.
   const bare = w === 'و' ? '' : afterAnd;
   if (AMONG.has(bare) || bare === 'من' || w === 'ومن') cues |= CUE.AMONG;
