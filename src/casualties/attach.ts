@@ -20,7 +20,7 @@ import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, joinedNounsEnd, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
 import { AFTERMATH_VERB, BETWEEN_SIDES, CHAIN_START, CHARGED, DESCRIBING, kept, keptTest, POINTED_BACK, REPLY_OPENING, SINCE_WHEN } from './summaries.js';
-import { CUE, F, victimClass } from './tokens.js';
+import { CUE, CUE_NO_WEAPON, F, victimClass } from './tokens.js';
 import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
 import { phraseSpan, placePhrases, placeText } from '../places/reader.js';
 import { unresolved } from '../places/resolve.js';
@@ -1672,7 +1672,7 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   const clause = ctx.clauseOf[c.first]!;
   const sentence = ctx.sentenceOf[c.first]!;
   // «توفيت خمس مقاتلات غرقاً»: a death by a manner that is no weapon, right after the phrase.
-  for (let k = c.first; k <= c.last + MANNER_REACH && k < ctx.n && ctx.clauseOf[k] === clause; k++) if (wordIn(ctx, k, NO_WEAPON)) return { cause: null, coCauses: [] };
+  for (let k = c.first; k <= c.last + MANNER_REACH && k < ctx.n && ctx.clauseOf[k] === clause; k++) if (ctx.cues[k]! & CUE_NO_WEAPON && wordIn(ctx, k, NO_WEAPON)) return { cause: null, coCauses: [] };
   // A heading takes the weapon of the text under it — past page furniture («45»، «متابعة:») and a line that names
   // none —, a body sentence that of the sentence before.
   const heading = isHeading(ctx, sentence);
@@ -1689,7 +1689,7 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) if (ctx.cues[i]! & CUE.CLASH && wordIn(ctx, i, CLASH) && !attackTold(ctx, i)) clashes = true;
   // «شنت إسرائيل عدواناً تحول إلى حرب واسعة، ما أسفر عن أكثر من 4 آلاف قتيل»: a war told before the toll in its
   // sentence is its cause, of no one weapon.
-  for (let i = ctx.sentenceStarts[sentence]!; i < c.first && !clashes; i++) if (wordIn(ctx, i, WHOLE_WAR)) clashes = true;
+  for (let i = ctx.sentenceStarts[sentence]!; i < c.first && !clashes; i++) if (ctx.cues[i]! & CUE_NO_WEAPON && wordIn(ctx, i, WHOLE_WAR)) clashes = true;
   // The causes of the three sentences, gathered once for the scopes (mechanical: each scope filtered them afresh).
   const near = inSentences(ctx.causesBySentence, [sentence - 1, sentence, sentence + 1, ...under]);
   // «… و3 بغارة جوية»: an item of a breakdown by means has the means right after it.
@@ -1720,7 +1720,8 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
 
 /** Whether the sentence dates its toll from before the day («منذ أواخر نيسان»، «منذ التصعيد»): {@link WITHIN_THE_DAY}. */
 function sinceLongAgo(ctx: Context, sentence: number): boolean {
-  for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]!; i++) if (wordIn(ctx, i, SINCE) && !WITHIN_DAY.has(ctx.words[i + 1] ?? '')) return true;
+  // The ALONE cue holds every word of SINCE (through its clitics, as wordIn reads it): the scan asks only there.
+  for (let i = ctx.sentenceStarts[sentence]!; i < ctx.sentenceStarts[sentence + 1]!; i++) if (ctx.cues[i]! & CUE.ALONE && wordIn(ctx, i, SINCE) && !WITHIN_DAY.has(ctx.words[i + 1] ?? '')) return true;
   return false;
 }
 

@@ -77,10 +77,11 @@ function placeAt(ctx: Context, k: number): boolean {
  * «و», then «في» and a place, with a mention of its kind before it in the sentence.
  */
 export function linkPlaceItems(ctx: Context, found: readonly Candidate[], out: Candidate[]): void {
-  const endsOfKind = new Set<string>();
-  for (const c of found) endsOfKind.add(`${c.kind}:${c.last}`);
+  // Made on first use: most documents have no item that gets this far.
+  let endsOfKind: Set<string> | undefined;
   // A mention of the kind ending within reach before `k`, in its sentence (a bounded look back: linear).
   const after = (kind: string, k: number) => {
+    endsOfKind ??= new Set(found.map((c) => `${c.kind}:${c.last}`));
     for (let b = k - 1; b >= 0 && b >= k - LIST_REACH && ctx.sentenceOf[b] === ctx.sentenceOf[k]; b--) if (endsOfKind.has(`${kind}:${b}`)) return true;
     return false;
   };

@@ -11,10 +11,10 @@ import { goesOnPastLineBreak } from '../tokenize/line-breaks.js';
 import { stemIn, tokenArrays, wordFact, wordInfo } from '../tokenize/words.js';
 import {
   ACCORDING_TO, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, FATE_PRONOUNS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
-  AMONG_WORDS, ARRIVING, AS_MANY, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, TIME_SPAN_HEADS, TIME_SPANS, DAY_WORDS, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, JOINED_ONLY, type Phrase,
+  ALIVE, AMONG_WORDS, NO_WEAPON_DEATHS, WHOLE_WARS, ARRIVING, AS_MANY, PARENT_FATHERS, PARENT_MOTHERS, REACHING_LINKS, SEIZING_ON, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, TIME_SPAN_HEADS, TIME_SPANS, DAY_WORDS, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, JOINED_ONLY, type Phrase,
 } from './grammar.js';
 import { Summaries, SUMMARY_FACTS } from './summaries.js';
-import { CUE, F, TokenIndex } from './tokens.js';
+import { CUE, CUE_ALIVE, CUE_NO_WEAPON, CUE_PARENT, CUE_REACH, CUE_SEIZE, F, TokenIndex } from './tokens.js';
 
 /** An actor mention as the casualty layer uses it: resolved to an actor, with the tokens it covers. @internal */
 export interface ActorRef extends Span {
@@ -269,6 +269,10 @@ function wordBits(lists: readonly (readonly [readonly string[], number])[]): Rea
 /** Bits kept with a word beyond the {@link F} bits of `Context.bits`: it opens a clause, it is a reporting verb. */
 const OPENS = 1 << 16;
 const REPORTS = 1 << 17;
+/** A word of `TIME_SPAN_HEADS`, `TIME_SPANS`, `DAY_WORDS` (`featureBits`' time adjuncts). */
+const SPAN_HEAD_WORD = 1 << 18;
+const SPAN_WORD = 1 << 19;
+const DAY_WORD = 1 << 20;
 const STILL_OR_FATE = /* @__PURE__ */ new Set([...STILL_WORDS, ...FATE_WORDS, ...FATE_PRONOUNS.map((f) => f.word)]);
 const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
 const BODY = /* @__PURE__ */ new Set(BODIES);
@@ -290,7 +294,12 @@ const STEM_CUES: readonly (readonly [ReadonlySet<string>, number])[] = /* @__PUR
   [new Set([...[...YEARLY, ...HABITUAL, ...ONE_IN].map((p) => p[0]!), ...HABIT_ENDS]), CUE.HABIT],
   [new Set(MASSACRES), CUE.MASSACRE],
   [new Set([...NAME_RANKS, ...NAME_OFFICES, ...NAME_COMMANDERS]), CUE.TITLE],
+  [new Set(SEIZING_ON), CUE_SEIZE],
+  [new Set(ALIVE.map((p) => p[0]!)), CUE_ALIVE],
+  [new Set([...NO_WEAPON_DEATHS, ...WHOLE_WARS]), CUE_NO_WEAPON],
 ];
+const PARENT_WORDS = /* @__PURE__ */ new Set([...PARENT_MOTHERS, ...PARENT_FATHERS]);
+const REACHING = /* @__PURE__ */ new Set(REACHING_LINKS);
 const PENALTY_CARRIER = /* @__PURE__ */ new Set(PENALTY_CARRIERS);
 const AS_MANY_WORDS = /* @__PURE__ */ new Set(AS_MANY);
 const AMONG = /* @__PURE__ */ new Set(AMONG_WORDS);
@@ -301,7 +310,10 @@ const ARRIVED = /* @__PURE__ */ new Set(ARRIVING);
  * by itself is kept with the word's facts by the analyzer; «في صفوف» is read here.
  */
 function featureBits(doc: Doc, words: readonly string[], bits: Uint16Array, cues: Uint32Array): void {
-  for (let i = 0; i < words.length; i++) {
+  // One pass from the end: the time adjuncts of two words («قبل عامين»، «يوم أمس») read the next token's final bits,
+  // and the word sets they ask are bits kept with each word, not three Set lookups per token.
+  let next = 0;
+  for (let i = words.length - 1; i >= 0; i--) {
     const info = wordInfo(doc, i);
     let b = info.bits;
     if (b < 0) {
@@ -309,15 +321,14 @@ function featureBits(doc: Doc, words: readonly string[], bits: Uint16Array, cues
       info.cues = wordCues(words[i]!, info.stems);
     }
     cues[i] = info.cues;
-    if (words[i] === 'في' && words[i + 1] === 'صفوف') b |= F.OF;
-    bits[i] = b & 0xffff;
-  }
-  // Time adjuncts of two words («قبل عامين»، «يوم أمس»), read after the words' own bits.
-  for (let i = words.length - 2; i >= 0; i--) {
-    if (SPAN_HEAD.has(words[i]!) && SPAN.has(words[i + 1]!)) {
-      bits[i] = bits[i]! | F.TIME;
+    let own = b & 0xffff;
+    if (words[i] === 'في' && words[i + 1] === 'صفوف') own |= F.OF;
+    if (b & SPAN_HEAD_WORD && next & SPAN_WORD) {
+      own |= F.TIME;
       bits[i + 1] = bits[i + 1]! | F.TIME;
-    } else if (DAY.has(words[i]!) && bits[i + 1]! & F.TIME) bits[i] = bits[i]! | F.TIME;
+    } else if (b & DAY_WORD && i + 1 < words.length && bits[i + 1]! & F.TIME) own |= F.TIME;
+    bits[i] = own;
+    next = b;
   }
 }
 const SPAN_HEAD = /* @__PURE__ */ new Set(TIME_SPAN_HEADS);
@@ -333,6 +344,9 @@ function wordFeatures(w: string, word: boolean): number {
   else if (w.length > 3 && afterAnd !== undefined) b |= F.AND | (AFTER_AND_BITS.get(afterAnd) ?? 0);
   if (OPENERS.has(w) || (afterAnd !== undefined && OPENERS.has(afterAnd))) b |= OPENS;
   if (REPORTING.has(w) || (afterAnd !== undefined && REPORTING.has(afterAnd))) b |= REPORTS;
+  if (SPAN_HEAD.has(w)) b |= SPAN_HEAD_WORD;
+  if (SPAN.has(w)) b |= SPAN_WORD;
+  if (DAY.has(w)) b |= DAY_WORD;
   return b;
 }
 
@@ -346,6 +360,8 @@ function wordCues(w: string, stems: readonly string[]): number {
   if (BODY.has(afterAnd)) cues |= CUE.BODY;
   if (PENALTY_CARRIER.has(afterAnd)) cues |= CUE.PENALTY;
   if (AS_MANY_WORDS.has(w)) cues |= CUE.AS_MANY;
+  if (PARENT_WORDS.has(w)) cues |= CUE_PARENT;
+  if (REACHING.has(afterAnd)) cues |= CUE_REACH;
   // `withoutAnd`: a word of four letters or more without its «و», a bare «و» as nothing.
   const bare = w === 'و' ? '' : afterAnd;
   if (AMONG.has(bare) || bare === 'من' || w === 'ومن') cues |= CUE.AMONG;

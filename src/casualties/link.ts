@@ -22,7 +22,7 @@ import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { AGE_OPENING, ageAfter, aliName, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { MONTH_NAMES, TWO_WORD_MONTH } from '../dates/words.js';
-import { AGREE, agreesBefore, CUE, F, verbAgreement, victimClass } from './tokens.js';
+import { AGREE, agreesBefore, CUE, CUE_ALIVE, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
 export interface NounGroups {
@@ -1646,7 +1646,7 @@ const PULLS = /* @__PURE__ */ new Set(PULLING_OUT);
  */
 export function linkAliveRescues(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 1; i < ctx.n; i++) {
-    const len = phraseAt(ctx, i, ALIVE_PHRASES);
+    const len = ctx.cues[i]! & CUE_ALIVE ? phraseAt(ctx, i, ALIVE_PHRASES) : 0;
     if (!len) continue;
     const last = i + len - 1;
     if (ctx.words[i] === 'احياء' && wordIn(ctx, i - 1, PULLS)) {

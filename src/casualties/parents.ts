@@ -9,11 +9,11 @@ import type { VictimEntry } from '../lexicon/types.js';
 import type { Context } from './context.js';
 import { PARENT_FATHERS, PARENT_MOTHERS, PARENT_COMPANY } from './grammar.js';
 import { KIN_PRONOUN } from './kin-joins.js';
+import { CUE_PARENT } from './tokens.js';
 
 /** Kin, as «الأم» and «الأب» are in the lexicon: people, with no age given. */
 const PARENT: VictimEntry = { id: 'kin-parent', labels: { ar: 'أم أو أب', en: 'a mother or father' }, reportsAs: 'people', role: 'kinship', forms: [...PARENT_MOTHERS, ...PARENT_FATHERS] };
-/** The bare parent words, and the words of company that may join their relatives («مع»). */
-const PARENTS = /* @__PURE__ */ new Set(PARENT.forms);
+/** The words of company that may join a parent's relatives («مع»); the bare parent words are a cue of stage 1. */
 const COMPANY = /* @__PURE__ */ new Set(PARENT_COMPANY);
 
 /** Whether a victim noun whose word carries a pronoun starts at `k` («وأطفالها»، «أبنائه»). */
@@ -29,7 +29,7 @@ function withPronoun(ctx: Context, k: number, joined: boolean): boolean {
  */
 export function readParents(ctx: Context): void {
   for (let k = 0; k + 1 < ctx.n; k++) {
-    if (!PARENTS.has(ctx.words[k]!) || ctx.victimAt.has(k) || ctx.casualtyAt.has(k)) continue;
+    if (!(ctx.cues[k]! & CUE_PARENT) || ctx.victimAt.has(k) || ctx.casualtyAt.has(k)) continue;
     const next = ctx.words[k + 1]!;
     const kin =
       withPronoun(ctx, k + 1, true) ||

@@ -26,7 +26,7 @@ import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { linkTollParts } from './toll-parts.js';
 import { backoffPairs } from './backoff.js';
 import { ARRIVED as ARRIVING_VERBS, NOT_STILL, STILL, agreementOfWord, bareOfAnd, chunkNounGroups, countOfEnding, fromGroupAt, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkAliveRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
-import { AGREE, CUE, F, victimClass } from './tokens.js';
+import { AGREE, CUE, CUE_REACH, CUE_SEIZE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
 export interface Candidate {
@@ -1872,7 +1872,7 @@ function bracketedStatus(ctx: Context, out: Candidate[]): void {
  */
 function reachedBy(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i + 2 < ctx.n; i++) {
-    if (!REACHING.has(stripped(ctx.words[i]))) continue;
+    if (!(ctx.cues[i]! & CUE_REACH)) continue; // «طالت», «وشملت» (a bit of stage 1)
     const p = ctx.casualtyAt.get(i + 1);
     if (!p || p.entry.pos !== 'noun' || !p.article || p.prefix !== '') continue;
     const k = wordIn(ctx, p.lastToken + 1, ALSO) ? p.lastToken + 2 : p.lastToken + 1;
@@ -3239,7 +3239,7 @@ const SEIZER_GAP = 5;
  */
 function arrestsPastSubject(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
-    if (!wordIn(ctx, i, SEIZING) || ctx.words[i + 1] === 'علي') continue;
+    if (!(ctx.cues[i]! & CUE_SEIZE) || ctx.words[i + 1] === 'علي') continue;
     for (let k = i + 1; k < ctx.n && k <= i + 1 + SEIZER_GAP; k++) {
       if (ctx.words[k] === 'علي') {
         const np = readNounPhrase(ctx, k + 1);

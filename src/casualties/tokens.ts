@@ -84,6 +84,18 @@ export const CUE = {
   TITLE: 1 << 19,
 } as const;
 
+// More {@link CUE} bits, as exported constants rather than keys of `CUE`, so that bundlers inline them.
+/** A bare parent word, `PARENT_MOTHERS` or `PARENT_FATHERS` as written (`readParents`). @internal */
+export const CUE_PARENT = 0x100000;
+/** One of `REACHING_LINKS`, also after a conjunction و on a word of four letters or more («وطالت»: `reachedBy`). @internal */
+export const CUE_REACH = 0x200000;
+/** One of `SEIZING_ON`, through its clitics («قبض»: `arrestsPastSubject`). @internal */
+export const CUE_SEIZE = 0x400000;
+/** The first word of an `ALIVE` phrase, through its clitics («حيا»: `linkAliveRescues`). @internal */
+export const CUE_ALIVE = 0x800000;
+/** One of `NO_WEAPON_DEATHS` or `WHOLE_WARS`, through its clitics (`causeFor`'s scans, each still asking its own set). @internal */
+export const CUE_NO_WEAPON = 0x1000000;
+
 /**
  * Grammatical agreement of a predicate or a noun, one Uint8 per token: the low two bits are the number
  * (1 singular, 2 dual, 3 plural; 0 unknown), bit 2 feminine.

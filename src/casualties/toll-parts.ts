@@ -4,13 +4,12 @@
  * @module casualties/toll-parts
  */
 import { wordIn, type Context } from './context.js';
-import { AS_FOLLOWS, TOLL_INCLUDING, TOLL_ITSELF, TOLL_NOUNS } from './grammar.js';
+import { AS_FOLLOWS, TOLL_INCLUDING, TOLL_ITSELF } from './grammar.js';
 import { amongFigure, fromGroupAt } from './link.js';
 import { readNounPhrase, tollHead, type Candidate, type NounPhrase } from './phrases.js';
-import { F } from './tokens.js';
+import { CUE, F } from './tokens.js';
 import type { CasualtyKind } from './types.js';
 
-const TOLL = /* @__PURE__ */ new Set(TOLL_NOUNS);
 const ITSELF = /* @__PURE__ */ new Set(TOLL_ITSELF);
 const INCLUDING = /* @__PURE__ */ new Set(TOLL_INCLUDING);
 const FOLLOWS = /* @__PURE__ */ new Set(AS_FOLLOWS);
@@ -31,7 +30,7 @@ export function linkTollParts(ctx: Context, found: Candidate[]): void {
   const before = [...found].sort((a, b) => a.last - b.last);
   let seen = 0;
   for (let i = 0; i < ctx.n; i++) {
-    if (!wordIn(ctx, i, TOLL)) continue;
+    if (!(ctx.cues[i]! & CUE.TOLL)) continue; // a toll noun (a bit of stage 1)
     while (seen < before.length && before[seen]!.last < i) seen++;
     const head = tollHead(ctx, i);
     const kind = head?.kind ?? (wordIn(ctx, i, ITSELF) && ctx.words[i]!.startsWith('ال') ? kindBefore(ctx, before[seen - 1], i) : null);
