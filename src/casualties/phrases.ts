@@ -1995,8 +1995,9 @@ const LOSS_VERBS = /* @__PURE__ */ new Set([...LOSING, ...LOSING_OR_MISSING]);
 const IDIOM_VERBS = /* @__PURE__ */ new Set([...IDIOM_OBJECTS.keys(), ...FALL_WORDS]);
 // The same words as one-word phrases: a phrase table keeps per word whether it opens one (no clitic reading per token).
 const IDIOM_OPENERS = /* @__PURE__ */ phraseTable([...IDIOM_VERBS].map((w) => [w]));
-// How far a death idiom's complement may stand past its verb: «لقي تسعة جنود من القوات التابعة لـ"الجيش" مصرعهم».
-const IDIOM_GAP = 12;
+// How far a death idiom's complement may stand past its verb: «لقي تسعة جنود من القوات التابعة لـ"الجيش" مصرعهم»،
+// «فقد الشاب "فلان الفلاني بن فلان" البالغ من العمر 18 عاماً، حياته».
+const IDIOM_GAP = 14;
 // How many words (adjectives) may stand between the fallen and the participle that says how: «سقط شاب فلسطيني شهيدا».
 const FALL_GAP = 2;
 const FELL_INTO = /* @__PURE__ */ phraseTable(FALLS_INTO);

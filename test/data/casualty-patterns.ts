@@ -1220,6 +1220,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ولقي أربعة عمال مياومين من أبناء القرية المجاورة، حتفهم في انهيار المبنى', expect: [{ kind: 'killed', contains: 'حتفهم', count: { value: 4 }, victims: 'civilians' }] },
     // A wounded person named by his participle dies as a held one does.
     { text: 'وبعد ساعات فارق المصاب الحياة في مستشفى المدينة', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // A quoted name of three words and an age may stand between the verb and its complement.
+    { text: 'وفقد الشاب "سامر خليل العبد" البالغ من العمر 19 عاماً، حياته بانفجار لغم', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'حياته' }] },
     // Or a description between commas, then the object: where he was from.
     { text: 'ولقي الشاب سليم الحمدان، من قرية الطيبة بريف المحافظة، حتفه بانفجار لغم', expect: [{ kind: 'killed', contains: 'حتفه', count: { value: 1 }, victims: 'people' }] },
     // Losing one's life («فقد/فقدان … حياته») is death, not a disappearance, past the side of the one who lost it.
