@@ -238,7 +238,8 @@ const RELATIVE_FEW = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS.filter((w) => w !
 /**
  * «شيّع المئات جثمان الفتى فلان الذي استشهد أمس»، «نعت القناة مراسلها الذي قتل»، «الشاب علي (22 عاما)، والذي قتل»: a
  * relative pronoun of one or two persons right before the verb ties it to the person named before the pronoun (past
- * his age in brackets and a comma), wherever that person stands in the sentence.
+ * his age in brackets and a comma), wherever that person stands in the sentence. The person is a group or a titled
+ * name as `describedPersonEnd` reads it (a name with «علي» inside, read as the preposition, is not found).
  */
 function antecedentOf(ctx: Context, groups: NounGroups, verbAt: number, agree: number): NounPhrase | null {
   const rel = verbAt - 1;
@@ -1588,7 +1589,8 @@ export function linkRescues(ctx: Context, groups: NounGroups, out: Candidate[]):
       const at = groups.startingAt[k]!;
       if (at >= 0) {
         // «انتشلت فرق الدفاع المدني طفلين»: rescuers right after the rescue word are its subject.
-        const rescuers = k === r + 1 && groups.list[at]!.victims === 'rescuers';
+        // Counted rescuers are the rescued («انتشال عنصرين من الدفاع المدني»).
+        const rescuers = k === r + 1 && groups.list[at]!.victims === 'rescuers' && groups.list[at]!.count?.value === undefined;
         if (!rescuers) g = groups.list[at]!;
         k = groups.list[at]!.last;
       }

@@ -88,6 +88,9 @@ const INCLUDE_SOME = /* @__PURE__ */ new Set(INCLUDES_SOME);
 const THEIR_NUMBER = /* @__PURE__ */ new Set(THEIR_COUNT);
 const COUNTED = /* @__PURE__ */ new Set(COUNTED_ONLY);
 const COUNTED_TOUCHING = /* @__PURE__ */ new Set(COUNTED_NEXT);
+// Of those, leading away and arrest, whose one or two named by an indefinite noun are new people (not the mourned, who
+// restate a death, nor the drowned).
+const NEW_BY_NOUN = /* @__PURE__ */ new Set(['led-away-verb', 'led-away-noun', 'arrested-verb', 'arrested-noun']);
 const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
 const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ phrase: s.phrase, kind: s.kind, needs: s.needs, bare: s.bare === true, adjacent: s.adjacent === true }));
 const NOT_PEOPLE = /* @__PURE__ */ new Set(NOT_OF_PEOPLE);
@@ -157,6 +160,8 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
 function soundPluralConstruct(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
   if (m.type !== 'victims' || m.suffix !== 'ي' || m.article) return false;
   const base = formWords(m.form).at(-1)!;
+  // Not a defective participle («محام»): its «محامي» is the singular too.
+  if (/^م.ا.$/u.test(base)) return false;
   return takesSoundPlural(base) || (base.length === 4 && base[2] === 'ا');
 }
 
@@ -646,7 +651,7 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
   let open = false;
   while (count < MAX_LISTED && k < ctx.n) {
     // «و“فلان”»: a «و» written apart before a quoted name.
-    if (ctx.words[k] === 'و' && ctx.bits[k + 1]! & F.QUOTE) k += 2;
+    if (ctx.words[k] === 'و' && ctx.bits[k + 1]! & F.QUOTE && (k += 2) >= ctx.n) break;
     const first = withoutAnd(ctx, k);
     // «وزوجته»، «والطفل فلان»: a victim noun in the list is a group of its own count.
     const joined = count > 0 && ctx.victimAt.has(k) ? readNounPhrase(ctx, k, false, true, false) : null;
@@ -1321,7 +1326,7 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(second.others && (withWord || second.countTokens)))) return;
     // Past a side only a victim noun of its own class is joined («ومدني»، «و3 مدنيين»); a figure of another side there
     // («و5 من …»، «و4 مسلحين») is that side's.
-    const unarmed = second.victims !== null && UNARMED.has(second.victims) && ctx.words[second.countTokens?.[1] ?? -1] !== 'من';
+    const unarmed = second.victims !== null && UNARMED.has(second.victims) && ctx.words[(second.countTokens?.[1] ?? -2) + 1] !== 'من';
     if (side >= 0 && (withWord || second.victims === null || second.others || (second.countTokens && !unarmed))) return;
     // «امرأة وثلاثة آخرين»: counted others joined to a group are more people; uncounted ones are a clause of their own.
     if (second.others && !withWord && !second.countTokens) return;
@@ -2057,6 +2062,15 @@ function idiomAt(ctx: Context, i: number): ReadonlySet<string> | 'fall' | null {
 /** How many words a description between commas may take: «، من بلدة بقرص بريف دير الزور،». */
 const ASIDE_WORDS = 8;
 
+/**
+ * «فقد المواطن منزله، …»: the word at `j`, right after the subject and before the comma at `k`, is the verb's own object —
+ * a word no lexicon reads, without the article, with a possessive pronoun.
+ */
+function ownObjectAfter(ctx: Context, j: number, k: number): boolean {
+  const w = ctx.words[j];
+  return j < k && w !== undefined && !lexiconReads(ctx, j) && !w.startsWith('ال') && /(?:ه|ها|هم|هما)$/u.test(w) && !NOT_IN_NAMES.has(w);
+}
+
 /** The comma that closes a description opened by the comma at `k` (no casualty word or sentence end inside), or -1. */
 function asideClose(ctx: Context, k: number): number {
   for (let j = k + 1; j < ctx.n && j <= k + ASIDE_WORDS; j++) {
@@ -2124,8 +2138,9 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       }
       // «لقي ثلاثة مقاتلين مرتبطين بالحزب، مصرعهم»، «فارق أحد أبناء المحافظة، الحياة»: a comma that closes a long
       // subject right before the verb's object; «لقي الشاب فلان، من بلدة كذا، حتفه»: or a description between commas.
-      if (ctx.bits[k]! & F.COMMA && g && !fall) {
-        if (wordIn(ctx, k + 1, objects)) continue;
+      // Not past an object the verb already took («فقد المواطن منزله، وحياته …»), nor into a clause joined by «و».
+      if (ctx.bits[k]! & F.COMMA && g && !fall && !ownObjectAfter(ctx, g.last + 1, k)) {
+        if (!(ctx.bits[k + 1]! & F.AND) && wordIn(ctx, k + 1, objects)) continue;
         const close = asideClose(ctx, k);
         if (close > k && wordIn(ctx, close + 1, objects)) {
           reach += close - k + 1;
@@ -2987,8 +3002,8 @@ function groupInState(ctx: Context, out: Candidate[]): void {
 }
 
 /**
- * «لا يزال 40 مجهولي المصير»، «إن 37 لا يزالون مجهولي المصير»: a figure right before a state phrase whose first word
- * is a noun of people (which the noun phrase at `k` read as the figure's noun, or as no group at all), or before
+ * «لا يزال 40 مجهولي المصير»، «إن 37 لا يزالون مجهولي المصير»، «ولا يزال 12 تحت الأنقاض»: a figure right before a state
+ * phrase (whose first word the noun phrase at `k` may have read as the figure's noun, or as no group at all), or before
  * «still» and the phrase, is the group.
  */
 function figureBefore(ctx: Context, np: NounPhrase | null, k: number, i: number): NounPhrase | null {
@@ -3078,6 +3093,8 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): 
     }
     const p = ctx.casualtyAt.get(i + 1);
     const v = ctx.victimAt.get(i + 1);
+    // «ارتفع عدد القتلى إلى 10 بعد انتشال جثتين»: bodies after a toll in their sentence are part of it.
+    if (earlier.some((c) => c.rule === 'toll' && c.kind === 'killed' && c.last < i && ctx.sentenceOf[c.first] === ctx.sentenceOf[i])) continue;
     const one = wordIn(ctx, i, ONE_BODY);
     const two = wordIn(ctx, i, TWO_BODIES);
     const sentence = ctx.sentenceOf[i]!;
@@ -3327,7 +3344,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
     const noun = ctx.victimAt.get(c.victimTokens?.[0] ?? -1);
     const verb = ctx.casualtyAt.get(c.trigger[0])?.entry.pos === 'verb';
     const object = noun !== undefined && (!verb || noun.suffix === 'ا' || noun.suffix === 'ين');
-    if (!c.countTokens && object && !noun.article && (c.count?.value === 1 || c.count?.value === 2)) return false;
+    if (!c.countTokens && NEW_BY_NOUN.has(id) && object && !noun.article && (c.count?.value === 1 || c.count?.value === 2)) return false;
     if (!c.countTokens) return true;
     if (!COUNTED_TOUCHING.has(id)) return false;
     const [start, end] = c.countTokens;

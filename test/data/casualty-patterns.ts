@@ -1274,6 +1274,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // The dead pulled out are told by their own noun; rescuers right after the rescue word are its subject.
     { text: 'وانتشلت فرق الدفاع المدني سبعة قتلى من بين ركام المبنى', expect: [{ kind: 'killed', count: { value: 7 } }] },
     { text: 'وانتشلت فرق الدفاع المدني امرأة من تحت الأنقاض', expect: [{ kind: 'trapped', count: { value: 1 }, victims: 'women' }] },
+    { text: 'وتم انتشال عنصرين من الدفاع المدني من تحت الأنقاض', expect: [{ kind: 'trapped', count: { value: 2 }, victims: 'rescuers' }] },
     // Pulled out alive with no rubble named: trapped; a rescue or evacuation alive is not («إنقاذ» from a siege, a fire).
     { text: 'وتمكن الأهالي من انتشال طفلة على قيد الحياة بعد الغارة', expect: [{ kind: 'trapped', count: { value: 1 }, victims: 'children' }] },
     { text: 'وأظهرت المقاطع انتشال أحياء وجثث من المبنى المدمر', expect: [{ kind: 'trapped', count: { vague: 'some' } }, { kind: 'killed', count: null }] },
@@ -2465,6 +2466,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // members are their own toll.
     { text: 'وقتل 6 عناصر من قوات النظام و4 مدنيين في التفجير', expect: [{ kind: 'killed', contains: 'و4 مدنيين', count: { value: 10 }, victims: 'people' }] },
     { text: 'وقتل 6 من قوات النظام و4 من الفصائل في الاشتباكات', expect: [{ kind: 'killed', count: { value: 6 } }, { kind: 'killed', count: { value: 4 } }] },
+    { text: 'وقتل 6 عناصر من قوات النظام و4 من المدنيين في الاشتباكات', expect: [{ kind: 'killed', count: { value: 6 } }, { kind: 'killed', count: { value: 4 } }] },
     { text: 'أسفرت الغارة عن مقتل ستة من مقاتلي الفصائل وطفلين', expect: [{ kind: 'killed', contains: 'وطفلين', count: { value: 8 }, victims: 'people' }] },
     // Past the side, a figure or another side is no victim of this group.
     { text: 'قتل 4 عناصر من قوات النظام والمعارضة في الاشتباكات', expect: [{ kind: 'killed', count: { value: 4 } }] },
@@ -2789,6 +2791,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // Two bodies, dual: «جثتين/جثتي/جثماني» are two dead, past a dual adjective.
     { text: 'وعثر رعاة على جثتين مجهولتي الهوية في البادية', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وتسلمت العائلتان جثماني الشابين من المستشفى', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    // Bodies after a toll in their sentence are part of it.
+    { text: 'وارتفع عدد القتلى إلى 10 بعد انتشال جثتين من تحت الأنقاض', expect: [{ kind: 'killed', count: { value: 10 } }] },
     // Identifying bodies finds them; «تعود إلى» tells whose they are. «مقتول» after a person found: killed.
     { text: 'وتمكن الأهالي من التعرف على جثتين تعودان إلى شقيقين من القرية', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وعثرت دورية على شاب مقتول داخل سيارته على الطريق', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
@@ -3256,6 +3260,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال مسؤول محلي إن صيادي أسماك قتلوا في انفجار لغم قرب البحيرة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
     // A nisba ends in «ي» as a singular: «مدني» is one civilian.
     { text: 'وأصيب مدني بشظايا قذيفة في الحي', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'civilians' }] },
+    // A defective participle's «ي» is its singular: «محامي» is one lawyer.
+    { text: 'وأدانت النقابة اعتقال محامي المعتقلين أمس', expect: [{ kind: 'detained', count: { value: 1 } }] },
   ],
   'a person told before a relative pronoun of one or two, wherever he stands': [
     // Funerals and obituaries name the dead as an object, then say what befell them in a relative clause.
@@ -3339,4 +3345,6 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'واختطف مسلحون سيارة إسعاف على الطريق الدولي', why: 'a nominative subject and a thing after it: the gunmen took a vehicle' },
   { text: 'وطالبت عائلة الشاب المعتقل بالكشف عن مكان احتجازه', why: 'a definite person described as held is held already: no new arrest' },
   { text: 'وقال الدفاع المدني إنه لم ينجم عن سقوط الصاروخ أية خسائر بشرية', why: 'a negated verb of result («لم ينجم») denies the losses however far into its clause' },
+  { text: 'وقال إن المواطن فقد منزله، وحياته باتت في خطر', why: 'a death idiom does not reach past the object its verb already took, into a clause joined by «و»' },
+  { text: 'ونعت حركة الجهاد شابا من مخيم جنين', why: 'the mourned by an indefinite noun restate a death already told' },
 ];
