@@ -1186,6 +1186,11 @@ export const PARENT_COMPANY: readonly string[] = ['مع'];
  * مهاجراً»، «40 مهاجراً غرقوا»; «غرق القارب وعلى متنه 50 مهاجراً» counts passengers, not the drowned.
  */
 export const COUNTED_NEXT: readonly string[] = ['drowned-verb', 'drowned-noun'];
+/**
+ * Of {@link COUNTED_ONLY}, leading away and arrest, whose one or two told by an indefinite noun are new people too
+ * («جرى توقيف شاب»); not the mourned, who restate a death, nor the drowned.
+ */
+export const COUNTED_OR_ONE: readonly string[] = ['led-away-verb', 'led-away-noun', 'arrested-verb', 'arrested-noun'];
 
 /** Active verbs that need their object to name a casualty («أصابت القذيفة 12 شخصا»): alone, «وأصاب في قراره» names none. */
 export const NEEDS_OBJECT: readonly string[] = ['اصاب', 'اصابت', 'اصابوا', 'اصابا'];

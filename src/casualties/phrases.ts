@@ -12,7 +12,7 @@ import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, rest
 import { opensStatement } from './leads.js';
 import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
-  FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
+  FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
 import { AGENT_NOUNS, AGE_DUALS, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
@@ -88,9 +88,7 @@ const INCLUDE_SOME = /* @__PURE__ */ new Set(INCLUDES_SOME);
 const THEIR_NUMBER = /* @__PURE__ */ new Set(THEIR_COUNT);
 const COUNTED = /* @__PURE__ */ new Set(COUNTED_ONLY);
 const COUNTED_TOUCHING = /* @__PURE__ */ new Set(COUNTED_NEXT);
-// Of those, leading away and arrest, whose one or two named by an indefinite noun are new people (not the mourned, who
-// restate a death, nor the drowned).
-const NEW_BY_NOUN = /* @__PURE__ */ new Set(['led-away-verb', 'led-away-noun', 'arrested-verb', 'arrested-noun']);
+const NEW_BY_NOUN = /* @__PURE__ */ new Set(COUNTED_OR_ONE);
 const EXCEEDS = /* @__PURE__ */ new Set(TOLL_EXCEEDS);
 const STATES = /* @__PURE__ */ STATE_PHRASES.map((s) => ({ phrase: s.phrase, kind: s.kind, needs: s.needs, bare: s.bare === true, adjacent: s.adjacent === true }));
 const NOT_PEOPLE = /* @__PURE__ */ new Set(NOT_OF_PEOPLE);
@@ -1766,7 +1764,8 @@ function objectOfAgentNoun(ctx: Context, k: number, kind: CasualtyKind): NounPhr
   for (const a of ctx.actorsAt.get(k) ?? []) end = Math.max(end, a.lastToken);
   if (end < k) return null;
   // «اعتقال السلطات الإسرائيلية اليوم 19 فلسطينيا»: time words may stand between the agent and the object.
-  const object = objectPastSubject(ctx, end + 1) ?? objectPastSubject(ctx, pastVerbAdjuncts(ctx, end + 1));
+  const past = pastVerbAdjuncts(ctx, end + 1);
+  const object = objectPastSubject(ctx, end + 1) ?? (past > end + 1 ? objectPastSubject(ctx, past) : null);
   if (object && (object.countTokens || objectByEnding(ctx, object))) return object;
   const all = allOf(ctx, end + 1);
   if (all) return all;
