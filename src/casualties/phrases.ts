@@ -1259,7 +1259,9 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     const genitive = joined === 0 && !np.countTokens && np.count?.value === 1 && ctx.words[np.last + 1]?.startsWith('ال') && plainWord(ctx, np.last + 1) &&
       (comitativeAt(ctx, np.last + 2) > 0 || (np.victimTokens?.[0] === np.first && ownGroupAt(ctx, np.last + 2)));
     // «عضواً في البرلمان وحارسه»: and one short «في/من» phrase before a noun whose pronoun points back to it.
-    const phrase = joined === 0 && !genitive && np.count?.value === 1 && !np.countTokens ? ownerPhraseEnd(ctx, np.last + 1) : -1;
+    const owner = joined === 0 && !genitive && np.count?.value === 1 && !np.countTokens ? ownerPhraseEnd(ctx, np.last + 1) : -1;
+    // «عقيد في الجيش يدعى فلان وعسكري آخر»: «another» reaches back past what is said of the one before it.
+    const phrase = owner < 0 && joined === 0 && !genitive && np.count?.value !== undefined ? anotherPastPhrase(ctx, np.last + 1) : owner;
     // «امرأة مسنة وابنها»، «شاب عشريني وشقيقه»: or one adjective of the group before the «و».
     const adjective = phrase < 0 && !genitive && (adjectiveBeforeAnd(ctx, np) || kinAdjectiveBeforeAnd(ctx, np.last)) ? 1 : 0;
     // «فلان (19 عاماً) من سكان …، وفلان (50 عاماً)»: persons aged in brackets are listed with commas.
@@ -1276,7 +1278,8 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     const nationals = ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.entry.role === 'nationality';
     const at = withWord ? k + withWord : listComma || ctx.words[k] === 'و' ? k + 1 : k;
     // «فلان (19 عاماً)، وفلان (50 عاماً)، وفلان»: the last of a list of aged persons may be a name alone, up to a break.
-    const second = readNounPhrase(ctx, at, !withWord, afterCasualtyWord || nationals, false) ?? (comma ? lastListedName(ctx, at) : null);
+    // «وآخر» carries its «و», which the noun phrase reader does not take off a word of no lexicon.
+    const second = (ctx.words[at] === 'واخر' ? oneAnother(at) : readNounPhrase(ctx, at, !withWord, afterCasualtyWord || nationals, false)) ?? (comma ? lastListedName(ctx, at) : null);
     const joinedNoun = second?.victimTokens !== undefined ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
     // «طفلين ووالدهما»: kin whose pronoun is a dual makes the uncounted «ين» before it a dual.
     if (np.count.vague === 'some' && !withWord && !np.countTokens && second?.count?.value === 1 && joinedNoun?.entry.role === 'kinship' && /هما$/u.test(ctx.words[joinedNoun.lastToken]!) && soundDual(ctx, np)) {
@@ -1321,13 +1324,15 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     }
     // «مع خمسة آخرين»: the others with someone are more of the same class; after «مع» a group must be counted or
     // kin with a pronoun back to the first («مع زوجته»), else it is a companion of another kind («مع عناصر الفصيل»).
-    if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(second.others && (withWord || second.countTokens)))) return;
+    // «مقتل عقيد وآخر»: one «another» joined to a group is one more of it, where plural others open a clause.
+    const oneMore = second?.others === true && !withWord && !second.countTokens && second.count?.value === 1 && anotherAt(ctx, at);
+    if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(second.others && (withWord || second.countTokens || oneMore)))) return;
     // Past a side only a victim noun of its own class is joined («ومدني»، «و3 مدنيين»); a figure of another side there
     // («و5 من …»، «و4 مسلحين») is that side's.
     const unarmed = second.victims !== null && UNARMED.has(second.victims) && ctx.words[(second.countTokens?.[1] ?? -2) + 1] !== 'من';
     if (side >= 0 && (withWord || second.victims === null || second.others || (second.countTokens && !unarmed))) return;
     // «امرأة وثلاثة آخرين»: counted others joined to a group are more people; uncounted ones are a clause of their own.
-    if (second.others && !withWord && !second.countTokens) return;
+    if (second.others && !withWord && !second.countTokens && !oneMore) return;
     // «لقي خمسة مسلحين واثنان من أفراد الأمن حتفهم»: counted fighters and counted soldiers are the two sides of a fight,
     // each the other's dead — two tolls, not one.
     if (np.countTokens && second.countTokens && opposingSides(ctx, np, second)) return;
@@ -1464,6 +1469,35 @@ const OWNER_PHRASE_WORDS = 2;
  * side, the last definite), or of one indefinite adjective («محلي»), that a victim noun joined by «و» with a possessive
  * pronoun follows, pointing back past it; -1 if none.
  */
+/** «وآخر» at `k`: one more person of the class named before. */
+function oneAnother(k: number): NounPhrase {
+  return { first: k, last: k, count: { value: 1 }, victims: null, others: true };
+}
+
+/** Whether «آخر» (one more, masculine) or a person's noun and «آخر/أخرى» stand at `k`, after their «و». */
+function anotherAt(ctx: Context, k: number): boolean {
+  const w = withoutAnd(ctx, k);
+  if (w === 'اخر') return true;
+  const v = ctx.victimAt.get(k);
+  return v !== undefined && !v.article && (ctx.words[v.lastToken + 1] === 'اخر' || ctx.words[v.lastToken + 1] === 'اخري');
+}
+
+/**
+ * The last token before a «و» that joins «another» ({@link anotherAt}) to a person, past up to
+ * {@link ANOTHER_REACH} words said of that person — a place, a side, a name, an aside between commas; -1 if none, or
+ * if a casualty word, a clause opener or a sentence end comes first (then the other is a clause of its own:
+ * «قتل شاب وأصيب آخر»).
+ */
+function anotherPastPhrase(ctx: Context, k: number): number {
+  for (let e = k + 1; e < ctx.n && e <= k + ANOTHER_REACH; e++) {
+    if (ctx.bits[e - 1]! & (F.END | F.OPENER) || ctx.casualtyAt.has(e - 1)) return -1;
+    const and = ctx.words[e] === 'و' ? e + 1 : ctx.bits[e]! & F.AND ? e : -1;
+    if (and >= 0 && !ctx.casualtyAt.has(and) && anotherAt(ctx, and)) return e - 1;
+  }
+  return -1;
+}
+const ANOTHER_REACH = 16;
+
 function ownerPhraseEnd(ctx: Context, k: number): number {
   const companion = (j: number) => {
     const v = ctx.victimAt.get(j);

@@ -45,6 +45,17 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أسفر الهجوم عن إصابة عدد من أفراد النقطة العسكرية.', expect: [{ kind: 'injured', victims: 'soldiers' }] },
     { text: 'قتل ثلاثة من أفراد العائلة في القصف.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
   ],
+  '«another» joined to a person, past what is said of him': [
+    // One «آخر» after «و» is one more of the group before it, alone or after a person's noun.
+    { text: 'وأدى الانفجار إلى مقتل ضابط وآخر.', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
+    // It reaches back past a place, a side, a name and an aside between commas.
+    { text: 'قتل مسلحون مجهولون موظفا في البلدية وآخر في مدينة الصنمين.', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وأكدت الوزارة وفاة رجل يدعى سالم، يعمل حارسا في المستودع، ومواطن آخر من الحي نفسه.', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وخطف المسلحون مهندسا يعمل في المحطة يدعى خالد ومهندسا آخر.', expect: [{ kind: 'detained', count: { value: 2 } }] },
+    // A casualty word or a clause opener before it makes the other a clause of its own.
+    { text: 'قتل مزارع في أرضه بانفجار لغم وأصيب آخر بجروح.', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
+    { text: 'قتل مزارع في أرضه بانفجار لغم، فيما نجا آخر.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+  ],
   'an uncounted object past an adverb of earlier time, and «بعض» joined': [
     // «في السابق»، «سابقاً» may stand after the verb or its subject, before its object.
     { text: 'وكانت الجماعة قد اغتالت في السابق ضباطا في الشرطة.', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'soldiers' }] },
