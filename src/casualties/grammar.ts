@@ -433,6 +433,8 @@ export const PASSIVE_AUX: readonly string[] = ['تم', 'تمت', 'جري', 'جر
  * {@link PAST_OBJECT_ENDINGS}, present ones (opening with «ي/ت») those of {@link PRESENT_OBJECT_ENDINGS}.
  */
 export const OBJECT_KINDS: readonly string[] = ['killed', 'executed', 'detained', 'injured'];
+/** The kinds that harm a body: a group held or missing whom one befalls is its victims, not news of its own. */
+export const HARM_KINDS: readonly string[] = ['killed', 'injured', 'executed'];
 /**
  * Casualty verbs of the lexicon that take no object: the intransitive («استشهد»، «توفي»، «مات»، «قضى»، «ارتقى») and
  * passive («اغتيل»، «أصيب»، «يصاب») ones. What follows their subject is never a group they acted on.

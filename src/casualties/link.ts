@@ -466,6 +466,11 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       continue;
     }
     const at = groups.startingAt[k]!;
+    // «أعدمت المليشيا في صنعاء 9 مختطفين»: a figure counting people held is an object as a group of people is.
+    if (at < 0 && k > actorEnd && ctx.numberAt.has(k)) {
+      const held = readNounPhrase(ctx, k, true, true);
+      if (held?.countTokens && held.participle && HELD_KINDS.has(held.participle.entry.kind)) return held;
+    }
     if (at >= 0 && k > actorEnd) {
       const g = groups.list[at]!;
       // «الجماعة المسلحة»: a definite word right after the subject is its adjective.
@@ -658,6 +663,8 @@ function asObject(ctx: Context, g: NounPhrase): NounPhrase {
   const again = readNounPhrase(ctx, g.first, true, true);
   return again && again.last === g.last && again.count?.value === 2 ? { ...g, count: again.count } : g;
 }
+
+const HELD_KINDS = /* @__PURE__ */ new Set(['detained', 'missing']);
 
 /** A definite word with no lexicon reading and no preposition: «الجماعة»، «المسلحون». */
 function plainSubject(ctx: Context, k: number): boolean {

@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
-import { AGENT_NOUNS, AGE_DUALS, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, AGE_DUALS, HARM_KINDS, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -3396,11 +3396,14 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   const counted = new Set<string>();
   for (const c of found) if (c.rule !== 'campaign' && c.countTokens) counted.add(`${ctx.sentenceOf[c.first]}:${c.kind}`);
   const toldByCount = (c: Candidate) => c.rule === 'campaign' && c.victims === null && counted.has(`${ctx.sentenceOf[c.first]}:${c.kind}`);
+  // «في أكبر مجزرة بحق المختطفين، أعدمت المليشيا 9 مختطفين»: executions tell a massacre as killings do.
+  const toldAgain = (c: Candidate) =>
+    restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c) || (c.kind === 'killed' && wordIn(ctx, c.trigger[0], MASSACRE) && restated(ctx, found, 'executed', ctx.sentenceOf[c.first]!, c));
   const prior = priorReadings(found);
   const dead = diedOfWoundsSentences(ctx, found);
   const kept = found.filter(
     (c, at) =>
-      !resultRestates(ctx, found, at) && !diedOfIt(ctx, found, at) && !woundOfTheDead(ctx, c, dead) && (!((c.rule === 'campaign' && definite(c)) || known(c) || pronounBack(c)) || !restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c)) && !theOperation(c) && !toldByCount(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
+      !resultRestates(ctx, found, at) && !diedOfIt(ctx, found, at) && !woundOfTheDead(ctx, c, dead) && (!((c.rule === 'campaign' && definite(c)) || known(c) || pronounBack(c)) || !toldAgain(c)) && !theOperation(c) && !toldByCount(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
   );
   const pairs = backoffPairs(ctx, found);
   return dropOverlaps(pairs.length ? [...kept, ...pairs].sort((a, b) => a.first - b.first || b.last - a.last) : kept);
@@ -3422,6 +3425,8 @@ function firstCountedBySentence(ctx: Context, groups: NounGroups, found: readonl
 const PRONOUN_RULES = /* @__PURE__ */ new Set(['passive', 'result-pronoun', 'object-pronoun']);
 
 // Of two readings of the same kind that overlap, keep the one that says more (a count, then victims, then length).
+const HARMED = /* @__PURE__ */ new Set(HARM_KINDS);
+
 function dropOverlaps(found: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   const score = (c: Candidate) =>
@@ -3430,11 +3435,14 @@ function dropOverlaps(found: Candidate[]): Candidate[] {
     (c.victims && c.victims !== 'unspecified' ? 2 : 0) + (c.last - c.first) / 1000;
   // `found` is sorted by start and readings are short, so only the last few can overlap: look back a bounded window.
   const WINDOW = 16;
+  // «أعدمت المليشيا 9 مختطفين»: a group held or missing whom a harm word before them befell is the harm's victims —
+  // their captivity is what they were in, not news of its own.
+  const heldAndHarmed = (c: Candidate, k: Candidate) => c.rule === 'group-state' && (c.kind === 'detained' || c.kind === 'missing') && HARMED.has(k.kind) && k.trigger[1] < c.first;
   const nested = (c: Candidate, at: number) => {
-    if (c.rule !== 'count-noun') return false;
+    if (c.rule !== 'count-noun' && c.rule !== 'group-state') return false;
     for (let j = Math.max(0, at - WINDOW); j < Math.min(found.length, at + WINDOW); j++) {
       const k = found[j]!;
-      if (k !== c && k.kind !== c.kind && k.rule !== 'count-noun' && k.first <= c.first && c.last <= k.last) return true;
+      if (k !== c && k.kind !== c.kind && k.rule !== 'count-noun' && k.first <= c.first && c.last <= k.last && (c.rule === 'count-noun' || heldAndHarmed(c, k))) return true;
     }
     return false;
   };

@@ -56,6 +56,16 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل مزارع في أرضه بانفجار لغم وأصيب آخر بجروح.', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
     { text: 'قتل مزارع في أرضه بانفجار لغم، فيما نجا آخر.', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
+  'people held or missing whom a harm befalls': [
+    // A counted participle of the held is the object of a verb past its subject, and the harm's victims: their being
+    // held is no news of its own.
+    { text: 'وأعدمت الجماعة في ساحة السجن، صباح اليوم، سبعة مختطفين بينهم امرأة.', expect: [{ kind: 'executed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'وقتل الحراس ثلاثة معتقلين في الزنزانة.', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    // Executions tell a massacre in their sentence as killings do.
+    { text: 'وارتكب التنظيم مجزرة بحق المدنيين في القرية، إذ أعدم 12 رجلا رميا بالرصاص.', expect: [{ kind: 'executed', count: { value: 12 } }] },
+    // Held people with no harm stay held.
+    { text: 'ولا يزال سبعة مختطفين لدى الجماعة في المدينة.', expect: [{ kind: 'detained', count: { value: 7 } }] },
+  ],
   'an uncounted object past an adverb of earlier time, and «بعض» joined': [
     // «في السابق»، «سابقاً» may stand after the verb or its subject, before its object.
     { text: 'وكانت الجماعة قد اغتالت في السابق ضباطا في الشرطة.', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'soldiers' }] },
