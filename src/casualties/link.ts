@@ -94,6 +94,15 @@ const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);
  * A subject before the verb at `verb`, with modifiers between: its affiliation and place («من قوات النظام»، «في
  * القاعدة»), an age in brackets, a sub-group between commas («، بينهم طفلان،»), «على الأقل». The verb must agree.
  */
+/** How far before a word an actor's name holding it may open: «قوات سوريا الديمقراطية». */
+const ACTOR_NAME_REACH = 3;
+
+/** The first token of an actor's name that opens before `k` and holds it, -1 if none. */
+function actorOver(ctx: Context, k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - ACTOR_NAME_REACH; j--) for (const a of ctx.actorsAt.get(j) ?? []) if (a.lastToken >= k) return j;
+  return -1;
+}
+
 function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: number): NounPhrase | null {
   const sentence = ctx.sentenceOf[verbAt];
   const antecedent = antecedentOf(ctx, groups, verbAt, agree);
@@ -107,6 +116,12 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
   let joined: NounPhrase | null = null;
   for (let k = verbAt - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
     const at = groups.endingAt[k]!;
+    // «إن قياديا في حركة الشباب قتل»: a victim word inside an actor's name («الشباب») is that actor, stepped over whole.
+    const named = at >= 0 ? actorOver(ctx, groups.list[at]!.first) : -1;
+    if (named >= 0) {
+      k = named;
+      continue;
+    }
     if (at >= 0) {
       // «إن الطفلة فلانة البالغة من العمر 12 عاماً أصيبت»: an age told after a name («البالغ» reads as an adult too)
       // describes the person named before it.
@@ -371,7 +386,7 @@ export function countOfEnding(w: string): Quantity {
 export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['kind'], trigger: readonly [number, number], verb?: LexMatch<'casualtyWords'>): Candidate | null {
   // Read the ending off the word itself: lexicon forms include inflected ones («قضوا»، «توفيت») with no suffix left.
   const agree = agreementOfWord(ctx.words[verb ? verb.firstToken : trigger[0]]!);
-  const g = subjectBefore(ctx, groups, trigger[0], agree);
+  const g = subjectBefore(ctx, groups, trigger[0], agree) ?? namesAfterThat(ctx, trigger, agree);
   if (!g) return captiveSubject(ctx, kind, trigger, agree);
   // «إن الرجال أعدموا رمياً بالرصاص»: an uncounted definite plural names a group told before; the verb restates
   // how they died, it adds no toll («خمسة رجال أعدموا»، «العشرات قتلوا»، «المسلحين الذين نفذوا الهجوم قتلوا» still count).
@@ -381,6 +396,27 @@ export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['k
   if (g.countTokens) c.countTokens = g.countTokens;
   if (g.victimTokens) c.victimTokens = g.victimTokens;
   return c;
+}
+
+/** The most words of one personal name told as a subject: «عبد الله خلف العلي». */
+const SUBJECT_NAME_WORDS = 4;
+
+/**
+ * «وذكرت أن عبدالله خلف قتل»، «أن ريمون وصبحي أصيبا»: personal names — words no lexicon reads, no article — right after
+ * «أن/إن» and right before a verb that takes no object, as many as its ending says: one, or two joined by «و».
+ */
+function namesAfterThat(ctx: Context, trigger: readonly [number, number], agree: number): NounPhrase | null {
+  const number = agree & AGREE.NUMBER;
+  if ((number !== AGREE.SINGULAR && number !== AGREE.DUAL) || readNounPhrase(ctx, trigger[1] + 1) || ctx.numberAt.has(trigger[1] + 1)) return null;
+  let names = 1;
+  let words = 0;
+  let k = trigger[0] - 1;
+  for (; k >= 0 && !COMPLEMENTS.has(ctx.words[k]!) && opensName(ctx, k) && words < SUBJECT_NAME_WORDS * 2; k--, words++) {
+    // «وصبحي»: the «و» opens a second name.
+    if (ctx.bits[k]! & F.AND && !COMPLEMENTS.has(ctx.words[k - 1] ?? '')) names++;
+  }
+  if (words === 0 || !COMPLEMENTS.has(ctx.words[k] ?? '') || words > names * SUBJECT_NAME_WORDS || names !== (number === AGREE.DUAL ? 2 : 1)) return null;
+  return { first: k + 1, last: trigger[0] - 1, count: { value: names }, victims: 'people', others: false };
 }
 
 /** A relative pronoun between a subject and its verb: the clause tells who they are, so the subject is new. */

@@ -56,6 +56,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل مزارع في أرضه بانفجار لغم وأصيب آخر بجروح.', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
     { text: 'قتل مزارع في أرضه بانفجار لغم، فيما نجا آخر.', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
+  'a subject before its verb: names after «أن/إن», a side named by an actor': [
+    // Names no lexicon reads, right after «أن/إن», before a verb that takes no object: as many as its ending says.
+    { text: 'وأفاد المسعفون بأن سليمان أصيب بشظية في ساقه.', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وذكر الأهالي أن ناصر وفادي قتلا في القصف على الحي.', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    // With an object after it, the verb is active and the name its agent.
+    { text: 'وقالت الشرطة إن سليمان قتل شقيقه في خلاف عائلي.', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'شقيقه' }] },
+  ],
   'people held or missing whom a harm befalls': [
     // A counted participle of the held is the object of a verb past its subject, and the harm's victims: their being
     // held is no news of its own.

@@ -91,6 +91,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'قتل 9 أشخاص في تفجير انتحاري تبنته حركة المجاهدين الشباب في مدينة بيدوا.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   { pack: 'somalia', text: 'قتل عشرة أشخاص في تفجير سيارة مفخخة تبنته حركة الشباب في سوق بكارة بمقديشو.', actors: ['al-shabaab'], casualties: [['al-shabaab']] },
   { pack: 'somalia', text: 'قتل 20 من مسلحي حركة الشباب في غارة للجيش الصومالي بإقليم شبيلي الوسطى.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
+  // A victim word inside the side's name («الشباب») is stepped over to the subject before the verb.
+  { pack: 'somalia', text: 'وأكد المسؤول أن قياديا في حركة الشباب قتل في غارة جوية أمريكية.', actors: ['al-shabaab', 'usa'], casualties: [['usa']] },
   // Attribution shapes, in every pack's words.
   // The victims' own side is no attacker, wherever else the sentence names it.
   { pack: 'libya', text: 'وقال المتحدث باسم الجيش الوطني الليبي إن ضابطا من الجيش الوطني الليبي قتل وأصيب جنديان في محور الهواري.', actors: ['lna-haftar', 'lna-haftar'], casualties: [[], []] },
