@@ -1052,6 +1052,12 @@ function indefiniteSubject(ctx: Context, k: number): boolean {
   return !w.startsWith('ال') && w.endsWith('ون') && (ctx.actorNounAt.has(k) || ctx.victimAt.has(k) || ctx.actorNounAt.has(k - 1) || ctx.victimAt.has(k - 1));
 }
 
+/** The first of the time words (and commas) that end right before `k`; `k` if none. */
+function timeWordsBefore(ctx: Context, k: number): number {
+  while (k > 0 && ctx.bits[k - 1]! & (F.TIME | F.COMMA)) k--;
+  return k;
+}
+
 /**
  * The object of an active verb past its subject at `k` («أعدم عناصر من تنظيم "داعش" الإرهابي الأربعاء عشرين رجلا»،
  * «خطف مسلحون "مجهولون" طبيبين»، «قتل مسلحون في أحدهما عضواً في البرلمان وحارسه»), null if none. Stepped over: the
@@ -1080,6 +1086,11 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
       k = manner + 1;
       continue;
     }
+    // Time words are stepped over one by one, so that what follows them is read as right after the subject.
+    if (ctx.bits[k]! & F.TIME && !ctx.victimAt.has(k) && !ctx.numberAt.has(k)) {
+      k++;
+      continue;
+    }
     // «اعتقل الجنود مسلحين اثنين»: an indefinite noun after a definite word is no part of the subject.
     const object = ctx.victimAt.get(k)?.article === false && ctx.words[k - 1]!.startsWith('ال');
     let actorEnd = object ? -1 : ctx.actorNounAt.get(k)?.lastToken ?? -1;
@@ -1104,7 +1115,9 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
       if (named >= 0) return { ...titled!, last: named };
       // «اختطف مسلحون مجهولون الصحفي»: an adjective agrees in definiteness, so right after an indefinite subject a
       // definite singular victim noun is no adjective of it but the object, one person.
-      if (k === afterSubject && indefiniteSubject(ctx, k - 1) && titled?.count?.value === 1 && !titled.countTokens && !titled.participle) return titled;
+      // So past time words after it: «خطف مسلحون ملثمون أمس السفير».
+      const subjectEnd = timeWordsBefore(ctx, k);
+      if (subjectEnd === afterSubject && indefiniteSubject(ctx, subjectEnd - 1) && titled?.count?.value === 1 && !titled.countTokens && !titled.participle) return titled;
       k++;
       continue;
     }

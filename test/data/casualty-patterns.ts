@@ -63,6 +63,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // With an object after it, the verb is active and the name its agent.
     { text: 'وقالت الشرطة إن سليمان قتل شقيقه في خلاف عائلي.', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'شقيقه' }] },
   ],
+  'a definite object past an indefinite subject and time words': [
+    // Right after «مسلحون مجهولون» a definite singular victim noun is the object, also past time words.
+    { text: 'واختطف مسلحون مجهولون مساء أمس المهندس في محطة الكهرباء.', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    { text: 'وخطف مسلحون ملثمون قبل يومين الطبيب أثناء عودته من عمله.', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'medical' }] },
+  ],
   'people held or missing whom a harm befalls': [
     // A counted participle of the held is the object of a verb past its subject, and the harm's victims: their being
     // held is no news of its own.
