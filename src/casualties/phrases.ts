@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
-import { AGENT_NOUNS, AGE_DUALS, HARM_KINDS, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, AGE_DUALS, HARM_KINDS, NON_STATE_CATEGORIES, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -1339,7 +1339,10 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // kin with a pronoun back to the first («مع زوجته»), else it is a companion of another kind («مع عناصر الفصيل»).
     // «مقتل عقيد وآخر»: one «another» joined to a group is one more of it, where plural others open a clause.
     const oneMore = second?.others === true && !withWord && !second.countTokens && second.count?.value === 1 && anotherAt(ctx, at);
-    if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !(second.others && (withWord || second.countTokens || oneMore)))) return;
+    // «مقتل شرطي واثنين من الحشد الشعبي»: a figure of a side, joined to a soldier or a fighter of no side, is more of
+    // the dead when the side is of the same kind — a state's force or an armed group (not «مقتل جندي و3 من داعش»).
+    const ofSide = second !== null && second.victims === null && !withWord && side < 0 && second.countTokens !== undefined && ctx.words[second.countTokens[1] + 1] === 'من' && sameKindOfSide(ctx, np.victims, second.countTokens[1] + 2);
+    if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !ofSide && !(second.others && (withWord || second.countTokens || oneMore)))) return;
     // Past a side only a victim noun of its own class is joined («ومدني»، «و3 مدنيين»); a figure of another side there
     // («و5 من …»، «و4 مسلحين») is that side's.
     const unarmed = second.victims !== null && UNARMED.has(second.victims) && ctx.words[(second.countTokens?.[1] ?? -2) + 1] !== 'من';
@@ -1389,6 +1392,14 @@ const UNARMED = /* @__PURE__ */ new Set(['civilians', 'children', 'women']);
 const FIGHTER_NOUNS = 'fighters';
 
 /** Whether one group is told by a noun that names fighters and the other is of soldiers: the two sides of a fight. */
+/** Whether an actor named at `k` is of the kind of side `victims` serve: a state's force for soldiers, an armed group for fighters. */
+function sameKindOfSide(ctx: Context, victims: string | null, k: number): boolean {
+  const a = ctx.actorsAt.get(k)?.[0];
+  if (!a || (victims !== 'soldiers' && victims !== 'fighters')) return false;
+  return NON_STATE.has(a.category ?? '') === (victims === 'fighters');
+}
+const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
+
 function opposingSides(ctx: Context, a: NounPhrase, b: NounPhrase): boolean {
   const fighters = (g: NounPhrase) => ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.id === FIGHTER_NOUNS;
   return (fighters(a) && b.victims === 'soldiers') || (fighters(b) && a.victims === 'soldiers');

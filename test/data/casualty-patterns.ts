@@ -63,6 +63,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // With an object after it, the verb is active and the name its agent.
     { text: 'وقالت الشرطة إن سليمان قتل شقيقه في خلاف عائلي.', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'شقيقه' }] },
   ],
+  'a figure of a side joined to a soldier or a fighter': [
+    // Of the same kind of side as the first (a state's force for a soldier), it adds to the dead.
+    { text: 'وأسفر الكمين عن مقتل جندي واثنين من قوات النظام على طريق السخنة.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
+    // Of the side they fight, it is a toll of its own.
+    { text: 'وأسفرت الاشتباكات عن مقتل جندي و3 من داعش قرب السخنة.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }, { kind: 'killed', count: { value: 3 }, victims: 'fighters' }] },
+  ],
   'a definite object past an indefinite subject and time words': [
     // Right after «مسلحون مجهولون» a definite singular victim noun is the object, also past time words.
     { text: 'واختطف مسلحون مجهولون مساء أمس المهندس في محطة الكهرباء.', expect: [{ kind: 'detained', count: { value: 1 } }] },
