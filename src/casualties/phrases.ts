@@ -3377,7 +3377,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   // «مقتل الأشخاص السبعة»، «مدى إصابة الجندي»: definite, uncounted victims after a casualty word are ones already told.
   // A name or «الآخر» after the noun makes it someone new: «الطفلة مريم»، «الحفيد الآخر».
   // A name in quotes («المسن "روحي صوافطة"») names someone new too.
-  const nameAt = (k: number) => (plainWord(ctx, k) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!)) || (ctx.bits[k]! & (F.OTHERS | F.ORDINAL)) !== 0 || OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'الاخر';
+  const nameAt = (k: number) => (plainWord(ctx, k) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!)) || aliName(ctx, k) || (ctx.bits[k]! & (F.OTHERS | F.ORDINAL)) !== 0 || OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'الاخر';
   const named = (k: number) => nameAt(k) || (QUOTES.has(ctx.words[k]!) && plainWord(ctx, k + 1));
   // «إصابة الأم وطفل»: an indefinite noun joined to the group is someone not told before.
   const joinedNew = (c: Candidate, k: number) => {

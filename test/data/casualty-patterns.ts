@@ -63,6 +63,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // With an object after it, the verb is active and the name its agent.
     { text: 'وقالت الشرطة إن سليمان قتل شقيقه في خلاف عائلي.', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'شقيقه' }] },
   ],
+  'a definite person named after the casualty word is someone new': [
+    // The definite noun restates the person told before unless a name follows it — «علي» too, not the preposition.
+    { text: 'قتل طفل في القصف. وأكد الأهالي استشهاد الطفل علي حسن الأحمد.', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'killed', count: { value: 1 }, contains: 'الطفل' }] },
+    { text: 'قتل طفل في القصف. وأكد الأهالي استشهاد الطفل على الفور.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+  ],
   'a figure of a side joined to a soldier or a fighter': [
     // Of the same kind of side as the first (a state's force for a soldier), it adds to the dead.
     { text: 'وأسفر الكمين عن مقتل جندي واثنين من قوات النظام على طريق السخنة.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
