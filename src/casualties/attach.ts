@@ -20,7 +20,7 @@ import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, joinedNounsEnd, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
 import { AFTERMATH_VERB, BETWEEN_SIDES, CHAIN_START, CHARGED, DESCRIBING, kept, keptTest, POINTED_BACK, REPLY_OPENING, SINCE_WHEN } from './summaries.js';
-import { CUE, CUE_NO_WEAPON, F, victimClass } from './tokens.js';
+import { CUE, CUE_CELL, CUE_NO_WEAPON, F, victimClass } from './tokens.js';
 import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
 import { phraseSpan, placePhrases, placeText } from '../places/reader.js';
 import { unresolved } from '../places/resolve.js';
@@ -321,7 +321,9 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   if (ctx.actorNounAt.get(a.firstToken)?.entry.takesName === false) return false;
   // «اعتقلته قوات النظام»: the victims are the verb's object pronoun; the actor after the verb is its subject.
   if (c.rule === 'object-pronoun') return false;
-  const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
+  // «خلية إرهابية من تنظيم داعش تضم 26 عنصراً»: a body told by its members opens the phrase before their figure.
+  const body = c.victimTokens !== undefined && (ctx.cues[c.victimTokens[0]]! & CUE_CELL) !== 0;
+  const phraseStart = body ? c.victimTokens![0] : c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
   // «استهدفت مقاتلي حركة الشباب مما أسفر عن مقتل ثلاثة منهم»، «أوقع الهجوم قتلى وجرحى في صفوفها»: the pronoun points
   // back at the nearest actor before.
   if (a.lastToken < c.first && pointsBack(ctx, c.last)) {
@@ -673,7 +675,9 @@ const FIRST_PERSON_STEMS = ['قوات', 'عناصر', 'جنود', 'مقاتلو'
 function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): ActorRef | undefined {
   // «اعتقلته قوات النظام»، «ثم أعدمتهم قوات النظام»: a verb with its object pronoun has its subject right after it.
   if (c.rule === 'object-pronoun') return inClause.find((a) => a.firstToken === c.last + 1);
-  const phraseStart = c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
+  // «خلية إرهابية من تنظيم داعش تضم 26 عنصراً»: a body told by its members opens the phrase before their figure.
+  const body = c.victimTokens !== undefined && (ctx.cues[c.victimTokens[0]]! & CUE_CELL) !== 0;
+  const phraseStart = body ? c.victimTokens![0] : c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
   return inClause.find((a) => (a.firstToken > c.trigger[1] && a.lastToken < phraseStart) || subjectReadAsVictims(ctx, c, a) || carriesOut(ctx, c, a));
 }
 

@@ -1018,6 +1018,13 @@ export const WHOLE_WARS: readonly string[] = [...WARS, 'حرب', 'حربا'];
  * genitive («أهالي ضحايا»، «ذوي قتلى»), as it is after a kin noun («والد شهيد»), not their state.
  */
 export const FAMILIES_OF: readonly string[] = ['اهالي', 'ذوي', 'ذوو', 'عائلات', 'عائله', 'اسر', 'اسره'];
+/**
+ * Bodies of people arrested or killed whole and told by their members: «خلية إرهابية تضم 26 عنصراً»، «عصابة مكونة من 3
+ * أشخاص». Counted only with the members told, after one of {@link MADE_UP_OF}.
+ */
+export const MEMBERED_GROUPS: readonly string[] = ['خليه', 'عصابه', 'شبكه', 'مجموعه'];
+/** Words that tell a body's members: «تضم 26»، «مكونة من 12»، «مؤلفة من»، «تتألف من»، «تتكون من»، «قوامها». */
+export const MADE_UP_OF: readonly string[] = ['تضم', 'مكونه', 'مؤلفه', 'تتالف', 'تتكون', 'قوامها'];
 
 /** Nouns of armed groups that «مقاتلة» describes («فصائل مقاتلة»، «المجموعات المقاتلة»). */
 export const FIGHTING_GROUPS: readonly string[] = ['فصائل', 'فصيل', 'مجموعات', 'مجموعه', 'جماعات', 'جماعه', 'كتائب', 'قوات', 'قوي', 'وحدات', 'عناصر', 'اطراف', 'ميليشيات', 'مليشيات', 'تنظيمات'];

@@ -22,7 +22,7 @@ import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { AGE_OPENING, ageAfter, aliName, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { MONTH_NAMES, TWO_WORD_MONTH } from '../dates/words.js';
-import { AGREE, agreesBefore, CUE, CUE_ALIVE, F, verbAgreement, victimClass } from './tokens.js';
+import { AGREE, agreesBefore, CUE, CUE_ALIVE, CUE_CELL, F, verbAgreement, victimClass } from './tokens.js';
 
 /** The noun groups of a document: a list, and by token the group that starts or ends there (-1 for none). @internal */
 export interface NounGroups {
@@ -38,7 +38,7 @@ export function chunkNounGroups(ctx: Context): NounGroups {
   const startingAt = both.subarray(0, ctx.n);
   const endingAt = both.subarray(ctx.n);
   for (let i = 0; i < ctx.n; i++) {
-    if (!ctx.victimAt.has(i) && !ctx.numberAt.has(i) && !(ctx.bits[i]! & (F.ORDINAL | F.OTHERS))) continue;
+    if (!ctx.victimAt.has(i) && !ctx.numberAt.has(i) && !(ctx.bits[i]! & (F.ORDINAL | F.OTHERS)) && !(ctx.cues[i]! & CUE_CELL)) continue;
     const g = readNounPhrase(ctx, i, false, false);
     // A number whose qualifier follows it («24 … على الأقل») is keyed at the qualifier too: read groups forward only.
     if (!g || g.participle || (g.victims === null && !g.others) || g.first !== i || g.last < i) continue;

@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
-import { AGENT_NOUNS, AGE_DUALS, HARM_KINDS, NON_STATE_CATEGORIES, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, AGE_DUALS, HARM_KINDS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -26,7 +26,7 @@ import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { linkTollParts } from './toll-parts.js';
 import { backoffPairs } from './backoff.js';
 import { ARRIVED as ARRIVING_VERBS, NOT_STILL, STILL, agreementOfWord, bareOfAnd, chunkNounGroups, countOfEnding, fromGroupAt, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkAliveRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
-import { AGREE, CUE, CUE_REACH, CUE_SEIZE, F, victimClass } from './tokens.js';
+import { AGREE, CUE, CUE_CELL, CUE_REACH, CUE_SEIZE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
 export interface Candidate {
@@ -309,6 +309,11 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   // «اعتقلت قوات الاحتلال كلا من سامر عودة ونادر خليل»: «each of» and the persons it lists, wherever an object stands.
   const listed = eachOfNames(ctx, j);
   if (listed) return listed;
+  // «خلية إرهابية تضم 26 عنصراً»: a body told by its members is they.
+  if (ctx.cues[j]! & CUE_CELL) {
+    const members = cellMembers(ctx, j);
+    if (members) return members;
+  }
   // «أصيب /4/ أطفال»، «(9) أطفال»: a figure between slashes or brackets.
   const enclosed = enclosedFigure(ctx, j);
   if (enclosed) j++;
@@ -1587,6 +1592,32 @@ function membersOf(ctx: Context, k: number, definite: boolean): NounPhrase | nul
   // «مكونة من أب وأم وثلاثة أطفال»: the members may be joined groups.
   const np = readNounPhrase(ctx, k + 1, false, false);
   return np?.countTokens && np.victims !== null && np.victims !== 'families' && !np.participle ? np : null;
+}
+
+/** How many words may describe a body before its members are told: «إرهابية من تنظيم داعش الإرهابي». */
+const CELL_WORDS = 6;
+const MEMBERED = /* @__PURE__ */ new Set(MEMBERED_GROUPS);
+const MADE_UP = /* @__PURE__ */ new Set(MADE_UP_OF);
+
+/**
+ * «خلية إرهابية من تنظيم داعش تضم 26 عنصراً»، «عصابة مكونة من 3 أشخاص»: a body at `k` ({@link MEMBERED_GROUPS}) past
+ * its adjectives and side, told by its counted members after {@link MADE_UP_OF}: the members, from the body's word on.
+ * Null if none.
+ */
+function cellMembers(ctx: Context, k: number): NounPhrase | null {
+  if (!wordIn(ctx, k, MEMBERED)) return null;
+  let e = k + 1;
+  for (; e < ctx.n && e <= k + CELL_WORDS && !MADE_UP.has(ctx.words[e]!); e++) {
+    const side = ctx.actorsAt.get(e)?.[0];
+    if (side) e = side.lastToken;
+    // Its adjectives may be words the lexicons read («إرهابية»), never a casualty word, a figure or a break.
+    else if (ctx.doc.tokens[e]!.kind !== 'word' || ctx.casualtyAt.has(e) || ctx.numberAt.has(e) || ctx.bits[e]! & (F.COMMA | F.END | F.OPENER | F.RELATIVE | F.AND)) return null;
+  }
+  if (!MADE_UP.has(ctx.words[e] ?? '')) return null;
+  const at = ctx.words[e + 1] === 'من' ? e + 2 : e + 1;
+  const members = readNounPhrase(ctx, at, false, false);
+  // The body's word is the victims' word: a side named in the body is theirs, not the agent.
+  return members?.countTokens && members.victims !== null && !members.participle ? { ...members, first: k, victimTokens: [k, members.victimTokens?.[1] ?? members.last] } : null;
 }
 
 /** «مع» and «إلى جانب» join a group to another as its company: the length of the phrase at `k`, 0 if none. */

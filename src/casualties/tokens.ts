@@ -95,6 +95,8 @@ export const CUE_SEIZE = 0x400000;
 export const CUE_ALIVE = 0x800000;
 /** One of `NO_WEAPON_DEATHS` or `WHOLE_WARS`, through its clitics (`causeFor`'s scans, each still asking its own set). @internal */
 export const CUE_NO_WEAPON = 0x1000000;
+/** One of `MEMBERED_GROUPS` («خلية»، «عصابة»), through its clitics: a group told by its members may open there. @internal */
+export const CUE_CELL = 0x2000000;
 
 /**
  * Grammatical agreement of a predicate or a noun, one Uint8 per token: the low two bits are the number

@@ -63,6 +63,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // With an object after it, the verb is active and the name its agent.
     { text: 'وقالت الشرطة إن سليمان قتل شقيقه في خلاف عائلي.', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'شقيقه' }] },
   ],
+  'a body told by its members': [
+    // A cell, gang or network is as many as the members told after «تضم/مكونة من/مؤلفة من»; a side named in it is theirs.
+    { text: 'وألقت الشرطة القبض على عصابة مسلحة مكونة من خمسة أشخاص في ريف حمص.', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
+    { text: 'واعتقلت قوات النظام، فجر اليوم، خلية من تنظيم داعش تضم 9 عناصر بينهم امرأتان.', expect: [{ kind: 'detained', count: { value: 9 }, actors: ['syrian-government'] }] },
+    // With no members told it is no count.
+    { text: 'وأعلنت الشرطة تفكيك شبكة لتهريب السلاح في المدينة.', expect: [] },
+  ],
   'a definite person named after the casualty word is someone new': [
     // The definite noun restates the person told before unless a name follows it — «علي» too, not the preposition.
     { text: 'قتل طفل في القصف. وأكد الأهالي استشهاد الطفل علي حسن الأحمد.', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'killed', count: { value: 1 }, contains: 'الطفل' }] },
