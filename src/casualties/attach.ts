@@ -1983,7 +1983,7 @@ function personBefore(ctx: Context, c: Candidate): Victims | null {
 const INDEFINITE_CLASSES = /* @__PURE__ */ new Set(['people', 'unspecified', 'families', 'crew']);
 
 /** Rules whose victims are only a verb's ending or a pronoun («قتل»، «استشهاده»، «لقي حتفه»، «ما زال مفقوداً»). */
-const ONE_BY_ENDING = /* @__PURE__ */ new Set(['verb-alone', 'result-pronoun', 'passive', 'idiom', 'state']);
+const ONE_BY_ENDING = /* @__PURE__ */ new Set(['verb-alone', 'result-pronoun', 'passive', 'held-pronoun', 'idiom', 'state']);
 
 function refineBySide(ctx: Context, whole: Candidate, victims: string): string {
   // «ارتفع عدد قتلى حزب الله إلى 412»، «عدد القتلى في صفوف الهيئة إلى 61»: a toll's figure closes it; its dead are

@@ -528,6 +528,11 @@ export const FIRED_AT: readonly Phrase[] = [['النار', 'علي'], ['الرص
 
 /** «أعلنت الوزارة (عن) استشهاده»: announcing a death or an arrest that a pronoun on the verbal noun names. */
 export const ANNOUNCING: readonly string[] = [...withFeminine(['اعلن', 'نعي']), 'اعلان', 'يعلن', 'تعلن'];
+/**
+ * «بعد اعتقاله»، «قبل اعتقاله»، «بعد ثلاث سنوات على اختطافه»: the time of an arrest or a kidnapping told by its verbal
+ * noun with the pronoun of one or two persons is news of that detention.
+ */
+export const TIME_OF_HOLDING: readonly string[] = ['بعد', 'قبل', 'منذ', 'علي', 'اثر', 'عقب', 'اثناء', 'خلال'];
 
 /** «إصابات متفاوتة وسط المدنيين»: where a plural casualty noun names the people it befell. */
 export const AMONG_PEOPLE: readonly Phrase[] = [['بين'], ['وسط'], ['في', 'صفوف'], ['بصفوف'], ['في', 'اوساط'], ['باوساط']];

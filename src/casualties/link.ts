@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
-import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AMONG_CAUSED_BY, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
@@ -1883,12 +1883,15 @@ const AUX = /* @__PURE__ */ new Set(PASSIVE_AUX);
 const PRONOUN_END = /(هما|هم|هن|ها|ه)$/u;
 const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
 const ANNOUNCES = /* @__PURE__ */ new Set(ANNOUNCING);
+const HOLDING_TIME = /* @__PURE__ */ new Set(TIME_OF_HOLDING);
+const ONE_OR_TWO = /^(ه|ها|هما)$/u;
 const CARRIES_OUT = /* @__PURE__ */ new Set(CARRYING_OUT);
 
 /**
  * What stands before a verbal noun with a pronoun for its victims: an auxiliary of the passive («تم اعتقاله»، rule
  * `passive`), a result word («ما أدى إلى استشهاده»، «أسفر عن إصابتها»، «أدى لاستشهاده») or an announcement («أعلن عن
- * استشهاده»), rule `result-pronoun`. Returns the first token of that word and the rule, or null.
+ * استشهاده»), rule `result-pronoun`, or the time of a detention of one or two («بعد اعتقاله»، rule `held-pronoun`).
+ * Returns the first token of that word and the rule, or null.
  */
 function pronounHead(ctx: Context, m: LexMatch<'casualtyWords'>): { at: number; rule: string } | null {
   const i = m.firstToken;
@@ -1902,6 +1905,7 @@ function pronounHead(ctx: Context, m: LexMatch<'casualtyWords'>): { at: number; 
   }
   if (m.prefix !== '') return null;
   if (wordIn(ctx, i - 1, ANNOUNCES)) return { at: i, rule: 'result-pronoun' };
+  if (m.entry.kind === 'detained' && wordIn(ctx, i - 1, HOLDING_TIME) && ONE_OR_TWO.test(m.suffix)) return { at: i - 1, rule: 'held-pronoun' };
   // «أعلنت وزارة الصحة عن استشهاده»: the announcer may stand between the verb and its «عن»; «وأسفر ذلك عن مقتلها»،
   // «أسفر القصف عن إصابته»: so may a result verb's subject of a word or two.
   if (ctx.words[i - 1] !== 'عن') return null;

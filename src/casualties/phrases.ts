@@ -3458,7 +3458,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   const dead = diedOfWoundsSentences(ctx, found);
   const kept = found.filter(
     (c, at) =>
-      !resultRestates(ctx, found, at) && !diedOfIt(ctx, found, at) && !woundOfTheDead(ctx, c, dead) && (!((c.rule === 'campaign' && definite(c)) || known(c) || pronounBack(c)) || !toldAgain(c)) && !theOperation(c) && !toldByCount(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
+      !resultRestates(ctx, found, at) && !diedOfIt(ctx, found, at) && !woundOfTheDead(ctx, c, dead) && (!((c.rule === 'campaign' && definite(c)) || known(c) || pronounBack(c) || c.rule === 'held-pronoun') || !toldAgain(c)) && !theOperation(c) && !toldByCount(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
   );
   const pairs = backoffPairs(ctx, found);
   return dropOverlaps(pairs.length ? [...kept, ...pairs].sort((a, b) => a.first - b.first || b.last - a.last) : kept);

@@ -63,6 +63,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // With an object after it, the verb is active and the name its agent.
     { text: 'وقالت الشرطة إن سليمان قتل شقيقه في خلاف عائلي.', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'شقيقه' }] },
   ],
+  'the time of a detention told by its verbal noun': [
+    // A word of time and the verbal noun of an arrest with the pronoun of one or two is news of that detention.
+    { text: 'وتوفي المعتقل تحت التعذيب بعد ثلاث سنوات على اعتقاله في سجون النظام.', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وعثر الأهالي على جثتي الشابين بعد يومين على اختطافهما.', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'detained', count: { value: 2 } }] },
+    // Told already in the sentence or the two before, it is that detention again; a plural pronoun adds none.
+    { text: 'واعتقلت القوات الشاب محمد السالم. وبعد اعتقاله نقل إلى سجن المدينة.', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    { text: 'وأفرجت القوات عن الشبان بعد ساعات من اعتقالهم.', expect: [] },
+  ],
   'a body told by its members': [
     // A cell, gang or network is as many as the members told after «تضم/مكونة من/مؤلفة من»; a side named in it is theirs.
     { text: 'وألقت الشرطة القبض على عصابة مسلحة مكونة من خمسة أشخاص في ريف حمص.', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
