@@ -1101,7 +1101,10 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
       const g = groups.list[groups.endingAt[p.firstToken - 1] ?? -1];
       // «772 امرأة شهيدة»: right after its noun a final «ة» (normalized «ه») is the feminine singular, not «his».
       const form = p.suffix === 'ه' ? { value: 1 } : countOfForm(p);
-      if (g?.count && !p.article && agreesInNumber(g.count, form) && !leftBehind(ctx, g)) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
+      // An adjective agrees in the article: after a definite noun of no figure an indefinite word is no adjective of it
+      // («فرق الدفاع المدني جثة طفل»).
+      const definite = !g?.countTokens && ctx.victimAt.get(g?.victimTokens?.[0] ?? -1)?.article === true;
+      if (g?.count && !p.article && !definite && agreesInNumber(g.count, form) && !leftBehind(ctx, g)) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
       continue;
     }
     let at = groups.endingAt[p.firstToken - 1] ?? -1;

@@ -3189,8 +3189,12 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): 
     const afterToll = [sentence, sentence - 1, sentence - 2].some((s) => tolled.has(s) && ctx.sentenceStarts[s]! < i);
     if (!(p?.entry.kind === 'killed' && p.entry.pos === 'participle') && !v) {
       // One body is one more dead; uncounted bodies after a toll are its dead.
-      const bare = !ctx.words[i]!.startsWith('ال') && !ctx.numberAt.has(i + 1) && !p && (one || two || !afterToll) && bodyOfNoOne(ctx, i + 1) && foundBody(ctx, i);
+      const found = !ctx.words[i]!.startsWith('ال') && !ctx.numberAt.has(i + 1) && !p && foundBody(ctx, i);
+      const bare = found && (one || two || !afterToll) && bodyOfNoOne(ctx, i + 1);
+      // «عثر الأهالي على جثة محمود أحمد الحلاق»: a body found, the person's name after it.
+      const names = found && one && !bare && opensName(ctx, i + 1) ? namesAt(ctx, i + 1) : null;
       if (bare) out.push({ kind: 'killed', first: i, last: i, trigger: [i, i], count: one ? { value: 1 } : two ? { value: 2 } : null, victims: 'unspecified', others: false, rule: 'bodies' });
+      else if (names?.count === 1) out.push({ kind: 'killed', first: i, last: names.last, trigger: [i, i], count: { value: 1 }, victims: 'people', others: false, rule: 'bodies' });
       continue;
     }
     // «جثة شاب»: the body of one person named by a singular noun.

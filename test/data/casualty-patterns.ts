@@ -63,6 +63,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // With an object after it, the verb is active and the name its agent.
     { text: 'وقالت الشرطة إن سليمان قتل شقيقه في خلاف عائلي.', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'شقيقه' }] },
   ],
+  'a body found with its person named': [
+    // One body found and the name after it: one dead person.
+    { text: 'وعثر رعاة على جثة سليم حسن الخلف في أرض زراعية قرب القرية.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', contains: 'سليم حسن الخلف' }] },
+    // «الدفاع المدني» before a body is the rescuers, no civilian dead: an adjective agrees in the article.
+    { text: 'وانتشلت فرق الدفاع المدني جثة طفل من تحت الركام.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+  ],
   'the time of a detention told by its verbal noun': [
     // A word of time and the verbal noun of an arrest with the pronoun of one or two is news of that detention.
     { text: 'وتوفي المعتقل تحت التعذيب بعد ثلاث سنوات على اعتقاله في سجون النظام.', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'detained', count: { value: 1 }, victims: 'people' }] },
