@@ -532,6 +532,8 @@ export const ANNOUNCING: readonly string[] = [...withFeminine(['اعلن', 'نع
  * «بعد اعتقاله»، «قبل اعتقاله»، «بعد ثلاث سنوات على اختطافه»: the time of an arrest or a kidnapping told by its verbal
  * noun with the pronoun of one or two persons is news of that detention.
  */
+/** «يعتقد أنهم من القاعدة»، «يشتبه بأنه»: a hedged description of the persons just named, part of their phrase. */
+export const HEDGING_VERBS: readonly string[] = ['يعتقد', 'يفترض', 'يشتبه', 'يرجح', 'يظن', 'يقال'];
 export const TIME_OF_HOLDING: readonly string[] = ['بعد', 'قبل', 'منذ', 'علي', 'اثر', 'عقب', 'اثناء', 'خلال'];
 
 /** «إصابات متفاوتة وسط المدنيين»: where a plural casualty noun names the people it befell. */

@@ -63,6 +63,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // With an object after it, the verb is active and the name its agent.
     { text: 'وقالت الشرطة إن سليمان قتل شقيقه في خلاف عائلي.', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'شقيقه' }] },
   ],
+  'a hedged description of the fallen inside a death idiom': [
+    // «يعتقد/يفترض/يشتبه أنهم …» describes the persons just named, and the idiom's object still follows.
+    { text: 'ولقي ثلاثة مسلحين يعتقد أنهم من تنظيم داعش مصرعهم في الاشتباك.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'fighters' }] },
+    { text: 'ولقي رجلان يشتبه بأنهما من المهربين حتفهما قرب الحدود.', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
   'a body found with its person named': [
     // One body found and the name after it: one dead person.
     { text: 'وعثر رعاة على جثة سليم حسن الخلف في أرض زراعية قرب القرية.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', contains: 'سليم حسن الخلف' }] },
