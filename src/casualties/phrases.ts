@@ -965,7 +965,7 @@ function enclosedFigure(ctx: Context, j: number): boolean {
   return num !== undefined && ctx.words[num.lastToken + 1] === close;
 }
 /** The marks a figure is enclosed in, opening → closing. */
-const FIGURE_MARKS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([['/', '/'], ['(', ')'], ['“', '”'], ['«', '»'], ['"', '"']]);
+const FIGURE_MARKS: ReadonlyMap<string, string> = /* @__PURE__ */ new Map([['/', '/'], ['(', ')'], ['[', ']'], ['{', '}'], ['“', '”'], ['«', '»'], ['"', '"']]);
 
 const OF_RANK_WORDS = /* @__PURE__ */ new Set(OF_RANK);
 const RANK_SECOND = /* @__PURE__ */ new Set(RANK_SECOND_WORDS);
@@ -2350,8 +2350,8 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
   for (const { num, at } of ctx.numbers) {
     if (countingNumber(ctx, at) !== num) continue;
     let j = num.lastToken + 1;
-    // «(9) إصابات»: a figure in brackets before its noun.
-    const bracketed = ctx.words[j] === ')' && ctx.words[at - 1] === '(';
+    // «(9) إصابات»، «{15} شهيداً»: a figure in brackets before its noun.
+    const bracketed = ctx.words[j] !== undefined && ctx.words[j] === FIGURE_MARKS.get(ctx.words[at - 1] ?? '') && ctx.doc.tokens[j]!.kind === 'punct';
     if (bracketed) j++;
     if (ctx.words[j] === 'من') j++;
     // «٢٣ حالة اعتقال»، «عشر حالات وفاة»: cases of a verbal noun count like its participle.

@@ -63,6 +63,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // With an object after it, the verb is active and the name its agent.
     { text: 'وقالت الشرطة إن سليمان قتل شقيقه في خلاف عائلي.', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'شقيقه' }] },
   ],
+  'a figure in any brackets, and «آمر» before its unit': [
+    // A figure in slashes, round, square or curly brackets counts the casualty noun after it.
+    { text: 'وارتفعت الحصيلة إلى {17} قتيلا.', expect: [{ kind: 'killed', count: { value: 17 } }] },
+    { text: 'وسقط /12/ جريحا في القصف.', expect: [{ kind: 'injured', count: { value: 12 } }] },
+    // «آمر» before a unit is its commander (a fighter or a soldier by his side); alone it is an order.
+    { text: 'وأسفر الهجوم عن مقتل آمر لواء في قوات النظام.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }] },
+    { text: 'وأصدر القاضي أمر القبض على المتهمين.', expect: [] },
+  ],
   'a hedged description of the fallen inside a death idiom': [
     // «يعتقد/يفترض/يشتبه أنهم …» describes the persons just named, and the idiom's object still follows.
     { text: 'ولقي ثلاثة مسلحين يعتقد أنهم من تنظيم داعش مصرعهم في الاشتباك.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'fighters' }] },

@@ -54,10 +54,11 @@ export const moreVictims: readonly VictimEntry[] = [
     plurals: ['مشتبهين', 'حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب', 'مدراء', 'نواب', 'وزراء', 'قضاة', 'كهنة', 'رجال دين', 'وجهاء', 'خطباء', 'رهبان', 'قساوسة', 'مخاتير', 'أصحاب'],
   },
   // Members and commanders of an armed side report fighters, and soldiers when their side is an army: «عناصر من قوات
-  // النظام». «قيادات» (leaderships) names commanders when counted or killed: «مقتل قيادات ميدانية».
+  // النظام». «قيادات» (leaderships) names commanders when counted or killed: «مقتل قيادات ميدانية». «آمر» (the Iraqi
+  // word for a unit's commander) only before its unit: alone it is «أمر», an order.
   {
     id: 'armed-members', labels: { ar: 'عناصر وقادة', en: 'members and commanders of armed forces' }, reportsAs: 'fighters',
-    forms: ['عنصر', 'قيادي', 'قائد', 'قائد عسكري'], plurals: ['عناصر', 'قادة', 'قيادات'],
+    forms: ['عنصر', 'قيادي', 'قائد', 'قائد عسكري', 'آمر فوج', 'آمر لواء', 'آمر كتيبة', 'آمر سرية', 'آمر قوة', 'آمر قاطع', 'آمر مفرزة'], plurals: ['عناصر', 'قادة', 'قيادات'],
   },
   // Nouns of membership report people unless the side they belong to says more: «18 فرداً من ميليشيا …» are fighters.
   // «زعيم» (a leader) is a member of what he leads: «اغتيال زعيم الحركة» is a fighter, «زعيم القبيلة» a person.
