@@ -414,6 +414,12 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
       np.victims = members.victims;
       j = members.last + 1;
     }
+    // «الناشط المدني»، «موظفين مدنيين»: the civilians' adjective after a person of a role makes a civilian of him.
+    const civil = np.victims === 'people' ? ctx.victimAt.get(j) : undefined;
+    if (civil?.id === CIVILIAN && civil.prefix === '' && civil.article === victim.article && /^(ال)?مدني/u.test(ctx.words[j]!)) {
+      np.victims = 'civilians';
+      j = civil.lastToken + 1;
+    }
     // «رضيعة فلسطينية تبلغ من العمر 8 أشهر ووالدتها»: an age belongs to the group (after a nationality adjective),
     // and what is joined after it.
     // «امرأة إسرائيلية وابنها»: the adjective belongs to the group, and what is joined after it too.

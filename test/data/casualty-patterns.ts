@@ -840,8 +840,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وحاصر المسلحون ثلاثة رعاة في الوادي ثم قتلوهم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
     // A nominative «ون» after «قتله» is its subject, not a genitive; the subject's class is no victims' class.
     { text: 'خرج الطبيب من عيادته ليلا فقتله مسلحون مجهولون', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'medical' }] },
-    { text: 'وكان المعلم عائدا إلى منزله حين اختطفه مسلحون ملثمون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'civilians' }] },
-    { text: 'وصل المعلم إلى الحاجز فاعتقله عناصر الأمن', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'civilians' }] },
+    { text: 'وكان المعلم عائدا إلى منزله حين اختطفه مسلحون ملثمون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وصل المعلم إلى الحاجز فاعتقله عناصر الأمن', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     // «خطف» is a verbal noun too, after «بـ» («قام … بخطف»).
     { text: 'وقام مسلحون بخطف ثلاثة مزارعين من أرضهم', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'civilians' }] },
     // A definite subject after «قتله» kills, unless it is a feeling, a state or a disease (an idiom, a natural death).
@@ -1847,10 +1847,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // Attackers killed or held are fighters; as a subject they are the agent.
     { text: 'وقتلت قوات الأمن أربعة مهاجمين بعد اشتباك استمر ساعتين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'fighters' }] },
     { text: 'المهاجمون قتلوا ثلاثة حراس عند البوابة', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
-    // Workers of civilian trades and civil activists are civilians.
+    // Workers of civilian trades are civilians; employees and activists persons by their role, civilians when so called.
     { text: 'قتل أربعة صيادين بقصف استهدف زورقهم قرب الساحل', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
-    { text: 'وأصيب ثلاثة موظفين في البلدية بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'civilians' }] },
-    { text: 'واعتقلت الشرطة خمسة نشطاء من أمام مقر النقابة', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'civilians' }] },
+    { text: 'واغتال مسلحون مجهولون الناشط المدني سالم العبد في المدينة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians' }] },
+    { text: 'وأصيب ثلاثة موظفين في البلدية بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'people' }] },
+    { text: 'واعتقلت الشرطة خمسة نشطاء من أمام مقر النقابة', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
     // Spies, the wanted and foreigners are people; rebels fight; the innocent are civilians.
     { text: 'أعدمت الجماعة سبعة جواسيس في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 7 }, victims: 'people' }] },
     { text: 'وداهمت القوات الحي واعتقلت ستة مطلوبين', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
@@ -1878,7 +1879,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واختطف مسلحون ثلاثة سائقين على طريق المطار', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'crew' }] },
     { text: 'وقتل مسلحون خمسة مزارعين في حقولهم', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
     // A title and a name after the subject name one person, the object.
-    { text: 'وخطف مسلحون مجهولون أمس المهندس سامر الحلبي من أمام منزله', expect: [{ kind: 'detained', contains: 'المهندس سامر الحلبي', count: { value: 1 }, victims: 'civilians' }] },
+    { text: 'وخطف مسلحون مجهولون أمس المهندس سامر الحلبي من أمام منزله', expect: [{ kind: 'detained', contains: 'المهندس سامر الحلبي', count: { value: 1 }, victims: 'people' }] },
     { text: 'وذكر الأهالي أن الجنود اعتقلوا الشاب نادر عيسى بعد تفتيش منزله', expect: [{ kind: 'detained', contains: 'الشاب', count: { value: 1 }, victims: 'people' }] },
     // A subject before a plural verb is the agent when a group marked as the object by its ending follows.
     { text: 'وقال شهود إن المتمردين أعدموا شابين في ساحة السوق', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
@@ -2308,7 +2309,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال إن الشاب ما زال معتقلا منذ شهرين', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'واعتقل عناصر الأمن خمسة أسرى محررين في المدينة', expect: [{ kind: 'detained', count: { value: 5 } }] },
     // An uncounted object past the subject and a time is read as one right after the verb: «ين» there is a dual.
-    { text: 'اغتال مسلحون مجهولون مساء الأحد، ناشطين في المدينة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians' }] },
+    { text: 'اغتال مسلحون مجهولون مساء الأحد، ناشطين في المدينة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
   ],
   'cascade 8c · «مثلهم»: as many as the group told before': [
     // As many as the mention before, counted by its figure or its dual.
@@ -2701,7 +2702,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واستشهدت سيدة وطفلاها في قصف على منزلهم', expect: [{ kind: 'killed', count: { value: 3 } }] },
     { text: 'أصيب الصحفي ومرافقاه بجروح خلال تغطية المواجهات', expect: [{ kind: 'injured', count: { value: 3 } }] },
     // The sound plural of a participle or a nisba in construct with its pronoun: «موظفيها»، «مقاتلوه»، «صحفييها».
-    { text: 'واعتقلت أجهزة الأمن ستة من موظفيها بعد الهجوم', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'civilians' }] },
+    { text: 'واعتقلت أجهزة الأمن ستة من موظفيها بعد الهجوم', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
     { text: 'أعلنت الحركة مقتل ثلاثة من مسلحيها في الاشتباكات', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'fighters' }] },
     { text: 'وأكدت الوكالة إصابة اثنين من صحفييها في القصف', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'journalists' }] },
     { text: 'وقتل مقاتلوه في المعركة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'fighters' }] },
@@ -2739,7 +2740,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ووثق التقرير 240 مختفياً قسرياً منذ مطلع العام', expect: [{ kind: 'missing', count: { value: 240 } }] },
   ],
   'vocabulary · victim nouns of trades, travel, faith, age and motherhood': [
-    { text: 'قتل ثلاثة محامين ومتطوع في استهداف سيارتهم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
+    { text: 'قتل ثلاثة محامين ومتطوع في استهداف سيارتهم', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
     { text: 'وأصيب 12 راكبا في انقلاب الحافلة بعد استهدافها', expect: [{ kind: 'injured', count: { value: 12 }, victims: 'people' }] },
     { text: 'مقتل خمسة زوار في تفجير قرب المرقد', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     { text: 'واستشهدت 4 حوامل جراء نقص الرعاية بعد قصف المشفى', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'women' }] },
@@ -2906,13 +2907,13 @@ export const families: Record<string, CasualtyCase[]> = {
   'objnames 1 · titled persons after an active verb and its subject, one or two joined by «و»': [
     // A title right after the subject, with a name after it, is the object and not the subject's adjective.
     { text: 'اختطفت الجماعة المسلحة المهندس سليم داود والمعلم رائد حمدي من منزليهما', expect: [{ kind: 'detained', count: { value: 2 } }] },
-    { text: 'وخطفت مليشيا الحوثي التربوي ناصر الشامي في مدينة إب', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'civilians' }] },
+    { text: 'وخطفت مليشيا الحوثي التربوي ناصر الشامي في مدينة إب', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     // A named side, a comma and a time word, then a titled pair.
     { text: 'واعتقلت قوات الاحتلال، فجر اليوم، الشاب كمال عيسى والفتى يوسف زيد', expect: [{ kind: 'detained', count: { value: 2 } }] },
     // Right after a definite subject the lexicons do not know, a titled person is the object.
     { text: 'واعتقلت الشرطة الصحفي مازن القاسم أثناء تغطيته للاحتجاجات', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'journalists' }] },
     // A day of the month after the side is a time phrase: the titled person after it is the object, no genitive.
-    { text: 'واعتقلت قوات الأمن في 22 آذار المحامي كريم الصالح من مكتبه', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'civilians' }] },
+    { text: 'واعتقلت قوات الأمن في 22 آذار المحامي كريم الصالح من مكتبه', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     // A nationality after the side is its adjective: no title.
     { text: 'وقالت القوات الأمريكية إن عملياتها مستمرة في المنطقة', expect: [] },
   ],
@@ -3334,7 +3335,7 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'a sound plural in construct, its «ي» before the genitive': [
     // «موظفي/صيادي/متطوعي» are «موظفين/صيادين/متطوعين» before what they are of: a plural, not one.
-    { text: 'وأعلنت المنظمة مقتل موظفي الإغاثة في الغارة على مخزنها', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
+    { text: 'وأعلنت المنظمة مقتل موظفي الإغاثة في الغارة على مخزنها', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'people' }] },
     { text: 'وقال مسؤول محلي إن صيادي أسماك قتلوا في انفجار لغم قرب البحيرة', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'civilians' }] },
     // A nisba ends in «ي» as a singular: «مدني» is one civilian.
     { text: 'وأصيب مدني بشظايا قذيفة في الحي', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'civilians' }] },

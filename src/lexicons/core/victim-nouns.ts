@@ -10,17 +10,20 @@ import type { VictimEntry } from '../../lexicon/types.js';
  * ```
  */
 export const moreVictims: readonly VictimEntry[] = [
-  // Workers of civilian trades, employees and civil activists are civilians: «خطف مسلحون ستة عمال»، «اغتيال ناشطين».
+  // Workers of civilian trades are civilians: «خطف مسلحون ستة عمال»، «أصيب خمسة مزارعين»، «مقتل 3 عتالين» (Kurdish
+  // border porters, «كولبر»).
   {
-    id: 'workers', labels: { ar: 'عمال وموظفون', en: 'workers and activists' }, reportsAs: 'civilians',
-    forms: ['عامل', 'موظف', 'مزارع', 'فلاح', 'صياد', 'تاجر', 'راع', 'راعي', 'معلم', 'تربوي', 'مهندس', 'ناشط', 'محام', 'متطوع', 'رياضي', 'لاعب', 'بحار', 'بائع',
-      // Technicians, scholars and bloggers: «اغتيال 3 أكاديميين»، «اعتقال مدونين». Not writers and artists, whose deaths
-      // are mostly obituaries.
-      'فني', 'أكاديمي', 'باحث', 'حقوقي', 'مدون',
-      // Border porters (Kurdish «كولبر»): «مقتل 3 عتالين برصاص حرس الحدود».
-      'عتال'],
+    id: 'workers', labels: { ar: 'عمال ومزارعون', en: 'workers of civilian trades' }, reportsAs: 'civilians',
+    forms: ['عامل', 'مزارع', 'فلاح', 'صياد', 'تاجر', 'راع', 'راعي', 'بحار', 'بائع', 'عتال'],
+    plurals: ['عمال', 'تجار', 'رعاة', 'بحارة', 'باعة'],
+  },
+  // Employees, professionals and activists are persons by their role, as real reports are annotated: «اغتيال ناشطين»،
+  // «اختطاف تربوي»، «مقتل موظف في الشركة». Not writers and artists, whose deaths are mostly obituaries.
+  {
+    id: 'professionals', labels: { ar: 'موظفون وناشطون', en: 'employees, professionals and activists' }, reportsAs: 'people',
+    forms: ['موظف', 'معلم', 'تربوي', 'مهندس', 'ناشط', 'محام', 'متطوع', 'رياضي', 'لاعب', 'فني', 'أكاديمي', 'باحث', 'حقوقي', 'مدون'],
     // «أستاذ» titles a name («الأستاذ فلان»), «مدرس» makes «مدرسة» (a school): their plurals only.
-    plurals: ['عمال', 'تجار', 'رعاة', 'نشطاء', 'بحارة', 'باعة', 'أساتذة', 'مدرسين', 'مدرسون'],
+    plurals: ['نشطاء', 'أساتذة', 'مدرسين', 'مدرسون'],
   },
   // People named by where they were or what they were doing are civilians: worshippers, mourners, shoppers, patients,
   // villagers, Bedouins and passers-by («استهدف مسجداً وقتل 20 مصلياً»، «قصف موكب المشيعين»، «أحد المارة»). Not pilgrims:
