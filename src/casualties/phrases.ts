@@ -3470,6 +3470,9 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   const counted = new Set<string>();
   for (const c of found) if (c.rule !== 'campaign' && c.countTokens) counted.add(`${ctx.sentenceOf[c.first]}:${c.kind}`);
   const toldByCount = (c: Candidate) => c.rule === 'campaign' && c.victims === null && counted.has(`${ctx.sentenceOf[c.first]}:${c.kind}`);
+  // «بعد اعتقاله»، «الشخصين اللذين تم اعتقالهما»: the time of a detention, or a relative clause on people held, names
+  // the detention a text told just before again.
+  const describedAgain = (c: Candidate) => c.rule === 'held-pronoun' || (c.rule === 'passive' && (ctx.bits[c.first - 1]! & F.RELATIVE) !== 0);
   // «في أكبر مجزرة بحق المختطفين، أعدمت المليشيا 9 مختطفين»: executions tell a massacre as killings do.
   const toldAgain = (c: Candidate) =>
     restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c) || (c.kind === 'killed' && wordIn(ctx, c.trigger[0], MASSACRE) && restated(ctx, found, 'executed', ctx.sentenceOf[c.first]!, c));
@@ -3477,7 +3480,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   const dead = diedOfWoundsSentences(ctx, found);
   const kept = found.filter(
     (c, at) =>
-      !resultRestates(ctx, found, at) && !diedOfIt(ctx, found, at) && !woundOfTheDead(ctx, c, dead) && (!((c.rule === 'campaign' && definite(c)) || known(c) || pronounBack(c) || c.rule === 'held-pronoun') || !toldAgain(c)) && !theOperation(c) && !toldByCount(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
+      !resultRestates(ctx, found, at) && !diedOfIt(ctx, found, at) && !woundOfTheDead(ctx, c, dead) && (!((c.rule === 'campaign' && definite(c)) || known(c) || pronounBack(c) || describedAgain(c)) || !toldAgain(c)) && !theOperation(c) && !toldByCount(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
   );
   const pairs = backoffPairs(ctx, found);
   return dropOverlaps(pairs.length ? [...kept, ...pairs].sort((a, b) => a.first - b.first || b.last - a.last) : kept);

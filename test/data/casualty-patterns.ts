@@ -89,6 +89,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // Told already in the sentence or the two before, it is that detention again; a plural pronoun adds none.
     { text: 'واعتقلت القوات الشاب محمد السالم. وبعد اعتقاله نقل إلى سجن المدينة.', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'وأفرجت القوات عن الشبان بعد ساعات من اعتقالهم.', expect: [] },
+    // So is a relative clause on people held: «الشابين اللذين تم اعتقالهما» after their arrest was told.
+    { text: 'واعتقلت القوات شابين من البلدة. ولم تكشف عن هوية الشابين اللذين تم اعتقالهما.', expect: [{ kind: 'detained', count: { value: 2 } }] },
   ],
   'a body told by its members': [
     // A cell, gang or network is as many as the members told after «تضم/مكونة من/مؤلفة من»; a side named in it is theirs.
