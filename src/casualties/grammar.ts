@@ -58,6 +58,8 @@ export const KILLED_PHRASES: readonly Phrase[] = [
 /** Verbs of reaping, taking or ending lives whose subject may stand before «أرواح/حياة»: «أزهق القصف أرواح 12 مدنيا». */
 export const TAKING_LIVES: readonly string[] = ['حصد', 'حصدت', 'حصدوا', 'يحصد', 'تحصد', 'يحصدون', 'ازهق', 'ازهقت', 'يزهق', 'تزهق', 'انهي', 'انهت', 'ينهي', 'تنهي'];
 export const LIVES: readonly string[] = ['ارواح', 'حياه'];
+/** «قضت الغارة على عائلة كاملة»: finishing off, its subject between the verb and its «على». */
+export const FINISHING_OFF: readonly string[] = ['قضي', 'قضت', 'يقضي', 'تقضي'];
 
 /** «دعت إلى وقف إزهاق أرواح المدنيين»: stopping or ending what the casualty noun right after names states none. */
 export const STOPPING: readonly string[] = ['وقف', 'انهاء', 'ايقاف'];

@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
-import { AGENT_NOUNS, AGE_DUALS, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, AGE_DUALS, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -2037,7 +2037,8 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
     if (!(ctx.cues[i]! & CUE.KILLING) || !wordIn(ctx, i, KILLING_FIRST_WORDS)) continue;
     let len = phraseAt(ctx, i, KILLING);
-    // «أزهق القصف أرواح 12 مدنيا»، «حصدت الغارات الإسرائيلية أرواح…»: the verb's subject may stand before «أرواح».
+    // «أزهق القصف أرواح 12 مدنيا»، «حصدت الغارات الإسرائيلية أرواح…»، «قضت رصاصة قناص على امرأة»: the verb's subject
+    // may stand before «أرواح» or «على».
     if (!len && wordIn(ctx, i, TAKERS)) {
       // «حصد التنظيم في بلدة كفرنبل أرواح …»، «حصدت، فجر اليوم، الغارات أرواح …»: a place phrase or an aside between
       // commas does not count toward the gap.
@@ -2050,7 +2051,7 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
           reach += over - k + 1;
           k = over;
         } else if (ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA | F.QUOTE) || ctx.numberAt.has(k) || ctx.casualtyAt.has(k)) break;
-        if (!LIFE.has(ctx.words[k + 1] ?? '')) continue;
+        if (!(wordIn(ctx, i, FINISHERS) ? ctx.words[k + 1] === 'علي' : LIFE.has(ctx.words[k + 1] ?? ''))) continue;
         len = k + 2 - i;
         break;
       }
@@ -2079,7 +2080,8 @@ function lifeTakerBefore(ctx: Context, i: number): boolean {
 const TAKING_LIFE_OF = /* @__PURE__ */ new Set(KILLED_PHRASES.filter((p) => p.length === 2 && p[1] === 'بحياه').map((p) => p[0]!));
 // «بحياته»، «بحياتهما»: the life taken, and the count its pronoun names.
 const LIFE_OF = /* @__PURE__ */ new Map<string, Quantity>(LIVES_OF.map(({ word, count }) => [word, count]));
-const TAKERS = /* @__PURE__ */ new Set(TAKING_LIVES);
+const FINISHERS = /* @__PURE__ */ new Set(FINISHING_OFF);
+const TAKERS = /* @__PURE__ */ new Set([...TAKING_LIVES, ...FINISHING_OFF]);
 const LIFE = /* @__PURE__ */ new Set(LIVES);
 const LIVES_GAP = 4;
 

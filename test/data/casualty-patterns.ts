@@ -63,6 +63,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // With an object after it, the verb is active and the name its agent.
     { text: 'وقالت الشرطة إن سليمان قتل شقيقه في خلاف عائلي.', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'شقيقه' }] },
   ],
+  '«قضى على» with its subject between': [
+    // Finishing off: the subject may stand between the verb and its «على», as before «أرواح».
+    { text: 'وقضت قذيفة هاون على ثلاثة أطفال في الحي الشرقي.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
+    // «على الفور» after an intransitive «قضى» is no object.
+    { text: 'وقضى شاب على الفور بعد إصابته.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+  ],
   'a figure in any brackets, and «آمر» before its unit': [
     // A figure in slashes, round, square or curly brackets counts the casualty noun after it.
     { text: 'وارتفعت الحصيلة إلى {17} قتيلا.', expect: [{ kind: 'killed', count: { value: 17 } }] },
