@@ -2199,6 +2199,9 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     let end = -1;
     let kind: CasualtyKind = readingsOf(ctx, i).reduce<CasualtyKind | undefined>((k, stem) => k ?? IDIOM_KINDS.get(stem), undefined) ?? 'killed';
     let sub = false;
+    // The last token of the fallen and of a sub-group told after them («بينهم أطفال ونساء»), where the gap to how they
+    // fell is counted from.
+    let fallenEnd = -1;
     let lead = 0; // time words and adverbs before the fallen
     let reach = i + IDIOM_GAP; // an aside stepped over does not count
     for (let k = i + 1; k < ctx.n && k <= reach && ctx.sentenceOf[k] === sentence; k++) {
@@ -2210,14 +2213,22 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
           break;
         }
         // «سقط شهيدا»، «سقط شاب شهيدا»: an indefinite participle, right after the verb or the fallen.
-        if (p?.entry.pos === 'participle' && p.prefix === '' && !p.article && (g ? k - g.last - 1 <= FALL_GAP : k === i + 1)) {
+        if (p?.entry.pos === 'participle' && p.prefix === '' && !p.article && (g ? k - Math.max(g.last, fallenEnd) - 1 <= FALL_GAP : k === i + 1)) {
           // «سقط قتلى» has its fallen in the plural participle: that is a result reading.
           if (!g && !countOfForm(p)?.value) break;
           end = p.lastToken;
           kind = p.entry.kind;
           break;
         }
-        if (g && k - g.last - 1 >= FALL_GAP) break;
+        // «سقط المئات من المدنيين بينهم أطفال ونساء قتلى وجرحى»: a sub-group of the fallen is stepped over.
+        const part = g && ctx.bits[k]! & F.INCLUDES ? groups.startingAt[k + 1]! : -1;
+        if (part >= 0) {
+          fallenEnd = groups.list[part]!.last;
+          reach += fallenEnd - k + 1;
+          k = fallenEnd;
+          continue;
+        }
+        if (g && k - Math.max(g.last, fallenEnd) - 1 >= FALL_GAP) break;
       } else if (wordIn(ctx, k, objects)) {
         end = k;
         break;

@@ -63,6 +63,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // With an object after it, the verb is active and the name its agent.
     { text: 'وقالت الشرطة إن سليمان قتل شقيقه في خلاف عائلي.', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'شقيقه' }] },
   ],
+  'the fallen and their sub-group before how they fell': [
+    // «سقط» + the fallen + «بينهم …» + the participles: the sub-group is stepped over, commas or none.
+    { text: 'وسقط العشرات من السكان بينهم نساء وأطفال قتلى وجرحى في القصف.', expect: [{ kind: 'killed', count: { vague: 'tens', min: 10 } }, { kind: 'injured', count: { vague: 'tens', min: 10 } }] },
+  ],
   '«قضى على» with its subject between': [
     // Finishing off: the subject may stand between the verb and its «على», as before «أرواح».
     { text: 'وقضت قذيفة هاون على ثلاثة أطفال في الحي الشرقي.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
