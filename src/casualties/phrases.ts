@@ -347,7 +347,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     countTokens = [j, j];
     j++;
   }
-  const np: NounPhrase = { first: start, last: j - 1, count, victims: null, others: othersInCount };
+  // Every field from the start, in one order: the rules read noun phrases by the dozen, and phrases of one shape keep
+  // those reads monomorphic (fields set later in varying order gave them some twenty shapes).
+  const np: NounPhrase = { first: start, last: j - 1, count, countTokens: undefined, victims: null, victimTokens: undefined, participle: undefined, others: othersInCount, aged: undefined };
   let named = -1;
   if (countTokens) np.countTokens = countTokens;
   const participleAt = ctx.casualtyAt.get(j);
