@@ -77,7 +77,7 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // Measured 9.99 KB: the issue's 10 KB is met (a reading carries its entry's fields, the word flags as bits, one
   // lookup path for a word, fewer token-kind tests and helpers); the ceiling is the budget, 0.01 KB away.
   { name: 'hasila/numbers alone', sub: './numbers', max: 10 * KB, target: 10 * KB },
-  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 113.50 * KB, target: 30 * KB },
+  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 113.74 * KB, target: 30 * KB },
   // The ninth session's reading rules (recall, attribution, packs) cost 5.2 KB of the core: 82.05 → 87.28 KB; the
   // tenth's 3.8 KB more (87.28 → 91.04): the recall shapes of four sets, the attribution rules of the non-Syrian
   // packs and of borrowed actors, and the matcher's per-word summaries (issue 12). The eleventh's 2.75 KB more (91.04 →
@@ -132,12 +132,17 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // construct, arrests of one by an indefinite noun, negated results, held persons described; +1.2) and the speed
   // branch's stage-1 bits (+0.15), and the review's mends (+0.1). The root 124.56 → 126.04, `hasila/link` 120.33 →
   // 121.83, root `analyze` 117.04 → 118.55.
+  // speed19: +0.12 KB (the casualty candidates copied into one shape before the filters and attachers, whose reads of
+  // a dozen shapes were megamorphic: the casualty layer ×1.06): core 113.47 → 113.59, root 126.01 → 126.11, `hasila/link`
+  // 121.82 → 121.92, root `analyze` 118.52 → 118.64. Noun phrases built in one shape too (+0.02; the patterns ×1.05):
+  // core 113.61, root 126.14, `hasila/link` 121.95, root `analyze` 118.67. The casualty context's numbers in one shape
+  // (+0.12; the patterns ×1.06, the layer ×1.03): core 113.73, root 126.24, `hasila/link` 122.05, root `analyze` 118.80.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 126.05 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 126.25 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 121.84 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 118.56 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 122.06 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 118.81 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

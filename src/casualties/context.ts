@@ -131,7 +131,8 @@ export function buildContext(
   const numberAt = index<DocNumber>();
   const readings: { num: DocNumber; at: number }[] = [];
   const numberEndingAt = index<{ num: DocNumber; at: number }>();
-  for (const num of numbers) {
+  for (const given of numbers) {
+    const num = numberOfOneShape(given);
     numberAt.set(num.firstToken, num);
     let at = num.firstToken;
     if (num.qualifier) {
@@ -221,6 +222,17 @@ export function buildContext(
     causesBySentence: groupBy(weapons, sentences, (c) => sentenceOf[c.firstToken]!),
     sentenceOf, clauseOf, sentenceStarts, clauseStarts,
     summaries,
+  };
+}
+
+/**
+ * A number with every field, in one order. The scanner's numbers come in a dozen shapes (each optional field set or
+ * not), and the patterns read the numbers at every turn: numbers of one shape keep those reads monomorphic.
+ */
+function numberOfOneShape(n: DocNumber): DocNumber {
+  return {
+    start: n.start, end: n.end, text: n.text, kind: n.kind, rule: n.rule, firstToken: n.firstToken, lastToken: n.lastToken, value: n.value, min: n.min,
+    max: n.max, approximate: n.approximate, vague: n.vague, qualifier: n.qualifier, name: n.name,
   };
 }
 
