@@ -1286,7 +1286,8 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
       (comitativeAt(ctx, np.last + 2) > 0 || (np.victimTokens?.[0] === np.first && ownGroupAt(ctx, np.last + 2)));
     // «عضواً في البرلمان وحارسه»: and one short «في/من» phrase before a noun whose pronoun points back to it.
     const owner = joined === 0 && !genitive && np.count?.value === 1 && !np.countTokens ? ownerPhraseEnd(ctx, np.last + 1) : -1;
-    // «عقيد في الجيش يدعى فلان وعسكري آخر»: «another» reaches back past what is said of the one before it.
+    // «عقيد في الجيش يدعى فلان وعسكري آخر»، «موظف في الشركة، مع قريبه»: «another» or kin reaches back past what is
+    // said of the one before it.
     const phrase = owner < 0 && joined === 0 && !genitive && np.count?.value !== undefined ? anotherPastPhrase(ctx, np.last + 1) : owner;
     // «امرأة مسنة وابنها»، «شاب عشريني وشقيقه»: or one adjective of the group before the «و».
     const adjective = phrase < 0 && !genitive && (adjectiveBeforeAnd(ctx, np) || kinAdjectiveBeforeAnd(ctx, np.last)) ? 1 : 0;
@@ -1365,7 +1366,7 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «لقي خمسة مسلحين واثنان من أفراد الأمن حتفهم»: counted fighters and counted soldiers are the two sides of a fight,
     // each the other's dead — two tolls, not one.
     if (np.countTokens && second.countTokens && opposingSides(ctx, np, second)) return;
-    if (withWord && !second.countTokens && !second.others && ctx.victimAt.get(second.victimTokens?.[0] ?? -1)?.entry.role !== 'kinship') return;
+    if (withWord && !second.countTokens && !second.others && !anotherAt(ctx, at) && ctx.victimAt.get(second.victimTokens?.[0] ?? -1)?.entry.role !== 'kinship') return;
     if (np.others && (withWord || second.victims === null)) return;
     // «إعدام 11 رجلاً وشاباً»، «خطف 36 سيدة وطفل»: from eleven on a singular noun is the figure's counted noun; a bare
     // indefinite singular joined to it (no pronoun, no article; its case ending often left unwritten) shares the figure
@@ -1530,8 +1531,17 @@ function anotherPastPhrase(ctx: Context, k: number): number {
     if (ctx.bits[e - 1]! & (F.END | F.OPENER) || ctx.casualtyAt.has(e - 1)) return -1;
     const and = ctx.words[e] === 'و' ? e + 1 : ctx.bits[e]! & F.AND ? e : -1;
     if (and >= 0 && !ctx.casualtyAt.has(and) && anotherAt(ctx, and)) return e - 1;
+    // «موظف في الشركة، مع قريبه»: or «مع» and another, or kin whose pronoun points back at him.
+    const withWord = comitativeAt(ctx, e);
+    if (withWord > 0 && (anotherAt(ctx, e + withWord) || kinOfHim(ctx, e + withWord))) return e - 1;
   }
   return -1;
+}
+
+/** Kin with a singular pronoun at `k` («قريبه»، «زوجته»، «ابنها»): a person joined to the one before. */
+function kinOfHim(ctx: Context, k: number): boolean {
+  const v = ctx.victimAt.get(k);
+  return v !== undefined && v.entry.role === 'kinship' && /(ه|ها)$/u.test(ctx.words[v.lastToken]!);
 }
 const ANOTHER_REACH = 16;
 

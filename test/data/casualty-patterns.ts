@@ -52,6 +52,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل مسلحون مجهولون موظفا في البلدية وآخر في مدينة الصنمين.', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وأكدت الوزارة وفاة رجل يدعى سالم، يعمل حارسا في المستودع، ومواطن آخر من الحي نفسه.', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     { text: 'وخطف المسلحون مهندسا يعمل في المحطة يدعى خالد ومهندسا آخر.', expect: [{ kind: 'detained', count: { value: 2 } }] },
+    // So does «مع» and another, or kin whose pronoun points back at him.
+    { text: 'وأسفر القصف عن مقتل ضابط في الجيش مع جندي آخر.', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
+    { text: 'وقتل مزارع في أرضه شرقي البلدة مع شقيقه.', expect: [{ kind: 'killed', count: { value: 2 } }] },
     // A casualty word or a clause opener before it makes the other a clause of its own.
     { text: 'قتل مزارع في أرضه بانفجار لغم وأصيب آخر بجروح.', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
     { text: 'قتل مزارع في أرضه بانفجار لغم، فيما نجا آخر.', expect: [{ kind: 'killed', count: { value: 1 } }] },
