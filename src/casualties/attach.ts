@@ -315,15 +315,22 @@ function wholeWord(ctx: Context, a: ActorRef): boolean {
   return spanOfTokens(ctx.doc, a.firstToken, a.firstToken).start === a.start;
 }
 
+/**
+ * Where the victims' phrase of `c` opens: its figure, else its victim noun — and a body told by its members
+ * («خلية إرهابية من تنظيم داعش تضم 26 عنصراً») at the body's word, before their figure.
+ */
+function victimsStart(ctx: Context, c: VictimPhrase): number {
+  if (c.victimTokens !== undefined && ctx.cues[c.victimTokens[0]]! & CUE_CELL) return c.victimTokens[0];
+  return c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
+}
+
 // «عناصر من قوات النظام»، «مقاتلين في صفوف قسد»: the actor the victims belong to is not the one that hit them.
 export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean {
   // «قضوا في هجمات تركية»، «قتلى الغارات الروسية»: an actor named by its attack is the agent, never the victims' side.
   if (ctx.actorNounAt.get(a.firstToken)?.entry.takesName === false) return false;
   // «اعتقلته قوات النظام»: the victims are the verb's object pronoun; the actor after the verb is its subject.
   if (c.rule === 'object-pronoun') return false;
-  // «خلية إرهابية من تنظيم داعش تضم 26 عنصراً»: a body told by its members opens the phrase before their figure.
-  const body = c.victimTokens !== undefined && (ctx.cues[c.victimTokens[0]]! & CUE_CELL) !== 0;
-  const phraseStart = body ? c.victimTokens![0] : c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
+  const phraseStart = victimsStart(ctx, c);
   // «استهدفت مقاتلي حركة الشباب مما أسفر عن مقتل ثلاثة منهم»، «أوقع الهجوم قتلى وجرحى في صفوفها»: the pronoun points
   // back at the nearest actor before.
   if (a.lastToken < c.first && pointsBack(ctx, c.last)) {
@@ -675,9 +682,7 @@ const FIRST_PERSON_STEMS = ['قوات', 'عناصر', 'جنود', 'مقاتلو'
 function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): ActorRef | undefined {
   // «اعتقلته قوات النظام»، «ثم أعدمتهم قوات النظام»: a verb with its object pronoun has its subject right after it.
   if (c.rule === 'object-pronoun') return inClause.find((a) => a.firstToken === c.last + 1);
-  // «خلية إرهابية من تنظيم داعش تضم 26 عنصراً»: a body told by its members opens the phrase before their figure.
-  const body = c.victimTokens !== undefined && (ctx.cues[c.victimTokens[0]]! & CUE_CELL) !== 0;
-  const phraseStart = body ? c.victimTokens![0] : c.countTokens?.[0] ?? c.victimTokens?.[0] ?? c.first;
+  const phraseStart = victimsStart(ctx, c);
   return inClause.find((a) => (a.firstToken > c.trigger[1] && a.lastToken < phraseStart) || subjectReadAsVictims(ctx, c, a) || carriesOut(ctx, c, a));
 }
 

@@ -60,6 +60,8 @@ export const TAKING_LIVES: readonly string[] = ['حصد', 'حصدت', 'حصدو�
 export const LIVES: readonly string[] = ['ارواح', 'حياه'];
 /** «قضت الغارة على عائلة كاملة»: finishing off, its subject between the verb and its «على». */
 export const FINISHING_OFF: readonly string[] = ['قضي', 'قضت', 'يقضي', 'تقضي'];
+/** «قضت المحكمة على المتهم بالسجن»: a court or a ruling decrees; it finishes no one off. */
+export const DECREEING: readonly string[] = ['محكمه', 'المحكمه', 'محاكم', 'المحاكم', 'الحكم', 'حكم', 'القاضي', 'قاضي', 'القرار', 'قرار'];
 
 /** «دعت إلى وقف إزهاق أرواح المدنيين»: stopping or ending what the casualty noun right after names states none. */
 export const STOPPING: readonly string[] = ['وقف', 'انهاء', 'ايقاف'];
@@ -534,9 +536,9 @@ export const ANNOUNCING: readonly string[] = [...withFeminine(['اعلن', 'نع
  * «بعد اعتقاله»، «قبل اعتقاله»، «بعد ثلاث سنوات على اختطافه»: the time of an arrest or a kidnapping told by its verbal
  * noun with the pronoun of one or two persons is news of that detention.
  */
+export const TIME_OF_HOLDING: readonly string[] = ['بعد', 'قبل', 'منذ', 'علي', 'اثر', 'عقب', 'اثناء', 'خلال'];
 /** «يعتقد أنهم من القاعدة»، «يشتبه بأنه»: a hedged description of the persons just named, part of their phrase. */
 export const HEDGING_VERBS: readonly string[] = ['يعتقد', 'يفترض', 'يشتبه', 'يرجح', 'يظن', 'يقال'];
-export const TIME_OF_HOLDING: readonly string[] = ['بعد', 'قبل', 'منذ', 'علي', 'اثر', 'عقب', 'اثناء', 'خلال'];
 
 /** «إصابات متفاوتة وسط المدنيين»: where a plural casualty noun names the people it befell. */
 export const AMONG_PEOPLE: readonly Phrase[] = [['بين'], ['وسط'], ['في', 'صفوف'], ['بصفوف'], ['في', 'اوساط'], ['باوساط']];
@@ -834,6 +836,8 @@ export const FIGHTING: readonly string[] = ['اشتبك', 'اشتبكت', 'اش�
 
 /** «خلال» (during) and «منذ» (since) before a period: see {@link PERIODS}. */
 export const DURING_WORDS: readonly string[] = ['خلال', 'طيله', 'طوال'];
+/** «أثناء جلوسه مع والده»: words that open a clause of time, another scene than the statement before them. */
+export const WHILE_WORDS: readonly string[] = ['اثناء', 'خلال', 'بينما', 'حين', 'عند', 'عندما', 'لدي'];
 export const SINCE_WORDS: readonly string[] = ['منذ'];
 
 /**

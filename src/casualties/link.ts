@@ -19,7 +19,7 @@ import { opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { AGE_OPENING, ageAfter, aliName, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { AGE_OPENING, ageAfter, aliName, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { MONTH_NAMES, TWO_WORD_MONTH } from '../dates/words.js';
 import { AGREE, agreesBefore, CUE, CUE_ALIVE, CUE_CELL, F, verbAgreement, victimClass } from './tokens.js';
@@ -90,10 +90,6 @@ const MAX_GAP = 12;
 const QUOTED_NAME_REACH = 6;
 const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);
 
-/**
- * A subject before the verb at `verb`, with modifiers between: its affiliation and place («من قوات النظام»، «في
- * القاعدة»), an age in brackets, a sub-group between commas («، بينهم طفلان،»), «على الأقل». The verb must agree.
- */
 /** How far before a word an actor's name holding it may open: «قوات سوريا الديمقراطية». */
 const ACTOR_NAME_REACH = 3;
 
@@ -103,6 +99,10 @@ function actorOver(ctx: Context, k: number): number {
   return -1;
 }
 
+/**
+ * A subject before the verb at `verb`, with modifiers between: its affiliation and place («من قوات النظام»، «في
+ * القاعدة»), an age in brackets, a sub-group between commas («، بينهم طفلان،»), «على الأقل». The verb must agree.
+ */
 function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: number): NounPhrase | null {
   const sentence = ctx.sentenceOf[verbAt];
   const antecedent = antecedentOf(ctx, groups, verbAt, agree);
@@ -407,7 +407,9 @@ const SUBJECT_NAME_WORDS = 4;
  */
 function namesAfterThat(ctx: Context, trigger: readonly [number, number], agree: number): NounPhrase | null {
   const number = agree & AGREE.NUMBER;
-  if ((number !== AGREE.SINGULAR && number !== AGREE.DUAL) || readNounPhrase(ctx, trigger[1] + 1) || ctx.numberAt.has(trigger[1] + 1)) return null;
+  // An object after the verb makes it active, the names its agent: a group, a figure, or a name («قتل سامر العلي»).
+  const next = trigger[1] + 1;
+  if ((number !== AGREE.SINGULAR && number !== AGREE.DUAL) || readNounPhrase(ctx, next) || ctx.numberAt.has(next) || nameObjectAt(ctx, next)) return null;
   let names = 1;
   let words = 0;
   let k = trigger[0] - 1;
@@ -1101,9 +1103,10 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
       const g = groups.list[groups.endingAt[p.firstToken - 1] ?? -1];
       // «772 امرأة شهيدة»: right after its noun a final «ة» (normalized «ه») is the feminine singular, not «his».
       const form = p.suffix === 'ه' ? { value: 1 } : countOfForm(p);
-      // An adjective agrees in the article: after a definite noun of no figure an indefinite word is no adjective of it
-      // («فرق الدفاع المدني جثة طفل»).
-      const definite = !g?.countTokens && ctx.victimAt.get(g?.victimTokens?.[0] ?? -1)?.article === true;
+      // «فرق الدفاع المدني جثة طفل»: a definite victim word that is itself the adjective of a definite noun before it
+      // («الدفاع المدني») names no one the participle could describe.
+      const head = g?.victimTokens?.[0] ?? -1;
+      const definite = !g?.countTokens && ctx.victimAt.get(head)?.article === true && head > 0 && ctx.words[head - 1]!.startsWith('ال') && !ctx.victimAt.has(head - 1);
       if (g?.count && !p.article && !definite && agreesInNumber(g.count, form) && !leftBehind(ctx, g)) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
       continue;
     }
@@ -1908,7 +1911,8 @@ function pronounHead(ctx: Context, m: LexMatch<'casualtyWords'>): { at: number; 
   }
   if (m.prefix !== '') return null;
   if (wordIn(ctx, i - 1, ANNOUNCES)) return { at: i, rule: 'result-pronoun' };
-  if (m.entry.kind === 'detained' && wordIn(ctx, i - 1, HOLDING_TIME) && ONE_OR_TWO.test(m.suffix)) return { at: i - 1, rule: 'held-pronoun' };
+  // Not when an object follows: then the pronoun is the agent («خلال اعتقالها لعصابة مسلحة»).
+  if (m.entry.kind === 'detained' && wordIn(ctx, i - 1, HOLDING_TIME) && ONE_OR_TWO.test(m.suffix) && !/^ل/u.test(ctx.words[m.lastToken + 1] ?? '') && !readNounPhrase(ctx, m.lastToken + 1)) return { at: i - 1, rule: 'held-pronoun' };
   // «أعلنت وزارة الصحة عن استشهاده»: the announcer may stand between the verb and its «عن»; «وأسفر ذلك عن مقتلها»،
   // «أسفر القصف عن إصابته»: so may a result verb's subject of a word or two.
   if (ctx.words[i - 1] !== 'عن') return null;

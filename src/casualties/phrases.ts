@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
-import { AGENT_NOUNS, AGE_DUALS, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, AGE_DUALS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -931,6 +931,15 @@ export function opensName(ctx: Context, k: number): boolean {
   return plainWord(ctx, k) && !w.startsWith('ال') && !classForm(ctx, k);
 }
 
+/**
+ * Whether a personal name as a verb's object may open at `k` («قتل سامر العلي»): {@link opensName}, and no preposition,
+ * word joined to one, time word or accusative adverb («أعدما رمياً»، «ميدانياً»), which a passive verb takes too. @internal
+ */
+export function nameObjectAt(ctx: Context, k: number): boolean {
+  const w = ctx.words[k] ?? '';
+  return opensName(ctx, k) && !(ctx.bits[k]! & F.TIME) && !NOT_IN_NAMES.has(w) && !/^[بلكف]/u.test(w) && !w.endsWith('ا');
+}
+
 /** «وعلي غزال»: the name «علي», not the preposition «على» — no definite word follows it («على الفور»). @internal */
 export function aliName(ctx: Context, k: number): boolean {
   const w = withoutAnd(ctx, k);
@@ -1405,7 +1414,6 @@ const UNARMED = /* @__PURE__ */ new Set(['civilians', 'children', 'women']);
 /** The core's victim entry of nouns that name fighters whatever side they serve («مسلح»، «مقاتل»). */
 const FIGHTER_NOUNS = 'fighters';
 
-/** Whether one group is told by a noun that names fighters and the other is of soldiers: the two sides of a fight. */
 /** Whether an actor named at `k` is of the kind of side `victims` serve: a state's force for soldiers, an armed group for fighters. */
 function sameKindOfSide(ctx: Context, victims: string | null, k: number): boolean {
   const a = ctx.actorsAt.get(k)?.[0];
@@ -1414,6 +1422,7 @@ function sameKindOfSide(ctx: Context, victims: string | null, k: number): boolea
 }
 const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
 
+/** Whether one group is told by a noun that names fighters and the other is of soldiers: the two sides of a fight. */
 function opposingSides(ctx: Context, a: NounPhrase, b: NounPhrase): boolean {
   const fighters = (g: NounPhrase) => ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.id === FIGHTER_NOUNS;
   return (fighters(a) && b.victims === 'soldiers') || (fighters(b) && a.victims === 'soldiers');
@@ -1502,22 +1511,21 @@ function adjectiveBeforeAnd(ctx: Context, np: NounPhrase): boolean {
 /** The most words of the «في/من» phrase a head may take before its companion: «في مجلس المحافظة». */
 const OWNER_PHRASE_WORDS = 2;
 
-/**
- * «في البرلمان وحارسه»، «في مجلس المحافظة وسائقه»: the last token of a short «في/من» phrase at `k` (plain words or a
- * side, the last definite), or of one indefinite adjective («محلي»), that a victim noun joined by «و» with a possessive
- * pronoun follows, pointing back past it; -1 if none.
- */
 /** «وآخر» at `k`: one more person of the class named before. */
 function oneAnother(k: number): NounPhrase {
   return { first: k, last: k, count: { value: 1 }, victims: null, others: true };
 }
 
-/** Whether «آخر» (one more, masculine) or a person's noun and «آخر/أخرى» stand at `k`, after their «و». */
+/**
+ * Whether «آخر» (one more, masculine) or a person's noun and «آخر/أخرى» stand at `k`, after their «و» — not «آخر» in
+ * construct («وآخر الهجمات»: the last of), nor one with a casualty verb of its own after it («وشاب آخر أصيب»).
+ */
 function anotherAt(ctx: Context, k: number): boolean {
-  const w = withoutAnd(ctx, k);
-  if (w === 'اخر') return true;
-  const v = ctx.victimAt.get(k);
-  return v !== undefined && !v.article && (ctx.words[v.lastToken + 1] === 'اخر' || ctx.words[v.lastToken + 1] === 'اخري');
+  const v = withoutAnd(ctx, k) === 'اخر' ? undefined : ctx.victimAt.get(k);
+  const other = v ? v.lastToken + 1 : k;
+  if (other !== k && (v!.article || (ctx.words[other] !== 'اخر' && ctx.words[other] !== 'اخري'))) return false;
+  if (other === k && withoutAnd(ctx, k) !== 'اخر') return false;
+  return !ctx.words[other + 1]?.startsWith('ال') && !ctx.casualtyAt.has(other + 1);
 }
 
 /**
@@ -1528,7 +1536,8 @@ function anotherAt(ctx: Context, k: number): boolean {
  */
 function anotherPastPhrase(ctx: Context, k: number): number {
   for (let e = k + 1; e < ctx.n && e <= k + ANOTHER_REACH; e++) {
-    if (ctx.bits[e - 1]! & (F.END | F.OPENER) || ctx.casualtyAt.has(e - 1)) return -1;
+    // «أثناء جلوسه مع والده»: a clause of time opens another scene, whose company is no victim.
+    if (ctx.bits[e - 1]! & (F.END | F.OPENER) || ctx.casualtyAt.has(e - 1) || wordIn(ctx, e - 1, WHILE)) return -1;
     const and = ctx.words[e] === 'و' ? e + 1 : ctx.bits[e]! & F.AND ? e : -1;
     if (and >= 0 && !ctx.casualtyAt.has(and) && anotherAt(ctx, and)) return e - 1;
     // «موظف في الشركة، مع قريبه»: or «مع» and another, or kin whose pronoun points back at him.
@@ -1544,7 +1553,13 @@ function kinOfHim(ctx: Context, k: number): boolean {
   return v !== undefined && v.entry.role === 'kinship' && /(ه|ها)$/u.test(ctx.words[v.lastToken]!);
 }
 const ANOTHER_REACH = 16;
+const WHILE = /* @__PURE__ */ new Set(WHILE_WORDS);
 
+/**
+ * «في البرلمان وحارسه»، «في مجلس المحافظة وسائقه»: the last token of a short «في/من» phrase at `k` (plain words or a
+ * side, the last definite), or of one indefinite adjective («محلي»), that a victim noun joined by «و» with a possessive
+ * pronoun follows, pointing back past it; -1 if none.
+ */
 function ownerPhraseEnd(ctx: Context, k: number): number {
   const companion = (j: number) => {
     const v = ctx.victimAt.get(j);
@@ -1634,8 +1649,11 @@ function cellMembers(ctx: Context, k: number): NounPhrase | null {
   if (!MADE_UP.has(ctx.words[e] ?? '')) return null;
   const at = ctx.words[e + 1] === 'من' ? e + 2 : e + 1;
   const members = readNounPhrase(ctx, at, false, false);
+  if (!members?.countTokens || members.victims === null || members.participle) return null;
+  // «اغتالت خلية تضم ثلاثة عناصر مختار القرية»: a body with an object of its own after it is a verb's subject.
+  if (ctx.victimAt.has(members.last + 1) || ctx.numberAt.has(members.last + 1) || nameObjectAt(ctx, members.last + 1)) return null;
   // The body's word is the victims' word: a side named in the body is theirs, not the agent.
-  return members?.countTokens && members.victims !== null && !members.participle ? { ...members, first: k, victimTokens: [k, members.victimTokens?.[1] ?? members.last] } : null;
+  return { ...members, first: k, victimTokens: [k, members.victimTokens?.[1] ?? members.last] };
 }
 
 /** «مع» and «إلى جانب» join a group to another as its company: the length of the phrase at `k`, 0 if none. */
@@ -2063,6 +2081,8 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
           reach += over - k + 1;
           k = over;
         } else if (ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA | F.QUOTE) || ctx.numberAt.has(k) || ctx.casualtyAt.has(k)) break;
+        // «قضت المحكمة على المتهم بالسجن»: a court's decree finishes no one off.
+        if (wordIn(ctx, i, FINISHERS) && wordIn(ctx, k, DECREES)) break;
         if (!(wordIn(ctx, i, FINISHERS) ? ctx.words[k + 1] === 'علي' : LIFE.has(ctx.words[k + 1] ?? ''))) continue;
         len = k + 2 - i;
         break;
@@ -2093,6 +2113,7 @@ const TAKING_LIFE_OF = /* @__PURE__ */ new Set(KILLED_PHRASES.filter((p) => p.le
 // «بحياته»، «بحياتهما»: the life taken, and the count its pronoun names.
 const LIFE_OF = /* @__PURE__ */ new Map<string, Quantity>(LIVES_OF.map(({ word, count }) => [word, count]));
 const FINISHERS = /* @__PURE__ */ new Set(FINISHING_OFF);
+const DECREES = /* @__PURE__ */ new Set(DECREEING);
 const TAKERS = /* @__PURE__ */ new Set([...TAKING_LIVES, ...FINISHING_OFF]);
 const LIFE = /* @__PURE__ */ new Set(LIVES);
 const LIVES_GAP = 4;
@@ -2191,15 +2212,15 @@ function asideClose(ctx: Context, k: number): number {
 /** Kinds whose participle names a living person held, lost or wounded («المعتقل»، «المفقود»، «المصاب»), who may die. */
 const LIVING_KINDS: ReadonlySet<CasualtyKind> = /* @__PURE__ */ new Set(['detained', 'missing', 'injured']);
 
+const HEDGING = /* @__PURE__ */ new Set(HEDGING_VERBS);
+/** «أنه»، «أنهم»، «أنهما» (after «ب» too): the persons a hedging verb describes. */
+const HEDGED_PRONOUN = /^ان(ه|ها|هم|هما)$/u;
+
 /**
  * Verbs completed by an object that makes them a casualty, the victims standing between, before the verb, or only in
  * its ending: «لفظ أحد الأطفال أنفاسه الأخيرة»، «فارق الحياة متأثرا بجراحه» (one)، «سقط شاب شهيدا»، «سقط ثلاثة مدنيين
  * جرحى»، «سقوط مدنيين» (killed, no participle). Rule `idiom`.
  */
-const HEDGING = /* @__PURE__ */ new Set(HEDGING_VERBS);
-/** «أنه»، «أنهم»، «أنهما» (after «ب» too): the persons a hedging verb describes. */
-const HEDGED_PRONOUN = /^ان(ه|ها|هم|هما)$/u;
-
 function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
     if (!(ctx.cues[i]! & CUE.IDIOM)) continue; // no idiom verb (a bit of stage 1)
@@ -3453,7 +3474,8 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   // «مقتل الأشخاص السبعة»، «مدى إصابة الجندي»: definite, uncounted victims after a casualty word are ones already told.
   // A name or «الآخر» after the noun makes it someone new: «الطفلة مريم»، «الحفيد الآخر».
   // A name in quotes («المسن "روحي صوافطة"») names someone new too.
-  const nameAt = (k: number) => (plainWord(ctx, k) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!)) || aliName(ctx, k) || (ctx.bits[k]! & (F.OTHERS | F.ORDINAL)) !== 0 || OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'الاخر';
+  // «الطفل علي أحمد الوعل»: «علي» names someone only with a name after it («على يد مسلحين» does not).
+  const nameAt = (k: number) => (plainWord(ctx, k) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!)) || (aliName(ctx, k) && opensName(ctx, k + 1) && plainWord(ctx, k + 2) && !NOT_IN_NAMES.has(ctx.words[k + 2]!)) || (ctx.bits[k]! & (F.OTHERS | F.ORDINAL)) !== 0 || OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'الاخر';
   const named = (k: number) => nameAt(k) || (QUOTES.has(ctx.words[k]!) && plainWord(ctx, k + 1));
   // «إصابة الأم وطفل»: an indefinite noun joined to the group is someone not told before.
   const joinedNew = (c: Candidate, k: number) => {
@@ -3540,8 +3562,6 @@ function firstCountedBySentence(ctx: Context, groups: NounGroups, found: readonl
 const PRONOUN_RULES = /* @__PURE__ */ new Set(['passive', 'result-pronoun', 'object-pronoun']);
 
 // Of two readings of the same kind that overlap, keep the one that says more (a count, then victims, then length).
-const HARMED = /* @__PURE__ */ new Set(HARM_KINDS);
-
 function dropOverlaps(found: Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   const score = (c: Candidate) =>
@@ -3552,7 +3572,7 @@ function dropOverlaps(found: Candidate[]): Candidate[] {
   const WINDOW = 16;
   // «أعدمت المليشيا 9 مختطفين»: a group held or missing whom a harm word before them befell is the harm's victims —
   // their captivity is what they were in, not news of its own.
-  const heldAndHarmed = (c: Candidate, k: Candidate) => c.rule === 'group-state' && (c.kind === 'detained' || c.kind === 'missing') && HARMED.has(k.kind) && k.trigger[1] < c.first;
+  const heldAndHarmed = (c: Candidate, k: Candidate) => c.rule === 'group-state' && (c.kind === 'detained' || c.kind === 'missing') && HARM_KINDS.includes(k.kind) && k.trigger[1] < c.first;
   const nested = (c: Candidate, at: number) => {
     if (c.rule !== 'count-noun' && c.rule !== 'group-state') return false;
     for (let j = Math.max(0, at - WINDOW); j < Math.min(found.length, at + WINDOW); j++) {

@@ -55,6 +55,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // So does «مع» and another, or kin whose pronoun points back at him.
     { text: 'وأسفر القصف عن مقتل ضابط في الجيش مع جندي آخر.', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
     { text: 'وقتل مزارع في أرضه شرقي البلدة مع شقيقه.', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    // A clause of time opens another scene: the company in it is no victim; nor is another with a casualty verb of its own.
+    { text: 'قتل شاب في منزله أثناء جلوسه مع والده في الحديقة.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'قتل شاب في قصف على درعا وشاب آخر أصيب بجروح.', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
     // A casualty word or a clause opener before it makes the other a clause of its own.
     { text: 'قتل مزارع في أرضه بانفجار لغم وأصيب آخر بجروح.', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 1 } }] },
     { text: 'قتل مزارع في أرضه بانفجار لغم، فيما نجا آخر.', expect: [{ kind: 'killed', count: { value: 1 } }] },
@@ -63,8 +66,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // Names no lexicon reads, right after «أن/إن», before a verb that takes no object: as many as its ending says.
     { text: 'وأفاد المسعفون بأن سليمان أصيب بشظية في ساقه.', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
     { text: 'وذكر الأهالي أن ناصر وفادي قتلا في القصف على الحي.', expect: [{ kind: 'killed', count: { value: 2 } }] },
-    // With an object after it, the verb is active and the name its agent.
+    // With an object after it, the verb is active and the name its agent; an accusative adverb is no object.
     { text: 'وقالت الشرطة إن سليمان قتل شقيقه في خلاف عائلي.', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'شقيقه' }] },
+    { text: 'وذكرت المصادر أن خالد وسامر أعدما ميدانيا في الساحة.', expect: [{ kind: 'executed', count: { value: 2 } }] },
   ],
   'the fallen and their sub-group before how they fell': [
     // «سقط» + the fallen + «بينهم …» + the participles: the sub-group is stepped over, commas or none.
@@ -73,6 +77,8 @@ export const families: Record<string, CasualtyCase[]> = {
   '«قضى على» with its subject between': [
     // Finishing off: the subject may stand between the verb and its «على», as before «أرواح».
     { text: 'وقضت قذيفة هاون على ثلاثة أطفال في الحي الشرقي.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
+    // A court's decree finishes no one off.
+    { text: 'وقضت محكمة الجنايات على المتهم بالسجن عشر سنوات.', expect: [] },
     // «على الفور» after an intransitive «قضى» is no object.
     { text: 'وقضى شاب على الفور بعد إصابته.', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
@@ -102,6 +108,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // Told already in the sentence or the two before, it is that detention again; a plural pronoun adds none.
     { text: 'واعتقلت القوات الشاب محمد السالم. وبعد اعتقاله نقل إلى سجن المدينة.', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'وأفرجت القوات عن الشبان بعد ساعات من اعتقالهم.', expect: [] },
+    // With an object after it, the pronoun is the agent of the arrest.
+    { text: 'وأعلنت الشرطة خلال اعتقالها لعصابة مسلحة مقتل شرطي.', expect: [{ kind: 'killed', count: { value: 1 } }] },
     // So is a relative clause on people held: «الشابين اللذين تم اعتقالهما» after their arrest was told.
     { text: 'واعتقلت القوات شابين من البلدة. ولم تكشف عن هوية الشابين اللذين تم اعتقالهما.', expect: [{ kind: 'detained', count: { value: 2 } }] },
   ],
@@ -116,6 +124,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // The definite noun restates the person told before unless a name follows it — «علي» too, not the preposition.
     { text: 'قتل طفل في القصف. وأكد الأهالي استشهاد الطفل علي حسن الأحمد.', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'killed', count: { value: 1 }, contains: 'الطفل' }] },
     { text: 'قتل طفل في القصف. وأكد الأهالي استشهاد الطفل على الفور.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'قتل شاب في القرية. وأكد الأهالي مقتل الشاب على يد مسلحين مجهولين.', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
   'a figure of a side joined to a soldier or a fighter': [
     // Of the same kind of side as the first (a state's force for a soldier), it adds to the dead.

@@ -21,7 +21,7 @@ export const moreVictims: readonly VictimEntry[] = [
   // «اختطاف تربوي»، «مقتل موظف في الشركة». Not writers and artists, whose deaths are mostly obituaries.
   {
     id: 'professionals', labels: { ar: 'موظفون وناشطون', en: 'employees, professionals and activists' }, reportsAs: 'people',
-    forms: ['موظف', 'معلم', 'تربوي', 'مهندس', 'ناشط', 'محام', 'متطوع', 'رياضي', 'لاعب', 'فني', 'تقني', 'أكاديمي', 'باحث', 'حقوقي', 'مدون'],
+    forms: ['موظف', 'معلم', 'تربوي', 'مهندس', 'ناشط', 'محام', 'متطوع', 'رياضي', 'لاعب', 'فني', 'أكاديمي', 'باحث', 'حقوقي', 'مدون'],
     // «أستاذ» titles a name («الأستاذ فلان»), «مدرس» makes «مدرسة» (a school): their plurals only.
     plurals: ['نشطاء', 'أساتذة', 'مدرسين', 'مدرسون'],
   },
