@@ -1106,8 +1106,8 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
       // «فرق الدفاع المدني جثة طفل»: a definite victim word that is itself the adjective of a definite noun before it
       // («الدفاع المدني») names no one the participle could describe.
       const head = g?.victimTokens?.[0] ?? -1;
-      const definite = !g?.countTokens && ctx.victimAt.get(head)?.article === true && head > 0 && ctx.words[head - 1]!.startsWith('ال') && !ctx.victimAt.has(head - 1);
-      if (g?.count && !p.article && !definite && agreesInNumber(g.count, form) && !leftBehind(ctx, g)) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
+      const adjectiveOfThing = !g?.countTokens && ctx.victimAt.get(head)?.article === true && head > 0 && ctx.words[head - 1]!.startsWith('ال') && !ctx.victimAt.has(head - 1);
+      if (g?.count && !p.article && !adjectiveOfThing && agreesInNumber(g.count, form) && !leftBehind(ctx, g)) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
       continue;
     }
     let at = groups.endingAt[p.firstToken - 1] ?? -1;
