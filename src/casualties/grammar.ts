@@ -439,6 +439,8 @@ export const PASSIVE_AUX: readonly string[] = ['تم', 'تمت', 'جري', 'جر
 export const OBJECT_KINDS: readonly string[] = ['killed', 'executed', 'detained', 'injured'];
 /** The kinds that harm a body: a group held or missing whom one befalls is its victims, not news of its own. */
 export const HARM_KINDS: readonly string[] = ['killed', 'injured', 'executed'];
+/** The kinds of people held or lost: a figure of them is a group of people («9 مختطفين»), whom a harm may befall. */
+export const HELD_KINDS: readonly string[] = ['detained', 'missing'];
 /**
  * Casualty verbs of the lexicon that take no object: the intransitive («استشهد»، «توفي»، «مات»، «قضى»، «ارتقى») and
  * passive («اغتيل»، «أصيب»، «يصاب») ones. What follows their subject is never a group they acted on.

@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
-import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AMONG_CAUSED_BY, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
@@ -507,7 +507,7 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
     // «أعدمت المليشيا في صنعاء 9 مختطفين»: a figure counting people held is an object as a group of people is.
     if (at < 0 && k > actorEnd && ctx.numberAt.has(k)) {
       const held = readNounPhrase(ctx, k, true, true);
-      if (held?.countTokens && held.participle && HELD_KINDS.has(held.participle.entry.kind)) return held;
+      if (held?.countTokens && held.participle && HELD_KINDS.includes(held.participle.entry.kind)) return held;
     }
     if (at >= 0 && k > actorEnd) {
       const g = groups.list[at]!;
@@ -701,8 +701,6 @@ function asObject(ctx: Context, g: NounPhrase): NounPhrase {
   const again = readNounPhrase(ctx, g.first, true, true);
   return again && again.last === g.last && again.count?.value === 2 ? { ...g, count: again.count } : g;
 }
-
-const HELD_KINDS = /* @__PURE__ */ new Set(['detained', 'missing']);
 
 /** A definite word with no lexicon reading and no preposition: «الجماعة»، «المسلحون». */
 function plainSubject(ctx: Context, k: number): boolean {

@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
-import { AGENT_NOUNS, AGE_DUALS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, AGE_DUALS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -1521,11 +1521,10 @@ function oneAnother(k: number): NounPhrase {
  * construct («وآخر الهجمات»: the last of), nor one with a casualty verb of its own after it («وشاب آخر أصيب»).
  */
 function anotherAt(ctx: Context, k: number): boolean {
-  const v = withoutAnd(ctx, k) === 'اخر' ? undefined : ctx.victimAt.get(k);
-  const other = v ? v.lastToken + 1 : k;
-  if (other !== k && (v!.article || (ctx.words[other] !== 'اخر' && ctx.words[other] !== 'اخري'))) return false;
-  if (other === k && withoutAnd(ctx, k) !== 'اخر') return false;
-  return !ctx.words[other + 1]?.startsWith('ال') && !ctx.casualtyAt.has(other + 1);
+  const v = ctx.victimAt.get(k);
+  // The token of «آخر/أخرى»: «وآخر» itself, or the word after an indefinite person's noun.
+  const other = withoutAnd(ctx, k) === 'اخر' ? k : v && !v.article && /^اخري?$/u.test(ctx.words[v.lastToken + 1] ?? '') ? v.lastToken + 1 : -1;
+  return other >= 0 && !ctx.words[other + 1]?.startsWith('ال') && !ctx.casualtyAt.has(other + 1);
 }
 
 /**
@@ -2069,6 +2068,8 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
     let len = phraseAt(ctx, i, KILLING);
     // «أزهق القصف أرواح 12 مدنيا»، «حصدت الغارات الإسرائيلية أرواح…»، «قضت رصاصة قناص على امرأة»: the verb's subject
     // may stand before «أرواح» or «على».
+    // «قضى … على»: the verb finishes off whom «على» names; the others take «أرواح/حياة».
+    const finishing = wordIn(ctx, i, FINISHERS);
     if (!len && wordIn(ctx, i, TAKERS)) {
       // «حصد التنظيم في بلدة كفرنبل أرواح …»، «حصدت، فجر اليوم، الغارات أرواح …»: a place phrase or an aside between
       // commas does not count toward the gap.
@@ -2082,8 +2083,8 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
           k = over;
         } else if (ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA | F.QUOTE) || ctx.numberAt.has(k) || ctx.casualtyAt.has(k)) break;
         // «قضت المحكمة على المتهم بالسجن»: a court's decree finishes no one off.
-        if (wordIn(ctx, i, FINISHERS) && wordIn(ctx, k, DECREES)) break;
-        if (!(wordIn(ctx, i, FINISHERS) ? ctx.words[k + 1] === 'علي' : LIFE.has(ctx.words[k + 1] ?? ''))) continue;
+        if (finishing && wordIn(ctx, k, DECREES)) break;
+        if (!(finishing ? ctx.words[k + 1] === 'علي' : LIFE.has(ctx.words[k + 1] ?? ''))) continue;
         len = k + 2 - i;
         break;
       }
@@ -3572,7 +3573,7 @@ function dropOverlaps(found: Candidate[]): Candidate[] {
   const WINDOW = 16;
   // «أعدمت المليشيا 9 مختطفين»: a group held or missing whom a harm word before them befell is the harm's victims —
   // their captivity is what they were in, not news of its own.
-  const heldAndHarmed = (c: Candidate, k: Candidate) => c.rule === 'group-state' && (c.kind === 'detained' || c.kind === 'missing') && HARM_KINDS.includes(k.kind) && k.trigger[1] < c.first;
+  const heldAndHarmed = (c: Candidate, k: Candidate) => c.rule === 'group-state' && HELD_KINDS.includes(c.kind) && HARM_KINDS.includes(k.kind) && k.trigger[1] < c.first;
   const nested = (c: Candidate, at: number) => {
     if (c.rule !== 'count-noun' && c.rule !== 'group-state') return false;
     for (let j = Math.max(0, at - WINDOW); j < Math.min(found.length, at + WINDOW); j++) {
