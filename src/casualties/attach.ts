@@ -1426,8 +1426,9 @@ function fightAmongOne(ctx: Context, sentence: number, own: ReadonlySet<string>)
   const pair = fightSides(ctx, sentence);
   if (pair.length !== 1) return undefined;
   const [a] = pair as [ActorRef];
-  const next = ctx.words[a.lastToken + 1] ?? '';
-  if (ctx.words[a.firstToken - 1] !== 'بين' || next.startsWith('و') || next === '،' || own.has(a.actor) || !usable(a)) return undefined;
+  // A comma may close the side («بين ميليشيات مسلحة، أسفرت عن…») unless a second side follows it («…، وقوات…»).
+  const after = ctx.words[a.lastToken + 1] === '،' ? a.lastToken + 2 : a.lastToken + 1;
+  if (ctx.words[a.firstToken - 1] !== 'بين' || (ctx.words[after] ?? '').startsWith('و') || own.has(a.actor) || !usable(a)) return undefined;
   return a;
 }
 

@@ -412,6 +412,7 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'تشهد درنة منذ أشهر معارك بين قوات الجيش الوطني الليبي ومؤيدين لها من الأهالي المسلحين وبين مسلحي مجلس شورى مجاهدي درنة. وقتل أمس طفلان وأصيب ثلاثة آخرون جراء سقوط قذائف على حي سكني.', actors: ['lna-haftar', 'armed-groups'], casualties: [[], []] },
   // A fight among one group («بين ميليشيات مسلحة») is that group's toll; two named sides give a combined toll none.
   { pack: 'libya', text: 'ساد هدوء حذر في الزاوية بعد اشتباكات بين ميليشيات مسلحة أسفرت عن سقوط 9 قتلى و 20 جريحا.', actors: ['armed-groups'], casualties: [['armed-groups'], ['armed-groups']] },
+  { pack: 'libya', text: 'شهدت غريان مساء أمس اشتباكات بين مجموعات مسلحة، أسفرت عن مقتل شخصين وإصابة أربعة آخرين.', actors: ['armed-groups'], casualties: [['armed-groups'], ['armed-groups']] },
   { pack: 'libya', text: 'ساد هدوء حذر في الزاوية بعد اشتباكات بين ميليشيات مسلحة وقوات حكومة الوحدة أسفرت عن سقوط 9 قتلى و 20 جريحا.', actors: ['armed-groups', 'gna'], casualties: [['armed-groups', 'gna'], ['armed-groups', 'gna']] },
   // «مرتزقة» ends in «ة», no pronoun: the side announcing them killed in its operation is their killer.
   { pack: 'libya', text: 'أعلنت قوات حكومة الوفاق مقتل 6 من مرتزقة فاغنر في عملية عسكرية قرب قاعدة الجفرة.', actors: ['gna', 'lna-haftar'], casualties: [['gna']] },
