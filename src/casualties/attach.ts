@@ -15,7 +15,7 @@ import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { APPOSITIVES, BECAUSE, HARM_KINDS, CARRYING_OUT, VENTURING, LOSING, LOSING_OR_MISSING, OTHER_ONE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
-import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
+import { ALSO_WORDS, AMONG_GROUP, BEFORE_SUBJECT, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, joinedNounsEnd, mixedClass, plainWord, quantityOf } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
@@ -683,8 +683,24 @@ function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): A
   // «اعتقلته قوات النظام»، «ثم أعدمتهم قوات النظام»: a verb with its object pronoun has its subject right after it.
   if (c.rule === 'object-pronoun') return inClause.find((a) => a.firstToken === c.last + 1);
   const phraseStart = victimsStart(ctx, c);
-  return inClause.find((a) => (a.firstToken > c.trigger[1] && a.lastToken < phraseStart) || subjectReadAsVictims(ctx, c, a) || carriesOut(ctx, c, a));
+  return inClause.find((a) => (a.firstToken > c.trigger[1] && a.lastToken < phraseStart) || subjectReadAsVictims(ctx, c, a) || carriesOut(ctx, c, a) || subjectFirst(ctx, c, a, phraseStart));
 }
+
+/**
+ * «إن الجيش الإسرائيلي اعتقل الشاب محمد»: an actor that opens its clause or follows «أن»، «و»… right before a casualty
+ * verb whose victims come after it is the verb's subject — the agent, whatever else the clause names («خلال هجوم
+ * المستوطنين»). Not a genitive («بدعم من التحالف اعتقلوا»، «يرتدون زي الجيش خطفوا»).
+ */
+function subjectFirst(ctx: Context, c: Candidate, a: ActorRef, phraseStart: number): boolean {
+  const verb = c.trigger[0];
+  // The subject may be a pair joined by «و» («قوات النظام والميليشيات الموالية لها أعدمت»): read from its first.
+  let end = a.lastToken;
+  for (const b of ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? []) if (b.firstToken === end + 1 && ctx.words[b.firstToken]!.startsWith('و')) end = b.lastToken;
+  if (end + 1 !== verb || phraseStart <= c.trigger[1] || a.anaphoric || ctx.casualtyAt.get(verb)?.entry.pos !== 'verb' || ctx.casualtyAt.get(verb)!.prefix !== '') return false;
+  const before = a.firstToken - 1;
+  return ctx.doc.original[a.start - 1] === 'و' || before < 0 || ctx.doc.tokens[before]!.kind !== 'word' || SUBJECT_OPENERS.has(ctx.words[before]!);
+}
+const SUBJECT_OPENERS = /* @__PURE__ */ new Set(BEFORE_SUBJECT);
 
 const CARRIES_OUT = /* @__PURE__ */ new Set(CARRYING_OUT);
 

@@ -469,11 +469,12 @@ export const LIKE_VERBAL_NOUNS: readonly string[] = ['خطف', 'اصاب'];
  */
 export const AGENT_NOUNS: readonly string[] = ['قتل', 'اعدام', 'تصفيه', 'اعتقال', 'اختطاف', 'خطف', 'احتجاز', 'توقيف', 'ايقاف', 'اقتياد', 'اسر'];
 /**
- * Past verbs of arrest, execution and assassination, which only a person undergoes (not «احتجز» or «اختطف»: ships and cars are held and hijacked): after them (and their subject), a run of personal
- * names is the victims, one per name («اعتقلت قوات الأمن سامر عودة ونادر خليل» → 2). Verbs written like a noun or
- * another word («قتل»، «خطف»، «أسر») are left out.
+ * Past verbs of arrest, abduction, execution and assassination: after them (and their subject), a run of personal
+ * names is the victims, one per name («اعتقلت قوات الأمن سامر عودة ونادر خليل» → 2، «وخطف مسلحون حسن الصغير»). Ships
+ * and cars are held and hijacked too, but no name is read in them. «قتل» is left out: its passive takes a figure
+ * the names reader would misread («قتل ما لايقل عن أربعة»); so is «أسر», written like «family».
  */
-export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم', 'اغتال'];
+export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم', 'اغتال', 'خطف', 'اختطف'];
 /**
  * The passive «أصيب» and the intransitive «استشهد», whose subject is the victim: a name right after them is one
  * («وأصيب خالد يوسف بجروح»، «وأصيب “هادي سعيد”»). With no verb of violence around it, a noun and its definite genitive
@@ -509,6 +510,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'او', 'بعض', 'خارج', 'داخل', 'خلف', 'امام', 'دون', 'بدون', 'جدا', 'فورا', 'فوري', 'مباشر', 'مباشره',
   // Words of cause: «وفاة بسبب التعذيب» names no one.
   'بسبب', 'بفعل', 'نتيجه', 'عقب', 'اثناء',
+  // Vehicles, which are hijacked as people are abducted: «واختطف مسلحون سيارة إسعاف».
+  'سياره', 'حافله', 'شاحنه', 'سفينه', 'باخره', 'ناقله', 'قارب', 'طائره', 'مركبه',
 ];
 
 /** A past verb's subject ending and object pronoun: «قتله»، «قتلته» (she)، «قتلوه» (they). */

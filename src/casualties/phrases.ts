@@ -1969,11 +1969,15 @@ function joinedBefore(ctx: Context, m: LexMatch<'casualtyWords'>): LexMatch<'cas
   return prev && prev.entry.pos !== 'participle' && prev.lastToken === m.firstToken - (either ? 2 : 1) ? prev : undefined;
 }
 
+const OWNED = /^(ه|ها|هم|هما|هن)$/u;
+
 /**
  * Whether two coordinated casualty words share what follows: nouns do («مقتل وإصابة 20»), and verbs of one ending («قتل
  * وأصيب 678 مدنيا»، «قتلوا وجرحوا 18 جنديا»); a plural verb and a singular one do not («6 قتلوا وأصيب العديد»).
  */
 function sameSubject(ctx: Context, a: LexMatch<'casualtyWords'>, b: LexMatch<'casualtyWords'>): boolean {
+  // «لقوا مصرعهم وأصيب 16 آخرون»: a noun whose victims are its pronoun shares nothing after it.
+  if (a.entry.pos === 'noun' && OWNED.test(a.suffix)) return false;
   if (a.entry.pos !== 'verb' || b.entry.pos !== 'verb') return true;
   return /وا$/u.test(ctx.words[a.lastToken]!) === /وا$/u.test(ctx.words[b.lastToken]!);
 }

@@ -69,6 +69,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // With an object after it, the verb is active and the name its agent; an accusative adverb is no object.
     { text: 'وقالت الشرطة إن سليمان قتل شقيقه في خلاف عائلي.', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'شقيقه' }] },
     { text: 'وذكرت المصادر أن خالد وسامر أعدما ميدانيا في الساحة.', expect: [{ kind: 'executed', count: { value: 2 } }] },
+    // A named side right before an active verb is its agent, a pair joined by «و» whole.
+    { text: 'وأكدت مصادر محلية أن الجيش الإسرائيلي اعتقل شابين خلال هجوم المستوطنين على القرية.', expect: [{ kind: 'detained', count: { value: 2 }, actors: ['israel'] }] },
+    { text: 'وقال ناشطون إن قوات النظام والميليشيات الموالية لها اعتقلت 12 شابا في البلدة.', expect: [{ kind: 'detained', count: { value: 12 }, actors: ['syrian-government', 'pro-government-militias'] }] },
   ],
   'the fallen and their sub-group before how they fell': [
     // «سقط» + the fallen + «بينهم …» + the participles: the sub-group is stepped over, commas or none.
@@ -682,6 +685,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وتواصل السلطات التحقيق مع الذين اعتقلت منذ بدء الحملة الأمنية', expect: [] },
     { text: 'وفي ريف المدينة أعدم التنظيم، حسان فواز العلي، ومروان خضر الجاسم رميا بالرصاص', expect: [{ kind: 'executed', count: { value: 2 }, actors: ['isis'] }] },
     { text: 'وأعدمت الجماعة صباح اليوم نبيل سعد الحمد بتهمة التخابر', expect: [{ kind: 'executed', count: { value: 1 } }] },
+    // Abduction verbs name their victims too; a hijacked ship or plane is no name.
+    { text: 'وخطف مسلحون مجهولون سليم الحداد من أمام منزله في المدينة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'واختطفت عصابة مسلحة سامر خليل ونادر العموري على طريق المطار', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    { text: 'واختطف قراصنة صوماليون سفينة تجارية قبالة السواحل', expect: [] },
     // Not after verbs that also take things («احتجز» a ship), nor at two accusatives (a noun and its adjective), nor
     // when the words run on with no break after them.
     { text: 'واحتجزت قوات الأمن سفينة صيد قرب الميناء', expect: [] },
@@ -1441,6 +1448,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأكد ذووه أنه تم اعتقاله على حاجز للشرطة العسكرية', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'وجرى إعدامهما رميا بالرصاص في ساحة القرية', expect: [{ kind: 'executed', count: { value: 2 }, cause: 'execution' }] },
     { text: 'اختطف تنظيم الدولة ثلاثة تجار على الطريق الدولي، وتم احتجازهم في مكان مجهول', expect: [{ kind: 'detained', contains: 'ثلاثة تجار' }, { kind: 'detained', contains: 'احتجازهم', count: { value: 3 } }] },
+    // «مصرع» with its pronoun after a result word; after «لقي» it stays that idiom's object and shares no figure.
+    { text: 'وأطلق مسلح النار على المختار ما أدى إلى مصرعه في الحال', expect: [{ kind: 'killed', contains: 'مصرعه', count: { value: 1 } }] },
+    { text: 'وأفاد الدفاع المدني بأن ثلاثة أشخاص لقوا مصرعهم وأصيب 16 آخرون في الحريق', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'injured', count: { value: 16 }, contains: 'أصيب 16' }] },
   ],
   'attribution · an announcer is the agent only of what it says it did': [
     // An ally's dead: the announcer states no act of its own.

@@ -3,14 +3,14 @@ import type { CasualtyWordEntry } from '../../lexicon/types.js';
 /**
  * Idioms and less common casualty words of real reporting: «مصرع 3 أطفال»، «اغتيال قياديين»، «نحو 20 هالكا»،
  * «خسائر بشرية»، «فارق الحياة». Verbs take verb suffixes, nouns noun suffixes, as in the main casualty words.
- * «مصرع» is matched as written so that «لقوا مصرعهم» stays the object of «لقي».
+ * «مصرع» takes its pronouns («أدى إلى مصرعه»); after «لقي» it is still read as that idiom's object («لقوا مصرعهم»).
  * @example
  * ```ts
  * casualtyIdioms.find((w) => w.id === 'death-noun')?.forms.includes('مصرع'); // → true
  * ```
  */
 export const casualtyIdioms: readonly CasualtyWordEntry[] = [
-  { id: 'death-noun', labels: { ar: 'مصرع', en: 'death' }, kind: 'killed', pos: 'noun', inflect: false, forms: ['مصرع'] },
+  { id: 'death-noun', labels: { ar: 'مصرع', en: 'death' }, kind: 'killed', pos: 'noun', forms: ['مصرع'] },
   { id: 'assassinated-verb', labels: { ar: 'اغتيل', en: 'was assassinated' }, kind: 'killed', pos: 'verb', forms: ['اغتال', 'اغتيل', 'يغتال', 'تغتال', 'يغتالون', 'فارق الحياة', 'لفظ أنفاسه'] },
   // Wiping out: «أبيدت عائلة بأكملها»، «أباد القصف أسرة كاملة». The verbs only: «حرب الإبادة» names no victims.
   { id: 'wiped-out', labels: { ar: 'أُبيد', en: 'was wiped out' }, kind: 'killed', pos: 'verb', forms: ['أباد', 'أبيد'] },
