@@ -1210,6 +1210,19 @@ function groupOrSideBefore(ctx: Context, groups: NounGroups, k: number): number 
 // The longest actor name stepped over, in tokens.
 const SIDE_REACH = 6;
 
+/**
+ * The first token of a place phrase in «في» (or «بـ») that ends right before token `k` («في محافظة تعز»، «في تعز»،
+ * «بمدينة حلب»), -1 if none.
+ */
+function placeIn(ctx: Context, k: number): number {
+  let p = placeBefore(ctx, k);
+  for (let j = k - 1; p < 0 && j >= 0 && j >= k - PLACE_WORDS; j--) if (ctx.placeAt.get(j)?.lastToken === k - 1) p = j;
+  if (p < 0) return -1;
+  if (ctx.words[p - 1] === 'في') return p - 1;
+  const prefix = ctx.placeAt.get(p)?.prefix ?? (/^ب/u.test(ctx.words[p]!) ? 'ب' : '');
+  return prefix.startsWith('ب') ? p : -1;
+}
+
 /** The group a «بينهم/منهم» sub-group `g` belongs to (a comma may stand before the sub-group word), else `g`. */
 function outerGroup(ctx: Context, groups: NounGroups, g: NounPhrase): NounPhrase {
   let k = g.first - 1;
@@ -1246,8 +1259,10 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «وسقط 2577 مدنياً، ما بين قتيل وجريح»: a comma may part the group from it.
       const comma = ctx.bits[b - 1]! & F.COMMA ? 1 : 0;
       const fell = !comma && groups.endingAt[b - 1]! < 0 && wordIn(ctx, b - 1, FALLEN);
+      // «سقط مئات المدنيين في محافظة تعز بين قتيل وجريح»: so may a place.
+      const placed = comma || fell ? -1 : placeIn(ctx, b);
       // «سقوط عدد من جنود الاحتلال بين قتيل وجريح»: the group's side in construct stands between it and «بين».
-      const at = fell ? groups.endingAt[b - 2] ?? -1 : groupOrSideBefore(ctx, groups, b - 1 - comma);
+      const at = fell ? groups.endingAt[b - 2] ?? -1 : groupOrSideBefore(ctx, groups, placed >= 0 ? placed - 1 : b - 1 - comma);
       let g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, b - 1, agreementOfWord(ctx.words[b - 1]!)) : null;
       // «سقط 7 أشخاص، بينهم طفلان، بين قتيل وجريح»: a sub-group belongs to the group before it, which both kinds share.
       if (g && at >= 0) g = outerGroup(ctx, groups, g);

@@ -1062,6 +1062,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واستشهد شاب من سكان الحي وشقيقه الأصغر ووالدتهما جراء القصف', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
   ],
   'recall3 5 · a group, a comma, then «(ما) بين قتيل وجريح»': [
+    // A place in «في» or «بـ» may part the group from it.
+    { text: 'وخلال عامين سقط مئات المدنيين في محافظة تعز بين قتيل وجريح', expect: [{ kind: 'killed', count: { min: 100, vague: 'hundreds' }, victims: 'civilians' }, { kind: 'injured', count: { min: 100, vague: 'hundreds' } }] },
+    // A definite word is no kin with a pronoun: «والأبنية» (and the buildings) is not «وابنيه» (and his two sons).
+    { text: 'وسقط 12 مدنيا بين قتيل وجريح جراء القصف على المرتفعات والأبنية السكنية', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'injured', count: { value: 12 } }] },
     // A «بينهم» sub-group between them belongs to the group, which both kinds share.
     { text: 'وسقط 12 مدنيا بينهم نساء بين قتيل وجريح', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'injured', count: { value: 12 } }] },
     { text: 'سقط تسعة أشخاص، بينهم ثلاثة أطفال، بين قتيل وجريح', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 9 } }] },
@@ -1275,6 +1279,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقصفت المدفعية القرية فاستشهد 4 مزارعين، وبالاستشهاد ختم حياته', expect: [{ kind: 'killed', count: { value: 4 } }] },
   ],
   'cascade 5 · idioms': [
+    // The dual of the death idiom's object, and the pilot among the crew (not «حاجز طيار», a flying checkpoint).
+    { text: 'وقالت الحركة إن اثنين من مقاتليها لقيا حتفيهما في الغارة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'fighters' }] },
+    { text: 'وسقطت الطائرة المسيرة ما تسبب بمقتل الطيار على الفور', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'crew' }] },
     // A dual verbal noun after a result word counts two.
     { text: 'وأفاد مراسلنا بوقوع إصابتين في صفوف المسعفين', expect: [{ kind: 'injured', count: { value: 2 } }] },
     { text: 'وخلفت الغارة سقوط قتيل وإصابتين في البلدة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 } }] },

@@ -24,11 +24,15 @@ export const kinship: readonly VictimEntry[] = [
     // «استشهد رجل وأبناؤه الثلاثة».
     plurals: ['أبناء', 'أحفاد', 'أشقاء', 'إخوة', 'أخوة', 'بنات', 'أنجال', 'زوجات', 'أخوات', 'أبنائ', 'أشقائ', 'أبناؤ', 'أشقاؤ', 'أقارب', 'أقرباء', 'أقربائ', 'أقرباؤ'],
   },
-  // Two of kin: «أب وأم وثلاثة أطفال» (alone, «أب» and «أم» are August and «or»), «الأبوان», and duals before a
-  // possessive, whose endings the word forms do not derive: «والديها»، «ابنيه»، «شقيقتيه».
+  // Two of kin: «أب وأم وثلاثة أطفال» (alone, «أب» and «أم» are August and «or»), «الأبوان».
   {
     id: 'kin-two', labels: { ar: 'قريبان', en: 'two relatives' }, reportsAs: 'people', role: 'kinship', number: 'dual',
-    forms: ['أب وأم', 'أم وأب', 'الأب والأم', 'الأم والأب', 'أبوين', 'الأبوين', 'أبوان', 'الأبوان', 'والدي', 'والديه', 'والداه', 'والداها',
-      'ابني', 'ابنيه', 'ابناه', 'ابناها', 'شقيقي', 'شقيقيه', 'شقيقاه', 'شقيقاها', 'ابنتي', 'ابنتيه', 'شقيقتي', 'شقيقتيه', 'حفيدي', 'حفيديه'],
+    forms: ['أب وأم', 'أم وأب', 'الأب والأم', 'الأم والأب', 'أبوين', 'الأبوين', 'أبوان', 'الأبوان'],
+  },
+  // Duals before a possessive, whose endings the word forms do not derive: «والديها»، «ابنيه»، «شقيقتيه». Written
+  // whole, with no article: «الأبنية» (buildings) folds to «الابنيه».
+  {
+    id: 'kin-two-of', labels: { ar: 'قريباه', en: 'his two relatives' }, reportsAs: 'people', role: 'kinship', number: 'dual', inflect: false,
+    forms: ['والدي', 'والديه', 'والداه', 'والداها', 'ابني', 'ابنيه', 'ابناه', 'ابناها', 'شقيقي', 'شقيقيه', 'شقيقاه', 'شقيقاها', 'ابنتي', 'ابنتيه', 'شقيقتي', 'شقيقتيه', 'حفيدي', 'حفيديه'],
   },
 ];

@@ -99,6 +99,6 @@ export const victims: readonly VictimEntry[] = [
     labels: { ar: 'صحفيون', en: 'journalists' },
     forms: ['صحفي', 'صحافي', 'إعلامي', 'مراسل', 'مصور', 'مذيع', 'ناشط إعلامي'],
   },
-  { id: 'crew', labels: { ar: 'طاقم', en: 'crew' }, forms: ['طاقم', 'طاقم الإسعاف', 'سائق'], plurals: ['طواقم'] },
+  { id: 'crew', labels: { ar: 'طاقم', en: 'crew' }, forms: ['طاقم', 'طاقم الإسعاف', 'سائق', 'الطيار'], plurals: ['طواقم'] },
   { id: 'families', labels: { ar: 'عائلات', en: 'families' }, forms: ['عائلة', 'أسرة'], plurals: ['عوائل', 'أسر'] },
 ];
