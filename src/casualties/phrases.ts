@@ -3476,7 +3476,10 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   // «إن عملية الإعدام تمت بعد…»، «حملة الاعتقالات»: one operation made definite is the one the text is about, whether or
   // not its arrests or executions were read.
   const theOperation = (c: Candidate) => c.rule === 'campaign' && definite(c) && wordIn(ctx, c.first, ONE_OPERATION);
-  // «مقتل الأشخاص السبعة»، «مدى إصابة الجندي»: definite, uncounted victims after a casualty word are ones already told.
+  // «مقتل الضحايا»، «الذين قتلوا اللاجئين»: a definite plural of no figure after a casualty word is people already
+  // told; so is a definite person or figure when a casualty noun is its clause's subject («إن مقتل الصيادين الثلاثة
+  // أثار غضبا»). After a verb, or as a report's object («واعتقلت الأشخاص الأربعة»، «وأكد الأهالي مقتل الشاب»), a
+  // counted or single person is a restatement with its own word — a mention, as the annotators read it.
   // A name or «الآخر» after the noun makes it someone new: «الطفلة مريم»، «الحفيد الآخر».
   // A name in quotes («المسن "روحي صوافطة"») names someone new too.
   // «الطفل علي أحمد الوعل»: «علي» names someone only with a name after it («على يد مسلحين» does not).
@@ -3489,7 +3492,8 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   };
   // «وقاموا بقتل كل المهاجمين»: all of a group, with a verb of its own, tells a fact of its own.
   const known = (c: Candidate) =>
-    (c.rule === 'verb-count' || c.rule === 'noun-count') && !c.countTokens && c.victimTokens !== undefined && ctx.victimAt.get(c.victimTokens[0])?.article === true && !ALL.has(ctx.words[c.victimTokens[0] - 1] ?? '') && !named(afterAdjectives(c.victimTokens[1] + 1)) && !joinedNew(c, afterAdjectives(c.victimTokens[1] + 1));
+    (c.rule === 'verb-count' || c.rule === 'noun-count') && (c.count?.value === undefined || (c.rule === 'noun-count' && topicAt(c.trigger[0]))) && !c.countTokens && c.victimTokens !== undefined && ctx.victimAt.get(c.victimTokens[0])?.article === true && !ALL.has(ctx.words[c.victimTokens[0] - 1] ?? '') && !named(afterAdjectives(c.victimTokens[1] + 1)) && !joinedNew(c, afterAdjectives(c.victimTokens[1] + 1));
+  const topicAt = (k: number) => k === ctx.sentenceStarts[ctx.sentenceOf[k]!] || COMPLEMENTIZERS.has(ctx.words[k - 1]!);
   // «القائد العسكري السابق»: definite victim words after the noun are its adjectives.
   const afterAdjectives = (k: number): number => {
     for (let n = 0, v = ctx.victimAt.get(k); n < 3 && v?.article && v.prefix === ''; n++, v = ctx.victimAt.get(k)) k = v.lastToken + 1;
