@@ -572,11 +572,11 @@ export const INCLUDES_MOST: readonly string[] = ['معظمهم', 'اغلبهم',
 export const RANKS: readonly Phrase[] = [['في', 'صفوف'], ['في', 'اوساط'], ['باوساط'], ['وسط'], ['بين'], ['من'], ['من', 'بين']];
 
 /**
- * Bodies of a state's forces whose members are soldiers when a figure is of them: «اثنان من الشرطة»، «خمسة في صفوف
- * الأمن العراقي». Names of a body, not of its members («عناصر الشرطة» is a victim noun of its own).
+ * Bodies of a state's forces whose members are soldiers when a figure is of them: «اثنان من الشرطة»، «عنصرين من
+ * شرطة المرور»، «خمسة في صفوف الأمن العراقي». Names of a body, not of its members («عناصر الشرطة» is a victim noun of its own).
  */
 export const FORCE_BODIES: readonly Phrase[] = [
-  ['الشرطه'], ['الامن'], ['الجيش'], ['الدرك'], ['قوات', 'الامن'], ['قوات', 'الشرطه'], ['قوات', 'الجيش'], ['القوات', 'الامنيه'],
+  ['الشرطه'], ['شرطه'], ['الامن'], ['الجيش'], ['الدرك'], ['قوات', 'الامن'], ['قوات', 'الشرطه'], ['قوات', 'الجيش'], ['القوات', 'الامنيه'],
   ['الاجهزه', 'الامنيه'], ['حرس', 'الحدود'], ['قوات', 'حرس', 'الحدود'],
 ];
 

@@ -548,13 +548,15 @@ function joinedPastAtLeast(ctx: Context, np: NounPhrase, afterCasualtyWord: bool
 const FORCE_BODY = /* @__PURE__ */ phraseTable(FORCE_BODIES);
 
 /**
- * Last token of a state force's body at `k` («الشرطة»، «الأمن العراقي»، «قوات الأمن»), -1 if none. One nationality
+ * Last token of a state force's body at `k` («الشرطة»، «الأمن العراقي»، «قوات الأمن»، «شرطة المرور»), -1 if none. One nationality
  * adjective may follow it; any other definite word names another body («الجيش الحر»، «الجيش الوطني»).
  */
 function forceBodyEnd(ctx: Context, k: number): number {
   const length = phraseAt(ctx, k, FORCE_BODY);
   if (!length || ctx.bits[k]! & F.AND) return -1;
   let end = k + length - 1;
+  // «شرطة المرور»، «شرطة النجدة»: a body without the article is in construct with the definite word after it.
+  if (length === 1 && !ctx.words[k]!.startsWith('ال') && ctx.words[end + 1]?.startsWith('ال')) end++;
   const nationality = ctx.victimAt.get(end + 1);
   if (nationality?.entry.role === 'nationality' && nationality.article && nationality.prefix === '') end = nationality.lastToken;
   return ctx.words[end + 1]?.startsWith('ال') ? -1 : end;
@@ -1248,7 +1250,8 @@ function mannerEnd(ctx: Context, k: number): number {
  * in «ة», whose accusative is not written («امرأةً»، «مواطنةً»، «طفلةً»). @internal
  */
 export function objectByEnding(ctx: Context, np: NounPhrase): boolean {
-  const v = np.victimTokens ? ctx.victimAt.get(np.victimTokens[0]) : undefined;
+  // The head's ending: a side after it may have become the victims' words («عنصرين من الشرطة»).
+  const v = (!np.countTokens && ctx.victimAt.get(np.first)) || (np.victimTokens ? ctx.victimAt.get(np.victimTokens[0]) : undefined);
   if (v === undefined || v.article || v.prefix !== '') return false;
   if (v.suffix === 'ا' || v.suffix === 'ين') return true;
   // Not a nisba of a country, which in «ة» is as often the adjective of a word before it («بغارات إسرائيلية»).

@@ -140,6 +140,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأسفرت الاشتباكات عن مقتل جندي و3 من داعش قرب السخنة.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }, { kind: 'killed', count: { value: 3 }, victims: 'fighters' }] },
   ],
   'a definite object past an indefinite subject and time words': [
+    // A counted object of a state force's body after a nominative subject, the police named in construct too.
+    { text: 'وقتل مسلحون مجهولون عنصرين من شرطة المرور في حي الجمهورية', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
+    { text: 'وأسفر الهجوم عن مقتل ثلاثة من شرطة النجدة في المدينة', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
     // Right after «مسلحون مجهولون» a definite singular victim noun is the object, also past time words.
     { text: 'واختطف مسلحون مجهولون مساء أمس المهندس في محطة الكهرباء.', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'وخطف مسلحون ملثمون قبل يومين الطبيب أثناء عودته من عمله.', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'medical' }] },
