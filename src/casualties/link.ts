@@ -386,7 +386,7 @@ export function countOfEnding(w: string): Quantity {
 export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['kind'], trigger: readonly [number, number], verb?: LexMatch<'casualtyWords'>): Candidate | null {
   // Read the ending off the word itself: lexicon forms include inflected ones («قضوا»، «توفيت») with no suffix left.
   const agree = agreementOfWord(ctx.words[verb ? verb.firstToken : trigger[0]]!);
-  const g = subjectBefore(ctx, groups, trigger[0], agree) ?? namesAfterThat(ctx, trigger, agree);
+  const g = subjectBefore(ctx, groups, trigger[0], agree) ?? namesBefore(ctx, trigger, agree);
   if (!g) return captiveSubject(ctx, kind, trigger, agree);
   // «إن الرجال أعدموا رمياً بالرصاص»: an uncounted definite plural names a group told before; the verb restates
   // how they died, it adds no toll («خمسة رجال أعدموا»، «العشرات قتلوا»، «المسلحين الذين نفذوا الهجوم قتلوا» still count).
@@ -419,6 +419,21 @@ function namesAfterThat(ctx: Context, trigger: readonly [number, number], agree:
   }
   if (words === 0 || !COMPLEMENTS.has(ctx.words[k] ?? '') || words > names * SUBJECT_NAME_WORDS || names !== (number === AGREE.DUAL ? 2 : 1)) return null;
   return { first: k + 1, last: trigger[0] - 1, count: { value: names }, victims: 'people', others: false };
+}
+
+/**
+ * Personal names as the subject right before a verb: one in quotes opening its clause («وكان "سجاد العراقي" قد تعرض
+ * للخطف»), or names after «أن/إن» ({@link namesAfterThat}).
+ */
+function namesBefore(ctx: Context, trigger: readonly [number, number], agree: number): NounPhrase | null {
+  const close = trigger[0] - 1;
+  if (!QUOTES.has(ctx.words[close] ?? '')) return namesAfterThat(ctx, trigger, agree);
+  if ((agree & AGREE.NUMBER) !== AGREE.SINGULAR) return null;
+  // The name opens its clause: after «أن»، «كان»، «و» — not a speaker's after «قال».
+  for (let open = close - NAME_WORDS[0] - 1; open >= 0 && open >= close - NAME_WORDS[1] - 1; open--) {
+    if (quotedNameEnd(ctx, open) === close) return SUBJECT_OPENERS.has(ctx.words[open - 1] ?? '') ? { first: open, last: close, count: { value: 1 }, victims: 'people', others: false } : null;
+  }
+  return null;
 }
 
 /** A relative pronoun between a subject and its verb: the clause tells who they are, so the subject is new. */
@@ -1873,8 +1888,10 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
           // «شابين تعرضا»: an uncounted «ين» before a dual verb is two.
           if (!g.countTokens && (agreementOfWord(ctx.words[i]!) & AGREE.NUMBER) === AGREE.DUAL) g = { ...g, count: { value: 2 } };
         } else if (!g) {
-          // «أحد المسؤولين المحليين قد تعرض لإصابة»: a subject further back, as a casualty verb takes it, past «قد».
-          const before = subjectBefore(ctx, groups, ASSERTING.has(ctx.words[i - 1]!) ? i - 1 : i, agreementOfWord(ctx.words[i]!));
+          // «أحد المسؤولين المحليين قد تعرض لإصابة»: a subject further back, as a casualty verb takes it, past «قد»;
+          // or a name («وكان "سجاد العراقي" قد تعرض للاختطاف»).
+          const at = ASSERTING.has(ctx.words[i - 1]!) ? i - 1 : i;
+          const before = subjectBefore(ctx, groups, at, agreementOfWord(ctx.words[i]!)) ?? namesBefore(ctx, [at, i], agreementOfWord(ctx.words[i]!));
           if (before) g = before;
         }
         if (g?.count) {
