@@ -417,8 +417,11 @@ function namesAfterThat(ctx: Context, trigger: readonly [number, number], agree:
     // «وصبحي»: the «و» opens a second name.
     if (ctx.bits[k]! & F.AND && !COMPLEMENTS.has(ctx.words[k - 1] ?? '')) names++;
   }
+  const first = k + 1;
+  // «وأضاف أن "ريمون وصبحي أصيبا…"»: the quoted words may open right after «أن».
+  if (QUOTES.has(ctx.words[k] ?? '')) k--;
   if (words === 0 || !COMPLEMENTS.has(ctx.words[k] ?? '') || words > names * SUBJECT_NAME_WORDS || names !== (number === AGREE.DUAL ? 2 : 1)) return null;
-  return { first: k + 1, last: trigger[0] - 1, count: { value: names }, victims: 'people', others: false };
+  return { first, last: trigger[0] - 1, count: { value: names }, victims: 'people', others: false };
 }
 
 /**

@@ -69,6 +69,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // With an object after it, the verb is active and the name its agent; an accusative adverb is no object.
     { text: 'وقالت الشرطة إن سليمان قتل شقيقه في خلاف عائلي.', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'شقيقه' }] },
     { text: 'وذكرت المصادر أن خالد وسامر أعدما ميدانيا في الساحة.', expect: [{ kind: 'executed', count: { value: 2 } }] },
+    { text: 'وأضاف المصدر أن "مروان وعادل أصيبا بجروح طفيفة، ونقلا إلى المستشفى".', expect: [{ kind: 'injured', count: { value: 2 }, contains: 'مروان وعادل' }] },
     // A quoted name opening its clause is one person, before a verb of being subjected too.
     { text: 'وكان «نزار الحلبي» قد تعرض للاختطاف في مدينة البصرة قبل أسبوع.', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people', contains: 'نزار الحلبي' }] },
     { text: 'وأكدت عائلته أن "سامر يوسف" تعرض للاعتقال على حاجز للجيش.', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'سامر يوسف' }] },
