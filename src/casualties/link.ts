@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
-import { DURATIONS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AMONG_CAUSED_BY, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
@@ -609,7 +609,7 @@ export function objectPastAdjuncts(ctx: Context, k: number): NounPhrase | null {
   while (k < end && ctx.sentenceOf[k] === sentence) {
     // «اغتالوا يوم أمس الأربعاء، عنصرين»: a comma that closes the time words is stepped over with them.
     const closesTime = stepped && ctx.bits[k]! & F.COMMA && ctx.bits[k - 1]! & F.TIME;
-    const over = Math.max(ctx.causeAt.get(k)?.lastToken ?? -1, ctx.bits[k]! & F.TIME || closesTime ? k : -1, PREPOSITIONS.has(ctx.words[k]!) ? placePhraseEnd(ctx, k + 1) : placePhraseEnd(ctx, k), timeBetweenCommas(ctx, k));
+    const over = Math.max(ctx.causeAt.get(k)?.lastToken ?? -1, ctx.bits[k]! & F.TIME || closesTime ? k : -1, PREPOSITIONS.has(ctx.words[k]!) ? placePhraseEnd(ctx, k + 1) : placePhraseEnd(ctx, k), timeBetweenCommas(ctx, k), agoEnd(ctx, k));
     if (over < k) break;
     k = over + 1;
     stepped = true;
@@ -621,6 +621,14 @@ export function objectPastAdjuncts(ctx: Context, k: number): NounPhrase | null {
   const titled = titledPersonEnd(ctx, g);
   return titled >= 0 ? { ...g, last: Math.max(g.last, titled) } : null;
 }
+
+/** The last token of a span back in time at `k` («قبل 3 أيام»، «قبل يومين»، «منذ أسبوعين»), else -1. */
+function agoEnd(ctx: Context, k: number): number {
+  if (ctx.words[k] !== 'قبل' && ctx.words[k] !== 'منذ') return -1;
+  const unit = ctx.numberAt.get(k + 1)?.lastToken ?? k;
+  return PERIOD_WORDS.has(ctx.words[unit + 1] ?? '') ? unit + 1 : -1;
+}
+const PERIOD_WORDS = /* @__PURE__ */ new Set([...PERIODS, ...DURATIONS]);
 
 /** The last token of a time between commas at `k` («، مساء أمس،»), else -1. */
 function timeBetweenCommas(ctx: Context, k: number): number {

@@ -532,6 +532,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال إن أسيرا من جنين استشهدوا', expect: [] },
   ],
   'cascade 2 · verb, long subject, object': [
+    // A span back in time between the verb and its object: «قبل 3 أيام»، «منذ يومين».
+    { text: 'وكان التنظيم أعدم قبل 3 أيام رجلين اثنين في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 2 } }] },
     // A verbal noun of a deed done to people takes its agent in the genitive and its object after it (or after «ل»).
     { text: 'وأدانت المنظمة اعتقال قوات الاحتلال 12 طالبا من الجامعة', expect: [{ kind: 'detained', count: { value: 12 }, victims: 'people' }] },
     { text: 'ونددت الحكومة بإعدام الميليشيا لخمسة مزارعين في القرية', expect: [{ kind: 'executed', count: { value: 5 }, victims: 'civilians' }] },
