@@ -738,6 +738,12 @@ export const MEMBERSHIP: readonly string[] = [
   'المنتمون', 'منتمين', 'منتمون', 'صلتهم', 'صلته', 'صلتها', 'صلتهما', 'ارتباطهم', 'ارتباطه', 'ارتباطهما', 'عضويه', 'العضويه', 'اعضاء',
 ];
 
+/**
+ * «بهدف اعتقال الشبان»، «بذريعة اعتقال عناصر التنظيم»، «أماكن احتجاز المعتقلين»: an aim, a pretext or a place of the
+ * act, in construct with its verbal noun — what an act is for or where it is done, not an act told.
+ */
+export const AIMS_OF_ACTS: readonly string[] = ['هدف', 'بهدف', 'لهدف', 'بغرض', 'لغرض', 'غرض', 'بذريعه', 'ذريعه', 'بحجه', 'حجه', 'اماكن', 'مكان', 'غايه'];
+
 /** «بزعم محاولته الطعن»، «بحجة»: a pretext given for a killing, which denies nothing. */
 export const PRETEXTS: readonly string[] = ['بزعم', 'بحجه', 'بدعوي', 'وبزعم'];
 

@@ -4,11 +4,12 @@
  * @module casualties/not-statements
  */
 import { wordIn, type Context } from './context.js';
-import { BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
+import { AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 import { tendedDead } from './tended-dead.js';
 
 const FAMILIES = /* @__PURE__ */ new Set(CAPTURE_OR_FAMILIES);
+const AIM = /* @__PURE__ */ new Set(AIMS_OF_ACTS);
 const RELATIVES = /* @__PURE__ */ new Set(FAMILIES_OF);
 // A conjunction and a preposition attached to a word: «وأسر»، «لأسر»، «ولأسر».
 const ATTACHED = /^[وف]?[لب]?/u;
@@ -74,6 +75,8 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
   const t = c.trigger[0];
   const word = ctx.words[t]!;
   const after = c.trigger[1] + 1;
+  // «بهدف اعتقال الشبان»: what an act is for, or where it is done, tells no act.
+  if ((c.rule === 'noun-count' || c.rule === 'campaign') && c.first === t && AIM.has(ctx.words[t - 1] ?? '')) return true;
   switch (c.rule) {
     case 'verb-count':
     case 'noun-count':

@@ -1781,6 +1781,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال المسعفون إن العشرات أصيبوا في الانفجار.', expect: [{ kind: 'injured' }] },
   ],
   'cascade 7b · known victims restated': [
+    // What an act is for, or where it is done, tells no act: «بذريعة اعتقال»، «أماكن احتجاز».
+    { text: 'وغالبا ما تشن القوات حملاتها بذريعة اعتقال عناصر التنظيم في المنطقة', expect: [] },
+    { text: 'ولم يعرف شيء عن أماكن احتجاز المعتقلين أو أوضاعهم الصحية', expect: [] },
     // A kin or family noun with an indefinite casualty word after it: the casualty's people, no casualty told.
     { text: 'وقال والد شهيد من المخيم إن ابنه خرج باكرا', expect: [] },
     { text: 'وطالب أهالي ضحايا التفجير بمحاسبة المسؤولين عنه', expect: [] },
