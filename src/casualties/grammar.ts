@@ -739,10 +739,11 @@ export const MEMBERSHIP: readonly string[] = [
 ];
 
 /**
- * «بهدف اعتقال الشبان»، «بذريعة اعتقال عناصر التنظيم»، «أماكن احتجاز المعتقلين»: an aim, a pretext or a place of the
- * act, in construct with its verbal noun — what an act is for or where it is done, not an act told.
+ * «بهدف اعتقال الشبان»، «بذريعة اعتقال عناصر التنظيم»، «أماكن احتجاز المعتقلين»، «من يقف وراء مقتل الرجال»: an aim,
+ * a pretext, a place or a hand behind the act, in construct with its verbal noun — what an act is for, where it is
+ * done or who did it, not an act told.
  */
-export const AIMS_OF_ACTS: readonly string[] = ['هدف', 'بهدف', 'لهدف', 'بغرض', 'لغرض', 'غرض', 'بذريعه', 'ذريعه', 'بحجه', 'حجه', 'اماكن', 'مكان', 'غايه'];
+export const AIMS_OF_ACTS: readonly string[] = ['هدف', 'بهدف', 'لهدف', 'بغرض', 'لغرض', 'غرض', 'بذريعه', 'ذريعه', 'بحجه', 'حجه', 'اماكن', 'مكان', 'غايه', 'وراء', 'ملابسات'];
 
 /** «بزعم محاولته الطعن»، «بحجة»: a pretext given for a killing, which denies nothing. */
 export const PRETEXTS: readonly string[] = ['بزعم', 'بحجه', 'بدعوي', 'وبزعم'];

@@ -1784,6 +1784,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // What an act is for, or where it is done, tells no act: «بذريعة اعتقال»، «أماكن احتجاز».
     { text: 'وغالبا ما تشن القوات حملاتها بذريعة اعتقال عناصر التنظيم في المنطقة', expect: [] },
     { text: 'ولم يعرف شيء عن أماكن احتجاز المعتقلين أو أوضاعهم الصحية', expect: [] },
+    { text: 'ولم يتضح بعد من يقف وراء مقتل الرجال العشرة في البلدة', expect: [] },
     // A kin or family noun with an indefinite casualty word after it: the casualty's people, no casualty told.
     { text: 'وقال والد شهيد من المخيم إن ابنه خرج باكرا', expect: [] },
     { text: 'وطالب أهالي ضحايا التفجير بمحاسبة المسؤولين عنه', expect: [] },
