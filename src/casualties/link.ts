@@ -56,7 +56,8 @@ function groupAgreement(ctx: Context, g: NounPhrase): number {
   if (!c) return 0;
   // «اثنين من الجنود قتلوا»: a figure of two of a plural («من») takes a plural verb as well as a dual one.
   const ofPlural = c.value === 2 && g.countTokens !== undefined && ctx.words[g.countTokens[1] + 1] === 'من';
-  const number = c.value === 1 ? AGREE.SINGULAR : ofPlural ? 0 : c.value === 2 ? AGREE.DUAL : AGREE.PLURAL;
+  // «مدنيا على الأقل قتل»: a bound of one is one; of two, a dual or a plural verb («اثنان على الأقل قتلا/قتلوا»).
+  const number = c.value === 1 || c.min === 1 ? AGREE.SINGULAR : ofPlural || c.min === 2 ? 0 : c.value === 2 ? AGREE.DUAL : AGREE.PLURAL;
   const noun = g.victimTokens ? ctx.words[g.victimTokens[1]]! : '';
   const feminine = g.victims === 'women' || /[هت]$/u.test(noun) || /تان$|تين$/u.test(noun);
   return number | (feminine ? AGREE.FEMININE : 0);

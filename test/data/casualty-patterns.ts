@@ -1106,6 +1106,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وسقط قتيلان في الاشتباك على أطراف البلدة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'unspecified' }] },
   ],
   'recall3 8 · a group joined past its «على الأقل»': [
+    // One at least takes a singular verb: the subject before it, the wounded after it a group of their own.
+    { text: 'وأكدت القوات المشتركة أن مدنيا على الأقل قتل وأصيب 5 آخرين في حصيلة أولية', expect: [{ kind: 'killed', count: { min: 1 }, victims: 'civilians' }, { kind: 'injured', count: { value: 5 } }] },
     { text: 'قتل 12 مدنيا على الأقل وثلاثة من رجال الإسعاف في القصف', expect: [{ kind: 'killed', count: { min: 15 } }] },
     { text: 'وقالت المصادر إن 20 عاملا على الأقل وخمسة جنود قتلوا في الهجوم', expect: [{ kind: 'killed', count: { min: 25 }, victims: 'people' }] },
   ],
