@@ -1336,6 +1336,8 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «امرأة وطفلين»: an uncounted «ين» joined to a group of exact size is a dual, as right after a casualty word — a
     // plural there would be counted or take «عدد من».
     if (np.count.value !== undefined && !withWord && second && !second.countTokens && second.count?.vague === 'some' && soundDual(ctx, second)) second.count = { value: 2 };
+    // «طفلين وامرأة»: so is one joined to such a group after it — a noun that takes no sound plural is a dual.
+    if (np.count.vague === 'some' && !np.countTokens && !withWord && second?.count?.value !== undefined && soundDual(ctx, np) && !soundPlural(ctx, np)) np.count = { value: 2 };
     // «ما لا يقل عن 50 طفلا و95 امرأة»: an at-least figure joined to an exact one is at least their sum.
     const atLeast = np.count.value === undefined && np.count.min !== undefined && np.count.vague === undefined && np.count.max === undefined;
     if (atLeast && second?.countTokens && second.count?.value !== undefined && !withWord && !second.participle && second.victims !== null && np.victims !== null && side < 0) {

@@ -488,6 +488,8 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   // The shape classes of issue 15 (the cascade's stages 2–3), in sentences written for these tests.
   'cascade 1 · subject before the verb, material between': [
+    // A dual of a noun that takes no sound plural, joined to a counted noun, is two.
+    { text: 'وأكدت المصادر أن طفلين وامرأة قتلوا في القصف على الحي.', expect: [{ kind: 'killed', count: { value: 3 } }] },
     // A counted conjunct told between commas joins the subject; an age by its ordinal year stands between a noun and its conjunct.
     { text: 'وذكرت المصادر أن ثلاثة مدنيين، وطفلاً من النازحين في المخيم، قتلوا بالقصف', expect: [{ kind: 'killed', count: { value: 4 } }] },
     { text: 'وقالت العائلة إن فتاة في الثانية عشرة من عمرها وشقيقها أصيبا بالشظايا', expect: [{ kind: 'injured', count: { value: 2 } }] },
