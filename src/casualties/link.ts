@@ -504,6 +504,13 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       continue;
     }
     placeEnd = Math.max(placeEnd, ctx.placeAt.get(k)?.lastToken ?? -1);
+    // «أعدمت الجماعة في ساحة عامة بمدينة ذمار أربعة رجال»: a place phrase past the subject, whole.
+    const past = k > actorEnd && groups.startingAt[k]! < 0 ? pastPlaceAdjunct(ctx, k) : k;
+    if (past > k) {
+      placeEnd = past - 1;
+      k = past - 1;
+      continue;
+    }
     for (const a of ctx.actorsAt.get(k) ?? []) {
       actorEnd = Math.max(actorEnd, a.lastToken);
       named = true;

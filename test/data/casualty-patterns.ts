@@ -534,6 +534,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال إن أسيرا من جنين استشهدوا', expect: [] },
   ],
   'cascade 2 · verb, long subject, object': [
+    // Place phrases between a subject no lexicon names and the object, known places or not.
+    { text: 'أعدمت الجماعة صباح اليوم في ساحة عامة بمدينة ذمار أربعة رجال', expect: [{ kind: 'executed', count: { value: 4 } }] },
     // A span back in time between the verb and its object: «قبل 3 أيام»، «منذ يومين».
     { text: 'وكان التنظيم أعدم قبل 3 أيام رجلين اثنين في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 2 } }] },
     // A verbal noun of a deed done to people takes its agent in the genitive and its object after it (or after «ل»).
