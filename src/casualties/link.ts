@@ -606,11 +606,12 @@ const RELATIVE_REACH = 10;
 /**
  * «أعدموا رمياً بالرصاص خمسة شبان»، «المسلح قتل بالرصاص ثلاثة شبان»، «اعتقلوا صباح اليوم في بلدة عرابة 4 شبان»، «اعتقلوا،
  * مساء أمس، ستة شبان»: past a verb with no subject after it, its weapon, time words (also between commas) and a place, a
- * group of victims counted or marked as an object by its ending («شابين»، «فلسطينياً»), or a titled person, is its object.
+ * group of victims counted or marked as an object by its ending («شابين»، «فلسطينياً»), or a titled person, is its object —
+ * any group after a plural verb (`anyGroup`), whose subject a noun after it cannot be.
  * Nothing else is stepped over: «أصيبوا بجروح، 3 منهم …» counts a part of them, and a group after a comma may start a
  * clause of its own. @internal
  */
-export function objectPastAdjuncts(ctx: Context, k: number): NounPhrase | null {
+export function objectPastAdjuncts(ctx: Context, k: number, anyGroup = false): NounPhrase | null {
   const sentence = ctx.sentenceOf[k];
   const end = Math.min(ctx.n, k + ADJUNCTS_REACH);
   let stepped = false;
@@ -624,7 +625,8 @@ export function objectPastAdjuncts(ctx: Context, k: number): NounPhrase | null {
   }
   const g = stepped && k < end && !/^[بلف]/u.test(ctx.words[k]!) ? readNounPhrase(ctx, k) : null;
   if (!g?.victimTokens) return null;
-  if (g.countTokens || objectByEnding(ctx, g)) return g;
+  // A nationality right after a weapon is its adjective («بغارات أمريكية»), no object.
+  if (g.countTokens || objectByEnding(ctx, g) || (anyGroup && !g.participle && ctx.victimAt.get(g.victimTokens[0])?.entry.role !== 'nationality')) return g;
   // «اعتقلوا في بلدة عرابة الشاب فلان»: a titled person is an object there too, to the end of his name.
   const titled = titledPersonEnd(ctx, g);
   return titled >= 0 ? { ...g, last: Math.max(g.last, titled) } : null;

@@ -1780,10 +1780,13 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const afterVerb = /وا$/u.test(ctx.words[m.lastToken]!) ? last + 1 : m.lastToken + 1;
     const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, afterVerb) : null;
     // «المسلحون أعدموا رمياً بالرصاص ستة شبان»: or a counted group past the verb's weapon, time and place.
-    const pastAdjuncts = m.entry.pos === 'verb' && !object ? objectPastAdjuncts(ctx, afterVerb) : null;
+    // A plural verb before a noun has that noun for its object, not its subject, which would take a singular verb
+    // («مسلحين قتلوا بالرصاص عميد بلدية مصراتة»).
+    const pluralVerb = m.entry.pos === 'verb' && /وا$/u.test(ctx.words[m.lastToken]!) && !INTRANSITIVE.has(formWords(m.form)[0]!);
+    const pastAdjuncts = m.entry.pos === 'verb' && !object ? objectPastAdjuncts(ctx, afterVerb, pluralVerb) : null;
     // «اعتقلت خلالها كلاً من …»: the list may stand past a word the noun phrase skips too (a resumptive, «أيضاً»).
     const listed = eachOfNames(ctx, SKIP.has(ctx.words[last + 1] ?? '') ? last + 2 : last + 1);
-    const marked = listed !== null || pastAdjuncts !== null || (object !== null && !object.participle && (object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0 || summedJoin(ctx, object)));
+    const marked = listed !== null || pastAdjuncts !== null || (object !== null && !object.participle && (pluralVerb || object.countTokens !== undefined || objectByEnding(ctx, object) || titledPersonEnd(ctx, object) >= 0 || summedJoin(ctx, object)));
     const before = m.entry.pos === 'verb' && m.prefix === '' && !marked ? subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m) : null;
     if (before) {
       // «7 جنود قتلوا أو أصيبوا»: the verbs joined after it share its subject, one mention of each kind — when the last

@@ -900,6 +900,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وبعد أشهر في المخيم قتله المرض', expect: [] },
   ],
   'cascade 1b · verb agreement decides who the subject is': [
+    // A plural verb after its subject has the group after it for its object: kin joined to a titled person too.
+    { text: 'وقال إن عناصر الأمن اعتقلوا الناشط الإعلامي محمد نعسان دبل وشقيقه من منزلهما', expect: [{ kind: 'detained', count: { value: 2 } }] },
     { text: 'وكان نحو سبعة مدنيين توفوا غرقا في النهر', expect: [{ kind: 'killed', count: { value: 7, approximate: true }, victims: 'civilians' }] },
     { text: 'أكد الناشطون أن خمسة مدنيين بينهم طفلان قضوا في القصف', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
     // A figure after an active verb is its object: the group before it is the agent.
