@@ -3288,6 +3288,35 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): 
 }
 
 /**
+ * «رفات مدنيين أعدمهم تنظيم الدولة»، «مائة جثة تعود لمدنيين أعدموا ميدانياً»: bodies of people an execution verb
+ * describes right after them (past «تعود لـ» and its people) are of the executed — the reading becomes an execution,
+ * to the verb.
+ */
+function executedRemains(ctx: Context, found: Candidate[], verbs: ObjectVerbs | undefined): void {
+  for (const c of found) {
+    if (c.kind !== 'killed' || !(wordIn(ctx, c.trigger[0], BODY_WORDS) || wordIn(ctx, c.trigger[1], BODY_WORDS))) continue;
+    let k = c.last + 1;
+    // «تعود لمدنيين»: whose they are.
+    const owners = RETURNS_TO.has(ctx.words[k] ?? '') ? ctx.victimAt.get(k + 1) : undefined;
+    if (owners?.prefix === 'ل') k = owners.lastToken + 1;
+    // The verb, or the verb with its pronoun back at them («أعدمهم»).
+    const verb = ctx.casualtyAt.get(k);
+    const bare = verb?.entry.kind === 'executed' && verb.entry.pos === 'verb' && verb.prefix === '';
+    const withPronoun = !verb && verbs !== undefined && verbs.forms.get(ctx.words[k] ?? '')?.kind === 'executed';
+    if (!bare && !withPronoun) continue;
+    c.kind = 'executed';
+    c.last = bare ? verb!.lastToken : k;
+    // Read as the object of the verb with its pronoun, whose subject follows it («أعدمهم تنظيم الدولة»).
+    if (withPronoun) c.rule = 'object-pronoun';
+    // Uncounted bodies of the executed are some: the verb tells they were people put to death.
+    if (c.count === null) c.count = { vague: 'some' };
+    if (owners?.prefix === 'ل' && (c.victims === null || c.victims === 'unspecified')) c.victims = victimClass(owners);
+  }
+}
+// «تعود لمدنيين»، «يعود لشاب»: bodies belong to.
+const RETURNS_TO = /* @__PURE__ */ new Set(['تعود', 'يعود', 'تعودان', 'يعودان']);
+
+/**
  * Original offset where the phrase starting at token `i` begins, leaving out an attached conjunction or
  * preposition: «وأصيب» starts at «أصيب», «لسقوط» at «سقوط», «و60» at «60».
  * @internal
@@ -3476,6 +3505,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   penalties(ctx, found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
+  executedRemains(ctx, found, verbs);
   for (let k = 0; k < found.length; k++) found[k] = ofOneShape(found[k]!);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   // A definite campaign told with its arrests or executions, or after them, refers back to them: «أعدموا خمسة شبان …

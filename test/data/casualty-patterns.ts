@@ -824,6 +824,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وطالبت المنظمة بالإفراج عن 25 صيادا اختطفتهم الميليشيا قبل شهرين', expect: [{ kind: 'detained', contains: '25 صيادا اختطفتهم', count: { value: 25 }, victims: 'civilians' }] },
     // Bodies of a group told as executed are those executions, not other dead.
     { text: 'ودفن الأهالي رفات ثلاثين رجلا أعدمهم المسلحون قبل عامين في الوادي', expect: [{ kind: 'executed', count: { value: 30 }, victims: 'people' }] },
+    // Uncounted or counted before the body word, past «تعود لـ» and its people, or with the verb bare.
+    { text: 'وعثرت فرق البحث على رفات مدنيين أعدمهم تنظيم الدولة قرب البلدة', expect: [{ kind: 'executed', count: { vague: 'some' }, victims: 'civilians', actors: ['isis'] }] },
+    { text: 'وانتشلت الفرق مائة جثة تعود لمدنيين أعدموا ميدانياً في الأشهر الماضية', expect: [{ kind: 'executed', count: { value: 100 }, victims: 'civilians' }] },
     // A present verb tells a habit, and an uncounted group is one already told: no mention.
     { text: 'وتحدث التقرير عن نحو 40 مدنيا يقتلهم القناصة كل شهر في المدينة', expect: [] },
     { text: 'وقال إن عمالا اعتقلتهم الشرطة أفرج عنهم لاحقا', expect: [] },
