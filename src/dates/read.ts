@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../document.js';
 import { TokenIndex } from '../tokenize/token-index.js';
-import { NUMBER, tokenArrays, WORD, wordFact } from '../tokenize/words.js';
+import { NUMBER, PUNCT, tokenArrays, WORD, wordFact } from '../tokenize/words.js';
 import type { DocNumber } from '../numbers/types.js';
 import { PLACE_NOUNS } from '../places/grammar.js';
 import { isDay } from './calendar.js';
@@ -41,7 +41,8 @@ interface Bare<T> {
 }
 
 const word = (c: Ctx, i: number): string => (i >= 0 && i < c.n ? c.doc.words[i]! : '');
-const isPunct = (c: Ctx, i: number, signs: string): boolean => i < c.n && c.doc.tokens[i]!.kind === 'punct' && signs.includes(c.doc.tokens[i]!.text);
+// The document's kinds and words, not its token objects: the rules ask of most tokens they read (past the end, no kind).
+const isPunct = (c: Ctx, i: number, signs: string): boolean => c.doc.kinds[i] === PUNCT && signs.includes(c.doc.words[i]!);
 
 function lookup<T>(known: ReadonlyMap<string, T> | ReadonlySet<string>, key: string): T | undefined {
   return known instanceof Map ? known.get(key) : (known as ReadonlySet<string>).has(key) ? (key as T) : undefined;
@@ -95,8 +96,8 @@ const MULTI_WORD_DAYS = new Set([...RELATIVE_DAYS.keys()].filter((k) => k.includ
 
 /** A figure of digits only (no separator) at token i, else NaN. */
 function digits(c: Ctx, i: number, maxLength = 4): number {
-  const t = c.doc.tokens[i];
-  return t && t.kind === 'number' && t.text.length <= maxLength && /^\d+$/.test(t.text) ? Number(t.text) : NaN;
+  const w = c.doc.words[i]!;
+  return c.doc.kinds[i] === NUMBER && w.length <= maxLength && /^\d+$/.test(w) ? Number(w) : NaN;
 }
 
 /** A plain count at token i read by the numbers layer: value and the token after it. */
@@ -254,8 +255,7 @@ function yearWordAt(c: Ctx, i: number, bareYear = false): Draft | undefined {
 
 /** A day of the month at i: «16»، «الـ16»، «الواحد والعشرين»، «الخامس عشر»، «1». */
 const dayAt = (c: Ctx, i: number): ReturnType<typeof countAt> => {
-  const t = c.doc.tokens[i];
-  if (t && t.kind === 'number' && !/^\d{1,2}$/.test(t.text)) return undefined;
+  if (c.doc.kinds[i] === NUMBER && !/^\d{1,2}$/.test(c.doc.words[i]!)) return undefined;
   const d = countAt(c, i, 31);
   return d && !isPunct(c, i, '(') ? d : undefined;
 };
@@ -325,11 +325,11 @@ function monthDateAt(c: Ctx, i: number, requireDay = false): Draft | undefined {
 
 /** «22/6/2016»، «٢٢-٦-٢٠١٦»، «2016-06-22»، «5.3.2017»: day first unless the year comes first. */
 function numericAt(c: Ctx, i: number): Draft | undefined {
-  const t = c.doc.tokens[i];
-  if (!t || t.kind !== 'number') return undefined;
+  if (c.doc.kinds[i] !== NUMBER) return undefined;
+  const text = c.doc.words[i]!;
   let parts: number[];
   let last = i;
-  if (/^\d{1,4}\.\d{1,2}\.\d{1,4}$/.test(t.text)) parts = t.text.split('.').map(Number);
+  if (/^\d{1,4}\.\d{1,2}\.\d{1,4}$/.test(text)) parts = text.split('.').map(Number);
   else {
     const sep = word(c, i + 1);
     if (!isPunct(c, i + 1, '/-') || word(c, i + 3) !== sep) return undefined;
@@ -338,9 +338,9 @@ function numericAt(c: Ctx, i: number): Draft | undefined {
     parts = [a, b, d];
     last = i + 4;
     // A longer chain («1/2/2016/5») is a reference number, not a date.
-    if (isPunct(c, last + 1, '/-') && c.doc.tokens[last + 2]?.kind === 'number') return undefined;
+    if (isPunct(c, last + 1, '/-') && c.doc.kinds[last + 2] === NUMBER) return undefined;
   }
-  const yearFirst = String(parts[0]).length === 4 && (t.text.length >= 4);
+  const yearFirst = String(parts[0]).length === 4 && (text.length >= 4);
   const [year, month, day] = yearFirst ? parts : [parts[2]!, parts[1]!, parts[0]!];
   if (!(year! >= YEAR_MIN && year! <= YEAR_MAX) || !isDay(year!, month!, day!)) return undefined;
   return { first: i, last, skip: 0, reading: { year, month, day }, rule: 'numeric' };
