@@ -143,12 +143,13 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // «مع» and kin, bodies with a name, brackets, a hedged description — and the review's mends. The root 126.24 →
   // 127.82, `hasila/link` 122.05 → 123.64, root `analyze` 118.80 → 120.37.
   // speed20: the dates read their tokens' kinds and words, not the token objects (the dates layer ×1.12): `hasila/link`
-  // 123.63 → 123.66 (+7 bytes of gzip over its ceiling; the other bundles within theirs).
+  // 123.63 → 123.66 (+7 bytes of gzip over its ceiling; the other bundles within theirs). Then no day-word reading
+  // at a figure, and the figures by token in a plain array (the dates layer ×1.13 more): `hasila/link` 123.67.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
   { name: 'hasila (root, with the Syria pack)', sub: '.', max: 127.83 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 123.66 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 123.67 * KB, target: 45 * KB },
   { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 120.38 * KB, target: 45 * KB },
 ];
 

@@ -4,7 +4,6 @@
  * @module dates/read
  */
 import type { Doc } from '../document.js';
-import { TokenIndex } from '../tokenize/token-index.js';
 import { NUMBER, PUNCT, tokenArrays, WORD, wordFact } from '../tokenize/words.js';
 import type { DocNumber } from '../numbers/types.js';
 import { PLACE_NOUNS } from '../places/grammar.js';
@@ -30,7 +29,7 @@ interface Ctx {
   readonly doc: ReturnType<typeof tokenArrays>;
   readonly n: number;
   /** The number mention that starts at a token. */
-  readonly numberAt: TokenIndex<DocNumber>;
+  readonly numberAt: readonly (DocNumber | undefined)[];
 }
 
 /** A word without an attached conjunction (و ف) and preposition (ب ل ك) when the rest is in `known`. */
@@ -105,7 +104,7 @@ function countAt(c: Ctx, i: number, max = Infinity, qualified = false): { value:
   let k = i;
   const paren = isPunct(c, k, '(');
   if (paren) k++;
-  const num = c.numberAt.get(k);
+  const num = c.numberAt[k];
   // «منذ أكثر من 10 أيام»: the qualifier was read by the caller; its bound is the count.
   const value = num && (qualified ? (num.value ?? num.min ?? num.max) : num.qualifier ? undefined : num.value);
   if (!num || value === undefined || num.name || !Number.isInteger(value) || value < 1 || value > max) return undefined;
@@ -434,6 +433,8 @@ const notToday = (c: Ctx, i: number): boolean => {
  * («الخميس 16 من أيار»). A night («ليل»، «ليلة») runs into the next day.
  */
 function dayAtWords(c: Ctx, i: number): Draft | undefined {
+  // Every reading here opens with a word: a figure or a bracket (most tokens asked) reads none.
+  if (c.doc.kinds[i] !== WORD) return undefined;
   let k = i;
   let skip = 0;
   if (LEAD_INS.has(word(c, k))) k++;
@@ -568,7 +569,7 @@ function rangeAt(c: Ctx, i: number): Draft | undefined {
  * «1 و5 حزيران»، «16 إلى 18 أيار»: the numbers layer reads the two days as one range; the month after it dates both.
  */
 function dayRangeAt(c: Ctx, i: number): Omit<Draft, 'first' | 'skip'> | undefined {
-  const num = c.numberAt.get(i);
+  const num = c.numberAt[i];
   if (!num || num.rule !== 'range' || num.min === undefined || num.max === undefined) return undefined;
   const { min, max } = num;
   if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max > 31 || min >= max) return undefined;
@@ -591,7 +592,7 @@ const startsDate = (c: Ctx, i: number): boolean => bare(c, i, START_WORDS) !== u
 function mayStart(c: Ctx, i: number): boolean {
   const kind = c.doc.kinds[i];
   if (kind !== WORD) return kind === NUMBER || c.doc.words[i] === '(';
-  if (c.numberAt.has(i)) return true;
+  if (c.numberAt[i]) return true;
   // Whether a word may start a date depends on the word alone: the answer is kept with it, across documents.
   return wordFact(c, i, START_WORDS, startsDate);
 }
@@ -603,9 +604,11 @@ function mayStart(c: Ctx, i: number): boolean {
  * @internal
  */
 export function readDates(doc: Doc, numbers: readonly DocNumber[]): Draft[] {
-  const numberAt = new TokenIndex<DocNumber>(doc.tokens.length);
-  for (const num of numbers) numberAt.set(num.firstToken, num);
-  const c: Ctx = { doc: tokenArrays(doc), n: doc.tokens.length, numberAt };
+  // A plain array: a typed one of the document's length would be an allocation outside the heap, dearer than the rest.
+  const n = doc.tokens.length;
+  const numberAt: (DocNumber | undefined)[] = new Array(n);
+  for (const num of numbers) numberAt[num.firstToken] = num;
+  const c: Ctx = { doc: tokenArrays(doc), n, numberAt };
   const out: Draft[] = [];
   for (let i = 0; i < c.n; i++) {
     if (!mayStart(c, i)) continue;
