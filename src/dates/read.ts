@@ -4,8 +4,7 @@
  * @module dates/read
  */
 import type { Doc } from '../document.js';
-import { TokenIndex } from '../tokenize/token-index.js';
-import { NUMBER, tokenArrays, WORD, wordFact } from '../tokenize/words.js';
+import { NUMBER, PUNCT, tokenArrays, WORD, wordFact } from '../tokenize/words.js';
 import type { DocNumber } from '../numbers/types.js';
 import { PLACE_NOUNS } from '../places/grammar.js';
 import { isDay } from './calendar.js';
@@ -30,7 +29,7 @@ interface Ctx {
   readonly doc: ReturnType<typeof tokenArrays>;
   readonly n: number;
   /** The number mention that starts at a token. */
-  readonly numberAt: TokenIndex<DocNumber>;
+  readonly numberAt: readonly (DocNumber | undefined)[];
 }
 
 /** A word without an attached conjunction (و ف) and preposition (ب ل ك) when the rest is in `known`. */
@@ -41,7 +40,8 @@ interface Bare<T> {
 }
 
 const word = (c: Ctx, i: number): string => (i >= 0 && i < c.n ? c.doc.words[i]! : '');
-const isPunct = (c: Ctx, i: number, signs: string): boolean => i < c.n && c.doc.tokens[i]!.kind === 'punct' && signs.includes(c.doc.tokens[i]!.text);
+// The document's kinds and words, not its token objects: the rules ask of most tokens they read (past the end, no kind).
+const isPunct = (c: Ctx, i: number, signs: string): boolean => c.doc.kinds[i] === PUNCT && signs.includes(c.doc.words[i]!);
 
 function lookup<T>(known: ReadonlyMap<string, T> | ReadonlySet<string>, key: string): T | undefined {
   return known instanceof Map ? known.get(key) : (known as ReadonlySet<string>).has(key) ? (key as T) : undefined;
@@ -95,8 +95,8 @@ const MULTI_WORD_DAYS = new Set([...RELATIVE_DAYS.keys()].filter((k) => k.includ
 
 /** A figure of digits only (no separator) at token i, else NaN. */
 function digits(c: Ctx, i: number, maxLength = 4): number {
-  const t = c.doc.tokens[i];
-  return t && t.kind === 'number' && t.text.length <= maxLength && /^\d+$/.test(t.text) ? Number(t.text) : NaN;
+  const w = c.doc.words[i]!;
+  return c.doc.kinds[i] === NUMBER && w.length <= maxLength && /^\d+$/.test(w) ? Number(w) : NaN;
 }
 
 /** A plain count at token i read by the numbers layer: value and the token after it. */
@@ -104,7 +104,7 @@ function countAt(c: Ctx, i: number, max = Infinity, qualified = false): { value:
   let k = i;
   const paren = isPunct(c, k, '(');
   if (paren) k++;
-  const num = c.numberAt.get(k);
+  const num = c.numberAt[k];
   // «منذ أكثر من 10 أيام»: the qualifier was read by the caller; its bound is the count.
   const value = num && (qualified ? (num.value ?? num.min ?? num.max) : num.qualifier ? undefined : num.value);
   if (!num || value === undefined || num.name || !Number.isInteger(value) || value < 1 || value > max) return undefined;
@@ -254,8 +254,7 @@ function yearWordAt(c: Ctx, i: number, bareYear = false): Draft | undefined {
 
 /** A day of the month at i: «16»، «الـ16»، «الواحد والعشرين»، «الخامس عشر»، «1». */
 const dayAt = (c: Ctx, i: number): ReturnType<typeof countAt> => {
-  const t = c.doc.tokens[i];
-  if (t && t.kind === 'number' && !/^\d{1,2}$/.test(t.text)) return undefined;
+  if (c.doc.kinds[i] === NUMBER && !/^\d{1,2}$/.test(c.doc.words[i]!)) return undefined;
   const d = countAt(c, i, 31);
   return d && !isPunct(c, i, '(') ? d : undefined;
 };
@@ -325,11 +324,11 @@ function monthDateAt(c: Ctx, i: number, requireDay = false): Draft | undefined {
 
 /** «22/6/2016»، «٢٢-٦-٢٠١٦»، «2016-06-22»، «5.3.2017»: day first unless the year comes first. */
 function numericAt(c: Ctx, i: number): Draft | undefined {
-  const t = c.doc.tokens[i];
-  if (!t || t.kind !== 'number') return undefined;
+  if (c.doc.kinds[i] !== NUMBER) return undefined;
+  const text = c.doc.words[i]!;
   let parts: number[];
   let last = i;
-  if (/^\d{1,4}\.\d{1,2}\.\d{1,4}$/.test(t.text)) parts = t.text.split('.').map(Number);
+  if (/^\d{1,4}\.\d{1,2}\.\d{1,4}$/.test(text)) parts = text.split('.').map(Number);
   else {
     const sep = word(c, i + 1);
     if (!isPunct(c, i + 1, '/-') || word(c, i + 3) !== sep) return undefined;
@@ -338,9 +337,9 @@ function numericAt(c: Ctx, i: number): Draft | undefined {
     parts = [a, b, d];
     last = i + 4;
     // A longer chain («1/2/2016/5») is a reference number, not a date.
-    if (isPunct(c, last + 1, '/-') && c.doc.tokens[last + 2]?.kind === 'number') return undefined;
+    if (isPunct(c, last + 1, '/-') && c.doc.kinds[last + 2] === NUMBER) return undefined;
   }
-  const yearFirst = String(parts[0]).length === 4 && (t.text.length >= 4);
+  const yearFirst = String(parts[0]).length === 4 && (text.length >= 4);
   const [year, month, day] = yearFirst ? parts : [parts[2]!, parts[1]!, parts[0]!];
   if (!(year! >= YEAR_MIN && year! <= YEAR_MAX) || !isDay(year!, month!, day!)) return undefined;
   return { first: i, last, skip: 0, reading: { year, month, day }, rule: 'numeric' };
@@ -434,6 +433,8 @@ const notToday = (c: Ctx, i: number): boolean => {
  * («الخميس 16 من أيار»). A night («ليل»، «ليلة») runs into the next day.
  */
 function dayAtWords(c: Ctx, i: number): Draft | undefined {
+  // Every reading here opens with a word: a figure or a bracket (most tokens asked) reads none.
+  if (c.doc.kinds[i] !== WORD) return undefined;
   let k = i;
   let skip = 0;
   if (LEAD_INS.has(word(c, k))) k++;
@@ -568,7 +569,7 @@ function rangeAt(c: Ctx, i: number): Draft | undefined {
  * «1 و5 حزيران»، «16 إلى 18 أيار»: the numbers layer reads the two days as one range; the month after it dates both.
  */
 function dayRangeAt(c: Ctx, i: number): Omit<Draft, 'first' | 'skip'> | undefined {
-  const num = c.numberAt.get(i);
+  const num = c.numberAt[i];
   if (!num || num.rule !== 'range' || num.min === undefined || num.max === undefined) return undefined;
   const { min, max } = num;
   if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max > 31 || min >= max) return undefined;
@@ -591,7 +592,7 @@ const startsDate = (c: Ctx, i: number): boolean => bare(c, i, START_WORDS) !== u
 function mayStart(c: Ctx, i: number): boolean {
   const kind = c.doc.kinds[i];
   if (kind !== WORD) return kind === NUMBER || c.doc.words[i] === '(';
-  if (c.numberAt.has(i)) return true;
+  if (c.numberAt[i]) return true;
   // Whether a word may start a date depends on the word alone: the answer is kept with it, across documents.
   return wordFact(c, i, START_WORDS, startsDate);
 }
@@ -603,9 +604,11 @@ function mayStart(c: Ctx, i: number): boolean {
  * @internal
  */
 export function readDates(doc: Doc, numbers: readonly DocNumber[]): Draft[] {
-  const numberAt = new TokenIndex<DocNumber>(doc.tokens.length);
-  for (const num of numbers) numberAt.set(num.firstToken, num);
-  const c: Ctx = { doc: tokenArrays(doc), n: doc.tokens.length, numberAt };
+  // A plain array: a typed one of the document's length would be an allocation outside the heap, dearer than the rest.
+  const n = doc.tokens.length;
+  const numberAt: (DocNumber | undefined)[] = new Array(n);
+  for (const num of numbers) numberAt[num.firstToken] = num;
+  const c: Ctx = { doc: tokenArrays(doc), n, numberAt };
   const out: Draft[] = [];
   for (let i = 0; i < c.n; i++) {
     if (!mayStart(c, i)) continue;
