@@ -101,6 +101,18 @@ function actorOver(ctx: Context, k: number): number {
 }
 
 /**
+ * A group that opens a few tokens before the actor at `first` and runs into it — the actor names the group's side, its
+ * head in construct with it («30 من عناصر حركة الشباب»: «عناصر» heads both) — -1 if none.
+ */
+function groupInto(groups: NounGroups, first: number): number {
+  for (let p = first - 1; p >= 0 && p >= first - SIDE_REACH; p--) {
+    const at = groups.startingAt[p]!;
+    if (at >= 0 && groups.list[at]!.last >= first) return at;
+  }
+  return -1;
+}
+
+/**
  * A subject before the verb at `verb`, with modifiers between: its affiliation and place («من قوات النظام»، «في
  * القاعدة»), an age in brackets, a sub-group between commas («، بينهم طفلان،»), «على الأقل». The verb must agree.
  */
@@ -116,13 +128,21 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
   // «4 عناصر من قوات النظام، وعنصر من المسلحين الموالين لها، قتلوا»: a counted conjunct told between commas.
   let joined: NounPhrase | null = null;
   for (let k = verbAt - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
-    const at = groups.endingAt[k]!;
-    // «إن قياديا في حركة الشباب قتل»: a victim word inside an actor's name («الشباب») is that actor, stepped over whole.
+    let at = groups.endingAt[k]!;
+    // «إن قياديا في حركة الشباب قتل»: a victim word inside an actor's name («الشباب») is that actor, stepped over whole
+    // — unless a group before the actor runs into it, the actor its side («30 من عناصر حركة الشباب قتلوا»).
     const named = at >= 0 ? actorOver(ctx, groups.list[at]!.first) : -1;
     if (named >= 0) {
-      k = named;
-      continue;
+      const outer = groupInto(groups, named);
+      if (outer < 0) {
+        k = named;
+        continue;
+      }
+      at = outer;
     }
+    // «30 من عناصر داعش الإرهابي قتلوا»: a definite victim word right after an actor's name is its adjective; the
+    // group the actor ends is read next.
+    if (at >= 0 && groups.list[at]!.first === k && ctx.victimAt.get(k)?.article && actorEndingAt(ctx, k - 1, SIDE_REACH) >= 0) continue;
     if (at >= 0) {
       // «إن الطفلة فلانة البالغة من العمر 12 عاماً أصيبت»: an age told after a name («البالغ» reads as an adult too)
       // describes the person named before it.

@@ -488,6 +488,8 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   // The shape classes of issue 15 (the cascade's stages 2–3), in sentences written for these tests.
   'cascade 1 · subject before the verb, material between': [
+    // A side named by an actor in construct with the group's head, and the actor's adjective, before the verb.
+    { text: 'وقال الجيش إن 30 من عناصر داعش الإرهابي قتلوا في العملية.', expect: [{ kind: 'killed', count: { value: 30 }, victims: 'fighters' }] },
     // A dual of a noun that takes no sound plural, joined to a counted noun, is two.
     { text: 'وأكدت المصادر أن طفلين وامرأة قتلوا في القصف على الحي.', expect: [{ kind: 'killed', count: { value: 3 } }] },
     // A counted conjunct told between commas joins the subject; an age by its ordinal year stands between a noun and its conjunct.
