@@ -478,11 +478,19 @@ function captiveSubject(ctx: Context, kind: Candidate['kind'], trigger: readonly
   for (let k = trigger[0] - 1; k >= 0 && k >= trigger[0] - CAPTIVE_GAP && ctx.sentenceOf[k] === sentence; k--) {
     const p = ctx.casualtyEndingAt.get(k);
     if (p) {
-      const count = p.entry.pos === 'participle' && p.entry.kind !== kind && !p.article && p.prefix === '' ? countOfForm(p) : null;
+      const other = p.entry.pos === 'participle' && p.entry.kind !== kind && !p.article && p.prefix === '';
+      // «إن 109 معتقلين لقوا حتفهم»: a figure may count them.
+      const figure = other ? ctx.numberEndingAt.get(p.firstToken - 1)?.num : undefined;
+      const counted = figure && countingNumber(ctx, figure.firstToken) === figure ? figure : undefined;
+      const count = counted ? quantityOf(counted) : other ? countOfForm(p) : null;
       const number = count?.value === 1 ? AGREE.SINGULAR : count?.value === 2 ? AGREE.DUAL : AGREE.PLURAL;
-      const g: NounPhrase = { first: p.firstToken, last: p.lastToken, count, victims: 'people', others: false };
-      if (!count || !inSubjectPosition(ctx, g) || !agreesBefore(agree, number)) return null;
-      return { kind, first: p.firstToken, last: trigger[1], trigger, count, victims: 'people', others: false, rule: 'count-verb' };
+      const g: NounPhrase = { first: counted ? counted.firstToken : p.firstToken, last: p.lastToken, count, victims: 'people', others: false };
+      // «أسماء 11 ألف معتقل قضوا»: a counted group right before a plural verb is its subject even as a genitive.
+      const describes = counted !== undefined && g.last === trigger[0] - 1 && number === AGREE.PLURAL;
+      if (!count || !(inSubjectPosition(ctx, g) || describes) || !agreesBefore(agree, number)) return null;
+      const c: Candidate = { kind, first: g.first, last: trigger[1], trigger, count, victims: 'people', others: false, rule: 'count-verb' };
+      if (counted) c.countTokens = [counted.firstToken, counted.lastToken];
+      return c;
     }
     if (ctx.bits[k]! & (F.END | F.COMMA | F.OPENER | F.RELATIVE) || ctx.numberAt.has(k)) return null;
   }

@@ -3617,9 +3617,10 @@ function dropOverlaps(found: Candidate[]): Candidate[] {
     (c.victims && c.victims !== 'unspecified' ? 2 : 0) + (c.last - c.first) / 1000;
   // `found` is sorted by start and readings are short, so only the last few can overlap: look back a bounded window.
   const WINDOW = 16;
-  // «أعدمت المليشيا 9 مختطفين»: a group held or missing whom a harm word before them befell is the harm's victims —
-  // their captivity is what they were in, not news of its own.
-  const heldAndHarmed = (c: Candidate, k: Candidate) => c.rule === 'group-state' && HELD_KINDS.includes(c.kind) && HARM_KINDS.includes(k.kind) && k.trigger[1] < c.first;
+  // «أعدمت المليشيا 9 مختطفين»، «إن 109 معتقلين لقوا حتفهم»: a group held or missing whom a harm word before them
+  // befell, or who are its own subject, is the harm's victims — their captivity is what they were in, not news of its
+  // own.
+  const heldAndHarmed = (c: Candidate, k: Candidate) => c.rule === 'group-state' && HELD_KINDS.includes(c.kind) && HARM_KINDS.includes(k.kind) && (k.trigger[1] < c.first || k.first === c.first);
   const nested = (c: Candidate, at: number) => {
     if (c.rule !== 'count-noun' && c.rule !== 'group-state') return false;
     for (let j = Math.max(0, at - WINDOW); j < Math.min(found.length, at + WINDOW); j++) {

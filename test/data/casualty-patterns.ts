@@ -527,6 +527,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل أربعة من عناصر الشرطة على الأقل في كمين على الطريق', expect: [{ kind: 'killed', contains: 'الشرطة على الأقل', count: { min: 4 } }] },
   ],
   'cascade 1f · a prisoner or a wounded man as the subject of a death': [
+    // Counted by a figure, and read as the dead only: no detention of their own; a genitive right before the verb too.
+    { text: 'وأفادت المنظمة بأن 109 معتقلين إضافيين لقوا حتفهم بسبب التعذيب.', expect: [{ kind: 'killed', count: { value: 109 } }] },
+    { text: 'ووثقت الشبكة أسماء 11 ألف معتقل قضوا تحت التعذيب في السجون.', expect: [{ kind: 'killed', count: { value: 11000 } }] },
     // An indefinite participle of another kind, past its side or place, is people the verb befell.
     { text: 'وذكرت الهيئة أن أسيرا من مخيم بلاطة استشهد في سجن عوفر', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     { text: 'وقال المكتب إن معتقلا من أبناء الرقة توفي تحت التعذيب', expect: [{ kind: 'killed', count: { value: 1 } }] },
