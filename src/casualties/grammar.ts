@@ -116,6 +116,9 @@ export const TOPIC_SHIFTS: readonly Phrase[] = [
   ['في', 'حادث', 'اخر'], ['في', 'حادثه', 'اخري'], ['من', 'جهه', 'اخري'], ['من', 'ناحيه', 'اخري'], ['علي', 'صعيد', 'اخر'],
 ];
 
+/** Wounds and what made them, after a verb of harm: only a person is so hurt («وأصابوه بجروح»، «أصابه بشظايا»). */
+export const WOUND_ADJUNCTS: readonly string[] = ['برصاصه', 'بجروح', 'بجراح', 'بشظايا', 'بشظيه', 'بطلق', 'بطلقات'];
+
 /**
  * Words that may follow a casualty verb whose victims are only in its ending («وقد قتل في الاشتباك»، «استشهد متأثرا
  * بجروحه»، «وأصيب برصاص الاحتلال»): prepositions, circumstances and the weapon. A noun after the verb would be its
@@ -123,7 +126,7 @@ export const TOPIC_SHIFTS: readonly Phrase[] = [
  */
 export const VERB_ADJUNCTS: readonly string[] = [
   'في', 'علي', 'جراء', 'اثر', 'نتيجه', 'بسبب', 'تحت', 'بعد', 'خلال', 'عند', 'قرب', 'اثناء', 'متاثرا', 'متاثره', 'متاثرين', 'متاثرات', 'برصاص', 'بنيران',
-  'برصاصه', 'بجروح', 'بجراح', 'بشظايا', 'بشظيه', 'بطلق', 'بطلقات', 'اليوم', 'امس', 'مساء', 'صباح', 'فجر', 'ليل', 'ظهر',
+  ...WOUND_ADJUNCTS, 'اليوم', 'امس', 'مساء', 'صباح', 'فجر', 'ليل', 'ظهر',
 ];
 
 /**
@@ -131,9 +134,7 @@ export const VERB_ADJUNCTS: readonly string[] = [
  * wound or weapon after them ({@link VIOLENT_ADJUNCTS}, or a cause: «توفي متأثرا بجروحه»، «توفي جراء القصف»).
  */
 export const NATURAL_DEATH_VERBS: readonly string[] = ['توفي', 'توفيت', 'توفوا', 'توفيا', 'مات', 'ماتت', 'ماتوا', 'ماتا'];
-export const VIOLENT_ADJUNCTS: readonly string[] = [
-  'متاثرا', 'متاثره', 'متاثرين', 'متاثرات', 'جراء', 'اثر', 'نتيجه', 'برصاص', 'بنيران', 'برصاصه', 'بجروح', 'بجراح', 'بشظايا', 'بشظيه', 'بطلق', 'بطلقات', 'تحت',
-];
+export const VIOLENT_ADJUNCTS: readonly string[] = ['متاثرا', 'متاثره', 'متاثرين', 'متاثرات', 'جراء', 'اثر', 'نتيجه', 'برصاص', 'بنيران', ...WOUND_ADJUNCTS, 'تحت'];
 
 /**
  * «استشهد متأثرا بجراحه التي أصيب بها»، «شهيد متأثرا بجراح أصيب بها»: dying of wounds. An injury told of those wounds

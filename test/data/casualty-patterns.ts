@@ -858,6 +858,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وتجمع الأهالي للمطالبة بالإفراج عن المخطوفين', expect: [] },
   ],
   'cascade 1e · an object pronoun: its verb\'s subject after it, a person for its antecedent': [
+    // Wounds after the verb say its object is a person, with no antecedent named.
+    { text: 'واعتدى المستوطنون عليه بالضرب وأصابوه بجروح في رأسه', expect: [{ kind: 'injured', count: { value: 1 } }] },
     // The actor right after the verb is its subject, hence the agent.
     { text: 'اعتقلته قوات النظام عند حاجز على مدخل حماة', expect: [{ kind: 'detained', count: { value: 1 }, actors: ['syrian-government'] }] },
     {
