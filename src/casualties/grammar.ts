@@ -550,7 +550,7 @@ export const HEDGING_VERBS: readonly string[] = ['يعتقد', 'يفترض', 'ي
 export const AMONG_PEOPLE: readonly Phrase[] = [['بين'], ['وسط'], ['في', 'صفوف'], ['بصفوف'], ['في', 'اوساط'], ['باوساط']];
 
 /** Words meaning "others" that stand for a victim noun already named: «وأصيب آخرون». */
-export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرتان', 'اخرتين'];
+export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرتان', 'اخرتين', 'اخريان', 'اخريين'];
 
 /** Ordinals that stand for one more victim of the class named before: «قتل رجلان وأصيب ثالث». */
 export const ORDINALS: readonly string[] = [
