@@ -148,7 +148,7 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // Session 20 (in progress): a named subject before its verb, abduction verbs naming their victims, «مصرع» with its
   // pronoun: core 115.51, root 127.99, `hasila/link` 123.85, root `analyze` 120.55.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 128.87 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 128.90 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
   { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 124.73 * KB, target: 45 * KB },

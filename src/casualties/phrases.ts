@@ -3547,6 +3547,8 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
     const verb = ctx.casualtyAt.get(c.trigger[0])?.entry.pos === 'verb';
     const object = noun !== undefined && (!verb || noun.suffix === 'ا' || noun.suffix === 'ين');
     if (!c.countTokens && NEW_BY_NOUN.has(id) && object && !noun.article && (c.count?.value === 1 || c.count?.value === 2)) return false;
+    // «اقتادت الطبيب فلان الفلاني إلى جهة مجهولة»: so is a titled person named after the title.
+    if (!c.countTokens && NEW_BY_NOUN.has(id) && noun?.article && c.count?.value === 1 && nameAt(afterAdjectives(noun.lastToken + 1))) return false;
     if (!c.countTokens) return true;
     if (!COUNTED_TOUCHING.has(id)) return false;
     const [start, end] = c.countTokens;

@@ -853,6 +853,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'شنت قوات الأمن حملة اعتقالات في البلدة فجر اليوم، وقتل خلالها 3 أشخاص', expect: [{ kind: 'detained', count: null }, { kind: 'killed', count: { value: 3 } }] },
   ],
   'detained16 4 · «مخطوف» is a casualty only joined by «و» to another casualty word': [
+    // Led away: a titled person named after the title is someone new too, one told before is not.
+    { text: 'وقالت النقابة إن قوة مسلحة اقتادت الطبيب سامر يوسف إلى جهة مجهولة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'medical' }] },
+    { text: 'اعتقلت القوة طبيبا من المستشفى. وقال شهود إن القوة اقتادت الطبيب إلى جهة مجهولة', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'طبيبا' }] },
     { text: 'قتلى ومخطوفون في هجوم لمسلحين على قرية نائية', expect: [{ kind: 'killed' }, { kind: 'detained', count: { vague: 'some' } }] },
     { text: 'وخلف الهجوم عددا من الجرحى والمخطوفين', expect: [{ kind: 'injured' }, { kind: 'detained' }] },
     // Alone it describes people told before, or freed.
