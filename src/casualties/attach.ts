@@ -10,7 +10,7 @@ import { spanOfTokens, type Span } from '../document.js';
 import { formWords } from '../lexicon/forms.js';
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
+import { actorEndingAt, inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
 import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
@@ -692,15 +692,19 @@ function subjectOf(ctx: Context, c: Candidate, inClause: readonly ActorRef[]): A
  * المستوطنين»). Not a genitive («بدعم من التحالف اعتقلوا»، «يرتدون زي الجيش خطفوا»).
  */
 function subjectFirst(ctx: Context, c: Candidate, a: ActorRef, phraseStart: number): boolean {
-  const verb = c.trigger[0];
+  const verb = ctx.casualtyAt.get(c.trigger[0]);
   // The subject may be a pair joined by «و» («قوات النظام والميليشيات الموالية لها أعدمت»): read from its first.
   let end = a.lastToken;
   for (const b of ctx.actorsBySentence[ctx.sentenceOf[a.firstToken]!] ?? []) if (b.firstToken === end + 1 && ctx.words[b.firstToken]!.startsWith('و')) end = b.lastToken;
-  if (end + 1 !== verb || phraseStart <= c.trigger[1] || a.anaphoric || ctx.casualtyAt.get(verb)?.entry.pos !== 'verb' || ctx.casualtyAt.get(verb)!.prefix !== '') return false;
+  if (end + 1 !== c.trigger[0] || phraseStart <= c.trigger[1] || a.anaphoric || verb?.entry.pos !== 'verb' || verb.prefix !== '') return false;
+  // «بين المعارضة والجيش … قتل»: the sides of a fight are no subject, nor the second of a pair.
+  if (betweenSides(ctx, a) || actorEndingAt(ctx, a.firstToken - 1, PAIR_REACH) >= 0) return false;
   const before = a.firstToken - 1;
   return ctx.doc.original[a.start - 1] === 'و' || before < 0 || ctx.doc.tokens[before]!.kind !== 'word' || SUBJECT_OPENERS.has(ctx.words[before]!);
 }
 const SUBJECT_OPENERS = /* @__PURE__ */ new Set(BEFORE_SUBJECT);
+/** How many tokens back an actor may open that ends right before another («والجيش السوري» after «المعارضة»). */
+const PAIR_REACH = 6;
 
 const CARRIES_OUT = /* @__PURE__ */ new Set(CARRYING_OUT);
 

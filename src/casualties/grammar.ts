@@ -116,8 +116,10 @@ export const TOPIC_SHIFTS: readonly Phrase[] = [
   ['في', 'حادث', 'اخر'], ['في', 'حادثه', 'اخري'], ['من', 'جهه', 'اخري'], ['من', 'ناحيه', 'اخري'], ['علي', 'صعيد', 'اخر'],
 ];
 
-/** Wounds and what made them, after a verb of harm: only a person is so hurt («وأصابوه بجروح»، «أصابه بشظايا»). */
-export const WOUND_ADJUNCTS: readonly string[] = ['برصاصه', 'بجروح', 'بجراح', 'بشظايا', 'بشظيه', 'بطلق', 'بطلقات'];
+/** Wounds after a verb of harm: only a person is so hurt («وأصابوه بجروح») — shrapnel and bullets also hit things. */
+export const WOUNDS: readonly string[] = ['بجروح', 'بجراح'];
+/** Wounds and what made them, after a casualty verb. */
+export const WOUND_ADJUNCTS: readonly string[] = [...WOUNDS, 'برصاصه', 'بشظايا', 'بشظيه', 'بطلق', 'بطلقات'];
 
 /**
  * Words that may follow a casualty verb whose victims are only in its ending («وقد قتل في الاشتباك»، «استشهد متأثرا
@@ -511,8 +513,10 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'او', 'بعض', 'خارج', 'داخل', 'خلف', 'امام', 'دون', 'بدون', 'جدا', 'فورا', 'فوري', 'مباشر', 'مباشره',
   // Words of cause: «وفاة بسبب التعذيب» names no one.
   'بسبب', 'بفعل', 'نتيجه', 'عقب', 'اثناء',
-  // Vehicles, which are hijacked as people are abducted: «واختطف مسلحون سيارة إسعاف».
-  'سياره', 'حافله', 'شاحنه', 'سفينه', 'باخره', 'ناقله', 'قارب', 'طائره', 'مركبه',
+  // Vehicles, which are hijacked as people are abducted: «واختطف مسلحون سيارة إسعاف»; and what a star or a team
+  // «steals»: «خطف صلاح الأضواء»، «اختطف الفريق بطاقة التأهل».
+  'سياره', 'حافله', 'شاحنه', 'سفينه', 'باخره', 'ناقله', 'قارب', 'طائره', 'مركبه', 'زورق', 'مركب',
+  'الاضواء', 'الانظار', 'الفوز', 'بطاقه', 'اللقب', 'الصداره',
 ];
 
 /** A past verb's subject ending and object pronoun: «قتله»، «قتلته» (she)، «قتلوه» (they). */
@@ -740,11 +744,19 @@ export const MEMBERSHIP: readonly string[] = [
 ];
 
 /**
- * «بهدف اعتقال الشبان»، «بذريعة اعتقال عناصر التنظيم»، «أماكن احتجاز المعتقلين»، «من يقف وراء مقتل الرجال»: an aim,
- * a pretext, a place or a hand behind the act, in construct with its verbal noun — what an act is for, where it is
- * done or who did it, not an act told.
+ * «بهدف اعتقال الشبان»، «بذريعة اعتقال عناصر التنظيم»: an aim or a pretext in construct with a verbal noun — what an
+ * act would be for, not an act told.
  */
-export const AIMS_OF_ACTS: readonly string[] = ['هدف', 'بهدف', 'لهدف', 'بغرض', 'لغرض', 'غرض', 'بذريعه', 'ذريعه', 'بحجه', 'حجه', 'اماكن', 'مكان', 'غايه', 'وراء', 'ملابسات'];
+export const AIMS_OF_ACTS: readonly string[] = ['هدف', 'بهدف', 'لهدف', 'بغرض', 'لغرض', 'غرض', 'بذريعه', 'ذريعه', 'بحجه', 'حجه', 'غايه'];
+/**
+ * «أماكن احتجاز المعتقلين»، «من يقف وراء مقتل الرجال»: a place or a hand behind an act, in construct with its verbal
+ * noun — of an act told elsewhere when no figure counts it here («وراء مقتل 12 مدنيا» still tells the twelve).
+ */
+export const ABOUT_ACTS: readonly string[] = ['اماكن', 'مكان', 'وراء', 'ملابسات'];
+/** «بالتحقيق في مقتل الشاب»، «إدانة اعتقال الصحفي»: an inquiry or a condemnation is about an act already told. */
+export const REFERRING_HEADS: readonly string[] = ['التحقيق', 'تحقيق', 'تحقيقا', 'مسؤوليه', 'ادانه', 'استنكار', 'خلفيه'];
+/** «مائة جثة تعود لمدنيين»: bodies belong to. */
+export const BELONGING_TO: readonly string[] = ['تعود', 'يعود', 'تعودان', 'يعودان'];
 
 /** «بزعم محاولته الطعن»، «بحجة»: a pretext given for a killing, which denies nothing. */
 export const PRETEXTS: readonly string[] = ['بزعم', 'بحجه', 'بدعوي', 'وبزعم'];
@@ -1136,7 +1148,7 @@ export const DEFINITE_NON_SUBJECTS: readonly string[] = ['الي', 'الا'];
 export const COMPLEMENTIZER_WORDS: readonly string[] = ['ان', 'بان', 'وان', 'لان', 'فان'];
 
 /** «آخران»، «أخريان»: two others. */
-export const TWO_OTHERS: readonly string[] = ['اخران', 'اخرتان', 'اخريان'];
+export const TWO_OTHERS: readonly string[] = ['اخران', 'اخرتان', 'اخريان', 'اخرتين', 'اخريين'];
 
 /** «الآخر»، «الأخرى»: the other one. */
 export const OTHER_ONE: readonly string[] = ['الاخر', 'الاخري'];

@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
-import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUND_ADJUNCTS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AMONG_CAUSED_BY, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
@@ -407,6 +407,8 @@ export function countOfEnding(w: string): Quantity {
 export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['kind'], trigger: readonly [number, number], verb?: LexMatch<'casualtyWords'>): Candidate | null {
   // Read the ending off the word itself: lexicon forms include inflected ones («قضوا»، «توفيت») with no suffix left.
   const agree = agreementOfWord(ctx.words[verb ? verb.firstToken : trigger[0]]!);
+  // «30 معتقلا قضوا أكثر من عشر سنوات في السجن»: «قضى» with a span of time is spending it, no death.
+  if (spentTime(ctx, trigger)) return null;
   const g = subjectBefore(ctx, groups, trigger[0], agree) ?? namesBefore(ctx, trigger, agree);
   if (!g) return captiveSubject(ctx, kind, trigger, agree);
   // «إن الرجال أعدموا رمياً بالرصاص»: an uncounted definite plural names a group told before; the verb restates
@@ -418,6 +420,19 @@ export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['k
   if (g.victimTokens) c.victimTokens = g.victimTokens;
   return c;
 }
+
+/** Whether the verb at `trigger` is «قضى» followed by a span of time or a sentence served («قضوا سنوات»، «قضى محكوميته»). */
+function spentTime(ctx: Context, trigger: readonly [number, number]): boolean {
+  if (!/^[وف]?قض/u.test(ctx.words[trigger[0]]!)) return false;
+  let k = trigger[1] + 1;
+  if (ctx.words[k + 1] === 'من' && SPAN_BOUNDS.has(ctx.words[k]!)) k += 2;
+  const unit = ctx.numberAt.get(k)?.lastToken ?? k - 1;
+  const period = (w: string) => PERIOD_WORDS.has(w) || SPENT_PERIODS.has(w);
+  return period(ctx.words[unit] ?? '') || period(ctx.words[unit + 1] ?? '') || /^محكومي/u.test(ctx.words[k] ?? '');
+}
+const SPAN_BOUNDS = /* @__PURE__ */ new Set(['اكثر', 'اقل', 'نحو', 'قرابه', 'حوالي']);
+// The accusative after a figure: «عشرين عاما»، «ثلاثة أشهر» (the plural is in PERIODS).
+const SPENT_PERIODS = /* @__PURE__ */ new Set(['عاما', 'شهرا', 'يوما', 'اسبوعا', 'سنه']);
 
 /** The most words of one personal name told as a subject: «عبد الله خلف العلي». */
 const SUBJECT_NAME_WORDS = 4;
@@ -2192,15 +2207,15 @@ function personObject(ctx: Context, groups: NounGroups, i: number, verb: ObjectV
   if (antecedent(ctx, groups, i, verb.pronoun, goesOn) || (subjectNext && verb.pronoun !== 'ها')) return true;
   const clauseStart = ctx.clauseStarts[ctx.clauseOf[i]!]!;
   for (let k = Math.max(clauseStart, i - ANTECEDENT_REACH); k < i; k++) if (phraseAt(ctx, k, SHOT_AT)) return true;
+  if (verb.pronoun === 'ها') return false;
   // «واعتدوا عليه بالضرب وأصابوه بجروح»: wounds after the verb say a person was hurt.
   if (verb.kind === 'injured' && wordIn(ctx, i + 1, WOUNDS)) return true;
-  if (verb.pronoun === 'ها') return false;
   // «أوقفه شرطي المرور ثم اعتقله»: a soldier or fighter as the clause's subject is an armed party too.
   const subject = goesOn ? clauseSubject(ctx, groups, i) : -1;
   return armedNext || armedParty(ctx, Math.max(clauseStart, i - ANTECEDENT_REACH), i - 1) || (subject >= 0 && ARMED.has(groups.list[subject]!.victims ?? ''));
 }
 const ARMED = /* @__PURE__ */ new Set(ARMED_VICTIMS);
-const WOUNDS = /* @__PURE__ */ new Set(WOUND_ADJUNCTS);
+const WOUNDS = /* @__PURE__ */ new Set(WOUND_WORDS);
 const SHOT_AT = /* @__PURE__ */ phraseTable(FIRED_AT);
 
 /** The verb at `i` has a subject of its own right after it: an actor, a victim noun or a definite noun. */

@@ -4,12 +4,13 @@
  * @module casualties/not-statements
  */
 import { wordIn, type Context } from './context.js';
-import { AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
+import { ABOUT_ACTS, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 import { tendedDead } from './tended-dead.js';
 
 const FAMILIES = /* @__PURE__ */ new Set(CAPTURE_OR_FAMILIES);
 const AIM = /* @__PURE__ */ new Set(AIMS_OF_ACTS);
+const ABOUT = /* @__PURE__ */ new Set(ABOUT_ACTS);
 const RELATIVES = /* @__PURE__ */ new Set(FAMILIES_OF);
 // A conjunction and a preposition attached to a word: «وأسر»، «لأسر»، «ولأسر».
 const ATTACHED = /^[وف]?[لب]?/u;
@@ -75,8 +76,10 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
   const t = c.trigger[0];
   const word = ctx.words[t]!;
   const after = c.trigger[1] + 1;
-  // «بهدف اعتقال الشبان»: what an act is for, or where it is done, tells no act.
-  if ((c.rule === 'noun-count' || c.rule === 'campaign') && c.first === t && AIM.has(ctx.words[t - 1] ?? '')) return true;
+  // «بهدف اعتقال الشبان»: what an act is for tells no act; where it was done or who is behind it, only one told
+  // elsewhere when no figure counts it here.
+  const head = ctx.words[t - 1] ?? '';
+  if ((c.rule === 'noun-count' || c.rule === 'campaign') && c.first === t && (AIM.has(head) || (ABOUT.has(head) && !c.countTokens))) return true;
   switch (c.rule) {
     case 'verb-count':
     case 'noun-count':

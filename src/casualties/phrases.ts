@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
-import { AGENT_NOUNS, AGE_DUALS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -1977,15 +1977,13 @@ function joinedBefore(ctx: Context, m: LexMatch<'casualtyWords'>): LexMatch<'cas
   return prev && prev.entry.pos !== 'participle' && prev.lastToken === m.firstToken - (either ? 2 : 1) ? prev : undefined;
 }
 
-const OWNED = /^(ه|ها|هم|هما|هن)$/u;
-
 /**
  * Whether two coordinated casualty words share what follows: nouns do («مقتل وإصابة 20»), and verbs of one ending («قتل
  * وأصيب 678 مدنيا»، «قتلوا وجرحوا 18 جنديا»); a plural verb and a singular one do not («6 قتلوا وأصيب العديد»).
  */
 function sameSubject(ctx: Context, a: LexMatch<'casualtyWords'>, b: LexMatch<'casualtyWords'>): boolean {
   // «لقوا مصرعهم وأصيب 16 آخرون»: a noun whose victims are its pronoun shares nothing after it.
-  if (a.entry.pos === 'noun' && OWNED.test(a.suffix)) return false;
+  if (a.entry.pos === 'noun' && PRONOUN.has(a.suffix)) return false;
   if (a.entry.pos !== 'verb' || b.entry.pos !== 'verb') return true;
   return /وا$/u.test(ctx.words[a.lastToken]!) === /وا$/u.test(ctx.words[b.lastToken]!);
 }
@@ -3301,7 +3299,9 @@ function executedRemains(ctx: Context, found: Candidate[], verbs: ObjectVerbs | 
     if (owners?.prefix === 'ل') k = owners.lastToken + 1;
     // The verb, or the verb with its pronoun back at them («أعدمهم»).
     const verb = ctx.casualtyAt.get(k);
-    const bare = verb?.entry.kind === 'executed' && verb.entry.pos === 'verb' && verb.prefix === '';
+    // A bare verb with a subject or object of its own after it tells another execution («جثث 7 أشخاص أعدم مسلحون 3
+    // منهم»); the described dead take none («أعدموا ميدانيا»).
+    const bare = verb?.entry.kind === 'executed' && verb.entry.pos === 'verb' && verb.prefix === '' && !ownArguments(ctx, verb.lastToken + 1);
     const withPronoun = !verb && verbs !== undefined && verbs.forms.get(ctx.words[k] ?? '')?.kind === 'executed';
     if (!bare && !withPronoun) continue;
     c.kind = 'executed';
@@ -3313,8 +3313,12 @@ function executedRemains(ctx: Context, found: Candidate[], verbs: ObjectVerbs | 
     if (owners?.prefix === 'ل' && (c.victims === null || c.victims === 'unspecified')) c.victims = victimClass(owners);
   }
 }
-// «تعود لمدنيين»، «يعود لشاب»: bodies belong to.
-const RETURNS_TO = /* @__PURE__ */ new Set(['تعود', 'يعود', 'تعودان', 'يعودان']);
+const RETURNS_TO = /* @__PURE__ */ new Set(BELONGING_TO);
+/** A subject or object at `k`: an actor, an armed party, a figure or a group of victims. */
+function ownArguments(ctx: Context, k: number): boolean {
+  return ctx.actorsAt.has(k) || ctx.actorNounAt.has(k) || ctx.numberAt.has(k) || readNounPhrase(ctx, k) !== null;
+}
+const REFERRING = /* @__PURE__ */ new Set(REFERRING_HEADS);
 
 /**
  * Original offset where the phrase starting at token `i` begins, leaving out an attached conjunction or
@@ -3515,9 +3519,10 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   // not its arrests or executions were read.
   const theOperation = (c: Candidate) => c.rule === 'campaign' && definite(c) && wordIn(ctx, c.first, ONE_OPERATION);
   // «مقتل الضحايا»، «الذين قتلوا اللاجئين»: a definite plural of no figure after a casualty word is people already
-  // told; so is a definite person or figure when a casualty noun is its clause's subject («إن مقتل الصيادين الثلاثة
-  // أثار غضبا»). After a verb, or as a report's object («واعتقلت الأشخاص الأربعة»، «وأكد الأهالي مقتل الشاب»), a
-  // counted or single person is a restatement with its own word — a mention, as the annotators read it.
+  // told; so is a definite person or figure after a casualty noun that is its clause's subject («إن مقتل الصيادين
+  // الثلاثة أثار غضبا») or what an inquiry or a condemnation is about («بالتحقيق في مقتل الشاب»). Otherwise a counted
+  // or single person is a restatement with its own word («واعتقلت الأشخاص الأربعة»، «وأكد الأهالي مقتل الشاب») — a
+  // mention, as the annotators read it.
   // A name or «الآخر» after the noun makes it someone new: «الطفلة مريم»، «الحفيد الآخر».
   // A name in quotes («المسن "روحي صوافطة"») names someone new too.
   // «الطفل علي أحمد الوعل»: «علي» names someone only with a name after it («على يد مسلحين» does not).
@@ -3531,7 +3536,8 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   // «وقاموا بقتل كل المهاجمين»: all of a group, with a verb of its own, tells a fact of its own.
   const known = (c: Candidate) =>
     (c.rule === 'verb-count' || c.rule === 'noun-count') && (c.count?.value === undefined || (c.rule === 'noun-count' && topicAt(c.trigger[0]))) && !c.countTokens && c.victimTokens !== undefined && ctx.victimAt.get(c.victimTokens[0])?.article === true && !ALL.has(ctx.words[c.victimTokens[0] - 1] ?? '') && !named(afterAdjectives(c.victimTokens[1] + 1)) && !joinedNew(c, afterAdjectives(c.victimTokens[1] + 1));
-  const topicAt = (k: number) => k === ctx.sentenceStarts[ctx.sentenceOf[k]!] || COMPLEMENTIZERS.has(ctx.words[k - 1]!);
+  const topicAt = (k: number) =>
+    k === ctx.sentenceStarts[ctx.sentenceOf[k]!] || COMPLEMENTIZERS.has(ctx.words[k - 1]!) || wordIn(ctx, k - 1, REFERRING) || (ctx.words[k - 1] === 'في' && wordIn(ctx, k - 2, REFERRING));
   // «القائد العسكري السابق»: definite victim words after the noun are its adjectives.
   const afterAdjectives = (k: number): number => {
     for (let n = 0, v = ctx.victimAt.get(k); n < 3 && v?.article && v.prefix === ''; n++, v = ctx.victimAt.get(k)) k = v.lastToken + 1;

@@ -710,6 +710,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وفي ريف المدينة أعدم التنظيم، حسان فواز العلي، ومروان خضر الجاسم رميا بالرصاص', expect: [{ kind: 'executed', count: { value: 2 }, actors: ['isis'] }] },
     { text: 'وأعدمت الجماعة صباح اليوم نبيل سعد الحمد بتهمة التخابر', expect: [{ kind: 'executed', count: { value: 1 } }] },
     // Abduction verbs name their victims too; a hijacked ship or plane is no name.
+    { text: 'وخطف محمد صلاح الأضواء في المباراة الأخيرة', expect: [] },
     { text: 'وخطف مسلحون مجهولون سليم الحداد من أمام منزله في المدينة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'واختطفت عصابة مسلحة سامر خليل ونادر العموري على طريق المطار', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
     { text: 'واختطف قراصنة صوماليون سفينة تجارية قبالة السواحل', expect: [] },
@@ -831,6 +832,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وطالبت المنظمة بالإفراج عن 25 صيادا اختطفتهم الميليشيا قبل شهرين', expect: [{ kind: 'detained', contains: '25 صيادا اختطفتهم', count: { value: 25 }, victims: 'civilians' }] },
     // Bodies of a group told as executed are those executions, not other dead.
     { text: 'ودفن الأهالي رفات ثلاثين رجلا أعدمهم المسلحون قبل عامين في الوادي', expect: [{ kind: 'executed', count: { value: 30 }, victims: 'people' }] },
+    // A bare verb with its own subject and object tells another execution.
+    { text: 'وانتشلت الفرق جثث 7 أشخاص أعدم مسلحون 3 منهم ميدانيا', expect: [{ kind: 'killed', count: { value: 7 } }, { kind: 'executed', count: { value: 3 } }] },
     // Uncounted or counted before the body word, past «تعود لـ» and its people, or with the verb bare.
     { text: 'وعثرت فرق البحث على رفات مدنيين أعدمهم تنظيم الدولة قرب البلدة', expect: [{ kind: 'executed', count: { vague: 'some' }, victims: 'civilians', actors: ['isis'] }] },
     { text: 'وانتشلت الفرق مائة جثة تعود لمدنيين أعدموا ميدانياً في الأشهر الماضية', expect: [{ kind: 'executed', count: { value: 100 }, victims: 'civilians' }] },
@@ -864,6 +867,7 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'cascade 1e · an object pronoun: its verb\'s subject after it, a person for its antecedent': [
     // Wounds after the verb say its object is a person, with no antecedent named.
+    { text: 'وقصفت المدفعية السيارة وأصابتها بشظايا', expect: [] },
     { text: 'واعتدى المستوطنون عليه بالضرب وأصابوه بجروح في رأسه', expect: [{ kind: 'injured', count: { value: 1 } }] },
     // The actor right after the verb is its subject, hence the agent.
     { text: 'اعتقلته قوات النظام عند حاجز على مدخل حماة', expect: [{ kind: 'detained', count: { value: 1 }, actors: ['syrian-government'] }] },
@@ -1808,6 +1812,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وغالبا ما تشن القوات حملاتها بذريعة اعتقال عناصر التنظيم في المنطقة', expect: [] },
     { text: 'ولم يعرف شيء عن أماكن احتجاز المعتقلين أو أوضاعهم الصحية', expect: [] },
     { text: 'ولم يتضح بعد من يقف وراء مقتل الرجال العشرة في البلدة', expect: [] },
+    // A figure here tells the act: «وراء مقتل 12 مدنيا»; an inquiry is about one told before.
+    { text: 'ويحقق الأمن لمعرفة من يقف وراء مقتل 12 مدنيا في انفجار سيارة مفخخة أمس', expect: [{ kind: 'killed', count: { value: 12 } }] },
+    { text: 'قتل شاب برصاص قناص في درعا. وطالبت عائلته بالتحقيق في مقتل الشاب', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'قتل شاب' }] },
+    // «قضى» with a span of time is spending it.
+    { text: 'وقال إن 40 أسيرا قضوا عشرين عاما في سجون الاحتلال', expect: [{ kind: 'detained', count: { value: 40 } }] },
     // A kin or family noun with an indefinite casualty word after it: the casualty's people, no casualty told.
     { text: 'وقال والد شهيد من المخيم إن ابنه خرج باكرا', expect: [] },
     { text: 'وطالب أهالي ضحايا التفجير بمحاسبة المسؤولين عنه', expect: [] },

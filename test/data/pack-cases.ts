@@ -71,6 +71,7 @@ export const PACK_CASES: readonly PackCase[] = [
   // A named subject before its verb is the agent even beside unnamed attackers; a genitive before the verb is not.
   { pack: 'palestine', text: 'وذكرت مصادر محلية أن الجيش الإسرائيلي اعتقل شابين من بلدة يعبد، خلال هجوم المستوطنين على أطرافها.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'syria', text: 'وقال المراسل إن قسد وبدعم من التحالف الدولي اعتقلوا عشرة أشخاص في منطقة العابد.', actors: ['sdf', 'international-coalition'], casualties: [['sdf']] },
+  { pack: 'syria', text: 'وفي اشتباكات بين المعارضة والجيش السوري قتل 5 مدنيين في ريف حماة.', actors: ['opposition', 'syrian-government'], casualties: [['opposition', 'syrian-government']] },
   { pack: 'palestine', text: 'أصيب جنديان إسرائيليان بقذائف أطلقتها كتائب القسام شرق خان يونس.', actors: ['palestinian-factions'], casualties: [['palestinian-factions']] },
   // Settlers (WAFA's «المستعمرين») are an agent without an id (the real corpus's convention), and keep the army named
   // before from standing for them; a drone is named by its adjective alone.
