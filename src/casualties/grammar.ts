@@ -474,8 +474,9 @@ export const AGENT_NOUNS: readonly string[] = ['قتل', 'اعدام', 'تصفي
 /**
  * Past verbs of arrest, abduction, execution and assassination: after them (and their subject), a run of personal
  * names is the victims, one per name («اعتقلت قوات الأمن سامر عودة ونادر خليل» → 2، «وخطف مسلحون حسن الصغير»). Ships
- * and cars are held and hijacked too, but no name is read in them. «قتل» is left out: its passive takes a figure
- * the names reader would misread («قتل ما لايقل عن أربعة»); so is «أسر», written like «family».
+ * and cars are held and hijacked too, but no name is read in them. «خطف» is also the verbal noun, which names its
+ * victims the same way («أدانت النقابة خطف سامر يوسف»). «قتل» is left out: its passive takes a figure the names
+ * reader would misread («قتل ما لايقل عن أربعة»); so is «أسر», written like «family».
  */
 export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم', 'اغتال', 'خطف', 'اختطف'];
 /**
@@ -578,7 +579,8 @@ export const RANKS: readonly Phrase[] = [['في', 'صفوف'], ['في', 'اوس�
 
 /**
  * Bodies of a state's forces whose members are soldiers when a figure is of them: «اثنان من الشرطة»، «عنصرين من
- * شرطة المرور»، «خمسة في صفوف الأمن العراقي». Names of a body, not of its members («عناصر الشرطة» is a victim noun of its own).
+ * شرطة المرور»، «خمسة في صفوف الأمن العراقي». Names of a body, not of its members («عناصر الشرطة» is a victim noun
+ * of its own).
  */
 export const FORCE_BODIES: readonly Phrase[] = [
   ['الشرطه'], ['شرطه'], ['الامن'], ['الجيش'], ['الدرك'], ['قوات', 'الامن'], ['قوات', 'الشرطه'], ['قوات', 'الجيش'], ['القوات', 'الامنيه'],

@@ -426,13 +426,11 @@ function spentTime(ctx: Context, trigger: readonly [number, number]): boolean {
   if (!/^[وف]?قض/u.test(ctx.words[trigger[0]]!)) return false;
   let k = trigger[1] + 1;
   if (ctx.words[k + 1] === 'من' && SPAN_BOUNDS.has(ctx.words[k]!)) k += 2;
+  // The period after the figure, or read with it by the numbers layer («عشرين عاما»); or one with no figure («سنوات»).
   const unit = ctx.numberAt.get(k)?.lastToken ?? k - 1;
-  const period = (w: string) => PERIOD_WORDS.has(w) || SPENT_PERIODS.has(w);
-  return period(ctx.words[unit] ?? '') || period(ctx.words[unit + 1] ?? '') || /^محكومي/u.test(ctx.words[k] ?? '');
+  return PERIOD_WORDS.has(ctx.words[unit] ?? '') || PERIOD_WORDS.has(ctx.words[unit + 1] ?? '') || /^محكومي/u.test(ctx.words[k] ?? '');
 }
 const SPAN_BOUNDS = /* @__PURE__ */ new Set(['اكثر', 'اقل', 'نحو', 'قرابه', 'حوالي']);
-// The accusative after a figure: «عشرين عاما»، «ثلاثة أشهر» (the plural is in PERIODS).
-const SPENT_PERIODS = /* @__PURE__ */ new Set(['عاما', 'شهرا', 'يوما', 'اسبوعا', 'سنه']);
 
 /** The most words of one personal name told as a subject: «عبد الله خلف العلي». */
 const SUBJECT_NAME_WORDS = 4;
@@ -681,7 +679,8 @@ function agoEnd(ctx: Context, k: number): number {
   const unit = ctx.numberAt.get(k + 1)?.lastToken ?? k;
   return PERIOD_WORDS.has(ctx.words[unit + 1] ?? '') ? unit + 1 : -1;
 }
-const PERIOD_WORDS = /* @__PURE__ */ new Set([...PERIODS, ...DURATIONS]);
+// Periods and durations, and the accusative singular after a figure («عشرين عاما»، «قبل 20 يوما»).
+const PERIOD_WORDS = /* @__PURE__ */ new Set([...PERIODS, ...DURATIONS, 'عاما', 'شهرا', 'يوما', 'اسبوعا']);
 
 /** The last token of a time between commas at `k` («، مساء أمس،»), else -1. */
 function timeBetweenCommas(ctx: Context, k: number): number {
@@ -1955,7 +1954,8 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
           // «أحد المسؤولين المحليين قد تعرض لإصابة»: a subject further back, as a casualty verb takes it, past «قد»;
           // or a name («وكان "سجاد العراقي" قد تعرض للاختطاف»).
           const at = ASSERTING.has(ctx.words[i - 1]!) ? i - 1 : i;
-          const before = subjectBefore(ctx, groups, at, agreementOfWord(ctx.words[i]!)) ?? namesBefore(ctx, [at, i], agreementOfWord(ctx.words[i]!));
+          const agree = agreementOfWord(ctx.words[i]!);
+          const before = subjectBefore(ctx, groups, at, agree) ?? namesBefore(ctx, [at, i], agree);
           if (before) g = before;
         }
         if (g?.count) {

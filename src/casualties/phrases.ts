@@ -548,8 +548,8 @@ function joinedPastAtLeast(ctx: Context, np: NounPhrase, afterCasualtyWord: bool
 const FORCE_BODY = /* @__PURE__ */ phraseTable(FORCE_BODIES);
 
 /**
- * Last token of a state force's body at `k` («الشرطة»، «الأمن العراقي»، «قوات الأمن»، «شرطة المرور»), -1 if none. One nationality
- * adjective may follow it; any other definite word names another body («الجيش الحر»، «الجيش الوطني»).
+ * Last token of a state force's body at `k` («الشرطة»، «الأمن العراقي»، «قوات الأمن»، «شرطة المرور»), -1 if none.
+ * One nationality adjective may follow it; any other definite word names another body («الجيش الحر»، «الجيش الوطني»).
  */
 function forceBodyEnd(ctx: Context, k: number): number {
   const length = phraseAt(ctx, k, FORCE_BODY);
@@ -1781,7 +1781,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const object = m.entry.pos === 'verb' ? readNounPhrase(ctx, afterVerb) : null;
     // «المسلحون أعدموا رمياً بالرصاص ستة شبان»: or a counted group past the verb's weapon, time and place.
     // A plural verb before a noun has that noun for its object, not its subject, which would take a singular verb
-    // («مسلحين قتلوا بالرصاص عميد بلدية مصراتة»).
+    // («عناصر الأمن اعتقلوا الناشط فلان وشقيقه»، «المسلحون قتلوا بالرصاص رجلا»).
     const pluralVerb = m.entry.pos === 'verb' && /وا$/u.test(ctx.words[m.lastToken]!) && !INTRANSITIVE.has(formWords(m.form)[0]!);
     const pastAdjuncts = m.entry.pos === 'verb' && !object ? objectPastAdjuncts(ctx, afterVerb, pluralVerb) : null;
     // «اعتقلت خلالها كلاً من …»: the list may stand past a word the noun phrase skips too (a resumptive, «أيضاً»).
