@@ -554,8 +554,10 @@ export const HEDGING_VERBS: readonly string[] = ['يعتقد', 'يفترض', 'ي
 /** «إصابات متفاوتة وسط المدنيين»: where a plural casualty noun names the people it befell. */
 export const AMONG_PEOPLE: readonly Phrase[] = [['بين'], ['وسط'], ['في', 'صفوف'], ['بصفوف'], ['في', 'اوساط'], ['باوساط']];
 
+/** «آخران»، «أخريان»: two others. */
+export const TWO_OTHERS: readonly string[] = ['اخران', 'اخرتان', 'اخريان', 'اخرتين', 'اخريين'];
 /** Words meaning "others" that stand for a victim noun already named: «وأصيب آخرون». */
-export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات', 'اخران', 'اخرتان', 'اخرتين', 'اخريان', 'اخريين'];
+export const OTHERS: readonly string[] = ['اخرين', 'اخرون', 'اخري', 'اخريات', ...TWO_OTHERS];
 
 /** Ordinals that stand for one more victim of the class named before: «قتل رجلان وأصيب ثالث». */
 export const ORDINALS: readonly string[] = [
@@ -1149,8 +1151,6 @@ export const DEFINITE_NON_SUBJECTS: readonly string[] = ['الي', 'الا'];
 /** «أن»، «إن» and their forms: a noun after them opens a clause. */
 export const COMPLEMENTIZER_WORDS: readonly string[] = ['ان', 'بان', 'وان', 'لان', 'فان'];
 
-/** «آخران»، «أخريان»: two others. */
-export const TWO_OTHERS: readonly string[] = ['اخران', 'اخرتان', 'اخريان', 'اخرتين', 'اخريين'];
 
 /** «الآخر»، «الأخرى»: the other one. */
 export const OTHER_ONE: readonly string[] = ['الاخر', 'الاخري'];

@@ -63,9 +63,11 @@ function groupAgreement(ctx: Context, g: NounPhrase): number {
   return number | (feminine ? AGREE.FEMININE : 0);
 }
 
-// Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا»، «أن هناك
-// 22 مدنيا قضوا».
-const SUBJECT_OPENERS = /* @__PURE__ */ new Set(BEFORE_SUBJECT);
+/**
+ * Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا»، «أن هناك
+ * 22 مدنيا قضوا». @internal
+ */
+export const SUBJECT_OPENERS = /* @__PURE__ */ new Set(BEFORE_SUBJECT);
 const PREPOSITIONS = /* @__PURE__ */ new Set(PREPOSITION_WORDS);
 
 /** True when group `g` stands where a subject may: at its clause's start, after punctuation or a complementizer. */
