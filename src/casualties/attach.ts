@@ -1873,7 +1873,8 @@ export function othersMasculine(ctx: Context, c: Candidate): boolean {
   return false;
 }
 const OTHER_WORD = /* @__PURE__ */ new Set(OTHERS);
-const MASCULINE_OTHERS = /* @__PURE__ */ new Set(OTHERS.filter((w) => /(ين|ون|ان)$/u.test(w) && !w.endsWith('تان') && !w.endsWith('تين')));
+// The feminine duals end in «تان/تين» («أخرتان») or «يان/يين» («أخريان»، «أخريين»).
+const MASCULINE_OTHERS = /* @__PURE__ */ new Set(OTHERS.filter((w) => /(ين|ون|ان)$/u.test(w) && !/(تان|تين|يان|يين)$/u.test(w)));
 
 const ARMY = /* @__PURE__ */ new Set(ARMY_WORDS);
 /** The core's victim entry of nouns of membership («فرد»، «عضو»، «منتسب»). */

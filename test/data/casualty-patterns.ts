@@ -620,8 +620,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأظهر التسجيل تنفيذ الإعدام في خمسة رجال مكبلي الأيدي', expect: [{ kind: 'executed', contains: 'خمسة رجال', count: { value: 5 } }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
-    // Two others in the feminine: «اثنتان أخريان».
-    { text: 'وقتلت امرأة وجرحت اثنتان أخريان في القصف على السوق', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 } }] },
+    // Two others in the feminine: «اثنتان أخريان»، «أخريين» — women, as the woman before them.
+    { text: 'وقتلت امرأة وجرحت اثنتان أخريان في القصف على السوق', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 }, victims: 'women' }] },
+    { text: 'وأسفر القصف عن مقتل امرأة وإصابة أخريين في السوق', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 }, victims: 'women' }] },
     // An uncounted «ين» that may be a sound plural, joined to another or to a plural, is the plural; not a noun whose «ين»
     // can only be the dual («عنصرين»).
     { text: 'أدى الانفجار إلى مقتل وجرح موظفين وعسكريين في المقر', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
