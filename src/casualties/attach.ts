@@ -14,7 +14,7 @@ import { actorEndingAt, inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_END
 import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
-import { APPOSITIVES, BECAUSE, HARM_KINDS, CARRYING_OUT, VENTURING, LOSING, LOSING_OR_MISSING, OTHER_ONE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
+import { APPOSITIVES, UNNAMED_AGENT, BECAUSE, HARM_KINDS, CARRYING_OUT, VENTURING, LOSING, LOSING_OR_MISSING, OTHER_ONE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
 import { SUBJECT_OPENERS } from './link.js';
 import type { Candidate } from './phrases.js';
@@ -1164,7 +1164,7 @@ function wordsIn(ctx: Context, sentence: number): number {
 function unknownAgentIn(ctx: Context, clause: number): boolean {
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) {
     const m = ctx.actorNounAt.get(i);
-    if (m?.entry.id === UNKNOWN_AGENT && m.prefix !== 'ل' && !DESTINATION.has(ctx.words[i - 1] ?? '') && !jointWithNamed(ctx, i, m.lastToken, m.prefix)) return true;
+    if (m?.entry.id === UNNAMED_AGENT && m.prefix !== 'ل' && !DESTINATION.has(ctx.words[i - 1] ?? '') && !jointWithNamed(ctx, i, m.lastToken, m.prefix)) return true;
   }
   return false;
 }
@@ -1219,7 +1219,6 @@ function inConstruct(ctx: Context, k: number): boolean {
   return ctx.actorsAt.has(k + 1) && ctx.doc.tokens[k]?.kind === 'word' && !ctx.actorsAt.has(k) && !ctx.causeAt.has(k) && !/^(ال|[وفب])/u.test(ctx.words[k]!);
 }
 const DESTINATION = /* @__PURE__ */ new Set(TOWARD);
-const UNKNOWN_AGENT = 'unknown-attackers';
 
 /**
  * «أعدمت الحركة 5 أشخاص بتهمة التجسس للحكومة الصومالية»، «بحجة التعامل مع النظام»: an actor a few words after a

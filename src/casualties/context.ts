@@ -11,7 +11,7 @@ import { goesOnPastLineBreak } from '../tokenize/line-breaks.js';
 import { stemIn, tokenArrays, wordFact, wordInfo } from '../tokenize/words.js';
 import {
   ACCORDING_TO, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, FATE_PRONOUNS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
-  ALIVE, AMONG_WORDS, NO_WEAPON_DEATHS, WHOLE_WARS, ARRIVING, AS_MANY, PARENT_FATHERS, PARENT_MOTHERS, REACHING_LINKS, SEIZING_ON, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, TIME_SPAN_HEADS, TIME_SPANS, DAY_WORDS, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, JOINED_ONLY, MEMBERED_GROUPS, type Phrase,
+  ALIVE, AMONG_WORDS, NO_WEAPON_DEATHS, WHOLE_WARS, ARRIVING, AS_MANY, PARENT_FATHERS, PARENT_MOTHERS, REACHING_LINKS, SEIZING_ON, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, TIME_SPAN_HEADS, TIME_SPANS, DAY_WORDS, PAST_PERIOD_HEADS, PAST_WORDS, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, JOINED_ONLY, MEMBERED_GROUPS, type Phrase,
 } from './grammar.js';
 import { Summaries, SUMMARY_FACTS } from './summaries.js';
 import { CUE, CUE_ALIVE, CUE_CELL, CUE_NO_WEAPON, CUE_PARENT, CUE_REACH, CUE_SEIZE, F, TokenIndex } from './tokens.js';
@@ -285,6 +285,9 @@ const REPORTS = 1 << 17;
 const SPAN_HEAD_WORD = 1 << 18;
 const SPAN_WORD = 1 << 19;
 const DAY_WORD = 1 << 20;
+/** A word of `PAST_PERIOD_HEADS` and of `PAST_WORDS` («الأسبوع الماضي»). */
+const PERIOD_HEAD_WORD = 1 << 21;
+const PAST_WORD = 1 << 22;
 const STILL_OR_FATE = /* @__PURE__ */ new Set([...STILL_WORDS, ...FATE_WORDS, ...FATE_PRONOUNS.map((f) => f.word)]);
 const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
 const BODY = /* @__PURE__ */ new Set(BODIES);
@@ -340,6 +343,11 @@ function featureBits(doc: Doc, words: readonly string[], bits: Uint16Array, cues
       own |= F.TIME;
       bits[i + 1] = bits[i + 1]! | F.TIME;
     } else if (b & DAY_WORD && i + 1 < words.length && bits[i + 1]! & F.TIME) own |= F.TIME;
+    // «الليلة الماضية»، «الأسبوع الماضي»: a time word or a period, and «past» after it.
+    if (next & PAST_WORD && (own & F.TIME || b & PERIOD_HEAD_WORD)) {
+      own |= F.TIME;
+      bits[i + 1] = bits[i + 1]! | F.TIME;
+    }
     bits[i] = own;
     next = b;
   }
@@ -347,6 +355,8 @@ function featureBits(doc: Doc, words: readonly string[], bits: Uint16Array, cues
 const SPAN_HEAD = /* @__PURE__ */ new Set(TIME_SPAN_HEADS);
 const SPAN = /* @__PURE__ */ new Set(TIME_SPANS);
 const DAY = /* @__PURE__ */ new Set(DAY_WORDS);
+const PERIOD_HEAD = /* @__PURE__ */ new Set(PAST_PERIOD_HEADS);
+const PAST = /* @__PURE__ */ new Set(PAST_WORDS);
 
 /** The bits of a word by itself: {@link F}, and whether it opens a clause or reports. */
 function wordFeatures(w: string, word: boolean): number {
@@ -360,6 +370,8 @@ function wordFeatures(w: string, word: boolean): number {
   if (SPAN_HEAD.has(w)) b |= SPAN_HEAD_WORD;
   if (SPAN.has(w)) b |= SPAN_WORD;
   if (DAY.has(w)) b |= DAY_WORD;
+  if (PERIOD_HEAD.has(w)) b |= PERIOD_HEAD_WORD;
+  if (PAST.has(w)) b |= PAST_WORD;
   return b;
 }
 

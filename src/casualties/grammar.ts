@@ -831,6 +831,9 @@ export const RESUMPTIVES: readonly string[] = [
 export const TIME_SPAN_HEADS: readonly string[] = ['قبل', 'بعد'];
 export const TIME_SPANS: readonly string[] = ['ذلك', 'عام', 'عامين', 'اعوام', 'سنه', 'سنتين', 'سنوات', 'شهر', 'شهرين', 'اشهر', 'اسابيع', 'ساعه', 'ساعات', 'ساعتين', 'يوم', 'ايام', 'يومين', 'اسبوع', 'اسبوعين'];
 export const DAY_WORDS: readonly string[] = ['يوم'];
+/** «الليلة الماضية»، «الأسبوع الماضي»، «العام المنصرم»: a time word or one of these periods, then a past, are time words too. */
+export const PAST_PERIOD_HEADS: readonly string[] = ['الاسبوع', 'الشهر', 'العام', 'السنه'];
+export const PAST_WORDS: readonly string[] = ['الماضي', 'الماضيه', 'المنصرم', 'المنصرمه'];
 export const SKIPPABLE: readonly string[] = ['اي', 'امس', 'اليوم', 'يوميا', 'حينها', 'حينذاك', 'انذاك', 'وقتها', 'الليله', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الاحد', 'فجر', 'صباح', 'مساء', 'ظهر'];
 
 /**
@@ -1284,3 +1287,6 @@ export const DISPLACED_NOUNS: readonly string[] = ['نازح', 'نازحا', 'ن
 
 /** «جميع من كانوا على متنه»: the forms of «كان» after «جميع/كل من» that make «all those who were» the victims. */
 export const WAS_FORMS: readonly string[] = ['كان', 'كانوا', 'كانت', 'كن', 'كانا', 'كانتا'];
+
+/** The core's actor noun of an agent the text does not name («مسلحون مجهولون»، «جهة مجهولة»). */
+export const UNNAMED_AGENT = 'unknown-attackers';

@@ -12,7 +12,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { AMONG_CAUSED_BY, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { AMONG_CAUSED_BY, UNNAMED_AGENT, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
 import { opensWithKin } from './kin-joins.js';
@@ -413,6 +413,8 @@ export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['k
   if (spentTime(ctx, trigger)) return null;
   const g = subjectBefore(ctx, groups, trigger[0], agree) ?? namesBefore(ctx, trigger, agree);
   if (!g) return captiveSubject(ctx, kind, trigger, agree);
+  // «مسلحين ملثمين اختطفوا صباح اليوم محمد الشجينة»: attackers of no name with an object past the verb did it.
+  if (ctx.actorNounAt.get(g.first)?.id === UNNAMED_AGENT && objectAhead(ctx, trigger[1] + 1)) return null;
   // «إن الرجال أعدموا رمياً بالرصاص»: an uncounted definite plural names a group told before; the verb restates
   // how they died, it adds no toll («خمسة رجال أعدموا»، «العشرات قتلوا»، «المسلحين الذين نفذوا الهجوم قتلوا» still count).
   const head = g.victimTokens?.[0];
@@ -421,6 +423,12 @@ export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['k
   if (g.countTokens) c.countTokens = g.countTokens;
   if (g.victimTokens) c.victimTokens = g.victimTokens;
   return c;
+}
+
+/** Whether an object opens at `k` past time words: a group, a figure or a personal name. */
+function objectAhead(ctx: Context, k: number): boolean {
+  const at = pastRun(ctx, k, LEADING_TIME, F.TIME | F.COMMA);
+  return readNounPhrase(ctx, at) !== null || ctx.numberAt.has(at) || nameObjectAt(ctx, at);
 }
 
 /** Whether the verb at `trigger` is «قضى» followed by a span of time or a sentence served («قضوا سنوات»، «قضى محكوميته»). */

@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
-import { AGENT_NOUNS, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, UNNAMED_AGENT, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -22,6 +22,7 @@ import { notOfViolence } from './not-violence.js';
 import { linkPlaceItems, PLACE_HEADS } from './breakdown.js';
 import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
+import { isTitle } from './titles.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { linkTollParts } from './toll-parts.js';
 import { backoffPairs } from './backoff.js';
@@ -756,7 +757,11 @@ const MAX_TITLE_ADJECTIVES = 2;
  */
 export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
   const v = ctx.victimAt.get(np.victimTokens?.[0] ?? -1);
-  if (!v || !v.article || np.countTokens || np.count?.value !== 1 || np.victimTokens![1] !== np.last || v.entry.role === 'member') return -1;
+  if (!v || !v.article || np.countTokens || np.count?.value !== 1 || v.entry.role === 'member') return -1;
+  // «اغتيال رئيس البلدية»، «رئيس الهيئة الطبية»: a title the lexicons read only before a name or as a casualty word's
+  // object is the person, whatever follows it.
+  const alone = isTitle(v.entry) ? np.last : -1;
+  if (np.victimTokens![1] !== np.last) return alone;
   let k = np.last + 1;
   // «المحرر»، «العسكري»: definite adjectives, victim words among them.
   const adjective = (i: number) => ctx.words[i]!.startsWith('ال') && (plainWord(ctx, i) || definiteVictimWord(ctx, i));
@@ -770,10 +775,10 @@ export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
   // «الشاب "سامي خليل"»: a name in quotes.
   const quoted = quotedNameEnd(ctx, k);
   if (quoted >= 0) return nicknameEnd(ctx, quoted);
-  if (!opensName(ctx, k) || ctx.bits[k]! & F.AND) return -1;
+  if (!opensName(ctx, k) || ctx.bits[k]! & F.AND) return alone;
   const nameWord = (i: number) => (i === first && aliName(ctx, i)) || (!FOLLOWERS.has(ctx.words[i]!) && !SKIP.has(ctx.words[i]!) && !AGE_OPENING.has(ctx.words[i]!));
   while (k < first + MAX_TITLED_NAME && (plainWord(ctx, k) || (k > first && victimSurname(ctx, k))) && !(ctx.bits[k]! & (F.TIME | F.AND)) && nameWord(k)) k++;
-  return k > first ? nicknameEnd(ctx, k - 1) : -1;
+  return k > first ? nicknameEnd(ctx, k - 1) : alone;
 }
 
 /** How many definite words may name where a title is held: «في الجيش الوطني السوري». */
@@ -1208,11 +1213,24 @@ function summedJoin(ctx: Context, np: NounPhrase): boolean {
   return np.victimTokens !== undefined && np.last > np.victimTokens[1] && (ctx.bits[np.victimTokens[1] + 1]! & F.AND) !== 0 && (np.count?.value ?? 0) >= 2 && !np.others;
 }
 
-/** «مدير مشفى البلدة»، «مختار القرية»: a bare victim noun with a definite genitive after it, definite by it (an object). */
+/**
+ * «مدير مشفى البلدة»، «مختار القرية»، «ابن قائد القوات الخاصة»: a bare victim noun with a definite genitive after it,
+ * directly or past one more bare noun of the chain, definite by it (an object).
+ */
 function constructHead(ctx: Context, np: NounPhrase): boolean {
   const v = np.victimTokens ? ctx.victimAt.get(np.victimTokens[0]) : undefined;
+  if (v === undefined || v.article || v.prefix !== '' || v.suffix !== '' || np.victimTokens![1] !== np.last) return false;
   const k = np.last + 1;
-  return v !== undefined && !v.article && v.prefix === '' && v.suffix === '' && np.victimTokens![1] === np.last && ctx.words[k]?.startsWith('ال') === true && (plainWord(ctx, k) || ctx.placeAt.has(k));
+  if (genitiveOf(ctx, k)) return true;
+  const link = ctx.victimAt.get(k);
+  const bare = link ? !link.article && link.prefix === '' && link.suffix === '' && link.lastToken === k : plainWord(ctx, k) && !ctx.words[k]!.startsWith('ال');
+  return bare && !(ctx.bits[k]! & F.AND) && genitiveOf(ctx, k + 1);
+}
+
+/** A definite word that closes a construct: a plain word, a place, a definite victim noun or a side («القوات»). */
+function genitiveOf(ctx: Context, k: number): boolean {
+  if (ctx.words[k]?.startsWith('ال') !== true || ctx.casualtyAt.has(k) || ctx.bits[k]! & F.TIME) return false;
+  return plainWord(ctx, k) || ctx.placeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k) || (ctx.victimAt.get(k)?.article === true && ctx.victimAt.get(k)!.prefix === '');
 }
 
 /** The most words of a genitive no lexicon reads after a subject in construct: «مسلحو جماعة أنصار الله». */
@@ -1940,8 +1958,6 @@ function pastEarlier(ctx: Context, k: number): number {
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
 const AGENT_NOUN = /* @__PURE__ */ new Set(AGENT_NOUNS);
-/** The core's actor noun of an agent the text does not name («مسلحون مجهولون»). */
-const UNNAMED_AGENT = 'unknown-attackers';
 const ALL = /* @__PURE__ */ new Set(ALL_OF);
 /** The group `np` read from after «جميع/كل» at `at`: all of them, no size. */
 function wholeOf(np: NounPhrase | null, at: number): NounPhrase | null {

@@ -22,6 +22,9 @@ const TITLES: ReadonlyMap<string, VictimEntry> = /* @__PURE__ */ new Map([
   ...NAME_OFFICES.map((w) => [w, OFFICE] as const),
   ...NAME_COMMANDERS.map((w) => [w, COMMANDER] as const),
 ]);
+const TITLE_ENTRIES: ReadonlySet<VictimEntry> = /* @__PURE__ */ new Set([RANK, OFFICE, COMMANDER]);
+/** Whether a victim noun is a title {@link readNameTitles} added: a person, named after it or a casualty word's object. @internal */
+export const isTitle = (entry: VictimEntry): boolean => TITLE_ENTRIES.has(entry);
 const TITLE_WORDS = /* @__PURE__ */ new Set(TITLES.keys());
 const RANK_SECOND = /* @__PURE__ */ new Set(RANK_SECOND_WORDS);
 /** The most words of what an office heads before the name: «الهيئة العامة للأوقاف والشؤون الإسلامية بحكومة الوفاق». */
@@ -40,13 +43,21 @@ export function readNameTitles(ctx: Context): void {
     if (!(ctx.cues[k]! & CUE.TITLE) || !(ctx.bits[k]! & F.WORD) || !stemIn(ctx.doc, k, TITLE_WORDS) || ctx.victimAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k)) continue;
     const split = wordInfo(ctx.doc, k).splits.find((s) => TITLES.has(s.stem) && (s.prefix === '' || s.prefix === 'و' || s.prefix === 'ال' || s.prefix === 'وال'));
     if (!split) continue;
-    const entry = TITLES.get(split.stem)!;
+    let entry = TITLES.get(split.stem)!;
     let last = k;
     if (split.article) {
       if (RANK_SECOND.has((ctx.words[k + 1] ?? '').replace(/^ال/u, ''))) last++; // «الفريق أول»، «العميد الركن»
-    } else if (entry === RANK) continue; // «مقدم البرنامج»: a rank is titled with the article
-    else last = headedEnd(ctx, k + 1);
-    if (last < 0 || !nameAt(ctx, nationalityEnd(ctx, last + 1))) continue;
+    } else if (entry === RANK && !RANK_HEADS.has(split.stem)) continue; // «مقدم البرنامج»: a rank is titled with the article
+    else {
+      // «عميد بلدية مصراتة»: a dean or a mayor, where a brigadier would take the article.
+      if (entry === RANK) entry = OFFICE;
+      last = headedEnd(ctx, k + 1);
+    }
+    // «اغتيال رئيس البلدية»، «قتل مسلحون بالرصاص عميد بلدية مصراتة»، «اعتقال المقدم»: an office in construct with what
+    // it heads, or a rank, where a casualty word's object stands, is a person, named or not; «رئيس الوزراء» elsewhere
+    // heads a sentence of its own, and a bare title («وفاة فنان») may be anyone's natural death.
+    const object = (split.article ? entry === RANK : headsAtOnce(ctx, k)) && casualtyObject(ctx, k);
+    if (last < 0 || !(object || nameAt(ctx, nationalityEnd(ctx, last + 1)))) continue;
     const doc = ctx.doc;
     const clitic = split.prefix.replace(/ال$/u, '');
     const start = doc.norm.starts[doc.tokens[k]!.start + clitic.length]!;
@@ -59,6 +70,42 @@ export function readNameTitles(ctx: Context): void {
     ctx.victimEndingAt.set(last, m);
   }
 }
+
+/** Ranks that, in construct with what they head, are offices: «عميد بلدية» (a mayor), «عميد كلية» (a dean). */
+const RANK_HEADS = /* @__PURE__ */ new Set(['عميد']);
+
+/** «رئيس البلدية»، «عميد بلدية مصراتة»: what the title at `k` heads opens a definite word or a place at once, or one word on. */
+function headsAtOnce(ctx: Context, k: number): boolean {
+  const closes = (j: number) => DEFINITE.test(ctx.words[j] ?? '') || ctx.placeAt.has(j) || ctx.actorsAt.has(j);
+  return closes(k + 1) || ((ctx.bits[k + 1]! & F.WORD) !== 0 && !/^ال/u.test(ctx.words[k + 1]!) && closes(k + 2));
+}
+
+/**
+ * Whether the title at `k` stands where a casualty word's object does: right after the word («اغتيال رئيس»، «خطفوا
+ * رئيس»), or after a verb's subject and weapon that follow it («قتل مسلحون بالرصاص عميد»).
+ */
+function casualtyObject(ctx: Context, k: number): boolean {
+  let j = k - 1;
+  if (ctx.causeAt.get(j)?.lastToken === j) j--; // «بالرصاص»
+  const subject = subjectEndingAt(ctx, j);
+  const word = ctx.casualtyEndingAt.get(subject >= 0 ? subject - 1 : j);
+  return word !== undefined && word.entry.pos !== 'participle' && (subject < 0 || word.entry.pos === 'verb');
+}
+
+/**
+ * The first token of an actor, or an actor noun with its definite genitive («قوات الأمن»), that ends at `j`, -1 if
+ * none: the subject after a verb.
+ */
+function subjectEndingAt(ctx: Context, j: number): number {
+  const genitive = /^ال/u.test(ctx.words[j] ?? '') && ctx.bits[j]! & F.WORD && !(ctx.casualtyAt.has(j) || ctx.numberAt.has(j));
+  for (let s = j; s >= 0 && s >= j - SUBJECT_WORDS; s--) {
+    const noun = ctx.actorNounAt.get(s)?.lastToken;
+    if (noun === j || (genitive && noun === j - 1) || ctx.actorsAt.get(s)?.some((a) => a.lastToken === j)) return s;
+  }
+  return -1;
+}
+/** The most words of a subject between a verb and its titled object: «قوات الأمن الداخلي». */
+const SUBJECT_WORDS = 4;
 
 /**
  * The last token of what an office in construct heads, from `k`: indefinite words in construct, closed by a definite

@@ -3442,6 +3442,28 @@ export const families: Record<string, CasualtyCase[]> = {
     // A verb with its object after it: the person before the pronoun is the agent.
     { text: 'وأصيب المسلح الذي قتل الحارس برصاص الشرطة', expect: [{ kind: 'injured', count: { value: 1 }, contains: 'المسلح' }, { kind: 'killed', count: { value: 1 }, contains: 'الحارس' }] },
   ],
+  'an office named by what it heads, and kin in a construct chain, as the object of a casualty word': [
+    // An office with no name after it is one person where a casualty word, or its verb and subject, comes right before.
+    { text: 'وأعلنت الحركة مسؤوليتها عن اغتيال مدير ناحية الريف الشرقي أمس', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقالت المصادر إن مسلحين ملثمين قتلوا بالرصاص رئيس المجلس المحلي قرب منزله', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', contains: 'رئيس المجلس المحلي' }] },
+    { text: 'واعتقلت عناصر الشرطة رئيس الهيئة الطبية في المدينة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people', contains: 'رئيس الهيئة' }] },
+    // «عميد» in construct is a dean or a mayor, an office, where a brigadier takes the article.
+    { text: 'وخطفت مجموعة مسلحة عميد كلية الهندسة من أمام الجامعة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    // Kin in construct with a title and what it heads: one person, and the gunmen before it are the agents.
+    { text: 'وخطف مسلحون مجهولون ابن قائد الشرطة العسكرية في المدينة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقتل مسلحون شقيق رئيس البلدية عند مدخل القرية', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    // Elsewhere an office heads a sentence of its own and names no one hurt.
+    { text: 'وقال رئيس المجلس المحلي إن القصف قتل ثلاثة مدنيين', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
+  ],
+  'a past period between a verb and its object, and attackers of no name before a verb with an object': [
+    // «الليلة الماضية»، «الأسبوع الماضي»: a time word or a period with «past» after it is stepped over as «أمس» is.
+    { text: 'وقالت مصادر محلية إن الجنود اعتقلوا الليلة الماضية، 17 شابا من القرية', expect: [{ kind: 'detained', count: { value: 17 }, victims: 'people' }] },
+    { text: 'وأعدمت الجماعة الشهر المنصرم أربعة رجال في ساحة عامة', expect: [{ kind: 'executed', count: { value: 4 }, victims: 'people' }] },
+    // Gunmen of no name before a verb with an object after it are the agents, never its victims.
+    { text: 'وأفاد شهود بأن مسلحين مجهولين اختطفوا ظهر الأحد سالم الورفلي من أمام منزله', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people', contains: 'سالم الورفلي' }] },
+    // With no object after the verb they may be its victims.
+    { text: 'وقال المصدر إن مسلحين مجهولين قتلوا في الاشتباك مع الدورية', expect: [{ kind: 'killed', victims: 'fighters' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
