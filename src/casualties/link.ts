@@ -64,6 +64,15 @@ function groupAgreement(ctx: Context, g: NounPhrase): number {
 }
 
 /**
+ * «عنصرين … قتلا»: an uncounted «ين» is a dual before a dual verb — the group's victim word, or its head before «من»
+ * («شابين من أبناء البلدة»).
+ */
+function uncountedDual(ctx: Context, g: NounPhrase, agree: number): boolean {
+  if ((agree & AGREE.NUMBER) !== AGREE.DUAL || g.countTokens || !g.victimTokens) return false;
+  return /ين$/u.test(ctx.words[g.victimTokens[1]]!) || (ctx.words[g.first + 1] === 'من' && ctx.victimAt.has(g.first) && /ين$/u.test(ctx.words[g.first]!));
+}
+
+/**
  * Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا»، «أن هناك
  * 22 مدنيا قضوا». @internal
  */
@@ -157,11 +166,11 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         k = groups.list[at]!.first - 1;
         continue;
       }
-      // «ثمانية أفراد على الأقل من أسرة واحدة قتلوا»، «11 شخصا من عائلة واحدة قتلوا»: a group after «من» names the side
-      // of the group before it.
+      // «ثمانية أفراد على الأقل من أسرة واحدة قتلوا»، «11 شخصا من عائلة واحدة قتلوا»، «طفلين من أبناء البلدة قتلا»: a
+      // group after «من» names the side of the group before it, counted by a figure or a dual.
       const first = groups.list[at]!.first;
       const owner = first >= 2 ? groups.endingAt[first - 2]! : -1;
-      if (ctx.words[first - 1] === 'من' && (owner < 0 || groups.list[owner]!.countTokens)) {
+      if (ctx.words[first - 1] === 'من' && (owner < 0 || groups.list[owner]!.countTokens || uncountedDual(ctx, groups.list[owner]!, agree))) {
         k = first - 1;
         continue;
       }
@@ -181,8 +190,7 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         continue;
       }
       const g = groups.list[at]!;
-      // «عنصرين … قتلا»: an uncounted «ين» is a dual before a dual verb.
-      const dual = (agree & AGREE.NUMBER) === AGREE.DUAL && !g.countTokens && g.victimTokens && /ين$/u.test(ctx.words[g.victimTokens[1]]!);
+      const dual = uncountedDual(ctx, g, agree);
       if (dual && inSubjectPosition(ctx, g) && subjectPastComma(ctx, g, pastComma, commaAt, verbAt)) return { ...g, count: { value: 2 } };
       // «أسماء نحو ثلاثين شخصاً فُقدوا»، «أسماء 4 مستشارين قتلوا»: a plural verb right after an indefinite counted
       // group, even a genitive, describes it.

@@ -86,6 +86,8 @@ function headsAtOnce(ctx: Context, k: number): boolean {
  */
 function casualtyObject(ctx: Context, k: number): boolean {
   let j = k - 1;
+  // «اغتال مجهولون، مساء أمس، رئيس …»: time words and commas may stand before it.
+  for (const stop = k - 1 - TIME_WORDS; j > stop && ctx.bits[j]! & (F.TIME | F.COMMA); ) j--;
   if (ctx.causeAt.get(j)?.lastToken === j) j--; // «بالرصاص»
   const subject = subjectEndingAt(ctx, j);
   const word = ctx.casualtyEndingAt.get(subject >= 0 ? subject - 1 : j);
@@ -104,6 +106,8 @@ function subjectEndingAt(ctx: Context, j: number): number {
   }
   return -1;
 }
+/** The most time words and commas between a verb or its subject and the titled object: «، مساء أمس الخميس،». */
+const TIME_WORDS = 5;
 /** The most words of a subject between a verb and its titled object: «قوات الأمن الداخلي». */
 const SUBJECT_WORDS = 4;
 

@@ -3463,6 +3463,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأفاد شهود بأن مسلحين مجهولين اختطفوا ظهر الأحد سالم الورفلي من أمام منزله', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people', contains: 'سالم الورفلي' }] },
     // With no object after the verb they may be its victims.
     { text: 'وقال المصدر إن مسلحين مجهولين قتلوا في الاشتباك مع الدورية', expect: [{ kind: 'killed', victims: 'fighters' }] },
+    // Time words between the subject and an office in construct: the office is still the object.
+    { text: 'واغتال مسلحون، فجر اليوم، مدير مدرسة القرية أمام منزله', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+  ],
+  'a dual of no figure before «من» and its side, then a dual verb': [
+    { text: 'وقالت مصادر إن طفلتين من سكان الحي أصيبتا بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 2 } }] },
+    { text: 'وذكر ناشطون أن شابين من أبناء قرية الهول اعتقلا عند الحاجز', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
   ],
 };
 
