@@ -1398,7 +1398,8 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «لقي خمسة مسلحين واثنان من أفراد الأمن حتفهم»: counted fighters and counted soldiers are the two sides of a fight,
     // each the other's dead — two tolls, not one.
     if (np.countTokens && second.countTokens && opposingSides(ctx, np, second)) return;
-    if (withWord && !second.countTokens && !second.others && !anotherAt(ctx, at) && ctx.victimAt.get(second.victimTokens?.[0] ?? -1)?.entry.role !== 'kinship') return;
+    // «مع طفلتها»، «مع مرافقيه»: a noun with a pronoun back to the first is its company, as kin is.
+    if (withWord && !second.countTokens && !second.others && !anotherAt(ctx, at) && joinedNoun?.entry.role !== 'kinship' && !KIN_PRONOUN.test(ctx.words[joinedNoun?.lastToken ?? at]!)) return;
     if (np.others && (withWord || second.victims === null)) return;
     // «إعدام 11 رجلاً وشاباً»، «خطف 36 سيدة وطفل»: from eleven on a singular noun is the figure's counted noun; a bare
     // indefinite singular joined to it (no pronoun, no article; its case ending often left unwritten) shares the figure
@@ -1676,6 +1677,39 @@ function cellMembers(ctx: Context, k: number): NounPhrase | null {
   if (ctx.victimAt.has(members.last + 1) || ctx.numberAt.has(members.last + 1) || nameObjectAt(ctx, members.last + 1)) return null;
   // The body's word is the victims' word: a side named in the body is theirs, not the agent.
   return { ...members, first: k, victimTokens: [k, members.victimTokens?.[1] ?? members.last] };
+}
+
+/**
+ * «تم اعتقاله مع ثلاثة آخرين»، «لقي مصرعه مع اثنين من رفاقه»، «سيدة قتلت مع طفلة»: a mention of an exact size right
+ * before «مع» takes its company — a counted group, others, one person of no article, or a noun whose pronoun points
+ * back — into its count, unless the company is read as a mention of its own.
+ */
+function withCompany(ctx: Context, found: Candidate[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const c = found[i]!;
+    const value = c.count?.value;
+    const company = comitativeAt(ctx, c.last + 1);
+    if (value === undefined || company === 0 || c.describes) continue;
+    const second = readNounPhrase(ctx, c.last + 1 + company, true, true, false);
+    if (!second || second.participle || (second.victims === null && !second.others)) continue;
+    const noun = second.victimTokens ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
+    // «مع شابين آخرين»: an uncounted «ين» with a group of exact size is a dual, as in a coordination — unless the noun
+    // takes the sound plural («مع مسلحين»: whom they fought).
+    const inYn = !second.countTokens && noun?.suffix === 'ين';
+    if (inYn && takesSoundPlural(formWords(noun.form).at(-1)!)) continue;
+    const dual = inYn && second.count?.vague === 'some' && !noun.article && !isPluralForm(noun);
+    const size = dual ? 2 : second.count?.value;
+    if (size === undefined) continue;
+    const indefinite = noun !== undefined && !noun.article;
+    if (!(second.countTokens || second.others || dual || indefinite || (noun && KIN_PRONOUN.test(ctx.words[noun.lastToken]!)))) continue;
+    if (found.some((o) => o !== c && o.first <= second.last && o.last >= second.first)) continue;
+    // Others, or a mention whose words name no class («اعتقاله»), with their company are people.
+    const own = c.victims === null || c.victims === 'unspecified' ? null : c.victims;
+    const victims = second.victims === null ? (own === null || own === 'women' || own === 'children' ? 'people' : own) : own === null ? second.victims : mixedClass(own, second.victims);
+    // «شابين آخرين»: the others word after the noun is the company's.
+    const last = ctx.bits[second.last + 1]! & F.OTHERS ? second.last + 1 : second.last;
+    found[i] = { ...c, last, count: { value: value + size }, victims: victims as Candidate['victims'] };
+  }
 }
 
 /** «مع» and «إلى جانب» join a group to another as its company: the length of the phrase at `k`, 0 if none. */
@@ -3526,6 +3560,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   bodies(ctx, found, [...found]);
   executedRemains(ctx, found, verbs);
+  withCompany(ctx, found);
   for (let k = 0; k < found.length; k++) found[k] = ofOneShape(found[k]!);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   // A definite campaign told with its arrests or executions, or after them, refers back to them: «أعدموا خمسة شبان …

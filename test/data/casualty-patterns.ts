@@ -3470,6 +3470,16 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقالت مصادر إن طفلتين من سكان الحي أصيبتا بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 2 } }] },
     { text: 'وذكر ناشطون أن شابين من أبناء قرية الهول اعتقلا عند الحاجز', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
   ],
+  'a mention and its company after «مع»': [
+    // Counted others, a dual with «آخرين», one person of no article, or a noun whose pronoun points back: more of them.
+    { text: 'وأكدت العائلة أنه تم اعتقاله مع أربعة آخرين من أبناء الحي', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
+    { text: 'وقالت الشبكة إن رجلا في الستين من عمره قتل مع حفيده في القصف', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وأفاد المصدر بأنه جرى اختطافهما مع شابين آخرين على الطريق', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'people' }] },
+    { text: 'وقالت الوزارة إن سيدة في الخمسين من عمرها أصيبت مع طفلتها', expect: [{ kind: 'injured', count: { value: 2 } }] },
+    // A company of no size, or of a definite noun, adds nothing: «مع مسلحين» are whom they fought.
+    { text: 'وقتل ثلاثة جنود مع مسلحين في اشتباكات على الحدود', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
+    { text: 'واعتقل الشاب مع سيارته عند مدخل المدينة', expect: [{ kind: 'detained', count: { value: 1 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
