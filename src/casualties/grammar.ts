@@ -475,10 +475,10 @@ export const AGENT_NOUNS: readonly string[] = ['قتل', 'اعدام', 'تصفي
  * Past verbs of arrest, abduction, execution and assassination: after them (and their subject), a run of personal
  * names is the victims, one per name («اعتقلت قوات الأمن سامر عودة ونادر خليل» → 2، «وخطف مسلحون حسن الصغير»). Ships
  * and cars are held and hijacked too, but no name is read in them. «خطف» is also the verbal noun, which names its
- * victims the same way («أدانت النقابة خطف سامر يوسف»). «قتل» is left out: its passive takes a figure the names
- * reader would misread («قتل ما لايقل عن أربعة»); so is «أسر», written like «family».
+ * victims the same way («أدانت النقابة خطف سامر يوسف»). The passive «قتل» and «جرح» name theirs right after the
+ * verb («وقتل خالد يوسف برصاص قناص»). «أسر», written like «family», is left out.
  */
-export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم', 'اغتال', 'خطف', 'اختطف'];
+export const NAMING_VERBS: readonly string[] = ['اعتقل', 'اعدم', 'اغتال', 'خطف', 'اختطف', 'قتل', 'جرح'];
 /**
  * The passive «أصيب» and the intransitive «استشهد», whose subject is the victim: a name right after them is one
  * («وأصيب خالد يوسف بجروح»، «وأصيب “هادي سعيد”»). With no verb of violence around it, a noun and its definite genitive
@@ -512,6 +512,8 @@ export const NAME_ADVERBS: readonly string[] = ['ايضا', 'كذلك', 'بدو�
 /** Adverbs of place and degree that stand in no personal name: «إعدام خارج نطاق القانون»، «إصابة بليغة جدا». */
 export const NOT_NAME_WORDS: readonly string[] = [
   'او', 'بعض', 'خارج', 'داخل', 'خلف', 'امام', 'دون', 'بدون', 'جدا', 'فورا', 'فوري', 'مباشر', 'مباشره',
+  // «قتل ما لايقل عن أربعة»: a bound the numbers layer does not read, no name.
+  'ما', 'لايقل', 'لايزيد',
   // Words of cause: «وفاة بسبب التعذيب» names no one.
   'بسبب', 'بفعل', 'نتيجه', 'عقب', 'اثناء',
   // Vehicles, which are hijacked as people are abducted: «واختطف مسلحون سيارة إسعاف»; and what a star or a team

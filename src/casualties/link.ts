@@ -15,6 +15,7 @@ import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, N
 import { AMONG_CAUSED_BY, UNNAMED_AGENT, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
+import { quotedNameEnd } from './person-names.js';
 import { opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
@@ -229,7 +230,7 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
     if (bits & F.QUOTE) {
       let open = k - 2;
       while (open >= k - QUOTED_NAME_REACH && open >= 0 && !(ctx.bits[open]! & F.QUOTE)) open--;
-      if (open >= 0 && quotedNameEnd(ctx, open) === k) {
+      if (open >= 0 && quotedPersonEnd(ctx, open) === k) {
         k = open;
         continue;
       }
@@ -486,7 +487,7 @@ function namesBefore(ctx: Context, trigger: readonly [number, number], agree: nu
   if ((agree & AGREE.NUMBER) !== AGREE.SINGULAR) return null;
   // The name opens its clause: after «أن»، «كان»، «و» — not a speaker's after «قال».
   for (let open = close - NAME_WORDS[0] - 1; open >= 0 && open >= close - NAME_WORDS[1] - 1; open--) {
-    if (quotedNameEnd(ctx, open) === close) return SUBJECT_OPENERS.has(ctx.words[open - 1] ?? '') ? { first: open, last: close, count: { value: 1 }, victims: 'people', others: false } : null;
+    if (quotedPersonEnd(ctx, open) === close) return SUBJECT_OPENERS.has(ctx.words[open - 1] ?? '') ? { first: open, last: close, count: { value: 1 }, victims: 'people', others: false } : null;
   }
   return null;
 }
@@ -939,7 +940,7 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
     else break;
   }
   // «اغتالوا أيضاً "فلان"»: or one name in quotes.
-  const quoted = quotedNameEnd(ctx, k);
+  const quoted = quotedPersonEnd(ctx, k);
   if (quoted >= 0) return { count: 1, first: k, last: quoted };
   return subject && ctx.words[k + 1]?.startsWith('ال') ? null : namesFrom(ctx, k, sentence);
 }
@@ -965,12 +966,14 @@ function namesFrom(ctx: Context, k: number, sentence: number, joined = false): {
   return count ? { count, first, last } : null;
 }
 
-/** «لمقتل "قاسم سليماني"»: a name of two to four words between quotes opening at `k` — the closing quote, else -1. */
-function quotedNameEnd(ctx: Context, k: number): number {
-  if (!QUOTES.has(ctx.words[k] ?? '')) return -1;
-  let j = k + 1;
-  while (j < ctx.n && j - k - 1 < NAME_WORDS[1] && nameWord(ctx, j, j === k + 1)) j++;
-  return j - k - 1 < NAME_WORDS[0] || !QUOTES.has(ctx.words[j] ?? '') ? -1 : j;
+/**
+ * «لمقتل "قاسم سليماني"»، «أصيب "دلف"»: a name between quotes opening at `k` ({@link quotedNameEnd}) whose every word may
+ * stand in a personal name («"داعش"» is a side) — the closing quote, else -1.
+ */
+function quotedPersonEnd(ctx: Context, k: number): number {
+  const end = quotedNameEnd(ctx, k);
+  for (let j = k + 1; j < end; j++) if (!nameWord(ctx, j, j === k + 1)) return -1;
+  return end;
 }
 
 /**
@@ -1000,7 +1003,7 @@ export function namesAfterNoun(ctx: Context, m: LexMatch<'casualtyWords'>): Noun
   // «إصابة خطيرة»: after a noun in ة, a word in ة is its adjective, not a woman's name.
   if (/ه$/u.test(m.form) && /ه$/u.test(ctx.words[k] ?? '')) return null;
   if (QUOTES.has(ctx.words[k] ?? '')) {
-    const j = quotedNameEnd(ctx, k);
+    const j = quotedPersonEnd(ctx, k);
     return j < 0 ? null : { first: k, last: j, count: { value: 1 }, victims: 'people', victimTokens: [k + 1, j - 1], others: false };
   }
   const names = namesFrom(ctx, k, ctx.sentenceOf[m.firstToken]!);

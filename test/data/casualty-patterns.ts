@@ -3470,6 +3470,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقالت مصادر إن طفلتين من سكان الحي أصيبتا بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 2 } }] },
     { text: 'وذكر ناشطون أن شابين من أبناء قرية الهول اعتقلا عند الحاجز', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
   ],
+  'a passive verb and the names right after it, a name in quotes, a bound written joined': [
+    // «قتل» and «جرح» (passive) name their victims right after them, as «أصيب» does; a name in quotes may be one word.
+    { text: 'وقتل حسام يوسف برصاص قناص قرب الجسر', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'فيما جرح سامي عبدالله الحمد، وفادي محمد يوسف بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وأصيب "نادر" بشظايا في ساقه', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    // «لايقل» written joined is the same bound as «لا يقل».
+    { text: 'وقتل ما لايقل عن سبعة أشخاص في الانفجار', expect: [{ kind: 'killed', count: { min: 7 }, victims: 'people' }] },
+  ],
   'a mention and its company after «مع»': [
     // Counted others, a dual with «آخرين», one person of no article, or a noun whose pronoun points back: more of them.
     { text: 'وأكدت العائلة أنه تم اعتقاله مع أربعة آخرين من أبناء الحي', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
