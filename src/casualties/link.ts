@@ -942,7 +942,15 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
   // «اغتالوا أيضاً "فلان"»: or one name in quotes.
   const quoted = quotedPersonEnd(ctx, k);
   if (quoted >= 0) return { count: 1, first: k, last: quoted };
-  return subject && ctx.words[k + 1]?.startsWith('ال') ? null : namesFrom(ctx, k, sentence);
+  const names = namesFrom(ctx, k, sentence);
+  // After «أصيب» a definite second word may be a genitive («أصيب مهاجم المنتخب»), unless a weapon or wounds follow
+  // («فيما أصيب مأمون الزهري برصاص قناص»).
+  return subject && names && ctx.words[k + 1]?.startsWith('ال') && !violenceAt(ctx, names.last + 1) ? null : names;
+}
+
+/** A weapon, a cause or wounds at `k`: «برصاص»، «بشظايا»، «بجروح». */
+function violenceAt(ctx: Context, k: number): boolean {
+  return ctx.causeAt.has(k) || wordIn(ctx, k, WOUNDS);
 }
 
 /** A list of personal names from token `k`, one person per name, ending at a break (see {@link namedObjects}). */

@@ -3477,6 +3477,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأصيب "نادر" بشظايا في ساقه', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
     // «لايقل» written joined is the same bound as «لا يقل».
     { text: 'وقتل ما لايقل عن سبعة أشخاص في الانفجار', expect: [{ kind: 'killed', count: { min: 7 }, victims: 'people' }] },
+    { text: 'وأسفر الانفجار عن مقتل ما لايقل عن تسعة مدنيين', expect: [{ kind: 'killed', count: { min: 9 }, victims: 'civilians' }] },
+    // After «أصيب» a name with a definite surname is a person where a weapon or wounds follow it.
+    { text: 'فيما أصيب عمار الحسن برصاص قناص في الحي', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وأصيب مدافع الفريق خلال المباراة', expect: [] },
   ],
   'a mention and its company after «مع»': [
     // Counted others, a dual with «آخرين», one person of no article, or a noun whose pronoun points back: more of them.
