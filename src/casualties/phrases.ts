@@ -3255,7 +3255,7 @@ const TWO_BODIES = /* @__PURE__ */ new Set(BODY_OF_TWO);
 const RETRIEVES = /* @__PURE__ */ new Set(BODY_RETRIEVAL);
 const FINDS = /* @__PURE__ */ new Set(BODY_FINDING);
 // How many words (a subject) may stand between the verb and the body it found («عثر … على») or pulled out.
-const FINDER_REACH = 5;
+const FINDER_REACH = 8;
 
 /**
  * Whether what follows a body word at `k` names nobody else's body: a break, a preposition, or an adjective of the body
@@ -3277,7 +3277,8 @@ function foundBody(ctx: Context, i: number): boolean {
   const verbs = on ? FINDS : RETRIEVES;
   for (let k = on ? i - 2 : i - 1; k >= 0 && k >= i - 1 - FINDER_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) {
     if (wordIn(ctx, k, verbs)) return true;
-    if (ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.bits[k]! & F.COMMA) return false;
+    // «انتشل فريق الطوارئ … فرع درنة، جثتين»: a comma may close the finder's subject right before the body.
+    if (ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || (ctx.bits[k]! & F.COMMA && k !== i - 1)) return false;
   }
   return false;
 }

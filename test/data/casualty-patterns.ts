@@ -3482,6 +3482,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'فيما أصيب عمار الحسن برصاص قناص في الحي', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
     { text: 'وأصيب مدافع الفريق خلال المباراة', expect: [] },
   ],
+  'bodies pulled out past a long subject and a comma': [
+    { text: 'وانتشلت فرق الدفاع المدني في ريف المدينة الجنوبي، ثلاث جثث مجهولة الهوية', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    { text: 'انتشل متطوعو الهلال الأحمر فرع المدينة، جثتين متفحمتين من تحت الركام', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
   'a mention and its company after «مع»': [
     // Counted others, a dual with «آخرين», one person of no article, or a noun whose pronoun points back: more of them.
     { text: 'وأكدت العائلة أنه تم اعتقاله مع أربعة آخرين من أبناء الحي', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
