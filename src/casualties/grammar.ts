@@ -1292,3 +1292,9 @@ export const WAS_FORMS: readonly string[] = ['كان', 'كانوا', 'كانت',
 
 /** The core's actor noun of an agent the text does not name («مسلحون مجهولون»، «جهة مجهولة»). */
 export const UNNAMED_AGENT = 'unknown-attackers';
+
+/**
+ * How grave an injury is, right after its noun: «إصابة بالغة/خطيرة/طفيفة». «بالغة» is also an adult woman, read so
+ * elsewhere; the injured may follow after «ل» («إصابة خطيرة لطفل»).
+ */
+export const SEVERITY_WORDS: readonly string[] = ['بالغه', 'بليغه', 'خطيره', 'طفيفه', 'متوسطه', 'حرجه'];

@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
-import { AGENT_NOUNS, UNNAMED_AGENT, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, SEVERITY_WORDS, UNNAMED_AGENT, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -1852,11 +1852,13 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «أعدمت اليوم الجماعة المسلحة أربعة رجال»، «اعتقلت، فجر اليوم، قوات الأمن …»: time words or an aside first.
     const lead = m.entry.pos === 'verb' ? pastVerbAdjuncts(ctx, last + 1) : last + 1;
     const subject = m.entry.pos === 'verb' ? subjectEnd(ctx, lead) : -1;
+    const grave = m.entry.kind === 'injured' && SEVERE.has(ctx.words[last + 1] ?? '');
     let np =
       // «مقتله وزوجته»: the noun's own person and the group joined to it.
       (kinds.length === 1 ? pronounAndConjunct(ctx, m) : null) ??
       listed ??
-      readNounPhrase(ctx, last + 1) ??
+      // «إصابة بالغة»: after an injury, «بالغة» is how grave it is, not an adult woman; «لطفل» past it is the injured.
+      (grave ? (/^ل/u.test(ctx.words[last + 2] ?? '') ? readNounPhrase(ctx, last + 2) : null) : readNounPhrase(ctx, last + 1)) ??
       pastAdjuncts ??
       (lead > last + 1 ? readNounPhrase(ctx, lead) : null) ??
       // «بمقتل «خمسة مواطنين»»: a counted group may open a quote.
@@ -1869,7 +1871,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       (subject >= 0 ? readNounPhrase(ctx, pastEarlier(ctx, subject + 1)) ?? allOf(ctx, pastEarlier(ctx, subject + 1)) : null) ??
       // «إعدام الجيش عشرات المدنيين»: a verbal noun's genitive that names a side is its agent, a group past it the object.
       (m.entry.pos === 'noun' && kinds.length === 1 && wordIn(ctx, m.firstToken, AGENT_NOUN) ? objectOfAgentNoun(ctx, last + 1, m.entry.kind) : null) ??
-      (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1) : null) ??
+      // «إصابة خطيرة لطفل»: the injured after «ل» past how grave the injury is.
+      (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1 + (grave ? 1 : 0)) : null) ??
       (kinds.length === 1 ? namesAfterNoun(ctx, m) : null);
     // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
     // actor's noun, right after an active verb is its subject when a counted group follows it: that one is the object.
@@ -1991,6 +1994,7 @@ function pastEarlier(ctx: Context, k: number): number {
 }
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
+const SEVERE = /* @__PURE__ */ new Set(SEVERITY_WORDS);
 const AGENT_NOUN = /* @__PURE__ */ new Set(AGENT_NOUNS);
 const ALL = /* @__PURE__ */ new Set(ALL_OF);
 /** The group `np` read from after «جميع/كل» at `at`: all of them, no size. */

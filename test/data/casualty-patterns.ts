@@ -3486,6 +3486,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وانتشلت فرق الدفاع المدني في ريف المدينة الجنوبي، ثلاث جثث مجهولة الهوية', expect: [{ kind: 'killed', count: { value: 3 } }] },
     { text: 'انتشل متطوعو الهلال الأحمر فرع المدينة، جثتين متفحمتين من تحت الركام', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
+  'how grave an injury is, and the injured after it': [
+    // «بالغة» right after an injury is its gravity, no adult woman: the injured, if any, follow after «ل».
+    { text: 'وأسفرت الغارة عن إصابة بالغة لفتى في الخامسة عشرة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    { text: 'وأدى انفجار اللغم إلى إصابة خطيرة لـ 4 رعاة', expect: [{ kind: 'injured', count: { value: 4 } }] },
+    // Told as the gravity of an injury already told, it is no one new.
+    { text: 'وأصابت الرصاصة امرأة كانت ترعى الأغنام في الوادي إصابة بالغة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'women' }] },
+  ],
   'a mention and its company after «مع»': [
     // Counted others, a dual with «آخرين», one person of no article, or a noun whose pronoun points back: more of them.
     { text: 'وأكدت العائلة أنه تم اعتقاله مع أربعة آخرين من أبناء الحي', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'people' }] },
