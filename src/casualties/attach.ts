@@ -308,6 +308,21 @@ function groupAt(ctx: Context, list: readonly ActorRef[], k: number): string[] {
 
 const usable = (a: ActorRef): boolean => a.role !== 'source' && a.role !== 'controller';
 
+/**
+ * Whether actor `a`, by its own place in the text whatever mention asks, is no agent: a source or controller, a
+ * dateline, one that might attack, a partner, the charge, a time since, a description. Read once per document
+ * (every mention near asks of every actor near).
+ */
+function noAgentByPlace(ctx: Context, a: ActorRef): boolean {
+  const memo = ctx.summaries.noAgent;
+  let yes = memo.get(a);
+  if (yes === undefined) {
+    yes = !usable(a) || dateline(ctx, a) || mayAttack(ctx, a) || partner(ctx, a) || charged(ctx, a) || (sinceWhen(ctx, a) && !clashPartner(ctx, a)) || describing(ctx, a);
+    memo.set(a, yes);
+  }
+  return yes;
+}
+
 /** The tokens of a phrase naming victims: a casualty candidate or a sub-group after it. */
 type VictimPhrase = Pick<Candidate, 'first' | 'last' | 'countTokens' | 'victimTokens'> & { rule?: string };
 
@@ -787,9 +802,16 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const own = new Set<string>();
   // A phrase that opens with the actor («جنود الاحتلال اعتقلوا الشاب») may name the agent: it gives no side by id.
   // The sides of the other mentions of the sentence count too: «قُتل ستة من عناصر الأمن الصومالي وأصيب أربعة آخرون».
+  // Whether an actor names the victims' side is asked up to three times below: read once per actor.
+  const sideOf = new Map<ActorRef, boolean>();
+  const onVictimsSide = (a: ActorRef): boolean => {
+    let yes = sideOf.get(a);
+    if (yes === undefined) sideOf.set(a, (yes = victimsSide(ctx, c, a)));
+    return yes;
+  };
   for (const a of ctx.actorsBySentence[sentence] ?? []) {
     // A resolved anaphor («مسلحين») says too little of whose side the victims are to rule an actor out by id.
-    if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || victimsSide(ctx, c, a))) own.add(a.actor);
+    if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || onVictimsSide(a))) own.add(a.actor);
   }
   // «اتهمت كتائب القسام إسرائيل بالوقوف وراء الانفجار الذي أسفر عن مقتل 6 من عناصرها»: a possessive on the victims'
   // noun is most often the armed speaker's, who tells of its own dead.
@@ -800,7 +822,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const speakerOwn = ownersSpeaking(ctx, c);
   if (speakerOwn && selfReported(ctx, sentence)?.actor !== speakerOwn) own.add(speakerOwn);
   const reply = replyOpening(ctx, c.first);
-  const named = near.filter((a) => a.firstToken >= 0 && usable(a) && !dateline(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !victimsSide(ctx, c, a) && !mayAttack(ctx, a) && !partner(ctx, a) && !answered(ctx, reply, a) && !charged(ctx, a) && !victimsMembership(ctx, c, a) && !disowning(ctx, a, c) && !aftermath(ctx, a, c) && !(sinceWhen(ctx, a) && !clashPartner(ctx, a)) && !describing(ctx, a));
+  const named = near.filter((a) => a.firstToken >= 0 && !noAgentByPlace(ctx, a) && !speakerOf(ctx, a, c) && !sides.has(a) && !onVictimsSide(a) && !answered(ctx, reply, a) && !victimsMembership(ctx, c, a) && !disowning(ctx, a, c) && !aftermath(ctx, a, c));
   // «165 شخصا أعدموا برصاص القوات الحكومية»: an agent phrase right after the mention states its agent, even one whose
   // id names the victims of another mention nearby («15 عنصرا من القوات الحكومية»).
   const stated = statedAgent(ctx, c, near);
@@ -825,7 +847,7 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   if (linked >= 0) return groupAt(ctx, inClause, linked);
   // «حركة الشباب التي … تبنت عمليات إرهابية عديدة أودت بحياة المئات»: the attacks a body claimed took the lives.
   // A claim outweighs the reasons the actor's own place gave to set it aside («حربا منذ سنوات ضد حركة الشباب»).
-  const claimants = near.filter((a) => usable(a) && !sides.has(a) && !victimsSide(ctx, c, a));
+  const claimants = near.filter((a) => usable(a) && !sides.has(a) && !onVictimsSide(a));
   const adopter = claimedBefore(ctx, c, claimants);
   if (adopter) return groupAt(ctx, claimants, claimants.indexOf(adopter));
   // «استهدف آلية عند موقع المطلة الإسرائيلي، وأدى ذلك إلى إيقاع طاقمها بين قتيل وجريح»: the attacked are no agent.

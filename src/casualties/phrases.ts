@@ -3022,14 +3022,20 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[], 
   // sentence of the latest toll (linear on long texts).
   const byEnd = [...found].sort((a, b) => a.last - b.last);
   const before: Before = { latest: null, tollSentence: -1 };
-  // The tokens some reading covers: a figure outside them counts something else.
-  const covered = new Uint8Array(ctx.n);
-  for (const c of found) covered.fill(1, c.first, c.last + 1);
-  // Every reading here ends in a figure: only the few words before a figure can start one.
-  const near = new Uint8Array(ctx.n);
-  for (const { at } of ctx.numbers) for (let k = Math.max(0, at - 1 - TOLL_LEAD); k < at; k++) near[k] = 1;
-  for (let r = 0, next = 0; r < ctx.n; r++) {
-    if (!near[r]) continue;
+  // The tokens some reading covers (a figure outside them counts something else): marked when a toll first asks.
+  let covered: Uint8Array | undefined;
+  const coveredTokens = (): Uint8Array => {
+    if (covered) return covered;
+    covered = new Uint8Array(ctx.n);
+    for (const c of found) covered.fill(1, c.first, c.last + 1);
+    return covered;
+  };
+  // Every reading here ends in a figure: only the few words before a figure can start one. Those windows are read
+  // in text order, each token once, with no array of the document's length to mark them.
+  const figures = ctx.numbers.map((n) => n.at).sort((a, b) => a - b);
+  let r = 0;
+  let next = 0;
+  for (const at of figures) for (r = Math.max(r, at - 1 - TOLL_LEAD, 0); r < at; r++) {
     for (; next < byEnd.length && byEnd[next]!.last < r; next++) {
       const c = byEnd[next]!;
       before.latest = c;
@@ -3080,7 +3086,7 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[], 
     if (!ends || (ctx.casualtyAt.has(last + 1) && !clause) || ctx.victimAt.has(last + 1)) continue;
     // «ارتفعت الحصيلة إلى صفر» tells no toll.
     if (count.value === 0) continue;
-    const kind = kindBefore(ctx, before.latest, r, noun, covered);
+    const kind = kindBefore(ctx, before.latest, r, noun, coveredTokens);
     if (!kind) continue;
     // «عددهم» names the victims of the mention it continues, as «آخرين» does.
     const their = THEIR_NUMBER.has(ctx.words[k - 1] ?? '');
@@ -3107,13 +3113,13 @@ function secondToll(ctx: Context, before: Before, r: number): Candidate | null {
  * own: a mention of another kind is nearer («واعتقلت الشرطة 3 مشتبهين»), a figure no mention counts («ونزح آلاف
  * السكان»، «رفعت إلى 4 مستوى التأهب»), another rising verb («وارتفع سعر الدولار»).
  */
-function kindBefore(ctx: Context, best: Candidate | null, r: number, named: boolean, covered: Uint8Array): CasualtyKind | null {
+function kindBefore(ctx: Context, best: Candidate | null, r: number, named: boolean, covered: () => Uint8Array): CasualtyKind | null {
   if (!best || (best.kind !== 'killed' && best.kind !== 'injured')) return null;
   if (ctx.sentenceOf[r]! - ctx.sentenceOf[best.last]! > (named ? TOLL_CONTINUES : 0)) return null;
   for (let k = best.last + 1; k < r; k++) {
     if (RISE.has(stripped(ctx.words[k])) || wordIn(ctx, k, RISE)) return null;
     // A sub-group («بينهم 3 أطفال») still counts the mention's victims.
-    if (countingNumber(ctx, k) && (ctx.bits[k - 1]! & F.INCLUDES) === 0 && !covered[k]) return null;
+    if (countingNumber(ctx, k) && (ctx.bits[k - 1]! & F.INCLUDES) === 0 && !covered()[k]) return null;
   }
   return best.kind;
 }
@@ -3309,11 +3315,11 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): 
     const p = ctx.casualtyAt.get(i + 1);
     const v = ctx.victimAt.get(i + 1);
     // «ارتفع عدد القتلى إلى 10 بعد انتشال جثتين»: bodies after a toll in their sentence are part of it.
-    if (earlier.some((c) => c.rule === 'toll' && c.kind === 'killed' && c.last < i && ctx.sentenceOf[c.first] === ctx.sentenceOf[i])) continue;
+    if (killedTollBefore(ctx, earlier, i)) continue;
     const one = wordIn(ctx, i, ONE_BODY);
     const two = wordIn(ctx, i, TWO_BODIES);
     const sentence = ctx.sentenceOf[i]!;
-    const afterToll = [sentence, sentence - 1, sentence - 2].some((s) => tolled.has(s) && ctx.sentenceStarts[s]! < i);
+    const afterToll = tollBefore(ctx, tolled, sentence, i);
     if (!(p?.entry.kind === 'killed' && p.entry.pos === 'participle') && !v) {
       // One body is one more dead; uncounted bodies after a toll are its dead.
       const found = !ctx.words[i]!.startsWith('ال') && !ctx.numberAt.has(i + 1) && !p && foundBody(ctx, i);
@@ -3338,6 +3344,19 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): 
     const last = verb?.entry.kind === 'killed' && verb.entry.pos === 'verb' && verb.prefix === '' ? verb.lastToken : named;
     out.push({ kind: 'killed', first: i, last, trigger: [i, named], count, victims: v ? victimClass(v) : 'unspecified', others: false, rule: 'bodies' });
   }
+}
+
+// The two tests below are functions of their own, not closures in `bodies`' loop: a closure there that reads the
+// loop's token made the engine allocate a fresh scope for every token of the text.
+/** Whether a killed toll of the sentence of token `i` ends before it. */
+function killedTollBefore(ctx: Context, earlier: readonly Candidate[], i: number): boolean {
+  for (const c of earlier) if (c.rule === 'toll' && c.kind === 'killed' && c.last < i && ctx.sentenceOf[c.first] === ctx.sentenceOf[i]) return true;
+  return false;
+}
+/** Whether a sentence of `tolled`, `sentence` or one of the two before, starts before token `i`. */
+function tollBefore(ctx: Context, tolled: ReadonlySet<number>, sentence: number, i: number): boolean {
+  for (let s = sentence; s >= sentence - 2; s--) if (tolled.has(s) && ctx.sentenceStarts[s]! < i) return true;
+  return false;
 }
 
 /**

@@ -34,6 +34,8 @@ export const SUMMARY_FACTS = 8;
  * `f * n + at`: the fact plus {@link OFFSET} once computed, 0 before. @internal
  */
 export class Summaries {
+  /** Whether each actor mention asked so far is, by its own place alone, no agent (`noAgentByPlace` in attach.ts). */
+  readonly noAgent = new Map<object, boolean>();
   constructor(readonly values: Int32Array) {}
 }
 
