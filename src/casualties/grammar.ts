@@ -337,7 +337,7 @@ export const RANK_SECOND_WORDS: readonly string[] = ['اول', 'ثان', 'ثان
  * alone they stay no victims («وفاة فنان» may be a natural death, «طيار» flies airliners too).
  */
 export const NAME_RANKS: readonly string[] = ['مقدم', 'رائد', 'لواء', 'عميد', 'مشير', 'فريق', 'طيار'];
-export const NAME_OFFICES: readonly string[] = ['رئيس', 'محافظ', 'عمده', 'دكتور', 'فنان'];
+export const NAME_OFFICES: readonly string[] = ['رئيس', 'محافظ', 'عمده', 'دكتور', 'فنان', 'شيخ'];
 export const NAME_COMMANDERS: readonly string[] = ['امر'];
 
 /** «بالإضافة إلى ثمانية مدنيين»، «بالإضافة لـ158»: phrases that add a group to a toll or a list, like «و». */

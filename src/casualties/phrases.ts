@@ -3287,8 +3287,10 @@ function foundBody(ctx: Context, i: number): boolean {
   const verbs = on ? FINDS : RETRIEVES;
   for (let k = on ? i - 2 : i - 1; k >= 0 && k >= i - 1 - FINDER_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) {
     if (wordIn(ctx, k, verbs)) return true;
-    // «انتشل فريق الطوارئ … فرع درنة، جثتين»: a comma may close the finder's subject right before the body.
-    if (ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || (ctx.bits[k]! & F.COMMA && k !== i - 1)) return false;
+    // «انتشل فريق الطوارئ … فرع درنة، جثتين»، «عثرت، ظهر اليوم، على جثة»: a comma may close the finder's subject
+    // right before the body, or a time between commas.
+    const aside = ctx.bits[k - 1]! & F.TIME || ctx.bits[k + 1]! & F.TIME;
+    if (ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || (ctx.bits[k]! & F.COMMA && k !== i - 1 && !aside)) return false;
   }
   return false;
 }

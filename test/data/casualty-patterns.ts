@@ -3454,6 +3454,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل مسلحون شقيق رئيس البلدية عند مدخل القرية', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     // Elsewhere an office heads a sentence of its own and names no one hurt.
     { text: 'وقال رئيس المجلس المحلي إن القصف قتل ثلاثة مدنيين', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
+    // «الشيخ» before a personal name titles one person; alone it heads a sentence of its own.
+    { text: 'وأسفرت الغارة عن استشهاد الشيخ نزار العلي إمام مسجد البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقال الشيخ نزار العلي إن الغارة أدت إلى مقتل طفلين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'children' }] },
   ],
   'a past period between a verb and its object, and attackers of no name before a verb with an object': [
     // «الليلة الماضية»، «الأسبوع الماضي»: a time word or a period with «past» after it is stepped over as «أمس» is.
@@ -3484,6 +3487,7 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'bodies pulled out past a long subject and a comma': [
     { text: 'وانتشلت فرق الدفاع المدني في ريف المدينة الجنوبي، ثلاث جثث مجهولة الهوية', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    { text: 'وعثر الأهالي، صباح أمس، على جثة في بستان قرب القرية', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'انتشل متطوعو الهلال الأحمر فرع المدينة، جثتين متفحمتين من تحت الركام', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
   'how grave an injury is, and the injured after it': [
