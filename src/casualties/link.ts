@@ -837,7 +837,8 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const names = object ? null : namedObjects(ctx, m);
     if (object) out.push(fromGroup(m, asObject(ctx, object), m.firstToken, object.last, 'verb-subject-object'));
     else if (names) out.push(namedCandidate(m, names));
-    else if (!read[m.firstToken] && victimsInEnding(ctx, m)) {
+    // «قتلنا»: we — the speakers did it, or suffered it; the ending counts no victims.
+    else if (!read[m.firstToken] && m.suffix !== 'نا' && victimsInEnding(ctx, m)) {
       const agree = agreementOfWord(ctx.words[m.firstToken]!) & AGREE.NUMBER;
       const c: Candidate = {
         kind: m.entry.kind, first: m.firstToken, last: m.lastToken, trigger: [m.firstToken, m.lastToken],

@@ -72,7 +72,7 @@ export const PRONOUNS: readonly string[] = ['ها', 'هم', 'هما', 'هن'];
  */
 const PRONOUNS_AFTER_ENDING: readonly string[] = ['ه', ...PRONOUNS];
 // Perfect-tense verb endings: she/you (ت), they (وا, and the common و), dual (ا, تا), feminine plural (ن).
-const VERB_ENDINGS = ['ت', 'وا', 'و', 'ا', 'تا', 'ن'] as const;
+const VERB_ENDINGS = ['ت', 'وا', 'و', 'ا', 'تا', 'ن', 'نا'] as const;
 
 /**
  * Whether a (normalized) noun takes the sound masculine plural, so that «ي» + a pronoun on it is that plural in

@@ -3485,6 +3485,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'فيما أصيب عمار الحسن برصاص قناص في الحي', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
     { text: 'وأصيب مدافع الفريق خلال المباراة', expect: [] },
   ],
+  'a verb of the first person plural, told in a quote': [
+    // «قتلنا»، «اعتقلنا»: the speakers did it; the object after the verb is the victims, the ending alone counts none.
+    { text: 'وقال قائد الكتيبة: قتلنا 12 مسلحا في الكمين', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'fighters' }] },
+    { text: 'وقال الضابط في تصريح: اعتقلنا الليلة الماضية ستة مطلوبين', expect: [{ kind: 'detained', count: { value: 6 } }] },
+    { text: 'وأضاف: لقد اعتقلنا ونقلنا إلى جهة مجهولة', expect: [] },
+  ],
   'bodies pulled out past a long subject and a comma': [
     { text: 'وانتشلت فرق الدفاع المدني في ريف المدينة الجنوبي، ثلاث جثث مجهولة الهوية', expect: [{ kind: 'killed', count: { value: 3 } }] },
     { text: 'وعثر الأهالي، صباح أمس، على جثة في بستان قرب القرية', expect: [{ kind: 'killed', count: { value: 1 } }] },
