@@ -465,16 +465,35 @@ function namesAfterThat(ctx: Context, trigger: readonly [number, number], agree:
   if ((number !== AGREE.SINGULAR && number !== AGREE.DUAL) || readNounPhrase(ctx, next) || ctx.numberAt.has(next) || nameObjectAt(ctx, next)) return null;
   let names = 1;
   let words = 0;
-  let k = trigger[0] - 1;
-  for (; k >= 0 && !COMPLEMENTS.has(ctx.words[k]!) && opensName(ctx, k) && words < SUBJECT_NAME_WORDS * 2; k--, words++) {
+  // «أن محمد العواد، وهو مدني من أبناء البلدة، توفي»: a description between commas, opened by «وهو/وهي», is stepped over.
+  const last = described(ctx, trigger[0] - 1);
+  let k = last;
+  // «أن محمد العواد توفي»: a surname may carry the article; the first word must open a name.
+  for (; k >= 0 && !COMPLEMENTS.has(ctx.words[k]!) && (opensName(ctx, k) || (nameWord(ctx, k, false) && ctx.words[k]!.startsWith('ال'))) && words < SUBJECT_NAME_WORDS * 2; k--, words++) {
     // «وصبحي»: the «و» opens a second name.
     if (ctx.bits[k]! & F.AND && !COMPLEMENTS.has(ctx.words[k - 1] ?? '')) names++;
   }
   const first = k + 1;
+  if (!opensName(ctx, first)) return null;
   // «وأضاف أن "ريمون وصبحي أصيبا…"»: the quoted words may open right after «أن».
   if (QUOTES.has(ctx.words[k] ?? '')) k--;
   if (words === 0 || !COMPLEMENTS.has(ctx.words[k] ?? '') || words > names * SUBJECT_NAME_WORDS || names !== (number === AGREE.DUAL ? 2 : 1)) return null;
-  return { first, last: trigger[0] - 1, count: { value: names }, victims: 'people', others: false };
+  return { first, last, count: { value: names }, victims: 'people', others: false };
+}
+
+/** Words that open a description of the person just named: «، وهو مدني …،». */
+const DESCRIPTION_OPENERS = /* @__PURE__ */ new Set(['وهو', 'وهي']);
+/** How many words such a description may hold. */
+const DESCRIPTION_WORDS = 12;
+
+/** Past a description between commas ending at the comma `k` («، وهو مدني من أبناء البلدة،»): the token before it, else `k`. */
+function described(ctx: Context, k: number): number {
+  if (!(ctx.bits[k]! & F.COMMA)) return k;
+  for (let c = k - 2; c >= 0 && c >= k - DESCRIPTION_WORDS; c--) {
+    if (ctx.bits[c]! & F.COMMA) return DESCRIPTION_OPENERS.has(ctx.words[c + 1]!) ? c - 1 : k;
+    if (ctx.bits[c]! & F.END || ctx.casualtyAt.has(c)) return k;
+  }
+  return k;
 }
 
 /**

@@ -3485,6 +3485,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'فيما أصيب عمار الحسن برصاص قناص في الحي', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
     { text: 'وأصيب مدافع الفريق خلال المباراة', expect: [] },
   ],
+  'a personal name after «أن», its surname definite or a description after it, then the verb': [
+    { text: 'وأفادت الشبكة أن سامر الخطيب توفي تحت التعذيب في السجن', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وذكر المرصد أن خالد العمر، وهو مدرس من أبناء البلدة، قتل برصاص قناص', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', contains: 'خالد العمر' }] },
+    // A definite word that opens no name is a side: no person.
+    { text: 'وقال إن الجيش قتل', expect: [] },
+  ],
   'a verb of the first person plural, told in a quote': [
     // «قتلنا»، «اعتقلنا»: the speakers did it; the object after the verb is the victims, the ending alone counts none.
     { text: 'وقال قائد الكتيبة: قتلنا 12 مسلحا في الكمين', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'fighters' }] },
