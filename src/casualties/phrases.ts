@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
-import { AGENT_NOUNS, SEVERITY_WORDS, UNNAMED_AGENT, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { AGENT_NOUNS, NEGATION, SEVERITY_WORDS, UNNAMED_AGENT, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -637,7 +637,7 @@ function namedPersonEnd(ctx: Context, i: number): number {
 const EACH = /* @__PURE__ */ new Set(EACH_OF);
 const LIST_OPENING = /* @__PURE__ */ new Set(LIST_OPENERS);
 // «، أثناء اعتراضهم»: an adjunct of the verb after the list ends it.
-const NOT_IN_NAMES = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...DEMONSTRATIVES, ...CLAUSE_LINKS, ...VERB_ADJUNCTS]);
+const NOT_IN_NAMES = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...DEMONSTRATIVES, ...CLAUSE_LINKS, ...VERB_ADJUNCTS, ...NEGATION]);
 /** The most persons a «كلا من» list counts, and the most words of each. */
 const MAX_LISTED = 12;
 const LISTED_NAME_WORDS = 4;
@@ -3603,7 +3603,8 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   // A name or «الآخر» after the noun makes it someone new: «الطفلة مريم»، «الحفيد الآخر».
   // A name in quotes («المسن "روحي صوافطة"») names someone new too.
   // «الطفل علي أحمد الوعل»: «علي» names someone only with a name after it («على يد مسلحين» does not).
-  const nameAt = (k: number) => (plainWord(ctx, k) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!)) || (aliName(ctx, k) && opensName(ctx, k + 1) && plainWord(ctx, k + 2) && !NOT_IN_NAMES.has(ctx.words[k + 2]!)) || (ctx.bits[k]! & (F.OTHERS | F.ORDINAL)) !== 0 || OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'الاخر';
+  // «اقتادوا الطبيب لم يعلنوا …»: a particle opens no name.
+  const nameAt = (k: number) => (plainWord(ctx, k) && !FOLLOWERS.has(ctx.words[k]!) && !SKIP.has(ctx.words[k]!) && !NOT_IN_NAMES.has(ctx.words[k]!)) || (aliName(ctx, k) && opensName(ctx, k + 1) && plainWord(ctx, k + 2) && !NOT_IN_NAMES.has(ctx.words[k + 2]!)) || (ctx.bits[k]! & (F.OTHERS | F.ORDINAL)) !== 0 || OTHER_WORDS.has(ctx.words[k]!) || ctx.words[k] === 'الاخر';
   const named = (k: number) => nameAt(k) || (QUOTES.has(ctx.words[k]!) && plainWord(ctx, k + 1));
   // «إصابة الأم وطفل»: an indefinite noun joined to the group is someone not told before.
   const joinedNew = (c: Candidate, k: number) => {

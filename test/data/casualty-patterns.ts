@@ -3491,6 +3491,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // A definite word that opens no name is a side: no person.
     { text: 'وقال إن الجيش قتل', expect: [] },
   ],
+  'a person led away, told before, followed by a particle': [
+    // «لم» after the person opens no name: the person is the one already told, no one new.
+    { text: 'وخطف مسلحون الطبيب سامر العلي من عيادته، وقال شهود إن المسلحين الذين اقتادوا الطبيب لم يعلنوا عن هويتهم', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'medical' }] },
+  ],
   'a verb of the first person plural, told in a quote': [
     // «قتلنا»، «اعتقلنا»: the speakers did it; the object after the verb is the victims, the ending alone counts none.
     { text: 'وقال قائد الكتيبة: قتلنا 12 مسلحا في الكمين', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'fighters' }] },
