@@ -288,6 +288,8 @@ const DAY_WORD = 1 << 20;
 /** A word of `PAST_PERIOD_HEADS` and of `PAST_WORDS` («الأسبوع الماضي»). */
 const PERIOD_HEAD_WORD = 1 << 21;
 const PAST_WORD = 1 << 22;
+/** A time word after «و» («وفجر اليوم»، «واليوم»): time too when a time word stands before it. */
+const AND_TIME_WORD = 1 << 23;
 const STILL_OR_FATE = /* @__PURE__ */ new Set([...STILL_WORDS, ...FATE_WORDS, ...FATE_PRONOUNS.map((f) => f.word)]);
 const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
 const BODY = /* @__PURE__ */ new Set(BODIES);
@@ -329,6 +331,7 @@ function featureBits(doc: Doc, words: readonly string[], bits: Uint16Array, cues
   // One pass from the end: the time adjuncts of two words («قبل عامين»، «يوم أمس») read the next token's final bits,
   // and the word sets they ask are bits kept with each word, not three Set lookups per token.
   let next = 0;
+  let afterNext = 0;
   for (let i = words.length - 1; i >= 0; i--) {
     const info = wordInfo(doc, i);
     let b = info.bits;
@@ -344,11 +347,16 @@ function featureBits(doc: Doc, words: readonly string[], bits: Uint16Array, cues
       bits[i + 1] = bits[i + 1]! | F.TIME;
     } else if (b & DAY_WORD && i + 1 < words.length && bits[i + 1]! & F.TIME) own |= F.TIME;
     // «الليلة الماضية»، «الأسبوع الماضي»: a time word or a period, and «past» after it.
+    let end = i;
     if (next & PAST_WORD && (own & F.TIME || b & PERIOD_HEAD_WORD)) {
       own |= F.TIME;
-      bits[i + 1] = bits[i + 1]! | F.TIME;
+      end = i + 1;
+      bits[end] = bits[end]! | F.TIME;
     }
+    // «الليلة الماضية وفجر اليوم»، «أمس واليوم»: time words joined by «و» are one time.
+    if (own & F.TIME && (end === i ? next : afterNext) & AND_TIME_WORD) bits[end + 1] = bits[end + 1]! | F.TIME;
     bits[i] = own;
+    afterNext = next;
     next = b;
   }
 }
@@ -364,7 +372,7 @@ function wordFeatures(w: string, word: boolean): number {
   if (word) b |= F.WORD;
   const afterAnd = w.length > 1 && w.charCodeAt(0) === 0x648 ? w.slice(1) : undefined;
   if (w === 'و') b |= F.AND;
-  else if (w.length > 3 && afterAnd !== undefined) b |= F.AND | (AFTER_AND_BITS.get(afterAnd) ?? 0);
+  else if (w.length > 3 && afterAnd !== undefined) b |= F.AND | (AFTER_AND_BITS.get(afterAnd) ?? 0) | ((OWN_BITS.get(afterAnd) ?? 0) & F.TIME ? AND_TIME_WORD : 0);
   if (OPENERS.has(w) || (afterAnd !== undefined && OPENERS.has(afterAnd))) b |= OPENS;
   if (REPORTING.has(w) || (afterAnd !== undefined && REPORTING.has(afterAnd))) b |= REPORTS;
   if (SPAN_HEAD.has(w)) b |= SPAN_HEAD_WORD;

@@ -3462,6 +3462,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // «الليلة الماضية»، «الأسبوع الماضي»: a time word or a period with «past» after it is stepped over as «أمس» is.
     { text: 'وقالت مصادر محلية إن الجنود اعتقلوا الليلة الماضية، 17 شابا من القرية', expect: [{ kind: 'detained', count: { value: 17 }, victims: 'people' }] },
     { text: 'وأعدمت الجماعة الشهر المنصرم أربعة رجال في ساحة عامة', expect: [{ kind: 'executed', count: { value: 4 }, victims: 'people' }] },
+    // Time words joined by «و» are one time: «الليلة الماضية وفجر اليوم»، «أمس واليوم».
+    { text: 'وأدانت الهيئة اعتقال قوات الأمن الليلة الماضية وفجر اليوم 23 شابا من المدينة', expect: [{ kind: 'detained', count: { value: 23 }, victims: 'people' }] },
     // Gunmen of no name before a verb with an object after it are the agents, never its victims.
     { text: 'وأفاد شهود بأن مسلحين مجهولين اختطفوا ظهر الأحد سالم الورفلي من أمام منزله', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people', contains: 'سالم الورفلي' }] },
     // With no object after the verb they may be its victims.
