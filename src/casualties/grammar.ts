@@ -185,6 +185,8 @@ export const YEAR_WORDS: readonly string[] = ['عام', 'العام', 'سنه', 
 
 /** «ثمانية أشخاص، جميعهم مدنيون، قتلوا»: words that open a remark on the subject between commas. */
 export const APPOSITIVES: readonly string[] = ['جميعهم', 'جميعهن', 'كلهم', 'كلهن', 'هم', 'وهم', 'هن', 'وهن', 'وجميعهم'];
+/** Words that open a description of one person just named, between commas: «أن فلان، وهو مدني …، توفي». */
+export const DESCRIBING_ONE: readonly string[] = ['وهو', 'وهي'];
 
 /** Words before a casualty verb that let it open its clause with no subject: «وقد قتل»، «حيث استشهد»، «بعدما أصيب». */
 export const VERB_OPENERS: readonly string[] = ['قد', 'وقد', 'لقد', 'ثم', 'حيث', 'بعدما', 'عندما', 'حين', 'لكنه', 'لكنها', 'ان', 'انه', 'انها', 'بانه', 'بانها', 'كما', 'فيما', 'بينما'];
@@ -339,6 +341,8 @@ export const RANK_SECOND_WORDS: readonly string[] = ['اول', 'ثان', 'ثان
 export const NAME_RANKS: readonly string[] = ['مقدم', 'رائد', 'لواء', 'عميد', 'مشير', 'فريق', 'طيار'];
 export const NAME_OFFICES: readonly string[] = ['رئيس', 'محافظ', 'عمده', 'دكتور', 'فنان', 'شيخ'];
 export const NAME_COMMANDERS: readonly string[] = ['امر'];
+/** Ranks that, in construct with what they head, are offices: «عميد بلدية» (a mayor), «عميد كلية» (a dean). */
+export const RANKS_HEADING: readonly string[] = ['عميد'];
 
 /** «بالإضافة إلى ثمانية مدنيين»، «بالإضافة لـ158»: phrases that add a group to a toll or a list, like «و». */
 export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['بالاضافه', 'ل'], ['اضافه', 'ل'], ['فضلا', 'عن'], ['علاوه', 'علي'], ['وكذلك'], ['وايضا']];
@@ -512,8 +516,8 @@ export const NAME_ADVERBS: readonly string[] = ['ايضا', 'كذلك', 'بدو�
 /** Adverbs of place and degree that stand in no personal name: «إعدام خارج نطاق القانون»، «إصابة بليغة جدا». */
 export const NOT_NAME_WORDS: readonly string[] = [
   'او', 'بعض', 'خارج', 'داخل', 'خلف', 'امام', 'دون', 'بدون', 'جدا', 'فورا', 'فوري', 'مباشر', 'مباشره',
-  // «قتل ما لايقل عن أربعة»: a bound the numbers layer does not read, no name.
-  'ما', 'لايقل', 'لايزيد',
+  // «قتل ما لايقل عن أربعة»: a bound, written joined, is no name («لايقل عن» alone the numbers layer leaves unread).
+  'ما', 'لايقل',
   // Words of cause: «وفاة بسبب التعذيب» names no one.
   'بسبب', 'بفعل', 'نتيجه', 'عقب', 'اثناء',
   // Vehicles, which are hijacked as people are abducted: «واختطف مسلحون سيارة إسعاف»; and what a star or a team

@@ -12,7 +12,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { AMONG_CAUSED_BY, UNNAMED_AGENT, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { AMONG_CAUSED_BY, DESCRIBING_ONE, UNNAMED_AGENT, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
 import { quotedNameEnd } from './person-names.js';
@@ -481,8 +481,7 @@ function namesAfterThat(ctx: Context, trigger: readonly [number, number], agree:
   return { first, last, count: { value: names }, victims: 'people', others: false };
 }
 
-/** Words that open a description of the person just named: «، وهو مدني …،». */
-const DESCRIPTION_OPENERS = /* @__PURE__ */ new Set(['وهو', 'وهي']);
+const DESCRIPTION_OPENERS = /* @__PURE__ */ new Set(DESCRIBING_ONE);
 /** How many words such a description may hold. */
 const DESCRIPTION_WORDS = 12;
 
@@ -941,6 +940,8 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
   const w = ctx.words[m.firstToken]!;
   const subject = namingVerb(w, SUBJECT_NAMING);
   if (!(subject || namingVerb(w, NAMING)) || (m.firstToken > 0 && ctx.bits[m.firstToken - 1]! & F.RELATIVE)) return null;
+  // «وكان جرح سامر بسيطا»، «ما زال جرح غزة مفتوحا»: after «كان/زال» the word is the noun, a wound or a killing.
+  if (m.firstToken > 0 && COPULAS.has(withoutAnd(ctx, m.firstToken - 1))) return null;
   const sentence = ctx.sentenceOf[m.firstToken]!;
   let k = m.lastToken + 1;
   // The subject: actor phrases or a definite word the lexicons do not know right after the verb («أعدمت الجماعة»), the
@@ -972,6 +973,8 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
 function violenceAt(ctx: Context, k: number): boolean {
   return ctx.causeAt.has(k) || wordIn(ctx, k, WOUNDS);
 }
+
+const COPULAS = /* @__PURE__ */ new Set([...WAS_FORMS, ...STILL_WORDS]);
 
 /** A list of personal names from token `k`, one person per name, ending at a break (see {@link namedObjects}). */
 function namesFrom(ctx: Context, k: number, sentence: number, joined = false): { count: number; first: number; last: number } | null {

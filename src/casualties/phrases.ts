@@ -1703,12 +1703,16 @@ function withCompany(ctx: Context, found: Candidate[]): void {
     const indefinite = noun !== undefined && !noun.article;
     if (!(second.countTokens || second.others || dual || indefinite || (noun && KIN_PRONOUN.test(ctx.words[noun.lastToken]!)))) continue;
     if (found.some((o) => o !== c && o.first <= second.last && o.last >= second.first)) continue;
+    // «قتل 5 جنود مع 20 مسلحا»: soldiers and gunmen are the two sides of a fight, not company.
+    if (opposingSides(ctx, c as NounPhrase, second)) continue;
     // Others, or a mention whose words name no class («اعتقاله»), with their company are people.
     const own = c.victims === null || c.victims === 'unspecified' ? null : c.victims;
     const victims = second.victims === null ? (own === null || own === 'women' || own === 'children' ? 'people' : own) : own === null ? second.victims : mixedClass(own, second.victims);
-    // «شابين آخرين»: the others word after the noun is the company's.
-    const last = ctx.bits[second.last + 1]! & F.OTHERS ? second.last + 1 : second.last;
-    found[i] = { ...c, last, count: { value: value + size }, victims: victims as Candidate['victims'] };
+    // «شابين آخرين»: the others word after the noun is the company's; so is what a noun in construct heads.
+    const end = kinConstructEnd(ctx, second.last);
+    const last = ctx.bits[end + 1]! & F.OTHERS ? end + 1 : genitiveOf(ctx, end + 1) ? (ctx.placeAt.get(end + 1)?.lastToken ?? end + 1) : end;
+    // «نحو 20 جنديا مع ضابط»: an approximate size stays approximate.
+    found[i] = { ...c, last, count: { ...c.count, value: value + size }, victims: victims as Candidate['victims'] };
   }
 }
 
@@ -1852,7 +1856,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «أعدمت اليوم الجماعة المسلحة أربعة رجال»، «اعتقلت، فجر اليوم، قوات الأمن …»: time words or an aside first.
     const lead = m.entry.pos === 'verb' ? pastVerbAdjuncts(ctx, last + 1) : last + 1;
     const subject = m.entry.pos === 'verb' ? subjectEnd(ctx, lead) : -1;
-    const grave = m.entry.kind === 'injured' && SEVERE.has(ctx.words[last + 1] ?? '');
+    // «إصابة بالغة وطفلين»، «إصابة بالغة واحدة»: counted or joined to victims, «بالغة» is an adult woman after all.
+    const grave = m.entry.kind === 'injured' && SEVERE.has(ctx.words[last + 1] ?? '') && !(ctx.bits[last + 2]! & F.AND) && !ONE_WORDS.has(ctx.words[last + 2] ?? '');
     let np =
       // «مقتله وزوجته»: the noun's own person and the group joined to it.
       (kinds.length === 1 ? pronounAndConjunct(ctx, m) : null) ??
@@ -1995,6 +2000,7 @@ function pastEarlier(ctx: Context, k: number): number {
 
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
 const SEVERE = /* @__PURE__ */ new Set(SEVERITY_WORDS);
+const ONE_WORDS = /* @__PURE__ */ new Set(['واحده', 'واحد']);
 const AGENT_NOUN = /* @__PURE__ */ new Set(AGENT_NOUNS);
 const ALL = /* @__PURE__ */ new Set(ALL_OF);
 /** The group `np` read from after «جميع/كل» at `at`: all of them, no size. */

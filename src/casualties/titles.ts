@@ -8,7 +8,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { VictimEntry } from '../lexicon/types.js';
 import { stemIn, wordInfo } from '../tokenize/words.js';
 import type { Context } from './context.js';
-import { NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, RANK_SECOND_WORDS } from './grammar.js';
+import { NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, RANK_SECOND_WORDS, RANKS_HEADING } from './grammar.js';
 import { nameWord } from './link.js';
 import { quotedNameEnd } from './person-names.js';
 import { CUE, F } from './tokens.js';
@@ -53,7 +53,7 @@ export function readNameTitles(ctx: Context): void {
       if (entry === RANK) entry = OFFICE;
       last = headedEnd(ctx, k + 1);
     }
-    // «اغتيال رئيس البلدية»، «قتل مسلحون بالرصاص عميد بلدية مصراتة»، «اعتقال المقدم»: an office in construct with what
+    // «اغتيال رئيس البلدية»، «مسلحين قتلوا بالرصاص عميد بلدية مصراتة»، «اعتقال المقدم»: an office in construct with what
     // it heads, or a rank, where a casualty word's object stands, is a person, named or not; «رئيس الوزراء» elsewhere
     // heads a sentence of its own, and a bare title («وفاة فنان») may be anyone's natural death.
     const object = (split.article ? entry === RANK : headsAtOnce(ctx, k)) && casualtyObject(ctx, k);
@@ -71,8 +71,7 @@ export function readNameTitles(ctx: Context): void {
   }
 }
 
-/** Ranks that, in construct with what they head, are offices: «عميد بلدية» (a mayor), «عميد كلية» (a dean). */
-const RANK_HEADS = /* @__PURE__ */ new Set(['عميد']);
+const RANK_HEADS = /* @__PURE__ */ new Set(RANKS_HEADING);
 
 /** «رئيس البلدية»، «عميد بلدية مصراتة»: what the title at `k` heads opens a definite word or a place at once, or one word on. */
 function headsAtOnce(ctx: Context, k: number): boolean {
@@ -82,7 +81,7 @@ function headsAtOnce(ctx: Context, k: number): boolean {
 
 /**
  * Whether the title at `k` stands where a casualty word's object does: right after the word («اغتيال رئيس»، «خطفوا
- * رئيس»), or after a verb's subject and weapon that follow it («قتل مسلحون بالرصاص عميد»).
+ * رئيس»), or after a verb's subject or weapon that follow it («قتلت قوات الأمن رئيس»، «قتلوا بالرصاص عميد»).
  */
 function casualtyObject(ctx: Context, k: number): boolean {
   let j = k - 1;

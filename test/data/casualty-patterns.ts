@@ -3480,6 +3480,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل حسام يوسف برصاص قناص قرب الجسر', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     { text: 'فيما جرح سامي عبدالله الحمد، وفادي محمد يوسف بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people' }] },
     { text: 'وأصيب "نادر" بشظايا في ساقه', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    // After «كان/زال» the word is the noun: a wound, no one wounded.
+    { text: 'وما زال جرح المدينة مفتوحا بعد عامين', expect: [] },
+    { text: 'وكان جرح سامر بسيطا', expect: [] },
     // «لايقل» written joined is the same bound as «لا يقل».
     { text: 'وقتل ما لايقل عن سبعة أشخاص في الانفجار', expect: [{ kind: 'killed', count: { min: 7 }, victims: 'people' }] },
     { text: 'وأسفر الانفجار عن مقتل ما لايقل عن تسعة مدنيين', expect: [{ kind: 'killed', count: { min: 9 }, victims: 'civilians' }] },
@@ -3501,7 +3504,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // «قتلنا»، «اعتقلنا»: the speakers did it; the object after the verb is the victims, the ending alone counts none.
     { text: 'وقال قائد الكتيبة: قتلنا 12 مسلحا في الكمين', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'fighters' }] },
     { text: 'وقال الضابط في تصريح: اعتقلنا الليلة الماضية ستة مطلوبين', expect: [{ kind: 'detained', count: { value: 6 } }] },
-    { text: 'وأضاف: لقد اعتقلنا ونقلنا إلى جهة مجهولة', expect: [] },
+    { text: 'وقال الضابط: لقد اعتقلنا', expect: [] },
   ],
   'bodies pulled out past a long subject and a comma': [
     { text: 'وانتشلت فرق الدفاع المدني في ريف المدينة الجنوبي، ثلاث جثث مجهولة الهوية', expect: [{ kind: 'killed', count: { value: 3 } }] },
@@ -3514,6 +3517,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأدى انفجار اللغم إلى إصابة خطيرة لـ 4 رعاة', expect: [{ kind: 'injured', count: { value: 4 } }] },
     // Told as the gravity of an injury already told, it is no one new.
     { text: 'وأصابت الرصاصة امرأة كانت ترعى الأغنام في الوادي إصابة بالغة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'women' }] },
+    // Joined to victims, «بالغة» is an adult woman after all.
+    { text: 'وأسفر القصف عن إصابة بالغة وطفلين', expect: [{ kind: 'injured', count: { value: 3 } }] },
   ],
   'a mention and its company after «مع»': [
     // Counted others, a dual with «آخرين», one person of no article, or a noun whose pronoun points back: more of them.
@@ -3524,6 +3529,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // A company of no size, or of a definite noun, adds nothing: «مع مسلحين» are whom they fought.
     { text: 'وقتل ثلاثة جنود مع مسلحين في اشتباكات على الحدود', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
     { text: 'واعتقل الشاب مع سيارته عند مدخل المدينة', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // Soldiers «with» gunmen are the two sides of a fight; an approximate size stays approximate; what the company's
+    // noun heads is its span.
+    { text: 'وقتل 5 جنود مع 20 مسلحا في الاشتباكات', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
+    { text: 'وقتل حوالي 20 جنديا مع ضابط برتبة نقيب', expect: [{ kind: 'killed', count: { value: 21, approximate: true } }] },
+    { text: 'واعتقلت الدورية ثلاثة شبان مع قائد المجموعة', expect: [{ kind: 'detained', count: { value: 4 }, contains: 'قائد المجموعة' }] },
   ],
 };
 
