@@ -150,6 +150,11 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // before «بين قتيل وجريح», the bodies of the executed, the held as the dead's subject, a side named by an actor in
   // construct, a plural verb's object, aims and inquiries that tell no act — and the review's mends. The root 127.82
   // → 129.21, `hasila/link` 123.67 → 125.05, root `analyze` 120.37 → 121.73.
+  // Session 21: 116.74 → 117.87 KB (+1.1): shapes read on four fresh sets of real pages — offices and ranks as a
+  // casualty word's object, kin in a construct chain, past periods and time words joined by «و», a mention's company
+  // after «مع», passive «قتل/جرح» with names, gravity after an injury, first person plural verbs, a name after «أن»
+  // with a definite surname or a description — and the review's mends; speed21 (issue 12) no size change. The root
+  // 129.21 → 130.22, `hasila/link` 125.05 → 126.08, root `analyze` 121.73 → 122.82.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
   { name: 'hasila (root, with the Syria pack)', sub: '.', max: 130.24 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
