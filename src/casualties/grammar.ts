@@ -1294,8 +1294,6 @@ export const DISPLACED_NOUNS: readonly string[] = ['نازح', 'نازحا', 'ن
 /** «جميع من كانوا على متنه»: the forms of «كان» after «جميع/كل من» that make «all those who were» the victims. */
 export const WAS_FORMS: readonly string[] = ['كان', 'كانوا', 'كانت', 'كن', 'كانا', 'كانتا'];
 
-/** The core's actor noun of an agent the text does not name («مسلحون مجهولون»، «جهة مجهولة»). */
-export const UNNAMED_AGENT = 'unknown-attackers';
 
 /**
  * How grave an injury is, right after its noun: «إصابة بالغة/خطيرة/طفيفة». «بالغة» is also an adult woman, read so
