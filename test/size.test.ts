@@ -156,7 +156,7 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // with a definite surname or a description — and the review's mends; speed21 (issue 12) no size change. The root
   // 129.21 → 130.22, `hasila/link` 125.05 → 126.08, root `analyze` 121.73 → 122.82.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 130.24 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 130.27 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
   { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 126.10 * KB, target: 45 * KB },

@@ -1300,3 +1300,5 @@ export const WAS_FORMS: readonly string[] = ['كان', 'كانوا', 'كانت',
  * elsewhere; the injured may follow after «ل» («إصابة خطيرة لطفل»).
  */
 export const SEVERITY_WORDS: readonly string[] = ['بالغه', 'بليغه', 'خطيره', 'طفيفه', 'متوسطه', 'حرجه'];
+/** «إصابة بالغة واحدة»: «one» after it makes «بالغة» a counted adult woman. */
+export const ONE_WORDS: readonly string[] = ['واحده', 'واحد'];
