@@ -941,7 +941,8 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
   const subject = namingVerb(w, SUBJECT_NAMING);
   if (!(subject || namingVerb(w, NAMING)) || (m.firstToken > 0 && ctx.bits[m.firstToken - 1]! & F.RELATIVE)) return null;
   // «وكان جرح سامر بسيطا»، «ما زال جرح غزة مفتوحا»: after «كان/زال» the word is the noun, a wound or a killing.
-  if (m.firstToken > 0 && COPULAS.has(withoutAnd(ctx, m.firstToken - 1))) return null;
+  const before = m.firstToken > 0 ? withoutAnd(ctx, m.firstToken - 1) : '';
+  if (WAS.has(before) || STILL.has(before)) return null;
   const sentence = ctx.sentenceOf[m.firstToken]!;
   let k = m.lastToken + 1;
   // The subject: actor phrases or a definite word the lexicons do not know right after the verb («أعدمت الجماعة»), the
@@ -973,8 +974,6 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
 function violenceAt(ctx: Context, k: number): boolean {
   return ctx.causeAt.has(k) || wordIn(ctx, k, WOUNDS);
 }
-
-const COPULAS = /* @__PURE__ */ new Set([...WAS_FORMS, ...STILL_WORDS]);
 
 /** A list of personal names from token `k`, one person per name, ending at a break (see {@link namedObjects}). */
 function namesFrom(ctx: Context, k: number, sentence: number, joined = false): { count: number; first: number; last: number } | null {

@@ -7,7 +7,7 @@
 import type { LexMatch } from '../lexicon/match.js';
 import type { VictimEntry } from '../lexicon/types.js';
 import { stemIn, wordInfo } from '../tokenize/words.js';
-import type { Context } from './context.js';
+import { actorEndingAt, type Context } from './context.js';
 import { NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, RANK_SECOND_WORDS, RANKS_HEADING } from './grammar.js';
 import { nameWord } from './link.js';
 import { quotedNameEnd } from './person-names.js';
@@ -98,10 +98,12 @@ function casualtyObject(ctx: Context, k: number): boolean {
  * none: the subject after a verb.
  */
 function subjectEndingAt(ctx: Context, j: number): number {
+  const actor = actorEndingAt(ctx, j, SUBJECT_WORDS + 1);
+  if (actor >= 0) return actor;
   const genitive = /^ال/u.test(ctx.words[j] ?? '') && ctx.bits[j]! & F.WORD && !(ctx.casualtyAt.has(j) || ctx.numberAt.has(j));
   for (let s = j; s >= 0 && s >= j - SUBJECT_WORDS; s--) {
     const noun = ctx.actorNounAt.get(s)?.lastToken;
-    if (noun === j || (genitive && noun === j - 1) || ctx.actorsAt.get(s)?.some((a) => a.lastToken === j)) return s;
+    if (noun === j || (genitive && noun === j - 1)) return s;
   }
   return -1;
 }
