@@ -513,6 +513,10 @@ export const AMONG_WORDS: readonly string[] = ['بين', 'مابين', 'ضمن']
 
 /** Adverbs that may stand between such a verb and the names: «واعتقلت أيضا …». */
 export const NAME_ADVERBS: readonly string[] = ['ايضا', 'كذلك', 'بدورها', 'بدوره'];
+/** «على يد»: the hand(s) an agent acts by. */
+export const HANDS: readonly string[] = ['يد', 'ايدي'];
+/** «محمد علي حديد»: words after which «علي» is the preposition «على» (written with «ي»), not a name. */
+export const NOT_AFTER_ALI: readonly string[] = [...HANDS, 'الاقل'];
 /** Adverbs of place and degree that stand in no personal name: «إعدام خارج نطاق القانون»، «إصابة بليغة جدا». */
 export const NOT_NAME_WORDS: readonly string[] = [
   'او', 'بعض', 'خارج', 'داخل', 'خلف', 'امام', 'دون', 'بدون', 'جدا', 'فورا', 'فوري', 'مباشر', 'مباشره',

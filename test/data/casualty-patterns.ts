@@ -728,6 +728,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الاحتلال مصطفى ياسين وعلي جابر من بيت لحم', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
     // One «علي» rule for every name reader: a titled name may open with it.
     { text: 'واستشهد المسعف باسل عمر والمسعف علي زكريا في الغارة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'medical' }] },
+    // Inside a name «علي» spelled with «ي» is the name; «على»، «علي يد» and «علي الأقل» stay prepositions.
+    { text: 'واعتقلت قوات الأمن نادر علي سليم العمر من منزله في الحي', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people', contains: 'نادر علي سليم العمر' }] },
+    { text: 'وأكدت المصادر استشهاد ماجد علي الحسون في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', contains: 'ماجد علي الحسون' }] },
+    { text: 'وأكدت المصادر مقتل ماجد حسن علي يد مسلحين مجهولين', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'ماجد حسن' }] },
   ],
   'cascade 3c · named people and families': [
     // A family told by its members counts them; «آخرين» after it are people.
