@@ -1231,11 +1231,18 @@ function summedJoin(ctx: Context, np: NounPhrase): boolean {
 function constructHead(ctx: Context, np: NounPhrase): boolean {
   const v = np.victimTokens ? ctx.victimAt.get(np.victimTokens[0]) : undefined;
   if (v === undefined || v.article || v.prefix !== '' || v.suffix !== '' || np.victimTokens![1] !== np.last) return false;
-  const k = np.last + 1;
-  if (genitiveOf(ctx, k)) return true;
+  return genitiveEnd(ctx, np.last + 1) >= 0;
+}
+
+/**
+ * The last token of the genitive that completes a bare noun in construct, opening at `k` («مشفى البلدة»، «القوات
+ * الخاصة»): a definite word, or one more bare noun of the chain and then it; -1 if none.
+ */
+function genitiveEnd(ctx: Context, k: number): number {
+  if (genitiveOf(ctx, k)) return ctx.placeAt.get(k)?.lastToken ?? k;
   const link = ctx.victimAt.get(k);
   const bare = link ? !link.article && link.prefix === '' && link.suffix === '' && link.lastToken === k : plainWord(ctx, k) && !ctx.words[k]!.startsWith('ال');
-  return bare && !(ctx.bits[k]! & F.AND) && genitiveOf(ctx, k + 1);
+  return bare && !(ctx.bits[k]! & F.AND) && genitiveOf(ctx, k + 1) ? (ctx.placeAt.get(k + 1)?.lastToken ?? k + 1) : -1;
 }
 
 /** A definite word that closes a construct: a plain word, a place, a definite victim noun or a side («القوات»). */
@@ -1321,10 +1328,10 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
   }
   // Iterative, and bounded: a long run of «و» stays linear and never deepens the stack.
   for (let joined = 0; joined < MAX_CONJUNCTS; joined++) {
-    // «قائد الفوج مع أربعة من مرافقيه»، «مختار القرية وثلاثة من أبنائه»: a singular head may take one genitive before
-    // its company, or before a group joined by «و» whose noun points back at it.
-    const genitive = joined === 0 && !np.countTokens && np.count?.value === 1 && ctx.words[np.last + 1]?.startsWith('ال') && plainWord(ctx, np.last + 1) &&
-      (comitativeAt(ctx, np.last + 2) > 0 || (np.victimTokens?.[0] === np.first && ownGroupAt(ctx, np.last + 2)));
+    // «قائد الفوج مع أربعة من مرافقيه»، «مدير شرطة المدينة واثنين من مرافقيه»، «قائد القوة و9 جنود»: a singular head
+    // may take its genitive before its company, or before a group joined by «و» that is its own or counted.
+    const chain = joined === 0 && !np.countTokens && np.count?.value === 1 ? genitiveEnd(ctx, np.last + 1) : -1;
+    const genitive = chain >= 0 && (comitativeAt(ctx, chain + 1) > 0 || (np.victimTokens?.[0] === np.first && ownOrCountedAt(ctx, chain + 1)));
     // «عضواً في البرلمان وحارسه»: and one short «في/من» phrase before a noun whose pronoun points back to it.
     const owner = joined === 0 && !genitive && np.count?.value === 1 && !np.countTokens ? ownerPhraseEnd(ctx, np.last + 1) : -1;
     // «عقيد في الجيش يدعى فلان وعسكري آخر»، «موظف في الشركة، مع قريبه»: «another» or kin reaches back past what is
@@ -1336,7 +1343,7 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     const comma = np.aged && ctx.bits[np.last + 1]! & F.COMMA && ctx.bits[np.last + 2]! & F.AND ? 1 : 0;
     // «ثلاثة من عناصر الحزب ومدني»: the side a group is of stands between it and a victim noun joined to it.
     const side = phrase < 0 && !genitive && !adjective && !comma ? sideEnd(ctx, np) : -1;
-    const k = side >= 0 ? side + 1 : phrase > 0 ? phrase + 1 : np.last + (genitive ? 2 : 1) + adjective + comma;
+    const k = side >= 0 ? side + 1 : phrase > 0 ? phrase + 1 : genitive ? chain + 1 : np.last + 1 + adjective + comma;
     const withWord = comitativeAt(ctx, k);
     // «طفلة، امرأتان وأربعة رجال»: a list may join its items with commas, and its last one with «و».
     const listComma = !withWord && np.count?.value !== undefined && (ctx.bits[k]! & (F.AND | F.COMMA)) === F.COMMA && commaListItem(ctx, k + 1, afterCasualtyWord);
@@ -1735,11 +1742,14 @@ function comitativeAt(ctx: Context, k: number): number {
 
 const WITH_HIM = /* @__PURE__ */ new Set(WITH_PRONOUN);
 
-/** A group joined by «و» at `k` whose victim noun carries a pronoun back at the person before: «وابنه»، «و3 من حراسه». */
-function ownGroupAt(ctx: Context, k: number): boolean {
+/**
+ * A group joined by «و» at `k` whose victim noun carries a pronoun back at the person before («وابنه»، «و3 من حراسه»),
+ * or that a figure counts («و9 جنود»).
+ */
+function ownOrCountedAt(ctx: Context, k: number): boolean {
   if (!(ctx.bits[k]! & F.AND)) return false;
   const group = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, true, false, false);
-  return group?.victimTokens !== undefined && KIN_PRONOUN.test(ctx.words[group.victimTokens[1]]!);
+  return group?.victimTokens !== undefined && (KIN_PRONOUN.test(ctx.words[group.victimTokens[1]]!) || (group.countTokens !== undefined && group.victims !== null));
 }
 
 /** The most groups one coordination sums: «رجل وزوجته وثلاثة من أبنائهما …». */

@@ -1719,11 +1719,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // An active verb still takes its object past the subject.
     { text: 'أعدم مسلحون من التنظيم، صباح اليوم، ثلاثة شبان في الساحة العامة.', expect: [{ kind: 'executed', count: { value: 3 } }] },
   ],
-  'counts 16 · a head in construct and its own people joined by «و» are one group': [
+  'counts 16 · a head in construct and its own or counted people joined by «و» are one group': [
     // The pronoun of «أبنائه»/«حراسه» points back at the head: one group, summed; never a subject and its object.
     { text: 'قتل مختار القرية وثلاثة من أبنائه في غارة ليلية.', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
     { text: 'قتل عمدة البلدة واثنان من حراسه في كمين على الطريق.', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     { text: 'أصيب إمام المسجد ونجله بشظايا القذيفة.', expect: [{ kind: 'injured', count: { value: 2 } }] },
+    // The construct may be a chain of two words, and the group joined by «و» may be counted by a figure.
+    { text: 'وأسفر التفجير عن إصابة مدير شرطة الناحية واثنين من مرافقيه.', expect: [{ kind: 'injured', count: { value: 3 }, contains: 'مدير شرطة الناحية واثنين من مرافقيه' }] },
+    { text: 'وقتل قائد السرية و7 جنود في هجوم على الموقع.', expect: [{ kind: 'killed', count: { value: 8 }, contains: 'قائد السرية و7 جنود' }] },
   ],
   'counts 16 · a bare figure with its sub-group before a plural verb is the verb\'s subject': [
     { text: 'وذكر مصدر طبي أن أربعة بينهم طفلة قتلوا في القصف المدفعي.', expect: [{ kind: 'killed', count: { value: 4 } }] },
