@@ -534,9 +534,11 @@ export const NOT_NAME_WORDS: readonly string[] = [
 export const PAST_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'هن', 'ته', 'تها', 'تهم', 'تهما', 'تهن', 'وه', 'وها', 'وهم', 'وهما', 'وهن'];
 /**
  * A defective past verb («أردى»، its last letter ى) before an object pronoun: its ى turns to ا, or gives way to a
- * subject ending — «أرداه»، «أردته»، «أردوهم».
+ * subject ending — «أرداه»، «أردته»، «أردوهم»، and the duals «أردياه»، «أردتاه».
  */
-export const DEFECTIVE_OBJECT_ENDINGS: readonly string[] = ['اه', 'اها', 'اهم', 'اهما', 'ته', 'تها', 'تهم', 'تهما', 'وه', 'وها', 'وهم', 'وهما'];
+export const DEFECTIVE_OBJECT_ENDINGS: readonly string[] = [
+  'اه', 'اها', 'اهم', 'اهما', 'ته', 'تها', 'تهم', 'تهما', 'وه', 'وها', 'وهم', 'وهما', 'ياه', 'ياها', 'ياهم', 'ياهما', 'تاه', 'تاها', 'تاهم', 'تاهما',
+];
 /** A present verb's subject ending and object pronoun: «يقتله»، «يقتلونهم». */
 export const PRESENT_OBJECT_ENDINGS: readonly string[] = ['ه', 'ها', 'هم', 'هما', 'هن', 'ونه', 'ونها', 'ونهم', 'ونهما', 'ونهن'];
 

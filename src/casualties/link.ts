@@ -2222,10 +2222,12 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
     // does one right after its group («أول مدنيين يقتلهم الحزب»).
     if (RELATIVE.has(ctx.words[i - 1]!) && !antecedent(ctx, groups, i)?.countTokens) continue;
     if (prefix === '' && groups.endingAt[i - 1]! >= 0) {
-      // «رفات أربعين شخصا أعدمهم التنظيم»، «الإفراج عن 1400 شاب اعتقلتهم»: a past verb right after a group counted by a
-      // figure, its pronoun agreeing, tells what befell that group (a relative clause with no «الذين»).
+      // «رفات أربعين شخصا أعدمهم التنظيم»، «الإفراج عن 1400 شاب اعتقلتهم»، «أطلق النار على مواطن أرداه قتيلاً»: a past
+      // verb right after a group counted by a figure or an indefinite person, its pronoun agreeing, tells what befell
+      // that group (a relative clause with no «الذين»). Not a verb written like its verbal noun («مواطن قتله»).
       const g = groups.list[groups.endingAt[i - 1]!]!;
-      if (!verb.present && g.countTokens && !g.others && g.victims !== null && agreesWithPronoun(ctx, g, verb.pronoun)) {
+      const indefinite = !verb.noun && g.count?.value !== undefined && g.victimTokens !== undefined && ctx.victimAt.get(g.victimTokens[0])?.article === false;
+      if (!verb.present && (g.countTokens || indefinite) && !g.others && g.victims !== null && agreesWithPronoun(ctx, g, verb.pronoun)) {
         out.push({ ...fromGroupAt(verb.kind, [i, i], g, g.first, i), rule: 'object-pronoun' });
       }
       continue;

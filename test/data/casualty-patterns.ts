@@ -3430,6 +3430,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // «أردى» (shot dead) ends in ى, which turns to ا before a pronoun or gives way to the subject's ending.
     { text: 'وأطلق مسلح النار على سائق الحافلة في السوق، وأرداه قتيلاً', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'وأطلق عناصر الحاجز النار على سيارة تقل أربعة شبان فأردوهم قتلى', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
+    // Two shooters: «أردياه»; the present «يرديه».
+    { text: 'وأطلق ملثمان النار على التاجر أمام متجره فأردياه قتيلاً', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'فأردياه' }] },
+    { text: 'وصوب القناص بندقيته نحو الفتى فيرديه قتيلاً على الفور', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'فيرديه' }] },
+    // Right after an indefinite person, with no «و/ف», the verb tells what befell him (a clause with no «الذي»).
+    { text: 'وأطلق مسلح مجهول النار على مزارع أرداه قتيلاً في حقله', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians', contains: 'مزارع أرداه' }] },
   ],
   'a sound plural in construct, its «ي» before the genitive': [
     // «موظفي/صيادي/متطوعي» are «موظفين/صيادين/متطوعين» before what they are of: a plural, not one.

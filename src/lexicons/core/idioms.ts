@@ -49,8 +49,9 @@ export const casualtyIdioms: readonly CasualtyWordEntry[] = [
     forms: ['مختف', 'مختفين', 'مختفون', 'مختفيا', 'مخفي', 'مخفيين', 'مخفيون', 'مخفيا', 'مغيب', 'مغيبين', 'مغيبون', 'مغيبا']
       .flatMap((who) => [`${who} قسريا`, `${who} قسرا`]),
   },
-  // Shot dead: «أردى القناص ثلاثة شبان»، «أردوه قتيلاً». Written out: the verb is defective.
-  { id: 'shot-dead', labels: { ar: 'أردى', en: 'shot dead' }, kind: 'killed', pos: 'verb', inflect: false, forms: ['أردى', 'أردوا'] },
+  // Shot dead: «أردى القناص ثلاثة شبان»، «أردوه قتيلاً»، «ليرديه قتيلاً». Written out: the verb is defective. Not «تردي»,
+  // which is as often a decline («تردي الأوضاع»).
+  { id: 'shot-dead', labels: { ar: 'أردى', en: 'shot dead' }, kind: 'killed', pos: 'verb', inflect: false, forms: ['أردى', 'أردوا', 'يردي'] },
   // The verbs, past and present, before the nouns so that a word of both is read as the verb first, as «قتل» is:
   // «ذبح التنظيم ثلاثة شبان»، «أن رجلين ذبحا»، «مسلحون يذبحون 5 رعاة».
   { id: 'slaughtered-verb', labels: { ar: 'ذبح', en: 'slaughtered' }, kind: 'executed', pos: 'verb', forms: ['ذبح', 'نحر', 'يذبح', 'تذبح', 'يذبحون'] },
