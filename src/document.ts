@@ -46,18 +46,19 @@ export function prepare(text: string, memo?: WordTable): Doc {
   return { original: text, norm, tokens, words: undefined, kinds: undefined, memo, info: new Array<WordInfo | undefined>(tokens.length), sentences: undefined };
 }
 
-// A run of spaces (also no-break and zero-width ones) or underscores between two tatweels («قـ ـتلى»، «مقتـ_ـل»): a word
-// split on purpose, often to get past a filter. Linear: one character class, no nesting.
-const SPLIT_WORD = /\u0640[ _\u00a0\u200b-\u200d]+(?=\u0640)/g;
+// A run of spaces (also no-break and zero-width ones), underscores or dots between two tatweels («قـ ـتلى»، «مقتـ_ـل»،
+// «قتـ..ـل»), or dots between a tatweel and a letter («مجـ.زرة»، «مق.ـتل»): a word split on purpose, often to get past
+// a filter. Linear: each branch one character class, no nesting.
+const SPLIT_WORD = /\u0640[ _.\u00a0\u200b-\u200d]+(?=\u0640)|\u0640\.+(?=[\u0621-\u064a])|(?<=[\u0621-\u064a])\.+(?=\u0640)/g;
 
 /**
- * Whether a tatweel of `text` is followed by a space or underscore, where {@link SPLIT_WORD} may match: most texts
+ * Whether a tatweel of `text` is followed by a space, underscore or dot, or follows a dot, where {@link SPLIT_WORD} may match: most texts
  * with a tatweel have none, and a search for the one letter skips what the expression's scan reads unit by unit.
  */
 function maySplitWord(text: string): boolean {
   for (let i = text.indexOf('\u0640'); i >= 0; i = text.indexOf('\u0640', i + 1)) {
     const c = text.charCodeAt(i + 1);
-    if (c === 0x20 || c === 0x5f || c === 0xa0 || (c >= 0x200b && c <= 0x200d)) return true;
+    if (c === 0x20 || c === 0x5f || c === 0x2e || c === 0xa0 || (c >= 0x200b && c <= 0x200d) || text.charCodeAt(i - 1) === 0x2e) return true;
   }
   return false;
 }
@@ -80,7 +81,7 @@ function readWith(text: string, readAs: readonly (readonly [number, string])[]):
 
 /**
  * Prepares a text as {@link prepare} does, with its words mended as pages mangle them, for the readers of words
- * (actors, places, casualties): a word split by tatweels around a space or underscore is one word — the run is read as
+ * (actors, places, casualties): a word split by tatweels around a space, underscore or dots is one word — the run is read as
  * tatweel (which the search fold deletes), one unit for one, so every offset still points into the caller's string —
  * and words run together past a word-final ة or ى are two («إلىمقتل»، `tokenize/glued`); a one-unit mark at an offset of
  * `readAs` is read as the character given with it. The numbers layer reads

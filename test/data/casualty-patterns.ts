@@ -2697,9 +2697,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // A figure of no casualty, or one that does not end the clause, is no toll.
     { text: 'وبلغ عدد النازحين في المخيم 3000', expect: [] },
   ],
-  'recall2 5 · a word split by tatweels around a space or underscore is one word': [
+  'recall2 5 · a word split by tatweels around a space, underscore or dots is one word': [
     { text: 'قـ ـتلى وجـ ـرحى في قـ ـصف على سوق المدينة', expect: [{ kind: 'killed', contains: 'قـ ـتلى', cause: 'shelling' }, { kind: 'injured', contains: 'وجـ ـرحى' }] },
     { text: 'وأكدت مصادر محلية استشـ_ـهاد أربعة مدنيين بينهم طفل', expect: [{ kind: 'killed', contains: 'استشـ_ـهاد أربعة مدنيين', count: { value: 4 }, victims: 'civilians' }] },
+    // Dots between tatweels, or between a tatweel and a letter.
+    { text: 'وأسفر القصف عن مقـ..ـتل وإصـ.ـابة (6) مدنيين في السوق', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'civilians' }, { kind: 'injured', count: { value: 6 } }] },
+    { text: 'وارتكبت الميليشيا مجـ.زرة بحق 14 مدنيا في القرية', expect: [{ kind: 'killed', count: { value: 14 }, contains: 'مجـ.زرة' }] },
     // A tatweel on one side only is a detached clitic or a dash, no split word.
     { text: 'وقال لـ "الوكالة" إن 5 مدنيين قتلوا', expect: [{ kind: 'killed', count: { value: 5 } }] },
   ],
