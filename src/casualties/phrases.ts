@@ -694,7 +694,7 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
     // A preposition, demonstrative or link past the first word ends the name («كل من أحمد ومحمد في القصف»), save
     // «علي» as a name («محمد علي حسن»).
     // The word after «أبو/بن» is a name whatever else it reads as: «ياسر أبو شباب».
-    while (e < k + LISTED_NAME_WORDS && e < ctx.n && (plainWord(ctx, e) || (e === k && first === 'علي') || (e > k && SON_OF.has(ctx.words[e - 1]!) && ctx.doc.tokens[e]!.kind === 'word')) && !(e > k && (ctx.bits[e]! & F.AND || (NOT_IN_NAMES.has(ctx.words[e]!) && !aliName(ctx, e))))) e++;
+    while (e < k + LISTED_NAME_WORDS && e < ctx.n && (plainWord(ctx, e) || (e === k && (first === 'علي' || placeAsName(ctx, e))) || (e > k && SON_OF.has(ctx.words[e - 1]!) && ctx.doc.tokens[e]!.kind === 'word')) && !(e > k && (ctx.bits[e]! & F.AND || (NOT_IN_NAMES.has(ctx.words[e]!) && !aliName(ctx, e))))) e++;
     if (e === k) break;
     // «“فلانة الفلاني” (8 أعوام) و“فلان”»: a name in quotes of its own closes them (a quote that closes a list of
     // names, «"فلان، فلان وفلان"», opened before the list's first name).
@@ -936,6 +936,18 @@ export function classForm(ctx: Context, k: number): boolean {
 export function opensName(ctx: Context, k: number): boolean {
   const w = withoutAnd(ctx, k);
   return plainWord(ctx, k) && !w.startsWith('ال') && !classForm(ctx, k);
+}
+
+/**
+ * «أصيب كل من جاسم الفارس»: in a list of persons, a one-word place with no clitic or other reading opens a personal
+ * name when a plain word of the same name follows it (no «و», no preposition) — elsewhere «مجزرة داريا الجديدة» is a
+ * place and its adjective.
+ */
+function placeAsName(ctx: Context, k: number): boolean {
+  const p = ctx.placeAt.get(k);
+  if (p === undefined || p.lastToken !== k || p.prefix !== '' || p.article || ctx.bits[k]! & (F.AND | F.COMMA | F.QUOTE | F.END)) return false;
+  if (ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k) || ctx.causeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k)) return false;
+  return plainWord(ctx, k + 1) && !(ctx.bits[k + 1]! & F.AND) && !NOT_IN_NAMES.has(ctx.words[k + 1]!);
 }
 
 /**

@@ -3171,11 +3171,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل شخصان، وأصيب العشرات وسط حالة من الذعر في السوق', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { min: 10, vague: 'tens' } }] },
     { text: 'وأصيب 7 وسط المدينة جراء سقوط قذيفة', expect: [{ kind: 'injured', count: { value: 7 } }] },
   ],
-  'recall14 8 · in a list of names after «كل من», the word after «أبو/بن» is a name': [
+  'recall14 8 · in a list of names after «كل من», the word after «أبو/بن» is a name, and a town opens one': [
     { text: 'وجرى إعدام كل من سالم أبو شباب وخالد عودة في الساحة', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'people' }] },
     // Each name in quotes of its own, an age after its closing quote, «و» written apart before the next quote.
     { text: 'وأدى الانفجار إلى إصابة كل من الطفلة “ريم سالم العبدو” (9 أعوام) و”حسن داود” (47 عاماً) بجروح', expect: [{ kind: 'injured', count: { value: 2 }, contains: 'حسن داود' }] },
     { text: 'واعتقلت الدورية كل من “نزار طه” و “وائل عيسى” و “باسل نمر” من منازلهم', expect: [{ kind: 'detained', count: { value: 3 }, contains: 'باسل نمر' }] },
+    // A first name that is also a town («جاسم») opens a name when a word of the name follows it.
+    { text: 'وأصيب كل من جاسم المحمد وعمار الخلف بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'people', contains: 'جاسم المحمد وعمار الخلف' }] },
   ],
   'recall14b 1 · a time adjunct of two words («قبل عامين»، «بعد ذلك») between a verb and its object': [
     // «في وقت سابق/لاحق»، «لاحقاً»: earlier or later, as «قبل ذلك».
