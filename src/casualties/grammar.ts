@@ -419,6 +419,8 @@ export const SUPERLATIVES: readonly string[] = ['اكبر', 'اسوا', 'اعل�
 
 /** «تعرض شابان للاعتقال»: being subjected to what a casualty noun after «ل» names. */
 export const SUBJECTED: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'يتعرض', 'تتعرض', 'يتعرضون', 'تعرضه', 'تعرضها', 'تعرضهم'];
+/** «تعرض لعملية اغتيال»: an operation the casualty noun after it names, standing for the noun's own «لـ» (not «لمحاولة», an attempt). */
+export const SUBJECTED_TO_OPERATION: readonly string[] = ['لعمليه', 'لعمليات'];
 
 /**
  * «عانى العشرات من الاختناق»، «معاناة 20 طفلا من حالات اختناق»: suffering from what an injury noun after «من» names

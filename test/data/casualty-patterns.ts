@@ -1652,6 +1652,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // With an object before its «ل», «قد تعرّض» is the causative present: a possibility.
     { text: 'وقال الخبراء إن القنابل العنقودية قد تعرض 40 طفلا للإصابة', expect: [] },
     { text: 'وتعرض أربعة عمال لإصابات متوسطة في الانفجار', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'civilians' }] },
+    // «لعملية» before the noun stands for its «ل»; «لمحاولة» is an attempt, no casualty.
+    { text: 'وتعرض مختار القرية، مساء الأحد، لعملية اغتيال قرب منزله', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'لعملية اغتيال' }] },
+    { text: 'وتعرض الصحفي لمحاولة اغتيال قرب منزله', expect: [] },
     {
       text: 'وقال الخبراء إن القنابل العنقودية قد تعرض 40 طفلا للإصابة',
       options: { includeNonFacts: true },
