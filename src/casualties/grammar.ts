@@ -861,6 +861,8 @@ export const EARLIER_ADVERBS: readonly Phrase[] = [['في', 'السابق'], ['�
  * طفلاً»، «اعتقلت قوات الاحتلال مجدداً الأسير المحرر فلان».
  */
 export const MANNER_ADVERBS: readonly string[] = ['ميدانيا', 'عمدا', 'تعسفيا', 'مجددا', 'شنقا', 'حرقا', 'ذبحا', 'غدرا'];
+/** Phrases of manner in that place: «اختطفوا تحت تهديد السلاح الناشط فلان»، «اقتادوا بقوة السلاح شابين». */
+export const MANNER_PHRASES: readonly Phrase[] = [['تحت', 'تهديد', 'السلاح'], ['بقوه', 'السلاح']];
 
 /** Fights of two sides, where each side's dead are the other's doing (an attack or an ambush has one agent). */
 export const FIGHTS: readonly string[] = ['اشتباك', 'اشتباكات', 'معارك', 'معركه', 'مواجهات', 'قتال', 'اقتتال', 'مناوشات', 'مناوشه'];

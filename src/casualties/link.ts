@@ -20,7 +20,7 @@ import { opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { AGE_OPENING, ageAfter, aliInName, aliName, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, UNNAMED_AGENT, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { AGE_OPENING, ageAfter, aliInName, aliName, pastEarlier, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, UNNAMED_AGENT, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { MONTH_NAMES, TWO_WORD_MONTH } from '../dates/words.js';
 import { AGREE, agreesBefore, CUE, CUE_ALIVE, CUE_CELL, F, verbAgreement, victimClass } from './tokens.js';
@@ -434,9 +434,9 @@ export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['k
   return c;
 }
 
-/** Whether an object opens at `k` past time words: a group, a figure or a personal name. */
+/** Whether an object opens at `k` past time words and an adverb of manner: a group, a figure or a personal name. */
 function objectAhead(ctx: Context, k: number): boolean {
-  const at = pastRun(ctx, k, LEADING_TIME, F.TIME | F.COMMA);
+  const at = pastEarlier(ctx, pastRun(ctx, k, LEADING_TIME, F.TIME | F.COMMA));
   return readNounPhrase(ctx, at) !== null || ctx.numberAt.has(at) || nameObjectAt(ctx, at);
 }
 

@@ -143,13 +143,16 @@ export const families: Record<string, CasualtyCase[]> = {
     // Of the side they fight, it is a toll of its own.
     { text: 'وأسفرت الاشتباكات عن مقتل جندي و3 من داعش قرب السخنة.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }, { kind: 'killed', count: { value: 3 }, victims: 'fighters' }] },
   ],
-  'a definite object past an indefinite subject and time words': [
+  'a definite object past an indefinite subject, time words and adverbs of manner': [
     // A counted object of a state force's body after a nominative subject, the police named in construct too.
     { text: 'وقتل مسلحون مجهولون عنصرين من شرطة المرور في حي الجمهورية', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
     { text: 'وأسفر الهجوم عن مقتل ثلاثة من شرطة النجدة في المدينة', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
     // Right after «مسلحون مجهولون» a definite singular victim noun is the object, also past time words.
     { text: 'واختطف مسلحون مجهولون مساء أمس المهندس في محطة الكهرباء.', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'وخطف مسلحون ملثمون قبل يومين الطبيب أثناء عودته من عمله.', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'medical' }] },
+    // Past an adverb of manner too («تحت تهديد السلاح»), after the verb or before it; the gunmen are the agents.
+    { text: 'واختطف مسلحون تحت تهديد السلاح ثلاثة موظفين من مقر الشركة', expect: [{ kind: 'detained', count: { value: 3 }, contains: 'ثلاثة موظفين' }] },
+    { text: 'وذكرت الشرطة أن مسلحين مجهولين خطفوا تحت تهديد السلاح المهندس قرب منزله', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'المهندس' }] },
   ],
   'people held or missing whom a harm befalls': [
     // A counted participle of the held is the object of a verb past its subject, and the harm's victims: their being
