@@ -2082,14 +2082,33 @@ export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[])
     const pronoun = PRONOUN_END.exec(m.suffix)?.[1];
     if (!pronoun) continue;
     const head = pronounHead(ctx, m);
+    if (!head) {
+      const held = heldGroupBefore(ctx, groups, m);
+      if (held) out.push({ ...fromGroupAt(m.entry.kind, [m.firstToken, m.lastToken], held, held.first, m.lastToken), rule: 'held-pronoun' });
+      continue;
+    }
     // «ما أدى إلى مقتله وزوجته»: a group joined to the pronoun's person is counted with it.
-    const joined = head ? pronounAndConjunct(ctx, m) : null;
-    if (!head || (!joined && readNounPhrase(ctx, m.lastToken + 1)?.countTokens)) continue;
+    const joined = pronounAndConjunct(ctx, m);
+    if (!joined && readNounPhrase(ctx, m.lastToken + 1)?.countTokens) continue;
     const i = head.at;
     const group = joined ? { count: joined.count, victims: joined.victims! } : pronounGroup(ctx, groups, i, pronoun);
     out.push({ kind: m.entry.kind, first: i, last: joined?.last ?? m.lastToken, trigger: [m.firstToken, m.lastToken], ...group, others: false, rule: head.rule });
   }
 }
+
+/**
+ * «إطلاق سراح أربعة موظفين أمميين بعد اختطافهم»: a detention with a plural pronoun after a time of holding points at
+ * the group counted right before that word, past its adjectives (one or two are `held-pronoun` of {@link pronounHead});
+ * null if none.
+ */
+function heldGroupBefore(ctx: Context, groups: NounGroups, m: LexMatch<'casualtyWords'>): NounPhrase | null {
+  if (m.entry.kind !== 'detained' || m.prefix !== '' || (m.suffix !== 'هم' && m.suffix !== 'هن') || !wordIn(ctx, m.firstToken - 1, HOLDING_TIME)) return null;
+  let k = m.firstToken - 2;
+  for (let n = 0; n < HELD_ADJECTIVES && k > 0 && groups.endingAt[k]! < 0 && plainWord(ctx, k); n++) k--;
+  const g = k >= 0 && groups.endingAt[k]! >= 0 ? groups.list[groups.endingAt[k]!]! : null;
+  return g?.countTokens && g.victims !== null && !g.others ? g : null;
+}
+const HELD_ADJECTIVES = 2;
 
 /**
  * «اغتال مجهولون عنصرين …، ما أدى إلى مقتلهما»، «اغتالوا أيضاً "فلان" …، ما أدى إلى مقتله»: a result word whose

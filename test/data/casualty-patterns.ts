@@ -115,6 +115,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // Told already in the sentence or the two before, it is that detention again; a plural pronoun adds none.
     { text: 'واعتقلت القوات الشاب محمد السالم. وبعد اعتقاله نقل إلى سجن المدينة.', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'وأفرجت القوات عن الشبان بعد ساعات من اعتقالهم.', expect: [] },
+    // Right after a counted group (and its adjectives) a plural pronoun is that group's.
+    { text: 'وأعلنت المنظمة الإفراج عن أربعة موظفين دوليين بعد اختطافهم قرب الحدود.', expect: [{ kind: 'detained', count: { value: 4 }, contains: 'أربعة موظفين دوليين بعد اختطافهم' }] },
     // With an object after it, the pronoun is the agent of the arrest.
     { text: 'وأعلنت الشرطة خلال اعتقالها لعصابة مسلحة مقتل شرطي.', expect: [{ kind: 'killed', count: { value: 1 } }] },
     // So is a relative clause on people held: «الشابين اللذين تم اعتقالهما» after their arrest was told.
