@@ -3347,7 +3347,7 @@ function foundBody(ctx: Context, i: number): boolean {
  * dead, new when indefinite. An indefinite body found or pulled out with no victim noun is a dead person found
  * («انتشال جثة من رفح» → 1, «العثور على جثث مجهولة» → uncounted).
  */
-function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): void {
+function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], verbs: ObjectVerbs | undefined): void {
   const tolled = new Set<number>();
   for (const c of earlier) if (c.kind === 'killed' && c.count !== null && c.count.vague === undefined) tolled.add(ctx.sentenceOf[c.first]!);
   // «رفات أربعين شخصا أعدمهم التنظيم»: bodies of a group told as executed are those executions, not other dead.
@@ -3382,9 +3382,10 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[]): 
     // «جثة شاب»: the body of one person named by a singular noun.
     const person = one && v !== undefined && countOfForm(v)?.value === 1;
     const count = person ? { value: 1 } : two ? { value: 2 } : null;
-    const restates = !(person && !v.article) && afterToll;
-    if (restates) continue;
     const named = (p ?? v)!.lastToken;
+    // «المقبرة تضم رفات مدنيين أعدمهم التنظيم»: bodies of the executed tell executions, a toll of bodies before or not.
+    const restates = !(person && !v.article) && afterToll && !executionAfter(ctx, named + 1, verbs);
+    if (restates) continue;
     // «جثة شاب كان قد قتل في الهجوم»: a killing verb describing the body's person tells the same death.
     let k = named + 1;
     if (WERE.has(ctx.words[k] ?? '')) k++;
@@ -3416,25 +3417,35 @@ function tollBefore(ctx: Context, tolled: ReadonlySet<number>, sentence: number,
 function executedRemains(ctx: Context, found: Candidate[], verbs: ObjectVerbs | undefined): void {
   for (const c of found) {
     if (c.kind !== 'killed' || !(wordIn(ctx, c.trigger[0], BODY_WORDS) || wordIn(ctx, c.trigger[1], BODY_WORDS))) continue;
-    let k = c.last + 1;
-    // «تعود لمدنيين»: whose they are.
-    const owners = RETURNS_TO.has(ctx.words[k] ?? '') ? ctx.victimAt.get(k + 1) : undefined;
-    if (owners?.prefix === 'ل') k = owners.lastToken + 1;
-    // The verb, or the verb with its pronoun back at them («أعدمهم»).
-    const verb = ctx.casualtyAt.get(k);
-    // A bare verb with a subject or object of its own after it tells another execution («جثث 7 أشخاص أعدم مسلحون 3
-    // منهم»); the described dead take none («أعدموا ميدانيا»).
-    const bare = verb?.entry.kind === 'executed' && verb.entry.pos === 'verb' && verb.prefix === '' && !ownArguments(ctx, verb.lastToken + 1);
-    const withPronoun = !verb && verbs !== undefined && verbs.forms.get(ctx.words[k] ?? '')?.kind === 'executed';
-    if (!bare && !withPronoun) continue;
+    const execution = executionAfter(ctx, c.last + 1, verbs);
+    if (!execution) continue;
     c.kind = 'executed';
-    c.last = bare ? verb!.lastToken : k;
+    c.last = execution.last;
     // Read as the object of the verb with its pronoun, whose subject follows it («أعدمهم تنظيم الدولة»).
-    if (withPronoun) c.rule = 'object-pronoun';
+    if (execution.withPronoun) c.rule = 'object-pronoun';
     // Uncounted bodies of the executed are some: the verb tells they were people put to death.
     if (c.count === null) c.count = { vague: 'some' };
-    if (owners?.prefix === 'ل' && (c.victims === null || c.victims === 'unspecified')) c.victims = victimClass(owners);
+    const owners = execution.owners;
+    if (owners && (c.victims === null || c.victims === 'unspecified')) c.victims = victimClass(owners);
   }
+}
+
+/**
+ * An execution verb describing the dead of bodies told up to `k`: past «تعود لـ» and their people («تعود لمدنيين»,
+ * returned as `owners`), a bare verb («أعدموا ميدانياً») or one with its pronoun back at them («أعدمهم»); its last
+ * token, or null.
+ */
+function executionAfter(ctx: Context, k: number, verbs: ObjectVerbs | undefined): { last: number; withPronoun: boolean; owners?: LexMatch<'victims'> } | null {
+  const owned = RETURNS_TO.has(ctx.words[k] ?? '') ? ctx.victimAt.get(k + 1) : undefined;
+  const owners = owned?.prefix === 'ل' ? owned : undefined;
+  if (owners) k = owners.lastToken + 1;
+  const verb = ctx.casualtyAt.get(k);
+  // A bare verb with a subject or object of its own after it tells another execution («جثث 7 أشخاص أعدم مسلحون 3
+  // منهم»); the described dead take none («أعدموا ميدانيا»).
+  const bare = verb?.entry.kind === 'executed' && verb.entry.pos === 'verb' && verb.prefix === '' && !ownArguments(ctx, verb.lastToken + 1);
+  const withPronoun = !verb && verbs !== undefined && verbs.forms.get(ctx.words[k] ?? '')?.kind === 'executed';
+  if (!bare && !withPronoun) return null;
+  return { last: bare ? verb!.lastToken : k, withPronoun, ...(owners ? { owners } : {}) };
 }
 const RETURNS_TO = /* @__PURE__ */ new Set(BELONGING_TO);
 /** A subject or object at `k`: an actor, an armed party, a figure or a group of victims. */
@@ -3631,7 +3642,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   massacres(ctx, found);
   penalties(ctx, found);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
-  bodies(ctx, found, [...found]);
+  bodies(ctx, found, [...found], verbs);
   executedRemains(ctx, found, verbs);
   withCompany(ctx, found);
   for (let k = 0; k < found.length; k++) found[k] = ofOneShape(found[k]!);

@@ -847,6 +847,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // Uncounted or counted before the body word, past «تعود لـ» and its people, or with the verb bare.
     { text: 'وعثرت فرق البحث على رفات مدنيين أعدمهم تنظيم الدولة قرب البلدة', expect: [{ kind: 'executed', count: { vague: 'some' }, victims: 'civilians', actors: ['isis'] }] },
     { text: 'وانتشلت الفرق مائة جثة تعود لمدنيين أعدموا ميدانياً في الأشهر الماضية', expect: [{ kind: 'executed', count: { value: 100 }, victims: 'civilians' }] },
+    // After a toll of bodies too: the execution is news the toll did not tell.
+    { text: 'وبلغ عدد الجثث المنتشلة من المقبرة 120 جثة.\nوتعد المقبرة من أكبر المقابر التي تضم رفات مدنيين أعدمهم التنظيم.', expect: [{ kind: 'killed', count: { value: 120 } }, { kind: 'executed', count: { vague: 'some' }, victims: 'civilians' }] },
     // A present verb tells a habit, and an uncounted group is one already told: no mention.
     { text: 'وتحدث التقرير عن نحو 40 مدنيا يقتلهم القناصة كل شهر في المدينة', expect: [] },
     { text: 'وقال إن عمالا اعتقلتهم الشرطة أفرج عنهم لاحقا', expect: [] },
