@@ -1395,8 +1395,11 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       let g = at >= 0 ? groups.list[at]! : fell ? subjectBefore(ctx, groups, b - 1, agreementOfWord(ctx.words[b - 1]!)) : null;
       // «سقط 7 أشخاص، بينهم طفلان، بين قتيل وجريح»: a sub-group belongs to the group before it, which both kinds share.
       if (g && at >= 0) g = outerGroup(ctx, groups, g);
-      // «وقوع العشرات بين قتيل وجريح»: or a bare figure.
-      const figure = g ? undefined : ctx.numberEndingAt.get(fell ? b - 2 : b - 1 - comma)?.num;
+      // «وقوع العشرات بين قتيل وجريح»: or a bare figure; «سقوط عشرات الضحايا بين قتلى وجرحى»: or one that counts a
+      // casualty word of both kinds («ضحايا»).
+      const end = fell ? b - 2 : b - 1 - comma;
+      const victimsWord = g || fell ? undefined : ctx.casualtyAt.get(end);
+      const figure = g ? undefined : ctx.numberEndingAt.get(victimsWord?.entry.pos === 'participle' && victimsWord.lastToken === end ? end - 1 : end)?.num;
       if (figure && countingNumber(ctx, figure.firstToken) === figure) g = bareFigure(figure);
       for (const m of [p, second]) {
         const c: Candidate = {

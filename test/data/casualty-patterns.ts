@@ -1119,6 +1119,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // A «بينهم» sub-group between them belongs to the group, which both kinds share.
     { text: 'وسقط 12 مدنيا بينهم نساء بين قتيل وجريح', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'injured', count: { value: 12 } }] },
     { text: 'سقط تسعة أشخاص، بينهم ثلاثة أطفال، بين قتيل وجريح', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 9 } }] },
+    // A figure of «ضحايا», a word of both kinds, is the group too: one reading per kind, not a third of victims.
+    { text: 'وأسفرت الاشتباكات عن سقوط عشرات الضحايا بين قتلى وجرحى في الحي', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, contains: 'عشرات الضحايا بين قتلى وجرحى' }, { kind: 'injured', count: { min: 10, vague: 'tens' } }] },
     // The «و» written apart.
     { text: 'وأكدت المصادر سقوط عدد من عناصر الجيش بين قتيل و جريح في الهجوم', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     {
