@@ -275,9 +275,14 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
     // «الطفلة التي كانت تلعب أمام المنزل قتلت»: a relative clause with no casualty word of its own modifies the subject.
     if (RELATIVE.has(ctx.words[k]!) && !ctx.casualtyAt.has(k)) continue;
     if (bits & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) return null;
+    // «أفرادها أزالوا قذيفة كانت قد أصابت»: a plural past verb of its own, outside a relative clause, has the group
+    // before it for its subject.
+    if (PLURAL_PAST.test(ctx.words[k]!) && plainWord(ctx, k) && !WAS.has(ctx.words[k]!) && !RELATIVE.has(ctx.words[k - 1] ?? '')) return null;
   }
   return null;
 }
+/** A past verb of the third person plural: «أزالوا»، «وصلوا». */
+const PLURAL_PAST = /^[\u0621-\u064a]{2,}وا$/u;
 const RELATIVE = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS);
 /** Relative pronouns of one or two persons (not «الذين»: a plural group so told is mostly a toll or one told before). */
 const RELATIVE_FEW = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS.filter((w) => w !== 'الذين' && w !== 'اللواتي' && w !== 'اللاتي'));

@@ -493,6 +493,9 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   // The shape classes of issue 15 (the cascade's stages 2–3), in sentences written for these tests.
   'cascade 1 · subject before the verb, material between': [
+    // Not past a plural verb of its own: «أفرادها أزالوا قذيفة» is what the members did; the shell hit a house.
+    { text: 'وقالت الإدارة إن عناصرها نقلوا قذيفة هاون كانت قد أصابت أحد المنازل في الحي.', expect: [] },
+    { text: 'وقال المسعفون إن المدنيين الذين فروا من القصف قتلوا على الطريق.', expect: [{ kind: 'killed', victims: 'civilians' }] },
     // A side named by an actor in construct with the group's head, and the actor's adjective, before the verb.
     { text: 'وقال الجيش إن 30 من عناصر داعش الإرهابي قتلوا في العملية.', expect: [{ kind: 'killed', count: { value: 30 }, victims: 'fighters' }] },
     // A dual of a noun that takes no sound plural, joined to a counted noun, is two.
