@@ -771,6 +771,11 @@ export const AIMS_OF_ACTS: readonly string[] = ['هدف', 'بهدف', 'لهدف'
  * noun — of an act told elsewhere when no figure counts it here («وراء مقتل 12 مدنيا» still tells the twelve).
  */
 export const ABOUT_ACTS: readonly string[] = ['اماكن', 'مكان', 'وراء', 'ملابسات'];
+/**
+ * «ويأتي مقتل الشاب بعد ساعات من …»، «وأثار مقتل الناشط غضباً»: a verb that makes the act its subject — what came of it
+ * or when it came — tells of an act told elsewhere, when no figure counts it here.
+ */
+export const ACT_AS_SUBJECT: readonly string[] = ['ياتي', 'جاء', 'اثار', 'اثارت', 'اشعل', 'فجر', 'اعقب', 'تلا'];
 /** «بالتحقيق في مقتل الشاب»، «إدانة اعتقال الصحفي»: an inquiry or a condemnation is about an act already told. */
 export const REFERRING_HEADS: readonly string[] = ['التحقيق', 'تحقيق', 'تحقيقا', 'مسؤوليه', 'ادانه', 'استنكار', 'خلفيه'];
 /** «مائة جثة تعود لمدنيين»: bodies belong to. */

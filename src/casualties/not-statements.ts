@@ -4,13 +4,13 @@
  * @module casualties/not-statements
  */
 import { wordIn, type Context } from './context.js';
-import { ABOUT_ACTS, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
+import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 import { tendedDead } from './tended-dead.js';
 
 const FAMILIES = /* @__PURE__ */ new Set(CAPTURE_OR_FAMILIES);
 const AIM = /* @__PURE__ */ new Set(AIMS_OF_ACTS);
-const ABOUT = /* @__PURE__ */ new Set(ABOUT_ACTS);
+const ABOUT = /* @__PURE__ */ new Set([...ABOUT_ACTS, ...ACT_AS_SUBJECT, ...ACT_AS_SUBJECT.map((w) => `و${w}`)]);
 const RELATIVES = /* @__PURE__ */ new Set(FAMILIES_OF);
 // A conjunction and a preposition attached to a word: «وأسر»، «لأسر»، «ولأسر».
 const ATTACHED = /^[وف]?[لب]?/u;
@@ -76,8 +76,8 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
   const t = c.trigger[0];
   const word = ctx.words[t]!;
   const after = c.trigger[1] + 1;
-  // «بهدف اعتقال الشبان»: what an act is for tells no act; where it was done or who is behind it, only one told
-  // elsewhere when no figure counts it here.
+  // «بهدف اعتقال الشبان»: what an act is for tells no act; where it was done, who is behind it or what came of it
+  // («وأثار مقتل الناشط»), only one told elsewhere when no figure counts it here.
   const head = ctx.words[t - 1] ?? '';
   if ((c.rule === 'noun-count' || c.rule === 'campaign') && c.first === t && (AIM.has(head) || (ABOUT.has(head) && !c.countTokens))) return true;
   switch (c.rule) {

@@ -1835,6 +1835,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وغالبا ما تشن القوات حملاتها بذريعة اعتقال عناصر التنظيم في المنطقة', expect: [] },
     { text: 'ولم يعرف شيء عن أماكن احتجاز المعتقلين أو أوضاعهم الصحية', expect: [] },
     { text: 'ولم يتضح بعد من يقف وراء مقتل الرجال العشرة في البلدة', expect: [] },
+    // So is what came of it, or when it came.
+    { text: 'قتل صحفي برصاص قناص في المدينة. وأثار اغتيال الصحفي موجة غضب واسعة بين زملائه', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'قتل شاب برصاص الجيش قرب السياج. ويأتي مقتل الشاب بعد أيام من مداهمة منزل عائلته', expect: [{ kind: 'killed', count: { value: 1 } }] },
     // A figure here tells the act: «وراء مقتل 12 مدنيا»; an inquiry is about one told before.
     { text: 'ويحقق الأمن لمعرفة من يقف وراء مقتل 12 مدنيا في انفجار سيارة مفخخة أمس', expect: [{ kind: 'killed', count: { value: 12 } }] },
     { text: 'قتل شاب برصاص قناص في درعا. وطالبت عائلته بالتحقيق في مقتل الشاب', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'قتل شاب' }] },
