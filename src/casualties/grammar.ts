@@ -773,7 +773,8 @@ export const AIMS_OF_ACTS: readonly string[] = ['هدف', 'بهدف', 'لهدف'
 export const ABOUT_ACTS: readonly string[] = ['اماكن', 'مكان', 'وراء', 'ملابسات'];
 /**
  * «ويأتي مقتل الشاب بعد ساعات من …»، «وأثار مقتل الناشط غضباً»: a verb that makes the act its subject — what came of it
- * or when it came — tells of an act told elsewhere, when no figure counts it here.
+ * or when it came — tells of an act told before (a reading of its kind earlier in the text), when no figure counts it
+ * here; first told so, it is news («وجاء اعتقال الشاب بناء على أمر النائب العام»).
  */
 export const ACT_AS_SUBJECT: readonly string[] = ['ياتي', 'جاء', 'اثار', 'اثارت', 'اشعل', 'فجر', 'اعقب', 'تلا'];
 /** «بالتحقيق في مقتل الشاب»، «إدانة اعتقال الصحفي»: an inquiry or a condemnation is about an act already told. */

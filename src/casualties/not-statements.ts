@@ -10,7 +10,8 @@ import { tendedDead } from './tended-dead.js';
 
 const FAMILIES = /* @__PURE__ */ new Set(CAPTURE_OR_FAMILIES);
 const AIM = /* @__PURE__ */ new Set(AIMS_OF_ACTS);
-const ABOUT = /* @__PURE__ */ new Set([...ABOUT_ACTS, ...ACT_AS_SUBJECT, ...ACT_AS_SUBJECT.map((w) => `و${w}`)]);
+const ABOUT = /* @__PURE__ */ new Set(ABOUT_ACTS);
+const ACT_SUBJECT = /* @__PURE__ */ new Set([...ACT_AS_SUBJECT, ...ACT_AS_SUBJECT.map((w) => `و${w}`)]);
 const RELATIVES = /* @__PURE__ */ new Set(FAMILIES_OF);
 // A conjunction and a preposition attached to a word: «وأسر»، «لأسر»، «ولأسر».
 const ATTACHED = /^[وف]?[لب]?/u;
@@ -76,10 +77,12 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
   const t = c.trigger[0];
   const word = ctx.words[t]!;
   const after = c.trigger[1] + 1;
-  // «بهدف اعتقال الشبان»: what an act is for tells no act; where it was done, who is behind it or what came of it
-  // («وأثار مقتل الناشط»), only one told elsewhere when no figure counts it here.
+  // «بهدف اعتقال الشبان»: what an act is for tells no act; where it was done or who is behind it, only one told
+  // elsewhere when no figure counts it here; what came of it («وأثار مقتل الناشط»، «ويأتي مقتل الشاب بعد …»), one
+  // of its kind told before.
   const head = ctx.words[t - 1] ?? '';
   if ((c.rule === 'noun-count' || c.rule === 'campaign') && c.first === t && (AIM.has(head) || (ABOUT.has(head) && !c.countTokens))) return true;
+  if (c.rule === 'noun-count' && c.first === t && ACT_SUBJECT.has(head) && !c.countTokens && kindBefore(c, prior)) return true;
   switch (c.rule) {
     case 'verb-count':
     case 'noun-count':
@@ -195,5 +198,11 @@ export function fateUnknown(ctx: Context, first: number, last: number): boolean 
   for (let k = Math.max(0, first - FATE_REACH); k <= last + FATE_REACH && k < ctx.n; k++) {
     if (ctx.clauseOf[k] === clause && wordIn(ctx, k, UNKNOWN)) return true;
   }
+  return false;
+}
+
+/** Whether a reading of `c`'s kind ends before `c` starts. */
+function kindBefore(c: Candidate, prior: PriorReadings): boolean {
+  for (const [last, readings] of prior.endsAt) if (last < c.first && readings.some((r) => r.kind === c.kind)) return true;
   return false;
 }
