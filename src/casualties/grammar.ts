@@ -223,7 +223,7 @@ export const TOLL_TO: readonly string[] = ['الي', 'بلغ', 'بلغت', 'وص
 /** «تجاوز عدد المصابين 500»: the figure is a lower bound. */
 export const TOLL_EXCEEDS: readonly string[] = ['تجاوز', 'تجاوزت', 'تجاوزوا', 'يتجاوز', 'يتجاوزون', 'تتجاوز', 'تخطي', 'تخطت', 'فاق', 'فاقت', 'يفوق', 'زاد', 'زادت'];
 
-/** Verbs of reaching that link a casualty noun to its count; a relative may stand before them: «الاعتقالات التي طالت 30 شخصا». */
+/** Verbs of reaching that link a casualty noun to its count; a relative may stand before them: «الاعتقالات التي طالت 30 شخصا». The present («تطال») tells a practice more often than arrests. */
 export const REACHING_LINKS: readonly string[] = ['طالت', 'طال', 'شملت', 'شمل', 'طاولت'];
 /** Words a casualty noun may take before its count: «إعدامات ميدانية بحق 5 أسرى»، «فقدان الاتصال بأربعة»، «طالت 40 شخصا». */
 export const NOUN_LINKS: readonly string[] = ['بحق', 'الاتصال', ...REACHING_LINKS];

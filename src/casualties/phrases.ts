@@ -2133,8 +2133,9 @@ function afterLinks(ctx: Context, i: number): NounPhrase | null {
     // «الاعتقالات التي طالت 30 شخصا»: a relative right before a verb of reaching opens no new clause, it links.
     if (ctx.bits[k]! & F.RELATIVE && REACHING.has(ctx.words[k + 1] ?? '')) continue;
     if (ctx.bits[k]! & (F.END | F.OPENER | F.RELATIVE) || (k > i && ctx.casualtyAt.has(k)) || (k > i + 2 && !(ctx.bits[k]! & (F.WORD | F.COMMA | F.QUOTE)))) return null;
-    // «حملة اختطافات في المنطقة، طالت عدداً من المواطنين»: a comma may part the verb of reaching from the noun's place.
-    if (k <= i + 2 && ctx.doc.tokens[k]!.kind !== 'word' && !(k > i && ctx.bits[k]! & F.COMMA && REACHING.has(ctx.words[k + 1] ?? ''))) return null;
+    // «حملة اختطافات في المنطقة، طالت عدداً من المواطنين»، «حملة اعتقالات، طالت أربعة»: a comma may part the verb of
+    // reaching from the noun or its place.
+    if (k <= i + 2 && ctx.doc.tokens[k]!.kind !== 'word' && !(ctx.bits[k]! & F.COMMA && REACHING.has(ctx.words[k + 1] ?? ''))) return null;
   }
   return null;
 }

@@ -2137,6 +2137,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وشملت الاعتقالات أيضاً الشقيقين سامي نور الدين وعادل نور الدين من الحي الشرقي', expect: [{ kind: 'detained', count: { value: 2 } }] },
     { text: 'وطالت الإعدامات ثلاثة شبان من القرية', expect: [{ kind: 'executed', count: { value: 3 } }] },
     { text: 'ونفذت الجماعة حملة اختطافات في القرى الشرقية، طالت عدداً من المعلمين', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
+    { text: 'ونفذت الدوريات حملة دهم واعتقالات، طالت سبعة شبان من الحي', expect: [{ kind: 'detained', count: { value: 7 }, victims: 'people' }] },
     { text: 'وطالت الاعتقالات المدينة خلال الشهر الماضي', expect: [] },
   ],
   'cascade 3g · a nationality counted by «واحد» after it': [
