@@ -1895,6 +1895,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     // «أعدمت اليوم الجماعة المسلحة أربعة رجال»، «اعتقلت، فجر اليوم، قوات الأمن …»: time words or an aside first.
     const lead = m.entry.pos === 'verb' ? pastVerbAdjuncts(ctx, last + 1) : last + 1;
     const subject = m.entry.pos === 'verb' ? subjectEnd(ctx, lead) : -1;
+    const pastSubject = subject >= 0 ? pastEarlier(ctx, ctx.bits[subject + 1]! & F.COMMA ? subject + 2 : subject + 1) : -1;
     // «إصابة بالغة وطفلين»، «إصابة بالغة واحدة»: counted or joined to victims, «بالغة» is an adult woman after all.
     const grave = m.entry.kind === 'injured' && SEVERE.has(ctx.words[last + 1] ?? '') && !(ctx.bits[last + 2]! & F.AND) && !COUNTED_ONE.has(ctx.words[last + 2] ?? '');
     let np =
@@ -1912,7 +1913,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       allOf(ctx, ctx.bits[last + 1]! & F.QUOTE ? last + 2 : last + 1) ??
       // «وقتل وجرح جميع من كانوا على متنه»: all those who were there, of no size given.
       allWhoWere(ctx, last + 1) ??
-      (subject >= 0 ? readNounPhrase(ctx, pastEarlier(ctx, subject + 1)) ?? allOf(ctx, pastEarlier(ctx, subject + 1)) : null) ??
+      // «اغتال مجهولون، القيادي السابق»: a comma may close the subject.
+      (subject >= 0 ? readNounPhrase(ctx, pastSubject) ?? allOf(ctx, pastSubject) : null) ??
       // «إعدام الجيش عشرات المدنيين»: a verbal noun's genitive that names a side is its agent, a group past it the object.
       (m.entry.pos === 'noun' && kinds.length === 1 && wordIn(ctx, m.firstToken, AGENT_NOUN) ? objectOfAgentNoun(ctx, last + 1, m.entry.kind) : null) ??
       // «إصابة خطيرة لطفل»: the injured after «ل» past how grave the injury is.

@@ -152,6 +152,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // Right after «مسلحون مجهولون» a definite singular victim noun is the object, also past time words.
     { text: 'واختطف مسلحون مجهولون مساء أمس المهندس في محطة الكهرباء.', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'وخطف مسلحون ملثمون قبل يومين الطبيب أثناء عودته من عمله.', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'medical' }] },
+    // A comma may close the subject before a definite object.
+    { text: 'واغتال مجهولون، القيادي السابق في الفصائل قرب منزله', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'القيادي' }] },
     // Past an adverb of manner too («تحت تهديد السلاح»), after the verb or before it; the gunmen are the agents.
     { text: 'واختطف مسلحون تحت تهديد السلاح ثلاثة موظفين من مقر الشركة', expect: [{ kind: 'detained', count: { value: 3 }, contains: 'ثلاثة موظفين' }] },
     { text: 'وذكرت الشرطة أن مسلحين مجهولين خطفوا تحت تهديد السلاح المهندس قرب منزله', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'المهندس' }] },
