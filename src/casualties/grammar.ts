@@ -1211,8 +1211,9 @@ export const HELD_UNDER: readonly string[] = [
  * casualty noun opening a line that make it a headline — of cause, time, place, agent or wounds died of.
  */
 export const HEADLINE_LINKS: readonly string[] = ['جراء', 'اثر', 'في', 'بعد', 'خلال', 'اثناء', 'عقب', 'بسبب', 'نتيجه', 'بفعل', 'وسط', 'قرب', 'متاثرا', 'متاثره', 'متاثرين',
-  // With the fighting's outbreak or renewal: «قتيلان وجرحى بتجدد الاشتباكات»، «باندلاع المعارك».
-  'بتجدد', 'باندلاع', 'بتصاعد', 'باحتدام'];
+  // With the fighting's outbreak or renewal: «قتيلان وجرحى بتجدد الاشتباكات»، «باندلاع المعارك»; by a strike on a target:
+  // «شهداء وجرحى باستهداف سيارة».
+  'بتجدد', 'باندلاع', 'بتصاعد', 'باحتدام', 'باستهداف'];
 
 /**
  * A sentence of death carried out (after a committing verb, «نفذ»): a penalty noun and the death it is of — «حكم

@@ -470,6 +470,7 @@ export const families: Record<string, CasualtyCase[]> = {
   'headlines and bare plurals': [
     // The fighting's outbreak or renewal links a headline as a cause does.
     { text: 'قتيلان وجرحى بتجدد الاشتباكات بين فصيلين في المدينة', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'قتيلان وجريح باستهداف حافلة على طريق المطار', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 1 } }] },
     { text: 'قتلى بقصف النظام وروسيا على إدلب وريف دمشق', expect: [{ kind: 'killed', count: { vague: 'some' }, actors: ['syrian-government', 'russia'], cause: 'shelling' }] },
     {
       text: 'قصفت طائرات روسيا والنظام مناطق عدة وتسببت في سقوط قتلى وجرحى بالرقة',
