@@ -3602,7 +3602,11 @@ function arrestsPastSubject(ctx: Context, out: Candidate[]): void {
         if (np && fresh && !np.participle) out.push({ ...fromNounPhrase('detained', [i, i], np, 'verb-subject-object'), first: i });
         break;
       }
-      if (ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA | F.QUOTE) || ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k)) break;
+      // «قبضت قوات جهاز الأمن الوطني العراقي على»: victim words that name a side («قوات») or its nation («العراقي») may
+      // stand in the subject.
+      const v = ctx.victimAt.get(k);
+      const side = ctx.actorsAt.has(k) || ctx.actorNounAt.has(k) || (v?.entry.role === 'nationality' && v.article);
+      if (ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA | F.QUOTE) || ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || (ctx.victimAt.has(k) && !side)) break;
     }
   }
 }

@@ -3186,6 +3186,8 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'recall14 6 · «قبض» with its subject before «على»': [
     { text: 'وقبضت الأجهزة الأمنية على ستة مطلوبين في حي الشهداء', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
+    // The subject may open with «قوات» and end with its nation.
+    { text: 'وقبضت قوات جهاز الاستخبارات اليمني على أربعة مطلوبين في عدن', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'people' }] },
     { text: 'قبضت الشرطة على 4 بعد مداهمة المنزل', expect: [{ kind: 'detained', count: { value: 4 } }] },
     { text: 'قبضت الحكومة على زمام الأمور في العاصمة', expect: [] },
   ],
