@@ -47,9 +47,12 @@ export function prepare(text: string, memo?: WordTable): Doc {
 }
 
 // A run of spaces (also no-break and zero-width ones), underscores or dots between two tatweels («قـ ـتلى»، «مقتـ_ـل»،
-// «قتـ..ـل»), or dots between a tatweel and a letter («مجـ.زرة»، «مق.ـتل»): a word split on purpose, often to get past
-// a filter. Linear: each branch one character class, no nesting.
-const SPLIT_WORD = /\u0640[ _.\u00a0\u200b-\u200d]+(?=\u0640)|\u0640\.+(?=[\u0621-\u064a])|(?<=[\u0621-\u064a])\.+(?=\u0640)/g;
+// «قتـ..ـل»): a word split on purpose, often to get past a filter. So are one or two dots between a tatweel and a letter
+// inside a word, after its first three letters at most («مجـ.زرة»، «مق.ـتل») — not a full stop after a stretched word
+// with no space («القصفـ.وأصيب») or before a dash («جنود.ـ وأصيب»). Linear: each branch one character class, no
+// nesting, a lookbehind of four units at most.
+const SPLIT_WORD =
+  /\u0640[ _.\u00a0\u200b-\u200d]+(?=\u0640)|(?<=(?:^|[^\u0621-\u064a])[\u0621-\u064a]{1,3}\u0640)\.{1,2}(?=[\u0621-\u064a])|(?<=(?:^|[^\u0621-\u064a])[\u0621-\u064a]{1,3})\.{1,2}(?=\u0640[\u0621-\u064a])/g;
 
 /**
  * Whether a tatweel of `text` is followed by a space, underscore or dot, or follows a dot, where {@link SPLIT_WORD} may match: most texts

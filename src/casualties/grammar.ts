@@ -421,6 +421,10 @@ export const SUPERLATIVES: readonly string[] = ['اكبر', 'اسوا', 'اعل�
 export const SUBJECTED: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'يتعرض', 'تتعرض', 'يتعرضون', 'تعرضه', 'تعرضها', 'تعرضهم'];
 /** «تعرض لعملية اغتيال»: an operation the casualty noun after it names, standing for the noun's own «لـ» (not «لمحاولة», an attempt). */
 export const SUBJECTED_TO_OPERATION: readonly string[] = ['لعمليه', 'لعمليات'];
+/** «لعملية اغتيال فاشلة»: an operation that failed, after its noun — an attempt after all. */
+export const FAILED: readonly string[] = ['فاشله', 'فاشل', 'فاشلتين', 'فاشلين', 'فاشلتان'];
+/** «عشرات الضحايا بين قتلى وجرحى»: casualty words of no one kind, which «بين قتيل وجريح» splits into both. */
+export const VICTIMS_OF_BOTH_KINDS: readonly string[] = ['ضحيه', 'ضحايا', 'الضحيه', 'الضحايا'];
 
 /**
  * «عانى العشرات من الاختناق»، «معاناة 20 طفلا من حالات اختناق»: suffering from what an injury noun after «من» names
@@ -517,8 +521,8 @@ export const AMONG_WORDS: readonly string[] = ['بين', 'مابين', 'ضمن']
 export const NAME_ADVERBS: readonly string[] = ['ايضا', 'كذلك', 'بدورها', 'بدوره'];
 /** «على يد»: the hand(s) an agent acts by. */
 export const HANDS: readonly string[] = ['يد', 'ايدي'];
-/** «محمد علي حديد»: words after which «علي» is the preposition «على» (written with «ي»), not a name. */
-export const NOT_AFTER_ALI: readonly string[] = [...HANDS, 'الاقل'];
+/** «محمد علي حديد»: words before which «علي» is the preposition «على» written with «ي» («علي خلفية»، «علي الفور»), not a name. */
+export const NOT_AFTER_ALI: readonly string[] = [...HANDS, 'الاقل', 'خلفيه', 'اثر', 'الفور', 'طريق', 'حاجز', 'متن', 'راس', 'مدار', 'صعيد', 'قيد', 'اساس', 'بعد', 'مقربه'];
 /** Adverbs of place and degree that stand in no personal name: «إعدام خارج نطاق القانون»، «إصابة بليغة جدا». */
 export const NOT_NAME_WORDS: readonly string[] = [
   'او', 'بعض', 'خارج', 'داخل', 'خلف', 'امام', 'دون', 'بدون', 'جدا', 'فورا', 'فوري', 'مباشر', 'مباشره',
@@ -562,6 +566,8 @@ export const ANNOUNCING: readonly string[] = [...withFeminine(['اعلن', 'نع
  * noun with the pronoun of one or two persons is news of that detention.
  */
 export const TIME_OF_HOLDING: readonly string[] = ['بعد', 'قبل', 'منذ', 'علي', 'اثر', 'عقب', 'اثناء', 'خلال'];
+/** Of those, the words of a time after or before a detention, whose plural pronoun names the held: «بعد اختطافهم». */
+export const TIME_AFTER_HOLDING: readonly string[] = ['بعد', 'قبل', 'منذ', 'علي', 'اثر', 'عقب'];
 /** «يعتقد أنهم من القاعدة»، «يشتبه بأنه»: a hedged description of the persons just named, part of their phrase. */
 export const HEDGING_VERBS: readonly string[] = ['يعتقد', 'يفترض', 'يشتبه', 'يرجح', 'يظن', 'يقال'];
 
@@ -773,10 +779,11 @@ export const AIMS_OF_ACTS: readonly string[] = ['هدف', 'بهدف', 'لهدف'
 export const ABOUT_ACTS: readonly string[] = ['اماكن', 'مكان', 'وراء', 'ملابسات'];
 /**
  * «ويأتي مقتل الشاب بعد ساعات من …»، «وأثار مقتل الناشط غضباً»: a verb that makes the act its subject — what came of it
- * or when it came — tells of an act told before (a reading of its kind earlier in the text), when no figure counts it
- * here; first told so, it is news («وجاء اعتقال الشاب بناء على أمر النائب العام»).
+ * or when it came — tells of an act told just before (a reading of its kind in the sentence or the two before), when a
+ * definite noun alone names its victims; first told so, or of a person named or counted, it is news («وجاء اعتقال
+ * الشاب بناء على أمر النائب العام»، «أثار مقتل ناشط غضباً»).
  */
-export const ACT_AS_SUBJECT: readonly string[] = ['ياتي', 'جاء', 'اثار', 'اثارت', 'اشعل', 'فجر', 'اعقب', 'تلا'];
+export const ACT_AS_SUBJECT: readonly string[] = ['ياتي', 'جاء', 'اثار', 'اثارت', 'اشعل', 'اعقب', 'تلا'];
 /** «بالتحقيق في مقتل الشاب»، «إدانة اعتقال الصحفي»: an inquiry or a condemnation is about an act already told. */
 export const REFERRING_HEADS: readonly string[] = ['التحقيق', 'تحقيق', 'تحقيقا', 'مسؤوليه', 'ادانه', 'استنكار', 'خلفيه'];
 /** «مائة جثة تعود لمدنيين»: bodies belong to. */

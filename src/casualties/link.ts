@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
-import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
 import { AMONG_CAUSED_BY, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
@@ -20,7 +20,7 @@ import { opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { AGE_OPENING, ageAfter, aliInName, aliName, pastEarlier, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, UNNAMED_AGENT, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { AGE_OPENING, ageAfter, aliAt, pastEarlier, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, UNNAMED_AGENT, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { MONTH_NAMES, TWO_WORD_MONTH } from '../dates/words.js';
 import { AGREE, agreesBefore, CUE, CUE_ALIVE, CUE_CELL, F, verbAgreement, victimClass } from './tokens.js';
@@ -275,14 +275,21 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
     // «الطفلة التي كانت تلعب أمام المنزل قتلت»: a relative clause with no casualty word of its own modifies the subject.
     if (RELATIVE.has(ctx.words[k]!) && !ctx.casualtyAt.has(k)) continue;
     if (bits & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) return null;
-    // «أفرادها أزالوا قذيفة كانت قد أصابت»: a plural past verb of its own, outside a relative clause, has the group
-    // before it for its subject.
-    if (PLURAL_PAST.test(ctx.words[k]!) && plainWord(ctx, k) && !WAS.has(ctx.words[k]!) && !RELATIVE.has(ctx.words[k - 1] ?? '')) return null;
+    // «أفرادها أزالوا قذيفة كانت قد أصابت»: a plural past verb of its own has the group before it for its subject —
+    // not one joined by «و» to a verb before it, nor one in a relative clause («الذين كانوا قد فروا»).
+    if (PLURAL_PAST.test(ctx.words[k]!) && plainWord(ctx, k) && !(ctx.bits[k]! & F.AND) && !WAS.has(ctx.words[k]!) && !inRelativeClause(ctx, k)) return null;
   }
   return null;
 }
 /** A past verb of the third person plural: «أزالوا»، «وصلوا». */
 const PLURAL_PAST = /^[\u0621-\u064a]{2,}وا$/u;
+/** Whether a relative pronoun opens the verb at `k`, past «قد» and a form of «كان»: «الذين كانوا قد فروا». */
+function inRelativeClause(ctx: Context, k: number): boolean {
+  let j = k - 1;
+  if (ctx.words[j] === 'قد') j--;
+  if (WAS.has(ctx.words[j] ?? '')) j--;
+  return RELATIVE.has(ctx.words[j] ?? '');
+}
 const RELATIVE = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS);
 /** Relative pronouns of one or two persons (not «الذين»: a plural group so told is mostly a toll or one told before). */
 const RELATIVE_FEW = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS.filter((w) => w !== 'الذين' && w !== 'اللواتي' && w !== 'اللاتي'));
@@ -908,7 +915,7 @@ export function nameWord(ctx: Context, k: number, first: boolean): boolean {
   // «بعضهم»: a word with a plural pronoun is no name.
   if ((lexiconReads(ctx, k) && (first || !victimSurname(ctx, k))) || NOT_NAMES.has(ctx.words[k]!) || (ctx.words[k]!.length > 3 && /(?:هم|هما|هن)$/u.test(ctx.words[k]!))) return false;
   const w = first ? withoutAnd(ctx, k) : ctx.words[k]!;
-  if (!(first ? aliName(ctx, k) : aliInName(ctx, k)) && (PREPOSITIONS.has(w) || ADJUNCTS.has(w) || NAME_SKIP.has(w) || CHARGE.has(w) || /^(بال|لل|كال)/u.test(w))) return false;
+  if (!aliAt(ctx, k, first) && (PREPOSITIONS.has(w) || ADJUNCTS.has(w) || NAME_SKIP.has(w) || CHARGE.has(w) || /^(بال|لل|كال)/u.test(w))) return false;
   // «قيادات بارزة»، «مهربي بشر»: a class of people opens no name.
   return !first || opensName(ctx, k);
 }
@@ -1403,8 +1410,8 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «وقوع العشرات بين قتيل وجريح»: or a bare figure; «سقوط عشرات الضحايا بين قتلى وجرحى»: or one that counts a
       // casualty word of both kinds («ضحايا»).
       const end = fell ? b - 2 : b - 1 - comma;
-      const victimsWord = g || fell ? undefined : ctx.casualtyAt.get(end);
-      const figure = g ? undefined : ctx.numberEndingAt.get(victimsWord?.entry.pos === 'participle' && victimsWord.lastToken === end ? end - 1 : end)?.num;
+      const victimsWord = !g && !fell && BOTH_KINDS.has(ctx.words[end] ?? '');
+      const figure = g ? undefined : ctx.numberEndingAt.get(victimsWord ? end - 1 : end)?.num;
       if (figure && countingNumber(ctx, figure.firstToken) === figure) g = bareFigure(figure);
       for (const m of [p, second]) {
         const c: Candidate = {
@@ -1924,6 +1931,8 @@ const FATE_OF = /* @__PURE__ */ new Map(FATE_PRONOUNS.map(({ word, count }) => [
 const SUBJECTED_TO = /* @__PURE__ */ new Set(SUBJECTED);
 const SUFFERS = /* @__PURE__ */ new Set(SUFFERING);
 const OPERATION = /* @__PURE__ */ new Set(SUBJECTED_TO_OPERATION);
+const FAILED_ONE = /* @__PURE__ */ new Set(FAILED);
+const BOTH_KINDS = /* @__PURE__ */ new Set(VICTIMS_OF_BOTH_KINDS);
 // How far after «تعرض» its «لـ» noun may stand: «تعرض اثنان من قادة ما يعرف باتفاق التسوية … للاغتيال».
 const SUBJECTED_REACH = 24;
 
@@ -2003,7 +2012,8 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
       if (noun) {
         // «تعرض 5 مدنيين لإصابات خطيرة»: a plural of events («إصابات») is read as the noun.
         if (noun.entry.pos !== 'noun' && !(noun.entry.pos === 'participle' && noun.entry.number === 'plural' && noun.entry.kind === 'injured')) break;
-        if (suffering ? noun.entry.kind !== 'injured' || !(noun.prefix === 'من' || ctx.words[noun.firstToken - 1] === 'من' || ctx.words[noun.firstToken - 2] === 'من') : !(noun.prefix.startsWith('ل') || (noun.prefix === '' && OPERATION.has(ctx.words[noun.firstToken - 1]!)))) break;
+        const operation = noun.prefix === '' && OPERATION.has(ctx.words[noun.firstToken - 1]!) && !wordIn(ctx, noun.lastToken + 1, FAILED_ONE);
+        if (suffering ? noun.entry.kind !== 'injured' || !(noun.prefix === 'من' || ctx.words[noun.firstToken - 1] === 'من' || ctx.words[noun.firstToken - 2] === 'من') : !(noun.prefix.startsWith('ل') || operation)) break;
         // The known injured suffering («المصابون يعانون من الاختناق») are no new group.
         if (suffering && g?.participle) break;
         if (!g && groups.endingAt[i - 1]! >= 0) {
@@ -2110,13 +2120,19 @@ export function linkPassives(ctx: Context, groups: NounGroups, out: Candidate[])
  * null if none.
  */
 function heldGroupBefore(ctx: Context, groups: NounGroups, m: LexMatch<'casualtyWords'>): NounPhrase | null {
-  if (m.entry.kind !== 'detained' || m.prefix !== '' || (m.suffix !== 'هم' && m.suffix !== 'هن') || !wordIn(ctx, m.firstToken - 1, HOLDING_TIME)) return null;
+  if (m.entry.kind !== 'detained' || m.prefix !== '' || (m.suffix !== 'هم' && m.suffix !== 'هن') || !wordIn(ctx, m.firstToken - 1, HELD_SINCE)) return null;
+  // «بعد اختطافهم شاحنة»: with an object after it (a group or a word that is no adjunct) the pronoun is the agent.
+  const next = m.lastToken + 1;
+  const w = ctx.words[next] ?? '';
+  if (readNounPhrase(ctx, next) || (plainWord(ctx, next) && !(ctx.bits[next]! & F.TIME) && !PREPOSITIONS.has(w) && !ADJUNCTS.has(w))) return null;
   let k = m.firstToken - 2;
   for (let n = 0; n < HELD_ADJECTIVES && k > 0 && groups.endingAt[k]! < 0 && plainWord(ctx, k); n++) k--;
   const g = k >= 0 && groups.endingAt[k]! >= 0 ? groups.list[groups.endingAt[k]!]! : null;
   return g?.countTokens && g.victims !== null && !g.others ? g : null;
 }
 const HELD_ADJECTIVES = 2;
+/** Words of time after a detention (not «أثناء/خلال»: during an act its pronoun is mostly the agent). */
+const HELD_SINCE = /* @__PURE__ */ new Set(TIME_AFTER_HOLDING);
 
 /**
  * «اغتال مجهولون عنصرين …، ما أدى إلى مقتلهما»، «اغتالوا أيضاً "فلان" …، ما أدى إلى مقتله»: a result word whose
@@ -2254,7 +2270,8 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
       // verb right after a group counted by a figure or an indefinite person, its pronoun agreeing, tells what befell
       // that group (a relative clause with no «الذين»). Not a verb written like its verbal noun («مواطن قتله»).
       const g = groups.list[groups.endingAt[i - 1]!]!;
-      const indefinite = !verb.noun && g.count?.value !== undefined && g.victimTokens !== undefined && ctx.victimAt.get(g.victimTokens[0])?.article === false;
+      // After «إن/أن» the person is the verb's subject («إن مسلحاً أرداه»).
+      const indefinite = !verb.noun && g.count?.value !== undefined && g.victimTokens !== undefined && ctx.victimAt.get(g.victimTokens[0])?.article === false && !COMPLEMENTS.has(ctx.words[g.first - 1] ?? '');
       if (!verb.present && (g.countTokens || indefinite) && !g.others && g.victims !== null && agreesWithPronoun(ctx, g, verb.pronoun)) {
         out.push({ ...fromGroupAt(verb.kind, [i, i], g, g.first, i), rule: 'object-pronoun' });
       }

@@ -11,7 +11,7 @@ import { tendedDead } from './tended-dead.js';
 const FAMILIES = /* @__PURE__ */ new Set(CAPTURE_OR_FAMILIES);
 const AIM = /* @__PURE__ */ new Set(AIMS_OF_ACTS);
 const ABOUT = /* @__PURE__ */ new Set(ABOUT_ACTS);
-const ACT_SUBJECT = /* @__PURE__ */ new Set([...ACT_AS_SUBJECT, ...ACT_AS_SUBJECT.map((w) => `و${w}`)]);
+const ACT_SUBJECT = /* @__PURE__ */ new Set(ACT_AS_SUBJECT);
 const RELATIVES = /* @__PURE__ */ new Set(FAMILIES_OF);
 // A conjunction and a preposition attached to a word: «وأسر»، «لأسر»، «ولأسر».
 const ATTACHED = /^[وف]?[لب]?/u;
@@ -82,7 +82,7 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
   // of its kind told before.
   const head = ctx.words[t - 1] ?? '';
   if ((c.rule === 'noun-count' || c.rule === 'campaign') && c.first === t && (AIM.has(head) || (ABOUT.has(head) && !c.countTokens))) return true;
-  if (c.rule === 'noun-count' && c.first === t && ACT_SUBJECT.has(head) && !c.countTokens && kindBefore(c, prior)) return true;
+  if (c.rule === 'noun-count' && c.first === t && ACT_SUBJECT.has(head.replace(/^و/u, '')) && actToldBefore(ctx, c, prior)) return true;
   switch (c.rule) {
     case 'verb-count':
     case 'noun-count':
@@ -201,8 +201,15 @@ export function fateUnknown(ctx: Context, first: number, last: number): boolean 
   return false;
 }
 
-/** Whether a reading of `c`'s kind ends before `c` starts. */
-function kindBefore(c: Candidate, prior: PriorReadings): boolean {
-  for (const [last, readings] of prior.endsAt) if (last < c.first && readings.some((r) => r.kind === c.kind)) return true;
+/**
+ * Whether `c` names its victims by a definite noun alone («مقتل الشاب»: no figure) and a reading of its kind and its
+ * victims' class ends before it, in its sentence or the two before.
+ */
+function actToldBefore(ctx: Context, c: Candidate, prior: PriorReadings): boolean {
+  if (c.countTokens || !c.victimTokens || c.last !== c.victimTokens[1] || !ctx.victimAt.get(c.victimTokens[0])?.article) return false;
+  const sentence = ctx.sentenceOf[c.first]!;
+  for (const [last, readings] of prior.endsAt) {
+    if (last < c.first && ctx.sentenceOf[last]! >= sentence - 2 && readings.some((r) => r.kind === c.kind && r.victims === c.victims)) return true;
+  }
   return false;
 }

@@ -694,7 +694,7 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
     // A preposition, demonstrative or link past the first word ends the name («كل من أحمد ومحمد في القصف»), save
     // «علي» as a name («محمد علي حسن»).
     // The word after «أبو/بن» is a name whatever else it reads as: «ياسر أبو شباب».
-    while (e < k + LISTED_NAME_WORDS && e < ctx.n && (plainWord(ctx, e) || (e === k && (first === 'علي' || placeAsName(ctx, e))) || (e > k && SON_OF.has(ctx.words[e - 1]!) && ctx.doc.tokens[e]!.kind === 'word')) && !(e > k && (ctx.bits[e]! & F.AND || (NOT_IN_NAMES.has(ctx.words[e]!) && !aliName(ctx, e))))) e++;
+    while (e < k + LISTED_NAME_WORDS && e < ctx.n && (plainWord(ctx, e) || (e === k && (first === 'علي' || placeAsName(ctx, e))) || (e > k && SON_OF.has(ctx.words[e - 1]!) && ctx.doc.tokens[e]!.kind === 'word')) && !(e > k && (ctx.bits[e]! & F.AND || (NOT_IN_NAMES.has(ctx.words[e]!) && !aliName(ctx, e) && !aliInName(ctx, e))))) e++;
     if (e === k) break;
     // «“فلانة الفلاني” (8 أعوام) و“فلان”»: a name in quotes of its own closes them (a quote that closes a list of
     // names, «"فلان، فلان وفلان"», opened before the list's first name).
@@ -776,7 +776,7 @@ export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
   const quoted = quotedNameEnd(ctx, k);
   if (quoted >= 0) return nicknameEnd(ctx, quoted);
   if (!opensName(ctx, k) || ctx.bits[k]! & F.AND) return alone;
-  const nameWord = (i: number) => (i === first ? aliName(ctx, i) : aliInName(ctx, i)) || (!FOLLOWERS.has(ctx.words[i]!) && !SKIP.has(ctx.words[i]!) && !AGE_OPENING.has(ctx.words[i]!));
+  const nameWord = (i: number) => aliAt(ctx, i, i === first) || (!FOLLOWERS.has(ctx.words[i]!) && !SKIP.has(ctx.words[i]!) && !AGE_OPENING.has(ctx.words[i]!));
   while (k < first + MAX_TITLED_NAME && (plainWord(ctx, k) || (k > first && victimSurname(ctx, k))) && !(ctx.bits[k]! & (F.TIME | F.AND)) && nameWord(k)) k++;
   return k > first ? nicknameEnd(ctx, k - 1) : alone;
 }
@@ -974,6 +974,11 @@ export function aliInName(ctx: Context, k: number): boolean {
   if (k === 0 || ctx.words[k] !== 'علي' || NOT_ALI.has(ctx.words[k + 1] ?? '')) return false;
   const t = ctx.doc.tokens[k]!;
   return ctx.doc.original[ctx.doc.norm.starts[t.end - 1]!] === 'ي' && plainWord(ctx, k - 1) && !ctx.words[k - 1]!.endsWith('ا');
+}
+
+/** «علي» as a name word at `k`: opening a name ({@link aliName}) or inside one ({@link aliInName}). @internal */
+export function aliAt(ctx: Context, k: number, first: boolean): boolean {
+  return first ? aliName(ctx, k) : aliInName(ctx, k);
 }
 
 /** The word at `k` without the «و» its feature bits say it carries («وعلي» → «علي»). @internal */
@@ -1253,8 +1258,9 @@ function constructHead(ctx: Context, np: NounPhrase): boolean {
 }
 
 /**
- * The last token of the genitive that completes a bare noun in construct, opening at `k` («مشفى البلدة»، «القوات
- * الخاصة»): a definite word, or one more bare noun of the chain and then it; -1 if none.
+ * The last token of the genitive that completes a bare noun in construct, opening at `k` («[مدير] المشفى»، «[مدير]
+ * شرطة المدينة»): a definite word (a place to its end), or one more bare noun of the chain and then it; -1 if none.
+ * Adjectives after it are not stepped over («قائد القوات الخاصة» ends at «القوات»).
  */
 function genitiveEnd(ctx: Context, k: number): number {
   if (genitiveOf(ctx, k)) return ctx.placeAt.get(k)?.lastToken ?? k;
@@ -1762,12 +1768,15 @@ const WITH_HIM = /* @__PURE__ */ new Set(WITH_PRONOUN);
 
 /**
  * A group joined by «و» at `k` whose victim noun carries a pronoun back at the person before («وابنه»، «و3 من حراسه»),
- * or that a figure counts («و9 جنود»).
+ * or that a figure counts («و9 جنود») with no side of its own after it («و3 جنود من الجيش»: the other side of a fight).
  */
 function ownOrCountedAt(ctx: Context, k: number): boolean {
   if (!(ctx.bits[k]! & F.AND)) return false;
   const group = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, true, false, false);
-  return group?.victimTokens !== undefined && (KIN_PRONOUN.test(ctx.words[group.victimTokens[1]]!) || (group.countTokens !== undefined && group.victims !== null));
+  if (group?.victimTokens === undefined) return false;
+  if (KIN_PRONOUN.test(ctx.words[group.victimTokens[1]]!)) return true;
+  const side = ctx.words[group.last + 1] === 'من' && (ctx.actorsAt.has(group.last + 2) || ctx.actorNounAt.has(group.last + 2));
+  return group.countTokens !== undefined && group.victims !== null && !side;
 }
 
 /** The most groups one coordination sums: «رجل وزوجته وثلاثة من أبنائهما …». */

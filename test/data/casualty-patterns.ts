@@ -117,6 +117,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأفرجت القوات عن الشبان بعد ساعات من اعتقالهم.', expect: [] },
     // Right after a counted group (and its adjectives) a plural pronoun is that group's.
     { text: 'وأعلنت المنظمة الإفراج عن أربعة موظفين دوليين بعد اختطافهم قرب الحدود.', expect: [{ kind: 'detained', count: { value: 4 }, contains: 'أربعة موظفين دوليين بعد اختطافهم' }] },
+    // With an object after it the pronoun is the agent; during an act it mostly is.
+    { text: 'وقتل ثلاثة مسلحين بعد اختطافهم حافلة ركاب على الطريق.', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    { text: 'وقتل ثلاثة مسلحين أثناء اختطافهم في الكمين.', expect: [{ kind: 'killed', count: { value: 3 } }] },
     // With an object after it, the pronoun is the agent of the arrest.
     { text: 'وأعلنت الشرطة خلال اعتقالها لعصابة مسلحة مقتل شرطي.', expect: [{ kind: 'killed', count: { value: 1 } }] },
     // So is a relative clause on people held: «الشابين اللذين تم اعتقالهما» after their arrest was told.
@@ -156,6 +159,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واغتال مجهولون، القيادي السابق في الفصائل قرب منزله', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'القيادي' }] },
     // Past an adverb of manner too («تحت تهديد السلاح»), after the verb or before it; the gunmen are the agents.
     { text: 'واختطف مسلحون تحت تهديد السلاح ثلاثة موظفين من مقر الشركة', expect: [{ kind: 'detained', count: { value: 3 }, contains: 'ثلاثة موظفين' }] },
+    { text: 'واقتاد مسلحون بقوة السلاح شابين إلى جهة مجهولة', expect: [{ kind: 'detained', count: { value: 2 }, contains: 'شابين' }] },
     { text: 'وذكرت الشرطة أن مسلحين مجهولين خطفوا تحت تهديد السلاح المهندس قرب منزله', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'المهندس' }] },
   ],
   'people held or missing whom a harm befalls': [
@@ -499,6 +503,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // Not past a plural verb of its own: «أفرادها أزالوا قذيفة» is what the members did; the shell hit a house.
     { text: 'وقالت الإدارة إن عناصرها نقلوا قذيفة هاون كانت قد أصابت أحد المنازل في الحي.', expect: [] },
     { text: 'وقال المسعفون إن المدنيين الذين فروا من القصف قتلوا على الطريق.', expect: [{ kind: 'killed', victims: 'civilians' }] },
+    { text: 'وقال المسعفون إن المدنيين الذين كانوا قد فروا من القصف وعادوا إلى منازلهم قتلوا.', expect: [{ kind: 'killed', victims: 'civilians' }] },
     // A side named by an actor in construct with the group's head, and the actor's adjective, before the verb.
     { text: 'وقال الجيش إن 30 من عناصر داعش الإرهابي قتلوا في العملية.', expect: [{ kind: 'killed', count: { value: 30 }, victims: 'fighters' }] },
     // A dual of a noun that takes no sound plural, joined to a counted noun, is two.
@@ -742,6 +747,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // Inside a name «علي» spelled with «ي» is the name; «على»، «علي يد» and «علي الأقل» stay prepositions.
     { text: 'واعتقلت قوات الأمن نادر علي سليم العمر من منزله في الحي', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people', contains: 'نادر علي سليم العمر' }] },
     { text: 'وأكدت المصادر استشهاد ماجد علي الحسون في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', contains: 'ماجد علي الحسون' }] },
+    { text: 'وأصيب كل من ماجد علي الحسون وخالد العمر بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 2 }, contains: 'ماجد علي الحسون وخالد العمر' }] },
+    { text: 'واعتقلت قوات الأمن نادر سليم علي خلفية مشاركته في الاحتجاجات', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'نادر سليم' }] },
     { text: 'وأكدت المصادر مقتل ماجد حسن علي يد مسلحين مجهولين', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'ماجد حسن' }] },
   ],
   'cascade 3c · named people and families': [
@@ -1670,6 +1677,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // «لعملية» before the noun stands for its «ل»; «لمحاولة» is an attempt, no casualty.
     { text: 'وتعرض مختار القرية، مساء الأحد، لعملية اغتيال قرب منزله', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'لعملية اغتيال' }] },
     { text: 'وتعرض الصحفي لمحاولة اغتيال قرب منزله', expect: [] },
+    { text: 'وتعرض الصحفي لعملية اغتيال فاشلة قرب منزله', expect: [] },
     {
       text: 'وقال الخبراء إن القنابل العنقودية قد تعرض 40 طفلا للإصابة',
       options: { includeNonFacts: true },
@@ -1745,6 +1753,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // The construct may be a chain of two words, and the group joined by «و» may be counted by a figure.
     { text: 'وأسفر التفجير عن إصابة مدير شرطة الناحية واثنين من مرافقيه.', expect: [{ kind: 'injured', count: { value: 3 }, contains: 'مدير شرطة الناحية واثنين من مرافقيه' }] },
     { text: 'وقتل قائد السرية و7 جنود في هجوم على الموقع.', expect: [{ kind: 'killed', count: { value: 8 }, contains: 'قائد السرية و7 جنود' }] },
+    // Not counted people «من» a side of their own: the other side of a fight.
+    { text: 'وقتل قائد الميليشيا و3 جنود من الجيش في اشتباك بين الطرفين.', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
   ],
   'counts 16 · a bare figure with its sub-group before a plural verb is the verb\'s subject': [
     { text: 'وذكر مصدر طبي أن أربعة بينهم طفلة قتلوا في القصف المدفعي.', expect: [{ kind: 'killed', count: { value: 4 } }] },
@@ -1841,6 +1851,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // So is what came of it, or when it came.
     { text: 'قتل صحفي برصاص قناص في المدينة. وأثار اغتيال الصحفي موجة غضب واسعة بين زملائه', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'قتل شاب برصاص الجيش قرب السياج. ويأتي مقتل الشاب بعد أيام من مداهمة منزل عائلته', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'استشهد طفل في قصف على الحي. وأعقب استشهاد الطفل إضراب عام في البلدة', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // Not another person, nor one of another class or named, nor an act told far before.
+    { text: 'قتل جنديان في الهجوم. وفي حادث منفصل أثار مقتل ناشط برصاص مجهولين غضبا واسعا', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', count: { value: 1 } }] },
+    { text: 'اعتقلت القوات خمسة شبان. وجاء اعتقال الصحفي محمد السالم بعد ساعات من المداهمة', expect: [{ kind: 'detained', count: { value: 5 } }, { kind: 'detained', count: { value: 1 }, victims: 'journalists' }] },
     // A figure here tells the act: «وراء مقتل 12 مدنيا»; an inquiry is about one told before.
     { text: 'ويحقق الأمن لمعرفة من يقف وراء مقتل 12 مدنيا في انفجار سيارة مفخخة أمس', expect: [{ kind: 'killed', count: { value: 12 } }] },
     { text: 'قتل شاب برصاص قناص في درعا. وطالبت عائلته بالتحقيق في مقتل الشاب', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'قتل شاب' }] },
@@ -2725,6 +2739,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // Dots between tatweels, or between a tatweel and a letter.
     { text: 'وأسفر القصف عن مقـ..ـتل وإصـ.ـابة (6) مدنيين في السوق', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'civilians' }, { kind: 'injured', count: { value: 6 } }] },
     { text: 'وارتكبت الميليشيا مجـ.زرة بحق 14 مدنيا في القرية', expect: [{ kind: 'killed', count: { value: 14 }, contains: 'مجـ.زرة' }] },
+    { text: 'وأدى القصف إلى مق.ـتل ثلاثة أطفال في الحي', expect: [{ kind: 'killed', count: { value: 3 }, contains: 'مق.ـتل' }] },
+    // A full stop after a stretched word, or before a dash, still ends its sentence.
+    { text: 'قتل 3 مدنيين في القصفـ.وأصيب 5 آخرون', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'injured', count: { value: 5 } }] },
     // A tatweel on one side only is a detached clitic or a dash, no split word.
     { text: 'وقال لـ "الوكالة" إن 5 مدنيين قتلوا', expect: [{ kind: 'killed', count: { value: 5 } }] },
   ],
@@ -3464,6 +3481,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وصوب القناص بندقيته نحو الفتى فيرديه قتيلاً على الفور', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'فيرديه' }] },
     // Right after an indefinite person, with no «و/ف», the verb tells what befell him (a clause with no «الذي»).
     { text: 'وأطلق مسلح مجهول النار على مزارع أرداه قتيلاً في حقله', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'civilians', contains: 'مزارع أرداه' }] },
+    // After «إن/أن» the person is the verb's subject, and «أردتاه» has two women for its subject.
+    { text: 'وقال شهود إن مسلحاً أرداه بثلاث رصاصات قرب منزله', expect: [] },
+    { text: 'وأطلقت امرأتان النار على الحارس فأردتاه قتيلاً', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'فأردتاه' }] },
   ],
   'a sound plural in construct, its «ي» before the genitive': [
     // «موظفي/صيادي/متطوعي» are «موظفين/صيادين/متطوعين» before what they are of: a plural, not one.
