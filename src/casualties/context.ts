@@ -205,7 +205,7 @@ export function buildContext(
     if (newSentence) {
       sentenceStarts.push(i);
       clauseStarts.push(i);
-    } else if (ellipsisThenAnd || opensClause(doc, words, i)) clauseStarts.push(i);
+    } else if (ellipsisThenAnd || opensClause(doc, i)) clauseStarts.push(i);
     sentenceOf[i] = sentenceStarts.length - 1;
     clauseOf[i] = clauseStarts.length - 1;
   }
@@ -290,6 +290,14 @@ const PERIOD_HEAD_WORD = 1 << 21;
 const PAST_WORD = 1 << 22;
 /** A time word after «و» («وفجر اليوم»، «واليوم»): time too when a time word stands before it. */
 const AND_TIME_WORD = 1 << 23;
+/**
+ * «في», «صفوف», «حين» and a comma «،/,»: the words the per-token passes below compare with their neighbours, as bits
+ * (a string compare per token cost more than the test).
+ */
+const IN_WORD = 1 << 24;
+const RANKS_WORD = 1 << 25;
+const WHILE_WORD = 1 << 26;
+const COMMA_WORD = 1 << 27;
 const STILL_OR_FATE = /* @__PURE__ */ new Set([...STILL_WORDS, ...FATE_WORDS, ...FATE_PRONOUNS.map((f) => f.word)]);
 const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
 const BODY = /* @__PURE__ */ new Set(BODIES);
@@ -341,7 +349,7 @@ function featureBits(doc: Doc, words: readonly string[], bits: Uint16Array, cues
     }
     cues[i] = info.cues;
     let own = b & 0xffff;
-    if (words[i] === 'في' && words[i + 1] === 'صفوف') own |= F.OF;
+    if (b & IN_WORD && next & RANKS_WORD) own |= F.OF;
     if (b & SPAN_HEAD_WORD && next & SPAN_WORD) {
       own |= F.TIME;
       bits[i + 1] = bits[i + 1]! | F.TIME;
@@ -380,6 +388,10 @@ function wordFeatures(w: string, word: boolean): number {
   if (DAY.has(w)) b |= DAY_WORD;
   if (PERIOD_HEAD.has(w)) b |= PERIOD_HEAD_WORD;
   if (PAST.has(w)) b |= PAST_WORD;
+  if (w === 'في') b |= IN_WORD;
+  else if (w === 'صفوف') b |= RANKS_WORD;
+  else if (w === 'حين') b |= WHILE_WORD;
+  else if (w === '،' || w === ',') b |= COMMA_WORD;
   return b;
 }
 
@@ -419,12 +431,11 @@ const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
 
 // A clause opens at «كما، بينما، فيما…» and at a reporting verb after a comma («، وقال إن…»): each has its own
 // attribution. Coordination with a bare و does not open a clause: «قتل 52 مدنيا وأصيب عشرات… جراء غارات».
-function opensClause(doc: Doc, words: readonly string[], i: number): boolean {
+function opensClause(doc: Doc, i: number): boolean {
   const b = wordInfo(doc, i).bits;
   if (b & OPENS) return true;
-  if (words[i] === 'في' && words[i + 1] === 'حين') return true;
-  const afterComma = i > 0 && (words[i - 1] === '،' || words[i - 1] === ',');
-  return afterComma && (b & REPORTS) !== 0;
+  if (b & IN_WORD && i + 1 < doc.tokens.length && wordInfo(doc, i + 1).bits & WHILE_WORD) return true;
+  return (b & REPORTS) !== 0 && i > 0 && (wordInfo(doc, i - 1).bits & COMMA_WORD) !== 0;
 }
 
 /** Index of the token that contains original offset `at` (or the next one), -1 past the end. @internal */
