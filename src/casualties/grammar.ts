@@ -562,12 +562,15 @@ export const FIRED_AT: readonly Phrase[] = [['النار', 'علي'], ['الرص
 /** «أعلنت الوزارة (عن) استشهاده»: announcing a death or an arrest that a pronoun on the verbal noun names. */
 export const ANNOUNCING: readonly string[] = [...withFeminine(['اعلن', 'نعي']), 'اعلان', 'يعلن', 'تعلن'];
 /**
- * «بعد اعتقاله»، «قبل اعتقاله»، «بعد ثلاث سنوات على اختطافه»: the time of an arrest or a kidnapping told by its verbal
- * noun with the pronoun of one or two persons is news of that detention.
+ * A time after or before a detention, told by its verbal noun: with a plural pronoun it names the group counted right
+ * before it («الإفراج عن أربعة موظفين بعد اختطافهم»).
  */
-export const TIME_OF_HOLDING: readonly string[] = ['بعد', 'قبل', 'منذ', 'علي', 'اثر', 'عقب', 'اثناء', 'خلال'];
-/** Of those, the words of a time after or before a detention, whose plural pronoun names the held: «بعد اختطافهم». */
 export const TIME_AFTER_HOLDING: readonly string[] = ['بعد', 'قبل', 'منذ', 'علي', 'اثر', 'عقب'];
+/**
+ * «بعد اعتقاله»، «قبل اعتقاله»، «بعد ثلاث سنوات على اختطافه»، «أثناء اعتقاله»: the time of an arrest or a kidnapping told
+ * by its verbal noun with the pronoun of one or two persons is news of that detention (during it too).
+ */
+export const TIME_OF_HOLDING: readonly string[] = [...TIME_AFTER_HOLDING, 'اثناء', 'خلال'];
 /** «يعتقد أنهم من القاعدة»، «يشتبه بأنه»: a hedged description of the persons just named, part of their phrase. */
 export const HEDGING_VERBS: readonly string[] = ['يعتقد', 'يفترض', 'يشتبه', 'يرجح', 'يظن', 'يقال'];
 
