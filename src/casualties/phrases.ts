@@ -925,8 +925,12 @@ const MIN_PLURAL_CONSTRUCT = 5;
 export function classForm(ctx: Context, k: number): boolean {
   const w = withoutAnd(ctx, k);
   if (w.endsWith('ات') || (w.length >= MIN_SOUND_PLURAL && (w.endsWith('ين') || w.endsWith('ون')))) return true;
-  const t = ctx.doc.tokens[k]!;
-  return w.length >= MIN_PLURAL_CONSTRUCT && w.endsWith('ي') && ctx.doc.original[ctx.doc.norm.starts[t.end - 1]!] === 'ي';
+  return w.length >= MIN_PLURAL_CONSTRUCT && w.endsWith('ي') && writtenWithYa(ctx, k);
+}
+
+/** Whether the caller wrote the word at `k` with a final «ي», not the «ى» the search fold reads as it. */
+function writtenWithYa(ctx: Context, k: number): boolean {
+  return ctx.doc.original[ctx.doc.norm.starts[ctx.doc.tokens[k]!.end - 1]!] === 'ي';
 }
 
 /**
@@ -946,7 +950,7 @@ export function opensName(ctx: Context, k: number): boolean {
 function placeAsName(ctx: Context, k: number): boolean {
   const p = ctx.placeAt.get(k);
   if (p === undefined || p.lastToken !== k || p.prefix !== '' || p.article || ctx.bits[k]! & (F.AND | F.COMMA | F.QUOTE | F.END)) return false;
-  if (ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k) || ctx.causeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k)) return false;
+  if (readsBesidesPlace(ctx, k)) return false;
   return plainWord(ctx, k + 1) && !(ctx.bits[k + 1]! & F.AND) && !NOT_IN_NAMES.has(ctx.words[k + 1]!);
 }
 
@@ -972,8 +976,7 @@ const NOT_ALI = /* @__PURE__ */ new Set(NOT_AFTER_ALI);
  */
 export function aliInName(ctx: Context, k: number): boolean {
   if (k === 0 || ctx.words[k] !== 'علي' || NOT_ALI.has(ctx.words[k + 1] ?? '')) return false;
-  const t = ctx.doc.tokens[k]!;
-  return ctx.doc.original[ctx.doc.norm.starts[t.end - 1]!] === 'ي' && plainWord(ctx, k - 1) && !ctx.words[k - 1]!.endsWith('ا');
+  return writtenWithYa(ctx, k) && plainWord(ctx, k - 1) && !ctx.words[k - 1]!.endsWith('ا');
 }
 
 /** «علي» as a name word at `k`: opening a name ({@link aliName}) or inside one ({@link aliInName}). @internal */
@@ -988,7 +991,12 @@ export function withoutAnd(ctx: Context, k: number): string {
 
 /** Whether any lexicon or the number reader reads the word at `k` (a number, casualty, victim, cause, place or actor). @internal */
 export function lexiconReads(ctx: Context, k: number): boolean {
-  return ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k) || ctx.causeAt.has(k) || ctx.placeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k);
+  return ctx.placeAt.has(k) || readsBesidesPlace(ctx, k);
+}
+
+/** Whether a reader other than the gazetteer reads the word at `k` (a number, casualty, victim, cause or actor). */
+function readsBesidesPlace(ctx: Context, k: number): boolean {
+  return ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k) || ctx.causeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k);
 }
 
 /** A word no lexicon reads and no function bit marks: a name or an adjective. @internal */
