@@ -3060,9 +3060,21 @@ function tolls(ctx: Context, out: Candidate[], verbs?: ObjectVerbs): void {
         toll.placeTokens = [p.lastToken + 2, j - 1];
       }
       out.push(toll);
+      // «ارتفعت حصيلة القتلى والجرحى إلى 30»: one figure of both kinds goes on both — unless a casualty noun after it
+      // counts one kind alone («إلى 30 قتيلا و50 جريحا»).
+      const both = ofCasualties && !np.participle ? alsoKind(ctx, head) : undefined;
+      if (both) out.push({ ...toll, kind: both.entry.kind });
       break;
     }
   }
+}
+
+/** «القتلى والجرحى»، «قتلى وجرحى الحشد»: the plural of another kind joined right after a toll's casualty plural. */
+function alsoKind(ctx: Context, head: { kind: CasualtyKind; trigger: readonly [number, number] }): LexMatch<'casualtyWords'> | undefined {
+  const first = ctx.casualtyAt.get(head.trigger[0]);
+  const q = ctx.casualtyAt.get(head.trigger[1] + 1);
+  if (!first || first.lastToken !== head.trigger[1] || first.entry.pos !== 'participle' || q?.entry.pos !== 'participle') return undefined;
+  return q.prefix === 'و' && q.article === first.article && q.entry.kind !== head.kind && (isPluralForm(q) || countOfForm(q)?.vague !== undefined) ? q : undefined;
 }
 
 /** Whether token `k` closes a bare figure: the end of the text or sentence, a comma, a sub-group, or a new «و» clause. */

@@ -1228,6 +1228,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأعلنت الشرطة أن حصيلة حملة الاعتقالات بلغت 30 شخصا', expect: [{ kind: 'detained', count: { value: 30 } }] },
     { text: 'وتجاوز عدد الجرحى الستين في الأيام الثلاثة', expect: [{ kind: 'injured', count: { min: 60 } }] },
     { text: 'وارتفع عدد القتلى إلى الأربعين', expect: [{ kind: 'killed', count: { value: 40 } }] },
+    // One figure after joined plurals of two kinds counts both; a casualty noun after it counts its own kind alone.
+    { text: 'وارتفع عدد القتلى والمصابين جراء انفجار الصهريج إلى 26 شخصا', expect: [{ kind: 'killed', count: { value: 26 } }, { kind: 'injured', count: { value: 26 } }] },
+    { text: 'ارتفعت أعداد جرحى وقتلى الكمين إلى 14 عنصرا', expect: [{ kind: 'injured', count: { value: 14 }, victims: 'fighters' }, { kind: 'killed', count: { value: 14 }, victims: 'fighters' }] },
+    { text: 'وبلغ عدد القتلى والجرحى 12 قتيلا و31 جريحا', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'injured', count: { value: 31 } }] },
     // A verb of reaching before the toll has its figure of people past the toll's adjuncts; a date is no figure.
     { text: 'وبلغ عدد القتلى من الأطفال في المخيم خلال الشتاء 23 طفلا', expect: [{ kind: 'killed', count: { value: 23 }, victims: 'children' }] },
     { text: 'وبلغ عدد الجرحى في المحافظة خلال عام 2019 قرابة 640 شخصا', expect: [{ kind: 'injured', count: { value: 640, approximate: true }, victims: 'people' }] },
