@@ -2884,6 +2884,9 @@ export function tollHead(ctx: Context, i: number, verbs?: ObjectVerbs): { kind: 
   }
   let r = i + 1;
   if (ctx.victimAt.has(r)) r = ctx.victimAt.get(r)!.lastToken + 1;
+  // «عدد الجنود المصابين»: a definite casualty participle as the people's adjective.
+  const said = r > i + 1 ? ctx.casualtyAt.get(r) : undefined;
+  if (said?.entry.pos === 'participle' && said.article && said.prefix === '') return { kind: said.entry.kind, trigger: [said.firstToken, said.lastToken] };
   // «عدد من قتلوا»، «عدد من لقوا حتفهم»، «عدد من تم إعدامهم»: «من» (those who) and their verb, or «تم» and its noun.
   const who = ctx.words[r] === 'من' && r === i + 1;
   if (!who && (!(ctx.bits[r]! & F.RELATIVE) || !ctx.words[r]!.startsWith('ال'))) return null;
@@ -3017,7 +3020,9 @@ function tolls(ctx: Context, out: Candidate[], verbs?: ObjectVerbs): void {
     // object past the toll's adjuncts — a figure of people.
     const verbFirst = exceeds || phraseAt(ctx, i - 1, REACH_WORDS) > 0;
     // the plural's adjective: «حصيلة القتلى المدنيين … إلى 1200 شخص» are civilians; prisoners who died are people
-    let named: Victims | null = head.people ? 'people' : null;
+    // «عدد المدنيين الجرحى»: the people named before the casualty adjective.
+    const people = head.trigger[0] > i + 1 ? ctx.victimAt.get(i + 1) : undefined;
+    let named: Victims | null = head.people ? 'people' : people ? victimClass(people) : null;
     let directAt = p.lastToken + 1; // where a figure may follow without «إلى»: after the plural, or its adjective
     for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + TOLL_REACH) && ctx.sentenceOf[j] === sentence; j++) {
       // Another toll noun, a casualty noun or a rising verb with its own «و» opens another statement.

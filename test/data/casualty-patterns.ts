@@ -1232,6 +1232,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وارتفع عدد القتلى والمصابين جراء انفجار الصهريج إلى 26 شخصا', expect: [{ kind: 'killed', count: { value: 26 } }, { kind: 'injured', count: { value: 26 } }] },
     { text: 'ارتفعت أعداد جرحى وقتلى الكمين إلى 14 عنصرا', expect: [{ kind: 'injured', count: { value: 14 }, victims: 'fighters' }, { kind: 'killed', count: { value: 14 }, victims: 'fighters' }] },
     { text: 'وبلغ عدد القتلى والجرحى 12 قتيلا و31 جريحا', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'injured', count: { value: 31 } }] },
+    // A definite casualty participle after the people counted is what befell them; they are its victims.
+    { text: 'وارتفع عدد العمال المصابين في حريق المستودع بعد القصف إلى 17 عاملا', expect: [{ kind: 'injured', count: { value: 17 } }] },
+    { text: 'وبلغ عدد المدنيين القتلى منذ مطلع الشهر 64', expect: [{ kind: 'killed', count: { value: 64 }, victims: 'civilians' }] },
     // A verb of reaching before the toll has its figure of people past the toll's adjuncts; a date is no figure.
     { text: 'وبلغ عدد القتلى من الأطفال في المخيم خلال الشتاء 23 طفلا', expect: [{ kind: 'killed', count: { value: 23 }, victims: 'children' }] },
     { text: 'وبلغ عدد الجرحى في المحافظة خلال عام 2019 قرابة 640 شخصا', expect: [{ kind: 'injured', count: { value: 640, approximate: true }, victims: 'people' }] },
