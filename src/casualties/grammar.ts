@@ -771,10 +771,13 @@ export const MEMBERSHIP: readonly string[] = [
 ];
 
 /**
- * «بهدف اعتقال الشبان»، «بذريعة اعتقال عناصر التنظيم»: an aim or a pretext in construct with a verbal noun — what an
- * act would be for, not an act told.
+ * «بهدف اعتقال الشبان»، «بذريعة اعتقال عناصر التنظيم»، «أمر القبض على المتهمين»: an aim, a pretext or a warrant in
+ * construct with a verbal noun — what an act would be for, or an order to do it, not an act told.
  */
-export const AIMS_OF_ACTS: readonly string[] = ['هدف', 'بهدف', 'لهدف', 'بغرض', 'لغرض', 'غرض', 'بذريعه', 'ذريعه', 'بحجه', 'حجه', 'غايه'];
+export const AIMS_OF_ACTS: readonly string[] = [
+  'هدف', 'بهدف', 'لهدف', 'بغرض', 'لغرض', 'غرض', 'بذريعه', 'ذريعه', 'بحجه', 'حجه', 'غايه',
+  'امر', 'اوامر', 'مذكره', 'مذكرات', 'بمذكره',
+];
 /**
  * «أماكن احتجاز المعتقلين»، «من يقف وراء مقتل الرجال»: a place or a hand behind an act, in construct with its verbal
  * noun — of an act told elsewhere when no figure counts it here («وراء مقتل 12 مدنيا» still tells the twelve).

@@ -638,6 +638,7 @@ const EACH = /* @__PURE__ */ new Set(EACH_OF);
 const LIST_OPENING = /* @__PURE__ */ new Set(LIST_OPENERS);
 // «، أثناء اعتراضهم»: an adjunct of the verb after the list ends it.
 const NOT_IN_NAMES = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...DEMONSTRATIVES, ...CLAUSE_LINKS, ...VERB_ADJUNCTS, ...NEGATION]);
+const PREPOSITIONS = /* @__PURE__ */ new Set(PREPOSITION_WORDS);
 /** The most persons a «كلا من» list counts, and the most words of each. */
 const MAX_LISTED = 12;
 const LISTED_NAME_WORDS = 4;
@@ -1960,8 +1961,9 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «أعدم مسلحون مجهولون …»: an agent the text does not name is never the victims.
       np = object ?? (agent?.id === UNNAMED_AGENT ? null : np);
     }
-    // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective.
-    const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article;
+    // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective — not
+    // past the preposition that ends a phrase («القبض على الطبيب»).
+    const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article && !PREPOSITIONS.has(ctx.words[m.lastToken]!);
     // «أصيبت فيها جثث»: bodies are no victims of another kind.
     // «تحتجز جثمانه»: a body held is no detainee either; the pronoun hides the word from the clitic reading.
     const bodies = np?.participle && np.participle.entry.kind !== m.entry.kind && (wordIn(ctx, np.participle.firstToken, BODY_WORDS) || BODY_WORDS.has(np.participle.form));

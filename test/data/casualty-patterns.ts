@@ -1389,6 +1389,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أسفر القصف عن خسائر بشرية في صفوف الطرفين', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
     { text: 'وتحدثت مصادر عن نحو 20 هالكا ومصابا في صفوف المهاجمين', expect: [{ kind: 'killed', count: { approximate: true, value: 20 } }, { kind: 'injured' }] },
     { text: 'وألقت قوات الأمن القبض على خمسة من عناصر الخلية في المدينة', expect: [{ kind: 'detained', contains: 'القبض على خمسة', count: { value: 5 } }] },
+    // A definite person after «القبض على» is the arrested, not an adjective of the noun: the preposition stands between.
+    { text: 'وألقت دورية للأمن العام القبض على المزارع السوري عند الحاجز', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'civilians' }] },
+    { text: 'وتم القبض على الناشط فراس عبد الكريم في منزله', expect: [{ kind: 'detained', count: { value: 1 } }] },
     { text: 'وقالت العائلات إن الجماعة تحتجز منذ أيام تسعة صيادين', expect: [{ kind: 'detained', contains: 'تسعة صيادين', count: { value: 9 } }] },
     { text: 'قصف مدفعي يخلف قتلى وجرحى في السوق الشعبي', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     { text: 'نفذت الميليشيا مجزرة بحق 11 مزارعا في قرية العليا', expect: [{ kind: 'killed', contains: 'مجزرة بحق 11 مزارعا', count: { value: 11 } }] },
@@ -3678,4 +3681,5 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'وقال الدفاع المدني إنه لم ينجم عن سقوط الصاروخ أية خسائر بشرية', why: 'a negated verb of result («لم ينجم») denies the losses however far into its clause' },
   { text: 'وقال إن المواطن فقد منزله، وحياته باتت في خطر', why: 'a death idiom does not reach past the object its verb already took, into a clause joined by «و»' },
   { text: 'ونعت حركة الجهاد شابا من مخيم جنين', why: 'the mourned by an indefinite noun restate a death already told' },
+  { text: 'وأصدرت المحكمة مذكرات توقيف بحق 4 ضباط سابقين', why: 'a warrant in construct with the verbal noun orders an arrest; none was made' },
 ];
