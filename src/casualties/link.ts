@@ -12,7 +12,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { AMONG_CAUSED_BY, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { ALSO_WORDS, AMONG_CAUSED_BY, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
 import { quotedNameEnd } from './person-names.js';
@@ -594,8 +594,9 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       continue;
     }
     placeEnd = Math.max(placeEnd, ctx.placeAt.get(k)?.lastToken ?? -1);
-    // «أعدمت الجماعة في ساحة عامة بمدينة ذمار أربعة رجال»: a place phrase past the subject, whole.
-    const past = k > actorEnd && groups.startingAt[k]! < 0 ? pastPlaceAdjunct(ctx, k) : k;
+    // «أعدمت الجماعة في ساحة عامة بمدينة ذمار أربعة رجال»: a place phrase past the subject, whole; «وقتل في الحادث
+    // طفل»: a preposition and its definite nouns — a definite word takes no genitive, so a group after them is none.
+    const past = k > actorEnd && groups.startingAt[k]! < 0 ? Math.max(pastPlaceAdjunct(ctx, k), definiteAdjunctEnd(ctx, k) + 1) : k;
     if (past > k) {
       placeEnd = past - 1;
       k = past - 1;
@@ -721,6 +722,27 @@ export function objectPastAdjuncts(ctx: Context, k: number, anyGroup = false): N
   const titled = titledPersonEnd(ctx, g);
   return titled >= 0 ? { ...g, last: Math.max(g.last, titled) } : null;
 }
+
+/**
+ * The last token of a preposition and the definite words after it at `k` («في الحادث»، «بالانفجار الثاني»، «جراء
+ * القصف المدفعي»), none of them people, a casualty word or a figure; -1 if none.
+ */
+function definiteAdjunctEnd(ctx: Context, k: number): number {
+  // «الإسرائيلي»، «الثاني»: a nationality or an ordinal is the noun's adjective.
+  const adjunctWord = (j: number) =>
+    definiteWord(ctx, j) && !ctx.casualtyAt.has(j) && (ctx.victimAt.get(j)?.entry.role ?? 'nationality') === 'nationality' && (ctx.numberAt.get(j)?.kind ?? 'ordinal') === 'ordinal';
+  let j = PREPOSITIONS.has(ctx.words[k]!) ? k + 1 : /^بال/u.test(ctx.words[k]!) ? k : -1;
+  // «في طريق الشوك»: nouns in construct before the definite one.
+  for (let n = 0; j > k && n < 2 && plainWord(ctx, j) && !/^ال/u.test(ctx.words[j]!); n++) j++;
+  if (j < 0 || !adjunctWord(j)) return -1;
+  const last = j + DEFINITE_ADJUNCT_WORDS - 1;
+  while (j < last && adjunctWord(j + 1)) j++;
+  // «وأصيب في القصف أيضاً ثلاثة أطفال»
+  return ALSO.has(ctx.words[j + 1] ?? '') ? j + 1 : j;
+}
+const ALSO = /* @__PURE__ */ new Set(ALSO_WORDS);
+// How many definite words an adjunct may hold: «في الهجوم الصاروخي الأخير».
+const DEFINITE_ADJUNCT_WORDS = 3;
 
 /** The last token of a span back in time at `k` («قبل 3 أيام»، «قبل يومين»، «منذ أسبوعين»), else -1. */
 function agoEnd(ctx: Context, k: number): number {
@@ -863,7 +885,8 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
     }
     // «طفل قتل في القصف»: a verb with its subject before it has its victims there.
     if (m.prefix === '' && subjectVerb(ctx, groups, m.entry.kind, [m.firstToken, m.lastToken], m)) continue;
-    const object = objectAfterSubject(ctx, groups, m);
+    // «وتوفي في الحادث على الطريق رجل»: a verb of natural death takes its subject only with a wound or weapon.
+    const object = naturalDeath(ctx, m) ? null : objectAfterSubject(ctx, groups, m);
     const names = object ? null : namedObjects(ctx, m);
     if (object) out.push(fromGroup(m, asObject(ctx, object), m.firstToken, object.last, 'verb-subject-object'));
     else if (names) out.push(namedCandidate(m, names));
@@ -1146,6 +1169,11 @@ const DISEASE = /* @__PURE__ */ new Set(DISEASES);
 const YEARS = /* @__PURE__ */ new Set(YEAR_WORDS);
 const VERB_OPEN = /* @__PURE__ */ new Set(VERB_OPENERS);
 
+/** «وتوفي في باريس عام 2016»: a verb of natural death with no wound or weapon after it in its clause. */
+function naturalDeath(ctx: Context, m: LexMatch<'casualtyWords'>): boolean {
+  return NATURAL.has(m.form) && !clauseAfter(ctx, m.lastToken + 1, (k) => ctx.causeAt.has(k) || wordIn(ctx, k, VIOLENT));
+}
+
 /**
  * True when a past casualty verb names its victims only by its ending: «وقد قتل في الاشتباك» (one)، «استشهد متأثرا
  * بجروحه»، «وأصيب برصاص الاحتلال». It opens its clause (a sentence start, a comma, a joined «و/ف», «قد، حيث، بعدما،
@@ -1170,8 +1198,7 @@ function victimsInEnding(ctx: Context, m: LexMatch<'casualtyWords'>): boolean {
     if (/^[وف]?كان/u.test(ctx.words[k]!)) pastPerfect = true;
   }
   if (pastPerfect && clauseAfter(ctx, m.lastToken + 1, (k) => dated(ctx, k))) return false;
-  // «وتوفي في باريس عام 2016»: a verb of natural death needs a wound or a weapon after it.
-  if (NATURAL.has(m.form) && !clauseAfter(ctx, m.lastToken + 1, (k) => ctx.causeAt.has(k) || wordIn(ctx, k, VIOLENT))) return false;
+  if (naturalDeath(ctx, m)) return false;
   const next = m.lastToken + 1;
   if (next >= ctx.n || ctx.sentenceOf[next] !== ctx.sentenceOf[i]) return true;
   return (ctx.bits[next]! & (F.COMMA | F.END | F.TIME)) !== 0 || ctx.causeAt.has(next) || wordIn(ctx, next, ADJUNCTS);

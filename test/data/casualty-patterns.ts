@@ -559,6 +559,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أعدمت الجماعة صباح اليوم في ساحة عامة بمدينة ذمار أربعة رجال', expect: [{ kind: 'executed', count: { value: 4 } }] },
     // A span back in time between the verb and its object: «قبل 3 أيام»، «منذ يومين».
     { text: 'وكان التنظيم أعدم قبل 3 أيام رجلين اثنين في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 2 } }] },
+    // A preposition and its definite nouns (after nouns in construct, with «أيضاً» after them): a definite word takes no
+    // genitive, so the indefinite group after them is the verb's subject.
+    { text: 'وتوفي في الحادث المروع على الطريق الدولي رجل مسن', expect: [] },
+    { text: 'وقتل في الاشتباك الأخير شاب من أبناء القرية', expect: [{ kind: 'killed', contains: 'شاب', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وأصيب في القصف الثاني أيضاً طفلان', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'children' }] },
+    { text: 'وقضى كذلك في طريق المطار طفل', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    // A verb of natural death takes its subject there only with a wound or a weapon in its clause.
+    { text: 'وتوفي جراء القصف على البلدة رجل مسن', expect: [{ kind: 'killed', contains: 'رجل', count: { value: 1 } }] },
     // A verbal noun of a deed done to people takes its agent in the genitive and its object after it (or after «ل»).
     { text: 'وأدانت المنظمة اعتقال قوات الاحتلال 12 طالبا من الجامعة', expect: [{ kind: 'detained', count: { value: 12 }, victims: 'people' }] },
     { text: 'ونددت الحكومة بإعدام الميليشيا لخمسة مزارعين في القرية', expect: [{ kind: 'executed', count: { value: 5 }, victims: 'civilians' }] },
