@@ -2291,7 +2291,8 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
     }
     // «المصريون الذين احتجزتهم القوات»: a relative clause on an uncounted group describes people already told, and so
     // does one right after its group («أول مدنيين يقتلهم الحزب»).
-    if (RELATIVE.has(ctx.words[i - 1]!) && !antecedent(ctx, groups, i)?.countTokens) continue;
+    // So does one on the dead or wounded themselves («عدد الشهداء الذين قتلتهم الطائرات»).
+    if (RELATIVE.has(ctx.words[i - 1]!) && (!antecedent(ctx, groups, i)?.countTokens || ctx.casualtyAt.get(i - 2)?.entry.pos === 'participle')) continue;
     if (prefix === '' && groups.endingAt[i - 1]! >= 0) {
       // «رفات أربعين شخصا أعدمهم التنظيم»، «الإفراج عن 1400 شاب اعتقلتهم»، «أطلق النار على مواطن أرداه قتيلاً»: a past
       // verb right after a group counted by a figure or an indefinite person, its pronoun agreeing, tells what befell

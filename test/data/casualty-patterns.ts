@@ -899,6 +899,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وتجمع الأهالي للمطالبة بالإفراج عن المخطوفين', expect: [] },
   ],
   'cascade 1e · an object pronoun: its verb\'s subject after it, a person for its antecedent': [
+    // A relative clause on the dead themselves restates the toll they are counted in.
+    { text: 'وارتفع إلى 30، بينهم 8 أطفال و5 نساء، عدد القتلى الذين قتلتهم الطائرات في السوق', expect: [{ kind: 'killed', count: { value: 30 } }] },
     // Wounds after the verb say its object is a person, with no antecedent named.
     { text: 'وقصفت المدفعية السيارة وأصابتها بشظايا', expect: [] },
     { text: 'واعتدى المستوطنون عليه بالضرب وأصابوه بجروح في رأسه', expect: [{ kind: 'injured', count: { value: 1 } }] },
