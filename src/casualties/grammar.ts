@@ -118,8 +118,13 @@ export const TOPIC_SHIFTS: readonly Phrase[] = [
 
 /** Wounds after a verb of harm: only a person is so hurt («وأصابوه بجروح») — shrapnel and bullets also hit things. */
 export const WOUNDS: readonly string[] = ['بجروح', 'بجراح'];
-/** Wounds and what made them, after a casualty verb. */
-export const WOUND_ADJUNCTS: readonly string[] = [...WOUNDS, 'برصاصه', 'بشظايا', 'بشظيه', 'بطلق', 'بطلقات'];
+/**
+ * Wounds and what made them, after a casualty verb; its own noun as the cognate object («أصيب إصابة بليغة»، «بإصابات
+ * متوسطة»).
+ */
+export const WOUND_ADJUNCTS: readonly string[] = [
+  ...WOUNDS, 'برصاصه', 'برصاصتين', 'برصاصتي', 'بشظايا', 'بشظيه', 'بطلق', 'بطلقه', 'بطلقات', 'بعيار', 'بعيارات', 'اصابه', 'باصابه', 'باصابات',
+];
 
 /**
  * Words that may follow a casualty verb whose victims are only in its ending («وقد قتل في الاشتباك»، «استشهد متأثرا

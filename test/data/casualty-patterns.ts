@@ -838,6 +838,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'تعرض للضرب على حاجز عسكري ثم اعتقل', expect: [{ kind: 'detained', count: { value: 1 } }] },
     // One person told only by a singular ending or pronoun, with no class named before, is a person.
     { text: 'وأصيب برصاص قناص أثناء عودته إلى منزله في الحي الشرقي', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    // Two bullets, or the verb's own noun as its object («إصابة بليغة»), are adjuncts of a verb with its victim in its ending.
+    { text: 'وأصيب برصاصتي قناص قرب منزله في الحي الغربي', expect: [{ kind: 'injured', count: { value: 1 } }] },
+    { text: 'وقد أصيب إصابة بالغة في الرأس خلال المواجهات', expect: [{ kind: 'injured', count: { value: 1 } }] },
     { text: 'وأطلقت الدورية النار على سيارته ما أسفر عن استشهاده على الفور', expect: [{ kind: 'killed', contains: 'استشهاده', count: { value: 1 }, victims: 'people' }] },
     { text: 'وقد استشهد متأثرا بجروح أصيب بها في القصف قبل أسبوع', expect: [{ kind: 'killed', contains: 'استشهد', count: { value: 1 }, victims: 'people' }] },
     { text: 'ثم فارق الحياة في المستشفى بعد ساعات', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
