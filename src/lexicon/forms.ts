@@ -113,9 +113,12 @@ export function inflections(base: string, mode: InflectMode): Inflection[] {
   }
   if (last === 0x627 /* ا */ || last === 0x621 /* ء */) return out;
   // A sound plural or dual written in one case stands for the others: الحوثيون → الحوثيين، مقاتلين → مقاتلو.
+  // Not from a stem of two letters («هاون»، «درون»: «هاي»، «بدران»); the bare construct («مسلحي التنظيم») only of a
+  // noun that takes the sound plural («السارين» is no plural: «الساري»، «طيري» are other words).
   const plural = base.endsWith('ون') || base.endsWith('ين') || base.endsWith('ان') ? base.slice(0, -2) : undefined;
-  if (plural !== undefined && plural.length >= 2) {
-    for (const e of ['ون', 'ين', 'ان', 'و', 'ي']) add(plural, e);
+  if (plural !== undefined && plural.length >= 3) {
+    for (const e of ['ون', 'ين', 'ان']) add(plural, e);
+    if (takesSoundPlural(plural)) for (const e of ['و', 'ي']) add(plural, e);
     for (const p of PRONOUNS_AFTER_ENDING) {
       add(plural, 'ي' + p);
       add(plural, 'و' + p);

@@ -719,6 +719,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'استشهد أربعة من أفراد العائلة في القصف', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
   ],
   'cascade 3d · personal names after a past verb of arrest or execution (rule verb-names)': [
+    // A surname is no weapon's derived form: «بدران» is not «ب» + a case of «درون» (a stem of two letters inflects not).
+    { text: 'واعتقلت الشرطة أسامة بدران عند الحاجز', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // Nor a place's name a weapon's: «الطيري» is no construct of «طيران», the cause is the mortar.
+    { text: 'وأصيب طفل في حي الطيري جراء سقوط قذيفة هاون', expect: [{ kind: 'injured', count: { value: 1 }, cause: 'shelling' }] },
     // «كلا من» and its list after the verb's subject, too.
     { text: 'واعتقلت قوات الاحتلال فجر اليوم كلا من رامز عودة وفادي حمدان', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
     { text: 'أعدم التنظيم كلا من: ياسر الحمود، وعامر الخلف، ونزار العبيد', expect: [{ kind: 'executed', count: { value: 3 } }] },
