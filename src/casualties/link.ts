@@ -16,7 +16,7 @@ import { ALSO_WORDS, AMONG_CAUSED_BY, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORD
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
 import { quotedNameEnd } from './person-names.js';
-import { opensWithKin } from './kin-joins.js';
+import { KIN_PRONOUN, opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -2413,8 +2413,13 @@ export function linkLosses(ctx: Context, groups: NounGroups, out: Candidate[]): 
       const noun = g.victimTokens ? ctx.victimAt.get(g.victimTokens[0]) : undefined;
       // «قوات الجيش، فقدت نحو تسعة رجال»: a feminine «فقدت» before a counted group of men is active (their passive
       // would be «فُقد»), its subject a side named before it in the sentence.
-      const lostBySide = ctx.words[i] === 'فقدت' && g.countTokens !== undefined && g.victims !== 'women' && !/ات$/u.test(noun?.form ?? '') && sideBefore(ctx, i);
-      if (!(noun?.suffix === 'ا' || /(نا|وا)$/u.test(ctx.words[i]!) || lostBySide)) g = null;
+      // «إنها فقدت ثلاثة من أولادها»: so is it before one's own people, told by a possessive pronoun.
+      const own = noun ?? (g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من' ? ctx.victimAt.get(g.countTokens[1] + 2) : undefined);
+      const ownKin = own !== undefined && (KIN_PRONOUN.test(own.suffix) || own.suffix === 'ي');
+      const lostBySide = ctx.words[i] === 'فقدت' && g.countTokens !== undefined && g.victims !== 'women' && !/ات$/u.test(noun?.form ?? '') && (ownKin || sideBefore(ctx, i));
+      // «فقد الرجل أربعة أطفال»: a definite person right after the verb is its subject, a counted group past him his loss.
+      const subject = !g.countTokens && noun?.article === true;
+      if (!(noun?.suffix === 'ا' || /(نا|وا)$/u.test(ctx.words[i]!) || lostBySide)) g = subject ? objectAfterSubject(ctx, groups, { firstToken: i, lastToken: i }) : null;
     } else if (!g && !direct && (loses || namedSubject(ctx, i + 1))) g = objectAfterSubject(ctx, groups, { firstToken: i, lastToken: i });
     if (!g || !(g.countTokens || g.count?.value !== undefined)) continue;
     const last = g.victims === null ? g.last + 1 : g.last;
@@ -2433,7 +2438,8 @@ function sideBefore(ctx: Context, i: number): boolean {
  * المواطنين»), which loses nobody.
  */
 function namedSubject(ctx: Context, k: number): boolean {
-  return ctx.actorsAt.has(k) || ctx.actorNounAt.has(k) || plainSubject(ctx, k) || ctx.victimAt.get(k)?.article === true;
+  // «فقدت محافظة دير الزور ثلاثة شبان من أبنائها»: a province loses its people too.
+  return ctx.actorsAt.has(k) || ctx.actorNounAt.has(k) || plainSubject(ctx, k) || ctx.victimAt.get(k)?.article === true || ctx.placeAt.has(k) || wordIn(ctx, k, PLACE_HEADS);
 }
 
 // How many words may follow «فقدوا» before a life it lost («فقدوا جميعا حياتهم» is a death, read as an idiom).

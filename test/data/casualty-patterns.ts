@@ -2539,6 +2539,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'فقد احتشد مئات المتظاهرين في الساحة الرئيسية', expect: [] },
     { text: 'فقد هرع عشرات الأهالي لمساعدة فرق الإنقاذ', expect: [] },
     { text: 'وفقد الجيش ثلاثة جنود في كمين قرب الحدود', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
+    // A person right after «فقد» is its subject, and the counted group past it the people it lost; a
+    // feminine «فقدت» before a group of one's own (a possessive pronoun) is active too.
+    { text: 'وفقد المزارع خمسة من أبنائه في الغارة على القرية', expect: [{ kind: 'killed', count: { value: 5 } }] },
+    { text: 'وقالت الجدة إنها فقدت اثنين من أحفادها في القصف', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    // With no subject and no pronoun of one's own, «فقد» may be went missing: no loss.
+    { text: 'وفقدت ثلاثة قوارب للصيد في البحر', expect: [] },
     // A feminine adjective after a massacre names who committed it, not one victim.
     { text: 'مجزرة إسرائيلية جديدة في مخيم النصيرات', expect: [] },
     // One of a group already told, and a superlative, are no new figure.
