@@ -3369,6 +3369,12 @@ const BODY_PLACE = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...PLACE_PREPO
 
 /** Whether the body word at `i` is found or pulled out: «انتشال جثة»، «انتشلت الطواقم جثة»، «عثرت الشرطة على جثة». */
 function foundBody(ctx: Context, i: number): boolean {
+  // «عثر على ثمانية جثث في حلب، وجثتين في حمص»: bodies joined by «و» to bodies found before them are found too.
+  if (ctx.bits[i]! & F.AND) {
+    for (let k = i - 1; k >= 0 && k >= i - JOINED_BODIES_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
+      if (ctx.cues[k]! & CUE.BODY) return foundBody(ctx, ctx.numberEndingAt.get(k - 1)?.at ?? k);
+    }
+  }
   const on = ctx.words[i - 1] === 'علي';
   const verbs = on ? FINDS : RETRIEVES;
   for (let k = on ? i - 2 : i - 1; k >= 0 && k >= i - 1 - FINDER_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) {
@@ -3380,6 +3386,9 @@ function foundBody(ctx: Context, i: number): boolean {
   }
   return false;
 }
+
+// How far back a body word joined by «و» finds the bodies found before it: «ثمانية جثث مجهولة الهوية في حي … بمدينة حلب، وجثتين».
+const JOINED_BODIES_REACH = 14;
 
 /**
  * «جثث القتلى التي تملأ الشوارع»: bodies of uncounted dead, unless they restate a toll just given; «جثة شاب» is one

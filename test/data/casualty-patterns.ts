@@ -3055,6 +3055,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وتمكنت الفرق من انتشال جثامين خمسة شهداء من تحت الأنقاض.', expect: [{ kind: 'killed', count: { value: 5 } }] },
     // A killing verb describing the body's person tells the same death.
     { text: 'وعثر الأهالي على جثة شاب كان قد قتل في الاشتباكات.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // Bodies joined by «و» to bodies found before them in the sentence are found too, past their place.
+    { text: 'وعثرت فرق الدفاع المدني على أربع جثث متفحمة قرب السوق، وجثتين في بستان على أطراف البلدة', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'killed', count: { value: 2 } }] },
   ],
   'recall15 · a status in brackets after a named person: «فلان (قتيل)»': [
     { text: 'ونشرت الشرطة أسماء الضحايا وهم سليم عوض الترهوني (قتيل)، ونادر سالم (جريح).', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }, { kind: 'injured', count: { value: 1 } }] },
