@@ -212,6 +212,10 @@ export const INFLICTING: readonly string[] = [
  */
 export const LOSING: readonly string[] = ['خسر', 'خسرت', 'خسروا', 'خسرنا', 'يخسر', 'تخسر'];
 export const LOSING_OR_MISSING: readonly string[] = ['فقد', 'فقدت', 'فقدوا', 'فقدنا'];
+/** «فشلت في القبض على»، «تسعى إلى القبض على»: prepositions before an arrest to be made, not made. */
+export const ARREST_AIMED: readonly string[] = ['في', 'الي'];
+/** What «فقد» loses that is no one's life, between its subject and a group: «فقد الأهالي الاتصال بثلاثة صيادين». */
+export const LOST_NOT_LIVES: readonly string[] = ['الاتصال', 'اتصال', 'التواصل', 'اثر', 'اثار', 'الامل', 'السيطره'];
 /** Suffering losses, of the inflicting words: «تكبد التنظيم خسائر» — its subject is the side that lost them. */
 export const SUFFERING_LOSSES: readonly string[] = ['تكبد', 'تكبدت', 'تكبدوا', 'يتكبد', 'تتكبد'];
 
@@ -776,13 +780,16 @@ export const MEMBERSHIP: readonly string[] = [
 ];
 
 /**
- * «بهدف اعتقال الشبان»، «بذريعة اعتقال عناصر التنظيم»، «أمر القبض على المتهمين»: an aim, a pretext or a warrant in
- * construct with a verbal noun — what an act would be for, or an order to do it, not an act told.
+ * «بهدف اعتقال الشبان»، «بذريعة اعتقال عناصر التنظيم»: an aim or a pretext in construct with a verbal noun — what an
+ * act would be for, not an act told.
  */
-export const AIMS_OF_ACTS: readonly string[] = [
-  'هدف', 'بهدف', 'لهدف', 'بغرض', 'لغرض', 'غرض', 'بذريعه', 'ذريعه', 'بحجه', 'حجه', 'غايه',
-  'امر', 'اوامر', 'مذكره', 'مذكرات', 'بمذكره',
-];
+export const AIMS_OF_ACTS: readonly string[] = ['هدف', 'بهدف', 'لهدف', 'بغرض', 'لغرض', 'غرض', 'بذريعه', 'ذريعه', 'بحجه', 'حجه', 'غايه'];
+/**
+ * «أصدرت مذكرات توقيف بحق 4 ضباط»، «أمر القبض على المتهمين»: a warrant in construct with a verbal noun orders an act
+ * not yet done — unless a warrant carried out is told («اعتقلتهم بموجب مذكرة توقيف»، «نفذت الشرطة مذكرة اعتقال»).
+ */
+export const WARRANTS: readonly string[] = ['امر', 'اوامر', 'مذكره', 'مذكرات'];
+export const WARRANT_CARRIED_OUT: readonly string[] = ['بموجب', 'تنفيذ', 'تنفيذا', 'نفذ', 'نفذت', 'نفذوا', 'تنفذ', 'ينفذ'];
 /**
  * «أماكن احتجاز المعتقلين»، «من يقف وراء مقتل الرجال»: a place or a hand behind an act, in construct with its verbal
  * noun — of an act told elsewhere when no figure counts it here («وراء مقتل 12 مدنيا» still tells the twelve).

@@ -11,8 +11,8 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
-import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
-import { ALSO_WORDS, AMONG_CAUSED_BY, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { AMONG_CAUSED_BY, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
 import { quotedNameEnd } from './person-names.js';
@@ -20,7 +20,7 @@ import { KIN_PRONOUN, opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { AGE_OPENING, ageAfter, aliAt, pastEarlier, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, UNNAMED_AGENT, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { ALSO, AGE_OPENING, ageAfter, aliAt, pastEarlier, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, UNNAMED_AGENT, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { MONTH_NAMES, TWO_WORD_MONTH } from '../dates/words.js';
 import { AGREE, agreesBefore, CUE, CUE_ALIVE, CUE_CELL, F, verbAgreement, victimClass } from './tokens.js';
@@ -596,9 +596,13 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
     placeEnd = Math.max(placeEnd, ctx.placeAt.get(k)?.lastToken ?? -1);
     // «أعدمت الجماعة في ساحة عامة بمدينة ذمار أربعة رجال»: a place phrase past the subject, whole; «وقتل في الحادث
     // طفل»: a preposition and its definite nouns — a definite word takes no genitive, so a group after them is none.
-    const past = k > actorEnd && groups.startingAt[k]! < 0 ? Math.max(pastPlaceAdjunct(ctx, k), definiteAdjunctEnd(ctx, k) + 1) : k;
+    const free = k > actorEnd && groups.startingAt[k]! < 0;
+    const adjunct = free ? definiteAdjunctEnd(ctx, k) : -1;
+    const past = free ? Math.max(pastPlaceAdjunct(ctx, k), adjunct + 1) : k;
     if (past > k) {
       placeEnd = past - 1;
+      // An adjunct's noun may be an actor's («في القصف على غزة ثلاثة أطفال»): a counted group near it is the object.
+      for (let j = k; adjunct === past - 1 && j <= adjunct; j++) if (ctx.actorNounAt.has(j) || ctx.actorsAt.has(j)) actorEnd = Math.max(actorEnd, adjunct);
       k = past - 1;
       continue;
     }
@@ -725,22 +729,43 @@ export function objectPastAdjuncts(ctx: Context, k: number, anyGroup = false): N
 
 /**
  * The last token of a preposition and the definite words after it at `k` («في الحادث»، «بالانفجار الثاني»، «جراء
- * القصف المدفعي»), none of them people, a casualty word or a figure; -1 if none.
+ * القصف المدفعي»), none of them people, a casualty word or a figure, and of the place prepositions and definite words
+ * that go on from it («في الانفجار أمام المبنى»); -1 if none.
  */
 function definiteAdjunctEnd(ctx: Context, k: number): number {
-  // «الإسرائيلي»، «الثاني»: a nationality or an ordinal is the noun's adjective.
-  const adjunctWord = (j: number) =>
-    definiteWord(ctx, j) && !ctx.casualtyAt.has(j) && (ctx.victimAt.get(j)?.entry.role ?? 'nationality') === 'nationality' && (ctx.numberAt.get(j)?.kind ?? 'ordinal') === 'ordinal';
-  let j = PREPOSITIONS.has(ctx.words[k]!) ? k + 1 : /^بال/u.test(ctx.words[k]!) ? k : -1;
-  // «في طريق الشوك»: nouns in construct before the definite one.
-  for (let n = 0; j > k && n < 2 && plainWord(ctx, j) && !/^ال/u.test(ctx.words[j]!); n++) j++;
-  if (j < 0 || !adjunctWord(j)) return -1;
-  const last = j + DEFINITE_ADJUNCT_WORDS - 1;
-  while (j < last && adjunctWord(j + 1)) j++;
+  let end = -1;
+  for (let at = k, links = 0; links < ADJUNCT_LINKS; links++) {
+    const j = prepositionalDefinite(ctx, at);
+    if (j < 0) break;
+    end = j;
+    // Only through an adverb of place: after «في/على/من» a group may be the subject again («في الهجوم على القرية رجل»).
+    if (!PLACE_ADVERB.has(ctx.words[j + 1] ?? '')) break;
+    at = j + 1;
+  }
   // «وأصيب في القصف أيضاً ثلاثة أطفال»
-  return ALSO.has(ctx.words[j + 1] ?? '') ? j + 1 : j;
+  return end >= 0 && ALSO.has(ctx.words[end + 1] ?? '') ? end + 1 : end;
 }
-const ALSO = /* @__PURE__ */ new Set(ALSO_WORDS);
+// How many prepositional phrases an adjunct may chain: «في الانفجار أمام المبنى قرب السوق».
+const ADJUNCT_LINKS = 3;
+
+/** One preposition (or «بال») at `k` and its definite noun with its adjectives: its last token, else -1. */
+function prepositionalDefinite(ctx: Context, k: number): number {
+  const bare = PREPOSITIONS.has(ctx.words[k]!) || PLACE_PREPOSITION.has(ctx.words[k]!);
+  let j = bare ? k + 1 : /^بال/u.test(ctx.words[k]!) ? k : -1;
+  // «في طريق الشوك»: nouns in construct before the definite one, after a bare preposition.
+  for (let n = 0; bare && n < 2 && plainWord(ctx, j) && !/^ال/u.test(ctx.words[j]!); n++) j++;
+  if (j < 0 || !adjunctWord(ctx, j)) return -1;
+  const last = j + DEFINITE_ADJUNCT_WORDS - 1;
+  while (j < last && adjunctWord(ctx, j + 1)) j++;
+  return j;
+}
+
+/** A definite word of an adjunct: no casualty word, people only as a nationality («الإسرائيلي»), a figure only as an ordinal («الثاني»). */
+function adjunctWord(ctx: Context, j: number): boolean {
+  const victim = ctx.victimAt.get(j);
+  const num = ctx.numberAt.get(j);
+  return definiteWord(ctx, j) && !ctx.casualtyAt.has(j) && (!victim || victim.entry.role === 'nationality') && (!num || num.kind === 'ordinal');
+}
 // How many definite words an adjunct may hold: «في الهجوم الصاروخي الأخير».
 const DEFINITE_ADJUNCT_WORDS = 3;
 
@@ -773,6 +798,7 @@ export function pastPlaceAdjunct(ctx: Context, k: number): number {
   return end >= 0 ? end + 1 : k;
 }
 const PLACE_PREPOSITION = /* @__PURE__ */ new Set(PLACE_PREPOSITIONS);
+const PLACE_ADVERB = /* @__PURE__ */ new Set(PLACE_PREPOSITIONS.filter((w) => !PREPOSITIONS.has(w)));
 
 /**
  * A place phrase from `k` — a known place, or a place noun («بلدة»، «بمدينة») and the name after it — and its last
@@ -2419,13 +2445,21 @@ export function linkLosses(ctx: Context, groups: NounGroups, out: Candidate[]): 
       const lostBySide = ctx.words[i] === 'فقدت' && g.countTokens !== undefined && g.victims !== 'women' && !/ات$/u.test(noun?.form ?? '') && (ownKin || sideBefore(ctx, i));
       // «فقد الرجل أربعة أطفال»: a definite person right after the verb is its subject, a counted group past him his loss.
       const subject = !g.countTokens && noun?.article === true;
-      if (!(noun?.suffix === 'ا' || /(نا|وا)$/u.test(ctx.words[i]!) || lostBySide)) g = subject ? objectAfterSubject(ctx, groups, { firstToken: i, lastToken: i }) : null;
-    } else if (!g && !direct && (loses || namedSubject(ctx, i + 1))) g = objectAfterSubject(ctx, groups, { firstToken: i, lastToken: i });
+      if (!(noun?.suffix === 'ا' || /(نا|وا)$/u.test(ctx.words[i]!) || lostBySide)) g = subject ? lostPastSubject(ctx, groups, i) : null;
+    } else if (!g && !direct && (loses || namedSubject(ctx, i + 1))) g = lostPastSubject(ctx, groups, i);
     if (!g || !(g.countTokens || g.count?.value !== undefined)) continue;
     const last = g.victims === null ? g.last + 1 : g.last;
     out.push({ ...fromGroupAt('killed', [i, i], g, i, last), victims: g.victims ?? 'unspecified', rule: 'losses' });
   }
 }
+
+/** The group a verb of losing at `i` lost past its subject — not past contact or a trace lost («فقد الأهالي الاتصال بثلاثة»). */
+function lostPastSubject(ctx: Context, groups: NounGroups, i: number): NounPhrase | null {
+  const g = objectAfterSubject(ctx, groups, { firstToken: i, lastToken: i });
+  for (let k = i + 1; g && k < g.first; k++) if (wordIn(ctx, k, LOST_NOT_LIFE)) return null;
+  return g;
+}
+const LOST_NOT_LIFE = /* @__PURE__ */ new Set(LOST_NOT_LIVES);
 
 /** An actor or a noun of forces before token `i` in its sentence. */
 function sideBefore(ctx: Context, i: number): boolean {
@@ -2438,8 +2472,9 @@ function sideBefore(ctx: Context, i: number): boolean {
  * المواطنين»), which loses nobody.
  */
 function namedSubject(ctx: Context, k: number): boolean {
-  // «فقدت محافظة دير الزور ثلاثة شبان من أبنائها»: a province loses its people too.
-  return ctx.actorsAt.has(k) || ctx.actorNounAt.has(k) || plainSubject(ctx, k) || ctx.victimAt.get(k)?.article === true || ctx.placeAt.has(k) || wordIn(ctx, k, PLACE_HEADS);
+  // «فقدت محافظة دير الزور ثلاثة شبان من أبنائها»: a province loses its people too — with no preposition on it
+  // («وفقد بريف حماة ثلاثة عناصر» went missing there).
+  return ctx.actorsAt.has(k) || ctx.actorNounAt.has(k) || plainSubject(ctx, k) || ctx.victimAt.get(k)?.article === true || ctx.placeAt.get(k)?.prefix === '' || PLACE_HEADS.has(ctx.words[k]!);
 }
 
 // How many words may follow «فقدوا» before a life it lost («فقدوا جميعا حياتهم» is a death, read as an idiom).

@@ -4,13 +4,23 @@
  * @module casualties/not-statements
  */
 import { wordIn, type Context } from './context.js';
-import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE } from './grammar.js';
+import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 import { tendedDead } from './tended-dead.js';
 
 const FAMILIES = /* @__PURE__ */ new Set(CAPTURE_OR_FAMILIES);
 const AIM = /* @__PURE__ */ new Set(AIMS_OF_ACTS);
 const ABOUT = /* @__PURE__ */ new Set(ABOUT_ACTS);
+const WARRANT = /* @__PURE__ */ new Set(WARRANTS);
+// How far before a warrant its carrying out may be told: «نفذت قوات الأمن مذكرة اعتقال».
+const CARRIED_OUT_REACH = 3;
+
+/** Whether the warrant at `k + 1` is told carried out by the few words before it in its clause (`k` back). */
+function carriedOut(ctx: Context, k: number): boolean {
+  for (let j = k; j >= 0 && j > k - CARRIED_OUT_REACH && ctx.clauseOf[j] === ctx.clauseOf[k + 1]; j--) if (wordIn(ctx, j, CARRIED_OUT)) return true;
+  return false;
+}
+const CARRIED_OUT = /* @__PURE__ */ new Set(WARRANT_CARRIED_OUT);
 const ACT_SUBJECT = /* @__PURE__ */ new Set(ACT_AS_SUBJECT);
 const RELATIVES = /* @__PURE__ */ new Set(FAMILIES_OF);
 // A conjunction and a preposition attached to a word: «وأسر»، «لأسر»، «ولأسر».
@@ -81,7 +91,8 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
   // elsewhere when no figure counts it here; what came of it («وأثار مقتل الناشط»، «ويأتي مقتل الشاب بعد …»), one
   // of its kind told before.
   const head = ctx.words[t - 1] ?? '';
-  if ((c.rule === 'noun-count' || c.rule === 'campaign') && c.first === t && (AIM.has(head) || (ABOUT.has(head) && !c.countTokens))) return true;
+  const warrant = WARRANT.has(head) && !carriedOut(ctx, t - 2);
+  if ((c.rule === 'noun-count' || c.rule === 'campaign') && c.first === t && (AIM.has(head) || warrant || (ABOUT.has(head) && !c.countTokens))) return true;
   if (c.rule === 'noun-count' && c.first === t && ACT_SUBJECT.has(head.replace(/^و/u, '')) && actToldBefore(ctx, c, prior)) return true;
   switch (c.rule) {
     case 'verb-count':

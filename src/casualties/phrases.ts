@@ -12,10 +12,10 @@ import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, rest
 import { opensStatement } from './leads.js';
 import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
-  FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
+  ARREST_AIMED, DISEASES, FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
 import { AGENT_NOUNS, NEGATION, NOT_AFTER_ALI, ONE_WORDS, SEVERITY_WORDS, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, MANNER_PHRASES, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
-import { formWords, takesSoundPlural } from '../lexicon/forms.js';
+import { formWords, soundPluralStem, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
 import { notOfViolence } from './not-violence.js';
@@ -73,6 +73,8 @@ const SOME = /* @__PURE__ */ new Set(SOME_OF);
 const BODY_WORDS = /* @__PURE__ */ new Set(BODIES);
 const INTRANSITIVE = /* @__PURE__ */ new Set(INTRANSITIVE_VERBS);
 const TOLL = /* @__PURE__ */ new Set(TOLL_NOUNS);
+const DISEASE = /* @__PURE__ */ new Set(DISEASES);
+const ARREST_AIM = /* @__PURE__ */ new Set(ARREST_AIMED);
 const TO = /* @__PURE__ */ new Set(TOLL_TO);
 const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
 const RESULT_VERB = /* @__PURE__ */ new Set(RESULT_VERBS);
@@ -161,7 +163,7 @@ function soundPluralConstruct(m: LexMatch<'victims' | 'casualtyWords'>): boolean
   const base = formWords(m.form).at(-1)!;
   // Not a defective participle («محام»): its «محامي» is the singular too.
   if (/^م.ا.$/u.test(base)) return false;
-  return takesSoundPlural(base) || (base.length === 4 && base[2] === 'ا');
+  return soundPluralStem(base);
 }
 
 /**
@@ -1962,8 +1964,10 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       np = object ?? (agent?.id === UNNAMED_AGENT ? null : np);
     }
     // «الأسر النازحة»: a definite noun followed by a definite, uncounted victim word is a noun and its adjective — not
-    // past the preposition that ends a phrase («القبض على الطبيب»).
-    const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article && !PREPOSITIONS.has(ctx.words[m.lastToken]!);
+    // past the preposition that ends a phrase of an arrest made («ألقت القبض على الطبيب»، «تمكنت من القبض على»); one to
+    // be made, after «ب/ل» or «في/إلى» («أمرت بالقبض»، «فشلت في القبض على المتهمين»), names people told before.
+    const madeArrest = PREPOSITIONS.has(ctx.words[m.lastToken]!) && !/^[بل]/u.test(m.prefix) && !ARREST_AIM.has(ctx.words[m.firstToken - 1] ?? '');
+    const adjective = np && m.entry.pos === 'noun' && m.article && !np.countTokens && ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.article && !madeArrest;
     // «أصيبت فيها جثث»: bodies are no victims of another kind.
     // «تحتجز جثمانه»: a body held is no detainee either; the pronoun hides the word from the clitic reading.
     const bodies = np?.participle && np.participle.entry.kind !== m.entry.kind && (wordIn(ctx, np.participle.firstToken, BODY_WORDS) || BODY_WORDS.has(np.participle.form));
@@ -2269,7 +2273,7 @@ const IDIOM_GAP = 14;
 // How many words (adjectives) may stand between the fallen and the participle that says how: «سقط شاب فلسطيني شهيدا».
 const FALL_GAP = 2;
 const FELL_INTO = /* @__PURE__ */ phraseTable(FALLS_INTO);
-const ALSO = /* @__PURE__ */ new Set(ALSO_WORDS);
+export const ALSO = /* @__PURE__ */ new Set(ALSO_WORDS);
 // How many time words may stand between a verb of falling and the fallen: «سقط فجر اليوم الثلاثاء».
 const MAX_TIME_WORDS = 3;
 // How far past the fallen a verb of falling finds the cause that makes them dead: «سقط 4 مدنيين في بلدة الأتارب جراء القصف».
@@ -2886,9 +2890,12 @@ export function tollHead(ctx: Context, i: number, verbs?: ObjectVerbs): { kind: 
   }
   let r = i + 1;
   if (ctx.victimAt.has(r)) r = ctx.victimAt.get(r)!.lastToken + 1;
-  // «عدد الجنود المصابين»: a definite casualty participle as the people's adjective.
+  // «عدد الجنود المصابين»: a definite casualty participle as the people's adjective — not of a disease («المصابين
+  // بالكوليرا»).
   const said = r > i + 1 ? ctx.casualtyAt.get(r) : undefined;
-  if (said?.entry.pos === 'participle' && said.article && said.prefix === '') return { kind: said.entry.kind, trigger: [said.firstToken, said.lastToken] };
+  if (said?.entry.pos === 'participle' && said.article && said.prefix === '' && !wordIn(ctx, said.lastToken + 1, DISEASE)) {
+    return { kind: said.entry.kind, trigger: [said.firstToken, said.lastToken] };
+  }
   // «عدد من قتلوا»، «عدد من لقوا حتفهم»، «عدد من تم إعدامهم»: «من» (those who) and their verb, or «تم» and its noun.
   const who = ctx.words[r] === 'من' && r === i + 1;
   if (!who && (!(ctx.bits[r]! & F.RELATIVE) || !ctx.words[r]!.startsWith('ال'))) return null;
@@ -3067,22 +3074,31 @@ function tolls(ctx: Context, out: Candidate[], verbs?: ObjectVerbs): void {
         toll.placeTokens = [p.lastToken + 2, j - 1];
       }
       out.push(toll);
-      // «ارتفعت حصيلة القتلى والجرحى إلى 30»: one figure of both kinds goes on both — unless a casualty noun after it
-      // counts one kind alone («إلى 30 قتيلا و50 جريحا»).
+      // «ارتفعت حصيلة القتلى والجرحى إلى 30»: one figure of the dead and wounded goes on both — unless a casualty noun
+      // after it counts one kind alone («إلى 30 قتيلا و50 جريحا»، «إلى 30 بينهم 10 جرحى»).
       const both = ofCasualties && !np.participle ? alsoKind(ctx, head) : undefined;
-      if (both) out.push({ ...toll, kind: both.entry.kind });
+      if (both && !kindAfter(ctx, np.last + 1, both.entry.kind)) out.push({ ...toll, kind: both.entry.kind });
       break;
     }
   }
 }
 
-/** «القتلى والجرحى»، «قتلى وجرحى الحشد»: the plural of another kind joined right after a toll's casualty plural. */
+/** «القتلى والجرحى»، «قتلى وجرحى الحشد»: the plural of the dead or wounded joined right after the other's in a toll. */
 function alsoKind(ctx: Context, head: { kind: CasualtyKind; trigger: readonly [number, number] }): LexMatch<'casualtyWords'> | undefined {
   const first = ctx.casualtyAt.get(head.trigger[0]);
   const q = ctx.casualtyAt.get(head.trigger[1] + 1);
   if (!first || first.lastToken !== head.trigger[1] || first.entry.pos !== 'participle' || q?.entry.pos !== 'participle') return undefined;
-  return q.prefix === 'و' && q.article === first.article && q.entry.kind !== head.kind && (isPluralForm(q) || countOfForm(q)?.vague !== undefined) ? q : undefined;
+  const pair = (head.kind === 'killed' && q.entry.kind === 'injured') || (head.kind === 'injured' && q.entry.kind === 'killed');
+  return pair && q.prefix === 'و' && q.article === first.article && (isPluralForm(q) || countOfForm(q)?.vague !== undefined) ? q : undefined;
 }
+
+/** Whether a casualty word of `kind` stands in the clause from token `k`, a few words on («إلى 30 بينهم 10 جرحى»). */
+function kindAfter(ctx: Context, k: number, kind: CasualtyKind): boolean {
+  for (let j = k; j < ctx.n && j < k + KIND_AFTER_REACH && ctx.clauseOf[j] === ctx.clauseOf[k - 1]; j++) if (ctx.casualtyAt.get(j)?.entry.kind === kind) return true;
+  return false;
+}
+// How far after a toll's figure a breakdown of one kind may stand: «إلى 30، بينهم 10 جرحى».
+const KIND_AFTER_REACH = 6;
 
 /** Whether token `k` closes a bare figure: the end of the text or sentence, a comma, a sub-group, or a new «و» clause. */
 function closesFigure(ctx: Context, k: number): boolean {

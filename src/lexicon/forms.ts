@@ -83,6 +83,14 @@ export function takesSoundPlural(base: string): boolean {
   return base.endsWith('ي') || (base.startsWith('م') && base.length >= 4) || (base.length === 4 && base[1] === 'ا');
 }
 
+/**
+ * Whether a stem's «ـي/ـو» may be a sound plural in construct: {@link takesSoundPlural}, the intensive فعّال
+ * («صياد»، «قناص»: «قناصي النظام») and a participle of three letters («مصل» of «مصلين»). @internal
+ */
+export function soundPluralStem(base: string): boolean {
+  return takesSoundPlural(base) || (base.length === 4 && base[2] === 'ا') || (base.length === 3 && base.startsWith('م'));
+}
+
 /** Words of fewer letters are too ambiguous to inflect. */
 const MIN_INFLECT = 3;
 
@@ -113,15 +121,19 @@ export function inflections(base: string, mode: InflectMode): Inflection[] {
   }
   if (last === 0x627 /* ا */ || last === 0x621 /* ء */) return out;
   // A sound plural or dual written in one case stands for the others: الحوثيون → الحوثيين، مقاتلين → مقاتلو.
-  // Not from a stem of two letters («هاون»، «درون»: «هاي»، «بدران»); the bare construct («مسلحي التنظيم») only of a
-  // noun that takes the sound plural («السارين» is no plural: «الساري»، «طيري» are other words).
+  // Not from a stem of two letters («هاون»، «درون»: «هاي»، «بدران»); the construct («مسلحي التنظيم»، «صياديها») only of a
+  // noun that takes the sound plural («السارين» is no plural: «الساري» is another word) — a dual in «ان» keeps its
+  // pronouns («أبويه»).
   const plural = base.endsWith('ون') || base.endsWith('ين') || base.endsWith('ان') ? base.slice(0, -2) : undefined;
   if (plural !== undefined && plural.length >= 3) {
     for (const e of ['ون', 'ين', 'ان']) add(plural, e);
-    if (takesSoundPlural(plural)) for (const e of ['و', 'ي']) add(plural, e);
-    for (const p of PRONOUNS_AFTER_ENDING) {
-      add(plural, 'ي' + p);
-      add(plural, 'و' + p);
+    const sound = soundPluralStem(plural);
+    if (sound) for (const e of ['و', 'ي']) add(plural, e);
+    if (sound || base.endsWith('ان')) {
+      for (const p of PRONOUNS_AFTER_ENDING) {
+        add(plural, 'ي' + p);
+        add(plural, 'و' + p);
+      }
     }
   }
   if (last === 0x647 /* ه: ta marbuta */) {

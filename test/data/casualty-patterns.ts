@@ -559,14 +559,17 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أعدمت الجماعة صباح اليوم في ساحة عامة بمدينة ذمار أربعة رجال', expect: [{ kind: 'executed', count: { value: 4 } }] },
     // A span back in time between the verb and its object: «قبل 3 أيام»، «منذ يومين».
     { text: 'وكان التنظيم أعدم قبل 3 أيام رجلين اثنين في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 2 } }] },
-    // A preposition and its definite nouns (after nouns in construct, with «أيضاً» after them): a definite word takes no
-    // genitive, so the indefinite group after them is the verb's subject.
-    { text: 'وتوفي في الحادث المروع على الطريق الدولي رجل مسن', expect: [] },
+    // A preposition and its definite nouns (after nouns in construct, with «أيضاً» or more place phrases after them): a
+    // definite word takes no genitive, so the indefinite group after them is the verb's subject; an actor's noun among
+    // them keeps a counted group near it the object.
+    { text: 'وأصيب في الانفجار أمام المبنى طفل', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    { text: 'وقتل في القصف على غزة ثلاثة أطفال', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
     { text: 'وقتل في الاشتباك الأخير شاب من أبناء القرية', expect: [{ kind: 'killed', contains: 'شاب', count: { value: 1 }, victims: 'people' }] },
     { text: 'وأصيب في القصف الثاني أيضاً طفلان', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'children' }] },
     { text: 'وقضى كذلك في طريق المطار طفل', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
     // A verb of natural death takes its subject there only with a wound or a weapon in its clause.
     { text: 'وتوفي جراء القصف على البلدة رجل مسن', expect: [{ kind: 'killed', contains: 'رجل', count: { value: 1 } }] },
+    { text: 'وتوفي في الحادث المروع على الطريق الدولي رجل مسن', expect: [] },
     // A verbal noun of a deed done to people takes its agent in the genitive and its object after it (or after «ل»).
     { text: 'وأدانت المنظمة اعتقال قوات الاحتلال 12 طالبا من الجامعة', expect: [{ kind: 'detained', count: { value: 12 }, victims: 'people' }] },
     { text: 'ونددت الحكومة بإعدام الميليشيا لخمسة مزارعين في القرية', expect: [{ kind: 'executed', count: { value: 5 }, victims: 'civilians' }] },
@@ -1249,9 +1252,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وارتفع عدد القتلى والمصابين جراء انفجار الصهريج إلى 26 شخصا', expect: [{ kind: 'killed', count: { value: 26 } }, { kind: 'injured', count: { value: 26 } }] },
     { text: 'ارتفعت أعداد جرحى وقتلى الكمين إلى 14 عنصرا', expect: [{ kind: 'injured', count: { value: 14 }, victims: 'fighters' }, { kind: 'killed', count: { value: 14 }, victims: 'fighters' }] },
     { text: 'وبلغ عدد القتلى والجرحى 12 قتيلا و31 جريحا', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'injured', count: { value: 31 } }] },
+    { text: 'وارتفع عدد القتلى والجرحى إلى 45، بينهم 12 جريحا', expect: [{ kind: 'killed', count: { value: 45 } }, { kind: 'injured', count: { value: 12 } }] },
+    { text: 'وارتفع عدد القتلى والمعتقلين إلى 40', expect: [{ kind: 'killed', count: { value: 40 } }] },
     // A definite casualty participle after the people counted is what befell them; they are its victims.
     { text: 'وارتفع عدد العمال المصابين في حريق المستودع بعد القصف إلى 17 عاملا', expect: [{ kind: 'injured', count: { value: 17 } }] },
     { text: 'وبلغ عدد المدنيين القتلى منذ مطلع الشهر 64', expect: [{ kind: 'killed', count: { value: 64 }, victims: 'civilians' }] },
+    { text: 'وبلغ عدد الأطفال المصابين بالكوليرا في المخيم 300', expect: [] },
     // A verb of reaching before the toll has its figure of people past the toll's adjuncts; a date is no figure.
     { text: 'وبلغ عدد القتلى من الأطفال في المخيم خلال الشتاء 23 طفلا', expect: [{ kind: 'killed', count: { value: 23 }, victims: 'children' }] },
     { text: 'وبلغ عدد الجرحى في المحافظة خلال عام 2019 قرابة 640 شخصا', expect: [{ kind: 'injured', count: { value: 640, approximate: true }, victims: 'people' }] },
@@ -1409,6 +1415,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // A definite person after «القبض على» is the arrested, not an adjective of the noun: the preposition stands between.
     { text: 'وألقت دورية للأمن العام القبض على المزارع السوري عند الحاجز', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'civilians' }] },
     { text: 'وتم القبض على الناشط فراس عبد الكريم في منزله', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // An arrest to be made, after «ب» or a preposition, names people told before.
+    { text: 'وأمرت النيابة بالقبض على المتهمين', expect: [] },
+    { text: 'وفشلت الشرطة في القبض على المتهمين', expect: [] },
+    // A warrant orders an arrest not yet made — unless it is told carried out.
+    { text: 'واعتقلت الشرطة بموجب مذكرة توقيف 3 أشخاص', expect: [{ kind: 'detained', count: { value: 3 } }] },
+    { text: 'ونفذت قوات الأمن مذكرة اعتقال بحق 5 أشخاص', expect: [{ kind: 'detained', count: { value: 5 } }] },
     { text: 'وقالت العائلات إن الجماعة تحتجز منذ أيام تسعة صيادين', expect: [{ kind: 'detained', contains: 'تسعة صيادين', count: { value: 9 } }] },
     { text: 'قصف مدفعي يخلف قتلى وجرحى في السوق الشعبي', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     { text: 'نفذت الميليشيا مجزرة بحق 11 مزارعا في قرية العليا', expect: [{ kind: 'killed', contains: 'مجزرة بحق 11 مزارعا', count: { value: 11 } }] },
@@ -2543,8 +2555,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // feminine «فقدت» before a group of one's own (a possessive pronoun) is active too.
     { text: 'وفقد المزارع خمسة من أبنائه في الغارة على القرية', expect: [{ kind: 'killed', count: { value: 5 } }] },
     { text: 'وقالت الجدة إنها فقدت اثنين من أحفادها في القصف', expect: [{ kind: 'killed', count: { value: 2 } }] },
-    // With no subject and no pronoun of one's own, «فقد» may be went missing: no loss.
-    { text: 'وفقدت ثلاثة قوارب للصيد في البحر', expect: [] },
+    // With no subject and no pronoun of one's own, «فقد» may be went missing: no loss; nor past contact or a trace
+    // lost, nor after a place with «ب».
+    { text: 'وفقد ثلاثة صيادين في البحر', expect: [] },
+    { text: 'وفقد الأهالي الاتصال بثلاثة صيادين منذ يومين', expect: [] },
+    { text: 'وفقد بريف حماة ثلاثة عناصر', expect: [] },
     // A feminine adjective after a massacre names who committed it, not one victim.
     { text: 'مجزرة إسرائيلية جديدة في مخيم النصيرات', expect: [] },
     // One of a group already told, and a superlative, are no new figure.
