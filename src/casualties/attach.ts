@@ -190,7 +190,9 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     }
     // «لا يزال» and «لم يعد» say "still", "no longer"; «لم يعرف مصير طفلين» says unknown: no negation of the casualty.
     const still = STILL.has(ctx.words[k + 1] ?? '') || UNKNOWING.has(ctx.words[k + 1] ?? '');
-    if (wordIn(ctx, k, NEG) && !still && k >= c.first - 4 && (c.count === null || c.count.value === undefined)) flags.zero = true;
+    // «من دون أن يؤدي انفجاره إلى وقوع خسائر»: «دون أن» negates its whole clause, a subject and «إلى» inside it.
+    const reach = ctx.words[k + 1] === 'ان' ? NEGATED_CLAUSE_REACH : NEGATION_REACH;
+    if (wordIn(ctx, k, NEG) && !still && k >= c.first - reach && (c.count === null || c.count.value === undefined)) flags.zero = true;
     else if (wordIn(ctx, k, NEG) && NO_RESULT.has(ctx.words[k + 1] ?? '')) {
       if (c.count === null || c.count.value === undefined) flags.zero = true;
       else flags.denied = true;
@@ -206,6 +208,10 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
   if (habitual(ctx, c, present || doneInPresent(ctx, c)) || wordIn(ctx, c.trigger[0] - 1, STOP) || notYet(ctx, c.trigger[0])) flags.hypothetical = true;
   return flags;
 }
+
+// How far before an uncounted casualty phrase a negation may stand, and a negation with «أن» («دون أن»).
+const NEGATION_REACH = 4;
+const NEGATED_CLAUSE_REACH = 6;
 
 // How far before the casualty phrase a negated report noun may stand: «أي معلومات مؤكدة عن سقوط ضحايا».
 const EVIDENCE_REACH = 3;

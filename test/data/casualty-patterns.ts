@@ -3722,4 +3722,5 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'وقال إن المواطن فقد منزله، وحياته باتت في خطر', why: 'a death idiom does not reach past the object its verb already took, into a clause joined by «و»' },
   { text: 'ونعت حركة الجهاد شابا من مخيم جنين', why: 'the mourned by an indefinite noun restate a death already told' },
   { text: 'وأصدرت المحكمة مذكرات توقيف بحق 4 ضباط سابقين', why: 'a warrant in construct with the verbal noun orders an arrest; none was made' },
+  { text: 'وانفجرت الطائرة المسيرة قرب المعسكر من دون أن يؤدي سقوطها إلى وقوع خسائر بشرية', why: '«دون أن» negates its whole clause, a subject and «إلى» inside it' },
 ];
