@@ -3435,7 +3435,10 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
     const afterToll = tollBefore(ctx, tolled, sentence, i);
     if (!(p?.entry.kind === 'killed' && p.entry.pos === 'participle') && !v) {
       // One body is one more dead; uncounted bodies after a toll are its dead.
-      const found = !ctx.words[i]!.startsWith('ال') && !ctx.numberAt.has(i + 1) && !p && foundBody(ctx, i);
+      // «جثة واحدة»، «جثتين اثنتين»: a numeral after the body that agrees with it is its adjective, no other count.
+      const numeral = ctx.numberAt.get(i + 1);
+      const agrees = numeral !== undefined && numeral.firstToken === numeral.lastToken && numeral.value === (one ? 1 : two ? 2 : -1);
+      const found = !ctx.words[i]!.startsWith('ال') && (!numeral || agrees) && !p && foundBody(ctx, i);
       const bare = found && (one || two || !afterToll) && bodyOfNoOne(ctx, i + 1);
       // «عثر الأهالي على جثة محمود أحمد الحلاق»: a body found, the person's name after it.
       const names = found && one && !bare && opensName(ctx, i + 1) ? namesAt(ctx, i + 1) : null;

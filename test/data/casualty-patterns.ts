@@ -3070,6 +3070,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وتمكنت الفرق من انتشال جثامين خمسة شهداء من تحت الأنقاض.', expect: [{ kind: 'killed', count: { value: 5 } }] },
     // A killing verb describing the body's person tells the same death.
     { text: 'وعثر الأهالي على جثة شاب كان قد قتل في الاشتباكات.', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // A numeral that agrees with the body word is its adjective: one more dead, told after a count of others.
+    { text: 'وانتشلت الطواقم خمس جثث من تحت الركام، وانتشلت جثة واحدة من بئر قريبة', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'killed', count: { value: 1 } }] },
     // Bodies joined by «و» to bodies found before them in the sentence are found too, past their place.
     { text: 'وعثرت فرق الدفاع المدني على أربع جثث متفحمة قرب السوق، وجثتين في بستان على أطراف البلدة', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'killed', count: { value: 2 } }] },
   ],
