@@ -822,6 +822,8 @@ export const EVIDENCE_NOUNS: readonly string[] = [
 
 /** Negations that make a casualty statement a zero («لم تسفر عن إصابات»، «دون وقوع إصابات»). */
 export const NEGATION: readonly string[] = ['لم', 'لا', 'دون', 'بدون', 'عدم', 'ولا', 'ليس', 'ليست', 'لن'];
+/** «أي/أية» before a victim noun under a negation: no one at all («لم تعلن القبض على أي شخص»). */
+export const ANY_ONE: readonly string[] = ['اي', 'ايه'];
 /**
  * Verbs of result in the present (the jussive after «لم», the indicative after «لا/لن»): negated, they deny the
  * casualties they would bring however far into their clause they stand («ولم يسفر الهجوم عن سقوط عدد كبير من الضحايا»).

@@ -3725,4 +3725,5 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'ونعت حركة الجهاد شابا من مخيم جنين', why: 'the mourned by an indefinite noun restate a death already told' },
   { text: 'وأصدرت المحكمة مذكرات توقيف بحق 4 ضباط سابقين', why: 'a warrant in construct with the verbal noun orders an arrest; none was made' },
   { text: 'وانفجرت الطائرة المسيرة قرب المعسكر من دون أن يؤدي سقوطها إلى وقوع خسائر بشرية', why: '«دون أن» negates its whole clause, a subject and «إلى» inside it' },
+  { text: 'وفتحت الشرطة تحقيقا في الهجوم لكنها لم تعلن اعتقال أي شخص حتى الآن', why: '«أي» under a negation is no one at all, though the noun is singular' },
 ];
