@@ -1252,6 +1252,8 @@ export const DEATH_PENALTIES: readonly string[] = ['الاعدام', 'القصا
 /** Carrying a sentence out: «نفذ»، «تنفيذ»; after them «الإعدام» or «القصاص» alone is the sentence. */
 export const PENALTY_CARRIERS: readonly string[] = ['نفذ', 'نفذت', 'نفذوا', 'ينفذ', 'تنفذ', 'تنفيذ'];
 export const DEATH_SENTENCES: readonly string[] = ['الاعدام', 'القصاص'];
+/** «أصدر أحكاماً بالإعدام بحق 11 معتقلاً»: a sentence passed, before its death penalty, is no execution. */
+export const SENTENCES_PASSED: readonly string[] = ['حكم', 'حكما', 'الحكم', 'احكام', 'احكاما', 'الاحكام', 'عقوبه'];
 export const PENALTY_ON: readonly string[] = ['علي', 'في', 'بحق'];
 
 /**

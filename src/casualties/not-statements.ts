@@ -4,7 +4,7 @@
  * @module casualties/not-statements
  */
 import { wordIn, type Context } from './context.js';
-import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT } from './grammar.js';
+import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 import { tendedDead } from './tended-dead.js';
 
@@ -12,6 +12,16 @@ const FAMILIES = /* @__PURE__ */ new Set(CAPTURE_OR_FAMILIES);
 const AIM = /* @__PURE__ */ new Set(AIMS_OF_ACTS);
 const ABOUT = /* @__PURE__ */ new Set(ABOUT_ACTS);
 const WARRANT = /* @__PURE__ */ new Set(WARRANTS);
+const SENTENCE = /* @__PURE__ */ new Set(SENTENCES_PASSED);
+const CARRIES_PENALTY = /* @__PURE__ */ new Set(PENALTY_CARRIERS);
+// How far before a sentence its carrying out may be told: «ونفذ مسلحو التنظيم المتشدد في "ولاية الخير" حكماً».
+const SENTENCE_CARRIED_REACH = 8;
+
+/** Whether a carrying-out verb («نفذ»، «تنفيذ») stands in the clause up to `k`, a few words back. */
+function sentenceCarried(ctx: Context, k: number): boolean {
+  for (let j = k; j >= 0 && j > k - SENTENCE_CARRIED_REACH && ctx.clauseOf[j] === ctx.clauseOf[k + 1]; j--) if (wordIn(ctx, j, CARRIES_PENALTY)) return true;
+  return false;
+}
 // How far before a warrant its carrying out may be told: «نفذت قوات الأمن مذكرة اعتقال».
 const CARRIED_OUT_REACH = 3;
 
@@ -91,6 +101,11 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
   // elsewhere when no figure counts it here; what came of it («وأثار مقتل الناشط»، «ويأتي مقتل الشاب بعد …»), one
   // of its kind told before.
   const head = ctx.words[t - 1] ?? '';
+  // «أصدر نظام الأسد أحكاماً بالإعدام بحق 11 معتقلاً»: a sentence passed is no execution, unless its clause carries it
+  // out before it («نفذ مسلحو التنظيم … حكماً بالإعدام على سبعة شبان»).
+  if (c.kind === 'executed' && c.first === t && SENTENCE.has(head) && !sentenceCarried(ctx, t - 2)) return true;
+  // Nor are the held it is passed on («بحق 11 معتقلاً») detained anew.
+  if (c.kind === 'detained' && c.rule === 'count-noun' && ctx.words[c.first - 1] === 'بحق' && SENTENCE.has(ctx.words[c.first - 3] ?? '')) return true;
   const warrant = WARRANT.has(head) && !carriedOut(ctx, t - 2);
   if ((c.rule === 'noun-count' || c.rule === 'campaign') && c.first === t && (AIM.has(head) || warrant || (ABOUT.has(head) && !c.countTokens))) return true;
   if (c.rule === 'noun-count' && c.first === t && ACT_SUBJECT.has(head.replace(/^و/u, '')) && actToldBefore(ctx, c, prior)) return true;
