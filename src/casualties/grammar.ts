@@ -789,7 +789,7 @@ export const AIMS_OF_ACTS: readonly string[] = ['هدف', 'بهدف', 'لهدف'
  * not yet done — unless a warrant carried out is told («اعتقلتهم بموجب مذكرة توقيف»، «نفذت الشرطة مذكرة اعتقال»).
  */
 export const WARRANTS: readonly string[] = ['امر', 'اوامر', 'مذكره', 'مذكرات'];
-export const WARRANT_CARRIED_OUT: readonly string[] = ['بموجب', 'تنفيذ', 'تنفيذا', 'نفذ', 'نفذت', 'نفذوا', 'تنفذ', 'ينفذ'];
+
 /**
  * «أماكن احتجاز المعتقلين»، «من يقف وراء مقتل الرجال»: a place or a hand behind an act, in construct with its verbal
  * noun — of an act told elsewhere when no figure counts it here («وراء مقتل 12 مدنيا» still tells the twelve).
@@ -1251,6 +1251,8 @@ export const PENALTY_NOUNS: readonly string[] = ['حكم', 'حكما', 'حد', '
 export const DEATH_PENALTIES: readonly string[] = ['الاعدام', 'القصاص', 'القتل', 'الحرابه', 'الرده', 'الرجم', 'الصلب'];
 /** Carrying a sentence out: «نفذ»، «تنفيذ»; after them «الإعدام» or «القصاص» alone is the sentence. */
 export const PENALTY_CARRIERS: readonly string[] = ['نفذ', 'نفذت', 'نفذوا', 'ينفذ', 'تنفذ', 'تنفيذ'];
+/** A warrant carried out (see {@link WARRANTS}): by its authority, or carrying it out. */
+export const WARRANT_CARRIED_OUT: readonly string[] = [...PENALTY_CARRIERS, 'تنفيذا', 'بموجب'];
 export const DEATH_SENTENCES: readonly string[] = ['الاعدام', 'القصاص'];
 /** «أصدر أحكاماً بالإعدام بحق 11 معتقلاً»: a sentence passed, before its death penalty, is no execution. */
 export const SENTENCES_PASSED: readonly string[] = ['حكم', 'حكما', 'الحكم', 'احكام', 'احكاما', 'الاحكام', 'عقوبه'];

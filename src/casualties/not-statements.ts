@@ -12,25 +12,19 @@ const FAMILIES = /* @__PURE__ */ new Set(CAPTURE_OR_FAMILIES);
 const AIM = /* @__PURE__ */ new Set(AIMS_OF_ACTS);
 const ABOUT = /* @__PURE__ */ new Set(ABOUT_ACTS);
 const WARRANT = /* @__PURE__ */ new Set(WARRANTS);
+const WARRANT_DONE = /* @__PURE__ */ new Set(WARRANT_CARRIED_OUT);
 const SENTENCE = /* @__PURE__ */ new Set(SENTENCES_PASSED);
-const CARRIES_PENALTY = /* @__PURE__ */ new Set(PENALTY_CARRIERS);
-// How far before a sentence its carrying out may be told: «ونفذ مسلحو التنظيم المتشدد في "ولاية الخير" حكماً».
-const SENTENCE_CARRIED_REACH = 8;
+const SENTENCE_DONE = /* @__PURE__ */ new Set(PENALTY_CARRIERS);
+// How far before a sentence or a warrant its carrying out may be told: «ونفذ مسلحو التنظيم المتشدد في "ولاية الخير"
+// حكماً»، «نفذت قوات الأمن مذكرة اعتقال».
+const SENTENCE_DONE_REACH = 8;
+const WARRANT_DONE_REACH = 3;
 
-/** Whether a carrying-out verb («نفذ»، «تنفيذ») stands in the clause up to `k`, a few words back. */
-function sentenceCarried(ctx: Context, k: number): boolean {
-  for (let j = k; j >= 0 && j > k - SENTENCE_CARRIED_REACH && ctx.clauseOf[j] === ctx.clauseOf[k + 1]; j--) if (wordIn(ctx, j, CARRIES_PENALTY)) return true;
+/** Whether a word of `words` stands in the clause of token `k + 1`, at most `reach` words back from `k`. */
+function saidBefore(ctx: Context, k: number, words: ReadonlySet<string>, reach: number): boolean {
+  for (let j = k; j >= 0 && j > k - reach && ctx.clauseOf[j] === ctx.clauseOf[k + 1]; j--) if (wordIn(ctx, j, words)) return true;
   return false;
 }
-// How far before a warrant its carrying out may be told: «نفذت قوات الأمن مذكرة اعتقال».
-const CARRIED_OUT_REACH = 3;
-
-/** Whether the warrant at `k + 1` is told carried out by the few words before it in its clause (`k` back). */
-function carriedOut(ctx: Context, k: number): boolean {
-  for (let j = k; j >= 0 && j > k - CARRIED_OUT_REACH && ctx.clauseOf[j] === ctx.clauseOf[k + 1]; j--) if (wordIn(ctx, j, CARRIED_OUT)) return true;
-  return false;
-}
-const CARRIED_OUT = /* @__PURE__ */ new Set(WARRANT_CARRIED_OUT);
 const ACT_SUBJECT = /* @__PURE__ */ new Set(ACT_AS_SUBJECT);
 const RELATIVES = /* @__PURE__ */ new Set(FAMILIES_OF);
 // A conjunction and a preposition attached to a word: «وأسر»، «لأسر»، «ولأسر».
@@ -103,10 +97,10 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
   const head = ctx.words[t - 1] ?? '';
   // «أصدر نظام الأسد أحكاماً بالإعدام بحق 11 معتقلاً»: a sentence passed is no execution, unless its clause carries it
   // out before it («نفذ مسلحو التنظيم … حكماً بالإعدام على سبعة شبان»).
-  if (c.kind === 'executed' && c.first === t && SENTENCE.has(head) && !sentenceCarried(ctx, t - 2)) return true;
+  if (c.kind === 'executed' && c.first === t && SENTENCE.has(head) && !saidBefore(ctx, t - 2, SENTENCE_DONE, SENTENCE_DONE_REACH)) return true;
   // Nor are the held it is passed on («بحق 11 معتقلاً») detained anew.
   if (c.kind === 'detained' && c.rule === 'count-noun' && ctx.words[c.first - 1] === 'بحق' && SENTENCE.has(ctx.words[c.first - 3] ?? '')) return true;
-  const warrant = WARRANT.has(head) && !carriedOut(ctx, t - 2);
+  const warrant = WARRANT.has(head) && !saidBefore(ctx, t - 2, WARRANT_DONE, WARRANT_DONE_REACH);
   if ((c.rule === 'noun-count' || c.rule === 'campaign') && c.first === t && (AIM.has(head) || warrant || (ABOUT.has(head) && !c.countTokens))) return true;
   if (c.rule === 'noun-count' && c.first === t && ACT_SUBJECT.has(head.replace(/^و/u, '')) && actToldBefore(ctx, c, prior)) return true;
   switch (c.rule) {
