@@ -602,7 +602,7 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
     if (past > k) {
       placeEnd = past - 1;
       // An adjunct's noun may be an actor's («في القصف على غزة ثلاثة أطفال»): a counted group near it is the object.
-      for (let j = k; adjunct === past - 1 && j <= adjunct; j++) if (ctx.actorNounAt.has(j) || ctx.actorsAt.has(j)) actorEnd = Math.max(actorEnd, adjunct);
+      if (adjunct === past - 1 && actorWithin(ctx, k, adjunct)) actorEnd = Math.max(actorEnd, adjunct);
       k = past - 1;
       continue;
     }
@@ -747,6 +747,12 @@ function definiteAdjunctEnd(ctx: Context, k: number): number {
 }
 // How many prepositional phrases an adjunct may chain: «في الانفجار أمام المبنى قرب السوق».
 const ADJUNCT_LINKS = 3;
+
+/** Whether an actor or an actor's noun starts at a token from `from` to `to`. */
+function actorWithin(ctx: Context, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if (ctx.actorNounAt.has(j) || ctx.actorsAt.has(j)) return true;
+  return false;
+}
 
 /** One preposition (or «بال») at `k` and its definite noun with its adjectives: its last token, else -1. */
 function prepositionalDefinite(ctx: Context, k: number): number {
@@ -2441,8 +2447,8 @@ export function linkLosses(ctx: Context, groups: NounGroups, out: Candidate[]): 
       // would be «فُقد»), its subject a side named before it in the sentence.
       // «إنها فقدت ثلاثة من أولادها»: so is it before one's own people, told by a possessive pronoun.
       const own = noun ?? (g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من' ? ctx.victimAt.get(g.countTokens[1] + 2) : undefined);
-      const ownKin = own !== undefined && (KIN_PRONOUN.test(own.suffix) || own.suffix === 'ي');
-      const lostBySide = ctx.words[i] === 'فقدت' && g.countTokens !== undefined && g.victims !== 'women' && !/ات$/u.test(noun?.form ?? '') && (ownKin || sideBefore(ctx, i));
+      const ownPeople = own !== undefined && (KIN_PRONOUN.test(own.suffix) || own.suffix === 'ي');
+      const lostBySide = ctx.words[i] === 'فقدت' && g.countTokens !== undefined && g.victims !== 'women' && !/ات$/u.test(noun?.form ?? '') && (ownPeople || sideBefore(ctx, i));
       // «فقد الرجل أربعة أطفال»: a definite person right after the verb is its subject, a counted group past him his loss.
       const subject = !g.countTokens && noun?.article === true;
       if (!(noun?.suffix === 'ا' || /(نا|وا)$/u.test(ctx.words[i]!) || lostBySide)) g = subject ? lostPastSubject(ctx, groups, i) : null;
