@@ -10,7 +10,7 @@ import { spanOfTokens, type Span } from '../document.js';
 import { formWords } from '../lexicon/forms.js';
 import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
-import { actorEndingAt, inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, type ActorRef, type Context } from './context.js';
+import { actorEndingAt, inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, wordInClauseBefore, type ActorRef, type Context } from './context.js';
 import {
   OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
@@ -142,8 +142,7 @@ export function includesOf(ctx: Context, c: Candidate): IncludedGroup[] {
 
 /** A form of «كان» a few words before «قد» at `k`, in its clause: «كان الإعلام العسكري قد تحدث». */
 function hadDone(ctx: Context, k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - PLUPERFECT_REACH && ctx.clauseOf[j] === ctx.clauseOf[k]; j--) if (wordIn(ctx, j, WAS)) return true;
-  return false;
+  return wordInClauseBefore(ctx, k, WAS, PLUPERFECT_REACH);
 }
 // How many words (the subject) may stand between «كان» and «قد».
 const PLUPERFECT_REACH = 5;
@@ -151,8 +150,7 @@ const WAS = /* @__PURE__ */ new Set(WAS_FORMS);
 
 /** A verb of succeeding a few words before «أن» at `k`, in its clause: «استطاعت القوات أن تقتل». */
 function managedTo(ctx: Context, k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - MANAGED_REACH && ctx.clauseOf[j] === ctx.clauseOf[k]; j--) if (wordIn(ctx, j, SUCCEEDED)) return true;
-  return false;
+  return wordInClauseBefore(ctx, k, SUCCEEDED, MANAGED_REACH);
 }
 const MANAGED_REACH = 4;
 

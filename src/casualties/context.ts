@@ -489,6 +489,15 @@ export function wordIn(ctx: Context, i: number, set: ReadonlySet<string>): boole
 }
 
 /**
+ * True when a word of `set` ({@link wordIn}) stands in the clause of token `k`, at most `reach` words before it:
+ * «كان» before «قد»، «استطاعت» before «أن»، «نفذ» before a sentence. @internal
+ */
+export function wordInClauseBefore(ctx: Context, k: number, set: ReadonlySet<string>, reach: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - reach && ctx.clauseOf[j] === ctx.clauseOf[k]; j--) if (wordIn(ctx, j, set)) return true;
+  return false;
+}
+
+/**
  * The word at token `i` and its stems without clitic prefixes, remembered by the analyzer: every pattern asks.
  * @internal
  */

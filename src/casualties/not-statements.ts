@@ -3,7 +3,7 @@
  * particle «فقد»), the perpetrator's adjective after a massacre, and references back to victims already told.
  * @module casualties/not-statements
  */
-import { wordIn, type Context } from './context.js';
+import { wordIn, wordInClauseBefore, type Context } from './context.js';
 import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 import { tendedDead } from './tended-dead.js';
@@ -20,11 +20,6 @@ const SENTENCE_DONE = /* @__PURE__ */ new Set(PENALTY_CARRIERS);
 const SENTENCE_DONE_REACH = 8;
 const WARRANT_DONE_REACH = 3;
 
-/** Whether a word of `words` stands in the clause of token `k + 1`, at most `reach` words back from `k`. */
-function saidBefore(ctx: Context, k: number, words: ReadonlySet<string>, reach: number): boolean {
-  for (let j = k; j >= 0 && j > k - reach && ctx.clauseOf[j] === ctx.clauseOf[k + 1]; j--) if (wordIn(ctx, j, words)) return true;
-  return false;
-}
 const ACT_SUBJECT = /* @__PURE__ */ new Set(ACT_AS_SUBJECT);
 const RELATIVES = /* @__PURE__ */ new Set(FAMILIES_OF);
 // A conjunction and a preposition attached to a word: «وأسر»، «لأسر»، «ولأسر».
@@ -97,10 +92,10 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
   const head = ctx.words[t - 1] ?? '';
   // «أصدر نظام الأسد أحكاماً بالإعدام بحق 11 معتقلاً»: a sentence passed is no execution, unless its clause carries it
   // out before it («نفذ مسلحو التنظيم … حكماً بالإعدام على سبعة شبان»).
-  if (c.kind === 'executed' && c.first === t && SENTENCE.has(head) && !saidBefore(ctx, t - 2, SENTENCE_DONE, SENTENCE_DONE_REACH)) return true;
+  if (c.kind === 'executed' && c.first === t && SENTENCE.has(head) && !wordInClauseBefore(ctx, t - 1, SENTENCE_DONE, SENTENCE_DONE_REACH)) return true;
   // Nor are the held it is passed on («بحق 11 معتقلاً») detained anew.
   if (c.kind === 'detained' && c.rule === 'count-noun' && ctx.words[c.first - 1] === 'بحق' && SENTENCE.has(ctx.words[c.first - 3] ?? '')) return true;
-  const warrant = WARRANT.has(head) && !saidBefore(ctx, t - 2, WARRANT_DONE, WARRANT_DONE_REACH);
+  const warrant = WARRANT.has(head) && !wordInClauseBefore(ctx, t - 1, WARRANT_DONE, WARRANT_DONE_REACH);
   if ((c.rule === 'noun-count' || c.rule === 'campaign') && c.first === t && (AIM.has(head) || warrant || (ABOUT.has(head) && !c.countTokens))) return true;
   if (c.rule === 'noun-count' && c.first === t && ACT_SUBJECT.has(head.replace(/^و/u, '')) && actToldBefore(ctx, c, prior)) return true;
   switch (c.rule) {
