@@ -565,8 +565,14 @@ export const NOT_OF_PEOPLE: readonly string[] = [
 /** Victim classes of armed people: as the subject of a verb with an object pronoun they make its object a person. */
 export const ARMED_VICTIMS: readonly string[] = ['soldiers', 'fighters'];
 
-/** «أطلق النار على المهاجم وقتله»: the one fired at is the object pronoun's antecedent, not the shooter before. */
-export const FIRED_AT: readonly Phrase[] = [['النار', 'علي'], ['الرصاص', 'علي']];
+/**
+ * «أطلق النار على المهاجم وقتله»، «أطلق عليه النار فأرداه»: the one fired at is the object pronoun's antecedent, not
+ * the shooter before.
+ */
+export const FIRED_AT: readonly Phrase[] = [
+  ['النار', 'علي'], ['الرصاص', 'علي'],
+  ...['عليه', 'عليها', 'عليهما', 'عليهم'].flatMap((on): Phrase[] => [[on, 'النار'], [on, 'الرصاص']]),
+];
 
 /** «أعلنت الوزارة (عن) استشهاده»: announcing a death or an arrest that a pronoun on the verbal noun names. */
 export const ANNOUNCING: readonly string[] = [...withFeminine(['اعلن', 'نعي']), 'اعلان', 'يعلن', 'تعلن'];

@@ -2307,7 +2307,10 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
     const stem = readingsOf(ctx, i).find((r) => verbs.forms.has(r))!;
     const verb = verbs.forms.get(stem)!;
     const prefix = w.slice(0, w.length - stem.length);
-    if (prefix !== '' && prefix !== 'و' && prefix !== 'ف') continue;
+    // «فأرداه قتيلاً»، «ليرديه قتيلاً في الحال»: a casualty noun of the verb's kind after it says the object pronoun is
+    // a person it befell, and tells the result after «ل» too (without it, «ليقتله» may be only an aim).
+    const complement = felledAs(ctx, i + 1, verb.kind);
+    if (prefix !== '' && prefix !== 'و' && prefix !== 'ف' && !(prefix === 'ل' && complement)) continue;
     if (verb.noun) {
       const before = ctx.words[i - 1] ?? '';
       const joinsNouns = prefix === 'و' && (before.endsWith(verb.pronoun) || ctx.casualtyAt.has(i - 1));
@@ -2340,10 +2343,16 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
     // «الذين اختطفهم التنظيم واحتجزهم»، «اعتقل الحوثيون 12 شخصا واحتجزوهم»: a second verb of the same kind joined to
     // the first has the same victims.
     if (prefix === 'و' && (sameVerbBefore(ctx, out, verb.kind, i) || sameKindBefore(ctx, endsAt, verb.kind, i))) continue;
-    if (!personObject(ctx, groups, i, verb)) continue;
+    if (!complement && !personObject(ctx, groups, i, verb)) continue;
     const group = pronounGroup(ctx, groups, i, verb.pronoun, !subjectAfter(ctx, i));
     out.push({ kind: verb.kind, first: i, last: i, trigger: [i, i], ...group, others: false, rule: 'object-pronoun' });
   }
+}
+
+/** An indefinite casualty noun of `kind` at `k`, the state an object is left in: «أرداه قتيلاً»، «تركوه جريحاً». */
+function felledAs(ctx: Context, k: number, kind: Candidate['kind']): boolean {
+  const c = ctx.casualtyAt.get(k);
+  return c !== undefined && c.entry.kind === kind && c.entry.pos !== 'verb' && c.lastToken === k && !ctx.words[k]!.startsWith('ال');
 }
 
 /**

@@ -1763,9 +1763,17 @@ function withCompany(ctx: Context, found: Candidate[]): void {
     const victims = second.victims === null ? (own === null || own === 'women' || own === 'children' ? 'people' : own) : own === null ? second.victims : mixedClass(own, second.victims);
     // «شابين آخرين»: the others word after the noun is the company's; so is what a noun in construct heads.
     const end = kinConstructEnd(ctx, second.last);
-    const last = ctx.bits[end + 1]! & F.OTHERS ? end + 1 : genitiveOf(ctx, end + 1) ? (ctx.placeAt.get(end + 1)?.lastToken ?? end + 1) : end;
+    let last = ctx.bits[end + 1]! & F.OTHERS ? end + 1 : genitiveOf(ctx, end + 1) ? (ctx.placeAt.get(end + 1)?.lastToken ?? end + 1) : end;
+    // «استشهاده مع ولده وابنته»: kin of his, or counted groups, joined to the company are company too.
+    let total = value + size;
+    for (let n = 1; n < MAX_CONJUNCTS && ownOrCountedAt(ctx, last + 1); n++) {
+      const more = readNounPhrase(ctx, ctx.words[last + 1] === 'و' ? last + 2 : last + 1, true, false, false)!;
+      if (more.count?.value === undefined || found.some((o) => o.first <= more.last && o.last >= more.first)) break;
+      total += more.count.value;
+      last = kinConstructEnd(ctx, more.last);
+    }
     // «نحو 20 جنديا مع ضابط»: an approximate size stays approximate.
-    found[i] = { ...c, last, count: { ...c.count, value: value + size }, victims: victims as Candidate['victims'] };
+    found[i] = { ...c, last, count: { ...c.count, value: total }, victims: victims as Candidate['victims'] };
   }
 }
 
@@ -2626,13 +2634,18 @@ function participleCount(ctx: Context, p: LexMatch<'casualtyWords'>): { count: Q
 const CASES_FROM = 11;
 /**
  * «قتيلان و5 جرحى»، «استقبل قتيلين و20 جريحاً»: a dual or singular casualty noun counts itself when a counted casualty
- * noun of another kind follows it with «و» — the head of a list of figures, with no figure of its own to hang on.
+ * noun of another kind follows it with «و» — the head of a list of figures, with no figure of its own to hang on — or
+ * when a numeral adjective agrees with it («استقبل المستشفى قتيلين اثنين»، «قتيلاً واحداً و17 جريحاً»).
  */
 function formCountedListHeads(ctx: Context, out: Candidate[]): void {
   for (const p of ctx.casualtyAt.values()) {
     if (p.entry.pos !== 'participle' || p.article || (p.prefix !== '' && p.prefix !== 'و') || ctx.numberAt.has(p.firstToken - 1)) continue;
-    const own = countOfForm(p);
+    const { count: own, last } = participleCount(ctx, p);
     if (own?.value === undefined || ctx.words[p.firstToken - 1] === 'بين') continue;
+    if (last > p.lastToken) {
+      out.push({ kind: p.entry.kind, first: p.firstToken, last, trigger: [p.firstToken, p.lastToken], count: own, victims: 'unspecified', others: false, rule: 'count-noun' });
+      continue;
+    }
     const k = ctx.words[p.lastToken + 1] === 'و' ? p.lastToken + 2 : p.lastToken + 1;
     const num = ctx.bits[k - 1]! & F.AND || ctx.bits[k]! & F.AND ? countingNumber(ctx, k) : undefined;
     // «شهيد وإصابتين»: or a dual verbal noun, which counts itself (`linkDualConjuncts`).

@@ -3647,6 +3647,20 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل 5 جنود مع 20 مسلحا في الاشتباكات', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
     { text: 'وقتل حوالي 20 جنديا مع ضابط برتبة نقيب', expect: [{ kind: 'killed', count: { value: 21, approximate: true } }] },
     { text: 'واعتقلت الدورية ثلاثة شبان مع قائد المجموعة', expect: [{ kind: 'detained', count: { value: 4 }, contains: 'قائد المجموعة' }] },
+    // Kin of his joined to the company by «و» are company too; «ولده» (his son) and «طفليه» (his two children) are kin.
+    { text: 'وقصفت المسيرة السيارة ما أدى إلى مقتله مع ولده وابنته', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
+    { text: 'وأسفرت الغارة عن استشهاده مع زوجته وطفليه', expect: [{ kind: 'killed', count: { value: 4 } }] },
+  ],
+  'the state an object is left in, and a numeral adjective after a casualty noun': [
+    // «أرداه قتيلاً»: the casualty noun after the verb makes its pronoun a person, with no one named before, and tells
+    // the result after «ل» too.
+    { text: 'واقترب منه ملثم وأطلق عليه النار فأرداه قتيلا', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'ثم أطلق جندي النار على الشاب ليرديه قتيلا في الحال', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // Guard: without the state, «ليقتله» is an aim.
+    { text: 'وجاء المسلح إلى القرية ليقتله', expect: [] },
+    // «قتيلاً واحداً»، «جريحين اثنين»: the numeral adjective that agrees with the noun counts it, with or without a list.
+    { text: 'واستقبل مستشفى الجلاء قتيلا واحدا و9 جرحى', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 9 } }] },
+    { text: 'كما استقبل المركز الطبي في البلدة جريحين اثنين', expect: [{ kind: 'injured', count: { value: 2 } }] },
   ],
 };
 

@@ -19,11 +19,15 @@ export const kinship: readonly VictimEntry[] = [
       'أمه', 'أمها', 'أمهم', 'أمهما', 'أخوه', 'أخوها', 'أخوهم', 'أبوه', 'أبوها', 'أبوهم', 'أبوهما',
       // Uncles, aunts, a grandmother and in-laws, with their pronoun only: bare «عم» is «about what», «جدة» (Jeddah)
       // and «خالة» fold to the forms «جده»، «خاله» take, which are left to the written pronouns.
-      'عمه', 'عمها', 'عمهم', 'خاله', 'خالها', 'خالهم', 'عمته', 'عمتها', 'خالته', 'خالتها', 'جدته', 'جدتها', 'جدتهم', 'صهره', 'صهرها'],
+      'عمه', 'عمها', 'عمهم', 'خاله', 'خالها', 'خالهم', 'عمته', 'عمتها', 'خالته', 'خالتها', 'جدته', 'جدتها', 'جدتهم', 'صهره', 'صهرها',
+      // A son as «ولد», with his parent's pronoun only: bare «ولد» is also «was born».
+      'ولده', 'ولدها', 'ولدهم', 'ولدهما'],
     // Before a possessive the final hamza sits on ي in the genitive and on و in the nominative: «أبنائها»، «أشقائه»،
     // «استشهد رجل وأبناؤه الثلاثة».
     plurals: ['أبناء', 'أحفاد', 'أشقاء', 'إخوة', 'أخوة', 'بنات', 'أنجال', 'زوجات', 'أخوات', 'أبنائ', 'أشقائ', 'أبناؤ', 'أشقاؤ', 'أقارب', 'أقرباء', 'أقربائ', 'أقرباؤ'],
   },
+  // His or her two children, whose «يه» the word forms leave to a nisba in ة: «استشهد رجل وطفليه».
+  { id: 'children-two-of', labels: { ar: 'طفلاه', en: 'his two children' }, reportsAs: 'children', role: 'kinship', number: 'dual', inflect: false, forms: ['طفليه', 'طفليها', 'طفلتيه', 'طفلتيها'] },
   // Two of kin: «أب وأم وثلاثة أطفال» (alone, «أب» and «أم» are August and «or»), «الأبوان».
   {
     id: 'kin-two', labels: { ar: 'قريبان', en: 'two relatives' }, reportsAs: 'people', role: 'kinship', number: 'dual',
@@ -33,6 +37,6 @@ export const kinship: readonly VictimEntry[] = [
   // whole, with no article: «الأبنية» (buildings) folds to «الابنيه».
   {
     id: 'kin-two-of', labels: { ar: 'قريباه', en: 'his two relatives' }, reportsAs: 'people', role: 'kinship', number: 'dual', inflect: false,
-    forms: ['والدي', 'والديه', 'والداه', 'والداها', 'ابني', 'ابنيه', 'ابناه', 'ابناها', 'شقيقي', 'شقيقيه', 'شقيقاه', 'شقيقاها', 'ابنتي', 'ابنتيه', 'شقيقتي', 'شقيقتيه', 'حفيدي', 'حفيديه'],
+    forms: ['والدي', 'والديه', 'والداه', 'والداها', 'ابني', 'ابنيه', 'ابناه', 'ابناها', 'شقيقي', 'شقيقيه', 'شقيقاه', 'شقيقاها', 'ابنتي', 'ابنتيه', 'شقيقتي', 'شقيقتيه', 'حفيدي', 'حفيديه', 'ولديه', 'ولديها'],
   },
 ];
