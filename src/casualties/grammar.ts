@@ -358,6 +358,8 @@ export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اض
 
 /** «اعتقلت جميع العاملين»، «تم اعتقال كل الشبان»: all of a definite group after a casualty word, of no size given. */
 export const ALL_OF: readonly string[] = ['كل', 'جميع', 'كافه'];
+/** «ومقتل من فيها»، «مقتل جميع من عليها»: who were in or on it (a car, a house), after «من» — people of no size given. */
+export const WHO_IN_IT: readonly string[] = ['فيها', 'فيه', 'فيهما', 'عليها', 'عليه', 'بداخلها', 'بداخله', 'داخلها', 'داخله'];
 
 /**
  * A massacre committed («يرتكب مجزرة في سوق»، «مجزرة ارتكبها العدو»، «موقعة ثلاث مجازر») is a killing of no size when no
@@ -1023,6 +1025,8 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'بين',
   // «قضى 5 تحت الأنقاض»، «توفي 3 تحت التعذيب»: under what befell them.
   'تحت',
+  // «مقتل العشرات ممن كانوا في السوق»: of those who — what they were or did.
+  'ممن',
   // «وأصيب العشرات وسط توقعات بزيادة الحصيلة»، «أصيب 5 وسط المدينة»: amid what happened, or where.
   'وسط',
   // «عدد القتلى ستة جميعهم من المدنيين»: all of them, in apposition to a bare figure.

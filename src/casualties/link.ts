@@ -574,7 +574,10 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
   if (wordIn(ctx, verb.lastToken + 1, DISEASE)) return null;
   // «أصابت القذيفة ثلاثة أطفال»: a verb that also hits things takes people only right past a short subject («أصابت
   // ساحة سيارات خاوية، والأخرى … 120 لاجئا» hit a car park).
-  const reach = wordIn(ctx, verb.firstToken, OBJECT_NEEDED) ? CLOSE_OBJECT : SUBJECT_REACH;
+  // Time words and commas between, and an actor's words past its first, take no room of that reach: «أصابت قوات
+  // الاحتلال الإسرائيلي فجر اليوم السبت شاباً».
+  const close = wordIn(ctx, verb.firstToken, OBJECT_NEEDED);
+  let reach = close ? CLOSE_OBJECT : SUBJECT_REACH;
   // With no subject named, only adjuncts stand between («واستشهد منذ ذلك الحين 114 فلسطينيا»): the verb itself
   // closes what would be a subject, and only a counted group is its victims.
   // «أعدمت اليوم الجماعة …»، «أعدمت، فجر اليوم، الجماعة …»: time words, bare or between commas, may come first.
@@ -585,6 +588,7 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
   // genitive of it («قتل في بلدة كفرنبل بريف إدلب مدنيان وطفل»).
   let placeEnd = -1;
   for (let k = verb.lastToken + 1; k < ctx.n && k <= verb.lastToken + reach && ctx.sentenceOf[k] === sentence; k++) {
+    if (close && (ctx.bits[k]! & (F.TIME | F.COMMA) || k <= actorEnd) && reach < SUBJECT_REACH) reach++;
     let named = false;
     // A date is read whole: «تشرين ثاني» holds an ordinal that would read as one more victim.
     const day = dayOfMonthEnd(ctx, k);

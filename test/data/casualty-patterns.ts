@@ -3662,6 +3662,17 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واستقبل مستشفى الجلاء قتيلا واحدا و9 جرحى', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 9 } }] },
     { text: 'كما استقبل المركز الطبي في البلدة جريحين اثنين', expect: [{ kind: 'injured', count: { value: 2 } }] },
   ],
+  'who were in it, those of whom, and a verb that needs its object past time words': [
+    // «من فيها»، «من عليها» (who were in or on it) after a casualty word: people, of no size given.
+    { text: 'وقصفت مسيرة شاحنة على الطريق ما أدى إلى احتراقها ومقتل من عليها', expect: [{ kind: 'killed', count: null, victims: 'people' }] },
+    { text: 'أسفر القصف عن تدمير المنزل ومقتل وإصابة من فيه', expect: [{ kind: 'killed', count: null, victims: 'people' }, { kind: 'injured', count: null, victims: 'people' }] },
+    // Guard: with no casualty word, those in it are no one hurt.
+    { text: 'وقالت الأسرة إن من فيها بخير', expect: [] },
+    // «ممن» (of those who) after a figure ends its group as «من» does.
+    { text: 'وأسفرت الاشتباكات عن مقتل العشرات ممن كانوا يحاولون عبور النهر', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }] },
+    // «أصاب» takes people only right past a short subject; time words and an actor's own words take none of that room.
+    { text: 'وأصابت قوات الاحتلال مساء أمس الخميس طفلا بالرصاص المطاطي', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
