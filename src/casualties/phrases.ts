@@ -2641,16 +2641,20 @@ function participleCount(ctx: Context, p: LexMatch<'casualtyWords'>): { count: Q
 const CASES_FROM = 11;
 /**
  * «قتيلان و5 جرحى»، «استقبل قتيلين و20 جريحاً»: a dual or singular casualty noun counts itself when a counted casualty
- * noun of another kind follows it with «و» — the head of a list of figures, with no figure of its own to hang on — or
- * when a numeral adjective agrees with it («استقبل المستشفى قتيلين اثنين»، «قتيلاً واحداً و17 جريحاً»).
+ * noun of another kind follows it with «و» — the head of a list of figures, with no figure of its own to hang on —
+ * when a numeral adjective agrees with it («استقبل المستشفى قتيلين اثنين»، «قتيلاً واحداً و17 جريحاً»), when «على
+ * الأقل» bounds it («قتيل على الأقل») or when a toll reaches it («بلغت الحصيلة شهيدين»).
  */
 function formCountedListHeads(ctx: Context, out: Candidate[]): void {
   for (const p of ctx.casualtyAt.values()) {
     if (p.entry.pos !== 'participle' || p.article || (p.prefix !== '' && p.prefix !== 'و') || ctx.numberAt.has(p.firstToken - 1)) continue;
     const { count: own, last } = participleCount(ctx, p);
     if (own?.value === undefined || ctx.words[p.firstToken - 1] === 'بين') continue;
-    if (last > p.lastToken) {
-      out.push({ kind: p.entry.kind, first: p.firstToken, last, trigger: [p.firstToken, p.lastToken], count: own, victims: 'unspecified', others: false, rule: 'count-noun' });
+    // «قتيل على الأقل»، «بلغت الحصيلة شهيدين»: bounded after it, or the figure a toll reaches, it is counted too.
+    const bounded = atLeastAt(ctx, last + 1);
+    if (last > p.lastToken || bounded || (p.prefix === '' && wordIn(ctx, p.firstToken - 1, TOLL_REACHING))) {
+      const exceeds = EXCEEDS.has(ctx.words[p.firstToken - 1] ?? '');
+      out.push({ kind: p.entry.kind, first: p.firstToken, last: bounded ? last + 2 : last, trigger: [p.firstToken, p.lastToken], count: bounded || exceeds ? { min: own.value } : own, victims: 'unspecified', others: false, rule: 'count-noun' });
       continue;
     }
     const k = ctx.words[p.lastToken + 1] === 'و' ? p.lastToken + 2 : p.lastToken + 1;
@@ -3127,6 +3131,7 @@ function closesFigure(ctx: Context, k: number): boolean {
 
 const TOLL_ADJ = /* @__PURE__ */ new Set(TOLL_ADJECTIVES);
 const REACH_WORDS = /* @__PURE__ */ phraseTable(TOLL_REACH_VERBS.map((w) => [w]));
+const TOLL_REACHING = /* @__PURE__ */ new Set(TOLL_REACH_VERBS);
 const RISE_WORDS = /* @__PURE__ */ phraseTable(TOLL_RISE.map((w) => [w]));
 // How many words a bare toll may put before its figure: «لترتفع بذلك الحصيلة الإجمالية إلى 15».
 const TOLL_LEAD = 6;

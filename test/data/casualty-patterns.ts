@@ -3658,6 +3658,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ثم أطلق جندي النار على الشاب ليرديه قتيلا في الحال', expect: [{ kind: 'killed', count: { value: 1 } }] },
     // Guard: without the state, «ليقتله» is an aim.
     { text: 'وجاء المسلح إلى القرية ليقتله', expect: [] },
+    // «قتيل على الأقل» (a headline), «بلغت الحصيلة شهيدين»: bounded, or the figure a toll reaches, the noun counts itself.
+    { text: 'قتيلان على الأقل بغارة على سوق المدينة', expect: [{ kind: 'killed', count: { min: 2 } }] },
+    { text: 'وقال المسعفون إن حصيلة الانفجار بلغت شهيدين', expect: [{ kind: 'killed', count: { value: 2 } }] },
     // «قتيلاً واحداً»، «جريحين اثنين»: the numeral adjective that agrees with the noun counts it, with or without a list.
     { text: 'واستقبل مستشفى الجلاء قتيلا واحدا و9 جرحى', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 9 } }] },
     { text: 'كما استقبل المركز الطبي في البلدة جريحين اثنين', expect: [{ kind: 'injured', count: { value: 2 } }] },
