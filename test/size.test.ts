@@ -166,7 +166,7 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // sentences passed — and the review's mends (an arrest to be made, warrants carried out, contact lost, adverbs of
   // place, diseases). The root 131.26 → 132.40, `hasila/link` 127.06 → 128.17, root `analyze` 123.82 → 124.94.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 132.72 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 132.75 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
   { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 128.48 * KB, target: 45 * KB },

@@ -1487,6 +1487,9 @@ export function linkAmong(ctx: Context, groups: NounGroups, out: Candidate[]): v
       i = second.lastToken;
       continue;
     }
+    // «من بين المعتقلين ثلاثة من عائلة واحدة»: those named among the held are part of the arrests already told (their
+    // sub-groups), where the notable dead or wounded among a toll are news of their own.
+    if (HELD_KINDS.includes(p.entry.kind)) continue;
     // «بين القتلى العشرة 7 مدنيين»: a definite figure after the dead is their adjective; «(3) أطفال» is keyed at its figure.
     // «من بين قتلى الانفجار أربعة جنود»: the dead in construct with what killed them are definite too.
     const genitive = !p.article && isPluralForm(p) && definiteGenitive(ctx, p.lastToken + 1);

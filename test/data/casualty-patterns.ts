@@ -3665,6 +3665,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واستقبل مستشفى الجلاء قتيلا واحدا و9 جرحى', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 9 } }] },
     { text: 'كما استقبل المركز الطبي في البلدة جريحين اثنين', expect: [{ kind: 'injured', count: { value: 2 } }] },
   ],
+  'people named among the held are part of the arrests told': [
+    // Among the dead, the notable are news of their own; among the held, sub-groups of the arrests already told.
+    { text: 'وأفادت الوزارة بأن من بين القتلى ثلاثة أطفال', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
+    { text: 'وأكدت المصادر أن من بين المعتقلين ثلاثة أشقاء من عائلة واحدة', expect: [] },
+    { text: 'وذكر الأهالي أن من بين المختطفين طبيبين', expect: [] },
+  ],
   'who were in it, those of whom, and a verb that needs its object past time words': [
     // «من فيها»، «من عليها» (who were in or on it) after a casualty word: people, of no size given.
     { text: 'وقصفت مسيرة شاحنة على الطريق ما أدى إلى احتراقها ومقتل من عليها', expect: [{ kind: 'killed', count: null, victims: 'people' }] },
