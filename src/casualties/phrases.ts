@@ -1441,7 +1441,9 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «مقتل شرطي واثنين من الحشد الشعبي»: a figure of a side, joined to a soldier or a fighter of no side, is more of
     // the dead when the side is of the same kind — a state's force or an armed group (not «مقتل جندي و3 من داعش»).
     const ofSide = second !== null && second.victims === null && !withWord && side < 0 && second.countTokens !== undefined && ctx.words[second.countTokens[1] + 1] === 'من' && sameKindOfSide(ctx, np.victims, second.countTokens[1] + 2);
-    if (!second || second.participle || second.count?.value === undefined || (second.victims === null && !ofSide && !(second.others && (withWord || second.countTokens || oneMore)))) return;
+    // «سيدة وثلاثة أطفال على الأقل»: a last conjunct bounded by «على الأقل» bounds the sum, which it closes.
+    const bound = second?.count && second.count.value === undefined && second.count.vague === undefined && second.count.max === undefined ? second.count.min : undefined;
+    if (!second || second.participle || (second.count?.value ?? bound) === undefined || (second.victims === null && !ofSide && !(second.others && (withWord || second.countTokens || oneMore)))) return;
     // Past a side only a victim noun of its own class is joined («ومدني»، «و3 مدنيين»); a figure of another side there
     // («و5 من …»، «و4 مسلحين») is that side's.
     const unarmed = second.victims !== null && UNARMED.has(second.victims) && ctx.words[(second.countTokens?.[1] ?? -2) + 1] !== 'من';
@@ -1458,8 +1460,8 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // indefinite singular joined to it (no pronoun, no article; its case ending often left unwritten) shares the figure
     // rather than adding one. Kin with a pronoun («وزوجته») is a person of its own.
     const bareSingular = joinedNoun !== undefined && !joinedNoun.article && (joinedNoun.suffix === '' || joinedNoun.suffix === 'ا') && joinedNoun.entry.role !== 'kinship';
-    const sharesFigure = np.countTokens !== undefined && (np.count.value ?? 0) >= 11 && !second.countTokens && second.count.value === 1 && bareSingular && !withWord;
-    if (!sharesFigure) np.count = { value: np.count.value + second.count.value };
+    const sharesFigure = np.countTokens !== undefined && (np.count.value ?? 0) >= 11 && !second.countTokens && second.count!.value === 1 && bareSingular && !withWord;
+    if (!sharesFigure) np.count = bound !== undefined ? { min: np.count.value + bound } : { value: np.count.value + second.count!.value! };
     if (np.others) {
       np.others = false;
       np.victims = 'people';
@@ -1470,6 +1472,7 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     np.last = kinConstructEnd(ctx, second.last);
     if (second.aged) np.aged = true;
     else delete np.aged;
+    if (bound !== undefined) return;
   }
 }
 
@@ -2767,6 +2770,9 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     // how badly those a casualty word of this kind just counted were hurt («وأصيب 10 بينهم إصابات بالغة»).
     if (!resultLen && !arrived && !headline && !among && !head.article && head.prefix === '' && at > 0 && INCLUDE_SOME.has(ctx.words[at - 1]!) && !kindJustRead(ctx, at - 1, head.entry.kind)) resultLen = 1;
     if (!resultLen && !headline && !among && !arrived) continue;
+    // A result, an arrival or «بينهم» tells the dead or hurt: the held there are no arrest («سجل معتقلات النظام»،
+    // «الوصول إلى أسماء المختطفين»، «بينهم أسرى محررون»).
+    if (!headline && p.entry.kind === 'detained') continue;
     if (BODY_WORDS.has(stripped(ctx.words[at - 1])) && !sought) continue;
     // «البحث عن جثث»: bodies searched for are not found yet.
     if (resultLen && phraseAt(ctx, at - resultLen, SEARCH) && wordIn(ctx, at, BODY_WORDS)) continue;

@@ -3665,6 +3665,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واستقبل مستشفى الجلاء قتيلا واحدا و9 جرحى', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 9 } }] },
     { text: 'كما استقبل المركز الطبي في البلدة جريحين اثنين', expect: [{ kind: 'injured', count: { value: 2 } }] },
   ],
+  'a bound after the last of joined groups, and the held after a word of result': [
+    // «على الأقل» after the last conjunct bounds the whole sum.
+    { text: 'وقتلت امرأة وثلاثة أطفال على الأقل في القصف', expect: [{ kind: 'killed', count: { min: 4 }, victims: 'civilians' }] },
+    // A word of result («سجل») or an arrival tells the dead or hurt; the held after one are no arrest.
+    { text: 'ولا يزال سجل معتقلات النظام حافلا بالانتهاكات', expect: [] },
+  ],
   'people named among the held are part of the arrests told': [
     // Among the dead, the notable are news of their own; among the held, sub-groups of the arrests already told.
     { text: 'وأفادت الوزارة بأن من بين القتلى ثلاثة أطفال', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
