@@ -136,6 +136,9 @@ export const VERB_ADJUNCTS: readonly string[] = [
   ...WOUND_ADJUNCTS, 'اليوم', 'امس', 'مساء', 'صباح', 'فجر', 'ليل', 'ظهر',
 ];
 
+/** Words that introduce what hurt someone: «جراء القصف»، «إثر انفجار»، «في الغارة». */
+export const VIOLENCE_LINKS: readonly string[] = ['جراء', 'اثر', 'بسبب', 'نتيجه', 'في', 'خلال', 'عقب', 'بفعل'];
+
 /**
  * Verbs of dying that also tell a natural death («وتوفي في باريس عام 2016»): alone, they report a casualty only with a
  * wound or weapon after them ({@link VIOLENT_ADJUNCTS}, or a cause: «توفي متأثرا بجروحه»، «توفي جراء القصف»).

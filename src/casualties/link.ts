@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
-import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES } from './grammar.js';
+import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, VIOLENCE_LINKS } from './grammar.js';
 import { AMONG_CAUSED_BY, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
@@ -1041,10 +1041,19 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
   return subject && names && ctx.words[k + 1]?.startsWith('ال') && !violenceAt(ctx, names.last + 1) ? null : names;
 }
 
-/** A weapon, a cause or wounds at `k`: «برصاص»، «بشظايا»، «بجروح». */
+/**
+ * A weapon, a cause or wounds at `k`: «برصاص»، «بشظايا»، «بجروح»; or a cause a word of cause or place introduces, a few
+ * words on in its clause («جراء القصف»، «في الانفجار»، «جراء استهدافه بعبوة»).
+ */
 function violenceAt(ctx: Context, k: number): boolean {
-  return ctx.causeAt.has(k) || wordIn(ctx, k, WOUNDS);
+  if (ctx.causeAt.has(k) || wordIn(ctx, k, WOUNDS)) return true;
+  if (!CAUSE_LINKS.has(ctx.words[k] ?? '')) return false;
+  for (let j = k + 1; j <= k + CAUSE_LINK_REACH && j < ctx.n && ctx.clauseOf[j] === ctx.clauseOf[k]; j++) if (ctx.causeAt.has(j)) return true;
+  return false;
 }
+// How far past a word of cause its cause may stand: «جراء استهدافه من قبل مجهولين بعبوة ناسفة».
+const CAUSE_LINK_REACH = 5;
+const CAUSE_LINKS = /* @__PURE__ */ new Set(VIOLENCE_LINKS);
 
 /** A list of personal names from token `k`, one person per name, ending at a break (see {@link namedObjects}). */
 function namesFrom(ctx: Context, k: number, sentence: number, joined = false): { count: number; first: number; last: number } | null {

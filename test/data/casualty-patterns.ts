@@ -3681,6 +3681,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // «من فيها»، «من عليها» (who were in or on it) after a casualty word: people, of no size given.
     { text: 'وقصفت مسيرة شاحنة على الطريق ما أدى إلى احتراقها ومقتل من عليها', expect: [{ kind: 'killed', count: null, victims: 'people' }] },
     { text: 'أسفر القصف عن تدمير المنزل ومقتل وإصابة من فيه', expect: [{ kind: 'killed', count: null, victims: 'people' }, { kind: 'injured', count: null, victims: 'people' }] },
+    // After «أصيب» a name with a definite surname is a person where a word of cause leads to a weapon in its clause.
+    { text: 'فيما أصيب سامر الحلبي جراء استهدافه من قبل مجهولين بعبوة ناسفة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people', contains: 'سامر الحلبي' }] },
     // Guard: with no casualty word, those in it are no one hurt.
     { text: 'وقالت الأسرة إن من فيها بخير', expect: [] },
     // «ممن» (of those who) after a figure ends its group as «من» does.
