@@ -1158,6 +1158,9 @@ export const OFFICIAL_NOUNS: readonly string[] = ['مسؤول', 'مسئول'];
 
 // Function words of the casualty phrases, kept as data beside the mechanism that reads them.
 
+/** «أنه/أنهما تعرضا للخطف»: «أن» with the pronoun of the subject of the verb after it. */
+export const THAT_HE: readonly string[] = ['انه', 'انها', 'انهما', 'انهم', 'بانه', 'بانها', 'بانهما', 'بانهم'];
+
 /** «قال حزب الله إنه استهدف…»: «أنه/أنها/أنهم» after a speaker, before an act, make the act the speaker's own. */
 export const SELF_REPORT: readonly string[] = ['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم'];
 

@@ -1260,9 +1260,9 @@ function summedJoin(ctx: Context, np: NounPhrase): boolean {
 
 /**
  * «مدير مشفى البلدة»، «مختار القرية»، «ابن قائد القوات الخاصة»: a bare victim noun with a definite genitive after it,
- * directly or past one more bare noun of the chain, definite by it (an object).
+ * directly or past one more bare noun of the chain, definite by it (an object). @internal
  */
-function constructHead(ctx: Context, np: NounPhrase): boolean {
+export function constructHead(ctx: Context, np: NounPhrase): boolean {
   const v = np.victimTokens ? ctx.victimAt.get(np.victimTokens[0]) : undefined;
   if (v === undefined || v.article || v.prefix !== '' || v.suffix !== '' || np.victimTokens![1] !== np.last) return false;
   return genitiveEnd(ctx, np.last + 1) >= 0;

@@ -3671,6 +3671,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // A word of result («سجل») or an arrival tells the dead or hurt; the held after one are no arrest.
     { text: 'ولا يزال سجل معتقلات النظام حافلا بالانتهاكات', expect: [] },
   ],
+  'the pronoun of «أن» before a verb of being subjected, and an office right after a definite subject': [
+    // «أنهما تعرضا للخطف»: the pronoun of one or two on «أن» is the subject; «أنهم» goes back to a group already counted.
+    { text: 'وتبين لاحقا أنهما تعرضا للخطف على الطريق الدولي', expect: [{ kind: 'detained', count: { value: 2 } }] },
+    { text: 'وقالت العائلة إنهم تعرضوا للاعتقال', expect: [] },
+    // A definite subject takes no genitive: an office in construct after it is the object.
+    { text: 'واختطفت العصابة مدير مستشفى البلدة', expect: [{ kind: 'detained', count: { value: 1 } }] },
+  ],
   'people named among the held are part of the arrests told': [
     // Among the dead, the notable are news of their own; among the held, sub-groups of the arrests already told.
     { text: 'وأفادت الوزارة بأن من بين القتلى ثلاثة أطفال', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
