@@ -2394,6 +2394,8 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     let lead = 0; // time words and adverbs before the fallen
     let reach = i + IDIOM_GAP; // an aside stepped over does not count
     for (let k = i + 1; k < ctx.n && k <= reach && ctx.sentenceOf[k] === sentence; k++) {
+      // Quotation marks round a place's or a person's name take no room of the reach.
+      if (ctx.bits[k]! & F.QUOTE) reach++;
       const p = ctx.casualtyAt.get(k);
       if (fall) {
         // «سقط 9 مدنيين بين قتيل وجريح»: both kinds, read by `linkAmong`.

@@ -3678,6 +3678,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // A definite subject takes no genitive: an office in construct after it is the object.
     { text: 'واختطفت العصابة مدير مستشفى البلدة', expect: [{ kind: 'detained', count: { value: 1 } }] },
   ],
+  'quotation marks inside a long subject of an idiom': [
+    // The marks round a place's and a person's names take no room of the reach from «لقي» to «مصرعه».
+    { text: 'ولقي رئيس المجلس المحلي في بلدة “الحارة” شمالي المدينة “سامر يوسف العلي” مصرعه برصاص مجهولين', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+  ],
   'people named among the held are part of the arrests told': [
     // Among the dead, the notable are news of their own; among the held, sub-groups of the arrests already told.
     { text: 'وأفادت الوزارة بأن من بين القتلى ثلاثة أطفال', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
