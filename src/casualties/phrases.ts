@@ -2556,6 +2556,7 @@ function injuredBefore(ctx: Context, i: number): boolean {
 /** «31 قتيلا و60 جريحا»، «عشرات الجرحى»، «عدد غير معروف من القتلى والجرحى»: a count before a casualty noun. */
 function countThenParticiple(ctx: Context, out: Candidate[]): void {
   formCountedListHeads(ctx, out);
+  pluralsByTheTens(ctx, out);
   const listed: Candidate[] = [];
   for (const { num, at } of ctx.numbers) {
     if (countingNumber(ctx, at) !== num) continue;
@@ -2671,6 +2672,20 @@ function formCountedListHeads(ctx: Context, out: Candidate[]): void {
     const cases = next?.entry.pos === 'noun' && (num?.value ?? 0) >= CASES_FROM;
     if (!next || (next !== dual && next.entry.pos !== 'participle' && !cases) || next.entry.kind === p.entry.kind) continue;
     out.push({ kind: p.entry.kind, first: p.firstToken, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: own, victims: 'unspecified', others: false, rule: 'count-noun' });
+  }
+}
+
+/**
+ * «والضحايا بالعشرات»، «القتلى بالمئات والجرحى بالآلاف» (headlines): the dead or wounded opening a clause, told
+ * «by the tens» — a toll of no figure but its order.
+ */
+function pluralsByTheTens(ctx: Context, out: Candidate[]): void {
+  for (const p of ctx.casualtyAt.values()) {
+    if (p.entry.pos !== 'participle' || !p.article || !(p.prefix === '' || p.prefix === 'و') || !isPluralForm(p)) continue;
+    const num = ctx.numberAt.get(p.lastToken + 1);
+    if (num?.kind !== 'vague' || num.firstToken !== p.lastToken + 1 || !ctx.words[num.firstToken]!.startsWith('بال')) continue;
+    if (p.firstToken !== ctx.clauseStarts[ctx.clauseOf[p.firstToken]!] && !(ctx.bits[p.firstToken - 1]! & (F.COMMA | F.END))) continue;
+    out.push({ kind: p.entry.kind, first: p.firstToken, last: num.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num), countTokens: [num.firstToken, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
   }
 }
 

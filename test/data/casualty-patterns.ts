@@ -3678,6 +3678,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // A definite subject takes no genitive: an office in construct after it is the object.
     { text: 'واختطفت العصابة مدير مستشفى البلدة', expect: [{ kind: 'detained', count: { value: 1 } }] },
   ],
+  'the dead or wounded told by the tens': [
+    // A definite casualty plural opening a clause with «بالعشرات/بالمئات» is a toll of that order (headlines).
+    { text: 'قصف عنيف على أحياء المدينة.. والضحايا بالعشرات', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }] },
+    { text: 'ويعالج الأطباء الجرحى بالعشرات', expect: [] },
+  ],
   'quotation marks inside a long subject of an idiom': [
     // The marks round a place's and a person's names take no room of the reach from «لقي» to «مصرعه».
     { text: 'ولقي رئيس المجلس المحلي في بلدة “الحارة” شمالي المدينة “سامر يوسف العلي” مصرعه برصاص مجهولين', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
