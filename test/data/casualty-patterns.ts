@@ -3675,6 +3675,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // «أنهما تعرضا للخطف»: the pronoun of one or two on «أن» is the subject; «أنهم» goes back to a group already counted.
     { text: 'وتبين لاحقا أنهما تعرضا للخطف على الطريق الدولي', expect: [{ kind: 'detained', count: { value: 2 } }] },
     { text: 'وقالت العائلة إنهم تعرضوا للاعتقال', expect: [] },
+    // «أنه فقد ثلاثة أطفال»: with the pronoun on «أن» for its subject, «فقد» is active — he lost them.
+    { text: 'وروى الأب أنه فقد ثلاثة أطفال في القصف', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
     // A definite subject takes no genitive: an office in construct after it is the object.
     { text: 'واختطفت العصابة مدير مستشفى البلدة', expect: [{ kind: 'detained', count: { value: 1 } }] },
   ],
