@@ -3680,6 +3680,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // A definite subject takes no genitive: an office in construct after it is the object.
     { text: 'واختطفت العصابة مدير مستشفى البلدة', expect: [{ kind: 'detained', count: { value: 1 } }] },
   ],
+  'one life reaped, and the participle of «أودى»': [
+    { text: 'قذيفة طائشة تحصد روح طفلة في الحي', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    { text: 'وقصفت المدفعية البلدة مودية بحياة ثلاثة مزارعين', expect: [{ kind: 'killed', count: { value: 3 } }] },
+  ],
   'the dead or wounded told by the tens': [
     // A definite casualty plural opening a clause with «بالعشرات/بالمئات» is a toll of that order (headlines).
     { text: 'قصف عنيف على أحياء المدينة.. والضحايا بالعشرات', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }] },
