@@ -296,6 +296,9 @@ const FIELD = /* @__PURE__ */ new Set(FIELD_EXECUTION);
 function endsCount(ctx: Context, j: number): boolean {
   const t = ctx.doc.tokens[j];
   if (!t || t.kind !== 'word') return true;
+  // A headline's figure ends its line: «… إلى 27» then «تاريخ النشر» (not a figure alone on its line, a page's count).
+  const num = ctx.numberEndingAt.get(j - 1)?.num;
+  if (num && ctx.sentenceOf[j] !== ctx.sentenceOf[j - 1] && ctx.sentenceOf[num.firstToken - 1] === ctx.sentenceOf[num.firstToken]) return true;
   // A time word («الجمعة»، «فجر») as after a figure with its noun.
   if (FOLLOWERS.has(t.text) || ctx.bits[j]! & F.TIME) return true;
   return (/^[وفبل]/u.test(t.text) && t.text.length > 3) || (PRESENT_PLURAL.test(t.text) && !ctx.casualtyAt.has(j) && !ctx.numberAt.has(j));

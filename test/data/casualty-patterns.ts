@@ -3684,6 +3684,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قذيفة طائشة تحصد روح طفلة في الحي', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
     { text: 'وقصفت المدفعية البلدة مودية بحياة ثلاثة مزارعين', expect: [{ kind: 'killed', count: { value: 3 } }] },
   ],
+  'a headline whose figure ends its line': [
+    // The figure ends the headline's line; the date line after it is no noun it counts.
+    { text: 'ارتفاع حصيلة قتلى القصف على البلدة إلى 14\nتاريخ النشر: 2024/03/02', expect: [{ kind: 'killed', count: { value: 14 } }] },
+  ],
   'the dead or wounded told by the tens': [
     // A definite casualty plural opening a clause with «بالعشرات/بالمئات» is a toll of that order (headlines).
     { text: 'قصف عنيف على أحياء المدينة.. والضحايا بالعشرات', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }] },
