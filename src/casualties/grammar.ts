@@ -138,9 +138,6 @@ export const VERB_ADJUNCTS: readonly string[] = [
   ...WOUND_ADJUNCTS, 'اليوم', 'امس', 'مساء', 'صباح', 'فجر', 'ليل', 'ظهر',
 ];
 
-/** Words that introduce what hurt someone: «جراء القصف»، «إثر انفجار»، «في الغارة». */
-export const VIOLENCE_LINKS: readonly string[] = ['جراء', 'اثر', 'بسبب', 'نتيجه', 'في', 'خلال', 'عقب', 'بفعل'];
-
 /**
  * Verbs of dying that also tell a natural death («وتوفي في باريس عام 2016»): alone, they report a casualty only with a
  * wound or weapon after them ({@link VIOLENT_ADJUNCTS}, or a cause: «توفي متأثرا بجروحه»، «توفي جراء القصف»).
@@ -578,7 +575,8 @@ export const ARMED_VICTIMS: readonly string[] = ['soldiers', 'fighters'];
  */
 export const FIRED_AT: readonly Phrase[] = [
   ['النار', 'علي'], ['الرصاص', 'علي'],
-  ...['عليه', 'عليها', 'عليهما', 'عليهم'].flatMap((on): Phrase[] => [[on, 'النار'], [on, 'الرصاص']]),
+  // Not «عليها»: a vehicle or a drone is fired at as often as a woman.
+  ...['عليه', 'عليهما', 'عليهم'].flatMap((on): Phrase[] => [[on, 'النار'], [on, 'الرصاص']]),
 ];
 
 /** «أعلنت الوزارة (عن) استشهاده»: announcing a death or an arrest that a pronoun on the verbal noun names. */
@@ -1160,11 +1158,10 @@ export const OFFICIAL_NOUNS: readonly string[] = ['مسؤول', 'مسئول'];
 
 // Function words of the casualty phrases, kept as data beside the mechanism that reads them.
 
-/** «أنه/أنهما تعرضا للخطف»: «أن» with the pronoun of the subject of the verb after it. */
-export const THAT_HE: readonly string[] = ['انه', 'انها', 'انهما', 'انهم', 'بانه', 'بانها', 'بانهما', 'بانهم'];
-
 /** «قال حزب الله إنه استهدف…»: «أنه/أنها/أنهم» after a speaker, before an act, make the act the speaker's own. */
 export const SELF_REPORT: readonly string[] = ['انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم'];
+/** «أنه/أنهما تعرضا للخطف»: «أن» with the pronoun of the subject of the verb after it, the dual too. */
+export const THAT_HE: readonly string[] = [...SELF_REPORT, 'انهما', 'بانهما'];
 
 /**
  * «حزب الله يعلن إحراق دبابة…»، «أعلن الحزب، في بيان، عن استهداف…»: verbal nouns of an attack announced as the object

@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
-import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, VIOLENCE_LINKS, THAT_HE } from './grammar.js';
+import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE } from './grammar.js';
 import { AMONG_CAUSED_BY, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
@@ -20,7 +20,7 @@ import { KIN_PRONOUN, opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { ALSO, AGE_OPENING, constructHead, ageAfter, aliAt, pastEarlier, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, UNNAMED_AGENT, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { ALSO, AGE_OPENING, constructEnd, ageAfter, aliAt, pastEarlier, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, UNNAMED_AGENT, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { MONTH_NAMES, TWO_WORD_MONTH } from '../dates/words.js';
 import { AGREE, agreesBefore, CUE, CUE_ALIVE, CUE_CELL, F, verbAgreement, victimClass } from './tokens.js';
@@ -671,8 +671,9 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       // «وقتل، أمس الأربعاء، عنصران»: an uncounted group after a comma or a time word is no genitive either.
       // «اختطفت الجماعة مدير المدرسة»: nor is an office in construct right after a definite subject, which takes no
       // genitive.
-      const office = k - 1 === actorEnd && actorEnd === lead && constructHead(ctx, g);
-      if (plain && !counted && !softBreak && !(titled >= 0 && k - 1 === actorEnd && actorEnd === lead) && !office) return null;
+      const office = k - 1 === actorEnd && actorEnd === lead ? constructEnd(ctx, g) : -1;
+      if (office >= 0) return { ...g, last: office };
+      if (plain && !counted && !softBreak && !(titled >= 0 && k - 1 === actorEnd && actorEnd === lead)) return null;
       if (afterBreak && bare && titled >= 0 && !PREPOSITIONS.has(ctx.words[k - 1]!)) return { ...g, last: Math.max(g.last, titled) };
       if (afterBreak && bare && (counted || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && !PREPOSITIONS.has(ctx.words[k - 1]!)) return counted ? g : readNounPhrase(ctx, k, true, true) ?? g;
       // «قتلت قوات الأمن خلال تفريقها المتظاهرين ستة محتجين»: a definite group inside an adjunct is its object, and
@@ -1044,19 +1045,10 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
   return subject && names && ctx.words[k + 1]?.startsWith('ال') && !violenceAt(ctx, names.last + 1) ? null : names;
 }
 
-/**
- * A weapon, a cause or wounds at `k`: «برصاص»، «بشظايا»، «بجروح»; or a cause a word of cause or place introduces, a few
- * words on in its clause («جراء القصف»، «في الانفجار»، «جراء استهدافه بعبوة»).
- */
+/** A weapon, a cause or wounds at `k`: «برصاص»، «بشظايا»، «بجروح». */
 function violenceAt(ctx: Context, k: number): boolean {
-  if (ctx.causeAt.has(k) || wordIn(ctx, k, WOUNDS)) return true;
-  if (!CAUSE_LINKS.has(ctx.words[k] ?? '')) return false;
-  for (let j = k + 1; j <= k + CAUSE_LINK_REACH && j < ctx.n && ctx.clauseOf[j] === ctx.clauseOf[k]; j++) if (ctx.causeAt.has(j)) return true;
-  return false;
+  return ctx.causeAt.has(k) || wordIn(ctx, k, WOUNDS);
 }
-// How far past a word of cause its cause may stand: «جراء استهدافه من قبل مجهولين بعبوة ناسفة».
-const CAUSE_LINK_REACH = 5;
-const CAUSE_LINKS = /* @__PURE__ */ new Set(VIOLENCE_LINKS);
 
 /** A list of personal names from token `k`, one person per name, ending at a break (see {@link namedObjects}). */
 function namesFrom(ctx: Context, k: number, sentence: number, joined = false): { count: number; first: number; last: number } | null {
@@ -2105,9 +2097,9 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
           const agree = agreementOfWord(ctx.words[i]!);
           const before = subjectBefore(ctx, groups, at, agree) ?? namesBefore(ctx, [at, i], agree);
           if (before) g = before;
-          // «تبين أنهما تعرضا للخطف»، «أكدت أنه تعرض للاعتقال»: or the pronoun of one or two on «أن» right before
-          // («أنهم» goes back to a group already counted).
-          else if (wordIn(ctx, at - 1, THAT_PRONOUN) && ONE_OR_TWO.test(PRONOUN_END.exec(ctx.words[at - 1]!)![1]!)) {
+          // «تبين أنهما تعرضا للخطف»، «أكدت أنه تعرض للاعتقال»: or the pronoun of a man or of two on «أن» right before
+          // («أنهم» goes back to a group already counted; «أنها» is as often a truck hijacked).
+          else if (wordIn(ctx, at - 1, THAT_PRONOUN) && HE_OR_TWO.test(PRONOUN_END.exec(ctx.words[at - 1]!)![1]!)) {
             g = { first: at - 1, last: at - 1, count: { value: ctx.words[at - 1]!.endsWith('هما') ? 2 : 1 }, victims: 'unspecified', others: false };
           }
         }
@@ -2139,6 +2131,7 @@ const RESULTS = /* @__PURE__ */ phraseTable(RESULT_TRIGGERS);
 const ANNOUNCES = /* @__PURE__ */ new Set(ANNOUNCING);
 const HOLDING_TIME = /* @__PURE__ */ new Set(TIME_OF_HOLDING);
 const ONE_OR_TWO = /^(ه|ها|هما)$/u;
+const HE_OR_TWO = /^(ه|هما)$/u;
 const CARRIES_OUT = /* @__PURE__ */ new Set(CARRYING_OUT);
 
 /**
@@ -2486,7 +2479,7 @@ export function linkLosses(ctx: Context, groups: NounGroups, out: Candidate[]): 
       // «فقد الرجل أربعة أطفال»: a definite person right after the verb is its subject, a counted group past him his loss.
       const subject = !g.countTokens && noun?.article === true;
       // «وأكد أنه فقد أربعة أطفال»: the pronoun on «أن» right before is the subject of an active verb.
-      const pronounSubject = g.countTokens !== undefined && wordIn(ctx, i - 1, THAT_PRONOUN);
+      const pronounSubject = g.count?.value !== undefined && wordIn(ctx, i - 1, THAT_PRONOUN);
       if (!(noun?.suffix === 'ا' || /(نا|وا)$/u.test(ctx.words[i]!) || lostBySide || pronounSubject)) g = subject ? lostPastSubject(ctx, groups, i) : null;
     } else if (!g && !direct && (loses || namedSubject(ctx, i + 1))) g = lostPastSubject(ctx, groups, i);
     if (!g || !(g.countTokens || g.count?.value !== undefined)) continue;

@@ -8,7 +8,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import type { CasualtyKind } from '../lexicon/types.js';
 import type { DocNumber } from '../numbers/types.js';
 import type { Quantity } from '../quantity.js';
-import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, restOfPhraseAt, startAfterPrefix, wordIn, type Context } from './context.js';
+import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, restOfPhraseAt, startAfterPrefix, wordIn, wordInClauseBefore, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
@@ -865,12 +865,21 @@ function kinJoinedAt(ctx: Context, k: number): boolean {
   if (ctx.bits[k]! & F.COMMA) k++;
   // «الشاب فلان مع شقيقه»: «مع» joins his company as «و» does.
   const company = comitativeAt(ctx, k);
-  if (!company && !(ctx.bits[k]! & F.AND)) return false;
+  if (!company && (!(ctx.bits[k]! & F.AND) || wawOfItsOwn(ctx, k))) return false;
   const at = company ? k + company : ctx.words[k] === 'و' ? k + 1 : k;
   const v = ctx.victimAt.get(at);
   if (v !== undefined && !v.article && kinHasPronoun(ctx, v)) return true;
   const second = v || ctx.numberAt.has(at) ? readNounPhrase(ctx, at, true, true, false) : null;
   return second !== null && !second.participle && second.count?.value !== undefined && (second.countTokens !== undefined || second.others || (v !== undefined && !v.article));
+}
+
+/**
+ * A victim word at `k` whose «و» is its own letter («ولديه» his two sons): it joins nothing by that «و» — after a person,
+ * read as «و» and «لديه», it is «and he has» («متزوج ولديه ثلاثة أطفال»).
+ */
+function wawOfItsOwn(ctx: Context, k: number): boolean {
+  const v = ctx.victimAt.get(k);
+  return v?.prefix === '' && v.form.startsWith('و');
 }
 
 /** Whether «و» and a counted group of others («و16 مقاتلا آخرين»، «و3 آخرين») stand at `k`, a comma may come first. */
@@ -1263,12 +1272,17 @@ function summedJoin(ctx: Context, np: NounPhrase): boolean {
 
 /**
  * «مدير مشفى البلدة»، «مختار القرية»، «ابن قائد القوات الخاصة»: a bare victim noun with a definite genitive after it,
- * directly or past one more bare noun of the chain, definite by it (an object). @internal
+ * directly or past one more bare noun of the chain, definite by it (an object).
  */
-export function constructHead(ctx: Context, np: NounPhrase): boolean {
+function constructHead(ctx: Context, np: NounPhrase): boolean {
+  return constructEnd(ctx, np) >= 0;
+}
+
+/** The last token of the genitive a bare victim noun heads ({@link constructHead}), -1 if none. @internal */
+export function constructEnd(ctx: Context, np: NounPhrase): number {
   const v = np.victimTokens ? ctx.victimAt.get(np.victimTokens[0]) : undefined;
-  if (v === undefined || v.article || v.prefix !== '' || v.suffix !== '' || np.victimTokens![1] !== np.last) return false;
-  return genitiveEnd(ctx, np.last + 1) >= 0;
+  if (v === undefined || v.article || v.prefix !== '' || v.suffix !== '' || np.victimTokens![1] !== np.last) return -1;
+  return genitiveEnd(ctx, np.last + 1);
 }
 
 /**
@@ -1369,7 +1383,7 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «قائد الفوج مع أربعة من مرافقيه»، «مدير شرطة المدينة واثنين من مرافقيه»، «قائد القوة و9 جنود»: a singular head
     // may take its genitive before its company, or before a group joined by «و» that is its own or counted.
     const chain = joined === 0 && !np.countTokens && np.count?.value === 1 ? genitiveEnd(ctx, np.last + 1) : -1;
-    const genitive = chain >= 0 && (comitativeAt(ctx, chain + 1) > 0 || (np.victimTokens?.[0] === np.first && ownOrCountedAt(ctx, chain + 1)));
+    const genitive = chain >= 0 && (comitativeAt(ctx, chain + 1) > 0 || (np.victimTokens?.[0] === np.first && ownOrCountedAt(ctx, chain + 1) !== null));
     // «عضواً في البرلمان وحارسه»: and one short «في/من» phrase before a noun whose pronoun points back to it.
     const owner = joined === 0 && !genitive && np.count?.value === 1 && !np.countTokens ? ownerPhraseEnd(ctx, np.last + 1) : -1;
     // «عقيد في الجيش يدعى فلان وعسكري آخر»، «موظف في الشركة، مع قريبه»: «another» or kin reaches back past what is
@@ -1390,6 +1404,7 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // is one more of them, not an adjective: «ثلاثة كينيين وكندي» → 4.
     const nationals = ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.entry.role === 'nationality';
     const at = withWord ? k + withWord : listComma || ctx.words[k] === 'و' ? k + 1 : k;
+    if (!withWord && at === k && wawOfItsOwn(ctx, at)) return;
     // «فلان (19 عاماً)، وفلان (50 عاماً)، وفلان»: the last of a list of aged persons may be a name alone, up to a break.
     // «وآخر» carries its «و», which the noun phrase reader does not take off a word of no lexicon.
     const second = (ctx.words[at] === 'واخر' ? oneAnother(at) : readNounPhrase(ctx, at, !withWord, afterCasualtyWord || nationals, false)) ?? (comma ? lastListedName(ctx, at) : null);
@@ -1772,8 +1787,7 @@ function withCompany(ctx: Context, found: Candidate[]): void {
     let last = ctx.bits[end + 1]! & F.OTHERS ? end + 1 : genitiveOf(ctx, end + 1) ? (ctx.placeAt.get(end + 1)?.lastToken ?? end + 1) : end;
     // «استشهاده مع ولده وابنته»: kin of his, or counted groups, joined to the company are company too.
     let total = value + size;
-    for (let n = 1; n < MAX_CONJUNCTS && ownOrCountedAt(ctx, last + 1); n++) {
-      const more = readNounPhrase(ctx, ctx.words[last + 1] === 'و' ? last + 2 : last + 1, true, false, false)!;
+    for (let n = 1, more = ownOrCountedAt(ctx, last + 1); n < MAX_CONJUNCTS && more; n++, more = ownOrCountedAt(ctx, last + 1)) {
       if (more.count?.value === undefined || found.some((o) => o.first <= more.last && o.last >= more.first)) break;
       total += more.count.value;
       last = kinConstructEnd(ctx, more.last);
@@ -1793,15 +1807,16 @@ const WITH_HIM = /* @__PURE__ */ new Set(WITH_PRONOUN);
 
 /**
  * A group joined by «و» at `k` whose victim noun carries a pronoun back at the person before («وابنه»، «و3 من حراسه»),
- * or that a figure counts («و9 جنود») with no side of its own after it («و3 جنود من الجيش»: the other side of a fight).
+ * or that a figure counts («و9 جنود») with no side of its own after it («و3 جنود من الجيش»: the other side of a fight);
+ * null if none.
  */
-function ownOrCountedAt(ctx: Context, k: number): boolean {
-  if (!(ctx.bits[k]! & F.AND)) return false;
+function ownOrCountedAt(ctx: Context, k: number): NounPhrase | null {
+  if (!(ctx.bits[k]! & F.AND)) return null;
   const group = readNounPhrase(ctx, ctx.words[k] === 'و' ? k + 1 : k, true, false, false);
-  if (group?.victimTokens === undefined) return false;
-  if (KIN_PRONOUN.test(ctx.words[group.victimTokens[1]]!)) return true;
+  if (group?.victimTokens === undefined) return null;
+  if (KIN_PRONOUN.test(ctx.words[group.victimTokens[1]]!)) return group;
   const side = ctx.words[group.last + 1] === 'من' && (ctx.actorsAt.has(group.last + 2) || ctx.actorNounAt.has(group.last + 2));
-  return group.countTokens !== undefined && group.victims !== null && !side;
+  return group.countTokens !== undefined && group.victims !== null && !side ? group : null;
 }
 
 /** The most groups one coordination sums: «رجل وزوجته وثلاثة من أبنائهما …». */
@@ -2397,7 +2412,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     let lead = 0; // time words and adverbs before the fallen
     let reach = i + IDIOM_GAP; // an aside stepped over does not count
     for (let k = i + 1; k < ctx.n && k <= reach && ctx.sentenceOf[k] === sentence; k++) {
-      // Quotation marks round a place's or a person's name take no room of the reach.
+      // Quotation marks (round the names of places and persons) take no room of the reach.
       if (ctx.bits[k]! & F.QUOTE) reach++;
       const p = ctx.casualtyAt.get(k);
       if (fall) {
@@ -2656,11 +2671,16 @@ const CASES_FROM = 11;
  */
 function formCountedListHeads(ctx: Context, out: Candidate[]): void {
   for (const p of ctx.casualtyAt.values()) {
-    if (p.entry.pos !== 'participle' || p.article || (p.prefix !== '' && p.prefix !== 'و') || ctx.numberAt.has(p.firstToken - 1)) continue;
+    // «قتيلين اثنين وجريحاً واحداً»: a figure before it may be the numeral adjective of the noun before that.
+    const figureBefore = ctx.numberAt.has(p.firstToken - 1) && ctx.casualtyEndingAt.get(p.firstToken - 2)?.entry.pos !== 'participle';
+    if (p.entry.pos !== 'participle' || p.article || (p.prefix !== '' && p.prefix !== 'و') || figureBefore) continue;
     const { count: own, last } = participleCount(ctx, p);
     if (own?.value === undefined || ctx.words[p.firstToken - 1] === 'بين') continue;
-    // «قتيل على الأقل»، «بلغت الحصيلة شهيدين»: bounded after it, or the figure a toll reaches, it is counted too.
+    // «قتيل على الأقل»، «حصيلة الانفجار بلغت شهيدين»: bounded after it, or the figure a toll reaches, it is counted too.
     const bounded = atLeastAt(ctx, last + 1);
+    // «لم تسجل المستشفيات قتيلاً واحداً»: not a single one, under a negation.
+    const notOne = last > p.lastToken && own.value === 1 && wordInClauseBefore(ctx, p.firstToken, NEGATED, NOT_ONE_REACH);
+    if (notOne) continue;
     if (last > p.lastToken || bounded || (p.prefix === '' && wordIn(ctx, p.firstToken - 1, TOLL_REACHING))) {
       const exceeds = EXCEEDS.has(ctx.words[p.firstToken - 1] ?? '');
       out.push({ kind: p.entry.kind, first: p.firstToken, last: bounded ? last + 2 : last, trigger: [p.firstToken, p.lastToken], count: bounded || exceeds ? { min: own.value } : own, victims: 'unspecified', others: false, rule: 'count-noun' });
@@ -2691,6 +2711,10 @@ function pluralsByTheTens(ctx: Context, out: Candidate[]): void {
     out.push({ kind: p.entry.kind, first: p.firstToken, last: num.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num), countTokens: [num.firstToken, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
   }
 }
+
+const NEGATED = /* @__PURE__ */ new Set(NEGATION);
+// How far before «قتيلاً واحداً» a negation of its clause may stand: «لم تسجل المستشفيات في المدينة قتيلاً واحداً».
+const NOT_ONE_REACH = 6;
 
 /** «إصابتين»، «إصابتان»: the dual of a verbal noun, bare — two cases of its kind. */
 const dualVerbalNoun = (p: LexMatch<'casualtyWords'>): boolean => p.entry.pos === 'noun' && !p.article && (p.suffix === 'تين' || p.suffix === 'تان');
@@ -2790,9 +2814,9 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     // how badly those a casualty word of this kind just counted were hurt («وأصيب 10 بينهم إصابات بالغة»).
     if (!resultLen && !arrived && !headline && !among && !head.article && head.prefix === '' && at > 0 && INCLUDE_SOME.has(ctx.words[at - 1]!) && !kindJustRead(ctx, at - 1, head.entry.kind)) resultLen = 1;
     if (!resultLen && !headline && !among && !arrived) continue;
-    // A result, an arrival or «بينهم» tells the dead or hurt: the held there are no arrest («سجل معتقلات النظام»،
-    // «الوصول إلى أسماء المختطفين»، «بينهم أسرى محررون»).
-    if (!headline && p.entry.kind === 'detained') continue;
+    // A record, an arrival or «بينهم» tells the dead or hurt: the held there are no arrest («سجل معتقلات النظام»،
+    // «الوصول إلى أسماء المختطفين»، «بينهم أسرى محررون»); a result verb with «عن» tells one («أسفرت الحملة عن معتقلين»).
+    if (!headline && p.entry.kind === 'detained' && !(resultLen && ctx.words[at - 1] === 'عن')) continue;
     if (BODY_WORDS.has(stripped(ctx.words[at - 1])) && !sought) continue;
     // «البحث عن جثث»: bodies searched for are not found yet.
     if (resultLen && phraseAt(ctx, at - resultLen, SEARCH) && wordIn(ctx, at, BODY_WORDS)) continue;
