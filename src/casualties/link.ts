@@ -2478,9 +2478,11 @@ export function linkLosses(ctx: Context, groups: NounGroups, out: Candidate[]): 
       const lostBySide = ctx.words[i] === 'فقدت' && g.countTokens !== undefined && g.victims !== 'women' && !/ات$/u.test(noun?.form ?? '') && (ownPeople || sideBefore(ctx, i));
       // «فقد الرجل أربعة أطفال»: a definite person right after the verb is its subject, a counted group past him his loss.
       const subject = !g.countTokens && noun?.article === true;
-      // «وأكد أنه فقد أربعة أطفال»: the pronoun on «أن» right before is the subject of an active verb.
-      const pronounSubject = g.count?.value !== undefined && wordIn(ctx, i - 1, THAT_PRONOUN);
-      if (!(noun?.suffix === 'ا' || /(نا|وا)$/u.test(ctx.words[i]!) || lostBySide || pronounSubject)) g = subject ? lostPastSubject(ctx, groups, i) : null;
+      // «وأكد أنه فقد أربعة أطفال»، «أنها فقدت طفلين»: the pronoun on «أن» right before is the subject of an active
+      // verb, its object read as after a casualty word (an uncounted «ين» is two).
+      const pronounSubject = wordIn(ctx, i - 1, THAT_PRONOUN);
+      if (pronounSubject && !g.countTokens) g = readNounPhrase(ctx, i + 1, true, true) ?? g;
+      if (!(noun?.suffix === 'ا' || /(نا|وا)$/u.test(ctx.words[i]!) || lostBySide || (pronounSubject && g.count?.value !== undefined))) g = subject ? lostPastSubject(ctx, groups, i) : null;
     } else if (!g && !direct && (loses || namedSubject(ctx, i + 1))) g = lostPastSubject(ctx, groups, i);
     if (!g || !(g.countTokens || g.count?.value !== undefined)) continue;
     const last = g.victims === null ? g.last + 1 : g.last;

@@ -3687,6 +3687,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقالت المنظمة إن شاحنة المساعدات فقدت، وأكدت أنها تعرضت للاختطاف قرب الحدود', expect: [] },
     // «أنه فقد ثلاثة أطفال»: with the pronoun on «أن» for its subject, «فقد» is active — he lost them.
     { text: 'وروى الأب أنه فقد ثلاثة أطفال في القصف', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
+    { text: 'وذكرت الأم أنها فقدت طفلين في الغارة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'children' }] },
     // A definite subject takes no genitive: an office in construct after it is the object.
     { text: 'واختطفت العصابة مدير مستشفى البلدة', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'مستشفى البلدة' }] },
   ],
