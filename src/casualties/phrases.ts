@@ -1132,6 +1132,14 @@ function indefiniteSubject(ctx: Context, k: number): boolean {
   return !w.startsWith('ال') && w.endsWith('ون') && (ctx.actorNounAt.has(k) || ctx.victimAt.has(k) || ctx.actorNounAt.has(k - 1) || ctx.victimAt.has(k - 1));
 }
 
+/** A plural of armed men at `k` («الجنود»، «المسلحون»): a subject no singular victim noun agrees with. */
+function armedPlural(ctx: Context, k: number): boolean {
+  const v = ctx.victimAt.get(k);
+  if (!v || v.lastToken !== k) return false;
+  const cls = victimClass(v);
+  return (cls === 'soldiers' || cls === 'fighters') && (isPluralForm(v) || v.suffix === 'ون' || v.suffix === 'ين');
+}
+
 /** The first of the time words (and commas) that end right before `k`; `k` if none. */
 function timeWordsBefore(ctx: Context, k: number): number {
   while (k > 0 && ctx.bits[k - 1]! & (F.TIME | F.COMMA)) k--;
@@ -1203,7 +1211,11 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
       // definite singular victim noun is no adjective of it but the object, one person.
       // So past time words after it: «خطف مسلحون ملثمون أمس السفير».
       const subjectEnd = timeWordsBefore(ctx, k);
-      if (subjectEnd === afterSubject && indefiniteSubject(ctx, subjectEnd - 1) && titled?.count?.value === 1 && !titled.countTokens && !titled.participle) return titled;
+      const one = titled?.count?.value === 1 && !titled.countTokens && !titled.participle;
+      if (subjectEnd === afterSubject && indefiniteSubject(ctx, subjectEnd - 1) && one) return titled;
+      // «اعتقل الجنود الشاب»، «قتل المسلحون الطفل»: nor is a singular one after a plural of armed men, with which it does
+      // not agree.
+      if (subjectEnd === afterSubject && armedPlural(ctx, subjectEnd - 1) && one && adjective.entry.role !== 'nationality') return titled;
       k++;
       continue;
     }

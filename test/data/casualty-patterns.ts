@@ -3708,6 +3708,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // The marks round a place's and a person's names take no room of the reach from «لقي» to «مصرعه».
     { text: 'ولقي رئيس المجلس المحلي في بلدة “الحارة” شمالي المدينة “سامر يوسف العلي” مصرعه برصاص مجهولين', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
   ],
+  'a singular person after a plural of armed men is the object': [
+    // No singular adjective agrees with a plural of men: the definite singular person after them is the object.
+    { text: 'واعتقل الجنود الشاب عند الحاجز', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقتل المسلحون الطفل أمام منزله', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+  ],
   'people named among the held are part of the arrests told': [
     // Among the dead, the notable are news of their own; among the held, sub-groups of the arrests already told.
     { text: 'وأفادت الوزارة بأن من بين القتلى ثلاثة أطفال', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
