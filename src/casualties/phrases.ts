@@ -2715,12 +2715,19 @@ function formCountedListHeads(ctx: Context, out: Candidate[]): void {
  * «by the tens» — a toll of no figure but its order.
  */
 function pluralsByTheTens(ctx: Context, out: Candidate[]): void {
+  const definitePlural = (p: LexMatch<'casualtyWords'> | undefined) => p?.entry.pos === 'participle' && p.article && isPluralForm(p);
   for (const p of ctx.casualtyAt.values()) {
-    if (p.entry.pos !== 'participle' || !p.article || !(p.prefix === '' || p.prefix === 'و') || !isPluralForm(p)) continue;
-    const num = ctx.numberAt.get(p.lastToken + 1);
-    if (num?.kind !== 'vague' || num.firstToken !== p.lastToken + 1 || !ctx.words[num.firstToken]!.startsWith('بال')) continue;
+    if (!definitePlural(p) || !(p.prefix === '' || p.prefix === 'و')) continue;
     if (p.firstToken !== ctx.clauseStarts[ctx.clauseOf[p.firstToken]!] && !(ctx.bits[p.firstToken - 1]! & (F.COMMA | F.END))) continue;
-    out.push({ kind: p.entry.kind, first: p.firstToken, last: num.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num), countTokens: [num.firstToken, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
+    // «القتلى والجرحى بالعشرات»: a plural of the other kind joined to it shares the order.
+    const joined = ctx.casualtyAt.get(p.lastToken + 1);
+    const both = joined?.prefix === 'و' && definitePlural(joined) && joined.entry.kind !== p.entry.kind ? joined : undefined;
+    const at = (both ?? p).lastToken + 1;
+    const num = ctx.numberAt.get(at);
+    if (num?.kind !== 'vague' || num.firstToken !== at || !ctx.words[at]!.startsWith('بال')) continue;
+    for (const m of both ? [p, both] : [p]) {
+      out.push({ kind: m.entry.kind, first: p.firstToken, last: num.lastToken, trigger: [m.firstToken, m.lastToken], count: quantityOf(num), countTokens: [num.firstToken, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
+    }
   }
 }
 

@@ -3703,6 +3703,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // A definite casualty plural opening a clause with «بالعشرات/بالمئات» is a toll of that order (headlines).
     { text: 'قصف عنيف على أحياء المدينة.. والضحايا بالعشرات', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }] },
     { text: 'ويعالج الأطباء الجرحى بالعشرات', expect: [] },
+    // The dead and the wounded joined share the order.
+    { text: 'غارات على السوق المركزي.. القتلى والجرحى بالعشرات', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }, { kind: 'injured', count: { min: 10, vague: 'tens' } }] },
   ],
   'quotation marks inside a long subject of an idiom': [
     // The marks round a place's and a person's names take no room of the reach from «لقي» to «مصرعه».
