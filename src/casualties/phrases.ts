@@ -2679,7 +2679,7 @@ const CASES_FROM = 11;
  * «قتيلان و5 جرحى»، «استقبل قتيلين و20 جريحاً»: a dual or singular casualty noun counts itself when a counted casualty
  * noun of another kind follows it with «و» — the head of a list of figures, with no figure of its own to hang on —
  * when a numeral adjective agrees with it («استقبل المستشفى قتيلين اثنين»، «قتيلاً واحداً و17 جريحاً»), when «على
- * الأقل» bounds it («قتيل على الأقل») or when a toll reaches it («بلغت الحصيلة شهيدين»).
+ * الأقل» bounds it («قتيل على الأقل») or when a toll verb right before reaches it («حصيلة الانفجار بلغت شهيدين»).
  */
 function formCountedListHeads(ctx: Context, out: Candidate[]): void {
   for (const p of ctx.casualtyAt.values()) {
