@@ -2099,8 +2099,9 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
           if (before) g = before;
           // «تبين أنهما تعرضا للخطف»، «أكدت أنه تعرض للاعتقال»: or the pronoun of a man or of two on «أن» right before
           // («أنهم» goes back to a group already counted; «أنها» is as often a truck hijacked).
-          else if (wordIn(ctx, at - 1, THAT_PRONOUN) && HE_OR_TWO.test(PRONOUN_END.exec(ctx.words[at - 1]!)![1]!)) {
-            g = { first: at - 1, last: at - 1, count: { value: ctx.words[at - 1]!.endsWith('هما') ? 2 : 1 }, victims: 'unspecified', others: false };
+          else if (wordIn(ctx, at - 1, THAT_PRONOUN)) {
+            const pronoun = PRONOUN_END.exec(ctx.words[at - 1]!)![1]!;
+            if (HE_OR_TWO.test(pronoun)) g = { first: at - 1, last: at - 1, count: { value: pronoun === 'هما' ? 2 : 1 }, victims: 'unspecified', others: false };
           }
         }
         if (g?.count) {

@@ -2693,7 +2693,7 @@ function formCountedListHeads(ctx: Context, out: Candidate[]): void {
     // «لم تسجل المستشفيات قتيلاً واحداً»: not a single one, under a negation.
     const notOne = last > p.lastToken && own.value === 1 && wordInClauseBefore(ctx, p.firstToken, NEGATED, NOT_ONE_REACH);
     if (notOne) continue;
-    if (last > p.lastToken || bounded || (p.prefix === '' && wordIn(ctx, p.firstToken - 1, TOLL_REACHING))) {
+    if (last > p.lastToken || bounded || (p.prefix === '' && phraseAt(ctx, p.firstToken - 1, REACH_WORDS) > 0)) {
       const exceeds = EXCEEDS.has(ctx.words[p.firstToken - 1] ?? '');
       out.push({ kind: p.entry.kind, first: p.firstToken, last: bounded ? last + 2 : last, trigger: [p.firstToken, p.lastToken], count: bounded || exceeds ? { min: own.value } : own, victims: 'unspecified', others: false, rule: 'count-noun' });
       continue;
@@ -3200,7 +3200,6 @@ function closesFigure(ctx: Context, k: number): boolean {
 
 const TOLL_ADJ = /* @__PURE__ */ new Set(TOLL_ADJECTIVES);
 const REACH_WORDS = /* @__PURE__ */ phraseTable(TOLL_REACH_VERBS.map((w) => [w]));
-const TOLL_REACHING = /* @__PURE__ */ new Set(TOLL_REACH_VERBS);
 const RISE_WORDS = /* @__PURE__ */ phraseTable(TOLL_RISE.map((w) => [w]));
 // How many words a bare toll may put before its figure: «لترتفع بذلك الحصيلة الإجمالية إلى 15».
 const TOLL_LEAD = 6;
