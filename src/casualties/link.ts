@@ -16,6 +16,7 @@ import { AMONG_CAUSED_BY, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
 import { quotedNameEnd } from './person-names.js';
+import { NICKNAMED } from './grammar.js';
 import { KIN_PRONOUN, opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
@@ -952,6 +953,7 @@ const NAMING = /* @__PURE__ */ new Set(NAMING_VERBS);
 const SUBJECT_NAMING = /* @__PURE__ */ new Set(SUBJECT_NAMING_VERBS);
 const NAME_SKIP = /* @__PURE__ */ new Set(NAME_ADVERBS);
 const NOT_NAMES = /* @__PURE__ */ new Set(NOT_NAME_WORDS);
+const NICKNAME_WORDS = /* @__PURE__ */ new Set(NICKNAMED);
 const CHARGE = /* @__PURE__ */ new Set(CHARGES);
 const SPAN_WORDS = /* @__PURE__ */ new Set([...SINCE_WORDS, ...DURING_WORDS]);
 // How many words a person's name may have («ثائر أبو دية»، «رياض حمدان الدللي»), and how many names a list may hold.
@@ -979,9 +981,17 @@ export function nameWord(ctx: Context, k: number, first: boolean): boolean {
   if ((lexiconReads(ctx, k) && (first || !victimSurname(ctx, k))) || NOT_NAMES.has(ctx.words[k]!) || (ctx.words[k]!.length > 3 && /(?:هم|هما|هن)$/u.test(ctx.words[k]!))) return false;
   const w = first ? withoutAnd(ctx, k) : ctx.words[k]!;
   if (!aliAt(ctx, k, first) && (PREPOSITIONS.has(w) || ADJUNCTS.has(w) || NAME_SKIP.has(w) || CHARGE.has(w) || /^(بال|لل|كال)/u.test(w))) return false;
+  // «وتظهر عليها آثار»: a preposition with its pronoun stands in no name.
+  if (PRONOUN_PREPOSITION.test(w)) return false;
   // «قيادات بارزة»، «مهربي بشر»: a class of people opens no name.
   return !first || opensName(ctx, k);
 }
+
+/**
+ * A preposition with a pronoun: «عليها»، «منهم»، «فيه»، «له». Not «عليه» and «منه» alone, which are also the names
+ * «علية» and «منة» once the ta marbuta is normalized.
+ */
+const PRONOUN_PREPOSITION = /^(?:(?:علي|الي|من|عن|في|مع|لدي|عند|بين|ل|ب)(?:ها|هم|هما|هن|نا)|(?:الي|عن|في|مع|لدي|عند|بين|ل|ب)ه)$/u;
 
 /** Whether the definite victim noun at `k` titles a personal name after it. */
 function isTitled(ctx: Context, k: number): boolean {
@@ -1059,10 +1069,13 @@ function namesFrom(ctx: Context, k: number, sentence: number, joined = false): {
     let j = k;
     // The first name follows the verb or its subject directly: no «و» opens it.
     if (count === 0 && !joined && ctx.bits[k]! & F.AND) break;
-    while (j < ctx.n && j - k < NAME_WORDS[1] && ctx.sentenceOf[j] === sentence && nameWord(ctx, j, j === k) && !(j > k && ctx.bits[j]! & F.AND)) j++;
-    if (j - k < NAME_WORDS[0] || !endsNames(ctx, j, sentence) || accusativePair(ctx, k, j)) break;
+    // «محمود أحمد الحلاق الملقب بأبو عمر الجبابي»: a nickname after a name ends it, and the list.
+    while (j < ctx.n && j - k < NAME_WORDS[1] && ctx.sentenceOf[j] === sentence && nameWord(ctx, j, j === k) && !(j > k && ctx.bits[j]! & F.AND) && !wordIn(ctx, j, NICKNAME_WORDS)) j++;
+    const nicknamed = wordIn(ctx, j, NICKNAME_WORDS);
+    if (j - k < NAME_WORDS[0] || !(nicknamed || endsNames(ctx, j, sentence)) || accusativePair(ctx, k, j)) break;
     count++;
     last = j - 1;
+    if (nicknamed) break;
     // The next name follows a comma (with or without «و») or a word with «و».
     const next = ctx.bits[j]! & F.COMMA ? j + 1 : j;
     if (next >= ctx.n || !(ctx.bits[next]! & F.AND || next > j) || !nameWord(ctx, next, true)) break;

@@ -73,15 +73,22 @@ export function readNameTitles(ctx: Context): void {
 
 const RANK_HEADS = /* @__PURE__ */ new Set(RANKS_HEADING);
 
-/** «رئيس البلدية»، «عميد بلدية مصراتة»: what the title at `k` heads opens a definite word or a place at once, or one word on. */
+/**
+ * «رئيس البلدية»، «عميد بلدية مصراتة»، «رئيس بلدية مدينة مصراتة»: what the title at `k` heads opens a definite word or
+ * a place at once, or up to two indefinite words on.
+ */
 function headsAtOnce(ctx: Context, k: number): boolean {
   const closes = (j: number) => DEFINITE.test(ctx.words[j] ?? '') || ctx.placeAt.has(j) || ctx.actorsAt.has(j);
-  return closes(k + 1) || ((ctx.bits[k + 1]! & F.WORD) !== 0 && !/^ال/u.test(ctx.words[k + 1]!) && closes(k + 2));
+  for (let j = k + 1; j <= k + 3; j++) {
+    if (closes(j)) return true;
+    if (!(ctx.bits[j]! & F.WORD) || ctx.bits[j]! & (F.AND | F.COMMA | F.END) || ctx.casualtyAt.has(j) || ctx.numberAt.has(j)) return false;
+  }
+  return false;
 }
 
 /**
  * Whether the title at `k` stands where a casualty word's object does: right after the word («اغتيال رئيس»، «خطفوا
- * رئيس»), or after a verb's subject or weapon that follow it («قتلت قوات الأمن رئيس»، «قتلوا بالرصاص عميد»).
+ * رئيس»، «جثة رئيس»), or after a verb's subject or weapon that follow it («قتلت قوات الأمن رئيس»، «قتلوا بالرصاص عميد»).
  */
 function casualtyObject(ctx: Context, k: number): boolean {
   let j = k - 1;
@@ -90,7 +97,9 @@ function casualtyObject(ctx: Context, k: number): boolean {
   if (ctx.causeAt.get(j)?.lastToken === j) j--; // «بالرصاص»
   const subject = subjectEndingAt(ctx, j);
   const word = ctx.casualtyEndingAt.get(subject >= 0 ? subject - 1 : j);
-  return word !== undefined && word.entry.pos !== 'participle' && (subject < 0 || word.entry.pos === 'verb');
+  // «العثور على جثة رئيس بلدية …»: of the casualty nouns, only a body word is in construct with its person.
+  const body = word !== undefined && subject < 0 && (ctx.cues[word.lastToken]! & CUE.BODY) !== 0;
+  return word !== undefined && (word.entry.pos !== 'participle' || body) && (subject < 0 || word.entry.pos === 'verb');
 }
 
 /**

@@ -3735,6 +3735,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // «أصاب» takes people only right past a short subject; time words and an actor's own words take none of that room.
     { text: 'وأصابت قوات الاحتلال مساء أمس الخميس طفلا بالرصاص المطاطي', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
   ],
+  'a body in construct with an office, and names closed by a nickname': [
+    // «جثة رئيس بلدية مدينة …»: the body word takes the office it is in construct with, through two indefinite words.
+    { text: 'وأفادت مصادر بالعثور على جثة رئيس بلدية مدينة الحارة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    // A preposition with its pronoun stands in no name: «وتظهر عليها» is no second person after the comma.
+    { text: 'عثر مدنيون على جثة سامر أحمد الحلبي، وتظهر عليها آثار إطلاق نار', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    // «الملقب/المعروف ب…» after a name ends the name.
+    { text: 'وقتل مسلحون مجهولون سامر أحمد الحلبي الملقب بأبو خالد الشامي، في البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
