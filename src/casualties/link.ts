@@ -275,12 +275,24 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
     }
     // «الطفلة التي كانت تلعب أمام المنزل قتلت»: a relative clause with no casualty word of its own modifies the subject.
     if (RELATIVE.has(ctx.words[k]!) && !ctx.casualtyAt.has(k)) continue;
+    // «امرأة مصابة توفيت متأثرة بجروحها»: the wounded, told by an adjective right before the verb, who died.
+    if (k === verbAt - 1 && woundedWhoDied(ctx, groups, k)) continue;
     if (bits & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) return null;
     // «أفرادها أزالوا قذيفة كانت قد أصابت»: a plural past verb of its own has the group before it for its subject —
     // not one joined by «و» to a verb before it, nor one in a relative clause («الذين كانوا قد فروا»).
     if (PLURAL_PAST.test(ctx.words[k]!) && plainWord(ctx, k) && !(ctx.bits[k]! & F.AND) && !WAS.has(ctx.words[k]!) && !inRelativeClause(ctx, k)) return null;
   }
   return null;
+}
+/**
+ * Whether `k` is an indefinite participle of the wounded right after a group («امرأة مصابة»، «طفلا جريحا») and before a
+ * verb or idiom of death: the group's adjective, the death its own.
+ */
+function woundedWhoDied(ctx: Context, groups: NounGroups, k: number): boolean {
+  const p = ctx.casualtyAt.get(k);
+  if (p?.entry.kind !== 'injured' || p.entry.pos !== 'participle' || p.article || p.prefix !== '' || groups.endingAt[k - 1]! < 0) return false;
+  const verb = ctx.casualtyAt.get(p.lastToken + 1);
+  return verb ? verb.entry.kind === 'killed' && verb.entry.pos === 'verb' : (ctx.cues[p.lastToken + 1]! & CUE.IDIOM) !== 0;
 }
 /** A past verb of the third person plural: «أزالوا»، «وصلوا». */
 const PLURAL_PAST = /^[\u0621-\u064a]{2,}وا$/u;
@@ -1326,7 +1338,8 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
       // («الدفاع المدني») names no one the participle could describe.
       const head = g?.victimTokens?.[0] ?? -1;
       const adjectiveOfThing = !g?.countTokens && ctx.victimAt.get(head)?.article === true && head > 0 && ctx.words[head - 1]!.startsWith('ال') && !ctx.victimAt.has(head - 1);
-      if (g?.count && !p.article && !adjectiveOfThing && agreesInNumber(g.count, form) && !leftBehind(ctx, g)) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
+      const died = woundedWhoDied(ctx, groups, p.firstToken);
+      if (g?.count && !p.article && !adjectiveOfThing && !died && agreesInNumber(g.count, form) && !leftBehind(ctx, g)) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
       continue;
     }
     let at = groups.endingAt[p.firstToken - 1] ?? -1;

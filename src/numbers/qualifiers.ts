@@ -11,13 +11,16 @@ export type QualifierEffect = 'approximate' | 'min' | 'max' | 'range';
 /** Qualifier phrases by effect, as written, separated by «،» (one spelling per search-normalized form). */
 export type QualifierTable = Readonly<Partial<Record<QualifierEffect, string>>>;
 
-/** Phrases written before the figure. Longest match wins («ما لا يزيد عن» is a max, «ما يزيد عن» a min). */
+/**
+ * Phrases written before the figure. Longest match wins («ما لا يزيد عن» is a max, «ما يزيد عن» a min). Pages often
+ * run «ما» into its verb («مايزيد على»، «مالا يقل عن»): those spellings are listed too.
+ */
 export const BEFORE: QualifierTable = {
-  approximate: 'نحو،حوالي،قرابة،زهاء،تقريبا،ما يقارب،ما يقارب من،ما يناهز،يناهز،يقارب،ما يقرب من،نحوا من',
+  approximate: 'نحو،حوالي،قرابة،زهاء،تقريبا،ما يقارب،ما يقارب من،ما يناهز،يناهز،يقارب،ما يقرب من،نحوا من،مايقارب،مايقارب من،مايناهز،مايقرب من',
   min:
     'أكثر من،ما لا يقل عن،لا يقل عن،ما لايقل عن،ما يزيد عن،ما يزيد على،ما يزيد من،يزيد عن،يزيد على،أزيد من،على الأقل،فوق،' +
-    'ما يربو على،يربو على،ما يفوق،يفوق',
-  max: 'أقل من،ما دون،دون،ما لا يزيد عن،ما لا يزيد على،لا يزيد عن،لا يزيد على،لا يتجاوز،ما لا يتجاوز،ما يصل إلى،يصل إلى',
+    'ما يربو على،يربو على،ما يفوق،يفوق،مالا يقل عن،مالايقل عن،مايزيد عن،مايزيد على،مايربو على،مايفوق',
+  max: 'أقل من،ما دون،دون،ما لا يزيد عن،ما لا يزيد على،لا يزيد عن،لا يزيد على،لا يتجاوز،ما لا يتجاوز،ما يصل إلى،يصل إلى،مالا يزيد عن،مالا يزيد على،مالا يتجاوز،مايصل إلى',
   // The words that open a range («بين 10 و15»، «من 30 إلى 40»): a qualifier only of a range.
   range: 'بين،ما بين،من',
 };

@@ -3599,6 +3599,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // «لايقل» written joined is the same bound as «لا يقل».
     { text: 'وقتل ما لايقل عن سبعة أشخاص في الانفجار', expect: [{ kind: 'killed', count: { min: 7 }, victims: 'people' }] },
     { text: 'وأسفر الانفجار عن مقتل ما لايقل عن تسعة مدنيين', expect: [{ kind: 'killed', count: { min: 9 }, victims: 'civilians' }] },
+    // So is «ما» run into its verb: «مايزيد على»، «مايقارب»، «مالا يقل عن».
+    { text: 'وأفادت حصيلة أولية بمصرع وإصابة مايزيد على 40 شخصا في الانفجار', expect: [{ kind: 'killed', count: { min: 40 } }, { kind: 'injured', count: { min: 40 } }] },
+    { text: 'وقتل مايقارب 200 مدني خلال الشهر', expect: [{ kind: 'killed', count: { value: 200, approximate: true }, victims: 'civilians' }] },
     // After «أصيب» a name with a definite surname is a person where a weapon or wounds follow it.
     { text: 'فيما أصيب عمار الحسن برصاص قناص في الحي', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
     { text: 'وأصيب مدافع الفريق خلال المباراة', expect: [] },
@@ -3742,6 +3745,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'عثر مدنيون على جثة سامر أحمد الحلبي، وتظهر عليها آثار إطلاق نار', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     // «الملقب/المعروف ب…» after a name ends the name.
     { text: 'وقتل مسلحون مجهولون سامر أحمد الحلبي الملقب بأبو خالد الشامي، في البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+  ],
+  'the wounded who died': [
+    // An indefinite participle of the wounded between a group and a verb or idiom of death is the group's adjective:
+    // one dead, no one wounded besides.
+    { text: 'وقالت المصادر إن امرأة مصابة توفيت متأثرة بجروحها في المستشفى', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
+    { text: 'وأضاف أن طفلا جريحا فارق الحياة بعد ساعات', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    // Guard: with no death after it, the participle still tells the wounded.
+    { text: 'ونقل 4 أطفال مصابين إلى المستشفى', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'children' }] },
   ],
 };
 
