@@ -171,11 +171,11 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // «بالعشرات», «أنه فقد», «روح», a headline's figure ending its line, a singular person after armed men — and the
   // review's mends. The root 132.40 → 133.24, `hasila/link` 128.17 → 129.03, root `analyze` 124.94 → 125.82.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 133.52 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 133.56 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 129.31 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 126.07 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 129.35 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 126.10 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

@@ -3746,6 +3746,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // «الملقب/المعروف ب…» after a name ends the name.
     { text: 'وقتل مسلحون مجهولون سامر أحمد الحلبي الملقب بأبو خالد الشامي، في البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
   ],
+  'a brother in every case': [
+    // «أخ» with a pronoun is written «أخوه» (nominative), «أخيه» (genitive), «أخاه» (accusative).
+    { text: 'ما أدى إلى استشهاد أخيه وإصابة والده', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }, { kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    { text: 'واعتقلت القوات أخاه عند الحاجز', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+  ],
   'the wounded who died': [
     // An indefinite participle of the wounded between a group and a verb or idiom of death is the group's adjective:
     // one dead, no one wounded besides.
