@@ -2806,8 +2806,9 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
         }
       }
     }
-    // «وصل إلى المستشفى قتيلان»، «وصلت إلى مستشفى المدينة 4 إصابات»: an arrival at a place of a word or two.
-    if (!resultLen) {
+    // «وصل إلى المستشفى قتيلان»، «وصلت إلى مستشفى المدينة 4 إصابات»: an arrival at a place of a word or two. A definite
+    // casualty noun there is the place's genitive: «الوصول إلى ميدان الشهداء».
+    if (!resultLen && !head.article) {
       for (let k = 3; k <= 2 + ARRIVAL_PLACE_WORDS && at - k >= 0; k++) {
         const place = at - k + 2; // the place's first word, the one this step adds
         if (ctx.casualtyAt.has(place) || ctx.numberAt.has(place) || ctx.bits[place]! & (F.COMMA | F.END | F.QUOTE)) break;

@@ -3838,4 +3838,5 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'وانفجرت الطائرة المسيرة قرب المعسكر من دون أن يؤدي سقوطها إلى وقوع خسائر بشرية', why: '«دون أن» negates its whole clause, a subject and «إلى» inside it' },
   { text: 'وفتحت الشرطة تحقيقا في الهجوم لكنها لم تعلن اعتقال أي شخص حتى الآن', why: '«أي» under a negation is no one at all, though the noun is singular' },
   { text: 'وأصدرت محكمة عسكرية أحكاماً بالإعدام بحق 9 معتقلين من أبناء المدينة', why: 'a death sentence passed is no execution, and the held it is passed on are no new detention' },
+  { text: 'وتمكن المتظاهرون من الوصول إلى ميدان الشهداء وسط المدينة', why: 'a definite casualty noun after a place reached names the place (Martyrs\' Square)' },
 ];
