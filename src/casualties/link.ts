@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
-import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS } from './grammar.js';
+import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING } from './grammar.js';
 import { AMONG_CAUSED_BY, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
@@ -1342,6 +1342,13 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
       const adjectiveOfThing = !g?.countTokens && ctx.victimAt.get(head)?.article === true && head > 0 && ctx.words[head - 1]!.startsWith('ال') && !ctx.victimAt.has(head - 1);
       const died = woundedWhoDied(ctx, groups, p.firstToken);
       if (g?.count && !p.article && !adjectiveOfThing && !died && agreesInNumber(g.count, form) && !leftBehind(ctx, g)) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
+      // «عثر عليه مقتولاً»، «عثر الأهالي عليهما مقتولين»: the found, told by the pronoun on «على» after a verb of finding.
+      const found = !g && !p.article && p.entry.kind === 'killed' ? FOUND_PRONOUN.exec(ctx.words[p.firstToken - 1] ?? '') : null;
+      const finder = found ? finderBefore(ctx, p.firstToken - 1) : -1;
+      if (found && finder >= 0) {
+        const count = found[1] === 'هما' ? { value: 2 } : found[1] === 'هم' || found[1] === 'هن' ? { vague: 'some' as const } : { value: 1 };
+        out.push({ kind: 'killed', first: finder, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count, victims: 'people', others: false, rule: 'group-state' });
+      }
       continue;
     }
     let at = groups.endingAt[p.firstToken - 1] ?? -1;
@@ -1372,6 +1379,20 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
   }
 }
 const STATE_KINDS = /* @__PURE__ */ new Set(['missing', 'trapped', 'detained']);
+/** «عليه»، «عليها»، «عليهم»، «عليهما»: «على» and the pronoun of the found. */
+const FOUND_PRONOUN = /^علي(ه|ها|هم|هما|هن)$/u;
+const FINDING = /* @__PURE__ */ new Set(BODY_FINDING);
+/** The most words of a finder's subject between the verb and «عليه»: «الأهالي»، «فرق الدفاع المدني». */
+const FINDER_SUBJECT = 3;
+
+/** The verb of finding before the «عليه» at `k`, past a short subject in its clause; -1 if none. */
+function finderBefore(ctx: Context, k: number): number {
+  for (let j = k - 1; j >= 0 && j >= k - 1 - FINDER_SUBJECT && ctx.clauseOf[j] === ctx.clauseOf[k]; j--) {
+    if (wordIn(ctx, j, FINDING)) return j;
+    if (ctx.bits[j]! & (F.COMMA | F.END) || ctx.casualtyAt.has(j) || ctx.numberAt.has(j)) return -1;
+  }
+  return -1;
+}
 
 /** The agreement a participle shows by its ending: «عالقون» plural, «عالقات» feminine plural, «عالقان» dual; «ين» either. */
 function participleAgreement(suffix: string): number {

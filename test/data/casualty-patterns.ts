@@ -3746,6 +3746,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // «الملقب/المعروف ب…» after a name ends the name.
     { text: 'وقتل مسلحون مجهولون سامر أحمد الحلبي الملقب بأبو خالد الشامي، في البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
   ],
+  'found killed, told by a pronoun': [
+    // «عثر عليه مقتولاً»: the pronoun on «على» after a verb of finding is the dead, counted by the pronoun.
+    { text: 'وتم اقتياد الرجل من منزله والعثور عليه مقتولا في منزل مهجور', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وعثر الأهالي عليهما مقتولين قرب الطريق', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // Guard: found wounded is no death.
+    { text: 'وعثر عليه مصابا بجروح في رأسه', expect: [] },
+  ],
   'a brother in every case': [
     // «أخ» with a pronoun is written «أخوه» (nominative), «أخيه» (genitive), «أخاه» (accusative).
     { text: 'ما أدى إلى استشهاد أخيه وإصابة والده', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }, { kind: 'injured', count: { value: 1 }, victims: 'people' }] },
