@@ -4,7 +4,7 @@
  * @module casualties/not-statements
  */
 import { wordIn, wordInClauseBefore, type Context } from './context.js';
-import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS } from './grammar.js';
+import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS, INCLUDES_SOME } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 import { tendedDead } from './tended-dead.js';
 
@@ -36,6 +36,24 @@ const RELATIVE = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS);
 const UNKNOWN = /* @__PURE__ */ new Set(UNKNOWN_FATE);
 const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'واحد']);
 const AFTER_GROUP = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
+/** «بينهم»، «من بينها»، «منهم»: what a part of a group follows. */
+const PART_OF = /* @__PURE__ */ new Set([...INCLUDES_SOME, 'بينها', 'منها']);
+/** How far back a part of a toll finds the toll: «قتل 26 مدنياً، بينهم …». */
+const PART_REACH = 12;
+
+/**
+ * Whether casualty words of `kind`, and of no other kind, stand in the sentence of `i`, a few words before it: a toll
+ * of the dead and the wounded together («عدد القتلى والجرحى 45، بينهم 12 جريحاً») is split by its part, not restated.
+ */
+function onlyKindBefore(ctx: Context, i: number, kind: Candidate['kind']): boolean {
+  let seen = false;
+  for (let k = i - 1; k >= 0 && k >= i - PART_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
+    const other = ctx.casualtyAt.get(k)?.entry.kind;
+    if (other !== undefined && other !== kind) return false;
+    seen ||= other === kind;
+  }
+  return seen;
+}
 // How far on either side of «مصير …» a word saying the fate is unknown may stand: «لا يزال مصير الأسرى مجهولا».
 const FATE_REACH = 4;
 const RELEASE = /* @__PURE__ */ new Set(RELEASING);
@@ -111,6 +129,9 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
       if (!count) return false;
       const head = ctx.casualtyAt.get(t);
       if (wordIn(ctx, count[0], ONE) && head?.article && head.prefix === '') return true;
+      // «17 جريحاً، من بينهم 3 إصابات بليغة»، «قتل 26 مدنياً، بينهم 12 قتيلاً في الجولان»: a part of a toll of its own
+      // kind told just before, by how grave or where, is no toll of its own.
+      if (wordIn(ctx, count[0] - 1, PART_OF) && onlyKindBefore(ctx, count[0] - 1, c.kind)) return true;
       return wordIn(ctx, count[0] - 1, MOST);
     }
     case 'campaign':

@@ -3746,6 +3746,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // «الملقب/المعروف ب…» after a name ends the name.
     { text: 'وقتل مسلحون مجهولون سامر أحمد الحلبي الملقب بأبو خالد الشامي، في البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
   ],
+  'a part of a toll of its own kind': [
+    // After «بينهم/من بينها», a figure of the same kind as the toll just told is how grave or where some of it was.
+    { text: 'وقالت الوزارة إن 14 مواطنا أصيبوا بالرصاص الحي، من بينها ثلاث إصابات خطيرة', expect: [{ kind: 'injured', count: { value: 14 } }] },
+    { text: 'وقتل 26 مدنيا في القصف، بينهم 12 قتيلا في البلدة', expect: [{ kind: 'killed', count: { value: 26 }, victims: 'civilians' }] },
+    // Guard: of another kind, it is a toll of its own.
+    { text: 'وأسفر القصف عن 20 إصابة بينهم 5 قتلى', expect: [{ kind: 'injured', count: { value: 20 } }, { kind: 'killed', count: { value: 5 } }] },
+  ],
   'found killed, told by a pronoun': [
     // «عثر عليه مقتولاً»: the pronoun on «على» after a verb of finding is the dead, counted by the pronoun.
     { text: 'وتم اقتياد الرجل من منزله والعثور عليه مقتولا في منزل مهجور', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
