@@ -1019,14 +1019,17 @@ function accusativePair(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether token `k` ends a run of names: the end of the sentence, a comma, a time word, a preposition or a new «و» clause. */
+/**
+ * Whether token `k` ends a run of names: the end of the sentence, a comma, a time word, a preposition, a new «و» clause
+ * or a clause opener («قتل فلان الفلاني فيما أصيب آخر»).
+ */
 function endsNames(ctx: Context, k: number, sentence: number): boolean {
   if (k >= ctx.n || ctx.sentenceOf[k] !== sentence) return true;
   const w = ctx.words[k]!;
   // «اغتيال شيخ عشيرة تركماني»: a bare nationality after the name is its adjective.
   const v = ctx.victimAt.get(k);
   if (v && v.entry.role === 'nationality' && !v.article && v.prefix === '' && v.lastToken === k) return true;
-  return (ctx.bits[k]! & (F.END | F.COMMA | F.TIME | F.AND)) !== 0 || PREPOSITIONS.has(w) || ADJUNCTS.has(w) || CHARGE.has(w) || ctx.causeAt.has(k);
+  return (ctx.bits[k]! & (F.END | F.COMMA | F.TIME | F.AND | F.OPENER)) !== 0 || PREPOSITIONS.has(w) || ADJUNCTS.has(w) || CHARGE.has(w) || ctx.causeAt.has(k);
 }
 
 /**
@@ -1069,9 +1072,9 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
   return subject && names && ctx.words[k + 1]?.startsWith('ال') && !violenceAt(ctx, names.last + 1) ? null : names;
 }
 
-/** A weapon, a cause or wounds at `k`: «برصاص»، «بشظايا»، «بجروح». */
+/** A weapon, a cause or wounds at `k`, or a word that opens one: «برصاص»، «بشظايا»، «بجروح»، «جراء استهدافه». */
 function violenceAt(ctx: Context, k: number): boolean {
-  return ctx.causeAt.has(k) || wordIn(ctx, k, WOUNDS);
+  return ctx.causeAt.has(k) || wordIn(ctx, k, WOUNDS) || wordIn(ctx, k, VIOLENT);
 }
 
 /** A list of personal names from token `k`, one person per name, ending at a break (see {@link namedObjects}). */

@@ -3746,6 +3746,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // «الملقب/المعروف ب…» after a name ends the name.
     { text: 'وقتل مسلحون مجهولون سامر أحمد الحلبي الملقب بأبو خالد الشامي، في البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
   ],
+  'names closed by a clause opener or a word of cause': [
+    // «فيما/بينما» after a name opens the next clause: the name before it is a person.
+    { text: 'وقتل سامر أحمد الحلبي فيما أصيب آخر بجروح', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }, { kind: 'injured', count: { value: 1 } }] },
+    // After «أصيب», a definite surname is a person's where a word opening a cause follows («جراء»، «إثر»).
+    { text: 'وأصيب مأمون الخالدي جراء استهدافه بعبوة ناسفة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+  ],
   'a part of a toll of its own kind': [
     // After «بينهم/من بينها», a figure of the same kind as the toll just told is how grave or where some of it was.
     { text: 'وقالت الوزارة إن 14 مواطنا أصيبوا بالرصاص الحي، من بينها ثلاث إصابات خطيرة', expect: [{ kind: 'injured', count: { value: 14 } }] },
