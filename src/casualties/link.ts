@@ -1072,9 +1072,12 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
   return subject && names && ctx.words[k + 1]?.startsWith('ال') && !violenceAt(ctx, names.last + 1) ? null : names;
 }
 
-/** A weapon, a cause or wounds at `k`, or a word that opens one: «برصاص»، «بشظايا»، «بجروح»، «جراء استهدافه». */
+/**
+ * A weapon, a cause or wounds at `k` («برصاص»، «بشظايا»، «بجروح»), or a word opening a cause before a verbal noun whose
+ * pronoun is the person's («جراء استهدافه»; «خزان المياه جراء القصف» is a thing hit).
+ */
 function violenceAt(ctx: Context, k: number): boolean {
-  return ctx.causeAt.has(k) || wordIn(ctx, k, WOUNDS) || wordIn(ctx, k, VIOLENT);
+  return ctx.causeAt.has(k) || wordIn(ctx, k, WOUNDS) || (wordIn(ctx, k, VIOLENT) && /[^ا]ه$|ها$/u.test(ctx.words[k + 1] ?? '') && plainWord(ctx, k + 1));
 }
 
 /** A list of personal names from token `k`, one person per name, ending at a break (see {@link namedObjects}). */
