@@ -174,8 +174,8 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   { name: 'hasila (root, with the Syria pack)', sub: '.', max: 133.80 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 129.59 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 126.38 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 129.64 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 126.42 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

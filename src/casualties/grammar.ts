@@ -152,12 +152,20 @@ export const VIOLENT_ADJUNCTS: readonly string[] = ['متاثرا', 'متاثر�
 export const OF_WOUNDS: readonly string[] = ['متاثرا', 'متاثره', 'متاثرين', 'متاثرات', 'متاثران', 'متاثرتين', 'متاثرتان'];
 
 /**
+ * Hunger, famine, malnutrition and dehydration. Deaths «جراء الجوع»، «بسبب سوء التغذية» under siege or blockade are
+ * counted by health ministries and annotated as the conflict's dead; only as a verb's subject («قتلت المجاعة …») is
+ * hunger, like a disease, no agent.
+ */
+export const HUNGER: readonly string[] = ['المجاعه', 'مجاعه', 'الجوع', 'جوع', 'سوء', 'الجفاف'];
+
+/**
  * Diseases and hunger: as the subject of a casualty verb they are no conflict agent, and what they kill is no
- * casualty of one («قتلت المجاعة في الصومال العام الماضي 43 ألف شخص»، «قتلت الكوليرا أكثر من 2000 شخص»).
+ * casualty of one («قتلت المجاعة في الصومال العام الماضي 43 ألف شخص»، «قتلت الكوليرا أكثر من 2000 شخص»); a disease,
+ * not hunger, is no such casualty after a word of cause either.
  */
 export const DISEASES: readonly string[] = [
-  'المجاعه', 'مجاعه', 'الجوع', 'جوع', 'الكوليرا', 'كوليرا', 'الحصبه', 'الملاريا', 'الدفتيريا', 'الوباء', 'وباء', 'الاوبئه', 'كورونا', 'الفيروس', 'فيروس',
-  'المرض', 'الامراض', 'الحمي', 'سوء', 'الجفاف', 'الاسهال', 'التيفوئيد',
+  ...HUNGER, 'الكوليرا', 'كوليرا', 'الحصبه', 'الملاريا', 'الدفتيريا', 'الوباء', 'وباء', 'الاوبئه', 'كورونا', 'الفيروس', 'فيروس',
+  'المرض', 'الامراض', 'الحمي', 'الاسهال', 'التيفوئيد',
   'مرض', 'امراض', 'السرطان', 'سرطان', 'حصبه', 'ملاريا', 'الطاعون', 'الجدري', 'الانفلونزا', 'انفلونزا', 'الايدز',
   // «بالفشل الكلوي»: organ failure, of patients cut off from care.
   'الفشل', 'فشل',

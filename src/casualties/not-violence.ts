@@ -3,11 +3,13 @@
  * @module casualties/not-violence
  */
 import { wordIn, type Context } from './context.js';
-import { BECAUSE_OF, CLASH_WORDS, DISEASE_BEARERS, DISEASES, NOT_AGENTS } from './grammar.js';
+import { BECAUSE_OF, CLASH_WORDS, DISEASE_BEARERS, DISEASES, HUNGER, NOT_AGENTS } from './grammar.js';
 import type { Candidate } from './phrases.js';
 import { CUE, F } from './tokens.js';
 
 const DISEASE = /* @__PURE__ */ new Set(DISEASES);
+/** Of the diseases, those whose deaths after a word of cause are the conflict's dead: hunger under siege. */
+const ILLNESS = /* @__PURE__ */ new Set(DISEASES.filter((d) => !HUNGER.includes(d)));
 const NO_AGENT = /* @__PURE__ */ new Set(NOT_AGENTS);
 const BECAUSE = /* @__PURE__ */ new Set(BECAUSE_OF);
 const BEARERS = /* @__PURE__ */ new Set(DISEASE_BEARERS);
@@ -21,8 +23,8 @@ const DISEASE_REACH = 3;
  * «بـ» and a disease, or by a cause word and one («تسجيل إصابتين بالكوليرا»، «أصيب 40 شخصا بالحصبة»، «توفي 3 أطفال
  * جراء الكوليرا»). Never when a cause of violence stands in the phrase's clause as well («قتل 4 أشخاص بفيروس كورونا
  * وقصف المدفعية»، «الرعب يقتل 5 أطفال في قصف»), nor when the disease only describes the victims («3 أطفال مرضى
- * بالسرطان»). Hunger counts as a disease here: the corpus guide does not say that a death by hunger under siege is a
- * casualty of the conflict, so «قتل الجوع 40 طفلا» stays out.
+ * بالسرطان»). Hunger counts as a disease only as the killing verb's subject («قتل الجوع 40 طفلا» stays out); deaths of
+ * hunger after a word of cause («توفي طفلان جراء سوء التغذية») are the siege's dead, as health ministries count them.
  * @internal
  */
 export function notOfViolence(ctx: Context, c: Candidate): boolean {
@@ -39,14 +41,17 @@ function subjectBefore(ctx: Context, k: number): boolean {
   return abstractKiller(ctx, k) && !ctx.words[k - 1]?.startsWith('ال');
 }
 
-/** «إصابتين بالكوليرا»، «جراء الكوليرا»: a disease with «بـ» or after a cause word within reach of the phrase, not borne by its victims. */
+/**
+ * «إصابتين بالكوليرا»، «جراء الكوليرا»: a disease with «بـ» or after a cause word within reach of the phrase, not borne
+ * by its victims. Hunger is no such disease: «توفي طفلان جراء سوء التغذية» are the siege's dead.
+ */
 function diseaseCase(ctx: Context, c: Candidate): boolean {
   const end = Math.min(ctx.n, c.last + 1 + DISEASE_REACH);
   for (let k = c.trigger[1] + 1; k < end; k++) {
     if (ctx.bits[k]! & (F.COMMA | F.END) || (k > c.last && ctx.casualtyAt.has(k))) return false;
     const w = ctx.words[k]!;
-    if (w.startsWith('ب') && wordIn(ctx, k, DISEASE)) return !BEARERS.has(ctx.words[k - 1]!);
-    if (BECAUSE.has(w) && wordIn(ctx, k + 1, DISEASE)) return true;
+    if (w.startsWith('ب') && wordIn(ctx, k, ILLNESS)) return !BEARERS.has(ctx.words[k - 1]!);
+    if (BECAUSE.has(w) && wordIn(ctx, k + 1, ILLNESS)) return true;
   }
   return false;
 }

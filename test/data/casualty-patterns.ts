@@ -3746,6 +3746,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // «الملقب/المعروف ب…» after a name ends the name.
     { text: 'وقتل مسلحون مجهولون سامر أحمد الحلبي الملقب بأبو خالد الشامي، في البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
   ],
+  'deaths of hunger under siege': [
+    // After a word of cause, hunger, famine and malnutrition kill as the siege's weapon: the dead are counted.
+    { text: 'وتوفي طفلان جراء سوء التغذية في البلدة المحاصرة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'children' }] },
+    // Guard: a disease after a word of cause is still no casualty of violence.
+    { text: 'وتوفي 3 أطفال جراء الكوليرا في المخيم', expect: [] },
+  ],
   'names closed by a clause opener or a word of cause': [
     // «فيما/بينما» after a name opens the next clause: the name before it is a person.
     { text: 'وقتل سامر أحمد الحلبي فيما أصيب آخر بجروح', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }, { kind: 'injured', count: { value: 1 } }] },
