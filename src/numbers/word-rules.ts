@@ -102,10 +102,10 @@ export function vagueRule(ctx: Ctx, i: number): Candidate | null {
 }
 
 /**
- * What follows «عدد/عدداً» to make it a quantifier: «عدد من/آخر/قليل» some, «عدد كبير/أكبر/ضخم/هائل» many. «عدد منهم»
- * (some of them) is some too.
+ * What follows «عدد/عدداً» to make it a quantifier: «عدد من/آخر/قليل» some, «عدد كبير/أكبر/ضخم/هائل» many. «عدد منهم»،
+ * «عدداً منها» (some of them, of forces or a group named in the feminine) is some too.
  */
-const SOME = wordSet('من اخر اخرا قليل قليلا منهم منهن');
+const SOME = wordSet('من اخر اخرا قليل قليلا منهم منهن منها');
 const MANY = wordSet('كبير كبيرا اكبر ضخم ضخما هايل هائل هائلا');
 /** «عدد غير معروف/محدد»: unknown. */
 const UNKNOWN_TAILS = wordSet('معروف معروفا محدد محددا');

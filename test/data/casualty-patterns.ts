@@ -3252,6 +3252,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'recall14 5 · «عدد منهم» (some of them) after a casualty word, as «ثلاثة منهم»': [
     { text: 'حاصر الجنود مجموعة من الشبان في الحي واعتقلوا عدداً منهم', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
     { text: 'ووصل الأسرى في حالة سيئة، وتوفي عدد منهم في الطريق', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+    // «منها» after a group named in the feminine («القوات»، «الميليشيا»).
+    { text: 'ونصب المقاتلون كمينا للقوة المهاجمة وتمكنوا من قتل عددا منها', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
   ],
   'recall14 6 · «قبض» with its subject before «على»': [
     { text: 'وقبضت الأجهزة الأمنية على ستة مطلوبين في حي الشهداء', expect: [{ kind: 'detained', count: { value: 6 }, victims: 'people' }] },
