@@ -435,6 +435,11 @@ export const RELEASING: readonly string[] = ['افرج', 'افرجت', 'افرج
  * («إخلاء الشهداء والجرحى»), which may be their first telling. Search-normalized.
  */
 export const TENDING_THE_DEAD: readonly string[] = ['البحث', 'بحث', 'تشييع', 'شيع', 'تشييعهم', 'الصلاه', 'صلاه', 'صلوا', 'دفن', 'التعرف', 'تعرف', 'مواراه'];
+/**
+ * Evacuating, carrying or treating the wounded and the dead: «لإجلاء الشهداء والجرحى»، «إسعاف المصابين». Where no
+ * casualty of their kind was told before, this is their first telling. Search-normalized.
+ */
+export const EVACUATING: readonly string[] = ['اسعاف', 'اجلاء', 'اخلاء', 'نقل', 'علاج', 'معالجه'];
 
 export const SUPERLATIVES: readonly string[] = ['اكبر', 'اسوا', 'اعلي', 'اضخم', 'افدح', 'ادمي'];
 

@@ -23,6 +23,7 @@ import { linkPlaceItems, PLACE_HEADS } from './breakdown.js';
 import { KIN_PRONOUN, kinAdjectiveBeforeAnd, kinConstructEnd, kinHasPronoun } from './kin-joins.js';
 import { calledNameEnd, nicknameEnd, quotedNameEnd } from './person-names.js';
 import { isTitle } from './titles.js';
+import { evacuated } from './evacuated.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { linkTollParts } from './toll-parts.js';
 import { backoffPairs } from './backoff.js';
@@ -3793,6 +3794,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   linkAmong(ctx, groups, found);
   linkRescues(ctx, groups, found);
   linkAliveRescues(ctx, groups, found);
+  evacuated(ctx, found);
   linkStillAndFate(ctx, groups, found);
   linkSubjected(ctx, groups, found);
   linkPassives(ctx, groups, found);

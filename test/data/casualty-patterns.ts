@@ -3748,6 +3748,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // «الملقب/المعروف ب…» after a name ends the name.
     { text: 'وقتل مسلحون مجهولون سامر أحمد الحلبي الملقب بأبو خالد الشامي، في البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
   ],
+  'the dead and wounded first told as evacuated': [
+    // A word of evacuating before the definite dead or wounded, with none of their kind told before: a mention each.
+    { text: 'وهرعت سيارات الإسعاف إلى موقع القصف لإجلاء الشهداء والجرحى', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
+    // Guard: after a toll of their kind they are the same people again.
+    { text: 'وأصيب 5 أشخاص في القصف، وتم نقل الجرحى إلى المستشفى', expect: [{ kind: 'injured', count: { value: 5 } }] },
+  ],
   'deaths of hunger under siege': [
     // After a word of cause, hunger, famine and malnutrition kill as the siege's weapon: the dead are counted.
     { text: 'وتوفي طفلان جراء سوء التغذية في البلدة المحاصرة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'children' }] },
