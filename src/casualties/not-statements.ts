@@ -4,9 +4,10 @@
  * @module casualties/not-statements
  */
 import { wordIn, wordInClauseBefore, type Context } from './context.js';
-import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS, INCLUDES_SOME } from './grammar.js';
+import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS, INCLUDES_SOME, TOLL_RISE } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 import { tendedDead } from './tended-dead.js';
+import { F } from './tokens.js';
 
 const FAMILIES = /* @__PURE__ */ new Set(CAPTURE_OR_FAMILIES);
 const AIM = /* @__PURE__ */ new Set(AIMS_OF_ACTS);
@@ -36,6 +37,21 @@ const RELATIVE = /* @__PURE__ */ new Set(RELATIVE_PRONOUNS);
 const UNKNOWN = /* @__PURE__ */ new Set(UNKNOWN_FATE);
 const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'واحد']);
 const AFTER_GROUP = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
+const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
+/** How many tokens past a death a toll's verb of rising may stand: a name, a comma («حساسنة، يرتفع»). */
+const RISE_REACH = 3;
+
+/** Whether a verb of a toll rising («يرتفع»، «ارتفع») follows token `k` in its sentence, past a comma. */
+function riseAfter(ctx: Context, k: number): boolean {
+  for (let j = k + 1; j <= k + RISE_REACH && j < ctx.n && ctx.sentenceOf[j] === ctx.sentenceOf[k]; j++) {
+    if (wordIn(ctx, j, RISE)) return true;
+    if (!(ctx.bits[j]! & F.COMMA) && !plainName(ctx, j)) return false;
+  }
+  return false;
+}
+/** «حساسنة»: a word no lexicon reads, as a name after the dead. */
+const plainName = (ctx: Context, j: number): boolean => plainWord(ctx, j) && !ctx.words[j]!.startsWith('ال');
+
 /** «بينهم»، «من بينها»، «منهم»: what a part of a group follows. */
 const PART_OF = /* @__PURE__ */ new Set([...INCLUDES_SOME, 'بينها', 'منها']);
 /** How far back a part of a toll finds the toll: «قتل 26 مدنياً، بينهم …». */
@@ -116,6 +132,9 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
   const warrant = WARRANT.has(head) && !wordInClauseBefore(ctx, t - 1, WARRANT_DONE, WARRANT_DONE_REACH);
   if ((c.rule === 'noun-count' || c.rule === 'campaign') && c.first === t && (AIM.has(head) || warrant || (ABOUT.has(head) && !c.countTokens))) return true;
   if (c.rule === 'noun-count' && c.first === t && ACT_SUBJECT.has(head.replace(/^و/u, '')) && actToldBefore(ctx, c, prior)) return true;
+  // «وباستشهاد الشاب فلان، يرتفع عدد الشهداء إلى أربعة»: with a death told, the toll it raises follows; the death is one
+  // the text told before.
+  if (c.rule === 'noun-count' && c.first === t && /^و?ب$/u.test(ctx.casualtyAt.get(t)?.prefix ?? '') && riseAfter(ctx, c.last)) return true;
   switch (c.rule) {
     case 'verb-count':
     case 'noun-count':

@@ -3748,6 +3748,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // «الملقب/المعروف ب…» after a name ends the name.
     { text: 'وقتل مسلحون مجهولون سامر أحمد الحلبي الملقب بأبو خالد الشامي، في البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
   ],
+  'a death that raises a toll': [
+    // «وباستشهاد فلان، يرتفع عدد …»: the death was told before; only the toll it raises is read.
+    { text: 'واستشهد الشاب سامر برصاص الجنود. وباستشهاد الشاب سامر، يرتفع عدد شهداء اليوم إلى أربعة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'killed', count: { value: 4 } }] },
+  ],
   'the dead and wounded first told as evacuated': [
     // A word of evacuating before the definite dead or wounded, with none of their kind told before: a mention each.
     { text: 'وهرعت سيارات الإسعاف إلى موقع القصف لإجلاء الشهداء والجرحى', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
