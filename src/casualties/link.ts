@@ -1840,7 +1840,10 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       const after = g.last + 1;
       const others = g.others && g.countTokens !== undefined && !pastSub &&
         (after >= ctx.n || (ctx.bits[after]! & (F.END | F.COMMA | F.AND)) !== 0 || PREPOSITIONS.has(ctx.words[after]!) || ctx.placeAt.has(after));
-      if (joined && counted && (!g.others || others) && (g.victims !== null || others) && !next && (!pastSub || g.victims === c.victims)) {
+      // «طفلان بين الشهداء و11 طفلاً من بين المصابين»: a group told among casualties of another kind is of that kind.
+      const among = ctx.words[g.last + 1] === 'بين' ? g.last + 2 : ctx.words[g.last + 1] === 'من' && ctx.words[g.last + 2] === 'بين' ? g.last + 3 : -1;
+      const otherKind = among >= 0 && ctx.casualtyAt.get(among)?.entry.kind !== undefined && ctx.casualtyAt.get(among)!.entry.kind !== c.kind;
+      if (joined && counted && (!g.others || others) && (g.victims !== null || others) && !next && !otherKind && (!pastSub || g.victims === c.victims)) {
         // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with it.
         if (adding && !placed && addsTo(ctx, c, g)) break;
         // «رجل من ذوي الاحتياجات الخاصة وزوجته الحامل وابنتهما»: kin whose pronoun points back to the mention's

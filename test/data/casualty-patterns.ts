@@ -3748,6 +3748,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // «الملقب/المعروف ب…» after a name ends the name.
     { text: 'وقتل مسلحون مجهولون سامر أحمد الحلبي الملقب بأبو خالد الشامي، في البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
   ],
+  'a group joined after a toll, told among casualties of another kind': [
+    // «و11 طفلاً من بين المصابين» is no more of the dead, but among the wounded.
+    { text: 'وقال مدير المستشفى: هناك طفلان بين الشهداء و11 طفلا من بين المصابين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'children' }, { kind: 'injured', count: { value: 11 }, victims: 'children' }] },
+  ],
   'a death that raises a toll': [
     // «وباستشهاد فلان، يرتفع عدد …»: the death was told before; only the toll it raises is read.
     { text: 'واستشهد الشاب سامر برصاص الجنود. وباستشهاد الشاب سامر، يرتفع عدد شهداء اليوم إلى أربعة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'killed', count: { value: 4 } }] },
