@@ -3879,6 +3879,8 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   // «بعد اعتقاله»، «الشخصين اللذين تم اعتقالهما»: the time of a detention, or a relative clause on people held, names
   // the detention a text told just before again.
   const describedAgain = (c: Candidate) => c.rule === 'held-pronoun' || (c.rule === 'passive' && (ctx.bits[c.first - 1]! & F.RELATIVE) !== 0);
+  // «راح ضحيتها طفل صغير، تم إعدامه»: an execution told by a pronoun after a killing says how that one died.
+  const executedAgain = (c: Candidate) => c.rule === 'passive' && c.kind === 'executed' && restated(ctx, found, 'killed', ctx.sentenceOf[c.first]!, c);
   // «في أكبر مجزرة بحق المختطفين، أعدمت المليشيا 9 مختطفين»: executions tell a massacre as killings do.
   const toldAgain = (c: Candidate) =>
     restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c) || (c.kind === 'killed' && wordIn(ctx, c.trigger[0], MASSACRE) && restated(ctx, found, 'executed', ctx.sentenceOf[c.first]!, c));
@@ -3886,7 +3888,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   const dead = diedOfWoundsSentences(ctx, found);
   const kept = found.filter(
     (c, at) =>
-      !resultRestates(ctx, found, at) && !diedOfIt(ctx, found, at) && !woundOfTheDead(ctx, c, dead) && (!((c.rule === 'campaign' && definite(c)) || known(c) || pronounBack(c) || describedAgain(c)) || !toldAgain(c)) && !theOperation(c) && !toldByCount(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
+      !resultRestates(ctx, found, at) && !diedOfIt(ctx, found, at) && !woundOfTheDead(ctx, c, dead) && (!((c.rule === 'campaign' && definite(c)) || known(c) || pronounBack(c) || describedAgain(c)) || !toldAgain(c)) && !theOperation(c) && !toldByCount(c) && !executedAgain(c) && !notOfViolence(ctx, c) && !uncounted(c) && !statesNoCasualty(ctx, c, prior),
   );
   const pairs = backoffPairs(ctx, found).map(ofOneShape);
   return dropOverlaps(pairs.length ? [...kept, ...pairs].sort((a, b) => a.first - b.first || b.last - a.last) : kept);

@@ -3748,6 +3748,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // «الملقب/المعروف ب…» after a name ends the name.
     { text: 'وقتل مسلحون مجهولون سامر أحمد الحلبي الملقب بأبو خالد الشامي، في البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
   ],
+  'an execution told by a pronoun after a killing': [
+    // «راح ضحيتها طفل، تم إعدامه»: the passive with a pronoun says how the one just told as killed died.
+    { text: 'وقعت جريمة بشعة راح ضحيتها طفل صغير، تم إعدامه من طرف عصابة مسلحة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+  ],
   'a group joined after a toll, told among casualties of another kind': [
     // «و11 طفلاً من بين المصابين» is no more of the dead, but among the wounded.
     { text: 'وقال مدير المستشفى: هناك طفلان بين الشهداء و11 طفلا من بين المصابين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'children' }, { kind: 'injured', count: { value: 11 }, victims: 'children' }] },
