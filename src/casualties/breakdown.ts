@@ -38,6 +38,9 @@ export function toldFigure(ctx: Context, i: number): NounPhrase | null {
   const np = readNounPhrase(ctx, i, true, false);
   if (!np || !np.countTokens || np.participle || np.victims !== null) return null;
   const next = np.last + 1;
+  // «وعدداً من الطائرات المسيرة»، «وعدد من مديريات المحافظة»: a count of no size that ends in «من» counts the weapon or
+  // the places after it, no people hurt by it or there («والآلاف من غزة» are people from there).
+  if (np.count?.value === undefined && ctx.words[np.last] === 'من' && (ctx.causeAt.has(next) || wordIn(ctx, next, PLACE_HEADS))) return null;
   if (ctx.causeAt.has(next)) return np;
   const by = phraseAt(ctx, next, AT_HANDS);
   if (by > 0 && (ctx.actorsAt.has(next + by) || ctx.actorNounAt.has(next + by))) return np;

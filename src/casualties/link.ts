@@ -1848,7 +1848,10 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         if (adding && !placed && addsTo(ctx, c, g)) break;
         // «رجل من ذوي الاحتياجات الخاصة وزوجته الحامل وابنتهما»: kin whose pronoun points back to the mention's
         // person are more of its victims, not a new group.
-        if (!adding && c.count?.value === 1 && !c.others && opensWithKin(ctx, g.first) && g.count?.value !== undefined) {
+        // «اعتقلت فلان الفلاني واثنين آخرين»، «اختطفوا فلان، واثنين من أبنائه»: so are counted others with one person,
+        // or counted kin of his.
+        const his = !placed && (others || (g.victimTokens !== undefined && ctx.words[g.victimTokens[0] - 1] === 'من' && opensWithKin(ctx, g.victimTokens[0])));
+        if (!adding && c.count?.value === 1 && !c.others && (opensWithKin(ctx, g.first) || his) && g.count?.value !== undefined) {
           c.count = { value: 1 + g.count.value };
           c.victims = 'people';
           c.last = g.last;

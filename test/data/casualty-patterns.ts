@@ -3748,6 +3748,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // «الملقب/المعروف ب…» after a name ends the name.
     { text: 'وقتل مسلحون مجهولون سامر أحمد الحلبي الملقب بأبو خالد الشامي، في البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
   ],
+  'what is joined after a toll: counted things, and others or kin of one person': [
+    // «وعدداً من الطائرات المسيرة»: a count of no size ending in «من» counts the weapon or places after it.
+    { text: 'وأوقعت وحدات الجيش عشرات القتلى في صفوف المسلحين، ودمرت آليات لهم وعدداً من الطائرات المسيرة', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }] },
+    // Counted others, or counted kin of his, joined to one person are more of the same mention.
+    { text: 'واعتقلت عناصر الاستخبارات سامر أحمد الحلبي واثنين آخرين', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    // Guard: «والآلاف من حلب» are people from there.
+    { text: 'واعتقل الجيش العشرات من العمال، والآلاف من حلب', expect: [{ kind: 'detained', count: { min: 10, vague: 'tens' } }, { kind: 'detained', count: { min: 1000, vague: 'thousands' } }] },
+  ],
   'an execution told by a pronoun after a killing': [
     // «راح ضحيتها طفل، تم إعدامه»: the passive with a pronoun says how the one just told as killed died.
     { text: 'وقعت جريمة بشعة راح ضحيتها طفل صغير، تم إعدامه من طرف عصابة مسلحة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
