@@ -248,6 +248,11 @@ export const REACHING_LINKS: readonly string[] = ['طالت', 'طال', 'شمل�
 export const NOUN_LINKS: readonly string[] = ['بحق', 'الاتصال', ...REACHING_LINKS];
 
 /** Verbs of arriving somewhere, past: «أن مدنياً وصل إلى المشفى مفارقاً الحياة». */
+/**
+ * Verbs of receiving or carrying the hurt, past tense: «استقبل المستشفى جريحين»، «نقلت الطواقم مصاباً». Their object, a
+ * singular or dual casualty participle, counts itself. Search-normalized.
+ */
+export const RECEIVING: readonly string[] = ['استقبل', 'استقبلت', 'نقل', 'نقلت', 'نقلوا', 'اسعف', 'اسعفت', 'اسعفوا', 'عالج', 'عالجت', 'عالجوا'];
 export const ARRIVING: readonly string[] = ['وصل', 'وصلت', 'وصلوا', 'وصلا', 'وصلتا', 'وصلن'];
 /**
  * Nouns of arriving, which bring the uncounted casualty noun right after them as a result word does: «وصول شهيدين إلى

@@ -12,7 +12,7 @@ import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, rest
 import { opensStatement } from './leads.js';
 import {
   AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
-  ARREST_AIMED, DISEASES, FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
+  ARREST_AIMED, RECEIVING, DISEASES, FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
 import { WHO_IN_IT, AGENT_NOUNS, NEGATION, NOT_AFTER_ALI, ONE_WORDS, SEVERITY_WORDS, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, MANNER_PHRASES, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, soundPluralStem, takesSoundPlural } from '../lexicon/forms.js';
@@ -2652,6 +2652,22 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
   }
 }
 
+const RECEIVE = /* @__PURE__ */ new Set(RECEIVING);
+/** The most words of a receiver between its verb and the hurt: «مستشفى الشفاء الطبي»، «طواقم الهلال الأحمر». */
+const RECEIVER_WORDS = 3;
+
+/**
+ * Whether a verb of receiving or carrying the hurt stands before token `k`, right before it or past a subject of a few
+ * words in its clause: «استقبل المستشفى جريحين»، «نقلت مصاباً». @internal
+ */
+export function receivedBy(ctx: Context, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 1 - RECEIVER_WORDS && ctx.clauseOf[j] === ctx.clauseOf[k]; j--) {
+    if (wordIn(ctx, j, RECEIVE)) return true;
+    if (!(ctx.bits[j]! & F.WORD) || ctx.bits[j]! & (F.COMMA | F.END) || ctx.casualtyAt.has(j) || ctx.numberAt.has(j) || ctx.victimAt.has(j)) return false;
+  }
+  return false;
+}
+
 /** «اثنين»، «واحد» written out right after a noun: the numeral adjective of one or two (other figures stand before). */
 function numeralAdjective(ctx: Context, k: number): Quantity | null {
   const num = ctx.numberAt.get(k);
@@ -2694,7 +2710,11 @@ function formCountedListHeads(ctx: Context, out: Candidate[]): void {
     // «لم تسجل المستشفيات قتيلاً واحداً»: not a single one, under a negation.
     const notOne = last > p.lastToken && own.value === 1 && wordInClauseBefore(ctx, p.firstToken, NEGATED, NOT_ONE_REACH);
     if (notOne) continue;
-    if (last > p.lastToken || bounded || (p.prefix === '' && phraseAt(ctx, p.firstToken - 1, REACH_WORDS) > 0)) {
+    // «استقبل المستشفى قتيلاً وجريحين»: received or carried, and the noun joined after one so read.
+    const before = p.prefix === 'و' ? ctx.casualtyEndingAt.get(p.firstToken - 1) : undefined;
+    // A body carried («نقلت جثة الطفل») is the bodies' reading, of someone told before.
+    const received = !wordIn(ctx, p.firstToken, BODY_WORDS) && (receivedBy(ctx, p.firstToken) || (before?.entry.pos === 'participle' && before.prefix === '' && receivedBy(ctx, before.firstToken)));
+    if (last > p.lastToken || bounded || received || (p.prefix === '' && phraseAt(ctx, p.firstToken - 1, REACH_WORDS) > 0)) {
       const exceeds = EXCEEDS.has(ctx.words[p.firstToken - 1] ?? '');
       out.push({ kind: p.entry.kind, first: p.firstToken, last: bounded ? last + 2 : last, trigger: [p.firstToken, p.lastToken], count: bounded || exceeds ? { min: own.value } : own, victims: 'unspecified', others: false, rule: 'count-noun' });
       continue;

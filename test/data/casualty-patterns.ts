@@ -3748,6 +3748,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // «الملقب/المعروف ب…» after a name ends the name.
     { text: 'وقتل مسلحون مجهولون سامر أحمد الحلبي الملقب بأبو خالد الشامي، في البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
   ],
+  'the hurt received or carried': [
+    // A singular or dual casualty participle after a verb of receiving or carrying (past its subject) counts itself.
+    { text: 'واستقبل مستشفى البلدة قتيلا وجريحين بالرصاص', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 } }] },
+    { text: 'وقالت الجمعية إن طواقمها نقلت مصابا بالرصاص الحي في الرأس', expect: [{ kind: 'injured', count: { value: 1 } }] },
+  ],
   'what is joined after a toll: counted things, and others or kin of one person': [
     // «وعدداً من الطائرات المسيرة»: a count of no size ending in «من» counts the weapon or places after it.
     { text: 'وأوقعت وحدات الجيش عشرات القتلى في صفوف المسلحين، ودمرت آليات لهم وعدداً من الطائرات المسيرة', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }] },
