@@ -12,15 +12,14 @@ export type QualifierEffect = 'approximate' | 'min' | 'max' | 'range';
 export type QualifierTable = Readonly<Partial<Record<QualifierEffect, string>>>;
 
 /**
- * Phrases written before the figure. Longest match wins («ما لا يزيد عن» is a max, «ما يزيد عن» a min). Pages often
- * run «ما» into its verb («مايزيد على»، «مالا يقل عن»): those spellings are listed too.
+ * Phrases written before the figure. Longest match wins («ما لا يزيد عن» is a max, «ما يزيد عن» a min). A phrase that
+ * opens with a present verb or «لا» is also read after «ما», spaced or run into it as pages often write it
+ * («ما يزيد على»، «مايزيد على»، «مالا يقل عن»): {@link compilePhrases} adds those.
  */
 export const BEFORE: QualifierTable = {
-  approximate: 'نحو،حوالي،قرابة،زهاء،تقريبا،ما يقارب،ما يقارب من،ما يناهز،يناهز،يقارب،ما يقرب من،نحوا من،مايقارب،مايقارب من،مايناهز،مايقرب من',
-  min:
-    'أكثر من،ما لا يقل عن،لا يقل عن،ما لايقل عن،ما يزيد عن،ما يزيد على،ما يزيد من،يزيد عن،يزيد على،أزيد من،على الأقل،فوق،' +
-    'ما يربو على،يربو على،ما يفوق،يفوق،مالا يقل عن،مالايقل عن،مايزيد عن،مايزيد على،مايربو على،مايفوق',
-  max: 'أقل من،ما دون،دون،ما لا يزيد عن،ما لا يزيد على،لا يزيد عن،لا يزيد على،لا يتجاوز،ما لا يتجاوز،ما يصل إلى،يصل إلى،مالا يزيد عن،مالا يزيد على،مالا يتجاوز،مايصل إلى',
+  approximate: 'نحو،حوالي،قرابة،زهاء،تقريبا،يقارب،يقارب من،يناهز،يقرب من،نحوا من',
+  min: 'أكثر من،لا يقل عن،لايقل عن،يزيد عن،يزيد على،يزيد من،أزيد من،على الأقل،فوق،يربو على،يفوق',
+  max: 'أقل من،ما دون،دون،لا يزيد عن،لا يزيد على،لا يتجاوز،يصل إلى',
   // The words that open a range («بين 10 و15»، «من 30 إلى 40»): a qualifier only of a range.
   range: 'بين،ما بين،من',
 };
@@ -45,7 +44,12 @@ export function compilePhrases(table: QualifierTable): readonly CompiledPhrase[]
   const out: CompiledPhrase[] = [];
   // In the table's order (the sort keeps it among phrases of one length).
   for (const effect in table) {
-    for (const phrase of table[effect as QualifierEffect]!.split('،')) out.push({ words: searchNormalize(phrase).split(' '), effect: effect as QualifierEffect });
+    for (const phrase of table[effect as QualifierEffect]!.split('،')) {
+      const words = searchNormalize(phrase).split(' ');
+      // «يزيد على» → «ما يزيد على»، «مايزيد على».
+      const variants = /^(ي|لا)/u.test(words[0]!) ? [words, ['ما', ...words], ['ما' + words[0], ...words.slice(1)]] : [words];
+      for (const w of variants) out.push({ words: w, effect: effect as QualifierEffect });
+    }
   }
   return out.sort((a, b) => b.words.length - a.words.length);
 }
