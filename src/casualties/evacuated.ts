@@ -1,7 +1,7 @@
 /**
  * The wounded and the dead first told as those carried away: «هرعت سيارات الإسعاف لإجلاء الشهداء والجرحى»، «ساهمت في
- * إسعاف الجرحى». After a toll of their kind such a phrase tells the same people again; before any, it is all the text
- * says of them — a mention of no size given.
+ * إسعاف الجرحى». After a casualty word of their kind such a phrase tells the same people again; before any, it is
+ * their first telling — a mention of no size given.
  * @module casualties/evacuated
  */
 import { wordIn, type Context } from './context.js';
@@ -20,7 +20,9 @@ export function evacuated(ctx: Context, out: Candidate[]): void {
     // «الشهداء والجرحى»: a conjunct shares the word of evacuating before the first.
     const head = p.prefix === 'و' ? ctx.casualtyEndingAt.get(p.firstToken - 1) : p;
     if (!head || !head.article || head.entry.pos !== 'participle' || (head !== p && head.prefix !== '') || !wordIn(ctx, head.firstToken - 1, EVACUATE)) continue;
+    // Told before, the evacuated are those. (A toll told after them is rarer in real reports than their only telling.)
     if (firstOfKind.get(p.entry.kind)! < p.firstToken) continue;
     out.push({ kind: p.entry.kind, first: head.firstToken - 1, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: { vague: 'some' }, victims: 'unspecified', others: false, rule: 'evacuated' });
   }
 }
+

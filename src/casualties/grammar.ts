@@ -152,11 +152,11 @@ export const VIOLENT_ADJUNCTS: readonly string[] = ['متاثرا', 'متاثر�
 export const OF_WOUNDS: readonly string[] = ['متاثرا', 'متاثره', 'متاثرين', 'متاثرات', 'متاثران', 'متاثرتين', 'متاثرتان'];
 
 /**
- * Hunger, famine, malnutrition and dehydration. Deaths «جراء الجوع»، «بسبب سوء التغذية» under siege or blockade are
+ * Hunger and famine, and malnutrition («سوء» before «التغذية»). Deaths «جراء الجوع»، «بسبب سوء التغذية» under siege are
  * counted by health ministries and annotated as the conflict's dead; only as a verb's subject («قتلت المجاعة …») is
  * hunger, like a disease, no agent.
  */
-export const HUNGER: readonly string[] = ['المجاعه', 'مجاعه', 'الجوع', 'جوع', 'سوء', 'الجفاف'];
+export const HUNGER: readonly string[] = ['المجاعه', 'مجاعه', 'الجوع', 'جوع'];
 
 /**
  * Diseases and hunger: as the subject of a casualty verb they are no conflict agent, and what they kill is no
@@ -164,7 +164,7 @@ export const HUNGER: readonly string[] = ['المجاعه', 'مجاعه', 'ال�
  * not hunger, is no such casualty after a word of cause either.
  */
 export const DISEASES: readonly string[] = [
-  ...HUNGER, 'الكوليرا', 'كوليرا', 'الحصبه', 'الملاريا', 'الدفتيريا', 'الوباء', 'وباء', 'الاوبئه', 'كورونا', 'الفيروس', 'فيروس',
+  ...HUNGER, 'سوء', 'الجفاف', 'الكوليرا', 'كوليرا', 'الحصبه', 'الملاريا', 'الدفتيريا', 'الوباء', 'وباء', 'الاوبئه', 'كورونا', 'الفيروس', 'فيروس',
   'المرض', 'الامراض', 'الحمي', 'الاسهال', 'التيفوئيد',
   'مرض', 'امراض', 'السرطان', 'سرطان', 'حصبه', 'ملاريا', 'الطاعون', 'الجدري', 'الانفلونزا', 'انفلونزا', 'الايدز',
   // «بالفشل الكلوي»: organ failure, of patients cut off from care.
@@ -247,12 +247,12 @@ export const REACHING_LINKS: readonly string[] = ['طالت', 'طال', 'شمل�
 /** Words a casualty noun may take before its count: «إعدامات ميدانية بحق 5 أسرى»، «فقدان الاتصال بأربعة»، «طالت 40 شخصا». */
 export const NOUN_LINKS: readonly string[] = ['بحق', 'الاتصال', ...REACHING_LINKS];
 
-/** Verbs of arriving somewhere, past: «أن مدنياً وصل إلى المشفى مفارقاً الحياة». */
 /**
  * Verbs of receiving or carrying the hurt, past tense: «استقبل المستشفى جريحين»، «نقلت الطواقم مصاباً». Their object, a
  * singular or dual casualty participle, counts itself. Search-normalized.
  */
 export const RECEIVING: readonly string[] = ['استقبل', 'استقبلت', 'نقل', 'نقلت', 'نقلوا', 'اسعف', 'اسعفت', 'اسعفوا', 'عالج', 'عالجت', 'عالجوا'];
+/** Verbs of arriving somewhere, past: «أن مدنياً وصل إلى المشفى مفارقاً الحياة». */
 export const ARRIVING: readonly string[] = ['وصل', 'وصلت', 'وصلوا', 'وصلا', 'وصلتا', 'وصلن'];
 /**
  * Nouns of arriving, which bring the uncounted casualty noun right after them as a result word does: «وصول شهيدين إلى
@@ -441,10 +441,11 @@ export const RELEASING: readonly string[] = ['افرج', 'افرجت', 'افرج
  */
 export const TENDING_THE_DEAD: readonly string[] = ['البحث', 'بحث', 'تشييع', 'شيع', 'تشييعهم', 'الصلاه', 'صلاه', 'صلوا', 'دفن', 'التعرف', 'تعرف', 'مواراه'];
 /**
- * Evacuating, carrying or treating the wounded and the dead: «لإجلاء الشهداء والجرحى»، «إسعاف المصابين». Where no
- * casualty of their kind was told before, this is their first telling. Search-normalized.
+ * Evacuating or carrying the wounded and the dead: «لإجلاء الشهداء والجرحى»، «إسعاف المصابين». Where no casualty of
+ * their kind is told elsewhere, this is their telling. Not treating («علاج الجرحى»), said of policy and aid as often.
+ * Search-normalized.
  */
-export const EVACUATING: readonly string[] = ['اسعاف', 'اجلاء', 'اخلاء', 'نقل', 'علاج', 'معالجه'];
+export const EVACUATING: readonly string[] = ['اسعاف', 'اجلاء', 'اخلاء', 'نقل'];
 
 export const SUPERLATIVES: readonly string[] = ['اكبر', 'اسوا', 'اعلي', 'اضخم', 'افدح', 'ادمي'];
 

@@ -11,12 +11,11 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
-import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING } from './grammar.js';
+import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING, NICKNAMED } from './grammar.js';
 import { AMONG_CAUSED_BY, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
-import { quotedNameEnd } from './person-names.js';
-import { NICKNAMED } from './grammar.js';
+import { nicknameEnd, quotedNameEnd } from './person-names.js';
 import { KIN_PRONOUN, opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
@@ -290,7 +289,7 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
  */
 function woundedWhoDied(ctx: Context, groups: NounGroups, k: number): boolean {
   const p = ctx.casualtyAt.get(k);
-  if (p?.entry.kind !== 'injured' || p.entry.pos !== 'participle' || p.article || p.prefix !== '' || groups.endingAt[k - 1]! < 0) return false;
+  if (p?.entry.kind !== 'injured' || p.entry.pos !== 'participle' || p.article || p.prefix !== '' || (groups.endingAt[k - 1] ?? -1) < 0) return false;
   const verb = ctx.casualtyAt.get(p.lastToken + 1);
   return verb ? verb.entry.kind === 'killed' && verb.entry.pos === 'verb' : wordIn(ctx, p.lastToken + 1, DYING);
 }
@@ -1077,7 +1076,15 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
  * pronoun is the person's («جراء استهدافه»; «خزان المياه جراء القصف» is a thing hit).
  */
 function violenceAt(ctx: Context, k: number): boolean {
-  return ctx.causeAt.has(k) || wordIn(ctx, k, WOUNDS) || (wordIn(ctx, k, VIOLENT) && /[^ا]ه$|ها$/u.test(ctx.words[k + 1] ?? '') && plainWord(ctx, k + 1));
+  return ctx.causeAt.has(k) || wordIn(ctx, k, WOUNDS) || (wordIn(ctx, k, VIOLENT) && plainWord(ctx, k + 1) && verbalNounWithPronoun(ctx, k + 1));
+}
+
+/**
+ * Whether the word at `k` reads as a verbal noun with a pronoun («استهدافه»، «اغتيالها»، «إصابته»): «ه/ها» after «ا» and
+ * one letter, or after «ت». Told by the letters before it, as the fold writes «ة» as «ه» too: «عاصفة» is no such word.
+ */
+function verbalNounWithPronoun(ctx: Context, k: number): boolean {
+  return /(?:ا[^ا]|[^ا]ت)(?:ه|ها)$/u.test(ctx.words[k] ?? '');
 }
 
 /** A list of personal names from token `k`, one person per name, ending at a break (see {@link namedObjects}). */
@@ -1089,13 +1096,18 @@ function namesFrom(ctx: Context, k: number, sentence: number, joined = false): {
     let j = k;
     // The first name follows the verb or its subject directly: no «و» opens it.
     if (count === 0 && !joined && ctx.bits[k]! & F.AND) break;
-    // «محمود أحمد الحلاق الملقب بأبو عمر الجبابي»: a nickname after a name ends it, and the list.
+    // «محمود أحمد الحلاق الملقب بأبو عمر الجبابي»: a nickname after a name ends it.
     while (j < ctx.n && j - k < NAME_WORDS[1] && ctx.sentenceOf[j] === sentence && nameWord(ctx, j, j === k) && !(j > k && ctx.bits[j]! & F.AND) && !wordIn(ctx, j, NICKNAME_WORDS)) j++;
     const nicknamed = wordIn(ctx, j, NICKNAME_WORDS);
     if (j - k < NAME_WORDS[0] || !(nicknamed || endsNames(ctx, j, sentence)) || accusativePair(ctx, k, j)) break;
     count++;
     last = j - 1;
-    if (nicknamed) break;
+    // «فلان الملقب بأبو خالد، وفلان»: past the nickname the list goes on.
+    if (nicknamed) {
+      const nick = nicknameEnd(ctx, j - 1);
+      if (nick < j) break;
+      j = nick + 1;
+    }
     // The next name follows a comma (with or without «و») or a word with «و».
     const next = ctx.bits[j]! & F.COMMA ? j + 1 : j;
     if (next >= ctx.n || !(ctx.bits[next]! & F.AND || next > j) || !nameWord(ctx, next, true)) break;
@@ -1351,7 +1363,8 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
       // «عثر عليه مقتولاً»، «عثر الأهالي عليهما مقتولين»: the found, told by the pronoun on «على» after a verb of finding.
       const found = !g && !p.article && p.entry.kind === 'killed' ? FOUND_PRONOUN.exec(ctx.words[p.firstToken - 1] ?? '') : null;
       const finder = found ? finderBefore(ctx, p.firstToken - 1) : -1;
-      if (found && finder >= 0) {
+      // «قتل الشاب فلان …، وعثر الأهالي عليه مقتولاً»: the one whose killing was just told.
+      if (found && finder >= 0 && !restated(ctx, out, 'killed', ctx.sentenceOf[finder]!)) {
         const count = found[1] === 'هما' ? { value: 2 } : found[1] === 'هم' || found[1] === 'هن' ? { vague: 'some' as const } : { value: 1 };
         out.push({ kind: 'killed', first: finder, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count, victims: 'people', others: false, rule: 'group-state' });
       }

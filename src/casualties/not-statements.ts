@@ -49,6 +49,12 @@ function riseAfter(ctx: Context, k: number): boolean {
   }
   return false;
 }
+/** Whether a casualty word of `c`'s kind stands in a sentence before `c`'s («بمقتل جنديين، يرتفع …» in a headline is news). */
+function toldInEarlierSentence(ctx: Context, c: Candidate): boolean {
+  const start = ctx.sentenceStarts[ctx.sentenceOf[c.first]!]!;
+  for (const m of ctx.casualtyAt.values()) if (m.firstToken < start && m.entry.kind === c.kind) return true;
+  return false;
+}
 /** «حساسنة»: a word no lexicon reads, as a name after the dead. */
 const plainName = (ctx: Context, j: number): boolean => plainWord(ctx, j) && !ctx.words[j]!.startsWith('ال');
 
@@ -64,9 +70,10 @@ const PART_REACH = 12;
 function onlyKindBefore(ctx: Context, i: number, kind: Candidate['kind']): boolean {
   let seen = false;
   for (let k = i - 1; k >= 0 && k >= i - PART_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k--) {
-    const other = ctx.casualtyAt.get(k)?.entry.kind;
-    if (other !== undefined && other !== kind) return false;
-    seen ||= other === kind;
+    const m = ctx.casualtyAt.get(k);
+    // «عدد الضحايا 40، بينهم 12 قتيلاً»: victims may be the dead and the wounded together.
+    if (m && (m.entry.kind !== kind || /ضحايا$/u.test(m.form))) return false;
+    seen ||= m !== undefined;
   }
   return seen;
 }
@@ -134,7 +141,7 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
   if (c.rule === 'noun-count' && c.first === t && ACT_SUBJECT.has(head.replace(/^و/u, '')) && actToldBefore(ctx, c, prior)) return true;
   // «وباستشهاد الشاب فلان، يرتفع عدد الشهداء إلى أربعة»: with a death told, the toll it raises follows; the death is one
   // the text told before.
-  if (c.rule === 'noun-count' && c.first === t && /^و?ب$/u.test(ctx.casualtyAt.get(t)?.prefix ?? '') && riseAfter(ctx, c.last)) return true;
+  if (c.rule === 'noun-count' && c.first === t && /^و?ب$/u.test(ctx.casualtyAt.get(t)?.prefix ?? '') && riseAfter(ctx, c.last) && toldInEarlierSentence(ctx, c)) return true;
   switch (c.rule) {
     case 'verb-count':
     case 'noun-count':

@@ -50,10 +50,15 @@ function diseaseCase(ctx: Context, c: Candidate): boolean {
   for (let k = c.trigger[1] + 1; k < end; k++) {
     if (ctx.bits[k]! & (F.COMMA | F.END) || (k > c.last && ctx.casualtyAt.has(k))) return false;
     const w = ctx.words[k]!;
-    if (w.startsWith('ب') && wordIn(ctx, k, ILLNESS)) return !BEARERS.has(ctx.words[k - 1]!);
-    if (BECAUSE.has(w) && wordIn(ctx, k + 1, ILLNESS)) return true;
+    if (w.startsWith('ب') && illnessAt(ctx, k)) return !BEARERS.has(ctx.words[k - 1]!);
+    if (BECAUSE.has(w) && illnessAt(ctx, k + 1)) return true;
   }
   return false;
+}
+
+/** A disease at `k`, not hunger: «سوء» is malnutrition before «التغذية» (elsewhere «سوء الأحوال» is no disease either). */
+function illnessAt(ctx: Context, k: number): boolean {
+  return wordIn(ctx, k, ILLNESS) && ctx.words[k + 1] !== 'التغذيه';
 }
 
 /** A cause of violence (a weapon or an attack the lexicon knows, a clash) from the phrase to the end of its clause. */

@@ -2658,9 +2658,9 @@ const RECEIVER_WORDS = 3;
 
 /**
  * Whether a verb of receiving or carrying the hurt stands before token `k`, right before it or past a subject of a few
- * words in its clause: «استقبل المستشفى جريحين»، «نقلت مصاباً». @internal
+ * words in its clause: «استقبل المستشفى جريحين»، «نقلت مصاباً».
  */
-export function receivedBy(ctx: Context, k: number): boolean {
+function receivedBy(ctx: Context, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 1 - RECEIVER_WORDS && ctx.clauseOf[j] === ctx.clauseOf[k]; j--) {
     if (wordIn(ctx, j, RECEIVE)) return true;
     if (!(ctx.bits[j]! & F.WORD) || ctx.bits[j]! & (F.COMMA | F.END) || ctx.casualtyAt.has(j) || ctx.numberAt.has(j) || ctx.victimAt.has(j)) return false;
@@ -3899,8 +3899,14 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   // «بعد اعتقاله»، «الشخصين اللذين تم اعتقالهما»: the time of a detention, or a relative clause on people held, names
   // the detention a text told just before again.
   const describedAgain = (c: Candidate) => c.rule === 'held-pronoun' || (c.rule === 'passive' && (ctx.bits[c.first - 1]! & F.RELATIVE) !== 0);
-  // «راح ضحيتها طفل صغير، تم إعدامه»: an execution told by a pronoun after a killing says how that one died.
-  const executedAgain = (c: Candidate) => c.rule === 'passive' && c.kind === 'executed' && restated(ctx, found, 'killed', ctx.sentenceOf[c.first]!, c);
+  // «راح ضحيتها طفل صغير، تم إعدامه»: an execution told by a pronoun after a killing of as many, in its sentence or the
+  // two before, says how they died.
+  const executedAgain = (c: Candidate) => {
+    if (c.rule !== 'passive' || c.kind !== 'executed' || c.count?.value === undefined) return false;
+    // The killing's count must be the pronoun's: «قتل جنديان … وتم إعدامه» tells another.
+    const s = ctx.sentenceOf[c.first]!;
+    return found.some((k) => k.kind === 'killed' && k.first < c.first && k.count?.value === c.count!.value && ctx.sentenceOf[k.first]! >= s - 2);
+  };
   // «في أكبر مجزرة بحق المختطفين، أعدمت المليشيا 9 مختطفين»: executions tell a massacre as killings do.
   const toldAgain = (c: Candidate) =>
     restated(ctx, found, c.kind, ctx.sentenceOf[c.first]!, c) || (c.kind === 'killed' && wordIn(ctx, c.trigger[0], MASSACRE) && restated(ctx, found, 'executed', ctx.sentenceOf[c.first]!, c));

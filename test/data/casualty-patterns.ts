@@ -3818,6 +3818,24 @@ export const families: Record<string, CasualtyCase[]> = {
     // Guard: with no death after it, the participle still tells the wounded.
     { text: 'ونقل 4 أطفال مصابين إلى المستشفى', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'children' }] },
   ],
+  'guards from the twenty-fifth review': [
+    // A word of cause makes a surname a person's only before a pronoun as written: «عاصفة» ends in «ة», not «ه».
+    { text: 'وأصيب خزان المياه جراء عاصفة ثلجية ضربت المنطقة', expect: [] },
+    // «سوء» is hunger only before «التغذية».
+    { text: 'وتوفي طفلان جراء سوء الأحوال الجوية في المخيم', expect: [] },
+    // An execution after a killing of another count is its own.
+    { text: 'قتل جنديان في هجوم على حاجز قرب البلدة. واعتقل المسلحون شاباً من البلدة، وتم إعدامه لاحقاً', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'detained', count: { value: 1 } }, { kind: 'executed', count: { value: 1 } }] },
+    // A death before the toll it raises is news when no sentence before told it.
+    { text: 'بمقتل جنديين، يرتفع عدد قتلى الجيش في البلدة إلى 40', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', count: { value: 40 } }] },
+    // «الضحايا» may be the dead and the wounded: its part of the dead is told.
+    { text: 'ارتفع عدد الضحايا إلى 40، بينهم 12 قتيلاً', expect: [{ kind: 'killed', count: { value: 40 } }, { kind: 'killed', count: { value: 12 } }] },
+    // Found killed, after the killing was told: the same one.
+    { text: 'قتل الشاب سامر الحلبي برصاص مجهولين، وعثر الأهالي عليه مقتولاً قرب منزله', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // Past a nickname the list of names goes on.
+    { text: 'واعتقلت قوات الأمن سامر أحمد الحلبي الملقب بأبو خالد، ومحمود علي الخطيب', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'people' }] },
+    // Treating the wounded is said of policy as often: no telling of them.
+    { text: 'وتخصص الوزارة ثلاثة مستشفيات لعلاج الجرحى القادمين من مناطق النزاع', expect: [] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
