@@ -45,10 +45,8 @@ export function compilePhrases(table: QualifierTable): readonly CompiledPhrase[]
   // In the table's order (the sort keeps it among phrases of one length).
   for (const effect in table) {
     for (const phrase of table[effect as QualifierEffect]!.split('،')) {
-      const words = searchNormalize(phrase).split(' ');
       // «يزيد على» → «ما يزيد على»، «مايزيد على».
-      const variants = /^(ي|لا)/u.test(words[0]!) ? [words, ['ما', ...words], ['ما' + words[0], ...words.slice(1)]] : [words];
-      for (const w of variants) out.push({ words: w, effect: effect as QualifierEffect });
+      for (const v of /^[يل]/u.test(phrase) ? [phrase, 'ما ' + phrase, 'ما' + phrase] : [phrase]) out.push({ words: searchNormalize(v).split(' '), effect: effect as QualifierEffect });
     }
   }
   return out.sort((a, b) => b.words.length - a.words.length);
