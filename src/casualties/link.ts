@@ -995,7 +995,7 @@ export function nameWord(ctx: Context, k: number, first: boolean): boolean {
   const w = first ? withoutAnd(ctx, k) : ctx.words[k]!;
   if (!aliAt(ctx, k, first) && (PREPOSITIONS.has(w) || ADJUNCTS.has(w) || NAME_SKIP.has(w) || CHARGE.has(w) || /^(بال|لل|كال)/u.test(w))) return false;
   // «وتظهر عليها آثار»: a preposition with its pronoun stands in no name.
-  if (PRONOUN_PREPOSITION.test(w)) return false;
+  if (w.length <= 6 && PRONOUN_PREPOSITION.test(w)) return false;
   // «قيادات بارزة»، «مهربي بشر»: a class of people opens no name.
   return !first || opensName(ctx, k);
 }
@@ -1097,8 +1097,9 @@ function namesFrom(ctx: Context, k: number, sentence: number, joined = false): {
     // The first name follows the verb or its subject directly: no «و» opens it.
     if (count === 0 && !joined && ctx.bits[k]! & F.AND) break;
     // «محمود أحمد الحلاق الملقب بأبو عمر الجبابي»: a nickname after a name ends it.
-    while (j < ctx.n && j - k < NAME_WORDS[1] && ctx.sentenceOf[j] === sentence && nameWord(ctx, j, j === k) && !(j > k && ctx.bits[j]! & F.AND) && !wordIn(ctx, j, NICKNAME_WORDS)) j++;
-    const nicknamed = wordIn(ctx, j, NICKNAME_WORDS);
+    while (j < ctx.n && j - k < NAME_WORDS[1] && ctx.sentenceOf[j] === sentence && nameWord(ctx, j, j === k) && !(j > k && ctx.bits[j]! & F.AND) && !NICKNAME_WORDS.has(ctx.words[j]!)) j++;
+    // The nickname words are definite and take no clitic: the word itself is asked, no reading of it.
+    const nicknamed = NICKNAME_WORDS.has(ctx.words[j] ?? '');
     if (j - k < NAME_WORDS[0] || !(nicknamed || endsNames(ctx, j, sentence)) || accusativePair(ctx, k, j)) break;
     count++;
     last = j - 1;
