@@ -49,12 +49,6 @@ function riseAfter(ctx: Context, k: number): boolean {
   }
   return false;
 }
-/** Whether a casualty word of `c`'s kind stands in a sentence before `c`'s («بمقتل جنديين، يرتفع …» in a headline is news). */
-function toldInEarlierSentence(ctx: Context, c: Candidate): boolean {
-  const start = ctx.sentenceStarts[ctx.sentenceOf[c.first]!]!;
-  for (const m of ctx.casualtyAt.values()) if (m.firstToken < start && m.entry.kind === c.kind) return true;
-  return false;
-}
 /** «حساسنة»: a word no lexicon reads, as a name after the dead. */
 const plainName = (ctx: Context, j: number): boolean => plainWord(ctx, j) && !ctx.words[j]!.startsWith('ال');
 
@@ -89,17 +83,21 @@ export interface PriorReadings {
   readonly firstToll: number;
   /** The readings that end at each token. */
   readonly endsAt: ReadonlyMap<number, readonly Candidate[]>;
+  /** The first token of the first reading of each kind. */
+  readonly firstOfKind: ReadonlyMap<Candidate['kind'], number>;
 }
 
 /** {@link PriorReadings} of the candidates `found` (sorted by start), read once. @internal */
 export function priorReadings(found: readonly Candidate[]): PriorReadings {
   const endsAt = new Map<number, Candidate[]>();
+  const firstOfKind = new Map<Candidate['kind'], number>();
   for (const c of found) {
     const readings = endsAt.get(c.last);
     if (readings) readings.push(c);
     else endsAt.set(c.last, [c]);
+    if (!firstOfKind.has(c.kind)) firstOfKind.set(c.kind, c.first);
   }
-  return { firstToll: found.find((c) => c.kind === 'killed' && c.count !== null && c.count.vague === undefined)?.first ?? -1, endsAt };
+  return { firstToll: found.find((c) => c.kind === 'killed' && c.count !== null && c.count.vague === undefined)?.first ?? -1, endsAt, firstOfKind };
 }
 
 /**
@@ -140,8 +138,8 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
   if ((c.rule === 'noun-count' || c.rule === 'campaign') && c.first === t && (AIM.has(head) || warrant || (ABOUT.has(head) && !c.countTokens))) return true;
   if (c.rule === 'noun-count' && c.first === t && ACT_SUBJECT.has(head.replace(/^و/u, '')) && actToldBefore(ctx, c, prior)) return true;
   // «وباستشهاد الشاب فلان، يرتفع عدد الشهداء إلى أربعة»: with a death told, the toll it raises follows; the death is one
-  // the text told before.
-  if (c.rule === 'noun-count' && c.first === t && /^و?ب$/u.test(ctx.casualtyAt.get(t)?.prefix ?? '') && riseAfter(ctx, c.last) && toldInEarlierSentence(ctx, c)) return true;
+  // a reading of a sentence before told («بمقتل جنديين، يرتفع …» in a headline is news).
+  if (c.rule === 'noun-count' && c.first === t && /^و?ب$/u.test(ctx.casualtyAt.get(t)?.prefix ?? '') && riseAfter(ctx, c.last) && (prior.firstOfKind.get(c.kind) ?? Infinity) < ctx.sentenceStarts[ctx.sentenceOf[c.first]!]!) return true;
   switch (c.rule) {
     case 'verb-count':
     case 'noun-count':

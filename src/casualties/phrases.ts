@@ -3899,13 +3899,21 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   // «بعد اعتقاله»، «الشخصين اللذين تم اعتقالهما»: the time of a detention, or a relative clause on people held, names
   // the detention a text told just before again.
   const describedAgain = (c: Candidate) => c.rule === 'held-pronoun' || (c.rule === 'passive' && (ctx.bits[c.first - 1]! & F.RELATIVE) !== 0);
-  // «راح ضحيتها طفل صغير، تم إعدامه»: an execution told by a pronoun after a killing of as many, in its sentence or the
-  // two before, says how they died.
+  // «راح ضحيتها طفل صغير، تم إعدامه»: an execution told by a pronoun beside a killing of as many, in its sentence or
+  // the two before, says how they died.
+  // The killing's count must be the pronoun's: «قتل جنديان … وتم إعدامه» tells another. Counts of killings by sentence,
+  // read once, so each execution asks three sentences.
+  const killedCounts = new Map<number, Set<number>>();
+  for (const k of found) {
+    if (k.kind !== 'killed' || k.count?.value === undefined) continue;
+    const s = ctx.sentenceOf[k.first]!;
+    (killedCounts.get(s) ?? killedCounts.set(s, new Set()).get(s)!).add(k.count.value);
+  }
   const executedAgain = (c: Candidate) => {
     if (c.rule !== 'passive' || c.kind !== 'executed' || c.count?.value === undefined) return false;
-    // The killing's count must be the pronoun's: «قتل جنديان … وتم إعدامه» tells another.
     const s = ctx.sentenceOf[c.first]!;
-    return found.some((k) => k.kind === 'killed' && k.first < c.first && k.count?.value === c.count!.value && ctx.sentenceOf[k.first]! >= s - 2);
+    for (let b = s; b >= s - 2; b--) if (killedCounts.get(b)?.has(c.count.value)) return true;
+    return false;
   };
   // «في أكبر مجزرة بحق المختطفين، أعدمت المليشيا 9 مختطفين»: executions tell a massacre as killings do.
   const toldAgain = (c: Candidate) =>
