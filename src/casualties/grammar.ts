@@ -152,9 +152,9 @@ export const VIOLENT_ADJUNCTS: readonly string[] = ['متاثرا', 'متاثر�
 export const OF_WOUNDS: readonly string[] = ['متاثرا', 'متاثره', 'متاثرين', 'متاثرات', 'متاثران', 'متاثرتين', 'متاثرتان'];
 
 /**
- * Hunger and famine, and malnutrition («سوء» before «التغذية»). Deaths «جراء الجوع»، «بسبب سوء التغذية» under siege are
- * counted by health ministries and annotated as the conflict's dead; only as a verb's subject («قتلت المجاعة …») is
- * hunger, like a disease, no agent.
+ * Hunger and famine; malnutrition («سوء» before «التغذية») is told apart where a disease is read. Deaths «جراء
+ * الجوع»، «بسبب سوء التغذية» under siege are counted by health ministries and annotated as the conflict's dead; only as
+ * a verb's subject («قتلت المجاعة …») is hunger, like a disease, no agent.
  */
 export const HUNGER: readonly string[] = ['المجاعه', 'مجاعه', 'الجوع', 'جوع'];
 
@@ -441,8 +441,8 @@ export const RELEASING: readonly string[] = ['افرج', 'افرجت', 'افرج
  */
 export const TENDING_THE_DEAD: readonly string[] = ['البحث', 'بحث', 'تشييع', 'شيع', 'تشييعهم', 'الصلاه', 'صلاه', 'صلوا', 'دفن', 'التعرف', 'تعرف', 'مواراه'];
 /**
- * Evacuating or carrying the wounded and the dead: «لإجلاء الشهداء والجرحى»، «إسعاف المصابين». Where no casualty of
- * their kind is told elsewhere, this is their telling. Not treating («علاج الجرحى»), said of policy and aid as often.
+ * Evacuating or carrying the wounded and the dead: «لإجلاء الشهداء والجرحى»، «إسعاف المصابين». Where no casualty word
+ * of their kind stands before, this is their first telling. Not treating («علاج الجرحى»), said of policy and aid too.
  * Search-normalized.
  */
 export const EVACUATING: readonly string[] = ['اسعاف', 'اجلاء', 'اخلاء', 'نقل'];

@@ -8,7 +8,7 @@ import type { Candidate } from './phrases.js';
 import { CUE, F } from './tokens.js';
 
 const DISEASE = /* @__PURE__ */ new Set(DISEASES);
-/** Of the diseases, those whose deaths after a word of cause are the conflict's dead: hunger under siege. */
+/** The diseases but hunger: deaths of these after a word of cause are no casualty of violence. */
 const ILLNESS = /* @__PURE__ */ new Set(DISEASES.filter((d) => !HUNGER.includes(d)));
 const NO_AGENT = /* @__PURE__ */ new Set(NOT_AGENTS);
 const BECAUSE = /* @__PURE__ */ new Set(BECAUSE_OF);
