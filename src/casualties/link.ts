@@ -430,6 +430,11 @@ export function agreementOfWord(w: string): number {
   return verbAgreement(w.endsWith('وا') ? 'وا' : w.endsWith('تا') ? 'تا' : w.endsWith('ا') ? 'ا' : w.endsWith('ت') ? 'ت' : w.endsWith('ن') ? 'ن' : '');
 }
 
+/** The persons a pronoun names: «ه، ها» one, «هما» two, «هم، هن» some. @internal */
+export function countOfPronoun(p: string): Quantity {
+  return p === 'هما' ? { value: 2 } : p === 'هم' || p === 'هن' ? { vague: 'some' } : { value: 1 };
+}
+
 /** The count a verb's ending gives when it alone names the victims: one, two, or *some* for a plural. @internal */
 export function countOfEnding(w: string): Quantity {
   const agree = agreementOfWord(w) & AGREE.NUMBER;
@@ -1366,8 +1371,7 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
       const finder = found ? finderBefore(ctx, p.firstToken - 1) : -1;
       // «قتل الشاب فلان …، وعثر الأهالي عليه مقتولاً»: the one whose killing was just told.
       if (found && finder >= 0 && !restated(ctx, out, 'killed', ctx.sentenceOf[finder]!)) {
-        const count = found[1] === 'هما' ? { value: 2 } : found[1] === 'هم' || found[1] === 'هن' ? { vague: 'some' as const } : { value: 1 };
-        out.push({ kind: 'killed', first: finder, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count, victims: 'people', others: false, rule: 'group-state' });
+        out.push({ kind: 'killed', first: finder, last: p.lastToken, trigger: [p.firstToken, p.lastToken], count: countOfPronoun(found[1]!), victims: 'people', others: false, rule: 'group-state' });
       }
       continue;
     }
@@ -2373,7 +2377,7 @@ export function diedOfIt(ctx: Context, sorted: readonly Candidate[], at: number)
  * على الفتى ما أدى لاستشهاده») only its class, when its number agrees.
  */
 function pronounGroup(ctx: Context, groups: NounGroups, i: number, pronoun: string, subjectGoesOn = false): Pick<Candidate, 'count' | 'victims'> {
-  let count: Candidate['count'] = pronoun === 'هما' ? { value: 2 } : pronoun === 'ه' || pronoun === 'ها' ? { value: 1 } : { vague: 'some' };
+  let count: Candidate['count'] = countOfPronoun(pronoun);
   let victims = 'unspecified';
   const g = antecedent(ctx, groups, i, pronoun, subjectGoesOn);
   // «بعض القيادات التي تم إعلان مقتلها»: a feminine «ها» back at a plural takes its size.

@@ -53,7 +53,7 @@ function riseAfter(ctx: Context, k: number): boolean {
 const plainName = (ctx: Context, j: number): boolean => plainWord(ctx, j) && !ctx.words[j]!.startsWith('ال');
 
 /** «بينهم»، «من بينها»، «منهم»: what a part of a group follows. */
-const PART_OF = /* @__PURE__ */ new Set([...INCLUDES_SOME, 'بينها', 'منها']);
+const PART_OPENERS = /* @__PURE__ */ new Set([...INCLUDES_SOME, 'بينها', 'منها']);
 /** How far back a part of a toll finds the toll: «قتل 26 مدنياً، بينهم …». */
 const PART_REACH = 12;
 
@@ -155,7 +155,7 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
       if (wordIn(ctx, count[0], ONE) && head?.article && head.prefix === '') return true;
       // «17 جريحاً، من بينهم 3 إصابات بليغة»، «قتل 26 مدنياً، بينهم 12 قتيلاً في الجولان»: a part of a toll of its own
       // kind told just before, by how grave or where, is no toll of its own.
-      if (wordIn(ctx, count[0] - 1, PART_OF) && onlyKindBefore(ctx, count[0] - 1, c.kind)) return true;
+      if (wordIn(ctx, count[0] - 1, PART_OPENERS) && onlyKindBefore(ctx, count[0] - 1, c.kind)) return true;
       return wordIn(ctx, count[0] - 1, MOST);
     }
     case 'campaign':

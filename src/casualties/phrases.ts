@@ -27,7 +27,7 @@ import { evacuated } from './evacuated.js';
 import { priorReadings, statesNoCasualty } from './not-statements.js';
 import { linkTollParts } from './toll-parts.js';
 import { backoffPairs } from './backoff.js';
-import { ARRIVED as ARRIVING_VERBS, NOT_STILL, STILL, agreementOfWord, bareOfAnd, chunkNounGroups, countOfEnding, fromGroupAt, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkAliveRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
+import { ARRIVED as ARRIVING_VERBS, NOT_STILL, STILL, agreementOfWord, bareOfAnd, chunkNounGroups, countOfEnding, countOfPronoun, fromGroupAt, linkAmong, linkArrivals, linkAsMany, linkLosses, linkEllipses, linkObjectPronouns, linkPassives, linkRescues, linkAliveRescues, linkStates, linkStillAndFate, linkSubjected, joinedNames, linkVerbs, namesAfterNoun, namesAt, objectPastAdjuncts, pastPlaceAdjunct, relativeClauseEnd, restated, resultRestates, diedOfIt, diedOfWoundsSentences, woundOfTheDead, subjectVerb, type NounGroups } from './link.js';
 import { AGREE, CUE, CUE_CELL, CUE_REACH, CUE_SEIZE, F, victimClass } from './tokens.js';
 
 /** A mention before refinement. Token ranges are inclusive. @internal */
@@ -1688,7 +1688,7 @@ function ownerPhraseEnd(ctx: Context, k: number): number {
 /** A casualty noun's person pronoun («مقتله»، «إصابتها»، «استشهادهما»): one, two or some; null if none. */
 function pronounPersons(m: LexMatch<'casualtyWords'>): Quantity | null {
   const p = /^ت?(ه|ها|هما|هم|هن)$/u.exec(m.suffix)?.[1];
-  return p === undefined ? null : p === 'هما' ? { value: 2 } : p === 'هم' || p === 'هن' ? { vague: 'some' } : { value: 1 };
+  return p === undefined ? null : countOfPronoun(p);
 }
 
 /**
