@@ -16,9 +16,12 @@ export const PLACE_HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
 /** How far after a mention of its kind, in its sentence, an item of a per-place list may start. */
 const LIST_REACH = 16;
 
-/** «بعد يوم واحد»: a number word that begins with و («واحد») carries no conjunction, so it joins nothing. */
+/**
+ * «بعد يوم واحد»: a number word that begins with و («واحد») carries no conjunction, so it joins nothing — unless the
+ * conjunction is written before it («وواحد في ريف اللاذقية»).
+ */
 function numberWordWithWaw(ctx: Context, i: number): boolean {
-  return ctx.numberAt.get(i)?.text.startsWith('و') ?? false;
+  return (ctx.numberAt.get(i)?.text.startsWith('و') ?? false) && !ctx.words[i]!.startsWith('وو');
 }
 
 /** «على يد»، «على أيدي»، «من قبل»: the phrase that names whose hands did it. @internal */

@@ -3836,6 +3836,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // Treating the wounded is said of policy as often: no telling of them.
     { text: 'وتخصص الوزارة ثلاثة مستشفيات لعلاج الجرحى القادمين من مناطق النزاع', expect: [] },
   ],
+  'a list of places that goes on': [
+    // «إلى جانب» adds a group to a toll as «فضلاً عن» does; placed apart, it is a toll of its own place.
+    { text: 'وقتل 12 مواطنا في محافظة حماة، إلى جانب أربعة آخرين في حمص', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'killed', count: { value: 4 } }] },
+    // «واحد» begins with و of its own: written «وواحد», it is joined.
+    { text: 'وقتل 12 مواطنا في محافظة حماة، وواحد في ريف اللاذقية', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'killed', count: { value: 1 } }] },
+    // Guard: a bare «واحد» after a figure of time joins nothing.
+    { text: 'وقتل 12 مواطنا في محافظة حماة بعد يوم واحد في ريف اللاذقية', expect: [{ kind: 'killed', count: { value: 12 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
