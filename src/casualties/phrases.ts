@@ -3522,6 +3522,21 @@ function foundBody(ctx: Context, i: number): boolean {
 const JOINED_BODIES_REACH = 14;
 
 /**
+ * «عثروا على جثة شاب … وتظهر آثار إطلاق نار على جثة الشاب»: a person's dead told before `i` by the indefinite noun
+ * `form`, whom the definite noun names again.
+ */
+function toldIndefinite(ctx: Context, found: readonly Candidate[], form: string, i: number): boolean {
+  for (const c of found) {
+    if (c.kind !== 'killed' || c.last >= i) continue;
+    for (let k = c.first; k <= c.last; k++) {
+      const w = ctx.victimAt.get(k);
+      if (w && !w.article && w.form === form) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * «جثث القتلى التي تملأ الشوارع»: bodies of uncounted dead, unless they restate a toll just given; «جثة شاب» is one
  * dead, new when indefinite. An indefinite body found or pulled out with no victim noun is a dead person found
  * («انتشال جثة من رفح» → 1, «العثور على جثث مجهولة» → uncounted).
@@ -3567,7 +3582,9 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
     const named = (p ?? v)!.lastToken;
     // «المقبرة تضم رفات مدنيين أعدمهم التنظيم»: bodies of the executed tell executions, a toll of bodies before or not.
     const restates = !(person && !v.article) && afterToll && !executionAfter(ctx, named + 1, verbs);
-    if (restates) continue;
+    // «جثة الشاب "محمد …"»: a name, quoted or not, makes the definite noun someone new.
+    const name = named + (ctx.bits[named + 1]! & F.QUOTE ? 2 : 1);
+    if (restates || (person && v.article && !opensName(ctx, name) && toldIndefinite(ctx, out, v.form, i))) continue;
     // «جثة شاب كان قد قتل في الهجوم»: a killing verb describing the body's person tells the same death.
     let k = named + 1;
     if (WERE.has(ctx.words[k] ?? '')) k++;

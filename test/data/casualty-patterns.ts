@@ -3844,6 +3844,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // Guard: a bare «واحد» after a figure of time joins nothing.
     { text: 'وقتل 12 مواطنا في محافظة حماة بعد يوم واحد في ريف اللاذقية', expect: [{ kind: 'killed', count: { value: 12 } }] },
   ],
+  'a body named again': [
+    // «جثة شاب» then «جثة الشاب»: the definite noun names the same dead again.
+    { text: 'عثر مدنيون على جثة شاب قرب الطريق. وأكدت المصادر أن هناك آثار إطلاق نار على جثة الشاب', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // Guard: with a name after it, quoted or not, it is someone new.
+    { text: 'عثر مدنيون على جثة شاب قرب الطريق. وعثر الأهالي على جثة الشاب "محمد الرفاعي" قرب المدرسة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'killed', count: { value: 1 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
