@@ -1749,6 +1749,8 @@ function sidedFigure(ctx: Context, i: number): NounPhrase | null {
   return side >= 0 && (ctx.actorsAt.has(side) || ctx.victimAt.has(side)) ? np : null;
 }
 
+// «بعضهم من المارة»: some of a group, told after it.
+const SOME_OF_THEM: ReadonlySet<string> = /* @__PURE__ */ new Set(['بعضهم', 'بعضهن']);
 const ARMED_SIDES: ReadonlySet<string> = /* @__PURE__ */ new Set(['fighters', 'soldiers']);
 
 /**
@@ -1854,10 +1856,11 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       const counted = g.countTokens !== undefined || g.count?.value === 2 || (adding > 0 && g.count?.value === 1);
       const next = ctx.casualtyAt.get(g.last + 1) ?? ctx.casualtyAt.get(g.last + 2);
       // «…، علاوة على ستة آخرين في قريتي …»: counted others are more members, of the class named before — when where
-      // they were, a break or the end follows them, not a predicate of their own («و3 آخرون نجوا»، «لا يزالون مفقودين»).
+      // they were, a break, who some of them were («وسبعة آخرين بعضهم من المارة») or the end follows them, not a
+      // predicate of their own («و3 آخرون نجوا»، «لا يزالون مفقودين»).
       const after = g.last + 1;
       const others = g.others && g.countTokens !== undefined && !pastSub &&
-        (after >= ctx.n || (ctx.bits[after]! & (F.END | F.COMMA | F.AND)) !== 0 || PREPOSITIONS.has(ctx.words[after]!) || ctx.placeAt.has(after));
+        (after >= ctx.n || (ctx.bits[after]! & (F.END | F.COMMA | F.AND | F.INCLUDES)) !== 0 || SOME_OF_THEM.has(ctx.words[after]!) || PREPOSITIONS.has(ctx.words[after]!) || ctx.placeAt.has(after));
       // «طفلان بين الشهداء و11 طفلاً من بين المصابين»: a group told among casualties of another kind is of that kind.
       const among = ctx.words[g.last + 1] === 'بين' ? g.last + 2 : ctx.words[g.last + 1] === 'من' && ctx.words[g.last + 2] === 'بين' ? g.last + 3 : -1;
       const otherKind = among >= 0 && ctx.casualtyAt.get(among)?.entry.kind !== undefined && ctx.casualtyAt.get(among)!.entry.kind !== c.kind;

@@ -3850,6 +3850,17 @@ export const families: Record<string, CasualtyCase[]> = {
     // Guard: with a name after it, quoted or not, it is someone new.
     { text: 'عثر مدنيون على جثة شاب قرب الطريق. وعثر الأهالي على جثة الشاب "محمد الرفاعي" قرب المدرسة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'killed', count: { value: 1 } }] },
   ],
+  'counted others told who they were': [
+    // Counted others with who some of them were after them are more of the toll's people.
+    { text: 'ما أدى إلى استشهاد ثلاثة مواطنين كانوا على متنها وسبعة آخرين بعضهم من المارة', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'killed', count: { value: 7 } }] },
+    { text: 'قتل ثلاثة جنود في الهجوم وخمسة آخرين بينهم ضابط', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'killed', count: { value: 5 } }] },
+    // Guard: with a predicate of their own they are no more of it.
+    { text: 'قتل ثلاثة جنود في الهجوم وخمسة آخرون نجوا', expect: [{ kind: 'killed', count: { value: 3 } }] },
+  ],
+  'a common misspelling': [
+    // «مدنين» for «مدنيين».
+    { text: 'قتل خمس مدنين، بينهم امرأتان، في قصف مدفعي', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */

@@ -10,8 +10,9 @@ import type { VictimEntry } from '../../lexicon/types.js';
  */
 export const victims: readonly VictimEntry[] = [
   // Residents of a place are civilians: «عشرة من سكان المنزلين».
-  // «الأبرياء» (the innocent) names civilians: «قصف يحصد أرواح الأبرياء».
-  { id: 'civilians', labels: { ar: 'مدنيون', en: 'civilians' }, forms: ['مدني', 'مواطن'], plurals: ['المدنيين العزل', 'سكان', 'أهالي', 'أبرياء'] },
+  // «الأبرياء» (the innocent) names civilians: «قصف يحصد أرواح الأبرياء». «مدنين» is how news often misspells
+  // «مدنيين».
+  { id: 'civilians', labels: { ar: 'مدنيون', en: 'civilians' }, forms: ['مدني', 'مواطن'], plurals: ['المدنيين العزل', 'سكان', 'أهالي', 'أبرياء', 'مدنين'] },
   {
     id: 'children',
     labels: { ar: 'أطفال', en: 'children' },
