@@ -1751,6 +1751,15 @@ function sidedFigure(ctx: Context, i: number): NounPhrase | null {
 
 // «بعضهم من المارة»: some of a group, told after it.
 const SOME_OF_THEM: ReadonlySet<string> = /* @__PURE__ */ new Set(['بعضهم', 'بعضهن']);
+/**
+ * «و14 مقاتلاً في صفوف فصائل أخرى»، «وثلاثة من مقاتلي حركة الشباب»: a group that names its own side, inside it or
+ * right after it, is one side's toll («6 عناصر من قوات النظام و4 من المدنيين» are two).
+ */
+function ownSide(ctx: Context, g: { readonly first: number; readonly last: number }): boolean {
+  for (let k = g.first; k <= g.last + 2 && k < ctx.n; k++) if (ctx.actorsAt.has(k) || ctx.actorNounAt.has(k) || ctx.words[k] === 'صفوف') return true;
+  return false;
+}
+
 const ARMED_SIDES: ReadonlySet<string> = /* @__PURE__ */ new Set(['fighters', 'soldiers']);
 
 /**
@@ -1760,9 +1769,9 @@ const ARMED_SIDES: ReadonlySet<string> = /* @__PURE__ */ new Set(['fighters', 's
  * either figure is vague, or when the added group is a figure «من» a side («بالإضافة إلى 738 من عناصر التنظيمات»: the next
  * item of a toll listed by side).
  */
-function addsTo(ctx: Context, c: Candidate, g: NounPhrase): boolean {
+function addsTo(ctx: Context, c: Candidate, g: NounPhrase, adding: boolean): boolean {
   if (!c.victimTokens || !c.countTokens || c.others || c.rule === 'ellipsis' || c.victims === null || g.victims === null) return false;
-  if (g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من') return false;
+  if (adding ? g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من' : ownSide(ctx, g) || ownSide(ctx, { first: c.countTokens[0], last: c.last })) return false;
   // «47 من عناصر الحركة بالإضافة إلى خمسة جنود»: fighters and soldiers are two sides' tolls, not one mixed group.
   if (c.victims !== g.victims && ARMED_SIDES.has(c.victims) && ARMED_SIDES.has(g.victims)) return false;
   const a = c.count;
@@ -1866,7 +1875,14 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       const otherKind = among >= 0 && ctx.casualtyAt.get(among)?.entry.kind !== undefined && ctx.casualtyAt.get(among)!.entry.kind !== c.kind;
       if (joined && counted && (!g.others || others) && (g.victims !== null || others) && !next && !otherKind && (!pastSub || g.victims === c.victims)) {
         // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with it.
-        if (adding && !placed && addsTo(ctx, c, g)) break;
+        if (adding && !placed && addsTo(ctx, c, g, true)) break;
+        // «قتل ثمانية من النازحين، وثلاثة من مواطني القرية»، «جرح 2 من عناصر الأمن وخمسة مدنيين»: counted groups of
+        // other classes joined under one predicate, the second of no side of its own, are one toll of mixed class; more
+        // may follow. (One class told twice is two tolls, as of two places.)
+        if (!adding && !placed && !others && !pastSub && g.victims !== c.victims && addsTo(ctx, c, g, false)) {
+          k = g.last;
+          continue;
+        }
         // «رجل من ذوي الاحتياجات الخاصة وزوجته الحامل وابنتهما»: kin whose pronoun points back to the mention's
         // person are more of its victims, not a new group.
         // «اعتقلت فلان الفلاني واثنين آخرين»، «اختطفوا فلان، واثنين من أبنائه»: so are counted others with one person,

@@ -3861,6 +3861,15 @@ export const families: Record<string, CasualtyCase[]> = {
     // «مدنين» for «مدنيين».
     { text: 'قتل خمس مدنين، بينهم امرأتان، في قصف مدفعي', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
   ],
+  'groups of other classes under one predicate': [
+    // Counted groups of other classes joined by «و» under one verb are one toll, its count their sum.
+    { text: 'وقتل ثمانية من النازحين، وثلاثة من مواطني القرية', expect: [{ kind: 'killed', count: { value: 11 }, victims: 'people' }] },
+    { text: 'وتسببت الغارات بسقوط 24 قتيلاً من العسكريين، وطفلين', expect: [{ kind: 'killed', count: { value: 26 }, victims: 'people' }] },
+    // Guard: a group that names its own side is the other side's toll.
+    { text: 'وأعلن الجيش مقتل سبعة من جنوده وثلاثة من مقاتلي حركة الشباب', expect: [{ kind: 'killed', count: { value: 7 } }, { kind: 'killed', count: { value: 3 } }] },
+    // Guard: soldiers and fighters are two sides.
+    { text: 'وقتل 5 جنود و3 مسلحين في الاشتباكات', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'killed', count: { value: 3 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
