@@ -549,6 +549,8 @@ function relativeBetween(ctx: Context, from: number, to: number): boolean {
 
 // How far before its verb a casualty participle may stand as its subject: «أسيرا من مخيم جنين استشهد».
 const CAPTIVE_GAP = 6;
+// How many adjectives may stand between a counted captive group and its verb.
+const CAPTIVE_ADJECTIVES = 2;
 
 /**
  * «إن أسيرا من مخيم جنين استشهد في السجن»، «معتقلا فلسطينيا توفي»: an indefinite participle of another kind (a
@@ -566,8 +568,11 @@ function captiveSubject(ctx: Context, kind: Candidate['kind'], trigger: readonly
       const count = counted ? quantityOf(counted) : other ? countOfForm(p) : null;
       const number = count?.value === 1 ? AGREE.SINGULAR : count?.value === 2 ? AGREE.DUAL : AGREE.PLURAL;
       const g: NounPhrase = { first: counted ? counted.firstToken : p.firstToken, last: p.lastToken, count, victims: 'people', others: false };
-      // «أسماء 11 ألف معتقل قضوا»: a counted group right before a plural verb is its subject even as a genitive.
-      const describes = counted !== undefined && g.last === trigger[0] - 1 && number === AGREE.PLURAL;
+      // «أسماء 11 ألف معتقل قضوا»: a counted group right before a plural verb is its subject even as a genitive — past
+      // an indefinite adjective or two («109 معتقلين إضافيين لقوا حتفهم»).
+      let end = g.last;
+      while (end < trigger[0] - 1 && end < g.last + CAPTIVE_ADJECTIVES && plainWord(ctx, end + 1) && !ctx.words[end + 1]!.startsWith('ال')) end++;
+      const describes = counted !== undefined && end === trigger[0] - 1 && number === AGREE.PLURAL;
       if (!count || !(inSubjectPosition(ctx, g) || describes) || !agreesBefore(agree, number)) return null;
       const c: Candidate = { kind, first: g.first, last: trigger[1], trigger, count, victims: 'people', others: false, rule: 'count-verb' };
       if (counted) c.countTokens = [counted.firstToken, counted.lastToken];

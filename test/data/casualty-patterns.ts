@@ -3870,6 +3870,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // Guard: soldiers and fighters are two sides.
     { text: 'وقتل 5 جنود و3 مسلحين في الاشتباكات', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'killed', count: { value: 3 } }] },
   ],
+  'captives who died, past an adjective': [
+    // A counted group of captives with an adjective, before a plural verb of death, is the dead.
+    { text: 'ووثقت الشبكة 109 معتقلين إضافيين لقوا حتفهم بسبب التعذيب', expect: [{ kind: 'killed', count: { value: 109 } }] },
+    { text: 'ووثقت الشبكة 12 معتقلا إضافيا قتلوا تحت التعذيب', expect: [{ kind: 'killed', count: { value: 12 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
