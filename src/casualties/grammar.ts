@@ -1047,6 +1047,8 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'بين',
   // «قضى 5 تحت الأنقاض»، «توفي 3 تحت التعذيب»: under what befell them.
   'تحت',
+  // «إلى 57 هم 31 مدنياً و26 …»: who they are, told after the figure.
+  'هم', 'وهم',
   // «مقتل العشرات ممن كانوا في السوق»: of those who — what they were or did.
   'ممن',
   // «وأصيب العشرات وسط توقعات بزيادة الحصيلة»، «أصيب 5 وسط المدينة»: amid what happened, or where.

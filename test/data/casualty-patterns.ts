@@ -3875,6 +3875,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ووثقت الشبكة 109 معتقلين إضافيين لقوا حتفهم بسبب التعذيب', expect: [{ kind: 'killed', count: { value: 109 } }] },
     { text: 'ووثقت الشبكة 12 معتقلا إضافيا قتلوا تحت التعذيب', expect: [{ kind: 'killed', count: { value: 12 } }] },
   ],
+  'a toll told who they are': [
+    // «هم» after a toll's figure tells who its people are; the figure still ends the toll.
+    { text: 'ويرتفع عدد القتلى في درعا منذ بدء الاتفاق إلى 57 هم 31 مدنيا و26 عسكريا', expect: [{ kind: 'killed', count: { value: 57 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
