@@ -25,12 +25,20 @@ export const SEARCHING: readonly Phrase[] = [['البحث', 'عن'], ['بحث', 
 /** «قتلوا أو جرحوا 18 جنديا»، «قتل أو أصيب»: a conjunction other than «و» between casualty words that share a group. */
 export const OR_WORDS: readonly string[] = ['او'];
 
+const LEAVING_VERBS: readonly string[] = ['ترك', 'تركت', 'يترك', 'تترك'];
+/**
+ * «هجوم يترك قتلى وإصابات»: verbs of leaving behind, result words only before an indefinite casualty noun («تركت
+ * الجثث في العراء» leaves the dead already told where they lie).
+ */
+export const LEAVING: readonly string[] = [...LEAVING_VERBS, 'تاركا', 'تاركه'];
+
 /**
  * Verbs and nouns that report a result («the strike left…»), after which a bare casualty plural is a mention:
- * «سقوط قتلى»، «أسقط قتلى وجرحى»، «أوقع 31 قتيلا»، «خلفت ثلاثة شهداء»، «أسفرت عن…»، «راح ضحيتها…».
+ * «سقوط قتلى»، «أسقط قتلى وجرحى»، «أوقع 31 قتيلا»، «خلفت ثلاثة شهداء»، «تركت قتلى»، «أسفرت عن…»، «راح ضحيتها…».
  */
 export const RESULT_TRIGGERS: readonly Phrase[] = [
   ...FALLING.map((w) => [w]), ['اسقط'], ['اسقطت'], ['وقوع'], ['موقعا'], ['موقعه'], ['موقعين'], ['اوقع'], ['اوقعت'], ['اوقعوا'], ['توقع'], ['يوقع'], ['ايقاع'], ['خلف'], ['خلفت'], ['تخلف'], ['يخلف'], ['مخلفا'], ['مخلفه'], ['مخلفين'],
+  ...LEAVING.map((w) => [w]),
   ['اسفر', 'عن'], ['اسفرت', 'عن'], ['يسفر', 'عن'], ['تسفر', 'عن'], ['اسفر'], ['اسفرت'], ['يسفر'], ['تسفر'],
   ['راح', 'ضحيته'], ['راح', 'ضحيتها'], ['راح', 'ضحيتهم'], ['ذهب', 'ضحيته'], ['ذهب', 'ضحيتها'], ['ذهبت', 'ضحيته'], ['ذهبت', 'ضحيتها'],
   ['ادي', 'الي'], ['ادت', 'الي'], ['يودي', 'الي'], ['تودي', 'الي'], ['ادي'], ['ادت'],
@@ -41,7 +49,7 @@ export const RESULT_TRIGGERS: readonly Phrase[] = [
 ];
 
 /** Result verbs of {@link RESULT_TRIGGERS} whose subject may stand before the casualty noun: «خلف القصف قتيلين». */
-export const RESULT_VERBS: readonly string[] = ['اسقط', 'اسقطت', 'اوقع', 'اوقعت', 'يوقع', 'خلف', 'خلفت', 'تخلف', 'يخلف', 'حصد', 'حصدت'];
+export const RESULT_VERBS: readonly string[] = ['اسقط', 'اسقطت', 'اوقع', 'اوقعت', 'يوقع', 'خلف', 'خلفت', 'تخلف', 'يخلف', ...LEAVING_VERBS, 'حصد', 'حصدت'];
 
 /** Phrases that are killed-triggers on their own and take the victims after them: «أودى بحياة 5 أشخاص». */
 export const KILLED_PHRASES: readonly Phrase[] = [

@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, restOfPhraseAt, startAfterPrefix, wordIn, wordInClauseBefore, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
-  AGE_OPENERS, AGE_WORDS, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
+  AGE_OPENERS, AGE_WORDS, LEAVING, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   ARREST_AIMED, RECEIVING, DISEASES, FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
 import { WHO_IN_IT, AGENT_NOUNS, NEGATION, NOT_AFTER_ALI, ONE_WORDS, SEVERITY_WORDS, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, MANNER_PHRASES, ONE_OF, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
@@ -286,6 +286,7 @@ export function isPluralForm(m: LexMatch<'victims' | 'casualtyWords'>): boolean 
 }
 
 const FOLLOWERS = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
+const LEAVES = /* @__PURE__ */ new Set(LEAVING);
 const TIME_NOUNS = /* @__PURE__ */ new Set(TIME_OF_FIGURE);
 // An indefinite feminine adjective after a plural verbal noun: «ميدانية»، «جماعية»، «تعسفية».
 const ADJECTIVE_OF_EVENTS = /^(?!ال)[^\s]{3,}ه$/u;
@@ -2855,6 +2856,7 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     // how badly those a casualty word of this kind just counted were hurt («وأصيب 10 بينهم إصابات بالغة»).
     if (!resultLen && !arrived && !headline && !among && !head.article && head.prefix === '' && at > 0 && INCLUDE_SOME.has(ctx.words[at - 1]!) && !kindJustRead(ctx, at - 1, head.entry.kind)) resultLen = 1;
     if (!resultLen && !headline && !among && !arrived) continue;
+    if (resultLen && head.article && wordIn(ctx, at - resultLen, LEAVES)) continue;
     // A record, an arrival or «بينهم» tells the dead or hurt: the held there are no arrest («سجل معتقلات النظام»،
     // «الوصول إلى أسماء المختطفين»، «بينهم أسرى محررون»); a result verb with «عن» tells one («أسفرت الحملة عن معتقلين»).
     if (!headline && p.entry.kind === 'detained' && !(resultLen && ctx.words[at - 1] === 'عن')) continue;

@@ -3879,6 +3879,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // «هم» after a toll's figure tells who its people are; the figure still ends the toll.
     { text: 'ويرتفع عدد القتلى في درعا منذ بدء الاتفاق إلى 57 هم 31 مدنيا و26 عسكريا', expect: [{ kind: 'killed', count: { value: 57 } }] },
   ],
+  'left behind': [
+    // A verb of leaving behind reports a result, as «خلّف» does.
+    { text: 'هجوم لداعش على الحشد يترك قتلى وإصابات في ديالى', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
+    // Guard: the definite dead left where they lie were told already.
+    { text: 'وتم الإعدام رميا بالرصاص قرب النهر وتركت الجثث في العراء', expect: [] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
