@@ -176,11 +176,11 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // toll — and the review's mends. The root 133.24 → 134.52, `hasila/link` 129.03 → 130.31, root `analyze` 125.82 →
   // 127.11. `hasila/numbers` stays 10.00 KB: the run-together «ما» of the qualifiers is derived, not listed.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 134.85 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 134.88 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 130.62 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 127.40 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 130.65 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 127.43 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

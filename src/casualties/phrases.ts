@@ -2603,10 +2603,12 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
     const cases = caseOf !== undefined && (caseOf.entry.pos === 'noun' || (caseOf.entry.pos === 'verb' && caseOf.prefix === '' && caseOf.suffix === ''));
     if (cases) j++;
     let p = ctx.casualtyAt.get(j);
-    // «170 إصابة»، «15 وفاة»: from eleven on a figure counts a singular noun, here the verbal noun of its cases.
+    // «170 إصابة»، «15 وفاة»: from eleven on a figure counts a singular noun, here the verbal noun of its cases; so
+    // does a one in digits in a ministry's tally («و1 إصابة»).
     // A noun of events with plurals of its own («12 مجزرة»، «مجازر») counts the events, not the victims.
+    const singular = (num.value ?? num.min ?? 0) >= 11 || (num.value === 1 && /^[0-9]+$/u.test(ctx.words[at]!));
     const tamyiz =
-      !cases && p?.entry.pos === 'noun' && p.prefix === '' && p.suffix === '' && !p.article && !p.entry.plurals?.length && (num.value ?? num.min ?? 0) >= 11 && !num.approximate && !ctx.numberAt.has(p.lastToken + 1);
+      !cases && p?.entry.pos === 'noun' && p.prefix === '' && p.suffix === '' && !p.article && !p.entry.plurals?.length && singular && !num.approximate && !ctx.numberAt.has(p.lastToken + 1);
     // «8 شهداء على الأقل»: a qualifier after the noun is keyed there; the phrase starts at the figure.
     const from = Math.min(at, num.firstToken);
     let first = true;
@@ -3150,6 +3152,8 @@ function tolls(ctx: Context, out: Candidate[], verbs?: ObjectVerbs): void {
     const people = head.trigger[0] > i + 1 ? ctx.victimAt.get(i + 1) : undefined;
     let named: Victims | null = head.people ? 'people' : people ? victimClass(people) : null;
     let directAt = p.lastToken + 1; // where a figure may follow without «إلى»: after the plural, or its adjective
+    // «إجمالي الإصابات: 1,153»: a tally's colon before the figure.
+    if (ctx.words[directAt] === ':') directAt++;
     for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + TOLL_REACH) && ctx.sentenceOf[j] === sentence; j++) {
       // Another toll noun, a casualty noun or a rising verb with its own «و» opens another statement.
       // Not a noun of the event the toll is in: «عدد القتلى في المجزرة إلى 37»، «بالمجزرة».

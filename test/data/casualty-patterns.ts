@@ -3885,6 +3885,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // Guard: the definite dead left where they lie were told already.
     { text: 'وتم الإعدام رميا بالرصاص قرب النهر وتركت الجثث في العراء', expect: [] },
   ],
+  'a ministry tally': [
+    // A colon may stand between a toll noun and its figure.
+    { text: 'وأشارت الوزارة إلى أن إجمالي الشهداء: 416، وإجمالي الإصابات: 1,153', expect: [{ kind: 'killed', count: { value: 416 } }, { kind: 'injured', count: { value: 1153 } }] },
+    // A one in digits counts a singular verbal noun.
+    { text: 'ووصل إلى المستشفيات 3 شهداء و1 إصابة خلال 24 ساعة', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'injured', count: { value: 1 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
