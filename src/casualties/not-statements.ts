@@ -129,6 +129,8 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
   // elsewhere when no figure counts it here; what came of it («وأثار مقتل الناشط»، «ويأتي مقتل الشاب بعد …»), one
   // of its kind told before.
   const head = ctx.words[t - 1] ?? '';
+  // «وتم إصابته إصابة مباشرة»، «حققنا إصابات مباشرة»: a direct hit on a target, no wound.
+  if (c.kind === 'injured' && directHit(ctx, after)) return true;
   // «أصدر نظام الأسد أحكاماً بالإعدام بحق 11 معتقلاً»: a sentence passed is no execution, unless its clause carries it
   // out before it («نفذ مسلحو التنظيم … حكماً بالإعدام على سبعة شبان»).
   if (c.kind === 'executed' && c.first === t && SENTENCE.has(head) && !wordInClauseBefore(ctx, t - 1, SENTENCE_DONE, SENTENCE_DONE_REACH)) return true;
@@ -237,6 +239,16 @@ function familiesOf(ctx: Context, c: Candidate, after: number): boolean {
 /** A definite casualty word or victim noun at `k` («الضحايا»، «الشهداء»، «المفقودين»). */
 function definiteDead(ctx: Context, k: number): boolean {
   return (ctx.casualtyAt.get(k)?.article ?? ctx.victimAt.get(k)?.article) === true;
+}
+
+/**
+ * «مباشرة» at `k`, or after a cognate «إصابة/إصابات» there: a hit on a target is told, not a wound — unless where on a
+ * body follows («وأصابه مباشرة في الرأس»).
+ */
+function directHit(ctx: Context, k: number): boolean {
+  const cognate = /^اصاب(ه|ات)$/u.test(ctx.words[k] ?? '');
+  const at = cognate ? k + 1 : k;
+  return ctx.words[at] === 'مباشره' && (cognate || ctx.words[at + 1] !== 'في');
 }
 
 /** A personal name at `k` («جثامين الشهداء حسين …»): someone new, not the dead already counted. */

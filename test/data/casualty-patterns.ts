@@ -3891,6 +3891,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // A one in digits counts a singular verbal noun.
     { text: 'ووصل إلى المستشفيات 3 شهداء و1 إصابة خلال 24 ساعة', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'injured', count: { value: 1 } }] },
   ],
+  'a direct hit': [
+    // Guard: where on a body a direct hit struck tells a wound.
+    { text: 'وأطلق القناص النار على الطفل وأصابه مباشرة في الرأس', expect: [{ kind: 'injured', count: { value: 1 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
@@ -3971,4 +3975,6 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'وفتحت الشرطة تحقيقا في الهجوم لكنها لم تعلن اعتقال أي شخص حتى الآن', why: '«أي» under a negation is no one at all, though the noun is singular' },
   { text: 'وأصدرت محكمة عسكرية أحكاماً بالإعدام بحق 9 معتقلين من أبناء المدينة', why: 'a death sentence passed is no execution, and the held it is passed on are no new detention' },
   { text: 'وتمكن المتظاهرون من الوصول إلى ميدان الشهداء وسط المدينة', why: 'a definite casualty noun after a place reached names the place (Martyrs\' Square)' },
+  { text: 'واستهدف المقاتلون منزلا يتمركز فيه جنود وتم إصابته إصابة مباشرة', why: 'a direct hit («إصابة مباشرة») on a target is no wound' },
+  { text: 'وقصفت المدفعية ثكنة عسكرية ما أسفر عن إصابات مباشرة ودقيقة', why: 'direct hits on a barracks are no wounded' },
 ];
