@@ -507,8 +507,8 @@ export const NO_OBJECT: readonly string[] = [
   ...INTRANSITIVE_VERBS, 'اسر',
   // Led away: with a pronoun, people already held («اقتادوه»; see {@link COUNTED_ONLY}).
   'اقتاد', 'يقتاد', 'تقتاد',
-  // Mourning with a pronoun mourns the dead already told («مقتل مقاتلين نعاهما الفصيل»).
-  'نعي',
+  // Mourning with a pronoun mourns the dead already told («مقتل مقاتلين نعاهما الفصيل»، «وقد نعتهما القناة»).
+  'نعي', 'نعت', 'نعوا', 'ينعي', 'تنعي', 'ينعون',
 ];
 /**
  * Past verbs written like a verbal noun the lexicon does not list («خطفه» is also "his kidnapping"); those it lists as

@@ -3895,6 +3895,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // Guard: where on a body a direct hit struck tells a wound.
     { text: 'وأطلق القناص النار على الطفل وأصابه مباشرة في الرأس', expect: [{ kind: 'injured', count: { value: 1 } }] },
   ],
+  'the mourned by a pronoun': [
+    // Every form of «نعى» with a pronoun mourns the dead already told.
+    { text: 'واستشهدت المراسلة فرح عمر والمصور ربيع المعماري، وقد نعتهما القناة عبر منشور', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
