@@ -18,9 +18,9 @@ const LIST_REACH = 16;
 
 /**
  * «بعد يوم واحد»: a number word that begins with و («واحد») carries no conjunction, so it joins nothing — unless the
- * conjunction is written before it («وواحد في ريف اللاذقية»).
+ * conjunction is written before it («وواحد في ريف اللاذقية»). @internal
  */
-function numberWordWithWaw(ctx: Context, i: number): boolean {
+export function numberWordWithWaw(ctx: Context, i: number): boolean {
   return (ctx.numberAt.get(i)?.text.startsWith('و') ?? false) && !ctx.words[i]!.startsWith('وو');
 }
 

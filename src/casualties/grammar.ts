@@ -27,10 +27,10 @@ export const OR_WORDS: readonly string[] = ['او'];
 
 const LEAVING_VERBS: readonly string[] = ['ترك', 'تركت', 'يترك', 'تترك'];
 /**
- * «هجوم يترك قتلى وإصابات»: verbs of leaving behind, result words only before an indefinite casualty noun («تركت
- * الجثث في العراء» leaves the dead already told where they lie).
+ * «هجوم يترك قتلى وإصابات»: verbs of leaving behind, result words only before an indefinite casualty noun that is no
+ * body («تركت الجثث في العراء»، «تركت جثث القتلى في الشوارع» leave the dead already told where they lie).
  */
-export const LEAVING: readonly string[] = [...LEAVING_VERBS, 'تاركا', 'تاركه'];
+export const LEAVING: readonly string[] = [...LEAVING_VERBS, 'تاركا', 'تاركه', 'تاركين'];
 
 /**
  * Verbs and nouns that report a result («the strike left…»), after which a bare casualty plural is a mention:
@@ -507,9 +507,12 @@ export const NO_OBJECT: readonly string[] = [
   ...INTRANSITIVE_VERBS, 'اسر',
   // Led away: with a pronoun, people already held («اقتادوه»; see {@link COUNTED_ONLY}).
   'اقتاد', 'يقتاد', 'تقتاد',
-  // Mourning with a pronoun mourns the dead already told («مقتل مقاتلين نعاهما الفصيل»، «وقد نعتهما القناة»).
-  'نعي', 'نعت', 'نعوا', 'ينعي', 'تنعي', 'ينعون',
 ];
+/**
+ * Casualty verb entries that take no object pronoun: mourning one mourns the dead already told («مقتل مقاتلين نعاهما
+ * الفصيل»، «وقد نعتهما القناة»).
+ */
+export const NO_OBJECT_ENTRIES: readonly string[] = ['mourned-verb'];
 /**
  * Past verbs written like a verbal noun the lexicon does not list («خطفه» is also "his kidnapping"); those it lists as
  * a casualty noun too («قتل») are known from it.

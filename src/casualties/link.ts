@@ -14,7 +14,7 @@ import { opensStatement } from './leads.js';
 import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING, NICKNAMED } from './grammar.js';
 import { AMONG_CAUSED_BY, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
-import { AT_HANDS, partFigure, toldFigure } from './breakdown.js';
+import { AT_HANDS, numberWordWithWaw, partFigure, toldFigure } from './breakdown.js';
 import { nicknameEnd, quotedNameEnd } from './person-names.js';
 import { KIN_PRONOUN, opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
@@ -1741,8 +1741,7 @@ const ADDS = /* @__PURE__ */ phraseTable(ADDING);
 
 /** A bare figure followed by the side it counts («58 في صفوف الفصائل»، «12 من الهيئة»), or null. */
 function sidedFigure(ctx: Context, i: number): NounPhrase | null {
-  // «بعد يوم واحد من سيطرتها»: a number word that begins with و («واحد») carries no conjunction.
-  if (ctx.numberAt.get(i)?.text.startsWith('و')) return null;
+  if (numberWordWithWaw(ctx, i)) return null;
   const np = readNounPhrase(ctx, i, true, false);
   if (!np || !np.countTokens || np.others || np.participle) return null;
   // «27 في صفوف المسلحين»: the side named a victim class and is part of the group.
@@ -1756,27 +1755,41 @@ function sidedFigure(ctx: Context, i: number): NounPhrase | null {
 
 // «بعضهم من المارة»: some of a group, told after it.
 const SOME_OF_THEM: ReadonlySet<string> = /* @__PURE__ */ new Set(['بعضهم', 'بعضهن']);
+// How far after «بينهم/بعضهم» the clause is searched for what befell the group.
+const SOME_REACH = 6;
+
+/**
+ * «وخمسة آخرون بينهم ضابط أصيبوا بجروح»، «بعضهم في حالة حرجة»: a casualty word or a state («حالة») in the clause after
+ * the sub-group's opener at `k - 1` is the group's own predicate.
+ */
+function toldOfSome(ctx: Context, k: number): boolean {
+  for (let j = k; j < ctx.n && j < k + SOME_REACH && !(ctx.bits[j]! & (F.COMMA | F.END)); j++) {
+    if (ctx.casualtyAt.has(j) || /^[بف]?حال/u.test(ctx.words[j]!)) return true;
+  }
+  return false;
+}
 /**
  * «و14 مقاتلاً في صفوف فصائل أخرى»، «وثلاثة من مقاتلي حركة الشباب»: a group that names its own side, inside it or
- * right after it, is one side's toll («6 عناصر من قوات النظام و4 من المدنيين» are two).
+ * right after it — a named actor, an armed noun after «من», or «صفوف» — is one side's toll («6 عناصر من قوات النظام
+ * و4 من المدنيين» are two). An attack after it («في القصف») names no side.
  */
 function ownSide(ctx: Context, g: { readonly first: number; readonly last: number }): boolean {
-  for (let k = g.first; k <= g.last + 2 && k < ctx.n; k++) if (ctx.actorsAt.has(k) || ctx.actorNounAt.has(k) || ctx.words[k] === 'صفوف') return true;
+  for (let k = g.first; k <= g.last + 2 && k < ctx.n; k++) {
+    if (ctx.actorsAt.has(k) || (ctx.actorNounAt.has(k) && ctx.words[k - 1] === 'من') || ctx.words[k] === 'صفوف') return true;
+  }
   return false;
 }
 
 const ARMED_SIDES: ReadonlySet<string> = /* @__PURE__ */ new Set(['fighters', 'soldiers']);
 
 /**
- * «20 عنصراً …، فضلاً عن خمسة مدنيين»، «أكثر من 100 عنصر … بالإضافة إلى 3 صحافيين»: a counted group added by «فضلاً
- * عن/إضافة إلى/علاوة على» to a mention's own counted victim group (not to a bare figure of a side's list, «61 في صفوف
- * الهيئة، … بالإضافة إلى ثمانية مدنيين») sums with it into one mention of mixed class. False, and nothing changed, when
- * either figure is vague, or when the added group is a figure «من» a side («بالإضافة إلى 738 من عناصر التنظيمات»: the next
- * item of a toll listed by side).
+ * A counted group `g` summed into a mention's own counted victim group, into one mention of mixed class (not into a
+ * bare figure of a side's list, «61 في صفوف الهيئة، … بالإضافة إلى ثمانية مدنيين»). The callers say when a group is
+ * added: after «فضلاً عن/إضافة إلى/علاوة على», or joined by «و» under one predicate. False, and nothing changed, when
+ * either figure is vague, or when soldiers and fighters would be summed.
  */
-function addsTo(ctx: Context, c: Candidate, g: NounPhrase, adding: boolean): boolean {
+function addsTo(c: Candidate, g: NounPhrase): boolean {
   if (!c.victimTokens || !c.countTokens || c.others || c.rule === 'ellipsis' || c.victims === null || g.victims === null) return false;
-  if (adding ? g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من' : ownSide(ctx, g) || ownSide(ctx, { first: c.countTokens[0], last: c.last })) return false;
   // «47 من عناصر الحركة بالإضافة إلى خمسة جنود»: fighters and soldiers are two sides' tolls, not one mixed group.
   if (c.victims !== g.victims && ARMED_SIDES.has(c.victims) && ARMED_SIDES.has(g.victims)) return false;
   const a = c.count;
@@ -1807,6 +1820,8 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
     let pastSub = false;
     let subOpen = false;
     let placed = false;
+    // Whether the mention's own group names its side: then a group joined to it is another side's toll.
+    const sided = c.countTokens !== undefined && ownSide(ctx, { first: c.countTokens[0], last: c.last });
     for (let k = c.last + 1; k < ctx.n && k <= c.last + ELLIPSIS_REACH && ctx.sentenceOf[k] === sentence; k++) {
       const bits = ctx.bits[k]!;
       // «مقتل تسعة مدنيين بينهم ثلاثة أطفال في قرية …، وأربعة مدنيين»: a sub-group of the first group is stepped over;
@@ -1831,6 +1846,9 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       // «12 مصرياً في مدينة سرت، بالإضافة إلى 18 …»: a place told of the first group makes what is added another event.
       if (ctx.placeAt.has(k) || (PREPOSITIONS.has(ctx.words[k]!) && ctx.words[k] !== 'من')) placed = true;
       const adding = phraseAt(ctx, k, ADDS);
+      // «قتل شاب كان يقف إلى جانب ثلاثة شبان»: «إلى جانب» adds to a toll right after it or after a comma; elsewhere it
+      // is beside.
+      if (adding && ctx.words[k] === 'الي' && k !== c.last + 1 && !(ctx.bits[k - 1]! & F.COMMA)) break;
       const start = adding ? k + adding : ctx.words[k] === 'و' ? k + 1 : k;
       const joined = adding > 0 || (bits & F.AND && (ctx.words[k] === 'و' || ctx.numberAt.has(k) || ctx.victimAt.get(k)?.prefix === 'و'));
       const at = groups.startingAt[start] ?? -1;
@@ -1874,17 +1892,18 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       // predicate of their own («و3 آخرون نجوا»، «لا يزالون مفقودين»).
       const after = g.last + 1;
       const others = g.others && g.countTokens !== undefined && !pastSub &&
-        (after >= ctx.n || (ctx.bits[after]! & (F.END | F.COMMA | F.AND | F.INCLUDES)) !== 0 || SOME_OF_THEM.has(ctx.words[after]!) || PREPOSITIONS.has(ctx.words[after]!) || ctx.placeAt.has(after));
+        (after >= ctx.n || (ctx.bits[after]! & (F.END | F.COMMA | F.AND)) !== 0 || ((ctx.bits[after]! & F.INCLUDES || SOME_OF_THEM.has(ctx.words[after]!)) && !toldOfSome(ctx, after + 1)) || PREPOSITIONS.has(ctx.words[after]!) || ctx.placeAt.has(after));
       // «طفلان بين الشهداء و11 طفلاً من بين المصابين»: a group told among casualties of another kind is of that kind.
       const among = ctx.words[g.last + 1] === 'بين' ? g.last + 2 : ctx.words[g.last + 1] === 'من' && ctx.words[g.last + 2] === 'بين' ? g.last + 3 : -1;
       const otherKind = among >= 0 && ctx.casualtyAt.get(among)?.entry.kind !== undefined && ctx.casualtyAt.get(among)!.entry.kind !== c.kind;
       if (joined && counted && (!g.others || others) && (g.victims !== null || others) && !next && !otherKind && (!pastSub || g.victims === c.victims)) {
-        // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with it.
-        if (adding && !placed && addsTo(ctx, c, g, true)) break;
-        // «قتل ثمانية من النازحين، وثلاثة من مواطني القرية»، «جرح 2 من عناصر الأمن وخمسة مدنيين»: counted groups of
-        // other classes joined under one predicate, the second of no side of its own, are one toll of mixed class; more
-        // may follow. (One class told twice is two tolls, as of two places.)
-        if (!adding && !placed && !others && !pastSub && g.victims !== c.victims && addsTo(ctx, c, g, false)) {
+        // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with
+        // it — not a figure «من» a side («بالإضافة إلى 738 من عناصر التنظيمات»: the next item of a toll listed by side).
+        if (adding && !placed && !(g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من') && addsTo(c, g)) break;
+        // «قتل ثمانية من النازحين، وثلاثة من مواطني القرية»: counted groups of other classes joined under one predicate,
+        // neither naming its side, are one toll of mixed class; more may follow. (One class told twice is two tolls, as
+        // of two places.)
+        if (!adding && !placed && !others && !pastSub && !sided && g.victims !== c.victims && !ownSide(ctx, g) && addsTo(c, g)) {
           k = g.last;
           continue;
         }

@@ -116,6 +116,7 @@ export function priorReadings(found: readonly Candidate[]): PriorReadings {
  *   no group of their own;
  * - «الرجل الذي فقد حياته هو …»، «الطفلين اللذين استشهدا هما …»: a definite group and a relative clause that a pronoun
  *   of identity follows names people already told.
+ * - «وتم إصابته إصابة مباشرة»: a direct hit on a target is no wound.
  * - «أفرجت السلطات عن 25 معتقلا»: captives freed or exchanged; «أوقفت 300 موظف عن العمل»: suspended, not arrested.
  * @internal
  */
@@ -125,12 +126,12 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
   const t = c.trigger[0];
   const word = ctx.words[t]!;
   const after = c.trigger[1] + 1;
+  // «وتم إصابته إصابة مباشرة»، «حققنا إصابات مباشرة»: a direct hit on a target, no wound.
+  if (c.kind === 'injured' && directHit(ctx, after)) return true;
   // «بهدف اعتقال الشبان»: what an act is for tells no act; where it was done or who is behind it, only one told
   // elsewhere when no figure counts it here; what came of it («وأثار مقتل الناشط»، «ويأتي مقتل الشاب بعد …»), one
   // of its kind told before.
   const head = ctx.words[t - 1] ?? '';
-  // «وتم إصابته إصابة مباشرة»، «حققنا إصابات مباشرة»: a direct hit on a target, no wound.
-  if (c.kind === 'injured' && directHit(ctx, after)) return true;
   // «أصدر نظام الأسد أحكاماً بالإعدام بحق 11 معتقلاً»: a sentence passed is no execution, unless its clause carries it
   // out before it («نفذ مسلحو التنظيم … حكماً بالإعدام على سبعة شبان»).
   if (c.kind === 'executed' && c.first === t && SENTENCE.has(head) && !wordInClauseBefore(ctx, t - 1, SENTENCE_DONE, SENTENCE_DONE_REACH)) return true;
@@ -243,13 +244,13 @@ function definiteDead(ctx: Context, k: number): boolean {
 
 /**
  * «مباشرة» at `k`, or after a cognate «إصابة/إصابات» there: a hit on a target is told, not a wound — unless where on a
- * body follows («وأصابه مباشرة في الرأس»).
+ * body or among whom follows («وأصابه مباشرة في الرأس»، «إصابات مباشرة بين الجنود»).
  */
 function directHit(ctx: Context, k: number): boolean {
-  const cognate = /^اصاب(ه|ات)$/u.test(ctx.words[k] ?? '');
-  const at = cognate ? k + 1 : k;
-  return ctx.words[at] === 'مباشره' && (cognate || ctx.words[at + 1] !== 'في');
+  const at = /^اصاب(ه|ات)$/u.test(ctx.words[k] ?? '') ? k + 1 : k;
+  return ctx.words[at] === 'مباشره' && !HIT_WHERE.has(ctx.words[at + 1] ?? '');
 }
+const HIT_WHERE: ReadonlySet<string> = /* @__PURE__ */ new Set(['في', 'بين']);
 
 /** A personal name at `k` («جثامين الشهداء حسين …»): someone new, not the dead already counted. */
 function named(ctx: Context, k: number): boolean {

@@ -6,7 +6,7 @@
 import type { CompiledLexicon } from '../lexicon/compile.js';
 import { formWords } from '../lexicon/forms.js';
 import type { CasualtyKind } from '../lexicon/types.js';
-import { DEFECTIVE_OBJECT_ENDINGS, LIKE_VERBAL_NOUNS, NO_OBJECT, OBJECT_KINDS, PAST_OBJECT_ENDINGS, PRESENT_OBJECT_ENDINGS } from './grammar.js';
+import { DEFECTIVE_OBJECT_ENDINGS, LIKE_VERBAL_NOUNS, NO_OBJECT, NO_OBJECT_ENTRIES, OBJECT_KINDS, PAST_OBJECT_ENDINGS, PRESENT_OBJECT_ENDINGS } from './grammar.js';
 
 /** What a verb with an object pronoun says. @internal */
 export interface ObjectVerb {
@@ -28,6 +28,7 @@ export interface ObjectVerbs {
 
 const KINDS = /* @__PURE__ */ new Set(OBJECT_KINDS);
 const INTRANSITIVE = /* @__PURE__ */ new Set(NO_OBJECT);
+const NO_OBJECT_IDS = /* @__PURE__ */ new Set(NO_OBJECT_ENTRIES);
 
 /**
  * The object-pronoun forms of the one-word casualty verbs of `compiled` (see {@link OBJECT_KINDS}): past verbs with
@@ -44,6 +45,7 @@ export function objectVerbs(compiled: CompiledLexicon): ObjectVerbs {
   const nouns = new Set(LIKE_VERBAL_NOUNS);
   const verbs: { base: string; kind: CasualtyKind }[] = [];
   for (const entry of compiled.entries.casualtyWords.values()) {
+    if (NO_OBJECT_IDS.has(entry.id)) continue;
     for (const form of entry.forms) {
       const words = formWords(form);
       if (words.length !== 1) continue;

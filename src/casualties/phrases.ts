@@ -2605,8 +2605,8 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
     let p = ctx.casualtyAt.get(j);
     // «170 إصابة»، «15 وفاة»: from eleven on a figure counts a singular noun, here the verbal noun of its cases; so
     // does a one in digits in a ministry's tally («و1 إصابة»).
-    // A noun of events with plurals of its own («12 مجزرة»، «مجازر») counts the events, not the victims.
     const singular = (num.value ?? num.min ?? 0) >= 11 || (num.value === 1 && /^[0-9]+$/u.test(ctx.words[at]!));
+    // A noun of events with plurals of its own («12 مجزرة»، «مجازر») counts the events, not the victims.
     const tamyiz =
       !cases && p?.entry.pos === 'noun' && p.prefix === '' && p.suffix === '' && !p.article && !p.entry.plurals?.length && singular && !num.approximate && !ctx.numberAt.has(p.lastToken + 1);
     // «8 شهداء على الأقل»: a qualifier after the noun is keyed there; the phrase starts at the figure.
@@ -2858,7 +2858,7 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     // how badly those a casualty word of this kind just counted were hurt («وأصيب 10 بينهم إصابات بالغة»).
     if (!resultLen && !arrived && !headline && !among && !head.article && head.prefix === '' && at > 0 && INCLUDE_SOME.has(ctx.words[at - 1]!) && !kindJustRead(ctx, at - 1, head.entry.kind)) resultLen = 1;
     if (!resultLen && !headline && !among && !arrived) continue;
-    if (resultLen && head.article && wordIn(ctx, at - resultLen, LEAVES)) continue;
+    if (resultLen && (head.article || BODY_WORDS.has(stripped(ctx.words[at]))) && wordIn(ctx, at - resultLen, LEAVES)) continue;
     // A record, an arrival or «بينهم» tells the dead or hurt: the held there are no arrest («سجل معتقلات النظام»،
     // «الوصول إلى أسماء المختطفين»، «بينهم أسرى محررون»); a result verb with «عن» tells one («أسفرت الحملة عن معتقلين»).
     if (!headline && p.entry.kind === 'detained' && !(resultLen && ctx.words[at - 1] === 'عن')) continue;
@@ -3527,19 +3527,20 @@ function foundBody(ctx: Context, i: number): boolean {
 // How far back a body word joined by «و» finds the bodies found before it: «ثمانية جثث مجهولة الهوية في حي … بمدينة حلب، وجثتين».
 const JOINED_BODIES_REACH = 14;
 
-/**
- * «عثروا على جثة شاب … وتظهر آثار إطلاق نار على جثة الشاب»: a person's dead told before `i` by the indefinite noun
- * `form`, whom the definite noun names again.
- */
-function toldIndefinite(ctx: Context, found: readonly Candidate[], form: string, i: number): boolean {
+// How many sentences back a body named by a definite noun finds the same noun told indefinite: «جثة شاب … جثة الشاب».
+const RENAMED_REACH = 2;
+
+/** The last token of each indefinite victim noun, by its lexicon form, inside the killings `found`. */
+function indefiniteDead(ctx: Context, found: readonly Candidate[]): Map<string, number> {
+  const at = new Map<string, number>();
   for (const c of found) {
-    if (c.kind !== 'killed' || c.last >= i) continue;
+    if (c.kind !== 'killed') continue;
     for (let k = c.first; k <= c.last; k++) {
       const w = ctx.victimAt.get(k);
-      if (w && !w.article && w.form === form) return true;
+      if (w && !w.article) at.set(w.form, Math.max(k, at.get(w.form) ?? -1));
     }
   }
-  return false;
+  return at;
 }
 
 /**
@@ -3553,6 +3554,7 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
   // «رفات أربعين شخصا أعدمهم التنظيم»: bodies of a group told as executed are those executions, not other dead.
   const executed = new Set<number>();
   for (const c of earlier) if (c.kind === 'executed') executed.add(c.first);
+  const told = indefiniteDead(ctx, earlier);
   for (let i = 0; i < ctx.n; i++) {
     if (!(ctx.cues[i]! & CUE.BODY) || countingNumber(ctx, i - 1)) continue;
     // «انتشلت جثث سبعة مدنيين»: counted bodies are counted dead.
@@ -3588,9 +3590,7 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
     const named = (p ?? v)!.lastToken;
     // «المقبرة تضم رفات مدنيين أعدمهم التنظيم»: bodies of the executed tell executions, a toll of bodies before or not.
     const restates = !(person && !v.article) && afterToll && !executionAfter(ctx, named + 1, verbs);
-    // «جثة الشاب "محمد …"»: a name, quoted or not, makes the definite noun someone new.
-    const name = named + (ctx.bits[named + 1]! & F.QUOTE ? 2 : 1);
-    if (restates || (person && v.article && !opensName(ctx, name) && toldIndefinite(ctx, out, v.form, i))) continue;
+    if (restates || (person && v.article && renamed(ctx, told, v.form, named, i))) continue;
     // «جثة شاب كان قد قتل في الهجوم»: a killing verb describing the body's person tells the same death.
     let k = named + 1;
     if (WERE.has(ctx.words[k] ?? '')) k++;
@@ -3598,7 +3598,20 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
     const verb = ctx.casualtyAt.get(k);
     const last = verb?.entry.kind === 'killed' && verb.entry.pos === 'verb' && verb.prefix === '' ? verb.lastToken : named;
     out.push({ kind: 'killed', first: i, last, trigger: [i, named], count, victims: v ? victimClass(v) : 'unspecified', others: false, rule: 'bodies' });
+    if (person && !v.article) told.set(v.form, named);
   }
+}
+
+/**
+ * «عثروا على جثة شاب … وتظهر آثار إطلاق نار على جثة الشاب»: the definite noun of `form`, ending at `named`, names
+ * again the dead told by the same noun indefinite a sentence or two before `i` (`told`) — not when a name, quoted or
+ * not, or an ordinal follows («جثة الشاب "محمد …"»، «جثة الشاب الآخر»).
+ */
+function renamed(ctx: Context, told: ReadonlyMap<string, number>, form: string, named: number, i: number): boolean {
+  const before = told.get(form);
+  if (before === undefined || before >= i || ctx.sentenceOf[i]! - ctx.sentenceOf[before]! > RENAMED_REACH) return false;
+  const next = named + (ctx.bits[named + 1]! & F.QUOTE ? 2 : 1);
+  return !opensName(ctx, next) && ctx.numberAt.get(named + 1)?.kind !== 'ordinal' && !THE_OTHER.has(ctx.words[named + 1] ?? '');
 }
 
 // The two tests below are functions of their own, not closures in `bodies`' loop: a closure there that reads the

@@ -3899,6 +3899,23 @@ export const families: Record<string, CasualtyCase[]> = {
     // Every form of «نعى» with a pronoun mourns the dead already told.
     { text: 'واستشهدت المراسلة فرح عمر والمصور ربيع المعماري، وقد نعتهما القناة عبر منشور', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
+  'guards from the twenty-sixth review': [
+    // Counted others whose sub-group has a predicate of its own are that predicate's («أصيبوا»), not the toll's.
+    { text: 'قتل ثلاثة جنود في الهجوم وخمسة آخرون بينهم ضابط أصيبوا بجروح', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'injured', count: { value: 5 } }] },
+    // An attack after the joined group names no side of its own: the groups are still one toll.
+    { text: 'وقتل ستة أطفال، وثلاث نساء، وثلاثة رجال في القصف', expect: [{ kind: 'killed', count: { value: 12 } }] },
+    // «إلى جانب» past a verb is beside.
+    { text: 'قتل شاب كان يقف إلى جانب ثلاثة شبان آخرين', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // «وواحد» after a figure with its side is the next item of the list.
+    { text: 'وقتل 61 في صفوف الهيئة، وواحد في صفوف الجيش الوطني', expect: [{ kind: 'killed', count: { value: 61 } }, { kind: 'killed', count: { value: 1 } }] },
+    // Bodies left where they lie are the dead already told; the verb's participle leaves new ones.
+    { text: 'قتل 10 مدنيين في القصف، وتركت جثث القتلى في الشوارع', expect: [{ kind: 'killed', count: { value: 10 } }] },
+    { text: 'انسحب المسلحون من القرية تاركين قتلى وجرحى', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
+    // A direct hit on a body is a wound, the cognate noun or not.
+    { text: 'أطلق القناص النار على الطفل وأصابه إصابة مباشرة في الصدر', expect: [{ kind: 'injured', count: { value: 1 } }] },
+    // The definite body of another one, or of an ordinal, is someone new.
+    { text: 'عثر مدنيون على جثة شاب قرب الطريق، ثم عثر على جثة الشاب الآخر قرب المدرسة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'killed', count: { value: 1 } }] },
+  ],
 };
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
