@@ -376,7 +376,10 @@ export const NAME_COMMANDERS: readonly string[] = ['امر'];
 /** Ranks that, in construct with what they head, are offices: «عميد بلدية» (a mayor), «عميد كلية» (a dean). */
 export const RANKS_HEADING: readonly string[] = ['عميد'];
 
-/** «بالإضافة إلى ثمانية مدنيين»، «بالإضافة لـ158»، «إلى جانب أربعة آخرين»: phrases that add a group to a toll or a list, like «و». */
+/**
+ * «بالإضافة إلى ثمانية مدنيين»، «بالإضافة لـ158»، «إلى جانب أربعة آخرين»: phrases that add a group to a toll or a list,
+ * like «و».
+ */
 export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['بالاضافه', 'ل'], ['اضافه', 'ل'], ['فضلا', 'عن'], ['علاوه', 'علي'], ['الي', 'جانب'], ['وكذلك'], ['وايضا']];
 
 /** «اعتقلت جميع العاملين»، «تم اعتقال كل الشبان»: all of a definite group after a casualty word, of no size given. */

@@ -1768,6 +1768,7 @@ function toldOfSome(ctx: Context, k: number): boolean {
   }
   return false;
 }
+
 /**
  * «و14 مقاتلاً في صفوف فصائل أخرى»، «وثلاثة من مقاتلي حركة الشباب»: a group that names its own side, inside it or
  * right after it — a named actor, an armed noun after «من», or «صفوف» — is one side's toll («6 عناصر من قوات النظام

@@ -2858,6 +2858,7 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     // how badly those a casualty word of this kind just counted were hurt («وأصيب 10 بينهم إصابات بالغة»).
     if (!resultLen && !arrived && !headline && !among && !head.article && head.prefix === '' && at > 0 && INCLUDE_SOME.has(ctx.words[at - 1]!) && !kindJustRead(ctx, at - 1, head.entry.kind)) resultLen = 1;
     if (!resultLen && !headline && !among && !arrived) continue;
+    // «وتركت الجثث في العراء»: the dead or bodies left where they lie are ones already told.
     if (resultLen && (head.article || BODY_WORDS.has(stripped(ctx.words[at]))) && wordIn(ctx, at - resultLen, LEAVES)) continue;
     // A record, an arrival or «بينهم» tells the dead or hurt: the held there are no arrest («سجل معتقلات النظام»،
     // «الوصول إلى أسماء المختطفين»، «بينهم أسرى محررون»); a result verb with «عن» tells one («أسفرت الحملة عن معتقلين»).
