@@ -133,6 +133,8 @@ export function buildContext(
   const numberEndingAt = index<{ num: DocNumber; at: number }>();
   for (const given of numbers) {
     const num = numberOfOneShape(given);
+    // «أول أمس»: the day before yesterday, a time, no ordinal.
+    if (num.kind === 'ordinal' && num.firstToken === num.lastToken && words[num.lastToken + 1] === 'امس') continue;
     numberAt.set(num.firstToken, num);
     let at = num.firstToken;
     if (num.qualifier) {

@@ -3899,6 +3899,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // Every form of «نعى» with a pronoun mourns the dead already told.
     { text: 'واستشهدت المراسلة فرح عمر والمصور ربيع المعماري، وقد نعتهما القناة عبر منشور', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
+  'the day before yesterday': [
+    // «أول أمس» is a time between the finder and the body, no ordinal figure.
+    { text: 'وعثر الأهالي أول أمس على جثة سامر الحمد داخل منزله', expect: [{ kind: 'killed', count: { value: 1 } }] },
+  ],
   'guards from the twenty-sixth review': [
     // Counted others whose sub-group has a predicate of its own are that predicate's («أصيبوا»), not the toll's.
     { text: 'قتل ثلاثة جنود في الهجوم وخمسة آخرون بينهم ضابط أصيبوا بجروح', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'injured', count: { value: 5 } }] },
