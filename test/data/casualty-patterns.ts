@@ -3899,9 +3899,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // Every form of «نعى» with a pronoun mourns the dead already told.
     { text: 'واستشهدت المراسلة فرح عمر والمصور ربيع المعماري، وقد نعتهما القناة عبر منشور', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
-  'the day before yesterday': [
+  'the day before yesterday, and inside': [
     // «أول أمس» is a time between the finder and the body, no ordinal figure.
-    { text: 'وعثر الأهالي أول أمس على جثة سامر الحمد داخل منزله', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    { text: 'وعثر الأهالي أول أمس على جثة مهيدية صالح الحمد قرب منزلها', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // «داخل» after a name with a definite surname tells where, as «في» does.
+    { text: 'واستشهد محمود صالح الحمد داخل منزله', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
   ],
   'guards from the twenty-sixth review': [
     // Counted others whose sub-group has a predicate of its own are that predicate's («أصيبوا»), not the toll's.
