@@ -175,15 +175,15 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // death before its toll's rise, an execution after a killing, hunger after a word of cause, groups joined after a
   // toll — and the review's mends. The root 133.24 → 134.52, `hasila/link` 129.03 → 130.31, root `analyze` 125.82 →
   // 127.11. `hasila/numbers` stays 10.00 KB: the run-together «ما» of the qualifiers is derived, not listed.
-  // Session 26: 122.17 → 122.72 KB (+0.55): groups of other classes summed under one predicate, counted others told
+  // Session 26: 122.17 → 122.75 KB (+0.58): groups of other classes summed under one predicate, counted others told
   // who they were, captives dying past an adjective, a body named again, a direct hit, leaving behind, a tally's colon,
-  // «أول أمس» — and the review's mends. The root 134.52 → 135.13, `hasila/link` 130.31 → 130.86, root `analyze` 127.11
-  // → 127.66.
+  // «أول أمس» — and the review's mends; the last read asks the grammar's «حالة» words instead of a pattern (+0.02).
+  // The root 134.52 → 135.15, `hasila/link` 130.31 → 130.88, root `analyze` 127.11 → 127.68.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 135.13 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 135.17 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 130.87 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 130.90 * KB, target: 45 * KB },
   { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 127.69 * KB, target: 45 * KB },
 ];
 

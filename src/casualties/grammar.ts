@@ -274,7 +274,7 @@ export const ARRIVED_DEAD: readonly Phrase[] = [
 ];
 
 /** «حالة» and its pronouns, and the grave conditions of a wounded person: «في حالة حرجة»، «حالتهم خطيرة». */
-const CONDITION_WORDS: readonly string[] = ['حاله', 'حالته', 'حالتها', 'حالتهم', 'حالتهما', 'حالتهن'];
+export const CONDITION_WORDS: readonly string[] = ['حاله', 'حالته', 'حالتها', 'حالتهم', 'حالتهما', 'حالتهن'];
 const CRITICAL_STATES: readonly string[] = ['حرجه', 'خطيره', 'خطره'];
 
 /**

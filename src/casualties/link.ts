@@ -12,7 +12,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING, NICKNAMED } from './grammar.js';
-import { AMONG_CAUSED_BY, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { AMONG_CAUSED_BY, CONDITION_WORDS, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, numberWordWithWaw, partFigure, toldFigure } from './breakdown.js';
 import { nicknameEnd, quotedNameEnd } from './person-names.js';
@@ -1757,6 +1757,7 @@ function sidedFigure(ctx: Context, i: number): NounPhrase | null {
 const SOME_OF_THEM: ReadonlySet<string> = /* @__PURE__ */ new Set(['بعضهم', 'بعضهن']);
 // How far after «بينهم/بعضهم» the clause is searched for what befell the group.
 const SOME_REACH = 6;
+const CONDITION = /* @__PURE__ */ new Set(CONDITION_WORDS);
 
 /**
  * «وخمسة آخرون بينهم ضابط أصيبوا بجروح»، «بعضهم في حالة حرجة»: a casualty word or a state («حالة») in the clause after
@@ -1764,7 +1765,7 @@ const SOME_REACH = 6;
  */
 function toldOfSome(ctx: Context, k: number): boolean {
   for (let j = k; j < ctx.n && j < k + SOME_REACH && !(ctx.bits[j]! & (F.COMMA | F.END)); j++) {
-    if (ctx.casualtyAt.has(j) || /^[بف]?حال/u.test(ctx.words[j]!)) return true;
+    if (ctx.casualtyAt.has(j) || wordIn(ctx, j, CONDITION)) return true;
   }
   return false;
 }
