@@ -1824,7 +1824,12 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
     let placed = false;
     // Whether the mention's own group names its side: then a group joined to it is another side's toll.
     const sided = c.countTokens !== undefined && ownSide(ctx, { first: c.countTokens[0], last: c.last });
-    for (let k = c.last + 1; k < ctx.n && k <= c.last + ELLIPSIS_REACH && ctx.sentenceOf[k] === sentence; k++) {
+    // «عشرة مسلحين وخمسة جنود قتلوا»، «لقي خمسة مسلحين واثنان من أفراد الأمن حتفهم»: a group told before its verb,
+    // or inside an idiom, may have a conjunct of its own right after it, before the verb.
+    const own = groups.startingAt[c.countTokens?.[0] ?? c.victimTokens?.[0] ?? -1] ?? -1;
+    const groupEnd = own >= 0 ? groups.list[own]!.last : -1;
+    const before = groupEnd >= c.first && groupEnd < c.last && (groupEnd < c.trigger[1] || c.rule === 'idiom') && ctx.bits[groupEnd + 1]! & F.AND && c.rule !== 'ellipsis';
+    for (let k = before ? groupEnd + 1 : c.last + 1; k < ctx.n && k <= c.last + ELLIPSIS_REACH && ctx.sentenceOf[k] === sentence; k++) {
       const bits = ctx.bits[k]!;
       // «مقتل تسعة مدنيين بينهم ثلاثة أطفال في قرية …، وأربعة مدنيين»: a sub-group of the first group is stepped over;
       // past it, only a group of the first one's class is a new member («بينهم عنصران تابعان له، و9 أطفال» goes on
@@ -1866,6 +1871,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         const e: Candidate = { kind: c.kind, first: bare.first, last: bare.last, trigger: c.trigger, count: bare.count, victims: (listed ? bare.victims : c.victims) ?? 'unspecified', others: bare.others, rule: 'ellipsis' };
         if (bare.countTokens) e.countTokens = bare.countTokens;
         if (bare.victimTokens) e.victimTokens = bare.victimTokens;
+        if (before) splitBefore(ctx, c, e);
         out.push(e);
         list.push(e);
         break;
@@ -1888,7 +1894,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       }
       // After «فضلاً عن/وكذلك» a singular counts itself: «…، وكذلك عنصر من الجيش».
       const counted = g.countTokens !== undefined || g.count?.value === 2 || (adding > 0 && g.count?.value === 1);
-      const next = ctx.casualtyAt.get(g.last + 1) ?? ctx.casualtyAt.get(g.last + 2);
+      const next = before && g.last < c.trigger[1] ? undefined : ctx.casualtyAt.get(g.last + 1) ?? ctx.casualtyAt.get(g.last + 2);
       // «…، علاوة على ستة آخرين في قريتي …»: counted others are more members, of the class named before — when where
       // they were, a break, who some of them were («وسبعة آخرين بعضهم من المارة») or the end follows them, not a
       // predicate of their own («و3 آخرون نجوا»، «لا يزالون مفقودين»).
@@ -1901,11 +1907,11 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       if (joined && counted && (!g.others || others) && (g.victims !== null || others) && !next && !otherKind && (!pastSub || g.victims === c.victims)) {
         // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with
         // it — not a figure «من» a side («بالإضافة إلى 738 من عناصر التنظيمات»: the next item of a toll listed by side).
-        if (adding && !placed && !(g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من') && addsTo(c, g)) break;
+        if (adding && !before && !placed && !(g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من') && addsTo(c, g)) break;
         // «قتل ثمانية من النازحين، وثلاثة من مواطني القرية»: counted groups of other classes joined under one predicate,
         // neither naming its side, are one toll of mixed class; more may follow. (One class told twice is two tolls, as
         // of two places.)
-        if (!adding && !placed && !others && !pastSub && !sided && g.victims !== c.victims && !ownSide(ctx, g) && addsTo(c, g)) {
+        if (!adding && !before && !placed && !others && !pastSub && !sided && g.victims !== c.victims && !ownSide(ctx, g) && addsTo(c, g)) {
           k = g.last;
           continue;
         }
@@ -1914,7 +1920,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         // «اعتقلت فلان الفلاني واثنين آخرين»، «اختطفوا فلان، واثنين من أبنائه»: so are counted others with one person,
         // or counted kin of his.
         const his = !placed && (others || (g.victimTokens !== undefined && ctx.words[g.victimTokens[0] - 1] === 'من' && opensWithKin(ctx, g.victimTokens[0])));
-        if (!adding && c.count?.value === 1 && !c.others && (opensWithKin(ctx, g.first) || his) && g.count?.value !== undefined) {
+        if (!adding && !before && c.count?.value === 1 && !c.others && (opensWithKin(ctx, g.first) || his) && g.count?.value !== undefined) {
           c.count = { value: 1 + g.count.value };
           c.victims = 'people';
           c.last = g.last;
@@ -1923,12 +1929,22 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         const e: Candidate = { kind: c.kind, first: g.first, last: g.last, trigger: c.trigger, count: g.count, victims: others ? c.victims : g.victims, others: false, rule: 'ellipsis' };
         if (g.countTokens) e.countTokens = g.countTokens;
         if (g.victimTokens) e.victimTokens = g.victimTokens;
+        if (before) splitBefore(ctx, c, e);
         out.push(e);
         list.push(e);
       }
       break;
     }
   }
+}
+
+/**
+ * A conjunct `e` read between a mention's group and its verb («عشرة مسلحين وخمسة جنود قتلوا») takes the verb into its
+ * own span, the mention keeps its group: two tolls side by side, not one inside the other.
+ */
+function splitBefore(ctx: Context, c: Candidate, e: Candidate): void {
+  e.last = c.last;
+  c.last = ctx.words[e.first - 1] === 'و' ? e.first - 2 : e.first - 1;
 }
 
 /**

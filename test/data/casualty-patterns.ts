@@ -1100,7 +1100,7 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'counts15 6 · counted fighters and counted soldiers joined by «و» are two tolls, one per side': [
     { text: 'وقتل ستة مسلحين وأربعة جنود في الاشتباكات قرب الحدود', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'fighters' }, { kind: 'killed', count: { value: 4 }, victims: 'soldiers' }] },
-    { text: 'ولقي ثلاثة مسلحين على الأقل واثنان من أفراد الأمن حتفهم في الهجوم', expect: [{ kind: 'killed', count: { min: 3 }, victims: 'fighters' }] },
+    { text: 'ولقي ثلاثة مسلحين على الأقل واثنان من أفراد الأمن حتفهم في الهجوم', expect: [{ kind: 'killed', count: { min: 3 }, victims: 'fighters' }, { kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
     // Soldiers and civilians, or an uncounted bomber and a soldier, are one toll.
     { text: 'قتل 4 جنود و3 مدنيين في التفجير', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
     { text: 'لقي الانتحاري وجندي حتفهما في التفجير', expect: [{ kind: 'killed', count: { value: 2 } }] },
@@ -3904,6 +3904,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وعثر الأهالي أول أمس على جثة مهيدية صالح الحمد قرب منزلها', expect: [{ kind: 'killed', count: { value: 1 } }] },
     // «داخل» after a name with a definite surname tells where, as «في» does.
     { text: 'واستشهد محمود صالح الحمد داخل منزله', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+  ],
+  'two sides before their verb': [
+    // Fighters and soldiers joined before one verb, or inside «لقي … حتفهم», are two tolls side by side.
+    { text: 'وقال المتحدث إن عشرة مسلحين وخمسة جنود قتلوا في المعركة', expect: [{ kind: 'killed', count: { value: 10 }, victims: 'fighters' }, { kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
+    { text: 'ولقي خمسة مسلحين واثنان من أفراد الأمن حتفهم في الاشتباك', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'killed', count: { value: 2 } }] },
+    // Guard: groups of one side and the unarmed are one toll.
+    { text: 'وقال إن عشرة مسلحين وخمسة مدنيين قتلوا في المعركة', expect: [{ kind: 'killed', count: { value: 15 } }] },
   ],
   'guards from the twenty-sixth review': [
     // Counted others whose sub-group has a predicate of its own are that predicate's («أصيبوا»), not the toll's.
