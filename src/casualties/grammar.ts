@@ -373,6 +373,14 @@ export const RANK_SECOND_WORDS: readonly string[] = ['اول', 'ثان', 'ثان
 export const NAME_RANKS: readonly string[] = ['مقدم', 'رائد', 'لواء', 'عميد', 'مشير', 'فريق', 'طيار'];
 export const NAME_OFFICES: readonly string[] = ['رئيس', 'محافظ', 'عمده', 'دكتور', 'فنان', 'شيخ'];
 export const NAME_COMMANDERS: readonly string[] = ['امر'];
+/**
+ * «اغتالوا فلان الفلاني مختار البلدة»، «قائد اللواء»، «عضو المجلس المحلي»: offices told after a personal name, in
+ * construct with what they head (a definite word or a place noun); there a name of two words or more has ended.
+ * Search-normalized; not «أمين»، «عميد»، «شيخ», which are names of their own, nor «أمام» (before) or «أمر» (an order).
+ */
+export const TITLES_AFTER_NAME: readonly string[] = [
+  'مختار', 'رئيس', 'قائد', 'عضو', 'خطيب', 'مدير', 'مسؤول', 'نائب', 'زعيم', 'امير', 'محافظ', 'مدرس', 'مؤذن', 'وجيه', 'عمده', 'قاضي', 'مفتي', 'متحدث', 'نقيب',
+];
 /** Ranks that, in construct with what they head, are offices: «عميد بلدية» (a mayor), «عميد كلية» (a dean). */
 export const RANKS_HEADING: readonly string[] = ['عميد'];
 

@@ -12,7 +12,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING, NICKNAMED } from './grammar.js';
-import { AMONG_CAUSED_BY, CONDITION_WORDS, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { AMONG_CAUSED_BY, CONDITION_WORDS, TITLES_AFTER_NAME, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, numberWordWithWaw, partFigure, toldFigure } from './breakdown.js';
 import { nicknameEnd, quotedNameEnd } from './person-names.js';
@@ -1038,7 +1038,16 @@ function endsNames(ctx: Context, k: number, sentence: number): boolean {
   // «اغتيال شيخ عشيرة تركماني»: a bare nationality after the name is its adjective.
   const v = ctx.victimAt.get(k);
   if (v && v.entry.role === 'nationality' && !v.article && v.prefix === '' && v.lastToken === k) return true;
-  return (ctx.bits[k]! & (F.END | F.COMMA | F.TIME | F.AND | F.OPENER)) !== 0 || PREPOSITIONS.has(w) || ADJUNCTS.has(w) || CHARGE.has(w) || ctx.causeAt.has(k);
+  return (ctx.bits[k]! & (F.END | F.COMMA | F.TIME | F.AND | F.OPENER)) !== 0 || PREPOSITIONS.has(w) || ADJUNCTS.has(w) || CHARGE.has(w) || ctx.causeAt.has(k) || titleAfterName(ctx, k);
+}
+
+const TITLES_AFTER = /* @__PURE__ */ new Set(TITLES_AFTER_NAME);
+
+/** «مختار البلدة»، «قائد اللواء»، «رئيس بلدية ناحته»: an office in construct with a definite word or a place noun at `k`. */
+function titleAfterName(ctx: Context, k: number): boolean {
+  if (!TITLES_AFTER.has(ctx.words[k]!)) return false;
+  const next = ctx.words[k + 1] ?? '';
+  return ctx.sentenceOf[k + 1] === ctx.sentenceOf[k] && (next.startsWith('ال') || PLACE_HEADS.has(next));
 }
 
 /**
@@ -1107,7 +1116,7 @@ function namesFrom(ctx: Context, k: number, sentence: number, joined = false): {
     // The first name follows the verb or its subject directly: no «و» opens it.
     if (count === 0 && !joined && ctx.bits[k]! & F.AND) break;
     // «محمود أحمد الحلاق الملقب بأبو عمر الجبابي»: a nickname after a name ends it.
-    while (j < ctx.n && j - k < NAME_WORDS[1] && ctx.sentenceOf[j] === sentence && nameWord(ctx, j, j === k) && !(j > k && ctx.bits[j]! & F.AND) && !NICKNAME_WORDS.has(ctx.words[j]!)) j++;
+    while (j < ctx.n && j - k < NAME_WORDS[1] && ctx.sentenceOf[j] === sentence && nameWord(ctx, j, j === k) && !(j > k && ctx.bits[j]! & F.AND) && !NICKNAME_WORDS.has(ctx.words[j]!) && !(j - k >= NAME_WORDS[0] && titleAfterName(ctx, j))) j++;
     // The nickname words are definite and take no clitic: the word itself is asked, no reading of it.
     const nicknamed = NICKNAME_WORDS.has(ctx.words[j] ?? '');
     if (j - k < NAME_WORDS[0] || !(nicknamed || endsNames(ctx, j, sentence)) || accusativePair(ctx, k, j)) break;

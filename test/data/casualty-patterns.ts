@@ -3912,6 +3912,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // Guard: groups of one side and the unarmed are one toll.
     { text: 'وقال إن عشرة مسلحين وخمسة مدنيين قتلوا في المعركة', expect: [{ kind: 'killed', count: { value: 15 } }] },
   ],
+  'an office after the name': [
+    // An office in construct with what it heads ends the name before it: one person, named.
+    { text: 'وأفاد ناشطون بأن مجهولين اغتالوا مساء أمس خالد سليم العبود مختار قرية الشيخ سعد', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'واعتقلت قوات الأمن سامر حسن الخطيب عضو المجلس البلدي في المدينة', expect: [{ kind: 'detained', count: { value: 1 } }] },
+  ],
   'guards from the twenty-sixth review': [
     // Counted others whose sub-group has a predicate of its own are that predicate's («أصيبوا»), not the toll's.
     { text: 'قتل ثلاثة جنود في الهجوم وخمسة آخرون بينهم ضابط أصيبوا بجروح', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'injured', count: { value: 5 } }] },
