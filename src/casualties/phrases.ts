@@ -3502,8 +3502,9 @@ function bodyOfNoOne(ctx: Context, k: number): boolean {
   // «انتشلت الفرق جثة أخرى»: one more. «جثة مجهولة»، «جثتين مجهولتي الهوية»: an adjective, singular or dual.
   return BODY_PLACE.has(w) || OTHER_WORDS.has(w) || /^[بل]/u.test(w) || (!w.startsWith('ال') && /(?:ه|تين|تي|تان)$/u.test(w));
 }
-// «جثتين تعودان إلى شقيقتين»: whose body it is, told by «تعود» (belongs) after it.
-const BODY_PLACE = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...PLACE_PREPOSITIONS, 'تعود', 'يعود', 'تعودان', 'يعودان']);
+// «جثتين تعودان إلى شقيقتين»: whose body it is, told by «تعود» (belongs) after it; «جثة عليها آثار تعذيب»، «جثتين
+// تحملان آثار الرصاص»: what the body bears.
+const BODY_PLACE = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...PLACE_PREPOSITIONS, 'تعود', 'يعود', 'تعودان', 'يعودان', 'عليه', 'عليها', 'عليهما', 'عليهم', 'تحمل', 'يحمل', 'تحملان', 'يحملان', 'تظهر', 'يظهر']);
 
 /** Whether the body word at `i` is found or pulled out: «انتشال جثة»، «انتشلت الطواقم جثة»، «عثرت الشرطة على جثة». */
 function foundBody(ctx: Context, i: number): boolean {

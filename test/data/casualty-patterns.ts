@@ -3917,6 +3917,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأفاد ناشطون بأن مجهولين اغتالوا مساء أمس خالد سليم العبود مختار قرية الشيخ سعد', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     { text: 'واعتقلت قوات الأمن سامر حسن الخطيب عضو المجلس البلدي في المدينة', expect: [{ kind: 'detained', count: { value: 1 } }] },
   ],
+  'bodies bearing marks': [
+    // What a found body bears («عليها/تحمل آثار») describes it: the body is still a dead person found.
+    { text: 'وعثر مزارعون على جثتين عليهما آثار طلقات نارية قرب الوادي', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    // «تحمل» is no personal name: the body is no one's named.
+    { text: 'وعثرت دورية على جثة تحمل آثار تعذيب على أطراف البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'unspecified' }] },
+  ],
   'guards from the twenty-sixth review': [
     // Counted others whose sub-group has a predicate of its own are that predicate's («أصيبوا»), not the toll's.
     { text: 'قتل ثلاثة جنود في الهجوم وخمسة آخرون بينهم ضابط أصيبوا بجروح', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'injured', count: { value: 5 } }] },
