@@ -180,11 +180,11 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // «أول أمس» — and the review's mends; the last read asks the grammar's «حالة» words instead of a pattern (+0.02).
   // The root 134.52 → 135.15, `hasila/link` 130.31 → 130.88, root `analyze` 127.11 → 127.68.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 135.46 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 135.51 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 131.23 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 127.99 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 131.27 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 128.04 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

@@ -577,13 +577,14 @@ export const NAME_ADVERBS: readonly string[] = ['ايضا', 'كذلك', 'بدو�
 export const HANDS: readonly string[] = ['يد', 'ايدي'];
 /** «محمد علي حديد»: words before which «علي» is the preposition «على» written with «ي» («علي خلفية»، «علي الفور»), not a name. */
 export const NOT_AFTER_ALI: readonly string[] = [...HANDS, 'الاقل', 'خلفيه', 'اثر', 'الفور', 'طريق', 'حاجز', 'متن', 'راس', 'مدار', 'صعيد', 'قيد', 'اساس', 'بعد', 'مقربه'];
+/** Words of cause and occasion: «وفاة بسبب التعذيب» names no one, and «اعتقلت فلان الفلاني عقب …» ends the name. */
+export const CAUSE_WORDS: readonly string[] = ['بسبب', 'بفعل', 'نتيجه', 'عقب', 'اثناء'];
 /** Adverbs of place and degree that stand in no personal name: «إعدام خارج نطاق القانون»، «إصابة بليغة جدا». */
 export const NOT_NAME_WORDS: readonly string[] = [
   'او', 'بعض', 'خارج', 'داخل', 'خلف', 'امام', 'دون', 'بدون', 'جدا', 'فورا', 'فوري', 'مباشر', 'مباشره',
   // «قتل ما لايقل عن أربعة»: a bound, written joined, is no name («لايقل عن» alone the numbers layer leaves unread).
   'ما', 'لايقل',
-  // Words of cause: «وفاة بسبب التعذيب» names no one.
-  'بسبب', 'بفعل', 'نتيجه', 'عقب', 'اثناء',
+  ...CAUSE_WORDS,
   // Vehicles, which are hijacked as people are abducted: «واختطف مسلحون سيارة إسعاف»; and what a star or a team
   // «steals»: «خطف صلاح الأضواء»، «اختطف الفريق بطاقة التأهل».
   'سياره', 'حافله', 'شاحنه', 'سفينه', 'باخره', 'ناقله', 'قارب', 'طائره', 'مركبه', 'زورق', 'مركب',

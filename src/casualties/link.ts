@@ -12,7 +12,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING, NICKNAMED } from './grammar.js';
-import { AMONG_CAUSED_BY, CONDITION_WORDS, TITLES_AFTER_NAME, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { AGE_WORDS, AMONG_CAUSED_BY, CAUSE_WORDS, CONDITION_WORDS, TITLES_AFTER_NAME, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, numberWordWithWaw, partFigure, toldFigure } from './breakdown.js';
 import { nicknameEnd, quotedNameEnd } from './person-names.js';
@@ -1038,8 +1038,13 @@ function endsNames(ctx: Context, k: number, sentence: number): boolean {
   // «اغتيال شيخ عشيرة تركماني»: a bare nationality after the name is its adjective.
   const v = ctx.victimAt.get(k);
   if (v && v.entry.role === 'nationality' && !v.article && v.prefix === '' && v.lastToken === k) return true;
+  // «اعتقلت فلان الفلاني عقب اقتحام منزله»: a word that stands in no name; «فلان الفلاني 33 عاما»: his age.
+  if (CAUSES.has(w) || (ctx.numberAt.has(k) && AGE_UNITS.has(ctx.words[ctx.numberAt.get(k)!.lastToken + 1] ?? ''))) return true;
   return (ctx.bits[k]! & (F.END | F.COMMA | F.TIME | F.AND | F.OPENER)) !== 0 || PREPOSITIONS.has(w) || ADJUNCTS.has(w) || CHARGE.has(w) || ctx.causeAt.has(k) || titleAfterName(ctx, k);
 }
+
+const AGE_UNITS = /* @__PURE__ */ new Set(AGE_WORDS);
+const CAUSES = /* @__PURE__ */ new Set(CAUSE_WORDS);
 
 const TITLES_AFTER = /* @__PURE__ */ new Set(TITLES_AFTER_NAME);
 

@@ -3917,6 +3917,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأفاد ناشطون بأن مجهولين اغتالوا مساء أمس خالد سليم العبود مختار قرية الشيخ سعد', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     { text: 'واعتقلت قوات الأمن سامر حسن الخطيب عضو المجلس البلدي في المدينة', expect: [{ kind: 'detained', count: { value: 1 } }] },
   ],
+  'the end of a named object': [
+    // A word of time or cause that stands in no name («عقب»), or an age with no brackets, ends the name.
+    { text: 'واعتقلت قوات الاحتلال سامي فريد الأحمد عقب مداهمة منزله في البلدة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+    { text: 'واعتقل الجيش ياسر محمود عوض 27 عاما من مخيم الجلزون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+  ],
   'bodies bearing marks': [
     // What a found body bears («عليها/تحمل آثار») describes it: the body is still a dead person found.
     { text: 'وعثر مزارعون على جثتين عليهما آثار طلقات نارية قرب الوادي', expect: [{ kind: 'killed', count: { value: 2 } }] },
