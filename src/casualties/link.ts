@@ -20,7 +20,7 @@ import { KIN_PRONOUN, opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { ALSO, AGE_OPENING, constructEnd, ageAfter, aliAt, pastEarlier, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, UNNAMED_AGENT, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { ALSO, AGE_OPENING, readsBesidesPlace, constructEnd, ageAfter, aliAt, pastEarlier, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, UNNAMED_AGENT, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { MONTH_NAMES, TWO_WORD_MONTH } from '../dates/words.js';
 import { AGREE, agreesBefore, CUE, CUE_ALIVE, CUE_CELL, F, verbAgreement, victimClass } from './tokens.js';
@@ -1001,13 +1001,22 @@ function namingVerb(w: string, verbs: ReadonlySet<string>): boolean {
 export function nameWord(ctx: Context, k: number, first: boolean): boolean {
   if (k >= ctx.n || !(ctx.bits[k]! & F.WORD) || ctx.bits[k]! & (F.TIME | F.RELATIVE | F.OPENER | F.INCLUDES | F.OTHERS | F.ORDINAL | F.END)) return false;
   // «بعضهم»: a word with a plural pronoun is no name.
-  if ((lexiconReads(ctx, k) && (first || !victimSurname(ctx, k))) || NOT_NAMES.has(ctx.words[k]!) || (ctx.words[k]!.length > 3 && /(?:هم|هما|هن)$/u.test(ctx.words[k]!))) return false;
+  if ((lexiconReads(ctx, k) && (first || !(victimSurname(ctx, k) || placeSurname(ctx, k)))) || NOT_NAMES.has(ctx.words[k]!) || (ctx.words[k]!.length > 3 && /(?:هم|هما|هن)$/u.test(ctx.words[k]!))) return false;
   const w = first ? withoutAnd(ctx, k) : ctx.words[k]!;
   if (!aliAt(ctx, k, first) && (PREPOSITIONS.has(w) || ADJUNCTS.has(w) || NAME_SKIP.has(w) || CHARGE.has(w) || /^(بال|لل|كال)/u.test(w))) return false;
   // «وتظهر عليها آثار»: a preposition with its pronoun stands in no name.
   if (w.length <= 6 && PRONOUN_PREPOSITION.test(w)) return false;
   // «قيادات بارزة»، «مهربي بشر»: a class of people opens no name.
   return !first || opensName(ctx, k);
+}
+
+/**
+ * «سامر زيد ذيبان»: a place of one bare word (no clitic, no article, nothing else reading it) right after a name word
+ * is a surname — a site takes a preposition or a place noun («في ذيبان»، «بلدة ذيبان»).
+ */
+function placeSurname(ctx: Context, k: number): boolean {
+  const p = ctx.placeAt.get(k);
+  return p !== undefined && p.lastToken === k && p.prefix === '' && !p.article && !readsBesidesPlace(ctx, k) && plainWord(ctx, k - 1) && !wordIn(ctx, k - 1, PLACE_HEADS);
 }
 
 /**

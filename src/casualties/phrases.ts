@@ -774,6 +774,8 @@ export function titledPersonEnd(ctx: Context, np: NounPhrase): number {
   // «المحرر»، «العسكري»: definite adjectives, victim words among them.
   const adjective = (i: number) => ctx.words[i]!.startsWith('ال') && (plainWord(ctx, i) || definiteVictimWord(ctx, i));
   for (let adjectives = 0; adjectives < MAX_TITLE_ADJECTIVES && k < ctx.n && adjective(k); adjectives++) k++;
+  // «الشاعر/ محمد اللوزي»: a slash may stand between a title and the name (a habit of Yemeni outlets).
+  if (ctx.words[k] === '/') k++;
   // «القيادي السابق في الفصائل خالد العلي»، «القيادي في حزب الله علي حسن»: where the title holds, before the name.
   if (ctx.words[k] === 'في') {
     const held = affiliationEnd(ctx, k + 1);
@@ -1011,8 +1013,8 @@ export function lexiconReads(ctx: Context, k: number): boolean {
   return ctx.placeAt.has(k) || readsBesidesPlace(ctx, k);
 }
 
-/** Whether a reader other than the gazetteer reads the word at `k` (a number, casualty, victim, cause or actor). */
-function readsBesidesPlace(ctx: Context, k: number): boolean {
+/** Whether a reader other than the gazetteer reads the word at `k` (a number, casualty, victim, cause or actor). @internal */
+export function readsBesidesPlace(ctx: Context, k: number): boolean {
   return ctx.numberAt.has(k) || ctx.casualtyAt.has(k) || ctx.victimAt.has(k) || ctx.causeAt.has(k) || ctx.actorsAt.has(k) || ctx.actorNounAt.has(k);
 }
 

@@ -3922,6 +3922,14 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الاحتلال سامي فريد الأحمد عقب مداهمة منزله في البلدة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'واعتقل الجيش ياسر محمود عوض 27 عاما من مخيم الجلزون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
   ],
+  'a surname that is a place': [
+    // A bare place word after a name word is a surname: a site would take «في» or a place noun.
+    { text: 'وأعلنت النقابة اختطاف سامر زيد ذيبان من منزله', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+  ],
+  'a slash after a title': [
+    // «المعلم/ فلان»: the slash stands between the title and the name, which still belongs to the person.
+    { text: 'واختطفت المليشيا المعلم/ صالح أحمد قاسم من منزله', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'صالح أحمد قاسم' }] },
+  ],
   'bodies bearing marks': [
     // What a found body bears («عليها/تحمل آثار») describes it: the body is still a dead person found.
     { text: 'وعثر مزارعون على جثتين عليهما آثار طلقات نارية قرب الوادي', expect: [{ kind: 'killed', count: { value: 2 } }] },
