@@ -1238,7 +1238,7 @@ export const VERB_PARTICLES: readonly string[] = ['قد', 'كان', 'وكان', 
 export const AMONG_GROUP: readonly string[] = ['من', 'بين', 'وسط', 'في', 'بصفوف', 'باوساط'];
 
 /** Words that may stand right before a subject that opens its clause: «أن 6 مدنيين قتلوا»، «و3 أطفال أصيبوا»، «أن هناك 22 مدنيا قضوا». */
-export const BEFORE_SUBJECT: readonly string[] = ['ان', 'بان', 'وان', 'فان', 'لان', 'انه', 'كان', 'وكان', 'كانت', 'وكانت', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد', 'هناك',
+export const BEFORE_SUBJECT: readonly string[] = ['ان', 'بان', 'وان', 'فان', 'لان', 'انه', 'كان', 'وكان', 'كانت', 'وكانت', 'و', 'ف', 'حيث', 'كما', 'فيما', 'بينما', 'بعدما', 'وقد', 'قد', 'هناك', 'لكن', 'ولكن',
   // «لا يزال 30 صحفياً مفقودين»: the subject of «زال» (still) before the state it is still in.
   'يزال', 'تزال', 'زال', 'زالت',
   // «أما الطفلة فلانة أصيبت»: «as for» puts the subject first.

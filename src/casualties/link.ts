@@ -276,6 +276,9 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
     if (RELATIVE.has(ctx.words[k]!) && !ctx.casualtyAt.has(k)) continue;
     // «امرأة مصابة توفيت متأثرة بجروحها»: the wounded, told by an adjective right before the verb, who died.
     if (k === verbAt - 1 && woundedWhoDied(ctx, groups, k)) continue;
+    // «إن ثلاثة من الجرحى توفوا»، «اثنين من المعتقلين قضيا»: a figure of the casualties told before, in another state.
+    const ofTold = k === verbAt - 1 ? figureOfTold(ctx, k) : null;
+    if (ofTold) return inSubjectPosition(ctx, ofTold) && !pastComma ? ofTold : null;
     if (bits & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) return null;
     // «أفرادها أزالوا قذيفة كانت قد أصابت»: a plural past verb of its own has the group before it for its subject —
     // not one joined by «و» to a verb before it, nor one in a relative clause («الذين كانوا قد فروا»).
@@ -292,6 +295,16 @@ function woundedWhoDied(ctx: Context, groups: NounGroups, k: number): boolean {
   if (p?.entry.kind !== 'injured' || p.entry.pos !== 'participle' || p.article || p.prefix !== '' || (groups.endingAt[k - 1] ?? -1) < 0) return false;
   const verb = ctx.casualtyAt.get(p.lastToken + 1);
   return verb ? verb.entry.kind === 'killed' && verb.entry.pos === 'verb' : wordIn(ctx, p.lastToken + 1, DYING);
+}
+/**
+ * A figure, «من» and a definite participle of casualties ending at `k` right before a verb of another kind: «ثلاثة من
+ * الجرحى (توفوا)» — so many of those, of no class of their own.
+ */
+function figureOfTold(ctx: Context, k: number): NounPhrase | null {
+  const told = ctx.casualtyEndingAt.get(k);
+  if (!told?.article || told.entry.pos !== 'participle' || told.entry.kind === ctx.casualtyAt.get(k + 1)?.entry.kind || ctx.words[told.firstToken - 1] !== 'من') return null;
+  const num = ctx.numberEndingAt.get(told.firstToken - 2);
+  return num ? { first: num.at, last: k, count: quantityOf(num.num), countTokens: [num.at, told.firstToken - 2], victims: 'unspecified', others: false } : null;
 }
 /** The verbs of the idioms of death: «فارق (الحياة)»، «لفظ (أنفاسه)». */
 const DYING = /* @__PURE__ */ new Set(DEATH_IDIOMS.filter((d) => d.kind === undefined).flatMap((d) => d.verbs));

@@ -3922,6 +3922,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الاحتلال سامي فريد الأحمد عقب مداهمة منزله في البلدة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'واعتقل الجيش ياسر محمود عوض 27 عاما من مخيم الجلزون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
   ],
+  'a subject after «لكن»': [
+    // «لكن» puts a subject first, as «أن» does.
+    { text: 'وأصيب الطفل وشقيقه في القصف، لكن الطفل سامي خالد العمري توفي مساء أمس', expect: [{ kind: 'injured', count: { value: 2 } }, { kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+  ],
+  'so many of those told, in another state': [
+    // A figure of the wounded or the held, before a verb of death, is so many of them dead; the wounded are not told again.
+    { text: 'وقال الطبيب إن ثلاثة من الجرحى توفوا لاحقا في المستشفى', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    { text: 'وأكدت المصادر أن اثنين من المصابين فارقا الحياة صباح اليوم', expect: [{ kind: 'killed', count: { value: 2 } }] },
+  ],
   'a surname that is a place': [
     // A bare place word after a name word is a surname: a site would take «في» or a place noun.
     { text: 'وأعلنت النقابة اختطاف سامر زيد ذيبان من منزله', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
