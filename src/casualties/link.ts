@@ -2720,6 +2720,9 @@ function armedParty(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+/** An object pronoun on a verb: «كبدتهم». */
+const OBJECT_PRONOUN = /(?:هما|هم|ها|ه)$/u;
+
 /** «خسائر فادحة في صفوف القوة» after an inflicting word: killed, of no size. */
 function humanLosses(ctx: Context, i: number): Candidate | null {
   if (ctx.words[i]!.startsWith('ال')) return null; // «حجم الخسائر البشرية» comments on a toll
@@ -2735,7 +2738,8 @@ function humanLosses(ctx: Context, i: number): Candidate | null {
   if (end < 0) return null;
   let head = -1;
   for (let k = i - 1; k >= 0 && k >= i - INFLICT_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) {
-    if (wordIn(ctx, k, INFLICTS)) {
+    // «كبدتهم خسائر في الأرواح»: the verb may carry its object pronoun.
+    if (wordIn(ctx, k, INFLICTS) || INFLICTS.has(withoutAnd(ctx, k).replace(OBJECT_PRONOUN, ''))) {
       head = k;
       break;
     }

@@ -3922,6 +3922,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الاحتلال سامي فريد الأحمد عقب مداهمة منزله في البلدة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'واعتقل الجيش ياسر محمود عوض 27 عاما من مخيم الجلزون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
   ],
+  'losses inflicted on a pronoun': [
+    // The inflicting verb may carry its object pronoun: the losses in lives are still the dead.
+    { text: 'ونصبت القوات كمينا للمهاجمين وكبدتهم خسائر فادحة في الأرواح والعتاد', expect: [{ kind: 'killed', count: null }] },
+  ],
   'a subject after «لكن»': [
     // «لكن» puts a subject first, as «أن» does.
     { text: 'وأصيب الطفل وشقيقه في القصف، لكن الطفل سامي خالد العمري توفي مساء أمس', expect: [{ kind: 'injured', count: { value: 2 } }, { kind: 'killed', count: { value: 1 }, victims: 'children' }] },
