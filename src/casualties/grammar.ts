@@ -1270,6 +1270,8 @@ export const WITH_PRONOUN: readonly string[] = ['معه', 'ومعه', 'معها'
 
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
 export const ONE_OF: readonly string[] = ['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما'];
+/** «أحد كبار القادة»، «أحد أبرز قادة الحركة»: words of rank between «أحد» and the group it is one of. */
+export const FOREMOST: readonly string[] = ['كبار', 'ابرز', 'اهم'];
 
 /** «فقد ثلاثة من أفراد عائلته على يد جهة مجهولة»: at whose hands a group went missing. */
 export const BY_HANDS: readonly Phrase[] = [['علي', 'يد'], ['علي', 'ايدي'], ['من', 'قبل']];

@@ -3922,6 +3922,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الاحتلال سامي فريد الأحمد عقب مداهمة منزله في البلدة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'واعتقل الجيش ياسر محمود عوض 27 عاما من مخيم الجلزون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
   ],
+  'one of the foremost': [
+    // «كبار/أبرز/أهم» between a figure and the group counted tell its rank.
+    { text: 'وأعلن الجيش مقتل أحد كبار القادة الميدانيين في الحركة بغارة جوية', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'fighters' }] },
+    { text: 'واعتقلت قوات الأمن ثلاثة من أبرز المطلوبين في المحافظة', expect: [{ kind: 'detained', count: { value: 3 }, contains: 'المطلوبين' }] },
+  ],
   'losses inflicted on a pronoun': [
     // The inflicting verb may carry its object pronoun: the losses in lives are still the dead.
     { text: 'ونصبت القوات كمينا للمهاجمين وكبدتهم خسائر فادحة في الأرواح والعتاد', expect: [{ kind: 'killed', count: null }] },
