@@ -3595,16 +3595,19 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
     const person = one && v !== undefined && countOfForm(v)?.value === 1;
     const count = person ? { value: 1 } : two ? { value: 2 } : null;
     const named = (p ?? v)!.lastToken;
+    // «رفات مدنيين وعسكريين»: the uncounted groups joined to the first are the bodies' people too.
+    const joined = count === null && counted !== null && counted.victims !== null && !counted.countTokens && counted.last > named ? counted : null;
+    const end = joined?.last ?? named;
     // «المقبرة تضم رفات مدنيين أعدمهم التنظيم»: bodies of the executed tell executions, a toll of bodies before or not.
-    const restates = !(person && !v.article) && afterToll && !executionAfter(ctx, named + 1, verbs);
+    const restates = !(person && !v.article) && afterToll && !executionAfter(ctx, end + 1, verbs);
     if (restates || (person && v.article && renamed(ctx, told, v.form, named, i))) continue;
     // «جثة شاب كان قد قتل في الهجوم»: a killing verb describing the body's person tells the same death.
-    let k = named + 1;
+    let k = end + 1;
     if (WERE.has(ctx.words[k] ?? '')) k++;
     if (ctx.words[k] === 'قد') k++;
     const verb = ctx.casualtyAt.get(k);
-    const last = verb?.entry.kind === 'killed' && verb.entry.pos === 'verb' && verb.prefix === '' ? verb.lastToken : named;
-    out.push({ kind: 'killed', first: i, last, trigger: [i, named], count, victims: v ? victimClass(v) : 'unspecified', others: false, rule: 'bodies' });
+    const last = verb?.entry.kind === 'killed' && verb.entry.pos === 'verb' && verb.prefix === '' ? verb.lastToken : end;
+    out.push({ kind: 'killed', first: i, last, trigger: [i, named], count, victims: joined ? joined.victims : v ? victimClass(v) : 'unspecified', others: false, rule: 'bodies' });
     if (person && !v.article) told.set(v.form, named);
   }
 }

@@ -3922,6 +3922,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الاحتلال سامي فريد الأحمد عقب مداهمة منزله في البلدة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'واعتقل الجيش ياسر محمود عوض 27 عاما من مخيم الجلزون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
   ],
+  'remains of joined groups': [
+    // The execution verb may follow uncounted groups joined after the remains: they were all executed.
+    { text: 'وتضم المقبرة رفات مدنيين وعسكريين أعدمهم التنظيم خلال سيطرته على المدينة', expect: [{ kind: 'executed', count: { vague: 'some' } }] },
+  ],
   'one of the foremost': [
     // «كبار/أبرز/أهم» between a figure and the group counted tell its rank.
     { text: 'وأعلن الجيش مقتل أحد كبار القادة الميدانيين في الحركة بغارة جوية', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'fighters' }] },
