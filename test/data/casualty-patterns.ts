@@ -3922,6 +3922,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الاحتلال سامي فريد الأحمد عقب مداهمة منزله في البلدة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'واعتقل الجيش ياسر محمود عوض 27 عاما من مخيم الجلزون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
   ],
+  'crucifixion and beheading': [
+    // «صلب» and «فصل رأس/رؤوس» before the people are executions.
+    { text: 'وأقدم مسلحو التنظيم على صلب ثلاثة شبان في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 3 } }] },
+    { text: 'وقام المسلحون بفصل رؤوس خمسة أسرى عن أجسادهم', expect: [{ kind: 'executed', count: { value: 5 } }] },
+  ],
   'remains of joined groups': [
     // The execution verb may follow uncounted groups joined after the remains: they were all executed.
     { text: 'وتضم المقبرة رفات مدنيين وعسكريين أعدمهم التنظيم خلال سيطرته على المدينة', expect: [{ kind: 'executed', count: { vague: 'some' } }] },
