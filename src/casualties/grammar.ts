@@ -470,6 +470,8 @@ export const SUPERLATIVES: readonly string[] = ['اكبر', 'اسوا', 'اعل�
 
 /** «تعرض شابان للاعتقال»: being subjected to what a casualty noun after «ل» names. */
 export const SUBJECTED: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'يتعرض', 'تتعرض', 'يتعرضون', 'تعرضه', 'تعرضها', 'تعرضهم'];
+/** «تعرض طفل لعيار ناري»، «تعرضوا لشظايا»: what hits a body after «لـ», a wound to whom is subjected to it. */
+export const HIT_BY: readonly string[] = ['لعيار', 'لعيارات', 'لطلق', 'لطلقه', 'لطلقات', 'لرصاصه', 'لرصاص', 'لشظايا', 'لشظيه', 'لطعنه', 'لطعنات'];
 /** «تعرض لعملية اغتيال»: an operation the casualty noun after it names, standing for the noun's own «لـ» (not «لمحاولة», an attempt). */
 export const SUBJECTED_TO_OPERATION: readonly string[] = ['لعمليه', 'لعمليات'];
 /** «لعملية اغتيال فاشلة»: an operation that failed, after its noun — an attempt after all. */

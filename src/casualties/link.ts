@@ -12,7 +12,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING, NICKNAMED } from './grammar.js';
-import { AGE_WORDS, AMONG_CAUSED_BY, CAUSE_WORDS, CONDITION_WORDS, TITLES_AFTER_NAME, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { AGE_WORDS, HIT_BY, AMONG_CAUSED_BY, CAUSE_WORDS, CONDITION_WORDS, TITLES_AFTER_NAME, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, numberWordWithWaw, partFigure, toldFigure } from './breakdown.js';
 import { nicknameEnd, quotedNameEnd } from './person-names.js';
@@ -2175,6 +2175,7 @@ export const NOT_STILL = /* @__PURE__ */ new Set(['لا', 'ما', 'ولا', 'و�
 const FATES = /* @__PURE__ */ new Set(FATE_WORDS);
 const FATE_OF = /* @__PURE__ */ new Map(FATE_PRONOUNS.map(({ word, count }) => [word, count as Quantity]));
 const SUBJECTED_TO = /* @__PURE__ */ new Set(SUBJECTED);
+const HITS = /* @__PURE__ */ new Set(HIT_BY);
 const SUFFERS = /* @__PURE__ */ new Set(SUFFERING);
 const OPERATION = /* @__PURE__ */ new Set(SUBJECTED_TO_OPERATION);
 const FAILED_ONE = /* @__PURE__ */ new Set(FAILED);
@@ -2255,13 +2256,20 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
     let g: NounPhrase | null = null;
     for (let k = i + 1; k < ctx.n && k <= i + SUBJECTED_REACH && ctx.sentenceOf[k] === sentence && !(ctx.bits[k]! & F.END); k++) {
       const noun = ctx.casualtyAt.get(k);
-      if (noun) {
-        // «تعرض 5 مدنيين لإصابات خطيرة»: a plural of events («إصابات») is read as the noun.
-        if (noun.entry.pos !== 'noun' && !(noun.entry.pos === 'participle' && noun.entry.number === 'plural' && noun.entry.kind === 'injured')) break;
-        const operation = noun.prefix === '' && OPERATION.has(ctx.words[noun.firstToken - 1]!) && !wordIn(ctx, noun.lastToken + 1, FAILED_ONE);
-        if (suffering ? noun.entry.kind !== 'injured' || !(noun.prefix === 'من' || ctx.words[noun.firstToken - 1] === 'من' || ctx.words[noun.firstToken - 2] === 'من') : !(noun.prefix.startsWith('ل') || operation)) break;
-        // The known injured suffering («المصابون يعانون من الاختناق») are no new group.
-        if (suffering && g?.participle) break;
+      // «تعرض طفل لعيار ناري»، «تعرضوا لشظايا»: a bullet or shrapnel one is subjected to wounds (being fired at,
+      // «لإطلاق نار», may miss).
+      const hit = !noun && !suffering && HITS.has(ctx.words[k]!);
+      if (noun || hit) {
+        if (noun) {
+          // «تعرض 5 مدنيين لإصابات خطيرة»: a plural of events («إصابات») is read as the noun.
+          if (noun.entry.pos !== 'noun' && !(noun.entry.pos === 'participle' && noun.entry.number === 'plural' && noun.entry.kind === 'injured')) break;
+          const operation = noun.prefix === '' && OPERATION.has(ctx.words[noun.firstToken - 1]!) && !wordIn(ctx, noun.lastToken + 1, FAILED_ONE);
+          if (suffering ? noun.entry.kind !== 'injured' || !(noun.prefix === 'من' || ctx.words[noun.firstToken - 1] === 'من' || ctx.words[noun.firstToken - 2] === 'من') : !(noun.prefix.startsWith('ل') || operation)) break;
+          // The known injured suffering («المصابون يعانون من الاختناق») are no new group.
+          if (suffering && g?.participle) break;
+        }
+        const kind = noun ? noun.entry.kind : 'injured';
+        const trigger: [number, number] = noun ? [noun.firstToken, noun.lastToken] : [k, k];
         if (!g && groups.endingAt[i - 1]! >= 0) {
           g = groups.list[groups.endingAt[i - 1]!]!;
           // «شابين تعرضا»: an uncounted «ين» before a dual verb is two.
@@ -2280,9 +2288,7 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
             if (HE_OR_TWO.test(pronoun)) g = { first: at - 1, last: at - 1, count: { value: pronoun === 'هما' ? 2 : 1 }, victims: 'unspecified', others: false };
           }
         }
-        if (g?.count) {
-          out.push({ ...fromGroupAt(noun.entry.kind, [noun.firstToken, noun.lastToken], g, Math.min(g.first, i), noun.lastToken), rule: 'subjected' });
-        }
+        if (g?.count) out.push({ ...fromGroupAt(kind, trigger, g, Math.min(g.first, i), trigger[1]), rule: 'subjected' });
         break;
       }
       const at = groups.startingAt[k]!;

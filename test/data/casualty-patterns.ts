@@ -3922,6 +3922,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الاحتلال سامي فريد الأحمد عقب مداهمة منزله في البلدة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'واعتقل الجيش ياسر محمود عوض 27 عاما من مخيم الجلزون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
   ],
+  'subjected to a bullet': [
+    // A bullet or shrapnel one is subjected to («تعرض لـ») wounds; being fired at may miss.
+    { text: 'وتعرض طفل من سكان الحي لعيار ناري أطلقه قناص أثناء جلبه الماء', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    { text: 'وقال المصدر إن ثلاث نساء تعرضن لشظايا قذيفة سقطت قرب المخيم', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'women' }] },
+    // Guard: fire aimed at someone is no wound told.
+    { text: 'وتعرض شاب لإطلاق نار في المدينة دون أن يصاب', expect: [] },
+  ],
   'crucifixion and beheading': [
     // «صلب» and «فصل رأس/رؤوس» before the people are executions.
     { text: 'وأقدم مسلحو التنظيم على صلب ثلاثة شبان في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 3 } }] },
