@@ -180,10 +180,10 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // «أول أمس» — and the review's mends; the last read asks the grammar's «حالة» words instead of a pattern (+0.02).
   // The root 134.52 → 135.15, `hasila/link` 130.31 → 130.88, root `analyze` 127.11 → 127.68.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 135.83 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 135.87 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 131.57 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 131.60 * KB, target: 45 * KB },
   { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 128.35 * KB, target: 45 * KB },
 ];
 

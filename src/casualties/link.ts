@@ -1929,13 +1929,15 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         continue;
       }
       // After «فضلاً عن/وكذلك» a singular counts itself: «…، وكذلك عنصر من الجيش».
-      const counted = g.countTokens !== undefined || g.count?.value === 2 || (adding > 0 && g.count?.value === 1);
+      // «…، وثالث في بلدة آفس»: an ordinal is one more of the toll's people.
+      const ordinal = g.others && g.count?.value === 1 && !g.countTokens && (ctx.bits[g.first]! & F.ORDINAL) !== 0 && !(ctx.bits[g.last + 1]! & F.INCLUDES) && !wordIn(ctx, g.last + 1, OF_THEM);
+      const counted = g.countTokens !== undefined || g.count?.value === 2 || (adding > 0 && g.count?.value === 1) || ordinal;
       const next = before && g.last < c.trigger[1] ? undefined : ctx.casualtyAt.get(g.last + 1) ?? ctx.casualtyAt.get(g.last + 2);
       // «…، علاوة على ستة آخرين في قريتي …»: counted others are more members, of the class named before — when where
       // they were, a break, who some of them were («وسبعة آخرين بعضهم من المارة») or the end follows them, not a
       // predicate of their own («و3 آخرون نجوا»، «لا يزالون مفقودين»).
       const after = g.last + 1;
-      const others = g.others && g.countTokens !== undefined && !pastSub &&
+      const others = g.others && (g.countTokens !== undefined || ordinal) && !pastSub &&
         (after >= ctx.n || (ctx.bits[after]! & (F.END | F.COMMA | F.AND)) !== 0 || ((ctx.bits[after]! & F.INCLUDES || SOME_OF_THEM.has(ctx.words[after]!)) && !toldOfSome(ctx, after + 1)) || PREPOSITIONS.has(ctx.words[after]!) || ctx.placeAt.has(after));
       // «طفلان بين الشهداء و11 طفلاً من بين المصابين»: a group told among casualties of another kind is of that kind.
       const among = ctx.words[g.last + 1] === 'بين' ? g.last + 2 : ctx.words[g.last + 1] === 'من' && ctx.words[g.last + 2] === 'بين' ? g.last + 3 : -1;

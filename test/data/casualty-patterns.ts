@@ -3922,6 +3922,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الاحتلال سامي فريد الأحمد عقب مداهمة منزله في البلدة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'واعتقل الجيش ياسر محمود عوض 27 عاما من مخيم الجلزون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
   ],
+  'one more by an ordinal': [
+    // «…، ورابع في …»: an ordinal joined after a toll, told where or how, is one more of its people, a mention of its own.
+    { text: 'وأصيب ثلاثة شبان برصاص الاحتلال في مخيم جنين، ورابع في بلدة قباطية', expect: [{ kind: 'injured', count: { value: 3 } }, { kind: 'injured', count: { value: 1 } }] },
+    // Guard: «وثالث منهم» is one of those told.
+    { text: 'وقتل ثلاثة أشخاص، وثالث منهم طفل', expect: [{ kind: 'killed', count: { value: 3 } }] },
+  ],
   'subjected to a bullet': [
     // A bullet or shrapnel one is subjected to («تعرض لـ») wounds; being fired at may miss.
     { text: 'وتعرض طفل من سكان الحي لعيار ناري أطلقه قناص أثناء جلبه الماء', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
