@@ -470,6 +470,10 @@ export const SUPERLATIVES: readonly string[] = ['اكبر', 'اسوا', 'اعل�
 
 /** «تعرض شابان للاعتقال»: being subjected to what a casualty noun after «ل» names. */
 export const SUBJECTED: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'يتعرض', 'تتعرض', 'يتعرضون', 'تعرضه', 'تعرضها', 'تعرضهم'];
+/** Identifying or examining the dead, who were told already: «التعرف على هوية ثمانية من القتلى»، «الكشف على 23 جثة». */
+export const IDENTIFYING: readonly string[] = ['التعرف', 'الكشف', 'فحص', 'تحديد', 'معاينه'];
+/** What stands between such a word and the dead: «على»، «عن»، «هوية»، «أصحاب». */
+export const IDENTIFYING_LINKS: readonly string[] = ['علي', 'عن', 'هويه', 'هويات', 'اصحاب'];
 /** «تعرض طفل لعيار ناري»، «تعرضوا لشظايا»: what hits a body after «لـ», a wound to whom is subjected to it. */
 export const HIT_BY: readonly string[] = ['لعيار', 'لعيارات', 'لطلق', 'لطلقه', 'لطلقات', 'لرصاصه', 'لرصاص', 'لشظايا', 'لشظيه', 'لطعنه', 'لطعنات'];
 /** «تعرض لعملية اغتيال»: an operation the casualty noun after it names, standing for the noun's own «لـ» (not «لمحاولة», an attempt). */

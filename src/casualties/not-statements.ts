@@ -4,7 +4,7 @@
  * @module casualties/not-statements
  */
 import { wordIn, wordInClauseBefore, type Context } from './context.js';
-import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS, INCLUDES_SOME, TOLL_RISE } from './grammar.js';
+import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS, INCLUDES_SOME, TOLL_RISE, IDENTIFYING, IDENTIFYING_LINKS } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 import { tendedDead } from './tended-dead.js';
 import { F } from './tokens.js';
@@ -38,6 +38,8 @@ const UNKNOWN = /* @__PURE__ */ new Set(UNKNOWN_FATE);
 const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'واحد']);
 const AFTER_GROUP = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
 const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
+const IDENTIFYING_WORDS = /* @__PURE__ */ new Set(IDENTIFYING);
+const IDENTITY_LINKS = /* @__PURE__ */ new Set(IDENTIFYING_LINKS);
 /** How many tokens past a death a toll's verb of rising may stand: a name, a comma («حساسنة، يرتفع»). */
 const RISE_REACH = 3;
 
@@ -154,6 +156,8 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
     case 'count-noun': {
       const count = c.countTokens;
       if (!count) return false;
+      // «تم التعرف على هوية ثمانية من القتلى»، «جرى الكشف على 23 جثة»: the dead identified or examined are told already.
+      if (c.kind === 'killed' && identifiedDead(ctx, count[0])) return true;
       const head = ctx.casualtyAt.get(t);
       if (wordIn(ctx, count[0], ONE) && head?.article && head.prefix === '') return true;
       // «17 جريحاً، من بينهم 3 إصابات بليغة»، «قتل 26 مدنياً، بينهم 12 قتيلاً في الجولان»: a part of a toll of its own
@@ -214,6 +218,18 @@ function released(ctx: Context, c: Candidate): boolean {
 function suspended(ctx: Context, c: Candidate): boolean {
   const id = ctx.casualtyAt.get(c.trigger[0])?.entry.id;
   return (id === 'arrested-verb' || id === 'arrested-noun') && ctx.words[c.last + 1] === 'عن';
+}
+
+/** How many words («على هوية أصحاب») may stand between a word of identifying and the dead it identifies. */
+const IDENTIFIED_REACH = 4;
+
+/** Whether a word of identifying or examining the dead («التعرف»، «الكشف») stands before the figure at `k`, past its links. */
+function identifiedDead(ctx: Context, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - IDENTIFIED_REACH; j--) {
+    if (wordIn(ctx, j, IDENTIFYING_WORDS)) return true;
+    if (!IDENTITY_LINKS.has(ctx.words[j]!)) return false;
+  }
+  return false;
 }
 
 /** «الرجل الذي فقد حياته هو سامر»: no figure, a relative pronoun before the casualty word, «هو/هي/هما/هم» after it. */

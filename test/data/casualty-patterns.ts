@@ -3922,6 +3922,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الاحتلال سامي فريد الأحمد عقب مداهمة منزله في البلدة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'واعتقل الجيش ياسر محمود عوض 27 عاما من مخيم الجلزون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
   ],
+  'the dead identified': [
+    // The dead identified or examined were counted before: no toll of their own.
+    { text: 'قتل 12 شخصا في الهجوم على القرية، وتم التعرف على هوية ثمانية من القتلى', expect: [{ kind: 'killed', count: { value: 12 } }] },
+    { text: 'وعثر على مقبرة جماعية في البلدة، وقالت الوزارة إنه جرى الكشف على 17 جثة حتى الآن', expect: [] },
+  ],
   'one more by an ordinal': [
     // «…، ورابع في …»: an ordinal joined after a toll, told where or how, is one more of its people, a mention of its own.
     { text: 'وأصيب ثلاثة شبان برصاص الاحتلال في مخيم جنين، ورابع في بلدة قباطية', expect: [{ kind: 'injured', count: { value: 3 } }, { kind: 'injured', count: { value: 1 } }] },
