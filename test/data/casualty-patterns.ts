@@ -3944,6 +3944,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // «صلب» and «فصل رأس/رؤوس» before the people are executions.
     { text: 'وأقدم مسلحو التنظيم على صلب ثلاثة شبان في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 3 } }] },
     { text: 'وقام المسلحون بفصل رؤوس خمسة أسرى عن أجسادهم', expect: [{ kind: 'executed', count: { value: 5 } }] },
+    { text: 'وقطعوا رأس الراعي أمام أهالي القرية', expect: [{ kind: 'executed', count: { value: 1 } }] },
+    // Guard: a figurative head is no one's.
+    { text: 'وقال إن الحل هو قطع رأس الأفعى', expect: [] },
   ],
   'remains of joined groups': [
     // The execution verb may follow uncounted groups joined after the remains: they were all executed.
