@@ -1942,6 +1942,15 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       // «طفلان بين الشهداء و11 طفلاً من بين المصابين»: a group told among casualties of another kind is of that kind.
       const among = ctx.words[g.last + 1] === 'بين' ? g.last + 2 : ctx.words[g.last + 1] === 'من' && ctx.words[g.last + 2] === 'بين' ? g.last + 3 : -1;
       const otherKind = among >= 0 && ctx.casualtyAt.get(among)?.entry.kind !== undefined && ctx.casualtyAt.get(among)!.entry.kind !== c.kind;
+      // «مقتل مواطن من بلدة كرناز، وملازم في الجيش»: one person of another class joined to one person, under one predicate,
+      // is one more of the toll.
+      const head = ctx.victimAt.get(g.first);
+      if (joined && !adding && !before && !placed && !pastSub && !next && c.count?.value === 1 && !c.countTokens && !c.others && c.victims !== null && g.count?.value === 1 && !g.countTokens && !g.others && g.victims !== null && g.victims !== c.victims && head !== undefined && !head.article && head.entry.role !== 'kinship' && countOfForm(head)?.value === 1) {
+        c.count = { value: 2 };
+        c.victims = mixedClass(c.victims, g.victims);
+        c.last = g.last;
+        break;
+      }
       if (joined && counted && (!g.others || others) && (g.victims !== null || others) && !next && !otherKind && (!pastSub || g.victims === c.victims)) {
         // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with
         // it — not a figure «من» a side («بالإضافة إلى 738 من عناصر التنظيمات»: the next item of a toll listed by side).

@@ -3922,6 +3922,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الاحتلال سامي فريد الأحمد عقب مداهمة منزله في البلدة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'واعتقل الجيش ياسر محمود عوض 27 عاما من مخيم الجلزون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
   ],
+  'one person and one of another class': [
+    // One person of another class joined after one person, under the same predicate, is one more of the toll.
+    { text: 'وأدى القصف إلى مقتل مواطن، ومسعف كان يحاول إنقاذه', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'وأسفر الانفجار عن إصابة جندي، ومدني كان يمر بالمكان', expect: [{ kind: 'injured', count: { value: 2 } }] },
+  ],
   'the dead identified': [
     // The dead identified or examined were counted before: no toll of their own.
     { text: 'قتل 12 شخصا في الهجوم على القرية، وتم التعرف على هوية ثمانية من القتلى', expect: [{ kind: 'killed', count: { value: 12 } }] },
