@@ -12,7 +12,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING, NICKNAMED } from './grammar.js';
-import { AGE_WORDS, HIT_BY, AMONG_CAUSED_BY, CAUSE_WORDS, CONDITION_WORDS, TITLES_AFTER_NAME, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { AGE_WORDS, HIT_BY, TOLL_REACH_VERBS, AMONG_CAUSED_BY, CAUSE_WORDS, CONDITION_WORDS, TITLES_AFTER_NAME, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, numberWordWithWaw, partFigure, toldFigure } from './breakdown.js';
 import { nicknameEnd, quotedNameEnd } from './person-names.js';
@@ -2737,6 +2737,7 @@ function armedParty(ctx: Context, from: number, to: number): boolean {
   return false;
 }
 
+const REACHES = /* @__PURE__ */ new Set(TOLL_REACH_VERBS);
 /** An object pronoun on a verb: «كبدتهم». */
 const OBJECT_PRONOUN = /(?:هما|هم|ها|ه)$/u;
 
@@ -2773,6 +2774,17 @@ function humanLosses(ctx: Context, i: number): Candidate | null {
   } else if (armedParty(ctx, head + 1, i - 1) || armedParty(ctx, end + 1, end + 1)) {
     // «كبدت القوات الدعم السريع خسائر»، «خسائر في صفوف القوة المهاجمة»: the losses of an armed party are fighters.
     c.victims = 'fighters';
+  }
+  // «خسائر كبيرة في الأرواح بلغت 300 قتيل»: the figure they reached is their count, with its noun.
+  const figure = wordIn(ctx, c.last + 1, REACHES) ? readNounPhrase(ctx, c.last + 2, true, false) : null;
+  if (figure?.countTokens) {
+    c.count = figure.count;
+    c.countTokens = figure.countTokens;
+    if (figure.victims !== null && figure.victimTokens) {
+      c.victims = figure.victims;
+      c.victimTokens = figure.victimTokens;
+    }
+    c.last = figure.last;
   }
   return c;
 }

@@ -407,7 +407,7 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'أفاد ناشطون بارتفاع أعداد قتلى الغارات الجوية على أحياء حلب إلى أكثر من 110 أشخاص',
       expect: [{ kind: 'killed', count: { min: 110 }, victims: 'people', cause: 'airstrike' }],
     },
-    { text: 'ارتفعت حصيلة القتلى إلى 45 شخصا', expect: [{ kind: 'killed', count: { value: 45 } }] },
+    { text: 'ارتفعت حصيلة القتلى إلى 45 شخصا', expect: [{ kind: 'killed', count: { value: 45 }, contains: 'خسائر فادحة في الأرواح بلغت 45 قتيلا' }] },
     {
       // The victim noun right after the plural is its adjective, not a dual: the figure comes after «إلى».
       text: 'وبذلك ترتفع حصيلة القتلى المدنيين إلى 1200 شخص',
@@ -3921,6 +3921,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // A word of time or cause that stands in no name («عقب»), or an age with no brackets, ends the name.
     { text: 'واعتقلت قوات الاحتلال سامي فريد الأحمد عقب مداهمة منزله في البلدة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'واعتقل الجيش ياسر محمود عوض 27 عاما من مخيم الجلزون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
+  ],
+  'losses that reached a figure': [
+    // The figure the losses in lives reached is their count: one toll, not the losses and a figure apart.
+    { text: 'واشتبكت القوة مع المهاجمين وكبدتهم خسائر فادحة في الأرواح بلغت 45 قتيلا', expect: [{ kind: 'killed', count: { value: 45 }, contains: 'خسائر فادحة في الأرواح بلغت 45 قتيلا' }] },
   ],
   'one person and one of another class': [
     // One person of another class joined after one person, under the same predicate, is one more of the toll.
