@@ -139,6 +139,8 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
   let placed = false;
   // «4 عناصر من قوات النظام، وعنصر من المسلحين الموالين لها، قتلوا»: a counted conjunct told between commas.
   let joined: NounPhrase | null = null;
+  // The last token of what stands right before the verb, a sub-group stepped over.
+  let adjacent = verbAt - 1;
   for (let k = verbAt - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
     let at = groups.endingAt[k]!;
     // «إن قياديا في حركة الشباب قتل»: a victim word inside an actor's name («الشباب») is that actor, stepped over whole
@@ -164,6 +166,8 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       }
       // «خمسة مدنيين بينهم ثلاثة أطفال قضوا»: a sub-group belongs to the group before it.
       if (ctx.bits[groups.list[at]!.first - 1]! & F.INCLUDES) {
+        // Right before the verb, it leaves the group before it as near the verb as itself.
+        if (groups.list[at]!.last === adjacent) adjacent = groups.list[at]!.first - 2;
         k = groups.list[at]!.first - 1;
         continue;
       }
@@ -195,7 +199,8 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       if (dual && inSubjectPosition(ctx, g) && subjectPastComma(ctx, g, pastComma, commaAt, verbAt)) return { ...g, count: { value: 2 } };
       // «أسماء نحو ثلاثين شخصاً فُقدوا»، «أسماء 4 مستشارين قتلوا»: a plural verb right after an indefinite counted
       // group, even a genitive, describes it.
-      const describes = g.countTokens !== undefined && g.last === verbAt - 1 && (agree & AGREE.NUMBER) !== AGREE.SINGULAR && !ctx.words[g.first]!.startsWith('ال');
+      // «وثق 125 مدنياً بينهم 40 طفلاً قضوا»: so does one whose sub-group stands between.
+      const describes = g.countTokens !== undefined && g.last === adjacent && (agree & AGREE.NUMBER) !== AGREE.SINGULAR && !ctx.words[g.first]!.startsWith('ال');
       if (g.count && (inSubjectPosition(ctx, g) || describes) && agreesBefore(agree, groupAgreement(ctx, g)) && subjectPastComma(ctx, g, pastComma, commaAt, verbAt)) return joined ? withConjunct(g, joined) : g;
       // «ستة أشخاص بينهم طفل يبلغ من العمر ثلاث سنوات وآخر بعمر خمس وفتاة … قتلوا»: a member of a «بينهم» list, past
       // its ages and conjuncts, belongs to the group before the list.

@@ -1381,6 +1381,8 @@ const MEMBER_HEADS = /* @__PURE__ */ new Set(['armed-members', 'members']);
  */
 /** A victim group of exact size at `i` that a «و» and another victim group follow: an item inside a comma list. */
 function commaListItem(ctx: Context, i: number, afterCasualtyWord: boolean): boolean {
+  // «7 آخرون، منهم طفل وامرأة»: who some of them were is no item of the list.
+  if (ctx.bits[i]! & F.INCLUDES) return false;
   const item = readNounPhrase(ctx, i, true, afterCasualtyWord, false);
   if (!item || item.victims === null || item.participle || item.count?.value === undefined) return false;
   const next = item.last + 1;

@@ -3922,6 +3922,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واعتقلت قوات الاحتلال سامي فريد الأحمد عقب مداهمة منزله في البلدة', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
     { text: 'واعتقل الجيش ياسر محمود عوض 27 عاما من مخيم الجلزون', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'people' }] },
   ],
+  'who some of them were, and a group documented': [
+    // «منهم» after a comma tells who some of the toll were; it adds no one to it.
+    { text: 'وقتل مدني وأصيب 7 آخرون، منهم طفل وامرأة، جراء القصف', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 7 } }] },
+    // A documented group with its sub-group before a plural verb is the verb's dead.
+    { text: 'وبحسب التقرير، وثق 125 مدنياً بينهم 40 طفلاً قضوا خلال الشهر', expect: [{ kind: 'killed', count: { value: 125 }, victims: 'civilians' }] },
+  ],
   'losses that reached a figure': [
     // The figure the losses in lives reached is their count: one toll, not the losses and a figure apart.
     { text: 'واشتبكت القوة مع المهاجمين وكبدتهم خسائر فادحة في الأرواح بلغت 45 قتيلا', expect: [{ kind: 'killed', count: { value: 45 }, contains: 'خسائر فادحة في الأرواح بلغت 45 قتيلا' }] },
