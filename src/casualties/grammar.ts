@@ -374,13 +374,13 @@ export const NAME_RANKS: readonly string[] = ['مقدم', 'رائد', 'لواء'
 export const NAME_OFFICES: readonly string[] = ['رئيس', 'محافظ', 'عمده', 'دكتور', 'فنان', 'شيخ'];
 export const NAME_COMMANDERS: readonly string[] = ['امر'];
 /**
- * «اغتالوا فلان الفلاني مختار البلدة»، «قائد اللواء»، «عضو المجلس المحلي»: offices told after a personal name, in
- * construct with what they head (a definite word or a place noun); there a name of two words or more has ended.
- * Search-normalized; not «أمين»، «عميد»، «شيخ», which are names of their own, nor «أمام» (before) or «أمر» (an order).
+ * «قائد اللواء»، «عضو المجلس المحلي»: offices told after a personal name, in construct with what they head (a definite
+ * word or a place noun); there a name of two words or more has ended. Search-normalized; not «أمين»، «عميد»، «شيخ»,
+ * «نقيب», which are names of their own, nor «أمام» (before) or «أمر» (an order).
  */
-export const TITLES_AFTER_NAME: readonly string[] = [
-  'مختار', 'رئيس', 'قائد', 'عضو', 'خطيب', 'مدير', 'مسؤول', 'نائب', 'زعيم', 'امير', 'محافظ', 'مدرس', 'مؤذن', 'وجيه', 'عمده', 'قاضي', 'مفتي', 'متحدث', 'نقيب',
-];
+export const TITLES_AFTER_NAME: readonly string[] = ['رئيس', 'قائد', 'عضو', 'خطيب', 'مدير', 'مسؤول', 'نائب', 'زعيم', 'محافظ', 'مدرس', 'مؤذن', 'عمده', 'قاضي', 'مفتي', 'متحدث'];
+/** «فلان الفلاني مختار البلدة»: offices that are personal names too («أحمد محمد مختار الحسن»), titles only before a place. */
+export const NAMED_TITLES_AFTER_NAME: readonly string[] = ['مختار', 'امير', 'وجيه'];
 /** Ranks that, in construct with what they head, are offices: «عميد بلدية» (a mayor), «عميد كلية» (a dean). */
 export const RANKS_HEADING: readonly string[] = ['عميد'];
 
@@ -472,10 +472,13 @@ export const SUPERLATIVES: readonly string[] = ['اكبر', 'اسوا', 'اعل�
 export const SUBJECTED: readonly string[] = ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا', 'تعرضن', 'يتعرض', 'تتعرض', 'يتعرضون', 'تعرضه', 'تعرضها', 'تعرضهم'];
 /** Identifying or examining the dead, who were told already: «التعرف على هوية ثمانية من القتلى»، «الكشف على 23 جثة». */
 export const IDENTIFYING: readonly string[] = ['التعرف', 'الكشف', 'فحص', 'تحديد', 'معاينه'];
-/** What stands between such a word and the dead: «على»، «عن»، «هوية»، «أصحاب». */
-export const IDENTIFYING_LINKS: readonly string[] = ['علي', 'عن', 'هويه', 'هويات', 'اصحاب'];
-/** «تعرض طفل لعيار ناري»، «تعرضوا لشظايا»: what hits a body after «لـ», a wound to whom is subjected to it. */
-export const HIT_BY: readonly string[] = ['لعيار', 'لعيارات', 'لطلق', 'لطلقه', 'لطلقات', 'لرصاصه', 'لرصاص', 'لشظايا', 'لشظيه', 'لطعنه', 'لطعنات'];
+/** What stands between such a word and the dead: «على»، «هوية»، «أصحاب» (not «عن»: «الكشف عن» discloses new dead). */
+export const IDENTIFYING_LINKS: readonly string[] = ['علي', 'هويه', 'هويات', 'اصحاب'];
+/**
+ * «تعرض طفل لعيار ناري»، «تعرضوا لشظايا»: what hits a body after «لـ», a wound to whom is subjected to it (not «لرصاص»،
+ * «لطلقات»: coming under fire).
+ */
+export const HIT_BY: readonly string[] = ['لعيار', 'لطلق', 'لطلقه', 'لرصاصه', 'لشظايا', 'لشظيه', 'لطعنه', 'لطعنات'];
 /** «تعرض لعملية اغتيال»: an operation the casualty noun after it names, standing for the noun's own «لـ» (not «لمحاولة», an attempt). */
 export const SUBJECTED_TO_OPERATION: readonly string[] = ['لعمليه', 'لعمليات'];
 /** «لعملية اغتيال فاشلة»: an operation that failed, after its noun — an attempt after all. */
@@ -1338,7 +1341,7 @@ export const VENTURING: readonly string[] = ['اقدم', 'اقدمت', 'اقدم
  * («اقتادت القوة 14 شخصا»، «إخفاء أكثر من ثلاثة آلاف شخص»); uncounted («تم اقتيادهم»، «اقتادوا عائلات») they restate
  * people already held.
  */
-export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun', 'arrested-verb', 'arrested-noun', 'mourned-verb', 'drowned-verb', 'drowned-noun'];
+export const COUNTED_ONLY: readonly string[] = ['led-away-verb', 'led-away-noun', 'arrested-verb', 'arrested-noun', 'mourned-verb', 'drowned-verb', 'drowned-noun', 'crucified-noun'];
 
 /**
  * Casualty word entries (by lexicon id) that state a casualty only joined by «و» to another casualty word before them:

@@ -12,7 +12,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING, NICKNAMED } from './grammar.js';
-import { AGE_WORDS, HIT_BY, TOLL_REACH_VERBS, AMONG_CAUSED_BY, CAUSE_WORDS, CONDITION_WORDS, TITLES_AFTER_NAME, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
+import { AGE_WORDS, HIT_BY, TOLL_REACH_VERBS, AMONG_CAUSED_BY, CAUSE_WORDS, CONDITION_WORDS, TITLES_AFTER_NAME, NAMED_TITLES_AFTER_NAME, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, numberWordWithWaw, partFigure, toldFigure } from './breakdown.js';
 import { nicknameEnd, quotedNameEnd } from './person-names.js';
@@ -167,7 +167,8 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       // «خمسة مدنيين بينهم ثلاثة أطفال قضوا»: a sub-group belongs to the group before it.
       if (ctx.bits[groups.list[at]!.first - 1]! & F.INCLUDES) {
         // Right before the verb, it leaves the group before it as near the verb as itself.
-        if (groups.list[at]!.last === adjacent) adjacent = groups.list[at]!.first - 2;
+        const opener = groups.list[at]!.first - 1;
+        if (groups.list[at]!.last === adjacent) adjacent = ctx.words[opener - 1] === 'من' ? opener - 2 : opener - 1;
         k = groups.list[at]!.first - 1;
         continue;
       }
@@ -281,8 +282,9 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
     if (RELATIVE.has(ctx.words[k]!) && !ctx.casualtyAt.has(k)) continue;
     // «امرأة مصابة توفيت متأثرة بجروحها»: the wounded, told by an adjective right before the verb, who died.
     if (k === verbAt - 1 && woundedWhoDied(ctx, groups, k)) continue;
-    // «إن ثلاثة من الجرحى توفوا»، «اثنين من المعتقلين قضيا»: a figure of the casualties told before, in another state.
-    const ofTold = k === verbAt - 1 ? figureOfTold(ctx, k) : null;
+    // «إن ثلاثة من الجرحى توفوا»، «اثنين من المعتقلين قضيا»: a figure of the casualties told before, in another state,
+    // before a verb that agrees with it («ثلاثة من الجرحى قتلت عائلاتهم» has a subject of its own).
+    const ofTold = k === verbAt - 1 && (agree & AGREE.NUMBER) !== AGREE.SINGULAR ? figureOfTold(ctx, k) : null;
     if (ofTold) return inSubjectPosition(ctx, ofTold) && !pastComma ? ofTold : null;
     if (bits & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) return null;
     // «أفرادها أزالوا قذيفة كانت قد أصابت»: a plural past verb of its own has the group before it for its subject —
@@ -1074,12 +1076,16 @@ const AGE_UNITS = /* @__PURE__ */ new Set(AGE_WORDS);
 const CAUSES = /* @__PURE__ */ new Set(CAUSE_WORDS);
 
 const TITLES_AFTER = /* @__PURE__ */ new Set(TITLES_AFTER_NAME);
+const NAMED_TITLES = /* @__PURE__ */ new Set(NAMED_TITLES_AFTER_NAME);
 
 /** «مختار البلدة»، «قائد اللواء»، «رئيس بلدية ناحته»: an office in construct with a definite word or a place noun at `k`. */
 function titleAfterName(ctx: Context, k: number): boolean {
-  if (!TITLES_AFTER.has(ctx.words[k]!)) return false;
+  const named = NAMED_TITLES.has(ctx.words[k]!);
+  if ((!named && !TITLES_AFTER.has(ctx.words[k]!)) || ctx.sentenceOf[k + 1] !== ctx.sentenceOf[k]) return false;
   const next = ctx.words[k + 1] ?? '';
-  return ctx.sentenceOf[k + 1] === ctx.sentenceOf[k] && (next.startsWith('ال') || PLACE_HEADS.has(next));
+  // «مختار البلدة»: a title that is a name too heads a place only.
+  const place = PLACE_HEADS.has(next) || (next.startsWith('ال') && PLACE_HEADS.has(next.slice(2)));
+  return place || (!named && next.startsWith('ال'));
 }
 
 /**
@@ -1947,8 +1953,8 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       // «طفلان بين الشهداء و11 طفلاً من بين المصابين»: a group told among casualties of another kind is of that kind.
       const among = ctx.words[g.last + 1] === 'بين' ? g.last + 2 : ctx.words[g.last + 1] === 'من' && ctx.words[g.last + 2] === 'بين' ? g.last + 3 : -1;
       const otherKind = among >= 0 && ctx.casualtyAt.get(among)?.entry.kind !== undefined && ctx.casualtyAt.get(among)!.entry.kind !== c.kind;
-      // «مقتل مواطن من بلدة كرناز، وملازم في الجيش»: one person of another class joined to one person, under one predicate,
-      // is one more of the toll.
+      // «مقتل مواطن، ومسعف كان يحاول إنقاذه»: one person of another class joined to one person, under one predicate, is
+      // one more of the toll (not past a place: «مقتل مواطن في حلب، ومسعف في إدلب» are two events).
       const head = ctx.victimAt.get(g.first);
       if (joined && !adding && !before && !placed && !pastSub && !next && c.count?.value === 1 && !c.countTokens && !c.others && c.victims !== null && g.count?.value === 1 && !g.countTokens && !g.others && g.victims !== null && g.victims !== c.victims && head !== undefined && !head.article && head.entry.role !== 'kinship' && countOfForm(head)?.value === 1) {
         c.count = { value: 2 };
@@ -1974,7 +1980,8 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         const his = !placed && (others || (g.victimTokens !== undefined && ctx.words[g.victimTokens[0] - 1] === 'من' && opensWithKin(ctx, g.victimTokens[0])));
         if (!adding && !before && c.count?.value === 1 && !c.others && (opensWithKin(ctx, g.first) || his) && g.count?.value !== undefined) {
           c.count = { value: 1 + g.count.value };
-          c.victims = 'people';
+          // «قتل جندي في الهجوم، وثان في كمين»: one more by an ordinal is of the class before.
+          if (!ordinal) c.victims = 'people';
           c.last = g.last;
           break;
         }
@@ -2304,7 +2311,8 @@ export function linkSubjected(ctx: Context, groups: NounGroups, out: Candidate[]
             if (HE_OR_TWO.test(pronoun)) g = { first: at - 1, last: at - 1, count: { value: pronoun === 'هما' ? 2 : 1 }, victims: 'unspecified', others: false };
           }
         }
-        if (g?.count) out.push({ ...fromGroupAt(kind, trigger, g, Math.min(g.first, i), trigger[1]), rule: 'subjected' });
+        // A hit befalls a group right after the verb or before it («تعرض منزل المواطن لشظايا» hit the house).
+        if (g?.count && !(hit && g.first > i + 1)) out.push({ ...fromGroupAt(kind, trigger, g, Math.min(g.first, i), trigger[1]), rule: 'subjected' });
         break;
       }
       const at = groups.startingAt[k]!;
@@ -2743,8 +2751,6 @@ function armedParty(ctx: Context, from: number, to: number): boolean {
 }
 
 const REACHES = /* @__PURE__ */ new Set(TOLL_REACH_VERBS);
-/** An object pronoun on a verb: «كبدتهم». */
-const OBJECT_PRONOUN = /(?:هما|هم|ها|ه)$/u;
 
 /** «خسائر فادحة في صفوف القوة» after an inflicting word: killed, of no size. */
 function humanLosses(ctx: Context, i: number): Candidate | null {
@@ -2760,10 +2766,16 @@ function humanLosses(ctx: Context, i: number): Candidate | null {
   }
   if (end < 0) return null;
   let head = -1;
+  let onPronoun = false;
   for (let k = i - 1; k >= 0 && k >= i - INFLICT_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) {
-    // «كبدتهم خسائر في الأرواح»: the verb may carry its object pronoun.
-    if (wordIn(ctx, k, INFLICTS) || INFLICTS.has(withoutAnd(ctx, k).replace(OBJECT_PRONOUN, ''))) {
+    if (wordIn(ctx, k, INFLICTS)) {
       head = k;
+      break;
+    }
+    // «كبدتهم خسائر في الأرواح»: the verb may carry its object pronoun; then a party after it is its subject.
+    if (INFLICTS.has(withoutAnd(ctx, k).replace(PRONOUN_END, ''))) {
+      head = k;
+      onPronoun = true;
       break;
     }
     if (ctx.bits[k]! & (F.END | F.COMMA | F.RELATIVE) || ctx.casualtyAt.has(k)) break;
@@ -2776,7 +2788,7 @@ function humanLosses(ctx: Context, i: number): Candidate | null {
     c.victims = victimClass(v);
     c.victimTokens = [v.firstToken, v.lastToken];
     c.last = v.lastToken;
-  } else if (armedParty(ctx, head + 1, i - 1) || armedParty(ctx, end + 1, end + 1)) {
+  } else if ((!onPronoun && armedParty(ctx, head + 1, i - 1)) || armedParty(ctx, end + 1, end + 1)) {
     // «كبدت القوات الدعم السريع خسائر»، «خسائر في صفوف القوة المهاجمة»: the losses of an armed party are fighters.
     c.victims = 'fighters';
   }

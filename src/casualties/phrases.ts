@@ -341,8 +341,6 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     j = num.lastToken + 1 + (enclosed || enclosedFigure(ctx, num.firstToken - 1) ? 1 : 0);
     partitive = ctx.words[j] === 'من';
     if (partitive) j++;
-    // «أحد كبار القادة»، «ثلاثة من أبرز قادة الحركة»: a word of rank before the group counted.
-    if (FOREMOST_WORDS.has(ctx.words[j] ?? '') && ctx.victimAt.has(j + 1)) j++;
     // «عددا من قوات النظام»: a quantifier that ends in «من» is partitive too, before a side (digits write it apart).
     else if (ctx.words[num.lastToken] === 'من' && (ctx.actorsAt.has(j) || ctx.actorNounAt.has(j))) partitive = true;
     // «اعتقال ثلاثة «متشددين»»، «قتل 5 "إرهابيين"»: a counted noun in quotes, a label the writer keeps at arm's length.
@@ -350,6 +348,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
       j++;
       quoted = true;
     }
+    // «أحد كبار القادة»، «ثلاثة من أبرز قادة الحركة»: a word of rank before the group counted.
+    if (FOREMOST_WORDS.has(ctx.words[j] ?? '') && ctx.victimAt.has(j + 1)) j++;
   }
   // «بعض المسؤولين»: «some of» before a definite victim noun, or one in construct with a definite genitive («بعض عناصر
   // الجيش»، «بعض نواب البرلمان»، «بعض نواب برلمان الولاية»).
@@ -3509,9 +3509,9 @@ function bodyOfNoOne(ctx: Context, k: number): boolean {
   // «انتشلت الفرق جثة أخرى»: one more. «جثة مجهولة»، «جثتين مجهولتي الهوية»: an adjective, singular or dual.
   return BODY_PLACE.has(w) || OTHER_WORDS.has(w) || /^[بل]/u.test(w) || (!w.startsWith('ال') && /(?:ه|تين|تي|تان)$/u.test(w));
 }
-// «جثتين تعودان إلى شقيقتين»: whose body it is, told by «تعود» (belongs) after it; «جثة عليها آثار تعذيب»، «جثتين
-// تحملان آثار الرصاص»: what the body bears.
-const BODY_PLACE = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...PLACE_PREPOSITIONS, 'تعود', 'يعود', 'تعودان', 'يعودان', 'عليه', 'عليها', 'عليهما', 'عليهم', 'تحمل', 'يحمل', 'تحملان', 'يحملان', 'تظهر', 'يظهر']);
+// «جثتين تعودان إلى شقيقتين»: whose body it is, told by «تعود» (belongs) after it; «جثة عليها آثار تعذيب»، «جثة تظهر
+// عليها آثار الرصاص»: marks on the body («تحمل» may bear a name: «جثة تحمل اسم فلان»).
+const BODY_PLACE = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, ...PLACE_PREPOSITIONS, 'تعود', 'يعود', 'تعودان', 'يعودان', 'عليه', 'عليها', 'عليهما', 'عليهم', 'تظهر', 'يظهر']);
 
 /** Whether the body word at `i` is found or pulled out: «انتشال جثة»، «انتشلت الطواقم جثة»، «عثرت الشرطة على جثة». */
 function foundBody(ctx: Context, i: number): boolean {

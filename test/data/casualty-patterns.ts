@@ -3916,6 +3916,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // An office in construct with what it heads ends the name before it: one person, named.
     { text: 'وأفاد ناشطون بأن مجهولين اغتالوا مساء أمس خالد سليم العبود مختار قرية الشيخ سعد', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     { text: 'واعتقلت قوات الأمن سامر حسن الخطيب عضو المجلس البلدي في المدينة', expect: [{ kind: 'detained', count: { value: 1 } }] },
+    // Guard: an office that is a name too («أمير») ends a name only before a place.
+    { text: 'واعتقلت قوات الأمن سامي خالد أمير الحسن وعمر علي الخطيب', expect: [{ kind: 'detained', count: { value: 2 } }] },
   ],
   'the end of a named object': [
     // A word of time or cause that stands in no name («عقب»), or an age with no brackets, ends the name.
@@ -3941,10 +3943,14 @@ export const families: Record<string, CasualtyCase[]> = {
     // The dead identified or examined were counted before: no toll of their own.
     { text: 'قتل 12 شخصا في الهجوم على القرية، وتم التعرف على هوية ثمانية من القتلى', expect: [{ kind: 'killed', count: { value: 12 } }] },
     { text: 'وعثر على مقبرة جماعية في البلدة، وقالت الوزارة إنه جرى الكشف على 17 جثة حتى الآن', expect: [] },
+    // Guard: «الكشف عن» discloses new dead.
+    { text: 'وأعلنت الوزارة الكشف عن 12 قتيلا جديدا لم يبلغ عنهم سابقا', expect: [{ kind: 'killed', count: { value: 12 } }] },
   ],
   'one more by an ordinal': [
     // «…، ورابع في …»: an ordinal joined after a toll, told where or how, is one more of its people, a mention of its own.
     { text: 'وأصيب ثلاثة شبان برصاص الاحتلال في مخيم جنين، ورابع في بلدة قباطية', expect: [{ kind: 'injured', count: { value: 3 } }, { kind: 'injured', count: { value: 1 } }] },
+    // After one person it is one more of his class.
+    { text: 'قتل جندي في الهجوم، وثان في كمين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
     // Guard: «وثالث منهم» is one of those told.
     { text: 'وقتل ثلاثة أشخاص، وثالث منهم طفل', expect: [{ kind: 'killed', count: { value: 3 } }] },
   ],
@@ -3952,8 +3958,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // A bullet or shrapnel one is subjected to («تعرض لـ») wounds; being fired at may miss.
     { text: 'وتعرض طفل من سكان الحي لعيار ناري أطلقه قناص أثناء جلبه الماء', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
     { text: 'وقال المصدر إن ثلاث نساء تعرضن لشظايا قذيفة سقطت قرب المخيم', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'women' }] },
-    // Guard: fire aimed at someone is no wound told.
+    // Guard: fire aimed at someone is no wound told, nor is a hit on a house a wound of its owner.
     { text: 'وتعرض شاب لإطلاق نار في المدينة دون أن يصاب', expect: [] },
+    { text: 'وتعرض الصحفيون لرصاص القناصة أثناء تغطيتهم', expect: [] },
+    { text: 'وتعرض منزل المواطن لشظايا القذيفة', expect: [] },
   ],
   'crucifixion and beheading': [
     // «صلب» and «فصل رأس/رؤوس» before the people are executions.
@@ -3962,6 +3970,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقطعوا رأس الراعي أمام أهالي القرية', expect: [{ kind: 'executed', count: { value: 1 } }] },
     // Guard: a figurative head is no one's.
     { text: 'وقال إن الحل هو قطع رأس الأفعى', expect: [] },
+    // Guard: «في صلب» is the core of something.
+    { text: 'وتأتي حماية المدنيين في صلب مهام البعثة الأممية', expect: [] },
   ],
   'remains of joined groups': [
     // The execution verb may follow uncounted groups joined after the remains: they were all executed.
@@ -3983,6 +3993,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'so many of those told, in another state': [
     // A figure of the wounded or the held, before a verb of death, is so many of them dead; the wounded are not told again.
     { text: 'وقال الطبيب إن ثلاثة من الجرحى توفوا لاحقا في المستشفى', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    // Guard: a verb that does not agree with the figure has a subject of its own.
+    { text: 'وقال إن اثنين من المعتقلين توفي والدهما في القصف', expect: [{ kind: 'detained', count: { value: 2 } }, { kind: 'killed', count: { value: 1 } }] },
     { text: 'وأكدت المصادر أن اثنين من المصابين فارقا الحياة صباح اليوم', expect: [{ kind: 'killed', count: { value: 2 } }] },
   ],
   'a surname that is a place': [
@@ -3996,8 +4008,10 @@ export const families: Record<string, CasualtyCase[]> = {
   'bodies bearing marks': [
     // What a found body bears («عليها/تحمل آثار») describes it: the body is still a dead person found.
     { text: 'وعثر مزارعون على جثتين عليهما آثار طلقات نارية قرب الوادي', expect: [{ kind: 'killed', count: { value: 2 } }] },
-    // «تحمل» is no personal name: the body is no one's named.
-    { text: 'وعثرت دورية على جثة تحمل آثار تعذيب على أطراف البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'unspecified' }] },
+    // «تظهر» is no personal name: the body is no one's named.
+    { text: 'وعثرت دورية على جثة تظهر عليها آثار تعذيب على أطراف البلدة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'unspecified' }] },
+    // Guard: a body bearing a name is that person's.
+    { text: 'وعثرت دورية على جثة تحمل اسم أحمد العلي', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
   ],
   'guards from the twenty-sixth review': [
     // Counted others whose sub-group has a predicate of its own are that predicate's («أصيبوا»), not the toll's.

@@ -42,9 +42,11 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   { id: 'injuries', labels: { ar: 'إصابات', en: 'injuries' }, kind: 'injured', pos: 'participle', number: 'plural', forms: ['إصابات'] },
   // executed
   { id: 'executed-verb', labels: { ar: 'أُعدم', en: 'was executed' }, kind: 'executed', pos: 'verb', forms: ['أعدم', 'يعدم', 'تعدم', 'يعدمون', 'قطع رأس', 'فصل رأس'] },
-  // Beheading: «قطع رؤوس أربعة رجال»، «قطعت الحركة رأس رجل»، «فصل رأس أحدهم» («قطع» alone cuts roads and power too; a
-  // figurative head, «رأس الأفعى», is no victim the rules read); crucifixion: «صلب 12 شخصا».
-  { id: 'executed-noun', labels: { ar: 'إعدام', en: 'execution' }, kind: 'executed', pos: 'noun', forms: ['إعدام', 'إعدامات', 'تصفية', 'قطع رؤوس', 'فصل رؤوس', 'قطع رأس', 'فصل رأس', 'صلب'] },
+  // Beheading: «قطع رؤوس أربعة رجال»، «قطعوا رأس الراعي»، «فصل رأس أحدهم» («قطع» alone cuts roads and power too; a
+  // figurative head, «رأس الأفعى», is no victim the rules read).
+  { id: 'executed-noun', labels: { ar: 'إعدام', en: 'execution' }, kind: 'executed', pos: 'noun', forms: ['إعدام', 'إعدامات', 'تصفية', 'قطع رؤوس', 'فصل رؤوس', 'قطع رأس', 'فصل رأس'] },
+  // Crucifixion, counted only («صلب 12 شخصا»): «في صلب مهام البعثة» is the core of something.
+  { id: 'crucified-noun', labels: { ar: 'صلب', en: 'crucifixion' }, kind: 'executed', pos: 'noun', forms: ['صلب'] },
   // missing
   // Lost trace or contact: «فقد أثر 4 صيادين»، «فقدت آثار 3 مهاجرين»، «فقد الاتصال بخمسة صيادين» (not a loss of life).
   { id: 'missing-verb', labels: { ar: 'فُقد', en: 'went missing' }, kind: 'missing', pos: 'verb', forms: ['فقد أثر', 'فقد آثار', 'فقد الاتصال', 'انقطع الاتصال', 'اختفى أثر', 'اختفت آثار'] },
