@@ -285,7 +285,7 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
     // «إن ثلاثة من الجرحى توفوا»، «اثنين من المعتقلين قضيا»: a figure of the casualties told before, in another state,
     // before a verb that agrees with it («ثلاثة من الجرحى قتلت عائلاتهم» has a subject of its own).
     const ofTold = k === verbAt - 1 && (agree & AGREE.NUMBER) !== AGREE.SINGULAR ? figureOfTold(ctx, k) : null;
-    if (ofTold) return inSubjectPosition(ctx, ofTold) && !pastComma ? ofTold : null;
+    if (ofTold) return inSubjectPosition(ctx, ofTold) ? ofTold : null;
     if (bits & (F.END | F.OPENER | F.RELATIVE) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) return null;
     // «أفرادها أزالوا قذيفة كانت قد أصابت»: a plural past verb of its own has the group before it for its subject —
     // not one joined by «و» to a verb before it, nor one in a relative clause («الذين كانوا قد فروا»).
@@ -1955,10 +1955,9 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       const otherKind = among >= 0 && ctx.casualtyAt.get(among)?.entry.kind !== undefined && ctx.casualtyAt.get(among)!.entry.kind !== c.kind;
       // «مقتل مواطن، ومسعف كان يحاول إنقاذه»: one person of another class joined to one person, under one predicate, is
       // one more of the toll (not past a place: «مقتل مواطن في حلب، ومسعف في إدلب» are two events).
-      const head = ctx.victimAt.get(g.first);
-      if (joined && !adding && !before && !placed && !pastSub && !next && c.count?.value === 1 && !c.countTokens && !c.others && c.victims !== null && g.count?.value === 1 && !g.countTokens && !g.others && g.victims !== null && g.victims !== c.victims && head !== undefined && !head.article && head.entry.role !== 'kinship' && countOfForm(head)?.value === 1) {
+      if (joined && !adding && !before && !placed && !pastSub && !next && onePersonMore(ctx, c, g)) {
         c.count = { value: 2 };
-        c.victims = mixedClass(c.victims, g.victims);
+        c.victims = mixedClass(c.victims!, g.victims!);
         c.last = g.last;
         break;
       }
@@ -1995,6 +1994,13 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       break;
     }
   }
+}
+
+/** Whether `g` is one indefinite person of another class than the one person of `c` (no figure, no kin, no others). */
+function onePersonMore(ctx: Context, c: Candidate, g: NounPhrase): boolean {
+  const head = ctx.victimAt.get(g.first);
+  const one = (q: { count: Quantity | null; countTokens?: readonly [number, number]; others: boolean; victims: unknown }) => q.count?.value === 1 && !q.countTokens && !q.others && q.victims !== null;
+  return one(c) && one(g) && g.victims !== c.victims && head !== undefined && !head.article && head.entry.role !== 'kinship' && countOfForm(head)?.value === 1;
 }
 
 /**
