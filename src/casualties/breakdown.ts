@@ -7,8 +7,8 @@
  */
 import { PLACE_NOUNS } from '../places/grammar.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
-import { BY_HANDS, PART_EVENTS, PART_OF } from './grammar.js';
-import { CARE_PLACE, bareFigure, countingNumber, countOfForm, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
+import { BY_HANDS, NOT_ITEM_PLACES, OTHERS, PART_EVENTS, PART_OF } from './grammar.js';
+import { CARE_PLACE, bareFigure, countingNumber, countOfForm, plainWord, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
 import { F } from './tokens.js';
 
 /** Nouns that head a place («بلدة»، «مخيم»), as a set: a list item's place, a listed person's origin. @internal */
@@ -77,30 +77,66 @@ function placeAt(ctx: Context, k: number): boolean {
   return ctx.placeAt.has(k) || wordIn(ctx, k, PLACE_HEADS) || (ctx.words[k] === 'كل' && ctx.words[k + 1] === 'من');
 }
 
+const NOT_ITEM_PLACE = /* @__PURE__ */ new Set(NOT_ITEM_PLACES);
+const OTHER = /* @__PURE__ */ new Set(OTHERS);
+
+/**
+ * The place of a list item at `k`: one `placeAt` knows, or a word no lexicon reads that is no state, side, time, event
+ * or place of care («وشهيد في بريتال»: villages a gazetteer rarely holds).
+ */
+function itemPlace(ctx: Context, k: number): boolean {
+  const w = ctx.words[k] ?? '';
+  return placeAt(ctx, k) || (plainWord(ctx, k) && !NOT_ITEM_PLACE.has(w) && !EVENTS.has(w) && !CARE_PLACE.has(w));
+}
+
 /**
  * Items of a per-place list told with the casualty noun itself: «ستة شهداء في درعا، شهيدان في دير الزور»، «12 شهيداً
- * في بابا عمرو وشهيد واحد في الخالدية» — an indefinite dual participle, or a singular one with «واحد», after a comma or
- * «و», then «في» and a place, with a mention of its kind before it in the sentence.
+ * في بابا عمرو وشهيد واحد في الخالدية»، «وشهيدين آخرين في يونين، وشهيد في بريتال» — an indefinite dual or singular
+ * participle («واحد» and «آخرين» may follow), after a comma or «و», then «في» and a place, with a mention of its kind
+ * ending shortly before it in the sentence.
  */
 export function linkPlaceItems(ctx: Context, found: readonly Candidate[], out: Candidate[]): void {
-  // Made on first use: most documents have no item that gets this far.
-  let endsOfKind: Set<string> | undefined;
-  // A mention of the kind ending within reach before `k`, in its sentence (a bounded look back: linear).
-  const after = (kind: string, k: number) => {
-    endsOfKind ??= new Set(found.map((c) => `${c.kind}:${c.last}`));
-    for (let b = k - 1; b >= 0 && b >= k - LIST_REACH && ctx.sentenceOf[b] === ctx.sentenceOf[k]; b--) if (endsOfKind.has(`${kind}:${b}`)) return true;
-    return false;
+  // Made on first use: most documents have no item that gets this far. Items read here continue the list.
+  let kindEndingAt: Map<number, Candidate['kind']> | undefined;
+  // The kind of the mention ending within reach before `k` in its sentence, if any (a bounded look back: linear).
+  const before = (k: number, kind?: Candidate['kind']) => {
+    kindEndingAt ??= new Map(found.map((c) => [c.last, c.kind]));
+    for (let b = k - 1; b >= 0 && b >= k - LIST_REACH && ctx.sentenceOf[b] === ctx.sentenceOf[k]; b--) {
+      const at = kindEndingAt.get(b);
+      if (at !== undefined && (kind === undefined || at === kind)) return at;
+    }
+    return undefined;
   };
+  const joined = (k: number, prefix: string) => prefix === 'و' || ctx.words[k - 1] === 'و' || (ctx.bits[k - 1]! & F.COMMA) !== 0;
+  // «وثلاثة»: the conjunction written on a figure.
+  const figureJoined = (k: number) => (ctx.bits[k]! & F.AND) !== 0 || joined(k, '');
   for (let k = 1; k < ctx.n; k++) {
     const p = ctx.casualtyAt.get(k);
-    if (!p || p.entry.pos !== 'participle' || p.article || p.suffix.length > 2 || ctx.numberAt.has(k - 1)) continue;
-    if (!(p.prefix === 'و' || ctx.words[k - 1] === 'و' || ctx.bits[k - 1]! & F.COMMA)) continue;
-    const form = countOfForm(p);
-    const one = form?.value === 1 && ctx.words[p.lastToken + 1] === 'واحد';
-    if (!(form?.value === 2 || one)) continue;
-    const last = one ? p.lastToken + 1 : p.lastToken;
-    if (ctx.words[last + 1] !== 'في' || !placeAt(ctx, last + 2)) continue;
-    if (!after(p.entry.kind, k)) continue;
-    out.push({ kind: p.entry.kind, first: k, last, trigger: [p.firstToken, p.lastToken], count: form, victims: 'unspecified', others: false, rule: 'ellipsis' });
+    const item = p && p.entry.pos === 'participle' && !p.article && p.suffix.length <= 2 && !ctx.numberAt.has(k - 1) && joined(k, p.prefix) ? p : undefined;
+    const form = item ? countOfForm(item) : null;
+    let last = -1;
+    let kind: Candidate['kind'] | undefined;
+    if (item && (form?.value === 2 || form?.value === 1)) {
+      last = ctx.words[item.lastToken + 1] === 'واحد' || OTHER.has(ctx.words[item.lastToken + 1] ?? '') ? item.lastToken + 1 : item.lastToken;
+      kind = item.entry.kind;
+    } else if (!p) {
+      // «…، وشهيد في بريتال وثلاثة في طاريا»: a bare figure goes on a list its items have begun.
+      const num = countingNumber(ctx, k);
+      if (!num || num.value === undefined || num.firstToken !== k || numberWordWithWaw(ctx, k) || !figureJoined(k)) continue;
+      last = num.lastToken;
+    } else continue;
+    if (ctx.words[last + 1] !== 'في' || !itemPlace(ctx, last + 2)) continue;
+    const of = before(k, kind);
+    if (of === undefined || inFound(found, k)) continue;
+    const e: Candidate = { kind: of, first: k, last, trigger: item ? [item.firstToken, item.lastToken] : [k, last], count: item ? form : { value: ctx.numberAt.get(k)!.value! }, victims: 'unspecified', others: false, rule: 'ellipsis' };
+    if (!item) e.countTokens = [k, last];
+    out.push(e);
+    kindEndingAt!.set(last, of);
   }
+}
+
+/** Whether a candidate already covers token `k`. */
+function inFound(found: readonly Candidate[], k: number): boolean {
+  for (const c of found) if (c.first <= k && k <= c.last) return true;
+  return false;
 }

@@ -1023,6 +1023,11 @@ export const WARS: readonly string[] = ['الحرب', 'الصراع', 'النز�
  */
 export const PART_OF: readonly string[] = ['منهم', 'منهن'];
 export const PART_EVENTS: readonly string[] = [...WARS, 'العدوان', 'الهجوم', 'الهجمات', 'الاشتباكات', 'المعارك', 'الاقتحام'];
+/**
+ * «وشهيد في وقت لاحق»، «وجريحين في حالة خطرة»: words after «في» that tell no place, so no item of a per-place list —
+ * a state, a side, a time or a share.
+ */
+export const NOT_ITEM_PLACES: readonly string[] = ['حاله', 'حالات', 'صفوف', 'وقت', 'ظل', 'اطار', 'اعقاب', 'اثناء', 'المائه', 'المئه', 'اليوم', 'الليله', 'الصباح', 'المساء', 'الحادث', 'الحادثه'];
 /** «10 منهم في مستشفى الشفاء»: places of care say where the wounded are, not where they were hit — no part of a toll. */
 export const CARE_PLACES: readonly string[] = ['مستشفي', 'مشفي', 'مستشفيات', 'مشافي', 'العنايه', 'المركز', 'مركز', 'عياده', 'مستوصف'];
 

@@ -1065,6 +1065,18 @@ export const families: Record<string, CasualtyCase[]> = {
     },
     // A state after the figure names no place: no breakdown.
     { text: 'وقتل رجلان وأصيب ستة آخرون، وأربعة في حالة حرجة', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 6 } }] },
+    // Villages no gazetteer holds, a singular item with no «واحد», a dual with «آخرين», and a bare figure after items.
+    {
+      text: 'وأعلنت الوزارة ارتقاء 11 شهيداً في بلدة عيتا، وشهيدين آخرين في كفرحمام وشهيد في دبعال وثلاثة في برعشيت',
+      expect: [
+        { kind: 'killed', count: { value: 11 } },
+        { kind: 'killed', contains: 'شهيدين آخرين', count: { value: 2 } },
+        { kind: 'killed', contains: 'شهيد', count: { value: 1 } },
+        { kind: 'killed', contains: 'ثلاثة', count: { value: 3 } },
+      ],
+    },
+    // Not a time after «في», nor an item far from a list.
+    { text: 'وأصيب خمسة مدنيين بجروح، وشهيد في وقت لاحق متأثرا بجراحه', expect: [{ kind: 'injured', count: { value: 5 } }] },
   ],
   'recall3 2 · titled persons named in quotes or with a nickname, joined by «و»': [
     { text: 'وأسفر القصف عن مقتل الشاب "وليد سعيد" والفتى "مازن" (15 عاما)', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
