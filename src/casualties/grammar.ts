@@ -1405,6 +1405,11 @@ export const COLLECTIVE_NOUNS: readonly string[] = ['طاقم', 'طواقم', '�
 
 /** «وسقط أيضا ستة مواطنين»: adverbs of addition that may stand between a verb of falling and the fallen. */
 export const ALSO_WORDS: readonly string[] = ['ايضا', 'كذلك'];
+/**
+ * «هجوم سقط فيه 4 عناصر»، «سقط على إثره قتيلان وجريح»: an adjunct whose pronoun points back at the attack, between a verb
+ * of falling and the fallen — they fell in it, so dead. «على» may open «إثره».
+ */
+export const FALL_ADJUNCTS: readonly string[] = ['فيه', 'فيها', 'خلاله', 'خلالها', 'جراءه', 'جراءها', 'بسببه', 'بسببها', 'اثره', 'اثرها'];
 
 /** «فيما يخص الجرحى، بلغ عددهم 74 شخصا»: their number, after a verb of reaching, counts the casualty plural before. */
 export const THEIR_COUNT: readonly string[] = ['عددهم', 'عددهن', 'عددها',

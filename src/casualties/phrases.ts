@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, restOfPhraseAt, startAfterPrefix, wordIn, wordInClauseBefore, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
-  AGE_OPENERS, AGE_WORDS, LEAVING, TOLD_YOUNG, ALL_OF, EACH_OF, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
+  AGE_OPENERS, AGE_WORDS, LEAVING, TOLD_YOUNG, ALL_OF, EACH_OF, FALL_ADJUNCTS, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   ARREST_AIMED, RECEIVING, DISEASES, FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
 import { WHO_IN_IT, AGENT_NOUNS, NEGATION, NOT_AFTER_ALI, ONE_WORDS, SEVERITY_WORDS, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, MANNER_PHRASES, ONE_OF, FOREMOST, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
@@ -2331,6 +2331,7 @@ const IDIOM_GAP = 14;
 const FALL_GAP = 2;
 const FELL_INTO = /* @__PURE__ */ phraseTable(FALLS_INTO);
 export const ALSO = /* @__PURE__ */ new Set(ALSO_WORDS);
+const FALL_ADJUNCT = /* @__PURE__ */ new Set(FALL_ADJUNCTS);
 // How many time words may stand between a verb of falling and the fallen: «سقط فجر اليوم الثلاثاء».
 const MAX_TIME_WORDS = 3;
 // How far past the fallen a verb of falling finds the cause that makes them dead: «سقط 4 مدنيين في بلدة الأتارب جراء القصف».
@@ -2431,6 +2432,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     // fell is counted from.
     let fallenEnd = -1;
     let lead = 0; // time words and adverbs before the fallen
+    let inIt = false; // an adjunct of the attack before the fallen («سقط فيه»)
     let reach = i + IDIOM_GAP; // an aside stepped over does not count
     for (let k = i + 1; k < ctx.n && k <= reach && ctx.sentenceOf[k] === sentence; k++) {
       // Quotation marks (round the names of places and persons) take no room of the reach.
@@ -2443,7 +2445,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
           break;
         }
         // «سقط شهيدا»، «سقط شاب شهيدا»: an indefinite participle, right after the verb or the fallen.
-        if (p?.entry.pos === 'participle' && p.prefix === '' && !p.article && (g ? k - Math.max(g.last, fallenEnd) - 1 <= FALL_GAP : k === i + 1)) {
+        if (p?.entry.pos === 'participle' && p.prefix === '' && !p.article && (g ? k - Math.max(g.last, fallenEnd) - 1 <= FALL_GAP : k === i + 1 + lead)) {
           // «سقط قتلى» has its fallen in the plural participle: that is a result reading.
           if (!g && !countOfForm(p)?.value) break;
           end = p.lastToken;
@@ -2508,6 +2510,11 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
         lead++;
         continue;
       }
+      if (fall && !g && k - i <= MAX_TIME_WORDS && (FALL_ADJUNCT.has(ctx.words[k]!) || (ctx.words[k] === 'علي' && FALL_ADJUNCT.has(ctx.words[k + 1] ?? '')))) {
+        lead++;
+        inIt = true;
+        continue;
+      }
       const at = groups.startingAt[k]!;
       // «لسقوط 20 من سكانه»: a bare figure of a side's own people falls too.
       const own: NounPhrase | null = fall && !g && at < 0 && k === i + 1 ? readNounPhrase(ctx, k, true, true) : null;
@@ -2531,7 +2538,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       } else if (fall && !g) break;
     }
     // «سقوط مدنيين»: the fallen with no participle are dead; a counted or indefinite group only.
-    if (end < 0 && fall && g && g.first === i + 1 + lead && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && fellDead(ctx, i, g.last + 1)) end = g.last;
+    if (end < 0 && fall && g && g.first === i + 1 + lead && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && (inIt || fellDead(ctx, i, g.last + 1))) end = g.last;
     // «نحو 180 سوريا سقطوا خلال يوم»: a plural verb of falling after its counted subject, into no captivity, fell dead —
     // or as the plural participle right after it says («سقطوا جرحى»).
     if (end < 0 && fall && (agreementOfWord(ctx.words[i]!) & AGREE.NUMBER) !== AGREE.SINGULAR && !readingsOf(ctx, i).includes('سقوط') && !phraseAt(ctx, i + 1, FELL_INTO)) {

@@ -1419,6 +1419,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // Time words may stand between a verb of falling and the fallen.
     { text: 'سقط فجر اليوم الأحد فتى فلسطيني شهيدا برصاص قوات الاحتلال قرب الحاجز', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
     { text: 'وسقط مساء أمس أربعة عمال جرحى إثر سقوط قذيفة على المصنع', expect: [{ kind: 'injured', count: { value: 4 } }] },
+    // An adjunct pointing back at the attack («فيه»، «على إثره») before the fallen: they fell in it, dead; with a
+    // participle after it too.
+    { text: 'وانفجرت عبوة ناسفة بدورية للشرطة، سقط فيها ثلاثة عناصر من الأمن العام', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    { text: 'وتعرضت القافلة لكمين سقط على إثره جريحان من المرافقين', expect: [{ kind: 'injured', count: { value: 2 } }] },
     { text: 'أسفر القصف عن مصرع 4 أطفال في مخيم النازحين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'children', cause: 'shelling' }] },
     { text: 'لقي ثلاثة عمال حتفهم إثر انهيار مبنى', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
     { text: 'أسفر القصف عن خسائر بشرية في صفوف الطرفين', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
