@@ -275,7 +275,7 @@ export const ARRIVED_DEAD: readonly Phrase[] = [
 
 /** «حالة» and its pronouns, and the grave conditions of a wounded person: «في حالة حرجة»، «حالتهم خطيرة». */
 export const CONDITION_WORDS: readonly string[] = ['حاله', 'حالته', 'حالتها', 'حالتهم', 'حالتهما', 'حالتهن'];
-const CRITICAL_STATES: readonly string[] = ['حرجه', 'خطيره', 'خطره'];
+export const CRITICAL_STATES: readonly string[] = ['حرجه', 'خطيره', 'خطره'];
 
 /**
  * «في عداد المفقودين»، «تحت الأنقاض»: a state phrase after a counted group, and the kind it gives. A `bare` phrase

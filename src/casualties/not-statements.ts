@@ -4,7 +4,7 @@
  * @module casualties/not-statements
  */
 import { wordIn, wordInClauseBefore, type Context } from './context.js';
-import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS, INCLUDES_SOME, TOLL_RISE, IDENTIFYING, IDENTIFYING_LINKS } from './grammar.js';
+import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS, INCLUDES_SOME, TOLL_RISE, IDENTIFYING, IDENTIFYING_LINKS, CONDITION_WORDS, CASE_NOUNS, CRITICAL_STATES } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 import { tendedDead } from './tended-dead.js';
 import { F } from './tokens.js';
@@ -163,6 +163,8 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
       // «17 جريحاً، من بينهم 3 إصابات بليغة»، «قتل 26 مدنياً، بينهم 12 قتيلاً في الجولان»: a part of a toll of its own
       // kind told just before, by how grave or where, is no toll of its own.
       if (wordIn(ctx, count[0] - 1, PART_OPENERS) && onlyKindBefore(ctx, count[0] - 1, c.kind)) return true;
+      // «عدد من الجرحى في حالات خطرة»، «العديد من الجرحى جروحهم خطيرة»: some of the wounded told before, by how grave.
+      if (c.kind === 'injured' && c.count?.value === undefined && head?.article && (prior.firstOfKind.get('injured') ?? c.first) < c.first && toldGrave(ctx, c.last + 1)) return true;
       return wordIn(ctx, count[0] - 1, MOST);
     }
     case 'campaign':
@@ -251,6 +253,13 @@ function familiesOf(ctx: Context, c: Candidate, after: number): boolean {
   // «أسر الجيش عناصر من …»: an actor with the captives after it is the verb's subject.
   if (ctx.actorsAt.has(after) && (c.victimTokens?.[0] ?? after) > after) return false;
   return c.count?.value !== 1;
+}
+
+const CONDITION = /* @__PURE__ */ new Set([...CONDITION_WORDS, ...CASE_NOUNS]);
+const CRITICAL = /* @__PURE__ */ new Set(CRITICAL_STATES);
+/** «في حالات خطرة»، «إصاباتهم خطيرة»: how grave the wounds are, told at `k` right after a group. */
+function toldGrave(ctx: Context, k: number): boolean {
+  return (ctx.words[k] === 'في' && CONDITION.has(ctx.words[k + 1] ?? '')) || (/هم$/u.test(ctx.words[k] ?? '') && CRITICAL.has(ctx.words[k + 1] ?? ''));
 }
 
 /** A definite casualty word or victim noun at `k` («الضحايا»، «الشهداء»، «المفقودين»). */

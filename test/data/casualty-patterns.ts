@@ -2775,6 +2775,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأصيب 8 عمال في حالة حرجة جراء الانفجار', expect: [{ kind: 'injured', count: { value: 8 } }] },
     // A state of no person is no wound.
     { text: 'وأصبح الوضع الصحي في المخيم في حالة حرجة', expect: [] },
+    // Some of the wounded told before, described by how grave: no new toll (with a predicate of its own, there is one).
+    { text: 'وجرح 30 شخصا في التفجير، وقال الطبيب إن عددا من الجرحى في حالات حرجة', expect: [{ kind: 'injured', count: { value: 30 } }] },
+    { text: 'أصيب العشرات بالقصف. وأكد مسعف أن العديد من المصابين جروحهم خطيرة', expect: [{ kind: 'injured', count: { vague: 'tens', min: 10 } }] },
+    { text: 'وأدى القصف إلى سقوط عدد من الجرحى في حالات خطرة', expect: [{ kind: 'injured', count: { vague: 'some' } }] },
   ],
   'recall2 2 · «ما بين قتيل وجريح» (also «مابين») is «بين قتيل وجريح»': [
     { text: 'وأفادت الشرطة أن 11 شخصا سقطوا ما بين قتيل وجريح في انفجار الدراجة المفخخة', expect: [{ kind: 'killed', count: { value: 11 }, victims: 'people' }, { kind: 'injured', count: { value: 11 }, victims: 'people' }] },
