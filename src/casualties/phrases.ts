@@ -1870,6 +1870,9 @@ function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
   // The number reader may have read the «على الأقل» already (its figure is then a minimum): the phrase still takes it.
   const v = np.count.value;
   let k = np.last + 1;
+  // «إصابة أربعة شبان آخرين على الأقل»: «others» after the group; «قتل 12 شخصا، على الأقل، بينهم …»: a comma before.
+  if (OTHER_WORDS.has(ctx.words[k]!) && atLeastAt(ctx, k + 1)) k++;
+  if (ctx.bits[k]! & F.COMMA && atLeastAt(ctx, k + 1)) k++;
   if (!atLeastAt(ctx, k)) {
     if ((ctx.bits[k]! & F.AND) === 0) k += phraseAt(ctx, k, RANK);
     // The side: a victim noun, an actor or a definite genitive («من عناصر الفصائل على الأقل»).
@@ -2651,6 +2654,17 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
       if (np?.victimTokens && np.participle === p) {
         c.victimTokens = np.victimTokens;
         c.last = Math.max(c.last, np.last);
+      }
+      // «6 قتلى مدنيين على الأقل»، «5 شهداء آخرين على الأقل»: a bound past the noun's class or «others» (the phrase's
+      // reading has it), as right after the noun.
+      if (first && np?.participle === p && figure.value !== undefined && np.count?.min === figure.value && c.count === figure) {
+        c.count = { min: figure.value };
+        c.last = Math.max(c.last, np.last);
+        const of = ctx.victimAt.get(p.lastToken + 1);
+        if (victims === 'unspecified' && of && of.prefix === '' && !c.victimTokens) {
+          c.victims = victimClass(of);
+          c.victimTokens = [of.firstToken, of.lastToken];
+        }
       }
       out.push(c);
       listed.push(c);

@@ -682,6 +682,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // «على الأقل» bounds a group counted by its form as it bounds a figure.
     { text: 'وأسفر الانفجار عن مقتل شخص واحد على الأقل قرب السوق', expect: [{ kind: 'killed', count: { min: 1 }, victims: 'people' }] },
     { text: 'قتل طفلان على الأقل في القصف على الحي', expect: [{ kind: 'killed', count: { min: 2 }, victims: 'children' }] },
+    // Past «others», past the class after a casualty noun, and between commas.
+    { text: 'وقتل مسلح في الاشتباك وأصيب ثلاثة عناصر آخرين على الأقل', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { min: 3 } }] },
+    { text: 'وسقط 9 قتلى مدنيين على الأقل في القصف على السوق', expect: [{ kind: 'killed', count: { min: 9 }, victims: 'civilians' }] },
+    { text: 'قتل 15 شخصا، على الأقل، في انفجار سيارة مفخخة', expect: [{ kind: 'killed', count: { min: 15 }, victims: 'people' }] },
     // Persons «من» a side are its members; «في» a country names a place.
     { text: 'وقتل 8 أشخاص من قوات النظام في الكمين', expect: [{ kind: 'killed', count: { value: 8 }, victims: 'soldiers' }] },
     { text: 'وأعلن مقتل خمسة أشخاص في تركيا جراء الانفجار', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
