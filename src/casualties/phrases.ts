@@ -122,6 +122,11 @@ export function quantityOf(num: DocNumber): Quantity {
 }
 
 const DUAL = /* @__PURE__ */ new Set(['ان', 'ين', 'تان', 'تين']);
+/**
+ * «ـَيْن»: a fatha before the final «ي» of «ين», or a sukun, fatha or shadda on it («مدنييَن»، «عامليْن»، «فلسطينييّن»;
+ * the plural's «ـِيّين» doubles the «ي» before), diacritics after the «ن» allowed.
+ */
+const WRITTEN_DUAL = /(?:\u064E\u064A|\u064A\u0651?[\u064E\u0652]|\u064A\u0651)\u0646[\u064B-\u0652]*$/u;
 // «و»: the nominative plural in construct («مسلحو الحركة»).
 const PLURAL = /* @__PURE__ */ new Set(['ون', 'ات', 'و']);
 const PRONOUN = /* @__PURE__ */ new Set(['ها', 'هم', 'هما', 'هن', 'ه']);
@@ -148,7 +153,10 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
   // word («مقتل طفلين»، «إعدام شخصين»); on a participle with a sound plural («مفقودين»، «مصابين») and on the nisbas of
   // `pluralNisba` («مقتل مدنيين») it is a plural.
-  if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length || pluralNisba(m) : !afterCasualtyWord || pluralNisba(m))) return { vague: 'some' };
+  // «مدنييَن»، «عامليْن»: a fatha or sukun on the «ي» of «ين» writes the dual out. «شخصين قتلوا»: so does «ين» on a
+  // victim noun whose plural is broken («أشخاص»), wherever it stands.
+  if (suffix === 'ين' && WRITTEN_DUAL.test(m.text)) return { value: 2 };
+  if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length || pluralNisba(m) : (!afterCasualtyWord && soundPluralStem(formWords(m.form).at(-1)!)) || pluralNisba(m))) return { vague: 'some' };
   if (DUAL.has(suffix)) return { value: 2 };
   if (PLURAL.has(suffix) || PLURAL.has(last) || isPluralForm(m) || soundPluralConstruct(m)) return { vague: 'some' };
   if (entryNumber === 'dual' || headDual(m)) return { value: 2 };

@@ -129,6 +129,8 @@ export function agreesBefore(verb: number, noun: number): boolean {
   const g = noun & AGREE.NUMBER;
   if (!v || !g) return true;
   if (v === g) return true;
+  // «شخصين قتلوا»: a plural verb after a dual, as informal reports write it.
+  if (v === AGREE.PLURAL && g === AGREE.DUAL) return true;
   return v === AGREE.SINGULAR && (verb & AGREE.FEMININE) !== 0 && g === AGREE.PLURAL;
 }
 

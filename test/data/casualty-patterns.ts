@@ -655,6 +655,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أدى الانفجار إلى مقتل وجرح موظفين وعسكريين في المقر', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     { text: 'وطالت حملة الاعتقالات محامين وشخصيات عشائرية', expect: [{ kind: 'detained', count: { vague: 'some' }, victims: 'people' }] },
     { text: 'أسفرت الغارة عن مقتل قياديين وعنصرين من الحركة', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    // A dual written out by its vowels («ـَيْن»), and «ين» on a noun of broken plural before an informal plural verb.
+    { text: 'وأصيب اليوم مدنييَن برصاص قناص', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'civilians' }] },
+    // Guard: right after the verb, as before.
+    { text: 'وخطف المسلحون سائقيْن من القافلة', expect: [{ kind: 'detained', count: { value: 2 } }] },
+    { text: 'وأكد المصدر أن رجلين قتلوا في الكمين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // The plural's own vowels keep it a plural.
+    { text: 'وأصيب اليوم مدنيِّين برصاص قناص', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'civilians' }] },
     // An at-least figure joined to an exact one is at least their sum.
     { text: 'وقالت المنظمة إن ما لا يقل عن 30 طفلاً و12 امرأة قتلوا في الغارات', expect: [{ kind: 'killed', count: { min: 42 }, victims: 'civilians' }] },
     // «مع» joins kin to a titled or named person as «و» does; a name never runs on past «مع».
