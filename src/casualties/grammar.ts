@@ -247,6 +247,8 @@ export const TOLL_REACH_VERBS: readonly string[] = ['بلغ', 'بلغت', 'بل�
 export const TOLL_RISE: readonly string[] = ['ارتفاع', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'رفع', 'رفعت', 'يرفع', 'ترفع'];
 /** «ارتفعت الحصيلة إلى…»، «بلغت الحصيلة…» */
 export const TOLL_TO: readonly string[] = ['الي', 'بلغ', 'بلغت', 'وصل', 'وصلت'];
+/** «ليصل»، «لتصل»: a toll reaching its figure («ارتفع عدد الضحايا ليصل إلى 19»), not «up to» it as «ما يصل إلى». */
+export const TOLL_REACHING: readonly string[] = ['ليصل', 'لتصل'];
 /** «تجاوز عدد المصابين 500»: the figure is a lower bound. */
 export const TOLL_EXCEEDS: readonly string[] = ['تجاوز', 'تجاوزت', 'تجاوزوا', 'يتجاوز', 'يتجاوزون', 'تتجاوز', 'تخطي', 'تخطت', 'فاق', 'فاقت', 'يفوق', 'زاد', 'زادت'];
 
