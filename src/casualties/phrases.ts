@@ -1427,7 +1427,8 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     const k = side >= 0 ? side + 1 : phrase > 0 ? phrase + 1 : genitive ? chain + 1 : np.last + 1 + adjective + comma;
     const withWord = comitativeAt(ctx, k);
     // «طفلة، امرأتان وأربعة رجال»: a list may join its items with commas, and its last one with «و».
-    const listComma = !withWord && np.count?.value !== undefined && (ctx.bits[k]! & (F.AND | F.COMMA)) === F.COMMA && commaListItem(ctx, k + 1, afterCasualtyWord);
+    // Not after a figure of people: «5 أشخاص، أب وأم وثلاثة أطفال» tells who the five were.
+    const listComma = !withWord && np.count?.value !== undefined && !(joined === 0 && np.countTokens && np.victims === 'people') && (ctx.bits[k]! & (F.AND | F.COMMA)) === F.COMMA && commaListItem(ctx, k + 1, afterCasualtyWord);
     if ((!(ctx.bits[k]! & F.AND) && !withWord && !listComma) || !np.count) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two. After nationals a bare nationality
     // is one more of them, not an adjective: «ثلاثة كينيين وكندي» → 4.

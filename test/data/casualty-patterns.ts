@@ -2915,6 +2915,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // A list may join its items with commas and its last one with «و»; a comma before a new verb ends the group.
     { text: 'وقتل في الغارة طفل، ثلاث نساء وخمسة رجال', expect: [{ kind: 'killed', count: { value: 9 } }] },
     { text: 'قتل 3 أطفال، وأصيبت امرأتان ورجل', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'injured', count: { value: 3 } }] },
+    // Not after a figure of people: the list tells who they were («أب وأم وثلاثة أطفال» are the five).
+    { text: 'واستشهد 6 أشخاص، رجلان وامرأة وثلاثة أطفال، في قصف على المنزل', expect: [{ kind: 'killed', count: { value: 6 } }] },
     // After nationals a bare nationality is one more of them; a colon (after a class word) may open a sub-group list.
     { text: 'وقتل في الهجوم أربعة أتراك وسوري', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     { text: 'قتل 20 شخصا في الهجوم على الفندق، ومن بين القتلى أجانب: خمسة هنود وإيطالي ويابانيان', expect: [{ kind: 'killed', count: { value: 20 } }, { kind: 'killed', count: { value: 8 } }] },
