@@ -247,6 +247,8 @@ export const TOLL_REACH_VERBS: readonly string[] = ['بلغ', 'بلغت', 'بل�
 export const TOLL_RISE: readonly string[] = ['ارتفاع', 'ارتفع', 'ارتفعت', 'يرتفع', 'ترتفع', 'رفع', 'رفعت', 'يرفع', 'ترفع'];
 /** «ارتفعت الحصيلة إلى…»، «بلغت الحصيلة…» */
 export const TOLL_TO: readonly string[] = ['الي', 'بلغ', 'بلغت', 'وصل', 'وصلت'];
+/** Words of two letters that take «و» as a conjunction («وست نساء»، «وأم»، «وأب»، «وأخ»); other three-letter words in «و» are words of their own («وقت»). */
+export const SHORT_AFTER_AND: readonly string[] = ['ست', 'ام', 'اب', 'اخ'];
 /** «ليصل»، «لتصل»: a toll reaching its figure («ارتفع عدد الضحايا ليصل إلى 19»), not «up to» it as «ما يصل إلى». */
 export const TOLL_REACHING: readonly string[] = ['ليصل', 'لتصل'];
 /** «تجاوز عدد المصابين 500»: the figure is a lower bound. */

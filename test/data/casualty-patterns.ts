@@ -3901,6 +3901,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // Counted groups of other classes joined by «و» under one verb are one toll, its count their sum.
     { text: 'وقتل ثمانية من النازحين، وثلاثة من مواطني القرية', expect: [{ kind: 'killed', count: { value: 11 }, victims: 'people' }] },
     { text: 'وتسببت الغارات بسقوط 24 قتيلاً من العسكريين، وطفلين', expect: [{ kind: 'killed', count: { value: 26 }, victims: 'people' }] },
+    // «وست»: «ست» is a word of three letters with its «و», a conjunction all the same.
+    { text: 'وأسفر القصف عن مقتل ثلاثة رجال وست نساء', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'people' }] },
     // Guard: a group that names its own side is the other side's toll.
     { text: 'وأعلن الجيش مقتل سبعة من جنوده وثلاثة من مقاتلي حركة الشباب', expect: [{ kind: 'killed', count: { value: 7 } }, { kind: 'killed', count: { value: 3 } }] },
     // Guard: soldiers and fighters are two sides.
