@@ -11,7 +11,7 @@ import { goesOnPastLineBreak } from '../tokenize/line-breaks.js';
 import { stemIn, tokenArrays, wordFact, wordInfo } from '../tokenize/words.js';
 import {
   ACCORDING_TO, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, FATE_PRONOUNS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
-  ALIVE, TOLL_REACHING, SHORT_AFTER_AND, AMONG_WORDS, NO_WEAPON_DEATHS, WHOLE_WARS, ARRIVING, AS_MANY, PARENT_FATHERS, PARENT_MOTHERS, REACHING_LINKS, SEIZING_ON, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, TIME_SPAN_HEADS, TIME_SPANS, DAY_WORDS, PAST_PERIOD_HEADS, PAST_WORDS, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, JOINED_ONLY, MEMBERED_GROUPS, type Phrase,
+  ALIVE, TOLL_REACHING, UP_TO_BEFORE, SHORT_AFTER_AND, AMONG_WORDS, NO_WEAPON_DEATHS, WHOLE_WARS, ARRIVING, AS_MANY, PARENT_FATHERS, PARENT_MOTHERS, REACHING_LINKS, SEIZING_ON, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, TIME_SPAN_HEADS, TIME_SPANS, DAY_WORDS, PAST_PERIOD_HEADS, PAST_WORDS, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, JOINED_ONLY, MEMBERED_GROUPS, type Phrase,
 } from './grammar.js';
 import { Summaries, SUMMARY_FACTS } from './summaries.js';
 import { CUE, CUE_ALIVE, CUE_CELL, CUE_NO_WEAPON, CUE_PARENT, CUE_REACH, CUE_SEIZE, F, TokenIndex } from './tokens.js';
@@ -139,8 +139,8 @@ export function buildContext(
     let at = num.firstToken;
     if (num.qualifier) {
       const q = tokenAtOffset(doc, num.qualifier.start);
-      // «ارتفع عدد الضحايا ليصل إلى 19»: «يصل إلى» is «up to», but with «ل» it is a toll reaching its figure.
-      if (q >= 0 && num.max !== undefined && REACHING_TO.has(words[q]!)) num = { ...num, value: num.max, max: undefined };
+      // «ارتفع عدد الضحايا ليصل إلى 19»: «يصل إلى» is «up to» only after «ما» or «قد».
+      if (q >= 0 && num.max !== undefined && REACHING_TO.has(words[q]!) && !UP_TO.has(words[q - 1] ?? '')) num = { ...num, value: num.max, max: undefined };
       if (q >= 0) {
         numberAt.set(q, num);
         at = q;
@@ -230,6 +230,7 @@ export function buildContext(
 }
 
 const REACHING_TO = /* @__PURE__ */ new Set(TOLL_REACHING);
+const UP_TO = /* @__PURE__ */ new Set(UP_TO_BEFORE);
 
 /**
  * A number with every field, in one order. The scanner's numbers come in a dozen shapes (each optional field set or

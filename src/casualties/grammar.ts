@@ -249,8 +249,12 @@ export const TOLL_RISE: readonly string[] = ['ارتفاع', 'ارتفع', 'ار
 export const TOLL_TO: readonly string[] = ['الي', 'بلغ', 'بلغت', 'وصل', 'وصلت'];
 /** Words of two letters that take «و» as a conjunction («وست نساء»، «وأم»، «وأب»، «وأخ»); other three-letter words in «و» are words of their own («وقت»). */
 export const SHORT_AFTER_AND: readonly string[] = ['ست', 'ام', 'اب', 'اخ'];
-/** «ليصل»، «لتصل»: a toll reaching its figure («ارتفع عدد الضحايا ليصل إلى 19»), not «up to» it as «ما يصل إلى». */
-export const TOLL_REACHING: readonly string[] = ['ليصل', 'لتصل'];
+/**
+ * «ارتفع عدد الضحايا ليصل إلى 19»، «عدد الضحايا يصل إلى 55 قتيلاً»: a toll reaching its figure — not «up to» it as after
+ * «ما» or «قد» ({@link UP_TO_BEFORE}: «قتل ما يصل إلى 12»، «قد يصل إلى 100»).
+ */
+export const TOLL_REACHING: readonly string[] = ['ليصل', 'لتصل', 'يصل', 'تصل'];
+export const UP_TO_BEFORE: readonly string[] = ['ما', 'قد', 'لا'];
 /** «تجاوز عدد المصابين 500»: the figure is a lower bound. */
 export const TOLL_EXCEEDS: readonly string[] = ['تجاوز', 'تجاوزت', 'تجاوزوا', 'يتجاوز', 'يتجاوزون', 'تتجاوز', 'تخطي', 'تخطت', 'فاق', 'فاقت', 'يفوق', 'زاد', 'زادت'];
 

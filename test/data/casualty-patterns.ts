@@ -410,6 +410,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ارتفعت حصيلة القتلى إلى 45 شخصا', expect: [{ kind: 'killed', count: { value: 45 } }] },
     // «ليصل إلى» is the toll reaching its figure; «ما يصل إلى» stays «up to».
     { text: 'وارتفع عدد الجرحى ليصل إلى 37 جريحا', expect: [{ kind: 'injured', count: { value: 37 } }] },
+    { text: 'وقال المركز إن عدد ضحايا الاشتباكات يصل إلى 48 قتيلاً و90 جريحاً', expect: [{ kind: 'killed', count: { value: 48 } }, { kind: 'injured', count: { value: 90 } }] },
     { text: 'وقتل ما يصل إلى 12 شخصا في الهجوم', expect: [{ kind: 'killed', count: { max: 12 } }] },
     {
       // The victim noun right after the plural is its adjective, not a dual: the figure comes after «إلى».
