@@ -473,8 +473,9 @@ export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['k
   if (spentTime(ctx, trigger)) return null;
   const g = subjectBefore(ctx, groups, trigger[0], agree) ?? namesBefore(ctx, trigger, agree);
   if (!g) return captiveSubject(ctx, kind, trigger, agree);
-  // «مسلحين ملثمين اختطفوا صباح اليوم محمد الشجينة»: attackers of no name with an object past the verb did it.
-  if (ctx.actorNounAt.get(g.first)?.id === UNNAMED_AGENT && objectAhead(ctx, trigger[1] + 1)) return null;
+  // «مسلحين ملثمين اختطفوا صباح اليوم محمد الشجينة»: attackers of no name with an object past the verb did it; so do
+  // armed men of no figure («مسلحون يقتلون تاجراً وابنه»).
+  if ((ctx.actorNounAt.get(g.first)?.id === UNNAMED_AGENT || (g.victims === 'fighters' && !g.countTokens && g.count?.value === undefined)) && objectAhead(ctx, trigger[1] + 1)) return null;
   // «إن الرجال أعدموا رمياً بالرصاص»: an uncounted definite plural names a group told before; the verb restates
   // how they died, it adds no toll («خمسة رجال أعدموا»، «العشرات قتلوا»، «المسلحين الذين نفذوا الهجوم قتلوا» still count).
   const head = g.victimTokens?.[0];

@@ -147,7 +147,8 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   }
   // A final «ه» after another ending is always «his» («إصاباته»).
   // With the article a bare final «ه» is the feminine «ة» («الأسيرة»): the article and a possessive never meet.
-  const pronoun = (PRONOUN.has(suffix) && !(m.article && suffix === 'ه')) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه')) || (suffix.length > 3 && suffix.endsWith('هما'));
+  // «سقوط شهيدة»: on a casualty participle a bare «ه» is the feminine ending too (a possessive there is rare).
+  const pronoun = (PRONOUN.has(suffix) && !((m.article || m.type === 'casualtyWords') && suffix === 'ه')) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه')) || (suffix.length > 3 && suffix.endsWith('هما'));
   if (pronoun && m.type === 'victims') return personsWithPronoun(m as LexMatch<'victims'>);
   if (pronoun) return null;
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty

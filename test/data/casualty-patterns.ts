@@ -604,6 +604,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // An indefinite group after a definite subject is the object, whatever else it may name.
     { text: 'واعتقلت قوات الأمن مسلحين اثنين في حي الشيخ مقصود', expect: [{ kind: 'detained', count: { value: 2 }, victims: 'fighters' }] },
     { text: 'وخطف مسلحون مجهولون فجر اليوم خمسة عمال من موقع البناء', expect: [{ kind: 'detained', count: { value: 5 }, victims: 'civilians' }] },
+    // Armed men of no figure before a verb with an object past it are the ones who did it (a headline's present verb).
+    { text: 'مسلحون يقتلون صاحب محل وابنه في السوق', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'شبيحة النظام يعدمون ميدانياً 15 شابا في القرية', expect: [{ kind: 'executed', count: { value: 15 }, victims: 'people' }] },
+    // Guard: with no object after the verb, the armed men are the dead.
+    { text: 'وقال المصدر إن مسلحين قتلوا خلال الاشتباكات مع الجيش', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'fighters' }] },
+    // «ة» written is the feminine ending, no pronoun: one martyr.
+    { text: 'وأدى القصف إلى سقوط شهيدة وجرح آخرين في البلدة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured' }] },
     { text: 'قتل مسلحون مجهولون ثلاثة مدنيين في ريف درعا الغربي', expect: [{ kind: 'killed', contains: 'ثلاثة مدنيين', count: { value: 3 }, victims: 'civilians' }] },
     // The subject's side, a time word, a quote or «أيضاً» may stand before the object; an object uncounted is marked by
     // its ending. With nothing that can be an object after it, the verb is passive and its subject the victims.
