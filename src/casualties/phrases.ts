@@ -713,7 +713,7 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
     // A preposition, demonstrative or link past the first word ends the name («كل من أحمد ومحمد في القصف»), save
     // «علي» as a name («محمد علي حسن»).
     // The word after «أبو/بن» is a name whatever else it reads as: «ياسر أبو شباب».
-    while (e < k + LISTED_NAME_WORDS && e < ctx.n && (plainWord(ctx, e) || (e === k && (first === 'علي' || placeAsName(ctx, e))) || (e > k && SON_OF.has(ctx.words[e - 1]!) && ctx.doc.tokens[e]!.kind === 'word')) && !(e > k && (ctx.bits[e]! & F.AND || (NOT_IN_NAMES.has(ctx.words[e]!) && !aliName(ctx, e) && !aliInName(ctx, e))))) e++;
+    while (e < k + LISTED_NAME_WORDS && e < ctx.n && (plainWord(ctx, e) || (e === k && (first === 'علي' || placeAsName(ctx, e))) || (e > k && nounSurname(ctx, e)) || (e > k && SON_OF.has(ctx.words[e - 1]!) && ctx.doc.tokens[e]!.kind === 'word')) && !(e > k && (ctx.bits[e]! & F.AND || (NOT_IN_NAMES.has(ctx.words[e]!) && !aliName(ctx, e) && !aliInName(ctx, e))))) e++;
     if (e === k) break;
     // «“فلانة الفلاني” (8 أعوام) و“فلان”»: a name in quotes of its own closes them (a quote that closes a list of
     // names, «"فلان، فلان وفلان"», opened before the list's first name).
@@ -740,6 +740,15 @@ function eachOfNames(ctx: Context, i: number): NounPhrase | null {
 }
 
 const SON_OF = /* @__PURE__ */ new Set(KUNYA_WORDS);
+
+/**
+ * «فارس الخطيب»، «محمد الحداد»: a definite victim noun last in a listed name (a break, «و» or a quote after it) is a
+ * family name, not the person's office.
+ */
+function nounSurname(ctx: Context, e: number): boolean {
+  const v = ctx.victimAt.get(e);
+  return v !== undefined && v.article && v.prefix === '' && v.lastToken === e && (e + 1 >= ctx.n || (ctx.bits[e + 1]! & (F.AND | F.COMMA | F.QUOTE | F.END)) !== 0);
+}
 
 /**
  * «فلان من مخيم بلاطة، وفلان من "طوباس"»: a listed person's origin — «من» and a place (a place noun, a gazetteer place

@@ -2213,6 +2213,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واختطف المسلحون 3 سائقين على الطريق ولا يزال مصيرهم مجهولا', expect: [{ kind: 'detained', count: { value: 3 } }, { kind: 'missing', count: { value: 3 } }] },
     // «كلاً من» opens a list of named persons, one each, with a class, a colon, quotes, ages or kin.
     { text: 'وداهمت الدورية الحي، واعتقلت كلاً من: رامز وفادي سليم العمر، ونبيل الحاج، وسعيد مراد.', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'people' }] },
+    // A definite victim noun last in a listed name is a family name («الخطيب» the preacher, «الحداد» the smith).
+    { text: 'واغتال مجهولون كلاً من مازن الخطيب وعمر الحداد في بلدة طفس', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     // A semicolon may open the list as a colon does, and a resumptive «خلالها» may stand before «كلاً من».
     { text: 'وشنت الدورية حملة دهم اعتقلت خلالها كلاً من؛ ماهر يوسف الحسن، وعلي سالم، وبلال العمر.', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
     { text: 'وقال شهود إن المسلحين أعدموا كلاً من الرجال: "خليل الخليل، ماجد نور وحسام الدين"، ثم انسحبوا.', expect: [{ kind: 'executed', count: { value: 3 }, victims: 'people' }] },
