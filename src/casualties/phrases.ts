@@ -2012,6 +2012,11 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «إصابة خطيرة لطفل»: the injured after «ل» past how grave the injury is.
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1 + (grave ? 1 : 0)) : null) ??
       (kinds.length === 1 ? namesAfterNoun(ctx, m) : null);
+    // «اعتقال جنود الاحتلال لشابين»: armed men of no figure in construct with a side, after a verbal noun of an act,
+    // are its agent; the object is past the side.
+    if (np && m.entry.pos === 'noun' && kinds.length === 1 && np.first === last + 1 && !np.countTokens && (np.victims === 'soldiers' || np.victims === 'fighters') && wordIn(ctx, m.firstToken, AGENT_NOUN)) {
+      np = objectOfAgentNoun(ctx, np.first, m.entry.kind) ?? objectOfAgentNoun(ctx, np.last + 1, m.entry.kind) ?? np;
+    }
     // «أعدم المسلحون أربعة رجال»، «اختطف مسلحون مجهولون ثلاثة مهندسين»: a definite uncounted group, or an armed
     // actor's noun, right after an active verb is its subject when a counted group follows it: that one is the object.
     const agent = np && m.entry.pos === 'verb' ? ctx.actorNounAt.get(np.first) : undefined;

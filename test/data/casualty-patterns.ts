@@ -151,6 +151,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'a definite object past an indefinite subject, time words and adverbs of manner': [
     // A counted object of a state force's body after a nominative subject, the police named in construct too.
     { text: 'وقتل مسلحون مجهولون عنصرين من شرطة المرور في حي الجمهورية', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
+    // Armed men of no figure in construct with a side, after a verbal noun, are its agent: the object follows «ل».
+    { text: 'وأدانت الهيئة اعتقال عناصر الفرقة الرابعة لثلاثة شبان من البلدة', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people', actors: ['syrian-government'] }] },
     { text: 'وأسفر الهجوم عن مقتل ثلاثة من شرطة النجدة في المدينة', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
     // Right after «مسلحون مجهولون» a definite singular victim noun is the object, also past time words.
     { text: 'واختطف مسلحون مجهولون مساء أمس المهندس في محطة الكهرباء.', expect: [{ kind: 'detained', count: { value: 1 } }] },
