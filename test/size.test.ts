@@ -187,8 +187,8 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   { name: 'hasila (root, with the Syria pack)', sub: '.', max: 136.97 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 132.74 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 129.47 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 132.78 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 129.49 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

@@ -3013,6 +3013,14 @@ function causeFollows(ctx: Context, i: number): boolean {
   if (joined > i) i = joined;
   // «قتلى وجرحى اليوم في قصف …»، «شهيد، مساء أمس، برصاص …»: a time, bare or between commas, may stand before it.
   i = pastTimeAdjunct(ctx, i);
+  if (headlineLink(ctx, i)) return true;
+  // «قتلى وجرحى بإدلب على يد مجهولين»، «قتلى وجرحى في الخرطوم إثر قصف»: or where, a known place, first.
+  const place = ctx.placeAt.get(ctx.words[i] === 'في' ? i + 1 : i);
+  return place !== undefined && headlineLink(ctx, place.lastToken + 1);
+}
+
+/** Whether what links a headline's casualty noun to its event stands at `i`: a cause, a link word, fighting, a side, an agent. */
+function headlineLink(ctx: Context, i: number): boolean {
   // «قتلى من البيشمركة»، «قتلى على يد مسلحين»: or the victims' side, or the agent.
   if (ctx.words[i] === 'من' && (ctx.actorsAt.has(i + 1) || ctx.actorNounAt.has(i + 1))) return true;
   if (ctx.words[i] === 'علي' && ctx.words[i + 1] === 'يد') return true;

@@ -2388,6 +2388,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // A singular head of a list of figures, before a verbal noun that a figure from eleven on counts as cases.
     { text: 'قتيل و14 إصابة في مواجهات عند مدخل البلدة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 14 } }] },
     { text: 'قتلى وجرحى من المدنيين في قصف على سوق شعبي', expect: [{ kind: 'killed', victims: 'civilians' }, { kind: 'injured', victims: 'civilians' }] },
+    // A known place may stand before what links the headline to its event.
+    { text: 'قتلى وجرحى بدرعا على يد مسلحين مجهولين\nوقالت مصادر محلية إن الهجوم وقع ليلا', expect: [{ kind: 'killed' }, { kind: 'injured' }] },
     { text: 'أطلق الحراس الرصاص على محتجين من بينهم قتلى وجرحى', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     { text: 'وقال إن القتلى في صفوف الشرطة وصل إلى 9 أشخاص', expect: [{ kind: 'killed', count: { value: 9 } }] },
     { text: 'وارتفع عدد القتلى إلى 40 وتجاوز الجرحى 300', expect: [{ kind: 'killed', count: { value: 40 } }, { kind: 'injured', count: { min: 300 } }] },
