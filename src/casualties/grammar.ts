@@ -1292,6 +1292,8 @@ export const WITH_PRONOUN: readonly string[] = ['معه', 'ومعه', 'معها'
 
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
 export const ONE_OF: readonly string[] = ['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما'];
+/** «بينهم امرأة بحالة حرجة»، «جنديين، أحدهما في حالة خطيرة»، «بعضهم بحالة حرجة»: some of a group told, by how grave. */
+export const PART_OF_THEM: readonly string[] = ['احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما', 'بعضهم', 'بعضهن', 'اغلبهم', 'معظمهم'];
 /** «أحد كبار القادة»، «أحد أبرز قادة الحركة»: words of rank between «أحد» and the group it is one of. */
 export const FOREMOST: readonly string[] = ['كبار', 'ابرز', 'اهم'];
 

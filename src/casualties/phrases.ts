@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, restOfPhraseAt, startAfterPrefix, wordIn, wordInClauseBefore, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import {
-  AGE_OPENERS, AGE_WORDS, LEAVING, TOLD_YOUNG, ALL_OF, EACH_OF, FALL_ADJUNCTS, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
+  AGE_OPENERS, AGE_WORDS, LEAVING, TOLD_YOUNG, ALL_OF, EACH_OF, FALL_ADJUNCTS, PART_OF_THEM, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   ARREST_AIMED, RECEIVING, DISEASES, FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
 } from './grammar.js';
 import { WHO_IN_IT, AGENT_NOUNS, NEGATION, NOT_AFTER_ALI, ONE_WORDS, SEVERITY_WORDS, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, MANNER_PHRASES, ONE_OF, FOREMOST, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
@@ -3497,12 +3497,21 @@ function groupInState(ctx: Context, out: Candidate[]): void {
         // A group must be counted or plural: «الدفاع المدني يبحث عن ناجين تحت الأنقاض» is no casualty.
         // A grave condition is a person's: «وطفل ثالث في حالة حرجة»، «شاب حالته خطرة» (one, indefinite).
         const one = kind === 'injured' && np.count?.value === 1 && np.victimTokens !== undefined && !ctx.victimAt.get(np.victimTokens[0])?.article;
+        // «بينهم امرأة بحالة حرجة»، «جنديين، أحدهما في حالة خطيرة»: how grave some of the wounded told are is no toll.
+        if (kind === 'injured' && (ctx.bits[np.first - 1]! & F.INCLUDES || partOfThemBetween(ctx, np.last + 1, i))) break;
         if (!np.countTokens && np.count?.vague === undefined && (np.count?.value ?? 0) < 2 && !one) continue;
         out.push({ ...fromNounPhrase(kind, [i, i + len - 1], np, 'state'), first: np.first, last: i + len - 1, victims: np.victims ?? 'unspecified' });
         break;
       }
     }
   }
+}
+
+const PART_OF_THOSE = /* @__PURE__ */ new Set(PART_OF_THEM);
+/** Whether «أحدهما»، «بعضهم» … stands between tokens `from` and `to`. */
+function partOfThemBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (PART_OF_THOSE.has(ctx.words[k]!)) return true;
+  return false;
 }
 
 /**

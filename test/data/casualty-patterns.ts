@@ -2803,6 +2803,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأصيب 8 عمال في حالة حرجة جراء الانفجار', expect: [{ kind: 'injured', count: { value: 8 } }] },
     // A state of no person is no wound.
     { text: 'وأصبح الوضع الصحي في المخيم في حالة حرجة', expect: [] },
+    // How grave some of the wounded just told are («بينهم»، «أحدهما»، «بعضهم») is no toll of its own.
+    { text: 'وقالت مصادر طبية إن أربع إصابات، بينهم امرأة بحالة حرجة، وصلت إلى المشفى الميداني', expect: [{ kind: 'injured', count: { value: 4 } }] },
+    { text: 'وأسفر الهجوم عن إصابة جنديين أمريكيين، أحدهما في حالة خطيرة', expect: [{ kind: 'injured', count: { value: 2 } }] },
     // Some of the wounded told before, described by how grave: no new toll (with a predicate of its own, there is one).
     { text: 'وجرح 30 شخصا في التفجير، وقال الطبيب إن عددا من الجرحى في حالات حرجة', expect: [{ kind: 'injured', count: { value: 30 } }] },
     { text: 'أصيب العشرات بالقصف. وأكد مسعف أن العديد من المصابين جروحهم خطيرة', expect: [{ kind: 'injured', count: { vague: 'tens', min: 10 } }] },
