@@ -1888,7 +1888,8 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         pastSub = subOpen = true;
         continue;
       }
-      if (bits & (F.OPENER | F.RELATIVE | F.INCLUDES) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) break;
+      // «وفقاً لمصادر طبية وناشطين»: past a source, who is joined is the source's.
+      if (bits & (F.OPENER | F.RELATIVE | F.INCLUDES) || ctx.cues[k]! & CUE.SOURCE || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) break;
       // «14 من مجلس شورى مجاهدي درنة و5 من …»: a side's name is stepped over whole, whatever victim words it holds.
       let side = k;
       for (const a of ctx.actorsBySentence[sentence!] ?? []) if (a.firstToken <= k && a.lastToken > side) side = a.lastToken;

@@ -1099,6 +1099,8 @@ export const families: Record<string, CasualtyCase[]> = {
         { kind: 'killed', contains: 'ثلاثة', count: { value: 3 } },
       ],
     },
+    // Past a source, who is joined is the source's: «وناشطين» names no more dead.
+    { text: 'وقتل 12 شخصا في أنحاء العاصمة، وفقاً لمصادر طبية وناشطين حقوقيين', expect: [{ kind: 'killed', count: { value: 12 } }] },
     // Not a time after «في», nor an item far from a list.
     { text: 'وأصيب خمسة مدنيين بجروح، وشهيد في وقت لاحق متأثرا بجراحه', expect: [{ kind: 'injured', count: { value: 5 } }] },
   ],
