@@ -389,9 +389,11 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   if (a.firstToken > c.last && a.firstToken <= c.last + 3 && GENITIVE_GAP.test(ctx.doc.original.slice(spanOfTokens(ctx.doc, c.last, c.last).end, a.start))) return true;
   // «قائد ميداني وضابط بقوات حفتر»: forces after ب are where the victims served (an agent is «برصاص قوات…», never
   // «بقوات…»), a few words after the victim noun.
-  if (ctx.doc.original[a.start - 1] === 'ب' && ctx.actorNounAt.get(a.firstToken)?.entry.id === FORCES && a.firstToken > c.last && a.firstToken <= c.last + 3) {
+  // «آمر الفوج الثالث باللواء 22 بالحشد الشعبي»: so is a side named by its name, past a unit and its number.
+  const byName = !ctx.actorNounAt.has(a.firstToken) && !a.anaphoric;
+  if (ctx.doc.original[a.start - 1] === 'ب' && (byName || ctx.actorNounAt.get(a.firstToken)?.entry.id === FORCES) && a.firstToken > c.last && a.firstToken <= c.last + 3) {
     let words = true;
-    for (let k = c.last + 1; k < a.firstToken; k++) words &&= ctx.doc.tokens[k]!.kind === 'word' && !ctx.causeAt.has(k);
+    for (let k = c.last + 1; k < a.firstToken; k++) words &&= (ctx.doc.tokens[k]!.kind === 'word' || (byName && ctx.numberAt.has(k))) && !ctx.causeAt.has(k);
     if (words) return true;
   }
   // «في قصف جوي روسي»: an actor named by its attack is the agent, never the victims' side.

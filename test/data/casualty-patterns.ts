@@ -191,6 +191,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'toll of those who died («من» and a verb or idiom)': [
     // «إجمالي/عدد من» + a death idiom is a toll head, as «من قتلوا» is; the side «من» after it is the dead's own.
     { text: 'وبذلك ارتفع إجمالي من لقوا حتفهم من قوات النظام إلى 215 منذ بداية الشهر.', expect: [{ kind: 'killed', count: { value: 215 }, victims: 'soldiers', actors: [] }] },
+    // A side after «ب» past the victims' unit and its number is where they served, not who hit them.
+    { text: 'وأسفر الكمين عن مقتل آمر السرية الأولى بالفوج 46 بهيئة تحرير الشام', expect: [{ kind: 'killed', count: { value: 1 }, actors: [] }] },
     { text: 'ارتفع عدد من لقوا مصرعهم من المعارضة المسلحة إلى 64.', expect: [{ kind: 'killed', count: { value: 64 }, victims: 'fighters' }] },
     { text: 'ارتفع عدد من قتلوا في القصف إلى 40.', expect: [{ kind: 'killed', count: { value: 40 }, victims: 'unspecified' }] },
   ],
