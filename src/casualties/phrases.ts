@@ -2679,6 +2679,13 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
         c.victimTokens = np.victimTokens;
         c.last = Math.max(c.last, np.last);
       }
+      // «12 جثة لرجال مجهولي الهوية»، «130 جثة لأشخاص»: bodies of people named after «ل» are of their class.
+      const ofBodies = c.victims === 'unspecified' && !c.victimTokens && wordIn(ctx, p.firstToken, BODY_WORDS) ? ctx.victimAt.get(p.lastToken + 1) : undefined;
+      if (ofBodies?.prefix === 'ل' && ofBodies.firstToken === p.lastToken + 1) {
+        c.victims = victimClass(ofBodies);
+        c.victimTokens = [ofBodies.firstToken, ofBodies.lastToken];
+        c.last = Math.max(c.last, ofBodies.lastToken);
+      }
       // «6 قتلى مدنيين على الأقل»، «5 شهداء آخرين على الأقل»: a bound past the noun's class or «others» (the phrase's
       // reading has it), as right after the noun.
       if (first && np?.participle === p && figure.value !== undefined && np.count?.min === figure.value && c.count === figure) {

@@ -107,6 +107,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وعثر رعاة على جثة سليم حسن الخلف في أرض زراعية قرب القرية.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', contains: 'سليم حسن الخلف' }] },
     // «الدفاع المدني» before a body is the rescuers, no civilian dead: an adjective agrees in the article.
     { text: 'وانتشلت فرق الدفاع المدني جثة طفل من تحت الركام.', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'children' }] },
+    // Counted bodies of people named after «ل» are of their class.
+    { text: 'وتسلمت دائرة الطب العدلي 14 جثة لرجال مجهولي الهوية', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'people' }] },
+    { text: 'وعثر الأهالي على خمس جثث لمدنيين قرب الطريق', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
   ],
   'the time of a detention told by its verbal noun': [
     // A word of time and the verbal noun of an arrest with the pronoun of one or two is news of that detention.
