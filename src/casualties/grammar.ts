@@ -601,6 +601,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'او', 'بعض', 'خارج', 'داخل', 'خلف', 'امام', 'دون', 'بدون', 'جدا', 'فورا', 'فوري', 'مباشر', 'مباشره',
   // «قتل ما لايقل عن أربعة»: a bound, written joined, is no name («لايقل عن» alone the numbers layer leaves unread).
   'ما', 'لايقل',
+  // «لم يتم اعتقال أحد حتى الآن»: «أحد» (anyone) and «حتى» open no name.
+  'احد', 'احدا', 'حتي',
   ...CAUSE_WORDS,
   // Vehicles, which are hijacked as people are abducted: «واختطف مسلحون سيارة إسعاف»; and what a star or a team
   // «steals»: «خطف صلاح الأضواء»، «اختطف الفريق بطاقة التأهل».

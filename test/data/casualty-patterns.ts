@@ -4170,6 +4170,7 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'وأصدرت المحكمة مذكرات توقيف بحق 4 ضباط سابقين', why: 'a warrant in construct with the verbal noun orders an arrest; none was made' },
   { text: 'وانفجرت الطائرة المسيرة قرب المعسكر من دون أن يؤدي سقوطها إلى وقوع خسائر بشرية', why: '«دون أن» negates its whole clause, a subject and «إلى» inside it' },
   { text: 'وفتحت الشرطة تحقيقا في الهجوم لكنها لم تعلن اعتقال أي شخص حتى الآن', why: '«أي» under a negation is no one at all, though the noun is singular' },
+  { text: 'وطوقت القوات الموقع وأجرت عملية تمشيط، لكن لم يتم اعتقال أحد حتى الآن', why: '«أحد» (anyone) and «حتى» open no personal name: the negated arrest names no one' },
   { text: 'وأصدرت محكمة عسكرية أحكاماً بالإعدام بحق 9 معتقلين من أبناء المدينة', why: 'a death sentence passed is no execution, and the held it is passed on are no new detention' },
   { text: 'وتمكن المتظاهرون من الوصول إلى ميدان الشهداء وسط المدينة', why: 'a definite casualty noun after a place reached names the place (Martyrs\' Square)' },
   { text: 'واستهدف المقاتلون منزلا يتمركز فيه جنود وتم إصابته إصابة مباشرة', why: 'a direct hit («إصابة مباشرة») on a target is no wound' },
