@@ -184,11 +184,11 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // toll, words of rank, the dead identified, losses on a pronoun and their figure — and the review's mends.
   // The root 135.15 → 136.16, `hasila/link` 130.88 → 131.89, root `analyze` 127.68 → 128.65.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 137.15 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 137.18 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 132.93 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 129.65 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 132.97 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 129.68 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

@@ -50,7 +50,8 @@ export function toldFigure(ctx: Context, i: number): NounPhrase | null {
   if (np.others) return null;
   // «وعشرة من بلدة الحسينية»: «من» tells where they are from (the figure's reading may hold it as a partitive).
   const at = ctx.words[np.last] === 'من' ? np.last : next;
-  return (ctx.words[at] === 'في' || ctx.words[at] === 'من') && placeAt(ctx, at + 1) ? np : null;
+  // «و6 ببلدة مقنة»: or «ب» joined to a place noun.
+  return ((ctx.words[at] === 'في' || ctx.words[at] === 'من') && placeAt(ctx, at + 1)) || ((ctx.words[at] ?? '').startsWith('ب') && wordIn(ctx, at, PLACE_HEADS)) ? np : null;
 }
 
 const PART = /* @__PURE__ */ new Set(PART_OF);

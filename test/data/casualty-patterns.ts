@@ -1087,6 +1087,8 @@ export const families: Record<string, CasualtyCase[]> = {
         { kind: 'killed', contains: 'قتيل واحد', count: { value: 1 } },
       ],
     },
+    // «ب» joined to a place noun.
+    { text: 'وأدت الغارات إلى مقتل سبعة أشخاص ببلدة عيناتا، و4 ببلدة يارون', expect: [{ kind: 'killed', count: { value: 7 } }, { kind: 'killed', contains: '4', count: { value: 4 } }] },
     // «من» and a place: where each figure is from.
     {
       text: 'واعتقلت الدورية سبعة شبان من بلدة الميادين، وثلاثة من قرية الشحيل',
