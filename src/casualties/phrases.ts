@@ -2795,19 +2795,20 @@ function formCountedListHeads(ctx: Context, out: Candidate[]): void {
 
 /**
  * «والضحايا بالعشرات»، «القتلى بالمئات والجرحى بالآلاف» (headlines): the dead or wounded opening a clause, told
- * «by the tens» — a toll of no figure but its order.
+ * «by the tens» — a toll of no figure but its order; indefinite, before what caused them («قتلى بالعشرات جراء قصف»).
  */
 function pluralsByTheTens(ctx: Context, out: Candidate[]): void {
-  const definitePlural = (p: LexMatch<'casualtyWords'> | undefined) => p?.entry.pos === 'participle' && p.article && isPluralForm(p);
+  const plural = (p: LexMatch<'casualtyWords'> | undefined) => p?.entry.pos === 'participle' && isPluralForm(p);
   for (const p of ctx.casualtyAt.values()) {
-    if (!definitePlural(p) || !(p.prefix === '' || p.prefix === 'و')) continue;
+    if (!plural(p) || !(p.prefix === '' || p.prefix === 'و')) continue;
     if (p.firstToken !== ctx.clauseStarts[ctx.clauseOf[p.firstToken]!] && !(ctx.bits[p.firstToken - 1]! & (F.COMMA | F.END))) continue;
     // «القتلى والجرحى بالعشرات»: a plural of the other kind joined to it shares the order.
     const joined = ctx.casualtyAt.get(p.lastToken + 1);
-    const both = joined?.prefix === 'و' && definitePlural(joined) && joined.entry.kind !== p.entry.kind ? joined : undefined;
+    const both = joined?.prefix === 'و' && plural(joined) && joined.article === p.article && joined.entry.kind !== p.entry.kind ? joined : undefined;
     const at = (both ?? p).lastToken + 1;
     const num = ctx.numberAt.get(at);
     if (num?.kind !== 'vague' || num.firstToken !== at || !ctx.words[at]!.startsWith('بال')) continue;
+    if (!p.article && !causeFollows(ctx, num.lastToken + 1)) continue;
     for (const m of both ? [p, both] : [p]) {
       out.push({ kind: m.entry.kind, first: p.firstToken, last: num.lastToken, trigger: [m.firstToken, m.lastToken], count: quantityOf(num), countTokens: [num.firstToken, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' });
     }

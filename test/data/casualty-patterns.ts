@@ -3770,6 +3770,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // A definite casualty plural opening a clause with «بالعشرات/بالمئات» is a toll of that order (headlines).
     { text: 'قصف عنيف على أحياء المدينة.. والضحايا بالعشرات', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }] },
     { text: 'ويعالج الأطباء الجرحى بالعشرات', expect: [] },
+    // Indefinite, before what caused them (a headline); not with nothing after.
+    { text: 'قتلى بالعشرات جراء غارات على مخيم للنازحين\nوقالت مصادر طبية إن العدد مرشح للارتفاع', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }] },
+    { text: 'ويصل الجرحى إلى المستشفى، ومصابين بالعشرات', expect: [] },
     // The dead and the wounded joined share the order.
     { text: 'غارات على السوق المركزي.. القتلى والجرحى بالعشرات', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }, { kind: 'injured', count: { min: 10, vague: 'tens' } }] },
   ],
