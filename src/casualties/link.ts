@@ -1503,9 +1503,17 @@ export function linkArrivals(ctx: Context, groups: NounGroups, out: Candidate[])
     if (!ARRIVED.has(verb)) continue;
     // «وصل شابان إلى المستشفى متوفيين»: the subject may follow the verb (its words do not count toward the reach).
     const after = groups.startingAt[i + 1] ?? -1;
-    const subject = after >= 0 ? groups.list[after]! : null;
-    const reach = i + ARRIVAL_REACH + (subject ? subject.last - i : 0);
+    let subject = after >= 0 ? groups.list[after]! : null;
+    let reach = i + ARRIVAL_REACH + (subject ? subject.last - i : 0);
     for (let k = i + 1; k <= reach && k < ctx.n && ctx.sentenceOf[k] === ctx.sentenceOf[i]; k++) {
+      // «وصل إلى المشفى 6 أشخاص متوفين»: or a counted subject past where they arrived.
+      const late = !subject && ctx.words[i + 1] === 'الي' && k > i + 2 ? groups.list[groups.startingAt[k] ?? -1] : undefined;
+      if (late?.countTokens) {
+        subject = late;
+        reach += late.last - k + 1;
+        k = late.last;
+        continue;
+      }
       if (ctx.numberAt.has(k) && !(subject && k <= subject.last)) break;
       // «وصل في وقت مبكر من اليوم، متوفياً»: a comma may stand right before the state, no other.
       if (ctx.bits[k]! & F.END || (ctx.bits[k]! & F.COMMA && !phraseAt(ctx, k + 1, DEAD_ON_ARRIVAL))) break;

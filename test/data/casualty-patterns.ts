@@ -2863,6 +2863,9 @@ export const families: Record<string, CasualtyCase[]> = {
   'recall2 7 · a group arrived dead or wounded, and nationalities read by their plural': [
     // The subject after the verb too, even as the text's first word; a comma may stand right before the state.
     { text: 'وصل شابان إلى مستشفى المدينة متوفيين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // A counted subject past where they arrived; a figure that arrives in no state is no casualty.
+    { text: 'وأفاد مدير المشفى بأنه وصل إلى قسم الإسعاف 5 أشخاص متوفين جراء الانفجار', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
+    { text: 'ووصل إلى المخيم 300 نازح خلال يومين', expect: [] },
     { text: 'ووصل ثلاثة شبان إلى مستشفى المدينة مصابين بجروح', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'people' }] },
     { text: 'وصل الطفل سامي عودة إلى المستشفى متوفيا', expect: [{ kind: 'killed', count: { value: 1 } }] },
     { text: 'وقال الطبيب إن شابا وصل إلى قسم الطوارئ فجرا، متوفيا', expect: [{ kind: 'killed', count: { value: 1 } }] },
