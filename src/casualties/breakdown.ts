@@ -111,6 +111,7 @@ export function linkPlaceItems(ctx: Context, found: readonly Candidate[], out: C
   const joined = (k: number, prefix: string) => prefix === 'و' || ctx.words[k - 1] === 'و' || (ctx.bits[k - 1]! & F.COMMA) !== 0;
   // «وثلاثة»: the conjunction written on a figure.
   const figureJoined = (k: number) => (ctx.bits[k]! & F.AND) !== 0 || joined(k, '');
+  let covered: Uint8Array | undefined;
   for (let k = 1; k < ctx.n; k++) {
     const p = ctx.casualtyAt.get(k);
     const item = p && p.entry.pos === 'participle' && !p.article && p.suffix.length <= 2 && !ctx.numberAt.has(k - 1) && joined(k, p.prefix) ? p : undefined;
@@ -128,16 +129,16 @@ export function linkPlaceItems(ctx: Context, found: readonly Candidate[], out: C
     } else continue;
     if (ctx.words[last + 1] !== 'في' || !itemPlace(ctx, last + 2)) continue;
     const of = before(k, kind);
-    if (of === undefined || inFound(found, k)) continue;
+    if (of === undefined) continue;
+    // Tokens a reading already covers, marked once (a long list stays linear).
+    if (!covered) {
+      covered = new Uint8Array(ctx.n);
+      for (const c of found) covered.fill(1, c.first, c.last + 1);
+    }
+    if (covered[k]) continue;
     const e: Candidate = { kind: of, first: k, last, trigger: item ? [item.firstToken, item.lastToken] : [k, last], count: item ? form : { value: ctx.numberAt.get(k)!.value! }, victims: 'unspecified', others: false, rule: 'ellipsis' };
     if (!item) e.countTokens = [k, last];
     out.push(e);
     kindEndingAt!.set(last, of);
   }
-}
-
-/** Whether a candidate already covers token `k`. */
-function inFound(found: readonly Candidate[], k: number): boolean {
-  for (const c of found) if (c.first <= k && k <= c.last) return true;
-  return false;
 }
