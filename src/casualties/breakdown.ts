@@ -7,8 +7,9 @@
  */
 import { PLACE_NOUNS } from '../places/grammar.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
-import { BY_HANDS, NOT_ITEM_PLACES, OTHERS, PART_EVENTS, PART_OF } from './grammar.js';
+import { BY_HANDS, CASE_NOUNS, CONDITION_WORDS, NOT_ITEM_PLACES, OTHERS, PART_EVENTS, PART_OF } from './grammar.js';
 import { CARE_PLACE, bareFigure, countingNumber, countOfForm, plainWord, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
+import type { Quantity } from '../quantity.js';
 import { F } from './tokens.js';
 
 /** Nouns that head a place («بلدة»، «مخيم»), as a set: a list item's place, a listed person's origin. @internal */
@@ -78,33 +79,44 @@ function placeAt(ctx: Context, k: number): boolean {
   return ctx.placeAt.has(k) || wordIn(ctx, k, PLACE_HEADS) || (ctx.words[k] === 'كل' && ctx.words[k + 1] === 'من');
 }
 
-const NOT_ITEM_PLACE = /* @__PURE__ */ new Set(NOT_ITEM_PLACES);
+const NOT_ITEM_PLACE = /* @__PURE__ */ new Set([...NOT_ITEM_PLACES, ...CASE_NOUNS, ...CONDITION_WORDS]);
 const OTHER = /* @__PURE__ */ new Set(OTHERS);
 
 /**
- * The place of a list item at `k`: one `placeAt` knows, or a word no lexicon reads that is no state, side, time, event
- * or place of care («وشهيد في بريتال»: villages a gazetteer rarely holds).
+ * A word after «في» that may be a village no gazetteer holds: no lexicon reads it, and it is no state, side, time,
+ * event or place of care. Asked only where the list names its places already.
  */
-function itemPlace(ctx: Context, k: number): boolean {
+function unknownPlace(ctx: Context, k: number): boolean {
   const w = ctx.words[k] ?? '';
-  return placeAt(ctx, k) || (plainWord(ctx, k) && !NOT_ITEM_PLACE.has(w) && !EVENTS.has(w) && !CARE_PLACE.has(w));
+  return plainWord(ctx, k) && !NOT_ITEM_PLACE.has(w) && !EVENTS.has(w) && !CARE_PLACE.has(w);
 }
 
 /**
  * Items of a per-place list told with the casualty noun itself: «ستة شهداء في درعا، شهيدان في دير الزور»، «12 شهيداً
- * في بابا عمرو وشهيد واحد في الخالدية»، «وشهيدين آخرين في يونين، وشهيد في بريتال» — an indefinite dual or singular
- * participle («واحد» and «آخرين» may follow), after a comma or «و», then «في» and a place, with a mention of its kind
- * ending shortly before it in the sentence.
+ * في بابا عمرو وشهيد واحد في الخالدية» — an indefinite dual or singular participle («واحد» and «آخرين» may follow),
+ * after a comma or «و», then «في» and a place, with a mention of its kind ending shortly before it in the sentence.
+ * Once the list names its places («في بلدة عيتا»، an item read here), a village no gazetteer holds is a place too, and
+ * a bare figure goes on the list: «…، وشهيدين آخرين في يونين، وشهيد في بريتال وثلاثة في طاريا».
  */
 export function linkPlaceItems(ctx: Context, found: readonly Candidate[], out: Candidate[]): void {
   // Made on first use: most documents have no item that gets this far. Items read here continue the list.
-  let kindEndingAt: Map<number, Candidate['kind']> | undefined;
-  // The kind of the mention ending within reach before `k` in its sentence, if any (a bounded look back: linear).
+  let kindsEndingAt: Map<number, Candidate['kind'][]> | undefined;
+  const itemEnds = new Set<number>();
+  const add = (last: number, kind: Candidate['kind']) => {
+    const kinds = kindsEndingAt!.get(last);
+    if (kinds) kinds.push(kind);
+    else kindsEndingAt!.set(last, [kind]);
+  };
+  // The mention ending within reach before `k` in its sentence (of `kind`, if given): its kind and whether the list
+  // names its places by then — it is an item read here, or «في» and a place follow it. A bounded look back: linear.
   const before = (k: number, kind?: Candidate['kind']) => {
-    kindEndingAt ??= new Map(found.map((c) => [c.last, c.kind]));
+    if (!kindsEndingAt) {
+      kindsEndingAt = new Map();
+      for (const c of found) add(c.last, c.kind);
+    }
     for (let b = k - 1; b >= 0 && b >= k - LIST_REACH && ctx.sentenceOf[b] === ctx.sentenceOf[k]; b--) {
-      const at = kindEndingAt.get(b);
-      if (at !== undefined && (kind === undefined || at === kind)) return at;
+      const at = kindsEndingAt.get(b)?.find((x) => kind === undefined || x === kind);
+      if (at !== undefined) return { kind: at, placed: itemEnds.has(b) || (ctx.words[b + 1] === 'في' && placeAt(ctx, b + 2)) };
     }
     return undefined;
   };
@@ -115,30 +127,34 @@ export function linkPlaceItems(ctx: Context, found: readonly Candidate[], out: C
   for (let k = 1; k < ctx.n; k++) {
     const p = ctx.casualtyAt.get(k);
     const item = p && p.entry.pos === 'participle' && !p.article && p.suffix.length <= 2 && !ctx.numberAt.has(k - 1) && joined(k, p.prefix) ? p : undefined;
-    const form = item ? countOfForm(item) : null;
+    let count: Quantity | null = item ? countOfForm(item) : null;
     let last = -1;
     let kind: Candidate['kind'] | undefined;
-    if (item && (form?.value === 2 || form?.value === 1)) {
+    if (item && (count?.value === 2 || count?.value === 1)) {
       last = ctx.words[item.lastToken + 1] === 'واحد' || OTHER.has(ctx.words[item.lastToken + 1] ?? '') ? item.lastToken + 1 : item.lastToken;
       kind = item.entry.kind;
     } else if (!p) {
-      // «…، وشهيد في بريتال وثلاثة في طاريا»: a bare figure goes on a list its items have begun.
+      // «…، وشهيد في بريتال وثلاثة في طاريا»: a bare figure goes on a list that names its places.
       const num = countingNumber(ctx, k);
       if (!num || num.value === undefined || num.firstToken !== k || numberWordWithWaw(ctx, k) || !figureJoined(k)) continue;
       last = num.lastToken;
+      count = { value: num.value };
     } else continue;
-    if (ctx.words[last + 1] !== 'في' || !itemPlace(ctx, last + 2)) continue;
-    const of = before(k, kind);
-    if (of === undefined) continue;
+    if (ctx.words[last + 1] !== 'في') continue;
+    const known = placeAt(ctx, last + 2);
+    if (!known && !unknownPlace(ctx, last + 2)) continue;
+    const prior = before(k, kind);
+    if (prior === undefined || ((!known || !item) && !prior.placed)) continue;
     // Tokens a reading already covers, marked once (a long list stays linear).
     if (!covered) {
       covered = new Uint8Array(ctx.n);
       for (const c of found) covered.fill(1, c.first, c.last + 1);
     }
     if (covered[k]) continue;
-    const e: Candidate = { kind: of, first: k, last, trigger: item ? [item.firstToken, item.lastToken] : [k, last], count: item ? form : { value: ctx.numberAt.get(k)!.value! }, victims: 'unspecified', others: false, rule: 'ellipsis' };
+    const e: Candidate = { kind: prior.kind, first: k, last, trigger: item ? [item.firstToken, item.lastToken] : [k, last], count, victims: 'unspecified', others: false, rule: 'ellipsis' };
     if (!item) e.countTokens = [k, last];
     out.push(e);
-    kindEndingAt!.set(last, of);
+    add(last, prior.kind);
+    itemEnds.add(last);
   }
 }

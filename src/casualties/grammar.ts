@@ -251,10 +251,10 @@ export const TOLL_TO: readonly string[] = ['الي', 'بلغ', 'بلغت', 'وص
 export const SHORT_AFTER_AND: readonly string[] = ['ست', 'ام', 'اب', 'اخ'];
 /**
  * «ارتفع عدد الضحايا ليصل إلى 19»، «عدد الضحايا يصل إلى 55 قتيلاً»: a toll reaching its figure — not «up to» it as after
- * «ما» or «قد» ({@link UP_TO_BEFORE}: «قتل ما يصل إلى 12»، «قد يصل إلى 100»).
+ * «ما» (and its joined forms), «ربما»، «قد» or «لا» ({@link UP_TO_BEFORE}: «قتل ما يصل إلى 12»، «قد يصل إلى 100»).
  */
 export const TOLL_REACHING: readonly string[] = ['ليصل', 'لتصل', 'يصل', 'تصل'];
-export const UP_TO_BEFORE: readonly string[] = ['ما', 'قد', 'لا'];
+export const UP_TO_BEFORE: readonly string[] = ['ما', 'بما', 'مما', 'فيما', 'لما', 'ربما', 'قد', 'لا'];
 /** «تجاوز عدد المصابين 500»: the figure is a lower bound. */
 export const TOLL_EXCEEDS: readonly string[] = ['تجاوز', 'تجاوزت', 'تجاوزوا', 'يتجاوز', 'يتجاوزون', 'تتجاوز', 'تخطي', 'تخطت', 'فاق', 'فاقت', 'يفوق', 'زاد', 'زادت'];
 
@@ -400,6 +400,8 @@ export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اض
 
 /** «اعتقلت جميع العاملين»، «تم اعتقال كل الشبان»: all of a definite group after a casualty word, of no size given. */
 export const ALL_OF: readonly string[] = ['كل', 'جميع', 'كافه'];
+/** «قتلوا جميعهم»: all of them, after a verb — an emphasis of its subject, no object. */
+export const ALL_OF_THEM: readonly string[] = ['جميعهم', 'كلهم', 'جميعا', 'جميعهن', 'كلهن', 'كافتهم'];
 /** «ومقتل من فيها»، «مقتل جميع من عليها»: who were in or on it (a car, a house), after «من» — people of no size given. */
 export const WHO_IN_IT: readonly string[] = ['فيها', 'فيه', 'فيهما', 'عليها', 'عليه', 'بداخلها', 'بداخله', 'داخلها', 'داخله'];
 
@@ -1034,10 +1036,13 @@ export const WARS: readonly string[] = ['الحرب', 'الصراع', 'النز�
 export const PART_OF: readonly string[] = ['منهم', 'منهن'];
 export const PART_EVENTS: readonly string[] = [...WARS, 'العدوان', 'الهجوم', 'الهجمات', 'الاشتباكات', 'المعارك', 'الاقتحام'];
 /**
- * «وشهيد في وقت لاحق»، «وجريحين في حالة خطرة»: words after «في» that tell no place, so no item of a per-place list —
- * a state, a side, a time or a share.
+ * «وشهيد في وقت لاحق»، «وجريحين في حال خطرة»، «وثلاثة في غرفة العمليات»: words after «في» that tell no place, so no item
+ * of a per-place list — a state, a side, a time, a room of care or a cause (with the case words of {@link CASE_NOUNS}).
  */
-export const NOT_ITEM_PLACES: readonly string[] = ['حاله', 'حالات', 'صفوف', 'وقت', 'ظل', 'اطار', 'اعقاب', 'اثناء', 'المائه', 'المئه', 'اليوم', 'الليله', 'الصباح', 'المساء', 'الحادث', 'الحادثه'];
+export const NOT_ITEM_PLACES: readonly string[] = [
+  'حال', 'وضع', 'صفوف', 'وقت', 'ساعه', 'ساعات', 'غضون', 'منتصف', 'مطلع', 'ظل', 'اطار', 'سياق', 'اعقاب', 'اثناء', 'عداد', 'سبيل',
+  'غرفه', 'الراس', 'المائه', 'المئه', 'اليوم', 'الليله', 'الصباح', 'المساء', 'الحادث', 'الحادثه',
+];
 /** «10 منهم في مستشفى الشفاء»: places of care say where the wounded are, not where they were hit — no part of a toll. */
 export const CARE_PLACES: readonly string[] = ['مستشفي', 'مشفي', 'مستشفيات', 'مشافي', 'العنايه', 'المركز', 'مركز', 'عياده', 'مستوصف'];
 

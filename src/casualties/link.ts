@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
-import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING, NICKNAMED, ACCORDING_TO } from './grammar.js';
+import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING, NICKNAMED, ACCORDING_TO, ALL_OF_THEM } from './grammar.js';
 import { AGE_WORDS, HIT_BY, TOLL_REACH_VERBS, AMONG_CAUSED_BY, CAUSE_WORDS, CONDITION_WORDS, TITLES_AFTER_NAME, NAMED_TITLES_AFTER_NAME, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, numberWordWithWaw, partFigure, toldFigure } from './breakdown.js';
@@ -475,7 +475,9 @@ export function subjectVerb(ctx: Context, groups: NounGroups, kind: Candidate['k
   if (!g) return captiveSubject(ctx, kind, trigger, agree);
   // «مسلحين ملثمين اختطفوا صباح اليوم محمد الشجينة»: attackers of no name with an object past the verb did it; so do
   // armed men of no figure («مسلحون يقتلون تاجراً وابنه»).
-  if ((ctx.actorNounAt.get(g.first)?.id === UNNAMED_AGENT || (g.victims === 'fighters' && !g.countTokens && g.count?.value === undefined)) && objectAhead(ctx, trigger[1] + 1)) return null;
+  // Not an emphasis or a clause of its own after the verb («مسلحين قتلوا جميعهم»، «قتلوا، ومدنياً أصيب»).
+  const armed = g.victims === 'fighters' && !g.countTokens && g.count?.value === undefined && !(ctx.bits[trigger[1] + 1]! & F.COMMA) && !wordIn(ctx, trigger[1] + 1, ALL_THEM);
+  if ((ctx.actorNounAt.get(g.first)?.id === UNNAMED_AGENT || armed) && objectAhead(ctx, trigger[1] + 1)) return null;
   // «إن الرجال أعدموا رمياً بالرصاص»: an uncounted definite plural names a group told before; the verb restates
   // how they died, it adds no toll («خمسة رجال أعدموا»، «العشرات قتلوا»، «المسلحين الذين نفذوا الهجوم قتلوا» still count).
   const head = g.victimTokens?.[0];
@@ -1791,6 +1793,7 @@ function fromTheDead(ctx: Context, groups: NounGroups, i: number): Candidate | n
 
 const ELLIPSIS_REACH = 14;
 const FALLEN = /* @__PURE__ */ new Set(FALL_WORDS);
+const ALL_THEM = /* @__PURE__ */ new Set(ALL_OF_THEM);
 /** «بحسب»، «وفقاً»: the first words of a source phrase. */
 const ACCORDING = /* @__PURE__ */ new Set(ACCORDING_TO.map((p) => p[0]!));
 const AMONG = /* @__PURE__ */ new Set(AMONG_WORDS);
@@ -1898,8 +1901,12 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         pastSub = subOpen = true;
         continue;
       }
-      // «وفقاً لمصادر طبية وناشطين»: past a source, who is joined is the source's.
-      if (bits & (F.OPENER | F.RELATIVE | F.INCLUDES) || wordIn(ctx, k, ACCORDING) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) break;
+      if (bits & (F.OPENER | F.RELATIVE | F.INCLUDES) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) break;
+      // «وفقاً لمصادر طبية وناشطين»: who is joined to a source is the source's, up to the next comma.
+      if (wordIn(ctx, k, ACCORDING)) {
+        while (k + 1 < ctx.n && ctx.sentenceOf[k + 1] === sentence && !(ctx.bits[k + 1]! & F.COMMA)) k++;
+        continue;
+      }
       // «14 من مجلس شورى مجاهدي درنة و5 من …»: a side's name is stepped over whole, whatever victim words it holds.
       let side = k;
       for (const a of ctx.actorsBySentence[sentence!] ?? []) if (a.firstToken <= k && a.lastToken > side) side = a.lastToken;

@@ -124,9 +124,9 @@ export function quantityOf(num: DocNumber): Quantity {
 const DUAL = /* @__PURE__ */ new Set(['ان', 'ين', 'تان', 'تين']);
 /**
  * «ـَيْن»: a fatha before the final «ي» of «ين», or a sukun, fatha or shadda on it («مدنييَن»، «عامليْن»، «فلسطينييّن»;
- * the plural's «ـِيّين» doubles the «ي» before), diacritics after the «ن» allowed.
+ * the plural's «ـِيّين» doubles the «ي» before, and its «ي» follows a kasra), diacritics after the «ن» allowed.
  */
-const WRITTEN_DUAL = /(?:\u064E\u064A|\u064A\u0651?[\u064E\u0652]|\u064A\u0651)\u0646[\u064B-\u0652]*$/u;
+const WRITTEN_DUAL = /(?:\u064E\u064A|(?<!\u0650)\u064A\u0651?[\u064E\u0652]|\u064A\u0651)\u0646[\u064B-\u0652]*$/u;
 // «و»: the nominative plural in construct («مسلحو الحركة»).
 const PLURAL = /* @__PURE__ */ new Set(['ون', 'ات', 'و']);
 const PRONOUN = /* @__PURE__ */ new Set(['ها', 'هم', 'هما', 'هن', 'ه']);
@@ -148,14 +148,14 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   // A final «ه» after another ending is always «his» («إصاباته»).
   // With the article a bare final «ه» is the feminine «ة» («الأسيرة»): the article and a possessive never meet.
   // «سقوط شهيدة»: on a casualty participle a bare «ه» is the feminine ending too (a possessive there is rare).
-  const pronoun = (PRONOUN.has(suffix) && !((m.article || m.type === 'casualtyWords') && suffix === 'ه')) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه')) || (suffix.length > 3 && suffix.endsWith('هما'));
+  const pronoun = (PRONOUN.has(suffix) && !((m.article || (m.type === 'casualtyWords' && (m.entry as { pos?: string }).pos === 'participle')) && suffix === 'ه')) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه')) || (suffix.length > 3 && suffix.endsWith('هما'));
   if (pronoun && m.type === 'victims') return personsWithPronoun(m as LexMatch<'victims'>);
   if (pronoun) return null;
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
   // word («مقتل طفلين»، «إعدام شخصين»); on a participle with a sound plural («مفقودين»، «مصابين») and on the nisbas of
   // `pluralNisba` («مقتل مدنيين») it is a plural.
-  // «مدنييَن»، «عامليْن»: a fatha or sukun on the «ي» of «ين» writes the dual out. «شخصين قتلوا»: so does «ين» on a
-  // victim noun whose plural is broken («أشخاص»), wherever it stands.
+  // «مدنييَن»، «عامليْن»: a fatha or sukun on the «ي» of «ين» writes the dual out. «شخصين قتلوا»: so does «ين»,
+  // wherever it stands, on a victim noun whose stem takes no sound plural («شخص»، «رجل»; not nisbas: «جنديين»).
   if (suffix === 'ين' && WRITTEN_DUAL.test(m.text)) return { value: 2 };
   if (suffix === 'ين' && (m.type === 'casualtyWords' ? !m.entry.plurals?.length || pluralNisba(m) : (!afterCasualtyWord && soundPluralStem(formWords(m.form).at(-1)!)) || pluralNisba(m))) return { vague: 'some' };
   if (DUAL.has(suffix)) return { value: 2 };
@@ -1437,8 +1437,8 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     const k = side >= 0 ? side + 1 : phrase > 0 ? phrase + 1 : genitive ? chain + 1 : np.last + 1 + adjective + comma;
     const withWord = comitativeAt(ctx, k);
     // «طفلة، امرأتان وأربعة رجال»: a list may join its items with commas, and its last one with «و».
-    // Not after a figure of people: «5 أشخاص، أب وأم وثلاثة أطفال» tells who the five were.
-    const listComma = !withWord && np.count?.value !== undefined && !(joined === 0 && np.countTokens && np.victims === 'people') && (ctx.bits[k]! & (F.AND | F.COMMA)) === F.COMMA && commaListItem(ctx, k + 1, afterCasualtyWord);
+    // Not after a figure of people or civilians: «5 أشخاص، أب وأم وثلاثة أطفال» tells who the five were.
+    const listComma = !withWord && np.count?.value !== undefined && !(joined === 0 && np.countTokens && (np.victims === 'people' || np.victims === 'civilians')) && (ctx.bits[k]! & (F.AND | F.COMMA)) === F.COMMA && commaListItem(ctx, k + 1, afterCasualtyWord);
     if ((!(ctx.bits[k]! & F.AND) && !withWord && !listComma) || !np.count) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two. After nationals a bare nationality
     // is one more of them, not an adjective: «ثلاثة كينيين وكندي» → 4.
@@ -1889,9 +1889,10 @@ function atLeastAfter(ctx: Context, np: NounPhrase): NounPhrase {
   // The number reader may have read the «على الأقل» already (its figure is then a minimum): the phrase still takes it.
   const v = np.count.value;
   let k = np.last + 1;
-  // «إصابة أربعة شبان آخرين على الأقل»: «others» after the group; «قتل 12 شخصا، على الأقل، بينهم …»: a comma before.
+  // «إصابة أربعة شبان آخرين على الأقل»: «others» after the group; «قتل 12 شخصا، على الأقل، بينهم …»: a bound between
+  // commas (not «، على الأقل 10 منهم …», which bounds the next figure).
   if (OTHER_WORDS.has(ctx.words[k]!) && atLeastAt(ctx, k + 1)) k++;
-  if (ctx.bits[k]! & F.COMMA && atLeastAt(ctx, k + 1)) k++;
+  if (ctx.bits[k]! & F.COMMA && atLeastAt(ctx, k + 1) && (k + 3 >= ctx.n || (ctx.bits[k + 3]! & (F.COMMA | F.END)) !== 0)) k++;
   if (!atLeastAt(ctx, k)) {
     if ((ctx.bits[k]! & F.AND) === 0) k += phraseAt(ctx, k, RANK);
     // The side: a victim noun, an actor or a definite genitive («من عناصر الفصائل على الأقل»).
@@ -2376,6 +2377,12 @@ function fellDead(ctx: Context, i: number, k: number): boolean {
   return false;
 }
 
+/** Whether the fallen before token `k` fell into captivity, hands, a pit or a faint, within reach of their clause. */
+function fellInto(ctx: Context, k: number): boolean {
+  for (let j = k; j < ctx.n && j < k + FALL_CAUSE_REACH && !(ctx.bits[j]! & (F.END | F.COMMA)); j++) if (phraseAt(ctx, j, FELL_INTO) > 0) return true;
+  return false;
+}
+
 /**
  * «60 مدنيا سقطوا خلال يومين من المعارك»، «سقطوا في القصف»: the plural verb of falling says death only where its clause
  * speaks of fighting — a break or a cause ({@link fellDead}), a clash word or a period — not «سقطوا في امتحان».
@@ -2565,7 +2572,7 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       } else if (fall && !g) break;
     }
     // «سقوط مدنيين»: the fallen with no participle are dead; a counted or indefinite group only.
-    if (end < 0 && fall && g && g.first === i + 1 + lead && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && (inIt || fellDead(ctx, i, g.last + 1))) end = g.last;
+    if (end < 0 && fall && g && g.first === i + 1 + lead && (g.countTokens || !ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.article) && ((inIt && !fellInto(ctx, g.last + 1)) || fellDead(ctx, i, g.last + 1))) end = g.last;
     // «نحو 180 سوريا سقطوا خلال يوم»: a plural verb of falling after its counted subject, into no captivity, fell dead —
     // or as the plural participle right after it says («سقطوا جرحى»).
     if (end < 0 && fall && (agreementOfWord(ctx.words[i]!) & AGREE.NUMBER) !== AGREE.SINGULAR && !readingsOf(ctx, i).includes('سقوط') && !phraseAt(ctx, i + 1, FELL_INTO)) {
@@ -2688,7 +2695,7 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
       }
       // «6 قتلى مدنيين على الأقل»، «5 شهداء آخرين على الأقل»: a bound past the noun's class or «others» (the phrase's
       // reading has it), as right after the noun.
-      if (first && np?.participle === p && figure.value !== undefined && np.count?.min === figure.value && c.count === figure) {
+      if (first && np?.participle === p && figure.value !== undefined && np.count?.min === figure.value && !exceeded && !own) {
         c.count = { min: figure.value };
         c.last = Math.max(c.last, np.last);
         const of = ctx.victimAt.get(p.lastToken + 1);
@@ -3506,7 +3513,7 @@ function groupInState(ctx: Context, out: Candidate[]): void {
         // A grave condition is a person's: «وطفل ثالث في حالة حرجة»، «شاب حالته خطرة» (one, indefinite).
         const one = kind === 'injured' && np.count?.value === 1 && np.victimTokens !== undefined && !ctx.victimAt.get(np.victimTokens[0])?.article;
         // «بينهم امرأة بحالة حرجة»، «جنديين، أحدهما في حالة خطيرة»: how grave some of the wounded told are is no toll.
-        if (kind === 'injured' && (ctx.bits[np.first - 1]! & F.INCLUDES || partOfThemBetween(ctx, np.last + 1, i))) break;
+        if (kind === 'injured' && (ctx.bits[np.first - 1]! & F.INCLUDES || partOfThemBetween(ctx, np.last + 1, i)) && kindJustRead(ctx, np.first - 1, 'injured')) break;
         if (!np.countTokens && np.count?.vague === undefined && (np.count?.value ?? 0) < 2 && !one) continue;
         out.push({ ...fromNounPhrase(kind, [i, i + len - 1], np, 'state'), first: np.first, last: i + len - 1, victims: np.victims ?? 'unspecified' });
         break;

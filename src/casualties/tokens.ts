@@ -121,7 +121,8 @@ export function verbAgreement(suffix: string): number {
 /**
  * True when a verb of agreement `verb` can take a subject of agreement `noun` standing BEFORE it (where Arabic
  * verbs agree in full): a plural verb a plural or a count of three or more, a dual verb a dual or two joined
- * singulars, a singular verb a singular. Feminine «ت» also takes non-human plurals, and unknown numbers pass.
+ * singulars, a singular verb a singular. Feminine «ت» also takes non-human plurals, a plural verb a dual (informal
+ * reports: «شخصين قتلوا»), and unknown numbers pass.
  * @internal
  */
 export function agreesBefore(verb: number, noun: number): boolean {

@@ -419,6 +419,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وارتفع عدد الجرحى ليصل إلى 37 جريحا', expect: [{ kind: 'injured', count: { value: 37 } }] },
     { text: 'وقال المركز إن عدد ضحايا الاشتباكات يصل إلى 48 قتيلاً و90 جريحاً', expect: [{ kind: 'killed', count: { value: 48 } }, { kind: 'injured', count: { value: 90 } }] },
     { text: 'وقتل ما يصل إلى 12 شخصا في الهجوم', expect: [{ kind: 'killed', count: { max: 12 } }] },
+    { text: 'وقتل في الهجوم ربما يصل إلى 25 شخصا', expect: [{ kind: 'killed', count: { max: 25 } }] },
     {
       // The victim noun right after the plural is its adjective, not a dual: the figure comes after «إلى».
       text: 'وبذلك ترتفع حصيلة القتلى المدنيين إلى 1200 شخص',
@@ -616,6 +617,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'شبيحة النظام يعدمون ميدانياً 15 شابا في القرية', expect: [{ kind: 'executed', count: { value: 15 }, victims: 'people' }] },
     // Guard: with no object after the verb, the armed men are the dead.
     { text: 'وقال المصدر إن مسلحين قتلوا خلال الاشتباكات مع الجيش', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'fighters' }] },
+    { text: 'وقال الجيش إن مسلحين قتلوا جميعهم', expect: [{ kind: 'killed', count: { vague: 'some' }, victims: 'fighters' }] },
     // «ة» written is the feminine ending, no pronoun: one martyr.
     { text: 'وأدى القصف إلى سقوط شهيدة وجرح آخرين في البلدة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured' }] },
     { text: 'قتل مسلحون مجهولون ثلاثة مدنيين في ريف درعا الغربي', expect: [{ kind: 'killed', contains: 'ثلاثة مدنيين', count: { value: 3 }, victims: 'civilians' }] },
@@ -680,6 +682,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأكد المصدر أن رجلين قتلوا في الكمين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     // The plural's own vowels keep it a plural.
     { text: 'وأصيب اليوم مدنيِّين برصاص قناص', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'civilians' }] },
+    { text: 'وأصيب اليوم مدنيِيْنَ برصاص قناص', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'civilians' }] },
     // An at-least figure joined to an exact one is at least their sum.
     { text: 'وقالت المنظمة إن ما لا يقل عن 30 طفلاً و12 امرأة قتلوا في الغارات', expect: [{ kind: 'killed', count: { min: 42 }, victims: 'civilians' }] },
     // «مع» joins kin to a titled or named person as «و» does; a name never runs on past «مع».
@@ -711,6 +714,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقتل مسلح في الاشتباك وأصيب ثلاثة عناصر آخرين على الأقل', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { min: 3 } }] },
     { text: 'وسقط 9 قتلى مدنيين على الأقل في القصف على السوق', expect: [{ kind: 'killed', count: { min: 9 }, victims: 'civilians' }] },
     { text: 'قتل 15 شخصا، على الأقل، في انفجار سيارة مفخخة', expect: [{ kind: 'killed', count: { min: 15 }, victims: 'people' }] },
+    // Guard: «، على الأقل 10 منهم» bounds the next figure, not this one.
+    { text: 'قتل 30 شخصا، على الأقل 10 منهم من الأطفال', expect: [{ kind: 'killed', count: { value: 30 } }] },
     // Persons «من» a side are its members; «في» a country names a place.
     { text: 'وقتل 8 أشخاص من قوات النظام في الكمين', expect: [{ kind: 'killed', count: { value: 8 }, victims: 'soldiers' }] },
     { text: 'وأعلن مقتل خمسة أشخاص في تركيا جراء الانفجار', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
@@ -1108,6 +1113,13 @@ export const families: Record<string, CasualtyCase[]> = {
     },
     // Past a source, who is joined is the source's: «وناشطين» names no more dead.
     { text: 'وقتل 12 شخصا في أنحاء العاصمة، وفقاً لمصادر طبية وناشطين حقوقيين', expect: [{ kind: 'killed', count: { value: 12 } }] },
+    // Guard: past the source's comma the list goes on.
+    { text: 'وقتل 12 شخصا في حلب حسب المرصد، و5 آخرون في إدلب', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'killed', contains: '5', count: { value: 5 } }] },
+    // A condition or a time after «في» is no village; a list that names no place yet takes no unknown word for one.
+    { text: 'وأصيب 9 أشخاص، وجريحان في حال خطرة', expect: [{ kind: 'injured', count: { value: 9 } }] },
+    { text: 'واعتقلت القوات 12 شخصا، و3 في منتصف الليل', expect: [{ kind: 'detained', count: { value: 12 } }] },
+    // Two kinds ending on one token both continue their lists.
+    { text: 'وسقط 12 مدنيا بين قتيل وجريح في بلدة كفرنبل، وقتيلان في بلدة الأتارب', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'injured', count: { value: 12 } }, { kind: 'killed', contains: 'قتيلان', count: { value: 2 } }] },
     // Not a time after «في», nor an item far from a list.
     { text: 'وأصيب خمسة مدنيين بجروح، وشهيد في وقت لاحق متأثرا بجراحه', expect: [{ kind: 'injured', count: { value: 5 } }] },
   ],
@@ -1456,6 +1468,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // participle after it too.
     { text: 'وانفجرت عبوة ناسفة بدورية للشرطة، سقط فيها ثلاثة عناصر من الأمن العام', expect: [{ kind: 'killed', count: { value: 3 } }] },
     { text: 'وتعرضت القافلة لكمين سقط على إثره جريحان من المرافقين', expect: [{ kind: 'injured', count: { value: 2 } }] },
+    // Falling into captivity in it is no death.
+    { text: 'وهي المعركة التي سقط فيها 300 جندي في الأسر', expect: [] },
     { text: 'أسفر القصف عن مصرع 4 أطفال في مخيم النازحين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'children', cause: 'shelling' }] },
     { text: 'لقي ثلاثة عمال حتفهم إثر انهيار مبنى', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
     { text: 'أسفر القصف عن خسائر بشرية في صفوف الطرفين', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
@@ -2815,6 +2829,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // How grave some of the wounded just told are («بينهم»، «أحدهما»، «بعضهم») is no toll of its own.
     { text: 'وقالت مصادر طبية إن أربع إصابات، بينهم امرأة بحالة حرجة، وصلت إلى المشفى الميداني', expect: [{ kind: 'injured', count: { value: 4 } }] },
     { text: 'وأسفر الهجوم عن إصابة جنديين أمريكيين، أحدهما في حالة خطيرة', expect: [{ kind: 'injured', count: { value: 2 } }] },
+    // Guard: with no wounded told before, a sub-group in a grave condition is the wounded.
+    { text: 'وأسعف الهلال الأحمر 6 مدنيين، بينهم طفلان في حالة حرجة', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'children' }] },
     // Some of the wounded told before, described by how grave: no new toll (with a predicate of its own, there is one).
     { text: 'وجرح 30 شخصا في التفجير، وقال الطبيب إن عددا من الجرحى في حالات حرجة', expect: [{ kind: 'injured', count: { value: 30 } }] },
     { text: 'أصيب العشرات بالقصف. وأكد مسعف أن العديد من المصابين جروحهم خطيرة', expect: [{ kind: 'injured', count: { vague: 'tens', min: 10 } }] },
@@ -2946,6 +2962,7 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل 3 أطفال، وأصيبت امرأتان ورجل', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'injured', count: { value: 3 } }] },
     // Not after a figure of people: the list tells who they were («أب وأم وثلاثة أطفال» are the five).
     { text: 'واستشهد 6 أشخاص، رجلان وامرأة وثلاثة أطفال، في قصف على المنزل', expect: [{ kind: 'killed', count: { value: 6 } }] },
+    { text: 'واستشهد 5 مدنيين، أب وأم وثلاثة أطفال، في غارة على المنزل', expect: [{ kind: 'killed', count: { value: 5 } }] },
     // After nationals a bare nationality is one more of them; a colon (after a class word) may open a sub-group list.
     { text: 'وقتل في الهجوم أربعة أتراك وسوري', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     { text: 'قتل 20 شخصا في الهجوم على الفندق، ومن بين القتلى أجانب: خمسة هنود وإيطالي ويابانيان', expect: [{ kind: 'killed', count: { value: 20 } }, { kind: 'killed', count: { value: 8 } }] },
