@@ -77,7 +77,7 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // Measured 9.99 KB: the issue's 10 KB is met (a reading carries its entry's fields, the word flags as bits, one
   // lookup path for a word, fewer token-kind tests and helpers); the ceiling is the budget, 0.01 KB away.
   { name: 'hasila/numbers alone', sub: './numbers', max: 10.07 * KB, target: 10 * KB },
-  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 125.08 * KB, target: 30 * KB },
+  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 125.11 * KB, target: 30 * KB },
   // The ninth session's reading rules (recall, attribution, packs) cost 5.2 KB of the core: 82.05 → 87.28 KB; the
   // tenth's 3.8 KB more (87.28 → 91.04): the recall shapes of four sets, the attribution rules of the non-Syrian
   // packs and of borrowed actors, and the matcher's per-word summaries (issue 12). The eleventh's 2.75 KB more (91.04 →
@@ -183,15 +183,15 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // sides before one verb, a figure of the wounded who died, bullets and shrapnel one is subjected to, ordinals after a
   // toll, words of rank, the dead identified, losses on a pronoun and their figure — and the review's mends.
   // The root 135.15 → 136.16, `hasila/link` 130.88 → 131.89, root `analyze` 127.68 → 128.65.
-  // Session 28: 123.74 → 125.06 KB (+1.3): per-place list items past unknown villages, falling adjuncts, bounds past
+  // Session 28: 123.74 → 125.09 KB (+1.35): per-place list items past unknown villages, falling adjuncts, bounds past
   // «others», written duals, «يصل إلى» as a toll's figure, agents before a verb with an object, headlines past a place,
   // bodies «لرجال», arrivals past their place, grave sub-groups and sources ending lists — and the review's mends. The
-  // root 136.16 → 137.49, `hasila/link` 131.89 → 133.25, root `analyze` 128.65 → 130.00.
+  // root 136.16 → 137.52, `hasila/link` 131.89 → 133.29, root `analyze` 128.65 → 130.02.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 137.52 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 137.55 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 133.28 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 133.31 * KB, target: 45 * KB },
   { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 130.03 * KB, target: 45 * KB },
 ];
 

@@ -1878,7 +1878,8 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
   const list = [...found];
   for (let x = 0; x < list.length; x++) {
     const c = list[x]!;
-    if ((!c.countTokens && c.count?.value === undefined) || c.kind === 'trapped') continue;
+    // «وقتل جميع المهاجمين بالإضافة إلى 16 عنصراً»: a mention of no figure goes on only with a group added to it.
+    if ((!c.countTokens && c.count?.value === undefined && !phraseAt(ctx, c.last + 1, ADDS)) || c.kind === 'trapped') continue;
     const sentence = ctx.sentenceOf[c.last];
     let pastSub = false;
     let subOpen = false;

@@ -2918,7 +2918,9 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     // «البحث عن جثث مفقودين»: a search for the bodies of the missing is a search for the missing.
     const sought = !resultLen && !arrived && !head.article && at >= 3 && wordIn(ctx, at - 1, BODY_WORDS) && phraseAt(ctx, at - 3, SEARCH) === 2;
     if (sought) resultLen = 3;
-    const headline = !resultLen && !arrived && opensStatement(ctx, at) && causeFollows(ctx, joinedNounsEnd(ctx, head.lastToken) + 1);
+    // «مقتل طفلين وجرحى مدنيون بقصف …»: or joined by «و» to a victim or casualty noun before it, the cause after.
+    const joinedToOne = head.prefix === 'و' && !head.article && (ctx.victimEndingAt.has(at - 1) || ctx.casualtyEndingAt.has(at - 1));
+    const headline = !resultLen && !arrived && (opensStatement(ctx, at) || joinedToOne) && causeFollows(ctx, joinedNounsEnd(ctx, head.lastToken) + 1);
     // «وإصابات متفاوتة وسط المدنيين»: an indefinite plural among named people states them hurt.
     const among = !resultLen && !arrived && !headline && p === head ? peopleAmong(ctx, p) : undefined;
     // «يطلقون الرصاص على مهاجرين من بينهم قتلى وجرحى»: uncounted dead or wounded among a group named before — not

@@ -1111,6 +1111,8 @@ export const families: Record<string, CasualtyCase[]> = {
         { kind: 'killed', contains: 'ثلاثة', count: { value: 3 } },
       ],
     },
+    // A mention of no figure goes on with a counted group added to it.
+    { text: 'وقتل جميع المهاجمين بالإضافة إلى 12 عنصراً من قوات الأمن', expect: [{ kind: 'killed', count: null }, { kind: 'killed', contains: '12', count: { value: 12 } }] },
     // Past a source, who is joined is the source's: «وناشطين» names no more dead.
     { text: 'وقتل 12 شخصا في أنحاء العاصمة، وفقاً لمصادر طبية وناشطين حقوقيين', expect: [{ kind: 'killed', count: { value: 12 } }] },
     // Guard: past the source's comma the list goes on.
@@ -2413,6 +2415,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتلى وجرحى من المدنيين في قصف على سوق شعبي', expect: [{ kind: 'killed', victims: 'civilians' }, { kind: 'injured', victims: 'civilians' }] },
     // A known place may stand before what links the headline to its event.
     { text: 'قتلى وجرحى بدرعا على يد مسلحين مجهولين\nوقالت مصادر محلية إن الهجوم وقع ليلا', expect: [{ kind: 'killed' }, { kind: 'injured' }] },
+    // A bare plural joined by «و» to a victim noun before it, its cause after: a headline of two kinds.
+    { text: 'مقتل ثلاثة أطفال وجرحى مدنيون بقصف مدفعي على بلدة كفرنبل', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'injured', count: { vague: 'some' }, victims: 'civilians' }] },
     { text: 'أطلق الحراس الرصاص على محتجين من بينهم قتلى وجرحى', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'injured', count: { vague: 'some' } }] },
     { text: 'وقال إن القتلى في صفوف الشرطة وصل إلى 9 أشخاص', expect: [{ kind: 'killed', count: { value: 9 } }] },
     { text: 'وارتفع عدد القتلى إلى 40 وتجاوز الجرحى 300', expect: [{ kind: 'killed', count: { value: 40 } }, { kind: 'injured', count: { min: 300 } }] },
