@@ -6,10 +6,10 @@
  * @module casualties/breakdown
  */
 import { PLACE_NOUNS } from '../places/grammar.js';
+import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
 import { BY_HANDS, CASE_NOUNS, CONDITION_WORDS, NOT_ITEM_PLACES, OTHERS, PART_EVENTS, PART_OF } from './grammar.js';
 import { CARE_PLACE, bareFigure, countingNumber, countOfForm, plainWord, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
-import type { Quantity } from '../quantity.js';
 import { F } from './tokens.js';
 
 /** Nouns that head a place («بلدة»، «مخيم»), as a set: a list item's place, a listed person's origin. @internal */

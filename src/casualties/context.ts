@@ -139,7 +139,7 @@ export function buildContext(
     let at = num.firstToken;
     if (num.qualifier) {
       const q = tokenAtOffset(doc, num.qualifier.start);
-      // «ارتفع عدد الضحايا ليصل إلى 19»: «يصل إلى» is «up to» only after «ما» or «قد».
+      // «ارتفع عدد الضحايا ليصل إلى 19»: «يصل إلى» is «up to» only after «ما», «ربما», «قد» or «لا» (`UP_TO_BEFORE`).
       if (q >= 0 && num.max !== undefined && REACHING_TO.has(words[q]!) && !UP_TO.has(words[q - 1] ?? '')) num = { ...num, value: num.max, max: undefined };
       if (q >= 0) {
         numberAt.set(q, num);

@@ -1905,7 +1905,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       if (bits & (F.OPENER | F.RELATIVE | F.INCLUDES) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) break;
       // «وفقاً لمصادر طبية وناشطين»: who is joined to a source is the source's, up to the next comma.
       if (wordIn(ctx, k, ACCORDING)) {
-        while (k + 1 < ctx.n && ctx.sentenceOf[k + 1] === sentence && !(ctx.bits[k + 1]! & F.COMMA)) k++;
+        while (k + 1 < ctx.n && k < c.last + ELLIPSIS_REACH && ctx.sentenceOf[k + 1] === sentence && !(ctx.bits[k + 1]! & F.COMMA)) k++;
         continue;
       }
       // «14 من مجلس شورى مجاهدي درنة و5 من …»: a side's name is stepped over whole, whatever victim words it holds.
