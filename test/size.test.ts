@@ -183,15 +183,15 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // sides before one verb, a figure of the wounded who died, bullets and shrapnel one is subjected to, ordinals after a
   // toll, words of rank, the dead identified, losses on a pronoun and their figure — and the review's mends.
   // The root 135.15 → 136.16, `hasila/link` 130.88 → 131.89, root `analyze` 127.68 → 128.65.
-  // Session 28: 123.74 → 125.10 KB (+1.36): per-place list items past unknown villages, falling adjuncts, bounds past
+  // Session 28: 123.74 → 125.08 KB (+1.34): per-place list items past unknown villages, falling adjuncts, bounds past
   // «others», written duals, «يصل إلى» as a toll's figure, agents before a verb with an object, headlines past a place,
   // bodies «لرجال», arrivals past their place, grave sub-groups and sources ending lists — and the review's mends. The
-  // root 136.16 → 137.51, `hasila/link` 131.89 → 133.30, root `analyze` 128.65 → 130.04.
+  // root 136.16 → 137.53, `hasila/link` 131.89 → 133.34, root `analyze` 128.65 → 130.05.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
   { name: 'hasila (root, with the Syria pack)', sub: '.', max: 137.55 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 133.31 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 133.37 * KB, target: 45 * KB },
   { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 130.06 * KB, target: 45 * KB },
 ];
 

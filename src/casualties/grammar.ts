@@ -206,8 +206,13 @@ export const DECADES: readonly string[] = [
 // Words that introduce a year: «عام 1982»، «سنة 1975».
 export const YEAR_WORDS: readonly string[] = ['عام', 'العام', 'سنه', 'السنه'];
 
+/** «جميعهم»، «كلهم»: all of a group told, by its pronoun. */
+const ALL_BY_PRONOUN: readonly string[] = ['جميعهم', 'جميعهن', 'كلهم', 'كلهن'];
+/** «أحدهم»، «إحداهما»: one of a group told, by its pronoun. */
+const ONE_BY_PRONOUN: readonly string[] = ['احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما'];
+
 /** «ثمانية أشخاص، جميعهم مدنيون، قتلوا»: words that open a remark on the subject between commas. */
-export const APPOSITIVES: readonly string[] = ['جميعهم', 'جميعهن', 'كلهم', 'كلهن', 'هم', 'وهم', 'هن', 'وهن', 'وجميعهم'];
+export const APPOSITIVES: readonly string[] = [...ALL_BY_PRONOUN, 'هم', 'وهم', 'هن', 'وهن', 'وجميعهم'];
 /** Words that open a description of one person just named, between commas: «أن فلان، وهو مدني …، توفي». */
 export const DESCRIBING_ONE: readonly string[] = ['وهو', 'وهي'];
 
@@ -401,7 +406,7 @@ export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اض
 /** «اعتقلت جميع العاملين»، «تم اعتقال كل الشبان»: all of a definite group after a casualty word, of no size given. */
 export const ALL_OF: readonly string[] = ['كل', 'جميع', 'كافه'];
 /** «قتلوا جميعهم»: all of them, after a verb — an emphasis of its subject, no object. */
-export const ALL_OF_THEM: readonly string[] = ['جميعهم', 'كلهم', 'جميعا', 'جميعهن', 'كلهن', 'كافتهم'];
+export const ALL_OF_THEM: readonly string[] = [...ALL_BY_PRONOUN, 'جميعا', 'كافتهم'];
 /** «ومقتل من فيها»، «مقتل جميع من عليها»: who were in or on it (a car, a house), after «من» — people of no size given. */
 export const WHO_IN_IT: readonly string[] = ['فيها', 'فيه', 'فيهما', 'عليها', 'عليه', 'بداخلها', 'بداخله', 'داخلها', 'داخله'];
 
@@ -1092,7 +1097,7 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'وفق', 'وفقا', 'نتيجه', 'اثناء', 'عقب', 'بعد', 'قبل', 'منذ', 'لدي', 'عند', 'قرب', 'داخل', 'حتي', 'فيما', 'بينما',
   'كما', 'ايضا', 'اخرين', 'اخرون', 'اخر', 'اخري', 'علي', 'الاقل', 'اغلبهم', 'غالبيتهم', 'حالتهم', 'حاله', 'حالات',
   'نحبه', 'نحبهم', 'حتفهم', 'مصرعهم', 'اليوم', 'صباح', 'مساء', 'فجر', 'ظهر', 'ليل', 'مدنيا', 'اخيرا', 'علما',
-  'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما',
+  ...ONE_BY_PRONOUN,
   // «قتل اثنان منهم وأسر الثلاثة الآخرون»: the rest of a group told, a definite figure with «the others».
   'الاخرون', 'الاخرين', 'الباقون', 'الباقين',
   // «قتل وأصيب فيها العشرات بين مسلحين من المدينة والتنظيم»: among whom.
@@ -1106,7 +1111,7 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   // «وأصيب العشرات وسط توقعات بزيادة الحصيلة»، «أصيب 5 وسط المدينة»: amid what happened, or where.
   'وسط',
   // «عدد القتلى ستة جميعهم من المدنيين»: all of them, in apposition to a bare figure.
-  'جميعهم', 'جميعهن', 'كلهم', 'كلهن',
+  ...ALL_BY_PRONOUN,
   // «أدت لمقتل اثنين كانا بداخلها»، «أصيب 5 تم نقلهم»: a bare figure and the clause that describes them (a present
   // verb of theirs too: «وأصيب 21 يتلقون العلاج», see `endsCount`).
   'كان', 'كانا', 'كانوا', 'كانت', 'كانتا', 'كن', 'تم', 'جري',
@@ -1151,6 +1156,8 @@ export const CASE_NOUNS: readonly string[] = ['حاله', 'حالات'];
 
 /** «بحسب الدفاع المدني»: what follows names the source. */
 export const ACCORDING_TO: readonly Phrase[] = [['بحسب'], ['حسب'], ['وفقا'], ['وفق'], ['نقلا', 'عن']];
+/** «بحسب»، «وفقاً»: the first words of {@link ACCORDING_TO}. */
+export const ACCORDING_OPENERS: readonly string[] = ACCORDING_TO.map((p) => p[0]!);
 
 /** «ميليشيات» and its spellings before a side: its members are fighters even when the side is a government's. */
 export const MILITIA_WORDS: readonly string[] = ['ميليشيات', 'مليشيات', 'ميلشيات', 'ميليشيا', 'مليشيا', 'الميليشيات', 'المليشيات'];
@@ -1298,9 +1305,9 @@ export const OTHER_ONE: readonly string[] = ['الاخر', 'الاخري'];
 export const WITH_PRONOUN: readonly string[] = ['معه', 'ومعه', 'معها', 'ومعها', 'برفقته', 'وبرفقته', 'برفقتها', 'وبرفقتها'];
 
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
-export const ONE_OF: readonly string[] = ['احد', 'احدي', 'احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما'];
+export const ONE_OF: readonly string[] = ['احد', 'احدي', ...ONE_BY_PRONOUN];
 /** «بينهم امرأة بحالة حرجة»، «جنديين، أحدهما في حالة خطيرة»، «بعضهم بحالة حرجة»: some of a group told, by how grave. */
-export const PART_OF_THEM: readonly string[] = ['احدهم', 'احداهم', 'احداهن', 'احدهما', 'احداهما', 'بعضهم', 'بعضهن', 'اغلبهم', 'معظمهم'];
+export const PART_OF_THEM: readonly string[] = [...ONE_BY_PRONOUN, 'بعضهم', 'بعضهن', 'اغلبهم', 'معظمهم'];
 /** «أحد كبار القادة»، «أحد أبرز قادة الحركة»: words of rank between «أحد» and the group it is one of. */
 export const FOREMOST: readonly string[] = ['كبار', 'ابرز', 'اهم'];
 
