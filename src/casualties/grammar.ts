@@ -1149,7 +1149,18 @@ export const NON_STATE_CATEGORIES: readonly string[] = ['isis', 'armed-oppositio
 export const QUOTE_MARKS: readonly string[] = ['"', '«', '»', '“', '”'];
 
 /** «لا يزال»، «لم يعد»: after a negation these mean "still", "no longer", and negate no casualty. */
-export const STILL_WORDS: readonly string[] = ['يزال', 'تزال', 'يزالون', 'زال', 'زالت', 'زالوا', 'مازال', 'مازالت', 'مازالوا', 'يعد', 'تعد'];
+export const STILL_WORDS: readonly string[] = [
+  'يزال', 'تزال', 'يزالون', 'زال', 'زالت', 'زالوا', 'مازال', 'مازالت', 'مازالوا', 'يعد', 'تعد',
+  // The negation written on the verb: «ولازال العشرات تحت الركام».
+  'لازال', 'لازالت', 'لازالوا', 'لايزال', 'لاتزال', 'لايزالون',
+];
+/** «وهناك أعداد أخرى تحت الأنقاض»: words of there being, which, like «still», put a bare group in its state. */
+export const THERE_BEING: readonly string[] = ['هناك', 'هنالك', 'يوجد', 'توجد', 'وجود'];
+/**
+ * «عدد القتلى مرشح للارتفاع لوجود جرحى بحالات خطرة»: a toll expected to rise; the wounded given as the reason are
+ * those already told, no toll of their own.
+ */
+export const RISE_EXPECTED: readonly string[] = ['مرشح', 'مرشحه', 'مرشحا', 'مرجح', 'مرجحه', 'مرجحا'];
 
 /** «٢٣ حالة اعتقال»: cases of a verbal noun, counted like its participle. */
 export const CASE_NOUNS: readonly string[] = ['حاله', 'حالات'];

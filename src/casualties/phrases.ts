@@ -12,7 +12,7 @@ import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, rest
 import { opensStatement } from './leads.js';
 import {
   AGE_OPENERS, AGE_WORDS, LEAVING, TOLD_YOUNG, ALL_OF, EACH_OF, FALL_ADJUNCTS, PART_OF_THEM, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
-  ARREST_AIMED, RECEIVING, DISEASES, FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES,
+  ARREST_AIMED, RECEIVING, DISEASES, FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES, THERE_BEING, RISE_EXPECTED,
 } from './grammar.js';
 import { WHO_IN_IT, AGENT_NOUNS, NEGATION, NOT_AFTER_ALI, ONE_WORDS, SEVERITY_WORDS, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, MANNER_PHRASES, ONE_OF, FOREMOST, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, soundPluralStem, takesSoundPlural } from '../lexicon/forms.js';
@@ -2849,6 +2849,10 @@ function linkDualConjuncts(ctx: Context, found: readonly Candidate[], out: Candi
   }
 }
 
+const RISE_LIKELY = /* @__PURE__ */ new Set(RISE_EXPECTED);
+// «الحصيلة مرجحة للزيادة بسبب وجود»: from the word of a likely rise to the word of there being.
+const RISE_REACH = 4;
+
 /** Words of arriving, verbs and nouns: a casualty word after one tells who arrived («وصول شهيدين»). */
 const ARRIVED = /* @__PURE__ */ new Set([...ARRIVING, ...ARRIVAL_NOUNS]);
 /** The nouns of arriving alone («وصول»), before an uncounted casualty noun. */
@@ -2927,6 +2931,9 @@ function resultThenParticiple(ctx: Context, out: Candidate[]): void {
     // how badly those a casualty word of this kind just counted were hurt («وأصيب 10 بينهم إصابات بالغة»).
     if (!resultLen && !arrived && !headline && !among && !head.article && head.prefix === '' && at > 0 && INCLUDE_SOME.has(ctx.words[at - 1]!) && !kindJustRead(ctx, at - 1, head.entry.kind)) resultLen = 1;
     if (!resultLen && !headline && !among && !arrived) continue;
+    // «مقتل عنصرين وإصابة آخرين … وعدد القتلى مرشح للارتفاع لوجود جرحى بحالات خطرة»: the wounded a rise is expected
+    // of are the wounded just told (with none told, they are the report's only word of the wounded).
+    if (resultLen && p.entry.kind === 'injured' && wordIn(ctx, at - resultLen, THERE_IS) && wordInClauseBefore(ctx, at - resultLen, RISE_LIKELY, RISE_REACH) && kindToldBefore(ctx, at - resultLen, 'injured')) continue;
     // «وتركت الجثث في العراء»: the dead or bodies left where they lie are ones already told.
     if (resultLen && (head.article || BODY_WORDS.has(stripped(ctx.words[at]))) && wordIn(ctx, at - resultLen, LEAVES)) continue;
     // A record, an arrival or «بينهم» tells the dead or hurt: the held there are no arrest («سجل معتقلات النظام»،
@@ -2981,6 +2988,15 @@ const SAME_KIND_REACH = 8;
 /** A casualty word of `kind` in the clause of token `i`, within a few words before it. */
 function kindJustRead(ctx: Context, i: number, kind: CasualtyKind): boolean {
   for (let k = i - 1; k >= 0 && k >= i - SAME_KIND_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) if (ctx.casualtyAt.get(k)?.entry.kind === kind) return true;
+  return false;
+}
+
+// How far back, within this sentence and the one before, {@link kindToldBefore} looks.
+const TOLD_REACH = 60;
+/** A casualty word of `kind` before token `i` in its sentence or the sentence before. */
+function kindToldBefore(ctx: Context, i: number, kind: CasualtyKind): boolean {
+  const from = ctx.sentenceStarts[Math.max(0, ctx.sentenceOf[i]! - 1)]!;
+  for (let k = i - 1; k >= from && k >= i - TOLD_REACH; k--) if (ctx.casualtyAt.get(k)?.entry.kind === kind) return true;
   return false;
 }
 
@@ -3507,8 +3523,9 @@ function groupInState(ctx: Context, out: Candidate[]): void {
         const np = figureBefore(ctx, readNounPhrase(ctx, k, bare || still), k, i);
         const others = np?.others === true && (np.countTokens !== undefined || still);
         if (!np || np.participle || (np.victims === null && !((bare || still) && np.countTokens) && !others) || np.last >= i || np.last < (adjacent ? i - 1 : i - 4)) continue;
-        // «6 من أفراد العائلة قضوا تحت الأنقاض»: a casualty verb between says what befell them there.
-        if (hasCasualtyBetween(ctx, np.last + 1, i)) continue;
+        // «6 من أفراد العائلة قضوا تحت الأنقاض»: a casualty verb between says what befell them there. «وأصيب 45 آخرين
+        // ولازال العشرات تحت الركام»: a figure between is the group of the state, not the one before it.
+        if (hasCasualtyBetween(ctx, np.last + 1, i) || hasFigureBetween(ctx, np.last + 1, i)) continue;
         // «وفاة 3 أطفال بالاختناق»، «إصابة 5 شبان بالاختناق»: a group a casualty word has just counted is that word's.
         if (ctx.casualtyEndingAt.has(np.first - 1)) break;
         // A group must be counted or plural: «الدفاع المدني يبحث عن ناجين تحت الأنقاض» is no casualty.
@@ -3552,21 +3569,30 @@ function statePhraseAt(ctx: Context, i: number, readings: readonly string[], p: 
   return readings.includes(p[0]!) && restOfPhraseAt(ctx, i, p) ? p.length : 0;
 }
 
-/** A verb of still being so in the two words before a group at `first`, or between it and its state at `state`. */
+/**
+ * A verb of still being so, or a word of there being («وهناك العشرات تحت الأنقاض»), in the two words before a group at
+ * `first`, or between it and its state at `state`.
+ */
 function stillBy(ctx: Context, first: number, state: number): boolean {
-  for (let k = Math.max(0, first - 2); k < state; k++) if (stillAt(ctx, k)) return true;
+  for (let k = Math.max(0, first - 2); k < state; k++) if (stillAt(ctx, k) || wordIn(ctx, k, THERE_IS)) return true;
   return false;
 }
+const THERE_IS = /* @__PURE__ */ new Set(THERE_BEING);
 
 /** «لا يزال»، «ما زالوا»، «مازال»: a verb of ceasing with its negation, which says «still» («لم يعد» says «no longer»). */
 function stillAt(ctx: Context, k: number): boolean {
   const w = bareOfAnd(ctx.words[k]);
   if (!STILL.has(w) || /^[يت]عد$/u.test(w)) return false;
-  return w.startsWith('ما') || NOT_STILL.has(ctx.words[k - 1] ?? '');
+  return w.startsWith('ما') || w.startsWith('لا') || NOT_STILL.has(ctx.words[k - 1] ?? '');
 }
 
 function hasCasualtyBetween(ctx: Context, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (ctx.casualtyAt.has(k)) return true;
+  return false;
+}
+
+function hasFigureBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (countingNumber(ctx, k)) return true;
   return false;
 }
 

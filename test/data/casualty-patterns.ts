@@ -357,6 +357,14 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 79 }, victims: 'people', actors: ['syrian-government', 'pro-government-militias'], cause: 'execution' }],
     },
     { text: 'وأشار إلى أن ثلاثة عوائل ما زالت تحت الأنقاض في حي الكلاسة', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'families' }] },
+    // A bare figure or «أعداد أخرى» in a state after «still» written as one word, or after a word of there being.
+    { text: 'وأصيب 20 آخرون ولازال العشرات تحت ركام المنازل', expect: [{ kind: 'injured', count: { value: 20 } }, { kind: 'trapped', count: { min: 10, vague: 'tens' }, contains: 'العشرات' }] },
+    { text: 'وقال الطبيب إن لديهم 30 جريحا، وهناك أعداد أخرى تحت الأنقاض', expect: [{ kind: 'injured', count: { value: 30 } }, { kind: 'trapped', count: { vague: 'some' } }] },
+    // Guard: an ordinal between a one and the state is no figure of another group.
+    { text: 'وأصيب شخصان، وطفل ثالث في حالة حرجة', expect: [{ kind: 'injured', count: { value: 2 } }, { kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    // The wounded a rise of the toll is expected of: a mention only when none were told before (Guard).
+    { text: 'قتل 9 مدنيين في القصف، والعدد مرشح للارتفاع لوجود جرحى بعضهم بحالات خطرة', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { vague: 'some' } }] },
+    { text: 'قتل 9 مدنيين وأصيب آخرون في القصف، والعدد مرشح للارتفاع لوجود جرحى بحالات خطرة', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', contains: 'أصيب آخرون' }] },
     {
       text: 'أصابت إحدى الغارات سيارة إسعاف، ما أدى إلى مقتل طاقمها',
       expect: [{ kind: 'killed', count: null, victims: 'crew', cause: 'airstrike' }],
