@@ -8,7 +8,7 @@ import type { DocNumber } from '../numbers/types.js';
 import {
   actorsFor, causeFor, includesOf, tollActors, type EarlierMention, inheritVictims, locationFor, ofThemClass, othersElided, othersMasculine, othersOwnClass, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
 } from './attach.js';
-import { buildContext, type ActorRef, type Context } from './context.js';
+import { buildContext, readingsOf, type ActorRef, type Context } from './context.js';
 import { eitherKinds } from './either.js';
 import { contrastedDuals, findCandidates, phraseStart } from './phrases.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -45,6 +45,7 @@ export function casualtiesInDoc(
   // «آخرين» takes the class of the mention before as refined by its side: «4 عناصر من قوات النظام … و7 آخرين» are soldiers.
   const refined = candidates.map((c) => (c.others ? null : refineVictims(ctx, c, c.victims ?? 'unspecified')));
   inheritVictims(candidates.map((c, k) => (c.others ? { victims: c.victims, others: true, own: othersOwnClass(ctx, c) ?? ofThemClass(ctx, c) ?? undefined, masculine: othersMasculine(ctx, c), elided: othersElided(ctx, c) } : { victims: refined[k] ?? c.victims, others: false })), refined);
+  for (const [k, c] of candidates.entries()) if (refined[k] === 'fighters' && liquidation(ctx, c)) c.kind = 'killed';
   const places = placesBySentence(ctx);
   const either = eitherKinds(ctx, candidates);
   const sides = victimSides(ctx, candidates);
@@ -107,6 +108,15 @@ export function casualtiesInDoc(
   }
   return { mentions, sentenceOf };
 }
+
+/**
+ * «تصفية عنصرين من حزب الله»، «أعلن الجيش تصفيته أكثر من 50 مسلحاً»: «liquidating» fighters is killing them in combat;
+ * of captives, civilians or anyone else it stays an execution.
+ */
+function liquidation(ctx: Context, c: Candidate): boolean {
+  return c.kind === 'executed' && readingsOf(ctx, c.trigger[0]).some((w) => w.startsWith(LIQUIDATING));
+}
+const LIQUIDATING = 'تصفي';
 
 /** How many sentences back the toll a sub-group list describes may stand. */
 const DESCRIBED_REACH = 2;

@@ -3326,6 +3326,10 @@ export const families: Record<string, CasualtyCase[]> = {
   'recall14 1 · «قد تم» is past and asserts; a man named by his decade of age': [
     { text: 'وأضاف المصدر أنه قد تم إعدام أربعة متهمين فجر اليوم في الساحة العامة.', expect: [{ kind: 'executed', count: { value: 4 } }] },
     { text: 'وكانت قد تمت تصفية خمسة أسرى قبل يومين.', expect: [{ kind: 'executed', count: { value: 5 } }] },
+    // «Liquidating» fighters is killing them in combat; captives (above) and others stay executed.
+    { text: 'وأعلنت القوات الحكومية تصفيتها أكثر من 30 مسلحاً خلال العملية', expect: [{ kind: 'killed', count: { min: 30 }, victims: 'fighters' }] },
+    { text: 'وقال المصدر إنه جرت تصفية ثلاثة عناصر من التنظيم في الاشتباك', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'fighters' }] },
+    { text: 'وأقدم المسلحون على تصفية أربعة مدنيين أمام منازلهم', expect: [{ kind: 'executed', count: { value: 4 }, victims: 'civilians' }] },
     { text: 'وفي حادث آخر، أصيب خمسيني برصاص مجهولين قرب السوق.', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
     { text: 'مقتل ستيني وإصابة ثلاثيني بانفجار لغم في المزرعة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }, { kind: 'injured', count: { value: 1 }, victims: 'people' }] },
   ],
