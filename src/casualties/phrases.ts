@@ -2317,6 +2317,13 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
       out.push({ kind: 'killed', first: i, last: i + 1, trigger: [i, i + 1], count: own, victims: 'unspecified', others: false, rule: 'killing-phrase' });
       continue;
     }
+    // «مذبحة أودت بنحو 200 مدني»، «أودى الهجوم بخمسة أشخاص»: «أودى» takes a counted group by «ب» without «حياة».
+    const taken = !len && wordIn(ctx, i, TAKING_LIFE_OF) ? figureByBa(ctx, i) : -1;
+    const group = taken >= 0 ? readNounPhrase(ctx, taken, true, true) : null;
+    if (group?.countTokens) {
+      out.push(fromNounPhrase('killed', [i, i], group, 'killing-phrase'));
+      continue;
+    }
     if (!len) continue;
     // «أودت بحياة 233 ألفا»، «أودى الانفجار بحياة 14»: after a verb and its object of life a bare figure counts people;
     // «بحياة» with no such verb before it needs a noun.
@@ -2327,6 +2334,21 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
     if (np) out.push(fromNounPhrase('killed', [i, i + len - 1], np, 'killing-phrase'));
   }
 }
+/**
+ * The figure «أودى» at `i` takes by «ب», past a subject of a few words: on the figure or its qualifier («بخمسة»،
+ * «بنحو 200»), or after a bare «ب» («بـ 12»); -1 if none.
+ */
+function figureByBa(ctx: Context, i: number): number {
+  for (let k = i + 1; k < ctx.n && k <= i + LIVES_GAP; k++) {
+    const w = ctx.words[k]!;
+    if (ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA) || ctx.casualtyAt.has(k)) return -1;
+    if (!w.startsWith('ب')) continue;
+    if (countingNumber(ctx, k)) return k;
+    return w === 'ب' && countingNumber(ctx, k + 1) ? k + 1 : -1;
+  }
+  return -1;
+}
+
 /** Whether a verb of «أودى بحياة» stands a few words before «بحياة» at `i`, in its clause (its subject between). */
 function lifeTakerBefore(ctx: Context, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - LIVES_GAP && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) if (wordIn(ctx, k, TAKING_LIFE_OF)) return true;

@@ -1666,6 +1666,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'حمّلت الحكومة السورية تنظيم الدولة مسؤولية التفجير الذي أودى بحياة 12 شخصا', expect: [{ kind: 'killed', count: { value: 12 }, actors: ['isis'] }] },
     // A casualty noun joined right after «أودى بحياة» shares its object: two kinds, one figure.
     { text: 'وقع انفجار في السوق أودى بحياة وإصابة 9 أشخاص', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 9 } }] },
+    // «أودى» takes a counted group by «ب» without «حياة», past its subject; a pronoun on «ب» counts no one.
+    { text: 'ارتكبت العصابة مجزرة مروعة أودت بنحو 40 مدنيا في القرية', expect: [{ kind: 'killed', count: { value: 40, approximate: true }, victims: 'civilians' }] },
+    { text: 'وأودى الانفجار بسبعة أشخاص بينهم طفلان', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    { text: 'وقال إن تهوره أودى به إلى السجن ثلاث سنوات', expect: [] },
     { text: 'حملت وزارة الخارجية الروسية الفصائل المسلحة مسؤولية قصف قتل فيه 4 أطفال في حلب', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['opposition'] }] },
   ],
   'attribution · the attack a strike answers': [
