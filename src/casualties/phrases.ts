@@ -2686,7 +2686,10 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
     // «تجاوزت ثلاثمئة وعشرين قتيلاً ومصاباً»: a verb of exceeding before the figure makes it a minimum for every noun.
     const figure = quantityOf(num);
     const exceeded = figure.value !== undefined && EXCEEDS.has(stripped(ctx.words[from - 1]));
-    while (p && (p.entry.pos === 'participle' || ((cases || tamyiz) && first)) && (first ? countableByFigure(p, cases ? undefined : num) : p.prefix === 'و')) {
+    // «لا يقل عن 30 قتيلا والجرحى نحو 14»: a definite noun after an indefinite counted one opens a toll of its own
+    // («عشرات القتلى والجرحى» share the figure).
+    const headDefinite = p?.article === true;
+    while (p && (p.entry.pos === 'participle' || ((cases || tamyiz) && first)) && (first ? countableByFigure(p, cases ? undefined : num) : p.prefix === 'و' && (headDefinite || !p.article))) {
       const np = readNounPhrase(ctx, at);
       const victims = np && np.participle === p ? np.victims : 'unspecified';
       // «3 قتلى وجريحان»، «5 قتلى وجريح»: a dual conjunct counts itself, and a singular one after a plural noun; a
@@ -3435,14 +3438,16 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[], 
 
 /**
  * «ارتفاع حصيلة القتلى إلى 1250، والجرحى إلى 4300»، «بلغ عدد القتلى 12 والجرحى 40»: a second casualty plural of the
- * toll at `r`, with its own figure («إلى» as the first had it, or none).
+ * toll at `r` (or right after a counted reading), with its own figure («إلى» as the first had it, or none).
  */
 function secondToll(ctx: Context, before: Before, r: number): Candidate | null {
   const p = ctx.casualtyAt.get(r);
   if (!p || p.entry.pos !== 'participle' || p.prefix !== 'و' || !p.article) return null;
   const at = ctx.words[p.lastToken + 1] === 'الي' ? p.lastToken + 2 : p.lastToken + 1;
   const num = countingNumber(ctx, at);
-  if (!num || before.tollSentence !== ctx.sentenceOf[r]) return null;
+  // «لا يقل عن 30 قتيلا والجرحى نحو 14»: or right after a counted reading.
+  const afterCounted = before.latest?.last === r - 1 && before.latest.countTokens !== undefined;
+  if (!num || (before.tollSentence !== ctx.sentenceOf[r] && !afterCounted)) return null;
   return { kind: p.entry.kind, first: r, last: num.lastToken, trigger: [p.firstToken, p.lastToken], count: quantityOf(num), countTokens: [at, num.lastToken], victims: 'unspecified', others: false, rule: 'toll' };
 }
 

@@ -3043,6 +3043,10 @@ export const families: Record<string, CasualtyCase[]> = {
   'tolls · a second casualty plural joined by «و» with its own figure, with or without «إلى»': [
     { text: 'وارتفع عدد الشهداء في القطاع إلى 212 والجرحى إلى 1530', expect: [{ kind: 'killed', count: { value: 212 } }, { kind: 'injured', count: { value: 1530 } }] },
     { text: 'وبلغ عدد القتلى 9 والجرحى 27 حسب المستشفى الميداني', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 27 } }] },
+    // A definite plural with its own figure right after a counted noun is a toll of its own, not the noun's conjunct.
+    { text: 'وقال شيخ القبيلة إن قتلاهم لا يقل عن 20 قتيلا والجرحى نحو 35', expect: [{ kind: 'killed', count: { min: 20 } }, { kind: 'injured', count: { value: 35, approximate: true } }] },
+    // Guard: definite nouns after a definite head share its figure.
+    { text: 'وأسفر القصف عن عشرات القتلى والجرحى في الحي', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }, { kind: 'injured', count: { min: 10, vague: 'tens' } }] },
     { text: 'بلغت حصيلة الشهداء منذ بدء العدوان 4100 والإصابات 12800', expect: [{ kind: 'killed', count: { value: 4100 } }, { kind: 'injured', count: { value: 12800 } }] },
     // A figure before a plural joined by «و» does not count that plural: «5 قتلى وجرحى» still shares it.
     { text: 'سقط 5 قتلى وجرحى في القصف', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'injured', count: { value: 5 } }] },
