@@ -195,6 +195,13 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
         k = first;
         continue;
       }
+      // «28 شخصاً بينهم أفراد في قوات الأمن ومدنيون قتلوا»: an uncounted conjunct of a «بينهم» list, past a member's
+      // side, belongs to the group before the list too.
+      const member = ctx.bits[first]! & F.AND && !groups.list[at]!.countTokens ? listOpener(ctx, first) : -1;
+      if (member >= 0) {
+        k = member;
+        continue;
+      }
       const g = groups.list[at]!;
       const dual = uncountedDual(ctx, g, agree);
       if (dual && inSubjectPosition(ctx, g) && subjectPastComma(ctx, g, pastComma, commaAt, verbAt)) return { ...g, count: { value: 2 } };

@@ -1010,6 +1010,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال إن عناصر الأمن اعتقلوا الناشط الإعلامي محمد نعسان دبل وشقيقه من منزلهما', expect: [{ kind: 'detained', count: { value: 2 } }] },
     { text: 'وكان نحو سبعة مدنيين توفوا غرقا في النهر', expect: [{ kind: 'killed', count: { value: 7, approximate: true }, victims: 'civilians' }] },
     { text: 'أكد الناشطون أن خمسة مدنيين بينهم طفلان قضوا في القصف', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
+    // An uncounted conjunct of the list past a member's side («في الجيش») is still the list's.
+    { text: 'وقال الحاكم إن 19 شخصا بينهم ضباط في الجيش ونساء قتلوا في التفجير', expect: [{ kind: 'killed', count: { value: 19 }, victims: 'people' }] },
     // A figure after an active verb is its object: the group before it is the agent.
     { text: 'المسلحون أعدموا خمسة شبان في الساحة', expect: [{ kind: 'executed', count: { value: 5 }, victims: 'people' }] },
     { text: 'قتل فيه 4 مدنيين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'civilians' }] },
