@@ -3437,6 +3437,25 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[], 
 }
 
 /**
+ * «ما أدى إلى مقتل العناصر، وعددهم أربعة»، «مقتل ركاب الحافلة وعددهم 12 شخصا»: «وعددهم» and a figure right after a
+ * reading of no figure (its genitive or a comma may stand between) count its group.
+ */
+function theirCountAfter(ctx: Context, found: Candidate[]): void {
+  for (const c of found) {
+    if (c.countTokens || c.describes || (c.count !== null && c.count.vague === undefined)) continue;
+    let k = c.last + 1;
+    // Past the group's genitive («ركاب الحافلة») or a comma.
+    if (plainWord(ctx, k) && ctx.words[k]!.startsWith('ال')) k++;
+    if (ctx.bits[k]! & F.COMMA) k++;
+    if (!THEIR_NUMBER.has(withoutAnd(ctx, k))) continue;
+    const num = countingNumber(ctx, k + 1);
+    if (!num || found.some((o) => o !== c && o.first <= num.lastToken && o.last >= k)) continue;
+    const noun = ctx.victimAt.get(num.lastToken + 1);
+    Object.assign(c, { count: quantityOf(num), countTokens: [k + 1, num.lastToken], last: noun?.prefix === '' ? noun.lastToken : num.lastToken });
+  }
+}
+
+/**
  * «ارتفاع حصيلة القتلى إلى 1250، والجرحى إلى 4300»، «بلغ عدد القتلى 12 والجرحى 40»: a second casualty plural of the
  * toll at `r` (or right after a counted reading), with its own figure («إلى» as the first had it, or none).
  */
@@ -4012,6 +4031,7 @@ export function findCandidates(ctx: Context, verbs?: ObjectVerbs): Candidate[] {
   bodies(ctx, found, [...found], verbs);
   executedRemains(ctx, found, verbs);
   withCompany(ctx, found);
+  theirCountAfter(ctx, found);
   for (let k = 0; k < found.length; k++) found[k] = ofOneShape(found[k]!);
   found.sort((a, b) => a.first - b.first || b.last - a.last);
   // A definite campaign told with its arrests or executions, or after them, refers back to them: «أعدموا خمسة شبان …

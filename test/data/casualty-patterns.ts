@@ -3045,6 +3045,9 @@ export const families: Record<string, CasualtyCase[]> = {
   'tolls · a second casualty plural joined by «و» with its own figure, with or without «إلى»': [
     { text: 'وارتفع عدد الشهداء في القطاع إلى 212 والجرحى إلى 1530', expect: [{ kind: 'killed', count: { value: 212 } }, { kind: 'injured', count: { value: 1530 } }] },
     { text: 'وبلغ عدد القتلى 9 والجرحى 27 حسب المستشفى الميداني', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 27 } }] },
+    // «وعددهم» and a figure after a reading of no figure count its group, past its genitive or a comma.
+    { text: 'وانتهى الاشتباك بمقتل المهاجمين، وعددهم ثلاثة', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'fighters' }] },
+    { text: 'وأدى الانفجار إلى إصابة طلاب المدرسة وعددهم 14 طالبا', expect: [{ kind: 'injured', count: { value: 14 } }] },
     // A definite plural with its own figure right after a counted noun is a toll of its own, not the noun's conjunct.
     { text: 'وقال شيخ القبيلة إن قتلاهم لا يقل عن 20 قتيلا والجرحى نحو 35', expect: [{ kind: 'killed', count: { min: 20 } }, { kind: 'injured', count: { value: 35, approximate: true } }] },
     // Guard: definite nouns after a definite head share its figure.
