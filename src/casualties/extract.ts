@@ -10,11 +10,12 @@ import {
 } from './attach.js';
 import { buildContext, readingsOf, type ActorRef, type Context } from './context.js';
 import { eitherKinds } from './either.js';
-import { contrastedDuals, findCandidates, phraseStart } from './phrases.js';
+import { contrastedDuals, countingNumber, countOfForm, findCandidates, phraseStart, quantityOf } from './phrases.js';
 import type { ObjectVerbs } from './object-verbs.js';
 import { readNameTitles } from './titles.js';
 import { readParents } from './parents.js';
 import type { CasualtyMention, CasualtyOptions, IncludedGroup } from './types.js';
+import type { Quantity } from '../quantity.js';
 import { victimClass } from './tokens.js';
 import type { Candidate } from './phrases.js';
 
@@ -60,7 +61,9 @@ export function casualtiesInDoc(
   let previous: { mention: CasualtyMention; last: number } | undefined;
   const earlier: EarlierMention[] = [];
   for (const [k, c] of candidates.entries()) {
-    if (c.describes) {
+    // «قتل 25 شخصاً … ومن بين القتلى 4 أطفال»: those among a toll just told are its sub-groups, no statement of their
+    // own — unless a verb of theirs tells it («بين القتلى العشرة 7 مدنيين قتلوا في قصف الطائرات»).
+    if (c.describes || (c.rule === 'among' && !ownVerb(ctx, c) && tollOfKindBefore(ctx, c, mentions, sentenceOf) >= 0)) {
       describeToll(ctx, c, mentions, sentenceOf, phraseSpan);
       continue;
     }
@@ -118,6 +121,18 @@ function liquidation(ctx: Context, c: Candidate): boolean {
 }
 const LIQUIDATING = 'تصفي';
 
+/** A casualty verb right before or right after the reading `c`: «قضى 13 شخصا من بين الضحايا»، «… اثنين قتلا». */
+function ownVerb(ctx: Context, c: Candidate): boolean {
+  return ctx.casualtyAt.get(c.last + 1)?.entry.pos === 'verb' || ctx.casualtyEndingAt.get(c.first - 1)?.entry.pos === 'verb';
+}
+
+/** The last mention of `c`'s kind in its sentence or the {@link DESCRIBED_REACH} before, -1 if none. */
+function tollOfKindBefore(ctx: Context, c: Candidate, mentions: readonly CasualtyMention[], sentenceOf: readonly number[]): number {
+  let at = mentions.length - 1;
+  while (at >= 0 && mentions[at]!.kind !== c.kind) at--;
+  return at >= 0 && sentenceOf[at]! >= ctx.sentenceOf[c.first]! - DESCRIBED_REACH ? at : -1;
+}
+
 /** How many sentences back the toll a sub-group list describes may stand. */
 const DESCRIBED_REACH = 2;
 
@@ -126,16 +141,24 @@ const DESCRIBED_REACH = 2;
  * last mention of its kind, in its sentence or the two before, when that one has none of its own.
  */
 function describeToll(ctx: Context, c: Candidate, mentions: CasualtyMention[], sentenceOf: readonly number[], span: (first: number, last: number) => Span): void {
-  const sentence = ctx.sentenceOf[c.first]!;
-  let at = mentions.length - 1;
-  while (at >= 0 && mentions[at]!.kind !== c.kind) at--;
-  if (at < 0 || sentenceOf[at]! < sentence - DESCRIBED_REACH || mentions[at]!.includes.length) return;
+  const at = tollOfKindBefore(ctx, c, mentions, sentenceOf);
+  if (at < 0 || mentions[at]!.includes.length) return;
   const groups: IncludedGroup[] = [];
   for (let k = c.first; k <= c.last; k++) {
     const v = ctx.victimAt.get(k);
-    if (!v) continue;
-    groups.push({ ...span(v.firstToken, v.lastToken), victims: victimClass(v), count: { vague: 'some' } });
+    // «ومن بين القتلى أجانب: خمسة هنود وإيطالي»: a class word before a colon heads the list, no member.
+    if (!v || ctx.words[v.lastToken + 1] === ':') continue;
+    groups.push({ ...span(v.firstToken, v.lastToken), victims: victimClass(v), count: memberCount(ctx, v) });
     k = v.lastToken;
   }
   mentions[at]!.includes = groups;
+}
+
+/** A listed member's count: its figure («4 أطفال»، «أربعة من الجنود»), else its form if one or two («طفلاً»), else some. */
+function memberCount(ctx: Context, v: LexMatch<'victims'>): Quantity {
+  const before = ctx.words[v.firstToken - 1] === 'من' ? v.firstToken - 2 : v.firstToken - 1;
+  const figure = ctx.numberEndingAt.get(before);
+  if (figure && countingNumber(ctx, figure.at)) return quantityOf(figure.num);
+  const form = countOfForm(v);
+  return form?.value === 1 || form?.value === 2 ? form : { vague: 'some' };
 }

@@ -2442,7 +2442,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // «ومن القتلى، …»: «من» opening its clause, the dead, then a counted group among them; a bracketed figure after them.
     { text: 'ومن الضحايا، 4 مسعفين من الهلال الأحمر', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'medical' }] },
     // Bare «من» opening its sentence: the stage-1 cue of `linkAmong` reads «من» as well as «ومن».
-    { text: 'قتل تسعة أشخاص في القصف على البلدة. من القتلى، ثلاثة أطفال', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'killed', count: { value: 3 }, victims: 'children' }] },
+    // After a toll of their kind, the dead among it are its sub-groups.
+    { text: 'قتل تسعة أشخاص في القصف على البلدة. من القتلى، ثلاثة أطفال', expect: [{ kind: 'killed', count: { value: 9 }, includes: [{ victims: 'children', count: { value: 3 } }] }] },
     { text: 'وأوضح التقرير أن من بين القتلى (5) أطفال', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'children' }] },
     // An adverb of addition may stand between a verb and its group.
     { text: 'وأصيب أيضا مسعفان في الهجوم نفسه', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'medical' }] },
@@ -2983,7 +2984,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واستشهد 5 مدنيين، أب وأم وثلاثة أطفال، في غارة على المنزل', expect: [{ kind: 'killed', count: { value: 5 } }] },
     // After nationals a bare nationality is one more of them; a colon (after a class word) may open a sub-group list.
     { text: 'وقتل في الهجوم أربعة أتراك وسوري', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
-    { text: 'قتل 20 شخصا في الهجوم على الفندق، ومن بين القتلى أجانب: خمسة هنود وإيطالي ويابانيان', expect: [{ kind: 'killed', count: { value: 20 } }, { kind: 'killed', count: { value: 8 } }] },
+    { text: 'قتل 20 شخصا في الهجوم على الفندق، ومن بين القتلى أجانب: خمسة هنود وإيطالي ويابانيان', expect: [{ kind: 'killed', count: { value: 20 }, includes: [{ victims: 'people', count: { value: 5 } }, { victims: 'people', count: { value: 1 } }, { victims: 'people', count: { value: 2 } }] }] },
+    { text: 'ومن بين القتلى أجانب: خمسة هنود وإيطالي ويابانيان', expect: [{ kind: 'killed', count: { value: 8 } }] },
     // The fallen as both kinds joined after them: the combined figure counts each kind.
     { text: 'وسقط 14 مدنيا قتلى وجرحى في القصف على الحي', expect: [{ kind: 'killed', count: { value: 14 } }, { kind: 'injured', count: { value: 14 } }] },
     // A dual in construct with its pronoun counts two.
@@ -3496,8 +3498,11 @@ export const families: Record<string, CasualtyCase[]> = {
       text: 'أصيب 30 شخصا في القصف على السوق. وأضاف المسعفون أن من بين المصابين نساء وأطفالا',
       expect: [{ kind: 'injured', count: { value: 30 }, includes: [{ victims: 'women', count: { vague: 'some' } }, { victims: 'children', count: { vague: 'some' } }] }],
     },
-    // Counted, or of another class, they are a statement.
-    { text: 'أصيب 30 شخصا في القصف. ومن بين المصابين ثلاث نساء', expect: [{ kind: 'injured', count: { value: 30 } }, { kind: 'injured', count: { value: 3 }, victims: 'women' }] },
+    // Counted, they are sub-groups of the toll told before; with no toll of their kind before, or a verb of their own,
+    // a statement.
+    { text: 'أصيب 30 شخصا في القصف. ومن بين المصابين ثلاث نساء', expect: [{ kind: 'injured', count: { value: 30 }, includes: [{ victims: 'women', count: { value: 3 } }] }] },
+    { text: 'وقال المصدر إن من بين المصابين ثلاث نساء', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'women' }] },
+    { text: 'قتل 12 شخصا في الغارات. ومن بين القتلى خمسة مدنيين قتلوا في السوق', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
   ],
   'a toll told part by part': [
     // A verb of including after the toll: each counted group is a mention of the toll's kind, not one sum.
