@@ -1427,7 +1427,9 @@ export function linkStates(ctx: Context, groups: NounGroups, out: Candidate[]): 
       const head = g?.victimTokens?.[0] ?? -1;
       const adjectiveOfThing = !g?.countTokens && ctx.victimAt.get(head)?.article === true && head > 0 && ctx.words[head - 1]!.startsWith('ال') && !ctx.victimAt.has(head - 1);
       const died = woundedWhoDied(ctx, groups, p.firstToken);
-      if (g?.count && !p.article && !adjectiveOfThing && !died && agreesInNumber(g.count, form) && !leftBehind(ctx, g)) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
+      // «وانتشلت الطواقم جثامين الشهداء»: bodies after a group are what it handled, no state of its people.
+      const handled = wordIn(ctx, p.firstToken, BODY_WORDS);
+      if (g?.count && !p.article && !adjectiveOfThing && !died && !handled && agreesInNumber(g.count, form) && !leftBehind(ctx, g)) out.push(fromGroup(p, g, g.first, p.lastToken, 'group-state'));
       // «عثر عليه مقتولاً»، «عثر الأهالي عليهما مقتولين»: the found, told by the pronoun on «على» after a verb of finding.
       const found = !g && !p.article && p.entry.kind === 'killed' ? FOUND_PRONOUN.exec(ctx.words[p.firstToken - 1] ?? '') : null;
       const finder = found ? finderBefore(ctx, p.firstToken - 1) : -1;

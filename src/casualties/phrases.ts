@@ -3715,6 +3715,8 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
   const executed = new Set<number>();
   for (const c of earlier) if (c.kind === 'executed') executed.add(c.first);
   const told = indefiniteDead(ctx, earlier);
+  let firstKilled = ctx.n;
+  for (const c of earlier) if (c.kind === 'killed' && c.last < firstKilled) firstKilled = c.last;
   for (let i = 0; i < ctx.n; i++) {
     if (!(ctx.cues[i]! & CUE.BODY) || countingNumber(ctx, i - 1)) continue;
     // «انتشلت جثث سبعة مدنيين»: counted bodies are counted dead.
@@ -3752,7 +3754,10 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
     const joined = count === null && counted !== null && counted.victims !== null && !counted.countTokens && counted.last > named ? counted : null;
     const end = joined?.last ?? named;
     // «المقبرة تضم رفات مدنيين أعدمهم التنظيم»: bodies of the executed tell executions, a toll of bodies before or not.
-    const restates = !(person && !v.article) && afterToll && !executionAfter(ctx, end + 1, verbs);
+    // «تعمل الطواقم على انتشال جثث القتلى»: the definite dead, after any killing told before, are those dead — unless
+    // names follow («جثامين الشهداء حسين برجاوي وزوجته»).
+    const theDead = p?.article === true && !count && firstKilled < i && !namesAt(ctx, named + 1);
+    const restates = !(person && !v.article) && (afterToll || theDead) && !executionAfter(ctx, end + 1, verbs);
     if (restates || (person && v.article && renamed(ctx, told, v.form, named, i))) continue;
     // «جثة شاب كان قد قتل في الهجوم»: a killing verb describing the body's person tells the same death.
     let k = end + 1;

@@ -2657,6 +2657,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // Bodies of the dead told before are those dead; a name after them, or no toll before, makes them a mention.
     { text: 'قتل 6 مدنيين في غارة على السوق. وعمل المتطوعون حتى المساء على انتشال جثث الضحايا', expect: [{ kind: 'killed', count: { value: 6 } }] },
     { text: 'وانتشلت فرق الدفاع المدني جثث القتلى من تحت أنقاض المبنى', expect: [{ kind: 'killed', count: null }] },
+    // After a killing of no figure told before too, unless names follow.
+    { text: 'قتل مدنيون في غارة على السوق. وتعمل الطواقم على انتشال جثث القتلى من تحت الأنقاض', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+    { text: 'وسقط قتلى في الغارة. وانتشلت الطواقم جثامين الشهداء حسين خليل وزوجته', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'killed', contains: 'جثامين' }] },
     // The fate of a group already told, unless the text says it is unknown.
     { text: 'وطالب المحتجون الحكومة بالكشف عن مصير المعتقلين', expect: [] },
     { text: 'ولا يزال مصير المختطفين مجهولا حتى الآن', expect: [{ kind: 'missing' }] },
