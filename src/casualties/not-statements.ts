@@ -3,8 +3,8 @@
  * particle «فقد»), the perpetrator's adjective after a massacre, and references back to victims already told.
  * @module casualties/not-statements
  */
-import { wordIn, wordInClauseBefore, type Context } from './context.js';
-import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS, INCLUDES_SOME, TOLL_RISE, IDENTIFYING, IDENTIFYING_LINKS, CONDITION_WORDS, CASE_NOUNS, CRITICAL_STATES } from './grammar.js';
+import { phraseAt, phraseTable, wordIn, wordInClauseBefore, type Context } from './context.js';
+import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS, INCLUDES_SOME, TOLL_RISE, IDENTIFYING, IDENTIFYING_LINKS, CONDITION_WORDS, CASE_NOUNS, CRITICAL_STATES, RESCUE_WORDS, STATE_PHRASES } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 import { tendedDead } from './tended-dead.js';
 import { F } from './tokens.js';
@@ -123,7 +123,7 @@ export function priorReadings(found: readonly Candidate[]): PriorReadings {
  * @internal
  */
 export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReadings): boolean {
-  if (identifies(ctx, c) || describedKnown(ctx, c, prior) || tendedDead(ctx, c, prior.firstToll) || released(ctx, c) || suspended(ctx, c)) return true;
+  if (identifies(ctx, c) || describedKnown(ctx, c, prior) || tendedDead(ctx, c, prior.firstToll) || released(ctx, c) || suspended(ctx, c) || stranded(ctx, c)) return true;
   const firstToll = prior.firstToll;
   const t = c.trigger[0];
   const word = ctx.words[t]!;
@@ -311,3 +311,23 @@ function actToldBefore(ctx: Context, c: Candidate, prior: PriorReadings): boolea
   }
   return false;
 }
+
+/**
+ * «معاناة المدنيين العالقين في دائرة العنف»، «العائلات العالقة في المدينة»: «عالق» alone is stranded — trapped only
+ * under or inside something («العالقين تحت الأنقاض»، «عالقين داخل المبنى») or when a rescue reaches them («إنقاذ
+ * العالقين»).
+ */
+function stranded(ctx: Context, c: Candidate): boolean {
+  if (c.kind !== 'trapped' || ctx.casualtyAt.get(c.trigger[0])?.entry.id !== STRANDED_ID || c.trigger[1] !== c.trigger[0]) return false;
+  for (let k = c.trigger[1] + 1; k < ctx.n && k <= c.trigger[1] + STRANDED_REACH; k++) if (phraseAt(ctx, k, UNDER) || WITHIN.has(ctx.words[k]!) || wordIn(ctx, k, ENCLOSURES)) return false;
+  for (let k = c.trigger[0] - 1; k >= 0 && k >= c.trigger[0] - STRANDED_REACH; k--) if (wordIn(ctx, k, RESCUE)) return false;
+  return true;
+}
+// The lexicon entry of «عالق» (its other forms name the rubble themselves).
+const STRANDED_ID = 'trapped-person';
+const STRANDED_REACH = 4;
+const UNDER = /* @__PURE__ */ phraseTable(STATE_PHRASES.filter((s) => s.kind === 'trapped').map((s) => s.phrase));
+const WITHIN = /* @__PURE__ */ new Set(['داخل', 'تحت', 'بين']);
+// «وهي عالقة في السيارة المحترقة»: a vehicle or a building holds the trapped.
+const ENCLOSURES = /* @__PURE__ */ new Set(['سياره', 'مركبه', 'حافله', 'مبني', 'منزل', 'بيت', 'بنايه', 'عماره', 'ملجا', 'قبو', 'طابق', 'مصعد', 'نفق']);
+const RESCUE = /* @__PURE__ */ new Set(RESCUE_WORDS);

@@ -357,6 +357,8 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 79 }, victims: 'people', actors: ['syrian-government', 'pro-government-militias'], cause: 'execution' }],
     },
     { text: 'وأشار إلى أن ثلاثة عوائل ما زالت تحت الأنقاض في حي الكلاسة', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'families' }] },
+    // Guard: «عالق» under or inside something is trapped.
+    { text: 'ولا يزال 5 أشخاص عالقين داخل المبنى المنهار', expect: [{ kind: 'trapped', count: { value: 5 }, victims: 'people' }] },
     // A bare figure or «أعداد أخرى» in a state after «still» written as one word, or after a word of there being.
     { text: 'وأصيب 20 آخرون ولازال العشرات تحت ركام المنازل', expect: [{ kind: 'injured', count: { value: 20 } }, { kind: 'trapped', count: { min: 10, vague: 'tens' }, contains: 'العشرات' }] },
     { text: 'وقال الطبيب إن لديهم 30 جريحا، وهناك أعداد أخرى تحت الأنقاض', expect: [{ kind: 'injured', count: { value: 30 } }, { kind: 'trapped', count: { vague: 'some' } }] },
@@ -4200,6 +4202,8 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'تكبد التجار خسائر فادحة في المحاصيل', why: 'losses of crops are not human' },
   { text: 'خسر الفريق 3 مباريات متتالية', why: 'a team loses matches, not people' },
   { text: 'سقطت قذيفة هاون قرب المدرسة', why: 'a shell falls: no one fell' },
+  { text: 'وحذرت المنظمة من تفاقم معاناة مئات العائلات العالقة في المدينة المحاصرة', why: '«عالق» alone is stranded: trapped only under or inside something' },
+  { text: 'ولا يزال عشرات المسافرين عالقين على الحدود منذ أيام', why: 'stranded at a border, not trapped' },
   { text: 'سقطت المدينة بيد المسلحين بعد معارك عنيفة', why: 'a town falls' },
   { text: 'قتلت المجاعة في الصومال العام الماضي 43 ألف شخص', why: 'famine is no conflict agent' },
   { text: 'قتلت الكوليرا في اليمن منذ مطلع العام أكثر من 2000 شخص', why: 'a disease is no conflict agent' },
