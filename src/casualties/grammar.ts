@@ -728,6 +728,13 @@ export const HYPOTHETICAL_PHRASES: readonly Phrase[] = [['في', 'حال'], ['م
  * Right before a casualty noun (or before its «على»), these say it has not happened: a future («وسيتم إعدام شخص آخر»),
  * an intent («عازمون على إعدام») or an attempt («محاولة اغتيال»، «نجا من محاولة لاغتياله»).
  */
+/**
+ * «حاولت القوات اعتقال أمير العشائر»، «حاول القبض على شخص»: verbs of trying, a short subject before the verbal noun
+ * they take — an attempt, no act.
+ */
+export const ATTEMPTING: readonly string[] = ['حاول', 'حاولت', 'حاولوا', 'يحاول', 'تحاول', 'يحاولون', 'سعي', 'سعت', 'يسعي', 'تسعي'];
+/** «بعد اعتقال دام نحو عامين»: a detention that lasted a time is the one a death after it ends, no new arrest. */
+export const LASTING: readonly string[] = ['دام', 'دامت', 'استمر', 'استمرت', 'امتد', 'امتدت'];
 export const NOT_YET: readonly string[] = [
   'سيتم', 'ستتم', 'سيجري', 'ستجري', 'عازم', 'عازمون', 'عازمين', 'عازمه', 'يعتزم', 'تعتزم', 'يعتزمون', 'ينوي', 'تنوي', 'ينوون',
   'محاوله', 'محاولات', 'محاولته', 'محاولتها', 'محاولتهم',

@@ -4,7 +4,7 @@
  * @module casualties/not-statements
  */
 import { phraseAt, phraseTable, wordIn, wordInClauseBefore, type Context } from './context.js';
-import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS, INCLUDES_SOME, TOLL_RISE, IDENTIFYING, IDENTIFYING_LINKS, CONDITION_WORDS, CASE_NOUNS, CRITICAL_STATES, RESCUE_WORDS, STATE_PHRASES } from './grammar.js';
+import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS, INCLUDES_SOME, TOLL_RISE, IDENTIFYING, IDENTIFYING_LINKS, CONDITION_WORDS, CASE_NOUNS, CRITICAL_STATES, RESCUE_WORDS, STATE_PHRASES, LASTING } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 import { tendedDead } from './tended-dead.js';
 import { F } from './tokens.js';
@@ -38,6 +38,7 @@ const UNKNOWN = /* @__PURE__ */ new Set(UNKNOWN_FATE);
 const ONE = /* @__PURE__ */ new Set(['احد', 'احدي', 'واحد']);
 const AFTER_GROUP = /* @__PURE__ */ new Set(COUNT_FOLLOWERS);
 const RISE = /* @__PURE__ */ new Set(TOLL_RISE);
+const LASTED = /* @__PURE__ */ new Set(LASTING);
 const IDENTIFYING_WORDS = /* @__PURE__ */ new Set(IDENTIFYING);
 const IDENTITY_LINKS = /* @__PURE__ */ new Set(IDENTIFYING_LINKS);
 /** How many tokens past a death a toll's verb of rising may stand: a name, a comma («حساسنة، يرتفع»). */
@@ -137,6 +138,8 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
   // «أصدر نظام الأسد أحكاماً بالإعدام بحق 11 معتقلاً»: a sentence passed is no execution, unless its clause carries it
   // out before it («نفذ مسلحو التنظيم … حكماً بالإعدام على سبعة شبان»).
   if (c.kind === 'executed' && c.first === t && SENTENCE.has(head) && !wordInClauseBefore(ctx, t - 1, SENTENCE_DONE, SENTENCE_DONE_REACH)) return true;
+  // «بعد اعتقال دام نحو عامين»: a detention that lasted is the one told, no arrest.
+  if (c.kind === 'detained' && LASTED.has(ctx.words[c.trigger[1] + 1] ?? '')) return true;
   // Nor are the held it is passed on («بحق 11 معتقلاً») detained anew.
   if (c.kind === 'detained' && c.rule === 'count-noun' && ctx.words[c.first - 1] === 'بحق' && SENTENCE.has(ctx.words[c.first - 3] ?? '')) return true;
   const warrant = WARRANT.has(head) && !wordInClauseBefore(ctx, t - 1, WARRANT_DONE, WARRANT_DONE_REACH);

@@ -357,6 +357,8 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 79 }, victims: 'people', actors: ['syrian-government', 'pro-government-militias'], cause: 'execution' }],
     },
     { text: 'وأشار إلى أن ثلاثة عوائل ما زالت تحت الأنقاض في حي الكلاسة', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'families' }] },
+    // A detention that lasted is the one a death after it ends, no new arrest.
+    { text: 'وتوفي الشاب تحت التعذيب بعد اعتقال دام نحو عامين في سجون النظام', expect: [{ kind: 'killed', count: { value: 1 } }] },
     // Guard: «عالق» under or inside something is trapped.
     { text: 'ولا يزال 5 أشخاص عالقين داخل المبنى المنهار', expect: [{ kind: 'trapped', count: { value: 5 }, victims: 'people' }] },
     // A bare figure or «أعداد أخرى» in a state after «still» written as one word, or after a word of there being.
@@ -4202,6 +4204,8 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'تكبد التجار خسائر فادحة في المحاصيل', why: 'losses of crops are not human' },
   { text: 'خسر الفريق 3 مباريات متتالية', why: 'a team loses matches, not people' },
   { text: 'سقطت قذيفة هاون قرب المدرسة', why: 'a shell falls: no one fell' },
+  { text: 'وتوترت الأوضاع بعد أن حاولت دورية للشرطة اعتقال أحد وجهاء العشيرة', why: 'an arrest tried, past the subject of the verb of trying' },
+  { text: 'وكانت قوة أمنية قد حاولت القبض على شخص يدعى سالم بتهمة التهريب', why: 'an arrest tried, «القبض على»' },
   { text: 'وحذرت المنظمة من تفاقم معاناة مئات العائلات العالقة في المدينة المحاصرة', why: '«عالق» alone is stranded: trapped only under or inside something' },
   { text: 'ولا يزال عشرات المسافرين عالقين على الحدود منذ أيام', why: 'stranded at a border, not trapped' },
   { text: 'سقطت المدينة بيد المسلحين بعد معارك عنيفة', why: 'a town falls' },
