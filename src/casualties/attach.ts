@@ -176,7 +176,9 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     // «قد تعرض لإصابة» is past; «قد تعرّض 50 طفلا للإصابة», with an object before its «ل», the causative present.
     const past = PAST_TA.has(next) && !(next.startsWith('تعرض') && !(ctx.words[k + 2] ?? '').startsWith('ل'));
     // «كان الإعلام قد تحدث عن …»: «قد» after a form of «كان» tells what had happened.
-    const mayBe = ctx.words[k] === 'قد' && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !past)) && !hadDone(ctx, k);
+    // «وقد يتجاوز العدد 1000 قتيل»: «قد» with its conjunction too, before a present in «يـ» (in «تـ» it is mostly past
+    // there: «وقد تمكن الجيش»، «وقد تجاوز عدد القتلى»).
+    const mayBe = (ctx.words[k] === 'قد' || (ctx.words[k] === 'وقد' && next.startsWith('ي'))) && !next.endsWith('وا') && (next.startsWith('ي') || (next.startsWith('ت') && !next.endsWith('ت') && !past)) && !hadDone(ctx, k);
     // A two-word hypothetical phrase carries its cue on its last word: «في حال» is asked at «حال».
     // «هدوء حذر بعد المواجهات وسقوط ضحايا»: «حذر» after these nouns is "cautious".
     const warns = wordIn(ctx, k, HYPO) && !(ctx.words[k] === 'حذر' && CAUTIOUS.has(ctx.words[k - 1] ?? ''));

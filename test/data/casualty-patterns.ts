@@ -1793,6 +1793,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // «قد» before a past verb opening with «ت» («تعرض») asserts; before a present one («تتعرض») it is a possibility.
     { text: 'وذكر شهود أن أحد الحراس الليليين قد تعرض لإصابة بليغة في الانفجار', expect: [{ kind: 'injured', count: { value: 1 } }] },
     { text: 'وحذر الأطباء من أن المرضى قد تتعرض حياتهم للخطر', expect: [] },
+    // «وقد» before a present in «يـ» is a possibility too; before «تـ» it is mostly a past there (Guard).
+    { text: 'وقال المرصد إن عمليات القتل مستمرة، وقد يتجاوز عدد القتلى 500 قتيل مع استمرار التوثيق', expect: [] },
+    { text: 'وقد تجاوز عدد القتلى 220 قتيلا منذ بدء المعارك', expect: [{ kind: 'killed', count: { min: 220 } }] },
     // With an object before its «ل», «قد تعرّض» is the causative present: a possibility.
     { text: 'وقال الخبراء إن القنابل العنقودية قد تعرض 40 طفلا للإصابة', expect: [] },
     { text: 'وتعرض أربعة عمال لإصابات متوسطة في الانفجار', expect: [{ kind: 'injured', count: { value: 4 }, victims: 'civilians' }] },
