@@ -2013,6 +2013,9 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «إصابة خطيرة لطفل»: the injured after «ل» past how grave the injury is.
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1 + (grave ? 1 : 0)) : null) ??
       (kinds.length === 1 ? namesAfterNoun(ctx, m) : null);
+    // «جثتي رجلين خطفهما مسلحون»: after a casualty word with a pronoun (a verb and its object) a nominative plural in
+    // «ون» is the agent, no victims.
+    if (np && m.entry.pos === 'noun' && OBJECT_PRONOUN.test(m.suffix) && np.first === last + 1 && !np.countTokens && ctx.victimAt.get(np.first)?.article === false && ctx.words[np.first]!.endsWith('ون')) continue;
     // «اعتقال جنود الاحتلال لشابين»: armed men of no figure in construct with a side, after a verbal noun of an act,
     // are its agent; the object is past the side.
     if (np && m.entry.pos === 'noun' && kinds.length === 1 && np.first === last + 1 && !np.countTokens && (np.victims === 'soldiers' || np.victims === 'fighters') && wordIn(ctx, m.firstToken, AGENT_NOUN)) {
@@ -4156,6 +4159,8 @@ function firstCountedBySentence(ctx: Context, groups: NounGroups, found: readonl
   for (const c of found) if (c.countTokens) mark(c.first);
   return first;
 }
+
+const OBJECT_PRONOUN = /^(?:ه|ها|هم|هما|هن)$/u;
 
 /** Readings whose victims are a pronoun on the casualty word or verb. */
 const PRONOUN_RULES = /* @__PURE__ */ new Set(['passive', 'result-pronoun', 'object-pronoun']);
