@@ -1005,7 +1005,8 @@ export function nameObjectAt(ctx: Context, k: number): boolean {
 /** «وعلي غزال»: the name «علي», not the preposition «على» — no definite word follows it («على الفور»). @internal */
 export function aliName(ctx: Context, k: number): boolean {
   const w = withoutAnd(ctx, k);
-  return w === 'علي' && !/^ال/u.test(ctx.words[k + 1] ?? '');
+  // «خطفوا على يد التنظيم»: not in the phrases of the preposition either.
+  return w === 'علي' && !/^ال/u.test(ctx.words[k + 1] ?? '') && !NOT_ALI.has(ctx.words[k + 1] ?? '');
 }
 
 const NOT_ALI = /* @__PURE__ */ new Set(NOT_AFTER_ALI);

@@ -357,6 +357,8 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 79 }, victims: 'people', actors: ['syrian-government', 'pro-government-militias'], cause: 'execution' }],
     },
     { text: 'وأشار إلى أن ثلاثة عوائل ما زالت تحت الأنقاض في حي الكلاسة', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'families' }] },
+    // «على يد» after a verb opens no name («علي» as Ali): the agent follows.
+    { text: 'وكان الرجال قد خطفوا على يد تنظيم القاعدة قبل شهرين', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
     // After a casualty word with a pronoun (a verb and its object), a nominative plural in «ون» is the agent.
     { text: 'وعثر الأهالي على جثتي رجلين خطفهما مسلحون قرب القرية', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     // A detention that lasted is the one a death after it ends, no new arrest.
