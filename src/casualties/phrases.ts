@@ -2062,8 +2062,12 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     const titledName = np && !np.countTokens ? titledPersonEnd(ctx, np) : -1;
     const more = titledName >= 0 ? joinedNames(ctx, titledName + 1) : null;
     const named = np?.participle?.article && np.count?.value === 1 && np.last === np.participle.lastToken ? namesAt(ctx, np.last + 1) : null;
+    // «مقتل العسكريين عبد الصادق عبد السلام وأحمد الشرف»، «استشهاد المواطنين؛ فلان …، وفلان»: a definite plural or dual
+    // of a class, then the names of two or more, is counted by its names.
+    const byNames = np && !more && !named ? classThenNames(ctx, np) : null;
     if (np && more) np = { ...np, last: more.last, count: { value: 1 + more.count }, victims: 'people' };
     else if (np && named) np = { ...np, last: named.last, count: { value: named.count }, victims: 'people' };
+    else if (np && byNames) np = { ...np, last: byNames.last, count: { value: byNames.count } };
     if (np && !adjective && !bodies && !dead) {
       for (const { kind } of kinds) out.push(fromNounPhrase(kind, [m.firstToken, last], np, m.entry.pos === 'verb' ? 'verb-count' : 'noun-count'));
       // «قتل 4 مدنيين أو جرحوا»: a plural verb joined after the group has the group for its subject.
@@ -4162,6 +4166,20 @@ function firstCountedBySentence(ctx: Context, groups: NounGroups, found: readonl
 }
 
 const OBJECT_PRONOUN = /^(?:ه|ها|هم|هما|هن)$/u;
+
+/**
+ * The names of two or more after a definite uncounted plural or dual victim noun that ends the group `np` (a «؛» or
+ * «:» may stand between), or null.
+ */
+function classThenNames(ctx: Context, np: NounPhrase): { count: number; last: number } | null {
+  if (np.countTokens || np.participle || !np.victimTokens || np.last !== np.victimTokens[1]) return null;
+  const v = ctx.victimAt.get(np.victimTokens[0]);
+  if (!v?.article || v.entry.role !== undefined || (np.count?.vague !== 'some' && np.count?.value !== 2)) return null;
+  const k = LIST_MARKS.has(ctx.words[np.last + 1] ?? '') ? np.last + 2 : np.last + 1;
+  const names = namesAt(ctx, k);
+  return names && names.count >= 2 && (np.count?.value === undefined || np.count.value === names.count) ? names : null;
+}
+const LIST_MARKS = /* @__PURE__ */ new Set(['؛', ':']);
 
 /** Readings whose victims are a pronoun on the casualty word or verb. */
 const PRONOUN_RULES = /* @__PURE__ */ new Set(['passive', 'result-pronoun', 'object-pronoun']);

@@ -357,6 +357,9 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 79 }, victims: 'people', actors: ['syrian-government', 'pro-government-militias'], cause: 'execution' }],
     },
     { text: 'وأشار إلى أن ثلاثة عوائل ما زالت تحت الأنقاض في حي الكلاسة', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'families' }] },
+    // A definite plural of a class, then the names of two or more, is counted by its names.
+    { text: 'وأعلن الجيش مقتل العسكريين سالم عبد الرحمن ويوسف الحداد في الكمين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
+    { text: 'واعتقلت قوات الاحتلال الشبان؛ رامي خليل وعمر ناصر وسامي عودة من بلدة بيتا', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
     // «على يد» after a verb opens no name («علي» as Ali): the agent follows.
     { text: 'وكان الرجال قد خطفوا على يد تنظيم القاعدة قبل شهرين', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
     // After a casualty word with a pronoun (a verb and its object), a nominative plural in «ون» is the agent.
