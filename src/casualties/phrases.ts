@@ -2014,6 +2014,9 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       // «إصابة خطيرة لطفل»: the injured after «ل» past how grave the injury is.
       (m.entry.pos === 'noun' ? afterLinks(ctx, last + 1 + (grave ? 1 : 0)) : null) ??
       (kinds.length === 1 ? namesAfterNoun(ctx, m) : null);
+    // «مجزرة جديدة مروعة»، «مجزرة ثانية»: a massacre's adjectives or ordinal count and name no victims; only a group
+    // of victim words does.
+    if (np && !np.countTokens && !ctx.victimAt.has(np.victimTokens?.[0] ?? -1) && wordIn(ctx, m.firstToken, MASSACRE)) np = { ...np, count: null, victims: 'unspecified' };
     // «جثتي رجلين خطفهما مسلحون»: after a casualty word with a pronoun (a verb and its object) a nominative plural in
     // «ون» is the agent, no victims.
     if (np && m.entry.pos === 'noun' && OBJECT_PRONOUN.test(m.suffix) && np.first === last + 1 && !np.countTokens && ctx.victimAt.get(np.first)?.article === false && ctx.words[np.first]!.endsWith('ون')) continue;

@@ -357,6 +357,9 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 79 }, victims: 'people', actors: ['syrian-government', 'pro-government-militias'], cause: 'execution' }],
     },
     { text: 'وأشار إلى أن ثلاثة عوائل ما زالت تحت الأنقاض في حي الكلاسة', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'families' }] },
+    // A massacre's adjectives, ordinal or place count and name no victims.
+    { text: 'وارتكب الطيران الحربي مجزرة جديدة مروعة في سوق المدينة', expect: [{ kind: 'killed', count: null, victims: 'unspecified' }] },
+    { text: 'وارتكب الطيران مجزرة ثانية في القرية المجاورة', expect: [{ kind: 'killed', count: null }] },
     // A definite plural of a class, then the names of two or more, is counted by its names.
     { text: 'وأعلن الجيش مقتل العسكريين سالم عبد الرحمن ويوسف الحداد في الكمين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
     { text: 'واعتقلت قوات الاحتلال الشبان؛ رامي خليل وعمر ناصر وسامي عودة من بلدة بيتا', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
