@@ -1803,9 +1803,11 @@ function withCompany(ctx: Context, found: Candidate[]): void {
   for (let i = 0; i < found.length; i++) {
     const c = found[i]!;
     const value = c.count?.value;
-    const company = comitativeAt(ctx, c.last + 1);
+    // «قتل تاجر ذهب مع طفله»، «قضى الوزير فلان الفلاني مع تسعة أشخاص»: past the one's genitive or name.
+    const at = value === 1 ? companyPastName(ctx, c.last + 1) : c.last + 1;
+    const company = comitativeAt(ctx, at);
     if (value === undefined || company === 0 || c.describes) continue;
-    const second = readNounPhrase(ctx, c.last + 1 + company, true, true, false);
+    const second = readNounPhrase(ctx, at + company, true, true, false);
     if (!second || second.participle || (second.victims === null && !second.others)) continue;
     const noun = second.victimTokens ? ctx.victimAt.get(second.victimTokens[0]) : undefined;
     // «مع شابين آخرين»: an uncounted «ين» with a group of exact size is a dual, as in a coordination — unless the noun
@@ -1836,6 +1838,17 @@ function withCompany(ctx: Context, found: Candidate[]): void {
     // «نحو 20 جنديا مع ضابط»: an approximate size stays approximate.
     found[i] = { ...c, last, count: { ...c.count, value: total }, victims: victims as Candidate['victims'] };
   }
+}
+
+/**
+ * Where «مع» stands past one person's name or one-word genitive at `k` («تاجر ذهب مع طفله»، «الشاب فلان الفلاني مع
+ * …»), else `k` — not past a verb («كان يقف مع …»).
+ */
+function companyPastName(ctx: Context, k: number): number {
+  const names = namesAt(ctx, k);
+  if (names && ctx.words[names.last + 1] === 'مع') return names.last + 1;
+  const genitive = plainWord(ctx, k) && !ctx.victimAt.has(k) && !WERE.has(ctx.words[k]!) && !/^[يت]/u.test(ctx.words[k]!);
+  return genitive && ctx.words[k + 1] === 'مع' ? k + 1 : k;
 }
 
 /** «مع» and «إلى جانب» join a group to another as its company: the length of the phrase at `k`, 0 if none. */

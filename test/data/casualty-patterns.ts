@@ -357,6 +357,10 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 79 }, victims: 'people', actors: ['syrian-government', 'pro-government-militias'], cause: 'execution' }],
     },
     { text: 'وأشار إلى أن ثلاثة عوائل ما زالت تحت الأنقاض في حي الكلاسة', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'families' }] },
+    // One person's company past the person's one-word genitive; Guard: past a name, and a time after «مع» is no company.
+    { text: 'وقتل تاجر ذهب مع طفله في السوق', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وقتل الشاب سامر الخطيب مع طفليه في القصف', expect: [{ kind: 'killed', count: { value: 3 } }] },
+    { text: 'وقتل شاب مع بداية الهجوم على الحي', expect: [{ kind: 'killed', count: { value: 1 } }] },
     // A massacre's adjectives, ordinal or place count and name no victims.
     { text: 'وارتكب الطيران الحربي مجزرة جديدة مروعة في سوق المدينة', expect: [{ kind: 'killed', count: null, victims: 'unspecified' }] },
     { text: 'وارتكب الطيران مجزرة ثانية في القرية المجاورة', expect: [{ kind: 'killed', count: null }] },
