@@ -10,7 +10,7 @@ import type { CliticSplit } from '../tokenize/index.js';
 import { goesOnPastLineBreak } from '../tokenize/line-breaks.js';
 import { stemIn, tokenArrays, wordFact, wordInfo } from '../tokenize/words.js';
 import {
-  ACCORDING_OPENERS, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, FATE_PRONOUNS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
+  ACCORDING_OPENERS, KNOWN_BY, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, FATE_PRONOUNS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
   ALIVE, TOLL_REACHING, UP_TO_BEFORE, SHORT_AFTER_AND, AMONG_WORDS, NO_WEAPON_DEATHS, WHOLE_WARS, ARRIVING, AS_MANY, PARENT_FATHERS, PARENT_MOTHERS, REACHING_LINKS, SEIZING_ON, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, TIME_SPAN_HEADS, TIME_SPANS, DAY_WORDS, PAST_PERIOD_HEADS, PAST_WORDS, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, JOINED_ONLY, MEMBERED_GROUPS, type Phrase,
 } from './grammar.js';
 import { Summaries, SUMMARY_FACTS } from './summaries.js';
@@ -165,7 +165,10 @@ export function buildContext(
         casualtyAt.set(m.firstToken, m as LexMatch<'casualtyWords'>);
         casualtyEnd = m.lastToken;
       }
-    } else if (m.type === 'victims') victimAt.set(m.firstToken, m as LexMatch<'victims'>);
+    } else if (m.type === 'victims') {
+      // «تنظيم الدولة، المعروف إعلامياً بداعش»: an accusative nisba after «known» is an adverb, no person.
+      if (!(KNOWN_AS.has(words[m.firstToken - 1] ?? '') && m.suffix === 'ا')) victimAt.set(m.firstToken, m as LexMatch<'victims'>);
+    }
     else if (m.type === 'actorNouns') actorNounAt.set(m.firstToken, m as LexMatch<'actorNouns'>);
     else if (m.type === 'causes') causes.push(m as LexMatch<'causes'>);
     else if (m.type === 'places') places.push(m as LexMatch<'places'>);
@@ -230,6 +233,7 @@ export function buildContext(
 }
 
 const REACHING_TO = /* @__PURE__ */ new Set(TOLL_REACHING);
+const KNOWN_AS = /* @__PURE__ */ new Set(KNOWN_BY);
 const UP_TO = /* @__PURE__ */ new Set(UP_TO_BEFORE);
 
 /**

@@ -1172,6 +1172,8 @@ export const RISE_EXPECTED: readonly string[] = ['مرشح', 'مرشحه', 'مر
 /** «٢٣ حالة اعتقال»: cases of a verbal noun, counted like its participle. */
 export const CASE_NOUNS: readonly string[] = ['حاله', 'حالات'];
 
+/** «المعروف إعلامياً بداعش»: words of being known as, after which an accusative nisba is an adverb. */
+export const KNOWN_BY: readonly string[] = ['المعروف', 'المعروفه', 'المعروفين', 'المعروفون', 'يعرف', 'تعرف', 'المسمي', 'المسماه'];
 /** «بحسب الدفاع المدني»: what follows names the source. */
 export const ACCORDING_TO: readonly Phrase[] = [['بحسب'], ['حسب'], ['وفقا'], ['وفق'], ['نقلا', 'عن']];
 /** «بحسب»، «وفقاً»: the first words of {@link ACCORDING_TO}. */

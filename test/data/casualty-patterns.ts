@@ -357,6 +357,8 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'executed', count: { value: 79 }, victims: 'people', actors: ['syrian-government', 'pro-government-militias'], cause: 'execution' }],
     },
     { text: 'وأشار إلى أن ثلاثة عوائل ما زالت تحت الأنقاض في حي الكلاسة', expect: [{ kind: 'trapped', count: { value: 3 }, victims: 'families' }] },
+    // «إعلامياً» after «المعروف» is an adverb (in the media), no journalist: the object is past the aside.
+    { text: 'وخطف مسلحو الجماعة، المعروفة إعلامياً بالعصابة، 4 أشخاص من القرية', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'people' }] },
     // One person's company past the person's one-word genitive; Guard: past a name, and a time after «مع» is no company.
     { text: 'وقتل تاجر ذهب مع طفله في السوق', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وقتل الشاب سامر الخطيب مع طفليه في القصف', expect: [{ kind: 'killed', count: { value: 3 } }] },
