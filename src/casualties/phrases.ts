@@ -3295,8 +3295,8 @@ function tolls(ctx: Context, out: Candidate[], verbs?: ObjectVerbs): void {
     const people = head.trigger[0] > i + 1 ? ctx.victimAt.get(i + 1) : undefined;
     let named: Victims | null = head.people ? 'people' : people ? victimClass(people) : null;
     let directAt = p.lastToken + 1; // where a figure may follow without «إلى»: after the plural, or its adjective
-    // «إجمالي الإصابات: 1,153»: a tally's colon before the figure.
-    if (ctx.words[directAt] === ':') directAt++;
+    // «إجمالي الإصابات: 1,153»، «عدد القتلى هو 12»: a tally's colon or a pronoun of identity before the figure.
+    if (ctx.words[directAt] === ':' || TOLL_COPULA.has(ctx.words[directAt]!)) directAt++;
     for (let j = p.lastToken + 1; j < Math.min(ctx.n, p.lastToken + TOLL_REACH) && ctx.sentenceOf[j] === sentence; j++) {
       // Another toll noun, a casualty noun or a rising verb with its own «و» opens another statement.
       // Not a noun of the event the toll is in: «عدد القتلى في المجزرة إلى 37»، «بالمجزرة».
@@ -4182,6 +4182,7 @@ function firstCountedBySentence(ctx: Context, groups: NounGroups, found: readonl
 }
 
 const OBJECT_PRONOUN = /^(?:ه|ها|هم|هما|هن)$/u;
+const TOLL_COPULA = /* @__PURE__ */ new Set(['هو', 'هي', 'هم', 'هما']);
 
 /**
  * The names of two or more after a definite uncounted plural or dual victim noun that ends the group `np` (a «؛» or

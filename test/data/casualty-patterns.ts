@@ -3073,6 +3073,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'tolls · a second casualty plural joined by «و» with its own figure, with or without «إلى»': [
     { text: 'وارتفع عدد الشهداء في القطاع إلى 212 والجرحى إلى 1530', expect: [{ kind: 'killed', count: { value: 212 } }, { kind: 'injured', count: { value: 1530 } }] },
     { text: 'وبلغ عدد القتلى 9 والجرحى 27 حسب المستشفى الميداني', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 27 } }] },
+    // A pronoun of identity may stand between the toll and its figure.
+    { text: 'وأوضح المصدر أن عدد القتلى هو 12 شخصا بينهم ثلاث نساء', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'people' }] },
     // «وعددهم» and a figure after a reading of no figure count its group, past its genitive or a comma.
     { text: 'وانتهى الاشتباك بمقتل المهاجمين، وعددهم ثلاثة', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'fighters' }] },
     { text: 'وأدى الانفجار إلى إصابة طلاب المدرسة وعددهم 14 طالبا', expect: [{ kind: 'injured', count: { value: 14 } }] },
