@@ -1942,7 +1942,17 @@ export function refineVictims(ctx: Context, c: Candidate, victims: string): stri
   if (ONE_BY_ENDING.has(c.rule) && !c.victimTokens && !c.countTokens && c.count?.value === 1 && !subjectParticiple(ctx, c)) return personBefore(ctx, c) ?? 'people';
   // «قتلا جراء الانفجار»، «ما أسفر عن مقتلهما»: so are two told by a dual ending.
   if (ONE_BY_ENDING.has(c.rule) && !c.victimTokens && !c.countTokens && c.count?.value === 2 && !subjectParticiple(ctx, c)) return 'people';
-  return detainees(ctx, c) ? 'people' : ofThemClass(ctx, c) ?? allOfThemClass(ctx, c) ?? refined;
+  return detainees(ctx, c) || nationalityAfter(ctx, c) ? 'people' : ofThemClass(ctx, c) ?? allOfThemClass(ctx, c) ?? refined;
+}
+
+/**
+ * «ارتقاء 500 شهيد لبناني»، «5 مصابين لبنانيين»، «4 شهداء من الجنسية السورية»: a nationality right after the
+ * casualty noun makes its people persons of that nation.
+ */
+function nationalityAfter(ctx: Context, c: Candidate): boolean {
+  const k = c.last + 1;
+  const v = ctx.victimAt.get(k) ?? (ctx.words[k] === 'من' && ctx.words[k + 1] === 'الجنسيه' ? ctx.victimAt.get(k + 2) : undefined);
+  return v?.entry.role === 'nationality' && v.prefix === '' && ctx.casualtyEndingAt.has(c.last);
 }
 
 const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);

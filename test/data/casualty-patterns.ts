@@ -3073,6 +3073,9 @@ export const families: Record<string, CasualtyCase[]> = {
   'tolls · a second casualty plural joined by «و» with its own figure, with or without «إلى»': [
     { text: 'وارتفع عدد الشهداء في القطاع إلى 212 والجرحى إلى 1530', expect: [{ kind: 'killed', count: { value: 212 } }, { kind: 'injured', count: { value: 1530 } }] },
     { text: 'وبلغ عدد القتلى 9 والجرحى 27 حسب المستشفى الميداني', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured', count: { value: 27 } }] },
+    // A nationality right after the casualty noun makes its people persons of that nation.
+    { text: 'وأدى القصف إلى ارتقاء 12 شهيدا لبنانيا في الجنوب', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'people' }] },
+    { text: 'وارتفع العدد إلى 4 قتلى من الجنسية السورية', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
     // A pronoun of identity may stand between the toll and its figure.
     { text: 'وأوضح المصدر أن عدد القتلى هو 12 شخصا بينهم ثلاث نساء', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'people' }] },
     // «وعددهم» and a figure after a reading of no figure count its group, past its genitive or a comma.
