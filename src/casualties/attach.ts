@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { actorEndingAt, inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, wordInClauseBefore, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { APPOSITIVES, BECAUSE, HANDS, HARM_KINDS, CARRYING_OUT, VENTURING, LOSING, LOSING_OR_MISSING, OTHER_ONE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -229,8 +229,25 @@ function noReportOf(ctx: Context, k: number, c: Candidate): boolean {
 function notYet(ctx: Context, t: number): boolean {
   const before = ctx.words[t - 1] === 'علي' || ctx.words[t - 1] === 'الي' ? t - 2 : t - 1;
   // «حاولت القوات العراقية اعتقال …»: a verbal noun a verb of trying takes, past its subject.
-  return wordIn(ctx, before, NOT_DONE) || (ctx.casualtyAt.get(t)?.entry.pos === 'noun' && wordInClauseBefore(ctx, t, TRYING, TRYING_REACH));
+  return wordIn(ctx, before, NOT_DONE) || (ctx.casualtyAt.get(t)?.entry.pos === 'noun' && triedObject(ctx, t));
 }
+
+/**
+ * Whether the verbal noun at `t` is the object of a verb of trying a few words before it: nothing but the verb's
+ * subject between, which ends in a definite word — not «حاولت السلطات التستر على مقتل …»، «حاول المسلحون الفرار بعد
+ * مقتل …»، «حاول الاحتلال تبرير إعدام …» (another verbal noun or a preposition before the casualty noun).
+ */
+function triedObject(ctx: Context, t: number): boolean {
+  // Right before the noun: the verb itself or the end of its subject, a definite word («القوات العراقية»، «للشرطة»).
+  if (!wordIn(ctx, t - 1, TRYING) && !/^(?:ال|لل)/u.test(ctx.words[t - 1] ?? '')) return false;
+  for (let k = t - 1; k >= 0 && k >= t - TRYING_REACH && ctx.clauseOf[k] === ctx.clauseOf[t]; k--) {
+    if (wordIn(ctx, k, TRYING)) return true;
+    if (NOT_IN_SUBJECT.has(ctx.words[k]!) || ctx.bits[k]! & (F.COMMA | F.END)) return false;
+  }
+  return false;
+}
+// «حاولت السلطات التستر على مقتل …»، «حاول المسلحون الفرار إثر مقتل …»: a preposition is no part of the subject.
+const NOT_IN_SUBJECT = /* @__PURE__ */ new Set([...PREPOSITION_WORDS, 'اثر', 'عقب', 'اثناء', 'خلال']);
 const TRYING = /* @__PURE__ */ new Set(ATTEMPTING);
 // How far before the verbal noun a verb of trying may stand: «حاولت القوات العراقية اعتقال».
 const TRYING_REACH = 4;
@@ -1952,7 +1969,9 @@ export function refineVictims(ctx: Context, c: Candidate, victims: string): stri
 function nationalityAfter(ctx: Context, c: Candidate): boolean {
   const k = c.last + 1;
   const v = ctx.victimAt.get(k) ?? (ctx.words[k] === 'من' && ctx.words[k + 1] === 'الجنسيه' ? ctx.victimAt.get(k + 2) : undefined);
-  return v?.entry.role === 'nationality' && v.prefix === '' && ctx.casualtyEndingAt.has(c.last);
+  // «4 قتلى سوريين من عناصر الجيش»: a class named after the nationality is theirs to tell.
+  const classAfter = ctx.words[v?.lastToken === undefined ? -1 : v.lastToken + 1] === 'من' && (ctx.victimAt.has(v!.lastToken + 2) || ctx.actorsAt.has(v!.lastToken + 2));
+  return v?.entry.role === 'nationality' && v.prefix === '' && ctx.casualtyEndingAt.has(c.last) && !classAfter;
 }
 
 const APPOSED = /* @__PURE__ */ new Set(APPOSITIVES);

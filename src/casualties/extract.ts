@@ -8,7 +8,8 @@ import type { DocNumber } from '../numbers/types.js';
 import {
   actorsFor, causeFor, includesOf, tollActors, type EarlierMention, inheritVictims, locationFor, ofThemClass, othersElided, othersMasculine, othersOwnClass, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
 } from './attach.js';
-import { buildContext, readingsOf, type ActorRef, type Context } from './context.js';
+import { buildContext, readingsOf, wordIn, type ActorRef, type Context } from './context.js';
+import { FIELD_EXECUTION } from './grammar.js';
 import { eitherKinds } from './either.js';
 import { contrastedDuals, countingNumber, countOfForm, findCandidates, phraseStart, quantityOf } from './phrases.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -46,7 +47,7 @@ export function casualtiesInDoc(
   // «آخرين» takes the class of the mention before as refined by its side: «4 عناصر من قوات النظام … و7 آخرين» are soldiers.
   const refined = candidates.map((c) => (c.others ? null : refineVictims(ctx, c, c.victims ?? 'unspecified')));
   inheritVictims(candidates.map((c, k) => (c.others ? { victims: c.victims, others: true, own: othersOwnClass(ctx, c) ?? ofThemClass(ctx, c) ?? undefined, masculine: othersMasculine(ctx, c), elided: othersElided(ctx, c) } : { victims: refined[k] ?? c.victims, others: false })), refined);
-  for (const [k, c] of candidates.entries()) if (refined[k] === 'fighters' && liquidation(ctx, c)) c.kind = 'killed';
+  for (const [k, c] of candidates.entries()) if ((refined[k] === 'fighters' || refined[k] === 'soldiers') && liquidation(ctx, c)) c.kind = 'killed';
   const places = placesBySentence(ctx);
   const either = eitherKinds(ctx, candidates);
   const sides = victimSides(ctx, candidates);
@@ -63,8 +64,10 @@ export function casualtiesInDoc(
   for (const [k, c] of candidates.entries()) {
     // «قتل 25 شخصاً … ومن بين القتلى 4 أطفال»: those among a toll just told are its sub-groups, no statement of their
     // own — unless a verb of theirs tells it («بين القتلى العشرة 7 مدنيين قتلوا في قصف الطائرات»).
-    if (c.describes || (c.rule === 'among' && !ownVerb(ctx, c) && tollOfKindBefore(ctx, c, mentions, sentenceOf) >= 0)) {
-      describeToll(ctx, c, mentions, sentenceOf, phraseSpan);
+    // It must fit in that toll («قتل 3 أشخاص … ومن بين القتلى 5 أطفال» are more).
+    const toll = c.describes || (c.rule === 'among' && !ownVerb(ctx, c)) ? tollOfKindBefore(ctx, c, mentions, sentenceOf) : -1;
+    if (c.describes || (toll >= 0 && fitsIn(c, mentions[toll]!))) {
+      if (toll >= 0) describeToll(ctx, c, mentions[toll]!, phraseSpan);
       continue;
     }
     const flags = nonFactFlags(ctx, c);
@@ -113,13 +116,19 @@ export function casualtiesInDoc(
 }
 
 /**
- * «تصفية عنصرين من حزب الله»، «أعلن الجيش تصفيته أكثر من 50 مسلحاً»: «liquidating» fighters is killing them in combat;
- * of captives, civilians or anyone else it stays an execution.
+ * «تصفية عنصرين من حزب الله»، «أعلن الجيش تصفيته أكثر من 50 مسلحاً»: «liquidating» fighters or soldiers is killing them
+ * in combat — not in the field or as captives («تصفية 10 مسلحين ميدانياً»، «بعد أسرهم»، «بعد استسلامهم»): of them, of
+ * civilians or anyone else it stays an execution.
  */
 function liquidation(ctx: Context, c: Candidate): boolean {
-  return c.kind === 'executed' && readingsOf(ctx, c.trigger[0]).some((w) => w.startsWith(LIQUIDATING));
+  if (c.kind !== 'executed' || !readingsOf(ctx, c.trigger[0]).some((w) => w.startsWith(LIQUIDATING))) return false;
+  for (let k = c.first; k <= c.last + CAPTIVE_REACH && k < ctx.n; k++) if (wordIn(ctx, k, HELD_OR_FIELD)) return false;
+  return true;
 }
 const LIQUIDATING = 'تصفي';
+// How far past the reading «ميدانياً» or «بعد أسرهم» may stand.
+const CAPTIVE_REACH = 5;
+const HELD_OR_FIELD = /* @__PURE__ */ new Set([...FIELD_EXECUTION, 'اسري', 'اسرهم', 'اسره', 'استسلامهم', 'استسلامه', 'اعتقالهم', 'اعتقاله', 'اختطافهم', 'اختطافه']);
 
 /** A casualty verb right before or right after the reading `c`: «قضى 13 شخصا من بين الضحايا»، «… اثنين قتلا». */
 function ownVerb(ctx: Context, c: Candidate): boolean {
@@ -140,25 +149,36 @@ const DESCRIBED_REACH = 2;
  * «قتل 25 شخصاً … ومن بين القتلى نساء وأطفال»: the groups of a list that describes a toll become the sub-groups of the
  * last mention of its kind, in its sentence or the two before, when that one has none of its own.
  */
-function describeToll(ctx: Context, c: Candidate, mentions: CasualtyMention[], sentenceOf: readonly number[], span: (first: number, last: number) => Span): void {
-  const at = tollOfKindBefore(ctx, c, mentions, sentenceOf);
-  if (at < 0 || mentions[at]!.includes.length) return;
+function describeToll(ctx: Context, c: Candidate, toll: CasualtyMention, span: (first: number, last: number) => Span): void {
+  // An uncounted list of women and children only fills a toll of no sub-groups; counted members add to those it has
+  // («قتل 20 شخصا بينهم 5 أطفال … ومن بين القتلى 3 نساء»).
+  if (c.describes && toll.includes.length) return;
   const groups: IncludedGroup[] = [];
   for (let k = c.first; k <= c.last; k++) {
     const v = ctx.victimAt.get(k);
     // «ومن بين القتلى أجانب: خمسة هنود وإيطالي»: a class word before a colon heads the list, no member.
     if (!v || ctx.words[v.lastToken + 1] === ':') continue;
-    groups.push({ ...span(v.firstToken, v.lastToken), victims: victimClass(v), count: memberCount(ctx, v) });
+    const { count, first } = member(ctx, v);
+    groups.push({ ...span(first, v.lastToken), victims: victimClass(v), count });
     k = v.lastToken;
   }
-  mentions[at]!.includes = groups;
+  toll.includes = [...toll.includes, ...groups];
 }
 
-/** A listed member's count: its figure («4 أطفال»، «أربعة من الجنود»), else its form if one or two («طفلاً»), else some. */
-function memberCount(ctx: Context, v: LexMatch<'victims'>): Quantity {
+/** Whether the group `c` can be part of `toll`: no larger, where both are figures. */
+function fitsIn(c: Candidate, toll: CasualtyMention): boolean {
+  const size = toll.count?.value ?? toll.count?.min;
+  return c.count?.value === undefined || size === undefined || c.count.value <= size;
+}
+
+/**
+ * A listed member's count and first token: its figure («4 أطفال»، «أربعة من الجنود»), else its form if one or two
+ * («طفلاً»), else some.
+ */
+function member(ctx: Context, v: LexMatch<'victims'>): { count: Quantity; first: number } {
   const before = ctx.words[v.firstToken - 1] === 'من' ? v.firstToken - 2 : v.firstToken - 1;
   const figure = ctx.numberEndingAt.get(before);
-  if (figure && countingNumber(ctx, figure.at)) return quantityOf(figure.num);
+  if (figure && countingNumber(ctx, figure.at)) return { count: quantityOf(figure.num), first: figure.num.firstToken };
   const form = countOfForm(v);
-  return form?.value === 1 || form?.value === 2 ? form : { vague: 'some' };
+  return { count: form?.value === 1 || form?.value === 2 ? form : { vague: 'some' }, first: v.firstToken };
 }

@@ -725,16 +725,16 @@ export const BECAUSE: readonly string[] = ['لان', 'لانه', 'لانها', '
 export const HYPOTHETICAL_PHRASES: readonly Phrase[] = [['في', 'حال'], ['من', 'شان'], ['من', 'شانه'], ['من', 'شانها'], ['من', 'شانهم']];
 
 /**
- * Right before a casualty noun (or before its «على»), these say it has not happened: a future («وسيتم إعدام شخص آخر»),
- * an intent («عازمون على إعدام») or an attempt («محاولة اغتيال»، «نجا من محاولة لاغتياله»).
- */
-/**
  * «حاولت القوات اعتقال أمير العشائر»، «حاول القبض على شخص»: verbs of trying, a short subject before the verbal noun
  * they take — an attempt, no act.
  */
 export const ATTEMPTING: readonly string[] = ['حاول', 'حاولت', 'حاولوا', 'يحاول', 'تحاول', 'يحاولون', 'سعي', 'سعت', 'يسعي', 'تسعي'];
 /** «بعد اعتقال دام نحو عامين»: a detention that lasted a time is the one a death after it ends, no new arrest. */
 export const LASTING: readonly string[] = ['دام', 'دامت', 'استمر', 'استمرت', 'امتد', 'امتدت'];
+/**
+ * Right before a casualty noun (or before its «على»), these say it has not happened: a future («وسيتم إعدام شخص آخر»),
+ * an intent («عازمون على إعدام») or an attempt («محاولة اغتيال»، «نجا من محاولة لاغتياله»).
+ */
 export const NOT_YET: readonly string[] = [
   'سيتم', 'ستتم', 'سيجري', 'ستجري', 'عازم', 'عازمون', 'عازمين', 'عازمه', 'يعتزم', 'تعتزم', 'يعتزمون', 'ينوي', 'تنوي', 'ينوون',
   'محاوله', 'محاولات', 'محاولته', 'محاولتها', 'محاولتهم',
@@ -1172,8 +1172,8 @@ export const RISE_EXPECTED: readonly string[] = ['مرشح', 'مرشحه', 'مر
 /** «٢٣ حالة اعتقال»: cases of a verbal noun, counted like its participle. */
 export const CASE_NOUNS: readonly string[] = ['حاله', 'حالات'];
 
-/** «المعروف إعلامياً بداعش»: words of being known as, after which an accusative nisba is an adverb. */
-export const KNOWN_BY: readonly string[] = ['المعروف', 'المعروفه', 'المعروفين', 'المعروفون', 'يعرف', 'تعرف', 'المسمي', 'المسماه'];
+/** «المعروف إعلامياً بداعش»: words of being known as (with {@link NICKNAMED}), after which an accusative nisba is an adverb. */
+export const KNOWN_BY: readonly string[] = [...NICKNAMED, 'المعروفين', 'المعروفون', 'يعرف', 'تعرف', 'المسمي', 'المسماه'];
 /** «بحسب الدفاع المدني»: what follows names the source. */
 export const ACCORDING_TO: readonly Phrase[] = [['بحسب'], ['حسب'], ['وفقا'], ['وفق'], ['نقلا', 'عن']];
 /** «بحسب»، «وفقاً»: the first words of {@link ACCORDING_TO}. */

@@ -197,8 +197,9 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
       }
       // «28 شخصاً بينهم أفراد في قوات الأمن ومدنيون قتلوا»: an uncounted conjunct of a «بينهم» list, past a member's
       // side, belongs to the group before the list too.
+      // Not when a casualty word already tells that group («وأصيب 20 شخصا بينهم عناصر في الشرطة ومسلحون قتلوا»).
       const member = ctx.bits[first]! & F.AND && !groups.list[at]!.countTokens ? listOpener(ctx, first) : -1;
-      if (member >= 0) {
+      if (member >= 0 && !toldBeforeList(ctx, member)) {
         k = member;
         continue;
       }
@@ -429,6 +430,14 @@ function listOpener(ctx: Context, first: number): number {
     if (bits & (F.END | F.OPENER | F.RELATIVE | F.QUOTE) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k) || REPORTING.has(ctx.words[k]!)) return -1;
   }
   return -1;
+}
+
+// How far before a «بينهم» list a casualty word telling its group may stand: «أصيب 20 شخصا بينهم».
+const LIST_TOLD_REACH = 6;
+/** Whether a casualty word stands a few words before the list opener at `opener`, in its clause. */
+function toldBeforeList(ctx: Context, opener: number): boolean {
+  for (let k = opener - 1; k >= 0 && k >= opener - LIST_TOLD_REACH && ctx.clauseOf[k] === ctx.clauseOf[opener]; k--) if (ctx.casualtyAt.has(k)) return true;
+  return false;
 }
 
 const PLACE_HEADS = /* @__PURE__ */ new Set([...PLACE_NOUNS, ...DIRECTIONS]);

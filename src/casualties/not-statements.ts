@@ -6,6 +6,7 @@
 import { phraseAt, phraseTable, wordIn, wordInClauseBefore, type Context } from './context.js';
 import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS, INCLUDES_SOME, TOLL_RISE, IDENTIFYING, IDENTIFYING_LINKS, CONDITION_WORDS, CASE_NOUNS, CRITICAL_STATES, RESCUE_WORDS, STATE_PHRASES, LASTING } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
+import { cliticSplits } from '../tokenize/index.js';
 import { tendedDead } from './tended-dead.js';
 import { F } from './tokens.js';
 
@@ -322,15 +323,24 @@ function actToldBefore(ctx: Context, c: Candidate, prior: PriorReadings): boolea
  */
 function stranded(ctx: Context, c: Candidate): boolean {
   if (c.kind !== 'trapped' || ctx.casualtyAt.get(c.trigger[0])?.entry.id !== STRANDED_ID || c.trigger[1] !== c.trigger[0]) return false;
-  for (let k = c.trigger[1] + 1; k < ctx.n && k <= c.trigger[1] + STRANDED_REACH; k++) if (phraseAt(ctx, k, UNDER) || WITHIN.has(ctx.words[k]!) || wordIn(ctx, k, ENCLOSURES)) return false;
+  for (let k = c.trigger[1] + 1; k < ctx.n && k <= c.trigger[1] + STRANDED_REACH; k++) if (phraseAt(ctx, k, UNDER) || ctx.words[k] === 'داخل' || enclosure(ctx, k)) return false;
   for (let k = c.trigger[0] - 1; k >= 0 && k >= c.trigger[0] - STRANDED_REACH; k--) if (wordIn(ctx, k, RESCUE)) return false;
   return true;
 }
+
+/** A vehicle, a building or rubble at `k`, with a pronoun or not («منزلها»، «السيارات»، «الأنفاق»). */
+function enclosure(ctx: Context, k: number): boolean {
+  return wordIn(ctx, k, ENCLOSURES) || cliticSplits(ctx.words[k]!).some((x) => ENCLOSURES.has(x.stem.replace(POSSESSIVE, '')));
+}
+const POSSESSIVE = /(?:ه|ها|هم|هما|هن)$/u;
 // The lexicon entry of «عالق» (its other forms name the rubble themselves).
 const STRANDED_ID = 'trapped-person';
 const STRANDED_REACH = 4;
 const UNDER = /* @__PURE__ */ phraseTable(STATE_PHRASES.filter((s) => s.kind === 'trapped').map((s) => s.phrase));
-const WITHIN = /* @__PURE__ */ new Set(['داخل', 'تحت', 'بين']);
-// «وهي عالقة في السيارة المحترقة»: a vehicle or a building holds the trapped.
-const ENCLOSURES = /* @__PURE__ */ new Set(['سياره', 'مركبه', 'حافله', 'مبني', 'منزل', 'بيت', 'بنايه', 'عماره', 'ملجا', 'قبو', 'طابق', 'مصعد', 'نفق']);
-const RESCUE = /* @__PURE__ */ new Set(RESCUE_WORDS);
+// «وهي عالقة في السيارة المحترقة»، «عالقين في منازلهم المدمرة»: a vehicle, a building, a tunnel or a mine holds the trapped.
+const ENCLOSURES = /* @__PURE__ */ new Set([
+  'سياره', 'سيارات', 'مركبه', 'مركبات', 'حافله', 'مبني', 'مباني', 'منزل', 'منازل', 'بيت', 'بيوت', 'بنايه', 'عماره', 'ملجا', 'ملاجي',
+  'قبو', 'طابق', 'مصعد', 'نفق', 'انفاق', 'منجم', 'مناجم', 'ركام', 'انقاض', 'حطام',
+]);
+// A rescue reaches the trapped; an evacuation («إجلاء العالقين في المطار») moves the stranded.
+const RESCUE = /* @__PURE__ */ new Set(RESCUE_WORDS.filter((w) => !w.startsWith('اجل') && !/^[يت]جلي/u.test(w)));

@@ -2029,7 +2029,8 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
       (kinds.length === 1 ? namesAfterNoun(ctx, m) : null);
     // «مجزرة جديدة مروعة»، «مجزرة ثانية»: a massacre's adjectives or ordinal count and name no victims; only a group
     // of victim words does.
-    if (np && !np.countTokens && !ctx.victimAt.has(np.victimTokens?.[0] ?? -1) && wordIn(ctx, m.firstToken, MASSACRE)) np = { ...np, count: null, victims: 'unspecified' };
+    // «مجزرة ثانية بحق 12 مدنيا»: the group it was committed against, past them, is its victims.
+    if (np && !np.countTokens && !ctx.victimAt.has(np.victimTokens?.[0] ?? -1) && wordIn(ctx, m.firstToken, MASSACRE)) np = againstWhom(ctx, np.last + 1) ?? { ...np, count: null, victims: 'unspecified' };
     // «جثتي رجلين خطفهما مسلحون»: after a casualty word with a pronoun (a verb and its object) a nominative plural in
     // «ون» is the agent, no victims.
     if (np && m.entry.pos === 'noun' && OBJECT_PRONOUN.test(m.suffix) && np.first === last + 1 && !np.countTokens && ctx.victimAt.get(np.first)?.article === false && ctx.words[np.first]!.endsWith('ون')) continue;
@@ -2344,7 +2345,8 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
     // «مذبحة أودت بنحو 200 مدني»، «أودى الهجوم بخمسة أشخاص»: «أودى» takes a counted group by «ب» without «حياة».
     const taken = !len && wordIn(ctx, i, TAKING_LIFE_OF) ? figureByBa(ctx, i) : -1;
     const group = taken >= 0 ? readNounPhrase(ctx, taken, true, true) : null;
-    if (group?.countTokens) {
+    // «أودت الأزمة بنحو 3 ملايين يمني إلى حافة المجاعة»: with «إلى» after the group it led them somewhere.
+    if (group?.countTokens && ctx.words[group.last + 1] !== 'الي') {
       out.push(fromNounPhrase('killed', [i, i], group, 'killing-phrase'));
       continue;
     }
@@ -2365,13 +2367,15 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
 function figureByBa(ctx: Context, i: number): number {
   for (let k = i + 1; k < ctx.n && k <= i + LIVES_GAP; k++) {
     const w = ctx.words[k]!;
-    if (ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA) || ctx.casualtyAt.has(k)) return -1;
-    if (!w.startsWith('ب')) continue;
-    if (countingNumber(ctx, k)) return k;
-    return w === 'ب' && countingNumber(ctx, k + 1) ? k + 1 : -1;
+    if (ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA) || ctx.casualtyAt.has(k) || BA_PRONOUN.test(w)) return -1;
+    if (countingNumber(ctx, k) && w.startsWith('ب')) return k;
+    if (w === 'ب') return countingNumber(ctx, k + 1) ? k + 1 : -1;
+    // «وأودى برميل متفجر بـ 7 مدنيين»: a subject in «ب» is stepped over like any other.
   }
   return -1;
 }
+// «أودى به إلى السجن»: «ب» with a pronoun takes no group.
+const BA_PRONOUN = /^ب(?:ه|ها|هم|هما|هن)$/u;
 
 /** Whether a verb of «أودى بحياة» stands a few words before «بحياة» at `i`, in its clause (its subject between). */
 function lifeTakerBefore(ctx: Context, i: number): boolean {
@@ -3604,6 +3608,8 @@ function groupInState(ctx: Context, out: Candidate[]): void {
         // «بينهم امرأة بحالة حرجة»، «جنديين، أحدهما في حالة خطيرة»: how grave some of the wounded told are is no toll.
         if (kind === 'injured' && (ctx.bits[np.first - 1]! & F.INCLUDES || partOfThemBetween(ctx, np.last + 1, i)) && kindJustRead(ctx, np.first - 1, 'injured')) break;
         if (!np.countTokens && np.count?.vague === undefined && (np.count?.value ?? 0) < 2 && !one) continue;
+        // «هناك أحد تحت الأنقاض»: «anyone» is no group.
+        if (ANYONE.has(ctx.words[np.first]!) && np.last === np.first) continue;
         out.push({ ...fromNounPhrase(kind, [i, i + len - 1], np, 'state'), first: np.first, last: i + len - 1, victims: np.victims ?? 'unspecified' });
         break;
       }
@@ -3644,9 +3650,12 @@ function statePhraseAt(ctx: Context, i: number, readings: readonly string[], p: 
  * `first`, or between it and its state at `state`.
  */
 function stillBy(ctx: Context, first: number, state: number): boolean {
-  for (let k = Math.max(0, first - 2); k < state; k++) if (stillAt(ctx, k) || wordIn(ctx, k, THERE_IS)) return true;
+  for (let k = Math.max(0, first - 2); k < state; k++) if (stillAt(ctx, k) || (wordIn(ctx, k, THERE_IS) && !THERE_DENIED.has(ctx.words[k - 1] ?? ''))) return true;
   return false;
 }
+const ANYONE = /* @__PURE__ */ new Set(['احد', 'احدا']);
+// «لا يوجد أحد تحت الأنقاض»، «ليس هناك»، «لم يعد هناك»: there being denied.
+const THERE_DENIED = /* @__PURE__ */ new Set(['لا', 'ولا', 'ليس', 'وليس', 'يعد', 'لم', 'ولم']);
 const THERE_IS = /* @__PURE__ */ new Set(THERE_BEING);
 
 /** «لا يزال»، «ما زالوا»، «مازال»: a verb of ceasing with its negation, which says «still» («لم يعد» says «no longer»). */
@@ -3739,8 +3748,9 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
   const executed = new Set<number>();
   for (const c of earlier) if (c.kind === 'executed') executed.add(c.first);
   const told = indefiniteDead(ctx, earlier);
-  let firstKilled = ctx.n;
-  for (const c of earlier) if (c.kind === 'killed' && c.last < firstKilled) firstKilled = c.last;
+  // Sentences holding any killing (of any count), for the definite dead of bodies below.
+  const killedIn = new Set<number>();
+  for (const c of earlier) if (c.kind === 'killed') killedIn.add(ctx.sentenceOf[c.first]!);
   for (let i = 0; i < ctx.n; i++) {
     if (!(ctx.cues[i]! & CUE.BODY) || countingNumber(ctx, i - 1)) continue;
     // «انتشلت جثث سبعة مدنيين»: counted bodies are counted dead.
@@ -3778,9 +3788,9 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
     const joined = count === null && counted !== null && counted.victims !== null && !counted.countTokens && counted.last > named ? counted : null;
     const end = joined?.last ?? named;
     // «المقبرة تضم رفات مدنيين أعدمهم التنظيم»: bodies of the executed tell executions, a toll of bodies before or not.
-    // «تعمل الطواقم على انتشال جثث القتلى»: the definite dead, after any killing told before, are those dead — unless
-    // names follow («جثامين الشهداء حسين برجاوي وزوجته»).
-    const theDead = p?.article === true && !count && firstKilled < i && !namesAt(ctx, named + 1);
+    // «تعمل الطواقم على انتشال جثث القتلى»: the definite dead, after a killing told in this sentence or the two before,
+    // are those dead — unless names follow («جثامين الشهداء حسين برجاوي وزوجته»).
+    const theDead = p?.article === true && !count && tollBefore(ctx, killedIn, sentence, i) && !namesAt(ctx, named + 1);
     const restates = !(person && !v.article) && (afterToll || theDead) && !executionAfter(ctx, end + 1, verbs);
     if (restates || (person && v.article && renamed(ctx, told, v.form, named, i))) continue;
     // «جثة شاب كان قد قتل في الهجوم»: a killing verb describing the body's person tells the same death.

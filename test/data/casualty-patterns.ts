@@ -375,6 +375,22 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وعثر الأهالي على جثتي رجلين خطفهما مسلحون قرب القرية', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     // A detention that lasted is the one a death after it ends, no new arrest.
     { text: 'وتوفي الشاب تحت التعذيب بعد اعتقال دام نحو عامين في سجون النظام', expect: [{ kind: 'killed', count: { value: 1 } }] },
+    // Guards from the twenty-ninth review: a verb of trying reaches only its own object; captives and the field keep
+    // «تصفية» an execution; the stranded trapped in homes, mines and rubble; bodies after a killing long before.
+    { text: 'وحاولت السلطات التستر على مقتل 12 متظاهرا', expect: [{ kind: 'killed', count: { value: 12 } }] },
+    { text: 'وحاول المسلحون الفرار بعد مقتل 5 منهم', expect: [{ kind: 'killed', count: { value: 5 } }] },
+    { text: 'وأقدم التنظيم على تصفية 12 مقاتلا من الفصائل بعد أسرهم', expect: [{ kind: 'executed', count: { value: 12 } }] },
+    { text: 'ولا يزال 4 أشخاص عالقين في منازلهم المدمرة', expect: [{ kind: 'trapped', count: { value: 4 } }] },
+    { text: 'ولا يزال 3 عمال عالقين في المنجم', expect: [{ kind: 'trapped', count: { value: 3 } }] },
+    { text: 'قتل مدنيون في القرية العام الماضي. وتحدث الأهالي عن الحصار. وقالوا إن الوضع صعب. وانتشلت الفرق اليوم جثث الشهداء', expect: [{ kind: 'killed', count: { vague: 'some' } }, { kind: 'killed', contains: 'جثث' }] },
+    { text: 'وأودى برميل متفجر بـ 7 مدنيين في البلدة', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'civilians' }] },
+    { text: 'وارتكبت القوات مجزرة ثانية بحق 12 مدنيا', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'civilians' }] },
+    { text: 'وأصيب 20 شخصا بينهم عناصر في الشرطة ومسلحون قتلوا في الاشتباكات', expect: [{ kind: 'injured', count: { value: 20 } }, { kind: 'killed', contains: 'مسلحون' }] },
+    { text: 'قتل 3 أشخاص في القصف. ومن بين القتلى 5 أطفال', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'killed', count: { value: 5 }, victims: 'children' }] },
+    {
+      text: 'قتل 20 شخصا بينهم 5 أطفال في القصف. ومن بين القتلى 3 نساء',
+      expect: [{ kind: 'killed', count: { value: 20 }, includes: [{ victims: 'children', count: { value: 5 } }, { victims: 'women', count: { value: 3 } }] }],
+    },
     // Guard: «عالق» under or inside something is trapped.
     { text: 'ولا يزال 5 أشخاص عالقين داخل المبنى المنهار', expect: [{ kind: 'trapped', count: { value: 5 }, victims: 'people' }] },
     // A bare figure or «أعداد أخرى» in a state after «still» written as one word, or after a word of there being.
@@ -4231,6 +4247,10 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'وتوترت الأوضاع بعد أن حاولت دورية للشرطة اعتقال أحد وجهاء العشيرة', why: 'an arrest tried, past the subject of the verb of trying' },
   { text: 'وكانت قوة أمنية قد حاولت القبض على شخص يدعى سالم بتهمة التهريب', why: 'an arrest tried, «القبض على»' },
   { text: 'وحذرت المنظمة من تفاقم معاناة مئات العائلات العالقة في المدينة المحاصرة', why: '«عالق» alone is stranded: trapped only under or inside something' },
+  { text: 'ولا يزال آلاف المدنيين عالقين تحت الحصار في الفاشر', why: 'under a siege is stranded, not under rubble' },
+  { text: 'وتم إجلاء 200 من العالقين في المطار', why: 'an evacuation moves the stranded; it rescues no one trapped' },
+  { text: 'وقال الدفاع المدني إنه لا يوجد أحد تحت الأنقاض', why: 'there being denied, and «أحد» is no group' },
+  { text: 'أودت الأزمة بنحو 3 ملايين يمني إلى حافة المجاعة', why: '«أودى ب… إلى» led them somewhere' },
   { text: 'ولا يزال عشرات المسافرين عالقين على الحدود منذ أيام', why: 'stranded at a border, not trapped' },
   { text: 'سقطت المدينة بيد المسلحين بعد معارك عنيفة', why: 'a town falls' },
   { text: 'قتلت المجاعة في الصومال العام الماضي 43 ألف شخص', why: 'famine is no conflict agent' },
