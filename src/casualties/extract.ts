@@ -146,20 +146,21 @@ function tollOfKindBefore(ctx: Context, c: Candidate, mentions: readonly Casualt
 const DESCRIBED_REACH = 2;
 
 /**
- * «قتل 25 شخصاً … ومن بين القتلى نساء وأطفال»: the groups of a list that describes a toll become the sub-groups of the
- * last mention of its kind, in its sentence or the two before, when that one has none of its own.
+ * «قتل 25 شخصاً … ومن بين القتلى نساء وأطفال»، «… ومن بين القتلى 4 أطفال»: the groups of a list that describes a toll
+ * become sub-groups of `toll` (the last mention of its kind, in its sentence or the two before) — an uncounted list of
+ * women and children only when the toll has none, counted members beside those of a class it does not have yet.
  */
 function describeToll(ctx: Context, c: Candidate, toll: CasualtyMention, span: (first: number, last: number) => Span): void {
-  // An uncounted list of women and children only fills a toll of no sub-groups; counted members add to those it has
-  // («قتل 20 شخصا بينهم 5 أطفال … ومن بين القتلى 3 نساء»).
+  // «قتل 20 شخصا بينهم 5 أطفال … ومن بين القتلى 3 نساء»: the women join the children.
   if (c.describes && toll.includes.length) return;
+  const told = new Set(toll.includes.map((g) => g.victims));
   const groups: IncludedGroup[] = [];
   for (let k = c.first; k <= c.last; k++) {
     const v = ctx.victimAt.get(k);
     // «ومن بين القتلى أجانب: خمسة هنود وإيطالي»: a class word before a colon heads the list, no member.
     if (!v || ctx.words[v.lastToken + 1] === ':') continue;
     const { count, first } = member(ctx, v);
-    groups.push({ ...span(first, v.lastToken), victims: victimClass(v), count });
+    if (!told.has(victimClass(v))) groups.push({ ...span(first, v.lastToken), victims: victimClass(v), count });
     k = v.lastToken;
   }
   toll.includes = [...toll.includes, ...groups];
