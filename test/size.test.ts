@@ -192,10 +192,10 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // toll folded into it, stranded «عالق», attempts and lasted detentions, «وقد» — and the review's mends. The root
   // 137.53 → 139.39, `hasila/link` 133.34 → 135.16, root `analyze` 130.05 → 131.91.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 139.41 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 139.43 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 135.18 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 135.21 * KB, target: 45 * KB },
   { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 131.93 * KB, target: 45 * KB },
 ];
 
