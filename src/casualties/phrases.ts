@@ -2714,11 +2714,10 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
     // «تجاوزت ثلاثمئة وعشرين قتيلاً ومصاباً»: a verb of exceeding before the figure makes it a minimum for every noun.
     const figure = quantityOf(num);
     const exceeded = figure.value !== undefined && EXCEEDS.has(stripped(ctx.words[from - 1]));
-    // «لا يقل عن 30 قتيلا والجرحى نحو 14»: a definite noun with a figure of its own after an indefinite counted one opens
-    // a toll of its own («عشرات القتلى والجرحى» share the figure).
+    // «لا يقل عن 30 قتيلا والجرحى نحو 14»: a definite noun after an indefinite counted one opens a toll of its own
+    // («عشرات القتلى والجرحى» share the figure).
     const headDefinite = p?.article === true;
-    const ownToll = (c: LexMatch<'casualtyWords'>) => c.article && !headDefinite && countingNumber(ctx, c.lastToken + 1) !== undefined;
-    while (p && (p.entry.pos === 'participle' || ((cases || tamyiz) && first)) && (first ? countableByFigure(p, cases ? undefined : num) : p.prefix === 'و' && !ownToll(p))) {
+    while (p && (p.entry.pos === 'participle' || ((cases || tamyiz) && first)) && (first ? countableByFigure(p, cases ? undefined : num) : p.prefix === 'و' && (headDefinite || !p.article))) {
       const np = readNounPhrase(ctx, at);
       const victims = np && np.participle === p ? np.victims : 'unspecified';
       // «3 قتلى وجريحان»، «5 قتلى وجريح»: a dual conjunct counts itself, and a singular one after a plural noun; a

