@@ -196,7 +196,7 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
   { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 135.21 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 131.93 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 131.96 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

@@ -2033,7 +2033,7 @@ function triggerThenCount(ctx: Context, groups: NounGroups, out: Candidate[]): v
     if (np && !np.countTokens && !ctx.victimAt.has(np.victimTokens?.[0] ?? -1) && wordIn(ctx, m.firstToken, MASSACRE)) np = againstWhom(ctx, np.last + 1) ?? { ...np, count: null, victims: 'unspecified' };
     // «جثتي رجلين خطفهما مسلحون»: after a casualty word with a pronoun (a verb and its object) a nominative plural in
     // «ون» is the agent, no victims.
-    if (np && m.entry.pos === 'noun' && OBJECT_PRONOUN.test(m.suffix) && np.first === last + 1 && !np.countTokens && ctx.victimAt.get(np.first)?.article === false && ctx.words[np.first]!.endsWith('ون')) continue;
+    if (np && m.entry.pos === 'noun' && PRONOUN.has(m.suffix) && np.first === last + 1 && !np.countTokens && ctx.victimAt.get(np.first)?.article === false && ctx.words[np.first]!.endsWith('ون')) continue;
     // «اعتقال جنود الاحتلال لشابين»: armed men of no figure in construct with a side, after a verbal noun of an act,
     // are its agent; the object is past the side.
     if (np && m.entry.pos === 'noun' && kinds.length === 1 && np.first === last + 1 && !np.countTokens && (np.victims === 'soldiers' || np.victims === 'fighters') && wordIn(ctx, m.firstToken, AGENT_NOUN)) {
@@ -2367,15 +2367,14 @@ function killingPhrases(ctx: Context, out: Candidate[]): void {
 function figureByBa(ctx: Context, i: number): number {
   for (let k = i + 1; k < ctx.n && k <= i + LIVES_GAP; k++) {
     const w = ctx.words[k]!;
-    if (ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA) || ctx.casualtyAt.has(k) || BA_PRONOUN.test(w)) return -1;
+    // «أودى به إلى السجن»: «ب» with a pronoun takes no group.
+    if (ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA) || ctx.casualtyAt.has(k) || (w.startsWith('ب') && PRONOUN.has(w.slice(1)))) return -1;
     if (countingNumber(ctx, k) && w.startsWith('ب')) return k;
     if (w === 'ب') return countingNumber(ctx, k + 1) ? k + 1 : -1;
     // «وأودى برميل متفجر بـ 7 مدنيين»: a subject in «ب» is stepped over like any other.
   }
   return -1;
 }
-// «أودى به إلى السجن»: «ب» with a pronoun takes no group.
-const BA_PRONOUN = /^ب(?:ه|ها|هم|هما|هن)$/u;
 
 /** Whether a verb of «أودى بحياة» stands a few words before «بحياة» at `i`, in its clause (its subject between). */
 function lifeTakerBefore(ctx: Context, i: number): boolean {
@@ -4191,7 +4190,6 @@ function firstCountedBySentence(ctx: Context, groups: NounGroups, found: readonl
   return first;
 }
 
-const OBJECT_PRONOUN = /^(?:ه|ها|هم|هما|هن)$/u;
 const TOLL_COPULA = /* @__PURE__ */ new Set(['هو', 'هي', 'هم', 'هما']);
 
 /**
