@@ -12,7 +12,7 @@
  */
 import type { Context } from './context.js';
 import { datedFigure, fromGroupAt } from './link.js';
-import { readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
+import { readNounPhrase, tokensCovered, type Candidate, type NounPhrase } from './phrases.js';
 import { F } from './tokens.js';
 import type { CasualtyKind } from './types.js';
 
@@ -31,8 +31,7 @@ const BREAKS = F.END | F.COMMA | F.OPENER | F.RELATIVE;
  * @internal
  */
 export function backoffPairs(ctx: Context, read: readonly Candidate[]): Candidate[] {
-  const taken = new Uint8Array(ctx.n);
-  for (const c of read) taken.fill(1, c.first, c.last + 1);
+  const taken = tokensCovered(ctx, read);
   const out: Candidate[] = [];
   let after = -1;
   for (const { num, at } of ctx.numbers) {

@@ -9,7 +9,7 @@ import { PLACE_NOUNS } from '../places/grammar.js';
 import type { Quantity } from '../quantity.js';
 import { phraseAt, phraseTable, wordIn, type Context } from './context.js';
 import { BY_HANDS, CASE_NOUNS, CONDITION_WORDS, NOT_ITEM_PLACES, OTHERS, PART_EVENTS, PART_OF } from './grammar.js';
-import { CARE_PLACE, bareFigure, countingNumber, countOfForm, plainWord, readNounPhrase, type Candidate, type NounPhrase } from './phrases.js';
+import { CARE_PLACE, bareFigure, countingNumber, countOfForm, plainWord, readNounPhrase, tokensCovered, type Candidate, type NounPhrase } from './phrases.js';
 import { F } from './tokens.js';
 
 /** Nouns that head a place («بلدة»، «مخيم»), as a set: a list item's place, a listed person's origin. @internal */
@@ -146,10 +146,7 @@ export function linkPlaceItems(ctx: Context, found: readonly Candidate[], out: C
     const prior = before(k, kind);
     if (prior === undefined || ((!known || !item) && !prior.placed)) continue;
     // Tokens a reading already covers, marked once (a long list stays linear).
-    if (!covered) {
-      covered = new Uint8Array(ctx.n);
-      for (const c of found) covered.fill(1, c.first, c.last + 1);
-    }
+    covered ??= tokensCovered(ctx, found);
     if (covered[k]) continue;
     const e: Candidate = { kind: prior.kind, first: k, last, trigger: item ? [item.firstToken, item.lastToken] : [k, last], count, victims: 'unspecified', others: false, rule: 'ellipsis' };
     if (!item) e.countTokens = [k, last];

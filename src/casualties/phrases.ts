@@ -105,6 +105,13 @@ export function countingNumber(ctx: Context, i: number): DocNumber | undefined {
   return num.kind === 'cardinal' || num.kind === 'vague' || num.kind === 'quantifier' ? num : undefined;
 }
 
+/** One mark per token that some reading of `readings` covers. @internal */
+export function tokensCovered(ctx: Context, readings: readonly Candidate[]): Uint8Array {
+  const covered = new Uint8Array(ctx.n);
+  for (const c of readings) covered.fill(1, c.first, c.last + 1);
+  return covered;
+}
+
 /** A figure with no noun as a group of no class: «مصير العشرات مجهولا»، «وعددهم 40». */
 export function bareFigure(num: DocNumber): NounPhrase {
   return { first: num.firstToken, last: num.lastToken, count: quantityOf(num), countTokens: [num.firstToken, num.lastToken], victims: null, others: false };
@@ -3393,12 +3400,7 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[], 
   const before: Before = { latest: null, tollSentence: -1 };
   // The tokens some reading covers (a figure outside them counts something else): marked when a toll first asks.
   let covered: Uint8Array | undefined;
-  const coveredTokens = (): Uint8Array => {
-    if (covered) return covered;
-    covered = new Uint8Array(ctx.n);
-    for (const c of found) covered.fill(1, c.first, c.last + 1);
-    return covered;
-  };
+  const coveredTokens = (): Uint8Array => (covered ??= tokensCovered(ctx, found));
   // Every reading here ends in a figure: only the few words before a figure can start one. Those windows are read
   // in text order, each token once, with no array of the document's length to mark them.
   const figures = ctx.numbers.map((n) => n.at).sort((a, b) => a - b);
