@@ -84,7 +84,7 @@ export const NEEDS_DEATH_OBJECT: readonly string[] = [
 ];
 
 /** «لقي X حتفه/مصرعه»: the killed reading of «لقي» needs one of these after the count. */
-export const DEATH_OBJECTS: readonly string[] = ['حتف', 'حتفه', 'حتفها', 'حتفهم', 'حتفهما', 'حتفهن', 'مصرع', 'مصرعه', 'مصرعها', 'مصرعهم', 'مصرعهما', 'مصرعهن', 'حتفيهما', 'مصرعيهما', 'نحبه', 'نحبهم'];
+export const DEATH_OBJECTS: readonly string[] = ['حتف', 'حتفه', 'حتفها', 'حتفهم', 'حتفهما', 'حتفهن', 'مصرع', 'مصرعه', 'مصرعها', 'مصرعهم', 'مصرعهما', 'مصرعهن', 'حتفيهما', 'مصرعيهما', 'مصارعهم', 'مصارعهن', 'نحبه', 'نحبهم'];
 
 /**
  * Verbs that mean death only with their complement, which may stand past the victims («لفظ أحد الأطفال أنفاسه

@@ -138,6 +138,15 @@ const WRITTEN_DUAL = /(?:\u064E\u064A|(?<!\u0650)\u064A\u0651?[\u064E\u0652]|\u0
 const PLURAL = /* @__PURE__ */ new Set(['ون', 'ات', 'و']);
 const PRONOUN = /* @__PURE__ */ new Set(['ها', 'هم', 'هما', 'هن', 'ه']);
 
+/** Whether a noun carries a possessive pronoun («طاقمها»، «حراسه»، «إصاباته»). */
+function possessed(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
+  const suffix = m.suffix;
+  // A final «ه» after another ending is always «his» («إصاباته»).
+  // With the article a bare final «ه» is the feminine «ة» («الأسيرة»): the article and a possessive never meet.
+  // «سقوط شهيدة»: on a casualty participle a bare «ه» is the feminine ending too (a possessive there is rare).
+  return (PRONOUN.has(suffix) && !((m.article || (m.type === 'casualtyWords' && (m.entry as { pos?: string }).pos === 'participle')) && suffix === 'ه')) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه')) || (suffix.length > 3 && suffix.endsWith('هما'));
+}
+
 /**
  * The count a noun carries by its form when no figure is given: a singular is one («سقوط قتيل»), a dual two
  * («قتيلان»، «استشهاد مدنيين»: an uncounted sound plural after a casualty word reads as a dual, as a plural
@@ -152,10 +161,7 @@ export function countOfForm(m: LexMatch<'victims' | 'casualtyWords'>, afterCasua
   if (m.type === 'victims' && (m.entry as { role?: string }).role === 'kinship' && suffix !== '' && !DUAL.has(suffix) && !PLURAL.has(suffix)) {
     return /(تا|ا)(ه|ها|هم|هما)$/u.test(m.text) || genitiveDual(m) || entryNumber === 'dual' ? { value: 2 } : isPluralForm(m) ? { vague: 'some' } : { value: 1 };
   }
-  // A final «ه» after another ending is always «his» («إصاباته»).
-  // With the article a bare final «ه» is the feminine «ة» («الأسيرة»): the article and a possessive never meet.
-  // «سقوط شهيدة»: on a casualty participle a bare «ه» is the feminine ending too (a possessive there is rare).
-  const pronoun = (PRONOUN.has(suffix) && !((m.article || (m.type === 'casualtyWords' && (m.entry as { pos?: string }).pos === 'participle')) && suffix === 'ه')) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه')) || (suffix.length > 3 && suffix.endsWith('هما'));
+  const pronoun = possessed(m);
   if (pronoun && m.type === 'victims') return personsWithPronoun(m as LexMatch<'victims'>);
   if (pronoun) return null;
   // «ين» is a dual for nouns with a broken plural («قتيلين»، after «قتلى») and for victim nouns right after a casualty
@@ -367,12 +373,13 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     // «أحد كبار القادة»، «ثلاثة من أبرز قادة الحركة»: a word of rank before the group counted.
     if (FOREMOST_WORDS.has(ctx.words[j] ?? '') && ctx.victimAt.has(j + 1)) j++;
   }
-  // «بعض المسؤولين»: «some of» before a definite victim noun, or one in construct with a definite genitive («بعض عناصر
-  // الجيش»، «بعض نواب البرلمان»، «بعض نواب برلمان الولاية»).
+  // «بعض المسؤولين»: «some of» before a definite victim noun — by its article or its possessive («بعض حراسه») — or one
+  // in construct with a definite genitive («بعض عناصر الجيش»، «بعض أفراد عائلته»، «بعض نواب برلمان الولاية»).
   const someOf = ctx.victimAt.get(j + 1);
   const definiteAt = (k: number) => ctx.words[k]?.startsWith('ال') === true;
-  const some = !num && SOME.has(ctx.words[j] ?? '') && someOf !== undefined && (someOf.article || definiteAt(someOf.lastToken) ||
-    (someOf.prefix === '' && (definiteAt(someOf.lastToken + 1) || (plainWord(ctx, someOf.lastToken + 1) && definiteAt(someOf.lastToken + 2)))));
+  const possessedAt = (k: number) => { const v = ctx.victimAt.get(k); return v !== undefined && possessed(v); };
+  const some = !num && SOME.has(ctx.words[j] ?? '') && someOf !== undefined && (someOf.article || definiteAt(someOf.lastToken) || possessed(someOf) ||
+    (someOf.prefix === '' && (definiteAt(someOf.lastToken + 1) || possessedAt(someOf.lastToken + 1) || (plainWord(ctx, someOf.lastToken + 1) && definiteAt(someOf.lastToken + 2)))));
   if (some) {
     count = { vague: 'some' };
     countTokens = [j, j];

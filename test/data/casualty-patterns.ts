@@ -1483,6 +1483,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'cascade 5 · idioms': [
     // The dual of the death idiom's object, and the pilot among the crew (not «حاجز طيار», a flying checkpoint).
     { text: 'وقالت الحركة إن اثنين من مقاتليها لقيا حتفيهما في الغارة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'fighters' }] },
+    // The plural «مصارع» of the idiom's object, past a sub-group between commas.
+    { text: 'لقي 12 نازحا، بينهم نساء، مصارعهم في قصف مخيم الإيواء', expect: [{ kind: 'killed', count: { value: 12 } }] },
     { text: 'وسقطت الطائرة المسيرة ما تسبب بمقتل الطيار على الفور', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'crew' }] },
     // A dual verbal noun after a result word counts two.
     { text: 'وأفاد مراسلنا بوقوع إصابتين في صفوف المسعفين', expect: [{ kind: 'injured', count: { value: 2 } }] },
@@ -1660,6 +1662,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ولقي عدد من المدنيين في الحافلة حتفهم بعد انقلابها', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
     { text: 'لقي بعض الحراس في المبنى والعمال حتفهم في الانفجار', expect: [{ kind: 'killed', count: { vague: 'some' }, cause: 'explosion' }] },
     { text: 'أصيب بعض المسعفين بجروح طفيفة', expect: [{ kind: 'injured', count: { vague: 'some' }, victims: 'medical' }] },
+    // «بعض» before a noun made definite by its possessive, or in construct with one.
+    { text: 'نجا المحافظ من التفجير وقتل بعض مرافقيه.', expect: [{ kind: 'killed', count: { vague: 'some' } }] },
+    { text: 'وقالت الأسرة إنه اعتقل بعض أفراد عائلتها', expect: [{ kind: 'detained', count: { vague: 'some' } }] },
     { text: 'وقال المرصد إن عدد القتلى الذين سقطوا في الاشتباكات منذ الأمس ارتفع إلى 31 علما أن بينهم قادة', expect: [{ kind: 'killed', count: { value: 31 } }] },
   ],
   'cascade 6c · the passive with «تم», result words and announcements before a pronoun': [
