@@ -2030,7 +2030,8 @@ const HARMED = /* @__PURE__ */ new Set(HARM_KINDS);
 /** «سقط قتيل»، «وقع جريحان»: the mention ends in an indefinite nominative casualty noun, its subject. */
 function subjectParticiple(ctx: Context, c: Candidate): boolean {
   const p = ctx.casualtyAt.get(c.last);
-  return p?.entry.pos === 'participle' && (p.suffix === '' || p.suffix === 'ان') && !p.article && p.prefix === '';
+  // «وجريح» joined to another: the bare noun still names its one.
+  return p?.entry.pos === 'participle' && (p.suffix === '' || p.suffix === 'ان') && !p.article && (p.prefix === '' || p.prefix === 'و');
 }
 
 /**

@@ -2682,6 +2682,10 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     const subject = ctx.casualtyEndingAt.get(end);
     const counted = subject && subject.firstToken > i && subject.entry.pos === 'participle' && !subject.article && subject.prefix === '' ? countOfForm(subject) : null;
     out.push({ kind, first: i, last: end, trigger: [i, end], count: counted ?? countOfEnding(ctx.words[i]!), victims: 'unspecified', others: false, rule: 'idiom' });
+    // «سقط على إثره قتيلان وجريح»: a participle of the other kind joined to it counts by its own form too.
+    const also = counted ? ctx.casualtyAt.get(end + 1) : undefined;
+    const alsoCount = also?.entry.pos === 'participle' && also.prefix === 'و' && !also.article && also.entry.kind !== kind ? countOfForm(also) : null;
+    if (alsoCount) out.push({ kind: also!.entry.kind, first: i, last: also!.lastToken, trigger: [also!.firstToken, also!.lastToken], count: alsoCount, victims: 'unspecified', others: false, rule: 'idiom' });
   }
 }
 
@@ -2719,7 +2723,7 @@ function countThenParticiple(ctx: Context, out: Candidate[]): void {
     const singular = (num.value ?? num.min ?? 0) >= 11 || (num.value === 1 && /^[0-9]+$/u.test(ctx.words[at]!));
     // A noun of events with plurals of its own («12 مجزرة»، «مجازر») counts the events, not the victims.
     const tamyiz =
-      !cases && p?.entry.pos === 'noun' && p.prefix === '' && p.suffix === '' && !p.article && !p.entry.plurals?.length && singular && !num.approximate && !ctx.numberAt.has(p.lastToken + 1);
+      !cases && p?.entry.pos === 'noun' && p.prefix === '' && p.suffix === '' && !p.article && !p.entry.plurals?.length && singular && !ctx.numberAt.has(p.lastToken + 1);
     // «8 شهداء على الأقل»: a qualifier after the noun is keyed there; the phrase starts at the figure.
     const from = Math.min(at, num.firstToken);
     let first = true;

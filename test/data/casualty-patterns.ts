@@ -1489,6 +1489,10 @@ export const families: Record<string, CasualtyCase[]> = {
     // A dual verbal noun after a result word counts two.
     { text: 'وأفاد مراسلنا بوقوع إصابتين في صفوف المسعفين', expect: [{ kind: 'injured', count: { value: 2 } }] },
     { text: 'وخلفت الغارة سقوط قتيل وإصابتين في البلدة', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 } }] },
+    // An approximate figure counts a singular verbal noun as an exact one does; a participle of the other kind joined
+    // to the subject of «سقط» counts by its own form past an adverb.
+    { text: 'وأعلنت المستشفى استقبال جثتين ونحو 40 إصابة من موقع الانفجار', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 40, approximate: true } }] },
+    { text: 'استهدف الهجوم نقطة للشرطة وسقط على إثره قتيلان وجريح', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 1 }, victims: 'unspecified' }] },
     // «حصد/أزهق أرواح» with the subject between the verb and «أرواح» (VSO order).
     { text: 'وأزهق القصف المدفعي أرواح 9 مدنيين في البلدة', expect: [{ kind: 'killed', count: { value: 9 }, victims: 'civilians' }] },
     { text: 'حصدت الغارات الروسية على الريف أرواح 17 شخصا', expect: [{ kind: 'killed', count: { value: 17 }, actors: ['russia'] }] },
