@@ -18,6 +18,7 @@ import { readParents } from './parents.js';
 import type { CasualtyMention, CasualtyOptions, IncludedGroup } from './types.js';
 import type { Quantity } from '../quantity.js';
 import { victimClass } from './tokens.js';
+import { ownSide } from './link.js';
 import type { Candidate } from './phrases.js';
 
 /** Casualty mentions with the sentence index of each (for event grouping). @internal */
@@ -61,6 +62,8 @@ export function casualtiesInDoc(
   const sentenceOf: number[] = [];
   let previous: { mention: CasualtyMention; last: number } | undefined;
   const earlier: EarlierMention[] = [];
+  // The actors of each mention by its trigger, for the groups that share its predicate.
+  const actorsOfTrigger = new Map<number, string[]>();
   for (const [k, c] of candidates.entries()) {
     // «قتل 25 شخصاً … ومن بين القتلى 4 أطفال»: those among a toll just told are its sub-groups, no statement of their
     // own — unless a verb of theirs tells it («بين القتلى العشرة 7 مدنيين قتلوا في قصف الطائرات»).
@@ -84,7 +87,7 @@ export function casualtiesInDoc(
       count: flags.zero ? { value: 0 } : c.count,
       victims: refined[k]!,
       includes: [],
-      actors: tollActors(ctx, c, actorsFor(ctx, c, sides, alone), earlier),
+      actors: sharedActors(ctx, c, refined[k]!, actorsOfTrigger) ?? tollActors(ctx, c, actorsFor(ctx, c, sides, alone), earlier),
       cause,
       coCauses,
       location: locationFor(ctx, c, places),
@@ -108,11 +111,27 @@ export function casualtiesInDoc(
       }
     }
     mentions.push(mention);
+    if (c.rule !== 'ellipsis') actorsOfTrigger.set(c.trigger[0], mention.actors);
     sentenceOf.push(ctx.sentenceOf[c.first]!);
     earlier.push({ kind: mention.kind, location: mention.location, actors: mention.actors, sentence: ctx.sentenceOf[c.first]!, toll: c.rule === 'toll' });
     previous = { mention, last: c.last };
   }
   return { mentions, sentenceOf };
+}
+
+const ARMED_CLASSES: ReadonlySet<string> = /* @__PURE__ */ new Set(['fighters', 'soldiers']);
+
+/**
+ * «استشهاد أكثر من 100 عنصر لحزب الله بالإضافة إلى 3 صحافيين»: a group that shares another's predicate shares its
+ * agent — unless it is armed or names its own side («33 عنصراً من القوات النظامية لقوا مصرعهم، بالإضافة إلى 42
+ * مسلحاً من داعش»: the other side's toll, read on its own), or an actor follows it in its clause («و12 على يد قوات
+ * سوريا الديمقراطية»).
+ */
+function sharedActors(ctx: Context, c: Candidate, victims: string, byTrigger: ReadonlyMap<number, string[]>): string[] | undefined {
+  if (c.rule !== 'ellipsis' || ARMED_CLASSES.has(victims) || ownSide(ctx, c)) return undefined;
+  const clauseEnd = ctx.clauseStarts[ctx.clauseOf[c.first]! + 1]!;
+  if (ctx.actorsBySentence[ctx.sentenceOf[c.first]!]?.some((a) => a.firstToken >= c.first && a.firstToken < clauseEnd)) return undefined;
+  return byTrigger.get(c.trigger[0]);
 }
 
 /**

@@ -398,10 +398,15 @@ export const NAMED_TITLES_AFTER_NAME: readonly string[] = ['مختار', 'امي
 export const RANKS_HEADING: readonly string[] = ['عميد'];
 
 /**
- * «بالإضافة إلى ثمانية مدنيين»، «بالإضافة لـ158»، «إلى جانب أربعة آخرين»: phrases that add a group to a toll or a list,
- * like «و».
+ * «بالإضافة إلى ثمانية مدنيين»، «فضلاً عن خمسة مدنيين»: phrases that add a toll of its own to one just told — what
+ * they add with a figure of its own (or as «others», or by an ordinal) is counted apart.
  */
-export const ADDING: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['بالاضافه', 'ل'], ['اضافه', 'ل'], ['فضلا', 'عن'], ['علاوه', 'علي'], ['الي', 'جانب'], ['وكذلك'], ['وايضا']];
+export const ADDING_APART: readonly Phrase[] = [['بالاضافه', 'الي'], ['اضافه', 'الي'], ['بالاضافه', 'ل'], ['اضافه', 'ل'], ['فضلا', 'عن'], ['علاوه', 'علي']];
+/**
+ * Phrases that add a group to a toll or a list, like «و»: those of {@link ADDING_APART}, and «إلى جانب أربعة آخرين»،
+ * «وكذلك عنصر من الشرطة», which join what they add to the toll before.
+ */
+export const ADDING: readonly Phrase[] = [...ADDING_APART, ['الي', 'جانب'], ['وكذلك'], ['وايضا']];
 
 /** «اعتقلت جميع العاملين»، «تم اعتقال كل الشبان»: all of a definite group after a casualty word, of no size given. */
 export const ALL_OF: readonly string[] = ['كل', 'جميع', 'كافه'];

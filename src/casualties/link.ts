@@ -11,7 +11,7 @@ import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
-import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING, NICKNAMED, ACCORDING_OPENERS, ALL_OF_THEM } from './grammar.js';
+import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ADDING_APART, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING, NICKNAMED, ACCORDING_OPENERS, ALL_OF_THEM } from './grammar.js';
 import { AGE_WORDS, HIT_BY, TOLL_REACH_VERBS, AMONG_CAUSED_BY, CAUSE_WORDS, CONDITION_WORDS, TITLES_AFTER_NAME, NAMED_TITLES_AFTER_NAME, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, numberWordWithWaw, partFigure, toldFigure } from './breakdown.js';
@@ -1816,6 +1816,7 @@ const ACCORDING = /* @__PURE__ */ new Set(ACCORDING_OPENERS);
 const AMONG = /* @__PURE__ */ new Set(AMONG_WORDS);
 const WAS = /* @__PURE__ */ new Set(WAS_FORMS);
 const ADDS = /* @__PURE__ */ phraseTable(ADDING);
+const ADDS_APART = /* @__PURE__ */ phraseTable(ADDING_APART);
 
 /** A bare figure followed by the side it counts («58 في صفوف الفصائل»، «12 من الهيئة»), or null. */
 function sidedFigure(ctx: Context, i: number): NounPhrase | null {
@@ -1853,7 +1854,7 @@ function toldOfSome(ctx: Context, k: number): boolean {
  * right after it — a named actor, an armed noun after «من», or «صفوف» — is one side's toll («6 عناصر من قوات النظام
  * و4 من المدنيين» are two). An attack after it («في القصف») names no side.
  */
-function ownSide(ctx: Context, g: { readonly first: number; readonly last: number }): boolean {
+export function ownSide(ctx: Context, g: { readonly first: number; readonly last: number }): boolean {
   for (let k = g.first; k <= g.last + 2 && k < ctx.n; k++) {
     if (ctx.actorsAt.has(k) || (ctx.actorNounAt.has(k) && ctx.words[k - 1] === 'من') || ctx.words[k] === 'صفوف') return true;
   }
@@ -1999,9 +2000,11 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         break;
       }
       if (joined && counted && (!g.others || others) && (g.victims !== null || others) && !next && !otherKind && (!pastSub || g.victims === c.victims)) {
-        // «أودت بحياة 20 عنصراً من قوات الأمن، فضلاً عن خمسة مدنيين»: a group added to a counted group is one toll with
-        // it — not a figure «من» a side («بالإضافة إلى 738 من عناصر التنظيمات»: the next item of a toll listed by side).
-        if (adding && !before && !placed && !(g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من') && addsTo(c, g)) break;
+        // «أصيب 5 أطفال وكذلك مسعف»: a group added to a counted group is one toll with it — not a figure «من» a side
+        // («بالإضافة إلى 738 من عناصر التنظيمات»: the next item of a toll listed by side), nor one counted apart
+        // after «بالإضافة إلى/فضلاً عن» («قتل 20 عنصراً، فضلاً عن خمسة مدنيين»: two tolls).
+        const apart = (g.countTokens !== undefined || g.others || ordinal || (ctx.bits[g.last + 1]! & F.ORDINAL) !== 0) && phraseAt(ctx, k, ADDS_APART) > 0;
+        if (adding && !apart && !before && !placed && !(g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من') && addsTo(c, g)) break;
         // «قتل ثمانية من النازحين، وثلاثة من مواطني القرية»: counted groups of other classes joined under one predicate,
         // neither naming its side, are one toll of mixed class; more may follow. (One class told twice is two tolls, as
         // of two places.)

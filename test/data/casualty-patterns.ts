@@ -1938,8 +1938,8 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'counts 16 · fighters and soldiers added by «بالإضافة إلى» are two sides\' tolls': [
     { text: 'قتل أكثر من 30 من مسلحي الحركة بالإضافة إلى أربعة جنود في المعركة.', expect: [{ kind: 'killed', count: { min: 30 }, victims: 'fighters' }, { kind: 'killed', count: { value: 4 }, victims: 'soldiers' }] },
-    // Other classes added still sum into one group.
-    { text: 'قتل 20 عنصراً من قوات النظام، فضلاً عن خمسة مدنيين.', expect: [{ kind: 'killed', count: { value: 25 } }] },
+    // Other classes added with a figure of their own are a toll of their own too.
+    { text: 'قتل 20 عنصراً من قوات النظام، فضلاً عن خمسة مدنيين.', expect: [{ kind: 'killed', count: { value: 20 } }, { kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
   ],
   'counts 16 · «عدد أكبر من» is a quantity, and a negated verb of result denies its casualties': [
     { text: 'وأحصت المستشفيات 12 قتيلاً وعدداً أكبر من الجرحى.', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'injured', count: { vague: 'many' } }] },
@@ -2562,11 +2562,15 @@ export const families: Record<string, CasualtyCase[]> = {
     // «أم» alone is «or».
     { text: 'أصيب شخص واحد في الانفجار ولم يتضح أهو رجل أم امرأة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
   ],
-  'cascade 3m · a group added by «فضلاً عن/إضافة إلى» to a counted group is one toll': [
-    { text: 'وأسفر التفجير عن مقتل 14 عنصرا من الشرطة، فضلاً عن ثلاثة مدنيين', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
-    { text: 'أصيب 9 أطفال إضافة إلى 4 نساء بشظايا القذائف', expect: [{ kind: 'injured', count: { value: 13 }, victims: 'civilians' }] },
-    { text: 'قتل أكثر من 60 مقاتلا من الفصيل علاوة على صحفيين اثنين', expect: [{ kind: 'killed', count: { min: 62 }, victims: 'people' }] },
-    // «وكذلك» adds too, and a singular after it counts itself.
+  'cascade 3m · a counted group added by «فضلاً عن/إضافة إلى» is a toll of its own; after «وكذلك» one toll': [
+    // Reporters count what «بالإضافة إلى، فضلاً عن، علاوة على» add with a figure, as «others» or by an ordinal apart.
+    { text: 'وأسفر التفجير عن مقتل 14 عنصرا من الشرطة، فضلاً عن ثلاثة مدنيين', expect: [{ kind: 'killed', count: { value: 14 } }, { kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
+    { text: 'أصيب 9 أطفال إضافة إلى 4 نساء بشظايا القذائف', expect: [{ kind: 'injured', count: { value: 9 }, victims: 'children' }, { kind: 'injured', count: { value: 4 }, victims: 'women' }] },
+    { text: 'قتل أكثر من 60 مقاتلا من الفصيل علاوة على صحفيين اثنين', expect: [{ kind: 'killed', count: { min: 60 } }, { kind: 'killed', count: { value: 2 }, victims: 'journalists' }] },
+    { text: 'ذهب ضحيتها ثلاثة من أفراد الأسرة، إضافة إلى شخص رابع كان يمر في الشارع', expect: [{ kind: 'killed', count: { value: 3 } }, { kind: 'killed', count: { value: 1 } }] },
+    // What is added shares the agent of the toll it is added to, unless armed or of a side of its own.
+    { text: 'وقد أدى القصف الإسرائيلي إلى استشهاد أكثر من 60 عنصر لـ”حزب الله” بالإضافة إلى 4 مسعفين وعدد من المدنيين.', expect: [{ kind: 'killed', count: { min: 60 }, actors: ['israel'] }, { kind: 'killed', count: { value: 4 }, victims: 'medical', actors: ['israel'] }, { kind: 'killed', victims: 'civilians', actors: ['israel'] }] },
+    // «وكذلك» adds to the toll before, and a singular after it counts itself.
     { text: 'لقي أحد المزارعين حتفه، وكذلك عنصر من الشرطة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     { text: 'وأصيب 5 أطفال وكذلك مسعف في القصف', expect: [{ kind: 'injured', count: { value: 6 }, victims: 'people' }] },
     // A place told of the first group makes the added one another event; a vague figure adds nothing it can sum.
@@ -3406,7 +3410,6 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'recall14 2 · a toll listed by side: a figure «من» a side after «بالإضافة إلى» is the next item, a side\'s adjective is stepped over': [
     { text: 'ووثق المرصد مقتل 120 عنصرا من قوات الجيش، بالإضافة إلى 95 من مسلحي الفصائل المتشددة، و40 مدنيا', expect: [{ kind: 'killed', count: { value: 120 } }, { kind: 'killed', count: { value: 95 } }, { kind: 'killed', count: { value: 40 }, victims: 'civilians' }] },
-    { text: 'وأسفر التفجير عن مقتل 14 عنصرا من الشرطة، فضلاً عن ثلاثة مدنيين', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'people' }] },
     { text: 'مقتل 40 عنصرا من قوات النظام، بالإضافة لـ12 من الميليشيات الموالية لها', expect: [{ kind: 'killed', count: { value: 40 } }, { kind: 'killed', count: { value: 12 } }] },
   ],
   'recall14 3 · a verbal noun, its agent in the genitive, then prisoners after «ل» or all of a group': [
