@@ -1896,6 +1896,8 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
   const list = [...found];
   for (let x = 0; x < list.length; x++) {
     const c = list[x]!;
+    const fore = sidedConjunctBefore(ctx, groups, c);
+    if (fore) out.push(fore);
     // «وقتل جميع المهاجمين بالإضافة إلى 16 عنصراً»: a mention of no figure goes on only with a group added to it.
     if ((!c.countTokens && c.count?.value === undefined && !phraseAt(ctx, c.last + 1, ADDS)) || c.kind === 'trapped') continue;
     const sentence = ctx.sentenceOf[c.last];
@@ -2034,6 +2036,33 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       break;
     }
   }
+}
+
+/** How far back from the «و» a sided conjunct's group may end (its bound and side after it). */
+const SIDE_OF_CONJUNCT = 7;
+
+/**
+ * «إن 12 عنصراً من قوات النظام و20 مقاتلاً من تنظيم الدولة قتلوا»: a counted group before a subject told before its
+ * verb, joined to it by «و», when either names its side, is that side's toll under the same verb (the walk to the
+ * subject stops at a side; groups of no side are one subject, summed).
+ */
+function sidedConjunctBefore(ctx: Context, groups: NounGroups, c: Candidate): Candidate | null {
+  if (c.rule !== 'count-verb' || !c.countTokens || c.first !== c.countTokens[0]) return null;
+  const and = ctx.words[c.first - 1] === 'و' ? c.first - 1 : ctx.bits[c.first]! & F.AND ? c.first : -1;
+  if (and < 0) return null;
+  // The group before may be followed by its bound and side («12 عنصراً على الأقل من قوات النظام»): the nearest
+  // counted group a few words back, nothing between that breaks the clause or tells a casualty.
+  let h: NounPhrase | null = null;
+  for (let k = (and === c.first ? c.first : and) - 1; k >= 0 && k >= and - SIDE_OF_CONJUNCT && !h; k--) {
+    if (ctx.bits[k]! & (F.COMMA | F.END) || ctx.casualtyAt.has(k)) return null;
+    const at = groups.endingAt[k] ?? -1;
+    if (at >= 0 && groups.list[at]!.countTokens) h = groups.list[at]!;
+  }
+  if (!h?.countTokens || h.victims === null || !inSubjectPosition(ctx, h) || !(ownSide(ctx, h) || ownSide(ctx, c))) return null;
+  const e: Candidate = { kind: c.kind, first: h.first, last: Math.max(h.last, and - 1), trigger: c.trigger, count: h.count, victims: h.victims, others: false, rule: 'ellipsis' };
+  e.countTokens = h.countTokens;
+  if (h.victimTokens) e.victimTokens = h.victimTokens;
+  return e;
 }
 
 /** Whether `g` is one indefinite person of another class than the one person of `c` (no figure, no kin, no others). */

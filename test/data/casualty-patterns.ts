@@ -4088,6 +4088,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'two sides before their verb': [
     // Fighters and soldiers joined before one verb, or inside «لقي … حتفهم», are two tolls side by side.
     { text: 'وقال المتحدث إن عشرة مسلحين وخمسة جنود قتلوا في المعركة', expect: [{ kind: 'killed', count: { value: 10 }, victims: 'fighters' }, { kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
+    // Two sides' groups before one verb, each naming its side: two tolls, the first past its bound.
+    { text: 'وأفاد المرصد بأن 9 عناصر على الأقل من قوات الأمن و14 مسلحا من جبهة النصرة قتلوا في المواجهات', expect: [{ kind: 'killed', count: { min: 9 } }, { kind: 'killed', count: { value: 14 }, victims: 'fighters' }] },
     { text: 'ولقي خمسة مسلحين واثنان من أفراد الأمن حتفهم في الاشتباك', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'killed', count: { value: 2 } }] },
     // Guard: groups of one side and the unarmed are one toll.
     { text: 'وقال إن عشرة مسلحين وخمسة مدنيين قتلوا في المعركة', expect: [{ kind: 'killed', count: { value: 15 } }] },
