@@ -2027,11 +2027,16 @@ export function ofThemClass(ctx: Context, c: Candidate): Victims | null {
 /** Kinds that harm a person: the detainees «مصير آلاف المختطفين» leaves unknown are the casualty noun itself. */
 const HARMED = /* @__PURE__ */ new Set(HARM_KINDS);
 
-/** «سقط قتيل»، «وقع جريحان»: the mention ends in an indefinite nominative casualty noun, its subject. */
+/**
+ * «سقط قتيل»، «وقع جريحان»: the mention ends in an indefinite nominative casualty noun, its subject — or opens with
+ * one before its verb («جريحين سقطا»).
+ */
 function subjectParticiple(ctx: Context, c: Candidate): boolean {
   const p = ctx.casualtyAt.get(c.last);
   // «وجريح» joined to another: the bare noun still names its one.
-  return p?.entry.pos === 'participle' && (p.suffix === '' || p.suffix === 'ان') && !p.article && (p.prefix === '' || p.prefix === 'و');
+  if (p?.entry.pos === 'participle' && (p.suffix === '' || p.suffix === 'ان') && !p.article && (p.prefix === '' || p.prefix === 'و')) return true;
+  const q = c.first < c.trigger[0] ? ctx.casualtyAt.get(c.first) : undefined;
+  return q?.entry.pos === 'participle' && q.lastToken === c.trigger[0] - 1 && !q.article && q.prefix === '';
 }
 
 /**

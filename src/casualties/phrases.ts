@@ -2642,14 +2642,16 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       const how = ctx.casualtyAt.get(i + 1);
       const said = how?.entry.pos === 'participle' && how.prefix === '' ? how : undefined;
       const before = said || fellInFight(ctx, i) ? subjectVerb(ctx, groups, said?.entry.kind ?? 'killed', [i, said?.lastToken ?? i]) : null;
-      if (before?.countTokens) out.push({ ...before, rule: 'idiom' });
-      else if (!before) {
-        // «شهيدين ارتقيا برصاص القناصة»: a dual or plural casualty participle right before, of the number the verb agrees with.
-        const fallen = ctx.casualtyEndingAt.get(i - 1);
-        const count = fallen?.entry.pos === 'participle' && !fallen.article && fallen.prefix === '' ? countOfForm(fallen) : null;
+      // «ثلاثة جرحى سقطوا»، «شهيدين ارتقيا»: a casualty participle right before the verb fell as what it names.
+      const fallen = ctx.casualtyEndingAt.get(i - 1);
+      const named = fallen?.entry.pos === 'participle' && !fallen.article && fallen.prefix === '' ? fallen : undefined;
+      if (before?.countTokens) out.push({ ...before, kind: said || !named ? before.kind : named.entry.kind, rule: 'idiom' });
+      else if (named) {
+        // Uncounted, it counts by its form, of the number the verb agrees with («جريحين سقطا»).
+        const count = countOfForm(named);
         const dual = (agreementOfWord(ctx.words[i]!) & AGREE.NUMBER) === AGREE.DUAL;
         if (count && (dual ? count.value === 2 : count.vague !== undefined)) {
-          out.push({ kind: said?.entry.kind ?? fallen!.entry.kind, first: fallen!.firstToken, last: said?.lastToken ?? i, trigger: [i, said?.lastToken ?? i], count, victims: 'unspecified', others: false, rule: 'idiom' });
+          out.push({ kind: said?.entry.kind ?? named.entry.kind, first: named.firstToken, last: said?.lastToken ?? i, trigger: [i, said?.lastToken ?? i], count, victims: 'unspecified', others: false, rule: 'idiom' });
         }
       }
       continue;

@@ -3321,6 +3321,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'اعتقلت القوة 4 صبيان من المخيم', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'children' }] },
     { text: 'استشهدت أرملة في الغارة على منزلها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
     { text: 'وقتل عشرون تكفيرياً في الاشتباكات على أطراف البلدة', expect: [{ kind: 'killed', count: { value: 20 }, victims: 'fighters' }] },
+    { text: 'استشهد مقاومان برصاص قوات الاحتلال قرب المخيم فجر اليوم', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'fighters' }] },
+    // A casualty participle as the subject of a verb of falling fell as what it names: wounded, counted or dual.
+    { text: 'وأفادت مصادر طبية بأن خمسة جرحى سقطوا في القصف على السوق', expect: [{ kind: 'injured', count: { value: 5 } }] },
+    { text: 'وذكرت الوكالة أن جريحين سقطا في غارة على دراجة نارية', expect: [{ kind: 'injured', count: { value: 2 }, victims: 'unspecified' }] },
     { text: 'وقتل ثلاثة عناصر أمنية في هجوم على نقطة التفتيش', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
     { text: 'واعتقل حرس الحدود 12 مهربا قرب المعبر', expect: [{ kind: 'detained', count: { value: 12 }, victims: 'people' }] },
     { text: 'واغتال مجهولون شيخ عشيرة في ريف المحافظة', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
