@@ -1097,14 +1097,18 @@ const CAUSES = /* @__PURE__ */ new Set(CAUSE_WORDS);
 const TITLES_AFTER = /* @__PURE__ */ new Set(TITLES_AFTER_NAME);
 const NAMED_TITLES = /* @__PURE__ */ new Set(NAMED_TITLES_AFTER_NAME);
 
-/** «مختار البلدة»، «قائد اللواء»، «رئيس بلدية ناحته»: an office in construct with a definite word or a place noun at `k`. */
+/**
+ * «مختار البلدة»، «قائد اللواء»، «رئيس بلدية ناحته»، «مدير مكتب الرئيس»: an office in construct with a definite word
+ * (itself or past one indefinite genitive) or a place noun at `k`.
+ */
 function titleAfterName(ctx: Context, k: number): boolean {
   const named = NAMED_TITLES.has(ctx.words[k]!);
   if ((!named && !TITLES_AFTER.has(ctx.words[k]!)) || ctx.sentenceOf[k + 1] !== ctx.sentenceOf[k]) return false;
   const next = ctx.words[k + 1] ?? '';
   // «مختار البلدة»: a title that is a name too heads a place only.
   const place = PLACE_HEADS.has(next) || (next.startsWith('ال') && PLACE_HEADS.has(next.slice(2)));
-  return place || (!named && next.startsWith('ال'));
+  const definite = next.startsWith('ال') || (ctx.sentenceOf[k + 2] === ctx.sentenceOf[k] && !(ctx.bits[k + 1]! & (F.COMMA | F.END)) && (ctx.words[k + 2] ?? '').startsWith('ال'));
+  return place || (!named && definite);
 }
 
 /**

@@ -800,6 +800,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'استشهد أربعة من أفراد العائلة في القصف', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people' }] },
   ],
   'cascade 3d · personal names after a past verb of arrest or execution (rule verb-names)': [
+    // An office past one indefinite genitive ends the name too.
+    { text: 'واختطف مسلحون محمد صالح بن عمر مدير مكتب المحافظ أمس', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'محمد صالح بن عمر' }] },
     // A surname is no weapon's derived form: «بدران» is not «ب» + a case of «درون» (a stem of two letters inflects not).
     { text: 'واعتقلت الشرطة أسامة بدران عند الحاجز', expect: [{ kind: 'detained', count: { value: 1 } }] },
     // Nor a place's name a weapon's: «الطيري» is no construct of «طيران», the cause is the mortar.
