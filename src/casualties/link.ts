@@ -2023,10 +2023,13 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         // «اعتقلت فلان الفلاني واثنين آخرين»، «اختطفوا فلان، واثنين من أبنائه»: so are counted others with one person,
         // or counted kin of his.
         const his = !placed && (others || (g.victimTokens !== undefined && ctx.words[g.victimTokens[0] - 1] === 'من' && opensWithKin(ctx, g.victimTokens[0])));
-        if (!adding && !before && c.count?.value === 1 && !c.others && (opensWithKin(ctx, g.first) || his) && g.count?.value !== undefined) {
+        // «مقتل قائد ميداني و23 من عناصره»، «استشهاد مسؤول وأربعة أفراد من عائلته»: one person told by no figure and a
+        // counted group joined to him under one predicate, neither of a side named, are one toll, as reporters sum it.
+        const company = !placed && !pastSub && !sided && !c.countTokens && g.countTokens !== undefined && !ownSide(ctx, g);
+        if (!adding && !before && c.count?.value === 1 && !c.others && (opensWithKin(ctx, g.first) || his || company) && g.count?.value !== undefined) {
           c.count = { value: 1 + g.count.value };
           // «قتل جندي في الهجوم، وثان في كمين»: one more by an ordinal is of the class before.
-          if (!ordinal) c.victims = 'people';
+          if (!ordinal) c.victims = company && !his ? mixedClass(c.victims!, g.victims ?? c.victims!) : 'people';
           c.last = g.last;
           break;
         }

@@ -3942,6 +3942,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأوقعت وحدات الجيش عشرات القتلى في صفوف المسلحين، ودمرت آليات لهم وعدداً من الطائرات المسيرة', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }] },
     // Counted others, or counted kin of his, joined to one person are more of the same mention.
     { text: 'واعتقلت عناصر الاستخبارات سامر أحمد الحلبي واثنين آخرين', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'people' }] },
+    // One person of no figure and a counted group joined under one predicate: one toll, as reporters sum it.
+    { text: 'أسفرت الغارة عن استشهاد مسؤول إغاثة كبير وأربعة أفراد من عائلته', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     // Guard: «والآلاف من حلب» are people from there.
     { text: 'واعتقل الجيش العشرات من العمال، والآلاف من حلب', expect: [{ kind: 'detained', count: { min: 10, vague: 'tens' } }, { kind: 'detained', count: { min: 1000, vague: 'thousands' } }] },
   ],
