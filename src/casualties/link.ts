@@ -1944,6 +1944,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       // «12 مصرياً في مدينة سرت، بالإضافة إلى 18 …»: a place told of the first group makes what is added another event.
       if (ctx.placeAt.has(k) || (PREPOSITIONS.has(ctx.words[k]!) && ctx.words[k] !== 'من')) placed = true;
       const adding = phraseAt(ctx, k, ADDS);
+      const addedApart = adding > 0 && phraseAt(ctx, k, ADDS_APART) > 0;
       // «قتل شاب كان يقف إلى جانب ثلاثة شبان»: «إلى جانب» adds to a toll right after it or after a comma; elsewhere it
       // is beside.
       if (adding && ctx.words[k] === 'الي' && k !== c.last + 1 && !(ctx.bits[k - 1]! & F.COMMA)) break;
@@ -2005,11 +2006,13 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         c.last = g.last;
         break;
       }
-      if (joined && counted && (!g.others || others) && (g.victims !== null || others) && !next && !otherKind && (!pastSub || g.victims === c.victims)) {
+      // Past a sub-group only a group of the first one's class is a new member — or one added apart after the sub-group's
+      // comma («22 بينهم 3 صحفيين، إضافة إلى 86 من عناصر حزب الله»).
+      if (joined && counted && (!g.others || others) && (g.victims !== null || others) && !next && !otherKind && (!pastSub || g.victims === c.victims || (addedApart && !subOpen))) {
         // «أصيب 5 أطفال وكذلك مسعف»: a group added to a counted group is one toll with it — not a figure «من» a side
         // («بالإضافة إلى 738 من عناصر التنظيمات»: the next item of a toll listed by side), nor one counted apart
         // after «بالإضافة إلى/فضلاً عن» («قتل 20 عنصراً، فضلاً عن خمسة مدنيين»: two tolls).
-        const apart = (g.countTokens !== undefined || g.others || ordinal || (ctx.bits[g.last + 1]! & F.ORDINAL) !== 0) && phraseAt(ctx, k, ADDS_APART) > 0;
+        const apart = addedApart && (g.countTokens !== undefined || g.others || ordinal || (ctx.bits[g.last + 1]! & F.ORDINAL) !== 0);
         if (adding && !apart && !before && !placed && !(g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من') && addsTo(c, g)) break;
         // «قتل ثمانية من النازحين، وثلاثة من مواطني القرية»: counted groups of other classes joined under one predicate,
         // neither naming its side, are one toll of mixed class; more may follow. (One class told twice is two tolls, as

@@ -3175,6 +3175,9 @@ export function tollHead(ctx: Context, i: number, verbs?: ObjectVerbs): { kind: 
   }
   let r = i + 1;
   if (ctx.victimAt.has(r)) r = ctx.victimAt.get(r)!.lastToken + 1;
+  // «عدد المدنيين اللبنانيين الذين قتلوا»: a definite nationality after a definite noun is its adjective.
+  const nation = r > i + 1 && ctx.words[i + 1]!.startsWith('ال') ? ctx.victimAt.get(r) : undefined;
+  if (nation?.entry.role === 'nationality' && nation.article) r = nation.lastToken + 1;
   // «عدد الجنود المصابين»: a definite casualty participle as the people's adjective — not of a disease («المصابين
   // بالكوليرا»).
   const said = r > i + 1 ? ctx.casualtyAt.get(r) : undefined;

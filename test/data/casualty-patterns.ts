@@ -2565,6 +2565,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'أصيب شخص واحد في الانفجار ولم يتضح أهو رجل أم امرأة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
   ],
   'cascade 3m · a counted group added by «فضلاً عن/إضافة إلى» is a toll of its own; after «وكذلك» one toll': [
+    // Added apart after a toll's sub-group and its comma; the toll's people past a nationality adjective.
+    { text: 'وبلغ عدد المدنيين السوريين الذين قتلوا في الغارات منذ بداية الشهر 40 بينهم 9 أطفال، إضافة إلى 12 من عناصر الفصائل', expect: [{ kind: 'killed', count: { value: 40 }, victims: 'civilians' }, { kind: 'killed', count: { value: 12 } }] },
     // Reporters count what «بالإضافة إلى، فضلاً عن، علاوة على» add with a figure, as «others» or by an ordinal apart.
     { text: 'وأسفر التفجير عن مقتل 14 عنصرا من الشرطة، فضلاً عن ثلاثة مدنيين', expect: [{ kind: 'killed', count: { value: 14 } }, { kind: 'killed', count: { value: 3 }, victims: 'civilians' }] },
     { text: 'أصيب 9 أطفال إضافة إلى 4 نساء بشظايا القذائف', expect: [{ kind: 'injured', count: { value: 9 }, victims: 'children' }, { kind: 'injured', count: { value: 4 }, victims: 'women' }] },
