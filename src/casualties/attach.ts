@@ -392,8 +392,9 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   if ('trigger' in c && lostBy(ctx, c as Candidate, a)) return true;
   // «إجمالي من لقوا مصرعهم من قوات الحزب إلى 431»: so is the side «من» after those who died.
   if ('trigger' in c && diedOfSide(ctx, c as Candidate, a)) return true;
-  // «عدد قتلى قوات حفتر»: the genitive of a casualty noun is the side the dead belong to.
-  if (ctx.casualtyEndingAt.get(a.firstToken - 1)?.entry.pos === 'participle' && wholeWord(ctx, a)) return true;
+  // «عدد قتلى قوات حفتر»، «حصيلة قتلى "حزب الله"»: the genitive of a casualty noun is the side the dead belong to.
+  const genitiveOf = QUOTES.has(ctx.words[a.firstToken - 1] ?? '') ? a.firstToken - 2 : a.firstToken - 1;
+  if (ctx.casualtyEndingAt.get(genitiveOf)?.entry.pos === 'participle' && wholeWord(ctx, a)) return true;
   // Right after the victims: their construct («عناصر الشرطة العسكرية الروسية») or «من/في/في صفوف» + their side.
   // «عناصر تلك المليشيات»: a demonstrative may stand in the construct.
   const construct = (a.firstToken === c.last + 1 || (a.firstToken === c.last + 2 && DEMONSTRATIVE.has(ctx.words[c.last + 1]!))) && wholeWord(ctx, a);
@@ -2205,10 +2206,11 @@ function figureOfSide(ctx: Context, c: Candidate, side: ActorRef): boolean {
   return ctx.words[k] === 'من' && (k === c.countTokens[1] + 1 || k === c.countTokens[1]);
 }
 
-/** «قتلى حزب الله»: the side in construct with the casualty noun that ends the mention. */
+/** «قتلى حزب الله»، «قتلى "حزب الله"»: the side in construct with the casualty noun that ends the mention. */
 function ofTheDead(ctx: Context, c: Candidate, side: ActorRef): boolean {
   const p = ctx.casualtyEndingAt.get(c.last);
-  return side.firstToken === c.last + 1 && p?.entry.pos === 'participle' && !p.article && wholeWord(ctx, side);
+  const at = QUOTES.has(ctx.words[c.last + 1] ?? '') ? c.last + 2 : c.last + 1;
+  return side.firstToken === at && p?.entry.pos === 'participle' && !p.article && wholeWord(ctx, side);
 }
 
 /** A toll read up to its casualty noun («عدد قتلى» of «عدد قتلى حزب الله إلى 412»), or the toll if none stands before its figure. */

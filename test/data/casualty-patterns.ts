@@ -1302,6 +1302,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقالت اللجنة إن ضحايا القصف تخطت 140 قتيلا وجريحا', expect: [{ kind: 'killed', count: { min: 140 } }, { kind: 'injured', count: { min: 140 } }] },
     // A toll's dead are named before its figure: a side in construct with them, or a class after «في صفوف/من».
     { text: 'وارتفع عدد قتلى حزب الله منذ بدء المعارك إلى 215', expect: [{ kind: 'killed', count: { value: 215 }, victims: 'fighters' }] },
+    // The side in quotes is still the genitive of the dead: theirs, no agent.
+    { text: 'وبذلك ترتفع حصيلة قتلى "حزب الله" إلى 230 منذ بدء المواجهات', expect: [{ kind: 'killed', count: { value: 230 }, victims: 'fighters', actors: [] }] },
     { text: 'ارتفعت حصيلة الشهداء في صفوف المدنيين جراء القصف إلى 48', expect: [{ kind: 'killed', count: { value: 48 }, victims: 'civilians' }] },
     // The toll of those who («من») a casualty verb, or «تم» and its noun, befell.
     { text: 'وارتفع عدد من قتلوا في المجزرة إلى 37 شخصا', expect: [{ kind: 'killed', count: { value: 37 }, victims: 'people' }] },
