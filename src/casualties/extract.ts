@@ -48,6 +48,7 @@ export function casualtiesInDoc(
   // «آخرين» takes the class of the mention before as refined by its side: «4 عناصر من قوات النظام … و7 آخرين» are soldiers.
   const refined = candidates.map((c) => (c.others ? null : refineVictims(ctx, c, c.victims ?? 'unspecified')));
   inheritVictims(candidates.map((c, k) => (c.others ? { victims: c.victims, others: true, own: othersOwnClass(ctx, c) ?? ofThemClass(ctx, c) ?? undefined, masculine: othersMasculine(ctx, c), elided: othersElided(ctx, c) } : { victims: refined[k] ?? c.victims, others: false })), refined);
+  classOfNextKind(ctx, candidates, refined);
   for (const [k, c] of candidates.entries()) if ((refined[k] === 'fighters' || refined[k] === 'soldiers') && liquidation(ctx, c)) c.kind = 'killed';
   const places = placesBySentence(ctx);
   const either = eitherKinds(ctx, candidates);
@@ -117,6 +118,21 @@ export function casualtiesInDoc(
     previous = { mention, last: c.last };
   }
   return { mentions, sentenceOf };
+}
+
+/**
+ * «مقتل 10 وجرح 6 من قوات النظام»، «قتل 3 وأصيب 5 من عناصر الشرطة»: a bare figure joined by «و» to a mention of the
+ * other kind right after it is of the class that mention names.
+ */
+function classOfNextKind(ctx: Context, candidates: readonly Candidate[], refined: (string | null)[]): void {
+  const startingAt = new Map<number, number>();
+  for (const [k, c] of candidates.entries()) if (!startingAt.has(c.first)) startingAt.set(c.first, k);
+  for (const [k, c] of candidates.entries()) {
+    if (refined[k] !== 'unspecified' || c.rule === 'toll' || !c.countTokens || c.victimTokens || c.countTokens[1] !== c.last) continue;
+    const next = startingAt.get(c.last + 1) ?? (ctx.words[c.last + 1] === 'و' ? startingAt.get(c.last + 2) : undefined);
+    const named = next === undefined ? null : refined[next];
+    if (next !== undefined && candidates[next]!.kind !== c.kind && ctx.words[c.last + 1]!.startsWith('و') && named && named !== 'unspecified') refined[k] = named;
+  }
 }
 
 const ARMED_CLASSES: ReadonlySet<string> = /* @__PURE__ */ new Set(['fighters', 'soldiers']);

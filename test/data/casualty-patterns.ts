@@ -1304,6 +1304,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وارتفع عدد قتلى حزب الله منذ بدء المعارك إلى 215', expect: [{ kind: 'killed', count: { value: 215 }, victims: 'fighters' }] },
     // The side in quotes is still the genitive of the dead: theirs, no agent.
     { text: 'وبذلك ترتفع حصيلة قتلى "حزب الله" إلى 230 منذ بدء المواجهات', expect: [{ kind: 'killed', count: { value: 230 }, victims: 'fighters', actors: [] }] },
+    // A bare figure joined to a mention of the other kind is of the class that mention names.
+    { text: 'وأسفر الكمين عن مقتل 4 وإصابة 7 من عناصر الشرطة', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 7 }, victims: 'soldiers' }] },
     { text: 'ارتفعت حصيلة الشهداء في صفوف المدنيين جراء القصف إلى 48', expect: [{ kind: 'killed', count: { value: 48 }, victims: 'civilians' }] },
     // The toll of those who («من») a casualty verb, or «تم» and its noun, befell.
     { text: 'وارتفع عدد من قتلوا في المجزرة إلى 37 شخصا', expect: [{ kind: 'killed', count: { value: 37 }, victims: 'people' }] },
