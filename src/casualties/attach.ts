@@ -1883,15 +1883,15 @@ function phraseAfter(ctx: Context, i: number, stop = ctx.n): Span | null {
 }
 
 /**
- * «آخرين» takes the victim class of the mention before it — unless it names its own («عدد آخر من المدنيين»), and a
- * masculine «آخرون» after women is of no class (`masculine`: «قتلت امرأة وأصيب آخرون»). A figure whose noun is left
- * out (`elided`: «مقتل 6 أشخاص وإصابة 4») takes a class the noun named, not the bare «أشخاص» of a count: it is a bare
- * count, `unspecified`, as the annotators read it.
+ * «آخرين» takes the victim class of the mention before it — unless it names its own («عدد آخر من المدنيين»); even a
+ * masculine «آخرون» after women, as reporters' readers take it («قتلت امرأة وأصيب آخرون»). A figure whose noun is
+ * left out (`elided`: «مقتل 6 أشخاص وإصابة 4») takes a class the noun named, not the bare «أشخاص» of a count: it is a
+ * bare count, `unspecified`, as the annotators read it.
  */
-export function inheritVictims(list: readonly { victims: Victims | null; others: boolean; own?: Victims; masculine?: boolean; elided?: boolean }[], out: (Victims | null)[]): void {
+export function inheritVictims(list: readonly { victims: Victims | null; others: boolean; own?: Victims; elided?: boolean }[], out: (Victims | null)[]): void {
   let previous: Victims = 'unspecified';
   list.forEach((c, k) => {
-    const inherited = (c.masculine && previous === 'women') || (c.elided && previous === 'people') ? 'unspecified' : previous;
+    const inherited = c.elided && previous === 'people' ? 'unspecified' : previous;
     const victims = c.others ? c.own ?? inherited : c.victims ?? 'unspecified';
     out[k] = victims;
     previous = victims;
@@ -1920,14 +1920,7 @@ export function othersElided(ctx: Context, c: Candidate): boolean {
 /** «وأصابت الآخر»: the other one names the class told before as «آخرين» does. */
 const THE_OTHER = /* @__PURE__ */ new Set(OTHER_ONE);
 
-/** Whether the «آخرين» word of the phrase is masculine («آخرون»، «آخرين»، «آخران»), not «أخرى، أخريات». @internal */
-export function othersMasculine(ctx: Context, c: Candidate): boolean {
-  for (let k = c.first; k <= c.last; k++) if (wordIn(ctx, k, MASCULINE_OTHERS)) return true;
-  return false;
-}
 const OTHER_WORD = /* @__PURE__ */ new Set(OTHERS);
-// The feminine duals end in «تان/تين» («أخرتان») or «يان/يين» («أخريان»، «أخريين»).
-const MASCULINE_OTHERS = /* @__PURE__ */ new Set(OTHERS.filter((w) => /(ين|ون|ان)$/u.test(w) && !/(تان|تين|يان|يين)$/u.test(w)));
 
 const ARMY = /* @__PURE__ */ new Set(ARMY_WORDS);
 /** The core's victim entry of nouns of membership («فرد»، «عضو»، «منتسب»). */

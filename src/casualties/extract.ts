@@ -6,7 +6,7 @@ import { spanOfTokens, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
 import {
-  actorsFor, causeFor, includesOf, tollActors, type EarlierMention, inheritVictims, locationFor, ofThemClass, othersElided, othersMasculine, othersOwnClass, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
+  actorsFor, causeFor, includesOf, tollActors, type EarlierMention, inheritVictims, locationFor, ofThemClass, othersElided, othersOwnClass, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
 } from './attach.js';
 import { buildContext, readingsOf, wordIn, type ActorRef, type Context } from './context.js';
 import { FIELD_EXECUTION } from './grammar.js';
@@ -47,7 +47,7 @@ export function casualtiesInDoc(
   contrastedDuals(ctx, candidates);
   // «آخرين» takes the class of the mention before as refined by its side: «4 عناصر من قوات النظام … و7 آخرين» are soldiers.
   const refined = candidates.map((c) => (c.others ? null : refineVictims(ctx, c, c.victims ?? 'unspecified')));
-  inheritVictims(candidates.map((c, k) => (c.others ? { victims: c.victims, others: true, own: othersOwnClass(ctx, c) ?? ofThemClass(ctx, c) ?? undefined, masculine: othersMasculine(ctx, c), elided: othersElided(ctx, c) } : { victims: refined[k] ?? c.victims, others: false })), refined);
+  inheritVictims(candidates.map((c, k) => (c.others ? { victims: c.victims, others: true, own: othersOwnClass(ctx, c) ?? ofThemClass(ctx, c) ?? undefined, elided: othersElided(ctx, c) } : { victims: refined[k] ?? c.victims, others: false })), refined);
   classOfNextKind(ctx, candidates, refined);
   for (const [k, c] of candidates.entries()) if ((refined[k] === 'fighters' || refined[k] === 'soldiers') && liquidation(ctx, c)) c.kind = 'killed';
   const places = placesBySentence(ctx);

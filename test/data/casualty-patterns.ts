@@ -2073,8 +2073,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتل شاب برصاص مجهولين. وأكد ذوو الشبان الثلاثة أنه تم اعتقالهم على حاجز للشرطة العسكرية', expect: [{ kind: 'killed' }, { kind: 'detained', contains: 'اعتقالهم' }] },
   ],
   'cascade 8 · denials and «آخرين»': [
-    // A masculine «آخرون» after women is of no class; a feminine «أخريات» stays women; «عدد آخر من المدنيين» names its own.
-    { text: 'قتلت سيدة وأصيب آخرون بقصف على الحي', expect: [{ kind: 'killed', victims: 'women' }, { kind: 'injured', victims: 'unspecified' }] },
+    // «آخرون» takes the class before it, even masculine after women (as annotators of real reports read it); a feminine
+    // «أخريات» stays women; «عدد آخر من المدنيين» names its own.
+    { text: 'قتلت سيدة وأصيب آخرون بقصف على الحي', expect: [{ kind: 'killed', victims: 'women' }, { kind: 'injured', victims: 'women' }] },
     { text: 'قتلت سيدة وأصيبت أخريات بقصف على الحي', expect: [{ kind: 'killed', victims: 'women' }, { kind: 'injured', victims: 'women' }] },
     { text: 'أدى القصف إلى مقتل طفل وإصابة عدد آخر من المدنيين', expect: [{ kind: 'killed', victims: 'children' }, { kind: 'injured', victims: 'civilians' }] },
     // A bare figure after «و» and a casualty word leaves out the noun of the statement before, as «آخرين» does.
