@@ -142,5 +142,16 @@ export const UNITS: ReadonlySet<string> = new Set(['قوه', 'قوات', 'مجم
 /** Attack cues read as the verbal nouns they also are («تصعيد»), and bare past verbs that are no noun. */
 export const VERBAL_NOUNS: ReadonlySet<string> = new Set(['تصعيد', 'تفجير', 'تفريق', 'تصدي', 'تقدم', 'تحرير', 'تبني']);
 export const PAST_VERBS: ReadonlySet<string> = new Set(['استهدف', 'هاجم', 'اقتحم', 'اعدم', 'اغتال']);
+/**
+ * Verbs of striking whose object an actor right after them is when their subject stood before them: a weapon or an
+ * attack («عبوة ناسفة استهدفت الحشد»، «هجوم استهدف قوات الجيش»), a relative pronoun («الغارة التي استهدفت …») or
+ * an actor («الطائرات الروسية استهدفت …»).
+ */
+export const STRIKING_VERBS: ReadonlySet<string> = new Set(['استهدف', 'استهدفت', 'طال', 'طالت', 'ضرب', 'ضربت', 'هاجم', 'هاجمت', 'اصاب', 'اصابت']);
+/** Attacks and weapons that stand as the subject of a {@link STRIKING_VERBS} verb before it (feminine ones end in «ه»). */
+export const STRIKING_SUBJECTS: ReadonlySet<string> = new Set([
+  'هجوم', 'هجوما', 'انفجار', 'تفجير', 'قصف', 'صاروخ', 'لغم', 'انتحاري', 'ناسفه', 'مفخخه', 'غاره', 'قذيفه', 'عبوه',
+  'مسيره', 'جويه', 'صاروخيه', 'مدفعيه', 'انتحاريه', 'الغاره', 'القذيفه', 'العبوه', 'الهجوم', 'الانفجار', 'التفجير', 'القصف',
+]);
 /** Actor nouns of the aircraft that strike (core `actorNouns`). */
 export const PLATFORMS: ReadonlySet<string> = new Set(['aircraft', 'drones']);

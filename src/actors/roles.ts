@@ -16,7 +16,7 @@ import type { Doc } from '../document.js';
 import { remember } from '../lexicon/compile.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { wordInfo } from '../tokenize/words.js';
-import { ACCUSATIONS, ACCUSE, ACCUSING, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
+import { ACCUSATIONS, ACCUSE, ACCUSING, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, STRIKING_SUBJECTS, STRIKING_VERBS, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
 
@@ -165,7 +165,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       if (c === 'control') return 'controller';
       // «تستهدف مسلحاً من حزب الله»: past the verb's object, «من» names the object's side — but a unit is the
       // subject's («شنت قوة من الدعم السريع هجوما»).
-      if (c === 'attack') return objectSide(t, d.first) ? 'target' : 'attacker';
+      if (c === 'attack') return objectSide(t, d.first) || subjectBefore(t) ? 'target' : 'attacker';
       if (c === 'target') return 'target';
       if (c === 'other') return 'other';
     }
@@ -258,6 +258,14 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     const verb = word(cue).replace(/^[وف]/u, '');
     if (VERBAL_NOUNS.has(verb) || !(/^[يت]../u.test(verb) || /(ت|وا)$/u.test(verb) || PAST_VERBS.has(verb))) return false;
     return o > q || accusative(object, verb, cue);
+  }
+
+  // «عبوة ناسفة استهدفت الحشد»، «الغارة التي استهدفت …»، «الطائرات الروسية استهدفت …»: a verb of striking whose
+  // subject stands right before it takes the actor after it as its object.
+  function subjectBefore(verb: number): boolean {
+    if (!STRIKING_VERBS.has(word(verb)) || verb === 0 || sentenceOf[verb - 1] !== sentenceOf[verb]) return false;
+    const before = word(verb - 1);
+    return owner[verb - 1]! >= 0 || before === 'التي' || before === 'الذي' || STRIKING_SUBJECTS.has(before);
   }
 
   // Right after the verb, an uncounted noun is its subject («هاجم مقاتلون من الدعم السريع قرية») unless its ending
