@@ -1250,9 +1250,11 @@ const HAND = /* @__PURE__ */ new Set(HANDS);
  * or figure, and the actor right after it — a name, not an anaphor a lexicon resolved («على يد مسلحين دروز»).
  */
 function statedAgent(ctx: Context, c: Candidate, near: readonly ActorRef[]): ActorRef | undefined {
-  const clause = ctx.clauseOf[c.last];
+  // «راح ضحيته ثلاثة مدنيين، بينهم امرأة وطفلة، جراء استهداف من قبل الميليشيا»: past a sub-group between commas.
+  const from = subGroupAside(ctx, c.last);
+  const clause = ctx.clauseOf[from];
   // A figure after the mention opens another item of its list («18 شخصاً، و46 على يد الفصائل»): its hand is that one's.
-  for (let i = c.last + 1; i < c.last + AGENT_REACH && ctx.clauseOf[i] === clause && !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i); i++) {
+  for (let i = from; i < from + AGENT_REACH && ctx.clauseOf[i] === clause && !ctx.casualtyAt.has(i) && !ctx.numberAt.has(i); i++) {
     const length = phraseAt(ctx, i, AGENT_AFTER);
     if (!length) continue;
     let k = i + length;
@@ -1263,6 +1265,18 @@ function statedAgent(ctx: Context, c: Candidate, near: readonly ActorRef[]): Act
   }
   return undefined;
 }
+/** The token after a sub-group told between commas right after `last` («، بينهم امرأة وطفلة،»), else `last + 1`. */
+function subGroupAside(ctx: Context, last: number): number {
+  if (!(ctx.bits[last + 1]! & F.COMMA) || !(ctx.bits[last + 2]! & F.INCLUDES)) return last + 1;
+  for (let k = last + 3; k < ctx.n && k <= last + ASIDE_REACH && ctx.sentenceOf[k] === ctx.sentenceOf[last]; k++) {
+    if (ctx.bits[k]! & F.COMMA) return k + 1;
+    if (ctx.casualtyAt.has(k)) break;
+  }
+  return last + 1;
+}
+// How many words a sub-group between commas may hold.
+const ASIDE_REACH = 10;
+
 /** A word that is no actor's name nor an anaphor that may stand for one («مسلحين»), nor in construct with one. */
 function unnamedAt(ctx: Context, k: number): boolean {
   if (ctx.doc.tokens[k]?.kind !== 'word' || ctx.actorsAt.has(k) || inConstruct(ctx, k)) return false;

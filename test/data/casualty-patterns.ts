@@ -1308,6 +1308,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأسفر الكمين عن مقتل 4 وإصابة 7 من عناصر الشرطة', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 7 }, victims: 'soldiers' }] },
     // What a weapon struck is no agent of the deaths it caused.
     { text: 'انفجرت عبوة ناسفة استهدفت قوات النظام، ما أدى إلى مقتل 4 عناصر', expect: [{ kind: 'killed', count: { value: 4 }, actors: [] }] },
+    // An agent stated after a sub-group told between commas is still the mention's.
+    { text: 'وشهدت المدينة يوما داميا راح ضحيته أربعة مدنيين، بينهم طفلة، جراء استهداف مباشر من قبل قوات النظام', expect: [{ kind: 'killed', count: { value: 4 }, actors: ['syrian-government'] }] },
     { text: 'ارتفعت حصيلة الشهداء في صفوف المدنيين جراء القصف إلى 48', expect: [{ kind: 'killed', count: { value: 48 }, victims: 'civilians' }] },
     // The toll of those who («من») a casualty verb, or «تم» and its noun, befell.
     { text: 'وارتفع عدد من قتلوا في المجزرة إلى 37 شخصا', expect: [{ kind: 'killed', count: { value: 37 }, victims: 'people' }] },
