@@ -3776,6 +3776,12 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
       if (!executed.has(counted.first)) out.push(fromNounPhrase('killed', [i, i], counted, 'bodies'));
       continue;
     }
+    // «العثور على جثث ثمانية مختطفين»: bodies of the held or missing, counted, are dead persons.
+    const held = counted?.countTokens && counted.participle !== undefined && counted.participle.entry.kind !== 'killed' && counted.participle.entry.kind !== 'injured' ? counted : null;
+    if (held) {
+      out.push({ ...fromNounPhrase('killed', [i, i], held, 'bodies'), victims: 'people' });
+      continue;
+    }
     const p = ctx.casualtyAt.get(i + 1);
     const v = ctx.victimAt.get(i + 1);
     // «ارتفع عدد القتلى إلى 10 بعد انتشال جثتين»: bodies after a toll in their sentence are part of it.

@@ -110,6 +110,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // Counted bodies of people named after «ل» are of their class.
     { text: 'وتسلمت دائرة الطب العدلي 14 جثة لرجال مجهولي الهوية', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'people' }] },
     { text: 'وعثر الأهالي على خمس جثث لمدنيين قرب الطريق', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
+    // Bodies of the kidnapped or missing, counted, are dead persons, no detention.
+    { text: 'وعثرت الشرطة على جثث ستة مختطفين قرب الطريق الدولي', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people' }] },
   ],
   'the time of a detention told by its verbal noun': [
     // A word of time and the verbal noun of an arrest with the pronoun of one or two is news of that detention.
