@@ -4,7 +4,7 @@
  * @module casualties/not-statements
  */
 import { phraseAt, phraseTable, wordIn, wordInClauseBefore, type Context } from './context.js';
-import { ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS, INCLUDES_SOME, TOLL_RISE, IDENTIFYING, IDENTIFYING_LINKS, CONDITION_WORDS, CASE_NOUNS, CRITICAL_STATES, RESCUE_WORDS, STATE_PHRASES, LASTING } from './grammar.js';
+import { WAS_FORMS, ABOUT_ACTS, ACT_AS_SUBJECT, AIMS_OF_ACTS, BODIES, CAPTURE_OR_FAMILIES, COUNT_FOLLOWERS, DISPLACED_NOUNS, FAMILIES_OF, FAMILY_ADJECTIVES, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, FATE_WORDS, LOSING_OR_MISSING, MASSACRES, RELEASING, SUPERLATIVES, UNKNOWN_FATE, WARRANTS, WARRANT_CARRIED_OUT, SENTENCES_PASSED, PENALTY_CARRIERS, INCLUDES_SOME, TOLL_RISE, IDENTIFYING, IDENTIFYING_LINKS, CONDITION_WORDS, CASE_NOUNS, CRITICAL_STATES, RESCUE_WORDS, STATE_PHRASES, LASTING } from './grammar.js';
 import { plainWord, type Candidate } from './phrases.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { tendedDead } from './tended-dead.js';
@@ -182,7 +182,9 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
       return c.count === null && firstToll >= 0 && firstToll < c.first && wordIn(ctx, t, BODY) && definiteDead(ctx, t + 1) && !named(ctx, c.last + 1);
     case 'idiom':
     case 'verb-alone':
-      return !c.countTokens && !c.victimTokens && (prior.endsAt.get(c.first - 1)?.some((p) => p.kind === c.kind) ?? false);
+      if (c.countTokens || c.victimTokens) return false;
+      // «نعت مصادر مقتل سبعة عناصر، كانوا قد قتلوا أمس»: a pluperfect verb alone, after that kind was told, tells it again.
+      return (prior.endsAt.get(c.first - 1)?.some((p) => p.kind === c.kind) ?? false) || (pluperfect(ctx, c.first) && (prior.firstOfKind.get(c.kind) ?? c.first) < c.first);
     case 'ellipsis':
       // «15 مليون نازح ولاجئ»: a figure of displaced people counts no casualty.
       if (c.countTokens) return wordIn(ctx, c.countTokens[1] + 1, DISPLACED);
@@ -194,6 +196,13 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
       return false;
   }
 }
+
+/** «كانوا قد قتلوا»، «كان قد أصيب»: «قد» after a form of «كان» right before the verb at `verb`. */
+function pluperfect(ctx: Context, verb: number): boolean {
+  return ctx.words[verb - 1] === 'قد' && WERE.has(bareOfWa(ctx.words[verb - 2] ?? ''));
+}
+const WERE = /* @__PURE__ */ new Set(WAS_FORMS);
+const bareOfWa = (w: string): string => (w.startsWith('و') && WAS_FORMS.includes(w.slice(1)) ? w.slice(1) : w);
 
 /**
  * «وأفادت أن المرأة التي فقدت حياتها جراء القصف تدعى…»، «المواطن الذي أصيب نتيجة الاستهداف توفي لاحقاً»: a definite

@@ -112,6 +112,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وعثر الأهالي على خمس جثث لمدنيين قرب الطريق', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
     // Bodies of the kidnapped or missing, counted, are dead persons, no detention.
     { text: 'وعثرت الشرطة على جثث ستة مختطفين قرب الطريق الدولي', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people' }] },
+    // A pluperfect verb alone after that kind was told tells it again.
+    { text: 'ونعت صفحات موالية مقتل سبعة عناصر من الميليشيا، كانوا قد قتلوا أمس خلال الاشتباكات', expect: [{ kind: 'killed', count: { value: 7 } }] },
   ],
   'the time of a detention told by its verbal noun': [
     // A word of time and the verbal noun of an arrest with the pronoun of one or two is news of that detention.
