@@ -9,6 +9,7 @@ import { formWords, takesSoundPlural } from '../lexicon/forms.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { Quantity } from '../quantity.js';
 import { cliticSplits } from '../tokenize/index.js';
+import { spanOfTokens } from '../document.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
 import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ADDING_APART, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, VICTIMS_OF_BOTH_KINDS, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING, NICKNAMED, ACCORDING_OPENERS, ALL_OF_THEM } from './grammar.js';
@@ -2601,6 +2602,11 @@ function pronounGroup(ctx: Context, groups: NounGroups, i: number, pronoun: stri
   return { count, victims };
 }
 
+// A word ending in «ة», past any marks or tatweel.
+const TA_MARBUTA_END = /ة[\u0640\u064B-\u065F]*$/u;
+/** An indefinite feminine nisba, normalized: «جماعية» → «جماعيه». */
+const feminineNisba = (w: string): boolean => w.length > 4 && w.endsWith('يه') && !w.startsWith('ال');
+
 /**
  * An active verb whose victim is its object pronoun (rule `object-pronoun`): «أطلق النار على المهاجم وقتله»، «يباغت 4
  * جنود ويقتلهم» (the group before: four)، «اعتقلته قوات الاحتلال». A past verb written like its verbal noun («قتله»)
@@ -2616,6 +2622,9 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
     const w = ctx.words[i]!;
     const stem = readingsOf(ctx, i).find((r) => verbs.forms.has(r))!;
     const verb = verbs.forms.get(stem)!;
+    // «ارتكاب إبادة جماعية»: a final «ة» in the caller's text (both it and the pronoun «ه» normalize to «ه») with a
+    // feminine nisba after it is a noun and its adjective, no verb and its object.
+    if (verb.pronoun === 'ه' && feminineNisba(ctx.words[i + 1] ?? '') && TA_MARBUTA_END.test(spanOfTokens(ctx.doc, i, i).text)) continue;
     const prefix = w.slice(0, w.length - stem.length);
     // «فأرداه قتيلاً»، «ليرديه قتيلاً في الحال»: a casualty noun of the verb's kind after it says the object pronoun is
     // a person it befell, and tells the result after «ل» too (without it, «ليقتله» may be only an aim).

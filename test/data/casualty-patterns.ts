@@ -4239,6 +4239,7 @@ export const families: Record<string, CasualtyCase[]> = {
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
 export const notCasualties: { text: string; why: string }[] = [
+  { text: 'واتهمت المنظمة الجيش بارتكاب إبادة جماعية بحق سكان الإقليم', why: 'a charge of genocide, «إبادة» a noun with its adjective, no verb with an object pronoun' },
   { text: 'ونفذت المحكمة حد السرقة على شابين في ساحة السوق', why: 'a penalty that is no death («حد السرقة») is no execution' },
   { text: 'وتوعدت الجماعة بإعدام كل من يتعاون مع القوات الأجنبية', why: '«كل من» before a verb is "whoever", no list of named persons' },
   { text: 'ونفذ الجيش حكم القانون في المدينة على المخالفين', why: '«حكم» of anything but death carries out no execution' },
