@@ -1999,10 +1999,12 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       // «طفلان بين الشهداء و11 طفلاً من بين المصابين»: a group told among casualties of another kind is of that kind.
       const among = ctx.words[g.last + 1] === 'بين' ? g.last + 2 : ctx.words[g.last + 1] === 'من' && ctx.words[g.last + 2] === 'بين' ? g.last + 3 : -1;
       const otherKind = among >= 0 && ctx.casualtyAt.get(among)?.entry.kind !== undefined && ctx.casualtyAt.get(among)!.entry.kind !== c.kind;
-      // «مقتل مواطن، ومسعف كان يحاول إنقاذه»: one person of another class joined to one person, under one predicate, is
-      // one more of the toll (not past a place: «مقتل مواطن في حلب، ومسعف في إدلب» are two events).
-      if (joined && !adding && !before && !placed && !pastSub && !next && onePersonMore(ctx, c, g)) {
-        c.count = { value: 2 };
+      // «مقتل مواطن، ومسعف كان يحاول إنقاذه»، «قتلت الجماعة خمسة جنود ومتعاقداً مدنياً»: one person of another class
+      // joined to one person or to a counted group, under one predicate, is one more of the toll (not past a place:
+      // «مقتل مواطن في حلب، ومسعف في إدلب» are two events).
+      const more = joined && !adding && !before && !placed && !pastSub && !next ? onePersonMore(ctx, c, g) : null;
+      if (more) {
+        c.count = more;
         c.victims = mixedClass(c.victims!, g.victims!);
         c.last = g.last;
         break;
@@ -2076,11 +2078,19 @@ function sidedConjunctBefore(ctx: Context, groups: NounGroups, c: Candidate): Ca
   return e;
 }
 
-/** Whether `g` is one indefinite person of another class than the one person of `c` (no figure, no kin, no others). */
-function onePersonMore(ctx: Context, c: Candidate, g: NounPhrase): boolean {
+/**
+ * The toll of `c` with `g` added, when `g` is one indefinite person (no figure, no kin, no others) of another class than
+ * `c`'s — one person, or a group counted exactly by a figure; else null.
+ */
+function onePersonMore(ctx: Context, c: Candidate, g: NounPhrase): Quantity | null {
   const head = ctx.victimAt.get(g.first);
   const one = (q: { count: Quantity | null; countTokens?: readonly [number, number]; others: boolean; victims: unknown }) => q.count?.value === 1 && !q.countTokens && !q.others && q.victims !== null;
-  return one(c) && one(g) && g.victims !== c.victims && head !== undefined && !head.article && head.entry.role !== 'kinship' && countOfForm(head)?.value === 1;
+  // A counted casualty noun («9 إصابات») names no persons' class to add to; an ordinal after the person («وطفل ثالث») counts
+  // within a list.
+  const counted = c.countTokens !== undefined && c.count?.value !== undefined && !c.others && c.victims !== null && c.victims !== 'unspecified';
+  if (!(one(c) || counted) || !one(g) || g.victims === c.victims || head === undefined || head.article || head.entry.role === 'kinship' || countOfForm(head)?.value !== 1) return null;
+  if (!one(c) && ctx.bits[g.last + 1]! & F.ORDINAL) return null;
+  return { value: c.count!.value! + 1 };
 }
 
 /**

@@ -4142,6 +4142,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'one person and one of another class': [
     // One person of another class joined after one person, under the same predicate, is one more of the toll.
     { text: 'وأدى القصف إلى مقتل مواطن، ومسعف كان يحاول إنقاذه', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    // So is one person joined after a comma to a group counted by a figure.
+    { text: 'وأسفر الكمين عن مقتل 4 جنود، وطبيب كان يسعفهم', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     { text: 'وأسفر الانفجار عن إصابة جندي، ومدني كان يمر بالمكان', expect: [{ kind: 'injured', count: { value: 2 } }] },
   ],
   'the dead identified': [
