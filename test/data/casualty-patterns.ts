@@ -4144,6 +4144,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأدى القصف إلى مقتل مواطن، ومسعف كان يحاول إنقاذه', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     // So is one person joined after a comma to a group counted by a figure.
     { text: 'وأسفر الكمين عن مقتل 4 جنود، وطبيب كان يسعفهم', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
+    // Comrades, in the plural, are company counted with the one.
+    { text: 'وأكد المصدر أن القيادي لقي مصرعه مع اثنين من رفاقه في الغارة', expect: [{ kind: 'killed', count: { value: 3 } }] },
     { text: 'وأسفر الانفجار عن إصابة جندي، ومدني كان يمر بالمكان', expect: [{ kind: 'injured', count: { value: 2 } }] },
   ],
   'the dead identified': [

@@ -36,10 +36,11 @@ export const victims: readonly VictimEntry[] = [
       'كهل', 'عجوز', 'مغترب', 'عريس', 'توأم',
       // A man named by his decade of age: «أصيب أربعيني بشظايا»، «مقتل خمسيني برصاص مجهولين».
       'عشريني', 'ثلاثيني', 'أربعيني', 'خمسيني', 'ستيني', 'سبعيني', 'ثمانيني'],
-    // «مرافقين» written as a plural also reads «ستة من مرافقيه/مرافقيهم».
+    // «مرافقين» written as a plural also reads «ستة من مرافقيه/مرافقيهم»; comrades in the plural only («و13 من رفاقه»:
+    // «رفيق» is a given name too).
     // Students in their other plural: «اعتقال 12 طالبة وطلبة» (passers-by are civilians: `gatherings`). Settlers in the plural
     // only: «مستوطنة» is a settlement.
-    plurals: ['أشخاص', 'شخصيات', 'رجال', 'شبان', 'شباب', 'مرافقين', 'طلاب', 'ركاب', 'زوار', 'سياح', 'شيوخ', 'كهول', 'عجائز', 'عرسان', 'طلبة',
+    plurals: ['أشخاص', 'شخصيات', 'رجال', 'شبان', 'شباب', 'مرافقين', 'رفاق', 'طلاب', 'ركاب', 'زوار', 'سياح', 'شيوخ', 'كهول', 'عجائز', 'عرسان', 'طلبة',
       'مستوطنين', 'مستوطنون'],
   },
   {
