@@ -143,15 +143,20 @@ export const UNITS: ReadonlySet<string> = new Set(['قوه', 'قوات', 'مجم
 export const VERBAL_NOUNS: ReadonlySet<string> = new Set(['تصعيد', 'تفجير', 'تفريق', 'تصدي', 'تقدم', 'تحرير', 'تبني']);
 export const PAST_VERBS: ReadonlySet<string> = new Set(['استهدف', 'هاجم', 'اقتحم', 'اعدم', 'اغتال']);
 /**
- * Verbs of striking whose object an actor right after them is when their subject stood before them: a weapon or an
- * attack («عبوة ناسفة استهدفت الحشد»، «هجوم استهدف قوات الجيش»), a relative pronoun («الغارة التي استهدفت …») or
- * an actor («الطائرات الروسية استهدفت …»).
+ * Verbs of striking. When their subject stands right before them — an indefinite weapon or attack the verb describes
+ * («عبوة ناسفة استهدفت الحشد»، «هجوم استهدف قوات الجيش»), «التي/الذي», or an actor opening its clause («أن القوات
+ * التركية استهدفت …») — the actor after the verb is what it struck.
  */
 export const STRIKING_VERBS: ReadonlySet<string> = new Set(['استهدف', 'استهدفت', 'طال', 'طالت', 'ضرب', 'ضربت', 'هاجم', 'هاجمت', 'اصاب', 'اصابت']);
-/** Attacks and weapons that stand as the subject of a {@link STRIKING_VERBS} verb before it (feminine ones end in «ه»). */
+/**
+ * Indefinite weapons and attacks (or their adjective) a {@link STRIKING_VERBS} verb right after them describes, as a
+ * relative clause with no pronoun does an indefinite noun; normalized, feminines in «ه». Not «مسيره» (also a march).
+ */
 export const STRIKING_SUBJECTS: ReadonlySet<string> = new Set([
-  'هجوم', 'هجوما', 'انفجار', 'تفجير', 'قصف', 'صاروخ', 'لغم', 'انتحاري', 'ناسفه', 'مفخخه', 'غاره', 'قذيفه', 'عبوه',
-  'مسيره', 'جويه', 'صاروخيه', 'مدفعيه', 'انتحاريه', 'الغاره', 'القذيفه', 'العبوه', 'الهجوم', 'الانفجار', 'التفجير', 'القصف',
+  'هجوم', 'هجوما', 'انفجار', 'تفجير', 'قصف', 'صاروخ', 'لغم', 'انتحاري', 'ناسفه', 'مفخخه', 'غاره', 'قذيفه', 'عبوه', 'جويه',
+  'صاروخيه', 'مدفعيه', 'انتحاريه',
 ]);
+/** Words that open the clause of an actor standing as a verb's subject: «و»، «أن/إن»، «حيث». */
+export const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['و', 'ان', 'انه', 'انها', 'حيث', 'فيما', 'بينما', 'كما', 'ثم']);
 /** Actor nouns of the aircraft that strike (core `actorNouns`). */
 export const PLATFORMS: ReadonlySet<string> = new Set(['aircraft', 'drones']);

@@ -16,7 +16,7 @@ import type { Doc } from '../document.js';
 import { remember } from '../lexicon/compile.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { wordInfo } from '../tokenize/words.js';
-import { ACCUSATIONS, ACCUSE, ACCUSING, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, STRIKING_SUBJECTS, STRIKING_VERBS, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
+import { ACCUSATIONS, ACCUSE, ACCUSING, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, STRIKING_SUBJECTS, STRIKING_VERBS, SUBJECT_OPENERS, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
 
@@ -262,10 +262,16 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
 
   // «عبوة ناسفة استهدفت الحشد»، «الغارة التي استهدفت …»، «الطائرات الروسية استهدفت …»: a verb of striking whose
   // subject stands right before it takes the actor after it as its object.
+  // Not an actor in construct or after a preposition («وبعد انسحاب داعش هاجمت قوات …»، «وفي مناطق سيطرة النظام
+  // استهدفت …»), nor a definite attack ending an adverbial («وعقب القصف استهدفت المدفعية التركية …»).
   function subjectBefore(verb: number): boolean {
     if (!STRIKING_VERBS.has(word(verb)) || verb === 0 || sentenceOf[verb - 1] !== sentenceOf[verb]) return false;
     const before = word(verb - 1);
-    return owner[verb - 1]! >= 0 || before === 'التي' || before === 'الذي' || STRIKING_SUBJECTS.has(before);
+    if (before === 'التي' || before === 'الذي' || STRIKING_SUBJECTS.has(before)) return true;
+    const actor = owner[verb - 1]!;
+    if (actor < 0) return false;
+    const open = drafts[actor]!.first - 1;
+    return open < 0 || sentenceOf[open] !== sentenceOf[verb] || tokens[open]!.kind === 'punct' || SUBJECT_OPENERS.has(word(open));
   }
 
   // Right after the verb, an uncounted noun is its subject («هاجم مقاتلون من الدعم السريع قرية») unless its ending

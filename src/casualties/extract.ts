@@ -9,7 +9,7 @@ import {
   actorsFor, causeFor, includesOf, tollActors, type EarlierMention, inheritVictims, locationFor, ofThemClass, othersElided, othersOwnClass, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
 } from './attach.js';
 import { buildContext, readingsOf, wordIn, type ActorRef, type Context } from './context.js';
-import { FIELD_EXECUTION } from './grammar.js';
+import { ARMED_VICTIMS, FIELD_EXECUTION } from './grammar.js';
 import { eitherKinds } from './either.js';
 import { contrastedDuals, countingNumber, countOfForm, findCandidates, phraseStart, quantityOf } from './phrases.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -49,7 +49,7 @@ export function casualtiesInDoc(
   const refined = candidates.map((c) => (c.others ? null : refineVictims(ctx, c, c.victims ?? 'unspecified')));
   inheritVictims(candidates.map((c, k) => (c.others ? { victims: c.victims, others: true, own: othersOwnClass(ctx, c) ?? ofThemClass(ctx, c) ?? undefined, elided: othersElided(ctx, c) } : { victims: refined[k] ?? c.victims, others: false })), refined);
   classOfNextKind(ctx, candidates, refined);
-  for (const [k, c] of candidates.entries()) if ((refined[k] === 'fighters' || refined[k] === 'soldiers') && liquidation(ctx, c)) c.kind = 'killed';
+  for (const [k, c] of candidates.entries()) if (ARMED_CLASSES.has(refined[k] ?? '') && liquidation(ctx, c)) c.kind = 'killed';
   const places = placesBySentence(ctx);
   const either = eitherKinds(ctx, candidates);
   const sides = victimSides(ctx, candidates);
@@ -122,20 +122,25 @@ export function casualtiesInDoc(
 
 /**
  * «مقتل 10 وجرح 6 من قوات النظام»، «قتل 3 وأصيب 5 من عناصر الشرطة»: a bare figure joined by «و» to a mention of the
- * other kind right after it is of the class that mention names.
+ * other kind right after it is of the class that mention names — not of an age or sex («قتل 3 وأصيب 9 أطفال»: the
+ * dead may be anyone). Read from the last, so a chain of bare figures takes the class back to its first.
  */
 function classOfNextKind(ctx: Context, candidates: readonly Candidate[], refined: (string | null)[]): void {
   const startingAt = new Map<number, number>();
   for (const [k, c] of candidates.entries()) if (!startingAt.has(c.first)) startingAt.set(c.first, k);
-  for (const [k, c] of candidates.entries()) {
+  for (let k = candidates.length - 1; k >= 0; k--) {
+    const c = candidates[k]!;
     if (refined[k] !== 'unspecified' || c.rule === 'toll' || !c.countTokens || c.victimTokens || c.countTokens[1] !== c.last) continue;
-    const next = startingAt.get(c.last + 1) ?? (ctx.words[c.last + 1] === 'و' ? startingAt.get(c.last + 2) : undefined);
-    const named = next === undefined ? null : refined[next];
-    if (next !== undefined && candidates[next]!.kind !== c.kind && ctx.words[c.last + 1]!.startsWith('و') && named && named !== 'unspecified') refined[k] = named;
+    const and = ctx.words[c.last + 1] ?? '';
+    if (!and.startsWith('و')) continue;
+    const next = startingAt.get(c.last + 1) ?? (and === 'و' ? startingAt.get(c.last + 2) : undefined);
+    const nextClass = next === undefined || candidates[next]!.kind === c.kind ? null : refined[next];
+    if (nextClass && !AGE_SEX.has(nextClass)) refined[k] = nextClass;
   }
 }
+const AGE_SEX: ReadonlySet<string> = /* @__PURE__ */ new Set(['unspecified', 'children', 'women']);
 
-const ARMED_CLASSES: ReadonlySet<string> = /* @__PURE__ */ new Set(['fighters', 'soldiers']);
+const ARMED_CLASSES: ReadonlySet<string> = /* @__PURE__ */ new Set(ARMED_VICTIMS);
 
 /**
  * «استشهاد أكثر من 100 عنصر لحزب الله بالإضافة إلى 3 صحافيين»: a group that shares another's predicate shares its
@@ -147,7 +152,8 @@ function sharedActors(ctx: Context, c: Candidate, victims: string, byTrigger: Re
   if (c.rule !== 'ellipsis' || ARMED_CLASSES.has(victims) || ownSide(ctx, c)) return undefined;
   const clauseEnd = ctx.clauseStarts[ctx.clauseOf[c.first]! + 1]!;
   if (ctx.actorsBySentence[ctx.sentenceOf[c.first]!]?.some((a) => a.firstToken >= c.first && a.firstToken < clauseEnd)) return undefined;
-  return byTrigger.get(c.trigger[0]);
+  const shared = byTrigger.get(c.trigger[0]);
+  return shared && [...shared];
 }
 
 /**

@@ -21,7 +21,7 @@ import { KIN_PRONOUN, opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { ALSO, AGE_OPENING, readsBesidesPlace, constructEnd, ageAfter, aliAt, pastEarlier, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, UNNAMED_AGENT, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { ALSO, AGE_OPENING, opposingSides, readsBesidesPlace, constructEnd, ageAfter, aliAt, pastEarlier, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, UNNAMED_AGENT, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { MONTH_NAMES, TWO_WORD_MONTH } from '../dates/words.js';
 import { AGREE, agreesBefore, CUE, CUE_ALIVE, CUE_CELL, F, verbAgreement, victimClass } from './tokens.js';
@@ -86,8 +86,9 @@ function inSubjectPosition(ctx: Context, g: NounPhrase): boolean {
   const before = g.first - 1;
   // First in its sentence, past opening marks or a headline's lead, or after a break.
   if (opensStatement(ctx, g.first) || ctx.bits[before]! & (F.COMMA | F.END | F.QUOTE)) return true;
-  // «بين القتلى العشرة 7 مدنيين قتلوا»: a figure after a definite word is no genitive of it.
-  if (g.countTokens && /^(ال|وال)/u.test(ctx.words[before]!) && !(ctx.bits[before]! & (F.RELATIVE | F.OPENER))) return true;
+  // «بين القتلى العشرة 7 مدنيين قتلوا»: a figure after a definite word is no genitive of it; nor after «منهم» («ستة
+  // شهداء منهم أربعة أعدموا ميدانياً»: four of them, whom the verb befell).
+  if (g.countTokens && ((/^(ال|وال)/u.test(ctx.words[before]!) && !(ctx.bits[before]! & (F.RELATIVE | F.OPENER))) || OF_THEM.has(ctx.words[before]!))) return true;
   const w = ctx.words[g.first]!;
   if (/^[بل]/u.test(w) && !ctx.numberAt.has(g.first) && ctx.victimAt.get(g.first)?.prefix !== '') return false;
   return SUBJECT_OPENERS.has(ctx.words[before]!) || (ctx.bits[g.first]! & F.AND) !== 0;
@@ -2002,7 +2003,9 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       // «مقتل مواطن، ومسعف كان يحاول إنقاذه»، «قتلت الجماعة خمسة جنود ومتعاقداً مدنياً»: one person of another class
       // joined to one person or to a counted group, under one predicate, is one more of the toll (not past a place:
       // «مقتل مواطن في حلب، ومسعف في إدلب» are two events).
-      const more = joined && !adding && !before && !placed && !pastSub && !next ? onePersonMore(ctx, c, g) : null;
+      // Not across sides («قتل 12 مسلحاً من داعش، وجندي عراقي») nor means («… بانفجار لغم، ومدني برصاص قناص»).
+      const oneToll = !sided && !ownSide(ctx, g) && !opposingSides(ctx, c as NounPhrase, g) && !ownMeans(ctx, g);
+      const more = joined && !adding && !before && !placed && !pastSub && !next && oneToll ? onePersonMore(ctx, c, g) : null;
       if (more) {
         c.count = more;
         c.victims = mixedClass(c.victims!, g.victims!);
@@ -2010,12 +2013,14 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         break;
       }
       // Past a sub-group only a group of the first one's class is a new member — or one added apart after the sub-group's
-      // comma («22 بينهم 3 صحفيين، إضافة إلى 86 من عناصر حزب الله»).
-      if (joined && counted && (!g.others || others) && (g.victims !== null || others) && !next && !otherKind && (!pastSub || g.victims === c.victims || (addedApart && !subOpen))) {
+      // comma («22 بينهم 3 صحفيين، إضافة إلى 86 من عناصر حزب الله»), not of the toll's own people («30 مدنياً، بينهم 8
+      // أطفال، إضافة إلى 5 نساء»: more of its sub-groups).
+      const addedOther = addedApart && !subOpen && !ofItsPeople(g.victims, c.victims);
+      if (joined && counted && (!g.others || others) && (g.victims !== null || others) && !next && !otherKind && (!pastSub || g.victims === c.victims || addedOther)) {
         // «أصيب 5 أطفال وكذلك مسعف»: a group added to a counted group is one toll with it — not a figure «من» a side
         // («بالإضافة إلى 738 من عناصر التنظيمات»: the next item of a toll listed by side), nor one counted apart
         // after «بالإضافة إلى/فضلاً عن» («قتل 20 عنصراً، فضلاً عن خمسة مدنيين»: two tolls).
-        const apart = addedApart && (g.countTokens !== undefined || g.others || ordinal || (ctx.bits[g.last + 1]! & F.ORDINAL) !== 0);
+        const apart = addedApart;
         if (adding && !apart && !before && !placed && !(g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من') && addsTo(c, g)) break;
         // «قتل ثمانية من النازحين، وثلاثة من مواطني القرية»: counted groups of other classes joined under one predicate,
         // neither naming its side, are one toll of mixed class; more may follow. (One class told twice is two tolls, as
@@ -2031,7 +2036,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         const his = !placed && (others || (g.victimTokens !== undefined && ctx.words[g.victimTokens[0] - 1] === 'من' && opensWithKin(ctx, g.victimTokens[0])));
         // «مقتل قائد ميداني و23 من عناصره»، «استشهاد مسؤول وأربعة أفراد من عائلته»: one person told by no figure and a
         // counted group joined to him under one predicate, neither of a side named, are one toll, as reporters sum it.
-        const company = !placed && !pastSub && !sided && !c.countTokens && g.countTokens !== undefined && !ownSide(ctx, g);
+        const company = !placed && !pastSub && !c.countTokens && g.countTokens !== undefined && oneToll;
         if (!adding && !before && c.count?.value === 1 && !c.others && (opensWithKin(ctx, g.first) || his || company) && g.count?.value !== undefined) {
           c.count = { value: 1 + g.count.value };
           // «قتل جندي في الهجوم، وثان في كمين»: one more by an ordinal is of the class before.
@@ -2056,26 +2061,40 @@ const SIDE_OF_CONJUNCT = 7;
 
 /**
  * «إن 12 عنصراً من قوات النظام و20 مقاتلاً من تنظيم الدولة قتلوا»: a counted group before a subject told before its
- * verb, joined to it by «و», when either names its side, is that side's toll under the same verb (the walk to the
- * subject stops at a side; groups of no side are one subject, summed).
+ * verb, joined to it by «و» (a comma may stand before it), when either names its side, is that side's toll under the
+ * same verb (the walk to the subject stops at a side; groups of no side are one subject, summed).
  */
 function sidedConjunctBefore(ctx: Context, groups: NounGroups, c: Candidate): Candidate | null {
-  if (c.rule !== 'count-verb' || !c.countTokens || c.first !== c.countTokens[0]) return null;
+  if ((c.rule !== 'count-verb' && c.rule !== 'idiom') || !c.countTokens || c.first !== c.countTokens[0]) return null;
   const and = ctx.words[c.first - 1] === 'و' ? c.first - 1 : ctx.bits[c.first]! & F.AND ? c.first : -1;
   if (and < 0) return null;
+  // «12 عنصراً من قوات النظام، و20 مقاتلاً»: a comma may stand before the «و».
+  const comma = ctx.bits[and - 1]! & F.COMMA ? 1 : 0;
   // The group before may be followed by its bound and side («12 عنصراً على الأقل من قوات النظام»): the nearest
   // counted group a few words back, nothing between that breaks the clause or tells a casualty.
   let h: NounPhrase | null = null;
-  for (let k = (and === c.first ? c.first : and) - 1; k >= 0 && k >= and - SIDE_OF_CONJUNCT && !h; k--) {
+  for (let k = (and === c.first ? c.first : and) - 1 - comma; k >= 0 && k >= and - SIDE_OF_CONJUNCT - comma && !h; k--) {
     if (ctx.bits[k]! & (F.COMMA | F.END) || ctx.casualtyAt.has(k)) return null;
     const at = groups.endingAt[k] ?? -1;
     if (at >= 0 && groups.list[at]!.countTokens) h = groups.list[at]!;
   }
   if (!h?.countTokens || h.victims === null || !inSubjectPosition(ctx, h) || !(ownSide(ctx, h) || ownSide(ctx, c))) return null;
-  const e: Candidate = { kind: c.kind, first: h.first, last: Math.max(h.last, and - 1), trigger: c.trigger, count: h.count, victims: h.victims, others: false, rule: 'ellipsis' };
+  // Past a comma, not an item of a longer list («50 من الأهالي، و30 من عناصر الحماية، و10 أشخاص أعدموا»).
+  if (comma && (ctx.bits[h.first]! & (F.AND | F.COMMA) || ctx.words[h.first - 1] === 'و' || ctx.bits[h.first - 1]! & F.COMMA)) return null;
+  const e: Candidate = { kind: c.kind, first: h.first, last: Math.max(h.last, and - 1 - comma), trigger: c.trigger, count: h.count, victims: h.victims, others: false, rule: 'ellipsis' };
   e.countTokens = h.countTokens;
   if (h.victimTokens) e.victimTokens = h.victimTokens;
   return e;
+}
+
+/** Women and children are among civilians and people: a group of them is part of such a toll. */
+function ofItsPeople(group: string | null, toll: string | null | undefined): boolean {
+  return (group === 'women' || group === 'children') && (toll === 'civilians' || toll === 'people');
+}
+
+/** Whether a means of its own follows the group `g` («ومدني برصاص قناص»، «و3 أطفال بقذيفة هاون»): another event. */
+function ownMeans(ctx: Context, g: NounPhrase): boolean {
+  return ctx.causeAt.has(g.last + 1) && ctx.words[g.last + 1]!.startsWith('ب');
 }
 
 /**
@@ -2614,8 +2633,6 @@ function pronounGroup(ctx: Context, groups: NounGroups, i: number, pronoun: stri
 
 // A word ending in «ة», past any marks or tatweel.
 const TA_MARBUTA_END = /ة[\u0640\u064B-\u065F]*$/u;
-/** An indefinite feminine nisba, normalized: «جماعية» → «جماعيه». */
-const feminineNisba = (w: string): boolean => w.length > 4 && w.endsWith('يه') && !w.startsWith('ال');
 
 /**
  * An active verb whose victim is its object pronoun (rule `object-pronoun`): «أطلق النار على المهاجم وقتله»، «يباغت 4
@@ -2632,9 +2649,10 @@ export function linkObjectPronouns(ctx: Context, groups: NounGroups, out: Candid
     const w = ctx.words[i]!;
     const stem = readingsOf(ctx, i).find((r) => verbs.forms.has(r))!;
     const verb = verbs.forms.get(stem)!;
-    // «ارتكاب إبادة جماعية»: a final «ة» in the caller's text (both it and the pronoun «ه» normalize to «ه») with a
-    // feminine nisba after it is a noun and its adjective, no verb and its object.
-    if (verb.pronoun === 'ه' && feminineNisba(ctx.words[i + 1] ?? '') && TA_MARBUTA_END.test(spanOfTokens(ctx.doc, i, i).text)) continue;
+    // «ارتكاب إبادة جماعية»، «بارتكاب إبادة في غزة»: a final «ة» in the caller's text (both it and the pronoun «ه»
+    // normalize to «ه») is a verbal noun's ending, no object pronoun, and counts no one. Not «إصابة», which this rule
+    // reads as one wound when the person follows in a shape no other rule reads («وإصابة صديقه "فلان"»).
+    if (verb.pronoun === 'ه' && verb.kind !== 'injured' && TA_MARBUTA_END.test(spanOfTokens(ctx.doc, i, i).text)) continue;
     const prefix = w.slice(0, w.length - stem.length);
     // «فأرداه قتيلاً»، «ليرديه قتيلاً في الحال»: a casualty noun of the verb's kind after it says the object pronoun is
     // a person it befell, and tells the result after «ل» too (without it, «ليقتله» may be only an aim).

@@ -202,7 +202,7 @@ function pluperfect(ctx: Context, verb: number): boolean {
   return ctx.words[verb - 1] === 'قد' && WERE.has(bareOfWa(ctx.words[verb - 2] ?? ''));
 }
 const WERE = /* @__PURE__ */ new Set(WAS_FORMS);
-const bareOfWa = (w: string): string => (w.startsWith('و') && WAS_FORMS.includes(w.slice(1)) ? w.slice(1) : w);
+const bareOfWa = (w: string): string => (w.startsWith('و') && WERE.has(w.slice(1)) ? w.slice(1) : w);
 
 /**
  * «وأفادت أن المرأة التي فقدت حياتها جراء القصف تدعى…»، «المواطن الذي أصيب نتيجة الاستهداف توفي لاحقاً»: a definite

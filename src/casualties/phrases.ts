@@ -1576,7 +1576,7 @@ function sameKindOfSide(ctx: Context, victims: string | null, k: number): boolea
 const NON_STATE = /* @__PURE__ */ new Set(NON_STATE_CATEGORIES);
 
 /** Whether one group is told by a noun that names fighters and the other is of soldiers: the two sides of a fight. */
-function opposingSides(ctx: Context, a: NounPhrase, b: NounPhrase): boolean {
+export function opposingSides(ctx: Context, a: NounPhrase, b: NounPhrase): boolean {
   const fighters = (g: NounPhrase) => ctx.victimAt.get(g.victimTokens?.[0] ?? -1)?.id === FIGHTER_NOUNS;
   return (fighters(a) && b.victims === 'soldiers') || (fighters(b) && a.victims === 'soldiers');
 }
@@ -3776,10 +3776,11 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
       if (!executed.has(counted.first)) out.push(fromNounPhrase('killed', [i, i], counted, 'bodies'));
       continue;
     }
-    // «العثور على جثث ثمانية مختطفين»: bodies of the held or missing, counted, are dead persons.
+    // «العثور على جثث ثمانية مختطفين»: bodies of the held or missing, counted, are the dead (persons, as detainees
+    // killed are) — not bodies searched for or not found («البحث عن جثث 20 مفقوداً»، «لم يتم العثور على جثث …»).
     const held = counted?.countTokens && counted.participle !== undefined && counted.participle.entry.kind !== 'killed' && counted.participle.entry.kind !== 'injured' ? counted : null;
     if (held) {
-      out.push({ ...fromNounPhrase('killed', [i, i], held, 'bodies'), victims: 'people' });
+      if (!bodiesSoughtOrNotFound(ctx, i)) out.push(fromNounPhrase('killed', [i, i], held, 'bodies'));
       continue;
     }
     const p = ctx.casualtyAt.get(i + 1);
@@ -3826,6 +3827,14 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
     if (person && !v.article) told.set(v.form, named);
   }
 }
+
+/** A search or a negation a few words before the body word at `i`, in its clause. */
+function bodiesSoughtOrNotFound(ctx: Context, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - SOUGHT_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) if (NEGATED.has(bareOfAnd(ctx.words[k])) || phraseAt(ctx, k, SEARCH)) return true;
+  return false;
+}
+// How far before the bodies the search or negation may stand: «لم يتم العثور على جثث».
+const SOUGHT_REACH = 5;
 
 /**
  * «عثروا على جثة شاب … وتظهر آثار إطلاق نار على جثة الشاب»: the definite noun of `form`, ending at `named`, names
@@ -3991,7 +4000,8 @@ const PENALTY_OBJECT_REACH = 12;
 
 /**
  * «نفذ التنظيم حكم الإعدام بحق ثلاثة رجال»، «نفذت الهيئة "حد الحرابة" عند الدوار، على شابين»: a sentence of death
- * carried out on a group is its execution (rule `penalty`). The people follow «على/في/بحق» past time and place words.
+ * carried out on a group is its execution (rule `penalty`). The people follow «على/في/بحق/في حق» past time and place
+ * words.
  */
 function penalties(ctx: Context, out: Candidate[]): void {
   for (let i = 0; i < ctx.n; i++) {
@@ -4014,7 +4024,8 @@ function penalties(ctx: Context, out: Candidate[]): void {
       const joined = !ON.has(ctx.words[k]!) && ctx.words[k]!.startsWith('ب') && countingNumber(ctx, k) !== undefined;
       const apart = ctx.words[k] === 'ب' && countingNumber(ctx, k + 1) !== undefined;
       if (!ON.has(ctx.words[k]!) && !joined && !apart) continue;
-      const np = readNounPhrase(ctx, joined ? k : k + 1, true, true);
+      // «في حق شخصين» is «بحق» written apart.
+      const np = readNounPhrase(ctx, joined ? k : ctx.words[k] === 'في' && ctx.words[k + 1] === 'حق' ? k + 2 : k + 1, true, true);
       // Prisoners («ثلاثة أسرى») are persons named by what they were; the dead are no one to execute.
       if (!np || (np.participle ? np.participle.entry.kind === 'killed' : !np.victims)) continue;
       out.push({ ...fromNounPhrase('executed', [i, end], np, 'penalty'), first: i, victims: np.victims ?? 'people' });

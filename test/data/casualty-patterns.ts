@@ -112,6 +112,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وعثر الأهالي على خمس جثث لمدنيين قرب الطريق', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'civilians' }] },
     // Bodies of the kidnapped or missing, counted, are dead persons, no detention.
     { text: 'وعثرت الشرطة على جثث ستة مختطفين قرب الطريق الدولي', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people' }] },
+    // Guard: bodies not found or searched for are still missing.
+    { text: 'ولم يتم العثور على جثث 7 مفقودين حتى الآن', expect: [{ kind: 'missing', count: { value: 7 } }] },
     // A pluperfect verb alone after that kind was told tells it again.
     { text: 'ونعت صفحات موالية مقتل سبعة عناصر من الميليشيا، كانوا قد قتلوا أمس خلال الاشتباكات', expect: [{ kind: 'killed', count: { value: 7 } }] },
   ],
@@ -1310,6 +1312,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وبذلك ترتفع حصيلة قتلى "حزب الله" إلى 230 منذ بدء المواجهات', expect: [{ kind: 'killed', count: { value: 230 }, victims: 'fighters', actors: [] }] },
     // A bare figure joined to a mention of the other kind is of the class that mention names.
     { text: 'وأسفر الكمين عن مقتل 4 وإصابة 7 من عناصر الشرطة', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'soldiers' }, { kind: 'injured', count: { value: 7 }, victims: 'soldiers' }] },
+    { text: 'قتل 3 وأصيب 5 واعتقل 7 من المسلحين', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'fighters' }, { kind: 'injured', count: { value: 5 }, victims: 'fighters' }, { kind: 'detained', count: { value: 7 }, victims: 'fighters' }] },
+    // Guard: an age or sex is no class of the dead told by a bare figure.
+    { text: 'قتل 3 وأصيب 9 أطفال بانفجار لغم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'unspecified' }, { kind: 'injured', count: { value: 9 }, victims: 'children' }] },
     // What a weapon struck is no agent of the deaths it caused.
     { text: 'انفجرت عبوة ناسفة استهدفت قوات النظام، ما أدى إلى مقتل 4 عناصر', expect: [{ kind: 'killed', count: { value: 4 }, actors: [] }] },
     // An agent stated after a sub-group told between commas is still the mention's.
@@ -3675,6 +3680,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'a death sentence carried out on convicts; inmates who died': [
     // Convicts («مدانين») are the people a sentence is carried out on.
     { text: 'وقال مصدر في السجن إن فريقا من الوزارة نفذ فجر اليوم حكم الإعدام بحق 7 مدانين', expect: [{ kind: 'executed', count: { value: 7 }, victims: 'people' }] },
+    // «في حق» is «بحق» written apart.
+    { text: 'وأجبر المسلحون الأهالي على حضور تنفيذ الإعدام في حق شابين متهمين بالتجسس', expect: [{ kind: 'executed', count: { value: 2 } }] },
     // The people joined to «بـ» with their figure, past the manner of execution.
     { text: 'ونفذ حكم الإعدام رميا بالرصاص صباح الأحد بأربعة رجال في الساحة العامة', expect: [{ kind: 'executed', count: { value: 4 }, victims: 'people' }] },
     { text: 'ونفذت المحكمة حكم الإعدام صباح الأحد بـ 6 مدانين في ساحة السجن', expect: [{ kind: 'executed', count: { value: 6 } }] },
@@ -4113,6 +4120,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال المتحدث إن عشرة مسلحين وخمسة جنود قتلوا في المعركة', expect: [{ kind: 'killed', count: { value: 10 }, victims: 'fighters' }, { kind: 'killed', count: { value: 5 }, victims: 'soldiers' }] },
     // Two sides' groups before one verb, each naming its side: two tolls, the first past its bound.
     { text: 'وأفاد المرصد بأن 9 عناصر على الأقل من قوات الأمن و14 مسلحا من جبهة النصرة قتلوا في المواجهات', expect: [{ kind: 'killed', count: { min: 9 } }, { kind: 'killed', count: { value: 14 }, victims: 'fighters' }] },
+    { text: 'وأضاف أن 12 عنصرا من قوات النظام، و20 مقاتلا من المعارضة قتلوا في المعارك', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'soldiers' }, { kind: 'killed', count: { value: 20 }, victims: 'fighters' }] },
+    { text: 'وقال المصدر إن 8 من مقاتلي الحركة و3 من عناصر الشرطة لقوا حتفهم', expect: [{ kind: 'killed', count: { value: 8 } }, { kind: 'killed', count: { value: 3 } }] },
+    // A figure after «منهم» is the subject of the verb after it: so many of them.
+    { text: 'سبعة شهداء في المخيم منهم ثلاثة أعدموا ميدانيا', expect: [{ kind: 'killed', count: { value: 7 } }, { kind: 'executed', count: { value: 3 } }] },
     { text: 'ولقي خمسة مسلحين واثنان من أفراد الأمن حتفهم في الاشتباك', expect: [{ kind: 'killed', count: { value: 5 } }, { kind: 'killed', count: { value: 2 } }] },
     // Guard: groups of one side and the unarmed are one toll.
     { text: 'وقال إن عشرة مسلحين وخمسة مدنيين قتلوا في المعركة', expect: [{ kind: 'killed', count: { value: 15 } }] },
@@ -4144,6 +4155,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأدى القصف إلى مقتل مواطن، ومسعف كان يحاول إنقاذه', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     // So is one person joined after a comma to a group counted by a figure.
     { text: 'وأسفر الكمين عن مقتل 4 جنود، وطبيب كان يسعفهم', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
+    // Guard: not across sides, nor means.
+    { text: 'قتل 12 مسلحا من داعش، وجندي عراقي في الاشتباكات', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'fighters' }] },
+    { text: 'قتل جندي، و5 مسلحين في اشتباك على الحدود', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }, { kind: 'killed', count: { value: 5 }, victims: 'fighters' }] },
+    { text: 'قتل شاب برصاص قناص، و3 أطفال بقذيفة هاون', expect: [{ kind: 'killed', count: { value: 1 }, cause: 'shooting' }, { kind: 'killed', count: { value: 3 }, cause: 'shelling' }] },
     // Comrades, in the plural, are company counted with the one.
     { text: 'وأكد المصدر أن القيادي لقي مصرعه مع اثنين من رفاقه في الغارة', expect: [{ kind: 'killed', count: { value: 3 } }] },
     { text: 'وأسفر الانفجار عن إصابة جندي، ومدني كان يمر بالمكان', expect: [{ kind: 'injured', count: { value: 2 } }] },
@@ -4243,7 +4258,8 @@ export const families: Record<string, CasualtyCase[]> = {
 
 /** Texts with numbers, actors and casualty-like words that state no casualty: nothing may be extracted. */
 export const notCasualties: { text: string; why: string }[] = [
-  { text: 'واتهمت المنظمة الجيش بارتكاب إبادة جماعية بحق سكان الإقليم', why: 'a charge of genocide, «إبادة» a noun with its adjective, no verb with an object pronoun' },
+  { text: 'واتهمت المنظمة الجيش بارتكاب إبادة جماعية بحق سكان الإقليم', why: 'a charge of genocide: «إبادة» spelled with «ة» is a noun, no verb with an object pronoun' },
+  { text: 'ووصف البيان الهجوم بأنه إبادة متعمدة', why: 'a charge of genocide, with another adjective' },
   { text: 'ونفذت المحكمة حد السرقة على شابين في ساحة السوق', why: 'a penalty that is no death («حد السرقة») is no execution' },
   { text: 'وتوعدت الجماعة بإعدام كل من يتعاون مع القوات الأجنبية', why: '«كل من» before a verb is "whoever", no list of named persons' },
   { text: 'ونفذ الجيش حكم القانون في المدينة على المخالفين', why: '«حكم» of anything but death carries out no execution' },
