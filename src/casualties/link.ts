@@ -2020,8 +2020,7 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         // «أصيب 5 أطفال وكذلك مسعف»: a group added to a counted group is one toll with it — not a figure «من» a side
         // («بالإضافة إلى 738 من عناصر التنظيمات»: the next item of a toll listed by side), nor one counted apart
         // after «بالإضافة إلى/فضلاً عن» («قتل 20 عنصراً، فضلاً عن خمسة مدنيين»: two tolls).
-        const apart = addedApart;
-        if (adding && !apart && !before && !placed && !(g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من') && addsTo(c, g)) break;
+        if (adding && !addedApart && !before && !placed && !(g.countTokens && ctx.words[g.countTokens[1] + 1] === 'من') && addsTo(c, g)) break;
         // «قتل ثمانية من النازحين، وثلاثة من مواطني القرية»: counted groups of other classes joined under one predicate,
         // neither naming its side, are one toll of mixed class; more may follow. (One class told twice is two tolls, as
         // of two places.)
@@ -2099,7 +2098,7 @@ function ownMeans(ctx: Context, g: NounPhrase): boolean {
 
 /**
  * The toll of `c` with `g` added, when `g` is one indefinite person (no figure, no kin, no others) of another class than
- * `c`'s — one person, or a group counted exactly by a figure; else null.
+ * `c`'s and `c` is one person or a group of a class counted exactly by a figure; else null.
  */
 function onePersonMore(ctx: Context, c: Candidate, g: NounPhrase): Quantity | null {
   const head = ctx.victimAt.get(g.first);

@@ -183,7 +183,8 @@ export function statesNoCasualty(ctx: Context, c: Candidate, prior: PriorReading
     case 'idiom':
     case 'verb-alone':
       if (c.countTokens || c.victimTokens) return false;
-      // «نعت مصادر مقتل سبعة عناصر، كانوا قد قتلوا أمس»: a pluperfect verb alone, after that kind was told, tells it again.
+      // «نعت مصادر مقتل سبعة عناصر، كانوا قد قتلوا أمس»: a pluperfect verb or idiom alone, after that kind was told,
+      // tells it again.
       return (prior.endsAt.get(c.first - 1)?.some((p) => p.kind === c.kind) ?? false) || (pluperfect(ctx, c.first) && (prior.firstOfKind.get(c.kind) ?? c.first) < c.first);
     case 'ellipsis':
       // «15 مليون نازح ولاجئ»: a figure of displaced people counts no casualty.
