@@ -2664,8 +2664,8 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       if (bound) g = { ...g, count: { min: value } };
       out.push({ ...fromNounPhrase(kind, [i, i], g, 'idiom'), last: Math.max(end, g.last) + (bound ? 2 : 0) });
       // «سقط 20 شخصا قتلى وجرحى»: the fallen are both kinds joined after them.
-      const also = fall ? ctx.casualtyAt.get(end + 1) : undefined;
-      if (also?.entry.pos === 'participle' && also.prefix === 'و' && !also.article && also.entry.kind !== kind) {
+      const also = fall ? otherKindJoined(ctx, end + 1, kind) : undefined;
+      if (also) {
         out.push({ ...fromNounPhrase(also.entry.kind, [also.firstToken, also.lastToken], g, 'idiom'), last: also.lastToken });
       }
       continue;
@@ -2685,10 +2685,16 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
     const counted = subject && subject.firstToken > i && subject.entry.pos === 'participle' && !subject.article && subject.prefix === '' ? countOfForm(subject) : null;
     out.push({ kind, first: i, last: end, trigger: [i, end], count: counted ?? countOfEnding(ctx.words[i]!), victims: 'unspecified', others: false, rule: 'idiom' });
     // «سقط على إثره قتيلان وجريح»: a participle of the other kind joined to it counts by its own form too.
-    const also = counted ? ctx.casualtyAt.get(end + 1) : undefined;
-    const alsoCount = also?.entry.pos === 'participle' && also.prefix === 'و' && !also.article && also.entry.kind !== kind ? countOfForm(also) : null;
+    const also = counted ? otherKindJoined(ctx, end + 1, kind) : undefined;
+    const alsoCount = also ? countOfForm(also) : null;
     if (alsoCount) out.push({ kind: also!.entry.kind, first: i, last: also!.lastToken, trigger: [also!.firstToken, also!.lastToken], count: alsoCount, victims: 'unspecified', others: false, rule: 'idiom' });
   }
+}
+
+/** An indefinite casualty participle of another kind than `kind` joined by «و» at `k` («قتلى وجرحى»، «قتيلان وجريح»). */
+function otherKindJoined(ctx: Context, k: number, kind: CasualtyKind): LexMatch<'casualtyWords'> | undefined {
+  const m = ctx.casualtyAt.get(k);
+  return m?.entry.pos === 'participle' && m.prefix === 'و' && !m.article && m.entry.kind !== kind ? m : undefined;
 }
 
 /** How far back in its sentence an idiom of wounds finds the wound it restates. */
