@@ -1867,7 +1867,6 @@ export function ownSide(ctx: Context, g: { readonly first: number; readonly last
   return false;
 }
 
-const ARMED_SIDES: ReadonlySet<string> = /* @__PURE__ */ new Set(['fighters', 'soldiers']);
 
 /**
  * A counted group `g` summed into a mention's own counted victim group, into one mention of mixed class (not into a
@@ -1878,7 +1877,7 @@ const ARMED_SIDES: ReadonlySet<string> = /* @__PURE__ */ new Set(['fighters', 's
 function addsTo(c: Candidate, g: NounPhrase): boolean {
   if (!c.victimTokens || !c.countTokens || c.others || c.rule === 'ellipsis' || c.victims === null || g.victims === null) return false;
   // «47 من عناصر الحركة بالإضافة إلى خمسة جنود»: fighters and soldiers are two sides' tolls, not one mixed group.
-  if (c.victims !== g.victims && ARMED_SIDES.has(c.victims) && ARMED_SIDES.has(g.victims)) return false;
+  if (c.victims !== g.victims && ARMED.has(c.victims) && ARMED.has(g.victims)) return false;
   const a = c.count;
   const b = g.count;
   const first = a?.value ?? a?.min;

@@ -147,6 +147,12 @@ function possessed(m: LexMatch<'victims' | 'casualtyWords'>): boolean {
   return (PRONOUN.has(suffix) && !((m.article || (m.type === 'casualtyWords' && (m.entry as { pos?: string }).pos === 'participle')) && suffix === 'ه')) || (suffix.length > 2 && PRONOUN.has(suffix.slice(-2))) || (suffix.length > 1 && suffix.endsWith('ه')) || (suffix.length > 3 && suffix.endsWith('هما'));
 }
 
+/** Whether the victim noun at `k` carries a possessive pronoun («أفراد عائلته»). */
+function possessedAt(ctx: Context, k: number): boolean {
+  const v = ctx.victimAt.get(k);
+  return v !== undefined && possessed(v);
+}
+
 /**
  * The count a noun carries by its form when no figure is given: a singular is one («سقوط قتيل»), a dual two
  * («قتيلان»، «استشهاد مدنيين»: an uncounted sound plural after a casualty word reads as a dual, as a plural
@@ -377,9 +383,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
   // in construct with a definite genitive («بعض عناصر الجيش»، «بعض أفراد عائلته»، «بعض نواب برلمان الولاية»).
   const someOf = ctx.victimAt.get(j + 1);
   const definiteAt = (k: number) => ctx.words[k]?.startsWith('ال') === true;
-  const possessedAt = (k: number) => { const v = ctx.victimAt.get(k); return v !== undefined && possessed(v); };
   const some = !num && SOME.has(ctx.words[j] ?? '') && someOf !== undefined && (someOf.article || definiteAt(someOf.lastToken) || possessed(someOf) ||
-    (someOf.prefix === '' && (definiteAt(someOf.lastToken + 1) || possessedAt(someOf.lastToken + 1) || (plainWord(ctx, someOf.lastToken + 1) && definiteAt(someOf.lastToken + 2)))));
+    (someOf.prefix === '' && (definiteAt(someOf.lastToken + 1) || possessedAt(ctx, someOf.lastToken + 1) || (plainWord(ctx, someOf.lastToken + 1) && definiteAt(someOf.lastToken + 2)))));
   if (some) {
     count = { vague: 'some' };
     countTokens = [j, j];
