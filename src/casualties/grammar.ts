@@ -495,10 +495,10 @@ export const IDENTIFYING: readonly string[] = ['التعرف', 'الكشف', 'ف
 /** What stands between such a word and the dead: «على»، «هوية»، «أصحاب» (not «عن»: «الكشف عن» discloses new dead). */
 export const IDENTIFYING_LINKS: readonly string[] = ['علي', 'هويه', 'هويات', 'اصحاب'];
 /**
- * «تعرض طفل لعيار ناري»، «تعرضوا لشظايا»: what hits a body after «لـ», a wound to whom is subjected to it (not «لرصاص»،
- * «لطلقات»: coming under fire).
+ * «تعرض طفل لعيار ناري»، «تعرضوا لشظايا»، «تعرض لحروق»: what hits or hurts a body after «لـ», a wound to whom is
+ * subjected to it (not «لرصاص»، «لطلقات»: coming under fire).
  */
-export const HIT_BY: readonly string[] = ['لعيار', 'لطلق', 'لطلقه', 'لرصاصه', 'لشظايا', 'لشظيه', 'لطعنه', 'لطعنات'];
+export const HIT_BY: readonly string[] = ['لعيار', 'لطلق', 'لطلقه', 'لرصاصه', 'لشظايا', 'لشظيه', 'لطعنه', 'لطعنات', 'لجروح', 'لحروق', 'لكسور', 'لرضوض'];
 /** «تعرض لعملية اغتيال»: an operation the casualty noun after it names, standing for the noun's own «لـ» (not «لمحاولة», an attempt). */
 export const SUBJECTED_TO_OPERATION: readonly string[] = ['لعمليه', 'لعمليات'];
 /** «لعملية اغتيال فاشلة»: an operation that failed, after its noun — an attempt after all. */
@@ -1326,6 +1326,8 @@ export const COMPLEMENTIZER_WORDS: readonly string[] = ['ان', 'بان', 'وا�
 
 /** «الآخر»، «الأخرى»: the other one. */
 export const OTHER_ONE: readonly string[] = ['الاخر', 'الاخري'];
+/** «وقتل الآخران»: the other two (the nominative: «الآخرين» is as often the plural). */
+export const OTHER_TWO_DEFINITE: readonly string[] = ['الاخران', 'الاخريان', 'الاخرتان'];
 /** «مسؤول في الحزب ومعه ثلاثة آخرون»: «with him/her» joins company to a person, as «مع» does. */
 export const WITH_PRONOUN: readonly string[] = ['معه', 'ومعه', 'معها', 'ومعها', 'برفقته', 'وبرفقته', 'برفقتها', 'وبرفقتها'];
 

@@ -14,7 +14,7 @@ import {
   AGE_OPENERS, AGE_WORDS, LEAVING, TOLD_YOUNG, ALL_OF, EACH_OF, FALL_ADJUNCTS, PART_OF_THEM, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
   ARREST_AIMED, RECEIVING, DISEASES, FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES, THERE_BEING, RISE_EXPECTED,
 } from './grammar.js';
-import { WHO_IN_IT, AGENT_NOUNS, NEGATION, NOT_AFTER_ALI, ONE_WORDS, SEVERITY_WORDS, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, MANNER_PHRASES, ONE_OF, FOREMOST, OTHER_ONE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
+import { WHO_IN_IT, AGENT_NOUNS, NEGATION, NOT_AFTER_ALI, ONE_WORDS, SEVERITY_WORDS, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, MANNER_PHRASES, ONE_OF, FOREMOST, OTHER_ONE, OTHER_TWO_DEFINITE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, soundPluralStem, takesSoundPlural } from '../lexicon/forms.js';
 import type { Victims } from './types.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
@@ -491,11 +491,11 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     np.victims = 'unspecified';
     if (!num) np.count = participle.suffix === 'ين' && readsDual(ctx, participle.lastToken) ? { value: 2 } : countOfForm(participle);
     j = participle.lastToken + 1;
-  } else if (ctx.words[j] !== undefined && (OTHER_WORDS.has(ctx.words[j]!) || (!num && ctx.words[j] === 'اخر') || (!num && afterCasualtyWord && j === start && THE_OTHER.has(ctx.words[j]!)))) {
-    // «وأصيب الآخر»: right after a casualty word, «the other» is one more of the class named before.
+  } else if (ctx.words[j] !== undefined && (OTHER_WORDS.has(ctx.words[j]!) || (!num && ctx.words[j] === 'اخر') || (!num && afterCasualtyWord && j === start && (THE_OTHER.has(ctx.words[j]!) || THE_OTHER_TWO.has(ctx.words[j]!))))) {
+    // «وأصيب الآخر»، «وقتل الآخران»: right after a casualty word, «the other» is one more of the class named before.
     np.others = true;
     // «وأصيب آخران»: the nominative dual is two.
-    if (!num) np.count = ctx.words[j] === 'اخر' || THE_OTHER.has(ctx.words[j]!) ? { value: 1 } : OTHER_TWO.has(ctx.words[j]!) ? { value: 2 } : { vague: 'some' };
+    if (!num) np.count = ctx.words[j] === 'اخر' || THE_OTHER.has(ctx.words[j]!) ? { value: 1 } : OTHER_TWO.has(ctx.words[j]!) || THE_OTHER_TWO.has(ctx.words[j]!) ? { value: 2 } : { vague: 'some' };
     j++;
   } else if (!num && ctx.bits[j]! & F.ORDINAL && ctx.words[j]!.length > 2) {
     // «وأصيب ثالث»: an ordinal is one more of the class named before.
@@ -1406,6 +1406,7 @@ export function objectByEnding(ctx: Context, np: NounPhrase): boolean {
 const OTHER_TWO = /* @__PURE__ */ new Set(TWO_OTHERS);
 /** «الآخر»، «الأخرى»: the other one. */
 const THE_OTHER = /* @__PURE__ */ new Set(OTHER_ONE);
+const THE_OTHER_TWO = /* @__PURE__ */ new Set(OTHER_TWO_DEFINITE);
 /** «أحد»، «إحدى»، «إحداهن»: one of. */
 const ONE = /* @__PURE__ */ new Set(ONE_OF);
 const FOREMOST_WORDS = /* @__PURE__ */ new Set(FOREMOST);

@@ -322,6 +322,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'لقي 7 أشخاص حتفهم وأصيب 12 في انفجار عبوة بالسوق', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', count: { value: 12 }, victims: 'unspecified' }] },
     { text: 'قتل 7 أشخاص وأصيب 12 آخرون في انفجار عبوة بالسوق', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', count: { value: 12 }, victims: 'people' }] },
     { text: 'أسفر الحادث عن مقتل شخص وإصابة الآخر بجروح', expect: [{ kind: 'killed', victims: 'people' }, { kind: 'injured', contains: 'الآخر', count: { value: 1 }, victims: 'people' }] },
+    // «الآخران», the other two, right after a verb: two more.
+    { text: 'نجا سائق السيارة بأعجوبة فيما قتل الآخران على الفور', expect: [{ kind: 'killed', contains: 'الآخران', count: { value: 2 } }] },
     // A bare figure with «من» shares the predicate only when a side or a victim noun follows: «من أصل/من بين» count else.
     { text: 'مقتل اثنين من عناصر الهيئة و14 من قوات النظام', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', contains: '14', count: { value: 14 }, victims: 'soldiers' }] },
     { text: 'قتل 4 مدنيين في الهجوم، و3 من أصل 10 مصابين في حالة خطرة', expect: [{ kind: 'killed', count: { value: 4 } }, { kind: 'injured', count: { value: 10 } }] },
@@ -2242,6 +2244,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // Holders of an office are people; a leader takes the class of what he leads.
     { text: 'وأصيب نائب مدير الناحية بجروح طفيفة في الانفجار', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'people' }] },
     { text: 'واختطف مسلحون مدير مشفى البلدة أثناء عودته إلى منزله', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'medical' }] },
+    // A state's governor («والي») and ranks of two words («مساعد أول»، «رائد ركن»); «وإلى» normalized alike is no governor.
+    { text: 'وأعلنت السلطات مقتل والي الإقليم في كمين نصبه مسلحون على طريق المطار', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وقتل مساعد أول في الشرطة العسكرية بانفجار عبوة قرب الحاجز', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'soldiers' }] },
+    { text: 'وأصيب رائد ركن في الجيش خلال المعارك على أطراف المدينة', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'soldiers' }] },
+    // Guard: «وإلى جانبهم» after a toll adds no one.
+    { text: 'وقتل 3 أشخاص في القصف وإلى جانبهم دمرت عدة منازل', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     // Kin with the nominative hamza on و, and a mother or uncle with a plural pronoun.
     { text: 'واستشهد رجل وأبناؤه الأربعة في غارة على منزلهم', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     { text: 'وأدى القصف إلى مقتل ثلاثة أطفال وأمهم في الحي الشرقي', expect: [{ kind: 'killed', count: { value: 4 } }] },
@@ -4182,6 +4190,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // A bullet or shrapnel one is subjected to («تعرض لـ») wounds; being fired at may miss.
     { text: 'وتعرض طفل من سكان الحي لعيار ناري أطلقه قناص أثناء جلبه الماء', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
     { text: 'وقال المصدر إن ثلاث نساء تعرضن لشظايا قذيفة سقطت قرب المخيم', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'women' }] },
+    // Burns, wounds and fractures one is subjected to are wounds too.
+    { text: 'وتعرض رجل مسن لحروق في وجهه بعد اشتعال منزله جراء القذيفة', expect: [{ kind: 'injured', count: { value: 1 } }] },
+    { text: 'وتعرضت طفلتان لكسور إثر انهيار الجدار عليهما بالقصف', expect: [{ kind: 'injured', count: { value: 2 } }] },
     // Guard: fire aimed at someone is no wound told, nor is a hit on a house a wound of its owner.
     { text: 'وتعرض شاب لإطلاق نار في المدينة دون أن يصاب', expect: [] },
     { text: 'وتعرض الصحفيون لرصاص القناصة أثناء تغطيتهم', expect: [] },

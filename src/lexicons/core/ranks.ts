@@ -11,7 +11,9 @@ import type { VictimEntry } from '../../lexicon/types.js';
 export const ranks: readonly VictimEntry[] = [
   {
     id: 'ranked', labels: { ar: 'رتب عسكرية', en: 'ranked officers' }, reportsAs: 'soldiers', role: 'rank',
-    forms: ['نقيب', 'ملازم', 'ملازم أول', 'عقيد', 'رقيب', 'رقيب أول', 'عريف', 'مجند', 'ضابط صف', 'صف ضابط', 'عميد ركن'],
+    forms: ['نقيب', 'ملازم', 'ملازم أول', 'عقيد', 'رقيب', 'رقيب أول', 'عريف', 'مجند', 'ضابط صف', 'صف ضابط', 'عميد ركن',
+      // «مساعد» alone is an assistant and «مقدم»، «رائد»، «لواء» are common words: ranks of two words only.
+      'مساعد أول', 'مقدم ركن', 'رائد ركن', 'عقيد ركن', 'لواء ركن'],
     plurals: ['مجندين'],
   },
 ];

@@ -50,11 +50,11 @@ export const moreVictims: readonly VictimEntry[] = [
       // Smugglers and infiltrators at a border, a tribe's sheikh (bare «شيخ» titles a name): «قتل 3 مهربين»، «اغتيال شيخ عشيرة».
       'مهرب', 'متسلل', 'شيخ عشيرة', 'شيخ قبيلة',
       // A village or town head, as «مختار»: «مقتل عمدة البلدة و3 من حراسه» (Sudan, Egypt, Somalia).
-      'عمدة',
+      'عمدة', 'والي',
       // Owners, named by what they own: «أصيب صاحب المحل»، «ما أدى إلى وفاة صاحبها»، «اختطاف أصحاب المحال».
       'صاحب'],
     // «مشتبه» ends in ه, which inflects as a feminine ة: its accusative («12 مشتبهاً») and sound plural are listed.
-    plurals: ['مشتبهين', 'حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب', 'مدراء', 'نواب', 'وزراء', 'قضاة', 'كهنة', 'رجال دين', 'وجهاء', 'خطباء', 'رهبان', 'قساوسة', 'مخاتير', 'أصحاب'],
+    plurals: ['مشتبهين', 'حراس', 'أئمة', 'جواسيس', 'عملاء', 'أجانب', 'مدراء', 'نواب', 'وزراء', 'قضاة', 'كهنة', 'رجال دين', 'وجهاء', 'خطباء', 'رهبان', 'قساوسة', 'مخاتير', 'أصحاب', 'ولاة'],
   },
   // Members and commanders of an armed side report fighters, and soldiers when their side is an army: «عناصر من قوات
   // النظام». «قيادات» (leaderships) names commanders when counted or killed: «مقتل قيادات ميدانية». «آمر» (the Iraqi
