@@ -196,11 +196,11 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // participles, bodies of the held, striking verbs' targets, «ة» no pronoun — and the review's mends. The root
   // 139.38 → 140.67, `hasila/link` 135.18 → 136.46, root `analyze` 131.92 → 133.22.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 140.74 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 140.78 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 136.56 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 133.28 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 136.59 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 133.31 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

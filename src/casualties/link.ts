@@ -21,7 +21,7 @@ import { KIN_PRONOUN, opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { ALSO, AGE_OPENING, opposingSides, readsBesidesPlace, constructEnd, ageAfter, aliAt, pastEarlier, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, UNNAMED_AGENT, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { ALSO, AGE_OPENING, atLeastAt, opposingSides, readsBesidesPlace, constructEnd, ageAfter, aliAt, pastEarlier, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, UNNAMED_AGENT, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { MONTH_NAMES, TWO_WORD_MONTH } from '../dates/words.js';
 import { AGREE, agreesBefore, CUE, CUE_ALIVE, CUE_CELL, F, verbAgreement, victimClass } from './tokens.js';
@@ -229,10 +229,12 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
     const num = countingNumber(ctx, k);
     if (num && num.firstToken === k && num.lastToken === k && groups.startingAt[k]! < 0) {
       const ofThem = k + 2 === verbAt && wordIn(ctx, k + 1, OF_THEM);
+      // «إن أربعة على الأقل لقوا مصرعهم»: or with its bound (read with the figure as its qualifier).
+      const bounded = k + 3 === verbAt && atLeastAt(ctx, k + 1);
       // «إن ثلاثة بينهم طفل قتلوا»، «خمسة، بينهم امرأتان، قتلوا»: or one whose sub-group was stepped over to reach it.
       const ofSubgroup = ctx.bits[k + 1]! & F.INCLUDES || (ctx.bits[k + 1]! & F.COMMA && ctx.bits[k + 2]! & F.INCLUDES);
       const g: NounPhrase | null =
-        k + 1 === verbAt || ofThem || ofSubgroup ? { first: k, last: ofThem ? k + 1 : k, count: quantityOf(num), countTokens: [k, k], victims: null, others: ofThem } : sidedFigure(ctx, k);
+        k + 1 === verbAt || ofThem || bounded || ofSubgroup ? { first: k, last: ofThem ? k + 1 : bounded ? k + 2 : k, count: quantityOf(num), countTokens: [k, k], victims: null, others: ofThem } : sidedFigure(ctx, k);
       if (g && inSubjectPosition(ctx, g) && agreesBefore(agree, groupAgreement(ctx, g)) && subjectPastComma(ctx, g, pastComma, commaAt, verbAt)) return g;
     }
     const bits = ctx.bits[k]!;

@@ -1913,7 +1913,7 @@ const AT_LEAST_GAP = 3;
  * else («ونقلتهم إلى سجنين على الأقل»، «في حادثين منفصلين على الأقل»، «بقصف دام ساعة على الأقل»).
  */
 /** «على الأقل»، «في الأقل» at token `k`. */
-function atLeastAt(ctx: Context, k: number): boolean {
+export function atLeastAt(ctx: Context, k: number): boolean {
   return (ctx.words[k] === 'علي' || ctx.words[k] === 'في') && ctx.words[k + 1] === 'الاقل';
 }
 

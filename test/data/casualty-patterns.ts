@@ -297,6 +297,9 @@ export const families: Record<string, CasualtyCase[]> = {
         { kind: 'injured', count: { value: 60 }, includes: [{ victims: 'women', count: { vague: 'most' } }, { victims: 'children', count: { vague: 'most' } }] },
       ],
     },
+    // «راح/يروح ضحيته» in either tense, its verb feminine after a feminine subject.
+    { text: 'ويستمر القصف العشوائي الذي يروح ضحيته عشرات المدنيين كل أسبوع', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' }, victims: 'civilians' }] },
+    { text: 'وسقطت قذيفة على منزل راحت ضحيته عائلة بأكملها في الحي الغربي', expect: [{ kind: 'killed', victims: 'families' }] },
     { text: 'سقطت قذيفة على سوق المدينة خلفت ثلاثة شهداء', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'unspecified', cause: 'shelling' }] },
     {
       text: 'تعرض حي الوعر لمجزرة نفذتها قوات النظام راح ضحيتها نحو 48 قتيلا',
@@ -570,6 +573,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال المسعفون إن المدنيين الذين كانوا قد فروا من القصف وعادوا إلى منازلهم قتلوا.', expect: [{ kind: 'killed', victims: 'civilians' }] },
     // A side named by an actor in construct with the group's head, and the actor's adjective, before the verb.
     { text: 'وقال الجيش إن 30 من عناصر داعش الإرهابي قتلوا في العملية.', expect: [{ kind: 'killed', count: { value: 30 }, victims: 'fighters' }] },
+    // A bare figure bounded by «على الأقل» right before its verb or idiom.
+    { text: 'وذكر شهود عيان أن سبعة على الأقل لقوا حتفهم في انهيار المبنى بعد الغارة.', expect: [{ kind: 'killed', count: { min: 7 } }] },
+    { text: 'وأضاف الطبيب أن 12 على الأقل أصيبوا بشظايا القذائف.', expect: [{ kind: 'injured', contains: '12', count: { min: 12 } }] },
     // A dual of a noun that takes no sound plural, joined to a counted noun, is two.
     { text: 'وأكدت المصادر أن طفلين وامرأة قتلوا في القصف على الحي.', expect: [{ kind: 'killed', count: { value: 3 } }] },
     // A counted conjunct told between commas joins the subject; an age by its ordinal year stands between a noun and its conjunct.
