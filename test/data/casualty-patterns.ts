@@ -882,6 +882,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتلت أم واثنتان من بناتها بقذيفة هاون', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people', cause: 'shelling' }] },
     { text: 'قتل مزارع واثنان من أشقائه بانفجار لغم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     { text: 'وأكدت العائلة أن المواطنة هدى سالم (40 عاما) توفيت متأثرة بجراحها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
+    // «شابة»، «شابات»: young women, not the people of «شاب».
+    { text: 'وأصيبت شابة عشرينية برصاصة طائشة أثناء عودتها من عملها', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'women' }] },
+    { text: 'واعتقلت قوات الأمن أربع شابات من طالبات الجامعة', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'women' }] },
     { text: 'أسفر القصف عن مقتل المرأة وأحد أبنائها', expect: [{ kind: 'killed', count: { value: 2 } }] },
     // An age after the noun belongs to the group, and a conjunct may follow it.
     { text: 'قتل فتى يبلغ من العمر 14 عاما وشقيقه برصاص مجهولين', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },

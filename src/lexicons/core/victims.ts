@@ -22,9 +22,10 @@ export const victims: readonly VictimEntry[] = [
     // «يافع» (a youth) is also a Yemeni district and tribe: its plurals only.
     plurals: ['أطفال', 'رضع', 'قصر', 'صغار', 'تلاميذ', 'أولاد', 'يافعين', 'يافعون', 'صبيان'],
   },
-  // «مرأة» is «امرأة» after the article («المرأة»); «مواطنة» a woman citizen.
+  // «مرأة» is «امرأة» after the article («المرأة»); «مواطنة» a woman citizen; «شابة» a young woman, not the people of
+  // «شاب».
   // A widow: «استشهاد أرملة وأطفالها الثلاثة».
-  { id: 'women', labels: { ar: 'نساء', en: 'women' }, forms: ['امرأة', 'مرأة', 'سيدة', 'مواطنة', 'أرملة'], plurals: ['نساء', 'نسوة', 'مواطنات', 'أرامل', 'حوامل', 'أمهات'] },
+  { id: 'women', labels: { ar: 'نساء', en: 'women' }, forms: ['امرأة', 'مرأة', 'سيدة', 'مواطنة', 'أرملة', 'شابة'], plurals: ['نساء', 'نسوة', 'مواطنات', 'أرامل', 'حوامل', 'أمهات', 'شابات'] },
   {
     id: 'people',
     labels: { ar: 'أشخاص', en: 'people' },
