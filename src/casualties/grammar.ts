@@ -609,8 +609,10 @@ export const AMONG_WORDS: readonly string[] = ['بين', 'مابين', 'ضمن']
 export const NAME_ADVERBS: readonly string[] = ['ايضا', 'كذلك', 'بدورها', 'بدوره'];
 /** «على يد»: the hand(s) an agent acts by. */
 export const HANDS: readonly string[] = ['يد', 'ايدي'];
+/** Resumptives that may take «على» before them, a preposition there and no name: «قتل على إثرها شخصان». */
+export const ON_RESUMPTIVES: readonly string[] = ['اثره', 'اثرها', 'اثرهم'];
 /** «محمد علي حديد»: words before which «علي» is the preposition «على» written with «ي» («علي خلفية»، «علي الفور»), not a name. */
-export const NOT_AFTER_ALI: readonly string[] = [...HANDS, 'الاقل', 'خلفيه', 'اثر', 'الفور', 'طريق', 'حاجز', 'متن', 'راس', 'مدار', 'صعيد', 'قيد', 'اساس', 'بعد', 'مقربه'];
+export const NOT_AFTER_ALI: readonly string[] = [...HANDS, 'الاقل', 'خلفيه', 'اثر', ...ON_RESUMPTIVES, 'الفور', 'طريق', 'حاجز', 'متن', 'راس', 'مدار', 'صعيد', 'قيد', 'اساس', 'بعد', 'مقربه'];
 /** Words of cause and occasion: «وفاة بسبب التعذيب» names no one, and «اعتقلت فلان الفلاني عقب …» ends the name. */
 export const CAUSE_WORDS: readonly string[] = ['بسبب', 'بفعل', 'نتيجه', 'عقب', 'اثناء'];
 /** Adverbs of place and degree that stand in no personal name: «إعدام خارج نطاق القانون»، «إصابة بليغة جدا». */
@@ -963,6 +965,8 @@ export const RESUMPTIVES: readonly string[] = [
   'فيه', 'فيها', 'فيهم', 'خلاله', 'خلالها', 'خلالهم', 'اثناءه', 'اثناءها', 'جراءه', 'جراءها', 'بسببه', 'بسببها',
   // «of them», a part of a group told before: «قتل منهم 5»، «استشهد منهم 97 داخل البيت».
   'منهم', 'منهن', 'منهما',
+  // «قتل إثرها شخصان»، «قتل على إثرها شخصين».
+  ...ON_RESUMPTIVES,
 ];
 
 /** Time words that may sit between a casualty verb and its count («قتل أمس 5 مدنيين»), and «أي» («نفى مقتل أي مدني»). */

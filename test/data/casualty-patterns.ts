@@ -573,6 +573,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال المسعفون إن المدنيين الذين كانوا قد فروا من القصف وعادوا إلى منازلهم قتلوا.', expect: [{ kind: 'killed', victims: 'civilians' }] },
     // A side named by an actor in construct with the group's head, and the actor's adjective, before the verb.
     { text: 'وقال الجيش إن 30 من عناصر داعش الإرهابي قتلوا في العملية.', expect: [{ kind: 'killed', count: { value: 30 }, victims: 'fighters' }] },
+    // «إثرها» and «على إثرها» between the verb and its subject; extremists in the plural are fighters.
+    { text: 'وسقطت قذيفة على سوق الخضار قتل على إثرها شخصان', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
+    { text: 'واستهدفت الطائرة سيارة قتل إثرها متطرفان اثنان', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'fighters' }] },
+    { text: 'وانفجرت عبوة قرب المنزل وأصيب على إثرها طفل بجروح', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
+    // Guard: the singular «المتطرف» after a body is its adjective.
+    { text: 'وخسر التنظيم المتطرف معاقله في المحافظة خلال العام', expect: [] },
     // A bare figure bounded by «على الأقل» right before its verb or idiom.
     { text: 'وذكر شهود عيان أن سبعة على الأقل لقوا حتفهم في انهيار المبنى بعد الغارة.', expect: [{ kind: 'killed', count: { min: 7 } }] },
     { text: 'وأضاف الطبيب أن 12 على الأقل أصيبوا بشظايا القذائف.', expect: [{ kind: 'injured', contains: '12', count: { min: 12 } }] },

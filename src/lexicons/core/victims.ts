@@ -53,8 +53,9 @@ export const victims: readonly VictimEntry[] = [
     // «تكفيري», what Syrian and Lebanese outlets call opposition fighters: «مقتل 30 تكفيرياً»; «مقاوم», what
     // Palestinian and Lebanese outlets call theirs: «استشهد مقاومان».
     forms: ['مقاتل', 'مسلح', 'مجاهد', 'ثائر', 'جهادي', 'متشدد', 'إرهابي', 'مرتزق', 'متمرد', 'انتحاري', 'شبيح', 'تكفيري', 'مقاوم'],
-    // «مقاتلين» written as a plural also reads «50 من مقاتليه»; attackers only in the plural («مهاجم المنتخب» plays football).
-    plurals: ['مرتزقة', 'ثوار', 'مقاتلين', 'مهاجمين', 'شبيحة', 'دواعش'],
+    // «مقاتلين» written as a plural also reads «50 من مقاتليه»; attackers only in the plural («مهاجم المنتخب» plays football),
+    // extremists too («التنظيم المتطرف» is the body itself).
+    plurals: ['مرتزقة', 'ثوار', 'مقاتلين', 'مهاجمين', 'شبيحة', 'دواعش', 'متطرفين', 'متطرفون'],
   },
   {
     id: 'soldiers',
