@@ -579,6 +579,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وانفجرت عبوة قرب المنزل وأصيب على إثرها طفل بجروح', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
     // Guard: the singular «المتطرف» after a body is its adjective.
     { text: 'وخسر التنظيم المتطرف معاقله في المحافظة خلال العام', expect: [] },
+    // A bare figure with «تقريباً» after it, as with «على الأقل».
+    { text: 'وقالت الشرطة إنه قتل 40 تقريباً في انفجار الشاحنة المفخخة', expect: [{ kind: 'killed', count: { value: 40, approximate: true } }] },
     // A bare figure bounded by «على الأقل» right before its verb or idiom.
     { text: 'وذكر شهود عيان أن سبعة على الأقل لقوا حتفهم في انهيار المبنى بعد الغارة.', expect: [{ kind: 'killed', count: { min: 7 } }] },
     { text: 'وأضاف الطبيب أن 12 على الأقل أصيبوا بشظايا القذائف.', expect: [{ kind: 'injured', contains: '12', count: { min: 12 } }] },
