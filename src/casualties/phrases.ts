@@ -3367,8 +3367,10 @@ function tolls(ctx: Context, out: Candidate[], verbs?: ObjectVerbs): void {
         continue;
       }
       if (bound && np.count.value !== undefined) np.count = { min: np.count.value };
+      // «حصيلة التفجير … إلى 47 مصاباً»: a strike's toll that names no casualty word is of the kind its figure counts.
+      const kind = strike && !ctx.casualtyAt.has(head.trigger[1]) && np.participle ? np.participle.entry.kind : p.entry.kind;
       const toll: Candidate = {
-        ...fromNounPhrase(p.entry.kind, [p.firstToken, p.lastToken], np, 'toll'),
+        ...fromNounPhrase(kind, [p.firstToken, p.lastToken], np, 'toll'),
         first: i,
         victims: np.victims === null || np.participle || np.victims === 'people' ? named ?? np.victims ?? 'unspecified' : np.victims,
       };

@@ -465,6 +465,10 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   tolls: [
+    // A strike's toll that names no casualty word counts the kind of its figure's noun.
+    { text: 'وأفاد مصدر طبي بأن حصيلة الانفجار الذي استهدف السوق ارتفعت إلى 36 مصاباً', expect: [{ kind: 'injured', count: { value: 36 } }] },
+    // Guard: a strike's toll of the dead stays killed.
+    { text: 'وارتفعت حصيلة الغارة على المخيم إلى 14 قتيلا', expect: [{ kind: 'killed', count: { value: 14 } }] },
     {
       text: 'أفاد ناشطون بارتفاع أعداد قتلى الغارات الجوية على أحياء حلب إلى أكثر من 110 أشخاص',
       expect: [{ kind: 'killed', count: { min: 110 }, victims: 'people', cause: 'airstrike' }],
@@ -4375,4 +4379,6 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'وتمكن المتظاهرون من الوصول إلى ميدان الشهداء وسط المدينة', why: 'a definite casualty noun after a place reached names the place (Martyrs\' Square)' },
   { text: 'واستهدف المقاتلون منزلا يتمركز فيه جنود وتم إصابته إصابة مباشرة', why: 'a direct hit («إصابة مباشرة») on a target is no wound' },
   { text: 'وقصفت المدفعية ثكنة عسكرية ما أسفر عن إصابات مباشرة ودقيقة', why: 'direct hits on a barracks are no wounded' },
+  { text: 'وقالت البلدية إن عدة منازل ومحال أصيبت بأضرار مادية جراء القصف', why: 'damage a building is hit with is no wound, nor a name' },
+  { text: 'وأصيب مبنى المحافظة بأضرار جسيمة في الانفجار', why: 'damage after a hit building' },
 ];
