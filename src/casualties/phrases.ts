@@ -413,6 +413,9 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     np.victims = victimClass(victim);
     np.victimTokens = [victim.firstToken, victim.lastToken];
     if (!num && !some) np.count = countOfForm(victim, afterCasualtyWord && j === start);
+    // «أصيبت شقيقتي»، «استشهد ابني»: a kin dual in construct written bare needs its definite genitive after it
+    // («ابني الشهيد»); with none it is «my …», one person, as witnesses speak.
+    if (!num && !some && np.count?.value === 2 && victim.entry.id === KIN_TWO_OF && ctx.words[victim.lastToken]!.endsWith('ي') && !(ctx.words[victim.lastToken + 1]?.startsWith('ال') && !(ctx.bits[victim.lastToken + 1]! & F.RELATIVE))) np.count = { value: 1 };
     // «مدنيين أغلبهم أطفال»، «مدنيين -بينهم نساء-»: a plural pronoun after «-ين» makes it a plural, not two.
     if (!num && !some && victim.suffix === 'ين' && np.count?.value === 2 && pluralSubgroupAfter(ctx, victim.lastToken + 1)) np.count = { vague: 'some' };
     // «مدنيين بينهما طفل»، «مدنيين، بينهما طفل»، «فلسطينيَّين»: a dual pronoun after «-ين» read as a plural (past its
@@ -1414,6 +1417,8 @@ const FOREMOST_WORDS = /* @__PURE__ */ new Set(FOREMOST);
 const CIVILIAN_CLASSES = /* @__PURE__ */ new Set(['civilians', 'children', 'women']);
 /** The core's victim entries of nouns of membership («عنصر»، «قائد»، «فرد»، «عضو»): refined by what they are of. */
 const MEMBER_HEADS = /* @__PURE__ */ new Set(['armed-members', 'members']);
+/** The core's entry of kin duals before a possessive («ابنيه»، «شقيقتي»). */
+const KIN_TWO_OF = 'kin-two-of';
 
 /**
  * Stage 2, coordination: «امرأة وطفلين»، «الأم واثنين من أبنائها»، «رجل وزوجته» are one group with a summed
@@ -1461,7 +1466,9 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // «طفلة، امرأتان وأربعة رجال»: a list may join its items with commas, and its last one with «و».
     // Not after a figure of people or civilians: «5 أشخاص، أب وأم وثلاثة أطفال» tells who the five were.
     const listComma = !withWord && np.count?.value !== undefined && !(joined === 0 && np.countTokens && (np.victims === 'people' || np.victims === 'civilians')) && (ctx.bits[k]! & (F.AND | F.COMMA)) === F.COMMA && commaListItem(ctx, k + 1, afterCasualtyWord);
-    if ((!(ctx.bits[k]! & F.AND) && !withWord && !listComma) || !np.count) return;
+    // «24 جنديا وما لا يقل عن 26 مدنيا»: «وما» opening a bound is «و» too (three letters, it carries no «و» bit).
+    const boundAnd = ctx.words[k] === 'وما' && countingNumber(ctx, k)?.min !== undefined;
+    if ((!(ctx.bits[k]! & F.AND) && !withWord && !listComma && !boundAnd) || !np.count) return;
     // The second noun reads like the first: «مقتل امرأتين وطفلين» are two and two. After nationals a bare nationality
     // is one more of them, not an adjective: «ثلاثة كينيين وكندي» → 4.
     const nationals = ctx.victimAt.get(np.victimTokens?.[0] ?? -1)?.entry.role === 'nationality';

@@ -894,6 +894,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتلت أم واثنتان من بناتها بقذيفة هاون', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people', cause: 'shelling' }] },
     { text: 'قتل مزارع واثنان من أشقائه بانفجار لغم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     { text: 'وأكدت العائلة أن المواطنة هدى سالم (40 عاما) توفيت متأثرة بجراحها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
+    // A kin dual in construct written bare, with no definite genitive after it, is «my …»: one person.
+    { text: 'وقال أحد الأهالي: أصيبت ابنتي بشظية في رأسها وهي تلعب أمام المنزل', expect: [{ kind: 'injured', count: { value: 1 } }] },
+    // Guard: with its genitive it stays two.
+    { text: 'واستشهد ابني الشيخ سالم في القصف على المخيم', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    // A group bounded by «وما لا يقل عن» joined to an exact one: at least their sum.
+    { text: 'وأسفر القصف عن مقتل 12 طفلا وما لا يقل عن 30 امرأة', expect: [{ kind: 'killed', count: { min: 42 }, victims: 'civilians' }] },
     // «شابة»، «شابات»: young women, not the people of «شاب».
     { text: 'وأصيبت شابة عشرينية برصاصة طائشة أثناء عودتها من عملها', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'women' }] },
     { text: 'واعتقلت قوات الأمن أربع شابات من طالبات الجامعة', expect: [{ kind: 'detained', count: { value: 4 }, victims: 'women' }] },
