@@ -730,7 +730,10 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       const softBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0 || placeEnd === k - 1 || wordIn(ctx, k - 1, MANNER);
       const afterBreak =
         softBreak || k - 1 === actorEnd || (counted && (k - actorEnd <= 3 || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1) || (g.countTokens !== undefined && inDigits(ctx, g.countTokens))));
-      const bare = !/^[بلف]/u.test(ctx.words[k]!) || ctx.numberAt.has(k);
+      // A preposition or «ف» on it makes it an adjunct — read off the victim word's own clitics where the lexicon knows
+      // it («فلسطينيين»، «لاجئين»، «باحث» open with those letters).
+      const clitics = ctx.victimAt.get(k)?.prefix ?? ctx.words[k]!;
+      const bare = !/^[بلف]/u.test(clitics) || ctx.numberAt.has(k);
       // The object is read as one right after the verb would be: «اغتال مجهولون أمس، قياديين» are two.
       // «اعتقلت قوات الاحتلال، اليوم، الشاب الفلسطيني فلان»: a titled person is an object too, and right after a
       // definite subject the lexicons do not know («اعتقلت الشرطة الطبيب فلان»), which takes no titled genitive.
