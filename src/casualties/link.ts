@@ -730,10 +730,7 @@ function objectAfterSubject(ctx: Context, groups: NounGroups, verb: { readonly f
       const softBreak = (before & (F.COMMA | F.QUOTE | F.TIME)) !== 0 || placeEnd === k - 1 || wordIn(ctx, k - 1, MANNER);
       const afterBreak =
         softBreak || k - 1 === actorEnd || (counted && (k - actorEnd <= 3 || definiteWord(ctx, k - 1) || ctx.placeAt.has(k - 1) || (g.countTokens !== undefined && inDigits(ctx, g.countTokens))));
-      // A preposition or «ف» on it makes it an adjunct — read off the victim word's own clitics where the lexicon knows
-      // it («فلسطينيين»، «لاجئين»، «باحث» open with those letters).
-      const clitics = ctx.victimAt.get(k)?.prefix ?? ctx.words[k]!;
-      const bare = !/^[بلف]/u.test(clitics) || ctx.numberAt.has(k);
+      const bare = !preposed(ctx, k);
       // The object is read as one right after the verb would be: «اغتال مجهولون أمس، قياديين» are two.
       // «اعتقلت قوات الاحتلال، اليوم، الشاب الفلسطيني فلان»: a titled person is an object too, and right after a
       // definite subject the lexicons do not know («اعتقلت الشرطة الطبيب فلان»), which takes no titled genitive.
@@ -777,6 +774,15 @@ export function relativeClauseEnd(ctx: Context, k: number): number {
 const RELATIVE_REACH = 10;
 
 /**
+ * Whether the word at `k` carries a preposition or «ف», which make it an adjunct and no object: read off a victim
+ * word's own clitics where the lexicon knows it («فلسطينيين»، «لاجئين»، «باحث» open with those letters), else its first
+ * letter; a figure carries none.
+ */
+function preposed(ctx: Context, k: number): boolean {
+  return !ctx.numberAt.has(k) && /^[بلف]/u.test(ctx.victimAt.get(k)?.prefix ?? ctx.words[k]!);
+}
+
+/**
  * «أعدموا رمياً بالرصاص خمسة شبان»، «المسلح قتل بالرصاص ثلاثة شبان»، «اعتقلوا صباح اليوم في بلدة عرابة 4 شبان»، «اعتقلوا،
  * مساء أمس، ستة شبان»: past a verb with no subject after it, its weapon, time words (also between commas) and a place, a
  * group of victims counted or marked as an object by its ending («شابين»، «فلسطينياً»), or a titled person, is its object —
@@ -796,7 +802,7 @@ export function objectPastAdjuncts(ctx: Context, k: number, anyGroup = false): N
     k = over + 1;
     stepped = true;
   }
-  const g = stepped && k < end && !/^[بلف]/u.test(ctx.words[k]!) ? readNounPhrase(ctx, k) : null;
+  const g = stepped && k < end && !preposed(ctx, k) ? readNounPhrase(ctx, k) : null;
   if (!g?.victimTokens) return null;
   // A nationality right after a weapon is its adjective («بغارات أمريكية»), no object.
   if (g.countTokens || objectByEnding(ctx, g) || (anyGroup && !g.participle && ctx.victimAt.get(g.victimTokens[0])?.entry.role !== 'nationality')) return g;

@@ -640,6 +640,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // An object whose first letters are those of a clitic («فلسطينيين»، «فتاة») is read by the lexicon's own clitics.
     { text: 'واعتقلت قوات الاحتلال الخاصة، فجر الأحد، فلسطينيين اثنين من مخيم الجلزون', expect: [{ kind: 'detained', count: { value: 2 } }] },
     { text: 'واعتقلت دورية للاحتلال، مساء أمس، فتاة من بلدة بيت أمر', expect: [{ kind: 'detained', count: { value: 1 }, victims: 'children' }] },
+    { text: 'ثم أعدموا رمياً بالرصاص فلاحين اثنين في أرضهما', expect: [{ kind: 'executed', count: { value: 2 }, victims: 'civilians' }] },
     // Place phrases between a subject no lexicon names and the object, known places or not.
     { text: 'أعدمت الجماعة صباح اليوم في ساحة عامة بمدينة ذمار أربعة رجال', expect: [{ kind: 'executed', count: { value: 4 } }] },
     // A span back in time between the verb and its object: «قبل 3 أيام»، «منذ يومين».
