@@ -1008,10 +1008,12 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
     else if (names) out.push(namedCandidate(m, names));
     // «قتلنا»: we — the speakers did it, or suffered it; the ending counts no victims.
     else if (!read[m.firstToken] && m.suffix !== 'نا' && victimsInEnding(ctx, m)) {
-      const agree = agreementOfWord(ctx.words[m.firstToken]!) & AGREE.NUMBER;
+      // «وقطعت رؤوسهم»، «فقد أثرهم»: a phrase whose last word carries a pronoun has its victims there, not in the verb.
+      const pronoun = m.lastToken > m.firstToken ? HEAD_PRONOUN.exec(ctx.words[m.lastToken]!)?.[1] : undefined;
+      const agree = pronoun ? (pronoun === 'هما' ? AGREE.DUAL : AGREE.PLURAL) : agreementOfWord(ctx.words[m.firstToken]!) & AGREE.NUMBER;
       const c: Candidate = {
         kind: m.entry.kind, first: m.firstToken, last: m.lastToken, trigger: [m.firstToken, m.lastToken],
-        count: countOfEnding(ctx.words[m.firstToken]!), victims: 'unspecified', others: false, rule: 'verb-alone',
+        count: pronoun ? countOfPronoun(pronoun) : countOfEnding(ctx.words[m.firstToken]!), victims: 'unspecified', others: false, rule: 'verb-alone',
       };
       // «اختطفوا ثلاثة جنود … وأعدموا رميا بالرصاص»: a plural ending points to the group before it, as a pronoun does.
       const g = agree === AGREE.PLURAL ? antecedent(ctx, groups, m.firstToken) : null;
@@ -1024,6 +1026,8 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
   }
 }
 
+/** A pronoun of two or more on a phrase's last word: «رؤوسهم»، «أثرهما». */
+const HEAD_PRONOUN = /(هما|هم|هن)$/u;
 const NAMING = /* @__PURE__ */ new Set(NAMING_VERBS);
 const SUBJECT_NAMING = /* @__PURE__ */ new Set(SUBJECT_NAMING_VERBS);
 const NAME_SKIP = /* @__PURE__ */ new Set(NAME_ADVERBS);

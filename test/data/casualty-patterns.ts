@@ -4234,6 +4234,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأقدم مسلحو التنظيم على صلب ثلاثة شبان في ساحة البلدة', expect: [{ kind: 'executed', count: { value: 3 } }] },
     { text: 'وقام المسلحون بفصل رؤوس خمسة أسرى عن أجسادهم', expect: [{ kind: 'executed', count: { value: 5 } }] },
     { text: 'وقطعوا رأس الراعي أمام أهالي القرية', expect: [{ kind: 'executed', count: { value: 1 } }] },
+    // Heads in the plural after the verb in either tense, and the victims in the heads' pronoun.
+    { text: 'وقطعوا رؤوس ستة رعاة في البادية', expect: [{ kind: 'executed', count: { value: 6 } }] },
+    { text: 'وبث التنظيم تسجيلا يظهر عناصره وهم يقطعون رؤوس ثلاثة جنود', expect: [{ kind: 'executed', count: { value: 3 }, victims: 'soldiers' }] },
+    { text: 'وأسر المسلحون أربعة صيادين وقطعت رؤوسهم على الشاطئ', expect: [{ kind: 'detained', count: { value: 4 } }, { kind: 'executed', count: { value: 4 }, victims: 'civilians' }] },
     // Guard: a figurative head is no one's.
     { text: 'وقال إن الحل هو قطع رأس الأفعى', expect: [] },
     // Guard: «في صلب» is the core of something.

@@ -41,7 +41,11 @@ export const casualtyWords: readonly CasualtyWordEntry[] = [
   { id: 'injured-participle', labels: { ar: 'مصاب', en: 'injured' }, kind: 'injured', pos: 'participle', forms: ['مصاب'] },
   { id: 'injuries', labels: { ar: 'إصابات', en: 'injuries' }, kind: 'injured', pos: 'participle', number: 'plural', forms: ['إصابات'] },
   // executed
-  { id: 'executed-verb', labels: { ar: 'أُعدم', en: 'was executed' }, kind: 'executed', pos: 'verb', forms: ['أعدم', 'يعدم', 'تعدم', 'يعدمون', 'قطع رأس', 'فصل رأس'] },
+  // Beheading in either tense, of one head or many: «قطعت رأس الراعي»، «قطعوا رؤوس خمسة أسرى»، «تقطع رؤوس 5 شبان».
+  {
+    id: 'executed-verb', labels: { ar: 'أُعدم', en: 'was executed' }, kind: 'executed', pos: 'verb',
+    forms: ['أعدم', 'يعدم', 'تعدم', 'يعدمون', 'قطع رأس', 'فصل رأس', 'قطع رؤوس', 'فصل رؤوس', 'يقطع رأس', 'تقطع رأس', 'يقطع رؤوس', 'تقطع رؤوس', 'يقطعون رؤوس'],
+  },
   // Beheading: «قطع رؤوس أربعة رجال»، «قطعوا رأس الراعي»، «فصل رأس أحدهم» («قطع» alone cuts roads and power too; a
   // figurative head, «رأس الأفعى», is no victim the rules read).
   { id: 'executed-noun', labels: { ar: 'إعدام', en: 'execution' }, kind: 'executed', pos: 'noun', forms: ['إعدام', 'إعدامات', 'تصفية', 'قطع رؤوس', 'فصل رؤوس', 'قطع رأس', 'فصل رأس'] },
