@@ -1472,6 +1472,12 @@ export const ALSO_WORDS: readonly string[] = ['ايضا', 'كذلك'];
  * of falling and the fallen — they fell in it, so dead. «على» may open «إثره».
  */
 export const FALL_ADJUNCTS: readonly string[] = ['فيه', 'فيها', 'خلاله', 'خلالها', 'جراءه', 'جراءها', 'بسببه', 'بسببها', 'اثره', 'اثرها'];
+/**
+ * Prepositions before the attack one fell in, a definite weapon (the causes lexicon), an event of {@link PART_EVENTS} or
+ * one of {@link ATTACK_EVENTS} after them: «سقط في القصف 12 مدنيا»، «سقط جراء الهجوم 28 مدنيا».
+ */
+export const FALL_IN_ATTACK: readonly string[] = ['في', 'جراء', 'خلال', 'بسبب', 'اثر', 'نتيجه'];
+export const ATTACK_EVENTS: readonly string[] = ['الحادث', 'الحادثه', 'المجزره', 'المذبحه', 'العمليه'];
 
 /** «فيما يخص الجرحى، بلغ عددهم 74 شخصا»: their number, after a verb of reaching, counts the casualty plural before. */
 export const THEIR_COUNT: readonly string[] = ['عددهم', 'عددهن', 'عددها',

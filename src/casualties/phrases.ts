@@ -12,7 +12,7 @@ import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, rest
 import { opensStatement } from './leads.js';
 import {
   AGE_OPENERS, AGE_WORDS, LEAVING, TOLD_YOUNG, ALL_OF, EACH_OF, FALL_ADJUNCTS, PART_OF_THEM, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
-  ARREST_AIMED, RECEIVING, DISEASES, FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, ON_RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES, THERE_BEING, RISE_EXPECTED,
+  ARREST_AIMED, RECEIVING, DISEASES, FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, ON_RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, FALL_IN_ATTACK, ATTACK_EVENTS, PART_EVENTS, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES, THERE_BEING, RISE_EXPECTED,
 } from './grammar.js';
 import { WHO_IN_IT, AGENT_NOUNS, NEGATION, NOT_AFTER_ALI, ONE_WORDS, SEVERITY_WORDS, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, MANNER_PHRASES, ONE_OF, FOREMOST, OTHER_ONE, OTHER_TWO_DEFINITE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, soundPluralStem, takesSoundPlural } from '../lexicon/forms.js';
@@ -2437,6 +2437,8 @@ const FALL_GAP = 2;
 const FELL_INTO = /* @__PURE__ */ phraseTable(FALLS_INTO);
 export const ALSO = /* @__PURE__ */ new Set(ALSO_WORDS);
 const FALL_ADJUNCT = /* @__PURE__ */ new Set(FALL_ADJUNCTS);
+const FALL_IN = /* @__PURE__ */ new Set(FALL_IN_ATTACK);
+const FALL_EVENTS = /* @__PURE__ */ new Set([...PART_EVENTS, ...ATTACK_EVENTS]);
 // How many time words may stand between a verb of falling and the fallen: «سقط فجر اليوم الثلاثاء».
 const MAX_TIME_WORDS = 3;
 // How far past the fallen a verb of falling finds the cause that makes them dead: «سقط 4 مدنيين في بلدة الأتارب جراء القصف».
@@ -2623,6 +2625,16 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
       }
       if (fall && !g && k - i <= MAX_TIME_WORDS && (FALL_ADJUNCT.has(ctx.words[k]!) || (ctx.words[k] === 'علي' && FALL_ADJUNCT.has(ctx.words[k + 1] ?? '')))) {
         lead++;
+        inIt = true;
+        continue;
+      }
+      // «سقط في القصف 12 مدنيا»، «سقط جراء الهجوم 28 مدنيا»: the attack they fell in, a preposition and a definite
+      // weapon or event and one definite adjective of it, right after the verb («سقط في الفخ» fell into a trap).
+      if (fall && !g && k === i + 1 + lead && FALL_IN.has(ctx.words[k]!) && ctx.words[k + 1]?.startsWith('ال') && (ctx.causeAt.has(k + 1) || wordIn(ctx, k + 1, FALL_EVENTS))) {
+        const noun = ctx.causeAt.get(k + 1)?.lastToken ?? k + 1;
+        const end = ctx.words[noun + 1]?.startsWith('ال') && (plainWord(ctx, noun + 1) || ctx.causeAt.has(noun + 1)) ? (ctx.causeAt.get(noun + 1)?.lastToken ?? noun + 1) : noun;
+        lead += end - k + 1;
+        k = end;
         inIt = true;
         continue;
       }

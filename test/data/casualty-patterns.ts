@@ -886,6 +886,11 @@ export const families: Record<string, CasualtyCase[]> = {
     // Groups of mixed class after «من» are people; a word with a pronoun after a bare figure is a sub-group, not its class.
     { text: 'أودى القصف بحياة عشرات الأشخاص من المدنيين والمقاتلين', expect: [{ kind: 'killed', victims: 'people' }] },
     { text: 'وسقط 7 ضحايا من الثوار والمدنيين في الاشتباك', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    // The attack they fell in between the verb and the fallen: a preposition and a definite weapon or event.
+    { text: 'وسقط جراء القصف المدفعي 14 مدنيا بينهم 5 أطفال', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'civilians' }] },
+    { text: 'وسقط في الاشتباكات ثلاثة عناصر من الشرطة', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
+    // Guard: a trap or captivity is no attack.
+    { text: 'وسقط في الفخ عشرات الشبان من أبناء الحي', expect: [] },
     { text: 'وأعدم التنظيم 5 أحدهم عنصر سابق في الشرطة', expect: [{ kind: 'executed', count: { value: 5 }, victims: 'unspecified' }] },
     { text: 'وأعلنت المصادر استشهاد سامر خليل الحسن (19 عاما) برصاص قناص', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people', cause: 'shooting' }] },
     {
