@@ -903,6 +903,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قتلت أم واثنتان من بناتها بقذيفة هاون', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people', cause: 'shelling' }] },
     { text: 'قتل مزارع واثنان من أشقائه بانفجار لغم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'people' }] },
     { text: 'وأكدت العائلة أن المواطنة هدى سالم (40 عاما) توفيت متأثرة بجراحها', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'women' }] },
+    // Two sons of his («نجليه») or her two daughters («ابنتاها»): a dual of kin with its possessive, of any stem.
+    { text: 'وأفاد الأهالي بأن نجليه أصيبا بشظايا القذيفة', expect: [{ kind: 'injured', count: { value: 2 } }] },
+    { text: 'واستشهدت سيدة وحفيداها في الغارة على المنزل', expect: [{ kind: 'killed', count: { value: 3 } }] },
     // A kin dual in construct written bare, with no definite genitive after it, is «my …»: one person.
     { text: 'وقال أحد الأهالي: أصيبت ابنتي بشظية في رأسها وهي تلعب أمام المنزل', expect: [{ kind: 'injured', count: { value: 1 } }] },
     // Guard: with its genitive it stays two.

@@ -38,6 +38,10 @@ export const kinship: readonly VictimEntry[] = [
   // whole, with no article: «الأبنية» (buildings) folds to «الابنيه».
   {
     id: 'kin-two-of', labels: { ar: 'قريباه', en: 'his two relatives' }, reportsAs: 'people', role: 'kinship', number: 'dual', inflect: false,
-    forms: ['والدي', 'والديه', 'والداه', 'والداها', 'ابني', 'ابنيه', 'ابناه', 'ابناها', 'شقيقي', 'شقيقيه', 'شقيقاه', 'شقيقاها', 'ابنتي', 'ابنتيه', 'شقيقتي', 'شقيقتيه', 'حفيدي', 'حفيديه', 'ولديه', 'ولديها'],
+    forms: [
+      'والدي', 'ابني', 'شقيقي', 'ابنتي', 'شقيقتي', 'حفيدي',
+      // His or her two …, each stem with the genitive and the nominative dual: «نجليه أصيبا»، «ابنتاها».
+      ...['والد', 'ابن', 'نجل', 'شقيق', 'ابنت', 'شقيقت', 'حفيد', 'ولد'].flatMap((stem) => ['يه', 'يها', 'اه', 'اها'].map((end) => stem + end)),
+    ],
   },
 ];
