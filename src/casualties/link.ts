@@ -145,6 +145,9 @@ function subjectBefore(ctx: Context, groups: NounGroups, verbAt: number, agree: 
   let adjacent = verbAt - 1;
   for (let k = verbAt - 1, steps = 0; k >= 0 && steps < MAX_GAP && ctx.sentenceOf[k] === sentence; k--, steps++) {
     let at = groups.endingAt[k]!;
+    // «وأسر المسلحون أربعة صيادين ثم قطعت رؤوسهم»: a word read both as an uncounted group and as a casualty verb («أسر»:
+    // families, captured) is the verb of a clause of its own, where the walk ends as at any casualty word.
+    if (at >= 0 && !groups.list[at]!.countTokens && ctx.casualtyAt.get(groups.list[at]!.first)?.entry.pos === 'verb') return null;
     // «إن قياديا في حركة الشباب قتل»: a victim word inside an actor's name («الشباب») is that actor, stepped over whole
     // — unless a group before the actor runs into it, the actor its side («30 من عناصر حركة الشباب قتلوا»).
     const named = at >= 0 ? actorOver(ctx, groups.list[at]!.first) : -1;

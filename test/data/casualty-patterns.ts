@@ -4245,6 +4245,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // Heads in the plural after the verb in either tense, and the victims in the heads' pronoun.
     { text: 'وقطعوا رؤوس ستة رعاة في البادية', expect: [{ kind: 'executed', count: { value: 6 } }] },
     { text: 'وبث التنظيم تسجيلا يظهر عناصره وهم يقطعون رؤوس ثلاثة جنود', expect: [{ kind: 'executed', count: { value: 3 }, victims: 'soldiers' }] },
+    // «أسر» (captured; families) before is a verb of its own clause: no subject of the verb after «ثم».
+    { text: 'وأسر المسلحون أربعة صيادين ثم قطعت رؤوسهم على الشاطئ', expect: [{ kind: 'detained', count: { value: 4 } }, { kind: 'executed', count: { value: 4 }, victims: 'civilians' }] },
     { text: 'وأسر المسلحون أربعة صيادين وقطعت رؤوسهم على الشاطئ', expect: [{ kind: 'detained', count: { value: 4 } }, { kind: 'executed', count: { value: 4 }, victims: 'civilians' }] },
     // Guard: a figurative head is no one's.
     { text: 'وقال إن الحل هو قطع رأس الأفعى', expect: [] },
