@@ -330,8 +330,9 @@ function endsCount(ctx: Context, j: number): boolean {
   // A headline's figure ends its line: «… إلى 27» then «تاريخ النشر» (not a figure alone on its line, a page's count).
   const num = ctx.numberEndingAt.get(j - 1)?.num;
   if (num && ctx.sentenceOf[j] !== ctx.sentenceOf[j - 1] && ctx.sentenceOf[num.firstToken - 1] === ctx.sentenceOf[num.firstToken]) return true;
-  // A time word («الجمعة»، «فجر») as after a figure with its noun.
-  if (FOLLOWERS.has(t.text) || ctx.bits[j]! & F.TIME) return true;
+  // A time word («الجمعة»، «فجر») as after a figure with its noun; a «و» written apart before the next casualty word
+  // («قتل 5 و جرح 7»).
+  if (FOLLOWERS.has(t.text) || ctx.bits[j]! & F.TIME || (t.text === 'و' && ctx.casualtyAt.has(j + 1))) return true;
   return (/^[وفبل]/u.test(t.text) && t.text.length > 3) || (PRESENT_PLURAL.test(t.text) && !ctx.casualtyAt.has(j) && !ctx.numberAt.has(j));
 }
 
@@ -2196,6 +2197,7 @@ export function pastEarlier(ctx: Context, k: number): number {
 /** The core's actor noun of an agent the text does not name («مسلحون مجهولون»، «جهة مجهولة»). @internal */
 export const UNNAMED_AGENT = 'unknown-attackers';
 const OR = /* @__PURE__ */ new Set(OR_WORDS);
+const JOINING = /* @__PURE__ */ new Set([...OR_WORDS, 'و']);
 const SEVERE = /* @__PURE__ */ new Set(SEVERITY_WORDS);
 const COUNTED_ONE = /* @__PURE__ */ new Set(ONE_WORDS);
 const AGENT_NOUN = /* @__PURE__ */ new Set(AGENT_NOUNS);
@@ -2226,16 +2228,19 @@ function allWhoWere(ctx: Context, k: number): NounPhrase | null {
 }
 const THERE = /* @__PURE__ */ new Set(WHO_IN_IT);
 
-/** A casualty word (not a participle) joined at `k` by «و» or «أو» to the one before: «قتلوا وجرحوا»، «قتلوا أو جرحوا». */
+/**
+ * A casualty word (not a participle) joined at `k` by «و» or «أو» to the one before: «قتلوا وجرحوا»، «قتلوا أو جرحوا»،
+ * «قتل و جرح» (a «و» written apart joins as «أو» does).
+ */
 function joinedTrigger(ctx: Context, k: number): LexMatch<'casualtyWords'> | undefined {
-  const either = OR.has(ctx.words[k] ?? '');
+  const either = JOINING.has(ctx.words[k] ?? '');
   const next = ctx.casualtyAt.get(either ? k + 1 : k);
   return next && next.entry.pos !== 'participle' && next.prefix === (either ? '' : 'و') ? next : undefined;
 }
 
 /** The casualty word that `m` is joined to by «و» or «أو», if any. */
 function joinedBefore(ctx: Context, m: LexMatch<'casualtyWords'>): LexMatch<'casualtyWords'> | undefined {
-  const either = m.prefix === '' && OR.has(ctx.words[m.firstToken - 1] ?? '');
+  const either = m.prefix === '' && JOINING.has(ctx.words[m.firstToken - 1] ?? '');
   if (m.prefix !== 'و' && !either) return undefined;
   const prev = ctx.casualtyAt.get(m.firstToken - (either ? 2 : 1));
   return prev && prev.entry.pos !== 'participle' && prev.lastToken === m.firstToken - (either ? 2 : 1) ? prev : undefined;

@@ -886,6 +886,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // Groups of mixed class after «من» are people; a word with a pronoun after a bare figure is a sub-group, not its class.
     { text: 'أودى القصف بحياة عشرات الأشخاص من المدنيين والمقاتلين', expect: [{ kind: 'killed', victims: 'people' }] },
     { text: 'وسقط 7 ضحايا من الثوار والمدنيين في الاشتباك', expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people' }] },
+    // A «و» written apart joins casualty verbs as «وجرح» does, and ends a bare figure before the next one.
+    { text: 'وأسفر الهجوم عن قتل و جرح العشرات من عناصر الحرس', expect: [{ kind: 'killed', count: { min: 10, vague: 'tens' } }, { kind: 'injured', count: { min: 10, vague: 'tens' } }] },
+    { text: 'وقال المصدر إنه قتل 6 و جرح 11 في الاشتباكات', expect: [{ kind: 'killed', count: { value: 6 } }, { kind: 'injured', count: { value: 11 } }] },
     // The attack they fell in between the verb and the fallen: a preposition and a definite weapon or event.
     { text: 'وسقط جراء القصف المدفعي 14 مدنيا بينهم 5 أطفال', expect: [{ kind: 'killed', count: { value: 14 }, victims: 'civilians' }] },
     { text: 'وسقط في الاشتباكات ثلاثة عناصر من الشرطة', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
