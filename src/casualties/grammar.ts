@@ -33,10 +33,10 @@ const LEAVING_VERBS: readonly string[] = ['ترك', 'تركت', 'يترك', 'ت�
 export const LEAVING: readonly string[] = [...LEAVING_VERBS, 'تاركا', 'تاركه', 'تاركين'];
 
 /**
- * «راح ضحيته»، «يروح ضحيتها»، «راحت ضحيته أسرة بأكملها»: fell victim to it, in either tense and gender, of whatever the
- * pronoun points back to.
+ * «راح ضحيته»، «راحت ضحيته أسرة بأكملها»: fell victim to it, in either gender. The past only: the present tells a habit,
+ * most often a figurative one («الفساد الذي يذهب ضحيته المواطن»).
  */
-const FELL_VICTIM: readonly Phrase[] = ['راح', 'راحت', 'يروح', 'تروح', 'ذهب', 'ذهبت', 'يذهب', 'تذهب'].flatMap((v): Phrase[] => [[v, 'ضحيته'], [v, 'ضحيتها'], [v, 'ضحيتهم']]);
+const FELL_VICTIM: readonly Phrase[] = ['راح', 'راحت', 'ذهب', 'ذهبت'].flatMap((v): Phrase[] => [[v, 'ضحيته'], [v, 'ضحيتها'], [v, 'ضحيتهم']]);
 
 /**
  * Verbs and nouns that report a result («the strike left…»), after which a bare casualty plural is a mention:
@@ -1469,15 +1469,16 @@ export const COLLECTIVE_NOUNS: readonly string[] = ['طاقم', 'طواقم', '�
 export const ALSO_WORDS: readonly string[] = ['ايضا', 'كذلك'];
 /**
  * «هجوم سقط فيه 4 عناصر»، «سقط على إثره قتيلان وجريح»: an adjunct whose pronoun points back at the attack, between a verb
- * of falling and the fallen — they fell in it, so dead. «على» may open «إثره».
+ * of falling and the fallen — they fell in it, so dead. «(على) إثره» are {@link ON_RESUMPTIVES}.
  */
-export const FALL_ADJUNCTS: readonly string[] = ['فيه', 'فيها', 'خلاله', 'خلالها', 'جراءه', 'جراءها', 'بسببه', 'بسببها', 'اثره', 'اثرها'];
+export const FALL_ADJUNCTS: readonly string[] = ['فيه', 'فيها', 'خلاله', 'خلالها', 'جراءه', 'جراءها', 'بسببه', 'بسببها', ...ON_RESUMPTIVES];
 /**
  * Prepositions before the attack one fell in, a definite weapon (the causes lexicon), an event of {@link PART_EVENTS} or
- * one of {@link ATTACK_EVENTS} after them: «سقط في القصف 12 مدنيا»، «سقط جراء الهجوم 28 مدنيا».
+ * a massacre after them: «سقط في القصف 12 مدنيا»، «سقط جراء الهجوم 28 مدنيا».
  */
 export const FALL_IN_ATTACK: readonly string[] = ['في', 'جراء', 'خلال', 'بسبب', 'اثر', 'نتيجه'];
-export const ATTACK_EVENTS: readonly string[] = ['الحادث', 'الحادثه', 'المجزره', 'المذبحه', 'العمليه'];
+/** «سقط في المجزرة 30 مدنيا»: massacres one fell in (not an accident or an operation: «سقط في الحادثة طفل من الطابق»). */
+export const FALLEN_IN_MASSACRES: readonly string[] = ['المجزره', 'المذبحه'];
 
 /** «فيما يخص الجرحى، بلغ عددهم 74 شخصا»: their number, after a verb of reaching, counts the casualty plural before. */
 export const THEIR_COUNT: readonly string[] = ['عددهم', 'عددهن', 'عددها',

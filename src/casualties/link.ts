@@ -21,7 +21,7 @@ import { KIN_PRONOUN, opensWithKin } from './kin-joins.js';
 import { abstractKiller } from './not-violence.js';
 import { fateUnknown } from './not-statements.js';
 import type { ObjectVerb, ObjectVerbs } from './object-verbs.js';
-import { ALSO, AGE_OPENING, atLeastAt, opposingSides, readsBesidesPlace, constructEnd, ageAfter, aliAt, pastEarlier, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, UNNAMED_AGENT, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
+import { ALSO, AGE_OPENING, atLeastAt, resumptiveAt, opposingSides, readsBesidesPlace, constructEnd, ageAfter, aliAt, pastEarlier, bareFigure, countingNumber, countOfForm, isPluralForm, mixedClass, objectByEnding, plainWord, opensName, nameObjectAt, UNNAMED_AGENT, pronounAndConjunct, quantityOf, readNounPhrase, lexiconReads, titledPersonEnd, victimSurname, withoutAnd, type Candidate, type NounPhrase } from './phrases.js';
 import { DIRECTIONS, PLACE_NOUNS } from '../places/grammar.js';
 import { MONTH_NAMES, TWO_WORD_MONTH } from '../dates/words.js';
 import { AGREE, agreesBefore, CUE, CUE_ALIVE, CUE_CELL, F, verbAgreement, victimClass } from './tokens.js';
@@ -981,6 +981,9 @@ function definiteWord(ctx: Context, k: number): boolean {
   return /^(ال|بال|لل|وال)/u.test(w) && w.length > 4 && !PREPOSITIONS.has(w) && !(ctx.bits[k]! & (F.RELATIVE | F.OPENER));
 }
 
+/** A pronoun of two or more on a phrase's last word: «رؤوسهم»، «أثرهما». */
+const HEAD_PRONOUN = /(هما|هم|هن)$/u;
+
 /**
  * Stage 3: casualty verbs linked to an object after a long subject (the subject before is {@link subjectVerb}), or,
  * with no victims named anywhere, counted by their ending ({@link victimsInEnding}). @internal
@@ -1018,10 +1021,11 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
         kind: m.entry.kind, first: m.firstToken, last: m.lastToken, trigger: [m.firstToken, m.lastToken],
         count: pronoun ? countOfPronoun(pronoun) : countOfEnding(ctx.words[m.firstToken]!), victims: 'unspecified', others: false, rule: 'verb-alone',
       };
-      // «اختطفوا ثلاثة جنود … وأعدموا رميا بالرصاص»: a plural ending points to the group before it, as a pronoun does.
-      const g = agree === AGREE.PLURAL ? antecedent(ctx, groups, m.firstToken) : null;
+      // «اختطفوا ثلاثة جنود … وأعدموا رميا بالرصاص»: a plural ending points to the group before it, as a pronoun does;
+      // a dual pronoun («وقطعوا رأسيهما» after «جنديين») takes that group's class, its count two.
+      const g = agree === AGREE.PLURAL || (pronoun && agree === AGREE.DUAL) ? antecedent(ctx, groups, m.firstToken) : null;
       if (g) {
-        c.count = g.count;
+        if (agree === AGREE.PLURAL) c.count = g.count;
         c.victims = g.victims ?? 'unspecified';
       }
       out.push(c);
@@ -1029,8 +1033,6 @@ export function linkVerbs(ctx: Context, groups: NounGroups, out: Candidate[]): v
   }
 }
 
-/** A pronoun of two or more on a phrase's last word: «رؤوسهم»، «أثرهما». */
-const HEAD_PRONOUN = /(هما|هم|هن)$/u;
 const NAMING = /* @__PURE__ */ new Set(NAMING_VERBS);
 const SUBJECT_NAMING = /* @__PURE__ */ new Set(SUBJECT_NAMING_VERBS);
 const NAME_SKIP = /* @__PURE__ */ new Set(NAME_ADVERBS);
@@ -1159,7 +1161,7 @@ function namedObjects(ctx: Context, m: LexMatch<'casualtyWords'>): { count: numb
     else if (definite && ctx.victimAt.has(k) && isTitled(ctx, k)) return null; // «الشاب ماهر سليم»: a titled person is one group
     else if (definite && (k > m.lastToken + 1 || !ctx.victimAt.has(k))) k++;
     else if (SPAN_WORDS.has(ctx.words[k]!)) return null; // «منذ بدء الحملة»: a span of time, no names
-    else if (ctx.bits[k]! & (F.COMMA | F.TIME) || NAME_SKIP.has(ctx.words[k]!)) k++;
+    else if (ctx.bits[k]! & (F.COMMA | F.TIME) || NAME_SKIP.has(ctx.words[k]!) || resumptiveAt(ctx, k)) k++;
     else break;
   }
   // «اغتالوا أيضاً "فلان"»: or one name in quotes.

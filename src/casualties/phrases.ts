@@ -12,7 +12,7 @@ import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, rest
 import { opensStatement } from './leads.js';
 import {
   AGE_OPENERS, AGE_WORDS, LEAVING, TOLD_YOUNG, ALL_OF, EACH_OF, FALL_ADJUNCTS, PART_OF_THEM, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
-  ARREST_AIMED, RECEIVING, DISEASES, FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, ON_RESUMPTIVES, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, FALL_IN_ATTACK, ATTACK_EVENTS, PART_EVENTS, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES, THERE_BEING, RISE_EXPECTED,
+  ARREST_AIMED, RECEIVING, DISEASES, FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, ON_RESUMPTIVES, WOUND_ADJUNCTS, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, FALL_IN_ATTACK, FALLEN_IN_MASSACRES, PART_EVENTS, VICTIMS_OF_BOTH_KINDS, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES, THERE_BEING, RISE_EXPECTED,
 } from './grammar.js';
 import { WHO_IN_IT, AGENT_NOUNS, NEGATION, NOT_AFTER_ALI, ONE_WORDS, SEVERITY_WORDS, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, MANNER_PHRASES, ONE_OF, FOREMOST, OTHER_ONE, OTHER_TWO_DEFINITE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, soundPluralStem, takesSoundPlural } from '../lexicon/forms.js';
@@ -336,11 +336,16 @@ function endsCount(ctx: Context, j: number): boolean {
   return (/^[وفبل]/u.test(t.text) && t.text.length > 3) || (PRESENT_PLURAL.test(t.text) && !ctx.casualtyAt.has(j) && !ctx.numberAt.has(j));
 }
 
+/** «إثرها» or the «على» of «على إثرها» at `k`: it points back to the event, between a verb and its victims. @internal */
+export function resumptiveAt(ctx: Context, k: number): boolean {
+  return ON_RESUMPTIVE.has(ctx.words[k] ?? '') || (ctx.words[k] === 'علي' && ON_RESUMPTIVE.has(ctx.words[k + 1] ?? ''));
+}
+
 /** Reads a counted noun phrase starting at token `i`. @internal */
 export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterCasualtyWord = allowBare, coordinated = true): NounPhrase | null {
   let j = i;
   let skipped = 0;
-  while (skipped < 2 && ctx.words[j] !== undefined && (SKIP.has(ctx.words[j]!) || (ctx.words[j] === 'علي' && ON_RESUMPTIVE.has(ctx.words[j + 1] ?? '')))) {
+  while (skipped < 2 && ctx.words[j] !== undefined && (SKIP.has(ctx.words[j]!) || resumptiveAt(ctx, j))) {
     j++;
     skipped++;
   }
@@ -414,9 +419,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     np.victims = victimClass(victim);
     np.victimTokens = [victim.firstToken, victim.lastToken];
     if (!num && !some) np.count = countOfForm(victim, afterCasualtyWord && j === start);
-    // «أصيبت شقيقتي»، «استشهد ابني»: a kin dual in construct written bare needs its definite genitive after it
-    // («ابني الشهيد»); with none it is «my …», one person, as witnesses speak.
-    if (!num && !some && np.count?.value === 2 && victim.entry.id === KIN_TWO_OF && ctx.words[victim.lastToken]!.endsWith('ي') && !(ctx.words[victim.lastToken + 1]?.startsWith('ال') && !(ctx.bits[victim.lastToken + 1]! & F.RELATIVE))) np.count = { value: 1 };
+    if (!num && !some && np.count?.value === 2 && myKin(ctx, victim)) np.count = { value: 1 };
     // «مدنيين أغلبهم أطفال»، «مدنيين -بينهم نساء-»: a plural pronoun after «-ين» makes it a plural, not two.
     if (!num && !some && victim.suffix === 'ين' && np.count?.value === 2 && pluralSubgroupAfter(ctx, victim.lastToken + 1)) np.count = { vague: 'some' };
     // «مدنيين بينهما طفل»، «مدنيين، بينهما طفل»، «فلسطينيَّين»: a dual pronoun after «-ين» read as a plural (past its
@@ -1420,6 +1423,21 @@ const CIVILIAN_CLASSES = /* @__PURE__ */ new Set(['civilians', 'children', 'wome
 const MEMBER_HEADS = /* @__PURE__ */ new Set(['armed-members', 'members']);
 /** The core's entry of kin duals before a possessive («ابنيه»، «شقيقتي»). */
 const KIN_TWO_OF = 'kin-two-of';
+
+/**
+ * «أصيبت شقيقتي التي …»، «استشهد ابني في القصف»، «ابني ما زال تحت الأنقاض»: a kin dual in construct written bare
+ * («ابني»، «شقيقتي») is «my …», one person as witnesses speak, when what follows it can be no genitive — a break, a
+ * relative, a preposition, a negation or a wound or weapon; before a noun it stays two («ابني شقيقه»، «ابني الأسير»).
+ */
+function myKin(ctx: Context, v: LexMatch<'victims'>): boolean {
+  if (v.entry.id !== KIN_TWO_OF || !ctx.words[v.lastToken]!.endsWith('ي')) return false;
+  const k = v.lastToken + 1;
+  if (k >= ctx.n || ctx.doc.tokens[k]!.kind !== 'word' || ctx.bits[k]! & (F.END | F.COMMA | F.RELATIVE)) return true;
+  return PREPOSITIONS.has(ctx.words[k]!) || NOT_GENITIVE.has(ctx.words[k]!) || ctx.causeAt.has(k) || wordIn(ctx, k, WOUNDED_BY);
+}
+/** Words that open no genitive after a kin noun: negations and particles of a clause («ابني ما زال»، «ابنتي لا تزال»). */
+const NOT_GENITIVE = /* @__PURE__ */ new Set(['ما', 'لا', 'لم', 'لن', 'قد', 'كان', 'كانت', 'هو', 'هي']);
+const WOUNDED_BY = /* @__PURE__ */ new Set(WOUND_ADJUNCTS);
 
 /**
  * Stage 2, coordination: «امرأة وطفلين»، «الأم واثنين من أبنائها»، «رجل وزوجته» are one group with a summed
@@ -2443,7 +2461,8 @@ const FELL_INTO = /* @__PURE__ */ phraseTable(FALLS_INTO);
 export const ALSO = /* @__PURE__ */ new Set(ALSO_WORDS);
 const FALL_ADJUNCT = /* @__PURE__ */ new Set(FALL_ADJUNCTS);
 const FALL_IN = /* @__PURE__ */ new Set(FALL_IN_ATTACK);
-const FALL_EVENTS = /* @__PURE__ */ new Set([...PART_EVENTS, ...ATTACK_EVENTS]);
+const EITHER_KIND = /* @__PURE__ */ new Set(VICTIMS_OF_BOTH_KINDS);
+const FALL_EVENTS = /* @__PURE__ */ new Set([...PART_EVENTS, ...FALLEN_IN_MASSACRES]);
 // How many time words may stand between a verb of falling and the fallen: «سقط فجر اليوم الثلاثاء».
 const MAX_TIME_WORDS = 3;
 // How far past the fallen a verb of falling finds the cause that makes them dead: «سقط 4 مدنيين في بلدة الأتارب جراء القصف».
@@ -2628,18 +2647,22 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
         lead++;
         continue;
       }
-      if (fall && !g && k - i <= MAX_TIME_WORDS && (FALL_ADJUNCT.has(ctx.words[k]!) || (ctx.words[k] === 'علي' && FALL_ADJUNCT.has(ctx.words[k + 1] ?? '')))) {
+      if (fall && !g && k - i <= MAX_TIME_WORDS && (FALL_ADJUNCT.has(ctx.words[k]!) || resumptiveAt(ctx, k))) {
         lead++;
         inIt = true;
         continue;
       }
       // «سقط في القصف 12 مدنيا»، «سقط جراء الهجوم 28 مدنيا»: the attack they fell in, a preposition and a definite
-      // weapon or event and one definite adjective of it, right after the verb («سقط في الفخ» fell into a trap).
+      // weapon or event and one definite word after it (its adjective), right after the verb («سقط في الفخ» fell into a
+      // trap).
       if (fall && !g && k === i + 1 + lead && FALL_IN.has(ctx.words[k]!) && ctx.words[k + 1]?.startsWith('ال') && (ctx.causeAt.has(k + 1) || wordIn(ctx, k + 1, FALL_EVENTS))) {
         const noun = ctx.causeAt.get(k + 1)?.lastToken ?? k + 1;
-        const end = ctx.words[noun + 1]?.startsWith('ال') && (plainWord(ctx, noun + 1) || ctx.causeAt.has(noun + 1)) ? (ctx.causeAt.get(noun + 1)?.lastToken ?? noun + 1) : noun;
-        lead += end - k + 1;
-        k = end;
+        const adjective = noun + 1;
+        // A definite singular victim word there is the event's adjective too: «في الهجوم الإرهابي»، «في العملية العسكرية».
+        const v = ctx.victimAt.get(adjective);
+        const adjunctEnd = ctx.words[adjective]?.startsWith('ال') && ctx.doc.tokens[adjective]!.kind === 'word' && (!v || (v.article && countOfForm(v)?.value === 1)) && !ctx.numberAt.has(adjective) && !ctx.casualtyAt.has(adjective) ? (ctx.causeAt.get(adjective)?.lastToken ?? adjective) : noun;
+        lead += adjunctEnd - k + 1;
+        k = adjunctEnd;
         inIt = true;
         continue;
       }
@@ -3391,8 +3414,10 @@ function tolls(ctx: Context, out: Candidate[], verbs?: ObjectVerbs): void {
         continue;
       }
       if (bound && np.count.value !== undefined) np.count = { min: np.count.value };
-      // «حصيلة التفجير … إلى 47 مصاباً»: a strike's toll that names no casualty word is of the kind its figure counts.
-      const kind = strike && !ctx.casualtyAt.has(head.trigger[1]) && np.participle ? np.participle.entry.kind : p.entry.kind;
+      // «حصيلة التفجير … إلى 47 مصاباً»، «حصيلة ضحايا التفجير إلى 47 مصاباً»: a strike's toll that names no casualty word,
+      // or victims of either kind, is of the kind its figure counts.
+      const either = (strike && !ctx.casualtyAt.has(head.trigger[1])) || wordIn(ctx, head.trigger[1], EITHER_KIND);
+      const kind = either && np.participle ? np.participle.entry.kind : p.entry.kind;
       const toll: Candidate = {
         ...fromNounPhrase(kind, [p.firstToken, p.lastToken], np, 'toll'),
         first: i,

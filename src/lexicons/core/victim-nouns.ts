@@ -49,8 +49,9 @@ export const moreVictims: readonly VictimEntry[] = [
       'برلماني', 'خطيب', 'راهب', 'قس', 'قسيس',
       // Smugglers and infiltrators at a border, a tribe's sheikh (bare «شيخ» titles a name): «قتل 3 مهربين»، «اغتيال شيخ عشيرة».
       'مهرب', 'متسلل', 'شيخ عشيرة', 'شيخ قبيلة',
-      // A village or town head, as «مختار»: «مقتل عمدة البلدة و3 من حراسه» (Sudan, Egypt, Somalia).
-      'عمدة', 'والي',
+      // A village or town head, as «مختار»: «مقتل عمدة البلدة و3 من حراسه» (Sudan, Egypt, Somalia). A state's governor
+      // with the article or before «ولاية» only: bare «والي» is also «وإلى» folded («استشهد والى جانبه ثلاثة»).
+      'عمدة', 'الوالي', 'والي ولاية', 'والي الولاية',
       // Owners, named by what they own: «أصيب صاحب المحل»، «ما أدى إلى وفاة صاحبها»، «اختطاف أصحاب المحال».
       'صاحب'],
     // «مشتبه» ends in ه, which inflects as a feminine ة: its accusative («12 مشتبهاً») and sound plural are listed.
