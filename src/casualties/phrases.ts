@@ -374,6 +374,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     // Read from the figure itself («لقي (25) شخصا حتفهم», the group keyed at «25») or from a qualifier before its bracket
     // («نحو (10) أشخاص»), the closing mark is stepped over too.
     j = num.lastToken + 1 + (enclosed || enclosedFigure(ctx, num.firstToken - 1) ? 1 : 0);
+    // «قتل 100 تقريباً من عناصر التنظيم»: a bound after the figure stands before its «من».
+    if (ctx.words[j] === 'تقريبا' && ctx.words[j + 1] === 'من') j++;
     partitive = ctx.words[j] === 'من';
     if (partitive) j++;
     // «عددا من قوات النظام»: a quantifier that ends in «من» is partitive too, before a side (digits write it apart).

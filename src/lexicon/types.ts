@@ -63,7 +63,8 @@ export interface BaseEntry {
    */
   readonly forms: readonly string[];
   /**
-   * `false` to match forms only as written (clitics and the article still apply, no derived suffixes).
+   * `false` to match forms only as written: clitics still apply, but no derived suffixes and no article the form does
+   * not write (list «المتطرفين» beside «متطرفين» where both occur), as for names.
    * Defaults to `true`, except for places.
    */
   readonly inflect?: boolean;

@@ -581,10 +581,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقال الجيش إن 30 من عناصر داعش الإرهابي قتلوا في العملية.', expect: [{ kind: 'killed', count: { value: 30 }, victims: 'fighters' }] },
     // «إثرها» and «على إثرها» between the verb and its subject; extremists in the plural are fighters.
     { text: 'وسقطت قذيفة على سوق الخضار قتل على إثرها شخصان', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
-    { text: 'واستهدفت الطائرة سيارة قتل إثرها متطرفان اثنان', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'fighters' }] },
+    { text: 'واستهدفت الطائرة سيارة قتل إثرها ثلاثة متطرفين', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'fighters' }] },
     { text: 'وانفجرت عبوة قرب المنزل وأصيب على إثرها طفل بجروح', expect: [{ kind: 'injured', count: { value: 1 }, victims: 'children' }] },
     // A personal name past «على إثرها».
     { text: 'واندلعت اشتباكات في الحي قتل على إثرها سامر الخطيب', expect: [{ kind: 'killed', count: { value: 1 }, contains: 'سامر' }] },
+    // Extremists counted in the accusative, and «تقريباً» before a figure's «من».
+    { text: 'وأعلنت القوات الأمنية مقتل 17 متطرفاً في عملية بالصحراء', expect: [{ kind: 'killed', count: { value: 17 }, victims: 'fighters' }] },
+    { text: 'وقتل 100 تقريباً من عناصر التنظيم في المعارك', expect: [{ kind: 'killed', count: { value: 100, approximate: true }, victims: 'fighters' }] },
+    // «الآخران» takes the class told before, as «الآخر» does.
+    { text: 'قتل رجلان من أبناء القرية وأصيب الآخران بجروح', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'injured', count: { value: 2 }, victims: 'people' }] },
     // Guard: the singular «المتطرف» after a body is its adjective.
     { text: 'وخسر التنظيم المتطرف معاقله في المحافظة خلال العام', expect: [] },
     // A bare figure with «تقريباً» after it, as with «على الأقل».

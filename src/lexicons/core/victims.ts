@@ -53,10 +53,12 @@ export const victims: readonly VictimEntry[] = [
     // «تكفيري», what Syrian and Lebanese outlets call opposition fighters: «مقتل 30 تكفيرياً»; «مقاوم», what
     // Palestinian and Lebanese outlets call theirs: «استشهد مقاومان».
     forms: ['مقاتل', 'مسلح', 'مجاهد', 'ثائر', 'جهادي', 'متشدد', 'إرهابي', 'مرتزق', 'متمرد', 'انتحاري', 'شبيح', 'تكفيري', 'مقاوم'],
-    // «مقاتلين» written as a plural also reads «50 من مقاتليه»; attackers only in the plural («مهاجم المنتخب» plays football),
-    // extremists too («التنظيم المتطرف» is the body itself).
-    plurals: ['مرتزقة', 'ثوار', 'مقاتلين', 'مهاجمين', 'شبيحة', 'دواعش', 'متطرفين', 'متطرفون'],
+    // «مقاتلين» written as a plural also reads «50 من مقاتليه»; attackers only in the plural («مهاجم المنتخب» plays football).
+    plurals: ['مرتزقة', 'ثوار', 'مقاتلين', 'مهاجمين', 'شبيحة', 'دواعش'],
   },
+  // Extremists counted or in the plural («قتل 12 متطرفاً»، «قتل متطرفين اثنين»): the singular is most often the
+  // adjective of the body itself («التنظيم المتطرف»), so only the accusative a figure takes is listed, uninflected.
+  { id: 'extremists', labels: { ar: 'متطرفون', en: 'extremists' }, reportsAs: 'fighters', inflect: false, forms: ['متطرفا'], plurals: ['متطرفين', 'متطرفون', 'المتطرفين', 'المتطرفون'] },
   {
     id: 'soldiers',
     labels: { ar: 'جنود', en: 'soldiers' },
