@@ -2462,6 +2462,19 @@ const FALL_GAP = 2;
 const FELL_INTO = /* @__PURE__ */ phraseTable(FALLS_INTO);
 export const ALSO = /* @__PURE__ */ new Set(ALSO_WORDS);
 const FALL_ADJUNCT = /* @__PURE__ */ new Set(FALL_ADJUNCTS);
+/**
+ * The last token of the attack one fell in at `k` (-1 if none): a preposition of {@link FALL_IN_ATTACK}, a definite
+ * weapon, fight or massacre, and one definite word after it, its adjective — a definite singular victim word too
+ * («في الهجوم الإرهابي»، «جراء القصف المدفعي»). Not a trap or an accident («سقط في الفخ»، «في الحادثة»).
+ */
+function attackFallenIn(ctx: Context, k: number): number {
+  if (!FALL_IN.has(ctx.words[k]!) || !ctx.words[k + 1]?.startsWith('ال') || !(ctx.causeAt.has(k + 1) || wordIn(ctx, k + 1, FALL_EVENTS))) return -1;
+  const noun = ctx.causeAt.get(k + 1)?.lastToken ?? k + 1;
+  const a = noun + 1;
+  const v = ctx.victimAt.get(a);
+  const adjective = ctx.words[a]?.startsWith('ال') && ctx.doc.tokens[a]!.kind === 'word' && (!v || (v.article && countOfForm(v)?.value === 1)) && !ctx.numberAt.has(a) && !ctx.casualtyAt.has(a);
+  return adjective ? (ctx.causeAt.get(a)?.lastToken ?? a) : noun;
+}
 const FALL_IN = /* @__PURE__ */ new Set(FALL_IN_ATTACK);
 const EITHER_KIND = /* @__PURE__ */ new Set(VICTIMS_OF_BOTH_KINDS);
 const FALL_EVENTS = /* @__PURE__ */ new Set([...PART_EVENTS, ...FALLEN_IN_MASSACRES]);
@@ -2654,17 +2667,11 @@ function idiomPredicates(ctx: Context, groups: NounGroups, out: Candidate[]): vo
         inIt = true;
         continue;
       }
-      // «سقط في القصف 12 مدنيا»، «سقط جراء الهجوم 28 مدنيا»: the attack they fell in, a preposition and a definite
-      // weapon or event and one definite word after it (its adjective), right after the verb («سقط في الفخ» fell into a
-      // trap).
-      if (fall && !g && k === i + 1 + lead && FALL_IN.has(ctx.words[k]!) && ctx.words[k + 1]?.startsWith('ال') && (ctx.causeAt.has(k + 1) || wordIn(ctx, k + 1, FALL_EVENTS))) {
-        const noun = ctx.causeAt.get(k + 1)?.lastToken ?? k + 1;
-        const adjective = noun + 1;
-        // A definite singular victim word there is the event's adjective too: «في الهجوم الإرهابي»، «في العملية العسكرية».
-        const v = ctx.victimAt.get(adjective);
-        const adjunctEnd = ctx.words[adjective]?.startsWith('ال') && ctx.doc.tokens[adjective]!.kind === 'word' && (!v || (v.article && countOfForm(v)?.value === 1)) && !ctx.numberAt.has(adjective) && !ctx.casualtyAt.has(adjective) ? (ctx.causeAt.get(adjective)?.lastToken ?? adjective) : noun;
-        lead += adjunctEnd - k + 1;
-        k = adjunctEnd;
+      // «سقط في القصف 12 مدنيا»، «سقط جراء الهجوم 28 مدنيا»: the attack they fell in, right after the verb.
+      const attack = fall && !g && k === i + 1 + lead ? attackFallenIn(ctx, k) : -1;
+      if (attack >= 0) {
+        lead += attack - k + 1;
+        k = attack;
         inIt = true;
         continue;
       }
