@@ -13,7 +13,7 @@ export const ranks: readonly VictimEntry[] = [
     id: 'ranked', labels: { ar: 'رتب عسكرية', en: 'ranked officers' }, reportsAs: 'soldiers', role: 'rank',
     forms: ['نقيب', 'ملازم', 'ملازم أول', 'عقيد', 'رقيب', 'رقيب أول', 'عريف', 'مجند', 'ضابط صف', 'صف ضابط', 'عميد ركن',
       // «مساعد» alone is an assistant and «مقدم»، «رائد»، «لواء» are common words: ranks of two words only.
-      'مساعد أول', 'مقدم ركن', 'رائد ركن', 'عقيد ركن', 'لواء ركن'],
+      'مساعد أول', 'مقدم ركن', 'رائد ركن', 'لواء ركن'],
     plurals: ['مجندين'],
   },
 ];
