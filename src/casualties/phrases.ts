@@ -2476,7 +2476,8 @@ function attackFallenIn(ctx: Context, k: number): number {
   return adjective ? (ctx.causeAt.get(a)?.lastToken ?? a) : noun;
 }
 const FALL_IN = /* @__PURE__ */ new Set(FALL_IN_ATTACK);
-const EITHER_KIND = /* @__PURE__ */ new Set(VICTIMS_OF_BOTH_KINDS);
+/** «ضحايا»: casualty words of no one kind. @internal */
+export const BOTH_KINDS = /* @__PURE__ */ new Set(VICTIMS_OF_BOTH_KINDS);
 const FALL_EVENTS = /* @__PURE__ */ new Set([...PART_EVENTS, ...FALLEN_IN_MASSACRES]);
 // How many time words may stand between a verb of falling and the fallen: «سقط فجر اليوم الثلاثاء».
 const MAX_TIME_WORDS = 3;
@@ -3425,7 +3426,7 @@ function tolls(ctx: Context, out: Candidate[], verbs?: ObjectVerbs): void {
       if (bound && np.count.value !== undefined) np.count = { min: np.count.value };
       // «حصيلة التفجير … إلى 47 مصاباً»، «حصيلة ضحايا التفجير إلى 47 مصاباً»: a strike's toll that names no casualty word,
       // or victims of either kind, is of the kind its figure counts.
-      const either = (strike && !ctx.casualtyAt.has(head.trigger[1])) || wordIn(ctx, head.trigger[1], EITHER_KIND);
+      const either = (strike && !ctx.casualtyAt.has(head.trigger[1])) || wordIn(ctx, head.trigger[1], BOTH_KINDS);
       const kind = either && np.participle ? np.participle.entry.kind : p.entry.kind;
       const toll: Candidate = {
         ...fromNounPhrase(kind, [p.firstToken, p.lastToken], np, 'toll'),
