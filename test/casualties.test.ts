@@ -78,6 +78,13 @@ describe('source and summary', () => {
     expect(summary.killed.total).toBe(3);
     expect(summary.injured).toBe(40);
   });
+  it('a statement that is no fact, shown with includeNonFacts, makes no event and counts in no summary', () => {
+    const { casualties, events, summary } = analyze('نفت الوزارة مقتل 12 مدنيا في الغارة، وقالت إن 3 مسلحين قتلوا فيها', { includeNonFacts: true });
+    expect(casualties.map((m) => [m.count?.value, m.denied ?? false])).toEqual([[12, true], [3, false]]);
+    expect(events.length).toBe(1);
+    expect(summary.killed.total).toBe(3);
+  });
+
   it('the executed died: the summary counts them among the deaths, by class, and on their own', () => {
     const { events, summary } = analyze('أعدم تنظيم داعش 12 مدنيا بينهم 3 أطفال في ريف دير الزور، وقتل 4 جنود في هجوم على حاجز.');
     expect(events.flatMap((e) => Object.keys(e.figures)).sort()).toEqual(['executed', 'killed']);

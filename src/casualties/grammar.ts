@@ -727,6 +727,15 @@ export const HYPOTHETICAL: readonly string[] = [
   'تجنب', 'لتجنب', 'تفادي', 'لتفادي', 'منع', 'لمنع',
 ];
 
+/**
+ * Verbs and nouns of threatening in any tense: what they threaten is no toll, when the casualty word is their object,
+ * after «بـ» or «أن» («هددت الجماعة بإعدام 5 رهائن»، «توعد التنظيم بقتل الجنود»، «مهددون بالموت»). The present «يهدد»
+ * and the noun «تهديد» are in {@link HYPOTHETICAL}: they also tell a risk («أزمة تهدد حياة الآلاف»).
+ */
+export const THREATS: readonly string[] = [
+  'هدد', 'هددت', 'هددوا', 'تهديدات', 'مهددا', 'مهدده', 'مهددين', 'مهددون', 'توعد', 'توعدت', 'توعدوا', 'يتوعد', 'تتوعد', 'متوعدا', 'وعيد',
+];
+
 /** «هدوء حذر»، «ترقب حذر»: nouns after which «حذر» is the adjective "cautious", not the verb "warned". */
 export const CAUTIOUS_NOUNS: readonly string[] = ['هدوء', 'هدوءا', 'ترقب', 'تفاؤل', 'ترحيب'];
 

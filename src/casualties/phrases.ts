@@ -443,8 +443,8 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     // «المصريين السبعة»، «الرجال الثلاثة»: a definite figure after a definite noun is its adjective and counts it. The
     // group stays one already told (no count evidence), so that a restatement of it is still recognised.
     // A noun with a possessive pronoun is definite too: «إخوتها الثلاثة»، «أبناؤه الـ4».
-    const definite = !num && (victim.article || KIN_PRONOUN.test(victim.suffix)) && ctx.words[j]?.startsWith('ال') ? countingNumber(ctx, j) : undefined;
-    if (definite?.value !== undefined && !definite.qualifier) {
+    const definite = !num && (victim.article || KIN_PRONOUN.test(victim.suffix)) ? definiteFigure(ctx, j) : undefined;
+    if (definite) {
       np.count = quantityOf(definite);
       j = definite.lastToken + 1;
     }
@@ -501,6 +501,12 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     np.victims = 'unspecified';
     if (!num) np.count = participle.suffix === 'ين' && readsDual(ctx, participle.lastToken) ? { value: 2 } : countOfForm(participle);
     j = participle.lastToken + 1;
+    // «المعتقلين الثلاثة»، «الأسرى الخمسة»: as after a definite victim noun.
+    const definite = !num && participle.article ? definiteFigure(ctx, j) : undefined;
+    if (definite) {
+      np.count = quantityOf(definite);
+      j = definite.lastToken + 1;
+    }
   } else if (ctx.words[j] !== undefined && (OTHER_WORDS.has(ctx.words[j]!) || (!num && ctx.words[j] === 'اخر') || (!num && afterCasualtyWord && j === start && (THE_OTHER.has(ctx.words[j]!) || THE_OTHER_TWO.has(ctx.words[j]!))))) {
     // «وأصيب الآخر»، «وقتل الآخران»: right after a casualty word, «the other» is one more of the class named before.
     np.others = true;
@@ -2879,6 +2885,12 @@ function receivedBy(ctx: Context, k: number): boolean {
   return false;
 }
 
+/** A definite figure at `j` («الثلاثة»، «الـ4»), the numeral adjective of the definite noun before it, if any. */
+function definiteFigure(ctx: Context, j: number): DocNumber | undefined {
+  const n = ctx.words[j]?.startsWith('ال') ? countingNumber(ctx, j) : undefined;
+  return n?.value !== undefined && !n.qualifier ? n : undefined;
+}
+
 /** «اثنين»، «واحد» written out right after a noun: the numeral adjective of one or two (other figures stand before). */
 function numeralAdjective(ctx: Context, k: number): Quantity | null {
   const num = ctx.numberAt.get(k);
@@ -3850,11 +3862,16 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
       if (!executed.has(counted.first)) out.push(fromNounPhrase('killed', [i, i], counted, 'bodies'));
       continue;
     }
-    // «العثور على جثث ثمانية مختطفين»: bodies of the held or missing, counted, are the dead (persons, as detainees
-    // killed are) — not bodies searched for or not found («البحث عن جثث 20 مفقوداً»، «لم يتم العثور على جثث …»).
-    const held = counted?.countTokens && counted.participle !== undefined && counted.participle.entry.kind !== 'killed' && counted.participle.entry.kind !== 'injured' ? counted : null;
+    // «العثور على جثث ثمانية مختطفين»، «جثث المختطفين الأربعة»، «جثتي المخطوفين»: bodies of the held or missing are
+    // the dead (persons, as detainees killed are), counted by their figure or by the body word's dual — not bodies
+    // searched for or not found («البحث عن جثث 20 مفقوداً»، «لم يتم العثور على جثث …»).
+    const held = counted?.participle !== undefined && counted.participle.entry.kind !== 'killed' && counted.participle.entry.kind !== 'injured' ? counted : null;
     if (held) {
-      if (!bodiesSoughtOrNotFound(ctx, i)) out.push(fromNounPhrase('killed', [i, i], held, 'bodies'));
+      const bodyCount = held.countTokens || held.count?.value !== undefined ? held.count : wordIn(ctx, i, ONE_BODY) ? { value: 1 } : wordIn(ctx, i, TWO_BODIES) ? { value: 2 } : held.count;
+      if (bodiesSoughtOrNotFound(ctx, i)) continue;
+      const c = fromNounPhrase('killed', [i, i], held, 'bodies');
+      c.count = bodyCount;
+      out.push(c);
       continue;
     }
     const p = ctx.casualtyAt.get(i + 1);
@@ -3880,11 +3897,13 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
     }
     // «جثة شاب»: the body of one person named by a singular noun.
     const person = one && v !== undefined && countOfForm(v)?.value === 1;
-    const count = person ? { value: 1 } : two ? { value: 2 } : null;
+    // «جثث الرجال الأربعة»: a definite figure after the noun counts the bodies.
+    const figured = !person && !two && counted?.count?.value !== undefined && v !== undefined && counted.victimTokens?.[0] === v.firstToken ? counted : null;
+    const count = person ? { value: 1 } : two ? { value: 2 } : figured ? figured.count : null;
     const named = (p ?? v)!.lastToken;
     // «رفات مدنيين وعسكريين»: the uncounted groups joined to the first are the bodies' people too.
     const joined = count === null && counted !== null && counted.victims !== null && !counted.countTokens && counted.last > named ? counted : null;
-    const end = joined?.last ?? named;
+    const end = joined?.last ?? figured?.last ?? named;
     // «المقبرة تضم رفات مدنيين أعدمهم التنظيم»: bodies of the executed tell executions, a toll of bodies before or not.
     // «تعمل الطواقم على انتشال جثث القتلى»: the definite dead, after a killing told in this sentence or the two before,
     // are those dead — unless names follow («جثامين الشهداء حسين برجاوي وزوجته»).

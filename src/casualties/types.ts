@@ -107,6 +107,6 @@ export interface CasualtyMention extends Span {
  * ```
  */
 export interface CasualtyOptions {
-  /** Also return hypothetical, denied and zero statements, flagged. Default `false`. */
+  /** Also return hypothetical, denied and zero statements, flagged (`analyze` makes no event of them). Default `false`. */
   includeNonFacts?: boolean;
 }

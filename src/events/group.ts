@@ -53,7 +53,9 @@ function compatible(a: CasualtyMention, b: CasualtyMention): boolean {
  * Groups mentions into events. Mentions join an event when they are the same statement's other kinds (a
  * killed+injured pair in one sentence), when they repeat its exact figure (headline and body), when they update
  * its toll («ارتفاع حصيلة القتلى إلى…», by place), when they count bodies recovered near it, or when an uncounted
- * mention («سقوط قتلى») and a counted one of the same kind, place and actor are within two sentences.
+ * mention («سقوط قتلى») and a counted one of the same kind, place and actor are within two sentences. A statement
+ * that is no fact (hypothetical, denied or zero, given with `includeNonFacts`) is no incident: it joins no event, so
+ * neither the events nor the summary count it.
  *
  * @param mentions - from `extractCasualties`, in text order
  * @param sentenceOf - the sentence index of each mention
@@ -62,6 +64,7 @@ function compatible(a: CasualtyMention, b: CasualtyMention): boolean {
 export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: readonly number[]): CasualtyEvent[] {
   const groups: number[][] = [];
   mentions.forEach((m, i) => {
+    if (m.hypothetical || m.denied || m.zero) return;
     let target = -1;
     // An article reports a handful of incidents: look back over the latest ones only, and at most the latest
     // members of each, so that grouping stays linear on texts with thousands of mentions.

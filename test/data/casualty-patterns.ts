@@ -831,6 +831,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقضى اثنان من مرافقيه في الكمين نفسه', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'people' }] },
     // A definite figure after a definite noun counts it; a figure of a family counts its members; residents are civilians.
     { text: 'وأفرجت الميليشيا لاحقا عن التجار الخمسة بعد أن اعتقلت الصيادين الثلاثة', expect: [{ kind: 'detained', count: { value: 3 }, victims: 'civilians' }] },
+    // So does one after a definite casualty participle: the captives, the abducted, the wounded.
+    { text: 'وأعلن التنظيم إعدام الأسرى الخمسة في ساحة المدينة', expect: [{ kind: 'executed', count: { value: 5 } }] },
+    { text: 'وعثرت الشرطة على جثث المختطفين الأربعة قرب الطريق العام', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    { text: 'وأعلنت الشرطة العثور على جثتي المختطفين في بستان قرب القرية', expect: [{ kind: 'killed', count: { value: 2 } }] },
+    { text: 'وانتشل الأهالي جثث الصيادين الثلاثة من النهر', expect: [{ kind: 'killed', count: { value: 3 }, contains: 'الثلاثة' }] },
+    // Guard: bodies searched for are no dead found.
+    { text: 'وتواصل فرق البحث عن جثث المختطفين في المنطقة', expect: [] },
     { text: 'أسفرت الغارة عن مقتل 6 من عائلة واحدة في القرية', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people' }] },
     { text: 'أدى القصف إلى إصابة سبعة من سكان الحي', expect: [{ kind: 'injured', count: { value: 7 }, victims: 'civilians' }] },
     { text: 'وقتل أكثر من 40 من مقاتليه في المعارك', expect: [{ kind: 'killed', count: { min: 40 }, victims: 'fighters' }] },
@@ -1942,6 +1949,12 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وتسعى الحكومة إلى أن تعتقل 30 شابا خلال الحملة', expect: [] },
     { text: 'وطالب ذوو الضحايا بأن تعتقل السلطات 4 شبان متهمين بالهجوم', expect: [] },
     { text: 'وتريد إسرائيل أن تغتال قادة الحركة في الخارج', options: { includeNonFacts: true }, expect: [{ kind: 'killed', flags: { hypothetical: true } }] },
+    // A threat is no toll, in any tense: read only with `includeNonFacts`, flagged.
+    { text: 'وهددت الجماعة المسلحة بإعدام خمسة رهائن إذا لم تدفع الفدية', expect: [] },
+    { text: 'توعد التنظيم بقتل عشرات الجنود في هجمات جديدة', expect: [] },
+    { text: 'وتوعدت الجماعة بإعدام الأسرى الستة', options: { includeNonFacts: true }, expect: [{ kind: 'executed', flags: { hypothetical: true } }] },
+    // Guard: a threat in one clause leaves the killing told in the next a fact.
+    { text: 'وكان المسلحون قد هددوا الأهالي، ثم أعدموا ثلاثة رجال في ساحة القرية', expect: [{ kind: 'executed', count: { value: 3 } }] },
     { text: 'وكان الشاب يحاول الهرب قبل أن تعتقله الدورية', expect: [{ kind: 'detained', count: { value: 1 } }] },
     // What one managed to do was done; «قد» after a form of «كان» tells what had happened.
     { text: 'وتمكنت الوحدات من محاصرة المهاجمين، واستطاعت أن تقتل 12 منهم', expect: [{ kind: 'killed', count: { value: 12 } }] },
