@@ -67,6 +67,10 @@ describe('source and summary', () => {
     const [m] = extractCasualties('قتل 5 مدنيين بغارة روسية على مدينة أريحا، بحسب الدفاع المدني');
     expect(m?.source?.text).toBe('الدفاع المدني');
   });
+  it('a body that counts the dead reports them; a toll is no source', () => {
+    expect(extractCasualties('وأحصى المرصد السوري مقتل 1200 شخص خلال الشهر الماضي')[0]?.source?.text).toBe('المرصد السوري');
+    expect(extractCasualties('وارتفعت حصيلة القتلى إلى 150 قتيلا، بحسب حصيلة جديدة')[0]?.source).toBeNull();
+  });
   it('the summary counts sub-groups given by any report of an event', () => {
     const { events, summary } = analyze('مقتل 12 مدنيا بقصف على دوما\nقتل 12 مدنيا، بينهم 3 أطفال، بقصف مدفعي على مدينة دوما.');
     expect(events.length).toBe(1);

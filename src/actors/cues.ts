@@ -64,6 +64,9 @@ export const AFTERMATH_VERBS: ReadonlySet<string> = new Set(
    هرعوا`.trim().split(/\s+/u),
 );
 
+/** «برصاص X»، «بنيران X»، «بقذائف X»: the weapon's genitive is the one who fired it. */
+export const FIRED_BY: ReadonlySet<string> = new Set(['برصاص', 'برصاصه', 'بنيران', 'بقذائف', 'بقذيفه', 'بصواريخ', 'بصاروخ', 'بطلقات', 'بطلقه']);
+
 /** «على يد/أيدي X»: after «على» the hand is an agent's («أُعدموا على يد التنظيم»); «بيد X» holds ground. */
 export const BY_THE_HAND: ReadonlySet<string> = new Set(['يد', 'ايدي']);
 

@@ -16,7 +16,7 @@ import type { Doc } from '../document.js';
 import { remember } from '../lexicon/compile.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { wordInfo } from '../tokenize/words.js';
-import { ACCUSATIONS, ACCUSE, ACCUSING, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, STRIKING_SUBJECTS, STRIKING_VERBS, SUBJECT_OPENERS, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
+import { ACCUSATIONS, ACCUSE, ACCUSING, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, FIRED_BY, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, STRIKING_SUBJECTS, STRIKING_VERBS, SUBJECT_OPENERS, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
 
@@ -57,6 +57,7 @@ const AGENT_OR_TARGET_WORD = 32;
 const ACCUSATION = 64;
 const AGAINST_WORD = 128;
 const HAND = 256;
+const WEAPON_OF = 512;
 
 /**
  * What the role windows ask of every word they pass, in one number: its cue class (low bits, {@link CLASSES}),
@@ -67,7 +68,8 @@ function windowClass(word: string): number {
   const cls = CLASSES.indexOf(cueOf(word));
   const stops = STOP.has(word) || inSetAfterConjunction(CLAUSE_BREAKS, word, 'وف') ? STOPS : 0;
   return (cls < 0 ? 0 : cls) | stops | (SKIP.has(word) ? SKIPPED : 0) | (AGENT_OR_TARGET.has(word) ? AGENT_OR_TARGET_WORD : 0) |
-    (ACCUSATIONS.has(word) ? ACCUSATION : 0) | (AGAINST.has(word) ? AGAINST_WORD : 0) | (BY_THE_HAND.has(word) ? HAND : 0);
+    (ACCUSATIONS.has(word) ? ACCUSATION : 0) | (AGAINST.has(word) ? AGAINST_WORD : 0) | (BY_THE_HAND.has(word) ? HAND : 0) |
+    (inSetAfterConjunction(FIRED_BY, word, 'و') ? WEAPON_OF : 0);
 }
 
 /** Whether a word is in `set`, bare or after one of the conjunctions `conjunctions` («وسيطرت»، «فسيطرت»). */
@@ -155,6 +157,8 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       }
       // «قتل جنديان على يد عناصر الشباب»: «على يد» names the agent («بيد» alone is control).
       if (is(t, HAND) && t > 0 && word(t - 1) === 'علي') return 'attacker';
+      // «قتلوا برصاص الجيش»، «أصيب بنيران قوات الاحتلال»: who fired the weapon right before.
+      if (seen === 1 && is(t, WEAPON_OF)) return 'attacker';
       const c = cueAt(t);
       // «اتهمت الحكومة قوات الدعم السريع بالوقوف وراء الهجوم»: with the accuser between, the actor is the accused.
       if (c === 'speech' && seen > 1 && inSetAfterConjunction(ACCUSE, w, 'وف')) return 'attacker';

@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { actorEndingAt, inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, wordInClauseBefore, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, MEMBERS_IN_ARMS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { APPOSITIVES, BECAUSE, HANDS, HARM_KINDS, CARRYING_OUT, VENTURING, LOSING, LOSING_OR_MISSING, OTHER_ONE, OTHER_TWO_DEFINITE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -330,12 +330,22 @@ function groupAt(ctx: Context, list: readonly ActorRef[], k: number): string[] {
   for (let j = k + 1; j < list.length; j++) {
     const a = list[j]!;
     const sameSpan = a.start === prev.start && a.end === prev.end;
-    const joined = a.firstToken <= prev.lastToken + 1 && (ctx.words[a.firstToken]?.startsWith('و') ?? false);
+    const joined = (a.firstToken <= prev.lastToken + 1 && (ctx.words[a.firstToken]?.startsWith('و') ?? false)) || membersJoined(ctx, prev.lastToken + 1, a.firstToken);
     if (!sameSpan && !joined) break;
     if (!ids.includes(a.actor)) ids.push(a.actor);
     prev = a;
   }
   return ids;
+}
+
+/**
+ * «اعتقل الجيش وعناصر من حزب الله…»، «قوات النظام ومقاتلو الميليشيات»: members of the next actor joined by «و» (with
+ * «من» or in construct) between two actors, from `k` to the next actor at `next`, join it to the one before.
+ */
+function membersJoined(ctx: Context, k: number, next: number): boolean {
+  const w = ctx.words[k];
+  if (w === undefined || !w.startsWith('و') || !JOINED_MEMBERS.has(w.slice(1))) return false;
+  return next === k + 1 || (next === k + 2 && ctx.words[k + 1] === 'من');
 }
 
 const usable = (a: ActorRef): boolean => a.role !== 'source' && a.role !== 'controller';
@@ -1889,7 +1899,8 @@ function phraseAfter(ctx: Context, i: number, stop = ctx.n): Span | null {
   let j = i;
   if (ctx.words[j] === 'ما') j++; // «بحسب ما أفاد…»
   const start = j;
-  if (SOURCE_STOP.has(ctx.words[j] ?? '')) return null;
+  // «…، بحسب حصيلة جديدة»: a toll is no one who reports it.
+  if (SOURCE_STOP.has(ctx.words[j] ?? '') || wordIn(ctx, j, TOLL_WORDS)) return null;
   while (j < ctx.n && j - start < 7) {
     const t = ctx.doc.tokens[j]!;
     if (t.kind === 'punct' && t.text !== '"') break;
@@ -2145,6 +2156,7 @@ function stateUnitAfter(ctx: Context, last: number): boolean {
 }
 
 const OWNED = /* @__PURE__ */ new Set(OWNED_MEMBERS);
+const JOINED_MEMBERS = /* @__PURE__ */ new Set([...OWNED_MEMBERS, ...MEMBERS_IN_ARMS]);
 const POSSESSIVE = /* @__PURE__ */ new Set(POSSESSIVE_ENDINGS);
 
 /**

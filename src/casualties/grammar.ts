@@ -951,6 +951,8 @@ export const CONTRAST_OPENERS: readonly string[] = ['بينما', 'فيما', '�
 export const SOURCE_MARKERS: readonly string[] = [
   'بحسب', 'حسب', 'وفقا', 'وفق', 'نقلا',
   ...withFeminine(['قال', 'افاد', 'ذكر', 'اكد', 'اعلن', 'اوضح', 'اشار', 'وثق', 'رصد', 'نشر', 'بث', 'تحدث']),
+  // «أحصى المرصد مقتل 1200 شخص»: a body that counts the dead reports them.
+  'احصي', 'احصت',
 ];
 
 /** Words that end a source phrase («قال المرصد السوري إن…»). */
@@ -1272,6 +1274,8 @@ export const PERSON_NOUNS: readonly string[] = ['شخص', 'اشخاص'];
  * «فقدت قوات الأمن أحد رجالها»، «أصيب 40 من أفرادها» are members of the side named before.
  */
 export const OWNED_MEMBERS: readonly string[] = ['عناصر', 'افراد', 'اعضاء', 'منتسب', 'منتسبين', 'رجال'];
+/** Armed members of a body, besides {@link OWNED_MEMBERS}: «ومقاتلو الميليشيات»، «ومسلحين من العشائر». */
+export const MEMBERS_IN_ARMS: readonly string[] = ['مقاتلين', 'مقاتلو', 'مقاتلي', 'مسلحين', 'مسلحو', 'مسلحي', 'قوات', 'ميليشيات', 'مليشيات'];
 /**
  * Possessive pronouns such a noun ends in, read as its lexicon suffix («عناصرها»، «منتسبيهم»). A bare «ه» only after a
  * plural: «منتسبة» is a feminine member.

@@ -76,6 +76,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // A named side right before an active verb is its agent, a pair joined by «و» whole.
     { text: 'وأكدت مصادر محلية أن الجيش الإسرائيلي اعتقل شابين خلال هجوم المستوطنين على القرية.', expect: [{ kind: 'detained', count: { value: 2 }, actors: ['israel'] }] },
     { text: 'وقال ناشطون إن قوات النظام والميليشيات الموالية لها اعتقلت 12 شابا في البلدة.', expect: [{ kind: 'detained', count: { value: 12 }, actors: ['syrian-government', 'pro-government-militias'] }] },
+    // Members of the second actor joined by «و» join it too.
+    { text: 'واعتقل الجيش السوري وعناصر من حزب الله نحو 30 رجلا في القرية.', expect: [{ kind: 'detained', count: { value: 30, approximate: true }, actors: ['syrian-government', 'hezbollah'] }] },
+    { text: 'وقتلت قوات النظام ومقاتلو حزب الله 12 مدنيا في البلدة.', expect: [{ kind: 'killed', count: { value: 12 }, actors: ['syrian-government', 'hezbollah'] }] },
   ],
   'the fallen and their sub-group before how they fell': [
     // «سقط» + the fallen + «بينهم …» + the participles: the sub-group is stepped over, commas or none.
