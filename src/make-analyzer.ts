@@ -10,9 +10,9 @@ import type { CasualtyMention } from './casualties/types.js';
 import { extractDates, type DateMention, type ExtractDatesOptions } from './dates/index.js';
 import { compileLexicons, type CompiledLexicon } from './lexicon/compile.js';
 import { defineLexicon, isRecord } from './lexicon/define.js';
-import type { Lexicon, LexiconData } from './lexicon/types.js';
+import type { Lexicon, LexiconData, LexiconJson } from './lexicon/types.js';
 import { coreLexicon } from './lexicons/core/index.js';
-import { describe } from './normalize/options.js';
+import { checkOptions, describe } from './normalize/options.js';
 import { findPlacesWith } from './places/find-places.js';
 import { linkReportsWith, withPublication } from './link/link.js';
 import type { Incident, LinkOptions, LinkReport } from './link/types.js';
@@ -30,7 +30,7 @@ export interface AnalyzerOptions {
    * Conflict packs to read with, instead of the default ones (Syria for the root `hasila`, none for
    * `hasila/core`): `hasila/packs/<id>` modules or the parsed `hasila/packs/<id>.json`. Validated here.
    */
-  readonly packs?: readonly (Lexicon | LexiconData)[];
+  readonly packs?: readonly (Lexicon | LexiconData | LexiconJson)[];
   /**
    * Lexicons to add above the core and the packs, lowest priority first: an entry wins over an earlier entry with
    * the same group and id, and a form shared by two entries of one group goes to the later lexicon. Plain JSON
@@ -38,7 +38,7 @@ export interface AnalyzerOptions {
    * references. A lexicon that names a `country` is a pack: when `packs` is not given, it replaces the default
    * packs.
    */
-  readonly lexicons?: readonly (Lexicon | LexiconData)[];
+  readonly lexicons?: readonly (Lexicon | LexiconData | LexiconJson)[];
   /** Keep the default packs (when `packs` is not given and no lexicon names a country). Default `true`. */
   readonly builtin?: boolean;
   /** Read with the Arabic core (`coreLexicon`) under everything. Default `true`. */
@@ -78,8 +78,16 @@ export interface AnalyzerDefaults {
 
 const list = (value: unknown, name: string): readonly (Lexicon | LexiconData)[] => {
   if (!Array.isArray(value)) throw new TypeError(`createAnalyzer: options.${name} must be an array, got ${describe(value)}`);
+  // «packs: ['yemen']», as the command line names them: say what is wanted instead of what the validator found.
+  value.forEach((item, i) => {
+    if (!isRecord(item)) {
+      const hint = typeof item === 'string' ? ` (a pack is data: import yemen from 'hasila/packs/yemen', then ${name}: [yemen])` : '';
+      throw new TypeError(`createAnalyzer: options.${name}[${i}] must be lexicon data (an object), got ${describe(item)}${hint}`);
+    }
+  });
   return value as (Lexicon | LexiconData)[];
 };
+const OPTIONS: readonly string[] = ['packs', 'lexicons', 'builtin', 'core'];
 const flag = (value: unknown, name: string): boolean => {
   if (value === undefined) return true;
   if (typeof value !== 'boolean') throw new TypeError(`createAnalyzer: options.${name} must be a boolean, got ${describe(value)}`);
@@ -97,6 +105,8 @@ export function makeAnalyzer(defaults: AnalyzerDefaults, options: AnalyzerOption
   if (!isRecord(options)) {
     throw new TypeError(`createAnalyzer: argument 'options' must be an object, got ${describe(options)}`);
   }
+  // A misspelt option («lexicon») would otherwise be an analyzer of the defaults, silently.
+  checkOptions(options, 'createAnalyzer', OPTIONS);
   const given = list(options.lexicons ?? [], 'lexicons');
   const packs = options.packs === undefined ? undefined : list(options.packs, 'packs');
   const builtin = flag(options.builtin, 'builtin');

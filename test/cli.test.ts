@@ -119,6 +119,38 @@ describe('hasila: inputs', () => {
   });
 });
 
+describe('hasila: encodings', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hasila-cli-'));
+  // «قتل 5 مدنيين في إدلب» in Windows-1256, the code page of much archived Arabic news.
+  const cp1256 = Buffer.from('decae1203520e3cfe4edede420dded20c5cfe1c8', 'hex');
+  const file = (name: string, bytes: Uint8Array): string => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+
+  it('--encoding reads a plain file and JSON Lines in another encoding; a UTF-16 file by its byte-order mark', () => {
+    const plain = hasila(['normalize', '--encoding', 'windows-1256', file('cp.txt', cp1256)]);
+    expect(lines(plain.stdout)[0]!.text).toBe('قتل 5 مدنيين في ادلب');
+    const jsonl = Buffer.concat([Buffer.from('{"text":"'), cp1256, Buffer.from('"}\n')]);
+    expect(lines(hasila(['normalize', '--jsonl', '--encoding', 'cp1256', file('cp.jsonl', jsonl)]).stdout)[0]!.text).toBe('قتل 5 مدنيين في ادلب');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('قتل 5 مدنيين', 'utf16le')]);
+    expect(lines(hasila(['normalize', file('u16.txt', utf16)]).stdout)[0]!.text).toBe('قتل 5 مدنيين');
+  });
+
+  it('text that is not in the encoding, or binary, is an error that says what to do, not garbage', () => {
+    const message = (path: string) => `hasila: cannot read '${path}': it is not utf-8 text (give its encoding with --encoding, e.g. --encoding windows-1256)\n`;
+    const cp = file('cp2.txt', cp1256);
+    expect(hasila(['casualties', cp])).toMatchObject({ code: 1, stdout: '', stderr: message(cp) });
+    const jsonl = file('cp2.jsonl', Buffer.concat([Buffer.from('{"text":"'), cp1256, Buffer.from('"}\n')]));
+    expect(hasila(['casualties', '--jsonl', jsonl])).toMatchObject({ code: 1, stderr: message(jsonl) });
+    const binary = file('bin.dat', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]));
+    expect(hasila(['numbers', binary])).toMatchObject({ code: 1, stdout: '', stderr: message(binary) });
+    expect(hasila(['numbers', '--encoding', 'klingon', binary])).toMatchObject({ code: 2 });
+    expect(hasila(['numbers', '--encoding', 'klingon', binary]).stderr).toMatch(/unknown encoding 'klingon'/u);
+  });
+});
+
 describe('hasila: errors', () => {
   it('a missing file fails before any output, naming the file', () => {
     const { code, stdout, stderr } = hasila(['normalize', SAMPLE, 'no/such/article.txt']);

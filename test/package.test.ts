@@ -305,6 +305,29 @@ describe.skipIf(!built)('the packed package', () => {
     expect(errors[0]).toMatch(/main\.ts\(\d+,\d+\): error TS2322: Type '.*' is not assignable to type 'string'/u);
   });
 
+  // The README's example: a JSON import types its strings as `string`, where lexicon data names the allowed values.
+  it('a TypeScript project (bundler resolution) type-checks a pack imported as JSON, as the README shows it', () => {
+    const project = join(scratch, 'ts-json-pack');
+    mkdirSync(project);
+    writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { module: 'esnext', moduleResolution: 'bundler', resolveJsonModule: true, strict: true, noEmit: true, types: [] },
+      files: ['main.ts'],
+    }));
+    writeFileSync(join(project, 'main.ts'), [
+      `import { createAnalyzer, defineLexicon } from '${pkg.name}';`,
+      `import { createAnalyzer as coreAnalyzer } from '${pkg.name}/core';`,
+      `import sudan from '${pkg.name}/packs/sudan.json' with { type: 'json' };`,
+      `import yemen from '${pkg.name}/packs/yemen.json' with { type: 'json' };`,
+      `export const a = coreAnalyzer({ packs: [sudan] });`,
+      `export const b = createAnalyzer({ lexicons: [defineLexicon(yemen)] });`,
+      `export const wrong = createAnalyzer({ packs: ['yemen'] });`,
+    ].join('\n'));
+    const r = run(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', project], project);
+    const errors = r.stdout.split('\n').filter((l) => l.includes('error TS'));
+    expect(errors, r.stdout).toHaveLength(1);
+    expect(errors[0]).toMatch(/main\.ts\(7,/u);
+  });
+
   it('publint finds nothing to report', () => {
     const r = run(bin('publint'), ['run', staged, '--strict', '--pack', 'npm'], staged);
     expect(r.stdout + r.stderr).not.toMatch(/error|warning|suggestion/i);

@@ -2,6 +2,7 @@
  * The command line's grammar: commands, options and help texts, parsed with Node's own `util.parseArgs`.
  * @module cli/args
  */
+import { encodingOf } from './inputs.js';
 import { PACKS } from './packs.js';
 import { parseArgs } from 'node:util';
 import { availableParallelism } from 'node:os';
@@ -11,6 +12,8 @@ import { extractDates } from '../dates/index.js';
 export const COMMANDS = ['analyze', 'casualties', 'numbers', 'actors', 'normalize'] as const;
 /** One command name. */
 export type Command = (typeof COMMANDS)[number];
+/** Every command a user may name: the text commands and `link` (JSON Lines in, dispatched on its own). */
+const NAMED = [...COMMANDS, 'link'].join(', ');
 
 /** Output formats; `text` (plain normalized text) exists for `normalize` only. */
 export type Format = 'json' | 'jsonl' | 'table' | 'text';
@@ -21,6 +24,8 @@ export interface CliOptions {
   /** Input paths; `-` is stdin. Never empty (stdin is `['-']`). */
   files: string[];
   jsonl: boolean;
+  /** The inputs' encoding (`--encoding`), its canonical name. */
+  encoding: string;
   /** Dotted path of the text field in each JSON line. */
   field: string;
   /** Dotted path of an identifier copied from each JSON line to the output as `id`. */
@@ -52,6 +57,7 @@ export type ParseOutcome = { kind: 'run'; options: CliOptions } | { kind: 'help'
 
 const OPTIONS = {
   jsonl: { type: 'boolean' },
+  encoding: { type: 'string', default: 'utf-8' },
   field: { type: 'string', default: 'text' },
   'id-field': { type: 'string', default: 'id' },
   published: { type: 'string' },
@@ -68,8 +74,10 @@ const OPTIONS = {
 } as const;
 
 const INPUT_HELP = `Input (default: stdin when it is piped):
-  FILE…                  plain UTF-8 text files, one article each; '-' reads stdin
+  FILE…                  plain text files, one article each; '-' reads stdin
   --jsonl                the inputs are JSON Lines, one article per line
+  --encoding NAME        the inputs' encoding: utf-8 (default), windows-1256, iso-8859-6, utf-16le…; bytes it
+                         cannot hold are an error (a UTF-16 file with a byte-order mark is read as UTF-16)
   --field PATH           JSON Lines field holding the text (default: text; dotted paths like doc.body work)
   --id-field PATH        JSON Lines field copied to the output as "id" (default: id, when present)
   --skip-bad             report unreadable JSON lines on stderr and keep going (default: stop with exit 1);
@@ -114,7 +122,8 @@ Run 'hasila <command> --help' for a command's options.
   -V, --version          the version
 
 Examples:
-  hasila analyze examples/sample-article.txt      (the sample article ships in the package's examples/)
+  hasila analyze node_modules/hasila/examples/sample-article.txt
+                                                 (the sample article, in a project that installed hasila)
   hasila casualties --jsonl --field content --workers auto news.jsonl > casualties.jsonl
 
 Exit status: 0 done; 1 an input or lexicon could not be read (or a line, without --skip-bad; or no line at all, with
@@ -163,7 +172,7 @@ export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutco
   if (values.version && first === undefined) return { kind: 'version' };
   if (first === undefined) {
     if (values.help) return { kind: 'help', text: mainHelp() };
-    throw new UsageError(`missing command (one of: ${COMMANDS.join(', ')})`);
+    throw new UsageError(`missing command (one of: ${NAMED})`);
   }
   if (first === 'help') {
     const about = files[0];
@@ -202,12 +211,20 @@ export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutco
     if (path === '' || path.split('.').includes('')) throw new UsageError(`field paths must be names joined by dots, got '${path}'`);
   }
 
+  let encoding;
+  try {
+    encoding = encodingOf(values.encoding);
+  } catch (error) {
+    throw new UsageError(`--encoding: ${(error as Error).message}`);
+  }
+
   return {
     kind: 'run',
     options: {
       command,
       files,
       jsonl: values.jsonl ?? false,
+      encoding,
       field: values.field,
       idField: values['id-field'],
       ...(values.published === undefined ? {} : { published: values.published }),
@@ -243,7 +260,7 @@ function optionError(argv: string[], error: Error): UsageError {
 
 function commandOf(name: string): Command {
   if ((COMMANDS as readonly string[]).includes(name)) return name as Command;
-  throw new UsageError(`unknown command '${name}' (one of: ${COMMANDS.join(', ')})`);
+  throw new UsageError(`unknown command '${name}' (one of: ${NAMED})`);
 }
 
 /** A pack id given on the command line, checked. */

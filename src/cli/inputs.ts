@@ -7,7 +7,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 
 /** One unit of work: an article's text, or one raw JSON line. */
 export interface Item {
@@ -28,7 +28,52 @@ export class InputError extends Error {
 export interface InputOptions {
   jsonl: boolean;
   stdin: Readable;
+  /** The inputs' encoding, a WHATWG label (`utf-8`, `windows-1256`, `utf-16le`…); default `utf-8`. */
+  encoding?: string;
   onBytes?: (bytes: number) => void;
+}
+
+/**
+ * The encoding label a user gave, checked: its canonical name, or a RangeError that says so.
+ * @example
+ * ```ts
+ * encodingOf('cp1256'); // → 'windows-1256'
+ * ```
+ */
+export function encodingOf(label: string): string {
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    throw new RangeError(`unknown encoding '${label}' (for Arabic text: utf-8, windows-1256, iso-8859-6, utf-16le, utf-16be)`);
+  }
+}
+
+/** The encoding a file's byte-order mark names (UTF-16 only: UTF-8's mark is read by either), else `fallback`. */
+function byMark(head: Uint8Array, fallback: string): string {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return fallback;
+}
+
+/** Why text cannot be read as `encoding`, in words that say what to do. */
+const notText = (file: string, encoding: string): InputError =>
+  new InputError(`cannot read '${file}': it is not ${encoding} text (give its encoding with --encoding, e.g. --encoding windows-1256)`);
+
+/**
+ * Bytes decoded, strictly: a byte sequence the encoding cannot hold, or a NUL (a binary file, or UTF-16 read as
+ * UTF-8), is an error rather than replacement characters, so that no article is read as garbage unnoticed. A byte-order
+ * mark stays, as Node's own UTF-8 reading keeps it: spans count it.
+ */
+function decodeText(bytes: Uint8Array, file: string, encoding: string): string {
+  const used = byMark(bytes, encoding);
+  let text;
+  try {
+    text = new TextDecoder(used, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw notText(file, used);
+  }
+  if (text.includes('\0')) throw notText(file, used);
+  return text;
 }
 
 /** The label of an input in output records and messages. */
@@ -68,7 +113,7 @@ async function readWhole(file: string, options: InputOptions): Promise<string> {
       throw new InputError(`cannot read '${file}': ${reason(error)}`);
     });
     options.onBytes?.(buffer.length);
-    return buffer.toString('utf8');
+    return decodeText(buffer, file, options.encoding ?? 'utf-8');
   }
   const chunks: Buffer[] = [];
   for await (const chunk of options.stdin) {
@@ -76,28 +121,35 @@ async function readWhole(file: string, options: InputOptions): Promise<string> {
     options.onBytes?.(buffer.length);
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeText(Buffer.concat(chunks), 'stdin', options.encoding ?? 'utf-8');
 }
 
 async function* readLines(file: string, options: InputOptions): AsyncGenerator<Item> {
   const source = sourceName(file);
   const stream = file === '-' ? options.stdin : createReadStream(file);
   if (options.onBytes) stream.on('data', (chunk: Buffer | string) => options.onBytes!(chunk.length));
-  // readline's async iterator pauses the stream while its buffer is full, which is what keeps memory flat;
-  // it also rethrows the stream's errors.
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  const encoding = options.encoding ?? 'utf-8';
+  // The bytes go through the platform's strict decoder (invalid bytes end the read with an error, not U+FFFD);
+  // readline's async iterator pauses the stream while its buffer is full, which is what keeps memory flat, and
+  // rethrows the stream's errors.
+  const text = Readable.fromWeb(Readable.toWeb(stream).pipeThrough(new TextDecoderStream(encoding, { fatal: true, ignoreBOM: true })) as never);
+  const lines = createInterface({ input: text, crlfDelay: Infinity });
   let line = 0;
   try {
-    for await (const text of lines) {
+    for await (const read of lines) {
       line++;
-      const raw = line === 1 && text.startsWith('\uFEFF') ? text.slice(1) : text;
+      const raw = line === 1 && read.startsWith('\uFEFF') ? read.slice(1) : read;
       if (raw.trim() === '') continue;
+      if (raw.includes('\0')) throw notText(file, encoding);
       yield { source, line, raw };
     }
   } catch (error) {
+    if (error instanceof InputError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ERR_ENCODING_INVALID_ENCODED_DATA') throw notText(file, encoding);
     throw new InputError(`cannot read '${file}': ${reason(error)}`);
   } finally {
     lines.close();
+    text.destroy();
     if (stream !== options.stdin) stream.destroy();
   }
 }

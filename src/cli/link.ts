@@ -8,7 +8,7 @@ import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { analyze, createAnalyzer, linkReports, type LexiconData, type LinkReport } from '../index.js';
 import { packId, UsageError } from './args.js';
-import { checkFiles, InputError, readItems } from './inputs.js';
+import { checkFiles, encodingOf, InputError, readItems } from './inputs.js';
 import { loadLexicons } from './lexicons.js';
 import { PACKS } from './packs.js';
 import { readJsonLine } from './task.js';
@@ -19,6 +19,7 @@ export const LINK_HELP = `hasila link — group reports of one incident and set 
 Usage: hasila link [options] [FILE…]
 
 Input: JSON Lines, one report a line (FILE…, or stdin when piped; '-' reads stdin)
+  --encoding NAME        the inputs' encoding (default: utf-8; as for 'hasila analyze')
   --field PATH           field holding the report's text (default: text; dotted paths like doc.body work)
   --date-field PATH      field holding its publication date, YYYY-MM-DD or an ISO date-time (default: publishedAt)
   --id-field PATH        field holding its id (default: id; the source and line number when absent)
@@ -33,6 +34,7 @@ Example:
 `;
 
 const OPTIONS = {
+  encoding: { type: 'string', default: 'utf-8' },
   field: { type: 'string', default: 'text' },
   'date-field': { type: 'string', default: 'publishedAt' },
   'id-field': { type: 'string', default: 'id' },
@@ -59,6 +61,11 @@ export async function runLink(argv: string[], io: LinkIO): Promise<number> {
     values = parsed.values;
     files = parsed.positionals;
     values.pack.forEach(packId);
+    try {
+      values.encoding = encodingOf(values.encoding);
+    } catch (error) {
+      throw new UsageError(`--encoding: ${(error as Error).message}`);
+    }
     if (values.format !== 'jsonl' && values.format !== 'json') throw new UsageError(`--format must be jsonl or json, got '${values.format}'`);
     for (const path of [values.field, values['date-field'], values['id-field']]) {
       if (path === '' || path.split('.').includes('')) throw new UsageError(`field paths must be names joined by dots, got '${path}'`);
@@ -83,7 +90,7 @@ export async function runLink(argv: string[], io: LinkIO): Promise<number> {
     const lexicons = [...packs, ...(await loadLexicons(values.lexicon, packs))];
     const read = lexicons.length ? createAnalyzer({ lexicons: lexicons as LexiconData[] }).analyze : analyze;
     const reports: LinkReport[] = [];
-    for await (const item of readItems(files, { jsonl: true, stdin: io.stdin })) {
+    for await (const item of readItems(files, { jsonl: true, stdin: io.stdin, encoding: values.encoding })) {
       const where = `${item.source}:${item.line}`;
       const line = readJsonLine(item.raw, values.field, values['id-field'], values['date-field']);
       if ('bad' in line) throw new InputError(`${where}: ${line.bad}`);

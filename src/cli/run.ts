@@ -118,7 +118,7 @@ export async function run(options: CliOptions, ctx: RunContext): Promise<number>
     const { batch, result } = inFlight.shift()!;
     return settle(batch, await result);
   };
-  const items = readItems(options.files, { jsonl: options.jsonl, stdin: ctx.stdin, onBytes: progress.addBytes });
+  const items = readItems(options.files, { jsonl: options.jsonl, stdin: ctx.stdin, encoding: options.encoding, onBytes: progress.addBytes });
   try {
     let batch: Item[] = [];
     let chars = 0;

@@ -16,6 +16,7 @@ import {
   type EntryType,
   type Lexicon,
   type LexiconData,
+  type LexiconJson,
 } from './types.js';
 
 /**
@@ -168,7 +169,7 @@ function copyFields(raw: Record<string, unknown>, fields: Readonly<Record<string
  * // → LexiconError: lexicon 'bad': actors 'x': form "ـــ" normalizes to no word
  * ```
  */
-export function defineLexicon(data: LexiconData, options?: DefineLexiconOptions): Lexicon {
+export function defineLexicon(data: LexiconData | LexiconJson, options?: DefineLexiconOptions): Lexicon {
   if (!isRecord(data)) throw new TypeError(`defineLexicon: argument 'data' must be an object, got ${describe(data)}`);
   if (options !== undefined && !isRecord(options)) {
     throw new TypeError(`defineLexicon: argument 'options' must be an object, got ${describe(options)}`);

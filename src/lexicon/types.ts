@@ -458,6 +458,27 @@ export interface LexiconData {
 }
 
 /**
+ * `T` with its string, number and boolean literal types widened, deeply: what TypeScript infers for a JSON file.
+ * @example
+ * ```ts
+ * const kind: Widened<CasualtyWordEntry>['kind'] = 'قتل'; // any string: `defineLexicon` checks it
+ * ```
+ */
+export type Widened<T> = T extends string ? string : T extends number ? number : T extends boolean ? boolean
+  : T extends readonly (infer U)[] ? readonly Widened<U>[] : T extends object ? { readonly [K in keyof T]: Widened<T[K]> } : T;
+
+/**
+ * Lexicon data as TypeScript types an imported JSON file (`import yemen from 'hasila/packs/yemen.json'`): the shape
+ * of {@link LexiconData} with plain strings where it names the allowed ones (`kind`, `role`, `type`…). Accepted
+ * wherever lexicon data is; `defineLexicon` checks the values.
+ * @example
+ * ```ts
+ * const data: LexiconJson = JSON.parse('{"id": "mine", "victims": [{"id": "x", "labels": {"ar": "س", "en": "x"}, "forms": ["س"], "role": "member"}]}');
+ * ```
+ */
+export type LexiconJson = Widened<LexiconData>;
+
+/**
  * A validated, deeply frozen lexicon, as returned by `defineLexicon`.
  * @example
  * ```ts
