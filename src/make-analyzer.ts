@@ -81,7 +81,8 @@ const list = (value: unknown, name: string): readonly (Lexicon | LexiconData)[] 
   // «packs: ['yemen']», as the command line names them: say what is wanted instead of what the validator found.
   value.forEach((item, i) => {
     if (!isRecord(item)) {
-      const hint = typeof item === 'string' ? ` (a pack is data: import yemen from 'hasila/packs/yemen', then ${name}: [yemen])` : '';
+      const id = typeof item === 'string' && /^[a-z]+$/u.test(item) ? item : 'yemen';
+      const hint = typeof item === 'string' ? ` (a pack is data: import { ${id}Pack } from 'hasila/packs/${id}', then ${name}: [${id}Pack])` : '';
       throw new TypeError(`createAnalyzer: options.${name}[${i}] must be lexicon data (an object), got ${describe(item)}${hint}`);
     }
   });

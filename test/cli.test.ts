@@ -25,7 +25,9 @@ describe('hasila: help, version, usage errors', () => {
     const { code, stdout } = hasila([command, '--help']);
     expect(code).toBe(0);
     expect(stdout).toContain(`Usage: hasila ${command} [options] [FILE…]`);
-    for (const option of ['--jsonl', '--field', '--lexicon', '--format', '--workers', '--skip-bad']) expect(stdout).toContain(option);
+    for (const option of ['--jsonl', '--field', '--format', '--workers', '--skip-bad', '--encoding']) expect(stdout).toContain(option);
+    // Only the commands that read a lexicon offer one.
+    expect(stdout.includes('--lexicon'), command).toBe(command !== 'numbers' && command !== 'normalize');
     expect(hasila(['help', command]).stdout).toBe(stdout);
   });
 
@@ -42,7 +44,9 @@ describe('hasila: help, version, usage errors', () => {
   });
 
   it.each([
-    [['frobnicate'], "unknown command 'frobnicate'"],
+    [['frobnicate'], "unknown command 'frobnicate' (one of: analyze, casualties, numbers, actors, normalize, link)"],
+    [['numbers', '--pack', 'yemen'], "--pack and --lexicon apply to analyze, casualties and actors ('numbers' reads no lexicon)"],
+    [['normalize', '--lexicon', 'x.json'], "--pack and --lexicon apply to analyze, casualties and actors ('normalize' reads no lexicon)"],
     [[], 'missing command'],
     [['normalize', '--format', 'xml'], '--format must be one of json, jsonl, table, text'],
     [['numbers', '--format', 'text'], '--format must be one of json, jsonl, table'],
@@ -213,7 +217,7 @@ describe('hasila: errors', () => {
   });
 
   it('an invalid lexicon stops the run before any output, naming the file, the entry and the problem', () => {
-    const args = ['numbers', '--lexicon', `${FIXTURES}/yemen-lexicon.json`, '--lexicon', `${FIXTURES}/bad-lexicon.json`, SAMPLE];
+    const args = ['actors', '--lexicon', `${FIXTURES}/yemen-lexicon.json`, '--lexicon', `${FIXTURES}/bad-lexicon.json`, SAMPLE];
     expect(hasila(args)).toEqual({
       code: 1,
       stdout: '',
@@ -226,7 +230,7 @@ describe('hasila: errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hasila-cli-'));
     const file = join(dir, 'proto.json');
     writeFileSync(file, '{"id":"x","__proto__":{"polluted":true},"actors":[]}');
-    const { code, stderr } = hasila(['numbers', '--lexicon', file], 'x');
+    const { code, stderr } = hasila(['actors', '--lexicon', file], 'x');
     expect(code).toBe(1);
     expect(stderr).toMatch(/^hasila: invalid lexicon '.+proto\.json': .*__proto__/u);
   });
@@ -235,9 +239,9 @@ describe('hasila: errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hasila-cli-'));
     const broken = join(dir, 'broken.json');
     writeFileSync(broken, '{"id": "yemen", "actors": [');
-    expect(hasila(['normalize', '--lexicon', broken], 'x')).toMatchObject({ code: 1, stdout: '' });
-    expect(hasila(['normalize', '--lexicon', broken], 'x').stderr).toMatch(/^hasila: invalid lexicon '.+broken\.json': not valid JSON/u);
-    expect(hasila(['normalize', '--lexicon', join(dir, 'nope.json')], 'x').stderr).toContain("cannot read lexicon '");
+    expect(hasila(['actors', '--lexicon', broken], 'x')).toMatchObject({ code: 1, stdout: '' });
+    expect(hasila(['actors', '--lexicon', broken], 'x').stderr).toMatch(/^hasila: invalid lexicon '.+broken\.json': not valid JSON/u);
+    expect(hasila(['actors', '--lexicon', join(dir, 'nope.json')], 'x').stderr).toContain("cannot read lexicon '");
   });
 });
 

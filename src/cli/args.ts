@@ -144,9 +144,7 @@ Usage: hasila ${command} [options] [FILE…]
 ${INPUT_HELP}
 
 ${OUTPUT_HELP}
-${preset}${command === 'analyze' ? `\n${DATE_HELP}\n` : ''}
-${LEXICON_HELP}
-
+${preset}${command === 'analyze' ? `\n${DATE_HELP}\n` : ''}${command === 'numbers' || command === 'normalize' ? '' : `\n${LEXICON_HELP}\n`}
 Example:
   ${example}
 `;
@@ -183,6 +181,10 @@ export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutco
   if (values.version) return { kind: 'version' };
 
   if (values.preset !== undefined && command !== 'normalize') throw new UsageError(`--preset applies to 'normalize' only`);
+  // The numbers and the normalizer read no lexicon: a pack given to them would be ignored without a word.
+  if ((values.pack.length || values.lexicon.length) && (command === 'numbers' || command === 'normalize')) {
+    throw new UsageError(`--pack and --lexicon apply to analyze, casualties and actors ('${command}' reads no lexicon)`);
+  }
   const preset = values.preset ?? 'search';
   if (preset !== 'search' && preset !== 'display') throw new UsageError(`--preset must be search or display, got '${preset}'`);
 
