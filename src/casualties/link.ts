@@ -12,7 +12,7 @@ import { cliticSplits } from '../tokenize/index.js';
 import { spanOfTokens } from '../document.js';
 import { QUOTES, actorEndingAt, pastRun, phraseAt, phraseTable, readingsOf, wordIn, type Context } from './context.js';
 import { opensStatement } from './leads.js';
-import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ADDING_APART, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING, NICKNAMED, ACCORDING_OPENERS, ALL_OF_THEM } from './grammar.js';
+import { DURATIONS, PERIODS, RESCUE_AFTER, CHARGES, DURING_WORDS, SINCE_WORDS, NAMING_VERBS, SUBJECT_NAMING_VERBS, HELD_KINDS, NAME_ADVERBS, NOT_NAME_WORDS, ARRIVING, ARRIVED_DEAD, ADDING, ADDING_APART, ANNOUNCING, TIME_OF_HOLDING, TIME_AFTER_HOLDING, BODIES, FATE_WORDS, FATE_PRONOUNS, ARMED_VICTIMS, FIRED_AT, PASSIVE_AUX, RESCUE_WORDS, ALIVE, PULLING_OUT, RESULT_TRIGGERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUBJECTED_TO_OPERATION, FAILED, SUFFERING, VERB_ADJUNCTS, VERB_OPENERS, WOUNDS as WOUND_WORDS, APPOSITIVES, FALL_WORDS, HUMAN_LOSSES, INFLICTING, LOSING, LOSING_OR_MISSING, LOST_NOT_LIVES, LOSS_NOUNS, NATURAL_DEATH_VERBS, VIOLENT_ADJUNCTS, DECADES, YEAR_WORDS, DISEASES, THAT_HE, DEATH_IDIOMS, BODY_FINDING, NICKNAMED, ACCORDING_OPENERS, ALL_OF_THEM, CLASH_WORDS } from './grammar.js';
 import { AGE_WORDS, HIT_BY, TOLL_REACH_VERBS, AMONG_CAUSED_BY, CAUSE_WORDS, CONDITION_WORDS, TITLES_AFTER_NAME, NAMED_TITLES_AFTER_NAME, DESCRIBING_ONE, MANNER_ADVERBS, AMONG_WORDS, FAMILIES_OF, OF_WOUNDS, PLACE_PREPOSITIONS, WAS_FORMS } from './grammar.js';
 import { AS_MANY, NEEDS_OBJECT, WHO_SINGULAR, ASSERTIVE, BEFORE_SUBJECT, CARRYING_OUT, HELD_UNDER, CLAUSE_LINKS, COMPLEMENTIZER_WORDS, NEGATION, PERSONAL_PRONOUNS, DEFINITE_NON_SUBJECTS, FROM_PRONOUN, PREPOSITION_WORDS, RELATIVE_PRONOUNS, SOURCE_MARKERS } from './grammar.js';
 import { AT_HANDS, numberWordWithWaw, partFigure, toldFigure } from './breakdown.js';
@@ -1948,6 +1948,8 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         continue;
       }
       if (bits & (F.OPENER | F.RELATIVE | F.INCLUDES) || ctx.casualtyAt.has(k) || ctx.casualtyEndingAt.has(k)) break;
+      // «قتل جنديان خلال اشتباكات بين الجيش ومسلحين»: who a fight is between are its parties, no more victims.
+      if (ctx.words[k] === 'بين' && fightBefore(ctx, k)) break;
       // «وفقاً لمصادر طبية وناشطين»: who is joined to a source is the source's, up to the next comma.
       if (wordIn(ctx, k, ACCORDING)) {
         while (k + 1 < ctx.n && k < c.last + ELLIPSIS_REACH && ctx.sentenceOf[k + 1] === sentence && !(ctx.bits[k + 1]! & F.COMMA)) k++;
@@ -2072,6 +2074,13 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       break;
     }
   }
+}
+
+const CLASH = /* @__PURE__ */ new Set(CLASH_WORDS);
+/** A word of fighting right before «بين» at `k`, or before a verb of taking place there («اشتباك جرى بين»). */
+function fightBefore(ctx: Context, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) if (ctx.cues[j]! & CUE.CLASH && wordIn(ctx, j, CLASH)) return true;
+  return false;
 }
 
 /** How far back from the «و» a sided conjunct's group may end (its bound and side after it). */

@@ -315,6 +315,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // Counted others added to a list by place are more members, of the class named before; not with a predicate of
     // their own.
     { text: 'قتل 4 جنود في الكمين، و3 آخرون نجوا من الهجوم', expect: [{ kind: 'killed', count: { value: 4 } }] },
+    // The parties a fight is between are no more victims.
+    { text: 'وقتل جنديان خلال اشتباكات بين الجيش ومسلحين مجهولين شرقي المدينة', expect: [{ kind: 'killed', count: { value: 2 }, victims: 'soldiers' }] },
+    { text: 'كما قتل مسلحان اثنان في اشتباك جرى بين قوات الأمن ومسلحين قرب الحاجز', expect: [{ kind: 'killed', count: { value: 2 } }] },
     // A «-ين» noun joined after the mention shares its casualty word and reads as right after it: two — but «مدنيين،
     // مواطنين» and nationalities stay the group.
     { text: 'وأعلن المستشفى مقتل رجلين في غارة على سيارة قرب الدوار، وشابين آخرين بقصف على منزل في الحي الغربي.', expect: [{ kind: 'killed', count: { value: 2 } }, { kind: 'killed', contains: 'شابين', count: { value: 2 } }] },
