@@ -81,8 +81,7 @@ const list = (value: unknown, name: string): readonly (Lexicon | LexiconData)[] 
   // «packs: ['yemen']», as the command line names them: say what is wanted instead of what the validator found.
   value.forEach((item, i) => {
     if (!isRecord(item)) {
-      const id = typeof item === 'string' && /^[a-z]+$/u.test(item) ? item : 'yemen';
-      const hint = typeof item === 'string' ? ` (a pack is data: import { ${id}Pack } from 'hasila/packs/${id}', then ${name}: [${id}Pack])` : '';
+      const hint = typeof item === 'string' ? ` (a pack is data to import, e.g. import { yemenPack } from 'hasila/packs/yemen', then ${name}: [yemenPack])` : '';
       throw new TypeError(`createAnalyzer: options.${name}[${i}] must be lexicon data (an object), got ${describe(item)}${hint}`);
     }
   });

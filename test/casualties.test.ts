@@ -70,6 +70,9 @@ describe('source and summary', () => {
   it('a body that counts the dead reports them; a toll is no source', () => {
     expect(extractCasualties('وأحصى المرصد السوري مقتل 1200 شخص خلال الشهر الماضي')[0]?.source?.text).toBe('المرصد السوري');
     expect(extractCasualties('وارتفعت حصيلة القتلى إلى 150 قتيلا، بحسب حصيلة جديدة')[0]?.source).toBeNull();
+    // …unless its owner follows it, who reports it.
+    expect(extractCasualties('وقتل 5 مدنيين في القصف، بحسب حصيلة للمرصد السوري')[0]?.source?.text).toBe('حصيلة للمرصد السوري');
+    expect(extractCasualties('وقتل 5 مدنيين في القصف، بحسب عدد من الشهود')[0]?.source?.text).toContain('الشهود');
   });
   it('the summary counts sub-groups given by any report of an event', () => {
     const { events, summary } = analyze('مقتل 12 مدنيا بقصف على دوما\nقتل 12 مدنيا، بينهم 3 أطفال، بقصف مدفعي على مدينة دوما.');

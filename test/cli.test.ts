@@ -45,8 +45,8 @@ describe('hasila: help, version, usage errors', () => {
 
   it.each([
     [['frobnicate'], "unknown command 'frobnicate' (one of: analyze, casualties, numbers, actors, normalize, link)"],
-    [['numbers', '--pack', 'yemen'], "--pack and --lexicon apply to analyze, casualties and actors ('numbers' reads no lexicon)"],
-    [['normalize', '--lexicon', 'x.json'], "--pack and --lexicon apply to analyze, casualties and actors ('normalize' reads no lexicon)"],
+    [['numbers', '--pack', 'yemen'], "--pack and --lexicon apply to analyze, casualties, actors and link ('numbers' reads no lexicon)"],
+    [['normalize', '--lexicon', 'x.json'], "--pack and --lexicon apply to analyze, casualties, actors and link ('normalize' reads no lexicon)"],
     [[], 'missing command'],
     [['normalize', '--format', 'xml'], '--format must be one of json, jsonl, table, text'],
     [['numbers', '--format', 'text'], '--format must be one of json, jsonl, table'],
@@ -140,6 +140,8 @@ describe('hasila: encodings', () => {
     expect(lines(hasila(['normalize', '--jsonl', '--encoding', 'cp1256', file('cp.jsonl', jsonl)]).stdout)[0]!.text).toBe('قتل 5 مدنيين في ادلب');
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('قتل 5 مدنيين', 'utf16le')]);
     expect(lines(hasila(['normalize', file('u16.txt', utf16)]).stdout)[0]!.text).toBe('قتل 5 مدنيين');
+    const utf16Lines = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"text":"قتل 5 مدنيين"}\n', 'utf16le')]);
+    expect(lines(hasila(['normalize', '--jsonl', file('u16.jsonl', utf16Lines)]).stdout)[0]!.text).toBe('قتل 5 مدنيين');
   });
 
   it('text that is not in the encoding, or binary, is an error that says what to do, not garbage', () => {

@@ -64,6 +64,14 @@ export const AFTERMATH_VERBS: ReadonlySet<string> = new Set(
    هرعوا`.trim().split(/\s+/u),
 );
 
+/**
+ * Members of an actor joined by «و» to another actor, with «من» or in construct («الجيش وعناصر من حزب الله»، «قوات
+ * النظام ومقاتلو الميليشيات»): the actor after them is joined to the one before, in role and in agency.
+ */
+export const JOINED_MEMBERS: ReadonlySet<string> = new Set([
+  'عناصر', 'افراد', 'اعضاء', 'منتسبين', 'رجال', 'مقاتلين', 'مقاتلون', 'مقاتلو', 'مقاتلي', 'مسلحين', 'مسلحون', 'مسلحو', 'مسلحي', 'قوات', 'ميليشيات', 'مليشيات',
+]);
+
 /** «برصاص X»، «بنيران X»، «بقذائف X»: the weapon's genitive is the one who fired it. */
 export const FIRED_BY: ReadonlySet<string> = new Set(['برصاص', 'برصاصه', 'بنيران', 'بقذائف', 'بقذيفه', 'بصواريخ', 'بصاروخ', 'بطلقات', 'بطلقه']);
 

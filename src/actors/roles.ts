@@ -16,7 +16,7 @@ import type { Doc } from '../document.js';
 import { remember } from '../lexicon/compile.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { wordInfo } from '../tokenize/words.js';
-import { ACCUSATIONS, ACCUSE, ACCUSING, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, FIRED_BY, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, STRIKING_SUBJECTS, STRIKING_VERBS, SUBJECT_OPENERS, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
+import { ACCUSATIONS, ACCUSE, ACCUSING, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, FIRED_BY, JOINED_MEMBERS, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, STRIKING_SUBJECTS, STRIKING_VERBS, SUBJECT_OPENERS, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
 
@@ -58,6 +58,9 @@ const ACCUSATION = 64;
 const AGAINST_WORD = 128;
 const HAND = 256;
 const WEAPON_OF = 512;
+/** «نصب كميناً»: an ambush and the verb of laying it. */
+const AMBUSH = new Set(['كمين', 'كمينا']);
+const LAYING = new Set(['نصب', 'نصبت', 'نصبوا', 'ينصب', 'تنصب']);
 
 /**
  * What the role windows ask of every word they pass, in one number: its cue class (low bits, {@link CLASSES}),
@@ -71,6 +74,9 @@ function windowClass(word: string): number {
     (ACCUSATIONS.has(word) ? ACCUSATION : 0) | (AGAINST.has(word) ? AGAINST_WORD : 0) | (BY_THE_HAND.has(word) ? HAND : 0) |
     (inSetAfterConjunction(FIRED_BY, word, 'و') ? WEAPON_OF : 0);
 }
+
+/** «وعناصر»، «ومقاتلو»: members joined by «و» (see `JOINED_MEMBERS`). */
+const inMembers = (word: string): boolean => word.startsWith('و') && JOINED_MEMBERS.has(word.slice(1));
 
 /** Whether a word is in `set`, bare or after one of the conjunctions `conjunctions` («وسيطرت»، «فسيطرت»). */
 function inSetAfterConjunction(set: ReadonlySet<string>, word: string, conjunctions: string): boolean {
@@ -129,6 +135,9 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       const w = word(prev);
       if (owner[prev]! >= 0 && owner[prev] !== idx && (d.prefix.startsWith('و') || QUOTE_OR_BRACKET.has(word(d.first)))) return roles[owner[prev]!]!;
       if ((w === 'مع' || w === '(' || w === 'و') && prev - 1 >= 0 && owner[prev - 1]! >= 0) return roles[owner[prev - 1]!]!;
+      // «الجيش وعناصر من حزب الله»، «قوات النظام ومقاتلو الميليشيات»: past the members of the actor, joined by «و».
+      const members = w === 'من' ? prev - 1 : prev;
+      if (members - 1 >= 0 && owner[members - 1]! >= 0 && sentenceOf[members] === s && inMembers(word(members))) return roles[owner[members - 1]!]!;
     }
     const affiliated = affiliationRole(d.first, s);
     if (affiliated) return affiliated;
@@ -169,6 +178,8 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       if (c === 'control') return 'controller';
       // «تستهدف مسلحاً من حزب الله»: past the verb's object, «من» names the object's side — but a unit is the
       // subject's («شنت قوة من الدعم السريع هجوما»).
+      // «نصب التنظيم كميناً لقوات النظام»: an ambush laid is laid for whom «لـ» names.
+      if (c === 'attack' && d.prefix.startsWith('ل') && seen === 1 && AMBUSH.has(w) && laidBefore(t, s)) return 'target';
       if (c === 'attack') return objectSide(t, d.first) || subjectBefore(t) ? 'target' : 'attacker';
       if (c === 'target') return 'target';
       if (c === 'other') return 'other';
@@ -189,6 +200,12 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     // 5. Default.
     if (d.noun?.takesName === false) return 'attacker';
     return attackIn(s, d.first) ? 'attacker' : 'other';
+  }
+
+  /** A verb of laying an ambush among the few words before `t`, its subject between («نصب تنظيم داعش كميناً»). */
+  function laidBefore(t: number, s: number): boolean {
+    for (let k = t - 1; k >= 0 && k >= t - BEFORE && sentenceOf[k] === s && !stops(k); k--) if (inSetAfterConjunction(LAYING, word(k), 'وف')) return true;
+    return false;
   }
 
   /**

@@ -3,7 +3,7 @@
  * flags, from its clause, its sentence, then the sentence before (the annotation window of casualty datasets).
  * @module casualties/attach
  */
-import { AFTERMATH_VERBS, CUES, LINKERS, OPERATION_KINDS, OWN_OPERATIONS } from '../actors/cues.js';
+import { AFTERMATH_VERBS, CUES, JOINED_MEMBERS, LINKERS, OPERATION_KINDS, OWN_OPERATIONS } from '../actors/cues.js';
 import { OWN_FORCES } from '../actors/phrases.js';
 import { cueOf } from '../actors/roles.js';
 import { spanOfTokens, type Span } from '../document.js';
@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { actorEndingAt, inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, wordInClauseBefore, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, MEMBERS_IN_ARMS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { APPOSITIVES, BECAUSE, HANDS, HARM_KINDS, CARRYING_OUT, VENTURING, LOSING, LOSING_OR_MISSING, OTHER_ONE, OTHER_TWO_DEFINITE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -184,7 +184,7 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     // «هدوء حذر بعد المواجهات وسقوط ضحايا»: «حذر» after these nouns is "cautious".
     const warns = wordIn(ctx, k, HYPO) && !(ctx.words[k] === 'حذر' && CAUTIOUS.has(ctx.words[k - 1] ?? ''));
     // «هددوا بإعدام الرهائن»، «توعد أن يقتل»: the threatened casualty is the threat's object.
-    const threat = wordIn(ctx, k, THREAT) && (ctx.words[c.trigger[0]]!.startsWith('ب') || THAT.has(ctx.words[c.trigger[0] - 1] ?? ''));
+    const threat = wordIn(ctx, k, THREAT) && threatens(ctx, k, c.trigger[0]);
     if (mayBe || warns || threat || (k > from && phraseAt(ctx, k - 1, HYPO_PHRASE))) flags.hypothetical = true;
     if (denies(k)) flags.denied = true;
     // «لم ترد أي بلاغات بوقوع إصابات»: no report of it; with a figure, the figure is denied.
@@ -213,6 +213,22 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
   if (habitual(ctx, c, present || doneInPresent(ctx, c)) || wordIn(ctx, c.trigger[0] - 1, STOP) || notYet(ctx, c.trigger[0])) flags.hypothetical = true;
   return flags;
 }
+
+/**
+ * Whether the casualty word at `t` is the object of the threat at `k`: it opens with «بـ» or follows «أن/بأن», and
+ * between them stand only the threat's subject and object — no other «بـ» object («هددت بالرد على الغارة التي تسببت
+ * بمقتل…»), verb of reporting, clause break, relative or word of sequence («ثم»، «بعد أن»، «قبل أن»).
+ */
+function threatens(ctx: Context, k: number, t: number): boolean {
+  const that = THAT.has(ctx.words[t - 1] ?? '');
+  if (!ctx.words[t]!.startsWith('ب') && !that) return false;
+  for (let j = k + 1; j < (that ? t - 1 : t); j++) {
+    const w = ctx.words[j]!;
+    if (ctx.bits[j]! & (F.COMMA | F.END | F.RELATIVE | F.OPENER) || w.startsWith('ب') || SEQUENCE.has(w) || REPORTING.has(w) || ctx.casualtyAt.has(j)) return false;
+  }
+  return true;
+}
+const SEQUENCE = /* @__PURE__ */ new Set(['ثم', 'بعد', 'قبل', 'منذ', 'بعدما', 'قبلما']);
 
 // How far before an uncounted casualty phrase a negation may stand, and a negation with «أن» («دون أن»).
 const NEGATION_REACH = 4;
@@ -1893,14 +1909,21 @@ function subjectBefore(ctx: Context, verb: number): Span | null {
 }
 const BEFORE_VERB = /* @__PURE__ */ new Set(VERB_PARTICLES);
 
+/** An owner of a toll within a few words from `k`: a genitive by «لـ», or a verb with its pronoun («أعدتها»). */
+function ownedToll(ctx: Context, k: number): boolean {
+  for (let j = k; j < k + 3 && j < ctx.n && ctx.doc.tokens[j]!.kind === 'word'; j++) if (/^ل|ها$/u.test(ctx.words[j]!)) return true;
+  return false;
+}
+
 // The source ends before the casualty phrase it reports, and before a toll verb or noun: «أعلن الدفاع المدني ارتفاع
 // حصيلة القتلى…» has the source «الدفاع المدني».
 function phraseAfter(ctx: Context, i: number, stop = ctx.n): Span | null {
   let j = i;
   if (ctx.words[j] === 'ما') j++; // «بحسب ما أفاد…»
   const start = j;
-  // «…، بحسب حصيلة جديدة»: a toll is no one who reports it.
-  if (SOURCE_STOP.has(ctx.words[j] ?? '') || wordIn(ctx, j, TOLL_WORDS)) return null;
+  // «…، بحسب حصيلة جديدة»: a toll is no one who reports it — unless its owner follows («بحسب حصيلة للمرصد»، «حصيلة
+  // أعدتها الوكالة»), who is.
+  if (SOURCE_STOP.has(ctx.words[j] ?? '') || (ctx.words[j] === 'حصيله' && !ownedToll(ctx, j + 1))) return null;
   while (j < ctx.n && j - start < 7) {
     const t = ctx.doc.tokens[j]!;
     if (t.kind === 'punct' && t.text !== '"') break;
@@ -2156,7 +2179,6 @@ function stateUnitAfter(ctx: Context, last: number): boolean {
 }
 
 const OWNED = /* @__PURE__ */ new Set(OWNED_MEMBERS);
-const JOINED_MEMBERS = /* @__PURE__ */ new Set([...OWNED_MEMBERS, ...MEMBERS_IN_ARMS]);
 const POSSESSIVE = /* @__PURE__ */ new Set(POSSESSIVE_ENDINGS);
 
 /**

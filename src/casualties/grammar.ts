@@ -728,13 +728,15 @@ export const HYPOTHETICAL: readonly string[] = [
 ];
 
 /**
- * Verbs and nouns of threatening in any tense: what they threaten is no toll, when the casualty word is their object,
- * after «بـ» or «أن» («هددت الجماعة بإعدام 5 رهائن»، «توعد التنظيم بقتل الجنود»، «مهددون بالموت»). The present «يهدد»
- * and the noun «تهديد» are in {@link HYPOTHETICAL}: they also tell a risk («أزمة تهدد حياة الآلاف»).
+ * Verbs and nouns of threatening and warning in any tense, the verbs with an object pronoun too («هددهم»): what they
+ * threaten is no toll, when the casualty word is their object, after «بـ» or «أن» («هددت الجماعة بإعدام 5 رهائن»،
+ * «توعد التنظيم بقتل الجنود»، «مهددون بالموت»). The present «يهدد» and the noun «تهديد» are in {@link HYPOTHETICAL}:
+ * they also tell a risk («أزمة تهدد حياة الآلاف»). Not «وعيد», which is also «و» + «عيد» (a feast).
  */
-export const THREATS: readonly string[] = [
-  'هدد', 'هددت', 'هددوا', 'تهديدات', 'مهددا', 'مهدده', 'مهددين', 'مهددون', 'توعد', 'توعدت', 'توعدوا', 'يتوعد', 'تتوعد', 'متوعدا', 'وعيد',
-];
+export const THREATS: readonly string[] = /* @__PURE__ */ [
+  'هدد', 'هددت', 'هددوا', 'هددا', 'يهددون', 'تهديدات', 'مهددا', 'مهدده', 'مهددين', 'مهددون',
+  'توعد', 'توعدت', 'توعدوا', 'توعدا', 'يتوعد', 'تتوعد', 'يتوعدون', 'متوعدا', 'انذر', 'انذرت', 'لوح', 'لوحت',
+].flatMap((w) => (w.startsWith('م') || w.endsWith('ون') || w.endsWith('ات') ? [w] : [w, ...['ه', 'ها', 'هم', 'هما'].map((p) => w + p)]));
 
 /** «هدوء حذر»، «ترقب حذر»: nouns after which «حذر» is the adjective "cautious", not the verb "warned". */
 export const CAUTIOUS_NOUNS: readonly string[] = ['هدوء', 'هدوءا', 'ترقب', 'تفاؤل', 'ترحيب'];
@@ -1274,8 +1276,6 @@ export const PERSON_NOUNS: readonly string[] = ['شخص', 'اشخاص'];
  * «فقدت قوات الأمن أحد رجالها»، «أصيب 40 من أفرادها» are members of the side named before.
  */
 export const OWNED_MEMBERS: readonly string[] = ['عناصر', 'افراد', 'اعضاء', 'منتسب', 'منتسبين', 'رجال'];
-/** Armed members of a body, besides {@link OWNED_MEMBERS}: «ومقاتلو الميليشيات»، «ومسلحين من العشائر». */
-export const MEMBERS_IN_ARMS: readonly string[] = ['مقاتلين', 'مقاتلو', 'مقاتلي', 'مسلحين', 'مسلحو', 'مسلحي', 'قوات', 'ميليشيات', 'مليشيات'];
 /**
  * Possessive pronouns such a noun ends in, read as its lexicon suffix («عناصرها»، «منتسبيهم»). A bare «ه» only after a
  * plural: «منتسبة» is a feminine member.

@@ -443,7 +443,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     // «المصريين السبعة»، «الرجال الثلاثة»: a definite figure after a definite noun is its adjective and counts it. The
     // group stays one already told (no count evidence), so that a restatement of it is still recognised.
     // A noun with a possessive pronoun is definite too: «إخوتها الثلاثة»، «أبناؤه الـ4».
-    const definite = !num && (victim.article || KIN_PRONOUN.test(victim.suffix)) ? definiteFigure(ctx, j) : undefined;
+    const definite = !num && (victim.article || KIN_PRONOUN.test(victim.suffix)) ? definiteFigure(ctx, j, np.count) : undefined;
     if (definite) {
       np.count = quantityOf(definite);
       j = definite.lastToken + 1;
@@ -502,7 +502,7 @@ export function readNounPhrase(ctx: Context, i: number, allowBare = true, afterC
     if (!num) np.count = participle.suffix === 'ين' && readsDual(ctx, participle.lastToken) ? { value: 2 } : countOfForm(participle);
     j = participle.lastToken + 1;
     // «المعتقلين الثلاثة»، «الأسرى الخمسة»: as after a definite victim noun.
-    const definite = !num && participle.article ? definiteFigure(ctx, j) : undefined;
+    const definite = !num && participle.article ? definiteFigure(ctx, j, np.count) : undefined;
     if (definite) {
       np.count = quantityOf(definite);
       j = definite.lastToken + 1;
@@ -1289,6 +1289,8 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
       k = np.last + 1;
       continue;
     }
+    // «أعدم المسيحيين الثلاثة في فبراير 2015»: a bare year is a date, no figure of an object.
+    if (np && np.victimTokens === undefined && yearLike(ctx, k)) return null;
     // «احتجز مسلحون مجهولون امرأة وابنتها»: a coordination summed to a size of its own is an object too.
     if (np) return np.countTokens || (!np.participle && (objectByEnding(ctx, np) || constructHead(ctx, np) || summedJoin(ctx, np))) ? np : null;
     const w = ctx.words[k]!;
@@ -1318,6 +1320,12 @@ function objectPastSubject(ctx: Context, k: number, construct = false): NounPhra
     } else return null;
   }
   return null;
+}
+
+/** A figure of four digits at `k` that can be a year of these wars (1900–2100), with no noun it counts after it. */
+function yearLike(ctx: Context, k: number): boolean {
+  const n = ctx.numberAt.get(k);
+  return n !== undefined && /^[0-9٠-٩]{4}$/u.test(ctx.words[k]!) && n.value !== undefined && n.value >= 1900 && n.value <= 2100 && !ctx.victimAt.has(n.lastToken + 1);
 }
 
 // How long a source told between commas may be: «، بحسب مصادر محلية في المدينة،».
@@ -2885,9 +2893,16 @@ function receivedBy(ctx: Context, k: number): boolean {
   return false;
 }
 
-/** A definite figure at `j` («الثلاثة»، «الـ4»), the numeral adjective of the definite noun before it, if any. */
-function definiteFigure(ctx: Context, j: number): DocNumber | undefined {
-  const n = ctx.words[j]?.startsWith('ال') ? countingNumber(ctx, j) : undefined;
+/**
+ * A definite figure at `j` («الثلاثة»، «الـ4»، «العشرين»، «الخمسة عشر»), the numeral adjective of the definite noun
+ * before it, if any. Definite tens and teens read as ordinals alone («القرن العشرين»); after a noun of people they
+ * count it.
+ */
+function definiteFigure(ctx: Context, j: number, of: Quantity | null): DocNumber | undefined {
+  if (!ctx.words[j]?.startsWith('ال')) return undefined;
+  const at = ctx.numberAt.get(j);
+  // «الطفل العشرين» is the twentieth child: a singular noun keeps the ordinal.
+  const n = at?.kind === 'ordinal' && at.rule === 'definite-ordinal' ? (of?.value === 1 ? undefined : at) : countingNumber(ctx, j);
   return n?.value !== undefined && !n.qualifier ? n : undefined;
 }
 
@@ -3862,13 +3877,14 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
       if (!executed.has(counted.first)) out.push(fromNounPhrase('killed', [i, i], counted, 'bodies'));
       continue;
     }
-    // «العثور على جثث ثمانية مختطفين»، «جثث المختطفين الأربعة»، «جثتي المخطوفين»: bodies of the held or missing are
-    // the dead (persons, as detainees killed are), counted by their figure or by the body word's dual — not bodies
-    // searched for or not found («البحث عن جثث 20 مفقوداً»، «لم يتم العثور على جثث …»).
+    // «العثور على جثث ثمانية مختطفين»، «جثث المختطفين الأربعة»، «جثتي المختطفين»: bodies of the held or missing,
+    // counted by their figure or by the body word's number, are the dead (persons, as detainees killed are) — not
+    // bodies searched for or not found («البحث عن جثث 20 مفقوداً»، «لم يتم العثور على جثث …»); uncounted, they are
+    // mostly sought («عن جثث المفقودين»).
     const held = counted?.participle !== undefined && counted.participle.entry.kind !== 'killed' && counted.participle.entry.kind !== 'injured' ? counted : null;
     if (held) {
-      const bodyCount = held.countTokens || held.count?.value !== undefined ? held.count : wordIn(ctx, i, ONE_BODY) ? { value: 1 } : wordIn(ctx, i, TWO_BODIES) ? { value: 2 } : held.count;
-      if (bodiesSoughtOrNotFound(ctx, i)) continue;
+      const bodyCount = held.countTokens || held.count?.value !== undefined ? held.count : wordIn(ctx, i, ONE_BODY) ? { value: 1 } : wordIn(ctx, i, TWO_BODIES) ? { value: 2 } : null;
+      if (bodyCount === null || bodiesSoughtOrNotFound(ctx, i)) continue;
       const c = fromNounPhrase('killed', [i, i], held, 'bodies');
       c.count = bodyCount;
       out.push(c);
@@ -3921,11 +3937,19 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
   }
 }
 
-/** A search or a negation a few words before the body word at `i`, in its clause. */
+/**
+ * A search, a failure to reach or a negation a few words before the body word at `i`, in its clause: «البحث عن جثث»،
+ * «تبحث فرق الدفاع المدني عن جثث»، «تعذر انتشال جثث»، «لم يتم العثور على جثث».
+ */
 function bodiesSoughtOrNotFound(ctx: Context, i: number): boolean {
-  for (let k = i - 1; k >= 0 && k >= i - SOUGHT_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) if (NEGATED.has(bareOfAnd(ctx.words[k])) || phraseAt(ctx, k, SEARCH)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - SOUGHT_REACH && ctx.clauseOf[k] === ctx.clauseOf[i]; k--) {
+    const w = bareOfAnd(ctx.words[k]);
+    if (NEGATED.has(w) || SOUGHT.has(w) || phraseAt(ctx, k, SEARCH)) return true;
+  }
   return false;
 }
+/** Words of looking for what is not found yet, or failing to reach it. */
+const SOUGHT = /* @__PURE__ */ new Set(['البحث', 'بحث', 'يبحث', 'تبحث', 'يبحثون', 'بحثا', 'تعذر', 'يتعذر', 'صعوبه']);
 // How far before the bodies the search or negation may stand: «لم يتم العثور على جثث».
 const SOUGHT_REACH = 5;
 

@@ -183,7 +183,7 @@ export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutco
   if (values.preset !== undefined && command !== 'normalize') throw new UsageError(`--preset applies to 'normalize' only`);
   // The numbers and the normalizer read no lexicon: a pack given to them would be ignored without a word.
   if ((values.pack.length || values.lexicon.length) && (command === 'numbers' || command === 'normalize')) {
-    throw new UsageError(`--pack and --lexicon apply to analyze, casualties and actors ('${command}' reads no lexicon)`);
+    throw new UsageError(`--pack and --lexicon apply to analyze, casualties, actors and link ('${command}' reads no lexicon)`);
   }
   const preset = values.preset ?? 'search';
   if (preset !== 'search' && preset !== 'display') throw new UsageError(`--preset must be search or display, got '${preset}'`);

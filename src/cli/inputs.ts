@@ -128,11 +128,22 @@ async function* readLines(file: string, options: InputOptions): AsyncGenerator<I
   const source = sourceName(file);
   const stream = file === '-' ? options.stdin : createReadStream(file);
   if (options.onBytes) stream.on('data', (chunk: Buffer | string) => options.onBytes!(chunk.length));
-  const encoding = options.encoding ?? 'utf-8';
-  // The bytes go through the platform's strict decoder (invalid bytes end the read with an error, not U+FFFD);
-  // readline's async iterator pauses the stream while its buffer is full, which is what keeps memory flat, and
-  // rethrows the stream's errors.
-  const text = Readable.fromWeb(Readable.toWeb(stream).pipeThrough(new TextDecoderStream(encoding, { fatal: true, ignoreBOM: true })) as never);
+  let encoding = options.encoding ?? 'utf-8';
+  // The bytes go through the platform's strict decoder, chosen by the first chunk's byte-order mark (invalid bytes
+  // end the read with an error, not U+FFFD); readline's async iterator pauses the stream while its buffer is full,
+  // which is what keeps memory flat, and rethrows the stream's errors.
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
+  const decoding = new TransformStream<Uint8Array, string>({
+    transform(chunk, controller) {
+      decoder ??= new TextDecoder((encoding = byMark(chunk, encoding)), { fatal: true, ignoreBOM: true });
+      controller.enqueue(decoder.decode(chunk, { stream: true }));
+    },
+    flush(controller) {
+      const rest = decoder?.decode() ?? '';
+      if (rest) controller.enqueue(rest);
+    },
+  });
+  const text = Readable.fromWeb(Readable.toWeb(stream).pipeThrough(decoding) as never);
   const lines = createInterface({ input: text, crlfDelay: Infinity });
   let line = 0;
   try {

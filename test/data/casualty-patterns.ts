@@ -842,8 +842,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وعثرت الشرطة على جثث المختطفين الأربعة قرب الطريق العام', expect: [{ kind: 'killed', count: { value: 4 } }] },
     { text: 'وأعلنت الشرطة العثور على جثتي المختطفين في بستان قرب القرية', expect: [{ kind: 'killed', count: { value: 2 } }] },
     { text: 'وانتشل الأهالي جثث الصيادين الثلاثة من النهر', expect: [{ kind: 'killed', count: { value: 3 }, contains: 'الثلاثة' }] },
-    // Guard: bodies searched for are no dead found.
+    // Guard: bodies searched for, out of reach or uncounted are no dead found.
     { text: 'وتواصل فرق البحث عن جثث المختطفين في المنطقة', expect: [] },
+    { text: 'وتبحث فرق الدفاع المدني عن جثث المفقودين تحت الأنقاض', expect: [] },
+    { text: 'وتعذر انتشال جثث المفقودين بسبب القصف', expect: [] },
+    // Definite tens and teens after a noun of people count it; after a singular they are ordinals.
+    { text: 'وأعدم التنظيم الأسرى العشرين في ساحة المدينة', expect: [{ kind: 'executed', count: { value: 20 } }] },
+    { text: 'وقتل المدنيون الخمسة عشر في القصف على الحي', expect: [{ kind: 'killed', count: { value: 15 } }] },
+    // Guard: a year is no figure of an object.
+    { text: 'وأعدم التنظيم المسيحيين الثلاثة على شاطئ البحر في فبراير 2015', expect: [{ kind: 'executed', count: { value: 3 } }] },
     { text: 'أسفرت الغارة عن مقتل 6 من عائلة واحدة في القرية', expect: [{ kind: 'killed', count: { value: 6 }, victims: 'people' }] },
     { text: 'أدى القصف إلى إصابة سبعة من سكان الحي', expect: [{ kind: 'injured', count: { value: 7 }, victims: 'civilians' }] },
     { text: 'وقتل أكثر من 40 من مقاتليه في المعارك', expect: [{ kind: 'killed', count: { min: 40 }, victims: 'fighters' }] },
@@ -1959,8 +1966,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وهددت الجماعة المسلحة بإعدام خمسة رهائن إذا لم تدفع الفدية', expect: [] },
     { text: 'توعد التنظيم بقتل عشرات الجنود في هجمات جديدة', expect: [] },
     { text: 'وتوعدت الجماعة بإعدام الأسرى الستة', options: { includeNonFacts: true }, expect: [{ kind: 'executed', flags: { hypothetical: true } }] },
-    // Guard: a threat in one clause leaves the killing told in the next a fact.
-    { text: 'وكان المسلحون قد هددوا الأهالي، ثم أعدموا ثلاثة رجال في ساحة القرية', expect: [{ kind: 'executed', count: { value: 3 } }] },
+    { text: 'وهددهم المسلحون بقتل ثلاثة من أبنائهم', expect: [] },
+    // Guard: a threat leaves a fact what is not its object — after «ثم», «بعد/قبل أن», another «بـ» object or a relative.
+    { text: 'وكان المسلحون قد هددوا الأهالي، ثم قاموا بإعدام ثلاثة رجال في ساحة القرية', expect: [{ kind: 'executed', count: { value: 3 } }] },
+    { text: 'وهدد المسلحون الأهالي قبل أن يعدموا ثلاثة منهم', expect: [{ kind: 'executed', count: { value: 3 } }] },
+    { text: 'وهددت الحركة بالرد على الغارة التي تسببت بمقتل 10 مدنيين', expect: [{ kind: 'killed', count: { value: 10 } }] },
+    // Guard: «وعيد» is also «و» + «عيد», a feast.
+    { text: 'وشهدت عطلة عيد الفطر وعيد الأضحى سلسلة هجمات انتهت بمقتل 12 مدنيا', expect: [{ kind: 'killed', count: { value: 12 } }] },
     { text: 'وكان الشاب يحاول الهرب قبل أن تعتقله الدورية', expect: [{ kind: 'detained', count: { value: 1 } }] },
     // What one managed to do was done; «قد» after a form of «كان» tells what had happened.
     { text: 'وتمكنت الوحدات من محاصرة المهاجمين، واستطاعت أن تقتل 12 منهم', expect: [{ kind: 'killed', count: { value: 12 } }] },
