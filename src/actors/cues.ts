@@ -72,8 +72,8 @@ export const JOINED_MEMBERS: ReadonlySet<string> = new Set([
   'عناصر', 'افراد', 'اعضاء', 'منتسبين', 'رجال', 'مقاتلين', 'مقاتلون', 'مقاتلو', 'مقاتلي', 'مسلحين', 'مسلحون', 'مسلحو', 'مسلحي', 'قوات', 'ميليشيات', 'مليشيات',
 ]);
 
-/** «برصاص X»، «بنيران X»، «بقذائف X»: the weapon's genitive is the one who fired it. */
-export const FIRED_BY: ReadonlySet<string> = new Set(['برصاص', 'برصاصه', 'بنيران', 'بقذائف', 'بقذيفه', 'بصواريخ', 'بصاروخ', 'بطلقات', 'بطلقه']);
+/** «برصاص X»، «جراء نيران X»، «بقذائف X»: the weapon's genitive is the one who fired it (read past «و» and «ب»). */
+export const FIRED_BY: ReadonlySet<string> = new Set(['رصاص', 'رصاصه', 'نيران', 'قذائف', 'قذيفه', 'صواريخ', 'صاروخ', 'طلقات', 'طلقه']);
 
 /** «على يد/أيدي X»: after «على» the hand is an agent's («أُعدموا على يد التنظيم»); «بيد X» holds ground. */
 export const BY_THE_HAND: ReadonlySet<string> = new Set(['يد', 'ايدي']);

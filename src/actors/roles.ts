@@ -72,7 +72,7 @@ function windowClass(word: string): number {
   const stops = STOP.has(word) || inSetAfterConjunction(CLAUSE_BREAKS, word, 'وف') ? STOPS : 0;
   return (cls < 0 ? 0 : cls) | stops | (SKIP.has(word) ? SKIPPED : 0) | (AGENT_OR_TARGET.has(word) ? AGENT_OR_TARGET_WORD : 0) |
     (ACCUSATIONS.has(word) ? ACCUSATION : 0) | (AGAINST.has(word) ? AGAINST_WORD : 0) | (BY_THE_HAND.has(word) ? HAND : 0) |
-    (inSetAfterConjunction(FIRED_BY, word, 'و') ? WEAPON_OF : 0);
+    (FIRED_BY.has(word.replace(/^و?ب?/u, '')) ? WEAPON_OF : 0);
 }
 
 /** «وعناصر»، «ومقاتلو»: members joined by «و» (see `JOINED_MEMBERS`). */
