@@ -16,7 +16,7 @@ import type { Doc } from '../document.js';
 import { remember } from '../lexicon/compile.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { wordInfo } from '../tokenize/words.js';
-import { ACCUSATIONS, ACCUSE, ACCUSING, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, FIRED_BY, JOINED_MEMBERS, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, STRIKING_SUBJECTS, STRIKING_VERBS, SUBJECT_OPENERS, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
+import { ACCUSATIONS, ACCUSE, ACCUSING, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, FIRED_BY, joinedMembers, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, STRIKING_SUBJECTS, STRIKING_VERBS, SUBJECT_OPENERS, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
 
@@ -74,9 +74,6 @@ function windowClass(word: string): number {
     (ACCUSATIONS.has(word) ? ACCUSATION : 0) | (AGAINST.has(word) ? AGAINST_WORD : 0) | (BY_THE_HAND.has(word) ? HAND : 0) |
     (FIRED_BY.has(word.replace(/^و?ب?/u, '')) ? WEAPON_OF : 0);
 }
-
-/** «وعناصر»، «ومقاتلو»: members joined by «و» (see `JOINED_MEMBERS`). */
-const inMembers = (word: string): boolean => word.startsWith('و') && JOINED_MEMBERS.has(word.slice(1));
 
 /** Whether a word is in `set`, bare or after one of the conjunctions `conjunctions` («وسيطرت»، «فسيطرت»). */
 function inSetAfterConjunction(set: ReadonlySet<string>, word: string, conjunctions: string): boolean {
@@ -137,7 +134,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       if ((w === 'مع' || w === '(' || w === 'و') && prev - 1 >= 0 && owner[prev - 1]! >= 0) return roles[owner[prev - 1]!]!;
       // «الجيش وعناصر من حزب الله»، «قوات النظام ومقاتلو الميليشيات»: past the members of the actor, joined by «و».
       const members = w === 'من' ? prev - 1 : prev;
-      if (members - 1 >= 0 && owner[members - 1]! >= 0 && sentenceOf[members] === s && inMembers(word(members))) return roles[owner[members - 1]!]!;
+      if (members - 1 >= 0 && owner[members - 1]! >= 0 && sentenceOf[members] === s && joinedMembers(word(members))) return roles[owner[members - 1]!]!;
     }
     const affiliated = affiliationRole(d.first, s);
     if (affiliated) return affiliated;

@@ -3,7 +3,7 @@
  * flags, from its clause, its sentence, then the sentence before (the annotation window of casualty datasets).
  * @module casualties/attach
  */
-import { AFTERMATH_VERBS, CUES, JOINED_MEMBERS, LINKERS, OPERATION_KINDS, OWN_OPERATIONS } from '../actors/cues.js';
+import { AFTERMATH_VERBS, CUES, joinedMembers, LINKERS, OPERATION_KINDS, OWN_OPERATIONS } from '../actors/cues.js';
 import { OWN_FORCES } from '../actors/phrases.js';
 import { cueOf } from '../actors/roles.js';
 import { spanOfTokens, type Span } from '../document.js';
@@ -360,7 +360,7 @@ function groupAt(ctx: Context, list: readonly ActorRef[], k: number): string[] {
  */
 function membersJoined(ctx: Context, k: number, next: number): boolean {
   const w = ctx.words[k];
-  if (w === undefined || !w.startsWith('و') || !JOINED_MEMBERS.has(w.slice(1))) return false;
+  if (w === undefined || !joinedMembers(w)) return false;
   return next === k + 1 || (next === k + 2 && ctx.words[k + 1] === 'من');
 }
 
