@@ -213,20 +213,13 @@ export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutco
     if (path === '' || path.split('.').includes('')) throw new UsageError(`field paths must be names joined by dots, got '${path}'`);
   }
 
-  let encoding;
-  try {
-    encoding = encodingOf(values.encoding);
-  } catch (error) {
-    throw new UsageError(`--encoding: ${(error as Error).message}`);
-  }
-
   return {
     kind: 'run',
     options: {
       command,
       files,
       jsonl: values.jsonl ?? false,
-      encoding,
+      encoding: encodingOption(values.encoding),
       field: values.field,
       idField: values['id-field'],
       ...(values.published === undefined ? {} : { published: values.published }),
@@ -263,6 +256,15 @@ function optionError(argv: string[], error: Error): UsageError {
 function commandOf(name: string): Command {
   if ((COMMANDS as readonly string[]).includes(name)) return name as Command;
   throw new UsageError(`unknown command '${name}' (one of: ${NAMED})`);
+}
+
+/** An `--encoding` label given on the command line, checked: its canonical name. */
+export function encodingOption(label: string): string {
+  try {
+    return encodingOf(label);
+  } catch (error) {
+    throw new UsageError(`--encoding: ${(error as Error).message}`);
+  }
 }
 
 /** A pack id given on the command line, checked. */

@@ -7,8 +7,8 @@
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { analyze, createAnalyzer, linkReports, type LexiconData, type LinkReport } from '../index.js';
-import { packId, UsageError } from './args.js';
-import { checkFiles, encodingOf, InputError, readItems } from './inputs.js';
+import { encodingOption, packId, UsageError } from './args.js';
+import { checkFiles, InputError, readItems } from './inputs.js';
 import { loadLexicons } from './lexicons.js';
 import { PACKS } from './packs.js';
 import { readJsonLine } from './task.js';
@@ -61,11 +61,7 @@ export async function runLink(argv: string[], io: LinkIO): Promise<number> {
     values = parsed.values;
     files = parsed.positionals;
     values.pack.forEach(packId);
-    try {
-      values.encoding = encodingOf(values.encoding);
-    } catch (error) {
-      throw new UsageError(`--encoding: ${(error as Error).message}`);
-    }
+    values.encoding = encodingOption(values.encoding);
     if (values.format !== 'jsonl' && values.format !== 'json') throw new UsageError(`--format must be jsonl or json, got '${values.format}'`);
     for (const path of [values.field, values['date-field'], values['id-field']]) {
       if (path === '' || path.split('.').includes('')) throw new UsageError(`field paths must be names joined by dots, got '${path}'`);
