@@ -73,6 +73,7 @@ describe('source and summary', () => {
     // …unless its owner follows it, who reports it.
     expect(extractCasualties('وقتل 5 مدنيين في القصف، بحسب حصيلة للمرصد السوري')[0]?.source?.text).toBe('حصيلة للمرصد السوري');
     expect(extractCasualties('وقتل 5 مدنيين في القصف، بحسب عدد من الشهود')[0]?.source?.text).toContain('الشهود');
+    expect(extractCasualties('وقتل 5 مدنيين في القصف، بحسب آخر حصيلة لوزارة الصحة')[0]?.source?.text).toBe('حصيلة لوزارة الصحة');
   });
   it('the summary counts sub-groups given by any report of an event', () => {
     const { events, summary } = analyze('مقتل 12 مدنيا بقصف على دوما\nقتل 12 مدنيا، بينهم 3 أطفال، بقصف مدفعي على مدينة دوما.');

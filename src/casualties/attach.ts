@@ -1920,6 +1920,7 @@ function ownedToll(ctx: Context, k: number): boolean {
 function phraseAfter(ctx: Context, i: number, stop = ctx.n): Span | null {
   let j = i;
   if (ctx.words[j] === 'ما') j++; // «بحسب ما أفاد…»
+  if (ctx.words[j] === 'اخر' && ctx.words[j + 1] === 'حصيله') j++; // «بحسب آخر حصيلة لوزارة الصحة»
   const start = j;
   // «…، بحسب حصيلة جديدة»: a toll is no one who reports it — unless its owner follows («بحسب حصيلة للمرصد»، «حصيلة
   // أعدتها الوكالة»), who is.
