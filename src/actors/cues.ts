@@ -71,8 +71,6 @@ export const AFTERMATH_VERBS: ReadonlySet<string> = new Set(
 export const JOINED_MEMBERS: ReadonlySet<string> = new Set([
   'عناصر', 'افراد', 'اعضاء', 'منتسبين', 'رجال', 'مقاتلين', 'مقاتلون', 'مقاتلو', 'مقاتلي', 'مسلحين', 'مسلحون', 'مسلحو', 'مسلحي', 'قوات', 'ميليشيات', 'مليشيات',
 ]);
-/** «وعناصر»، «ومقاتلو»: a word of {@link JOINED_MEMBERS} joined by «و». */
-export const joinedMembers = (word: string): boolean => word.startsWith('و') && JOINED_MEMBERS.has(word.slice(1));
 
 /** «برصاص X»، «جراء نيران X»، «بقذائف X»: the weapon's genitive is the one who fired it (read past «و» and «ب»). */
 export const FIRED_BY: ReadonlySet<string> = new Set(['رصاص', 'رصاصه', 'نيران', 'قذائف', 'قذيفه', 'صواريخ', 'صاروخ', 'طلقات', 'طلقه']);

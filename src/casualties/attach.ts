@@ -3,9 +3,9 @@
  * flags, from its clause, its sentence, then the sentence before (the annotation window of casualty datasets).
  * @module casualties/attach
  */
-import { AFTERMATH_VERBS, CUES, joinedMembers, LINKERS, OPERATION_KINDS, OWN_OPERATIONS } from '../actors/cues.js';
+import { AFTERMATH_VERBS, CUES, LINKERS, OPERATION_KINDS, OWN_OPERATIONS } from '../actors/cues.js';
 import { OWN_FORCES } from '../actors/phrases.js';
-import { cueOf } from '../actors/roles.js';
+import { cueOf, joinedMembers } from '../actors/roles.js';
 import { spanOfTokens, type Span } from '../document.js';
 import { formWords } from '../lexicon/forms.js';
 import type { LexMatch } from '../lexicon/match.js';
