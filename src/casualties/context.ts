@@ -500,6 +500,12 @@ export function wordIn(ctx: Context, i: number, set: ReadonlySet<string>): boole
   return i >= 0 && i < ctx.n && stemIn(ctx.doc, i, set);
 }
 
+/** A word of fighting at token `k` («اشتباكات»، «معارك»، «هجوم»): its cue bit, then the word itself. @internal */
+export function clashAt(ctx: Context, k: number): boolean {
+  return (ctx.cues[k]! & CUE.CLASH) !== 0 && wordIn(ctx, k, CLASH);
+}
+const CLASH = /* @__PURE__ */ new Set(CLASH_WORDS);
+
 /**
  * True when a word of `set` ({@link wordIn}) stands in the clause of token `k`, at most `reach` words before it:
  * «كان» before «قد»، «استطاعت» before «أن»، «نفذ» before a sentence. @internal

@@ -2,10 +2,10 @@
  * Casualty phrases that tell no harm by violence: a killing by a figure of speech or by nature, and a case of disease.
  * @module casualties/not-violence
  */
-import { wordIn, type Context } from './context.js';
-import { BECAUSE_OF, CLASH_WORDS, DISEASE_BEARERS, DISEASES, HUNGER, NOT_AGENTS } from './grammar.js';
+import { clashAt, wordIn, type Context } from './context.js';
+import { BECAUSE_OF, DISEASE_BEARERS, DISEASES, HUNGER, NOT_AGENTS } from './grammar.js';
 import type { Candidate } from './phrases.js';
-import { CUE, F } from './tokens.js';
+import { F } from './tokens.js';
 
 const DISEASE = /* @__PURE__ */ new Set(DISEASES);
 /** The diseases but hunger: deaths of these after a word of cause are no casualty of violence. */
@@ -13,7 +13,6 @@ const ILLNESS = /* @__PURE__ */ new Set(DISEASES.filter((d) => !HUNGER.includes(
 const NO_AGENT = /* @__PURE__ */ new Set(NOT_AGENTS);
 const BECAUSE = /* @__PURE__ */ new Set(BECAUSE_OF);
 const BEARERS = /* @__PURE__ */ new Set(DISEASE_BEARERS);
-const CLASH = /* @__PURE__ */ new Set(CLASH_WORDS);
 // How many words after the phrase a disease may stand: «12 إصابة جديدة بفيروس كورونا».
 const DISEASE_REACH = 3;
 
@@ -65,7 +64,7 @@ function illnessAt(ctx: Context, k: number): boolean {
 function violenceInClause(ctx: Context, c: Candidate): boolean {
   for (let k = c.first; k < ctx.n && ctx.sentenceOf[k] === ctx.sentenceOf[c.first]; k++) {
     if (k > c.last && (ctx.bits[k]! & (F.COMMA | F.END) || ctx.casualtyAt.has(k))) return false;
-    if (ctx.causeAt.has(k) || (ctx.cues[k]! & CUE.CLASH && wordIn(ctx, k, CLASH))) return true;
+    if (ctx.causeAt.has(k) || clashAt(ctx, k)) return true;
   }
   return false;
 }

@@ -3881,9 +3881,11 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
     // counted by their figure or by the body word's number, are the dead (persons, as detainees killed are) — not
     // bodies searched for or not found («البحث عن جثث 20 مفقوداً»، «لم يتم العثور على جثث …»); uncounted, they are
     // mostly sought («عن جثث المفقودين»).
+    const one = wordIn(ctx, i, ONE_BODY);
+    const two = wordIn(ctx, i, TWO_BODIES);
     const held = counted?.participle !== undefined && counted.participle.entry.kind !== 'killed' && counted.participle.entry.kind !== 'injured' ? counted : null;
     if (held) {
-      const bodyCount = held.countTokens || held.count?.value !== undefined ? held.count : wordIn(ctx, i, ONE_BODY) ? { value: 1 } : wordIn(ctx, i, TWO_BODIES) ? { value: 2 } : null;
+      const bodyCount = held.countTokens || held.count?.value !== undefined ? held.count : one ? { value: 1 } : two ? { value: 2 } : null;
       if (bodyCount === null || bodiesSoughtOrNotFound(ctx, i)) continue;
       const c = fromNounPhrase('killed', [i, i], held, 'bodies');
       c.count = bodyCount;
@@ -3894,8 +3896,6 @@ function bodies(ctx: Context, out: Candidate[], earlier: readonly Candidate[], v
     const v = ctx.victimAt.get(i + 1);
     // «ارتفع عدد القتلى إلى 10 بعد انتشال جثتين»: bodies after a toll in their sentence are part of it.
     if (killedTollBefore(ctx, earlier, i)) continue;
-    const one = wordIn(ctx, i, ONE_BODY);
-    const two = wordIn(ctx, i, TWO_BODIES);
     const sentence = ctx.sentenceOf[i]!;
     const afterToll = tollBefore(ctx, tolled, sentence, i);
     if (!(p?.entry.kind === 'killed' && p.entry.pos === 'participle') && !v) {
