@@ -86,6 +86,11 @@ describe('source and summary', () => {
     expect(summary.killed.total).toBe(3);
     expect(summary.injured).toBe(40);
   });
+  it('a figure for the killed and the injured together counts once, with the injured', () => {
+    const { summary } = analyze('سقط 20 قتيلا وجريحا في قصف على مدينة إدلب، وقتل 3 جنود في هجوم على حاجز قريب.');
+    expect(summary.killed.total).toBe(3);
+    expect(summary.injured).toBe(20);
+  });
   it('a statement that is no fact, shown with includeNonFacts, makes no event and counts in no summary', () => {
     const { casualties, events, summary } = analyze('نفت الوزارة مقتل 12 مدنيا في الغارة، وقالت إن 3 مسلحين قتلوا فيها', { includeNonFacts: true });
     expect(casualties.map((m) => [m.count?.value, m.denied ?? false])).toEqual([[12, true], [3, false]]);

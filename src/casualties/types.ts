@@ -72,8 +72,9 @@ export interface CasualtyMention extends Span {
   /** The text says nobody was hurt («لم تسفر عن إصابات»): `count` is `{ value: 0 }`. Only with `includeNonFacts`. */
   zero?: boolean;
   /**
-   * The figure is given for this kind *or* another, joined by «أو» («مقتل أو إصابة 30 شخصا»): each kind is a mention
-   * with the figure, and the article summary counts it once, with the injured (it is no death toll).
+   * The figure is given for this kind *or* another, joined by «أو» («مقتل أو إصابة 30 شخصا»), or for the killed and
+   * the injured together («مقتل وإصابة 15 شخصا»، «20 قتيلا وجريحا»): each kind is a mention with the figure, and the
+   * article summary counts it once, with the injured (it is no death toll).
    */
   either?: boolean;
   /**

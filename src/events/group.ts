@@ -158,7 +158,7 @@ export function summarize(
   let main: CasualtyEvent | undefined;
   let mainDeaths = -1;
   for (const e of events) {
-    // A figure given for either kind («مقتل أو إصابة 30 شخصا») is no death toll: it counts once, with the injured.
+    // A figure given for either kind or both («مقتل أو إصابة 30»، «مقتل وإصابة 15») is no death toll: it counts once, with the injured.
     const either = (kind: CasualtyKind): boolean => e.evidence.some((f) => f.kind === kind && f.count === e.figures[kind] && mentions[f.mention]!.either);
     const hurt = e.figures.injured ?? DEATHS.map((kind) => (either(kind) ? e.figures[kind] : undefined)).find((q) => q !== undefined);
     injured += lowerBound(hurt ?? null);

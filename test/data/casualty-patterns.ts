@@ -2843,13 +2843,19 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وقالت العائلة إن الطفلين اللذين أصيبا هما من أبناء عمومتها', expect: [] },
     { text: 'قتل مزارع هو الثاني في البلدة خلال أسبوع', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
-  'cascade 5f · one figure for either of two kinds joined by «أو» (flag `either`)': [
+  'cascade 5f · one figure for two kinds, either («أو») or together («و»، «بين قتيل وجريح») (flag `either`)': [
     { text: 'وأسفر التفجير عن مقتل أو إصابة 25 شخصا قرب الجامع', expect: [{ kind: 'killed', count: { value: 25 }, flags: { either: true } }, { kind: 'injured', count: { value: 25 }, flags: { either: true } }] },
     { text: 'وأكد المتحدث أن عناصره قتلوا أو جرحوا 9 من المهاجمين', expect: [{ kind: 'killed', count: { value: 9 }, flags: { either: true } }, { kind: 'injured', count: { value: 9 }, flags: { either: true } }] },
     { text: 'وقال المسعفون إن 11 عاملا قتلوا أو أصيبوا في انهيار المخزن بعد الغارة', expect: [{ kind: 'killed', count: { value: 11 }, flags: { either: true } }, { kind: 'injured', count: { value: 11 }, flags: { either: true } }] },
     // «أو» between two figures, or after a figure, joins no kinds.
     { text: 'قتل 4 جنود وأصيب 6 أو 7 آخرون في الكمين', expect: [{ kind: 'killed', count: { value: 4 }, flags: { either: false } }, { kind: 'injured', flags: { either: false } }] },
     { text: 'قتل 8 أشخاص أو أكثر في الانفجار', expect: [{ kind: 'killed', flags: { either: false } }] },
+    // One figure for the killed and the injured together: their sum, split unknown.
+    { text: 'وأسفر القصف عن مقتل وإصابة 14 مدنيا في سوق البلدة', expect: [{ kind: 'killed', count: { value: 14 }, flags: { either: true } }, { kind: 'injured', count: { value: 14 }, flags: { either: true } }] },
+    { text: 'سقط 30 قتيلا وجريحا في تفجير انتحاري استهدف حاجزا للشرطة', expect: [{ kind: 'killed', count: { value: 30 }, flags: { either: true } }, { kind: 'injured', count: { value: 30 }, flags: { either: true } }] },
+    { text: 'وقال الدفاع المدني إن 9 عمال سقطوا بين قتيل وجريح في انهيار المبنى', expect: [{ kind: 'killed', count: { value: 9 }, flags: { either: true } }, { kind: 'injured', count: { value: 9 }, flags: { either: true } }] },
+    // Guard: a figure the injured share with another kind counts the same people twice over, not a sum.
+    { text: 'وأصيب 5 من كوادر المستشفى بجروح، تم انتشالهم من تحت الأنقاض', expect: [{ kind: 'injured', count: { value: 5 }, flags: { either: false } }, { kind: 'trapped', flags: { either: false } }] },
   ],
   'cascade 1h · «his» after a noun in ة («إصابته»، «وفاته»)': [
     { text: 'أطلق جنود الاحتلال النار على فتى فلسطيني ما أدى إلى إصابته بجروح', expect: [{ kind: 'injured', count: { value: 1 } }] },
