@@ -86,6 +86,18 @@ describe('source and summary', () => {
     expect(summary.killed.total).toBe(3);
     expect(summary.injured).toBe(40);
   });
+  it('a rise to a figure with its casualty nouns updates the toll, and the deaths told right after it are among it', () => {
+    const rose = analyze('قتل 5 مدنيين في قصف على دوما صباح اليوم. وفي وقت لاحق ارتفعت الحصيلة إلى 9 قتلى و14 جريحا.');
+    expect(rose.casualties.map((m) => [m.count?.value, m.rule])).toEqual([[5, 'verb-count'], [9, 'toll'], [14, 'toll']]);
+    expect(rose.events.length).toBe(1);
+    expect(rose.summary.killed.total).toBe(9);
+    const by = analyze('قتل 5 مدنيين في قصف على دوما صباح اليوم. وارتفع عدد القتلى إلى 9 بعد وفاة 4 جرحى متأثرين بجراحهم.');
+    expect(by.events.length).toBe(1);
+    expect(by.summary.killed.total).toBe(9);
+    // Guard: deaths further on in the sentence of a rise are an incident of their own.
+    const apart = analyze('ارتفعت حصيلة القتلى في قحزة إلى 10 شهداء و13 جريحا، كما أسفر القصف في صعدة عن مقتل شخصين في عزلة الشعف.');
+    expect(apart.summary.killed.total).toBe(12);
+  });
   it('a figure for the killed and the injured together counts once, with the injured', () => {
     const { summary } = analyze('سقط 20 قتيلا وجريحا في قصف على مدينة إدلب، وقتل 3 جنود في هجوم على حاجز قريب.');
     expect(summary.killed.total).toBe(3);

@@ -3518,6 +3518,8 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[], 
   // The tokens some reading covers (a figure outside them counts something else): marked when a toll first asks.
   let covered: Uint8Array | undefined;
   const coveredTokens = (): Uint8Array => (covered ??= tokensCovered(ctx, found));
+  // The count-noun readings by the token their figure starts at: made when a toll first asks.
+  let byFigure: Map<number, Candidate> | undefined;
   // Every reading here ends in a figure: only the few words before a figure can start one. Those windows are read
   // in text order, each token once, with no array of the document's length to mark them.
   const figures = ctx.numbers.map((n) => n.at).sort((a, b) => a - b);
@@ -3571,7 +3573,16 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[], 
     const nextVerb = ctx.casualtyAt.get(last + 1);
     const clause = nextVerb?.entry.pos === 'verb' && nextVerb.prefix === 'و';
     const ends = !after || after.kind !== 'word' || (ctx.bits[last + 1]! & (F.INCLUDES | F.END | F.COMMA)) !== 0 || FOLLOWERS.has(after.text) || clause;
-    if (!ends || (ctx.casualtyAt.has(last + 1) && !clause) || ctx.victimAt.has(last + 1)) continue;
+    // «ارتفعت الحصيلة إلى 9 قتلى»: the figure's own reading (`count-noun`) is this toll, an update of the one before —
+    // unless a toll read from its noun holds the rise («عدد الأسرى الذين استشهدوا ارتفع إلى 41 أسيرا»).
+    if (ctx.casualtyAt.has(last + 1) && !clause) {
+      if (coveredTokens()[r]) continue;
+      const own = (byFigure ??= new Map(found.filter((c) => c.rule === 'count-noun' && c.countTokens).map((c) => [c.countTokens![0], c]))).get(k + 1);
+      // «إلى 41 شهيدًا و40 جريحًا»: the figures joined to it by «و» are the toll's too.
+      for (let c = own; c; c = byFigure.get(c.last + 1) ?? (ctx.words[c.last + 1] === 'و' ? byFigure.get(c.last + 2) : undefined)) c.rule = 'toll';
+      continue;
+    }
+    if (!ends || ctx.victimAt.has(last + 1)) continue;
     // «ارتفعت الحصيلة إلى صفر» tells no toll.
     if (count.value === 0) continue;
     const kind = kindBefore(ctx, before.latest, r, noun, coveredTokens);

@@ -9,6 +9,8 @@ import type { ArticleSummary, CasualtyEvent, KilledCounts } from './types.js';
 
 /** How many of the latest events, and of the latest members of each, a mention is compared with. */
 const RECENT_GROUPS = 32;
+/** How far (in UTF-16 units) the deaths a toll rose by may stand after it: «، وذلك بعد وفاة». */
+const RISE_GAP = 12;
 
 /**
  * The figure a quantity gives for the summary: its value or stated lower bound. Figure-less quantities count 0:
@@ -52,10 +54,10 @@ function compatible(a: CasualtyMention, b: CasualtyMention): boolean {
 /**
  * Groups mentions into events. Mentions join an event when they are the same statement's other kinds (a
  * killed+injured pair in one sentence), when they repeat its exact figure (headline and body), when they update
- * its toll («ارتفاع حصيلة القتلى إلى…», by place), when they count bodies recovered near it, or when an uncounted
- * mention («سقوط قتلى») and a counted one of the same kind, place and actor are within two sentences. A statement
- * that is no fact (hypothetical, denied or zero, given with `includeNonFacts`) is no incident: it joins no event, so
- * neither the events nor the summary count it.
+ * its toll («ارتفاع حصيلة القتلى إلى…», by place) or tell, right after it, the deaths it rose by, when they count
+ * bodies recovered near it, or when an uncounted mention («سقوط قتلى») and a counted one of the same kind, place
+ * and actor are within two sentences. A statement that is no fact (hypothetical, denied or zero, given with
+ * `includeNonFacts`) is no incident: it joins no event, so neither the events nor the summary count it.
  *
  * @param mentions - from `extractCasualties`, in text order
  * @param sentenceOf - the sentence index of each mention
@@ -79,10 +81,12 @@ export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: re
         const repeat = o.kind === m.kind && sameExact(o.count, m.count) && compatible(o, m);
         // A toll update usually names no actor of its own: the place decides.
         const toll = m.rule === 'toll' && o.kind === m.kind && samePlace(o, m);
+        // The deaths a rise is told by, right after it («ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»), are among its toll.
+        const rise = o.rule === 'toll' && m.rule !== 'toll' && o.kind === m.kind && m.start - o.end <= RISE_GAP && lowerBound(m.count) < lowerBound(o.count);
         const vagueThenCount = near && o.kind === m.kind && compatible(o, m) && (precision(o.count) <= 1 || precision(m.count) <= 1);
         // Bodies recovered after a strike («انتشلت جثث 11 شخصاً») are among its dead.
         const bodies = m.rule === 'bodies' && near && o.kind === 'killed' && samePlace(o, m);
-        if (pair || repeat || toll || vagueThenCount || bodies) {
+        if (pair || repeat || toll || rise || vagueThenCount || bodies) {
           target = g;
           break;
         }

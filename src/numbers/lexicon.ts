@@ -69,7 +69,8 @@ export interface WordEntry {
 
 // ---------------------------------------------------------------------------------------------------------------
 // Data. Lists are space-separated words as written; `|` separates values. Only one spelling per search-normalized
-// form is needed (إثنان and اثنان, ثمانى and ثماني meet after folding), so hamza and ى variants are not repeated.
+// form is needed (إثنان and اثنان, ثمانى and ثماني, عدداً and عددا meet after folding), so hamza and ى variants and
+// tanween are not repeated.
 
 const words = (s: string): string[] => s.split(' ');
 
@@ -90,7 +91,7 @@ const LISTED: readonly (readonly [WordClass, number, string, Partial<WordEntry>?
   [WordClass.unit, 2, 'اثنا اثني اثنتا اثنتي', { flags: Flag.teenOnly }], // the construct forms of twelve (اثنا عشر)
   [WordClass.unit, 6, 'ست', { flags: Flag.conjOnly }], // «لست» is "I am not", «الست» "the lady"
   [WordClass.unit, 0, 'صفر'],
-  [WordClass.unit, 1, 'واحد واحدة واحداً'],
+  [WordClass.unit, 1, 'واحد واحدة واحدا'],
   [WordClass.unit, 2, 'اثنان اثنتان اثنتين ثنتان ثنتين'],
   [WordClass.unit, 8, 'ثماني ثمانية'],
   // Hundred; two hundred (nominative, oblique, construct); older and variant stems before مئة/مائة.
@@ -113,9 +114,9 @@ const LISTED: readonly (readonly [WordClass, number, string, Partial<WordEntry>?
   // Quantifier heads and grammar keywords.
   [WordClass.quantifier, 0, 'عدة', { key: WordKey.idda }],
   // «مجموعة من» (a group of) quantifies as «عدد من» does.
-  [WordClass.quantifier, 0, 'عدد عدداً مجموعة', { key: WordKey.adad }],
-  [WordClass.quantifier, 0, 'عديد عديداً عديدة', { key: WordKey.adid }],
-  [WordClass.quantifier, 0, 'أعداد أعداداً', { key: WordKey.adadPlural }],
+  [WordClass.quantifier, 0, 'عدد عددا مجموعة', { key: WordKey.adad }],
+  [WordClass.quantifier, 0, 'عديد عديدا عديدة', { key: WordKey.adid }],
+  [WordClass.quantifier, 0, 'أعداد أعدادا', { key: WordKey.adadPlural }],
   [WordClass.quantifier, 0, 'كثير', { key: WordKey.kathir }],
   [WordClass.keyword, 0, 'فاصلة', { key: WordKey.point }],
   [WordClass.keyword, 0, 'سالب ناقص', { key: WordKey.minus }],
@@ -200,12 +201,14 @@ export function buildLexicon(): Lexicon {
   words(STEMS).forEach((stem, k) => {
     const v = k + 3;
     add(stem, { cls: WordClass.unit, value: v }, ['', 'ة']); // «ست» stays as listed (conjOnly): the first entry wins
+    // The accusative «خمساً وعشرين»; with the article «الثلاثا»، «الأربعا» are Tuesday and Wednesday, hamza dropped.
+    add(stem, { cls: WordClass.unit, value: v, flags: Flag.weekday }, ['ا']);
     add(stem, { cls: WordClass.ten, value: v === 10 ? 20 : v * 10 }, ['ون', 'ين']); // عشرون is twenty
     if (v <= 9) add(stem, { cls: WordClass.hundred, value: v * 100 }, HUNDRED);
   });
   for (const [value, singular, plurals, vague] of SCALES) {
     add(singular, { cls: WordClass.scale, value, number: ScaleNumber.singular });
-    add(singular + 'اً', { cls: WordClass.scale, value, number: ScaleNumber.singular, flags: Flag.tanweenOrDual });
+    add(singular + 'ا', { cls: WordClass.scale, value, number: ScaleNumber.singular, flags: Flag.tanweenOrDual });
     add(singular, { cls: WordClass.scale, value, number: ScaleNumber.dual }, ['ان', 'ين', 'ي']);
     for (const f of words(plurals)) add(f, { cls: WordClass.scale, value, number: ScaleNumber.plural, vague });
   }
