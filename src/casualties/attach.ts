@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { actorEndingAt, clashAt, inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, wordInClauseBefore, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_OPENERS, DENIED_IT, DENIAL_RELATIVES, DENIED_THAT, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { APPOSITIVES, BECAUSE, HANDS, HARM_KINDS, CARRYING_OUT, VENTURING, LOSING, LOSING_OR_MISSING, OTHER_ONE, OTHER_TWO_DEFINITE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -37,6 +37,10 @@ const MOST = /* @__PURE__ */ new Set(INCLUDES_MOST);
 const HYPO = /* @__PURE__ */ new Set(HYPOTHETICAL);
 const THREAT = /* @__PURE__ */ new Set(THREATS);
 const DENY = /* @__PURE__ */ new Set(DENIAL);
+const DENIED_PRONOUN = /* @__PURE__ */ new Set(DENIED_IT);
+const DENIED_OBJECT = /* @__PURE__ */ new Set(DENIED_THAT);
+const CLAIMED = /* @__PURE__ */ new Set([...PRETEXTS, ...CLAIM_OPENERS]);
+const DENYING_RELATIVE = /* @__PURE__ */ phraseTable(DENIAL_RELATIVES);
 const PAST_TA = /* @__PURE__ */ new Set(PAST_WITH_TA);
 const NEG = /* @__PURE__ */ new Set(NEGATION);
 const ANY = /* @__PURE__ */ new Set(ANY_ONE);
@@ -211,8 +215,34 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     if (wordIn(ctx, k, WISH) && !NARRATING.has(ctx.words[k - 1] ?? '') && !managedTo(ctx, k)) flags.hypothetical = true;
   }
   if (habitual(ctx, c, present || doneInPresent(ctx, c)) || wordIn(ctx, c.trigger[0] - 1, STOP) || notYet(ctx, c.trigger[0])) flags.hypothetical = true;
+  if (deniedAfter(ctx, c)) flags.denied = true;
   return flags;
 }
+
+/**
+ * A denial of the report told after it in its sentence: «اتهمت القوات الجيش بقتل 14 مدنيا، وهو ما نفاه الجيش»، «…، الأمر
+ * الذي تنفيه الحركة»، «…، لكن الجيش نفى ذلك».
+ */
+function deniedAfter(ctx: Context, c: Candidate): boolean {
+  const sentence = ctx.sentenceOf[c.last];
+  const end = Math.min(ctx.n, c.last + 1 + DENIED_AFTER_REACH);
+  for (let k = c.last + 1; k < end && ctx.sentenceOf[k] === sentence; k++) {
+    // «بزعم أنه حاول طعن جندي، وهو ما نفاه شهود»: a pretext or claim told after the report is what is denied.
+    if (CLAIMED.has(ctx.words[k]!)) return false;
+    if (!(ctx.cues[k]! & CUE.NON_FACT) && !DENIED_PRONOUN.has(ctx.words[k]!)) continue;
+    if (DENIED_PRONOUN.has(ctx.words[k]!)) {
+      if (phraseAt(ctx, k - 1, DENYING_RELATIVE) === 1 || phraseAt(ctx, k - 2, DENYING_RELATIVE) === 2) return true;
+      continue;
+    }
+    if (!wordIn(ctx, k, DENY)) continue;
+    // «نفى الجيش ذلك»: its subject may stand between.
+    for (let j = k + 1; j <= k + 1 + DENIER_WORDS && j < end; j++) if (DENIED_OBJECT.has(ctx.words[j]!)) return true;
+  }
+  return false;
+}
+/** How many tokens after a report its denial may stand, and how many words the denier may take before «ذلك». */
+const DENIED_AFTER_REACH = 14;
+const DENIER_WORDS = 3;
 
 /**
  * Whether the casualty word at `t` is the object of the threat at `k`: it opens with «بـ» or follows «أن/بأن», and

@@ -821,6 +821,17 @@ const DENIAL_VERBS: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنف
  * left out: «ترفض تسليم جثامين 5 شهداء» denies no death.)
  */
 export const DENIAL: readonly string[] = [...DENIAL_VERBS, 'نافيا', 'نافيه', 'تكذيب', 'مزاعم', 'ادعاءات', 'نفيها', 'نفيه', 'نفيهم'];
+/**
+ * A denial told after the report, in its sentence: a relative and a verb of denial with the report as its pronoun
+ * («اتهمت القوات الجيش بقتل 14 مدنيا، وهو ما نفاه الجيش»، «الأمر الذي تنفيه الحركة»), or the verb and a word pointing
+ * back at it («… لكن الجيش نفى ذلك»). Either gender, past and present.
+ */
+export const DENIED_IT: readonly string[] = ['نفاه', 'نفته', 'ينفيه', 'تنفيه', 'نفوه', 'ينفونه', 'كذبه', 'كذبته', 'يكذبه', 'تكذبه'];
+/** The relatives that take the report itself: «وهو ما نفاه»، «الأمر الذي نفته» (not «الهجوم الذي نفاه», the attack). */
+export const DENIAL_RELATIVES: readonly Phrase[] = [['ما'], ['الامر', 'الذي']];
+/** A claim told after the report («بزعم أنه حاول…»، «وقال الجيش إنه استهدف مسلحين»): what a denial after it denies. */
+export const CLAIM_OPENERS: readonly string[] = ['ان', 'بان', 'انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم', 'زاعما', 'زاعمه', 'مدعيا', 'مدعيه'];
+export const DENIED_THAT: readonly string[] = ['ذلك', 'هذا', 'هذه', 'الاتهام', 'الاتهامات', 'الروايه', 'الانباء', 'التقارير'];
 
 /**
  * A claim of responsibility («تبنت الحركة الهجوم»، «أعلن التنظيم مسؤوليته عن التفجير»): its verbs, and the noun

@@ -2245,6 +2245,14 @@ export const families: Record<string, CasualtyCase[]> = {
     },
     // A capital before a colon is the dateline, no agent.
     { text: 'موسكو: قتل 6 مدنيين في قصف على قرية بريف إدلب', expect: [{ kind: 'killed', count: { value: 6 }, actors: [] }] },
+    // A denial told after the report, in its sentence: a relative and the verb with the report as its pronoun, or «ذلك».
+    { text: 'واتهم ناشطون الشرطة باعتقال 20 طالبا من السكن الجامعي، وهو ما نفته الشرطة في بيان', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 20 }, flags: { denied: true } }] },
+    { text: 'وأفادت مصادر محلية بمقتل 7 مزارعين في قصف مدفعي، الأمر الذي تنفيه القوات الحكومية', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 7 }, flags: { denied: true } }] },
+    { text: 'وقال السكان إن 3 صيادين قتلوا في الغارة، لكن التحالف نفى ذلك', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 3 }, flags: { denied: true } }] },
+    // Guard: a claim told between the report and the denial is what is denied; so is the act a relative after a noun names.
+    { text: 'قتل شاب برصاص الجنود عند المعبر، بزعم أنه حاول دهس أحدهم، وهو ما نفته عائلته', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 1 }, flags: { denied: false } }] },
+    { text: 'وقتل 9 مدنيين في التفجير الذي نفت الجماعة صلتها به', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 9 }, flags: { denied: false } }] },
+    { text: 'وقتل 9 مدنيين في التفجير الذي نفاه التنظيم', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 9 }, flags: { denied: false } }] },
   ],
   'cascade 3o · victim words: trades, activists, suspects, prisoners': [
     // «All of them (are)» and a victim noun after the group name its class.
