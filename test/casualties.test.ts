@@ -98,6 +98,9 @@ describe('source and summary', () => {
     const apart = analyze('ارتفعت حصيلة القتلى في قحزة إلى 10 شهداء و13 جريحا، كما أسفر القصف في صعدة عن مقتل شخصين في عزلة الشعف.');
     expect(apart.summary.killed.total).toBe(12);
   });
+  it('the summary counts the women and children a joined group names («مقتل امرأة وطفلين»)', () => {
+    expect(analyze('ما أدى إلى مقتل امرأة وطفلين في قصف على الحي').summary.killed).toMatchObject({ total: 3, civilians: 3, women: 1, children: 2 });
+  });
   it('a figure for the killed and the injured together counts once, with the injured', () => {
     const { summary } = analyze('سقط 20 قتيلا وجريحا في قصف على مدينة إدلب، وقتل 3 جنود في هجوم على حاجز قريب.');
     expect(summary.killed.total).toBe(3);

@@ -103,7 +103,16 @@ function includedPhrases(ctx: Context, after: number): IncludedPhrase[] {
   if (!most && !SOME.has(bare)) return groups;
   i++;
   if (ctx.words[i] === 'من') i++;
-  for (let first = true; ; first = false) {
+  return victimList(ctx, i, most);
+}
+
+/**
+ * Victim nouns joined by «و» from token `i`, each with its figure or the count its form gives: «3 نساء و6 أطفال»،
+ * «امرأة وطفلين». `most` for the list of «معظمهم من», where an uncounted noun is most of the group.
+ */
+function victimList(ctx: Context, i: number, most = false, last = ctx.n): IncludedPhrase[] {
+  const groups: IncludedPhrase[] = [];
+  for (let first = true; i <= last; first = false) {
     // «و 2 نساء»: a conjunction standing alone joins the next group.
     const and = !first && ctx.words[i] === 'و';
     if (and) i++;
@@ -111,7 +120,7 @@ function includedPhrases(ctx: Context, after: number): IncludedPhrase[] {
     let j = num ? num.lastToken + 1 : i;
     if (num && ctx.words[j] === 'من') j++;
     const v = ctx.victimAt.get(j);
-    if (!v || (!first && !and && v.prefix !== 'و' && !(num && ctx.bits[i]! & F.AND))) break;
+    if (!v || v.lastToken > last || (!first && !and && v.prefix !== 'و' && !(num && ctx.bits[i]! & F.AND))) break;
     // The span leaves out a joined «و»: «وأطفال» → «أطفال».
     const start = num ? num.start : v.start;
     const end = spanOfTokens(ctx.doc, j, v.lastToken).end;
@@ -124,6 +133,43 @@ function includedPhrases(ctx: Context, after: number): IncludedPhrase[] {
     if (plainAdjective(ctx, i) && ctx.bits[i + 1]! & F.AND) i++;
   }
   return groups;
+}
+
+/** Classes that are no sub-group of a mixed group: «people» (kin, «شاب») and «unspecified». */
+const BROAD = /* @__PURE__ */ new Set<Victims>(['people', 'unspecified']);
+
+/**
+ * «مقتل امرأة وطفلين»، «3 نساء و6 أطفال»، «4 جنود و3 مدنيين»: a group of victim nouns of different classes joined by
+ * «و» — read as one mixed group of class `victims` — has each class of its own as a sub-group, as «بينهم» would give it
+ * (women 1, children 2). A noun of the group's own class or of a broad one («وابنتها» is kin: people) gives none; an
+ * uncounted «ين» is what the group's figure leaves («5 مسلحين وجنديين» of 7: 2). @internal
+ */
+export function joinedClasses(ctx: Context, c: Candidate, victims: Victims): IncludedGroup[] {
+  const from = Math.min(c.countTokens?.[0] ?? ctx.n, c.victimTokens?.[0] ?? ctx.n);
+  if (from >= ctx.n || !c.victimTokens) return [];
+  const items = victimList(ctx, from, false, c.last).map((p) => p.group);
+  if (items.length < 2 || new Set(items.map((g) => g.victims)).size < 2) return [];
+  const uncounted = items.filter((g) => g.count.value === undefined);
+  if (uncounted.length === 1 && uncounted[0]!.count.vague === 'some' && c.count?.value !== undefined) {
+    const rest = c.count.value - items.reduce((sum, g) => sum + (g.count.value ?? 0), 0);
+    if (rest > 0) uncounted[0]!.count = { value: rest };
+  }
+  // «اختطفوا 170 شابا ومواطنا»، «مقتل 170 مدنيا وعسكريا»: a lone noun after a figure from eleven on shares it when the
+  // group's figure does not count it: both are of the figure, split unknown.
+  const summed = items.reduce((sum, g) => sum + (g.count.value ?? 0), 0);
+  if (c.count?.value !== undefined && summed > c.count.value) items.forEach((g, k) => {
+    const before = items[k - 1]?.count.value;
+    if (k > 0 && before !== undefined && before >= 11 && g.count.value === 1 && !/^[\d٠-٩]/u.test(g.text)) g.count = items[k - 1]!.count = { vague: 'some' };
+  });
+  const byClass = new Map<Victims, IncludedGroup>();
+  for (const group of items) {
+    if (BROAD.has(group.victims) || group.victims === victims) continue;
+    const seen = byClass.get(group.victims);
+    if (!seen) byClass.set(group.victims, group);
+    // «طفلين وطفلة وامرأة»: one class told twice is one sub-group, its figures summed when both are exact.
+    else byClass.set(group.victims, { ...seen, count: seen.count.value !== undefined && group.count.value !== undefined ? { value: seen.count.value + group.count.value } : { vague: 'some' } });
+  }
+  return [...byClass.values()];
 }
 
 /** An indefinite word no lexicon reads, with no clitic: an adjective of the noun before it («ميداني»، «بارز»). */

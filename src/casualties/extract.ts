@@ -6,7 +6,7 @@ import { spanOfTokens, type Doc, type Span } from '../document.js';
 import type { LexMatch } from '../lexicon/match.js';
 import type { DocNumber } from '../numbers/types.js';
 import {
-  actorsFor, causeFor, includesOf, tollActors, type EarlierMention, inheritVictims, locationFor, ofThemClass, othersElided, othersOwnClass, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
+  actorsFor, causeFor, includesOf, joinedClasses, tollActors, type EarlierMention, inheritVictims, locationFor, ofThemClass, othersElided, othersOwnClass, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
 } from './attach.js';
 import { buildContext, readingsOf, wordIn, type ActorRef, type Context } from './context.js';
 import { ARMED_VICTIMS, FIELD_EXECUTION } from './grammar.js';
@@ -101,7 +101,9 @@ export function casualtiesInDoc(
     if (c.countTokens) mention.evidence.count = phraseSpan(c.countTokens[0], c.countTokens[1]);
     if (c.victimTokens) mention.evidence.victims = phraseSpan(c.victimTokens[0], c.victimTokens[1]);
     const groups = includesOf(ctx, c);
-    if (groups.length) {
+    // «مقتل امرأة وطفلين»: with no «بينهم», the classes the group joins are its sub-groups.
+    if (!groups.length) mention.includes = joinedClasses(ctx, c, mention.victims);
+    else {
       mention.includes = groups;
       // «31 قتيلا و60 جريحا معظمهم من…»: the sub-groups also describe the mention joined to this one by و.
       const joined =

@@ -755,6 +755,18 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ونفذ مسلحو التنظيم المتشدد في "ولاية الخير" حكماً بالإعدام على سبعة شبان', expect: [{ kind: 'executed', contains: 'سبعة شبان', count: { value: 7 } }] },
     { text: 'وأظهر التسجيل تنفيذ الإعدام في خمسة رجال مكبلي الأيدي', expect: [{ kind: 'executed', contains: 'خمسة رجال', count: { value: 5 } }] },
   ],
+  'cascade 3p · victim nouns of several classes joined by «و» give each class as a sub-group, as «بينهم» does': [
+    { text: 'وأسفرت الغارة عن مقتل امرأة وطفلين في منزلهم', expect: [{ kind: 'killed', count: { value: 3 }, includes: [{ victims: 'women', count: { value: 1 } }, { victims: 'children', count: { value: 2 } }] }] },
+    { text: 'قتل 4 أطفال و3 نساء في قصف على السوق', expect: [{ kind: 'killed', count: { value: 7 }, includes: [{ victims: 'children', count: { value: 4 } }, { victims: 'women', count: { value: 3 } }] }] },
+    { text: 'وأصيب 6 جنود ومدنيان في انفجار العبوة', expect: [{ kind: 'injured', count: { value: 8 }, includes: [{ victims: 'soldiers', count: { value: 6 } }, { victims: 'civilians', count: { value: 2 } }] }] },
+    // An uncounted «ين» is what the group's figure leaves; one class told twice is one sub-group.
+    { text: 'مقتل 5 مسلحين وجنديين في الاشتباك', expect: [{ kind: 'killed', count: { value: 7 }, includes: [{ victims: 'fighters', count: { value: 5 } }, { victims: 'soldiers', count: { value: 2 } }] }] },
+    { text: 'استشهاد طفلين وطفلة وامرأة في القصف', expect: [{ kind: 'killed', count: { value: 4 }, includes: [{ victims: 'children', count: { value: 3 } }, { victims: 'women', count: { value: 1 } }] }] },
+    // Guard: kin and a class as broad as the group's give none; a lone noun that shares a figure splits it unknown.
+    { text: 'واستشهد طفلان ووالدهما في الغارة', expect: [{ kind: 'killed', count: { value: 3 }, includes: [{ victims: 'children', count: { value: 2 } }] }] },
+    { text: 'قتل 5 مدنيين في القصف على البلدة', expect: [{ kind: 'killed', count: { value: 5 }, includes: [] }] },
+    { text: 'وخطف المسلحون 30 شابا ومواطنا من القرية', expect: [{ kind: 'detained', count: { value: 30 }, includes: [{ victims: 'civilians', count: { vague: 'some' } }] }] },
+  ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
     // Two others in the feminine: «اثنتان أخريان»، «أخريين» — women, as the woman before them.
     { text: 'وقتلت امرأة وجرحت اثنتان أخريان في القصف على السوق', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'injured', count: { value: 2 }, victims: 'women' }] },
