@@ -1523,3 +1523,6 @@ export const WAS_FORMS: readonly string[] = ['كان', 'كانوا', 'كانت',
 export const SEVERITY_WORDS: readonly string[] = ['بالغه', 'بليغه', 'خطيره', 'طفيفه', 'متوسطه', 'حرجه'];
 /** «إصابة بالغة واحدة»: «one» after it makes «بالغة» a counted adult woman. */
 export const ONE_WORDS: readonly string[] = ['واحده', 'واحد'];
+
+/** A leader's escorts and guards (lexicon forms): «و15 من مرافقيه»، «وثلاثة من حراسه» are of his class. */
+export const ESCORT_NOUNS: readonly string[] = ['مرافق', 'مرافقين', 'حارس', 'حراس'];

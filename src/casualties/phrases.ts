@@ -12,7 +12,7 @@ import { actorEndingAt, pastRun, phraseAt, phraseTable, QUOTES, readingsOf, rest
 import { opensStatement } from './leads.js';
 import {
   AGE_OPENERS, AGE_WORDS, LEAVING, TOLD_YOUNG, ALL_OF, EACH_OF, FALL_ADJUNCTS, PART_OF_THEM, LIST_OPENERS, DEMONSTRATIVES, PREPOSITION_WORDS, CLAUSE_LINKS, OF_RANK, RANK_SECOND_WORDS, COMMITTED, COMMITTED_IN, COMMITTING, MASSACRES, MASSACRE_AGAINST, SEIZING_ON, KUNYA_WORDS, AMONG_PEOPLE, BODIES, BODY_FINDING, BODY_OF_ONE, BODY_OF_TWO, BODY_RETRIEVAL, OR_WORDS, SEARCHING, CAMPAIGNS, ONE_CAMPAIGN, DEATH_IDIOMS, FALL_WORDS, LOSING, LOSING_OR_MISSING, PASSIVE_AUX, SOME_OF, CASE_NOUNS, COUNT_FOLLOWERS, DEATH_OBJECTS, INCLUDES_MOST, INCLUDES_SOME, KILLED_PHRASES, NEEDS_DEATH_OBJECT, NOUN_LINKS, OTHERS, RANKS,
-  ARREST_AIMED, RECEIVING, DISEASES, FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, ON_RESUMPTIVES, WOUND_ADJUNCTS, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, FALL_IN_ATTACK, FALLEN_IN_MASSACRES, PART_EVENTS, VICTIMS_OF_BOTH_KINDS, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES, THERE_BEING, RISE_EXPECTED,
+  ARREST_AIMED, ESCORT_NOUNS, RECEIVING, DISEASES, FIELD_EXECUTION, RESULT_TRIGGERS, RESULT_VERBS, RESUMPTIVES, ON_RESUMPTIVES, WOUND_ADJUNCTS, SKIPPABLE, STATE_PHRASES, TOLL_EXCEEDS, ALSO_WORDS, WAS_FORMS, CARRYING_OUT, COUNTED_ONLY, COUNTED_NEXT, COUNTED_OR_ONE, LIVES_OF, THEIR_COUNT, HEADLINE_LINKS, TOLL_ADJECTIVES, TOLL_NOUNS, TOLL_REACH_VERBS, TOLL_RISE, TOLL_TO, FALLS_INTO, CLASH_WORDS, DURING_WORDS, SINCE_WORDS, NOT_OF_PEOPLE, LIVES, TAKING_LIVES, FALL_IN_ATTACK, FALLEN_IN_MASSACRES, PART_EVENTS, VICTIMS_OF_BOTH_KINDS, PLACE_PREPOSITIONS, YEAR_WORDS, PENALTY_NOUNS, DEATH_PENALTIES, PENALTY_ON, PENALTY_CARRIERS, DEATH_SENTENCES, REACHING_LINKS, AGE_MONTH_WORDS, TIME_OF_FIGURE, FORCE_BODIES, THERE_BEING, RISE_EXPECTED,
 } from './grammar.js';
 import { WHO_IN_IT, AGENT_NOUNS, NEGATION, NOT_AFTER_ALI, ONE_WORDS, SEVERITY_WORDS, AGE_DUALS, BELONGING_TO, REFERRING_HEADS, HELD_KINDS, WHILE_WORDS, DECREEING, FINISHING_OFF, HARM_KINDS, HEDGING_VERBS, NON_STATE_CATEGORIES, MEMBERED_GROUPS, MADE_UP_OF, ARRIVAL_NOUNS, ARRIVING, CARE_PLACES, SUBJECTED, WITH_PRONOUN, DUAL_PRONOUN_WORDS, NOT_DUAL_PRONOUNS, COLLECTIVE_NOUNS, COMPLEMENTIZER_WORDS, INTRANSITIVE_VERBS, EARLIER_ADVERBS, MANNER_ADVERBS, MANNER_PHRASES, ONE_OF, FOREMOST, OTHER_ONE, OTHER_TWO_DEFINITE, TWO_OTHERS, VERB_ADJUNCTS, type Phrase } from './grammar.js';
 import { formWords, soundPluralStem, takesSoundPlural } from '../lexicon/forms.js';
@@ -1583,11 +1583,12 @@ function coordinate(ctx: Context, np: NounPhrase, afterCasualtyWord: boolean): v
     // rather than adding one. Kin with a pronoun («وزوجته») is a person of its own.
     const bareSingular = joinedNoun !== undefined && !joinedNoun.article && (joinedNoun.suffix === '' || joinedNoun.suffix === 'ا') && joinedNoun.entry.role !== 'kinship';
     const sharesFigure = np.countTokens !== undefined && (np.count.value ?? 0) >= 11 && !second.countTokens && second.count!.value === 1 && bareSingular && !withWord;
+    const escorts = escortsOf(ctx, joinedNoun, np);
     if (!sharesFigure) np.count = bound !== undefined ? { min: np.count.value + bound } : { value: np.count.value + second.count!.value! };
     if (np.others) {
       np.others = false;
       np.victims = 'people';
-    } else if (second.victims !== null) np.victims = mixedClass(np.victims!, civilianKin(ctx, joinedNoun, np) ? 'civilians' : second.victims);
+    } else if (second.victims !== null) np.victims = mixedClass(np.victims!, civilianKin(ctx, joinedNoun, np) ? 'civilians' : escorts ? np.victims! : second.victims);
     // «امرأة وثلاثة آخرين»: others of a woman or a child need not be women or children.
     else if (second.others && !withWord && (np.victims === 'women' || np.victims === 'children')) np.victims = 'people';
     if (!np.countTokens && second.countTokens) np.countTokens = second.countTokens;
@@ -1638,6 +1639,15 @@ const CIVILIAN = 'civilians';
  * «مدني/مواطن» still of the civilians' class are civilians too — a citizen's family, as the annotations read it. A
  * person's, a woman's or a tradesman's kin («مزارع وابنيه») stay persons.
  */
+/**
+ * «قيادي و15 من مرافقيه»، «عقيدا واثنين من مرافقيه»، «شيخ العشيرة وثلاثة من حراسه»: a leader's escorts or guards,
+ * their pronoun back to him, are of his class (fighters, soldiers, people).
+ */
+function escortsOf(ctx: Context, noun: LexMatch<'victims'> | undefined, np: NounPhrase): boolean {
+  return np.count?.value === 1 && !np.countTokens && noun !== undefined && ESCORTS.has(noun.form) && KIN_PRONOUN.test(ctx.words[noun.lastToken]!);
+}
+const ESCORTS = /* @__PURE__ */ new Set(ESCORT_NOUNS);
+
 function civilianKin(ctx: Context, noun: LexMatch<'victims'> | undefined, np: NounPhrase): boolean {
   const head = ctx.victimAt.get(np.victimTokens?.[0] ?? -1);
   return np.victims === 'civilians' && head?.id === CIVILIAN && noun !== undefined && noun.entry.role === 'kinship' && kinHasPronoun(ctx, noun);
@@ -1706,7 +1716,8 @@ function adjectiveBeforeAnd(ctx: Context, np: NounPhrase): boolean {
   const noun = ctx.victimAt.get(np.victimTokens?.[0] ?? -1);
   if (!noun || np.victimTokens![1] !== np.last || !(ctx.bits[k + 1]! & F.AND) || ctx.bits[k]! & (F.AND | F.TIME)) return false;
   const v = ctx.victimAt.get(k);
-  const plain = v ? v.prefix === '' && v.lastToken === k && !v.entry.role : plainWord(ctx, k);
+  // «قيادي حوثي و15 من مرافقيه»: a member noun of a side is its adjective there.
+  const plain = v ? v.prefix === '' && v.lastToken === k && (!v.entry.role || v.entry.role === 'member') : plainWord(ctx, k);
   return plain && ctx.words[k]!.startsWith('ال') === noun.article;
 }
 

@@ -755,6 +755,13 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ونفذ مسلحو التنظيم المتشدد في "ولاية الخير" حكماً بالإعدام على سبعة شبان', expect: [{ kind: 'executed', contains: 'سبعة شبان', count: { value: 7 } }] },
     { text: 'وأظهر التسجيل تنفيذ الإعدام في خمسة رجال مكبلي الأيدي', expect: [{ kind: 'executed', contains: 'خمسة رجال', count: { value: 5 } }] },
   ],
+  'cascade 3q · a leader and his escorts: one toll of his class; a member noun of a side is an adjective before «و»': [
+    { text: 'وأسفرت الغارة عن مقتل قيادي حوثي و12 من مرافقيه في مأرب', expect: [{ kind: 'killed', count: { value: 13 }, victims: 'fighters' }] },
+    { text: 'واغتال مسلحون مجهولون عقيدا في الجيش واثنين من مرافقيه', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
+    { text: 'وقتل قائد ميداني و4 من حراسه في كمين', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'fighters' }] },
+    // Guard: companions with no pronoun back to him, or of a group, keep their own class.
+    { text: 'وقتل قائد ميداني و4 مدنيين في القصف', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
+  ],
   'cascade 3p · victim nouns of several classes joined by «و» give each class as a sub-group, as «بينهم» does': [
     { text: 'وأسفرت الغارة عن مقتل امرأة وطفلين في منزلهم', expect: [{ kind: 'killed', count: { value: 3 }, includes: [{ victims: 'women', count: { value: 1 } }, { victims: 'children', count: { value: 2 } }] }] },
     { text: 'قتل 4 أطفال و3 نساء في قصف على السوق', expect: [{ kind: 'killed', count: { value: 7 }, includes: [{ victims: 'children', count: { value: 4 } }, { victims: 'women', count: { value: 3 } }] }] },
