@@ -222,10 +222,12 @@ function released(ctx: Context, c: Candidate): boolean {
   // Captives named by a participle («معتقلين»، «أسرى»), not an arrest told by its verb or noun («تحرير المدينة واعتقال 5»).
   if (c.kind !== 'detained' || ctx.casualtyAt.get(c.trigger[0])?.entry.pos !== 'participle') return false;
   const actors = ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? [];
-  for (let k = c.first - 1; k >= 0 && k >= c.first - RELEASE_REACH && ctx.clauseOf[k] === ctx.clauseOf[c.first]; k--) {
+  // The words of a named side count for none: «أفرجت هيئة تحرير الشام عن 10 معتقلين».
+  for (let k = c.first - 1, words = 0; k >= 0 && words < RELEASE_REACH && ctx.clauseOf[k] === ctx.clauseOf[c.first]; k--) {
     // Not a word of a name («هيئة تحرير الشام»، «حركة تحرير السودان»), nor an exchange of fire («تبادل إطلاق النار»).
-    if (!wordIn(ctx, k, RELEASE) || ctx.words[k + 1] === 'اطلاق' || actors.some((a) => a.firstToken <= k && k <= a.lastToken)) continue;
-    return true;
+    if (actors.some((a) => a.firstToken <= k && k <= a.lastToken)) continue;
+    words++;
+    if (wordIn(ctx, k, RELEASE) && ctx.words[k + 1] !== 'اطلاق') return true;
   }
   return false;
 }

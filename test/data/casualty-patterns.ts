@@ -4470,6 +4470,7 @@ export const notCasualties: { text: string; why: string }[] = [
   { text: 'وأشار الجيش السوري إلى تقدم قواته', why: 'a nationality adjective is no victim' },
   { text: 'وأفرجت السلطات عن 40 معتقلا بمناسبة العيد', why: 'detainees freed are no new detention' },
   { text: 'أطلق المسلحون سراح 6 مختطفين بعد دفع فدية', why: 'captives released' },
+  { text: 'وأفرجت هيئة تحرير الشام عن 12 معتقلا من سجونها', why: 'captives freed by a side of several words (its name counts for none of the reach)' },
   { text: 'وتشمل صفقة التبادل 120 أسيرا من الطرفين', why: 'prisoners of an exchange' },
   { text: 'وعثر على جثته بعد 3 أيام من مقتله', why: 'a figure of days beside a casualty word counts no one' },
   { text: 'واعتقل عام 2019 في دمشق', why: 'a year beside a casualty word is a date' },
