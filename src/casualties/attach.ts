@@ -1897,10 +1897,13 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   // «… و3 بغارة جوية»: an item of a breakdown by means has the means right after it.
   const own = c.rule === 'ellipsis' ? near.find((m) => m.firstToken === c.last + 1) : undefined;
   if (own) return { cause: own.id, coCauses: [] };
+  // «…، وأصيب 3 آخرون بطلقات نارية»: a weapon right after the phrase is its own; those told before it are another's.
+  const right = near.find((m) => m.firstToken > c.last && m.firstToken <= c.last + RIGHT_AFTER && ctx.sentenceOf[m.firstToken] === sentence && !isGeneric(m));
   let fallback: string | undefined;
   for (const inScope of clashes || alone ? scopes.slice(0, 1) : sinceLongAgo(ctx, sentence) ? scopes.slice(0, 2) : scopes) {
     // «أن مقاتلات توفين»: the word read as the victims is no weapon.
-    const found = near.filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED) && !(c.victimTokens && m.firstToken >= c.victimTokens[0] && m.firstToken <= c.victimTokens[1]));
+    const all = near.filter((m) => inScope(m) && !wordIn(ctx, m.firstToken - 1, DESTROYED) && !(c.victimTokens && m.firstToken >= c.victimTokens[0] && m.firstToken <= c.victimTokens[1]));
+    const found = right && all.includes(right) ? all.filter((m) => m.firstToken >= right.firstToken) : all;
     if (!found.length) continue;
     const specific = found.filter((m) => !isGeneric(m));
     // «وأدى القصف إلى…»، «موقع الانفجار»: a bare definite generic word points back at a strike told before; the
@@ -1919,6 +1922,9 @@ export function causeFor(ctx: Context, c: Candidate, alone: boolean): { cause: s
   }
   return { cause: fallback ?? null, coCauses: [] };
 }
+
+/** How many tokens after a phrase its own weapon may begin: «أصيب 3 آخرون بجروح بطلقات نارية». */
+const RIGHT_AFTER = 3;
 
 /** Whether the sentence dates its toll from before the day («منذ أواخر نيسان»، «منذ التصعيد»): {@link WITHIN_THE_DAY}. */
 function sinceLongAgo(ctx: Context, sentence: number): boolean {

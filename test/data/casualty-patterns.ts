@@ -2893,6 +2893,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأعلنت وزارة الصحة عن وفاته متأثرا بجروح أصيب بها في القصف', expect: [{ kind: 'killed', count: { value: 1 }, victims: 'people' }] },
     { text: 'وقال إن المسلحين أطلقوا النار على السائق ما أسفر عن وفاته على الفور', expect: [{ kind: 'killed', count: { value: 1 } }] },
   ],
+  'cause 1b · a weapon right after the phrase is its own, whatever its clause told before': [
+    { text: 'أصيب 8 أشخاص بجروح بانفجار عبوة ناسفة، وأصيب 3 آخرون بطلقات نارية خلال شجار في السوق', expect: [{ kind: 'injured', count: { value: 8 }, cause: 'explosion' }, { kind: 'injured', count: { value: 3 }, cause: 'shooting' }] },
+    { text: 'وقتل جندي برصاص قناص بعد ساعات من غارة جوية على الموقع', expect: [{ kind: 'killed', count: { value: 1 }, cause: 'shooting' }] },
+  ],
   'cause 1 · a strike told again («القصف»، «الانفجار»، «الهجوم») keeps the weapon named for it': [
     {
       text: 'ألقت مروحيات النظام براميل متفجرة على حي الصاخور. وأكد ناشط أن القصف أدى إلى مقتل 6 مدنيين',
