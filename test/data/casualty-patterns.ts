@@ -2895,6 +2895,7 @@ export const families: Record<string, CasualtyCase[]> = {
   ],
   'cause 1b · a weapon right after the phrase is its own, whatever its clause told before': [
     { text: 'أصيب 8 أشخاص بجروح بانفجار عبوة ناسفة، وأصيب 3 آخرون بطلقات نارية خلال شجار في السوق', expect: [{ kind: 'injured', count: { value: 8 }, cause: 'explosion' }, { kind: 'injured', count: { value: 3 }, cause: 'shooting' }] },
+    // Guard: a strike told after the weapon is no cause of it.
     { text: 'وقتل جندي برصاص قناص بعد ساعات من غارة جوية على الموقع', expect: [{ kind: 'killed', count: { value: 1 }, cause: 'shooting' }] },
   ],
   'cause 1 · a strike told again («القصف»، «الانفجار»، «الهجوم») keeps the weapon named for it': [
