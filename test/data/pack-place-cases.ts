@@ -12,6 +12,8 @@ export const packPlaceCases: Record<string, readonly PlaceCase[]> = {
     { text: 'غارات للتحالف على مديرية حيدان بمحافظة صعدة', places: [['مديرية حيدان بمحافظة صعدة', 'haydan', 'saada']] },
     { text: 'قتل 3 صيادين قبالة سواحل الخوخة جنوب الحديدة', places: [['الخوخة جنوب الحديدة', 'al-khawkhah', 'hodeidah']] },
     { text: 'انفجرت عبوة في حي كريتر بمدينة عدن', places: [['حي كريتر بمدينة عدن', 'crater', 'aden']] },
+    // Mocha is a district of Taiz on the coast, not of Hodeidah.
+    { text: 'قتل صياد بقذيفة سقطت على ميناء مدينة المخا', places: [['مدينة المخا', 'al-mukha', 'taiz']] },
   ],
   iraq: [
     { text: 'قتل 5 أشخاص بتفجير في مدينة الصدر شرقي بغداد', places: [['مدينة الصدر شرقي بغداد', 'sadr-city', 'baghdad']] },
