@@ -100,6 +100,22 @@ describe('linkReports flags conflicting figures', () => {
     expect(killed).toMatchObject({ agreed: null, spread: { min: 20, max: 35 }, conflict: true });
   });
 
+  it('each report\'s toll is set beside the others whatever class it names; tolls that differ conflict', () => {
+    const [i] = link([
+      { id: 'a', text: 'قتل 9 مدنيين في قصف على مدينة أريحا بريف إدلب.', publishedAt: '2024-03-12' },
+      { id: 'b', text: 'مقتل 11 شخصا بقصف على مدينة أريحا جنوب إدلب.', publishedAt: '2024-03-12' },
+      { id: 'c', text: 'سقوط 9 قتلى في قصف استهدف أريحا.', publishedAt: '2024-03-12' },
+    ]);
+    expect(i?.reports).toEqual(['a', 'b', 'c']);
+    // Each class alone agrees with itself: only the tolls show the outlets disagree.
+    expect(i!.figures.every((f) => !f.conflict)).toBe(true);
+    const killed = i!.tolls.find((t) => t.kind === 'killed')!;
+    expect(killed.victims).toBe('all');
+    expect(killed.figures.map((f) => [f.report, f.count.value, f.evidence.text])).toEqual([['a', 9, 'قتل 9 مدنيين'], ['b', 11, 'مقتل 11 شخصا'], ['c', 9, '9 قتلى']]);
+    expect(killed).toMatchObject({ agreed: null, spread: { min: 9, max: 11 }, conflict: true });
+    expect(i!.conflict).toBe(true);
+  });
+
   it('a toll that falls as time passes conflicts; one that rises is an update', () => {
     const falling = link([
       { id: 'a', text: 'قتل 30 مدنيا في غارات على مدينة معرة النعمان.', publishedAt: '2019-07-22T09:00:00Z' },

@@ -289,6 +289,20 @@ function incidentOf(members: readonly number[], events: readonly LinkEvent[], re
   const figures = [...byKey.entries()]
     .sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0))
     .map(([, v]) => incidentFigure(v.kind, v.victims, v.figures));
+  // Each report's toll of a kind, whatever class it names («9 مدنيين», «11 شخصا», «13 قتيلا»): its event's figure.
+  const byKind = new Map<CasualtyKind, TimedFigure[]>();
+  for (const e of list) {
+    const report = reports[e.report]!;
+    const event = report.analysis.events[e.event]!;
+    for (const kind of CASUALTY_KINDS) {
+      const count = event.figures[kind];
+      if (!count) continue;
+      const m = report.analysis.casualties[event.evidence.find((f) => f.kind === kind && f.count === count)?.mention ?? -1];
+      const evidence = m ? { start: m.start, end: m.end, text: m.text } : { start: 0, end: 0, text: '' };
+      byKind.set(kind, [...(byKind.get(kind) ?? []), { report: report.id, publishedAt: report.published, count, evidence, time: report.time }]);
+    }
+  }
+  const tolls = CASUALTY_KINDS.filter((kind) => byKind.has(kind)).map((kind) => incidentFigure(kind, 'all', byKind.get(kind)!));
   return {
     id: `${reports[first.report]!.id}#${first.event}`,
     reports: [...new Set(listed.map((e) => e.report))],
@@ -297,7 +311,8 @@ function incidentOf(members: readonly number[], events: readonly LinkEvent[], re
     place: where?.location!.place ?? null,
     governorate: where?.location!.governorate ?? null,
     figures,
-    conflict: figures.some((f) => f.conflict),
+    tolls,
+    conflict: figures.some((f) => f.conflict) || tolls.some((f) => f.conflict),
   };
 }
 

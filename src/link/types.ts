@@ -103,7 +103,7 @@ export interface ReportFigure {
 export interface IncidentFigure {
   /** What happened («قتل» → `killed`). */
   kind: CasualtyKind;
-  /** To whom: a victim class (`civilians`, `children`, …, `unspecified`). */
+  /** To whom: a victim class (`civilians`, `children`, …, `unspecified`), or `all` for a report's whole toll. */
   victims: string;
   /** Every figure of every report, by report then text order. */
   figures: ReportFigure[];
@@ -150,7 +150,7 @@ export interface IncidentEvent {
  * ```ts
  * // linkReports([a, b])[0], a: «قتل 12 مدنيا في كفرنبل», b: «مقتل 15 مدنيا بقصف على كفرنبل» →
  * // { id: 'a#0', reports: ['a', 'b'], events: [...], date: { from: '2019-05-14', to: '2019-05-14' },
- * //   place: 'kafranbel', governorate: 'idlib', figures: [...], conflict: false }
+ * //   place: 'kafranbel', governorate: 'idlib', figures: [...], tolls: [...], conflict: false }
  * ```
  */
 export interface Incident {
@@ -168,6 +168,11 @@ export interface Incident {
   governorate: string | null;
   /** Figures by kind and victim class. */
   figures: IncidentFigure[];
-  /** Some figure conflicts. */
+  /**
+   * Each report's toll by kind, whatever victim class it names (`victims: 'all'`): the figure of its event for the
+   * incident, so that «9 مدنيين» of one outlet, «11 شخصا» of another and «13 قتيلا» of a third are set side by side.
+   */
+  tolls: IncidentFigure[];
+  /** Some figure or toll conflicts. */
   conflict: boolean;
 }
