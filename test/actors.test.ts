@@ -44,6 +44,11 @@ describe('findActors', () => {
     for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('reads a text that opens with a post word before its owner («حاجز لقوات النظام…») without throwing', () => {
+    for (const text of ['حاجز لقوات النظام يعتقل 3 نساء', 'مقر لقوات النظام يتعرض لقصف', 'موقع لقوات النظام']) {
+      expect(findActors(text).map((a) => a.actor)).toEqual(['syrian-government']);
+    }
+  });
   it('rejects a non-string text with a TypeError naming the argument', () => {
     expect(() => findActors(42 as never)).toThrow(/findActors: argument 'text' must be a string/);
     expect(() => findActors('x', 'y' as never)).toThrow(/argument 'options'/);

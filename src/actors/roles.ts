@@ -181,8 +181,9 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       // «نصب التنظيم كميناً لقوات النظام»: an ambush laid is laid for whom «لـ» names.
       if (c === 'attack' && d.prefix.startsWith('ل') && seen === 1 && AMBUSH.has(w) && laidBefore(t, s)) return 'target';
       if (c === 'attack') return objectSide(t, d.first) || subjectBefore(t) ? 'target' : 'attacker';
-      // «برصاص حاجز للأمن العسكري»، «برصاص عناصر حاجز لقوات النظام»: the post whose fire it was is the firer's.
-      if (c === 'target') return seen === 1 && (is(t - 1, WEAPON_OF) || (JOINED_MEMBERS.has(word(t - 1)) && is(t - 2, WEAPON_OF))) ? 'attacker' : 'target';
+      // «برصاص حاجز للأمن العسكري»، «برصاص عناصر حاجز لقوات النظام»: the post whose fire it was is the firer's — in
+      // the genitive («بصواريخ موقعا لقوات النظام», in the accusative, is the object struck).
+      if (c === 'target') return seen === 1 && t >= 1 && !w.endsWith('ا') && (is(t - 1, WEAPON_OF) || (JOINED_MEMBERS.has(word(t - 1)) && is(t - 2, WEAPON_OF))) ? 'attacker' : 'target';
       if (c === 'other') return 'other';
     }
     // 4. After.
