@@ -94,9 +94,11 @@ describe('source and summary', () => {
     const by = analyze('قتل 5 مدنيين في قصف على دوما صباح اليوم. وارتفع عدد القتلى إلى 9 بعد وفاة 4 جرحى متأثرين بجراحهم.');
     expect(by.events.length).toBe(1);
     expect(by.summary.killed.total).toBe(9);
-    // Guard: deaths further on in the sentence of a rise are an incident of their own.
+    // Guard: deaths further on in the sentence of a rise are an incident of their own, unless told as what it rose by.
     const apart = analyze('ارتفعت حصيلة القتلى في قحزة إلى 10 شهداء و13 جريحا، كما أسفر القصف في صعدة عن مقتل شخصين في عزلة الشعف.');
     expect(apart.summary.killed.total).toBe(12);
+    expect(analyze('ارتفعت حصيلة قتلى القصف على دوما إلى 25 قتيلا، كما قتل 3 مدنيين في درعا').summary.killed.total).toBe(28);
+    expect(analyze('ارتفع عدد قتلى قوات النظام إلى 30 قتيلا، فيما قتل 5 من مقاتلي الفصائل').summary.killed.total).toBe(35);
   });
   it('the summary counts the women and children a joined group names («مقتل امرأة وطفلين»)', () => {
     expect(analyze('ما أدى إلى مقتل امرأة وطفلين في قصف على الحي').summary.killed).toMatchObject({ total: 3, civilians: 3, women: 1, children: 2 });
@@ -105,6 +107,9 @@ describe('source and summary', () => {
     const { summary } = analyze('سقط 20 قتيلا وجريحا في قصف على مدينة إدلب، وقتل 3 جنود في هجوم على حاجز قريب.');
     expect(summary.killed.total).toBe(3);
     expect(summary.injured).toBe(20);
+    // Guard: the dead told on their own beside it still count; its sub-groups may be of the injured.
+    expect(analyze('استشهد 20 مواطنا، وأصيب العشرات بجروح، وهو ما رفع حصيلة الشهداء والجرحى إلى 300').summary.killed.total).toBe(20);
+    expect(analyze('مقتل وإصابة 15 شخصا بينهم 4 أطفال في القصف').summary.killed).toMatchObject({ total: 0, children: 0 });
   });
   it('a statement that is no fact, shown with includeNonFacts, makes no event and counts in no summary', () => {
     const { casualties, events, summary } = analyze('نفت الوزارة مقتل 12 مدنيا في الغارة، وقالت إن 3 مسلحين قتلوا فيها', { includeNonFacts: true });

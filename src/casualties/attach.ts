@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { actorEndingAt, clashAt, inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, wordInClauseBefore, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_OPENERS, DENIED_IT, DENIAL_RELATIVES, DENIED_THAT, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_OPENERS, DENYING_VERBS, DENIED_IT, DENIAL_RELATIVES, DENIED_THAT, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { APPOSITIVES, BECAUSE, HANDS, HARM_KINDS, CARRYING_OUT, VENTURING, LOSING, LOSING_OR_MISSING, OTHER_ONE, OTHER_TWO_DEFINITE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -39,6 +39,7 @@ const THREAT = /* @__PURE__ */ new Set(THREATS);
 const DENY = /* @__PURE__ */ new Set(DENIAL);
 const DENIED_PRONOUN = /* @__PURE__ */ new Set(DENIED_IT);
 const DENIED_OBJECT = /* @__PURE__ */ new Set(DENIED_THAT);
+const DENY_VERB = /* @__PURE__ */ new Set(DENYING_VERBS);
 const CLAIMED = /* @__PURE__ */ new Set([...PRETEXTS, ...CLAIM_OPENERS]);
 const DENYING_RELATIVE = /* @__PURE__ */ phraseTable(DENIAL_RELATIVES);
 const PAST_TA = /* @__PURE__ */ new Set(PAST_WITH_TA);
@@ -129,8 +130,10 @@ function victimList(ctx: Context, i: number, most = false, last = ctx.n): Includ
     const count = num ? quantityOf(num) : own && own.value !== undefined && !most ? own : { vague: most ? ('most' as const) : ('some' as const) };
     groups.push({ group: { start: span.start, end: span.end, text: span.text, victims: victimClass(v), count }, first: i, last: v.lastToken, victimTokens: [v.firstToken, v.lastToken] });
     i = v.lastToken + 1;
-    // «بينهم قائد ميداني وضابطان»: an adjective of the group may stand before the next one.
-    if (plainAdjective(ctx, i) && ctx.bits[i + 1]! & F.AND) i++;
+    // «بينهم قائد ميداني وضابطان»، «قيادي حوثي وطفلين»: an adjective of the group, or a member noun of a side standing
+    // as one, may stand before the next one.
+    const member = ctx.victimAt.get(i);
+    if ((plainAdjective(ctx, i) || (member?.entry.role === 'member' && member.prefix === '' && member.lastToken === i)) && ctx.bits[i + 1]! & F.AND) i++;
   }
   return groups;
 }
@@ -273,16 +276,20 @@ function deniedAfter(ctx: Context, c: Candidate): boolean {
   const sentence = ctx.sentenceOf[c.last];
   const end = Math.min(ctx.n, c.last + 1 + DENIED_AFTER_REACH);
   for (let k = c.last + 1; k < end && ctx.sentenceOf[k] === sentence; k++) {
-    // «بزعم أنه حاول طعن جندي، وهو ما نفاه شهود»: a pretext or claim told after the report is what is denied.
-    if (CLAIMED.has(ctx.words[k]!)) return false;
+    // «بزعم أنه حاول طعن جندي، وهو ما نفاه شهود»: a pretext or claim told after the report is what is denied; so is
+    // a report of its kind told after this one («قتل 3 جنود…، وقتل 5 مدنيين…، وهو ما نفاه الجيش»).
+    if (CLAIMED.has(ctx.words[k]!) || ctx.casualtyAt.get(k)?.entry.kind === c.kind) return false;
     if (!(ctx.cues[k]! & CUE.NON_FACT) && !DENIED_PRONOUN.has(ctx.words[k]!)) continue;
     if (DENIED_PRONOUN.has(ctx.words[k]!)) {
       if (phraseAt(ctx, k - 1, DENYING_RELATIVE) === 1 || phraseAt(ctx, k - 2, DENYING_RELATIVE) === 2) return true;
       continue;
     }
-    if (!wordIn(ctx, k, DENY)) continue;
-    // «نفى الجيش ذلك»: its subject may stand between.
-    for (let j = k + 1; j <= k + 1 + DENIER_WORDS && j < end; j++) if (DENIED_OBJECT.has(ctx.words[j]!)) return true;
+    if (!wordIn(ctx, k, DENY_VERB)) continue;
+    // «نفى الجيش ذلك»: its subject may stand between — not a responsibility denied («نفى مسؤوليته عن ذلك»).
+    for (let j = k + 1; j <= k + 1 + DENIER_WORDS && j < end; j++) {
+      if (wordIn(ctx, j, RESPONSIBLE)) break;
+      if (DENIED_OBJECT.has(ctx.words[j]!)) return true;
+    }
   }
   return false;
 }

@@ -9,7 +9,7 @@ import {
   actorsFor, causeFor, includesOf, joinedClasses, tollActors, type EarlierMention, inheritVictims, locationFor, ofThemClass, othersElided, othersOwnClass, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
 } from './attach.js';
 import { buildContext, readingsOf, wordIn, type ActorRef, type Context } from './context.js';
-import { ARMED_VICTIMS, FIELD_EXECUTION } from './grammar.js';
+import { ARMED_VICTIMS, FALL_WORDS, FIELD_EXECUTION, TOLL_ROSE_BY } from './grammar.js';
 import { eitherKinds } from './either.js';
 import { contrastedDuals, countingNumber, countOfForm, findCandidates, phraseStart, quantityOf } from './phrases.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -21,10 +21,14 @@ import { victimClass } from './tokens.js';
 import { ownSide } from './link.js';
 import type { Candidate } from './phrases.js';
 
-/** Casualty mentions with the sentence index of each (for event grouping). @internal */
+/**
+ * Casualty mentions with the sentence index of each, and whether each tells the deaths a toll right before it rose by
+ * («ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»), for event grouping. @internal
+ */
 export interface CasualtyReading {
   mentions: CasualtyMention[];
   sentenceOf: number[];
+  risesBy: boolean[];
 }
 
 /**
@@ -61,6 +65,7 @@ export function casualtiesInDoc(
   };
   const mentions: CasualtyMention[] = [];
   const sentenceOf: number[] = [];
+  const risesBy: boolean[] = [];
   let previous: { mention: CasualtyMention; last: number } | undefined;
   const earlier: EarlierMention[] = [];
   // The actors of each mention by its trigger, for the groups that share its predicate.
@@ -116,10 +121,11 @@ export function casualtiesInDoc(
     mentions.push(mention);
     if (c.rule !== 'ellipsis') actorsOfTrigger.set(c.trigger[0], mention.actors);
     sentenceOf.push(ctx.sentenceOf[c.first]!);
+    risesBy.push(previous !== undefined && previous.mention.rule === 'toll' && previous.mention.kind === mention.kind && roseBy(ctx, previous.last, c.first));
     earlier.push({ kind: mention.kind, location: mention.location, actors: mention.actors, sentence: ctx.sentenceOf[c.first]!, toll: c.rule === 'toll' });
     previous = { mention, last: c.last };
   }
-  return { mentions, sentenceOf };
+  return { mentions, sentenceOf, risesBy };
 }
 
 /**
@@ -179,6 +185,23 @@ function ownVerb(ctx: Context, c: Candidate): boolean {
 }
 
 /** The last mention of `c`'s kind in its sentence or the {@link DESCRIBED_REACH} before, -1 if none. */
+/**
+ * «… إلى 9 قتلى بعد وفاة 4»، «…, بعد سقوط 23 شهيداً»: only words of what a toll rose by, and the casualty word of the
+ * next reading, stand between it and that reading.
+ */
+function roseBy(ctx: Context, toll: number, next: number): boolean {
+  let because = false;
+  for (let k = toll + 1; k < next; k++) {
+    const w = ctx.words[k]!;
+    if (ROSE_BY.has(w)) because = true;
+    else if (!ROSE_BY_LINKS.has(w) && !FALLING.has(w) && !ctx.casualtyAt.has(k)) return false;
+  }
+  return because;
+}
+const ROSE_BY = /* @__PURE__ */ new Set(TOLL_ROSE_BY);
+const ROSE_BY_LINKS = /* @__PURE__ */ new Set(['،', ',', '"', '“', '”', '«', '»', 'وذلك', 'ذلك']);
+const FALLING = /* @__PURE__ */ new Set(FALL_WORDS);
+
 function tollOfKindBefore(ctx: Context, c: Candidate, mentions: readonly CasualtyMention[], sentenceOf: readonly number[]): number {
   let at = mentions.length - 1;
   while (at >= 0 && mentions[at]!.kind !== c.kind) at--;

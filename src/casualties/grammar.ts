@@ -831,7 +831,9 @@ export const DENIED_IT: readonly string[] = ['نفاه', 'نفته', 'ينفيه
 export const DENIAL_RELATIVES: readonly Phrase[] = [['ما'], ['الامر', 'الذي']];
 /** A claim told after the report («بزعم أنه حاول…»، «وقال الجيش إنه استهدف مسلحين»): what a denial after it denies. */
 export const CLAIM_OPENERS: readonly string[] = ['ان', 'بان', 'انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم', 'زاعما', 'زاعمه', 'مدعيا', 'مدعيه'];
-export const DENIED_THAT: readonly string[] = ['ذلك', 'هذا', 'هذه', 'الاتهام', 'الاتهامات', 'الروايه', 'الانباء', 'التقارير'];
+export const DENIED_THAT: readonly string[] = ['ذلك', 'الاتهام', 'الاتهامات', 'الروايه', 'الانباء', 'التقارير'];
+/** The verbs of denial alone (not «مزاعم»، «نفيها»): «نفى الجيش ذلك». */
+export const DENYING_VERBS: readonly string[] = DENIAL_VERBS;
 
 /**
  * A claim of responsibility («تبنت الحركة الهجوم»، «أعلن التنظيم مسؤوليته عن التفجير»): its verbs, and the noun
@@ -1526,3 +1528,6 @@ export const ONE_WORDS: readonly string[] = ['واحده', 'واحد'];
 
 /** A leader's escorts and guards (lexicon forms): «و15 من مرافقيه»، «وثلاثة من حراسه» are of his class. */
 export const ESCORT_NOUNS: readonly string[] = ['مرافق', 'مرافقين', 'حارس', 'حراس'];
+
+/** What a toll rose by, right after it: «ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»، «… إثر استشهاد امرأة». */
+export const TOLL_ROSE_BY: readonly string[] = ['بعد', 'اثر', 'عقب', 'اثره'];

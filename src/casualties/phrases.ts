@@ -1640,11 +1640,12 @@ const CIVILIAN = 'civilians';
  * person's, a woman's or a tradesman's kin («مزارع وابنيه») stay persons.
  */
 /**
- * «قيادي و15 من مرافقيه»، «عقيدا واثنين من مرافقيه»، «شيخ العشيرة وثلاثة من حراسه»: a leader's escorts or guards,
- * their pronoun back to him, are of his class (fighters, soldiers, people).
+ * «قيادي و15 من مرافقيه»، «عقيدا واثنين من مرافقيه»، «قائد ميداني و4 من حراسه»: an armed leader's escorts or
+ * guards, their pronoun back to him, are of his class (fighters, soldiers).
  */
 function escortsOf(ctx: Context, noun: LexMatch<'victims'> | undefined, np: NounPhrase): boolean {
-  return np.count?.value === 1 && !np.countTokens && noun !== undefined && ESCORTS.has(noun.form) && KIN_PRONOUN.test(ctx.words[noun.lastToken]!);
+  // A leader of a side or a force: a child's or a woman's companion («طفل ومرافقه») is no guard of theirs.
+  return (np.victims === 'fighters' || np.victims === 'soldiers') && np.count?.value === 1 && !np.countTokens && noun !== undefined && ESCORTS.has(noun.form) && KIN_PRONOUN.test(ctx.words[noun.lastToken]!);
 }
 const ESCORTS = /* @__PURE__ */ new Set(ESCORT_NOUNS);
 
@@ -3531,6 +3532,11 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[], 
   const coveredTokens = (): Uint8Array => (covered ??= tokensCovered(ctx, found));
   // The count-noun readings by the token their figure starts at: made when a toll first asks.
   let byFigure: Map<number, Candidate> | undefined;
+  const countNounAt = (at: number): Candidate | undefined => (byFigure ??= new Map(found.filter((c) => c.rule === 'count-noun' && c.countTokens).map((c) => [c.countTokens![0], c]))).get(at);
+  // «إلى 41 شهيدًا و40 جريحًا»: the figures joined by «و» to a bare toll's own are the toll's too.
+  const tollWithJoined = (own: Candidate): void => {
+    for (let c: Candidate | undefined = own; c; c = countNounAt(c.last + 1) ?? (ctx.words[c.last + 1] === 'و' ? countNounAt(c.last + 2) : undefined)) c.rule = 'toll';
+  };
   // Every reading here ends in a figure: only the few words before a figure can start one. Those windows are read
   // in text order, each token once, with no array of the document's length to mark them.
   const figures = ctx.numbers.map((n) => n.at).sort((a, b) => a - b);
@@ -3588,9 +3594,8 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[], 
     // unless a toll read from its noun holds the rise («عدد الأسرى الذين استشهدوا ارتفع إلى 41 أسيرا»).
     if (ctx.casualtyAt.has(last + 1) && !clause) {
       if (coveredTokens()[r]) continue;
-      const own = (byFigure ??= new Map(found.filter((c) => c.rule === 'count-noun' && c.countTokens).map((c) => [c.countTokens![0], c]))).get(k + 1);
-      // «إلى 41 شهيدًا و40 جريحًا»: the figures joined to it by «و» are the toll's too.
-      for (let c = own; c; c = byFigure.get(c.last + 1) ?? (ctx.words[c.last + 1] === 'و' ? byFigure.get(c.last + 2) : undefined)) c.rule = 'toll';
+      const own = countNounAt(k + 1);
+      if (own) tollWithJoined(own);
       continue;
     }
     if (!ends || ctx.victimAt.has(last + 1)) continue;

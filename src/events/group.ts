@@ -9,8 +9,6 @@ import type { ArticleSummary, CasualtyEvent, KilledCounts } from './types.js';
 
 /** How many of the latest events, and of the latest members of each, a mention is compared with. */
 const RECENT_GROUPS = 32;
-/** How far (in UTF-16 units) the deaths a toll rose by may stand after it: «، وذلك بعد وفاة». */
-const RISE_GAP = 12;
 
 /**
  * The figure a quantity gives for the summary: its value or stated lower bound. Figure-less quantities count 0:
@@ -61,9 +59,10 @@ function compatible(a: CasualtyMention, b: CasualtyMention): boolean {
  *
  * @param mentions - from `extractCasualties`, in text order
  * @param sentenceOf - the sentence index of each mention
+ * @param risesBy - whether each mention tells the deaths the toll right before it rose by
  * @internal
  */
-export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: readonly number[]): CasualtyEvent[] {
+export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: readonly number[], risesBy: readonly boolean[] = []): CasualtyEvent[] {
   const groups: number[][] = [];
   mentions.forEach((m, i) => {
     if (m.hypothetical || m.denied || m.zero) return;
@@ -82,7 +81,7 @@ export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: re
         // A toll update usually names no actor of its own: the place decides.
         const toll = m.rule === 'toll' && o.kind === m.kind && samePlace(o, m);
         // The deaths a rise is told by, right after it («ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»), are among its toll.
-        const rise = o.rule === 'toll' && m.rule !== 'toll' && o.kind === m.kind && m.start - o.end <= RISE_GAP && lowerBound(m.count) < lowerBound(o.count);
+        const rise = risesBy[i] === true && j === i - 1 && lowerBound(m.count) < lowerBound(o.count);
         const vagueThenCount = near && o.kind === m.kind && compatible(o, m) && (precision(o.count) <= 1 || precision(m.count) <= 1);
         // Bodies recovered after a strike («انتشلت جثث 11 شخصاً») are among its dead.
         const bodies = m.rule === 'bodies' && near && o.kind === 'killed' && samePlace(o, m);
@@ -169,7 +168,8 @@ export function summarize(
     let deaths = -1;
     for (const kind of DEATHS) {
       if (e.figures[kind] === undefined) continue;
-      const k = either(kind) ? 0 : lowerBound(e.figures[kind]);
+      // The dead told on their own beside a figure of both kinds («استشهد 20… رفع حصيلة الشهداء والجرحى إلى 300») count.
+      const k = either(kind) ? Math.max(0, ...e.evidence.filter((f) => f.kind === kind && !mentions[f.mention]!.either).map((f) => lowerBound(f.count))) : lowerBound(e.figures[kind]);
       deaths = Math.max(deaths, 0) + k;
       if (kind === 'executed') killed.executed += k;
       // Who the figure counts: its first report that is not a toll update (updates rarely name the victims).
@@ -182,7 +182,8 @@ export function summarize(
         // Sub-groups may be given by any report of the event («بينهم سبعة أطفال» in the body, not the headline).
         let largest = 0;
         for (const f of e.evidence) {
-          if (f.kind !== kind) continue;
+          // Sub-groups of a figure of both kinds («مقتل وإصابة 15 بينهم 4 أطفال») may be of the injured.
+          if (f.kind !== kind || mentions[f.mention]!.either) continue;
           for (const g of mentions[f.mention]!.includes) if (g.victims === group) largest = Math.max(largest, lowerBound(g.count));
         }
         killed[group] += largest;

@@ -759,8 +759,11 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأسفرت الغارة عن مقتل قيادي حوثي و12 من مرافقيه في مأرب', expect: [{ kind: 'killed', count: { value: 13 }, victims: 'fighters' }] },
     { text: 'واغتال مسلحون مجهولون عقيدا في الجيش واثنين من مرافقيه', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'soldiers' }] },
     { text: 'وقتل قائد ميداني و4 من حراسه في كمين', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'fighters' }] },
-    // Guard: companions with no pronoun back to him, or of a group, keep their own class.
+    // Guard: companions with no pronoun back to him, or of one who is no armed leader, keep their own class.
     { text: 'وقتل قائد ميداني و4 مدنيين في القصف', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
+    { text: 'مقتل امرأة و3 من مرافقيها في القصف', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people', includes: [{ victims: 'women', count: { value: 1 } }] }] },
+    // The member noun as an adjective leaves the classes as sub-groups.
+    { text: 'مقتل قيادي حوثي وطفلين في غارة على المنزل', expect: [{ kind: 'killed', count: { value: 3 }, includes: [{ victims: 'fighters', count: { value: 1 } }, { victims: 'children', count: { value: 2 } }] }] },
   ],
   'cascade 3p · victim nouns of several classes joined by «و» give each class as a sub-group, as «بينهم» does': [
     { text: 'وأسفرت الغارة عن مقتل امرأة وطفلين في منزلهم', expect: [{ kind: 'killed', count: { value: 3 }, includes: [{ victims: 'women', count: { value: 1 } }, { victims: 'children', count: { value: 2 } }] }] },
@@ -2272,6 +2275,15 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'واتهم ناشطون الشرطة باعتقال 20 طالبا من السكن الجامعي، وهو ما نفته الشرطة في بيان', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 20 }, flags: { denied: true } }] },
     { text: 'وأفادت مصادر محلية بمقتل 7 مزارعين في قصف مدفعي، الأمر الذي تنفيه القوات الحكومية', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 7 }, flags: { denied: true } }] },
     { text: 'وقال السكان إن 3 صيادين قتلوا في الغارة، لكن التحالف نفى ذلك', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 3 }, flags: { denied: true } }] },
+    // Guard: a report of its kind told between, a responsibility, a figure or a claim denied leave the report a fact.
+    {
+      text: 'قتل 3 جنود في هجوم على حاجز، وقتل 5 مدنيين بقصف انتقامي، وهو ما نفاه الجيش',
+      options: { includeNonFacts: true },
+      expect: [{ kind: 'killed', count: { value: 3 }, flags: { denied: false } }, { kind: 'killed', count: { value: 5 }, flags: { denied: true } }],
+    },
+    { text: 'قتل 4 مدنيين بغارة جوية على القرية، ونفى الجيش مسؤوليته عن ذلك', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 4 }, flags: { denied: false } }] },
+    { text: 'قتل 12 مدنيا بغارة على السوق، ما يكذب مزاعم الوزارة بأن هذه الغارات تستهدف المسلحين', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 12 }, flags: { denied: false } }] },
+    { text: 'قتل 8 أشخاص في القصف، ونفت مصادر طبية هذا الرقم وقالت إن العدد أكبر', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 8 }, flags: { denied: false } }] },
     // Guard: a claim told between the report and the denial is what is denied; so is the act a relative after a noun names.
     { text: 'قتل شاب برصاص الجنود عند المعبر، بزعم أنه حاول دهس أحدهم، وهو ما نفته عائلته', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 1 }, flags: { denied: false } }] },
     { text: 'وقتل 9 مدنيين في التفجير الذي نفت الجماعة صلتها به', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 9 }, flags: { denied: false } }] },
