@@ -105,17 +105,18 @@ export function casualtiesInDoc(
     if (either[k]) mention.either = true;
     if (c.countTokens) mention.evidence.count = phraseSpan(c.countTokens[0], c.countTokens[1]);
     if (c.victimTokens) mention.evidence.victims = phraseSpan(c.victimTokens[0], c.victimTokens[1]);
-    const groups = includesOf(ctx, c);
-    // «مقتل امرأة وطفلين»: with no «بينهم», the classes the group joins are its sub-groups.
-    if (!groups.length) mention.includes = joinedClasses(ctx, c, mention.victims);
-    else {
-      mention.includes = groups;
+    // «مقتل امرأة وطفلين»: the classes the group joins are its sub-groups; «بينهم» adds the classes they do not give
+    // («مقتل 6 أطفال و4 نساء، بينهم رضيع»: children 6, women 4).
+    const joinedGroups = joinedClasses(ctx, c, mention.victims);
+    const told = includesOf(ctx, c).filter((g) => !joinedGroups.some((j) => j.victims === g.victims));
+    mention.includes = [...joinedGroups, ...told];
+    if (told.length) {
       // «31 قتيلا و60 جريحا معظمهم من…»: the sub-groups also describe the mention joined to this one by و.
       const joined =
         previous &&
         ((previous.last === c.first - 1 && ctx.words[c.first]!.startsWith('و')) || (previous.last === c.first - 2 && ctx.words[c.first - 1] === 'و'));
       if (previous && joined && !previous.mention.includes.length) {
-        previous.mention.includes = groups;
+        previous.mention.includes = told;
       }
     }
     mentions.push(mention);

@@ -2333,7 +2333,6 @@ export function fromGroupAt(kind: Candidate['kind'], trigger: readonly [number, 
 
 /** «لا يزال»، «ما زالوا»: the verbs of still being so. @internal */
 export const STILL = /* @__PURE__ */ new Set(STILL_WORDS);
-/** «لا يزال»، «ما زال»: the negation that makes «cease» «still». */
 /** «لا يزال»، «ما زال»: the negation that makes «cease» «still». @internal */
 export const NOT_STILL = /* @__PURE__ */ new Set(['لا', 'ما', 'ولا', 'وما']);
 const FATES = /* @__PURE__ */ new Set(FATE_WORDS);

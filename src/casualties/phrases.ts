@@ -1640,12 +1640,12 @@ const CIVILIAN = 'civilians';
  * person's, a woman's or a tradesman's kin («مزارع وابنيه») stay persons.
  */
 /**
- * «قيادي و15 من مرافقيه»، «عقيدا واثنين من مرافقيه»، «قائد ميداني و4 من حراسه»: an armed leader's escorts or
- * guards, their pronoun back to him, are of his class (fighters, soldiers).
+ * «قيادي و15 من مرافقيه»، «عقيدا واثنين من مرافقيه»، «3 قياديين و15 من مرافقيهم»: armed leaders' escorts or guards,
+ * their pronoun back to them, are of their class (fighters, soldiers).
  */
 function escortsOf(ctx: Context, noun: LexMatch<'victims'> | undefined, np: NounPhrase): boolean {
   // A leader of a side or a force: a child's or a woman's companion («طفل ومرافقه») is no guard of theirs.
-  return (np.victims === 'fighters' || np.victims === 'soldiers') && np.count?.value === 1 && !np.countTokens && noun !== undefined && ESCORTS.has(noun.form) && KIN_PRONOUN.test(ctx.words[noun.lastToken]!);
+  return (np.victims === 'fighters' || np.victims === 'soldiers') && noun !== undefined && ESCORTS.has(noun.form) && KIN_PRONOUN.test(ctx.words[noun.lastToken]!);
 }
 const ESCORTS = /* @__PURE__ */ new Set(ESCORT_NOUNS);
 

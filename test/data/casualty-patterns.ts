@@ -762,6 +762,7 @@ export const families: Record<string, CasualtyCase[]> = {
     // Guard: companions with no pronoun back to him, or of one who is no armed leader, keep their own class.
     { text: 'وقتل قائد ميداني و4 مدنيين في القصف', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people' }] },
     { text: 'مقتل امرأة و3 من مرافقيها في القصف', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'people', includes: [{ victims: 'women', count: { value: 1 } }] }] },
+    { text: 'وأسفرت الغارة عن مقتل 3 قياديين حوثيين و15 من مرافقيهم', expect: [{ kind: 'killed', count: { value: 18 }, victims: 'fighters' }] },
     // The member noun as an adjective leaves the classes as sub-groups.
     { text: 'مقتل قيادي حوثي وطفلين في غارة على المنزل', expect: [{ kind: 'killed', count: { value: 3 }, includes: [{ victims: 'fighters', count: { value: 1 } }, { victims: 'children', count: { value: 2 } }] }] },
   ],
@@ -775,6 +776,8 @@ export const families: Record<string, CasualtyCase[]> = {
     // Guard: kin and a class as broad as the group's give none; a lone noun that shares a figure splits it unknown.
     { text: 'واستشهد طفلان ووالدهما في الغارة', expect: [{ kind: 'killed', count: { value: 3 }, includes: [{ victims: 'children', count: { value: 2 } }] }] },
     { text: 'قتل 5 مدنيين في القصف على البلدة', expect: [{ kind: 'killed', count: { value: 5 }, includes: [] }] },
+    // «بينهم» after them adds only the classes they do not give.
+    { text: 'مقتل 6 أطفال و4 نساء، بينهم رضيع، في قصف على الحي', expect: [{ kind: 'killed', count: { value: 10 }, includes: [{ victims: 'children', count: { value: 6 } }, { victims: 'women', count: { value: 4 } }] }] },
     { text: 'وخطف المسلحون 30 شابا ومواطنا من القرية', expect: [{ kind: 'detained', count: { value: 30 }, includes: [{ victims: 'civilians', count: { vague: 'some' } }] }] },
   ],
   'cascade 3 · coordinated, kinship, ordinal and nationality victims': [
