@@ -21,7 +21,7 @@ export type TokenKind = 'word' | 'number' | 'punct';
  * ```
  */
 export interface Token {
-  /** Word (letters and their marks), number (digits and separators between them) or a sign (punctuation, an emoji). */
+  /** Word (letters and their marks), number (digits and separators between them) or a punctuation sign. */
   readonly kind: TokenKind;
   /** Start offset in the normalized text. */
   readonly start: number;
@@ -42,8 +42,8 @@ const enum Cls {
 }
 
 /**
- * Character class of a UTF-16 code unit: 0 space, 1 letter, 2 digit, 3 punctuation or sign (surrogates too), 4 mark
- * (diacritic, tatweel, ZWJ/ZWNJ). Explicit ranges (no `\p{…}`, no `\w`), checked in tests.
+ * Character class of a UTF-16 code unit: 0 space (surrogates too: emoji separate words), 1 letter, 2 digit, 3
+ * punctuation, 4 mark (diacritic, tatweel, ZWJ/ZWNJ). Explicit ranges (no `\p{…}`, no `\w`), checked in tests.
  *
  * @param c - a UTF-16 code unit (an integer; anything outside 0–0xFFFF is punctuation)
  * @throws TypeError when `c` is not an integer
@@ -91,7 +91,8 @@ function classify(c: number): Cls {
   if (c >= 0xfb50 && c <= 0xfdff) return Cls.Letter;
   if (c >= 0xfe70 && c <= 0xfefc) return Cls.Letter;
   if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x5ff)) return Cls.Letter; // Latin, Greek, Cyrillic, Hebrew…
-  // Surrogates (emoji above all) are signs of their own: «مدنياً😢» is the word and a sign, the pair one token.
+  // Surrogates (emoji above all) separate words as a space does: «مدنياً😢»، «12 🚨 مدنياً» read as if they were not there.
+  if (c >= 0xd800 && c <= 0xdfff) return Cls.Space;
   return Cls.Punct;
 }
 
@@ -123,7 +124,6 @@ export function tokenize(text: string): Token[] {
     if (cls === Cls.Punct) {
       kind = 'punct';
       i++;
-      if (isHighSurrogate(text.charCodeAt(start)) && isLowSurrogate(text.charCodeAt(i))) i++;
     } else if (cls === Cls.Digit) {
       kind = 'number';
       i++;
@@ -147,9 +147,6 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
-
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** `.` `,` and the Arabic decimal/thousands separators ٫ ٬ join digits into one number token. */
 function isDigitSeparator(c: number): boolean {

@@ -1591,8 +1591,9 @@ export const families: Record<string, CasualtyCase[]> = {
     // A headline ends its own line.
     { text: 'مقتل مدني في درعا\nقتل مدني برصاص مجهولين في بلدة طفس', expect: [{ kind: 'killed', count: { value: 1 } }, { kind: 'killed', count: { value: 1 } }] },
   ],
-  'surface · an emoji touching a word is a sign of its own': [
+  'surface · an emoji separates words as a space does': [
     { text: 'قتل 12 مدنياً😢 بقصف روسي على البلدة', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'civilians', actors: ['russia'] }] },
+    { text: 'قتل 12 🚨 مدنياً في قصف على البلدة', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'civilians' }] },
     { text: '🔴عاجل: استشهاد 3 أطفال🔴 في غارة على المخيم', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'children' }] },
   ],
   'surface · words run together past a word-final ة or ى': [
