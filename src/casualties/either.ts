@@ -37,8 +37,10 @@ function orBetween(ctx: Context, a: Candidate, b: Candidate): boolean {
   return false;
 }
 
-/** Killed and injured: one figure read by both is their sum («قتيلاً وجريحاً»); other kinds may hold the same people
- * («إصابة 5 … تم سحبهم من تحت الأنقاض»: hurt *and* pulled out). */
+/**
+ * Killed and injured: one figure read by both is their sum («قتيلاً وجريحاً»); other kinds may hold the same people
+ * («إصابة 5 … تم سحبهم من تحت الأنقاض»: hurt *and* pulled out).
+ */
 function deadAndHurt(a: Candidate, b: Candidate): boolean {
   return (a.kind === 'killed' && b.kind === 'injured') || (a.kind === 'injured' && b.kind === 'killed');
 }

@@ -185,7 +185,6 @@ function ownVerb(ctx: Context, c: Candidate): boolean {
   return ctx.casualtyAt.get(c.last + 1)?.entry.pos === 'verb' || ctx.casualtyEndingAt.get(c.first - 1)?.entry.pos === 'verb';
 }
 
-/** The last mention of `c`'s kind in its sentence or the {@link DESCRIBED_REACH} before, -1 if none. */
 /**
  * «… إلى 9 قتلى بعد وفاة 4»، «…, بعد سقوط 23 شهيداً»: only words of what a toll rose by, and the casualty word of the
  * next reading, stand between it and that reading.
@@ -203,6 +202,7 @@ const ROSE_BY = /* @__PURE__ */ new Set(TOLL_ROSE_BY);
 const ROSE_BY_LINKS = /* @__PURE__ */ new Set(['،', ',', '"', '“', '”', '«', '»', 'وذلك', 'ذلك']);
 const FALLING = /* @__PURE__ */ new Set(FALL_WORDS);
 
+/** The last mention of `c`'s kind in its sentence or the {@link DESCRIBED_REACH} before, -1 if none. */
 function tollOfKindBefore(ctx: Context, c: Candidate, mentions: readonly CasualtyMention[], sentenceOf: readonly number[]): number {
   let at = mentions.length - 1;
   while (at >= 0 && mentions[at]!.kind !== c.kind) at--;
