@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { actorEndingAt, clashAt, inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, wordInClauseBefore, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_OPENERS, DENYING_VERBS, DENIED_IT, DENIAL_RELATIVES, DENIED_THAT, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_OPENERS, DENIAL_VERBS, DENIED_IT, DENIAL_RELATIVES, DENIED_THAT, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { APPOSITIVES, BECAUSE, HANDS, HARM_KINDS, CARRYING_OUT, VENTURING, LOSING, LOSING_OR_MISSING, OTHER_ONE, OTHER_TWO_DEFINITE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -39,7 +39,7 @@ const THREAT = /* @__PURE__ */ new Set(THREATS);
 const DENY = /* @__PURE__ */ new Set(DENIAL);
 const DENIED_PRONOUN = /* @__PURE__ */ new Set(DENIED_IT);
 const DENIED_OBJECT = /* @__PURE__ */ new Set(DENIED_THAT);
-const DENY_VERB = /* @__PURE__ */ new Set(DENYING_VERBS);
+const DENY_VERB = /* @__PURE__ */ new Set(DENIAL_VERBS);
 const CLAIMED = /* @__PURE__ */ new Set([...PRETEXTS, ...CLAIM_OPENERS]);
 const DENYING_RELATIVE = /* @__PURE__ */ phraseTable(DENIAL_RELATIVES);
 const PAST_TA = /* @__PURE__ */ new Set(PAST_WITH_TA);
@@ -152,14 +152,13 @@ export function joinedClasses(ctx: Context, c: Candidate, victims: Victims): Inc
   if (from >= ctx.n || !c.victimTokens) return [];
   const items = victimList(ctx, from, false, c.last).map((p) => p.group);
   if (items.length < 2 || new Set(items.map((g) => g.victims)).size < 2) return [];
+  const summed = items.reduce((sum, g) => sum + (g.count.value ?? 0), 0);
   const uncounted = items.filter((g) => g.count.value === undefined);
-  if (uncounted.length === 1 && uncounted[0]!.count.vague === 'some' && c.count?.value !== undefined) {
-    const rest = c.count.value - items.reduce((sum, g) => sum + (g.count.value ?? 0), 0);
-    if (rest > 0) uncounted[0]!.count = { value: rest };
+  if (uncounted.length === 1 && uncounted[0]!.count.vague === 'some' && c.count?.value !== undefined && c.count.value > summed) {
+    uncounted[0]!.count = { value: c.count.value - summed };
   }
   // «اختطفوا 170 شابا ومواطنا»، «مقتل 170 مدنيا وعسكريا»: a lone noun after a figure from eleven on shares it when the
   // group's figure does not count it: both are of the figure, split unknown.
-  const summed = items.reduce((sum, g) => sum + (g.count.value ?? 0), 0);
   if (c.count?.value !== undefined && summed > c.count.value) items.forEach((g, k) => {
     const before = items[k - 1]?.count.value;
     if (k > 0 && before !== undefined && before >= 11 && g.count.value === 1 && !/^[\d٠-٩]/u.test(g.text)) g.count = items[k - 1]!.count = { vague: 'some' };

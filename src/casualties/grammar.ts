@@ -815,7 +815,7 @@ export const ONE_IN: readonly Phrase[] = [['من', 'كل']];
 export const YEARLY: readonly Phrase[] = [['سنويا'], ['كل', 'عام'], ['كل', 'سنه'], ['في', 'العام', 'الواحد']];
 
 /** Words that deny a report («نفى مقتل»، «نفت وقوع إصابات»); a claim («زعم») reports, it denies nothing. */
-const DENIAL_VERBS: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنفي', 'كذب', 'كذبت'];
+export const DENIAL_VERBS: readonly string[] = ['نفي', 'نفت', 'ينفي', 'تنفي', 'كذب', 'كذبت'];
 /**
  * «واصلت إسرائيل نفيها المسؤولية عن مقتل…»: the noun of denial with its pronoun denies as the verbs do. («رفض» is
  * left out: «ترفض تسليم جثامين 5 شهداء» denies no death.)
@@ -831,9 +831,8 @@ export const DENIED_IT: readonly string[] = ['نفاه', 'نفته', 'ينفيه
 export const DENIAL_RELATIVES: readonly Phrase[] = [['ما'], ['الامر', 'الذي']];
 /** A claim told after the report («بزعم أنه حاول…»، «وقال الجيش إنه استهدف مسلحين»): what a denial after it denies. */
 export const CLAIM_OPENERS: readonly string[] = ['ان', 'بان', 'انه', 'انها', 'انهم', 'بانه', 'بانها', 'بانهم', 'زاعما', 'زاعمه', 'مدعيا', 'مدعيه'];
+/** What a verb of denial after the report points back at it by: «… لكن الجيش نفى ذلك»، «ونفت الحركة الاتهامات». */
 export const DENIED_THAT: readonly string[] = ['ذلك', 'الاتهام', 'الاتهامات', 'الروايه', 'الانباء', 'التقارير'];
-/** The verbs of denial alone (not «مزاعم»، «نفيها»): «نفى الجيش ذلك». */
-export const DENYING_VERBS: readonly string[] = DENIAL_VERBS;
 
 /**
  * A claim of responsibility («تبنت الحركة الهجوم»، «أعلن التنظيم مسؤوليته عن التفجير»): its verbs, and the noun

@@ -1635,11 +1635,6 @@ export function opposingSides(ctx: Context, a: NounPhrase, b: NounPhrase): boole
 const CIVILIAN = 'civilians';
 
 /**
- * «المواطن فلان وزوجته وأبناؤه الخمسة»، «مواطناً وطفله وزوجته»: kin whose pronoun points back at a group headed by
- * «مدني/مواطن» still of the civilians' class are civilians too — a citizen's family, as the annotations read it. A
- * person's, a woman's or a tradesman's kin («مزارع وابنيه») stay persons.
- */
-/**
  * «قيادي و15 من مرافقيه»، «عقيدا واثنين من مرافقيه»، «3 قياديين و15 من مرافقيهم»: armed leaders' escorts or guards,
  * their pronoun back to them, are of their class (fighters, soldiers).
  */
@@ -1649,6 +1644,11 @@ function escortsOf(ctx: Context, noun: LexMatch<'victims'> | undefined, np: Noun
 }
 const ESCORTS = /* @__PURE__ */ new Set(ESCORT_NOUNS);
 
+/**
+ * «المواطن فلان وزوجته وأبناؤه الخمسة»، «مواطناً وطفله وزوجته»: kin whose pronoun points back at a group headed by
+ * «مدني/مواطن» still of the civilians' class are civilians too — a citizen's family, as the annotations read it. A
+ * person's, a woman's or a tradesman's kin («مزارع وابنيه») stay persons.
+ */
 function civilianKin(ctx: Context, noun: LexMatch<'victims'> | undefined, np: NounPhrase): boolean {
   const head = ctx.victimAt.get(np.victimTokens?.[0] ?? -1);
   return np.victims === 'civilians' && head?.id === CIVILIAN && noun !== undefined && noun.entry.role === 'kinship' && kinHasPronoun(ctx, noun);
@@ -3533,10 +3533,6 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[], 
   // The count-noun readings by the token their figure starts at: made when a toll first asks.
   let byFigure: Map<number, Candidate> | undefined;
   const countNounAt = (at: number): Candidate | undefined => (byFigure ??= new Map(found.filter((c) => c.rule === 'count-noun' && c.countTokens).map((c) => [c.countTokens![0], c]))).get(at);
-  // «إلى 41 شهيدًا و40 جريحًا»: the figures joined by «و» to a bare toll's own are the toll's too.
-  const tollWithJoined = (own: Candidate): void => {
-    for (let c: Candidate | undefined = own; c; c = countNounAt(c.last + 1) ?? (ctx.words[c.last + 1] === 'و' ? countNounAt(c.last + 2) : undefined)) c.rule = 'toll';
-  };
   // Every reading here ends in a figure: only the few words before a figure can start one. Those windows are read
   // in text order, each token once, with no array of the document's length to mark them.
   const figures = ctx.numbers.map((n) => n.at).sort((a, b) => a - b);
@@ -3594,8 +3590,8 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[], 
     // unless a toll read from its noun holds the rise («عدد الأسرى الذين استشهدوا ارتفع إلى 41 أسيرا»).
     if (ctx.casualtyAt.has(last + 1) && !clause) {
       if (coveredTokens()[r]) continue;
-      const own = countNounAt(k + 1);
-      if (own) tollWithJoined(own);
+      // «إلى 41 شهيدًا و40 جريحًا»: the figures joined to it by «و» are the toll's too.
+      for (let c = countNounAt(k + 1); c; c = countNounAt(c.last + 1) ?? (ctx.words[c.last + 1] === 'و' ? countNounAt(c.last + 2) : undefined)) c.rule = 'toll';
       continue;
     }
     if (!ends || ctx.victimAt.has(last + 1)) continue;

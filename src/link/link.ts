@@ -7,6 +7,7 @@ import { isoDay, publicationDay } from '../dates/calendar.js';
 import { checkOptions, describe } from '../normalize/options.js';
 import { localness } from '../places/resolve.js';
 import { CASUALTY_KINDS, type CasualtyKind } from '../lexicon/types.js';
+import type { Quantity } from '../quantity.js';
 import { bucketsOf, fit, type LinkEvent } from './compatible.js';
 import { incidentFigure, type TimedFigure } from './figures.js';
 import type { DayRange, Incident, IncidentEvent, LinkOptions, LinkReport } from './types.js';
@@ -273,6 +274,8 @@ function incidentOf(members: readonly number[], events: readonly LinkEvent[], re
   const placed = list.filter((e) => e.location?.place != null);
   const where = placed.reduce<LinkEvent | undefined>((best, e) => (!best || specificity(e) < specificity(best) ? e : best), undefined);
   const byKey = new Map<string, { kind: CasualtyKind; victims: string; figures: TimedFigure[] }>();
+  // Each report's toll of a kind, whatever class it names («9 مدنيين», «11 شخصا», «13 قتيلا»): its event's figure.
+  const byKind = new Map<CasualtyKind, TimedFigure[]>();
   for (const e of list) {
     const report = reports[e.report]!;
     const event = report.analysis.events[e.event]!;
@@ -280,28 +283,20 @@ function incidentOf(members: readonly number[], events: readonly LinkEvent[], re
       if (f.count === null) continue;
       const key = `${CASUALTY_KINDS.indexOf(f.kind)}|${f.victims}`;
       const entry = byKey.get(key) ?? { kind: f.kind, victims: f.victims, figures: [] };
-      const m = report.analysis.casualties[f.mention];
-      const evidence = m ? { start: m.start, end: m.end, text: m.text } : { start: 0, end: 0, text: '' };
-      entry.figures.push({ report: report.id, publishedAt: report.published, count: f.count, evidence, time: report.time });
+      entry.figures.push(reportFigure(report, f.count, f.mention));
       byKey.set(key, entry);
+    }
+    for (const kind of CASUALTY_KINDS) {
+      const count = event.figures[kind];
+      if (!count) continue;
+      const tolled = byKind.get(kind) ?? [];
+      tolled.push(reportFigure(report, count, event.evidence.find((f) => f.kind === kind && f.count === count)?.mention));
+      byKind.set(kind, tolled);
     }
   }
   const figures = [...byKey.entries()]
     .sort(([p], [q]) => (p < q ? -1 : p > q ? 1 : 0))
     .map(([, v]) => incidentFigure(v.kind, v.victims, v.figures));
-  // Each report's toll of a kind, whatever class it names («9 مدنيين», «11 شخصا», «13 قتيلا»): its event's figure.
-  const byKind = new Map<CasualtyKind, TimedFigure[]>();
-  for (const e of list) {
-    const report = reports[e.report]!;
-    const event = report.analysis.events[e.event]!;
-    for (const kind of CASUALTY_KINDS) {
-      const count = event.figures[kind];
-      if (!count) continue;
-      const m = report.analysis.casualties[event.evidence.find((f) => f.kind === kind && f.count === count)?.mention ?? -1];
-      const evidence = m ? { start: m.start, end: m.end, text: m.text } : { start: 0, end: 0, text: '' };
-      byKind.set(kind, [...(byKind.get(kind) ?? []), { report: report.id, publishedAt: report.published, count, evidence, time: report.time }]);
-    }
-  }
   const tolls = CASUALTY_KINDS.filter((kind) => byKind.has(kind)).map((kind) => incidentFigure(kind, 'all', byKind.get(kind)!));
   return {
     id: `${reports[first.report]!.id}#${first.event}`,
@@ -314,6 +309,13 @@ function incidentOf(members: readonly number[], events: readonly LinkEvent[], re
     tolls,
     conflict: figures.some((f) => f.conflict) || tolls.some((f) => f.conflict),
   };
+}
+
+/** A report's figure, with the span of the casualty mention it is read from (empty when none is found). */
+function reportFigure(report: ReadReport, count: Quantity, mention: number | undefined): TimedFigure {
+  const m = mention === undefined ? undefined : report.analysis.casualties[mention];
+  const evidence = m ? { start: m.start, end: m.end, text: m.text } : { start: 0, end: 0, text: '' };
+  return { report: report.id, publishedAt: report.published, count, evidence, time: report.time };
 }
 
 /** How a report given as text is read: its text, and the report for its publication day. @internal */
