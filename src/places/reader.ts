@@ -14,6 +14,8 @@ import { DIRECTION_ADJECTIVES, DIRECTIONS, NAME_FIRST_WORDS, NOT_PLACE_NAMES, PL
 const HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
 const LISTS = /* @__PURE__ */ new Set(PLACE_LISTS);
 const NOT_NAME = /* @__PURE__ */ new Set(NOT_PLACE_NAMES);
+/** A word ending in the accusative tanween, on its alif or before it. */
+const TANWEEN_END = /\u064B\u0627?$|\u0627\u064B$/u;
 const DIRECTION = /* @__PURE__ */ new Set(DIRECTIONS);
 const DIRECTION_ADJECTIVE = /* @__PURE__ */ new Set(DIRECTION_ADJECTIVES);
 const NAME_FIRST = /* @__PURE__ */ new Set(NAME_FIRST_WORDS);
@@ -98,6 +100,15 @@ export function phraseSpan(t: PlaceText, p: PlacePhrase): Span {
   return { start, end, text: t.doc.original.slice(start, end) };
 }
 
+/**
+ * «إب» (Ibb) is also «آب» (August) and the «اب» of «باب» (a door) once hamza seats and clitics are read through: a
+ * name of two letters is read only as its form writes it.
+ */
+function unlikeShortForm(named: LexMatch<'places'>): boolean {
+  return named.form.length <= 2 && named.text.replace(DIACRITICS, '') !== named.form;
+}
+const DIACRITICS = /[\u064B-\u0652\u0670]/gu;
+
 class Reader {
   readonly n: number;
   /** Per token, where the run of bare place nouns starting there ends (+1; 0 = not yet known). */
@@ -139,9 +150,20 @@ class Reader {
     if (named) {
       // An ambiguous name («الباب» the door, «الشعار» the slogan) names a place after a place noun or a preposition.
       const afterPreposition = named.prefix.includes('ب') || this.word(i - 1) === 'في';
-      return named.entry.ambiguous && !afterPreposition ? -1 : named.lastToken;
+      if (named.entry.ambiguous && !afterPreposition) return -1;
+      return this.adjective(named) || unlikeShortForm(named) ? -1 : named.lastToken;
     }
     return this.isHead(i) ? this.afterHead(i) : -1;
+  }
+
+  /**
+   * «11 طفلاً سورياً»، «مدنيا سوريا»: a one-word name that is also its country's adjective in the accusative (سوريا،
+   * ليبيا), with the tanween or right after a victim noun in the accusative, describes the victims.
+   */
+  private adjective(named: LexMatch<'places'>): boolean {
+    if (named.prefix !== '' || named.firstToken !== named.lastToken) return false;
+    const i = named.firstToken;
+    return TANWEEN_END.test(named.text) || (this.t.taken[i - 1] === 1 && this.word(i - 1).endsWith('ا'));
   }
 
   /** A segment that starts with a place noun at `i`: «ريف مدينة إدلب»، «قرية "حطلة"»، «الريف الجنوبي لإدلب». */

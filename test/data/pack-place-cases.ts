@@ -14,6 +14,9 @@ export const packPlaceCases: Record<string, readonly PlaceCase[]> = {
     { text: 'انفجرت عبوة في حي كريتر بمدينة عدن', places: [['حي كريتر بمدينة عدن', 'crater', 'aden']] },
     // Mocha is a district of Taiz on the coast, not of Hodeidah.
     { text: 'قتل صياد بقذيفة سقطت على ميناء مدينة المخا', places: [['مدينة المخا', 'al-mukha', 'taiz']] },
+    // A name of two letters is read only as written: «إب» is not «آب» (August) nor the end of «باب».
+    { text: 'قتل 3 مدنيين في إب في الثالث من آب', places: [['إب', 'ibb', 'ibb']] },
+    { text: 'انفجرت عبوة قرب باب اليمن', places: [['اليمن', 'yemen', null]] },
   ],
   iraq: [
     { text: 'قتل 5 أشخاص بتفجير في مدينة الصدر شرقي بغداد', places: [['مدينة الصدر شرقي بغداد', 'sadr-city', 'baghdad']] },

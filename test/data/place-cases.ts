@@ -59,6 +59,19 @@ export const placeCases: Record<string, readonly PlaceCase[]> = {
     { text: 'فتح الباب أمام المفاوضات', places: [] },
     { text: 'قتل خمسة في مدينة الباب', places: [['مدينة الباب', 'al-bab', 'aleppo']] },
   ],
+  'a word that describes an area without naming it, or a particle after an adjective, is no name': [
+    { text: 'قتل ثمانية مدنيين في قصف مناطق متفرقة من ريف إدلب الجنوبي', places: [['ريف إدلب الجنوبي', 'idlib-countryside-southern', 'idlib']] },
+    { text: 'قتل 4 مدنيين في غارات على مناطق سيطرة المعارضة في ريف حلب', places: [['ريف حلب', 'aleppo-countryside', 'aleppo']] },
+    { text: 'سقطت قذيفة على منطقة سكنية بمدينة حمص', places: [['مدينة حمص', 'homs', 'homs']] },
+    { text: 'قتل 7 مدنيين في منطقة القصف', places: [] },
+    { text: 'قالت مديرية الصحة في إدلب إن خمسة قتلوا', places: [['إدلب', 'idlib', 'idlib']] },
+    { text: 'أفادت مصادر محلية أن قذيفة سقطت على قرية كانت تؤوي نازحين', places: [] },
+  ],
+  "a country's accusative adjective describes the victims": [
+    { text: 'غرق 11 طفلاً سورياً قبالة السواحل', places: [] },
+    { text: 'قتل 11 مدنيا سوريا في القصف', places: [] },
+    { text: 'عاد 11 لاجئاً إلى سوريا', places: [['سوريا', 'syria', null]] },
+  ],
   'a namesake of a listed place: the place around decides': [
     { text: 'قتل شاب في حي القصور في مدينة دير الزور', places: [['حي القصور في مدينة دير الزور', 'deir-ez-zor', 'deir-ez-zor']] },
     { text: 'قتل شاب في حي القصور بمدينة حمص', places: [['حي القصور بمدينة حمص', 'al-qusour', 'homs']] },
