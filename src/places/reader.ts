@@ -197,15 +197,17 @@ class Reader {
   }
 
   /**
-   * The name after a place noun at `i`: a quoted name («قرية "أبو خشب"»), one word, or two when the first word
+   * The name after a place noun at `i`: a quoted or bracketed name («قرية "أبو خشب"»), one word, or two when the first word
    * opens compound names («معرة مصرين»، «تل رفعت») or the second carries the article and the first does not
    * («خان الشيح» is both). -1 when `i` is no name.
    */
   private nameEnd(i: number): number {
     const t = this.t.doc.tokens[i];
     if (!t) return -1;
-    if (QUOTES.has(t.text)) {
-      for (let k = i + 1; k < Math.min(this.n, i + 5); k++) if (QUOTES.has(this.word(k))) return k > i + 1 ? k : -1;
+    // «قرية (مسكفعام)»: a name in brackets, as in quotes.
+    const closes = QUOTES.has(t.text) ? (w: string) => QUOTES.has(w) : t.text === '(' ? (w: string) => w === ')' : undefined;
+    if (closes) {
+      for (let k = i + 1; k < Math.min(this.n, i + 5); k++) if (closes(this.word(k))) return k > i + 1 ? k : -1;
       return -1;
     }
     if (!this.nameWord(i)) return -1;

@@ -23,6 +23,12 @@ export const placeCases: Record<string, readonly PlaceCase[]> = {
     { text: 'انفجرت سيارة في منطقة الزاهرة القديمة بدمشق', places: [['منطقة الزاهرة القديمة بدمشق', 'al-zahira', 'damascus']] },
     { text: 'عثر على جثة في قرية خراب الشحم في محافظة درعا', places: [['قرية خراب الشحم في محافظة درعا', 'khirab-al-shahm', 'daraa']] },
   ],
+  'a name in quotes or brackets after a place noun; camps, crossings, airports, prisons and mosques head a place': [
+    { text: 'قتل خمسة في قصف على قرية (الطيبة) جنوبي حلب', places: [['قرية (الطيبة) جنوبي حلب', 'aleppo', 'aleppo']] },
+    { text: 'قتل ثلاثة في غارة على معسكر الحمدان', places: [['معسكر الحمدان', null, null]] },
+    { text: 'أصيب عامل في قصف على معبر باب الهوى', places: [['معبر باب الهوى', 'bab-al-hawa', 'idlib']] },
+    { text: 'توفي معتقلان في سجن صيدنايا', places: [['سجن صيدنايا', 'saydnaya', 'rif-dimashq']] },
+  ],
   'a chain stops at a word that is no place': [
     { text: 'اعتقلت دورية شابا من مدينة الرقة بتهمة التعامل مع التحالف', places: [['مدينة الرقة', 'raqqa', 'raqqa']] },
     { text: 'قتل عنصران في بلدة الهبيط بنيران قناص', places: [['بلدة الهبيط', 'al-habit', 'idlib']] },
