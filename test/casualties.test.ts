@@ -100,6 +100,23 @@ describe('source and summary', () => {
     expect(analyze('ارتفعت حصيلة قتلى القصف على دوما إلى 25 قتيلا، كما قتل 3 مدنيين في درعا').summary.killed.total).toBe(28);
     expect(analyze('ارتفع عدد قتلى قوات النظام إلى 30 قتيلا، فيما قتل 5 من مقاتلي الفصائل').summary.killed.total).toBe(35);
   });
+  it('a headline figure and the body\'s same figure as a bound are one report', () => {
+    const { events, summary } = analyze('مقتل 9 مدنيين بقصف على دوما\n\nقتل 9 مدنيين على الأقل بقصف على مدينة دوما.');
+    expect(events.length).toBe(1);
+    expect(summary.killed.total).toBe(9);
+    // Guard: another place's same figure is another incident.
+    expect(analyze('قتل 9 مدنيين بقصف على دوما، وقتل 9 آخرون على الأقل بقصف على درعا.').summary.killed.total).toBe(18);
+  });
+  it('an earlier report the toll has since replaced is no second incident', () => {
+    const first = analyze('قتل 104 أشخاص في هجوم على بلدة كفرنبل. وكانت حصيلة أولية قد تحدثت عن مقتل 55 شخصا.');
+    expect(first.events.length).toBe(1);
+    expect(first.summary.killed.total).toBe(104);
+    const second = analyze('ارتفعت حصيلة التفجير في مدينة حمص إلى 32 قتيلا. وكانت مصادر طبية قد أفادت في وقت سابق بمقتل 28 شخصا.');
+    expect(second.summary.killed.total).toBe(32);
+    // Guard: an earlier event is no earlier report, nor a larger figure a replaced one.
+    expect(analyze('قتل 6 مدنيين بانفجار في مدينة حمص. وفي وقت سابق، قتل رجل ووالده برصاص مجهولين في المدينة.').summary.killed.total).toBe(8);
+    expect(analyze('قتل 6 مدنيين في قصف على حمص. وكانت قوات النظام قد قتلت 4 مدنيين في قصف على المدينة أمس.').summary.killed.total).toBe(10);
+  });
   it('the summary counts the women and children a joined group names («مقتل امرأة وطفلين»)', () => {
     expect(analyze('ما أدى إلى مقتل امرأة وطفلين في قصف على الحي').summary.killed).toMatchObject({ total: 3, civilians: 3, women: 1, children: 2 });
   });

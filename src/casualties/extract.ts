@@ -8,8 +8,8 @@ import type { DocNumber } from '../numbers/types.js';
 import {
   actorsFor, causeFor, includesOf, joinedClasses, tollActors, type EarlierMention, inheritVictims, locationFor, ofThemClass, othersElided, othersOwnClass, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
 } from './attach.js';
-import { buildContext, readingsOf, wordIn, type ActorRef, type Context } from './context.js';
-import { ARMED_VICTIMS, FALL_WORDS, FIELD_EXECUTION, TOLL_ROSE_BY } from './grammar.js';
+import { buildContext, phraseAt, phraseTable, readingsOf, wordIn, type ActorRef, type Context } from './context.js';
+import { ARMED_VICTIMS, EARLIER_FIGURES, FALL_WORDS, FIELD_EXECUTION, PLUPERFECT_OPENERS, SOURCE_MARKERS, TOLL_NOUNS, TOLL_ROSE_BY } from './grammar.js';
 import { eitherKinds } from './either.js';
 import { contrastedDuals, countingNumber, countOfForm, findCandidates, phraseStart, quantityOf } from './phrases.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -22,13 +22,15 @@ import { ownSide } from './link.js';
 import type { Candidate } from './phrases.js';
 
 /**
- * Casualty mentions with the sentence index of each, and whether each tells the deaths a toll right before it rose by
- * («ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»), for event grouping. @internal
+ * Casualty mentions with the sentence index of each, whether each tells the deaths a toll right before it rose by
+ * («ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»), and whether each is an earlier report since replaced («وكانت حصيلة
+ * أولية قد تحدثت عن مقتل 55»), for event grouping. @internal
  */
 export interface CasualtyReading {
   mentions: CasualtyMention[];
   sentenceOf: number[];
   risesBy: boolean[];
+  earlierFigures: boolean[];
 }
 
 /**
@@ -66,6 +68,7 @@ export function casualtiesInDoc(
   const mentions: CasualtyMention[] = [];
   const sentenceOf: number[] = [];
   const risesBy: boolean[] = [];
+  const earlierFigures: boolean[] = [];
   let previous: { mention: CasualtyMention; last: number } | undefined;
   const earlier: EarlierMention[] = [];
   // The actors of each mention by its trigger, for the groups that share its predicate.
@@ -123,10 +126,11 @@ export function casualtiesInDoc(
     if (c.rule !== 'ellipsis') actorsOfTrigger.set(c.trigger[0], mention.actors);
     sentenceOf.push(ctx.sentenceOf[c.first]!);
     risesBy.push(previous !== undefined && previous.mention.rule === 'toll' && previous.mention.kind === mention.kind && roseBy(ctx, previous.last, c.first));
+    earlierFigures.push(earlierReport(ctx, c.first));
     earlier.push({ kind: mention.kind, location: mention.location, actors: mention.actors, sentence: ctx.sentenceOf[c.first]!, toll: c.rule === 'toll' });
     previous = { mention, last: c.last };
   }
-  return { mentions, sentenceOf, risesBy };
+  return { mentions, sentenceOf, risesBy, earlierFigures };
 }
 
 /**
@@ -201,6 +205,31 @@ function roseBy(ctx: Context, toll: number, next: number): boolean {
 const ROSE_BY = /* @__PURE__ */ new Set(TOLL_ROSE_BY);
 const ROSE_BY_LINKS = /* @__PURE__ */ new Set(['،', ',', '"', '“', '”', '«', '»', 'وذلك', 'ذلك']);
 const FALLING = /* @__PURE__ */ new Set(FALL_WORDS);
+
+/**
+ * Whether the words of its sentence before token `first` tell a figure as an earlier report: «في وقت سابق»، «حصيلة
+ * أولية», or a report in the pluperfect («وكانت مصادر طبية قد أفادت بمقتل 20»; not «وكانت الطائرات قد قصفت…», an
+ * earlier event).
+ */
+function earlierReport(ctx: Context, first: number): boolean {
+  const start = Math.max(ctx.sentenceStarts[ctx.sentenceOf[first]!]!, first - EARLIER_REACH);
+  // A word of reporting or of a toll tells a report, not an earlier event («وفي وقت سابق، قتل رجل…»); after «كان»,
+  // with its «قد» in either order («وكان عدد القتلى قد بلغ 20»).
+  let earlier = false;
+  let pluperfect = false;
+  let reported = false;
+  for (let k = start; k < first; k++) {
+    if (phraseAt(ctx, k, EARLIER) || (pluperfect && ctx.words[k] === 'قد')) earlier = true;
+    if (wordIn(ctx, k, PLUPERFECT)) pluperfect = true;
+    if (wordIn(ctx, k, REPORTING)) reported = true;
+  }
+  return earlier && reported;
+}
+/** How many words before a figure the words that make it an earlier report may stand. */
+const EARLIER_REACH = 16;
+const EARLIER = /* @__PURE__ */ phraseTable(EARLIER_FIGURES);
+const PLUPERFECT = /* @__PURE__ */ new Set(PLUPERFECT_OPENERS);
+const REPORTING = /* @__PURE__ */ new Set([...SOURCE_MARKERS, ...TOLL_NOUNS]);
 
 /** The last mention of `c`'s kind in its sentence or the {@link DESCRIBED_REACH} before, -1 if none. */
 function tollOfKindBefore(ctx: Context, c: Candidate, mentions: readonly CasualtyMention[], sentenceOf: readonly number[]): number {

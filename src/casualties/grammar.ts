@@ -1530,3 +1530,13 @@ export const ESCORT_NOUNS: readonly string[] = ['مرافق', 'مرافقين', 
 
 /** What a toll rose by, right after it: «ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»، «… إثر استشهاد امرأة». */
 export const TOLL_ROSE_BY: readonly string[] = ['بعد', 'اثر', 'عقب', 'اثره'];
+
+/**
+ * What tells a figure before it as an earlier report that the article's toll has since replaced: «وكانت حصيلة أولية
+ * قد تحدثت عن مقتل 55»، «أعلنت في وقت سابق مقتل 28».
+ */
+export const EARLIER_FIGURES: readonly Phrase[] = [
+  ['في', 'وقت', 'سابق'], ['حصيله', 'اوليه'], ['حصيله', 'سابقه'], ['الحصيله', 'الاوليه'], ['الحصيله', 'السابقه'], ['حصيله', 'اولي'],
+];
+/** The «كان … قد» of a report told in the pluperfect: «وكانت قيادة العمليات قد أعلنت مقتل 28». */
+export const PLUPERFECT_OPENERS: readonly string[] = ['كان', 'كانت'];

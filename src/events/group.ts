@@ -34,8 +34,13 @@ const placeWord = (m: CasualtyMention): string | null => {
   return words[words.length - 1] ?? null;
 };
 
-function sameExact(a: Quantity | null, b: Quantity | null): boolean {
-  return !!a && !!b && a.value !== undefined && a.value === b.value && !a.approximate === !b.approximate;
+/** The figure a quantity states, exact or as a bound or approximation («9»، «9 على الأقل»، «نحو 9»); vague ones none. */
+const statedFigure = (q: Quantity | null): number | undefined => (!q || q.vague !== undefined ? undefined : q.value ?? q.min);
+
+/** The same stated figure: a headline's «9» and the body's «9 على الأقل» are one report. */
+function sameFigure(a: Quantity | null, b: Quantity | null): boolean {
+  const x = statedFigure(a);
+  return x !== undefined && x > 0 && x === statedFigure(b);
 }
 
 function samePlace(a: CasualtyMention, b: CasualtyMention): boolean {
@@ -59,10 +64,13 @@ function compatible(a: CasualtyMention, b: CasualtyMention): boolean {
  *
  * @param mentions - from `extractCasualties`, in text order
  * @param sentenceOf - the sentence index of each mention
- * @param risesBy - whether each mention tells the deaths the toll right before it rose by
+ * @param links - whether each mention tells the deaths the toll right before it rose by (`risesBy`), and whether it
+ *   is an earlier report the toll has since replaced (`earlierFigures`: it joins an event of its kind and place with
+ *   a figure no smaller, whose figure it does not give)
  * @internal
  */
-export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: readonly number[], risesBy: readonly boolean[] = []): CasualtyEvent[] {
+export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: readonly number[], links: EventLinks = {}): CasualtyEvent[] {
+  const { risesBy = [], earlierFigures = [] } = links;
   const groups: number[][] = [];
   mentions.forEach((m, i) => {
     if (m.hypothetical || m.denied || m.zero) return;
@@ -77,15 +85,17 @@ export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: re
         const sameSentence = sentenceOf[j] === sentenceOf[i];
         const near = sentenceOf[i]! - sentenceOf[j]! <= 2;
         const pair = sameSentence && o.kind !== m.kind && compatible(o, m) && !recent.some((k) => mentions[k]!.kind === m.kind && sentenceOf[k] === sentenceOf[i]);
-        const repeat = o.kind === m.kind && sameExact(o.count, m.count) && compatible(o, m);
+        const repeat = o.kind === m.kind && sameFigure(o.count, m.count) && compatible(o, m);
         // A toll update usually names no actor of its own: the place decides.
         const toll = m.rule === 'toll' && o.kind === m.kind && samePlace(o, m);
         // The deaths a rise is told by, right after it («ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»), are among its toll.
         const rise = risesBy[i] === true && j === i - 1 && lowerBound(m.count) < lowerBound(o.count);
+        // «… إلى 104 قتلى. وكانت حصيلة أولية قد تحدثت عن مقتل 55»: the figure the toll replaced.
+        const replaced = earlierFigures[i] === true && o.kind === m.kind && samePlace(o, m) && !earlierFigures[j] && lowerBound(m.count) <= lowerBound(o.count);
         const vagueThenCount = near && o.kind === m.kind && compatible(o, m) && (precision(o.count) <= 1 || precision(m.count) <= 1);
         // Bodies recovered after a strike («انتشلت جثث 11 شخصاً») are among its dead.
         const bodies = m.rule === 'bodies' && near && o.kind === 'killed' && samePlace(o, m);
-        if (pair || repeat || toll || rise || vagueThenCount || bodies) {
+        if (pair || repeat || toll || rise || replaced || vagueThenCount || bodies) {
           target = g;
           break;
         }
@@ -97,15 +107,23 @@ export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: re
     }
     groups[target]!.push(i);
   });
-  return groups.map((members) => toEvent(mentions, members));
+  return groups.map((members) => toEvent(mentions, members, earlierFigures));
 }
 
-function toEvent(mentions: readonly CasualtyMention[], members: number[]): CasualtyEvent {
+/** What links a mention to the one before it beyond its words, read by the casualty layer. @internal */
+export interface EventLinks {
+  readonly risesBy?: readonly boolean[];
+  readonly earlierFigures?: readonly boolean[];
+}
+
+function toEvent(mentions: readonly CasualtyMention[], members: number[], earlierFigures: readonly boolean[]): CasualtyEvent {
   const figures: CasualtyEvent['figures'] = {};
   const best = new Map<string, number>();
   for (const i of members) {
     const m = mentions[i]!;
     const current = best.get(m.kind);
+    // A figure since replaced, as tolls are, by a larger one is not the event's.
+    if (earlierFigures[i] && current !== undefined && lowerBound(m.count) <= lowerBound(mentions[current]!.count)) continue;
     const better =
       current === undefined ||
       m.rule === 'toll' ||
@@ -114,8 +132,9 @@ function toEvent(mentions: readonly CasualtyMention[], members: number[]): Casua
   }
   for (const [kind, i] of best) figures[kind as keyof typeof figures] = mentions[i]!.count;
   const main = mentions[best.get('killed') ?? members[0]!]!;
-  // Actors, cause and place come from the first report that gives them: a later toll update rarely repeats them.
-  const reports = [...members.filter((i) => mentions[i]!.rule !== 'toll'), ...members];
+  // Actors, cause and place come from the first report that gives them: a later toll update rarely repeats them, and
+  // a figure since replaced is read last.
+  const reports = [...members.filter((i) => mentions[i]!.rule !== 'toll' && !earlierFigures[i]), ...members];
   const pick = <T>(get: (m: CasualtyMention) => T | null, empty: (v: T) => boolean): T | null => {
     for (const i of reports) {
       const v = get(mentions[i]!);
