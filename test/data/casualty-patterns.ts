@@ -2986,6 +2986,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'قضت ثلاث مقاتلات من وحدات الحماية في حادث سير قرب الطبقة', expect: [{ kind: 'killed', count: { value: 3 }, cause: null }] },
     { text: 'قتل 6 مدنيين بقصف نفذته 4 مقاتلات روسية على بلدة كفرنبل', expect: [{ kind: 'killed', count: { value: 6 }, cause: 'airstrike', actors: ['russia'] }] },
     { text: 'قتل 6 مدنيين بغارة لمقاتلة حربية على بلدة كفرنبل', expect: [{ kind: 'killed', count: { value: 6 }, cause: 'airstrike' }] },
+    // A weapon in construct after a place noun names the place: «ساحة الطيران» is Aviation Square.
+    { text: 'قتل 5 أشخاص بتفجير انتحاري في ساحة الطيران وسط بغداد', expect: [{ kind: 'killed', count: { value: 5 }, cause: 'explosion' }] },
+    { text: 'قتل 3 مدنيين في قصف الطيران على حي الشعار', expect: [{ kind: 'killed', count: { value: 3 }, cause: 'airstrike' }] },
     // A ceasefire («وقف إطلاق النار») names no shooting.
     {
       text: 'ومنذ إعلان وقف إطلاق النار في الشهر الماضي، وثقت الوزارة استشهاد 40 مواطنا',
