@@ -373,6 +373,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'قتل 14 من مسلحي الخوارج في عملية نفذتها قوات داناب في إقليم شبيلي الوسطى.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
   { pack: 'somalia', text: 'قتل سبعة من عناصر الشباب في كمين نصبته قوات جورجور قرب بولوبردي.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
   { pack: 'somalia', text: 'قتل 12 من عناصر حركة الشباب على يد قوات بونت لاند في جبال جلجلا.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
+  // The side a convoy or an armoured vehicle is of, after it, is the target of the ambush laid for it.
+  { pack: 'somalia', text: 'قتل 8 جنود في كمين نصبته حركة الشباب لقافلة للجيش الصومالي قرب بيدوا.', actors: ['al-shabaab', 'somali-forces'], casualties: [['al-shabaab']] },
   // The side named by «من» after a counted casualty is the victims': a drone after it is not theirs.
   { pack: 'somalia', text: 'قتل اثنان من مقاتلي الشباب بضربة من طائرة مسيرة قرب جلب.', actors: ['al-shabaab', null], casualties: [[]] },
   // «على أيدي» + a body no pack names: an unnamed agent, none borrowed; an accusation «إلى X» gives the next sentence its actor.
