@@ -237,6 +237,15 @@ describe('hasila: errors', () => {
     expect(stderr).toMatch(/^hasila: invalid lexicon '.+proto\.json': .*__proto__/u);
   });
 
+  it('what only an analyzer checks (a default for no actor noun) names the file too, not an internal error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hasila-cli-'));
+    const file = join(dir, 'default.json');
+    writeFileSync(file, '{"id":"mine","actors":[{"id":"army","labels":{"ar":"الجيش","en":"Army"},"forms":["الجيش"],"defaultFor":["helicopters"]}]}');
+    const { code, stdout, stderr } = hasila(['analyze', '--lexicon', file], 'قتل 5');
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toMatch(/^hasila: invalid lexicon '.+default\.json': .*defaultFor names no actor noun 'helicopters'/u);
+  });
+
   it('a lexicon file that is missing or not JSON is named', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hasila-cli-'));
     const broken = join(dir, 'broken.json');

@@ -4,6 +4,7 @@
  * @module cli/lexicons
  */
 import { readFile } from 'node:fs/promises';
+import { createAnalyzer } from '../index.js';
 import { defineLexicon, type Lexicon, type LexiconData } from '../lexicon/index.js';
 import { defaultLexicon } from '../lexicons/syria/index.js';
 import { InputError } from './inputs.js';
@@ -31,6 +32,9 @@ export async function loadLexicons(files: string[], packs: readonly Lexicon[] = 
     }
     try {
       defined.push(defineLexicon(data as LexiconData, { extends: [defaultLexicon, ...packs, ...defined] }));
+      // What only an analyzer can check (a `defaultFor` naming no actor noun of the core) is checked here too, with
+      // the lexicons the run will read, so that the file is named.
+      createAnalyzer({ lexicons: [...packs, ...defined] });
     } catch (error) {
       throw new InputError(`invalid lexicon '${file}': ${(error as Error).message}`);
     }
