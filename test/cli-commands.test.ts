@@ -104,6 +104,21 @@ describe('hasila tables', () => {
   });
 });
 
+describe('hasila --non-facts', () => {
+  const text = 'نفت الوزارة مقتل 12 مدنيا في الغارة، وقالت إن 3 مسلحين قتلوا فيها';
+  it('gives what the library gives with includeNonFacts, flagged, in every output and through workers', () => {
+    const options = { includeNonFacts: true };
+    expect(lines(hasila(['casualties', '--non-facts'], text).stdout)[0]!.casualties).toEqual(roundTrip(lib.extractCasualties(text, options)));
+    expect(lines(hasila(['analyze', '--non-facts', '--workers', '2'], text).stdout)[0]).toEqual(roundTrip({ source: 'stdin', ...lib.analyze(text, options) }));
+    expect(hasila(['casualties', '--non-facts', '--format', 'table'], text).stdout).toContain('killed (denied)');
+    // Left out by default.
+    expect((lines(hasila(['casualties'], text).stdout)[0]!.casualties as unknown[]).length).toBe(1);
+  });
+  it('applies to the commands that read casualties only', () => {
+    expect(hasila(['actors', '--non-facts'], text)).toMatchObject({ code: 2, stderr: expect.stringContaining("--non-facts applies to 'analyze' and 'casualties' only") as unknown });
+  });
+});
+
 describe('hasila --lexicon', () => {
   it('adds the custom lexicon to every lexicon command, as createAnalyzer does', () => {
     const analyzer = lib.createAnalyzer({ lexicons: [yemenLexicon as never] });

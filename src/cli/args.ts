@@ -34,6 +34,8 @@ export interface CliOptions {
   published?: string;
   /** `analyze --jsonl`: dotted path of each line's publication day (`--date-field`). */
   dateField?: string;
+  /** `analyze`, `casualties`: keep the statements that are no fact, flagged (`--non-facts`). */
+  nonFacts: boolean;
   lexicons: string[];
   /** Conflict packs (`--pack`), by id. */
   packs: string[];
@@ -62,6 +64,7 @@ const OPTIONS = {
   'id-field': { type: 'string', default: 'id' },
   published: { type: 'string' },
   'date-field': { type: 'string' },
+  'non-facts': { type: 'boolean' },
   lexicon: { type: 'string', multiple: true, default: [] as string[] },
   pack: { type: 'string', multiple: true, default: [] as string[] },
   format: { type: 'string' },
@@ -91,6 +94,10 @@ const OUTPUT_HELP = `Output:
 const DATE_HELP = `Dates (analyze):
   --published DAY        the publication day (YYYY-MM-DD) of every input: «أمس»، «الثلاثاء الماضي» resolve against it
   --date-field PATH      with --jsonl: the field holding each line's publication day (YYYY-MM-DD or a timestamp)`;
+
+const NON_FACTS_HELP = `Statements:
+  --non-facts            also the statements that are no fact, flagged: denied («نفى الجيش مقتل…»), hypothetical
+                         (threats, conditions, fears), zero («لم تسجل إصابات»); they count in no event or summary`;
 
 const LEXICON_HELP = `Lexicons:
   --pack ID              read with a conflict pack instead of Syria's (the Arabic core is always read);
@@ -144,7 +151,7 @@ Usage: hasila ${command} [options] [FILE…]
 ${INPUT_HELP}
 
 ${OUTPUT_HELP}
-${preset}${command === 'analyze' ? `\n${DATE_HELP}\n` : ''}${command === 'numbers' || command === 'normalize' ? '' : `\n${LEXICON_HELP}\n`}
+${preset}${command === 'analyze' ? `\n${DATE_HELP}\n` : ''}${command === 'analyze' || command === 'casualties' ? `\n${NON_FACTS_HELP}\n` : ''}${command === 'numbers' || command === 'normalize' ? '' : `\n${LEXICON_HELP}\n`}
 Example:
   ${example}
 `;
@@ -201,6 +208,7 @@ export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutco
     throw new UsageError(`--published and --date-field apply to 'analyze' only`);
   }
   if (values['date-field'] !== undefined && !values.jsonl) throw new UsageError(`--date-field needs --jsonl`);
+  if (values['non-facts'] && command !== 'analyze' && command !== 'casualties') throw new UsageError(`--non-facts applies to 'analyze' and 'casualties' only`);
   if (values.published !== undefined) {
     try {
       // The library's own check of a publication day, through its public entry.
@@ -224,6 +232,7 @@ export function parseCommandLine(argv: string[], terminal: Terminal): ParseOutco
       idField: values['id-field'],
       ...(values.published === undefined ? {} : { published: values.published }),
       ...(values['date-field'] === undefined ? {} : { dateField: values['date-field'] }),
+      nonFacts: values['non-facts'] ?? false,
       lexicons: values.lexicon,
       packs: values.pack.map(packId),
       format: format as Format,

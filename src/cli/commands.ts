@@ -21,13 +21,14 @@ export function compute(setup: TaskSetup): Compute {
       return (text) => ({ numbers: extractNumbers(text) });
     default: {
       const analyzer = createAnalyzer({ lexicons: setup.lexicons as LexiconData[] });
+      const facts = setup.nonFacts ? { includeNonFacts: true } : {};
       switch (setup.command) {
         case 'actors':
           return (text) => ({ actors: analyzer.findActors(text) });
         case 'casualties':
-          return (text) => ({ casualties: analyzer.extractCasualties(text) });
+          return (text) => ({ casualties: analyzer.extractCasualties(text, facts) });
         case 'analyze':
-          return (text, published) => ({ ...analyzer.analyze(text, published === undefined ? undefined : { publishedAt: published }) });
+          return (text, published) => ({ ...analyzer.analyze(text, published === undefined ? facts : { ...facts, publishedAt: published }) });
       }
     }
   }

@@ -59,7 +59,7 @@ const dash = (text: string | null | undefined): Cell => (text ? { text } : { tex
 export function casualtiesTable(casualties: readonly CasualtyMention[], paint: Paint, columns: number): string {
   if (casualties.length === 0) return none(paint);
   const rows: Cell[][] = casualties.map((c) => {
-    const flags = [c.hypothetical && 'hypothetical', c.denied && 'denied', c.zero && 'none'].filter(Boolean);
+    const flags = [c.hypothetical && 'hypothetical', c.denied && 'denied', c.zero && 'none', c.either && 'both kinds'].filter(Boolean);
     const includes = c.includes.map((g) => `${g.victims} ${formatQuantity(g.count)}`).join(', ');
     return [
       { text: c.kind + (flags.length ? ` (${flags.join(', ')})` : ''), style: KIND_STYLE[c.kind] ?? 'bold' },

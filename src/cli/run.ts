@@ -66,6 +66,7 @@ export async function run(options: CliOptions, ctx: RunContext): Promise<number>
     idField: options.idField,
     published: options.published,
     dateField: options.dateField,
+    nonFacts: options.nonFacts,
     lexicons,
     color: table && wantsColor(ctx.stdout, ctx.env),
     // Tables know they are on a terminal by its width: never 0 there, always 0 in a pipe or file.

@@ -22,6 +22,8 @@ export interface TaskSetup {
   published?: string;
   /** `--date-field`: the JSON Lines field holding each line's publication day. */
   dateField?: string;
+  /** `--non-facts`: keep the statements that are no fact, flagged. */
+  nonFacts: boolean;
   /** Parsed JSON of the `--lexicon` files, already validated on the main thread. */
   lexicons: unknown[];
   /** Colored table output. */
