@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer, extractCasualties, type CasualtyMention } from '../src/index.js';
+import { lebanonPack } from '../src/packs/lebanon.js';
 import { families, notCasualties, type ExpectedMention } from './data/casualty-patterns.js';
 
 function check(text: string, got: CasualtyMention[], want: ExpectedMention[]): void {
@@ -116,6 +117,14 @@ describe('source and summary', () => {
     // Guard: an earlier event is no earlier report, nor a larger figure a replaced one.
     expect(analyze('قتل 6 مدنيين بانفجار في مدينة حمص. وفي وقت سابق، قتل رجل ووالده برصاص مجهولين في المدينة.').summary.killed.total).toBe(8);
     expect(analyze('قتل 6 مدنيين في قصف على حمص. وكانت قوات النظام قد قتلت 4 مدنيين في قصف على المدينة أمس.').summary.killed.total).toBe(10);
+  });
+  it('a dateline is where the report was filed, not the place of the casualties', () => {
+    const text = 'استشهاد 3 مسعفين في غارة إسرائيلية على الجنوب\n\nبيروت - الوكالة الوطنية للإعلام\n\nاستشهد 3 مسعفين في غارة على بلدة الناقورة';
+    const { casualties, events } = createAnalyzer({ packs: [lebanonPack] }).analyze(text);
+    expect(casualties.map((m) => m.location?.text ?? null)).toEqual([null, 'بلدة الناقورة']);
+    expect(events.length).toBe(1);
+    // Guard: a place that heads its line before a colon is the story's place.
+    expect(extractCasualties('إدلب: مقتل 5 مدنيين بقصف روسي')[0]?.location?.text).toBe('إدلب');
   });
   it('the summary counts the women and children a joined group names («مقتل امرأة وطفلين»)', () => {
     expect(analyze('ما أدى إلى مقتل امرأة وطفلين في قصف على الحي').summary.killed).toMatchObject({ total: 3, civilians: 3, women: 1, children: 2 });

@@ -23,7 +23,7 @@ import type { IncludedGroup, Victims } from './types.js';
 import { AFTERMATH_VERB, BETWEEN_SIDES, CHAIN_START, CHARGED, DESCRIBING, kept, keptTest, POINTED_BACK, REPLY_OPENING, SINCE_WHEN } from './summaries.js';
 import { CUE, CUE_CELL, CUE_NO_WEAPON, F, victimClass } from './tokens.js';
 import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
-import { phraseSpan, placePhrases, placeText } from '../places/reader.js';
+import { phraseSpan, placePhrases, placeText, type PlacePhrase } from '../places/reader.js';
 import { unresolved } from '../places/resolve.js';
 import type { PlaceMention } from '../places/types.js';
 
@@ -1957,8 +1957,25 @@ function pointsBackToStrike(ctx: Context, m: LexMatch<'causes'>): boolean {
 export function placesBySentence(ctx: Context): PlacesBySentence {
   const numbers = [...ctx.numberAt.keys(), ...ctx.casualtyAt.keys(), ...ctx.victimAt.keys()];
   const text = placeText(ctx.doc, ctx.placeAt.values(), ctx.actors, numbers);
-  return { text, bySentence: phrasesBySentence(placePhrases(text), ctx.sentenceOf, ctx.sentenceStarts.length - 1) };
+  // «بيروت - الوكالة الوطنية للإعلام»: where the report was filed, not where anyone was hurt.
+  const phrases = placePhrases(text).filter((p) => !datelinePlace(ctx, p));
+  return { text, bySentence: phrasesBySentence(phrases, ctx.sentenceOf, ctx.sentenceStarts.length - 1) };
 }
+
+/**
+ * A place that opens its line before a dash: the dateline (not before a colon: «إدلب: مقتل 5 مدنيين» heads its
+ * story with the place).
+ */
+function datelinePlace(ctx: Context, p: PlacePhrase): boolean {
+  if (!DATELINE_DASHES.has(ctx.words[p.last + 1] ?? '')) return false;
+  // Only spaces, a bullet or a quote mark between the line's start and the place.
+  const text = ctx.doc.original;
+  let k = spanOfTokens(ctx.doc, p.first, p.first).start - 1;
+  while (k >= 0 && text[k] !== '\n' && LINE_LEAD.test(text[k]!)) k--;
+  return k < 0 || text[k] === '\n';
+}
+const LINE_LEAD = /[\s\p{P}]/u;
+const DATELINE_DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
 
 /** The place of a mention: after it in its clause, before it in the clause, the sentence, the sentence before. */
 export function locationFor(ctx: Context, c: Candidate, places: PlacesBySentence): PlaceMention | null {
