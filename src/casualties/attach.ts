@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { actorEndingAt, clashAt, inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, wordInClauseBefore, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_OPENERS, DENIAL_VERBS, DENIED_IT, DENIAL_RELATIVES, DENIED_THAT, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_OPENERS, DENIAL_VERBS, DENIED_IT, DENIAL_RELATIVES, DENIED_THAT, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, STATIONED, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { APPOSITIVES, BECAUSE, HANDS, HARM_KINDS, CARRYING_OUT, VENTURING, LOSING, LOSING_OR_MISSING, OTHER_ONE, OTHER_TWO_DEFINITE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -1957,10 +1957,23 @@ function pointsBackToStrike(ctx: Context, m: LexMatch<'causes'>): boolean {
 export function placesBySentence(ctx: Context): PlacesBySentence {
   const numbers = [...ctx.numberAt.keys(), ...ctx.casualtyAt.keys(), ...ctx.victimAt.keys()];
   const text = placeText(ctx.doc, ctx.placeAt.values(), ctx.actors, numbers);
-  // «بيروت - الوكالة الوطنية للإعلام»: where the report was filed, not where anyone was hurt.
-  const phrases = placePhrases(text).filter((p) => !datelinePlace(ctx, p));
+  // «بيروت - الوكالة الوطنية للإعلام»: where the report was filed, not where anyone was hurt; «التنظيمات المنتشرة في
+  // ريف إدلب»: where the attackers are, not what they struck.
+  const phrases = placePhrases(text).filter((p) => !datelinePlace(ctx, p) && !basedIn(ctx, p));
   return { text, bySentence: phrasesBySentence(phrases, ctx.sentenceOf, ctx.sentenceStarts.length - 1) };
 }
+
+/**
+ * A place after an actor and its participle of being stationed («التنظيمات الإرهابية المنتشرة في ريف إدلب»، «قوات
+ * النظام المتمركزة بريف…»): the actor's base, not what it struck.
+ */
+function basedIn(ctx: Context, p: PlacePhrase): boolean {
+  const k = ctx.words[p.first - 1] === 'في' ? p.first - 2 : p.first - 1;
+  return k > 0 && BASED.has(ctx.words[k]!.replace(/^ال/u, '')) && (actorEndingAt(ctx, k - 1, ACTOR_REACH) >= 0 || actorEndingAt(ctx, k - 2, ACTOR_REACH) >= 0);
+}
+/** How many tokens back the actor a stationed participle describes may begin. */
+const ACTOR_REACH = 6;
+const BASED = /* @__PURE__ */ new Set(STATIONED);
 
 /**
  * A place that opens its line before a dash: the dateline (not before a colon: «إدلب: مقتل 5 مدنيين» heads its

@@ -1534,6 +1534,12 @@ export const ONE_WORDS: readonly string[] = ['واحده', 'واحد'];
 /** A leader's escorts and guards (lexicon forms): «و15 من مرافقيه»، «وثلاثة من حراسه» are of his class. */
 export const ESCORT_NOUNS: readonly string[] = ['مرافق', 'مرافقين', 'حارس', 'حراس'];
 
+/** Participles of being stationed somewhere, without the article: «التنظيمات المنتشرة في ريف إدلب». */
+export const STATIONED: readonly string[] = [
+  'منتشره', 'منتشرين', 'منتشرون', 'منتشر', 'متمركزه', 'متمركزين', 'متمركزون', 'متمركز', 'متحصنه', 'متحصنين',
+  'متحصنون', 'متحصن', 'متمترسه', 'متمترسين', 'متمترس', 'مرابطه', 'مرابطين',
+];
+
 /** What a toll rose by, right after it: «ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»، «… إثر استشهاد امرأة». */
 export const TOLL_ROSE_BY: readonly string[] = ['بعد', 'اثر', 'عقب', 'اثره'];
 

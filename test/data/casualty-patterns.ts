@@ -4201,6 +4201,13 @@ export const families: Record<string, CasualtyCase[]> = {
     // Treating the wounded is said of policy as often: no telling of them.
     { text: 'وتخصص الوزارة ثلاثة مستشفيات لعلاج الجرحى القادمين من مناطق النزاع', expect: [] },
   ],
+  "place · an actor's base is not where its victims fell": [
+    {
+      text: 'استشهد مدنيان جراء اعتداء التنظيمات الإرهابية المنتشرة في ريف إدلب بالقذائف الصاروخية على مدينة السقيلبية',
+      expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians', location: 'مدينة السقيلبية' }],
+    },
+    { text: 'قتل 3 مدنيين بقصف لقوات النظام المتمركزة بريف حماة على قرية لطمين', expect: [{ kind: 'killed', count: { value: 3 }, location: 'قرية لطمين' }] },
+  ],
   'a list of places that goes on': [
     // «إلى جانب» adds a group to a toll as «فضلاً عن» does; placed apart, it is a toll of its own place.
     { text: 'وقتل 12 مواطنا في محافظة حماة، إلى جانب أربعة آخرين في حمص', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'killed', count: { value: 4 } }] },
