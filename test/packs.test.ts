@@ -120,7 +120,9 @@ describe('conflict packs read their country', () => {
     for (const shared of regionalActors) {
       for (const pack of Object.values(PACKS)) {
         const own = pack.actors?.find((a) => a.id === shared.id);
-        if (own) expect(own.forms).toEqual(expect.arrayContaining([...shared.forms]));
+        // Yemeni news's «التنظيم» is AQAP: the one form a pack gives another actor.
+        const given = new Set(pack.actors?.filter((a) => a.id !== shared.id).flatMap((a) => a.forms));
+        if (own) expect(own.forms).toEqual(expect.arrayContaining(shared.forms.filter((f) => !given.has(f))));
       }
     }
     // The bare occupation words are Israel's only where Israel occupies: Syrian news says «الاحتلال الروسي».
@@ -130,10 +132,12 @@ describe('conflict packs read their country', () => {
     expect(israel('syria')).not.toContain('الاحتلال');
   });
 
-  it.each(Object.keys(PACKS))('%s names its actors with the corpus ids (sub-units by isA), each with a category', (id) => {
+  // Beyond the corpus's ids, a pack may name a regional actor the corpus leaves out there (ISIS in Yemen).
+  it.each(Object.keys(PACKS))('%s names its actors with the corpus ids (sub-units by isA) or regional ones, each with a category', (id) => {
     const compiled = compileLexicons([coreLexicon, PACKS[id]!]);
-    const roots = PACKS[id]!.actors!.map((a) => actorLineage(compiled, a.id).find((at) => CORPUS_ACTORS[id]!.includes(at)));
-    expect(new Set(roots)).toEqual(new Set(CORPUS_ACTORS[id]));
+    const regional = new Set(regionalActors.map((a) => a.id));
+    const roots = PACKS[id]!.actors!.map((a) => actorLineage(compiled, a.id).find((at) => CORPUS_ACTORS[id]!.includes(at)) ?? (regional.has(a.id) ? 'regional' : a.id));
+    expect(new Set(roots.filter((r) => r !== 'regional'))).toEqual(new Set(CORPUS_ACTORS[id]));
     for (const a of PACKS[id]!.actors!) expect(actorCategory(compiled, a.id)).toBeTruthy();
   });
 

@@ -14,3 +14,8 @@ export function extend<E extends BaseEntry>(base: readonly E[], id: string, form
   if (!entry) throw new Error(`lexicons: no entry '${id}' to extend`);
   return { ...entry, forms: [...entry.forms, ...forms] };
 }
+
+/** `entry` without some of its forms: a pack whose country gives them to another actor. @internal */
+export function without<E extends BaseEntry>(entry: E, forms: readonly string[]): E {
+  return { ...entry, forms: entry.forms.filter((f) => !forms.includes(f)) };
+}

@@ -16,6 +16,9 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'yemen', text: 'قتل سبعة مدنيين بغارات شنها طيران التحالف بقيادة السعودية على سوق شعبي في مديرية باقم بمحافظة صعدة.', actors: ['saudi-coalition'], casualties: [['saudi-coalition']] },
   { pack: 'yemen', text: 'أصيب ثلاثة أطفال بقذيفة أطلقتها مليشيا الحوثي الانقلابية على حي سكني في مدينة تعز.', actors: ['houthis'], casualties: [['houthis']] },
   { pack: 'yemen', text: 'قتل عنصران من تنظيم القاعدة في غارة لطائرة أمريكية من دون طيار في محافظة شبوة.', actors: ['aqap', 'usa'], casualties: [['usa']] },
+  // ISIS claimed bombings in Aden; «التنظيم» alone is AQAP in Yemeni news.
+  { pack: 'yemen', text: 'قتل 12 شخصا في تفجير انتحاري استهدف نقطة أمنية في عدن. وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.', actors: ['isis'], casualties: [['isis']] },
+  { pack: 'yemen', text: 'هاجم مسلحو التنظيم نقطة عسكرية في أبين وقتلوا ثلاثة جنود.', actors: ['aqap'], casualties: [['aqap']] },
   { pack: 'yemen', text: 'قتل خمسة من مسلحي الحوثي بقصف مدفعي لقوات العمالقة جنوب الحديدة.', actors: ['houthis', 'yemen-government'], casualties: [['yemen-government']] },
   // A side that denies or condemns an execution is not its agent; «على يد» names the one that is.
   { pack: 'yemen', text: 'نفت جماعة الحوثي إعدام 4 أسرى في سجن بصنعاء.', actors: ['houthis'], casualties: [] },

@@ -7,7 +7,8 @@
 import type { Lexicon } from '../../lexicon/types.js';
 import { conflictPack } from '../conflict-pack.js';
 import { governorateOf, spaced, within, type Row } from '../gazetteer.js';
-import { regional } from '../regional/actors.js';
+import { amaqSource, regional } from '../regional/actors.js';
+import { without } from '../extend.js';
 import { militias } from '../spellings.js';
 
 const governorate = /* @__PURE__ */ governorateOf('yemen');
@@ -182,7 +183,7 @@ export const yemenPack: Lexicon = /* @__PURE__ */ conflictPack({
         'القاعدة', 'تنظيم القاعدة', 'القاعدة في جزيرة العرب', 'تنظيم القاعدة في جزيرة العرب', 'أنصار الشريعة',
         'عناصر القاعدة', 'مسلحي القاعدة', 'مقاتلي القاعدة',
         'تنظيم القاعدة في شبه الجزيرة العربية', 'القاعدة في شبه الجزيرة العربية', 'عناصر تنظيم القاعدة', 'مسلحي تنظيم القاعدة',
-        'مقاتلي تنظيم القاعدة', 'التنظيم الإرهابي', 'عناصر التنظيم', 'مسلحي التنظيم',
+        'مقاتلي تنظيم القاعدة', 'التنظيم الإرهابي', 'عناصر التنظيم', 'مسلحي التنظيم', 'التنظيم',
         // Issue 14/15: the Yemeni branch by its country, its Ansar al-Sharia front with «تنظيم/جماعة», its fighters and cells.
         'تنظيم القاعدة في اليمن', 'القاعدة في اليمن', 'تنظيم أنصار الشريعة', 'جماعة أنصار الشريعة', 'مسلحو القاعدة', 'مقاتلو القاعدة',
         'خلايا القاعدة',
@@ -200,12 +201,19 @@ export const yemenPack: Lexicon = /* @__PURE__ */ conflictPack({
       // «غارات/طيران العدوان» is the coalition's: the longer name with the US alone is the US's.
       ...['غارات', 'طيران'].flatMap((h) => [`${h} العدوان الأمريكي`, `${h} العدوان الأميركي`, `${h} العدوان الأمريكي البريطاني`]),
     ]),
+    // ISIS's Yemeni «provinces» claimed the bombings of Aden and Sana'a (2015–16): the regional actor, with their names;
+    // «التنظيم» and its fighters stay AQAP's, whose they are in Yemeni news.
+    without(regional('isis', [
+      'ولاية اليمن', 'ولاية عدن أبين', 'ولاية صنعاء', 'ولاية لحج', 'ولاية حضرموت', 'ولاية البيضاء', 'ولاية شبوة',
+      'داعش اليمن', 'داعش في اليمن', 'تنظيم الدولة في اليمن', 'فرع تنظيم الدولة في اليمن', 'الفرع اليمني لتنظيم الدولة',
+    ]), ['التنظيم', 'مسلحي التنظيم', 'عناصر التنظيم']),
   ],
   places: ROWS,
   sources: [
     { id: 'saba', labels: { ar: 'وكالة سبأ', en: 'Saba News Agency' }, forms: ['وكالة سبأ', 'سبأ', 'سبأ نت', 'وكالة الأنباء اليمنية'] },
     { id: 'al-masirah', labels: { ar: 'قناة المسيرة', en: 'Al-Masirah TV' }, actor: 'houthis', forms: ['قناة المسيرة', 'المسيرة', 'المسيرة نت'] },
     { id: 'coalition-spokesman', labels: { ar: 'المتحدث باسم التحالف', en: 'coalition spokesman' }, actor: 'saudi-coalition', forms: ['المتحدث باسم التحالف', 'المتحدث الرسمي باسم التحالف', 'تركي المالكي', 'العقيد تركي المالكي'] },
+    amaqSource,
     { id: 'yemen-monitors', labels: { ar: 'مراصد حقوقية يمنية', en: 'Yemeni monitors' }, forms: ['مشروع رصد الأثر المدني', 'المرصد اليمني لحقوق الإنسان', 'منظمة سام للحقوق والحريات', 'منظمة سام', 'التحالف اليمني لرصد انتهاكات حقوق الإنسان', 'اللجنة الوطنية للتحقيق', 'منظمة مواطنة لحقوق الإنسان', 'منظمة مواطنة', 'المركز القانوني للحقوق والتنمية'] },
   ],
   local: {
