@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { actorEndingAt, clashAt, inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, wordInClauseBefore, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_OPENERS, DENIAL_VERBS, DENIED_IT, DENIAL_RELATIVES, DENIED_THAT, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, STATIONED, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_OPENERS, DENIAL_VERBS, DENIED_IT, DENIAL_RELATIVES, DENIED_THAT, CALLED_FALSE, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, STATIONED, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { APPOSITIVES, BECAUSE, HANDS, HARM_KINDS, CARRYING_OUT, VENTURING, LOSING, LOSING_OR_MISSING, OTHER_ONE, OTHER_TWO_DEFINITE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -263,7 +263,7 @@ export function nonFactFlags(ctx: Context, c: Candidate): { hypothetical?: true;
     if (wordIn(ctx, k, WISH) && !NARRATING.has(ctx.words[k - 1] ?? '') && !managedTo(ctx, k)) flags.hypothetical = true;
   }
   if (habitual(ctx, c, present || doneInPresent(ctx, c)) || wordIn(ctx, c.trigger[0] - 1, STOP) || notYet(ctx, c.trigger[0])) flags.hypothetical = true;
-  if (deniedAfter(ctx, c)) flags.denied = true;
+  if (deniedAfter(ctx, c) || calledFalse(ctx, c)) flags.denied = true;
   return flags;
 }
 
@@ -292,6 +292,23 @@ function deniedAfter(ctx: Context, c: Candidate): boolean {
   }
   return false;
 }
+/**
+ * «وقالت إن التقارير عن مقتل 30 مدنيا في المدينة "مفبركة"»: a report noun right before the mention, and a word that
+ * calls it false after it in its clause.
+ */
+function calledFalse(ctx: Context, c: Candidate): boolean {
+  let reported = false;
+  for (let k = c.first - 1; k >= c.first - REPORT_BEFORE && k >= 0 && ctx.clauseOf[k] === ctx.clauseOf[c.first]; k--) if (wordIn(ctx, k, REPORT)) reported = true;
+  if (!reported) return false;
+  const clause = ctx.clauseOf[c.last];
+  for (let k = c.last + 1; k <= c.last + FALSE_AFTER && k < ctx.n && ctx.clauseOf[k] === clause; k++) if (phraseAt(ctx, k, FALSE)) return true;
+  return false;
+}
+/** How many tokens before the mention the report noun («التقارير عن»، «الأنباء التي تحدثت عن») may stand, and how many after it the word that calls it false. */
+const REPORT_BEFORE = 4;
+const FALSE_AFTER = 10;
+const FALSE = /* @__PURE__ */ phraseTable(CALLED_FALSE);
+
 /** How many tokens after a report its denial may stand, and how many words the denier may take before «ذلك». */
 const DENIED_AFTER_REACH = 14;
 const DENIER_WORDS = 3;
@@ -2016,16 +2033,25 @@ export function sourceFor(ctx: Context, c: Candidate): Span | null {
   return null;
 }
 
-// «وكان مراسل الجزيرة قد قال إن…»: the reporter stands before the verb.
+// «وكان مراسل الجزيرة قد قال إن…»، «مصادر محلية، قالت إن…»: the reporter stands before the verb, a comma between; a
+// verb joined by «و» after a comma has the subject of the verb before it («…على مدينة معرة النعمان، وقالت إن…»).
 function subjectBefore(ctx: Context, verb: number): Span | null {
   const sentenceStart = ctx.sentenceStarts[ctx.sentenceOf[verb]!]!;
   let last = verb - 1;
   while (last >= sentenceStart && BEFORE_VERB.has(ctx.words[last]!)) last--;
+  if (last >= sentenceStart && COMMA.has(ctx.words[last]!)) {
+    if (/^[وف]/u.test(ctx.words[verb]!)) return null;
+    last--;
+  }
+  // «ومن جانبه، قال…»: «on his side» points back at a speaker named before.
+  if (last < sentenceStart || ctx.doc.tokens[last]!.kind !== 'word' || ON_ITS_SIDE.has(ctx.words[last]!)) return null;
   let first = last;
   while (first - 1 >= sentenceStart && last - first < 4 && ctx.doc.tokens[first - 1]!.kind === 'word' && !BEFORE_VERB.has(ctx.words[first - 1]!)) first--;
   return last >= first && last >= sentenceStart ? spanOfTokens(ctx.doc, first, last) : null;
 }
 const BEFORE_VERB = /* @__PURE__ */ new Set(VERB_PARTICLES);
+const COMMA = /* @__PURE__ */ new Set(['،', ',']);
+const ON_ITS_SIDE = /* @__PURE__ */ new Set(['جانبه', 'جانبها', 'جانبهم', 'جهته', 'جهتها', 'جهتهم', 'ناحيته', 'ناحيتها']);
 
 /** An owner of a toll within a few words from `k`: a genitive by «لـ», or a verb with its pronoun («أعدتها»). */
 function ownedToll(ctx: Context, k: number): boolean {

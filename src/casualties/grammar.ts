@@ -854,6 +854,14 @@ export const REPORT_NOUNS: readonly string[] = [
 ];
 
 /**
+ * What calls a report false after it: «إن التقارير عن مقتل 30 مدنيا "مفبركة"»، «الأنباء عن إعدام أسرى عارية عن الصحة».
+ */
+export const CALLED_FALSE: readonly Phrase[] = [
+  ['مفبركه'], ['مفبرك'], ['كاذبه'], ['ملفقه'], ['مختلقه'], ['مزيفه'], ['باطله'], ['مضلله'], ['عاريه', 'عن', 'الصحه'],
+  ['غير', 'صحيحه'], ['لا', 'اساس', 'لها'], ['محض', 'افتراء'], ['محض', 'اكاذيب'],
+];
+
+/**
  * A speaker that denies or condemns a killing («نفت جماعة الحوثي إعدام…»، «أدانت الحكومة إعدام…») disowns it: it is
  * not taken for the agent as an announcer is.
  */

@@ -2263,6 +2263,18 @@ export const families: Record<string, CasualtyCase[]> = {
     // A denial before a relative clause that holds the mention denies something else; a denied report is its content.
     { text: 'نفى المتحدث العسكري أن تكون الغارة التي أدت إلى مقتل 9 مدنيين قد نفذتها طائراتهم', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 9 }, flags: { denied: false } }] },
     { text: 'نفت الشرطة التقارير التي تحدثت عن اعتقال 30 متظاهرا', options: { includeNonFacts: true }, expect: [{ kind: 'detained', count: { value: 30 }, flags: { denied: true } }] },
+    // A report called false after it in its clause is denied; one called false in another clause is not.
+    {
+      text: 'وقالت الوزارة إن التقارير عن مقتل 30 مدنيا في المدينة "مفبركة"',
+      options: { includeNonFacts: true },
+      expect: [{ kind: 'killed', count: { value: 30 }, flags: { denied: true } }],
+    },
+    { text: 'وقال المتحدث إن الأنباء عن إعدام 5 أسرى عارية عن الصحة', options: { includeNonFacts: true }, expect: [{ kind: 'executed', count: { value: 5 }, flags: { denied: true } }] },
+    {
+      text: 'وتحدثت التقارير عن مقتل 30 مدنيا في المدينة، وقالت الوزارة إن صور النظام مفبركة',
+      options: { includeNonFacts: true },
+      expect: [{ kind: 'killed', count: { value: 30 }, flags: { denied: false } }],
+    },
     // A claim reports; it denies nothing.
     { text: 'وزعمت الجماعة مقتل 14 جنديا في الهجوم', options: { includeNonFacts: true }, expect: [{ kind: 'killed', count: { value: 14 }, flags: { denied: false } }] },
     // The noun of denial with its pronoun denies as the verb does.
