@@ -102,7 +102,7 @@ function read(compiled: CompiledLexicon, text: string, options: AnalyzeOptions |
   const names = placeNames(matches);
   for (const m of reading.mentions) if (m.location) m.location = resolveSpan(compiled, m.location, names);
   const mentions = marks.length ? reading.mentions.map((m) => withWholeMarks(m, marks, text)) : reading.mentions;
-  return { mentions, sentenceOf: reading.sentenceOf, risesBy: reading.risesBy, earlierFigures: reading.earlierFigures, doc: shown, pub, actors, numbers: shownNumbers };
+  return { mentions, sentenceOf: reading.sentenceOf, risesBy: reading.risesBy, earlierFigures: reading.earlierFigures, apart: reading.apart, doc: shown, pub, actors, numbers: shownNumbers };
 }
 
 /** The original-string offset where each sentence of a document starts. */

@@ -9,7 +9,7 @@ import {
   actorsFor, causeFor, includesOf, joinedClasses, tollActors, type EarlierMention, inheritVictims, locationFor, ofThemClass, othersElided, othersOwnClass, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
 } from './attach.js';
 import { buildContext, phraseAt, phraseTable, readingsOf, wordIn, type ActorRef, type Context } from './context.js';
-import { ARMED_VICTIMS, EARLIER_FIGURES, FALL_WORDS, FIELD_EXECUTION, PLUPERFECT_OPENERS, SOURCE_MARKERS, TOLL_NOUNS, TOLL_ROSE_BY } from './grammar.js';
+import { ARMED_VICTIMS, EARLIER_FIGURES, FALL_WORDS, INCIDENT_APART, FIELD_EXECUTION, PLUPERFECT_OPENERS, SOURCE_MARKERS, TOLL_NOUNS, TOLL_ROSE_BY, TOPIC_SHIFTS } from './grammar.js';
 import { eitherKinds } from './either.js';
 import { contrastedDuals, countingNumber, countOfForm, findCandidates, phraseStart, quantityOf } from './phrases.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -31,6 +31,8 @@ export interface CasualtyReading {
   sentenceOf: number[];
   risesBy: boolean[];
   earlierFigures: boolean[];
+  /** Whether each is told as another incident («وفي حادث منفصل…»): it repeats no figure told before. */
+  apart: boolean[];
 }
 
 /**
@@ -69,6 +71,7 @@ export function casualtiesInDoc(
   const sentenceOf: number[] = [];
   const risesBy: boolean[] = [];
   const earlierFigures: boolean[] = [];
+  const apart: boolean[] = [];
   let previous: { mention: CasualtyMention; last: number } | undefined;
   const earlier: EarlierMention[] = [];
   // The actors of each mention by its trigger, for the groups that share its predicate.
@@ -127,10 +130,11 @@ export function casualtiesInDoc(
     sentenceOf.push(ctx.sentenceOf[c.first]!);
     risesBy.push(previous !== undefined && previous.mention.rule === 'toll' && previous.mention.kind === mention.kind && roseBy(ctx, previous.last, c.first));
     earlierFigures.push(earlierReport(ctx, c.first));
+    apart.push(phraseAt(ctx, ctx.sentenceStarts[ctx.sentenceOf[c.first]!]!, ANOTHER_STORY) > 0);
     earlier.push({ kind: mention.kind, location: mention.location, actors: mention.actors, sentence: ctx.sentenceOf[c.first]!, toll: c.rule === 'toll' });
     previous = { mention, last: c.last };
   }
-  return { mentions, sentenceOf, risesBy, earlierFigures };
+  return { mentions, sentenceOf, risesBy, earlierFigures, apart };
 }
 
 /**
@@ -223,8 +227,20 @@ function earlierReport(ctx: Context, first: number): boolean {
     if (wordIn(ctx, k, PLUPERFECT)) pluperfect = true;
     if (wordIn(ctx, k, REPORTING)) reported = true;
   }
-  return earlier && reported;
+  if (!earlier || !reported) return false;
+  // A figure told with a weapon or a time of its own is an earlier incident («…بمقتل 7 مدنيين في قصف مماثل الشهر
+  // الماضي»), not the same toll told before — a definite weapon points back at the strike told («جراء التفجيرين»).
+  const sentence = ctx.sentenceOf[first];
+  for (let k = first; k < first + OWN_WORDS_REACH && k < ctx.n && ctx.sentenceOf[k] === sentence; k++) {
+    if (ctx.causeAt.get(k)?.article === false || wordIn(ctx, k, ANOTHER_TIME)) return false;
+  }
+  return true;
 }
+/** How far after a figure its own weapon or time may stand («…بمقتل 7 مدنيين في قصف مماثل على البلدة الشهر الماضي»). */
+const OWN_WORDS_REACH = 10;
+const ANOTHER_TIME = /* @__PURE__ */ new Set(INCIDENT_APART);
+// «من جهة أخرى» may also say "meanwhile", of the same story.
+const ANOTHER_STORY = /* @__PURE__ */ phraseTable(TOPIC_SHIFTS.filter((p) => p[0] !== 'من'));
 /** How many words before a figure the words that make it an earlier report may stand. */
 const EARLIER_REACH = 16;
 const EARLIER = /* @__PURE__ */ phraseTable(EARLIER_FIGURES);

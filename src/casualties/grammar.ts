@@ -129,6 +129,7 @@ export const FALLS_INTO: readonly Phrase[] = [
 export const TOPIC_SHIFTS: readonly Phrase[] = [
   ['في', 'سياق', 'اخر'], ['في', 'سياق', 'منفصل'], ['في', 'شان', 'اخر'], ['في', 'حادث', 'منفصل'], ['في', 'حادثه', 'منفصله'],
   ['في', 'حادث', 'اخر'], ['في', 'حادثه', 'اخري'], ['من', 'جهه', 'اخري'], ['من', 'ناحيه', 'اخري'], ['علي', 'صعيد', 'اخر'],
+  ['في', 'هجوم', 'منفصل'], ['في', 'هجوم', 'اخر'],
 ];
 
 /** Wounds after a verb of harm: only a person is so hurt («وأصابوه بجروح») — shrapnel and bullets also hit things. */
@@ -1557,6 +1558,10 @@ export const TOLL_ROSE_BY: readonly string[] = ['بعد', 'اثر', 'عقب', '�
  */
 export const EARLIER_FIGURES: readonly Phrase[] = [
   ['في', 'وقت', 'سابق'], ['حصيله', 'اوليه'], ['حصيله', 'سابقه'], ['الحصيله', 'الاوليه'], ['الحصيله', 'السابقه'], ['حصيله', 'اولي'],
+];
+/** Words that set a figure in another incident or time: «في قصف مماثل»، «في هجوم سابق»، «الشهر الماضي»، «قبل أسبوع». */
+export const INCIDENT_APART: readonly string[] = [
+  'مماثل', 'مماثله', 'سابق', 'سابقه', 'منفصل', 'منفصله', 'اخر', 'اخري', 'الماضي', 'الماضيه', 'قبل', 'امس',
 ];
 /** The «كان … قد» of a report told in the pluperfect: «وكانت قيادة العمليات قد أعلنت مقتل 28». */
 export const PLUPERFECT_OPENERS: readonly string[] = ['كان', 'كانت'];

@@ -64,13 +64,14 @@ function compatible(a: CasualtyMention, b: CasualtyMention): boolean {
  *
  * @param mentions - from `extractCasualties`, in text order
  * @param sentenceOf - the sentence index of each mention
- * @param links - whether each mention tells the deaths the toll right before it rose by (`risesBy`), and whether it
+ * @param links - whether each mention tells the deaths the toll right before it rose by (`risesBy`), whether it
  *   is an earlier report the toll has since replaced (`earlierFigures`: it joins an event of its kind and place with
- *   a figure no smaller, whose figure it does not give)
+ *   a figure no smaller, whose figure it does not give), and whether it is told as another incident (`apart`: it
+ *   joins none told before its sentence)
  * @internal
  */
 export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: readonly number[], links: EventLinks = {}): CasualtyEvent[] {
-  const { risesBy = [], earlierFigures = [] } = links;
+  const { risesBy = [], earlierFigures = [], apart = [] } = links;
   const groups: number[][] = [];
   mentions.forEach((m, i) => {
     if (m.hypothetical || m.denied || m.zero) return;
@@ -83,6 +84,8 @@ export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: re
       for (const j of recent) {
         const o = mentions[j]!;
         const sameSentence = sentenceOf[j] === sentenceOf[i];
+        // «وفي حادث منفصل…»: another incident, whatever it shares with those told before.
+        if (apart[i] && !sameSentence) continue;
         const near = sentenceOf[i]! - sentenceOf[j]! <= 2;
         const pair = sameSentence && o.kind !== m.kind && compatible(o, m) && !recent.some((k) => mentions[k]!.kind === m.kind && sentenceOf[k] === sentenceOf[i]);
         const repeat = o.kind === m.kind && sameFigure(o.count, m.count) && compatible(o, m);
@@ -114,7 +117,9 @@ export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: re
 export interface EventLinks {
   readonly risesBy?: readonly boolean[];
   readonly earlierFigures?: readonly boolean[];
+  readonly apart?: readonly boolean[];
 }
+
 
 function toEvent(mentions: readonly CasualtyMention[], members: number[], earlierFigures: readonly boolean[]): CasualtyEvent {
   const figures: CasualtyEvent['figures'] = {};
