@@ -162,6 +162,9 @@ describe('source and summary', () => {
 });
 
 describe('options and input', () => {
+  it('a text that opens with a word of affiliation reads (a vehicle before it was looked for at -1)', () => {
+    expect(extractCasualties('تابع طيران الأسد إلقاء البراميل على مدينة داريا ما أدى إلى سقوط ضحايا وجرحى.').map((m) => m.kind)).toEqual(['killed', 'injured']);
+  });
   it('rejects non-strings and unknown options with clear errors', () => {
     expect(() => extractCasualties(42 as unknown as string)).toThrow(/argument 'text' must be a string/);
     expect(() => extractCasualties('قتل 5', { foo: true } as never)).toThrow(/unknown option 'foo'/);

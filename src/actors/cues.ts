@@ -45,7 +45,7 @@ export const CUES: ReadonlyMap<string, CueClass> = new Map<string, CueClass>([
   ...words('target', `
     معاقل معقل مواقع موقع مقرات مقر نقاط نقطه تجمعات تجمع ثكنات ثكنه حاجز حواجز ارتال رتل طرد تحرير دحر مراكز
     معسكر معسكرا معسكرات مقار مقرا موقعا تجمعا مخزن مخزنا مخازن مستودع مستودعا مستودعات منصه منصات قاعده قاعدتي
-    قواعد قافله قوافل عربه عربات مدرعه مدرعات ناقله ناقلات
+    قواعد
     تعرض تعرضت تعرضوا يتعرض تتعرض`),
   ...words('other', `
     دعم يدعم تدعم الدعم دعمها ترعاه يرعاه ترعي يرعي تقوده يقوده تقودها يقودها بقياده قياده سلم سلموا استسلم
@@ -103,6 +103,14 @@ export const CLAIMS: readonly string[] = ['مسؤولي', 'مسئولي', 'ال�
 
 /** Prepositions and relatives: a word after an actor that is one of them opens no object of its verb. */
 export const NOT_OBJECTS: ReadonlySet<string> = new Set(['في', 'علي', 'من', 'الي', 'عن', 'مع', 'ضد', 'بعد', 'قبل', 'خلال', 'منذ', 'عند', 'لدي', 'حتي', 'ان', 'الذي', 'التي']);
+
+/**
+ * Vehicles an actor moves in: its side is the target where the vehicle is what is attacked («كمين لقافلة للجيش»،
+ * «هجوم على عربة للجيش»), and the attacker's where it attacks («هاجمت قافلة تابعة للدعم السريع القرية»).
+ */
+export const VEHICLES: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'قافله', 'قوافل', 'عربه', 'عربات', 'مدرعه', 'مدرعات', 'ناقله', 'ناقلات', 'رتل', 'ارتال', 'دوريه', 'دوريات', 'اليه', 'اليات', 'سياره', 'سيارات',
+]);
 
 /** Prepositions that point at a target after an attack word: «هجوم على X»، «ضربات ضد X». */
 export const AGAINST: ReadonlySet<string> = new Set(['علي', 'ضد']);

@@ -16,7 +16,7 @@ import type { Doc } from '../document.js';
 import { remember } from '../lexicon/compile.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { wordInfo } from '../tokenize/words.js';
-import { ACCUSATIONS, ACCUSE, ACCUSING, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, FIRED_BY, JOINED_MEMBERS, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, STRIKING_SUBJECTS, STRIKING_VERBS, SUBJECT_OPENERS, UNITS, VERBAL_NOUNS, type CueClass } from './cues.js';
+import { ACCUSATIONS, ACCUSE, ACCUSING, AGAINST, AGENT_OR_TARGET, BY_THE_HAND, CASUALTY_HEADS, CLAIMS, CLAUSE_BREAKS, CONTROL_VERBS, CUES, FIRED_BY, JOINED_MEMBERS, LINKERS, NOT_OBJECTS, PAST_VERBS, PLATFORMS, REPLY, STRIKING_SUBJECTS, STRIKING_VERBS, SUBJECT_OPENERS, UNITS, VEHICLES, VERBAL_NOUNS, type CueClass } from './cues.js';
 import type { Draft } from './phrases.js';
 import type { ActorRole } from './types.js';
 
@@ -61,6 +61,8 @@ const WEAPON_OF = 512;
 /** «نصب كميناً»: an ambush and the verb of laying it. */
 const AMBUSH = new Set(['كمين', 'كمينا']);
 const LAYING = new Set(['نصب', 'نصبت', 'نصبوا', 'ينصب', 'تنصب']);
+/** Words before a vehicle that make it what is attacked: «على عربة»، «تدمير عربة»، «استهدفت رتلاً»، «مرور قافلة». */
+const VEHICLE_ATTACKED = new Set(['علي', 'ضد', 'تدمير', 'استهداف', 'اعطاب', 'احراق', 'استهدف', 'استهدفت', 'دمر', 'دمرت', 'مرور', 'كمين']);
 
 /**
  * What the role windows ask of every word they pass, in one number: its cue class (low bits, {@link CLASSES}),
@@ -158,6 +160,7 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       if ((w === 'الي' || d.prefix.startsWith('ل')) && seen <= 2 && is(w === 'الي' ? t - 1 : t, ACCUSATION)) return 'attacker';
       // «على الأقل» ("at least") is no «على» of a target.
       if (w === 'علي' && word(t + 1) === 'الاقل') continue;
+      if (seen === 1 && attackedVehicle(t)) return 'target';
       if (is(t, AGAINST_WORD)) {
         if (t > 0 && owner[t - 1]! >= 0) return 'other'; // «التحالف الدولي ضد داعش»: a descriptive name
         // «رداً على الهجمات الإسرائيلية»: what is answered is no target.
@@ -202,6 +205,20 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
     // 5. Default.
     if (d.noun?.takesName === false) return 'attacker';
     return attackIn(s, d.first) ? 'attacker' : 'other';
+  }
+
+  /**
+   * «لقافلة»، «على عربة»، «تدمير عربة واحدة»، «أثناء مرور قافلة تابعة…»: a vehicle at `t` (or before its «واحدة» or
+   * «تابعة») that is attacked, by its «لـ» or the word before it.
+   */
+  function attackedVehicle(t: number): boolean {
+    let v = t;
+    // «عربة واحدة للحوثيين»، «قافلة تابعة لقوة الاتحاد الإفريقي».
+    if (word(v) === 'واحده' || word(v) === 'واحد' || AFFILIATION.has(word(v))) v--;
+    if (v < 0) return false;
+    const w = word(v).replace(/^و/u, '');
+    if (w.startsWith('ل') && VEHICLES.has(w.slice(1))) return true;
+    return VEHICLES.has(w) && v > 0 && VEHICLE_ATTACKED.has(word(v - 1).replace(/^و/u, ''));
   }
 
   /** A verb of laying an ambush among the few words before `t`, its subject between («نصب تنظيم داعش كميناً»). */
