@@ -1976,33 +1976,53 @@ export function placesBySentence(ctx: Context): PlacesBySentence {
   const text = placeText(ctx.doc, ctx.placeAt.values(), ctx.actors, numbers);
   // «بيروت - الوكالة الوطنية للإعلام»: where the report was filed, not where anyone was hurt; «التنظيمات المنتشرة في
   // ريف إدلب»: where the attackers are, not what they struck.
-  const phrases = placePhrases(text).filter((p) => !datelinePlace(ctx, p) && !basedIn(ctx, p));
+  const phrases: PlacePhrase[] = [];
+  for (const p of placePhrases(text)) {
+    if (basedIn(ctx, p)) continue;
+    const dateline = datelineOf(ctx, p);
+    if (dateline === 'alone') continue;
+    phrases.push(dateline === 'telling' ? { ...p, dateline: true } : p);
+  }
   return { text, bySentence: phrasesBySentence(phrases, ctx.sentenceOf, ctx.sentenceStarts.length - 1) };
 }
 
 /**
- * A place after an actor and its participle of being stationed («التنظيمات الإرهابية المنتشرة في ريف إدلب»، «قوات
- * النظام المتمركزة بريف…»): the actor's base, not what it struck.
+ * A place after an actor that is not the target and its participle of being stationed («التنظيمات الإرهابية المنتشرة
+ * في ريف إدلب»، «قوات النظام المتمركزة بريف…»): the attacker's base, not what it struck.
  */
 function basedIn(ctx: Context, p: PlacePhrase): boolean {
   const k = ctx.words[p.first - 1] === 'في' ? p.first - 2 : p.first - 1;
-  return k > 0 && BASED.has(ctx.words[k]!.replace(/^ال/u, '')) && (actorEndingAt(ctx, k - 1, ACTOR_REACH) >= 0 || actorEndingAt(ctx, k - 2, ACTOR_REACH) >= 0);
+  return k > 0 && BASED.has(ctx.words[k]!.replace(/^ال/u, '')) && (unstruckEndingAt(ctx, k - 1) || unstruckEndingAt(ctx, k - 2));
+}
+/** A mention of an actor not struck that ends at token `end` («مواقع الحوثيين المنتشرة في…» are struck, where they are). */
+function unstruckEndingAt(ctx: Context, end: number): boolean {
+  const first = actorEndingAt(ctx, end, ACTOR_REACH);
+  return first >= 0 && ctx.actorsAt.get(first)!.some((a) => a.lastToken === end && a.role !== 'target');
 }
 /** How many tokens back the actor a stationed participle describes may begin. */
 const ACTOR_REACH = 6;
 const BASED = /* @__PURE__ */ new Set(STATIONED);
 
 /**
- * A place that opens its line before a dash: the dateline (not before a colon: «إدلب: مقتل 5 مدنيين» heads its
- * story with the place).
+ * A place that opens its line before a dash is a dateline (not before a colon: «إدلب: مقتل 5 مدنيين» heads its story
+ * with the place): `alone` on its line («بيروت - الوكالة الوطنية للإعلام»), where the report was filed; `telling` a
+ * casualty on the rest of its line («الفاشر – قتل 15 مدنيا…»، «• درعا – مقتل شابين…»), where the line's place is,
+ * when its sentence names no other.
  */
-function datelinePlace(ctx: Context, p: PlacePhrase): boolean {
-  if (!DATELINE_DASHES.has(ctx.words[p.last + 1] ?? '')) return false;
+function datelineOf(ctx: Context, p: PlacePhrase): 'alone' | 'telling' | undefined {
+  if (!DATELINE_DASHES.has(ctx.words[p.last + 1] ?? '')) return undefined;
   // Only spaces, a bullet or a quote mark between the line's start and the place.
   const text = ctx.doc.original;
   let k = spanOfTokens(ctx.doc, p.first, p.first).start - 1;
   while (k >= 0 && text[k] !== '\n' && LINE_LEAD.test(text[k]!)) k--;
-  return k < 0 || text[k] === '\n';
+  if (k >= 0 && text[k] !== '\n') return undefined;
+  for (let t = p.last + 2; t < ctx.n && !lineBreakBefore(ctx, t); t++) if (ctx.casualtyAt.has(t)) return 'telling';
+  return 'alone';
+}
+/** Whether a line break stands between token `t` and the one before it. */
+function lineBreakBefore(ctx: Context, t: number): boolean {
+  const from = spanOfTokens(ctx.doc, t - 1, t - 1).end;
+  return ctx.doc.original.slice(from, spanOfTokens(ctx.doc, t, t).start).includes('\n');
 }
 const LINE_LEAD = /[\s\p{P}]/u;
 const DATELINE_DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
@@ -2011,7 +2031,9 @@ const DATELINE_DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
 export function locationFor(ctx: Context, c: Candidate, places: PlacesBySentence): PlaceMention | null {
   const sentence = ctx.sentenceOf[c.first]!;
   const own = c.placeTokens && { first: c.placeTokens[0], last: c.placeTokens[1] };
-  const pick = own ?? placeNear(places.bySentence, c, ctx.clauseOf, ctx.sentenceOf, isHeading(ctx, sentence) ? sentence + 1 : sentence - 1);
+  const near = own ?? placeNear(places.bySentence, c, ctx.clauseOf, ctx.sentenceOf, isHeading(ctx, sentence) ? sentence + 1 : sentence - 1);
+  // A dateline gives the place where its sentence names no other.
+  const pick = near && 'dateline' in near ? places.bySentence[sentence]?.find((p) => !p.dateline) ?? near : near;
   return pick ? unresolved(phraseSpan(places.text, pick)) : null;
 }
 

@@ -9,11 +9,13 @@ import { QUOTES, type LexMatch } from '../lexicon/match.js';
 import { cliticSplits, type CliticSplit } from '../tokenize/index.js';
 import { TokenIndex } from '../tokenize/token-index.js';
 import { stemIn, wordInfo } from '../tokenize/words.js';
-import { DIRECTION_ADJECTIVES, DIRECTIONS, NAME_FIRST_WORDS, NOT_PLACE_NAMES, PLACE_LISTS, PLACE_NOUNS } from './grammar.js';
+import { DIRECTION_ADJECTIVES, DIRECTIONS, DIRECTORATES, NAME_FIRST_WORDS, NOT_PLACE_NAMES, OFFICES, PLACE_LISTS, PLACE_NOUNS } from './grammar.js';
 
 const HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
 const LISTS = /* @__PURE__ */ new Set(PLACE_LISTS);
 const NOT_NAME = /* @__PURE__ */ new Set(NOT_PLACE_NAMES);
+const OFFICE = /* @__PURE__ */ new Set(OFFICES);
+const DIRECTORATE = /* @__PURE__ */ new Set(DIRECTORATES);
 /** A word ending in the accusative tanween, on its alif or before it. */
 const TANWEEN_END = /\u064B\u0627?$|\u0627\u064B$/u;
 const DIRECTION = /* @__PURE__ */ new Set(DIRECTIONS);
@@ -39,10 +41,11 @@ export interface PlaceText {
   readonly runEnds: Uint32Array;
 }
 
-/** A place phrase: its first and last token. @internal */
+/** A place phrase: its first and last token; `dateline` when it opens a line before a dash («الفاشر – قتل…»). @internal */
 export interface PlacePhrase {
   first: number;
   last: number;
+  dateline?: true;
 }
 
 /**
@@ -171,7 +174,8 @@ class Reader {
     const k = this.runEnd(i + 1);
     const named = this.t.placeAt.get(k);
     if (named) return named.lastToken;
-    if (!this.definiteHead(i)) return this.nameEnd(k);
+    // «مديرية الصحة» is an office, «مديرية صرواح» a district.
+    if (!this.definiteHead(i)) return this.isHead(i, DIRECTORATE) && OFFICE.has(this.word(k)) ? -1 : this.nameEnd(k);
     // «المدينة» alone names no place; «الريف الجنوبي لإدلب» names the countryside of the place after ل.
     const of = this.t.placeAt.get(k + 1);
     return DIRECTION_ADJECTIVE.has(this.word(k)) && of && of.prefix.startsWith('ل') ? of.lastToken : -1;
@@ -204,10 +208,16 @@ class Reader {
   private nameEnd(i: number): number {
     const t = this.t.doc.tokens[i];
     if (!t) return -1;
-    // «قرية (مسكفعام)»: a name in brackets, as in quotes.
-    const closes = QUOTES.has(t.text) ? (w: string) => QUOTES.has(w) : t.text === '(' ? (w: string) => w === ')' : undefined;
-    if (closes) {
-      for (let k = i + 1; k < Math.min(this.n, i + 5); k++) if (closes(this.word(k))) return k > i + 1 ? k : -1;
+    if (QUOTES.has(t.text)) {
+      for (let k = i + 1; k < Math.min(this.n, i + 5); k++) if (QUOTES.has(this.word(k))) return k > i + 1 ? k : -1;
+      return -1;
+    }
+    // «قرية (مسكفعام)»: a name of one or two words in brackets — not an aside («مدينة (حسب مصادر محلية)»).
+    if (t.text === '(') {
+      for (let k = i + 1; k <= i + 3 && k < this.n; k++) {
+        if (this.word(k) === ')') return k > i + 1 ? k : -1;
+        if (this.t.doc.tokens[k]!.kind !== 'word' || NOT_NAME.has(this.word(k))) return -1;
+      }
       return -1;
     }
     if (!this.nameWord(i)) return -1;

@@ -4219,6 +4219,13 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 2 }, victims: 'civilians', location: 'مدينة السقيلبية' }],
     },
     { text: 'قتل 3 مدنيين بقصف لقوات النظام المتمركزة بريف حماة على قرية لطمين', expect: [{ kind: 'killed', count: { value: 3 }, location: 'قرية لطمين' }] },
+    // Guard: where the stationed are the struck, their place is the casualties'.
+    { text: 'قصفت المدفعية التركية مواقع قسد المتمركزة في ريف منبج، ما أدى إلى مقتل 4 من عناصرها', expect: [{ kind: 'killed', count: { value: 4 }, location: 'ريف منبج' }] },
+    { text: 'قتل 3 جنود من قوات النظام المتمركزة في ريف حماة الشمالي بقصف للفصائل', expect: [{ kind: 'killed', count: { value: 3 }, location: 'ريف حماة' }] },
+  ],
+  'place · a dateline that tells a casualty on its line is its place where the sentence names no other': [
+    { text: 'حصاد اليوم:\n• درعا – مقتل شابين بانفجار لغم أرضي.\n• إدلب – مقتل 3 مدنيين بقصف مدفعي.', expect: [{ kind: 'killed', count: { value: 2 }, location: 'درعا' }, { kind: 'killed', count: { value: 3 }, location: 'إدلب' }] },
+    { text: 'إدلب – قتل 5 مدنيين بقصف على بلدة كفرنبل', expect: [{ kind: 'killed', count: { value: 5 }, location: 'بلدة كفرنبل' }] },
   ],
   'a list of places that goes on': [
     // «إلى جانب» adds a group to a toll as «فضلاً عن» does; placed apart, it is a toll of its own place.

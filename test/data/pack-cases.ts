@@ -18,7 +18,15 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'yemen', text: 'قتل عنصران من تنظيم القاعدة في غارة لطائرة أمريكية من دون طيار في محافظة شبوة.', actors: ['aqap', 'usa'], casualties: [['usa']] },
   // ISIS claimed bombings in Aden; «التنظيم» alone is AQAP in Yemeni news.
   { pack: 'yemen', text: 'قتل 12 شخصا في تفجير انتحاري استهدف نقطة أمنية في عدن. وأعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم.', actors: ['isis'], casualties: [['isis']] },
-  { pack: 'yemen', text: 'هاجم مسلحو التنظيم نقطة عسكرية في أبين وقتلوا ثلاثة جنود.', actors: ['aqap'], casualties: [['aqap']] },
+  // A bare «التنظيم» is the organization the text named; a party named «التنظيم الناصري» is none.
+  { pack: 'yemen', text: 'هاجم مسلحو تنظيم القاعدة نقطة عسكرية في أبين. وقتل التنظيم ثلاثة جنود.', actors: ['aqap'], casualties: [['aqap']] },
+  {
+    pack: 'yemen',
+    text: 'تبنى تنظيم داعش تفجيرين انتحاريين في مسجدين بصنعاء أسفرا عن مقتل 142 مصليا. وفي عدن، قتل التنظيم 4 من عناصر الأمن.',
+    actors: ['isis'],
+    casualties: [['isis'], ['isis']],
+  },
+  { pack: 'yemen', text: 'اغتال مسلحون مجهولون قياديا في التنظيم الناصري بمدينة تعز', actors: [], casualties: [[]] },
   { pack: 'yemen', text: 'قتل خمسة من مسلحي الحوثي بقصف مدفعي لقوات العمالقة جنوب الحديدة.', actors: ['houthis', 'yemen-government'], casualties: [['yemen-government']] },
   // A side that denies or condemns an execution is not its agent; «على يد» names the one that is.
   { pack: 'yemen', text: 'نفت جماعة الحوثي إعدام 4 أسرى في سجن بصنعاء.', actors: ['houthis'], casualties: [] },

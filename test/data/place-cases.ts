@@ -73,6 +73,12 @@ export const placeCases: Record<string, readonly PlaceCase[]> = {
     { text: 'قالت مديرية الصحة في إدلب إن خمسة قتلوا', places: [['إدلب', 'idlib', 'idlib']] },
     { text: 'أفادت مصادر محلية أن قذيفة سقطت على قرية كانت تؤوي نازحين', places: [] },
   ],
+  'an adjective after a masculine head, an aside in brackets and an office after «مديرية» are no names': [
+    { text: 'قتل 6 نازحين في قصف على مخيم عشوائي قرب بلدة أطمة', places: [['بلدة أطمة', 'atmeh', 'idlib']] },
+    { text: 'قتل 3 أشخاص في مدينة (حسب مصادر محلية) تعرضت للقصف', places: [] },
+    // Guard: a neighbourhood named after an office keeps its name.
+    { text: 'قتل 4 في تفجير في حي الشرطة بمدينة الموصل', places: [['حي الشرطة بمدينة الموصل', null, null]] },
+  ],
   "a country's accusative adjective describes the victims": [
     { text: 'غرق 11 طفلاً سورياً قبالة السواحل', places: [] },
     { text: 'قتل 11 مدنيا سوريا في القصف', places: [] },

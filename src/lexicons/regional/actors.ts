@@ -90,6 +90,12 @@ export const settlerForms: readonly string[] = [
   'فتية التلال', 'شبيبة التلال',
 ];
 
+/**
+ * ISIS's names that only say «the organization» and its fighters: a pack whose country has another organization
+ * that is «the» one (Yemen's AQAP) leaves them out, to the context. @internal
+ */
+export const ORGANIZATION_FORMS: readonly string[] = ['التنظيم', 'مسلحي التنظيم', 'عناصر التنظيم'];
+
 /** The regional actor `id`, with a country's own names for it added to its forms. @internal */
 export function regional(id: string, forms: readonly string[] = []): ActorEntry {
   return extend(regionalActors, id, forms);

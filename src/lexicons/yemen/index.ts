@@ -7,7 +7,7 @@
 import type { Lexicon } from '../../lexicon/types.js';
 import { conflictPack } from '../conflict-pack.js';
 import { governorateOf, spaced, within, type Row } from '../gazetteer.js';
-import { amaqSource, regional } from '../regional/actors.js';
+import { amaqSource, ORGANIZATION_FORMS, regional } from '../regional/actors.js';
 import { without } from '../extend.js';
 import { militias } from '../spellings.js';
 
@@ -183,7 +183,7 @@ export const yemenPack: Lexicon = /* @__PURE__ */ conflictPack({
         'القاعدة', 'تنظيم القاعدة', 'القاعدة في جزيرة العرب', 'تنظيم القاعدة في جزيرة العرب', 'أنصار الشريعة',
         'عناصر القاعدة', 'مسلحي القاعدة', 'مقاتلي القاعدة',
         'تنظيم القاعدة في شبه الجزيرة العربية', 'القاعدة في شبه الجزيرة العربية', 'عناصر تنظيم القاعدة', 'مسلحي تنظيم القاعدة',
-        'مقاتلي تنظيم القاعدة', 'التنظيم الإرهابي', 'عناصر التنظيم', 'مسلحي التنظيم', 'التنظيم',
+        'مقاتلي تنظيم القاعدة', 'التنظيم الإرهابي', 'عناصر التنظيم', 'مسلحي التنظيم',
         // Issue 14/15: the Yemeni branch by its country, its Ansar al-Sharia front with «تنظيم/جماعة», its fighters and cells.
         'تنظيم القاعدة في اليمن', 'القاعدة في اليمن', 'تنظيم أنصار الشريعة', 'جماعة أنصار الشريعة', 'مسلحو القاعدة', 'مقاتلو القاعدة',
         'خلايا القاعدة',
@@ -202,11 +202,11 @@ export const yemenPack: Lexicon = /* @__PURE__ */ conflictPack({
       ...['غارات', 'طيران'].flatMap((h) => [`${h} العدوان الأمريكي`, `${h} العدوان الأميركي`, `${h} العدوان الأمريكي البريطاني`]),
     ]),
     // ISIS's Yemeni «provinces» claimed the bombings of Aden and Sana'a (2015–16): the regional actor, with their names;
-    // «التنظيم» and its fighters stay AQAP's, whose they are in Yemeni news.
+    // a bare «التنظيم» is whichever organization the text named (AQAP's fighters keep their forms).
     without(regional('isis', [
       'ولاية اليمن', 'ولاية عدن أبين', 'ولاية صنعاء', 'ولاية لحج', 'ولاية حضرموت', 'ولاية البيضاء', 'ولاية شبوة',
       'داعش اليمن', 'داعش في اليمن', 'تنظيم الدولة في اليمن', 'فرع تنظيم الدولة في اليمن', 'الفرع اليمني لتنظيم الدولة',
-    ]), ['التنظيم', 'مسلحي التنظيم', 'عناصر التنظيم']),
+    ]), ORGANIZATION_FORMS),
   ],
   places: ROWS,
   sources: [
