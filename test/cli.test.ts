@@ -244,6 +244,10 @@ describe('hasila: errors', () => {
     const { code, stdout, stderr } = hasila(['analyze', '--lexicon', file], 'قتل 5');
     expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
     expect(stderr).toMatch(/^hasila: invalid lexicon '.+default\.json': .*defaultFor names no actor noun 'helicopters'/u);
+    // A later file may define the actor noun an earlier one names.
+    const nouns = join(dir, 'nouns.json');
+    writeFileSync(nouns, '{"id":"nouns","actorNouns":[{"id":"helicopters","labels":{"ar":"المروحيات","en":"helicopters"},"forms":["المروحيات"],"anaphoric":true}]}');
+    expect(hasila(['analyze', '--lexicon', file, '--lexicon', nouns], 'قتل 5').code).toBe(0);
   });
 
   it('a lexicon file that is missing or not JSON is named', () => {

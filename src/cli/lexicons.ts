@@ -32,13 +32,19 @@ export async function loadLexicons(files: string[], packs: readonly Lexicon[] = 
     }
     try {
       defined.push(defineLexicon(data as LexiconData, { extends: [defaultLexicon, ...packs, ...defined] }));
-      // What only an analyzer can check (a `defaultFor` naming no actor noun of the core) is checked here too, with
-      // the lexicons the run will read, so that the file is named.
-      createAnalyzer({ lexicons: [...packs, ...defined] });
     } catch (error) {
       throw new InputError(`invalid lexicon '${file}': ${(error as Error).message}`);
     }
     loaded.push(data);
+  }
+  // What only an analyzer can check (a `defaultFor` naming no actor noun) is checked here too, on the lexicons the run
+  // will read — a later file may define what an earlier one names —, naming the file of the lexicon at fault.
+  try {
+    createAnalyzer({ lexicons: [...packs, ...defined] });
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = defined.findIndex((l) => message.includes(`lexicon '${l.id}'`));
+    throw new InputError(`invalid lexicon '${files[at < 0 ? files.length - 1 : at]}': ${message}`);
   }
   return loaded;
 }
