@@ -306,6 +306,7 @@ function index(doc: Doc, matches: readonly LexMatch[]): Matches {
   const opens = (k: number): void => {
     if (out.opens.length === 0 || out.opens[out.opens.length - 1]! < k) out.opens.push(k);
   };
+  const afterFacility = (x: LexMatch): boolean => x.prefix === '' && tokens[x.firstToken - 1]?.kind === 'word' && isFacility(wordInfo(doc, x.firstToken - 1).splits);
   for (const x of matches) {
     // A medium is a source, which no other source covers (one group's matches do not overlap).
     if (x.type === 'sources') {
@@ -318,6 +319,8 @@ function index(doc: Doc, matches: readonly LexMatch[]): Matches {
     // Plain sources (civil defence, monitors) hide the names, nouns and adjectives inside them («المرصد السوري»).
     if (covered(x, sources)) continue;
     if (x.type === 'actorNouns') {
+      // «ساحة الطيران»، «حي الطيران»: a noun right after a facility or place noun names the place.
+      if (afterFacility(x)) continue;
       out.nouns.set(x.firstToken, x as LexMatch<'actorNouns'>);
       opens(x.firstToken);
       // «المتحدث باسم رئاسة الأركان العامة للجيش الليبي»: a speaking organ reports like a plain source.
@@ -328,8 +331,7 @@ function index(doc: Doc, matches: readonly LexMatch[]): Matches {
       if (!MADE_IN.has(tokens[x.lastToken + 1]?.text ?? '')) out.adjectives.set(x.firstToken, x as LexMatch<'actorAdjectives'>);
     } else if (x.type === 'actors' && !covered(x, out.places)) {
       // «أكاديمية الأسد»، «مستشفى الأسد»: a name right after a facility noun is part of a place name.
-      const before = tokens[x.firstToken - 1];
-      if (x.prefix === '' && before?.kind === 'word' && isFacility(wordInfo(doc, x.firstToken - 1).splits)) continue;
+      if (afterFacility(x)) continue;
       out.names.set(x.firstToken, x as LexMatch<'actors'>);
       opens(x.firstToken);
     }

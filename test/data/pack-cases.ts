@@ -386,6 +386,8 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'somalia', text: 'قتل 12 من عناصر حركة الشباب على يد قوات بونت لاند في جبال جلجلا.', actors: ['al-shabaab', 'somali-forces'], casualties: [['somali-forces']] },
   // The side a convoy or an armoured vehicle is of, after it, is the target of the ambush laid for it.
   { pack: 'somalia', text: 'قتل 8 جنود في كمين نصبته حركة الشباب لقافلة للجيش الصومالي قرب بيدوا.', actors: ['al-shabaab', 'somali-forces'], casualties: [['al-shabaab']] },
+  // «حي الطيران»، «ساحة الطيران»: a place's name, no aircraft and no actor.
+  { pack: 'sudan', text: 'قتل 3 مدنيين بقذيفة سقطت في حي الطيران بمدينة الأبيض.', actors: [], casualties: [[]] },
   // Guard: a convoy that attacks is its side's.
   { pack: 'sudan', text: 'هاجمت قافلة تابعة لقوات الدعم السريع قرية ود النورة، ما أدى إلى مقتل 35 مدنيا.', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'libya', text: 'قصفت مدرعات تابعة لقوات حفتر أحياء سكنية جنوب طرابلس، ما أدى إلى مقتل 3 مدنيين.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
