@@ -117,11 +117,11 @@ export const AGAINST: ReadonlySet<string> = new Set(['علي', 'ضد']);
 
 /**
  * Nouns that make a following name part of a place or facility name: «أكاديمية الأسد»، «ضاحية الأسد»،
- * «مستشفى الأسد».
+ * «مستشفى الأسد»; a weapon or an actor noun after one names it too («ساحة الطيران»، «حي الطيران»).
  */
 export const FACILITY_NOUNS: ReadonlySet<string> = new Set(
   `ضاحيه اكاديميه مشفي مستشفي جامعه مدرسه شارع ساحه دوار جسر سد بحيره مطار معهد كليه ملعب حديقه مسجد جامع
-   قصر نادي مكتبه مشروع حي مدينه بلده قريه طريق اوتوستراد كراج`.trim().split(/\s+/u),
+   قصر نادي مكتبه مشروع حي مدينه بلده قريه طريق اوتوستراد كراج ميدان نفق مجمع`.trim().split(/\s+/u),
 );
 
 /** Words that link a speaking noun to the actor it belongs to: «التابعة لـ»، «باسم». */

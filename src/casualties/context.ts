@@ -11,8 +11,9 @@ import { goesOnPastLineBreak } from '../tokenize/line-breaks.js';
 import { stemIn, tokenArrays, wordFact, wordInfo } from '../tokenize/words.js';
 import {
   ACCORDING_OPENERS, KNOWN_BY, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, FATE_PRONOUNS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
-  ALIVE, TOLL_REACHING, UP_TO_BEFORE, SHORT_AFTER_AND, AMONG_WORDS, NO_WEAPON_DEATHS, WHOLE_WARS, ARRIVING, AS_MANY, PARENT_FATHERS, PARENT_MOTHERS, REACHING_LINKS, SEIZING_ON, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, TIME_SPAN_HEADS, TIME_SPANS, DAY_WORDS, PAST_PERIOD_HEADS, PAST_WORDS, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, LANDMARK_NOUNS, JOINED_ONLY, MEMBERED_GROUPS, type Phrase,
+  ALIVE, TOLL_REACHING, UP_TO_BEFORE, SHORT_AFTER_AND, AMONG_WORDS, NO_WEAPON_DEATHS, WHOLE_WARS, ARRIVING, AS_MANY, PARENT_FATHERS, PARENT_MOTHERS, REACHING_LINKS, SEIZING_ON, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, TIME_SPAN_HEADS, TIME_SPANS, DAY_WORDS, PAST_PERIOD_HEADS, PAST_WORDS, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, JOINED_ONLY, MEMBERED_GROUPS, type Phrase,
 } from './grammar.js';
+import { FACILITY_NOUNS } from '../actors/cues.js';
 import { PLACE_NOUNS } from '../places/grammar.js';
 import { Summaries, SUMMARY_FACTS } from './summaries.js';
 import { CUE, CUE_ALIVE, CUE_CELL, CUE_NO_WEAPON, CUE_PARENT, CUE_REACH, CUE_SEIZE, F, TokenIndex } from './tokens.js';
@@ -264,12 +265,13 @@ function aMarch(doc: Doc, m: LexMatch<'causes'>): boolean {
   if (m.lastToken !== k || !stemIn(doc, k, MARCH)) return false;
   return (k + 1 < doc.tokens.length && stemIn(doc, k + 1, MARCH_NEXT)) || (k > 0 && stemIn(doc, k - 1, MARCH_PREV));
 }
-// «في ساحة الطيران»: a place's name, not the weapon — the weapon with its article, in construct after a place noun.
+// «في ساحة الطيران»: a place's name, not the weapon — the weapon with its article, in construct after a facility
+// or place noun (the nouns the actor layer reads names after).
 function aLandmark(doc: Doc, m: LexMatch<'causes'>): boolean {
   const k = m.firstToken;
   return k > 0 && m.article && m.prefix === '' && stemIn(doc, k - 1, LANDMARK) && !DEFINITE.test(doc.tokens[k - 1]!.text);
 }
-const LANDMARK = /* @__PURE__ */ new Set([...LANDMARK_NOUNS, ...PLACE_NOUNS]);
+const LANDMARK = /* @__PURE__ */ new Set([...FACILITY_NOUNS, ...PLACE_NOUNS]);
 const DEFINITE = /^[وفبلك]{0,2}ال/u;
 const MARCH = /* @__PURE__ */ new Set(MARCHES);
 const MARCH_NEXT = /* @__PURE__ */ new Set(MARCH_AFTER);

@@ -9,7 +9,7 @@ import {
   actorsFor, causeFor, includesOf, joinedClasses, tollActors, type EarlierMention, inheritVictims, locationFor, ofThemClass, othersElided, othersOwnClass, nonFactFlags, placesBySentence, refineVictims, sourceFor, standsAlone, victimSides,
 } from './attach.js';
 import { buildContext, phraseAt, phraseTable, readingsOf, wordIn, type ActorRef, type Context } from './context.js';
-import { ARMED_VICTIMS, EARLIER_FIGURES, FALL_WORDS, INCIDENT_APART, FIELD_EXECUTION, PLUPERFECT_OPENERS, SOURCE_MARKERS, TOLL_NOUNS, TOLL_ROSE_BY, TOPIC_SHIFTS } from './grammar.js';
+import { ARMED_VICTIMS, EARLIER_FIGURES, FALL_WORDS, FIELD_EXECUTION, INCIDENT_APART, PLUPERFECT_OPENERS, SOURCE_MARKERS, TOLL_NOUNS, TOLL_ROSE_BY, TOPIC_SHIFTS } from './grammar.js';
 import { eitherKinds } from './either.js';
 import { contrastedDuals, countingNumber, countOfForm, findCandidates, phraseStart, quantityOf } from './phrases.js';
 import type { ObjectVerbs } from './object-verbs.js';
@@ -21,15 +21,13 @@ import { victimClass } from './tokens.js';
 import { ownSide } from './link.js';
 import type { Candidate } from './phrases.js';
 
-/**
- * Casualty mentions with the sentence index of each, whether each tells the deaths a toll right before it rose by
- * («ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»), and whether each is an earlier report since replaced («وكانت حصيلة
- * أولية قد تحدثت عن مقتل 55»), for event grouping. @internal
- */
+/** Casualty mentions with the sentence index of each, and what links each to those before it, for event grouping. @internal */
 export interface CasualtyReading {
   mentions: CasualtyMention[];
   sentenceOf: number[];
+  /** Whether each tells the deaths a toll right before it rose by («ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»). */
   risesBy: boolean[];
+  /** Whether each is an earlier report since replaced («وكانت حصيلة أولية قد تحدثت عن مقتل 55»). */
   earlierFigures: boolean[];
   /** Whether each is told as another incident («وفي حادث منفصل…»): it repeats no figure told before. */
   apart: boolean[];

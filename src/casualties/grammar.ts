@@ -1265,12 +1265,6 @@ export const MARCH_AFTER: readonly string[] = [
 export const MARCH_BEFORE: readonly string[] = ['قمع', 'تفريق', 'نظم', 'نظمت', 'نظموا', 'شارك', 'شاركوا', 'المشاركين', 'المشاركون'];
 
 /**
- * Landmarks named by a word that is also a weapon: «ساحة الطيران» (Aviation Square, Baghdad)، «شارع الطيران»، «دوار
- * الصواريخ»، «حي الطيران». Read with the place nouns: a weapon in construct after one is its name.
- */
-export const LANDMARK_NOUNS: readonly string[] = ['ساحه', 'ميدان', 'دوار', 'جسر', 'نفق', 'مجمع', 'مطار', 'قاعده'];
-
-/**
  * A war told as a whole before a toll in its sentence («شنت إسرائيل عدواناً تحول إلى حرب واسعة، ما أسفر عن أكثر من 4
  * آلاف قتيل»): the toll is the war's, of no one weapon.
  */

@@ -120,7 +120,6 @@ export interface EventLinks {
   readonly apart?: readonly boolean[];
 }
 
-
 function toEvent(mentions: readonly CasualtyMention[], members: number[], earlierFigures: readonly boolean[]): CasualtyEvent {
   const figures: CasualtyEvent['figures'] = {};
   const best = new Map<string, number>();
