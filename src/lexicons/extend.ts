@@ -15,7 +15,7 @@ export function extend<E extends BaseEntry>(base: readonly E[], id: string, form
   return { ...entry, forms: [...entry.forms, ...forms] };
 }
 
-/** `entry` without some of its forms: a pack whose country gives them to another actor. @internal */
+/** `entry` without some of its forms: a pack whose country's news means another actor by them as often. @internal */
 export function without<E extends BaseEntry>(entry: E, forms: readonly string[]): E {
   return { ...entry, forms: entry.forms.filter((f) => !forms.includes(f)) };
 }
