@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, createAnalyzer, extractCasualties, type CasualtyMention } from '../src/index.js';
 import { lebanonPack } from '../src/packs/lebanon.js';
+import { libyaPack } from '../src/packs/libya.js';
 import { families, notCasualties, type ExpectedMention } from './data/casualty-patterns.js';
 
 function check(text: string, got: CasualtyMention[], want: ExpectedMention[]): void {
@@ -120,6 +121,9 @@ describe('source and summary', () => {
     const { casualties, events } = createAnalyzer({ packs: [lebanonPack] }).analyze(text);
     expect(casualties.map((m) => m.location?.text ?? null)).toEqual([null, 'بلدة الناقورة']);
     expect(events.length).toBe(1);
+    // The agency in brackets may stand before the dash.
+    const reuters = 'طرابلس (رويترز) - قالت الحكومة إن 44 مهاجرا على الأقل قتلوا وأصيب أكثر من 130 آخرين في غارة جوية استهدفت مركز إيواء للمهاجرين في ضاحية تاجوراء شرقي طرابلس.';
+    expect(createAnalyzer({ packs: [libyaPack] }).extractCasualties(reuters)[0]?.location?.text).toContain('تاجوراء');
     // Guard: a place that heads its line before a colon is the story's place.
     expect(extractCasualties('إدلب: مقتل 5 مدنيين بقصف روسي')[0]?.location?.text).toBe('إدلب');
   });

@@ -214,11 +214,11 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // vehicle's side, the source before a comma — and the review's mends. The root 143.71 → 145.71, `hasila/link`
   // 139.43 → 141.37, root `analyze` 136.04 → 138.03. `hasila/numbers` stays 10.00 KB.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 145.72 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 145.75 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 141.40 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 138.05 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 141.43 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 138.09 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

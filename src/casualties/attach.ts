@@ -2010,15 +2010,20 @@ const BASED = /* @__PURE__ */ new Set(STATIONED);
  * when its sentence names no other.
  */
 function datelineOf(ctx: Context, p: PlacePhrase): 'alone' | 'telling' | undefined {
-  if (!DATELINE_DASHES.has(ctx.words[p.last + 1] ?? '')) return undefined;
+  // «طرابلس (رويترز) -»: the agency in brackets may stand before the dash.
+  let dash = p.last + 1;
+  if (ctx.words[dash] === '(') for (let k = dash + 1; k < dash + AGENCY_WORDS && k < ctx.n; k++) if (ctx.words[k] === ')') dash = k + 1;
+  if (!DATELINE_DASHES.has(ctx.words[dash] ?? '')) return undefined;
   // Only spaces, a bullet or a quote mark between the line's start and the place.
   const text = ctx.doc.original;
   let k = spanOfTokens(ctx.doc, p.first, p.first).start - 1;
   while (k >= 0 && text[k] !== '\n' && LINE_LEAD.test(text[k]!)) k--;
   if (k >= 0 && text[k] !== '\n') return undefined;
-  for (let t = p.last + 2; t < ctx.n && !lineBreakBefore(ctx, t); t++) if (ctx.casualtyAt.has(t)) return 'telling';
+  for (let t = dash + 1; t < ctx.n && !lineBreakBefore(ctx, t); t++) if (ctx.casualtyAt.has(t)) return 'telling';
   return 'alone';
 }
+/** How many tokens the bracketed agency of a dateline may take, its brackets counted. */
+const AGENCY_WORDS = 6;
 /** Whether a line break stands between token `t` and the one before it. */
 function lineBreakBefore(ctx: Context, t: number): boolean {
   const from = spanOfTokens(ctx.doc, t - 1, t - 1).end;
