@@ -1861,14 +1861,17 @@ export function isHeading(ctx: Context, sentence: number): boolean {
  */
 function headlineParts(ctx: Context, sentence: number): boolean {
   const first = ctx.sentenceStarts[sentence]!;
-  const text = ctx.doc.norm.text;
-  const breakBefore = (t: number): boolean => t === 0 || /[\n\r\u2028\u2029]/u.test(text.slice(ctx.doc.tokens[t - 1]!.end, ctx.doc.tokens[t]!.start));
-  if (!breakBefore(first)) return false;
+  if (!lineBreakBefore(ctx, first)) return false;
   for (let t = first + 1; t < ctx.n && t - first <= HEADLINE_TOKENS; t++) {
-    if (breakBefore(t)) return ctx.sentenceOf[t - 1] !== sentence && !SENTENCE_ENDS.has(ctx.doc.tokens[t - 1]!.text);
+    if (lineBreakBefore(ctx, t)) return ctx.sentenceOf[t - 1] !== sentence && !SENTENCE_ENDS.has(ctx.doc.tokens[t - 1]!.text);
   }
   return false;
 }
+/** Whether token `t` opens a line: the text's first, or a line break before it. */
+function lineBreakBefore(ctx: Context, t: number): boolean {
+  return t === 0 || LINE_BREAK.test(ctx.doc.norm.text.slice(ctx.doc.tokens[t - 1]!.end, ctx.doc.tokens[t]!.start));
+}
+const LINE_BREAK = /[\n\r\u2028\u2029]/u;
 /** The longest headline line, in tokens. */
 const HEADLINE_TOKENS = 20;
 
@@ -2014,22 +2017,14 @@ function datelineOf(ctx: Context, p: PlacePhrase): 'alone' | 'telling' | undefin
   let dash = p.last + 1;
   if (ctx.words[dash] === '(') for (let k = dash + 1; k < dash + AGENCY_WORDS && k < ctx.n; k++) if (ctx.words[k] === ')') dash = k + 1;
   if (!DATELINE_DASHES.has(ctx.words[dash] ?? '')) return undefined;
-  // Only spaces, a bullet or a quote mark between the line's start and the place.
-  const text = ctx.doc.original;
-  let k = spanOfTokens(ctx.doc, p.first, p.first).start - 1;
-  while (k >= 0 && text[k] !== '\n' && LINE_LEAD.test(text[k]!)) k--;
-  if (k >= 0 && text[k] !== '\n') return undefined;
+  // Only punctuation (a bullet, a quote mark) between the line's start and the place.
+  for (let t = p.first; !lineBreakBefore(ctx, t); t--) if (!LINE_LEAD.test(ctx.doc.tokens[t - 1]!.text)) return undefined;
   for (let t = dash + 1; t < ctx.n && !lineBreakBefore(ctx, t); t++) if (ctx.casualtyAt.has(t)) return 'telling';
   return 'alone';
 }
 /** How many tokens the bracketed agency of a dateline may take, its brackets counted. */
 const AGENCY_WORDS = 6;
-/** Whether a line break stands between token `t` and the one before it. */
-function lineBreakBefore(ctx: Context, t: number): boolean {
-  const from = spanOfTokens(ctx.doc, t - 1, t - 1).end;
-  return ctx.doc.original.slice(from, spanOfTokens(ctx.doc, t, t).start).includes('\n');
-}
-const LINE_LEAD = /[\s\p{P}]/u;
+const LINE_LEAD = /^\p{P}+$/u;
 const DATELINE_DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
 
 /** The place of a mention: after it in its clause, before it in the clause, the sentence, the sentence before. */
