@@ -583,6 +583,41 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
 }
 
 /**
+ * «قتل سبعة أشخاص، بينهم أربعة من حزب الله»، «بينهم 27 من تنظيم داعش و283 من القوات الحكومية»، «بينهم عناصر الأمن»:
+ * the sides of the sub-groups after the victims (token `last`) are theirs. Not an actor named by its attack («بينهم
+ * امرأة بقصف تركي»).
+ */
+function sideOfSubgroup(ctx: Context, last: number, a: ActorRef): boolean {
+  let k = last + 1;
+  if (ctx.bits[k]! & F.COMMA) k++;
+  if (!(ctx.bits[k]! & F.INCLUDES) || ctx.causeAt.has(a.firstToken)) return false;
+  k += ctx.words[k + 1] === 'من' ? 2 : 1;
+  for (let item = 0; item < SUBGROUP_SIDES && k <= a.firstToken; item++) {
+    const num = countingNumber(ctx, k);
+    if (num) k = num.lastToken + 1;
+    const v = ctx.victimAt.get(k);
+    if (v) k = v.lastToken + 1;
+    if (!(num || v)) return false;
+    if (ctx.words[k] === 'من' || ctx.words[k] === 'في') {
+      k++;
+      if (SIDE_NOUNS.has(ctx.words[k]!)) k++;
+      while (k < a.firstToken && QUOTES.has(ctx.words[k]!)) k++;
+    } else if (!v || /^[بل]/u.test(ctx.words[k] ?? '')) return false;
+    if (a.firstToken === k) return true;
+    // The next item, joined by «و» after this one's side: «و283 من القوات الحكومية».
+    const side = ctx.actorsAt.get(k)?.[0];
+    if (!side) return false;
+    k = side.lastToken + 1;
+    while (QUOTES.has(ctx.words[k] ?? '')) k++;
+    if (!(ctx.bits[k]! & F.AND)) return false;
+    if (ctx.words[k] === 'و') k++;
+  }
+  return false;
+}
+/** How many sub-groups of a list are read for their sides. */
+const SUBGROUP_SIDES = 4;
+
+/**
  * Losses (rule `losses`) told by a verb of losing or suffering them — «فقد»، «خسر»، «تكبد» — are the losses of the
  * verb's subject: the actor right after the verb («فقد الجيش جنديا»، «تكبد التنظيم خسائر»), else the nearest before it
  * in its sentence with no casualty between («قوات الجيش الوطني، فقدت نحو تسعة رجال»). «كبّد» (inflicted) names the agent.
@@ -939,6 +974,12 @@ function agentLink(ctx: Context, from: number, a: ActorRef): boolean {
   }
   return first >= 0 && first - from <= LINK_GAP && a.firstToken - last <= LINK_GAP;
 }
+/** An anaphor with a possessive pronoun («عناصرها»، «أفراده») that is the victims' noun of the mention. */
+function ownPronoun(ctx: Context, c: Candidate, a: ActorRef): boolean {
+  const w = ctx.words[a.firstToken]!;
+  return a.firstToken === a.lastToken && a.firstToken >= victimsStart(ctx, c) && a.lastToken <= c.last && !w.startsWith('ال') && /(ها|هم|ه)$/u.test(w);
+}
+
 /** How many tokens may stand between the mention and its first link word, and between the last one and the actor. */
 const LINK_GAP = 6;
 
@@ -966,12 +1007,14 @@ export function actorsFor(ctx: Context, c: Candidate, sides: ReadonlySet<ActorRe
   const sideOf = new Map<ActorRef, boolean>();
   const onVictimsSide = (a: ActorRef): boolean => {
     let yes = sideOf.get(a);
-    if (yes === undefined) sideOf.set(a, (yes = victimsSide(ctx, c, a)));
+    if (yes === undefined) sideOf.set(a, (yes = victimsSide(ctx, c, a) || (a.firstToken > c.last && sideOfSubgroup(ctx, c.last, a))));
     return yes;
   };
   for (const a of ctx.actorsBySentence[sentence] ?? []) {
     // A resolved anaphor («مسلحين») says too little of whose side the victims are to rule an actor out by id.
     if (!a.anaphoric && a.firstToken !== c.first && (sides.has(a) || onVictimsSide(a))) own.add(a.actor);
+    // «استهدفت عبوة دورية للحشد … ما أدى إلى مقتل اثنين من عناصرها»: a pronoun on the victims' own noun names their side.
+    else if (a.anaphoric && ownPronoun(ctx, c, a)) own.add(a.actor);
   }
   // «اتهمت كتائب القسام إسرائيل بالوقوف وراء الانفجار الذي أسفر عن مقتل 6 من عناصرها»: a possessive on the victims'
   // noun is most often the armed speaker's, who tells of its own dead.

@@ -523,4 +523,11 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'libya', text: 'أصيب أربعة مدنيين بقذائف أطلقتها مرتزقة فاقنر على حي سكني جنوب طرابلس.', actors: ['lna-haftar'], casualties: [['lna-haftar']] },
   { pack: 'yemen', text: 'قتل جنديان من قوات الأحزمة الأمنية بهجوم لعناصر تنظيم القاعدة في اليمن على نقطة تفتيش في أبين.', actors: ['yemen-government', 'aqap'], casualties: [['aqap']] },
   { pack: 'iraq', text: 'قتل ثلاثة من عناصر البشمركة بهجوم شنه مسلحو داعش على نقطة مراقبة في قضاء مخمور.', actors: ['iraqi-forces', 'isis'], casualties: [['isis']] },
+  // Issue 15: the side of a «بينهم» sub-group («بينهم ثلاثة من حزب الله»، a list of sides) is the victims', not their
+  // killer; so is the owner a pronoun on the victims' noun points at («من عناصرها»). Guard: an actor named by its attack
+  // after a sub-group is still the agent.
+  { pack: 'lebanon', text: 'قتل ستة أشخاص، بينهم ثلاثة من «حزب الله»، في إطلاق نار على موكب تشييع في بلدة خلدة.', actors: ['hezbollah'], casualties: [[]] },
+  { pack: 'syria', text: 'وبلغت حصيلة المعارك منذ مطلع الشهر 90 قتيلا، بينهم 12 من تنظيم داعش و60 من القوات الحكومية.', actors: ['isis', 'syrian-government'], casualties: [[]] },
+  { pack: 'iraq', text: 'انفجرت عبوة ناسفة لدى مرور دورية للحشد الشعبي قرب بعقوبة ما أدى إلى مقتل ثلاثة من عناصرها.', actors: ['pmf', 'pmf'], casualties: [[]] },
+  { pack: 'iraq', text: 'قتل أربعة أشخاص بينهم طفل بقصف تركي على قرية في قضاء العمادية.', actors: ['turkey'], casualties: [['turkey']] },
 ];
