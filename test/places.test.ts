@@ -97,7 +97,7 @@ describe('packs give their countries their governorates', () => {
     ['iraq', 'قتل 5 مدنيين بتفجير انتحاري في قضاء تلعفر غرب الموصل', 'nineveh'],
     ['sudan', 'قتل 9 مدنيين بقصف مدفعي على مدينة نيالا بجنوب دارفور', 'south-darfur'],
     ['palestine', 'استشهد 6 فلسطينيين في غارة على منزل في بيت لاهيا شمال القطاع', 'north-gaza'],
-    ['lebanon', 'قتل 3 أشخاص بغارة إسرائيلية على بلدة عيتا الشعب في جنوب لبنان', 'south-lebanon'],
+    ['lebanon', 'قتل 3 أشخاص بغارة إسرائيلية على بلدة عيتا الشعب في جنوب لبنان', 'nabatieh'],
     ['somalia', 'قتل 8 أشخاص في انفجار سيارة مفخخة في حي هودن بالعاصمة مقديشو', 'banadir'],
   ])('%s: the event and the summary carry the governorate («%s»)', (id, text, governorate) => {
     const { events, summary } = analyzers[id]!.analyze(text);

@@ -63,8 +63,12 @@ export const packPlaceCases: Record<string, readonly PlaceCase[]> = {
     { text: 'انتشلت طواقم الدفاع المدني 9 شهداء في مخيم المغازي بالمحافظة الوسطى', places: [['مخيم المغازي بالمحافظة الوسطى', 'maghazi', 'deir-al-balah']] },
   ],
   lebanon: [
-    { text: 'غارة إسرائيلية على بلدة عيتا الشعب في جنوب لبنان', places: [['بلدة عيتا الشعب في جنوب لبنان', 'aita-al-shaab', 'south-lebanon']] },
+    { text: 'غارة إسرائيلية على بلدة عيتا الشعب في جنوب لبنان', places: [['بلدة عيتا الشعب في جنوب لبنان', 'aita-al-shaab', 'nabatieh']] },
     { text: 'غارة على مدينة صور جنوب لبنان', places: [['مدينة صور جنوب لبنان', 'tyre', 'south-lebanon']] },
+    // The Bint Jbeil and Marjayoun districts are in Nabatieh governorate, Tyre's villages in the South.
+    { text: 'استشهد شاب بغارة على بلدة تبنين', places: [['بلدة تبنين', 'tebnine', 'nabatieh']] },
+    { text: 'أصيب مواطن بقصف على بلدة مجدل سلم', places: [['بلدة مجدل سلم', 'majdal-selm', 'nabatieh']] },
+    { text: 'غارة على بلدة مجدل زون', places: [['بلدة مجدل زون', 'majdal-zoun', 'south-lebanon']] },
     { text: 'غارة على بلدة الخيام في قضاء مرجعيون', places: [['بلدة الخيام في قضاء مرجعيون', 'khiam', 'nabatieh']] },
     { text: 'قتل 3 في غارة على حارة حريك في الضاحية الجنوبية لبيروت', places: [['حارة حريك في الضاحية الجنوبية لبيروت', 'haret-hreik', 'beirut']] },
     { text: 'قصف على مدينة بعلبك في البقاع', places: [['مدينة بعلبك في البقاع', 'baalbek', 'baalbek-hermel']] },
