@@ -156,6 +156,15 @@ describe('source and summary', () => {
     expect(summary.actors).toEqual(['isis']);
     expect(summary.location?.text).toContain('الميادين');
   });
+  it("an event's place is its reports' narrowest: a town the body names inside the headline's area", () => {
+    const headline = 'مقتل 5 مدنيين بقصف على ريف إدلب\nقتل خمسة مدنيين صباح اليوم بقصف مدفعي على بلدة سرمين في ريف إدلب الشرقي';
+    const { events, summary } = analyze(headline);
+    expect(events.map((e) => [e.mentions, e.location?.place])).toEqual([[[0, 1], 'sarmin']]);
+    expect(summary.location?.place).toBe('sarmin');
+    // The city a countryside is named after is not in it: the first report's area stays.
+    const city = analyze('مقتل 3 مدنيين بقصف على ريف حلب\nوقتل 3 مدنيين بقصف على مدينة حلب');
+    expect(city.events.map((e) => e.location?.place)).toEqual(['aleppo-countryside']);
+  });
 });
 
 describe('options and input', () => {

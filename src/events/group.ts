@@ -3,7 +3,8 @@
  * @module events/group
  */
 import type { CasualtyMention, Victims } from '../casualties/types.js';
-import type { CasualtyKind } from '../lexicon/types.js';
+import type { CasualtyKind, PlaceType } from '../lexicon/types.js';
+import type { PlaceMention } from '../places/types.js';
 import type { Quantity } from '../quantity.js';
 import type { ArticleSummary, CasualtyEvent, KilledCounts } from './types.js';
 
@@ -151,11 +152,34 @@ function toEvent(mentions: readonly CasualtyMention[], members: number[], earlie
     victims: mentions[reports.find((i) => mentions[i]!.kind === main.kind) ?? members[0]!]!.victims,
     actors: pick((m) => m.actors, (a) => a.length === 0) ?? [],
     cause: pick((m) => m.cause, () => false),
-    location: pick((m) => m.location, () => false),
+    location: narrowest(reports.map((i) => mentions[i]!.location)),
     date: null,
     mentions: members,
     evidence: members.map((i) => ({ kind: mentions[i]!.kind, count: mentions[i]!.count, victims: mentions[i]!.victims, mention: i })),
   };
+}
+
+/** Places that hold towns: a report naming one of the towns in them («بلدة سرمين في ريف إدلب» after the headline's «ريف إدلب») says where. */
+const AREAS: ReadonlySet<PlaceType> = new Set(['country', 'governorate', 'region']);
+
+/**
+ * The event's place: the first report's, or a later report's place inside it — in it by the gazetteer, or a town or
+ * quarter of the same governorate where the first named an area (a city too where it named the governorate or the
+ * country: «ريف السويداء» is not the city it is named after).
+ */
+function narrowest(places: readonly (PlaceMention | null)[]): PlaceMention | null {
+  let at: PlaceMention | null = null;
+  for (const p of places) {
+    if (!p) continue;
+    if (!at) at = p;
+    else if (at.place && p.place && p.place !== at.place && (p.within.includes(at.place) || inArea(p, at))) at = p;
+  }
+  return at;
+}
+
+function inArea(p: PlaceMention, area: PlaceMention): boolean {
+  if (area.type === null || !AREAS.has(area.type) || p.type === null || AREAS.has(p.type) || (p.type === 'city' && area.type === 'region')) return false;
+  return p.governorate !== null && p.governorate === area.governorate;
 }
 
 const CIVILIAN: ReadonlySet<Victims> = new Set(['civilians', 'children', 'women', 'medical', 'rescuers', 'journalists', 'crew', 'families']);
