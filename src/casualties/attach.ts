@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { actorEndingAt, clashAt, inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, wordInClauseBefore, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_OPENERS, DENIAL_VERBS, DENIED_IT, DENIAL_RELATIVES, DENIED_THAT, CALLED_FALSE, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, STATIONED, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_OPENERS, DENIAL_VERBS, DENIED_IT, DENIAL_RELATIVES, DENIED_THAT, CALLED_FALSE, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, STATIONED, FIRING_POSITIONS, FIRE_ORIGINS, DISTANCE_UNITS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { APPOSITIVES, BECAUSE, HANDS, HARM_KINDS, CARRYING_OUT, VENTURING, LOSING, LOSING_OR_MISSING, OTHER_ONE, OTHER_TWO_DEFINITE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -23,6 +23,7 @@ import type { IncludedGroup, Victims } from './types.js';
 import { AFTERMATH_VERB, BETWEEN_SIDES, CHAIN_START, CHARGED, DESCRIBING, kept, keptTest, POINTED_BACK, REPLY_OPENING, SINCE_WHEN } from './summaries.js';
 import { CUE, CUE_CELL, CUE_NO_WEAPON, F, victimClass } from './tokens.js';
 import { phrasesBySentence, placeNear, type PlacesBySentence } from '../places/near.js';
+import { DIRECTIONS } from '../places/grammar.js';
 import { phraseSpan, placePhrases, placeText, type PlacePhrase } from '../places/reader.js';
 import { unresolved } from '../places/resolve.js';
 import type { PlaceMention } from '../places/types.js';
@@ -2027,7 +2028,7 @@ export function placesBySentence(ctx: Context): PlacesBySentence {
     if (basedIn(ctx, p)) continue;
     const dateline = datelineOf(ctx, p);
     if (dateline === 'alone') continue;
-    phrases.push(dateline === 'telling' ? { ...p, dateline: true } : p);
+    phrases.push(dateline === 'telling' || distanceFrom(ctx, p) ? { ...p, fallback: true } : p);
   }
   return { text, bySentence: phrasesBySentence(phrases, ctx.sentenceOf, ctx.sentenceStarts.length - 1) };
 }
@@ -2038,8 +2039,28 @@ export function placesBySentence(ctx: Context): PlacesBySentence {
  */
 function basedIn(ctx: Context, p: PlacePhrase): boolean {
   const k = ctx.words[p.first - 1] === 'في' ? p.first - 2 : p.first - 1;
-  return k > 0 && BASED.has(ctx.words[k]!.replace(/^ال/u, '')) && (unstruckEndingAt(ctx, k - 1) || unstruckEndingAt(ctx, k - 2));
+  return (k > 0 && BASED.has(ctx.words[k]!.replace(/^ال/u, '')) && (unstruckEndingAt(ctx, k - 1) || unstruckEndingAt(ctx, k - 2))) || firedFrom(ctx, p);
 }
+/**
+ * «بقصف مدفعي مصدره مواقع النظام في مدينة مورك على بلدة اللطامنة»، «قذائف أطلقها الحوثيون من مواقعهم في منطقة
+ * الحوبان»: the positions fire came from, their side named or not between.
+ */
+function firedFrom(ctx: Context, p: PlacePhrase): boolean {
+  if (ctx.words[p.first - 1] !== 'في') return false;
+  let k = p.first - 2;
+  const side = actorEndingAt(ctx, k, ACTOR_REACH);
+  if (side >= 0 && !POSITIONS.has(ctx.words[side]!)) k = side - 1;
+  else if (side >= 0) k = side;
+  return POSITIONS.has(ctx.words[k] ?? '') && FIRED_FROM.has(ctx.words[k - 1] ?? '');
+}
+/** «(13 كم شمال مدينة حمص)»، «على بعد 5 كيلومترات جنوب إدلب»: the place a distance is measured from, not where. */
+function distanceFrom(ctx: Context, p: PlacePhrase): boolean {
+  return DIRECTION.has(ctx.words[p.first - 1] ?? '') && DISTANCE.has(ctx.words[p.first - 2] ?? '');
+}
+const DIRECTION = /* @__PURE__ */ new Set(DIRECTIONS);
+const DISTANCE = /* @__PURE__ */ new Set(DISTANCE_UNITS);
+const POSITIONS = /* @__PURE__ */ new Set(FIRING_POSITIONS);
+const FIRED_FROM = /* @__PURE__ */ new Set(FIRE_ORIGINS);
 /** A mention of an actor not struck that ends at token `end` («مواقع الحوثيين المنتشرة في…» are struck, where they are). */
 function unstruckEndingAt(ctx: Context, end: number): boolean {
   const first = actorEndingAt(ctx, end, ACTOR_REACH);
@@ -2075,8 +2096,8 @@ export function locationFor(ctx: Context, c: Candidate, places: PlacesBySentence
   const sentence = ctx.sentenceOf[c.first]!;
   const own = c.placeTokens && { first: c.placeTokens[0], last: c.placeTokens[1] };
   const near = own ?? placeNear(places.bySentence, c, ctx.clauseOf, ctx.sentenceOf, isHeading(ctx, sentence) ? sentence + 1 : sentence - 1);
-  // A dateline gives the place where its sentence names no other.
-  const pick = near && 'dateline' in near ? places.bySentence[sentence]?.find((p) => !p.dateline) ?? near : near;
+  // A dateline, or a point a distance is measured from, gives the place where its sentence names no other.
+  const pick = near && 'fallback' in near ? places.bySentence[sentence]?.find((p) => !p.fallback) ?? near : near;
   return pick ? unresolved(phraseSpan(places.text, pick)) : null;
 }
 

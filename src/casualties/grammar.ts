@@ -1543,6 +1543,13 @@ export const STATIONED: readonly string[] = [
   'متحصنون', 'متحصن', 'متمترسه', 'متمترسين', 'متمترس', 'مرابطه', 'مرابطين',
 ];
 
+/** Positions fire comes from («من مواقعهم في …»، «مصدره مواقع النظام في …»): where the attacker is, not its victims. */
+export const FIRING_POSITIONS: readonly string[] = ['مواقع', 'مواقعه', 'مواقعها', 'مواقعهم', 'موقع', 'موقعه', 'موقعها', 'موقعهم', 'ثكنه', 'ثكنات', 'نقاط', 'نقاطه', 'نقاطها', 'نقاطهم', 'تمركز', 'تمركزات'];
+/** Units of distance before a direction and a place, the point a distance is measured from: «13 كم شمال مدينة حمص». */
+export const DISTANCE_UNITS: readonly string[] = ['كم', 'كلم', 'كيلو', 'كيلومتر', 'كيلومترا', 'كيلومترات', 'متر', 'مترا', 'امتار', 'ميل', 'اميال'];
+/** The words before {@link FIRING_POSITIONS} that make them the origin of fire. */
+export const FIRE_ORIGINS: readonly string[] = ['من', 'مصدره', 'مصدرها'];
+
 /** What a toll rose by, right after it: «ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»، «… إثر استشهاد امرأة». */
 export const TOLL_ROSE_BY: readonly string[] = ['بعد', 'اثر', 'عقب', 'اثره'];
 

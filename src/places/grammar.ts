@@ -52,6 +52,12 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'تدريب', 'مجاور', 'مجاوره', 'كبير', 'كبيره', 'صغير', 'صغيره', 'موقت', 'موقته', 'ميداني', 'ميدانيه',
 ];
 
+/** Roads named by the places they join («على طريق حلب–دمشق الدولي»، «أوتوستراد دمشق السويداء»): no place of either. */
+export const ROADS: readonly string[] = ['طريق', 'الطريق', 'اوتوستراد', 'الاوتوستراد', 'اوتستراد'];
+
+/** Words of a person's or family's name before a place's name: «لعائلة أبو رفح»، «ابن حلب». */
+export const PERSON_NAME_WORDS: readonly string[] = ['ابو', 'ابي', 'ابن', 'بن'];
+
 /** The offices a directorate is («مديرية الصحة»، «مديرية الدفاع المدني»): no name after «مديرية» (Yemen's district). */
 export const OFFICES: readonly string[] = [
   'صحه', 'الصحه', 'الدفاع', 'الامن', 'الشرطه', 'التربيه', 'الاعلام', 'الزراعه', 'الاوقاف', 'المياه', 'الكهرباء',

@@ -9,7 +9,7 @@ import { QUOTES, type LexMatch } from '../lexicon/match.js';
 import { cliticSplits, type CliticSplit } from '../tokenize/index.js';
 import { TokenIndex } from '../tokenize/token-index.js';
 import { stemIn, wordInfo } from '../tokenize/words.js';
-import { DIRECTION_ADJECTIVES, DIRECTIONS, DIRECTORATES, NAME_FIRST_WORDS, NOT_PLACE_NAMES, OFFICES, PLACE_LISTS, PLACE_NOUNS } from './grammar.js';
+import { DIRECTION_ADJECTIVES, DIRECTIONS, DIRECTORATES, NAME_FIRST_WORDS, NOT_PLACE_NAMES, PERSON_NAME_WORDS, OFFICES, PLACE_LISTS, PLACE_NOUNS, ROADS } from './grammar.js';
 
 const HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
 const LISTS = /* @__PURE__ */ new Set(PLACE_LISTS);
@@ -21,6 +21,9 @@ const TANWEEN_END = /\u064B\u0627?$|\u0627\u064B$/u;
 const DIRECTION = /* @__PURE__ */ new Set(DIRECTIONS);
 const DIRECTION_ADJECTIVE = /* @__PURE__ */ new Set(DIRECTION_ADJECTIVES);
 const NAME_FIRST = /* @__PURE__ */ new Set(NAME_FIRST_WORDS);
+const ROAD = /* @__PURE__ */ new Set(ROADS);
+const PERSON = /* @__PURE__ */ new Set(PERSON_NAME_WORDS);
+const DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
 
 /** A token range covered by another reading (a number, casualty word, victim noun or actor). @internal */
 export interface TokenRange {
@@ -41,11 +44,14 @@ export interface PlaceText {
   readonly runEnds: Uint32Array;
 }
 
-/** A place phrase: its first and last token; `dateline` when it opens a line before a dash («الفاشر – قتل…»). @internal */
+/**
+ * A place phrase: its first and last token; `fallback` for a place its sentence's casualties take only where it names
+ * no other — a dateline («الفاشر – قتل…»), the point a distance is measured from («13 كم شمال مدينة حمص»). @internal
+ */
 export interface PlacePhrase {
   first: number;
   last: number;
-  dateline?: true;
+  fallback?: true;
 }
 
 /**
@@ -154,9 +160,36 @@ class Reader {
       // An ambiguous name («الباب» the door, «الشعار» the slogan) names a place after a place noun or a preposition.
       const afterPreposition = named.prefix.includes('ب') || this.word(i - 1) === 'في';
       if (named.entry.ambiguous && !afterPreposition) return -1;
-      return this.adjective(named) || unlikeShortForm(named) ? -1 : named.lastToken;
+      return this.adjective(named) || unlikeShortForm(named) || this.owned(i) ? -1 : named.lastToken;
     }
     return this.isHead(i) ? this.afterHead(i) : -1;
+  }
+
+  /**
+   * A name at `i` that is part of a person's name («لعائلة أبو رفح») or of a road between two places («على طريق
+   * حلب–دمشق الدولي»، «طريق بعقوبة الخالص»: both ends). A road to one place («على طريق المنصوري») is near it: its name is
+   * the place.
+   */
+  private owned(i: number): boolean {
+    const named = this.t.placeAt.get(i)!;
+    const before = this.word(i - 1);
+    if (named.prefix !== '') return false;
+    if (PERSON.has(before)) return true;
+    if (ROAD.has(before)) return this.secondEnd(named.lastToken + 1) >= 0;
+    // The second end: «-الحديدة» or «الخالص» after the first.
+    const end = DASHES.has(before) ? i - 2 : i - 1;
+    for (let k = end; k >= 0 && k >= end - 2; k--) {
+      const first = this.t.placeAt.get(k);
+      if (first) return first.lastToken === end && first.prefix === '' && ROAD.has(this.word(k - 1));
+    }
+    return false;
+  }
+
+  /** The second end of a road's name at `k` («-دمشق»، «– كركوك»، «الخالص»): its last token, or -1. */
+  private secondEnd(k: number): number {
+    const at = DASHES.has(this.word(k)) ? k + 1 : k;
+    const named = this.t.placeAt.get(at);
+    return named && named.prefix === '' ? named.lastToken : -1;
   }
 
   /**

@@ -4222,6 +4222,15 @@ export const families: Record<string, CasualtyCase[]> = {
     // Guard: where the stationed are the struck, their place is the casualties'.
     { text: 'قصفت المدفعية التركية مواقع قسد المتمركزة في ريف منبج، ما أدى إلى مقتل 4 من عناصرها', expect: [{ kind: 'killed', count: { value: 4 }, location: 'ريف منبج' }] },
     { text: 'قتل 3 جنود من قوات النظام المتمركزة في ريف حماة الشمالي بقصف للفصائل', expect: [{ kind: 'killed', count: { value: 3 }, location: 'ريف حماة' }] },
+    // The positions fire came from are the attacker's.
+    { text: 'قتل 4 مدنيين بقصف صاروخي مصدره مواقع قوات النظام في بلدة جورين على قرية الزيارة', expect: [{ kind: 'killed', count: { value: 4 }, location: 'قرية الزيارة' }] },
+    { text: 'أصيب طفلان بقذائف أطلقتها الميليشيات من مواقعها في مدينة صوران على بلدة اللطامنة', expect: [{ kind: 'injured', count: { value: 2 }, location: 'بلدة اللطامنة' }] },
+  ],
+  'place · the point a distance is measured from is the place only where the sentence names no other': [
+    { text: 'استهدفت قوات النظام بالقذائف مدينة تلبيسة (13 كم شمال مدينة حمص)، ما أسفر عن مقتل طفلة', expect: [{ kind: 'killed', count: { value: 1 }, location: 'مدينة تلبيسة' }] },
+    { text: 'قصفت قوات النظام مدينة تلبيسة الواقعة على بعد 13 كم شمال حمص، ما أدى إلى إصابة 3 مدنيين', expect: [{ kind: 'injured', count: { value: 3 }, location: 'مدينة تلبيسة' }] },
+    // Guard: named alone, it is the nearest place the text gives.
+    { text: 'قتل 4 جنود في هجوم على قاعدة عسكرية على بعد 27 كلم شمال مدينة حماة', expect: [{ kind: 'killed', count: { value: 4 }, location: 'مدينة حماة' }] },
   ],
   'place · a dateline that tells a casualty on its line is its place where the sentence names no other': [
     { text: 'حصاد اليوم:\n• درعا – مقتل شابين بانفجار لغم أرضي.\n• إدلب – مقتل 3 مدنيين بقصف مدفعي.', expect: [{ kind: 'killed', count: { value: 2 }, location: 'درعا' }, { kind: 'killed', count: { value: 3 }, location: 'إدلب' }] },

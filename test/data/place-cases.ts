@@ -89,6 +89,13 @@ export const placeCases: Record<string, readonly PlaceCase[]> = {
     { text: 'قتل شاب في حي القصور بمدينة حمص', places: [['حي القصور بمدينة حمص', 'al-qusour', 'homs']] },
     { text: 'قتل مدنيان في حي الفردوس بمدينة الرقة', places: [['حي الفردوس بمدينة الرقة', 'raqqa', 'raqqa']] },
   ],
+  "a road's or a person's name": [
+    { text: 'قتل مدني على طريق حلب–دمشق الدولي قرب سراقب', places: [['سراقب', 'saraqib', 'idlib']] },
+    { text: 'انفجرت عبوة على أوتوستراد دمشق - حمص', places: [] },
+    { text: 'أصيب طفل من عائلة أبو حلب في القصف', places: [] },
+    // Guard: a road to one place is near it.
+    { text: 'قتل شاب على طريق سراقب', places: [['سراقب', 'saraqib', 'idlib']] },
+  ],
   'unknown names and actors': [
     { text: 'قصفت طائرات التحالف مدينة الموصل العراقية', places: [['مدينة الموصل', null, null]] },
     { text: 'قتل 3 عناصر من قوات سوريا الديمقراطية', places: [] },
