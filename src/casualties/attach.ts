@@ -1747,11 +1747,14 @@ function violent(ctx: Context, sentence: number): boolean {
 const pluralStem = (w: string): string => w.replace(/^[وف]/u, '').replace(/(وا|ون)$/u, '');
 const VIOLENCE = /* @__PURE__ */ new Set([...[...CUES].filter(([, c]) => c === 'attack').map(([w]) => w), ...CLASH_WORDS, ...FIGHTING]);
 
-/** Whether actor `a` stands in a clause after `clause` that opens with a contrast («فيما»، «بينما»). */
+/**
+ * Whether actor `a` stands in a clause after `clause` that opens with a contrast («فيما»، «بينما») or tells an earlier
+ * event in the pluperfect («…، وكانت غارات روسية قد قتلت 35 مدنيا الشهر الماضي»).
+ */
 function laterContrast(ctx: Context, clause: number, a: ActorRef): boolean {
   const other = ctx.clauseOf[a.firstToken]!;
   if (other <= clause) return false;
-  for (let k = clause + 1; k <= other; k++) if (contrastAt(ctx, ctx.clauseStarts[k]!)) return true;
+  for (let k = clause + 1; k <= other; k++) if (contrastAt(ctx, ctx.clauseStarts[k]!) || EARLIER.has(ctx.words[ctx.clauseStarts[k]!]!)) return true;
   return false;
 }
 

@@ -12,6 +12,7 @@ import { stemIn, tokenArrays, wordFact, wordInfo } from '../tokenize/words.js';
 import {
   ACCORDING_OPENERS, KNOWN_BY, BODIES, CLASH_WORDS, NONE_THERE, CLAUSE_OPENERS, DEATH_IDIOMS, DENIAL, HABIT_ENDS, HABITUAL, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, NEGATION, ONE_IN, YEARLY, DURING_WORDS, FALL_WORDS, FATE_WORDS, FATE_PRONOUNS, KILLED_PHRASES, NEEDS_DEATH_OBJECT, LOSING, LOSING_OR_MISSING, LOSS_NOUNS, MODIFIER_OPENERS, NOT_OF_PEOPLE, INCLUDES_MOST, INCLUDES_SOME, ORDINALS, OTHERS,
   ALIVE, TOLL_REACHING, UP_TO_BEFORE, SHORT_AFTER_AND, AMONG_WORDS, NO_WEAPON_DEATHS, WHOLE_WARS, ARRIVING, AS_MANY, PARENT_FATHERS, PARENT_MOTHERS, REACHING_LINKS, SEIZING_ON, MASSACRES, NAME_COMMANDERS, NAME_OFFICES, NAME_RANKS, PENALTY_CARRIERS, QUOTE_MARKS, RELATIVES, SINCE_WORDS, SKIPPABLE, TIME_SPAN_HEADS, TIME_SPANS, DAY_WORDS, PAST_PERIOD_HEADS, PAST_WORDS, SOURCE_MARKERS, STATE_PHRASES, STILL_WORDS, SUBJECTED, SUFFERING, TOLL_NOUNS, TOLL_RISE, WARS, WEAPONS_OR_FIGHTERS, FIGHTING_GROUPS, CEASING, MARCHES, MARCH_AFTER, MARCH_BEFORE, JOINED_ONLY, MEMBERED_GROUPS, type Phrase,
+  WAS_FORMS,
 } from './grammar.js';
 import { FACILITY_NOUNS } from '../actors/cues.js';
 import { PLACE_NOUNS } from '../places/grammar.js';
@@ -299,9 +300,12 @@ function wordBits(lists: readonly (readonly [readonly string[], number])[]): Rea
   return table;
 }
 
-/** Bits kept with a word beyond the {@link F} bits of `Context.bits`: it opens a clause, it is a reporting verb. */
+/**
+ * Bits kept with a word beyond the {@link F} bits of `Context.bits`: it opens a clause; it opens one after a comma (a
+ * reporting verb, «وكان» of an earlier event).
+ */
 const OPENS = 1 << 16;
-const REPORTS = 1 << 17;
+const OPENS_AFTER_COMMA = 1 << 17;
 /** A word of `TIME_SPAN_HEADS`, `TIME_SPANS`, `DAY_WORDS` (`featureBits`' time adjuncts). */
 const SPAN_HEAD_WORD = 1 << 18;
 const SPAN_WORD = 1 << 19;
@@ -404,7 +408,7 @@ function wordFeatures(w: string, word: boolean): number {
   if (w === 'و') b |= F.AND;
   else if (afterAnd !== undefined && (w.length > 3 || SHORT_AND.has(afterAnd))) b |= F.AND | (AFTER_AND_BITS.get(afterAnd) ?? 0) | ((OWN_BITS.get(afterAnd) ?? 0) & F.TIME ? AND_TIME_WORD : 0);
   if (OPENERS.has(w) || (afterAnd !== undefined && OPENERS.has(afterAnd))) b |= OPENS;
-  if (REPORTING.has(w) || (afterAnd !== undefined && REPORTING.has(afterAnd))) b |= REPORTS;
+  if (REPORTING.has(w) || (afterAnd !== undefined && REPORTING.has(afterAnd)) || (afterAnd !== undefined && WAS.has(afterAnd))) b |= OPENS_AFTER_COMMA;
   if (SPAN_HEAD.has(w)) b |= SPAN_HEAD_WORD;
   if (SPAN.has(w)) b |= SPAN_WORD;
   if (DAY.has(w)) b |= DAY_WORD;
@@ -450,14 +454,15 @@ function isEllipsisEnd(tokens: Doc['tokens'], k: number): boolean {
 
 const OPENERS = /* @__PURE__ */ new Set(CLAUSE_OPENERS);
 const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
+const WAS = /* @__PURE__ */ new Set(WAS_FORMS);
 
-// A clause opens at «كما، بينما، فيما…» and at a reporting verb after a comma («، وقال إن…»): each has its own
-// attribution. Coordination with a bare و does not open a clause: «قتل 52 مدنيا وأصيب عشرات… جراء غارات».
+// A clause opens at «كما، بينما، فيما…» and, after a comma, at a reporting verb («، وقال إن…») or at the «وكان» of an
+// earlier event («…، وكانت غارات روسية قد قتلت…»): each has its own attribution. Coordination with a bare و does not open a clause: «قتل 52 مدنيا وأصيب عشرات… جراء غارات».
 function opensClause(doc: Doc, i: number): boolean {
   const b = wordInfo(doc, i).bits;
   if (b & OPENS) return true;
   if (b & IN_WORD && i + 1 < doc.tokens.length && wordInfo(doc, i + 1).bits & WHILE_WORD) return true;
-  return (b & REPORTS) !== 0 && i > 0 && (wordInfo(doc, i - 1).bits & COMMA_WORD) !== 0;
+  return (b & OPENS_AFTER_COMMA) !== 0 && i > 0 && (wordInfo(doc, i - 1).bits & COMMA_WORD) !== 0;
 }
 
 /** Index of the token that contains original offset `at` (or the next one), -1 past the end. @internal */

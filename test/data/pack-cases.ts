@@ -530,4 +530,7 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'syria', text: 'وبلغت حصيلة المعارك منذ مطلع الشهر 90 قتيلا، بينهم 12 من تنظيم داعش و60 من القوات الحكومية.', actors: ['isis', 'syrian-government'], casualties: [[]] },
   { pack: 'iraq', text: 'انفجرت عبوة ناسفة لدى مرور دورية للحشد الشعبي قرب بعقوبة ما أدى إلى مقتل ثلاثة من عناصرها.', actors: ['pmf', 'pmf'], casualties: [[]] },
   { pack: 'iraq', text: 'قتل أربعة أشخاص بينهم طفل بقصف تركي على قرية في قضاء العمادية.', actors: ['turkey'], casualties: [['turkey']] },
+  // Issue 15: «، وكانت … قد» after a comma tells an earlier event in a clause of its own: its actor and weapon are not
+  // those of the clause before, which names its own weapon.
+  { pack: 'syria', text: 'قتل شاب برصاص قناص في مدينة دوما أمس، وكانت غارات روسية قد قتلت 35 مدنيا في المدينة الشهر الماضي.', actors: ['russia'], casualties: [[], ['russia']] },
 ];
