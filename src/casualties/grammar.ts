@@ -1165,8 +1165,9 @@ export const COUNT_FOLLOWERS: readonly string[] = [
   'هم', 'وهم',
   // «مقتل العشرات ممن كانوا في السوق»: of those who — what they were or did.
   'ممن',
-  // «وأصيب العشرات وسط توقعات بزيادة الحصيلة»، «أصيب 5 وسط المدينة»: amid what happened, or where.
-  'وسط',
+  // «وأصيب العشرات وسط توقعات بزيادة الحصيلة»، «أصيب 5 وسط المدينة»: amid what happened, or where; and the other
+  // directions of a place («قتل 3 جنوب مدينة إدلب»، «أصيب 5 شرقي دير الزور»).
+  'وسط', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
   // «عدد القتلى ستة جميعهم من المدنيين»: all of them, in apposition to a bare figure.
   ...ALL_BY_PRONOUN,
   // «أدت لمقتل اثنين كانا بداخلها»، «أصيب 5 تم نقلهم»: a bare figure and the clause that describes them (a present

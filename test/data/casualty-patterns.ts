@@ -209,6 +209,9 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'ارتفع عدد من قتلوا في القصف إلى 40.', expect: [{ kind: 'killed', count: { value: 40 }, victims: 'unspecified' }] },
   ],
   'passive verb + count + victims': [
+    // A bare figure before a direction and its place: the direction is where, not what the figure counts.
+    { text: 'قتل 3 جنوب مدينة إدلب بقصف مدفعي', expect: [{ kind: 'killed', count: { value: 3 }, victims: 'unspecified', cause: 'shelling', location: 'مدينة إدلب' }] },
+    { text: 'غارة تقتل 10 شرقي لبنان', expect: [{ kind: 'killed', count: { value: 10 }, cause: 'airstrike' }] },
     {
       text: 'قتل 52 مدنيا جراء غارات نفذتها طائرات قوات النظام على مدينة الرقة',
       expect: [{ kind: 'killed', count: { value: 52 }, victims: 'civilians', actors: ['syrian-government'], cause: 'airstrike', location: 'مدينة الرقة' }],
