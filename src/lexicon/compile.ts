@@ -7,7 +7,7 @@
 import { describe } from '../normalize/options.js';
 import { guessCategory } from './category.js';
 import { LexiconError } from './define.js';
-import { formWords, hasArticle, inflections, modesOf, type InflectMode } from './forms.js';
+import { compoundSpellings, formWords, hasArticle, inflections, modesOf, type InflectMode } from './forms.js';
 import { ENTRY_TYPES, type ActorEntry, type ActorNounEntry, type EntryOf, type EntryType, type Lexicon, type LexiconEntry, type PlaceEntry } from './types.js';
 import { WordTable } from '../tokenize/words.js';
 
@@ -143,7 +143,8 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
   // A new key takes the next number (the map's size before it is added).
   const idOf = (key: string): number => keyIds.get(key) ?? keyIds.set(key, keyIds.size).size - 1;
 
-  const insert = (words: readonly string[], firstMode: InflectMode, innerMode: InflectMode, terminal: Terminal): void => {
+  // `spelling`: a form the compiler derives, which never replaces a form a lexicon writes.
+  const insert = (words: readonly string[], firstMode: InflectMode, innerMode: InflectMode, terminal: Terminal, spelling = false): void => {
     // Every node on the path has the terminal's type below it.
     const bit = terminal.bit;
     let node = root;
@@ -164,10 +165,11 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
     const list = (node.terminals ??= []);
     const at = list.findIndex((x) => x.type === terminal.type);
     if (at < 0) list.push(terminal);
-    else if (beats(terminal, list[at]!)) list[at] = terminal;
+    else if (!spelling && beats(terminal, list[at]!)) list[at] = terminal;
   };
 
   const entries = {} as Record<EntryType, Map<string, LexiconEntry>>;
+  const spellings: [readonly string[], InflectMode, InflectMode, Terminal][] = [];
   for (const type of ENTRY_TYPES) {
     // The winning entry of each id: a later lexicon's replaces an earlier one's.
     const winners = new Map<string, { entry: LexiconEntry; rank: number; order: number }>();
@@ -181,6 +183,7 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       const plurals = (entry as { plurals?: readonly string[] }).plurals ?? [];
       for (const form of [...entry.forms, ...plurals]) {
         insert(formWords(form), firstMode, innerMode, { type, entry, rank, order, form, bit: typeBit(type) });
+        if (type === 'places') for (const words of compoundSpellings(formWords(form))) spellings.push([words, firstMode, innerMode, { type, entry, rank, order, form: words.join(' '), bit: typeBit(type) }]);
       }
       if (type === 'actors') {
         for (const adjective of (entry as ActorEntry).adjectives ?? []) {
@@ -191,6 +194,9 @@ export function compileLexicons(lexicons: readonly Lexicon[]): CompiledLexicon {
       }
     }
   }
+
+  // Compound place names written joined or apart («خان يونس»/«خانيونس»، «كفرنبودة»/«كفر نبودة»), after every written form.
+  for (const [words, firstMode, innerMode, terminal] of spellings) insert(words, firstMode, innerMode, terminal, true);
 
   const nounDefaults = new Map<string, string>();
   // A pack's default is a fact of its country's war: with several packs the text may be about any of them, so only

@@ -27,6 +27,23 @@ export function modesOf(type: EntryType, entry: Pick<LexiconEntry, 'inflect'> & 
  * steps over it.
  * @internal
  */
+/**
+ * The first words of compound place names that writers join to the name or set apart from it: «خان يونس» and
+ * «خانيونس», «كفرنبودة» and «كفر نبودة», «تل عفر» and «تلعفر» (search-normalized).
+ */
+const COMPOUND_HEADS: readonly string[] = ['كفر', 'خان', 'دير', 'تل', 'عين', 'بيت', 'معره', 'جسر', 'راس', 'بير', 'ابو', 'ام', 'برج', 'مجدل', 'قصر', 'بني'];
+
+/**
+ * The other spelling of a compound place name given as its words: joined when written apart, apart when written
+ * joined (the name after its head of at least three letters). @internal
+ */
+export function compoundSpellings(words: readonly string[]): string[][] {
+  if (words.length === 2 && COMPOUND_HEADS.includes(words[0]!)) return [[words[0]! + words[1]!]];
+  if (words.length !== 1) return [];
+  const head = COMPOUND_HEADS.find((h) => words[0]!.startsWith(h) && words[0]!.length - h.length >= 3);
+  return head ? [[head, words[0]!.slice(head.length)]] : [];
+}
+
 export function formWords(form: string): string[] {
   // Most forms are one word of letters the search fold keeps as they are (the casualty layer asks of its matches'
   // forms again and again): that word, without folding and tokenizing it.

@@ -50,6 +50,7 @@ export const packPlaceCases: Record<string, readonly PlaceCase[]> = {
     { text: 'استهدفت مسيرة محطة كهرباء في مدينة الدبة بالولاية الشمالية', places: [['مدينة الدبة بالولاية الشمالية', 'ed-debba', 'northern']] },
   ],
   palestine: [
+    { text: 'استشهد 3 مواطنين في قصف على مدينة خانيونس', places: [['مدينة خانيونس', 'khan-younis', 'khan-younis']] },
     { text: 'استشهد 7 فلسطينيين في قصف على مخيم النصيرات وسط قطاع غزة', places: [['مخيم النصيرات وسط قطاع غزة', 'nuseirat', 'deir-al-balah']] },
     { text: 'قتل 3 في غارة على منزل في بيت لاهيا شمال القطاع', places: [['بيت لاهيا شمال القطاع', 'beit-lahia', 'north-gaza']] },
     { text: 'غارة على حي الشجاعية شرق مدينة غزة', places: [['حي الشجاعية شرق مدينة غزة', 'shujaiya', 'gaza']] },
@@ -74,6 +75,7 @@ export const packPlaceCases: Record<string, readonly PlaceCase[]> = {
     { text: 'قصف على مدينة بعلبك في البقاع', places: [['مدينة بعلبك في البقاع', 'baalbek', 'baalbek-hermel']] },
   ],
   somalia: [
+    { text: 'انفجار في مدينة كسمايو', places: [['مدينة كسمايو', 'kismayo', 'lower-juba']] },
     { text: 'قتل 8 أشخاص في انفجار سيارة مفخخة في حي هودن بالعاصمة مقديشو', places: [['حي هودن بالعاصمة مقديشو', 'hodan', 'banadir']] },
     { text: 'هجوم لحركة الشباب على قاعدة في مدينة بلدوين بإقليم هيران', places: [['مدينة بلدوين بإقليم هيران', 'beledweyne', 'hiran']] },
     { text: 'انفجار في مدينة جالكعيو وسط الصومال', places: [['مدينة جالكعيو وسط الصومال', 'galkayo', 'mudug']] },

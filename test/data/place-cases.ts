@@ -96,6 +96,11 @@ export const placeCases: Record<string, readonly PlaceCase[]> = {
     // Guard: a road to one place is near it.
     { text: 'قتل شاب على طريق سراقب', places: [['سراقب', 'saraqib', 'idlib']] },
   ],
+  'a compound name written apart or joined, as the gazetteer does not write it': [
+    { text: 'قتل 3 مدنيين بقصف على كفر نبودة', places: [['كفر نبودة', 'kafr-nabudah', 'hama']] },
+    { text: 'قتل طفل في خانشيخون', places: [['خانشيخون', 'khan-shaykhun', 'idlib']] },
+    { text: 'قتل شاب في مدينة عزاز', places: [['مدينة عزاز', 'azaz', 'aleppo']] },
+  ],
   'unknown names and actors': [
     { text: 'قصفت طائرات التحالف مدينة الموصل العراقية', places: [['مدينة الموصل', null, null]] },
     { text: 'قتل 3 عناصر من قوات سوريا الديمقراطية', places: [] },

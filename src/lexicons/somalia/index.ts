@@ -39,7 +39,7 @@ const ROWS: readonly Row[] = [
   ...within('town', 'middle-shabelle-governorate', spaced, ['جوهر:jowhar', 'بلعد:balcad', 'عدلي:adale', 'مهداي:mahaday', 'دار النعام|دار نعام:daru-nicmo', 'عيل برف|سيل باراف|الباراف:el-baraf', 'عيل علي أحمد:el-ali-ahmed']),
   ...within('town', 'hiran-governorate', spaced, ['بلدوين:beledweyne', 'بولوبردي|بولو بوردي|بولابورد|بولو بردي:bulobarde', 'مكيلي:mokoyle', 'جلالقسي:jalalaqsi']),
   ...within('town', 'bay-governorate', spaced, ['بيدوا|بيدوة:baidoa', 'بورهكبة:burhakaba', 'دينسور:dinsoor']),
-  ...within('town', 'lower-juba-governorate', spaced, ['كيسمايو:kismayo', 'أفمدو:afmadow', 'جمامي:jamame']),
+  ...within('town', 'lower-juba-governorate', spaced, ['كيسمايو|كسمايو:kismayo', 'أفمدو:afmadow', 'جمامي:jamame']),
   ...within('town', 'middle-juba-governorate', spaced, ['جلب:jilib', 'بؤالي:buale']),
   ...within('town', 'galguduud-governorate', spaced, ['طوسمريب:dhusamareb', 'عيل بور:el-buur', 'عيل طير|عيل ظير:el-dheer']),
   ...within('town', 'mudug-governorate', spaced, ['جالكعيو:galkayo', 'هرارديري|حررطيري|هرردير:harardhere', 'دوماي:dhumay']),

@@ -121,7 +121,7 @@ const ROWS: readonly Row[] = [
   ]),
   // Aleppo governorate towns.
   ...within('town', 'aleppo-governorate', spaced, [
-    '?الباب:al-bab', 'منبج:manbij', 'عفرين:afrin', 'أعزاز:azaz', 'جرابلس:jarabulus', 'السفيرة|الإسفيرة:al-safira',
+    '?الباب:al-bab', 'منبج:manbij', 'عفرين:afrin', 'أعزاز|عزاز:azaz', 'جرابلس:jarabulus', 'السفيرة|الإسفيرة:al-safira',
     'تل رفعت:tal-rifaat', 'عندان:anadan', 'حريتان:hraytan', 'الأتارب:al-atarib', 'دارة عزة:darat-izza',
     'خان العسل:khan-al-asal', 'عين العرب|كوباني:kobani', 'مارع:marea', '?حيان:hayan', 'كفر حمرة:kafr-hamra',
     'الزربة:al-zirbeh', 'خان طومان:khan-tuman', 'باتبو|باتابو:batabo', 'أورم الكبرى:orem-al-kubra', 'عنجارة:anjara',
