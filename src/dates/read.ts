@@ -543,8 +543,23 @@ function rangeAt(c: Ctx, i: number): Draft | undefined {
   if (!head || i + 1 >= c.n || !mayStart(c, i + 1)) return undefined;
   const days = dayRangeAt(c, i + 1);
   if (days) return { ...days, first: i, skip: head.skip };
-  const a = dateAt(c, i + 1);
-  const aDay = a ? undefined : dayAt(c, i + 1);
+  const pair = pairAt(c, i + 1, true);
+  return pair && { ...pair, first: i, skip: head.skip };
+}
+
+/** «في 3 و4 آذار»، «يومي 3 و4 آذار»: two days of one month joined by «و», read as the days from the first to the second. */
+function daysAt(c: Ctx, i: number): Draft | undefined {
+  const pair = c.numberAt[i] ? pairAt(c, i, false) : undefined;
+  return pair && { ...pair, first: i, skip: 0, start: c.numberAt[i]!.start };
+}
+
+/**
+ * Two ends from token `i`, linked by «و»، «إلى»، «حتى»، a dash: two dates (`dates`, after a head such as «بين»), or a day
+ * and a date of a later day of its month.
+ */
+function pairAt(c: Ctx, i: number, dates: boolean): Omit<Draft, 'first' | 'skip'> | undefined {
+  const a = dates ? dateAt(c, i) : undefined;
+  const aDay = a ? undefined : dayAt(c, i);
   const aLast = a ? a.last : aDay ? aDay.next - 1 : -1;
   if (aLast < 0) return undefined;
   const link = RANGE_LINKS.has(word(c, aLast + 1));
@@ -562,7 +577,7 @@ function rangeAt(c: Ctx, i: number): Draft | undefined {
     if (b.reading.month === undefined || b.reading.day === undefined || aDay!.value >= b.reading.day) return undefined;
     from = { ...b.reading, day: aDay!.value };
   }
-  return { first: i, last: b.last, skip: head.skip, reading: { ...from, until: b.reading }, rule: 'range' };
+  return { last: b.last, reading: { ...from, until: b.reading }, rule: 'range' };
 }
 
 /**
@@ -612,7 +627,7 @@ export function readDates(doc: Doc, numbers: readonly DocNumber[]): Draft[] {
   const out: Draft[] = [];
   for (let i = 0; i < c.n; i++) {
     if (!mayStart(c, i)) continue;
-    const d = rangeAt(c, i) ?? sinceAt(c, i) ?? agoAt(c, i) ?? dateAt(c, i);
+    const d = rangeAt(c, i) ?? sinceAt(c, i) ?? agoAt(c, i) ?? daysAt(c, i) ?? dateAt(c, i);
     if (!d) continue;
     out.push(d);
     i = d.last;
