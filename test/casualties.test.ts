@@ -156,6 +156,13 @@ describe('source and summary', () => {
     expect(summary.actors).toEqual(['isis']);
     expect(summary.location?.text).toContain('الميادين');
   });
+  it('an event told only in the pluperfect takes no date from the sentence before or the lead', () => {
+    const text = 'قتل 4 مدنيين اليوم في بلدة سرمين. وكانت غارات روسية قد قتلت 12 مدنيا في مدينة معرة النعمان.';
+    expect(analyze(text, { publishedAt: '2024-03-13' }).events.map((e) => e.date?.from ?? null)).toEqual(['2024-03-13', null]);
+    // A report in the pluperfect may tell the story's own event.
+    const reported = 'قتل 4 مدنيين اليوم في بلدة سرمين. وكانت قناة محلية قد ذكرت أن 12 مدنيا قتلوا في مدينة معرة النعمان.';
+    expect(analyze(reported, { publishedAt: '2024-03-13' }).events.map((e) => e.date?.from ?? null)).toEqual(['2024-03-13', '2024-03-13']);
+  });
   it("an event's place is its reports' narrowest: a town the body names inside the headline's area", () => {
     const headline = 'مقتل 5 مدنيين بقصف على ريف إدلب\nقتل خمسة مدنيين صباح اليوم بقصف مدفعي على بلدة سرمين في ريف إدلب الشرقي';
     const { events, summary } = analyze(headline);

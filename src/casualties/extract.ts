@@ -31,6 +31,8 @@ export interface CasualtyReading {
   earlierFigures: boolean[];
   /** Whether each is told as another incident («وفي حادث منفصل…»): it repeats no figure told before. */
   apart: boolean[];
+  /** Whether each is told in the pluperfect («وكانت غارات روسية قد قتلت 35 مدنيا»): before the story's own day. */
+  pluperfect: boolean[];
 }
 
 /**
@@ -70,6 +72,7 @@ export function casualtiesInDoc(
   const risesBy: boolean[] = [];
   const earlierFigures: boolean[] = [];
   const apart: boolean[] = [];
+  const pluperfect: boolean[] = [];
   let previous: { mention: CasualtyMention; last: number } | undefined;
   const earlier: EarlierMention[] = [];
   // The actors of each mention by its trigger, for the groups that share its predicate.
@@ -129,10 +132,11 @@ export function casualtiesInDoc(
     risesBy.push(previous !== undefined && previous.mention.rule === 'toll' && previous.mention.kind === mention.kind && roseBy(ctx, previous.last, c.first));
     earlierFigures.push(earlierReport(ctx, c.first));
     apart.push(phraseAt(ctx, ctx.sentenceStarts[ctx.sentenceOf[c.first]!]!, ANOTHER_STORY) > 0);
+    pluperfect.push(inPluperfect(ctx, c.first));
     earlier.push({ kind: mention.kind, location: mention.location, actors: mention.actors, sentence: ctx.sentenceOf[c.first]!, toll: c.rule === 'toll' });
     previous = { mention, last: c.last };
   }
-  return { mentions, sentenceOf, risesBy, earlierFigures, apart };
+  return { mentions, sentenceOf, risesBy, earlierFigures, apart, pluperfect };
 }
 
 /**
@@ -234,6 +238,19 @@ function earlierReport(ctx: Context, first: number): boolean {
   }
   return true;
 }
+/**
+ * «وكانت غارات روسية قد قتلت…»، «وكان 3 مدنيين قد قتلوا»: «كان» then «قد» in the clause before the mention at `first` —
+ * not of a report («وكانت القناة قد ذكرت أن…» may tell the story's own event).
+ */
+function inPluperfect(ctx: Context, first: number): boolean {
+  let was = false;
+  for (let k = ctx.clauseStarts[ctx.clauseOf[first]!]!; k < first; k++) {
+    if (was && ctx.words[k] === 'قد') return !wordIn(ctx, k + 1, REPORTING);
+    if (wordIn(ctx, k, PLUPERFECT)) was = true;
+  }
+  return false;
+}
+
 /** How far after a figure its own weapon or time may stand («…بمقتل 7 مدنيين في قصف مماثل على البلدة الشهر الماضي»). */
 const OWN_WORDS_REACH = 10;
 const ANOTHER_TIME = /* @__PURE__ */ new Set(INCIDENT_APART);

@@ -28,13 +28,15 @@ const toEventDate = (d: DateMention): EventDate => ({ start: d.start, end: d.end
 /**
  * The date of each event, by one rule: the date expression nearest any of the event's mentions in the same sentence
  * (by characters between them; the earlier on a tie); else the last one in the sentence before the event's first
- * mention; else the first one of the lead (the first two sentences). Only expressions resolved to days take part,
- * so without a publication day «أمس» dates nothing. `null` when none applies.
+ * mention; else the first one of the lead (the first two sentences) — not for an event told only in the pluperfect
+ * («وكانت غارات روسية قد قتلت 35 مدنيا»), an earlier one than the story's. Only expressions resolved to days take
+ * part, so without a publication day «أمس» dates nothing. `null` when none applies.
  *
  * @param events - the mention indices of each event
  * @param mentions - the casualty mentions
  * @param dates - the text's date mentions, in text order
  * @param sentenceStarts - the original-string offset where each sentence starts, ascending, the first 0
+ * @param pluperfect - whether each mention is told in the pluperfect
  * @internal
  */
 export function eventDates(
@@ -42,6 +44,7 @@ export function eventDates(
   mentions: readonly Span[],
   dates: readonly DateMention[],
   sentenceStarts: readonly number[],
+  pluperfect: readonly boolean[] = [],
 ): (EventDate | null)[] {
   const resolved = dates.filter((d) => d.from !== null && d.to !== null);
   const bySentence = new Map<number, DateMention[]>();
@@ -62,7 +65,7 @@ export function eventDates(
         if (g < bestGap || (g === bestGap && best && d.start < best.start)) [best, bestGap] = [d, g];
       }
     }
-    if (!best && e.mentions.length) {
+    if (!best && e.mentions.length && !e.mentions.every((i) => pluperfect[i])) {
       const before = bySentence.get(sentenceAt(sentenceStarts, mentions[e.mentions[0]!]!.start) - 1);
       best = before?.[before.length - 1] ?? lead;
     }
