@@ -49,6 +49,14 @@ describe('linkReports groups reports of one incident', () => {
     ])).toEqual([['a'], ['b']]);
   });
 
+  it('an arrest is not the strike: custody alone and harm alone stay apart', () => {
+    expect(grouping([
+      { id: 'a', text: 'قتل 4 مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين.', publishedAt: '2019-05-14' },
+      { id: 'b', text: 'اعتقلت قوات النظام 5 شبان من بلدة سرمين.', publishedAt: '2019-05-14' },
+      { id: 'c', text: 'قتل 4 مدنيين واعتقل 3 آخرون في قصف واقتحام لقوات النظام على بلدة سرمين.', publishedAt: '2019-05-14' },
+    ])).toEqual([['a', 'c'], ['b']]);
+  });
+
   it('event dates come before publication dates: reports a week apart of the same day link', () => {
     const incidents = link([
       { id: 'a', text: 'قتل 9 مدنيين في غارات على مدينة أريحا أمس السبت.', publishedAt: '2019-07-28' },

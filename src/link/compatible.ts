@@ -18,6 +18,9 @@ export interface LinkEvent {
   readonly cause: string | null;
   /** Exact killed figures, for scoring. */
   readonly killed: readonly number[];
+  /** Whether its figures are of harm to bodies (killed, injured…) and whether of custody (detained, missing). */
+  readonly harmed: boolean;
+  readonly held: boolean;
 }
 
 /**
@@ -48,12 +51,14 @@ function placeFit(a: PlaceMention, b: PlaceMention): number {
 }
 
 /**
- * How well two events fit as one incident: 0 when they cannot (places apart, different actors or causes), else a
+ * How well two events fit as one incident: 0 when they cannot (places apart, different actors or causes, one only of
+ * custody and the other only of harm), else a
  * score that prefers the same place, cause, actors and killed figure. @internal
  */
 export function fit(a: LinkEvent, b: LinkEvent): number {
   const place = placeFit(a.location!, b.location!);
-  if (place === 0 || !causesAgree(a.cause, b.cause)) return 0;
+  // «اعتقلت قوات النظام 5 شبان من بلدة سرمين» is not the strike that killed people there the same day.
+  if (place === 0 || !causesAgree(a.cause, b.cause) || !((a.harmed && b.harmed) || (a.held && b.held))) return 0;
   const sharedActor = a.actors.some((x) => b.actors.includes(x));
   if (a.actors.length && b.actors.length && !sharedActor) return 0;
   return place * 4 + (a.cause !== null && a.cause === b.cause ? 2 : 0) + (sharedActor ? 2 : 0) + (a.killed.some((k) => b.killed.includes(k)) ? 1 : 0);

@@ -83,11 +83,16 @@ function eventsOf(reports: readonly ReadReport[]): LinkEvent[] {
       const killed = e.evidence.filter((f) => f.kind === 'killed' && f.count?.value !== undefined && !f.count.approximate).map((f) => f.count!.value!);
       // An analysis made before places were resolved has locations without gazetteer readings: they cannot be linked.
       const location = e.location && Array.isArray(e.location.within) ? e.location : null;
-      out.push({ report: r, event: k, days: daysOf(e, report), location, actors: e.actors, cause: e.cause, killed });
+      const kinds = Object.keys(e.figures);
+      const held = kinds.some((kind) => CUSTODY.has(kind));
+      out.push({ report: r, event: k, days: daysOf(e, report), location, actors: e.actors, cause: e.cause, killed, harmed: !held || kinds.some((kind) => !CUSTODY.has(kind)), held });
     });
   });
   return out;
 }
+
+/** The kinds of custody, not of harm to bodies: an event of these alone is an arrest or a disappearance. */
+const CUSTODY: ReadonlySet<string> = new Set(['detained', 'missing']);
 
 /** Can the event be linked at all: dated within a week, and placed in the gazetteer. */
 const linkable = (e: LinkEvent): boolean => e.days !== null && e.days[1] - e.days[0] < LONGEST_INCIDENT_DAYS && e.location?.place != null;
