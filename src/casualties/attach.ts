@@ -499,7 +499,7 @@ function victimsStart(ctx: Context, c: VictimPhrase): number {
 }
 
 // «عناصر من قوات النظام»، «مقاتلين في صفوف قسد»: the actor the victims belong to is not the one that hit them.
-export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean {
+export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef, joined = 0): boolean {
   // «قضوا في هجمات تركية»، «قتلى الغارات الروسية»: an actor named by its attack is the agent, never the victims' side.
   if (ctx.actorNounAt.get(a.firstToken)?.entry.takesName === false) return false;
   // «اعتقلته قوات النظام»: the victims are the verb's object pronoun; the actor after the verb is its subject.
@@ -551,6 +551,9 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   }
   // «في قصف جوي روسي»: an actor named by its attack is the agent, never the victims' side.
   if (ctx.causeAt.has(a.firstToken)) return false;
+  // «عنصرًا من قوات الأسد، والميليشيات الرديفة»، «من قوات النظام و"الدفاع الوطني"»: a side joined by «و» to the victims'.
+  const before = joined < JOINED_SIDES && a.firstToken > c.last ? sideJoinedBefore(ctx, a) : undefined;
+  if (before && victimsSide(ctx, c, before, joined + 1)) return true;
   // «عناصر من قوات النظام»، «قيادي سابق في المعارضة»، «مقاتلين في صفوف قسد»، «عناصر من ميليشيا «لواء فاطميون»»:
   // one adjective may follow the noun; after «من» one head word or a quote may precede the actor, which must be the
   // first actor there.
@@ -582,6 +585,20 @@ export function victimsSide(ctx: Context, c: VictimPhrase, a: ActorRef): boolean
   while (k < end && k < limit && (ctx.doc.tokens[k]!.kind === 'word' || QUOTES.has(ctx.words[k]!) || (serving && ctx.numberAt.has(k))) && !ctx.actorsAt.has(k) && !(named && (ctx.causeAt.has(k) || wordIn(ctx, k, AGENT)))) k++;
   return k === end;
 }
+
+/** The actor joined by «و» right before `a` (a comma or quotes between): «قوات الأسد، والميليشيات الرديفة». */
+function sideJoinedBefore(ctx: Context, a: ActorRef): ActorRef | undefined {
+  let k = a.firstToken - 1;
+  while (k >= 0 && QUOTES.has(ctx.words[k]!)) k--;
+  if (ctx.words[k] === 'و') k--;
+  else if (ctx.doc.original[a.start - 1] !== 'و' || k !== a.firstToken - 1) return undefined;
+  if (ctx.bits[k]! & F.COMMA) k--;
+  while (k >= 0 && QUOTES.has(ctx.words[k]!)) k--;
+  const first = actorEndingAt(ctx, k, ACTOR_REACH);
+  return first >= 0 ? ctx.actorsAt.get(first)!.find((b) => b.lastToken === k && !b.anaphoric) : undefined;
+}
+/** How many sides joined by «و» one after another are read back to the victims' own. */
+const JOINED_SIDES = 3;
 
 /**
  * «قتل سبعة أشخاص، بينهم أربعة من حزب الله»، «بينهم 27 من تنظيم داعش و283 من القوات الحكومية»، «بينهم عناصر الأمن»:

@@ -533,4 +533,7 @@ export const PACK_CASES: readonly PackCase[] = [
   // Issue 15: «، وكانت … قد» after a comma tells an earlier event in a clause of its own: its actor and weapon are not
   // those of the clause before, which names its own weapon.
   { pack: 'syria', text: 'قتل شاب برصاص قناص في مدينة دوما أمس، وكانت غارات روسية قد قتلت 35 مدنيا في المدينة الشهر الماضي.', actors: ['russia'], casualties: [[], ['russia']] },
+  // Issue 15: a side joined by «و» to the victims' own (past a comma or quotes) is theirs too, not their killer.
+  { pack: 'syria', text: 'وتسبب الهجوم بمقتل 13 عنصرا من قوات النظام، والميليشيات الرديفة، وإصابة آخرين بجروح.', actors: ['syrian-government', 'pro-government-militias'], casualties: [[], []] },
+  { pack: 'iraq', text: 'انفجرت سيارة مفخخة قرب حاجز ما أدى إلى مقتل 30 عنصراً من قوات الأمن و«الحشد الشعبي».', actors: ['iraqi-forces', 'pmf'], casualties: [[]] },
 ];
