@@ -160,6 +160,11 @@ describe('source and summary', () => {
     const text = 'قتل 4 مدنيين اليوم في بلدة سرمين. وكانت غارات روسية قد قتلت 12 مدنيا في مدينة معرة النعمان.';
     expect(analyze(text, { publishedAt: '2024-03-13' }).events.map((e) => e.date?.from ?? null)).toEqual(['2024-03-13', null]);
     // A report in the pluperfect may tell the story's own event.
+    // Figure first, «قد» after it; a definite weapon between «كان» and «قد» points back at the strike told.
+    const counted = 'قتل 4 مدنيين اليوم في بلدة سرمين. وكان 3 مدنيين قد قتلوا في قصف على مدينة معرة النعمان.';
+    expect(analyze(counted, { publishedAt: '2024-03-13' }).events.map((e) => e.date?.from ?? null)).toEqual(['2024-03-13', null]);
+    const back = 'شنت الطائرات غارات على البلدة يوم السبت. وكانت الغارة قد أسفرت عن مقتل 5 مدنيين.';
+    expect(analyze(back, { publishedAt: '2024-03-13' }).events.map((e) => e.date?.from ?? null)).toEqual(['2024-03-09']);
     const reported = 'قتل 4 مدنيين اليوم في بلدة سرمين. وكانت قناة محلية قد ذكرت أن 12 مدنيا قتلوا في مدينة معرة النعمان.';
     expect(analyze(reported, { publishedAt: '2024-03-13' }).events.map((e) => e.date?.from ?? null)).toEqual(['2024-03-13', '2024-03-13']);
   });

@@ -58,6 +58,8 @@ const ACCUSATION = 64;
 const AGAINST_WORD = 128;
 const HAND = 256;
 const WEAPON_OF = 512;
+/** «مصدره»: the source of fire, before the positions it came from. */
+const FIRE_SOURCE: ReadonlySet<string> = new Set(['مصدره', 'مصدرها']);
 /** «نصب كميناً»: an ambush and the verb of laying it. */
 const AMBUSH = new Set(['كمين', 'كمينا']);
 const LAYING = new Set(['نصب', 'نصبت', 'نصبوا', 'ينصب', 'تنصب']);
@@ -186,7 +188,8 @@ export function assignRoles(doc: Doc, drafts: readonly Draft[], sentenceOf: Int3
       if (c === 'attack') return objectSide(t, d.first) || subjectBefore(t) ? 'target' : 'attacker';
       // «برصاص حاجز للأمن العسكري»، «برصاص عناصر حاجز لقوات النظام»: the post whose fire it was is the firer's — in
       // the genitive («بصواريخ موقعا لقوات النظام», in the accusative, is the object struck).
-      if (c === 'target') return seen === 1 && t >= 1 && !w.endsWith('ا') && (is(t - 1, WEAPON_OF) || (JOINED_MEMBERS.has(word(t - 1)) && is(t - 2, WEAPON_OF))) ? 'attacker' : 'target';
+      // «بقصف مصدره مواقع النظام»، «بقذائف من مواقع داعش»: positions fire came from are the firer's.
+      if (c === 'target') return seen === 1 && t >= 1 && !w.endsWith('ا') && (is(t - 1, WEAPON_OF) || (JOINED_MEMBERS.has(word(t - 1)) && is(t - 2, WEAPON_OF)) || FIRE_SOURCE.has(word(t - 1)) || (word(t - 1) === 'من' && is(t - 2, WEAPON_OF))) ? 'attacker' : 'target';
       if (c === 'other') return 'other';
     }
     // 4. After.

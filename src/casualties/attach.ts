@@ -995,7 +995,10 @@ function agentLink(ctx: Context, from: number, a: ActorRef): boolean {
 /** An anaphor with a possessive pronoun («عناصرها»، «أفراده») that is the victims' noun of the mention. */
 function ownPronoun(ctx: Context, c: Candidate, a: ActorRef): boolean {
   const w = ctx.words[a.firstToken]!;
-  return a.firstToken === a.lastToken && a.firstToken >= victimsStart(ctx, c) && a.lastToken <= c.last && !w.startsWith('ال') && /(ها|هم|ه)$/u.test(w);
+  if (a.firstToken !== a.lastToken || a.firstToken < victimsStart(ctx, c) || a.lastToken > c.last || w.startsWith('ال') || !/(ها|هم|ه)$/u.test(w)) return false;
+  // Not where another side is struck before it: «قصف الجيش مواقع الدعم السريع … مقتل 30 من عناصرها» is read back to
+  // the army, the subject, though the pronoun is the struck side's.
+  return !(ctx.actorsBySentence[ctx.sentenceOf[c.first]!] ?? []).some((b) => !b.anaphoric && b.role === 'target' && b.actor !== a.actor && b.lastToken < c.first);
 }
 
 /** How many tokens may stand between the mention and its first link word, and between the last one and the actor. */
@@ -2071,8 +2074,15 @@ function firedFrom(ctx: Context, p: PlacePhrase): boolean {
   const side = actorEndingAt(ctx, k, ACTOR_REACH);
   if (side >= 0 && !POSITIONS.has(ctx.words[side]!)) k = side - 1;
   else if (side >= 0) k = side;
-  return POSITIONS.has(ctx.words[k] ?? '') && FIRED_FROM.has(ctx.words[k - 1] ?? '');
+  if (!POSITIONS.has(ctx.words[k] ?? '') || !FIRED_FROM.has(ctx.words[k - 1] ?? '')) return false;
+  // «من مواقعهم» is whence fire came only after a weapon («قذائف أطلقها الحوثيون من مواقعهم»), not after a retreat
+  // («أثناء انسحابهم من مواقعهم في…»).
+  if (ctx.words[k - 1] !== 'من') return true;
+  for (let j = k - 2; j >= 0 && j >= k - 1 - FIRE_REACH && ctx.sentenceOf[j] === ctx.sentenceOf[k]; j--) if (ctx.causeAt.has(j)) return true;
+  return false;
 }
+/** How far before «من مواقع…» the weapon fired from them may stand («استهدفت بقذائف المدفعية … الأحياء السكنية في مدينة تلبيسة، من مواقعها في…»). */
+const FIRE_REACH = 20;
 /** «(13 كم شمال مدينة حمص)»، «على بعد 5 كيلومترات جنوب إدلب»: the place a distance is measured from, not where. */
 function distanceFrom(ctx: Context, p: PlacePhrase): boolean {
   return DIRECTION.has(ctx.words[p.first - 1] ?? '') && DISTANCE.has(ctx.words[p.first - 2] ?? '');
@@ -2116,9 +2126,19 @@ export function locationFor(ctx: Context, c: Candidate, places: PlacesBySentence
   const sentence = ctx.sentenceOf[c.first]!;
   const own = c.placeTokens && { first: c.placeTokens[0], last: c.placeTokens[1] };
   const near = own ?? placeNear(places.bySentence, c, ctx.clauseOf, ctx.sentenceOf, isHeading(ctx, sentence) ? sentence + 1 : sentence - 1);
-  // A dateline, or a point a distance is measured from, gives the place where its sentence names no other.
-  const pick = near && 'fallback' in near ? places.bySentence[sentence]?.find((p) => !p.fallback) ?? near : near;
+  // A dateline, or a point a distance is measured from, gives the place where the mention's clause names no other.
+  const pick = near && 'fallback' in near ? places.bySentence[sentence]?.find((p) => !p.fallback && ctx.clauseOf[p.first] === ctx.clauseOf[c.first] && !casualtyBetween(ctx, c.last, p.first)) ?? near : near;
   return pick ? unresolved(phraseSpan(places.text, pick)) : null;
+}
+
+/**
+ * Another statement between tokens `from` and `to` (exclusive) — a comma, then a casualty word («…، وقتل 3 آخرون في
+ * مدينة السخنة»): a place past it is that statement's (the other kind of the same one, «قتلوا وأصيب 130 … في ضاحية
+ * تاجوراء», is no other).
+ */
+function casualtyBetween(ctx: Context, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (ctx.bits[k]! & F.COMMA && (ctx.casualtyAt.has(k + 1) || ctx.casualtyAt.has(k + 2))) return true;
+  return false;
 }
 
 /** Who reports the figure: «بحسب الدفاع المدني» after it, or the subject of the nearest reporting verb before it. */

@@ -132,7 +132,7 @@ export function casualtiesInDoc(
     risesBy.push(previous !== undefined && previous.mention.rule === 'toll' && previous.mention.kind === mention.kind && roseBy(ctx, previous.last, c.first));
     earlierFigures.push(earlierReport(ctx, c.first));
     apart.push(phraseAt(ctx, ctx.sentenceStarts[ctx.sentenceOf[c.first]!]!, ANOTHER_STORY) > 0);
-    pluperfect.push(inPluperfect(ctx, c.first));
+    pluperfect.push(inPluperfect(ctx, c));
     earlier.push({ kind: mention.kind, location: mention.location, actors: mention.actors, sentence: ctx.sentenceOf[c.first]!, toll: c.rule === 'toll' });
     previous = { mention, last: c.last };
   }
@@ -239,17 +239,22 @@ function earlierReport(ctx: Context, first: number): boolean {
   return true;
 }
 /**
- * «وكانت غارات روسية قد قتلت…»، «وكان 3 مدنيين قد قتلوا»: «كان» then «قد» in the clause before the mention at `first` —
- * not of a report («وكانت القناة قد ذكرت أن…» may tell the story's own event).
+ * «وكانت غارات روسية قد قتلت…»، «وكان 3 مدنيين قد قتلوا»: «كان» then «قد» in the clause before the mention's verb —
+ * not of a report («وكانت القناة قد ذكرت أن…» may tell the story's own event), nor with a definite weapon between that
+ * points back at the strike told («وكانت الغارة قد أسفرت عن مقتل 5»).
  */
-function inPluperfect(ctx: Context, first: number): boolean {
+function inPluperfect(ctx: Context, c: Candidate): boolean {
+  const end = Math.max(c.first, c.trigger[0]);
   let was = false;
-  for (let k = ctx.clauseStarts[ctx.clauseOf[first]!]!; k < first; k++) {
+  for (let k = Math.max(ctx.clauseStarts[ctx.clauseOf[c.first]!]!, end - PLUPERFECT_SCAN); k < end; k++) {
     if (was && ctx.words[k] === 'قد') return !wordIn(ctx, k + 1, REPORTING);
+    if (was && ctx.causeAt.get(k)?.article) return false;
     if (wordIn(ctx, k, PLUPERFECT)) was = true;
   }
   return false;
 }
+/** How many tokens before a mention's verb «كان … قد» is looked for. */
+const PLUPERFECT_SCAN = 12;
 
 /** How far after a figure its own weapon or time may stand («…بمقتل 7 مدنيين في قصف مماثل على البلدة الشهر الماضي»). */
 const OWN_WORDS_REACH = 10;

@@ -543,22 +543,41 @@ function rangeAt(c: Ctx, i: number): Draft | undefined {
   if (!head || i + 1 >= c.n || !mayStart(c, i + 1)) return undefined;
   const days = dayRangeAt(c, i + 1);
   if (days) return { ...days, first: i, skip: head.skip };
-  const pair = pairAt(c, i + 1, true);
+  const pair = pairAt(c, i + 1);
   return pair && { ...pair, first: i, skip: head.skip };
 }
 
-/** «في 3 و4 آذار»، «يومي 3 و4 آذار»: two days of one month joined by «و», read as the days from the first to the second. */
-function daysAt(c: Ctx, i: number): Draft | undefined {
-  const pair = c.numberAt[i] ? pairAt(c, i, false) : undefined;
-  return pair && { ...pair, first: i, skip: 0, start: c.numberAt[i]!.start };
-}
-
 /**
- * Two ends from token `i`, linked by «و»، «إلى»، «حتى»، a dash: two dates (`dates`, after a head such as «بين»), or a day
- * and a date of a later day of its month.
+ * «في 3 و4 آذار»، «يومي 3 و4 آذار»، «خلال 3 و4 و5 آذار»: days that follow one another, joined by «و» after «في» or
+ * «يومي», read as the span from the first to the last (two days apart are two dates, not a span: «في 3 و5 آذار»).
  */
-function pairAt(c: Ctx, i: number, dates: boolean): Omit<Draft, 'first' | 'skip'> | undefined {
-  const a = dates ? dateAt(c, i) : undefined;
+function daysAt(c: Ctx, i: number): Draft | undefined {
+  const first = c.numberAt[i] && DAYS_LEADS.has(word(c, i - 1)) ? dayAt(c, i) : undefined;
+  if (!first) return undefined;
+  let last = first.value;
+  let k = first.next;
+  for (let listed = 1; listed < DAYS_LISTED; listed++) {
+    const joined = word(c, k) === 'و' ? k + 1 : word(c, k).startsWith('و') ? k : -1;
+    if (joined < 0) return undefined;
+    const date = dateAt(c, joined);
+    if (date && date.reading.day === last + 1 && !date.reading.since && !date.reading.until) {
+      return { first: i, last: date.last, skip: 0, start: c.numberAt[i]!.start, reading: { ...date.reading, day: first.value, until: date.reading }, rule: 'range' };
+    }
+    const day = dayAt(c, joined);
+    if (!day || day.value !== last + 1) return undefined;
+    last = day.value;
+    k = day.next;
+  }
+  return undefined;
+}
+/** The words before a list of days («في 3 و4 آذار»، «يومي 3 و4 آذار»). */
+const DAYS_LEADS = new Set(['في', 'يومي', 'ليلتي', 'خلال', 'بين']);
+/** How many days such a list may name. */
+const DAYS_LISTED = 7;
+
+/** Two ends from token `i` after a head such as «بين», linked by «و»، «إلى»، «حتى»، a dash: two dates, or a day and a date of a later day of its month. */
+function pairAt(c: Ctx, i: number): Omit<Draft, 'first' | 'skip'> | undefined {
+  const a = dateAt(c, i);
   const aDay = a ? undefined : dayAt(c, i);
   const aLast = a ? a.last : aDay ? aDay.next - 1 : -1;
   if (aLast < 0) return undefined;

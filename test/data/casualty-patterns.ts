@@ -4228,12 +4228,16 @@ export const families: Record<string, CasualtyCase[]> = {
     // The positions fire came from are the attacker's.
     { text: 'قتل 4 مدنيين بقصف صاروخي مصدره مواقع قوات النظام في بلدة جورين على قرية الزيارة', expect: [{ kind: 'killed', count: { value: 4 }, location: 'قرية الزيارة' }] },
     { text: 'أصيب طفلان بقذائف أطلقتها الميليشيات من مواقعها في مدينة صوران على بلدة اللطامنة', expect: [{ kind: 'injured', count: { value: 2 }, location: 'بلدة اللطامنة' }] },
+    // Guard: positions left, not fired from, are where the casualties fell.
+    { text: 'قتل 12 عنصرا من قوات النظام أثناء انسحابهم من مواقعهم في بلدة كفرنبودة', expect: [{ kind: 'killed', count: { value: 12 }, location: 'بلدة كفرنبودة' }] },
   ],
   'place · the point a distance is measured from is the place only where the sentence names no other': [
     { text: 'استهدفت قوات النظام بالقذائف مدينة تلبيسة (13 كم شمال مدينة حمص)، ما أسفر عن مقتل طفلة', expect: [{ kind: 'killed', count: { value: 1 }, location: 'مدينة تلبيسة' }] },
     { text: 'قصفت قوات النظام مدينة تلبيسة الواقعة على بعد 13 كم شمال حمص، ما أدى إلى إصابة 3 مدنيين', expect: [{ kind: 'injured', count: { value: 3 }, location: 'مدينة تلبيسة' }] },
     // Guard: named alone, it is the nearest place the text gives.
     { text: 'قتل 4 جنود في هجوم على قاعدة عسكرية على بعد 27 كلم شمال مدينة حماة', expect: [{ kind: 'killed', count: { value: 4 }, location: 'مدينة حماة' }] },
+    // Guard: not a place past another statement of the clause.
+    { text: 'قتل جنديان في هجوم على حاجز يبعد 5 كم غرب مدينة تدمر، وقتل 3 آخرون في مدينة السخنة', expect: [{ kind: 'killed', count: { value: 2 }, location: 'مدينة تدمر' }, { kind: 'killed', count: { value: 3 }, location: 'مدينة السخنة' }] },
   ],
   'place · a dateline that tells a casualty on its line is its place where the sentence names no other': [
     { text: 'حصاد اليوم:\n• درعا – مقتل شابين بانفجار لغم أرضي.\n• إدلب – مقتل 3 مدنيين بقصف مدفعي.', expect: [{ kind: 'killed', count: { value: 2 }, location: 'درعا' }, { kind: 'killed', count: { value: 3 }, location: 'إدلب' }] },

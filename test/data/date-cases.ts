@@ -116,8 +116,11 @@ export const dateFamilies: Record<string, DateCase[]> = {
     { text: 'اعتقل أثناء توجهه إلى الحسكة قبل يومين', expect: [day('قبل يومين', '2016-06-20')] },
     { text: 'تتعرض البلدات للقصف منذ أكثر من 10 أيام', expect: [day('منذ أكثر من 10 أيام', '2016-06-12', '2016-06-22')] },
     { text: 'وثق الفريق مقتل 20 مدنياً في الفترة ما بين 1 و5 حزيران', expect: [day('بين 1 و5 حزيران', '2016-06-01', '2016-06-05')] },
-    // Two days of one month joined by «و», with no «بين»: the days from the first to the second.
+    // Days that follow one another joined by «و», with no «بين»: the days from the first to the last; two days apart are
+    // two dates, not a span (the last is read, as before).
     { text: 'شنت الطائرات غارات على المدينة يومي 3 و4 حزيران', expect: [day('3 و4 حزيران', '2016-06-03', '2016-06-04')] },
+    { text: 'تعرضت البلدة لقصف عنيف في 3 و4 و5 حزيران', expect: [day('3 و4 و5 حزيران', '2016-06-03', '2016-06-05')] },
+    { text: 'شنت الطائرات غارات على المدينة في 3 و5 حزيران', expect: [day('5 حزيران', '2016-06-05')] },
     { text: 'قتل 3 وأصيب 4 في 5 حزيران', expect: [day('5 حزيران', '2016-06-05')] },
     {
       text: 'قتل خمسة مدنيين خلال الفترة بين الواحد والعشرين من أيار/ مايو والواحد والعشرين من حزيران/يونيو الفائتين',

@@ -529,6 +529,9 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'lebanon', text: 'قتل ستة أشخاص، بينهم ثلاثة من «حزب الله»، في إطلاق نار على موكب تشييع في بلدة خلدة.', actors: ['hezbollah'], casualties: [[]] },
   { pack: 'syria', text: 'وبلغت حصيلة المعارك منذ مطلع الشهر 90 قتيلا، بينهم 12 من تنظيم داعش و60 من القوات الحكومية.', actors: ['isis', 'syrian-government'], casualties: [[]] },
   { pack: 'iraq', text: 'انفجرت عبوة ناسفة لدى مرور دورية للحشد الشعبي قرب بعقوبة ما أدى إلى مقتل ثلاثة من عناصرها.', actors: ['pmf', 'pmf'], casualties: [[]] },
+  // Guard: where a side attacks or is struck in the sentence, the pronoun is read to the struck, not to its resolution.
+  { pack: 'sudan', text: 'قصف الجيش السوداني مواقع قوات الدعم السريع في الفاشر ما أدى لمقتل 30 من عناصرها.', actors: ['sudan-army', 'rsf', 'sudan-army'], casualties: [['sudan-army']] },
+  { pack: 'syria', text: 'قصفت قوات النظام مواقع الفصائل في جبل الزاوية ما أدى إلى مقتل 3 من عناصرها.', actors: ['syrian-government', 'opposition', 'syrian-government'], casualties: [['syrian-government']] },
   { pack: 'iraq', text: 'قتل أربعة أشخاص بينهم طفل بقصف تركي على قرية في قضاء العمادية.', actors: ['turkey'], casualties: [['turkey']] },
   // Issue 15: «، وكانت … قد» after a comma tells an earlier event in a clause of its own: its actor and weapon are not
   // those of the clause before, which names its own weapon.
@@ -536,4 +539,6 @@ export const PACK_CASES: readonly PackCase[] = [
   // Issue 15: a side joined by «و» to the victims' own (past a comma or quotes) is theirs too, not their killer.
   { pack: 'syria', text: 'وتسبب الهجوم بمقتل 13 عنصرا من قوات النظام، والميليشيات الرديفة، وإصابة آخرين بجروح.', actors: ['syrian-government', 'pro-government-militias'], casualties: [[], []] },
   { pack: 'iraq', text: 'انفجرت سيارة مفخخة قرب حاجز ما أدى إلى مقتل 30 عنصراً من قوات الأمن و«الحشد الشعبي».', actors: ['iraqi-forces', 'pmf'], casualties: [[]] },
+  // Issue 15: the positions fire came from («مصدره مواقع …»، «بقذائف من مواقع …») are the firer's, not a target.
+  { pack: 'syria', text: 'قتل 4 مدنيين بقصف مدفعي مصدره مواقع قوات النظام في بلدة جورين على قرية الزيارة.', actors: ['syrian-government'], casualties: [['syrian-government']] },
 ];
