@@ -102,7 +102,7 @@ function read(compiled: CompiledLexicon, text: string, options: AnalyzeOptions |
   const names = placeNames(matches);
   for (const m of reading.mentions) if (m.location) m.location = resolveSpan(compiled, m.location, names);
   const mentions = marks.length ? reading.mentions.map((m) => withWholeMarks(m, marks, text)) : reading.mentions;
-  return { mentions, sentenceOf: reading.sentenceOf, risesBy: reading.risesBy, earlierFigures: reading.earlierFigures, apart: reading.apart, pluperfect: reading.pluperfect, doc: shown, pub, actors, numbers: shownNumbers };
+  return { mentions, sentenceOf: reading.sentenceOf, risesBy: reading.risesBy, earlierFigures: reading.earlierFigures, apart: reading.apart, pluperfect: reading.pluperfect, clauses: reading.clauses, doc: shown, pub, actors, numbers: shownNumbers };
 }
 
 /** The original-string offset where each sentence of a document starts. */
@@ -129,7 +129,7 @@ export function analyzeWith(compiled: CompiledLexicon, text: string, options?: A
   const r = read(compiled, text, options, 'analyze');
   const events = groupEvents(r.mentions, r.sentenceOf, r);
   const dates = datesInDoc(r.doc, r.numbers, r.pub).map(withoutTokens);
-  eventDates(events, r.mentions, dates, sentenceStarts(r.doc), r.pluperfect).forEach((d, i) => (events[i]!.date = d));
+  eventDates(events, r.mentions, dates, sentenceStarts(r.doc), r.pluperfect, r.clauses).forEach((d, i) => (events[i]!.date = d));
   return {
     casualties: r.mentions,
     actors: r.actors.map(withoutTokens),

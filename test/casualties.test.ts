@@ -163,6 +163,11 @@ describe('source and summary', () => {
     // Figure first, «قد» after it; a definite weapon between «كان» and «قد» points back at the strike told.
     const counted = 'قتل 4 مدنيين اليوم في بلدة سرمين. وكان 3 مدنيين قد قتلوا في قصف على مدينة معرة النعمان.';
     expect(analyze(counted, { publishedAt: '2024-03-13' }).events.map((e) => e.date?.from ?? null)).toEqual(['2024-03-13', null]);
+    // In one sentence, each clause's event takes its own date; the earlier event's lends the other none.
+    const clauses = 'قتل 4 جنود في هجوم أمس، وكان 6 جنود قد قتلوا في هجوم مماثل الشهر الماضي.';
+    expect(analyze(clauses, { publishedAt: '2024-03-13' }).events.map((e) => e.date?.text ?? null)).toEqual(['أمس', 'الشهر الماضي']);
+    const own = 'قتل 5 مدنيين في قصف على بلدة كفرنبل، وكانت غارات روسية قد قتلت 35 مدنيا في البلدة الشهر الماضي.';
+    expect(analyze(own, { publishedAt: '2024-03-13' }).events.map((e) => e.date?.text ?? null)).toEqual([null, 'الشهر الماضي']);
     const back = 'شنت الطائرات غارات على البلدة يوم السبت. وكانت الغارة قد أسفرت عن مقتل 5 مدنيين.';
     expect(analyze(back, { publishedAt: '2024-03-13' }).events.map((e) => e.date?.from ?? null)).toEqual(['2024-03-09']);
     const reported = 'قتل 4 مدنيين اليوم في بلدة سرمين. وكانت قناة محلية قد ذكرت أن 12 مدنيا قتلوا في مدينة معرة النعمان.';

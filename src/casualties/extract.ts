@@ -33,6 +33,8 @@ export interface CasualtyReading {
   apart: boolean[];
   /** Whether each is told in the pluperfect («وكانت غارات روسية قد قتلت 35 مدنيا»): before the story's own day. */
   pluperfect: boolean[];
+  /** The span of each one's clause in the original text: a date there is its own before one elsewhere in its sentence. */
+  clauses: Span[];
 }
 
 /**
@@ -73,6 +75,7 @@ export function casualtiesInDoc(
   const earlierFigures: boolean[] = [];
   const apart: boolean[] = [];
   const pluperfect: boolean[] = [];
+  const clauses: Span[] = [];
   let previous: { mention: CasualtyMention; last: number } | undefined;
   const earlier: EarlierMention[] = [];
   // The actors of each mention by its trigger, for the groups that share its predicate.
@@ -133,10 +136,12 @@ export function casualtiesInDoc(
     earlierFigures.push(earlierReport(ctx, c.first));
     apart.push(phraseAt(ctx, ctx.sentenceStarts[ctx.sentenceOf[c.first]!]!, ANOTHER_STORY) > 0);
     pluperfect.push(inPluperfect(ctx, c));
+    const clause = ctx.clauseOf[c.first]!;
+    clauses.push(spanOfTokens(ctx.doc, ctx.clauseStarts[clause]!, ctx.clauseStarts[clause + 1]! - 1));
     earlier.push({ kind: mention.kind, location: mention.location, actors: mention.actors, sentence: ctx.sentenceOf[c.first]!, toll: c.rule === 'toll' });
     previous = { mention, last: c.last };
   }
-  return { mentions, sentenceOf, risesBy, earlierFigures, apart, pluperfect };
+  return { mentions, sentenceOf, risesBy, earlierFigures, apart, pluperfect, clauses };
 }
 
 /**

@@ -21,13 +21,16 @@ function sentenceAt(starts: readonly number[], offset: number): number {
   return lo;
 }
 
+const within = (d: Span, clause: Span | undefined): boolean => clause !== undefined && d.start >= clause.start && d.end <= clause.end;
 const gap = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
 
 const toEventDate = (d: DateMention): EventDate => ({ start: d.start, end: d.end, text: d.text, from: d.from!, to: d.to! });
 
 /**
- * The date of each event, by one rule: the date expression nearest any of the event's mentions in the same sentence
- * (by characters between them; the earlier on a tie); else the last one in the sentence before the event's first
+ * The date of each event, by one rule: the date expression nearest any of the event's mentions in the same clause,
+ * else in the same sentence (by characters between them; the earlier on a tie: «قتل 5 مدنيين أمس في كفرنبل، وكانت
+ * غارات قد قتلت 35 الشهر الماضي» dates each clause's event by its own; the clause of another event told in the
+ * pluperfect lends its date to none); else the last one in the sentence before the event's first
  * mention; else the first one of the lead (the first two sentences) — not for an event told only in the pluperfect
  * («وكانت غارات روسية قد قتلت 35 مدنيا»), an earlier one than the story's. Only expressions resolved to days take
  * part, so without a publication day «أمس» dates nothing. `null` when none applies.
@@ -37,6 +40,7 @@ const toEventDate = (d: DateMention): EventDate => ({ start: d.start, end: d.end
  * @param dates - the text's date mentions, in text order
  * @param sentenceStarts - the original-string offset where each sentence starts, ascending, the first 0
  * @param pluperfect - whether each mention is told in the pluperfect
+ * @param clauses - the span of each mention's clause
  * @internal
  */
 export function eventDates(
@@ -45,6 +49,7 @@ export function eventDates(
   dates: readonly DateMention[],
   sentenceStarts: readonly number[],
   pluperfect: readonly boolean[] = [],
+  clauses: readonly (Span | undefined)[] = [],
 ): (EventDate | null)[] {
   const resolved = dates.filter((d) => d.from !== null && d.to !== null);
   const bySentence = new Map<number, DateMention[]>();
@@ -54,20 +59,26 @@ export function eventDates(
     if (list) list.push(d);
     else bySentence.set(s, [d]);
   }
-  const lead = resolved.find((d) => sentenceAt(sentenceStarts, d.start) < LEAD_SENTENCES);
+  // The mentions told in the pluperfect: the dates of their clauses are theirs, no other event's.
+  const earlier = pluperfect.flatMap((p, k) => (p ? [k] : []));
   return events.map((e) => {
+    const usable = (d: DateMention): boolean => !earlier.some((k) => !e.mentions.includes(k) && within(d, clauses[k]));
     let best: DateMention | undefined;
-    let bestGap = Infinity;
-    for (const i of e.mentions) {
-      const m = mentions[i]!;
-      for (const d of bySentence.get(sentenceAt(sentenceStarts, m.start)) ?? []) {
-        const g = gap(d, m);
-        if (g < bestGap || (g === bestGap && best && d.start < best.start)) [best, bestGap] = [d, g];
+    for (const sameClause of [true, false]) {
+      let bestGap = Infinity;
+      for (const i of e.mentions) {
+        const m = mentions[i]!;
+        for (const d of bySentence.get(sentenceAt(sentenceStarts, m.start)) ?? []) {
+          if (sameClause ? !within(d, clauses[i]) : !usable(d)) continue;
+          const g = gap(d, m);
+          if (g < bestGap || (g === bestGap && best && d.start < best.start)) [best, bestGap] = [d, g];
+        }
       }
+      if (best) break;
     }
     if (!best && e.mentions.length && !e.mentions.every((i) => pluperfect[i])) {
-      const before = bySentence.get(sentenceAt(sentenceStarts, mentions[e.mentions[0]!]!.start) - 1);
-      best = before?.[before.length - 1] ?? lead;
+      const before = bySentence.get(sentenceAt(sentenceStarts, mentions[e.mentions[0]!]!.start) - 1)?.filter(usable);
+      best = before?.[before.length - 1] ?? resolved.find((d) => sentenceAt(sentenceStarts, d.start) < LEAD_SENTENCES && usable(d));
     }
     return best ? toEventDate(best) : null;
   });
