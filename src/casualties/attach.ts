@@ -122,6 +122,16 @@ function victimList(ctx: Context, i: number, most = false, last = ctx.n): Includ
     let j = num ? num.lastToken + 1 : i;
     if (num && ctx.words[j] === 'من') j++;
     const v = ctx.victimAt.get(j);
+    // «بينهم 6 من الحوثيين و9 من القوات الحكومية»: a figure of a side is its fighters or soldiers.
+    const side = !v && num && ctx.words[j - 1] === 'من' ? ctx.actorsAt.get(j)?.find((a) => !a.anaphoric) : undefined;
+    if (side && side.lastToken <= last && (first || and || ctx.bits[i]! & F.AND)) {
+      const span = spanOfTokens(ctx.doc, i, side.lastToken);
+      const start = num!.start;
+      groups.push({ group: { start, end: span.end, text: ctx.doc.original.slice(start, span.end), victims: NON_STATE.has(side.category ?? '') ? 'fighters' : 'soldiers', count: quantityOf(num!) }, first: i, last: side.lastToken, victimTokens: [side.firstToken, side.lastToken] });
+      i = side.lastToken + 1;
+      while (QUOTES.has(ctx.words[i] ?? '')) i++;
+      continue;
+    }
     if (!v || v.lastToken > last || (!first && !and && v.prefix !== 'و' && !(num && ctx.bits[i]! & F.AND))) break;
     // The span leaves out a joined «و»: «وأطفال» → «أطفال».
     const start = num ? num.start : v.start;

@@ -1980,6 +1980,11 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
       // «استشهد 50 فلسطينيا، 33 منهم في العدوان على غزة»: a part of the toll after a comma, told by its place or means,
       // is of the toll's people.
       const listed = (at < 0 || groups.list[at]!.victims === null) && joined && ctx.numberAt.has(start) ? sidedFigure(ctx, start) ?? toldFigure(ctx, start) : null;
+      // «بينهم 6 من الحوثيين و9 من القوات الحكومية»: a side's figure joined to an open sub-group is one more of it.
+      if (listed && subOpen && !adding) {
+        k = listed.last;
+        continue;
+      }
       const part = !listed && bits & F.COMMA && !pastSub ? partFigure(ctx, k + 1) : null;
       const bare = listed ?? part;
       if (bare) {

@@ -3735,6 +3735,11 @@ export const families: Record<string, CasualtyCase[]> = {
     },
   ],
   'sub-group lists after the dead: their members': [
+    // A «بينهم» list of the sides' figures: each its side's fighters or soldiers, one toll (no second mention).
+    {
+      text: 'قتل 15 شخصا، بينهم 6 من تنظيم داعش و9 من القوات الحكومية، في اشتباكات بالبادية',
+      expect: [{ kind: 'killed', count: { value: 15 }, actors: [], includes: [{ victims: 'fighters', count: { value: 6 } }, { victims: 'soldiers', count: { value: 9 } }] }],
+    },
     // A bare figure «من» a side heads the list; a member of no class beside one of a class makes them people.
     { text: 'وأكد مصدر أمني أن بين القتلى أربعة من الحراس وطفلا', expect: [{ kind: 'killed', contains: 'وطفلا', count: { value: 5 }, victims: 'people' }] },
     { text: 'وقال الضابط إن بين الجرحى اثنين من البلدية', expect: [{ kind: 'injured', contains: 'اثنين', count: { value: 2 } }] },

@@ -541,4 +541,5 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'iraq', text: 'انفجرت سيارة مفخخة قرب حاجز ما أدى إلى مقتل 30 عنصراً من قوات الأمن و«الحشد الشعبي».', actors: ['iraqi-forces', 'pmf'], casualties: [[]] },
   // Issue 15: the positions fire came from («مصدره مواقع …»، «بقذائف من مواقع …») are the firer's, not a target.
   { pack: 'syria', text: 'قتل 4 مدنيين بقصف مدفعي مصدره مواقع قوات النظام في بلدة جورين على قرية الزيارة.', actors: ['syrian-government'], casualties: [['syrian-government']] },
+  { pack: 'yemen', text: 'قتل 15 شخصا، بينهم 6 من الحوثيين و9 من القوات الحكومية، في اشتباكات بمحافظة تعز.', actors: ['houthis', 'yemen-government'], casualties: [[]] },
 ];
