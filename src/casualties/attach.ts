@@ -125,9 +125,9 @@ function victimList(ctx: Context, i: number, most = false, last = ctx.n): Includ
     // «بينهم 6 من الحوثيين و9 من القوات الحكومية»: a figure of a side is its fighters or soldiers.
     const side = !v && num && ctx.words[j - 1] === 'من' ? ctx.actorsAt.get(j)?.find((a) => !a.anaphoric) : undefined;
     if (side && side.lastToken <= last && (first || and || ctx.bits[i]! & F.AND)) {
-      const span = spanOfTokens(ctx.doc, i, side.lastToken);
-      const start = num!.start;
-      groups.push({ group: { start, end: span.end, text: ctx.doc.original.slice(start, span.end), victims: NON_STATE.has(side.category ?? '') ? 'fighters' : 'soldiers', count: quantityOf(num!) }, first: i, last: side.lastToken, victimTokens: [side.firstToken, side.lastToken] });
+      const { start } = num!;
+      const { end } = spanOfTokens(ctx.doc, side.lastToken, side.lastToken);
+      groups.push({ group: { start, end, text: ctx.doc.original.slice(start, end), victims: NON_STATE.has(side.category ?? '') ? 'fighters' : 'soldiers', count: quantityOf(num!) }, first: i, last: side.lastToken, victimTokens: [side.firstToken, side.lastToken] });
       i = side.lastToken + 1;
       while (QUOTES.has(ctx.words[i] ?? '')) i++;
       continue;
@@ -2081,9 +2081,9 @@ function basedIn(ctx: Context, p: PlacePhrase): boolean {
 function firedFrom(ctx: Context, p: PlacePhrase): boolean {
   if (ctx.words[p.first - 1] !== 'في') return false;
   let k = p.first - 2;
+  // Past the positions' side («مواقع قوات النظام»), or at the positions the side's phrase opens with («مواقع النظام»).
   const side = actorEndingAt(ctx, k, ACTOR_REACH);
-  if (side >= 0 && !POSITIONS.has(ctx.words[side]!)) k = side - 1;
-  else if (side >= 0) k = side;
+  if (side >= 0) k = POSITIONS.has(ctx.words[side]!) ? side : side - 1;
   if (!POSITIONS.has(ctx.words[k] ?? '') || !FIRED_FROM.has(ctx.words[k - 1] ?? '')) return false;
   // «من مواقعهم» is whence fire came only after a weapon («قذائف أطلقها الحوثيون من مواقعهم»), not after a retreat
   // («أثناء انسحابهم من مواقعهم في…»).
@@ -2137,7 +2137,7 @@ export function locationFor(ctx: Context, c: Candidate, places: PlacesBySentence
   const own = c.placeTokens && { first: c.placeTokens[0], last: c.placeTokens[1] };
   const near = own ?? placeNear(places.bySentence, c, ctx.clauseOf, ctx.sentenceOf, isHeading(ctx, sentence) ? sentence + 1 : sentence - 1);
   // A dateline, or a point a distance is measured from, gives the place where the mention's clause names no other.
-  const pick = near && 'fallback' in near ? places.bySentence[sentence]?.find((p) => !p.fallback && ctx.clauseOf[p.first] === ctx.clauseOf[c.first] && !casualtyBetween(ctx, c.last, p.first)) ?? near : near;
+  const pick = near && 'fallback' in near ? places.bySentence[sentence]?.find((p) => !p.fallback && ctx.clauseOf[p.first] === ctx.clauseOf[c.first] && !statementBetween(ctx, c.last, p.first)) ?? near : near;
   return pick ? unresolved(phraseSpan(places.text, pick)) : null;
 }
 
@@ -2146,7 +2146,7 @@ export function locationFor(ctx: Context, c: Candidate, places: PlacesBySentence
  * مدينة السخنة»): a place past it is that statement's (the other kind of the same one, «قتلوا وأصيب 130 … في ضاحية
  * تاجوراء», is no other).
  */
-function casualtyBetween(ctx: Context, from: number, to: number): boolean {
+function statementBetween(ctx: Context, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (ctx.bits[k]! & F.COMMA && (ctx.casualtyAt.has(k + 1) || ctx.casualtyAt.has(k + 2))) return true;
   return false;
 }

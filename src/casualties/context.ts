@@ -408,7 +408,7 @@ function wordFeatures(w: string, word: boolean): number {
   if (w === 'و') b |= F.AND;
   else if (afterAnd !== undefined && (w.length > 3 || SHORT_AND.has(afterAnd))) b |= F.AND | (AFTER_AND_BITS.get(afterAnd) ?? 0) | ((OWN_BITS.get(afterAnd) ?? 0) & F.TIME ? AND_TIME_WORD : 0);
   if (OPENERS.has(w) || (afterAnd !== undefined && OPENERS.has(afterAnd))) b |= OPENS;
-  if (REPORTING.has(w) || (afterAnd !== undefined && REPORTING.has(afterAnd)) || (afterAnd !== undefined && WAS.has(afterAnd))) b |= OPENS_AFTER_COMMA;
+  if (REPORTING.has(w) || (afterAnd !== undefined && (REPORTING.has(afterAnd) || WAS.has(afterAnd)))) b |= OPENS_AFTER_COMMA;
   if (SPAN_HEAD.has(w)) b |= SPAN_HEAD_WORD;
   if (SPAN.has(w)) b |= SPAN_WORD;
   if (DAY.has(w)) b |= DAY_WORD;
@@ -457,7 +457,8 @@ const REPORTING = /* @__PURE__ */ new Set(SOURCE_MARKERS);
 const WAS = /* @__PURE__ */ new Set(WAS_FORMS);
 
 // A clause opens at «كما، بينما، فيما…» and, after a comma, at a reporting verb («، وقال إن…») or at the «وكان» of an
-// earlier event («…، وكانت غارات روسية قد قتلت…»): each has its own attribution. Coordination with a bare و does not open a clause: «قتل 52 مدنيا وأصيب عشرات… جراء غارات».
+// earlier event («…، وكانت غارات روسية قد قتلت…»): each has its own attribution. Coordination with a bare و does not
+// open a clause: «قتل 52 مدنيا وأصيب عشرات… جراء غارات».
 function opensClause(doc: Doc, i: number): boolean {
   const b = wordInfo(doc, i).bits;
   if (b & OPENS) return true;

@@ -548,8 +548,9 @@ function rangeAt(c: Ctx, i: number): Draft | undefined {
 }
 
 /**
- * «في 3 و4 آذار»، «يومي 3 و4 آذار»، «خلال 3 و4 و5 آذار»: days that follow one another, joined by «و» after «في» or
- * «يومي», read as the span from the first to the last (two days apart are two dates, not a span: «في 3 و5 آذار»).
+ * «في 3 و4 آذار»، «يومي 3 و4 آذار»، «خلال 3 و4 و5 آذار»: days that follow one another, joined by «و» after one of
+ * {@link DAYS_LEADS}, read as the span from the first to the last (two days apart are two dates, not a span: «في 3 و5
+ * آذار»). After «بين» the pair is a range whatever the days ({@link rangeAt}).
  */
 function daysAt(c: Ctx, i: number): Draft | undefined {
   const first = c.numberAt[i] && DAYS_LEADS.has(word(c, i - 1)) ? dayAt(c, i) : undefined;
@@ -571,7 +572,7 @@ function daysAt(c: Ctx, i: number): Draft | undefined {
   return undefined;
 }
 /** The words before a list of days («في 3 و4 آذار»، «يومي 3 و4 آذار»). */
-const DAYS_LEADS = new Set(['في', 'يومي', 'ليلتي', 'خلال', 'بين']);
+const DAYS_LEADS = new Set(['في', 'يومي', 'ليلتي', 'خلال']);
 /** How many days such a list may name. */
 const DAYS_LISTED = 7;
 

@@ -59,10 +59,24 @@ export function eventDates(
     if (list) list.push(d);
     else bySentence.set(s, [d]);
   }
-  // The mentions told in the pluperfect: the dates of their clauses are theirs, no other event's.
-  const earlier = pluperfect.flatMap((p, k) => (p ? [k] : []));
-  return events.map((e) => {
-    const usable = (d: DateMention): boolean => !earlier.some((k) => !e.mentions.includes(k) && within(d, clauses[k]));
+  // The dates in the clause of a mention told in the pluperfect are its event's, no other's: by date, those events.
+  const eventOf: number[] = [];
+  events.forEach((e, x) => e.mentions.forEach((i) => (eventOf[i] = x)));
+  const heldBy = new Map<DateMention, Set<number>>();
+  pluperfect.forEach((p, k) => {
+    if (!p || eventOf[k] === undefined) return;
+    for (const d of bySentence.get(sentenceAt(sentenceStarts, mentions[k]!.start)) ?? []) {
+      if (!within(d, clauses[k])) continue;
+      const held = heldBy.get(d);
+      if (held) held.add(eventOf[k]!);
+      else heldBy.set(d, new Set([eventOf[k]!]));
+    }
+  });
+  return events.map((e, x) => {
+    const usable = (d: DateMention): boolean => {
+      const held = heldBy.get(d);
+      return held === undefined || (held.size === 1 && held.has(x));
+    };
     let best: DateMention | undefined;
     for (const sameClause of [true, false]) {
       let bestGap = Infinity;

@@ -175,7 +175,7 @@ class Reader {
     const before = this.word(i - 1);
     if (named.prefix !== '') return false;
     if (PERSON.has(before)) return true;
-    if (ROAD.has(before)) return this.secondEnd(named.lastToken + 1) >= 0;
+    if (ROAD.has(before)) return this.secondEnd(named.lastToken + 1);
     // The second end: «-الحديدة» or «الخالص» after the first.
     const end = DASHES.has(before) ? i - 2 : i - 1;
     for (let k = end; k >= 0 && k >= end - 2; k--) {
@@ -185,11 +185,10 @@ class Reader {
     return false;
   }
 
-  /** The second end of a road's name at `k` («-دمشق»، «– كركوك»، «الخالص»): its last token, or -1. */
-  private secondEnd(k: number): number {
-    const at = DASHES.has(this.word(k)) ? k + 1 : k;
-    const named = this.t.placeAt.get(at);
-    return named && named.prefix === '' ? named.lastToken : -1;
+  /** A road's second end at `k`, after its dash or not: «-دمشق»، «– كركوك»، «الخالص». */
+  private secondEnd(k: number): boolean {
+    const named = this.t.placeAt.get(DASHES.has(this.word(k)) ? k + 1 : k);
+    return named !== undefined && named.prefix === '';
   }
 
   /**
