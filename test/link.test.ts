@@ -18,7 +18,7 @@ describe('linkReports groups reports of one incident', () => {
     ]);
     expect(incidents).toHaveLength(1);
     const [i] = incidents;
-    expect(i).toMatchObject({ id: 'a#0', reports: ['a', 'b'], place: 'kafranbel', governorate: 'idlib', conflict: false });
+    expect(i).toMatchObject({ id: 'a#0', reports: ['a', 'b'], place: 'kafranbel', governorate: 'idlib', actors: ['russia'], cause: 'airstrike', conflict: false });
     const killed = i!.figures.find((f) => f.kind === 'killed' && f.victims === 'civilians')!;
     expect(killed.figures.map((f) => [f.report, f.count, f.evidence.text])).toEqual([
       ['a', { value: 12 }, 'قتل 12 مدنيا'],
@@ -47,6 +47,15 @@ describe('linkReports groups reports of one incident', () => {
       { id: 'a', text: 'قتل 5 مدنيين في غارات روسية على بلدة كفرنبل.', publishedAt: '2019-05-14' },
       { id: 'b', text: 'قتل 5 مدنيين في قصف لتنظيم الدولة على بلدة كفرنبل.', publishedAt: '2019-05-14' },
     ])).toEqual([['a'], ['b']]);
+  });
+
+  it("an incident's actors and cause are those its events name most often", () => {
+    const [i] = link([
+      { id: 'a', text: 'قتل 6 مدنيين بقصف على بلدة كفرنبل.', publishedAt: '2019-05-14' },
+      { id: 'b', text: 'قتل 6 مدنيين بغارات لقوات النظام على بلدة كفرنبل.', publishedAt: '2019-05-14' },
+      { id: 'c', text: 'قُتل 7 مدنيين في غارات لطائرات النظام على كفرنبل.', publishedAt: '2019-05-15' },
+    ]);
+    expect(i).toMatchObject({ reports: ['a', 'b', 'c'], actors: ['syrian-government'], cause: 'airstrike' });
   });
 
   it('an arrest is not the strike: custody alone and harm alone stay apart', () => {

@@ -310,10 +310,19 @@ function incidentOf(members: readonly number[], events: readonly LinkEvent[], re
     date,
     place: where?.location!.place ?? null,
     governorate: where?.location!.governorate ?? null,
+    actors: mostNamed(list.flatMap((e) => e.actors)),
+    cause: mostNamed(list.flatMap((e) => (e.cause === null ? [] : [e.cause])))[0] ?? null,
     figures,
     tolls,
     conflict: figures.some((f) => f.conflict) || tolls.some((f) => f.conflict),
   };
+}
+
+/** The distinct values, the most often named first (on a tie, the first named first). */
+function mostNamed(values: readonly string[]): string[] {
+  const times = new Map<string, number>();
+  for (const v of values) times.set(v, (times.get(v) ?? 0) + 1);
+  return [...times.keys()].sort((a, b) => times.get(b)! - times.get(a)!);
 }
 
 /** A report's figure, with the span of the casualty mention it is read from (empty when none is found). */

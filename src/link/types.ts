@@ -150,7 +150,7 @@ export interface IncidentEvent {
  * ```ts
  * // linkReports([a, b])[0], a: «قتل 12 مدنيا في كفرنبل», b: «مقتل 15 مدنيا بقصف على كفرنبل» →
  * // { id: 'a#0', reports: ['a', 'b'], events: [...], date: { from: '2019-05-14', to: '2019-05-14' },
- * //   place: 'kafranbel', governorate: 'idlib', figures: [...], tolls: [...], conflict: false }
+ * //   place: 'kafranbel', governorate: 'idlib', actors: [], cause: 'shelling', figures: [...], tolls: [...], conflict: false }
  * ```
  */
 export interface Incident {
@@ -166,6 +166,10 @@ export interface Incident {
   place: string | null;
   /** Its governorate, or `null`. */
   governorate: string | null;
+  /** The actor ids its events name, the most often named first (events that both name actors share one). */
+  actors: string[];
+  /** The cause its events name most often (on a tie, the first report's), or `null`. */
+  cause: string | null;
   /** Figures by kind and victim class. */
   figures: IncidentFigure[];
   /**
