@@ -49,6 +49,17 @@ describe('linkReports groups reports of one incident', () => {
     ])).toEqual([['a'], ['b']]);
   });
 
+  it('each event says whether the text dates it or its report\'s publication does', () => {
+    const [i] = link([
+      { id: 'a', text: 'قتل 12 مدنيا في غارات روسية على بلدة كفرنبل أمس.', publishedAt: '2019-05-14' },
+      { id: 'b', text: 'قُتل 15 مدنياً بقصف جوي روسي استهدف كفرنبل.', publishedAt: '2019-05-14' },
+    ]);
+    expect(i!.events.map((e) => [e.report, e.date, e.datedBy])).toEqual([
+      ['a', { from: '2019-05-13', to: '2019-05-13' }, 'text'],
+      ['b', { from: '2019-05-12', to: '2019-05-14' }, 'publication'],
+    ]);
+  });
+
   it("an incident's actors and cause are those its events name most often", () => {
     const [i] = link([
       { id: 'a', text: 'قتل 6 مدنيين بقصف على بلدة كفرنبل.', publishedAt: '2019-05-14' },

@@ -13,6 +13,8 @@ export interface LinkEvent {
   readonly event: number;
   /** First and last day (days since 1970-01-01), or `null` when it cannot be dated. */
   readonly days: readonly [number, number] | null;
+  /** Whether the days are the text's date of the event or its report's publication days. */
+  readonly datedBy: 'text' | 'publication' | null;
   readonly location: PlaceMention | null;
   readonly actors: readonly string[];
   readonly cause: string | null;

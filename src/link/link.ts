@@ -69,11 +69,15 @@ function readReport(raw: unknown, index: number, read: NonNullable<LinkOptions['
 
 /** The days of an event: its own date, else the days up to its report's publication, else `null`. */
 function daysOf(event: Analysis['events'][number], report: ReadReport): [number, number] | null {
+  return ownDays(event) ?? (report.day === null ? null : [report.day - UNDATED_DAYS_BEFORE, report.day]);
+}
+
+/** The days of an event's own date, or `null` when the text gives it none. */
+function ownDays(event: Analysis['events'][number]): [number, number] | null {
   const date = (event as { date?: Partial<DayRange> | null }).date;
   const from = dayOf(date?.from);
   const to = dayOf(date?.to ?? date?.from);
-  if (from !== null && to !== null && from <= to) return [from, to];
-  return report.day === null ? null : [report.day - UNDATED_DAYS_BEFORE, report.day];
+  return from !== null && to !== null && from <= to ? [from, to] : null;
 }
 
 function eventsOf(reports: readonly ReadReport[]): LinkEvent[] {
@@ -85,7 +89,8 @@ function eventsOf(reports: readonly ReadReport[]): LinkEvent[] {
       const location = e.location && Array.isArray(e.location.within) ? e.location : null;
       const kinds = Object.keys(e.figures);
       const held = kinds.some((kind) => CUSTODY.has(kind));
-      out.push({ report: r, event: k, days: daysOf(e, report), location, actors: e.actors, cause: e.cause, killed, harmed: !held || kinds.some((kind) => !CUSTODY.has(kind)), held });
+      const days = daysOf(e, report);
+      out.push({ report: r, event: k, days, datedBy: days === null ? null : ownDays(e) ? 'text' : 'publication', location, actors: e.actors, cause: e.cause, killed, harmed: !held || kinds.some((kind) => !CUSTODY.has(kind)), held });
     });
   });
   return out;
@@ -263,6 +268,7 @@ function incidentOf(members: readonly number[], events: readonly LinkEvent[], re
     report: reports[e.report]!.id,
     event: e.event,
     date: e.days && { from: isoDay(e.days[0]), to: isoDay(e.days[1]) },
+    datedBy: e.datedBy,
     location: e.location,
     actors: e.actors.slice(),
     cause: e.cause,

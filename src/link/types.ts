@@ -126,7 +126,7 @@ export interface IncidentFigure {
  * @example
  * ```ts
  * // «قتل 5 مدنيين بغارة» in report 'a' →
- * const e: IncidentEvent = { report: 'a', event: 0, date: { from: '2019-05-14', to: '2019-05-14' }, location: null, actors: [], cause: 'airstrike' };
+ * const e: IncidentEvent = { report: 'a', event: 0, date: { from: '2019-05-12', to: '2019-05-14' }, datedBy: 'publication', location: null, actors: [], cause: 'airstrike' };
  * ```
  */
 export interface IncidentEvent {
@@ -136,6 +136,11 @@ export interface IncidentEvent {
   event: number;
   /** The event's days: its own date, else the days up to its report's publication, else `null`. */
   date: DayRange | null;
+  /**
+   * Where `date` comes from: `text`, the date the report gives the event; `publication`, the days up to the report's
+   * publication (two days before it to the day itself), for an event the text does not date; `null` with no date.
+   */
+  datedBy: 'text' | 'publication' | null;
   /** Its place, resolved to the gazetteer. */
   location: PlaceMention | null;
   /** Its actor ids. */
