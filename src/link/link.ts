@@ -67,9 +67,9 @@ function readReport(raw: unknown, index: number, read: NonNullable<LinkOptions['
   return { id: r.id, analysis, ...published };
 }
 
-/** The days of an event: its own date, else the days up to its report's publication, else `null`. */
-function daysOf(event: Analysis['events'][number], report: ReadReport): [number, number] | null {
-  return ownDays(event) ?? (report.day === null ? null : [report.day - UNDATED_DAYS_BEFORE, report.day]);
+/** The days up to a report's publication, for an event its text does not date, or `null`. */
+function publicationDays(report: ReadReport): [number, number] | null {
+  return report.day === null ? null : [report.day - UNDATED_DAYS_BEFORE, report.day];
 }
 
 /** The days of an event's own date, or `null` when the text gives it none. */
@@ -89,8 +89,10 @@ function eventsOf(reports: readonly ReadReport[]): LinkEvent[] {
       const location = e.location && Array.isArray(e.location.within) ? e.location : null;
       const kinds = Object.keys(e.figures);
       const held = kinds.some((kind) => CUSTODY.has(kind));
-      const days = daysOf(e, report);
-      out.push({ report: r, event: k, days, datedBy: days === null ? null : ownDays(e) ? 'text' : 'publication', location, actors: e.actors, cause: e.cause, killed, harmed: !held || kinds.some((kind) => !CUSTODY.has(kind)), held });
+      // The days of an event: its own date, else the days up to its report's publication, else `null`.
+      const own = ownDays(e);
+      const days = own ?? publicationDays(report);
+      out.push({ report: r, event: k, days, datedBy: own ? 'text' : days ? 'publication' : null, location, actors: e.actors, cause: e.cause, killed, harmed: !held || kinds.some((kind) => !CUSTODY.has(kind)), held });
     });
   });
   return out;
