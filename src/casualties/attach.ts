@@ -2175,7 +2175,7 @@ function subjectBefore(ctx: Context, verb: number): Span | null {
   const sentenceStart = ctx.sentenceStarts[ctx.sentenceOf[verb]!]!;
   let last = verb - 1;
   while (last >= sentenceStart && BEFORE_VERB.has(ctx.words[last]!)) last--;
-  if (last >= sentenceStart && COMMA.has(ctx.words[last]!)) {
+  if (last >= sentenceStart && COMMAS.has(ctx.words[last]!)) {
     if (/^[وف]/u.test(ctx.words[verb]!)) return null;
     last--;
   }
@@ -2186,7 +2186,6 @@ function subjectBefore(ctx: Context, verb: number): Span | null {
   return last >= first && last >= sentenceStart ? spanOfTokens(ctx.doc, first, last) : null;
 }
 const BEFORE_VERB = /* @__PURE__ */ new Set(VERB_PARTICLES);
-const COMMA = /* @__PURE__ */ new Set(['،', ',']);
 const ON_ITS_SIDE = /* @__PURE__ */ new Set(['جانبه', 'جانبها', 'جانبهم', 'جهته', 'جهتها', 'جهتهم', 'ناحيته', 'ناحيتها']);
 
 /** An owner of a toll within a few words from `k`: a genitive by «لـ», or a verb with its pronoun («أعدتها»). */
