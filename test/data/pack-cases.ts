@@ -74,6 +74,10 @@ export const PACK_CASES: readonly PackCase[] = [
   { pack: 'sudan', text: 'قتل سبعة مواطنين بقصف مدفعي لقوات حميدتي على حي الحاج يوسف شرق النيل.', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'قتل 11 مدنيا بقصف شنته ميلشيا الدعم السريع على سوق صابرين في أم درمان.', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'قتل أربعة مدنيين في هجوم للقوات المشتركة على قرية شمال مدينة الطينة.', actors: ['armed-groups'], casualties: [['armed-groups']] },
+  { pack: 'sudan', text: 'قتل أربعة رعاة على يد مسلحين هاجموا مراحهم شرق محلية كتم بشمال دارفور.', actors: ['armed-groups'], casualties: [['armed-groups']] },
+  { pack: 'sudan', text: 'هاجمت مجموعة مسلحة قرية جنوب الدلنج وقتلت ثلاثة مزارعين.', actors: ['armed-groups'], casualties: [['armed-groups']] },
+  // Guard: gunmen the text gives to the RSF are the RSF's.
+  { pack: 'sudan', text: 'اقتحمت قوات الدعم السريع قرية شرق ود مدني، وقتل المسلحون سبعة من سكانها.', actors: ['rsf', 'rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'قتل 30 نازحا بقصف لمليشيا أسرة دقلو المتمردة على مركز إيواء في الفاشر.', actors: ['rsf'], casualties: [['rsf']] },
   { pack: 'sudan', text: 'اقتحمت مليشيا الدعم السريع قرية بولاية الجزيرة وقتلت ستة من سكانها.', actors: ['rsf'], casualties: [['rsf']] },
   // Palestine

@@ -179,6 +179,7 @@ export const sudanPack: Lexicon = /* @__PURE__ */ conflictPack({
       forms: [
         'حركة تحرير السودان', 'جيش تحرير السودان', 'حركة العدل والمساواة', 'الحركة الشعبية لتحرير السودان', 'الحركة الشعبية شمال',
         'الحركات المسلحة', 'القوة المشتركة', 'القوات المشتركة', 'حركة تحرير السودان جناح مناوي', 'الحركة الشعبية شمال بقيادة عبد العزيز الحلو', 'قوات الحلو', 'القوة المشتركة للحركات المسلحة', 'الجماعات المسلحة', 'المجموعات المسلحة',
+        'جماعة مسلحة', 'مجموعة مسلحة', 'جماعات مسلحة', 'مجموعات مسلحة',
         'ميليشيات قبلية', 'مسلحون قبليون', 'قوات مناوي', 'حركة مناوي', 'حركة تحرير السودان جناح عبد الواحد', 'حركة عبد الواحد',
         'حركة العدل والمساواة السودانية', 'الحركة الشعبية لتحرير السودان شمال',
         // Checklist (issue 14): the Darfur movements' umbrella names, wings by their leaders, and tribal militias.
@@ -196,6 +197,9 @@ export const sudanPack: Lexicon = /* @__PURE__ */ conflictPack({
         'قوات تمازج', 'الحركة الشعبية شمال جناح عقار', 'الحركة الشعبية جناح عقار', 'قوات عقار', 'قوات الحركة الشعبية شمال',
         'مليشيات قبلية مسلحة', 'مسلحين من القبائل', 'حركة كوش',
       ],
+      // Sudanese reports call the gunmen of Darfur's and Kordofan's militias «مسلحون» and «مجموعة مسلحة» without
+      // naming them: where the text names no owner, they are the other armed groups, not the army or the RSF.
+      defaultFor: ['fighters'],
     },
   ],
   places: ROWS,
