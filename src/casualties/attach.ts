@@ -97,6 +97,8 @@ function includedPhrases(ctx: Context, after: number): IncludedPhrase[] {
   const groups: IncludedPhrase[] = [];
   let i = after + 1;
   if (ctx.words[i] === '،' || ctx.words[i] === ',') i++;
+  // «من بينهم»، «ومن بينهم»، «من ضمنهم»: the same sub-group after «من».
+  if ((ctx.words[i] === 'من' || ctx.words[i] === 'ومن') && SOME.has(ctx.words[i + 1] ?? '')) i++;
   const w = ctx.words[i];
   // Only a word with the INCLUDES feature bit (the word, or its stem after و, is one of the two lists) can open one.
   if (w === undefined || !(ctx.bits[i]! & F.INCLUDES)) return groups;

@@ -230,6 +230,15 @@ export const families: Record<string, CasualtyCase[]> = {
       expect: [{ kind: 'killed', count: { value: 7 }, victims: 'people', actors: ['russia'], cause: 'airstrike', includes: [{ victims: 'children', count: { value: 2 } }] }],
     },
     {
+      // «من بينهم» and «ومن بينهم» open the same sub-group as «بينهم».
+      text: 'قتل 11 شخصا من بينهم ثلاثة أطفال وسيدتان بقصف مدفعي على بلدة الهبيط',
+      expect: [{ kind: 'killed', count: { value: 11 }, includes: [{ victims: 'children', count: { value: 3 } }, { victims: 'women', count: { value: 2 } }] }],
+    },
+    {
+      text: 'أصيب 20 مواطنا، ومن بينهم 4 مسعفين، برصاص قناصة النظام في حي الوعر',
+      expect: [{ kind: 'injured', count: { value: 20 }, includes: [{ victims: 'medical', count: { value: 4 } }] }],
+    },
+    {
       text: 'لقي 5 أشخاص حتفهم إثر انفجار سيارة مفخخة في مدينة أعزاز',
       expect: [{ kind: 'killed', count: { value: 5 }, victims: 'people', cause: 'car-bomb', actors: [] }],
     },
