@@ -114,6 +114,11 @@ describe('source and summary', () => {
     ['nor a larger figure a replaced one', 'قتل 6 مدنيين في قصف على حمص. وكانت قوات النظام قد قتلت 4 مدنيين في قصف على المدينة أمس.', 10],
     ['nor a figure told with a time of its own', 'قتل 12 مدنيا بقصف على بلدة كفرنبل. وكانت مصادر محلية قد أفادت بمقتل 7 مدنيين في قصف مماثل على البلدة الشهر الماضي.', 19],
     ['nor one told with a weapon of its own', 'قتل 12 مدنيا بغارات روسية على مدينة أريحا. وفي وقت سابق، قال الدفاع المدني إن 4 مدنيين قتلوا بقصف مدفعي على مدينة أريحا صباحا.', 16],
+    // A running total is no incident's toll, nor a rise of one.
+    ['a total since the war began is no toll of the day', 'قتل 45 مدنيا في غارات على مدينة دوما، ليرتفع عدد القتلى منذ بدء الحرب إلى 4005 قتلى.', 45],
+    ['nor one since a day of a month', 'قتل 18 شخصا في قصف على مدينة حلب اليوم، فيما بلغ عدد القتلى منذ العاشر من أيار أكثر من 700 قتيل.', 18],
+    ['nor a toll called cumulative', 'قتل 3 مدنيين بقصف على دوما. وبلغت الحصيلة التراكمية للضحايا في الغوطة 3189 قتيلا.', 3],
+    ['nor one of the months past', 'قتل 7 مدنيين بقصف على بلدة سرمين أمس. ووثق المرصد مقتل 250 مدنيا في إدلب خلال الشهر الماضي.', 7],
   ];
   it.each(totals)('summary: %s', (_, text, total) => expect(analyze(text).summary.killed.total).toBe(total));
   it('a dateline is where the report was filed, not the place of the casualties', () => {
@@ -126,6 +131,21 @@ describe('source and summary', () => {
     expect(createAnalyzer({ packs: [libyaPack] }).extractCasualties(reuters)[0]?.location?.text).toContain('تاجوراء');
     // Guard: a place that heads its line before a colon is the story's place.
     expect(extractCasualties('إدلب: مقتل 5 مدنيين بقصف روسي')[0]?.location?.text).toBe('إدلب');
+  });
+  it('a running total is an event of its own, flagged and dated by its own clause; the summary keeps it apart', () => {
+    const text = 'قتل 45 مدنيا أمس في غارات على مدينة دوما، ليرتفع عدد القتلى منذ السابع من أيار إلى 4005 قتلى.';
+    const { casualties, events, summary } = analyze(text, { publishedAt: '2024-08-15' });
+    expect(casualties.map((m) => m.cumulative)).toEqual([undefined, true]);
+    expect(events.map((e) => [e.figures.killed, e.cumulative, e.date?.text])).toEqual([
+      [{ value: 45 }, undefined, 'أمس'],
+      [{ value: 4005 }, true, 'منذ السابع من أيار'],
+    ]);
+    expect(summary).toMatchObject({ killed: { total: 45 }, cumulative: { killed: 4005, injured: 0 }, events: 2 });
+    expect(summary.location?.text).toBe('مدينة دوما');
+    // An article of running totals alone has them as its main event, and no incident's deaths.
+    const alone = analyze('وبلغت الحصيلة التراكمية للضحايا في الغوطة 3189 قتيلا و14078 جريحا.').summary;
+    expect(alone).toMatchObject({ killed: { total: 0 }, injured: 0, cumulative: { killed: 3189, injured: 14078 }, events: 1 });
+    expect(analyze('قتل 3 مدنيين بقصف على دوما').summary.cumulative).toBeNull();
   });
   it('the summary counts the women and children a joined group names («مقتل امرأة وطفلين»)', () => {
     expect(analyze('ما أدى إلى مقتل امرأة وطفلين في قصف على الحي').summary.killed).toMatchObject({ total: 3, civilians: 3, women: 1, children: 2 });

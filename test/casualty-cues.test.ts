@@ -58,7 +58,7 @@ describe('stage-1 cue bits', () => {
         expect(nonFactFlags(ctx, c), text).toEqual(nonFactFlags(all, c));
         const alone = standsAlone(ctx, c);
         expect(alone, text).toBe(standsAlone(all, c));
-        expect(causeFor(ctx, c, alone), text).toEqual(causeFor(all, c, alone));
+        expect(causeFor(ctx, c, alone !== null), text).toEqual(causeFor(all, c, alone !== null));
         expect(sourceFor(ctx, c), text).toEqual(sourceFor(all, c));
       }
     }

@@ -91,6 +91,13 @@ describe('hasila tables', () => {
     expect(stdout).toContain(`killed ${analysis.summary.killed.total} (civilians ${analysis.summary.killed.civilians}`);
   });
 
+  it('analyze: a running total is marked as one, and kept out of the summary counts', () => {
+    const { stdout } = hasila(['analyze', '--format', 'table'], 'قتل 45 مدنيا في غارات على مدينة دوما، ليرتفع عدد القتلى منذ بدء الحرب إلى 4005 قتلى.');
+    expect(stdout).toContain('killed 4,005 (running total)');
+    expect(stdout).toContain('killed 45 (civilians 45');
+    expect(stdout).toContain('running totals (in no count above): killed 4005 · injured 0');
+  });
+
   it.each([
     ['numbers', (t: string) => lib.extractNumbers(t).length],
     ['actors', (t: string) => lib.findActors(t).length],

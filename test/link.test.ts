@@ -100,6 +100,14 @@ describe('linkReports groups reports of one incident', () => {
     ]).map((i) => i.reports)).toEqual([['a'], ['b']]);
   });
 
+  it('a running total is an incident of its own, dated or not', () => {
+    expect(grouping([
+      { id: 'a', text: 'قتل 9 مدنيين في غارات على مدينة أريحا.', publishedAt: '2019-07-31' },
+      { id: 'b', text: 'وبلغ عدد القتلى في مدينة أريحا منذ بدء الحرب 900 قتيل.', publishedAt: '2019-07-31' },
+      { id: 'c', text: 'وبلغت الحصيلة التراكمية للقتلى في مدينة أريحا 905 قتلى.', publishedAt: '2019-07-31' },
+    ])).toEqual([['a'], ['b'], ['c']]);
+  });
+
   it('undated events without a publication date are not linked', () => {
     expect(grouping([
       { id: 'a', text: 'قتل 5 مدنيين في غارات على بلدة كفرنبل.' },

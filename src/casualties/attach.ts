@@ -12,11 +12,11 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { actorEndingAt, clashAt, inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, wordInClauseBefore, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_OPENERS, DENIAL_VERBS, DENIED_IT, DENIAL_RELATIVES, DENIED_THAT, CALLED_FALSE, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, STATIONED, FIRING_POSITIONS, FIRE_ORIGINS, DISTANCE_UNITS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_OPENERS, DENIAL_VERBS, DENIED_IT, DENIAL_RELATIVES, DENIED_THAT, CALLED_FALSE, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, CUMULATIVE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, STATIONED, FIRING_POSITIONS, FIRE_ORIGINS, DISTANCE_UNITS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { APPOSITIVES, BECAUSE, HANDS, HARM_KINDS, CARRYING_OUT, VENTURING, LOSING, LOSING_OR_MISSING, OTHER_ONE, OTHER_TWO_DEFINITE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
-import { SUBJECT_OPENERS } from './link.js';
+import { monthNameEnd, SUBJECT_OPENERS } from './link.js';
 import type { Candidate } from './phrases.js';
 import { countingNumber, countOfForm, joinedGroup, joinedNounsEnd, mixedClass, plainWord, quantityOf, UNNAMED_AGENT } from './phrases.js';
 import type { IncludedGroup, Victims } from './types.js';
@@ -73,6 +73,7 @@ const SOURCE_STOP = /* @__PURE__ */ new Set(SOURCE_END);
 const ACCORDING = /* @__PURE__ */ phraseTable(ACCORDING_TO);
 const DURING = /* @__PURE__ */ new Set(DURING_WORDS);
 const SINCE = /* @__PURE__ */ new Set(SINCE_WORDS);
+const CUMULATIVE = /* @__PURE__ */ new Set(CUMULATIVE_WORDS);
 const WITHIN_DAY = /* @__PURE__ */ new Set(WITHIN_THE_DAY);
 const PERIOD = /* @__PURE__ */ new Set(PERIODS);
 const DESTROYED = /* @__PURE__ */ new Set(DESTROYING);
@@ -1791,26 +1792,29 @@ function laterContrast(ctx: Context, clause: number, a: ActorRef): boolean {
 }
 
 /**
- * True when the mention stands alone: its clause states a cumulative toll — a dated period («منذ مطلع العام»، «خلال
- * الشهر الماضي»، «منذ 2011») or the war as the killer («أودى الصراع بحياة…») — or a death from war remnants («لغم من
- * مخلفات الحرب»). Its actor and cause are then only what its own clause names. After the mention, reading stops at a
- * relative clause, a superlative or a sub-group: a period there dates something else. @internal
+ * Whether the mention stands alone, and why: its clause states a cumulative toll (`cumulative`) — a dated period
+ * («منذ مطلع العام»، «خلال الشهر الماضي»، «منذ 2011»), a toll called so («الحصيلة التراكمية») or the war as the killer
+ * («أودى الصراع بحياة…») — or a death from war remnants (`remnants`: «لغم من مخلفات الحرب»); `null` when neither. Its
+ * actor and cause are then only what its own clause names. After the mention, reading stops at a relative clause, a
+ * superlative or a sub-group: a period there dates something else. @internal
  */
-export function standsAlone(ctx: Context, c: Candidate): boolean {
-  if (c.rule === 'killing-phrase' && warTakesLives(ctx, c)) return true;
+export function standsAlone(ctx: Context, c: Candidate): 'cumulative' | 'remnants' | null {
+  if (c.rule === 'killing-phrase' && warTakesLives(ctx, c)) return 'cumulative';
   const clause = ctx.clauseOf[c.first]!;
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) {
+    // «استشهد 45 …، ليرتفع عدد الشهداء منذ بدء الحرب إلى…»: a period after a toll noun is that toll's.
+    if (i > c.last && wordIn(ctx, i, TOLL_WORDS)) return null;
     if (!(ctx.cues[i]! & CUE.ALONE)) continue; // none of the words asked below (a bit of stage 1)
-    if (i > c.last && wordIn(ctx, i, MODIFIER)) return false;
+    if (i > c.last && wordIn(ctx, i, MODIFIER)) return null;
     if (wordIn(ctx, i, WAR)) {
-      if (wordIn(ctx, i - 1, REMNANTS)) return true;
-      if (i < c.first && c.rule === 'killing-phrase') return true;
+      if (wordIn(ctx, i - 1, REMNANTS)) return 'remnants';
+      if (i < c.first && c.rule === 'killing-phrase') return 'cumulative';
       // «وقُتل في الحرب اليمنية … أكثر من 9200 يمني»: a war between the verb and its count is the toll's whole setting.
-      if (i > c.first && i < c.last && ctx.words[i - 1] === 'في') return true;
+      if (i > c.first && i < c.last && ctx.words[i - 1] === 'في') return 'cumulative';
     }
-    if (periodSpanAt(ctx, i)) return true;
+    if (periodSpanAt(ctx, i) || wordIn(ctx, i, CUMULATIVE)) return 'cumulative';
   }
-  return false;
+  return null;
 }
 
 /**
@@ -1832,9 +1836,13 @@ function periodSpanAt(ctx: Context, i: number): boolean {
   return wordIn(ctx, i, SINCE) && datedPeriodAt(ctx, i + 1);
 }
 
-/** A span of time at token `i`: «مطلع العام»، «2011»، «عام 2011»، «الشهر الماضي»، «شهر تشرين الأول الماضي»، «سنوات الحرب». */
+/**
+ * A span of time at token `i`: «مطلع العام»، «2011»، «عام 2011»، «الشهر الماضي»، «شهر تشرين الأول الماضي»، «سنوات
+ * الحرب», or a day of a month named («السابع من أكتوبر»، «7 تشرين الأول»، «أكتوبر»).
+ */
 function datedPeriodAt(ctx: Context, i: number): boolean {
   if (wordIn(ctx, i, SPAN_START) || isYear(ctx.doc.tokens[i]?.text)) return true;
+  for (let k = i; k <= i + 2; k++) if (monthNameEnd(ctx, k) >= 0) return true;
   if (!wordIn(ctx, i, PERIOD)) return false;
   if (wordIn(ctx, i + 1, WAR) || isYear(ctx.doc.tokens[i + 1]?.text)) return true;
   for (let k = i + 1; k <= i + 3; k++) if (wordIn(ctx, k, PERIOD_DATE)) return true;

@@ -94,7 +94,7 @@ export function casualtiesInDoc(
     const span = phraseSpan(c.first, c.last);
     // One reading per mention of whether it stands alone (a cumulative toll): both actor and cause ask.
     const alone = standsAlone(ctx, c);
-    const { cause, coCauses } = causeFor(ctx, c, alone);
+    const { cause, coCauses } = causeFor(ctx, c, alone !== null);
     const mention: CasualtyMention = {
       start: span.start,
       end: span.end,
@@ -103,7 +103,7 @@ export function casualtiesInDoc(
       count: flags.zero ? { value: 0 } : c.count,
       victims: refined[k]!,
       includes: [],
-      actors: sharedActors(ctx, c, refined[k]!, actorsOfTrigger) ?? tollActors(ctx, c, actorsFor(ctx, c, sides, alone), earlier),
+      actors: sharedActors(ctx, c, refined[k]!, actorsOfTrigger) ?? tollActors(ctx, c, actorsFor(ctx, c, sides, alone !== null), earlier),
       cause,
       coCauses,
       location: locationFor(ctx, c, places),
@@ -113,6 +113,7 @@ export function casualtiesInDoc(
       evidence: { trigger: phraseSpan(c.trigger[0], c.trigger[1]) },
     };
     if (either[k]) mention.either = true;
+    if (alone === 'cumulative') mention.cumulative = true;
     if (c.countTokens) mention.evidence.count = phraseSpan(c.countTokens[0], c.countTokens[1]);
     if (c.victimTokens) mention.evidence.victims = phraseSpan(c.victimTokens[0], c.victimTokens[1]);
     // «مقتل امرأة وطفلين»: the classes the group joins are its sub-groups; «بينهم» adds the classes they do not give

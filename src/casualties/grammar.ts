@@ -1088,6 +1088,9 @@ export const TIME_OF_FIGURE: readonly string[] = ['الساعه', 'ساعه', '�
 /** Words that date a period: «الشهر الماضي»، «العام الجاري». */
 export const PERIOD_DATES: readonly string[] = ['الماضي', 'الماضيه', 'الجاري', 'الجاريه', 'الحالي', 'الحاليه', 'الاخير', 'الاخيره'];
 
+/** «الحصيلة التراكمية»، «العدد التراكمي»: a toll its words call cumulative. */
+export const CUMULATIVE_WORDS: readonly string[] = ['التراكميه', 'التراكمي', 'تراكميه', 'تراكمي'];
+
 /** The war itself as a killer («أودى الصراع بحياة…»): a cumulative toll. */
 export const WARS: readonly string[] = ['الحرب', 'الصراع', 'النزاع'];
 

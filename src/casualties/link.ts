@@ -950,8 +950,8 @@ function dayOfMonthEnd(ctx: Context, k: number): number {
 const PAIRING = /* @__PURE__ */ new Set(['/', '-', '(']);
 const MANNER = /* @__PURE__ */ new Set(MANNER_ADVERBS);
 
-/** The last token of a month's name at `k` (one word or two: «تشرين الثاني»), -1 if none. */
-function monthNameEnd(ctx: Context, k: number): number {
+/** The last token of a month's name at `k` (one word or two: «تشرين الثاني»), -1 if none. @internal */
+export function monthNameEnd(ctx: Context, k: number): number {
   const two = TWO_WORD_MONTH.has(ctx.words[k] ?? '');
   return MONTH_NAMES.has(two ? `${ctx.words[k]} ${ctx.words[k + 1]}` : (ctx.words[k] ?? '')) ? k + (two ? 1 : 0) : -1;
 }

@@ -58,7 +58,7 @@ export const CUE = {
   SUBJECTED: 1 << 6,
   /** One of `LOSS_NOUNS`, `LOSING`, `LOSING_OR_MISSING`, through its clitics (`linkLosses`). */
   LOSS: 1 << 7,
-  /** One of `MODIFIER_OPENERS`, `INCLUDES_SOME`, `INCLUDES_MOST`, `WARS`, `DURING_WORDS`, `SINCE_WORDS`, through its clitics (`standsAlone`). */
+  /** One of `MODIFIER_OPENERS`, `INCLUDES_SOME`, `INCLUDES_MOST`, `WARS`, `DURING_WORDS`, `SINCE_WORDS`, `CUMULATIVE_WORDS`, through its clitics (`standsAlone`). */
   ALONE: 1 << 8,
   /** The first word of an `ACCORDING_TO` phrase or one of `SOURCE_MARKERS`, through its clitics (`sourceFor`). */
   SOURCE: 1 << 9,

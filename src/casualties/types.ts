@@ -78,6 +78,12 @@ export interface CasualtyMention extends Span {
    */
   either?: boolean;
   /**
+   * The figure is a running total over a period, not one incident's toll: «منذ بدء الحرب»، «منذ مطلع العام»، «خلال
+   * الشهر الماضي»، «الحصيلة التراكمية»، «أودى الصراع بحياة…». `analyze` makes an event of its own of it (flagged
+   * `cumulative`), and the article summary counts it apart from the incidents.
+   */
+  cumulative?: boolean;
+  /**
    * The name of the pattern that read it: `verb-count` («قتل 52 مدنيا»), `count-verb` («52 مدنيا قتلوا»), `noun-count`
    * («مقتل أربعين مدنياً»), `count-noun` («31 قتيلا»), `result-noun` («سقوط قتلى»), `killing-phrase` («أودى بحياة»),
    * `toll` («ارتفاع حصيلة القتلى إلى…»), `state` («تحت الأنقاض»), `bodies` («جثث القتلى»), `headline` («قتلى بقصف…»),

@@ -112,7 +112,7 @@ function eventsTable(events: readonly CasualtyEvent[], casualties: readonly Casu
   if (events.length === 0) return none(paint);
   const rows: Cell[][] = [];
   events.forEach((event, i) => {
-    const figures = Object.entries(event.figures).map(([kind, q]) => `${kind} ${formatQuantity(q)}`).join(' · ');
+    const figures = Object.entries(event.figures).map(([kind, q]) => `${kind} ${formatQuantity(q)}`).join(' · ') + (event.cumulative ? ' (running total)' : '');
     const evidence = event.mentions.map((m) => casualties[m]).filter((c): c is CasualtyMention => c !== undefined);
     rows.push([
       { text: String(i + 1), style: 'bold' },
@@ -132,8 +132,10 @@ function summaryLines(summary: ArticleSummary, paint: Paint): string {
   const k = summary.killed;
   const killed = `killed ${k.total} (civilians ${k.civilians}, children ${k.children}, women ${k.women}, non-civilians ${k.nonCivilians}, unspecified ${k.unspecified}; executed ${k.executed})`;
   const main = [summary.actors.join(' + ') || 'actor unknown', `category ${summary.actorCategory}`, summary.cause ?? 'cause unknown', summary.location ? inert(summary.location.text) : 'place unknown', summary.date ? (summary.date.from === summary.date.to ? summary.date.from : `${summary.date.from} – ${summary.date.to}`) : 'date unknown'];
+  const running = summary.cumulative ? `running totals (in no count above): killed ${summary.cumulative.killed} · injured ${summary.cumulative.injured}\n` : '';
   return (
     `${paint('bold', killed)} · injured ${summary.injured} · ${summary.events} event${summary.events === 1 ? '' : 's'}\n` +
+    running +
     `main event: ${main.join(' · ')}\n`
   );
 }

@@ -32,7 +32,8 @@ const toEventDate = (d: DateMention): EventDate => ({ start: d.start, end: d.end
  * غارات قد قتلت 35 الشهر الماضي» dates each clause's event by its own; the clause of another event told in the
  * pluperfect lends its date to none); else the last one in the sentence before the event's first
  * mention; else the first one of the lead (the first two sentences) — not for an event told only in the pluperfect
- * («وكانت غارات روسية قد قتلت 35 مدنيا»), an earlier one than the story's. Only expressions resolved to days take
+ * («وكانت غارات روسية قد قتلت 35 مدنيا»), an earlier one than the story's. A running total («منذ بدء الحرب») is
+ * dated by its own clause only, by a date nearer it than any other event's mention, and lends its date to no other. Only expressions resolved to days take
  * part, so without a publication day «أمس» dates nothing. `null` when none applies.
  *
  * @param events - the mention indices of each event
@@ -41,6 +42,7 @@ const toEventDate = (d: DateMention): EventDate => ({ start: d.start, end: d.end
  * @param sentenceStarts - the original-string offset where each sentence starts, ascending, the first 0
  * @param pluperfect - whether each mention is told in the pluperfect
  * @param clauses - the span of each mention's clause
+ * @param cumulative - whether each mention is a running total
  * @internal
  */
 export function eventDates(
@@ -50,6 +52,7 @@ export function eventDates(
   sentenceStarts: readonly number[],
   pluperfect: readonly boolean[] = [],
   clauses: readonly (Span | undefined)[] = [],
+  cumulative: readonly boolean[] = [],
 ): (EventDate | null)[] {
   const resolved = dates.filter((d) => d.from !== null && d.to !== null);
   const bySentence = new Map<number, DateMention[]>();
@@ -59,12 +62,20 @@ export function eventDates(
     if (list) list.push(d);
     else bySentence.set(s, [d]);
   }
-  // The dates in the clause of a mention told in the pluperfect are its event's, no other's: by date, those events.
+  // The dates in the clause of a mention told in the pluperfect or of a running total are its event's, no other's:
+  // by date, those events.
   const eventOf: number[] = [];
   events.forEach((e, x) => e.mentions.forEach((i) => (eventOf[i] = x)));
+  const mentionsBySentence = new Map<number, number[]>();
+  mentions.forEach((m, k) => {
+    const s = sentenceAt(sentenceStarts, m.start);
+    const list = mentionsBySentence.get(s);
+    if (list) list.push(k);
+    else mentionsBySentence.set(s, [k]);
+  });
   const heldBy = new Map<DateMention, Set<number>>();
-  pluperfect.forEach((p, k) => {
-    if (!p || eventOf[k] === undefined) return;
+  mentions.forEach((_, k) => {
+    if (!(pluperfect[k] || cumulative[k]) || eventOf[k] === undefined) return;
     for (const d of bySentence.get(sentenceAt(sentenceStarts, mentions[k]!.start)) ?? []) {
       if (!within(d, clauses[k])) continue;
       const held = heldBy.get(d);
@@ -78,19 +89,23 @@ export function eventDates(
       return held === undefined || (held.size === 1 && held.has(x));
     };
     let best: DateMention | undefined;
-    for (const sameClause of [true, false]) {
+    const running = e.mentions.every((i) => cumulative[i]);
+    for (const sameClause of running ? [true] : [true, false]) {
       let bestGap = Infinity;
       for (const i of e.mentions) {
         const m = mentions[i]!;
-        for (const d of bySentence.get(sentenceAt(sentenceStarts, m.start)) ?? []) {
+        const sentence = sentenceAt(sentenceStarts, m.start);
+        for (const d of bySentence.get(sentence) ?? []) {
           if (sameClause ? !within(d, clauses[i]) : !usable(d)) continue;
           const g = gap(d, m);
+          // «استشهد 45 خلال الساعات الـ24 الماضية، ليرتفع عدد الشهداء منذ بدء الحرب إلى…»: the hours are the 45's.
+          if (running && mentionsBySentence.get(sentence)!.some((k) => eventOf[k] !== x && gap(d, mentions[k]!) < g)) continue;
           if (g < bestGap || (g === bestGap && best && d.start < best.start)) [best, bestGap] = [d, g];
         }
       }
       if (best) break;
     }
-    if (!best && e.mentions.length && !e.mentions.every((i) => pluperfect[i])) {
+    if (!best && e.mentions.length && !running && !e.mentions.every((i) => pluperfect[i])) {
       const before = bySentence.get(sentenceAt(sentenceStarts, mentions[e.mentions[0]!]!.start) - 1)?.filter(usable);
       best = before?.[before.length - 1] ?? resolved.find((d) => sentenceAt(sentenceStarts, d.start) < LEAD_SENTENCES && usable(d));
     }

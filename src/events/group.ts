@@ -87,6 +87,8 @@ export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: re
         const sameSentence = sentenceOf[j] === sentenceOf[i];
         // «وفي حادث منفصل…»: another incident, whatever it shares with those told before.
         if (apart[i] && !sameSentence) continue;
+        // A running total («منذ بدء الحرب») is no incident's toll, nor an incident a rise of it.
+        if (o.cumulative !== m.cumulative) continue;
         const near = sentenceOf[i]! - sentenceOf[j]! <= 2;
         const pair = sameSentence && o.kind !== m.kind && compatible(o, m) && !recent.some((k) => mentions[k]!.kind === m.kind && sentenceOf[k] === sentenceOf[i]);
         const repeat = o.kind === m.kind && sameFigure(o.count, m.count) && compatible(o, m);
@@ -156,6 +158,7 @@ function toEvent(mentions: readonly CasualtyMention[], members: number[], earlie
     date: null,
     mentions: members,
     evidence: members.map((i) => ({ kind: mentions[i]!.kind, count: mentions[i]!.count, victims: mentions[i]!.victims, mention: i })),
+    ...(main.cumulative ? { cumulative: true } : {}),
   };
 }
 
@@ -191,7 +194,8 @@ const DEATHS = ['killed', 'executed'] as const;
  * The article-level record: the main event (most deaths) gives place, cause and actors; killed counts are sums over
  * events of the figures given as numbers (value or «أكثر من» bound; vague ones count 0) for the killed and the
  * executed, by victim class, with sub-groups («بينهم 8 أطفال») counted for children and women, and the executed
- * also on their own.
+ * also on their own. Running totals (`cumulative` events: «منذ بدء الحرب») are no incidents: they are left out of
+ * the sums and give the main event only when the article tells no incident; `cumulative` keeps the largest.
  *
  * @param events - from {@link groupEvents}
  * @param mentions - the casualty mentions the events index
@@ -203,46 +207,28 @@ export function summarize(
   mentions: readonly CasualtyMention[],
   categoryOf: (actor: string) => string | undefined,
 ): ArticleSummary {
-  const killed: KilledCounts = { total: 0, civilians: 0, children: 0, women: 0, nonCivilians: 0, unspecified: 0, executed: 0 };
+  const killed = noDeaths();
   let injured = 0;
+  // The main event, and the largest running total: the main event of an article that tells no incident.
   let main: CasualtyEvent | undefined;
   let mainDeaths = -1;
+  let total: CasualtyEvent | undefined;
+  let totalDeaths = -1;
+  let runningKilled = 0;
+  let runningInjured = 0;
   for (const e of events) {
-    // A figure given for either kind or both («مقتل أو إصابة 30»، «مقتل وإصابة 15») is no death toll: it counts once, with the injured.
-    const either = (kind: CasualtyKind): boolean => e.evidence.some((f) => f.kind === kind && f.count === e.figures[kind] && mentions[f.mention]!.either);
-    const hurt = e.figures.injured ?? DEATHS.map((kind) => (either(kind) ? e.figures[kind] : undefined)).find((q) => q !== undefined);
-    injured += lowerBound(hurt ?? null);
-    let deaths = -1;
-    for (const kind of DEATHS) {
-      if (e.figures[kind] === undefined) continue;
-      // The dead told on their own beside a figure of both kinds («استشهد 20… رفع حصيلة الشهداء والجرحى إلى 300») count.
-      const k = either(kind) ? Math.max(0, ...e.evidence.filter((f) => f.kind === kind && !mentions[f.mention]!.either).map((f) => lowerBound(f.count))) : lowerBound(e.figures[kind]);
-      deaths = Math.max(deaths, 0) + k;
-      if (kind === 'executed') killed.executed += k;
-      // Who the figure counts: its first report that is not a toll update (updates rarely name the victims).
-      const victims = e.evidence.find((f) => f.kind === kind && mentions[f.mention]!.rule !== 'toll')?.victims ?? e.victims;
-      if (CIVILIAN.has(victims)) killed.civilians += k;
-      else if (NON_CIVILIAN.has(victims)) killed.nonCivilians += k;
-      else killed.unspecified += k;
-      for (const group of ['children', 'women'] as const) {
-        if (victims === group) killed[group] += k;
-        // Sub-groups may be given by any report of the event («بينهم سبعة أطفال» in the body, not the headline).
-        let largest = 0;
-        for (const f of e.evidence) {
-          // Sub-groups of a figure of both kinds («مقتل وإصابة 15 بينهم 4 أطفال») may be of the injured.
-          if (f.kind !== kind || mentions[f.mention]!.either) continue;
-          for (const g of mentions[f.mention]!.includes) if (g.victims === group) largest = Math.max(largest, lowerBound(g.count));
-        }
-        killed[group] += largest;
-      }
+    const told = account(e, mentions, e.cumulative ? noDeaths() : killed);
+    if (e.cumulative) {
+      runningKilled = Math.max(runningKilled, told.deaths);
+      runningInjured = Math.max(runningInjured, told.injured);
+      if (told.deaths > totalDeaths) [total, totalDeaths] = [e, told.deaths];
+      continue;
     }
-    if (deaths > mainDeaths) {
-      main = e;
-      mainDeaths = deaths;
-    }
+    injured += told.injured;
+    if (told.deaths > mainDeaths) [main, mainDeaths] = [e, told.deaths];
   }
   killed.total = killed.civilians + killed.nonCivilians + killed.unspecified;
-  main ??= events[0];
+  main ??= total;
   const actors = main?.actors ?? [];
   return {
     location: main?.location ?? null,
@@ -253,5 +239,40 @@ export function summarize(
     killed,
     injured,
     events: events.length,
+    cumulative: total ? { killed: runningKilled, injured: runningInjured } : null,
   };
+}
+
+const noDeaths = (): KilledCounts => ({ total: 0, civilians: 0, children: 0, women: 0, nonCivilians: 0, unspecified: 0, executed: 0 });
+
+/** Adds an event's deaths to `killed` by class; returns its deaths (-1 when it gives none) and its injured. */
+function account(e: CasualtyEvent, mentions: readonly CasualtyMention[], killed: KilledCounts): { deaths: number; injured: number } {
+  // A figure given for either kind or both («مقتل أو إصابة 30»، «مقتل وإصابة 15») is no death toll: it counts once, with the injured.
+  const either = (kind: CasualtyKind): boolean => e.evidence.some((f) => f.kind === kind && f.count === e.figures[kind] && mentions[f.mention]!.either);
+  const hurt = e.figures.injured ?? DEATHS.map((kind) => (either(kind) ? e.figures[kind] : undefined)).find((q) => q !== undefined);
+  let deaths = -1;
+  for (const kind of DEATHS) {
+    if (e.figures[kind] === undefined) continue;
+    // The dead told on their own beside a figure of both kinds («استشهد 20… رفع حصيلة الشهداء والجرحى إلى 300») count.
+    const k = either(kind) ? Math.max(0, ...e.evidence.filter((f) => f.kind === kind && !mentions[f.mention]!.either).map((f) => lowerBound(f.count))) : lowerBound(e.figures[kind]);
+    deaths = Math.max(deaths, 0) + k;
+    if (kind === 'executed') killed.executed += k;
+    // Who the figure counts: its first report that is not a toll update (updates rarely name the victims).
+    const victims = e.evidence.find((f) => f.kind === kind && mentions[f.mention]!.rule !== 'toll')?.victims ?? e.victims;
+    if (CIVILIAN.has(victims)) killed.civilians += k;
+    else if (NON_CIVILIAN.has(victims)) killed.nonCivilians += k;
+    else killed.unspecified += k;
+    for (const group of ['children', 'women'] as const) {
+      if (victims === group) killed[group] += k;
+      // Sub-groups may be given by any report of the event («بينهم سبعة أطفال» in the body, not the headline).
+      let largest = 0;
+      for (const f of e.evidence) {
+        // Sub-groups of a figure of both kinds («مقتل وإصابة 15 بينهم 4 أطفال») may be of the injured.
+        if (f.kind !== kind || mentions[f.mention]!.either) continue;
+        for (const g of mentions[f.mention]!.includes) if (g.victims === group) largest = Math.max(largest, lowerBound(g.count));
+      }
+      killed[group] += largest;
+    }
+  }
+  return { deaths, injured: lowerBound(hurt ?? null) };
 }

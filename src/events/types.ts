@@ -70,6 +70,8 @@ export interface CasualtyEvent {
   mentions: number[];
   /** Every figure the mentions give, in text order. */
   evidence: EventFigure[];
+  /** A running total over a period («منذ بدء الحرب»: its mentions are `cumulative`), not one incident. */
+  cumulative?: boolean;
 }
 
 /**
@@ -118,10 +120,20 @@ export interface ArticleSummary {
   actors: string[];
   /** The dataset category of the main event's first actor (`government`, `isis`, …), `unknown` when none. */
   actorCategory: string;
-  /** Deaths (killed and executed) over all events. */
+  /** Deaths (killed and executed) over all events but running totals. */
   killed: KilledCounts;
-  /** Injured over all events (lower bound), with figures given for either killed or injured («مقتل أو إصابة 30»). */
+  /** Injured over all events but running totals (lower bound), with figures given for either killed or injured («مقتل أو إصابة 30»). */
   injured: number;
-  /** How many events the article reports. */
+  /** How many events the article reports, running totals included. */
   events: number;
+  /**
+   * The largest running totals the article gives («ليرتفع عدد الشهداء منذ بدء الحرب إلى 40005»: `cumulative` events),
+   * killed and executed, and injured (lower bounds), or `null` when it gives none. They are in no other count here.
+   */
+  cumulative: {
+    /** The largest running total of deaths (killed and executed). */
+    killed: number;
+    /** The largest running total of injured. */
+    injured: number;
+  } | null;
 }

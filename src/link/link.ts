@@ -89,9 +89,10 @@ function eventsOf(reports: readonly ReadReport[]): LinkEvent[] {
       const location = e.location && Array.isArray(e.location.within) ? e.location : null;
       const kinds = Object.keys(e.figures);
       const held = kinds.some((kind) => CUSTODY.has(kind));
-      // The days of an event: its own date, else the days up to its report's publication, else `null`.
+      // The days of an event: its own date, else the days up to its report's publication, else `null` — and none
+      // for a running total («منذ بدء الحرب»), no incident however it is dated.
       const own = ownDays(e);
-      const days = own ?? publicationDays(report);
+      const days = e.cumulative ? null : own ?? publicationDays(report);
       out.push({ report: r, event: k, days, datedBy: own ? 'text' : days ? 'publication' : null, location, actors: e.actors, cause: e.cause, killed, harmed: !held || kinds.some((kind) => !CUSTODY.has(kind)), held });
     });
   });
