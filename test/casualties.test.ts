@@ -114,6 +114,9 @@ describe('source and summary', () => {
     ['nor a larger figure a replaced one', 'قتل 6 مدنيين في قصف على حمص. وكانت قوات النظام قد قتلت 4 مدنيين في قصف على المدينة أمس.', 10],
     ['nor a figure told with a time of its own', 'قتل 12 مدنيا بقصف على بلدة كفرنبل. وكانت مصادر محلية قد أفادت بمقتل 7 مدنيين في قصف مماثل على البلدة الشهر الماضي.', 19],
     ['nor one told with a weapon of its own', 'قتل 12 مدنيا بغارات روسية على مدينة أريحا. وفي وقت سابق، قال الدفاع المدني إن 4 مدنيين قتلوا بقصف مدفعي على مدينة أريحا صباحا.', 16],
+    ['a figure told again in a place the gazetteer nests in the first is one report', 'مقتل 15 مدنيا بقصف على مدينة حلب\n\nقتل 15 مدنيا في قصف على حي الفردوس.', 15],
+    // Guard: small figures coincide between the villages of a governorate.
+    ['two deaths in a governorate and two in one of its towns are two incidents', 'قتل مدنيان في قصف على محافظة إدلب. وقتل مدنيان بقصف على بلدة سرمين.', 4],
     // A running total is no incident's toll, nor a rise of one.
     ['a total since the war began is no toll of the day', 'قتل 45 مدنيا في غارات على مدينة دوما، ليرتفع عدد القتلى منذ بدء الحرب إلى 4005 قتلى.', 45],
     ['nor one since a day of a month', 'قتل 18 شخصا في قصف على مدينة حلب اليوم، فيما بلغ عدد القتلى منذ العاشر من أيار أكثر من 700 قتيل.', 18],

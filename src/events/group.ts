@@ -44,15 +44,29 @@ function sameFigure(a: Quantity | null, b: Quantity | null): boolean {
   return x !== undefined && x > 0 && x === statedFigure(b);
 }
 
-function samePlace(a: CasualtyMention, b: CasualtyMention): boolean {
-  const pa = placeWord(a);
-  const pb = placeWord(b);
-  return !pa || !pb || pa === pb || a.location!.text.includes(pb) || b.location!.text.includes(pa);
+/**
+ * Whether two mentions' places may be one: either names none, or one's last word is in the other («دوما» and «مدينة
+ * دوما»); with `nested`, also when the gazetteer puts one inside the other («غزة» in «القطاع», the Gaza Strip).
+ */
+function samePlace(a: CasualtyMention, b: CasualtyMention, nested = false): boolean {
+  const la = a.location;
+  const lb = b.location;
+  if (!la || !lb) return true;
+  if (nested && la.place && lb.place && (la.place === lb.place || la.within.includes(lb.place) || lb.within.includes(la.place))) return true;
+  const pa = placeWord(a)!;
+  const pb = placeWord(b)!;
+  return pa === pb || la.text.includes(pb) || lb.text.includes(pa);
 }
 
-function compatible(a: CasualtyMention, b: CasualtyMention): boolean {
+/**
+ * A figure from this on, told again in a place the gazetteer nests in the other's, is the same report («52 شهيدا» of
+ * a headline in «غزة» and of the body in «القطاع»); smaller ones coincide between a governorate's villages.
+ */
+const NESTED_REPEAT_MIN = 10;
+
+function compatible(a: CasualtyMention, b: CasualtyMention, nested = false): boolean {
   const actors = !a.actors.length || !b.actors.length || a.actors.some((x) => b.actors.includes(x));
-  return samePlace(a, b) && actors;
+  return samePlace(a, b, nested) && actors;
 }
 
 /**
@@ -91,7 +105,7 @@ export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: re
         if (o.cumulative !== m.cumulative) continue;
         const near = sentenceOf[i]! - sentenceOf[j]! <= 2;
         const pair = sameSentence && o.kind !== m.kind && compatible(o, m) && !recent.some((k) => mentions[k]!.kind === m.kind && sentenceOf[k] === sentenceOf[i]);
-        const repeat = o.kind === m.kind && sameFigure(o.count, m.count) && compatible(o, m);
+        const repeat = o.kind === m.kind && sameFigure(o.count, m.count) && compatible(o, m, statedFigure(m.count)! >= NESTED_REPEAT_MIN);
         // A toll update usually names no actor of its own: the place decides.
         const toll = m.rule === 'toll' && o.kind === m.kind && samePlace(o, m);
         // The deaths a rise is told by, right after it («ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»), are among its toll.
