@@ -114,6 +114,8 @@ describe('source and summary', () => {
     ['nor a larger figure a replaced one', 'قتل 6 مدنيين في قصف على حمص. وكانت قوات النظام قد قتلت 4 مدنيين في قصف على المدينة أمس.', 10],
     ['nor a figure told with a time of its own', 'قتل 12 مدنيا بقصف على بلدة كفرنبل. وكانت مصادر محلية قد أفادت بمقتل 7 مدنيين في قصف مماثل على البلدة الشهر الماضي.', 19],
     ['nor one told with a weapon of its own', 'قتل 12 مدنيا بغارات روسية على مدينة أريحا. وفي وقت سابق، قال الدفاع المدني إن 4 مدنيين قتلوا بقصف مدفعي على مدينة أريحا صباحا.', 16],
+    ['a rise told with its time before «إلى» updates the toll', 'قتل 25 مدنيا أمس في قصف على دوما، وارتفعت الحصيلة اليوم إلى 32.', 32],
+    ['…with its figure in words and its noun', 'قتل 25 مدنيا أمس في قصف على دوما، وارتفعت الحصيلة صباح اليوم إلى اثنين وثلاثين قتيلا.', 32],
     ['a figure told again in a place the gazetteer nests in the first is one report', 'مقتل 15 مدنيا بقصف على مدينة حلب\n\nقتل 15 مدنيا في قصف على حي الفردوس.', 15],
     // Guard: small figures coincide between the villages of a governorate.
     ['two deaths in a governorate and two in one of its towns are two incidents', 'قتل مدنيان في قصف على محافظة إدلب. وقتل مدنيان بقصف على بلدة سرمين.', 4],

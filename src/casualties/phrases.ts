@@ -3571,6 +3571,8 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[], 
       k++;
       while (TOLL_ADJ.has(ctx.words[k] ?? '')) k++;
     }
+    // «وارتفعت الحصيلة اليوم إلى 32»، «… صباح اليوم إلى …»: a time of the rise may stand before «إلى».
+    for (let t = 0; t < 2 && ctx.bits[k]! & F.TIME; t++) k++;
     if (ctx.words[k] !== 'الي') continue;
     const num = countingNumber(ctx, k + 1);
     if (!num) continue;
