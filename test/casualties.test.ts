@@ -152,6 +152,12 @@ describe('source and summary', () => {
     expect(alone).toMatchObject({ killed: { total: 0 }, injured: 0, cumulative: { killed: 3189, injured: 14078 }, events: 1 });
     expect(analyze('قتل 3 مدنيين بقصف على دوما').summary.cumulative).toBeNull();
   });
+  it('the summary counts the sub-groups of a group of no class by their class', () => {
+    expect(analyze('قتل 6 جنود ومدنيان في هجوم على حاجز.').summary.killed).toMatchObject({ total: 8, civilians: 2, nonCivilians: 6, unspecified: 0 });
+    expect(analyze('استشهد 100 شخص بينهم 45 طفلا و30 امرأة في قصف على دوما').summary.killed).toMatchObject({ total: 100, civilians: 75, children: 45, women: 30, unspecified: 25 });
+    // A report's sub-groups never count more than its figure.
+    expect(analyze('قتل 5 أشخاص بينهم 4 أطفال و3 نساء في قصف على دوما').summary.killed).toMatchObject({ total: 5, civilians: 5, unspecified: 0 });
+  });
   it('the summary counts the women and children a joined group names («مقتل امرأة وطفلين»)', () => {
     expect(analyze('ما أدى إلى مقتل امرأة وطفلين في قصف على الحي').summary.killed).toMatchObject({ total: 3, civilians: 3, women: 1, children: 2 });
   });

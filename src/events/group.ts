@@ -201,6 +201,7 @@ function inArea(p: PlaceMention, area: PlaceMention): boolean {
 
 const CIVILIAN: ReadonlySet<Victims> = new Set(['civilians', 'children', 'women', 'medical', 'rescuers', 'journalists', 'crew', 'families']);
 const NON_CIVILIAN: ReadonlySet<Victims> = new Set(['fighters', 'soldiers']);
+const ONE_CLASS: Record<'children' | 'women', ReadonlySet<Victims>> = { children: new Set(['children']), women: new Set(['women']) };
 /** The kinds that are deaths: the executed died too, so they count in the article's killed total. */
 const DEATHS = ['killed', 'executed'] as const;
 
@@ -273,20 +274,32 @@ function account(e: CasualtyEvent, mentions: readonly CasualtyMention[], killed:
     if (kind === 'executed') killed.executed += k;
     // Who the figure counts: its first report that is not a toll update (updates rarely name the victims).
     const victims = e.evidence.find((f) => f.kind === kind && mentions[f.mention]!.rule !== 'toll')?.victims ?? e.victims;
-    if (CIVILIAN.has(victims)) killed.civilians += k;
-    else if (NON_CIVILIAN.has(victims)) killed.nonCivilians += k;
-    else killed.unspecified += k;
+    // «قتل 6 جنود ومدنيان»، «استشهد 100 شخص بينهم 45 طفلا»: the sub-groups of a broad class say who some of them were.
+    const civilians = CIVILIAN.has(victims) ? k : NON_CIVILIAN.has(victims) ? 0 : Math.min(k, largestPart(e, mentions, kind, CIVILIAN));
+    const nonCivilians = NON_CIVILIAN.has(victims) ? k : CIVILIAN.has(victims) ? 0 : Math.min(k - civilians, largestPart(e, mentions, kind, NON_CIVILIAN));
+    killed.civilians += civilians;
+    killed.nonCivilians += nonCivilians;
+    killed.unspecified += k - civilians - nonCivilians;
     for (const group of ['children', 'women'] as const) {
       if (victims === group) killed[group] += k;
-      // Sub-groups may be given by any report of the event («بينهم سبعة أطفال» in the body, not the headline).
-      let largest = 0;
-      for (const f of e.evidence) {
-        // Sub-groups of a figure of both kinds («مقتل وإصابة 15 بينهم 4 أطفال») may be of the injured.
-        if (f.kind !== kind || mentions[f.mention]!.either) continue;
-        for (const g of mentions[f.mention]!.includes) if (g.victims === group) largest = Math.max(largest, lowerBound(g.count));
-      }
-      killed[group] += largest;
+      killed[group] += largestPart(e, mentions, kind, ONE_CLASS[group]);
     }
   }
   return { deaths, injured: lowerBound(hurt ?? null) };
+}
+
+/**
+ * How many of an event's dead of `kind` its sub-groups of the classes `of` count: the largest sum one report gives
+ * (sub-groups may be given by any report: «بينهم سبعة أطفال» in the body, not the headline).
+ */
+function largestPart(e: CasualtyEvent, mentions: readonly CasualtyMention[], kind: CasualtyKind, of: ReadonlySet<Victims>): number {
+  let largest = 0;
+  for (const f of e.evidence) {
+    // Sub-groups of a figure of both kinds («مقتل وإصابة 15 بينهم 4 أطفال») may be of the injured.
+    if (f.kind !== kind || mentions[f.mention]!.either) continue;
+    let sum = 0;
+    for (const g of mentions[f.mention]!.includes) if (of.has(g.victims)) sum += lowerBound(g.count);
+    largest = Math.max(largest, sum);
+  }
+  return largest;
 }

@@ -86,13 +86,16 @@ export interface CasualtyEvent {
 export interface KilledCounts {
   /** Everyone killed, the executed included. */
   total: number;
-  /** Civilians, including women, children, medical and rescue workers, journalists. */
+  /**
+   * Civilians, including women, children, medical and rescue workers, journalists — also those the sub-groups of a
+   * group of no class count («قتل 100 شخص بينهم 45 طفلا و30 امرأة»: 75).
+   */
   civilians: number;
   /** Children, from the victim class or from sub-groups («بينهم 3 أطفال»). */
   children: number;
   /** Women, from the victim class or from sub-groups. */
   women: number;
-  /** Fighters and soldiers. */
+  /** Fighters and soldiers, also those sub-groups count («قتل 6 جنود ومدنيان»: 6). */
   nonCivilians: number;
   /** Killed whose class the text does not give («قتيل»، «أشخاص»). */
   unspecified: number;
