@@ -144,6 +144,11 @@ function victimList(ctx: Context, i: number, most = false, last = ctx.n): Includ
     const count = num ? quantityOf(num) : own && own.value !== undefined && !most ? own : { vague: most ? ('most' as const) : ('some' as const) };
     groups.push({ group: { start: span.start, end: span.end, text: span.text, victims: victimClass(v), count }, first: i, last: v.lastToken, victimTokens: [v.firstToken, v.lastToken] });
     i = v.lastToken + 1;
+    // «تسعة مقاتلين من قوات الوفاق وأربعة مدنيين»، «6 من عناصر الحشد الشعبي و3 مدنيين»: the group's side may stand
+    // before the next one.
+    const ofSide = [...(ctx.actorsAt.get(ctx.words[i] === 'من' ? i + 1 : i) ?? []), ...(ctx.actorsAt.get(v.firstToken) ?? [])]
+      .find((a) => !a.anaphoric && a.lastToken >= i && a.lastToken < last && ctx.bits[a.lastToken + 1]! & F.AND);
+    if (ofSide) i = ofSide.lastToken + 1;
     // «بينهم قائد ميداني وضابطان»، «قيادي حوثي وطفلين»: an adjective of the group, or a member noun of a side standing
     // as one, may stand before the next one.
     const member = ctx.victimAt.get(i);

@@ -782,6 +782,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأسفرت الغارة عن مقتل امرأة وطفلين في منزلهم', expect: [{ kind: 'killed', count: { value: 3 }, includes: [{ victims: 'women', count: { value: 1 } }, { victims: 'children', count: { value: 2 } }] }] },
     { text: 'قتل 4 أطفال و3 نساء في قصف على السوق', expect: [{ kind: 'killed', count: { value: 7 }, includes: [{ victims: 'children', count: { value: 4 } }, { victims: 'women', count: { value: 3 } }] }] },
     { text: 'وأصيب 6 جنود ومدنيان في انفجار العبوة', expect: [{ kind: 'injured', count: { value: 8 }, includes: [{ victims: 'soldiers', count: { value: 6 } }, { victims: 'civilians', count: { value: 2 } }] }] },
+    // The first group's side may stand before the next group.
+    { text: 'قتل تسعة مقاتلين من فصائل المعارضة وأربعة مدنيين في القصف', expect: [{ kind: 'killed', count: { value: 13 }, includes: [{ victims: 'fighters', count: { value: 9 } }, { victims: 'civilians', count: { value: 4 } }] }] },
+    // Guard: a figure of a side read as one group.
+    { text: 'قتل 6 من عناصر قوات النظام و3 مدنيين في الهجوم', expect: [{ kind: 'killed', count: { value: 9 }, includes: [{ victims: 'soldiers', count: { value: 6 } }, { victims: 'civilians', count: { value: 3 } }] }] },
     // An uncounted «ين» is what the group's figure leaves; one class told twice is one sub-group.
     { text: 'مقتل 5 مسلحين وجنديين في الاشتباك', expect: [{ kind: 'killed', count: { value: 7 }, includes: [{ victims: 'fighters', count: { value: 5 } }, { victims: 'soldiers', count: { value: 2 } }] }] },
     { text: 'استشهاد طفلين وطفلة وامرأة في القصف', expect: [{ kind: 'killed', count: { value: 4 }, includes: [{ victims: 'children', count: { value: 3 } }, { victims: 'women', count: { value: 1 } }] }] },
