@@ -3448,8 +3448,8 @@ function tolls(ctx: Context, out: Candidate[], verbs?: ObjectVerbs): void {
       // «تجاوز عدد المصابين الثمانين»: a definite decade is a figure there.
       const np = readNounPhrase(ctx, to ? j + 1 : j, true, to) ?? (to || verbFirst ? decadeFigure(ctx, to ? j + 1 : j) : null);
       // A figure past the adjuncts, or the toll of a strike, must count people or casualties — or, past the adjuncts,
-      // end the clause as the toll's bare figure: «وبلغ عدد المصابين في الانفجار 23».
-      const endsClause = far && !strike && np?.countTokens !== undefined && np.victims === null && !np.participle && np.count?.value !== undefined && closesFigure(ctx, np.last + 1);
+      // end the clause as the toll's bare figure: «وبلغ عدد المصابين في الانفجار 23»، «… في الفاشر أكثر من 700».
+      const endsClause = far && !strike && np?.countTokens !== undefined && np.victims === null && !np.participle && (np.count?.value ?? np.count?.min) !== undefined && closesFigure(ctx, np.last + 1);
       if ((far || strike) && !np?.victims && !np?.participle && !endsClause) {
         if (far) break;
         continue;

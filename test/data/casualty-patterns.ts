@@ -1493,6 +1493,10 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وارتفع عدد القتلى والمصابين جراء انفجار الصهريج إلى 26 شخصا', expect: [{ kind: 'killed', count: { value: 26 } }, { kind: 'injured', count: { value: 26 } }] },
     { text: 'ارتفعت أعداد جرحى وقتلى الكمين إلى 14 عنصرا', expect: [{ kind: 'injured', count: { value: 14 }, victims: 'fighters' }, { kind: 'killed', count: { value: 14 }, victims: 'fighters' }] },
     { text: 'وبلغ عدد القتلى والجرحى 12 قتيلا و31 جريحا', expect: [{ kind: 'killed', count: { value: 12 } }, { kind: 'injured', count: { value: 31 } }] },
+    // The bare figure past the toll's place may be a bound.
+    { text: 'وبلغ عدد القتلى في مدينة الباب أكثر من 70.', expect: [{ kind: 'killed', count: { min: 70 } }] },
+    // A colleague is a person.
+    { text: 'قتل مصور صحفي وأصيب زميل له بشظايا قذيفة', expect: [{ kind: 'killed', victims: 'journalists' }, { kind: 'injured', count: { value: 1 }, victims: 'people' }] },
     { text: 'وارتفع عدد القتلى والجرحى إلى 45، بينهم 12 جريحا', expect: [{ kind: 'killed', count: { value: 45 } }, { kind: 'injured', count: { value: 12 } }] },
     { text: 'وارتفع عدد القتلى والمعتقلين إلى 40', expect: [{ kind: 'killed', count: { value: 40 } }] },
     // A definite casualty participle after the people counted is what befell them; they are its victims.

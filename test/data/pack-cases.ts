@@ -83,6 +83,7 @@ export const PACK_CASES: readonly PackCase[] = [
   // Palestine
   { pack: 'palestine', text: 'استشهد ثلاثة مواطنين بقصف إسرائيلي استهدف منزلا في مخيم النصيرات وسط قطاع غزة.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'palestine', text: 'اعتقلت قوات الاحتلال ستة شبان من بلدة يعبد جنوب غرب جنين.', actors: ['israel'], casualties: [['israel']] },
+  { pack: 'palestine', text: 'استشهد شاب برصاص دبابة إسرائيلية شرق مدينة خان يونس.', actors: ['israel'], casualties: [['israel']] },
   // A named subject before its verb is the agent even beside unnamed attackers; a genitive before the verb is not.
   { pack: 'palestine', text: 'وذكرت مصادر محلية أن الجيش الإسرائيلي اعتقل شابين من بلدة يعبد، خلال هجوم المستوطنين على أطرافها.', actors: ['israel'], casualties: [['israel']] },
   { pack: 'syria', text: 'وقال المراسل إن قسد وبدعم من التحالف الدولي اعتقلوا عشرة أشخاص في منطقة العابد.', actors: ['sdf', 'international-coalition'], casualties: [['sdf']] },
