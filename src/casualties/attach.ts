@@ -2328,7 +2328,9 @@ function allOfThemClass(ctx: Context, c: Candidate): Victims | null {
     const of = ctx.words[k + 1] === 'من';
     const v = ctx.victimAt.get(k + (of ? 2 : 1));
     if (!v || v.prefix !== '' || v.entry.role !== undefined || (of && !v.article)) continue;
-    const cls = victimClass(v) as Victims;
+    // «جميعهم من الأطفال والنساء»: the class of the groups joined.
+    const more = joinedGroup(ctx, v);
+    const cls = (more ? mixedClass(victimClass(v), victimClass(more)) : victimClass(v)) as Victims;
     if (cls !== 'unspecified' && cls !== 'families' && cls !== 'crew') return cls;
   }
   return null;

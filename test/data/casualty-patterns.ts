@@ -2328,6 +2328,8 @@ export const families: Record<string, CasualtyCase[]> = {
   'cascade 3o · victim words: trades, activists, suspects, prisoners': [
     // «All of them (are)» and a victim noun after the group name its class.
     { text: 'وقال الطبيب إن عدد الجرحى تسعة جميعهم من الأطفال', expect: [{ kind: 'injured', count: { value: 9 }, victims: 'children' }] },
+    // Two classes joined after «جميعهم من»: the class of both.
+    { text: 'قتل 12 شخصا، جميعهم من الأطفال والنساء، في قصف على الحي', expect: [{ kind: 'killed', count: { value: 12 }, victims: 'civilians' }] },
     { text: 'أصيب خمسة أشخاص، كلهم مدنيون، في الانفجار', expect: [{ kind: 'injured', count: { value: 5 }, victims: 'civilians' }] },
     // Attackers killed or held are fighters; as a subject they are the agent.
     { text: 'وقتلت قوات الأمن أربعة مهاجمين بعد اشتباك استمر ساعتين', expect: [{ kind: 'killed', count: { value: 4 }, victims: 'fighters' }] },
