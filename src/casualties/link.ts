@@ -2002,8 +2002,10 @@ export function linkEllipses(ctx: Context, groups: NounGroups, found: readonly C
         continue;
       }
       const g = elidedDual(ctx, groups.list[at]!);
-      // «738 من عناصر التنظيمات المتشددة، و550 …»: a definite victim word of no figure right after a side is its adjective.
-      if (!joined && !adding && g.countTokens === undefined && ctx.words[k]!.startsWith('ال') && !(ctx.bits[k - 1]! & F.COMMA)) {
+      // «738 من عناصر التنظيمات المتشددة، و550 …»: a definite victim word of no figure right after a side is its adjective;
+      // so is a nationality right after the mention («قتل 7 جنود كينيين من قوات حفظ السلام و15 من مسلحي الشباب»).
+      const adjective = ctx.words[k]!.startsWith('ال') || (k === c.last + 1 && ctx.victimAt.get(k)?.entry.role === 'nationality');
+      if (!joined && !adding && g.countTokens === undefined && adjective && !(ctx.bits[k - 1]! & F.COMMA)) {
         k = g.last;
         continue;
       }

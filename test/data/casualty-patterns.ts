@@ -782,6 +782,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وأسفرت الغارة عن مقتل امرأة وطفلين في منزلهم', expect: [{ kind: 'killed', count: { value: 3 }, includes: [{ victims: 'women', count: { value: 1 } }, { victims: 'children', count: { value: 2 } }] }] },
     { text: 'قتل 4 أطفال و3 نساء في قصف على السوق', expect: [{ kind: 'killed', count: { value: 7 }, includes: [{ victims: 'children', count: { value: 4 } }, { victims: 'women', count: { value: 3 } }] }] },
     { text: 'وأصيب 6 جنود ومدنيان في انفجار العبوة', expect: [{ kind: 'injured', count: { value: 8 }, includes: [{ victims: 'soldiers', count: { value: 6 } }, { victims: 'civilians', count: { value: 2 } }] }] },
+    // A nationality and a side after the first group, then a group of the other side: two tolls.
+    { text: 'قتل 5 جنود أتراك من القوات التركية و12 من مسلحي التنظيم في الاشتباكات', expect: [{ kind: 'killed', count: { value: 5 }, victims: 'soldiers' }, { kind: 'killed', count: { value: 12 }, victims: 'fighters' }] },
     // The first group's side may stand before the next group.
     { text: 'قتل تسعة مقاتلين من فصائل المعارضة وأربعة مدنيين في القصف', expect: [{ kind: 'killed', count: { value: 13 }, includes: [{ victims: 'fighters', count: { value: 9 } }, { victims: 'civilians', count: { value: 4 } }] }] },
     // Guard: a figure of a side read as one group.
