@@ -124,6 +124,13 @@ describe('source and summary', () => {
     ['nor one since a day of a month', 'قتل 18 شخصا في قصف على مدينة حلب اليوم، فيما بلغ عدد القتلى منذ العاشر من أيار أكثر من 700 قتيل.', 18],
     ['nor a toll called cumulative', 'قتل 3 مدنيين بقصف على دوما. وبلغت الحصيلة التراكمية للضحايا في الغوطة 3189 قتيلا.', 3],
     ['nor one of the months past', 'قتل 7 مدنيين بقصف على بلدة سرمين أمس. ووثق المرصد مقتل 250 مدنيا في إدلب خلال الشهر الماضي.', 7],
+    ['a total named by its source is still a running total', 'قتل 300 شخص بحسب حصيلة المرصد منذ بداية العام في درعا.', 0],
+    ['two kinds joined before the period are both running totals', 'قتل 3 مدنيين وأصيب 5 آخرون في درعا منذ مطلع الشهر الجاري.', 0],
+    ['a running total told past a comma with its own verb is its own', 'قتل 7 أشخاص في غارة على مدينة دوما اليوم، وقتل منذ بداية الحرب أكثر من 150 ألف شخص.', 7],
+    // Guards: a period that dates something else makes no running total.
+    ['an attack the first since a month is one incident', 'قتل 12 شخصا في هجوم على فندق في مدينة إدلب أمس، في أول هجوم على المدينة منذ آذار.', 12],
+    ['so is a strike on a quarter besieged since a month', 'قتل 5 مدنيين في قصف على حي الوعر المحاصر منذ تشرين الأول.', 5],
+    ['so is one told «خلال» an attack in a month', 'قتل 12 شخصا خلال هجوم في تشرين الأول الماضي على بلدة سراقب.', 12],
   ];
   it.each(totals)('summary: %s', (_, text, total) => expect(analyze(text).summary.killed.total).toBe(total));
   it('a dateline is where the report was filed, not the place of the casualties', () => {
@@ -151,6 +158,18 @@ describe('source and summary', () => {
     const alone = analyze('وبلغت الحصيلة التراكمية للضحايا في الغوطة 3189 قتيلا و14078 جريحا.').summary;
     expect(alone).toMatchObject({ killed: { total: 0 }, injured: 0, cumulative: { killed: 3189, injured: 14078 }, events: 1 });
     expect(analyze('قتل 3 مدنيين بقصف على دوما').summary.cumulative).toBeNull();
+  });
+  it('an incident is not dated by a span «منذ» opens over months', () => {
+    const { events } = analyze('قتل 5 مدنيين في قصف على حي الوعر المحاصر منذ تشرين الأول.', { publishedAt: '2024-05-10' });
+    expect(events.map((e) => e.date)).toEqual([null]);
+  });
+  it('an article of no deaths has its first incident as its main event', () => {
+    const { summary } = analyze('أصيب 5 مدنيين في قصف على مدينة إدلب أمس. ووثق المرصد إصابة 300 مدني في إدلب منذ مطلع العام.', { publishedAt: '2024-05-10' });
+    expect([summary.location?.text, summary.date?.from, summary.cause, summary.injured]).toEqual(['مدينة إدلب', '2024-05-09', 'shelling', 5]);
+    expect(analyze('اعتقلت قوات النظام 20 شابا في مدينة دوما.').summary.actors).toEqual(['syrian-government']);
+  });
+  it('the sub-groups of a group of their own class are among its figure', () => {
+    expect(analyze('قتل 10 أطفال بينهم 4 طفلات في غارة على دوما.').summary.killed).toMatchObject({ total: 10, children: 10, civilians: 10 });
   });
   it('the summary counts the sub-groups of a group of no class by their class', () => {
     expect(analyze('قتل 6 جنود ومدنيان في هجوم على حاجز.').summary.killed).toMatchObject({ total: 8, civilians: 2, nonCivilians: 6, unspecified: 0 });

@@ -12,7 +12,7 @@ import type { LexMatch } from '../lexicon/match.js';
 import { cliticSplits } from '../tokenize/index.js';
 import { actorEndingAt, clashAt, inSentences, phraseAt, phraseTable, QUOTES, SENTENCE_ENDS, wordIn, wordInClauseBefore, type ActorRef, type Context } from './context.js';
 import {
-  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_OPENERS, DENIAL_VERBS, DENIED_IT, DENIAL_RELATIVES, DENIED_THAT, CALLED_FALSE, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, CUMULATIVE_WORDS, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, STATIONED, FIRING_POSITIONS, FIRE_ORIGINS, DISTANCE_UNITS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
+  OTHERS, ACCORDING_TO, AGENT_PHRASES, CLAIM_OPENERS, DENIAL_VERBS, DENIED_IT, DENIAL_RELATIVES, DENIED_THAT, CALLED_FALSE, CAMPAIGNS, CLAIM_VERBS, RESPONSIBILITY, AGENT_WORDS, CHARGES, MEMBERSHIP, DISOWNING, MARTYRDOM, NEUTRALISING, POINTS_BACK, ARMY_WORDS, CLASH_WORDS, CONTRAST_OPENERS, DENIAL, DESTROYING, DURING_WORDS, DROPPED_CAUSES, GENERIC_CAUSES, NON_STATE_CATEGORIES, PAST_WITH_TA, STILL_WORDS, PLATFORM_CAUSES, HYPOTHETICAL, HYPOTHETICAL_PHRASES, THREATS, CAUTIOUS_NOUNS, NOT_YET, ATTEMPTING, PREPOSITION_WORDS, EVIDENCE_NOUNS, NONE_THERE, UNKNOWN_FATE, DOING_PRESENT, HABITUAL, HABIT_ENDS, COUNT_FOLLOWERS, RELATIVE_PRONOUNS, REPORT_NOUNS, NARRATING_AN, ONE_IN, PRESENT_NEGATION, STOPPING, SUBJUNCTIVE, YEARLY, INCLUDES_MOST, INCLUDES_SOME, MILITIA_WORDS, NEGATION, ANY_ONE, NEGATED_RESULTS, OWNED_MEMBERS, STATE_UNITS, NUMBERED_UNITS, STATE_UNIT_ADJECTIVES, POSSESSIVE_ENDINGS, PERSON_NOUNS, OFFICIAL_NOUNS, PRETEXTS, MODIFIER_OPENERS, PERIOD_DATES, PERIODS, SINCE_WORDS, CUMULATIVE_WORDS, MONTH_PARTS, TOLL_ADJECTIVES, WITHIN_THE_DAY, SOURCE_END, SOURCE_MARKERS, SPAN_STARTS, STATIONED, FIRING_POSITIONS, FIRE_ORIGINS, DISTANCE_UNITS, TOPIC_SHIFTS, TOLL_NOUNS, TOLL_RISE, WAR_REMNANTS, WARS, ARMED_BODIES, DEMONSTRATIVES,
 } from './grammar.js';
 import { APPOSITIVES, BECAUSE, HANDS, HARM_KINDS, CARRYING_OUT, VENTURING, LOSING, LOSING_OR_MISSING, OTHER_ONE, OTHER_TWO_DEFINITE, PART_OF, SPONSORING, SUFFERING_LOSSES, WAS_FORMS } from './grammar.js';
 import { ALSO_WORDS, AMONG_GROUP, ATTACKS_TOLD, FIGHTING, NO_WEAPON_DEATHS, WHOLE_WARS, FIGHTS, FROM_PRONOUN, HEDGING, PRISONS, RANKS_OF_THEM, RELATIVE_AFTER_COMMA, REPLYING, SELF_REPORT, ANNOUNCED_ACTS, SUCCEEDING, TOWARD, VERB_PARTICLES } from './grammar.js';
@@ -74,6 +74,9 @@ const ACCORDING = /* @__PURE__ */ phraseTable(ACCORDING_TO);
 const DURING = /* @__PURE__ */ new Set(DURING_WORDS);
 const SINCE = /* @__PURE__ */ new Set(SINCE_WORDS);
 const CUMULATIVE = /* @__PURE__ */ new Set(CUMULATIVE_WORDS);
+const RISING = /* @__PURE__ */ new Set(TOLL_RISE);
+const TOLL_ADJECTIVE = /* @__PURE__ */ new Set(TOLL_ADJECTIVES);
+const MONTH_PART = /* @__PURE__ */ new Set(MONTH_PARTS);
 const WITHIN_DAY = /* @__PURE__ */ new Set(WITHIN_THE_DAY);
 const PERIOD = /* @__PURE__ */ new Set(PERIODS);
 const DESTROYED = /* @__PURE__ */ new Set(DESTROYING);
@@ -1797,18 +1800,25 @@ function laterContrast(ctx: Context, clause: number, a: ActorRef): boolean {
 }
 
 /**
- * Whether the mention stands alone, and why: its clause states a cumulative toll (`cumulative`) — a dated period
- * («منذ مطلع العام»، «خلال الشهر الماضي»، «منذ 2011»), a toll called so («الحصيلة التراكمية») or the war as the killer
- * («أودى الصراع بحياة…») — or a death from war remnants (`remnants`: «لغم من مخلفات الحرب»); `null` when neither. Its
- * actor and cause are then only what its own clause names. After the mention, reading stops at a relative clause, a
- * superlative or a sub-group: a period there dates something else. @internal
+ * Whether the mention stands alone, and why: its clause states a cumulative toll — a dated period («منذ مطلع العام»،
+ * «خلال الشهر الماضي»، «منذ 2011»), a toll called so («الحصيلة التراكمية») or the war as the killer («أودى الصراع
+ * بحياة…») — or a death from war remnants (`remnants`: «لغم من مخلفات الحرب»); `null` when neither. Its actor and
+ * cause are then only what its own clause names. The toll is the period's (`cumulative`) when the period stands in
+ * the mention, before it in its clause, or a few words after it with no comma between («مقتل 250 مدنيا في إدلب خلال
+ * الشهر الماضي»); further on it may date something else (`period`: «… في قصف على حي الشيخ رضوان المحاصر منذ
+ * أكتوبر»). After the mention, reading stops at a relative clause, a superlative or an ordinal, a sub-group, a toll
+ * of casualties or a casualty verb joined by «و»: a period there dates something else. @internal
  */
-export function standsAlone(ctx: Context, c: Candidate): 'cumulative' | 'remnants' | null {
+export function standsAlone(ctx: Context, c: Candidate): 'cumulative' | 'period' | 'remnants' | null {
   if (c.rule === 'killing-phrase' && warTakesLives(ctx, c)) return 'cumulative';
   const clause = ctx.clauseOf[c.first]!;
+  let comma = false;
   for (let i = ctx.clauseStarts[clause]!; i < ctx.clauseStarts[clause + 1]!; i++) {
-    // «استشهد 45 …، ليرتفع عدد الشهداء منذ بدء الحرب إلى…»: a period after a toll noun is that toll's.
-    if (i > c.last && wordIn(ctx, i, TOLL_WORDS)) return null;
+    if (i > c.last && ctx.bits[i]! & F.COMMA) comma = true;
+    // «استشهد 45 …، ليرتفع عدد الشهداء منذ بدء الحرب إلى…»، «…، وقتل منذ بداية الحرب أكثر من 150 ألف»: a period
+    // after a toll of casualties, or after a casualty verb joined past a comma, is that toll's («قتل 3 وأصيب 5 منذ
+    // مطلع الشهر» is of both).
+    if (i > c.last && (otherToll(ctx, i) || (comma && ctx.casualtyAt.get(i)?.entry.pos === 'verb' && ctx.casualtyAt.get(i)!.prefix === 'و'))) return null;
     if (!(ctx.cues[i]! & CUE.ALONE)) continue; // none of the words asked below (a bit of stage 1)
     if (i > c.last && wordIn(ctx, i, MODIFIER)) return null;
     if (wordIn(ctx, i, WAR)) {
@@ -1817,9 +1827,23 @@ export function standsAlone(ctx: Context, c: Candidate): 'cumulative' | 'remnant
       // «وقُتل في الحرب اليمنية … أكثر من 9200 يمني»: a war between the verb and its count is the toll's whole setting.
       if (i > c.first && i < c.last && ctx.words[i - 1] === 'في') return 'cumulative';
     }
-    if (periodSpanAt(ctx, i) || wordIn(ctx, i, CUMULATIVE)) return 'cumulative';
+    if (periodSpanAt(ctx, i) || wordIn(ctx, i, CUMULATIVE)) return i <= c.last || (!comma && i - c.last <= PERIOD_REACH) ? 'cumulative' : 'period';
   }
   return null;
+}
+
+/** How many words after a mention a period may stand and still be its toll's. */
+const PERIOD_REACH = 6;
+
+/**
+ * A toll at `i`: a rise («لترتفع»), or a toll noun of casualties or with its adjective («عدد الشهداء»، «إجمالي عدد
+ * القتلى»، «الحصيلة الإجمالية»), not of a source («بحسب حصيلة المرصد»).
+ */
+function otherToll(ctx: Context, i: number): boolean {
+  if (wordIn(ctx, i, RISING)) return true;
+  if (!wordIn(ctx, i, TOLL_WORDS)) return false;
+  const next = wordIn(ctx, i + 1, TOLL_WORDS) ? i + 2 : i + 1;
+  return ctx.casualtyAt.has(next) || wordIn(ctx, next, TOLL_ADJECTIVE);
 }
 
 /**
@@ -1847,7 +1871,12 @@ function periodSpanAt(ctx: Context, i: number): boolean {
  */
 function datedPeriodAt(ctx: Context, i: number): boolean {
   if (wordIn(ctx, i, SPAN_START) || isYear(ctx.doc.tokens[i]?.text)) return true;
-  for (let k = i; k <= i + 2; k++) if (monthNameEnd(ctx, k) >= 0) return true;
+  // A month named right there, after a day («7 أكتوبر»)، «شهر», a part of it («متم أبريل»، «منتصف آذار»), or a day and
+  // «من» («السابع من أكتوبر»): not a month
+  // further on («خلال هجوم في أكتوبر»، «خلال انفجار سيارة نيسان»).
+  if (monthNameEnd(ctx, i) >= 0) return true;
+  if (monthNameEnd(ctx, i + 1) >= 0 && (ctx.numberAt.has(i) || ctx.words[i] === 'شهر' || wordIn(ctx, i, MONTH_PART))) return true;
+  if (ctx.words[i + 1] === 'من' && monthNameEnd(ctx, i + 2) >= 0) return true;
   if (!wordIn(ctx, i, PERIOD)) return false;
   if (wordIn(ctx, i + 1, WAR) || isYear(ctx.doc.tokens[i + 1]?.text)) return true;
   for (let k = i + 1; k <= i + 3; k++) if (wordIn(ctx, k, PERIOD_DATE)) return true;

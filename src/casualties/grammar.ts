@@ -1088,6 +1088,9 @@ export const TIME_OF_FIGURE: readonly string[] = ['الساعه', 'ساعه', '�
 /** Words that date a period: «الشهر الماضي»، «العام الجاري». */
 export const PERIOD_DATES: readonly string[] = ['الماضي', 'الماضيه', 'الجاري', 'الجاريه', 'الحالي', 'الحاليه', 'الاخير', 'الاخيره'];
 
+/** Parts of a month before its name: «منذ متم أبريل»، «منذ منتصف آذار»، «خلال أواخر أيار». */
+export const MONTH_PARTS: readonly string[] = ['متم', 'منتصف', 'اواخر', 'اوائل', 'اواسط', 'نهايه', 'اخر'];
+
 /** «الحصيلة التراكمية»، «العدد التراكمي»: a toll its words call cumulative. */
 export const CUMULATIVE_WORDS: readonly string[] = ['التراكميه', 'التراكمي', 'تراكميه', 'تراكمي'];
 
@@ -1121,6 +1124,8 @@ export const WAR_REMNANTS: readonly string[] = ['مخلفات'];
 export const MODIFIER_OPENERS: readonly string[] = [
   'الذي', 'التي', 'الذين', 'اللذين', 'اللتين', 'اللواتي', 'الاعنف', 'اعنف', 'الاعلي', 'اعلي', 'الاكبر', 'اكبر', 'الاكثر',
   'الاشد', 'اشد',
+  // «في أول هجوم على العاصمة منذ مارس»، «في أحدث هجوم منذ أيار»: the first or latest of its kind since then.
+  'اول', 'الاول', 'احدث', 'الاحدث',
 ];
 
 /** Cause forms (as written in the lexicon) too general to win over a specific weapon in the same sentence. */

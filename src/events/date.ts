@@ -24,6 +24,10 @@ function sentenceAt(starts: readonly number[], offset: number): number {
 const within = (d: Span, clause: Span | undefined): boolean => clause !== undefined && d.start >= clause.start && d.end <= clause.end;
 const gap = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
 
+/** The longest span «منذ» may open for an incident: «منذ فجر السبت» is one, «منذ أكتوبر» a period. */
+const SINCE_DAYS = 7;
+const longSince = (d: DateMention): boolean => d.relative?.since === true && Date.parse(d.to!) - Date.parse(d.from!) > SINCE_DAYS * 86_400_000;
+
 const toEventDate = (d: DateMention): EventDate => ({ start: d.start, end: d.end, text: d.text, from: d.from!, to: d.to! });
 
 /**
@@ -33,7 +37,8 @@ const toEventDate = (d: DateMention): EventDate => ({ start: d.start, end: d.end
  * pluperfect lends its date to none); else the last one in the sentence before the event's first
  * mention; else the first one of the lead (the first two sentences) — not for an event told only in the pluperfect
  * («وكانت غارات روسية قد قتلت 35 مدنيا»), an earlier one than the story's. A running total («منذ بدء الحرب») is
- * dated by its own clause only, by a date nearer it than any other event's mention, and lends its date to no other. Only expressions resolved to days take
+ * dated by its own clause only, by a date nearer it than any other event's mention, and lends its date to no other;
+ * an incident is not dated by a span «منذ» opens over more than a week («المحاصر منذ أكتوبر»). Only expressions resolved to days take
  * part, so without a publication day «أمس» dates nothing. `null` when none applies.
  *
  * @param events - the mention indices of each event
@@ -84,19 +89,21 @@ export function eventDates(
     }
   });
   return events.map((e, x) => {
+    const running = e.mentions.every((i) => cumulative[i]);
+    // An incident is not dated by a span since long ago («في قصف على الحي المحاصر منذ أكتوبر»).
+    const fits = (d: DateMention): boolean => running || !longSince(d);
     const usable = (d: DateMention): boolean => {
       const held = heldBy.get(d);
-      return held === undefined || (held.size === 1 && held.has(x));
+      return fits(d) && (held === undefined || (held.size === 1 && held.has(x)));
     };
     let best: DateMention | undefined;
-    const running = e.mentions.every((i) => cumulative[i]);
     for (const sameClause of running ? [true] : [true, false]) {
       let bestGap = Infinity;
       for (const i of e.mentions) {
         const m = mentions[i]!;
         const sentence = sentenceAt(sentenceStarts, m.start);
         for (const d of bySentence.get(sentence) ?? []) {
-          if (sameClause ? !within(d, clauses[i]) : !usable(d)) continue;
+          if (sameClause ? !within(d, clauses[i]) || !fits(d) : !usable(d)) continue;
           const g = gap(d, m);
           // «استشهد 45 خلال الساعات الـ24 الماضية، ليرتفع عدد الشهداء منذ بدء الحرب إلى…»: the hours are the 45's.
           if (running && mentionsBySentence.get(sentence)!.some((k) => eventOf[k] !== x && gap(d, mentions[k]!) < g)) continue;

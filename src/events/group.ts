@@ -224,7 +224,7 @@ export function summarize(
 ): ArticleSummary {
   const killed = noDeaths();
   let injured = 0;
-  // The main event, and the largest running total: the main event of an article that tells no incident.
+  // The main event (most deaths), and the largest running total.
   let main: CasualtyEvent | undefined;
   let mainDeaths = -1;
   let total: CasualtyEvent | undefined;
@@ -236,14 +236,15 @@ export function summarize(
     if (e.cumulative) {
       runningKilled = Math.max(runningKilled, told.deaths);
       runningInjured = Math.max(runningInjured, told.injured);
-      if (told.deaths > totalDeaths) [total, totalDeaths] = [e, told.deaths];
+      if (!total || told.deaths > totalDeaths) [total, totalDeaths] = [e, told.deaths];
       continue;
     }
     injured += told.injured;
     if (told.deaths > mainDeaths) [main, mainDeaths] = [e, told.deaths];
   }
   killed.total = killed.civilians + killed.nonCivilians + killed.unspecified;
-  main ??= total;
+  // An article of no deaths is about its first incident; one of running totals alone, about the largest.
+  main ??= events.find((e) => !e.cumulative) ?? total;
   const actors = main?.actors ?? [];
   return {
     location: main?.location ?? null,
@@ -281,8 +282,8 @@ function account(e: CasualtyEvent, mentions: readonly CasualtyMention[], killed:
     killed.nonCivilians += nonCivilians;
     killed.unspecified += k - civilians - nonCivilians;
     for (const group of ['children', 'women'] as const) {
-      if (victims === group) killed[group] += k;
-      killed[group] += largestPart(e, mentions, kind, ONE_CLASS[group]);
+      // «قتل 10 أطفال بينهم 4 طفلات»: the sub-groups of a group of the class are among its figure.
+      killed[group] += victims === group ? k : Math.min(k, largestPart(e, mentions, kind, ONE_CLASS[group]));
     }
   }
   return { deaths, injured: lowerBound(hurt ?? null) };
