@@ -117,6 +117,9 @@ describe('source and summary', () => {
     ['a rise told with its time before «إلى» updates the toll', 'قتل 25 مدنيا أمس في قصف على دوما، وارتفعت الحصيلة اليوم إلى 32.', 32],
     ['…with its figure in words and its noun', 'قتل 25 مدنيا أمس في قصف على دوما، وارتفعت الحصيلة صباح اليوم إلى اثنين وثلاثين قتيلا.', 32],
     ['a figure told again in a place the gazetteer nests in the first is one report', 'مقتل 15 مدنيا بقصف على مدينة حلب\n\nقتل 15 مدنيا في قصف على حي الفردوس.', 15],
+    // Guards: others of the kind told before are more; another class or cause in a nested place is another incident.
+    ['others of the kind told before are more victims', 'قتل 20 مدنيا في قصف على مدينة دوما. وقتل 20 آخرون في غارات على الغوطة الشرقية.', 40],
+    ['a nested place with another class and cause is another incident', 'قتل 10 مدنيين في غارة روسية على مدينة سراقب. وقتل 10 عناصر من هيئة تحرير الشام في اشتباكات بمحافظة إدلب.', 20],
     // Guard: small figures coincide between the villages of a governorate.
     ['two deaths in a governorate and two in one of its towns are two incidents', 'قتل مدنيان في قصف على محافظة إدلب. وقتل مدنيان بقصف على بلدة سرمين.', 4],
     // A running total is no incident's toll, nor a rise of one.

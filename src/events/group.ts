@@ -6,6 +6,7 @@ import type { CasualtyMention, Victims } from '../casualties/types.js';
 import type { CasualtyKind, PlaceType } from '../lexicon/types.js';
 import type { PlaceMention } from '../places/types.js';
 import type { Quantity } from '../quantity.js';
+import { causesAgree } from '../link/compatible.js';
 import type { ArticleSummary, CasualtyEvent, KilledCounts } from './types.js';
 
 /** How many of the latest events, and of the latest members of each, a mention is compared with. */
@@ -64,6 +65,25 @@ function samePlace(a: CasualtyMention, b: CasualtyMention, nested = false): bool
  */
 const NESTED_REPEAT_MIN = 10;
 
+/**
+ * Whether a repeated figure may be the same report in nested places: large enough, of the same victims (or of
+ * victims one does not name) and of causes outlets name one strike by («10 مدنيين في غارة على سراقب» and «10 عناصر
+ * في اشتباكات بإدلب» are two).
+ */
+function nestedRepeat(o: CasualtyMention, m: CasualtyMention): boolean {
+  return statedFigure(m.count)! >= NESTED_REPEAT_MIN && (o.victims === m.victims || UNNAMED.has(o.victims) || UNNAMED.has(m.victims)) &&
+    causesAgree(o.cause, m.cause);
+}
+
+/** Victims a report names by no class: «500 شهيد»، «500 شخص» may be «500 مدني» of another outlet. */
+const UNNAMED: ReadonlySet<Victims> = new Set(['unspecified', 'people']);
+
+/**
+ * «واستشهد 20 آخرون»، «وقتل 11 آخرون»: others are more victims, never a repeat of a figure told before of no others
+ * («أصيب أربعة آخرون» of a headline and «إصابة أربعة آخرين» of the body are one report).
+ */
+const others = (m: CasualtyMention): boolean => /(^|\s)[وف]?(ال)?[اآ]خر(ون|ين|يات)?$/u.test(m.text);
+
 function compatible(a: CasualtyMention, b: CasualtyMention, nested = false): boolean {
   const actors = !a.actors.length || !b.actors.length || a.actors.some((x) => b.actors.includes(x));
   return samePlace(a, b, nested) && actors;
@@ -91,6 +111,8 @@ export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: re
   mentions.forEach((m, i) => {
     if (m.hypothetical || m.denied || m.zero) return;
     let target = -1;
+    // «واستشهد 20 آخرون»: others of the kind told before («مقتل عشرة وإصابة 22 آخرين» are others than the dead).
+    const moreOfKind = others(m) && !(i > 0 && sentenceOf[i - 1] === sentenceOf[i] && mentions[i - 1]!.kind !== m.kind);
     // An article reports a handful of incidents: look back over the latest ones only, and at most the latest
     // members of each, so that grouping stays linear on texts with thousands of mentions.
     for (let g = groups.length - 1; g >= Math.max(0, groups.length - RECENT_GROUPS) && target < 0; g--) {
@@ -105,7 +127,7 @@ export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: re
         if (o.cumulative !== m.cumulative) continue;
         const near = sentenceOf[i]! - sentenceOf[j]! <= 2;
         const pair = sameSentence && o.kind !== m.kind && compatible(o, m) && !recent.some((k) => mentions[k]!.kind === m.kind && sentenceOf[k] === sentenceOf[i]);
-        const repeat = o.kind === m.kind && sameFigure(o.count, m.count) && compatible(o, m, statedFigure(m.count)! >= NESTED_REPEAT_MIN);
+        const repeat = o.kind === m.kind && sameFigure(o.count, m.count) && (!moreOfKind || others(o)) && compatible(o, m, nestedRepeat(o, m));
         // A toll update usually names no actor of its own: the place decides.
         const toll = m.rule === 'toll' && o.kind === m.kind && samePlace(o, m);
         // The deaths a rise is told by, right after it («ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»), are among its toll.

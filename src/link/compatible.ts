@@ -33,9 +33,12 @@ const CAUSE_FAMILIES: readonly (readonly string[])[] = [
   ['airstrike', 'barrel-bomb', 'missile', 'chemical', 'shelling'],
   ['shelling', 'missile'],
   ['explosion', 'car-bomb'],
+  // Bodies found shot are the executed of another outlet.
+  ['execution', 'shooting'],
 ];
 
-function causesAgree(a: string | null, b: string | null): boolean {
+/** Whether two causes may be one strike's, as outlets name it (either unnamed, the same, or of one family). @internal */
+export function causesAgree(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b || CAUSE_FAMILIES.some((f) => f.includes(a) && f.includes(b));
 }
 
