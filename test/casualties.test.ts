@@ -115,6 +115,8 @@ describe('source and summary', () => {
     ['nor a figure told with a time of its own', 'قتل 12 مدنيا بقصف على بلدة كفرنبل. وكانت مصادر محلية قد أفادت بمقتل 7 مدنيين في قصف مماثل على البلدة الشهر الماضي.', 19],
     ['nor one told with a weapon of its own', 'قتل 12 مدنيا بغارات روسية على مدينة أريحا. وفي وقت سابق، قال الدفاع المدني إن 4 مدنيين قتلوا بقصف مدفعي على مدينة أريحا صباحا.', 16],
     ['a rise told with its time before «إلى» updates the toll', 'قتل 25 مدنيا أمس في قصف على دوما، وارتفعت الحصيلة اليوم إلى 32.', 32],
+    ['…with its time between commas', 'قتل 25 مدنيا أمس في قصف على دوما، وارتفعت الحصيلة، اليوم الأحد، إلى 32 قتيلا.', 32],
+    ['…or «لاحقاً» or «حتى الآن»', 'قتل 25 مدنيا أمس في قصف على دوما، وارتفعت الحصيلة حتى الآن إلى 32 قتيلا.', 32],
     ['…with its figure in words and its noun', 'قتل 25 مدنيا أمس في قصف على دوما، وارتفعت الحصيلة صباح اليوم إلى اثنين وثلاثين قتيلا.', 32],
     ['a figure told again in a place the gazetteer nests in the first is one report', 'مقتل 15 مدنيا بقصف على مدينة حلب\n\nقتل 15 مدنيا في قصف على حي الفردوس.', 15],
     // Guards: others of the kind told before are more; another class or cause in a nested place is another incident.

@@ -77,7 +77,7 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // Measured 9.99 KB: the issue's 10 KB is met (a reading carries its entry's fields, the word flags as bits, one
   // lookup path for a word, fewer token-kind tests and helpers); the ceiling is the budget, 0.01 KB away.
   { name: 'hasila/numbers alone', sub: './numbers', max: 10.07 * KB, target: 10 * KB },
-  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 136.15 * KB, target: 30 * KB },
+  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 136.24 * KB, target: 30 * KB },
   // The ninth session's reading rules (recall, attribution, packs) cost 5.2 KB of the core: 82.05 → 87.28 KB; the
   // tenth's 3.8 KB more (87.28 → 91.04): the recall shapes of four sets, the attribution rules of the non-Syrian
   // packs and of borrowed actors, and the matcher's per-word summaries (issue 12). The eleventh's 2.75 KB more (91.04 →
@@ -219,11 +219,11 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // mends, `Incident.actors/cause` and `IncidentEvent.datedBy`. The root 145.71 → 147.66, `hasila/link` 141.37 →
   // 143.34, root `analyze` 138.03 → 139.85.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 148.71 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 148.78 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 144.34 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 140.93 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 144.41 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 141.00 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

@@ -2232,6 +2232,8 @@ function pastVerbAdjuncts(ctx: Context, k: number): number {
 }
 
 const EARLIER = /* @__PURE__ */ phraseTable([...EARLIER_ADVERBS, ...MANNER_PHRASES, ...MANNER_ADVERBS.map((w) => [w])]);
+/** «حتى الآن»، «حتى اللحظة»: so far. */
+const SO_FAR = /* @__PURE__ */ phraseTable([['حتي', 'الان'], ['حتي', 'اللحظه']]);
 /**
  * The token past an adverb of an earlier time or of manner at `k` (`EARLIER_ADVERBS`: «في السابق»، `MANNER_ADVERBS`:
  * «ميدانياً»، `MANNER_PHRASES`: «تحت تهديد السلاح»), or `k` if none stands there. @internal
@@ -3571,8 +3573,13 @@ function bareTolls(ctx: Context, found: readonly Candidate[], out: Candidate[], 
       k++;
       while (TOLL_ADJ.has(ctx.words[k] ?? '')) k++;
     }
-    // «وارتفعت الحصيلة اليوم إلى 32»، «… صباح اليوم إلى …»: a time of the rise may stand before «إلى».
-    for (let t = 0; t < 2 && ctx.bits[k]! & F.TIME; t++) k++;
+    // «وارتفعت الحصيلة اليوم إلى 32»، «…، اليوم الأحد، إلى …»، «… لاحقاً إلى …»، «… حتى الآن إلى …»: a time of the rise,
+    // between commas or not, may stand before «إلى».
+    for (let t = 0; t < 4 && ctx.words[k] !== 'الي'; t++) {
+      const past = ctx.bits[k]! & (F.TIME | F.COMMA) ? k + 1 : Math.max(pastEarlier(ctx, k), k + phraseAt(ctx, k, SO_FAR));
+      if (past === k) break;
+      k = past;
+    }
     if (ctx.words[k] !== 'الي') continue;
     const num = countingNumber(ctx, k + 1);
     if (!num) continue;

@@ -1499,6 +1499,8 @@ export const families: Record<string, CasualtyCase[]> = {
     { text: 'وبلغ عدد القتلى في مدينة الباب أكثر من 70.', expect: [{ kind: 'killed', count: { min: 70 } }] },
     // A colleague is a person.
     { text: 'قتل مصور صحفي وأصيب زميل له بشظايا قذيفة', expect: [{ kind: 'killed', victims: 'journalists' }, { kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    { text: 'قتل مصور صحفي وأصيبت زميلته بشظايا قذيفة', expect: [{ kind: 'killed', victims: 'journalists' }, { kind: 'injured', count: { value: 1 }, victims: 'people' }] },
+    { text: 'وأصيب 3 من زملائه بجروح في القصف', expect: [{ kind: 'injured', count: { value: 3 }, victims: 'people' }] },
     { text: 'وارتفع عدد القتلى والجرحى إلى 45، بينهم 12 جريحا', expect: [{ kind: 'killed', count: { value: 45 } }, { kind: 'injured', count: { value: 12 } }] },
     { text: 'وارتفع عدد القتلى والمعتقلين إلى 40', expect: [{ kind: 'killed', count: { value: 40 } }] },
     // A definite casualty participle after the people counted is what befell them; they are its victims.
