@@ -1872,8 +1872,7 @@ function periodSpanAt(ctx: Context, i: number): boolean {
 function datedPeriodAt(ctx: Context, i: number): boolean {
   if (wordIn(ctx, i, SPAN_START) || isYear(ctx.doc.tokens[i]?.text)) return true;
   // A month named right there, after a day («7 أكتوبر»)، «شهر», a part of it («متم أبريل»، «منتصف آذار»), or a day and
-  // «من» («السابع من أكتوبر»): not a month
-  // further on («خلال هجوم في أكتوبر»، «خلال انفجار سيارة نيسان»).
+  // «من» («السابع من أكتوبر»): not a month further on («خلال هجوم في أكتوبر»، «خلال انفجار سيارة نيسان»).
   if (monthNameEnd(ctx, i) >= 0) return true;
   if (monthNameEnd(ctx, i + 1) >= 0 && (ctx.numberAt.has(i) || ctx.words[i] === 'شهر' || wordIn(ctx, i, MONTH_PART))) return true;
   if (ctx.words[i + 1] === 'من' && monthNameEnd(ctx, i + 2) >= 0) return true;

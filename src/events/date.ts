@@ -38,8 +38,8 @@ const toEventDate = (d: DateMention): EventDate => ({ start: d.start, end: d.end
  * mention; else the first one of the lead (the first two sentences) — not for an event told only in the pluperfect
  * («وكانت غارات روسية قد قتلت 35 مدنيا»), an earlier one than the story's. A running total («منذ بدء الحرب») is
  * dated by its own clause only, by a date nearer it than any other event's mention, and lends its date to no other;
- * an incident is not dated by a span «منذ» opens over more than a week («المحاصر منذ أكتوبر»). Only expressions resolved to days take
- * part, so without a publication day «أمس» dates nothing. `null` when none applies.
+ * an incident is not dated by a span «منذ» opens over more than a week («المحاصر منذ أكتوبر»). Only expressions
+ * resolved to days take part, so without a publication day «أمس» dates nothing. `null` when none applies.
  *
  * @param events - the mention indices of each event
  * @param mentions - the casualty mentions
@@ -71,13 +71,6 @@ export function eventDates(
   // by date, those events.
   const eventOf: number[] = [];
   events.forEach((e, x) => e.mentions.forEach((i) => (eventOf[i] = x)));
-  const mentionsBySentence = new Map<number, number[]>();
-  mentions.forEach((m, k) => {
-    const s = sentenceAt(sentenceStarts, m.start);
-    const list = mentionsBySentence.get(s);
-    if (list) list.push(k);
-    else mentionsBySentence.set(s, [k]);
-  });
   const heldBy = new Map<DateMention, Set<number>>();
   mentions.forEach((_, k) => {
     if (!(pluperfect[k] || cumulative[k]) || eventOf[k] === undefined) return;
@@ -105,8 +98,9 @@ export function eventDates(
         for (const d of bySentence.get(sentence) ?? []) {
           if (sameClause ? !within(d, clauses[i]) || !fits(d) : !usable(d)) continue;
           const g = gap(d, m);
-          // «استشهد 45 خلال الساعات الـ24 الماضية، ليرتفع عدد الشهداء منذ بدء الحرب إلى…»: the hours are the 45's.
-          if (running && mentionsBySentence.get(sentence)!.some((k) => eventOf[k] !== x && gap(d, mentions[k]!) < g)) continue;
+          // «استشهد 45 خلال الساعات الـ24 الماضية، ليرتفع عدد الشهداء منذ بدء الحرب إلى…»: the hours are the 45's — a
+          // mention of another event next to this one in its sentence is nearer them.
+          if (running && [i - 1, i + 1].some((k) => eventOf[k] !== undefined && eventOf[k] !== x && gap(d, mentions[k]!) < g && sentenceAt(sentenceStarts, mentions[k]!.start) === sentence)) continue;
           if (g < bestGap || (g === bestGap && best && d.start < best.start)) [best, bestGap] = [d, g];
         }
       }

@@ -249,8 +249,8 @@ export function summarize(
   // The main event (most deaths), and the largest running total.
   let main: CasualtyEvent | undefined;
   let mainDeaths = -1;
-  let total: CasualtyEvent | undefined;
-  let totalDeaths = -1;
+  let largest: CasualtyEvent | undefined;
+  let largestDeaths = -1;
   let runningKilled = 0;
   let runningInjured = 0;
   for (const e of events) {
@@ -258,7 +258,7 @@ export function summarize(
     if (e.cumulative) {
       runningKilled = Math.max(runningKilled, told.deaths);
       runningInjured = Math.max(runningInjured, told.injured);
-      if (!total || told.deaths > totalDeaths) [total, totalDeaths] = [e, told.deaths];
+      if (!largest || told.deaths > largestDeaths) [largest, largestDeaths] = [e, told.deaths];
       continue;
     }
     injured += told.injured;
@@ -266,7 +266,7 @@ export function summarize(
   }
   killed.total = killed.civilians + killed.nonCivilians + killed.unspecified;
   // An article of no deaths is about its first incident; one of running totals alone, about the largest.
-  main ??= events.find((e) => !e.cumulative) ?? total;
+  main ??= events.find((e) => !e.cumulative) ?? largest;
   const actors = main?.actors ?? [];
   return {
     location: main?.location ?? null,
@@ -277,7 +277,7 @@ export function summarize(
     killed,
     injured,
     events: events.length,
-    cumulative: total ? { killed: runningKilled, injured: runningInjured } : null,
+    cumulative: largest ? { killed: runningKilled, injured: runningInjured } : null,
   };
 }
 
