@@ -1841,7 +1841,8 @@ const PERIOD_REACH = 6;
  */
 function otherToll(ctx: Context, i: number): boolean {
   if (wordIn(ctx, i, RISING)) return true;
-  if (!wordIn(ctx, i, TOLL_WORDS)) return false;
+  // Most tokens stop at the toll nouns' stage-1 cue bit, before the word is looked up.
+  if (!(ctx.cues[i]! & CUE.TOLL) || !wordIn(ctx, i, TOLL_WORDS)) return false;
   const next = wordIn(ctx, i + 1, TOLL_WORDS) ? i + 2 : i + 1;
   return ctx.casualtyAt.has(next) || wordIn(ctx, next, TOLL_ADJECTIVE);
 }
