@@ -138,16 +138,17 @@ export function buildContext(
     let num = numberOfOneShape(given);
     // «أول أمس»: the day before yesterday, a time, no ordinal.
     if (num.kind === 'ordinal' && num.firstToken === num.lastToken && words[num.lastToken + 1] === 'امس') continue;
+    const qualifier = num.qualifier;
+    const q = qualifier ? tokenAtOffset(doc, qualifier.start) : -1;
+    // «عشرون ونيف شخصا»: a one-word qualifier between the figure and its noun is read as the figure's end.
+    if (q >= 0 && q === num.lastToken + 1 && tokenAtOffset(doc, qualifier!.end - 1) === q) num = { ...num, lastToken: q };
     numberAt.set(num.firstToken, num);
     let at = num.firstToken;
-    if (num.qualifier) {
-      const q = tokenAtOffset(doc, num.qualifier.start);
+    if (q >= 0) {
       // «ارتفع عدد الضحايا ليصل إلى 19»: «يصل إلى» is «up to» only after «ما», «ربما», «قد» or «لا» (`UP_TO_BEFORE`).
-      if (q >= 0 && num.max !== undefined && REACHING_TO.has(words[q]!) && !UP_TO.has(words[q - 1] ?? '')) num = { ...num, value: num.max, max: undefined };
-      if (q >= 0) {
-        numberAt.set(q, num);
-        at = q;
-      }
+      if (num.max !== undefined && REACHING_TO.has(words[q]!) && !UP_TO.has(words[q - 1] ?? '')) num = { ...num, value: num.max, max: undefined };
+      numberAt.set(q, num);
+      at = q;
     }
     const reading = { num, at };
     readings.push(reading);

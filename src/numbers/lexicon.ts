@@ -33,7 +33,7 @@ export const enum ScaleNumber { singular, dual, plural }
  * test is shorter in the bundle than a named boolean, and every entry keeps the same fields).
  */
 export const enum Flag {
-  /** Only meaningful before عشر/عشرة (اثنا، اثني) or عشر/و+tens (الحادي). */
+  /** Only meaningful before عشر/عشرة (اثنا، اثني) or عشر/و+tens (الحادي، نيف). */
   teenOnly = 1,
   /** أحد / إحدى: a count only in «أحد + noun», «أحد عشر». */
   oneOf = 2,
@@ -111,6 +111,7 @@ const LISTED: readonly (readonly [WordClass, number, string, Partial<WordEntry>?
   [WordClass.vague, 10, 'عشرات', { vague: 'tens' }],
   [WordClass.vague, 100, 'مئات', { vague: 'hundreds' }],
   [WordClass.vague, 3, 'بضع بضعة', { vague: 'several' }],
+  [WordClass.vague, 1, 'نيف', { vague: 'several', flags: Flag.teenOnly }], // only before a ten: «نيف وعشرون»
   // Quantifier heads and grammar keywords.
   [WordClass.quantifier, 0, 'عدة', { key: WordKey.idda }],
   // «مجموعة من» (a group of) quantifies as «عدد من» does.

@@ -92,6 +92,14 @@ export function fractionAt(ctx: Ctx, at: number, r: WordReading): { value: numbe
 export function vagueRule(ctx: Ctx, i: number): Candidate | null {
   const r = reading(ctx, i);
   if (!r?.vague || (r.vague === 'several' && r.article)) return null;
+  // A few past a ten: «بضعة عشر» (13 to 19), «بضع وعشرون» (23 to 29), «نيف وثلاثون» (31 to 39) — «بضع» is three to
+  // nine, «نيف» one to nine (alone no number; after a figure a qualifier: «مئة ونيف»).
+  if (r.vague === 'several') {
+    const part = afterAnd(ctx, i + 1);
+    const ten = isEntry(plainReading(ctx, i + 1), WordClass.unit, 10) ? 10 : part?.r?.cls === WordClass.ten && !part.r.article ? part.r.value : 0;
+    if (ten) return candidate(ctx, i, startOf(ctx, i, r.clitic), ten > 10 ? part!.at : i + 1, 'vague', 'vague-compound', { vague: 'several', min: ten + r.value, max: ten + 9 });
+  }
+  if (r.flags & Flag.teenOnly) return null;
   const next = reading(ctx, i + 1);
   const of = r.cls === WordClass.vague && next && next.clitic === 0 ? next : undefined;
   if (of && (of.cls === WordClass.scale ? of.vague : of.vague === 'hundreds' && r.vague === 'several')) {

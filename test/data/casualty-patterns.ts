@@ -4467,6 +4467,18 @@ export const families: Record<string, CasualtyCase[]> = {
     // «المعلم/ فلان»: the slash stands between the title and the name, which still belongs to the person.
     { text: 'واختطفت المليشيا المعلم/ صالح أحمد قاسم من منزله', expect: [{ kind: 'detained', count: { value: 1 }, contains: 'صالح أحمد قاسم' }] },
   ],
+  'a few past a ten, and bare ranges': [
+    // «نيف/بضع» before a ten is a count between that ten and the next.
+    { text: 'وقتل نيف وعشرون شخصا في القصف على السوق', expect: [{ kind: 'killed', count: { min: 21, max: 29, vague: 'several' }, victims: 'people' }] },
+    { text: 'وأصيب بضعة عشر مدنيا بجروح', expect: [{ kind: 'injured', count: { min: 13, max: 19, vague: 'several' }, victims: 'civilians' }] },
+    // «ونيف» after the figure stands between it and its noun: the noun is still the victims.
+    { text: 'وقتل عشرون ونيف شخصا في الغارة', expect: [{ kind: 'killed', count: { min: 20 }, victims: 'people' }] },
+    // A range needs no «من/بين» before «إلى».
+    { text: 'وقدرت مصادر أخرى الأعداد بقرابة 50 إلى 60 ضحية', expect: [{ kind: 'killed', count: { min: 50, max: 60, approximate: true } }] },
+    { text: 'وعثر الفريق على رفات ثلاثة إلى خمسة أشخاص في المقبرة', expect: [{ kind: 'killed', count: { min: 3, max: 5 }, victims: 'people' }] },
+    // Guard: a year before «إلى» ends a date; the toll after it stands alone.
+    { text: 'وارتفع عدد الشهداء منذ أكتوبر 2023 إلى 41 ألف شهيد', expect: [{ kind: 'killed', count: { value: 41000 } }] },
+  ],
   'bodies bearing marks': [
     // What a found body bears («عليها/تحمل آثار») describes it: the body is still a dead person found.
     { text: 'وعثر مزارعون على جثتين عليهما آثار طلقات نارية قرب الوادي', expect: [{ kind: 'killed', count: { value: 2 } }] },
