@@ -129,7 +129,7 @@ export function analyzeWith(compiled: CompiledLexicon, text: string, options?: A
   const r = read(compiled, text, options, 'analyze');
   const events = groupEvents(r.mentions, r.sentenceOf, r);
   const dates = datesInDoc(r.doc, r.numbers, r.pub).map(withoutTokens);
-  eventDates(events, r.mentions, dates, sentenceStarts(r.doc), r.pluperfect, r.clauses, r.mentions.map((m) => m.cumulative === true)).forEach((d, i) => (events[i]!.date = d));
+  eventDates(events, r.mentions, dates, sentenceStarts(r.doc), r.pluperfect, r.clauses, r.mentions.map((m) => m.cumulative === true), r.mentions.map((m) => m.source ?? undefined)).forEach((d, i) => (events[i]!.date = d));
   return {
     casualties: r.mentions,
     actors: r.actors.map(withoutTokens),

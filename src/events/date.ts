@@ -28,6 +28,9 @@ const gap = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : 
 const SINCE_DAYS = 7;
 const longSince = (d: DateMention): boolean => d.relative?.since === true && Date.parse(d.to!) - Date.parse(d.from!) > SINCE_DAYS * 86_400_000;
 
+/** A day or a night across two days, not a longer period: what may date an incident instead of its report's day. */
+const aDay = (d: DateMention): boolean => Date.parse(d.to!) - Date.parse(d.from!) <= 86_400_000;
+
 const toEventDate = (d: DateMention): EventDate => ({ start: d.start, end: d.end, text: d.text, from: d.from!, to: d.to! });
 
 /**
@@ -38,8 +41,10 @@ const toEventDate = (d: DateMention): EventDate => ({ start: d.start, end: d.end
  * mention; else the first one of the lead (the first two sentences) — not for an event told only in the pluperfect
  * («وكانت غارات روسية قد قتلت 35 مدنيا»), an earlier one than the story's. A running total («منذ بدء الحرب») is
  * dated by its own clause only, by a date nearer it than any other event's mention, and lends its date to no other;
- * an incident is not dated by a span «منذ» opens over more than a week («المحاصر منذ أكتوبر»). Only expressions
- * resolved to days take part, so without a publication day «أمس» dates nothing. `null` when none applies.
+ * an incident is not dated by a span «منذ» opens over more than a week («المحاصر منذ أكتوبر»). A day told between a
+ * mention's source and the mention dates the statement («أعلن المرصد اليوم الأربعاء مقتل 5 مدنيين بقصف … أمس»): the
+ * event takes another day or night told after it in its sentence when there is one, by the same rule. Only expressions resolved to
+ * days take part, so without a publication day «أمس» dates nothing. `null` when none applies.
  *
  * @param events - the mention indices of each event
  * @param mentions - the casualty mentions
@@ -48,6 +53,7 @@ const toEventDate = (d: DateMention): EventDate => ({ start: d.start, end: d.end
  * @param pluperfect - whether each mention is told in the pluperfect
  * @param clauses - the span of each mention's clause
  * @param cumulative - whether each mention is a running total
+ * @param sources - the span of each mention's source, if it names one
  * @internal
  */
 export function eventDates(
@@ -58,6 +64,7 @@ export function eventDates(
   pluperfect: readonly boolean[] = [],
   clauses: readonly (Span | undefined)[] = [],
   cumulative: readonly boolean[] = [],
+  sources: readonly (Span | undefined)[] = [],
 ): (EventDate | null)[] {
   const resolved = dates.filter((d) => d.from !== null && d.to !== null);
   const bySentence = new Map<number, DateMention[]>();
@@ -89,23 +96,31 @@ export function eventDates(
       const held = heldBy.get(d);
       return fits(d) && (held === undefined || (held.size === 1 && held.has(x)));
     };
-    let best: DateMention | undefined;
-    for (const sameClause of running ? [true] : [true, false]) {
-      let bestGap = Infinity;
-      for (const i of e.mentions) {
-        const m = mentions[i]!;
-        const sentence = sentenceAt(sentenceStarts, m.start);
-        for (const d of bySentence.get(sentence) ?? []) {
-          if (sameClause ? !within(d, clauses[i]) || !fits(d) : !usable(d)) continue;
-          const g = gap(d, m);
-          // «استشهد 45 خلال الساعات الـ24 الماضية، ليرتفع عدد الشهداء منذ بدء الحرب إلى…»: the hours are the 45's — a
-          // mention of another event next to this one in its sentence is nearer them.
-          if (running && [i - 1, i + 1].some((k) => eventOf[k] !== undefined && eventOf[k] !== x && gap(d, mentions[k]!) < g && sentenceAt(sentenceStarts, mentions[k]!.start) === sentence)) continue;
-          if (g < bestGap || (g === bestGap && best && d.start < best.start)) [best, bestGap] = [d, g];
+    // The date of the statement that reports a mention: between its source and it, in its sentence.
+    const said = (d: DateMention): boolean => e.mentions.some((i) => sources[i] !== undefined && sources[i]!.end <= d.start && d.end <= mentions[i]!.start && sentenceAt(sentenceStarts, sources[i]!.start) === sentenceAt(sentenceStarts, d.start));
+    const nearest = (skip: (d: DateMention) => boolean): DateMention | undefined => {
+      let best: DateMention | undefined;
+      for (const sameClause of running ? [true] : [true, false]) {
+        let bestGap = Infinity;
+        for (const i of e.mentions) {
+          const m = mentions[i]!;
+          const sentence = sentenceAt(sentenceStarts, m.start);
+          for (const d of bySentence.get(sentence) ?? []) {
+            if ((sameClause ? !within(d, clauses[i]) || !fits(d) : !usable(d)) || skip(d)) continue;
+            const g = gap(d, m);
+            // «استشهد 45 خلال الساعات الـ24 الماضية، ليرتفع عدد الشهداء منذ بدء الحرب إلى…»: the hours are the 45's — a
+            // mention of another event next to this one in its sentence is nearer them.
+            if (running && [i - 1, i + 1].some((k) => eventOf[k] !== undefined && eventOf[k] !== x && gap(d, mentions[k]!) < g && sentenceAt(sentenceStarts, mentions[k]!.start) === sentence)) continue;
+            if (g < bestGap || (g === bestGap && best && d.start < best.start)) [best, bestGap] = [d, g];
+          }
         }
+        if (best) return best;
       }
-      if (best) break;
-    }
+      return undefined;
+    };
+    let best = nearest(() => false);
+    // Another day told after the statement's, in what it reports.
+    if (best && said(best)) best = nearest((d) => d.start < best!.end || said(d) || !aDay(d)) ?? best;
     if (!best && e.mentions.length && !running && !e.mentions.every((i) => pluperfect[i])) {
       const before = bySentence.get(sentenceAt(sentenceStarts, mentions[e.mentions[0]!]!.start) - 1)?.filter(usable);
       best = before?.[before.length - 1] ?? resolved.find((d) => sentenceAt(sentenceStarts, d.start) < LEAD_SENTENCES && usable(d));
