@@ -117,6 +117,8 @@ describe('source and summary', () => {
     ['a rise told with its time before «إلى» updates the toll', 'قتل 25 مدنيا أمس في قصف على دوما، وارتفعت الحصيلة اليوم إلى 32.', 32],
     ['…with its time between commas', 'قتل 25 مدنيا أمس في قصف على دوما، وارتفعت الحصيلة، اليوم الأحد، إلى 32 قتيلا.', 32],
     ['…or «لاحقاً» or «حتى الآن»', 'قتل 25 مدنيا أمس في قصف على دوما، وارتفعت الحصيلة حتى الآن إلى 32 قتيلا.', 32],
+    ['the deaths a rise is by are among it, past the rise\'s injured', 'ارتفعت حصيلة ضحايا الغارات الروسية على سوق مدينة أريحا إلى 18 قتيلا و30 جريحا، بعد وفاة 6 مصابين متأثرين بجراحهم.', 18],
+    ['…with a time before the rise', 'قتل 12 مدنيا في غارة على بلدة كفرنبل. وارتفعت الحصيلة اليوم إلى 15 قتيلا و20 جريحا بعد وفاة 3 من المصابين.', 15],
     ['…with its figure in words and its noun', 'قتل 25 مدنيا أمس في قصف على دوما، وارتفعت الحصيلة صباح اليوم إلى اثنين وثلاثين قتيلا.', 32],
     ['a figure told again in a place the gazetteer nests in the first is one report', 'مقتل 15 مدنيا بقصف على مدينة حلب\n\nقتل 15 مدنيا في قصف على حي الفردوس.', 15],
     // Guards: others of the kind told before are more; another class or cause in a nested place is another incident.

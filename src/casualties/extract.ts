@@ -15,7 +15,7 @@ import { contrastedDuals, countingNumber, countOfForm, findCandidates, phraseSta
 import type { ObjectVerbs } from './object-verbs.js';
 import { readNameTitles } from './titles.js';
 import { readParents } from './parents.js';
-import type { CasualtyMention, CasualtyOptions, IncludedGroup } from './types.js';
+import type { CasualtyKind, CasualtyMention, CasualtyOptions, IncludedGroup } from './types.js';
 import type { Quantity } from '../quantity.js';
 import { victimClass } from './tokens.js';
 import { ownSide } from './link.js';
@@ -26,7 +26,7 @@ export interface CasualtyReading {
   mentions: CasualtyMention[];
   sentenceOf: number[];
   /** Whether each tells the deaths a toll right before it rose by («ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»). */
-  risesBy: boolean[];
+  risesBy: number[];
   /** Whether each is an earlier report since replaced («وكانت حصيلة أولية قد تحدثت عن مقتل 55»). */
   earlierFigures: boolean[];
   /** Whether each is told as another incident («وفي حادث منفصل…»): it repeats no figure told before. */
@@ -71,7 +71,7 @@ export function casualtiesInDoc(
   };
   const mentions: CasualtyMention[] = [];
   const sentenceOf: number[] = [];
-  const risesBy: boolean[] = [];
+  const risesBy: number[] = [];
   const earlierFigures: boolean[] = [];
   const apart: boolean[] = [];
   const pluperfect: boolean[] = [];
@@ -130,10 +130,10 @@ export function casualtiesInDoc(
         previous.mention.includes = told;
       }
     }
+    risesBy.push(previous !== undefined && roseBy(ctx, previous.last, c.first) ? tollRisen(mentions, sentenceOf, mention.kind) : -1);
     mentions.push(mention);
     if (c.rule !== 'ellipsis') actorsOfTrigger.set(c.trigger[0], mention.actors);
     sentenceOf.push(ctx.sentenceOf[c.first]!);
-    risesBy.push(previous !== undefined && previous.mention.rule === 'toll' && previous.mention.kind === mention.kind && roseBy(ctx, previous.last, c.first));
     earlierFigures.push(earlierReport(ctx, c.first));
     apart.push(phraseAt(ctx, ctx.sentenceStarts[ctx.sentenceOf[c.first]!]!, ANOTHER_STORY) > 0);
     pluperfect.push(inPluperfect(ctx, c));
@@ -199,6 +199,16 @@ const HELD_OR_FIELD = /* @__PURE__ */ new Set([...FIELD_EXECUTION, 'اسري', '
 /** A casualty verb right before or right after the reading `c`: «قضى 13 شخصا من بين الضحايا»، «… اثنين قتلا». */
 function ownVerb(ctx: Context, c: Candidate): boolean {
   return ctx.casualtyAt.get(c.last + 1)?.entry.pos === 'verb' || ctx.casualtyEndingAt.get(c.first - 1)?.entry.pos === 'verb';
+}
+
+/**
+ * The toll of a kind a rise told next is by: the last mention, a toll of that kind, or one with only its other kind
+ * told after it in its sentence («ارتفعت الحصيلة إلى 18 قتيلا و30 جريحا، بعد وفاة 6 مصابين»). -1 when there is none.
+ */
+function tollRisen(mentions: readonly CasualtyMention[], sentenceOf: readonly number[], kind: CasualtyKind): number {
+  const last = mentions.length - 1;
+  const t = mentions[last]?.kind === kind ? last : mentions[last - 1]?.kind === kind && sentenceOf[last - 1] === sentenceOf[last] ? last - 1 : -1;
+  return t >= 0 && mentions[t]!.rule === 'toll' ? t : -1;
 }
 
 /**

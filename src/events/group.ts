@@ -99,7 +99,7 @@ function compatible(a: CasualtyMention, b: CasualtyMention, nested = false): boo
  *
  * @param mentions - from `extractCasualties`, in text order
  * @param sentenceOf - the sentence index of each mention
- * @param links - whether each mention tells the deaths the toll right before it rose by (`risesBy`), whether it
+ * @param links - the toll each mention tells the deaths it rose by (`risesBy`: its index, or -1), whether it
  *   is an earlier report the toll has since replaced (`earlierFigures`: it joins an event of its kind and place with
  *   a figure no smaller, whose figure it does not give), and whether it is told as another incident (`apart`: it
  *   joins none told before its sentence)
@@ -131,7 +131,7 @@ export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: re
         // A toll update usually names no actor of its own: the place decides.
         const toll = m.rule === 'toll' && o.kind === m.kind && samePlace(o, m);
         // The deaths a rise is told by, right after it («ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»), are among its toll.
-        const rise = risesBy[i] === true && j === i - 1 && lowerBound(m.count) < lowerBound(o.count);
+        const rise = risesBy[i] === j && lowerBound(m.count) < lowerBound(o.count);
         // «… إلى 104 قتلى. وكانت حصيلة أولية قد تحدثت عن مقتل 55»: the figure the toll replaced.
         const replaced = earlierFigures[i] === true && o.kind === m.kind && samePlace(o, m) && !earlierFigures[j] && lowerBound(m.count) <= lowerBound(o.count);
         const vagueThenCount = near && o.kind === m.kind && compatible(o, m) && (precision(o.count) <= 1 || precision(m.count) <= 1);
@@ -154,7 +154,7 @@ export function groupEvents(mentions: readonly CasualtyMention[], sentenceOf: re
 
 /** What links a mention to the one before it beyond its words, read by the casualty layer. @internal */
 export interface EventLinks {
-  readonly risesBy?: readonly boolean[];
+  readonly risesBy?: readonly number[];
   readonly earlierFigures?: readonly boolean[];
   readonly apart?: readonly boolean[];
 }
