@@ -1556,6 +1556,16 @@ export const STATIONED: readonly string[] = [
 export const FIRING_POSITIONS: readonly string[] = ['مواقع', 'مواقعه', 'مواقعها', 'مواقعهم', 'موقع', 'موقعه', 'موقعها', 'موقعهم', 'ثكنه', 'ثكنات', 'نقاط', 'نقاطه', 'نقاطها', 'نقاطهم', 'تمركز', 'تمركزات'];
 /** Units of distance before a direction and a place, the point a distance is measured from: «13 كم شمال مدينة حمص». */
 export const DISTANCE_UNITS: readonly string[] = ['كم', 'كلم', 'كيلو', 'كيلومتر', 'كيلومترا', 'كيلومترات', 'متر', 'مترا', 'امتار', 'ميل', 'اميال'];
+/**
+ * Words of coming or fleeing from a place, before its «من»: «مدنيين نزحوا من مدينة حمص»، «النازحين من ريف حماة»
+ * name where the victims came from, not where they were hurt.
+ */
+export const CAME_FROM: readonly string[] = [
+  'نزح', 'نزحوا', 'نزحت', 'نزحن', 'النازحين', 'نازحين', 'النازحون', 'نازحون', 'النازحه', 'نازحه', 'المهجرين', 'مهجرين',
+  'المهجرون', 'مهجرون', 'هجروا', 'تهجروا', 'القادمين', 'قادمين', 'القادمون', 'قادمون', 'قادم', 'قادمه', 'ينحدر',
+  'ينحدرون', 'تنحدر', 'المنحدرين', 'يتحدر', 'يتحدرون', 'المتحدرين', 'فروا', 'فر', 'فرت', 'الفارين', 'فارين', 'هربوا',
+  'الهاربين', 'هاربين', 'اصله', 'اصلهم',
+];
 /** The words before {@link FIRING_POSITIONS} that make them the origin of fire. */
 export const FIRE_ORIGINS: readonly string[] = ['من', 'مصدره', 'مصدرها'];
 

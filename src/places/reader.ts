@@ -9,7 +9,7 @@ import { QUOTES, type LexMatch } from '../lexicon/match.js';
 import { cliticSplits, type CliticSplit } from '../tokenize/index.js';
 import { TokenIndex } from '../tokenize/token-index.js';
 import { stemIn, wordInfo } from '../tokenize/words.js';
-import { DIRECTION_ADJECTIVES, DIRECTIONS, DIRECTORATES, NAME_FIRST_WORDS, NOT_PLACE_NAMES, PERSON_NAME_WORDS, OFFICES, PLACE_LISTS, PLACE_NOUNS, ROADS } from './grammar.js';
+import { BELONGING, DIRECTION_ADJECTIVES, DIRECTIONS, DIRECTORATES, NAME_ADJECTIVES, NAME_FIRST_WORDS, NOT_PLACE_NAMES, PERSON_NAME_WORDS, OFFICES, PLACE_LISTS, PLACE_NOUNS, ROADS } from './grammar.js';
 
 const HEADS = /* @__PURE__ */ new Set(PLACE_NOUNS);
 const LISTS = /* @__PURE__ */ new Set(PLACE_LISTS);
@@ -24,6 +24,8 @@ const NAME_FIRST = /* @__PURE__ */ new Set(NAME_FIRST_WORDS);
 const ROAD = /* @__PURE__ */ new Set(ROADS);
 const PERSON = /* @__PURE__ */ new Set(PERSON_NAME_WORDS);
 const DASHES = /* @__PURE__ */ new Set(['-', '–', '—']);
+const NAME_ADJECTIVE = /* @__PURE__ */ new Set(NAME_ADJECTIVES);
+const BELONG = /* @__PURE__ */ new Set(BELONGING);
 
 /** A token range covered by another reading (a number, casualty word, victim noun or actor). @internal */
 export interface TokenRange {
@@ -158,7 +160,7 @@ class Reader {
     const named = this.t.placeAt.get(i);
     if (named) {
       // An ambiguous name («الباب» the door, «الشعار» the slogan) names a place after a place noun or a preposition.
-      const afterPreposition = named.prefix.includes('ب') || this.word(i - 1) === 'في';
+      const afterPreposition = named.prefix.includes('ب') || this.word(i - 1) === 'في' || this.word(i - 1) === 'علي';
       if (named.entry.ambiguous && !afterPreposition) return -1;
       return this.adjective(named) || unlikeShortForm(named) || this.owned(i) ? -1 : named.lastToken;
     }
@@ -282,12 +284,27 @@ class Reader {
       if (w.startsWith('وال') && !this.t.taken[k] && !this.t.inActor[k]) return k;
       return last;
     }
-    if (w === 'في') return Math.max(last, this.segment(k + 1));
+    const around = this.around(k, false);
+    if (around >= 0) return Math.max(last, around);
+    // «قرية أبو حبة الصغيرة بريف حماة»، «ناحية العظيم التابعة لمحافظة ديالى»: past an adjective of the name, or the
+    // word that ties it to its unit (then a noun after «ل» is that unit).
+    const tied = BELONG.has(w);
+    return tied || NAME_ADJECTIVE.has(w) ? Math.max(last, this.around(k + 1, tied)) : last;
+  }
+
+  /**
+   * The place around, told at `k`: «في» and a segment, a name or place noun after an attached ب (or ل, `of`), a
+   * direction and a segment. Its last token, or -1.
+   */
+  private around(k: number, of: boolean): number {
+    const w = this.word(k);
+    const named = this.t.placeAt.get(k);
+    if (w === 'في') return this.segment(k + 1);
     if (named && /^[بل]/u.test(named.prefix)) return named.lastToken;
-    if (this.isHead(k, HEADS, (p) => p.startsWith('ب'))) return Math.max(last, this.afterHead(k));
+    if (this.isHead(k, HEADS, (p) => p.startsWith('ب') || (of && p.startsWith('ل')))) return this.afterHead(k);
     // A name that opens with a direction is the place around: «مدينة صور جنوب لبنان»، «نيالا جنوب دارفور».
     if (named && DIRECTION.has(w)) return named.lastToken;
-    if (DIRECTION.has(w)) return Math.max(last, this.segment(DIRECTION.has(this.word(k + 1)) ? k + 2 : k + 1));
-    return last;
+    if (DIRECTION.has(w)) return this.segment(DIRECTION.has(this.word(k + 1)) ? k + 2 : k + 1);
+    return -1;
   }
 }

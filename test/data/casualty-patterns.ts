@@ -4267,6 +4267,12 @@ export const families: Record<string, CasualtyCase[]> = {
     // Guard: not a place past another statement of the clause.
     { text: 'قتل جنديان في هجوم على حاجز يبعد 5 كم غرب مدينة تدمر، وقتل 3 آخرون في مدينة السخنة', expect: [{ kind: 'killed', count: { value: 2 }, location: 'مدينة تدمر' }, { kind: 'killed', count: { value: 3 }, location: 'مدينة السخنة' }] },
   ],
+  'place · where the victims came or fled from is the place only where the sentence names no other': [
+    { text: 'قتل 5 مدنيين نزحوا من مدينة حمص في قصف على مدينة أريحا', expect: [{ kind: 'killed', count: { value: 5 }, location: 'مدينة أريحا' }] },
+    { text: 'قتل 4 أشخاص من عائلة نازحة من بلدة كفرنبل في غارة على حي الشعار', expect: [{ kind: 'killed', count: { value: 4 }, location: 'حي الشعار' }] },
+    // Guard: named alone, it is the only place the text gives.
+    { text: 'قتل شاب من النازحين من مدينة تدمر برصاص مجهولين', expect: [{ kind: 'killed', count: { value: 1 }, location: 'مدينة تدمر' }] },
+  ],
   'place · a dateline that tells a casualty on its line is its place where the sentence names no other': [
     { text: 'حصاد اليوم:\n• درعا – مقتل شابين بانفجار لغم أرضي.\n• إدلب – مقتل 3 مدنيين بقصف مدفعي.', expect: [{ kind: 'killed', count: { value: 2 }, location: 'درعا' }, { kind: 'killed', count: { value: 3 }, location: 'إدلب' }] },
     { text: 'إدلب – قتل 5 مدنيين بقصف على بلدة كفرنبل', expect: [{ kind: 'killed', count: { value: 5 }, location: 'بلدة كفرنبل' }] },

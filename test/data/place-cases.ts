@@ -34,6 +34,17 @@ export const placeCases: Record<string, readonly PlaceCase[]> = {
     { text: 'قتل عنصران في بلدة الهبيط بنيران قناص', places: [['بلدة الهبيط', 'al-habit', 'idlib']] },
     { text: 'سقط قتيل في حي بابا عمرو بعد منتصف الليل', places: [['حي بابا عمرو', 'baba-amr', 'homs']] },
   ],
+  'a chain goes on past an adjective of the name, or «التابعة» before the unit it belongs to': [
+    { text: 'قتل طفل في قرية أبو حبة الصغيرة بريف حماة الشمالي', places: [['قرية أبو حبة الصغيرة بريف حماة الشمالي', 'hama-countryside-northern', 'hama']] },
+    { text: 'انفجرت عبوة قرب مطار المزة العسكري بريف دمشق', places: [['مطار المزة العسكري بريف دمشق', 'damascus-countryside', 'rif-dimashq']] },
+    { text: 'قتل مدنيان في قرية العطالة التابعة لمدينة القامشلي', places: [['قرية العطالة التابعة لمدينة القامشلي', 'qamishli', 'hasakah']] },
+    // Guard: with no place around after it, the adjective is left out.
+    { text: 'قتل شاب في قرية الحويز الكبيرة أمس', places: [['قرية الحويز', 'al-huwayz', 'hama']] },
+  ],
+  'a present verb after a place noun describes it, and names nothing': [
+    { text: 'قتل جنديان في هجوم على قرية تقع على بعد 20 كم جنوب حلب', places: [['حلب', 'aleppo', 'aleppo']] },
+    { text: 'قتل 7 في قصف على مدرسة تؤوي نازحين في حي الشعار بمدينة حلب', places: [['حي الشعار بمدينة حلب', 'al-shaar', 'aleppo']] },
+  ],
   'names joined by «و» without a plural or dual noun are places of their own': [
     { text: 'غارات على دوما وحرستا وإدلب', places: [['دوما', 'douma', 'rif-dimashq'], ['حرستا', 'harasta', 'rif-dimashq'], ['إدلب', 'idlib', 'idlib']] },
     { text: 'قصفت الطائرات حلب وإدلب', places: [['حلب', 'aleppo', 'aleppo'], ['إدلب', 'idlib', 'idlib']] },
@@ -64,6 +75,7 @@ export const placeCases: Record<string, readonly PlaceCase[]> = {
   'a name that is also a common word counts after a place noun or preposition': [
     { text: 'فتح الباب أمام المفاوضات', places: [] },
     { text: 'قتل خمسة في مدينة الباب', places: [['مدينة الباب', 'al-bab', 'aleppo']] },
+    { text: 'قتل خمسة بقذائف على الباب', places: [['الباب', 'al-bab', 'aleppo']] },
   ],
   'a word that describes an area without naming it, or a particle after an adjective, is no name': [
     { text: 'قتل ثمانية مدنيين في قصف مناطق متفرقة من ريف إدلب الجنوبي', places: [['ريف إدلب الجنوبي', 'idlib-countryside-southern', 'idlib']] },
