@@ -183,6 +183,16 @@ describe('linkReports flags conflicting figures', () => {
     const [alone] = link([{ id: 'a', text: 'قتل عدد من المدنيين في غارات على مدينة معرة النعمان.', publishedAt: '2019-07-22' }]);
     expect(alone?.figures.find((f) => f.kind === 'killed')?.spread).toEqual({ min: 0, max: null });
   });
+
+  it('the spread runs between the figures as told: a bound is its figure, a vague one its minimum', () => {
+    const [i] = link([
+      { id: 'a', text: 'قتل أكثر من 100 مدني في غارات على مدينة معرة النعمان.', publishedAt: '2019-07-22' },
+      { id: 'b', text: 'قتل عشرات المدنيين في غارات على مدينة معرة النعمان.', publishedAt: '2019-07-22' },
+      { id: 'c', text: 'ارتفعت حصيلة قتلى الغارات على مدينة معرة النعمان إلى 150 قتيلا.', publishedAt: '2019-07-23' },
+    ]);
+    expect(i?.reports).toEqual(['a', 'b', 'c']);
+    expect(i?.tolls.find((f) => f.kind === 'killed')?.spread).toEqual({ min: 10, max: 150 });
+  });
 });
 
 describe('linkReports is deterministic and order-independent', () => {

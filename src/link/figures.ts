@@ -61,12 +61,12 @@ export function incidentFigure(kind: IncidentFigure['kind'], victims: string, fi
     lo = Math.max(lo, a);
     hi = Math.min(hi, b);
   }
-  // A figure without any bound («عدد من») tells nothing of the spread, unless no figure tells more.
-  const bounded = figures.filter((f) => interval(f.count)[0] > 0 || interval(f.count)[1] !== Infinity);
-  for (const f of bounded.length ? bounded : figures) {
-    const [a, b] = interval(f.count);
-    spreadLo = Math.min(spreadLo, a);
-    spreadHi = Math.max(spreadHi, b);
+  // The spread runs between the figures as told: a bound is its figure («أكثر من 100» is 100, so «أكثر من 100» and
+  // «150» spread over 100–150), «نحو 48» is 48. A figure without any («عدد من») tells nothing of it, unless none does.
+  const told = figures.filter((f) => f.count.value !== undefined || f.count.min !== undefined || f.count.max !== undefined);
+  for (const { count: q } of told.length ? told : figures) {
+    spreadLo = Math.min(spreadLo, q.value ?? q.min ?? 0);
+    spreadHi = Math.max(spreadHi, q.max ?? q.value ?? q.min ?? Infinity);
   }
   let conflict = false;
   for (let i = 0; i < chosen.length && !conflict; i++) for (let j = i + 1; j < chosen.length && !conflict; j++) conflict = conflicts(chosen[i]!, chosen[j]!);

@@ -112,7 +112,11 @@ export interface IncidentFigure {
    * `null` when they do not all agree. `max` is `null` when no report bounds it.
    */
   agreed: CountRange | null;
-  /** The range from the lowest to the highest figure (a figure without any bound, «عدد من», only when all are). */
+  /**
+   * The range from the lowest to the highest figure as told: a bound counts as its figure («أكثر من 100» and «150»
+   * spread over 100–150), an approximate one as its value; a figure without any, «عدد من», only when all are (then
+   * `max` is `null`).
+   */
   spread: CountRange;
   /**
    * The figures conflict: one report's exact figure falls outside another's range — unless the later report gives
