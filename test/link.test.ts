@@ -195,6 +195,21 @@ describe('linkReports flags conflicting figures', () => {
   });
 });
 
+describe('a report placed only in an area that fits two incidents apart joins neither', () => {
+  const ariha = { id: 'a', text: 'قتل 17 مدنيا في غارات روسية على سوق مدينة أريحا اليوم الثلاثاء', publishedAt: '2024-03-12' };
+  const maarat = { id: 'm', text: 'قتل 6 مدنيين بغارات روسية على مدينة معرة النعمان اليوم الثلاثاء', publishedAt: '2024-03-12' };
+  const area = (n: number) => ({ id: 'g', text: `قتل ${n} مدنيا في غارات جوية على محافظة إدلب اليوم.`, publishedAt: '2024-03-12' });
+  it('kept apart whatever the ids', () => {
+    expect(link([ariha, maarat, area(14)]).map((i) => i.reports)).toEqual([['a'], ['g'], ['m']]);
+    expect(link([ariha, { ...maarat, id: 'z' }, area(14)]).map((i) => i.reports)).toEqual([['a'], ['g'], ['z']]);
+  });
+  // Guards: one incident in the area, or one that fits it better (the same figure), takes it.
+  it('joins the one that fits it alone or best', () => {
+    expect(link([ariha, area(14)]).map((i) => i.reports)).toEqual([['a', 'g']]);
+    expect(link([ariha, maarat, area(17)]).map((i) => i.reports)).toEqual([['a', 'g'], ['m']]);
+  });
+});
+
 describe('linkReports is deterministic and order-independent', () => {
   const reports: LinkReport[] = [
     { id: 'r1', text: 'قتل 12 مدنيا في غارات روسية على بلدة كفرنبل بريف إدلب الجنوبي.', publishedAt: '2019-05-14' },

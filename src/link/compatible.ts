@@ -46,8 +46,9 @@ export function causesAgree(a: string | null, b: string | null): boolean {
  * 2 for the same place; 1 for a place inside the other — by the gazetteer, or a region (a countryside, «ريف إدلب
  * الجنوبي») and a place of its governorate, which the gazetteer does not place more precisely — or for two districts
  * of one city (outlets locate one blast by neighbouring districts: «أطراف حي النشوة»، «جانب الجسر الأبيض»); 0 apart.
+ * @internal
  */
-function placeFit(a: PlaceMention, b: PlaceMention): number {
+export function placeFit(a: PlaceMention, b: PlaceMention): number {
   if (a.place === b.place) return 2;
   if ((b.place !== null && a.within.includes(b.place)) || (a.place !== null && b.within.includes(a.place))) return 1;
   const region = a.type === 'region' || b.type === 'region';

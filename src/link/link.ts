@@ -7,8 +7,9 @@ import { isoDay, publicationDay } from '../dates/calendar.js';
 import { checkOptions, describe } from '../normalize/options.js';
 import { localness } from '../places/resolve.js';
 import { CASUALTY_KINDS, type CasualtyKind } from '../lexicon/types.js';
+import type { PlaceMention } from '../places/types.js';
 import type { Quantity } from '../quantity.js';
-import { bucketsOf, fit, type LinkEvent } from './compatible.js';
+import { bucketsOf, fit, placeFit, type LinkEvent } from './compatible.js';
 import { incidentFigure, type TimedFigure } from './figures.js';
 import type { DayRange, Incident, IncidentEvent, LinkOptions, LinkReport } from './types.js';
 
@@ -190,6 +191,31 @@ function candidateEdges(events: readonly LinkEvent[]): Edge[] {
   return edges.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 }
 
+/** How local a place must be for its event to be read as one place, not an area: a city (a region is an area). */
+const AREA = localness('region');
+
+/**
+ * «قتل 14 مدنيا في غارات على محافظة إدلب»: an event placed only in an area (a region, a governorate) whose best fits,
+ * equally good, are events of places apart in it (the day's strikes on Ariha and on Maarat al-Numan) could be either's
+ * report: it joins none, rather than the one that sorts first.
+ */
+function withoutTorn(events: readonly LinkEvent[], edges: readonly Edge[]): Edge[] {
+  const best = new Map<number, { score: number; place: PlaceMention; torn: boolean }>();
+  const consider = (x: number, y: number, score: number) => {
+    if (localness(events[x]!.location!.type) < AREA) return;
+    const b = best.get(x);
+    const place = events[y]!.location!;
+    if (!b || score > b.score) best.set(x, { score, place, torn: false });
+    else if (score === b.score && !b.torn) b.torn = placeFit(b.place, place) === 0;
+  };
+  for (const e of edges) {
+    consider(e.a, e.b, e.score);
+    consider(e.b, e.a, e.score);
+  }
+  const torn = new Set([...best].filter(([, b]) => b.torn).map(([x]) => x));
+  return torn.size ? edges.filter((e) => !torn.has(e.a) && !torn.has(e.b)) : [...edges];
+}
+
 /**
  * A group of events, summarized by what decides whether another may join it: its reports, the days all its events
  * share, and its distinct places, causes and actor lists. Within a group every two events may share an incident.
@@ -362,5 +388,5 @@ export function linkReportsWith(defaultRead: ReportReader, reports: readonly Lin
   const ordered = reports.map((r, i) => readReport(r, i, read)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (let i = 1; i < ordered.length; i++) if (ordered[i]!.id === ordered[i - 1]!.id) throw new TypeError(`linkReports: duplicate report id '${ordered[i]!.id}'`);
   const events = eventsOf(ordered);
-  return group(events, candidateEdges(events)).map((members) => incidentOf(members, events, ordered));
+  return group(events, withoutTorn(events, candidateEdges(events))).map((members) => incidentOf(members, events, ordered));
 }
