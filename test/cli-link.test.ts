@@ -49,6 +49,19 @@ describe('hasila link', () => {
     expect(hasila(['link', '--pack', 'atlantis'], '').stderr).toContain("unknown pack 'atlantis'");
   });
 
+  it('stops at an unreadable line, or with --skip-bad tells it on stderr and links the rest', () => {
+    const input = ['{"id":"x","body":{"text":"قتل 5 مدنيين في قصف على مدينة دوما"},"published":"12/03/2024"}', 'not json', jsonl.split('\n')[0]!].join('\n') + '\n';
+    const stop = hasila(['link', '--field', 'body.text', '--date-field', 'published'], input);
+    expect(stop.code).toBe(1);
+    expect(stop.stdout).toBe('');
+    const { code, stdout, stderr } = hasila(['link', '--skip-bad', '--field', 'body.text', '--date-field', 'published'], input);
+    expect(code).toBe(0);
+    expect(lines(stdout).map((i) => i.reports)).toEqual([['a']]);
+    expect(stderr.trim().split('\n').map((l) => /^hasila link: stdin:(\d):.*\(skipped\)$/u.exec(l)?.[1])).toEqual(['1', '2']);
+    expect(stderr).toContain('publishedAt');
+    expect(hasila(['link', '--skip-bad'], 'not json\n')).toMatchObject({ code: 1 });
+  });
+
   it('has its help, and the tool lists it', () => {
     expect(hasila(['link', '--help']).stdout).toContain('--date-field PATH');
     expect(hasila(['--help']).stdout).toMatch(/^ {2}link +incidents/mu);

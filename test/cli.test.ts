@@ -1,7 +1,7 @@
 // The `hasila` command line, run as users run it: the built dist/cli.js in a child process (`npm test` builds it
 // first; set HASILA_CLI to try another build). Plumbing shared by every command: inputs, formats, errors, workers.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -165,8 +165,27 @@ describe('hasila: errors', () => {
     expect(stderr).toBe("hasila: cannot read 'no/such/article.txt': no such file\n");
   });
 
-  it('a directory is not an input', () => {
-    expect(hasila(['normalize', FIXTURES])).toMatchObject({ code: 1, stderr: `hasila: cannot read '${FIXTURES}': it is a directory\n` });
+  it('a directory stands for its files, by name (not hidden ones nor those of its subdirectories); an empty one fails', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hasila-dir-'));
+    try {
+      writeFileSync(join(dir, 'b.txt'), 'قتل 3 أشخاص في حلب');
+      writeFileSync(join(dir, 'a.txt'), 'قتل 5 مدنيين في دوما');
+      writeFileSync(join(dir, '.hidden'), 'قتل 9 مدنيين');
+      mkdirSync(join(dir, 'sub'));
+      writeFileSync(join(dir, 'sub', 'c.txt'), 'قتل 7 مدنيين');
+      const { code, stdout } = hasila(['casualties', dir]);
+      expect(code).toBe(0);
+      expect(lines(stdout).map((r) => [r.source, r.casualties.map((m: { count: { value: number } }) => m.count.value)])).toEqual([
+        [join(dir, 'a.txt'), [5]],
+        [join(dir, 'b.txt'), [3]],
+      ]);
+      expect(hasila(['normalize', join(dir, 'sub', '..', 'sub', 'c.txt')]).code).toBe(0);
+      const empty = join(dir, 'empty');
+      mkdirSync(empty);
+      expect(hasila(['normalize', empty])).toMatchObject({ code: 1, stderr: `hasila: cannot read '${empty}': the directory has no files\n` });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('an unreadable JSON line stops the run with its line number and exit 1, after the lines before it', () => {

@@ -77,7 +77,7 @@ const OPTIONS = {
 } as const;
 
 const INPUT_HELP = `Input (default: stdin when it is piped):
-  FILE…                  plain text files, one article each; '-' reads stdin
+  FILE…                  plain text files, one article each (a directory: each of its files, by name); '-' reads stdin
   --jsonl                the inputs are JSON Lines, one article per line
   --encoding NAME        the inputs' encoding: utf-8 (default), windows-1256, iso-8859-6, utf-16le…; bytes it
                          cannot hold are an error (a UTF-16 file with a byte-order mark is read as UTF-16)

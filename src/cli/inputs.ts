@@ -5,7 +5,8 @@
  * @module cli/inputs
  */
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 
@@ -80,23 +81,38 @@ function decodeText(bytes: Uint8Array, file: string, encoding: string): string {
 export const sourceName = (file: string): string => (file === '-' ? 'stdin' : file);
 
 /**
- * Checks every named file before any output is written, so that a typo fails fast.
- * @returns the total size in bytes of the named files (stdin not counted)
+ * Checks every named input before any output is written, so that a typo fails fast. A directory stands for the files
+ * in it, by name (not those of its subdirectories, nor hidden ones): `hasila analyze reports/`.
+ * @returns the inputs to read, directories expanded, and their total size in bytes (stdin not counted)
  */
-export async function checkFiles(files: string[]): Promise<number> {
-  let total = 0;
-  for (const file of files) {
-    if (file === '-') continue;
+export async function checkFiles(names: string[]): Promise<{ files: string[]; bytes: number }> {
+  const files: string[] = [];
+  let bytes = 0;
+  const add = async (file: string, inDirectory: boolean): Promise<void> => {
     let info;
     try {
       info = await stat(file);
     } catch (error) {
       throw new InputError(`cannot read '${file}': ${reason(error)}`);
     }
-    if (info.isDirectory()) throw new InputError(`cannot read '${file}': it is a directory`);
-    total += info.size;
+    if (info.isDirectory()) {
+      if (inDirectory) return;
+      const entries = await readdir(file).catch((error: unknown) => {
+        throw new InputError(`cannot read '${file}': ${reason(error)}`);
+      });
+      const before = files.length;
+      for (const name of entries.filter((entry) => !entry.startsWith('.')).sort()) await add(join(file, name), true);
+      if (files.length === before) throw new InputError(`cannot read '${file}': the directory has no files`);
+      return;
+    }
+    files.push(file);
+    bytes += info.size;
+  };
+  for (const file of names) {
+    if (file === '-') files.push(file);
+    else await add(file, false);
   }
-  return total;
+  return { files, bytes };
 }
 
 /** Every work item of the inputs, in order. */

@@ -18,13 +18,15 @@ export const LINK_HELP = `hasila link — group reports of one incident and set 
 
 Usage: hasila link [options] [FILE…]
 
-Input: JSON Lines, one report a line (FILE…, or stdin when piped; '-' reads stdin)
+Input: JSON Lines, one report a line (FILE…, or stdin when piped; '-' reads stdin; a directory reads its files)
   --encoding NAME        the inputs' encoding (default: utf-8; as for 'hasila analyze')
   --field PATH           field holding the report's text (default: text; dotted paths like doc.body work)
   --date-field PATH      field holding its publication date, YYYY-MM-DD or an ISO date-time (default: publishedAt)
   --id-field PATH        field holding its id (default: id; the source and line number when absent)
   --pack ID              read with a conflict pack instead of Syria's (as for 'hasila analyze'); repeatable
   --lexicon FILE         add a custom lexicon (JSON, as accepted by defineLexicon); repeatable
+  --skip-bad             report unreadable lines (bad JSON, no text, a bad date) on stderr and link the rest
+                         (default: stop with exit 1)
 
 Output:
   --format FORMAT        jsonl (default: one incident a line) | json (one array)
@@ -41,6 +43,7 @@ const OPTIONS = {
   pack: { type: 'string', multiple: true, default: [] as string[] },
   lexicon: { type: 'string', multiple: true, default: [] as string[] },
   format: { type: 'string', default: 'jsonl' },
+  'skip-bad': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -81,15 +84,25 @@ export async function runLink(argv: string[], io: LinkIO): Promise<number> {
     return 0;
   }
   try {
-    await checkFiles(files);
+    ({ files } = await checkFiles(files));
     const packs = values.pack.map((id) => PACKS[id]!);
     const lexicons = [...packs, ...(await loadLexicons(values.lexicon, packs))];
     const read = lexicons.length ? createAnalyzer({ lexicons: lexicons as LexiconData[] }).analyze : analyze;
     const reports: LinkReport[] = [];
+    let skipped = 0;
+    // A line that cannot be read stops the run, or with --skip-bad is told on stderr and left out.
+    const bad = (message: string): void => {
+      if (!values['skip-bad']) throw new InputError(message);
+      io.stderr.write(`hasila link: ${message} (skipped)\n`);
+      skipped++;
+    };
     for await (const item of readItems(files, { jsonl: true, stdin: io.stdin, encoding: values.encoding })) {
       const where = `${item.source}:${item.line}`;
       const line = readJsonLine(item.raw, values.field, values['id-field'], values['date-field']);
-      if ('bad' in line) throw new InputError(`${where}: ${line.bad}`);
+      if ('bad' in line) {
+        bad(`${where}: ${line.bad}`);
+        continue;
+      }
       const { text, id, published } = line;
       const publishedAt = published === '' ? undefined : published;
       let analysis;
@@ -97,8 +110,9 @@ export async function runLink(argv: string[], io: LinkIO): Promise<number> {
         // The publication day resolves the report's relative dates («أمس»), which date its events.
         analysis = read(text, publishedAt === undefined ? {} : { publishedAt });
       } catch (error) {
-        if (error instanceof RangeError || error instanceof TypeError) throw new InputError(`${where}: ${error.message}`);
-        throw error;
+        if (!(error instanceof RangeError || error instanceof TypeError)) throw error;
+        bad(`${where}: ${error.message}`);
+        continue;
       }
       reports.push({
         id: typeof id === 'string' || typeof id === 'number' ? String(id) : where,
@@ -106,6 +120,7 @@ export async function runLink(argv: string[], io: LinkIO): Promise<number> {
         ...(publishedAt === undefined ? {} : { publishedAt }),
       });
     }
+    if (skipped && !reports.length) throw new InputError(`no report could be read (${skipped} skipped)`);
     const incidents = linkReports(reports);
     if (values.format === 'json') io.stdout.write(`${JSON.stringify(incidents, null, 2)}\n`);
     else for (const incident of incidents) io.stdout.write(`${JSON.stringify(incident)}\n`);

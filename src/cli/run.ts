@@ -42,9 +42,10 @@ const BAD_LINES_SHOWN = 20;
 export async function run(options: CliOptions, ctx: RunContext): Promise<number> {
   const say = (message: string): void => void ctx.stderr.write(`hasila: ${message}\n`);
   let total: number;
+  let files: string[];
   let lexicons: unknown[];
   try {
-    total = await checkFiles(options.files);
+    ({ files, bytes: total } = await checkFiles(options.files));
     // Packs first: they replace the Syria pack, and the files may refer to their ids.
     const packs = options.packs.map((id) => PACKS[id]!);
     lexicons = [...packs, ...(await loadLexicons(options.lexicons, packs))];
@@ -119,7 +120,7 @@ export async function run(options: CliOptions, ctx: RunContext): Promise<number>
     const { batch, result } = inFlight.shift()!;
     return settle(batch, await result);
   };
-  const items = readItems(options.files, { jsonl: options.jsonl, stdin: ctx.stdin, encoding: options.encoding, onBytes: progress.addBytes });
+  const items = readItems(files, { jsonl: options.jsonl, stdin: ctx.stdin, encoding: options.encoding, onBytes: progress.addBytes });
   try {
     let batch: Item[] = [];
     let chars = 0;
