@@ -175,7 +175,7 @@ describe('hasila: errors', () => {
       writeFileSync(join(dir, 'sub', 'c.txt'), 'قتل 7 مدنيين');
       const { code, stdout } = hasila(['casualties', dir]);
       expect(code).toBe(0);
-      expect(lines(stdout).map((r) => [r.source, r.casualties.map((m: { count: { value: number } }) => m.count.value)])).toEqual([
+      expect(lines(stdout).map((r) => [r.source, (r.casualties as { count: { value: number } }[]).map((m) => m.count.value)])).toEqual([
         [join(dir, 'a.txt'), [5]],
         [join(dir, 'b.txt'), [3]],
       ]);

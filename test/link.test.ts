@@ -195,6 +195,21 @@ describe('linkReports flags conflicting figures', () => {
   });
 });
 
+describe('an incident\'s events quote the date expression that dates them', () => {
+  it('dateSpan is the span of the report\'s own date, null for one dated by its publication', () => {
+    const reports = [
+      { id: 'a', text: 'قتل 12 مدنيا أمس في غارات روسية على بلدة كفرنبل بريف إدلب.', publishedAt: '2019-05-15' },
+      { id: 'b', text: 'مقتل 15 مدنيا بقصف على كفرنبل.', publishedAt: '2019-05-14' },
+    ];
+    const [i] = link(reports);
+    expect(i?.events.map((e) => [e.report, e.datedBy, e.dateSpan])).toEqual([
+      ['a', 'text', { start: 13, end: 16, text: 'أمس' }],
+      ['b', 'publication', null],
+    ]);
+    expect(reports[0]!.text.slice(13, 16)).toBe('أمس');
+  });
+});
+
 describe('a report placed only in an area that fits two incidents apart joins neither', () => {
   const ariha = { id: 'a', text: 'قتل 17 مدنيا في غارات روسية على سوق مدينة أريحا اليوم الثلاثاء', publishedAt: '2024-03-12' };
   const maarat = { id: 'm', text: 'قتل 6 مدنيين بغارات روسية على مدينة معرة النعمان اليوم الثلاثاء', publishedAt: '2024-03-12' };

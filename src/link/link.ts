@@ -293,15 +293,19 @@ function group(events: readonly LinkEvent[], edges: readonly Edge[]): number[][]
 function incidentOf(members: readonly number[], events: readonly LinkEvent[], reports: readonly ReadReport[]): Incident {
   const list = members.map((i) => events[i]!);
   const first = list[0]!;
-  const listed: IncidentEvent[] = list.map((e) => ({
-    report: reports[e.report]!.id,
-    event: e.event,
-    date: e.days && { from: isoDay(e.days[0]), to: isoDay(e.days[1]) },
-    datedBy: e.datedBy,
-    location: e.location,
-    actors: e.actors.slice(),
-    cause: e.cause,
-  }));
+  const listed: IncidentEvent[] = list.map((e) => {
+    const own = e.datedBy === 'text' ? reports[e.report]!.analysis.events[e.event]!.date : null;
+    return {
+      report: reports[e.report]!.id,
+      event: e.event,
+      date: e.days && { from: isoDay(e.days[0]), to: isoDay(e.days[1]) },
+      datedBy: e.datedBy,
+      dateSpan: own ? { start: own.start, end: own.end, text: own.text } : null,
+      location: e.location,
+      actors: e.actors.slice(),
+      cause: e.cause,
+    };
+  });
   // The events of an incident overlap two by two, so they share at least one day.
   let date: DayRange | null = null;
   if (first.days) {

@@ -130,7 +130,7 @@ export interface IncidentFigure {
  * @example
  * ```ts
  * // «قتل 5 مدنيين بغارة» in report 'a' →
- * const e: IncidentEvent = { report: 'a', event: 0, date: { from: '2019-05-12', to: '2019-05-14' }, datedBy: 'publication', location: null, actors: [], cause: 'airstrike' };
+ * const e: IncidentEvent = { report: 'a', event: 0, date: { from: '2019-05-12', to: '2019-05-14' }, datedBy: 'publication', dateSpan: null, location: null, actors: [], cause: 'airstrike' };
  * ```
  */
 export interface IncidentEvent {
@@ -145,6 +145,8 @@ export interface IncidentEvent {
    * publication (two days before it to the day itself), for an event the text does not date; `null` with no date.
    */
   datedBy: 'text' | 'publication' | null;
+  /** The date expression of the report's text that dates it (`datedBy: 'text'`), to quote; else `null`. */
+  dateSpan: Span | null;
   /** Its place, resolved to the gazetteer. */
   location: PlaceMention | null;
   /** Its actor ids. */
