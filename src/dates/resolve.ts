@@ -49,9 +49,17 @@ function yearOf(r: DateReading, pub: number): number {
     case 'previous': return m < pm || (m === pm && d > 0 && d < pd) ? py : py - 1;
     case 'current': return py;
     case 'next': return m > pm || (m === pm && d > pd) ? py : py + 1;
-    default: return m < pm || (m === pm && Math.max(d, 1) <= pd) ? py : py - 1;
+    default: {
+      // A day told a day after the publication day is that day, not a year back: a report filed across midnight in
+      // another time zone («في 13 آذار» published on 12 March; «1 كانون الثاني» on 31 December).
+      for (const y of [py, py + 1]) if (d > 0 && d <= daysInMonth(y, m) && dayNumber(y, m, d) - pub === SKEW_DAYS) return y;
+      return m < pm || (m === pm && Math.max(d, 1) <= pd) ? py : py - 1;
+    }
   }
 }
+
+/** How many days after its publication a report may date what it tells, its clock being another time zone's. */
+const SKEW_DAYS = 1;
 
 /** The day of a named weekday: nearest a given day, or the latest / previous / next one from the publication day. */
 function weekdayDay(r: DateReading, pub: number): number {
