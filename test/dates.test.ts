@@ -210,7 +210,7 @@ describe('events and the summary carry a date', () => {
 });
 
 describe('a day told between a report\'s source and its toll dates the statement', () => {
-  // [why, text, the event's date text]; published on Wednesday 2016-06-22.
+  // [why, text, each event's date text]; published on Wednesday 2016-06-22.
   it.each([
     ['the incident takes the day told after it', 'أعلن المرصد السوري اليوم الأربعاء مقتل 5 مدنيين بقصف نفذته قوات النظام أمس على مدينة إدلب', 'أمس'],
     ['in a relative clause of the attack too', 'أعلن الدفاع المدني، الأربعاء، مقتل 17 مدنيا في الغارات الروسية التي استهدفت فجر الثلاثاء سوق مدينة أريحا', 'فجر الثلاثاء'],
@@ -218,9 +218,12 @@ describe('a day told between a report\'s source and its toll dates the statement
     // Guards: with no other day after it, the statement's day is the incident's; a day before the source is none of it.
     ['with no other day, the statement\'s', 'أعلن الدفاع المدني اليوم الأربعاء مقتل 17 مدنيا في الغارات الروسية على سوق مدينة أريحا', 'اليوم الأربعاء'],
     ['a dateline before the source is not what it reports', 'إدلب، الثلاثاء 21 يونيو 2016 - أعلن الدفاع المدني اليوم مقتل 4 مدنيين بقصف على المدينة', 'اليوم'],
+    // Guard: a day past another mention of the sentence is that mention's, no statement's.
+    ['a day past another toll is that toll\'s', 'أعلن الدفاع المدني اليوم مقتل 3 أشخاص في غارات فجر الثلاثاء، وذلك بعد مقتل 27 في غارات يوم الأربعاء', 'فجر الثلاثاء|يوم الأربعاء'],
+    ['nor a day after the statement\'s', 'أعلن الجيش اليوم الأربعاء مقتل 3 جنود في هجوم، وحذر من هجمات أخرى غدا على المدينة', 'اليوم الأربعاء'],
     ['a year of the place told is no day', 'أعلن الجيش اليوم الأربعاء مقتل 3 جنود في هجوم على قاعدة أنشئت عام 2014', 'اليوم الأربعاء'],
-  ])('%s', (_why, text, date) => {
-    expect(analyze(text, { publishedAt: PUBLISHED }).events.map((e) => e.date?.text)).toEqual([date]);
+  ])('%s', (_why, text, dates) => {
+    expect(analyze(text, { publishedAt: PUBLISHED }).events.map((e) => e.date?.text)).toEqual(dates.split('|'));
   });
 });
 

@@ -21,6 +21,18 @@ function sentenceAt(starts: readonly number[], offset: number): number {
   return lo;
 }
 
+/** The index of the first span starting at or after `offset`, in spans sorted by start (their count when none). */
+function firstFrom(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 const within = (d: Span, clause: Span | undefined): boolean => clause !== undefined && d.start >= clause.start && d.end <= clause.end;
 const gap = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
 
@@ -43,7 +55,8 @@ const toEventDate = (d: DateMention): EventDate => ({ start: d.start, end: d.end
  * dated by its own clause only, by a date nearer it than any other event's mention, and lends its date to no other;
  * an incident is not dated by a span «منذ» opens over more than a week («المحاصر منذ أكتوبر»). A day told between a
  * mention's source and the mention dates the statement («أعلن المرصد اليوم الأربعاء مقتل 5 مدنيين بقصف … أمس»): the
- * event takes another day or night told after it in its sentence when there is one, by the same rule. Only expressions resolved to
+ * event takes another day or night told after it in its sentence, not later than the statement's day, when there is
+ * one, by the same rule. Only expressions resolved to
  * days take part, so without a publication day «أمس» dates nothing. `null` when none applies.
  *
  * @param events - the mention indices of each event
@@ -96,8 +109,15 @@ export function eventDates(
       const held = heldBy.get(d);
       return fits(d) && (held === undefined || (held.size === 1 && held.has(x)));
     };
-    // The date of the statement that reports a mention: between its source and it, in its sentence.
-    const said = (d: DateMention): boolean => e.mentions.some((i) => sources[i] !== undefined && sources[i]!.end <= d.start && d.end <= mentions[i]!.start && sentenceAt(sentenceStarts, sources[i]!.start) === sentenceAt(sentenceStarts, d.start));
+    // The date of the statement that reports a mention: between its source and it, in its sentence, with no mention
+    // between the source and it (past one, it is that mention's: «أعلن الدفاع المدني مقتل 3 فجر الثلاثاء، بعد مقتل 27»).
+    const said = (d: DateMention): boolean =>
+      e.mentions.some((i) => {
+        const source = sources[i];
+        if (source === undefined || source.end > d.start || d.end > mentions[i]!.start) return false;
+        const next = mentions[firstFrom(mentions, source.end)];
+        return (next === undefined || next.start >= d.end) && sentenceAt(sentenceStarts, source.start) === sentenceAt(sentenceStarts, d.start);
+      });
     const nearest = (skip: (d: DateMention) => boolean): DateMention | undefined => {
       let best: DateMention | undefined;
       for (const sameClause of running ? [true] : [true, false]) {
@@ -119,8 +139,8 @@ export function eventDates(
       return undefined;
     };
     let best = nearest(() => false);
-    // Another day told after the statement's, in what it reports.
-    if (best && said(best)) best = nearest((d) => d.start < best!.end || said(d) || !aDay(d)) ?? best;
+    // Another day told after the statement's, in what it reports — not one after the statement's day («غداً»).
+    if (best && said(best)) best = nearest((d) => d.start < best!.end || said(d) || !aDay(d) || d.from! > best!.to!) ?? best;
     if (!best && e.mentions.length && !running && !e.mentions.every((i) => pluperfect[i])) {
       const before = bySentence.get(sentenceAt(sentenceStarts, mentions[e.mentions[0]!]!.start) - 1)?.filter(usable);
       best = before?.[before.length - 1] ?? resolved.find((d) => sentenceAt(sentenceStarts, d.start) < LEAD_SENTENCES && usable(d));
