@@ -25,7 +25,7 @@ import type { Candidate } from './phrases.js';
 export interface CasualtyReading {
   mentions: CasualtyMention[];
   sentenceOf: number[];
-  /** Whether each tells the deaths a toll right before it rose by («ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»). */
+  /** The toll each tells the deaths it rose by, right before it («ارتفعت الحصيلة إلى 9 قتلى بعد وفاة 4 جرحى»), or -1. */
   risesBy: number[];
   /** Whether each is an earlier report since replaced («وكانت حصيلة أولية قد تحدثت عن مقتل 55»). */
   earlierFigures: boolean[];

@@ -191,7 +191,7 @@ function candidateEdges(events: readonly LinkEvent[]): Edge[] {
   return edges.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
 }
 
-/** How local a place must be for its event to be read as one place, not an area: a city (a region is an area). */
+/** The localness from which a place is an area (a region, a governorate, a country), not one place in it. */
 const AREA = localness('region');
 
 /**

@@ -270,7 +270,8 @@ class Reader {
   /**
    * How far the phrase ending at `last` goes on: coordinated names («وسرمين»، «والسكري» after a plural noun), «في» or
    * an attached ب before the place around it («في مدينة حلب»، «بريف إدلب»)، its ل («الغوطة الشرقية لدمشق»), or a
-   * direction («جنوب إدلب»، «شمال شرقي مدينة الرقة»). Returns `last` when it stops.
+   * direction («جنوب إدلب»، «شمال شرقي مدينة الرقة»), also past an adjective of the name or «التابعة». Returns `last`
+   * when it stops.
    */
   onward(last: number, list: boolean): number {
     const k = last + 1;
