@@ -220,6 +220,8 @@ describe('a day told between a report\'s source and its toll dates the statement
     ['a dateline before the source is not what it reports', 'إدلب، الثلاثاء 21 يونيو 2016 - أعلن الدفاع المدني اليوم مقتل 4 مدنيين بقصف على المدينة', 'اليوم'],
     // Guard: a day past another mention of the sentence is that mention's, no statement's.
     ['a day past another toll is that toll\'s', 'أعلن الدفاع المدني اليوم مقتل 3 أشخاص في غارات فجر الثلاثاء، وذلك بعد مقتل 27 في غارات يوم الأربعاء', 'فجر الثلاثاء|يوم الأربعاء'],
+    ['nor a span since a day', 'أعلن المرصد اليوم الأربعاء مقتل 5 مدنيين بقصف على أريحا، وهو الهجوم الأعنف منذ الثلاثاء الماضي', 'اليوم الأربعاء'],
+    ['nor another toll\'s day', 'أعلن المرصد اليوم الأربعاء مقتل 5 مدنيين بقصف على أريحا، بعد يوم من مقتل 3 آخرين في سراقب أمس', 'اليوم الأربعاء|أمس'],
     ['nor a day after the statement\'s', 'أعلن الجيش اليوم الأربعاء مقتل 3 جنود في هجوم، وحذر من هجمات أخرى غدا على المدينة', 'اليوم الأربعاء'],
     ['a year of the place told is no day', 'أعلن الجيش اليوم الأربعاء مقتل 3 جنود في هجوم على قاعدة أنشئت عام 2014', 'اليوم الأربعاء'],
   ])('%s', (_why, text, dates) => {

@@ -192,6 +192,12 @@ describe('linkReports flags conflicting figures', () => {
     ]);
     expect(i?.reports).toEqual(['a', 'b', 'c']);
     expect(i?.tolls.find((f) => f.kind === 'killed')?.spread).toEqual({ min: 10, max: 150 });
+    // An upper bound is its figure too.
+    const [j] = link([
+      { id: 'a', text: 'قتل أقل من 10 مدنيين في غارات على مدينة معرة النعمان.', publishedAt: '2019-07-22' },
+      { id: 'b', text: 'قتل 8 مدنيين في غارات على مدينة معرة النعمان.', publishedAt: '2019-07-22' },
+    ]);
+    expect(j?.tolls.find((f) => f.kind === 'killed')?.spread).toEqual({ min: 8, max: 10 });
   });
 });
 

@@ -76,9 +76,9 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   { name: 'hasila/normalize alone', sub: './normalize', max: 3 * KB, target: 3 * KB },
   // Measured 9.99 KB in session 36: the issue's 10 KB was met (a reading carries its entry's fields, the word flags as
   // bits, one lookup path for a word, fewer token-kind tests and helpers). Session 37's ranges with a bare «إلى» and
-  // «بضع/نيف» past a ten cost 0.12 KB (10.11 KB): the budget is missed by that much until the grammar finds it again.
-  { name: 'hasila/numbers alone', sub: './numbers', max: 10.13 * KB, target: 10 * KB },
-  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 137.43 * KB, target: 30 * KB },
+  // «بضع/نيف» past a ten (and their thousands) cost 0.17 KB (10.16 KB): the budget is missed by that much until the grammar finds it again.
+  { name: 'hasila/numbers alone', sub: './numbers', max: 10.18 * KB, target: 10 * KB },
+  { name: 'hasila/core (custom lexicons: the Arabic core, no pack)', sub: './core', max: 137.56 * KB, target: 30 * KB },
   // The ninth session's reading rules (recall, attribution, packs) cost 5.2 KB of the core: 82.05 → 87.28 KB; the
   // tenth's 3.8 KB more (87.28 → 91.04): the recall shapes of four sets, the attribution rules of the non-Syrian
   // packs and of borrowed actors, and the matcher's per-word summaries (issue 12). The eleventh's 2.75 KB more (91.04 →
@@ -223,17 +223,17 @@ const BUDGETS: readonly { name: string; sub: string; source?: string; max: numbe
   // summary's `cumulative`, their dates and links), «من بينهم» sub-groups, nested repeats of a figure, a toll's rise past
   // its time, sides and nationalities inside a list of groups, the summary's classes of sub-groups, and the review's
   // mends. The root 147.66 → 148.75, `hasila/link` 143.34 → 144.39, root `analyze` 139.85 → 140.98.
-  // Session 37: 136.21 → 137.40 KB (+1.19): the new user's trial of a fact-checker — a statement's day apart from the
+  // Session 37: 136.21 → 137.54 KB (+1.33): the new user's trial of a fact-checker — a statement's day apart from the
   // incident's, a rise's deaths past its injured, place chains past adjectives and «التابعة ل», verbs after place
   // nouns, where victims fled from, linking's areas between two incidents and `dateSpan`, a day after publication —
-  // and ranges with a bare «إلى», «بضع/نيف» past a ten. The root 148.75 → 149.84, `hasila/link` 144.39 → 145.46, root
-  // `analyze` 140.98 → 141.80.
+  // and ranges with a bare «إلى», «بضع/نيف» past a ten. The root 148.75 → 149.96, `hasila/link` 144.39 → 145.60, root
+  // `analyze` 140.98 → 141.94.
   // The root entry: every layer with the Syria pack, and `analyze` alone (the issue's budget is for the latter).
-  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 149.87 * KB, target: 45 * KB },
+  { name: 'hasila (root, with the Syria pack)', sub: '.', max: 149.99 * KB, target: 45 * KB },
   // `hasila/link` reads reports given as text with the root `analyze`, so it carries the Syria pack; an analyzer's
   // `linkReports` (in `hasila/core`) links with other packs without it.
-  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 145.49 * KB, target: 45 * KB },
-  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 141.83 * KB, target: 45 * KB },
+  { name: 'hasila/link (linkReports with the built-in reading)', sub: './link', max: 145.62 * KB, target: 45 * KB },
+  { name: 'root analyze with the Syria pack', sub: '.', source: 'import { analyze } from "."; console.log(analyze);', max: 141.96 * KB, target: 45 * KB },
 ];
 
 const built = existsSync(join(DIST, 'index.js'));

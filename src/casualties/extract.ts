@@ -202,14 +202,22 @@ function ownVerb(ctx: Context, c: Candidate): boolean {
 }
 
 /**
- * The toll of a kind a rise told next is by: the last mention, a toll of that kind, or one with only its other kind
- * told after it in its sentence («ارتفعت الحصيلة إلى 18 قتيلا و30 جريحا، بعد وفاة 6 مصابين»). -1 when there is none.
+ * The toll of a kind a rise told next is by: the last mention of that kind among the last few of one sentence, one of
+ * which is a toll («ارتفعت الحصيلة إلى 18 قتيلا و30 جريحا، بعد وفاة 6 مصابين»، «… إلى 30 جريحا و18 قتيلا و5
+ * مفقودين، بعد وفاة 6»). -1 when there is none.
  */
 function tollRisen(mentions: readonly CasualtyMention[], sentenceOf: readonly number[], kind: CasualtyKind): number {
   const last = mentions.length - 1;
-  const t = mentions[last]?.kind === kind ? last : mentions[last - 1]?.kind === kind && sentenceOf[last - 1] === sentenceOf[last] ? last - 1 : -1;
-  return t >= 0 && mentions[t]!.rule === 'toll' ? t : -1;
+  let found = -1;
+  let toll = false;
+  for (let t = last; t >= 0 && t > last - RISE_KINDS && sentenceOf[t] === sentenceOf[last]; t--) {
+    if (found < 0 && mentions[t]!.kind === kind) found = t;
+    toll ||= mentions[t]!.rule === 'toll';
+  }
+  return toll ? found : -1;
 }
+/** How many mentions of a rise's sentence (its kinds) may stand before the deaths it rose by. */
+const RISE_KINDS = 4;
 
 /**
  * «… إلى 9 قتلى بعد وفاة 4»، «…, بعد سقوط 23 شهيداً»: only words of what a toll rose by, and the casualty word of the

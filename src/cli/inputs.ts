@@ -105,6 +105,8 @@ export async function checkFiles(names: string[]): Promise<{ files: string[]; by
       if (files.length === before) throw new InputError(`cannot read '${file}': the directory has no files`);
       return;
     }
+    // In a directory, only regular files: a pipe or socket there would wait forever.
+    if (inDirectory && !info.isFile()) return;
     files.push(file);
     bytes += info.size;
   };

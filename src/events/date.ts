@@ -55,8 +55,8 @@ const toEventDate = (d: DateMention): EventDate => ({ start: d.start, end: d.end
  * dated by its own clause only, by a date nearer it than any other event's mention, and lends its date to no other;
  * an incident is not dated by a span «منذ» opens over more than a week («المحاصر منذ أكتوبر»). A day told between a
  * mention's source and the mention dates the statement («أعلن المرصد اليوم الأربعاء مقتل 5 مدنيين بقصف … أمس»): the
- * event takes another day or night told after it in its sentence, not later than the statement's day, when there is
- * one, by the same rule. Only expressions resolved to days take part, so without a publication day «أمس» dates
+ * event takes another day or night told after it in its sentence — not later than the statement's day, not since a
+ * day, not past another event's mention — when there is one, by the same rule. Only expressions resolved to days take part, so without a publication day «أمس» dates
  * nothing. `null` when none applies.
  *
  * @param events - the mention indices of each event
@@ -138,9 +138,19 @@ export function eventDates(
       }
       return undefined;
     };
+    // Another event's mention told between this event's and a date after them: the date is that event's («مقتل 5 …،
+    // بعد يوم من مقتل 3 آخرين في سراقب أمس»).
+    const pastOther = (d: DateMention): boolean => {
+      const k = firstFrom(mentions, d.start) - 1;
+      return k >= 0 && eventOf[k] !== undefined && eventOf[k] !== x && e.mentions.some((i) => mentions[i]!.end <= mentions[k]!.start);
+    };
     let best = nearest(() => false);
-    // Another day told after the statement's, in what it reports — not one after the statement's day («غداً»).
-    if (best && said(best)) best = nearest((d) => d.start < best!.end || said(d) || !aDay(d) || d.from! > best!.to!) ?? best;
+    // Another day told after the statement's, in what it reports: not one after the statement's day («غداً»), not a
+    // span since a day («الأعنف منذ الثلاثاء الماضي»), not another event's («بعد يوم من مقتل 3 في سراقب أمس»).
+    if (best && said(best)) {
+      const statement = best;
+      best = nearest((d) => d.start < statement.end || said(d) || !aDay(d) || d.from! > statement.to! || d.relative?.since === true || pastOther(d)) ?? best;
+    }
     if (!best && e.mentions.length && !running && !e.mentions.every((i) => pluperfect[i])) {
       const before = bySentence.get(sentenceAt(sentenceStarts, mentions[e.mentions[0]!]!.start) - 1)?.filter(usable);
       best = before?.[before.length - 1] ?? resolved.find((d) => sentenceAt(sentenceStarts, d.start) < LEAD_SENTENCES && usable(d));

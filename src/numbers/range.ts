@@ -42,8 +42,9 @@ export function rangeFrom(ctx: Ctx, c: Candidate, opener: number): Candidate | n
   if (!joined && (!(opener < 0 ? to : and || to || t.text === 'حتي') || changeBefore(ctx, (opener < 0 ? c.first : opener) - 1))) return null;
   const d = cardinalRule(ctx, and ? (afterAnd(ctx, c.last + 1)?.at ?? -1) : c.last + 2);
   if (!d || d.value! <= c.value! || d.name || chained(ctx, d.last + 1)) return null; // cardinal candidates carry a value
-  // «منذ أكتوبر 2023 إلى 62,622 شهيدا»: a year before a bare «إلى» ends a date; only years range with years.
-  if (opener < 0 && !joined && yearLike(c.value!) !== yearLike(d.value!)) return null;
+  // «منذ أكتوبر 2023 إلى 62,622 شهيدا»: a year before a bare «إلى» and a figure far above it ends a date («نحو 2000
+  // إلى 3000 مقاتل» stays a range).
+  if (opener < 0 && !joined && yearLike(c.value!) && !yearLike(d.value!) && d.value! > 2 * c.value!) return null;
   return d.kind === c.kind || c.kind === 'cardinal'
     ? candidate(ctx, c.first, c.from, d.last, d.kind, 'range', { min: c.value, max: d.value })
     : null;

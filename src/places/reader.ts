@@ -160,7 +160,7 @@ class Reader {
     const named = this.t.placeAt.get(i);
     if (named) {
       // An ambiguous name («الباب» the door, «الشعار» the slogan) names a place after a place noun or a preposition.
-      const afterPreposition = named.prefix.includes('ب') || this.word(i - 1) === 'في' || this.word(i - 1) === 'علي';
+      const afterPreposition = named.prefix.includes('ب') || this.word(i - 1) === 'في';
       if (named.entry.ambiguous && !afterPreposition) return -1;
       return this.adjective(named) || unlikeShortForm(named) || this.owned(i) ? -1 : named.lastToken;
     }

@@ -4270,6 +4270,7 @@ export const families: Record<string, CasualtyCase[]> = {
   'place · where the victims came or fled from is the place only where the sentence names no other': [
     { text: 'قتل 5 مدنيين نزحوا من مدينة حمص في قصف على مدينة أريحا', expect: [{ kind: 'killed', count: { value: 5 }, location: 'مدينة أريحا' }] },
     { text: 'قتل 4 أشخاص من عائلة نازحة من بلدة كفرنبل في غارة على حي الشعار', expect: [{ kind: 'killed', count: { value: 4 }, location: 'حي الشعار' }] },
+    { text: 'قتل 3 مدنيين فارون من مدينة حمص بغارة على بلدة سرمدا', expect: [{ kind: 'killed', count: { value: 3 }, location: 'بلدة سرمدا' }] },
     // Guard: named alone, it is the only place the text gives.
     { text: 'قتل شاب من النازحين من مدينة تدمر برصاص مجهولين', expect: [{ kind: 'killed', count: { value: 1 }, location: 'مدينة تدمر' }] },
   ],

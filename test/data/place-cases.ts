@@ -75,7 +75,8 @@ export const placeCases: Record<string, readonly PlaceCase[]> = {
   'a name that is also a common word counts after a place noun or preposition': [
     { text: 'فتح الباب أمام المفاوضات', places: [] },
     { text: 'قتل خمسة في مدينة الباب', places: [['مدينة الباب', 'al-bab', 'aleppo']] },
-    { text: 'قتل خمسة بقذائف على الباب', places: [['الباب', 'al-bab', 'aleppo']] },
+    // Guard: not after «على», where these words are mostly themselves («طرقوا على الباب»، «حصلت على صور»).
+    { text: 'قتل رجل برصاص مسلحين طرقوا على الباب فجر اليوم', places: [] },
   ],
   'a word that describes an area without naming it, or a particle after an adjective, is no name': [
     { text: 'قتل ثمانية مدنيين في قصف مناطق متفرقة من ريف إدلب الجنوبي', places: [['ريف إدلب الجنوبي', 'idlib-countryside-southern', 'idlib']] },
