@@ -56,8 +56,8 @@ const toEventDate = (d: DateMention): EventDate => ({ start: d.start, end: d.end
  * an incident is not dated by a span «منذ» opens over more than a week («المحاصر منذ أكتوبر»). A day told between a
  * mention's source and the mention dates the statement («أعلن المرصد اليوم الأربعاء مقتل 5 مدنيين بقصف … أمس»): the
  * event takes another day or night told after it in its sentence — not later than the statement's day, not since a
- * day, not past another event's mention — when there is one, by the same rule. Only expressions resolved to days take part, so without a publication day «أمس» dates
- * nothing. `null` when none applies.
+ * day, not past another event's mention — when there is one, by the same rule. Only expressions resolved to days take
+ * part, so without a publication day «أمس» dates nothing. `null` when none applies.
  *
  * @param events - the mention indices of each event
  * @param mentions - the casualty mentions

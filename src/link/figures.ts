@@ -62,7 +62,8 @@ export function incidentFigure(kind: IncidentFigure['kind'], victims: string, fi
     hi = Math.min(hi, b);
   }
   // The spread runs between the figures as told: a bound is its figure («أكثر من 100» is 100, so «أكثر من 100» and
-  // «150» spread over 100–150; «أقل من 10» and «8» over 8–10), «نحو 48» is 48. A figure without any («عدد من») tells nothing of it, unless none does.
+  // «150» spread over 100–150; «أقل من 10» and «8» over 8–10), «نحو 48» is 48. A figure without any («عدد من») tells
+  // nothing of it, unless none does.
   const told = figures.filter((f) => f.count.value !== undefined || f.count.min !== undefined || f.count.max !== undefined);
   for (const { count: q } of told.length ? told : figures) {
     spreadLo = Math.min(spreadLo, q.value ?? q.min ?? q.max ?? 0);
