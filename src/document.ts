@@ -121,6 +121,18 @@ export interface Span {
   text: string;
 }
 
+/** The index of the first of `spans` (sorted by start) that starts at or after `offset`; their count when none. @internal */
+export function firstSpanFrom(spans: readonly { readonly start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The original span of normalized offsets `[from, to)`. @internal */
 export function spanOfNormalized(doc: Doc, from: number, to: number): Span {
   const { start, end } = originalSpan(doc.norm, from, to);

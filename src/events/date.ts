@@ -2,7 +2,7 @@
  * The date of each event, chosen among the text's date expressions — never the publication day itself.
  * @module events/date
  */
-import type { Span } from '../document.js';
+import { firstSpanFrom, type Span } from '../document.js';
 import type { DateMention } from '../dates/types.js';
 import type { EventDate } from './types.js';
 
@@ -17,18 +17,6 @@ function sentenceAt(starts: readonly number[], offset: number): number {
     const mid = (lo + hi + 1) >> 1;
     if (starts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
-  }
-  return lo;
-}
-
-/** The index of the first span starting at or after `offset`, in spans sorted by start (their count when none). */
-function firstFrom(spans: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
   }
   return lo;
 }
@@ -115,7 +103,7 @@ export function eventDates(
       e.mentions.some((i) => {
         const source = sources[i];
         if (source === undefined || source.end > d.start || d.end > mentions[i]!.start) return false;
-        const next = mentions[firstFrom(mentions, source.end)];
+        const next = mentions[firstSpanFrom(mentions, source.end)];
         return (next === undefined || next.start >= d.end) && sentenceAt(sentenceStarts, source.start) === sentenceAt(sentenceStarts, d.start);
       });
     const nearest = (skip: (d: DateMention) => boolean): DateMention | undefined => {
@@ -141,7 +129,7 @@ export function eventDates(
     // Another event's mention told between this event's and a date after them: the date is that event's («مقتل 5 …،
     // بعد يوم من مقتل 3 آخرين في سراقب أمس»).
     const pastOther = (d: DateMention): boolean => {
-      const k = firstFrom(mentions, d.start) - 1;
+      const k = firstSpanFrom(mentions, d.start) - 1;
       return k >= 0 && eventOf[k] !== undefined && eventOf[k] !== x && e.mentions.some((i) => mentions[i]!.end <= mentions[k]!.start);
     };
     let best = nearest(() => false);

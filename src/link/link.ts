@@ -199,7 +199,7 @@ const AREA = localness('region');
  * equally good, are events of places apart in it (the day's strikes on Ariha and on Maarat al-Numan) could be either's
  * report: it joins none, rather than the one that sorts first.
  */
-function withoutTorn(events: readonly LinkEvent[], edges: readonly Edge[]): Edge[] {
+function withoutTorn(events: readonly LinkEvent[], edges: readonly Edge[]): readonly Edge[] {
   const best = new Map<number, { score: number; place: PlaceMention; torn: boolean }>();
   const consider = (x: number, y: number, score: number) => {
     if (localness(events[x]!.location!.type) < AREA) return;
@@ -213,7 +213,7 @@ function withoutTorn(events: readonly LinkEvent[], edges: readonly Edge[]): Edge
     consider(e.b, e.a, e.score);
   }
   const torn = new Set([...best].filter(([, b]) => b.torn).map(([x]) => x));
-  return torn.size ? edges.filter((e) => !torn.has(e.a) && !torn.has(e.b)) : [...edges];
+  return torn.size ? edges.filter((e) => !torn.has(e.a) && !torn.has(e.b)) : edges;
 }
 
 /**

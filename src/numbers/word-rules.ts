@@ -97,11 +97,13 @@ export function vagueRule(ctx: Ctx, i: number): Candidate | null {
   if (r.vague === 'several') {
     const part = afterAnd(ctx, i + 1);
     const ten = isEntry(plainReading(ctx, i + 1), WordClass.unit, 10) ? 10 : part?.r?.cls === WordClass.ten && !part.r.article ? part.r.value : 0;
-    const last = ten > 10 ? part!.at : i + 1;
-    // «بضعة عشر ألفاً»: thousands of them.
-    const scale = plainReading(ctx, last + 1);
-    const times = scale?.cls === WordClass.scale && scale.number !== ScaleNumber.dual ? scale.value : 0;
-    if (ten) return candidate(ctx, i, startOf(ctx, i, r.clitic), times ? last + 1 : last, 'vague', 'vague-compound', { vague: 'several', min: (ten + r.value) * (times || 1), max: (ten + 9) * (times || 1) });
+    if (ten) {
+      const last = ten > 10 ? part!.at : i + 1;
+      // «بضعة عشر ألفاً»: thousands of them.
+      const scale = plainReading(ctx, last + 1);
+      const times = scale?.cls === WordClass.scale && scale.number !== ScaleNumber.dual ? scale.value : 0;
+      return candidate(ctx, i, startOf(ctx, i, r.clitic), times ? last + 1 : last, 'vague', 'vague-compound', { vague: 'several', min: (ten + r.value) * (times || 1), max: (ten + 9) * (times || 1) });
+    }
   }
   if (r.flags & Flag.teenOnly) return null;
   const next = reading(ctx, i + 1);

@@ -3,7 +3,7 @@
  * it, then up its `isIn` chain to the governorate.
  * @module places/resolve
  */
-import type { Span } from '../document.js';
+import { firstSpanFrom, type Span } from '../document.js';
 import { placeLineage, type CompiledLexicon } from '../lexicon/compile.js';
 import type { LexMatch } from '../lexicon/match.js';
 import { PLACE_TYPES, type PlaceEntry, type PlaceType } from '../lexicon/types.js';
@@ -58,14 +58,7 @@ export function resolvePlace(compiled: CompiledLexicon, names: readonly LexMatch
  * inside it. @internal
  */
 export function resolveSpan(compiled: CompiledLexicon, span: Span, names: readonly LexMatch<'places'>[]): PlaceMention {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
   const inside: LexMatch<'places'>[] = [];
-  for (let k = lo; k < names.length && names[k]!.start < span.end; k++) if (names[k]!.end <= span.end) inside.push(names[k]!);
+  for (let k = firstSpanFrom(names, span.start); k < names.length && names[k]!.start < span.end; k++) if (names[k]!.end <= span.end) inside.push(names[k]!);
   return { start: span.start, end: span.end, text: span.text, ...resolvePlace(compiled, inside) };
 }
